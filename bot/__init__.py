@@ -1,0 +1,1 @@
+"""onboard-bot core: conversations, answers, storage, configuration and the CLI (no Slack)."""

@@ -1,0 +1,170 @@
+"""`onboard-bot` command line (SPEC "Commands"). `python -m bot` is the same.
+
+Exit codes: 0 success, 2 bad input (a message on stderr naming the field or row; nothing
+written). Each subcommand lives in the module that owns its feature; this file only parses
+arguments, loads settings once and dispatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from pydantic import ValidationError
+
+from bot.config import Settings, load_settings
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """Raised by a subcommand for input it refuses; the message is shown as is, exit 2."""
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help="SQLite database file (default: $ONBOARD_DB, else ./onboard.db)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="onboard-bot",
+        description=(
+            "Alibaba Cloud Marketplace (云市场) vendor onboarding bot: eligibility for the twelve "
+            "markets, the deposit-transfer ticket, onboarding answers and monthly commission."
+        ),
+    )
+    _add_db(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run", help="run the Slack bot (Socket Mode; --http for HTTP mode; console if no tokens)",
+        description=(
+            "Socket Mode when SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set. --http serves "
+            "POST /slack/events and GET /healthz (needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET). "
+            "With no Slack credentials at all it starts the console chat instead."
+        ),
+    )
+    _add_db(run)
+    run.add_argument("--http", action="store_true", help="serve Slack's HTTP mode")
+    run.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
+    run.add_argument("--host", default="0.0.0.0", help="HTTP bind address (default 0.0.0.0)")
+
+    console = sub.add_parser(
+        "console", help="chat with the bot in this terminal (also reads piped stdin)",
+        description="The same conversations as in Slack, one line in, the reply out.",
+    )
+    _add_db(console)
+    console.add_argument("--user", default="console-user", help="who is typing (default console-user)")
+    console.add_argument("--staff", action="store_true", help="allow staff slash commands as lines")
+
+    ask = sub.add_parser("ask", help="one answer from the onboarding knowledge base")
+    _add_db(ask)
+    ask.add_argument("question", help='e.g. "保证金交多少" or "How is commission calculated?"')
+
+    elig = sub.add_parser(
+        "eligibility", help="verdict per market from a vendor profile (JSON)",
+        description=(
+            "Evaluate a vendor profile (JSON object, SPEC 'Vendor profile') against the entry "
+            "conditions of the chosen markets (all twelve by default)."
+        ),
+    )
+    _add_db(elig)
+    elig.add_argument("--answers", required=True, metavar="FILE.json", help="the vendor profile")
+    elig.add_argument(
+        "--market", action="append", default=None, metavar="ID",
+        help="market id or name (repeatable; default all): api, software, service, website, data, "
+        "new_retail, security, enterprise, solution, iot, devops, retail_link",
+    )
+    elig.add_argument("--as-of", metavar="YYYY-MM-DD", help="evaluation date (default today)")
+    elig.add_argument("--json", action="store_true", help="machine-readable output (SPEC format)")
+
+    ticket = sub.add_parser(
+        "ticket", help="print the deposit-transfer ticket text (工单 问题描述)",
+        description=(
+            "Prints the text to paste into 工单 > 财务类 > 资金管理 > 创建工单, with the deposit for "
+            "the given markets in 大写."
+        ),
+    )
+    _add_db(ticket)
+    ticket.add_argument("--market", action="append", required=True, metavar="ID",
+                        help="market id or name (repeatable)")
+    ticket.add_argument("--account", required=True, help="阿里云账号")
+    ticket.add_argument("--company", required=True, help="公司名称")
+    ticket.add_argument("--address", required=True, help="快递地址")
+    ticket.add_argument("--contact", required=True, help="联系人")
+    ticket.add_argument("--phone", required=True, help="电话 (mainland China)")
+
+    commission = sub.add_parser("commission", help="settlement import and monthly commission")
+    csub = commission.add_subparsers(dest="commission_command", metavar="ACTION")
+    imp = csub.add_parser("import", help="import settlement rows from a CSV (all or nothing)")
+    _add_db(imp)
+    imp.add_argument("file", metavar="FILE.csv")
+    summ = csub.add_parser("summary", help="a month's commission per vendor and category")
+    _add_db(summ)
+    summ.add_argument("--month", required=True, metavar="YYYY-MM")
+    summ.add_argument("--vendor", metavar="V")
+    summ.add_argument("--json", action="store_true")
+    post = csub.add_parser("post", help="post a month's summaries to Slack (never twice)")
+    _add_db(post)
+    post.add_argument("--month", required=True, metavar="YYYY-MM")
+    return parser
+
+
+def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Settings], int]:
+    # Imports are lazy so `onboard-bot ticket` does not pay for Slack's import time.
+    if args.command == "run":
+        from bot.runner import cmd_run
+        return cmd_run
+    if args.command == "console":
+        from bot.console import cmd_console
+        return cmd_console
+    if args.command == "ask":
+        from bot.answers.cli import cmd_ask
+        return cmd_ask
+    if args.command == "eligibility":
+        from bot.rules_cli import cmd_eligibility
+        return cmd_eligibility
+    if args.command == "ticket":
+        from bot.rules_cli import cmd_ticket
+        return cmd_ticket
+    if args.command == "commission":
+        from bot.commission import cli as commission_cli
+        return {
+            "import": commission_cli.cmd_import,
+            "summary": commission_cli.cmd_summary,
+            "post": commission_cli.cmd_post,
+        }[args.commission_command]
+    raise AssertionError(args.command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        # No subcommand: the README's "run" experience.
+        args = parser.parse_args(["run", *(argv or [])])
+    if args.command == "commission" and args.commission_command is None:
+        parser.parse_args(["commission", "--help"])
+    try:
+        settings = load_settings(onboard_db=getattr(args, "db", None))
+    except ValidationError as exc:
+        for error in exc.errors():
+            field = ".".join(str(part) for part in error["loc"]).upper()
+            print(f"onboard-bot: configuration {field}: {error['msg']}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return _dispatch(args)(args, settings)
+    except BadInput as exc:
+        print(f"onboard-bot: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""Configuration, loaded and validated once at start and passed down.
+
+Nothing below `bot.cli` reads `os.environ`; everything it needs arrives in a `Settings`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated
+
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    slack_bot_token: str | None = None
+    slack_app_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_api_url: str = DEFAULT_SLACK_API_URL
+
+    onboard_db: Path = Field(default=Path("onboard.db"))
+    onboard_staff_users: Annotated[frozenset[str], NoDecode] = frozenset()
+    onboard_staff_group: str | None = None
+    onboard_staff_channel: str | None = None
+    onboard_commission_channel: str | None = None
+    onboard_tz: str = "Asia/Shanghai"
+
+    @field_validator("onboard_staff_users", mode="before")
+    @classmethod
+    def _split_users(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _trailing_slash(cls, value: str) -> str:
+        # slack_sdk joins base_url + method name, so the slash matters.
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("onboard_tz")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r} (e.g. Asia/Shanghai)") from exc
+        return value
+
+    @field_validator(
+        "slack_bot_token",
+        "slack_app_token",
+        "slack_signing_secret",
+        "onboard_staff_group",
+        "onboard_staff_channel",
+        "onboard_commission_channel",
+        mode="before",
+    )
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.onboard_tz)
+
+    @property
+    def has_socket_mode_credentials(self) -> bool:
+        return bool(self.slack_bot_token and self.slack_app_token)
+
+    @property
+    def has_any_slack_credentials(self) -> bool:
+        return bool(self.slack_bot_token or self.slack_app_token or self.slack_signing_secret)
+
+    def is_staff_user(self, user_id: str) -> bool:
+        return user_id in self.onboard_staff_users
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the environment (and `.env`) once; overrides win (CLI flags such as --db)."""
+    clean = {key: value for key, value in overrides.items() if value is not None}
+    return Settings(**clean)

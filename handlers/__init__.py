@@ -1,0 +1,1 @@
+"""Slack glue only: one `register(app)` per kind; Block Kit built by pure functions."""
