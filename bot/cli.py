@@ -25,7 +25,9 @@ class BadInput(Exception):
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
         help="SQLite database file (default: $ONBOARD_DB, else ./onboard.db)",
     )
 
@@ -42,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser(
-        "run", help="run the Slack bot (Socket Mode; --http for HTTP mode; console if no tokens)",
+        "run",
+        help="run the Slack bot (Socket Mode; --http for HTTP mode; console if no tokens)",
         description=(
             "Socket Mode when SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set. --http serves "
             "POST /slack/events and GET /healthz (needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET). "
@@ -55,11 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--host", default="0.0.0.0", help="HTTP bind address (default 0.0.0.0)")
 
     console = sub.add_parser(
-        "console", help="chat with the bot in this terminal (also reads piped stdin)",
+        "console",
+        help="chat with the bot in this terminal (also reads piped stdin)",
         description="The same conversations as in Slack, one line in, the reply out.",
     )
     _add_db(console)
-    console.add_argument("--user", default="console-user", help="who is typing (default console-user)")
+    console.add_argument(
+        "--user", default="console-user", help="who is typing (default console-user)"
+    )
     console.add_argument("--staff", action="store_true", help="allow staff slash commands as lines")
 
     ask = sub.add_parser("ask", help="one answer from the onboarding knowledge base")
@@ -67,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", help='e.g. "保证金交多少" or "How is commission calculated?"')
 
     elig = sub.add_parser(
-        "eligibility", help="verdict per market from a vendor profile (JSON)",
+        "eligibility",
+        help="verdict per market from a vendor profile (JSON)",
         description=(
             "Evaluate a vendor profile (JSON object, SPEC 'Vendor profile') against the entry "
             "conditions of the chosen markets (all twelve by default)."
@@ -76,7 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(elig)
     elig.add_argument("--answers", required=True, metavar="FILE.json", help="the vendor profile")
     elig.add_argument(
-        "--market", action="append", default=None, metavar="ID",
+        "--market",
+        action="append",
+        default=None,
+        metavar="ID",
         help="market id or name (repeatable; default all): api, software, service, website, data, "
         "new_retail, security, enterprise, solution, iot, devops, retail_link",
     )
@@ -84,15 +94,21 @@ def build_parser() -> argparse.ArgumentParser:
     elig.add_argument("--json", action="store_true", help="machine-readable output (SPEC format)")
 
     ticket = sub.add_parser(
-        "ticket", help="print the deposit-transfer ticket text (工单 问题描述)",
+        "ticket",
+        help="print the deposit-transfer ticket text (工单 问题描述)",
         description=(
             "Prints the text to paste into 工单 > 财务类 > 资金管理 > 创建工单, with the deposit for "
             "the given markets in 大写."
         ),
     )
     _add_db(ticket)
-    ticket.add_argument("--market", action="append", required=True, metavar="ID",
-                        help="market id or name (repeatable)")
+    ticket.add_argument(
+        "--market",
+        action="append",
+        required=True,
+        metavar="ID",
+        help="market id or name (repeatable)",
+    )
     ticket.add_argument("--account", required=True, help="阿里云账号")
     ticket.add_argument("--company", required=True, help="公司名称")
     ticket.add_argument("--address", required=True, help="快递地址")
@@ -119,21 +135,27 @@ def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Setting
     # Imports are lazy so `onboard-bot ticket` does not pay for Slack's import time.
     if args.command == "run":
         from bot.runner import cmd_run
+
         return cmd_run
     if args.command == "console":
         from bot.console import cmd_console
+
         return cmd_console
     if args.command == "ask":
         from bot.answers.cli import cmd_ask
+
         return cmd_ask
     if args.command == "eligibility":
         from bot.rules_cli import cmd_eligibility
+
         return cmd_eligibility
     if args.command == "ticket":
         from bot.rules_cli import cmd_ticket
+
         return cmd_ticket
     if args.command == "commission":
         from bot.commission import cli as commission_cli
+
         return {
             "import": commission_cli.cmd_import,
             "summary": commission_cli.cmd_summary,

@@ -6,11 +6,11 @@ Nothing below `bot.cli` reads `os.environ`; everything it needs arrives in a `Se
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 

@@ -94,7 +94,9 @@ def open_db(path: Path | str | None = None, *, memory: bool = False) -> sqlite_u
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(
-            str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+            str(target),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
             check_same_thread=False,
         )
         db = sqlite_utils.Database(conn)
@@ -134,8 +136,13 @@ def audit(
     """Append one row to the audit log (never updated, never deleted)."""
     db.conn.execute(
         "INSERT INTO audit_log (at, actor, action, subject, detail_json) VALUES (?, ?, ?, ?, ?)",
-        (utc_now(), actor, action, subject,
-         json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str) if detail else None),
+        (
+            utc_now(),
+            actor,
+            action,
+            subject,
+            json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str) if detail else None,
+        ),
     )
 
 
