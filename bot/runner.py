@@ -1,11 +1,54 @@
-"""`onboard-bot run`: Socket Mode, HTTP mode (--http), or the console when no Slack credentials."""
+"""`onboard-bot run`: Socket Mode, HTTP mode (--http), or the console when no Slack credentials.
+
+Both Slack modes run the same `AsyncApp` plus two background tasks (the outbox sender and, once
+the commission module exists, its monthly schedule) and stop cleanly on SIGTERM/SIGINT.
+A line containing "ready" is logged once the bot can take traffic (benchmarks time start-up
+to it).
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import importlib
+import logging
+import signal
 import sys
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
 
 from bot.config import Settings
+from bot.notify import OutboxSender
+from bot.storage import open_db
+
+log = logging.getLogger("onboard_bot.runner")
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+
+
+def missing_credentials(settings: Settings, *, http: bool) -> list[str]:
+    needed = (
+        {
+            "SLACK_BOT_TOKEN": settings.slack_bot_token,
+            "SLACK_SIGNING_SECRET": settings.slack_signing_secret,
+        }
+        if http
+        else {
+            "SLACK_BOT_TOKEN": settings.slack_bot_token,
+            "SLACK_APP_TOKEN": settings.slack_app_token,
+        }
+    )
+    return [name for name, value in needed.items() if not value]
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
@@ -20,4 +63,159 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         args.user = getattr(args, "user", "console-user")
         args.staff = getattr(args, "staff", False)
         return cmd_console(args, settings)
-    raise NotImplementedError("Slack modes are wired by the Slack issue")
+    http = bool(getattr(args, "http", False))
+    missing = missing_credentials(settings, http=http)
+    if missing:
+        mode = "HTTP mode (--http)" if http else "Socket Mode"
+        hint = "" if http else " (or use --http with SLACK_SIGNING_SECRET)"
+        print(
+            f"onboard-bot: {mode} needs {' and '.join(missing)}; set it in the environment or "
+            f".env{hint}. 缺少 Slack 配置：{'、'.join(missing)}。",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    db = open_db(settings.onboard_db)
+    try:
+        if http:
+            asyncio.run(serve_http(settings, db, host=args.host, port=args.port))
+        else:
+            asyncio.run(serve_socket_mode(settings, db))
+    finally:
+        db.conn.close()
+    return EXIT_OK
+
+
+def _stop_on_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+
+
+COMMISSION_SCHEDULE_MODULES = (
+    "bot.commission.schedule",
+    "bot.commission.slack",
+    "bot.commission.post",
+    "bot.commission",
+)
+
+
+def find_monthly_schedule() -> Callable[..., Awaitable[None]] | None:
+    """The commission module's `run_monthly_schedule`, wherever it lives; None until it exists."""
+    for module_name in COMMISSION_SCHEDULE_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        schedule = getattr(module, "run_monthly_schedule", None)
+        if schedule is not None:
+            return schedule
+    return None
+
+
+def start_background_tasks(
+    app: AsyncApp, db: sqlite_utils.Database, settings: Settings, stop: asyncio.Event
+) -> list[asyncio.Task[Any]]:
+    """The outbox sender, and the commission monthly schedule when that module is installed."""
+    outbox: OutboxSender = app.deps.outbox  # type: ignore[attr-defined]
+    tasks = [asyncio.create_task(outbox.run(stop), name="outbox")]
+    run_monthly_schedule = find_monthly_schedule()
+    if run_monthly_schedule is not None:
+        tasks.append(
+            asyncio.create_task(
+                run_monthly_schedule(
+                    db, settings, app.client, now=lambda: datetime.now(settings.tz)
+                ),
+                name="commission-schedule",
+            )
+        )
+    else:
+        log.info("commission module not installed: no monthly schedule")
+    return tasks
+
+
+async def _stop_tasks(tasks: list[asyncio.Task[Any]]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def serve_socket_mode(
+    settings: Settings,
+    db: sqlite_utils.Database,
+    *,
+    stop: asyncio.Event | None = None,
+    app: AsyncApp | None = None,
+) -> None:
+    """Connect over Socket Mode and serve until `stop` is set (SIGTERM/SIGINT set it)."""
+    from bot.slack_app import build_app
+
+    stop = stop or asyncio.Event()
+    _stop_on_signals(stop)
+    app = app or build_app(settings, db)
+    # The handler's client defaults to app.client: same SLACK_API_URL, same retry handlers.
+    handler = AsyncSocketModeHandler(app, app_token=settings.slack_app_token)
+    await handler.connect_async()
+    log.info("ready: Socket Mode connected")
+    tasks = start_background_tasks(app, db, settings, stop)
+    try:
+        await stop.wait()
+    finally:
+        await _stop_tasks(tasks)
+        await handler.close_async()
+        log.info("stopped")
+
+
+def build_web_app(app: AsyncApp, db: sqlite_utils.Database) -> web.Application:
+    """POST /slack/events (events, slash commands, interactivity; Bolt checks signatures)
+    and GET /healthz."""
+    web_app = app.web_app(path=EVENTS_PATH)
+
+    async def healthz(_: web.Request) -> web.Response:
+        try:
+            db.conn.execute("SELECT 1").fetchone()
+            db_ok = True
+        except Exception:  # noqa: BLE001 - reported, not raised
+            db_ok = False
+        return web.json_response({"ok": db_ok, "db": db_ok}, status=200 if db_ok else 503)
+
+    web_app.router.add_get(HEALTH_PATH, healthz)
+    return web_app
+
+
+async def serve_http(
+    settings: Settings,
+    db: sqlite_utils.Database,
+    *,
+    host: str,
+    port: int,
+    stop: asyncio.Event | None = None,
+    app: AsyncApp | None = None,
+    on_ready: Callable[[int], Awaitable[None] | None] | None = None,
+) -> None:
+    """Serve HTTP mode until `stop` is set; `port=0` picks a free port (given to `on_ready`)."""
+    from bot.slack_app import build_app
+
+    stop = stop or asyncio.Event()
+    _stop_on_signals(stop)
+    app = app or build_app(settings, db)
+    runner = web.AppRunner(build_web_app(app, db), handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, host=host, port=port)
+    await site.start()
+    bound_port = runner.addresses[0][1] if runner.addresses else port
+    log.info("ready: listening on http://%s:%s%s", host, bound_port, EVENTS_PATH)
+    tasks = start_background_tasks(app, db, settings, stop)
+    try:
+        if on_ready is not None:
+            result = on_ready(bound_port)
+            if asyncio.iscoroutine(result):
+                await result
+        await stop.wait()
+    finally:
+        await _stop_tasks(tasks)
+        await runner.cleanup()
+        log.info("stopped")

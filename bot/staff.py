@@ -1,0 +1,262 @@
+"""Staff commands (`/vendor`, `/commission`) as text in → text out, with no Slack in sight.
+
+Slack's slash-command handler and `console --staff` both call `run_staff_command`; checking
+that the caller IS staff is the caller's job (`StaffDirectory` for Slack).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+import sqlite_utils
+
+from bot.config import Settings
+from bot.storage import audit, load_profile, transaction, utc_now
+
+log = logging.getLogger(__name__)
+
+STAFF_GROUP_CACHE_SECONDS = 60.0
+# `<@U123>`, `<@U123|name>` (how Slack escapes a mention) or a bare user id.
+USER_REFERENCE = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^([UW][A-Z0-9]{2,})$")
+
+VENDOR_HELP = (
+    "`/vendor` 用法 / usage:\n"
+    "• `/vendor <服务商名称 | @用户>` 查看资料、资格结论、工单 / show profile, verdicts, tickets\n"
+    "• `/vendor link @用户 <服务商名称>` 关联结算中的服务商名称 / link a settlement vendor name\n"
+    "• `/vendor unlink <服务商名称>` 取消关联 / remove a link\n"
+    "• `/vendor list` 列出所有关联 / list all links"
+)
+COMMISSION_COMING_SOON = "`/commission` 即将上线 / coming soon: 佣金功能尚未安装 (the commission module is not installed yet)."
+STAFF_REFUSAL = (
+    ":no_entry: 此命令仅限运营/财务人员使用；如需权限请联系管理员。\n"
+    "This command is for support/finance staff only; ask an admin to add you "
+    "(ONBOARD_STAFF_USERS or the staff user group)."
+)
+
+
+def parse_user_reference(text: str) -> str | None:
+    match = USER_REFERENCE.match(text.strip())
+    if not match:
+        return None
+    return match.group(1) or match.group(2)
+
+
+async def run_staff_command(
+    db: sqlite_utils.Database,
+    settings: Settings,
+    *,
+    actor: str,
+    team_id: str,
+    command: str,
+    text: str,
+    client: Any = None,
+) -> str:
+    """Run `/vendor …` or `/commission …` for an already-authorised staff member."""
+    name = command.strip().lstrip("/").lower()
+    if name == "vendor":
+        return vendor_command(db, settings, actor=actor, team_id=team_id, text=text)
+    if name == "commission":
+        try:
+            from bot.commission.staff import handle_commission_command
+        except ImportError:
+            return COMMISSION_COMING_SOON
+        return await handle_commission_command(db, settings, actor, text, client=client)
+    return f"未知命令 / unknown command `/{name}`: 可用 / available: `/vendor`, `/commission`."
+
+
+def vendor_command(
+    db: sqlite_utils.Database, settings: Settings, *, actor: str, team_id: str, text: str
+) -> str:
+    words = text.strip().split(maxsplit=1)
+    if not words or words[0].lower() in {"help", "帮助", "?"}:
+        return VENDOR_HELP
+    verb, rest = words[0].lower(), (words[1].strip() if len(words) > 1 else "")
+    if verb == "list":
+        return _list_links(db)
+    if verb == "link":
+        return _link(db, actor=actor, team_id=team_id, text=rest)
+    if verb == "unlink":
+        return _unlink(db, actor=actor, vendor=rest)
+    return _show_vendor(db, settings, team_id=team_id, query=text.strip())
+
+
+def _list_links(db: sqlite_utils.Database) -> str:
+    rows = db.conn.execute(
+        "SELECT vendor, user_id, linked_by, linked_at FROM vendor_links ORDER BY vendor"
+    ).fetchall()
+    if not rows:
+        return "还没有关联的服务商 / No vendors are linked yet. `/vendor link @用户 <服务商名称>`"
+    lines = [f"已关联的服务商 / Linked vendors ({len(rows)}):"]
+    lines += [f"• {vendor} → <@{user}> (by <@{by}>, {at[:10]})" for vendor, user, by, at in rows]
+    return "\n".join(lines)
+
+
+def _link(db: sqlite_utils.Database, *, actor: str, team_id: str, text: str) -> str:
+    parts = text.split(maxsplit=1)
+    user_id = parse_user_reference(parts[0]) if parts else None
+    vendor = parts[1].strip() if len(parts) > 1 else ""
+    if not user_id or not vendor:
+        return (
+            "用法 / usage: `/vendor link @用户 <服务商名称>` — 需要先 @ 一个用户，再写结算中的服务商名称 "
+            "(mention a user first, then the vendor name as in the settlement CSV)."
+        )
+    with transaction(db):
+        previous = db.conn.execute(
+            "SELECT user_id FROM vendor_links WHERE vendor = ?", (vendor,)
+        ).fetchone()
+        db.conn.execute(
+            "INSERT INTO vendor_links (vendor, team_id, user_id, linked_by, linked_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (vendor) DO UPDATE SET team_id = excluded.team_id,"
+            " user_id = excluded.user_id, linked_by = excluded.linked_by,"
+            " linked_at = excluded.linked_at",
+            (vendor, team_id, user_id, actor, utc_now()),
+        )
+        audit(
+            db,
+            actor,
+            "vendor.link",
+            vendor,
+            {"user_id": user_id, "previous_user_id": previous[0] if previous else None},
+        )
+    return f"已关联 / Linked: {vendor} → <@{user_id}>"
+
+
+def _unlink(db: sqlite_utils.Database, *, actor: str, vendor: str) -> str:
+    if not vendor:
+        return "用法 / usage: `/vendor unlink <服务商名称>` (the vendor name to unlink)."
+    with transaction(db):
+        row = db.conn.execute(
+            "SELECT user_id FROM vendor_links WHERE vendor = ?", (vendor,)
+        ).fetchone()
+        if row is None:
+            return (
+                f"没有名为「{vendor}」的关联 / No link for vendor “{vendor}”. "
+                "`/vendor list` 查看全部 / shows them all."
+            )
+        db.conn.execute("DELETE FROM vendor_links WHERE vendor = ?", (vendor,))
+        audit(db, actor, "vendor.unlink", vendor, {"user_id": row[0]})
+    return f"已取消关联 / Unlinked: {vendor} (<@{row[0]}>)"
+
+
+def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str, query: str) -> str:
+    user_id = parse_user_reference(query)
+    vendors: list[str]
+    if user_id is None:
+        row = db.conn.execute(
+            "SELECT team_id, user_id FROM vendor_links WHERE vendor = ?", (query,)
+        ).fetchone()
+        if row is None:
+            return (
+                f"未找到服务商「{query}」/ No vendor named “{query}”. "
+                "可以 @ 用户查询，或先 `/vendor link @用户 {query}` "
+                "(mention the user instead, or link the name first)."
+            )
+        team_id, user_id = row
+    vendors = [
+        name
+        for (name,) in db.conn.execute(
+            "SELECT vendor FROM vendor_links WHERE team_id = ? AND user_id = ? ORDER BY vendor",
+            (team_id, user_id),
+        )
+    ]
+    lines = [f"*<@{user_id}>*" + (f" — {', '.join(vendors)}" if vendors else "")]
+    profile = load_profile(db, team_id, user_id)
+    if profile:
+        lines.append(f"资料 / Profile ({len(profile)}):")
+        lines += [
+            f"• {key}: {json.dumps(value, ensure_ascii=False)}" for key, value in profile.items()
+        ]
+    else:
+        lines.append("资料 / Profile: 无 / none yet")
+    lines += _verdict_lines(db, settings, team_id, user_id)
+    lines += _ticket_lines(db, team_id, user_id)
+    return "\n".join(lines)
+
+
+def _verdict_lines(
+    db: sqlite_utils.Database, settings: Settings, team_id: str, user_id: str
+) -> list[str]:
+    try:
+        from bot.conversation import Engine
+    except ImportError:
+        return []
+    try:
+        progress = Engine(db, settings).progress(team_id, user_id)
+    except Exception:  # noqa: BLE001 - a lookup must still show the rest
+        log.exception("progress lookup failed for %s/%s", team_id, user_id)
+        return ["资格结论 / Verdicts: (暂不可用 / unavailable)"]
+    if not progress.verdicts:
+        return ["资格结论 / Verdicts: 无 / none yet"]
+    marks = {"eligible": "✅", "not_eligible": "❌", "incomplete": "…"}
+    return ["资格结论 / Verdicts:"] + [
+        f"• {marks.get(v.status, '')} {market_label(v.market)}: {v.status}"
+        for v in progress.verdicts
+    ]
+
+
+def _ticket_lines(db: sqlite_utils.Database, team_id: str, user_id: str) -> list[str]:
+    rows = db.conn.execute(
+        "SELECT id, markets_json, amount, status, created_at, finalized_at FROM tickets"
+        " WHERE team_id = ? AND user_id = ? ORDER BY id",
+        (team_id, user_id),
+    ).fetchall()
+    if not rows:
+        return ["工单 / Tickets: 无 / none"]
+    lines = ["工单 / Tickets:"]
+    for ticket_id, markets_json, amount, status, created_at, finalized_at in rows:
+        markets = ", ".join(market_label(m) for m in json.loads(markets_json))
+        when = (finalized_at or created_at)[:10]
+        lines.append(f"• #{ticket_id} {status} {amount:,} 元 ({markets}) {when}")
+    return lines
+
+
+def market_label(market_id: str) -> str:
+    """The market's Chinese name when the rules package knows it, else the id itself."""
+    try:
+        from rules.markets import resolve_market
+    except ImportError:
+        return market_id
+    try:
+        market = resolve_market(market_id)
+    except Exception:  # noqa: BLE001 - an unknown id is shown as it is
+        return market_id
+    return str(getattr(market, "name", None) or getattr(market, "name_zh", None) or market_id)
+
+
+class StaffDirectory:
+    """Who is staff: ONBOARD_STAFF_USERS, or a member of ONBOARD_STAFF_GROUP (cached briefly)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        cache_seconds: float = STAFF_GROUP_CACHE_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.settings = settings
+        self.cache_seconds = cache_seconds
+        self.clock = clock
+        self._group_members: frozenset[str] = frozenset()
+        self._fetched_at: float | None = None
+
+    async def is_staff(self, user_id: str, client: Any) -> bool:
+        if self.settings.is_staff_user(user_id):
+            return True
+        group = self.settings.onboard_staff_group
+        if not group or client is None:
+            return False
+        now = self.clock()
+        if self._fetched_at is None or now - self._fetched_at > self.cache_seconds:
+            try:
+                response = await client.usergroups_users_list(usergroup=group)
+            except Exception:  # noqa: BLE001 - fail closed, keep the last known members
+                log.exception("usergroups.users.list failed for %s", group)
+                return user_id in self._group_members
+            self._group_members = frozenset(response.get("users") or [])
+            self._fetched_at = now
+        return user_id in self._group_members

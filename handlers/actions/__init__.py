@@ -1,0 +1,190 @@
+"""Button clicks and selects (block_actions): ack at once, then the core, then the reply."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.conversation.types import ConversationKey, Lang
+from handlers.blocks import (
+    CHOICE_ACTION_PREFIX,
+    HOME_HELP_ACTION,
+    HOME_RESUME_ACTION,
+    HOME_START_ACTION,
+    MULTI_SELECT_ACTION,
+    MULTI_SUBMIT_ACTION,
+    OPEN_TICKET_FORM_ACTION,
+    build_chosen_blocks,
+    build_help_reply,
+    build_ticket_modal,
+)
+from handlers.context import Deps, post_reply, team_of
+
+log = logging.getLogger(__name__)
+
+# Joined multi-select values, as the vendor could also type them ("api,service").
+MULTI_VALUE_SEPARATOR = ","
+RESUME_WORD: dict[Lang, str] = {"zh": "继续", "en": "continue"}
+
+
+def conversation_of(body: dict[str, Any]) -> tuple[ConversationKey, str, str | None]:
+    """(key, channel, thread) of the message whose button was clicked."""
+    user_id = body["user"]["id"]
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+        "channel_id", user_id
+    )
+    message = body.get("message") or {}
+    # In a DM the conversation is the whole DM; in a channel it is the mention's thread.
+    thread_ts = None if channel.startswith("D") else message.get("thread_ts") or message.get("ts")
+    return ConversationKey(team_of(body), user_id, thread_ts or ""), channel, thread_ts
+
+
+def _lang_of_message(body: dict[str, Any]) -> Lang:
+    from handlers.context import guess_lang
+
+    return guess_lang((body.get("message") or {}).get("text", ""))
+
+
+async def _retire_buttons(client: AsyncWebClient, body: dict[str, Any], chosen_label: str) -> None:
+    """Replace the clicked message by its text and what was chosen: no second click."""
+    message = body.get("message")
+    channel = (body.get("channel") or {}).get("id")
+    if not message or not channel:
+        return
+    text = message.get("text", "")
+    try:
+        await client.chat_update(
+            channel=channel,
+            ts=message["ts"],
+            text=text,
+            blocks=build_chosen_blocks(text, chosen_label, _lang_of_message(body)),
+        )
+    except Exception:  # noqa: BLE001 - cosmetic; the choice itself already went through
+        log.warning("could not update the clicked message", exc_info=True)
+
+
+async def handle_choice(
+    ack: Any,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: AsyncWebClient,
+    context: dict[str, Any],
+) -> None:
+    await ack()
+    deps: Deps = context["deps"]
+    key, channel, thread_ts = conversation_of(body)
+    reply = deps.engine.handle_choice(key, action["value"])
+    await _retire_buttons(client, body, action.get("text", {}).get("text", action["value"]))
+    await post_reply(deps, client, reply, channel=channel, thread_ts=thread_ts)
+
+
+async def handle_multi_select_change(ack: Any) -> None:
+    # Slack keeps the selection in the message state; it is read on "confirm".
+    await ack()
+
+
+def selected_values(body: dict[str, Any]) -> list[tuple[str, str]]:
+    """(value, label) picked in the message's multi-select, in Slack's order."""
+    state = (body.get("state") or {}).get("values") or {}
+    for block in state.values():
+        element = block.get(MULTI_SELECT_ACTION)
+        if element:
+            return [
+                (option["value"], option.get("text", {}).get("text", option["value"]))
+                for option in element.get("selected_options") or []
+            ]
+    return []
+
+
+async def handle_multi_submit(
+    ack: Any, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+) -> None:
+    await ack()
+    deps: Deps = context["deps"]
+    key, channel, thread_ts = conversation_of(body)
+    picked = selected_values(body)
+    if not picked:
+        lang = _lang_of_message(body)
+        warning = (
+            "请先在下拉框中选择至少一项，再点“确定”。"
+            if lang == "zh"
+            else "Pick at least one option in the list first, then press Confirm."
+        )
+        await client.chat_postEphemeral(channel=channel, user=key.user_id, text=warning)
+        return
+    value = MULTI_VALUE_SEPARATOR.join(v for v, _ in picked)
+    reply = deps.engine.handle_choice(key, value)
+    await _retire_buttons(client, body, "、".join(label for _, label in picked))
+    await post_reply(deps, client, reply, channel=channel, thread_ts=thread_ts)
+
+
+def ticket_modal_metadata(
+    key: ConversationKey, channel: str, thread_ts: str | None, lang: Lang
+) -> str:
+    return json.dumps(
+        {
+            "team": key.team_id,
+            "user": key.user_id,
+            "thread": key.thread_ts,
+            "channel": channel,
+            "reply_thread": thread_ts or "",
+            "lang": lang,
+        },
+        ensure_ascii=False,
+    )
+
+
+async def handle_open_ticket_form(
+    ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
+) -> None:
+    await ack()
+    key, channel, thread_ts = conversation_of(body)
+    try:
+        carried = json.loads(action.get("value") or "{}")
+    except json.JSONDecodeError:
+        carried = {}
+    lang: Lang = "en" if carried.get("lang") == "en" else "zh"
+    values = {k: str(v) for k, v in (carried.get("values") or {}).items()}
+    view = build_ticket_modal(values, lang, ticket_modal_metadata(key, channel, thread_ts, lang))
+    await client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+async def _dm_channel(client: AsyncWebClient, user_id: str) -> str:
+    opened = await client.conversations_open(users=user_id)
+    return opened["channel"]["id"]
+
+
+async def handle_home_button(
+    ack: Any,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: AsyncWebClient,
+    context: dict[str, Any],
+) -> None:
+    await ack()
+    deps: Deps = context["deps"]
+    user_id = body["user"]["id"]
+    key = ConversationKey(team_of(body), user_id)
+    lang = deps.engine.progress(key.team_id, user_id).lang
+    if action["action_id"] == HOME_START_ACTION:
+        reply = deps.engine.start(key, lang)
+    elif action["action_id"] == HOME_RESUME_ACTION:
+        reply = deps.engine.handle_text(key, RESUME_WORD[lang])
+    else:
+        reply = build_help_reply(lang)
+    await post_reply(deps, client, reply, channel=await _dm_channel(client, user_id))
+
+
+def register(app: AsyncApp) -> None:
+    app.action(re.compile(rf"^{re.escape(CHOICE_ACTION_PREFIX)}\d+$"))(handle_choice)
+    app.action(MULTI_SELECT_ACTION)(handle_multi_select_change)
+    app.action(MULTI_SUBMIT_ACTION)(handle_multi_submit)
+    app.action(OPEN_TICKET_FORM_ACTION)(handle_open_ticket_form)
+    app.action(re.compile(f"^({HOME_START_ACTION}|{HOME_RESUME_ACTION}|{HOME_HELP_ACTION})$"))(
+        handle_home_button
+    )

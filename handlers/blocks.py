@@ -1,0 +1,323 @@
+"""Pure Block Kit builders: data in, Slack JSON out. No I/O, no Slack client.
+
+Slack's limits (checked by tests, and by `slack_sdk.models` when built as objects): 50 blocks per
+message, 100 per modal/Home, 3,000 characters per section text, 75 per button/option label,
+25 elements per actions block, 24 characters for a modal title.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from bot.conversation.types import Choice, Lang, Progress, Reply
+from bot.staff import market_label
+
+MAX_MESSAGE_BLOCKS = 50
+MAX_VIEW_BLOCKS = 100
+MAX_SECTION_CHARS = 3000
+MAX_LABEL_CHARS = 75
+MAX_ACTIONS_ELEMENTS = 25
+MAX_SELECT_OPTIONS = 100
+MAX_BUTTON_VALUE_CHARS = 2000
+MAX_MODAL_TITLE_CHARS = 24
+MAX_PRIVATE_METADATA_CHARS = 3000
+
+CHOICE_ACTION_PREFIX = "choice:"
+MULTI_SELECT_ACTION = "multi_choice"
+MULTI_SUBMIT_ACTION = "multi_submit"
+OPEN_TICKET_FORM_ACTION = "open_ticket_form"
+TICKET_FORM_CALLBACK = "ticket_form"
+HOME_START_ACTION = "home_start"
+HOME_RESUME_ACTION = "home_resume"
+HOME_HELP_ACTION = "home_help"
+
+try:
+    from rules.ticket import TICKET_FIELDS
+except ImportError:  # the rules package lands separately; the field list is SPEC decision 8
+    TICKET_FIELDS = ("account", "company", "address", "contact", "phone")
+
+TICKET_FIELD_LABELS: dict[str, dict[Lang, str]] = {
+    "account": {"zh": "阿里云账号", "en": "Alibaba Cloud account"},
+    "company": {"zh": "公司名称", "en": "Company name"},
+    "address": {"zh": "快递地址", "en": "Mailing address"},
+    "contact": {"zh": "联系人", "en": "Contact person"},
+    "phone": {"zh": "电话", "en": "Phone (mainland China)"},
+}
+
+_TEXTS: dict[str, dict[Lang, str]] = {
+    "confirm": {"zh": "确定", "en": "Confirm"},
+    "choose": {"zh": "请选择（可多选）", "en": "Choose (several allowed)"},
+    "fill_form": {"zh": "填写工单信息", "en": "Fill in the ticket form"},
+    "modal_title": {"zh": "保证金转账工单", "en": "Deposit ticket"},
+    "submit": {"zh": "提交", "en": "Submit"},
+    "cancel": {"zh": "取消", "en": "Cancel"},
+    "chosen": {"zh": "已选择", "en": "You chose"},
+    "truncated": {"zh": "…（内容过长，已截断）", "en": "… (too long, truncated)"},
+    "home_title": {"zh": "云市场服务商入驻", "en": "Cloud Marketplace onboarding"},
+    "start": {"zh": "开始", "en": "Start"},
+    "resume": {"zh": "继续", "en": "Resume"},
+    "help": {"zh": "帮助", "en": "Help"},
+    "markets": {"zh": "已选择的市场", "en": "Markets checked"},
+    "none": {"zh": "暂无", "en": "none yet"},
+    "verdicts": {"zh": "资格结论", "en": "Verdicts"},
+    "ticket": {"zh": "保证金工单", "en": "Deposit ticket"},
+    "answered": {
+        "zh": "已回答 {answered} 题，剩余 {remaining} 题",
+        "en": "{answered} answered, {remaining} to go",
+    },
+}
+_VERDICT_WORDS: dict[str, dict[Lang, str]] = {
+    "eligible": {"zh": "✅ 符合条件", "en": "✅ eligible"},
+    "not_eligible": {"zh": "❌ 不符合", "en": "❌ not eligible"},
+    "incomplete": {"zh": "… 信息不全", "en": "… incomplete"},
+}
+_TICKET_WORDS: dict[str, dict[Lang, str]] = {
+    "none": {"zh": "未开始", "en": "not started"},
+    "drafting": {"zh": "填写中", "en": "being filled in"},
+    "review": {"zh": "待确认", "en": "waiting for your review"},
+    "final": {"zh": "已完成", "en": "final"},
+}
+
+HELP_TEXT: dict[Lang, str] = {
+    "zh": (
+        "我可以帮你入驻阿里云云市场：\n"
+        "• 判断你的公司符合哪些市场的入驻条件（回答几个问题即可）\n"
+        "• 计算需缴纳的保证金，并生成转账工单的文字\n"
+        "• 回答入驻流程、保证金、平台服务费等问题\n"
+        "直接给我发消息即可，例如「开始」或「保证金交多少」。"
+        "命令：`/onboard start` 开始，`/onboard status` 查看进度，`/onboard help` 帮助。"
+    ),
+    "en": (
+        "I help you join the Alibaba Cloud Marketplace:\n"
+        "• check which markets your company qualifies for (a few questions)\n"
+        "• work out the deposit and draft the deposit-transfer ticket text\n"
+        "• answer questions about the joining steps, the deposit and the commission\n"
+        "Just message me, e.g. “start” or “How much is the deposit?”. "
+        "Commands: `/onboard start`, `/onboard status`, `/onboard help`."
+    ),
+}
+
+
+def text_for(key: str, lang: Lang) -> str:
+    return _TEXTS[key][lang]
+
+
+def truncate(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def escape_mrkdwn(text: str) -> str:
+    # Slack treats &, < and > as control characters in mrkdwn.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def split_text(text: str, limit: int = MAX_SECTION_CHARS) -> list[str]:
+    """Cut into pieces of at most `limit` chars, preferring line breaks, never losing text."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n", 0, limit)
+        if cut <= 0:
+            cut = limit
+        pieces.append(rest[:cut])
+        rest = rest[cut:].lstrip("\n")
+    if rest or not pieces:
+        pieces.append(rest)
+    return pieces
+
+
+def _section(text: str) -> dict[str, Any]:
+    # Slack rejects an empty section text; a lone space keeps the block valid.
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text or " "}}
+
+
+def _plain(text: str, limit: int = MAX_LABEL_CHARS) -> dict[str, Any]:
+    return {"type": "plain_text", "text": truncate(text, limit) or " ", "emoji": True}
+
+
+def _button(text: str, action_id: str, value: str, *, primary: bool = False) -> dict[str, Any]:
+    button: dict[str, Any] = {
+        "type": "button",
+        "text": _plain(text),
+        "action_id": action_id,
+        "value": value[:MAX_BUTTON_VALUE_CHARS],
+    }
+    if primary:
+        button["style"] = "primary"
+    return button
+
+
+def build_text_sections(text: str, lang: Lang, max_blocks: int) -> list[dict[str, Any]]:
+    """Sections holding `text`, at most `max_blocks`; the last says so when text was cut."""
+    pieces = split_text(escape_mrkdwn(text))
+    if len(pieces) > max_blocks:
+        pieces = pieces[:max_blocks]
+        marker = "\n" + text_for("truncated", lang)
+        pieces[-1] = pieces[-1][: MAX_SECTION_CHARS - len(marker)] + marker
+    return [_section(piece) for piece in pieces]
+
+
+def build_choice_blocks(
+    choices: Sequence[Choice], *, multi_select: bool, lang: Lang
+) -> list[dict[str, Any]]:
+    if not choices:
+        return []
+    if multi_select:
+        options = [
+            {"text": _plain(choice.label), "value": choice.value[:150]}
+            for choice in choices[:MAX_SELECT_OPTIONS]
+        ]
+        return [
+            {
+                "type": "actions",
+                "block_id": "multi_choice",
+                "elements": [
+                    {
+                        "type": "multi_static_select",
+                        "action_id": MULTI_SELECT_ACTION,
+                        "placeholder": _plain(text_for("choose", lang)),
+                        "options": options,
+                    },
+                    _button(text_for("confirm", lang), MULTI_SUBMIT_ACTION, "submit", primary=True),
+                ],
+            }
+        ]
+    buttons = [
+        _button(choice.label, f"{CHOICE_ACTION_PREFIX}{index}", choice.value)
+        for index, choice in enumerate(choices)
+    ]
+    return [
+        {"type": "actions", "elements": buttons[start : start + MAX_ACTIONS_ELEMENTS]}
+        for start in range(0, len(buttons), MAX_ACTIONS_ELEMENTS)
+    ]
+
+
+def form_button_value(form_values: Mapping[str, str], lang: Lang) -> str:
+    """What the "fill the form" button carries so the modal opens prefilled."""
+    value = json.dumps({"lang": lang, "values": dict(form_values)}, ensure_ascii=False)
+    if len(value) > MAX_BUTTON_VALUE_CHARS:
+        # Too long to carry: the modal opens empty rather than with cut-off values.
+        value = json.dumps({"lang": lang, "values": {}})
+    return value
+
+
+def build_reply_blocks(reply: Reply) -> list[dict[str, Any]]:
+    """The core's `Reply` as one message: text sections, then buttons / select / form button."""
+    controls = build_choice_blocks(reply.choices, multi_select=reply.multi_select, lang=reply.lang)
+    if reply.form == "ticket":
+        controls.append(
+            {
+                "type": "actions",
+                "block_id": "ticket_form",
+                "elements": [
+                    _button(
+                        text_for("fill_form", reply.lang),
+                        OPEN_TICKET_FORM_ACTION,
+                        form_button_value(reply.form_values, reply.lang),
+                        primary=True,
+                    )
+                ],
+            }
+        )
+    controls = controls[: MAX_MESSAGE_BLOCKS - 1]
+    sections = build_text_sections(reply.text, reply.lang, MAX_MESSAGE_BLOCKS - len(controls))
+    return sections + controls
+
+
+def build_chosen_blocks(text: str, chosen_label: str, lang: Lang) -> list[dict[str, Any]]:
+    """The clicked message without its buttons (no double click), noting what was picked."""
+    sections = build_text_sections(text, lang, MAX_MESSAGE_BLOCKS - 1)
+    note = f"{text_for('chosen', lang)}: *{escape_mrkdwn(chosen_label)}*"
+    return sections + [
+        {
+            "type": "context",
+            "elements": [{"type": "mrkdwn", "text": truncate(note, MAX_SECTION_CHARS)}],
+        }
+    ]
+
+
+def build_ticket_modal(
+    form_values: Mapping[str, str], lang: Lang, private_metadata: str
+) -> dict[str, Any]:
+    """The five ticket fields (block_id = action_id = field name) for `views.open`."""
+    blocks = []
+    for name in TICKET_FIELDS:
+        element: dict[str, Any] = {
+            "type": "plain_text_input",
+            "action_id": name,
+            "multiline": name == "address",
+        }
+        initial = form_values.get(name)
+        if initial:
+            element["initial_value"] = initial
+        blocks.append(
+            {
+                "type": "input",
+                "block_id": name,
+                "label": _plain(TICKET_FIELD_LABELS[name][lang], 2000),
+                "element": element,
+            }
+        )
+    return {
+        "type": "modal",
+        "callback_id": TICKET_FORM_CALLBACK,
+        "title": _plain(text_for("modal_title", lang), MAX_MODAL_TITLE_CHARS),
+        "submit": _plain(text_for("submit", lang), MAX_MODAL_TITLE_CHARS),
+        "close": _plain(text_for("cancel", lang), MAX_MODAL_TITLE_CHARS),
+        "private_metadata": private_metadata[:MAX_PRIVATE_METADATA_CHARS],
+        "blocks": blocks,
+    }
+
+
+def describe_progress(progress: Progress) -> str:
+    """Where the vendor stands, as text (`/onboard status` and the Home tab)."""
+    lang = progress.lang
+    lines = []
+    markets = ", ".join(market_label(m) for m in progress.markets) or text_for("none", lang)
+    lines.append(f"*{text_for('markets', lang)}*: {markets}")
+    if progress.answered or progress.remaining:
+        lines.append(
+            text_for("answered", lang).format(
+                answered=progress.answered, remaining=progress.remaining
+            )
+        )
+    if progress.verdicts:
+        lines.append(f"*{text_for('verdicts', lang)}*:")
+        lines += [
+            f"• {market_label(v.market)}: {_VERDICT_WORDS[v.status][lang]}"
+            for v in progress.verdicts
+        ]
+    ticket = f"*{text_for('ticket', lang)}*: {_TICKET_WORDS[progress.ticket_status][lang]}"
+    if progress.ticket_amount is not None:
+        ticket += (
+            f" — {progress.ticket_amount:,} 元"
+            if lang == "zh"
+            else f" — CNY {progress.ticket_amount:,}"
+        )
+    lines.append(ticket)
+    return "\n".join(lines)
+
+
+def build_home_view(progress: Progress) -> dict[str, Any]:
+    """The App Home tab: progress, verdicts, ticket, and start / resume / help buttons."""
+    lang = progress.lang
+    header = {"type": "header", "text": _plain(text_for("home_title", lang), 150)}
+    buttons = [
+        _button(
+            text_for("start", lang), HOME_START_ACTION, "start", primary=progress.step == "idle"
+        )
+    ]
+    if progress.step not in {"idle", "done"}:
+        buttons.append(
+            _button(text_for("resume", lang), HOME_RESUME_ACTION, "resume", primary=True)
+        )
+    buttons.append(_button(text_for("help", lang), HOME_HELP_ACTION, "help"))
+    actions = {"type": "actions", "block_id": "home_actions", "elements": buttons}
+    sections = build_text_sections(describe_progress(progress), lang, MAX_VIEW_BLOCKS - 3)
+    return {"type": "home", "blocks": [header, *sections, {"type": "divider"}, actions]}
+
+
+def build_help_reply(lang: Lang) -> Reply:
+    return Reply(text=HELP_TEXT[lang], lang=lang)

@@ -1,0 +1,94 @@
+"""Slash commands: ack first (Slack's 3-second limit), then the work, answered ephemerally."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.conversation.types import ConversationKey, Lang
+from bot.staff import STAFF_REFUSAL, run_staff_command
+from bot.storage import audit
+from handlers.blocks import HELP_TEXT, describe_progress
+from handlers.context import Deps, guess_lang, post_reply
+
+log = logging.getLogger(__name__)
+
+STAFF_COMMANDS = ("/vendor", "/commission")
+
+_ONBOARD_TEXTS: dict[str, dict[Lang, str]] = {
+    "dm_sent": {
+        "zh": "已在私信中开始，请查看与我的对话。",
+        "en": "Started: check your DM with me.",
+    },
+    "unknown": {
+        "zh": "不认识的子命令「{word}」。可用：`/onboard start`、`/onboard status`、`/onboard help`。",
+        "en": "Unknown option “{word}”. Use `/onboard start`, `/onboard status` or `/onboard help`.",
+    },
+}
+
+_START_WORDS = {"start", "开始", "begin"}
+_STATUS_WORDS = {"status", "状态", "进度", "progress"}
+_HELP_WORDS = {"", "help", "帮助", "?", "？"}
+
+
+async def handle_onboard(
+    ack: Any, command: dict[str, Any], respond: Any, client: AsyncWebClient, context: dict[str, Any]
+) -> None:
+    await ack()
+    deps: Deps = context["deps"]
+    text = (command.get("text") or "").strip()
+    word = text.split(maxsplit=1)[0].lower() if text else ""
+    lang: Lang = guess_lang(text) if text else "zh"
+    team_id, user_id = command.get("team_id", ""), command["user_id"]
+    if word in _HELP_WORDS:
+        await respond(text=HELP_TEXT[lang], response_type="ephemeral")
+    elif word in _STATUS_WORDS:
+        progress = deps.engine.progress(team_id, user_id)
+        await respond(text=describe_progress(progress), response_type="ephemeral")
+    elif word in _START_WORDS:
+        reply = deps.engine.start(ConversationKey(team_id, user_id), lang)
+        opened = await client.conversations_open(users=user_id)
+        await post_reply(deps, client, reply, channel=opened["channel"]["id"])
+        await respond(text=_ONBOARD_TEXTS["dm_sent"][reply.lang], response_type="ephemeral")
+    else:
+        await respond(
+            text=_ONBOARD_TEXTS["unknown"][lang].format(word=word), response_type="ephemeral"
+        )
+
+
+async def handle_staff_command(
+    ack: Any, command: dict[str, Any], respond: Any, client: AsyncWebClient, context: dict[str, Any]
+) -> None:
+    await ack()
+    deps: Deps = context["deps"]
+    user_id = command["user_id"]
+    name = command["command"]
+    if not await deps.staff.is_staff(user_id, client):
+        audit(deps.db, user_id, "staff.denied", name, {"text": command.get("text", "")})
+        await respond(text=STAFF_REFUSAL, response_type="ephemeral")
+        return
+    try:
+        answer = await run_staff_command(
+            deps.db,
+            deps.settings,
+            actor=user_id,
+            team_id=command.get("team_id", ""),
+            command=name,
+            text=command.get("text", ""),
+            client=client,
+        )
+    except Exception:
+        log.exception("staff command %s failed", name)
+        answer = (
+            "出错了，已记录日志，请稍后再试。/ Something went wrong (logged); please try again."
+        )
+    await respond(text=answer, response_type="ephemeral")
+
+
+def register(app: AsyncApp) -> None:
+    app.command("/onboard")(handle_onboard)
+    for name in STAFF_COMMANDS:
+        app.command(name)(handle_staff_command)
