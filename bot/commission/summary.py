@@ -1,0 +1,204 @@
+"""A month's commission per vendor × category: aggregated in SQL, computed by rules.commission."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import sqlite_utils
+
+from rules.commission import (
+    CommissionPolicy,
+    CommissionResult,
+    compute,
+    explain_tier,
+    format_rate,
+)
+
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_MONTH_ZH = re.compile(r"(\d{4})年(\d{1,2})月")
+
+
+class MonthError(ValueError):
+    def __init__(self, text: str) -> None:
+        self.zh = f"月份 '{text}' 无效，应为 YYYY-MM（如 2020-10）"
+        self.en = f"month '{text}' is not valid; expected YYYY-MM (e.g. 2020-10)"
+        super().__init__(f"{self.zh} / {self.en}")
+
+
+def parse_month(text: str) -> str:
+    """'2020-10' (also '2020-1', '2020年10月') -> '2020-10'; anything else raises MonthError."""
+    value = text.strip()
+    match = _MONTH.fullmatch(value) or _MONTH_ZH.fullmatch(value)
+    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
+        raise MonthError(text)
+    return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    vendor: str
+    month: str
+    orders: int
+    result: CommissionResult
+
+    @property
+    def category(self) -> str:
+        return self.result.category
+
+    def to_json(self) -> dict[str, Any]:
+        """SPEC's summary JSON; figures that do not apply (no rate) are null."""
+        r = self.result
+        return {
+            "vendor": self.vendor,
+            "category": r.category,
+            "month": self.month,
+            "status": r.status,
+            "total": money(r.total),
+            "distribution": money(r.distribution),
+            "commissionable": money(r.commissionable),
+            "tier": r.tier,
+            "rate": format_rate(r.rate) if r.rate is not None else None,
+            "precharged": money(r.precharged),
+            "commission": money(r.commission),
+            "refund": money(r.refund),
+        }
+
+
+def money(amount: Decimal | None) -> str | None:
+    return None if amount is None else f"{amount:.2f}"
+
+
+def _yuan(fen: int) -> Decimal:
+    return Decimal(fen).scaleb(-2)
+
+
+def summarize_month(
+    db: sqlite_utils.Database,
+    month: str,
+    vendor: str | None = None,
+    *,
+    policy: CommissionPolicy | None = None,
+) -> list[SummaryRow]:
+    """Rows ordered by vendor, category. `month` 'YYYY-MM' (MonthError otherwise)."""
+    month = parse_month(month)
+    sql = (
+        "SELECT vendor, category, SUM(amount_fen),"
+        " SUM(CASE WHEN distribution = 1 THEN amount_fen ELSE 0 END), COUNT(*), MIN(settled_on)"
+        " FROM settlement_orders WHERE month = ?"
+    )
+    params: list[str] = [month]
+    if vendor is not None:
+        sql += " AND vendor = ?"
+        params.append(vendor.strip())
+    sql += " GROUP BY vendor, category ORDER BY vendor, category"
+    rows = []
+    for row_vendor, category, total_fen, distribution_fen, orders, first_day in db.conn.execute(
+        sql, params
+    ):
+        # Periods change on the 1st of a month (seed: 次月一号起执行); the first day is
+        # representative of the whole month.
+        result = compute(
+            category,
+            _yuan(total_fen),
+            _yuan(distribution_fen),
+            date.fromisoformat(first_day),
+            policy,
+        )
+        rows.append(SummaryRow(vendor=row_vendor, month=month, orders=orders, result=result))
+    return rows
+
+
+HEADERS_ZH = (
+    "服务商",
+    "类目",
+    "总额",
+    "其中分销",
+    "计佣金额",
+    "档位",
+    "费率",
+    "预收",
+    "佣金",
+    "返还",
+)
+HEADERS_EN = (
+    "vendor",
+    "category",
+    "total",
+    "distribution",
+    "commissionable",
+    "tier",
+    "rate",
+    "precharged",
+    "commission",
+    "refund",
+)
+
+
+def table_cells(row: SummaryRow) -> tuple[str, ...]:
+    data = row.to_json()
+    if row.result.status == "no_rate":
+        return (
+            row.vendor,
+            row.category,
+            data["total"],
+            data["distribution"],
+            data["commissionable"],
+            "-",
+            "无费率 no rate",
+            "-",
+            "-",
+            "-",
+        )
+    return (
+        row.vendor,
+        row.category,
+        data["total"],
+        data["distribution"],
+        data["commissionable"],
+        str(data["tier"]),
+        data["rate"],
+        data["precharged"],
+        data["commission"],
+        data["refund"],
+    )
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    gap = " " * (width - _width(text))
+    return gap + text if right else text + gap
+
+
+def format_table(rows: list[SummaryRow], lang: str = "zh") -> str:
+    """A fixed-width text table for people (terminal, Slack code block)."""
+    headers = HEADERS_EN if lang == "en" else HEADERS_ZH
+    body = [table_cells(row) for row in rows]
+    widths = [max(_width(cell) for cell in column) for column in zip(headers, *body, strict=False)]
+    lines = []
+    for cells in (headers, *body):
+        lines.append(
+            "  ".join(
+                _pad(cell, width, right=index >= 2)
+                for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
+            ).rstrip()
+        )
+    return "\n".join(lines)
+
+
+def format_summary(rows: list[SummaryRow], month: str, lang: str = "zh") -> str:
+    if not rows:
+        if lang == "en":
+            return f"No settled orders for {month}."
+        return f"{month} 没有已导入的结算订单。"
+    title = f"Commission for {month}" if lang == "en" else f"{month} 平台服务费（佣金）"
+    lines = [title, format_table(rows, lang), ""]
+    lines.extend(f"{row.vendor} / {row.category}: {explain_tier(row.result, lang)}" for row in rows)
+    return "\n".join(lines)
