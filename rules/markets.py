@@ -1,0 +1,233 @@
+"""The twelve markets of the seed guide, their names and entry conditions (data in
+`rules/data/markets.yaml`, validated at import so a broken file fails loudly)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+MARKET_IDS: tuple[str, ...] = (
+    "api",
+    "software",
+    "service",
+    "website",
+    "data",
+    "new_retail",
+    "security",
+    "enterprise",
+    "solution",
+    "iot",
+    "devops",
+    "retail_link",
+)
+
+CheckKind = Literal[
+    "true", "min", "more_than", "years_min", "years_more_than", "support_min", "one_of"
+]
+
+SUPPORT_LEVELS: tuple[str, ...] = ("none", "5x8", "7x24")
+INDUSTRIES: tuple[str, ...] = (
+    "finance",
+    "logistics",
+    "ecommerce",
+    "government",
+    "media",
+    "iot",
+    "other",
+)
+
+
+class Condition(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str
+    check: CheckKind
+    threshold: int | str | tuple[str, ...] | None = None
+    seed_text: str
+    seed_item: int
+    summary_zh: str
+    summary_en: str
+
+    @model_validator(mode="after")
+    def _threshold_fits_check(self) -> Condition:
+        check, threshold = self.check, self.threshold
+        if check == "true" and threshold is not None:
+            raise ValueError("a 'true' check takes no threshold")
+        if check in ("min", "more_than", "years_min", "years_more_than") and (
+            not isinstance(threshold, int) or threshold < 0
+        ):
+            raise ValueError(f"check {check!r} needs a non-negative integer threshold")
+        if check == "support_min" and threshold not in SUPPORT_LEVELS:
+            raise ValueError(f"support_min threshold must be one of {SUPPORT_LEVELS}")
+        if check == "one_of" and not (
+            isinstance(threshold, tuple) and threshold and set(threshold) <= set(INDUSTRIES)
+        ):
+            raise ValueError(f"one_of threshold must be a list drawn from {INDUSTRIES}")
+        return self
+
+    @property
+    def decimal_threshold(self) -> Decimal:
+        assert isinstance(self.threshold, int)
+        return Decimal(self.threshold)
+
+
+class Market(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    name: str
+    name_en: str
+    aliases: tuple[str, ...]
+    loose_aliases: tuple[str, ...] = ()
+    commission_category: str | None
+    description: str
+    notes: tuple[str, ...] = ()
+    conditions: tuple[Condition, ...]
+
+    @property
+    def short_name(self) -> str:
+        """Chinese name without 市场 (API市场 keeps its name: "API" alone reads oddly)."""
+        return self.name.removesuffix("市场") if self.id != "api" else self.name
+
+
+class _MarketFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    markets: tuple[Market, ...]
+
+
+DATA_PATH = "data/markets.yaml"
+
+
+def _load() -> dict[str, Market]:
+    source = resources.files("rules").joinpath(DATA_PATH)
+    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    try:
+        parsed = _MarketFile.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RuntimeError(f"rules/{DATA_PATH}: {where}: {first['msg']}") from exc
+    ids = tuple(market.id for market in parsed.markets)
+    if ids != MARKET_IDS:
+        raise RuntimeError(f"rules/{DATA_PATH}: markets must be exactly {MARKET_IDS}, got {ids}")
+    return {market.id: market for market in parsed.markets}
+
+
+_MARKETS = _load()
+
+
+def get_market(market_id: str) -> Market:
+    try:
+        return _MARKETS[market_id]
+    except KeyError:
+        raise KeyError(f"unknown market id {market_id!r}; valid: {', '.join(MARKET_IDS)}") from None
+
+
+def all_markets() -> list[Market]:
+    return [_MARKETS[market_id] for market_id in MARKET_IDS]
+
+
+_FILLER = re.compile(r"[\s\-_·]+")
+
+
+def _fold(text: str) -> str:
+    """Full-width → half-width, case-insensitive; spaces, hyphens and underscores ignored."""
+    return _FILLER.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _all_names(market: Market) -> list[str]:
+    # The short name (安全, 服务) is not here: for some markets it is an everyday word, so each
+    # market lists it under `aliases` or `loose_aliases` itself.
+    names = [market.id, market.name, market.name_en, *market.aliases]
+    if market.commission_category:
+        names.append(market.commission_category)
+    return names
+
+
+@cache
+def _exact_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for market in all_markets():
+        for name in [*_all_names(market), market.short_name, *market.loose_aliases]:
+            folded = _fold(name)
+            owner = index.setdefault(folded, market.id)
+            if owner != market.id:
+                raise RuntimeError(f"market name {name!r} is claimed by {owner} and {market.id}")
+    return index
+
+
+def resolve_market(text: str) -> str | None:
+    """One market name (id, Chinese with or without 市场, rate-table name, English) → id."""
+    folded = _fold(text)
+    if not folded:
+        return None
+    index = _exact_index()
+    if folded in index:
+        return index[folded]
+    for suffix in ("市场", "集市", "market", "marketplace"):
+        if folded.endswith(suffix) and folded.removesuffix(suffix) in index:
+            return index[folded.removesuffix(suffix)]
+    return None
+
+
+def _name_pattern(name: str) -> str:
+    folded = _fold(name)
+    # Spaces may appear anywhere people type them ("API 市场"), so allow them between characters.
+    body = r"[\s\-_·]*".join(re.escape(char) for char in folded)
+    if folded[0].isascii() and folded[0].isalnum():
+        body = r"(?<![a-z0-9_])" + body
+    if folded[-1].isascii() and folded[-1].isalnum():
+        body += r"(?![a-z0-9_])"
+    return body
+
+
+@cache
+def _strict_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Names safe to spot inside free text, longest first so 安全市场 wins over a shorter name."""
+    pairs = [(name, market.id) for market in all_markets() for name in _all_names(market)]
+    pairs.sort(key=lambda pair: len(_fold(pair[0])), reverse=True)
+    return [(re.compile(_name_pattern(name)), market_id) for name, market_id in pairs]
+
+
+_LIST_SEPARATORS = re.compile(r"[\s,，、;；/|+]+|以及|还有|和|与|及|跟|或|\band\b|\bor\b")
+
+
+def find_markets_in_text(text: str) -> list[str]:
+    """Every market named in free text, in order of appearance, each once.
+
+    Full names are found anywhere ("我想入驻安全市场和API市场"); everyday words such as
+    安全 or "data" only when they stand alone as a list item ("安全、API", "security, api").
+    """
+    normalized = unicodedata.normalize("NFKC", text).casefold()
+    taken = [False] * len(normalized)
+    found: list[tuple[int, str]] = []
+    for pattern, market_id in _strict_patterns():
+        for match in pattern.finditer(normalized):
+            start, end = match.span()
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = [True] * (end - start)
+            found.append((start, market_id))
+    position = 0
+    for piece in _LIST_SEPARATORS.split(normalized):
+        start = normalized.find(piece, position) if piece else position
+        position = start + len(piece)
+        if not piece or any(taken[start : start + len(piece)]):
+            continue
+        market_id = resolve_market(piece)
+        if market_id:
+            found.append((start, market_id))
+    found.sort()
+    ordered: list[str] = []
+    for _, market_id in found:
+        if market_id not in ordered:
+            ordered.append(market_id)
+    return ordered

@@ -1,0 +1,160 @@
+"""The deposit-transfer ticket (工单) of SPEC decision 8 and the seed's step 6: its fields,
+their validation and the exact text the vendor pastes into 问题描述."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from rules.deposit import amount_in_capitals, deposit_for
+
+TICKET_FIELDS: tuple[str, ...] = ("account", "company", "address", "contact", "phone")
+
+FIELD_LABELS_ZH: dict[str, str] = {
+    "account": "阿里云账号",
+    "company": "公司名称",
+    "address": "快递地址",
+    "contact": "联系人",
+    "phone": "电话",
+}
+FIELD_LABELS_EN: dict[str, str] = {
+    "account": "Alibaba Cloud account",
+    "company": "company name",
+    "address": "mailing address (for the receipt)",
+    "contact": "contact person",
+    "phone": "phone",
+}
+# Generous but bounded: the ticket form is free text, yet a pasted essay is surely a mistake.
+MAX_LENGTHS: dict[str, int] = {
+    "account": 64,
+    "company": 100,
+    "address": 200,
+    "contact": 50,
+    "phone": 30,
+}
+MIN_LENGTHS: dict[str, int] = {"company": 2}
+
+# Where the ticket is filed (seed, section 2 step 6).
+TICKET_PATH: tuple[str, ...] = ("工单系统", "财务类", "提问", "资金管理", "创建工单")
+TICKET_PATH_SEED_TEXT = (
+    "进入阿里云工单系统。 在提交工单页面的财务类区域，单击提问。 "
+    "在请选择您遇到的问题分类区域，选择资金管理 > 创建工单。 "
+    "按照界面提示，填写必填项。其中问题描述请按照以下图示填写。"
+)
+FIRST_LINE_TEMPLATE = "入驻云市场已缴纳保证金{amount}元，请转财务"
+
+
+@dataclass
+class TicketFieldError(Exception):
+    field: str
+    zh: str
+    en: str
+
+    def __post_init__(self) -> None:
+        super().__init__(f"{self.field}: {self.en}")
+
+
+@dataclass
+class TicketInvalid(Exception):
+    errors: dict[str, TicketFieldError] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        super().__init__("; ".join(str(error) for error in self.errors.values()))
+
+
+def _error(name: str, zh: str, en: str) -> TicketFieldError:
+    return TicketFieldError(
+        name, f"{FIELD_LABELS_ZH[name]}（{name}）{zh}", f"{FIELD_LABELS_EN[name]} ({name}) {en}"
+    )
+
+
+def normalize_phone(value: str) -> str | None:
+    """A mainland China number: mobile as 11 digits, fixed line as "010-12345678"; else None."""
+    text = value.strip()
+    if text.startswith("0086"):
+        text = "+86" + text[4:]
+    try:
+        number = phonenumbers.parse(text, "CN")
+    except phonenumbers.NumberParseException:
+        return None
+    if number.country_code != 86 or not phonenumbers.is_valid_number(number):
+        return None
+    national = phonenumbers.national_significant_number(number)
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.MOBILE:
+        return national
+    if kind == PhoneNumberType.FIXED_LINE:
+        area = phonenumbers.length_of_geographical_area_code(number)
+        if area:
+            return f"0{national[:area]}-{national[area:]}"
+    return None
+
+
+def validate_field(name: str, value: str) -> str:
+    """The value as it will appear in the ticket, or TicketFieldError saying what to fix."""
+    if name not in TICKET_FIELDS:
+        raise ValueError(f"unknown ticket field {name!r}; fields: {', '.join(TICKET_FIELDS)}")
+    if not isinstance(value, str):
+        raise _error(name, "应为文字。", "must be text.")
+    text = value.strip()
+    if not text:
+        raise _error(name, "不能为空，请填写。", "is empty; please fill it in.")
+    if "\n" in text or "\r" in text or "\u2028" in text or "\u2029" in text:
+        # The ticket is one "标签：值" line per field; a line break would split a field.
+        raise _error(name, "不能换行，请写在一行内。", "must be on one line (no line breaks).")
+    if len(text) > MAX_LENGTHS[name]:
+        raise _error(
+            name,
+            f"太长（{len(text)} 字），最多 {MAX_LENGTHS[name]} 字。",
+            f"is too long ({len(text)} characters, at most {MAX_LENGTHS[name]}).",
+        )
+    if len(text) < MIN_LENGTHS.get(name, 1):
+        raise _error(
+            name,
+            f"太短，至少 {MIN_LENGTHS[name]} 个字，请填写完整名称。",
+            f"is too short (at least {MIN_LENGTHS[name]} characters); give the full name.",
+        )
+    if name == "phone":
+        phone = normalize_phone(text)
+        if phone is None:
+            raise _error(
+                name,
+                f"“{text}”不是有效的中国大陆电话号码：请填写手机号（如 13800138000）"
+                "或带区号的固定电话（如 010-12345678）。",
+                f'"{text}" is not a valid mainland China number: give a mobile number '
+                "(e.g. 13800138000) or a landline with area code (e.g. 010-12345678).",
+            )
+        return phone
+    return text
+
+
+def validate_ticket(fields: Mapping[str, str]) -> dict[str, str]:
+    """All five fields normalised, or TicketInvalid naming EVERY bad or missing field."""
+    clean: dict[str, str] = {}
+    errors: dict[str, TicketFieldError] = {}
+    for name in TICKET_FIELDS:
+        try:
+            clean[name] = validate_field(name, fields.get(name) or "")
+        except TicketFieldError as error:
+            errors[name] = error
+    if errors:
+        raise TicketInvalid(errors)
+    return clean
+
+
+def ticket_first_line(market_ids: Sequence[str]) -> str:
+    return FIRST_LINE_TEMPLATE.format(amount=amount_in_capitals(deposit_for(market_ids)))
+
+
+def render_ticket(market_ids: Sequence[str], fields: Mapping[str, str]) -> str:
+    """Exactly SPEC decision 8: full-width ，and ：, a blank line after the first line, no
+    trailing newline. Fields are validated first (TicketInvalid otherwise)."""
+    if not market_ids:
+        raise ValueError("a ticket needs at least one market")
+    clean = validate_ticket(fields)
+    lines = [ticket_first_line(market_ids), ""]
+    lines += [f"{FIELD_LABELS_ZH[name]}：{clean[name]}" for name in TICKET_FIELDS]
+    return "\n".join(lines)
