@@ -81,7 +81,6 @@ def build_app(
         client=web_client,
         signing_secret=settings.slack_signing_secret or "",
         process_before_response=False,
-        token_verification_enabled=False,
         # Bolt answers unknown requests itself; a missing handler is a bug to log, not crash on.
         raise_error_for_unhandled_request=False,
     )

@@ -21,7 +21,9 @@ def submitted_fields(view: dict[str, Any]) -> dict[str, str]:
     values = (view.get("state") or {}).get("values") or {}
     fields = {}
     for name in TICKET_FIELDS:
-        element = (values.get(name) or {}).get(name) or {}
+        block = values.get(name) or {}
+        # One input per block: read it whatever its action_id is.
+        element = block.get(name) or next(iter(block.values()), None) or {}
         fields[name] = (element.get("value") or "").strip()
     return fields
 

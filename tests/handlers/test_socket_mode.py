@@ -1,0 +1,242 @@
+"""The real Bolt app over Socket Mode against the fake Slack (scripted conversation core)."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import STAFF_CHANNEL, STAFF_USER, VENDOR_USER, SocketBot, settle
+from fakeslack import (
+    BOT_ID,
+    BOT_USER_ID,
+    app_home_opened_event,
+    app_mention_event,
+    block_actions_payload,
+    dm_message_event,
+    slash_command_payload,
+    text_input_state,
+    view_submission_payload,
+)
+
+from bot.conversation.types import ConversationKey
+
+
+def _rows(bot: SocketBot, sql: str) -> list[tuple]:
+    return [tuple(row) for row in bot.db.conn.execute(sql).fetchall()]
+
+
+async def test_dm_reaches_engine_and_reply_has_buttons(socket_bot: SocketBot) -> None:
+    fake = socket_bot.fake
+    ack = await fake.send_event(dm_message_event(VENDOR_USER, "开始"))
+    assert ack["envelope_id"]
+    [call] = await fake.wait_for("chat.postMessage")
+    assert call.params["channel"] == f"D{VENDOR_USER}"
+    blocks = call.param_json("blocks")
+    buttons = blocks[-1]["elements"]
+    assert [(b["action_id"], b["value"]) for b in buttons] == [
+        ("choice:0", "yes"),
+        ("choice:1", "no"),
+    ]
+    assert socket_bot.engine.calls[0] == ("text", ConversationKey("T1", VENDOR_USER), "开始")
+
+
+async def test_button_click_calls_choice_retires_buttons_and_notifies_staff_once(
+    socket_bot: SocketBot,
+) -> None:
+    fake = socket_bot.fake
+    await fake.send_event(dm_message_event(VENDOR_USER, "开始"))
+    [question] = await fake.wait_for("chat.postMessage")
+    message = fake.messages(f"D{VENDOR_USER}")[0]
+    click = block_actions_payload(
+        VENDOR_USER, "choice:0", "yes", message_ts=message["ts"], message=message
+    )
+    ack = await fake.send_envelope("interactive", click)
+    assert ack["envelope_id"]
+    # Reply to the vendor + one staff notification.
+    await fake.wait_for("chat.postMessage", count=3)
+    await fake.wait_for("chat.update")
+    assert ("choice", ConversationKey("T1", VENDOR_USER), "yes") in socket_bot.engine.calls
+    updated = fake.calls("chat.update")[0].param_json("blocks")
+    assert all(block["type"] != "actions" for block in updated)
+    staff = fake.messages(STAFF_CHANNEL)
+    assert [m["text"] for m in staff] == [f"<@{VENDOR_USER}> 符合 API市场"]
+    assert _rows(socket_bot, "SELECT dedupe_key, sent_at IS NOT NULL FROM outbox") == [
+        (f"eligible:{VENDOR_USER}:api", 1)
+    ]
+    # Clicking again (same notification key) posts the vendor reply but never a second notice.
+    await fake.send_envelope("interactive", click)
+    await fake.wait_for("chat.postMessage", count=4)
+    await settle()
+    assert len(fake.messages(STAFF_CHANNEL)) == 1
+
+
+async def test_mention_replies_in_thread(socket_bot: SocketBot) -> None:
+    fake = socket_bot.fake
+    await fake.send_event(app_mention_event(VENDOR_USER, "保证金多少", ts="100.000001"))
+    [call] = await fake.wait_for("chat.postMessage")
+    assert call.params["thread_ts"] == "100.000001"
+    assert socket_bot.engine.calls[0] == (
+        "text",
+        ConversationKey("T1", VENDOR_USER, "100.000001"),
+        "保证金多少",
+    )
+
+
+async def test_bot_own_messages_and_edits_are_ignored(socket_bot: SocketBot) -> None:
+    fake = socket_bot.fake
+    own = dm_message_event(BOT_USER_ID, "我自己的消息")
+    own["bot_id"] = BOT_ID
+    edited = dm_message_event(VENDOR_USER, "改过的")
+    edited["subtype"] = "message_changed"
+    joined = dm_message_event(VENDOR_USER, "joined")
+    joined["subtype"] = "channel_join"
+    for event in (own, edited, joined):
+        await fake.send_event(event)
+    await settle()
+    assert fake.calls("chat.postMessage") == []
+    assert socket_bot.engine.calls == []
+
+
+async def test_same_event_four_times_gives_one_reply(socket_bot: SocketBot) -> None:
+    fake = socket_bot.fake
+    event = dm_message_event(VENDOR_USER, "你好")
+    acks = [
+        await fake.send_event(
+            event,
+            event_id="EvSAME",
+            retry_attempt=attempt,
+            retry_reason="timeout" if attempt else "",
+        )
+        for attempt in range(4)
+    ]
+    assert len(acks) == 4
+    await fake.wait_for("chat.postMessage")
+    await settle()
+    assert len(fake.calls("chat.postMessage")) == 1
+    assert [c for c in socket_bot.engine.calls if c[0] == "text"] == [
+        ("text", ConversationKey("T1", VENDOR_USER), "你好")
+    ]
+    assert _rows(socket_bot, "SELECT event_id, event_type FROM slack_events") == [
+        ("EvSAME", "message")
+    ]
+
+
+async def test_ticket_modal_bad_phone_gets_field_error_then_good_one_posts(
+    socket_bot: SocketBot,
+) -> None:
+    fake = socket_bot.fake
+    open_click = block_actions_payload(
+        VENDOR_USER,
+        "open_ticket_form",
+        json.dumps({"lang": "zh", "values": {"company": "杭州某某科技有限公司"}}),
+    )
+    await fake.send_envelope("interactive", open_click)
+    [opened] = await fake.wait_for("views.open")
+    modal = opened.param_json("view")
+    assert [b["block_id"] for b in modal["blocks"]] == [
+        "account",
+        "company",
+        "address",
+        "contact",
+        "phone",
+    ]
+    assert modal["blocks"][1]["element"]["initial_value"] == "杭州某某科技有限公司"
+    fields = {
+        "account": "vendor@aliyun",
+        "company": "杭州某某科技有限公司",
+        "address": "杭州市西湖区1号",
+        "contact": "张三",
+        "phone": "12345",
+    }
+
+    def submission(phone: str) -> dict:
+        return view_submission_payload(
+            VENDOR_USER,
+            "ticket_form",
+            text_input_state({**fields, "phone": phone}),
+            private_metadata=modal["private_metadata"],
+        )
+
+    bad = await fake.send_envelope("interactive", submission("12345"))
+    assert bad["payload"]["response_action"] == "errors"
+    assert set(bad["payload"]["errors"]) == {"phone"}
+    assert fake.calls("chat.postMessage") == []
+
+    good = await fake.send_envelope("interactive", submission("13800138000"))
+    assert "payload" not in good or not good["payload"]
+    [posted] = await fake.wait_for("chat.postMessage")
+    assert posted.params["text"] == "工单预览：杭州某某科技有限公司"
+    assert posted.params["channel"] == f"D{VENDOR_USER}"
+
+
+async def test_staff_command_answers_and_non_staff_is_refused_and_audited(
+    socket_bot: SocketBot,
+) -> None:
+    fake = socket_bot.fake
+    staff_url, vendor_url = fake.make_response_url(), fake.make_response_url()
+    await fake.send_envelope(
+        "slash_commands",
+        slash_command_payload(
+            "/vendor", f"link <@{VENDOR_USER}> 杭州某某", STAFF_USER, response_url=staff_url
+        ),
+    )
+    await fake.send_envelope(
+        "slash_commands",
+        slash_command_payload("/vendor", "list", VENDOR_USER, response_url=vendor_url),
+    )
+    for _ in range(50):
+        if fake.responses(staff_url) and fake.responses(vendor_url):
+            break
+        await settle(0.05)
+    [staff_answer] = fake.responses(staff_url)
+    [refusal] = fake.responses(vendor_url)
+    assert staff_answer.params["text"] == f"已关联 / Linked: 杭州某某 → <@{VENDOR_USER}>"
+    assert staff_answer.params["response_type"] == "ephemeral"
+    assert "仅限" in refusal.params["text"] and "staff only" in refusal.params["text"]
+    assert refusal.params["response_type"] == "ephemeral"
+    assert _rows(socket_bot, "SELECT actor, action, subject FROM audit_log ORDER BY id") == [
+        (STAFF_USER, "vendor.link", "杭州某某"),
+        (VENDOR_USER, "staff.denied", "/vendor"),
+    ]
+    assert _rows(socket_bot, "SELECT vendor, user_id, linked_by FROM vendor_links") == [
+        ("杭州某某", VENDOR_USER, STAFF_USER)
+    ]
+
+
+async def test_onboard_start_dms_the_vendor(socket_bot: SocketBot) -> None:
+    fake = socket_bot.fake
+    url = fake.make_response_url()
+    await fake.send_envelope(
+        "slash_commands", slash_command_payload("/onboard", "start", VENDOR_USER, response_url=url)
+    )
+    [posted] = await fake.wait_for("chat.postMessage")
+    assert posted.params["channel"] == f"D{VENDOR_USER}"
+    assert posted.params["text"] == "欢迎！要检查哪些市场？"
+    for _ in range(50):
+        if fake.responses(url):
+            break
+        await settle(0.05)
+    assert fake.responses(url)[0].params["text"] == "已在私信中开始，请查看与我的对话。"
+
+
+async def test_app_home_opened_publishes_progress(socket_bot: SocketBot) -> None:
+    fake = socket_bot.fake
+    await fake.send_event(app_home_opened_event(VENDOR_USER))
+    [call] = await fake.wait_for("views.publish")
+    assert call.params["user_id"] == VENDOR_USER
+    home = fake.home_view(VENDOR_USER)
+    assert home is not None and home["type"] == "home"
+    action_ids = [
+        e["action_id"] for b in home["blocks"] if b["type"] == "actions" for e in b["elements"]
+    ]
+    assert action_ids == ["home_start", "home_resume", "home_help"]
+    text = "\n".join(b["text"]["text"] for b in home["blocks"] if b["type"] == "section")
+    assert "符合条件" in text
+
+
+async def test_rate_limited_post_is_delayed_not_lost(socket_bot: SocketBot) -> None:
+    fake = socket_bot.fake
+    fake.fail("chat.postMessage", status=429, retry_after=1, times=1)
+    await fake.send_event(dm_message_event(VENDOR_USER, "在吗"))
+    calls = await fake.wait_for("chat.postMessage", count=2, timeout=10)
+    assert [c.status for c in calls] == [429, 200]
+    assert [m["text"] for m in fake.messages(f"D{VENDOR_USER}")] == ["收到：在吗"]
