@@ -1,0 +1,89 @@
+"""The seven joining steps of the seed's section 2 (data in `rules/data/process.yaml`)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+DATA_PATH = "data/process.yaml"
+
+
+class Text(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    zh: str
+    en: str
+    seed_text: str | None = None
+
+
+class SubStep(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    label: str
+    zh: str
+    en: str
+
+
+class Step(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    number: int
+    id: str
+    zh: str
+    en: str
+    seed_text: str
+    substeps: tuple[SubStep, ...] = ()
+
+
+class _ProcessFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    notice: Text
+    intro: Text
+    steps: tuple[Step, ...]
+    help: Text
+
+    @model_validator(mode="after")
+    def _numbered_one_to_seven(self) -> _ProcessFile:
+        numbers = [step.number for step in self.steps]
+        if numbers != list(range(1, 8)):
+            raise ValueError(f"steps must be numbered 1..7 in order, got {numbers}")
+        return self
+
+
+def _load() -> _ProcessFile:
+    source = resources.files("rules").joinpath(DATA_PATH)
+    try:
+        return _ProcessFile.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RuntimeError(f"rules/{DATA_PATH}: {where}: {first['msg']}") from exc
+
+
+_DATA = _load()
+
+JOINING_STEPS: list[Step] = list(_DATA.steps)
+NOTICE: Text = _DATA.notice  # read 云市场服务商管理规范 before joining
+INTRO: Text = _DATA.intro
+HELP: Text = _DATA.help
+AGREEMENTS: tuple[str, ...] = ("《Y20阿里云合作伙伴框架协议》", "《云市场协议》")
+
+
+def get_step(step_id: str) -> Step:
+    for step in JOINING_STEPS:
+        if step.id == step_id:
+            return step
+    raise KeyError(f"unknown step {step_id!r}; steps: {[s.id for s in JOINING_STEPS]}")
+
+
+def render_steps(lang: str = "zh") -> str:
+    """The steps as numbered text, sub-steps indented (for chat replies and the console)."""
+    lines = [NOTICE.zh if lang == "zh" else NOTICE.en]
+    for step in JOINING_STEPS:
+        lines.append(f"{step.number}. {step.zh if lang == 'zh' else step.en}")
+        for sub in step.substeps:
+            lines.append(f"   {sub.label}. {sub.zh if lang == 'zh' else sub.en}")
+    return "\n".join(lines)
