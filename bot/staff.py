@@ -215,17 +215,17 @@ def _ticket_lines(db: sqlite_utils.Database, team_id: str, user_id: str) -> list
     return lines
 
 
-def market_label(market_id: str) -> str:
-    """The market's Chinese name when the rules package knows it, else the id itself."""
+def market_label(market_id: str, lang: str = "zh") -> str:
+    """The market's name in `lang` when the rules package knows it, else the id itself."""
     try:
-        from rules.markets import resolve_market
+        from rules.markets import get_market
     except ImportError:
         return market_id
     try:
-        market = resolve_market(market_id)
-    except Exception:  # noqa: BLE001 - an unknown id is shown as it is
+        market = get_market(market_id)
+    except KeyError:
         return market_id
-    return str(getattr(market, "name", None) or getattr(market, "name_zh", None) or market_id)
+    return market.name_en if lang == "en" else market.name
 
 
 class StaffDirectory:

@@ -275,7 +275,7 @@ def describe_progress(progress: Progress) -> str:
     """Where the vendor stands, as text (`/onboard status` and the Home tab)."""
     lang = progress.lang
     lines = []
-    markets = ", ".join(market_label(m) for m in progress.markets) or text_for("none", lang)
+    markets = ", ".join(market_label(m, lang) for m in progress.markets) or text_for("none", lang)
     lines.append(f"*{text_for('markets', lang)}*: {markets}")
     if progress.answered or progress.remaining:
         lines.append(
@@ -286,7 +286,7 @@ def describe_progress(progress: Progress) -> str:
     if progress.verdicts:
         lines.append(f"*{text_for('verdicts', lang)}*:")
         lines += [
-            f"• {market_label(v.market)}: {_VERDICT_WORDS[v.status][lang]}"
+            f"• {market_label(v.market, lang)}: {_VERDICT_WORDS[v.status][lang]}"
             for v in progress.verdicts
         ]
     ticket = f"*{text_for('ticket', lang)}*: {_TICKET_WORDS[progress.ticket_status][lang]}"

@@ -1,0 +1,191 @@
+"""`onboard-bot run`: console fallback, missing credentials, and HTTP mode on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import aiohttp
+import pytest
+import sqlite_utils
+from fakeslack import (
+    FakeSlack,
+    dm_message_event,
+    event_callback,
+    sign_request,
+    slash_command_form,
+)
+
+from bot import runner
+from bot.config import Settings
+from bot.conversation.types import ConversationKey, Reply
+from bot.slack_app import build_app
+from bot.storage import open_db
+
+
+class EchoEngine:
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def handle_text(self, key: ConversationKey, text: str) -> Reply:
+        self.texts.append(text)
+        return Reply(text=f"收到：{text}")
+
+
+def _args(**values: object) -> argparse.Namespace:
+    defaults: dict[str, object] = {"http": False, "port": 0, "host": "127.0.0.1", "db": None}
+    defaults.update(values)
+    return argparse.Namespace(**defaults)
+
+
+def test_no_credentials_falls_back_to_console(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: list[argparse.Namespace] = []
+
+    def fake_console(args: argparse.Namespace, settings: Settings) -> int:
+        seen.append(args)
+        return 0
+
+    import types
+
+    monkeypatch.setitem(
+        __import__("sys").modules, "bot.console", types.SimpleNamespace(cmd_console=fake_console)
+    )
+    assert runner.cmd_run(_args(), Settings(_env_file=None)) == 0
+    assert len(seen) == 1 and seen[0].user == "console-user" and seen[0].staff is False
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "No Slack credentials" in err[0]
+
+
+@pytest.mark.parametrize(
+    ("http", "values", "named"),
+    [
+        (True, {"slack_bot_token": "xoxb-1"}, "SLACK_SIGNING_SECRET"),
+        (False, {"slack_bot_token": "xoxb-1"}, "SLACK_APP_TOKEN"),
+        (True, {"slack_signing_secret": "s"}, "SLACK_BOT_TOKEN"),
+    ],
+)
+def test_missing_credential_is_named_and_exits_2(
+    http: bool, values: dict, named: str, capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    settings = Settings(_env_file=None, onboard_db=tmp_path / "x.db", **values)
+    assert runner.cmd_run(_args(http=http), settings) == 2
+    assert named in capsys.readouterr().err
+    assert not (tmp_path / "x.db").exists()
+
+
+@dataclass
+class HttpBot:
+    url: str
+    db: sqlite_utils.Database
+    engine: EchoEngine
+    fake: FakeSlack
+    secret: str
+
+
+@pytest.fixture
+async def http_bot(fake_slack: FakeSlack) -> AsyncIterator[HttpBot]:
+    settings = fake_slack.settings()
+    db = open_db(memory=True)
+    engine = EchoEngine()
+    app = build_app(settings, db, engine=engine)  # type: ignore[arg-type]
+    stop = asyncio.Event()
+    ready: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    server = asyncio.create_task(
+        runner.serve_http(
+            settings, db, host="127.0.0.1", port=0, stop=stop, app=app, on_ready=ready.set_result
+        )
+    )
+    port = await asyncio.wait_for(ready, 5)
+    try:
+        yield HttpBot(
+            f"http://127.0.0.1:{port}", db, engine, fake_slack, settings.slack_signing_secret or ""
+        )
+    finally:
+        stop.set()
+        await server
+
+
+def _count(db: sqlite_utils.Database, table: str) -> int:
+    return db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+async def test_healthz(http_bot: HttpBot) -> None:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(f"{http_bot.url}/healthz") as response,
+    ):
+        assert response.status == 200
+        assert await response.json() == {"ok": True, "db": True}
+
+
+@pytest.mark.parametrize("problem", ["bad_signature", "stale", "unsigned"])
+async def test_bad_or_stale_signature_is_401_and_runs_nothing(
+    http_bot: HttpBot, problem: str
+) -> None:
+    body = json.dumps(event_callback(dm_message_event("UV1", "你好")))
+    if problem == "bad_signature":
+        headers = sign_request(body, "not-the-secret")
+    elif problem == "stale":
+        headers = sign_request(body, http_bot.secret, timestamp=int(time.time()) - 6 * 60)
+    else:
+        headers = {}
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(
+            f"{http_bot.url}/slack/events",
+            data=body,
+            headers={**headers, "Content-Type": "application/json"},
+        ) as response,
+    ):
+        assert response.status == 401
+    await asyncio.sleep(0.1)
+    assert http_bot.fake.calls() == []
+    assert http_bot.engine.texts == []
+    assert _count(http_bot.db, "slack_events") == 0
+    assert _count(http_bot.db, "audit_log") == 0
+
+
+async def test_signed_event_is_answered_once_despite_http_retries(http_bot: HttpBot) -> None:
+    body = json.dumps(event_callback(dm_message_event("UV1", "你好"), event_id="EvHTTP1"))
+    async with aiohttp.ClientSession() as session:
+        for retry in range(4):
+            headers = {**sign_request(body, http_bot.secret), "Content-Type": "application/json"}
+            if retry:
+                headers["X-Slack-Retry-Num"] = str(retry)
+                headers["X-Slack-Retry-Reason"] = "http_timeout"
+            async with session.post(
+                f"{http_bot.url}/slack/events", data=body, headers=headers
+            ) as response:
+                assert response.status == 200
+    await http_bot.fake.wait_for("chat.postMessage")
+    await asyncio.sleep(0.2)
+    assert [m["text"] for m in http_bot.fake.messages("DUV1")] == ["收到：你好"]
+    assert http_bot.engine.texts == ["你好"]
+
+
+async def test_signed_slash_command_from_non_staff_is_refused(http_bot: HttpBot) -> None:
+    response_url = http_bot.fake.make_response_url()
+    body = slash_command_form("/commission", "summary 2020-10", "UV1", response_url=response_url)
+    headers = {
+        **sign_request(body, http_bot.secret),
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(f"{http_bot.url}/slack/events", data=body, headers=headers) as response,
+    ):
+        assert response.status == 200
+    for _ in range(100):
+        if http_bot.fake.responses(response_url):
+            break
+        await asyncio.sleep(0.02)
+    [refusal] = http_bot.fake.responses(response_url)
+    assert "staff only" in refusal.params["text"]
+    rows = http_bot.db.conn.execute("SELECT actor, action, subject FROM audit_log").fetchall()
+    assert [tuple(r) for r in rows] == [("UV1", "staff.denied", "/commission")]
