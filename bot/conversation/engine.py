@@ -1,0 +1,1297 @@
+"""The conversation engine: one vendor message in, one `Reply` out, state persisted each turn.
+
+Each call runs as one turn inside `BEGIN IMMEDIATE … COMMIT`: load the conversation, decide,
+write the profile change and the new state together, commit. A crash between two messages
+therefore loses nothing, and two messages for the same vendor can never interleave half-way.
+Side effects that open their own transaction (handing a question to staff) run after commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import sqlite_utils
+
+from bot.config import Settings
+from bot.conversation import questions as q
+from bot.conversation.state import PROGRESS_STEP, ConversationState, Step
+from bot.conversation.store import (
+    StaleConversation,
+    finalize_ticket,
+    latest_conversation,
+    latest_ticket,
+    load_conversation,
+    load_verdicts,
+    save_conversation,
+    save_verdict,
+    upsert_draft_ticket,
+)
+from bot.conversation.types import (
+    Choice,
+    ConversationKey,
+    Lang,
+    MarketProgress,
+    Notification,
+    Progress,
+    Reply,
+)
+from bot.i18n import (
+    ALL_MARKETS_WORDS,
+    CHANGE_FIELD_WORDS,
+    CHANGE_PREFIXES,
+    COMMANDS,
+    CONFIRM_WORDS,
+    CONTINUE_WORDS,
+    DONE_WORDS,
+    FIELD_ALIASES,
+    OTHER_MARKETS_WORDS,
+    TICKET_FIELD_ALIASES,
+    TICKET_FIELD_EXAMPLES,
+    TICKET_FIELD_LABELS,
+    TICKET_WORDS,
+    clearly_switches_to,
+    detect_lang,
+    normalize_command,
+    pick,
+    t,
+)
+from bot.storage import audit, load_profile, save_profile, transaction
+from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
+from rules.eligibility import MarketVerdict, evaluate
+from rules.markets import MARKET_IDS, find_markets_in_text, get_market
+from rules.profile import PROFILE_FIELDS, ProfileError, validate_profile
+from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validate_field
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 2000
+MAX_RETRIES = 3
+# Steps that read numbers themselves (market lists, the numbered summary).
+_OWN_NUMBERING: frozenset[Step] = frozenset({"choose_markets", "ticket_markets", "confirm_known"})
+TICKET_STEPS: frozenset[Step] = frozenset({"ticket_field", "ticket_review", "ticket_pick_field"})
+
+_QUESTION_WORDS_ZH = (
+    "吗",
+    "什么",
+    "多少",
+    "怎么",
+    "如何",
+    "哪",
+    "为什么",
+    "为何",
+    "能否",
+    "可否",
+    "呢",
+    "啥",
+)
+_QUESTION_START_EN = re.compile(
+    r"^(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b", re.I
+)
+_NUMBER_LIST = re.compile(r"^\s*\d+(\s*[,，、/;；\s]\s*\d+|\s*(和|and|&|\+)\s*\d+)*\s*$")
+
+
+def looks_like_question(text: str) -> bool:
+    if "?" in text or "？" in text:
+        return True
+    if _QUESTION_START_EN.match(text.strip()):
+        return True
+    return any(word in text for word in _QUESTION_WORDS_ZH)
+
+
+try:  # bot.answers is another engineer's module; degrade to "hand to staff?" without it.
+    from bot.answers import answer as _kb_answer
+except ImportError:  # pragma: no cover - exercised only before bot.answers lands
+    _kb_answer = None  # type: ignore[assignment]
+
+try:
+    from bot.answers.handoff import record_handoff as _record_handoff
+except ImportError:  # pragma: no cover
+    _record_handoff = None  # type: ignore[assignment]
+
+
+def _joining_steps(lang: Lang) -> list[str]:
+    """The seven joining steps (rules.process), as lines; empty if that module is missing."""
+    try:
+        from rules.process import JOINING_STEPS
+    except ImportError:  # pragma: no cover
+        return []
+    lines = []
+    for number, step in enumerate(JOINING_STEPS, start=1):
+        if isinstance(step, str):
+            text = step
+        else:
+            text = ""
+            for attr in (("title_en", "en", "summary_en") if lang == "en" else ()) + (
+                "title_zh",
+                "zh",
+                "summary_zh",
+                "title",
+                "text",
+            ):
+                value = getattr(step, attr, None)
+                if isinstance(value, str) and value:
+                    text = value
+                    break
+        lines.append(f"{number}. {text}")
+    return lines
+
+
+@dataclass
+class _Turn:
+    """One vendor input being handled: the state, the profile, and what to do after commit."""
+
+    key: ConversationKey
+    state: ConversationState
+    profile: dict[str, Any]
+    today: date
+    clicked: bool = False
+    profile_changes: dict[str, Any] = field(default_factory=dict)
+    notifications: list[Notification] = field(default_factory=list)
+    after_commit: list[Callable[[Reply], None]] = field(default_factory=list)
+
+    @property
+    def lang(self) -> Lang:
+        return self.state.lang
+
+
+def _join(*parts: str) -> str:
+    return "\n\n".join(part for part in parts if part)
+
+
+class Engine:
+    """The Slack-independent conversation core (see bot/conversation/types.py)."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        settings: Settings,
+        *,
+        today: Callable[[], date] | None = None,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self._today = today or (lambda: datetime.now(settings.tz).date())
+        # One sqlite3 connection cannot hold two transactions: serialise turns in this process;
+        # BEGIN IMMEDIATE + the version column guard against other processes.
+        self._lock = threading.RLock()
+
+    # ----- public API ---------------------------------------------------------------------
+
+    def start(self, key: ConversationKey, lang: Lang | None = None) -> Reply:
+        return self._run(key, lambda turn: self._on_start(turn, lang))
+
+    def handle_text(self, key: ConversationKey, text: str) -> Reply:
+        return self._run(key, lambda turn: self._on_text(turn, text))
+
+    def handle_choice(self, key: ConversationKey, value: str) -> Reply:
+        def clicked(turn: _Turn) -> Reply:
+            turn.clicked = True
+            return self._on_text(turn, value)
+
+        return self._run(key, clicked)
+
+    def submit_ticket_form(
+        self, key: ConversationKey, fields: Mapping[str, str]
+    ) -> Reply | dict[str, str]:
+        return self._run(key, lambda turn: self._on_form(turn, fields))
+
+    def progress(self, team_id: str, user_id: str) -> Progress:
+        with self._lock:
+            state = latest_conversation(self.db, team_id, user_id) or ConversationState()
+            profile = load_profile(self.db, team_id, user_id)
+            verdict_rows = load_verdicts(self.db, team_id, user_id)
+            ticket = latest_ticket(self.db, team_id, user_id)
+        answered = remaining = 0
+        if state.markets:
+            for qid in q.requests_by_id(state.markets):
+                if q.known_value(profile, qid) is None:
+                    remaining += 1
+                else:
+                    answered += 1
+        shown = [row for row in verdict_rows if not state.markets or row["market"] in state.markets]
+        order = {market: index for index, market in enumerate(MARKET_IDS)}
+        shown.sort(key=lambda row: order.get(row["market"], 99))
+        if state.step in ("ticket_field", "ticket_markets"):
+            ticket_status = "drafting"
+        elif state.step in ("ticket_review", "ticket_pick_field"):
+            ticket_status = "review"
+        elif ticket and ticket["status"] == "final":
+            ticket_status = "final"
+        else:
+            ticket_status = "none"
+        amount = ticket["amount"] if ticket and ticket_status == "final" else None
+        if ticket_status in ("drafting", "review") and state.ticket_markets:
+            amount = deposit_for(state.ticket_markets)
+        return Progress(
+            lang=state.lang,
+            step=PROGRESS_STEP[state.step],
+            markets=list(state.markets),
+            answered=answered,
+            remaining=remaining,
+            verdicts=[MarketProgress(row["market"], row["status"]) for row in shown],
+            ticket_status=ticket_status,  # type: ignore[arg-type]
+            ticket_amount=amount,
+        )
+
+    # ----- the turn machinery -------------------------------------------------------------
+
+    def _run(self, key: ConversationKey, handler: Callable[[_Turn], Any]) -> Any:
+        lang: Lang = "zh"
+        with self._lock:
+            for _attempt in range(MAX_RETRIES):
+                try:
+                    with transaction(self.db):
+                        stored = load_conversation(self.db, key)
+                        lang = stored.state.lang
+                        turn = _Turn(
+                            key=key,
+                            state=stored.state,
+                            profile=load_profile(self.db, key.team_id, key.user_id),
+                            today=self._today(),
+                        )
+                        result = handler(turn)
+                        if isinstance(result, dict):
+                            # A rejected form: nothing is written (the transaction commits
+                            # without a single write).
+                            return result
+                        if turn.profile_changes:
+                            save_profile(
+                                self.db,
+                                key.team_id,
+                                key.user_id,
+                                turn.profile,
+                                actor=key.user_id,
+                                changed=turn.profile_changes,
+                            )
+                        save_conversation(self.db, key, turn.state, stored.version)
+                    break
+                except StaleConversation:
+                    continue
+                except Exception:
+                    log.exception("conversation turn failed for %s", key)
+                    return Reply(text=t("internal_error", lang), lang=lang)
+            else:
+                return Reply(text=t("busy", lang), lang=lang)
+        reply: Reply = result
+        reply.lang = turn.state.lang
+        reply.notifications = [*turn.notifications, *reply.notifications]
+        for action in turn.after_commit:
+            try:
+                action(reply)
+            except Exception:
+                log.exception("after-commit action failed for %s", key)
+        return reply
+
+    # ----- entry points -------------------------------------------------------------------
+
+    def _on_start(self, turn: _Turn, lang: Lang | None) -> Reply:
+        state = turn.state
+        if lang in ("zh", "en"):
+            state.lang, state.lang_settled = lang, True
+        if state.step in ("idle", "done"):
+            return self._greet(turn)
+        prompt = self._prompt(turn)
+        return self._prefixed(t("welcome_back", turn.lang), prompt)
+
+    def _on_text(self, turn: _Turn, raw: str) -> Reply:
+        state = turn.state
+        if not isinstance(raw, str):
+            raw = ""
+        if len(raw) > MAX_MESSAGE_CHARS:
+            message = t("too_long", turn.lang, length=len(raw), limit=MAX_MESSAGE_CHARS)
+            return self._prefixed(message, self._prompt(turn))
+        text = raw.strip()
+        self._settle_language(turn, text)
+        if not text:
+            return self._prefixed(t("empty", turn.lang), self._prompt(turn))
+
+        command = normalize_command(text)
+        for name, words in COMMANDS.items():
+            if command in words:
+                handled = self._on_command(turn, name)
+                if handled is not None:
+                    return handled
+        change_target = self._change_target(turn, text)
+        if change_target is not None:
+            return change_target
+
+        # A number picks the numbered option of the question on screen.
+        choices = self._choices(turn)
+        if text.isdigit() and choices and state.step not in _OWN_NUMBERING:
+            index = int(text)
+            if 1 <= index <= len(choices):
+                text = choices[index - 1].value
+
+        step = state.step
+        if step == "idle":
+            return self._on_idle(turn, text)
+        if step == "choose_markets":
+            return self._on_choose_markets(turn, text)
+        if step == "confirm_known":
+            return self._on_confirm_known(turn, text)
+        if step == "question":
+            return self._on_answer(turn, text)
+        if step == "verdict":
+            return self._on_verdict_choice(turn, text)
+        if step == "ticket_markets":
+            return self._on_ticket_markets(turn, text)
+        if step == "ticket_field":
+            return self._on_ticket_field(turn, text)
+        if step == "ticket_review":
+            return self._on_ticket_review(turn, text)
+        if step == "ticket_pick_field":
+            return self._on_ticket_pick(turn, text)
+        return self._on_done(turn, text)
+
+    def _settle_language(self, turn: _Turn, text: str) -> None:
+        state = turn.state
+        if turn.clicked:
+            return  # a button's value says nothing about the vendor's language
+        if not state.lang_settled:
+            detected = detect_lang(text)
+            if detected:
+                state.lang, state.lang_settled = detected, True
+            return
+        if state.step in TICKET_STEPS:
+            return  # company names and addresses are Chinese even in English conversations
+        switched = clearly_switches_to(text, state.lang)
+        if switched:
+            state.lang = switched
+
+    # ----- commands -----------------------------------------------------------------------
+
+    def _on_command(self, turn: _Turn, name: str) -> Reply | None:
+        state = turn.state
+        lang = turn.lang
+        if name == "help":
+            return self._prefixed(t("help", lang), self._prompt(turn))
+        if name == "english" or name == "chinese":
+            state.lang, state.lang_settled = ("en" if name == "english" else "zh"), True
+            return self._prefixed(t("lang_switched", turn.lang), self._prompt(turn))
+        if name == "status":
+            return self._prefixed(self._status_text(turn), self._prompt(turn))
+        if name == "restart":
+            self._reset_walkthrough(state)
+            state.advance("choose_markets")
+            return self._prefixed(t("restarted", lang), self._prompt(turn))
+        if name == "cancel":
+            self._reset_walkthrough(state)
+            state.advance("idle")
+            return Reply(text=t("cancelled", lang))
+        if name == "back":
+            return self._on_back(turn)
+        if name == "human":
+            return self._on_handoff(turn)
+        if name == "start":
+            if state.step in ("idle", "done"):
+                return self._greet(turn)
+            return self._prefixed(t("welcome_back", lang), self._prompt(turn))
+        return None
+
+    def _reset_walkthrough(self, state: ConversationState) -> None:
+        state.markets, state.pending, state.asked = [], [], []
+        state.detour, state.resume_step = None, None
+        state.eligible, state.ticket_markets, state.ticket_pending = [], [], []
+        state.ticket_fields, state.ticket_id = {}, None
+
+    def _on_back(self, turn: _Turn) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        if state.step == "question" and state.detour:
+            return self._finish_detour(turn, prefix="")
+        if state.step in ("question", "verdict"):
+            if not state.asked:
+                if state.step == "verdict":
+                    state.advance("choose_markets")
+                    return self._prompt(turn)
+                return self._prefixed(t("back_at_first", lang), self._prompt(turn))
+            previous = state.asked.pop()
+            if state.step == "verdict":
+                state.pending = []
+            state.pending.insert(0, previous)
+            state.advance("question")
+            return self._prompt(turn)
+        if state.step == "confirm_known":
+            state.advance("choose_markets")
+            return self._prompt(turn)
+        if state.step == "ticket_field":
+            current = state.current_ticket_field
+            if state.detour:
+                state.detour = None
+                state.advance(state.resume_step or "ticket_review")
+                state.resume_step = None
+                return self._prompt(turn)
+            index = TICKET_FIELDS.index(current) if current else 0
+            if index == 0:
+                return self._show_verdict(turn)
+            state.ticket_pending.insert(0, TICKET_FIELDS[index - 1])
+            return self._prompt(turn)
+        if state.step == "ticket_review":
+            state.ticket_pending = [TICKET_FIELDS[-1]]
+            state.advance("ticket_field")
+            return self._prompt(turn)
+        if state.step == "ticket_pick_field":
+            state.advance("ticket_review")
+            return self._prompt(turn)
+        return self._prefixed(t("back_nothing", lang), self._prompt(turn))
+
+    def _on_handoff(self, turn: _Turn) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        question = state.last_question
+        if not question:
+            current = state.current_question
+            question = q.label(current, lang) if current else t("handoff_no_question", lang)
+        prompt = self._prompt(turn)
+        reply = Reply(text=t("handoff_unavailable", lang), choices=prompt.choices)
+        key = turn.key
+        if _record_handoff is None:
+            return reply
+
+        def hand_over(final: Reply) -> None:
+            assert _record_handoff is not None
+            handoff_id = _record_handoff(self.db, key.team_id, key.user_id, question, lang)
+            final.text = _join(
+                t("handoff_done", lang, id=handoff_id, question=question[:200]), prompt.text
+            )
+            final.notifications.append(
+                Notification(
+                    kind="handoff",
+                    text=f"服务商 {key.user_id} 请求人工协助 / asks for a human: {question[:500]}",
+                    dedupe_key=f"handoff:{key.team_id}:{handoff_id}",
+                    data={
+                        "team_id": key.team_id,
+                        "user_id": key.user_id,
+                        "handoff_id": handoff_id,
+                        "question": question,
+                        "lang": lang,
+                    },
+                )
+            )
+
+        turn.after_commit.append(hand_over)
+        state.last_question = None
+        return reply
+
+    # ----- change an earlier answer --------------------------------------------------------
+
+    def _change_target(self, turn: _Turn, text: str) -> Reply | None:
+        """`修改 注册资金` / `change capital` / `改 电话`: ask that item again, then come back."""
+        lowered = text.lower()
+        prefix = next((p for p in CHANGE_PREFIXES if lowered.startswith(p)), None)
+        if prefix is None:
+            return None
+        rest = text[len(prefix) :].strip(" ：:，,")
+        state = turn.state
+        if not rest:
+            if state.step == "ticket_review":
+                state.advance("ticket_pick_field")
+                return self._prompt(turn)
+            return None
+        if state.step in TICKET_STEPS:
+            ticket_field = _resolve_ticket_field(rest)
+            if ticket_field:
+                if state.step == "ticket_field" and state.current_ticket_field == ticket_field:
+                    return self._prompt(turn)
+                if not state.detour:
+                    state.resume_step = (
+                        "ticket_field" if state.step == "ticket_field" else "ticket_review"
+                    )
+                state.detour = ticket_field
+                state.advance("ticket_field")
+                return self._prompt(turn)
+        qid = self._resolve_profile_item(turn, rest)
+        if qid is None:
+            if state.step == "ticket_field" or prefix == "改":
+                return None  # "改革路1号" is an address, not a command
+            labels = self._changeable_labels(turn)
+            if not labels:
+                return self._prefixed(t("change_nothing", turn.lang), self._prompt(turn))
+            message = t(
+                "change_unknown",
+                turn.lang,
+                text=rest[:50],
+                labels="、".join(labels) if turn.lang == "zh" else ", ".join(labels),
+            )
+            return self._prefixed(message, self._prompt(turn))
+        if state.step == "question" and state.current_question == qid:
+            return self._prompt(turn)
+        if not (state.step == "question" and state.detour):
+            state.resume_step = state.step
+        state.detour = qid
+        state.advance("question")
+        return self._prompt(turn)
+
+    def _changeable(self, turn: _Turn) -> list[str]:
+        ids = list(q.requests_by_id(turn.state.markets)) if turn.state.markets else []
+        for key, value in turn.profile.items():
+            if key not in PROFILE_FIELDS:
+                continue
+            if key == q.EXPERIENCE_KEY and isinstance(value, Mapping):
+                ids += [f"{key}:{market}" for market in value]
+            else:
+                ids.append(key)
+        return list(dict.fromkeys(ids))
+
+    def _changeable_labels(self, turn: _Turn) -> list[str]:
+        return [q.label(qid, turn.lang) for qid in self._changeable(turn)]
+
+    def _resolve_profile_item(self, turn: _Turn, rest: str) -> str | None:
+        wanted = normalize_command(rest)
+        if not wanted:
+            return None
+        best: tuple[int, str] | None = None
+        for key, spec in PROFILE_FIELDS.items():
+            names = [spec.label_zh, spec.label_en, key, *FIELD_ALIASES.get(key, ())]
+            for name in names:
+                folded = normalize_command(name)
+                if not folded:
+                    continue
+                score = 0
+                if wanted == folded:
+                    score = 1000
+                elif folded in wanted:
+                    score = len(folded) * 10
+                elif len(wanted) >= 2 and wanted in folded:
+                    score = len(wanted) * 5
+                if score and (best is None or score > best[0]):
+                    best = (score, key)
+        if best is None:
+            return None
+        key = best[1]
+        if key != q.EXPERIENCE_KEY:
+            return key
+        markets = find_markets_in_text(rest)
+        needing = (
+            [
+                qid.partition(":")[2]
+                for qid in q.requests_by_id(turn.state.markets)
+                if qid.startswith(q.EXPERIENCE_KEY + ":")
+            ]
+            if turn.state.markets
+            else []
+        )
+        known = list((turn.profile.get(q.EXPERIENCE_KEY) or {}).keys())
+        for market in [*markets, *needing, *known]:
+            return f"{q.EXPERIENCE_KEY}:{market}"
+        return None
+
+    def _finish_detour(self, turn: _Turn, prefix: str) -> Reply:
+        """After a changed answer, go back to where the vendor was."""
+        state = turn.state
+        target: Step = state.resume_step or "question"
+        state.detour, state.resume_step = None, None
+        if target == "question":
+            if state.pending:
+                return self._prefixed(prefix, self._prompt(turn))
+            return self._prefixed(prefix, self._show_verdict(turn))
+        if target in ("verdict", "done"):
+            if state.markets:
+                return self._prefixed(prefix, self._show_verdict(turn))
+            state.advance("done")
+            return self._prefixed(prefix, self._prompt(turn))
+        if target == "ticket_field" and not state.ticket_pending:
+            target = "ticket_review"
+        state.advance(target)
+        return self._prefixed(prefix, self._prompt(turn))
+
+    # ----- steps --------------------------------------------------------------------------
+
+    def _greet(self, turn: _Turn) -> Reply:
+        self._reset_walkthrough(turn.state)
+        turn.state.advance("choose_markets")
+        lang = turn.lang
+        return Reply(
+            text=_join(t("greeting", lang), self._market_menu(lang)),
+            choices=self._market_choices(lang),
+            multi_select=True,
+        )
+
+    def _market_menu(self, lang: Lang) -> str:
+        return "\n".join(
+            f"{number}. {q.market_name(market_id, lang)}"
+            for number, market_id in enumerate(MARKET_IDS, start=1)
+        )
+
+    def _market_choices(self, lang: Lang) -> list[Choice]:
+        return [Choice(market_id, q.market_name(market_id, lang)) for market_id in MARKET_IDS]
+
+    def _parse_markets(self, text: str) -> tuple[list[str], str | None]:
+        """Markets named by number, id, name or "all"; or an error message key + value."""
+        command = normalize_command(text)
+        if command in ALL_MARKETS_WORDS:
+            return list(MARKET_IDS), None
+        if _NUMBER_LIST.match(text):
+            numbers = [int(n) for n in re.findall(r"\d+", text)]
+            for number in numbers:
+                if not 1 <= number <= len(MARKET_IDS):
+                    return [], str(number)
+            return list(dict.fromkeys(MARKET_IDS[n - 1] for n in numbers)), None
+        return find_markets_in_text(text), None
+
+    def _on_idle(self, turn: _Turn, text: str) -> Reply:
+        markets, _ = self._parse_markets(text)
+        if markets and not _NUMBER_LIST.match(text):
+            self._reset_walkthrough(turn.state)
+            turn.state.advance("choose_markets")
+            return self._choose(turn, markets)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._greet_prompt(turn))
+        return self._greet(turn)
+
+    def _greet_prompt(self, turn: _Turn) -> Reply:
+        lang = turn.lang
+        return Reply(
+            text=_join(t("choose_markets", lang), self._market_menu(lang)),
+            choices=self._market_choices(lang),
+            multi_select=True,
+        )
+
+    def _on_choose_markets(self, turn: _Turn, text: str) -> Reply:
+        markets, bad_number = self._parse_markets(text)
+        lang = turn.lang
+        if bad_number is not None:
+            return self._prefixed(
+                t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
+            )
+        if markets:
+            return self._choose(turn, markets)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        return self._prefixed(
+            t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
+        )
+
+    def _choose(self, turn: _Turn, markets: list[str]) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        state.markets = markets
+        requests = q.requests_by_id(markets)
+        state.pending = [qid for qid in requests if q.known_value(turn.profile, qid) is None]
+        state.asked = []
+        chosen = t("markets_chosen", lang, markets=q.market_list(markets, lang))
+        if len(state.pending) < len(requests):
+            state.advance("confirm_known")
+            return self._prefixed(chosen, self._prompt(turn))
+        if state.pending:
+            state.advance("question")
+            return self._prefixed(chosen, self._prompt(turn))
+        return self._prefixed(chosen, self._show_verdict(turn))
+
+    def _on_confirm_known(self, turn: _Turn, text: str) -> Reply:
+        state = turn.state
+        command = normalize_command(text)
+        known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
+        if text.isdigit():
+            index = int(text)
+            if index == 1:
+                command = normalize_command(t("choice_continue", turn.lang))
+            elif 2 <= index <= len(known) + 1:
+                qid = known[index - 2]
+                state.resume_step, state.detour = "confirm_known", qid
+                state.advance("question")
+                return self._prompt(turn)
+        if command in CONTINUE_WORDS or command in CONFIRM_WORDS:
+            if state.pending:
+                state.advance("question")
+                return self._prompt(turn)
+            return self._show_verdict(turn)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _on_answer(self, turn: _Turn, text: str) -> Reply:
+        state = turn.state
+        qid = state.current_question
+        lang = turn.lang
+        if qid is None:  # defensive: nothing pending means the verdict is due
+            return self._show_verdict(turn)
+        from bot.parsing import ParseError
+
+        try:
+            value = q.parser_for(qid, turn.today)(text)
+        except ParseError as error:
+            if looks_like_question(text):
+                return self._answer_question(turn, text, then=self._prompt(turn))
+            message = error.en if lang == "en" else error.zh
+            return self._prefixed(
+                _join(t("not_understood_answer", lang), message), self._prompt(turn)
+            )
+        stored = q.to_json_value(value)
+        try:
+            validate_profile(q.with_answer({}, qid, stored))
+        except ProfileError as error:
+            return self._prefixed(error.message(lang), self._prompt(turn))
+        turn.profile = q.with_answer(turn.profile, qid, stored)
+        turn.profile_changes[qid] = stored
+        saved = t(
+            "answer_saved", lang, label=q.label(qid, lang), value=q.format_value(qid, stored, lang)
+        )
+        if state.detour == qid:
+            if qid in state.pending:
+                state.pending.remove(qid)
+                state.asked.append(qid)
+            return self._finish_detour(turn, prefix=saved)
+        state.pending.pop(0)
+        state.asked.append(qid)
+        if state.pending:
+            return self._prefixed(saved, self._prompt(turn))
+        return self._prefixed(_join(saved, t("all_answered", lang)), self._show_verdict(turn))
+
+    # ----- verdict ------------------------------------------------------------------------
+
+    def _evaluate(self, turn: _Turn) -> list[MarketVerdict]:
+        canonical = validate_profile(turn.profile)
+        return evaluate(canonical, turn.state.markets, turn.today)
+
+    def _show_verdict(self, turn: _Turn) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        key = turn.key
+        try:
+            verdicts = self._evaluate(turn)
+        except ProfileError as error:
+            # Only a licence date after today can get here (the clock moved back): ask again.
+            state.detour, state.resume_step = "license_date", "verdict"
+            state.advance("question")
+            return self._prefixed(error.message(lang), self._prompt(turn))
+        state.advance("verdict")
+        state.eligible = [v.market for v in verdicts if v.status == "eligible"]
+        as_of = turn.today.isoformat()
+        profile_hash = hashlib.sha256(
+            json.dumps(turn.profile, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest()[:16]
+        lines = [t("verdict_header", lang, as_of=as_of)]
+        for verdict in verdicts:
+            name = q.market_name(verdict.market, lang)
+            lines.append(t(f"status_{verdict.status}", lang, market=name))
+            for unmet in verdict.unmet:
+                lines.append(
+                    t(
+                        "unmet_line",
+                        lang,
+                        reason=unmet.reason_en if lang == "en" else unmet.reason_zh,
+                    )
+                )
+                lines.append(t("seed_line", lang, seed=unmet.condition))
+            if verdict.missing:
+                labels = [q.label(k, lang) for k in verdict.missing]
+                lines.append(
+                    t(
+                        "missing_line",
+                        lang,
+                        labels="、".join(labels) if lang == "zh" else ", ".join(labels),
+                    )
+                )
+            for note in verdict.notes:
+                lines.append(t("note_line", lang, note=note))
+            save_verdict(
+                self.db,
+                key.team_id,
+                key.user_id,
+                market=verdict.market,
+                status=verdict.status,
+                unmet=[
+                    {
+                        "key": u.key,
+                        "condition": u.condition,
+                        "reason_zh": u.reason_zh,
+                        "reason_en": u.reason_en,
+                    }
+                    for u in verdict.unmet
+                ],
+                missing=list(verdict.missing),
+                deposit=verdict.deposit,
+                as_of=as_of,
+            )
+            if verdict.status == "eligible":
+                market = get_market(verdict.market)
+                turn.notifications.append(
+                    Notification(
+                        kind="eligible",
+                        text=(
+                            f"服务商 {key.user_id} 符合{market.name}入驻条件 / "
+                            f"vendor {key.user_id} is eligible for the {market.name_en}"
+                        ),
+                        dedupe_key=f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}",
+                        data={
+                            "team_id": key.team_id,
+                            "user_id": key.user_id,
+                            "market": verdict.market,
+                            "deposit": verdict.deposit,
+                            "as_of": as_of,
+                        },
+                    )
+                )
+        audit(
+            self.db,
+            key.user_id,
+            "eligibility.verdict",
+            f"{key.team_id}/{key.user_id}",
+            {"as_of": as_of, "verdicts": {v.market: v.status for v in verdicts}},
+        )
+        sections = ["\n".join(lines)]
+        if state.eligible:
+            steps = _joining_steps(lang)
+            if steps:
+                sections.append("\n".join([t("next_steps", lang), *steps]))
+            deposit_lines = [t("deposit_header", lang)]
+            for market_id in state.eligible:
+                deposit_lines.append(
+                    t(
+                        "deposit_line",
+                        lang,
+                        market=q.market_name(market_id, lang),
+                        amount=deposit_for_market(market_id),
+                    )
+                )
+            total = deposit_for(state.eligible)
+            deposit_lines.append(
+                t("deposit_total", lang, amount=total, capitals=amount_in_capitals(total))
+            )
+            deposit_lines.append(t("deposit_rules", lang))
+            sections.append("\n".join(deposit_lines))
+        else:
+            sections.append(t("none_eligible", lang))
+        prompt = self._prompt(turn)
+        return Reply(text=_join(*sections, prompt.text), choices=prompt.choices)
+
+    def _on_verdict_choice(self, turn: _Turn, text: str) -> Reply:
+        command = normalize_command(text)
+        state = turn.state
+        if command in TICKET_WORDS or command == normalize_command(t("choice_ticket", turn.lang)):
+            return self._begin_ticket(turn)
+        if command in OTHER_MARKETS_WORDS or command == normalize_command(
+            t("choice_other_markets", turn.lang)
+        ):
+            self._reset_walkthrough(state)
+            state.advance("choose_markets")
+            return self._prompt(turn)
+        if command in DONE_WORDS or command == normalize_command(t("choice_done", turn.lang)):
+            state.advance("done")
+            return Reply(text=t("done", turn.lang))
+        markets, _ = self._parse_markets(text)
+        if markets and not _NUMBER_LIST.match(text):
+            self._reset_walkthrough(state)
+            state.advance("choose_markets")
+            return self._choose(turn, markets)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _on_done(self, turn: _Turn, text: str) -> Reply:
+        command = normalize_command(text)
+        if command in TICKET_WORDS:
+            return self._begin_ticket(turn)
+        markets, _ = self._parse_markets(text)
+        if markets and not _NUMBER_LIST.match(text):
+            self._reset_walkthrough(turn.state)
+            turn.state.advance("choose_markets")
+            return self._choose(turn, markets)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=None)
+        return Reply(text=t("done", turn.lang))
+
+    # ----- ticket ---------------------------------------------------------------------------
+
+    def _begin_ticket(self, turn: _Turn) -> Reply:
+        state = turn.state
+        if not state.eligible:
+            state.advance("ticket_markets")
+            return self._prompt(turn)
+        return self._start_ticket_fields(turn, list(state.eligible))
+
+    def _start_ticket_fields(self, turn: _Turn, markets: list[str]) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        state.ticket_markets = markets
+        state.ticket_fields = {}
+        state.ticket_pending = list(TICKET_FIELDS)
+        state.ticket_id = None
+        state.detour, state.resume_step = None, None
+        state.advance("ticket_field")
+        intro = t(
+            "ticket_intro", lang, markets=q.market_list(markets, lang), amount=deposit_for(markets)
+        )
+        return self._prefixed(intro, self._prompt(turn))
+
+    def _on_ticket_markets(self, turn: _Turn, text: str) -> Reply:
+        markets, bad_number = self._parse_markets(text)
+        lang = turn.lang
+        if bad_number is not None:
+            return self._prefixed(
+                t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
+            )
+        if markets:
+            return self._start_ticket_fields(turn, markets)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        return self._prefixed(
+            t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
+        )
+
+    def _suggested(self, turn: _Turn, name: str) -> str | None:
+        if name in turn.state.ticket_fields:
+            return turn.state.ticket_fields[name]
+        previous = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
+        if previous:
+            value = previous["fields"].get(name)
+            return value if isinstance(value, str) and value else None
+        return None
+
+    def _on_ticket_field(self, turn: _Turn, text: str) -> Reply:
+        state = turn.state
+        name = state.current_ticket_field
+        lang = turn.lang
+        if name is None:
+            return self._review(turn)
+        try:
+            value = validate_field(name, text)
+        except TicketFieldError as error:
+            if looks_like_question(text) and name != "address":
+                return self._answer_question(turn, text, then=self._prompt(turn))
+            return self._prefixed(error.en if lang == "en" else error.zh, self._prompt(turn))
+        state.ticket_fields[name] = value
+        if state.detour == name:
+            state.detour = None
+            if name in state.ticket_pending:
+                state.ticket_pending.remove(name)
+            resume = state.resume_step
+            state.resume_step = None
+            if resume == "ticket_field" and state.ticket_pending:
+                return self._prompt(turn)
+            return self._review(turn)
+        state.ticket_pending.pop(0)
+        if state.ticket_pending:
+            return self._prompt(turn)
+        return self._review(turn)
+
+    def _review(self, turn: _Turn) -> Reply:
+        state = turn.state
+        key = turn.key
+        text = render_ticket(state.ticket_markets, state.ticket_fields)
+        state.ticket_id = upsert_draft_ticket(
+            self.db,
+            key.team_id,
+            key.user_id,
+            state.ticket_id,
+            markets=state.ticket_markets,
+            amount=deposit_for(state.ticket_markets),
+            fields=state.ticket_fields,
+            text=text,
+        )
+        state.advance("ticket_review")
+        return self._prompt(turn)
+
+    def _on_ticket_review(self, turn: _Turn, text: str) -> Reply:
+        command = normalize_command(text)
+        state = turn.state
+        lang = turn.lang
+        if command in CONFIRM_WORDS or command == normalize_command(t("choice_confirm", lang)):
+            return self._confirm_ticket(turn)
+        if command in CHANGE_FIELD_WORDS or command == normalize_command(
+            t("choice_change_field", lang)
+        ):
+            state.advance("ticket_pick_field")
+            return self._prompt(turn)
+        field_name = _resolve_ticket_field(text)
+        if field_name:
+            state.detour, state.resume_step = field_name, "ticket_review"
+            state.advance("ticket_field")
+            return self._prompt(turn)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
+
+    def _on_ticket_pick(self, turn: _Turn, text: str) -> Reply:
+        state = turn.state
+        field_name = _resolve_ticket_field(text)
+        if field_name is None and text.isdigit() and 1 <= int(text) <= len(TICKET_FIELDS):
+            field_name = TICKET_FIELDS[int(text) - 1]
+        if field_name is None:
+            return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+        state.detour, state.resume_step = field_name, "ticket_review"
+        state.advance("ticket_field")
+        return self._prompt(turn)
+
+    def _confirm_ticket(self, turn: _Turn) -> Reply:
+        state = turn.state
+        key = turn.key
+        lang = turn.lang
+        text = render_ticket(state.ticket_markets, state.ticket_fields)
+        amount = deposit_for(state.ticket_markets)
+        ticket_id = upsert_draft_ticket(
+            self.db,
+            key.team_id,
+            key.user_id,
+            state.ticket_id,
+            markets=state.ticket_markets,
+            amount=amount,
+            fields=state.ticket_fields,
+            text=text,
+        )
+        finalize_ticket(self.db, ticket_id)
+        audit(
+            self.db,
+            key.user_id,
+            "ticket.final",
+            f"{key.team_id}/{key.user_id}",
+            {"ticket_id": ticket_id, "amount": amount, "markets": state.ticket_markets},
+        )
+        turn.notifications.append(
+            Notification(
+                kind="ticket_drafted",
+                text=f"服务商 {key.user_id} 已确认转财务工单 / confirmed the deposit ticket:\n{text}",
+                dedupe_key=f"ticket:{key.team_id}:{ticket_id}",
+                data={
+                    "team_id": key.team_id,
+                    "user_id": key.user_id,
+                    "ticket_id": ticket_id,
+                    "amount": amount,
+                    "markets": list(state.ticket_markets),
+                    "ticket_text": text,
+                },
+            )
+        )
+        state.ticket_id = None
+        state.ticket_pending = []
+        state.advance("done")
+        return Reply(text=_join(t("ticket_final", lang), text, t("ticket_after", lang)))
+
+    def _on_form(self, turn: _Turn, fields: Mapping[str, str]) -> Reply | dict[str, str]:
+        state = turn.state
+        lang = turn.lang
+        if state.step not in TICKET_STEPS:
+            return self._prefixed(t("nothing_to_confirm", lang), self._prompt(turn))
+        errors: dict[str, str] = {}
+        clean: dict[str, str] = {}
+        for name in TICKET_FIELDS:
+            raw = fields.get(name) if isinstance(fields, Mapping) else None
+            if not isinstance(raw, str) or not raw.strip():
+                errors[name] = t("form_missing", lang)
+                continue
+            try:
+                clean[name] = validate_field(name, raw)
+            except TicketFieldError as error:
+                errors[name] = error.en if lang == "en" else error.zh
+        if errors:
+            return errors
+        state.ticket_fields = clean
+        state.ticket_pending = []
+        state.detour, state.resume_step = None, None
+        return self._review(turn)
+
+    # ----- free questions ---------------------------------------------------------------------
+
+    def _answer_question(self, turn: _Turn, text: str, *, then: Reply | None) -> Reply:
+        lang = turn.lang
+        question = text[:500]
+        turn.state.last_question = question
+        if _kb_answer is None:
+            body = t("answer_unavailable", lang)
+        else:
+            try:
+                found = _kb_answer(question, lang)
+            except Exception:
+                log.exception("answering %r failed", question[:80])
+                found = None
+            if found is None:
+                body = t("answer_unavailable", lang)
+            elif found.confident:
+                body = found.text
+            else:
+                body = t("answer_unsure", lang)
+                if found.suggestions:
+                    body = _join(
+                        body, t("suggestions", lang, items=" / ".join(found.suggestions[:3]))
+                    )
+        if then is None:
+            return Reply(text=body)
+        return Reply(
+            text=_join(body, t("back_to_question", lang), then.text),
+            choices=then.choices,
+            multi_select=then.multi_select,
+            form=then.form,
+            form_values=then.form_values,
+        )
+
+    # ----- prompts ------------------------------------------------------------------------------
+
+    def _prefixed(self, prefix: str, prompt: Reply) -> Reply:
+        prompt.text = _join(prefix, prompt.text)
+        return prompt
+
+    def _choices(self, turn: _Turn) -> list[Choice]:
+        return self._prompt(turn).choices
+
+    def _prompt(self, turn: _Turn) -> Reply:
+        """What the current step asks, as a Reply (text + choices); no state change."""
+        state = turn.state
+        lang = turn.lang
+        step = state.step
+        if step in ("idle", "choose_markets"):
+            return self._greet_prompt(turn)
+        if step == "confirm_known":
+            known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
+            lines = [t("known_summary", lang)]
+            choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
+            for number, qid in enumerate(known, start=2):
+                value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
+                lines.append(
+                    f"{number}. {q.label(qid, lang)}：{value}"
+                    if lang == "zh"
+                    else f"{number}. {q.label(qid, lang)}: {value}"
+                )
+                change = ("修改 " if lang == "zh" else "change ") + q.label(qid, lang)
+                choices.append(Choice(str(number), change[:75]))
+            lines.append(t("known_summary_hint", lang))
+            return Reply(text="\n".join(lines), choices=choices)
+        if step == "question":
+            qid = state.current_question
+            if qid is None:
+                return Reply(text=t("all_answered", lang))
+            requests = q.requests_by_id(state.markets) if state.markets else {}
+            if state.detour:
+                header = t("question_change_header", lang)
+            else:
+                total = len(state.asked) + len(state.pending)
+                header = t("question_header", lang, n=len(state.asked) + 1, total=total)
+            text = q.question_text(
+                qid,
+                requests.get(qid),
+                lang,
+                header=header,
+                previous=q.known_value(turn.profile, qid),
+            )
+            return Reply(text=text, choices=q.choices_for(qid, lang))
+        if step == "verdict":
+            return Reply(
+                text=t("verdict_offer", lang),
+                choices=[
+                    Choice(t("choice_ticket", lang), t("choice_ticket", lang)),
+                    Choice(t("choice_other_markets", lang), t("choice_other_markets", lang)),
+                    Choice(t("choice_done", lang), t("choice_done", lang)),
+                ],
+            )
+        if step == "ticket_markets":
+            return Reply(
+                text=_join(t("ticket_markets_prompt", lang), self._market_menu(lang)),
+                choices=self._market_choices(lang),
+                multi_select=True,
+            )
+        if step == "ticket_field":
+            name = state.current_ticket_field or TICKET_FIELDS[0]
+            if state.detour:
+                header = t("question_change_header", lang)
+            else:
+                header = t(
+                    "ticket_field_header",
+                    lang,
+                    n=TICKET_FIELDS.index(name) + 1,
+                    total=len(TICKET_FIELDS),
+                )
+            text = header + t(
+                "ticket_field_prompt", lang, label=pick(TICKET_FIELD_LABELS[name], lang)
+            )
+            text += "\n" + pick(TICKET_FIELD_EXAMPLES[name], lang)
+            suggestion = self._suggested(turn, name)
+            choices = (
+                [Choice(suggestion, t("choice_use", lang, value=suggestion)[:75])]
+                if suggestion
+                else []
+            )
+            form_values = {
+                field_name: value
+                for field_name in TICKET_FIELDS
+                if (value := self._suggested(turn, field_name))
+            }
+            return Reply(text=text, choices=choices, form="ticket", form_values=form_values)
+        if step == "ticket_review":
+            ticket_text = render_ticket(state.ticket_markets, state.ticket_fields)
+            return Reply(
+                text=_join(t("ticket_review", lang), ticket_text, t("ticket_review_hint", lang)),
+                choices=[
+                    Choice(t("choice_confirm", lang), t("choice_confirm", lang)),
+                    Choice(t("choice_change_field", lang), t("choice_change_field", lang)),
+                ],
+                form="ticket",
+                form_values=dict(state.ticket_fields),
+            )
+        if step == "ticket_pick_field":
+            return Reply(
+                text=t("ticket_pick_field", lang),
+                choices=[
+                    Choice(
+                        pick(TICKET_FIELD_LABELS[name], lang),
+                        f"{pick(TICKET_FIELD_LABELS[name], lang)}：{state.ticket_fields.get(name, '')}"[
+                            :75
+                        ],
+                    )
+                    for name in TICKET_FIELDS
+                ],
+            )
+        return Reply(text=t("done", lang))
+
+    def _status_text(self, turn: _Turn) -> str:
+        state = turn.state
+        lang = turn.lang
+        lines = [t("status_header", lang)]
+        if not state.markets:
+            lines.append(t("status_no_markets", lang))
+        else:
+            lines.append(t("status_markets", lang, markets=q.market_list(state.markets, lang)))
+            requests = q.requests_by_id(state.markets)
+            answered = [qid for qid in requests if q.known_value(turn.profile, qid) is not None]
+            remaining = [qid for qid in requests if qid not in answered]
+            lines.append(t("status_answered", lang, count=len(answered)))
+            for qid in answered:
+                value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
+                lines.append(
+                    f"  · {q.label(qid, lang)}：{value}"
+                    if lang == "zh"
+                    else f"  · {q.label(qid, lang)}: {value}"
+                )
+            sep = "、" if lang == "zh" else ", "
+            lines.append(
+                t(
+                    "status_remaining",
+                    lang,
+                    count=len(remaining),
+                    labels=sep.join(q.label(qid, lang) for qid in remaining) or "-",
+                )
+            )
+        progress_step = {
+            "ticket_field": "drafting",
+            "ticket_markets": "drafting",
+            "ticket_review": "review",
+            "ticket_pick_field": "review",
+        }.get(state.step)
+        if progress_step is None:
+            ticket = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
+            progress_step = "final" if ticket and ticket["status"] == "final" else "none"
+        lines.append(t("status_ticket", lang, status=t(f"ticket_status_{progress_step}", lang)))
+        return "\n".join(lines)
+
+
+def _resolve_ticket_field(text: str) -> str | None:
+    wanted = normalize_command(text)
+    if not wanted:
+        return None
+    for name in TICKET_FIELDS:
+        zh, en = TICKET_FIELD_LABELS[name]
+        names = [zh, en, name, *TICKET_FIELD_ALIASES[name]]
+        if wanted in {normalize_command(n) for n in names}:
+            return name
+    return None
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"

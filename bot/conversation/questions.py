@@ -1,0 +1,205 @@
+"""Eligibility questions: ids, wording (with the seed's reason for asking), choices, parsing.
+
+A question id is a profile key ("registered_capital"), or "experience_years:<market>" since
+experience is asked per market (SPEC rule decision 5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bot.conversation.types import Choice, Lang
+from bot.i18n import KIND_HINTS, QUESTIONS, pick, t
+from rules.eligibility import EXPERIENCE_KEY, FieldRequest, required_fields
+from rules.markets import get_market
+from rules.profile import PROFILE_FIELDS
+
+
+def question_id(request: FieldRequest) -> str:
+    return f"{request.key}:{request.market}" if request.market else request.key
+
+
+def split_id(qid: str) -> tuple[str, str | None]:
+    key, _, market = qid.partition(":")
+    return key, market or None
+
+
+def market_name(market_id: str, lang: Lang) -> str:
+    market = get_market(market_id)
+    return market.name_en if lang == "en" else market.name
+
+
+def market_list(market_ids: Sequence[str], lang: Lang) -> str:
+    return ("、" if lang == "zh" else ", ").join(market_name(m, lang) for m in market_ids)
+
+
+def requests_by_id(market_ids: Sequence[str]) -> dict[str, FieldRequest]:
+    """The questions the markets need, in the order to ask them."""
+    return {question_id(request): request for request in required_fields(market_ids)}
+
+
+def kind_of(qid: str) -> str:
+    return PROFILE_FIELDS[split_id(qid)[0]].kind
+
+
+def label(qid: str, lang: Lang) -> str:
+    key, market = split_id(qid)
+    spec = PROFILE_FIELDS[key]
+    text = spec.label_en if lang == "en" else spec.label_zh
+    if market:
+        text = (
+            f"{market_name(market, lang)}: {text}"
+            if lang == "en"
+            else f"{market_name(market, lang)}：{text}"
+        )
+    return text
+
+
+def known_value(profile: Mapping[str, Any], qid: str) -> Any:
+    """The stored (JSON) answer, or None when not answered yet."""
+    key, market = split_id(qid)
+    value = profile.get(key)
+    if market:
+        return value.get(market) if isinstance(value, Mapping) else None
+    return value
+
+
+def with_answer(profile: Mapping[str, Any], qid: str, value: Any) -> dict[str, Any]:
+    """A copy of the (JSON) profile with this answer set."""
+    updated = dict(profile)
+    key, market = split_id(qid)
+    if market:
+        per_market = dict(updated.get(key) or {})
+        per_market[market] = value
+        updated[key] = per_market
+    else:
+        updated[key] = value
+    return updated
+
+
+def to_json_value(value: Any) -> Any:
+    """Parsed answers as JSON values: ISO dates, whole numbers as int, other decimals as str."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else str(value)
+    return value
+
+
+def format_value(qid: str, value: Any, lang: Lang) -> str:
+    kind = kind_of(qid)
+    spec = PROFILE_FIELDS[split_id(qid)[0]]
+    if kind == "bool":
+        return ("yes" if value else "no") if lang == "en" else ("是" if value else "否")
+    if kind in ("support", "industry"):
+        return spec.choice_label(str(value), lang)
+    if kind == "money":
+        amount = Decimal(str(value))
+        if lang == "en":
+            return f"CNY {amount:,f}"
+        if amount >= 10000:
+            return f"{(amount / 10000).normalize():f}万元"
+        return f"{amount.normalize():f}元"
+    if kind == "experience":
+        return f"{value} years" if lang == "en" else f"{value} 年"
+    if kind == "int":
+        return (
+            f"{value}"
+            if lang == "en"
+            else f"{value} 人"
+            if spec.key != "acp_engineers"
+            else f"{value} 名"
+        )
+    return str(value)
+
+
+def choices_for(qid: str, lang: Lang) -> list[Choice]:
+    kind = kind_of(qid)
+    spec = PROFILE_FIELDS[split_id(qid)[0]]
+    if kind == "bool":
+        return [
+            Choice("yes" if lang == "en" else "是", "Yes" if lang == "en" else "是"),
+            Choice("no" if lang == "en" else "否", "No" if lang == "en" else "否"),
+        ]
+    if kind in ("support", "industry"):
+        return [
+            Choice(choice.value, choice.label_en if lang == "en" else choice.label_zh)
+            for choice in spec.choices
+        ]
+    return []
+
+
+def question_text(
+    qid: str,
+    request: FieldRequest | None,
+    lang: Lang,
+    *,
+    header: str,
+    previous: Any = None,
+) -> str:
+    """The question, why it is asked (the seed's words and which markets), what to type."""
+    key, market = split_id(qid)
+    asked = pick(QUESTIONS[key], lang)
+    if market:
+        asked = asked.format(market=market_name(market, lang))
+    lines = [header + asked]
+    if request is not None and request.conditions:
+        lines.append(t("why_asked", lang))
+        grouped: dict[str, list[str]] = {}
+        summaries: dict[str, str] = {}
+        for market_id, condition in request.conditions:
+            grouped.setdefault(condition.seed_text, [])
+            if market_id not in grouped[condition.seed_text]:
+                grouped[condition.seed_text].append(market_id)
+            summaries[condition.seed_text] = condition.summary_en
+        for seed_text, market_ids in grouped.items():
+            names = market_list(market_ids, lang)
+            if lang == "en":
+                lines.append(f"  · {names}: {summaries[seed_text]} (guide: “{seed_text}”)")
+            else:
+                lines.append(f"  · {names}：“{seed_text}”")
+    if previous is not None:
+        lines.append(t("previous_answer", lang, value=format_value(qid, previous, lang)))
+    lines.append(pick(KIND_HINTS[kind_of(qid)], lang))
+    return "\n".join(lines)
+
+
+def parser_for(qid: str, today: date) -> Callable[[str], Any]:
+    """The bot.parsing function for this question, returning a canonical value."""
+    from bot import parsing
+
+    kind = kind_of(qid)
+    if kind == "bool":
+        return parsing.parse_bool
+    if kind == "date":
+        return lambda text: parsing.parse_date(text, today=today, allow_future=False)
+    if kind == "money":
+        return parsing.parse_money
+    if kind == "int":
+        return parsing.parse_int
+    if kind == "support":
+        return parsing.parse_support
+    if kind == "industry":
+        return parsing.parse_industry
+    if kind == "experience":
+        return parsing.parse_years
+    raise AssertionError(kind)
+
+
+__all__ = [
+    "EXPERIENCE_KEY",
+    "choices_for",
+    "format_value",
+    "kind_of",
+    "known_value",
+    "label",
+    "parser_for",
+    "question_text",
+    "requests_by_id",
+    "split_id",
+    "to_json_value",
+    "with_answer",
+]

@@ -1,0 +1,152 @@
+"""The conversation state machine: explicit steps, legal moves between them, JSON round trip.
+
+Every move goes through `advance()`, which refuses a move the flow does not allow, so a bug in
+a handler shows up as an `IllegalTransition` instead of a vendor stuck in a nonsensical step.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+from bot.conversation.types import Lang
+
+Step = Literal[
+    "idle",  # nothing going on (new vendor, cancelled)
+    "choose_markets",  # waiting for the markets to check
+    "confirm_known",  # showing answers already on file; continue or change one
+    "question",  # asking one eligibility question (pending[0], or `detour`)
+    "verdict",  # verdict shown; offer ticket / other markets / done
+    "ticket_markets",  # which markets the ticket is for (when none was found eligible)
+    "ticket_field",  # collecting one ticket field (ticket_pending[0], or `detour`)
+    "ticket_review",  # ticket text shown; confirm or change a field
+    "ticket_pick_field",  # which ticket field to change
+    "done",  # ticket filed or vendor finished
+]
+
+STEPS: tuple[Step, ...] = (
+    "idle",
+    "choose_markets",
+    "confirm_known",
+    "question",
+    "verdict",
+    "ticket_markets",
+    "ticket_field",
+    "ticket_review",
+    "ticket_pick_field",
+    "done",
+)
+
+# Commands (restart, cancel) may always lead back to idle or the market choice; everything else
+# follows the walk-through's order. A step may always stay where it is (a repeated question).
+_ANYWHERE: frozenset[Step] = frozenset({"idle", "choose_markets"})
+ALLOWED_MOVES: dict[Step, frozenset[Step]] = {
+    "idle": frozenset({"question", "verdict", "ticket_field", "done"}),
+    "choose_markets": frozenset({"confirm_known", "question", "verdict"}),
+    "confirm_known": frozenset({"question", "verdict"}),
+    "question": frozenset(
+        {
+            "confirm_known",
+            "verdict",
+            "ticket_markets",
+            "ticket_field",
+            "ticket_review",
+            "ticket_pick_field",
+            "done",
+        }
+    ),
+    "verdict": frozenset(
+        {"confirm_known", "question", "ticket_markets", "ticket_field", "ticket_review", "done"}
+    ),
+    "ticket_markets": frozenset({"verdict", "question", "ticket_field", "ticket_review"}),
+    "ticket_field": frozenset({"verdict", "ticket_markets", "ticket_review", "question"}),
+    "ticket_review": frozenset({"ticket_field", "ticket_pick_field", "question", "done"}),
+    "ticket_pick_field": frozenset({"ticket_field", "ticket_review", "question"}),
+    "done": frozenset({"verdict", "question", "ticket_field", "ticket_markets"}),
+}
+
+# What each step means to App Home (`Progress.step`).
+PROGRESS_STEP: dict[Step, str] = {
+    "idle": "idle",
+    "choose_markets": "choose_markets",
+    "confirm_known": "question",
+    "question": "question",
+    "verdict": "verdict",
+    "ticket_markets": "ticket",
+    "ticket_field": "ticket",
+    "ticket_review": "ticket",
+    "ticket_pick_field": "ticket",
+    "done": "done",
+}
+
+
+class IllegalTransition(RuntimeError):
+    def __init__(self, current: str, target: str) -> None:
+        super().__init__(f"conversation cannot move from {current!r} to {target!r}")
+        self.current = current
+        self.target = target
+
+
+@dataclass
+class ConversationState:
+    """Everything needed to continue a conversation after a restart; stored as JSON."""
+
+    step: Step = "idle"
+    lang: Lang = "zh"
+    # True once the language was chosen explicitly or detected from a first message.
+    lang_settled: bool = False
+    markets: list[str] = field(default_factory=list)
+    # Eligibility question ids still to ask, in order ("registered_capital",
+    # "experience_years:security"); the current one is pending[0].
+    pending: list[str] = field(default_factory=list)
+    # Question ids answered in this walk-through, oldest first (for `back`).
+    asked: list[str] = field(default_factory=list)
+    # A question asked out of order (change an earlier answer) and where to go afterwards.
+    detour: str | None = None
+    resume_step: Step | None = None
+    eligible: list[str] = field(default_factory=list)
+    ticket_markets: list[str] = field(default_factory=list)
+    ticket_fields: dict[str, str] = field(default_factory=dict)
+    ticket_pending: list[str] = field(default_factory=list)
+    ticket_id: int | None = None
+    # The vendor's last free question (what `转人工` hands over).
+    last_question: str | None = None
+
+    def advance(self, target: Step) -> None:
+        """Move to `target`, refusing a move the flow does not allow."""
+        if target not in STEPS:
+            raise IllegalTransition(self.step, target)
+        if target != self.step and target not in _ANYWHERE:
+            if target not in ALLOWED_MOVES[self.step]:
+                raise IllegalTransition(self.step, target)
+        self.step = target
+
+    @property
+    def current_question(self) -> str | None:
+        if self.step != "question":
+            return None
+        if self.detour:
+            return self.detour
+        return self.pending[0] if self.pending else None
+
+    @property
+    def current_ticket_field(self) -> str | None:
+        if self.step != "ticket_field":
+            return None
+        if self.detour:
+            return self.detour
+        return self.ticket_pending[0] if self.ticket_pending else None
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, payload: str) -> ConversationState:
+        data: dict[str, Any] = json.loads(payload)
+        known = {f.name for f in fields(cls)}
+        # Fields added in later versions get their defaults; unknown ones are dropped.
+        state = cls(**{name: value for name, value in data.items() if name in known})
+        if state.step not in STEPS:
+            state.step = "idle"
+        return state
