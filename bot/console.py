@@ -1,0 +1,140 @@
+"""`onboard-bot console`: the conversation core in a terminal.
+
+Interactive: a greeting, a "> " prompt, choices as numbered lines; Ctrl-D, `exit` or `quit`
+ends. Piped stdin: no greeting and no prompt, one line in and its reply out, replies separated
+by a blank line, exit 0 at end of input. With `--staff`, `/vendor …` and `/commission …` lines
+run the staff commands; `/onboard [help|status]` works for everyone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import TextIO
+
+import sqlite_utils
+
+from bot.config import Settings
+from bot.conversation import CONSOLE_TEAM, ConversationKey, Engine, Reply
+from bot.storage import open_db
+
+EXIT_WORDS = frozenset({"exit", "quit", "退出", ":q"})
+STAFF_COMMANDS = ("/vendor", "/commission")
+
+
+def render(reply: Reply) -> str:
+    """A reply as terminal text: the text, then the choices as numbered lines."""
+    lines = [reply.text]
+    if reply.choices:
+        lines.append("")
+        lines += [f"  {number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
+        if reply.multi_select:
+            lines.append("  （可多选，如 1,3 / several allowed, e.g. 1,3）")
+    return "\n".join(lines)
+
+
+def _staff_reply(db: sqlite_utils.Database, settings: Settings, actor: str, line: str) -> str:
+    command, _, rest = line.partition(" ")
+    try:
+        from bot.staff import run_staff_command
+    except ImportError:
+        return "staff commands are not available in this build / 员工指令暂不可用"
+    return asyncio.run(
+        run_staff_command(
+            db,
+            settings,
+            actor=actor,
+            team_id=CONSOLE_TEAM,
+            command=command,
+            text=rest.strip(),
+            client=None,
+        )
+    )
+
+
+def respond(
+    engine: Engine,
+    db: sqlite_utils.Database,
+    settings: Settings,
+    key: ConversationKey,
+    line: str,
+    *,
+    staff: bool,
+) -> str:
+    """The console's answer to one input line."""
+    stripped = line.strip()
+    if stripped.startswith("/onboard"):
+        argument = stripped.removeprefix("/onboard").strip()
+        if not argument:
+            return render(engine.start(key))
+        return render(engine.handle_text(key, argument))
+    if stripped.startswith(STAFF_COMMANDS):
+        if not staff:
+            return (
+                "/vendor 和 /commission 是员工指令，请用 --staff 启动 / staff commands need --staff"
+            )
+        try:
+            return _staff_reply(db, settings, key.user_id, stripped)
+        except Exception as error:  # a staff command bug must not end the vendor's chat
+            return f"staff command failed: {error}"
+    return render(engine.handle_text(key, line))
+
+
+def chat(
+    engine: Engine,
+    db: sqlite_utils.Database,
+    settings: Settings,
+    key: ConversationKey,
+    *,
+    staff: bool,
+    stdin: TextIO,
+    stdout: TextIO,
+    interactive: bool,
+) -> int:
+    greeting = engine.start(key)
+    if interactive:
+        print(render(greeting), file=stdout, flush=True)
+    while True:
+        if interactive:
+            try:
+                line = input("> ")
+            except EOFError:
+                print(file=stdout)
+                return 0
+        else:
+            line = stdin.readline()
+            if not line:
+                return 0
+            line = line.rstrip("\n")
+        if line.strip().lower() in EXIT_WORDS:
+            return 0
+        text = respond(engine, db, settings, key, line, staff=staff)
+        if interactive:
+            print(text + "\n", file=stdout, flush=True)
+        else:
+            print(text, file=stdout)
+            print(file=stdout, flush=True)
+
+
+def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
+    db = open_db(settings.onboard_db)
+    engine = Engine(db, settings)
+    key = ConversationKey(CONSOLE_TEAM, getattr(args, "user", None) or "console-user")
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    try:
+        return chat(
+            engine,
+            db,
+            settings,
+            key,
+            staff=bool(getattr(args, "staff", False)),
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+            interactive=interactive,
+        )
+    except KeyboardInterrupt:
+        print(file=sys.stdout)
+        return 0
+    finally:
+        db.conn.close()
