@@ -94,8 +94,10 @@ class BotProcess:
             stderr=subprocess.STDOUT,
         )
         log_file.close()
-        if wait:
+        if wait and self.port is not None:
             self.wait_healthy(timeout=timeout)
+        elif wait:
+            self.ready_line_after_s = self.wait_for_log(self.ready_marker, timeout=timeout)
         return self
 
     @property
@@ -132,6 +134,22 @@ class BotProcess:
                 pass
             time.sleep(0.005)
         raise TimeoutError(f"{self.command} not healthy within {timeout}s:\n{self.log_text()}")
+
+    def wait_for_log(self, marker: str, *, timeout: float = 30.0) -> float:
+        """Wait for `marker` in the output (Socket Mode and console have no /healthz)."""
+        assert self.process is not None
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            if marker.lower() in self.log_text().lower():
+                return time.perf_counter() - self.started_at
+            if self.process.poll() is not None:
+                raise RuntimeError(
+                    f"{self.command} exited with {self.process.returncode}:\n{self.log_text()}"
+                )
+            time.sleep(0.005)
+        raise TimeoutError(
+            f"no {marker!r} from {self.command} within {timeout}s:\n{self.log_text()}"
+        )
 
     def _note_ready_line(self) -> None:
         if self.ready_line_after_s is None and self.ready_marker in self.log_text().lower():
