@@ -48,3 +48,14 @@ CREATE TABLE commission_posts (
     attempts INTEGER NOT NULL DEFAULT 1,
     UNIQUE (month, target)
 );
+
+-- One poster per month at a time (the schedule and a staff member's `post` may overlap).
+-- A lease is free when released, when its process is gone (same host), or when its
+-- heartbeat is stale.
+CREATE TABLE commission_post_leases (
+    month TEXT PRIMARY KEY,
+    run_id TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    heartbeat_at REAL NOT NULL
+);

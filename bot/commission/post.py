@@ -1,0 +1,567 @@
+"""Post a month's commission to Slack exactly once: a DM per linked vendor, one overview.
+
+Exactly once, across crashes, restarts and second runs:
+1. Every post has a row in `commission_posts`, UNIQUE (month, target). It is *claimed*
+   (committed) before the Slack call and marked *sent* with the message ts after it.
+2. Each message carries Slack message metadata `{"event_type": "onboard_commission_summary",
+   "event_payload": {"marker": "<month>|<target>"}}`. A row still *claimed* on a later run may
+   or may not have reached Slack (the process died in between); it is resolved by reading the
+   channel's history since the claim (conversations.history with include_all_metadata) and
+   looking for the marker: found → marked sent, not resent; absent → sent now.
+   The CSV attached to the overview is resolved the same way through the overview's thread
+   (conversations.replies), by its file name.
+3. Only one poster works on a month at a time (`commission_post_leases`), so the history check
+   never races a live sender. A lease whose process is gone is taken over at once.
+The client retries HTTP 429 after Retry-After (AsyncRateLimitErrorRetryHandler) and nothing
+else: retrying a post after a connection error could deliver it twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import os
+import socket
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.commission.summary import SummaryRow, money, parse_month, summarize_month
+from bot.config import Settings
+from bot.storage import audit, transaction, utc_now
+from rules.commission import explain_tier, format_percent
+
+MARKER_EVENT = "onboard_commission_summary"
+OVERVIEW = "overview"
+OVERVIEW_CSV = "overview-csv"
+CHANNEL_PACE_SECONDS = 1.0  # chat.postMessage: about one message per second per channel
+LEASE_STALE_SECONDS = 120.0
+HISTORY_MARGIN_SECONDS = 120.0  # clock skew between us and Slack when reading history
+OVERVIEW_MAX_CHARS = 3500
+
+
+class PostError(Exception):
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh, self.en = zh, en
+        super().__init__(f"{zh} / {en}")
+
+
+@dataclass
+class PostReport:
+    month: str
+    sent: list[str] = field(default_factory=list)
+    confirmed_after_crash: list[str] = field(default_factory=list)
+    already_sent: list[str] = field(default_factory=list)
+    unlinked_vendors: list[str] = field(default_factory=list)
+    nothing_to_post: bool = False
+
+    def text(self) -> str:
+        if self.nothing_to_post:
+            return f"{self.month} 没有结算订单，未发送 / no settled orders for {self.month}, nothing posted"
+        lines = [
+            f"{self.month}: 本次发送 {len(self.sent)} 条 / sent {len(self.sent)}; "
+            f"此前已发送 {len(self.already_sent)} 条 / already sent {len(self.already_sent)}; "
+            f"中断后确认已送达 {len(self.confirmed_after_crash)} 条 / confirmed after an "
+            f"interruption {len(self.confirmed_after_crash)}"
+        ]
+        if self.sent:
+            lines.append("  sent: " + ", ".join(self.sent))
+        if self.unlinked_vendors:
+            lines.append(
+                "  未关联 Slack 用户的服务商 / vendors not linked to a Slack user: "
+                + ", ".join(self.unlinked_vendors)
+            )
+        return "\n".join(lines)
+
+
+def make_client(settings: Settings) -> AsyncWebClient:
+    """Web API client for posting: SLACK_API_URL, 429 + Retry-After honoured."""
+    return AsyncWebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        retry_handlers=[AsyncRateLimitErrorRetryHandler(max_retry_count=5)],
+    )
+
+
+# ---------------------------------------------------------------- texts
+
+
+def _figures_zh(row: SummaryRow) -> list[str]:
+    r, j = row.result, row.to_json()
+    head = (
+        f"• {r.table_name or r.category}（{r.category}）：应结算实收现金总额 {j['total']} 元，"
+        f"其中分销 {j['distribution']} 元，计佣金额 {j['commissionable']} 元"
+    )
+    if r.status == "no_rate":
+        return [head, f"  {explain_tier(r, 'zh')}"]
+    assert r.rate is not None and r.tier1_rate is not None
+    return [
+        head,
+        f"  第{r.tier}档，费率 {format_percent(r.rate)}；已按第1档 {format_percent(r.tier1_rate)} "
+        f"预收 {j['precharged']} 元，应收佣金 {j['commission']} 元，返还 {j['refund']} 元",
+        f"  {explain_tier(r, 'zh')}",
+    ]
+
+
+def _figures_en(row: SummaryRow) -> list[str]:
+    r, j = row.result, row.to_json()
+    head = (
+        f"• {r.category}: settled cash total CNY {j['total']}, of which distribution "
+        f"CNY {j['distribution']}, commissionable CNY {j['commissionable']}"
+    )
+    if r.status == "no_rate":
+        return [head, f"  {explain_tier(r, 'en')}"]
+    assert r.rate is not None and r.tier1_rate is not None
+    return [
+        head,
+        f"  tier {r.tier}, rate {format_percent(r.rate)}; pre-charged at the tier-1 rate "
+        f"{format_percent(r.tier1_rate)}: CNY {j['precharged']}, commission CNY {j['commission']}, "
+        f"refund CNY {j['refund']}",
+        f"  {explain_tier(r, 'en')}",
+    ]
+
+
+def vendor_message(vendor: str, month: str, rows: list[SummaryRow]) -> str:
+    lines = [f"*{month} 云市场平台服务费（佣金）月结 · {vendor}*"]
+    for row in rows:
+        lines.extend(_figures_zh(row))
+    lines.append(
+        "说明：当月先按第1档费率预收，次月初按当月各类目应结算实收现金总额（含分销）核定档位，"
+        "多收部分返还；分销订单不参与抽佣。"
+    )
+    lines.append("")
+    lines.append(f"*Marketplace commission for {month} · {vendor}*")
+    for row in rows:
+        lines.extend(_figures_en(row))
+    return "\n".join(lines)
+
+
+def overview_message(month: str, rows: list[SummaryRow], unlinked: list[str]) -> str:
+    ok = [row for row in rows if row.result.status == "ok"]
+    total = sum((row.result.total for row in rows), start=0)
+    commission = sum((row.result.commission or 0 for row in ok), start=0)
+    refund = sum((row.result.refund or 0 for row in ok), start=0)
+    vendors = sorted({row.vendor for row in rows})
+    lines = [
+        f"*{month} 平台服务费月结 / commission summary for {month}*",
+        f"服务商 {len(vendors)} 家 / vendors: {len(vendors)}; 总额 total {money(total)}; "  # type: ignore[arg-type]
+        f"佣金 commission {money(commission)}; 返还 refund {money(refund)}",  # type: ignore[arg-type]
+    ]
+    body: list[str] = []
+    for row in rows:
+        j = row.to_json()
+        if row.result.status == "no_rate":
+            figures = "无费率 / no rate in the policy"
+        else:
+            figures = (
+                f"第{j['tier']}档 tier {j['tier']} @ {j['rate']}: 预收 precharged {j['precharged']}, "
+                f"佣金 commission {j['commission']}, 返还 refund {j['refund']}"
+            )
+        body.append(
+            f"• {row.vendor} / {row.category}: 总额 {j['total']}（分销 {j['distribution']}）{figures}"
+        )
+    shown, used = [], 0
+    for line in body:
+        if used + len(line) > OVERVIEW_MAX_CHARS:
+            shown.append(
+                f"…… 其余 {len(body) - len(shown)} 行见附件 CSV / "
+                f"{len(body) - len(shown)} more rows in the attached CSV"
+            )
+            break
+        shown.append(line)
+        used += len(line) + 1
+    lines.extend(shown)
+    if unlinked:
+        lines.append(
+            "未关联 Slack 用户、未收到私信的服务商 / vendors not linked to a Slack user (no DM): "
+            + ", ".join(unlinked)
+        )
+    return "\n".join(lines)
+
+
+def summary_csv(rows: list[SummaryRow], linked: set[str]) -> str:
+    out = io.StringIO()
+    fields = [
+        "vendor",
+        "category",
+        "month",
+        "status",
+        "total",
+        "distribution",
+        "commissionable",
+        "tier",
+        "rate",
+        "precharged",
+        "commission",
+        "refund",
+    ]
+    writer = csv.DictWriter(out, [*fields, "slack_linked"], lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        data = row.to_json()
+        writer.writerow(
+            {
+                **{k: "" if data[k] is None else data[k] for k in fields},
+                "slack_linked": "yes" if row.vendor in linked else "no",
+            }
+        )
+    return "\ufeff" + out.getvalue()  # BOM so that Excel opens the Chinese names correctly
+
+
+# ---------------------------------------------------------------- bookkeeping
+
+
+def _lease_is_free(row: tuple[str, str, int, float] | None, now: float) -> bool:
+    if row is None:
+        return True
+    _, host, pid, heartbeat = row
+    if now - heartbeat > LEASE_STALE_SECONDS:
+        return True
+    if host == socket.gethostname() and pid != os.getpid():
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+    return False
+
+
+def _take_lease(db: sqlite_utils.Database, month: str, run_id: str) -> None:
+    now = time.time()
+    with transaction(db) as conn:
+        row = conn.execute(
+            "SELECT run_id, host, pid, heartbeat_at FROM commission_post_leases WHERE month = ?",
+            (month,),
+        ).fetchone()
+        if not _lease_is_free(row, now):
+            raise PostError(
+                f"{month} 的佣金汇总正在由另一个进程（{row[1]} pid {row[2]}）发送，请稍后再试",
+                f"another process ({row[1]} pid {row[2]}) is posting {month} right now; "
+                "try again later",
+            )
+        conn.execute(
+            "INSERT INTO commission_post_leases (month, run_id, host, pid, heartbeat_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (month) DO UPDATE SET run_id = excluded.run_id,"
+            " host = excluded.host, pid = excluded.pid, heartbeat_at = excluded.heartbeat_at",
+            (month, run_id, socket.gethostname(), os.getpid(), now),
+        )
+
+
+def _heartbeat(db: sqlite_utils.Database, month: str, run_id: str) -> None:
+    db.conn.execute(
+        "UPDATE commission_post_leases SET heartbeat_at = ? WHERE month = ? AND run_id = ?",
+        (time.time(), month, run_id),
+    )
+
+
+def _release_lease(db: sqlite_utils.Database, month: str, run_id: str) -> None:
+    db.conn.execute(
+        "DELETE FROM commission_post_leases WHERE month = ? AND run_id = ?", (month, run_id)
+    )
+
+
+@dataclass
+class _Post:
+    month: str
+    target: str
+    vendor: str | None
+    channel: str
+    marker: str
+    state: str
+    claimed_epoch: float
+    ts: str | None
+
+
+def _load_post(db: sqlite_utils.Database, month: str, target: str) -> _Post | None:
+    row = db.conn.execute(
+        "SELECT vendor, channel, marker, state, claimed_at, ts FROM commission_posts"
+        " WHERE month = ? AND target = ?",
+        (month, target),
+    ).fetchone()
+    if row is None:
+        return None
+    vendor, channel, marker, state, claimed_at, ts = row
+    return _Post(
+        month,
+        target,
+        vendor,
+        channel,
+        marker,
+        state,
+        datetime.fromisoformat(claimed_at).timestamp(),
+        ts,
+    )
+
+
+def _claim(
+    db: sqlite_utils.Database, month: str, target: str, vendor: str | None, channel: str
+) -> _Post:
+    now = utc_now()
+    marker = f"{month}|{target}"
+    db.conn.execute(
+        "INSERT INTO commission_posts (month, target, vendor, channel, marker, state, claimed_at)"
+        " VALUES (?, ?, ?, ?, ?, 'claimed', ?)",
+        (month, target, vendor, channel, marker, now),
+    )
+    return _Post(
+        month,
+        target,
+        vendor,
+        channel,
+        marker,
+        "claimed",
+        datetime.fromisoformat(now).timestamp(),
+        None,
+    )
+
+
+def _mark_sent(db: sqlite_utils.Database, post: _Post, ts: str, actor: str) -> None:
+    with transaction(db):
+        db.conn.execute(
+            "UPDATE commission_posts SET state = 'sent', sent_at = ?, ts = ? WHERE month = ?"
+            " AND target = ?",
+            (utc_now(), ts, post.month, post.target),
+        )
+        audit(
+            db,
+            actor,
+            "commission.post",
+            f"{post.month}/{post.target}",
+            {"channel": post.channel, "ts": ts},
+        )
+
+
+def _retry_count(db: sqlite_utils.Database, post: _Post) -> None:
+    db.conn.execute(
+        "UPDATE commission_posts SET attempts = attempts + 1 WHERE month = ? AND target = ?",
+        (post.month, post.target),
+    )
+
+
+# ---------------------------------------------------------------- Slack
+
+
+async def _find_marked_message(client: AsyncWebClient, post: _Post) -> str | None:
+    """ts of a message in post.channel carrying post.marker, posted since the claim."""
+    cursor: str | None = None
+    oldest = f"{post.claimed_epoch - HISTORY_MARGIN_SECONDS:.6f}"
+    while True:
+        kwargs: dict[str, Any] = {
+            "channel": post.channel,
+            "oldest": oldest,
+            "limit": 200,
+            "include_all_metadata": True,
+        }
+        if cursor:
+            kwargs["cursor"] = cursor
+        page = await client.conversations_history(**kwargs)
+        for message in page.get("messages", []):
+            payload = (message.get("metadata") or {}).get("event_payload") or {}
+            if payload.get("marker") == post.marker:
+                return str(message["ts"])
+        cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
+        if not cursor:
+            return None
+
+
+async def _find_thread_file(
+    client: AsyncWebClient, channel: str, thread_ts: str, filename: str
+) -> str | None:
+    cursor: str | None = None
+    while True:
+        kwargs: dict[str, Any] = {"channel": channel, "ts": thread_ts, "limit": 200}
+        if cursor:
+            kwargs["cursor"] = cursor
+        page = await client.conversations_replies(**kwargs)
+        for message in page.get("messages", []):
+            for file in message.get("files") or []:
+                if file.get("name") == filename:
+                    return str(message.get("ts") or file.get("id"))
+        cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
+        if not cursor:
+            return None
+
+
+class _Pacer:
+    """At most one chat.postMessage per second per channel."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self.clock = clock
+        self.last: dict[str, float] = {}
+
+    async def wait(self, channel: str) -> None:
+        last = self.last.get(channel)
+        if last is not None:
+            delay = self.seconds - (self.clock() - last)
+            if delay > 0:
+                await asyncio.sleep(delay)
+        self.last[channel] = self.clock()
+
+
+async def _claim_or_recover(
+    db: sqlite_utils.Database, month: str, target: str, vendor: str | None, channel: str
+) -> tuple[_Post, bool]:
+    """(post, recovering): recovering means an earlier run claimed it and its fate is unknown."""
+    existing = _load_post(db, month, target)
+    if existing is not None:
+        if existing.state == "claimed":
+            _retry_count(db, existing)
+        return existing, existing.state == "claimed"
+    return _claim(db, month, target, vendor, channel), False
+
+
+async def post_month(
+    db: sqlite_utils.Database,
+    settings: Settings,
+    client: AsyncWebClient,
+    month: str,
+    *,
+    actor: str = "commission-poster",
+    pace_seconds: float = CHANNEL_PACE_SECONDS,
+) -> PostReport:
+    """DM each linked vendor its figures and post the overview (+ CSV) to the staff channel."""
+    month = parse_month(month)
+    channel = settings.onboard_commission_channel
+    if not channel:
+        raise PostError(
+            "未设置 ONBOARD_COMMISSION_CHANNEL（月度汇总发到哪个频道）",
+            "ONBOARD_COMMISSION_CHANNEL is not set (the channel for the monthly overview)",
+        )
+    report = PostReport(month)
+    rows = summarize_month(db, month)
+    if not rows:
+        report.nothing_to_post = True
+        return report
+    run_id = uuid.uuid4().hex
+    _take_lease(db, month, run_id)
+    try:
+        await _post_all(
+            db, client, month, channel, rows, report, actor, _Pacer(pace_seconds), run_id
+        )
+    finally:
+        _release_lease(db, month, run_id)
+    return report
+
+
+async def _post_all(
+    db: sqlite_utils.Database,
+    client: AsyncWebClient,
+    month: str,
+    channel: str,
+    rows: list[SummaryRow],
+    report: PostReport,
+    actor: str,
+    pacer: _Pacer,
+    run_id: str,
+) -> None:
+    links = {
+        vendor: user_id
+        for vendor, user_id in db.conn.execute("SELECT vendor, user_id FROM vendor_links")
+    }
+    by_vendor: dict[str, list[SummaryRow]] = {}
+    for row in rows:
+        by_vendor.setdefault(row.vendor, []).append(row)
+    report.unlinked_vendors = sorted(vendor for vendor in by_vendor if vendor not in links)
+
+    for vendor in sorted(by_vendor):
+        if vendor not in links:
+            continue
+        target = f"vendor:{vendor}"
+        existing = _load_post(db, month, target)
+        if existing is not None and existing.state == "sent":
+            report.already_sent.append(target)
+            continue
+        if existing is None:
+            opened = await client.conversations_open(users=links[vendor])
+            dm_channel = opened["channel"]["id"]
+        else:
+            dm_channel = existing.channel
+        text = vendor_message(vendor, month, by_vendor[vendor])
+        await _post_once(db, client, report, pacer, month, target, vendor, dm_channel, text, actor)
+        _heartbeat(db, month, run_id)
+
+    overview = overview_message(month, rows, report.unlinked_vendors)
+    overview_ts = await _post_once(
+        db, client, report, pacer, month, OVERVIEW, None, channel, overview, actor
+    )
+    await _upload_csv_once(
+        db, client, report, month, channel, overview_ts, summary_csv(rows, set(links)), actor
+    )
+
+
+async def _post_once(
+    db: sqlite_utils.Database,
+    client: AsyncWebClient,
+    report: PostReport,
+    pacer: _Pacer,
+    month: str,
+    target: str,
+    vendor: str | None,
+    channel: str,
+    text: str,
+    actor: str,
+) -> str:
+    post, recovering = await _claim_or_recover(db, month, target, vendor, channel)
+    if post.state == "sent":
+        report.already_sent.append(target)
+        return post.ts or ""
+    if recovering:
+        found = await _find_marked_message(client, post)
+        if found:
+            _mark_sent(db, post, found, actor)
+            report.confirmed_after_crash.append(target)
+            return found
+    await pacer.wait(post.channel)
+    response = await client.chat_postMessage(
+        channel=post.channel,
+        text=text,
+        metadata={"event_type": MARKER_EVENT, "event_payload": {"marker": post.marker}},
+        unfurl_links=False,
+    )
+    ts = str(response["ts"])
+    _mark_sent(db, post, ts, actor)
+    report.sent.append(target)
+    return ts
+
+
+async def _upload_csv_once(
+    db: sqlite_utils.Database,
+    client: AsyncWebClient,
+    report: PostReport,
+    month: str,
+    channel: str,
+    overview_ts: str,
+    content: str,
+    actor: str,
+) -> None:
+    filename = f"commission-{month}.csv"
+    post, recovering = await _claim_or_recover(db, month, OVERVIEW_CSV, None, channel)
+    if post.state == "sent":
+        report.already_sent.append(OVERVIEW_CSV)
+        return
+    if recovering:
+        found = await _find_thread_file(client, channel, overview_ts, filename)
+        if found:
+            _mark_sent(db, post, found, actor)
+            report.confirmed_after_crash.append(OVERVIEW_CSV)
+            return
+    response = await client.files_upload_v2(
+        channel=channel,
+        thread_ts=overview_ts,
+        filename=filename,
+        title=f"{month} 平台服务费明细 / commission table",
+        content=content,
+    )
+    files = response.get("files") or [response.get("file") or {}]
+    _mark_sent(db, post, str(files[0].get("id") or overview_ts), actor)
+    report.sent.append(OVERVIEW_CSV)
