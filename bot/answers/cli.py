@@ -1,0 +1,21 @@
+"""`onboard-bot ask "QUESTION"`: one answer from the knowledge base, no database needed."""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.answers import answer
+from bot.cli import BadInput
+from bot.config import Settings
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    question = str(getattr(args, "question", "") or "").strip()
+    if not question:
+        raise BadInput(
+            'ask: the question is empty — type one, e.g. onboard-bot ask "保证金交多少" '
+            "(问题为空，请输入问题)"
+        )
+    reply = answer(question)
+    print(reply.text)
+    return 0

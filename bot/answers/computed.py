@@ -1,0 +1,456 @@
+"""Answers computed from the rules data when a question names markets or carries numbers.
+
+Facts come from `rules` (market conditions, deposits, commission rates), never retyped here,
+so an answer cannot drift from what eligibility, the ticket and the commission summary use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from bot.answers.knowledge import Section, sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.text import (
+    money_mentions,
+    normalize,
+    wan,
+    yuan,
+)
+from bot.conversation.types import Lang
+from rules import commission as commission_rules
+from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
+from rules.markets import MARKET_IDS, Condition, Market, get_market
+
+CAPITAL_KEY = "registered_capital"
+LICENSE_KEY = "license_date"
+TEAM_KEYS = ("team_size", "employees")
+EXPERIENCE_KEY = "experience_years"
+SUPPORT_KEYS = ("aftersales_support", "online_cs")
+
+
+def _section(key: str) -> Section:
+    return sections()[key]
+
+
+def _market_name(market: Market, lang: Lang) -> str:
+    return market.name_en if lang == "en" else market.name
+
+
+def _money(amount: Decimal | int, lang: Lang) -> str:
+    """Both ways the guide and people write money: 60万元（600,000元） / 600,000 yuan."""
+    value = Decimal(amount)
+    if lang == "en":
+        return f"{yuan(value)} yuan"
+    if value and value % 1000 == 0:
+        return f"{wan(value)}元（{yuan(value)}元）"
+    return f"{yuan(value)}元"
+
+
+def _percent(rate: Decimal) -> str:
+    return commission_rules.format_percent(rate)
+
+
+# --- deposit -----------------------------------------------------------------------------
+
+
+def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
+    ids = list(dict.fromkeys(market_ids))
+    total = deposit_for(ids)
+    parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
+    capitals = amount_in_capitals(total)
+    if lang == "en":
+        names = " + ".join(_market_name(get_market(m), lang) for m in ids)
+        body = f"Deposit for {names}: {yuan(total)} yuan (CNY, {capitals}) in total"
+        body += f" — {' + '.join(parts)}." if len(ids) > 1 else "."
+        body += (
+            " Each market costs 30,000 yuan, Retail Link (零售通) 50,000; several markets add up."
+            f" Pay after approval at user center > 保证金 > 阿里云通用保证金 > 充值交纳, then"
+            f" write 入驻云市场已缴纳保证金{capitals}元，请转财务 in the finance ticket."
+            " Refunded after the cooperation ends if no rules were broken."
+        )
+    else:
+        names = "、".join(_market_name(get_market(m), lang) for m in ids)
+        body = f"入驻{names}需缴纳保证金共 {_money(total, lang)}，大写{capitals}元"
+        body += f"：{' + '.join(p + '元' for p in parts)}。" if len(ids) > 1 else "。"
+        body += (
+            "零售通市场每个 50,000 元（5万），其他市场每个类目 30,000 元（3万），多个类目累计计算。"
+            "通过审核后在 用户中心 > 保证金 > 阿里云通用保证金 > 充值交纳 缴纳，"
+            f"工单问题描述写“入驻云市场已缴纳保证金{capitals}元，请转财务”。合作终止且未违规可退回。"
+        )
+    return Answer(
+        text=with_source(body, source_line(_section("deposit"), _deposit_sub(lang), lang), lang),
+        lang=lang,
+        confident=True,
+        topic="computed.deposit",
+        source=source_line(_section("deposit"), _deposit_sub(lang), lang),
+        suggestions=[],
+    )
+
+
+def _deposit_sub(lang: Lang) -> str:
+    return "Deposit rules" if lang == "en" else "服务商保证金规则"
+
+
+def deposit_count_answer(count: int, lang: Lang) -> Answer:
+    per_market = deposit_for_market("api")
+    retail = deposit_for_market("retail_link")
+    total = per_market * count
+    if lang == "en":
+        body = (
+            f"{count} markets: {count} × {yuan(per_market)} = {yuan(total)} yuan"
+            f" ({amount_in_capitals(total)}) if Retail Link (零售通) is not among them; Retail Link"
+            f" counts {yuan(retail)} instead of {yuan(per_market)}. Deposits add up per market"
+            " (e.g. API + Services = 60,000 yuan). Tell me the market names for the exact sum."
+        )
+    else:
+        body = (
+            f"入驻 {count} 个市场类目：{count} × {yuan(per_market)} = {_money(total, lang)}"
+            f"（大写{amount_in_capitals(total)}元），前提是其中没有零售通；零售通每个按"
+            f" {yuan(retail)} 元计。保证金按类目累计计算（例如 API 市场 + 服务市场 = 60,000 元）。"
+            "告诉我具体市场名称，我可以算出准确金额。"
+        )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
+# --- commission --------------------------------------------------------------------------
+
+_DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")
+_MONTH = re.compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
+
+
+def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
+    """(total, distribution) from the amounts in the question. An amount counts as the
+    distribution part when a distribution word sits right before or after it."""
+    converted, mentions = money_mentions(question)
+    if not mentions:
+        return None
+
+    def has_word(span: str) -> bool:
+        return any(word in span for word in _DISTRIBUTION_WORDS)
+
+    # "其中分销10万" (word before the amount) wins over "100k distribution" (word after), and a
+    # word only belongs to the amounts on either side of it, never to one further away.
+    gaps_before = [
+        converted[(mentions[i - 1].end if i else 0) : m.start][-16:] for i, m in enumerate(mentions)
+    ]
+    gaps_after = [
+        converted[m.end : (mentions[i + 1].start if i + 1 < len(mentions) else len(converted))][:16]
+        for i, m in enumerate(mentions)
+    ]
+    flagged = next((i for i, gap in enumerate(gaps_before) if has_word(gap)), None)
+    if flagged is None:
+        flagged = next((i for i, gap in enumerate(gaps_after) if has_word(gap)), None)
+    distribution = mentions[flagged].value if flagged is not None else None
+    others = [m.value for i, m in enumerate(mentions) if i != flagged]
+    if not others:
+        return None
+    return others[0], distribution or Decimal(0)
+
+
+def _settlement_date(question: str) -> tuple[date, bool]:
+    """The month named in the question, else the last day the policy covers (flag False)."""
+    match = _MONTH.search(normalize(question))
+    if match and 1 <= int(match.group(2)) <= 12:
+        return date(int(match.group(1)), int(match.group(2)), 1), True
+    return commission_rules.default_policy().periods[-1].valid_to, False
+
+
+def _policy_span(lang: Lang) -> str:
+    periods = commission_rules.default_policy().periods
+    first, last = periods[0].valid_from, periods[-1].valid_to
+    if lang == "en":
+        return f"{first} to {last}"
+    return f"{first.year}年{first.month}月{first.day}日至{last.year}年{last.month}月{last.day}日"
+
+
+def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answer | None:
+    amounts = _split_distribution(question)
+    if amounts is None:
+        return None
+    total, distribution = amounts
+    source = source_line(_section("commission"), None, lang)
+    on, named_month = _settlement_date(question)
+    if market_id is None:
+        tier = commission_rules.tier_for(total, on)
+        label = commission_rules.default_policy().period_on(on).tiers[tier - 1]
+        if lang == "en":
+            body = (
+                f"A month's settled cash total of {yuan(total)} yuan in one category is tier {tier}"
+                f" ({label.label_en}). Tell me the market (e.g. website, services) and I will"
+                " compute the commission, pre-charge and refund."
+            )
+        else:
+            body = (
+                f"单个类目当月应结算实收现金总额 {_money(total, lang)} 属于第{tier}档"
+                f"（{label.label_zh}）。告诉我是哪个市场（如建站市场、服务市场），我可以算出佣金、"
+                "预收和返还金额。"
+            )
+        return Answer(with_source(body, source, lang), lang, True, "computed.tier", source, [])
+    try:
+        result = commission_rules.compute(market_id, total, distribution, on)
+    except commission_rules.PolicyPeriodError:
+        if lang == "en":
+            body = (
+                f"The commission policy in the guide covers orders settled {_policy_span(lang)};"
+                " the month you named is outside it, so I cannot compute it. Staff can tell you"
+                ' the rates in force — reply "handoff".'
+            )
+        else:
+            body = (
+                f"指南中的佣金政策适用于 {_policy_span(lang)} 结算的订单，您说的月份不在此期间，"
+                "无法计算。可以回复“转人工”由工作人员告知现行费率。"
+            )
+        return Answer(
+            with_source(body, source, lang), lang, True, "computed.commission", source, []
+        )
+    except commission_rules.CommissionInputError as exc:
+        message = exc.en if lang == "en" else exc.zh  # type: ignore[attr-defined]
+        body = (
+            f"I could not compute that: {message}. Give the month's total and the distribution part."
+            if lang == "en"
+            else f"无法计算：{message}。请给出当月总额和其中分销的金额。"
+        )
+        return Answer(
+            with_source(body, source, lang), lang, False, "computed.commission", source, []
+        )
+    market = get_market(market_id)
+    name = _market_name(market, lang)
+    span = _policy_span(lang)
+    if result.status == "no_rate":
+        if lang == "en":
+            body = (
+                f"{name} has no rate in the commission policy table (New Retail, DevOps and Retail"
+                " Link are not listed), so I cannot compute a commission — it is not 0%."
+                f" Commissionable amount would be {yuan(result.commissionable)} yuan (total minus"
+                ' distribution). Reply "handoff" and staff will confirm.'
+            )
+        else:
+            body = (
+                f"{name}不在佣金政策的费率表中（新零售、开发运维、零售通未列出），政策没有给出费率，"
+                f"无法计算（不是0%）。可计佣金额为 {_money(result.commissionable, lang)}（总额减分销）。"
+                "可回复“转人工”由工作人员确认。"
+            )
+        return Answer(
+            with_source(body, source, lang), lang, True, "computed.commission", source, []
+        )
+    assert result.rate is not None and result.tier1_rate is not None  # status "ok"
+    assert result.precharged is not None and result.commission is not None
+    assert result.refund is not None
+    policy_note = (
+        ""
+        if named_month
+        else (
+            f" Rates of the guide's policy ({span})."
+            if lang == "en"
+            else f"按指南优惠政策（{span}）的费率计算。"
+        )
+    )
+    if lang == "en":
+        body = (
+            f"{name} (rate table: {result.table_name}), month total {yuan(total)} yuan"
+            f" (distribution {yuan(distribution)}):\n"
+            f"• Tier {result.tier} ({result.tier_label_en}), rate {_percent(result.rate)}\n"
+            f"• Commissionable: {yuan(result.commissionable)} yuan (distribution pays none)\n"
+            f"• Pre-charged at tier 1 ({_percent(result.tier1_rate)}): {yuan(result.precharged)} yuan\n"
+            f"• Commission: {yuan(result.commissionable)} × {_percent(result.rate)} ="
+            f" {yuan(result.commission)} yuan\n"
+            f"• Refunded early next month: {yuan(result.refund)} yuan\n" + policy_note.strip()
+        )
+    else:
+        body = (
+            f"{name}（费率表：{result.table_name}）当月应结算实收现金总额 {_money(total, lang)}"
+            f"（其中分销 {_money(distribution, lang)}）：\n"
+            f"• 档位：第{result.tier}档（{result.tier_label_zh}），费率 {_percent(result.rate)}\n"
+            f"• 可计佣金额：{_money(result.commissionable, lang)}（分销订单不抽佣）\n"
+            f"• 当月先按第1档 {_percent(result.tier1_rate)} 预收：{_money(result.precharged, lang)}\n"
+            f"• 实际佣金：{yuan(result.commissionable)} × {_percent(result.rate)} ="
+            f" {_money(result.commission, lang)}\n"
+            f"• 次月初返还：{_money(result.refund, lang)}\n" + policy_note
+        )
+    return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
+def rate_answer(market_id: str, lang: Lang) -> Answer:
+    """A market's commission rates per tier (or that the policy has none for it)."""
+    period = commission_rules.default_policy().periods[-1]
+    market = get_market(market_id)
+    name = _market_name(market, lang)
+    row = period.row_for(market_id)
+    source = source_line(
+        _section("commission"),
+        "Rates per category" if lang == "en" else "分类目服务费阶梯比例",
+        lang,
+    )
+    if row is None:
+        body = (
+            f"{name} is not in the commission rate table: the policy gives no rate for it (not 0%)."
+            ' Reply "handoff" and staff will confirm.'
+            if lang == "en"
+            else f"{name}不在佣金费率表中：政策没有给出它的费率（不是0%）。可回复“转人工”由工作人员确认。"
+        )
+    else:
+        rates = [_percent(row.rate(tier.tier)) for tier in period.tiers]
+        if lang == "en":
+            tiers = "; ".join(
+                f"tier {tier.tier} ({tier.label_en}): {rate}"
+                for tier, rate in zip(period.tiers, rates, strict=True)
+            )
+            body = (
+                f"{name} (rate table: {row.table_name}) commission by the month's settled cash total"
+                f" in the category: {tiers}. Distribution orders pay none but count for the tier;"
+                " tier 1 is pre-charged and the difference refunded next month."
+                f" Policy period {_policy_span(lang)}."
+            )
+        else:
+            tiers = "；".join(
+                f"第{tier.tier}档（{tier.label_zh}）{rate}"
+                for tier, rate in zip(period.tiers, rates, strict=True)
+            )
+            body = (
+                f"{name}（费率表：{row.table_name}）按当月该类目应结算实收现金总额分档收取平台服务费：{tiers}。"
+                "分销订单不抽佣但计入档位；当月先按第1档预收，次月初核算后返还多收部分。"
+                f"优惠政策期间：{_policy_span(lang)}。"
+            )
+    return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
+
+
+# --- conditions --------------------------------------------------------------------------
+
+
+def _market_source(market: Market, lang: Lang) -> str:
+    return source_line(_section("conditions"), _market_name(market, lang), lang)
+
+
+def _condition_line(condition: Condition, lang: Lang) -> str:
+    return condition.summary_en if lang == "en" else condition.summary_zh
+
+
+def conditions_answer(market_id: str, lang: Lang, keys: tuple[str, ...] = ()) -> Answer:
+    """All of a market's entry conditions, or only those about `keys` (team size, capital…)."""
+    market = get_market(market_id)
+    name = _market_name(market, lang)
+    chosen = [c for c in market.conditions if not keys or c.key in keys]
+    source = _market_source(market, lang)
+    if keys and not chosen:
+        body = (
+            f"{name} sets no condition on that in the guide. Its full conditions: ask"
+            f' "{market.name_en} conditions".'
+            if lang == "en"
+            else f"指南中{name}对这一项没有要求。可以问“{market.name}入驻条件”查看完整条件。"
+        )
+        return Answer(
+            with_source(body, source, lang), lang, True, "computed.conditions", source, []
+        )
+    if keys:
+        quotes = list(dict.fromkeys(c.seed_text for c in chosen))
+        lines = "；".join(_condition_line(c, lang) for c in chosen)
+        if lang == "en":
+            body = f"{name}: {lines}. Guide: {' '.join(quotes)}"
+        else:
+            body = f"{name}要求：{lines}。原文：{''.join(quotes)}"
+    else:
+        seen: set[str] = set()
+        lines_list = []
+        for condition in chosen:
+            line = _condition_line(condition, lang)
+            if line not in seen:
+                seen.add(line)
+                lines_list.append(f"{len(lines_list) + 1}. {line}")
+        notes = ""
+        if market.notes:
+            notes = (
+                "\nNote (not a condition): " if lang == "en" else "\n说明（不是条件）："
+            ) + " ".join(market.notes)
+        if lang == "en":
+            body = f"Entry conditions for {name} ({market.name}):\n" + "\n".join(lines_list) + notes
+            body += f"\nDeposit: {yuan(deposit_for_market(market_id))} yuan."
+        else:
+            body = f"{name}入驻条件：\n" + "\n".join(lines_list) + notes
+            body += f"\n保证金：{_money(deposit_for_market(market_id), lang)}。"
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+def scope_answer(market_id: str, lang: Lang) -> Answer:
+    market = get_market(market_id)
+    source = _market_source(market, lang)
+    if lang == "en":
+        body = (
+            f"{market.name_en} ({market.name}) — in the guide's words: {market.description}"
+            f'\nAsk "{market.name_en} conditions" for its entry conditions.'
+        )
+    else:
+        body = f"{market.description}\n可以问“{market.name}入驻条件”查看入驻条件。"
+    return Answer(with_source(body, source, lang), lang, True, "computed.scope", source, [])
+
+
+_CHECKS: dict[str, Callable[[Decimal, Decimal], bool]] = {
+    "min": lambda value, threshold: value >= threshold,
+    "years_min": lambda value, threshold: value >= threshold,
+    "more_than": lambda value, threshold: value > threshold,
+    "years_more_than": lambda value, threshold: value > threshold,
+}
+
+
+def _format_value(key: str, value: Decimal, lang: Lang) -> str:
+    if key == CAPITAL_KEY:
+        return _money(value, lang)
+    if key in TEAM_KEYS:
+        return f"{int(value)} people" if lang == "en" else f"{int(value)}人"
+    shown = f"{value.quantize(Decimal('0.1')).normalize():f}"
+    return f"{shown} years" if lang == "en" else f"{shown}年"
+
+
+def threshold_answer(
+    market_ids: list[str], keys: tuple[str, ...], value: Decimal, lang: Lang
+) -> Answer | None:
+    """Does `value` (capital, license age in years, headcount, experience years) meet each
+    market's condition on `keys`? Markets that set no such condition are left out; with no
+    market named, every market that has one is listed."""
+    candidates = market_ids or list(MARKET_IDS)
+    rows: list[tuple[Market, Condition, bool]] = []
+    for market_id in candidates:
+        market = get_market(market_id)
+        for condition in market.conditions:
+            if condition.key in keys and condition.check in _CHECKS:
+                passed = _CHECKS[condition.check](value, condition.decimal_threshold)
+                rows.append((market, condition, passed))
+                break
+    if not rows:
+        return None
+    shown_value = _format_value(rows[0][1].key, value, lang)
+    lines = []
+    for market, condition, passed in rows:
+        inclusive = condition.check in ("min", "years_min")
+        name = _market_name(market, lang)
+        if lang == "en":
+            rule = "the number itself counts" if inclusive else "exactly the number is not enough"
+            verdict = "meets" if passed else "does NOT meet"
+            lines.append(
+                f"• {name}: needs {condition.summary_en} ({rule}; guide: {condition.seed_text})"
+                f" → {shown_value} {verdict} it."
+            )
+        else:
+            rule = "含本数" if inclusive else "不含本数，正好等于不算"
+            verdict = "满足" if passed else "不满足"
+            lines.append(
+                f"• {name}：要求{condition.summary_zh}（{rule}；原文：{condition.seed_text}）"
+                f"→ {shown_value}{verdict}。"
+            )
+    all_pass = all(passed for _, _, passed in rows)
+    single = len(rows) == 1
+    if lang == "en":
+        head = ("Yes, on this point." if all_pass else "No.") if single else f"With {shown_value}:"
+        tail = "Other conditions must be met too — ask for the market's full conditions."
+    else:
+        head = ("这一项满足。" if all_pass else "不能。") if single else f"按 {shown_value}："
+        tail = "这只是其中一项，其他入驻条件也需满足，可以问“XX市场入驻条件”。"
+    body = head + "\n" + "\n".join(lines) + "\n" + tail
+    if single:
+        source = _market_source(rows[0][0], lang)
+    else:
+        source = source_line(_section("conditions"), None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])

@@ -1,0 +1,35 @@
+"""Hand a vendor's question to staff: one row in `handoffs`, posted later by the Slack side."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from bot.conversation.types import Lang
+from bot.storage import audit, transaction, utc_now
+
+MAX_QUESTION_CHARS = 2000
+
+
+def record_handoff(
+    db: sqlite_utils.Database, team_id: str, user_id: str, question: str, lang: Lang
+) -> int:
+    """Store the question for staff and audit it; return the handoff id.
+
+    The question is trimmed (a pasted novel should not flood the staff channel); an empty one
+    is refused because staff could do nothing with it.
+    """
+    text = question.strip()
+    if not text:
+        raise ValueError("an empty question cannot be handed to staff")
+    if lang not in ("zh", "en"):
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    text = text[:MAX_QUESTION_CHARS]
+    with transaction(db) as conn:
+        cursor = conn.execute(
+            "INSERT INTO handoffs (team_id, user_id, question, lang, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (team_id, user_id, text, lang, utc_now()),
+        )
+        handoff_id = int(cursor.lastrowid or 0)
+        audit(db, user_id, "handoff.create", f"{team_id}/{user_id}", {"handoff_id": handoff_id})
+    return handoff_id

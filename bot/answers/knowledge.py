@@ -1,0 +1,126 @@
+"""The knowledge base as data: general entries from `data/knowledge.yaml`, concepts and
+out-of-scope topics. Loaded and validated once (a broken YAML file fails at import, in tests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from bot.conversation.types import Lang
+
+GUIDE_ZH = "服务商入驻"
+GUIDE_EN = "Onboarding guide"
+
+
+@dataclass(frozen=True)
+class Section:
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    section: Section
+    subsection_zh: str | None
+    subsection_en: str | None
+    title_zh: str
+    title_en: str
+    seed: str
+    keywords: tuple[str, ...]
+    answer_zh: str
+    answer_en: str
+
+    def title(self, lang: Lang) -> str:
+        return self.title_en if lang == "en" else self.title_zh
+
+    def source(self, lang: Lang) -> str:
+        return source_line(
+            self.section, self.subsection_en if lang == "en" else self.subsection_zh, lang
+        )
+
+    def body(self, lang: Lang) -> str:
+        return (self.answer_en if lang == "en" else self.answer_zh).strip()
+
+
+def source_line(section: Section, subsection: str | None, lang: Lang) -> str:
+    """ "服务商入驻 › 3.保证金规则及缴纳方式 › 服务商保证金规则" (the guide's own headings)."""
+    parts = [GUIDE_EN if lang == "en" else GUIDE_ZH, section.en if lang == "en" else section.zh]
+    if subsection:
+        parts.append(subsection)
+    return " › ".join(parts)
+
+
+def _read_yaml(name: str) -> Any:
+    text = resources.files("bot.answers").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def sections() -> dict[str, Section]:
+    raw = _read_yaml("knowledge.yaml")["sections"]
+    return {key: Section(zh=value["zh"], en=value["en"]) for key, value in raw.items()}
+
+
+@cache
+def entries() -> tuple[Entry, ...]:
+    raw = _read_yaml("knowledge.yaml")
+    known_sections = sections()
+    loaded: list[Entry] = []
+    seen: set[str] = set()
+    for item in raw["entries"]:
+        entry_id = item["id"]
+        if entry_id in seen:
+            raise ValueError(f"knowledge.yaml: duplicate entry id {entry_id!r}")
+        seen.add(entry_id)
+        if item["section"] not in known_sections:
+            raise ValueError(f"knowledge.yaml: {entry_id}: unknown section {item['section']!r}")
+        for field in ("title_zh", "title_en", "seed", "answer_zh", "answer_en"):
+            if not str(item.get(field, "")).strip():
+                raise ValueError(f"knowledge.yaml: {entry_id}: {field} is empty")
+        loaded.append(
+            Entry(
+                id=entry_id,
+                section=known_sections[item["section"]],
+                subsection_zh=item.get("subsection_zh"),
+                subsection_en=item.get("subsection_en"),
+                title_zh=item["title_zh"],
+                title_en=item["title_en"],
+                seed=item["seed"].strip(),
+                keywords=tuple(item.get("keywords", [])),
+                answer_zh=item["answer_zh"],
+                answer_en=item["answer_en"],
+            )
+        )
+    return tuple(loaded)
+
+
+@cache
+def entry_by_id() -> dict[str, Entry]:
+    return {entry.id: entry for entry in entries()}
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    domain: bool
+    forms: tuple[str, ...]
+
+
+@cache
+def concepts() -> tuple[Concept, ...]:
+    raw = _read_yaml("concepts.yaml")["concepts"]
+    return tuple(
+        Concept(name=name, domain=bool(value.get("domain")), forms=tuple(map(str, value["forms"])))
+        for name, value in raw.items()
+    )
+
+
+@cache
+def out_of_scope_groups() -> dict[str, tuple[str, ...]]:
+    raw = _read_yaml("out_of_scope.yaml")["groups"]
+    return {name: tuple(map(str, value["forms"])) for name, value in raw.items()}

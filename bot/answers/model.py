@@ -1,0 +1,33 @@
+"""The answer type every adapter (CLI, console, Slack) renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.conversation.types import Lang
+
+# Chat-sized: Slack shows ~4,000 characters per message, but a vendor reads a phone screen.
+MAX_ANSWER_CHARS = 900
+
+
+@dataclass
+class Answer:
+    text: str  # ends with its source line, e.g. "（出处：服务商入驻 › 3.保证金规则及缴纳方式）"
+    lang: Lang
+    confident: bool  # False → the text says so, lists closest topics, offers hand-off to staff
+    topic: str | None  # knowledge-base entry id, or e.g. "computed.deposit"
+    source: str | None  # the guide section
+    suggestions: list[str] = field(default_factory=list)  # closest topic titles when unsure
+    out_of_scope: bool = False
+
+
+def with_source(body: str, source: str, lang: Lang) -> str:
+    """The body, then the guide section it comes from on its own line."""
+    tail = f"(Source: {source})" if lang == "en" else f"（出处：{source}）"
+    body = body.strip()
+    room = MAX_ANSWER_CHARS - len(tail) - 1
+    if len(body) > room:
+        # Cut at a line end so no fact is shown half-written.
+        cut = body.rfind("\n", 0, room - 1)
+        body = body[: cut if cut > 0 else room - 1].rstrip() + "…"
+    return f"{body}\n{tail}"

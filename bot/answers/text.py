@@ -1,0 +1,166 @@
+"""Text helpers for answers: normalisation, language detection, numbers in free text.
+
+Vendors type amounts and durations every which way ("30万", "一百万", "300k", "一年半",
+"18 months"); these helpers pull them out of a whole sentence. Chinese numerals are turned into
+digits with cn2an first, so the patterns below only need to know Arabic digits and units.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+from bot.conversation.types import Lang
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width → half-width), lower case, single spaces."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+def detect_lang(text: str) -> Lang:
+    """English when the letters are mostly Latin (a market name in Chinese does not flip it)."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    if cjk == 0:
+        return "en" if latin else "zh"
+    return "en" if latin >= 4 * cjk else "zh"
+
+
+def _digits(text: str) -> str:
+    """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
+    with warnings.catch_warnings():
+        # cn2an warns on idioms such as 万一 that look like numbers; they are simply kept.
+        warnings.simplefilter("ignore")
+        try:
+            converted = cn2an.transform(text, "cn2an")
+        except (ValueError, KeyError):
+            converted = text
+    # 1,000,000 → 1000000; commas between words are not needed by any pattern here.
+    return re.sub(r"(?<=\d),(?=\d{3})", "", converted)
+
+
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_MONEY = re.compile(
+    _NUMBER + r"\s*(亿|千万|百万|十万|万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|千)?\s*"
+    r"(元|块|rmb|cny|yuan)?",
+)
+# 5x8 / 7*24 support hours, 第3档, 2年, 20人, 10%: numbers that are not money.
+_NOT_MONEY_BEFORE = ("x", "*", "×", "第")
+_NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步")
+_MONEY_WORDS_AROUND = re.compile(r"(rmb|cny|yuan|¥|￥)")
+_UNIT_FACTOR: dict[str, Decimal] = {
+    "亿": Decimal(100_000_000),
+    "千万": Decimal(10_000_000),
+    "百万": Decimal(1_000_000),
+    "十万": Decimal(100_000),
+    "万": Decimal(10_000),
+    "w": Decimal(10_000),
+    "k": Decimal(1_000),
+    "千": Decimal(1_000),
+    "m": Decimal(1_000_000),
+    "million": Decimal(1_000_000),
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number found in text, where it was, in the digit-converted text."""
+
+    value: Decimal
+    start: int
+    end: int
+
+
+def money_mentions(text: str) -> tuple[str, list[Mention]]:
+    """Amounts of money in `text` (a bare number counts only if it is at least 1,000 or has a
+    currency word, so "5x8" or "第3档" are not money). Returns the converted text too, so
+    callers can look at the words around each mention."""
+    converted = _digits(normalize(text))
+    mentions: list[Mention] = []
+    for match in _MONEY.finditer(converted):
+        number, unit, currency = match.group(1), match.group(2), match.group(3)
+        before = converted[max(0, match.start() - 1) : match.start()]
+        after = converted[match.end() : match.end() + 1]
+        if before in _NOT_MONEY_BEFORE or after in _NOT_MONEY_AFTER:
+            continue
+        try:
+            value = Decimal(number)
+        except InvalidOperation:
+            continue
+        if unit:
+            value *= _UNIT_FACTOR[unit]
+        elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):
+            continue
+        mentions.append(Mention(value, match.start(), match.end()))
+    return converted, mentions
+
+
+_YEARS = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(个)?\s*(年半|年|个月|月|years?|yrs?|months?)(\s*and\s*a\s*half)?"
+)
+_HALF_YEAR = re.compile(r"(半年|half a year|six months)")
+
+
+def years_mentioned(text: str) -> Decimal | None:
+    """A duration in years: 一年半 → 1.5, 18个月 → 1.5, "2 years" → 2, 半年 → 0.5."""
+    converted = _digits(normalize(text))
+    match = _YEARS.search(converted)
+    if match:
+        value = Decimal(match.group(1))
+        unit = match.group(3)
+        if unit == "年半" or match.group(4):
+            value += Decimal("0.5")
+        elif unit in ("个月", "月") or unit.startswith("month"):
+            value = value / 12
+        return value
+    if _HALF_YEAR.search(converted):
+        return Decimal("0.5")
+    return None
+
+
+_HEADCOUNT = re.compile(
+    r"(\d+)\s*(个人|人|名员工|名|位|people|persons|staff|employees|engineers|members)"
+)
+
+
+def headcount_mentioned(text: str) -> int | None:
+    """A number of people: 15个人 → 15, "12 employees" → 12."""
+    match = _HEADCOUNT.search(_digits(normalize(text)))
+    return int(match.group(1)) if match else None
+
+
+_MARKET_COUNT = re.compile(r"(\d+)\s*(个|种)?\s*(市场|类目|集市|markets?|categories)")
+
+
+def market_count_mentioned(text: str) -> int | None:
+    """How many markets the vendor wants to join: 三个类目 → 3, "2 markets" → 2."""
+    match = _MARKET_COUNT.search(_digits(normalize(text)))
+    if not match:
+        return None
+    count = int(match.group(1))
+    return count if 0 < count <= 12 else None
+
+
+def wan(amount: Decimal | int) -> str:
+    """30000 → 3万, 15000 → 1.5万 (the way the guide writes amounts in prose)."""
+    value = Decimal(amount) / 10000
+    text = f"{value.normalize():f}"
+    return f"{text}万"
+
+
+def yuan(amount: Decimal | int) -> str:
+    """Thousands separators, no decimals when whole: 600000 → 600,000; 1234.5 → 1,234.50."""
+    value = Decimal(amount)
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.quantize(Decimal('0.01')):,}"
