@@ -1108,11 +1108,10 @@ class Engine:
             elif found.confident:
                 body = found.text
             else:
-                body = t("answer_unsure", lang)
-                if found.suggestions:
-                    body = _join(
-                        body, t("suggestions", lang, items=" / ".join(found.suggestions[:3]))
-                    )
+                # The knowledge base says it is unsure and lists close topics itself.
+                body = found.text or t("answer_unsure", lang)
+                if "转人工" not in body and "human" not in body.lower():
+                    body = _join(body, t("answer_unsure", lang))
         if then is None:
             return Reply(text=body)
         return Reply(
