@@ -317,7 +317,3 @@ def build_home_view(progress: Progress) -> dict[str, Any]:
     actions = {"type": "actions", "block_id": "home_actions", "elements": buttons}
     sections = build_text_sections(describe_progress(progress), lang, MAX_VIEW_BLOCKS - 3)
     return {"type": "home", "blocks": [header, *sections, {"type": "divider"}, actions]}
-
-
-def build_help_reply(lang: Lang) -> Reply:
-    return Reply(text=HELP_TEXT[lang], lang=lang)

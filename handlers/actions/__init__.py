@@ -20,7 +20,6 @@ from handlers.blocks import (
     MULTI_SUBMIT_ACTION,
     OPEN_TICKET_FORM_ACTION,
     build_chosen_blocks,
-    build_help_reply,
     build_ticket_modal,
 )
 from handlers.context import Deps, post_reply, team_of
@@ -29,7 +28,8 @@ log = logging.getLogger(__name__)
 
 # Joined multi-select values, as the vendor could also type them ("api,service").
 MULTI_VALUE_SEPARATOR = ","
-RESUME_WORD: dict[Lang, str] = {"zh": "继续", "en": "continue"}
+# Words the core understands as commands in either language (bot.i18n.COMMANDS).
+ENGINE_COMMANDS = {"restart": "restart", "help": "help"}
 
 
 def conversation_of(body: dict[str, Any]) -> tuple[ConversationKey, str, str | None]:
@@ -170,13 +170,15 @@ async def handle_home_button(
     deps: Deps = context["deps"]
     user_id = body["user"]["id"]
     key = ConversationKey(team_of(body), user_id)
-    lang = deps.engine.progress(key.team_id, user_id).lang
-    if action["action_id"] == HOME_START_ACTION:
-        reply = deps.engine.start(key, lang)
-    elif action["action_id"] == HOME_RESUME_ACTION:
-        reply = deps.engine.handle_text(key, RESUME_WORD[lang])
+    progress = deps.engine.progress(key.team_id, user_id)
+    if action["action_id"] == HOME_START_ACTION and progress.step not in {"idle", "done"}:
+        # "Start" on a walk-through in progress means start over (answers are kept).
+        reply = deps.engine.handle_text(key, ENGINE_COMMANDS["restart"])
+    elif action["action_id"] in {HOME_START_ACTION, HOME_RESUME_ACTION}:
+        # The core's start greets a new vendor and re-asks the current question otherwise.
+        reply = deps.engine.start(key, progress.lang)
     else:
-        reply = build_help_reply(lang)
+        reply = deps.engine.handle_text(key, ENGINE_COMMANDS["help"])
     await post_reply(deps, client, reply, channel=await _dm_channel(client, user_id))
 
 
