@@ -444,12 +444,24 @@ class FakeSlack:
             if len(matching) >= count:
                 return matching
             if time.monotonic() >= deadline:
-                raise TimeoutError(self._wait_failure(method, count, len(matching), timeout))
+                raise TimeoutError(
+                    self._wait_failure(f"{count} × {method}, got {len(matching)}", timeout)
+                )
             await asyncio.sleep(0.01)
 
-    def _wait_failure(self, method: str, count: int, got: int, timeout: float) -> str:
+    def _wait_failure(self, what: str, timeout: float) -> str:
         seen = ", ".join(f"{c.method}({c.status})" for c in self.calls()[-20:]) or "nothing"
-        return f"waited {timeout}s for {count} × {method}, got {got}; last calls: {seen}"
+        return f"waited {timeout}s for {what}; last calls: {seen}"
+
+    async def wait_until(
+        self, condition: Callable[[], bool], timeout: float = 5.0, message: str = ""
+    ) -> None:
+        """Poll `condition` (e.g. `lambda: fake.responses(url)`) until true; never sleep blindly."""
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() >= deadline:
+                raise TimeoutError(self._wait_failure(message or "the condition", timeout))
+            await asyncio.sleep(0.01)
 
     async def wait_connected(self, timeout: float = 5.0, total: int | None = None) -> None:
         """Wait for an open Socket Mode connection (and, with `total`, that many ever opened)."""
@@ -859,7 +871,7 @@ class FakeSlack:
         channel = _dm_channel(str(call.params.get("channel") or ""))
         inclusive = str(call.params.get("inclusive", "")).lower() in {"1", "true"}
         messages = [
-            m
+            {key: value for key, value in m.items() if key != "channel"}
             for m in self.messages(channel)
             if not m.get("thread_ts") or m.get("thread_ts") == m["ts"]
         ]
@@ -1157,6 +1169,15 @@ class FakeSlackThread:
         predicate: Callable[[Call], bool] | None = None,
     ) -> list[Call]:
         return self._run(self.fake.wait_for(method, count, timeout, predicate), timeout + 5)
+
+    def wait_until(
+        self, condition: Callable[[], bool], timeout: float = 5.0, message: str = ""
+    ) -> None:
+        self._run(self.fake.wait_until(condition, timeout, message), timeout + 5)
+
+    def run(self, coroutine: Awaitable[Any], timeout: float | None = 30.0) -> Any:
+        """Run any coroutine of the fake on its loop, e.g. `run(fake.fake.wait_ack_for(id))`."""
+        return self._run(coroutine, timeout)
 
 
 # --------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from fakeslack import (
     FakeReply,
     FakeSlack,
     FakeSlackThread,
+    app_home_opened_event,
     app_mention_event,
     block_actions_payload,
     dm_message_event,
@@ -449,3 +450,113 @@ def test_payload_builders_have_slack_shapes() -> None:
         "13800138000"
     )
     assert app_mention_event("U1", "hi")["text"] == "<@UBOT> hi"
+
+
+# ------------------------------------------------------------------------------ real Bolt
+
+
+async def test_payload_builders_route_to_bolt_listeners_in_http_mode(fake_slack: FakeSlack) -> None:
+    from slack_bolt.async_app import AsyncApp
+    from slack_bolt.request.async_request import AsyncBoltRequest
+
+    app = AsyncApp(client=client_for(fake_slack), signing_secret=SIGNING_SECRET)
+    routed: list[tuple[str, str]] = []
+
+    @app.command("/onboard")
+    async def on_command(ack: Any, command: dict[str, Any]) -> None:
+        await ack("ok")
+        routed.append(("command", command["text"]))
+
+    @app.action("pick_market")
+    async def on_action(ack: Any, body: dict[str, Any]) -> None:
+        await ack()
+        routed.append(("action", body["actions"][0]["value"]))
+
+    @app.view("ticket_form")
+    async def on_view(ack: Any, view: dict[str, Any]) -> None:
+        await ack(response_action="errors", errors={"phone": "bad"})
+        routed.append(("view", view["state"]["values"]["phone"]["value"]["value"]))
+
+    @app.event("message")
+    async def on_message(event: dict[str, Any]) -> None:
+        routed.append(("message", event["text"]))
+
+    @app.event("app_mention")
+    async def on_mention(event: dict[str, Any]) -> None:
+        routed.append(("mention", event["text"]))
+
+    @app.event("app_home_opened")
+    async def on_home(event: dict[str, Any]) -> None:
+        routed.append(("home", event["user"]))
+
+    async def dispatch(body: str, content_type: str) -> Any:
+        headers = {**sign_request(body), "Content-Type": content_type}
+        return await app.async_dispatch(AsyncBoltRequest(body=body, headers=headers))
+
+    form = "application/x-www-form-urlencoded"
+    as_json = "application/json"
+    submitted = view_submission_payload(
+        "U1", "ticket_form", text_input_state({"phone": "123"}), private_metadata="7"
+    )
+    responses = [
+        await dispatch(slash_command_form("/onboard", "status", "U1"), form),
+        await dispatch(interactive_form(block_actions_payload("U1", "pick_market", "api")), form),
+        await dispatch(interactive_form(submitted), form),
+        await dispatch(json.dumps(event_callback(dm_message_event("U1", "你好"))), as_json),
+        await dispatch(json.dumps(event_callback(app_mention_event("U1", "hi"))), as_json),
+        await dispatch(json.dumps(event_callback(app_home_opened_event("U1"))), as_json),
+    ]
+    forged = await app.async_dispatch(
+        AsyncBoltRequest(
+            body=slash_command_form("/onboard", "x", "U1"),
+            headers={**sign_request("other body"), "Content-Type": form},
+        )
+    )
+    # Event listeners run after the ack, on their own task.
+    await fake_slack.wait_until(lambda: len(routed) == 6, message="all six listeners ran")
+
+    assert [r.status for r in responses] == [200] * 6
+    assert json.loads(responses[2].body) == {
+        "response_action": "errors",
+        "errors": {"phone": "bad"},
+    }
+    assert forged.status == 401
+    assert sorted(routed) == sorted(
+        [
+            ("command", "status"),
+            ("action", "api"),
+            ("view", "123"),
+            ("message", "你好"),
+            ("mention", "<@UBOT> hi"),
+            ("home", "U1"),
+        ]
+    )
+
+
+async def test_threaded_fake_serves_a_bot_on_another_loop(
+    fake_slack_thread: FakeSlackThread,
+) -> None:
+    # The fake runs on its own thread and loop, the Socket Mode client on the test's loop: the
+    # layout of a bot started by a benchmark or in a subprocess.
+    received: list[str] = []
+    client = SocketModeClient(
+        app_token=APP_TOKEN,
+        web_client=AsyncWebClient(token=BOT_TOKEN, base_url=fake_slack_thread.api_url),
+    )
+
+    async def listener(socket_client: SocketModeClient, request: SocketModeRequest) -> None:
+        received.append(request.payload["event"]["text"])
+        await socket_client.send_socket_mode_response(
+            SocketModeResponse(envelope_id=request.envelope_id)
+        )
+
+    client.socket_mode_request_listeners.append(listener)
+    await client.connect()
+    try:
+        await asyncio.to_thread(fake_slack_thread.wait_connected)
+        ack = await asyncio.to_thread(fake_slack_thread.send_event, dm_message_event("U1", "同步"))
+    finally:
+        await client.close()
+
+    assert received == ["同步"]
+    assert fake_slack_thread.acks() == [ack]
