@@ -86,7 +86,7 @@ class Call:
 
     @property
     def token(self) -> str | None:
-        auth = self.headers.get("Authorization", "")
+        auth = next((v for k, v in self.headers.items() if k.lower() == "authorization"), "")
         if auth.startswith("Bearer "):
             return auth.removeprefix("Bearer ").strip() or None
         token = self.params.get("token")

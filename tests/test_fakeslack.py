@@ -317,6 +317,54 @@ async def test_chaos_is_reproducible_by_seed(fake_slack: FakeSlack) -> None:
     assert len(fake_slack.messages()) == other.count(200)
 
 
+async def test_retry_handlers_deliver_every_message_exactly_once_under_chaos(
+    fake_slack: FakeSlack, recorded_sleeps: list[float]
+) -> None:
+    fake_slack.chaos(rate_429=0.3, rate_500=0.2, seed=7)
+    handlers = [
+        AsyncRateLimitErrorRetryHandler(max_retry_count=20),
+        AsyncServerErrorRetryHandler(
+            max_retry_count=20, interval_calculator=FixedValueRetryIntervalCalculator(0.0)
+        ),
+    ]
+    client = client_for(fake_slack, retry_handlers=handlers)
+
+    for index in range(30):
+        await client.chat_postMessage(channel="C1", text=str(index))
+
+    assert [m["text"] for m in fake_slack.messages("C1")] == [str(i) for i in range(30)]
+    statuses = [c.status for c in fake_slack.calls("chat.postMessage")]
+    assert statuses.count(200) == 30 and statuses.count(429) == len(recorded_sleeps) > 0
+    assert 500 in statuses
+
+
+async def test_seeded_history_threads_and_inclusive_bounds(fake_slack: FakeSlack) -> None:
+    client = client_for(fake_slack)
+    parent = fake_slack.add_message("DU1", "question", user="U1", ts="100.000001")
+    fake_slack.add_message("DU1", "reply", user="UBOT", ts="100.000002", thread_ts=parent["ts"])
+    fake_slack.add_message("DU1", "later", user="U1", ts="101.000000")
+
+    history = await client.conversations_history(channel="DU1", oldest="100.000001", inclusive=True)
+    exclusive = await client.conversations_history(channel="DU1", oldest="100.000001")
+    thread = await client.conversations_replies(channel="DU1", ts=parent["ts"])
+
+    assert [m["text"] for m in history["messages"]] == ["later", "question"]
+    assert [m["text"] for m in exclusive["messages"]] == ["later"]
+    assert [m["text"] for m in thread["messages"]] == ["question", "reply"]
+
+
+async def test_reset_forgets_calls_faults_and_messages(fake_slack: FakeSlack) -> None:
+    client = client_for(fake_slack)
+    await client.chat_postMessage(channel="C1", text="before")
+    fake_slack.fail("chat.postMessage", status=500, times=None)
+
+    fake_slack.reset()
+    await client.chat_postMessage(channel="C1", text="after")
+
+    assert [c.params["text"] for c in fake_slack.calls()] == ["after"]
+    assert [m["text"] for m in fake_slack.messages()] == ["after"]
+
+
 async def test_wait_for_times_out_with_a_useful_message(fake_slack: FakeSlack) -> None:
     await client_for(fake_slack).auth_test()
     with pytest.raises(
@@ -383,10 +431,13 @@ async def test_unacked_envelope_raises_ack_timeout(fake_slack: FakeSlack) -> Non
         await client.close()
 
 
-async def test_socket_mode_client_reconnects_after_a_drop(fake_slack: FakeSlack) -> None:
+@pytest.mark.parametrize("send_disconnect", [True, False], ids=["disconnect-message", "bare-close"])
+async def test_socket_mode_client_reconnects_after_a_drop(
+    fake_slack: FakeSlack, send_disconnect: bool
+) -> None:
     client, received = await start_socket_client(fake_slack)
     try:
-        assert await fake_slack.drop_socket_connections() == 1
+        assert await fake_slack.drop_socket_connections(send_disconnect=send_disconnect) == 1
         await fake_slack.wait_connected(timeout=5, total=2)
         await fake_slack.send_event(dm_message_event("U1", "still there?"))
     finally:
