@@ -189,3 +189,24 @@ async def test_signed_slash_command_from_non_staff_is_refused(http_bot: HttpBot)
     assert "staff only" in refusal.params["text"]
     rows = http_bot.db.conn.execute("SELECT actor, action, subject FROM audit_log").fetchall()
     assert [tuple(r) for r in rows] == [("UV1", "staff.denied", "/commission")]
+
+
+async def test_socket_mode_runner_connects_logs_ready_answers_and_stops(
+    fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = fake_slack.settings(onboard_staff_channel="CSTAFF")
+    db = open_db(memory=True)
+    engine = EchoEngine()
+    app = build_app(settings, db, engine=engine)  # type: ignore[arg-type]
+    stop = asyncio.Event()
+    caplog.set_level("INFO", logger="onboard_bot.runner")
+    server = asyncio.create_task(runner.serve_socket_mode(settings, db, stop=stop, app=app))
+    await fake_slack.wait_connected()
+    ack = await fake_slack.send_event(dm_message_event("UV1", "在吗"))
+    assert ack["envelope_id"]
+    await fake_slack.wait_for("chat.postMessage")
+    assert "ready: Socket Mode connected" in caplog.messages
+    stop.set()
+    await asyncio.wait_for(server, 5)
+    assert "stopped" in caplog.messages
+    assert [m["text"] for m in fake_slack.messages("DUV1")] == ["收到：在吗"]
