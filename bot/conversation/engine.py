@@ -486,6 +486,10 @@ class Engine:
     def _change_target(self, turn: _Turn, text: str) -> Reply | None:
         """`修改 注册资金` / `change capital` / `改 电话`: ask that item again, then come back."""
         lowered = text.lower()
+        if normalize_command(text) in CHANGE_FIELD_WORDS | {
+            normalize_command(t("choice_change_field", lang)) for lang in ("zh", "en")
+        }:
+            return None  # the review's "change a field" button, handled by its step
         prefix = next((p for p in CHANGE_PREFIXES if lowered.startswith(p)), None)
         if prefix is None:
             return None
