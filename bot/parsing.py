@@ -81,6 +81,7 @@ _MONEY_UNITS: tuple[tuple[str, int], ...] = (
 )
 _MONEY_NOISE = re.compile(r"(人民币|rmb|cny|元整|元|块钱|块|圆|¥|￥|yuan|\s|,|_)")
 
+MAX_MONEY = Decimal(10) ** 15  # far above any registered capital, well inside Decimal precision
 MONEY_ZH = "金额（元），例如 100万、一百万、1,000,000"
 MONEY_EN = "an amount in CNY, e.g. 100万 or 1,000,000"
 
@@ -106,6 +107,12 @@ def parse_money(text: str) -> Decimal:
             f'"{text.strip()[:40]}" is not an amount: give {MONEY_EN}',
         )
     amount = value * multiplier
+    if amount > MAX_MONEY:
+        # Also keeps quantize() below inside Decimal's 28-digit context.
+        raise ParseError(
+            f"金额过大，请检查：请输入{MONEY_ZH}",
+            f"That amount is too large; please check: {MONEY_EN}",
+        )
     if amount < 0:
         raise ParseError(
             f"金额不能为负数：请输入{MONEY_ZH}", f"The amount cannot be negative: give {MONEY_EN}"
@@ -166,7 +173,7 @@ def parse_years(text: str) -> Decimal:
     months_match = _MONTH_SUFFIX.search(cleaned)
     if months_match:
         months = _to_decimal(cleaned[: months_match.start()])
-        if months is None or months < 0:
+        if months is None or months < 0 or months > MAX_YEARS * 12:
             raise bad
         years = (months / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
     else:

@@ -213,3 +213,11 @@ def test_parsers_raise_only_parse_error(text: str) -> None:
 def test_ten_kilobytes_is_a_parse_error(parser) -> None:
     with pytest.raises(ParseError):
         parser("1" * 10_000)
+
+
+@pytest.mark.parametrize(
+    "parser", [parse_money, parse_years, lambda t: parse_years(t + "个月"), parse_int]
+)
+def test_numbers_beyond_decimal_precision_are_parse_errors(parser) -> None:
+    with pytest.raises(ParseError):
+        parser("1" + "0" * 40)
