@@ -22,28 +22,13 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from rules.markets import MARKET_IDS
+
 DATA_DIR = Path(__file__).parent / "data"
 FEN = Decimal("0.01")
 HUNDRED = Decimal(100)
 
-try:  # the market catalogue is another module; fall back to SPEC's list until it lands
-    from rules.markets import MARKET_IDS as _MARKET_IDS  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - only while rules/markets.py does not exist
-    _MARKET_IDS = (
-        "api",
-        "software",
-        "service",
-        "website",
-        "data",
-        "new_retail",
-        "security",
-        "enterprise",
-        "solution",
-        "iot",
-        "devops",
-        "retail_link",
-    )
-KNOWN_MARKET_IDS: frozenset[str] = frozenset(_MARKET_IDS)
+KNOWN_MARKET_IDS: frozenset[str] = frozenset(MARKET_IDS)
 
 Status = Literal["ok", "no_rate"]
 

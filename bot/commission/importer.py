@@ -21,6 +21,7 @@ import sqlite_utils
 from bot.config import Settings
 from bot.storage import audit, transaction, utc_now
 from rules.commission import KNOWN_MARKET_IDS, CommissionPolicy, default_policy
+from rules.markets import resolve_market
 
 MAX_ERRORS = 20
 BATCH_ROWS = 20_000
@@ -145,23 +146,8 @@ class ImportReport:
 
 
 def resolve_category(text: str) -> str | None:
-    """Market id from any accepted category name (rules.markets when available)."""
-    try:
-        from rules.markets import resolve_market  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - until rules/markets.py lands
-        return _fallback_resolve(text)
+    """Market id from any accepted category name (id, Chinese name, rate-table name, English)."""
     return resolve_market(text)
-
-
-def _fallback_resolve(text: str) -> str | None:
-    cleaned = text.strip()
-    if cleaned.lower() in KNOWN_MARKET_IDS:
-        return cleaned.lower()
-    for period in default_policy().periods:
-        for row in period.rates:
-            if cleaned in (row.table_name, row.table_name.removesuffix("市场")):
-                return row.market
-    return None
 
 
 def accepted_category_names() -> str:

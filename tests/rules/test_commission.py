@@ -234,3 +234,15 @@ def test_a_rate_row_with_the_wrong_number_of_tiers_is_refused(tmp_path: Path) ->
     )
     with pytest.raises(ValueError, match="2 rates for 3 tiers"):
         load_policy(tmp_path)
+
+
+def test_rate_rows_match_the_market_catalogue() -> None:
+    from rules.markets import MARKET_IDS, get_market, resolve_market
+
+    period = default_policy().periods[0]
+    for row in period.rates:
+        assert get_market(row.market).commission_category == row.table_name
+        assert resolve_market(row.table_name) == row.market
+    without_rate = {m for m in MARKET_IDS if period.row_for(m) is None}
+    assert without_rate == {"new_retail", "devops", "retail_link"}
+    assert all(get_market(m).commission_category is None for m in without_rate)
