@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from conftest import STAFF_CHANNEL, STAFF_USER, VENDOR_USER, SocketBot, settle
 from fakeslack import (
     BOT_ID,
     BOT_USER_ID,
@@ -16,6 +15,7 @@ from fakeslack import (
     text_input_state,
     view_submission_payload,
 )
+from slack_harness import STAFF_CHANNEL, STAFF_USER, VENDOR_USER, SocketBot, settle
 
 from bot.conversation.types import ConversationKey
 

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 import sqlite_utils
-from conftest import STAFF_CHANNEL, VENDOR_USER, start_socket_bot
 from fakeslack import (
     FakeSlack,
     block_actions_payload,
@@ -19,6 +18,7 @@ from fakeslack import (
     text_input_state,
     view_submission_payload,
 )
+from slack_harness import STAFF_CHANNEL, VENDOR_USER, start_socket_bot
 
 from bot.conversation import Engine
 from bot.storage import save_profile

@@ -1,0 +1,135 @@
+"""Helpers for the Slack handler tests: a scripted engine and the real app on the fake Slack.
+
+A plain module (not conftest) so tests can import it by a unique name; the fixtures are
+re-exported by tests/handlers/conftest.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+import sqlite_utils
+from fakeslack import FakeSlack
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+
+from bot.config import Settings
+from bot.conversation.types import (
+    Choice,
+    ConversationKey,
+    MarketProgress,
+    Notification,
+    Progress,
+    Reply,
+)
+from bot.slack_app import build_app
+from bot.storage import open_db
+
+STAFF_USER = "USTAFF"
+VENDOR_USER = "UVENDOR"
+STAFF_CHANNEL = "CSTAFF"
+
+
+@dataclass
+class ScriptedEngine:
+    """Stands in for the conversation core: predictable replies, every call recorded."""
+
+    calls: list[tuple[str, Any, Any]] = field(default_factory=list)
+
+    def start(self, key: ConversationKey, lang: Any = None) -> Reply:
+        self.calls.append(("start", key, lang))
+        return Reply(text="欢迎！要检查哪些市场？", choices=[Choice("api", "API市场")])
+
+    def handle_text(self, key: ConversationKey, text: str) -> Reply:
+        self.calls.append(("text", key, text))
+        return Reply(text=f"收到：{text}", choices=[Choice("yes", "是"), Choice("no", "否")])
+
+    def handle_choice(self, key: ConversationKey, value: str) -> Reply:
+        self.calls.append(("choice", key, value))
+        return Reply(
+            text=f"API市场：符合条件 ({value})",
+            notifications=[
+                Notification(
+                    "eligible", f"<@{key.user_id}> 符合 API市场", f"eligible:{key.user_id}:api"
+                )
+            ],
+        )
+
+    def submit_ticket_form(
+        self, key: ConversationKey, fields: Mapping[str, str]
+    ) -> Reply | dict[str, str]:
+        self.calls.append(("form", key, dict(fields)))
+        if not fields.get("phone", "").startswith("1") or len(fields.get("phone", "")) != 11:
+            return {"phone": "请填写中国大陆手机号，例如 13800138000"}
+        return Reply(text=f"工单预览：{fields['company']}", form="ticket", form_values=dict(fields))
+
+    def progress(self, team_id: str, user_id: str) -> Progress:
+        self.calls.append(("progress", team_id, user_id))
+        return Progress(
+            lang="zh",
+            step="verdict",
+            markets=["api"],
+            answered=3,
+            remaining=0,
+            verdicts=[MarketProgress("api", "eligible")],
+            ticket_status="none",
+        )
+
+
+@dataclass
+class SocketBot:
+    fake: FakeSlack
+    app: AsyncApp
+    db: sqlite_utils.Database
+    settings: Settings
+    engine: Any
+
+
+@pytest.fixture
+def fresh_db() -> sqlite_utils.Database:
+    return open_db(memory=True)
+
+
+async def start_socket_bot(
+    fake: FakeSlack, db: sqlite_utils.Database, engine: Any, **settings_overrides: Any
+) -> tuple[AsyncSocketModeHandler, SocketBot, Callable[[], Awaitable[None]]]:
+    """Connect the real app to the fake; returns (handler, bot, stop) — call stop() after."""
+    settings = fake.settings(
+        onboard_staff_users=frozenset({STAFF_USER}),
+        onboard_staff_channel=STAFF_CHANNEL,
+        **settings_overrides,
+    )
+    app = build_app(settings, db, engine=engine)
+    handler = AsyncSocketModeHandler(app, app_token=settings.slack_app_token)
+    await handler.connect_async()
+    await fake.wait_connected()
+    stop_outbox = asyncio.Event()
+    outbox_task = asyncio.create_task(app.deps.outbox.run(stop_outbox))
+
+    async def stop() -> None:
+        stop_outbox.set()
+        await outbox_task
+        await handler.close_async()
+
+    return handler, SocketBot(fake, app, db, settings, engine), stop
+
+
+@pytest.fixture
+async def socket_bot(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> AsyncIterator[SocketBot]:
+    """The real app over Socket Mode on the fake, with the scripted engine."""
+    _, bot, stop = await start_socket_bot(fake_slack, fresh_db, ScriptedEngine())
+    try:
+        yield bot
+    finally:
+        await stop()
+
+
+async def settle(seconds: float = 0.2) -> None:
+    """Let work that runs after the ack finish (used only where nothing else can be awaited)."""
+    await asyncio.sleep(seconds)
