@@ -25,6 +25,8 @@ from rules.markets import resolve_market
 
 MAX_ERRORS = 20
 BATCH_ROWS = 20_000
+# Keeps a month's SUM(amount_fen) far inside SQLite's 64-bit integers even for millions of rows.
+MAX_AMOUNT_YUAN = 10_000_000_000
 
 # canonical column -> (Chinese header, accepted header spellings, lowercased)
 COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -160,6 +162,12 @@ def parse_amount_fen(text: str) -> tuple[int | None, str, str]:
     match = _PLAIN_AMOUNT.fullmatch(value) or _GROUPED_AMOUNT.fullmatch(value)
     if match:
         whole = int(match.group(1).replace(",", ""))
+        if whole > MAX_AMOUNT_YUAN:
+            return (
+                None,
+                f"'{value}' 超过单笔上限 {MAX_AMOUNT_YUAN:,} 元，请核对",
+                f"'{value}' exceeds the per-order limit of CNY {MAX_AMOUNT_YUAN:,}; check it",
+            )
         cents = (match.group(2) or "").ljust(2, "0")
         return whole * 100 + int(cents), "", ""
     if not value:

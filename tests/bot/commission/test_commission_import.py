@@ -120,6 +120,12 @@ def test_path_input(fresh_db: sqlite_utils.Database, tmp_path: Path) -> None:
         ("B1,丁,website,1.234,false,2020-10-01", "amount（实收金额）", "两位小数", "2 decimals"),
         ("B1,丁,website,1e5,false,2020-10-01", "amount（实收金额）", "科学计数法", "scientific"),
         ("B1,丁,website,,false,2020-10-01", "amount（实收金额）", "为空", "empty"),
+        (
+            "B1,丁,website,99999999999999999999,false,2020-10-01",
+            "amount（实收金额）",
+            "上限",
+            "limit",
+        ),
         ("B1,丁,卖菜市场,5,false,2020-10-01", "category（类目）", "不是已知类目", "website"),
         (
             "B1,丁,website,5,false,2020-13-01",
