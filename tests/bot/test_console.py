@@ -1,0 +1,167 @@
+"""`onboard-bot console`: piped chat to a ticket, resume after SIGKILL, staff lines."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from bot.config import Settings
+from bot.console import chat
+from bot.conversation import ConversationKey, Engine
+from bot.storage import load_profile, open_db
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT_TO_TICKET = [
+    "7",  # 安全市场
+    "是",
+    "2019-03-01",
+    "100万",
+    "25",
+    "是",
+    "7x24",
+    "3",
+    "是",
+    "是",
+    "是",
+    "起草工单",
+    "acc@example.com",
+    "杭州某某科技有限公司",
+    "浙江省杭州市西湖区文三路1号",
+    "张三",
+    "13800138000",
+    "确认",
+]
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ONBOARD_"))}
+    env["PYTHONPATH"] = str(ROOT)
+    env["ONBOARD_TZ"] = "Asia/Shanghai"
+    return env
+
+
+def test_piped_console_reaches_verdict_and_ticket(tmp_path: Path) -> None:
+    db_path = tmp_path / "x.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--db", str(db_path)],
+        input="\n".join(SCRIPT_TO_TICKET) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert not any(line.startswith("> ") for line in out.splitlines())  # no prompt when piped
+    assert "✅ 安全市场：符合入驻条件" in out
+    assert "入驻云市场已缴纳保证金叁万元，请转财务\n\n阿里云账号：acc@example.com" in out
+    assert "工单内容已确认并保存" in out
+    db = open_db(db_path)
+    assert db.conn.execute("SELECT status, amount FROM tickets").fetchall() == [("final", 30000)]
+
+
+def _read_until(stream: io.TextIOBase, marker: str, collected: list[str]) -> None:
+    """Read stdout on a thread until `marker` shows up (the caller bounds the wait)."""
+    buffer = ""
+    while marker not in buffer:
+        chunk = stream.readline()
+        if not chunk:
+            break
+        buffer += chunk
+    collected.append(buffer)
+
+
+def test_sigkill_mid_walkthrough_resumes_at_same_question(tmp_path: Path) -> None:
+    db_path = tmp_path / "bot.db"
+    command = [sys.executable, "-m", "bot", "console", "--db", str(db_path), "--user", "V1"]
+    first = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path),
+    )
+    assert first.stdin and first.stdout
+    first.stdin.write("安全市场\n是\n2019-03-01\n")
+    first.stdin.flush()
+    collected: list[str] = []
+    reader = threading.Thread(
+        target=_read_until, args=(first.stdout, "问题 3/10", collected), daemon=True
+    )
+    reader.start()
+    reader.join(timeout=30)
+    assert collected and "问题 3/10" in collected[0], "console did not answer in time"
+    time.sleep(0.2)  # let it block on the next readline
+    first.send_signal(signal.SIGKILL)
+    first.wait(timeout=10)
+    assert first.returncode == -signal.SIGKILL
+
+    second = subprocess.run(
+        command,
+        input="进度\n150万\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        timeout=60,
+    )
+    assert second.returncode == 0, second.stderr
+    status, answered = second.stdout.split("\n\n问题 3/10")[0], second.stdout
+    assert "已回答（2）" in status
+    assert "问题 3/10：贵公司的注册资金是多少？" in answered
+    assert "已记录：注册资金 = 150万元" in answered and "问题 4/10" in answered
+    profile = load_profile(open_db(db_path), "console", "V1")
+    assert profile == {
+        "legal_entity": True,
+        "license_date": "2019-03-01",
+        "registered_capital": 1500000,
+    }
+
+
+def _run_chat(lines: list[str], *, staff: bool, tmp_path: Path) -> str:
+    db = open_db(memory=True)
+    settings = Settings(_env_file=None, onboard_db=tmp_path / "unused.db")
+    engine = Engine(db, settings)
+    out = io.StringIO()
+    code = chat(
+        engine,
+        db,
+        settings,
+        ConversationKey("console", "console-user"),
+        staff=staff,
+        stdin=io.StringIO("\n".join(lines) + "\n"),
+        stdout=out,
+        interactive=False,
+    )
+    assert code == 0
+    return out.getvalue()
+
+
+def test_onboard_slash_command_and_choices_as_numbered_lines(tmp_path: Path) -> None:
+    out = _run_chat(["/onboard", "/onboard help", "安全市场"], staff=False, tmp_path=tmp_path)
+    blocks = out.split("\n\n")
+    assert "  1. API市场" in out and "  12. 零售通市场" in out
+    assert "back: the previous question" in out  # help, in English: "help" is English
+    assert "  1. 是\n  2. 否" in out
+    assert blocks[-1] == ""
+
+
+def test_staff_lines_need_staff_flag(tmp_path: Path) -> None:
+    refused = _run_chat(["/commission summary 2020-10"], staff=False, tmp_path=tmp_path)
+    assert "--staff" in refused
+    allowed = _run_chat(["/vendor help"], staff=True, tmp_path=tmp_path)
+    assert "--staff" not in allowed and allowed.strip()
+
+
+def test_exit_word_ends_the_chat(tmp_path: Path) -> None:
+    out = _run_chat(["安全市场", "exit", "是"], staff=False, tmp_path=tmp_path)
+    assert "已记录" not in out
