@@ -8,11 +8,14 @@ find the closest knowledge-base entry and say so when unsure.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from decimal import Decimal
 
 from bot.answers import computed
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry
+from bot.answers.knowledge import concepts as all_concepts
 from bot.answers.matcher import (
     default_index,
     domain_concepts,
@@ -21,15 +24,18 @@ from bot.answers.matcher import (
 )
 from bot.answers.model import Answer, with_source
 from bot.answers.text import (
+    dates_mentioned,
     detect_lang,
     headcount_mentioned,
     market_count_mentioned,
     money_mentions,
     normalize,
+    support_level_mentioned,
     years_mentioned,
 )
 from bot.conversation.types import Lang
-from rules.markets import find_markets_in_text
+from rules.eligibility import age_in_months
+from rules.markets import MARKET_IDS, find_markets_in_text, get_market
 
 __all__ = ["Answer", "answer", "detect_lang", "record_handoff"]
 
@@ -53,12 +59,29 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "customer_cases": ("客户案例", "案例", "customer case", "reference customer"),
     "alibaba_1688_member": ("1688", "中国站", "阿里巴巴会员", "alibaba.com"),
     "industry": ("行业", "垂直", "金融", "物流", "电商", "政务", "传媒", "industry", "industries"),
-    "ecs_image": ("镜像", "ecs", "image"),
+    "ecs_image": ("镜像", "ecs", "image", "交付", "deliver", "delivery", "delivered"),
     "good_credit": ("信用", "违规记录", "credit"),
     "documents_ready": ("税务登记", "组织机构代码", "扫描件", "tax registration"),
     "ecosystem_certified": ("生态体系", "资质评估", "ecosystem certification"),
     "api_integration": ("接口", "api接口", "integration"),
 }
+_ALL_MARKETS_WORDS = (
+    "全部市场",
+    "所有市场",
+    "全部集市",
+    "所有集市",
+    "全部类目",
+    "所有类目",
+    "all markets",
+    "all the markets",
+    "all twelve",
+    "all 12",
+    "every market",
+    "全部入驻",
+    "都入驻",
+)
+_OWN_WORDS_ZH = ("我们", "我司", "我方", "本公司", "只能", "只有", "能做到", "提供了", "目前")
+_OWN_WORDS_EN = re.compile(r"\b(we|our|us|only)\b")
 _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution"})
 
 
@@ -96,6 +119,9 @@ def _unsure(entries: list[Entry], lang: Lang) -> Answer:
 
 
 def _from_entry(entry: Entry, lang: Lang) -> Answer:
+    if entry.declines:
+        # The guide is silent here; say so and offer staff rather than guess.
+        return Answer(entry.body(lang), lang, False, entry.id, None, [], out_of_scope=True)
     source = entry.source(lang)
     return Answer(with_source(entry.body(lang), source, lang), lang, True, entry.id, source, [])
 
@@ -123,18 +149,9 @@ def _computed(question: str, lang: Lang, concepts: set[str], markets: list[str])
     if threshold is not None:
         return threshold
 
-    about_deposit = "deposit" in concepts or (
-        markets and "amount" in concepts and not concepts & (_COMMISSION_CONTEXT | {"capital"})
-    )
-    asks_how_or_other = concepts & {"refund", "receipt", "where", "ticket", "shop"} or (
-        "process" in concepts and "pay" in concepts and "amount" not in concepts
-    )
-    if about_deposit and not asks_how_or_other:
-        if markets:
-            return computed.deposit_answer(markets, lang)
-        count = market_count_mentioned(question)
-        if count and count > 1:
-            return computed.deposit_count_answer(count, lang)
+    deposit = _deposit(question, lang, concepts, markets)
+    if deposit is not None:
+        return deposit
 
     if not markets:
         return None
@@ -142,14 +159,54 @@ def _computed(question: str, lang: Lang, concepts: set[str], markets: list[str])
     if "commission" in concepts:
         return computed.rate_answer(market, lang)
     keys = _aspect_keys(question, concepts)
-    if keys:
+    has_condition = any(c.key in keys for c in get_market(market).conditions)
+    if keys and (has_condition or "scope" not in concepts):
         return computed.conditions_answer(market, lang, keys)
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
     if "conditions" in concepts or not other_topics:
         return computed.conditions_answer(market, lang)
+    if _described_in_market(question, market, other_topics):
+        return computed.scope_answer(market, lang)
     return None
+
+
+def _deposit(question: str, lang: Lang, concepts: set[str], markets: list[str]) -> Answer | None:
+    about_deposit = "deposit" in concepts or (
+        markets and "amount" in concepts and not concepts & (_COMMISSION_CONTEXT | {"capital"})
+    )
+    if not about_deposit:
+        return None
+    norm = normalize(question)
+    count = market_count_mentioned(question)
+    if count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS):
+        markets = list(MARKET_IDS)
+    if markets and "ticket" in concepts:
+        return computed.ticket_text_answer(markets, lang)
+    asks_how_or_other = concepts & {"refund", "receipt", "where", "ticket", "shop"} or (
+        "process" in concepts and "pay" in concepts and "amount" not in concepts
+    )
+    if asks_how_or_other:
+        return None
+    if markets:
+        return computed.deposit_answer(markets, lang)
+    if count and count > 1:
+        return computed.deposit_count_answer(count, lang)
+    return None
+
+
+def _described_in_market(question: str, market_id: str, topics: set[str]) -> bool:
+    """The question's topic words appear in the market's own description (建站市场's
+    "不满意全额退款"), so the description answers it."""
+    description = normalize(get_market(market_id).description)
+    return any(
+        normalize(form) in description
+        for concept in all_concepts()
+        if concept.name in topics
+        for form in concept.forms
+        if len(form) >= 2 and form in normalize(question)
+    )
 
 
 def _threshold(
@@ -157,8 +214,14 @@ def _threshold(
 ) -> Answer | None:
     if "capital" in concepts and money:
         return computed.threshold_answer(markets, (computed.CAPITAL_KEY,), money[0], lang)
+    if concepts & _COMMISSION_CONTEXT:
+        return None
     years = years_mentioned(question)
-    if years is not None and not concepts & _COMMISSION_CONTEXT:
+    dates = dates_mentioned(question)
+    if years is None and dates and "license_age" in concepts:
+        as_of = dates[1] if len(dates) > 1 else date.today()
+        years = Decimal(age_in_months(dates[0], as_of)) / 12
+    if years is not None:
         if "experience" in concepts:
             return computed.threshold_answer(markets, (computed.EXPERIENCE_KEY,), years, lang)
         if "license_age" in concepts or (markets and concepts & {"join", "conditions"}):
@@ -166,7 +229,24 @@ def _threshold(
     people = headcount_mentioned(question)
     if people is not None and (markets or concepts & {"team", "conditions", "join"}):
         return computed.threshold_answer(markets, computed.TEAM_KEYS, Decimal(people), lang)
+    level = support_level_mentioned(question)
+    if level and markets and _states_own_capability(question):
+        norm = normalize(question)
+        kind = (
+            "aftersales_support"
+            if any(word in norm for word in ("售后", "after-sales", "aftersales", "after sales"))
+            else "online_cs"
+            if any(word in norm for word in ("在线客服", "客服在线", "online"))
+            else None
+        )
+        return computed.support_answer(markets, level, kind, lang)
     return None
+
+
+def _states_own_capability(question: str) -> bool:
+    """ "我们只能做到5*8" states what the vendor has; "需要7x24吗" asks what is required."""
+    norm = normalize(question)
+    return any(word in norm for word in _OWN_WORDS_ZH) or bool(_OWN_WORDS_EN.search(norm))
 
 
 def answer(question: str, lang: Lang | None = None) -> Answer:
@@ -193,7 +273,10 @@ def answer(question: str, lang: Lang | None = None) -> Answer:
     if not hits or (not in_domain and hits[0].score < MIN_CONFIDENT_SCORE * 1.5):
         return _decline(chosen) if not in_domain else _unsure([h.entry for h in hits], chosen)
     best = hits[0]
-    runner_up = hits[1].score if len(hits) > 1 else 0.0
+    # A close runner-up on the same theme (deposit.amount vs deposit.refund) is not ambiguity
+    # worth bothering the vendor with; one on another theme is.
+    family = best.entry.id.split(".")[0]
+    runner_up = next((h.score for h in hits[1:] if h.entry.id.split(".")[0] != family), 0.0)
     if best.score < MIN_CONFIDENT_SCORE or runner_up >= best.score * CLOSE_SECOND_RATIO:
         return _unsure([hit.entry for hit in hits], chosen)
     return _from_entry(best.entry, chosen)

@@ -22,7 +22,8 @@ from bot.answers.text import (
 from bot.conversation.types import Lang
 from rules import commission as commission_rules
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
-from rules.markets import MARKET_IDS, Condition, Market, get_market
+from rules.markets import MARKET_IDS, SUPPORT_LEVELS, Condition, Market, get_market
+from rules.ticket import FIELD_LABELS_ZH, TICKET_FIELDS, ticket_first_line
 
 CAPITAL_KEY = "registered_capital"
 LICENSE_KEY = "license_date"
@@ -119,6 +120,10 @@ def deposit_count_answer(count: int, lang: Lang) -> Answer:
 # --- commission --------------------------------------------------------------------------
 
 _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")
+_NEGATED_DISTRIBUTION = re.compile(
+    r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
+    r"|\b(no|without|none|zero|non-?)\b[a-z\s]{0,16}?(distribution|reseller)"
+)
 _MONTH = re.compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
 
 
@@ -130,7 +135,10 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
         return None
 
     def has_word(span: str) -> bool:
-        return any(word in span for word in _DISTRIBUTION_WORDS)
+        # "没有分销" / "no distribution" says there is none, not that this amount is it.
+        return any(
+            word in span and not _NEGATED_DISTRIBUTION.search(span) for word in _DISTRIBUTION_WORDS
+        )
 
     # "其中分销10万" (word before the amount) wins over "100k distribution" (word after), and a
     # word only belongs to the amounts on either side of it, never to one further away.
@@ -138,7 +146,7 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
         converted[(mentions[i - 1].end if i else 0) : m.start][-16:] for i, m in enumerate(mentions)
     ]
     gaps_after = [
-        converted[m.end : (mentions[i + 1].start if i + 1 < len(mentions) else len(converted))][:16]
+        converted[m.end : (mentions[i + 1].start if i + 1 < len(mentions) else len(converted))][:32]
         for i, m in enumerate(mentions)
     ]
     flagged = next((i for i, gap in enumerate(gaps_before) if has_word(gap)), None)
@@ -336,15 +344,14 @@ def conditions_answer(market_id: str, lang: Lang, keys: tuple[str, ...] = ()) ->
     chosen = [c for c in market.conditions if not keys or c.key in keys]
     source = _market_source(market, lang)
     if keys and not chosen:
-        body = (
-            f"{name} sets no condition on that in the guide. Its full conditions: ask"
-            f' "{market.name_en} conditions".'
+        full = conditions_answer(market_id, lang)
+        lead = (
+            f"The guide sets no condition on that for {name}. "
             if lang == "en"
-            else f"指南中{name}对这一项没有要求。可以问“{market.name}入驻条件”查看完整条件。"
+            else f"指南中{name}对这一项没有要求。"
         )
-        return Answer(
-            with_source(body, source, lang), lang, True, "computed.conditions", source, []
-        )
+        full.text = with_source(lead + full.text[: full.text.rfind("\n")], source, lang)
+        return full
     if keys:
         quotes = list(dict.fromkeys(c.seed_text for c in chosen))
         lines = "；".join(_condition_line(c, lang) for c in chosen)
@@ -454,3 +461,83 @@ def threshold_answer(
     else:
         source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])
+
+
+def ticket_text_answer(market_ids: list[str], lang: Lang) -> Answer:
+    """The ticket description for these markets: the first line with the summed deposit in
+    大写, then the field labels to fill in (rules.ticket keeps the exact wording)."""
+    ids = list(dict.fromkeys(market_ids))
+    total = deposit_for(ids)
+    template = "\n".join(
+        [ticket_first_line(ids), ""] + [f"{FIELD_LABELS_ZH[name]}：" for name in TICKET_FIELDS]
+    )
+    if lang == "en":
+        names = " + ".join(_market_name(get_market(m), lang) for m in ids)
+        body = (
+            f"For {names} the deposit is {yuan(total)} yuan, written {amount_in_capitals(total)}"
+            " in the ticket (工单 > 财务类 > 提问 > 资金管理 > 创建工单). Description:\n"
+            f'{template}\nSay "draft ticket" and I will fill it in with you.'
+        )
+    else:
+        names = "、".join(_market_name(get_market(m), lang) for m in ids)
+        body = (
+            f"{names}保证金共 {_money(total, lang)}，工单（工单 > 财务类 > 提问 > 资金管理 > 创建工单）"
+            f"里金额用大写“{amount_in_capitals(total)}”，问题描述：\n{template}\n"
+            "说“生成工单”我可以帮您填好。"
+        )
+    source = source_line(
+        _section("process"), "Step 6, ticket" if lang == "en" else "6.提交工单", lang
+    )
+    return Answer(with_source(body, source, lang), lang, True, "computed.ticket", source, [])
+
+
+SUPPORT_LEVEL_ORDER = {level: rank for rank, level in enumerate(SUPPORT_LEVELS)}
+
+
+def support_answer(
+    market_ids: list[str], level: str, kind: str | None, lang: Lang
+) -> Answer | None:
+    """Does a stated support level (5x8 / 7x24) meet each market's support condition?
+    `kind` is the condition key the vendor spoke of (售后 → aftersales_support, 在线客服 →
+    online_cs) or None; the guide keeps the two apart (SPEC decision 3)."""
+    rows: list[tuple[Market, Condition, bool, bool]] = []
+    for market_id in market_ids:
+        market = get_market(market_id)
+        for condition in market.conditions:
+            if condition.key in SUPPORT_KEYS and condition.check == "support_min":
+                passed = SUPPORT_LEVEL_ORDER[level] >= SUPPORT_LEVEL_ORDER[str(condition.threshold)]
+                same_kind = kind is None or kind == condition.key
+                rows.append((market, condition, passed, same_kind))
+    if not rows:
+        return None
+    lines = []
+    for market, condition, passed, same_kind in rows:
+        name = _market_name(market, lang)
+        if lang == "en":
+            verdict = "meets it" if passed else "does NOT meet it"
+            line = (
+                f"• {name}: needs {condition.summary_en} (guide: {condition.seed_text})"
+                f" → {level} {verdict}."
+            )
+            if not same_kind:
+                line += " Note: this condition is about a different kind of service than you named."
+        else:
+            verdict = "满足" if passed else "不满足"
+            line = f"• {name}：要求{condition.summary_zh}（原文：{condition.seed_text}）→ {level}{verdict}。"
+            if not same_kind:
+                line += "注意：这一条要求的服务类型与您说的不同（售后技术服务≠在线客服服务）。"
+        lines.append(line)
+    all_pass = all(passed and same_kind for _, _, passed, same_kind in rows)
+    if lang == "en":
+        head = "Yes, on this point." if all_pass else "No." if len(rows) == 1 else "Per market:"
+        note = "Support levels rank none < 5x8 < 7x24: 7x24 also satisfies a 5x8 condition."
+    else:
+        head = "这一项满足。" if all_pass else "不能。" if len(rows) == 1 else "按市场："
+        note = "服务时长按 无 < 5x8 < 7x24 比较：7x24 也满足 5x8 的要求。"
+    body = head + "\n" + "\n".join(lines) + "\n" + note
+    source = (
+        _market_source(rows[0][0], lang)
+        if len(market_ids) == 1
+        else source_line(_section("conditions"), None, lang)
+    )
+    return Answer(with_source(body, source, lang), lang, True, "computed.support", source, [])

@@ -11,11 +11,13 @@ import re
 import unicodedata
 import warnings
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 import cn2an
 
 from bot.conversation.types import Lang
+from bot.parsing import ParseError, parse_date
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -129,7 +131,9 @@ def years_mentioned(text: str) -> Decimal | None:
 
 
 _HEADCOUNT = re.compile(
-    r"(\d+)\s*(个人|人|名员工|名|位|people|persons|staff|employees|engineers|members)"
+    r"(\d+)\s*(个人|人|名员工|名|位|"
+    # "18 tech + support staff": a few words may stand between the number and the noun
+    r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|staff|employees|engineers|members|headcount))"
 )
 
 
@@ -164,3 +168,28 @@ def yuan(amount: Decimal | int) -> str:
     if value == value.to_integral_value():
         return f"{int(value):,}"
     return f"{value.quantize(Decimal('0.01')):,}"
+
+
+_DATE = re.compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?")
+
+
+def dates_mentioned(text: str) -> list[date]:
+    """Calendar dates in the text (2019-06-15, 2019/6/15, 2019年6月15日), in order."""
+    found = []
+    for match in _DATE.finditer(normalize(text)):
+        try:
+            found.append(parse_date(match.group(0), allow_future=True))
+        except ParseError:
+            continue
+    return found
+
+
+_SUPPORT_LEVEL = re.compile(r"(7\s*[x*×]\s*24|24\s*/\s*7|全天候|5\s*[x*×]\s*8)")
+
+
+def support_level_mentioned(text: str) -> str | None:
+    """ "5x8" or "7x24" when the text names a support level (7*24, 7×24, 24/7, 全天候)."""
+    match = _SUPPORT_LEVEL.search(normalize(text))
+    if not match:
+        return None
+    return "5x8" if match.group(1).startswith("5") else "7x24"

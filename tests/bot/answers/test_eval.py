@@ -1,0 +1,110 @@
+"""Accuracy of `bot.answers.answer` on the dev set and the held-out set.
+
+A question counts as right when every `must_contain` fact is in the answer (and one of each
+`must_contain_any` group), no `must_not_contain` text is, the answer is not a decline, it ends
+with its source line and fits a chat message; for `out_of_scope: true` questions, when it is
+declined. Texts are compared after `normalise` (below), so "30,000" matches "30000" and
+"5*8" matches "5×8"; nothing else is forgiven.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.answers import answer
+from bot.answers.model import MAX_ANSWER_CHARS
+
+HERE = Path(__file__).parent
+DEV_SET = HERE / "dev_questions.yaml"
+HOLDOUT_SET = HERE / "holdout_questions.yaml"
+REQUIRED_ACCURACY = 0.95
+
+
+def normalise(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).lower()
+    folded = re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
+    return re.sub(r"[\s,]", "", folded)
+
+
+def check(item: dict[str, Any]) -> str | None:
+    """None when the answer is right, else why not."""
+    reply = answer(item["q"])
+    text = normalise(reply.text)
+    expected_lang = item.get("lang")
+    if expected_lang and reply.lang != expected_lang:
+        return f"answered in {reply.lang}, expected {expected_lang}"
+    for bad in item.get("must_not_contain", []):
+        if normalise(bad) in text:
+            return f"contains {bad!r}"
+    if item.get("out_of_scope"):
+        return None if reply.out_of_scope else f"not declined: {reply.text[:80]!r}"
+    if reply.out_of_scope:
+        return "declined"
+    if len(reply.text) > MAX_ANSWER_CHARS:
+        return f"{len(reply.text)} characters"
+    if reply.confident and (
+        not reply.source
+        or not reply.text.rstrip().endswith(
+            (f"（出处：{reply.source}）", f"(Source: {reply.source})")
+        )
+    ):
+        return "no source line"
+    missing = [fact for fact in item.get("must_contain", []) if normalise(fact) not in text]
+    if missing:
+        return f"missing {missing} (topic {reply.topic}, confident {reply.confident})"
+    for group in item.get("must_contain_any", []):
+        if not any(normalise(option) in text for option in group):
+            return f"none of {group}"
+    return None
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(items, list) and all("q" in item for item in items), path
+    return items
+
+
+def evaluate(path: Path, report: list[str]) -> tuple[float, list[str]]:
+    items = load(path)
+    failures = [f"{item['q']!r}: {why}" for item in items if (why := check(item))]
+    accuracy = 1 - len(failures) / len(items)
+    declined = [item for item in items if item.get("out_of_scope")]
+    report.append(
+        f"{path.name}: {len(items) - len(failures)}/{len(items)} right ({accuracy:.1%}), "
+        f"{len(declined)} out-of-scope questions"
+    )
+    report.extend(f"  ✗ {failure}" for failure in failures)
+    print("\n".join(report[-(len(failures) + 1) :]))
+    return accuracy, failures
+
+
+def test_dev_set_is_big_and_mixed() -> None:
+    items = load(DEV_SET)
+    assert len(items) >= 80
+    english = [item for item in items if re.fullmatch(r"[\x00-\x7f—’]+", item["q"])]
+    assert len(english) >= 20
+    assert sum(1 for item in items if item.get("out_of_scope")) >= 8
+
+
+@pytest.mark.parametrize("path", [DEV_SET, HOLDOUT_SET], ids=["dev", "holdout"])
+def test_accuracy(path: Path, eval_report: list[str]) -> None:
+    if not path.exists():
+        pytest.skip(f"{path.name} not written yet")
+    accuracy, failures = evaluate(path, eval_report)
+    assert accuracy >= REQUIRED_ACCURACY, "\n".join(failures)
+
+
+@pytest.mark.parametrize("path", [DEV_SET, HOLDOUT_SET], ids=["dev", "holdout"])
+def test_every_out_of_scope_question_is_declined(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path.name} not written yet")
+    wrong = [
+        item["q"] for item in load(path) if item.get("out_of_scope") and check(item) is not None
+    ]
+    assert wrong == []
