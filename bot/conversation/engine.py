@@ -106,15 +106,24 @@ def looks_like_question(text: str) -> bool:
     return any(word in text for word in _QUESTION_WORDS_ZH)
 
 
-try:  # bot.answers is another engineer's module; degrade to "hand to staff?" without it.
-    from bot.answers import answer as _kb_answer
-except ImportError:  # pragma: no cover - exercised only before bot.answers lands
-    _kb_answer = None  # type: ignore[assignment]
+def _kb_answer(question: str, lang: Lang) -> Any:
+    """bot.answers.answer, imported at call time: bot.answers imports bot.conversation.types,
+    so a module-level import here would be circular. None when bot.answers is unavailable."""
+    try:
+        from bot.answers import answer
+    except ImportError:
+        return None
+    return answer(question, lang)
 
-try:
-    from bot.answers.handoff import record_handoff as _record_handoff
-except ImportError:  # pragma: no cover
-    _record_handoff = None  # type: ignore[assignment]
+
+def _record_handoff(
+    db: sqlite_utils.Database, team_id: str, user_id: str, question: str, lang: Lang
+) -> int | None:
+    try:
+        from bot.answers.handoff import record_handoff
+    except ImportError:
+        return None
+    return record_handoff(db, team_id, user_id, question, lang)
 
 
 def _joining_steps(lang: Lang) -> list[str]:
@@ -325,7 +334,7 @@ class Engine:
 
         # A number picks the numbered option of the question on screen.
         choices = self._choices(turn)
-        if text.isdigit() and choices and state.step not in _OWN_NUMBERING:
+        if _is_number(text) and choices and state.step not in _OWN_NUMBERING:
             index = int(text)
             if 1 <= index <= len(choices):
                 text = choices[index - 1].value
@@ -453,12 +462,11 @@ class Engine:
         prompt = self._prompt(turn)
         reply = Reply(text=t("handoff_unavailable", lang), choices=prompt.choices)
         key = turn.key
-        if _record_handoff is None:
-            return reply
 
         def hand_over(final: Reply) -> None:
-            assert _record_handoff is not None
             handoff_id = _record_handoff(self.db, key.team_id, key.user_id, question, lang)
+            if handoff_id is None:
+                return
             final.text = _join(
                 t("handoff_done", lang, id=handoff_id, question=question[:200]), prompt.text
             )
@@ -694,7 +702,7 @@ class Engine:
         state = turn.state
         command = normalize_command(text)
         known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
-        if text.isdigit():
+        if _is_number(text):
             index = int(text)
             if index == 1:
                 command = normalize_command(t("choice_continue", turn.lang))
@@ -1018,7 +1026,7 @@ class Engine:
     def _on_ticket_pick(self, turn: _Turn, text: str) -> Reply:
         state = turn.state
         field_name = _resolve_ticket_field(text)
-        if field_name is None and text.isdigit() and 1 <= int(text) <= len(TICKET_FIELDS):
+        if field_name is None and _is_number(text) and 1 <= int(text) <= len(TICKET_FIELDS):
             field_name = TICKET_FIELDS[int(text) - 1]
         if field_name is None:
             return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
@@ -1099,23 +1107,20 @@ class Engine:
         lang = turn.lang
         question = text[:500]
         turn.state.last_question = question
-        if _kb_answer is None:
+        try:
+            found = _kb_answer(question, lang)
+        except Exception:
+            log.exception("answering %r failed", question[:80])
+            found = None
+        if found is None:
             body = t("answer_unavailable", lang)
+        elif found.confident:
+            body = found.text
         else:
-            try:
-                found = _kb_answer(question, lang)
-            except Exception:
-                log.exception("answering %r failed", question[:80])
-                found = None
-            if found is None:
-                body = t("answer_unavailable", lang)
-            elif found.confident:
-                body = found.text
-            else:
-                # The knowledge base says it is unsure and lists close topics itself.
-                body = found.text or t("answer_unsure", lang)
-                if "转人工" not in body and "human" not in body.lower():
-                    body = _join(body, t("answer_unsure", lang))
+            # The knowledge base says it is unsure and lists close topics itself.
+            body = found.text or t("answer_unsure", lang)
+            if "转人工" not in body and "human" not in body.lower():
+                body = _join(body, t("answer_unsure", lang))
         if then is None:
             return Reply(text=body)
         return Reply(
@@ -1294,6 +1299,11 @@ def _resolve_ticket_field(text: str) -> str | None:
         if wanted in {normalize_command(n) for n in names}:
             return name
     return None
+
+
+def _is_number(text: str) -> bool:
+    # str.isdigit() accepts "²" and other digits int() refuses.
+    return text.isascii() and text.isdigit()
 
 
 def _clip(text: str, limit: int = 40) -> str:

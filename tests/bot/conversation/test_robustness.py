@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
@@ -147,7 +148,7 @@ def test_random_text_at_every_step_never_breaks(position: str) -> None:
     snapshot = _snapshot(vendor)
 
     @settings(
-        max_examples=25,
+        max_examples=int(os.environ.get("CONVERSATION_FUZZ_EXAMPLES", "25")),
         deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture],
     )
