@@ -82,6 +82,7 @@ _ALL_MARKETS_WORDS = (
 )
 _OWN_WORDS_ZH = ("我们", "我司", "我方", "本公司", "只能", "只有", "能做到", "提供了", "目前")
 _OWN_WORDS_EN = re.compile(r"\b(we|our|us|only)\b")
+_SUPPORT_PHRASES = re.compile(r"(customer|after-?sales?|online|technical|tech|support) services?")
 _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution"})
 
 
@@ -99,6 +100,27 @@ def _decline(lang: Lang) -> Answer:
             "如需帮助，回复“转人工”，我把问题转给工作人员。"
         )
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
+
+
+_GREETING = re.compile(
+    r"(你好|您好|hi|hello|hey|嗨|在吗|在不在|good (morning|afternoon|evening)|早上好|下午好|晚上好)"
+    r"[\s!！.。?？~,，]*"
+)
+
+
+def _greeting(lang: Lang) -> Answer:
+    if lang == "en":
+        text = (
+            "Hello! I answer questions about joining the Alibaba Cloud Marketplace: entry "
+            'conditions per market, the joining steps, the deposit and commission. Try "How much '
+            'is the deposit?"'
+        )
+    else:
+        text = (
+            "您好！我是云市场入驻助手，可以解答各市场入驻条件、入驻流程、保证金和佣金规则等问题，"
+            "例如“保证金交多少”“零售通要几个人”。"
+        )
+    return Answer(text, lang, True, "greeting", None, [])
 
 
 def _unsure(entries: list[Entry], lang: Lang) -> Answer:
@@ -260,10 +282,13 @@ def answer(question: str, lang: Lang | None = None) -> Answer:
             else "请输入问题，例如“保证金交多少”。"
         )
         return Answer(empty, chosen, False, None, None, [])
+    if _GREETING.fullmatch(normalize(text)):
+        return _greeting(chosen)
     if out_of_scope_topic(text):
         return _decline(chosen)
     concepts = find_concepts(text)
-    markets = find_markets_in_text(text)
+    # "customer service" is support, not the Services market (服务市场).
+    markets = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
     result = _computed(text, chosen, concepts, markets)
     if result is not None:
         return result
@@ -277,6 +302,11 @@ def answer(question: str, lang: Lang | None = None) -> Answer:
     # worth bothering the vendor with; one on another theme is.
     family = best.entry.id.split(".")[0]
     runner_up = next((h.score for h in hits[1:] if h.entry.id.split(".")[0] != family), 0.0)
-    if best.score < MIN_CONFIDENT_SCORE or runner_up >= best.score * CLOSE_SECOND_RATIO:
+    # A short question ("佣金是按月算的吗") scores low everywhere; if every close hit is on
+    # one theme, the theme's best entry still answers it.
+    one_theme = runner_up == 0.0 and len(hits) > 1 and best.score >= MIN_CONFIDENT_SCORE / 2
+    if (best.score < MIN_CONFIDENT_SCORE and not one_theme) or (
+        runner_up >= best.score * CLOSE_SECOND_RATIO
+    ):
         return _unsure([hit.entry for hit in hits], chosen)
     return _from_entry(best.entry, chosen)

@@ -354,7 +354,7 @@ def conditions_answer(market_id: str, lang: Lang, keys: tuple[str, ...] = ()) ->
         return full
     if keys:
         quotes = list(dict.fromkeys(c.seed_text for c in chosen))
-        lines = "；".join(_condition_line(c, lang) for c in chosen)
+        lines = ("; " if lang == "en" else "；").join(_condition_line(c, lang) for c in chosen)
         if lang == "en":
             body = f"{name}: {lines}. Guide: {' '.join(quotes)}"
         else:
@@ -407,6 +407,10 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
         return _money(value, lang)
     if key in TEAM_KEYS:
         return f"{int(value)} people" if lang == "en" else f"{int(value)}人"
+    months = value * 12
+    if value != value.to_integral_value() and months == months.to_integral_value():
+        # 8 months reads better than 0.7 years, and is exact.
+        return f"{int(months)} months" if lang == "en" else f"{int(months)}个月"
     shown = f"{value.quantize(Decimal('0.1')).normalize():f}"
     return f"{shown} years" if lang == "en" else f"{shown}年"
 
@@ -429,6 +433,8 @@ def threshold_answer(
     if not rows:
         return None
     shown_value = _format_value(rows[0][1].key, value, lang)
+    if len(rows) > 3:
+        return _threshold_summary(rows, shown_value, lang)
     lines = []
     for market, condition, passed in rows:
         inclusive = condition.check in ("min", "years_min")
@@ -514,25 +520,32 @@ def support_answer(
     for market, condition, passed, same_kind in rows:
         name = _market_name(market, lang)
         if lang == "en":
-            verdict = "meets it" if passed else "does NOT meet it"
-            line = (
-                f"• {name}: needs {condition.summary_en} (guide: {condition.seed_text})"
-                f" → {level} {verdict}."
+            if not same_kind:
+                verdict = (
+                    "unclear: this condition is about a different kind of service than you named"
+                )
+            else:
+                verdict = f"{level} meets it" if passed else f"{level} does NOT meet it"
+            lines.append(
+                f"• {name}: needs {condition.summary_en} (guide: {condition.seed_text}) → {verdict}."
             )
-            if not same_kind:
-                line += " Note: this condition is about a different kind of service than you named."
         else:
-            verdict = "满足" if passed else "不满足"
-            line = f"• {name}：要求{condition.summary_zh}（原文：{condition.seed_text}）→ {level}{verdict}。"
             if not same_kind:
-                line += "注意：这一条要求的服务类型与您说的不同（售后技术服务≠在线客服服务）。"
-        lines.append(line)
-    all_pass = all(passed and same_kind for _, _, passed, same_kind in rows)
+                verdict = (
+                    "无法据此判断：这一条要求的服务类型与您说的不同（售后技术服务≠客服在线服务）"
+                )
+            else:
+                verdict = f"{level}满足" if passed else f"{level}不满足"
+            lines.append(
+                f"• {name}：要求{condition.summary_zh}（原文：{condition.seed_text}）→ {verdict}。"
+            )
+    failed = any(same_kind and not passed for _, _, passed, same_kind in rows)
+    unclear = any(not same_kind for _, _, _, same_kind in rows)
     if lang == "en":
-        head = "Yes, on this point." if all_pass else "No." if len(rows) == 1 else "Per market:"
+        head = "No." if failed else "Not certain." if unclear else "Yes, on this point."
         note = "Support levels rank none < 5x8 < 7x24: 7x24 also satisfies a 5x8 condition."
     else:
-        head = "这一项满足。" if all_pass else "不能。" if len(rows) == 1 else "按市场："
+        head = "不能。" if failed else "还不能确定。" if unclear else "这一项满足。"
         note = "服务时长按 无 < 5x8 < 7x24 比较：7x24 也满足 5x8 的要求。"
     body = head + "\n" + "\n".join(lines) + "\n" + note
     source = (
@@ -541,3 +554,39 @@ def support_answer(
         else source_line(_section("conditions"), None, lang)
     )
     return Answer(with_source(body, source, lang), lang, True, "computed.support", source, [])
+
+
+def _threshold_summary(
+    rows: list[tuple[Market, Condition, bool]], shown_value: str, lang: Lang
+) -> Answer:
+    """Many markets at once (no market named): one line for those met, one for those not."""
+    met = [(m, c) for m, c, passed in rows if passed]
+    unmet = [(m, c) for m, c, passed in rows if not passed]
+    sep = "; " if lang == "en" else "；"
+
+    def listing(items: list[tuple[Market, Condition]]) -> str:
+        if not items:
+            return "none" if lang == "en" else "无"
+        return sep.join(
+            f"{_market_name(m, lang)} ({c.summary_en})"
+            if lang == "en"
+            else f"{m.name}（{c.summary_zh}）"
+            for m, c in items
+        )
+
+    listed = {market.id for market, _, _ in rows}
+    others = [_market_name(get_market(i), lang) for i in MARKET_IDS if i not in listed]
+    if lang == "en":
+        body = (
+            f"With {shown_value}:\n✓ meets: {listing(met)}\n✗ does not meet: {listing(unmet)}\n"
+            f"No such condition: {', '.join(others) or 'none'}.\n"
+            "This is one condition only; ask for a market's full conditions."
+        )
+    else:
+        body = (
+            f"按 {shown_value}：\n✓ 满足：{listing(met)}\n✗ 不满足：{listing(unmet)}\n"
+            f"对这一项没有要求：{'、'.join(others) or '无'}。\n"
+            "这只是其中一项条件，可以问“XX市场入驻条件”查看完整条件。"
+        )
+    source = source_line(_section("conditions"), None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])

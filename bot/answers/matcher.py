@@ -88,7 +88,7 @@ def _fuzzy_chinese_forms() -> tuple[_Form, ...]:
 def find_concepts(text: str) -> set[str]:
     """Concept names present in `text` (already normalised or not), typos tolerated:
     an English word one edit away (two for long words), a Chinese term of 3+ characters with
-    one character wrong except the last (保正金 → 保证金, but 保证能 is not 保证金)."""
+    one inner character wrong (保正金 → 保证金, but 保证能 is not 保证金)."""
     norm = normalize(text)
     found: set[str] = set()
     for form in _forms():
@@ -119,7 +119,9 @@ def find_concepts(text: str) -> set[str]:
             for start in range(len(run) - size + 1):
                 window = run[start : start + size]
                 mismatches = [i for i in range(size) if window[i] != form.text[i]]
-                if len(mismatches) == 1 and mismatches[0] != size - 1:
+                # Only an inner character may be wrong: the first and last carry the meaning
+                # often enough (们公司 is not 新公司) that a typo there is not worth guessing.
+                if len(mismatches) == 1 and 0 < mismatches[0] < size - 1:
                     found.add(form.concept)
                     break
     return found
