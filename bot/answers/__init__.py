@@ -171,6 +171,10 @@ def _computed(question: str, lang: Lang, concepts: set[str], markets: list[str])
     if threshold is not None:
         return threshold
 
+    if markets and "ticket" in concepts:
+        # "工单里金额怎么写" for named markets: the text with their summed deposit.
+        return computed.ticket_text_answer(markets, lang)
+
     deposit = _deposit(question, lang, concepts, markets)
     if deposit is not None:
         return deposit

@@ -64,7 +64,7 @@ def _forms() -> tuple[_Form, ...]:
             pattern = (
                 None
                 if _is_cjk(form)
-                else re.compile(r"(?<![a-z0-9])" + re.escape(form) + r"(?![a-z0-9])")
+                else re.compile(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])")
             )
             forms.append(_Form(form, concept.name, pattern))
     return tuple(forms)
@@ -136,7 +136,7 @@ def out_of_scope_topic(text: str) -> str | None:
             if _is_cjk(form):
                 if form in norm:
                     return group
-            elif re.search(r"(?<![a-z0-9])" + re.escape(form) + r"(?![a-z0-9])", norm):
+            elif re.search(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])", norm):
                 return group
     return None
 
