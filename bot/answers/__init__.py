@@ -244,7 +244,7 @@ def _threshold(
         return None
     years = years_mentioned(question)
     dates = dates_mentioned(question)
-    if years is None and dates and "license_age" in concepts:
+    if dates and "license_age" in concepts:
         as_of = dates[1] if len(dates) > 1 else date.today()
         years = Decimal(age_in_months(dates[0], as_of)) / 12
     if years is not None:

@@ -31,8 +31,9 @@ def normalize(text: str) -> str:
 
 def detect_lang(text: str) -> Lang:
     """English when the letters are mostly Latin (a market name in Chinese does not flip it)."""
-    cjk = len(_CJK.findall(text))
-    latin = len(_LATIN.findall(text))
+    folded = unicodedata.normalize("NFKC", text)  # full-width Ａ counts as a Latin letter
+    cjk = len(_CJK.findall(folded))
+    latin = len(_LATIN.findall(folded))
     if cjk == 0:
         return "en" if latin else "zh"
     return "en" if latin >= 4 * cjk else "zh"
@@ -57,8 +58,9 @@ _MONEY = re.compile(
     r"(元|块|rmb|cny|yuan)?",
 )
 # 5x8 / 7*24 support hours, 第3档, 2年, 20人, 10%: numbers that are not money.
-_NOT_MONEY_BEFORE = ("x", "*", "×", "第")
-_NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步")
+_NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/")
+# … and dates: 2020-10, 2020/10/1, 2020年
+_NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步", "-", "/")
 _MONEY_WORDS_AROUND = re.compile(r"(rmb|cny|yuan|¥|￥)")
 _UNIT_FACTOR: dict[str, Decimal] = {
     "亿": Decimal(100_000_000),
@@ -110,12 +112,15 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
 _YEARS = re.compile(
     r"(\d+(?:\.\d+)?)\s*(个)?\s*(年半|年|个月|月|years?|yrs?|months?)(\s*and\s*a\s*half)?"
 )
+_DATE = re.compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?")
+_CALENDAR = re.compile(r"(19|20)\d\d\s*年(\s*\d{1,2}\s*月)?")
 _HALF_YEAR = re.compile(r"(半年|half a year|six months)")
 
 
 def years_mentioned(text: str) -> Decimal | None:
     """A duration in years: 一年半 → 1.5, 18个月 → 1.5, "2 years" → 2, 半年 → 0.5."""
-    converted = _digits(normalize(text))
+    # Dates and calendar years (2019年6月, 2019年) are points in time, not durations.
+    converted = _CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text))))
     match = _YEARS.search(converted)
     if match:
         value = Decimal(match.group(1))
@@ -168,9 +173,6 @@ def yuan(amount: Decimal | int) -> str:
     if value == value.to_integral_value():
         return f"{int(value):,}"
     return f"{value.quantize(Decimal('0.01')):,}"
-
-
-_DATE = re.compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?")
 
 
 def dates_mentioned(text: str) -> list[date]:

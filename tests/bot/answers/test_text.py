@@ -1,0 +1,119 @@
+from decimal import Decimal
+
+import pytest
+
+from bot.answers.matcher import find_concepts, out_of_scope_topic
+from bot.answers.text import (
+    dates_mentioned,
+    detect_lang,
+    headcount_mentioned,
+    market_count_mentioned,
+    money_mentions,
+    support_level_mentioned,
+    years_mentioned,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("建站市场这个月交易额30万，其中分销10万", ["300000", "100000"]),
+        ("注册资金一百万能入驻吗", ["1000000"]),
+        ("sales 1,000,000 yuan, 400k distribution", ["1000000", "400000"]),
+        ("壹佰万元", ["1000000"]),
+        ("5x8 客服，第3档，20人，10%", []),
+        ("2020-10 total 300k", ["300000"]),
+        ("2021年3月流水50万", ["500000"]),
+    ],
+)
+def test_money_mentions(text: str, amounts: list[str]) -> None:
+    _, mentions = money_mentions(text)
+    assert [m.value for m in mentions] == [Decimal(a) for a in amounts]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("我们成立一年半", "1.5"),
+        ("成立18个月", "1.5"),
+        ("founded 2 years ago", "2"),
+        ("成立半年", "0.5"),
+        ("营业执照2019年6月15日办的", None),
+        ("2019年成立", None),
+    ],
+)
+def test_years_mentioned(text: str, years: str | None) -> None:
+    assert years_mentioned(text) == (Decimal(years) if years else None)
+
+
+def test_other_numbers() -> None:
+    assert headcount_mentioned("我们有十五个人") == 15
+    assert headcount_mentioned("we have 18 tech + support staff") == 18
+    assert market_count_mentioned("入驻三个类目") == 3
+    assert market_count_mentioned("第十三个市场") is None
+    assert [d.isoformat() for d in dates_mentioned("2019/6/15 到 2021年6月14日")] == [
+        "2019-06-15",
+        "2021-06-14",
+    ]
+    assert support_level_mentioned("我们提供7*24小时") == "7x24"
+    assert support_level_mentioned("5×8 售后") == "5x8"
+    assert support_level_mentioned("24/7 support") == "7x24"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("保证金交多少", "zh"),
+        ("API市场佣金多少", "zh"),
+        ("How much is the deposit for 零售通?", "en"),
+        ("ＡＰＩ ｍａｒｋｅｔ ｄｅｐｏｓｉｔ", "en"),  # full-width letters
+    ],
+)
+def test_detect_lang(text: str, lang: str) -> None:
+    assert detect_lang(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("保正金", "deposit"),  # one wrong inner character
+        ("押金", "deposit"),
+        ("depost", "deposit"),  # one edit
+        ("comission", "commission"),
+        ("平台服务费", "commission"),
+        ("抽成", "commission"),
+        ("retail link 入住", "join"),
+        ("网站建设", None),
+    ],
+)
+def test_concepts_with_typos_and_synonyms(text: str, concept: str | None) -> None:
+    found = find_concepts(text)
+    if concept:
+        assert concept in found
+    else:
+        assert "deposit" not in found and "commission" not in found
+
+
+def test_typo_tolerance_does_not_invent_meanings() -> None:
+    assert "deposit" not in find_concepts("我保证能做到")  # 保证能 is not 保证金
+    assert "license_age" not in find_concepts("我们公司很好")  # 们公司 is not 新公司
+    assert "turnover" not in find_concepts("after-sales support")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AWS marketplace fee",
+        "腾讯云服务器多少钱",
+        "请给法律建议",
+        "how to hack the review",
+        "明天天气",
+    ],
+)
+def test_out_of_scope_topics(text: str) -> None:
+    assert out_of_scope_topic(text) is not None
+
+
+def test_marketplace_words_are_not_out_of_scope() -> None:
+    assert out_of_scope_topic("零售通需要组织机构代码证吗") is None
+    assert out_of_scope_topic("保证金交多少") is None
