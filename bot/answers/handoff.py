@@ -24,12 +24,19 @@ def record_handoff(
     if lang not in ("zh", "en"):
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
     text = text[:MAX_QUESTION_CHARS]
-    with transaction(db) as conn:
-        cursor = conn.execute(
-            "INSERT INTO handoffs (team_id, user_id, question, lang, created_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (team_id, user_id, text, lang, utc_now()),
-        )
-        handoff_id = int(cursor.lastrowid or 0)
-        audit(db, user_id, "handoff.create", f"{team_id}/{user_id}", {"handoff_id": handoff_id})
+    if db.conn.in_transaction:
+        # Inside the caller's transaction: the row stands or falls with the caller's work.
+        return _insert(db, team_id, user_id, text, lang)
+    with transaction(db):
+        return _insert(db, team_id, user_id, text, lang)
+
+
+def _insert(db: sqlite_utils.Database, team_id: str, user_id: str, text: str, lang: Lang) -> int:
+    cursor = db.conn.execute(
+        "INSERT INTO handoffs (team_id, user_id, question, lang, created_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (team_id, user_id, text, lang, utc_now()),
+    )
+    handoff_id = int(cursor.lastrowid or 0)
+    audit(db, user_id, "handoff.create", f"{team_id}/{user_id}", {"handoff_id": handoff_id})
     return handoff_id

@@ -47,3 +47,15 @@ def test_bad_handoff_writes_nothing(fresh_db: sqlite_utils.Database, question, l
         record_handoff(fresh_db, "T1", "U1", question, lang)
     assert fresh_db["handoffs"].count == 0
     assert fresh_db["audit_log"].count == 0
+
+
+def test_handoff_inside_a_caller_transaction_rolls_back_with_it(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    from bot.storage import transaction
+
+    with pytest.raises(RuntimeError), transaction(fresh_db):
+        record_handoff(fresh_db, "T1", "U1", "question", "zh")
+        raise RuntimeError("the caller's later step fails")
+    assert fresh_db["handoffs"].count == 0
+    assert fresh_db["audit_log"].count == 0
