@@ -26,7 +26,11 @@ STAFF_COMMANDS = ("/vendor", "/commission")
 def render(reply: Reply) -> str:
     """A reply as terminal text: the text, then the choices as numbered lines."""
     lines = [reply.text]
-    if reply.choices:
+    # Menus such as the twelve markets are already numbered in the text; do not print them twice.
+    already_listed = all(
+        f"{number}. {choice.label}" in reply.text for number, choice in enumerate(reply.choices, 1)
+    )
+    if reply.choices and not already_listed:
         lines.append("")
         lines += [f"  {number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
         if reply.multi_select:

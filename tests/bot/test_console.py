@@ -165,3 +165,17 @@ def test_staff_lines_need_staff_flag(tmp_path: Path) -> None:
 def test_exit_word_ends_the_chat(tmp_path: Path) -> None:
     out = _run_chat(["安全市场", "exit", "是"], staff=False, tmp_path=tmp_path)
     assert "已记录" not in out
+
+
+def test_render_does_not_repeat_a_menu_the_text_already_numbers() -> None:
+    from bot.console import render
+    from bot.conversation import Choice, Reply
+
+    menu = Reply(
+        text="请选择：\n1. API市场\n2. 零售通市场",
+        choices=[Choice("api", "API市场"), Choice("retail_link", "零售通市场")],
+        multi_select=True,
+    )
+    assert render(menu).count("API市场") == 1
+    yes_no = Reply(text="能否提供？", choices=[Choice("yes", "是"), Choice("no", "否")])
+    assert render(yes_no) == "能否提供？\n\n  1. 是\n  2. 否"
