@@ -103,7 +103,8 @@ def _decline(lang: Lang) -> Answer:
 
 
 _GREETING = re.compile(
-    r"(你好|您好|hi|hello|hey|嗨|在吗|在不在|good (morning|afternoon|evening)|早上好|下午好|晚上好)"
+    r"(你好|您好|hi|hello|hey|嗨|在吗|在不在|good (morning|afternoon|evening)|早上好|下午好|晚上好"
+    r"|你是谁|who are you|what can you do|你能做什么|你会什么)"
     r"[\s!！.。?？~,，]*"
 )
 
@@ -238,10 +239,12 @@ def _described_in_market(question: str, market_id: str, topics: set[str]) -> boo
 def _threshold(
     question: str, lang: Lang, concepts: set[str], markets: list[str], money: list[Decimal]
 ) -> Answer | None:
-    if "capital" in concepts and money:
-        return computed.threshold_answer(markets, (computed.CAPITAL_KEY,), money[0], lang)
+    """Every fact the vendor states about the company, judged against the markets' conditions."""
     if concepts & _COMMISSION_CONTEXT:
         return None
+    facts: list[tuple[tuple[str, ...], Decimal]] = []
+    if "capital" in concepts and money:
+        facts.append(((computed.CAPITAL_KEY,), money[0]))
     years = years_mentioned(question)
     dates = dates_mentioned(question)
     if dates and "license_age" in concepts:
@@ -249,12 +252,14 @@ def _threshold(
         years = Decimal(age_in_months(dates[0], as_of)) / 12
     if years is not None:
         if "experience" in concepts:
-            return computed.threshold_answer(markets, (computed.EXPERIENCE_KEY,), years, lang)
-        if "license_age" in concepts or (markets and concepts & {"join", "conditions"}):
-            return computed.threshold_answer(markets, (computed.LICENSE_KEY,), years, lang)
+            facts.append(((computed.EXPERIENCE_KEY,), years))
+        elif "license_age" in concepts or (markets and concepts & {"join", "conditions"}):
+            facts.append(((computed.LICENSE_KEY,), years))
     people = headcount_mentioned(question)
     if people is not None and (markets or concepts & {"team", "conditions", "join"}):
-        return computed.threshold_answer(markets, computed.TEAM_KEYS, Decimal(people), lang)
+        facts.append((computed.TEAM_KEYS, Decimal(people)))
+    if facts:
+        return computed.thresholds_answer(markets, facts, lang)
     level = support_level_mentioned(question)
     if level and markets and _states_own_capability(question):
         norm = normalize(question)

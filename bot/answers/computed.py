@@ -421,22 +421,32 @@ def threshold_answer(
     """Does `value` (capital, license age in years, headcount, experience years) meet each
     market's condition on `keys`? Markets that set no such condition are left out; with no
     market named, every market that has one is listed."""
+    return thresholds_answer(market_ids, [(keys, value)], lang)
+
+
+def thresholds_answer(
+    market_ids: list[str], facts: list[tuple[tuple[str, ...], Decimal]], lang: Lang
+) -> Answer | None:
+    """Several stated facts at once ("注册资金50万，营业执照3年"), each against the condition
+    of each market on its keys; one verdict over all of them."""
     candidates = market_ids or list(MARKET_IDS)
-    rows: list[tuple[Market, Condition, bool]] = []
-    for market_id in candidates:
-        market = get_market(market_id)
-        for condition in market.conditions:
-            if condition.key in keys and condition.check in _CHECKS:
-                passed = _CHECKS[condition.check](value, condition.decimal_threshold)
-                rows.append((market, condition, passed))
-                break
+    rows: list[tuple[Market, Condition, bool, str]] = []
+    for keys, value in facts:
+        for market_id in candidates:
+            market = get_market(market_id)
+            for condition in market.conditions:
+                if condition.key in keys and condition.check in _CHECKS:
+                    passed = _CHECKS[condition.check](value, condition.decimal_threshold)
+                    rows.append(
+                        (market, condition, passed, _format_value(condition.key, value, lang))
+                    )
+                    break
     if not rows:
         return None
-    shown_value = _format_value(rows[0][1].key, value, lang)
-    if len(rows) > 3:
-        return _threshold_summary(rows, shown_value, lang)
+    if len(rows) > 3 and len(facts) == 1:
+        return _threshold_summary([(m, c, p) for m, c, p, _ in rows], rows[0][3], lang)
     lines = []
-    for market, condition, passed in rows:
+    for market, condition, passed, shown_value in rows:
         inclusive = condition.check in ("min", "years_min")
         name = _market_name(market, lang)
         if lang == "en":
@@ -453,16 +463,20 @@ def threshold_answer(
                 f"• {name}：要求{condition.summary_zh}（{rule}；原文：{condition.seed_text}）"
                 f"→ {shown_value}{verdict}。"
             )
-    all_pass = all(passed for _, _, passed in rows)
-    single = len(rows) == 1
+    all_pass = all(passed for _, _, passed, _ in rows)
+    one_market = len({market.id for market, _, _, _ in rows}) == 1
+    several = len(rows) > 1
     if lang == "en":
-        head = ("Yes, on this point." if all_pass else "No.") if single else f"With {shown_value}:"
+        met = "Yes, on these points." if several else "Yes, on this point."
+        head = (met if all_pass else "No.") if one_market else "Per market:"
         tail = "Other conditions must be met too — ask for the market's full conditions."
     else:
-        head = ("这一项满足。" if all_pass else "不能。") if single else f"按 {shown_value}："
-        tail = "这只是其中一项，其他入驻条件也需满足，可以问“XX市场入驻条件”。"
+        met = "这几项都满足。" if several else "这一项满足。"
+        head = (met if all_pass else "不能。") if one_market else "按市场："
+        part = "几项" if several else "一项"
+        tail = f"这只是其中{part}，其他入驻条件也需满足，可以问“XX市场入驻条件”。"
     body = head + "\n" + "\n".join(lines) + "\n" + tail
-    if single:
+    if one_market:
         source = _market_source(rows[0][0], lang)
     else:
         source = source_line(_section("conditions"), None, lang)

@@ -48,10 +48,16 @@ def check(item: dict[str, Any]) -> str | None:
         return "declined"
     if len(reply.text) > MAX_ANSWER_CHARS:
         return f"{len(reply.text)} characters"
-    if reply.confident and (
-        not reply.source
-        or not reply.text.rstrip().endswith(
-            (f"（出处：{reply.source}）", f"(Source: {reply.source})")
+    # Every confident answer states a fact from the guide, so it names its section; only the
+    # greeting states none.
+    if (
+        reply.confident
+        and reply.topic != "greeting"
+        and (
+            not reply.source
+            or not reply.text.rstrip().endswith(
+                (f"（出处：{reply.source}）", f"(Source: {reply.source})")
+            )
         )
     ):
         return "no source line"
