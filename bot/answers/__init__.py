@@ -91,7 +91,7 @@ def _decline(lang: Lang) -> Answer:
         text = (
             "Sorry, that is outside what I can answer: I only know the Alibaba Cloud Marketplace "
             "onboarding guide (entry conditions, joining steps, deposit, commission). "
-            'Reply "handoff" if you want me to pass your question to our staff.'
+            'Reply "human" if you want me to pass your question to our staff.'
         )
     else:
         text = (
@@ -130,7 +130,7 @@ def _unsure(entries: list[Entry], lang: Lang) -> Answer:
     if lang == "en":
         text = (
             "I'm not sure which topic you mean. The closest ones:\n"
-            f'{numbered}\nAsk again naming one of them, or reply "handoff" and I will pass '
+            f'{numbered}\nAsk again naming one of them, or reply "human" and I will pass '
             "your question to our staff."
         )
     else:

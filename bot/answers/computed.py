@@ -205,7 +205,7 @@ def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answe
             body = (
                 f"The commission policy in the guide covers orders settled {_policy_span(lang)};"
                 " the month you named is outside it, so I cannot compute it. Staff can tell you"
-                ' the rates in force — reply "handoff".'
+                ' the rates in force — reply "human".'
             )
         else:
             body = (
@@ -234,7 +234,7 @@ def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answe
                 f"{name} has no rate in the commission policy table (New Retail, DevOps and Retail"
                 " Link are not listed), so I cannot compute a commission — it is not 0%."
                 f" Commissionable amount would be {yuan(result.commissionable)} yuan (total minus"
-                ' distribution). Reply "handoff" and staff will confirm.'
+                ' distribution). Reply "human" and staff will confirm.'
             )
         else:
             body = (
@@ -296,7 +296,7 @@ def rate_answer(market_id: str, lang: Lang) -> Answer:
     if row is None:
         body = (
             f"{name} is not in the commission rate table: the policy gives no rate for it (not 0%)."
-            ' Reply "handoff" and staff will confirm.'
+            ' Reply "human" and staff will confirm.'
             if lang == "en"
             else f"{name}不在佣金费率表中：政策没有给出它的费率（不是0%）。可回复“转人工”由工作人员确认。"
         )
