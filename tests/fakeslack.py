@@ -16,6 +16,11 @@ From sync code or when the bot runs in a subprocess or another event loop, use
 `FakeSlackThread` (the `fake_slack_thread` fixture): the same server on its own loop in a
 background thread, with thread-safe query helpers and blocking `send_envelope`.
 
+Files people share: `fake.add_file(file_id, name, content)` returns a Slack file object whose
+`url_private_download` is served by the fake (bot token required, as on files.slack.com);
+`files.info` answers for it, and `file_share_event(user, [file])` builds the DM event.
+Downloads are recorded as calls of method "file_download".
+
 Faults: `fail(method, status=429, retry_after=1)`, `fail(method, status=500)`,
 `fail(method, status=200, error="channel_not_found")`, `hang(method, seconds)`,
 `chaos(rate_429=..., rate_500=..., seed=...)`, and `on_call(hook)` for anything else (a hook
@@ -38,7 +43,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from aiohttp import WSMsgType, web
 
@@ -158,7 +163,11 @@ class _Chaos:
     def applies_to(self, method: str) -> bool:
         if self.methods is not None:
             return method in self.methods
-        return method not in self.exempt and method not in {"response_url", "file_upload"}
+        return method not in self.exempt and method not in {
+            "response_url",
+            "file_upload",
+            "file_download",
+        }
 
 
 class AckTimeout(TimeoutError):
@@ -201,6 +210,7 @@ class FakeSlack:
         self._envelopes: list[dict[str, Any]] = []
         self._pending_uploads: dict[str, dict[str, Any]] = {}
         self._uploads: list[UploadedFile] = []
+        self._shared_files: dict[str, tuple[dict[str, Any], bytes]] = {}
         self._faults: list[_Fault] = []
         self._chaos: _Chaos | None = None
         self._hooks: list[tuple[str | None, Hook]] = []
@@ -214,6 +224,8 @@ class FakeSlack:
         app.router.add_route("*", "/api/{method}", self._handle_api)
         app.router.add_post("/response/{response_id}", self._handle_response_url)
         app.router.add_post("/upload/{file_id}", self._handle_upload)
+        app.router.add_get("/files-pri/{team_file}/download/{name}", self._handle_file_download)
+        app.router.add_get("/files-pri/{team_file}/{name}", self._handle_file_download)
         app.router.add_get("/socket", self._handle_socket)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
         await self._runner.setup()
@@ -500,6 +512,53 @@ class FakeSlack:
             self._messages.append(message)
         return dict(message)
 
+    def add_file(
+        self,
+        file_id: str,
+        name: str,
+        content: bytes | str,
+        *,
+        user: str = "U1",
+        filetype: str | None = None,
+        mimetype: str | None = None,
+        size: int | None = None,
+    ) -> dict[str, Any]:
+        """A file someone uploaded: its bytes are served at the returned `url_private_download`.
+
+        The download needs the bot token (`Authorization: Bearer xoxb-…`); without it the fake
+        answers what files.slack.com does: 200 with an HTML login page. `size` overrides the
+        size Slack reports (to test size checks without serving megabytes).
+        """
+        data = content.encode() if isinstance(content, str) else content
+        extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        now = int(time.time())
+        base = f"{self.base_url}/files-pri/{TEAM_ID}-{file_id}"
+        file: dict[str, Any] = {
+            "id": file_id,
+            "created": now,
+            "timestamp": now,
+            "name": name,
+            "title": name,
+            "mimetype": mimetype
+            or ("text/csv" if extension == "csv" else "application/octet-stream"),
+            "filetype": filetype or extension or "binary",
+            "pretty_type": (filetype or extension or "binary").upper(),
+            "user": user,
+            "user_team": TEAM_ID,
+            "mode": "hosted",
+            "editable": False,
+            "is_external": False,
+            "external_type": "",
+            "is_public": False,
+            "size": len(data) if size is None else size,
+            "url_private": f"{base}/{quote(name)}",
+            "url_private_download": f"{base}/download/{quote(name)}",
+            "permalink": f"https://{TEAM_DOMAIN}.slack.com/files/{user}/{file_id}/{quote(name)}",
+        }
+        with self._lock:
+            self._shared_files[file_id] = (file, data)
+        return dict(file)
+
     # ---------------------------------------------------------------- Socket Mode
 
     async def send_envelope(
@@ -691,6 +750,42 @@ class FakeSlack:
                     reply = FakeReply({"ok": True})
         # The real upload endpoint answers plain text "OK - <length>"; slack_sdk only checks 200.
         return self._answer(call, reply)[0]
+
+    async def _handle_file_download(self, request: web.Request) -> web.StreamResponse:
+        file_id = request.match_info["team_file"].rpartition("-")[2]
+        call = Call(
+            method="file_download",
+            params={"file_id": file_id, "name": request.match_info["name"]},
+            headers=dict(request.headers),
+            at=time.time(),
+            path=request.path,
+        )
+        reply = await self._fault_or_hook(call)
+        if reply is not None:
+            return self._answer(call, reply)[0]
+        with self._lock:
+            stored = self._shared_files.get(file_id)
+        token = call.token or ""
+        if stored is None:
+            status, body, content_type = 404, b"Not Found", "text/plain"
+        elif not token.startswith("xox"):
+            # files.slack.com answers an unauthenticated download with its sign-in page.
+            status, body = 200, b"<!DOCTYPE html><html><body>Sign in to Slack</body></html>"
+            content_type = "text/html"
+        else:
+            status, body, content_type = 200, stored[1], str(stored[0]["mimetype"])
+        recorded = Call(
+            method=call.method,
+            params={**call.params, "length": len(body)},
+            headers=call.headers,
+            at=call.at,
+            status=status,
+            response={"ok": status == 200 and content_type != "text/html"},
+            path=call.path,
+        )
+        with self._lock:
+            self._calls.append(recorded)
+        return web.Response(body=body, status=status, content_type=content_type)
 
     def _answer(self, call: Call, reply: FakeReply) -> tuple[web.StreamResponse, Call]:
         recorded = Call(
@@ -936,6 +1031,13 @@ class FakeSlack:
             return {"ok": False, "error": "no_such_subteam"}
         return {"ok": True, "users": list(self.usergroups[group])}
 
+    def _api_files_info(self, call: Call) -> dict[str, Any]:
+        with self._lock:
+            stored = self._shared_files.get(str(call.params.get("file") or ""))
+        if stored is None:
+            return {"ok": False, "error": "file_not_found"}
+        return {"ok": True, "file": dict(stored[0])}
+
     def _api_connections_open(self, call: Call) -> dict[str, Any]:
         ticket = uuid.uuid4().hex
         return {
@@ -1014,6 +1116,7 @@ _API_HANDLERS: dict[str, Callable[[FakeSlack, Call], dict[str, Any]]] = {
     "apps.connections.open": FakeSlack._api_connections_open,
     "files.getUploadURLExternal": FakeSlack._api_get_upload_url,
     "files.completeUploadExternal": FakeSlack._api_complete_upload,
+    "files.info": FakeSlack._api_files_info,
 }
 
 
@@ -1250,6 +1353,22 @@ def dm_message_event(
     }
     if thread_ts:
         event["thread_ts"] = thread_ts
+    return event
+
+
+def file_share_event(
+    user: str,
+    files: list[dict[str, Any]],
+    text: str = "",
+    channel: str | None = None,
+    ts: str | None = None,
+    team_id: str = TEAM_ID,
+    thread_ts: str | None = None,
+) -> dict[str, Any]:
+    """A `message.im` event with subtype `file_share`: `user` shared `files` in their DM."""
+    event = dm_message_event(user, text, channel, ts, team_id, thread_ts)
+    event.update({"subtype": "file_share", "files": files, "upload": False})
+    event["display_as_bot"] = False
     return event
 
 

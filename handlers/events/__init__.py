@@ -9,14 +9,15 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.commission.slack_import import handle_file_share
 from bot.conversation.types import ConversationKey
 from handlers.blocks import build_home_view
-from handlers.context import Deps, post_reply, team_of
+from handlers.context import Deps, guess_lang, post_reply, team_of
 
 log = logging.getLogger(__name__)
 
 # Message subtypes that are the vendor typing. Everything else (edits, deletions, joins, bot
-# messages, …) is not a new input. file_share stays so a staff CSV upload can be wired later.
+# messages, …) is not a new input. file_share: a staff CSV import (bot.commission.slack_import).
 VENDOR_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -37,10 +38,24 @@ async def handle_message(
     ):
         return
     text = (event.get("text") or "").strip()
-    if not text:
-        return
     deps: Deps = context["deps"]
     key = ConversationKey(team_of(body) or event.get("team", ""), event["user"])
+    if event.get("files"):
+        # A staff CSV import; anyone else is told files are not read (their text still counts).
+        handled = await handle_file_share(
+            deps.db,
+            deps.settings,
+            client,
+            deps.staff,
+            event,
+            vendor_lang=lambda: (
+                guess_lang(text) if text else deps.engine.progress(key.team_id, key.user_id).lang
+            ),
+        )
+        if handled:
+            return
+    if not text:
+        return
     reply = deps.engine.handle_text(key, text)
     await post_reply(deps, client, reply, channel=event["channel"])
 

@@ -1,0 +1,357 @@
+"""Settlement CSV import from Slack: a staff member shares the CSV in the DM with the bot.
+
+Slash commands cannot carry files, so the DM is the way in (`/commission import` explains it).
+The file is fetched from `url_private_download` with the bot token (needs the `files:read`
+scope), never larger than `MAX_CSV_BYTES`, then handed to `import_csv`: all or nothing, and
+re-importing known orders changes nothing, so a redelivered event cannot count an order twice.
+
+A long import (a 50 MB file is about 860,000 rows, ~15 s) must not stall the event loop that
+acks Slack within 3 s: on a database file it runs in a worker thread on its own connection,
+one import at a time. An in-memory database (tests) has only the one connection, so there it
+runs inline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import re
+import threading
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+import sqlite_utils
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.commission.importer import COLUMNS, ImportRejected, ImportReport, import_csv
+from bot.config import Settings
+from bot.conversation.types import Lang
+from bot.staff import StaffDirectory
+from bot.storage import audit, open_db
+
+log = logging.getLogger(__name__)
+
+MAX_CSV_BYTES = 50 * 1024 * 1024
+# Above this size the staff member is told the import has started (it can take a while).
+LARGE_FILE_NOTICE_BYTES = 1024 * 1024
+DOWNLOAD_TIMEOUT_SECONDS = 120
+DOWNLOAD_CHUNK_BYTES = 64 * 1024
+# Per-month-and-vendor lines shown in the reply; the rest are summarised in one line.
+MAX_REPORT_LINES = 30
+
+_IMPORT_REQUEST = re.compile(r"^\s*(?:/commission\s+import|import|导入)(?:\W|$)", re.IGNORECASE)
+_SLACK_FILE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)*slack\.com$")
+# One import at a time per process: two concurrent 1M-row copies would outlast the busy timeout.
+_IMPORT_LOCK = threading.Lock()
+
+
+def expected_columns_text() -> str:
+    """The CSV header the importer accepts, English and Chinese: `order_id（订单号）, …`."""
+    return ", ".join(f"{column}（{zh}）" for column, (zh, _) in COLUMNS.items())
+
+
+def asks_for_import(text: str) -> bool:
+    """The message text asks for an import: "/commission import", "import" or "导入" first."""
+    return bool(_IMPORT_REQUEST.match(text or ""))
+
+
+def is_csv_file(file: Mapping[str, Any]) -> bool:
+    name = str(file.get("name") or "").lower()
+    return (
+        name.endswith(".csv")
+        or str(file.get("filetype") or "").lower() == "csv"
+        or str(file.get("mimetype") or "").lower() in {"text/csv", "application/csv"}
+    )
+
+
+class FileFetchError(Exception):
+    """The shared file could not be fetched; `.zh` / `.en` say why and what to do."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh, self.en = zh, en
+        super().__init__(f"{zh} / {en}")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _too_large(name: str, size: int | None, max_bytes: int) -> FileFetchError:
+    actual_zh = f"（{_megabytes(size)}）" if size is not None else ""
+    actual_en = f" ({_megabytes(size)})" if size is not None else ""
+    return FileFetchError(
+        f"文件 {name}{actual_zh}超过 {_megabytes(max_bytes)} 的上限，未导入。请按月份拆分成几个较小的"
+        "文件分别上传，或在服务器上运行 `onboard-bot commission import FILE.csv`（无大小限制）。",
+        f"{name}{actual_en} is larger than the {_megabytes(max_bytes)} limit and was not "
+        "imported. Split it (e.g. by month) and upload the parts, or run "
+        "`onboard-bot commission import FILE.csv` on the server (no size limit).",
+    )
+
+
+def _may_receive_token(url: str, api_base_url: str) -> bool:
+    """The bot token goes only to Slack itself (or to the configured Web API host in tests)."""
+    target, api = urlsplit(url), urlsplit(api_base_url)
+    if (target.scheme, target.netloc) == (api.scheme, api.netloc):
+        return True
+    return target.scheme == "https" and bool(_SLACK_FILE_HOST.match(target.hostname or ""))
+
+
+async def complete_file_info(client: AsyncWebClient, file: Mapping[str, Any]) -> dict[str, Any]:
+    """The full file object: events may carry only `{"id", "file_access": "check_file_info"}`."""
+    if file.get("url_private_download") and file.get("file_access") != "check_file_info":
+        return dict(file)
+    try:
+        response = await client.files_info(file=str(file.get("id") or ""))
+    except SlackApiError as exc:
+        error = exc.response.get("error") if exc.response is not None else str(exc)
+        raise FileFetchError(
+            f"无法读取文件信息（Slack 返回 {error}）。请确认机器人有 files:read 权限后重新上传。",
+            f"could not read the file's details (Slack said {error}); make sure the app has "
+            "the files:read scope and upload it again.",
+        ) from None
+    return dict(response["file"])
+
+
+async def download_file(
+    client: AsyncWebClient, file: Mapping[str, Any], *, max_bytes: int | None = None
+) -> bytes:
+    """The file's bytes from `url_private_download`, with the client's bot token.
+
+    Refused before downloading when Slack reports a size over the limit, and cut off while
+    streaming when the bytes exceed it anyway.
+    """
+    limit = MAX_CSV_BYTES if max_bytes is None else max_bytes
+    name = str(file.get("name") or file.get("id") or "file")
+    size = file.get("size")
+    if isinstance(size, int) and size > limit:
+        raise _too_large(name, size, limit)
+    url = str(file.get("url_private_download") or file.get("url_private") or "")
+    if not url:
+        raise FileFetchError(
+            f"文件 {name} 没有下载地址（可能已被删除或仅外部链接），请重新上传。",
+            f"{name} has no download URL (deleted, or an external link); upload it again.",
+        )
+    if not _may_receive_token(url, client.base_url):
+        raise FileFetchError(
+            f"文件 {name} 的地址不在 Slack 上，为保护令牌未下载。",
+            f"{name} is not hosted on Slack; not downloaded, to keep the bot token private.",
+        )
+    timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT_SECONDS)
+    headers = {"Authorization": f"Bearer {client.token}"}
+    try:
+        async with (
+            aiohttp.ClientSession(timeout=timeout) as session,
+            session.get(url, headers=headers, proxy=client.proxy, ssl=client.ssl) as response,
+        ):
+            if response.status != 200:
+                raise FileFetchError(
+                    f"下载文件 {name} 失败（HTTP {response.status}），请稍后重新上传。",
+                    f"downloading {name} failed (HTTP {response.status}); upload it again later.",
+                )
+            if response.content_type == "text/html":
+                # files.slack.com answers a token without files:read with its sign-in page.
+                raise FileFetchError(
+                    f"无法下载文件 {name}：Slack 返回了登录页面，机器人缺少 files:read 权限。"
+                    "请管理员在应用设置中添加该权限并重新安装。",
+                    f"could not download {name}: Slack answered with its sign-in page, so the "
+                    "app lacks the files:read scope. Ask an admin to add it and reinstall.",
+                )
+            if response.content_length is not None and response.content_length > limit:
+                raise _too_large(name, response.content_length, limit)
+            data = bytearray()
+            async for chunk in response.content.iter_chunked(DOWNLOAD_CHUNK_BYTES):
+                data.extend(chunk)
+                if len(data) > limit:
+                    raise _too_large(name, None, limit)
+            return bytes(data)
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        raise FileFetchError(
+            f"下载文件 {name} 时连接出错（{type(exc).__name__}），请稍后重新上传。",
+            f"downloading {name} failed ({type(exc).__name__}); upload it again later.",
+        ) from None
+
+
+def _database_file(db: sqlite_utils.Database) -> Path | None:
+    for _, name, file in db.conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file) if file else None
+    return None
+
+
+def _import_on_own_connection(path: Path, data: bytes, actor: str, file_name: str) -> ImportReport:
+    with _IMPORT_LOCK:
+        worker_db = open_db(path)
+        try:
+            return import_csv(worker_db, data, actor=actor, file_name=file_name)
+        finally:
+            worker_db.close()
+
+
+async def run_import(
+    db: sqlite_utils.Database, data: bytes, *, actor: str, file_name: str
+) -> ImportReport:
+    """`import_csv` off the event loop when the database is a file (see the module docstring)."""
+    path = _database_file(db)
+    if path is None:
+        return import_csv(db, data, actor=actor, file_name=file_name)
+    return await asyncio.to_thread(_import_on_own_connection, path, data, actor, file_name)
+
+
+def _trimmed(report: ImportReport) -> tuple[ImportReport, int]:
+    hidden = max(0, len(report.per_month_vendor) - MAX_REPORT_LINES)
+    if not hidden:
+        return report, 0
+    shown = dataclasses.replace(report, per_month_vendor=report.per_month_vendor[:MAX_REPORT_LINES])
+    return shown, hidden
+
+
+def format_import_success(report: ImportReport, file_name: str) -> str:
+    """Both languages, as every staff answer is; the per-vendor lines capped for Slack."""
+    shown, hidden = _trimmed(report)
+    months = sorted({month for month, _, _ in report.per_month_vendor})
+    zh = [
+        f":white_check_mark: 已导入 {file_name}（导入编号 #{report.import_id}）",
+        shown.text("zh"),
+    ]
+    en = [f"Imported {file_name} (import #{report.import_id})", shown.text("en")]
+    if hidden:
+        zh.append(f"  …… 另有 {hidden} 行未列出")
+        en.append(f"  … and {hidden} more")
+    if months:
+        zh.append(f"查看佣金：`/commission summary {months[-1]}`")
+        en.append(f"See the commission: `/commission summary {months[-1]}`")
+    return escape_mrkdwn("\n".join([*zh, "", *en]))
+
+
+def format_import_failure(file_name: str, zh: str, en: str) -> str:
+    return escape_mrkdwn(f":x: {file_name}\n{zh}\n\n{en}")
+
+
+def escape_mrkdwn(text: str) -> str:
+    """Slack's three control characters; file names and CSV cells may contain them."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_VENDOR_TEXTS: dict[str, dict[Lang, str]] = {
+    "staff_only": {
+        "zh": "抱歉，上传 CSV 导入结算数据仅限运营/财务人员使用，这个文件没有被读取，也没有导入任何数据。"
+        "如果您正在回答入驻问题，请直接输入文字回复。",
+        "en": "Sorry: importing settlement data by uploading a CSV is for support/finance staff "
+        "only. The file was not read and nothing was imported. If you are answering the "
+        "onboarding questions, please type your answer.",
+    },
+    "no_files": {
+        "zh": "抱歉，我无法读取文件或图片（文件仅用于员工导入结算数据）。请直接输入文字回复。",
+        "en": "Sorry, I cannot read files or images (files are only for staff importing "
+        "settlement data). Please type your answer instead.",
+    },
+}
+
+
+def _staff_not_csv(name: str) -> str:
+    return escape_mrkdwn(
+        f":x: {name} 不是 CSV 文件，未导入。Excel 文件请“另存为 → CSV UTF-8（逗号分隔）”后再上传。\n"
+        f"表头应为：{expected_columns_text()}\n\n"
+        f"{name} is not a CSV file; nothing was imported. Save Excel sheets as "
+        "'CSV UTF-8 (comma delimited)' and upload that."
+    )
+
+
+async def handle_file_share(
+    db: sqlite_utils.Database,
+    settings: Settings,
+    client: AsyncWebClient,
+    staff: StaffDirectory,
+    event: Mapping[str, Any],
+    *,
+    vendor_lang: Callable[[], Lang],
+) -> bool:
+    """Deal with files shared in the DM. True: done; False: the text still goes to the chat.
+
+    Staff: each CSV is imported (all or nothing) and answered with the summary or the errors.
+    Anyone else: told politely that files are for staff imports; an attempted import (a CSV,
+    or text asking for one) is audited as "staff.denied".
+    """
+    del settings  # the same signature as the other commission entry points
+    user = str(event.get("user") or "")
+    channel = str(event["channel"])
+    thread_ts = event.get("thread_ts")
+    files = [file for file in event.get("files") or [] if isinstance(file, Mapping)]
+    text = str(event.get("text") or "")
+    wants_import = asks_for_import(text) or any(is_csv_file(file) for file in files)
+
+    async def say(message: str) -> None:
+        kwargs: dict[str, Any] = {"channel": channel, "text": message}
+        if thread_ts:
+            kwargs["thread_ts"] = thread_ts
+        await client.chat_postMessage(**kwargs)
+
+    if not await staff.is_staff(user, client):
+        if wants_import:
+            names = [str(file.get("name") or file.get("id")) for file in files]
+            audit(db, user, "staff.denied", "commission.import", {"files": names})
+            await say(_VENDOR_TEXTS["staff_only"][vendor_lang()])
+            return True
+        await say(_VENDOR_TEXTS["no_files"][vendor_lang()])
+        return False
+
+    for shared in files:
+        await _import_one(db, client, user, shared, say)
+    return True
+
+
+async def _import_one(
+    db: sqlite_utils.Database,
+    client: AsyncWebClient,
+    user: str,
+    shared: Mapping[str, Any],
+    say: Callable[[str], Any],
+) -> None:
+    name = str(shared.get("name") or shared.get("id") or "file")
+    try:
+        file = await complete_file_info(client, shared)
+        name = str(file.get("name") or name)
+        if not is_csv_file(file):
+            await say(_staff_not_csv(name))
+            return
+        size = file.get("size")
+        if isinstance(size, int) and LARGE_FILE_NOTICE_BYTES <= size <= MAX_CSV_BYTES:
+            await say(
+                escape_mrkdwn(
+                    f"正在导入 {name}（{_megabytes(size)}），完成后回复结果…… / "
+                    f"importing {name} ({_megabytes(size)}); the result follows when done…"
+                )
+            )
+        data = await download_file(client, file)
+    except FileFetchError as exc:
+        audit(db, user, "commission.import_refused", name, {"reason": exc.en})
+        await say(format_import_failure(name, exc.zh, exc.en))
+        return
+    try:
+        report = await run_import(db, data, actor=user, file_name=name)
+    except ImportRejected as exc:
+        audit(
+            db,
+            user,
+            "commission.import_refused",
+            name,
+            {"problems": len(exc.errors) + exc.more},
+        )
+        await say(format_import_failure(name, exc.text("zh"), exc.text("en")))
+        return
+    except Exception:
+        log.exception("import of %s by %s failed", name, user)
+        await say(
+            format_import_failure(
+                name,
+                "导入时出错，未写入任何数据；已记录日志，请稍后重试。",
+                "the import failed and nothing was written; it is logged, please try again.",
+            )
+        )
+        return
+    await say(format_import_success(report, name))
