@@ -78,11 +78,13 @@ class FileFetchError(Exception):
 
 
 def _megabytes(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size:,} B"
     return f"{size / (1024 * 1024):.1f} MB"
 
 
 def _too_large(name: str, size: int | None, max_bytes: int) -> FileFetchError:
-    actual_zh = f"（{_megabytes(size)}）" if size is not None else ""
+    actual_zh = f"（{_megabytes(size)}）" if size is not None else " "
     actual_en = f" ({_megabytes(size)})" if size is not None else ""
     return FileFetchError(
         f"文件 {name}{actual_zh}超过 {_megabytes(max_bytes)} 的上限，未导入。请按月份拆分成几个较小的"
