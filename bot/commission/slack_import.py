@@ -44,7 +44,8 @@ DOWNLOAD_CHUNK_BYTES = 64 * 1024
 # Per-month-and-vendor lines shown in the reply; the rest are summarised in one line.
 MAX_REPORT_LINES = 30
 
-_IMPORT_REQUEST = re.compile(r"^\s*(?:/commission\s+import|import|导入)(?:\W|$)", re.IGNORECASE)
+# "导入" may run straight into more Chinese; "import" must not be the start of a longer word.
+_IMPORT_REQUEST = re.compile(r"^\s*(?:(?:/commission\s+)?import(?![a-z])|导入)", re.IGNORECASE)
 _SLACK_FILE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)*slack\.com$")
 # One import at a time per process: two concurrent 1M-row copies would outlast the busy timeout.
 _IMPORT_LOCK = threading.Lock()

@@ -6,6 +6,7 @@ import sqlite_utils
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.post import PostError, post_month
+from bot.commission.slack_import import MAX_CSV_BYTES, expected_columns_text
 from bot.commission.summary import MonthError, format_summary, format_table, summarize_month
 from bot.config import Settings
 from rules.commission import CommissionInputError, PolicyPeriodError, explain_tier
@@ -16,10 +17,14 @@ HELP = """`/commission` 用法 / usage:
 • `/commission import` — 如何导入结算 CSV / how to import the settlement CSV
 • `/commission help` — 本说明 / this help"""
 
-IMPORT_HELP = """导入结算数据 / importing settlement data:
-结算 CSV（UTF-8，含表头）列为 order_id(订单号), vendor(服务商), category(类目), amount(实收金额), distribution(是否分销), settled_on(结算日期)。
-请在服务器上运行 / run on the server: `onboard-bot commission import FILE.csv`
-（全部校验通过才写入，重复导入同一订单不会重复计算 / all or nothing; re-importing the same orders changes nothing）"""
+IMPORT_HELP = f"""*导入结算数据 / importing settlement data*
+斜杠命令无法附带文件，请这样导入 / slash commands cannot carry files, so:
+1. 打开与本机器人的私信（Apps → onboard-bot → Messages）/ open your DM with the bot.
+2. 上传结算 CSV（可附言 `导入` 或 `import`），我会校验并回复导入结果或逐行错误 / upload the settlement CSV (optionally with the message `import`); I check it and reply with the summary or the errors, row by row.
+CSV：UTF-8、含表头、最大 {MAX_CSV_BYTES // (1024 * 1024)} MB；列（英文或中文表头均可）/ UTF-8 with a header row, at most {MAX_CSV_BYTES // (1024 * 1024)} MB; columns (English or Chinese headers):
+{expected_columns_text()}
+全部校验通过才写入；重复导入同一订单不会重复计算 / all or nothing; re-importing the same orders changes nothing.
+更大的文件请在服务器上运行 / larger files, on the server: `onboard-bot commission import FILE.csv`"""
 
 
 async def handle_commission_command(
