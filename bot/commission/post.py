@@ -37,6 +37,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.commission.summary import SummaryRow, money, parse_month, summarize_month
 from bot.config import Settings
 from bot.storage import audit, transaction, utc_now
+from handlers.commission_blocks import build_overview_blocks, build_vendor_summary_blocks
 from rules.commission import explain_tier, format_percent
 
 MARKER_EVENT = "onboard_commission_summary"
@@ -487,12 +488,16 @@ async def _post_all(
         else:
             dm_channel = existing.channel
         text = vendor_message(vendor, month, by_vendor[vendor])
-        await _post_once(db, client, report, pacer, month, target, vendor, dm_channel, text, actor)
+        blocks = build_vendor_summary_blocks(vendor, month, by_vendor[vendor])
+        await _post_once(
+            db, client, report, pacer, month, target, vendor, dm_channel, text, actor, blocks
+        )
         _heartbeat(db, month, run_id)
 
     overview = overview_message(month, rows, report.unlinked_vendors)
+    overview_blocks = build_overview_blocks(month, rows, report.unlinked_vendors)
     overview_ts = await _post_once(
-        db, client, report, pacer, month, OVERVIEW, None, channel, overview, actor
+        db, client, report, pacer, month, OVERVIEW, None, channel, overview, actor, overview_blocks
     )
     await _upload_csv_once(
         db, client, report, month, channel, overview_ts, summary_csv(rows, set(links)), actor
@@ -510,6 +515,7 @@ async def _post_once(
     channel: str,
     text: str,
     actor: str,
+    blocks: list[dict[str, Any]] | None = None,
 ) -> str:
     post, recovering = await _claim_or_recover(db, month, target, vendor, channel)
     if post.state == "sent":
@@ -522,9 +528,11 @@ async def _post_once(
             report.confirmed_after_crash.append(target)
             return found
     await pacer.wait(post.channel)
+    # The text stays: it is the notification and the fallback where blocks are not shown.
     response = await client.chat_postMessage(
         channel=post.channel,
         text=text,
+        blocks=blocks,
         metadata={"event_type": MARKER_EVENT, "event_payload": {"marker": post.marker}},
         unfurl_links=False,
     )
