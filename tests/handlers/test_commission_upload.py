@@ -230,3 +230,19 @@ async def test_two_files_in_one_message_are_imported_separately(socket_bot: Sock
     assert "已导入 good.csv" in texts[0]
     assert texts[1].startswith(":x: bad.csv")
     assert [row[0] for row in orders(socket_bot)] == ["W1", "W2"]
+
+
+async def test_large_file_gets_an_importing_notice_before_the_result(
+    socket_bot: SocketBot,
+) -> None:
+    fake = socket_bot.fake
+    file = fake.add_file("F1", "big.csv", GOOD_CSV, user=STAFF_USER, size=2 * 1024 * 1024)
+    await fake.send_event(file_share_event(STAFF_USER, [file]))
+    texts = await replies(socket_bot, STAFF_DM, count=2)
+
+    assert texts[0] == (
+        "正在导入 big.csv（2.0 MB），完成后回复结果…… / "
+        "importing big.csv (2.0 MB); the result follows when done…"
+    )
+    assert "已导入 big.csv" in texts[1]
+    assert len(orders(socket_bot)) == 2
