@@ -12,7 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from bot.answers import computed
+from bot.answers import computed, reverse
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry
 from bot.answers.knowledge import concepts as all_concepts
@@ -26,6 +26,7 @@ from bot.answers.model import Answer, with_source
 from bot.answers.text import (
     dates_mentioned,
     detect_lang,
+    excluded_markets,
     headcount_mentioned,
     market_count_mentioned,
     money_mentions,
@@ -60,11 +61,33 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "alibaba_1688_member": ("1688", "中国站", "阿里巴巴会员", "alibaba.com"),
     "industry": ("行业", "垂直", "金融", "物流", "电商", "政务", "传媒", "industry", "industries"),
     "ecs_image": ("镜像", "ecs", "image", "交付", "deliver", "delivery", "delivered"),
-    "good_credit": ("信用", "违规记录", "credit"),
-    "documents_ready": ("税务登记", "组织机构代码", "扫描件", "tax registration"),
+    "good_credit": ("信用(?!卡)", "违规记录", "不良记录", "credit(?! ?cards?)"),
+    "documents_ready": (
+        "税务登记",
+        "组织机构代码",
+        "扫描件",
+        "原件",
+        "证件",
+        "证照",
+        "tax registration",
+        "scanned",
+        "scans",
+    ),
     "ecosystem_certified": ("生态体系", "资质评估", "ecosystem certification"),
     "api_integration": ("接口", "api接口", "integration"),
+    "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
+    "built_on_aliyun": ("依托", "以阿里云", "built on", "based on alibaba"),
+    "mature_product": ("成熟", "稳定", "mature", "stable"),
+    "marketing_capability": ("营销策划", "marketing"),
 }
+# Words that name a condition only some markets have: they pick it out when the market has it
+# (新零售 "认证" is its ecosystem certification, 解决方案 "认证" its ACP engineer) and are
+# otherwise left to other topics (实名认证 is a joining step).
+_KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
+    "ecosystem_certified": ("认证", "certification", "certified", "certificate"),
+    "acp_engineers": ("认证", "工程师", "certification", "certified", "engineer", "engineers"),
+}
+_NOT_CONDITION_HINT = ("实名", "real-name", "real name")
 _ALL_MARKETS_WORDS = (
     "全部市场",
     "所有市场",
@@ -149,19 +172,38 @@ def _from_entry(entry: Entry, lang: Lang) -> Answer:
     return Answer(with_source(entry.body(lang), source, lang), lang, True, entry.id, source, [])
 
 
-def _aspect_keys(question: str, concepts: set[str]) -> tuple[str, ...]:
+def _has_hint(norm: str, hints: tuple[str, ...]) -> bool:
+    # Hints are regular expressions, so 信用 can leave 信用卡 (paying by credit card) alone.
+    return any(re.search(hint, norm) for hint in hints)
+
+
+def _aspect_keys(question: str, concepts: set[str], markets: list[str]) -> tuple[str, ...]:
+    """The condition keys the question is about; `markets` (or every market, when none is
+    named) decide what the market-specific words mean."""
     keys: list[str] = []
     for concept, concept_keys in _ASPECT_KEYS.items():
         if concept in concepts:
             keys.extend(concept_keys)
     norm = normalize(question)
     for key, hints in _KEY_HINTS.items():
-        if any(hint in norm for hint in hints):
+        if _has_hint(norm, hints):
             keys.append(key)
+    if not any(word in norm for word in _NOT_CONDITION_HINT):
+        candidates = markets or list(MARKET_IDS)
+        for key, hints in _KEY_HINTS_IF_SET.items():
+            has_it = any(c.key == key for m in candidates for c in get_market(m).conditions)
+            if has_it and _has_hint(norm, hints):
+                keys.append(key)
     return tuple(dict.fromkeys(keys))
 
 
-def _computed(question: str, lang: Lang, concepts: set[str], markets: list[str]) -> Answer | None:
+def _computed(
+    question: str,
+    lang: Lang,
+    concepts: set[str],
+    markets: list[str],
+    excluded: list[str],
+) -> Answer | None:
     _, money = money_mentions(question)
     if concepts & _COMMISSION_CONTEXT and money and "capital" not in concepts:
         result = computed.commission_answer(question, markets[0] if markets else None, lang)
@@ -176,16 +218,18 @@ def _computed(question: str, lang: Lang, concepts: set[str], markets: list[str])
         # "工单里金额怎么写" for named markets: the text with their summed deposit.
         return computed.ticket_text_answer(markets, lang)
 
-    deposit = _deposit(question, lang, concepts, markets)
+    keys = _aspect_keys(question, concepts, markets)
+    deposit = _deposit(question, lang, concepts, markets, excluded, keys)
     if deposit is not None:
         return deposit
 
     if not markets:
-        return None
+        return _without_market(question, lang, concepts, keys)
     market = markets[0]
     if "commission" in concepts:
         return computed.rate_answer(market, lang)
-    keys = _aspect_keys(question, concepts)
+    if _ASKS_SCOPE.search(normalize(question)):
+        concepts = concepts | {"scope"}
     has_condition = any(c.key in keys for c in get_market(market).conditions)
     if keys and (has_condition or "scope" not in concepts):
         return computed.conditions_answer(market, lang, keys)
@@ -199,28 +243,123 @@ def _computed(question: str, lang: Lang, concepts: set[str], markets: list[str])
     return None
 
 
-def _deposit(question: str, lang: Lang, concepts: set[str], markets: list[str]) -> Answer | None:
+# "开发运维市场具体卖些什么", "what does the IoT market offer": the market's own description.
+_ASKS_SCOPE = re.compile(
+    r"(卖|做|提供|经营|售卖|销售|主营|涵盖|覆盖|面向|针对|服务于?)\s*(些|的|了|哪)?\s*(是)?\s*"
+    r"(什么|啥|哪些|那些|哪类|什么样)"
+    r"|具体(是|做|卖|干|指)|是(干|做)(什么|啥)的|(什么|啥)东西"
+    r"|\bwhat\b.{0,40}\b(offer|offers|sell|sells|sold|provide|provides|about|for)\b"
+    r"|\bwhat (kind|kinds|sort|type|types) of\b"
+)
+# A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
+_ASKS_REQUIREMENT = re.compile(
+    r"要求|需要|需|要几|要多少|必须|得有|至少|最少|门槛|条件|规定|够不够|行不行|吗"
+    r"|\b(require|requires|required|requirement|requirements|need|needs|needed|must|minimum"
+    r"|at least|how many|how much|how long|rule|rules)\b"
+)
+
+
+def _without_market(
+    question: str, lang: Lang, concepts: set[str], keys: tuple[str, ...]
+) -> Answer | None:
+    """No market named: a condition asked about across markets, or which market fits."""
+    if not concepts & domain_concepts() or concepts & _NOT_ABOUT_CONDITIONS:
+        return None
+    norm = normalize(question)
+    which = reverse.asks_which_market(question)
+    level = support_level_mentioned(question)
+    if keys and (which or _ASKS_REQUIREMENT.search(norm)):
+        kind = _support_kind(norm) if level or "support" in concepts else None
+        if level and not keys_only_support(keys):
+            level = None
+        result = reverse.conditions_across_markets(keys, lang, level if which else None, kind)
+        if result is not None:
+            return result
+    if which:
+        return reverse.markets_described_by(question, lang)
+    return None
+
+
+# Questions about these are about money or the joining steps, even when a condition word
+# shows up in them ("保证金可以用信用卡付吗").
+_NOT_ABOUT_CONDITIONS = frozenset(
+    {
+        "deposit",
+        "commission",
+        "ticket",
+        "contract",
+        "refund",
+        "receipt",
+        "pay",
+        "instalment",
+        "distribution",
+        "tier",
+        "turnover",
+        "review",
+        "account",
+    }
+)
+
+
+def keys_only_support(keys: tuple[str, ...]) -> bool:
+    return set(keys) <= set(computed.SUPPORT_KEYS)
+
+
+def _support_kind(norm: str) -> str | None:
+    """The kind of support a question names: 售后 (after-sales) or 在线客服 (online service)."""
+    if any(word in norm for word in ("售后", "after-sales", "aftersales", "after sales")):
+        return "aftersales_support"
+    if any(word in norm for word in ("在线客服", "客服在线", "online")):
+        return "online_cs"
+    return None
+
+
+# Money asked about with a market named but no deposit word ("零售通要多少钱"): read as the
+# deposit only when no condition (years, documents, people) is what the question is about.
+_ASKS_MONEY = re.compile(
+    r"多少钱|交多少|缴多少|付多少|花多少|几万|费用|收费|价格|交钱|付钱|掏多少|"
+    r"\bhow much (money|does it cost|do (i|we) (have to )?pay|to pay|is it)\b|\bcosts?\b|\bprice\b"
+)
+
+
+def _deposit(
+    question: str,
+    lang: Lang,
+    concepts: set[str],
+    markets: list[str],
+    excluded: list[str],
+    keys: tuple[str, ...],
+) -> Answer | None:
+    norm = normalize(question)
     about_deposit = "deposit" in concepts or (
-        markets and "amount" in concepts and not concepts & (_COMMISSION_CONTEXT | {"capital"})
+        markets
+        and _ASKS_MONEY.search(norm)
+        and not keys
+        and not concepts & (_COMMISSION_CONTEXT | {"capital", "commission"})
     )
     if not about_deposit:
         return None
-    norm = normalize(question)
     count = market_count_mentioned(question)
-    if count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS):
-        markets = list(MARKET_IDS)
+    everything = count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS)
+    if everything or (excluded and _ALL_OTHERS.search(norm)):
+        markets = [m for m in MARKET_IDS if m not in excluded]
     if markets and "ticket" in concepts:
         return computed.ticket_text_answer(markets, lang)
     asks_how_or_other = concepts & {"refund", "receipt", "where", "ticket", "shop"} or (
-        "process" in concepts and "pay" in concepts and "amount" not in concepts
+        concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts
     )
     if asks_how_or_other:
         return None
+    if count and count > len(markets) and (count > 1 or excluded):
+        # "入4个市场（不含零售通）", "三个类目，其中一个是零售通"
+        return computed.deposit_count_answer(count, lang, markets, excluded)
     if markets:
         return computed.deposit_answer(markets, lang)
-    if count and count > 1:
-        return computed.deposit_count_answer(count, lang)
     return None
+
+
+# "除了零售通，其他市场都入", "all the others": every market but the excluded ones.
+_ALL_OTHERS = re.compile(r"其他|其它|其余|剩下|\b(all|every|rest|others)\b")
 
 
 def _described_in_market(question: str, market_id: str, topics: set[str]) -> bool:
@@ -262,14 +401,7 @@ def _threshold(
         return computed.thresholds_answer(markets, facts, lang)
     level = support_level_mentioned(question)
     if level and markets and _states_own_capability(question):
-        norm = normalize(question)
-        kind = (
-            "aftersales_support"
-            if any(word in norm for word in ("售后", "after-sales", "aftersales", "after sales"))
-            else "online_cs"
-            if any(word in norm for word in ("在线客服", "客服在线", "online"))
-            else None
-        )
+        kind = _support_kind(normalize(question))
         return computed.support_answer(markets, level, kind, lang)
     return None
 
@@ -297,8 +429,11 @@ def answer(question: str, lang: Lang | None = None) -> Answer:
         return _decline(chosen)
     concepts = find_concepts(text)
     # "customer service" is support, not the Services market (服务市场).
-    markets = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
-    result = _computed(text, chosen, concepts, markets)
+    named = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
+    # "入4个市场（不含零售通）": a market named only to be left out is not asked about.
+    excluded = [m for m in excluded_markets(text) if m in named]
+    markets = [m for m in named if m not in excluded]
+    result = _computed(text, chosen, concepts, markets, excluded)
     if result is not None:
         return result
 

@@ -95,24 +95,49 @@ def _deposit_sub(lang: Lang) -> str:
     return "Deposit rules" if lang == "en" else "服务商保证金规则"
 
 
-def deposit_count_answer(count: int, lang: Lang) -> Answer:
+def deposit_count_answer(
+    count: int, lang: Lang, named: list[str] | None = None, excluded: list[str] | None = None
+) -> Answer:
+    """The deposit for `count` markets, of which `named` are known and `excluded` are said not
+    to be among them. Exact when it is known whether 零售通 (50,000) is one of them."""
+    named = list(dict.fromkeys(named or []))[:count]
     per_market = deposit_for_market("api")
     retail = deposit_for_market("retail_link")
-    total = per_market * count
+    unnamed = count - len(named)
+    total = (deposit_for(named) if named else 0) + per_market * unnamed
+    capitals = amount_in_capitals(total)
+    retail_known = "retail_link" in named or "retail_link" in (excluded or [])
     if lang == "en":
-        body = (
-            f"{count} markets: {count} × {yuan(per_market)} = {yuan(total)} yuan"
-            f" ({amount_in_capitals(total)}) if Retail Link (零售通) is not among them; Retail Link"
-            f" counts {yuan(retail)} instead of {yuan(per_market)}. Deposits add up per market"
-            " (e.g. API + Services = 60,000 yuan). Tell me the market names for the exact sum."
-        )
+        parts = [
+            f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in named
+        ]
+        if unnamed:
+            parts.append(f"{unnamed} × {yuan(per_market)}")
+        body = f"{count} markets: {' + '.join(parts)} = {yuan(total)} yuan ({capitals})"
+        if retail_known:
+            body += (
+                ". Retail Link (零售通) costs 50,000, every other market 30,000; deposits add up"
+                " per market."
+            )
+        else:
+            body += (
+                f" if Retail Link (零售通) is not among them; Retail Link counts {yuan(retail)}"
+                f" instead of {yuan(per_market)}. Deposits add up per market (e.g. API + Services"
+                " = 60,000 yuan). Tell me the market names for the exact sum."
+            )
     else:
-        body = (
-            f"入驻 {count} 个市场类目：{count} × {yuan(per_market)} = {_money(total, lang)}"
-            f"（大写{amount_in_capitals(total)}元），前提是其中没有零售通；零售通每个按"
-            f" {yuan(retail)} 元计。保证金按类目累计计算（例如 API 市场 + 服务市场 = 60,000 元）。"
-            "告诉我具体市场名称，我可以算出准确金额。"
-        )
+        parts = [f"{get_market(m).name} {yuan(deposit_for_market(m))}" for m in named]
+        if unnamed:
+            parts.append(f"{unnamed} × {yuan(per_market)}")
+        body = f"入驻 {count} 个市场类目：{' + '.join(parts)} = {_money(total, lang)}（大写{capitals}元）"
+        if retail_known:
+            body += "。零售通每个 50,000 元，其他市场每个类目 30,000 元，保证金按类目累计计算。"
+        else:
+            body += (
+                f"，前提是其中没有零售通；零售通每个按 {yuan(retail)} 元计。"
+                "保证金按类目累计计算（例如 API 市场 + 服务市场 = 60,000 元）。"
+                "告诉我具体市场名称，我可以算出准确金额。"
+            )
     source = source_line(_section("deposit"), _deposit_sub(lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
@@ -123,6 +148,11 @@ _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代
 _NEGATED_DISTRIBUTION = re.compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
     r"|\b(no|without|none|zero|non-?)\b[a-z\s]{0,16}?(distribution|reseller)"
+)
+_ALL_DISTRIBUTION = re.compile(
+    r"(全|都|全部|全都|统统|100%)\s*(是|为|属于|来自|走)?\s*(的)?\s*(分销|代销)"
+    r"|(分销|代销)\s*(占)?\s*(全部|100%)"
+    r"|\b(all|entirely|fully|only|100%|100 percent)\b[a-z\s]{0,20}?(distribution|reseller|distributor)"
 )
 _MONTH = re.compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
 
@@ -155,6 +185,9 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     distribution = mentions[flagged].value if flagged is not None else None
     others = [m.value for i, m in enumerate(mentions) if i != flagged]
     if not others:
+        # "30万全是分销的单": the one amount is both the total and its distribution part.
+        if distribution is not None and _ALL_DISTRIBUTION.search(converted):
+            return distribution, distribution
         return None
     return others[0], distribution or Decimal(0)
 
@@ -257,8 +290,17 @@ def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answe
             else f"按指南优惠政策（{span}）的费率计算。"
         )
     )
+    if result.commissionable == 0:
+        # All of it distribution: say the outcome first, the breakdown below shows why.
+        lead = (
+            "All of it is distribution, which pays no commission: commission 0 yuan.\n"
+            if lang == "en"
+            else "全部是分销订单，分销不参与平台抽佣：不需要交佣金（0元）。\n"
+        )
+    else:
+        lead = ""
     if lang == "en":
-        body = (
+        body = lead + (
             f"{name} (rate table: {result.table_name}), month total {yuan(total)} yuan"
             f" (distribution {yuan(distribution)}):\n"
             f"• Tier {result.tier} ({result.tier_label_en}), rate {_percent(result.rate)}\n"
@@ -269,7 +311,7 @@ def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answe
             f"• Refunded early next month: {yuan(result.refund)} yuan\n" + policy_note.strip()
         )
     else:
-        body = (
+        body = lead + (
             f"{name}（费率表：{result.table_name}）当月应结算实收现金总额 {_money(total, lang)}"
             f"（其中分销 {_money(distribution, lang)}）：\n"
             f"• 档位：第{result.tier}档（{result.tier_label_zh}），费率 {_percent(result.rate)}\n"

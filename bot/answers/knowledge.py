@@ -3,6 +3,7 @@ out-of-scope topics. Loaded and validated once (a broken YAML file fails at impo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -126,3 +127,13 @@ def concepts() -> tuple[Concept, ...]:
 def out_of_scope_groups() -> dict[str, tuple[str, ...]]:
     raw = _read_yaml("out_of_scope.yaml")["groups"]
     return {name: tuple(map(str, value["forms"])) for name, value in raw.items()}
+
+
+@cache
+def out_of_scope_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Regular expressions per group (compiled here, so a bad one fails at load, in tests)."""
+    raw = _read_yaml("out_of_scope.yaml")["groups"]
+    return {
+        name: tuple(re.compile(pattern) for pattern in value.get("patterns", []))
+        for name, value in raw.items()
+    }

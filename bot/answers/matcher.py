@@ -16,7 +16,13 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers.knowledge import Entry, concepts, entries, out_of_scope_groups
+from bot.answers.knowledge import (
+    Entry,
+    concepts,
+    entries,
+    out_of_scope_groups,
+    out_of_scope_patterns,
+)
 from bot.answers.text import normalize
 
 BM25_K1 = 1.2
@@ -138,6 +144,9 @@ def out_of_scope_topic(text: str) -> str | None:
                     return group
             elif re.search(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])", norm):
                 return group
+    for group, patterns in out_of_scope_patterns().items():
+        if any(pattern.search(norm) for pattern in patterns):
+            return group
     return None
 
 

@@ -195,3 +195,31 @@ def support_level_mentioned(text: str) -> str | None:
     if not match:
         return None
     return "5x8" if match.group(1).startswith("5") else "7x24"
+
+
+# "不含零售通", "除了API市场", "except Retail Link": the markets named after these words (up to the
+# end of the clause, or up to 以外/之外) are left out, not joined.
+_EXCLUSION_WORDS = re.compile(
+    r"不含|不包含|不包括|不算|(?<![删清排扣免])除(?:了|去|开)?(?!非)|不入驻?|不加入|不进|"
+    r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|not including|but not|without)\b"
+)
+# … and "零售通除外" / "Retail Link excluded": the markets named before these words.
+_EXCLUDED_AFTER = re.compile(r"除外|不算在内|不在内|\b(?:excluded|not included)\b")
+_CLAUSE_END = re.compile(r"[()（）,，。;；!！?？:：]|以外|之外|\bbut\b")
+
+
+def excluded_markets(text: str) -> list[str]:
+    """Markets the vendor explicitly leaves out: 入4个市场（不含零售通） → ["retail_link"]."""
+    from rules.markets import find_markets_in_text
+
+    norm = normalize(text)
+    excluded: list[str] = []
+    for match in _EXCLUSION_WORDS.finditer(norm):
+        rest = norm[match.end() :]
+        end = _CLAUSE_END.search(rest)
+        excluded.extend(find_markets_in_text(rest[: end.start() if end else len(rest)]))
+    for match in _EXCLUDED_AFTER.finditer(norm):
+        before = norm[: match.start()]
+        starts = [m.end() for m in _CLAUSE_END.finditer(before)]
+        excluded.extend(find_markets_in_text(before[starts[-1] if starts else 0 :]))
+    return list(dict.fromkeys(excluded))

@@ -1,0 +1,214 @@
+"""Questions about a condition or a kind of product with no market named, answered from the
+markets' own data (`rules.markets`): "团队人数要求多少" (every market's rule on team size, grouped),
+"哪个集市要求7x24小时售后" (the markets whose condition says so), "想把软件做成镜像卖，该入哪个市场"
+(the markets whose guide description or conditions talk about it).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from bot.answers.knowledge import sections, source_line
+from bot.answers.matcher import tokens
+from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from rules.markets import Condition, Market, all_markets
+
+# "哪个市场", "入哪个", "适合哪", "which market", "where should we list": the vendor wants a market
+# named, not a market's rules.
+_ASKS_WHICH = re.compile(
+    r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)\s*(市场|集市|类目|板块)"
+    r"|(入|进|选|去|放|归|属于|适合|对应|报)\s*哪"
+    r"|\b(which|what)\s+(market|markets|category|categories|marketplace category)\b"
+    r"|\bwhere should (i|we)\b"
+)
+# Below this the best market shares only a word or two with the question: not a match.
+_MIN_MATCH_SCORE = 3.0
+_CLOSE_MATCH_RATIO = 0.6
+_MAX_MATCHES = 3
+_SENTENCE_END = re.compile(r"[。；;]|，(?=包括|包含|为|实现|通过|经过)")
+
+
+def asks_which_market(question: str) -> bool:
+    return bool(_ASKS_WHICH.search(normalize(question)))
+
+
+def _name(market: Market, lang: Lang) -> str:
+    return market.name_en if lang == "en" else market.name
+
+
+def _summary(condition: Condition, lang: Lang) -> str:
+    return condition.summary_en if lang == "en" else condition.summary_zh
+
+
+def _signature(condition: Condition) -> tuple[str, str, str]:
+    # 注册资金 and 注册资本 are worded apart in the guide but are the same rule.
+    return (condition.key, condition.check, str(condition.threshold))
+
+
+def _conditions_source(lang: Lang) -> str:
+    return source_line(sections()["conditions"], None, lang)
+
+
+def conditions_across_markets(
+    keys: tuple[str, ...], lang: Lang, level: str | None = None, kind: str | None = None
+) -> Answer | None:
+    """Every market's rule on `keys`, markets with the same rule on one line. With `level`
+    (a support level such as "7x24") the markets whose condition asks exactly that come first:
+    they answer "which market requires 7x24"; `kind` narrows support to 售后 or 在线客服."""
+    groups: dict[tuple[tuple[str, str, str], ...], tuple[list[Condition], list[Market]]] = {}
+    without: list[Market] = []
+    for market in all_markets():
+        chosen = [c for c in market.conditions if c.key in keys and (kind is None or c.key == kind)]
+        chosen = list({_signature(c): c for c in chosen}.values())
+        if not chosen:
+            without.append(market)
+            continue
+        signature = tuple(_signature(c) for c in chosen)
+        groups.setdefault(signature, (chosen, []))[1].append(market)
+    if not groups:
+        return None
+    ordered = list(groups.values())
+    matching: list[tuple[list[Condition], list[Market]]] = []
+    if level:
+        matching = [g for g in ordered if any(str(c.threshold) == level for c in g[0])]
+        if not matching:
+            return None
+        ordered = [g for g in ordered if g not in matching]
+
+    def line(conditions: list[Condition], markets: list[Market], quote: bool) -> str:
+        rule = ("; " if lang == "en" else "；").join(_summary(c, lang) for c in conditions)
+        names = (", " if lang == "en" else "、").join(_name(m, lang) for m in markets)
+        seed = " ".join(dict.fromkeys(c.seed_text for c in conditions))
+        if lang == "en":
+            return f"• {rule}: {names}" + (f" (guide: {seed})" if quote else "")
+        return f"• {rule}：{names}" + (f"（原文：{seed}）" if quote else "")
+
+    def render(quote: bool) -> str:
+        lines: list[str] = []
+        if matching:
+            lines.append(
+                f"Markets that require {level}:" if lang == "en" else f"要求 {level} 的集市："
+            )
+            lines.extend(line(c, m, True) for c, m in matching)
+            if ordered:
+                lines.append("Other markets:" if lang == "en" else "其他集市：")
+        else:
+            lines.append(
+                "What each market requires on this (from the guide):"
+                if lang == "en"
+                else "各集市对这一项的要求（按指南）："
+            )
+        lines.extend(line(c, m, quote and not matching) for c, m in ordered)
+        if without:
+            names = (", " if lang == "en" else "、").join(_name(m, lang) for m in without)
+            lines.append(
+                f"No such condition: {names}." if lang == "en" else f"对这一项没有要求：{names}。"
+            )
+        lines.append(
+            'Ask e.g. "Security Market conditions" for one market\'s full list.'
+            if lang == "en"
+            else "可以问“XX市场入驻条件”查看某个集市的完整条件。"
+        )
+        return "\n".join(lines)
+
+    source = _conditions_source(lang)
+    body = render(quote=len(ordered) <= 2)
+    if len(with_source(body, source, lang)) >= MAX_ANSWER_CHARS:
+        body = render(quote=False)
+    topic = "computed.which_markets" if level else "computed.conditions_overview"
+    return Answer(with_source(body, source, lang), lang, True, topic, source, [])
+
+
+@dataclass(frozen=True)
+class _MarketText:
+    market: Market
+    sentences: tuple[str, ...]  # the guide's own sentences: description and conditions
+    counts: Counter[str]
+
+
+def _content_tokens(text: str) -> Counter[str]:
+    # Concept tokens (@join, @marketplace …) say what kind of question it is, not which market.
+    return Counter({t: n for t, n in tokens(text).items() if not t.startswith("@")})
+
+
+@cache
+def _market_texts() -> tuple[_MarketText, ...]:
+    texts = []
+    for market in all_markets():
+        sentences = [s.strip() for s in _SENTENCE_END.split(market.description) if s.strip()]
+        for condition in market.conditions:
+            sentences.extend((condition.seed_text, condition.summary_en))
+        unique = tuple(dict.fromkeys(sentences))
+        counts: Counter[str] = Counter()
+        for sentence in unique:
+            counts.update(_content_tokens(sentence).keys())
+        texts.append(_MarketText(market, unique, counts))
+    return tuple(texts)
+
+
+@cache
+def _idf() -> dict[str, float]:
+    texts = _market_texts()
+    frequency: Counter[str] = Counter()
+    for text in texts:
+        frequency.update(text.counts.keys())
+    total = len(texts)
+    return {token: math.log(1 + (total - df + 0.5) / (df + 0.5)) for token, df in frequency.items()}
+
+
+def _score(query: Counter[str], counts: Counter[str]) -> float:
+    idf = _idf()
+    # Saturating term frequency: a word said five times in a description is not five times
+    # the evidence.
+    return sum(idf[t] * (1 + math.log(counts[t])) for t in query if counts.get(t))
+
+
+def _best_sentence(query: Counter[str], text: _MarketText, lang: Lang) -> str:
+    candidates = [s for s in text.sentences if (lang == "en") == s.isascii()] or list(
+        text.sentences
+    )
+    return max(candidates, key=lambda s: _score(query, _content_tokens(s)))
+
+
+def markets_described_by(question: str, lang: Lang) -> Answer | None:
+    """The markets whose guide text (description and conditions) best matches what the vendor
+    wants to sell; None when no market stands out (then the knowledge base answers)."""
+    query = _content_tokens(question)
+    scored = sorted(
+        ((_score(query, text.counts), text) for text in _market_texts()),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    best = scored[0][0]
+    if best < _MIN_MATCH_SCORE:
+        return None
+    chosen = [text for score, text in scored[:_MAX_MATCHES] if score >= best * _CLOSE_MATCH_RATIO]
+    lines = []
+    for text in chosen:
+        sentence = _best_sentence(query, text, lang)
+        lines.append(
+            f"• {_name(text.market, lang)}: {sentence}"
+            if lang == "en"
+            else f"• {text.market.name}：{sentence}"
+        )
+    if lang == "en":
+        head = "From the guide's description of each market, the closest match:"
+        if len(chosen) > 1:
+            head = "From the guide's description of each market, the closest matches (best first):"
+        tail = 'Ask e.g. "Basic Software Market conditions" to check the entry conditions.'
+    else:
+        head = (
+            "按指南中各集市的介绍和入驻条件，最相符的是："
+            if len(chosen) == 1
+            else ("按指南中各集市的介绍和入驻条件，最相符的是（按相关程度）：")
+        )
+        tail = "可以问“XX市场入驻条件”核对具体条件；拿不准可回复“转人工”。"
+    body = "\n".join([head, *lines, tail])
+    source = _conditions_source(lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.which_markets", source, [])
