@@ -7,6 +7,7 @@ puts this directory on sys.path because of this conftest).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import pytest
 from fakeslack import FakeSlack, FakeSlackThread
@@ -24,3 +25,15 @@ def fake_slack_thread() -> Iterator[FakeSlackThread]:
     """A fake Slack on its own loop in a background thread (sync tests, subprocess bots)."""
     with FakeSlackThread() as fake:
         yield fake
+
+
+# The marketplace guide the rules are traced to. CI lays shared/ beside the clone; a clone
+# elsewhere has no copy, and the trace tests then skip saying so.
+SEED_PATH = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_d8be47448e87ce2f.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED_PATH.is_file():
+        pytest.skip(f"the seed guide is not at {SEED_PATH} (shared/ not beside the clone)")
+    return SEED_PATH.read_text(encoding="utf-8")

@@ -161,8 +161,8 @@ def test_every_seed_table_row_is_mapped() -> None:
     }
 
 
-def test_seed_text_is_kept_with_the_data() -> None:
-    seed = (Path(__file__).parents[3] / "shared/seeds/000_d8be47448e87ce2f.txt").read_text("utf-8")
+def test_seed_text_is_kept_with_the_data(seed_text: str) -> None:
+    seed = seed_text
     period = default_policy().periods[0]
     for text in (period.title, period.period_text.removeprefix("1、"), period.note):
         assert text in seed

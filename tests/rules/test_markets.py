@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from rules.markets import (
@@ -12,10 +10,6 @@ from rules.markets import (
     find_markets_in_text,
     get_market,
     resolve_market,
-)
-
-SEED = (Path(__file__).parents[3] / "shared" / "seeds" / "000_d8be47448e87ce2f.txt").read_text(
-    encoding="utf-8"
 )
 
 
@@ -48,13 +42,13 @@ def test_commission_categories() -> None:
     }
 
 
-def test_every_text_traces_back_to_the_seed() -> None:
+def test_every_text_traces_back_to_the_seed(seed_text: str) -> None:
     for market in all_markets():
-        assert market.description in SEED, market.id
+        assert market.description in seed_text, market.id
         for note in market.notes:
-            assert note in SEED
+            assert note in seed_text
         for condition in market.conditions:
-            assert condition.seed_text in SEED, (market.id, condition.seed_text)
+            assert condition.seed_text in seed_text, (market.id, condition.seed_text)
 
 
 def test_notes_are_not_conditions() -> None:
