@@ -1,10 +1,22 @@
-"""Staff notifications through an outbox: written first, sent after, marked sent, never twice.
+"""The outbox: every message the bot sends on its own (vendor replies, staff notifications)
+is written first, sent after, marked sent, and never sent twice.
 
-A notification (a vendor found eligible, a ticket drafted, a question the bot could not answer)
-is inserted into `outbox` keyed by its `dedupe_key` (INSERT OR IGNORE: the same event can never
-queue two messages). `flush_outbox` sends every unsent row to the staff channel and sets
-`sent_at`; a failed send stays unsent and is tried again on the next flush. With no staff
-channel configured rows simply wait (logged once) until one is.
+A row is inserted keyed by its `dedupe_key` (INSERT OR IGNORE: the same event can never queue
+two messages), normally in the same transaction as the state change it reports (a vendor's
+reply commits with the conversation step, see handlers/context.py). The sender then:
+
+- sends each channel's rows in order (one channel's backlog or backoff never delays another);
+- commits `sending_at` before `chat.postMessage` and `sent_at` after Slack accepted it. Each
+  message carries metadata `{"event_type": "onboard_outbox", "event_payload": {"outbox_id": N}}`,
+  so a row found with `sending_at` but no `sent_at` (the process died, or the call failed in a
+  way that may have reached Slack: 5xx, timeout, dropped connection) is first looked up in the
+  channel's history (or its thread) and only re-sent when absent — the approach of
+  bot/commission/post.py, with the lookup shared as `find_marked_message`;
+- backs off after a failure (exponential with jitter, Retry-After honoured on 429) and keeps
+  retrying transient failures; only a row Slack refuses `MAX_SEND_ATTEMPTS` times for a
+  permanent reason (channel_not_found, not_in_channel, …) is given up (`failed_at`).
+
+With no staff channel configured, staff rows wait (logged once) until one is.
 """
 
 from __future__ import annotations
@@ -12,10 +24,16 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Iterable
+import random
+import sqlite3
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import sqlite_utils
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
@@ -25,28 +43,47 @@ from bot.storage import transaction, utc_now
 log = logging.getLogger(__name__)
 
 HANDOFF_KEY_PREFIX = "handoff:"
+REPLY_KIND = "reply"
+OUTBOX_MARKER_EVENT = "onboard_outbox"
 DEFAULT_FLUSH_INTERVAL_SECONDS = 5.0
-# A row that keeps failing (channel archived, bot removed) must not be hammered forever.
+# Only permanent refusals count towards giving up; 429/5xx/network errors are retried forever
+# (with backoff) because the message is still wanted once Slack is back.
 MAX_SEND_ATTEMPTS = 20
+BACKOFF_BASE_SECONDS = 0.5
+BACKOFF_MAX_SECONDS = 60.0
+HISTORY_MARGIN_SECONDS = 120.0  # clock skew between us and Slack when reading history
+MAX_CONCURRENT_CHANNELS = 16
+
+Executor = sqlite_utils.Database | sqlite3.Connection
+
+
+def _conn(target: Executor) -> sqlite3.Connection:
+    return target.conn if isinstance(target, sqlite_utils.Database) else target
 
 
 def enqueue(
-    db: sqlite_utils.Database,
+    db: Executor,
     *,
     dedupe_key: str,
     kind: str,
     text: str,
     channel: str | None = None,
     data: dict[str, Any] | None = None,
+    thread_ts: str | None = None,
 ) -> bool:
-    """Queue one message; False when `dedupe_key` was already queued (nothing changes)."""
-    cursor = db.conn.execute(
-        "INSERT OR IGNORE INTO outbox (dedupe_key, kind, channel, text, data_json, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+    """Queue one message; False when `dedupe_key` was already queued (nothing changes).
+
+    `db` may be the engine's connection inside its open transaction (an on_commit hook).
+    """
+    cursor = _conn(db).execute(
+        "INSERT OR IGNORE INTO outbox"
+        " (dedupe_key, kind, channel, thread_ts, text, data_json, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             dedupe_key,
             kind,
             channel,
+            thread_ts or None,
             text,
             json.dumps(data, ensure_ascii=False, sort_keys=True, default=str) if data else None,
             utc_now(),
@@ -55,18 +92,56 @@ def enqueue(
     return cursor.rowcount == 1
 
 
-def enqueue_notifications(db: sqlite_utils.Database, notifications: Iterable[Notification]) -> int:
-    """Queue the core's notifications for the staff channel; returns how many were new."""
-    new = 0
-    with transaction(db):
-        for notification in notifications:
-            new += enqueue(
-                db,
+def enqueue_reply(
+    db: Executor,
+    *,
+    dedupe_key: str,
+    channel: str,
+    text: str,
+    blocks: list[dict[str, Any]] | None = None,
+    thread_ts: str | None = None,
+) -> bool:
+    """Queue a vendor's reply for `channel` (a DM id, a channel id, or a user id whose DM is
+    opened when sending)."""
+    return enqueue(
+        db,
+        dedupe_key=dedupe_key,
+        kind=REPLY_KIND,
+        text=text,
+        channel=channel,
+        data={"blocks": blocks} if blocks else None,
+        thread_ts=thread_ts,
+    )
+
+
+def enqueue_notifications(db: Executor, notifications: Iterable[Notification]) -> int:
+    """Queue the core's notifications for the staff channel; returns how many were new.
+
+    Given a connection already inside a transaction, the rows join it.
+    """
+    conn = _conn(db)
+
+    def queue_all() -> int:
+        return sum(
+            enqueue(
+                conn,
                 dedupe_key=notification.dedupe_key,
                 kind=notification.kind,
                 text=notification.text,
                 data=notification.data,
             )
+            for notification in notifications
+        )
+
+    if conn.in_transaction:
+        return queue_all()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        new = queue_all()
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
     return new
 
 
@@ -86,13 +161,17 @@ def handoff_text(user_id: str, question: str, lang: str | None) -> str:
 
 
 def enqueue_unposted_handoffs(db: sqlite_utils.Database) -> int:
-    """Queue every handoff not yet posted (its `posted_at` is set once the message is sent)."""
+    """Queue every handoff not yet posted and not already queued by the conversation core
+    (whose notification key is `handoff:{team}:{id}`)."""
     if not _table_exists(db, "handoffs"):
         return 0
     rows = db.conn.execute(
-        "SELECT id, team_id, user_id, question, lang FROM handoffs WHERE posted_at IS NULL"
-        " ORDER BY id"
+        "SELECT h.id, h.team_id, h.user_id, h.question, h.lang FROM handoffs h"
+        " WHERE h.posted_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key"
+        " IN ('handoff:' || h.id, 'handoff:' || h.team_id || ':' || h.id)) ORDER BY h.id"
     ).fetchall()
+    if not rows:
+        return 0
     new = 0
     with transaction(db):
         for handoff_id, team_id, user_id, question, lang in rows:
@@ -104,6 +183,14 @@ def enqueue_unposted_handoffs(db: sqlite_utils.Database) -> int:
                 data={"handoff_id": handoff_id, "team_id": team_id, "user_id": user_id},
             )
     return new
+
+
+def _handoff_id(dedupe_key: str) -> int | None:
+    """`handoff:{id}` (queued here) or `handoff:{team}:{id}` (queued by the core)."""
+    if not dedupe_key.startswith(HANDOFF_KEY_PREFIX):
+        return None
+    last = dedupe_key.rsplit(":", 1)[-1]
+    return int(last) if last.isdigit() else None
 
 
 class _WarnOnce:
@@ -119,50 +206,333 @@ class _WarnOnce:
 _warn_no_channel = _WarnOnce()
 
 
-async def flush_outbox(
-    db: sqlite_utils.Database, settings: Settings, client: AsyncWebClient
-) -> int:
-    """Send every unsent row (oldest first); returns how many were sent now."""
-    rows = db.conn.execute(
-        "SELECT id, dedupe_key, channel, text FROM outbox"
-        " WHERE sent_at IS NULL AND attempts < ? ORDER BY id",
-        (MAX_SEND_ATTEMPTS,),
-    ).fetchall()
-    sent = 0
-    for row_id, dedupe_key, channel, text in rows:
-        target = channel or settings.onboard_staff_channel
-        if not target:
-            _warn_no_channel(
-                "ONBOARD_STAFF_CHANNEL is not set: staff notifications wait in the outbox"
-            )
-            continue
+# ---------------------------------------------------------------- finding a sent message
+
+
+async def find_marked_message(
+    client: AsyncWebClient,
+    channel: str,
+    matches: Callable[[dict[str, Any]], bool],
+    *,
+    oldest: float,
+    thread_ts: str | None = None,
+) -> str | None:
+    """ts of a message in `channel` (or in its thread `thread_ts`) since `oldest` (unix
+    seconds) whose metadata `event_payload` satisfies `matches`; None when there is none."""
+    cursor: str | None = None
+    while True:
+        kwargs: dict[str, Any] = {
+            "channel": channel,
+            "oldest": f"{oldest:.6f}",
+            "limit": 200,
+            "include_all_metadata": True,
+        }
+        if cursor:
+            kwargs["cursor"] = cursor
+        if thread_ts:
+            page = await client.conversations_replies(ts=thread_ts, **kwargs)
+        else:
+            page = await client.conversations_history(**kwargs)
+        for message in page.get("messages", []):
+            payload = (message.get("metadata") or {}).get("event_payload") or {}
+            if matches(payload):
+                return str(message["ts"])
+        cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
+        if not cursor:
+            return None
+
+
+# ---------------------------------------------------------------- sending
+
+
+@dataclass
+class _Row:
+    id: int
+    dedupe_key: str
+    kind: str
+    channel: str | None
+    thread_ts: str | None
+    text: str
+    data: dict[str, Any]
+    attempts: int
+    sending_at: str | None
+    posted_channel: str | None
+    next_attempt_at: float
+
+
+_ROW_COLUMNS = (
+    "id, dedupe_key, kind, channel, thread_ts, text, data_json, attempts, sending_at,"
+    " posted_channel, next_attempt_at"
+)
+
+
+def _row(values: tuple[Any, ...]) -> _Row:
+    row_id, key, kind, channel, thread_ts, text, data_json, attempts, sending, posted, due = values
+    return _Row(
+        row_id,
+        key,
+        kind,
+        channel,
+        thread_ts,
+        text,
+        json.loads(data_json) if data_json else {},
+        attempts,
+        sending,
+        posted,
+        due,
+    )
+
+
+def _pending_filter(settings: Settings) -> str:
+    # Staff rows (no channel of their own) wait untouched while no staff channel is set.
+    return "sent_at IS NULL AND failed_at IS NULL" + (
+        "" if settings.onboard_staff_channel else " AND channel IS NOT NULL"
+    )
+
+
+def pending_by_channel(db: sqlite_utils.Database, settings: Settings) -> dict[str, list[_Row]]:
+    """Unsent rows per stored channel ('' = the staff channel), oldest first."""
+    grouped: dict[str, list[_Row]] = {}
+    for values in db.conn.execute(
+        f"SELECT {_ROW_COLUMNS} FROM outbox WHERE {_pending_filter(settings)} ORDER BY id"
+    ):
+        row = _row(tuple(values))
+        grouped.setdefault(row.channel or "", []).append(row)
+    return grouped
+
+
+def next_backoff_due(db: sqlite_utils.Database, settings: Settings, now: float) -> float | None:
+    """When the earliest row now backing off may be tried again (unix seconds), if any."""
+    value = db.conn.execute(
+        f"SELECT MIN(next_attempt_at) FROM outbox WHERE {_pending_filter(settings)}"
+        " AND next_attempt_at > ?",
+        (now,),
+    ).fetchone()[0]
+    return None if value is None else float(value)
+
+
+def _retry_after(exc: SlackApiError) -> float | None:
+    headers = getattr(exc.response, "headers", None) or {}
+    for name, value in dict(headers).items():
+        if name.lower() == "retry-after":
+            raw = value[0] if isinstance(value, list) else value
+            try:
+                return max(0.0, float(raw))
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+def backoff_seconds(attempts: int, retry_after: float | None = None) -> float:
+    """Exponential backoff with full jitter, or Slack's Retry-After (+ a little jitter)."""
+    if retry_after is not None:
+        return retry_after + random.uniform(0, 0.5)  # noqa: S311 - jitter, not security
+    ceiling = min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** min(attempts, 16))
+    return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not security
+
+
+class _Outcome:
+    SENT = "sent"
+    NOT_DELIVERED = "not_delivered"  # Slack answered and has no message: safe to resend
+    UNCERTAIN = "uncertain"  # may have reached Slack: look it up before resending
+    PERMANENT = "permanent"  # Slack refused for a reason retrying soon will not fix
+
+
+# Slack errors that say this message will never go through as it is (counted, then given up).
+_PERMANENT_ERRORS = frozenset(
+    {
+        "channel_not_found",
+        "not_in_channel",
+        "is_archived",
+        "msg_too_long",
+        "no_text",
+        "invalid_blocks",
+        "invalid_metadata_format",
+        "user_not_found",
+        "cannot_dm_bot",
+        "account_inactive",
+        "invalid_auth",
+        "not_authed",
+        "token_revoked",
+        "missing_scope",
+    }
+)
+
+
+def _classify(exc: BaseException) -> tuple[str, float | None]:
+    if isinstance(exc, SlackApiError):
+        status = getattr(exc.response, "status_code", 200)
+        error = str((exc.response.data or {}).get("error", "")) if exc.response else ""
+        if status == 429 or error == "ratelimited":
+            return _Outcome.NOT_DELIVERED, _retry_after(exc)
+        if status >= 500:
+            return _Outcome.UNCERTAIN, None
+        return (_Outcome.PERMANENT if error in _PERMANENT_ERRORS else _Outcome.NOT_DELIVERED), None
+    return _Outcome.UNCERTAIN, None
+
+
+class _ChannelSender:
+    """Sends one channel's rows in order; shared state (DM ids) lives on the owning sender."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        settings: Settings,
+        client: AsyncWebClient,
+        dm_channels: dict[str, str],
+        clock: Callable[[], float],
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.client = client
+        self.dm_channels = dm_channels
+        self.clock = clock
+
+    async def target(self, row: _Row) -> str | None:
+        if row.posted_channel:
+            return row.posted_channel
+        channel = row.channel or self.settings.onboard_staff_channel
+        if not channel:
+            return None
+        if channel[:1] in {"U", "W"}:
+            # A reply addressed to a user (replayed Home click): its DM id, so the history
+            # lookup after a crash reads the right conversation.
+            if channel not in self.dm_channels:
+                opened = await self.client.conversations_open(users=channel)
+                self.dm_channels[channel] = opened["channel"]["id"]
+            return self.dm_channels[channel]
+        return channel
+
+    async def send(self, row: _Row) -> str:
+        """Try to deliver `row` once; returns an _Outcome and records it."""
+        posting = False
         try:
-            response = await client.chat_postMessage(channel=target, text=text)
-        except Exception as exc:  # noqa: BLE001 - any failure leaves the row to retry
-            db.conn.execute(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
-                (str(exc)[:500], row_id),
-            )
-            log.warning("outbox %s not sent (will retry): %s", dedupe_key, exc)
-            continue
-        now = utc_now()
-        with transaction(db):
-            db.conn.execute(
-                "UPDATE outbox SET sent_at = ?, sent_ts = ?, attempts = attempts + 1,"
-                " last_error = NULL WHERE id = ?",
-                (now, response.get("ts"), row_id),
-            )
-            if dedupe_key.startswith(HANDOFF_KEY_PREFIX) and _table_exists(db, "handoffs"):
-                db.conn.execute(
-                    "UPDATE handoffs SET posted_at = ? WHERE id = ? AND posted_at IS NULL",
-                    (now, int(dedupe_key.removeprefix(HANDOFF_KEY_PREFIX))),
+            target = await self.target(row)
+            if target is None:
+                _warn_no_channel(
+                    "ONBOARD_STAFF_CHANNEL is not set: staff notifications wait in the outbox"
                 )
-        sent += 1
-    return sent
+                return _Outcome.NOT_DELIVERED
+            if row.sending_at is not None:
+                found = await find_marked_message(
+                    self.client,
+                    target,
+                    lambda payload: payload.get("outbox_id") == row.id,
+                    oldest=datetime.fromisoformat(row.sending_at).timestamp()
+                    - HISTORY_MARGIN_SECONDS,
+                    thread_ts=row.thread_ts,
+                )
+                if found:
+                    log.info("outbox %s was delivered before a crash: not sent again", row.id)
+                    self._mark_sent(row, target, found)
+                    return _Outcome.SENT
+            self.db.conn.execute(
+                "UPDATE outbox SET sending_at = ?, posted_channel = ? WHERE id = ?",
+                (utc_now(), target, row.id),
+            )
+            kwargs: dict[str, Any] = {
+                "channel": target,
+                "text": row.text,
+                "metadata": {
+                    "event_type": OUTBOX_MARKER_EVENT,
+                    "event_payload": {"outbox_id": row.id},
+                },
+            }
+            if row.data.get("blocks"):
+                kwargs["blocks"] = row.data["blocks"]
+            if row.thread_ts:
+                kwargs["thread_ts"] = row.thread_ts
+            posting = True
+            response = await self.client.chat_postMessage(**kwargs)
+        except Exception as exc:  # noqa: BLE001 - every failure is recorded and retried
+            outcome, retry_after = _classify(exc)
+            if not posting:
+                # The DM lookup or the history lookup failed: nothing was posted now, and
+                # whatever an earlier attempt left (sending_at) must stay for the next lookup.
+                outcome = _Outcome.UNCERTAIN
+            self._record_failure(row, outcome, retry_after, exc)
+            return outcome
+        self._mark_sent(row, target, str(response.get("ts") or ""))
+        return _Outcome.SENT
+
+    def _mark_sent(self, row: _Row, channel: str, ts: str) -> None:
+        now = utc_now()
+        with transaction(self.db):
+            self.db.conn.execute(
+                "UPDATE outbox SET sent_at = ?, sent_ts = ?, posted_channel = ?,"
+                " attempts = attempts + 1, last_error = NULL WHERE id = ?",
+                (now, ts, channel, row.id),
+            )
+            handoff_id = _handoff_id(row.dedupe_key)
+            if handoff_id is not None and _table_exists(self.db, "handoffs"):
+                self.db.conn.execute(
+                    "UPDATE handoffs SET posted_at = ? WHERE id = ? AND posted_at IS NULL",
+                    (now, handoff_id),
+                )
+
+    def _record_failure(
+        self, row: _Row, outcome: str, retry_after: float | None, exc: BaseException
+    ) -> None:
+        attempts = row.attempts + 1
+        give_up = outcome == _Outcome.PERMANENT and attempts >= MAX_SEND_ATTEMPTS
+        # Known not delivered: forget the attempt, so the next one needs no history lookup.
+        clear_sending = outcome in (_Outcome.NOT_DELIVERED, _Outcome.PERMANENT)
+        self.db.conn.execute(
+            "UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?,"
+            " sending_at = CASE WHEN ? THEN NULL ELSE sending_at END, failed_at = ?"
+            " WHERE id = ?",
+            (
+                attempts,
+                f"{type(exc).__name__}: {exc}"[:500],
+                self.clock() + backoff_seconds(attempts, retry_after),
+                clear_sending,
+                utc_now() if give_up else None,
+                row.id,
+            ),
+        )
+        level = logging.ERROR if give_up else logging.WARNING
+        log.log(
+            level,
+            "outbox %s not sent (%s%s): %s",
+            row.dedupe_key,
+            outcome,
+            ", given up" if give_up else ", will retry",
+            str(exc)[:200],
+        )
+
+
+async def flush_outbox(
+    db: sqlite_utils.Database,
+    settings: Settings,
+    client: AsyncWebClient,
+    *,
+    clock: Callable[[], float] = time.time,
+    dm_channels: dict[str, str] | None = None,
+) -> int:
+    """Send every row that is due, each channel in order; returns how many were sent now."""
+    sender = _ChannelSender(db, settings, client, dm_channels or {}, clock)
+    semaphore = asyncio.Semaphore(MAX_CONCURRENT_CHANNELS)
+
+    async def drain(rows: list[_Row]) -> int:
+        sent = 0
+        async with semaphore:
+            for row in rows:
+                # A later message never overtakes an earlier one still waiting in backoff.
+                if row.next_attempt_at > clock():
+                    break
+                if await sender.send(row) != _Outcome.SENT:
+                    break
+                sent += 1
+        return sent
+
+    groups = pending_by_channel(db, settings).values()
+    return sum(await asyncio.gather(*(drain(rows) for rows in groups)))
 
 
 class OutboxSender:
-    """Background task: flush on `wake()` and every `interval` seconds, one flush at a time."""
+    """Background task: sends on `wake()` (right after a turn commits), when a backoff is
+    due, and every `interval` seconds. One task per channel at a time: a channel that is
+    slow or backing off never holds up another's replies, and no row is sent by two tasks."""
 
     def __init__(
         self,
@@ -171,35 +541,83 @@ class OutboxSender:
         client: AsyncWebClient,
         *,
         interval: float = DEFAULT_FLUSH_INTERVAL_SECONDS,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.db = db
         self.settings = settings
         self.client = client
         self.interval = interval
+        self.clock = clock
         self._wakeup = asyncio.Event()
-        # Two overlapping flushes could both read the same unsent row and post it twice.
-        self._lock = asyncio.Lock()
+        self._busy: dict[str, asyncio.Task[int]] = {}
+        self._dm_channels: dict[str, str] = {}
+        self._semaphore = asyncio.Semaphore(MAX_CONCURRENT_CHANNELS)
+        self.sent = 0
 
     def wake(self) -> None:
         self._wakeup.set()
 
+    def _start_channel_tasks(self) -> list[asyncio.Task[int]]:
+        enqueue_unposted_handoffs(self.db)
+        started = []
+        now = self.clock()
+        for channel, rows in pending_by_channel(self.db, self.settings).items():
+            if channel in self._busy or rows[0].next_attempt_at > now:
+                continue  # a busy channel's task re-reads its rows before it stops
+            task = asyncio.create_task(self._drain_channel(channel), name=f"outbox:{channel}")
+            self._busy[channel] = task
+            task.add_done_callback(lambda _, c=channel: self._channel_done(c))
+            started.append(task)
+        return started
+
+    def _channel_done(self, channel: str) -> None:
+        self._busy.pop(channel, None)
+        # A reply committed between the task's last read and its end would otherwise wait
+        # for the next interval.
+        self._wakeup.set()
+
+    async def _drain_channel(self, channel: str) -> int:
+        sender = _ChannelSender(self.db, self.settings, self.client, self._dm_channels, self.clock)
+        sent = 0
+        async with self._semaphore:
+            while True:
+                rows = pending_by_channel(self.db, self.settings).get(channel, [])
+                if not rows or rows[0].next_attempt_at > self.clock():
+                    break
+                if await sender.send(rows[0]) != _Outcome.SENT:
+                    break
+                sent += 1
+        self.sent += sent
+        return sent
+
     async def flush_once(self) -> int:
-        async with self._lock:
-            enqueue_unposted_handoffs(self.db)
-            return await flush_outbox(self.db, self.settings, self.client)
+        """Send everything due now and wait for it (start-up, tests)."""
+        self._start_channel_tasks()
+        return sum(await asyncio.gather(*list(self._busy.values())))
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
-            # Cleared before flushing so a wake() arriving mid-flush triggers another flush.
+            # Cleared before looking so a wake() arriving meanwhile triggers another look.
             self._wakeup.clear()
             try:
-                await self.flush_once()
-            except Exception:  # noqa: BLE001 - the sender must outlive one bad flush
-                log.exception("outbox flush failed")
-            stop_wait = asyncio.ensure_future(stop.wait())
-            wake_wait = asyncio.ensure_future(self._wakeup.wait())
-            await asyncio.wait(
-                {stop_wait, wake_wait}, timeout=self.interval, return_when=asyncio.FIRST_COMPLETED
-            )
-            for waiter in (stop_wait, wake_wait):
-                waiter.cancel()
+                self._start_channel_tasks()
+            except Exception:  # noqa: BLE001 - the sender must outlive one bad pass
+                log.exception("outbox pass failed")
+            await _wait_first([stop.wait(), self._wakeup.wait()], timeout=self._sleep_seconds())
+        await asyncio.gather(*self._busy.values(), return_exceptions=True)
+
+    def _sleep_seconds(self) -> float:
+        now = self.clock()
+        due = next_backoff_due(self.db, self.settings, now)
+        if due is None:
+            return self.interval
+        return max(0.01, min(self.interval, due - now))
+
+
+async def _wait_first(waits: list[Awaitable[Any]], *, timeout: float) -> None:
+    futures = [asyncio.ensure_future(wait) for wait in waits]
+    try:
+        await asyncio.wait(futures, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for future in futures:
+            future.cancel()

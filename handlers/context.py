@@ -1,14 +1,19 @@
-"""What every Slack handler needs, injected by a global middleware as `context["deps"]`.
+"""What every Slack handler needs, injected by a global middleware as `context["deps"]`, and
+the durable turn: the engine's step, the vendor's reply (into the outbox) and the inbox event
+marked done commit in one transaction (`run_turn`).
 
 The conversation core is synchronous SQLite work measured in milliseconds, so handlers call it
 directly on the event loop: one connection, no thread hand-off, and no two engine calls can
-interleave mid-step (each call runs to completion between awaits).
+interleave mid-step (each call runs to completion between awaits). Nothing awaits inside a
+transaction, so the inbox claims made by the middleware never land in an engine transaction.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import sqlite3
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -17,8 +22,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
-from bot.notify import OutboxSender, enqueue_notifications
+from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
 from bot.staff import StaffDirectory
+from bot.storage import transaction, utc_now
 from handlers.blocks import build_reply_blocks
 
 log = logging.getLogger(__name__)
@@ -27,11 +33,25 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+OnCommit = Callable[[sqlite3.Connection, Reply], None]
+
+
 class EngineLike(Protocol):
-    def start(self, key: ConversationKey, lang: Lang | None = None) -> Reply: ...
-    def handle_text(self, key: ConversationKey, text: str) -> Reply: ...
-    def handle_choice(self, key: ConversationKey, value: str) -> Reply: ...
-    def submit_ticket_form(self, key: ConversationKey, fields: Any) -> Reply | dict[str, str]: ...
+    """bot.conversation.Engine as the handlers use it; `on_commit` runs inside the turn's
+    transaction (an engine that ignores it still works: `TurnCommit.ensure` commits after)."""
+
+    def start(
+        self, key: ConversationKey, lang: Lang | None = None, *, on_commit: OnCommit | None = None
+    ) -> Reply: ...
+    def handle_text(
+        self, key: ConversationKey, text: str, *, on_commit: OnCommit | None = None
+    ) -> Reply: ...
+    def handle_choice(
+        self, key: ConversationKey, value: str, *, on_commit: OnCommit | None = None
+    ) -> Reply: ...
+    def submit_ticket_form(
+        self, key: ConversationKey, fields: Mapping[str, str], *, on_commit: OnCommit | None = None
+    ) -> Reply | dict[str, str]: ...
     def progress(self, team_id: str, user_id: str) -> Progress: ...
 
 
@@ -62,6 +82,72 @@ def team_of(body: dict[str, Any]) -> str:
     return str(team or "")
 
 
+def mark_inbox_done(conn: sqlite3.Connection, inbox_id: str) -> None:
+    conn.execute(
+        "UPDATE slack_events SET status = 'done', done_at = ? WHERE event_id = ?",
+        (utc_now(), inbox_id),
+    )
+
+
+def release_inbox(db: sqlite_utils.Database, inbox_id: str) -> None:
+    """Forget a claim whose input was refused (a ticket form with errors): the vendor's
+    corrected or repeated submission must be processed, not dropped as a duplicate."""
+    db.conn.execute("DELETE FROM slack_events WHERE event_id = ?", (inbox_id,))
+
+
+@dataclass
+class TurnCommit:
+    """The engine's `on_commit` hook for one vendor input.
+
+    Inside the engine's transaction: the reply goes into the outbox (for `channel`/`thread_ts`,
+    keyed `reply:{source_id}` so a replayed input can never queue a second reply), with the
+    reply's staff notifications, and the inbox event (if any) is marked done.
+    """
+
+    db: sqlite_utils.Database
+    source_id: str
+    channel: str
+    thread_ts: str | None = None
+    inbox_id: str | None = None
+    committed: bool = False
+
+    def __call__(self, conn: sqlite3.Connection, reply: Reply) -> None:
+        enqueue_reply(
+            conn,
+            dedupe_key=f"reply:{self.source_id}",
+            channel=self.channel,
+            text=reply.text,
+            blocks=build_reply_blocks(reply),
+            thread_ts=self.thread_ts,
+        )
+        if reply.notifications:
+            enqueue_notifications(conn, reply.notifications)
+        if self.inbox_id:
+            mark_inbox_done(conn, self.inbox_id)
+        self.committed = True
+
+    def ensure(self, reply: Reply) -> None:
+        """The engine committed nothing (an internal error, busy): queue its reply anyway, so
+        the vendor hears what happened and the input is not replayed forever."""
+        if not self.committed:
+            with transaction(self.db) as conn:
+                self(conn, reply)
+
+
+def run_turn(deps: Deps, commit: TurnCommit, call: Callable[[OnCommit], Reply]) -> Reply:
+    """Run one engine call with `commit` as its on_commit hook, then wake the outbox sender."""
+    reply = call(commit)
+    commit.ensure(reply)
+    deps.outbox.wake()
+    return reply
+
+
+def finish_without_turn(deps: Deps, inbox_id: str | None) -> None:
+    """An inbox event that needs no engine turn (ignored message, empty selection): done."""
+    if inbox_id:
+        mark_inbox_done(deps.db.conn, inbox_id)
+
+
 async def post_reply(
     deps: Deps,
     client: AsyncWebClient,
@@ -70,11 +156,10 @@ async def post_reply(
     channel: str,
     thread_ts: str | None = None,
 ) -> None:
-    """Queue the reply's staff notifications, wake the sender, then post the reply.
+    """Post a reply directly (not through the outbox); for callers outside a durable turn.
 
-    Queued first: the core has already stored the step, so a failed post must not lose the
-    notification too. The sender is woken every time because the step may have recorded a
-    handoff (a question for staff) without returning a notification.
+    Notifications are queued first: the core has already stored the step, so a failed post
+    must not lose the notification too.
     """
     if reply.notifications:
         enqueue_notifications(deps.db, reply.notifications)

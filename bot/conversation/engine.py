@@ -4,6 +4,8 @@ Each call runs as one turn inside `BEGIN IMMEDIATE … COMMIT`: load the convers
 write the profile change and the new state together, commit. A crash between two messages
 therefore loses nothing, and two messages for the same vendor can never interleave half-way.
 Side effects that open their own transaction (handing a question to staff) run after commit.
+An adapter may pass `on_commit` to commit its own writes (its outbox, its inbox) in the same
+transaction; those after-commit side effects then join the transaction too.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import hashlib
 import json
 import logging
 import re
+import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -171,6 +174,11 @@ class _Turn:
         return self.state.lang
 
 
+# Called inside the turn's transaction, just before COMMIT, with the final reply: an adapter's
+# own writes (the reply into its outbox, its inbox event marked done) commit with the step.
+OnCommit = Callable[[sqlite3.Connection, Reply], None]
+
+
 def _join(*parts: str) -> str:
     return "\n\n".join(part for part in parts if part)
 
@@ -194,23 +202,34 @@ class Engine:
 
     # ----- public API ---------------------------------------------------------------------
 
-    def start(self, key: ConversationKey, lang: Lang | None = None) -> Reply:
-        return self._run(key, lambda turn: self._on_start(turn, lang))
+    def start(
+        self, key: ConversationKey, lang: Lang | None = None, *, on_commit: OnCommit | None = None
+    ) -> Reply:
+        return self._run(key, lambda turn: self._on_start(turn, lang), on_commit)
 
-    def handle_text(self, key: ConversationKey, text: str) -> Reply:
-        return self._run(key, lambda turn: self._on_text(turn, text))
+    def handle_text(
+        self, key: ConversationKey, text: str, *, on_commit: OnCommit | None = None
+    ) -> Reply:
+        return self._run(key, lambda turn: self._on_text(turn, text), on_commit)
 
-    def handle_choice(self, key: ConversationKey, value: str) -> Reply:
+    def handle_choice(
+        self, key: ConversationKey, value: str, *, on_commit: OnCommit | None = None
+    ) -> Reply:
         def clicked(turn: _Turn) -> Reply:
             turn.clicked = True
             return self._on_text(turn, value)
 
-        return self._run(key, clicked)
+        return self._run(key, clicked, on_commit)
 
     def submit_ticket_form(
-        self, key: ConversationKey, fields: Mapping[str, str]
+        self,
+        key: ConversationKey,
+        fields: Mapping[str, str],
+        *,
+        on_commit: OnCommit | None = None,
     ) -> Reply | dict[str, str]:
-        return self._run(key, lambda turn: self._on_form(turn, fields))
+        """A rejected form (a dict of field errors) writes nothing and never calls `on_commit`."""
+        return self._run(key, lambda turn: self._on_form(turn, fields), on_commit)
 
     def progress(self, team_id: str, user_id: str) -> Progress:
         with self._lock:
@@ -252,8 +271,14 @@ class Engine:
 
     # ----- the turn machinery -------------------------------------------------------------
 
-    def _run(self, key: ConversationKey, handler: Callable[[_Turn], Any]) -> Any:
+    def _run(
+        self,
+        key: ConversationKey,
+        handler: Callable[[_Turn], Any],
+        on_commit: OnCommit | None = None,
+    ) -> Any:
         lang: Lang = "zh"
+        finished = False
         with self._lock:
             for _attempt in range(MAX_RETRIES):
                 try:
@@ -281,6 +306,12 @@ class Engine:
                                 changed=turn.profile_changes,
                             )
                         save_conversation(self.db, key, turn.state, stored.version)
+                        if on_commit is not None:
+                            # The after-commit actions join this transaction (a handoff row
+                            # is then committed with the reply that announces it).
+                            result = self._finish(key, turn, result)
+                            on_commit(self.db.conn, result)
+                            finished = True
                     break
                 except StaleConversation:
                     continue
@@ -289,7 +320,12 @@ class Engine:
                     return Reply(text=t("internal_error", lang), lang=lang)
             else:
                 return Reply(text=t("busy", lang), lang=lang)
-        reply: Reply = result
+        if finished:
+            return result
+        return self._finish(key, turn, result)
+
+    def _finish(self, key: ConversationKey, turn: _Turn, result: Reply) -> Reply:
+        reply = result
         reply.lang = turn.state.lang
         reply.notifications = [*turn.notifications, *reply.notifications]
         for action in turn.after_commit:

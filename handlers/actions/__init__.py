@@ -1,4 +1,10 @@
-"""Button clicks and selects (block_actions): ack at once, then the core, then the reply."""
+"""Button clicks and selects (block_actions): ack at once, then the core, then the reply.
+
+Choice buttons, the multi-select "confirm" and the Home buttons are durable like DMs: the
+middleware stores the click in the inbox under `action_inbox_id(body)` before the ack, and
+`process_action` (live, or replayed at start-up) commits the step, the reply (outbox) and
+"done" together. Opening the ticket modal is not: its trigger_id expires in 3 seconds.
+"""
 
 from __future__ import annotations
 
@@ -22,14 +28,38 @@ from handlers.blocks import (
     build_chosen_blocks,
     build_ticket_modal,
 )
-from handlers.context import Deps, post_reply, team_of
+from handlers.context import Deps, TurnCommit, finish_without_turn, run_turn, team_of
 
 log = logging.getLogger(__name__)
 
 # Joined multi-select values, as the vendor could also type them ("api,service").
 MULTI_VALUE_SEPARATOR = ","
+_CHOICE_ACTION = re.compile(rf"^{re.escape(CHOICE_ACTION_PREFIX)}\d+$")
 # Words the core understands as commands in either language (bot.i18n.COMMANDS).
 ENGINE_COMMANDS = {"restart": "restart", "help": "help"}
+
+
+DURABLE_ACTION_IDS = frozenset(
+    {MULTI_SUBMIT_ACTION, HOME_START_ACTION, HOME_RESUME_ACTION, HOME_HELP_ACTION}
+)
+
+
+def is_durable_action(action_id: str) -> bool:
+    return action_id in DURABLE_ACTION_IDS or bool(_CHOICE_ACTION.match(action_id))
+
+
+def action_inbox_id(body: dict[str, Any]) -> str | None:
+    """`action:{team}:{user}:{action_ts}` for a durable click (Slack gives clicks no event
+    id; action_ts is unique per click), None for any other block_actions payload."""
+    actions = body.get("actions") or []
+    first = actions[0] if actions and isinstance(actions[0], dict) else {}
+    user = body.get("user") if isinstance(body.get("user"), dict) else {}
+    if not is_durable_action(str(first.get("action_id", ""))) or not user.get("id"):
+        return None
+    stamp = first.get("action_ts") or body.get("trigger_id")
+    if not stamp:
+        return None
+    return f"action:{team_of(body)}:{user['id']}:{stamp}"
 
 
 def conversation_of(body: dict[str, Any]) -> tuple[ConversationKey, str, str | None]:
@@ -76,11 +106,35 @@ async def handle_choice(
     context: dict[str, Any],
 ) -> None:
     await ack()
-    deps: Deps = context["deps"]
-    key, channel, thread_ts = conversation_of(body)
-    reply = deps.engine.handle_choice(key, action["value"])
-    await _retire_buttons(client, body, action.get("text", {}).get("text", action["value"]))
-    await post_reply(deps, client, reply, channel=channel, thread_ts=thread_ts)
+    await process_action(context["deps"], client, body)
+
+
+async def process_action(
+    deps: Deps, client: AsyncWebClient, body: dict[str, Any], *, live: bool = True
+) -> None:
+    """One durable click, live or replayed (`live=False`: no cosmetic/ephemeral Slack calls,
+    whose targets may be long gone); marks its inbox row done in every case."""
+    inbox_id = action_inbox_id(body)
+    action = (body.get("actions") or [{}])[0]
+    action_id = str(action.get("action_id", ""))
+    if _CHOICE_ACTION.match(action_id) and action.get("value") is not None:
+        key, channel, thread_ts = conversation_of(body)
+        value = str(action["value"])
+        commit = TurnCommit(deps.db, inbox_id or _click_source(body), channel, thread_ts, inbox_id)
+        run_turn(deps, commit, lambda hook: deps.engine.handle_choice(key, value, on_commit=hook))
+        if live:
+            await _retire_buttons(client, body, action.get("text", {}).get("text", value))
+    elif action_id == MULTI_SUBMIT_ACTION:
+        await _process_multi_submit(deps, client, body, inbox_id, live=live)
+    elif action_id in {HOME_START_ACTION, HOME_RESUME_ACTION, HOME_HELP_ACTION}:
+        await _process_home_button(deps, client, body, action_id, inbox_id, live=live)
+    else:
+        finish_without_turn(deps, inbox_id)
+
+
+def _click_source(body: dict[str, Any]) -> str:
+    action = (body.get("actions") or [{}])[0]
+    return f"click:{(body.get('user') or {}).get('id', '')}:{action.get('action_ts') or body.get('trigger_id', '')}"
 
 
 async def handle_multi_select_change(ack: Any) -> None:
@@ -105,22 +159,30 @@ async def handle_multi_submit(
     ack: Any, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
 ) -> None:
     await ack()
-    deps: Deps = context["deps"]
+    await process_action(context["deps"], client, body)
+
+
+async def _process_multi_submit(
+    deps: Deps, client: AsyncWebClient, body: dict[str, Any], inbox_id: str | None, *, live: bool
+) -> None:
     key, channel, thread_ts = conversation_of(body)
     picked = selected_values(body)
     if not picked:
-        lang = _lang_of_message(body)
-        warning = (
-            "请先在下拉框中选择至少一项，再点“确定”。"
-            if lang == "zh"
-            else "Pick at least one option in the list first, then press Confirm."
-        )
-        await client.chat_postEphemeral(channel=channel, user=key.user_id, text=warning)
+        finish_without_turn(deps, inbox_id)
+        if live:
+            lang = _lang_of_message(body)
+            warning = (
+                "请先在下拉框中选择至少一项，再点“确定”。"
+                if lang == "zh"
+                else "Pick at least one option in the list first, then press Confirm."
+            )
+            await client.chat_postEphemeral(channel=channel, user=key.user_id, text=warning)
         return
     value = MULTI_VALUE_SEPARATOR.join(v for v, _ in picked)
-    reply = deps.engine.handle_choice(key, value)
-    await _retire_buttons(client, body, "、".join(label for _, label in picked))
-    await post_reply(deps, client, reply, channel=channel, thread_ts=thread_ts)
+    commit = TurnCommit(deps.db, inbox_id or _click_source(body), channel, thread_ts, inbox_id)
+    run_turn(deps, commit, lambda hook: deps.engine.handle_choice(key, value, on_commit=hook))
+    if live:
+        await _retire_buttons(client, body, "、".join(label for _, label in picked))
 
 
 def ticket_modal_metadata(
@@ -167,23 +229,49 @@ async def handle_home_button(
     context: dict[str, Any],
 ) -> None:
     await ack()
-    deps: Deps = context["deps"]
+    await process_action(context["deps"], client, body)
+
+
+async def _process_home_button(
+    deps: Deps,
+    client: AsyncWebClient,
+    body: dict[str, Any],
+    action_id: str,
+    inbox_id: str | None,
+    *,
+    live: bool,
+) -> None:
     user_id = body["user"]["id"]
     key = ConversationKey(team_of(body), user_id)
+    # Replayed at start-up the reply is addressed to the user; the sender opens the DM.
+    channel = user_id
+    if live:
+        try:
+            channel = await _dm_channel(client, user_id)
+        except Exception:  # noqa: BLE001 - the sender opens the DM itself when it can
+            log.warning("conversations.open failed for %s; the sender will retry", user_id)
+    commit = TurnCommit(deps.db, inbox_id or _click_source(body), channel, None, inbox_id)
     progress = deps.engine.progress(key.team_id, user_id)
-    if action["action_id"] == HOME_START_ACTION and progress.step not in {"idle", "done"}:
+    if action_id == HOME_START_ACTION and progress.step not in {"idle", "done"}:
         # "Start" on a walk-through in progress means start over (answers are kept).
-        reply = deps.engine.handle_text(key, ENGINE_COMMANDS["restart"])
-    elif action["action_id"] in {HOME_START_ACTION, HOME_RESUME_ACTION}:
+        run_turn(
+            deps,
+            commit,
+            lambda hook: deps.engine.handle_text(key, ENGINE_COMMANDS["restart"], on_commit=hook),
+        )
+    elif action_id in {HOME_START_ACTION, HOME_RESUME_ACTION}:
         # The core's start greets a new vendor and re-asks the current question otherwise.
-        reply = deps.engine.start(key, progress.lang)
+        run_turn(deps, commit, lambda hook: deps.engine.start(key, progress.lang, on_commit=hook))
     else:
-        reply = deps.engine.handle_text(key, ENGINE_COMMANDS["help"])
-    await post_reply(deps, client, reply, channel=await _dm_channel(client, user_id))
+        run_turn(
+            deps,
+            commit,
+            lambda hook: deps.engine.handle_text(key, ENGINE_COMMANDS["help"], on_commit=hook),
+        )
 
 
 def register(app: AsyncApp) -> None:
-    app.action(re.compile(rf"^{re.escape(CHOICE_ACTION_PREFIX)}\d+$"))(handle_choice)
+    app.action(_CHOICE_ACTION)(handle_choice)
     app.action(MULTI_SELECT_ACTION)(handle_multi_select_change)
     app.action(MULTI_SUBMIT_ACTION)(handle_multi_submit)
     app.action(OPEN_TICKET_FORM_ACTION)(handle_open_ticket_form)

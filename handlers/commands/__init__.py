@@ -12,7 +12,7 @@ from bot.conversation.types import ConversationKey, Lang
 from bot.staff import STAFF_REFUSAL, run_staff_command
 from bot.storage import audit
 from handlers.blocks import HELP_TEXT, describe_progress
-from handlers.context import Deps, guess_lang, post_reply
+from handlers.context import Deps, TurnCommit, guess_lang, run_turn
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,13 @@ async def handle_onboard(
         progress = deps.engine.progress(team_id, user_id)
         await respond(text=describe_progress(progress), response_type="ephemeral")
     elif word in _START_WORDS:
-        reply = deps.engine.start(ConversationKey(team_id, user_id), lang)
         opened = await client.conversations_open(users=user_id)
-        await post_reply(deps, client, reply, channel=opened["channel"]["id"])
+        # Slack never redelivers a slash command, so it has no inbox row; the reply still
+        # commits with the step (keyed by the command's unique trigger_id).
+        source = f"command:{command.get('trigger_id') or command.get('command_ts', '')}:{user_id}"
+        commit = TurnCommit(deps.db, source, opened["channel"]["id"])
+        key = ConversationKey(team_id, user_id)
+        reply = run_turn(deps, commit, lambda hook: deps.engine.start(key, lang, on_commit=hook))
         await respond(text=_ONBOARD_TEXTS["dm_sent"][reply.lang], response_type="ephemeral")
     else:
         await respond(

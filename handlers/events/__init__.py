@@ -1,4 +1,9 @@
-"""Events API: DMs and mentions go to the conversation core; App Home shows progress."""
+"""Events API: DMs and mentions go to the conversation core; App Home shows progress.
+
+DMs and mentions are durable: the middleware stored the event in the inbox before the ack
+(bot/slack_app.py), and `process_event` — run by the listener, or at start-up for an event a
+crash left unprocessed — commits the step, the reply (outbox) and "done" together.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.commission.slack_import import handle_file_share
 from bot.conversation.types import ConversationKey
 from handlers.blocks import build_home_view
-from handlers.context import Deps, guess_lang, post_reply, team_of
+from handlers.context import (
+    Deps,
+    TurnCommit,
+    finish_without_turn,
+    guess_lang,
+    run_turn,
+    team_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -29,16 +41,52 @@ def is_vendor_message(event: dict[str, Any], bot_user_id: str | None) -> bool:
     return bool(user) and user != bot_user_id
 
 
+DURABLE_EVENT_TYPES = frozenset({"message", "app_mention"})
+
+
+async def process_event(
+    deps: Deps,
+    client: AsyncWebClient,
+    body: dict[str, Any],
+    *,
+    bot_user_id: str | None = None,
+) -> None:
+    """One inbox event (a DM or a mention), live or replayed; marks it done in every case."""
+    event = body.get("event") or {}
+    inbox_id = body.get("event_id")
+    if event.get("type") == "message":
+        await _process_message(deps, client, body, event, inbox_id, bot_user_id)
+    elif event.get("type") == "app_mention":
+        _process_mention(deps, body, event, inbox_id, bot_user_id)
+    else:
+        finish_without_turn(deps, inbox_id)
+
+
 async def handle_message(
     body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
 ) -> None:
     """A DM to the bot: one conversation per vendor (DMs are not split by thread)."""
-    if event.get("channel_type") != "im" or not is_vendor_message(
-        event, context.get("bot_user_id")
+    await _process_message(
+        context["deps"], client, body, event, body.get("event_id"), context.get("bot_user_id")
+    )
+
+
+async def _process_message(
+    deps: Deps,
+    client: AsyncWebClient,
+    body: dict[str, Any],
+    event: dict[str, Any],
+    inbox_id: str | None,
+    bot_user_id: str | None,
+) -> None:
+    if (
+        event.get("channel_type") != "im"
+        or not is_vendor_message(event, bot_user_id)
+        or not event.get("channel")
     ):
+        finish_without_turn(deps, inbox_id)
         return
     text = (event.get("text") or "").strip()
-    deps: Deps = context["deps"]
     key = ConversationKey(team_of(body) or event.get("team", ""), event["user"])
     if event.get("files"):
         # A staff CSV import; anyone else is told files are not read (their text still counts).
@@ -53,25 +101,53 @@ async def handle_message(
             ),
         )
         if handled:
+            finish_without_turn(deps, inbox_id)
             return
     if not text:
+        finish_without_turn(deps, inbox_id)
         return
-    reply = deps.engine.handle_text(key, text)
-    await post_reply(deps, client, reply, channel=event["channel"])
+    commit = _commit_for(deps, body, inbox_id, channel=event["channel"])
+    run_turn(deps, commit, lambda hook: deps.engine.handle_text(key, text, on_commit=hook))
+
+
+def _commit_for(
+    deps: Deps,
+    body: dict[str, Any],
+    inbox_id: str | None,
+    *,
+    channel: str,
+    thread_ts: str | None = None,
+) -> TurnCommit:
+    # Without an event_id (never from Slack) the message's own ts still keys the reply.
+    source = inbox_id or f"{channel}:{(body.get('event') or {}).get('ts', '')}"
+    return TurnCommit(deps.db, source, channel, thread_ts, inbox_id)
 
 
 async def handle_app_mention(
     body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
 ) -> None:
     """A mention in a channel: the conversation lives in (and replies go to) its thread."""
-    if not is_vendor_message(event, context.get("bot_user_id")):
+    _process_mention(context["deps"], body, event, body.get("event_id"), context.get("bot_user_id"))
+
+
+def _process_mention(
+    deps: Deps,
+    body: dict[str, Any],
+    event: dict[str, Any],
+    inbox_id: str | None,
+    bot_user_id: str | None,
+) -> None:
+    thread_ts = event.get("thread_ts") or event.get("ts")
+    if not is_vendor_message(event, bot_user_id) or not event.get("channel") or not thread_ts:
+        finish_without_turn(deps, inbox_id)
         return
-    deps: Deps = context["deps"]
-    thread_ts = event.get("thread_ts") or event["ts"]
     key = ConversationKey(team_of(body) or event.get("team", ""), event["user"], thread_ts)
     text = _MENTION.sub("", event.get("text") or "").strip()
-    reply = deps.engine.start(key) if not text else deps.engine.handle_text(key, text)
-    await post_reply(deps, client, reply, channel=event["channel"], thread_ts=thread_ts)
+    commit = _commit_for(deps, body, inbox_id, channel=event["channel"], thread_ts=thread_ts)
+    if text:
+        run_turn(deps, commit, lambda hook: deps.engine.handle_text(key, text, on_commit=hook))
+    else:
+        run_turn(deps, commit, lambda hook: deps.engine.start(key, on_commit=hook))
 
 
 async def handle_app_home_opened(

@@ -1,7 +1,14 @@
-"""Modal submissions: the ticket form. Field errors go back in the ack, keyed by block_id."""
+"""Modal submissions: the ticket form. Field errors go back in the ack, keyed by block_id.
+
+A submission is durable: the middleware stores it in the inbox under `view_inbox_id(body)`
+(the view id plus a hash of what was typed) before this listener runs, and the step, the reply
+(outbox) and "done" commit together before the ack. A refused form releases its claim, so the
+same values submitted again get their errors shown again.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from typing import Any
@@ -11,9 +18,19 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.types import ConversationKey
 from handlers.blocks import TICKET_FIELDS, TICKET_FORM_CALLBACK
-from handlers.context import Deps, post_reply
+from handlers.context import Deps, TurnCommit, release_inbox
 
 log = logging.getLogger(__name__)
+
+
+def view_inbox_id(body: dict[str, Any]) -> str | None:
+    """`view:{view_id}:{hash of the submitted values}` for a ticket-form submission."""
+    view = body.get("view") or {}
+    if view.get("callback_id") != TICKET_FORM_CALLBACK or not view.get("id"):
+        return None
+    state = json.dumps((view.get("state") or {}).get("values") or {}, sort_keys=True)
+    digest = hashlib.sha256(state.encode()).hexdigest()[:16]
+    return f"view:{view['id']}:{digest}"
 
 
 def submitted_fields(view: dict[str, Any]) -> dict[str, str]:
@@ -35,11 +52,25 @@ async def handle_ticket_submission(
     client: AsyncWebClient,
     context: dict[str, Any],
 ) -> None:
-    """Validate inside the ack (Slack shows field errors only from the ack), post after it."""
-    deps: Deps = context["deps"]
+    """Validate inside the ack (Slack shows field errors only from the ack); the reply is
+    committed to the outbox before the ack."""
+    errors = process_view(context["deps"], body)
+    if errors:
+        await ack(response_action="errors", errors=errors)
+    else:
+        await ack()
+
+
+def process_view(deps: Deps, body: dict[str, Any]) -> dict[str, str] | None:
+    """One ticket-form submission, live or replayed: field errors (nothing written, the claim
+    released), or None once the step and the reply are committed."""
+    view = body.get("view") or {}
+    inbox_id = view_inbox_id(body)
     try:
         meta = json.loads(view.get("private_metadata") or "{}")
     except json.JSONDecodeError:
+        meta = {}
+    if not isinstance(meta, dict):
         meta = {}
     user_id = body["user"]["id"]
     # The modal's metadata names the conversation; a forged one could only ever be the
@@ -47,18 +78,22 @@ async def handle_ticket_submission(
     key = ConversationKey(
         meta.get("team") or body["user"].get("team_id", ""), user_id, meta.get("thread", "")
     )
-    result = deps.engine.submit_ticket_form(key, submitted_fields(view))
-    if isinstance(result, dict):
-        await ack(
-            response_action="errors",
-            errors={k: v for k, v in result.items() if k in TICKET_FIELDS} or result,
-        )
-        return
-    await ack()
-    channel = meta.get("channel") or user_id
-    await post_reply(
-        deps, client, result, channel=channel, thread_ts=meta.get("reply_thread") or None
+    commit = TurnCommit(
+        deps.db,
+        inbox_id or f"view:{view.get('id', '')}:{user_id}",
+        meta.get("channel") or user_id,
+        meta.get("reply_thread") or None,
+        inbox_id,
     )
+    fields = submitted_fields(view)
+    result = deps.engine.submit_ticket_form(key, fields, on_commit=commit)
+    if isinstance(result, dict):
+        if inbox_id:
+            release_inbox(deps.db, inbox_id)
+        return {k: v for k, v in result.items() if k in TICKET_FIELDS} or result
+    commit.ensure(result)
+    deps.outbox.wake()
+    return None
 
 
 def register(app: AsyncApp) -> None:

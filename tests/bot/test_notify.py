@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 import sqlite_utils
 from fakeslack import FakeSlack
 
 from bot.conversation.types import Notification
-from bot.notify import enqueue_notifications, enqueue_unposted_handoffs, flush_outbox
+from bot.notify import (
+    BACKOFF_MAX_SECONDS,
+    enqueue_notifications,
+    enqueue_unposted_handoffs,
+    flush_outbox,
+)
 from bot.slack_app import build_client
 from bot.storage import open_db
 
@@ -55,7 +62,10 @@ async def test_failed_send_stays_queued_and_is_retried(
     assert await flush_outbox(fresh_db, settings, client) == 0
     row = fresh_db.conn.execute("SELECT sent_at, attempts, last_error FROM outbox").fetchone()
     assert row[0] is None and row[1] == 1 and "channel_not_found" in row[2]
-    assert await flush_outbox(fresh_db, settings, client) == 1
+    # Backing off: not tried again at once, tried once the backoff has passed.
+    assert await flush_outbox(fresh_db, settings, client) == 0
+    later = time.time() + BACKOFF_MAX_SECONDS + 1
+    assert await flush_outbox(fresh_db, settings, client, clock=lambda: later) == 1
     assert [m["text"] for m in fake_slack.messages("CSTAFF")] == ["通知"]
 
 

@@ -8,6 +8,7 @@ import json
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any
 
 import aiohttp
 import pytest
@@ -31,7 +32,7 @@ class EchoEngine:
     def __init__(self) -> None:
         self.texts: list[str] = []
 
-    def handle_text(self, key: ConversationKey, text: str) -> Reply:
+    def handle_text(self, key: ConversationKey, text: str, *, on_commit: Any = None) -> Reply:
         self.texts.append(text)
         return Reply(text=f"收到：{text}")
 

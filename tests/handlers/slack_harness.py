@@ -40,15 +40,17 @@ class ScriptedEngine:
 
     calls: list[tuple[str, Any, Any]] = field(default_factory=list)
 
-    def start(self, key: ConversationKey, lang: Any = None) -> Reply:
+    # `on_commit` is accepted and not called, like an engine that commits nothing of the
+    # adapter's: the handlers' TurnCommit.ensure then queues the reply itself.
+    def start(self, key: ConversationKey, lang: Any = None, *, on_commit: Any = None) -> Reply:
         self.calls.append(("start", key, lang))
         return Reply(text="欢迎！要检查哪些市场？", choices=[Choice("api", "API市场")])
 
-    def handle_text(self, key: ConversationKey, text: str) -> Reply:
+    def handle_text(self, key: ConversationKey, text: str, *, on_commit: Any = None) -> Reply:
         self.calls.append(("text", key, text))
         return Reply(text=f"收到：{text}", choices=[Choice("yes", "是"), Choice("no", "否")])
 
-    def handle_choice(self, key: ConversationKey, value: str) -> Reply:
+    def handle_choice(self, key: ConversationKey, value: str, *, on_commit: Any = None) -> Reply:
         self.calls.append(("choice", key, value))
         return Reply(
             text=f"API市场：符合条件 ({value})",
@@ -60,7 +62,7 @@ class ScriptedEngine:
         )
 
     def submit_ticket_form(
-        self, key: ConversationKey, fields: Mapping[str, str]
+        self, key: ConversationKey, fields: Mapping[str, str], *, on_commit: Any = None
     ) -> Reply | dict[str, str]:
         self.calls.append(("form", key, dict(fields)))
         if not fields.get("phone", "").startswith("1") or len(fields.get("phone", "")) != 11:

@@ -59,11 +59,19 @@ async def test_button_click_calls_choice_retires_buttons_and_notifies_staff_once
     assert all(block["type"] != "actions" for block in updated)
     staff = fake.messages(STAFF_CHANNEL)
     assert [m["text"] for m in staff] == [f"<@{VENDOR_USER}> 符合 API市场"]
-    assert _rows(socket_bot, "SELECT dedupe_key, sent_at IS NOT NULL FROM outbox") == [
-        (f"eligible:{VENDOR_USER}:api", 1)
-    ]
-    # Clicking again (same notification key) posts the vendor reply but never a second notice.
+    assert _rows(
+        socket_bot, "SELECT dedupe_key, sent_at IS NOT NULL FROM outbox WHERE kind != 'reply'"
+    ) == [(f"eligible:{VENDOR_USER}:api", 1)]
+    # The same click delivered again (same action_ts) is a duplicate: nothing happens.
     await fake.send_envelope("interactive", click)
+    await settle()
+    assert len(fake.calls("chat.postMessage")) == 3
+    # Clicking again (a new click, same notification key) posts the vendor reply but never a
+    # second notice.
+    second_click = block_actions_payload(
+        VENDOR_USER, "choice:0", "yes", message_ts=message["ts"], message=message
+    )
+    await fake.send_envelope("interactive", second_click)
     await fake.wait_for("chat.postMessage", count=4)
     await settle()
     assert len(fake.messages(STAFF_CHANNEL)) == 1
