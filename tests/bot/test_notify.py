@@ -98,3 +98,159 @@ async def test_unposted_handoffs_are_posted_once_and_marked(
     assert "<@UV1> (中文): 发票怎么开？" in message["text"]
     posted = fresh_db.conn.execute("SELECT posted_at FROM handoffs").fetchone()[0]
     assert posted is not None
+
+
+# ---------------------------------------------------------------- vendor replies
+
+
+class _CrashAfterSlackAccepts(BaseException):  # noqa: N818 - it is not an error, it is a kill
+    """Stands in for SIGKILL between Slack's answer and the 'sent' mark: a BaseException,
+    so nothing in the sender gets to record the outcome."""
+
+
+def _crashing_client(settings):  # type: ignore[no-untyped-def]
+    from bot.slack_app import build_outbox_client
+
+    client = build_outbox_client(settings)
+    original = client.chat_postMessage
+
+    async def post_then_die(**kwargs):  # type: ignore[no-untyped-def]
+        await original(**kwargs)
+        raise _CrashAfterSlackAccepts
+
+    client.chat_postMessage = post_then_die  # type: ignore[method-assign]
+    return client
+
+
+def _reply_rows(db: sqlite_utils.Database) -> list[tuple]:
+    return [
+        tuple(row)
+        for row in db.conn.execute(
+            "SELECT dedupe_key, sending_at IS NOT NULL, sent_at IS NOT NULL, sent_ts FROM outbox"
+            " WHERE kind = 'reply' ORDER BY id"
+        )
+    ]
+
+
+@pytest.mark.parametrize("thread_ts", [None, "1700000000.000100"])
+async def test_reply_accepted_by_slack_before_a_crash_is_not_sent_again(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database, thread_ts: str | None
+) -> None:
+    from bot.notify import enqueue_reply
+    from bot.slack_app import build_outbox_client
+
+    settings = fake_slack.settings()
+    if thread_ts:
+        fake_slack.add_message("CPUBLIC", "请帮我看看", ts=thread_ts, user="UV1")
+    channel = "CPUBLIC" if thread_ts else "DUV1"
+    enqueue_reply(
+        fresh_db, dedupe_key="reply:Ev1", channel=channel, text="下一题", thread_ts=thread_ts
+    )
+    with pytest.raises(_CrashAfterSlackAccepts):
+        await flush_outbox(fresh_db, settings, _crashing_client(settings))
+    assert _reply_rows(fresh_db) == [("reply:Ev1", 1, 0, None)]
+
+    # "Restart": a fresh sender finds the marked message instead of posting it again.
+    assert await flush_outbox(fresh_db, settings, build_outbox_client(settings)) == 1
+    posted = [m for m in fake_slack.messages(channel) if m.get("user") != "UV1"]
+    assert [m["text"] for m in posted] == ["下一题"]
+    assert posted[0]["metadata"]["event_payload"] == {"outbox_id": 1}
+    assert len(fake_slack.calls("chat.postMessage")) == 1
+    assert _reply_rows(fresh_db) == [("reply:Ev1", 1, 1, posted[0]["ts"])]
+    lookup = "conversations.replies" if thread_ts else "conversations.history"
+    assert len(fake_slack.calls(lookup)) == 1
+
+
+async def test_reply_after_a_500_is_looked_up_then_sent_once(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
+    from bot.notify import enqueue_reply
+    from bot.slack_app import build_outbox_client
+
+    settings = fake_slack.settings()
+    client = build_outbox_client(settings)
+    enqueue_reply(fresh_db, dedupe_key="reply:Ev2", channel="DUV2", text="收到")
+    fake_slack.fail("chat.postMessage", status=500, times=1)
+    assert await flush_outbox(fresh_db, settings, client) == 0
+    # A 500 may hide a delivered message: the row stays "sending" for a lookup.
+    assert _reply_rows(fresh_db) == [("reply:Ev2", 1, 0, None)]
+    later = time.time() + BACKOFF_MAX_SECONDS + 1
+    assert await flush_outbox(fresh_db, settings, client, clock=lambda: later) == 1
+    assert len(fake_slack.calls("conversations.history")) == 1
+    assert [m["text"] for m in fake_slack.messages("DUV2")] == ["收到"]
+
+
+async def test_rate_limited_reply_waits_for_retry_after_and_is_not_looked_up(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
+    from bot.notify import enqueue_reply
+    from bot.slack_app import build_outbox_client
+
+    settings = fake_slack.settings()
+    client = build_outbox_client(settings)
+    enqueue_reply(fresh_db, dedupe_key="reply:Ev3", channel="DUV3", text="好的")
+    fake_slack.fail("chat.postMessage", status=429, retry_after=7, times=1)
+    before = time.time()
+    assert await flush_outbox(fresh_db, settings, client) == 0
+    due, sending = fresh_db.conn.execute(
+        "SELECT next_attempt_at, sending_at FROM outbox"
+    ).fetchone()
+    # Slack said 429, so it has no message: no lookup needed, and Retry-After is honoured.
+    assert sending is None
+    assert before + 7 <= due <= time.time() + 7.5
+    assert await flush_outbox(fresh_db, settings, client, clock=lambda: before + 6) == 0
+    assert await flush_outbox(fresh_db, settings, client, clock=lambda: due) == 1
+    assert fake_slack.calls("conversations.history") == []
+    assert [m["text"] for m in fake_slack.messages("DUV3")] == ["好的"]
+
+
+async def test_one_channel_backing_off_does_not_hold_up_another(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
+    from bot.notify import enqueue_reply
+    from bot.slack_app import build_outbox_client
+
+    settings = fake_slack.settings()
+    enqueue_reply(fresh_db, dedupe_key="reply:a1", channel="DUA", text="A1")
+    enqueue_reply(fresh_db, dedupe_key="reply:a2", channel="DUA", text="A2")
+    enqueue_reply(fresh_db, dedupe_key="reply:b1", channel="DUB", text="B1")
+    fake_slack.fail("chat.postMessage", status=429, retry_after=30, times=1)
+    client = build_outbox_client(settings)
+    assert await flush_outbox(fresh_db, settings, client) == 1
+    # DUA's first reply is backing off, and its second never overtakes it.
+    assert [m["text"] for m in fake_slack.messages("DUA")] == []
+    assert [m["text"] for m in fake_slack.messages("DUB")] == ["B1"]
+    later = time.time() + 31
+    assert await flush_outbox(fresh_db, settings, client, clock=lambda: later) == 2
+    assert [m["text"] for m in fake_slack.messages("DUA")] == ["A1", "A2"]
+
+
+async def test_reply_addressed_to_a_user_opens_the_dm(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
+    from bot.notify import enqueue_reply
+    from bot.slack_app import build_outbox_client
+
+    settings = fake_slack.settings()
+    enqueue_reply(fresh_db, dedupe_key="reply:home", channel="UV9", text="欢迎")
+    assert await flush_outbox(fresh_db, settings, build_outbox_client(settings)) == 1
+    assert [m["text"] for m in fake_slack.messages("DUV9")] == ["欢迎"]
+    assert fresh_db.conn.execute("SELECT posted_channel FROM outbox").fetchone()[0] == "DUV9"
+
+
+async def test_handoff_queued_by_the_core_is_not_queued_twice(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
+    fresh_db.conn.execute(
+        "INSERT INTO handoffs (team_id, user_id, question, lang, created_at)"
+        " VALUES ('T1', 'UV1', '发票怎么开？', 'zh', '2024-05-01T00:00:00')"
+    )
+    handoff_id = fresh_db.conn.execute("SELECT id FROM handoffs").fetchone()[0]
+    enqueue_notifications(
+        fresh_db, [Notification("handoff", "UV1 请求人工协助", f"handoff:T1:{handoff_id}")]
+    )
+    assert enqueue_unposted_handoffs(fresh_db) == 0
+    settings = fake_slack.settings(onboard_staff_channel="CSTAFF")
+    assert await flush_outbox(fresh_db, settings, build_client(settings)) == 1
+    assert len(fake_slack.messages("CSTAFF")) == 1
+    assert fresh_db.conn.execute("SELECT posted_at FROM handoffs").fetchone()[0] is not None
