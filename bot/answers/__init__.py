@@ -188,7 +188,7 @@ def _aspect_keys(question: str, concepts: set[str], markets: list[str]) -> tuple
     for key, hints in _KEY_HINTS.items():
         if _has_hint(norm, hints):
             keys.append(key)
-    if not any(word in norm for word in _NOT_CONDITION_HINT):
+    if not keys and not any(word in norm for word in _NOT_CONDITION_HINT):
         candidates = markets or list(MARKET_IDS)
         for key, hints in _KEY_HINTS_IF_SET.items():
             has_it = any(c.key == key for m in candidates for c in get_market(m).conditions)
@@ -228,7 +228,8 @@ def _computed(
     market = markets[0]
     if "commission" in concepts:
         return computed.rate_answer(market, lang)
-    if _ASKS_SCOPE.search(normalize(question)):
+    if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
+        # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
     has_condition = any(c.key in keys for c in get_market(market).conditions)
     if keys and (has_condition or "scope" not in concepts):
@@ -253,26 +254,38 @@ _ASKS_SCOPE = re.compile(
 )
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
 _ASKS_REQUIREMENT = re.compile(
-    r"要求|需要|需|要几|要多少|必须|得有|至少|最少|门槛|条件|规定|够不够|行不行|吗"
+    r"要求|需要|需|要几|要多少|必须|得有|至少|最少|门槛|条件|规定|够不够|行不行|做到|达到|几乘几"
     r"|\b(require|requires|required|requirement|requirements|need|needs|needed|must|minimum"
-    r"|at least|how many|how much|how long|rule|rules)\b"
+    r"|at least|rule|rules)\b"
 )
+# Asking words that only count when the question is already about the Marketplace.
+_ASKS_WEAKLY = re.compile(r"吗|多少|几|\b(how many|how much|how long|is there|are there)\b")
 
 
 def _without_market(
     question: str, lang: Lang, concepts: set[str], keys: tuple[str, ...]
 ) -> Answer | None:
     """No market named: a condition asked about across markets, or which market fits."""
-    if not concepts & domain_concepts() or concepts & _NOT_ABOUT_CONDITIONS:
+    if concepts & _NOT_ABOUT_CONDITIONS:
         return None
     norm = normalize(question)
     which = reverse.asks_which_market(question)
+    in_domain = bool(concepts & domain_concepts())
+    requirement = bool(_ASKS_REQUIREMENT.search(norm))
+    # "需要多少年经验" is about joining though no Marketplace word is in it: a requirement asked
+    # of a condition topic (experience, team, capital …) is; "ECS多少钱" is not.
+    grounded = which or in_domain or (requirement and bool(concepts & _ASPECT_KEYS.keys()))
+    if not grounded:
+        return None
     level = support_level_mentioned(question)
-    if keys and (which or _ASKS_REQUIREMENT.search(norm)):
+    asks = which or requirement or (in_domain and _ASKS_WEAKLY.search(norm))
+    if keys and asks:
         kind = _support_kind(norm) if level or "support" in concepts else None
         if level and not keys_only_support(keys):
             level = None
-        result = reverse.conditions_across_markets(keys, lang, level if which else None, kind)
+        result = reverse.conditions_across_markets(
+            keys, lang, level if which else None, kind, which=which
+        )
         if result is not None:
             return result
     if which:
@@ -297,6 +310,7 @@ _NOT_ABOUT_CONDITIONS = frozenset(
         "turnover",
         "review",
         "account",
+        "contact",
     }
 )
 
@@ -438,7 +452,10 @@ def answer(question: str, lang: Lang | None = None) -> Answer:
         return result
 
     hits = default_index().search(text, limit=SUGGESTION_COUNT + 1)
-    in_domain = bool(concepts & domain_concepts()) or bool(markets)
+    # "我们做ERP，入哪个市场" is about the Marketplace even when no market fits: unsure, not declined.
+    in_domain = (
+        bool(concepts & domain_concepts()) or bool(markets) or reverse.asks_which_market(text)
+    )
     if not hits or (not in_domain and hits[0].score < MIN_CONFIDENT_SCORE * 1.5):
         return _decline(chosen) if not in_domain else _unsure([h.entry for h in hits], chosen)
     best = hits[0]

@@ -61,6 +61,14 @@ def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
     parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
+    if len(ids) > 3:
+        # Eleven "XX市场 30,000" would not fit a chat message: count the 30,000 ones instead.
+        plain = [m for m in ids if m != "retail_link"]
+        parts = [f"{len(plain)} × {yuan(deposit_for_market(plain[0]))}"]
+        if "retail_link" in ids:
+            parts.append(
+                f"{_market_name(get_market('retail_link'), lang)} {yuan(deposit_for_market('retail_link'))}"
+            )
     capitals = amount_in_capitals(total)
     if lang == "en":
         names = " + ".join(_market_name(get_market(m), lang) for m in ids)
@@ -163,6 +171,9 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     converted, mentions = money_mentions(question)
     if not mentions:
         return None
+    if len(mentions) == 1 and _ALL_DISTRIBUTION.search(converted):
+        # "30万全是分销的单": the one amount is both the total and its distribution part.
+        return mentions[0].value, mentions[0].value
 
     def has_word(span: str) -> bool:
         # "没有分销" / "no distribution" says there is none, not that this amount is it.
@@ -182,12 +193,13 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     flagged = next((i for i, gap in enumerate(gaps_before) if has_word(gap)), None)
     if flagged is None:
         flagged = next((i for i, gap in enumerate(gaps_after) if has_word(gap)), None)
+    if flagged is None and has_word(converted):
+        # Distribution is spoken of but no amount is its part ("most of it was distribution"):
+        # taking it as 0 would compute a wrong commission, so leave it to the rates answer.
+        return None
     distribution = mentions[flagged].value if flagged is not None else None
     others = [m.value for i, m in enumerate(mentions) if i != flagged]
     if not others:
-        # "30万全是分销的单": the one amount is both the total and its distribution part.
-        if distribution is not None and _ALL_DISTRIBUTION.search(converted):
-            return distribution, distribution
         return None
     return others[0], distribution or Decimal(0)
 

@@ -56,7 +56,11 @@ def _conditions_source(lang: Lang) -> str:
 
 
 def conditions_across_markets(
-    keys: tuple[str, ...], lang: Lang, level: str | None = None, kind: str | None = None
+    keys: tuple[str, ...],
+    lang: Lang,
+    level: str | None = None,
+    kind: str | None = None,
+    which: bool = False,
 ) -> Answer | None:
     """Every market's rule on `keys`, markets with the same rule on one line. With `level`
     (a support level such as "7x24") the markets whose condition asks exactly that come first:
@@ -98,6 +102,12 @@ def conditions_across_markets(
             lines.extend(line(c, m, True) for c, m in matching)
             if ordered:
                 lines.append("Other markets:" if lang == "en" else "其他集市：")
+        elif which:
+            lines.append(
+                "Markets with this condition in the guide:"
+                if lang == "en"
+                else "指南中有这一项要求的集市："
+            )
         else:
             lines.append(
                 "What each market requires on this (from the guide):"
@@ -121,7 +131,7 @@ def conditions_across_markets(
     body = render(quote=len(ordered) <= 2)
     if len(with_source(body, source, lang)) >= MAX_ANSWER_CHARS:
         body = render(quote=False)
-    topic = "computed.which_markets" if level else "computed.conditions_overview"
+    topic = "computed.which_markets" if level or which else "computed.conditions_overview"
     return Answer(with_source(body, source, lang), lang, True, topic, source, [])
 
 
