@@ -211,3 +211,69 @@ async def test_socket_mode_runner_connects_logs_ready_answers_and_stops(
     await asyncio.wait_for(server, 5)
     assert "stopped" in caplog.messages
     assert [m["text"] for m in fake_slack.messages("DUV1")] == ["收到：在吗"]
+
+
+async def _post(bot: HttpBot, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(f"{bot.url}/slack/events", data=body, headers=headers) as response,
+    ):
+        return response.status, await response.text()
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        ('{"type": "event_callback", ', "application/json"),
+        ("[1, 2, 3]", "application/json"),
+        ('"just a string"', "application/json"),
+        ("payload=%7Bnot-json", "application/x-www-form-urlencoded"),
+        ("payload=%5B1%2C2%5D", "application/x-www-form-urlencoded"),
+    ],
+)
+async def test_signed_but_malformed_body_is_400_and_the_bot_lives_on(
+    http_bot: HttpBot, body: str, content_type: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    headers = {**sign_request(body, http_bot.secret), "Content-Type": content_type}
+    status, _ = await _post(http_bot, body.encode(), headers)
+    assert status == 400
+    assert not any(record.exc_info for record in caplog.records)
+    assert _count(http_bot.db, "slack_events") == 0
+    assert http_bot.engine.texts == []
+
+
+@pytest.mark.parametrize("timestamp", ["yesterday", "", "1e9", "-5"])
+async def test_non_numeric_timestamp_is_401(http_bot: HttpBot, timestamp: str) -> None:
+    body = json.dumps(event_callback(dm_message_event("UV1", "你好")))
+    headers = {
+        "X-Slack-Request-Timestamp": timestamp,
+        "X-Slack-Signature": "v0=00",
+        "Content-Type": "application/json",
+    }
+    status, _ = await _post(http_bot, body.encode(), headers)
+    assert status == 401
+
+
+async def test_body_over_the_cap_is_413(http_bot: HttpBot) -> None:
+    body = b"x" * (runner.MAX_BODY_BYTES + 1)
+    headers = {**sign_request(body.decode(), http_bot.secret), "Content-Type": "text/plain"}
+    status, _ = await _post(http_bot, body, headers)
+    assert status == 413
+
+
+async def test_signed_body_that_is_not_utf8_is_400(http_bot: HttpBot) -> None:
+    body = b'{"type": "\xff\xfe"}'
+    timestamp = str(int(time.time()))
+    import hashlib
+    import hmac
+
+    digest = hmac.new(
+        http_bot.secret.encode(), b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256
+    ).hexdigest()
+    headers = {
+        "X-Slack-Request-Timestamp": timestamp,
+        "X-Slack-Signature": f"v0={digest}",
+        "Content-Type": "application/json",
+    }
+    status, _ = await _post(http_bot, body, headers)
+    assert status == 400
