@@ -86,6 +86,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
 _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
     "ecosystem_certified": ("认证", "certification", "certified", "certificate"),
     "acp_engineers": ("认证", "工程师", "certification", "certified", "engineer", "engineers"),
+    "documents_ready": ("材料", "资料", "documents", "paperwork", "certificates"),
+    "built_on_aliyun": ("基于", "based on", "built on"),
 }
 _NOT_CONDITION_HINT = ("实名", "real-name", "real name")
 _ALL_MARKETS_WORDS = (
@@ -188,7 +190,10 @@ def _aspect_keys(question: str, concepts: set[str], markets: list[str]) -> tuple
     for key, hints in _KEY_HINTS.items():
         if _has_hint(norm, hints):
             keys.append(key)
-    if not keys and not any(word in norm for word in _NOT_CONDITION_HINT):
+    # With no market named, "材料" is the general list of conditions, unless the vendor asks
+    # which market wants it ("哪些市场需要认证").
+    soft = markets or reverse.asks_which_market(question)
+    if soft and not keys and not any(word in norm for word in _NOT_CONDITION_HINT):
         candidates = markets or list(MARKET_IDS)
         for key, hints in _KEY_HINTS_IF_SET.items():
             has_it = any(c.key == key for m in candidates for c in get_market(m).conditions)
@@ -309,7 +314,6 @@ _NOT_ABOUT_CONDITIONS = frozenset(
         "tier",
         "turnover",
         "review",
-        "account",
         "contact",
     }
 )
