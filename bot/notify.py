@@ -301,6 +301,28 @@ def pending_by_channel(db: sqlite_utils.Database, settings: Settings) -> dict[st
     return grouped
 
 
+def channel_heads(db: sqlite_utils.Database, settings: Settings) -> dict[str, float]:
+    """Channel key ('' = staff) -> when its oldest unsent row may be tried (cheap: no bodies)."""
+    heads: dict[str, float] = {}
+    for channel, due in db.conn.execute(
+        f"SELECT channel, next_attempt_at FROM outbox WHERE {_pending_filter(settings)} ORDER BY id"
+    ):
+        heads.setdefault(channel or "", float(due))
+    return heads
+
+
+def oldest_pending(db: sqlite_utils.Database, settings: Settings, channel: str) -> _Row | None:
+    """The channel's oldest unsent row (through the outbox_pending index)."""
+    where = "channel IS NULL" if channel == "" else "channel = ?"
+    params: tuple[Any, ...] = () if channel == "" else (channel,)
+    values = db.conn.execute(
+        f"SELECT {_ROW_COLUMNS} FROM outbox WHERE {where} AND {_pending_filter(settings)}"
+        " ORDER BY id LIMIT 1",
+        params,
+    ).fetchone()
+    return _row(tuple(values)) if values else None
+
+
 def next_backoff_due(db: sqlite_utils.Database, settings: Settings, now: float) -> float | None:
     """When the earliest row now backing off may be tried again (unix seconds), if any."""
     value = db.conn.execute(
@@ -561,8 +583,8 @@ class OutboxSender:
         enqueue_unposted_handoffs(self.db)
         started = []
         now = self.clock()
-        for channel, rows in pending_by_channel(self.db, self.settings).items():
-            if channel in self._busy or rows[0].next_attempt_at > now:
+        for channel, due in channel_heads(self.db, self.settings).items():
+            if channel in self._busy or due > now:
                 continue  # a busy channel's task re-reads its rows before it stops
             task = asyncio.create_task(self._drain_channel(channel), name=f"outbox:{channel}")
             self._busy[channel] = task
@@ -581,10 +603,10 @@ class OutboxSender:
         sent = 0
         async with self._semaphore:
             while True:
-                rows = pending_by_channel(self.db, self.settings).get(channel, [])
-                if not rows or rows[0].next_attempt_at > self.clock():
+                row = oldest_pending(self.db, self.settings, channel)
+                if row is None or row.next_attempt_at > self.clock():
                     break
-                if await sender.send(rows[0]) != _Outcome.SENT:
+                if await sender.send(row) != _Outcome.SENT:
                     break
                 sent += 1
         self.sent += sent

@@ -94,8 +94,8 @@ async def _retire_buttons(client: AsyncWebClient, body: dict[str, Any], chosen_l
             text=text,
             blocks=build_chosen_blocks(text, chosen_label, _lang_of_message(body)),
         )
-    except Exception:  # noqa: BLE001 - cosmetic; the choice itself already went through
-        log.warning("could not update the clicked message", exc_info=True)
+    except Exception as exc:  # noqa: BLE001 - cosmetic; the choice itself already went through
+        log.warning("could not update the clicked message: %s", str(exc).splitlines()[-1])
 
 
 async def handle_choice(
