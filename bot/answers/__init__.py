@@ -179,17 +179,22 @@ def _has_hint(norm: str, hints: tuple[str, ...]) -> bool:
     return any(re.search(hint, norm) for hint in hints)
 
 
-def _aspect_keys(question: str, concepts: set[str], markets: list[str]) -> tuple[str, ...]:
+def _aspect_keys(
+    question: str, concepts: set[str], markets: list[str], specific_only: bool = False
+) -> tuple[str, ...]:
     """The condition keys the question is about; `markets` (or every market, when none is
-    named) decide what the market-specific words mean."""
+    named) decide what the market-specific words mean. `specific_only`: when a word names a
+    particular condition (ACP, 钉钉), leave out the broad topics also mentioned (团队里有ACP
+    is about ACP, not team size)."""
     keys: list[str] = []
-    for concept, concept_keys in _ASPECT_KEYS.items():
-        if concept in concepts:
-            keys.extend(concept_keys)
     norm = normalize(question)
     for key, hints in _KEY_HINTS.items():
         if _has_hint(norm, hints):
             keys.append(key)
+    if not (specific_only and keys):
+        for concept, concept_keys in _ASPECT_KEYS.items():
+            if concept in concepts:
+                keys.extend(concept_keys)
     # With no market named, "材料" is the general list of conditions, unless the vendor asks
     # which market wants it ("哪些市场需要认证").
     soft = markets or reverse.asks_which_market(question)
@@ -283,6 +288,8 @@ def _without_market(
     if not grounded:
         return None
     level = support_level_mentioned(question)
+    if which:
+        keys = _aspect_keys(question, concepts, [], specific_only=True)
     asks = which or requirement or (in_domain and _ASKS_WEAKLY.search(norm))
     if keys and asks:
         kind = _support_kind(norm) if level or "support" in concepts else None

@@ -158,9 +158,10 @@ _NEGATED_DISTRIBUTION = re.compile(
     r"|\b(no|without|none|zero|non-?)\b[a-z\s]{0,16}?(distribution|reseller)"
 )
 _ALL_DISTRIBUTION = re.compile(
-    r"(全|都|全部|全都|统统|100%)\s*(是|为|属于|来自|走)?\s*(的)?\s*(分销|代销)"
+    r"(?<![不非])(全|都|全部|全都|统统|100%)\s*(是|为|属于|来自|走)?\s*(的)?\s*(分销|代销)"
     r"|(分销|代销)\s*(占)?\s*(全部|100%)"
-    r"|\b(all|entirely|fully|only|100%|100 percent)\b[a-z\s]{0,20}?(distribution|reseller|distributor)"
+    r"|(?<![a-z0-9])(all|entirely|fully|only|100%|100 percent)(?![a-z])[a-z\s]{0,20}?"
+    r"(distribution|reseller|distributor)"
 )
 _MONTH = re.compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
 

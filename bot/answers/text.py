@@ -200,11 +200,13 @@ def support_level_mentioned(text: str) -> str | None:
 # "不含零售通", "除了API市场", "except Retail Link": the markets named after these words (up to the
 # end of the clause, or up to 以外/之外) are left out, not joined.
 _EXCLUSION_WORDS = re.compile(
-    r"不含|不包含|不包括|不算|(?<![删清排扣免])除(?:了|去|开)?(?!非)|不入驻?|不加入|不进|"
+    r"不含|不包含|不包括|不算|(?<![删清排扣免])除(?:了|去|开)?(?!非)|不入驻?|不加入|不进|没有|"
     r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|not including|but not|without)\b"
 )
 # … and "零售通除外" / "Retail Link excluded": the markets named before these words.
-_EXCLUDED_AFTER = re.compile(r"除外|不算在内|不在内|\b(?:excluded|not included)\b")
+_EXCLUDED_AFTER = re.compile(
+    r"除外|不算在内|不在内|不在里面|不在其中|不包括在内|不包含在内|\b(?:excluded|not included)\b"
+)
 _CLAUSE_END = re.compile(r"[()（）,，。;；!！?？:：]|以外|之外|\bbut\b")
 
 
