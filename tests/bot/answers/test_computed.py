@@ -152,3 +152,41 @@ def test_rate_values_come_from_the_commission_table() -> None:
         assert rate is not None
         assert f"{(rate * 100).normalize():f}%" in reply.text
     assert Decimal("0.10") == rate_for("security", 1, date(2020, 1, 1))
+
+
+def test_a_month_all_distribution_pays_no_commission() -> None:
+    reply = answer("建站市场这个月25万，全部是分销订单，佣金多少")
+    assert reply.topic == "computed.commission"
+    text = _plain(reply.text)
+    assert text.startswith("全部是分销订单")
+    assert "其中分销25万元（250000元）" in text
+    assert "可计佣金额：0元" in text and "=0元" in text
+
+
+def test_distribution_named_without_its_amount_is_not_taken_as_zero() -> None:
+    reply = answer("建站市场这个月卖了40万，大部分是分销，佣金多少")
+    assert reply.topic == "computed.rate"  # the rates, not a commission computed on 400,000
+
+
+def test_deposit_for_a_count_with_retail_link_excluded_is_exact() -> None:
+    reply = answer("入4个市场（不含零售通）押金总共多少？")
+    text = _plain(reply.text)
+    assert "4×30000=12万元（120000元）（大写壹拾贰万元）" in text
+    assert "前提是" not in text
+
+
+def test_deposit_for_a_count_with_retail_link_named() -> None:
+    text = _plain(answer("三个市场，其中一个是零售通，保证金多少").text)
+    assert "零售通市场50000+2×30000=11万元（110000元）" in text
+
+
+def test_deposit_for_a_count_alone_states_its_assumption() -> None:
+    assert "前提是其中没有零售通" in answer("入驻三个类目要交多少押金").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["零售通要交哪些证件扫描件", "API市场需要多少年服务经验", "安全市场要交几个人的社保"],
+)
+def test_the_verb_jiao_alone_is_not_a_deposit_question(question: str) -> None:
+    assert answer(question).topic != "computed.deposit"

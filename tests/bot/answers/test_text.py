@@ -6,6 +6,7 @@ from bot.answers.matcher import find_concepts, out_of_scope_topic
 from bot.answers.text import (
     dates_mentioned,
     detect_lang,
+    excluded_markets,
     headcount_mentioned,
     market_count_mentioned,
     money_mentions,
@@ -117,3 +118,37 @@ def test_out_of_scope_topics(text: str) -> None:
 def test_marketplace_words_are_not_out_of_scope() -> None:
     assert out_of_scope_topic("零售通需要组织机构代码证吗") is None
     assert out_of_scope_topic("保证金交多少") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("入4个市场（不含零售通）押金总共多少？", ["retail_link"]),
+        ("除了零售通，其他市场都入", ["retail_link"]),
+        ("零售通除外，入3个", ["retail_link"]),
+        ("六个类目，零售通不在里面", ["retail_link"]),
+        ("all markets except Retail Link and API", ["retail_link", "api"]),
+        ("API市场和零售通", []),
+        ("删除API市场的商品", []),  # 删除 is not 除
+        ("no distribution this month", []),
+    ],
+)
+def test_excluded_markets(text: str, expected: list[str]) -> None:
+    assert excluded_markets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("怎么注销阿里云账号", "account_management"),
+        ("How do I close my Alibaba Cloud account?", "account_management"),
+        ("忘了阿里云账号的密码", "account_management"),
+        ("框架协议里违约条款对我们不利", "legal_advice"),
+        ("are these contract clauses risky for us", "legal_advice"),
+        ("注册阿里云账号", None),
+        ("签署哪些协议", None),
+        ("佣金政策会调整吗", None),
+    ],
+)
+def test_out_of_scope_patterns(text: str, group: str | None) -> None:
+    assert out_of_scope_topic(text) == group
