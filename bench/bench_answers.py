@@ -21,9 +21,15 @@ from pathlib import Path
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+ANSWERS_TESTS = REPO_ROOT / "tests" / "bot" / "answers"
+# The dev set and every held-out set beside it (holdout, holdout2, …), as the evaluation runs them.
 QUESTION_SETS = {
-    "dev": REPO_ROOT / "tests" / "bot" / "answers" / "dev_questions.yaml",
-    "holdout": REPO_ROOT / "tests" / "bot" / "answers" / "holdout_questions.yaml",
+    path.name.removesuffix("_questions.yaml"): path
+    for path in [
+        ANSWERS_TESTS / "dev_questions.yaml",
+        # holdout before holdout2 before holdout10
+        *sorted(ANSWERS_TESTS.glob("holdout*_questions.yaml"), key=lambda p: (len(p.name), p.name)),
+    ]
 }
 DOC = REPO_ROOT / "docs" / "ANSWERS.md"
 BEGIN, END = "<!-- bench_answers:begin -->", "<!-- bench_answers:end -->"

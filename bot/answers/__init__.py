@@ -276,10 +276,14 @@ def _without_market(
     question: str, lang: Lang, concepts: set[str], keys: tuple[str, ...]
 ) -> Answer | None:
     """No market named: a condition asked about across markets, or which market fits."""
-    if concepts & _NOT_ABOUT_CONDITIONS:
-        return None
     norm = normalize(question)
     which = reverse.asks_which_market(question)
+    if concepts & _NOT_ABOUT_CONDITIONS:
+        # "做财务SaaS的入哪个集市": 财务 is also a ticket word, but the product is what is asked
+        # about; money questions ("哪个市场佣金最低") are left to the knowledge base.
+        if which and not concepts & _MONEY_TOPICS:
+            return reverse.markets_described_by(question, lang)
+        return None
     in_domain = bool(concepts & domain_concepts())
     requirement = bool(_ASKS_REQUIREMENT.search(norm))
     # "需要多少年经验" is about joining though no Marketplace word is in it: a requirement asked
@@ -322,6 +326,21 @@ _NOT_ABOUT_CONDITIONS = frozenset(
         "turnover",
         "review",
         "contact",
+    }
+)
+
+
+_MONEY_TOPICS = frozenset(
+    {
+        "deposit",
+        "commission",
+        "distribution",
+        "tier",
+        "turnover",
+        "refund",
+        "receipt",
+        "instalment",
+        "pay",
     }
 )
 

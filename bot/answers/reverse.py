@@ -139,6 +139,7 @@ def conditions_across_markets(
 class _MarketText:
     market: Market
     sentences: tuple[str, ...]  # the guide's own sentences: description and conditions
+    sentence_tokens: tuple[Counter[str], ...]  # tokenised once: tokenising is the slow part
     counts: Counter[str]
 
 
@@ -155,10 +156,11 @@ def _market_texts() -> tuple[_MarketText, ...]:
         for condition in market.conditions:
             sentences.extend((condition.seed_text, condition.summary_en))
         unique = tuple(dict.fromkeys(sentences))
+        sentence_tokens = tuple(_content_tokens(sentence) for sentence in unique)
         counts: Counter[str] = Counter()
-        for sentence in unique:
-            counts.update(_content_tokens(sentence).keys())
-        texts.append(_MarketText(market, unique, counts))
+        for tokenised in sentence_tokens:
+            counts.update(tokenised.keys())
+        texts.append(_MarketText(market, unique, sentence_tokens, counts))
     return tuple(texts)
 
 
@@ -180,16 +182,24 @@ def _score(query: Counter[str], counts: Counter[str]) -> float:
 
 
 def _best_sentence(query: Counter[str], text: _MarketText, lang: Lang) -> str:
-    candidates = [s for s in text.sentences if (lang == "en") == s.isascii()] or list(
-        text.sentences
-    )
-    return max(candidates, key=lambda s: _score(query, _content_tokens(s)))
+    pairs = list(zip(text.sentences, text.sentence_tokens, strict=True))
+    candidates = [pair for pair in pairs if (lang == "en") == pair[0].isascii()] or pairs
+    return max(candidates, key=lambda pair: _score(query, pair[1]))[0]
+
+
+# The frame of a which-market question ("我们…该入驻哪个集市", "which market should we join"):
+# its words are in every market's text or in none, and say nothing about the product.
+_QUESTION_FRAME = re.compile(
+    r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)?\s*(云市场|市场|集市|类目|板块)|入驻|加入|申请|"
+    r"我们|我司|公司|应该|适合|可以|能|想|该|要|的|\b(which|what|market|markets|category"
+    r"|categories|marketplace|should|we|our|join|fits?|suitable)\b"
+)
 
 
 def markets_described_by(question: str, lang: Lang) -> Answer | None:
     """The markets whose guide text (description and conditions) best matches what the vendor
     wants to sell; None when no market stands out (then the knowledge base answers)."""
-    query = _content_tokens(question)
+    query = _content_tokens(_QUESTION_FRAME.sub(" ", normalize(question)))
     scored = sorted(
         ((_score(query, text.counts), text) for text in _market_texts()),
         key=lambda pair: pair[0],

@@ -24,7 +24,7 @@ HERE = Path(__file__).parent
 DEV_SET = HERE / "dev_questions.yaml"
 # Every held-out set written by someone who never saw the matcher: holdout_questions.yaml,
 # holdout2_questions.yaml, … Each is reported and judged on its own.
-HOLDOUT_SETS = sorted(HERE.glob("holdout*.yaml"))
+HOLDOUT_SETS = sorted(HERE.glob("holdout*.yaml"), key=lambda path: (len(path.name), path.name))
 EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 REQUIRED_ACCURACY = 0.95
