@@ -85,6 +85,8 @@ def build_outbox_client(
         base_url=settings.slack_api_url,
         timeout=WEB_API_TIMEOUT_SECONDS,
         session=session,
+        # Explicitly none: slack_sdk's default would retry a reset connection blindly.
+        retry_handlers=[],
     )
 
 

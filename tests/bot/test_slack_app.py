@@ -49,3 +49,31 @@ def test_claim_event_is_true_once(fresh_db: sqlite_utils.Database) -> None:
     assert claim_event(fresh_db, "Ev2", "app_mention") is True
     rows = fresh_db.conn.execute("SELECT event_id, event_type FROM slack_events ORDER BY event_id")
     assert [tuple(r) for r in rows] == [("Ev1", "message"), ("Ev2", "app_mention")]
+
+
+async def test_clients_share_the_given_session_and_the_outbox_client_never_retries_blindly(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
+    import aiohttp
+
+    async with aiohttp.ClientSession() as session:
+        app = build_app(fake_slack.settings(), fresh_db, engine=object(), session=session)  # type: ignore[arg-type]
+        outbox_client = app.deps.outbox.client
+        assert app.client.session is session and outbox_client.session is session
+        # A blind retry of chat.postMessage after a 5xx could post twice: the sender looks
+        # the message up instead.
+        assert outbox_client.retry_handlers == []
+
+
+def test_claim_with_body_is_an_inbox_entry(fresh_db: sqlite_utils.Database) -> None:
+    body = {"type": "event_callback", "event_id": "Ev9", "event": {"type": "message"}}
+    assert claim_event(fresh_db, "Ev9", "message", body) is True
+    assert claim_event(fresh_db, "Ev9", "message", body) is False
+    rows = fresh_db.conn.execute("SELECT event_id, status, body_json FROM slack_events")
+    assert [tuple(r) for r in rows] == [
+        (
+            "Ev9",
+            "received",
+            '{"type": "event_callback", "event_id": "Ev9", "event": {"type": "message"}}',
+        )
+    ]
