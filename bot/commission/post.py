@@ -36,6 +36,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.summary import SummaryRow, money, parse_month, summarize_month
 from bot.config import Settings
+from bot.notify import find_marked_message
 from bot.storage import audit, transaction, utc_now
 from handlers.commission_blocks import build_overview_blocks, build_vendor_summary_blocks
 from rules.commission import explain_tier, format_percent
@@ -353,25 +354,12 @@ def _retry_count(db: sqlite_utils.Database, post: _Post) -> None:
 
 async def _find_marked_message(client: AsyncWebClient, post: _Post) -> str | None:
     """ts of a message in post.channel carrying post.marker, posted since the claim."""
-    cursor: str | None = None
-    oldest = f"{post.claimed_epoch - HISTORY_MARGIN_SECONDS:.6f}"
-    while True:
-        kwargs: dict[str, Any] = {
-            "channel": post.channel,
-            "oldest": oldest,
-            "limit": 200,
-            "include_all_metadata": True,
-        }
-        if cursor:
-            kwargs["cursor"] = cursor
-        page = await client.conversations_history(**kwargs)
-        for message in page.get("messages", []):
-            payload = (message.get("metadata") or {}).get("event_payload") or {}
-            if payload.get("marker") == post.marker:
-                return str(message["ts"])
-        cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
-        if not cursor:
-            return None
+    return await find_marked_message(
+        client,
+        post.channel,
+        lambda payload: payload.get("marker") == post.marker,
+        oldest=post.claimed_epoch - HISTORY_MARGIN_SECONDS,
+    )
 
 
 async def _find_thread_file(
