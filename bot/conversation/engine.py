@@ -704,6 +704,12 @@ class Engine:
         )
 
     def _on_choose_markets(self, turn: _Turn, text: str) -> Reply:
+        return self._on_market_input(turn, text, then=self._choose)
+
+    def _on_market_input(
+        self, turn: _Turn, text: str, *, then: Callable[[_Turn, list[str]], Reply]
+    ) -> Reply:
+        """Markets typed at a market menu go to `then`; anything else is answered in place."""
         markets, bad_number = self._parse_markets(text)
         lang = turn.lang
         if bad_number is not None:
@@ -711,7 +717,7 @@ class Engine:
                 t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
             )
         if markets:
-            return self._choose(turn, markets)
+            return then(turn, markets)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(
@@ -972,19 +978,7 @@ class Engine:
         return self._prefixed(intro, self._prompt(turn))
 
     def _on_ticket_markets(self, turn: _Turn, text: str) -> Reply:
-        markets, bad_number = self._parse_markets(text)
-        lang = turn.lang
-        if bad_number is not None:
-            return self._prefixed(
-                t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
-            )
-        if markets:
-            return self._start_ticket_fields(turn, markets)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        return self._prefixed(
-            t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
-        )
+        return self._on_market_input(turn, text, then=self._start_ticket_fields)
 
     def _suggested(self, turn: _Turn, name: str) -> str | None:
         if name in turn.state.ticket_fields:
