@@ -102,9 +102,13 @@ def test_dev_set_is_big_and_mixed() -> None:
     assert sum(1 for item in items if item.get("out_of_scope")) >= 8
 
 
-def test_both_holdout_sets_are_evaluated() -> None:
+def test_every_holdout_set_is_evaluated() -> None:
     names = {path.name for path in HOLDOUT_SETS}
-    assert {"holdout_questions.yaml", "holdout2_questions.yaml"} <= names
+    assert {
+        "holdout_questions.yaml",
+        "holdout2_questions.yaml",
+        "holdout3_questions.yaml",
+    } <= names
 
 
 @pytest.mark.parametrize("path", EVALUATED_SETS, ids=SET_IDS)
