@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+import snowballstemmer
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers.knowledge import (
@@ -42,16 +43,19 @@ def _is_cjk(text: str) -> bool:
     return bool(_CJK_RUN.search(text))
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@cache
 def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    """Snowball (Porter 2) stem: onboard/onboarded/onboarding, run/runs, step/steps meet."""
+    return str(_STEMMER.stemWord(word))
+
+
+def stemmed_words(norm: str) -> str:
+    """The English words of normalised text, each replaced by its stem (Chinese kept):
+    "steps to get onboarded" → "step to get onboard"."""
+    return _WORD.sub(lambda match: _stem(match.group(0)), norm)
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,11 @@ class _Form:
     text: str
     concept: str
     pattern: re.Pattern[str] | None  # English forms match as whole words
+    stemmed: re.Pattern[str] | None  # … or as whole stems ("onboarded" meets "onboard")
+
+
+def _whole_words(form: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])")
 
 
 @cache
@@ -67,12 +76,11 @@ def _forms() -> tuple[_Form, ...]:
     for concept in concepts():
         for raw in concept.forms:
             form = normalize(raw)
-            pattern = (
-                None
-                if _is_cjk(form)
-                else re.compile(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])")
-            )
-            forms.append(_Form(form, concept.name, pattern))
+            if _is_cjk(form):
+                forms.append(_Form(form, concept.name, None, None))
+                continue
+            stemmed = stemmed_words(form)
+            forms.append(_Form(form, concept.name, _whole_words(form), _whole_words(stemmed)))
     return tuple(forms)
 
 
@@ -96,6 +104,7 @@ def find_concepts(text: str) -> set[str]:
     an English word one edit away (two for long words), a Chinese term of 3+ characters with
     one inner character wrong (保正金 → 保证金, but 保证能 is not 保证金)."""
     norm = normalize(text)
+    stemmed = stemmed_words(norm)
     found: set[str] = set()
     for form in _forms():
         if form.concept in found:
@@ -103,7 +112,7 @@ def find_concepts(text: str) -> set[str]:
         if form.pattern is None:
             if form.text in norm:
                 found.add(form.concept)
-        elif form.pattern.search(norm):
+        elif form.pattern.search(norm) or (form.stemmed and form.stemmed.search(stemmed)):
             found.add(form.concept)
     fuzzy_words = _fuzzy_english_words()
     for word in set(_WORD.findall(norm)):
@@ -172,6 +181,9 @@ def tokens(text: str) -> Counter[str]:
     return counts
 
 
+_ANNOTATION = re.compile(r"[(（][^()（）]*[)）]\s*$")
+
+
 @dataclass(frozen=True)
 class Hit:
     entry: Entry
@@ -186,7 +198,12 @@ class Index:
         self.doc_tokens: list[Counter[str]] = []
         for entry in docs:
             counts: Counter[str] = Counter()
-            for phrase in (entry.title_zh, entry.title_en, *entry.keywords):
+            titles = (entry.title_zh, entry.title_en)
+            if entry.declines:
+                # "(not in the onboarding guide)" says what kind of entry it is, not what it is
+                # about: indexed, it made "steps to onboard" look like a customer refund.
+                titles = tuple(_ANNOTATION.sub("", title) for title in titles)
+            for phrase in (*titles, *entry.keywords):
                 # A concept repeated across many phrasings should not swamp the rest: cap it.
                 counts.update(tokens(phrase))
             for token in list(counts):

@@ -23,9 +23,49 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# Chat shorthand spelled out, so every matcher downstream sees one word per meaning
+# ("15 ppl in tech" is "15 people in technical"). Whole words only.
+_ABBREVIATIONS: dict[str, str] = {
+    "ppl": "people",
+    "ppls": "people",
+    "peeps": "people",
+    "tech": "technical",
+    "cs": "customer service",
+    "biz": "business",
+    "req": "requirement",
+    "reqs": "requirements",
+    "docs": "documents",
+    "acct": "account",
+    "accts": "accounts",
+    "info": "information",
+    "govt": "government",
+    "gov": "government",
+    "ecom": "ecommerce",
+    "mgmt": "management",
+    "hrs": "hours",
+    "mos": "months",
+    "yrs": "years",
+    "yr": "year",
+    "pls": "please",
+    "plz": "please",
+    "u": "you",
+    "ur": "your",
+    "w/o": "without",
+    "b/c": "because",
+    "approx": "approximately",
+    "reg": "registered",
+    "min": "minimum",
+    "max": "maximum",
+}
+_ABBREVIATION = re.compile(
+    r"(?<![a-z0-9/])(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.?(?![a-z0-9/])"
+)
+
+
 def normalize(text: str) -> str:
-    """NFKC (full-width → half-width), lower case, single spaces."""
+    """NFKC (full-width → half-width), lower case, single spaces, chat shorthand spelled out."""
     folded = unicodedata.normalize("NFKC", text).lower()
+    folded = _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group(1)], folded)
     return re.sub(r"\s+", " ", folded).strip()
 
 
@@ -136,16 +176,29 @@ def years_mentioned(text: str) -> Decimal | None:
 
 
 _HEADCOUNT = re.compile(
-    r"(\d+)\s*(个人|人|名员工|名|位|"
+    r"(\d+)\s*(?:个人|人|个员工|名员工|位员工|员工|名|位|"
     # "18 tech + support staff": a few words may stand between the number and the noun
-    r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|staff|employees|engineers|members|headcount))"
+    r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|person|staff|staffers|employees|employee"
+    r"|engineers|members|heads|headcount)\b)"
+)
+# The noun first: "员工15人", "团队有15个", "headcount of 15", "staff: 15".
+_HEADCOUNT_AFTER = re.compile(
+    r"(?:员工|人员|团队|技术及客服|人数|职工)(?:人数|数量|规模)?\s*(?:有|是|为|共|大概|约|:)?\s*(\d+)"
+    r"\s*(?:个|名|位|人)"
+    r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about)\s*(\d+)\b"
 )
 
 
 def headcount_mentioned(text: str) -> int | None:
-    """A number of people: 15个人 → 15, "12 employees" → 12."""
-    match = _HEADCOUNT.search(_digits(normalize(text)))
-    return int(match.group(1)) if match else None
+    """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
+    converted = _digits(normalize(text))
+    match = _HEADCOUNT.search(converted)
+    if match:
+        return int(match.group(1))
+    after = _HEADCOUNT_AFTER.search(converted)
+    if after:
+        return int(after.group(1) or after.group(2))
+    return None
 
 
 _MARKET_COUNT = re.compile(r"(\d+)\s*(个|种)?\s*(市场|类目|集市|markets?|categories)")
@@ -186,7 +239,7 @@ def dates_mentioned(text: str) -> list[date]:
     return found
 
 
-_SUPPORT_LEVEL = re.compile(r"(7\s*[x*×]\s*24|24\s*/\s*7|全天候|5\s*[x*×]\s*8)")
+_SUPPORT_LEVEL = re.compile(r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s*8|8\s*[x*×]\s*5)")
 
 
 def support_level_mentioned(text: str) -> str | None:
@@ -194,7 +247,7 @@ def support_level_mentioned(text: str) -> str | None:
     match = _SUPPORT_LEVEL.search(normalize(text))
     if not match:
         return None
-    return "5x8" if match.group(1).startswith("5") else "7x24"
+    return "5x8" if match.group(1)[0] in "58" else "7x24"
 
 
 # "不含零售通", "除了API市场", "except Retail Link": the markets named after these words (up to the
