@@ -200,11 +200,27 @@ def _strict_patterns() -> list[tuple[re.Pattern[str], str]]:
 _LIST_SEPARATORS = re.compile(r"[\s,，、;；/|+]+|以及|还有|和|与|及|跟|或|\band\b|\bor\b")
 
 
+@cache
+def _chinese_names() -> list[tuple[str, str]]:
+    """Every Chinese market name (short ones too), longest first."""
+    names = [(n, m) for n, m in _exact_index().items() if n and not n.isascii()]
+    return sorted(names, key=lambda pair: len(pair[0]), reverse=True)
+
+
+def _trailing_name(piece: str) -> tuple[str, str] | None:
+    """The Chinese market name a list item ends with, after words that lead into the list."""
+    for name, market_id in _chinese_names():
+        if len(piece) > len(name) and piece.endswith(name):
+            return name, market_id
+    return None
+
+
 def find_markets_in_text(text: str) -> list[str]:
     """Every market named in free text, in order of appearance, each once.
 
     Full names are found anywhere ("我想入驻安全市场和API市场"); everyday words such as
-    安全 or "data" only when they stand alone as a list item ("安全、API", "security, api").
+    安全 or "data" only when they stand alone as a list item ("安全、API", "security, api",
+    "安全 服务"), or end the first item of a list ("想进安全 服务 零售通").
     """
     normalized = unicodedata.normalize("NFKC", text).casefold()
     taken = [False] * len(normalized)
@@ -216,15 +232,28 @@ def find_markets_in_text(text: str) -> list[str]:
                 continue
             taken[start:end] = [True] * (end - start)
             found.append((start, market_id))
+    pieces: list[tuple[int, str]] = []
     position = 0
     for piece in _LIST_SEPARATORS.split(normalized):
         start = normalized.find(piece, position) if piece else position
         position = start + len(piece)
-        if not piece or any(taken[start : start + len(piece)]):
+        if piece:
+            pieces.append((start, piece))
+    is_item = [
+        all(taken[start : start + len(piece)]) or resolve_market(piece) is not None
+        for start, piece in pieces
+    ]
+    for index, (start, piece) in enumerate(pieces):
+        if any(taken[start : start + len(piece)]):
             continue
         market_id = resolve_market(piece)
         if market_id:
             found.append((start, market_id))
+        elif index + 1 < len(pieces) and is_item[index + 1]:
+            # "想同时进安全 服务 零售通": the list's first item carries the sentence's lead-in.
+            trailing = _trailing_name(piece)
+            if trailing:
+                found.append((start + len(piece) - len(trailing[0]), trailing[1]))
     found.sort()
     ordered: list[str] = []
     for _, market_id in found:

@@ -120,6 +120,10 @@ def test_resolve_market_unknown(text: str) -> None:
         ("零售通 还有 服务&代维 和 零售通", ["retail_link", "service"]),
         ("new retail and devops", ["new_retail", "devops"]),
         ("我们做安全服务", []),  # everyday words inside a sentence are not market names
+        # a space separates list items too; the first item may carry the sentence's lead-in
+        ("想同时进安全 服务 零售通，押金多少", ["security", "service", "retail_link"]),
+        ("我们打算入驻数据、API", ["data", "api"]),
+        ("我们做安全 还想了解", []),  # no market follows: 安全 stays an everyday word
         ("we have rapid growth", []),
         ("", []),
     ],
