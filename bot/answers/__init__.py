@@ -241,6 +241,9 @@ def _computed(
     if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
+    if not keys and not concepts & _NOT_ABOUT_CONDITIONS:
+        # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
+        keys = reverse.condition_keys_named(question, [market])
     has_condition = any(c.key in keys for c in get_market(market).conditions)
     if keys and (has_condition or "scope" not in concepts):
         return computed.conditions_answer(market, lang, keys)
@@ -268,6 +271,9 @@ _ASKS_REQUIREMENT = re.compile(
     r"|\b(require|requires|required|requirement|requirements|need|needs|needed|must|minimum"
     r"|at least|rule|rules)\b"
 )
+# With a condition topic already asked about (team, capital …), one shared word of the guide's
+# wording is enough to say which of its conditions is meant.
+_MIN_NAMED_DETAIL = 1.5
 # Asking words that only count when the question is already about the Marketplace.
 _ASKS_WEAKLY = re.compile(r"吗|多少|几|\b(how many|how much|how long|is there|are there)\b")
 
@@ -295,6 +301,13 @@ def _without_market(
     if which:
         keys = _aspect_keys(question, concepts, [], specific_only=True)
     asks = which or requirement or (in_domain and _ASKS_WEAKLY.search(norm))
+    if keys and not asks:
+        # "社保证明具体要交啥表": a detail of a condition, asked in the condition's own words
+        # (社保 is in the team rule's 社保个人月缴费信息情况表): that condition, for every market.
+        named = reverse.condition_keys_named(question, [], min_score=_MIN_NAMED_DETAIL)
+        narrowed = tuple(key for key in keys if key in named)
+        if narrowed:
+            keys, asks = narrowed, True
     if keys and asks:
         kind = _support_kind(norm) if level or "support" in concepts else None
         if level and not keys_only_support(keys):

@@ -232,3 +232,110 @@ def markets_described_by(question: str, lang: Lang) -> Answer | None:
     body = "\n".join([head, *lines, tail])
     source = _conditions_source(lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which_markets", source, [])
+
+
+# --- a condition named by its own words ----------------------------------------------------
+# "做零售通需要阿里巴巴账号么" names 零售通's 阿里巴巴中国站会员账号 condition without any of the
+# hint words; "社保证明要交啥表" names the 社保个人月缴费信息情况表 of the team condition. A word of
+# the question found in a condition's guide text (rare words weigh most) picks that condition.
+
+# Below this (sum of the shared words' weights) the overlap is a word or two of everyday text.
+_MIN_CONDITION_SCORE = 5.0
+# Keys whose score comes this close to the best are named too (the same words, another key).
+_CLOSE_CONDITION_RATIO = 0.8
+
+
+@dataclass(frozen=True)
+class _ConditionText:
+    market_id: str
+    condition: Condition
+    seed: Counter[str]
+    summary: Counter[str]
+
+
+@cache
+def _condition_texts() -> tuple[_ConditionText, ...]:
+    return tuple(
+        _ConditionText(
+            market.id,
+            condition,
+            _content_tokens(condition.seed_text),
+            _content_tokens(f"{condition.summary_zh} {condition.summary_en}"),
+        )
+        for market in all_markets()
+        for condition in market.conditions
+    )
+
+
+@cache
+def _condition_idf() -> dict[str, float]:
+    # One document per distinct condition wording: a sentence repeated by eleven markets is
+    # one sentence, and its words are common only if many different conditions use them.
+    documents: dict[str, set[str]] = {}
+    for text in _condition_texts():
+        words = set(text.seed) | set(text.summary)
+        documents.setdefault(text.condition.seed_text + text.condition.key, set()).update(words)
+    frequency: Counter[str] = Counter()
+    for words in documents.values():
+        frequency.update(words)
+    total = len(documents)
+    return {token: math.log(1 + (total - df + 0.5) / (df + 0.5)) for token, df in frequency.items()}
+
+
+@cache
+def _market_name_pattern() -> re.Pattern[str]:
+    names = {
+        normalize(name)
+        for market in all_markets()
+        for name in (
+            market.id,
+            market.name,
+            market.name_en,
+            market.short_name,
+            *market.aliases,
+            *market.loose_aliases,
+        )
+        if name
+    }
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile("|".join(re.escape(name) for name in ordered))
+
+
+def condition_keys_named(
+    question: str, market_ids: list[str], min_score: float = _MIN_CONDITION_SCORE
+) -> tuple[str, ...]:
+    """The condition keys of `market_ids` (every market when empty) whose guide wording the
+    question uses; () when no condition's words stand out. Market names and the question's
+    frame (入驻, 需要 …) are not evidence."""
+    stripped = _QUESTION_FRAME.sub(" ", _market_name_pattern().sub(" ", normalize(question)))
+    query = _content_tokens(stripped)
+    if not query:
+        return ()
+    idf = _condition_idf()
+    wanted = set(market_ids)
+    scores: dict[str, float] = {}
+    for text in _condition_texts():
+        if wanted and text.market_id not in wanted:
+            continue
+        # The guide's sentence or the condition's summary (English questions meet only the
+        # English summary); a word in both counts half again: the sentence is shared by
+        # several keys (team size and the 社保 statement), the summary says which is meant.
+        in_seed = sum(idf.get(t, 0.0) for t in query if t in text.seed)
+        in_summary = sum(idf.get(t, 0.0) for t in query if t in text.summary)
+        score = max(in_seed, in_summary) + 0.5 * min(in_seed, in_summary)
+        key = text.condition.key
+        scores[key] = max(scores.get(key, 0.0), score)
+    if not scores:
+        return ()
+    best = max(scores.values())
+    for market in all_markets():
+        if wanted and market.id not in wanted:
+            continue
+        for note in market.notes:
+            # A note (基础软件: marketing tools need not be cloud-based) is no condition: the
+            # full list, which shows the notes, answers a question in a note's words.
+            if sum(idf.get(t, 0.0) for t in query if t in _content_tokens(note)) >= best:
+                return ()
+    if best <= 0 or best < min_score:
+        return ()
+    return tuple(key for key, score in scores.items() if score >= best * _CLOSE_CONDITION_RATIO)
