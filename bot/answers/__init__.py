@@ -21,6 +21,7 @@ from bot.answers.matcher import (
     domain_concepts,
     find_concepts,
     out_of_scope_topic,
+    unstated_attribute,
 )
 from bot.answers.model import Answer, with_source
 from bot.answers.text import (
@@ -125,6 +126,17 @@ def _decline(lang: Lang) -> Answer:
             "如需帮助，回复“转人工”，我把问题转给工作人员。"
         )
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
+
+
+def _not_in_guide(body: str, lang: Lang) -> Answer:
+    """A question about a covered topic that the guide leaves open: what it does say, that it
+    is silent on the rest, and staff."""
+    offer = (
+        ' Reply "human" and I will ask our staff.'
+        if lang == "en"
+        else "我无法确定；回复“转人工”，我请工作人员答复您。"
+    )
+    return Answer(body + offer, lang, False, None, None, [], out_of_scope=True)
 
 
 _GREETING = re.compile(
@@ -484,6 +496,9 @@ def answer(question: str, lang: Lang | None = None) -> Answer:
         return _greeting(chosen)
     if out_of_scope_topic(text):
         return _decline(chosen)
+    unstated = unstated_attribute(text)
+    if unstated is not None:
+        return _not_in_guide(unstated.body(chosen), chosen)
     concepts = find_concepts(text)
     # "customer service" is support, not the Services market (服务市场).
     named = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))

@@ -137,3 +137,32 @@ def out_of_scope_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
         name: tuple(re.compile(pattern) for pattern in value.get("patterns", []))
         for name, value in raw.items()
     }
+
+
+@dataclass(frozen=True)
+class Unstated:
+    """An attribute of a covered topic that the guide never states (interest on the deposit)."""
+
+    name: str
+    forms: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    zh: str
+    en: str
+
+    def body(self, lang: Lang) -> str:
+        return (self.en if lang == "en" else self.zh).strip()
+
+
+@cache
+def unstated_attributes() -> tuple[Unstated, ...]:
+    raw = _read_yaml("out_of_scope.yaml").get("unstated", {})
+    return tuple(
+        Unstated(
+            name=name,
+            forms=tuple(map(str, value.get("forms", []))),
+            patterns=tuple(re.compile(pattern) for pattern in value.get("patterns", [])),
+            zh=value["zh"],
+            en=value["en"],
+        )
+        for name, value in raw.items()
+    )

@@ -19,10 +19,12 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.answers.knowledge import (
     Entry,
+    Unstated,
     concepts,
     entries,
     out_of_scope_groups,
     out_of_scope_patterns,
+    unstated_attributes,
 )
 from bot.answers.text import normalize
 
@@ -156,6 +158,24 @@ def out_of_scope_topic(text: str) -> str | None:
     for group, patterns in out_of_scope_patterns().items():
         if any(pattern.search(norm) for pattern in patterns):
             return group
+    return None
+
+
+def _has_form(form: str, norm: str) -> bool:
+    form = normalize(form)
+    if _is_cjk(form):
+        return form in norm
+    return re.search(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])", norm) is not None
+
+
+def unstated_attribute(text: str) -> Unstated | None:
+    """The attribute the question asks about that the guide never states, if any."""
+    norm = normalize(text)
+    for attribute in unstated_attributes():
+        if any(_has_form(form, norm) for form in attribute.forms) or any(
+            pattern.search(norm) for pattern in attribute.patterns
+        ):
+            return attribute
     return None
 
 
