@@ -190,3 +190,24 @@ def test_deposit_for_a_count_alone_states_its_assumption() -> None:
 )
 def test_the_verb_jiao_alone_is_not_a_deposit_question(question: str) -> None:
     assert answer(question).topic != "computed.deposit"
+
+
+def test_space_separated_markets_are_all_summed() -> None:
+    reply = answer("想同时进安全 服务 零售通，押金总共得交多少")
+    assert "110,000" in reply.text and "壹拾壹万" in reply.text
+
+
+def test_headcount_in_shorthand_is_checked_against_the_team_rule() -> None:
+    reply = answer("we have 15 ppl in tech+support, can we join the API market")
+    assert reply.topic == "computed.threshold"
+    assert "20" in reply.text and "NOT" in reply.text
+
+
+def test_inflected_english_finds_the_steps() -> None:
+    for question in (
+        "what are the steps to onboard",
+        "onboarding steps?",
+        "how do we get onboarded",
+    ):
+        reply = answer(question)
+        assert reply.topic == "process.overview", question

@@ -79,3 +79,27 @@ def test_condition_words_in_a_deposit_question_do_not_list_conditions() -> None:
     # 信用卡 is how to pay, not 信用 (credit record): never the conditions overview.
     reply = answer("保证金可以用信用卡付吗")
     assert reply.topic not in ("computed.conditions_overview", "computed.which_markets")
+
+
+@pytest.mark.parametrize(
+    ("question", "markets", "expected"),
+    [
+        ("做零售通需要阿里巴巴账号么", ["retail_link"], ("alibaba_1688_member",)),
+        ("Does Retail Link need an Alibaba account?", ["retail_link"], ("alibaba_1688_member",)),
+        ("零售通法人信用有要求吗", ["retail_link"], ("good_credit",)),
+        ("物联网市场对产品有啥要求", ["iot"], ()),  # one common word: the full list answers
+        ("API市场怎么入驻", ["api"], ()),
+    ],
+)
+def test_condition_named_by_its_own_words(
+    question: str, markets: list[str], expected: tuple[str, ...]
+) -> None:
+    assert reverse.condition_keys_named(question, markets) == expected
+
+
+def test_shared_condition_detail_narrows_to_the_statement() -> None:
+    named = reverse.condition_keys_named("社保证明具体要交啥表", [], min_score=1.5)
+    assert "social_insurance_proof" in named and "team_size" not in named
+    reply = answer("社保证明具体要交啥表")
+    assert "社保个人月缴费信息情况表" in reply.text
+    assert "零售通" in reply.text  # named as the market without this condition

@@ -10,6 +10,7 @@ from bot.answers.text import (
     headcount_mentioned,
     market_count_mentioned,
     money_mentions,
+    normalize,
     support_level_mentioned,
     years_mentioned,
 )
@@ -152,3 +153,33 @@ def test_excluded_markets(text: str, expected: list[str]) -> None:
 )
 def test_out_of_scope_patterns(text: str, group: str | None) -> None:
     assert out_of_scope_topic(text) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have 15 ppl in tech+support", "we have 15 people in technical+support"),
+        ("reqs for cs pls", "requirements for customer service please"),
+        ("PPL", "people"),
+        ("30w deposit", "30w deposit"),  # 30w is 30万, not shorthand
+        ("technology", "technology"),  # whole words only
+    ],
+)
+def test_normalize_spells_out_chat_shorthand(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have 15 ppl in tech+support", 15),
+        ("员工15人", 15),
+        ("团队有十二个人", 12),
+        ("headcount of 9", 9),
+        ("6 staffers", 6),
+        ("12个员工", 12),
+        ("注册资金15万", None),
+    ],
+)
+def test_headcount_in_every_phrasing(text: str, expected: int | None) -> None:
+    assert headcount_mentioned(text) == expected
