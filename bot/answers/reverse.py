@@ -283,6 +283,13 @@ def _condition_idf() -> dict[str, float]:
 
 
 @cache
+def _note_tokens() -> tuple[tuple[str, Counter[str]], ...]:
+    return tuple(
+        (market.id, _content_tokens(note)) for market in all_markets() for note in market.notes
+    )
+
+
+@cache
 def _market_name_pattern() -> re.Pattern[str]:
     names = {
         normalize(name)
@@ -328,14 +335,13 @@ def condition_keys_named(
     if not scores:
         return ()
     best = max(scores.values())
-    for market in all_markets():
-        if wanted and market.id not in wanted:
+    for market_id, note in _note_tokens():
+        if wanted and market_id not in wanted:
             continue
-        for note in market.notes:
-            # A note (基础软件: marketing tools need not be cloud-based) is no condition: the
-            # full list, which shows the notes, answers a question in a note's words.
-            if sum(idf.get(t, 0.0) for t in query if t in _content_tokens(note)) >= best:
-                return ()
+        # A note (基础软件: marketing tools need not be cloud-based) is no condition: the full
+        # list, which shows the notes, answers a question in a note's words.
+        if sum(idf.get(t, 0.0) for t in query if t in note) >= best:
+            return ()
     if best <= 0 or best < min_score:
         return ()
     return tuple(key for key, score in scores.items() if score >= best * _CLOSE_CONDITION_RATIO)
