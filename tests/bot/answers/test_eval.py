@@ -108,6 +108,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout_questions.yaml",
         "holdout2_questions.yaml",
         "holdout3_questions.yaml",
+        "holdout4_questions.yaml",
     } <= names
 
 
