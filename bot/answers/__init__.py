@@ -20,11 +20,13 @@ from bot.answers.matcher import (
     default_index,
     domain_concepts,
     find_concepts,
+    names_cloud_product,
     out_of_scope_topic,
     unstated_attribute,
 )
 from bot.answers.model import Answer, with_source
 from bot.answers.text import (
+    capital_mentioned,
     dates_mentioned,
     detect_lang,
     excluded_markets,
@@ -256,6 +258,9 @@ def _computed(
     if not keys and not concepts & _NOT_ABOUT_CONDITIONS:
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
         keys = reverse.condition_keys_named(question, [market])
+    if keys and _asks_all_conditions(question, market):
+        # "API market requirements? how many staff": the full list, which holds the detail.
+        return computed.conditions_answer(market, lang)
     has_condition = any(c.key in keys for c in get_market(market).conditions)
     if keys and (has_condition or "scope" not in concepts):
         return computed.conditions_answer(market, lang, keys)
@@ -267,6 +272,25 @@ def _computed(
     if _described_in_market(question, market, other_topics):
         return computed.scope_answer(market, lang)
     return None
+
+
+_CLAUSE = re.compile(r"[?？。;；!！\n]|[,，]\s*(?=\S)|\b(?:and|also|plus)\b|还有|另外|以及")
+
+
+def _asks_all_conditions(question: str, market_id: str) -> bool:
+    """One clause asks for the market's conditions in general (names the market and a
+    conditions word, no particular condition) while another asks a detail."""
+    for clause in _CLAUSE.split(question):
+        if not clause or not clause.strip():
+            continue
+        if market_id not in find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(clause))):
+            continue
+        clause_concepts = find_concepts(clause)
+        if "conditions" in clause_concepts and not _aspect_keys(
+            clause, clause_concepts, [market_id]
+        ):
+            return len([c for c in _CLAUSE.split(question) if c and c.strip()]) > 1
+    return False
 
 
 # "开发运维市场具体卖些什么", "what does the IoT market offer": the market's own description.
@@ -451,8 +475,11 @@ def _threshold(
     if concepts & _COMMISSION_CONTEXT:
         return None
     facts: list[tuple[tuple[str, ...], Decimal]] = []
-    if "capital" in concepts and money:
-        facts.append(((computed.CAPITAL_KEY,), money[0]))
+    capital = capital_mentioned(question)
+    if capital is None and "capital" in concepts and money:
+        capital = money[0]
+    if capital is not None:
+        facts.append(((computed.CAPITAL_KEY,), capital))
     years = years_mentioned(question)
     dates = dates_mentioned(question)
     if dates and "license_age" in concepts:
@@ -466,19 +493,86 @@ def _threshold(
     people = headcount_mentioned(question)
     if people is not None and (markets or concepts & {"team", "conditions", "join"}):
         facts.append((computed.TEAM_KEYS, Decimal(people)))
-    if facts:
-        return computed.thresholds_answer(markets, facts, lang)
     level = support_level_mentioned(question)
+    if facts:
+        judged = {key for keys, _ in facts for key in keys}
+        # A topic the vendor speaks of without a number we can read ("员工不多") is listed
+        # unjudged, so the verdict never reads "满足" over a fact left out.
+        unjudged = tuple(
+            key
+            for concept in _STATED_TOPICS
+            if concept in concepts
+            for key in _ASPECT_KEYS[concept]
+            if key not in judged and not (concept == "support" and level)
+        )
+        return computed.thresholds_answer(
+            markets,
+            facts,
+            lang,
+            unjudged=unjudged if markets else (),
+            support_level=level if markets else None,
+            support_kind=_support_kind(normalize(question)),
+        )
     if level and markets and _states_own_capability(question):
         kind = _support_kind(normalize(question))
         return computed.support_answer(markets, level, kind, lang)
     return None
 
 
+# Topics a vendor states facts about; the ones whose number we could not read stay unjudged.
+_STATED_TOPICS = ("capital", "license_age", "team", "experience")
+_LEVEL = r"(?:7\s*[x*×]\s*24|24\s*[/x*×]\s*7|5\s*[x*×]\s*8|8\s*[x*×]\s*5|全天候)"
+# "售后是5*8的", "做5x8可以吗", "support is 5x8, ok?": a level the vendor has, not one asked about.
+_STATES_LEVEL = re.compile(
+    r"(是|为|做|做到|提供|支持|能|可以|只)\s*"
+    + _LEVEL
+    + r"|"
+    + _LEVEL
+    + r"\s*(的|就|可以|行|够|ok)"
+    r"|\b(is|are|have|has|offer|provide|do)\s+(only\s+)?" + _LEVEL
+)
+# "需要7x24吗", "要求是7*24吗", "does it require 7x24": the level asked as the requirement.
+_LEVEL_REQUIRED = re.compile(
+    r"(要求|需要|需|必须|得)\s*(是|为|提供|做到|达到|有)?\s*"
+    + _LEVEL
+    + r"|\b(require|requires|required|need|needs|needed|must)\b[a-z\s-]{0,20}"
+    + _LEVEL
+)
+
+
 def _states_own_capability(question: str) -> bool:
-    """ "我们只能做到5*8" states what the vendor has; "需要7x24吗" asks what is required."""
+    """ "我们只能做到5*8", "售后是5*8的 可以吗" state what the vendor has; "需要7x24吗" asks
+    what is required."""
     norm = normalize(question)
-    return any(word in norm for word in _OWN_WORDS_ZH) or bool(_OWN_WORDS_EN.search(norm))
+    if any(word in norm for word in _OWN_WORDS_ZH) or _OWN_WORDS_EN.search(norm):
+        return True
+    return bool(_STATES_LEVEL.search(norm)) and not _LEVEL_REQUIRED.search(norm)
+
+
+# What makes a money question about the Marketplace: its fees and the joining they belong to.
+_MARKETPLACE_FEE_TOPICS = frozenset(
+    {
+        "deposit",
+        "commission",
+        "tier",
+        "distribution",
+        "turnover",
+        "join",
+        "marketplace",
+        "ticket",
+        "refund",
+        "receipt",
+        "instalment",
+        "conditions",
+    }
+)
+
+
+def _prices_a_product(question: str, concepts: set[str]) -> bool:
+    """ "ECS 2核4G一年多少钱", "how much is an ECS instance": a cloud product's price, which the
+    guide does not give; not the deposit, which a bare 多少钱 would otherwise reach."""
+    asks_money = "amount" in concepts or bool(_ASKS_MONEY.search(normalize(question)))
+    return asks_money and not concepts & _MARKETPLACE_FEE_TOPICS and names_cloud_product(question)
 
 
 def answer(question: str, lang: Lang | None = None) -> Answer:
@@ -505,6 +599,8 @@ def answer(question: str, lang: Lang | None = None) -> Answer:
     # "入4个市场（不含零售通）": a market named only to be left out is not asked about.
     excluded = [m for m in excluded_markets(text) if m in named]
     markets = [m for m in named if m not in excluded]
+    if _prices_a_product(text, concepts):
+        return _decline(chosen)
     result = _computed(text, chosen, concepts, markets, excluded)
     if result is not None:
         return result

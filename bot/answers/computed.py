@@ -480,12 +480,19 @@ def threshold_answer(
 
 
 def thresholds_answer(
-    market_ids: list[str], facts: list[tuple[tuple[str, ...], Decimal]], lang: Lang
+    market_ids: list[str],
+    facts: list[tuple[tuple[str, ...], Decimal]],
+    lang: Lang,
+    unjudged: tuple[str, ...] = (),
+    support_level: str | None = None,
+    support_kind: str | None = None,
 ) -> Answer | None:
-    """Several stated facts at once ("注册资金50万，营业执照3年"), each against the condition
-    of each market on its keys; one verdict over all of them."""
+    """Several stated facts at once ("资金150万 成立两年 员工3个"), each against the condition of
+    each market on its keys, plus a stated support level; one verdict over all of them, "满足"
+    only when every stated fact passes. `unjudged`: condition keys of topics the vendor spoke
+    of without a number, listed so the verdict does not skip them."""
     candidates = market_ids or list(MARKET_IDS)
-    rows: list[tuple[Market, Condition, bool, str]] = []
+    rows: list[tuple[Market, Condition, bool | None, str]] = []
     for keys, value in facts:
         for market_id in candidates:
             market = get_market(market_id)
@@ -498,36 +505,51 @@ def thresholds_answer(
                     break
     if not rows:
         return None
-    if len(rows) > 3 and len(facts) == 1:
-        return _threshold_summary([(m, c, p) for m, c, p, _ in rows], rows[0][3], lang)
-    lines = []
-    for market, condition, passed, shown_value in rows:
-        inclusive = condition.check in ("min", "years_min")
-        name = _market_name(market, lang)
-        if lang == "en":
-            rule = "the number itself counts" if inclusive else "exactly the number is not enough"
-            verdict = "meets" if passed else "does NOT meet"
-            lines.append(
-                f"• {name}: needs {condition.summary_en} ({rule}; guide: {condition.seed_text})"
-                f" → {shown_value} {verdict} it."
-            )
-        else:
-            rule = "含本数" if inclusive else "不含本数，正好等于不算"
-            verdict = "满足" if passed else "不满足"
-            lines.append(
-                f"• {name}：要求{condition.summary_zh}（{rule}；原文：{condition.seed_text}）"
-                f"→ {shown_value}{verdict}。"
-            )
-    all_pass = all(passed for _, _, passed, _ in rows)
+    for market_id in market_ids:
+        market = get_market(market_id)
+        for condition in market.conditions:
+            if support_level and _same_support_kind(condition, support_kind):
+                passed = (
+                    SUPPORT_LEVEL_ORDER[support_level]
+                    >= SUPPORT_LEVEL_ORDER[str(condition.threshold)]
+                )
+                rows.append((market, condition, passed, support_level))
+            elif condition.key in unjudged and all(c is not condition for _, c, _, _ in rows):
+                rows.append((market, condition, None, ""))
+    if len(rows) > 3 and len(facts) == 1 and not market_ids:
+        judged = [(m, c, bool(p)) for m, c, p, _ in rows]
+        return _threshold_summary(judged, rows[0][3], lang)
+    lines = [
+        _threshold_line(market, condition, passed, shown, lang)
+        for market, condition, passed, shown in rows
+    ]
+    failed = sum(1 for _, _, passed, _ in rows if passed is False)
+    open_rows = any(passed is None for _, _, passed, _ in rows)
     one_market = len({market.id for market, _, _, _ in rows}) == 1
     several = len(rows) > 1
     if lang == "en":
-        met = "Yes, on these points." if several else "Yes, on this point."
-        head = (met if all_pass else "No.") if one_market else "Per market:"
+        if failed:
+            head = (
+                f"No: {failed} of the stated points does NOT meet the condition."
+                if one_market
+                else "Per market:"
+            )
+        elif open_rows:
+            head = "The points you gave a number for are met; the others below need your figure."
+        else:
+            head = (
+                ("Yes, on these points." if several else "Yes, on this point.")
+                if one_market
+                else "Per market:"
+            )
         tail = "Other conditions must be met too — ask for the market's full conditions."
     else:
-        met = "这几项都满足。" if several else "这一项满足。"
-        head = (met if all_pass else "不能。") if one_market else "按市场："
+        if failed:
+            head = f"不能：不满足，其中{failed}项没有达到要求。" if one_market else "按市场："
+        elif open_rows:
+            head = "给出数字的几项满足；下面未判断的一项请告诉我具体情况。"
+        else:
+            head = ("这几项都满足。" if several else "这一项满足。") if one_market else "按市场："
         part = "几项" if several else "一项"
         tail = f"这只是其中{part}，其他入驻条件也需满足，可以问“XX市场入驻条件”。"
     body = head + "\n" + "\n".join(lines) + "\n" + tail
@@ -536,6 +558,44 @@ def thresholds_answer(
     else:
         source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])
+
+
+def _same_support_kind(condition: Condition, kind: str | None) -> bool:
+    return (
+        condition.key in SUPPORT_KEYS
+        and condition.check == "support_min"
+        and (kind is None or kind == condition.key)
+    )
+
+
+def _threshold_line(
+    market: Market, condition: Condition, passed: bool | None, shown_value: str, lang: Lang
+) -> str:
+    name = _market_name(market, lang)
+    if passed is None:
+        if lang == "en":
+            return (
+                f"• {name}: needs {condition.summary_en} (guide: {condition.seed_text})"
+                " → no figure given, not judged."
+            )
+        return f"• {name}：要求{condition.summary_zh}（原文：{condition.seed_text}）→ 未给出具体数字，无法判断。"
+    if condition.check == "support_min":
+        rule_en, rule_zh = "none < 5x8 < 7x24", "无 < 5x8 < 7x24"
+    elif condition.check in ("min", "years_min"):
+        rule_en, rule_zh = "the number itself counts", "含本数"
+    else:
+        rule_en, rule_zh = "exactly the number is not enough", "不含本数，正好等于不算"
+    if lang == "en":
+        verdict = "meets" if passed else "does NOT meet"
+        return (
+            f"• {name}: needs {condition.summary_en} ({rule_en}; guide: {condition.seed_text})"
+            f" → {shown_value} {verdict} it."
+        )
+    verdict = "满足" if passed else "不满足"
+    return (
+        f"• {name}：要求{condition.summary_zh}（{rule_zh}；原文：{condition.seed_text}）"
+        f"→ {shown_value}{verdict}。"
+    )
 
 
 def ticket_text_answer(market_ids: list[str], lang: Lang) -> Answer:

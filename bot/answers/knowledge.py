@@ -139,6 +139,13 @@ def out_of_scope_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
     }
 
 
+@cache
+def product_word_patterns() -> tuple[re.Pattern[str], ...]:
+    """Alibaba Cloud products and specs, whose prices the guide does not give."""
+    raw = _read_yaml("out_of_scope.yaml").get("product_words", [])
+    return tuple(re.compile(pattern) for pattern in raw)
+
+
 @dataclass(frozen=True)
 class Unstated:
     """An attribute of a covered topic that the guide never states (interest on the deposit)."""

@@ -24,6 +24,7 @@ from bot.answers.knowledge import (
     entries,
     out_of_scope_groups,
     out_of_scope_patterns,
+    product_word_patterns,
     unstated_attributes,
 )
 from bot.answers.text import normalize
@@ -177,6 +178,12 @@ def unstated_attribute(text: str) -> Unstated | None:
         ):
             return attribute
     return None
+
+
+def names_cloud_product(text: str) -> bool:
+    """The question names an Alibaba Cloud product or spec (ECS, 服务器, 2核4G, instance)."""
+    norm = normalize(text)
+    return any(pattern.search(norm) for pattern in product_word_patterns())
 
 
 def domain_concepts() -> frozenset[str]:

@@ -149,6 +149,20 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
     return converted, mentions
 
 
+# "资金150万", "注册资本 1m": an amount right after a capital word is the registered capital,
+# even when the vendor drops 注册 from 注册资金.
+_CAPITAL_BEFORE = re.compile(r"(资金|资本|注资|注册|capital|capitalized|capitalised)[^\d]{0,6}$")
+
+
+def capital_mentioned(text: str) -> Decimal | None:
+    """The amount a capital word introduces: 资金150万 → 1500000, "capital of 2m" → 2000000."""
+    converted, mentions = money_mentions(text)
+    for mention in mentions:
+        if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 12) : mention.start]):
+            return mention.value
+    return None
+
+
 _YEARS = re.compile(
     r"(\d+(?:\.\d+)?)\s*(个)?\s*(年半|年|个月|月|years?|yrs?|months?)(\s*and\s*a\s*half)?"
 )
@@ -183,7 +197,9 @@ _HEADCOUNT = re.compile(
 )
 # The noun first: "员工15人", "团队有15个", "headcount of 15", "staff: 15".
 _HEADCOUNT_AFTER = re.compile(
-    r"(?:员工|人员|团队|技术及客服|人数|职工)(?:人数|数量|规模)?\s*(?:有|是|为|共|大概|约|:)?\s*(\d+)"
+    r"(?:员工|人员|团队|技术及客服|人数|职工)(?:人数|数量|规模)?\s*"
+    # "员工只有3个", "团队目前就5人": a few linking words between the noun and the number
+    r"(?:(?:只有|只|仅有|仅|就|才|目前|现在|一共|总共|共|有|是|为|大概|约|:)\s*){0,3}(\d+)"
     r"\s*(?:个|名|位|人)"
     r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about)\s*(\d+)\b"
 )
