@@ -547,7 +547,7 @@ def thresholds_answer(
         if failed:
             head = f"不能：不满足，其中{failed}项没有达到要求。" if one_market else "按市场："
         elif open_rows:
-            head = "给出数字的几项满足；下面未判断的一项请告诉我具体情况。"
+            head = "给出数字的都满足；标“无法判断”的请告诉我具体情况。"
         else:
             head = ("这几项都满足。" if several else "这一项满足。") if one_market else "按市场："
         part = "几项" if several else "一项"

@@ -48,7 +48,7 @@ def test_one_failing_fact_among_several_fails_the_verdict() -> None:
 def test_a_topic_without_a_number_is_listed_unjudged() -> None:
     reply = answer("零售通 注册资金200万 员工不多")
     assert "未给出具体数字，无法判断" in reply.text
-    assert reply.text.startswith("给出数字的几项满足；")
+    assert reply.text.startswith("给出数字的都满足；")
 
 
 def test_stated_support_level_is_judged_with_other_facts() -> None:
