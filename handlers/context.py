@@ -138,8 +138,15 @@ def run_turn(deps: Deps, commit: TurnCommit, call: Callable[[OnCommit], Reply]) 
     """Run one engine call with `commit` as its on_commit hook, then wake the outbox sender."""
     reply = call(commit)
     commit.ensure(reply)
-    deps.outbox.wake()
+    wake_for(deps, commit, reply)
     return reply
+
+
+def wake_for(deps: Deps, commit: TurnCommit, reply: Reply) -> None:
+    """Wake the outbox sender for the reply's channel; staff notifications need a full pass."""
+    deps.outbox.wake(commit.channel)
+    if reply.notifications:
+        deps.outbox.wake()
 
 
 def finish_without_turn(deps: Deps, inbox_id: str | None) -> None:

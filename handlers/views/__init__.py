@@ -18,7 +18,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.types import ConversationKey
 from handlers.blocks import TICKET_FIELDS, TICKET_FORM_CALLBACK
-from handlers.context import Deps, TurnCommit, release_inbox
+from handlers.context import Deps, TurnCommit, release_inbox, wake_for
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def process_view(deps: Deps, body: dict[str, Any]) -> dict[str, str] | None:
             release_inbox(deps.db, inbox_id)
         return {k: v for k, v in result.items() if k in TICKET_FIELDS} or result
     commit.ensure(result)
-    deps.outbox.wake()
+    wake_for(deps, commit, result)
     return None
 
 
