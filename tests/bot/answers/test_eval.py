@@ -109,6 +109,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout2_questions.yaml",
         "holdout3_questions.yaml",
         "holdout4_questions.yaml",
+        "holdout5_questions.yaml",
     } <= names
 
 
