@@ -35,7 +35,10 @@ class Entry:
     keywords: tuple[str, ...]
     answer_zh: str
     answer_en: str
-    declines: bool = False  # a known gap: the guide does not answer it, so staff should
+    declines: bool = False  # a known gap: the guide does not answer it, so staff should answer
+    # Concepts the question must all carry for this entry to answer it: a gap about how long
+    # the review takes is no answer to "审核前交还是审核后交", which shares its words.
+    requires: frozenset[str] = frozenset()
 
     def title(self, lang: Lang) -> str:
         return self.title_en if lang == "en" else self.title_zh
@@ -97,6 +100,7 @@ def entries() -> tuple[Entry, ...]:
                 answer_zh=item["answer_zh"],
                 answer_en=item["answer_en"],
                 declines=bool(item.get("declines", False)),
+                requires=frozenset(item.get("requires", [])),
             )
         )
     return tuple(loaded)

@@ -252,6 +252,8 @@ class Index:
         query = tokens(question)
         scored = []
         for entry, counts, length in zip(self.entries, self.doc_tokens, self.lengths, strict=True):
+            if not all("@" + concept in query for concept in entry.requires):
+                continue
             score = 0.0
             for token, query_count in query.items():
                 frequency = counts.get(token)
