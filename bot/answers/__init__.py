@@ -238,6 +238,15 @@ def _computed(
     if threshold is not None:
         return threshold
 
+    if "ticket" in concepts:
+        # "What text goes in the ticket if I joined 2 markets?", "入了两个市场其中一个是零售通":
+        # the text with the summed deposit, the unnamed markets counted at the ordinary rate.
+        count = market_count_mentioned(question)
+        if _asks_every_market(question, count, excluded):
+            every = [m for m in MARKET_IDS if m not in excluded]
+            return computed.ticket_text_answer(every, lang)
+        if count and count > len(markets):
+            return computed.ticket_count_answer(count, lang, markets, excluded)
     if markets and "ticket" in concepts:
         # "工单里金额怎么写" for named markets: the text with their summed deposit.
         return computed.ticket_text_answer(markets, lang)
@@ -449,6 +458,16 @@ def _deposit(
     if markets:
         return computed.deposit_answer(markets, lang)
     return None
+
+
+def _asks_every_market(question: str, count: int | None, excluded: list[str]) -> bool:
+    """ "十二个市场都入", "除了零售通其他市场都入了": every market (but the excluded ones)."""
+    norm = normalize(question)
+    return (
+        count == len(MARKET_IDS)
+        or any(word in norm for word in _ALL_MARKETS_WORDS)
+        or bool(excluded and _ALL_OTHERS.search(norm))
+    )
 
 
 # "除了零售通，其他市场都入", "all the others": every market but the excluded ones.

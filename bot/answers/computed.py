@@ -23,7 +23,7 @@ from bot.conversation.types import Lang
 from rules import commission as commission_rules
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.markets import MARKET_IDS, SUPPORT_LEVELS, Condition, Market, get_market
-from rules.ticket import FIELD_LABELS_ZH, TICKET_FIELDS, ticket_first_line
+from rules.ticket import FIELD_LABELS_ZH, FIRST_LINE_TEMPLATE, TICKET_FIELDS, ticket_first_line
 
 CAPITAL_KEY = "registered_capital"
 LICENSE_KEY = "license_date"
@@ -112,9 +112,9 @@ def deposit_count_answer(
     per_market = deposit_for_market("api")
     retail = deposit_for_market("retail_link")
     unnamed = count - len(named)
-    total = (deposit_for(named) if named else 0) + per_market * unnamed
+    total = _count_total(count, named)
     capitals = amount_in_capitals(total)
-    retail_known = "retail_link" in named or "retail_link" in (excluded or [])
+    retail_known = _retail_known(named, excluded)
     if lang == "en":
         parts = [
             f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in named
@@ -595,6 +595,79 @@ def _threshold_line(
     return (
         f"• {name}：要求{condition.summary_zh}（{rule_zh}；原文：{condition.seed_text}）"
         f"→ {shown_value}{verdict}。"
+    )
+
+
+def _count_total(count: int, named: list[str]) -> int:
+    """The deposit for `count` markets of which `named` are known; the rest count as ordinary
+    markets (30,000 each)."""
+    unnamed = count - len(named)
+    return (deposit_for(named) if named else 0) + deposit_for_market("api") * unnamed
+
+
+def _retail_known(named: list[str], excluded: list[str] | None) -> bool:
+    """Whether the vendor said 零售通 is, or is not, among the markets: only then is the sum exact."""
+    return "retail_link" in named or "retail_link" in (excluded or [])
+
+
+def _ticket_template(total: int) -> str:
+    first_line = FIRST_LINE_TEMPLATE.format(amount=amount_in_capitals(total))
+    return "\n".join([first_line, ""] + [f"{FIELD_LABELS_ZH[name]}：" for name in TICKET_FIELDS])
+
+
+def ticket_count_answer(
+    count: int, lang: Lang, named: list[str] | None = None, excluded: list[str] | None = None
+) -> Answer:
+    """The ticket description for `count` markets ("joined 2 markets"): the summed deposit in
+    大写 in the first line. Unless the vendor said whether 零售通 is among them, the ordinary
+    30,000 per market is assumed and said so, with the amount if 零售通 is one of them."""
+    named = list(dict.fromkeys(named or []))[:count]
+    total = _count_total(count, named)
+    capitals = amount_in_capitals(total)
+    exact = _retail_known(named, excluded) or count == len(named)
+    with_retail = total - deposit_for_market("api") + deposit_for_market("retail_link")
+    template = _ticket_template(total)
+    if lang == "en":
+        assumption = (
+            ""
+            if exact
+            else (
+                " This assumes Retail Link (零售通) is not among them; if it is, the deposit is"
+                f" {yuan(with_retail)} yuan, written {amount_in_capitals(with_retail)}."
+            )
+        )
+        body = (
+            f"For {count} markets the deposit is {yuan(total)} yuan, written {capitals} in the"
+            f" ticket (工单 > 财务类 > 提问 > 资金管理 > 创建工单).{assumption} Description:\n"
+            f'{template}\nSay "draft ticket" and I will fill it in with you.'
+        )
+    else:
+        assumption = (
+            ""
+            if exact
+            else (
+                f"（前提是其中没有零售通；如有零售通，保证金为 {_money(with_retail, lang)}，"
+                f"大写“{amount_in_capitals(with_retail)}”）"
+            )
+        )
+        body = (
+            f"入驻 {count} 个市场类目，保证金共 {_money(total, lang)}，工单（工单 > 财务类 > 提问 >"
+            f" 资金管理 > 创建工单）里金额用大写“{capitals}”{assumption}，问题描述：\n{template}\n"
+            "说“生成工单”我可以帮您填好。"
+        )
+    return Answer(
+        with_source(body, _ticket_source(lang), lang),
+        lang,
+        True,
+        "computed.ticket",
+        _ticket_source(lang),
+        [],
+    )
+
+
+def _ticket_source(lang: Lang) -> str:
+    return source_line(
+        _section("process"), "Step 6, ticket" if lang == "en" else "6.提交工单", lang
     )
 
 
