@@ -524,6 +524,15 @@ def _threshold(
             for key in _ASPECT_KEYS[concept]
             if key not in judged and not (concept == "support" and level)
         )
+        proof_keys: tuple[str, ...] = ()
+        if _ASKS_PROOF.search(normalize(question)):
+            # "团队20人要提供啥证明材料": the topic's conditions that name what to provide.
+            proof_keys = tuple(
+                key
+                for concept in _STATED_TOPICS
+                for key in _ASPECT_KEYS[concept]
+                if key not in judged and set(_ASPECT_KEYS[concept]) & judged
+            )
         return computed.thresholds_answer(
             markets,
             facts,
@@ -531,6 +540,7 @@ def _threshold(
             unjudged=unjudged if markets else (),
             support_level=level if markets else None,
             support_kind=_support_kind(normalize(question)),
+            proof_keys=proof_keys,
         )
     if level and markets and _states_own_capability(question):
         kind = _support_kind(normalize(question))
@@ -538,6 +548,11 @@ def _threshold(
     return None
 
 
+# What to provide is asked ("要提供啥证明材料", "what proof do we need"): the conditions that
+# name a proof are answered beside the verdict.
+_ASKS_PROOF = re.compile(
+    r"证明|材料|资料|凭证|提供|提交|出具|\b(proof|prove|documents?|evidence|paperwork|provide|submit)\b"
+)
 # Topics a vendor states facts about; the ones whose number we could not read stay unjudged.
 _STATED_TOPICS = ("capital", "license_age", "team", "experience")
 _LEVEL = r"(?:7\s*[x*×]\s*24|24\s*[/x*×]\s*7|5\s*[x*×]\s*8|8\s*[x*×]\s*5|全天候)"

@@ -486,12 +486,16 @@ def thresholds_answer(
     unjudged: tuple[str, ...] = (),
     support_level: str | None = None,
     support_kind: str | None = None,
+    proof_keys: tuple[str, ...] = (),
 ) -> Answer | None:
     """Several stated facts at once ("资金150万 成立两年 员工3个"), each against the condition of
     each market on its keys, plus a stated support level; one verdict over all of them, "满足"
     only when every stated fact passes. `unjudged`: condition keys of topics the vendor spoke
-    of without a number, listed so the verdict does not skip them."""
+    of without a number, listed so the verdict does not skip them. `proof_keys`: conditions
+    naming what to provide ("团队20人要提供啥证明材料" → the 社保 statement), shown first so the
+    proof asked for is never cut off by the verdict lines."""
     candidates = market_ids or list(MARKET_IDS)
+    proof = _proof_text(candidates, proof_keys, lang)
     rows: list[tuple[Market, Condition, bool | None, str]] = []
     for keys, value in facts:
         for market_id in candidates:
@@ -518,7 +522,7 @@ def thresholds_answer(
                 rows.append((market, condition, None, ""))
     if len(rows) > 3 and len(facts) == 1 and not market_ids:
         judged = [(m, c, bool(p)) for m, c, p, _ in rows]
-        return _threshold_summary(judged, rows[0][3], lang)
+        return _threshold_summary(judged, rows[0][3], lang, proof)
     lines = [
         _threshold_line(market, condition, passed, shown, lang)
         for market, condition, passed, shown in rows
@@ -552,7 +556,7 @@ def thresholds_answer(
             head = ("这几项都满足。" if several else "这一项满足。") if one_market else "按市场："
         part = "几项" if several else "一项"
         tail = f"这只是其中{part}，其他入驻条件也需满足，可以问“XX市场入驻条件”。"
-    body = head + "\n" + "\n".join(lines) + "\n" + tail
+    body = proof + head + "\n" + "\n".join(lines) + "\n" + tail
     if one_market:
         source = _market_source(rows[0][0], lang)
     else:
@@ -758,8 +762,42 @@ def support_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.support", source, [])
 
 
+def _proof_text(market_ids: list[str], proof_keys: tuple[str, ...], lang: Lang) -> str:
+    """ "要提供：能提供公司社保个人月缴费信息情况表（API市场、…）\n": each condition naming a
+    proof, once with every market that asks for it; empty when none does."""
+    by_summary: dict[str, list[str]] = {}
+    for market_id in market_ids:
+        for condition in get_market(market_id).conditions:
+            if condition.key in proof_keys:
+                summary = condition.summary_en if lang == "en" else condition.summary_zh
+                by_summary.setdefault(summary, []).append(market_id)
+    if not by_summary:
+        return ""
+    parts = [
+        f"{summary} ({_markets_listed(ids, market_ids, lang)})"
+        if lang == "en"
+        else f"{summary}（{_markets_listed(ids, market_ids, lang)}）"
+        for summary, ids in by_summary.items()
+    ]
+    if lang == "en":
+        return "Proof to provide: " + "; ".join(parts) + ".\n"
+    return "要提供的证明：" + "；".join(parts) + "。\n"
+
+
+def _markets_listed(ids: list[str], among: list[str], lang: Lang) -> str:
+    """Market names, or "every market except 零售通" when that is shorter, so the line leaves
+    room for the verdict within the reply's length."""
+    names = [_market_name(get_market(m), lang) for m in ids]
+    left_out = [_market_name(get_market(m), lang) for m in among if m not in ids]
+    if len(among) < len(MARKET_IDS) or len(left_out) >= len(ids):
+        return (", " if lang == "en" else "、").join(names)
+    if lang == "en":
+        return f"every market except {', '.join(left_out)}" if left_out else "every market"
+    return f"除{'、'.join(left_out)}外的所有市场" if left_out else "所有市场"
+
+
 def _threshold_summary(
-    rows: list[tuple[Market, Condition, bool]], shown_value: str, lang: Lang
+    rows: list[tuple[Market, Condition, bool]], shown_value: str, lang: Lang, proof: str = ""
 ) -> Answer:
     """Many markets at once (no market named): one line for those met, one for those not."""
     met = [(m, c) for m, c, passed in rows if passed]
@@ -769,23 +807,27 @@ def _threshold_summary(
     def listing(items: list[tuple[Market, Condition]]) -> str:
         if not items:
             return "none" if lang == "en" else "无"
+        # Markets with the same rule share one entry: twelve English market names each with
+        # its rule would not fit a reply.
+        by_rule: dict[str, list[str]] = {}
+        for market, condition in items:
+            rule = condition.summary_en if lang == "en" else condition.summary_zh
+            by_rule.setdefault(rule, []).append(_market_name(market, lang))
         return sep.join(
-            f"{_market_name(m, lang)} ({c.summary_en})"
-            if lang == "en"
-            else f"{m.name}（{c.summary_zh}）"
-            for m, c in items
+            f"{', '.join(names)} ({rule})" if lang == "en" else f"{'、'.join(names)}（{rule}）"
+            for rule, names in by_rule.items()
         )
 
     listed = {market.id for market, _, _ in rows}
     others = [_market_name(get_market(i), lang) for i in MARKET_IDS if i not in listed]
     if lang == "en":
-        body = (
+        body = proof + (
             f"With {shown_value}:\n✓ meets: {listing(met)}\n✗ does not meet: {listing(unmet)}\n"
             f"No such condition: {', '.join(others) or 'none'}.\n"
             "This is one condition only; ask for a market's full conditions."
         )
     else:
-        body = (
+        body = proof + (
             f"按 {shown_value}：\n✓ 满足：{listing(met)}\n✗ 不满足：{listing(unmet)}\n"
             f"对这一项没有要求：{'、'.join(others) or '无'}。\n"
             "这只是其中一项条件，可以问“XX市场入驻条件”查看完整条件。"
