@@ -218,11 +218,20 @@ def headcount_mentioned(text: str) -> int | None:
 
 
 _MARKET_COUNT = re.compile(r"(\d+)\s*(个|种)?\s*(市场|类目|集市|markets?|categories)")
+# There are only twelve markets, so English counts stop at twelve ("joined two markets").
+_ENGLISH_COUNTS = "one two three four five six seven eight nine ten eleven twelve".split()
+_ENGLISH_COUNT = re.compile(
+    r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=\s+(?:markets?|categories)\b)"
+)
 
 
 def market_count_mentioned(text: str) -> int | None:
-    """How many markets the vendor wants to join: 三个类目 → 3, "2 markets" → 2."""
-    match = _MARKET_COUNT.search(_digits(normalize(text)))
+    """How many markets the vendor wants to join: 三个类目 → 3, "2 markets" → 2, "two
+    markets" → 2."""
+    spelled = _ENGLISH_COUNT.sub(
+        lambda word: str(_ENGLISH_COUNTS.index(word.group(1)) + 1), normalize(text)
+    )
+    match = _MARKET_COUNT.search(_digits(spelled))
     if not match:
         return None
     count = int(match.group(1))
