@@ -39,7 +39,6 @@ from slack_sdk.signature import SignatureVerifier
 from bot.config import Settings
 from bot.notify import OutboxSender
 from bot.storage import open_db
-from bot.worker import TurnWorkerSupervisor, WorkerLink
 
 log = logging.getLogger("onboard_bot.runner")
 
@@ -97,7 +96,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     db = open_db(settings.onboard_db)
     try:
         if http:
-            asyncio.run(serve_http(settings, db, host=args.host, port=args.port, turn_worker=True))
+            asyncio.run(serve_http(settings, db, host=args.host, port=args.port))
         else:
             asyncio.run(serve_socket_mode(settings, db))
     finally:
@@ -136,12 +135,9 @@ def find_monthly_schedule() -> Callable[..., Awaitable[None]] | None:
 def start_background_tasks(
     app: AsyncApp, db: sqlite_utils.Database, settings: Settings, stop: asyncio.Event
 ) -> list[asyncio.Task[Any]]:
-    """The outbox sender (unless it runs in the turn worker), and the commission monthly
-    schedule when that module is installed."""
-    outbox = app.deps.outbox  # type: ignore[attr-defined]
-    tasks = []
-    if isinstance(outbox, OutboxSender):
-        tasks.append(asyncio.create_task(outbox.run(stop), name="outbox"))
+    """The outbox sender, and the commission monthly schedule when that module is installed."""
+    outbox: OutboxSender = app.deps.outbox  # type: ignore[attr-defined]
+    tasks = [asyncio.create_task(outbox.run(stop), name="outbox")]
     run_monthly_schedule = find_monthly_schedule()
     if run_monthly_schedule is not None:
         tasks.append(
@@ -169,23 +165,16 @@ def web_api_session() -> aiohttp.ClientSession:
 
 
 async def _prepare_app(
-    settings: Settings,
-    db: sqlite_utils.Database,
-    app: AsyncApp | None,
-    *,
-    worker_link: WorkerLink | None = None,
+    settings: Settings, db: sqlite_utils.Database, app: AsyncApp | None
 ) -> tuple[AsyncApp, aiohttp.ClientSession | None]:
-    """The app (built here with a shared session unless given), its inbox replayed.
-
-    With `worker_link` the outbox sender and the Events API rows belong to the turn worker:
-    the app only wakes it, and replays only clicks and form submissions."""
+    """The app (built here with a shared session unless given), its inbox replayed."""
     from bot.slack_app import build_app, replay_inbox
 
     session = None
     if app is None:
         session = web_api_session()
-        app = build_app(settings, db, session=session, outbox=worker_link)
-    await replay_inbox(app, include_events=worker_link is None)
+        app = build_app(settings, db, session=session)
+    await replay_inbox(app)
     return app, session
 
 
@@ -240,17 +229,9 @@ async def refuse_malformed_requests(
         return _bad_request("malformed_request")
 
 
-def slack_events_handler(
-    app: AsyncApp, worker_link: WorkerLink | None = None
-) -> Callable[[web.Request], Awaitable[web.Response]]:
-    """POST /slack/events: signature first (on the raw bytes), then parse, then Bolt.
-
-    With `worker_link`, a DM or mention is only claimed into the inbox and acked; the turn
-    worker runs it (Bolt is not involved: its listener would run the turn here)."""
-    from bot.slack_app import claim_event, worker_event_claim
-
+def slack_events_handler(app: AsyncApp) -> Callable[[web.Request], Awaitable[web.Response]]:
+    """POST /slack/events: signature first (on the raw bytes), then parse, then Bolt."""
     settings: Settings = app.deps.settings  # type: ignore[attr-defined]
-    db: sqlite_utils.Database = app.deps.db  # type: ignore[attr-defined]
     verifier = SignatureVerifier(settings.slack_signing_secret or "")
 
     async def handle(request: web.Request) -> web.Response:
@@ -270,27 +251,18 @@ def slack_events_handler(
         )
         if not isinstance(bolt_request.body, dict):
             return _bad_request("body_not_an_object")
-        if worker_link is not None:
-            claim = worker_event_claim(bolt_request.body)
-            if claim is not None:
-                # A redelivery finds the claim and is acked and dropped, as in the middleware.
-                if claim_event(db, claim[0], claim[1], bolt_request.body):
-                    worker_link.wake_inbox()
-                return web.Response(status=200)
         bolt_response = await app.async_dispatch(bolt_request)
         return await to_aiohttp_response(bolt_response)
 
     return handle
 
 
-def build_web_app(
-    app: AsyncApp, db: sqlite_utils.Database, worker_link: WorkerLink | None = None
-) -> web.Application:
+def build_web_app(app: AsyncApp, db: sqlite_utils.Database) -> web.Application:
     """POST /slack/events (events, slash commands, interactivity) and GET /healthz."""
     web_app = web.Application(
         client_max_size=MAX_BODY_BYTES, middlewares=[refuse_malformed_requests]
     )
-    web_app.router.add_post(EVENTS_PATH, slack_events_handler(app, worker_link))
+    web_app.router.add_post(EVENTS_PATH, slack_events_handler(app))
 
     async def healthz(_: web.Request) -> web.Response:
         try:
@@ -313,21 +285,13 @@ async def serve_http(
     stop: asyncio.Event | None = None,
     app: AsyncApp | None = None,
     on_ready: Callable[[int], Awaitable[None] | None] | None = None,
-    turn_worker: bool = False,
 ) -> None:
-    """Serve HTTP mode until `stop` is set; `port=0` picks a free port (given to `on_ready`).
-
-    `turn_worker` (`onboard-bot run --http`; needs a database file and the app built here):
-    DMs and mentions are claimed and acked here and run by the turn worker process
-    (bot/worker.py), which also sends the outbox; this process supervises it."""
+    """Serve HTTP mode until `stop` is set; `port=0` picks a free port (given to `on_ready`)."""
     stop = stop or asyncio.Event()
     _stop_on_signals(stop)
-    worker_link = WorkerLink() if turn_worker and app is None else None
-    app, session = await _prepare_app(settings, db, app, worker_link=worker_link)
+    app, session = await _prepare_app(settings, db, app)
     # No access log: one INFO line per request cost ~9 % of the CPU under load.
-    runner = web.AppRunner(
-        build_web_app(app, db, worker_link), handle_signals=False, access_log=None
-    )
+    runner = web.AppRunner(build_web_app(app, db), handle_signals=False, access_log=None)
     try:
         await runner.setup()
         site = web.TCPSite(runner, host=host, port=port)
@@ -335,10 +299,6 @@ async def serve_http(
         bound_port = runner.addresses[0][1] if runner.addresses else port
         log.info("ready: listening on http://%s:%s%s", host, bound_port, EVENTS_PATH)
         tasks = start_background_tasks(app, db, settings, stop)
-        supervising: asyncio.Task[None] | None = None
-        if worker_link is not None:
-            supervisor = TurnWorkerSupervisor(settings, worker_link)
-            supervising = asyncio.create_task(supervisor.run(stop), name="turn-worker")
         try:
             if on_ready is not None:
                 result = on_ready(bound_port)
@@ -346,10 +306,6 @@ async def serve_http(
                     await result
             await stop.wait()
         finally:
-            if supervising is not None:
-                # Not cancelled: it waits for the worker to finish its turn and sends.
-                stop.set()
-                await asyncio.gather(supervising, return_exceptions=True)
             await _stop_tasks(tasks)
     finally:
         await runner.cleanup()

@@ -40,7 +40,7 @@ from bot.config import Settings
 from bot.notify import OutboxSender
 from bot.staff import StaffDirectory
 from bot.storage import utc_now
-from handlers.context import Deps, EngineLike, OutboxWaker, mark_inbox_done
+from handlers.context import Deps, EngineLike, mark_inbox_done
 
 log = logging.getLogger(__name__)
 
@@ -131,59 +131,37 @@ def inbox_claim(body: dict[str, Any]) -> tuple[str, str | None, bool] | None:
     return None
 
 
-async def process_inbox_row(app: AsyncApp, event_id: str, body_json: str | None) -> None:
-    """Run one stored inbox entry through its handler path (replay, the turn worker).
-
-    An entry whose handler fails is marked 'failed' (logged) rather than run again forever.
-    """
-    deps: Deps = app.deps  # type: ignore[attr-defined]
-    try:
-        body = json.loads(body_json or "{}")
-        kind = body.get("type")
-        if kind == "event_callback":
-            await handlers.events.process_event(deps, app.client, body)
-        elif kind == "block_actions":
-            await handlers.actions.process_action(deps, app.client, body, live=False)
-        elif kind == "view_submission":
-            handlers.views.process_view(deps, body)
-        else:
-            mark_inbox_done(deps.db.conn, event_id)
-    except Exception:
-        log.exception("inbox entry %s failed; marked failed", event_id)
-        deps.db.conn.execute(
-            "UPDATE slack_events SET status = 'failed' WHERE event_id = ?", (event_id,)
-        )
-
-
-async def replay_inbox(app: AsyncApp, *, include_events: bool = True) -> int:
+async def replay_inbox(app: AsyncApp) -> int:
     """Run every inbox entry a crash left 'received' through its handler path, oldest first.
 
     Called at start-up before any new request is taken, so nothing else touches these rows.
-    `include_events=False` (HTTP mode with the turn worker): Events API rows are the worker's.
+    An entry whose handler fails is marked 'failed' (logged) rather than replayed forever.
     """
     deps: Deps = app.deps  # type: ignore[attr-defined]
-    only_interactive = (
-        "" if include_events else " AND event_type IN ('block_actions', 'view_submission')"
-    )
     rows = deps.db.conn.execute(
         "SELECT event_id, body_json FROM slack_events WHERE status = 'received'"
-        f"{only_interactive} ORDER BY received_at, rowid"
+        " ORDER BY received_at, rowid"
     ).fetchall()
     for event_id, body_json in rows:
-        await process_inbox_row(app, event_id, body_json)
+        try:
+            body = json.loads(body_json or "{}")
+            kind = body.get("type")
+            if kind == "event_callback":
+                await handlers.events.process_event(deps, app.client, body)
+            elif kind == "block_actions":
+                await handlers.actions.process_action(deps, app.client, body, live=False)
+            elif kind == "view_submission":
+                handlers.views.process_view(deps, body)
+            else:
+                mark_inbox_done(deps.db.conn, event_id)
+        except Exception:
+            log.exception("replaying inbox entry %s failed; marked failed", event_id)
+            deps.db.conn.execute(
+                "UPDATE slack_events SET status = 'failed' WHERE event_id = ?", (event_id,)
+            )
     if rows:
         log.info("replayed %d inbox entries left unprocessed by the last run", len(rows))
     return len(rows)
-
-
-def worker_event_claim(body: dict[str, Any]) -> tuple[str, str] | None:
-    """(event_id, event type) of a request the turn worker runs (a DM or a mention): the HTTP
-    process only claims it and acks. None: the request goes through Bolt here as before."""
-    claim = inbox_claim(body)
-    if claim is None or body.get("type") != "event_callback":
-        return None
-    inbox_id, kind, durable = claim
-    return (inbox_id, kind or "") if durable else None
 
 
 def _default_engine(db: sqlite_utils.Database, settings: Settings) -> EngineLike:
@@ -198,14 +176,13 @@ def build_app(
     *,
     engine: EngineLike | None = None,
     client: AsyncWebClient | None = None,
-    outbox: OutboxSender | OutboxWaker | None = None,
+    outbox: OutboxSender | None = None,
     session: aiohttp.ClientSession | None = None,
 ) -> AsyncApp:
     """The whole Slack app; `app.deps` holds what handlers share (db, engine, outbox, …).
 
     `session`: the shared aiohttp session (created in the running loop, closed by the caller)
-    for every Web API client built here. `outbox`: the sender, or (HTTP mode with the turn
-    worker) only something that wakes the sender running in the worker process.
+    for every Web API client built here.
     """
     web_client = client or build_client(settings, session=session)
     app = AsyncApp(

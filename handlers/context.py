@@ -55,20 +55,13 @@ class EngineLike(Protocol):
     def progress(self, team_id: str, user_id: str) -> Progress: ...
 
 
-class OutboxWaker(Protocol):
-    """What handlers need of the outbox: a wake-up after committing a row. The sender itself
-    (bot.notify.OutboxSender) runs here or, in HTTP mode, in the turn worker process."""
-
-    def wake(self, channel: str | None = None) -> None: ...
-
-
 @dataclass
 class Deps:
     db: sqlite_utils.Database
     settings: Settings
     engine: EngineLike
     staff: StaffDirectory
-    outbox: OutboxSender | OutboxWaker
+    outbox: OutboxSender
 
 
 def guess_lang(text: str) -> Lang:
