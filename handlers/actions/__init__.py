@@ -98,7 +98,7 @@ async def _retire_buttons(client: AsyncWebClient, body: dict[str, Any], chosen_l
         log.warning("could not update the clicked message: %s", str(exc).splitlines()[-1])
 
 
-async def handle_choice(
+async def handle_click(
     ack: Any,
     body: dict[str, Any],
     action: dict[str, Any],
@@ -221,17 +221,6 @@ async def _dm_channel(client: AsyncWebClient, user_id: str) -> str:
     return opened["channel"]["id"]
 
 
-async def handle_home_button(
-    ack: Any,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    client: AsyncWebClient,
-    context: dict[str, Any],
-) -> None:
-    await ack()
-    await process_action(context["deps"], client, body)
-
-
 async def _process_home_button(
     deps: Deps,
     client: AsyncWebClient,
@@ -271,10 +260,11 @@ async def _process_home_button(
 
 
 def register(app: AsyncApp) -> None:
-    app.action(_CHOICE_ACTION)(handle_choice)
+    # Choice buttons and the Home buttons are both durable clicks; process_action tells them apart.
+    app.action(_CHOICE_ACTION)(handle_click)
     app.action(MULTI_SELECT_ACTION)(handle_multi_select_change)
     app.action(MULTI_SUBMIT_ACTION)(handle_multi_submit)
     app.action(OPEN_TICKET_FORM_ACTION)(handle_open_ticket_form)
     app.action(re.compile(f"^({HOME_START_ACTION}|{HOME_RESUME_ACTION}|{HOME_HELP_ACTION})$"))(
-        handle_home_button
+        handle_click
     )
