@@ -29,13 +29,13 @@ from bot.answers.text import (
     capital_mentioned,
     dates_mentioned,
     detect_lang,
+    durations_by_topic,
     excluded_markets,
     headcount_mentioned,
     market_count_mentioned,
     money_mentions,
     normalize,
     support_level_mentioned,
-    years_mentioned,
 )
 from bot.conversation.types import Lang
 from rules.eligibility import age_in_months
@@ -499,16 +499,30 @@ def _threshold(
         capital = money[0]
     if capital is not None:
         facts.append(((computed.CAPITAL_KEY,), capital))
-    years = years_mentioned(question)
+    # Each duration goes to the topic its own words name ("执照3年" licence, "做建站才1年"
+    # experience), so a second duration is judged rather than dropped; a duration with no such
+    # word falls to the topic the question speaks of.
+    durations = durations_by_topic(question)
+    by_topic = {topic: value for topic, value in reversed(durations) if topic}
+    license_years = by_topic.get("license")
+    experience_years = by_topic.get("experience")
     dates = dates_mentioned(question)
     if dates and "license_age" in concepts:
         as_of = dates[1] if len(dates) > 1 else date.today()
-        years = Decimal(age_in_months(dates[0], as_of)) / 12
-    if years is not None:
-        if "experience" in concepts:
-            facts.append(((computed.EXPERIENCE_KEY,), years))
-        elif "license_age" in concepts or (markets and concepts & {"join", "conditions"}):
-            facts.append(((computed.LICENSE_KEY,), years))
+        license_years = Decimal(age_in_months(dates[0], as_of)) / 12
+    for topic, years in durations:
+        if topic is not None:
+            continue
+        if "experience" in concepts and experience_years is None:
+            experience_years = years
+        elif license_years is None and (
+            "license_age" in concepts or (markets and concepts & {"join", "conditions"})
+        ):
+            license_years = years
+    if license_years is not None:
+        facts.append(((computed.LICENSE_KEY,), license_years))
+    if experience_years is not None:
+        facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)
     if people is not None and (markets or concepts & {"team", "conditions", "join"}):
         facts.append((computed.TEAM_KEYS, Decimal(people)))

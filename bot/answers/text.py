@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Literal
 
 import cn2an
 
@@ -187,6 +188,62 @@ def years_mentioned(text: str) -> Decimal | None:
     if _HALF_YEAR.search(converted):
         return Decimal("0.5")
     return None
+
+
+# What a duration is about, read from the words nearest to it in its clause: "执照3年" is the
+# licence, "做建站才1年" / "建站业务经验1年" / "一年经验" / "have done it for 1 year" experience.
+DurationTopic = Literal["license", "experience"]
+_EXPERIENCE_BEFORE = re.compile(
+    r"经验|从业|从事|做|干|搞|experience|track record|\b(?:doing|done|did|worked|working|been in)\b"
+)
+_LICENSE_BEFORE = re.compile(
+    r"执照|成立|注册|营业|公司|开了|\b(?:licen[cs]e|founded|established|incorporated|registered"
+    r"|company)\b"
+)
+_EXPERIENCE_AFTER = re.compile(r"^[^\d]{0,8}?(经验|从业|experience|track record)")
+_LICENSE_AFTER = re.compile(r"^[^\d]{0,8}?(执照|licen[cs]e|old\b)")
+_CLAUSE_END = re.compile(r"[,，。;；!！?？、\n]|\b(?:but|and)\b|但|还有|另外")
+
+
+def _last_position(pattern: re.Pattern[str], span: str) -> int:
+    found = [match.end() for match in pattern.finditer(span)]
+    return found[-1] if found else -1
+
+
+def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
+    """Every duration in `text` with what it is about: the nearer of an experience or licence
+    word before it in its clause, else such a word right after it ("1年经验"), else None."""
+    converted = _CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text))))
+    converted = _HALF_YEAR.sub("0.5年", converted)
+    found: list[tuple[DurationTopic | None, Decimal]] = []
+    previous_end = 0
+    matches = list(_YEARS.finditer(converted))
+    for index, match in enumerate(matches):
+        value = Decimal(match.group(1))
+        unit = match.group(3)
+        if unit == "年半" or match.group(4):
+            value += Decimal("0.5")
+        elif unit in ("个月", "月") or unit.startswith("month"):
+            value = value / 12
+        before = converted[previous_end : match.start()]
+        clause_starts = [end.end() for end in _CLAUSE_END.finditer(before)]
+        before = before[clause_starts[-1] :] if clause_starts else before
+        next_start = matches[index + 1].start() if index + 1 < len(matches) else len(converted)
+        after = converted[match.end() : next_start]
+        clause_end = _CLAUSE_END.search(after)
+        after = after[: clause_end.start()] if clause_end else after
+        experience_at = _last_position(_EXPERIENCE_BEFORE, before)
+        license_at = _last_position(_LICENSE_BEFORE, before)
+        topic: DurationTopic | None = None
+        if experience_at >= 0 or license_at >= 0:
+            topic = "experience" if experience_at > license_at else "license"
+        elif _EXPERIENCE_AFTER.search(after):
+            topic = "experience"
+        elif _LICENSE_AFTER.search(after):
+            topic = "license"
+        found.append((topic, value))
+        previous_end = match.end()
+    return found
 
 
 _HEADCOUNT = re.compile(
