@@ -30,6 +30,31 @@ LICENSE_KEY = "license_date"
 TEAM_KEYS = ("team_size", "employees")
 EXPERIENCE_KEY = "experience_years"
 SUPPORT_KEYS = ("aftersales_support", "online_cs")
+# The kinds of condition a vendor states facts about, each with the keys that carry it, named
+# so a reply can say a market sets no condition of that kind.
+CONDITION_KINDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    ((CAPITAL_KEY,), "注册资金", "registered-capital"),
+    ((LICENSE_KEY,), "营业执照年限", "business-licence-age"),
+    ((*TEAM_KEYS, "social_insurance_proof"), "团队人数", "team-size"),
+    ((EXPERIENCE_KEY,), "服务经验", "service-experience"),
+    (SUPPORT_KEYS, "售后或在线客服", "after-sales or online-service"),
+)
+
+
+def no_condition_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> str | None:
+    """ "指南对数据智能市场没有注册资金要求": said when the market sets no condition of the kind
+    `keys` belong to; None when it does, or when the kind has no name."""
+    market = get_market(market_id)
+    for kind_keys, label_zh, label_en in CONDITION_KINDS:
+        if not set(keys) & set(kind_keys):
+            continue
+        if any(condition.key in kind_keys for condition in market.conditions):
+            return None
+        name = _market_name(market, lang)
+        if lang == "en":
+            return f"the guide sets no {label_en} requirement for {name}"
+        return f"指南对{name}没有{label_zh}要求"
+    return None
 
 
 def _section(key: str) -> Section:
@@ -400,11 +425,15 @@ def conditions_answer(market_id: str, lang: Lang, keys: tuple[str, ...] = ()) ->
     source = _market_source(market, lang)
     if keys and not chosen:
         full = conditions_answer(market_id, lang)
-        lead = (
-            f"The guide sets no condition on that for {name}. "
-            if lang == "en"
-            else f"指南中{name}对这一项没有要求。"
-        )
+        named = no_condition_text(market_id, keys, lang)
+        if named:
+            lead = f"{named[0].upper()}{named[1:]}. " if lang == "en" else f"{named}。"
+        else:
+            lead = (
+                f"The guide sets no condition on that for {name}. "
+                if lang == "en"
+                else f"指南中{name}对这一项没有要求。"
+            )
         full.text = with_source(lead + full.text[: full.text.rfind("\n")], source, lang)
         return full
     if keys:
@@ -467,7 +496,9 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
         # 8 months reads better than 0.7 years, and is exact.
         return f"{int(months)} months" if lang == "en" else f"{int(months)}个月"
     shown = f"{value.quantize(Decimal('0.1')).normalize():f}"
-    return f"{shown} years" if lang == "en" else f"{shown}年"
+    if lang == "en":
+        return f"{shown} year" if shown == "1" else f"{shown} years"
+    return f"{shown}年"
 
 
 def threshold_answer(
@@ -507,7 +538,25 @@ def thresholds_answer(
                         (market, condition, passed, _format_value(condition.key, value, lang))
                     )
                     break
-    if not rows:
+    # A stated fact, or a kind asked about, that a named market sets no condition on is said
+    # so ("指南对数据智能市场没有注册资金要求"), never left out of the verdict.
+    absent: list[tuple[Market, str]] = []
+    for market_id in market_ids:
+        asked = [(keys, _format_value(keys[0], value, lang)) for keys, value in facts]
+        asked += [((key,), "") for key in unjudged]
+        said: set[str] = set()
+        for keys, shown in asked:
+            text = no_condition_text(market_id, keys, lang)
+            if text and text not in said:
+                said.add(text)
+                if shown:
+                    text += (
+                        f", so {shown} does not matter there"
+                        if lang == "en"
+                        else f"，{shown}不影响"
+                    )
+                absent.append((get_market(market_id), text))
+    if not rows and not absent:
         return None
     for market_id in market_ids:
         market = get_market(market_id)
@@ -524,12 +573,15 @@ def thresholds_answer(
         judged = [(m, c, bool(p)) for m, c, p, _ in rows]
         return _threshold_summary(judged, rows[0][3], lang, proof)
     lines = [
+        f"• {text[0].upper()}{text[1:]}." if lang == "en" else f"• {text}。" for _, text in absent
+    ]
+    lines += [
         _threshold_line(market, condition, passed, shown, lang)
         for market, condition, passed, shown in rows
     ]
     failed = sum(1 for _, _, passed, _ in rows if passed is False)
     open_rows = any(passed is None for _, _, passed, _ in rows)
-    one_market = len({market.id for market, _, _, _ in rows}) == 1
+    one_market = len({market.id for market, _, _, _ in rows} | {m.id for m, _ in absent}) == 1
     several = len(rows) > 1
     if lang == "en":
         if failed:
@@ -540,6 +592,10 @@ def thresholds_answer(
             )
         elif open_rows:
             head = "The points you gave a number for are met; the others below need your figure."
+        elif absent and not rows:
+            head = "The guide sets no condition on this:"
+        elif absent:
+            head = "Met wherever the guide sets a condition; where it sets none, that is said."
         else:
             head = (
                 ("Yes, on these points." if several else "Yes, on this point.")
@@ -552,13 +608,17 @@ def thresholds_answer(
             head = f"不能：不满足，其中{failed}项没有达到要求。" if one_market else "按市场："
         elif open_rows:
             head = "给出数字的都满足；标“无法判断”的请告诉我具体情况。"
+        elif absent and not rows:
+            head = "指南对这一项没有要求：" if len(absent) == 1 else "指南对这几项没有要求："
+        elif absent:
+            head = "有要求的几项都满足；指南没有要求的已注明。"
         else:
             head = ("这几项都满足。" if several else "这一项满足。") if one_market else "按市场："
         part = "几项" if several else "一项"
         tail = f"这只是其中{part}，其他入驻条件也需满足，可以问“XX市场入驻条件”。"
     body = proof + head + "\n" + "\n".join(lines) + "\n" + tail
     if one_market:
-        source = _market_source(rows[0][0], lang)
+        source = _market_source(rows[0][0] if rows else absent[0][0], lang)
     else:
         source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])

@@ -110,6 +110,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout3_questions.yaml",
         "holdout4_questions.yaml",
         "holdout5_questions.yaml",
+        "holdout6_questions.yaml",
     } <= names
 
 
