@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang
 from bot.staff import STAFF_REFUSAL, run_staff_command
 from bot.storage import audit
@@ -34,6 +35,18 @@ _STATUS_WORDS = {"status", "状态", "进度", "progress"}
 _HELP_WORDS = {"", "help", "帮助", "?", "？"}
 
 
+def _reply_lang(deps: Deps, team_id: str, user_id: str, text: str) -> Lang:
+    """The vendor's own conversation language; a bare sub-command word ("start") says little.
+
+    With no conversation yet, the words typed decide (Chinese by default)."""
+    if text and any(not word.isascii() for word in text.split()):
+        return guess_lang(text)
+    known = latest_conversation(deps.db, team_id, user_id)
+    if known is not None:
+        return known.lang
+    return guess_lang(text) if text else "zh"
+
+
 async def handle_onboard(
     ack: Any, command: dict[str, Any], respond: Any, client: AsyncWebClient, context: dict[str, Any]
 ) -> None:
@@ -41,8 +54,8 @@ async def handle_onboard(
     deps: Deps = context["deps"]
     text = (command.get("text") or "").strip()
     word = text.split(maxsplit=1)[0].lower() if text else ""
-    lang: Lang = guess_lang(text) if text else "zh"
     team_id, user_id = command.get("team_id", ""), command["user_id"]
+    lang = _reply_lang(deps, team_id, user_id, text)
     if word in _HELP_WORDS:
         await respond(text=HELP_TEXT[lang], response_type="ephemeral")
     elif word in _STATUS_WORDS:
