@@ -56,6 +56,30 @@ def timed(label: str, results: list[tuple[str, float, str]], func, note: str = "
     return value
 
 
+def raw_sqlite_load(csv_path: Path, db_path: Path) -> int:
+    """The floor for the import: the same rows into a bare table, no validation at all."""
+    import csv
+
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute(
+            "CREATE TABLE orders (order_id TEXT PRIMARY KEY, vendor TEXT, category TEXT,"
+            " amount_fen INTEGER, distribution INTEGER, settled_on TEXT, month TEXT)"
+        )
+        with csv_path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            next(reader)
+            rows = (
+                (o, v, c, round(float(a) * 100), d == "true", s, s[:7])
+                for o, v, c, a, d, s in reader
+            )
+            with conn:
+                conn.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        return conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def raw_sqlite_aggregate(db_path: Path, month: str) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(db_path)
     try:
@@ -115,6 +139,12 @@ def main() -> int:
             lambda: import_csv(db, csv_path, actor="bench"),
         )
         results[-1] = (*results[-1][:2], f"{report.new_orders:,} new, {size_mb:.0f} MB file")
+        timed(
+            "plain sqlite3 load of the same CSV (no checks)",
+            results,
+            lambda: raw_sqlite_load(csv_path, Path(tmp) / "raw.db"),
+            "floor: csv + executemany into a bare table",
+        )
         again = timed(
             "commission import again (all known)",
             results,
@@ -144,14 +174,27 @@ def main() -> int:
 
     width = max(len(label) for label, _, _ in results)
     table = [f"| {'step':<{width}} | seconds | notes |", f"|{'-' * (width + 2)}|--------:|-------|"]
-    table += [f"| {label:<{width}} | {secs:7.2f} | {note} |" for label, secs, note in results]
+    table += [f"| {label:<{width}} | {secs:7.3f} | {note} |" for label, secs, note in results]
+    seconds = {label: secs for label, secs, _ in results}
+    import_ratio = seconds["commission import (new orders)"] / seconds[
+        "plain sqlite3 load of the same CSV (no checks)"
+    ]
+    summary_ratio = seconds[f"summarize_month({month}) incl. compute()"] / seconds[
+        f"same GROUP BY, plain sqlite3 ({month})"
+    ]
+    table += [
+        "",
+        f"Ratios, ours ÷ plain sqlite3: import {import_ratio:.2f}× "
+        f"(the price of validating every row and all-or-nothing conflict checks), "
+        f"month summary {summary_ratio:.2f}×.",
+    ]
     print("\n".join(table))
     print(machine())
     if not args.no_write:
         section = (
             f"{HEADING}\n\n"
             f"Measured {time.strftime('%Y-%m-%d')} on: {machine()}; file-backed SQLite (WAL).\n"
-            f"Rerun: `cd /work/main && .venv/bin/python bench/bench_commission.py` "
+            f"Rerun: `.venv/bin/python bench/bench_commission.py` "
             f"(`--orders N` for a smaller run, `--no-write` to leave this file alone).\n\n"
             + "\n".join(table)
             + "\n\n"
