@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from bot.answers import computed, reverse
 from bot.answers.handoff import record_handoff
-from bot.answers.knowledge import Entry
+from bot.answers.knowledge import Entry, entry_by_id
 from bot.answers.knowledge import concepts as all_concepts
 from bot.answers.matcher import (
     default_index,
@@ -112,6 +112,26 @@ _OWN_WORDS_ZH = ("我们", "我司", "我方", "本公司", "只能", "只有", 
 _OWN_WORDS_EN = re.compile(r"\b(we|our|us|only)\b")
 _SUPPORT_PHRASES = re.compile(r"(customer|after-?sales?|online|technical|tech|support) services?")
 _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution"})
+
+
+_POLICY_PERIOD_ENTRY = "commission.period"
+# "佣金政策现在还有效吗", "is the commission policy still valid": whether the guide's policy still
+# applies, which its period answers (it ended on 2021-03-31), not the clause on adjustments.
+_ASKS_STILL_VALID = re.compile(
+    r"现在|目前|如今|当前|还有效|仍然有效|依然有效|还适用|还在|过期|失效|到期|结束了|作废"
+    r"|\b(still|now|currently|current|nowadays|today|expired?|lapsed|in force|valid)\b"
+)
+
+
+def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
+    """A commission question about the present (现在佣金怎么收, still valid?) with no amounts to
+    compute: the policy period answers it first."""
+    if "commission" not in concepts and "period" not in concepts:
+        return False
+    if "commission" not in concepts and not re.search(r"政策|policy", normalize(question)):
+        return False
+    _, money = money_mentions(question)
+    return not money and bool(_ASKS_STILL_VALID.search(normalize(question)))
 
 
 def _decline(lang: Lang) -> Answer:
@@ -227,14 +247,15 @@ def _computed(
     concepts: set[str],
     markets: list[str],
     excluded: list[str],
+    today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
     if concepts & _COMMISSION_CONTEXT and money and "capital" not in concepts:
-        result = computed.commission_answer(question, markets[0] if markets else None, lang)
+        result = computed.commission_answer(question, markets[0] if markets else None, lang, today)
         if result is not None:
             return result
 
-    threshold = _threshold(question, lang, concepts, markets, [m.value for m in money])
+    threshold = _threshold(question, lang, concepts, markets, [m.value for m in money], today)
     if threshold is not None:
         return threshold
 
@@ -260,7 +281,7 @@ def _computed(
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
     if "commission" in concepts:
-        return computed.rate_answer(market, lang)
+        return computed.rate_answer(market, lang, today)
     if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
@@ -488,7 +509,12 @@ def _described_in_market(question: str, market_id: str, topics: set[str]) -> boo
 
 
 def _threshold(
-    question: str, lang: Lang, concepts: set[str], markets: list[str], money: list[Decimal]
+    question: str,
+    lang: Lang,
+    concepts: set[str],
+    markets: list[str],
+    money: list[Decimal],
+    today: date,
 ) -> Answer | None:
     """Every fact the vendor states about the company, judged against the markets' conditions."""
     if concepts & _COMMISSION_CONTEXT:
@@ -508,7 +534,7 @@ def _threshold(
     experience_years = by_topic.get("experience")
     dates = dates_mentioned(question)
     if dates and "license_age" in concepts:
-        as_of = dates[1] if len(dates) > 1 else date.today()
+        as_of = dates[1] if len(dates) > 1 else today
         license_years = Decimal(age_in_months(dates[0], as_of)) / 12
     for topic, years in durations:
         if topic is not None:
@@ -623,10 +649,13 @@ def _prices_a_product(question: str, concepts: set[str]) -> bool:
     return asks_money and not concepts & _MARKETPLACE_FEE_TOPICS and names_cloud_product(question)
 
 
-def answer(question: str, lang: Lang | None = None) -> Answer:
-    """The bot's answer to one vendor question (Chinese or English)."""
+def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
+    """The bot's answer to one vendor question (Chinese or English). `today` (in Asia/Shanghai
+    unless given) decides what "this month" is and whether the guide's commission policy period
+    is over."""
     text = question.strip()
     chosen: Lang = lang or detect_lang(text)
+    today = today or computed.today_in_china()
     if not text:
         empty = (
             'Please type a question, e.g. "How much is the deposit?"'
@@ -649,7 +678,9 @@ def answer(question: str, lang: Lang | None = None) -> Answer:
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
-    result = _computed(text, chosen, concepts, markets, excluded)
+    if not markets and _asks_policy_still_valid(text, concepts):
+        return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+    result = _computed(text, chosen, concepts, markets, excluded, today)
     if result is not None:
         return result
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
 from bot.answers import answer
 from bot.cli import BadInput
@@ -16,6 +17,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
             'ask: the question is empty — type one, e.g. onboard-bot ask "保证金交多少" '
             "(问题为空，请输入问题)"
         )
-    reply = answer(question)
+    # "This month" is the month in the configured zone (ONBOARD_TZ, Asia/Shanghai by default).
+    reply = answer(question, today=datetime.now(settings.tz).date())
     print(reply.text)
     return 0

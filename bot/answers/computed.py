@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Literal
+from zoneinfo import ZoneInfo
 
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import Answer, with_source
@@ -25,6 +27,8 @@ from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.markets import MARKET_IDS, SUPPORT_LEVELS, Condition, Market, get_market
 from rules.ticket import FIELD_LABELS_ZH, FIRST_LINE_TEMPLATE, TICKET_FIELDS, ticket_first_line
 
+# The zone the commission policy counts months in (SPEC decision 9).
+CHINA_TZ = ZoneInfo("Asia/Shanghai")
 CAPITAL_KEY = "registered_capital"
 LICENSE_KEY = "license_date"
 TEAM_KEYS = ("team_size", "employees")
@@ -230,12 +234,47 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     return others[0], distribution or Decimal(0)
 
 
-def _settlement_date(question: str) -> tuple[date, bool]:
-    """The month named in the question, else the last day the policy covers (flag False)."""
-    match = _MONTH.search(normalize(question))
+# "这个月", "上个月", "this month": a month named by its place relative to today.
+_THIS_MONTH = re.compile(
+    r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
+)
+_LAST_MONTH = re.compile(r"上个月|上月|\b(last|previous) month\b")
+MonthNaming = Literal["named", "this", "last", "none"]
+
+
+def today_in_china() -> date:
+    """Today in Asia/Shanghai, the zone commission months are counted in (SPEC decision 9)."""
+    return datetime.now(CHINA_TZ).date()
+
+
+def settlement_month(question: str, today: date) -> tuple[date | None, MonthNaming]:
+    """The first day of the month the question asks about and how it was named: a year and
+    month ("2020年10月"), this month or last month (counted from `today`); (None, "none")
+    when it names no month."""
+    norm = normalize(question)
+    match = _MONTH.search(norm)
     if match and 1 <= int(match.group(2)) <= 12:
-        return date(int(match.group(1)), int(match.group(2)), 1), True
-    return commission_rules.default_policy().periods[-1].valid_to, False
+        return date(int(match.group(1)), int(match.group(2)), 1), "named"
+    if _LAST_MONTH.search(norm):
+        previous = today.replace(day=1) - timedelta(days=1)
+        return previous.replace(day=1), "last"
+    if _THIS_MONTH.search(norm):
+        return today.replace(day=1), "this"
+    return None, "none"
+
+
+def _covering_date(month: date) -> date | None:
+    """A day of `month` some policy period covers (the period may start mid-month, as the
+    guide's does on 2016-11-17); None when no period covers any day of it."""
+    month_end = (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    for period in commission_rules.default_policy().periods:
+        if period.valid_from <= month_end and period.valid_to >= month:
+            return max(month, period.valid_from)
+    return None
+
+
+def _day_zh(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _policy_span(lang: Lang) -> str:
@@ -243,16 +282,104 @@ def _policy_span(lang: Lang) -> str:
     first, last = periods[0].valid_from, periods[-1].valid_to
     if lang == "en":
         return f"{first} to {last}"
-    return f"{first.year}年{first.month}月{first.day}日至{last.year}年{last.month}月{last.day}日"
+    return f"{_day_zh(first)}至{_day_zh(last)}"
 
 
-def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answer | None:
+def policy_ended(today: date) -> bool:
+    """Whether every configured policy period (the guide's runs to 2021-03-31) is over."""
+    return commission_rules.default_policy().periods[-1].valid_to < today
+
+
+def guide_rates_lead(today: date, lang: Lang) -> str:
+    """The sentence said first wherever the guide's rates are given without a month they
+    apply to: whose rates they are and, once the period is over, that it is over and the guide
+    says nothing of what follows."""
+    last = commission_rules.default_policy().periods[-1].valid_to
+    if not policy_ended(today):
+        if lang == "en":
+            return f"Rates of the guide's commission policy period ({_policy_span(lang)})."
+        return f"以下是指南佣金优惠政策期间（{_policy_span(lang)}）的费率。"
+    if lang == "en":
+        return (
+            f"These are the rates of the guide's commission policy period ({_policy_span(lang)}),"
+            f" which ended on {last}; the guide does not say what applies after that"
+            ' (reply "human" to ask our staff).'
+        )
+    return (
+        f"以下是指南佣金优惠政策期间（{_policy_span(lang)}）的费率，该期间已于{_day_zh(last)}结束；"
+        "指南没有说明之后适用什么费率（可回复“转人工”询问工作人员）。"
+    )
+
+
+def _month_label(month: date, naming: MonthNaming, lang: Lang, short: bool = False) -> str:
+    """ "本月（2026年11月）" the first time, "本月" after; a named month is its year and month."""
+    if lang == "en":
+        shown = f"{month.year}-{month.month:02d}"
+        words = {"this": "this month", "last": "last month"}.get(naming)
+    else:
+        shown = f"{month.year}年{month.month}月"
+        words = {"this": "本月", "last": "上个月"}.get(naming)
+    if words is None:
+        return shown
+    if short:
+        return words
+    return f"{words} ({shown})" if lang == "en" else f"{words}（{shown}）"
+
+
+def outside_period_text(month: date, naming: MonthNaming, lang: Lang) -> str:
+    """A month no policy period covers: said plainly, never computed as if it were covered."""
+    label = _month_label(month, naming, lang)
+    again = _month_label(month, naming, lang, short=True)
+    last = commission_rules.default_policy().periods[-1].valid_to
+    if lang == "en":
+        return (
+            f"{label[0].upper()}{label[1:]} is outside the guide's commission policy, which ran"
+            f" {_policy_span(lang)} and has ended; the guide does not say what applies after"
+            f" that, so I cannot compute {again}'s commission."
+            ' Reply "human" and our staff will tell you the rules in force.'
+        )
+    return (
+        f"{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{_policy_span(lang)}，"
+        f"已于{_day_zh(last)}结束；指南没有说明之后适用什么费率，无法计算{again}的佣金。"
+        "回复“转人工”，由工作人员告知现行规则。"
+    )
+
+
+def commission_answer(
+    question: str, market_id: str | None, lang: Lang, today: date | None = None
+) -> Answer | None:
+    """Commission for the amounts in the question, at the rates of the policy period its
+    settlement month falls in. A month outside every period is said to be outside; "this
+    month" / "last month" then still get the guide's figures, marked as reference only."""
     amounts = _split_distribution(question)
     if amounts is None:
         return None
     total, distribution = amounts
     source = source_line(_section("commission"), None, lang)
-    on, named_month = _settlement_date(question)
+    today = today or today_in_china()
+    month, naming = settlement_month(question, today)
+    covered = _covering_date(month) if month is not None else None
+    latest = commission_rules.default_policy().periods[-1].valid_to
+    if month is not None and covered is None:
+        lead = outside_period_text(month, naming, lang)
+        if naming == "named":
+            # SPEC 9: an order outside every period is an error, not a guess.
+            return Answer(
+                with_source(lead, source, lang), lang, True, "computed.commission", source, []
+            )
+        label = _month_label(month, naming, lang, short=True)
+        lead += (
+            f"\nFor reference only — the guide's rates, not {label}'s commission:\n"
+            if lang == "en"
+            else f"\n仅供参考——按指南政策期间的费率（不是{label}的实际佣金）：\n"
+        )
+        on = latest
+    elif month is None:
+        lead = guide_rates_lead(today, lang) + "\n"
+        on = latest
+    else:
+        lead = ""
+        on = covered or latest
     if market_id is None:
         tier = commission_rules.tier_for(total, on)
         label = commission_rules.default_policy().period_on(on).tiers[tier - 1]
@@ -268,24 +395,11 @@ def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answe
                 f"（{label.label_zh}）。告诉我是哪个市场（如建站市场、服务市场），我可以算出佣金、"
                 "预收和返还金额。"
             )
-        return Answer(with_source(body, source, lang), lang, True, "computed.tier", source, [])
+        return Answer(
+            with_source(lead + body, source, lang), lang, True, "computed.tier", source, []
+        )
     try:
         result = commission_rules.compute(market_id, total, distribution, on)
-    except commission_rules.PolicyPeriodError:
-        if lang == "en":
-            body = (
-                f"The commission policy in the guide covers orders settled {_policy_span(lang)};"
-                " the month you named is outside it, so I cannot compute it. Staff can tell you"
-                ' the rates in force — reply "human".'
-            )
-        else:
-            body = (
-                f"指南中的佣金政策适用于 {_policy_span(lang)} 结算的订单，您说的月份不在此期间，"
-                "无法计算。可以回复“转人工”由工作人员告知现行费率。"
-            )
-        return Answer(
-            with_source(body, source, lang), lang, True, "computed.commission", source, []
-        )
     except commission_rules.CommissionInputError as exc:
         message = exc.en if lang == "en" else exc.zh  # type: ignore[attr-defined]
         body = (
@@ -298,17 +412,16 @@ def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answe
         )
     market = get_market(market_id)
     name = _market_name(market, lang)
-    span = _policy_span(lang)
     if result.status == "no_rate":
         if lang == "en":
-            body = (
+            body = lead + (
                 f"{name} has no rate in the commission policy table (New Retail, DevOps and Retail"
                 " Link are not listed), so I cannot compute a commission — it is not 0%."
                 f" Commissionable amount would be {yuan(result.commissionable)} yuan (total minus"
                 ' distribution). Reply "human" and staff will confirm.'
             )
         else:
-            body = (
+            body = lead + (
                 f"{name}不在佣金政策的费率表中（新零售、开发运维、零售通未列出），政策没有给出费率，"
                 f"无法计算（不是0%）。可计佣金额为 {_money(result.commissionable, lang)}（总额减分销）。"
                 "可回复“转人工”由工作人员确认。"
@@ -319,24 +432,13 @@ def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answe
     assert result.rate is not None and result.tier1_rate is not None  # status "ok"
     assert result.precharged is not None and result.commission is not None
     assert result.refund is not None
-    policy_note = (
-        ""
-        if named_month
-        else (
-            f" Rates of the guide's policy ({span})."
-            if lang == "en"
-            else f"按指南优惠政策（{span}）的费率计算。"
-        )
-    )
     if result.commissionable == 0:
         # All of it distribution: say the outcome first, the breakdown below shows why.
-        lead = (
+        lead += (
             "All of it is distribution, which pays no commission: commission 0 yuan.\n"
             if lang == "en"
             else "全部是分销订单，分销不参与平台抽佣：不需要交佣金（0元）。\n"
         )
-    else:
-        lead = ""
     if lang == "en":
         body = lead + (
             f"{name} (rate table: {result.table_name}), month total {yuan(total)} yuan"
@@ -346,7 +448,7 @@ def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answe
             f"• Pre-charged at tier 1 ({_percent(result.tier1_rate)}): {yuan(result.precharged)} yuan\n"
             f"• Commission: {yuan(result.commissionable)} × {_percent(result.rate)} ="
             f" {yuan(result.commission)} yuan\n"
-            f"• Refunded early next month: {yuan(result.refund)} yuan\n" + policy_note.strip()
+            f"• Refunded early next month: {yuan(result.refund)} yuan"
         )
     else:
         body = lead + (
@@ -357,13 +459,14 @@ def commission_answer(question: str, market_id: str | None, lang: Lang) -> Answe
             f"• 当月先按第1档 {_percent(result.tier1_rate)} 预收：{_money(result.precharged, lang)}\n"
             f"• 实际佣金：{yuan(result.commissionable)} × {_percent(result.rate)} ="
             f" {_money(result.commission, lang)}\n"
-            f"• 次月初返还：{_money(result.refund, lang)}\n" + policy_note
+            f"• 次月初返还：{_money(result.refund, lang)}"
         )
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
-def rate_answer(market_id: str, lang: Lang) -> Answer:
-    """A market's commission rates per tier (or that the policy has none for it)."""
+def rate_answer(market_id: str, lang: Lang, today: date | None = None) -> Answer:
+    """A market's commission rates per tier (or that the policy has none for it), led by
+    whose rates they are and whether that period is over."""
     period = commission_rules.default_policy().periods[-1]
     market = get_market(market_id)
     name = _market_name(market, lang)
@@ -381,6 +484,7 @@ def rate_answer(market_id: str, lang: Lang) -> Answer:
             else f"{name}不在佣金费率表中：政策没有给出它的费率（不是0%）。可回复“转人工”由工作人员确认。"
         )
     else:
+        lead = guide_rates_lead(today or today_in_china(), lang)
         rates = [_percent(row.rate(tier.tier)) for tier in period.tiers]
         if lang == "en":
             tiers = "; ".join(
@@ -388,10 +492,9 @@ def rate_answer(market_id: str, lang: Lang) -> Answer:
                 for tier, rate in zip(period.tiers, rates, strict=True)
             )
             body = (
-                f"{name} (rate table: {row.table_name}) commission by the month's settled cash total"
-                f" in the category: {tiers}. Distribution orders pay none but count for the tier;"
-                " tier 1 is pre-charged and the difference refunded next month."
-                f" Policy period {_policy_span(lang)}."
+                f"{lead}\n{name} (rate table: {row.table_name}) commission by the month's settled"
+                f" cash total in the category: {tiers}. Distribution orders pay none but count for"
+                " the tier; tier 1 is pre-charged and the difference refunded next month."
             )
         else:
             tiers = "；".join(
@@ -399,9 +502,8 @@ def rate_answer(market_id: str, lang: Lang) -> Answer:
                 for tier, rate in zip(period.tiers, rates, strict=True)
             )
             body = (
-                f"{name}（费率表：{row.table_name}）按当月该类目应结算实收现金总额分档收取平台服务费：{tiers}。"
+                f"{lead}\n{name}（费率表：{row.table_name}）按当月该类目应结算实收现金总额分档收取平台服务费：{tiers}。"
                 "分销订单不抽佣但计入档位；当月先按第1档预收，次月初核算后返还多收部分。"
-                f"优惠政策期间：{_policy_span(lang)}。"
             )
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 

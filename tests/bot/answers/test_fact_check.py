@@ -1,0 +1,112 @@
+"""The fact-check audit: every reply states only what the seed guide and SPEC say. One test
+(or more) per audit finding, each on the real reply text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+
+TODAY = date(2026, 11, 26)  # the audit's "today": long after the guide's policy period
+ENDED_ZH = "已于2021年3月31日结束"
+
+
+# --- finding 1: "this month" is not computed at rates that expired in 2021 ------------------
+
+
+def test_this_month_is_the_current_month_outside_the_policy_period() -> None:
+    reply = answer("这个月建站市场卖了30万佣金多少", today=TODAY)
+    first = reply.text.split("\n")[0]
+    assert first.startswith("本月（2026年11月）不在指南的佣金政策期间内")
+    assert ENDED_ZH in first and "指南没有说明之后适用什么费率" in first and "转人工" in first
+    # The figures that follow are marked as the guide's, not this month's.
+    assert reply.text.split("\n")[1] == "仅供参考——按指南政策期间的费率（不是本月的实际佣金）："
+
+
+def test_knowledge_base_example_question_states_the_period_first_then_the_figures() -> None:
+    reply = answer("建站市场这个月交易额30万，其中分销10万", today=TODAY)
+    lines = reply.text.split("\n")
+    assert lines[0].startswith("本月（2026年11月）不在指南的佣金政策期间内")
+    assert "• 实际佣金：200,000 × 15% = 3万元（30,000元）" in lines
+
+
+def test_last_month_is_the_previous_month() -> None:
+    reply = answer("建站上个月30万流水，佣金多少", today=date(2026, 1, 5))
+    assert reply.text.startswith("上个月（2025年12月）不在指南的佣金政策期间内")
+
+
+def test_this_month_inside_a_period_is_computed_without_a_notice() -> None:
+    reply = answer("建站市场这个月交易额30万，其中分销10万", today=date(2020, 10, 20))
+    assert reply.text.startswith("建站市场（费率表：网站建设）当月应结算实收现金总额")
+    assert "不在指南的佣金政策期间内" not in reply.text
+
+
+def test_english_this_month_says_the_period_ended() -> None:
+    reply = answer("Website building: 300k this month, 100k distribution. commission?", today=TODAY)
+    assert reply.text.startswith(
+        "This month (2026-11) is outside the guide's commission policy, which ran 2016-11-17 to"
+        " 2021-03-31 and has ended; the guide does not say what applies after that"
+    )
+
+
+def test_a_named_month_outside_the_period_is_an_error_without_figures() -> None:
+    reply = answer("建站市场2022年5月交易额30万，佣金多少", today=TODAY)
+    assert reply.text.startswith("2022年5月不在指南的佣金政策期间内")
+    assert "第2档" not in reply.text and "转人工" in reply.text
+
+
+def test_no_month_computes_but_says_first_whose_rates_and_that_they_ended() -> None:
+    reply = answer("建站市场30万其中分销10万佣金多少", today=TODAY)
+    assert reply.text.startswith(
+        "以下是指南佣金优惠政策期间（2016年11月17日至2021年3月31日）的费率，"
+        "该期间已于2021年3月31日结束；指南没有说明之后适用什么费率"
+    )
+    assert "3万元（30,000元）" in reply.text
+
+
+def test_rate_answer_says_the_period_ended_first() -> None:
+    reply = answer("建站市场佣金比例", today=TODAY)
+    assert reply.text.startswith("以下是指南佣金优惠政策期间（2016年11月17日至2021年3月31日）")
+    assert ENDED_ZH in reply.text.split("\n")[0]
+
+
+def test_overview_example_names_a_month_inside_the_period() -> None:
+    reply = answer("佣金怎么算", today=TODAY)
+    assert reply.topic == "commission.overview"
+    assert "这个月" not in reply.text
+    assert "2020年10月" in reply.text and "该期间已于2021年3月31日结束" in reply.text
+
+
+# --- finding 2: "is the policy still valid" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["佣金政策现在还有效吗", "现在佣金怎么收", "佣金优惠政策过期了吗", "目前平台服务费怎么收"],
+)
+def test_present_tense_commission_questions_get_the_period_which_ended(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    assert reply.topic == "commission.period"
+    assert ENDED_ZH in reply.text
+    assert "指南没有说明此后适用什么佣金政策或费率" in reply.text and "转人工" in reply.text
+    assert not reply.text.startswith("会。")
+
+
+@pytest.mark.parametrize(
+    "question", ["is the commission policy still valid?", "has the commission policy expired"]
+)
+def test_english_still_valid_gets_the_period(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    assert reply.topic == "commission.period"
+    assert "ended on 2021-03-31" in reply.text and '"human"' in reply.text
+
+
+def test_policy_adjustment_answer_starts_neutrally() -> None:
+    zh = answer("佣金政策以后会调整吗", today=TODAY)
+    assert zh.topic == "commission.adjust"
+    assert zh.text.startswith("指南中的佣金优惠政策（2016年11月17日至2021年3月31日，已结束）写明")
+    en = answer("can alibaba change the commission policy", lang="en", today=TODAY)
+    assert en.topic == "commission.adjust"
+    assert not en.text.startswith("Yes")
