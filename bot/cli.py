@@ -8,6 +8,7 @@ arguments, loads settings once and dispatches.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -17,6 +18,8 @@ from bot.config import Settings, load_settings
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+# What Python itself exits with on EPIPE (docs: "Note on SIGPIPE").
+EXIT_BROKEN_PIPE = 1
 
 
 class BadInput(Exception):
@@ -180,12 +183,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"onboard-bot: configuration {field}: {error['msg']}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        return _dispatch(args)(args, settings)
+        code = _dispatch(args)(args, settings)
+        # Flush here, not at interpreter exit, so a closed pipe is caught below.
+        sys.stdout.flush()
+        return code
     except BadInput as exc:
         print(f"onboard-bot: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _reader_went_away() -> int:
+    """The reader of our output left (`… | head -3`): stop quietly, the way the Python docs
+    recommend: point stdout at devnull so the interpreter's final flush cannot raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (tests' StringIO)
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

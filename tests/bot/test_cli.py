@@ -1,0 +1,61 @@
+"""bot.cli.main: a reader that goes away (`… | head -1`) ends the command quietly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TICKET_ARGS = [
+    "ticket",
+    "--market",
+    "api",
+    "--account",
+    "a@example.com",
+    "--company",
+    "杭州某某科技有限公司",
+    "--address",
+    "浙江省杭州市西湖区文三路1号",
+    "--contact",
+    "张三",
+    "--phone",
+    "13800138000",
+]
+
+
+def _run_into_closed_pipe(args: list[str], stdin_text: str, tmp_path: Path) -> tuple[int, str]:
+    """Run `python -m bot ARGS` with stdout a pipe whose reader is already gone."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write now fails with EPIPE, deterministically
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ONBOARD_"))}
+    env["PYTHONPATH"] = str(ROOT)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "--db", str(tmp_path / "x.db"), *args],
+            input=stdin_text.encode(),
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+            env=env,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    return result.returncode, result.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin_text"),
+    [(TICKET_ARGS, ""), (["console"], "1亿\n7\n是\n")],
+    ids=["ticket", "console"],
+)
+def test_closed_stdout_ends_quietly_without_a_traceback(
+    args: list[str], stdin_text: str, tmp_path: Path
+) -> None:
+    code, stderr = _run_into_closed_pipe(args, stdin_text, tmp_path)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+    assert code == 1  # what Python itself reports for EPIPE
