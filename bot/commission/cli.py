@@ -10,7 +10,13 @@ from collections.abc import Callable
 
 from bot.cli import EXIT_OK, BadInput
 from bot.commission.importer import ImportRejected, import_csv
-from bot.commission.summary import MonthError, format_summary, parse_month, summarize_month
+from bot.commission.summary import (
+    MonthError,
+    empty_summary_text,
+    format_summary,
+    parse_month,
+    summarize_month,
+)
 from bot.config import Settings
 from bot.storage import open_db
 from rules.commission import CommissionInputError, PolicyPeriodError
@@ -60,6 +66,7 @@ def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
     db = open_db(settings.onboard_db)
     try:
         rows = summarize_month(db, month, args.vendor)
+        empty_text = "" if rows else empty_summary_text(db, month, args.vendor, "zh")
     except (PolicyPeriodError, CommissionInputError) as exc:
         raise BadInput(str(exc)) from None
     finally:
@@ -67,7 +74,7 @@ def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
     else:
-        print(format_summary(rows, month, "zh"))
+        print(empty_text or format_summary(rows, month, "zh"))
     return EXIT_OK
 
 

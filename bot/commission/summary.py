@@ -193,6 +193,46 @@ def format_table(rows: list[SummaryRow], lang: str = "zh") -> str:
     return "\n".join(lines)
 
 
+MAX_VENDORS_LISTED = 10
+
+
+def vendors_in_month(
+    db: sqlite_utils.Database, month: str, limit: int = MAX_VENDORS_LISTED
+) -> tuple[list[str], int]:
+    """Up to `limit` vendors with settled orders in `month` (by name), and how many there are."""
+    month = parse_month(month)
+    names = [
+        name
+        for (name,) in db.conn.execute(
+            "SELECT DISTINCT vendor FROM settlement_orders WHERE month = ? ORDER BY vendor",
+            (month,),
+        )
+    ]
+    return names[:limit], len(names)
+
+
+def empty_summary_text(
+    db: sqlite_utils.Database, month: str, vendor: str | None, lang: str = "zh"
+) -> str:
+    """Why a summary came out empty: the month has no orders at all, or just none for this
+    vendor (then the vendors that do have orders are named, so a typo is easy to spot)."""
+    month = parse_month(month)
+    if not vendor:
+        return format_summary([], month, lang)
+    listed, count = vendors_in_month(db, month)
+    if not count:
+        return format_summary([], month, lang)
+    more = count - len(listed)
+    if lang == "en":
+        names = ", ".join(listed) + (f" and {more} more" if more else "")
+        return (
+            f"Vendor “{vendor.strip()}” has no settled orders in {month}. "
+            f"Vendors with orders that month ({count}): {names}."
+        )
+    names = "、".join(listed) + (f" 等（另有 {more} 个）" if more else "")
+    return f"服务商「{vendor.strip()}」在 {month} 没有结算订单。该月有订单的服务商（{count} 个）：{names}。"
+
+
 def format_summary(rows: list[SummaryRow], month: str, lang: str = "zh") -> str:
     if not rows:
         if lang == "en":

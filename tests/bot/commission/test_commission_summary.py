@@ -165,3 +165,32 @@ def test_cli_rejects_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str
         main(["commission", "summary", "--month", "2020-10", "--json", "--db", str(db_path)]) == 0
     )
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_cli_unknown_vendor_names_the_vendors_that_month(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_path, csv_path = tmp_path / "c.db", tmp_path / "s.csv"
+    csv_path.write_text(CSV, "utf-8")
+    assert main(["commission", "import", str(csv_path), "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    args = ["commission", "summary", "--month", "2020-10", "--vendor", "不存在公司"]
+    assert main([*args, "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.strip() == (
+        "服务商「不存在公司」在 2020-10 没有结算订单。该月有订单的服务商（2 个）：乙公司、甲公司。"
+    )
+    assert main(["commission", "summary", "--month", "2020-12", "--db", str(db_path)]) == 0
+    assert capsys.readouterr().out.strip() == "2020-12 没有已导入的结算订单。"
+
+
+def test_empty_summary_lists_at_most_ten_vendors(fresh_db: sqlite_utils.Database) -> None:
+    from bot.commission.summary import empty_summary_text
+
+    rows = "".join(f"O{n},V{n:02d},api,1.00,false,2020-10-01\n" for n in range(12))
+    import_csv(fresh_db, (CSV.splitlines()[0] + "\n" + rows).encode(), actor="t")
+    text = empty_summary_text(fresh_db, "2020-10", "X", "en")
+    assert text == (
+        "Vendor “X” has no settled orders in 2020-10. Vendors with orders that month (12): "
+        "V00, V01, V02, V03, V04, V05, V06, V07, V08, V09 and 2 more."
+    )
