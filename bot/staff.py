@@ -46,6 +46,24 @@ def parse_user_reference(text: str) -> str | None:
     return match.group(1) or match.group(2)
 
 
+CONSOLE_TEAM_ID = "console"
+BARE_USER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
+
+
+def resolve_user(db: sqlite_utils.Database, team_id: str, text: str) -> str | None:
+    """A Slack mention or id; or a bare id such as the console's `console-user`, accepted in
+    the console (no mentions there) or when that user already talked to the bot in this team."""
+    user_id = parse_user_reference(text)
+    if user_id is not None:
+        return user_id
+    token = text.strip()
+    if not BARE_USER_ID.match(token):
+        return None
+    if team_id == CONSOLE_TEAM_ID or _has_talked(db, team_id, token):
+        return token
+    return None
+
+
 async def run_staff_command(
     db: sqlite_utils.Database,
     settings: Settings,
@@ -98,7 +116,7 @@ def _list_links(db: sqlite_utils.Database) -> str:
 
 def _link(db: sqlite_utils.Database, *, actor: str, team_id: str, text: str) -> str:
     parts = text.split(maxsplit=1)
-    user_id = parse_user_reference(parts[0]) if parts else None
+    user_id = resolve_user(db, team_id, parts[0]) if parts else None
     vendor = parts[1].strip() if len(parts) > 1 else ""
     if not user_id or not vendor:
         return (
@@ -150,10 +168,12 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
         row = db.conn.execute(
             "SELECT team_id, user_id FROM vendor_links WHERE vendor = ?", (query,)
         ).fetchone()
+        if row is None and BARE_USER_ID.match(query) and _has_talked(db, team_id, query):
+            row = (team_id, query)  # a bare user id, e.g. the console's `console-user`
         if row is None:
             return (
                 f"未找到服务商「{query}」/ No vendor named “{query}”. "
-                "可以 @ 用户查询，或先 `/vendor link @用户 {query}` "
+                f"可以 @ 用户查询，或先 `/vendor link @用户 {query}` "
                 "(mention the user instead, or link the name first)."
             )
         team_id, user_id = row
@@ -176,6 +196,17 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
     lines += _verdict_lines(db, settings, team_id, user_id)
     lines += _ticket_lines(db, team_id, user_id)
     return "\n".join(lines)
+
+
+def _has_talked(db: sqlite_utils.Database, team_id: str, user_id: str) -> bool:
+    return (
+        db.conn.execute(
+            "SELECT 1 FROM vendor_profiles WHERE team_id = ? AND user_id = ?"
+            " UNION ALL SELECT 1 FROM conversations WHERE team_id = ? AND user_id = ? LIMIT 1",
+            (team_id, user_id, team_id, user_id),
+        ).fetchone()
+        is not None
+    )
 
 
 def _verdict_lines(

@@ -179,3 +179,24 @@ def test_render_does_not_repeat_a_menu_the_text_already_numbers() -> None:
     assert render(menu).count("API市场") == 1
     yes_no = Reply(text="能否提供？", choices=[Choice("yes", "是"), Choice("no", "否")])
     assert render(yes_no) == "能否提供？\n\n  1. 是\n  2. 否"
+
+
+def test_staff_vendor_lookup_fills_the_name_and_accepts_console_user_ids(tmp_path: Path) -> None:
+    out = _run_chat(
+        [
+            "/vendor A公司",
+            "安全市场",
+            "是",
+            "/vendor link console-user A公司",
+            "/vendor A公司",
+            "/vendor console-user",
+            "/vendor nobody-here",
+        ],
+        staff=True,
+        tmp_path=tmp_path,
+    )
+    assert "{query}" not in out
+    assert "或先 `/vendor link @用户 A公司`" in out
+    assert "已关联 / Linked: A公司 → <@console-user>" in out
+    assert out.count("*<@console-user>* — A公司\n资料 / Profile (1):\n• legal_entity: true") == 2
+    assert "未找到服务商「nobody-here」" in out
