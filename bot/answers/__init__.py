@@ -428,13 +428,26 @@ def keys_only_support(keys: tuple[str, ...]) -> bool:
     return set(keys) <= set(computed.SUPPORT_KEYS)
 
 
+_AFTERSALES_WORDS = re.compile(r"售后|\bafter[- ]?sales?\b|\btechnical service")
+# 客服 / customer service is the guide's 客服在线服务, never its 售后技术服务 (SPEC decision 3).
+_ONLINE_CS_WORDS = re.compile(r"客服|\bonline\b|\bcustomer[- ]service|\bcs\b")
+
+
 def _support_kind(norm: str) -> str | None:
-    """The kind of support a question names: 售后 (after-sales) or 在线客服 (online service)."""
-    if any(word in norm for word in ("售后", "after-sales", "aftersales", "after sales")):
+    """The kind of support a question names: 售后 (after-sales technical service) or 客服
+    (online customer service); None for words naming neither (support, 服务, 技术支持)."""
+    if _AFTERSALES_WORDS.search(norm):
         return "aftersales_support"
-    if any(word in norm for word in ("在线客服", "客服在线", "online")):
+    if _ONLINE_CS_WORDS.search(_TEAM_WORDS.sub(" ", norm)):
         return "online_cs"
     return None
+
+
+# "技术及客服团队", "tech+support staff": the team condition, not a kind of support.
+_TEAM_WORDS = re.compile(
+    r"(技术|tech|technical)\s*(及|和|加|与|\+|&|and)\s*(客服|support|customer[- ]service)"
+    r"(\s*(团队|人员|人))?"
+)
 
 
 # Money asked about with a market named but no deposit word ("零售通要多少钱"): read as the

@@ -45,6 +45,43 @@ CONDITION_KINDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 )
 
 
+# The two kinds of support the guide keeps apart (SPEC decision 3), as a reply names them.
+SUPPORT_KIND_LABELS: dict[str, tuple[str, str]] = {
+    "aftersales_support": ("售后技术服务", "after-sales technical service"),
+    "online_cs": ("客服在线服务", "online customer service"),
+}
+
+
+def support_verdict(
+    condition: Condition, level: str, kind: str | None, lang: Lang
+) -> tuple[bool | None, str]:
+    """A stated support level against one support condition: (passed, verdict text). None
+    when the vendor named the other kind of service, or no kind: the condition names one and
+    the other does not count for it."""
+    required_zh, required_en = SUPPORT_KIND_LABELS[condition.key]
+    short = SUPPORT_LEVEL_ORDER[level] < SUPPORT_LEVEL_ORDER[str(condition.threshold)]
+    if kind is None:
+        if lang == "en":
+            return None, (
+                f"unclear: you did not say which kind of service your {level} is; this condition"
+                f" asks for {required_en}"
+            )
+        return None, f"无法判断：您没有说明{level}是哪一种服务，这一条要求的是{required_zh}"
+    if kind != condition.key:
+        stated_zh, stated_en = SUPPORT_KIND_LABELS[kind]
+        if lang == "en":
+            text = (
+                f"not shown: this condition asks for {required_en}; {stated_en} does not count"
+                " for it"
+            )
+            return None, text + (f", and {level} would be too short anyway" if short else "")
+        text = f"无法据此判断：这一条要求的是{required_zh}，{stated_zh}不能算作{required_zh}"
+        return None, text + (f"（而且{level}也达不到要求）" if short else "")
+    if lang == "en":
+        return not short, f"{level} does NOT meet it" if short else f"{level} meets it"
+    return not short, f"{level}不满足" if short else f"{level}满足"
+
+
 def no_condition_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> str | None:
     """ "指南对数据智能市场没有注册资金要求": said when the market sets no condition of the kind
     `keys` belong to; None when it does, or when the kind has no name."""
@@ -663,11 +700,8 @@ def thresholds_answer(
     for market_id in market_ids:
         market = get_market(market_id)
         for condition in market.conditions:
-            if support_level and _same_support_kind(condition, support_kind):
-                passed = (
-                    SUPPORT_LEVEL_ORDER[support_level]
-                    >= SUPPORT_LEVEL_ORDER[str(condition.threshold)]
-                )
+            if support_level and _is_support(condition):
+                passed, _ = support_verdict(condition, support_level, support_kind, lang)
                 rows.append((market, condition, passed, support_level))
             elif condition.key in unjudged and all(c is not condition for _, c, _, _ in rows):
                 rows.append((market, condition, None, ""))
@@ -678,7 +712,7 @@ def thresholds_answer(
         f"• {text[0].upper()}{text[1:]}." if lang == "en" else f"• {text}。" for _, text in absent
     ]
     lines += [
-        _threshold_line(market, condition, passed, shown, lang)
+        _threshold_line(market, condition, passed, shown, lang, support_kind)
         for market, condition, passed, shown in rows
     ]
     failed = sum(1 for _, _, passed, _ in rows if passed is False)
@@ -726,18 +760,25 @@ def thresholds_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])
 
 
-def _same_support_kind(condition: Condition, kind: str | None) -> bool:
-    return (
-        condition.key in SUPPORT_KEYS
-        and condition.check == "support_min"
-        and (kind is None or kind == condition.key)
-    )
+def _is_support(condition: Condition) -> bool:
+    return condition.key in SUPPORT_KEYS and condition.check == "support_min"
 
 
 def _threshold_line(
-    market: Market, condition: Condition, passed: bool | None, shown_value: str, lang: Lang
+    market: Market,
+    condition: Condition,
+    passed: bool | None,
+    shown_value: str,
+    lang: Lang,
+    support_kind: str | None = None,
 ) -> str:
     name = _market_name(market, lang)
+    if passed is None and shown_value and _is_support(condition):
+        # A stated level of the other kind of service (or of no named kind).
+        _, verdict = support_verdict(condition, shown_value, support_kind, lang)
+        if lang == "en":
+            return f"• {name}: needs {condition.summary_en} (guide: {condition.seed_text}) → {verdict}."
+        return f"• {name}：要求{condition.summary_zh}（原文：{condition.seed_text}）→ {verdict}。"
     if passed is None:
         if lang == "en":
             return (
@@ -874,47 +915,43 @@ def support_answer(
     """Does a stated support level (5x8 / 7x24) meet each market's support condition?
     `kind` is the condition key the vendor spoke of (售后 → aftersales_support, 在线客服 →
     online_cs) or None; the guide keeps the two apart (SPEC decision 3)."""
-    rows: list[tuple[Market, Condition, bool, bool]] = []
+    rows: list[tuple[Market, Condition, bool | None, str]] = []
     for market_id in market_ids:
         market = get_market(market_id)
         for condition in market.conditions:
-            if condition.key in SUPPORT_KEYS and condition.check == "support_min":
-                passed = SUPPORT_LEVEL_ORDER[level] >= SUPPORT_LEVEL_ORDER[str(condition.threshold)]
-                same_kind = kind is None or kind == condition.key
-                rows.append((market, condition, passed, same_kind))
+            if _is_support(condition):
+                passed, verdict = support_verdict(condition, level, kind, lang)
+                rows.append((market, condition, passed, verdict))
     if not rows:
         return None
     lines = []
-    for market, condition, passed, same_kind in rows:
+    for market, condition, _, verdict in rows:
         name = _market_name(market, lang)
         if lang == "en":
-            if not same_kind:
-                verdict = (
-                    "unclear: this condition is about a different kind of service than you named"
-                )
-            else:
-                verdict = f"{level} meets it" if passed else f"{level} does NOT meet it"
             lines.append(
                 f"• {name}: needs {condition.summary_en} (guide: {condition.seed_text}) → {verdict}."
             )
         else:
-            if not same_kind:
-                verdict = (
-                    "无法据此判断：这一条要求的服务类型与您说的不同（售后技术服务≠客服在线服务）"
-                )
-            else:
-                verdict = f"{level}满足" if passed else f"{level}不满足"
             lines.append(
                 f"• {name}：要求{condition.summary_zh}（原文：{condition.seed_text}）→ {verdict}。"
             )
-    failed = any(same_kind and not passed for _, _, passed, same_kind in rows)
-    unclear = any(not same_kind for _, _, _, same_kind in rows)
+    failed = any(passed is False for _, _, passed, _ in rows)
+    unclear = any(passed is None for _, _, passed, _ in rows)
     if lang == "en":
         head = "No." if failed else "Not certain." if unclear else "Yes, on this point."
         note = "Support levels rank none < 5x8 < 7x24: 7x24 also satisfies a 5x8 condition."
+        if unclear:
+            note += (
+                " The guide keeps after-sales technical service (售后技术服务) and online customer"
+                " service (客服在线服务) apart: tell me the hours of the kind the market asks for."
+            )
     else:
         head = "不能。" if failed else "还不能确定。" if unclear else "这一项满足。"
         note = "服务时长按 无 < 5x8 < 7x24 比较：7x24 也满足 5x8 的要求。"
+        if unclear:
+            note += (
+                "指南把售后技术服务和客服在线服务分开要求，请告诉我该市场要求的那一种服务的时段。"
+            )
     body = head + "\n" + "\n".join(lines) + "\n" + note
     source = (
         _market_source(rows[0][0], lang)

@@ -46,13 +46,101 @@ def _summary(condition: Condition, lang: Lang) -> str:
     return condition.summary_en if lang == "en" else condition.summary_zh
 
 
-def _signature(condition: Condition) -> tuple[str, str, str]:
-    # 注册资金 and 注册资本 are worded apart in the guide but are the same rule.
-    return (condition.key, condition.check, str(condition.threshold))
+def _signature(condition: Condition, lang: Lang) -> tuple[str, ...]:
+    # The rule and what it is said to ask: markets share a line only when the summary shown is
+    # the same (一年以上的服务经验 is not 一年以上的大数据行业的服务经验, SPEC decision 5); the
+    # guide's differing sentences behind one summary are each quoted with their markets.
+    # 注册资金 and 注册资本 share a summary: the same rule worded apart.
+    summary = _summary(condition, lang).replace("注册资本", "注册资金")
+    return (condition.key, condition.check, str(condition.threshold), summary)
 
 
 def _conditions_source(lang: Lang) -> str:
     return source_line(sections()["conditions"], None, lang)
+
+
+_SUPPORT_KEYS = ("aftersales_support", "online_cs")
+_SUPPORT_LABELS = {
+    "aftersales_support": ("售后技术服务", "after-sales technical service"),
+    "online_cs": ("客服在线服务", "online customer service"),
+}
+
+
+@dataclass
+class _Group:
+    conditions: list[Condition]  # one market's conditions of this rule (the first market's)
+    markets: list[Market]
+    seeds: dict[str, list[Market]]  # each distinct guide wording and the markets using it
+
+
+def _group_markets(
+    keys: tuple[str, ...], kind: str | None, lang: Lang
+) -> tuple[list[_Group], list[Market], list[tuple[Market, list[Condition]]]]:
+    """Markets with the same rule on `keys` grouped; the markets with none; and, when `kind`
+    narrows support to one kind, the markets asking for the other kind instead."""
+    groups: dict[tuple[tuple[str, ...], ...], _Group] = {}
+    without: list[Market] = []
+    other_kind: list[tuple[Market, list[Condition]]] = []
+    for market in all_markets():
+        chosen = [c for c in market.conditions if c.key in keys and (kind is None or c.key == kind)]
+        chosen = list({_signature(c, lang): c for c in chosen}.values())
+        if not chosen:
+            others = [
+                c
+                for c in market.conditions
+                if kind in _SUPPORT_KEYS and c.key in _SUPPORT_KEYS and c.key != kind
+            ]
+            if others:
+                other_kind.append((market, others))
+            else:
+                without.append(market)
+            continue
+        signature = tuple(_signature(c, lang) for c in chosen)
+        group = groups.setdefault(signature, _Group(chosen, [], {}))
+        group.markets.append(market)
+        seed = " ".join(dict.fromkeys(c.seed_text for c in chosen))
+        group.seeds.setdefault(seed, []).append(market)
+    return list(groups.values()), without, other_kind
+
+
+def _names(markets: list[Market], lang: Lang) -> str:
+    return (", " if lang == "en" else "、").join(_name(m, lang) for m in markets)
+
+
+def _quote(group: _Group, lang: Lang) -> str:
+    """The guide's words for the group: one quote when every market uses the same sentence,
+    else each sentence with the markets it is theirs."""
+    if len(group.seeds) == 1:
+        seed = next(iter(group.seeds))
+        return f" (guide: {seed})" if lang == "en" else f"（原文：{seed}）"
+    parts = [
+        f"{_names(markets, lang)}: {seed}" if lang == "en" else f"{_names(markets, lang)}“{seed}”"
+        for seed, markets in group.seeds.items()
+    ]
+    return f" (guide — {'; '.join(parts)})" if lang == "en" else f"（原文：{'；'.join(parts)}）"
+
+
+def _other_kind_lines(
+    other_kind: list[tuple[Market, list[Condition]]], kind: str, lang: Lang
+) -> list[str]:
+    """ "要求售后技术服务（不是客服在线服务）：…": the markets whose support condition is of the
+    other kind, so a vendor asking about one kind never reads them as asking nothing."""
+    if not other_kind:
+        return []
+    other = next(key for key in _SUPPORT_KEYS if key != kind)
+    by_rule: dict[str, list[Market]] = {}
+    for market, conditions in other_kind:
+        for condition in conditions:
+            by_rule.setdefault(_summary(condition, lang), []).append(market)
+    asked_zh, asked_en = _SUPPORT_LABELS[kind]
+    other_zh, other_en = _SUPPORT_LABELS[other]
+    rules = ("; " if lang == "en" else "；").join(
+        f"{rule}: {_names(markets, lang)}" if lang == "en" else f"{rule}：{_names(markets, lang)}"
+        for rule, markets in by_rule.items()
+    )
+    if lang == "en":
+        return [f"• These ask for {other_en} instead, not {asked_en} — {rules}"]
+    return [f"• 这些集市要求的是{other_zh}，不是{asked_zh}——{rules}"]
 
 
 def conditions_across_markets(
@@ -62,36 +150,42 @@ def conditions_across_markets(
     kind: str | None = None,
     which: bool = False,
 ) -> Answer | None:
-    """Every market's rule on `keys`, markets with the same rule on one line. With `level`
-    (a support level such as "7x24") the markets whose condition asks exactly that come first:
-    they answer "which market requires 7x24"; `kind` narrows support to 售后 or 在线客服."""
-    groups: dict[tuple[tuple[str, str, str], ...], tuple[list[Condition], list[Market]]] = {}
-    without: list[Market] = []
-    for market in all_markets():
-        chosen = [c for c in market.conditions if c.key in keys and (kind is None or c.key == kind)]
-        chosen = list({_signature(c): c for c in chosen}.values())
-        if not chosen:
-            without.append(market)
-            continue
-        signature = tuple(_signature(c) for c in chosen)
-        groups.setdefault(signature, (chosen, []))[1].append(market)
-    if not groups:
+    """Every market's rule on `keys`, markets with the same rule in the same words on one line.
+    With `level` (a support level such as "7x24") the markets whose condition asks exactly that
+    come first: they answer "which market requires 7x24"; `kind` narrows support to 售后 or
+    客服在线服务, and the markets asking for the other kind are said to."""
+    ordered, without, other_kind = _group_markets(keys, kind, lang)
+    source = _conditions_source(lang)
+    if level and kind in _SUPPORT_KEYS:
+        asked = [g for g in ordered if any(str(c.threshold) == level for c in g.conditions)]
+        other_level = [(m, [c for c in cs if str(c.threshold) == level]) for m, cs in other_kind]
+        other_level = [(m, cs) for m, cs in other_level if cs]
+        if not asked and other_level:
+            # "哪个市场要求7x24客服": none asks it of online service; say who asks it of the other.
+            asked_zh, asked_en = _SUPPORT_LABELS[kind]
+            if lang == "en":
+                head = f"No market in the guide requires {level} {asked_en}."
+            else:
+                head = f"指南中没有集市要求 {level} 的{asked_zh}。"
+            body = "\n".join([head, *_other_kind_lines(other_level, kind, lang)])
+            return Answer(
+                with_source(body, source, lang), lang, True, "computed.which_markets", source, []
+            )
+    if not ordered:
         return None
-    ordered = list(groups.values())
-    matching: list[tuple[list[Condition], list[Market]]] = []
+    matching: list[_Group] = []
     if level:
-        matching = [g for g in ordered if any(str(c.threshold) == level for c in g[0])]
+        matching = [g for g in ordered if any(str(c.threshold) == level for c in g.conditions)]
         if not matching:
             return None
         ordered = [g for g in ordered if g not in matching]
 
-    def line(conditions: list[Condition], markets: list[Market], quote: bool) -> str:
-        rule = ("; " if lang == "en" else "；").join(_summary(c, lang) for c in conditions)
-        names = (", " if lang == "en" else "、").join(_name(m, lang) for m in markets)
-        seed = " ".join(dict.fromkeys(c.seed_text for c in conditions))
+    def line(group: _Group, quote: bool) -> str:
+        rule = ("; " if lang == "en" else "；").join(_summary(c, lang) for c in group.conditions)
+        names = _names(group.markets, lang)
         if lang == "en":
-            return f"• {rule}: {names}" + (f" (guide: {seed})" if quote else "")
-        return f"• {rule}：{names}" + (f"（原文：{seed}）" if quote else "")
+            return f"• {rule}: {names}" + (_quote(group, lang) if quote else "")
+        return f"• {rule}：{names}" + (_quote(group, lang) if quote else "")
 
     def render(quote: bool) -> str:
         lines: list[str] = []
@@ -99,7 +193,7 @@ def conditions_across_markets(
             lines.append(
                 f"Markets that require {level}:" if lang == "en" else f"要求 {level} 的集市："
             )
-            lines.extend(line(c, m, True) for c, m in matching)
+            lines.extend(line(g, True) for g in matching)
             if ordered:
                 lines.append("Other markets:" if lang == "en" else "其他集市：")
         elif which:
@@ -114,9 +208,11 @@ def conditions_across_markets(
                 if lang == "en"
                 else "各集市对这一项的要求（按指南）："
             )
-        lines.extend(line(c, m, quote and not matching) for c, m in ordered)
+        lines.extend(line(g, quote and not matching) for g in ordered)
+        if kind in _SUPPORT_KEYS:
+            lines.extend(_other_kind_lines(other_kind, kind, lang))
         if without:
-            names = (", " if lang == "en" else "、").join(_name(m, lang) for m in without)
+            names = _names(without, lang)
             lines.append(
                 f"No such condition: {names}." if lang == "en" else f"对这一项没有要求：{names}。"
             )
@@ -127,9 +223,9 @@ def conditions_across_markets(
         )
         return "\n".join(lines)
 
-    source = _conditions_source(lang)
     body = render(quote=len(ordered) <= 2)
-    if len(with_source(body, source, lang)) >= MAX_ANSWER_CHARS:
+    # Measured before with_source, which would cut the reply to fit rather than report it long.
+    if len(body) + len(source) + len("\n(Source: )") > MAX_ANSWER_CHARS:
         body = render(quote=False)
     topic = "computed.which_markets" if level or which else "computed.conditions_overview"
     return Answer(with_source(body, source, lang), lang, True, topic, source, [])

@@ -110,3 +110,85 @@ def test_policy_adjustment_answer_starts_neutrally() -> None:
     en = answer("can alibaba change the commission policy", lang="en", today=TODAY)
     assert en.topic == "commission.adjust"
     assert not en.text.startswith("Yes")
+
+
+# --- finding 3: 客服 (customer service) is online service, not after-sales -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我们有7x24客服", "online_cs"),
+        ("our customer service is 7x24", "online_cs"),
+        ("cs is 5x8", "online_cs"),
+        ("售后是5x8", "aftersales_support"),
+        ("after-sales support 7x24", "aftersales_support"),
+        ("support is 7x24", None),
+        ("我们服务是7x24", None),
+        ("技术加客服一共18个人", None),
+    ],
+)
+def test_support_kind_named(text: str, kind: str | None) -> None:
+    from bot.answers import _support_kind
+    from bot.answers.text import normalize
+
+    assert _support_kind(normalize(text)) == kind
+
+
+def test_customer_service_is_not_counted_as_after_sales() -> None:
+    reply = answer("我们有7x24客服，能入驻安全市场吗", today=TODAY)
+    assert reply.text.startswith("还不能确定。")
+    assert (
+        "→ 无法据此判断：这一条要求的是售后技术服务，客服在线服务不能算作售后技术服务。"
+        in reply.text
+    )
+    assert "7x24满足" not in reply.text
+
+
+def test_english_customer_service_is_not_counted_as_after_sales() -> None:
+    reply = answer("our customer service is 7x24, ok for security market?", today=TODAY)
+    assert reply.text.startswith("Not certain.")
+    assert "online customer service does not count for it" in reply.text
+
+
+def test_support_of_no_named_kind_says_which_kind_the_market_requires() -> None:
+    reply = answer("我们支持是7x24的，安全市场可以吗", today=TODAY)
+    assert "无法判断：您没有说明7x24是哪一种服务，这一条要求的是售后技术服务" in reply.text
+    assert "满足。" not in reply.text.split("\n")[0]
+
+
+def test_a_stated_customer_service_level_is_not_a_pass_in_a_multi_fact_verdict() -> None:
+    reply = answer("安全市场 注册资金200万 我们有7x24客服 可以吗", today=TODAY)
+    assert "这几项都满足" not in reply.text and "这一项满足" not in reply.text
+    assert "客服在线服务不能算作售后技术服务" in reply.text
+
+
+def test_which_market_requires_7x24_customer_service_says_none_does() -> None:
+    reply = answer("哪个市场要求7x24客服", today=TODAY)
+    lines = reply.text.split("\n")
+    assert lines[0] == "指南中没有集市要求 7x24 的客服在线服务。"
+    assert lines[1] == (
+        "• 这些集市要求的是售后技术服务，不是客服在线服务——提供 7×24 小时售后技术服务：安全市场"
+    )
+
+
+# --- finding 4: all-markets answers quote each market's own wording -------------------------
+
+
+def test_experience_lines_are_per_market_wording() -> None:
+    lines = answer("哪些市场要求经验", today=TODAY).text.split("\n")
+    assert "• 一年以上的服务经验：API市场" in lines
+    assert "• 一年以上的大数据行业服务经验：数据智能市场" in lines
+    assert "• 一年以上的安全行业服务经验：安全市场" in lines
+    assert "• 二年以上的建站业务服务经验：建站市场" in lines
+    assert not any("基础软件市场" in line and "建站市场" in line for line in lines)
+
+
+def test_one_rule_with_several_wordings_quotes_each_with_its_markets() -> None:
+    text = answer("哪些市场要求客服在线服务", today=TODAY).text
+    assert "基础软件市场“具有专业的技术及售后团队支持，可提供不少于5*8小时的客服在线服务。”" in text
+    assert "服务市场“可提供不少于5*8小时的客服在线服务，具有一定的营销策划能力。”" in text
+    assert (
+        "建站市场、新零售市场、开发运维市场、零售通市场“可提供不少于5*8小时的客服在线服务。”"
+        in text
+    )
