@@ -3,6 +3,8 @@ their validation and the exact text the vendor pastes into 问题描述."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -36,6 +38,52 @@ MAX_LENGTHS: dict[str, int] = {
     "phone": 30,
 }
 MIN_LENGTHS: dict[str, int] = {"company": 2}
+
+# What a vendor may paste along with a value ("阿里云账号：a@example.com", "Phone: 138…"):
+# the label is dropped, so it is not written twice in the ticket.
+PASTED_LABELS: dict[str, tuple[str, ...]] = {
+    "account": (
+        "阿里云账号",
+        "阿里云帐号",
+        "账号",
+        "帐号",
+        "Alibaba Cloud account",
+        "Aliyun account",
+        "account",
+    ),
+    "company": ("公司名称", "公司名", "公司", "company name", "company"),
+    "address": (
+        "快递地址",
+        "邮寄地址",
+        "收件地址",
+        "地址",
+        "mailing address",
+        "address",
+    ),
+    "contact": ("联系人", "姓名", "contact person", "contact", "name"),
+    "phone": ("联系电话", "电话", "手机号码", "手机号", "手机", "phone", "mobile", "tel"),
+}
+_PASTED_LABEL: dict[str, re.Pattern[str]] = {
+    name: re.compile(
+        r"^\s*(?:"
+        + "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+        + r")\s*[：:]\s*",
+        re.IGNORECASE,
+    )
+    for name, labels in PASTED_LABELS.items()
+}
+FIELD_EXAMPLES: dict[str, str] = {
+    "account": "vendor@example.com",
+    "company": "杭州某某科技有限公司",
+    "address": "浙江省杭州市西湖区文三路1号",
+    "contact": "张三",
+    "phone": "13800138000",
+}
+MIN_ADDRESS_ALNUM = 6
+# Emoji, pictographs, private-use and invisible format characters: never part of an account,
+# a company, an address or a name. (Variation selectors are "Mn", hence the explicit range.)
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Cf", "Cc", "Me"})
+_ACCOUNT_CHARS = re.compile(r"^[\w.@-]+$")
 
 # Where the ticket is filed (seed, section 2 step 6).
 TICKET_PATH: tuple[str, ...] = ("工单系统", "财务类", "提问", "资金管理", "创建工单")
@@ -93,6 +141,64 @@ def normalize_phone(value: str) -> str | None:
     return None
 
 
+def _is_symbol(char: str) -> bool:
+    if "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef":
+        return True
+    return unicodedata.category(char) in _SYMBOL_CATEGORIES
+
+
+def _check_content(name: str, text: str) -> None:
+    """What each field must look like (SPEC decision 8: every field validated)."""
+    example = FIELD_EXAMPLES[name]
+    symbol = next((char for char in text if _is_symbol(char)), None)
+    if symbol is not None:
+        raise _error(
+            name,
+            f"不能包含表情或特殊符号（“{symbol}”），例如：{example}",
+            f"cannot contain emoji or special symbols (“{symbol}”), e.g. {example}",
+        )
+    letters = sum(1 for char in text if char.isalpha())
+    if name == "account":
+        if (
+            not _ACCOUNT_CHARS.match(text)
+            or text.count("@") > 1
+            or text[0] == "@"
+            or text[-1] == "@"
+        ):
+            raise _error(
+                name,
+                "应为阿里云登录名：邮箱、手机号或账号名（只含字母、数字和 . _ - @，不能有空格），"
+                f"例如：{example}",
+                "must be your Alibaba Cloud login: an email, a mobile number or an account name "
+                f"(letters, digits and . _ - @ only, no spaces), e.g. {example}",
+            )
+    elif name == "company":
+        if letters < 2:
+            raise _error(
+                name,
+                f"应为公司全称（至少 2 个汉字或字母），例如：{example}",
+                "must be the company's full name (at least 2 letters or Chinese characters), "
+                f"e.g. {example}",
+            )
+    elif name == "address":
+        alnum = sum(1 for char in text if char.isalnum())
+        if alnum < MIN_ADDRESS_ALNUM or letters < 2:
+            raise _error(
+                name,
+                f"不完整：请填写能收到快递的完整地址（省、市、区、街道、门牌号），例如：{example}",
+                "is incomplete: give a full mailing address (province, city, district, street, "
+                f"number), e.g. {example}",
+            )
+    elif name == "contact":
+        if any(char.isdigit() for char in text) or letters < 2:
+            raise _error(
+                name,
+                f"应为联系人姓名（至少 2 个汉字或字母，不含数字；电话请另填），例如：{example}",
+                "must be the contact person's name (at least 2 letters or Chinese characters, "
+                f"no digits; the phone number has its own field), e.g. {example}",
+            )
+
+
 def validate_field(name: str, value: str) -> str:
     """The value as it will appear in the ticket, or TicketFieldError saying what to fix."""
     if name not in TICKET_FIELDS:
@@ -100,11 +206,12 @@ def validate_field(name: str, value: str) -> str:
     if not isinstance(value, str):
         raise _error(name, "应为文字。", "must be text.")
     text = value.strip()
-    if not text:
-        raise _error(name, "不能为空，请填写。", "is empty; please fill it in.")
     if "\n" in text or "\r" in text or "\u2028" in text or "\u2029" in text:
         # The ticket is one "标签：值" line per field; a line break would split a field.
         raise _error(name, "不能换行，请写在一行内。", "must be on one line (no line breaks).")
+    text = _PASTED_LABEL[name].sub("", text, count=1).strip()
+    if not text:
+        raise _error(name, "不能为空，请填写。", "is empty; please fill it in.")
     if len(text) > MAX_LENGTHS[name]:
         raise _error(
             name,
@@ -128,6 +235,7 @@ def validate_field(name: str, value: str) -> str:
                 "(e.g. 13800138000) or a landline with area code (e.g. 010-12345678).",
             )
         return phone
+    _check_content(name, text)
     return text
 
 

@@ -4,6 +4,8 @@ import pytest
 
 from rules.markets import MARKET_IDS
 from rules.ticket import (
+    FIELD_LABELS_EN,
+    FIELD_LABELS_ZH,
     TICKET_FIELDS,
     TICKET_PATH,
     TicketFieldError,
@@ -117,3 +119,74 @@ def test_values_are_trimmed() -> None:
 
 def test_where_to_file() -> None:
     assert TICKET_PATH == ("工单系统", "财务类", "提问", "资金管理", "创建工单")
+
+
+@pytest.mark.parametrize(
+    ("name", "pasted", "value"),
+    [
+        ("account", "阿里云账号：a@example.com", "a@example.com"),
+        ("account", "Alibaba Cloud account: a@example.com", "a@example.com"),
+        ("company", "公司名称：杭州某某", "杭州某某"),
+        ("company", "Company name: Example Ltd", "Example Ltd"),
+        ("address", "快递地址：浙江省杭州市西湖区文三路1号", "浙江省杭州市西湖区文三路1号"),
+        ("address", "address : No. 1 Wensan Road", "No. 1 Wensan Road"),
+        ("contact", "联系人：张三", "张三"),
+        ("contact", "Contact: Zhang San", "Zhang San"),
+        ("phone", "电话：13800138000", "13800138000"),
+        ("phone", "phone: 010-12345678", "010-12345678"),
+    ],
+)
+def test_a_pasted_label_is_dropped(name: str, pasted: str, value: str) -> None:
+    assert validate_field(name, pasted) == value
+
+
+def test_a_label_alone_is_an_empty_field() -> None:
+    with pytest.raises(TicketFieldError) as caught:
+        validate_field("contact", "联系人：")
+    assert caught.value.zh == "联系人（contact）不能为空，请填写。"
+
+
+@pytest.mark.parametrize(
+    ("name", "bad", "zh_part", "en_part"),
+    [
+        ("account", "😀", "表情", "emoji"),
+        ("account", "a b c", "不能有空格", "no spaces"),
+        ("account", "a@b@c", "邮箱、手机号或账号名", "an email, a mobile number"),
+        ("company", "😀😀", "表情", "emoji"),
+        ("company", "12", "至少 2 个汉字或字母", "at least 2 letters"),
+        ("address", "😀", "表情", "emoji"),
+        ("address", "x", "完整地址", "full mailing address"),
+        ("address", "123456", "完整地址", "full mailing address"),
+        ("contact", "😀", "表情", "emoji"),
+        ("contact", "13800138000", "不含数字", "no digits"),
+        ("contact", "x", "至少 2 个汉字或字母", "at least 2 letters"),
+    ],
+)
+def test_field_content_is_checked_with_an_example(
+    name: str, bad: str, zh_part: str, en_part: str
+) -> None:
+    with pytest.raises(TicketFieldError) as caught:
+        validate_field(name, bad)
+    error = caught.value
+    assert error.field == name
+    assert zh_part in error.zh and en_part in error.en
+    # Named and with an example, in both languages.
+    assert error.zh.startswith(f"{FIELD_LABELS_ZH[name]}（{name}）") and "例如" in error.zh
+    assert error.en.startswith(f"{FIELD_LABELS_EN[name]} ({name})") and "e.g." in error.en
+
+
+@pytest.mark.parametrize(
+    ("name", "good"),
+    [
+        ("account", "vendor@aliyun"),
+        ("account", "13800138000"),
+        ("account", "my_shop.cn-01"),
+        ("company", "Example Technology Co., Ltd."),
+        ("company", "杭州某某（集团）有限公司"),
+        ("address", "北京市海淀区"),
+        ("contact", "Zhang San"),
+        ("contact", "欧阳·娜娜"),
+    ],
+)
+def test_ordinary_values_pass(name: str, good: str) -> None:
+    assert validate_field(name, good) == good

@@ -59,3 +59,46 @@ def test_closed_stdout_ends_quietly_without_a_traceback(
     code, stderr = _run_into_closed_pipe(args, stdin_text, tmp_path)
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
     assert code == 1  # what Python itself reports for EPIPE
+
+
+def _ticket_rows(path: Path) -> int:
+    from bot.storage import open_db
+
+    db = open_db(path)
+    try:
+        return db["tickets"].count
+    finally:
+        db.conn.close()
+
+
+def test_ticket_fields_pasted_with_their_labels_are_written_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    args = ["--db", str(tmp_path / "t.db"), "ticket", "--market", "api"]
+    args += ["--account", "阿里云账号：a@example.com", "--company", "公司名称：杭州某某"]
+    args += ["--address", "快递地址：浙江省杭州市西湖区文三路1号", "--contact", "联系人：张三"]
+    args += ["--phone", "电话：13800138000"]
+    assert main(args) == 0
+    assert capsys.readouterr().out == (
+        "入驻云市场已缴纳保证金叁万元，请转财务\n\n阿里云账号：a@example.com\n公司名称：杭州某某\n"
+        "快递地址：浙江省杭州市西湖区文三路1号\n联系人：张三\n电话：13800138000\n"
+    )
+
+
+def test_emoji_ticket_fields_are_refused_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    db_path = tmp_path / "t.db"
+    args = ["--db", str(db_path), "ticket", "--market", "api", "--account", "😀"]
+    args += ["--company", "😀😀", "--address", "😀", "--contact", "😀", "--phone", "13800138000"]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    for flag in ("--account", "--company", "--address", "--contact"):
+        assert flag in captured.err
+    assert "--phone" not in captured.err
+    assert _ticket_rows(db_path) == 0
