@@ -71,6 +71,12 @@ def _tidy(value: Decimal) -> Decimal:
 
 
 _MONEY_UNITS: tuple[tuple[str, int], ...] = (
+    ("billion", 1_000_000_000),
+    ("millions", 1_000_000),
+    ("million", 1_000_000),
+    ("mn", 1_000_000),
+    ("m", 1_000_000),
+    ("thousand", 1_000),
     ("亿", 100_000_000),
     ("千万", 10_000_000),
     ("百万", 1_000_000),
@@ -87,7 +93,8 @@ MONEY_EN = "an amount in CNY, e.g. 100万 or 1,000,000"
 
 
 def parse_money(text: str) -> Decimal:
-    """CNY amount: "100万", "一百万", "壹佰万元", "1,000,000", "1.5亿", "50w", "10万元人民币"."""
+    """CNY amount: "100万", "一百万", "壹佰万元", "1,000,000", "1.5亿", "50w", "10万元人民币",
+    "1 million", "RMB 2.5 million"."""
     cleaned = _clean(text, "金额（元）", "an amount in CNY", "100万", "1,000,000")
     body = _MONEY_NOISE.sub("", cleaned)
     if body.startswith("-") or body.startswith("负"):
@@ -126,12 +133,21 @@ def parse_money(text: str) -> Decimal:
 
 
 _COUNT_SUFFIX = re.compile(r"(个人|人|个|名|位|people|persons|person|staff|employees)$")
+# "有，30人", "约30人", "大概三十个左右", "about 30": the hedge is dropped, the number kept.
+_COUNT_HEDGE_BEFORE = re.compile(
+    r"^(?:有|约|大约|大概|差不多|将近|接近|共有|共|一共|总共|目前有|目前|现有|现在有|"
+    r"about|around|approximately|approx\.?|roughly|~|≈)"
+)
+_COUNT_HEDGE_AFTER = re.compile(r"(?:左右|上下)$")
 
 
 def parse_int(text: str, *, minimum: int = 0, maximum: int = 1_000_000) -> int:
-    """A whole count: "20", "二十", "20人", "二十个"."""
+    """A whole count: "20", "二十", "20人", "二十个", "有，30人", "约30人"."""
     cleaned = _clean(text, "整数", "a whole number", "20", "20")
-    body = _COUNT_SUFFIX.sub("", re.sub(r"[\s,]", "", cleaned))
+    body = re.sub(r"[\s,:]", "", cleaned)
+    while (hedge := _COUNT_HEDGE_BEFORE.match(body)) and hedge.end() < len(body):
+        body = body[hedge.end() :]
+    body = _COUNT_SUFFIX.sub("", _COUNT_HEDGE_AFTER.sub("", body))
     value = _to_decimal(body)
     if value is None:
         raise ParseError(
@@ -199,21 +215,61 @@ _DATE_PATTERNS = (
     re.compile(r"(\d{4})(\d{2})(\d{2})"),
 )
 DATE_EXAMPLE = "2019-03-01 或 2019年3月1日"
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+# "March 1, 2019", "Mar 1 2019", "1 March 2019", "1st of March, 2019".
+_ENGLISH_DATE_MDY = re.compile(_MONTH_NAME + r"\s*" + _DAY + r"\s*,?\s*(\d{4})")
+_ENGLISH_DATE_DMY = re.compile(_DAY + r"\s*(?:of\s+)?" + _MONTH_NAME + r"\s*,?\s*(\d{4})")
 
 
-def parse_date(text: str, *, today: date | None = None, allow_future: bool = False) -> date:
-    """A calendar date: "2019-03-01", "2019年3月1日", "2019/3/1", "2019.3.1", "20190301"."""
-    cleaned = _clean(text, "日期", "a date", DATE_EXAMPLE, "2019-03-01")
+def _date_parts(cleaned: str) -> tuple[int, int, int] | None:
+    """(year, month, day) from any accepted layout, or None."""
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(cleaned)
         if match:
-            break
-    else:
+            year, month, day = (int(part) for part in match.groups())
+            return year, month, day
+    match = _ENGLISH_DATE_MDY.fullmatch(cleaned)
+    if match:
+        return int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2))
+    match = _ENGLISH_DATE_DMY.fullmatch(cleaned)
+    if match:
+        return int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1))
+    return None
+
+
+def parse_date(text: str, *, today: date | None = None, allow_future: bool = False) -> date:
+    """A calendar date: "2019-03-01", "2019年3月1日", "2019/3/1", "2019.3.1", "20190301",
+    "March 1, 2019", "1 March 2019", "Mar 1 2019"."""
+    cleaned = _clean(text, "日期", "a date", DATE_EXAMPLE, "2019-03-01")
+    parts = _date_parts(cleaned)
+    if parts is None:
         raise ParseError(
             f"“{text.strip()[:40]}”不是日期：请按 {DATE_EXAMPLE} 的格式填写",
-            f'"{text.strip()[:40]}" is not a date: write it like 2019-03-01',
+            f'"{text.strip()[:40]}" is not a date: write it like 2019-03-01 or March 1, 2019',
         )
-    year, month, day = (int(part) for part in match.groups())
+    year, month, day = parts
     try:
         value = date(year, month, day)
     except ValueError:
@@ -256,6 +312,9 @@ _YES = {
     "好的",
     "行",
     "嗯",
+    "有的",
+    "是有的",
+    "有呢",
     "肯定",
     "当然",
     "yes",
@@ -290,6 +349,13 @@ _NO = {
     "未",
     "还没有",
     "还没",
+    "没有的",
+    "暂时没有",
+    "暂时没",
+    "暂无",
+    "目前没有",
+    "还不能",
+    "暂时不能",
     "不具备",
     "不接受",
     "不同意",
@@ -317,6 +383,14 @@ def parse_bool(text: str) -> bool:
         return True
     if body in _NO:
         return False
+    # "否，暂时没有" / "yes, we do": the first clause answers, the rest explains. A leading
+    # number ("1,3") is not a yes/no.
+    first = re.split(r"[\s。.!！~,;；:]", body, maxsplit=1)[0]
+    if first and not first.isdigit():
+        if first in _YES:
+            return True
+        if first in _NO:
+            return False
     raise ParseError(
         f"“{text.strip()[:40]}”无法判断：请回答 是 或 否",
         f'Cannot tell from "{text.strip()[:40]}": please answer yes or no',
@@ -336,21 +410,48 @@ SUPPORT_EXAMPLE = "5x8、7x24 或 无"
 
 def parse_support(text: str) -> str:
     """Service hours → "none" | "5x8" | "7x24". "5*8", "5×8", "7x24", "7*24小时", "24小时",
-    "工作日", "无". Other AxB forms are read by what they cover: 6x12 meets 5x8, 3x8 does not."""
+    "工作日", "无". Another AxB that covers 5x8 (6x12) is read as 5x8 (`support_note` says so);
+    one below 5x8 (5x7, 3x8) is refused: the vendor chooses, the bot does not guess "none"."""
+    return _support(text)[0]
+
+
+def support_note(text: str) -> tuple[str, str] | None:
+    """When `text` was an AxB read as another level (6x12 → 5x8): the reading, zh and en, to
+    tell the vendor. None for an exact option, or input parse_support refuses."""
+    try:
+        return _support(text)[1]
+    except ParseError:
+        return None
+
+
+def _support(text: str) -> tuple[str, tuple[str, str] | None]:
     cleaned = _clean(text, "服务时间", "service hours", SUPPORT_EXAMPLE, "5x8 or 7x24")
     body = re.sub(r"\s+", " ", cleaned)
     for level, words in _SUPPORT_WORDS.items():
         if body in words or body.replace(" ", "") in words:
-            return level
+            return level, None
     match = _SUPPORT_PAIR.fullmatch(body.replace(" ", ""))
     if match:
         days, hours = int(match.group(1)), int(match.group(2))
         if 1 <= days <= 7 and 1 <= hours <= 24:
             if days == 7 and hours == 24:
-                return "7x24"
+                return "7x24", None
+            if days == 5 and hours == 8:
+                return "5x8", None
+            given = f"{days}x{hours}"
             if days >= 5 and hours >= 8:
-                return "5x8"
-            return "none"
+                return "5x8", (
+                    f"{given}（每周 {days} 天、每天 {hours} 小时）覆盖 5x8，按 5x8 记录"
+                    "（未达到 7x24 全天候）。",
+                    f"{given} ({days} days a week, {hours} hours a day) covers 5x8, so it is "
+                    "recorded as 5x8 (it is not 7x24).",
+                )
+            raise ParseError(
+                f"“{given}”不是可选的服务时段：可选 5x8（每周 5 天、每天 8 小时）、"
+                "7x24（全天候）或 无。服务时间达不到 5x8 时请回答“无”。",
+                f'"{given}" is not one of the options: 5x8 (5 days a week, 8 hours a day), '
+                '7x24 (around the clock) or none. If you cover less than 5x8, answer "none".',
+            )
     raise ParseError(
         f"“{text.strip()[:40]}”无法识别：请填写服务时间，例如 {SUPPORT_EXAMPLE}",
         f'Cannot read "{text.strip()[:40]}": give the service hours, e.g. 5x8, 7x24 or none',

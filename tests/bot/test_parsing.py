@@ -40,6 +40,11 @@ TODAY = date(2024, 6, 15)
         ("¥30,000", Decimal(30000)),
         ("12345.67", Decimal("12345.67")),
         ("0", Decimal(0)),
+        ("1 million", Decimal(1000000)),
+        ("RMB 2 million", Decimal(2000000)),
+        ("2.5 million", Decimal(2500000)),
+        ("CNY 1.5m", Decimal(1500000)),
+        ("500 thousand", Decimal(500000)),
     ],
 )
 def test_parse_money(text: str, amount: Decimal) -> None:
@@ -62,13 +67,25 @@ def test_money_error_says_what_and_example() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("20", 20), ("二十", 20), ("20人", 20), ("二十个", 20), ("２０", 20)]
+    ("text", "value"),
+    [
+        ("20", 20),
+        ("二十", 20),
+        ("20人", 20),
+        ("二十个", 20),
+        ("２０", 20),
+        ("有，30人", 30),
+        ("约30人", 30),
+        ("大约三十个", 30),
+        ("30人左右", 30),
+        ("about 30", 30),
+    ],
 )
 def test_parse_int(text: str, value: int) -> None:
     assert parse_int(text) == value
 
 
-@pytest.mark.parametrize("text", ["-3", "1.5", "二十点五", "", "lots"])
+@pytest.mark.parametrize("text", ["-3", "1.5", "二十点五", "", "lots", "有", "约"])
 def test_parse_int_rejects(text: str) -> None:
     with pytest.raises(ParseError):
         parse_int(text)
@@ -105,7 +122,19 @@ def test_parse_years_rejects(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2019-03-01", "2019年3月1日", "2019/3/1", "2019.3.1", "20190301", "２０１９年３月１号"],
+    [
+        "2019-03-01",
+        "2019年3月1日",
+        "2019/3/1",
+        "2019.3.1",
+        "20190301",
+        "２０１９年３月１号",
+        "March 1, 2019",
+        "1 March 2019",
+        "Mar 1 2019",
+        "mar. 1st, 2019",
+        "1st of March 2019",
+    ],
 )
 def test_parse_date(text: str) -> None:
     assert parse_date(text, today=TODAY) == date(2019, 3, 1)
@@ -120,23 +149,61 @@ def test_parse_date_rejects_impossible_and_future() -> None:
     assert parse_date("2024-06-15", today=TODAY) == TODAY
     with pytest.raises(ParseError):
         parse_date("2019年3月", today=TODAY)
+    with pytest.raises(ParseError, match="does not exist"):
+        parse_date("February 30, 2019", today=TODAY)
+    with pytest.raises(ParseError, match="March 1, 2019"):
+        parse_date("Marchember 1, 2019", today=TODAY)
 
 
 @pytest.mark.parametrize(
-    "text", ["是", "有", "对", "可以", "能", "yes", "Y", "true", "1", "✅", "是的。", "OK"]
+    "text",
+    [
+        "是",
+        "有",
+        "对",
+        "可以",
+        "能",
+        "yes",
+        "Y",
+        "true",
+        "1",
+        "✅",
+        "是的。",
+        "OK",
+        "有的",
+        "是的，我们有",
+        "yes, we do",
+    ],
 )
 def test_parse_bool_yes(text: str) -> None:
     assert parse_bool(text) is True
 
 
 @pytest.mark.parametrize(
-    "text", ["否", "没有", "没", "不是", "不可以", "不能", "no", "N", "false", "0", "❌"]
+    "text",
+    [
+        "否",
+        "没有",
+        "没",
+        "不是",
+        "不可以",
+        "不能",
+        "no",
+        "N",
+        "false",
+        "0",
+        "❌",
+        "否，暂时没有",
+        "暂时没有",
+        "暂无",
+        "no, not yet",
+    ],
 )
 def test_parse_bool_no(text: str) -> None:
     assert parse_bool(text) is False
 
 
-@pytest.mark.parametrize("text", ["也许", "", "maybe"])
+@pytest.mark.parametrize("text", ["也许", "", "maybe", "1,3", "也许，有吧"])
 def test_parse_bool_rejects(text: str) -> None:
     with pytest.raises(ParseError):
         parse_bool(text)
@@ -160,14 +227,13 @@ def test_parse_bool_rejects(text: str) -> None:
         ("无", "none"),
         ("没有", "none"),
         ("none", "none"),
-        ("3x8", "none"),
     ],
 )
 def test_parse_support(text: str, level: str) -> None:
     assert parse_support(text) == level
 
 
-@pytest.mark.parametrize("text", ["8x5x2", "9x30", "全职", ""])
+@pytest.mark.parametrize("text", ["8x5x2", "9x30", "全职", "", "5x7", "3x8", "7x7"])
 def test_parse_support_rejects(text: str) -> None:
     with pytest.raises(ParseError):
         parse_support(text)
@@ -221,3 +287,25 @@ def test_ten_kilobytes_is_a_parse_error(parser) -> None:
 def test_numbers_beyond_decimal_precision_are_parse_errors(parser) -> None:
     with pytest.raises(ParseError):
         parser("1" + "0" * 40)
+
+
+def test_support_below_5x8_lists_the_options() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_support("5x7")
+    assert caught.value.zh == (
+        "“5x7”不是可选的服务时段：可选 5x8（每周 5 天、每天 8 小时）、7x24（全天候）或 无。"
+        "服务时间达不到 5x8 时请回答“无”。"
+    )
+    assert "5x8" in caught.value.en and "7x24" in caught.value.en and "none" in caught.value.en
+
+
+def test_support_note_explains_a_mapped_coverage() -> None:
+    from bot.parsing import support_note
+
+    assert support_note("6x12") == (
+        "6x12（每周 6 天、每天 12 小时）覆盖 5x8，按 5x8 记录（未达到 7x24 全天候）。",
+        "6x12 (6 days a week, 12 hours a day) covers 5x8, so it is recorded as 5x8 "
+        "(it is not 7x24).",
+    )
+    assert support_note("5x8") is None and support_note("7*24") is None
+    assert support_note("5x7") is None  # refused, not mapped
