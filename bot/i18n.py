@@ -501,6 +501,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "form_errors": ("表单中有需要修改的内容：", "Some fields in the form need fixing:"),
     "form_missing": ("必填项，请填写。", "This field is required."),
     "nothing_to_confirm": ("现在没有需要确认的内容。", "There is nothing to confirm right now."),
+    # Re-checked verdicts after a changed answer (engine: every stored verdict is re-evaluated).
+    "verdict_changed_header": (
+        "根据您修改后的回答，以下市场的检查结果有变化：",
+        "With your changed answer, these check results changed:",
+    ),
+    "verdict_changed_line": ("  · {market}：{old} → {new}", "  · {market}: {old} → {new}"),
+    "verdict_word_eligible": ("符合入驻条件", "eligible"),
+    "verdict_word_not_eligible": ("暂不符合入驻条件", "not eligible yet"),
+    "verdict_word_incomplete": ("信息不全", "information missing"),
+    "handoff_ask": (
+        "请写下要转给工作人员的问题，您的下一条消息会原样转交。",
+        "What should I pass to staff? Your next message will be forwarded as it is.",
+    ),
+    "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
+    "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),
 }
 
 
