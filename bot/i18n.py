@@ -196,9 +196,9 @@ QUESTIONS: dict[str, tuple[str, str]] = {
         "How many employees does your company have?",
     ),
     "good_credit": (
-        "公司及法定代表人信用状况是否良好，在淘宝、天猫、1688等阿里系平台无不良违规记录？",
-        "Do the company and its legal representative have good credit, with no violations on "
-        "Taobao, Tmall, 1688 or other Alibaba platforms?",
+        "公司及法定代表人信用状况是否良好，在淘宝、天猫或者1688等阿里系平台无不良违规记录或不良社会影响记录？",
+        "Do the company and its legal representative have good credit, with no record of "
+        "violations or of adverse social impact on Taobao, Tmall, 1688 or other Alibaba platforms?",
     ),
 }
 
@@ -272,8 +272,9 @@ KIND_HINTS: dict[str, tuple[str, str]] = {
     ),
     "int": ("请填写人数（整数），例如 25。", "Give a whole number, e.g. 25."),
     "support": (
-        "请选择：无、5x8（工作日白天）或 7x24（全天候）。",
-        "Choose: none, 5x8 (business hours) or 7x24 (around the clock).",
+        # The guide never says which hours 5*8 covers: the levels are named as it writes them.
+        "请选择：无、5×8 小时 或 7×24 小时。",
+        "Choose: none, 5×8 hours or 7×24 hours.",
     ),
     "industry": ("请选择一个行业（回复编号或名称）。", "Choose one industry (number or name)."),
     "experience": (
@@ -345,7 +346,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "empty": ("您发送的内容是空的。", "Your message was empty."),
     "answer_saved": ("已记录：{label} = {value}", "Noted: {label} = {value}"),
     "all_answered": ("所有需要的信息都已齐全。", "I have everything I need."),
-    "verdict_header": ("入驻条件检查结果（截至 {as_of}）：", "Eligibility check (as of {as_of}):"),
+    # The guide sends every application through 等待云市场的审核: a check is never the decision.
+    "verdict_header": (
+        "入驻条件检查结果（截至 {as_of}；按您的回答；以云市场审核为准）：",
+        "Eligibility check (as of {as_of}; based on your answers; the Marketplace's review "
+        "decides):",
+    ),
     "status_eligible": ("✅ {market}：符合入驻条件", "✅ {market}: eligible"),
     "status_not_eligible": ("❌ {market}：暂不符合入驻条件", "❌ {market}: not eligible yet"),
     "status_incomplete": ("❔ {market}：信息不全，无法判断", "❔ {market}: information missing"),
@@ -470,8 +476,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "change_nothing": ("目前还没有可以修改的回答。", "There is no answer to change yet."),
     "lang_switched": ("好的，接下来使用中文。", "OK, I will continue in English."),
     "handoff_done": (
-        "已将您的问题转给工作人员（编号 {id}）：“{question}”。工作人员会尽快回复您。",
-        'I have passed your question to staff (no. {id}): "{question}". They will get back to you.',
+        "已将您的问题转给工作人员（编号 {id}）：“{question}”。",
+        'I have passed your question to our staff (no. {id}): "{question}".',
     ),
     "handoff_unavailable": (
         "暂时无法转接人工，请稍后再试，或通过云市场服务商服务人员联系方式联系我们。",

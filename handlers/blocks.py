@@ -50,7 +50,8 @@ _TEXTS: dict[str, dict[Lang, str]] = {
     "confirm": {"zh": "确定", "en": "Confirm"},
     "choose": {"zh": "请选择（可多选）", "en": "Choose (several allowed)"},
     "fill_form": {"zh": "填写工单信息", "en": "Fill in the ticket form"},
-    "modal_title": {"zh": "保证金转账工单", "en": "Deposit ticket"},
+    # The ticket tells finance the deposit is paid (入驻云市场已缴纳保证金…，请转财务): no transfer.
+    "modal_title": {"zh": "转财务工单", "en": "Deposit ticket (finance)"},
     "submit": {"zh": "提交", "en": "Submit"},
     "cancel": {"zh": "取消", "en": "Cancel"},
     "chosen": {"zh": "已选择", "en": "You chose"},
@@ -84,7 +85,7 @@ HELP_TEXT: dict[Lang, str] = {
     "zh": (
         "我可以帮你入驻阿里云云市场：\n"
         "• 判断你的公司符合哪些市场的入驻条件（回答几个问题即可）\n"
-        "• 计算需缴纳的保证金，并生成转账工单的文字\n"
+        "• 计算需缴纳的保证金，并生成缴纳后提交的转财务工单的文字\n"
         "• 回答入驻流程、保证金、平台服务费等问题\n"
         "直接给我发消息即可，例如「开始」或「保证金交多少」。"
         "命令：`/onboard start` 开始，`/onboard status` 查看进度，`/onboard help` 帮助。"
@@ -92,7 +93,7 @@ HELP_TEXT: dict[Lang, str] = {
     "en": (
         "I help you join the Alibaba Cloud Marketplace:\n"
         "• check which markets your company qualifies for (a few questions)\n"
-        "• work out the deposit and draft the deposit-transfer ticket text\n"
+        "• work out the deposit and draft the text of the deposit ticket (to finance)\n"
         "• answer questions about the joining steps, the deposit and the commission\n"
         "Just message me, e.g. “start” or “How much is the deposit?”. "
         "Commands: `/onboard start`, `/onboard status`, `/onboard help`."

@@ -22,7 +22,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from rules.markets import MARKET_IDS
+from rules.markets import MARKET_IDS, get_market
 
 DATA_DIR = Path(__file__).parent / "data"
 FEN = Decimal("0.01")
@@ -295,12 +295,14 @@ def format_percent(rate: Decimal) -> str:
 def explain_tier(result: CommissionResult, lang: Literal["zh", "en"] = "zh") -> str:
     """One line saying why this tier applies (or that the category has no rate)."""
     if result.status == "no_rate":
+        # SPEC 9: "no rate in the policy", never read as a fee of 0 %.
+        market = get_market(result.category)
         if lang == "en":
             return (
-                f"Category {result.category} has no rate in the commission policy table; "
-                "no commission is computed for it."
+                f"The policy's rate table has no rate for {market.name_en}: commission cannot be "
+                "computed (it is not 0 %); please check with staff."
             )
-        return f"类目 {result.category} 在佣金政策的费率表中没有费率，不计算平台服务费。"
+        return f"政策费率表中没有{market.name}的费率，无法计算（不是 0%），请向工作人员确认。"
     if lang == "en":
         total = (
             f"This month's settled cash total in this category is {format_yuan_en(result.total)}"

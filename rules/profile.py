@@ -45,8 +45,9 @@ class ProfileField:
 
 SUPPORT_CHOICES: tuple[Choice, ...] = (
     Choice("none", "无", "none"),
-    Choice("5x8", "5×8 小时", "5x8 (working hours)"),
-    Choice("7x24", "7×24 小时", "7x24 (around the clock)"),
+    # The guide writes only "5*8小时" / "7*24小时": no gloss of what hours they cover.
+    Choice("5x8", "5×8 小时", "5×8 hours"),
+    Choice("7x24", "7×24 小时", "7×24 hours"),
 )
 assert tuple(choice.value for choice in SUPPORT_CHOICES) == SUPPORT_LEVELS
 
@@ -167,7 +168,12 @@ PROFILE_FIELDS: dict[str, ProfileField] = {
             "dedicated operations contact on DingTalk",
         ),
         _field("employees", "int", "员工人数", "number of employees"),
-        _field("good_credit", "bool", "信用良好、无不良记录", "good credit, no violations"),
+        _field(
+            "good_credit",
+            "bool",
+            "信用良好、无不良违规或社会影响记录",
+            "good credit, no violation or social-impact record",
+        ),
     )
 }
 

@@ -156,7 +156,7 @@ def _not_in_guide(body: str, lang: Lang) -> Answer:
     offer = (
         ' Reply "human" and I will ask our staff.'
         if lang == "en"
-        else "我无法确定；回复“转人工”，我请工作人员答复您。"
+        else "我无法确定；回复“转人工”，我把问题转给工作人员。"
     )
     return Answer(body + offer, lang, False, None, None, [], out_of_scope=True)
 

@@ -373,12 +373,12 @@ def outside_period_text(month: date, naming: MonthNaming, lang: Lang) -> str:
             f"{label[0].upper()}{label[1:]} is outside the guide's commission policy, which ran"
             f" {_policy_span(lang)} and has ended; the guide does not say what applies after"
             f" that, so I cannot compute {again}'s commission."
-            ' Reply "human" and our staff will tell you the rules in force.'
+            ' Reply "human" to pass the question to our staff.'
         )
     return (
         f"{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{_policy_span(lang)}，"
         f"已于{_day_zh(last)}结束；指南没有说明之后适用什么费率，无法计算{again}的佣金。"
-        "回复“转人工”，由工作人员告知现行规则。"
+        "回复“转人工”，我把问题转给工作人员。"
     )
 
 

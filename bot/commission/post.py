@@ -40,6 +40,7 @@ from bot.notify import find_marked_message
 from bot.storage import audit, transaction, utc_now
 from handlers.commission_blocks import build_overview_blocks, build_vendor_summary_blocks
 from rules.commission import explain_tier, format_percent
+from rules.markets import get_market
 
 MARKER_EVENT = "onboard_commission_summary"
 OVERVIEW = "overview"
@@ -98,8 +99,9 @@ def make_client(settings: Settings) -> AsyncWebClient:
 
 def _figures_zh(row: SummaryRow) -> list[str]:
     r, j = row.result, row.to_json()
+    # A category with no rate has no rate-table name: the market's name, never a bare id.
     head = (
-        f"• {r.table_name or r.category}（{r.category}）：应结算实收现金总额 {j['total']} 元，"
+        f"• {r.table_name or get_market(r.category).name}（{r.category}）：应结算实收现金总额 {j['total']} 元，"
         f"其中分销 {j['distribution']} 元，计佣金额 {j['commissionable']} 元"
     )
     if r.status == "no_rate":
@@ -116,7 +118,7 @@ def _figures_zh(row: SummaryRow) -> list[str]:
 def _figures_en(row: SummaryRow) -> list[str]:
     r, j = row.result, row.to_json()
     head = (
-        f"• {r.category}: settled cash total CNY {j['total']}, of which distribution "
+        f"• {get_market(r.category).name_en} ({r.category}): settled cash total CNY {j['total']}, of which distribution "
         f"CNY {j['distribution']}, commissionable CNY {j['commissionable']}"
     )
     if r.status == "no_rate":

@@ -183,7 +183,9 @@ def test_ticket_modal_labels_follow_the_language() -> None:
         "联系人",
         "电话",
     ]
-    assert en["title"]["text"] == "Deposit ticket"
+    # The ticket tells finance the deposit is paid; it is no money-transfer ticket.
+    assert zh["title"]["text"] == "转财务工单"
+    assert en["title"]["text"] == "Deposit ticket (finance)"
 
 
 def test_home_view_shows_markets_verdicts_ticket_and_buttons() -> None:

@@ -116,7 +116,19 @@ def test_categories_without_a_rate_are_reported_not_invented(category: str) -> N
         None,
     )
     assert rate_for(category, 1, OCT_2020) is None
-    assert "没有费率" in explain_tier(result, "zh")
+    from rules.markets import get_market
+
+    name = get_market(category).name
+    # SPEC 9: "no rate in the policy", with the market's name, never readable as no fee.
+    assert (
+        explain_tier(result, "zh")
+        == f"政策费率表中没有{name}的费率，无法计算（不是 0%），请向工作人员确认。"
+    )
+    assert explain_tier(result, "en") == (
+        f"The policy's rate table has no rate for {get_market(category).name_en}: commission"
+        " cannot be computed (it is not 0 %); please check with staff."
+    )
+    assert category not in explain_tier(result, "zh")
 
 
 @pytest.mark.parametrize(
