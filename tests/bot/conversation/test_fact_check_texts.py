@@ -41,9 +41,9 @@ def test_support_choice_labels_carry_no_gloss() -> None:
 def test_handoff_promises_nothing_beyond_passing_the_question_on(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
     vendor.say("安全市场")
-    vendor.say("你们的办公室在哪里？")
+    vendor.say("你们的老板是谁？")
     reply = vendor.say("转人工")
-    assert "已将您的问题转给工作人员（编号 1）：“你们的办公室在哪里？”。" in reply.text
+    assert "已将您的问题转给工作人员（编号 1）：“你们的老板是谁？”。" in reply.text
     assert "尽快" not in reply.text
 
 
