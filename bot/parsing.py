@@ -441,16 +441,15 @@ def _support(text: str) -> tuple[str, tuple[str, str] | None]:
             given = f"{days}x{hours}"
             if days >= 5 and hours >= 8:
                 return "5x8", (
-                    f"{given}（每周 {days} 天、每天 {hours} 小时）覆盖 5x8，按 5x8 记录"
-                    "（未达到 7x24 全天候）。",
-                    f"{given} ({days} days a week, {hours} hours a day) covers 5x8, so it is "
-                    "recorded as 5x8 (it is not 7x24).",
+                    f"{given} 不低于 5x8（天数和每天小时数都不少于 5x8），按 5x8 记录；"
+                    "它达不到 7x24。",
+                    f"{given} is at least 5x8 (no fewer days, no fewer hours a day), so it is "
+                    "recorded as 5x8; it does not reach 7x24.",
                 )
             raise ParseError(
-                f"“{given}”不是可选的服务时段：可选 5x8（每周 5 天、每天 8 小时）、"
-                "7x24（全天候）或 无。服务时间达不到 5x8 时请回答“无”。",
-                f'"{given}" is not one of the options: 5x8 (5 days a week, 8 hours a day), '
-                '7x24 (around the clock) or none. If you cover less than 5x8, answer "none".',
+                f"“{given}”不是可选的服务时段：请回答 5x8、7x24 或 无（达不到 5x8 时请回答“无”）。",
+                f'"{given}" is not one of the options: answer 5x8, 7x24 or none '
+                '(if you offer less than 5x8, answer "none").',
             )
     raise ParseError(
         f"“{text.strip()[:40]}”无法识别：请填写服务时间，例如 {SUPPORT_EXAMPLE}",

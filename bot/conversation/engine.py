@@ -28,6 +28,7 @@ from bot.conversation import questions as q
 from bot.conversation.state import PROGRESS_STEP, ConversationState, Step
 from bot.conversation.store import (
     StaleConversation,
+    eligible_verdict_markets,
     finalize_ticket,
     latest_conversation,
     latest_ticket,
@@ -60,12 +61,14 @@ from bot.i18n import (
     TICKET_FIELD_EXAMPLES,
     TICKET_FIELD_LABELS,
     TICKET_WORDS,
+    cjk_count,
     clearly_switches_to,
     detect_lang,
     normalize_command,
     pick,
     t,
 )
+from bot.parsing import ParseError, parse_bool, support_note
 from bot.storage import audit, load_profile, save_profile, transaction
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, evaluate
@@ -99,6 +102,38 @@ _QUESTION_START_EN = re.compile(
     r"^(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b", re.I
 )
 _NUMBER_LIST = re.compile(r"^\s*\d+(\s*[,，、/;；\s]\s*\d+|\s*(和|and|&|\+)\s*\d+)*\s*$")
+# "转人工 <question>", "human: <question>": the command with the text to hand over. A bare word
+# like 人工 or human needs a separator, so "人工智能…" or "humanities" stay ordinary text.
+_HANDOFF_WITH_TEXT = re.compile(
+    r"^\s*(?:(?:转人工|人工客服)\s*[：:，,]?|(?:人工|human|talk to a human|staff|support)"
+    r"\s*[：:，,]|(?:人工|human|talk to a human)\s+)\s*(?P<text>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Steps where the vendor has something under way that "welcome back" can resume.
+_RESUMABLE_STEPS: frozenset[Step] = frozenset(
+    {
+        "confirm_known",
+        "question",
+        "verdict",
+        "ticket_markets",
+        "ticket_field",
+        "ticket_review",
+        "ticket_pick_field",
+    }
+)
+# Every word the bot reads as a command or a menu choice: typing one never switches language.
+_KNOWN_WORDS: frozenset[str] = frozenset().union(
+    *COMMANDS.values(),
+    CONTINUE_WORDS,
+    CONFIRM_WORDS,
+    TICKET_WORDS,
+    OTHER_MARKETS_WORDS,
+    DONE_WORDS,
+    CHANGE_FIELD_WORDS,
+    ALL_MARKETS_WORDS,
+)
+# A mid-conversation switch to Chinese needs a sentence, not a short answer like 是的 / 安全市场.
+_MIN_CJK_TO_SWITCH = 5
 
 
 def looks_like_question(text: str) -> bool:
@@ -341,7 +376,7 @@ class Engine:
         state = turn.state
         if lang in ("zh", "en"):
             state.lang, state.lang_settled = lang, True
-        if state.step in ("idle", "done"):
+        if state.step not in _RESUMABLE_STEPS:
             return self._greet(turn)
         prompt = self._prompt(turn)
         return self._prefixed(t("welcome_back", turn.lang), prompt)
@@ -359,6 +394,14 @@ class Engine:
             return self._prefixed(t("empty", turn.lang), self._prompt(turn))
 
         command = normalize_command(text)
+        is_command = any(command in words for words in COMMANDS.values())
+        if state.awaiting_handoff:
+            state.awaiting_handoff = False
+            if not is_command:
+                return self._on_handoff(turn, text)
+        handoff = _HANDOFF_WITH_TEXT.match(text)
+        if handoff and not is_command:
+            return self._on_handoff(turn, handoff.group("text").strip())
         for name, words in COMMANDS.items():
             if command in words:
                 handled = self._on_command(turn, name)
@@ -367,6 +410,10 @@ class Engine:
         change_target = self._change_target(turn, text)
         if change_target is not None:
             return change_target
+        if state.step not in TICKET_STEPS and (
+            command in TICKET_WORDS or command == normalize_command(t("choice_ticket", turn.lang))
+        ):
+            return self._begin_ticket(turn)
 
         # A number picks the numbered option of the question on screen.
         choices = self._choices(turn)
@@ -403,11 +450,23 @@ class Engine:
         if not state.lang_settled:
             detected = detect_lang(text)
             if detected:
-                state.lang, state.lang_settled = detected, True
+                # A bare command ("help", "上一步") sets the reply language but does not settle
+                # it: the vendor's first real message does.
+                state.lang, state.lang_settled = detected, not _is_short_reply(text)
             return
+        if state.lang_explicit:
+            return  # "English" / "中文" holds until the vendor chooses again
         if state.step in TICKET_STEPS:
             return  # company names and addresses are Chinese even in English conversations
+        if _is_short_reply(text):
+            return  # 上一步, 是的, ok: answers and commands say nothing about the language
         switched = clearly_switches_to(text, state.lang)
+        if (
+            switched == "zh"
+            and cjk_count(text) < _MIN_CJK_TO_SWITCH
+            and not looks_like_question(text)
+        ):
+            return
         if switched:
             state.lang = switched
 
@@ -419,7 +478,8 @@ class Engine:
         if name == "help":
             return self._prefixed(t("help", lang), self._prompt(turn))
         if name == "english" or name == "chinese":
-            state.lang, state.lang_settled = ("en" if name == "english" else "zh"), True
+            state.lang = "en" if name == "english" else "zh"
+            state.lang_settled = state.lang_explicit = True
             return self._prefixed(t("lang_switched", turn.lang), self._prompt(turn))
         if name == "status":
             return self._prefixed(self._status_text(turn), self._prompt(turn))
@@ -436,8 +496,8 @@ class Engine:
         if name == "human":
             return self._on_handoff(turn)
         if name == "start":
-            if state.step in ("idle", "done"):
-                return self._greet(turn)
+            if state.step not in _RESUMABLE_STEPS:
+                return self._greet(turn)  # nothing under way: a greeting is a first contact
             return self._prefixed(t("welcome_back", lang), self._prompt(turn))
         return None
 
@@ -476,6 +536,9 @@ class Engine:
                 return self._prompt(turn)
             index = TICKET_FIELDS.index(current) if current else 0
             if index == 0:
+                if not state.markets:  # the ticket was started outside a walk-through
+                    state.advance("choose_markets")
+                    return self._prompt(turn)
                 return self._show_verdict(turn)
             state.ticket_pending.insert(0, TICKET_FIELDS[index - 1])
             return self._prompt(turn)
@@ -488,14 +551,16 @@ class Engine:
             return self._prompt(turn)
         return self._prefixed(t("back_nothing", lang), self._prompt(turn))
 
-    def _on_handoff(self, turn: _Turn) -> Reply:
+    def _on_handoff(self, turn: _Turn, text: str | None = None) -> Reply:
+        """Hand `text` to staff; a bare 转人工 hands over the latest question the bot could not
+        answer confidently, or asks what to hand over (never a question label of the flow)."""
         state = turn.state
         lang = turn.lang
-        question = state.last_question
-        if not question:
-            current = state.current_question
-            question = q.label(current, lang) if current else t("handoff_no_question", lang)
+        question = (text or "")[:500] or state.unanswered_question
         prompt = self._prompt(turn)
+        if not question:
+            state.awaiting_handoff = True
+            return Reply(text=t("handoff_ask", lang))
         reply = Reply(text=t("handoff_unavailable", lang), choices=prompt.choices)
         key = turn.key
 
@@ -522,7 +587,7 @@ class Engine:
             )
 
         turn.after_commit.append(hand_over)
-        state.last_question = None
+        state.unanswered_question = None
         return reply
 
     # ----- change an earlier answer --------------------------------------------------------
@@ -646,6 +711,10 @@ class Engine:
                 return self._prefixed(prefix, self._show_verdict(turn))
             state.advance("done")
             return self._prefixed(prefix, self._prompt(turn))
+        if target == "ticket_markets" and state.eligible and state.markets:
+            # The re-check found an eligible market: its verdict (deposit, next steps) replaces
+            # "no market was found eligible".
+            return self._prefixed(prefix, self._show_verdict(turn))
         if target == "ticket_field" and not state.ticket_pending:
             target = "ticket_review"
         state.advance(target)
@@ -728,6 +797,7 @@ class Engine:
         state = turn.state
         lang = turn.lang
         state.markets = markets
+        state.last_markets = list(markets)
         requests = q.requests_by_id(markets)
         state.pending = [qid for qid in requests if q.known_value(turn.profile, qid) is None]
         state.asked = []
@@ -768,8 +838,6 @@ class Engine:
         lang = turn.lang
         if qid is None:  # defensive: nothing pending means the verdict is due
             return self._show_verdict(turn)
-        from bot.parsing import ParseError
-
         try:
             value = q.parser_for(qid, turn.today)(text)
         except ParseError as error:
@@ -789,6 +857,10 @@ class Engine:
         saved = t(
             "answer_saved", lang, label=q.label(qid, lang), value=q.format_value(qid, stored, lang)
         )
+        note = support_note(text) if q.kind_of(qid) == "support" else None
+        if note:
+            saved = _join(saved, pick(note, lang))
+        saved = _join(saved, self._recheck_verdicts(turn))
         if state.detour == qid:
             if qid in state.pending:
                 state.pending.remove(qid)
@@ -820,9 +892,6 @@ class Engine:
         state.advance("verdict")
         state.eligible = [v.market for v in verdicts if v.status == "eligible"]
         as_of = turn.today.isoformat()
-        profile_hash = hashlib.sha256(
-            json.dumps(turn.profile, sort_keys=True, ensure_ascii=False).encode()
-        ).hexdigest()[:16]
         lines = [t("verdict_header", lang, as_of=as_of)]
         for verdict in verdicts:
             name = q.market_name(verdict.market, lang)
@@ -847,44 +916,7 @@ class Engine:
                 )
             for note in verdict.notes:
                 lines.append(t("note_line", lang, note=note))
-            save_verdict(
-                self.db,
-                key.team_id,
-                key.user_id,
-                market=verdict.market,
-                status=verdict.status,
-                unmet=[
-                    {
-                        "key": u.key,
-                        "condition": u.condition,
-                        "reason_zh": u.reason_zh,
-                        "reason_en": u.reason_en,
-                    }
-                    for u in verdict.unmet
-                ],
-                missing=list(verdict.missing),
-                deposit=verdict.deposit,
-                as_of=as_of,
-            )
-            if verdict.status == "eligible":
-                market = get_market(verdict.market)
-                turn.notifications.append(
-                    Notification(
-                        kind="eligible",
-                        text=(
-                            f"服务商 {key.user_id} 符合{market.name}入驻条件 / "
-                            f"vendor {key.user_id} is eligible for the {market.name_en}"
-                        ),
-                        dedupe_key=f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}",
-                        data={
-                            "team_id": key.team_id,
-                            "user_id": key.user_id,
-                            "market": verdict.market,
-                            "deposit": verdict.deposit,
-                            "as_of": as_of,
-                        },
-                    )
-                )
+            self._store_verdict(turn, verdict)
         audit(
             self.db,
             key.user_id,
@@ -917,6 +949,100 @@ class Engine:
             sections.append(t("none_eligible", lang))
         prompt = self._prompt(turn)
         return Reply(text=_join(*sections, prompt.text), choices=prompt.choices)
+
+    def _store_verdict(self, turn: _Turn, verdict: MarketVerdict) -> None:
+        """Save one verdict as of today; tell staff (once per profile) about an eligible one."""
+        key = turn.key
+        as_of = turn.today.isoformat()
+        save_verdict(
+            self.db,
+            key.team_id,
+            key.user_id,
+            market=verdict.market,
+            status=verdict.status,
+            unmet=[
+                {
+                    "key": u.key,
+                    "condition": u.condition,
+                    "reason_zh": u.reason_zh,
+                    "reason_en": u.reason_en,
+                }
+                for u in verdict.unmet
+            ],
+            missing=list(verdict.missing),
+            deposit=verdict.deposit,
+            as_of=as_of,
+        )
+        if verdict.status != "eligible":
+            return
+        profile_hash = hashlib.sha256(
+            json.dumps(turn.profile, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest()[:16]
+        market = get_market(verdict.market)
+        turn.notifications.append(
+            Notification(
+                kind="eligible",
+                text=(
+                    f"服务商 {key.user_id} 符合{market.name}入驻条件 / "
+                    f"vendor {key.user_id} is eligible for the {market.name_en}"
+                ),
+                dedupe_key=f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}",
+                data={
+                    "team_id": key.team_id,
+                    "user_id": key.user_id,
+                    "market": verdict.market,
+                    "deposit": verdict.deposit,
+                    "as_of": as_of,
+                },
+            )
+        )
+
+    def _recheck_verdicts(self, turn: _Turn) -> str:
+        """After a profile change: re-evaluate every market the vendor has a stored verdict for
+        (in this turn's transaction, as of today) and say which verdicts changed."""
+        key = turn.key
+        lang = turn.lang
+        stored = {
+            row["market"]: row["status"] for row in load_verdicts(self.db, key.team_id, key.user_id)
+        }
+        if not stored:
+            return ""
+        try:
+            canonical = validate_profile(turn.profile)
+        except ProfileError:
+            return ""  # a licence date after today: the verdict step asks it again
+        verdicts = evaluate(canonical, list(stored), turn.today)
+        lines = []
+        for verdict in verdicts:
+            self._store_verdict(turn, verdict)
+            before = stored[verdict.market]
+            if verdict.status != before:
+                lines.append(
+                    t(
+                        "verdict_changed_line",
+                        lang,
+                        market=q.market_name(verdict.market, lang),
+                        old=t(f"verdict_word_{before}", lang),
+                        new=t(f"verdict_word_{verdict.status}", lang),
+                    )
+                )
+        now_eligible = {v.market for v in verdicts if v.status == "eligible"}
+        state = turn.state
+        state.eligible = [
+            market
+            for market in state.markets
+            if market in now_eligible or (market in state.eligible and market not in stored)
+        ]
+        if not lines:
+            return ""
+        audit(
+            self.db,
+            key.user_id,
+            "eligibility.recheck",
+            f"{key.team_id}/{key.user_id}",
+            {"as_of": turn.today.isoformat(), "verdicts": {v.market: v.status for v in verdicts}},
+        )
+        return "\n".join([t("verdict_changed_header", lang), *lines])
 
     def _on_verdict_choice(self, turn: _Turn, text: str) -> Reply:
         command = normalize_command(text)
@@ -957,11 +1083,16 @@ class Engine:
     # ----- ticket ---------------------------------------------------------------------------
 
     def _begin_ticket(self, turn: _Turn) -> Reply:
+        """The ticket for the markets found eligible: this walk-through's, or (with none under
+        way) the stored verdicts'; when none is known, ask which markets."""
         state = turn.state
-        if not state.eligible:
+        eligible = list(state.eligible)
+        if not eligible and not state.markets:
+            eligible = eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
+        if not eligible:
             state.advance("ticket_markets")
             return self._prompt(turn)
-        return self._start_ticket_fields(turn, list(state.eligible))
+        return self._start_ticket_fields(turn, eligible)
 
     def _start_ticket_fields(self, turn: _Turn, markets: list[str]) -> Reply:
         state = turn.state
@@ -1136,12 +1267,13 @@ class Engine:
     def _answer_question(self, turn: _Turn, text: str, *, then: Reply | None) -> Reply:
         lang = turn.lang
         question = text[:500]
-        turn.state.last_question = question
         try:
             found = _kb_answer(question, lang)
         except Exception:
             log.exception("answering %r failed", question[:80])
             found = None
+        if found is None or not found.confident:
+            turn.state.unanswered_question = question
         if found is None:
             body = t("answer_unavailable", lang)
         elif found.confident:
@@ -1283,7 +1415,26 @@ class Engine:
         lang = turn.lang
         lines = [t("status_header", lang)]
         if not state.markets:
-            lines.append(t("status_no_markets", lang))
+            # No walk-through under way (new, cancelled, finished): what is saved still shows.
+            if state.last_markets:
+                markets = q.market_list(state.last_markets, lang)
+                lines.append(t("status_last_markets", lang, markets=markets))
+            else:
+                lines.append(t("status_no_markets", lang))
+            saved = [
+                qid
+                for qid in self._changeable(turn)
+                if q.known_value(turn.profile, qid) is not None
+            ]
+            if saved:
+                lines.append(t("status_saved_answers", lang, count=len(saved)))
+            for qid in saved:
+                value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
+                lines.append(
+                    f"  · {q.label(qid, lang)}：{value}"
+                    if lang == "zh"
+                    else f"  · {q.label(qid, lang)}: {value}"
+                )
         else:
             lines.append(t("status_markets", lang, markets=q.market_list(state.markets, lang)))
             requests = q.requests_by_id(state.markets)
@@ -1329,6 +1480,18 @@ def _resolve_ticket_field(text: str) -> str | None:
         if wanted in {normalize_command(n) for n in names}:
             return name
     return None
+
+
+def _is_short_reply(text: str) -> bool:
+    """A command, a menu word, a change request or a yes/no: an answer, not a language choice."""
+    command = normalize_command(text)
+    if command in _KNOWN_WORDS or command.startswith(CHANGE_PREFIXES):
+        return True
+    try:
+        parse_bool(text)
+    except ParseError:
+        return False
+    return True
 
 
 def _is_number(text: str) -> bool:

@@ -40,11 +40,14 @@ STEPS: tuple[Step, ...] = (
 
 # Commands (restart, cancel) may always lead back to idle or the market choice; everything else
 # follows the walk-through's order. A step may always stay where it is (a repeated question).
+# "draft ticket" works from any step, so every step may start the ticket.
 _ANYWHERE: frozenset[Step] = frozenset({"idle", "choose_markets"})
 ALLOWED_MOVES: dict[Step, frozenset[Step]] = {
-    "idle": frozenset({"question", "verdict", "ticket_field", "done"}),
-    "choose_markets": frozenset({"confirm_known", "question", "verdict"}),
-    "confirm_known": frozenset({"question", "verdict"}),
+    "idle": frozenset({"question", "verdict", "ticket_markets", "ticket_field", "done"}),
+    "choose_markets": frozenset(
+        {"confirm_known", "question", "verdict", "ticket_markets", "ticket_field"}
+    ),
+    "confirm_known": frozenset({"question", "verdict", "ticket_markets", "ticket_field"}),
     "question": frozenset(
         {
             "confirm_known",
@@ -96,7 +99,11 @@ class ConversationState:
     lang: Lang = "zh"
     # True once the language was chosen explicitly or detected from a first message.
     lang_settled: bool = False
+    # True once the vendor said "English" / "中文": then only another such choice switches.
+    lang_explicit: bool = False
     markets: list[str] = field(default_factory=list)
+    # The markets of the latest walk-through; kept after cancel/restart (for `status`).
+    last_markets: list[str] = field(default_factory=list)
     # Eligibility question ids still to ask, in order ("registered_capital",
     # "experience_years:security"); the current one is pending[0].
     pending: list[str] = field(default_factory=list)
@@ -110,8 +117,12 @@ class ConversationState:
     ticket_fields: dict[str, str] = field(default_factory=dict)
     ticket_pending: list[str] = field(default_factory=list)
     ticket_id: int | None = None
-    # The vendor's last free question (what `转人工` hands over).
-    last_question: str | None = None
+    # The vendor's latest free question the bot could not answer confidently: what a bare
+    # `转人工` hands over (a confidently answered question never is).
+    unanswered_question: str | None = None
+    # A bare `转人工` with nothing to hand over asked "what should I pass on?": the next
+    # message (unless it is a command) is the question for staff.
+    awaiting_handoff: bool = False
 
     def advance(self, target: Step) -> None:
         """Move to `target`, refusing a move the flow does not allow."""

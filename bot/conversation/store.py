@@ -140,6 +140,16 @@ def load_verdicts(db: sqlite_utils.Database, team_id: str, user_id: str) -> list
     ]
 
 
+def eligible_verdict_markets(db: sqlite_utils.Database, team_id: str, user_id: str) -> list[str]:
+    """Markets whose stored verdict is eligible, in the marketplace's market order."""
+    from rules.markets import MARKET_IDS
+
+    eligible = {
+        row["market"] for row in load_verdicts(db, team_id, user_id) if row["status"] == "eligible"
+    }
+    return [market for market in MARKET_IDS if market in eligible]
+
+
 def latest_ticket(db: sqlite_utils.Database, team_id: str, user_id: str) -> dict[str, Any] | None:
     row = db.conn.execute(
         "SELECT id, markets_json, amount, fields_json, text, status FROM tickets"

@@ -292,9 +292,9 @@ def test_numbers_beyond_decimal_precision_are_parse_errors(parser) -> None:
 def test_support_below_5x8_lists_the_options() -> None:
     with pytest.raises(ParseError) as caught:
         parse_support("5x7")
-    assert caught.value.zh == (
-        "“5x7”不是可选的服务时段：可选 5x8（每周 5 天、每天 8 小时）、7x24（全天候）或 无。"
-        "服务时间达不到 5x8 时请回答“无”。"
+    assert (
+        caught.value.zh
+        == "“5x7”不是可选的服务时段：请回答 5x8、7x24 或 无（达不到 5x8 时请回答“无”）。"
     )
     assert "5x8" in caught.value.en and "7x24" in caught.value.en and "none" in caught.value.en
 
@@ -303,9 +303,9 @@ def test_support_note_explains_a_mapped_coverage() -> None:
     from bot.parsing import support_note
 
     assert support_note("6x12") == (
-        "6x12（每周 6 天、每天 12 小时）覆盖 5x8，按 5x8 记录（未达到 7x24 全天候）。",
-        "6x12 (6 days a week, 12 hours a day) covers 5x8, so it is recorded as 5x8 "
-        "(it is not 7x24).",
+        "6x12 不低于 5x8（天数和每天小时数都不少于 5x8），按 5x8 记录；它达不到 7x24。",
+        "6x12 is at least 5x8 (no fewer days, no fewer hours a day), so it is recorded as 5x8; "
+        "it does not reach 7x24.",
     )
     assert support_note("5x8") is None and support_note("7*24") is None
     assert support_note("5x7") is None  # refused, not mapped

@@ -117,14 +117,14 @@ def test_free_question_is_answered_then_question_repeated(vendor: Vendor) -> Non
 
 def test_handoff_records_the_last_question_and_notifies(vendor: Vendor) -> None:
     _begin(vendor)
-    vendor.say("你们的办公室在哪里？")
+    vendor.say("你们的老板是谁？")
     reply = vendor.say("转人工")
     assert "已将您的问题转给工作人员" in reply.text and "问题 1/10" in reply.text
     [notification] = reply.notifications
     assert notification.kind == "handoff"
-    assert notification.data["question"] == "你们的办公室在哪里？"
+    assert notification.data["question"] == "你们的老板是谁？"
     rows = vendor.db.conn.execute("SELECT user_id, question, lang FROM handoffs").fetchall()
-    assert rows == [("U1", "你们的办公室在哪里？", "zh")]
+    assert rows == [("U1", "你们的老板是谁？", "zh")]
 
 
 def test_ticket_field_can_be_changed_at_review(vendor: Vendor) -> None:
