@@ -272,6 +272,13 @@ def _computed(
         # "工单里金额怎么写" for named markets: the text with their summed deposit.
         return computed.ticket_text_answer(markets, lang)
 
+    # "营销软件需要基于云开发吗": the guide's note beside 基础软件's and 企业应用's conditions,
+    # also when the market named has no such note (that is said).
+    noted = reverse.markets_noting(question, markets, concepts)
+    if not noted and markets:
+        noted = reverse.markets_noting(question, [], concepts)
+    if noted:
+        return computed.note_answer(noted, markets, lang)
     keys = _aspect_keys(question, concepts, markets)
     deposit = _deposit(question, lang, concepts, markets, excluded, keys)
     if deposit is not None:

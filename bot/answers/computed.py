@@ -604,6 +604,39 @@ def conditions_answer(market_id: str, lang: Lang, keys: tuple[str, ...] = ()) ->
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
 
+def note_answer(noted: list[str], asked: list[str], lang: Lang) -> Answer:
+    """The guide's note beside the conditions of the `noted` markets (marketing tools need not
+    be cloud-based), quoted, said to be a note and no condition (SPEC decision 6). When the
+    vendor named other markets (`asked`), that the guide has no such note for them."""
+    notes = list(dict.fromkeys(note for m in noted for note in get_market(m).notes))
+    names = ("、" if lang == "zh" else ", ").join(_market_name(get_market(m), lang) for m in noted)
+    others = [m for m in asked if m not in noted]
+    quote = "".join(notes)
+    if lang == "en":
+        body = (
+            f"The entry conditions of {names} carry this note: {quote} — marketing and promotion"
+            " tools that are not cloud products need not be deployed or developed on the cloud"
+            " (marketing software only). It is a note, not a condition; the market's other"
+            " conditions still apply."
+        )
+        if others:
+            listed = ", ".join(_market_name(get_market(m), lang) for m in others)
+            body = f"The guide has no such note for {listed}. " + body
+    else:
+        body = (
+            f"{names}的入驻条件中写明：“{quote}”——营销软件（非云产品的营销推广工具）无须基于云"
+            "部署和开发。这是说明，不是入驻条件；其他入驻条件仍需满足。"
+        )
+        if others:
+            listed = "、".join(_market_name(get_market(m), lang) for m in others)
+            body = f"指南对{listed}没有这样的说明。" + body
+    if len(noted) == 1 and not others:
+        source = _market_source(get_market(noted[0]), lang)
+    else:
+        source = source_line(_section("conditions"), None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.note", source, [])
+
+
 def scope_answer(market_id: str, lang: Lang) -> Answer:
     market = get_market(market_id)
     source = _market_source(market, lang)

@@ -385,6 +385,30 @@ def _note_tokens() -> tuple[tuple[str, Counter[str]], ...]:
     )
 
 
+# A note's words this strongly in a question (营销软件…基于云…开发) name the note.
+_MIN_NOTE_SCORE = 6.0
+_CLOUD_WORDS = re.compile(r"云|\bcloud")
+
+
+def markets_noting(question: str, market_ids: list[str], concepts: set[str]) -> list[str]:
+    """The markets (among `market_ids`, or all) whose note the question asks about: its words
+    (营销软件需要基于云开发吗), or a marketing tool and the cloud ("does marketing software have
+    to be cloud-based"). Notes are the guide's words beside a market's conditions."""
+    norm = normalize(question)
+    stripped = _QUESTION_FRAME.sub(" ", _market_name_pattern().sub(" ", norm))
+    query = _content_tokens(stripped)
+    idf = _condition_idf()
+    about_marketing_cloud = "marketing_tool" in concepts and bool(_CLOUD_WORDS.search(norm))
+    noted: list[str] = []
+    for market_id, note in _note_tokens():
+        if market_ids and market_id not in market_ids:
+            continue
+        score = sum(idf.get(t, 0.0) for t in query if t in note)
+        if (score >= _MIN_NOTE_SCORE or about_marketing_cloud) and market_id not in noted:
+            noted.append(market_id)
+    return noted
+
+
 @cache
 def _market_name_pattern() -> re.Pattern[str]:
     names = {

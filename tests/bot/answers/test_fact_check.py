@@ -192,3 +192,75 @@ def test_one_rule_with_several_wordings_quotes_each_with_its_markets() -> None:
         "建站市场、新零售市场、开发运维市场、零售通市场“可提供不少于5*8小时的客服在线服务。”"
         in text
     )
+
+
+# --- finding 5: not every market requires accepting the agreements --------------------------
+
+
+def test_agreements_are_required_by_every_market_except_retail_link() -> None:
+    general = answer("入驻需要什么条件", today=TODAY)
+    assert general.topic == "conditions.general"
+    assert "除零售通外，各集市都要求" in general.text
+    assert "并接受阿里云云市场的相关协议及管理规范" in general.text
+    assert "入驻前须知要求所有服务商先阅读《云市场服务商管理规范》" in general.text
+    notice = answer("入驻前须知", today=TODAY)
+    assert notice.topic == "notice.management_rules"
+    assert "除零售通外，各集市的入驻条件都要求接受" in notice.text
+    assert "各集市都要求接受" not in notice.text
+    english = answer("anything to read first before joining?", today=TODAY)
+    assert "Every market except Retail Link (零售通)" in english.text
+
+
+# --- finding 8: the marketing-software note is answered, not declined -----------------------
+
+
+@pytest.mark.parametrize("question", ["营销软件需要基于云开发吗", "营销推广工具要不要部署在云上"])
+def test_marketing_software_cloud_question_is_answered_from_the_note(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    assert not reply.out_of_scope
+    assert reply.text.startswith(
+        "基础软件市场、企业应用市场的入驻条件中写明："
+        "“非云产品的营销推广工具，无须基于云部署和开发（仅针对营销软件）。”"
+    )
+    assert "这是说明，不是入驻条件" in reply.text
+
+
+def test_marketing_note_for_a_market_without_it_says_so() -> None:
+    reply = answer("安全市场的营销工具要基于云开发吗", today=TODAY)
+    assert reply.text.startswith("指南对安全市场没有这样的说明。基础软件市场、企业应用市场")
+
+
+def test_marketing_note_in_english() -> None:
+    reply = answer("does marketing software have to be cloud-based", today=TODAY)
+    assert "need not be deployed or developed on the cloud (marketing software only)" in reply.text
+    assert "It is a note, not a condition" in reply.text
+
+
+# --- finding 9: statements with no source ---------------------------------------------------
+
+
+def test_deposit_deduction_reply_does_not_invent_what_governs_it() -> None:
+    zh = answer("违规了保证金怎么扣", today=TODAY)
+    assert zh.out_of_scope and "没有写明违规时扣多少、怎么扣" in zh.text
+    assert "为准" not in zh.text
+    en = answer("how much of the deposit is deducted for a violation", today=TODAY)
+    assert "govern" not in en.text and "does not say how much is deducted" in en.text
+
+
+def test_company_requirement_is_stated_without_an_unsourced_individuals_clause() -> None:
+    zh = answer("个人能入驻吗", today=TODAY)
+    assert "拥有正规的公司资质（需要公司资质）" in zh.text and "个人不符合" not in zh.text
+    en = answer("can an individual join", today=TODAY)
+    assert "a registered company is required" in en.text
+    assert "individuals do not qualify" not in en.text
+
+
+# --- finding 11: the ticket example gives both amounts --------------------------------------
+
+
+def test_ticket_entry_example_gives_retail_link_its_own_amount() -> None:
+    zh = answer("工单问题描述怎么写", today=TODAY)
+    assert zh.topic == "process.ticket"
+    assert "（金额用大写，如一个普通市场为叁万，零售通为伍万）" in zh.text
+    en = answer("what to write in the ticket", today=TODAY)
+    assert "e.g. 叁万 for one ordinary market, 伍万 for Retail Link" in en.text
