@@ -300,7 +300,7 @@ def _computed(
         return computed.conditions_answer(market, lang)
     has_condition = any(c.key in keys for c in get_market(market).conditions)
     if keys and (has_condition or "scope" not in concepts):
-        return computed.conditions_answer(market, lang, keys)
+        return computed.conditions_answer(market, lang, keys, _named_keys(question, keys))
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
@@ -429,6 +429,23 @@ _MONEY_TOPICS = frozenset(
         "pay",
     }
 )
+
+
+_PROOF_WORDS = re.compile(r"社保|缴费|月缴|\bsocial[- ]insurance\b|\bpayment statement\b")
+
+
+def _named_keys(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Of the condition keys a question is about, those it names in particular: 社保 names the
+    social-insurance statement (not team size), 售后 / 客服 one kind of support; so "零售通需要
+    社保证明吗" can be told that 零售通 asks for none."""
+    norm = normalize(question)
+    named = [key for key in keys if key not in (*computed.TEAM_KEYS, computed.PROOF_KEY)]
+    if computed.PROOF_KEY in keys and _PROOF_WORDS.search(norm):
+        named.append(computed.PROOF_KEY)
+    kind = _support_kind(norm)
+    if kind is not None:
+        named = [key for key in named if key not in computed.SUPPORT_KEYS or key == kind]
+    return tuple(named)
 
 
 def keys_only_support(keys: tuple[str, ...]) -> bool:

@@ -34,14 +34,37 @@ LICENSE_KEY = "license_date"
 TEAM_KEYS = ("team_size", "employees")
 EXPERIENCE_KEY = "experience_years"
 SUPPORT_KEYS = ("aftersales_support", "online_cs")
-# The kinds of condition a vendor states facts about, each with the keys that carry it, named
-# so a reply can say a market sets no condition of that kind.
+PROOF_KEY = "social_insurance_proof"
+# The kinds of condition, each with the keys that carry it, named so a reply can say plainly
+# that a market sets no condition of that kind ("指南对零售通市场没有社保证明要求"). Team size
+# (20 tech + CS staff, or 零售通's 4 employees) is one kind; the 社保 statement is another;
+# after-sales technical service and online customer service are two (SPEC decisions 3, 4).
 CONDITION_KINDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ((CAPITAL_KEY,), "注册资金", "registered-capital"),
     ((LICENSE_KEY,), "营业执照年限", "business-licence-age"),
-    ((*TEAM_KEYS, "social_insurance_proof"), "团队人数", "team-size"),
+    (TEAM_KEYS, "团队人数", "team-size"),
+    ((PROOF_KEY,), "社保证明（公司社保个人月缴费信息情况表）", "social-insurance-statement"),
     ((EXPERIENCE_KEY,), "服务经验", "service-experience"),
-    (SUPPORT_KEYS, "售后或在线客服", "after-sales or online-service"),
+    (("aftersales_support",), "售后技术服务", "after-sales technical service"),
+    (("online_cs",), "客服在线服务", "online customer service"),
+    (("acp_engineers",), "阿里云认证工程师（ACP）", "ACP-certified-engineer"),
+    (("dingtalk_ops",), "专人对接运营及开通钉钉", "operations-contact and DingTalk"),
+    (("customer_cases",), "知名客户案例", "customer-case"),
+    (("alibaba_1688_member",), "阿里巴巴中国站会员", "Alibaba.com China (1688) membership"),
+    (("industry",), "行业范围", "industry"),
+    (("ecs_image",), "ECS镜像交付", "ECS-image delivery"),
+    (("good_credit",), "信用记录", "credit-record"),
+    (("documents_ready",), "证件原件扫描件", "document-scan"),
+    (("ecosystem_certified",), "生态体系资质评估和认证", "ecosystem-certification"),
+    (("api_integration",), "接口开发能力", "API-integration"),
+    (("joint_solution",), "联合解决方案或SaaS化上云改造", "joint-solution"),
+    (("built_on_aliyun",), "以阿里云产品为依托", "built-on-Alibaba-Cloud"),
+    (("mature_product",), "成熟、稳定的产品", "mature-product"),
+    (("marketing_capability",), "营销策划能力", "marketing-capability"),
+    (("bigdata_offering",), "大数据服务", "big-data-offering"),
+    (("enterprise_offering",), "企业软件及SaaS服务", "enterprise-software"),
+    (("agreements_accepted",), "接受协议及管理规范", "agreement-acceptance"),
+    (("legal_entity",), "公司资质", "company-qualification"),
 )
 
 
@@ -83,19 +106,35 @@ def support_verdict(
 
 
 def no_condition_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> str | None:
-    """ "指南对数据智能市场没有注册资金要求": said when the market sets no condition of the kind
-    `keys` belong to; None when it does, or when the kind has no name."""
+    """ "指南对数据智能市场没有注册资金要求": said when the market sets no condition of the
+    first kind `keys` belong to; None when it does, or when the kind has no name."""
     market = get_market(market_id)
     for kind_keys, label_zh, label_en in CONDITION_KINDS:
         if not set(keys) & set(kind_keys):
             continue
         if any(condition.key in kind_keys for condition in market.conditions):
             return None
-        name = _market_name(market, lang)
-        if lang == "en":
-            return f"the guide sets no {label_en} requirement for {name}"
-        return f"指南对{name}没有{label_zh}要求"
+        return _no_kind_text(market, label_zh, label_en, lang)
     return None
+
+
+def missing_kinds_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> list[str]:
+    """Every kind of condition among `keys` that the market does not set, said plainly:
+    "零售通需要社保证明吗" → ["指南对零售通市场没有社保证明（…）要求"]."""
+    market = get_market(market_id)
+    return [
+        _no_kind_text(market, label_zh, label_en, lang)
+        for kind_keys, label_zh, label_en in CONDITION_KINDS
+        if set(keys) & set(kind_keys)
+        and not any(condition.key in kind_keys for condition in market.conditions)
+    ]
+
+
+def _no_kind_text(market: Market, label_zh: str, label_en: str, lang: Lang) -> str:
+    name = _market_name(market, lang)
+    if lang == "en":
+        return f"the guide sets no {label_en} requirement for {name}"
+    return f"指南对{name}没有{label_zh}要求"
 
 
 def _section(key: str) -> Section:
@@ -556,8 +595,13 @@ def _condition_line(condition: Condition, lang: Lang) -> str:
     return condition.summary_en if lang == "en" else condition.summary_zh
 
 
-def conditions_answer(market_id: str, lang: Lang, keys: tuple[str, ...] = ()) -> Answer:
-    """All of a market's entry conditions, or only those about `keys` (team size, capital…)."""
+def conditions_answer(
+    market_id: str, lang: Lang, keys: tuple[str, ...] = (), asked: tuple[str, ...] = ()
+) -> Answer:
+    """All of a market's entry conditions, or only those about `keys` (team size, capital…).
+    `asked`: the keys the question names in particular (社保证明, 售后); a kind of them the
+    market does not set is said first ("指南对零售通市场没有社保证明…要求"), then what the
+    market does ask on the topic."""
     market = get_market(market_id)
     name = _market_name(market, lang)
     chosen = [c for c in market.conditions if not keys or c.key in keys]
@@ -578,10 +622,15 @@ def conditions_answer(market_id: str, lang: Lang, keys: tuple[str, ...] = ()) ->
     if keys:
         quotes = list(dict.fromkeys(c.seed_text for c in chosen))
         lines = ("; " if lang == "en" else "；").join(_condition_line(c, lang) for c in chosen)
+        missing = missing_kinds_text(market_id, asked, lang)
         if lang == "en":
-            body = f"{name}: {lines}. Guide: {' '.join(quotes)}"
+            lead = "".join(f"{text[0].upper()}{text[1:]}. " for text in missing)
+            what = "What it does ask: " if missing else f"{name}: "
+            body = f"{lead}{what}{lines}. Guide: {' '.join(quotes)}"
         else:
-            body = f"{name}要求：{lines}。原文：{''.join(quotes)}"
+            lead = "".join(f"{text}。" for text in missing)
+            what = f"{name}在这方面要求的是：" if missing else f"{name}要求："
+            body = f"{lead}{what}{lines}。原文：{''.join(quotes)}"
     else:
         seen: set[str] = set()
         lines_list = []
@@ -715,7 +764,9 @@ def thresholds_answer(
     absent: list[tuple[Market, str]] = []
     for market_id in market_ids:
         asked = [(keys, _format_value(keys[0], value, lang)) for keys, value in facts]
-        asked += [((key,), "") for key in unjudged]
+        # The 社保 statement rides along with team size; its absence (零售通) is said only
+        # when the vendor asks what proof to provide.
+        asked += [((key,), "") for key in unjudged if key != PROOF_KEY or key in proof_keys]
         said: set[str] = set()
         for keys, shown in asked:
             text = no_condition_text(market_id, keys, lang)
