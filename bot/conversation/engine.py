@@ -447,19 +447,20 @@ class Engine:
         state = turn.state
         if turn.clicked:
             return  # a button's value says nothing about the vendor's language
+        if state.step in TICKET_STEPS:
+            return  # emails, company names and addresses say nothing about it either
         if not state.lang_settled:
             detected = detect_lang(text)
             if detected:
-                # A bare command ("help", "上一步") sets the reply language but does not settle
-                # it: the vendor's first real message does.
-                state.lang, state.lang_settled = detected, not _is_short_reply(text)
+                # A bare command or a lone word ("help", "api", "是") sets the reply language
+                # but does not settle it: the vendor's first real sentence does.
+                state.lang = detected
+                state.lang_settled = not _is_short_reply(text) and _is_sentence(text, detected)
             return
         if state.lang_explicit:
             return  # "English" / "中文" holds until the vendor chooses again
-        if state.step in TICKET_STEPS:
-            return  # company names and addresses are Chinese even in English conversations
-        if _is_short_reply(text):
-            return  # 上一步, 是的, ok: answers and commands say nothing about the language
+        if _is_short_reply(text) or self._answers_current_question(turn, text):
+            return  # 上一步, 是的, "RMB 2 million": answers and commands are not a language choice
         switched = clearly_switches_to(text, state.lang)
         if (
             switched == "zh"
@@ -469,6 +470,16 @@ class Engine:
             return
         if switched:
             state.lang = switched
+
+    def _answers_current_question(self, turn: _Turn, text: str) -> bool:
+        qid = turn.state.current_question
+        if qid is None:
+            return False
+        try:
+            q.parser_for(qid, turn.today)(text)
+        except ParseError:
+            return False
+        return True
 
     # ----- commands -----------------------------------------------------------------------
 
@@ -978,6 +989,9 @@ class Engine:
         profile_hash = hashlib.sha256(
             json.dumps(turn.profile, sort_keys=True, ensure_ascii=False).encode()
         ).hexdigest()[:16]
+        dedupe_key = f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}"
+        if any(n.dedupe_key == dedupe_key for n in turn.notifications):
+            return  # re-checked and then shown in the same turn
         market = get_market(verdict.market)
         turn.notifications.append(
             Notification(
@@ -986,7 +1000,7 @@ class Engine:
                     f"服务商 {key.user_id} 符合{market.name}入驻条件 / "
                     f"vendor {key.user_id} is eligible for the {market.name_en}"
                 ),
-                dedupe_key=f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}",
+                dedupe_key=dedupe_key,
                 data={
                     "team_id": key.team_id,
                     "user_id": key.user_id,
@@ -1492,6 +1506,13 @@ def _is_short_reply(text: str) -> bool:
     except ParseError:
         return False
     return True
+
+
+def _is_sentence(text: str, lang: Lang) -> bool:
+    """Enough words to tell the language: two English words, or two Chinese characters."""
+    if lang == "en":
+        return len(re.findall(r"[A-Za-z]{2,}", text)) >= 2
+    return cjk_count(text) >= 2
 
 
 def _is_number(text: str) -> bool:
