@@ -395,13 +395,14 @@ class Engine:
 
         command = normalize_command(text)
         is_command = any(command in words for words in COMMANDS.values())
+        handoff = _HANDOFF_WITH_TEXT.match(text)
+        if handoff and not is_command:
+            state.awaiting_handoff = False
+            return self._on_handoff(turn, handoff.group("text").strip())
         if state.awaiting_handoff:
             state.awaiting_handoff = False
             if not is_command:
                 return self._on_handoff(turn, text)
-        handoff = _HANDOFF_WITH_TEXT.match(text)
-        if handoff and not is_command:
-            return self._on_handoff(turn, handoff.group("text").strip())
         for name, words in COMMANDS.items():
             if command in words:
                 handled = self._on_command(turn, name)
