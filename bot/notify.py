@@ -100,18 +100,77 @@ def enqueue_reply(
     text: str,
     blocks: list[dict[str, Any]] | None = None,
     thread_ts: str | None = None,
+    owner: str | None = None,
+    lang: str | None = None,
 ) -> bool:
     """Queue a vendor's reply for `channel` (a DM id, a channel id, or a user id whose DM is
-    opened when sending)."""
+    opened when sending). `owner` is the vendor the reply answers: once posted, a click on
+    its buttons counts only from them, and only while it is their latest reply there
+    (`find_sent_reply`)."""
+    data: dict[str, Any] = {}
+    if blocks:
+        data["blocks"] = blocks
+    if owner:
+        data["user"] = owner
+    if lang:
+        data["lang"] = lang
     return enqueue(
         db,
         dedupe_key=dedupe_key,
         kind=REPLY_KIND,
         text=text,
         channel=channel,
-        data={"blocks": blocks} if blocks else None,
+        data=data or None,
         thread_ts=thread_ts,
     )
+
+
+@dataclass(frozen=True)
+class SentReply:
+    """A vendor reply the outbox posted: the message a button click comes from."""
+
+    id: int
+    owner: str | None
+    lang: str | None
+    # True while no later reply to the same vendor in the same channel/thread exists, sent
+    # or still queued: a queued one means an earlier click already moved the conversation on.
+    latest: bool
+
+
+def find_sent_reply(db: Executor, channel: str, message_ts: str) -> SentReply | None:
+    """The outbox reply posted as message `message_ts` in `channel`; None for a message the
+    outbox did not post (or whose ts is not recorded yet)."""
+    conn = _conn(db)
+    found = conn.execute(
+        "SELECT id, channel, posted_channel, thread_ts, data_json FROM outbox"
+        " WHERE kind = ? AND sent_ts = ? AND posted_channel = ?",
+        (REPLY_KIND, message_ts, channel),
+    ).fetchone()
+    if found is None:
+        return None
+    row_id, stored_channel, posted_channel, thread_ts, data_json = found
+    data = json.loads(data_json) if data_json else {}
+    owner = data.get("user")
+    # The same conversation may be stored under its DM id or (a replayed Home click) the
+    # user id; rows written before owners were recorded count as the same vendor's.
+    newer = conn.execute(
+        "SELECT 1 FROM outbox WHERE kind = ? AND id > ? AND thread_ts IS ?"
+        " AND (channel IN (?, ?, ?) OR posted_channel = ?)"
+        " AND (? IS NULL OR json_extract(data_json, '$.user') IS NULL"
+        " OR json_extract(data_json, '$.user') = ?) LIMIT 1",
+        (
+            REPLY_KIND,
+            row_id,
+            thread_ts,
+            stored_channel,
+            posted_channel,
+            owner or stored_channel,
+            posted_channel,
+            owner,
+            owner,
+        ),
+    ).fetchone()
+    return SentReply(row_id, owner, data.get("lang"), latest=newer is None)
 
 
 def enqueue_notifications(db: Executor, notifications: Iterable[Notification]) -> int:

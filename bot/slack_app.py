@@ -198,6 +198,7 @@ def build_app(
         engine=engine if engine is not None else _default_engine(db, settings),
         staff=StaffDirectory(settings),
         outbox=outbox or OutboxSender(db, settings, build_outbox_client(settings, session=session)),
+        client=web_client,
     )
     app.deps = deps  # type: ignore[attr-defined]
 

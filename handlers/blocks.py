@@ -8,10 +8,12 @@ message, 100 per modal/Home, 3,000 characters per section text, 75 per button/op
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.conversation.types import Choice, Lang, Progress, Reply
+from bot.i18n import KIND_HINTS
 from bot.staff import market_label
 
 MAX_MESSAGE_BLOCKS = 50
@@ -23,6 +25,12 @@ MAX_SELECT_OPTIONS = 100
 MAX_BUTTON_VALUE_CHARS = 2000
 MAX_MODAL_TITLE_CHARS = 24
 MAX_PRIVATE_METADATA_CHARS = 3000
+
+TICKET_TEXT_START = "入驻云市场已缴纳保证金"
+TICKET_TEXT_LAST_LINE = "电话："
+_NUMBERED_LABEL = re.compile(r"^\d+\. ")
+# Question kinds whose hint says "or the option's number" for options in button order.
+_NUMBERED_KINDS = ("bool", "industry")
 
 CHOICE_ACTION_PREFIX = "choice:"
 MULTI_SELECT_ACTION = "multi_choice"
@@ -161,8 +169,10 @@ def build_text_sections(text: str, lang: Lang, max_blocks: int) -> list[dict[str
 
 
 def build_choice_blocks(
-    choices: Sequence[Choice], *, multi_select: bool, lang: Lang
+    choices: Sequence[Choice], *, multi_select: bool, lang: Lang, numbered: bool = False
 ) -> list[dict[str, Any]]:
+    """Buttons (or a multi-select) for `choices`; `numbered` labels buttons "1. 是" when the
+    question invites replying with an option's number."""
     if not choices:
         return []
     if multi_select:
@@ -186,7 +196,11 @@ def build_choice_blocks(
             }
         ]
     buttons = [
-        _button(choice.label, f"{CHOICE_ACTION_PREFIX}{index}", choice.value)
+        _button(
+            f"{index + 1}. {choice.label}" if numbered else choice.label,
+            f"{CHOICE_ACTION_PREFIX}{index}",
+            choice.value,
+        )
         for index, choice in enumerate(choices)
     ]
     return [
@@ -204,9 +218,55 @@ def form_button_value(form_values: Mapping[str, str], lang: Lang) -> str:
     return value
 
 
-def build_reply_blocks(reply: Reply) -> list[dict[str, Any]]:
-    """The core's `Reply` as one message: text sections, then buttons / select / form button."""
-    controls = build_choice_blocks(reply.choices, multi_select=reply.multi_select, lang=reply.lang)
+def invites_numbers(text: str) -> bool:
+    """The question says its options (in button order) may be answered by number: the
+    yes/no and industry hints. Lists with their own numbering (the answers on file, markets)
+    are not meant: their numbers need not follow the buttons."""
+    return any(hint in text for kind in _NUMBERED_KINDS for hint in KIND_HINTS[kind])
+
+
+def unnumbered_label(label: str) -> str:
+    """A clicked button's label without the "1. " that `build_choice_blocks` put in front."""
+    return _NUMBERED_LABEL.sub("", label, count=1)
+
+
+def ticket_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the deposit-ticket text inside a reply (SPEC decision 8: from
+    入驻云市场已缴纳保证金 to the end of its 电话： line), or None when there is none."""
+    start = text.find(TICKET_TEXT_START)
+    if start < 0:
+        return None
+    phone = text.find(TICKET_TEXT_LAST_LINE, start)
+    if phone < 0:
+        return start, len(text)
+    line_end = text.find("\n", phone)
+    return start, len(text) if line_end < 0 else line_end
+
+
+def build_message_sections(text: str, lang: Lang, max_blocks: int) -> list[dict[str, Any]]:
+    """Text sections; the ticket text, if any, in a code block of its own so it copies exactly."""
+    span = ticket_span(text)
+    if span is None or span[1] - span[0] > MAX_SECTION_CHARS - 8:
+        return build_text_sections(text, lang, max_blocks)
+    start, end = span
+    before, ticket, after = text[:start].rstrip("\n"), text[start:end], text[end:].lstrip("\n")
+    code = _section(f"```{escape_mrkdwn(ticket)}```")
+    head = build_text_sections(before, lang, max_blocks) if before else []
+    tail = build_text_sections(after, lang, max_blocks) if after else []
+    if len(head) + 1 + len(tail) > max_blocks:
+        return build_text_sections(text, lang, max_blocks)
+    return [*head, code, *tail]
+
+
+def build_reply_blocks(reply: Reply, *, note: str | None = None) -> list[dict[str, Any]]:
+    """The core's `Reply` as one message: text sections, then buttons / select / form button;
+    `note` (an adapter's hint, e.g. to @mention the bot in a thread) in a context block last."""
+    controls = build_choice_blocks(
+        reply.choices,
+        multi_select=reply.multi_select,
+        lang=reply.lang,
+        numbered=invites_numbers(reply.text),
+    )
     if reply.form == "ticket":
         controls.append(
             {
@@ -222,8 +282,17 @@ def build_reply_blocks(reply: Reply) -> list[dict[str, Any]]:
                 ],
             }
         )
+    if note:
+        controls.append(
+            {
+                "type": "context",
+                "elements": [
+                    {"type": "mrkdwn", "text": truncate(escape_mrkdwn(note), MAX_SECTION_CHARS)}
+                ],
+            }
+        )
     controls = controls[: MAX_MESSAGE_BLOCKS - 1]
-    sections = build_text_sections(reply.text, reply.lang, MAX_MESSAGE_BLOCKS - len(controls))
+    sections = build_message_sections(reply.text, reply.lang, MAX_MESSAGE_BLOCKS - len(controls))
     return sections + controls
 
 

@@ -10,22 +10,24 @@ transaction, so the inbox claims made by the middleware never land in an engine 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 import sqlite_utils
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
+from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
 from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
 from bot.staff import StaffDirectory
 from bot.storage import transaction, utc_now
-from handlers.blocks import build_reply_blocks
+from handlers.blocks import build_home_view, build_reply_blocks
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,38 @@ class EngineLike(Protocol):
     def progress(self, team_id: str, user_id: str) -> Progress: ...
 
 
+class HomeTab:
+    """App Home bookkeeping: who has opened it (their Home is republished after each of their
+    turns; in memory: after a restart, opening Home again re-registers) and the Slack locale
+    of users the bot has no conversation with (users.info, cached for the process)."""
+
+    def __init__(self) -> None:
+        self.viewers: set[tuple[str, str]] = set()
+        self.locales: dict[str, Lang] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def slack_lang(self, client: AsyncWebClient | None, user_id: str) -> Lang | None:
+        """en for an English Slack locale, zh for any other; None when unknown."""
+        if user_id in self.locales:
+            return self.locales[user_id]
+        if client is None:
+            return None
+        try:
+            answer = await client.users_info(user=user_id, include_locale=True)
+        except Exception as exc:  # noqa: BLE001 - the default language is fine without it
+            log.warning("users.info failed for %s: %s", user_id, str(exc).splitlines()[-1])
+            return None
+        locale = str((answer.get("user") or {}).get("locale") or "")
+        lang: Lang = "en" if locale.lower().startswith("en") else "zh"
+        self.locales[user_id] = lang
+        return lang
+
+    def track(self, task: asyncio.Task[None]) -> None:
+        # Kept referenced until done: a bare create_task may be garbage-collected mid-run.
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+
 @dataclass
 class Deps:
     db: sqlite_utils.Database
@@ -62,6 +96,24 @@ class Deps:
     engine: EngineLike
     staff: StaffDirectory
     outbox: OutboxSender
+    # The app's Web API client, for work scheduled after a turn (republishing Home).
+    client: AsyncWebClient | None = None
+    home: HomeTab = field(default_factory=HomeTab)
+
+
+def conversation_lang(deps: Deps, team_id: str, user_id: str) -> Lang | None:
+    """The language of the user's latest conversation with the bot; None if they have none."""
+    known = latest_conversation(deps.db, team_id, user_id)
+    return known.lang if known is not None else None
+
+
+async def user_lang(deps: Deps, client: AsyncWebClient | None, team_id: str, user_id: str) -> Lang:
+    """How to talk to a user: their conversation's language, else their Slack locale, else zh."""
+    return (
+        conversation_lang(deps, team_id, user_id)
+        or await deps.home.slack_lang(client, user_id)
+        or "zh"
+    )
 
 
 def guess_lang(text: str) -> Lang:
@@ -109,16 +161,24 @@ class TurnCommit:
     channel: str
     thread_ts: str | None = None
     inbox_id: str | None = None
+    # The vendor this turn answers: a click on the reply's buttons counts only from them.
+    owner: str | None = None
+    team_id: str | None = None
+    # A line added under the reply, per reply language (the thread @mention hint).
+    note: Mapping[str, str] | None = None
     committed: bool = False
 
     def __call__(self, conn: sqlite3.Connection, reply: Reply) -> None:
+        note = (self.note or {}).get(reply.lang)
         enqueue_reply(
             conn,
             dedupe_key=f"reply:{self.source_id}",
             channel=self.channel,
-            text=reply.text,
-            blocks=build_reply_blocks(reply),
+            text=f"{reply.text}\n\n{note}" if note else reply.text,
+            blocks=build_reply_blocks(reply, note=note),
             thread_ts=self.thread_ts,
+            owner=self.owner,
+            lang=reply.lang,
         )
         if reply.notifications:
             enqueue_notifications(conn, reply.notifications)
@@ -143,10 +203,47 @@ def run_turn(deps: Deps, commit: TurnCommit, call: Callable[[OnCommit], Reply]) 
 
 
 def wake_for(deps: Deps, commit: TurnCommit, reply: Reply) -> None:
-    """Wake the outbox sender for the reply's channel; staff notifications need a full pass."""
+    """Wake the outbox sender for the reply's channel (staff notifications need a full pass)
+    and refresh the vendor's App Home if they have opened it."""
     deps.outbox.wake(commit.channel)
     if reply.notifications:
         deps.outbox.wake()
+    if commit.owner and commit.team_id is not None:
+        refresh_home_soon(deps, commit.team_id, commit.owner)
+
+
+async def publish_home(
+    deps: Deps, client: AsyncWebClient | None, team_id: str, user_id: str
+) -> None:
+    """Publish the user's App Home, in their conversation language or, for a user the bot
+    has not talked with yet, their Slack locale."""
+    if client is None:
+        return
+    progress = deps.engine.progress(team_id, user_id)
+    if conversation_lang(deps, team_id, user_id) is None:
+        locale_lang = await deps.home.slack_lang(client, user_id)
+        if locale_lang is not None:
+            progress = replace(progress, lang=locale_lang)
+    await client.views_publish(user_id=user_id, view=build_home_view(progress))
+
+
+def refresh_home_soon(deps: Deps, team_id: str, user_id: str) -> None:
+    """After a turn: republish the Home of a user who has opened it (a background task; the
+    turn is already committed, so a failed publish loses nothing but freshness)."""
+    if (team_id, user_id) not in deps.home.viewers or deps.client is None:
+        return
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return
+
+    async def publish() -> None:
+        try:
+            await publish_home(deps, deps.client, team_id, user_id)
+        except Exception as exc:  # noqa: BLE001 - cosmetic, retried on the next turn
+            log.warning("republishing Home for %s failed: %s", user_id, exc)
+
+    deps.home.track(loop.create_task(publish()))
 
 
 def finish_without_turn(deps: Deps, inbox_id: str | None) -> None:

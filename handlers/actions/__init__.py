@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import logging
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.types import ConversationKey, Lang
+from bot.notify import find_sent_reply
 from handlers.blocks import (
     CHOICE_ACTION_PREFIX,
     HOME_HELP_ACTION,
@@ -27,8 +29,17 @@ from handlers.blocks import (
     OPEN_TICKET_FORM_ACTION,
     build_chosen_blocks,
     build_ticket_modal,
+    unnumbered_label,
 )
-from handlers.context import Deps, TurnCommit, finish_without_turn, run_turn, team_of
+from handlers.context import (
+    Deps,
+    TurnCommit,
+    conversation_lang,
+    finish_without_turn,
+    run_turn,
+    team_of,
+    user_lang,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +85,86 @@ def conversation_of(body: dict[str, Any]) -> tuple[ConversationKey, str, str | N
     return ConversationKey(team_of(body), user_id, thread_ts or ""), channel, thread_ts
 
 
-def _lang_of_message(body: dict[str, Any]) -> Lang:
-    from handlers.context import guess_lang
+_REFUSALS: dict[str, dict[Lang, str]] = {
+    "answered": {
+        "zh": "这个问题已经回答过了。请回答最新的那条消息（也可以直接输入回答）。",
+        "en": "This question was already answered. Please answer the latest message "
+        "(or just type your answer).",
+    },
+    "not_yours": {
+        "zh": "这是 <@{owner}> 的问题，只有 TA 可以回答。想检查自己的入驻条件，请 @我 并说「开始」。",
+        "en": "This question belongs to <@{owner}>; only they can answer it. To check your "
+        "own eligibility, mention me and say “start”.",
+    },
+}
 
-    return guess_lang((body.get("message") or {}).get("text", ""))
+
+@dataclass(frozen=True)
+class ClickRefusal:
+    """Why a click on a message's button does not count."""
+
+    reason: Literal["answered", "not_yours"]
+    owner: str | None
 
 
-async def _retire_buttons(client: AsyncWebClient, body: dict[str, Any], chosen_label: str) -> None:
+def _clicked_message(body: dict[str, Any]) -> tuple[str, str] | None:
+    """(channel, ts) of the message whose button was clicked; None for a click in a view."""
+    container = body.get("container") or {}
+    if container.get("type", "message") != "message":
+        return None
+    channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+    ts = (body.get("message") or {}).get("ts") or container.get("message_ts")
+    return (str(channel), str(ts)) if channel and ts else None
+
+
+def click_refusal(deps: Deps, body: dict[str, Any]) -> ClickRefusal | None:
+    """None when the click answers the question it was asked on; else why it does not.
+
+    A message's buttons count only for the vendor the bot asked (the outbox row's owner) and
+    only while that message is the latest reply to them there: a newer reply, even one still
+    queued, means the conversation moved on (a double click, an old message, a typed answer).
+    A message the outbox did not post (older than this check, or the instant between Slack's
+    answer and the outbox recording its ts) is taken as current: there is nothing to compare.
+    """
+    clicked = _clicked_message(body)
+    if clicked is None:
+        return None
+    sent = find_sent_reply(deps.db, *clicked)
+    if sent is None:
+        return None
+    if sent.owner and sent.owner != body["user"]["id"]:
+        return ClickRefusal("not_yours", sent.owner)
+    if not sent.latest:
+        return ClickRefusal("answered", sent.owner)
+    return None
+
+
+async def _tell_refusal(
+    deps: Deps, client: AsyncWebClient, body: dict[str, Any], refusal: ClickRefusal
+) -> None:
+    """The clicker alone sees why nothing happened; the clicked message stays as it is."""
+    key, channel, thread_ts = conversation_of(body)
+    lang = await user_lang(deps, client, key.team_id, key.user_id)
+    text = _REFUSALS[refusal.reason][lang].format(owner=refusal.owner or "")
+    kwargs: dict[str, Any] = {"channel": channel, "user": key.user_id, "text": text}
+    if thread_ts:
+        kwargs["thread_ts"] = thread_ts
+    try:
+        await client.chat_postEphemeral(**kwargs)
+    except Exception as exc:  # noqa: BLE001 - a courtesy; nothing was changed either way
+        log.warning("could not explain an ignored click: %s", str(exc).splitlines()[-1])
+
+
+def _message_lang(deps: Deps, body: dict[str, Any]) -> Lang:
+    """The clicking vendor's conversation language (the message text quotes the Chinese
+    guide even in English conversations, so it cannot tell)."""
+    key, _, _ = conversation_of(body)
+    return conversation_lang(deps, key.team_id, key.user_id) or "zh"
+
+
+async def _retire_buttons(
+    client: AsyncWebClient, body: dict[str, Any], chosen_label: str, lang: Lang
+) -> None:
     """Replace the clicked message by its text and what was chosen: no second click."""
     message = body.get("message")
     channel = (body.get("channel") or {}).get("id")
@@ -92,7 +176,7 @@ async def _retire_buttons(client: AsyncWebClient, body: dict[str, Any], chosen_l
             channel=channel,
             ts=message["ts"],
             text=text,
-            blocks=build_chosen_blocks(text, chosen_label, _lang_of_message(body)),
+            blocks=build_chosen_blocks(text, chosen_label, lang),
         )
     except Exception as exc:  # noqa: BLE001 - cosmetic; the choice itself already went through
         log.warning("could not update the clicked message: %s", str(exc).splitlines()[-1])
@@ -117,19 +201,48 @@ async def process_action(
     inbox_id = action_inbox_id(body)
     action = (body.get("actions") or [{}])[0]
     action_id = str(action.get("action_id", ""))
-    if _CHOICE_ACTION.match(action_id) and action.get("value") is not None:
+    is_choice = _CHOICE_ACTION.match(action_id) and action.get("value") is not None
+    if is_choice or action_id == MULTI_SUBMIT_ACTION:
+        # Checked here, in the durable path, so a replayed click is judged the same way.
+        refusal = click_refusal(deps, body)
+        if refusal is not None:
+            finish_without_turn(deps, inbox_id)
+            if live:
+                await _tell_refusal(deps, client, body, refusal)
+            return
+    if is_choice:
         key, channel, thread_ts = conversation_of(body)
         value = str(action["value"])
-        commit = TurnCommit(deps.db, inbox_id or _click_source(body), channel, thread_ts, inbox_id)
+        commit = _commit(deps, body, key, channel, thread_ts, inbox_id)
         run_turn(deps, commit, lambda hook: deps.engine.handle_choice(key, value, on_commit=hook))
         if live:
-            await _retire_buttons(client, body, action.get("text", {}).get("text", value))
+            label = unnumbered_label(action.get("text", {}).get("text", value))
+            await _retire_buttons(client, body, label, _message_lang(deps, body))
     elif action_id == MULTI_SUBMIT_ACTION:
         await _process_multi_submit(deps, client, body, inbox_id, live=live)
     elif action_id in {HOME_START_ACTION, HOME_RESUME_ACTION, HOME_HELP_ACTION}:
         await _process_home_button(deps, client, body, action_id, inbox_id, live=live)
     else:
         finish_without_turn(deps, inbox_id)
+
+
+def _commit(
+    deps: Deps,
+    body: dict[str, Any],
+    key: ConversationKey,
+    channel: str,
+    thread_ts: str | None,
+    inbox_id: str | None,
+) -> TurnCommit:
+    return TurnCommit(
+        deps.db,
+        inbox_id or _click_source(body),
+        channel,
+        thread_ts,
+        inbox_id,
+        owner=key.user_id,
+        team_id=key.team_id,
+    )
 
 
 def _click_source(body: dict[str, Any]) -> str:
@@ -170,7 +283,7 @@ async def _process_multi_submit(
     if not picked:
         finish_without_turn(deps, inbox_id)
         if live:
-            lang = _lang_of_message(body)
+            lang = await user_lang(deps, client, key.team_id, key.user_id)
             warning = (
                 "请先在下拉框中选择至少一项，再点“确定”。"
                 if lang == "zh"
@@ -179,10 +292,11 @@ async def _process_multi_submit(
             await client.chat_postEphemeral(channel=channel, user=key.user_id, text=warning)
         return
     value = MULTI_VALUE_SEPARATOR.join(v for v, _ in picked)
-    commit = TurnCommit(deps.db, inbox_id or _click_source(body), channel, thread_ts, inbox_id)
+    commit = _commit(deps, body, key, channel, thread_ts, inbox_id)
     run_turn(deps, commit, lambda hook: deps.engine.handle_choice(key, value, on_commit=hook))
     if live:
-        await _retire_buttons(client, body, "、".join(label for _, label in picked))
+        chosen = "、".join(label for _, label in picked)
+        await _retire_buttons(client, body, chosen, _message_lang(deps, body))
 
 
 def ticket_modal_metadata(
@@ -202,9 +316,20 @@ def ticket_modal_metadata(
 
 
 async def handle_open_ticket_form(
-    ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
+    ack: Any,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: AsyncWebClient,
+    context: dict[str, Any],
 ) -> None:
     await ack()
+    deps: Deps = context["deps"]
+    # An old form button (the ticket moved on or is final) must not open a form whose
+    # submission could no longer be applied.
+    refusal = click_refusal(deps, body)
+    if refusal is not None:
+        await _tell_refusal(deps, client, body, refusal)
+        return
     key, channel, thread_ts = conversation_of(body)
     try:
         carried = json.loads(action.get("value") or "{}")
@@ -232,6 +357,8 @@ async def _process_home_button(
 ) -> None:
     user_id = body["user"]["id"]
     key = ConversationKey(team_of(body), user_id)
+    # A Home button was clicked, so Home is open: republished after this turn (and later ones).
+    deps.home.viewers.add((key.team_id, user_id))
     # Replayed at start-up the reply is addressed to the user; the sender opens the DM.
     channel = user_id
     if live:
@@ -239,7 +366,7 @@ async def _process_home_button(
             channel = await _dm_channel(client, user_id)
         except Exception:  # noqa: BLE001 - the sender opens the DM itself when it can
             log.warning("conversations.open failed for %s; the sender will retry", user_id)
-    commit = TurnCommit(deps.db, inbox_id or _click_source(body), channel, None, inbox_id)
+    commit = _commit(deps, body, key, channel, None, inbox_id)
     progress = deps.engine.progress(key.team_id, user_id)
     if action_id == HOME_START_ACTION and progress.step not in {"idle", "done"}:
         # "Start" on a walk-through in progress means start over (answers are kept).

@@ -11,16 +11,42 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.conversation.types import ConversationKey
+from bot.conversation.types import ConversationKey, Lang
 from handlers.blocks import TICKET_FIELDS, TICKET_FORM_CALLBACK
 from handlers.context import Deps, TurnCommit, release_inbox, wake_for
 
 log = logging.getLogger(__name__)
+
+
+# Ticket states in which a submitted form is applied (Progress.ticket_status).
+OPEN_TICKET_STATUSES = frozenset({"drafting", "review"})
+_CLOSED_FORM: dict[str, dict[Lang, str]] = {
+    "final": {
+        "zh": "这张工单已确认完成，不能再修改。如需新工单，请关闭此窗口并在对话中发送「起草工单」。",
+        "en": "This ticket is already final and cannot be changed. For a new one, close this "
+        "form and send “draft ticket” in our chat.",
+    },
+    "none": {
+        "zh": "现在没有正在填写的工单，此表单已失效。请关闭此窗口并在对话中发送「起草工单」。",
+        "en": "No ticket is being drafted now, so this form has expired. Close it and send "
+        "“draft ticket” in our chat.",
+    },
+}
+# "电话（phone）“12345”…": the internal field key in brackets means nothing to a vendor.
+_FIELD_KEY_IN_BRACKETS = re.compile(
+    r"\s?[（(](?:" + "|".join(re.escape(name) for name in TICKET_FIELDS) + r")[）)]"
+)
+
+
+def without_field_key(message: str) -> str:
+    """A field error as the vendor should read it: `电话（phone）…` → `电话…`."""
+    return _FIELD_KEY_IN_BRACKETS.sub("", message)
 
 
 def view_inbox_id(body: dict[str, Any]) -> str | None:
@@ -86,11 +112,21 @@ def process_view(deps: Deps, body: dict[str, Any]) -> dict[str, str] | None:
         inbox_id,
     )
     fields = submitted_fields(view)
+    progress = deps.engine.progress(key.team_id, user_id)
+    if progress.ticket_status not in OPEN_TICKET_STATUSES:
+        # An old form (the ticket is final, or none is being drafted): the engine would only
+        # answer "nothing to confirm" in the chat, so say it in the form, and write nothing.
+        if inbox_id:
+            release_inbox(deps.db, inbox_id)
+        lang: Lang = "en" if meta.get("lang") == "en" else progress.lang
+        reason = "final" if progress.ticket_status == "final" else "none"
+        return {TICKET_FIELDS[0]: _CLOSED_FORM[reason][lang]}
     result = deps.engine.submit_ticket_form(key, fields, on_commit=commit)
     if isinstance(result, dict):
         if inbox_id:
             release_inbox(deps.db, inbox_id)
-        return {k: v for k, v in result.items() if k in TICKET_FIELDS} or result
+        shown = {k: v for k, v in result.items() if k in TICKET_FIELDS} or result
+        return {name: without_field_key(message) for name, message in shown.items()}
     commit.ensure(result)
     wake_for(deps, commit, result)
     return None

@@ -39,6 +39,9 @@ class ScriptedEngine:
     """Stands in for the conversation core: predictable replies, every call recorded."""
 
     calls: list[tuple[str, Any, Any]] = field(default_factory=list)
+    # What progress() reports: a ticket form is applied only while one is drafted/reviewed.
+    ticket_status: str = "review"
+    lang: str = "zh"
 
     # `on_commit` is accepted and not called, like an engine that commits nothing of the
     # adapter's: the handlers' TurnCommit.ensure then queues the reply itself.
@@ -72,13 +75,13 @@ class ScriptedEngine:
     def progress(self, team_id: str, user_id: str) -> Progress:
         self.calls.append(("progress", team_id, user_id))
         return Progress(
-            lang="zh",
+            lang=self.lang,  # type: ignore[arg-type]
             step="verdict",
             markets=["api"],
             answered=3,
             remaining=0,
             verdicts=[MarketProgress("api", "eligible")],
-            ticket_status="none",
+            ticket_status=self.ticket_status,  # type: ignore[arg-type]
         )
 
 

@@ -22,6 +22,7 @@ from slack_harness import STAFF_CHANNEL, VENDOR_USER, start_socket_bot
 
 from bot.conversation import Engine
 from bot.storage import save_profile
+from handlers.blocks import unnumbered_label
 
 DM = f"D{VENDOR_USER}"
 PROFILE_ON_FILE = {
@@ -49,7 +50,7 @@ def _buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
 async def _click(fake: FakeSlack, label: str, posted_before: int) -> dict[str, Any]:
     """Click the button called `label` on the bot's latest DM message; return the next one."""
     message = fake.messages(DM)[-1]
-    button = next(b for b in _buttons(message) if b["text"]["text"] == label)
+    button = next(b for b in _buttons(message) if unnumbered_label(b["text"]["text"]) == label)
     payload = block_actions_payload(
         VENDOR_USER, button["action_id"], button["value"], message_ts=message["ts"], message=message
     )

@@ -66,14 +66,20 @@ async def test_button_click_calls_choice_retires_buttons_and_notifies_staff_once
     await fake.send_envelope("interactive", click)
     await settle()
     assert len(fake.calls("chat.postMessage")) == 3
-    # Clicking again (a new click, same notification key) posts the vendor reply but never a
-    # second notice.
+    # A second click on the same (now answered) message is a new click: it is not counted,
+    # only the clicker is told, and the message is not rewritten again.
     second_click = block_actions_payload(
         VENDOR_USER, "choice:0", "yes", message_ts=message["ts"], message=message
     )
     await fake.send_envelope("interactive", second_click)
-    await fake.wait_for("chat.postMessage", count=4)
-    await settle()
+    [ephemeral] = await fake.wait_for("chat.postEphemeral")
+    assert ephemeral.params["user"] == VENDOR_USER
+    assert ephemeral.params["text"].startswith("这个问题已经回答过了")
+    assert len(fake.calls("chat.postMessage")) == 3
+    assert len(fake.calls("chat.update")) == 1
+    assert [c for c in socket_bot.engine.calls if c[0] == "choice"] == [
+        ("choice", ConversationKey("T1", VENDOR_USER), "yes")
+    ]
     assert len(fake.messages(STAFF_CHANNEL)) == 1
 
 
