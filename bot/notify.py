@@ -125,6 +125,21 @@ def enqueue_reply(
     )
 
 
+def has_replied_in_thread(db: Executor, channel: str, thread_ts: str, owner: str) -> bool:
+    """Whether the outbox already holds a reply to `owner` in this channel thread."""
+    found = (
+        _conn(db)
+        .execute(
+            "SELECT 1 FROM outbox WHERE kind = ? AND thread_ts = ?"
+            " AND (channel = ? OR posted_channel = ?)"
+            " AND json_extract(data_json, '$.user') = ? LIMIT 1",
+            (REPLY_KIND, thread_ts, channel, channel, owner),
+        )
+        .fetchone()
+    )
+    return found is not None
+
+
 @dataclass(frozen=True)
 class SentReply:
     """A vendor reply the outbox posted: the message a button click comes from."""

@@ -66,8 +66,10 @@ async def handle_onboard(
         # Slack never redelivers a slash command, so it has no inbox row; the reply still
         # commits with the step (keyed by the command's unique trigger_id).
         source = f"command:{command.get('trigger_id') or command.get('command_ts', '')}:{user_id}"
-        commit = TurnCommit(deps.db, source, opened["channel"]["id"])
         key = ConversationKey(team_id, user_id)
+        commit = TurnCommit(
+            deps.db, source, opened["channel"]["id"], owner=user_id, team_id=team_id
+        )
         reply = run_turn(deps, commit, lambda hook: deps.engine.start(key, lang, on_commit=hook))
         await respond(text=_ONBOARD_TEXTS["dm_sent"][reply.lang], response_type="ephemeral")
     else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -16,6 +17,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.slack_import import handle_file_share
 from bot.conversation.types import ConversationKey
+from bot.notify import has_replied_in_thread
 from handlers.blocks import build_home_view
 from handlers.context import (
     Deps,
@@ -42,6 +44,11 @@ def is_vendor_message(event: dict[str, Any], bot_user_id: str | None) -> bool:
 
 
 DURABLE_EVENT_TYPES = frozenset({"message", "app_mention"})
+
+THREAD_MENTION_HINT: dict[str, str] = {
+    "zh": "提示：在本话题中回答时，请每次都 @onboard-bot，否则我收不到。",
+    "en": "Tip: mention @onboard-bot in each answer in this thread, or I will not see it.",
+}
 
 
 async def process_event(
@@ -106,7 +113,7 @@ async def _process_message(
     if not text:
         finish_without_turn(deps, inbox_id)
         return
-    commit = _commit_for(deps, body, inbox_id, channel=event["channel"])
+    commit = _commit_for(deps, body, inbox_id, key, channel=event["channel"])
     run_turn(deps, commit, lambda hook: deps.engine.handle_text(key, text, on_commit=hook))
 
 
@@ -114,13 +121,24 @@ def _commit_for(
     deps: Deps,
     body: dict[str, Any],
     inbox_id: str | None,
+    key: ConversationKey,
     *,
     channel: str,
     thread_ts: str | None = None,
+    note: Mapping[str, str] | None = None,
 ) -> TurnCommit:
     # Without an event_id (never from Slack) the message's own ts still keys the reply.
     source = inbox_id or f"{channel}:{(body.get('event') or {}).get('ts', '')}"
-    return TurnCommit(deps.db, source, channel, thread_ts, inbox_id)
+    return TurnCommit(
+        deps.db,
+        source,
+        channel,
+        thread_ts,
+        inbox_id,
+        owner=key.user_id,
+        team_id=key.team_id,
+        note=note,
+    )
 
 
 async def handle_app_mention(
@@ -143,7 +161,18 @@ def _process_mention(
         return
     key = ConversationKey(team_of(body) or event.get("team", ""), event["user"], thread_ts)
     text = _MENTION.sub("", event.get("text") or "").strip()
-    commit = _commit_for(deps, body, inbox_id, channel=event["channel"], thread_ts=thread_ts)
+    # Without the message.channels subscription the bot hears a thread reply only when it is
+    # mentioned: the vendor's first reply in a thread says so.
+    first_in_thread = not has_replied_in_thread(deps.db, event["channel"], thread_ts, key.user_id)
+    commit = _commit_for(
+        deps,
+        body,
+        inbox_id,
+        key,
+        channel=event["channel"],
+        thread_ts=thread_ts,
+        note=THREAD_MENTION_HINT if first_in_thread else None,
+    )
     if text:
         run_turn(deps, commit, lambda hook: deps.engine.handle_text(key, text, on_commit=hook))
     else:

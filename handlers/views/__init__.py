@@ -110,6 +110,8 @@ def process_view(deps: Deps, body: dict[str, Any]) -> dict[str, str] | None:
         meta.get("channel") or user_id,
         meta.get("reply_thread") or None,
         inbox_id,
+        owner=user_id,
+        team_id=key.team_id,
     )
     fields = submitted_fields(view)
     progress = deps.engine.progress(key.team_id, user_id)

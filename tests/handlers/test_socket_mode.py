@@ -254,3 +254,20 @@ async def test_rate_limited_post_is_delayed_not_lost(socket_bot: SocketBot) -> N
     calls = await fake.wait_for("chat.postMessage", count=2, timeout=10)
     assert [c.status for c in calls] == [429, 200]
     assert [m["text"] for m in fake.messages(f"D{VENDOR_USER}")] == ["收到：在吗"]
+
+
+async def test_first_reply_in_a_thread_says_to_mention_the_bot_later_ones_do_not(
+    socket_bot: SocketBot,
+) -> None:
+    fake = socket_bot.fake
+    await fake.send_event(app_mention_event(VENDOR_USER, "开始", ts="200.000001"))
+    [first] = await fake.wait_for("chat.postMessage")
+    hint = "提示：在本话题中回答时，请每次都 @onboard-bot，否则我收不到。"
+    assert first.params["text"] == f"收到：开始\n\n{hint}"
+    assert first.param_json("blocks")[-1]["elements"][0]["text"] == hint
+    await fake.send_event(app_mention_event(VENDOR_USER, "是", thread_ts="200.000001"))
+    second = (await fake.wait_for("chat.postMessage", count=2))[-1]
+    assert second.params["text"] == "收到：是"
+    await fake.send_event(dm_message_event(VENDOR_USER, "你好"))
+    dm = (await fake.wait_for("chat.postMessage", count=3))[-1]
+    assert dm.params["text"] == "收到：你好"
