@@ -144,14 +144,21 @@ def looks_like_question(text: str) -> bool:
     return any(word in text for word in _QUESTION_WORDS_ZH)
 
 
-def _kb_answer(question: str, lang: Lang) -> Any:
+# Answers the walk-through itself gives better: a market named with these is a pick.
+_WALKTHROUGH_TOPICS = frozenset(
+    {"computed.conditions", "computed.scope", "computed.conditions_overview", "greeting"}
+)
+
+
+def _kb_answer(question: str, lang: Lang, today: date) -> Any:
     """bot.answers.answer, imported at call time: bot.answers imports bot.conversation.types,
-    so a module-level import here would be circular. None when bot.answers is unavailable."""
+    so a module-level import here would be circular. None when bot.answers is unavailable.
+    `today` is the engine's clock, so "this month" means the vendor's month (ONBOARD_TZ)."""
     try:
         from bot.answers import answer
     except ImportError:
         return None
-    return answer(question, lang)
+    return answer(question, lang, today=today)
 
 
 def _record_handoff(
@@ -797,12 +804,32 @@ class Engine:
             return self._prefixed(
                 t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
             )
-        if markets:
+        if markets and not self._is_question_about_markets(turn, text):
             return then(turn, markets)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(
             t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
+        )
+
+    def _is_question_about_markets(self, turn: _Turn, text: str) -> bool:
+        """ "建站市场这个月卖了30万佣金多少？" names a market but is a question, not a pick.
+
+        Only a confident answer on something other than the markets' own conditions or scope
+        counts: "安全市场和API市场？" or "建站市场要什么条件？" still pick, since the
+        walk-through is the fullest answer to those."""
+        if not looks_like_question(text):
+            return False
+        try:
+            found = _kb_answer(text[:500], turn.lang, turn.today)
+        except Exception:
+            log.exception("answering %r failed", text[:80])
+            return False
+        return bool(
+            found is not None
+            and found.confident
+            and not found.out_of_scope
+            and found.topic not in _WALKTHROUGH_TOPICS
         )
 
     def _choose(self, turn: _Turn, markets: list[str]) -> Reply:
@@ -1283,7 +1310,7 @@ class Engine:
         lang = turn.lang
         question = text[:500]
         try:
-            found = _kb_answer(question, lang)
+            found = _kb_answer(question, lang, turn.today)
         except Exception:
             log.exception("answering %r failed", question[:80])
             found = None
