@@ -25,6 +25,7 @@ import asyncio
 import json
 import logging
 import random
+import re
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -188,24 +189,104 @@ def find_sent_reply(db: Executor, channel: str, message_ts: str) -> SentReply | 
     return SentReply(row_id, owner, data.get("lang"), latest=newer is None)
 
 
+def escape_mrkdwn(text: str) -> str:
+    """Vendor text made inert for Slack: `<!channel>`, `<@U…>` and links stay plain text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+
+
+def _vendor_label(conn: sqlite3.Connection, team_id: str, user_id: str) -> str:
+    """`<@U…>` (a real mention: staff can click through) plus the company from the vendor's
+    latest ticket when there is one."""
+    who = f"<@{user_id}>" if _SLACK_USER_ID.match(user_id) else escape_mrkdwn(user_id)
+    row = conn.execute(
+        "SELECT json_extract(fields_json, '$.company') FROM tickets"
+        " WHERE team_id = ? AND user_id = ? AND json_extract(fields_json, '$.company') != ''"
+        " ORDER BY id DESC LIMIT 1",
+        (team_id, user_id),
+    ).fetchone()
+    return f"{who}（{escape_mrkdwn(str(row[0]))}）" if row and row[0] else who
+
+
+def _market_names(market_ids: Iterable[str]) -> tuple[str, str]:
+    """(Chinese names joined with 、, English names joined with commas)."""
+    from rules.markets import get_market
+
+    names_zh, names_en = [], []
+    for market_id in market_ids:
+        try:
+            market = get_market(market_id)
+        except KeyError:
+            names_zh.append(market_id)
+            names_en.append(market_id)
+            continue
+        names_zh.append(market.name)
+        names_en.append(market.name_en)
+    return "、".join(names_zh), ", ".join(names_en)
+
+
+def staff_text(
+    conn: sqlite3.Connection, notification: Notification, markets: list[str] | None = None
+) -> str:
+    """The staff-channel post for a notification, built from its data: the vendor as a
+    mention (and company), market names, and every piece of vendor text escaped. The engine's
+    own text (plain, for the console) is the fallback when the data lacks what is needed."""
+    data = notification.data
+    user_id, team_id = data.get("user_id"), data.get("team_id")
+    if not isinstance(user_id, str) or not isinstance(team_id, str):
+        return notification.text
+    vendor = _vendor_label(conn, team_id, user_id)
+    if notification.kind == "eligible" and (markets or data.get("market")):
+        zh, en = _market_names(markets or [str(data["market"])])
+        return (
+            f":white_check_mark: 服务商 {vendor} 符合{zh}入驻条件 / "
+            f"vendor {vendor} is eligible for: {en}"
+        )
+    if notification.kind == "handoff" and isinstance(data.get("question"), str):
+        return handoff_text(user_id, data["question"], data.get("lang"), vendor=vendor)
+    if notification.kind == "ticket_drafted" and isinstance(data.get("ticket_text"), str):
+        zh, en = _market_names(data.get("markets") or [])
+        amount = int(data.get("amount") or 0)
+        return (
+            f":memo: 服务商 {vendor} 已确认转财务工单 #{data.get('ticket_id')}"
+            f"（{zh}，保证金 {amount:,} 元）/ confirmed deposit ticket #{data.get('ticket_id')}"
+            f" ({en}, deposit CNY {amount:,}):\n```{escape_mrkdwn(data['ticket_text'])}```"
+        )
+    return notification.text
+
+
 def enqueue_notifications(db: Executor, notifications: Iterable[Notification]) -> int:
     """Queue the core's notifications for the staff channel; returns how many were new.
 
+    One turn's notifications arrive together: a vendor found eligible for several markets
+    at once gets ONE post naming them all. Each market keeps its own row (its dedupe key is
+    what stops a later turn from announcing that market again); the first new one carries
+    the post, the others are stored as already covered by it (sent_at set, no sent_ts).
     Given a connection already inside a transaction, the rows join it.
     """
     conn = _conn(db)
+    notifications = list(notifications)
 
     def queue_all() -> int:
-        return sum(
-            enqueue(
+        new = 0
+        eligible: dict[tuple[Any, Any], list[Notification]] = {}
+        for notification in notifications:
+            if notification.kind == "eligible" and notification.data.get("market"):
+                who = (notification.data.get("team_id"), notification.data.get("user_id"))
+                eligible.setdefault(who, []).append(notification)
+                continue
+            new += enqueue(
                 conn,
                 dedupe_key=notification.dedupe_key,
                 kind=notification.kind,
-                text=notification.text,
+                text=staff_text(conn, notification),
                 data=notification.data,
             )
-            for notification in notifications
-        )
+        for group in eligible.values():
+            new += _enqueue_eligible_group(conn, group)
+        return new
 
     if conn.in_transaction:
         return queue_all()
@@ -219,6 +300,33 @@ def enqueue_notifications(db: Executor, notifications: Iterable[Notification]) -
     return new
 
 
+def _enqueue_eligible_group(conn: sqlite3.Connection, group: list[Notification]) -> int:
+    """One vendor's eligible notifications from one turn: one post for the new ones."""
+    fresh = [
+        n
+        for n in group
+        if conn.execute("SELECT 1 FROM outbox WHERE dedupe_key = ?", (n.dedupe_key,)).fetchone()
+        is None
+    ]
+    if not fresh:
+        return 0
+    markets = list(dict.fromkeys(str(n.data["market"]) for n in fresh))
+    text = staff_text(conn, fresh[0], markets)
+    lead, *covered = fresh
+    new = enqueue(conn, dedupe_key=lead.dedupe_key, kind=lead.kind, text=text, data=lead.data)
+    for notification in covered:
+        data = {**notification.data, "posted_with": lead.dedupe_key}
+        if enqueue(
+            conn, dedupe_key=notification.dedupe_key, kind=notification.kind, text=text, data=data
+        ):
+            conn.execute(
+                "UPDATE outbox SET sent_at = ? WHERE dedupe_key = ?",
+                (utc_now(), notification.dedupe_key),
+            )
+            new += 1
+    return new
+
+
 def _table_exists(db: sqlite_utils.Database, name: str) -> bool:
     row = db.conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
@@ -226,11 +334,16 @@ def _table_exists(db: sqlite_utils.Database, name: str) -> bool:
     return row is not None
 
 
-def handoff_text(user_id: str, question: str, lang: str | None) -> str:
+def handoff_text(
+    user_id: str, question: str, lang: str | None, *, vendor: str | None = None
+) -> str:
+    """A handoff for staff; the vendor's question escaped (never a ping or a link) and whole
+    (the core already limits its length)."""
     language = "English" if lang == "en" else "中文"
+    who = vendor or f"<@{user_id}>"
     return (
-        f":raising_hand: 机器人无法回答的问题 / A question the bot could not answer\n"
-        f"<@{user_id}> ({language}): {question}"
+        f":raising_hand: 服务商 {who} 请求人工协助 / asks for a human ({language}):\n"
+        f"{escape_mrkdwn(question)}"
     )
 
 

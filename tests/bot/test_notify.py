@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -95,7 +96,9 @@ async def test_unposted_handoffs_are_posted_once_and_marked(
     assert await flush_outbox(fresh_db, settings, client) == 1
     assert enqueue_unposted_handoffs(fresh_db) == 0
     [message] = fake_slack.messages("CSTAFF")
-    assert "<@UV1> (中文): 发票怎么开？" in message["text"]
+    assert message["text"] == (
+        ":raising_hand: 服务商 <@UV1> 请求人工协助 / asks for a human (中文):\n发票怎么开？"
+    )
     posted = fresh_db.conn.execute("SELECT posted_at FROM handoffs").fetchone()[0]
     assert posted is not None
 
@@ -254,3 +257,104 @@ async def test_handoff_queued_by_the_core_is_not_queued_twice(
     assert await flush_outbox(fresh_db, settings, build_client(settings)) == 1
     assert len(fake_slack.messages("CSTAFF")) == 1
     assert fresh_db.conn.execute("SELECT posted_at FROM handoffs").fetchone()[0] is not None
+
+
+# ---------------------------------------------------------------- staff texts (QA 3 and 4)
+
+
+def _eligible(market: str, user: str = "UV1") -> Notification:
+    return Notification(
+        "eligible",
+        f"服务商 {user} 符合{market}入驻条件",
+        f"eligible:T1:{user}:{market}:hash",
+        {"team_id": "T1", "user_id": user, "market": market, "deposit": 30000},
+    )
+
+
+def test_handoff_text_is_escaped_whole_and_names_the_vendor_as_a_mention(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    question = "<!channel> 请帮忙看看 <@USTAFF> <b>x</b> & *bold* " + "长" * 600
+    handoff = Notification(
+        "handoff",
+        f"服务商 UV1 请求人工协助: {question}",
+        "handoff:T1:7",
+        {"team_id": "T1", "user_id": "UV1", "handoff_id": 7, "question": question, "lang": "zh"},
+    )
+    assert enqueue_notifications(fresh_db, [handoff]) == 1
+    [(_, _, text, _, _)] = _outbox(fresh_db)
+    assert text == (
+        ":raising_hand: 服务商 <@UV1> 请求人工协助 / asks for a human (中文):\n"
+        "&lt;!channel&gt; 请帮忙看看 &lt;@USTAFF&gt; &lt;b&gt;x&lt;/b&gt; &amp; *bold* "
+        + "长"
+        * 600
+    )
+
+
+def test_two_markets_eligible_in_one_turn_make_one_post_and_never_again(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    assert enqueue_notifications(fresh_db, [_eligible("api"), _eligible("service")]) == 2
+    lead_text = (
+        ":white_check_mark: 服务商 <@UV1> 符合API市场、服务市场入驻条件 / "
+        "vendor <@UV1> is eligible for: API Market, Service Market"
+    )
+    assert _outbox(fresh_db) == [
+        ("eligible:T1:UV1:api:hash", "eligible", lead_text, 0, 0),
+        ("eligible:T1:UV1:service:hash", "eligible", lead_text, 1, 0),
+    ]
+    # A later turn naming one market already announced and a new one: only the new one.
+    assert enqueue_notifications(fresh_db, [_eligible("service"), _eligible("security")]) == 1
+    assert _outbox(fresh_db)[-1] == (
+        "eligible:T1:UV1:security:hash",
+        "eligible",
+        ":white_check_mark: 服务商 <@UV1> 符合安全市场入驻条件 / "
+        "vendor <@UV1> is eligible for: Security Market",
+        0,
+        0,
+    )
+
+
+async def test_grouped_eligible_notifications_post_once(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
+    enqueue_notifications(fresh_db, [_eligible("api"), _eligible("service")])
+    settings = fake_slack.settings(onboard_staff_channel="CSTAFF")
+    assert await flush_outbox(fresh_db, settings, build_client(settings)) == 1
+    assert await flush_outbox(fresh_db, settings, build_client(settings)) == 0
+    [message] = fake_slack.messages("CSTAFF")
+    assert "API市场、服务市场" in message["text"]
+
+
+def test_ticket_notification_names_company_and_quotes_the_ticket_escaped(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    fields = {"company": "杭州<某某>科技有限公司", "phone": "13800138000"}
+    fresh_db.conn.execute(
+        "INSERT INTO tickets (team_id, user_id, markets_json, amount, fields_json, text, status,"
+        " created_at) VALUES ('T1', 'UV1', '[\"api\"]', 30000, ?, 't', 'final', '2024-05-01')",
+        (json.dumps(fields, ensure_ascii=False),),
+    )
+    ticket_text = "入驻云市场已缴纳保证金叁万元，请转财务\n\n公司名称：杭州<某某>科技有限公司"
+    drafted = Notification(
+        "ticket_drafted",
+        "plain",
+        "ticket:T1:1",
+        {
+            "team_id": "T1",
+            "user_id": "UV1",
+            "ticket_id": 1,
+            "amount": 30000,
+            "markets": ["api"],
+            "ticket_text": ticket_text,
+        },
+    )
+    enqueue_notifications(fresh_db, [drafted, _eligible("api")])
+    texts = [row[2] for row in _outbox(fresh_db)]
+    assert texts == [
+        ":memo: 服务商 <@UV1>（杭州&lt;某某&gt;科技有限公司） 已确认转财务工单 #1（API市场，保证金 30,000 元）"
+        "/ confirmed deposit ticket #1 (API Market, deposit CNY 30,000):\n"
+        "```入驻云市场已缴纳保证金叁万元，请转财务\n\n公司名称：杭州&lt;某某&gt;科技有限公司```",
+        ":white_check_mark: 服务商 <@UV1>（杭州&lt;某某&gt;科技有限公司） 符合API市场入驻条件 / "
+        "vendor <@UV1>（杭州&lt;某某&gt;科技有限公司） is eligible for: API Market",
+    ]
