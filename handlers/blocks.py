@@ -65,6 +65,13 @@ _TEXTS: dict[str, dict[Lang, str]] = {
     "chosen": {"zh": "已选择", "en": "You chose"},
     "truncated": {"zh": "…（内容过长，已截断）", "en": "… (too long, truncated)"},
     "home_title": {"zh": "云市场服务商入驻", "en": "Cloud Marketplace onboarding"},
+    "home_intro": {
+        "zh": "我帮助服务商入驻阿里云云市场：检查各市场的入驻条件、计算保证金、起草转财务工单的文字。"
+        "请在上方的「消息」标签页与我对话，或点击下方按钮开始。",
+        "en": "I help vendors join the Alibaba Cloud Marketplace: check each market's entry "
+        "conditions, work out the deposit and draft the deposit ticket for finance. Chat with "
+        "me in the Messages tab above, or press a button below to begin.",
+    },
     "start": {"zh": "开始", "en": "Start"},
     "resume": {"zh": "继续", "en": "Resume"},
     "help": {"zh": "帮助", "en": "Help"},
@@ -385,5 +392,9 @@ def build_home_view(progress: Progress) -> dict[str, Any]:
         )
     buttons.append(_button(text_for("help", lang), HOME_HELP_ACTION, "help"))
     actions = {"type": "actions", "block_id": "home_actions", "elements": buttons}
-    sections = build_text_sections(describe_progress(progress), lang, MAX_VIEW_BLOCKS - 3)
-    return {"type": "home", "blocks": [header, *sections, {"type": "divider"}, actions]}
+    intro = {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": text_for("home_intro", lang)}],
+    }
+    sections = build_text_sections(describe_progress(progress), lang, MAX_VIEW_BLOCKS - 4)
+    return {"type": "home", "blocks": [header, intro, *sections, {"type": "divider"}, actions]}

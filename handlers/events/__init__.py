@@ -18,12 +18,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.commission.slack_import import handle_file_share
 from bot.conversation.types import ConversationKey
 from bot.notify import has_replied_in_thread
-from handlers.blocks import build_home_view
 from handlers.context import (
     Deps,
     TurnCommit,
     finish_without_turn,
     guess_lang,
+    publish_home,
     run_turn,
     team_of,
 )
@@ -185,8 +185,10 @@ async def handle_app_home_opened(
     if event.get("tab", "home") != "home":
         return
     deps: Deps = context["deps"]
-    progress = deps.engine.progress(team_of(body), event["user"])
-    await client.views_publish(user_id=event["user"], view=build_home_view(progress))
+    team_id, user_id = team_of(body), event["user"]
+    # From now on each of this user's turns republishes their Home (handlers.context).
+    deps.home.viewers.add((team_id, user_id))
+    await publish_home(deps, client, team_id, user_id)
 
 
 def register(app: AsyncApp) -> None:

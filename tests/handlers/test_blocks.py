@@ -21,6 +21,7 @@ from handlers.blocks import (
     build_reply_blocks,
     build_ticket_modal,
     split_text,
+    unnumbered_label,
 )
 
 
@@ -217,8 +218,12 @@ def test_home_view_for_a_new_vendor_has_no_resume() -> None:
         e["action_id"] for b in view["blocks"] if b["type"] == "actions" for e in b["elements"]
     ]
     assert actions == ["home_start", "home_help"]
-    text = view["blocks"][1]["text"]["text"]
+    intro = view["blocks"][1]["elements"][0]["text"]
+    assert intro.startswith("I help vendors join the Alibaba Cloud Marketplace")
+    assert "Messages tab" in intro
+    text = view["blocks"][2]["text"]["text"]
     assert "none yet" in text and "not started" in text
+    View(**view).validate_json()
 
 
 def test_home_view_stays_under_100_blocks_with_many_verdicts() -> None:
@@ -226,3 +231,41 @@ def test_home_view_stays_under_100_blocks_with_many_verdicts() -> None:
     view = build_home_view(_progress(verdicts=verdicts))
     assert len(view["blocks"]) <= MAX_VIEW_BLOCKS
     View(**view).validate_json()
+
+
+def test_yes_no_buttons_carry_the_numbers_the_question_invites() -> None:
+    reply = Reply(
+        text="有营业执照吗？\n请回答“是”或“否”（也可回复编号）。",
+        choices=[Choice("yes", "是"), Choice("no", "否")],
+    )
+    labels = [e["text"]["text"] for e in build_reply_blocks(reply)[-1]["elements"]]
+    assert labels == ["1. 是", "2. 否"]
+    assert unnumbered_label("1. 是") == "是" and unnumbered_label("是") == "是"
+    # A list with its own numbering keeps plain labels (its numbers need not follow buttons).
+    own = Reply(text="如需修改，请回复编号", choices=[Choice("continue", "继续")])
+    assert build_reply_blocks(own)[-1]["elements"][0]["text"]["text"] == "继续"
+
+
+def test_ticket_text_is_a_code_block_and_the_text_fallback_is_untouched() -> None:
+    ticket = (
+        "入驻云市场已缴纳保证金叁万元，请转财务\n\n阿里云账号：a@b.com\n公司名称：A&B公司\n"
+        "快递地址：杭州\n联系人：张三\n电话：13800138000"
+    )
+    reply = Reply(text=f"请核对工单：\n\n{ticket}\n\n没问题请确认。", choices=[Choice("c", "确认")])
+    blocks = build_reply_blocks(reply)
+    assert [b["text"]["text"] for b in blocks if b["type"] == "section"] == [
+        "请核对工单：",
+        "```" + ticket.replace("&", "&amp;") + "```",
+        "没问题请确认。",
+    ]
+    assert reply.text.endswith("没问题请确认。")  # the Reply (the message's text) is unchanged
+    _validate_blocks(blocks)
+
+
+def test_note_goes_last_in_a_context_block() -> None:
+    blocks = build_reply_blocks(Reply(text="你好", choices=[Choice("a", "A")]), note="提示 <x>")
+    assert blocks[-1] == {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": "提示 &lt;x&gt;"}],
+    }
+    _validate_blocks(blocks)

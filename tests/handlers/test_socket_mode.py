@@ -271,3 +271,28 @@ async def test_first_reply_in_a_thread_says_to_mention_the_bot_later_ones_do_not
     await fake.send_event(dm_message_event(VENDOR_USER, "你好"))
     dm = (await fake.wait_for("chat.postMessage", count=3))[-1]
     assert dm.params["text"] == "收到：你好"
+
+
+async def test_home_for_a_new_user_follows_their_slack_locale_and_is_republished(
+    socket_bot: SocketBot,
+) -> None:
+    fake = socket_bot.fake
+    fake.set_user("UNEW", locale="en-US")
+    # Before the user ever opens Home, their turns publish nothing.
+    await fake.send_event(dm_message_event("UNEW", "hi"))
+    await fake.wait_for("chat.postMessage")
+    await fake.send_event(app_home_opened_event("UNEW"))
+    await fake.wait_for("views.publish")
+    assert fake.calls("views.publish")[0].params["user_id"] == "UNEW"
+    home = fake.home_view("UNEW")
+    assert home is not None
+    assert home["blocks"][0]["text"]["text"] == "Cloud Marketplace onboarding"
+    assert "Messages tab" in home["blocks"][1]["elements"][0]["text"]
+    # A Home button, then a DM turn: each republishes; the locale was looked up once.
+    await fake.send_envelope(
+        "interactive", block_actions_payload("UNEW", "home_help", "help", view={"id": "VH"})
+    )
+    await fake.wait_for("views.publish", count=2)
+    await fake.send_event(dm_message_event("UNEW", "next"))
+    await fake.wait_for("views.publish", count=3)
+    assert len(fake.calls("users.info")) == 1
