@@ -10,7 +10,9 @@ import json
 import logging
 import re
 import time
+import unicodedata
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import sqlite_utils
@@ -171,6 +173,15 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
         if row is None and BARE_USER_ID.match(query) and _has_talked(db, team_id, query):
             row = (team_id, query)  # a bare user id, e.g. the console's `console-user`
         if row is None:
+            owners = _ticket_company_owners(db, query)
+            if len(owners) > 1:
+                listed = "\n".join(f"• {company} → <@{user}>" for _, user, company in owners)
+                return (
+                    f"有多个服务商的工单公司名包含「{query}」/ Several vendors' ticket companies "
+                    f"match “{query}”:\n{listed}\n请 @ 用户查询 / mention the user instead."
+                )
+            row = owners[0][:2] if owners else None
+        if row is None:
             return (
                 f"未找到服务商「{query}」/ No vendor named “{query}”. "
                 f"可以 @ 用户查询，或先 `/vendor link @用户 {query}` "
@@ -188,14 +199,58 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
     profile = load_profile(db, team_id, user_id)
     if profile:
         lines.append(f"资料 / Profile ({len(profile)}):")
-        lines += [
-            f"• {key}: {json.dumps(value, ensure_ascii=False)}" for key, value in profile.items()
-        ]
+        lines += [f"• {profile_line(key, value)}" for key, value in profile.items()]
     else:
         lines.append("资料 / Profile: 无 / none yet")
     lines += _verdict_lines(db, settings, team_id, user_id)
     lines += _ticket_lines(db, team_id, user_id)
     return "\n".join(lines)
+
+
+def _folded(text: str) -> str:
+    # Full-width and half-width letters/digits, and upper/lower case, compare equal.
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _ticket_company_owners(db: sqlite_utils.Database, query: str) -> list[tuple[str, str, str]]:
+    """(team, user, company) of each vendor whose ticket's company name contains `query`."""
+    wanted = _folded(query.strip())
+    if not wanted:
+        return []
+    owners: dict[tuple[str, str], str] = {}
+    for team_id, user_id, company in db.conn.execute(
+        "SELECT team_id, user_id, json_extract(fields_json, '$.company') FROM tickets"
+        " WHERE json_extract(fields_json, '$.company') IS NOT NULL ORDER BY id DESC"
+    ):
+        if wanted in _folded(str(company)):
+            owners.setdefault((team_id, user_id), str(company))
+    return [(team, user, company) for (team, user), company in owners.items()]
+
+
+def profile_line(key: str, value: Any) -> str:
+    """One profile answer as staff read it: the field's label and its value in words."""
+    try:
+        from rules.profile import PROFILE_FIELDS
+    except ImportError:
+        return f"{key}: {json.dumps(value, ensure_ascii=False)}"
+    field = PROFILE_FIELDS.get(key)
+    if field is None:
+        return f"{key}: {json.dumps(value, ensure_ascii=False)}"
+    label = f"{field.label_zh} / {field.label_en}"
+    if field.kind == "bool" and isinstance(value, bool):
+        shown = "是 / yes" if value else "否 / no"
+    elif field.kind == "money" and isinstance(value, int | float | str):
+        amount = Decimal(str(value))
+        shown = f"{amount:,.2f}".removesuffix(".00") + " 元"
+    elif field.kind in {"support", "industry"} and isinstance(value, str):
+        shown = f"{field.choice_label(value, 'zh')} / {field.choice_label(value, 'en')}"
+    elif field.kind == "experience" and isinstance(value, dict):
+        shown = "、".join(f"{market_label(m)} {years} 年" for m, years in value.items()) or "—"
+    elif field.kind == "date" and isinstance(value, str):
+        shown = value[:10]
+    else:
+        shown = str(value)
+    return f"{label}: {shown}"
 
 
 def _has_talked(db: sqlite_utils.Database, team_id: str, user_id: str) -> bool:

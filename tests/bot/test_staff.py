@@ -109,7 +109,8 @@ async def test_show_vendor_by_name_and_by_mention(
     assert by_name == by_mention
     lines = by_name.splitlines()
     assert lines[0] == "*<@UV1>* — 杭州某某科技"
-    assert "• legal_entity: true" in lines and "• team_size: 25" in lines
+    assert "• 拥有正规的公司资质 / lawfully registered company: 是 / yes" in lines
+    assert "• 技术及客服团队人数（公司社保） / tech + customer-service team size: 25" in lines
     assert "• #1 draft 60,000 元 (API市场, 服务市场) 2024-05-01" in lines
 
 
@@ -164,3 +165,43 @@ async def test_staff_by_user_list_or_group_with_a_short_cache() -> None:
 async def test_no_group_configured_means_only_listed_users() -> None:
     directory = StaffDirectory(Settings(_env_file=None))
     assert await directory.is_staff("UA", _GroupClient(["UA"])) is False
+
+
+async def test_profile_shows_labels_choice_names_markets_dates_and_yuan(
+    fresh_db: sqlite_utils.Database, settings: Settings
+) -> None:
+    profile = {
+        "license_date": "2015-01-01",
+        "registered_capital": 1_000_000,
+        "aftersales_support": "7x24",
+        "experience_years": {"api": 3, "service": 1},
+        "industry": "finance",
+    }
+    save_profile(fresh_db, "T1", "UV1", profile, actor="UV1")
+    lines = (await _vendor(fresh_db, settings, "<@UV1>")).splitlines()
+    assert "• 营业执照日期（成立日期） / business license date: 2015-01-01" in lines
+    assert "• 注册资金 / registered capital: 1,000,000 元" in lines
+    assert (
+        "• 售后技术服务时间 / after-sales technical service hours: 7×24 小时 / 7×24 hours" in lines
+    )
+    assert any(line.endswith(": API市场 3 年、服务市场 1 年") for line in lines)
+    assert any(line.endswith(": 金融 / finance") for line in lines)
+    assert not any("{" in line or '"' in line for line in lines)
+
+
+async def test_vendor_found_by_ticket_company_ignoring_case_and_width(
+    fresh_db: sqlite_utils.Database, settings: Settings
+) -> None:
+    for user, company in (("UV1", "杭州某某科技有限公司"), ("UV2", "ＡＢＣ云计算有限公司")):
+        fresh_db.conn.execute(
+            "INSERT INTO tickets (team_id, user_id, markets_json, amount, fields_json, text,"
+            " status, created_at) VALUES ('T1', ?, '[\"api\"]', 30000, ?, 't', 'final',"
+            " '2024-05-01T00:00:00')",
+            (user, json.dumps({"company": company}, ensure_ascii=False)),
+        )
+    found = await _vendor(fresh_db, settings, "杭州某某科技有限公司")
+    assert found.splitlines()[0] == "*<@UV1>*"
+    assert (await _vendor(fresh_db, settings, "abc云计算")).splitlines()[0] == "*<@UV2>*"
+    both = await _vendor(fresh_db, settings, "有限公司")
+    assert both.startswith("有多个服务商的工单公司名包含「有限公司」")
+    assert "• 杭州某某科技有限公司 → <@UV1>" in both.splitlines()
