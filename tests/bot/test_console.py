@@ -198,5 +198,6 @@ def test_staff_vendor_lookup_fills_the_name_and_accepts_console_user_ids(tmp_pat
     assert "{query}" not in out
     assert "或先 `/vendor link @用户 A公司`" in out
     assert "已关联 / Linked: A公司 → <@console-user>" in out
-    assert out.count("*<@console-user>* — A公司\n资料 / Profile (1):\n• legal_entity: true") == 2
+    shown = "*<@console-user>* — A公司\n资料 / Profile (1):\n• 拥有正规的公司资质 / lawfully registered company: 是 / yes"
+    assert out.count(shown) == 2
     assert "未找到服务商「nobody-here」" in out

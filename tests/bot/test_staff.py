@@ -205,3 +205,32 @@ async def test_vendor_found_by_ticket_company_ignoring_case_and_width(
     both = await _vendor(fresh_db, settings, "有限公司")
     assert both.startswith("有多个服务商的工单公司名包含「有限公司」")
     assert "• 杭州某某科技有限公司 → <@UV1>" in both.splitlines()
+
+
+async def test_commission_summary_names_categories_by_market_and_rate_table(
+    fresh_db: sqlite_utils.Database, settings: Settings
+) -> None:
+    from bot.commission.importer import import_csv
+
+    csv = (
+        "order_id,vendor,category,amount,distribution,settled_on\n"
+        "A1,甲公司,website,600000,false,2020-10-01\n"
+        "B1,乙公司,new_retail,100,false,2020-10-02\n"
+        "C1,乙公司,api,100,false,2020-10-02\n"
+    ).encode()
+    import_csv(fresh_db, csv, actor="t")
+    answer = await run_staff_command(
+        fresh_db,
+        settings,
+        actor="USTAFF",
+        team_id="T1",
+        command="/commission",
+        text="summary 2020-10",
+    )
+    lines = answer.splitlines()
+    assert any(line.startswith("甲公司 / 建站市场（网站建设）: ") for line in lines)
+    assert any(line.startswith("乙公司 / 新零售市场: ") for line in lines)
+    assert any(line.startswith("乙公司 / API市场: ") for line in lines)
+    table = answer.split("```")[1]
+    assert "建站市场（网站建设）" in table and "新零售市场" in table
+    assert not any(f" {name} " in f" {table} " for name in ("website", "api", "new_retail"))
