@@ -158,6 +158,7 @@ async def test_dm_walkthrough_to_verdict_and_ticket_modal(
         assert refused["payload"]["response_action"] == "errors"
         assert list(refused["payload"]["errors"]) == ["phone"]
         assert "13800138000" in refused["payload"]["errors"]["phone"]
+        assert refused["payload"]["errors"]["phone"].startswith("电话“12345”")
         posted = len(fake.messages(DM))
 
         await fake.send_envelope("interactive", submit("13800138000"))
