@@ -12,7 +12,7 @@ from bot.commission.slack_import import MAX_CSV_BYTES, expected_columns_text
 from bot.commission.summary import (
     MonthError,
     SummaryRow,
-    format_summary,
+    empty_summary_text,
     format_table,
     summarize_month,
 )
@@ -70,7 +70,10 @@ async def handle_commission_command(
             return f"{exc.zh}\n{exc.en}"
         if not rows:
             month = words[1].strip()
-            return f"{format_summary(rows, month, 'zh')}\n{format_summary(rows, month, 'en')}"
+            return (
+                f"{empty_summary_text(db, month, vendor, 'zh')}\n"
+                f"{empty_summary_text(db, month, vendor, 'en')}"
+            )
         month = rows[0].month
         lines = [f"*{month} 平台服务费（佣金）/ commission for {month}*"]
         named = [

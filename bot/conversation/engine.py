@@ -575,7 +575,9 @@ class Engine:
         answer confidently, or asks what to hand over (never a question label of the flow)."""
         state = turn.state
         lang = turn.lang
-        question = (text or "")[:500] or state.unanswered_question
+        # The whole question goes to staff (messages are capped at 2,000 characters earlier);
+        # only the echo to the vendor is shortened.
+        question = (text or "") or state.unanswered_question
         prompt = self._prompt(turn)
         if not question:
             state.awaiting_handoff = True
@@ -588,12 +590,12 @@ class Engine:
             if handoff_id is None:
                 return
             final.text = _join(
-                t("handoff_done", lang, id=handoff_id, question=question[:200]), prompt.text
+                t("handoff_done", lang, id=handoff_id, question=_clip(question, 200)), prompt.text
             )
             final.notifications.append(
                 Notification(
                     kind="handoff",
-                    text=f"服务商 {key.user_id} 请求人工协助 / asks for a human: {question[:500]}",
+                    text=f"服务商 {key.user_id} 请求人工协助 / asks for a human: {question}",
                     dedupe_key=f"handoff:{key.team_id}:{handoff_id}",
                     data={
                         "team_id": key.team_id,
@@ -1308,9 +1310,9 @@ class Engine:
 
     def _answer_question(self, turn: _Turn, text: str, *, then: Reply | None) -> Reply:
         lang = turn.lang
-        question = text[:500]
+        question = text
         try:
-            found = _kb_answer(question, lang, turn.today)
+            found = _kb_answer(question[:500], lang, turn.today)
         except Exception:
             log.exception("answering %r failed", question[:80])
             found = None

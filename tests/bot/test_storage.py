@@ -91,3 +91,17 @@ def test_broken_migration_leaves_no_trace(fresh_db: sqlite_utils.Database, monke
 def test_memory_requires_no_path_but_file_mode_does() -> None:
     with pytest.raises(ValueError, match="--db"):
         open_db(None)
+
+
+def test_click_and_thread_lookups_use_their_indexes(fresh_db: sqlite_utils.Database) -> None:
+    plans = {
+        "sent": "SELECT id FROM outbox WHERE kind = 'reply' AND sent_ts = '1.2'"
+        " AND posted_channel = 'D1'",
+        "thread": "SELECT 1 FROM outbox WHERE kind = 'reply' AND thread_ts = '1.2'",
+    }
+    details = {
+        name: " ".join(row[3] for row in fresh_db.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        for name, sql in plans.items()
+    }
+    assert "outbox_sent_message" in details["sent"]
+    assert "outbox_thread" in details["thread"]

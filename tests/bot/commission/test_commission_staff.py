@@ -31,6 +31,17 @@ async def test_summary(fresh_db: sqlite_utils.Database) -> None:
     assert "乙公司" in only and "甲公司" not in only
 
 
+async def test_unknown_vendor_is_named_with_the_vendors_that_have_orders(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    import_csv(fresh_db, CSV, actor="t")
+    reply = await handle_commission_command(
+        fresh_db, Settings(_env_file=None), "U1", "summary 2020-10 丙公司"
+    )
+    assert "服务商「丙公司」在 2020-10 没有结算订单" in reply
+    assert "甲公司" in reply and "乙公司" in reply and "没有已导入的结算订单" not in reply
+
+
 async def test_bad_and_empty_month(fresh_db: sqlite_utils.Database) -> None:
     settings = Settings(_env_file=None)
     bad = await handle_commission_command(fresh_db, settings, "U1", "summary 10/2020")

@@ -35,3 +35,15 @@ def test_a_market_list_with_a_question_mark_still_picks_the_markets() -> None:
     engine.start(key)
     text = engine.handle_text(key, "安全市场和API市场？").text
     assert "检查以下市场" in text and "安全市场" in text and "API市场" in text
+
+
+def test_a_long_handoff_reaches_staff_whole() -> None:
+    engine = Engine(open_db(memory=True), Settings(_env_file=None), today=lambda: date(2024, 5, 1))
+    key = ConversationKey("T1", "U1")
+    engine.start(key)
+    question = "我们是外资企业，" * 80 + "最后一句：能入驻吗？"
+    reply = engine.handle_text(key, "转人工 " + question)
+    [note] = [n for n in reply.notifications if n.kind == "handoff"]
+    assert note.data["question"] == question and note.text.endswith("最后一句：能入驻吗？")
+    stored = engine.db.conn.execute("SELECT question FROM handoffs").fetchone()[0]
+    assert stored == question
