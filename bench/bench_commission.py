@@ -176,12 +176,14 @@ def main() -> int:
     table = [f"| {'step':<{width}} | seconds | notes |", f"|{'-' * (width + 2)}|--------:|-------|"]
     table += [f"| {label:<{width}} | {secs:7.3f} | {note} |" for label, secs, note in results]
     seconds = {label: secs for label, secs, _ in results}
-    import_ratio = seconds["commission import (new orders)"] / seconds[
-        "plain sqlite3 load of the same CSV (no checks)"
-    ]
-    summary_ratio = seconds[f"summarize_month({month}) incl. compute()"] / seconds[
-        f"same GROUP BY, plain sqlite3 ({month})"
-    ]
+    import_ratio = (
+        seconds["commission import (new orders)"]
+        / seconds["plain sqlite3 load of the same CSV (no checks)"]
+    )
+    summary_ratio = (
+        seconds[f"summarize_month({month}) incl. compute()"]
+        / seconds[f"same GROUP BY, plain sqlite3 ({month})"]
+    )
     table += [
         "",
         f"Ratios, ours ÷ plain sqlite3: import {import_ratio:.2f}× "
