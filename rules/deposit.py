@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import resources
 
 import cn2an
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
+from rules.datafile import load_data_file
 from rules.markets import MARKET_IDS, get_market
 
 DATA_PATH = "data/deposit.yaml"
@@ -41,17 +40,7 @@ class _DepositFile(BaseModel):
         return self
 
 
-def _load() -> _DepositFile:
-    source = resources.files("rules").joinpath(DATA_PATH)
-    try:
-        return _DepositFile.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise RuntimeError(f"rules/{DATA_PATH}: {where}: {first['msg']}") from exc
-
-
-_DATA = _load()
+_DATA = load_data_file(DATA_PATH, _DepositFile)
 
 DEPOSIT_PER_MARKET: int = _DATA.default_per_market
 DEPOSIT_RULES: tuple[DepositRule, ...] = _DATA.rules

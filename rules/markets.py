@@ -7,11 +7,11 @@ import re
 import unicodedata
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from rules.datafile import load_data_file
 
 MARKET_IDS: tuple[str, ...] = (
     "api",
@@ -107,14 +107,7 @@ DATA_PATH = "data/markets.yaml"
 
 
 def _load() -> dict[str, Market]:
-    source = resources.files("rules").joinpath(DATA_PATH)
-    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
-    try:
-        parsed = _MarketFile.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise RuntimeError(f"rules/{DATA_PATH}: {where}: {first['msg']}") from exc
+    parsed = load_data_file(DATA_PATH, _MarketFile)
     ids = tuple(market.id for market in parsed.markets)
     if ids != MARKET_IDS:
         raise RuntimeError(f"rules/{DATA_PATH}: markets must be exactly {MARKET_IDS}, got {ids}")

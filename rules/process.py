@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from pydantic import BaseModel, ConfigDict, model_validator
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from rules.datafile import load_data_file
 
 DATA_PATH = "data/process.yaml"
 
@@ -53,17 +52,7 @@ class _ProcessFile(BaseModel):
         return self
 
 
-def _load() -> _ProcessFile:
-    source = resources.files("rules").joinpath(DATA_PATH)
-    try:
-        return _ProcessFile.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise RuntimeError(f"rules/{DATA_PATH}: {where}: {first['msg']}") from exc
-
-
-_DATA = _load()
+_DATA = load_data_file(DATA_PATH, _ProcessFile)
 
 JOINING_STEPS: list[Step] = list(_DATA.steps)
 NOTICE: Text = _DATA.notice  # read 云市场服务商管理规范 before joining
