@@ -17,6 +17,7 @@ import sqlite_utils
 
 from bot.config import Settings
 from bot.conversation import CONSOLE_TEAM, ConversationKey, Engine, Reply
+from bot.staff import run_staff_command
 from bot.storage import open_db
 
 EXIT_WORDS = frozenset({"exit", "quit", "退出", ":q"})
@@ -40,10 +41,6 @@ def render(reply: Reply) -> str:
 
 def _staff_reply(db: sqlite_utils.Database, settings: Settings, actor: str, line: str) -> str:
     command, _, rest = line.partition(" ")
-    try:
-        from bot.staff import run_staff_command
-    except ImportError:
-        return "staff commands are not available in this build / 员工指令暂不可用"
     return asyncio.run(
         run_staff_command(
             db,

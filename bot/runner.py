@@ -1,7 +1,7 @@
 """`onboard-bot run`: Socket Mode, HTTP mode (--http), or the console when no Slack credentials.
 
-Both Slack modes run the same `AsyncApp` plus two background tasks (the outbox sender and, once
-the commission module exists, its monthly schedule) and stop cleanly on SIGTERM/SIGINT.
+Both Slack modes run the same `AsyncApp` plus two background tasks (the outbox sender and the
+commission monthly schedule) and stop cleanly on SIGTERM/SIGINT.
 Before taking traffic, inbox entries a crash left unprocessed are replayed (bot.slack_app
 `replay_inbox`); the outbox sender's first pass then sends every reply still unsent.
 All Web API clients share one aiohttp session (keep-alive), opened in the running loop and
@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import importlib
 import logging
 import re
 import signal
@@ -36,6 +35,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
+from bot.commission.schedule import run_monthly_schedule
 from bot.config import Settings
 from bot.notify import OutboxSender
 from bot.storage import open_db
@@ -111,46 +111,18 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
             loop.add_signal_handler(signum, stop.set)
 
 
-COMMISSION_SCHEDULE_MODULES = (
-    "bot.commission.schedule",
-    "bot.commission.slack",
-    "bot.commission.post",
-    "bot.commission",
-)
-
-
-def find_monthly_schedule() -> Callable[..., Awaitable[None]] | None:
-    """The commission module's `run_monthly_schedule`, wherever it lives; None until it exists."""
-    for module_name in COMMISSION_SCHEDULE_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        schedule = getattr(module, "run_monthly_schedule", None)
-        if schedule is not None:
-            return schedule
-    return None
-
-
 def start_background_tasks(
     app: AsyncApp, db: sqlite_utils.Database, settings: Settings, stop: asyncio.Event
 ) -> list[asyncio.Task[Any]]:
-    """The outbox sender, and the commission monthly schedule when that module is installed."""
+    """The outbox sender and the commission monthly schedule."""
     outbox: OutboxSender = app.deps.outbox  # type: ignore[attr-defined]
-    tasks = [asyncio.create_task(outbox.run(stop), name="outbox")]
-    run_monthly_schedule = find_monthly_schedule()
-    if run_monthly_schedule is not None:
-        tasks.append(
-            asyncio.create_task(
-                run_monthly_schedule(
-                    db, settings, app.client, now=lambda: datetime.now(settings.tz)
-                ),
-                name="commission-schedule",
-            )
-        )
-    else:
-        log.info("commission module not installed: no monthly schedule")
-    return tasks
+    return [
+        asyncio.create_task(outbox.run(stop), name="outbox"),
+        asyncio.create_task(
+            run_monthly_schedule(db, settings, app.client, now=lambda: datetime.now(settings.tz)),
+            name="commission-schedule",
+        ),
+    ]
 
 
 async def _stop_tasks(tasks: list[asyncio.Task[Any]]) -> None:

@@ -18,7 +18,10 @@ from typing import Any
 import sqlite_utils
 
 from bot.config import Settings
+from bot.conversation import Engine
 from bot.storage import audit, load_profile, transaction, utc_now
+from rules.markets import get_market
+from rules.profile import PROFILE_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,6 @@ VENDOR_HELP = (
     "• `/vendor unlink <服务商名称>` 取消关联 / remove a link\n"
     "• `/vendor list` 列出所有关联 / list all links"
 )
-COMMISSION_COMING_SOON = "`/commission` 即将上线 / coming soon: 佣金功能尚未安装 (the commission module is not installed yet)."
 STAFF_REFUSAL = (
     ":no_entry: 此命令仅限运营/财务人员使用；如需权限请联系管理员。\n"
     "This command is for support/finance staff only; ask an admin to add you "
@@ -81,10 +83,9 @@ async def run_staff_command(
     if name == "vendor":
         return vendor_command(db, settings, actor=actor, team_id=team_id, text=text)
     if name == "commission":
-        try:
-            from bot.commission.staff import handle_commission_command
-        except ImportError:
-            return COMMISSION_COMING_SOON
+        # Call-time: bot.commission imports this module back (market_label, StaffDirectory).
+        from bot.commission.staff import handle_commission_command
+
         return await handle_commission_command(db, settings, actor, text, client=client)
     return f"未知命令 / unknown command `/{name}`: 可用 / available: `/vendor`, `/commission`."
 
@@ -229,10 +230,6 @@ def _ticket_company_owners(db: sqlite_utils.Database, query: str) -> list[tuple[
 
 def profile_line(key: str, value: Any) -> str:
     """One profile answer as staff read it: the field's label and its value in words."""
-    try:
-        from rules.profile import PROFILE_FIELDS
-    except ImportError:
-        return f"{key}: {json.dumps(value, ensure_ascii=False)}"
     field = PROFILE_FIELDS.get(key)
     if field is None:
         return f"{key}: {json.dumps(value, ensure_ascii=False)}"
@@ -268,10 +265,6 @@ def _verdict_lines(
     db: sqlite_utils.Database, settings: Settings, team_id: str, user_id: str
 ) -> list[str]:
     try:
-        from bot.conversation import Engine
-    except ImportError:
-        return []
-    try:
         progress = Engine(db, settings).progress(team_id, user_id)
     except Exception:  # noqa: BLE001 - a lookup must still show the rest
         log.exception("progress lookup failed for %s/%s", team_id, user_id)
@@ -303,10 +296,6 @@ def _ticket_lines(db: sqlite_utils.Database, team_id: str, user_id: str) -> list
 
 def market_label(market_id: str, lang: str = "zh") -> str:
     """The market's name in `lang` when the rules package knows it, else the id itself."""
-    try:
-        from rules.markets import get_market
-    except ImportError:
-        return market_id
     try:
         market = get_market(market_id)
     except KeyError:

@@ -15,6 +15,7 @@ from typing import Any
 from bot.conversation.types import Choice, Lang, Progress, Reply
 from bot.i18n import KIND_HINTS
 from bot.staff import market_label
+from rules.ticket import TICKET_FIELDS
 
 MAX_MESSAGE_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
@@ -40,11 +41,6 @@ TICKET_FORM_CALLBACK = "ticket_form"
 HOME_START_ACTION = "home_start"
 HOME_RESUME_ACTION = "home_resume"
 HOME_HELP_ACTION = "home_help"
-
-try:
-    from rules.ticket import TICKET_FIELDS
-except ImportError:  # the rules package lands separately; the field list is SPEC decision 8
-    TICKET_FIELDS = ("account", "company", "address", "contact", "phone")
 
 TICKET_FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "account": {"zh": "阿里云账号", "en": "Alibaba Cloud account"},

@@ -23,6 +23,8 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.answers.handoff import record_handoff
+from bot.answers.model import Answer
 from bot.config import Settings
 from bot.conversation import questions as q
 from bot.conversation.state import PROGRESS_STEP, ConversationState, Step
@@ -73,6 +75,7 @@ from bot.storage import audit, load_profile, save_profile, transaction
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, evaluate
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market
+from rules.process import JOINING_STEPS
 from rules.profile import PROFILE_FIELDS, ProfileError, validate_profile
 from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validate_field
 
@@ -150,52 +153,18 @@ _WALKTHROUGH_TOPICS = frozenset(
 )
 
 
-def _kb_answer(question: str, lang: Lang, today: date) -> Any:
-    """bot.answers.answer, imported at call time: bot.answers imports bot.conversation.types,
-    so a module-level import here would be circular. None when bot.answers is unavailable.
-    `today` is the engine's clock, so "this month" means the vendor's month (ONBOARD_TZ)."""
-    try:
-        from bot.answers import answer
-    except ImportError:
-        return None
+def _kb_answer(question: str, lang: Lang, today: date) -> Answer:
+    """bot.answers.answer; `today` is the engine's clock, so "this month" means the vendor's
+    month (ONBOARD_TZ)."""
+    # Call-time: bot.answers imports bot.conversation.types, whose package imports this module.
+    from bot.answers import answer
+
     return answer(question, lang, today=today)
 
 
-def _record_handoff(
-    db: sqlite_utils.Database, team_id: str, user_id: str, question: str, lang: Lang
-) -> int | None:
-    try:
-        from bot.answers.handoff import record_handoff
-    except ImportError:
-        return None
-    return record_handoff(db, team_id, user_id, question, lang)
-
-
 def _joining_steps(lang: Lang) -> list[str]:
-    """The seven joining steps (rules.process), as lines; empty if that module is missing."""
-    try:
-        from rules.process import JOINING_STEPS
-    except ImportError:  # pragma: no cover
-        return []
-    lines = []
-    for number, step in enumerate(JOINING_STEPS, start=1):
-        if isinstance(step, str):
-            text = step
-        else:
-            text = ""
-            for attr in (("title_en", "en", "summary_en") if lang == "en" else ()) + (
-                "title_zh",
-                "zh",
-                "summary_zh",
-                "title",
-                "text",
-            ):
-                value = getattr(step, attr, None)
-                if isinstance(value, str) and value:
-                    text = value
-                    break
-        lines.append(f"{number}. {text}")
-    return lines
+    """The seven joining steps (rules.process), as numbered lines."""
+    return [f"{step.number}. {step.en if lang == 'en' else step.zh}" for step in JOINING_STEPS]
 
 
 @dataclass
@@ -586,9 +555,7 @@ class Engine:
         key = turn.key
 
         def hand_over(final: Reply) -> None:
-            handoff_id = _record_handoff(self.db, key.team_id, key.user_id, question, lang)
-            if handoff_id is None:
-                return
+            handoff_id = record_handoff(self.db, key.team_id, key.user_id, question, lang)
             final.text = _join(
                 t("handoff_done", lang, id=handoff_id, question=_clip(question, 200)), prompt.text
             )
@@ -828,10 +795,7 @@ class Engine:
             log.exception("answering %r failed", text[:80])
             return False
         return bool(
-            found is not None
-            and found.confident
-            and not found.out_of_scope
-            and found.topic not in _WALKTHROUGH_TOPICS
+            found.confident and not found.out_of_scope and found.topic not in _WALKTHROUGH_TOPICS
         )
 
     def _choose(self, turn: _Turn, markets: list[str]) -> Reply:
@@ -967,9 +931,7 @@ class Engine:
         )
         sections = ["\n".join(lines)]
         if state.eligible:
-            steps = _joining_steps(lang)
-            if steps:
-                sections.append("\n".join([t("next_steps", lang), *steps]))
+            sections.append("\n".join([t("next_steps", lang), *_joining_steps(lang)]))
             deposit_lines = [t("deposit_header", lang)]
             for market_id in state.eligible:
                 deposit_lines.append(

@@ -7,9 +7,9 @@ import json
 import pytest
 import sqlite_utils
 
+from bot.commission.staff import HELP as COMMISSION_HELP
 from bot.config import Settings
 from bot.staff import (
-    COMMISSION_COMING_SOON,
     VENDOR_HELP,
     StaffDirectory,
     parse_user_reference,
@@ -121,18 +121,11 @@ async def test_show_unknown_vendor_says_how_to_fix(
     assert answer.startswith("未找到服务商「谁也不是」/ No vendor named “谁也不是”.")
 
 
-async def test_commission_is_delegated_or_coming_soon(
-    fresh_db: sqlite_utils.Database, settings: Settings
-) -> None:
+async def test_commission_is_delegated(fresh_db: sqlite_utils.Database, settings: Settings) -> None:
     answer = await run_staff_command(
         fresh_db, settings, actor="USTAFF", team_id="T1", command="/commission", text="help"
     )
-    try:
-        import bot.commission.staff  # noqa: F401
-    except ImportError:
-        assert answer == COMMISSION_COMING_SOON
-    else:
-        assert answer != COMMISSION_COMING_SOON and answer
+    assert answer == COMMISSION_HELP
 
 
 class _GroupClient:
