@@ -37,7 +37,9 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.commission.schedule import run_monthly_schedule
 from bot.config import Settings
+from bot.console import cmd_console
 from bot.notify import OutboxSender
+from bot.slack_app import build_app, replay_inbox
 from bot.storage import open_db
 
 log = logging.getLogger("onboard_bot.runner")
@@ -74,8 +76,6 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             "starting the console chat instead. 未配置 Slack 凭据，进入终端对话。",
             file=sys.stderr,
         )
-        from bot.console import cmd_console
-
         args.user = getattr(args, "user", "console-user")
         args.staff = getattr(args, "staff", False)
         return cmd_console(args, settings)
@@ -140,8 +140,6 @@ async def _prepare_app(
     settings: Settings, db: sqlite_utils.Database, app: AsyncApp | None
 ) -> tuple[AsyncApp, aiohttp.ClientSession | None]:
     """The app (built here with a shared session unless given), its inbox replayed."""
-    from bot.slack_app import build_app, replay_inbox
-
     session = None
     if app is None:
         session = web_api_session()

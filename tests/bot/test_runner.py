@@ -52,11 +52,7 @@ def test_no_credentials_falls_back_to_console(
         seen.append(args)
         return 0
 
-    import types
-
-    monkeypatch.setitem(
-        __import__("sys").modules, "bot.console", types.SimpleNamespace(cmd_console=fake_console)
-    )
+    monkeypatch.setattr(runner, "cmd_console", fake_console)
     assert runner.cmd_run(_args(), Settings(_env_file=None)) == 0
     assert len(seen) == 1 and seen[0].user == "console-user" and seen[0].staff is False
     err = capsys.readouterr().err.strip().splitlines()
