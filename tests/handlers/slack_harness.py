@@ -138,3 +138,27 @@ async def socket_bot(
 async def settle(seconds: float = 0.2) -> None:
     """Let work that runs after the ack finish (used only where nothing else can be awaited)."""
     await asyncio.sleep(seconds)
+
+
+# Everything API市场 asks is on file except the two yes/no questions (a short walk-through).
+API_PROFILE_ON_FILE: dict[str, Any] = {
+    "license_date": "2015-01-01",
+    "registered_capital": 5_000_000,
+    "team_size": 50,
+    "aftersales_support": "7x24",
+    "online_cs": "7x24",
+    "experience_years": {"api": 5},
+    "api_integration": True,
+    "agreements_accepted": True,
+}
+
+
+def buttons_of(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """The buttons of a posted message, in order."""
+    return [
+        element
+        for block in message.get("blocks") or []
+        if block["type"] == "actions"
+        for element in block["elements"]
+        if element["type"] == "button"
+    ]

@@ -18,39 +18,25 @@ from fakeslack import (
     text_input_state,
     view_submission_payload,
 )
-from slack_harness import STAFF_CHANNEL, VENDOR_USER, start_socket_bot
+from slack_harness import (
+    API_PROFILE_ON_FILE,
+    STAFF_CHANNEL,
+    VENDOR_USER,
+    buttons_of,
+    start_socket_bot,
+)
 
 from bot.conversation import Engine
 from bot.storage import save_profile
 from handlers.blocks import unnumbered_label
 
 DM = f"D{VENDOR_USER}"
-PROFILE_ON_FILE = {
-    "license_date": "2015-01-01",
-    "registered_capital": 5_000_000,
-    "team_size": 50,
-    "aftersales_support": "7x24",
-    "online_cs": "7x24",
-    "experience_years": {"api": 5},
-    "api_integration": True,
-    "agreements_accepted": True,
-}
-
-
-def _buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        element
-        for block in message.get("blocks") or []
-        if block["type"] == "actions"
-        for element in block["elements"]
-        if element["type"] == "button"
-    ]
 
 
 async def _click(fake: FakeSlack, label: str, posted_before: int) -> dict[str, Any]:
     """Click the button called `label` on the bot's latest DM message; return the next one."""
     message = fake.messages(DM)[-1]
-    button = next(b for b in _buttons(message) if unnumbered_label(b["text"]["text"]) == label)
+    button = next(b for b in buttons_of(message) if unnumbered_label(b["text"]["text"]) == label)
     payload = block_actions_payload(
         VENDOR_USER, button["action_id"], button["value"], message_ts=message["ts"], message=message
     )
@@ -68,7 +54,7 @@ async def test_dm_walkthrough_to_verdict_and_ticket_modal(
     fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
 ) -> None:
     fake = fake_slack
-    save_profile(fresh_db, "T1", VENDOR_USER, PROFILE_ON_FILE, actor="test")
+    save_profile(fresh_db, "T1", VENDOR_USER, API_PROFILE_ON_FILE, actor="test")
     settings = fake.settings()
     engine = Engine(fresh_db, settings, today=lambda: date(2024, 5, 1))
     _, _, stop = await start_socket_bot(fake, fresh_db, engine)
@@ -102,7 +88,9 @@ async def test_dm_walkthrough_to_verdict_and_ticket_modal(
         acks.append(await fake.send_envelope("interactive", pick))
         await fake.wait_for("chat.postMessage", count=2)
         known = fake.messages(DM)[-1]
-        assert "API市场" in known["text"] and "继续" in [b["text"]["text"] for b in _buttons(known)]
+        assert "API市场" in known["text"] and "继续" in [
+            b["text"]["text"] for b in buttons_of(known)
+        ]
 
         question = await _click(fake, "继续", 2)
         assert "正规的公司资质" in question["text"]
@@ -124,7 +112,7 @@ async def test_dm_walkthrough_to_verdict_and_ticket_modal(
         # The ticket: the form button opens the modal; a bad phone is refused in the ack.
         ticket_prompt = await _click(fake, "起草转财务工单", 5)
         form_button = next(
-            b for b in _buttons(ticket_prompt) if b["action_id"] == "open_ticket_form"
+            b for b in buttons_of(ticket_prompt) if b["action_id"] == "open_ticket_form"
         )
         await fake.send_envelope(
             "interactive",

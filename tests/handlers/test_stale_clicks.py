@@ -18,7 +18,7 @@ from fakeslack import (
     text_input_state,
     view_submission_payload,
 )
-from slack_harness import VENDOR_USER, start_socket_bot
+from slack_harness import API_PROFILE_ON_FILE, VENDOR_USER, buttons_of, start_socket_bot
 
 from bot.conversation import Engine
 from bot.conversation.store import latest_conversation
@@ -26,17 +26,6 @@ from bot.storage import load_profile, save_profile
 from handlers.blocks import unnumbered_label
 
 DM = f"D{VENDOR_USER}"
-# Everything API市场 asks is on file except the two yes/no questions.
-PROFILE_ON_FILE = {
-    "license_date": "2015-01-01",
-    "registered_capital": 5_000_000,
-    "team_size": 50,
-    "aftersales_support": "7x24",
-    "online_cs": "7x24",
-    "experience_years": {"api": 5},
-    "api_integration": True,
-    "agreements_accepted": True,
-}
 TICKET_FIELDS = {
     "account": "vendor@example.com",
     "company": "杭州某某科技有限公司",
@@ -50,7 +39,7 @@ TICKET_FIELDS = {
 async def real_bot(
     fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
 ) -> AsyncIterator[tuple[FakeSlack, Engine]]:
-    save_profile(fresh_db, "T1", VENDOR_USER, PROFILE_ON_FILE, actor="test")
+    save_profile(fresh_db, "T1", VENDOR_USER, API_PROFILE_ON_FILE, actor="test")
     engine = Engine(fresh_db, fake_slack.settings(), today=lambda: date(2024, 5, 1))
     _, _, stop = await start_socket_bot(fake_slack, fresh_db, engine)
     try:
@@ -59,18 +48,8 @@ async def real_bot(
         await stop()
 
 
-def _buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        element
-        for block in message.get("blocks") or []
-        if block["type"] == "actions"
-        for element in block["elements"]
-        if element["type"] == "button"
-    ]
-
-
 def _click_payload(message: dict[str, Any], label: str, user: str = VENDOR_USER) -> dict[str, Any]:
-    button = next(b for b in _buttons(message) if unnumbered_label(b["text"]["text"]) == label)
+    button = next(b for b in buttons_of(message) if unnumbered_label(b["text"]["text"]) == label)
     payload = block_actions_payload(
         user,
         button["action_id"],
@@ -194,7 +173,7 @@ async def test_old_form_button_and_old_form_after_the_ticket_is_final(
     verdict = await _posted(fake, 5)
     await fake.send_envelope("interactive", _click_payload(verdict, "起草转财务工单"))
     ticket_prompt = await _posted(fake, 6)
-    form_button = next(b for b in _buttons(ticket_prompt) if b["action_id"] == "open_ticket_form")
+    form_button = next(b for b in buttons_of(ticket_prompt) if b["action_id"] == "open_ticket_form")
     open_form = block_actions_payload(
         VENDOR_USER,
         "open_ticket_form",
