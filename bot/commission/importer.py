@@ -596,7 +596,11 @@ def _find_conflicts_with_db(conn: object, sink: _ErrorSink) -> None:
     rows = conn.execute(  # type: ignore[attr-defined]
         "SELECT s.line, s.order_id, o.vendor, o.category, o.amount_fen, o.distribution,"
         " o.settled_on FROM temp.commission_staging s JOIN settlement_orders o USING (order_id)"
-        f" WHERE {differs} ORDER BY s.line LIMIT {MAX_ERRORS + 1}"
+        f" WHERE ({differs})"
+        # An order amended by staff keeps the staff's figures; the file's are known and skipped.
+        " AND NOT EXISTS (SELECT 1 FROM commission_order_changes c"
+        " WHERE c.order_id = s.order_id AND c.action = 'amend')"
+        f" ORDER BY s.line LIMIT {MAX_ERRORS + 1}"
     ).fetchall()
     for line, order_id, vendor, category, fen, dist, settled_on in rows:
         stored = f"{vendor}, {category}, {fen // 100}.{fen % 100:02d}, {'是' if dist else '否'}, {settled_on}"

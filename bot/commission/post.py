@@ -34,7 +34,19 @@ import sqlite_utils
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.commission.corrections import (
+    CorrectionRound,
+    changes_since_posted,
+    figures_of,
+    has_snapshot,
+    load_rounds,
+    overview_correction_message,
+    record_shown,
+    start_round,
+    vendor_correction_message,
+)
 from bot.commission.summary import SummaryRow, money, parse_month, summarize_month
+from bot.commission.vendors import load_resolver
 from bot.config import Settings
 from bot.notify import find_marked_message
 from bot.storage import audit, transaction, utc_now
@@ -65,6 +77,8 @@ class PostReport:
     already_sent: list[str] = field(default_factory=list)
     unlinked_vendors: list[str] = field(default_factory=list)
     nothing_to_post: bool = False
+    corrections: list[str] = field(default_factory=list)  # correction targets sent now
+    correction_rounds: list[int] = field(default_factory=list)
 
     def text(self) -> str:
         if self.nothing_to_post:
@@ -75,6 +89,12 @@ class PostReport:
             f"中断后确认已送达 {len(self.confirmed_after_crash)} 条 / confirmed after an "
             f"interruption {len(self.confirmed_after_crash)}"
         ]
+        if self.correction_rounds:
+            rounds = ", ".join(f"#{n}" for n in self.correction_rounds)
+            lines.append(
+                f"  更正 {rounds}：本次发送 {len(self.corrections)} 条 / correction {rounds}: "
+                f"sent {len(self.corrections)}"
+            )
         if self.sent:
             lines.append("  sent: " + ", ".join(self.sent))
         if self.unlinked_vendors:
@@ -354,13 +374,16 @@ def _retry_count(db: sqlite_utils.Database, post: _Post) -> None:
 # ---------------------------------------------------------------- Slack
 
 
-async def _find_marked_message(client: AsyncWebClient, post: _Post) -> str | None:
-    """ts of a message in post.channel carrying post.marker, posted since the claim."""
+async def _find_marked_message(
+    client: AsyncWebClient, post: _Post, thread_ts: str | None = None
+) -> str | None:
+    """ts of a message in post.channel (or that thread) carrying post.marker, since the claim."""
     return await find_marked_message(
         client,
         post.channel,
         lambda payload: payload.get("marker") == post.marker,
         oldest=post.claimed_epoch - HISTORY_MARGIN_SECONDS,
+        thread_ts=thread_ts,
     )
 
 
@@ -430,18 +453,164 @@ async def post_month(
         )
     report = PostReport(month)
     rows = summarize_month(db, month)
-    if not rows:
+    original_done = _original_done(db, month)
+    if not rows and not original_done and not has_snapshot(db, month):
         report.nothing_to_post = True
         return report
     run_id = uuid.uuid4().hex
     _take_lease(db, month, run_id)
     try:
-        await _post_all(
-            db, client, month, channel, rows, report, actor, _Pacer(pace_seconds), run_id
-        )
+        pacer = _Pacer(pace_seconds)
+        links = _links_by_key(db)
+        if not original_done and rows:
+            _remember_unshown(db, month, rows)
+            await _post_all(db, client, month, channel, rows, report, actor, pacer, run_id, links)
+        else:
+            report.already_sent.extend(
+                target
+                for (target,) in db.conn.execute(
+                    "SELECT target FROM commission_posts WHERE month = ? AND state = 'sent'"
+                    " AND target NOT LIKE 'correction-%' ORDER BY id",
+                    (month,),
+                )
+            )
+        # Never a second summary: whatever changed since it was shown goes out as a correction.
+        await _post_corrections(db, client, month, channel, rows, report, actor, pacer, links)
     finally:
         _release_lease(db, month, run_id)
     return report
+
+
+def _original_done(db: sqlite_utils.Database, month: str) -> bool:
+    """The monthly overview went out (after it, changes are corrections)."""
+    return (
+        db.conn.execute(
+            "SELECT 1 FROM commission_posts WHERE month = ? AND target = ? AND state = 'sent'",
+            (month, OVERVIEW),
+        ).fetchone()
+        is not None
+    )
+
+
+def _links_by_key(db: sqlite_utils.Database) -> dict[str, str]:
+    """vendor key -> Slack user, through the same folding and aliases as the grouping."""
+    resolver = load_resolver(db)
+    links: dict[str, str] = {}
+    for vendor, user_id in db.conn.execute(
+        "SELECT vendor, user_id FROM vendor_links ORDER BY vendor"
+    ):
+        links.setdefault(resolver.key(vendor), user_id)
+    return links
+
+
+def _remember_unshown(db: sqlite_utils.Database, month: str, rows: list[SummaryRow]) -> None:
+    """Before (re)running the monthly post: vendors not yet shown anything (no DM sent, no
+    overview) are remembered with today's figures; those already DM'd keep what they saw."""
+    figures = figures_of(rows)
+    dm_sent = {
+        vendor
+        for (vendor,) in db.conn.execute(
+            "SELECT vendor FROM commission_posts WHERE month = ? AND target LIKE 'vendor:%'"
+            " AND state = 'sent'",
+            (month,),
+        )
+    }
+    with transaction(db):
+        known = [
+            key
+            for (key,) in db.conn.execute(
+                "SELECT vendor_key FROM commission_posted_figures WHERE month = ?", (month,)
+            )
+        ]
+        unshown = [key for key in {*known, *figures} if figures.get(key, ("",))[0] not in dm_sent]
+        record_shown(db, month, figures, 0, keys=unshown)
+
+
+async def _post_corrections(
+    db: sqlite_utils.Database,
+    client: AsyncWebClient,
+    month: str,
+    channel: str,
+    rows: list[SummaryRow],
+    report: PostReport,
+    actor: str,
+    pacer: _Pacer,
+    links: dict[str, str],
+) -> None:
+    # A round that a crash interrupted is finished first, exactly as it was decided; then
+    # whatever changed since (including during that round) becomes a new round.
+    for correction in [r for r in load_rounds(db, month) if not _round_done(db, r)]:
+        await _post_round(db, client, month, channel, correction, report, actor, pacer, links)
+    if _original_done(db, month):
+        changes = changes_since_posted(db, month, rows)
+        if changes:
+            correction = start_round(db, month, changes, actor)
+            await _post_round(db, client, month, channel, correction, report, actor, pacer, links)
+
+
+async def _post_round(
+    db: sqlite_utils.Database,
+    client: AsyncWebClient,
+    month: str,
+    channel: str,
+    correction: CorrectionRound,
+    report: PostReport,
+    actor: str,
+    pacer: _Pacer,
+    links: dict[str, str],
+) -> None:
+    overview = _load_post(db, month, OVERVIEW)
+    report.correction_rounds.append(correction.round_no)
+    prefix = f"correction-{correction.round_no}"
+    for change in correction.changes:
+        user = links.get(change.vendor_key)
+        if user is None:
+            continue
+        target = f"{prefix}:vendor:{change.vendor}"
+        existing = _load_post(db, month, target)
+        if existing is not None and existing.state == "sent":
+            report.already_sent.append(target)
+            continue
+        if existing is None:
+            opened = await client.conversations_open(users=user)
+            dm_channel = opened["channel"]["id"]
+        else:
+            dm_channel = existing.channel
+        before = len(report.sent)
+        await _post_once(
+            db,
+            client,
+            report,
+            pacer,
+            month,
+            target,
+            change.vendor,
+            dm_channel,
+            vendor_correction_message(change, correction.round_no),
+            actor,
+        )
+        report.corrections.extend(report.sent[before:])
+    before = len(report.sent)
+    await _post_once(
+        db,
+        client,
+        report,
+        pacer,
+        month,
+        f"{prefix}:{OVERVIEW}",
+        None,
+        channel,
+        overview_correction_message(month, correction.round_no, correction.changes),
+        actor,
+        thread_ts=overview.ts if overview is not None else None,
+    )
+    report.corrections.extend(report.sent[before:])
+
+
+def _round_done(db: sqlite_utils.Database, correction: CorrectionRound) -> bool:
+    """A round ends with its overview reply (the DMs go first)."""
+    post = _load_post(db, correction.month, f"correction-{correction.round_no}:{OVERVIEW}")
+    return post is not None and post.state == "sent"
 
 
 async def _post_all(
@@ -454,14 +623,14 @@ async def _post_all(
     actor: str,
     pacer: _Pacer,
     run_id: str,
+    links_by_key: dict[str, str],
 ) -> None:
-    links = {
-        vendor: user_id
-        for vendor, user_id in db.conn.execute("SELECT vendor, user_id FROM vendor_links")
-    }
     by_vendor: dict[str, list[SummaryRow]] = {}
+    links: dict[str, str] = {}
     for row in rows:
         by_vendor.setdefault(row.vendor, []).append(row)
+        if row.vendor_key in links_by_key:
+            links[row.vendor] = links_by_key[row.vendor_key]
     report.unlinked_vendors = sorted(vendor for vendor in by_vendor if vendor not in links)
 
     for vendor in sorted(by_vendor):
@@ -506,13 +675,15 @@ async def _post_once(
     text: str,
     actor: str,
     blocks: list[dict[str, Any]] | None = None,
+    *,
+    thread_ts: str | None = None,
 ) -> str:
     post, recovering = await _claim_or_recover(db, month, target, vendor, channel)
     if post.state == "sent":
         report.already_sent.append(target)
         return post.ts or ""
     if recovering:
-        found = await _find_marked_message(client, post)
+        found = await _find_marked_message(client, post, thread_ts)
         if found:
             _mark_sent(db, post, found, actor)
             report.confirmed_after_crash.append(target)
@@ -523,6 +694,7 @@ async def _post_once(
         channel=post.channel,
         text=text,
         blocks=blocks,
+        thread_ts=thread_ts,
         metadata={"event_type": MARKER_EVENT, "event_payload": {"marker": post.marker}},
         unfurl_links=False,
     )

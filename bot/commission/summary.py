@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.commission.vendors import load_resolver
 from rules.commission import (
     CommissionPolicy,
     CommissionResult,
@@ -45,6 +46,7 @@ class SummaryRow:
     month: str
     orders: int
     result: CommissionResult
+    vendor_key: str = ""  # folded name through the aliases; "" when built by hand
 
     @property
     def category(self) -> str:
@@ -77,6 +79,15 @@ def _yuan(fen: int) -> Decimal:
     return Decimal(fen).scaleb(-2)
 
 
+# Live orders only; `month = ? AND voided_at IS NULL` is a range of the covering index (0009).
+MONTH_GROUPS_SQL = (
+    "SELECT vendor, category, SUM(amount_fen),"
+    " SUM(CASE WHEN distribution = 1 THEN amount_fen ELSE 0 END), COUNT(*),"
+    " MIN(settled_on), MIN(rowid) FROM settlement_orders"
+    " WHERE month = ? AND voided_at IS NULL GROUP BY vendor, category"
+)
+
+
 def summarize_month(
     db: sqlite_utils.Database,
     month: str,
@@ -84,33 +95,66 @@ def summarize_month(
     *,
     policy: CommissionPolicy | None = None,
 ) -> list[SummaryRow]:
-    """Rows ordered by vendor, category. `month` 'YYYY-MM' (MonthError otherwise)."""
+    """Rows ordered by vendor, category. `month` 'YYYY-MM' (MonthError otherwise).
+
+    Voided orders do not count. Spellings of one vendor (folded names, staff aliases) are one
+    vendor: their totals are added up BEFORE the tier is picked (one company, one tier).
+    """
     month = parse_month(month)
-    sql = (
-        "SELECT vendor, category, SUM(amount_fen),"
-        " SUM(CASE WHEN distribution = 1 THEN amount_fen ELSE 0 END), COUNT(*), MIN(settled_on)"
-        " FROM settlement_orders WHERE month = ?"
-    )
-    params: list[str] = [month]
-    if vendor is not None:
-        sql += " AND vendor = ?"
-        params.append(vendor.strip())
-    sql += " GROUP BY vendor, category ORDER BY vendor, category"
+    resolver = load_resolver(db)
+    wanted = resolver.key(vendor) if vendor is not None and vendor.strip() else None
+    groups: dict[tuple[str, str], _Group] = {}
+    first_seen: dict[str, tuple[int, str]] = {}
+    for (
+        raw_vendor,
+        category,
+        total_fen,
+        distribution_fen,
+        orders,
+        first_day,
+        first_row,
+    ) in db.conn.execute(MONTH_GROUPS_SQL, (month,)):
+        key = resolver.key(raw_vendor)
+        if wanted is not None and key != wanted:
+            continue
+        seen = first_seen.get(key)
+        if seen is None or first_row < seen[0]:
+            first_seen[key] = (first_row, raw_vendor)
+        group = groups.setdefault((key, category), _Group())
+        group.add(total_fen, distribution_fen, orders, first_day)
     rows = []
-    for row_vendor, category, total_fen, distribution_fen, orders, first_day in db.conn.execute(
-        sql, params
-    ):
+    for (key, category), group in groups.items():
         # Periods change on the 1st of a month (seed: 次月一号起执行); the first day is
         # representative of the whole month.
         result = compute(
             category,
-            _yuan(total_fen),
-            _yuan(distribution_fen),
-            date.fromisoformat(first_day),
+            _yuan(group.total_fen),
+            _yuan(group.distribution_fen),
+            date.fromisoformat(group.first_day),
             policy,
         )
-        rows.append(SummaryRow(vendor=row_vendor, month=month, orders=orders, result=result))
+        # Staff's canonical spelling if there is one, else the earliest-imported spelling
+        # (stable: a later file cannot rename a vendor that was already posted).
+        name = resolver.display(key) or first_seen[key][1]
+        rows.append(
+            SummaryRow(vendor=name, month=month, orders=group.orders, result=result, vendor_key=key)
+        )
+    rows.sort(key=lambda row: (row.vendor, row.category))
     return rows
+
+
+@dataclass
+class _Group:
+    total_fen: int = 0
+    distribution_fen: int = 0
+    orders: int = 0
+    first_day: str = "9999-12-31"
+
+    def add(self, total_fen: int, distribution_fen: int, orders: int, first_day: str) -> None:
+        self.total_fen += total_fen
+        self.distribution_fen += distribution_fen
+        self.orders += orders
+        self.first_day = min(self.first_day, first_day)
 
 
 HEADERS_ZH = (
@@ -204,7 +248,8 @@ def vendors_in_month(
     names = [
         name
         for (name,) in db.conn.execute(
-            "SELECT DISTINCT vendor FROM settlement_orders WHERE month = ? ORDER BY vendor",
+            "SELECT DISTINCT vendor FROM settlement_orders WHERE month = ? AND voided_at IS NULL"
+            " ORDER BY vendor",
             (month,),
         )
     ]
