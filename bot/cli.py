@@ -127,10 +127,37 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(summ)
     summ.add_argument("--month", required=True, metavar="YYYY-MM")
     summ.add_argument("--vendor", metavar="V")
-    summ.add_argument("--json", action="store_true")
+    summ.add_argument("--json", action="store_true", help="same as --format json")
+    summ.add_argument(
+        "--format", choices=("table", "csv", "json", "xlsx"), help="output format (table)"
+    )
+    summ.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
+    summ.add_argument("--chart", metavar="FILE.png", help="also write a PNG chart of the month")
     post = csub.add_parser("post", help="post a month's summaries to Slack (never twice)")
     _add_db(post)
     post.add_argument("--month", required=True, metavar="YYYY-MM")
+    void = csub.add_parser("void", help="void an imported order (it no longer counts)")
+    _add_db(void)
+    void.add_argument("order_id", metavar="ORDER_ID")
+    void.add_argument("--reason", required=True, help="why (kept in the audit log)")
+    amend = csub.add_parser("amend", help="correct an imported order's amount/distribution")
+    _add_db(amend)
+    amend.add_argument("order_id", metavar="ORDER_ID")
+    amend.add_argument("--amount", required=True, help="the correct amount (CNY)")
+    amend.add_argument("--distribution", help="是/否 (true/false); unchanged if not given")
+    amend.add_argument("--reason", required=True, help="why (kept in the audit log)")
+
+    vendor = sub.add_parser("vendor", help="vendor names: aliases that merge spellings")
+    vsub = vendor.add_subparsers(dest="vendor_command", metavar="ACTION")
+    alias = vsub.add_parser("alias", help="count NAME's orders (past and future) as CANONICAL's")
+    _add_db(alias)
+    alias.add_argument("name", metavar="NAME")
+    alias.add_argument("canonical", metavar="CANONICAL")
+    unalias = vsub.add_parser("unalias", help="undo an alias")
+    _add_db(unalias)
+    unalias.add_argument("name", metavar="NAME")
+    aliases = vsub.add_parser("aliases", help="list the aliases")
+    _add_db(aliases)
     return parser
 
 
@@ -163,7 +190,13 @@ def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Setting
             "import": commission_cli.cmd_import,
             "summary": commission_cli.cmd_summary,
             "post": commission_cli.cmd_post,
+            "void": commission_cli.cmd_void,
+            "amend": commission_cli.cmd_amend,
         }[args.commission_command]
+    if args.command == "vendor":
+        from bot.commission import cli as commission_cli
+
+        return commission_cli.cmd_vendor
     raise AssertionError(args.command)
 
 
@@ -175,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["run", *(argv or [])])
     if args.command == "commission" and args.commission_command is None:
         parser.parse_args(["commission", "--help"])
+    if args.command == "vendor" and args.vendor_command is None:
+        parser.parse_args(["vendor", "--help"])
     try:
         settings = load_settings(onboard_db=getattr(args, "db", None))
     except ValidationError as exc:

@@ -1,22 +1,25 @@
-"""`onboard-bot commission import|summary|post` (dispatched from bot.cli)."""
+"""`onboard-bot commission import|summary|post|void|amend` and `onboard-bot vendor alias…`."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from bot.cli import EXIT_OK, BadInput
+from bot.commission.corrections import all_posted_months, posted_changes_notice
+from bot.commission.export import render
 from bot.commission.importer import ImportRejected, import_csv
+from bot.commission.orders import OrderChangeError, amend_order, void_order
 from bot.commission.summary import (
     MonthError,
     empty_summary_text,
-    format_summary,
     parse_month,
     summarize_month,
 )
+from bot.commission.vendors import AliasError, add_alias, aliases_text, remove_alias
 from bot.config import Settings
 from bot.storage import open_db
 from rules.commission import CommissionInputError, PolicyPeriodError
@@ -55,7 +58,19 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
         db.close()
     print(report.text("zh"))
     print(report.text("en").splitlines()[0])
+    _print_posted_changes(settings, {month for month, _, _ in report.per_month_vendor})
     return EXIT_OK
+
+
+def _print_posted_changes(settings: Settings, months: set[str]) -> None:
+    """After a change: which vendors of already-posted months now have other figures."""
+    db = open_db(settings.onboard_db)
+    try:
+        notice = posted_changes_notice(db, months)
+    finally:
+        db.close()
+    if notice:
+        print(notice)
 
 
 def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
@@ -63,6 +78,16 @@ def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
         month = parse_month(args.month)
     except MonthError as exc:
         raise BadInput(str(exc)) from None
+    fmt = "json" if args.json else (args.format or "table")
+    if args.json and args.format not in (None, "json"):
+        raise BadInput(
+            f"--json 与 --format {args.format} 冲突 / --json contradicts --format {args.format}"
+        )
+    if fmt == "xlsx" and not args.output:
+        raise BadInput(
+            "xlsx 需要 --output FILE.xlsx（二进制文件不输出到终端）/ "
+            "xlsx needs --output FILE.xlsx (a binary file is not written to the terminal)"
+        )
     db = open_db(settings.onboard_db)
     try:
         rows = summarize_month(db, month, args.vendor)
@@ -71,11 +96,36 @@ def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
         raise BadInput(str(exc)) from None
     finally:
         db.close()
-    if args.json:
-        print(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
+    if fmt == "table" and empty_text:
+        content: str | bytes = empty_text
     else:
-        print(empty_text or format_summary(rows, month, "zh"))
+        content = render(rows, month, fmt)
+    if args.output:
+        _write(Path(args.output), content)
+        print(f"已写入 / written: {args.output}", file=sys.stderr)
+    else:
+        assert isinstance(content, str)
+        print(content)
+    if args.chart:
+        if not rows:
+            raise BadInput(f"{month} 没有订单，不画图 / no orders in {month}, no chart")
+        from bot.commission.chart import render_month_chart
+
+        _write(Path(args.chart), render_month_chart(rows, month))
+        print(f"图表已写入 / chart written: {args.chart}", file=sys.stderr)
     return EXIT_OK
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    try:
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content if content.endswith("\n") else content + "\n", "utf-8")
+    except OSError as exc:
+        raise BadInput(
+            f"无法写入 {path}：{exc.strerror} / cannot write {path}: {exc.strerror}"
+        ) from None
 
 
 def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
@@ -108,3 +158,64 @@ def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         db.close()
     return EXIT_OK
+
+
+def cmd_void(args: argparse.Namespace, settings: Settings) -> int:
+    db = open_db(settings.onboard_db)
+    try:
+        change = void_order(db, args.order_id, reason=args.reason, actor="cli")
+    except OrderChangeError as exc:
+        raise BadInput(str(exc)) from None
+    finally:
+        db.close()
+    print(change.text())
+    _print_posted_changes(settings, {change.month})
+    return EXIT_OK
+
+
+def cmd_amend(args: argparse.Namespace, settings: Settings) -> int:
+    db = open_db(settings.onboard_db)
+    try:
+        change = amend_order(
+            db,
+            args.order_id,
+            amount=args.amount,
+            distribution=args.distribution,
+            reason=args.reason,
+            actor="cli",
+        )
+    except OrderChangeError as exc:
+        raise BadInput(str(exc)) from None
+    finally:
+        db.close()
+    print(change.text())
+    _print_posted_changes(settings, {change.month})
+    return EXIT_OK
+
+
+def cmd_vendor(args: argparse.Namespace, settings: Settings) -> int:
+    """`onboard-bot vendor alias NAME CANONICAL | unalias NAME | aliases`."""
+    db = open_db(settings.onboard_db)
+    try:
+        if args.vendor_command == "alias":
+            text = add_alias(db, args.name, args.canonical, actor="cli")
+        elif args.vendor_command == "unalias":
+            text = remove_alias(db, args.name, actor="cli")
+        else:
+            text = aliases_text(db)
+    except AliasError as exc:
+        raise BadInput(str(exc)) from None
+    finally:
+        db.close()
+    print(text)
+    if args.vendor_command in ("alias", "unalias"):
+        _print_posted_changes(settings, set(all_posted_months_of(settings)))
+    return EXIT_OK
+
+
+def all_posted_months_of(settings: Settings) -> list[str]:
+    db = open_db(settings.onboard_db)
+    try:
+        return all_posted_months(db)
+    finally:
+        db.close()

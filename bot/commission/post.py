@@ -19,8 +19,6 @@ else: retrying a post after a connection error could deliver it twice.
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import os
 import socket
 import time
@@ -45,6 +43,7 @@ from bot.commission.corrections import (
     start_round,
     vendor_correction_message,
 )
+from bot.commission.export import csv_text
 from bot.commission.summary import SummaryRow, money, parse_month, summarize_month
 from bot.commission.vendors import load_resolver
 from bot.config import Settings
@@ -57,6 +56,7 @@ from rules.markets import get_market
 MARKER_EVENT = "onboard_commission_summary"
 OVERVIEW = "overview"
 OVERVIEW_CSV = "overview-csv"
+OVERVIEW_CHART = "overview-chart"
 CHANNEL_PACE_SECONDS = 1.0  # chat.postMessage: about one message per second per channel
 LEASE_STALE_SECONDS = 120.0
 HISTORY_MARGIN_SECONDS = 120.0  # clock skew between us and Slack when reading history
@@ -212,7 +212,7 @@ def overview_message(month: str, rows: list[SummaryRow], unlinked: list[str]) ->
 
 
 def summary_csv(rows: list[SummaryRow], linked: set[str]) -> str:
-    out = io.StringIO()
+    """The table attached to the overview; cells neutralised against formula injection."""
     fields = [
         "vendor",
         "category",
@@ -227,17 +227,13 @@ def summary_csv(rows: list[SummaryRow], linked: set[str]) -> str:
         "commission",
         "refund",
     ]
-    writer = csv.DictWriter(out, [*fields, "slack_linked"], lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        data = row.to_json()
-        writer.writerow(
-            {
-                **{k: "" if data[k] is None else data[k] for k in fields},
-                "slack_linked": "yes" if row.vendor in linked else "no",
-            }
-        )
-    return "\ufeff" + out.getvalue()  # BOM so that Excel opens the Chinese names correctly
+    return csv_text(
+        [*fields, "slack_linked"],
+        (
+            [*(row.to_json()[k] for k in fields), "yes" if row.vendor in linked else "no"]
+            for row in rows
+        ),
+    )
 
 
 # ---------------------------------------------------------------- bookkeeping
@@ -658,9 +654,29 @@ async def _post_all(
     overview_ts = await _post_once(
         db, client, report, pacer, month, OVERVIEW, None, channel, overview, actor, overview_blocks
     )
-    await _upload_csv_once(
-        db, client, report, month, channel, overview_ts, summary_csv(rows, set(links)), actor
+    uploads = (
+        _Upload(
+            OVERVIEW_CSV,
+            f"commission-{month}.csv",
+            f"{month} 平台服务费明细 / commission table",
+            lambda: summary_csv(rows, set(links)),
+        ),
+        _Upload(
+            OVERVIEW_CHART,
+            f"commission-{month}.png",
+            f"{month} 各类目佣金与返还、档位分布 / commission and refunds by category, tier mix",
+            lambda: _chart(rows, month),
+        ),
     )
+    for upload in uploads:
+        await _upload_once(db, client, report, month, channel, overview_ts, upload, actor)
+
+
+def _chart(rows: list[SummaryRow], month: str) -> bytes:
+    # Call-time: matplotlib is loaded only when a month is really posted.
+    from bot.commission.chart import render_month_chart
+
+    return render_month_chart(rows, month)
 
 
 async def _post_once(
@@ -704,34 +720,42 @@ async def _post_once(
     return ts
 
 
-async def _upload_csv_once(
+async def _upload_once(
     db: sqlite_utils.Database,
     client: AsyncWebClient,
     report: PostReport,
     month: str,
     channel: str,
     overview_ts: str,
-    content: str,
+    upload: _Upload,
     actor: str,
 ) -> None:
-    filename = f"commission-{month}.csv"
-    post, recovering = await _claim_or_recover(db, month, OVERVIEW_CSV, None, channel)
+    """A file in the overview's thread, exactly once (found again by its name after a crash)."""
+    post, recovering = await _claim_or_recover(db, month, upload.target, None, channel)
     if post.state == "sent":
-        report.already_sent.append(OVERVIEW_CSV)
+        report.already_sent.append(upload.target)
         return
     if recovering:
-        found = await _find_thread_file(client, channel, overview_ts, filename)
+        found = await _find_thread_file(client, channel, overview_ts, upload.filename)
         if found:
             _mark_sent(db, post, found, actor)
-            report.confirmed_after_crash.append(OVERVIEW_CSV)
+            report.confirmed_after_crash.append(upload.target)
             return
     response = await client.files_upload_v2(
         channel=channel,
         thread_ts=overview_ts,
-        filename=filename,
-        title=f"{month} 平台服务费明细 / commission table",
-        content=content,
+        filename=upload.filename,
+        title=upload.title,
+        content=upload.content(),
     )
     files = response.get("files") or [response.get("file") or {}]
     _mark_sent(db, post, str(files[0].get("id") or overview_ts), actor)
-    report.sent.append(OVERVIEW_CSV)
+    report.sent.append(upload.target)
+
+
+@dataclass(frozen=True)
+class _Upload:
+    target: str
+    filename: str
+    title: str
+    content: Callable[[], str | bytes]  # built only when it is really sent

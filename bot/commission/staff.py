@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import sqlite_utils
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -11,14 +9,13 @@ from bot.commission.post import PostError, post_month
 from bot.commission.slack_import import MAX_CSV_BYTES, expected_columns_text
 from bot.commission.summary import (
     MonthError,
-    SummaryRow,
+    category_label,
     empty_summary_text,
     format_table,
     summarize_month,
 )
 from bot.config import Settings
 from rules.commission import CommissionInputError, PolicyPeriodError, explain_tier
-from rules.markets import get_market
 
 HELP = """`/commission` 用法 / usage:
 • `/commission summary 2020-10 [服务商]` — 某月各服务商各类目的佣金 / a month's commission per vendor and category
@@ -34,17 +31,6 @@ CSV：UTF-8、含表头、最大 {MAX_CSV_BYTES // (1024 * 1024)} MB；列（英
 {expected_columns_text()}
 全部校验通过才写入；重复导入同一订单不会重复计算 / all or nothing; re-importing the same orders changes nothing.
 更大的文件请在服务器上运行 / larger files, on the server: `onboard-bot commission import FILE.csv`"""
-
-
-def category_label(row: SummaryRow) -> str:
-    """The category as staff know it: the market's name, plus the rate table's row name when
-    that differs (建站市场（网站建设）); the id only if the market is unknown."""
-    try:
-        name = get_market(row.category).name
-    except KeyError:
-        return row.category
-    table_name = row.result.table_name
-    return f"{name}（{table_name}）" if table_name and table_name != name else name
 
 
 async def handle_commission_command(
@@ -76,10 +62,7 @@ async def handle_commission_command(
             )
         month = rows[0].month
         lines = [f"*{month} 平台服务费（佣金）/ commission for {month}*"]
-        named = [
-            replace(row, result=replace(row.result, category=category_label(row))) for row in rows
-        ]
-        lines.append(f"```\n{format_table(named, 'zh')}\n```")
+        lines.append(f"```\n{format_table(rows, 'zh')}\n```")
         lines.extend(
             f"{row.vendor} / {category_label(row)}: {explain_tier(row.result)}" for row in rows
         )

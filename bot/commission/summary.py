@@ -17,8 +17,10 @@ from rules.commission import (
     CommissionResult,
     compute,
     explain_tier,
+    format_percent,
     format_rate,
 )
+from rules.markets import get_market
 
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _MONTH_ZH = re.compile(r"(\d{4})年(\d{1,2})月")
@@ -181,35 +183,110 @@ HEADERS_EN = (
     "commission",
     "refund",
 )
+_SUMMED = ("total", "distribution", "commissionable", "precharged", "commission", "refund")
 
 
-def table_cells(row: SummaryRow) -> tuple[str, ...]:
-    data = row.to_json()
+def yuan(amount: Decimal | None) -> str:
+    """¥1,000,000.00: the yuan sign, thousands separators, two decimals; "-" for no figure."""
+    return "-" if amount is None else f"¥{amount:,.2f}"
+
+
+def category_label(row: SummaryRow, lang: str = "zh") -> str:
+    """The category as staff know it: the market's name, plus the rate table's row name when
+    that differs (建站市场（网站建设）); the id only if the market is unknown."""
+    try:
+        market = get_market(row.category)
+    except KeyError:
+        return row.category
+    if lang == "en":
+        return market.name_en
+    table_name = row.result.table_name
+    return (
+        f"{market.name}（{table_name}）"
+        if table_name and table_name != market.name
+        else market.name
+    )
+
+
+def tier_label(tier: int | None, lang: str = "zh") -> str:
+    if tier is None:
+        return "-"
+    return f"tier {tier}" if lang == "en" else f"第{tier}档"
+
+
+def _amounts(row: SummaryRow) -> dict[str, Decimal | None]:
+    r = row.result
+    return {
+        "total": r.total,
+        "distribution": r.distribution,
+        "commissionable": r.commissionable,
+        "precharged": r.precharged,
+        "commission": r.commission,
+        "refund": r.refund,
+    }
+
+
+def table_cells(row: SummaryRow, lang: str = "zh") -> tuple[str, ...]:
+    amounts = _amounts(row)
     if row.result.status == "no_rate":
-        return (
-            row.vendor,
-            row.category,
-            data["total"],
-            data["distribution"],
-            data["commissionable"],
-            "-",
-            "无费率 no rate",
-            "-",
-            "-",
-            "-",
-        )
+        tier, rate = "-", ("no rate" if lang == "en" else "无费率")
+    else:
+        assert row.result.rate is not None
+        tier, rate = tier_label(row.result.tier, lang), format_percent(row.result.rate)
     return (
         row.vendor,
-        row.category,
-        data["total"],
-        data["distribution"],
-        data["commissionable"],
-        str(data["tier"]),
-        data["rate"],
-        data["precharged"],
-        data["commission"],
-        data["refund"],
+        category_label(row, lang),
+        yuan(amounts["total"]),
+        yuan(amounts["distribution"]),
+        yuan(amounts["commissionable"]),
+        tier,
+        rate,
+        yuan(amounts["precharged"]),
+        yuan(amounts["commission"]),
+        yuan(amounts["refund"]),
     )
+
+
+def sum_rows(rows: list[SummaryRow]) -> dict[str, Decimal]:
+    """Totals of the money columns (figures that do not apply count as nothing)."""
+    sums = dict.fromkeys(_SUMMED, Decimal("0.00"))
+    for row in rows:
+        for name, amount in _amounts(row).items():
+            if amount is not None:
+                sums[name] += amount
+    return sums
+
+
+def _total_cells(label: str, sums: dict[str, Decimal]) -> tuple[str, ...]:
+    return (
+        label,
+        "",
+        yuan(sums["total"]),
+        yuan(sums["distribution"]),
+        yuan(sums["commissionable"]),
+        "",
+        "",
+        yuan(sums["precharged"]),
+        yuan(sums["commission"]),
+        yuan(sums["refund"]),
+    )
+
+
+def table_lines(rows: list[SummaryRow], lang: str = "zh") -> list[tuple[str, ...]]:
+    """Header, rows, a subtotal under each vendor with several categories, and the total."""
+    subtotal, total = ("  subtotal", "total") if lang == "en" else ("  小计", "合计")
+    lines: list[tuple[str, ...]] = [HEADERS_EN if lang == "en" else HEADERS_ZH]
+    by_vendor: dict[str, list[SummaryRow]] = {}
+    for row in rows:
+        by_vendor.setdefault(row.vendor, []).append(row)
+    for vendor_rows in by_vendor.values():
+        lines.extend(table_cells(row, lang) for row in vendor_rows)
+        if len(vendor_rows) > 1:
+            lines.append(_total_cells(subtotal, sum_rows(vendor_rows)))
+    vendors = len(by_vendor)
+    label = f"{total} ({vendors} vendors)" if lang == "en" else f"{total}（{vendors} 家）"
+    lines.append(_total_cells(label, sum_rows(rows)))
+    return lines
 
 
 def _width(text: str) -> int:
@@ -222,12 +299,11 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 
 def format_table(rows: list[SummaryRow], lang: str = "zh") -> str:
-    """A fixed-width text table for people (terminal, Slack code block)."""
-    headers = HEADERS_EN if lang == "en" else HEADERS_ZH
-    body = [table_cells(row) for row in rows]
-    widths = [max(_width(cell) for cell in column) for column in zip(headers, *body, strict=False)]
+    """A fixed-width text table for people (terminal, Slack code block), with totals."""
+    lines_cells = table_lines(rows, lang)
+    widths = [max(_width(cell) for cell in column) for column in zip(*lines_cells, strict=True)]
     lines = []
-    for cells in (headers, *body):
+    for cells in lines_cells:
         lines.append(
             "  ".join(
                 _pad(cell, width, right=index >= 2)
@@ -285,5 +361,8 @@ def format_summary(rows: list[SummaryRow], month: str, lang: str = "zh") -> str:
         return f"{month} 没有已导入的结算订单。"
     title = f"Commission for {month}" if lang == "en" else f"{month} 平台服务费（佣金）"
     lines = [title, format_table(rows, lang), ""]
-    lines.extend(f"{row.vendor} / {row.category}: {explain_tier(row.result, lang)}" for row in rows)
+    lines.extend(
+        f"{row.vendor} / {category_label(row, lang)}: {explain_tier(row.result, lang)}"
+        for row in rows
+    )
     return "\n".join(lines)

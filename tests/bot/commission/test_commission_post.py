@@ -54,9 +54,11 @@ def assert_posted_exactly_once(fake: FakeSlack) -> None:
     overview = fake.messages(CHANNEL)
     assert len(overview) == 1
     uploads = [u for u in fake.uploads() if u.channel == CHANNEL]
-    assert len(uploads) == 1
-    assert uploads[0].filename == f"commission-{MONTH}.csv"
-    assert uploads[0].thread_ts == overview[0]["ts"]
+    assert sorted(u.filename for u in uploads) == [
+        f"commission-{MONTH}.csv",
+        f"commission-{MONTH}.png",
+    ]
+    assert all(upload.thread_ts == overview[0]["ts"] for upload in uploads)
 
 
 @pytest.fixture
@@ -72,7 +74,7 @@ async def test_dm_per_linked_vendor_and_overview_with_csv(
     settings = fake_slack.settings(onboard_commission_channel=CHANNEL)
     report = await post_month(db, settings, make_client(settings), MONTH, pace_seconds=0)
     assert sorted(report.sent) == sorted(
-        [*(f"vendor:{v}" for v in VENDORS), "overview", "overview-csv"]
+        [*(f"vendor:{v}" for v in VENDORS), "overview", "overview-csv", "overview-chart"]
     )
     assert report.unlinked_vendors == [UNLINKED]
     assert_posted_exactly_once(fake_slack)
@@ -94,6 +96,7 @@ async def test_dm_per_linked_vendor_and_overview_with_csv(
     assert all(vendor in overview for vendor in VENDORS)
     assert f"vendors not linked to a Slack user (no DM): {UNLINKED}" in overview
     content = fake_slack.uploads()[0].content.decode("utf-8-sig")
+    assert fake_slack.uploads()[1].content.startswith(b"\x89PNG")
     assert content.splitlines()[0].startswith("vendor,category,month,status,total")
     assert f"{UNLINKED},website,2020-10,ok,600000.00,0.00,600000.00,3,0.10" in content
     assert "服务商1,website,2020-10,ok,500000.00,400000.00,100000.00,3,0.10,20000.00" in content
@@ -102,7 +105,7 @@ async def test_dm_per_linked_vendor_and_overview_with_csv(
         "SELECT target, state, ts IS NOT NULL FROM commission_posts ORDER BY target"
     ).fetchall()
     assert all(state == "sent" and has_ts for _, state, has_ts in states)
-    assert len(states) == len(VENDORS) + 2
+    assert len(states) == len(VENDORS) + 3
 
 
 async def test_second_run_posts_nothing(fake_slack: FakeSlack, db: sqlite_utils.Database) -> None:
@@ -111,9 +114,9 @@ async def test_second_run_posts_nothing(fake_slack: FakeSlack, db: sqlite_utils.
     await post_month(db, settings, client, MONTH, pace_seconds=0)
     calls = len(fake_slack.calls("chat.postMessage"))
     again = await post_month(db, settings, client, MONTH, pace_seconds=0)
-    assert again.sent == [] and len(again.already_sent) == len(VENDORS) + 2
+    assert again.sent == [] and len(again.already_sent) == len(VENDORS) + 3
     assert len(fake_slack.calls("chat.postMessage")) == calls
-    assert fake_slack.calls("conversations.open") and len(fake_slack.uploads()) == 1
+    assert fake_slack.calls("conversations.open") and len(fake_slack.uploads()) == 2
     assert_posted_exactly_once(fake_slack)
 
 

@@ -23,7 +23,13 @@ async def test_summary(fresh_db: sqlite_utils.Database) -> None:
     reply = await handle_commission_command(
         fresh_db, Settings(_env_file=None), "U1", "summary 2020-10"
     )
-    assert "```" in reply and "60000.00" in reply and "无费率" in reply
+    assert (
+        "```" in reply
+        and "¥60,000.00" in reply
+        and "合计" in reply
+        and "10%" in reply
+        and "无费率" in reply
+    )
     assert "达到第3档（50万元（含）及以上）" in reply
     only = await handle_commission_command(
         fresh_db, Settings(_env_file=None), "U1", "summary 2020-10 乙公司"
@@ -74,7 +80,7 @@ async def test_post_from_slack(fresh_db: sqlite_utils.Database, fake_slack: Fake
         fresh_db, settings, "U1", "post 2020-10"
     )
     reply = await handle_commission_command(fresh_db, settings, "U1", "post 2020-10", client=client)
-    assert "本次发送 3 条" in reply and "乙公司" in reply
+    assert "本次发送 4 条" in reply and "乙公司" in reply
     assert len(fake_slack.messages("DU9")) == 1
     again = await handle_commission_command(fresh_db, settings, "U1", "post 2020-10", client=client)
     assert "本次发送 0 条" in again

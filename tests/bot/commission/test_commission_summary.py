@@ -145,7 +145,7 @@ def test_cli_import_summary_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
     ]
     assert main(["commission", "summary", "--month", "2020-10", "--db", str(db_path)]) == 0
     text = capsys.readouterr().out
-    assert "60000.00" in text and "无费率" in text
+    assert "¥60,000.00" in text and "第3档" in text and "合计（" in text and "无费率" in text
     assert "达到第3档（50万元（含）及以上）" in text
 
 
