@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import re
 import sys
 from typing import TextIO
 
@@ -39,8 +40,35 @@ def render(reply: Reply) -> str:
     return "\n".join(lines)
 
 
+_FENCE = re.compile(r"^```\n?|\n?```$", re.MULTILINE)
+_BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
+_CODE = re.compile(r"`([^`\n]+)`")
+_MENTION = re.compile(r"<([@#!])([^>|]+)(?:\|([^>]*))?>")
+_LINK = re.compile(r"<(https?://[^>|]+)\|([^>]+)>")
+_EMOJI = {":white_check_mark:": "✅", ":x:": "❌", ":no_entry:": "⛔", ":warning:": "⚠️"}
+
+
+def plain_text(mrkdwn: str) -> str:
+    """Slack mrkdwn as a terminal shows it: no *bold*/`code` marks or code fences, mentions
+    as @name, links as "label (url)", and &amp; &lt; &gt; back to & < >."""
+    text = _FENCE.sub("", mrkdwn)
+    text = _LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", text)
+    text = _MENTION.sub(lambda m: m.group(3) or (m.group(1).replace("!", "@") + m.group(2)), text)
+    text = _BOLD.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    for code, emoji in _EMOJI.items():
+        text = text.replace(code, emoji)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 def _staff_reply(db: sqlite_utils.Database, settings: Settings, actor: str, line: str) -> str:
     command, _, rest = line.partition(" ")
+    return plain_text(_run_staff(db, settings, actor, command, rest))
+
+
+def _run_staff(
+    db: sqlite_utils.Database, settings: Settings, actor: str, command: str, rest: str
+) -> str:
     return asyncio.run(
         run_staff_command(
             db,

@@ -34,7 +34,10 @@ VENDOR_HELP = (
     "• `/vendor <服务商名称 | @用户>` 查看资料、资格结论、工单 / show profile, verdicts, tickets\n"
     "• `/vendor link @用户 <服务商名称>` 关联结算中的服务商名称 / link a settlement vendor name\n"
     "• `/vendor unlink <服务商名称>` 取消关联 / remove a link\n"
-    "• `/vendor list` 列出所有关联 / list all links"
+    "• `/vendor list` 列出所有关联 / list all links\n"
+    "• `/vendor alias <名称> => <服务商>` 把名称合并到服务商（过去和今后的订单）/ merge a name "
+    "into a vendor (past and future orders)\n"
+    "• `/vendor unalias <名称>` 撤销合并 / undo · `/vendor aliases` 列出 / list"
 )
 STAFF_REFUSAL = (
     ":no_entry: 此命令仅限运营/财务人员使用；如需权限请联系管理员。\n"
@@ -103,6 +106,11 @@ def vendor_command(
         return _link(db, actor=actor, team_id=team_id, text=rest)
     if verb == "unlink":
         return _unlink(db, actor=actor, vendor=rest)
+    if verb in {"alias", "unalias", "aliases", "别名"}:
+        # Call-time: bot.commission imports this module back.
+        from bot.commission.staff import alias_command
+
+        return alias_command(db, actor=actor, verb=verb, text=rest)
     return _show_vendor(db, settings, team_id=team_id, query=text.strip())
 
 

@@ -28,6 +28,7 @@ import sqlite_utils
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.commission.corrections import posted_changes_notice
 from bot.commission.importer import COLUMNS, ImportRejected, ImportReport, import_csv
 from bot.config import Settings
 from bot.conversation.types import Lang
@@ -358,3 +359,7 @@ async def _import_one(
         )
         return
     await say(format_import_success(report, name))
+    # Months already posted whose figures this file changed: said at once (old → new).
+    notice = posted_changes_notice(db, {month for month, _, _ in report.per_month_vendor})
+    if notice:
+        await say(escape_mrkdwn(notice))

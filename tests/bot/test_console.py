@@ -196,8 +196,18 @@ def test_staff_vendor_lookup_fills_the_name_and_accepts_console_user_ids(tmp_pat
         tmp_path=tmp_path,
     )
     assert "{query}" not in out
-    assert "或先 `/vendor link @用户 A公司`" in out
-    assert "已关联 / Linked: A公司 → <@console-user>" in out
-    shown = "*<@console-user>* — A公司\n资料 / Profile (1):\n• 拥有正规的公司资质 / lawfully registered company: 是 / yes"
+    assert "或先 /vendor link @用户 A公司" in out
+    assert "已关联 / Linked: A公司 → @console-user" in out
+    assert "<@" not in out and "`" not in out  # no Slack markup printed literally
+    shown = "@console-user — A公司\n资料 / Profile (1):\n• 拥有正规的公司资质 / lawfully registered company: 是 / yes"
     assert out.count(shown) == 2
     assert "未找到服务商「nobody-here」" in out
+
+
+def test_staff_replies_lose_slack_markup() -> None:
+    from bot.console import plain_text
+
+    text = plain_text(
+        "*2020-10 平台服务费*\n```\n甲&amp;乙  ¥1,000.00\n```\n:x: 用 `/vendor link @用户 A` <@U1>"
+    )
+    assert text == "2020-10 平台服务费\n甲&乙  ¥1,000.00\n❌ 用 /vendor link @用户 A @U1"

@@ -87,3 +87,75 @@ async def test_post_from_slack(fresh_db: sqlite_utils.Database, fake_slack: Fake
     assert fresh_db.conn.execute(
         "SELECT actor FROM audit_log WHERE action = 'commission.post' LIMIT 1"
     ).fetchone() == ("U1",)
+
+
+async def test_void_amend_and_correction_from_slack(
+    fresh_db: sqlite_utils.Database, fake_slack: FakeSlack
+) -> None:
+    from bot.commission.post import make_client
+
+    import_csv(fresh_db, CSV, actor="t")
+    settings = fake_slack.settings(onboard_commission_channel="CC")
+    client = make_client(settings)
+    await handle_commission_command(fresh_db, settings, "U1", "post 2020-10", client=client)
+    usage = await handle_commission_command(fresh_db, settings, "U1", "void A2")
+    assert "usage" in usage
+    voided = await handle_commission_command(fresh_db, settings, "UF", "void A2 导入错误 duplicate")
+    assert "已作废订单 A2" in voided and "2020-10 已发布过" in voided
+    amended = await handle_commission_command(
+        fresh_db, settings, "UF", "amend A1 700000 否 对账单 statement"
+    )
+    assert "¥600,000.00 → ¥700,000.00" in amended
+    assert "佣金 ¥60,000.00 → ¥70,000.00" in amended  # the posted month's change, at once
+    bad = await handle_commission_command(fresh_db, settings, "UF", "amend A1 abc reason")
+    assert "不是金额" in bad and "usage" in bad
+    reasons = fresh_db.conn.execute(
+        "SELECT actor, action, reason FROM commission_order_changes ORDER BY id"
+    ).fetchall()
+    assert reasons == [("UF", "void", "导入错误 duplicate"), ("UF", "amend", "对账单 statement")]
+    reply = await handle_commission_command(fresh_db, settings, "U1", "post 2020-10", client=client)
+    assert "correction #1" in reply
+    thread = fake_slack.messages("CC")
+    assert len(thread) == 2 and "¥60,000.00 → ¥70,000.00" in thread[1]["text"]
+
+
+async def test_vendor_alias_from_slack(fresh_db: sqlite_utils.Database) -> None:
+    from bot.staff import run_staff_command
+
+    import_csv(fresh_db, CSV, actor="t")
+    settings = Settings(_env_file=None)
+
+    async def vendor(text: str) -> str:
+        return await run_staff_command(
+            fresh_db, settings, actor="UF", team_id="T1", command="/vendor", text=text
+        )
+
+    assert "usage" in await vendor("alias 乙公司")
+    assert "Merged" in await vendor("alias 乙公司 => 甲公司")
+    assert "乙公司 ⇒ 甲公司" in await vendor("aliases")
+    summary = await handle_commission_command(fresh_db, settings, "U1", "summary 2020-10")
+    assert "乙公司" not in summary.split("```")[1]
+    assert "Alias removed" in await vendor("unalias 乙公司")
+    assert "not an alias" in await vendor("unalias 乙公司")
+
+
+async def test_large_summary_goes_as_a_csv_file(
+    fresh_db: sqlite_utils.Database, fake_slack: FakeSlack
+) -> None:
+    from bot.commission.post import make_client
+    from bot.commission.staff import SUMMARY_TEXT_LIMIT
+
+    rows = ["order_id,vendor,category,amount,distribution,settled_on"]
+    rows += [f"O{i},=服务商{i:04d},website,{1000 + i},false,2020-10-05" for i in range(400)]
+    import_csv(fresh_db, ("\n".join(rows) + "\n").encode(), actor="t")
+    settings = fake_slack.settings()
+    console = await handle_commission_command(fresh_db, settings, "U1", "summary 2020-10")
+    assert len(console) > SUMMARY_TEXT_LIMIT  # the console shows the whole table
+    reply = await handle_commission_command(
+        fresh_db, settings, "U1", "summary 2020-10", client=make_client(settings)
+    )
+    assert len(reply) < 1000 and "CSV" in reply and "400 vendors" in reply
+    upload = fake_slack.uploads()[0]
+    assert upload.channel == "DU1" and upload.filename == "commission-2020-10.csv"
+    content = upload.content.decode("utf-8-sig")
+    assert content.count("\n") == 401 and "'=服务商0001" in content
