@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.commission.vendor_names import fold_vendor_name
 from rules.commission import (
     CommissionPolicy,
     CommissionResult,
@@ -86,20 +87,33 @@ def summarize_month(
 ) -> list[SummaryRow]:
     """Rows ordered by vendor, category. `month` 'YYYY-MM' (MonthError otherwise)."""
     month = parse_month(month)
+    # Grouped by the folded key (one company, one tier however it is spelled), shown by the
+    # first spelling imported.
     sql = (
-        "SELECT vendor, category, SUM(amount_fen),"
+        "SELECT names.display_name, grouped.* FROM ("
+        " SELECT vendor_key, category, SUM(amount_fen),"
         " SUM(CASE WHEN distribution = 1 THEN amount_fen ELSE 0 END), COUNT(*), MIN(settled_on)"
         " FROM settlement_orders WHERE month = ?"
     )
     params: list[str] = [month]
     if vendor is not None:
-        sql += " AND vendor = ?"
-        params.append(vendor.strip())
-    sql += " GROUP BY vendor, category ORDER BY vendor, category"
+        sql += " AND vendor_key = ?"
+        params.append(fold_vendor_name(vendor))
+    sql += (
+        " GROUP BY vendor_key, category) AS grouped"
+        " JOIN commission_vendor_names AS names USING (vendor_key)"
+        " ORDER BY names.display_name, grouped.category"
+    )
     rows = []
-    for row_vendor, category, total_fen, distribution_fen, orders, first_day in db.conn.execute(
-        sql, params
-    ):
+    for (
+        row_vendor,
+        _key,
+        category,
+        total_fen,
+        distribution_fen,
+        orders,
+        first_day,
+    ) in db.conn.execute(sql, params):
         # Periods change on the 1st of a month (seed: 次月一号起执行); the first day is
         # representative of the whole month.
         result = compute(
@@ -204,7 +218,9 @@ def vendors_in_month(
     names = [
         name
         for (name,) in db.conn.execute(
-            "SELECT DISTINCT vendor FROM settlement_orders WHERE month = ? ORDER BY vendor",
+            "SELECT display_name FROM commission_vendor_names WHERE vendor_key IN"
+            " (SELECT DISTINCT vendor_key FROM settlement_orders WHERE month = ?)"
+            " ORDER BY display_name",
             (month,),
         )
     ]
