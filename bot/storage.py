@@ -15,6 +15,8 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.commission.vendor_names import fold_vendor_name
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -105,6 +107,8 @@ def open_db(path: Path | str | None = None, *, memory: bool = False) -> sqlite_u
     db.conn.isolation_level = None  # explicit BEGIN/COMMIT only; no implicit transactions
     db.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     db.conn.execute("PRAGMA foreign_keys=ON")
+    # Migration 0008 (and any SQL that folds vendor names) calls the one Python definition.
+    db.conn.create_function("fold_vendor_name", 1, fold_vendor_name, deterministic=True)
     migrate(db)
     return db
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot.commission.vendor_names import fold_vendor_name
 from bot.config import Settings
 from bot.storage import audit, transaction, utc_now
 from rules.commission import KNOWN_MARKET_IDS, CommissionPolicy, default_policy
@@ -274,7 +275,7 @@ class _ErrorSink:
         return bool(self.errors)
 
 
-StagedRow = tuple[int, str, str, str, int, int, str, str]
+StagedRow = tuple[int, str, str, str, str, int, int, str, str]
 
 
 def _validate_rows(
@@ -374,7 +375,18 @@ def _validate_rows(
             ok = False
         if ok and not sink:
             assert fen is not None and category is not None and not isinstance(day_month, RowError)
-            batch.append((line, order_id, vendor, category, fen, distribution, *day_month))
+            batch.append(
+                (
+                    line,
+                    order_id,
+                    vendor,
+                    fold_vendor_name(vendor),
+                    category,
+                    fen,
+                    distribution,
+                    *day_month,
+                )
+            )
             if len(batch) >= BATCH_ROWS:
                 yield batch
                 batch = []
@@ -460,7 +472,7 @@ def import_csv(
     conn.execute("DROP TABLE IF EXISTS temp.commission_staging")
     conn.execute(
         "CREATE TEMP TABLE commission_staging (line INTEGER, order_id TEXT, vendor TEXT,"
-        " category TEXT, amount_fen INTEGER, distribution INTEGER, settled_on TEXT, month TEXT)"
+        " vendor_key TEXT, category TEXT, amount_fen INTEGER, distribution INTEGER, settled_on TEXT, month TEXT)"
     )
     try:
         return _stage_and_commit(
@@ -496,7 +508,9 @@ def _stage_and_commit(
     conn.execute("BEGIN")
     try:
         for batch in _validate_rows(reader, positions, header_width, policy, sink, progress):
-            conn.executemany("INSERT INTO temp.commission_staging VALUES (?,?,?,?,?,?,?,?)", batch)
+            conn.executemany(
+                "INSERT INTO temp.commission_staging VALUES (?,?,?,?,?,?,?,?,?)", batch
+            )
     except csv.Error as exc:
         sink.add(RowError(reader.line_num, None, f"CSV 格式错误：{exc}", f"bad CSV: {exc}"))  # type: ignore[attr-defined]
     finally:
@@ -534,12 +548,18 @@ def _stage_and_commit(
         import_id = int(cursor.lastrowid or 0)
         # Identical duplicates and orders already stored are skipped by the primary key.
         new_orders = conn.execute(
-            "INSERT OR IGNORE INTO settlement_orders (order_id, vendor, category, amount_fen,"
-            " distribution, settled_on, month, import_id)"
-            " SELECT order_id, vendor, category, amount_fen, distribution, settled_on, month, ?"
-            " FROM temp.commission_staging ORDER BY month, vendor, category",
+            "INSERT OR IGNORE INTO settlement_orders (order_id, vendor, vendor_key, category,"
+            " amount_fen, distribution, settled_on, month, import_id)"
+            " SELECT order_id, vendor, vendor_key, category, amount_fen, distribution,"
+            " settled_on, month, ? FROM temp.commission_staging"
+            " ORDER BY month, vendor_key, category",
             (import_id,),
         ).rowcount
+        # A vendor key seen for the first time keeps the spelling of its first row.
+        conn.execute(
+            "INSERT OR IGNORE INTO commission_vendor_names (vendor_key, display_name)"
+            " SELECT vendor_key, vendor FROM temp.commission_staging ORDER BY line"
+        )
         known = distinct - new_orders
         conn.execute(
             "UPDATE commission_imports SET new_orders = ?, known_orders = ? WHERE id = ?",

@@ -83,10 +83,12 @@ def _yuan(fen: int) -> Decimal:
 
 # Live orders only; `month = ? AND voided_at IS NULL` is a range of the covering index (0009).
 MONTH_GROUPS_SQL = (
-    "SELECT vendor, category, SUM(amount_fen),"
-    " SUM(CASE WHEN distribution = 1 THEN amount_fen ELSE 0 END), COUNT(*),"
-    " MIN(settled_on), MIN(rowid) FROM settlement_orders"
-    " WHERE month = ? AND voided_at IS NULL GROUP BY vendor, category"
+    "SELECT names.display_name, grouped.* FROM ("
+    " SELECT vendor_key, category, SUM(amount_fen),"
+    " SUM(CASE WHEN distribution = 1 THEN amount_fen ELSE 0 END), COUNT(*), MIN(settled_on)"
+    " FROM settlement_orders WHERE month = ? AND voided_at IS NULL"
+    " GROUP BY vendor_key, category) AS grouped"
+    " JOIN commission_vendor_names AS names USING (vendor_key)"
 )
 
 
@@ -106,24 +108,23 @@ def summarize_month(
     resolver = load_resolver(db)
     wanted = resolver.key(vendor) if vendor is not None and vendor.strip() else None
     groups: dict[tuple[str, str], _Group] = {}
-    first_seen: dict[str, tuple[int, str]] = {}
+    own_names: dict[str, str] = {}  # the first spelling imported, per key (0008)
     for (
-        raw_vendor,
+        display_name,
+        vendor_key,
         category,
         total_fen,
         distribution_fen,
         orders,
         first_day,
-        first_row,
     ) in db.conn.execute(MONTH_GROUPS_SQL, (month,)):
-        key = resolver.key(raw_vendor)
+        key = resolver.resolve(vendor_key)
         if wanted is not None and key != wanted:
             continue
-        seen = first_seen.get(key)
-        if seen is None or first_row < seen[0]:
-            first_seen[key] = (first_row, raw_vendor)
         group = groups.setdefault((key, category), _Group())
         group.add(total_fen, distribution_fen, orders, first_day)
+        if key == vendor_key:
+            own_names[key] = display_name
     rows = []
     for (key, category), group in groups.items():
         # Periods change on the 1st of a month (seed: 次月一号起执行); the first day is
@@ -137,7 +138,7 @@ def summarize_month(
         )
         # Staff's canonical spelling if there is one, else the earliest-imported spelling
         # (stable: a later file cannot rename a vendor that was already posted).
-        name = resolver.display(key) or first_seen[key][1]
+        name = resolver.display(key) or own_names[key]
         rows.append(
             SummaryRow(vendor=name, month=month, orders=group.orders, result=result, vendor_key=key)
         )
@@ -324,8 +325,9 @@ def vendors_in_month(
     names = [
         name
         for (name,) in db.conn.execute(
-            "SELECT DISTINCT vendor FROM settlement_orders WHERE month = ? AND voided_at IS NULL"
-            " ORDER BY vendor",
+            "SELECT display_name FROM commission_vendor_names WHERE vendor_key IN"
+            " (SELECT DISTINCT vendor_key FROM settlement_orders WHERE month = ?"
+            " AND voided_at IS NULL) ORDER BY display_name",
             (month,),
         )
     ]

@@ -1,29 +1,23 @@
 """Vendor identity for commission: folded names and staff-made aliases.
 
-Settlement files spell one company several ways (`阿里云计算（北京）有限公司` and
-`阿里云计算(北京)有限公司`). Orders are grouped by a *vendor key*: the folded name (NFKC, so
-full-width → half-width; case-folded; white space removed), then mapped through the staff's
-aliases to the canonical vendor's key. Aliases live in `vendor_aliases` and apply at read
+Settlement files spell one company several ways. Orders carry the folded name
+(`vendor_names.fold_vendor_name`, migration 0008); summaries map that key through the staff's
+aliases to the canonical vendor's key, for names that folding cannot join
+(`Alibaba Cloud Beijing` ⇒ `阿里云计算（北京）有限公司`). Aliases live in `vendor_aliases` and apply at read
 time, so they cover past and future orders alike and can be undone.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
 import sqlite_utils
 
+from bot.commission.vendor_names import fold_vendor_name
 from bot.storage import audit, transaction, utc_now
 
-_SPACES = re.compile(r"\s+")
 MAX_ALIAS_CHAIN = 32
-
-
-def fold_vendor_name(name: str) -> str:
-    """The comparison form of a vendor name: NFKC (full/half width), case-folded, no spaces."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", name).casefold())
 
 
 class AliasError(ValueError):
@@ -48,7 +42,11 @@ class VendorResolver:
     canonical_names: dict[str, str]
 
     def key(self, name: str) -> str:
-        key = fold_vendor_name(name)
+        """The vendor key of a name as typed."""
+        return self.resolve(fold_vendor_name(name))
+
+    def resolve(self, key: str) -> str:
+        """A folded key (settlement_orders.vendor_key) through the aliases."""
         for _ in range(MAX_ALIAS_CHAIN):
             target = self.targets.get(key)
             if target is None or target == key:

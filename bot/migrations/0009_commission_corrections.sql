@@ -7,10 +7,11 @@ ALTER TABLE settlement_orders ADD COLUMN voided_at TEXT;
 
 -- The month aggregation reads only live orders: voided_at joins the covering index right after
 -- month (`month = ? AND voided_at IS NULL` is then an index range and the GROUP BY still never
--- touches the table). It replaces the 0005 index.
+-- touches the table). It replaces the 0008 index (month, vendor_key, …).
 DROP INDEX IF EXISTS settlement_orders_month;
 CREATE INDEX settlement_orders_month_live
-    ON settlement_orders (month, voided_at, vendor, category, distribution, amount_fen, settled_on);
+    ON settlement_orders (month, voided_at, vendor_key, category, distribution, amount_fen,
+        settled_on);
 
 -- Every void or amendment by staff, with the reason and the order before/after (JSON).
 CREATE TABLE commission_order_changes (

@@ -114,6 +114,7 @@ def test_aggregation_uses_the_covering_index(loaded: sqlite_utils.Database) -> N
         for row in loaded.conn.execute("EXPLAIN QUERY PLAN " + MONTH_GROUPS_SQL, ("2020-10",))
     )
     assert "COVERING INDEX settlement_orders_month_live" in plan
+    assert "TEMP B-TREE FOR GROUP BY" not in plan
 
 
 @pytest.mark.parametrize("text", ["2020-13", "2020/10", "Oct", "", "2020-00", "20-10"])
