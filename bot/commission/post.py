@@ -26,6 +26,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 import sqlite_utils
@@ -44,14 +45,19 @@ from bot.commission.corrections import (
     vendor_correction_message,
 )
 from bot.commission.export import csv_text
-from bot.commission.summary import SummaryRow, money, parse_month, summarize_month
+from bot.commission.summary import (
+    SummaryRow,
+    category_label,
+    parse_month,
+    summarize_month,
+    yuan,
+)
 from bot.commission.vendors import load_resolver
 from bot.config import Settings
 from bot.notify import find_marked_message
 from bot.storage import audit, transaction, utc_now
 from handlers.commission_blocks import build_overview_blocks, build_vendor_summary_blocks
 from rules.commission import explain_tier, format_percent
-from rules.markets import get_market
 
 MARKER_EVENT = "onboard_commission_summary"
 OVERVIEW = "overview"
@@ -117,12 +123,19 @@ def make_client(settings: Settings) -> AsyncWebClient:
 # ---------------------------------------------------------------- texts
 
 
+def _yuan_zh(amount: Decimal | None) -> str:
+    return "-" if amount is None else f"{amount:,.2f} 元"
+
+
+def _cny(amount: Decimal | None) -> str:
+    return "-" if amount is None else f"CNY {amount:,.2f}"
+
+
 def _figures_zh(row: SummaryRow) -> list[str]:
-    r, j = row.result, row.to_json()
-    # A category with no rate has no rate-table name: the market's name, never a bare id.
+    r = row.result
     head = (
-        f"• {r.table_name or get_market(r.category).name}（{r.category}）：应结算实收现金总额 {j['total']} 元，"
-        f"其中分销 {j['distribution']} 元，计佣金额 {j['commissionable']} 元"
+        f"• {category_label(row)}：应结算实收现金总额 {_yuan_zh(r.total)}，"
+        f"其中分销 {_yuan_zh(r.distribution)}，计佣金额 {_yuan_zh(r.commissionable)}"
     )
     if r.status == "no_rate":
         return [head, f"  {explain_tier(r, 'zh')}"]
@@ -130,16 +143,16 @@ def _figures_zh(row: SummaryRow) -> list[str]:
     return [
         head,
         f"  第{r.tier}档，费率 {format_percent(r.rate)}；已按第1档 {format_percent(r.tier1_rate)} "
-        f"预收 {j['precharged']} 元，应收佣金 {j['commission']} 元，返还 {j['refund']} 元",
+        f"预收 {_yuan_zh(r.precharged)}，应收佣金 {_yuan_zh(r.commission)}，返还 {_yuan_zh(r.refund)}",
         f"  {explain_tier(r, 'zh')}",
     ]
 
 
 def _figures_en(row: SummaryRow) -> list[str]:
-    r, j = row.result, row.to_json()
+    r = row.result
     head = (
-        f"• {get_market(r.category).name_en} ({r.category}): settled cash total CNY {j['total']}, of which distribution "
-        f"CNY {j['distribution']}, commissionable CNY {j['commissionable']}"
+        f"• {category_label(row, 'en')}: settled cash total {_cny(r.total)}, of "
+        f"which distribution {_cny(r.distribution)}, commissionable {_cny(r.commissionable)}"
     )
     if r.status == "no_rate":
         return [head, f"  {explain_tier(r, 'en')}"]
@@ -147,8 +160,8 @@ def _figures_en(row: SummaryRow) -> list[str]:
     return [
         head,
         f"  tier {r.tier}, rate {format_percent(r.rate)}; pre-charged at the tier-1 rate "
-        f"{format_percent(r.tier1_rate)}: CNY {j['precharged']}, commission CNY {j['commission']}, "
-        f"refund CNY {j['refund']}",
+        f"{format_percent(r.tier1_rate)}: {_cny(r.precharged)}, commission {_cny(r.commission)}, "
+        f"refund {_cny(r.refund)}",
         f"  {explain_tier(r, 'en')}",
     ]
 
@@ -176,21 +189,24 @@ def overview_message(month: str, rows: list[SummaryRow], unlinked: list[str]) ->
     vendors = sorted({row.vendor for row in rows})
     lines = [
         f"*{month} 平台服务费月结 / commission summary for {month}*",
-        f"服务商 {len(vendors)} 家 / vendors: {len(vendors)}; 总额 total {money(total)}; "  # type: ignore[arg-type]
-        f"佣金 commission {money(commission)}; 返还 refund {money(refund)}",  # type: ignore[arg-type]
+        f"服务商 {len(vendors)} 家 / vendors: {len(vendors)}; 总额 total {yuan(total)}; "  # type: ignore[arg-type]
+        f"佣金 commission {yuan(commission)}; 返还 refund {yuan(refund)}",  # type: ignore[arg-type]
     ]
     body: list[str] = []
     for row in rows:
-        j = row.to_json()
-        if row.result.status == "no_rate":
+        r = row.result
+        if r.status == "no_rate":
             figures = "无费率 / no rate in the policy"
         else:
+            assert r.rate is not None
             figures = (
-                f"第{j['tier']}档 tier {j['tier']} @ {j['rate']}: 预收 precharged {j['precharged']}, "
-                f"佣金 commission {j['commission']}, 返还 refund {j['refund']}"
+                f"第{r.tier}档 tier {r.tier} @ {format_percent(r.rate)}: 预收 precharged "
+                f"{yuan(r.precharged)}, 佣金 commission {yuan(r.commission)}, 返还 refund "
+                f"{yuan(r.refund)}"
             )
         body.append(
-            f"• {row.vendor} / {row.category}: 总额 {j['total']}（分销 {j['distribution']}）{figures}"
+            f"• {row.vendor} / {category_label(row)}: 总额 {yuan(r.total)}（分销 "
+            f"{yuan(r.distribution)}）{figures}"
         )
     shown, used = [], 0
     for line in body:
