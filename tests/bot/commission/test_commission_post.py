@@ -80,10 +80,7 @@ async def test_dm_per_linked_vendor_and_overview_with_csv(
     assert_posted_exactly_once(fake_slack)
 
     first = fake_slack.messages("DU001")[0]["text"]
-    assert (
-        "建站市场（网站建设）：应结算实收现金总额 500,000.00 元，其中分销 400,000.00 元"
-        in first
-    )
+    assert "建站市场（网站建设）：应结算实收现金总额 500,000.00 元，其中分销 400,000.00 元" in first
     assert (
         "第3档，费率 10%；已按第1档 20% 预收 20,000.00 元，应收佣金 10,000.00 元，返还 10,000.00 元"
         in first
