@@ -551,7 +551,7 @@ async def _post_corrections(
 ) -> None:
     # A round that a crash interrupted is finished first, exactly as it was decided; then
     # whatever changed since (including during that round) becomes a new round.
-    for correction in [r for r in load_rounds(db, month) if not _round_done(db, r)]:
+    for correction in pending_rounds(db, month):
         await _post_round(db, client, month, channel, correction, report, actor, pacer, links)
     if _original_done(db, month):
         changes = changes_since_posted(db, month, rows)
@@ -617,6 +617,11 @@ async def _post_round(
         thread_ts=overview.ts if overview is not None else None,
     )
     report.corrections.extend(report.sent[before:])
+
+
+def pending_rounds(db: sqlite_utils.Database, month: str) -> list[CorrectionRound]:
+    """Correction rounds begun but not finished (a crash or a Slack error in between)."""
+    return [r for r in load_rounds(db, month) if not _round_done(db, r)]
 
 
 def _round_done(db: sqlite_utils.Database, correction: CorrectionRound) -> bool:

@@ -1,7 +1,8 @@
 """Monthly posting: on the 1st of each month at 09:00 (settings.tz) post last month.
 
 On start it catches up: if the bot was down at 09:00 on the 1st, the most recent due month is
-posted as soon as it runs (post_month itself never sends anything twice). Start it as a task:
+posted as soon as it runs (post_month itself never sends anything twice). Each run also posts
+the corrections of earlier months whose figures changed after they were posted. Start it as a task:
 
     asyncio.create_task(run_monthly_schedule(db, settings, client, now=lambda: datetime.now(tz)))
 """
@@ -16,7 +17,15 @@ from datetime import datetime, time, timedelta, tzinfo
 import sqlite_utils
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.commission.post import OVERVIEW, OVERVIEW_CSV, PostError, PostReport, post_month
+from bot.commission.corrections import all_posted_months, changes_since_posted
+from bot.commission.post import (
+    OVERVIEW,
+    OVERVIEW_CSV,
+    PostError,
+    PostReport,
+    pending_rounds,
+    post_month,
+)
 from bot.config import Settings
 
 log = logging.getLogger(__name__)
@@ -85,15 +94,30 @@ async def run_monthly_schedule(
     while True:
         month = due_month(now(), tz)
         wake_at = next_run_at(now(), tz)
-        if not is_posted(db, month):
+        # The due month if it is not out yet, and any posted month whose figures changed since
+        # (late orders, voids, amendments, aliases): post_month sends those as corrections.
+        months = [] if is_posted(db, month) else [month]
+        months += [m for m in months_to_correct(db) if m not in months]
+        for each in months:
             try:
-                report = await post(db, settings, client, month)
-                log.info("commission %s: %s", month, report.text())
+                report = await post(db, settings, client, each)
+                log.info("commission %s: %s", each, report.text())
             except asyncio.CancelledError:
                 raise
             except PostError as exc:
-                log.warning("commission %s not posted: %s", month, exc)
+                log.warning("commission %s not posted: %s", each, exc)
             except Exception:
-                log.exception("commission %s: posting failed; retrying later", month)
+                log.exception("commission %s: posting failed; retrying later", each)
                 wake_at = min(wake_at, _local(now(), tz) + RETRY_AFTER_FAILURE)
         await sleep(max((wake_at - _local(now(), tz)).total_seconds(), 1.0))
+
+
+def months_to_correct(db: sqlite_utils.Database) -> list[str]:
+    """Posted months whose figures changed since, or whose correction was interrupted."""
+    months = []
+    for month in all_posted_months(db):
+        if not is_posted(db, month):
+            continue  # the monthly post itself is still under way
+        if pending_rounds(db, month) or changes_since_posted(db, month):
+            months.append(month)
+    return months

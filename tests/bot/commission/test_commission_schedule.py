@@ -134,3 +134,21 @@ async def test_a_failed_post_is_retried_later_not_a_month_later(
     clock = Clock(at(2020, 11, 1, 9, 0))
     assert await run(fresh_db, clock, fail=True) == ["2020-10", "2020-10", "2020-10"]
     assert clock.sleeps[0] == 600
+
+
+async def test_a_posted_month_that_changed_gets_its_correction(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    from bot.commission.corrections import figures_of, record_shown
+    from bot.commission.importer import import_csv
+    from bot.commission.summary import summarize_month
+
+    header = "order_id,vendor,category,amount,distribution,settled_on\n"
+    import_csv(fresh_db, (header + "A1,A公司,website,100,false,2020-09-05\n").encode(), actor="t")
+    record_shown(fresh_db, "2020-09", figures_of(summarize_month(fresh_db, "2020-09")), 0)
+    mark_posted(fresh_db, "2020-09")
+    mark_posted(fresh_db, "2020-10")
+    clock = Clock(at(2020, 11, 20, 10, 0))
+    assert "2020-09" not in await run(fresh_db, Clock(at(2020, 11, 20, 10, 0)))
+    import_csv(fresh_db, (header + "A2,A公司,website,100,false,2020-09-30\n").encode(), actor="t")
+    assert (await run(fresh_db, clock))[0] == "2020-09"
