@@ -528,13 +528,15 @@ def _remember_unshown(db: sqlite_utils.Database, month: str, rows: list[SummaryR
         )
     }
     with transaction(db):
-        known = [
-            key
-            for (key,) in db.conn.execute(
-                "SELECT vendor_key FROM commission_posted_figures WHERE month = ?", (month,)
+        names = {
+            key: name
+            for key, name in db.conn.execute(
+                "SELECT vendor_key, vendor FROM commission_posted_figures WHERE month = ?",
+                (month,),
             )
-        ]
-        unshown = [key for key in {*known, *figures} if figures.get(key, ("",))[0] not in dm_sent]
+        }
+        names.update((key, name) for key, (name, _) in figures.items())
+        unshown = [key for key, name in names.items() if name not in dm_sent]
         record_shown(db, month, figures, 0, keys=unshown)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import sqlite_utils
-from fakeslack import FakeSlack
+from fakeslack import Call, FakeReply, FakeSlack
 
 from bot.commission.corrections import changes_since_posted, posted_changes_notice
 from bot.commission.importer import import_csv
@@ -239,3 +239,35 @@ async def test_alias_after_posting_is_a_correction(fake_slack: FakeSlack) -> Non
     assert report.corrections == ["correction-1:overview"]  # neither vendor is linked
     thread_reply = fake_slack.messages(CHANNEL)[1]["text"]
     assert "¥21,000.00 → ¥31,500.00" in thread_reply
+
+
+async def test_interrupted_monthly_post_then_late_orders(
+    fake_slack: FakeSlack, db: sqlite_utils.Database
+) -> None:
+    settings = fake_slack.settings(onboard_commission_channel=CHANNEL)
+    client = make_client(settings)
+    # A's DM goes out, then every post fails: the monthly post is interrupted.
+    seen = 0
+
+    def after_first(call: Call) -> FakeReply | None:
+        nonlocal seen
+        seen += 1
+        return None if seen == 1 else FakeReply({"ok": False, "error": "internal_error"}, 500)
+
+    remove = fake_slack.on_call(after_first, "chat.postMessage")
+    with pytest.raises(Exception):  # noqa: B017 - slack_sdk's error for a 500
+        await post_month(db, settings, client, MONTH, pace_seconds=0)
+    remove()
+    assert len(fake_slack.messages("DUA")) == 1 and fake_slack.messages("DUB") == []
+    # Late orders for both; then the post resumes.
+    late = LATE + "B2,B公司,website,150000.00,false,2020-10-30\n"
+    import_csv(db, late.encode(), actor="test")
+    report = await post_month(db, settings, client, MONTH, pace_seconds=0)
+    # B was never shown anything: its monthly DM has today's figures and no correction.
+    b = fake_slack.messages("DUB")
+    assert len(b) == 1 and "250,000.00 元" in b[0]["text"]
+    # A saw the old figures: a correction follows the monthly post in the same run.
+    a = fake_slack.messages("DUA")
+    assert len(a) == 2 and "¥60,000.00 → ¥65,000.00" in a[1]["text"]
+    assert report.correction_rounds == [1]
+    assert sorted(report.corrections) == ["correction-1:overview", "correction-1:vendor:A公司"]
