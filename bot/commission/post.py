@@ -56,7 +56,11 @@ from bot.commission.vendors import load_resolver
 from bot.config import Settings
 from bot.notify import find_marked_message
 from bot.storage import audit, transaction, utc_now
-from handlers.commission_blocks import build_overview_blocks, build_vendor_summary_blocks
+from handlers.commission_blocks import (
+    build_overview_blocks,
+    build_vendor_summary_blocks,
+    escape_mrkdwn,
+)
 from rules.commission import explain_tier, format_percent
 
 MARKER_EVENT = "onboard_commission_summary"
@@ -600,7 +604,7 @@ async def _post_round(
             target,
             change.vendor,
             dm_channel,
-            vendor_correction_message(change, correction.round_no),
+            escape_mrkdwn(vendor_correction_message(change, correction.round_no)),
             actor,
         )
         report.corrections.extend(report.sent[before:])
@@ -614,7 +618,7 @@ async def _post_round(
         f"{prefix}:{OVERVIEW}",
         None,
         channel,
-        overview_correction_message(month, correction.round_no, correction.changes),
+        escape_mrkdwn(overview_correction_message(month, correction.round_no, correction.changes)),
         actor,
         thread_ts=overview.ts if overview is not None else None,
     )

@@ -271,3 +271,17 @@ async def test_interrupted_monthly_post_then_late_orders(
     assert len(a) == 2 and "¥60,000.00 → ¥65,000.00" in a[1]["text"]
     assert report.correction_rounds == [1]
     assert sorted(report.corrections) == ["correction-1:overview", "correction-1:vendor:A公司"]
+
+
+async def test_correction_texts_escape_vendor_markup(fake_slack: FakeSlack) -> None:
+    db = open_db(memory=True)
+    import_csv(
+        db, (HEADER + "X1,<!channel> & Co,website,100.00,false,2020-10-05\n").encode(), actor="t"
+    )
+    await post(fake_slack, db)
+    import_csv(
+        db, (HEADER + "X2,<!channel> & Co,website,100.00,false,2020-10-06\n").encode(), actor="t"
+    )
+    await post(fake_slack, db)
+    reply = fake_slack.messages(CHANNEL)[1]["text"]
+    assert "&lt;!channel&gt; &amp; Co" in reply and "<!channel>" not in reply
