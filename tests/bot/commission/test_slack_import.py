@@ -186,3 +186,28 @@ def test_success_text_caps_the_vendor_lines_and_escapes_names() -> None:
 
 def test_escape_mrkdwn() -> None:
     assert escape_mrkdwn("<@U1> & co > x") == "&lt;@U1&gt; &amp; co &gt; x"
+
+
+async def test_upload_changing_a_posted_month_says_which_vendors_changed(
+    fake_slack: FakeSlack,
+) -> None:
+    from bot.commission.importer import import_csv
+    from bot.commission.post import make_client, post_month
+    from bot.staff import StaffDirectory
+
+    db = open_db(memory=True)
+    import_csv(db, CSV.encode(), actor="t")
+    settings = fake_slack.settings(onboard_commission_channel="CC", onboard_staff_users="UFIN")
+    client = make_client(settings)
+    await post_month(db, settings, client, "2020-10", pace_seconds=0)
+    late = CSV.replace("W1,", "W2,").replace("100.00", "200000.00")
+    shared = fake_slack.add_file("F1", "late.csv", late, user="UFIN")
+    event = {"user": "UFIN", "channel": "DFIN", "text": "", "files": [shared]}
+    assert await slack_import.handle_file_share(
+        db, settings, client, StaffDirectory(settings), event, vendor_lang=lambda: "zh"
+    )
+    said = [m["text"] for m in fake_slack.messages("DFIN")]
+    assert len(said) == 2 and "已导入 late.csv" in said[0]
+    assert "2020-10 已发布过" in said[1] and "甲公司" in said[1]
+    assert "佣金 ¥20.00 → ¥30,015.00" in said[1]
+    assert "/commission post 2020-10" in said[1]
