@@ -9,6 +9,7 @@ into boxes (tests check every label character against the font's glyph map).
 from __future__ import annotations
 
 import io
+import threading
 from collections import defaultdict
 from decimal import Decimal
 from functools import lru_cache
@@ -23,6 +24,7 @@ COMMISSION_COLOUR = "#1f77b4"
 REFUND_COLOUR = "#2ca02c"
 TIER_COLOURS = ("#9ecae1", "#4292c6", "#08519c", "#bdbdbd")
 NO_RATE_ZH = "无费率"
+_RENDER_LOCK = threading.Lock()
 
 
 def font_path() -> Path:
@@ -80,7 +82,15 @@ def _yuan_ticks(value: float, _position: object) -> str:
 
 
 def render_month_chart(rows: list[SummaryRow], month: str) -> bytes:
-    """The PNG bytes (Agg; a Figure of its own, so nothing global of pyplot is touched)."""
+    """The PNG bytes (Agg; a Figure of its own, so nothing global of pyplot is touched).
+
+    Takes about a second: the poster calls it in a worker thread. matplotlib's rcParams are
+    process-wide, so one chart is drawn at a time."""
+    with _RENDER_LOCK:
+        return _render(rows, month)
+
+
+def _render(rows: list[SummaryRow], month: str) -> bytes:
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 

@@ -773,7 +773,8 @@ async def _upload_once(
         thread_ts=overview_ts,
         filename=upload.filename,
         title=upload.title,
-        content=upload.content(),
+        # Building it (the chart takes about a second) must not stall the bot's event loop.
+        content=await asyncio.to_thread(upload.content),
     )
     files = response.get("files") or [response.get("file") or {}]
     _mark_sent(db, post, str(files[0].get("id") or overview_ts), actor)
