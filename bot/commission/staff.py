@@ -196,6 +196,8 @@ _ALIAS_ARROWS = ("=>", "⇒", "->", "→")
 
 def alias_command(db: sqlite_utils.Database, *, actor: str, verb: str, text: str) -> str:
     """`/vendor alias A => B`, `/vendor unalias A`, `/vendor aliases` (staff, audited)."""
+    # Slack sends & < > in a command's text as entities ("=>" arrives as "=&gt;").
+    text = text.replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")
     try:
         if verb in {"aliases", "别名"} or (verb == "alias" and not text):
             return escape_mrkdwn(aliases_text(db))

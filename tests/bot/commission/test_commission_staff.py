@@ -131,7 +131,7 @@ async def test_vendor_alias_from_slack(fresh_db: sqlite_utils.Database) -> None:
         )
 
     assert "usage" in await vendor("alias 乙公司")
-    assert "Merged" in await vendor("alias 乙公司 => 甲公司")
+    assert "Merged" in await vendor("alias 乙公司 =&gt; 甲公司")  # as Slack sends "=>"
     assert "乙公司 ⇒ 甲公司" in await vendor("aliases")
     summary = await handle_commission_command(fresh_db, settings, "U1", "summary 2020-10")
     assert "乙公司" not in summary.split("```")[1]
