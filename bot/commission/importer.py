@@ -16,6 +16,7 @@ import hashlib
 import io
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -387,7 +388,21 @@ class _FileStats:
         return key
 
 
-Batch = list[tuple[int, tuple[str, str, str, str, int, int, str, str, int]]]
+Row = tuple[str, str, str, str, int, int, str, str, int]
+
+
+@dataclass
+class Batch:
+    """Rows ready to insert, and the file line of each (kept apart: only errors need them)."""
+
+    lines: list[int] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+
+    def line_of(self, order_id: str, last: bool = False) -> int | None:
+        found = [
+            line for line, row in zip(self.lines, self.rows, strict=True) if row[0] == order_id
+        ]
+        return (found[-1] if last else found[0]) if found else None
 
 
 def _validated_batches(
@@ -419,7 +434,8 @@ def _validated_batches(
     months = stats.months
     control = _CONTROL.search
     amount_match = _AMOUNT.fullmatch
-    batch: Batch = []
+    batch = Batch()
+    lines, batch_rows = batch.lines, batch.rows
     for line, record in rows:
         if len(record) != width:
             if not any(cell.strip() for cell in record):
@@ -519,16 +535,15 @@ def _validated_batches(
         stats.amount_fen += fen  # type: ignore[operator]
         if month not in months:
             months.add(month)
-        batch.append(
-            (
-                line,
-                (order_id, vendor, key, category, fen, distribution, day, month, import_id),  # type: ignore[arg-type]
-            )
+        lines.append(line)
+        batch_rows.append(
+            (order_id, vendor, key, category, fen, distribution, day, month, import_id)  # type: ignore[arg-type]
         )
-        if len(batch) >= BATCH_ROWS:
+        if len(batch_rows) >= BATCH_ROWS:
             yield batch
-            batch = []
-    if batch and not sink:
+            batch = Batch()
+            lines, batch_rows = batch.lines, batch.rows
+    if batch_rows and not sink:
         yield batch
 
 
@@ -658,7 +673,6 @@ def _import_once(
         conn = db.conn
         cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-        conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("DROP TRIGGER IF EXISTS temp.commission_import_clash")
         conn.execute("DROP TABLE IF EXISTS temp.commission_import_clashes")
         conn.execute(
@@ -669,7 +683,9 @@ def _import_once(
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                report = _load(db, sheet, positions, policy, actor, file_name, sha256, progress)
+                report = _load(
+                    db, sheet, positions, policy, actor, file_name, sha256, progress, cache_size
+                )
             except _InFileConflicts as conflicts:
                 conn.execute("ROLLBACK")
                 binary.seek(0)
@@ -697,6 +713,7 @@ def _load(
     file_name: str | None,
     sha256: str,
     progress: Callable[[int, int | None, str], None] | None,
+    cache_size: int,
 ) -> ImportReport:
     conn = db.conn
     import_id = int(
@@ -713,14 +730,25 @@ def _load(
     sink = _ErrorSink()
     stats = _FileStats()
     clashes_seen = duplicates = 0
+    # New orders per (month, vendor key), counted here when a batch was all new; a batch of
+    # new and known orders mixed leaves it to one query at the end.
+    new_per_group: Counter[tuple[str, str]] = Counter()
+    some_batch_mixed = False
     for batch in _validated_batches(
         sheet.rows, positions, len(sheet.header), policy, import_id, sink, stats
     ):
-        conn.executemany(_INSERT, (row for _, row in batch))
+        changes = conn.total_changes
+        conn.executemany(_INSERT, batch.rows)
         clashes = conn.execute("SELECT COUNT(*) FROM temp.commission_import_clashes").fetchone()[0]
+        # total_changes also counts the trigger's rows in the clash table.
+        inserted = conn.total_changes - changes - (clashes - clashes_seen)
         if clashes > clashes_seen:
             duplicates += _note_clashes(conn, batch, clashes_seen, sink)
             clashes_seen = clashes
+        if inserted == len(batch.rows):
+            new_per_group.update((row[7], row[2]) for row in batch.rows)
+        elif inserted:
+            some_batch_mixed = True
         if progress:
             progress(sheet.progress_done(), sheet.progress_total, sheet.progress_unit)
     if progress:
@@ -749,16 +777,23 @@ def _load(
         " duplicates_in_file = ? WHERE id = ?",
         (stats.rows, new_orders, known, duplicates, import_id),
     )
-    per_month_vendor = [
-        (month, vendor, count)
-        for month, vendor, count in conn.execute(
-            "SELECT o.month, n.display_name, COUNT(*) FROM settlement_orders AS o"
-            " JOIN commission_vendor_names AS n USING (vendor_key) WHERE o.import_id = ?"
-            " GROUP BY o.month, o.vendor_key ORDER BY o.month, n.display_name",
-            (import_id,),
+    conn.execute(f"PRAGMA cache_size = {cache_size}")  # the queries below need no big cache
+    if some_batch_mixed:
+        new_per_group = Counter(
+            {
+                (month, key): count
+                for month, key, count in conn.execute(
+                    "SELECT month, vendor_key, COUNT(*) FROM settlement_orders"
+                    " WHERE import_id = ? GROUP BY month, vendor_key",
+                    (import_id,),
+                )
+            }
         )
-    ]
-    notices, more_notices = _name_notices(conn, stats, known_vendor_keys)
+    display = dict(conn.execute("SELECT vendor_key, display_name FROM commission_vendor_names"))
+    per_month_vendor = sorted(
+        (month, display[key], count) for (month, key), count in new_per_group.items()
+    )
+    notices, more_notices = _name_notices(display, stats, known_vendor_keys)
     audit(
         db,
         actor,
@@ -833,9 +868,6 @@ def _note_clashes(
     sink: _ErrorSink,
 ) -> int:
     """Turn this batch's recorded clashes into errors (with lines); count exact repeats."""
-    line_of: dict[str, int] = {}
-    for line, row in batch:
-        line_of.setdefault(row[0], line)  # the first line of this id within the batch
     repeats = 0
     for order_id, same_import, conflict, stored in conn.execute(  # type: ignore[attr-defined]
         "SELECT order_id, same_import, conflict, stored FROM temp.commission_import_clashes"
@@ -845,8 +877,8 @@ def _note_clashes(
         if not conflict:
             repeats += 1
             continue
-        lines = [line for line, row in batch if row[0] == order_id]
-        line = lines[-1] if same_import and len(lines) > 1 else line_of.get(order_id)
+        # A repeat within the file: the later line is the one that clashes.
+        line = batch.line_of(order_id, last=bool(same_import))
         if same_import:
             # Which earlier line is found by a second read, once, if the file is refused.
             if len(sink.errors) < MAX_ERRORS:
@@ -866,13 +898,10 @@ def _note_clashes(
 
 
 def _name_notices(
-    conn: object, stats: _FileStats, known_vendor_keys: set[str]
+    stored: dict[str, str], stats: _FileStats, known_vendor_keys: set[str]
 ) -> tuple[list[NameNotice], int]:
     """Spellings folded together, and new names close to another name (not merged)."""
     notices: list[NameNotice] = []
-    stored = dict(
-        conn.execute("SELECT vendor_key, display_name FROM commission_vendor_names")  # type: ignore[attr-defined]
-    )
     for key, first in stats.first_spelling.items():
         spellings = [stored.get(key, first), first, *stats.other_spellings.get(key, [])]
         distinct = tuple(dict.fromkeys(spellings))
