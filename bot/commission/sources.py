@@ -61,6 +61,9 @@ def _refuse(zh: str, en: str) -> ImportRejected:
 
 def sniff_encoding(head: bytes) -> str:
     """'xlsx', or the codec to read a CSV with; ImportRejected naming what the file is."""
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if head.startswith(bom) and not head[len(bom) :].strip(b" \t\r\n\0"):
+            raise _refuse("文件是空的", "the file is empty")
     if not head.strip():
         raise _refuse("文件是空的", "the file is empty")
     if head.startswith(_XLSX_MAGIC):
@@ -110,19 +113,40 @@ def sniff_encoding(head: bytes) -> str:
 @contextmanager
 def open_sheet(binary: BinaryIO, total_bytes: int | None, encoding: str | None = None):  # type: ignore[no-untyped-def]
     """The file's table (see the module docstring). `encoding` overrides the guess."""
+    head = binary.read(SNIFF_BYTES)
+    binary.seek(0)
     if encoding is None:
-        head = binary.read(SNIFF_BYTES)
-        binary.seek(0)
         encoding = sniff_encoding(head)
     if encoding == "xlsx":
         with _open_xlsx(binary) as sheet:
             yield sheet
         return
-    text = io.TextIOWrapper(binary, encoding=encoding, errors="strict", newline="")
-    try:
-        yield _csv_sheet(binary, text, encoding, total_bytes)
-    finally:
-        text.detach()  # the caller owns the binary file
+    # UTF-16 cannot be split at b"\n"; bare-CR line ends (old Mac "CSV") need universal
+    # newlines: both go through TextIOWrapper, whose block decoding places errors less exactly.
+    if encoding == "utf-16" or (b"\r" in head and b"\n" not in head):
+        text = io.TextIOWrapper(binary, encoding=encoding, errors="strict", newline="")
+        try:
+            yield _csv_sheet(binary, text, encoding, total_bytes)
+        finally:
+            text.detach()  # the caller owns the binary file
+        return
+    yield _csv_sheet(binary, _decoded_lines(binary, encoding), encoding, total_bytes)
+
+
+def _decoded_lines(binary: BinaryIO, encoding: str) -> Iterator[str]:
+    """Lines decoded one by one, so a byte that cannot be read is placed on its line.
+
+    Splitting the bytes at b"\n" is safe for UTF-8 and GB18030: neither uses 0x0A inside a
+    multi-byte character.
+    """
+    first = True
+    for raw in binary:
+        if first:
+            first = False
+            if encoding == "utf-8-sig":
+                yield raw.decode("utf-8-sig")
+                continue
+        yield raw.decode(encoding)
 
 
 _ENCODING_NAMES = {
@@ -133,7 +157,7 @@ _ENCODING_NAMES = {
 }
 
 
-def _csv_sheet(binary: BinaryIO, text: io.TextIOWrapper, encoding: str, total: int | None) -> Sheet:
+def _csv_sheet(binary: BinaryIO, text: Iterator[str], encoding: str, total: int | None) -> Sheet:
     reader = csv.reader(text, strict=True)
     name_zh, name_en = _ENCODING_NAMES[encoding]
 
@@ -148,6 +172,7 @@ def _csv_sheet(binary: BinaryIO, text: io.TextIOWrapper, encoding: str, total: i
             except UnicodeDecodeError:
                 if encoding == "utf-8":
                     raise WrongGuess from None
+                # Through TextIOWrapper (UTF-16) the decoder reads ahead, so the line is near.
                 raise _refuse(
                     f"文件按 {name_zh} 读取，但第 {reader.line_num + 1} 行附近有无法读取的字节"
                     "（编码混杂或文件损坏）。" + SAVE_AS_ZH,
