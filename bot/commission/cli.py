@@ -46,7 +46,7 @@ def _progress_bar() -> tuple[ProgressCallback | None, Callable[[], None]]:
                     file=sys.stderr,
                     dynamic_ncols=True,
                     mininterval=0.5,
-                    leave=False,
+                    leave=True,
                 )
             )
         bar = bars[0]

@@ -433,7 +433,8 @@ def _validated_batches(
     keys = stats.key_of_spelling
     months = stats.months
     control = _CONTROL.search
-    amount_match = _AMOUNT.fullmatch
+    failed = sink.errors  # the same list: empty (falsy) until the first problem
+    row_count, amount_total = stats.rows, stats.amount_fen
     batch = Batch()
     lines, batch_rows = batch.lines, batch.rows
     for line, record in rows:
@@ -486,14 +487,18 @@ def _validated_batches(
             )
             ok = False
         raw_amount = record[p_amount]
-        match = amount_match(raw_amount)
-        if match is not None:  # the common case, inline: plain ASCII 1234.56
-            cents = match.group(2)
-            fen = int(match.group(1).replace(",", "")) * 100 + (
-                int(cents) * (10 if len(cents) == 1 else 1) if cents else 0
+        # The common case inline (plain ASCII 1234.56, no regex); anything else, and any
+        # amount near the limit, goes through parse_amount_fen.
+        whole, dot, cents = raw_amount.partition(".")
+        if (
+            whole.isdigit()
+            and whole.isascii()
+            and len(whole) < 11
+            and (not dot or (0 < len(cents) < 3 and cents.isdigit() and cents.isascii()))
+        ):
+            fen = int(whole) * 100 + (
+                (int(cents) * 10 if len(cents) == 1 else int(cents)) if cents else 0
             )
-            if fen > MAX_AMOUNT_FEN:
-                fen, why_zh, why_en = parse_amount_fen(raw_amount)
         else:
             fen, why_zh, why_en = parse_amount_fen(raw_amount)
         if fen is None:
@@ -527,12 +532,12 @@ def _validated_batches(
         if isinstance(day_month, RowError):
             sink.add(RowError(line, "settled_on", day_month.zh, day_month.en))
             ok = False
-        if not ok or sink:
+        if not ok or failed:
             continue
         key = keys.get(vendor) or stats.vendor_key(vendor)
         day, month = day_month  # type: ignore[misc]
-        stats.rows += 1
-        stats.amount_fen += fen  # type: ignore[operator]
+        row_count += 1
+        amount_total += fen  # type: ignore[operator]
         if month not in months:
             months.add(month)
         lines.append(line)
@@ -540,9 +545,11 @@ def _validated_batches(
             (order_id, vendor, key, category, fen, distribution, day, month, import_id)  # type: ignore[arg-type]
         )
         if len(batch_rows) >= BATCH_ROWS:
+            stats.rows, stats.amount_fen = row_count, amount_total
             yield batch
             batch = Batch()
             lines, batch_rows = batch.lines, batch.rows
+    stats.rows, stats.amount_fen = row_count, amount_total
     if batch_rows and not sink:
         yield batch
 
