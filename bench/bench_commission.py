@@ -2,19 +2,24 @@
 
     .venv/bin/python bench/bench_commission.py [--orders 1000000] [--no-write]
 
-Generates a seeded random CSV (vendors × categories × months), then times
-`onboard-bot commission import` (the same `import_csv` the CLI calls), a re-import of the same
-file (every order already known), `summarize_month`, and the same GROUP BY run directly with
-Python's sqlite3 module on the same database. Writes the numbers into docs/PERFORMANCE.md under
+Generates a seeded random CSV (vendors × categories × months), then, side by side in one run,
+times `onboard-bot commission import` (the same `import_csv` the CLI calls), a plain sqlite3
+load of the same file (the floor), a re-import of the same file (every order already known),
+`summarize_month`, and the same GROUP BY run directly with Python's sqlite3 module. Each load
+runs in its own process so its peak RSS is its own; peak RSS is also measured at 100,000 and
+500,000 orders. Writes the numbers into docs/PERFORMANCE.md under
 "## Commission import and summary (1,000,000 orders)" unless --no-write.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
 import random
 import re
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -84,13 +89,40 @@ def raw_sqlite_aggregate(db_path: Path, month: str) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(db_path)
     try:
         return conn.execute(
-            "SELECT vendor, category, SUM(amount_fen),"
+            "SELECT vendor_key, category, SUM(amount_fen),"
             " SUM(CASE WHEN distribution = 1 THEN amount_fen ELSE 0 END)"
-            " FROM settlement_orders WHERE month = ? GROUP BY vendor, category",
+            " FROM settlement_orders WHERE month = ? GROUP BY vendor_key, category",
             (month,),
         ).fetchall()
     finally:
         conn.close()
+
+
+def child(kind: str, csv_path: Path, db_path: Path) -> None:
+    """Run one load in this (fresh) process and print seconds and peak RSS as JSON."""
+    start = time.perf_counter()
+    if kind == "bare":
+        raw_sqlite_load(csv_path, db_path)
+        note = ""
+    else:
+        db = open_db(db_path)
+        report = import_csv(db, csv_path, actor="bench")
+        db.close()
+        note = f"{report.new_orders:,} new, {report.known_orders:,} known"
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "note": note}))
+
+
+def in_child(kind: str, csv_path: Path, db_path: Path) -> dict[str, float | str]:
+    """Each load in its own process, so its peak RSS is its own."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(csv_path), str(db_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out.splitlines()[-1])
 
 
 def machine() -> str:
@@ -123,34 +155,59 @@ def write_doc(section: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--orders", type=int, default=1_000_000)
+    parser.add_argument("--memory-sizes", default="100000,500000", help="smaller runs for RSS")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--child", nargs=3, metavar=("KIND", "CSV", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        child(args.child[0], Path(args.child[1]), Path(args.child[2]))
+        return 0
     results: list[tuple[str, float, str]] = []
+    memory: list[tuple[int, float, float, float]] = []  # orders, MB, seconds, bare MB
     with tempfile.TemporaryDirectory() as tmp:
-        csv_path, db_path = Path(tmp) / "settlement.csv", Path(tmp) / "bench.db"
+        folder = Path(tmp)
+        for size in [int(n) for n in args.memory_sizes.split(",") if n]:
+            small_csv = folder / f"s{size}.csv"
+            generate(small_csv, size)
+            ours = in_child("import", small_csv, folder / f"s{size}.db")
+            bare = in_child("bare", small_csv, folder / f"raw{size}.db")
+            memory.append(
+                (size, float(ours["peak_mb"]), float(ours["seconds"]), float(bare["peak_mb"]))
+            )
+            small_csv.unlink()
+        csv_path, db_path = folder / "settlement.csv", folder / "bench.db"
         timed(
             f"generate CSV ({args.orders:,} rows)", results, lambda: generate(csv_path, args.orders)
         )
         size_mb = csv_path.stat().st_size / 1e6
+        first = in_child("import", csv_path, db_path)
+        results.append(
+            (
+                "commission import (new orders)",
+                float(first["seconds"]),
+                f"{first['note']}, {size_mb:.0f} MB file, peak RSS {float(first['peak_mb']):.0f} MB",
+            )
+        )
+        bare = in_child("bare", csv_path, folder / "raw.db")
+        results.append(
+            (
+                "plain sqlite3 load of the same CSV (no checks)",
+                float(bare["seconds"]),
+                f"floor: csv + executemany into a bare table, peak RSS {float(bare['peak_mb']):.0f} MB",
+            )
+        )
+        again = in_child("import", csv_path, db_path)
+        results.append(
+            (
+                "commission import again (all known)",
+                float(again["seconds"]),
+                f"{again['note']}, peak RSS {float(again['peak_mb']):.0f} MB",
+            )
+        )
+        memory.append(
+            (args.orders, float(first["peak_mb"]), float(first["seconds"]), float(bare["peak_mb"]))
+        )
         db = open_db(db_path)
-        report = timed(
-            "commission import (new orders)",
-            results,
-            lambda: import_csv(db, csv_path, actor="bench"),
-        )
-        results[-1] = (*results[-1][:2], f"{report.new_orders:,} new, {size_mb:.0f} MB file")
-        timed(
-            "plain sqlite3 load of the same CSV (no checks)",
-            results,
-            lambda: raw_sqlite_load(csv_path, Path(tmp) / "raw.db"),
-            "floor: csv + executemany into a bare table",
-        )
-        again = timed(
-            "commission import again (all known)",
-            results,
-            lambda: import_csv(db, csv_path, actor="bench"),
-        )
-        results[-1] = (*results[-1][:2], f"{again.known_orders:,} known, 0 new")
         month = "2020-06"
         rows = timed(
             f"summarize_month({month}) incl. compute()",
@@ -176,36 +233,50 @@ def main() -> int:
     table = [f"| {'step':<{width}} | seconds | notes |", f"|{'-' * (width + 2)}|--------:|-------|"]
     table += [f"| {label:<{width}} | {secs:7.3f} | {note} |" for label, secs, note in results]
     seconds = {label: secs for label, secs, _ in results}
-    import_ratio = (
-        seconds["commission import (new orders)"]
-        / seconds["plain sqlite3 load of the same CSV (no checks)"]
-    )
+    floor = seconds["plain sqlite3 load of the same CSV (no checks)"]
+    import_ratio = seconds["commission import (new orders)"] / floor
+    reimport_ratio = seconds["commission import again (all known)"] / floor
     summary_ratio = (
         seconds[f"summarize_month({month}) incl. compute()"]
         / seconds[f"same GROUP BY, plain sqlite3 ({month})"]
     )
     table += [
         "",
-        f"Ratios, ours ÷ plain sqlite3: import {import_ratio:.2f}× "
-        f"(the price of validating every row and all-or-nothing conflict checks), "
-        f"month summary {summary_ratio:.2f}×.",
+        f"Ratios, ours ÷ plain sqlite3 load: import {import_ratio:.2f}× (target ≤ 2×), "
+        f"re-import {reimport_ratio:.2f}× (target ≤ 1.5×); month summary ÷ bare GROUP BY "
+        f"{summary_ratio:.2f}×.",
+        "",
+        "Peak RSS of the import by file size (each run in its own process; target ≤ 120 MB and flat):",
+        "",
+        "| orders | import peak RSS MB | import seconds | plain sqlite3 load peak RSS MB |",
+        "|-------:|-------------------:|---------------:|-------------------------------:|",
+        *(
+            f"| {orders:,} | {mb:.0f} | {secs:.1f} | {bare_mb:.0f} |"
+            for orders, mb, secs, bare_mb in sorted(memory)
+        ),
     ]
     print("\n".join(table))
     print(machine())
     if not args.no_write:
         section = (
             f"{HEADING}\n\n"
-            f"Measured {time.strftime('%Y-%m-%d')} on: {machine()}; file-backed SQLite (WAL).\n"
+            f"Measured {time.strftime('%Y-%m-%d %H:%M')} on: {machine()}; file-backed SQLite (WAL); "
+            f"load average at start {os.getloadavg()[0]:.1f} (the machine is shared, so seconds "
+            "vary run to run; the ratios are side by side in one run).\n"
             f"Rerun: `.venv/bin/python bench/bench_commission.py` "
             f"(`--orders N` for a smaller run, `--no-write` to leave this file alone).\n\n"
             + "\n".join(table)
             + "\n\n"
-            "Notes: the import validates every row in Python (csv module), streams batches of "
-            "20,000 into a TEMP staging table with executemany, finds conflicts in SQL, then "
-            "copies new orders in one transaction. The summary is one GROUP BY over the covering "
-            "index `settlement_orders_month (month, vendor, category, distribution, amount_fen, "
-            "settled_on)`, so it reads only the month's index entries; compute() per group is "
-            "negligible next to it.\n\n"
+            "Notes: the import streams the file (CSV decoded line by line, .xlsx through openpyxl "
+            "read-only), validates each row in Python and inserts batches of 10,000 straight into "
+            "`settlement_orders` inside one transaction (rolled back on any bad row). Known order "
+            "ids are skipped by the primary key (`ON CONFLICT DO NOTHING`); a temporary BEFORE "
+            "INSERT trigger records only conflicts and in-file repeats. Memory is the page cache "
+            "(32 MiB during the import) plus one batch; nothing grows with the number of rows. "
+            "The floor inserts into a table with only its primary key; ours also maintains the "
+            "covering month index `settlement_orders_month (month, vendor_key, category, "
+            "distribution, amount_fen, settled_on)` that makes the month summary one index range "
+            "scan, and that index, written in file order, is most of the difference.\n\n"
         )
         write_doc(section)
     return 0

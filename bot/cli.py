@@ -120,9 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     commission = sub.add_parser("commission", help="settlement import and monthly commission")
     csub = commission.add_subparsers(dest="commission_command", metavar="ACTION")
-    imp = csub.add_parser("import", help="import settlement rows from a CSV (all or nothing)")
+    imp = csub.add_parser(
+        "import", help="import settlement rows from a CSV or .xlsx file (all or nothing)"
+    )
     _add_db(imp)
-    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument("file", metavar="FILE.csv|FILE.xlsx")
     summ = csub.add_parser("summary", help="a month's commission per vendor and category")
     _add_db(summ)
     summ.add_argument("--month", required=True, metavar="YYYY-MM")

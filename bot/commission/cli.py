@@ -8,6 +8,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlite_utils
+from tqdm import tqdm
+
 from bot.cli import EXIT_OK, BadInput
 from bot.commission.corrections import all_posted_months, posted_changes_notice
 from bot.commission.export import render
@@ -15,8 +18,8 @@ from bot.commission.importer import ImportRejected, import_csv
 from bot.commission.orders import OrderChangeError, amend_order, void_order
 from bot.commission.summary import (
     MonthError,
+    check_month_in_policy,
     empty_summary_text,
-    parse_month,
     summarize_month,
 )
 from bot.commission.vendors import AliasError, add_alias, aliases_text, remove_alias
@@ -24,40 +27,69 @@ from bot.config import Settings
 from bot.storage import open_db
 from rules.commission import CommissionInputError, PolicyPeriodError
 
-LARGE_FILE_BYTES = 5_000_000
+ProgressCallback = Callable[[int, int | None, str], None]
 
 
-def _progress_printer(total_bytes: int) -> Callable[[int], None] | None:
-    if total_bytes < LARGE_FILE_BYTES or not sys.stderr.isatty():
-        return None
+def _progress_bar() -> tuple[ProgressCallback | None, Callable[[], None]]:
+    """A progress bar (total, percentage, time left) on a terminal; nothing when stderr is
+    piped or in CI, where per-row lines would only be noise."""
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    bars: list[tqdm] = []
 
-    def show(line: int) -> None:
-        print(f"\r导入中 importing… line {line:,}", end="", file=sys.stderr, flush=True)
+    def update(done: int, total: int | None, unit: str) -> None:
+        if not bars:
+            bars.append(
+                tqdm(
+                    total=total,
+                    unit=unit,
+                    unit_scale=unit == "B",
+                    desc="导入 importing",
+                    file=sys.stderr,
+                    dynamic_ncols=True,
+                    mininterval=0.5,
+                    leave=True,
+                )
+            )
+        bar = bars[0]
+        bar.update(done - bar.n)
 
-    return show
+    def close() -> None:
+        if bars:
+            bars[0].close()
+
+    return update, close
+
+
+def _existing_db(path: Path | str | None) -> sqlite_utils.Database:
+    """Read commands never create a database: a mistyped --db would otherwise leave an empty
+    file (and its folder) behind and report "no orders" instead of the typo."""
+    if path is not None and str(path) != ":memory:" and not Path(path).exists():
+        raise BadInput(
+            f"数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）\n"
+            f"database file not found: {path} (check --db or ONBOARD_DB; nothing was created)"
+        )
+    return open_db(path)
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     db = open_db(settings.onboard_db)
+    progress, close_progress = _progress_bar()
     try:
-        size = 0
-        try:
-            with open(args.file, "rb") as handle:
-                size = handle.seek(0, 2)
-        except OSError:
-            pass  # import_csv names the unreadable file
-        progress = _progress_printer(size)
         try:
             report = import_csv(db, args.file, actor="cli", settings=settings, progress=progress)
         finally:
-            if progress:
-                print(file=sys.stderr)
+            close_progress()
     except ImportRejected as exc:
         raise BadInput(f"{exc.text('zh')}\n{exc.text('en')}") from None
     finally:
         db.close()
-    print(report.text("zh"))
-    print(report.text("en").splitlines()[0])
+    # One summary, to reconcile with the source file (rows and amount total).
+    print(report.summary_line("zh"))
+    print(report.summary_line("en"))
+    for lang in ("zh", "en"):
+        if report.name_notices:
+            print(report.notices_text(lang))
     _print_posted_changes(settings, {month for month, _, _ in report.per_month_vendor})
     return EXIT_OK
 
@@ -75,7 +107,7 @@ def _print_posted_changes(settings: Settings, months: set[str]) -> None:
 
 def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
     try:
-        month = parse_month(args.month)
+        month = check_month_in_policy(args.month)
     except MonthError as exc:
         raise BadInput(str(exc)) from None
     fmt = "json" if args.json else (args.format or "table")
@@ -88,7 +120,7 @@ def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
             "xlsx 需要 --output FILE.xlsx（二进制文件不输出到终端）/ "
             "xlsx needs --output FILE.xlsx (a binary file is not written to the terminal)"
         )
-    db = open_db(settings.onboard_db)
+    db = _existing_db(settings.onboard_db)
     try:
         rows = summarize_month(db, month, args.vendor)
         empty_text = "" if rows else empty_summary_text(db, month, args.vendor, "zh")
@@ -132,7 +164,7 @@ def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
     from bot.commission.post import PostError, make_client, post_month
 
     try:
-        month = parse_month(args.month)
+        month = check_month_in_policy(args.month)
     except MonthError as exc:
         raise BadInput(str(exc)) from None
     if not settings.slack_bot_token:
@@ -144,7 +176,8 @@ def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
             "未设置 ONBOARD_COMMISSION_CHANNEL（月度汇总发到哪个频道）/ "
             "ONBOARD_COMMISSION_CHANNEL is not set (the channel for the monthly overview)"
         )
-    db = open_db(settings.onboard_db)
+    # Posting reads the month's orders: a database that does not exist has none to post.
+    db = _existing_db(settings.onboard_db)
 
     async def run() -> str:
         client = make_client(settings)
@@ -153,7 +186,7 @@ def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         print(asyncio.run(run()))
-    except PostError as exc:
+    except (PostError, MonthError) as exc:
         raise BadInput(str(exc)) from None
     finally:
         db.close()
@@ -161,7 +194,7 @@ def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_void(args: argparse.Namespace, settings: Settings) -> int:
-    db = open_db(settings.onboard_db)
+    db = _existing_db(settings.onboard_db)
     try:
         change = void_order(db, args.order_id, reason=args.reason, actor="cli")
     except OrderChangeError as exc:
@@ -174,7 +207,7 @@ def cmd_void(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_amend(args: argparse.Namespace, settings: Settings) -> int:
-    db = open_db(settings.onboard_db)
+    db = _existing_db(settings.onboard_db)
     try:
         change = amend_order(
             db,
@@ -195,7 +228,7 @@ def cmd_amend(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_vendor(args: argparse.Namespace, settings: Settings) -> int:
     """`onboard-bot vendor alias NAME CANONICAL | unalias NAME | aliases`."""
-    db = open_db(settings.onboard_db)
+    db = _existing_db(settings.onboard_db)
     try:
         if args.vendor_command == "alias":
             text = add_alias(db, args.name, args.canonical, actor="cli")
@@ -214,7 +247,7 @@ def cmd_vendor(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def all_posted_months_of(settings: Settings) -> list[str]:
-    db = open_db(settings.onboard_db)
+    db = _existing_db(settings.onboard_db)
     try:
         return all_posted_months(db)
     finally:

@@ -1,9 +1,10 @@
-"""Settlement CSV import from Slack: a staff member shares the CSV in the DM with the bot.
+"""Settlement file import from Slack: a staff member shares the CSV or .xlsx in the DM.
 
 Slash commands cannot carry files, so the DM is the way in (`/commission import` explains it).
-The file is fetched from `url_private_download` with the bot token (needs the `files:read`
-scope), never larger than `MAX_CSV_BYTES`, then handed to `import_csv`: all or nothing, and
-re-importing known orders changes nothing, so a redelivered event cannot count an order twice.
+The file is streamed from `url_private_download` with the bot token (needs the `files:read`
+scope) into a temporary file, never larger than `MAX_CSV_BYTES`, then handed to the same
+streaming `import_csv` the CLI uses: all or nothing, and re-importing known orders changes
+nothing, so a redelivered event cannot count an order twice. The bytes never sit in memory.
 
 A long import (a 50 MB file is about 860,000 rows, ~15 s) must not stall the event loop that
 acks Slack within 3 s: on a database file it runs in a worker thread on its own connection,
@@ -17,10 +18,11 @@ import asyncio
 import dataclasses
 import logging
 import re
+import tempfile
 import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -62,12 +64,17 @@ def asks_for_import(text: str) -> bool:
     return bool(_IMPORT_REQUEST.match(text or ""))
 
 
+_XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 def is_csv_file(file: Mapping[str, Any]) -> bool:
+    """A settlement file staff may share: CSV or .xlsx (the importer then checks the bytes)."""
     name = str(file.get("name") or "").lower()
     return (
-        name.endswith(".csv")
-        or str(file.get("filetype") or "").lower() == "csv"
-        or str(file.get("mimetype") or "").lower() in {"text/csv", "application/csv"}
+        name.endswith((".csv", ".xlsx"))
+        or str(file.get("filetype") or "").lower() in {"csv", "xlsx"}
+        or str(file.get("mimetype") or "").lower()
+        in {"text/csv", "application/csv", _XLSX_MIMETYPE}
     )
 
 
@@ -122,9 +129,13 @@ async def complete_file_info(client: AsyncWebClient, file: Mapping[str, Any]) ->
 
 
 async def download_file(
-    client: AsyncWebClient, file: Mapping[str, Any], *, max_bytes: int | None = None
-) -> bytes:
-    """The file's bytes from `url_private_download`, with the client's bot token.
+    client: AsyncWebClient,
+    file: Mapping[str, Any],
+    out: BinaryIO,
+    *,
+    max_bytes: int | None = None,
+) -> int:
+    """Stream the file from `url_private_download` (bot token) into `out`; bytes written.
 
     Refused before downloading when Slack reports a size over the limit, and cut off while
     streaming when the bytes exceed it anyway.
@@ -167,12 +178,13 @@ async def download_file(
                 )
             if response.content_length is not None and response.content_length > limit:
                 raise _too_large(name, response.content_length, limit)
-            data = bytearray()
+            written = 0
             async for chunk in response.content.iter_chunked(DOWNLOAD_CHUNK_BYTES):
-                data.extend(chunk)
-                if len(data) > limit:
+                written += len(chunk)
+                if written > limit:
                     raise _too_large(name, None, limit)
-            return bytes(data)
+                out.write(chunk)
+            return written
     except (aiohttp.ClientError, TimeoutError) as exc:
         raise FileFetchError(
             f"下载文件 {name} 时连接出错（{type(exc).__name__}），请稍后重新上传。",
@@ -187,7 +199,9 @@ def _database_file(db: sqlite_utils.Database) -> Path | None:
     return None
 
 
-def _import_on_own_connection(path: Path, data: bytes, actor: str, file_name: str) -> ImportReport:
+def _import_on_own_connection(
+    path: Path, data: bytes | Path, actor: str, file_name: str
+) -> ImportReport:
     with _IMPORT_LOCK:
         worker_db = open_db(path)
         try:
@@ -197,7 +211,7 @@ def _import_on_own_connection(path: Path, data: bytes, actor: str, file_name: st
 
 
 async def run_import(
-    db: sqlite_utils.Database, data: bytes, *, actor: str, file_name: str
+    db: sqlite_utils.Database, data: bytes | Path, *, actor: str, file_name: str
 ) -> ImportReport:
     """`import_csv` off the event loop when the database is a file (see the module docstring)."""
     path = _database_file(db)
@@ -259,10 +273,11 @@ _VENDOR_TEXTS: dict[str, dict[Lang, str]] = {
 
 def _staff_not_csv(name: str) -> str:
     return escape_mrkdwn(
-        f":x: {name} 不是 CSV 文件，未导入。Excel 文件请“另存为 → CSV UTF-8（逗号分隔）”后再上传。\n"
+        f":x: {name} 不是 CSV 或 Excel 工作簿（.xlsx），未导入。其他表格请“另存为 → CSV UTF-8"
+        f"（逗号分隔）”或 .xlsx 后再上传。\n"
         f"表头应为：{expected_columns_text()}\n\n"
-        f"{name} is not a CSV file; nothing was imported. Save Excel sheets as "
-        "'CSV UTF-8 (comma delimited)' and upload that."
+        f"{name} is not a CSV file or an Excel workbook (.xlsx); nothing was imported. Save "
+        "other sheets as 'CSV UTF-8 (comma delimited)' or .xlsx and upload that."
     )
 
 
@@ -331,13 +346,15 @@ async def _import_one(
                     f"importing {name} ({_megabytes(size)}); the result follows when done…"
                 )
             )
-        data = await download_file(client, file)
+        with tempfile.TemporaryDirectory(prefix="onboard-import-") as folder:
+            path = Path(folder) / "upload"
+            with path.open("wb") as out:
+                await download_file(client, file, out)
+            report = await run_import(db, path, actor=user, file_name=name)
     except FileFetchError as exc:
         audit(db, user, "commission.import_refused", name, {"reason": exc.en})
         await say(format_import_failure(name, exc.zh, exc.en))
         return
-    try:
-        report = await run_import(db, data, actor=user, file_name=name)
     except ImportRejected as exc:
         audit(
             db,

@@ -36,8 +36,8 @@ HELP = """`/commission` 用法 / usage:
 IMPORT_HELP = f"""*导入结算数据 / importing settlement data*
 斜杠命令无法附带文件，请这样导入 / slash commands cannot carry files, so:
 1. 打开与本机器人的私信（Apps → onboard-bot → Messages）/ open your DM with the bot.
-2. 上传结算 CSV（可附言 `导入` 或 `import`），我会校验并回复导入结果或逐行错误 / upload the settlement CSV (optionally with the message `import`); I check it and reply with the summary or the errors, row by row.
-CSV：UTF-8、含表头、最大 {MAX_CSV_BYTES // (1024 * 1024)} MB；列（英文或中文表头均可）/ UTF-8 with a header row, at most {MAX_CSV_BYTES // (1024 * 1024)} MB; columns (English or Chinese headers):
+2. 上传结算 CSV 或 .xlsx（可附言 `导入` 或 `import`），我会校验并回复导入结果或逐行错误 / upload the settlement CSV or .xlsx (optionally with the message `import`); I check it and reply with the summary or the errors, row by row.
+文件：CSV（UTF-8、GBK 或 UTF-16）或 Excel 工作簿 .xlsx，含表头、最大 {MAX_CSV_BYTES // (1024 * 1024)} MB；金额可带 ¥ / 元 和千位分隔符；列（英文或中文表头均可）/ CSV (UTF-8, GBK or UTF-16) or an Excel workbook (.xlsx) with a header row, at most {MAX_CSV_BYTES // (1024 * 1024)} MB; amounts may carry ¥ / 元 and thousands separators; columns (English or Chinese headers):
 {expected_columns_text()}
 全部校验通过才写入；重复导入同一订单不会重复计算 / all or nothing; re-importing the same orders changes nothing.
 更大的文件请在服务器上运行 / larger files, on the server: `onboard-bot commission import FILE.csv`"""

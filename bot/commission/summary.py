@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +16,7 @@ from rules.commission import (
     CommissionPolicy,
     CommissionResult,
     compute,
+    default_policy,
     explain_tier,
     format_percent,
     format_rate,
@@ -31,6 +32,27 @@ class MonthError(ValueError):
         self.zh = f"月份 '{text}' 无效，应为 YYYY-MM（如 2020-10）"
         self.en = f"month '{text}' is not valid; expected YYYY-MM (e.g. 2020-10)"
         super().__init__(f"{self.zh} / {self.en}")
+
+
+class MonthOutsidePolicy(MonthError):
+    """A month no commission policy period touches (SPEC Contracts: exit 2 saying so)."""
+
+    def __init__(self, month: str, policy: CommissionPolicy) -> None:
+        spans = ", ".join(f"{p.valid_from} … {p.valid_to}" for p in policy.periods)
+        self.zh = f"{month} 不在佣金政策期间内（{spans}），这个月没有佣金可汇总。"
+        self.en = f"{month} is outside the commission policy period ({spans}); there is no commission to summarise for it."
+        ValueError.__init__(self, f"{self.zh} / {self.en}")
+
+
+def check_month_in_policy(month: str, policy: CommissionPolicy | None = None) -> str:
+    """`month` ('YYYY-MM', parsed) if some policy period covers at least one of its days."""
+    month = parse_month(month)
+    policy = policy or default_policy()
+    first = date.fromisoformat(f"{month}-01")
+    last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+    if not any(p.valid_from <= last and first <= p.valid_to for p in policy.periods):
+        raise MonthOutsidePolicy(month, policy)
+    return month
 
 
 def parse_month(text: str) -> str:
@@ -99,12 +121,13 @@ def summarize_month(
     *,
     policy: CommissionPolicy | None = None,
 ) -> list[SummaryRow]:
-    """Rows ordered by vendor, category. `month` 'YYYY-MM' (MonthError otherwise).
+    """Rows ordered by vendor, category. `month` 'YYYY-MM' inside the policy period
+    (MonthError, or its MonthOutsidePolicy, otherwise).
 
     Voided orders do not count. Spellings of one vendor (folded names, staff aliases) are one
     vendor: their totals are added up BEFORE the tier is picked (one company, one tier).
     """
-    month = parse_month(month)
+    month = check_month_in_policy(month, policy)
     resolver = load_resolver(db)
     wanted = resolver.key(vendor) if vendor is not None and vendor.strip() else None
     groups: dict[tuple[str, str], _Group] = {}

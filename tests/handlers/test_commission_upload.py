@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -206,18 +207,50 @@ async def test_partial_file_object_is_completed_with_files_info(socket_bot: Sock
     assert len(orders(socket_bot)) == 2
 
 
-async def test_staff_sharing_a_spreadsheet_is_told_to_save_it_as_csv(
+async def test_staff_sharing_a_file_that_is_no_table_is_told_what_to_upload(
     socket_bot: SocketBot,
 ) -> None:
+    fake = socket_bot.fake
+    file = fake.add_file("F1", "settlement.pdf", b"%PDF-1.4", user=STAFF_USER)
+    await fake.send_event(file_share_event(STAFF_USER, [file], text="import"))
+    [reply] = await replies(socket_bot, STAFF_DM)
+
+    assert reply.startswith(":x: settlement.pdf 不是 CSV 或 Excel 工作簿（.xlsx），未导入")
+    assert "order_id（订单号）, vendor（服务商）" in reply
+    assert "CSV UTF-8" in reply
+    assert fake.calls("file_download") == []
+
+
+async def test_staff_upload_of_an_xlsx_workbook_is_imported(socket_bot: SocketBot) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for line in GOOD_CSV.splitlines():
+        sheet.append(line.split(","))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    fake = socket_bot.fake
+    file = fake.add_file("F1", "settlement.xlsx", buffer.getvalue(), user=STAFF_USER)
+    await fake.send_event(file_share_event(STAFF_USER, [file]))
+    [reply] = await replies(socket_bot, STAFF_DM)
+
+    assert "已导入 settlement.xlsx" in reply
+    assert [row[:4] for row in orders(socket_bot)] == [
+        ("W1", "甲公司", "website", 60_000_000),
+        ("W2", "甲公司", "website", 40_000_000),
+    ]
+
+
+async def test_staff_upload_of_a_broken_workbook_names_the_problem(socket_bot: SocketBot) -> None:
     fake = socket_bot.fake
     file = fake.add_file("F1", "settlement.xlsx", b"PK\x03\x04", user=STAFF_USER)
     await fake.send_event(file_share_event(STAFF_USER, [file], text="import"))
     [reply] = await replies(socket_bot, STAFF_DM)
 
-    assert reply.startswith(":x: settlement.xlsx 不是 CSV 文件，未导入")
-    assert "order_id（订单号）, vendor（服务商）" in reply
-    assert "CSV UTF-8" in reply
-    assert fake.calls("file_download") == []
+    assert reply.startswith(":x: settlement.xlsx")
+    assert "不是可读取的 Excel 工作簿" in reply and "not a readable Excel workbook" in reply
+    assert orders(socket_bot) == []
 
 
 async def test_two_files_in_one_message_are_imported_separately(socket_bot: SocketBot) -> None:

@@ -196,10 +196,13 @@ def test_one_bad_row_among_many_good_writes_nothing(fresh_db: sqlite_utils.Datab
     assert rejected.errors[0].line == 30002
 
 
-def test_gbk_file_is_refused_with_a_hint(fresh_db: sqlite_utils.Database) -> None:
-    rejected = reject(fresh_db, GOOD.encode("gbk"))
-    assert "UTF-8" in rejected.zh and "GBK" in rejected.zh
-    assert "CSV UTF-8" in rejected.en
+def test_gbk_file_is_read_as_gbk(fresh_db: sqlite_utils.Database) -> None:
+    """Issue 13 finding 5: Excel's CSV on Chinese Windows was refused."""
+    report = import_csv(fresh_db, GOOD.encode("gbk"), actor="t")
+    assert report.new_orders == 4
+    assert report.file_kind == "CSV (GBK/GB18030)"
+    vendors = {v for (v,) in fresh_db.conn.execute("SELECT vendor FROM settlement_orders")}
+    assert vendors == {"甲公司", "乙公司"}
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n", "\ufeff".encode()])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -57,7 +58,9 @@ def test_is_csv_file_by_name_type_or_mimetype() -> None:
     assert is_csv_file({"name": "Orders.CSV"})
     assert is_csv_file({"name": "orders", "filetype": "csv"})
     assert is_csv_file({"name": "orders.txt", "mimetype": "text/csv"})
-    assert not is_csv_file({"name": "orders.xlsx", "filetype": "xlsx"})
+    assert is_csv_file({"name": "orders.xlsx", "filetype": "xlsx"})
+    assert not is_csv_file({"name": "orders.pdf", "filetype": "pdf"})
+    assert not is_csv_file({"name": "orders.xls", "filetype": "xls"})
 
 
 async def test_import_help_explains_the_dm_upload_and_both_headers(
@@ -74,7 +77,9 @@ async def test_import_help_explains_the_dm_upload_and_both_headers(
 async def test_download_sends_the_bot_token(fake_slack: FakeSlack) -> None:
     file = fake_slack.add_file("F1", "a.csv", CSV)
     client = AsyncWebClient(token=BOT_TOKEN, base_url=fake_slack.api_url)
-    assert await download_file(client, file) == CSV.encode()
+    out = io.BytesIO()
+    assert await download_file(client, file, out) == len(CSV.encode())
+    assert out.getvalue() == CSV.encode()
     [call] = fake_slack.calls("file_download")
     assert call.token == BOT_TOKEN
 
@@ -83,7 +88,7 @@ async def test_sign_in_page_means_the_files_read_scope_is_missing(fake_slack: Fa
     file = fake_slack.add_file("F1", "a.csv", CSV)
     client = AsyncWebClient(token="not-a-slack-token", base_url=fake_slack.api_url)
     with pytest.raises(FileFetchError) as caught:
-        await download_file(client, file)
+        await download_file(client, file, io.BytesIO())
     assert "files:read" in caught.value.zh and "files:read" in caught.value.en
 
 
@@ -92,7 +97,7 @@ async def test_missing_file_is_a_clear_http_error(fake_slack: FakeSlack) -> None
     file["url_private_download"] = file["url_private_download"].replace("-F1/", "-F404/")
     client = AsyncWebClient(token=BOT_TOKEN, base_url=fake_slack.api_url)
     with pytest.raises(FileFetchError) as caught:
-        await download_file(client, file)
+        await download_file(client, file, io.BytesIO())
     assert caught.value.en == "downloading a.csv failed (HTTP 404); upload it again later."
 
 
@@ -100,7 +105,7 @@ async def test_token_is_never_sent_to_a_host_outside_slack(fake_slack: FakeSlack
     client = AsyncWebClient(token=BOT_TOKEN, base_url=fake_slack.api_url)
     file = {"name": "a.csv", "size": 10, "url_private_download": "https://evil.example/a.csv"}
     with pytest.raises(FileFetchError) as caught:
-        await download_file(client, file)
+        await download_file(client, file, io.BytesIO())
     assert "not hosted on Slack" in caught.value.en
     assert fake_slack.calls() == []
 
@@ -140,9 +145,9 @@ async def test_stream_beyond_the_limit_is_cut_off(chunked_server: TestServer) ->
     base = str(chunked_server.make_url("/"))
     client = AsyncWebClient(token=BOT_TOKEN, base_url=base + "api/")
     file = {"name": "a.csv", "url_private_download": base + "files-pri/T1-F1/download/a.csv"}
-    assert len(await download_file(client, file, max_bytes=10_000)) == 10_000
+    assert await download_file(client, file, io.BytesIO(), max_bytes=10_000) == 10_000
     with pytest.raises(FileFetchError) as caught:
-        await download_file(client, file, max_bytes=2_500)
+        await download_file(client, file, io.BytesIO(), max_bytes=2_500)
     assert caught.value.zh.startswith("文件 a.csv 超过 2,500 B 的上限，未导入")
 
 

@@ -1,0 +1,291 @@
+"""Settlement files as finance has them, read row by row without holding the file in memory.
+
+A file is recognised by its first bytes, never by its name: CSV in UTF-8 (± BOM), GBK/GB18030
+(Excel's "CSV" on Chinese Windows) or UTF-16 with a byte-order mark (Excel's "Unicode text"),
+and .xlsx workbooks (first sheet, streamed by openpyxl in read-only mode). Anything else is
+refused with a message saying what the file looks like and how to save it instead.
+
+`open_sheet` yields `(line, cells)`: `line` is the physical line where the row starts (CSV) or
+the sheet's row number (.xlsx), the number a person finds in their editor or in Excel.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import BinaryIO
+
+from bot.commission.import_errors import ImportRejected, RowError
+
+SNIFF_BYTES = 64 * 1024
+# A cell longer than this is not a settlement value: almost always a quote that was never
+# closed, which would otherwise swallow the rest of the file into one cell.
+MAX_CELL_CHARS = 4096
+
+_XLSX_MAGIC = b"PK\x03\x04"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls (and .doc, .msg)
+
+SAVE_AS_ZH = "请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”或“Excel 工作簿（.xlsx）”后重新导入。"
+SAVE_AS_EN = (
+    "Save it as 'CSV UTF-8 (comma delimited)' or 'Excel Workbook (.xlsx)' and import it again."
+)
+
+
+class WrongGuess(Exception):
+    """The encoding guessed from the first bytes failed further on; the caller re-reads."""
+
+
+@dataclass
+class Sheet:
+    """One readable table: its header, its rows, and how far reading has got."""
+
+    kind_zh: str
+    kind_en: str
+    header: list[str]
+    rows: Iterator[tuple[int, list[str]]]
+    progress_done: Callable[[], int]
+    progress_total: int | None
+    progress_unit: str  # "B" (bytes of a CSV) or "rows" (of a sheet)
+    encoding: str  # the codec a CSV was read with, or "xlsx"
+
+
+def _refuse(zh: str, en: str) -> ImportRejected:
+    return ImportRejected.whole_file(zh, en)
+
+
+def sniff_encoding(head: bytes) -> str:
+    """'xlsx', or the codec to read a CSV with; ImportRejected naming what the file is."""
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if head.startswith(bom) and not head[len(bom) :].strip(b" \t\r\n\0"):
+            raise _refuse("文件是空的", "the file is empty")
+    if not head.strip():
+        raise _refuse("文件是空的", "the file is empty")
+    if head.startswith(_XLSX_MAGIC):
+        return "xlsx"
+    if head.startswith(_OLE2_MAGIC):
+        raise _refuse(
+            "这是旧版 Excel 97-2003 文件（.xls），无法直接导入。请在 Excel 中“另存为 → Excel 工作簿"
+            "（.xlsx）”或“CSV UTF-8（逗号分隔）”后重新导入。",
+            "this is an old Excel 97-2003 file (.xls), which cannot be imported as it is. Save it "
+            "as 'Excel Workbook (.xlsx)' or 'CSV UTF-8 (comma delimited)' and import that.",
+        )
+    if head.startswith(b"%PDF"):
+        raise _refuse(
+            "这是 PDF 文件，不是表格。请导出为 CSV 或 .xlsx 后重新导入。",
+            "this is a PDF, not a table. Export the data as CSV or .xlsx and import that.",
+        )
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # the BOM says which byte order
+    nuls = head.count(b"\0")
+    if nuls > len(head) // 4:
+        even, odd = head[0::2].count(b"\0"), head[1::2].count(b"\0")
+        if even > 3 * odd or odd > 3 * even:
+            raise _refuse(
+                "这看起来是没有字节顺序标记（BOM）的 UTF-16 文本，无法确定字节顺序。" + SAVE_AS_ZH,
+                "this looks like UTF-16 text without a byte-order mark, so its byte order is "
+                "unknown. " + SAVE_AS_EN,
+            )
+        raise _refuse(
+            "这是二进制文件，不是 CSV 文本。" + SAVE_AS_ZH,
+            "this is a binary file, not CSV text. " + SAVE_AS_EN,
+        )
+    for codec in ("utf-8", "gb18030"):
+        try:
+            codecs.getincrementaldecoder(codec)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    raise _refuse(
+        "文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本（也可能不是 CSV）。" + SAVE_AS_ZH,
+        "the file is neither UTF-8 nor GBK/GB18030 text (it may not be a CSV at all). "
+        + SAVE_AS_EN,
+    )
+
+
+@contextmanager
+def open_sheet(binary: BinaryIO, total_bytes: int | None, encoding: str | None = None):  # type: ignore[no-untyped-def]
+    """The file's table (see the module docstring). `encoding` overrides the guess."""
+    head = binary.read(SNIFF_BYTES)
+    binary.seek(0)
+    if encoding is None:
+        encoding = sniff_encoding(head)
+    if encoding == "xlsx":
+        with _open_xlsx(binary) as sheet:
+            yield sheet
+        return
+    # UTF-16 cannot be split at b"\n"; bare-CR line ends (old Mac "CSV") need universal
+    # newlines: both go through TextIOWrapper, whose block decoding places errors less exactly.
+    if encoding == "utf-16" or (b"\r" in head and b"\n" not in head):
+        text = io.TextIOWrapper(binary, encoding=encoding, errors="strict", newline="")
+        try:
+            yield _csv_sheet(binary, text, encoding, total_bytes)
+        finally:
+            text.detach()  # the caller owns the binary file
+        return
+    yield _csv_sheet(binary, _decoded_lines(binary, encoding), encoding, total_bytes)
+
+
+def _decoded_lines(binary: BinaryIO, encoding: str) -> Iterator[str]:
+    """Lines decoded one by one, so a byte that cannot be read is placed on its line.
+
+    Splitting the bytes at b"\n" is safe for UTF-8 and GB18030: neither uses 0x0A inside a
+    multi-byte character.
+    """
+    first = True
+    for raw in binary:
+        if first:
+            first = False
+            if encoding == "utf-8-sig":
+                yield raw.decode("utf-8-sig")
+                continue
+        yield raw.decode(encoding)
+
+
+_ENCODING_NAMES = {
+    "utf-8": ("UTF-8", "UTF-8"),
+    "utf-8-sig": ("UTF-8（带 BOM）", "UTF-8 with BOM"),
+    "gb18030": ("GBK/GB18030", "GBK/GB18030"),
+    "utf-16": ("UTF-16", "UTF-16"),
+}
+
+
+def _csv_sheet(binary: BinaryIO, text: Iterator[str], encoding: str, total: int | None) -> Sheet:
+    reader = csv.reader(text, strict=True)
+    name_zh, name_en = _ENCODING_NAMES[encoding]
+
+    def records() -> Iterator[tuple[int, list[str]]]:
+        ended = 0
+        while True:
+            start = ended + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError:
+                if encoding == "utf-8":
+                    raise WrongGuess from None
+                # Through TextIOWrapper (UTF-16) the decoder reads ahead, so the line is near.
+                raise _refuse(
+                    f"文件按 {name_zh} 读取，但第 {reader.line_num + 1} 行附近有无法读取的字节"
+                    "（编码混杂或文件损坏）。" + SAVE_AS_ZH,
+                    f"the file reads as {name_en} but has bytes that cannot be read near line "
+                    f"{reader.line_num + 1} (mixed encodings or a damaged file). " + SAVE_AS_EN,
+                ) from None
+            except csv.Error as exc:
+                raise ImportRejected([_quote_error(start, reader.line_num, str(exc))]) from None
+            ended = reader.line_num
+            if ended > start and any(len(cell) > MAX_CELL_CHARS for cell in cells):
+                raise ImportRejected([_quote_error(start, ended, "field larger than limit")])
+            yield start, cells
+
+    rows = records()
+    try:
+        header = next(rows)[1]
+    except StopIteration:
+        raise _refuse("文件是空的", "the file is empty") from None
+    return Sheet(
+        kind_zh=f"CSV（{name_zh}）",
+        kind_en=f"CSV ({name_en})",
+        header=header,
+        rows=rows,
+        progress_done=binary.tell,
+        progress_total=total,
+        progress_unit="B",
+        encoding=encoding,
+    )
+
+
+def _quote_error(start: int, end: int, detail: str) -> RowError:
+    """csv's own words ("unexpected end of data", "',' expected after '\"'") mean little to
+    finance; nearly always a cell opened a double quote and never closed it."""
+    if "end of data" in detail or "larger than" in detail or end > start:
+        return RowError(
+            start,
+            None,
+            f'这一行的双引号（"）没有闭合，后面的内容（到第 {end} 行）都被当成了一个单元格。'
+            '请补上缺少的引号，或删除多余的引号（单元格中的引号要写成两个 ""）。',
+            f'a double quote (") opened on this line is never closed, so everything up to line '
+            f"{end} reads as one cell. Add the missing quote or remove the stray one (a quote "
+            'inside a cell is written as two: "").',
+        )
+    return RowError(
+        start,
+        None,
+        f'引号使用有误（引号后面应紧跟逗号或换行）：{detail}。单元格中的引号要写成两个 ""。',
+        f"a quote is misplaced (a closing quote must be followed by a comma or the line end): "
+        f'{detail}. A quote inside a cell is written as two: "".',
+    )
+
+
+def cell_text(value: object) -> str:
+    """An .xlsx cell as the text a CSV export would have: exact numbers, ISO dates."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        # repr() is the shortest text that reads back as the same double: 1500.5, not
+        # 1500.4999999; whole numbers (order ids typed as numbers) lose the ".0".
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@contextmanager
+def _open_xlsx(binary: BinaryIO):  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook  # only .xlsx imports pay for openpyxl
+
+    try:
+        workbook = load_workbook(binary, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise _refuse(
+            "这是 ZIP 压缩文件，但不是可读取的 Excel 工作簿（.xlsx）。" + SAVE_AS_ZH,
+            f"this is a ZIP archive but not a readable Excel workbook (.xlsx): "
+            f"{type(exc).__name__}. " + SAVE_AS_EN,
+        ) from None
+    try:
+        worksheet = workbook.worksheets[0]
+        total = worksheet.max_row
+        position = [0]
+
+        def records() -> Iterator[tuple[int, list[str]]]:
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                position[0] = number
+                yield number, [cell_text(value) for value in values]
+
+        rows = records()
+        try:
+            header = next(rows)[1]
+        except StopIteration:
+            raise _refuse(
+                "工作簿的第一个工作表是空的", "the workbook's first sheet is empty"
+            ) from None
+        while header and not header[-1].strip():
+            header.pop()  # formatted but empty columns at the right
+        yield Sheet(
+            kind_zh="Excel 工作簿（.xlsx，第一个工作表）",
+            kind_en="Excel workbook (.xlsx, first sheet)",
+            header=header,
+            rows=rows,
+            progress_done=lambda: position[0],
+            progress_total=total,
+            progress_unit="rows",
+            encoding="xlsx",
+        )
+    finally:
+        workbook.close()
