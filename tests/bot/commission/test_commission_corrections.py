@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlite_utils
 from fakeslack import Call, FakeReply, FakeSlack
@@ -285,3 +287,23 @@ async def test_correction_texts_escape_vendor_markup(fake_slack: FakeSlack) -> N
     await post(fake_slack, db)
     reply = fake_slack.messages(CHANNEL)[1]["text"]
     assert "&lt;!channel&gt; &amp; Co" in reply and "<!channel>" not in reply
+
+
+def test_cli_import_names_the_changed_vendors_of_a_posted_month(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+    from bot.commission.corrections import figures_of, record_shown
+
+    db_path = tmp_path / "c.db"
+    (tmp_path / "oct.csv").write_text(OCTOBER, "utf-8")
+    (tmp_path / "late.csv").write_text(LATE, "utf-8")
+    assert main(["commission", "import", str(tmp_path / "oct.csv"), "--db", str(db_path)]) == 0
+    db = open_db(db_path)
+    record_shown(db, MONTH, figures_of(summarize_month(db, MONTH)), 0)  # as posting does
+    db.close()
+    capsys.readouterr()
+    assert main(["commission", "import", str(tmp_path / "late.csv"), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "2020-10 已发布过" in out and "A公司: 佣金 ¥60,000.00 → ¥65,000.00" in out
+    assert "B公司" not in out.split("已发布过")[1]
