@@ -107,9 +107,12 @@ def summarize_month(
     *,
     policy: CommissionPolicy | None = None,
 ) -> list[SummaryRow]:
-    """Rows ordered by vendor, category. `month` 'YYYY-MM' inside the policy period
-    (MonthError, or its MonthOutsidePolicy, otherwise)."""
-    month = check_month_in_policy(month, policy)
+    """Rows ordered by vendor, category. `month` 'YYYY-MM' (MonthError otherwise).
+
+    A month outside the policy simply has no orders here (the importer refuses them); the
+    commands people type check it first with `check_month_in_policy` to say so, while the
+    monthly schedule can ask about any month without an error."""
+    month = parse_month(month)
     # Grouped by the folded key (one company, one tier however it is spelled), shown by the
     # first spelling imported.
     sql = (
