@@ -775,6 +775,9 @@ def _load(
     if sink.in_file_conflicts:
         raise _InFileConflicts(sink)
     if month_index_sql and not sink:
+        # The sort behind CREATE INDEX keeps up to the page cache's size in memory before it
+        # spills to temporary files: back to the connection's own cache for it.
+        conn.execute(f"PRAGMA cache_size = {cache_size}")
         conn.execute(month_index_sql)
     if sink:
         raise ImportRejected(sink.errors, sink.more)
