@@ -236,9 +236,13 @@ def cell_text(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        # repr() is the shortest text that reads back as the same double: 1500.5, not
-        # 1500.4999999; whole numbers (order ids typed as numbers) lose the ".0".
-        return str(int(value)) if value.is_integer() else repr(value)
+        # Whole numbers (order ids typed as numbers) lose the ".0"; others are shown to 15
+        # significant digits, as Excel shows them, so a formula's binary noise
+        # (0.30000000000000004) reads as the 0.3 finance sees in the cell.
+        if value.is_integer():
+            return str(int(value))
+        text = f"{value:.15g}"
+        return text if "e" not in text else repr(value)
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat()
     if isinstance(value, date):

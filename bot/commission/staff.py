@@ -15,6 +15,7 @@ from bot.commission.summary import (
     MonthError,
     SummaryRow,
     category_label,
+    check_month_in_policy,
     empty_summary_text,
     format_table,
     sum_rows,
@@ -61,6 +62,7 @@ async def handle_commission_command(
             return "请给出月份 / give a month: `/commission summary 2020-10 [服务商 vendor]`"
         vendor = " ".join(words[2:]) or None
         try:
+            check_month_in_policy(words[1])
             rows = summarize_month(db, words[1], vendor)
         except (MonthError, PolicyPeriodError, CommissionInputError) as exc:
             return f"{exc.zh}\n{exc.en}"

@@ -121,13 +121,16 @@ def summarize_month(
     *,
     policy: CommissionPolicy | None = None,
 ) -> list[SummaryRow]:
-    """Rows ordered by vendor, category. `month` 'YYYY-MM' inside the policy period
-    (MonthError, or its MonthOutsidePolicy, otherwise).
+    """Rows ordered by vendor, category. `month` 'YYYY-MM' (MonthError otherwise).
+
+    A month outside the policy simply has no orders here (the importer refuses them); the
+    commands people type check it first with `check_month_in_policy` to say so, while the
+    monthly schedule can ask about any month without an error.
 
     Voided orders do not count. Spellings of one vendor (folded names, staff aliases) are one
     vendor: their totals are added up BEFORE the tier is picked (one company, one tier).
     """
-    month = check_month_in_policy(month, policy)
+    month = parse_month(month)
     resolver = load_resolver(db)
     wanted = resolver.key(vendor) if vendor is not None and vendor.strip() else None
     groups: dict[tuple[str, str], _Group] = {}

@@ -7,9 +7,10 @@ ALTER TABLE settlement_orders ADD COLUMN voided_at TEXT;
 
 -- The month aggregation reads only live orders: voided_at joins the covering index right after
 -- month (`month = ? AND voided_at IS NULL` is then an index range and the GROUP BY still never
--- touches the table). It replaces the 0008 index (month, vendor_key, …).
+-- touches the table). It replaces the 0008 index (month, vendor_key, …) under the same name,
+-- which the importer drops and rebuilds around a large load.
 DROP INDEX IF EXISTS settlement_orders_month;
-CREATE INDEX settlement_orders_month_live
+CREATE INDEX settlement_orders_month
     ON settlement_orders (month, voided_at, vendor_key, category, distribution, amount_fen,
         settled_on);
 

@@ -179,3 +179,14 @@ def test_xlsx_errors_name_the_sheet_row_and_column(fresh_db: sqlite_utils.Databa
     data = xlsx_bytes([README_ROWS[0], ("A1002", "B公司", "api", "12.345", "是", "2020-10-09")])
     rejected = reject(fresh_db, data)
     assert [(e.line, e.column) for e in rejected.errors] == [(3, "amount")]
+
+
+def test_xlsx_numbers_read_as_excel_shows_them() -> None:
+    from bot.commission.sources import cell_text
+
+    assert cell_text(0.1 + 0.2) == "0.3"
+    assert cell_text(1500.5) == "1500.5"
+    assert cell_text(20201003001.0) == "20201003001"
+    assert cell_text(True) == "true"
+    assert cell_text(date(2020, 10, 8)) == "2020-10-08"
+    assert cell_text(None) == ""

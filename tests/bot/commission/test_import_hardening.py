@@ -250,3 +250,40 @@ def test_distinct_names_give_no_notice(fresh_db: sqlite_utils.Database, tmp_path
         actor="t",
     )
     assert report.name_notices == [] and report.notices_text("zh") == ""
+
+
+def month_index_sql(db: sqlite_utils.Database) -> str | None:
+    found = db.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'settlement_orders_month'"
+    ).fetchone()
+    return found[0] if found else None
+
+
+def test_a_large_load_builds_the_month_index_once_and_keeps_it(
+    fresh_db: sqlite_utils.Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.commission import importer
+
+    monkeypatch.setattr(importer, "REBUILD_INDEX_MIN_ROWS", 1_000)
+    dropped: list[str] = []
+    real_drop = importer._drop_month_index_for_a_large_load
+
+    def recording_drop(*args: object) -> str | None:
+        sql = real_drop(*args)  # type: ignore[arg-type]
+        dropped.append(sql or "")
+        return sql
+
+    monkeypatch.setattr(importer, "_drop_month_index_for_a_large_load", recording_drop)
+    before = month_index_sql(fresh_db)
+    rows = "".join(f"O{n:06d},V{n % 7},api,1.00,false,2020-10-01\n" for n in range(25_000))
+    reject(fresh_db, HEADER + rows + "Z1,V1,api,1.00,maybe,2020-10-01\n")
+    assert dropped == [before], "dropped for the load…"
+    assert month_index_sql(fresh_db) == before, "…and back after the rollback"
+    import_csv(fresh_db, (HEADER + rows).encode(), actor="t")
+    assert month_index_sql(fresh_db) == before
+    assert fresh_db.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    again = import_csv(fresh_db, (HEADER + rows).encode(), actor="t")
+    assert again.known_orders == 25_000
+    assert dropped[-1] == "", "a re-import keeps the index"
+    [row] = summarize_month(fresh_db, "2020-10", "V1")
+    assert row.orders == len(range(1, 25_000, 7))
