@@ -36,6 +36,9 @@ class PersonalDataFilter(logging.Filter):
     """Masks phone numbers and e-mail addresses in a record's final message (and traceback)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.INFO and record.name.startswith(BODY_LOGGING_LIBRARIES):
+            # Bolt sets its app logger's level itself after configure_logging ran.
+            return False
         try:
             message = record.getMessage()
         except Exception:  # noqa: BLE001 - a broken format string is logged as it is
