@@ -282,27 +282,49 @@ def max_connections(settings: Settings) -> int:
     return max(16, int(soft) - FD_HEADROOM)
 
 
-def cap_connections(runner: web.AppRunner, limit: int) -> None:
-    """Connections beyond `limit` are closed as soon as they are accepted, so the process
-    keeps file descriptors for the database and for Slack; the ones already open are closed
-    by the idle timeout, after which new connections are served again."""
-    server = runner.server
-    assert server is not None
-    accept = server.connection_made
-    refused = BoundedLog(log, period=10.0)
+class _RefuseConnection(asyncio.Protocol):
+    """Accepted only to be closed at once (reset): the cap is reached."""
 
-    def connection_made(handler: Any, transport: Any) -> None:
-        accept(handler, transport)
-        if len(server.connections) > limit:
-            refused.warning(
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        transport.abort()  # type: ignore[attr-defined]
+
+
+class _CappedServer:
+    """aiohttp's low-level server as the protocol factory, refusing connections beyond
+    `limit` so the process keeps file descriptors for the database and for Slack. The ones
+    already open are closed by the idle timeout, after which new connections are served."""
+
+    def __init__(self, server: web.Server, limit: int) -> None:
+        self._server = server
+        self.limit = limit
+        self._refused = BoundedLog(log, period=10.0)
+
+    def __call__(self) -> asyncio.Protocol:
+        open_now = len(self._server.connections)
+        if open_now >= self.limit:
+            self._refused.warning(
                 "cap",
-                "connection refused: %d open connections (limit %d, ONBOARD_HTTP_MAX_CONNECTIONS)",
-                len(server.connections) - 1,
-                limit,
+                "connection refused: %d open connections (ONBOARD_HTTP_MAX_CONNECTIONS=%d)",
+                open_now,
+                self.limit,
             )
-            transport.abort()
+            return _RefuseConnection()
+        return self._server()
 
-    server.connection_made = connection_made  # type: ignore[method-assign]
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._server, name)
+
+
+class CappedAppRunner(web.AppRunner):
+    """`web.AppRunner` whose server refuses connections beyond `max_connections`."""
+
+    def __init__(self, app: web.Application, *, max_connections: int, **kwargs: Any) -> None:
+        super().__init__(app, **kwargs)
+        self.max_connections = max_connections
+
+    async def _make_server(self) -> web.Server:
+        server = await super()._make_server()
+        return _CappedServer(server, self.max_connections)  # type: ignore[return-value]
 
 
 async def serve_http(
@@ -323,15 +345,15 @@ async def serve_http(
     # No access log: one INFO line per request cost ~9 % of the CPU under load.
     # keepalive_timeout also starts at connect: a connection that sends nothing, or headers
     # too slowly (slow-loris), is closed after it, as is an idle keep-alive connection.
-    runner = web.AppRunner(
+    runner = CappedAppRunner(
         build_web_app(app, db),
+        max_connections=max_connections(settings),
         handle_signals=False,
         access_log=None,
         keepalive_timeout=settings.onboard_http_idle_timeout,
     )
     try:
         await runner.setup()
-        cap_connections(runner, max_connections(settings))
         site = web.TCPSite(runner, host=host, port=port)
         await site.start()
         bound_port = runner.addresses[0][1] if runner.addresses else port
