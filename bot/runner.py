@@ -55,6 +55,7 @@ HEALTH_PATH = "/healthz"
 # Slack's payloads are a few KB (a modal's state, a 40,000-character message: < 200 KB).
 MAX_BODY_BYTES = 1024 * 1024
 WEB_API_CONNECTIONS = 64
+LOOP_BUSY_TIMEOUT_MS = 50
 # File descriptors kept free under the connection cap: the database and its -wal/-shm, the
 # Web API connection pool, the log, Python's own files.
 FD_HEADROOM = WEB_API_CONNECTIONS + 64
@@ -151,6 +152,10 @@ async def _prepare_app(
         session = web_api_session()
         app = build_app(settings, db, session=session)
     await replay_inbox(app)
+    # From here on every database call runs on the event loop that acks Slack: never wait
+    # long for the main database's write lock (a long import holds it for seconds); a turn
+    # that finds it locked is retried later (bot.slack_app), the outbox sender pauses.
+    db.conn.execute(f"PRAGMA busy_timeout={LOOP_BUSY_TIMEOUT_MS}")
     return app, session
 
 

@@ -6,9 +6,11 @@ and recorded in `schema_migrations`; a database is never left half-migrated.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -126,10 +128,9 @@ def _open_db(path: Path | str | None, *, memory: bool) -> sqlite_utils.Database:
             raise ValueError("a database path is needed (--db or ONBOARD_DB)")
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        # umask covers the files SQLite creates now and later (-wal/-shm appear on first
-        # write); chmod fixes files an older version created 0644.
-        old_umask = os.umask(0o077)
-        try:
+        # umask covers the files SQLite creates now (later -wal/-shm files take the main
+        # file's mode); chmod fixes files an older version created 0644.
+        with restricted_umask():
             conn = sqlite3.connect(
                 str(target),
                 timeout=BUSY_TIMEOUT_MS / 1000,
@@ -139,14 +140,22 @@ def _open_db(path: Path | str | None, *, memory: bool) -> sqlite_utils.Database:
             db = sqlite_utils.Database(conn)
             db.conn.execute("PRAGMA journal_mode=WAL")
             db.conn.execute("PRAGMA synchronous=NORMAL")
-        finally:
-            os.umask(old_umask)
         restrict_db_files(target)
     db.conn.isolation_level = None  # explicit BEGIN/COMMIT only; no implicit transactions
     db.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     db.conn.execute("PRAGMA foreign_keys=ON")
     migrate(db)
     return db
+
+
+@contextlib.contextmanager
+def restricted_umask() -> Iterator[None]:
+    """Files created inside are owner-only (umask 077)."""
+    old_umask = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old_umask)
 
 
 def restrict_db_files(target: Path) -> None:
