@@ -55,7 +55,8 @@ HEALTH_PATH = "/healthz"
 # Slack's payloads are a few KB (a modal's state, a 40,000-character message: < 200 KB).
 MAX_BODY_BYTES = 1024 * 1024
 WEB_API_CONNECTIONS = 64
-LOOP_BUSY_TIMEOUT_MS = 50
+# Every millisecond waited here stalls every ack: absorb only momentary contention.
+LOOP_BUSY_TIMEOUT_MS = 5
 # File descriptors kept free under the connection cap: the database and its -wal/-shm, the
 # Web API connection pool, the log, Python's own files.
 FD_HEADROOM = WEB_API_CONNECTIONS + 64

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import random
 import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -123,7 +124,10 @@ def is_storage_fault(error: BaseException) -> bool:
 
 
 def retry_delay(attempt: int) -> float:
-    return min(STORAGE_RETRY_MAX_SECONDS, STORAGE_RETRY_BASE_SECONDS * 2**attempt)
+    # Jittered: inputs that failed together (a burst during an import) do not all retry in
+    # the same instant, each one briefly holding the event loop.
+    base = min(STORAGE_RETRY_MAX_SECONDS, STORAGE_RETRY_BASE_SECONDS * 2**attempt)
+    return base * random.uniform(0.5, 1.5)
 
 
 def inbox_claim(body: dict[str, Any]) -> tuple[str, str | None, bool] | None:

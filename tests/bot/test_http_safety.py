@@ -179,7 +179,8 @@ async def test_malformed_signed_payload_is_4xx_without_traceback(
 
 
 async def test_a_well_formed_slash_command_still_works(server: Server) -> None:
-    body = slash_command_form("/onboard", "help", "UV1")
+    response_url = server.fake.make_response_url()
+    body = slash_command_form("/onboard", "help", "UV1", response_url=response_url)
     headers = {**sign_request(body), "Content-Type": FORM}
     async with aiohttp.ClientSession() as session:
         async with session.post(f"{server.url}/slack/events", data=body, headers=headers) as reply:
