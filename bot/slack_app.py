@@ -51,12 +51,15 @@ log = logging.getLogger(__name__)
 _storage_faults = BoundedLog(log, period=10.0)
 
 RATE_LIMIT_RETRIES = 5
-# A listener that hit a storage fault after its ack is run again: 0.1 s, 0.2 s, … up to 5 s
-# apart, for about ten minutes; after that the entry waits in the inbox for the next start.
+# A listener that hit a storage fault after its ack is run again once the database can be
+# written, then 0.1 s, 0.2 s, … up to 5 s apart on repeated faults (a full disk), at most
+# STORAGE_RETRY_ATTEMPTS times; after that a durable entry waits in the inbox for the next start.
 RETRY_CONTEXT_KEY = "onboard_storage_retry"
 STORAGE_RETRY_BASE_SECONDS = 0.1
 STORAGE_RETRY_MAX_SECONDS = 5.0
 STORAGE_RETRY_ATTEMPTS = 125
+STORAGE_PROBE_SECONDS = 0.2
+ACK_POLL_GRACE_SECONDS = 0.05
 SERVER_ERROR_RETRIES = 3
 CONNECTION_ERROR_RETRIES = 3
 WEB_API_TIMEOUT_SECONDS = 15
@@ -121,6 +124,51 @@ def is_storage_fault(error: BaseException) -> bool:
     """The main database could not be written just now (locked by a long import, disk
     full): the input is retried, never answered with an error."""
     return isinstance(error, sqlite3.OperationalError)
+
+
+class StorageGate:
+    """Closed while the main database cannot be written. Inputs waiting to be retried park
+    on it; one probe every `STORAGE_PROBE_SECONDS` (a BEGIN IMMEDIATE that never waits)
+    reopens it. Without it, every parked input would try (and stall the loop) on its own."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._open: asyncio.Event | None = None
+        self._prober: asyncio.Task[None] | None = None
+
+    def _event(self) -> asyncio.Event:
+        if self._open is None:
+            self._open = asyncio.Event()
+            self._open.set()
+        return self._open
+
+    def close(self) -> None:
+        self._event().clear()
+        if self._prober is None or self._prober.done():
+            self._prober = asyncio.get_running_loop().create_task(self._probe())
+
+    async def wait_open(self) -> None:
+        await self._event().wait()
+
+    async def _probe(self) -> None:
+        while not self._writable():
+            await asyncio.sleep(STORAGE_PROBE_SECONDS)
+        self._event().set()
+
+    def _writable(self) -> bool:
+        conn = self.db.conn
+        if conn.in_transaction:
+            return False
+        previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute("PRAGMA busy_timeout=0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+            return True
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout={int(previous)}")
 
 
 def retry_delay(attempt: int) -> float:
@@ -251,13 +299,23 @@ def build_app(
         return None
 
     retries: set[asyncio.Task[None]] = set()
+    gate = StorageGate(db)
 
     async def retry_after_storage_fault(
-        error: Exception, body: dict[str, Any], context: dict[str, Any]
+        error: Exception,
+        body: dict[str, Any],
+        context: dict[str, Any],
+        response: BoltResponse | None,
     ) -> None:
         """A listener failed after its ack. A storage fault (the main database locked by a
-        long import, a full disk) is retried with backoff, through the same listener; the
-        input was acked, so it must not be lost. Anything else is a bug: logged."""
+        long import, a full disk) is retried through the same listener once the database
+        can be written again; the input was acked, so it must not be lost. Anything else is
+        a bug: logged."""
+        if response is None:
+            # Already acked. Bolt clears the ack when this handler returns; its runner polls
+            # for the ack every 10 ms, so a listener failing within 10 ms of its ack would
+            # turn the 200 into a 404 three seconds later. Let the poll see the ack first.
+            await asyncio.sleep(ACK_POLL_GRACE_SECONDS)
         if not is_storage_fault(error):
             log.error("listener failed: %s: %s", type(error).__name__, error, exc_info=error)
             return
@@ -266,8 +324,11 @@ def build_app(
             log.error("gave up retrying after %d storage faults: %s", attempt, error)
             return
         _storage_faults.warning("retry", "database busy or unwritable (%s): retrying", error)
+        gate.close()
 
         async def again() -> None:
+            # Parked (no CPU) until one probe finds the database writable, then spread out.
+            await gate.wait_open()
             await asyncio.sleep(retry_delay(attempt))
             # mode="socket_mode": an in-process re-run of a request already verified.
             retry = AsyncBoltRequest(
