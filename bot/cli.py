@@ -231,6 +231,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return _reader_went_away()
+    except Exception as exc:
+        # Imported here, not at the top: bot.storage pulls in sqlite_utils, which commands
+        # such as `ticket` never need.
+        from bot.storage import StorageUnavailable
+
+        if isinstance(exc, StorageUnavailable):
+            print(f"onboard-bot: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        raise
 
 
 def _reader_went_away() -> int:

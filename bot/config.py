@@ -31,6 +31,16 @@ class Settings(BaseSettings):
     onboard_staff_channel: str | None = None
     onboard_commission_channel: str | None = None
     onboard_tz: str = "Asia/Shanghai"
+    # Safety limits (docs/RELIABILITY.md "Security"): log level (DEBUG never logs message
+    # bodies), HTTP mode's idle/header timeout, body read timeout and connection cap (default:
+    # the open-file limit minus headroom for the database and the Web API connections).
+    onboard_log_level: str = "INFO"
+    onboard_http_idle_timeout: float = Field(default=15.0, gt=0, le=300)
+    onboard_http_read_timeout: float = Field(default=10.0, gt=0, le=300)
+    onboard_http_max_connections: int | None = Field(default=None, gt=0)
+    # How long a staff member's group membership is trusted (removed staff lose access
+    # within this time; while the group cannot be read, access fails closed after it).
+    onboard_staff_cache_seconds: float = Field(default=30.0, ge=0, le=60)
 
     @field_validator("onboard_staff_users", mode="before")
     @classmethod
@@ -44,6 +54,14 @@ class Settings(BaseSettings):
     def _trailing_slash(cls, value: str) -> str:
         # slack_sdk joins base_url + method name, so the slash matters.
         return value if value.endswith("/") else value + "/"
+
+    @field_validator("onboard_log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError(f"unknown log level {value!r} (DEBUG, INFO, WARNING, ERROR)")
+        return level
 
     @field_validator("onboard_tz")
     @classmethod

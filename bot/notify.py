@@ -39,9 +39,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
 from bot.conversation.types import Notification
+from bot.logsafety import BoundedLog
 from bot.storage import transaction, utc_now
 
 log = logging.getLogger(__name__)
+# One line per half minute while the database cannot be written, not one per row and pass.
+_storage_log = BoundedLog(log, period=30.0)
 
 HANDOFF_KEY_PREFIX = "handoff:"
 REPLY_KIND = "reply"
@@ -825,15 +828,29 @@ class OutboxSender:
         sender = _ChannelSender(self.db, self.settings, self.client, self._dm_channels, self.clock)
         sent = 0
         async with self._semaphore:
-            while True:
-                row = oldest_pending(self.db, self.settings, channel)
-                if row is None or row.next_attempt_at > self.clock():
-                    break
-                if await sender.send(row) != _Outcome.SENT:
-                    break
-                sent += 1
+            try:
+                while True:
+                    row = oldest_pending(self.db, self.settings, channel)
+                    if row is None or row.next_attempt_at > self.clock():
+                        break
+                    if await sender.send(row) != _Outcome.SENT:
+                        break
+                    sent += 1
+            except sqlite3.OperationalError as exc:
+                # Disk full, database locked by a long import, file gone: the row's state
+                # is whatever last committed (a post marked sending is looked up before it
+                # is sent again), so pause this channel and let the next pass resume it.
+                self._storage_paused(exc)
         self.sent += sent
         return sent
+
+    def _storage_paused(self, exc: sqlite3.OperationalError) -> None:
+        _storage_log.warning(
+            "storage",
+            "outbox paused: the database cannot be written (%s); retrying every %.0f s",
+            exc,
+            self.interval,
+        )
 
     async def flush_once(self) -> int:
         """Send everything due now and wait for it (start-up, tests)."""
@@ -853,6 +870,9 @@ class OutboxSender:
                     deadline = loop.time() + self._sleep_seconds()
                 else:
                     self._start_woken_channels()
+            except sqlite3.OperationalError as exc:
+                self._storage_paused(exc)
+                deadline = loop.time() + self.interval
             except Exception:  # noqa: BLE001 - the sender must outlive one bad pass
                 log.exception("outbox pass failed")
                 deadline = loop.time() + self.interval

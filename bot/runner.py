@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import resource
 import signal
 import sys
 from collections.abc import Awaitable, Callable
@@ -38,7 +39,10 @@ from slack_sdk.signature import SignatureVerifier
 from bot.commission.schedule import run_monthly_schedule
 from bot.config import Settings
 from bot.console import cmd_console
+from bot.health import DatabaseHealth
+from bot.logsafety import BoundedLog, configure_logging, quiet_accept_errors
 from bot.notify import OutboxSender
+from bot.payload_shape import shape_error
 from bot.slack_app import build_app, replay_inbox
 from bot.storage import open_db
 
@@ -51,6 +55,12 @@ HEALTH_PATH = "/healthz"
 # Slack's payloads are a few KB (a modal's state, a 40,000-character message: < 200 KB).
 MAX_BODY_BYTES = 1024 * 1024
 WEB_API_CONNECTIONS = 64
+# Every millisecond waited here stalls every ack: absorb only momentary contention.
+LOOP_BUSY_TIMEOUT_MS = 5
+# File descriptors kept free under the connection cap: the database and its -wal/-shm, the
+# Web API connection pool, the log, Python's own files.
+FD_HEADROOM = WEB_API_CONNECTIONS + 64
+_shape_log = BoundedLog(log, period=10.0)
 _TIMESTAMP = re.compile(r"^\d{1,12}$")
 
 
@@ -90,9 +100,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(settings.onboard_log_level)
     db = open_db(settings.onboard_db)
     try:
         if http:
@@ -145,6 +153,10 @@ async def _prepare_app(
         session = web_api_session()
         app = build_app(settings, db, session=session)
     await replay_inbox(app)
+    # From here on every database call runs on the event loop that acks Slack: never wait
+    # long for the main database's write lock (a long import holds it for seconds); a turn
+    # that finds it locked is retried later (bot.slack_app), the outbox sender pauses.
+    db.conn.execute(f"PRAGMA busy_timeout={LOOP_BUSY_TIMEOUT_MS}")
     return app, session
 
 
@@ -194,8 +206,17 @@ async def refuse_malformed_requests(
         return await handler(request)
     except web.HTTPException:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError, UnicodeError) as exc:
-        log.warning("bad request to %s: %s: %s", request.path, type(exc).__name__, exc)
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        UnicodeError,
+        RecursionError,
+    ) as exc:
+        _shape_log.warning(
+            "malformed", "bad request to %s: %s: %s", request.path, type(exc).__name__, exc
+        )
         return _bad_request("malformed_request")
 
 
@@ -204,8 +225,16 @@ def slack_events_handler(app: AsyncApp) -> Callable[[web.Request], Awaitable[web
     settings: Settings = app.deps.settings  # type: ignore[attr-defined]
     verifier = SignatureVerifier(settings.slack_signing_secret or "")
 
+    read_timeout = settings.onboard_http_read_timeout
+
     async def handle(request: web.Request) -> web.Response:
-        raw = await request.read()  # over MAX_BODY_BYTES: aiohttp answers 413
+        try:
+            # A body trickled in slower than this holds a connection for nothing: 408.
+            async with asyncio.timeout(read_timeout):
+                raw = await request.read()  # over MAX_BODY_BYTES: aiohttp answers 413
+        except TimeoutError:
+            _shape_log.warning("slow-body", "request body not received within %ss", read_timeout)
+            return web.json_response({"ok": False, "error": "request_timeout"}, status=408)
         timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
         signature = request.headers.get("X-Slack-Signature", "")
         if not _TIMESTAMP.match(timestamp) or not verifier.is_valid(raw, timestamp, signature):
@@ -221,6 +250,11 @@ def slack_events_handler(app: AsyncApp) -> Callable[[web.Request], Awaitable[web
         )
         if not isinstance(bolt_request.body, dict):
             return _bad_request("body_not_an_object")
+        problem = shape_error(bolt_request.body)
+        if problem is not None:
+            # Signed but not a payload the handlers can read: the sender's fault, never a 500.
+            _shape_log.warning("shape", "refused a signed payload: %s", problem)
+            return _bad_request("malformed_payload")
         bolt_response = await app.async_dispatch(bolt_request)
         return await to_aiohttp_response(bolt_response)
 
@@ -233,17 +267,70 @@ def build_web_app(app: AsyncApp, db: sqlite_utils.Database) -> web.Application:
         client_max_size=MAX_BODY_BYTES, middlewares=[refuse_malformed_requests]
     )
     web_app.router.add_post(EVENTS_PATH, slack_events_handler(app))
+    health = DatabaseHealth(db)
 
     async def healthz(_: web.Request) -> web.Response:
-        try:
-            db.conn.execute("SELECT 1").fetchone()
-            db_ok = True
-        except Exception:  # noqa: BLE001 - reported, not raised
-            db_ok = False
-        return web.json_response({"ok": db_ok, "db": db_ok}, status=200 if db_ok else 503)
+        # 503 when the database cannot be written (deleted, disk full): replies would fail.
+        report = health.check()
+        return web.json_response(report.as_json(), status=200 if report.ok else 503)
 
     web_app.router.add_get(HEALTH_PATH, healthz)
     return web_app
+
+
+def max_connections(settings: Settings) -> int:
+    """ONBOARD_HTTP_MAX_CONNECTIONS, else the open-file limit minus headroom."""
+    if settings.onboard_http_max_connections:
+        return settings.onboard_http_max_connections
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        soft = 65536
+    return max(16, int(soft) - FD_HEADROOM)
+
+
+class _RefuseConnection(asyncio.Protocol):
+    """Accepted only to be closed at once (reset): the cap is reached."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        transport.abort()  # type: ignore[attr-defined]
+
+
+class _CappedServer:
+    """aiohttp's low-level server as the protocol factory, refusing connections beyond
+    `limit` so the process keeps file descriptors for the database and for Slack. The ones
+    already open are closed by the idle timeout, after which new connections are served."""
+
+    def __init__(self, server: web.Server, limit: int) -> None:
+        self._server = server
+        self.limit = limit
+        self._refused = BoundedLog(log, period=10.0)
+
+    def __call__(self) -> asyncio.Protocol:
+        open_now = len(self._server.connections)
+        if open_now >= self.limit:
+            self._refused.warning(
+                "cap",
+                "connection refused: %d open connections (ONBOARD_HTTP_MAX_CONNECTIONS=%d)",
+                open_now,
+                self.limit,
+            )
+            return _RefuseConnection()
+        return self._server()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._server, name)
+
+
+class CappedAppRunner(web.AppRunner):
+    """`web.AppRunner` whose server refuses connections beyond `max_connections`."""
+
+    def __init__(self, app: web.Application, *, max_connections: int, **kwargs: Any) -> None:
+        super().__init__(app, **kwargs)
+        self.max_connections = max_connections
+
+    async def _make_server(self) -> web.Server:
+        server = await super()._make_server()
+        return _CappedServer(server, self.max_connections)  # type: ignore[return-value]
 
 
 async def serve_http(
@@ -260,8 +347,17 @@ async def serve_http(
     stop = stop or asyncio.Event()
     _stop_on_signals(stop)
     app, session = await _prepare_app(settings, db, app)
+    quiet_accept_errors(asyncio.get_running_loop(), BoundedLog(log, period=10.0))
     # No access log: one INFO line per request cost ~9 % of the CPU under load.
-    runner = web.AppRunner(build_web_app(app, db), handle_signals=False, access_log=None)
+    # keepalive_timeout also starts at connect: a connection that sends nothing, or headers
+    # too slowly (slow-loris), is closed after it, as is an idle keep-alive connection.
+    runner = CappedAppRunner(
+        build_web_app(app, db),
+        max_connections=max_connections(settings),
+        handle_signals=False,
+        access_log=None,
+        keepalive_timeout=settings.onboard_http_idle_timeout,
+    )
     try:
         await runner.setup()
         site = web.TCPSite(runner, host=host, port=port)

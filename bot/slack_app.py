@@ -16,14 +16,18 @@ Building the app makes no network call: `auth.test` runs once, lazily, on the fi
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import random
+import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
 import sqlite_utils
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -37,14 +41,25 @@ import handlers.commands
 import handlers.events
 import handlers.views
 from bot.config import Settings
+from bot.inbox import inbox_for, is_done
+from bot.logsafety import BoundedLog
 from bot.notify import OutboxSender
 from bot.staff import StaffDirectory
-from bot.storage import utc_now
 from handlers.context import Deps, EngineLike, mark_inbox_done
 
 log = logging.getLogger(__name__)
+_storage_faults = BoundedLog(log, period=10.0)
 
 RATE_LIMIT_RETRIES = 5
+# A listener that hit a storage fault after its ack is run again once the database can be
+# written, then 0.1 s, 0.2 s, … up to 5 s apart on repeated faults (a full disk), at most
+# STORAGE_RETRY_ATTEMPTS times; after that a durable entry waits in the inbox for the next start.
+RETRY_CONTEXT_KEY = "onboard_storage_retry"
+STORAGE_RETRY_BASE_SECONDS = 0.1
+STORAGE_RETRY_MAX_SECONDS = 5.0
+STORAGE_RETRY_ATTEMPTS = 125
+STORAGE_PROBE_SECONDS = 0.2
+ACK_POLL_GRACE_SECONDS = 0.05
 SERVER_ERROR_RETRIES = 3
 CONNECTION_ERROR_RETRIES = 3
 WEB_API_TIMEOUT_SECONDS = 15
@@ -99,20 +114,68 @@ def claim_event(
     """True the first time `event_id` is seen; False for every redelivery.
 
     With `body` the claim is an inbox entry ('received', processed after the ack and replayed
-    after a crash); without, a plain dedupe mark ('done').
+    after a crash); without, a plain dedupe mark ('done'). The claim goes to the database's
+    inbox (bot/inbox.py: its own file, so no long write on the main database delays it).
     """
-    cursor = db.conn.execute(
-        "INSERT OR IGNORE INTO slack_events (event_id, event_type, received_at, body_json, status)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (
-            event_id,
-            event_type,
-            utc_now(),
-            json.dumps(body, ensure_ascii=False) if body is not None else None,
-            "received" if body is not None else "done",
-        ),
-    )
-    return cursor.rowcount == 1
+    return inbox_for(db).claim(event_id, event_type, body)
+
+
+def is_storage_fault(error: BaseException) -> bool:
+    """The main database could not be written just now (locked by a long import, disk
+    full): the input is retried, never answered with an error."""
+    return isinstance(error, sqlite3.OperationalError)
+
+
+class StorageGate:
+    """Closed while the main database cannot be written. Inputs waiting to be retried park
+    on it; one probe every `STORAGE_PROBE_SECONDS` (a BEGIN IMMEDIATE that never waits)
+    reopens it. Without it, every parked input would try (and stall the loop) on its own."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._open: asyncio.Event | None = None
+        self._prober: asyncio.Task[None] | None = None
+
+    def _event(self) -> asyncio.Event:
+        if self._open is None:
+            self._open = asyncio.Event()
+            self._open.set()
+        return self._open
+
+    def close(self) -> None:
+        self._event().clear()
+        if self._prober is None or self._prober.done():
+            self._prober = asyncio.get_running_loop().create_task(self._probe())
+
+    async def wait_open(self) -> None:
+        await self._event().wait()
+
+    async def _probe(self) -> None:
+        while not self._writable():
+            await asyncio.sleep(STORAGE_PROBE_SECONDS)
+        self._event().set()
+
+    def _writable(self) -> bool:
+        conn = self.db.conn
+        if conn.in_transaction:
+            return False
+        previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute("PRAGMA busy_timeout=0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+            return True
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout={int(previous)}")
+
+
+def retry_delay(attempt: int) -> float:
+    # Jittered: inputs that failed together (a burst during an import) do not all retry in
+    # the same instant, each one briefly holding the event loop.
+    base = min(STORAGE_RETRY_MAX_SECONDS, STORAGE_RETRY_BASE_SECONDS * 2**attempt)
+    return base * random.uniform(0.5, 1.5)
 
 
 def inbox_claim(body: dict[str, Any]) -> tuple[str, str | None, bool] | None:
@@ -138,10 +201,8 @@ async def replay_inbox(app: AsyncApp) -> int:
     An entry whose handler fails is marked 'failed' (logged) rather than replayed forever.
     """
     deps: Deps = app.deps  # type: ignore[attr-defined]
-    rows = deps.db.conn.execute(
-        "SELECT event_id, body_json FROM slack_events WHERE status = 'received'"
-        " ORDER BY received_at, rowid"
-    ).fetchall()
+    inbox = inbox_for(deps.db)
+    rows = inbox.pending(deps.db)
     for event_id, body_json in rows:
         try:
             body = json.loads(body_json or "{}")
@@ -154,9 +215,16 @@ async def replay_inbox(app: AsyncApp) -> int:
                 handlers.views.process_view(deps, body)
             else:
                 mark_inbox_done(deps.db.conn, event_id)
+            inbox.mark_done([event_id])
+        except sqlite3.OperationalError as exc:
+            # The database is busy or full: keep the rest 'received' for the next start.
+            log.warning(
+                "replaying the inbox stopped at %s: %s; retried at next start", event_id, exc
+            )
+            break
         except Exception:
             log.exception("replaying inbox entry %s failed; marked failed", event_id)
-            deps.db.conn.execute(
+            inbox.conn.execute(
                 "UPDATE slack_events SET status = 'failed' WHERE event_id = ?", (event_id,)
             )
     if rows:
@@ -211,12 +279,18 @@ def build_app(
 
     async def claim_into_inbox(
         body: dict[str, Any],
+        context: dict[str, Any],
         next: Callable[[], Awaitable[None]],  # noqa: A002 - Bolt's name
     ) -> BoltResponse | None:
         # Before any listener runs and before the ack: stored (durably: committed) or, for a
         # redelivery (X-Slack-Retry-Num, Socket Mode retry_attempt), acked and dropped.
         claim = inbox_claim(body)
-        if claim is not None:
+        if context.get(RETRY_CONTEXT_KEY) is not None:
+            # Our own retry after a storage fault: claimed already; skip it if a previous
+            # attempt did commit after all.
+            if claim is not None and claim[2] and is_done(db, claim[0]):
+                return BoltResponse(status=200, body="")
+        elif claim is not None:
             inbox_id, kind, durable = claim
             if not claim_event(db, inbox_id, kind, body if durable else None):
                 log.info("dropping redelivered %s %s", kind, inbox_id)
@@ -224,6 +298,49 @@ def build_app(
         await next()
         return None
 
+    retries: set[asyncio.Task[None]] = set()
+    gate = StorageGate(db)
+
+    async def retry_after_storage_fault(
+        error: Exception,
+        body: dict[str, Any],
+        context: dict[str, Any],
+        response: BoltResponse | None,
+    ) -> None:
+        """A listener failed after its ack. A storage fault (the main database locked by a
+        long import, a full disk) is retried through the same listener once the database
+        can be written again; the input was acked, so it must not be lost. Anything else is
+        a bug: logged."""
+        if response is None:
+            # Already acked. Bolt clears the ack when this handler returns; its runner polls
+            # for the ack every 10 ms, so a listener failing within 10 ms of its ack would
+            # turn the 200 into a 404 three seconds later. Let the poll see the ack first.
+            await asyncio.sleep(ACK_POLL_GRACE_SECONDS)
+        if not is_storage_fault(error):
+            log.error("listener failed: %s: %s", type(error).__name__, error, exc_info=error)
+            return
+        attempt = int(context.get(RETRY_CONTEXT_KEY) or 0)
+        if attempt >= STORAGE_RETRY_ATTEMPTS:
+            log.error("gave up retrying after %d storage faults: %s", attempt, error)
+            return
+        _storage_faults.warning("retry", "database busy or unwritable (%s): retrying", error)
+        gate.close()
+
+        async def again() -> None:
+            # Parked (no CPU) until one probe finds the database writable, then spread out.
+            await gate.wait_open()
+            await asyncio.sleep(retry_delay(attempt))
+            # mode="socket_mode": an in-process re-run of a request already verified.
+            retry = AsyncBoltRequest(
+                body=body, mode="socket_mode", context={RETRY_CONTEXT_KEY: attempt + 1}
+            )
+            await app.async_dispatch(retry)
+
+        task = asyncio.get_running_loop().create_task(again())
+        retries.add(task)
+        task.add_done_callback(retries.discard)
+
+    app.error(retry_after_storage_fault)
     app.use(claim_into_inbox)
     app.use(inject_deps)
     handlers.events.register(app)

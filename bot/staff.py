@@ -19,13 +19,13 @@ import sqlite_utils
 
 from bot.config import Settings
 from bot.conversation import Engine
+from bot.logsafety import BoundedLog
 from bot.storage import audit, load_profile, transaction, utc_now
 from rules.markets import get_market
 from rules.profile import PROFILE_FIELDS
 
 log = logging.getLogger(__name__)
 
-STAFF_GROUP_CACHE_SECONDS = 60.0
 # `<@U123>`, `<@U123|name>` (how Slack escapes a mention) or a bare user id.
 USER_REFERENCE = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^([UW][A-Z0-9]{2,})$")
 
@@ -43,6 +43,14 @@ STAFF_REFUSAL = (
     ":no_entry: 此命令仅限运营/财务人员使用；如需权限请联系管理员。\n"
     "This command is for support/finance staff only; ask an admin to add you "
     "(ONBOARD_STAFF_USERS or the staff user group)."
+)
+
+STAFF_GROUP_UNREADABLE = (
+    ":warning: 暂时无法读取运营人员用户组，无法确认你的权限；请稍后再试，或请管理员检查 Slack "
+    "用户组与机器人的 usergroups:read 权限。\n"
+    "The staff user group cannot be read right now, so your access cannot be confirmed; try "
+    "again in a minute, or ask an admin to check the user group and the bot's usergroups:read "
+    "scope."
 )
 
 
@@ -312,20 +320,31 @@ def market_label(market_id: str, lang: str = "zh") -> str:
 
 
 class StaffDirectory:
-    """Who is staff: ONBOARD_STAFF_USERS, or a member of ONBOARD_STAFF_GROUP (cached briefly)."""
+    """Who is staff: ONBOARD_STAFF_USERS, or a member of ONBOARD_STAFF_GROUP.
+
+    The group's members are cached for `cache_seconds` (ONBOARD_STAFF_CACHE_SECONDS, at most
+    60): someone removed from the group loses access within that time. When
+    usergroups.users.list fails (it is only asked once the cache has expired), every
+    group-based check fails closed until it can be read again, and `group_unreadable` tells
+    the caller to say why (`refusal()`).
+    """
 
     def __init__(
         self,
         settings: Settings,
         *,
-        cache_seconds: float = STAFF_GROUP_CACHE_SECONDS,
+        cache_seconds: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.settings = settings
-        self.cache_seconds = cache_seconds
+        self.cache_seconds = (
+            settings.onboard_staff_cache_seconds if cache_seconds is None else cache_seconds
+        )
         self.clock = clock
         self._group_members: frozenset[str] = frozenset()
         self._fetched_at: float | None = None
+        self.group_unreadable = False
+        self._failures = BoundedLog(log, period=60.0)
 
     async def is_staff(self, user_id: str, client: Any) -> bool:
         if self.settings.is_staff_user(user_id):
@@ -334,12 +353,23 @@ class StaffDirectory:
         if not group or client is None:
             return False
         now = self.clock()
-        if self._fetched_at is None or now - self._fetched_at > self.cache_seconds:
+        if self._fetched_at is None or now - self._fetched_at >= self.cache_seconds:
             try:
                 response = await client.usergroups_users_list(usergroup=group)
-            except Exception:  # noqa: BLE001 - fail closed, keep the last known members
-                log.exception("usergroups.users.list failed for %s", group)
-                return user_id in self._group_members
-            self._group_members = frozenset(response.get("users") or [])
+                members = frozenset(response.get("users") or [])
+            except Exception as exc:  # noqa: BLE001 - fail closed once the cache has expired
+                self._failures.warning(
+                    "group", "usergroups.users.list failed for %s: %s", group, exc
+                )
+                # The cache has expired (that is why we asked): nobody is staff through the
+                # group until it can be read again.
+                self.group_unreadable = True
+                return False
+            self._group_members = members
             self._fetched_at = now
+            self.group_unreadable = False
         return user_id in self._group_members
+
+    def refusal(self) -> str:
+        """What to tell someone refused: not staff, or staff membership cannot be checked."""
+        return STAFF_GROUP_UNREADABLE if self.group_unreadable else STAFF_REFUSAL

@@ -6,8 +6,11 @@ and recorded in `schema_migrations`; a database is never left half-migrated.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -18,6 +21,10 @@ import sqlite_utils
 from bot.commission.vendor_names import fold_vendor_name
 
 BUSY_TIMEOUT_MS = 5000
+# The database holds vendors' personal data (tickets, conversations, stored event bodies):
+# owner read/write only, for the file and SQLite's -wal/-shm/-journal companions.
+DB_FILE_MODE = 0o600
+DB_COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
 
 
 def utc_now() -> str:
@@ -83,11 +90,39 @@ def _split_sql(sql: str) -> list[str]:
     return statements
 
 
+class StorageUnavailable(Exception):
+    """The database cannot be opened or is not an onboard-bot database (corrupt, a directory,
+    unreadable, on a path that cannot be created). The CLI prints it and exits 2."""
+
+    def __init__(self, path: Path | str, cause: BaseException) -> None:
+        reason = str(cause) or type(cause).__name__
+        super().__init__(
+            f"cannot use the database {path}: {reason}. Check --db / ONBOARD_DB: it must be a "
+            f"writable onboard-bot SQLite file or a new path in a writable directory (restore a "
+            f"damaged file from a backup). 数据库不可用（{path}）：{reason}。请检查 --db / "
+            f"ONBOARD_DB 指向可写的数据库文件或可创建的新路径（损坏的文件请从备份恢复）。"
+        )
+        self.path = path
+        self.reason = reason
+
+
 def open_db(path: Path | str | None = None, *, memory: bool = False) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database.
 
     `memory=True` (or path ":memory:") gives a private in-memory database for tests.
+    A file that cannot be opened, created or read as SQLite raises `StorageUnavailable`.
     """
+    if memory or str(path) == ":memory:":
+        return _open_db(None, memory=True)
+    if path is None:
+        raise ValueError("a database path is needed (--db or ONBOARD_DB)")
+    try:
+        return _open_db(path, memory=False)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise StorageUnavailable(path, exc) from exc
+
+
+def _open_db(path: Path | str | None, *, memory: bool) -> sqlite_utils.Database:
     if memory or str(path) == ":memory:":
         db = sqlite_utils.Database(memory=True)
     else:
@@ -95,15 +130,19 @@ def open_db(path: Path | str | None = None, *, memory: bool = False) -> sqlite_u
             raise ValueError("a database path is needed (--db or ONBOARD_DB)")
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(
-            str(target),
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            isolation_level=None,
-            check_same_thread=False,
-        )
-        db = sqlite_utils.Database(conn)
-        db.conn.execute("PRAGMA journal_mode=WAL")
-        db.conn.execute("PRAGMA synchronous=NORMAL")
+        # umask covers the files SQLite creates now (later -wal/-shm files take the main
+        # file's mode); chmod fixes files an older version created 0644.
+        with restricted_umask():
+            conn = sqlite3.connect(
+                str(target),
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            db = sqlite_utils.Database(conn)
+            db.conn.execute("PRAGMA journal_mode=WAL")
+            db.conn.execute("PRAGMA synchronous=NORMAL")
+        restrict_db_files(target)
     db.conn.isolation_level = None  # explicit BEGIN/COMMIT only; no implicit transactions
     db.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     db.conn.execute("PRAGMA foreign_keys=ON")
@@ -111,6 +150,27 @@ def open_db(path: Path | str | None = None, *, memory: bool = False) -> sqlite_u
     db.conn.create_function("fold_vendor_name", 1, fold_vendor_name, deterministic=True)
     migrate(db)
     return db
+
+
+@contextlib.contextmanager
+def restricted_umask() -> Iterator[None]:
+    """Files created inside are owner-only (umask 077)."""
+    old_umask = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old_umask)
+
+
+def restrict_db_files(target: Path) -> None:
+    """chmod 0600 the database and whichever of its -wal/-shm/-journal files exist."""
+    for suffix in DB_COMPANION_SUFFIXES:
+        companion = target.with_name(target.name + suffix)
+        try:
+            if companion.exists() and (companion.stat().st_mode & 0o777) != DB_FILE_MODE:
+                companion.chmod(DB_FILE_MODE)
+        except OSError:  # owned by someone else: opening it worked, so reading is allowed
+            pass
 
 
 class transaction:  # noqa: N801 - used as a context manager, reads like a statement

@@ -24,6 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.config import Settings
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
+from bot.inbox import inbox_for
 from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
 from bot.staff import StaffDirectory
 from bot.storage import transaction, utc_now
@@ -135,16 +136,21 @@ def team_of(body: dict[str, Any]) -> str:
 
 
 def mark_inbox_done(conn: sqlite3.Connection, inbox_id: str) -> None:
+    """Record in the main database, inside the turn's transaction, that the inbox entry's
+    effects are committed (the claim itself lives in the inbox file, bot/inbox.py)."""
+    now = utc_now()
     conn.execute(
-        "UPDATE slack_events SET status = 'done', done_at = ? WHERE event_id = ?",
-        (utc_now(), inbox_id),
+        "INSERT INTO slack_events (event_id, received_at, status, done_at)"
+        " VALUES (?, ?, 'done', ?)"
+        " ON CONFLICT (event_id) DO UPDATE SET status = 'done', done_at = excluded.done_at",
+        (inbox_id, now, now),
     )
 
 
 def release_inbox(db: sqlite_utils.Database, inbox_id: str) -> None:
     """Forget a claim whose input was refused (a ticket form with errors): the vendor's
     corrected or repeated submission must be processed, not dropped as a duplicate."""
-    db.conn.execute("DELETE FROM slack_events WHERE event_id = ?", (inbox_id,))
+    inbox_for(db).release(inbox_id)
 
 
 @dataclass
@@ -198,6 +204,8 @@ def run_turn(deps: Deps, commit: TurnCommit, call: Callable[[OnCommit], Reply]) 
     """Run one engine call with `commit` as its on_commit hook, then wake the outbox sender."""
     reply = call(commit)
     commit.ensure(reply)
+    if commit.inbox_id:
+        inbox_for(deps.db).mark_done([commit.inbox_id])
     wake_for(deps, commit, reply)
     return reply
 
@@ -250,6 +258,7 @@ def finish_without_turn(deps: Deps, inbox_id: str | None) -> None:
     """An inbox event that needs no engine turn (ignored message, empty selection): done."""
     if inbox_id:
         mark_inbox_done(deps.db.conn, inbox_id)
+        inbox_for(deps.db).mark_done([inbox_id])
 
 
 async def post_reply(

@@ -326,6 +326,10 @@ class Engine:
                     break
                 except StaleConversation:
                     continue
+                except sqlite3.OperationalError:
+                    # Storage (locked by a long import, disk full), not the vendor's input:
+                    # rolled back; the caller retries the whole input later.
+                    raise
                 except Exception:
                     log.exception("conversation turn failed for %s", key)
                     return Reply(text=t("internal_error", lang), lang=lang)

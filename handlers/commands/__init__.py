@@ -10,7 +10,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang
-from bot.staff import STAFF_REFUSAL, run_staff_command
+from bot.staff import run_staff_command
 from bot.storage import audit
 from handlers.blocks import HELP_TEXT, describe_progress
 from handlers.context import Deps, TurnCommit, guess_lang, run_turn
@@ -87,7 +87,7 @@ async def handle_staff_command(
     name = command["command"]
     if not await deps.staff.is_staff(user_id, client):
         audit(deps.db, user_id, "staff.denied", name, {"text": command.get("text", "")})
-        await respond(text=STAFF_REFUSAL, response_type="ephemeral")
+        await respond(text=deps.staff.refusal(), response_type="ephemeral")
         return
     try:
         answer = await run_staff_command(

@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import re
+import sqlite3
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -49,6 +50,12 @@ def without_field_key(message: str) -> str:
     return _FIELD_KEY_IN_BRACKETS.sub("", message)
 
 
+FORM_BUSY = (
+    "系统正忙，未能保存；请几秒后再次提交（填写的内容仍在）。"
+    " / Busy: not saved yet; please submit again in a few seconds (your entries are kept)."
+)
+
+
 def view_inbox_id(body: dict[str, Any]) -> str | None:
     """`view:{view_id}:{hash of the submitted values}` for a ticket-form submission."""
     view = body.get("view") or {}
@@ -80,7 +87,16 @@ async def handle_ticket_submission(
 ) -> None:
     """Validate inside the ack (Slack shows field errors only from the ack); the reply is
     committed to the outbox before the ack."""
-    errors = process_view(context["deps"], body)
+    try:
+        errors = process_view(context["deps"], body)
+    except sqlite3.OperationalError as exc:
+        # The database is busy (a long import) or full: the form stays open with what the
+        # vendor typed, and says to submit again; nothing was written.
+        log.warning("ticket form not processed, database busy: %s", exc)
+        inbox_id = view_inbox_id(body)
+        if inbox_id:
+            release_inbox(context["deps"].db, inbox_id)
+        errors = {TICKET_FIELDS[0]: FORM_BUSY}
     if errors:
         await ack(response_action="errors", errors=errors)
     else:
