@@ -38,6 +38,7 @@ import handlers.events
 import handlers.views
 from bot.config import Settings
 from bot.notify import OutboxSender
+from bot.slack_text import decode_incoming
 from bot.staff import StaffDirectory
 from bot.storage import utc_now
 from handlers.context import Deps, EngineLike, mark_inbox_done
@@ -113,6 +114,17 @@ def claim_event(
         ),
     )
     return cursor.rowcount == 1
+
+
+def decode_request_text(body: dict[str, Any]) -> None:
+    """Decode, in place, the typed text of an event (and its message edits) or a slash
+    command (`bot.slack_text.decode_incoming`)."""
+    event = body.get("event")
+    if body.get("type") == "event_callback" and isinstance(event, dict):
+        if isinstance(event.get("text"), str):
+            event["text"] = decode_incoming(event["text"])
+    elif body.get("command") and isinstance(body.get("text"), str):
+        body["text"] = decode_incoming(body["text"])
 
 
 def inbox_claim(body: dict[str, Any]) -> tuple[str, str | None, bool] | None:
@@ -224,6 +236,17 @@ def build_app(
         await next()
         return None
 
+    async def decode_typed_text(
+        body: dict[str, Any],
+        next: Callable[[], Awaitable[None]],  # noqa: A002 - Bolt's name
+    ) -> None:
+        # The one place Slack's encoding of typed text is undone, before the inbox stores the
+        # event and before any listener parses it (the listener's `event`/`command` is this
+        # same dict). View inputs arrive unencoded and are left alone.
+        decode_request_text(body)
+        await next()
+
+    app.use(decode_typed_text)
     app.use(claim_into_inbox)
     app.use(inject_deps)
     handlers.events.register(app)

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.conversation.types import Choice, Lang, Progress, Reply
 from bot.i18n import KIND_HINTS
+from bot.slack_text import escape_mrkdwn
 from bot.staff import market_label
 from rules.ticket import TICKET_FIELDS
 
@@ -118,11 +119,6 @@ def text_for(key: str, lang: Lang) -> str:
 
 def truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def escape_mrkdwn(text: str) -> str:
-    # Slack treats &, < and > as control characters in mrkdwn.
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def split_text(text: str, limit: int = MAX_SECTION_CHARS) -> list[str]:

@@ -46,6 +46,21 @@ from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 
+@pytest.fixture
+async def fake_slack() -> Any:
+    """The fake with the bot added to C1, the channel these tests post in."""
+    async with FakeSlack() as fake:
+        fake.invite("C1")
+        yield fake
+
+
+@pytest.fixture
+def fake_slack_thread() -> Any:
+    with FakeSlackThread() as fake:
+        fake.invite("C1")
+        yield fake
+
+
 def client_for(fake: FakeSlack, **kwargs: Any) -> AsyncWebClient:
     return AsyncWebClient(token=BOT_TOKEN, base_url=fake.api_url, **kwargs)
 
@@ -112,11 +127,11 @@ async def test_form_token_is_accepted(fake_slack: FakeSlack) -> None:
     async with aiohttp.ClientSession() as session:
         async with session.post(
             fake_slack.api_url + "chat.postMessage",
-            data={"token": BOT_TOKEN, "channel": "C9", "text": "form"},
+            data={"token": BOT_TOKEN, "channel": "C1", "text": "form"},
         ) as response:
             body = await response.json()
     assert body["ok"] is True
-    assert fake_slack.messages("C9")[0]["text"] == "form"
+    assert fake_slack.messages("C1")[0]["text"] == "form"
 
 
 async def test_auth_users_groups_views_and_unknown_methods(fake_slack: FakeSlack) -> None:
@@ -259,7 +274,7 @@ async def test_slack_level_error_and_permanent_fault(fake_slack: FakeSlack) -> N
             await client.chat_postMessage(channel="C404", text="x")
         assert failure.value.response["error"] == "channel_not_found"
     fake_slack.calm()
-    await client.chat_postMessage(channel="C404", text="now")
+    await client.chat_postMessage(channel="C1", text="now")
     assert [m["text"] for m in fake_slack.messages()] == ["now"]
 
 

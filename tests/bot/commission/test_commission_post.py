@@ -197,6 +197,7 @@ def _cli_env(fake: FakeSlack, db_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ONBOARD_"))}
     env.update(fake.env())
     env.update({"ONBOARD_DB": str(db_path), "ONBOARD_COMMISSION_CHANNEL": CHANNEL})
+    fake.invite(CHANNEL)  # /invite @onboard-bot, as docs/SLACK_SETUP.md says
     return env
 
 
