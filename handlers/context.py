@@ -25,6 +25,7 @@ from bot.config import Settings
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
 from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
+from bot.slack_text import escape_mrkdwn
 from bot.staff import StaffDirectory
 from bot.storage import transaction, utc_now
 from handlers.blocks import build_home_view, build_reply_blocks
@@ -174,7 +175,10 @@ class TurnCommit:
             conn,
             dedupe_key=f"reply:{self.source_id}",
             channel=self.channel,
-            text=f"{reply.text}\n\n{note}" if note else reply.text,
+            # The core's text is plain (the console shows it as is); as the message's top-level
+            # `text` (notifications, fallback) it is escaped like the blocks: values people
+            # typed (ticket fields) never turn into pings or links.
+            text=escape_mrkdwn(f"{reply.text}\n\n{note}" if note else reply.text),
             blocks=build_reply_blocks(reply, note=note),
             thread_ts=self.thread_ts,
             owner=self.owner,

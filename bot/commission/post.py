@@ -12,8 +12,11 @@ Exactly once, across crashes, restarts and second runs:
    (conversations.replies), by its file name.
 3. Only one poster works on a month at a time (`commission_post_leases`), so the history check
    never races a live sender. A lease whose process is gone is taken over at once.
-The client retries HTTP 429 after Retry-After (AsyncRateLimitErrorRetryHandler) and nothing
-else: retrying a post after a connection error could deliver it twice.
+The client never retries by itself (no retry handlers, whichever client the caller passes:
+the CLI's, the slash command's or the schedule's): a post Slack stored but answered with a
+5xx or a dropped connection would be delivered twice by a blind retry. The claim → post →
+confirm above is the only retry path; a 429 (Slack did not take the call) is waited out
+here, after Retry-After (`_rate_limited`).
 """
 
 from __future__ import annotations
@@ -25,18 +28,19 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import sqlite_utils
-from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.summary import SummaryRow, money, parse_month, summarize_month
 from bot.config import Settings
 from bot.notify import find_marked_message
+from bot.slack_text import escape_mrkdwn
 from bot.storage import audit, transaction, utc_now
 from handlers.commission_blocks import build_overview_blocks, build_vendor_summary_blocks
 from rules.commission import explain_tier, format_percent
@@ -85,13 +89,51 @@ class PostReport:
         return "\n".join(lines)
 
 
+RATE_LIMIT_RETRIES = 5
+MAX_RETRY_AFTER_SECONDS = 60.0
+
+
 def make_client(settings: Settings) -> AsyncWebClient:
-    """Web API client for posting: SLACK_API_URL, 429 + Retry-After honoured."""
+    """Web API client for posting: SLACK_API_URL and no retry handlers (see module doc)."""
+    # Explicitly none: slack_sdk's default retries a reset connection blindly.
     return AsyncWebClient(
-        token=settings.slack_bot_token,
-        base_url=settings.slack_api_url,
-        retry_handlers=[AsyncRateLimitErrorRetryHandler(max_retry_count=5)],
+        token=settings.slack_bot_token, base_url=settings.slack_api_url, retry_handlers=[]
     )
+
+
+def posting_client(client: AsyncWebClient) -> AsyncWebClient:
+    """`client` (same token, URL, session, timeout) without its retry handlers: the app's
+    client retries 5xx and dropped connections itself, which could post a summary twice."""
+    if not client.retry_handlers:
+        return client
+    return AsyncWebClient(
+        token=client.token,
+        base_url=client.base_url,
+        timeout=client.timeout,
+        session=client.session,
+        retry_handlers=[],
+    )
+
+
+async def _rate_limited(call: Callable[[], Awaitable[Any]]) -> Any:
+    """Run a Web API call, waiting out HTTP 429 (Slack did not take the call, so repeating
+    it cannot duplicate anything); every other failure is the caller's."""
+    for attempt in range(RATE_LIMIT_RETRIES + 1):
+        try:
+            return await call()
+        except SlackApiError as exc:
+            status = getattr(exc.response, "status_code", 200)
+            if status != 429 or attempt == RATE_LIMIT_RETRIES:
+                raise
+            headers = {k.lower(): v for k, v in dict(exc.response.headers or {}).items()}
+            raw = headers.get("retry-after", "1")
+            raw = raw[0] if isinstance(raw, list) else raw
+            try:
+                delay = float(raw)
+            except (TypeError, ValueError):
+                delay = 1.0
+            await asyncio.sleep(min(MAX_RETRY_AFTER_SECONDS, max(0.0, delay)))
+    raise AssertionError("unreachable")
 
 
 # ---------------------------------------------------------------- texts
@@ -134,7 +176,8 @@ def _figures_en(row: SummaryRow) -> list[str]:
 
 
 def vendor_message(vendor: str, month: str, rows: list[SummaryRow]) -> str:
-    lines = [f"*{month} 云市场平台服务费（佣金）月结 · {vendor}*"]
+    name = escape_mrkdwn(vendor)  # from the settlement CSV: never markup
+    lines = [f"*{month} 云市场平台服务费（佣金）月结 · {name}*"]
     for row in rows:
         lines.extend(_figures_zh(row))
     lines.append(
@@ -142,7 +185,7 @@ def vendor_message(vendor: str, month: str, rows: list[SummaryRow]) -> str:
         "多收部分返还；分销订单不参与抽佣。"
     )
     lines.append("")
-    lines.append(f"*Marketplace commission for {month} · {vendor}*")
+    lines.append(f"*Marketplace commission for {month} · {name}*")
     for row in rows:
         lines.extend(_figures_en(row))
     return "\n".join(lines)
@@ -170,7 +213,8 @@ def overview_message(month: str, rows: list[SummaryRow], unlinked: list[str]) ->
                 f"佣金 commission {j['commission']}, 返还 refund {j['refund']}"
             )
         body.append(
-            f"• {row.vendor} / {row.category}: 总额 {j['total']}（分销 {j['distribution']}）{figures}"
+            f"• {escape_mrkdwn(row.vendor)} / {row.category}: 总额 {j['total']}"
+            f"（分销 {j['distribution']}）{figures}"
         )
     shown, used = [], 0
     for line in body:
@@ -186,7 +230,7 @@ def overview_message(month: str, rows: list[SummaryRow], unlinked: list[str]) ->
     if unlinked:
         lines.append(
             "未关联 Slack 用户、未收到私信的服务商 / vendors not linked to a Slack user (no DM): "
-            + ", ".join(unlinked)
+            + ", ".join(escape_mrkdwn(name) for name in unlinked)
         )
     return "\n".join(lines)
 
@@ -433,6 +477,7 @@ async def post_month(
     if not rows:
         report.nothing_to_post = True
         return report
+    client = posting_client(client)
     run_id = uuid.uuid4().hex
     _take_lease(db, month, run_id)
     try:
@@ -473,7 +518,9 @@ async def _post_all(
             report.already_sent.append(target)
             continue
         if existing is None:
-            opened = await client.conversations_open(users=links[vendor])
+            opened = await _rate_limited(
+                lambda vendor=vendor: client.conversations_open(users=links[vendor])
+            )
             dm_channel = opened["channel"]["id"]
         else:
             dm_channel = existing.channel
@@ -512,19 +559,21 @@ async def _post_once(
         report.already_sent.append(target)
         return post.ts or ""
     if recovering:
-        found = await _find_marked_message(client, post)
+        found = await _rate_limited(lambda: _find_marked_message(client, post))
         if found:
             _mark_sent(db, post, found, actor)
             report.confirmed_after_crash.append(target)
             return found
     await pacer.wait(post.channel)
     # The text stays: it is the notification and the fallback where blocks are not shown.
-    response = await client.chat_postMessage(
-        channel=post.channel,
-        text=text,
-        blocks=blocks,
-        metadata={"event_type": MARKER_EVENT, "event_payload": {"marker": post.marker}},
-        unfurl_links=False,
+    response = await _rate_limited(
+        lambda: client.chat_postMessage(
+            channel=post.channel,
+            text=text,
+            blocks=blocks,
+            metadata={"event_type": MARKER_EVENT, "event_payload": {"marker": post.marker}},
+            unfurl_links=False,
+        )
     )
     ts = str(response["ts"])
     _mark_sent(db, post, ts, actor)
@@ -548,17 +597,21 @@ async def _upload_csv_once(
         report.already_sent.append(OVERVIEW_CSV)
         return
     if recovering:
-        found = await _find_thread_file(client, channel, overview_ts, filename)
+        found = await _rate_limited(
+            lambda: _find_thread_file(client, channel, overview_ts, filename)
+        )
         if found:
             _mark_sent(db, post, found, actor)
             report.confirmed_after_crash.append(OVERVIEW_CSV)
             return
-    response = await client.files_upload_v2(
-        channel=channel,
-        thread_ts=overview_ts,
-        filename=filename,
-        title=f"{month} 平台服务费明细 / commission table",
-        content=content,
+    response = await _rate_limited(
+        lambda: client.files_upload_v2(
+            channel=channel,
+            thread_ts=overview_ts,
+            filename=filename,
+            title=f"{month} 平台服务费明细 / commission table",
+            content=content,
+        )
     )
     files = response.get("files") or [response.get("file") or {}]
     _mark_sent(db, post, str(files[0].get("id") or overview_ts), actor)

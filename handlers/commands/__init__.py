@@ -98,6 +98,7 @@ async def handle_staff_command(
             command=name,
             text=command.get("text", ""),
             client=client,
+            for_slack=True,
         )
     except Exception:
         log.exception("staff command %s failed", name)
