@@ -45,7 +45,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
 from bot.conversation.types import Notification
-from bot.slack_text import escape_mrkdwn
+from bot.slack_text import escape_mrkdwn, fit_message
 from bot.storage import audit, transaction, utc_now
 
 log = logging.getLogger(__name__)
@@ -732,16 +732,20 @@ class _ChannelSender:
                 " WHERE id = ?",
                 (utc_now(), target, row.id),
             )
+            # The last guard on size: never more than Slack takes (surfaces budget below it).
+            text, blocks = fit_message(row.text, row.data.get("blocks"))
+            if blocks is None and row.data.get("blocks"):
+                log.warning("outbox %s: blocks over Slack's limits, sent as text", row.id)
             kwargs: dict[str, Any] = {
                 "channel": target,
-                "text": row.text,
+                "text": text,
                 "metadata": {
                     "event_type": OUTBOX_MARKER_EVENT,
                     "event_payload": {"outbox_id": row.id},
                 },
             }
-            if row.data.get("blocks"):
-                kwargs["blocks"] = row.data["blocks"]
+            if blocks:
+                kwargs["blocks"] = blocks
             if row.thread_ts:
                 kwargs["thread_ts"] = row.thread_ts
             posting = True

@@ -15,6 +15,7 @@ user (`/vendor link @user …` reads it, mentions of the bot are stripped by the
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # <target> or <target|label>; Slack never leaves a raw < or > inside one.
 _SLACK_TOKEN = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
@@ -59,3 +60,55 @@ def decode_incoming(text: str) -> str:
 def escape_mrkdwn(text: str) -> str:
     """Text made inert for Slack: `<!channel>`, `<@U…>` and links stay plain text."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ---------------------------------------------------------------- size limits (the last guard)
+
+# Slack cuts `text` at 40,000 characters and refuses a message whose blocks hold more than
+# about 12,000 (msg_blocks_too_long) or number more than 50 (SPEC "Slack platform facts").
+# Surfaces budget their content below these (a verdict is condensed, long replies are split,
+# big tables go as files); this guard makes sure nothing over them is ever sent.
+MAX_TEXT_CHARS = 40_000
+MAX_BLOCK_TEXT_CHARS = 12_000
+MAX_MESSAGE_BLOCKS = 50
+TRUNCATED_NOTE = "\n…（内容过长，已截断 / too long, truncated）"
+
+
+def block_text_length(value: Any) -> int:
+    """Characters of every `text` string inside blocks (what Slack's block limit counts)."""
+    if isinstance(value, list):
+        return sum(block_text_length(item) for item in value)
+    if isinstance(value, dict):
+        return sum(
+            len(item) if key == "text" and isinstance(item, str) else block_text_length(item)
+            for key, item in value.items()
+        )
+    return 0
+
+
+def fit_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
+    """`text` within `limit` characters, saying so when it had to be cut (never an entity or
+    a code block cut open: a trailing partial `&…;` is dropped and an odd ``` is closed)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - len(TRUNCATED_NOTE) - 4]
+    amp = cut.rfind("&")
+    if amp >= 0 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    if cut.count("```") % 2:
+        cut += "```"
+    return cut + TRUNCATED_NOTE
+
+
+def blocks_fit(blocks: list[dict[str, Any]] | None) -> bool:
+    return not blocks or (
+        len(blocks) <= MAX_MESSAGE_BLOCKS and block_text_length(blocks) <= MAX_BLOCK_TEXT_CHARS
+    )
+
+
+def fit_message(
+    text: str, blocks: list[dict[str, Any]] | None
+) -> tuple[str, list[dict[str, Any]] | None]:
+    """(text, blocks) Slack will accept whole: blocks over Slack's limits are left out (the
+    text carries the message), text over 40,000 characters is cut with a note."""
+    return fit_text(text), (blocks if blocks_fit(blocks) else None)

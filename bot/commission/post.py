@@ -40,7 +40,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.commission.summary import SummaryRow, money, parse_month, summarize_month
 from bot.config import Settings
 from bot.notify import find_marked_message
-from bot.slack_text import escape_mrkdwn
+from bot.slack_text import escape_mrkdwn, fit_message
 from bot.storage import audit, transaction, utc_now
 from handlers.commission_blocks import build_overview_blocks, build_vendor_summary_blocks
 from rules.commission import explain_tier, format_percent
@@ -566,6 +566,7 @@ async def _post_once(
             return found
     await pacer.wait(post.channel)
     # The text stays: it is the notification and the fallback where blocks are not shown.
+    text, blocks = fit_message(text, blocks)  # the last guard on size
     response = await _rate_limited(
         lambda: client.chat_postMessage(
             channel=post.channel,
