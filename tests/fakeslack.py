@@ -814,6 +814,9 @@ class FakeSlack:
 
     async def _handle_response_url(self, request: web.Request) -> web.StreamResponse:
         params = await _read_params(request)
+        if isinstance(params.get("text"), str) and len(params["text"]) > MAX_TEXT_CHARS:
+            # What staff would see: Slack keeps the first 40,000 characters.
+            params = {**params, "text": params["text"][:MAX_TEXT_CHARS], "truncated": True}
         call = Call(
             method="response_url",
             params=params,
