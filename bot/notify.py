@@ -985,6 +985,8 @@ class OutboxSender:
                 if row is None or row.next_attempt_at > self.clock():
                     break
                 if await sender.send(row) != _Outcome.SENT:
+                    # Its backoff may end before the loop's next pass: recompute when to look.
+                    self.wake()
                     break
                 sent += 1
         self.sent += sent
