@@ -55,7 +55,6 @@ from typing import Any, Literal
 from urllib.parse import parse_qsl, quote, urlencode
 
 from aiohttp import WSMsgType, web
-
 from slack_rules import (
     MAX_TEXT_CHARS,
     ChannelKind,
