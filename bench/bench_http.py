@@ -240,6 +240,7 @@ def main() -> int:
     checks: dict[str, ReplyCheck] = {}
     rss: dict[str, int | None] = {}
     with FakeSlackThread() as fake, tempfile.TemporaryDirectory() as tmp:
+        fake.invite(STAFF_CHANNEL)  # /invite @onboard-bot, as in docs/SLACK_SETUP.md
         servers = [
             ("bare bolt", bare_bolt(fake.api_url, Path(tmp) / "bare.db"), "X"),
             (

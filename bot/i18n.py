@@ -70,6 +70,8 @@ COMMANDS: dict[str, frozenset[str]] = {
     "start": frozenset(
         {"start", "开始", "begin", "hi", "hello", "你好", "您好", "嗨", "check eligibility"}
     ),
+    # The full verdict after a condensed one (every unmet condition with the guide's wording).
+    "details": frozenset({"详细", "详情", "查看详细", "details", "detail", "more details"}),
 }
 
 CHANGE_PREFIXES: tuple[str, ...] = ("修改", "更改", "更正", "改", "change", "edit", "update", "fix")
@@ -359,6 +361,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "seed_line": ("    原文：“{seed}”", '    Guide: "{seed}"'),
     "missing_line": ("  · 缺少信息：{labels}", "  · Missing: {labels}"),
     "note_line": ("  · 说明：{note}", "  · Note: {note}"),
+    "unmet_short": ("  · 未满足：{labels}", "  · Not met: {labels}"),
+    "verdict_condensed": (
+        "以上为简要结论。回复“详细”查看每条未满足条件的原因和入驻指南原文。",
+        "This is the short version. Reply “details” for the reason of each unmet condition "
+        "and the guide's wording.",
+    ),
     "next_steps": ("入驻流程：", "How to join:"),
     "deposit_header": (
         "保证金（可入驻的市场，每个类目分别计算后累计）：",

@@ -14,7 +14,13 @@ reply commits with the conversation step, see handlers/context.py). The sender t
   bot/commission/post.py, with the lookup shared as `find_marked_message`;
 - backs off after a failure (exponential with jitter, Retry-After honoured on 429) and keeps
   retrying transient failures; only a row Slack refuses `MAX_SEND_ATTEMPTS` times for a
-  permanent reason (channel_not_found, not_in_channel, …) is given up (`failed_at`).
+  permanent reason (channel_not_found, not_in_channel, …) is given up (`failed_at`), and a
+  message Slack refuses for what it is (too long, invalid blocks) is given up at once;
+- never waits forever on one row whose fate cannot be learned: when the history look-up is
+  refused (missing_scope, not_in_channel, …) or the fate stays unknown for
+  `FATE_DEADLINE_SECONDS`, the row is *presumed delivered* (not sent again), staff are told
+  once in the staff channel and the audit log records it; the rows behind it go out
+  (the rule and why: docs/RELIABILITY.md, "A message whose fate cannot be learned").
 
 With no staff channel configured, staff rows wait (logged once) until one is.
 """
@@ -40,7 +46,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.config import Settings
 from bot.conversation.types import Notification
 from bot.logsafety import BoundedLog
-from bot.storage import transaction, utc_now
+from bot.slack_text import escape_mrkdwn, fit_message
+from bot.storage import audit, transaction, utc_now
 
 log = logging.getLogger(__name__)
 # One line per half minute while the database cannot be written, not one per row and pass.
@@ -57,6 +64,11 @@ BACKOFF_BASE_SECONDS = 0.5
 BACKOFF_MAX_SECONDS = 60.0
 HISTORY_MARGIN_SECONDS = 120.0  # clock skew between us and Slack when reading history
 MAX_CONCURRENT_CHANNELS = 16
+# How long a row's fate may stay unknown (look-ups failing) before the rule settles it.
+FATE_DEADLINE_SECONDS = 600.0
+PRESUMED_DELIVERED = "presumed_delivered"
+REFUSED = "refused"
+FATE_REPORT_KEY_PREFIX = "outbox-fate:"
 
 Executor = sqlite_utils.Database | sqlite3.Connection
 
@@ -192,11 +204,6 @@ def find_sent_reply(db: Executor, channel: str, message_ts: str) -> SentReply | 
     return SentReply(row_id, owner, data.get("lang"), latest=newer is None)
 
 
-def escape_mrkdwn(text: str) -> str:
-    """Vendor text made inert for Slack: `<!channel>`, `<@U…>` and links stay plain text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 _SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 
 
@@ -330,6 +337,42 @@ def _enqueue_eligible_group(conn: sqlite3.Connection, group: list[Notification])
     return new
 
 
+def fate_report_text(
+    outbox_id: int,
+    kind: str,
+    channel: str | None,
+    resolution: str,
+    reason: str,
+    text: str,
+) -> str:
+    """Staff's note about a message the outbox settled without a confirmed send. A staff
+    notification's own text is quoted (staff may repost it); a vendor's reply is not (it may
+    hold their contact data): staff look in the vendor's conversation."""
+    where = (
+        f"<#{channel}>"
+        if channel and channel[:1] in {"C", "G"}
+        else f"私信 / DM {escape_mrkdwn(channel)}"
+        if channel
+        else "员工频道 / staff channel"
+    )
+    if resolution == PRESUMED_DELIVERED:
+        head = (
+            f":warning: 无法确认消息 #{outbox_id}（{kind}，发往 {where}）是否已送达，按规则视为已送达，"
+            "不再重发；如该处没有这条消息，请手动补发。/ Could not learn whether message "
+            f"#{outbox_id} ({kind}, to {where}) was delivered; by the rule it counts as "
+            "delivered and is not sent again. If it is not there, please repost it by hand."
+        )
+    else:
+        head = (
+            f":warning: Slack 拒收消息 #{outbox_id}（{kind}，发往 {where}），已放弃发送。"
+            f"/ Slack refused message #{outbox_id} ({kind}, to {where}); it was given up."
+        )
+    lines = [head, f"原因 / reason: `{escape_mrkdwn(reason[:200])}`"]
+    if kind != REPLY_KIND and text:
+        lines.append(f">>> {text[:2000]}")
+    return "\n".join(lines)
+
+
 def _table_exists(db: sqlite_utils.Database, name: str) -> bool:
     row = db.conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
@@ -448,16 +491,30 @@ class _Row:
     sending_at: str | None
     posted_channel: str | None
     next_attempt_at: float
+    uncertain_since: float | None = None
 
 
 _ROW_COLUMNS = (
     "id, dedupe_key, kind, channel, thread_ts, text, data_json, attempts, sending_at,"
-    " posted_channel, next_attempt_at"
+    " posted_channel, next_attempt_at, uncertain_since"
 )
 
 
 def _row(values: tuple[Any, ...]) -> _Row:
-    row_id, key, kind, channel, thread_ts, text, data_json, attempts, sending, posted, due = values
+    (
+        row_id,
+        key,
+        kind,
+        channel,
+        thread_ts,
+        text,
+        data_json,
+        attempts,
+        sending,
+        posted,
+        due,
+        uncertain_since,
+    ) = values
     return _Row(
         row_id,
         key,
@@ -470,6 +527,7 @@ def _row(values: tuple[Any, ...]) -> _Row:
         sending,
         posted,
         due,
+        uncertain_since,
     )
 
 
@@ -567,8 +625,35 @@ _PERMANENT_ERRORS = frozenset(
         "not_authed",
         "token_revoked",
         "missing_scope",
+        "msg_blocks_too_long",
     }
 )
+# Refusals of the message itself: resending it unchanged can never work, so the row is given up
+# at the first one (instead of holding the channel's later rows back for MAX_SEND_ATTEMPTS).
+_MESSAGE_REFUSALS = frozenset(
+    {"msg_too_long", "msg_blocks_too_long", "invalid_blocks", "no_text", "invalid_metadata_format"}
+)
+# A history look-up refused for these reasons will not answer by retrying: the fate of the
+# message cannot be learned.
+_LOOKUP_REFUSALS = frozenset(
+    {
+        "missing_scope",
+        "not_in_channel",
+        "channel_not_found",
+        "thread_not_found",
+        "is_archived",
+        "invalid_auth",
+        "not_authed",
+        "token_revoked",
+        "account_inactive",
+    }
+)
+
+
+def _slack_error(exc: BaseException) -> str:
+    if isinstance(exc, SlackApiError) and exc.response is not None:
+        return str((exc.response.data or {}).get("error", ""))
+    return ""
 
 
 def _classify(exc: BaseException) -> tuple[str, float | None]:
@@ -626,32 +711,44 @@ class _ChannelSender:
                 )
                 return _Outcome.NOT_DELIVERED
             if row.sending_at is not None:
-                found = await find_marked_message(
-                    self.client,
-                    target,
-                    lambda payload: payload.get("outbox_id") == row.id,
-                    oldest=datetime.fromisoformat(row.sending_at).timestamp()
-                    - HISTORY_MARGIN_SECONDS,
-                    thread_ts=row.thread_ts,
-                )
+                try:
+                    found = await find_marked_message(
+                        self.client,
+                        target,
+                        lambda payload: payload.get("outbox_id") == row.id,
+                        oldest=datetime.fromisoformat(row.sending_at).timestamp()
+                        - HISTORY_MARGIN_SECONDS,
+                        thread_ts=row.thread_ts,
+                    )
+                except SlackApiError as exc:
+                    if _slack_error(exc) in _LOOKUP_REFUSALS:
+                        self._presume_delivered(row, target, f"history look-up refused: {exc}")
+                        return _Outcome.SENT
+                    raise
                 if found:
                     log.info("outbox %s was delivered before a crash: not sent again", row.id)
                     self._mark_sent(row, target, found)
                     return _Outcome.SENT
+            # The look-up answered (or there was no earlier attempt): the fate is known again.
             self.db.conn.execute(
-                "UPDATE outbox SET sending_at = ?, posted_channel = ? WHERE id = ?",
+                "UPDATE outbox SET sending_at = ?, posted_channel = ?, uncertain_since = NULL"
+                " WHERE id = ?",
                 (utc_now(), target, row.id),
             )
+            # The last guard on size: never more than Slack takes (surfaces budget below it).
+            text, blocks = fit_message(row.text, row.data.get("blocks"))
+            if blocks is None and row.data.get("blocks"):
+                log.warning("outbox %s: blocks over Slack's limits, sent as text", row.id)
             kwargs: dict[str, Any] = {
                 "channel": target,
-                "text": row.text,
+                "text": text,
                 "metadata": {
                     "event_type": OUTBOX_MARKER_EVENT,
                     "event_payload": {"outbox_id": row.id},
                 },
             }
-            if row.data.get("blocks"):
-                kwargs["blocks"] = row.data["blocks"]
+            if blocks:
+                kwargs["blocks"] = blocks
             if row.thread_ts:
                 kwargs["thread_ts"] = row.thread_ts
             posting = True
@@ -662,6 +759,19 @@ class _ChannelSender:
                 # The DM lookup or the history lookup failed: nothing was posted now, and
                 # whatever an earlier attempt left (sending_at) must stay for the next lookup.
                 outcome = _Outcome.UNCERTAIN
+            if posting and _slack_error(exc) in _MESSAGE_REFUSALS:
+                self._give_up_refused(row, target, exc)
+                return _Outcome.PERMANENT
+            if (
+                outcome == _Outcome.UNCERTAIN
+                and row.sending_at is not None
+                and row.uncertain_since is not None
+                and self.clock() - row.uncertain_since >= FATE_DEADLINE_SECONDS
+            ):
+                self._presume_delivered(
+                    row, target, f"fate unknown for {FATE_DEADLINE_SECONDS:.0f} s: {exc}"
+                )
+                return _Outcome.SENT
             self._record_failure(row, outcome, retry_after, exc)
             return outcome
         self._mark_sent(row, target, str(response.get("ts") or ""))
@@ -682,6 +792,48 @@ class _ChannelSender:
                     (now, handoff_id),
                 )
 
+    def _presume_delivered(self, row: _Row, channel: str | None, reason: str) -> None:
+        """The rule for a row whose fate cannot be learned: counted as delivered (never sent
+        again), reported to staff once, audited; the channel's later rows go out."""
+        with transaction(self.db):
+            self.db.conn.execute(
+                "UPDATE outbox SET sent_at = ?, sent_ts = NULL, posted_channel = ?,"
+                " resolution = ?, last_error = ? WHERE id = ? AND sent_at IS NULL",
+                (utc_now(), channel, PRESUMED_DELIVERED, reason[:500], row.id),
+            )
+            self._report(row, channel, PRESUMED_DELIVERED, reason)
+        log.error("outbox %s: fate unknown, presumed delivered (%s)", row.dedupe_key, reason)
+
+    def _give_up_refused(self, row: _Row, channel: str | None, exc: BaseException) -> None:
+        reason = f"{type(exc).__name__}: {exc}"[:500]
+        with transaction(self.db):
+            self.db.conn.execute(
+                "UPDATE outbox SET failed_at = ?, sending_at = NULL, resolution = ?,"
+                " attempts = attempts + 1, last_error = ? WHERE id = ?",
+                (utc_now(), REFUSED, reason, row.id),
+            )
+            self._report(row, channel, REFUSED, reason)
+        log.error("outbox %s refused by Slack, given up: %s", row.dedupe_key, reason[:200])
+
+    def _report(self, row: _Row, channel: str | None, resolution: str, reason: str) -> None:
+        """Audit + one staff-channel post (dedupe key per row) about a settled row."""
+        audit(
+            self.db,
+            "outbox",
+            f"outbox.{resolution}",
+            row.dedupe_key,
+            {"outbox_id": row.id, "kind": row.kind, "channel": channel, "reason": reason[:300]},
+        )
+        if row.dedupe_key.startswith(FATE_REPORT_KEY_PREFIX):
+            return  # a report about a report would only repeat itself
+        enqueue(
+            self.db,
+            dedupe_key=f"{FATE_REPORT_KEY_PREFIX}{row.id}",
+            kind="outbox_fate",
+            text=fate_report_text(row.id, row.kind, channel, resolution, reason, row.text),
+            data={"outbox_id": row.id, "resolution": resolution},
+        )
+
     def _record_failure(
         self, row: _Row, outcome: str, retry_after: float | None, exc: BaseException
     ) -> None:
@@ -691,7 +843,8 @@ class _ChannelSender:
         clear_sending = outcome in (_Outcome.NOT_DELIVERED, _Outcome.PERMANENT)
         self.db.conn.execute(
             "UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?,"
-            " sending_at = CASE WHEN ? THEN NULL ELSE sending_at END, failed_at = ?"
+            " sending_at = CASE WHEN ? THEN NULL ELSE sending_at END, failed_at = ?,"
+            " uncertain_since = CASE WHEN ? THEN NULL ELSE COALESCE(uncertain_since, ?) END"
             " WHERE id = ?",
             (
                 attempts,
@@ -699,6 +852,8 @@ class _ChannelSender:
                 self.clock() + backoff_seconds(attempts, retry_after),
                 clear_sending,
                 utc_now() if give_up else None,
+                clear_sending,
+                self.clock(),
                 row.id,
             ),
         )
@@ -834,6 +989,8 @@ class OutboxSender:
                     if row is None or row.next_attempt_at > self.clock():
                         break
                     if await sender.send(row) != _Outcome.SENT:
+                        # Its backoff may end before the loop's next pass: recompute when to look.
+                        self.wake()
                         break
                     sent += 1
             except sqlite3.OperationalError as exc:

@@ -26,6 +26,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
+from urllib.parse import parse_qs
 
 import aiohttp
 import sqlite_utils
@@ -220,6 +221,17 @@ async def refuse_malformed_requests(
         return _bad_request("malformed_request")
 
 
+def is_ssl_check(raw: bytes) -> bool:
+    """`ssl_check=1` (and at most the legacy `token`): nothing else may ride along."""
+    if len(raw) > 512 or b"ssl_check=1" not in raw:
+        return False
+    try:
+        fields = parse_qs(raw.decode("ascii"), keep_blank_values=True, strict_parsing=True)
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return fields.get("ssl_check") == ["1"] and set(fields) <= {"ssl_check", "token"}
+
+
 def slack_events_handler(app: AsyncApp) -> Callable[[web.Request], Awaitable[web.Response]]:
     """POST /slack/events: signature first (on the raw bytes), then parse, then Bolt."""
     settings: Settings = app.deps.settings  # type: ignore[attr-defined]
@@ -237,6 +249,11 @@ def slack_events_handler(app: AsyncApp) -> Callable[[web.Request], Awaitable[web
             return web.json_response({"ok": False, "error": "request_timeout"}, status=408)
         timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
         signature = request.headers.get("X-Slack-Signature", "")
+        if is_ssl_check(raw):
+            # Slack's certificate probe of a slash-command URL: answered 200 before the
+            # signature check, as Bolt's own SslCheck middleware does (it runs before
+            # RequestVerification). It carries nothing and triggers nothing.
+            return web.Response(status=200)
         if not _TIMESTAMP.match(timestamp) or not verifier.is_valid(raw, timestamp, signature):
             return _unauthorized()
         try:

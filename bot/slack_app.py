@@ -44,6 +44,7 @@ from bot.config import Settings
 from bot.inbox import inbox_for, is_done
 from bot.logsafety import BoundedLog
 from bot.notify import OutboxSender
+from bot.slack_text import decode_incoming
 from bot.staff import StaffDirectory
 from handlers.context import Deps, EngineLike, mark_inbox_done
 
@@ -178,6 +179,17 @@ def retry_delay(attempt: int) -> float:
     return base * random.uniform(0.5, 1.5)
 
 
+def decode_request_text(body: dict[str, Any]) -> None:
+    """Decode, in place, the typed text of an event (and its message edits) or a slash
+    command (`bot.slack_text.decode_incoming`)."""
+    event = body.get("event")
+    if body.get("type") == "event_callback" and isinstance(event, dict):
+        if isinstance(event.get("text"), str):
+            event["text"] = decode_incoming(event["text"])
+    elif body.get("command") and isinstance(body.get("text"), str):
+        body["text"] = decode_incoming(body["text"])
+
+
 def inbox_claim(body: dict[str, Any]) -> tuple[str, str | None, bool] | None:
     """(id, type, durable) under which a request is claimed; None for requests never claimed
     (slash commands, the ticket-form button, selects: nothing is redelivered or replayed)."""
@@ -236,6 +248,10 @@ def _default_engine(db: sqlite_utils.Database, settings: Settings) -> EngineLike
     from bot.conversation import Engine
 
     return Engine(db, settings)
+
+
+# Set on a request body once its Slack-encoded text is decoded, so a re-dispatch never decodes twice.
+DECODED_FLAG = "_onboard_text_decoded"
 
 
 def build_app(
@@ -341,6 +357,21 @@ def build_app(
         task.add_done_callback(retries.discard)
 
     app.error(retry_after_storage_fault)
+
+    async def decode_typed_text(
+        body: dict[str, Any],
+        next: Callable[[], Awaitable[None]],  # noqa: A002 - Bolt's name
+    ) -> None:
+        # The one place Slack's encoding of typed text is undone, before the inbox stores the
+        # event and before any listener parses it (the listener's `event`/`command` is this
+        # same dict). View inputs arrive unencoded and are left alone.
+        # A storage-fault retry dispatches the same (already decoded) body again.
+        if not body.get(DECODED_FLAG):
+            decode_request_text(body)
+            body[DECODED_FLAG] = True
+        await next()
+
+    app.use(decode_typed_text)
     app.use(claim_into_inbox)
     app.use(inject_deps)
     handlers.events.register(app)

@@ -12,6 +12,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any
 
@@ -20,6 +21,7 @@ import sqlite_utils
 from bot.config import Settings
 from bot.conversation import Engine
 from bot.logsafety import BoundedLog
+from bot.slack_text import escape_mrkdwn
 from bot.storage import audit, load_profile, transaction, utc_now
 from rules.markets import get_market
 from rules.profile import PROFILE_FIELDS
@@ -79,6 +81,16 @@ def resolve_user(db: sqlite_utils.Database, team_id: str, text: str) -> str | No
     return None
 
 
+_FOR_SLACK: ContextVar[bool] = ContextVar("staff_output_for_slack", default=False)
+
+
+def shown(value: object) -> str:
+    """A value someone typed, safe in the answer: escaped for Slack (a disguised link or a
+    `<!channel>` in a company name stays text), unchanged for the console."""
+    text = str(value)
+    return escape_mrkdwn(text) if _FOR_SLACK.get() else text
+
+
 async def run_staff_command(
     db: sqlite_utils.Database,
     settings: Settings,
@@ -88,11 +100,20 @@ async def run_staff_command(
     command: str,
     text: str,
     client: Any = None,
+    for_slack: bool = False,
 ) -> str:
-    """Run `/vendor …` or `/commission …` for an already-authorised staff member."""
+    """Run `/vendor …` or `/commission …` for an already-authorised staff member.
+
+    `for_slack`: the answer is shown as Slack mrkdwn, so every name people typed (vendor
+    names, ticket companies, profile answers, the query) is escaped (`shown`); the console
+    shows them as they are."""
     name = command.strip().lstrip("/").lower()
     if name == "vendor":
-        return vendor_command(db, settings, actor=actor, team_id=team_id, text=text)
+        token = _FOR_SLACK.set(for_slack)
+        try:
+            return vendor_command(db, settings, actor=actor, team_id=team_id, text=text)
+        finally:
+            _FOR_SLACK.reset(token)
     if name == "commission":
         # Call-time: bot.commission imports this module back (market_label, StaffDirectory).
         from bot.commission.staff import handle_commission_command
@@ -129,7 +150,9 @@ def _list_links(db: sqlite_utils.Database) -> str:
     if not rows:
         return "还没有关联的服务商 / No vendors are linked yet. `/vendor link @用户 <服务商名称>`"
     lines = [f"已关联的服务商 / Linked vendors ({len(rows)}):"]
-    lines += [f"• {vendor} → <@{user}> (by <@{by}>, {at[:10]})" for vendor, user, by, at in rows]
+    lines += [
+        f"• {shown(vendor)} → <@{user}> (by <@{by}>, {at[:10]})" for vendor, user, by, at in rows
+    ]
     return "\n".join(lines)
 
 
@@ -160,7 +183,7 @@ def _link(db: sqlite_utils.Database, *, actor: str, team_id: str, text: str) -> 
             vendor,
             {"user_id": user_id, "previous_user_id": previous[0] if previous else None},
         )
-    return f"已关联 / Linked: {vendor} → <@{user_id}>"
+    return f"已关联 / Linked: {shown(vendor)} → <@{user_id}>"
 
 
 def _unlink(db: sqlite_utils.Database, *, actor: str, vendor: str) -> str:
@@ -172,12 +195,12 @@ def _unlink(db: sqlite_utils.Database, *, actor: str, vendor: str) -> str:
         ).fetchone()
         if row is None:
             return (
-                f"没有名为「{vendor}」的关联 / No link for vendor “{vendor}”. "
+                f"没有名为「{shown(vendor)}」的关联 / No link for vendor “{shown(vendor)}”. "
                 "`/vendor list` 查看全部 / shows them all."
             )
         db.conn.execute("DELETE FROM vendor_links WHERE vendor = ?", (vendor,))
         audit(db, actor, "vendor.unlink", vendor, {"user_id": row[0]})
-    return f"已取消关联 / Unlinked: {vendor} (<@{row[0]}>)"
+    return f"已取消关联 / Unlinked: {shown(vendor)} (<@{row[0]}>)"
 
 
 def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str, query: str) -> str:
@@ -192,16 +215,17 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
         if row is None:
             owners = _ticket_company_owners(db, query)
             if len(owners) > 1:
-                listed = "\n".join(f"• {company} → <@{user}>" for _, user, company in owners)
+                listed = "\n".join(f"• {shown(company)} → <@{user}>" for _, user, company in owners)
                 return (
-                    f"有多个服务商的工单公司名包含「{query}」/ Several vendors' ticket companies "
-                    f"match “{query}”:\n{listed}\n请 @ 用户查询 / mention the user instead."
+                    f"有多个服务商的工单公司名包含「{shown(query)}」/ Several vendors' ticket "
+                    f"companies match “{shown(query)}”:\n{listed}\n请 @ 用户查询 / mention the "
+                    "user instead."
                 )
             row = owners[0][:2] if owners else None
         if row is None:
             return (
-                f"未找到服务商「{query}」/ No vendor named “{query}”. "
-                f"可以 @ 用户查询，或先 `/vendor link @用户 {query}` "
+                f"未找到服务商「{shown(query)}」/ No vendor named “{shown(query)}”. "
+                f"可以 @ 用户查询，或先 `/vendor link @用户 {shown(query)}` "
                 "(mention the user instead, or link the name first)."
             )
         team_id, user_id = row
@@ -212,7 +236,7 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
             (team_id, user_id),
         )
     ]
-    lines = [f"*<@{user_id}>*" + (f" — {', '.join(vendors)}" if vendors else "")]
+    lines = [f"*<@{user_id}>*" + (f" — {', '.join(map(shown, vendors))}" if vendors else "")]
     profile = load_profile(db, team_id, user_id)
     if profile:
         lines.append(f"资料 / Profile ({len(profile)}):")
@@ -248,22 +272,22 @@ def profile_line(key: str, value: Any) -> str:
     """One profile answer as staff read it: the field's label and its value in words."""
     field = PROFILE_FIELDS.get(key)
     if field is None:
-        return f"{key}: {json.dumps(value, ensure_ascii=False)}"
+        return f"{key}: {shown(json.dumps(value, ensure_ascii=False))}"
     label = f"{field.label_zh} / {field.label_en}"
     if field.kind == "bool" and isinstance(value, bool):
-        shown = "是 / yes" if value else "否 / no"
+        text = "是 / yes" if value else "否 / no"
     elif field.kind == "money" and isinstance(value, int | float | str):
         amount = Decimal(str(value))
-        shown = f"{amount:,.2f}".removesuffix(".00") + " 元"
+        text = f"{amount:,.2f}".removesuffix(".00") + " 元"
     elif field.kind in {"support", "industry"} and isinstance(value, str):
-        shown = f"{field.choice_label(value, 'zh')} / {field.choice_label(value, 'en')}"
+        text = f"{field.choice_label(value, 'zh')} / {field.choice_label(value, 'en')}"
     elif field.kind == "experience" and isinstance(value, dict):
-        shown = "、".join(f"{market_label(m)} {years} 年" for m, years in value.items()) or "—"
+        text = "、".join(f"{market_label(m)} {years} 年" for m, years in value.items()) or "—"
     elif field.kind == "date" and isinstance(value, str):
-        shown = value[:10]
+        text = shown(value[:10])
     else:
-        shown = str(value)
-    return f"{label}: {shown}"
+        return f"{label}: {shown(value)}"
+    return f"{label}: {text}"
 
 
 def _has_talked(db: sqlite_utils.Database, team_id: str, user_id: str) -> bool:

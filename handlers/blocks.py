@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from bot.conversation.types import Choice, Lang, Progress, Reply
 from bot.i18n import KIND_HINTS
+from bot.slack_text import escape_mrkdwn
 from bot.staff import market_label
 from rules.ticket import TICKET_FIELDS
 
@@ -26,6 +28,10 @@ MAX_SELECT_OPTIONS = 100
 MAX_BUTTON_VALUE_CHARS = 2000
 MAX_MODAL_TITLE_CHARS = 24
 MAX_PRIVATE_METADATA_CHARS = 3000
+# Slack refuses a message whose blocks hold more than about 12,000 characters
+# (msg_blocks_too_long). One message's text gets at most this many (escaped) characters; the
+# rest goes into the next message. The margin leaves room for buttons and a note.
+MESSAGE_TEXT_BUDGET = 9000
 
 TICKET_TEXT_START = "入驻云市场已缴纳保证金"
 TICKET_TEXT_LAST_LINE = "电话："
@@ -118,11 +124,6 @@ def text_for(key: str, lang: Lang) -> str:
 
 def truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def escape_mrkdwn(text: str) -> str:
-    # Slack treats &, < and > as control characters in mrkdwn.
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def split_text(text: str, limit: int = MAX_SECTION_CHARS) -> list[str]:
@@ -297,6 +298,55 @@ def build_reply_blocks(reply: Reply, *, note: str | None = None) -> list[dict[st
     controls = controls[: MAX_MESSAGE_BLOCKS - 1]
     sections = build_message_sections(reply.text, reply.lang, MAX_MESSAGE_BLOCKS - len(controls))
     return sections + controls
+
+
+def split_for_messages(text: str, budget: int = MESSAGE_TEXT_BUDGET) -> list[str]:
+    """`text` in parts whose escaped length fits one message, cut between paragraphs, else
+    between lines, else anywhere; nothing is lost and the parts keep their order."""
+    if len(escape_mrkdwn(text)) <= budget:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for paragraph in text.split("\n\n"):
+        candidate = f"{current}\n\n{paragraph}" if current else paragraph
+        if len(escape_mrkdwn(candidate)) <= budget:
+            current = candidate
+            continue
+        if current:
+            parts.append(current)
+        current = ""
+        for line in paragraph.split("\n"):
+            candidate = f"{current}\n{line}" if current else line
+            if len(escape_mrkdwn(candidate)) <= budget:
+                current = candidate
+                continue
+            if current:
+                parts.append(current)
+            current = line
+            while len(escape_mrkdwn(current)) > budget:
+                # A single line longer than a message: cut it (escaping at most quintuples).
+                cut = budget // 5
+                parts.append(current[:cut])
+                current = current[cut:]
+    if current:
+        parts.append(current)
+    return parts
+
+
+def build_reply_messages(
+    reply: Reply, *, note: str | None = None
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The core's `Reply` as one message, or several when its text is too long for one:
+    (plain text, blocks) each; buttons and the note go on the last, so the vendor answers
+    below everything they were shown."""
+    parts = split_for_messages(reply.text)
+    messages: list[tuple[str, list[dict[str, Any]]]] = [
+        (part, build_message_sections(part, reply.lang, MAX_MESSAGE_BLOCKS)) for part in parts[:-1]
+    ]
+    last = replace(reply, text=parts[-1])
+    last_text = f"{last.text}\n\n{note}" if note else last.text
+    messages.append((last_text, build_reply_blocks(last, note=note)))
+    return messages
 
 
 def build_chosen_blocks(text: str, chosen_label: str, lang: Lang) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.commission.summary import SummaryRow
+from bot.slack_text import escape_mrkdwn
 from bot.staff import market_label
 from rules.commission import explain_tier, format_percent
 
@@ -40,11 +41,6 @@ Block = dict[str, Any]
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def escape_mrkdwn(text: str) -> str:
-    """Vendor names come from CSV files; Slack reads `&`, `<` and `>` as markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def yuan(amount: Decimal | None) -> str:

@@ -26,9 +26,10 @@ from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
 from bot.inbox import inbox_for
 from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
+from bot.slack_text import escape_mrkdwn
 from bot.staff import StaffDirectory
 from bot.storage import transaction, utc_now
-from handlers.blocks import build_home_view, build_reply_blocks
+from handlers.blocks import build_home_view, build_reply_messages
 
 log = logging.getLogger(__name__)
 
@@ -176,16 +177,23 @@ class TurnCommit:
 
     def __call__(self, conn: sqlite3.Connection, reply: Reply) -> None:
         note = (self.note or {}).get(reply.lang)
-        enqueue_reply(
-            conn,
-            dedupe_key=f"reply:{self.source_id}",
-            channel=self.channel,
-            text=f"{reply.text}\n\n{note}" if note else reply.text,
-            blocks=build_reply_blocks(reply, note=note),
-            thread_ts=self.thread_ts,
-            owner=self.owner,
-            lang=reply.lang,
-        )
+        # A reply too long for one Slack message goes as several, in order (the first keeps
+        # the key `reply:{source}`; replays never queue any part twice).
+        messages = build_reply_messages(reply, note=note)
+        for index, (text, blocks) in enumerate(messages):
+            enqueue_reply(
+                conn,
+                dedupe_key=f"reply:{self.source_id}" + (f":{index + 1}" if index else ""),
+                channel=self.channel,
+                # The core's text is plain (the console shows it as is); as the message's
+                # top-level `text` (notifications, fallback) it is escaped like the blocks:
+                # values people typed (ticket fields) never turn into pings or links.
+                text=escape_mrkdwn(text),
+                blocks=blocks,
+                thread_ts=self.thread_ts,
+                owner=self.owner,
+                lang=reply.lang,
+            )
         if reply.notifications:
             enqueue_notifications(conn, reply.notifications)
         if self.inbox_id:
@@ -259,29 +267,3 @@ def finish_without_turn(deps: Deps, inbox_id: str | None) -> None:
     if inbox_id:
         mark_inbox_done(deps.db.conn, inbox_id)
         inbox_for(deps.db).mark_done([inbox_id])
-
-
-async def post_reply(
-    deps: Deps,
-    client: AsyncWebClient,
-    reply: Reply,
-    *,
-    channel: str,
-    thread_ts: str | None = None,
-) -> None:
-    """Post a reply directly (not through the outbox); for callers outside a durable turn.
-
-    Notifications are queued first: the core has already stored the step, so a failed post
-    must not lose the notification too.
-    """
-    if reply.notifications:
-        enqueue_notifications(deps.db, reply.notifications)
-    deps.outbox.wake()
-    kwargs: dict[str, Any] = {
-        "channel": channel,
-        "text": reply.text,
-        "blocks": build_reply_blocks(reply),
-    }
-    if thread_ts:
-        kwargs["thread_ts"] = thread_ts
-    await client.chat_postMessage(**kwargs)

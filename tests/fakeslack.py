@@ -21,7 +21,16 @@ Files people share: `fake.add_file(file_id, name, content)` returns a Slack file
 `files.info` answers for it, and `file_share_event(user, [file])` builds the DM event.
 Downloads are recorded as calls of method "file_download".
 
+Strict like real Slack: the bot's scopes are read from manifest.yml and every call is checked
+against the scope its method needs for that channel type (`missing_scope` with `needed` and
+`provided`); posting or reading a channel the bot was not added to is `not_in_channel`
+(`fake.invite(channel)`, as `/invite @onboard-bot` does; DMs always work, a mention's channel
+and the channels given to `fake.settings(...)` are joined); events carry text the way Slack
+encodes it (`slack_encode`); messages are checked against Slack's size and Block Kit limits
+(`msg_blocks_too_long`, `invalid_blocks`, `text` cut at 40,000 characters), views too.
+
 Faults: `fail(method, status=429, retry_after=1)`, `fail(method, status=500)`,
+`fail(method, status=500, stored=True)` (Slack keeps the message, then answers 500),
 `fail(method, status=200, error="channel_not_found")`, `hang(method, seconds)`,
 `chaos(rate_429=..., rate_500=..., seed=...)`, and `on_call(hook)` for anything else (a hook
 sees every call first and may answer it itself with a `FakeReply`).
@@ -46,6 +55,16 @@ from typing import Any, Literal
 from urllib.parse import parse_qsl, quote, urlencode
 
 from aiohttp import WSMsgType, web
+from slack_rules import (
+    MAX_TEXT_CHARS,
+    ChannelKind,
+    default_channel_kind,
+    manifest_scopes,
+    message_problem,
+    scope_needed,
+    slack_encode,
+    view_problem,
+)
 
 TEAM_ID = "T1"
 TEAM_DOMAIN = "fake-team"
@@ -128,6 +147,7 @@ class FakeReply:
     body: dict[str, Any]
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+    stored: bool = False  # the fake still performs the call, then answers this
 
 
 Hook = Callable[[Call], "FakeReply | None | Awaitable[FakeReply | None]"]
@@ -141,6 +161,7 @@ class _Fault:
     error: str | None = None
     retry_after: int | None = None
     hang_seconds: float = 0.0
+    stored: bool = False  # the call takes effect, then the error is answered
 
     def take(self) -> bool:
         if self.times is None:
@@ -181,7 +202,14 @@ class AckTimeout(TimeoutError):
 class FakeSlack:
     """The fake Slack server. Start with `await fake.start()` or `async with FakeSlack()`."""
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, *, host: str = "127.0.0.1", port: int = 0, scopes: Iterable[str] | None = None
+    ) -> None:
+        # The bot token's scopes: those the manifest requests, unless a test says otherwise.
+        self.scopes: frozenset[str] = frozenset(scopes) if scopes is not None else manifest_scopes()
+        # Channels the bot is a member of (DMs need no membership) and their kinds.
+        self.bot_channels: set[str] = set()
+        self.channel_kinds: dict[str, ChannelKind] = {}
         self._host = host
         self._port = port
         self._runner: web.AppRunner | None = None
@@ -286,6 +314,10 @@ class FakeSlack:
             "slack_signing_secret": SIGNING_SECRET,
         }
         values.update(overrides)
+        # The setup step of docs/SLACK_SETUP.md: the bot is /invite'd to the channels it posts to.
+        for key in ("onboard_staff_channel", "onboard_commission_channel"):
+            if overrides.get(key):
+                self.invite(str(overrides[key]))
         return Settings(_env_file=None, **values)
 
     def make_response_url(self) -> str:
@@ -300,6 +332,30 @@ class FakeSlack:
         self.users[user_id] = user
         return user
 
+    def add_channel(
+        self, channel: str, kind: ChannelKind | None = None, *, member: bool = True
+    ) -> None:
+        """Declare a conversation's kind (default from its id prefix) and the bot's membership."""
+        with self._lock:
+            self.channel_kinds[channel] = kind or default_channel_kind(channel)
+            if member:
+                self.bot_channels.add(channel)
+            else:
+                self.bot_channels.discard(channel)
+
+    def invite(self, *channels: str) -> None:
+        """`/invite @onboard-bot` in each channel."""
+        with self._lock:
+            self.bot_channels.update(channels)
+
+    def kick(self, channel: str) -> None:
+        """The bot is removed from `channel`."""
+        with self._lock:
+            self.bot_channels.discard(channel)
+
+    def channel_kind(self, channel: str) -> ChannelKind:
+        return self.channel_kinds.get(channel) or default_channel_kind(channel)
+
     def set_usergroup(self, group_id: str, members: Iterable[str]) -> None:
         self.usergroups[group_id] = list(members)
 
@@ -310,8 +366,12 @@ class FakeSlack:
         retry_after: int | None = 1,
         times: int | None = 1,
         error: str | None = None,
+        stored: bool = False,
     ) -> None:
         """Answer the next `times` calls of `method` with an error (None: all of them).
+
+        `stored=True`: the call takes effect first (a posted message is kept), then the
+        error is answered, as when Slack stores a message but the answer is lost or a 500.
 
         429 → `Retry-After` header + {"ok": false, "error": "ratelimited"}; 5xx → that status
         with {"ok": false, "error": "internal_error"}; 200 with `error` → a Slack-level error
@@ -329,6 +389,7 @@ class FakeSlack:
                     status=status,
                     error=error,
                     retry_after=retry_after if status == 429 else None,
+                    stored=stored,
                 )
             )
 
@@ -578,6 +639,11 @@ class FakeSlack:
         envelope sent (wait later with `wait_ack_for(envelope_id)`).
         """
         await self.wait_connected(timeout)
+        event = payload.get("event") if type == "events_api" else None
+        if isinstance(event, dict) and event.get("type") == "app_mention" and event.get("channel"):
+            # Slack delivers a mention only from a channel the app is in (inviting it is part
+            # of mentioning it there).
+            self.invite(str(event["channel"]))
         envelope_id = envelope_id or str(uuid.uuid4())
         envelope: dict[str, Any] = {
             "envelope_id": envelope_id,
@@ -700,21 +766,56 @@ class FakeSlack:
             path=request.path,
         )
         reply = await self._fault_or_hook(call)
-        if reply is None:
-            if not call.token:
-                reply = FakeReply({"ok": False, "error": "not_authed"})
-            elif method == "apps.connections.open" and not call.token.startswith("xapp-"):
-                reply = FakeReply({"ok": False, "error": "not_allowed_token_type"})
-            elif not call.token.startswith("xox") and method != "apps.connections.open":
-                reply = FakeReply({"ok": False, "error": "invalid_auth"})
-            else:
-                handler = _API_HANDLERS.get(method)
-                body = handler(self, call) if handler else {"ok": True}
-                reply = FakeReply(body)
+        stored_then_fail = reply is not None and reply.stored
+        if reply is None or stored_then_fail:
+            normal = self._process_api(method, call)
+            if not stored_then_fail:
+                reply = normal
+        assert reply is not None
         return self._answer(call, reply)[0]
+
+    def _process_api(self, method: str, call: Call) -> FakeReply:
+        if not call.token:
+            return FakeReply({"ok": False, "error": "not_authed"})
+        if method == "apps.connections.open" and not call.token.startswith("xapp-"):
+            return FakeReply({"ok": False, "error": "not_allowed_token_type"})
+        if not call.token.startswith("xox") and method != "apps.connections.open":
+            return FakeReply({"ok": False, "error": "invalid_auth"})
+        refusal = self._access_refusal(method, call)
+        if refusal is not None:
+            return FakeReply(refusal)
+        handler = _API_HANDLERS.get(method)
+        return FakeReply(handler(self, call) if handler else {"ok": True})
+
+    def _call_channel(self, call: Call) -> str:
+        return _dm_channel(str(call.params.get("channel") or call.params.get("channel_id") or ""))
+
+    def _access_refusal(self, method: str, call: Call) -> dict[str, Any] | None:
+        """missing_scope / not_in_channel, as Slack answers them (None: allowed)."""
+        channel = self._call_channel(call)
+        kind = self.channel_kind(channel) if channel else None
+        needed = scope_needed(method, kind)
+        if needed is not None and needed not in self.scopes:
+            return {
+                "ok": False,
+                "error": "missing_scope",
+                "needed": needed,
+                "provided": ",".join(sorted(self.scopes)),
+            }
+        if (
+            method in _MEMBERSHIP_METHODS
+            and channel
+            and kind != "im"
+            and channel not in self.bot_channels
+        ):
+            return {"ok": False, "error": "not_in_channel"}
+        return None
 
     async def _handle_response_url(self, request: web.Request) -> web.StreamResponse:
         params = await _read_params(request)
+        if isinstance(params.get("text"), str) and len(params["text"]) > MAX_TEXT_CHARS:
+            # What staff would see: Slack keeps the first 40,000 characters.
+            params = {**params, "text": params["text"][:MAX_TEXT_CHARS], "truncated": True}
         call = Call(
             method="response_url",
             params=params,
@@ -823,7 +924,8 @@ class FakeSlack:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stopping.wait(), fault.hang_seconds)
                 return None
-            return _fault_reply(fault.status, fault.error, fault.retry_after)
+            reply = _fault_reply(fault.status, fault.error, fault.retry_after)
+            return FakeReply(reply.body, reply.status, reply.headers, stored=fault.stored)
         return chaos_reply
 
     @staticmethod
@@ -886,13 +988,17 @@ class FakeSlack:
         attachments = call.param_json("attachments")
         if not text and not blocks and not attachments:
             return {"ok": False, "error": "no_text"}
+        problem = message_problem(blocks)
+        if problem:
+            return _blocks_error(*problem)
         message: dict[str, Any] = {
             "type": "message",
             "channel": channel,
             "user": BOT_USER_ID,
             "bot_id": BOT_ID,
             "app_id": APP_ID,
-            "text": text or "",
+            # Slack keeps the first 40,000 characters of `text` and drops the rest.
+            "text": (text or "")[:MAX_TEXT_CHARS],
             "ts": self._next_ts(),
         }
         if blocks:
@@ -918,8 +1024,11 @@ class FakeSlack:
             message = self._find_message(channel, ts)
             if message is None:
                 return {"ok": False, "error": "message_not_found"}
+            problem = message_problem(call.param_json("blocks"))
+            if problem:
+                return _blocks_error(*problem)
             if "text" in call.params:
-                message["text"] = call.params["text"]
+                message["text"] = str(call.params["text"])[:MAX_TEXT_CHARS]
             if "blocks" in call.params:
                 message["blocks"] = call.param_json("blocks")
             message["edited"] = {"user": BOT_USER_ID, "ts": self._next_ts()}
@@ -943,6 +1052,9 @@ class FakeSlack:
             return {"ok": False, "error": "channel_not_found"}
         if not user:
             return {"ok": False, "error": "user_not_found"}
+        problem = message_problem(call.param_json("blocks"))
+        if problem:
+            return _blocks_error(*problem)
         ts = self._next_ts()
         with self._lock:
             self._ephemerals.append(
@@ -988,6 +1100,13 @@ class FakeSlack:
         view = call.param_json("view")
         if not isinstance(view, dict):
             return {"ok": False, "error": "invalid_arguments"}
+        problem = view_problem(view)
+        if problem:
+            return {
+                "ok": False,
+                "error": "invalid_arguments",
+                "response_metadata": {"messages": [f"[ERROR] {problem}"]},
+            }
         if method in {"views.open", "views.push"} and not call.params.get("trigger_id"):
             return {"ok": False, "error": "invalid_trigger_id"}
         if method == "views.publish" and not call.params.get("user_id"):
@@ -1118,6 +1237,24 @@ _API_HANDLERS: dict[str, Callable[[FakeSlack, Call], dict[str, Any]]] = {
     "files.completeUploadExternal": FakeSlack._api_complete_upload,
     "files.info": FakeSlack._api_files_info,
 }
+
+
+# Methods that act on a conversation the bot must be a member of (DMs excepted).
+_MEMBERSHIP_METHODS = frozenset(
+    {
+        "chat.postMessage",
+        "chat.update",
+        "chat.delete",
+        "chat.postEphemeral",
+        "conversations.history",
+        "conversations.replies",
+        "files.completeUploadExternal",
+    }
+)
+
+
+def _blocks_error(error: str, detail: str) -> dict[str, Any]:
+    return {"ok": False, "error": error, "response_metadata": {"messages": [f"[ERROR] {detail}"]}}
 
 
 def _fault_reply(status: int, error: str | None, retry_after: int | None) -> FakeReply:
@@ -1337,15 +1474,20 @@ def dm_message_event(
     ts: str | None = None,
     team_id: str = TEAM_ID,
     thread_ts: str | None = None,
+    *,
+    encode: bool = True,
 ) -> dict[str, Any]:
-    """A `message.im` event: `user` wrote `text` in their DM with the bot."""
+    """A `message.im` event: `user` wrote `text` in their DM with the bot.
+
+    The text arrives the way Slack encodes it (`slack_encode`: `&amp;`, `<mailto:…|…>`, …);
+    `encode=False` sends `text` exactly as given."""
     ts = ts or _now_ts()
     event: dict[str, Any] = {
         "type": "message",
         "client_msg_id": str(uuid.uuid4()),
         "channel": channel or f"D{user}",
         "user": user,
-        "text": text,
+        "text": slack_encode(text) if encode else text,
         "ts": ts,
         "event_ts": ts,
         "team": team_id,
@@ -1380,9 +1522,14 @@ def app_mention_event(
     team_id: str = TEAM_ID,
     thread_ts: str | None = None,
     mention: bool = True,
+    *,
+    encode: bool = True,
 ) -> dict[str, Any]:
-    """An `app_mention` event; `text` gets the "<@UBOT> " prefix Slack adds unless mention=False."""
+    """An `app_mention` event; `text` gets the "<@UBOT> " prefix Slack adds unless mention=False.
+
+    The text is Slack-encoded like `dm_message_event`'s (`encode=False`: as given)."""
     ts = ts or _now_ts()
+    text = slack_encode(text) if encode else text
     full_text = f"<@{BOT_USER_ID}> {text}" if mention and f"<@{BOT_USER_ID}>" not in text else text
     event: dict[str, Any] = {
         "type": "app_mention",
@@ -1422,8 +1569,11 @@ def slash_command_payload(
     response_url: str = "https://hooks.slack.com/commands/T1/1/fake",
     channel_id: str | None = None,
     trigger_id: str | None = None,
+    *,
+    encode: bool = True,
 ) -> dict[str, str]:
-    """A slash command as Socket Mode delivers it (the parsed form)."""
+    """A slash command as Socket Mode delivers it (the parsed form); `text` Slack-encoded
+    like a message's (`encode=False`: as given)."""
     return {
         "token": VERIFICATION_TOKEN,
         "team_id": team_id,
@@ -1433,7 +1583,7 @@ def slash_command_payload(
         "user_id": user_id,
         "user_name": user_id.lower(),
         "command": command,
-        "text": text,
+        "text": slack_encode(text) if encode else text,
         "api_app_id": APP_ID,
         "is_enterprise_install": "false",
         "response_url": response_url,

@@ -46,6 +46,21 @@ from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 
+@pytest.fixture
+async def fake_slack() -> Any:
+    """The fake with the bot added to C1, the channel these tests post in."""
+    async with FakeSlack() as fake:
+        fake.invite("C1")
+        yield fake
+
+
+@pytest.fixture
+def fake_slack_thread() -> Any:
+    with FakeSlackThread() as fake:
+        fake.invite("C1")
+        yield fake
+
+
 def client_for(fake: FakeSlack, **kwargs: Any) -> AsyncWebClient:
     return AsyncWebClient(token=BOT_TOKEN, base_url=fake.api_url, **kwargs)
 
@@ -112,11 +127,11 @@ async def test_form_token_is_accepted(fake_slack: FakeSlack) -> None:
     async with aiohttp.ClientSession() as session:
         async with session.post(
             fake_slack.api_url + "chat.postMessage",
-            data={"token": BOT_TOKEN, "channel": "C9", "text": "form"},
+            data={"token": BOT_TOKEN, "channel": "C1", "text": "form"},
         ) as response:
             body = await response.json()
     assert body["ok"] is True
-    assert fake_slack.messages("C9")[0]["text"] == "form"
+    assert fake_slack.messages("C1")[0]["text"] == "form"
 
 
 async def test_auth_users_groups_views_and_unknown_methods(fake_slack: FakeSlack) -> None:
@@ -259,7 +274,7 @@ async def test_slack_level_error_and_permanent_fault(fake_slack: FakeSlack) -> N
             await client.chat_postMessage(channel="C404", text="x")
         assert failure.value.response["error"] == "channel_not_found"
     fake_slack.calm()
-    await client.chat_postMessage(channel="C404", text="now")
+    await client.chat_postMessage(channel="C1", text="now")
     assert [m["text"] for m in fake_slack.messages()] == ["now"]
 
 
@@ -611,3 +626,104 @@ async def test_threaded_fake_serves_a_bot_on_another_loop(
 
     assert received == ["同步"]
     assert fake_slack_thread.acks() == [ack]
+
+
+# ------------------------------------------------------------------------------ strict like Slack
+
+
+async def test_history_needs_the_scope_of_the_channel_type(fake_slack: FakeSlack) -> None:
+    from slack_rules import manifest_scopes
+
+    async with FakeSlack(scopes=manifest_scopes() - {"groups:history", "mpim:history"}) as fake:
+        fake.invite("C1", "G1")
+        fake.add_channel("G2", "mpim")
+        client = client_for(fake)
+        await client.conversations_history(channel="C1")  # channels:history: granted
+        await client.conversations_history(channel="DU1")  # im:history: granted
+        for channel, needed in (("G1", "groups:history"), ("G2", "mpim:history")):
+            with pytest.raises(SlackApiError) as failure:
+                await client.conversations_history(channel=channel)
+            body = failure.value.response.data
+            assert body["error"] == "missing_scope"
+            assert body["needed"] == needed
+            assert "channels:history" in body["provided"].split(",")
+
+
+async def test_posting_or_reading_a_channel_the_bot_is_not_in_is_refused(
+    fake_slack: FakeSlack,
+) -> None:
+    client = client_for(fake_slack)
+    for call in (
+        client.chat_postMessage(channel="CNEW", text="x"),
+        client.conversations_history(channel="CNEW"),
+    ):
+        with pytest.raises(SlackApiError) as failure:
+            await call
+        assert failure.value.response["error"] == "not_in_channel"
+    fake_slack.invite("CNEW")
+    await client.chat_postMessage(channel="CNEW", text="now")
+    await client.chat_postMessage(channel="DU9", text="DMs need no invitation")
+    fake_slack.kick("CNEW")
+    with pytest.raises(SlackApiError):
+        await client.chat_postMessage(channel="CNEW", text="gone")
+
+
+async def test_a_mention_arrives_only_from_a_channel_the_bot_joins(fake_slack: FakeSlack) -> None:
+    client, _ = await start_socket_client(fake_slack)
+    try:
+        await fake_slack.send_event(app_mention_event("U1", "hi", channel="CMENTION"))
+    finally:
+        await client.close()
+    assert "CMENTION" in fake_slack.bot_channels
+
+
+def test_events_carry_text_the_way_slack_encodes_it() -> None:
+    event = dm_message_event("U1", "账号 a@b.com & 公司 <A&B> 见 example.com 和 <@U2>")
+    assert event["text"] == (
+        "账号 <mailto:a@b.com|a@b.com> &amp; 公司 &lt;A&amp;B&gt; 见 "
+        "<http://example.com|example.com> 和 <@U2>"
+    )
+    assert dm_message_event("U1", "A&B", encode=False)["text"] == "A&B"
+    assert app_mention_event("U1", "A&B")["text"] == "<@UBOT> A&amp;B"
+
+
+async def test_size_and_block_kit_limits(fake_slack: FakeSlack) -> None:
+    client = client_for(fake_slack)
+    long_section = {"type": "section", "text": {"type": "mrkdwn", "text": "x" * 2900}}
+    with pytest.raises(SlackApiError) as failure:
+        await client.chat_postMessage(channel="C1", text="t", blocks=[long_section] * 5)
+    assert failure.value.response["error"] == "msg_blocks_too_long"
+    too_long = {"type": "section", "text": {"type": "mrkdwn", "text": "x" * 3001}}
+    too_many = [{"type": "divider"}] * 51
+    select = {
+        "type": "actions",
+        "elements": [
+            {
+                "type": "static_select",
+                "action_id": "s",
+                "options": [{"text": {"type": "plain_text", "text": "y" * 76}, "value": "v"}],
+            }
+        ],
+    }
+    for blocks in ([too_long], too_many, [select]):
+        with pytest.raises(SlackApiError) as failure:
+            await client.chat_postMessage(channel="C1", text="t", blocks=blocks)
+        assert failure.value.response["error"] == "invalid_blocks"
+    modal = {"type": "modal", "title": {"type": "plain_text", "text": "x" * 25}, "blocks": []}
+    with pytest.raises(SlackApiError):
+        await client.views_open(trigger_id="1.2", view=modal)
+    with pytest.raises(SlackApiError):
+        await client.views_publish(user_id="U1", view={"type": "home", "blocks": too_many * 2})
+    assert fake_slack.messages("C1") == []
+    # Text is cut at 40,000 characters, not refused.
+    await client.chat_postMessage(channel="C1", text="z" * 40_010)
+    assert len(fake_slack.messages("C1")[0]["text"]) == 40_000
+
+
+async def test_stored_but_answered_500_keeps_the_message(fake_slack: FakeSlack) -> None:
+    client = client_for(fake_slack)
+    fake_slack.fail("chat.postMessage", status=500, stored=True)
+    with pytest.raises(SlackApiError) as failure:
+        await client.chat_postMessage(channel="C1", text="kept")
+    assert failure.value.response.status_code == 500
+    assert [m["text"] for m in fake_slack.messages("C1")] == ["kept"]

@@ -12,8 +12,11 @@ Exactly once, across crashes, restarts and second runs:
    (conversations.replies), by its file name.
 3. Only one poster works on a month at a time (`commission_post_leases`), so the history check
    never races a live sender. A lease whose process is gone is taken over at once.
-The client retries HTTP 429 after Retry-After (AsyncRateLimitErrorRetryHandler) and nothing
-else: retrying a post after a connection error could deliver it twice.
+The client never retries by itself (no retry handlers, whichever client the caller passes:
+the CLI's, the slash command's or the schedule's): a post Slack stored but answered with a
+5xx or a dropped connection would be delivered twice by a blind retry. The claim → post →
+confirm above is the only retry path; a 429 (Slack did not take the call) is waited out
+here, after Retry-After (`_rate_limited`).
 """
 
 from __future__ import annotations
@@ -23,14 +26,14 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 import sqlite_utils
-from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.corrections import (
@@ -55,11 +58,11 @@ from bot.commission.summary import (
 from bot.commission.vendors import load_resolver
 from bot.config import Settings
 from bot.notify import find_marked_message
+from bot.slack_text import escape_mrkdwn, fit_message
 from bot.storage import audit, transaction, utc_now
 from handlers.commission_blocks import (
     build_overview_blocks,
     build_vendor_summary_blocks,
-    escape_mrkdwn,
 )
 from rules.commission import explain_tier, format_percent
 
@@ -115,13 +118,51 @@ class PostReport:
         return "\n".join(lines)
 
 
+RATE_LIMIT_RETRIES = 5
+MAX_RETRY_AFTER_SECONDS = 60.0
+
+
 def make_client(settings: Settings) -> AsyncWebClient:
-    """Web API client for posting: SLACK_API_URL, 429 + Retry-After honoured."""
+    """Web API client for posting: SLACK_API_URL and no retry handlers (see module doc)."""
+    # Explicitly none: slack_sdk's default retries a reset connection blindly.
     return AsyncWebClient(
-        token=settings.slack_bot_token,
-        base_url=settings.slack_api_url,
-        retry_handlers=[AsyncRateLimitErrorRetryHandler(max_retry_count=5)],
+        token=settings.slack_bot_token, base_url=settings.slack_api_url, retry_handlers=[]
     )
+
+
+def posting_client(client: AsyncWebClient) -> AsyncWebClient:
+    """`client` (same token, URL, session, timeout) without its retry handlers: the app's
+    client retries 5xx and dropped connections itself, which could post a summary twice."""
+    if not client.retry_handlers:
+        return client
+    return AsyncWebClient(
+        token=client.token,
+        base_url=client.base_url,
+        timeout=client.timeout,
+        session=client.session,
+        retry_handlers=[],
+    )
+
+
+async def _rate_limited(call: Callable[[], Awaitable[Any]]) -> Any:
+    """Run a Web API call, waiting out HTTP 429 (Slack did not take the call, so repeating
+    it cannot duplicate anything); every other failure is the caller's."""
+    for attempt in range(RATE_LIMIT_RETRIES + 1):
+        try:
+            return await call()
+        except SlackApiError as exc:
+            status = getattr(exc.response, "status_code", 200)
+            if status != 429 or attempt == RATE_LIMIT_RETRIES:
+                raise
+            headers = {k.lower(): v for k, v in dict(exc.response.headers or {}).items()}
+            raw = headers.get("retry-after", "1")
+            raw = raw[0] if isinstance(raw, list) else raw
+            try:
+                delay = float(raw)
+            except (TypeError, ValueError):
+                delay = 1.0
+            await asyncio.sleep(min(MAX_RETRY_AFTER_SECONDS, max(0.0, delay)))
+    raise AssertionError("unreachable")
 
 
 # ---------------------------------------------------------------- texts
@@ -171,7 +212,8 @@ def _figures_en(row: SummaryRow) -> list[str]:
 
 
 def vendor_message(vendor: str, month: str, rows: list[SummaryRow]) -> str:
-    lines = [f"*{month} 云市场平台服务费（佣金）月结 · {vendor}*"]
+    name = escape_mrkdwn(vendor)  # from the settlement CSV: never markup
+    lines = [f"*{month} 云市场平台服务费（佣金）月结 · {name}*"]
     for row in rows:
         lines.extend(_figures_zh(row))
     lines.append(
@@ -179,7 +221,7 @@ def vendor_message(vendor: str, month: str, rows: list[SummaryRow]) -> str:
         "多收部分返还；分销订单不参与抽佣。"
     )
     lines.append("")
-    lines.append(f"*Marketplace commission for {month} · {vendor}*")
+    lines.append(f"*Marketplace commission for {month} · {name}*")
     for row in rows:
         lines.extend(_figures_en(row))
     return "\n".join(lines)
@@ -209,7 +251,7 @@ def overview_message(month: str, rows: list[SummaryRow], unlinked: list[str]) ->
                 f"{yuan(r.refund)}"
             )
         body.append(
-            f"• {row.vendor} / {category_label(row)}: 总额 {yuan(r.total)}（分销 "
+            f"• {escape_mrkdwn(row.vendor)} / {category_label(row)}: 总额 {yuan(r.total)}（分销 "
             f"{yuan(r.distribution)}）{figures}"
         )
     shown, used = [], 0
@@ -226,7 +268,7 @@ def overview_message(month: str, rows: list[SummaryRow], unlinked: list[str]) ->
     if unlinked:
         lines.append(
             "未关联 Slack 用户、未收到私信的服务商 / vendors not linked to a Slack user (no DM): "
-            + ", ".join(unlinked)
+            + ", ".join(escape_mrkdwn(name) for name in unlinked)
         )
     return "\n".join(lines)
 
@@ -473,6 +515,7 @@ async def post_month(
     if not rows and not original_done and not has_snapshot(db, month):
         report.nothing_to_post = True
         return report
+    client = posting_client(client)
     run_id = uuid.uuid4().hex
     _take_lease(db, month, run_id)
     try:
@@ -665,7 +708,9 @@ async def _post_all(
             report.already_sent.append(target)
             continue
         if existing is None:
-            opened = await client.conversations_open(users=links[vendor])
+            opened = await _rate_limited(
+                lambda vendor=vendor: client.conversations_open(users=links[vendor])
+            )
             dm_channel = opened["channel"]["id"]
         else:
             dm_channel = existing.channel
@@ -726,20 +771,23 @@ async def _post_once(
         report.already_sent.append(target)
         return post.ts or ""
     if recovering:
-        found = await _find_marked_message(client, post, thread_ts)
+        found = await _rate_limited(lambda: _find_marked_message(client, post, thread_ts))
         if found:
             _mark_sent(db, post, found, actor)
             report.confirmed_after_crash.append(target)
             return found
     await pacer.wait(post.channel)
     # The text stays: it is the notification and the fallback where blocks are not shown.
-    response = await client.chat_postMessage(
-        channel=post.channel,
-        text=text,
-        blocks=blocks,
-        thread_ts=thread_ts,
-        metadata={"event_type": MARKER_EVENT, "event_payload": {"marker": post.marker}},
-        unfurl_links=False,
+    text, blocks = fit_message(text, blocks)  # the last guard on size
+    response = await _rate_limited(
+        lambda: client.chat_postMessage(
+            channel=post.channel,
+            text=text,
+            blocks=blocks,
+            thread_ts=thread_ts,
+            metadata={"event_type": MARKER_EVENT, "event_payload": {"marker": post.marker}},
+            unfurl_links=False,
+        )
     )
     ts = str(response["ts"])
     _mark_sent(db, post, ts, actor)
@@ -763,18 +811,23 @@ async def _upload_once(
         report.already_sent.append(upload.target)
         return
     if recovering:
-        found = await _find_thread_file(client, channel, overview_ts, upload.filename)
+        found = await _rate_limited(
+            lambda: _find_thread_file(client, channel, overview_ts, upload.filename)
+        )
         if found:
             _mark_sent(db, post, found, actor)
             report.confirmed_after_crash.append(upload.target)
             return
-    response = await client.files_upload_v2(
-        channel=channel,
-        thread_ts=overview_ts,
-        filename=upload.filename,
-        title=upload.title,
-        # Building it (the chart takes about a second) must not stall the bot's event loop.
-        content=await asyncio.to_thread(upload.content),
+    # Building it (the chart takes about a second) must not stall the bot's event loop.
+    content = await asyncio.to_thread(upload.content)
+    response = await _rate_limited(
+        lambda: client.files_upload_v2(
+            channel=channel,
+            thread_ts=overview_ts,
+            filename=upload.filename,
+            title=upload.title,
+            content=content,
+        )
     )
     files = response.get("files") or [response.get("file") or {}]
     _mark_sent(db, post, str(files[0].get("id") or overview_ts), actor)

@@ -34,6 +34,7 @@ from bot.commission.corrections import posted_changes_notice
 from bot.commission.importer import COLUMNS, ImportRejected, ImportReport, import_csv
 from bot.config import Settings
 from bot.conversation.types import Lang
+from bot.slack_text import escape_mrkdwn
 from bot.staff import StaffDirectory
 from bot.storage import audit, open_db
 
@@ -248,11 +249,6 @@ def format_import_success(report: ImportReport, file_name: str) -> str:
 
 def format_import_failure(file_name: str, zh: str, en: str) -> str:
     return escape_mrkdwn(f":x: {file_name}\n{zh}\n\n{en}")
-
-
-def escape_mrkdwn(text: str) -> str:
-    """Slack's three control characters; file names and CSV cells may contain them."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 _VENDOR_TEXTS: dict[str, dict[Lang, str]] = {

@@ -82,6 +82,10 @@ from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validat
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
+# A verdict longer than this (every unmet condition with the guide's wording: ~21,000 characters
+# in English for all 12 markets) is shown condensed, markets with unmet conditions first; the
+# full text follows on "详细" / "details". One Slack message holds ~12,000 characters of blocks.
+VERDICT_FULL_MAX_CHARS = 4000
 MAX_RETRIES = 3
 # Steps that read numbers themselves (market lists, the numbered summary).
 _OWN_NUMBERING: frozenset[Step] = frozenset({"choose_markets", "ticket_markets", "confirm_known"})
@@ -188,6 +192,25 @@ class _Turn:
 # Called inside the turn's transaction, just before COMMIT, with the final reply: an adapter's
 # own writes (the reply into its outbox, its inbox event marked done) commit with the step.
 OnCommit = Callable[[sqlite3.Connection, Reply], None]
+
+
+def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: Lang) -> list[str]:
+    """One line per market and one per kind of gap (unmet, missing), by the field's label."""
+    order = {"not_eligible": 0, "incomplete": 1, "eligible": 2}
+    lines = [header]
+    for verdict in sorted(verdicts, key=lambda v: order.get(v.status, 3)):
+        lines.append(
+            t(f"status_{verdict.status}", lang, market=q.market_name(verdict.market, lang))
+        )
+        separator = "、" if lang == "zh" else ", "
+        if verdict.unmet:
+            labels = dict.fromkeys(q.label(unmet.key, lang) for unmet in verdict.unmet)
+            lines.append(t("unmet_short", lang, labels=separator.join(labels)))
+        if verdict.missing:
+            labels = dict.fromkeys(q.label(key, lang) for key in verdict.missing)
+            lines.append(t("missing_line", lang, labels=separator.join(labels)))
+    lines.append(t("verdict_condensed", lang))
+    return lines
 
 
 def _join(*parts: str) -> str:
@@ -487,6 +510,8 @@ class Engine:
             return self._on_back(turn)
         if name == "human":
             return self._on_handoff(turn)
+        if name == "details" and state.step == "verdict":
+            return self._show_verdict(turn, detailed=True)
         if name == "start":
             if state.step not in _RESUMABLE_STEPS:
                 return self._greet(turn)  # nothing under way: a greeting is a first contact
@@ -887,7 +912,7 @@ class Engine:
         canonical = validate_profile(turn.profile)
         return evaluate(canonical, turn.state.markets, turn.today)
 
-    def _show_verdict(self, turn: _Turn) -> Reply:
+    def _show_verdict(self, turn: _Turn, *, detailed: bool = False) -> Reply:
         state = turn.state
         lang = turn.lang
         key = turn.key
@@ -926,6 +951,8 @@ class Engine:
             for note in verdict.notes:
                 lines.append(t("note_line", lang, note=note))
             self._store_verdict(turn, verdict)
+        if not detailed and sum(len(line) + 1 for line in lines) > VERDICT_FULL_MAX_CHARS:
+            lines = _condensed_verdict_lines(lines[0], verdicts, lang)
         audit(
             self.db,
             key.user_id,

@@ -47,7 +47,18 @@ log = logging.getLogger(__name__)
 MULTI_VALUE_SEPARATOR = ","
 _CHOICE_ACTION = re.compile(rf"^{re.escape(CHOICE_ACTION_PREFIX)}\d+$")
 # Words the core understands as commands in either language (bot.i18n.COMMANDS).
-ENGINE_COMMANDS = {"restart": "restart", "help": "help"}
+# What a Home button "types" for the vendor: the core's command word in the vendor's own
+# language (bot.i18n.COMMANDS), so a click never reads as English and never switches a
+# Chinese-speaking vendor's replies to English.
+ENGINE_COMMANDS: dict[str, dict[str, str]] = {
+    "restart": {"zh": "重新开始", "en": "restart"},
+    "help": {"zh": "帮助", "en": "help"},
+}
+
+
+def engine_command(name: str, lang: str | None) -> str:
+    words = ENGINE_COMMANDS[name]
+    return words.get(lang or "zh", words["zh"])
 
 
 DURABLE_ACTION_IDS = frozenset(
@@ -373,7 +384,9 @@ async def _process_home_button(
         run_turn(
             deps,
             commit,
-            lambda hook: deps.engine.handle_text(key, ENGINE_COMMANDS["restart"], on_commit=hook),
+            lambda hook: deps.engine.handle_text(
+                key, engine_command("restart", progress.lang), on_commit=hook
+            ),
         )
     elif action_id in {HOME_START_ACTION, HOME_RESUME_ACTION}:
         # The core's start greets a new vendor and re-asks the current question otherwise.
@@ -382,7 +395,9 @@ async def _process_home_button(
         run_turn(
             deps,
             commit,
-            lambda hook: deps.engine.handle_text(key, ENGINE_COMMANDS["help"], on_commit=hook),
+            lambda hook: deps.engine.handle_text(
+                key, engine_command("help", progress.lang), on_commit=hook
+            ),
         )
 
 

@@ -10,6 +10,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang
+from bot.slack_text import fit_text
 from bot.staff import run_staff_command
 from bot.storage import audit
 from handlers.blocks import HELP_TEXT, describe_progress
@@ -98,13 +99,16 @@ async def handle_staff_command(
             command=name,
             text=command.get("text", ""),
             client=client,
+            for_slack=True,
         )
     except Exception:
         log.exception("staff command %s failed", name)
         answer = (
             "出错了，已记录日志，请稍后再试。/ Something went wrong (logged); please try again."
         )
-    await respond(text=answer, response_type="ephemeral")
+    # The last guard on size: Slack cuts text at 40,000 characters (leaving a code block
+    # open); long staff output is cut here with a note instead.
+    await respond(text=fit_text(answer), response_type="ephemeral")
 
 
 def register(app: AsyncApp) -> None:

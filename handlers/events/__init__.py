@@ -156,7 +156,11 @@ def _process_mention(
     bot_user_id: str | None,
 ) -> None:
     thread_ts = event.get("thread_ts") or event.get("ts")
-    if not is_vendor_message(event, bot_user_id) or not event.get("channel") or not thread_ts:
+    channel = str(event.get("channel") or "")
+    # Mentioning the bot in its own DM sends message.im too, and that one is the turn: the
+    # mention is dropped so the vendor gets one reply, not two.
+    in_dm = channel.startswith("D") or event.get("channel_type") == "im"
+    if not is_vendor_message(event, bot_user_id) or not channel or not thread_ts or in_dm:
         finish_without_turn(deps, inbox_id)
         return
     key = ConversationKey(team_of(body) or event.get("team", ""), event["user"], thread_ts)

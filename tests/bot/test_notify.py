@@ -145,6 +145,7 @@ async def test_reply_accepted_by_slack_before_a_crash_is_not_sent_again(
     settings = fake_slack.settings()
     if thread_ts:
         fake_slack.add_message("CPUBLIC", "请帮我看看", ts=thread_ts, user="UV1")
+        fake_slack.invite("CPUBLIC")  # a mention thread: the bot is in the channel
     channel = "CPUBLIC" if thread_ts else "DUV1"
     enqueue_reply(
         fresh_db, dedupe_key="reply:Ev1", channel=channel, text="下一题", thread_ts=thread_ts

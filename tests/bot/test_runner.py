@@ -273,3 +273,31 @@ async def test_signed_body_that_is_not_utf8_is_400(http_bot: HttpBot) -> None:
     }
     status, _ = await _post(http_bot, body, headers)
     assert status == 400
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("ssl_check=1&token=legacy-token", 200),
+        ("ssl_check=1", 200),
+        # Anything riding along is a normal request and needs a signature.
+        ("ssl_check=1&command=%2Fvendor&text=list&user_id=U1", 401),
+        ("ssl_check=0&token=x", 401),
+    ],
+)
+async def test_unsigned_ssl_check_is_answered_like_bolt_does(
+    http_bot: HttpBot, body: str, status: int
+) -> None:
+    # Slack probes a slash command's HTTPS URL with ssl_check=1; Bolt's SslCheck middleware
+    # answers it before RequestVerification, i.e. whether or not it is signed.
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(
+            f"{http_bot.url}/slack/events",
+            data=body,
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        ) as response,
+    ):
+        assert response.status == status
+    assert http_bot.fake.calls() == []
+    assert _count(http_bot.db, "slack_events") == 0

@@ -59,9 +59,17 @@ async def test_button_click_calls_choice_retires_buttons_and_notifies_staff_once
     assert all(block["type"] != "actions" for block in updated)
     staff = fake.messages(STAFF_CHANNEL)
     assert [m["text"] for m in staff] == [f"<@{VENDOR_USER}> 符合 API市场"]
-    assert _rows(
-        socket_bot, "SELECT dedupe_key, sent_at IS NOT NULL FROM outbox WHERE kind != 'reply'"
-    ) == [(f"eligible:{VENDOR_USER}:api", 1)]
+    # The fake records a call before the bot reads Slack's answer: wait for the bot's own
+    # state (the row marked sent), not just for the call.
+    await fake.wait_until(
+        lambda: (
+            _rows(
+                socket_bot,
+                "SELECT dedupe_key, sent_at IS NOT NULL FROM outbox WHERE kind != 'reply'",
+            )
+            == [(f"eligible:{VENDOR_USER}:api", 1)]
+        )
+    )
     # The same click delivered again (same action_ts) is a duplicate: nothing happens.
     await fake.send_envelope("interactive", click)
     await settle()

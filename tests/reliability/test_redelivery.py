@@ -60,6 +60,7 @@ async def test_http_redeliveries_have_no_duplicate_effects(
     users = [f"URD{index:03d}" for index in range(VENDORS)]
     walks = {user: walk_for(index)[:ROUNDS] for index, user in enumerate(users)}
     log = DeliveryLog()
+    fake.invite(STAFF_CHANNEL)  # /invite @onboard-bot (docs/SLACK_SETUP.md)
     with http_bot(fake.api_url, db_path, ONBOARD_STAFF_CHANNEL=STAFF_CHANNEL) as bot:
         url = bot.url + "/slack/events"
         for round_index in range(ROUNDS):
