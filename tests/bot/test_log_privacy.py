@@ -50,6 +50,7 @@ def test_debug_logs_of_a_ticket_walk_through_hold_no_phone_or_address(
     fake_slack_thread: FakeSlackThread, tmp_path: Path
 ) -> None:
     db_path = tmp_path / "bot.db"
+    fake_slack_thread.invite("CSTAFF")  # /invite @onboard-bot (docs/SLACK_SETUP.md)
     with http_bot(
         fake_slack_thread.api_url,
         db_path,
