@@ -131,6 +131,25 @@ def build_parser() -> argparse.ArgumentParser:
     post = csub.add_parser("post", help="post a month's summaries to Slack (never twice)")
     _add_db(post)
     post.add_argument("--month", required=True, metavar="YYYY-MM")
+
+    vendor = sub.add_parser("vendor", help="vendor data (erase a vendor's personal data)")
+    vsub = vendor.add_subparsers(dest="vendor_command", metavar="ACTION")
+    erase = vsub.add_parser(
+        "erase",
+        help="erase a vendor's personal data from every table (the audit log keeps that it did)",
+    )
+    _add_db(erase)
+    erase.add_argument(
+        "target", metavar="USER_ID_OR_COMPANY", help="Slack user id, linked vendor name or company"
+    )
+    purge = sub.add_parser(
+        "purge",
+        help="forget stored event bodies and sent messages older than the retention period",
+    )
+    _add_db(purge)
+    purge.add_argument(
+        "--days", type=int, default=None, help="retention in days (default $ONBOARD_RETENTION_DAYS)"
+    )
     return parser
 
 
@@ -164,6 +183,14 @@ def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Setting
             "summary": commission_cli.cmd_summary,
             "post": commission_cli.cmd_post,
         }[args.commission_command]
+    if args.command == "vendor":
+        from bot.privacy import cmd_vendor_erase
+
+        return cmd_vendor_erase
+    if args.command == "purge":
+        from bot.privacy import cmd_purge
+
+        return cmd_purge
     raise AssertionError(args.command)
 
 
@@ -175,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["run", *(argv or [])])
     if args.command == "commission" and args.commission_command is None:
         parser.parse_args(["commission", "--help"])
+    if args.command == "vendor" and args.vendor_command is None:
+        parser.parse_args(["vendor", "--help"])
     try:
         settings = load_settings(onboard_db=getattr(args, "db", None))
     except ValidationError as exc:

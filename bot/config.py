@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     onboard_staff_channel: str | None = None
     onboard_commission_channel: str | None = None
     onboard_tz: str = "Asia/Shanghai"
+    # Days stored event bodies and sent messages are kept (docs/PRIVACY.md).
+    onboard_retention_days: int = Field(default=30, ge=1)
+    # Hand-offs from one vendor within this many minutes share one staff-channel post.
+    onboard_handoff_merge_minutes: float = Field(default=10.0, ge=0)
 
     @field_validator("onboard_staff_users", mode="before")
     @classmethod

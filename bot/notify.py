@@ -246,13 +246,16 @@ def staff_text(
         )
     if notification.kind == "handoff" and isinstance(data.get("question"), str):
         return handoff_text(user_id, data["question"], data.get("lang"), vendor=vendor)
-    if notification.kind == "ticket_drafted" and isinstance(data.get("ticket_text"), str):
+    if notification.kind == "ticket_drafted" and data.get("ticket_id") is not None:
+        # Only what finance matches the deposit by: company and Aliyun account (address,
+        # contact and phone stay in the vendor's 工单; docs/PRIVACY.md).
         zh, en = _market_names(data.get("markets") or [])
         amount = int(data.get("amount") or 0)
+        account = escape_mrkdwn(str(data.get("account") or "—"))
         return (
             f":memo: 服务商 {vendor} 已确认转财务工单 #{data.get('ticket_id')}"
             f"（{zh}，保证金 {amount:,} 元）/ confirmed deposit ticket #{data.get('ticket_id')}"
-            f" ({en}, deposit CNY {amount:,}):\n```{escape_mrkdwn(data['ticket_text'])}```"
+            f" ({en}, deposit CNY {amount:,})\n阿里云账号 / Aliyun account: {account}"
         )
     return notification.text
 

@@ -34,7 +34,9 @@ VENDOR_HELP = (
     "• `/vendor <服务商名称 | @用户>` 查看资料、资格结论、工单 / show profile, verdicts, tickets\n"
     "• `/vendor link @用户 <服务商名称>` 关联结算中的服务商名称 / link a settlement vendor name\n"
     "• `/vendor unlink <服务商名称>` 取消关联 / remove a link\n"
-    "• `/vendor list` 列出所有关联 / list all links"
+    "• `/vendor list` 列出所有关联 / list all links\n"
+    "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据 / erase a vendor's "
+    "personal data"
 )
 STAFF_REFUSAL = (
     ":no_entry: 此命令仅限运营/财务人员使用；如需权限请联系管理员。\n"
@@ -103,6 +105,11 @@ def vendor_command(
         return _link(db, actor=actor, team_id=team_id, text=rest)
     if verb == "unlink":
         return _unlink(db, actor=actor, vendor=rest)
+    if verb == "erase":
+        # Call-time: bot.privacy is only needed for this verb.
+        from bot.privacy import erase_command
+
+        return erase_command(db, rest, actor=actor, team_id=team_id)[1]
     return _show_vendor(db, settings, team_id=team_id, query=text.strip())
 
 

@@ -134,6 +134,19 @@ def team_of(body: dict[str, Any]) -> str:
     return str(team or "")
 
 
+# The one line a channel thread gets when the ticket (contact data) continues in the DM.
+CONTINUE_IN_DM: dict[Lang, str] = {
+    "zh": "工单包含联系方式，我们改在私信中继续：请打开与我的私信对话。",
+    "en": "The ticket holds contact details, so we continue in our direct messages: "
+    "please open your DM with me.",
+}
+
+
+def _is_dm(channel: str) -> bool:
+    """A DM id (D…) or a user id (a DM the sender opens); channels are C…/G…."""
+    return channel[:1] in {"D", "U", "W"}
+
+
 def mark_inbox_done(conn: sqlite3.Connection, inbox_id: str) -> None:
     conn.execute(
         "UPDATE slack_events SET status = 'done', done_at = ? WHERE event_id = ?",
@@ -167,24 +180,53 @@ class TurnCommit:
     # A line added under the reply, per reply language (the thread @mention hint).
     note: Mapping[str, str] | None = None
     committed: bool = False
+    # Set when a private reply went to the vendor's DM instead (see `_send_to_dm`).
+    dm_channel: str | None = None
 
     def __call__(self, conn: sqlite3.Connection, reply: Reply) -> None:
-        note = (self.note or {}).get(reply.lang)
-        enqueue_reply(
-            conn,
-            dedupe_key=f"reply:{self.source_id}",
-            channel=self.channel,
-            text=f"{reply.text}\n\n{note}" if note else reply.text,
-            blocks=build_reply_blocks(reply, note=note),
-            thread_ts=self.thread_ts,
-            owner=self.owner,
-            lang=reply.lang,
-        )
+        if reply.private and self.owner and not _is_dm(self.channel):
+            self._send_to_dm(conn, reply)
+        else:
+            note = (self.note or {}).get(reply.lang)
+            enqueue_reply(
+                conn,
+                dedupe_key=f"reply:{self.source_id}",
+                channel=self.channel,
+                text=f"{reply.text}\n\n{note}" if note else reply.text,
+                blocks=build_reply_blocks(reply, note=note),
+                thread_ts=self.thread_ts,
+                owner=self.owner,
+                lang=reply.lang,
+            )
         if reply.notifications:
             enqueue_notifications(conn, reply.notifications)
         if self.inbox_id:
             mark_inbox_done(conn, self.inbox_id)
         self.committed = True
+
+    def _send_to_dm(self, conn: sqlite3.Connection, reply: Reply) -> None:
+        """A reply showing the ticket goes to the vendor's DM (addressed to the user: the
+        sender opens the DM); the thread gets one line saying where to continue."""
+        assert self.owner is not None
+        enqueue_reply(
+            conn,
+            dedupe_key=f"reply:{self.source_id}",
+            channel=self.owner,
+            text=reply.text,
+            blocks=build_reply_blocks(reply),
+            owner=self.owner,
+            lang=reply.lang,
+        )
+        enqueue_reply(
+            conn,
+            dedupe_key=f"reply:{self.source_id}:moved-to-dm",
+            channel=self.channel,
+            text=CONTINUE_IN_DM[reply.lang],
+            thread_ts=self.thread_ts,
+            owner=self.owner,
+            lang=reply.lang,
+        )
+        self.dm_channel = self.owner
 
     def ensure(self, reply: Reply) -> None:
         """The engine committed nothing (an internal error, busy): queue its reply anyway, so
@@ -206,6 +248,8 @@ def wake_for(deps: Deps, commit: TurnCommit, reply: Reply) -> None:
     """Wake the outbox sender for the reply's channel (staff notifications need a full pass)
     and refresh the vendor's App Home if they have opened it."""
     deps.outbox.wake(commit.channel)
+    if commit.dm_channel:
+        deps.outbox.wake(commit.dm_channel)
     if reply.notifications:
         deps.outbox.wake()
     if commit.owner and commit.team_id is not None:
