@@ -24,7 +24,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.config import Settings
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
-from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
+from bot.notify import (
+    DEFAULT_HANDOFF_MERGE_SECONDS,
+    OutboxSender,
+    enqueue_notifications,
+    enqueue_reply,
+)
 from bot.staff import StaffDirectory
 from bot.storage import transaction, utc_now
 from handlers.blocks import build_home_view, build_reply_blocks
@@ -180,6 +185,8 @@ class TurnCommit:
     # A line added under the reply, per reply language (the thread @mention hint).
     note: Mapping[str, str] | None = None
     committed: bool = False
+    # Hand-offs within this window share one staff post (run_turn sets it from Settings).
+    handoff_window_seconds: float = DEFAULT_HANDOFF_MERGE_SECONDS
     # Set when a private reply went to the vendor's DM instead (see `_send_to_dm`).
     dm_channel: str | None = None
 
@@ -199,7 +206,9 @@ class TurnCommit:
                 lang=reply.lang,
             )
         if reply.notifications:
-            enqueue_notifications(conn, reply.notifications)
+            enqueue_notifications(
+                conn, reply.notifications, handoff_window_seconds=self.handoff_window_seconds
+            )
         if self.inbox_id:
             mark_inbox_done(conn, self.inbox_id)
         self.committed = True
@@ -238,6 +247,7 @@ class TurnCommit:
 
 def run_turn(deps: Deps, commit: TurnCommit, call: Callable[[OnCommit], Reply]) -> Reply:
     """Run one engine call with `commit` as its on_commit hook, then wake the outbox sender."""
+    commit.handoff_window_seconds = deps.settings.onboard_handoff_merge_minutes * 60
     reply = call(commit)
     commit.ensure(reply)
     wake_for(deps, commit, reply)

@@ -12,7 +12,10 @@ WHEN NOT (
 )
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
--- The retention purge and the hand-off merge look rows up by age.
+-- The retention purge looks rows up by age.
 CREATE INDEX slack_events_received_at ON slack_events (received_at);
 CREATE INDEX outbox_sent_at ON outbox (sent_at) WHERE sent_at IS NOT NULL;
-CREATE INDEX handoffs_created ON handoffs (team_id, user_id, created_at);
+-- Hand-offs from one vendor within a short window share one staff post (bot/notify.py):
+-- the vendor's recent hand-off rows, newest first.
+CREATE INDEX outbox_handoff_vendor
+    ON outbox (json_extract(data_json, '$.user_id'), created_at) WHERE kind = 'handoff';
