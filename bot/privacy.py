@@ -32,6 +32,8 @@ Lang = Literal["zh", "en"]
 log = logging.getLogger(__name__)
 
 PURGE_INTERVAL_SECONDS = 24 * 60 * 60
+# Rows per purge transaction: ~40 ms each here, so acks never wait long behind a backlog.
+PURGE_BATCH_ROWS = 1000
 # A ticket value shorter than this ("张三" is 2) is not searched for in free text: it would
 # match unrelated messages. Rows are still found by the vendor's id.
 _MIN_VALUE_CHARS = 4
@@ -384,6 +386,9 @@ def erase_command(
 class PurgeReport:
     event_bodies: int = 0
     outbox_rows: int = 0
+    # Where the next batch starts.
+    last_event_rowid: int = 0
+    last_outbox_id: int = 0
 
     def summary(self) -> str:
         return f"event bodies {self.event_bodies}, sent messages {self.outbox_rows}"
@@ -393,44 +398,93 @@ def purge_expired(
     db: sqlite_utils.Database, retention_days: int, *, now: datetime | None = None
 ) -> PurgeReport:
     """Forget stored event bodies and the text of sent (or given-up) messages older than
-    `retention_days`. Event ids and outbox ids stay (dedupe, stale-click checks)."""
-    moment = now or datetime.now(UTC)
-    cutoff = (moment - timedelta(days=retention_days)).isoformat(timespec="milliseconds")
+    `retention_days`. Event ids and outbox ids stay (dedupe, stale-click checks).
+
+    Works in short batches (each its own transaction), so a large backlog never holds the
+    write lock for long."""
+    cutoff = _cutoff(retention_days, now)
     report = PurgeReport()
+    while _purge_batch(db, cutoff, report):
+        pass
+    _audit_purge(db, retention_days, report)
+    return report
+
+
+async def purge_expired_async(
+    db: sqlite_utils.Database, retention_days: int, *, now: datetime | None = None
+) -> PurgeReport:
+    """`purge_expired` for the bot's event loop: it yields between batches, so acks and
+    replies go on while a backlog is purged."""
+    cutoff = _cutoff(retention_days, now)
+    report = PurgeReport()
+    while _purge_batch(db, cutoff, report):
+        await asyncio.sleep(0)
+    _audit_purge(db, retention_days, report)
+    return report
+
+
+def _cutoff(retention_days: int, now: datetime | None) -> str:
+    moment = now or datetime.now(UTC)
+    return (moment - timedelta(days=retention_days)).isoformat(timespec="milliseconds")
+
+
+def _purge_batch(db: sqlite_utils.Database, cutoff: str, report: PurgeReport) -> bool:
+    """One batch of each kind; True while there may be more."""
     conn = db.conn
     with _atomic(conn):
         # An event never processed within the retention period is not replayed either.
-        report.event_bodies = conn.execute(
-            "UPDATE slack_events SET body_json = NULL, status = 'done',"
-            " done_at = COALESCE(done_at, ?) WHERE body_json IS NOT NULL AND received_at < ?",
-            (utc_now(), cutoff),
-        ).rowcount
+        # Both walk forward from where the last batch ended (no rescans of purged rows).
+        event_rowids = [
+            rowid
+            for (rowid,) in conn.execute(
+                "SELECT rowid FROM slack_events WHERE rowid > ? AND body_json IS NOT NULL"
+                " AND received_at < ? ORDER BY rowid LIMIT ?",
+                (report.last_event_rowid, cutoff, PURGE_BATCH_ROWS),
+            )
+        ]
+        events = 0
+        if event_rowids:
+            events = conn.execute(
+                "UPDATE slack_events SET body_json = NULL, status = 'done',"
+                " done_at = COALESCE(done_at, ?) WHERE rowid BETWEEN ? AND ?"
+                " AND body_json IS NOT NULL AND received_at < ?",
+                (utc_now(), event_rowids[0], event_rowids[-1], cutoff),
+            ).rowcount
+            report.last_event_rowid = event_rowids[-1]
         rows = conn.execute(
-            "SELECT id, data_json FROM outbox WHERE (text != '' OR last_error IS NOT NULL"
-            " OR json_extract(data_json, '$.blocks') IS NOT NULL)"
-            " AND ((sent_at IS NOT NULL AND sent_at < ?) OR (failed_at IS NOT NULL"
-            " AND failed_at < ?))",
-            (cutoff, cutoff),
+            "SELECT id, data_json FROM outbox WHERE id > ? AND ((sent_at IS NOT NULL"
+            " AND sent_at < ?) OR (failed_at IS NOT NULL AND failed_at < ?)) AND (text != ''"
+            " OR last_error IS NOT NULL OR json_extract(data_json, '$.blocks') IS NOT NULL"
+            " OR json_extract(data_json, '$.question') IS NOT NULL) ORDER BY id LIMIT ?",
+            (report.last_outbox_id, cutoff, cutoff, PURGE_BATCH_ROWS),
         ).fetchall()
+        if rows:
+            report.last_outbox_id = rows[-1][0]
         for row_id, data_json in rows:
             conn.execute(
                 "UPDATE outbox SET text = '', data_json = ?, last_error = NULL WHERE id = ?",
                 (_ids_only(data_json), row_id),
             )
-        report.outbox_rows = len(rows)
-        if report.event_bodies or report.outbox_rows:
-            audit(
-                db,
-                "system",
-                "retention.purge",
-                None,
-                {
-                    "retention_days": retention_days,
-                    "event_bodies": report.event_bodies,
-                    "outbox_rows": report.outbox_rows,
-                },
-            )
-    return report
+    report.event_bodies += events
+    report.outbox_rows += len(rows)
+    return len(event_rowids) == PURGE_BATCH_ROWS or len(rows) == PURGE_BATCH_ROWS
+
+
+def _audit_purge(db: sqlite_utils.Database, retention_days: int, report: PurgeReport) -> None:
+    if not (report.event_bodies or report.outbox_rows):
+        return
+    with _atomic(db.conn):
+        audit(
+            db,
+            "system",
+            "retention.purge",
+            None,
+            {
+                "retention_days": retention_days,
+                "event_bodies": report.event_bodies,
+                "outbox_rows": report.outbox_rows,
+            },
+        )
 
 
 async def run_purge_schedule(
@@ -443,7 +497,9 @@ async def run_purge_schedule(
     """In the bot: purge at start, then once per `interval` (a day), until cancelled."""
     while True:
         try:
-            report = purge_expired(db, settings.onboard_retention_days, now=now() if now else None)
+            report = await purge_expired_async(
+                db, settings.onboard_retention_days, now=now() if now else None
+            )
             if report.event_bodies or report.outbox_rows:
                 log.info("retention purge: %s", report.summary())
         except Exception:  # noqa: BLE001 - retried tomorrow; the bot keeps serving

@@ -103,6 +103,22 @@ def test_find_vendors_by_mention_link_and_console_id(fresh_db: sqlite_utils.Data
     assert find_vendors(fresh_db, "UNEW", team_id="T1") == [("T1", "UNEW")]
 
 
+def test_console_staff_erase_a_console_vendor(fresh_db: sqlite_utils.Database) -> None:
+    from bot.console import respond
+    from bot.conversation import ConversationKey, Engine
+
+    settings = Settings()
+    engine = Engine(fresh_db, settings)
+    vendor = ConversationKey("console", "console-user")
+    respond(engine, fresh_db, settings, vendor, "开始", staff=False)
+    staff = ConversationKey("console", "staff-member")
+    answer = respond(engine, fresh_db, settings, staff, "/vendor erase console-user", staff=True)
+    assert "console-user" in answer
+    assert fresh_db.conn.execute(
+        "SELECT COUNT(*) FROM conversations WHERE user_id = 'console-user'"
+    ).fetchone() == (0,)
+
+
 def test_audit_rows_may_only_be_redacted(fresh_db: sqlite_utils.Database) -> None:
     audit(fresh_db, "U1", "profile.update", "T1/U1", {"team_size": 25})
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
@@ -139,16 +155,16 @@ def test_erase_cancels_unsent_messages_and_keeps_ids_for_click_checks(
     assert json.loads(rows[0][2]) == {"user": "U1", "lang": "zh", "erased": True}
 
 
-def _old_and_new_rows(db: sqlite_utils.Database, now: datetime) -> None:
+def _old_and_new_rows(db: sqlite_utils.Database, now: datetime, suffix: str = "") -> None:
     old = (now - timedelta(days=31)).isoformat(timespec="milliseconds")
     new = (now - timedelta(days=1)).isoformat(timespec="milliseconds")
-    for event_id, at in (("EvOLD", old), ("EvNEW", new)):
+    for event_id, at in ((f"EvOLD{suffix}", old), (f"EvNEW{suffix}", new)):
         db.conn.execute(
             "INSERT INTO slack_events (event_id, event_type, received_at, body_json, status)"
             " VALUES (?, 'message', ?, '{\"text\": \"电话 13911112222\"}', 'done')",
             (event_id, at),
         )
-    for key, at in (("reply:old", old), ("reply:new", new)):
+    for key, at in ((f"reply:old{suffix}", old), (f"reply:new{suffix}", new)):
         db.conn.execute(
             "INSERT INTO outbox (dedupe_key, kind, channel, text, data_json, created_at, sent_at)"
             " VALUES (?, 'reply', 'DU1', '电话 13911112222', '{\"user\": \"U1\"}', ?, ?)",
@@ -156,8 +172,8 @@ def _old_and_new_rows(db: sqlite_utils.Database, now: datetime) -> None:
         )
     db.conn.execute(
         "INSERT INTO outbox (dedupe_key, kind, channel, text, created_at)"
-        " VALUES ('reply:unsent', 'reply', 'DU1', '电话 13911112222', ?)",
-        (old,),
+        " VALUES (?, 'reply', 'DU1', '电话 13911112222', ?)",
+        (f"reply:unsent{suffix}", old),
     )
 
 
@@ -179,6 +195,20 @@ def test_purge_forgets_old_event_bodies_and_sent_messages_only(
     }
     assert texts["reply:unsent"]
     assert purge_expired(fresh_db, 30, now=now).outbox_rows == 0  # idempotent
+
+
+def test_purge_works_through_a_backlog_in_batches(
+    fresh_db: sqlite_utils.Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.privacy.PURGE_BATCH_ROWS", 2)
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    for batch in range(3):
+        _old_and_new_rows(fresh_db, now, suffix=str(batch))
+    report = purge_expired(fresh_db, 30, now=now)
+    assert (report.event_bodies, report.outbox_rows) == (3, 3)
+    assert fresh_db.conn.execute(
+        "SELECT COUNT(*) FROM slack_events WHERE body_json IS NULL"
+    ).fetchone() == (3,)
 
 
 async def test_the_bot_purges_at_start(fresh_db: sqlite_utils.Database) -> None:
