@@ -163,73 +163,152 @@ def _mentions(column: str, values: list[str]) -> tuple[str, list[str]]:
     return f"({clause})", list(values)
 
 
+@dataclass
+class _Found:
+    """Rows holding the vendor's data, found by a scan; `upto` = the highest rowid/id of
+    each table when the scan began (a later scan only needs the rows after it)."""
+
+    values: list[str]
+    linked: list[str]
+    events: set[int] = field(default_factory=set)
+    outbox: set[int] = field(default_factory=set)
+    audit: set[int] = field(default_factory=set)
+    upto: tuple[int, int, int] = (0, 0, 0)
+
+
+def _linked_names(conn: sqlite3.Connection, team_id: str, user_id: str) -> list[str]:
+    return [
+        vendor
+        for (vendor,) in conn.execute(
+            "SELECT vendor FROM vendor_links WHERE team_id = ? AND user_id = ? ORDER BY vendor",
+            (team_id, user_id),
+        )
+    ]
+
+
+def _scan(
+    conn: sqlite3.Connection,
+    team_id: str,
+    user_id: str,
+    found: _Found | None = None,
+) -> _Found:
+    """Find every stored event body, outbox message and audit row sent by or about the
+    vendor (by their id, and by the values they typed into tickets). Given an earlier scan
+    with the same values, only rows added since are read."""
+    values = _personal_values(conn, team_id, user_id)
+    linked = _linked_names(conn, team_id, user_id)
+    if found is None or found.values != values or found.linked != linked:
+        found = _Found(values, linked)
+    since_event, since_outbox, since_audit = found.upto
+    found.upto = tuple(  # type: ignore[assignment]
+        conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
+        for table in ("slack_events", "outbox", "audit_log")
+    )
+    quoted = json.dumps(user_id)
+    body_mention, body_params = _mentions("body_json", values)
+    found.events.update(
+        rowid
+        for (rowid,) in conn.execute(
+            "SELECT rowid FROM slack_events WHERE rowid > ? AND body_json IS NOT NULL"
+            f" AND (instr(body_json, ?) > 0 OR {body_mention})",
+            (since_event, quoted, *body_params),
+        )
+    )
+    text_mention, text_params = _mentions("text", values)
+    data_mention, data_params = _mentions("data_json", values)
+    # Plain instr first (cheap); the JSON is parsed only for rows that matched.
+    found.outbox.update(
+        row_id
+        for (row_id,) in conn.execute(
+            "SELECT id FROM outbox WHERE id > ? AND (channel = ? OR instr(data_json, ?) > 0"
+            f" OR instr(text, ?) > 0 OR {text_mention} OR {data_mention})"
+            " AND json_extract(data_json, '$.erased') IS NULL",
+            (since_outbox, user_id, quoted, f"<@{user_id}>", *text_params, *data_params),
+        )
+    )
+    detail_mention, detail_params = _mentions("detail_json", values)
+    subject_mention, subject_params = _mentions("subject", values)
+    linked_in = ",".join("?" for _ in linked) or "NULL"
+    found.audit.update(
+        row_id
+        for (row_id,) in conn.execute(
+            "SELECT id FROM audit_log WHERE id > ? AND action != 'vendor.erase' AND ("
+            " subject = ? OR actor = ? OR instr(detail_json, ?) > 0"
+            f" OR subject IN ({linked_in}) OR {detail_mention} OR {subject_mention})",
+            (
+                since_audit,
+                f"{team_id}/{user_id}",
+                user_id,
+                quoted,
+                *linked,
+                *detail_params,
+                *subject_params,
+            ),
+        )
+    )
+    return found
+
+
 def erase_vendor(
     db: sqlite_utils.Database, team_id: str, user_id: str, *, actor: str
 ) -> ErasureReport:
     """Remove the vendor's personal data from every table, atomically; audit the erasure.
 
-    Inside a transaction already open on `db` (the engine's turn) the work joins it.
+    The full scan of free text runs first without the write lock (WAL: readers never block
+    the inbox's writes); the transaction then re-reads only what was added meanwhile.
+    Inside a transaction already open on `db` (the engine's turn) all of it joins that.
     """
     conn = db.conn
     report = ErasureReport(vendors=[(team_id, user_id)])
     subject = f"{team_id}/{user_id}"
+    found = None if conn.in_transaction else _scan(conn, team_id, user_id)
     with _atomic(conn):
-        values = _personal_values(conn, team_id, user_id)
+        found = _scan(conn, team_id, user_id, found)
         owned = (team_id, user_id)
-        for table in ("tickets", "conversations", "vendor_profiles", "verdicts", "handoffs"):
+        for table in (
+            "tickets",
+            "conversations",
+            "vendor_profiles",
+            "verdicts",
+            "handoffs",
+            # A vendor-name link ties a person to a company: it goes (the audit keeps that it
+            # existed, under the vendor id). Commission orders keep company names: business.
+            "vendor_links",
+        ):
             cursor = conn.execute(f"DELETE FROM {table} WHERE team_id = ? AND user_id = ?", owned)
             report.add(table, cursor.rowcount)
-        # A vendor-name link ties a person to a company: it goes (the audit keeps that it
-        # existed, under the vendor id). Commission orders keep company names: business data.
-        linked = [
-            vendor
-            for (vendor,) in conn.execute(
-                "SELECT vendor FROM vendor_links WHERE team_id = ? AND user_id = ?", owned
-            )
-        ]
-        cursor = conn.execute("DELETE FROM vendor_links WHERE team_id = ? AND user_id = ?", owned)
-        report.add("vendor_links", cursor.rowcount)
-        report.add("slack_events", _erase_event_bodies(conn, user_id, values))
-        report.add("outbox", _erase_outbox(conn, user_id, values))
-        report.add("audit_log", _redact_audit(conn, subject, user_id, linked, values))
+        report.add("slack_events", _erase_event_bodies(conn, found.events))
+        report.add("outbox", _erase_outbox(conn, found.outbox))
+        report.add("audit_log", _redact_audit(conn, subject, found))
         audit(db, actor, "vendor.erase", subject, {"rows": report.rows})
     return report
 
 
-def _erase_event_bodies(conn: sqlite3.Connection, user_id: str, values: list[str]) -> int:
+def _erase_event_bodies(conn: sqlite3.Connection, rowids: set[int]) -> int:
     """Stored event bodies sent by or about the vendor lose their body. The event id stays
     (so a late redelivery is still recognised) and an unprocessed one is not replayed."""
-    mention, params = _mentions("body_json", values)
-    cursor = conn.execute(
+    now = utc_now()
+    conn.executemany(
         "UPDATE slack_events SET body_json = NULL, status = 'done',"
-        " done_at = COALESCE(done_at, ?) WHERE body_json IS NOT NULL"
-        f" AND (instr(body_json, ?) > 0 OR {mention})",
-        (utc_now(), json.dumps(user_id), *params),
+        " done_at = COALESCE(done_at, ?) WHERE rowid = ?",
+        [(now, rowid) for rowid in sorted(rowids)],
     )
-    return cursor.rowcount
+    return len(rowids)
 
 
-def _erase_outbox(conn: sqlite3.Connection, user_id: str, values: list[str]) -> int:
+def _erase_outbox(conn: sqlite3.Connection, ids: set[int]) -> int:
     """Messages to or about the vendor keep only ids (the reply's owner, so an old button
     is still recognised as old); unsent ones are never sent."""
-    mention, params = _mentions("text", values)
-    data_mention, data_params = _mentions("data_json", values)
-    rows = conn.execute(
-        "SELECT id, data_json FROM outbox WHERE"
-        " json_extract(data_json, '$.erased') IS NULL AND ("
-        " json_extract(data_json, '$.user') = ? OR json_extract(data_json, '$.user_id') = ?"
-        f" OR channel = ? OR {mention} OR {data_mention})",
-        (user_id, user_id, user_id, *params, *data_params),
-    ).fetchall()
     now = utc_now()
-    for row_id, data_json in rows:
+    for row_id in sorted(ids):
+        row = conn.execute("SELECT data_json FROM outbox WHERE id = ?", (row_id,)).fetchone()
         conn.execute(
             "UPDATE outbox SET text = '', data_json = ?, last_error = NULL,"
             " failed_at = CASE WHEN sent_at IS NULL THEN COALESCE(failed_at, ?) END"
             " WHERE id = ?",
-            (_ids_only(data_json, erased=True), now, row_id),
+            (_ids_only(row[0] if row else None, erased=True), now, row_id),
         )
-    return len(rows)
+    return len(ids)
 
 
 def _ids_only(data_json: str | None, *, erased: bool = False) -> str:
@@ -248,23 +327,17 @@ def _ids_only(data_json: str | None, *, erased: bool = False) -> str:
     return json.dumps(kept, ensure_ascii=False, sort_keys=True)
 
 
-def _redact_audit(
-    conn: sqlite3.Connection, subject: str, user_id: str, linked: list[str], values: list[str]
-) -> int:
+def _redact_audit(conn: sqlite3.Connection, subject: str, found: _Found) -> int:
     """Audit rows about the vendor keep who/what/when; their detail is cleared and a
     company-name subject (a vendor link) becomes the vendor id."""
-    mention, params = _mentions("detail_json", values)
-    subject_mention, subject_params = _mentions("subject", values)
-    linked_in = ",".join("?" for _ in linked) or "NULL"
-    rows = conn.execute(
-        "SELECT id, subject, detail_json FROM audit_log WHERE action != 'vendor.erase' AND ("
-        " subject = ? OR actor = ? OR json_extract(detail_json, '$.user_id') = ?"
-        f" OR subject IN ({linked_in}) OR {mention} OR {subject_mention})",
-        (subject, user_id, user_id, *linked, *params, *subject_params),
-    ).fetchall()
     redacted = 0
-    for row_id, row_subject, detail_json in rows:
-        names_company = row_subject in linked or any(v in (row_subject or "") for v in values)
+    for row_id in sorted(found.audit):
+        row_subject, detail_json = conn.execute(
+            "SELECT subject, detail_json FROM audit_log WHERE id = ?", (row_id,)
+        ).fetchone()
+        names_company = row_subject in found.linked or any(
+            value in (row_subject or "") for value in found.values
+        )
         new_subject = subject if names_company else row_subject
         if detail_json is None and new_subject == row_subject:
             continue
