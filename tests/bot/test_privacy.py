@@ -155,6 +155,34 @@ def test_erase_cancels_unsent_messages_and_keeps_ids_for_click_checks(
     assert json.loads(rows[0][2]) == {"user": "U1", "lang": "zh", "erased": True}
 
 
+def test_rows_written_between_the_scan_and_the_lock_are_erased_too(
+    fresh_db: sqlite_utils.Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.privacy as privacy
+
+    _ticket(fresh_db, "T1", "U1", "甲乙科技有限公司", "13911112222")
+    scan = privacy._scan
+    calls = []
+
+    def scan_then_a_message_arrives(*args: object) -> object:
+        found = scan(*args)  # type: ignore[arg-type]
+        if not calls:  # the unlocked scan is done: a reply is queued before the lock
+            fresh_db.conn.execute(
+                "INSERT INTO outbox (dedupe_key, kind, channel, text, data_json, created_at)"
+                " VALUES ('reply:late', 'reply', 'DU1', '电话：13911112222', '{\"user\": \"U1\"}',"
+                " '2024-05-01')"
+            )
+        calls.append(found)
+        return found
+
+    monkeypatch.setattr(privacy, "_scan", scan_then_a_message_arrives)
+    erase_vendor(fresh_db, "T1", "U1", actor="USTAFF")
+    assert len(calls) == 2
+    assert fresh_db.conn.execute(
+        "SELECT text FROM outbox WHERE dedupe_key = 'reply:late'"
+    ).fetchone() == ("",)
+
+
 def _old_and_new_rows(db: sqlite_utils.Database, now: datetime, suffix: str = "") -> None:
     old = (now - timedelta(days=31)).isoformat(timespec="milliseconds")
     new = (now - timedelta(days=1)).isoformat(timespec="milliseconds")
