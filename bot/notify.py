@@ -61,6 +61,7 @@ DEFAULT_HANDOFF_MERGE_SECONDS = 600.0
 MAX_MERGED_HANDOFF_CHARS = 3000
 # A thread reply waits this long before it is sent, so a burst of hand-offs is appended to
 # it rather than posted one by one: at most one thread reply per vendor per this many seconds.
+# Staff rows keep their order, so staff posts queued behind it wait as long (seconds only).
 HANDOFF_THREAD_DELAY_SECONDS = 5.0
 
 Executor = sqlite_utils.Database | sqlite3.Connection
