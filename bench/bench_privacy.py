@@ -209,10 +209,11 @@ def main() -> int:
             )
             + "\nErasure scans every stored body, message and audit row once (by the vendor's "
             "id and the values they typed) before taking the write lock, then changes what it "
-            "found in one transaction. The scan runs on the bot's event loop, like every "
-            "database call, so other requests wait for it; a vendor's own request "
-            '("删除我的数据") runs inside their conversation turn, which already holds the '
-            "lock, so there the whole erase holds it. With the default 30-day retention these "
+            "found in one transaction. For `/vendor erase` in Slack that scan runs in a "
+            "thread on its own read-only connection, so acks and replies go on; a vendor's "
+            'own request ("删除我的数据") runs inside their conversation turn, which already '
+            "holds the lock and the event loop, so there the whole erase (the row above) "
+            "holds both. With the default 30-day retention these "
             "tables hold one month of traffic. The purge at start and daily works in batches "
             "of 1,000 rows and yields to the event loop between them.\n"
         )

@@ -250,18 +250,26 @@ def _scan(
 
 
 def erase_vendor(
-    db: sqlite_utils.Database, team_id: str, user_id: str, *, actor: str
+    db: sqlite_utils.Database,
+    team_id: str,
+    user_id: str,
+    *,
+    actor: str,
+    prescanned: _Found | None = None,
 ) -> ErasureReport:
     """Remove the vendor's personal data from every table, atomically; audit the erasure.
 
     The full scan of free text runs first without the write lock (WAL: readers never block
     the inbox's writes); the transaction then re-reads only what was added meanwhile.
     Inside a transaction already open on `db` (the engine's turn) all of it joins that.
+    `prescanned`: that first scan, done elsewhere (`erase_command_async`: in a thread).
     """
     conn = db.conn
     report = ErasureReport(vendors=[(team_id, user_id)])
     subject = f"{team_id}/{user_id}"
-    found = None if conn.in_transaction else _scan(conn, team_id, user_id)
+    found = prescanned
+    if found is None and not conn.in_transaction:
+        found = _scan(conn, team_id, user_id)
     with _atomic(conn):
         found = _scan(conn, team_id, user_id, found)
         owned = (team_id, user_id)
@@ -443,13 +451,54 @@ def erase_command(
     lines = []
     for team, user in targets:
         report = erase_vendor(db, team, user, actor=actor)
-        who = f"<@{user}>" if _USER_REFERENCE.match(user) else user
-        lines.append(
-            f"已删除 {who} 的数据 / erased {who}"
-            + (f" (team {team})" if team else "")
-            + f": {report.summary()}"
-        )
+        lines.append(_erased_line(team, user, report))
     return True, "\n".join(lines)
+
+
+def _database_file(db: sqlite_utils.Database) -> str | None:
+    """The main database's file, None for an in-memory one."""
+    for _, name, path in db.conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(path) or None
+    return None
+
+
+def _scan_in_own_connection(path: str, team_id: str, user_id: str) -> _Found:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return _scan(conn, team_id, user_id)
+    finally:
+        conn.close()
+
+
+async def erase_command_async(
+    db: sqlite_utils.Database, query: str, *, actor: str, team_id: str | None
+) -> tuple[bool, str]:
+    """`erase_command` for the bot's event loop (`/vendor erase` in Slack): the long scan of
+    free text runs in a thread on its own read-only connection, so acks and replies go on;
+    only the short transaction runs on the loop."""
+    path = _database_file(db)
+    if path is None:
+        return erase_command(db, query, actor=actor, team_id=team_id)
+    try:
+        targets = find_vendors(db, query, team_id=team_id)
+    except EraseTargetError as error:
+        return False, str(error)
+    lines = []
+    for team, user in targets:
+        found = await asyncio.to_thread(_scan_in_own_connection, path, team, user)
+        report = erase_vendor(db, team, user, actor=actor, prescanned=found)
+        lines.append(_erased_line(team, user, report))
+    return True, "\n".join(lines)
+
+
+def _erased_line(team: str, user: str, report: ErasureReport) -> str:
+    who = f"<@{user}>" if _USER_REFERENCE.match(user) else user
+    return (
+        f"已删除 {who} 的数据 / erased {who}"
+        + (f" (team {team})" if team else "")
+        + f": {report.summary()}"
+    )
 
 
 # ----------------------------------------------------------------- retention

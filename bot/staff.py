@@ -82,6 +82,12 @@ async def run_staff_command(
 ) -> str:
     """Run `/vendor …` or `/commission …` for an already-authorised staff member."""
     name = command.strip().lstrip("/").lower()
+    if name == "vendor" and text.strip().lower().split(maxsplit=1)[:1] == ["erase"]:
+        # Call-time: bot.privacy is only needed here. Its long scan runs off the event loop.
+        from bot.privacy import erase_command_async
+
+        _, _, target = text.strip().partition(" ")
+        return (await erase_command_async(db, target, actor=actor, team_id=team_id))[1]
     if name == "vendor":
         return vendor_command(db, settings, actor=actor, team_id=team_id, text=text)
     if name == "commission":

@@ -22,7 +22,7 @@ from bot.privacy import (
     purge_expired,
     run_purge_schedule,
 )
-from bot.staff import vendor_command
+from bot.staff import run_staff_command, vendor_command
 from bot.storage import audit, open_db, save_profile
 
 
@@ -101,6 +101,38 @@ def test_find_vendors_by_mention_link_and_console_id(fresh_db: sqlite_utils.Data
         find_vendors(fresh_db, "某某科技", team_id="T2")  # another workspace's link
     # A Slack id with nothing in the tables is still erased (event bodies, messages).
     assert find_vendors(fresh_db, "UNEW", team_id="T1") == [("T1", "UNEW")]
+
+
+async def test_slack_staff_erase_scans_off_the_event_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import bot.privacy as privacy
+
+    db = open_db(tmp_path / "onboard.db")
+    _ticket(db, "T1", "UAAA", "甲乙科技有限公司", "13911112222")
+    db.conn.execute(
+        "INSERT INTO outbox (dedupe_key, kind, channel, text, data_json, created_at, sent_at)"
+        " VALUES ('reply:1', 'reply', 'DUAAA', '电话：13911112222', '{\"user\": \"UAAA\"}',"
+        " '2024-05-01', '2024-05-01')"
+    )
+    scanned_in: list[str] = []
+    scan = privacy._scan
+
+    def recording_scan(*args: object) -> object:
+        scanned_in.append(threading.current_thread().name)
+        return scan(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(privacy, "_scan", recording_scan)
+    answer = await run_staff_command(
+        db, Settings(), actor="USTAFF", team_id="T1", command="/vendor", text="ERASE <@UAAA>"
+    )
+    assert "<@UAAA>" in answer and "tickets 1" in answer
+    # The full scan ran in a worker thread; only the short re-scan in the transaction on the loop.
+    assert scanned_in[0] != threading.main_thread().name
+    assert scanned_in[1] == threading.main_thread().name
+    assert db.conn.execute("SELECT text FROM outbox").fetchone() == ("",)
 
 
 def test_console_staff_erase_a_console_vendor(fresh_db: sqlite_utils.Database) -> None:
