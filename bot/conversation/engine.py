@@ -620,7 +620,8 @@ class Engine:
         return reply
 
     def _on_erase_request(self, turn: _Turn, text: str) -> Reply:
-        """ "删除我的数据" asks for confirmation; then yes erases, anything else keeps."""
+        """A request to delete their data asks for confirmation; then yes erases it all,
+        any other reply keeps it."""
         state = turn.state
         lang = turn.lang
         if not state.awaiting_erase or is_erase_request(text):
