@@ -273,7 +273,7 @@ def enqueue_notifications(
     db: Executor,
     notifications: Iterable[Notification],
     *,
-    handoff_window_seconds: float = DEFAULT_HANDOFF_MERGE_SECONDS,
+    handoff_window_seconds: float | None = None,
 ) -> int:
     """Queue the core's notifications for the staff channel; returns how many were new.
 
@@ -286,6 +286,8 @@ def enqueue_notifications(
     """
     conn = _conn(db)
     notifications = list(notifications)
+    if handoff_window_seconds is None:
+        handoff_window_seconds = DEFAULT_HANDOFF_MERGE_SECONDS
 
     def queue_all() -> int:
         new = 0

@@ -24,12 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.config import Settings
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
-from bot.notify import (
-    DEFAULT_HANDOFF_MERGE_SECONDS,
-    OutboxSender,
-    enqueue_notifications,
-    enqueue_reply,
-)
+from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
 from bot.staff import StaffDirectory
 from bot.storage import transaction, utc_now
 from handlers.blocks import build_home_view, build_reply_blocks
@@ -185,26 +180,28 @@ class TurnCommit:
     # A line added under the reply, per reply language (the thread @mention hint).
     note: Mapping[str, str] | None = None
     committed: bool = False
-    # Hand-offs within this window share one staff post (run_turn sets it from Settings).
-    handoff_window_seconds: float = DEFAULT_HANDOFF_MERGE_SECONDS
-    # Set when a private reply went to the vendor's DM instead (see `_send_to_dm`).
-    dm_channel: str | None = None
+    # Hand-offs within this window share one staff post (run_turn sets it from Settings;
+    # None: bot.notify's default).
+    handoff_window_seconds: float | None = None
+    # The channel thread a private reply was moved away from (see `_route`).
+    thread_channel: str | None = None
+    _asked_in: tuple[str, str | None, Mapping[str, str] | None] | None = field(
+        default=None, repr=False
+    )
 
     def __call__(self, conn: sqlite3.Connection, reply: Reply) -> None:
-        if reply.private and self.owner and not _is_dm(self.channel):
-            self._send_to_dm(conn, reply)
-        else:
-            note = (self.note or {}).get(reply.lang)
-            enqueue_reply(
-                conn,
-                dedupe_key=f"reply:{self.source_id}",
-                channel=self.channel,
-                text=f"{reply.text}\n\n{note}" if note else reply.text,
-                blocks=build_reply_blocks(reply, note=note),
-                thread_ts=self.thread_ts,
-                owner=self.owner,
-                lang=reply.lang,
-            )
+        self._route(conn, reply)
+        note = (self.note or {}).get(reply.lang)
+        enqueue_reply(
+            conn,
+            dedupe_key=f"reply:{self.source_id}",
+            channel=self.channel,
+            text=f"{reply.text}\n\n{note}" if note else reply.text,
+            blocks=build_reply_blocks(reply, note=note),
+            thread_ts=self.thread_ts,
+            owner=self.owner,
+            lang=reply.lang,
+        )
         if reply.notifications:
             enqueue_notifications(
                 conn, reply.notifications, handoff_window_seconds=self.handoff_window_seconds
@@ -213,19 +210,17 @@ class TurnCommit:
             mark_inbox_done(conn, self.inbox_id)
         self.committed = True
 
-    def _send_to_dm(self, conn: sqlite3.Connection, reply: Reply) -> None:
-        """A reply showing the ticket goes to the vendor's DM (addressed to the user: the
-        sender opens the DM); the thread gets one line saying where to continue."""
-        assert self.owner is not None
-        enqueue_reply(
-            conn,
-            dedupe_key=f"reply:{self.source_id}",
-            channel=self.owner,
-            text=reply.text,
-            blocks=build_reply_blocks(reply),
-            owner=self.owner,
-            lang=reply.lang,
-        )
+    def _route(self, conn: sqlite3.Connection, reply: Reply) -> None:
+        """Where this reply goes: where it was asked, except a reply showing the ticket in a
+        channel, which goes to the vendor's DM (addressed to the user: the sender opens the
+        DM) while the thread gets one line saying where to continue."""
+        if self._asked_in is None:
+            self._asked_in = (self.channel, self.thread_ts, self.note)
+        # Called again after a rolled-back attempt: start from where it was asked.
+        self.channel, self.thread_ts, self.note = self._asked_in
+        self.thread_channel = None
+        if not (reply.private and self.owner and not _is_dm(self.channel)):
+            return
         enqueue_reply(
             conn,
             dedupe_key=f"reply:{self.source_id}:moved-to-dm",
@@ -235,7 +230,8 @@ class TurnCommit:
             owner=self.owner,
             lang=reply.lang,
         )
-        self.dm_channel = self.owner
+        self.thread_channel = self.channel
+        self.channel, self.thread_ts, self.note = self.owner, None, None
 
     def ensure(self, reply: Reply) -> None:
         """The engine committed nothing (an internal error, busy): queue its reply anyway, so
@@ -258,8 +254,8 @@ def wake_for(deps: Deps, commit: TurnCommit, reply: Reply) -> None:
     """Wake the outbox sender for the reply's channel (staff notifications need a full pass)
     and refresh the vendor's App Home if they have opened it."""
     deps.outbox.wake(commit.channel)
-    if commit.dm_channel:
-        deps.outbox.wake(commit.dm_channel)
+    if commit.thread_channel:
+        deps.outbox.wake(commit.thread_channel)
     if reply.notifications:
         deps.outbox.wake()
     if commit.owner and commit.team_id is not None:
