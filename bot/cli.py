@@ -149,7 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     amend.add_argument("--distribution", help="是/否 (true/false); unchanged if not given")
     amend.add_argument("--reason", required=True, help="why (kept in the audit log)")
 
-    vendor = sub.add_parser("vendor", help="vendor names: aliases that merge spellings")
+    vendor = sub.add_parser(
+        "vendor", help="vendors: aliases that merge spellings; erase a vendor's personal data"
+    )
     vsub = vendor.add_subparsers(dest="vendor_command", metavar="ACTION")
     alias = vsub.add_parser("alias", help="count NAME's orders (past and future) as CANONICAL's")
     _add_db(alias)
@@ -160,6 +162,22 @@ def build_parser() -> argparse.ArgumentParser:
     unalias.add_argument("name", metavar="NAME")
     aliases = vsub.add_parser("aliases", help="list the aliases")
     _add_db(aliases)
+    erase = vsub.add_parser(
+        "erase",
+        help="erase a vendor's personal data from every table (the audit log keeps that it did)",
+    )
+    _add_db(erase)
+    erase.add_argument(
+        "target", metavar="USER_ID_OR_COMPANY", help="Slack user id, linked vendor name or company"
+    )
+    purge = sub.add_parser(
+        "purge",
+        help="forget stored event bodies and sent messages older than the retention period",
+    )
+    _add_db(purge)
+    purge.add_argument(
+        "--days", type=int, default=None, help="retention in days (default $ONBOARD_RETENTION_DAYS)"
+    )
     return parser
 
 
@@ -196,9 +214,17 @@ def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Setting
             "amend": commission_cli.cmd_amend,
         }[args.commission_command]
     if args.command == "vendor":
+        if args.vendor_command == "erase":
+            from bot.privacy import cmd_vendor_erase
+
+            return cmd_vendor_erase
         from bot.commission import cli as commission_cli
 
         return commission_cli.cmd_vendor
+    if args.command == "purge":
+        from bot.privacy import cmd_purge
+
+        return cmd_purge
     raise AssertionError(args.command)
 
 

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     # How long a staff member's group membership is trusted (removed staff lose access
     # within this time; while the group cannot be read, access fails closed after it).
     onboard_staff_cache_seconds: float = Field(default=30.0, ge=0, le=60)
+    # Days stored event bodies and sent messages are kept (docs/PRIVACY.md).
+    onboard_retention_days: int = Field(default=30, ge=1)
+    # Hand-offs from one vendor within this many minutes share one staff-channel post.
+    onboard_handoff_merge_minutes: float = Field(default=10.0, ge=0)
 
     @field_validator("onboard_staff_users", mode="before")
     @classmethod

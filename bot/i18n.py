@@ -445,6 +445,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "· 取消：停止当前流程（回答会保留）\n"
         "· 转人工：把问题转给工作人员\n"
         "· English / 中文：切换语言\n"
+        "· 删除我的数据：删除您在本机器人中的全部数据（会先请您确认）\n"
         "也可以直接提问，例如“保证金交多少”。",
         "Commands you can use at any time:\n"
         "· back: the previous question\n"
@@ -454,6 +455,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "· cancel: stop the current flow (answers are kept)\n"
         "· human: hand your question to staff\n"
         "· English / 中文: switch language\n"
+        "· delete my data: delete everything this bot holds about you (asks first)\n"
         'You can also just ask, e.g. "How much is the deposit?"',
     ),
     "restarted": (

@@ -36,7 +36,7 @@ import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
@@ -69,6 +69,15 @@ FATE_DEADLINE_SECONDS = 600.0
 PRESUMED_DELIVERED = "presumed_delivered"
 REFUSED = "refused"
 FATE_REPORT_KEY_PREFIX = "outbox-fate:"
+# Hand-offs from one vendor within this window share one staff post (Settings overrides).
+DEFAULT_HANDOFF_MERGE_SECONDS = 600.0
+# A merged post (or thread reply) grows up to this many characters (a Slack section's limit);
+# beyond it the next question starts a new reply in the post's thread.
+MAX_MERGED_HANDOFF_CHARS = 3000
+# A thread reply waits this long before it is sent, so a burst of hand-offs is appended to
+# it rather than posted one by one: at most one thread reply per vendor per this many seconds.
+# Staff rows keep their order, so staff posts queued behind it wait as long (seconds only).
+HANDOFF_THREAD_DELAY_SECONDS = 5.0
 
 Executor = sqlite_utils.Database | sqlite3.Connection
 
@@ -256,28 +265,39 @@ def staff_text(
         )
     if notification.kind == "handoff" and isinstance(data.get("question"), str):
         return handoff_text(user_id, data["question"], data.get("lang"), vendor=vendor)
-    if notification.kind == "ticket_drafted" and isinstance(data.get("ticket_text"), str):
+    if notification.kind == "ticket_drafted" and data.get("ticket_id") is not None:
+        # Only what finance matches the deposit by: company and Aliyun account (address,
+        # contact and phone stay in the vendor's 工单; docs/PRIVACY.md).
         zh, en = _market_names(data.get("markets") or [])
         amount = int(data.get("amount") or 0)
+        account = escape_mrkdwn(str(data.get("account") or "—"))
         return (
             f":memo: 服务商 {vendor} 已确认转财务工单 #{data.get('ticket_id')}"
             f"（{zh}，保证金 {amount:,} 元）/ confirmed deposit ticket #{data.get('ticket_id')}"
-            f" ({en}, deposit CNY {amount:,}):\n```{escape_mrkdwn(data['ticket_text'])}```"
+            f" ({en}, deposit CNY {amount:,})\n阿里云账号 / Aliyun account: {account}"
         )
     return notification.text
 
 
-def enqueue_notifications(db: Executor, notifications: Iterable[Notification]) -> int:
+def enqueue_notifications(
+    db: Executor,
+    notifications: Iterable[Notification],
+    *,
+    handoff_window_seconds: float | None = None,
+) -> int:
     """Queue the core's notifications for the staff channel; returns how many were new.
 
     One turn's notifications arrive together: a vendor found eligible for several markets
     at once gets ONE post naming them all. Each market keeps its own row (its dedupe key is
     what stops a later turn from announcing that market again); the first new one carries
     the post, the others are stored as already covered by it (sent_at set, no sent_ts).
-    Given a connection already inside a transaction, the rows join it.
+    Hand-offs from one vendor within `handoff_window_seconds` share one staff post
+    (`_enqueue_handoff`). Given a connection already inside a transaction, the rows join it.
     """
     conn = _conn(db)
     notifications = list(notifications)
+    if handoff_window_seconds is None:
+        handoff_window_seconds = DEFAULT_HANDOFF_MERGE_SECONDS
 
     def queue_all() -> int:
         new = 0
@@ -286,6 +306,9 @@ def enqueue_notifications(db: Executor, notifications: Iterable[Notification]) -
             if notification.kind == "eligible" and notification.data.get("market"):
                 who = (notification.data.get("team_id"), notification.data.get("user_id"))
                 eligible.setdefault(who, []).append(notification)
+                continue
+            if notification.kind == "handoff" and handoff_window_seconds > 0:
+                new += _enqueue_handoff(conn, notification, handoff_window_seconds)
                 continue
             new += enqueue(
                 conn,
@@ -391,6 +414,140 @@ def handoff_text(
         f":raising_hand: 服务商 {who} 请求人工协助 / asks for a human ({language}):\n"
         f"{escape_mrkdwn(question)}"
     )
+
+
+# ---------------------------------------------------------------- hand-off merging
+# One vendor's hand-offs within a window are one staff post: the first is posted, later ones
+# are appended to a row not yet being sent, or else go into the post's thread (one reply per
+# HANDOFF_THREAD_DELAY_SECONDS at most, later ones appended to it). Kept here, in one place,
+# so the group can become a help-desk case and its thread.
+
+
+@dataclass(frozen=True)
+class _GroupRow:
+    id: int
+    dedupe_key: str
+    text: str
+    data: dict[str, Any]
+    open: bool  # not sent, not being sent, not given up: its text may still grow
+
+
+def _handoff_group(
+    conn: sqlite3.Connection, team_id: str, user_id: str, since: str
+) -> list[_GroupRow]:
+    """The vendor's hand-off rows that carry a post (no covered ones) since the window's
+    start, oldest first; the first is the group's lead when it is a top-level post."""
+    rows = conn.execute(
+        "SELECT id, dedupe_key, text, data_json,"
+        " sent_at IS NULL AND sending_at IS NULL AND failed_at IS NULL FROM outbox"
+        " WHERE kind = 'handoff' AND json_extract(data_json, '$.user_id') = ?"
+        " AND created_at >= ? ORDER BY id",
+        (user_id, since),
+    ).fetchall()
+    group: list[_GroupRow] = []
+    for row_id, key, text, data_json, is_open in rows:
+        data = json.loads(data_json) if data_json else {}
+        if data.get("team_id") != team_id or data.get("posted_with") or data.get("erased"):
+            continue
+        group.append(_GroupRow(row_id, key, text, data, bool(is_open)))
+    # The group starts at the vendor's latest top-level post in the window.
+    leads = [index for index, row in enumerate(group) if not row.data.get("thread_of")]
+    return group[leads[-1] :] if leads else []
+
+
+def _enqueue_handoff(
+    conn: sqlite3.Connection, notification: Notification, window_seconds: float
+) -> int:
+    """Queue one hand-off, merged into the vendor's recent staff post when there is one."""
+    data = notification.data
+    team_id, user_id, question = data.get("team_id"), data.get("user_id"), data.get("question")
+    if not (isinstance(team_id, str) and isinstance(user_id, str) and isinstance(question, str)):
+        return int(
+            enqueue(
+                conn,
+                dedupe_key=notification.dedupe_key,
+                kind="handoff",
+                text=staff_text(conn, notification),
+                data=data,
+            )
+        )
+    if conn.execute(
+        "SELECT 1 FROM outbox WHERE dedupe_key = ?", (notification.dedupe_key,)
+    ).fetchone():
+        return 0
+    since = datetime.fromtimestamp(time.time() - window_seconds, UTC).isoformat(
+        timespec="milliseconds"
+    )
+    group = _handoff_group(conn, team_id, user_id, since)
+    if not group:
+        return int(
+            enqueue(
+                conn,
+                dedupe_key=notification.dedupe_key,
+                kind="handoff",
+                text=staff_text(conn, notification),
+                data=data,
+            )
+        )
+    addition = f":heavy_plus_sign: {escape_mrkdwn(question)}"
+    handoff_id = data.get("handoff_id")
+    target = group[-1]
+    if target.open and len(target.text) + len(addition) + 2 <= MAX_MERGED_HANDOFF_CHARS:
+        merged = [*target.data.get("merged_handoffs", []), handoff_id]
+        conn.execute(
+            "UPDATE outbox SET text = ?, data_json = ? WHERE id = ?",
+            (
+                f"{target.text}\n\n{addition}",
+                json.dumps({**target.data, "merged_handoffs": merged}, ensure_ascii=False),
+                target.id,
+            ),
+        )
+        # Its own row records that it was handed over (and stops a second queueing).
+        enqueue(
+            conn,
+            dedupe_key=notification.dedupe_key,
+            kind="handoff",
+            text="",
+            data={**_handoff_ids(data), "posted_with": target.dedupe_key},
+        )
+        conn.execute(
+            "UPDATE outbox SET sent_at = ? WHERE dedupe_key = ?",
+            (utc_now(), notification.dedupe_key),
+        )
+        return 1
+    lead = group[0]
+    header = "同一服务商的后续问题 / more from the same vendor:"
+    enqueue(
+        conn,
+        dedupe_key=notification.dedupe_key,
+        kind="handoff",
+        text=f"{header}\n{addition}",
+        data={**data, "thread_of": lead.dedupe_key},
+    )
+    # Held briefly: the rest of a burst is appended to this reply instead of posted.
+    conn.execute(
+        "UPDATE outbox SET next_attempt_at = ? WHERE dedupe_key = ?",
+        (time.time() + HANDOFF_THREAD_DELAY_SECONDS, notification.dedupe_key),
+    )
+    return 1
+
+
+def _handoff_ids(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: data[key] for key in ("team_id", "user_id", "handoff_id", "lang") if key in data}
+
+
+def _thread_of(conn: sqlite3.Connection, row: _Row) -> tuple[str, str] | None:
+    """(channel, ts) of the post a merged hand-off replies in; None when it was never posted
+    (the reply is then posted on its own)."""
+    lead_key = row.data.get("thread_of")
+    if not lead_key:
+        return None
+    found = conn.execute(
+        "SELECT posted_channel, sent_ts FROM outbox WHERE dedupe_key = ? AND sent_ts IS NOT NULL"
+        " AND sent_ts != ''",
+        (lead_key,),
+    ).fetchone()
+    return (str(found[0]), str(found[1])) if found and found[0] else None
 
 
 def enqueue_unposted_handoffs(db: sqlite_utils.Database) -> int:
@@ -710,6 +867,14 @@ class _ChannelSender:
                     "ONBOARD_STAFF_CHANNEL is not set: staff notifications wait in the outbox"
                 )
                 return _Outcome.NOT_DELIVERED
+            if row.thread_ts is None and (thread := _thread_of(self.db.conn, row)):
+                # A merged hand-off: into the first post's thread (recorded before sending,
+                # so a lookup after a crash reads that thread).
+                target, row.thread_ts = thread
+                self.db.conn.execute(
+                    "UPDATE outbox SET thread_ts = ?, posted_channel = ? WHERE id = ?",
+                    (row.thread_ts, target, row.id),
+                )
             if row.sending_at is not None:
                 try:
                     found = await find_marked_message(
@@ -785,12 +950,15 @@ class _ChannelSender:
                 " attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 (now, ts, channel, row.id),
             )
-            handoff_id = _handoff_id(row.dedupe_key)
-            if handoff_id is not None and _table_exists(self.db, "handoffs"):
-                self.db.conn.execute(
-                    "UPDATE handoffs SET posted_at = ? WHERE id = ? AND posted_at IS NULL",
-                    (now, handoff_id),
-                )
+            handoff_ids = [_handoff_id(row.dedupe_key), *row.data.get("merged_handoffs", [])]
+            if _table_exists(self.db, "handoffs"):
+                for handoff_id in handoff_ids:
+                    if handoff_id is None:
+                        continue
+                    self.db.conn.execute(
+                        "UPDATE handoffs SET posted_at = ? WHERE id = ? AND posted_at IS NULL",
+                        (now, handoff_id),
+                    )
 
     def _presume_delivered(self, row: _Row, channel: str | None, reason: str) -> None:
         """The rule for a row whose fate cannot be learned: counted as delivered (never sent

@@ -1,7 +1,8 @@
 """`onboard-bot run`: Socket Mode, HTTP mode (--http), or the console when no Slack credentials.
 
-Both Slack modes run the same `AsyncApp` plus two background tasks (the outbox sender and the
-commission monthly schedule) and stop cleanly on SIGTERM/SIGINT.
+Both Slack modes run the same `AsyncApp` plus background tasks (the outbox sender, the
+commission monthly schedule, the retention purge at start and daily) and stop cleanly on
+SIGTERM/SIGINT.
 Before taking traffic, inbox entries a crash left unprocessed are replayed (bot.slack_app
 `replay_inbox`); the outbox sender's first pass then sends every reply still unsent.
 All Web API clients share one aiohttp session (keep-alive), opened in the running loop and
@@ -44,6 +45,7 @@ from bot.health import DatabaseHealth
 from bot.logsafety import BoundedLog, configure_logging, quiet_accept_errors
 from bot.notify import OutboxSender
 from bot.payload_shape import shape_error
+from bot.privacy import run_purge_schedule
 from bot.slack_app import build_app, replay_inbox
 from bot.storage import open_db
 
@@ -123,7 +125,7 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 def start_background_tasks(
     app: AsyncApp, db: sqlite_utils.Database, settings: Settings, stop: asyncio.Event
 ) -> list[asyncio.Task[Any]]:
-    """The outbox sender and the commission monthly schedule."""
+    """The outbox sender, the commission monthly schedule and the daily retention purge."""
     outbox: OutboxSender = app.deps.outbox  # type: ignore[attr-defined]
     return [
         asyncio.create_task(outbox.run(stop), name="outbox"),
@@ -131,6 +133,7 @@ def start_background_tasks(
             run_monthly_schedule(db, settings, app.client, now=lambda: datetime.now(settings.tz)),
             name="commission-schedule",
         ),
+        asyncio.create_task(run_purge_schedule(db, settings), name="retention-purge"),
     ]
 
 

@@ -39,7 +39,9 @@ VENDOR_HELP = (
     "• `/vendor list` 列出所有关联 / list all links\n"
     "• `/vendor alias <名称> => <服务商>` 把名称合并到服务商（过去和今后的订单）/ merge a name "
     "into a vendor (past and future orders)\n"
-    "• `/vendor unalias <名称>` 撤销合并 / undo · `/vendor aliases` 列出 / list"
+    "• `/vendor unalias <名称>` 撤销合并 / undo · `/vendor aliases` 列出 / list\n"
+    "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据 / erase a vendor's "
+    "personal data"
 )
 STAFF_REFUSAL = (
     ":no_entry: 此命令仅限运营/财务人员使用；如需权限请联系管理员。\n"
@@ -108,6 +110,12 @@ async def run_staff_command(
     names, ticket companies, profile answers, the query) is escaped (`shown`); the console
     shows them as they are."""
     name = command.strip().lstrip("/").lower()
+    if name == "vendor" and text.strip().lower().split(maxsplit=1)[:1] == ["erase"]:
+        # Call-time: bot.privacy is only needed here. Its long scan runs off the event loop.
+        from bot.privacy import erase_command_async
+
+        _, _, target = text.strip().partition(" ")
+        return (await erase_command_async(db, target, actor=actor, team_id=team_id))[1]
     if name == "vendor":
         token = _FOR_SLACK.set(for_slack)
         try:
@@ -140,6 +148,11 @@ def vendor_command(
         from bot.commission.staff import alias_command
 
         return alias_command(db, actor=actor, verb=verb, text=rest)
+    if verb == "erase":
+        # Call-time: bot.privacy is only needed for this verb.
+        from bot.privacy import erase_command
+
+        return erase_command(db, rest, actor=actor, team_id=team_id)[1]
     return _show_vendor(db, settings, team_id=team_id, query=text.strip())
 
 

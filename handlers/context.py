@@ -136,6 +136,19 @@ def team_of(body: dict[str, Any]) -> str:
     return str(team or "")
 
 
+# The one line a channel thread gets when the ticket (contact data) continues in the DM.
+CONTINUE_IN_DM: dict[Lang, str] = {
+    "zh": "工单包含联系方式，我们改在私信中继续：请打开与我的私信对话。",
+    "en": "The ticket holds contact details, so we continue in our direct messages: "
+    "please open your DM with me.",
+}
+
+
+def _is_dm(channel: str) -> bool:
+    """A DM id (D…) or a user id (a DM the sender opens); channels are C…/G…."""
+    return channel[:1] in {"D", "U", "W"}
+
+
 def mark_inbox_done(conn: sqlite3.Connection, inbox_id: str) -> None:
     """Record in the main database, inside the turn's transaction, that the inbox entry's
     effects are committed (the claim itself lives in the inbox file, bot/inbox.py)."""
@@ -174,8 +187,17 @@ class TurnCommit:
     # A line added under the reply, per reply language (the thread @mention hint).
     note: Mapping[str, str] | None = None
     committed: bool = False
+    # Hand-offs within this window share one staff post (run_turn sets it from Settings;
+    # None: bot.notify's default).
+    handoff_window_seconds: float | None = None
+    # The channel thread a private reply was moved away from (see `_route`).
+    thread_channel: str | None = None
+    _asked_in: tuple[str, str | None, Mapping[str, str] | None] | None = field(
+        default=None, repr=False
+    )
 
     def __call__(self, conn: sqlite3.Connection, reply: Reply) -> None:
+        self._route(conn, reply)
         note = (self.note or {}).get(reply.lang)
         # A reply too long for one Slack message goes as several, in order (the first keeps
         # the key `reply:{source}`; replays never queue any part twice).
@@ -195,10 +217,35 @@ class TurnCommit:
                 lang=reply.lang,
             )
         if reply.notifications:
-            enqueue_notifications(conn, reply.notifications)
+            enqueue_notifications(
+                conn, reply.notifications, handoff_window_seconds=self.handoff_window_seconds
+            )
         if self.inbox_id:
             mark_inbox_done(conn, self.inbox_id)
         self.committed = True
+
+    def _route(self, conn: sqlite3.Connection, reply: Reply) -> None:
+        """Where this reply goes: where it was asked, except a reply showing the ticket in a
+        channel, which goes to the vendor's DM (addressed to the user: the sender opens the
+        DM) while the thread gets one line saying where to continue."""
+        if self._asked_in is None:
+            self._asked_in = (self.channel, self.thread_ts, self.note)
+        # Called again after a rolled-back attempt: start from where it was asked.
+        self.channel, self.thread_ts, self.note = self._asked_in
+        self.thread_channel = None
+        if not (reply.private and self.owner and not _is_dm(self.channel)):
+            return
+        enqueue_reply(
+            conn,
+            dedupe_key=f"reply:{self.source_id}:moved-to-dm",
+            channel=self.channel,
+            text=CONTINUE_IN_DM[reply.lang],
+            thread_ts=self.thread_ts,
+            owner=self.owner,
+            lang=reply.lang,
+        )
+        self.thread_channel = self.channel
+        self.channel, self.thread_ts, self.note = self.owner, None, None
 
     def ensure(self, reply: Reply) -> None:
         """The engine committed nothing (an internal error, busy): queue its reply anyway, so
@@ -210,6 +257,7 @@ class TurnCommit:
 
 def run_turn(deps: Deps, commit: TurnCommit, call: Callable[[OnCommit], Reply]) -> Reply:
     """Run one engine call with `commit` as its on_commit hook, then wake the outbox sender."""
+    commit.handoff_window_seconds = deps.settings.onboard_handoff_merge_minutes * 60
     reply = call(commit)
     commit.ensure(reply)
     if commit.inbox_id:
@@ -222,6 +270,8 @@ def wake_for(deps: Deps, commit: TurnCommit, reply: Reply) -> None:
     """Wake the outbox sender for the reply's channel (staff notifications need a full pass)
     and refresh the vendor's App Home if they have opened it."""
     deps.outbox.wake(commit.channel)
+    if commit.thread_channel:
+        deps.outbox.wake(commit.thread_channel)
     if reply.notifications:
         deps.outbox.wake()
     if commit.owner and commit.team_id is not None:

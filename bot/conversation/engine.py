@@ -71,6 +71,7 @@ from bot.i18n import (
     t,
 )
 from bot.parsing import ParseError, parse_bool, support_note
+from bot.privacy import ERASE_TEXTS, NO_LABEL, YES_LABEL, erase_vendor, is_erase_request
 from bot.storage import audit, load_profile, save_profile, transaction
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, evaluate
@@ -180,6 +181,8 @@ class _Turn:
     profile: dict[str, Any]
     today: date
     clicked: bool = False
+    # The vendor confirmed "delete my data": erased in this turn's transaction.
+    erase: bool = False
     profile_changes: dict[str, Any] = field(default_factory=dict)
     notifications: list[Notification] = field(default_factory=list)
     after_commit: list[Callable[[Reply], None]] = field(default_factory=list)
@@ -319,6 +322,7 @@ class Engine:
                     with transaction(self.db):
                         stored = load_conversation(self.db, key)
                         lang = stored.state.lang
+                        start_step = stored.state.step
                         turn = _Turn(
                             key=key,
                             state=stored.state,
@@ -330,7 +334,10 @@ class Engine:
                             # A rejected form: nothing is written (the transaction commits
                             # without a single write).
                             return result
-                        if turn.profile_changes:
+                        version = stored.version
+                        if turn.erase:
+                            version = self._erase(turn)
+                        elif turn.profile_changes:
                             save_profile(
                                 self.db,
                                 key.team_id,
@@ -339,7 +346,12 @@ class Engine:
                                 actor=key.user_id,
                                 changed=turn.profile_changes,
                             )
-                        save_conversation(self.db, key, turn.state, stored.version)
+                        if key.thread_ts and (
+                            start_step in TICKET_STEPS or turn.state.step in TICKET_STEPS
+                        ):
+                            result.private = True
+                            self._move_ticket_to_dm(turn)
+                        save_conversation(self.db, key, turn.state, version)
                         if on_commit is not None:
                             # The after-commit actions join this transaction (a handoff row
                             # is then committed with the reply that announces it).
@@ -361,6 +373,33 @@ class Engine:
         if finished:
             return result
         return self._finish(key, turn, result)
+
+    def _erase(self, turn: _Turn) -> int:
+        """Erase the vendor's data (every conversation included); the turn continues on a
+        fresh state that keeps only the language. Returns the version to save it under."""
+        old = turn.state
+        erase_vendor(self.db, turn.key.team_id, turn.key.user_id, actor=turn.key.user_id)
+        turn.state = ConversationState(
+            lang=old.lang, lang_settled=old.lang_settled, lang_explicit=old.lang_explicit
+        )
+        turn.profile, turn.profile_changes = {}, {}
+        return 0  # the conversation row is gone: a fresh one is inserted
+
+    def _move_ticket_to_dm(self, turn: _Turn) -> None:
+        """A ticket holds contact data: drafting continues in the vendor's DM conversation,
+        which takes over this thread's state; the thread keeps no ticket data."""
+        key = turn.key
+        dm_key = ConversationKey(key.team_id, key.user_id)
+        dm = load_conversation(self.db, dm_key)
+        save_conversation(self.db, dm_key, turn.state, dm.version)
+        old = turn.state
+        turn.state = ConversationState(
+            step="done",
+            lang=old.lang,
+            lang_settled=old.lang_settled,
+            lang_explicit=old.lang_explicit,
+            last_markets=list(old.markets or old.last_markets),
+        )
 
     def _finish(self, key: ConversationKey, turn: _Turn, result: Reply) -> Reply:
         reply = result
@@ -395,6 +434,8 @@ class Engine:
         self._settle_language(turn, text)
         if not text:
             return self._prefixed(t("empty", turn.lang), self._prompt(turn))
+        if state.awaiting_erase or is_erase_request(text):
+            return self._on_erase_request(turn, text)
 
         command = normalize_command(text)
         is_command = any(command in words for words in COMMANDS.values())
@@ -606,6 +647,27 @@ class Engine:
         turn.after_commit.append(hand_over)
         state.unanswered_question = None
         return reply
+
+    def _on_erase_request(self, turn: _Turn, text: str) -> Reply:
+        """A request to delete their data asks for confirmation; then yes erases it all,
+        any other reply keeps it."""
+        state = turn.state
+        lang = turn.lang
+        if not state.awaiting_erase or is_erase_request(text):
+            state.awaiting_erase = True
+            return Reply(
+                text=ERASE_TEXTS["confirm"][lang],
+                choices=[Choice("yes", YES_LABEL[lang]), Choice("no", NO_LABEL[lang])],
+            )
+        state.awaiting_erase = False
+        try:
+            confirmed = parse_bool(text)
+        except ParseError:
+            confirmed = normalize_command(text) in CONFIRM_WORDS
+        if confirmed:
+            turn.erase = True
+            return Reply(text=ERASE_TEXTS["erased"][lang])
+        return self._prefixed(ERASE_TEXTS["kept"][lang], self._prompt(turn))
 
     # ----- change an earlier answer --------------------------------------------------------
 
@@ -1256,10 +1318,18 @@ class Engine:
             f"{key.team_id}/{key.user_id}",
             {"ticket_id": ticket_id, "amount": amount, "markets": state.ticket_markets},
         )
+        # Staff get what finance matches a deposit by (company, Aliyun account, markets,
+        # amount); address, contact and phone stay in the vendor's own 工单 (docs/PRIVACY.md).
+        company = state.ticket_fields.get("company", "")
+        account = state.ticket_fields.get("account", "")
         turn.notifications.append(
             Notification(
                 kind="ticket_drafted",
-                text=f"服务商 {key.user_id} 已确认转财务工单 / confirmed the deposit ticket:\n{text}",
+                text=(
+                    f"服务商 {key.user_id} 已确认转财务工单 #{ticket_id} / confirmed deposit ticket"
+                    f" #{ticket_id}: {company}, 阿里云账号 / account {account},"
+                    f" {amount_in_capitals(amount)} ({amount:,} 元)"
+                ),
                 dedupe_key=f"ticket:{key.team_id}:{ticket_id}",
                 data={
                     "team_id": key.team_id,
@@ -1267,7 +1337,8 @@ class Engine:
                     "ticket_id": ticket_id,
                     "amount": amount,
                     "markets": list(state.ticket_markets),
-                    "ticket_text": text,
+                    "company": company,
+                    "account": account,
                 },
             )
         )

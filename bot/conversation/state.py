@@ -123,6 +123,8 @@ class ConversationState:
     # A bare `转人工` with nothing to hand over asked "what should I pass on?": the next
     # message (unless it is a command) is the question for staff.
     awaiting_handoff: bool = False
+    # "删除我的数据" asked for confirmation: the next message decides (yes erases, else kept).
+    awaiting_erase: bool = False
 
     def advance(self, target: Step) -> None:
         """Move to `target`, refusing a move the flow does not allow."""

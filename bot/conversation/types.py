@@ -51,6 +51,8 @@ class Reply:
     buttons in Slack; with `multi_select` several may be combined (market picking).
     `form == "ticket"` means the ticket fields can also be filled in one form (a Slack modal);
     `form_values` prefill it.
+    `private` marks a reply that shows the vendor's ticket (contact data): an adapter delivers
+    it only to the vendor (their DM), never to a channel thread.
     """
 
     text: str
@@ -60,6 +62,7 @@ class Reply:
     form: Literal["ticket"] | None = None
     form_values: dict[str, str] = field(default_factory=dict)
     notifications: list[Notification] = field(default_factory=list)
+    private: bool = False
 
 
 @dataclass

@@ -327,7 +327,7 @@ async def test_grouped_eligible_notifications_post_once(
     assert "API市场、服务市场" in message["text"]
 
 
-def test_ticket_notification_names_company_and_quotes_the_ticket_escaped(
+def test_ticket_notification_names_company_and_account_escaped_and_no_contact_data(
     fresh_db: sqlite_utils.Database,
 ) -> None:
     fields = {"company": "杭州<某某>科技有限公司", "phone": "13800138000"}
@@ -336,7 +336,6 @@ def test_ticket_notification_names_company_and_quotes_the_ticket_escaped(
         " created_at) VALUES ('T1', 'UV1', '[\"api\"]', 30000, ?, 't', 'final', '2024-05-01')",
         (json.dumps(fields, ensure_ascii=False),),
     )
-    ticket_text = "入驻云市场已缴纳保证金叁万元，请转财务\n\n公司名称：杭州<某某>科技有限公司"
     drafted = Notification(
         "ticket_drafted",
         "plain",
@@ -347,15 +346,16 @@ def test_ticket_notification_names_company_and_quotes_the_ticket_escaped(
             "ticket_id": 1,
             "amount": 30000,
             "markets": ["api"],
-            "ticket_text": ticket_text,
+            "company": "杭州<某某>科技有限公司",
+            "account": "<!channel>@example.com",
         },
     )
     enqueue_notifications(fresh_db, [drafted, _eligible("api")])
     texts = [row[2] for row in _outbox(fresh_db)]
     assert texts == [
         ":memo: 服务商 <@UV1>（杭州&lt;某某&gt;科技有限公司） 已确认转财务工单 #1（API市场，保证金 30,000 元）"
-        "/ confirmed deposit ticket #1 (API Market, deposit CNY 30,000):\n"
-        "```入驻云市场已缴纳保证金叁万元，请转财务\n\n公司名称：杭州&lt;某某&gt;科技有限公司```",
+        "/ confirmed deposit ticket #1 (API Market, deposit CNY 30,000)\n"
+        "阿里云账号 / Aliyun account: &lt;!channel&gt;@example.com",
         ":white_check_mark: 服务商 <@UV1>（杭州&lt;某某&gt;科技有限公司） 符合API市场入驻条件 / "
         "vendor <@UV1>（杭州&lt;某某&gt;科技有限公司） is eligible for: API Market",
     ]

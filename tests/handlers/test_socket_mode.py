@@ -59,17 +59,14 @@ async def test_button_click_calls_choice_retires_buttons_and_notifies_staff_once
     assert all(block["type"] != "actions" for block in updated)
     staff = fake.messages(STAFF_CHANNEL)
     assert [m["text"] for m in staff] == [f"<@{VENDOR_USER}> 符合 API市场"]
-    # The fake records a call before the bot reads Slack's answer: wait for the bot's own
-    # state (the row marked sent), not just for the call.
+    # Slack has the post; the bot records it as sent just after Slack's answer.
     await fake.wait_until(
-        lambda: (
-            _rows(
-                socket_bot,
-                "SELECT dedupe_key, sent_at IS NOT NULL FROM outbox WHERE kind != 'reply'",
-            )
-            == [(f"eligible:{VENDOR_USER}:api", 1)]
-        )
+        lambda: not _rows(socket_bot, "SELECT 1 FROM outbox WHERE sent_at IS NULL"),
+        message="the outbox to record the staff post as sent",
     )
+    assert _rows(
+        socket_bot, "SELECT dedupe_key, sent_at IS NOT NULL FROM outbox WHERE kind != 'reply'"
+    ) == [(f"eligible:{VENDOR_USER}:api", 1)]
     # The same click delivered again (same action_ts) is a duplicate: nothing happens.
     await fake.send_envelope("interactive", click)
     await settle()
