@@ -24,6 +24,7 @@ from typing import Literal
 import sqlite_utils
 
 from bot.config import Settings
+from bot.inbox import inbox_for
 from bot.storage import audit, utc_now
 
 # bot.conversation.types.Lang; not imported, since the conversation engine imports this module.
@@ -289,7 +290,37 @@ def erase_vendor(
         report.add("outbox", _erase_outbox(conn, found.outbox))
         report.add("audit_log", _redact_audit(conn, subject, found))
         audit(db, actor, "vendor.erase", subject, {"rows": report.rows})
+    report.add("slack_events", _erase_inbox_bodies(db, user_id, found.values))
     return report
+
+
+def _erase_inbox_bodies(db: sqlite_utils.Database, user_id: str, values: list[str]) -> int:
+    """Event bodies also live in the inbox file (bot/inbox.py, its own SQLite file beside the
+    main database so acks never wait for the main write lock): the vendor's go there too."""
+    inbox = inbox_for(db)
+    if not inbox.separate:
+        return 0  # an in-memory database keeps its bodies in the main slack_events, done above
+    mention, params = _mentions("body_json", values)
+    with _atomic(inbox.conn):
+        return inbox.conn.execute(
+            "UPDATE slack_events SET body_json = NULL, status = 'done',"
+            " done_at = COALESCE(done_at, ?) WHERE body_json IS NOT NULL"
+            f" AND (instr(body_json, ?) > 0 OR {mention})",
+            (utc_now(), json.dumps(user_id), *params),
+        ).rowcount
+
+
+def _purge_inbox_bodies(db: sqlite_utils.Database, cutoff: str, report: PurgeReport) -> None:
+    """Expired bodies in the inbox file (see `_erase_inbox_bodies`)."""
+    inbox = inbox_for(db)
+    if not inbox.separate:
+        return
+    with _atomic(inbox.conn):
+        report.event_bodies += inbox.conn.execute(
+            "UPDATE slack_events SET body_json = NULL, status = 'done',"
+            " done_at = COALESCE(done_at, ?) WHERE body_json IS NOT NULL AND received_at < ?",
+            (utc_now(), cutoff),
+        ).rowcount
 
 
 def _erase_event_bodies(conn: sqlite3.Connection, rowids: set[int]) -> int:
@@ -528,6 +559,7 @@ def purge_expired(
     report = PurgeReport()
     while _purge_batch(db, cutoff, report):
         pass
+    _purge_inbox_bodies(db, cutoff, report)
     _audit_purge(db, retention_days, report)
     return report
 
@@ -541,6 +573,7 @@ async def purge_expired_async(
     report = PurgeReport()
     while _purge_batch(db, cutoff, report):
         await asyncio.sleep(0)
+    _purge_inbox_bodies(db, cutoff, report)
     _audit_purge(db, retention_days, report)
     return report
 

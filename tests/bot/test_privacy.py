@@ -308,3 +308,25 @@ def test_cli_vendor_erase_and_purge(tmp_path: Path, capsys: pytest.CaptureFixtur
 
     db = open_db(path)
     assert db.conn.execute("SELECT COUNT(*) FROM tickets").fetchone() == (0,)
+
+
+def test_erase_and_purge_reach_the_inbox_file(tmp_path: Path) -> None:
+    """Event bodies of a file database live in the inbox file beside it (bot/inbox.py)."""
+    from bot.inbox import inbox_for
+
+    db = open_db(tmp_path / "bot.db")
+    inbox = inbox_for(db)
+    assert inbox.separate
+    phone_event = {"event": {"user": "UERASE", "text": "电话 13912345678"}}
+    other_event = {"event": {"user": "UOTHER", "text": "保证金交多少"}}
+    assert inbox.claim("EvA", "message", phone_event)
+    assert inbox.claim("EvB", "message", other_event)
+    erase_vendor(db, "T1", "UERASE", actor="USTAFF")
+    bodies = dict(inbox.conn.execute("SELECT event_id, body_json FROM slack_events"))
+    assert bodies["EvA"] is None
+    assert bodies["EvB"] is not None and "保证金" in bodies["EvB"]
+    later = datetime.now(UTC) + timedelta(days=40)
+    purge_expired(db, 30, now=later)
+    assert inbox.conn.execute(
+        "SELECT COUNT(*) FROM slack_events WHERE body_json IS NOT NULL"
+    ).fetchone() == (0,)
