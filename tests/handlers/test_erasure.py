@@ -71,7 +71,7 @@ async def test_erase_on_request_leaves_no_personal_data_in_any_table(
         await say("起草工单")
         for name in ("account", "company", "address", "contact", "phone"):
             await say(TICKET[name])
-        assert "资金管理 > 创建工单" in await say("确认")
+        assert "资金管理 &gt; 创建工单" in await say("确认")  # Slack-escaped outgoing text
         await say(HANDOFF_QUESTION)
         vendor_command(
             fresh_db,

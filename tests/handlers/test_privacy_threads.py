@@ -107,7 +107,7 @@ async def test_a_ticket_begun_in_a_channel_thread_is_drafted_in_the_dm(
         await fake.wait_until(lambda: settled(fresh_db))
 
         await _say(fake, fresh_db, dm_message_event(VENDOR_USER, "确认"))
-        assert "资金管理 > 创建工单" in fake.messages(DM)[-1]["text"]
+        assert "资金管理 &gt; 创建工单" in fake.messages(DM)[-1]["text"]  # Slack-escaped
     finally:
         await stop()
 

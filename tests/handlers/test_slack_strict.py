@@ -151,7 +151,9 @@ async def test_email_account_and_ampersand_company_typed_in_chat_give_the_spec_t
     [staff_post] = [m for m in fake.messages(STAFF_CHANNEL) if "工单" in m["text"]]
     assert "A&amp;B Cloud Ltd" in staff_post["text"]
     assert "&amp;amp;" not in staff_post["text"]
-    assert SPEC_TICKET in html.unescape(staff_post["text"])
+    # Finance gets what it matches a deposit by (docs/PRIVACY.md), never address or phone.
+    assert "阿里云账号 / Aliyun account: vendor@example.com" in html.unescape(staff_post["text"])
+    assert "13800138000" not in staff_post["text"]
 
 
 # ---------------------------------------------------------------- finding 4: verdict size
