@@ -547,6 +547,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Please confirm: {label} = {value} (you wrote "{said}"), which is unusual. Reply "yes" '
         "if it is right, or type the correct value.",
     ),
+    "month_recorded": (
+        "只给了年月：按当月 1 日（{value}）记录，当月哪一天都不影响检查结果。",
+        "Only a month was given: recorded as its 1st ({value}); no day of that month changes "
+        "the check.",
+    ),
     "confirm_declined": ("好的，请重新填写。", "OK, please give it again."),
     "answer_unknown": (
         "已记为“不知道”：{label}。检查结果会把它列为缺少的信息；知道后回复“修改 {label}”补充。",

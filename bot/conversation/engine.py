@@ -18,7 +18,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -891,6 +891,15 @@ class Engine:
     def _take_answer(self, turn: _Turn, qid: str, answer: reading.Answer, said: str) -> Reply:
         """Store a plain answer; an approximate or implausible one is confirmed first."""
         stored = q.to_json_value(answer.value)
+        if (
+            answer.approximate
+            and not answer.implausible
+            and isinstance(answer.value, date)
+            and self._day_does_not_matter(turn, answer.value)
+        ):
+            # "2018年12月": the 1st is recorded when no day of that month changes a verdict.
+            note = t("month_recorded", turn.lang, value=stored)
+            return self._store_and_advance(turn, qid, stored, note=note)
         if answer.approximate or answer.implausible:
             turn.state.confirming = {
                 "slot": qid,
@@ -903,6 +912,23 @@ class Engine:
         return self._store_and_advance(
             turn, qid, stored, note=pick(support, turn.lang) if support else ""
         )
+
+    def _day_does_not_matter(self, turn: _Turn, first: date) -> bool:
+        """Whether every day of `first`'s month gives the same verdicts for the chosen markets."""
+        if not turn.state.markets:
+            return False
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        outcomes = set()
+        for day in {first, min(last, turn.today)}:
+            profile = q.with_answer(turn.profile, "license_date", day.isoformat())
+            try:
+                verdicts = evaluate(validate_profile(profile), turn.state.markets, turn.today)
+            except ProfileError:
+                return False
+            outcomes.add(
+                tuple((v.market, v.status, tuple(u.key for u in v.unmet)) for v in verdicts)
+            )
+        return len(outcomes) == 1
 
     def _store(self, turn: _Turn, qid: str, stored: Any) -> str | None:
         """Write one answer into the profile; the "noted" line, or None when it is invalid."""

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any, Protocol
 
 from bot.parsing import (
@@ -458,6 +458,59 @@ _BOOL_NO_PHRASES = (
 )
 
 
+_EN_UNITS = {
+    word: number
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_EN_TENS = {
+    word: 10 * number
+    for number, word in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2
+    )
+}
+_EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_EN_NUMBER = re.compile(
+    r"\b(?:(?:" + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "a", "and"]) + r")[\s-]*)+",
+    re.IGNORECASE,
+)
+
+
+def english_number(text: str) -> Decimal | None:
+    """ "one million", "twenty-five", "two hundred thousand", "a million" → the number."""
+    total = current = 0
+    seen = False
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _EN_UNITS:
+            current += _EN_UNITS[word]
+        elif word in _EN_TENS:
+            current += _EN_TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _EN_SCALES:
+            total += max(current, 1) * _EN_SCALES[word]
+            current = 0
+        elif word in ("a", "and"):
+            continue
+        else:
+            return None
+        seen = True
+    return Decimal(total + current) if seen else None
+
+
+def _english_phrase_number(text: str) -> Decimal | None:
+    for match in _EN_NUMBER.finditer(text):
+        phrase = match.group(0).strip()
+        if phrase.lower() in ("a", "and", "a and"):
+            continue
+        value = english_number(phrase)
+        if value is not None:
+            return value
+    return None
+
+
 def _first_clause(text: str) -> str:
     return re.split(r"[\s。.!！~,，;；:：、]", text, maxsplit=1)[0]
 
@@ -514,6 +567,11 @@ def read_money(text: str) -> Answer:
             except ParseError:
                 continue
             return Answer(value, approximate=_approximate(body))
+        spelled = _english_phrase_number(fold(body))
+        if spelled is not None and re.search(
+            r"(rmb|cny|yuan|million|thousand|billion)", fold(body)
+        ):
+            return Answer(spelled, approximate=_approximate(body))
         raise FieldRefused(error.zh, error.en) from None
 
 
@@ -543,6 +601,9 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
                 return Answer(parse_int(candidate), approximate=approximate)
             except ParseError:
                 continue
+        spelled = _english_phrase_number(folded)
+        if spelled is not None:
+            return Answer(int(spelled), approximate=approximate)
         raise FieldRefused(error.zh, error.en) from None
 
 
@@ -560,6 +621,13 @@ def read_years(text: str) -> Answer:
     try:
         return Answer(parse_years(body), approximate=approximate)
     except ParseError as error:
+        for spelled in _EN_NUMBER.finditer(folded):
+            number = english_number(spelled.group(0))
+            unit = re.match(r"\s*(years?|months?)\b", folded[spelled.end() :])
+            if number is not None and unit:
+                if unit.group(1).startswith("month"):
+                    number = (number / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+                return Answer(number, approximate=approximate)
         match = _YEARS_PHRASE.search(folded)
         if match:
             number, unit = match.group(1), match.group(2)
