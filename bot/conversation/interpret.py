@@ -309,11 +309,15 @@ def _strip_label(form: Form, slot: str, text: str) -> str:
 # ----- reading a market choice ------------------------------------------------------------------
 
 _EXCLUDE = re.compile(
-    r"(除了|除去|除开|除|不要|不含|不包括|排除|去掉|不考虑|except|excluding|but not|other than|"
+    r"(除了|除去|除开|除|不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|except|excluding|"
+    r"but not|all but|everything but|other than|"
     r"apart from|without|\bnot\b)",
     re.IGNORECASE,
 )
-_EXCEPT = re.compile(r"除了|除去|除开|除|except|excluding|other than|apart from", re.IGNORECASE)
+_EXCEPT = re.compile(
+    r"除了|除去|除开|除|except|excluding|other than|apart from|all but|everything but",
+    re.IGNORECASE,
+)
 _ONLY = re.compile(r"(只要|只选|只看|只查|只做|仅要|仅|只|only|just)", re.IGNORECASE)
 _ALL = re.compile(
     r"(都要|全部|所有|其他|其它|其余|剩下|都|all|everything|every market|the rest|others)",
@@ -397,6 +401,15 @@ _COUNT_PHRASE = re.compile(
 )
 _YEARS_PHRASE = re.compile(
     rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?|years?|yrs?)", re.IGNORECASE
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_ENGLISH_MONTH_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s*(\d{4})\b"
 )
 _MONTH_ONLY = re.compile(r"(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?$")
 _FULL_DATE = re.compile(
@@ -651,6 +664,9 @@ def read_date(text: str, today: date) -> Answer:
                 return Answer(parse_date(full.group(0), today=today, allow_future=False))
             except ParseError as inner:
                 raise FieldRefused(inner.zh, inner.en) from None
+        english = _ENGLISH_MONTH_YEAR.search(folded)
+        if english:
+            folded = f"{english.group(2)}-{_MONTH_NUMBERS[english.group(1)[:3]]}"
         month = _MONTH_ONLY.search(re.sub(r"(成立|注册|于|在|是|营业执照|日期)", "", folded))
         if month:
             year, number = int(month.group(1)), int(month.group(2))
