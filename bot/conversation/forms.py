@@ -27,14 +27,12 @@ from rules.ticket import PASTED_LABELS, TICKET_FIELDS, TicketFieldError, validat
 _CLAUSES = re.compile(r"[，,；;。\n]+")
 
 
-def resolve_profile_item(
-    text: str, markets: Sequence[str], profile: Mapping[str, Any]
-) -> str | None:
-    """The question id a vendor names ("注册资金", "change capital", "经验 安全市场")."""
+def _scored_keys(text: str) -> list[str]:
+    """Profile keys `text` names, the best match first."""
     wanted = normalize_command(text)
     if not wanted:
-        return None
-    best: tuple[int, str] | None = None
+        return []
+    scores: dict[str, int] = {}
     for key, spec in PROFILE_FIELDS.items():
         names = [spec.label_zh, spec.label_en, key, *FIELD_ALIASES.get(key, ())]
         for name in names:
@@ -48,13 +46,37 @@ def resolve_profile_item(
                 score = len(folded) * 10
             elif len(wanted) >= 2 and wanted in folded:
                 score = len(wanted) * 5
-            if score and (best is None or score > best[0]):
-                best = (score, key)
-    if best is None:
+            if score > scores.get(key, 0):
+                scores[key] = score
+    return sorted(scores, key=lambda key: -scores[key])
+
+
+def resolve_profile_candidates(
+    text: str, markets: Sequence[str], profile: Mapping[str, Any]
+) -> list[str]:
+    """Every question id `text` names, the best match first."""
+    found = []
+    for key in _scored_keys(text):
+        qid = key if key != q.EXPERIENCE_KEY else _experience_id(text, markets, profile)
+        if qid:
+            found.append(qid)
+    return found
+
+
+def resolve_profile_item(
+    text: str, markets: Sequence[str], profile: Mapping[str, Any]
+) -> str | None:
+    """The question id a vendor names ("注册资金", "change capital", "经验 安全市场")."""
+    keys = _scored_keys(text)
+    if not keys:
         return None
-    key = best[1]
+    key = keys[0]
     if key != q.EXPERIENCE_KEY:
         return key
+    return _experience_id(text, markets, profile)
+
+
+def _experience_id(text: str, markets: Sequence[str], profile: Mapping[str, Any]) -> str | None:
     named = find_markets_in_text(text)
     needing = (
         [
@@ -84,6 +106,14 @@ class EligibilityForm:
 
     def resolve(self, text: str) -> str | None:
         return resolve_profile_item(text, self.markets, self.profile)
+
+    def candidates(self, text: str) -> list[str]:
+        slots = set(self.slots())
+        return [
+            qid
+            for qid in resolve_profile_candidates(text, self.markets, self.profile)
+            if qid in slots
+        ]
 
     def read(self, slot: str, text: str) -> Answer:
         reading = reader_for(q.kind_of(slot), self.today)(text)
@@ -169,6 +199,17 @@ class TicketForm:
                     if best is None or len(label) > best[0]:
                         best = (len(label), name)
         return best[1] if best else None
+
+    def candidates(self, text: str) -> list[str]:
+        folded = normalize_command(text)
+        found: dict[str, int] = {}
+        for name in TICKET_FIELDS:
+            zh, en = TICKET_FIELD_LABELS[name]
+            for label in (zh, en, *TICKET_FIELD_ALIASES[name], *PASTED_LABELS[name]):
+                label = normalize_command(label)
+                if len(label) >= 2 and label in folded:
+                    found[name] = max(found.get(name, 0), len(label))
+        return sorted(found, key=lambda name: -found[name])
 
     def read(self, slot: str, text: str) -> Answer:
         if looks_like_question(text):

@@ -106,6 +106,10 @@ class Form(Protocol):
         """The field `text` names (a label or an alias inside it), or None."""
         ...
 
+    def candidates(self, text: str) -> list[str]:
+        """Every field of this form `text` names, the likeliest first."""
+        ...
+
     def read(self, slot: str, text: str) -> Answer:
         """The value of `text` as an answer to `slot`; FieldRefused when it is not one."""
         ...
@@ -151,6 +155,16 @@ UNKNOWN_WORDS = frozenset(
 _CORRECTION_START = re.compile(
     r"^\s*(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|等一下|等等|"
     r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
+    re.IGNORECASE,
+)
+# The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
+_CORRECTION_ANYWHERE = re.compile(
+    r"(说错了|写错了|搞错了|填错了|弄错了|打错了|不对|更正|纠正|应该是|应为|改成|改为|其实是|实际是|"
+    r"misspoke|mistyped|correction|i meant|should be|should have been|actually|sorry)",
+    re.IGNORECASE,
+)
+_NEGATED_ALTERNATIVE = re.compile(
+    r"[，,;；]?\s*(?:而不是|不是|并非|rather than|instead of|\bnot\b)\s*[^，,。;；]*[。.]?\s*$",
     re.IGNORECASE,
 )
 # Words inside a message that say a value replaces another: "经验应该是3年", "capital should be".
@@ -259,35 +273,34 @@ def _several(form: Form, pasted: dict[str, str]) -> Several:
 
 
 def _correction(form: Form, slot: str, text: str) -> Correction | None:
-    """ "不对，经验应该是3年" / "sorry, the capital should be 6 million": a field named with a
-    correction word. A bare "不对" is not one (at a yes/no question it is an answer)."""
+    """ "不对，经验应该是3年", "刚才人数说错了，一共是45人", "Actually our registered capital is
+    1.5 million, not 1 million": a correction word and a field named. The field is the first
+    one named whose reader accepts the new value. A bare "不对" is an answer, not a correction."""
     opener = _CORRECTION_START.match(text)
-    verb = _CORRECTION_VERB.search(text)
-    if not opener and not verb:
+    if not opener and not _CORRECTION_ANYWHERE.search(text):
         return None
     rest = text[opener.end() :] if opener else text
-    rest = rest.strip(" ，,。：:")
+    # "…，不是2019年" / "…, not 22": the value being replaced is no part of the new one.
+    rest = _NEGATED_ALTERNATIVE.sub("", rest).strip(" ，,。：:")
     if not rest:
         return None
-    # "经验应该是3年": the field is named before the verb, the new value follows it.
     parts = _CORRECTION_VERB.split(rest, maxsplit=1)
     before, value_text = (parts[0], parts[-1]) if len(parts) > 1 else (rest, rest)
-    named = form.resolve(before) or form.resolve(rest)
-    if named is None:
-        return None
     value_text = value_text.strip(" ，,。：:")
-    reading: Answer | None = None
-    for candidate in dict.fromkeys((value_text, _strip_label(form, named, rest))):
-        if not candidate:
-            continue
-        try:
-            reading = form.read(named, candidate)
-            break
-        except (FieldRefused, UnclearAnswer):
-            continue
-    if named == slot and reading is None:
-        return None  # "不对" + the current field's name and nothing else: read as an answer
-    return Correction(named, reading)
+    named = list(dict.fromkeys([*form.candidates(before), *form.candidates(rest)]))
+    if not named:
+        return None
+    for name in named:
+        for candidate in dict.fromkeys((value_text, _strip_label(form, name, rest), rest)):
+            if not candidate:
+                continue
+            try:
+                return Correction(name, form.read(name, candidate))
+            except (FieldRefused, UnclearAnswer):
+                continue
+    if named[0] == slot:
+        return None  # "不对" + the current field's name and nothing usable: read as an answer
+    return Correction(named[0], None)
 
 
 class UnclearAnswer(Exception):
@@ -358,6 +371,12 @@ def read_market_choice(
         if chosen:
             return MarketChoice(chosen)
     exclude = _EXCLUDE.search(text)
+    besides = re.search(r"^(.*?)(以外|之外)", text)
+    if not exclude and besides and named:
+        # "零售通以外的都要": the markets before 以外 are left out.
+        excluded = find(besides.group(1))
+        if excluded:
+            return MarketChoice([m for m in all_markets if m not in excluded])
     if exclude and named:
         excluded = find(_segment_after(text, exclude.end()))
         if excluded:
@@ -528,6 +547,44 @@ def _first_clause(text: str) -> str:
     return re.split(r"[\s。.!！~,，;；:：、]", text, maxsplit=1)[0]
 
 
+_STATED_NO = re.compile(
+    r"^(?:我们|我司|公司|目前|暂时|现在|还)?(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|"
+    r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)"
+)
+_STATED_YES = re.compile(
+    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:有|具有|具备|拥有|已|已经|做了|完成了|都准备好|准备好|"
+    r"基于|依托|全部基于|均基于|都基于|能|可以|会|接受|同意|通过了)"
+    r"|(?:已开通|已完成|已注册|已认证|已通过|准备好了|都有|没问题)"
+    r"|^(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
+    r"we do|we can|we have|we are|certainly|definitely|absolutely|correct|right)\b"
+)
+
+
+_NO_BAD_RECORD = re.compile(
+    r"(无|没有|没|从无|从没有|不存在)(任何)?(不良|违规|违法|失信)|"
+    r"\bno (bad|negative|violation|adverse)|\bclean (record|credit)|\bgood credit"
+)
+
+
+_HAS_BAD_RECORD = re.compile(
+    r"^(?:我们|我司|公司)?(有|存在|曾有|有过)(一些|过)?(不良|违规|违法|失信)|"
+    r"\b(we have|there are|there is|had) (some |a )?(bad|negative|violation)"
+)
+
+
+def _stated_bool(folded: str) -> bool | None:
+    """ "有接口开发能力" / "暂时没有知名客户案例" / "agreed": yes or no stated in words."""
+    if folded.startswith(("有没有", "是否")):
+        return None
+    if _NO_BAD_RECORD.search(folded):
+        return True  # "无不良记录": no bad record is a yes to good credit
+    if _STATED_NO.search(folded):
+        return False
+    if _STATED_YES.search(folded):
+        return True
+    return None
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
@@ -538,9 +595,16 @@ def read_bool(text: str) -> Answer:
             f'"{body[:40]}" sounds as if it is not complete yet. Is it in place today? '
             'Answer yes or no (if it is still in progress, answer no and "change" it later).',
         )
+    if _NO_BAD_RECORD.search(folded):
+        return Answer(True)  # "无不良记录" / "no bad records": a yes to good credit
+    if _HAS_BAD_RECORD.search(folded):
+        return Answer(False)
     try:
         return Answer(parse_bool(body))
     except ParseError as error:
+        stated = _stated_bool(folded)
+        if stated is not None:
+            return Answer(stated)
         first = _first_clause(folded)
         try:
             if first and first != folded:
@@ -614,16 +678,27 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
                 return Answer(parse_int(candidate), approximate=approximate)
             except ParseError:
                 continue
+        numbers = re.findall(r"(?<![\d.])\d+(?![\d.])", folded.replace(",", ""))
+        if len(numbers) == 1 and "-" + numbers[0] not in folded:
+            # "4, including me", "120 tech + support staff": the one number is the count.
+            try:
+                return Answer(parse_int(numbers[0]), approximate=approximate)
+            except ParseError as bounded:
+                raise FieldRefused(bounded.zh, bounded.en) from None
         spelled = _english_phrase_number(folded)
         if spelled is not None:
-            return Answer(int(spelled), approximate=approximate)
+            try:
+                return Answer(parse_int(str(spelled)), approximate=approximate)
+            except ParseError as bounded:
+                raise FieldRefused(bounded.zh, bounded.en) from None
         raise FieldRefused(error.zh, error.en) from None
 
 
 def read_years(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
-    if _LEAD_IN.sub("", folded) in ("没有", "没", "无", "没有经验", "无经验", "none", "no", "零"):
+    zero = ("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有")
+    if _LEAD_IN.sub("", folded) in zero or _first_clause(folded) in zero:
         return Answer(Decimal(0))
     approximate = bool(
         re.search(
@@ -686,7 +761,9 @@ def read_support(text: str) -> Answer:
     except ParseError as error:
         folded = fold(body)
         stripped = _LEAD_IN.sub("", folded)
-        if stripped in ("没有", "没", "无", "不提供", "none", "no"):
+        if stripped in ("没有", "没", "无", "不提供", "none", "no") or re.match(
+            r"^(没有|无|暂无|不提供|没|none|no\b|we don't|we do not)", stripped
+        ):
             return Answer("none")
         pair = _SUPPORT_PAIR.search(folded.replace(" ", ""))
         if pair:
@@ -707,6 +784,15 @@ def read_support(text: str) -> Answer:
             if phrase in folded:
                 return Answer(level)
         raise FieldRefused(error.zh, error.en) from None
+
+
+_OTHER_INDUSTRY = re.compile(
+    r"(教育|医疗|医药|健康|制造|工业|游戏|零售|餐饮|旅游|酒店|房地产|地产|能源|电力|农业|汽车|交通|"
+    r"法律|人力|广告|营销|安防|通信|软件|互联网|企业服务|文旅|体育|建筑|化工|"
+    r"education|health|healthcare|medical|manufacturing|industrial|gaming|games|retail|catering|"
+    r"travel|tourism|hotel|real estate|energy|agriculture|automotive|transport|legal|hr|"
+    r"advertising|marketing|telecom|software|internet|saas|construction)"
+)
 
 
 def read_industry(text: str) -> Answer:
@@ -742,6 +828,9 @@ def read_industry(text: str) -> Answer:
                 found.append(industry)
         if len(found) == 1:
             return Answer(found[0])
+        if not found and _OTHER_INDUSTRY.search(folded):
+            # An industry outside the six the guide lists (教育, healthcare) is "other".
+            return Answer("other")
         raise FieldRefused(error.zh, error.en) from None
 
 
