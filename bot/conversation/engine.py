@@ -453,8 +453,11 @@ class Engine:
                 # vendor's first real sentence does.
                 state.lang = detected
                 return
-            if detected == "en" and english_words < 2:
-                return  # one word ("security") says little; a phrase does
+            # At the market menu a first phrase ("security and api") tells the language; later,
+            # while answering, it takes a sentence ("of course" is an answer).
+            needed = 2 if state.step in ("idle", "choose_markets") else _MIN_EN_WORDS_TO_SWITCH
+            if detected == "en" and english_words < needed:
+                return
             if not _is_short_reply(text) and _is_sentence(text, detected):
                 state.lang, state.lang_settled = detected, True
             return
