@@ -367,9 +367,16 @@ class Engine:
 
         command = normalize_command(text)
         is_command = any(command in words for words in COMMANDS.values())
-        # The topics of the latest unsure answer are numbered on screen: "1" picks one.
+        # The topics of the latest unsure answer are numbered on screen: "1" picks one, unless
+        # the question shown below them has numbered options of its own (是/否, the markets).
         topics, state.suggested_topics = state.suggested_topics, []
-        if topics and _is_number(text) and 1 <= int(text) <= len(topics):
+        if (
+            topics
+            and _is_number(text)
+            and 1 <= int(text) <= len(topics)
+            and state.step not in _OWN_NUMBERING
+            and not self._choices(turn)
+        ):
             return self._answer_question(turn, topics[int(text) - 1], then=self._prompt(turn))
         if state.confirm_handoff:
             state.confirm_handoff = False

@@ -412,3 +412,22 @@ def test_state_round_trips_with_the_new_fields(vendor: Vendor) -> None:
     engine = vendor.engine
     other = Vendor(engine, ConversationKey("T1", "U1"))
     assert json.loads(json.dumps(other.state())) == state
+
+
+def test_a_number_at_a_yes_no_question_stays_its_option_after_suggested_topics(
+    vendor: Vendor,
+) -> None:
+    """The 是/否 options are numbered below the topics: there "1" is still 是."""
+    _at_question(vendor, "api", "social_insurance_proof")
+    vendor.say("入驻要多久？")
+    vendor.say("1")
+    assert vendor.profile()["social_insurance_proof"] is True
+
+
+def test_a_correction_of_an_earlier_ticket_field(vendor: Vendor) -> None:
+    _at_ticket_field(vendor, "contact")
+    reply = vendor.say("不对，公司名称应该是杭州另一家科技有限公司")
+    assert vendor.state()["ticket_fields"]["company"] == "杭州另一家科技有限公司"
+    assert "contact" not in vendor.state()["ticket_fields"]
+    assert "已更正：公司名称 = 杭州另一家科技有限公司" in reply.text
+    assert vendor.state()["ticket_pending"][0] == "contact"
