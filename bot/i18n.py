@@ -204,12 +204,38 @@ QUESTIONS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Questions whose wording names one market: how to put them to a vendor who did not pick that
+# market (never mention a market the vendor did not choose), or who picked only that one.
+QUESTIONS_WITHOUT_MARKET: dict[tuple[str, str], tuple[str, str]] = {
+    ("built_on_aliyun", "iot"): (
+        "提供的服务或产品是否以阿里云产品为依托？",
+        "Are your services or products built on Alibaba Cloud products?",
+    ),
+}
+QUESTIONS_ONLY_MARKET: dict[tuple[str, str], tuple[str, str]] = {
+    ("built_on_aliyun", "iot"): (
+        "提供的产品是否以阿里云IoT产品为依托？",
+        "Are your products built on Alibaba Cloud IoT products?",
+    ),
+}
+
 # Extra words a vendor may use to name an item to change ("修改 注册资金", "change capital").
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "legal_entity": ("公司资质", "资质", "legal entity", "entity", "qualification"),
     "license_date": ("成立日期", "成立时间", "营业执照", "执照", "license", "licence", "date"),
     "registered_capital": ("注册资金", "注册资本", "资金", "资本", "capital"),
-    "team_size": ("团队", "团队人数", "人数", "team", "team size", "staff"),
+    "team_size": (
+        "团队",
+        "团队人数",
+        "人数",
+        "技术和客服",
+        "技术及客服",
+        "team",
+        "team size",
+        "staff",
+        "people",
+        "headcount",
+    ),
     "social_insurance_proof": ("社保", "社保证明", "缴费", "social insurance", "insurance"),
     "aftersales_support": ("售后", "售后服务", "售后技术服务", "after-sales", "aftersales"),
     "online_cs": ("客服", "在线客服", "customer service", "online cs", "cs"),
@@ -529,6 +555,69 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "handoff_ask": (
         "请写下要转给工作人员的问题，您的下一条消息会原样转交。",
         "What should I pass to staff? Your next message will be forwarded as it is.",
+    ),
+    # Reading what vendors type (bot/conversation/interpret.py).
+    "confirm_value": (
+        "请确认：您的回答“{said}”按 {label} = {value} 记录，对吗？回复“是”确认，或直接输入准确的值。",
+        'Please confirm: your answer "{said}" is recorded as {label} = {value}, right? Reply '
+        '"yes", or type the exact value.',
+    ),
+    "confirm_unusual": (
+        "请确认：{label} = {value}（您的回答：“{said}”），这个数值不太常见。回复“是”确认无误，"
+        "或输入正确的值。",
+        'Please confirm: {label} = {value} (you wrote "{said}"), which is unusual. Reply "yes" '
+        "if it is right, or type the correct value.",
+    ),
+    "month_recorded": (
+        "只给了年月：按当月 1 日（{value}）记录，当月哪一天都不影响检查结果。",
+        "Only a month was given: recorded as its 1st ({value}); no day of that month changes "
+        "the check.",
+    ),
+    "confirm_declined": ("好的，请重新填写。", "OK, please give it again."),
+    "answer_unknown": (
+        "已记为“不知道”：{label}。检查结果会把它列为缺少的信息；知道后回复“修改 {label}”补充。",
+        'Recorded as unknown: {label}. The check will list it as missing; reply "change {label}" '
+        "when you know it.",
+    ),
+    "answer_corrected": ("已更正：{label} = {value}", "Corrected: {label} = {value}"),
+    "ticket_field_required": (
+        "工单的每一项都必须填写，不能跳过：请提供{label}。"
+        "如需稍后再填，回复“取消”，草稿会保留，回复“起草工单”即可继续。",
+        "Every ticket field is required and cannot be skipped: please give the {label}. To finish "
+        'later, reply "cancel": the draft is kept, and "draft ticket" continues it.',
+    ),
+    "ticket_several_saved": ("已填写：{labels}", "Filled in: {labels}"),
+    "ticket_form_template": (
+        "请复制以下内容，在每个“：”后填好，一次发给我（已填写的项目可以保留）：",
+        "Copy the lines below, fill in each after the colon and send them back in one message "
+        "(the labels stay in Chinese, as in the ticket):",
+    ),
+    "ticket_outdated_none": (
+        "注意：您已确认的工单（保证金 {old:,} 元，{markets}）已不再符合目前的检查结果："
+        "{changed}。目前没有可入驻的市场，请不要按这张工单缴纳保证金。",
+        "Note: the ticket you confirmed (deposit CNY {old:,}, {markets}) no longer matches the "
+        "check: {changed}. No market is open to you now, so do not pay the deposit on that ticket.",
+    ),
+    "ticket_draft_resumed": (
+        "继续您上次保存的工单草稿（已填写 {count} 项）。",
+        "Continuing the ticket draft you left (with {count} fields filled in).",
+    ),
+    "cancelled_ticket": (
+        "已取消当前流程。工单草稿已保存（已填写 {count} 项），回复“起草工单”即可继续；您的回答也都已保存。",
+        'Cancelled. The ticket draft is saved ({count} fields filled in): reply "draft ticket" to '
+        "continue it; your answers are saved too.",
+    ),
+    "handoff_confirm_old": (
+        "要转给工作人员的是之前的这个问题吗：“{question}”？回复“是”转交，或直接写下要转交的问题。",
+        'Is this earlier question the one to pass to staff: "{question}"? Reply "yes" to '
+        "forward it, or write the question to pass on.",
+    ),
+    "ticket_outdated": (
+        "注意：您已确认的工单（保证金 {old:,} 元，{markets}）已不再符合目前的检查结果："
+        "{changed}。请重新起草工单（回复“起草工单”）；按目前可入驻的市场，保证金为 {new:,} 元。",
+        "Note: the ticket you confirmed (deposit CNY {old:,}, {markets}) no longer matches the "
+        'check: {changed}. Please draft it again (reply "draft ticket"); for the markets open to '
+        "you now the deposit is CNY {new:,}.",
     ),
     "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
     "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),

@@ -114,8 +114,8 @@ PROFILE_FIELDS: dict[str, ProfileField] = {
         _field(
             "built_on_aliyun",
             "bool",
-            "以阿里云（IoT）产品为依托",
-            "built on Alibaba Cloud (IoT) products",
+            "以阿里云产品为依托",
+            "built on Alibaba Cloud products",
         ),
         _field(
             "bigdata_offering",

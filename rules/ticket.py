@@ -80,6 +80,16 @@ FIELD_EXAMPLES: dict[str, str] = {
     "phone": "13800138000",
 }
 MIN_ADDRESS_ALNUM = 6
+# The address rule (the receipt is mailed there): a place inside the city — a road, street,
+# lane, village, district, building … — and a number on it. "杭州市文三路1号" passes, a city
+# alone ("Hangzhou", "杭州市") or a district without a number ("北京市海淀区") does not.
+_ADDRESS_PLACE_ZH = re.compile(r"[路街道巷弄村镇乡区县里屯坊园厦场楼栋座室]|胡同")
+_ADDRESS_NUMBER = re.compile(r"\d|[一二三四五六七八九十百零〇]+\s*[号栋幢楼室弄]")
+_ADDRESS_PLACE_EN = re.compile(
+    r"\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|building|bldg|floor|"
+    r"fl|room|rm|suite|district|village|town|park|plaza|tower|no)\b\.?",
+    re.IGNORECASE,
+)
 # Emoji, pictographs, private-use and invisible format characters: never part of an account,
 # a company, an address or a name. (Variation selectors are "Mn", hence the explicit range.)
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Cf", "Cc", "Me"})
@@ -182,12 +192,20 @@ def _check_content(name: str, text: str) -> None:
             )
     elif name == "address":
         alnum = sum(1 for char in text if char.isalnum())
-        if alnum < MIN_ADDRESS_ALNUM or letters < 2:
+        place = _ADDRESS_PLACE_ZH.search(text) or _ADDRESS_PLACE_EN.search(text)
+        if (
+            alnum < MIN_ADDRESS_ALNUM
+            or letters < 2
+            or not place
+            or not _ADDRESS_NUMBER.search(text)
+        ):
             raise _error(
                 name,
-                f"不完整：请填写能收到快递的完整地址（省、市、区、街道、门牌号），例如：{example}",
-                "is incomplete: give a full mailing address (province, city, district, street, "
-                f"number), e.g. {example}",
+                "不完整：收据要寄到这里，至少要写到街道（路、街、村或楼宇）和门牌号"
+                f"（最好带省、市、区），例如：{example}",
+                "is incomplete: the receipt is mailed there, so give at least the street (road, "
+                "street, village or building) and the number, best with province, city and "
+                f"district, e.g. {example}",
             )
     elif name == "contact":
         if any(char.isdigit() for char in text) or letters < 2:
@@ -225,6 +243,16 @@ def validate_field(name: str, value: str) -> str:
             f"is too short (at least {MIN_LENGTHS[name]} characters); give the full name.",
         )
     if name == "phone":
+        digits = re.sub(r"\D", "", text)
+        if not text.lstrip().startswith(("+", "0", "1")) and 5 <= len(digits) <= 8:
+            # "555-1234" is a landline without its area code: never guessed (055-51234).
+            raise _error(
+                name,
+                f"“{text}”缺少区号：固定电话请带区号填写（如 010-12345678、0571-88888888），"
+                "或填写手机号（如 13800138000）。",
+                f'"{text}" has no area code: give a landline with its area code (e.g. '
+                "010-12345678 or 0571-88888888) or a mobile number (e.g. 13800138000).",
+            )
         phone = normalize_phone(text)
         if phone is None:
             raise _error(

@@ -18,7 +18,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -26,7 +26,14 @@ import sqlite_utils
 from bot.answers.handoff import record_handoff
 from bot.answers.model import Answer
 from bot.config import Settings
+from bot.conversation import interpret as reading
 from bot.conversation import questions as q
+from bot.conversation.forms import (
+    EligibilityForm,
+    TicketForm,
+    resolve_profile_item,
+    resolve_ticket_field,
+)
 from bot.conversation.state import PROGRESS_STEP, ConversationState, Step
 from bot.conversation.store import (
     StaleConversation,
@@ -36,6 +43,7 @@ from bot.conversation.store import (
     latest_ticket,
     load_conversation,
     load_verdicts,
+    mark_ticket_outdated,
     save_conversation,
     save_verdict,
     upsert_draft_ticket,
@@ -57,9 +65,7 @@ from bot.i18n import (
     CONFIRM_WORDS,
     CONTINUE_WORDS,
     DONE_WORDS,
-    FIELD_ALIASES,
     OTHER_MARKETS_WORDS,
-    TICKET_FIELD_ALIASES,
     TICKET_FIELD_EXAMPLES,
     TICKET_FIELD_LABELS,
     TICKET_WORDS,
@@ -92,23 +98,6 @@ MAX_RETRIES = 3
 _OWN_NUMBERING: frozenset[Step] = frozenset({"choose_markets", "ticket_markets", "confirm_known"})
 TICKET_STEPS: frozenset[Step] = frozenset({"ticket_field", "ticket_review", "ticket_pick_field"})
 
-_QUESTION_WORDS_ZH = (
-    "吗",
-    "什么",
-    "多少",
-    "怎么",
-    "如何",
-    "哪",
-    "为什么",
-    "为何",
-    "能否",
-    "可否",
-    "呢",
-    "啥",
-)
-_QUESTION_START_EN = re.compile(
-    r"^(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b", re.I
-)
 _NUMBER_LIST = re.compile(r"^\s*\d+(\s*[,，、/;；\s]\s*\d+|\s*(和|and|&|\+)\s*\d+)*\s*$")
 # "转人工 <question>", "human: <question>": the command with the text to hand over. A bare word
 # like 人工 or human needs a separator, so "人工智能…" or "humanities" stay ordinary text.
@@ -140,16 +129,17 @@ _KNOWN_WORDS: frozenset[str] = frozenset().union(
     CHANGE_FIELD_WORDS,
     ALL_MARKETS_WORDS,
 )
+# A bare 转人工 more than this many messages after the question it would forward asks first.
+HANDOFF_FRESH_TURNS = 2
+# "表单" / "一次性填写" at a ticket field: show all five labels to fill in at once.
+FORM_WORDS = frozenset({"表单", "一次性填写", "填表", "表格", "form", "fill in all", "all at once"})
 # A mid-conversation switch to Chinese needs a sentence, not a short answer like 是的 / 安全市场.
 _MIN_CJK_TO_SWITCH = 5
+# ... and a switch to English a sentence of three words or more ("of course" is an answer).
+_MIN_EN_WORDS_TO_SWITCH = 3
 
 
-def looks_like_question(text: str) -> bool:
-    if "?" in text or "？" in text:
-        return True
-    if _QUESTION_START_EN.match(text.strip()):
-        return True
-    return any(word in text for word in _QUESTION_WORDS_ZH)
+looks_like_question = reading.looks_like_question
 
 
 # Answers the walk-through itself gives better: a market named with these is a pick.
@@ -288,7 +278,7 @@ class Engine:
             ticket_status = "drafting"
         elif state.step in ("ticket_review", "ticket_pick_field"):
             ticket_status = "review"
-        elif ticket and ticket["status"] == "final":
+        elif ticket and ticket["status"] == "final" and not ticket["outdated"]:
             ticket_status = "final"
         else:
             ticket_status = "none"
@@ -418,6 +408,11 @@ class Engine:
         state = turn.state
         if lang in ("zh", "en"):
             state.lang, state.lang_settled = lang, True
+        # A new session: a question left unanswered before is no longer the obvious one for a
+        # bare 转人工 (it is confirmed first).
+        state.unanswered_turn = min(
+            state.unanswered_turn, state.turn_number - HANDOFF_FRESH_TURNS - 1
+        )
         if state.step not in _RESUMABLE_STEPS:
             return self._greet(turn)
         prompt = self._prompt(turn)
@@ -431,6 +426,7 @@ class Engine:
             message = t("too_long", turn.lang, length=len(raw), limit=MAX_MESSAGE_CHARS)
             return self._prefixed(message, self._prompt(turn))
         text = raw.strip()
+        state.turn_number += 1
         self._settle_language(turn, text)
         if not text:
             return self._prefixed(t("empty", turn.lang), self._prompt(turn))
@@ -439,6 +435,29 @@ class Engine:
 
         command = normalize_command(text)
         is_command = any(command in words for words in COMMANDS.values())
+        # The topics of the latest unsure answer are numbered on screen: "1" picks one, unless
+        # the question shown below them has numbered options of its own (是/否, the markets).
+        topics, state.suggested_topics = state.suggested_topics, []
+        if (
+            topics
+            and _is_number(text)
+            and 1 <= int(text) <= len(topics)
+            and state.step not in _OWN_NUMBERING
+            and not self._choices(turn)
+        ):
+            return self._answer_question(turn, topics[int(text) - 1], then=self._prompt(turn))
+        if state.confirm_handoff:
+            state.confirm_handoff = False
+            if not is_command and _is_yes(text):
+                return self._on_handoff(turn, state.unanswered_question, confirmed=True)
+            if not is_command and not _is_no(text):
+                return self._on_handoff(turn, text)
+        confirm_markets, state.confirm_markets = state.confirm_markets, []
+        if confirm_markets and not is_command and _is_yes(text):
+            if state.step == "ticket_markets":
+                return self._start_ticket_fields(turn, confirm_markets)
+            state.advance("choose_markets")
+            return self._choose(turn, confirm_markets)
         handoff = _HANDOFF_WITH_TEXT.match(text)
         if handoff and not is_command:
             state.awaiting_handoff = False
@@ -459,6 +478,8 @@ class Engine:
             command in TICKET_WORDS or command == normalize_command(t("choice_ticket", turn.lang))
         ):
             return self._begin_ticket(turn)
+        if state.step in TICKET_STEPS and command in FORM_WORDS:
+            return self._ticket_form_template(turn)
 
         # A number picks the numbered option of the question on screen.
         choices = self._choices(turn)
@@ -494,19 +515,32 @@ class Engine:
             return  # a button's value says nothing about the vendor's language
         if state.step in TICKET_STEPS:
             return  # emails, company names and addresses say nothing about it either
-        if not state.lang_settled:
-            detected = detect_lang(text)
-            if detected:
-                # A bare command or a lone word ("help", "api", "是") sets the reply language
-                # but does not settle it: the vendor's first real sentence does.
-                state.lang = detected
-                state.lang_settled = not _is_short_reply(text) and _is_sentence(text, detected)
-            return
         if state.lang_explicit:
             return  # "English" / "中文" holds until the vendor chooses again
+        # Acronyms that Chinese text uses too ("API", "IoT") are no English words.
+        english_words = _english_words(text)
+        if not state.lang_settled:
+            detected = detect_lang(text)
+            if not detected or (detected == "en" and english_words == 0):
+                return
+            if normalize_command(text) in COMMANDS["start"] | COMMANDS["help"]:
+                # "hello" / "help" sets the reply language but does not settle it: the
+                # vendor's first real sentence does.
+                state.lang = detected
+                return
+            # At the market menu a first phrase ("security and api") tells the language; later,
+            # while answering, it takes a sentence ("of course" is an answer).
+            needed = 2 if state.step in ("idle", "choose_markets") else _MIN_EN_WORDS_TO_SWITCH
+            if detected == "en" and english_words < needed:
+                return
+            if not _is_short_reply(text) and _is_sentence(text, detected):
+                state.lang, state.lang_settled = detected, True
+            return
         if _is_short_reply(text) or self._answers_current_question(turn, text):
             return  # 上一步, 是的, "RMB 2 million": answers and commands are not a language choice
         switched = clearly_switches_to(text, state.lang)
+        if switched == "en" and english_words < _MIN_EN_WORDS_TO_SWITCH:
+            return  # "of course", "retail link": a phrase, not a change of language
         if (
             switched == "zh"
             and cjk_count(text) < _MIN_CJK_TO_SWITCH
@@ -544,8 +578,17 @@ class Engine:
             state.advance("choose_markets")
             return self._prefixed(t("restarted", lang), self._prompt(turn))
         if name == "cancel":
+            keep_draft = state.step in TICKET_STEPS and bool(state.ticket_markets)
+            if keep_draft:
+                state.ticket_draft = {
+                    "markets": list(state.ticket_markets),
+                    "fields": dict(state.ticket_fields),
+                }
             self._reset_walkthrough(state)
             state.advance("idle")
+            if keep_draft and state.ticket_draft:
+                count = len(state.ticket_draft["fields"])
+                return Reply(text=t("cancelled_ticket", lang, count=count))
             return Reply(text=t("cancelled", lang))
         if name == "back":
             return self._on_back(turn)
@@ -554,6 +597,8 @@ class Engine:
         if name == "details" and state.step == "verdict":
             return self._show_verdict(turn, detailed=True)
         if name == "start":
+            if state.step not in _RESUMABLE_STEPS and state.ticket_draft:
+                return self._begin_ticket(turn)  # the draft left with 取消 continues
             if state.step not in _RESUMABLE_STEPS:
                 return self._greet(turn)  # nothing under way: a greeting is a first contact
             return self._prefixed(t("welcome_back", lang), self._prompt(turn))
@@ -609,7 +654,9 @@ class Engine:
             return self._prompt(turn)
         return self._prefixed(t("back_nothing", lang), self._prompt(turn))
 
-    def _on_handoff(self, turn: _Turn, text: str | None = None) -> Reply:
+    def _on_handoff(
+        self, turn: _Turn, text: str | None = None, *, confirmed: bool = False
+    ) -> Reply:
         """Hand `text` to staff; a bare 转人工 hands over the latest question the bot could not
         answer confidently, or asks what to hand over (never a question label of the flow)."""
         state = turn.state
@@ -621,6 +668,14 @@ class Engine:
         if not question:
             state.awaiting_handoff = True
             return Reply(text=t("handoff_ask", lang))
+        stale = state.turn_number - state.unanswered_turn > HANDOFF_FRESH_TURNS
+        if not text and not confirmed and stale:
+            # Asked many messages ago (or in an earlier session): ask before forwarding it.
+            state.confirm_handoff = True
+            return Reply(
+                text=t("handoff_confirm_old", lang, question=_clip(question, 200)),
+                choices=q.choices_for("legal_entity", lang),
+            )
         reply = Reply(text=t("handoff_unavailable", lang), choices=prompt.choices)
         key = turn.key
 
@@ -737,44 +792,7 @@ class Engine:
         return [q.label(qid, turn.lang) for qid in self._changeable(turn)]
 
     def _resolve_profile_item(self, turn: _Turn, rest: str) -> str | None:
-        wanted = normalize_command(rest)
-        if not wanted:
-            return None
-        best: tuple[int, str] | None = None
-        for key, spec in PROFILE_FIELDS.items():
-            names = [spec.label_zh, spec.label_en, key, *FIELD_ALIASES.get(key, ())]
-            for name in names:
-                folded = normalize_command(name)
-                if not folded:
-                    continue
-                score = 0
-                if wanted == folded:
-                    score = 1000
-                elif folded in wanted:
-                    score = len(folded) * 10
-                elif len(wanted) >= 2 and wanted in folded:
-                    score = len(wanted) * 5
-                if score and (best is None or score > best[0]):
-                    best = (score, key)
-        if best is None:
-            return None
-        key = best[1]
-        if key != q.EXPERIENCE_KEY:
-            return key
-        markets = find_markets_in_text(rest)
-        needing = (
-            [
-                qid.partition(":")[2]
-                for qid in q.requests_by_id(turn.state.markets)
-                if qid.startswith(q.EXPERIENCE_KEY + ":")
-            ]
-            if turn.state.markets
-            else []
-        )
-        known = list((turn.profile.get(q.EXPERIENCE_KEY) or {}).keys())
-        for market in [*markets, *needing, *known]:
-            return f"{q.EXPERIENCE_KEY}:{market}"
-        return None
+        return resolve_profile_item(rest, turn.state.markets, turn.profile)
 
     def _finish_detour(self, turn: _Turn, prefix: str) -> Reply:
         """After a changed answer, go back to where the vendor was."""
@@ -831,14 +849,14 @@ class Engine:
                 if not 1 <= number <= len(MARKET_IDS):
                     return [], str(number)
             return list(dict.fromkeys(MARKET_IDS[n - 1] for n in numbers)), None
-        return find_markets_in_text(text), None
+        return _read_markets(text).markets, None
 
     def _on_idle(self, turn: _Turn, text: str) -> Reply:
         markets, _ = self._parse_markets(text)
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(turn.state)
             turn.state.advance("choose_markets")
-            return self._choose(turn, markets)
+            return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._greet_prompt(turn))
         return self._greet(turn)
@@ -865,6 +883,14 @@ class Engine:
                 t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
             )
         if markets and not self._is_question_about_markets(turn, text):
+            choice = _read_markets(text) if not _NUMBER_LIST.match(text) else None
+            if choice is not None and choice.confirm_zh and choice.confirm_en:
+                turn.state.confirm_markets = choice.markets
+                return Reply(
+                    text=pick((choice.confirm_zh, choice.confirm_en), lang),
+                    choices=self._market_choices(lang),
+                    multi_select=True,
+                )
             return then(turn, markets)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
@@ -934,39 +960,188 @@ class Engine:
         lang = turn.lang
         if qid is None:  # defensive: nothing pending means the verdict is due
             return self._show_verdict(turn)
-        try:
-            value = q.parser_for(qid, turn.today)(text)
-        except ParseError as error:
-            if looks_like_question(text):
-                return self._answer_question(turn, text, then=self._prompt(turn))
-            message = error.en if lang == "en" else error.zh
-            return self._prefixed(
-                _join(t("not_understood_answer", lang), message), self._prompt(turn)
+        confirming, state.confirming = state.confirming, None
+        if confirming and confirming.get("slot") == qid:
+            if _is_yes(text):
+                return self._store_and_advance(turn, qid, confirming["value"])
+            if _is_no(text):
+                return self._prefixed(t("confirm_declined", lang), self._prompt(turn))
+        form = EligibilityForm(state.markets, turn.profile, turn.today)
+        found = reading.interpret(form, qid, text)
+        if isinstance(found, reading.Unknown):
+            return self._record_unknown(turn, qid)
+        if isinstance(found, reading.Question):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        if isinstance(found, reading.Unclear | reading.Refused):
+            message = found.en if lang == "en" else found.zh
+            prefix = (
+                message
+                if isinstance(found, reading.Unclear)
+                else _join(t("not_understood_answer", lang), message)
             )
-        stored = q.to_json_value(value)
+            return self._prefixed(prefix, self._prompt(turn))
+        if isinstance(found, reading.Several):
+            return self._store_several(turn, qid, found)
+        if isinstance(found, reading.Correction) and found.slot != qid:
+            return self._correct(turn, qid, found)
+        answer = found.reading if isinstance(found, reading.Correction) else found
+        if answer is None:
+            return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
+        return self._take_answer(turn, qid, answer, text)
+
+    def _take_answer(self, turn: _Turn, qid: str, answer: reading.Answer, said: str) -> Reply:
+        """Store a plain answer; an approximate or implausible one is confirmed first."""
+        stored = q.to_json_value(answer.value)
+        if (
+            answer.approximate
+            and not answer.implausible
+            and isinstance(answer.value, date)
+            and self._day_does_not_matter(turn, answer.value)
+        ):
+            # "2018年12月": the 1st is recorded when no day of that month changes a verdict.
+            note = t("month_recorded", turn.lang, value=stored)
+            return self._store_and_advance(turn, qid, stored, note=note)
+        if answer.approximate or answer.implausible:
+            turn.state.confirming = {
+                "slot": qid,
+                "value": stored,
+                "said": said[:60],
+                "unusual": answer.implausible,
+            }
+            return self._prompt(turn)
+        support = support_note(said) if q.kind_of(qid) == "support" else None
+        return self._store_and_advance(
+            turn, qid, stored, note=pick(support, turn.lang) if support else ""
+        )
+
+    def _day_does_not_matter(self, turn: _Turn, first: date) -> bool:
+        """Whether every day of `first`'s month gives the same verdicts for the chosen markets."""
+        if not turn.state.markets:
+            return False
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        outcomes = set()
+        for day in {first, min(last, turn.today)}:
+            profile = q.with_answer(turn.profile, "license_date", day.isoformat())
+            try:
+                verdicts = evaluate(validate_profile(profile), turn.state.markets, turn.today)
+            except ProfileError:
+                return False
+            outcomes.add(
+                tuple((v.market, v.status, tuple(u.key for u in v.unmet)) for v in verdicts)
+            )
+        return len(outcomes) == 1
+
+    def _store(self, turn: _Turn, qid: str, stored: Any) -> str | None:
+        """Write one answer into the profile; the "noted" line, or None when it is invalid."""
+        lang = turn.lang
+        try:
+            validate_profile(q.with_answer({}, qid, stored))
+        except ProfileError:
+            return None
+        turn.profile = q.with_answer(turn.profile, qid, stored)
+        turn.profile_changes[qid] = stored
+        return t(
+            "answer_saved", lang, label=q.label(qid, lang), value=q.format_value(qid, stored, lang)
+        )
+
+    def _store_and_advance(self, turn: _Turn, qid: str, stored: Any, note: str = "") -> Reply:
+        lang = turn.lang
         try:
             validate_profile(q.with_answer({}, qid, stored))
         except ProfileError as error:
             return self._prefixed(error.message(lang), self._prompt(turn))
-        turn.profile = q.with_answer(turn.profile, qid, stored)
-        turn.profile_changes[qid] = stored
-        saved = t(
-            "answer_saved", lang, label=q.label(qid, lang), value=q.format_value(qid, stored, lang)
-        )
-        note = support_note(text) if q.kind_of(qid) == "support" else None
-        if note:
-            saved = _join(saved, pick(note, lang))
+        saved = _join(self._store(turn, qid, stored) or "", note)
         saved = _join(saved, self._recheck_verdicts(turn))
+        return self._advance_from(turn, qid, saved)
+
+    def _advance_from(self, turn: _Turn, qid: str, saved: str) -> Reply:
+        """After `qid` was settled (answered or recorded unknown): the next question."""
+        state = turn.state
         if state.detour == qid:
             if qid in state.pending:
                 state.pending.remove(qid)
                 state.asked.append(qid)
             return self._finish_detour(turn, prefix=saved)
-        state.pending.pop(0)
+        if qid in state.pending:
+            state.pending.remove(qid)
         state.asked.append(qid)
         if state.pending:
             return self._prefixed(saved, self._prompt(turn))
-        return self._prefixed(_join(saved, t("all_answered", lang)), self._show_verdict(turn))
+        return self._prefixed(_join(saved, t("all_answered", turn.lang)), self._show_verdict(turn))
+
+    def _record_unknown(self, turn: _Turn, qid: str) -> Reply:
+        """不知道 / 跳过: the answer is left out (the verdict lists it as missing)."""
+        lang = turn.lang
+        if q.known_value(turn.profile, qid) is not None:
+            key, market = q.split_id(qid)
+            updated = dict(turn.profile)
+            if market:
+                per_market = dict(updated.get(key) or {})
+                per_market.pop(market, None)
+                updated[key] = per_market
+            else:
+                updated.pop(key, None)
+            turn.profile = updated
+            turn.profile_changes[qid] = None
+        note = _join(
+            t("answer_unknown", lang, label=q.label(qid, lang)), self._recheck_verdicts(turn)
+        )
+        return self._advance_from(turn, qid, note)
+
+    def _store_several(self, turn: _Turn, qid: str, found: reading.Several) -> Reply:
+        """Several labelled answers in one message: each is stored; the rest is asked."""
+        state = turn.state
+        lang = turn.lang
+        lines = []
+        for slot, value in found.values.items():
+            line = self._store(turn, slot, q.to_json_value(value))
+            if line is None:
+                continue
+            lines.append(line)
+            if slot in state.pending and slot != qid:
+                state.pending.remove(slot)
+                state.asked.append(slot)
+        for slot, (zh, en) in found.errors.items():
+            lines.append(
+                f"{q.label(slot, lang)}：{zh}" if lang == "zh" else f"{q.label(slot, lang)}: {en}"
+            )
+        saved = _join("\n".join(lines), self._recheck_verdicts(turn))
+        if qid in found.values:
+            return self._advance_from(turn, qid, saved)
+        return self._prefixed(saved, self._prompt(turn))
+
+    def _correct(self, turn: _Turn, qid: str, found: reading.Correction) -> Reply:
+        """A correction of another question ("不对，经验应该是3年"): change it, say so, then
+        ask the current question again. Without a usable value, that question is asked."""
+        state = turn.state
+        lang = turn.lang
+        answer = found.reading
+        if answer is None or answer.approximate or answer.implausible:
+            if not (state.step == "question" and state.detour):
+                state.resume_step = state.step
+            state.detour = found.slot
+            if answer is not None:
+                state.confirming = {
+                    "slot": found.slot,
+                    "value": q.to_json_value(answer.value),
+                    "said": "",
+                }
+            return self._prompt(turn)
+        stored = q.to_json_value(answer.value)
+        line = self._store(turn, found.slot, stored)
+        if line is None:
+            return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
+        corrected = t(
+            "answer_corrected",
+            lang,
+            label=q.label(found.slot, lang),
+            value=q.format_value(found.slot, stored, lang),
+        )
+        if found.slot in state.pending:
+            state.pending.remove(found.slot)
+            state.asked.append(found.slot)
+        note = _join(corrected, self._recheck_verdicts(turn))
+        return self._prefixed(_join(note, t("back_to_question", lang)), self._prompt(turn))
 
     # ----- verdict ------------------------------------------------------------------------
 
@@ -1126,6 +1301,9 @@ class Engine:
                     )
                 )
         now_eligible = {v.market for v in verdicts if v.status == "eligible"}
+        outdated = self._flag_outdated_ticket(turn, stored, verdicts)
+        if outdated:
+            lines.append(outdated)
         state = turn.state
         state.eligible = [
             market
@@ -1142,6 +1320,46 @@ class Engine:
             {"as_of": turn.today.isoformat(), "verdicts": {v.market: v.status for v in verdicts}},
         )
         return "\n".join([t("verdict_changed_header", lang), *lines])
+
+    def _flag_outdated_ticket(
+        self, turn: _Turn, before: Mapping[str, str], verdicts: list[MarketVerdict]
+    ) -> str:
+        """A confirmed ticket with a market that has just stopped being eligible: its deposit is
+        wrong now. Flag it (once) and say so; never keep the old deposit silently."""
+        key = turn.key
+        lang = turn.lang
+        ticket = latest_ticket(self.db, key.team_id, key.user_id)
+        if not ticket or ticket["status"] != "final" or ticket["outdated"]:
+            return ""
+        now = {verdict.market: verdict.status for verdict in verdicts}
+        lost = [
+            market
+            for market in ticket["markets"]
+            if before.get(market) == "eligible" and now.get(market, "eligible") != "eligible"
+        ]
+        if not lost:
+            return ""
+        mark_ticket_outdated(self.db, ticket["id"])
+        still = [market for market in ticket["markets"] if market not in lost]
+        audit(
+            self.db,
+            key.user_id,
+            "ticket.outdated",
+            f"{key.team_id}/{key.user_id}",
+            {"ticket_id": ticket["id"], "amount": ticket["amount"], "lost": lost},
+        )
+        word = t("verdict_word_not_eligible", lang)
+        changed = ("、" if lang == "zh" else ", ").join(
+            f"{q.market_name(market, lang)} {word}" for market in lost
+        )
+        return t(
+            "ticket_outdated" if still else "ticket_outdated_none",
+            lang,
+            old=ticket["amount"],
+            markets=q.market_list(ticket["markets"], lang),
+            changed=changed,
+            new=deposit_for(still) if still else 0,
+        )
 
     def _on_verdict_choice(self, turn: _Turn, text: str) -> Reply:
         command = normalize_command(text)
@@ -1161,7 +1379,7 @@ class Engine:
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(state)
             state.advance("choose_markets")
-            return self._choose(turn, markets)
+            return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
@@ -1174,7 +1392,7 @@ class Engine:
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(turn.state)
             turn.state.advance("choose_markets")
-            return self._choose(turn, markets)
+            return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=None)
         return Reply(text=t("done", turn.lang))
@@ -1188,6 +1406,8 @@ class Engine:
         eligible = list(state.eligible)
         if not eligible and not state.markets:
             eligible = eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
+        if not eligible and state.ticket_draft:
+            eligible = list(state.ticket_draft.get("markets") or [])
         if not eligible:
             state.advance("ticket_markets")
             return self._prompt(turn)
@@ -1196,15 +1416,21 @@ class Engine:
     def _start_ticket_fields(self, turn: _Turn, markets: list[str]) -> Reply:
         state = turn.state
         lang = turn.lang
+        draft, state.ticket_draft = state.ticket_draft, None
         state.ticket_markets = markets
-        state.ticket_fields = {}
-        state.ticket_pending = list(TICKET_FIELDS)
+        state.ticket_fields = dict((draft or {}).get("fields") or {})
+        state.ticket_pending = [name for name in TICKET_FIELDS if name not in state.ticket_fields]
         state.ticket_id = None
         state.detour, state.resume_step = None, None
-        state.advance("ticket_field")
         intro = t(
             "ticket_intro", lang, markets=q.market_list(markets, lang), amount=deposit_for(markets)
         )
+        if state.ticket_fields:
+            intro = _join(intro, t("ticket_draft_resumed", lang, count=len(state.ticket_fields)))
+        if not state.ticket_pending:
+            state.advance("ticket_field")
+            return self._prefixed(intro, self._review(turn))
+        state.advance("ticket_field")
         return self._prefixed(intro, self._prompt(turn))
 
     def _on_ticket_markets(self, turn: _Turn, text: str) -> Reply:
@@ -1225,13 +1451,36 @@ class Engine:
         lang = turn.lang
         if name is None:
             return self._review(turn)
-        try:
-            value = validate_field(name, text)
-        except TicketFieldError as error:
-            if looks_like_question(text) and name != "address":
-                return self._answer_question(turn, text, then=self._prompt(turn))
-            return self._prefixed(error.en if lang == "en" else error.zh, self._prompt(turn))
-        state.ticket_fields[name] = value
+        found = reading.interpret(TicketForm(), name, text)
+        if isinstance(found, reading.Unknown):
+            label = pick(TICKET_FIELD_LABELS[name], lang)
+            return self._prefixed(t("ticket_field_required", lang, label=label), self._prompt(turn))
+        if isinstance(found, reading.Question):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        if isinstance(found, reading.Refused | reading.Unclear):
+            return self._prefixed(found.en if lang == "en" else found.zh, self._prompt(turn))
+        if isinstance(found, reading.Several):
+            return self._ticket_several(turn, found)
+        if isinstance(found, reading.Correction) and found.slot != name:
+            if found.reading is None:
+                if not state.detour:
+                    state.resume_step = "ticket_field"
+                state.detour = found.slot
+                return self._prompt(turn)
+            state.ticket_fields[found.slot] = found.reading.value
+            if found.slot in state.ticket_pending:
+                state.ticket_pending.remove(found.slot)
+            corrected = t(
+                "answer_corrected",
+                lang,
+                label=pick(TICKET_FIELD_LABELS[found.slot], lang),
+                value=found.reading.value,
+            )
+            return self._prefixed(_join(corrected, t("back_to_question", lang)), self._prompt(turn))
+        answer = found.reading if isinstance(found, reading.Correction) else found
+        if answer is None:
+            return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
+        state.ticket_fields[name] = answer.value
         if state.detour == name:
             state.detour = None
             if name in state.ticket_pending:
@@ -1241,10 +1490,58 @@ class Engine:
             if resume == "ticket_field" and state.ticket_pending:
                 return self._prompt(turn)
             return self._review(turn)
-        state.ticket_pending.pop(0)
+        if name in state.ticket_pending:
+            state.ticket_pending.remove(name)
         if state.ticket_pending:
             return self._prompt(turn)
         return self._review(turn)
+
+    def _ticket_several(self, turn: _Turn, found: reading.Several) -> Reply:
+        """All five fields (or several) pasted in one message with their labels."""
+        state = turn.state
+        lang = turn.lang
+        for name, value in found.values.items():
+            state.ticket_fields[name] = value
+            if name in state.ticket_pending:
+                state.ticket_pending.remove(name)
+            if state.detour == name:
+                state.detour = None
+        errors = [
+            f"{pick(TICKET_FIELD_LABELS[name], lang)}：{zh if lang == 'zh' else en}"
+            for name, (zh, en) in found.errors.items()
+        ]
+        for name in found.errors:
+            if name not in state.ticket_pending and name not in state.ticket_fields:
+                state.ticket_pending.append(name)
+        state.ticket_pending.sort(key=TICKET_FIELDS.index)
+        noted = t(
+            "ticket_several_saved",
+            lang,
+            labels=("、" if lang == "zh" else ", ").join(
+                pick(TICKET_FIELD_LABELS[name], lang) for name in found.values
+            )
+            or "-",
+        )
+        prefix = _join(noted, "\n".join(errors))
+        if state.detour or state.ticket_pending:
+            return self._prefixed(prefix, self._prompt(turn))
+        state.resume_step = None
+        return self._prefixed(prefix, self._review(turn))
+
+    def _ticket_form_template(self, turn: _Turn) -> Reply:
+        """ "表单" / "一次性填写": every label to fill in and send back in one message."""
+        lang = turn.lang
+        lines = [
+            f"{TICKET_FIELD_LABELS[name][0]}：{turn.state.ticket_fields.get(name, '')}"
+            for name in TICKET_FIELDS
+        ]
+        prompt = self._prompt(turn)
+        return Reply(
+            text=_join(t("ticket_form_template", lang), "\n".join(lines)),
+            choices=prompt.choices,
+            form=prompt.form,
+            form_values=prompt.form_values,
+        )
 
     def _review(self, turn: _Turn) -> Reply:
         state = turn.state
@@ -1382,6 +1679,8 @@ class Engine:
             found = None
         if found is None or not found.confident:
             turn.state.unanswered_question = question
+            turn.state.unanswered_turn = turn.state.turn_number
+            turn.state.suggested_topics = list(found.suggestions) if found else []
         if found is None:
             body = t("answer_unavailable", lang)
         elif found.confident:
@@ -1436,6 +1735,15 @@ class Engine:
             qid = state.current_question
             if qid is None:
                 return Reply(text=t("all_answered", lang))
+            confirming = state.confirming
+            if confirming and confirming.get("slot") == qid:
+                value = q.format_value(qid, confirming["value"], lang)
+                key = "confirm_unusual" if confirming.get("unusual") else "confirm_value"
+                said = confirming.get("said") or value
+                return Reply(
+                    text=t(key, lang, label=q.label(qid, lang), value=value, said=said),
+                    choices=q.choices_for("legal_entity", lang),
+                )
             requests = q.requests_by_id(state.markets) if state.markets else {}
             if state.detour:
                 header = t("question_change_header", lang)
@@ -1529,11 +1837,15 @@ class Engine:
                 lines.append(t("status_last_markets", lang, markets=markets))
             else:
                 lines.append(t("status_no_markets", lang))
-            saved = [
-                qid
-                for qid in self._changeable(turn)
-                if q.known_value(turn.profile, qid) is not None
-            ]
+            order = {qid: index for index, qid in enumerate(q.requests_by_id(MARKET_IDS))}
+            saved = sorted(
+                (
+                    qid
+                    for qid in self._changeable(turn)
+                    if q.known_value(turn.profile, qid) is not None
+                ),
+                key=lambda qid: order.get(qid, len(order)),
+            )
             if saved:
                 lines.append(t("status_saved_answers", lang, count=len(saved)))
             for qid in saved:
@@ -1573,21 +1885,35 @@ class Engine:
         }.get(state.step)
         if progress_step is None:
             ticket = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
-            progress_step = "final" if ticket and ticket["status"] == "final" else "none"
+            final = ticket and ticket["status"] == "final" and not ticket["outdated"]
+            progress_step = "final" if final else "none"
         lines.append(t("status_ticket", lang, status=t(f"ticket_status_{progress_step}", lang)))
         return "\n".join(lines)
 
 
 def _resolve_ticket_field(text: str) -> str | None:
-    wanted = normalize_command(text)
-    if not wanted:
-        return None
-    for name in TICKET_FIELDS:
-        zh, en = TICKET_FIELD_LABELS[name]
-        names = [zh, en, name, *TICKET_FIELD_ALIASES[name]]
-        if wanted in {normalize_command(n) for n in names}:
-            return name
-    return None
+    return resolve_ticket_field(text)
+
+
+def _read_markets(text: str) -> reading.MarketChoice:
+    return reading.read_market_choice(text, MARKET_IDS, find_markets_in_text, q.market_list)
+
+
+def _is_yes(text: str) -> bool:
+    command = normalize_command(text)
+    if command in CONFIRM_WORDS or command in {"都要", "都", "both", "all of them"}:
+        return True
+    try:
+        return parse_bool(text)
+    except ParseError:
+        return False
+
+
+def _is_no(text: str) -> bool:
+    try:
+        return not parse_bool(text)
+    except ParseError:
+        return False
 
 
 def _is_short_reply(text: str) -> bool:
@@ -1607,6 +1933,14 @@ def _is_sentence(text: str, lang: Lang) -> bool:
     if lang == "en":
         return len(re.findall(r"[A-Za-z]{2,}", text)) >= 2
     return cjk_count(text) >= 2
+
+
+# Acronyms written the same in Chinese text: never a sign of English.
+_ACRONYMS = frozenset({"api", "iot", "saas", "ecs", "acp", "ai", "it", "ok", "app", "cn", "rmb"})
+
+
+def _english_words(text: str) -> int:
+    return sum(1 for word in re.findall(r"[A-Za-z]{2,}", text) if word.lower() not in _ACRONYMS)
 
 
 def _is_number(text: str) -> bool:

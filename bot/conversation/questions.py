@@ -12,7 +12,14 @@ from decimal import Decimal
 from typing import Any
 
 from bot.conversation.types import Choice, Lang
-from bot.i18n import KIND_HINTS, QUESTIONS, pick, t
+from bot.i18n import (
+    KIND_HINTS,
+    QUESTIONS,
+    QUESTIONS_ONLY_MARKET,
+    QUESTIONS_WITHOUT_MARKET,
+    pick,
+    t,
+)
 from rules.eligibility import EXPERIENCE_KEY, FieldRequest, required_fields
 from rules.markets import get_market
 from rules.profile import PROFILE_FIELDS
@@ -142,7 +149,7 @@ def question_text(
 ) -> str:
     """The question, why it is asked (the seed's words and which markets), what to type."""
     key, market = split_id(qid)
-    asked = pick(QUESTIONS[key], lang)
+    asked = pick(_wording(key, request), lang)
     if market:
         asked = asked.format(market=market_name(market, lang))
     lines = [header + asked]
@@ -165,6 +172,20 @@ def question_text(
         lines.append(t("previous_answer", lang, value=format_value(qid, previous, lang)))
     lines.append(pick(KIND_HINTS[kind_of(qid)], lang))
     return "\n".join(lines)
+
+
+def _wording(key: str, request: FieldRequest | None) -> tuple[str, str]:
+    """The question as put to the markets that ask it: no other market is named."""
+    if request is None or not request.conditions:
+        return QUESTIONS[key]
+    asking = {market_id for market_id, _ in request.conditions}
+    for (question_key, market_id), wording in QUESTIONS_ONLY_MARKET.items():
+        if question_key == key and asking == {market_id}:
+            return wording
+    for (question_key, market_id), wording in QUESTIONS_WITHOUT_MARKET.items():
+        if question_key == key and market_id not in asking:
+            return wording
+    return QUESTIONS[key]
 
 
 def parser_for(qid: str, today: date) -> Callable[[str], Any]:

@@ -125,6 +125,21 @@ class ConversationState:
     awaiting_handoff: bool = False
     # "删除我的数据" asked for confirmation: the next message decides (yes erases, else kept).
     awaiting_erase: bool = False
+    # A value read as approximate or implausible ("20多人", "一百万" people), waiting for the
+    # vendor's 是 before it is stored: {"slot": question id, "value": JSON value, "said": text}.
+    confirming: dict[str, Any] | None = None
+    # The numbered topics of the latest unsure answer: a bare number next picks one.
+    suggested_topics: list[str] = field(default_factory=list)
+    # A ticket left with 取消 (markets and the fields filled so far): the next ticket resumes it.
+    ticket_draft: dict[str, Any] | None = None
+    # Messages handled so far, and the one that left `unanswered_question`: a bare 转人工 many
+    # turns later (or in a later session) asks before forwarding an old question.
+    turn_number: int = 0
+    unanswered_turn: int = 0
+    # 转人工 asked "forward this old question?": 是 forwards `unanswered_question`.
+    confirm_handoff: bool = False
+    # Markets read from an input that needs a yes first ("不要零售通" → all but 零售通?).
+    confirm_markets: list[str] = field(default_factory=list)
 
     def advance(self, target: Step) -> None:
         """Move to `target`, refusing a move the flow does not allow."""

@@ -152,14 +152,15 @@ def eligible_verdict_markets(db: sqlite_utils.Database, team_id: str, user_id: s
 
 def latest_ticket(db: sqlite_utils.Database, team_id: str, user_id: str) -> dict[str, Any] | None:
     row = db.conn.execute(
-        "SELECT id, markets_json, amount, fields_json, text, status FROM tickets"
+        "SELECT id, markets_json, amount, fields_json, text, status, outdated_at FROM tickets"
         " WHERE team_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1",
         (team_id, user_id),
     ).fetchone()
     if row is None:
         return None
-    ticket_id, markets, amount, fields_json, text, status = row
+    ticket_id, markets, amount, fields_json, text, status, outdated_at = row
     return {
+        "outdated": outdated_at is not None,
         "id": ticket_id,
         "markets": json.loads(markets),
         "amount": amount,
@@ -202,5 +203,13 @@ def upsert_draft_ticket(
 def finalize_ticket(db: sqlite_utils.Database, ticket_id: int) -> None:
     db.conn.execute(
         "UPDATE tickets SET status = 'final', finalized_at = ? WHERE id = ?",
+        (utc_now(), ticket_id),
+    )
+
+
+def mark_ticket_outdated(db: sqlite_utils.Database, ticket_id: int) -> None:
+    """A confirmed ticket whose deposit no longer matches the verdicts: to be drafted again."""
+    db.conn.execute(
+        "UPDATE tickets SET outdated_at = ? WHERE id = ? AND outdated_at IS NULL",
         (utc_now(), ticket_id),
     )

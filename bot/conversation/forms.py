@@ -1,0 +1,237 @@
+"""The conversation's two forms as `interpret.Form`s: the eligibility questions and the ticket.
+
+Each knows its fields, how a message names one (labels and aliases) and how to read a value
+for one; `interpret()` does the rest the same way for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from bot.conversation import questions as q
+from bot.conversation.interpret import (
+    Answer,
+    FieldRefused,
+    is_implausible,
+    looks_like_question,
+    reader_for,
+)
+from bot.i18n import FIELD_ALIASES, TICKET_FIELD_ALIASES, TICKET_FIELD_LABELS, normalize_command
+from rules.markets import find_markets_in_text
+from rules.profile import PROFILE_FIELDS
+from rules.ticket import PASTED_LABELS, TICKET_FIELDS, TicketFieldError, validate_field
+
+_CLAUSES = re.compile(r"[，,；;。\n]+")
+
+
+def _scored_keys(text: str) -> list[str]:
+    """Profile keys `text` names, the best match first."""
+    wanted = normalize_command(text)
+    if not wanted:
+        return []
+    scores: dict[str, int] = {}
+    for key, spec in PROFILE_FIELDS.items():
+        names = [spec.label_zh, spec.label_en, key, *FIELD_ALIASES.get(key, ())]
+        for name in names:
+            folded = normalize_command(name)
+            if not folded:
+                continue
+            score = 0
+            if wanted == folded:
+                score = 1000
+            elif folded in wanted:
+                score = len(folded) * 10
+            elif len(wanted) >= 2 and wanted in folded:
+                score = len(wanted) * 5
+            if score > scores.get(key, 0):
+                scores[key] = score
+    return sorted(scores, key=lambda key: -scores[key])
+
+
+def resolve_profile_candidates(
+    text: str, markets: Sequence[str], profile: Mapping[str, Any]
+) -> list[str]:
+    """Every question id `text` names, the best match first."""
+    found = []
+    for key in _scored_keys(text):
+        qid = key if key != q.EXPERIENCE_KEY else _experience_id(text, markets, profile)
+        if qid:
+            found.append(qid)
+    return found
+
+
+def resolve_profile_item(
+    text: str, markets: Sequence[str], profile: Mapping[str, Any]
+) -> str | None:
+    """The question id a vendor names ("注册资金", "change capital", "经验 安全市场")."""
+    keys = _scored_keys(text)
+    if not keys:
+        return None
+    key = keys[0]
+    if key != q.EXPERIENCE_KEY:
+        return key
+    return _experience_id(text, markets, profile)
+
+
+def _experience_id(text: str, markets: Sequence[str], profile: Mapping[str, Any]) -> str | None:
+    named = find_markets_in_text(text)
+    needing = (
+        [
+            qid.partition(":")[2]
+            for qid in q.requests_by_id(markets)
+            if qid.startswith(q.EXPERIENCE_KEY + ":")
+        ]
+        if markets
+        else []
+    )
+    known = list((profile.get(q.EXPERIENCE_KEY) or {}).keys())
+    for market in [*named, *needing, *known]:
+        return f"{q.EXPERIENCE_KEY}:{market}"
+    return None
+
+
+class EligibilityForm:
+    """The eligibility questions of the chosen markets."""
+
+    def __init__(self, markets: Sequence[str], profile: Mapping[str, Any], today: date) -> None:
+        self.markets = list(markets)
+        self.profile = profile
+        self.today = today
+
+    def slots(self) -> Sequence[str]:
+        return list(q.requests_by_id(self.markets)) if self.markets else []
+
+    def resolve(self, text: str) -> str | None:
+        return resolve_profile_item(text, self.markets, self.profile)
+
+    def candidates(self, text: str) -> list[str]:
+        slots = set(self.slots())
+        return [
+            qid
+            for qid in resolve_profile_candidates(text, self.markets, self.profile)
+            if qid in slots
+        ]
+
+    def read(self, slot: str, text: str) -> Answer:
+        reading = reader_for(q.kind_of(slot), self.today)(text)
+        key = q.split_id(slot)[0]
+        if is_implausible(key, reading.value):
+            return Answer(reading.value, approximate=reading.approximate, implausible=True)
+        return reading
+
+    def labelled(self, text: str) -> dict[str, str]:
+        """ "注册资本500万，团队25人": every clause names a different question and gives its
+        value. Anything less is one answer, read as such."""
+        clauses = [clause.strip() for clause in _CLAUSES.split(text) if clause.strip()]
+        if len(clauses) < 2:
+            return {}
+        found: dict[str, str] = {}
+        slots = set(self.slots())
+        for clause in clauses:
+            slot = self.resolve(clause)
+            if slot is None or slot not in slots or slot in found:
+                return {}
+            value = _after_label(self, slot, clause)
+            if not value or value == clause:
+                return {}
+            found[slot] = value
+        return found
+
+
+def _after_label(form: EligibilityForm | TicketForm, slot: str, clause: str) -> str:
+    """The clause after the words that name the field ("团队25人" → "25人")."""
+    for end in range(1, len(clause)):
+        head, tail = clause[:end], clause[end:]
+        if form.resolve(head) == slot and form.resolve(tail) != slot:
+            return tail.strip(" ：:是为有")
+    return clause
+
+
+def resolve_ticket_field(text: str) -> str | None:
+    """The ticket field a message names exactly ("电话", "phone", "公司名称")."""
+    wanted = normalize_command(text)
+    if not wanted:
+        return None
+    for name in TICKET_FIELDS:
+        zh, en = TICKET_FIELD_LABELS[name]
+        names = [zh, en, name, *TICKET_FIELD_ALIASES[name]]
+        if wanted in {normalize_command(n) for n in names}:
+            return name
+    return None
+
+
+_TICKET_LABEL = re.compile(
+    r"(?P<label>"
+    + "|".join(
+        re.escape(label)
+        for label in sorted(
+            {label for labels in PASTED_LABELS.values() for label in labels}, key=len, reverse=True
+        )
+    )
+    + r")\s*[：:]\s*",
+    re.IGNORECASE,
+)
+_LABEL_FIELD: dict[str, str] = {
+    label.casefold(): name for name, labels in PASTED_LABELS.items() for label in labels
+}
+
+
+class TicketForm:
+    """The five fields of the deposit-transfer ticket (SPEC decision 8)."""
+
+    def slots(self) -> Sequence[str]:
+        return TICKET_FIELDS
+
+    def resolve(self, text: str) -> str | None:
+        exact = resolve_ticket_field(text)
+        if exact:
+            return exact
+        folded = normalize_command(text)
+        best: tuple[int, str] | None = None
+        for name in TICKET_FIELDS:
+            zh, en = TICKET_FIELD_LABELS[name]
+            for label in (zh, en, *TICKET_FIELD_ALIASES[name], *PASTED_LABELS[name]):
+                label = normalize_command(label)
+                if len(label) >= 2 and label in folded:
+                    if best is None or len(label) > best[0]:
+                        best = (len(label), name)
+        return best[1] if best else None
+
+    def candidates(self, text: str) -> list[str]:
+        folded = normalize_command(text)
+        found: dict[str, int] = {}
+        for name in TICKET_FIELDS:
+            zh, en = TICKET_FIELD_LABELS[name]
+            for label in (zh, en, *TICKET_FIELD_ALIASES[name], *PASTED_LABELS[name]):
+                label = normalize_command(label)
+                if len(label) >= 2 and label in folded:
+                    found[name] = max(found.get(name, 0), len(label))
+        return sorted(found, key=lambda name: -found[name])
+
+    def read(self, slot: str, text: str) -> Answer:
+        if looks_like_question(text):
+            # "收据寄到哪里比较好？" is a question, never an address.
+            raise FieldRefused("这是一个问题，不是填写的内容。", "That is a question, not a value.")
+        try:
+            return Answer(validate_field(slot, text))
+        except TicketFieldError as error:
+            raise FieldRefused(error.zh, error.en) from None
+
+    def labelled(self, text: str) -> dict[str, str]:
+        """ "阿里云账号：a@b.com 公司名称：杭州某某 … 电话：138…": each value up to the next label."""
+        matches = list(_TICKET_LABEL.finditer(text))
+        found: dict[str, str] = {}
+        for index, match in enumerate(matches):
+            name = _LABEL_FIELD.get(match.group("label").casefold())
+            if name is None or name in found:
+                continue
+            end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+            value = text[match.end() : end].strip(" ，,；;、\t")
+            found[name] = value
+        return found
+
+
+__all__ = ["EligibilityForm", "TicketForm", "resolve_profile_item", "resolve_ticket_field"]

@@ -1,0 +1,898 @@
+"""One reading of what a vendor types while a form waits for a field.
+
+Both forms of the conversation (the eligibility questions and the ticket fields) call
+`interpret()` with a `Form` that knows its own fields; the engine then acts on the `Reading`:
+
+- `Unknown`     不知道 / 跳过 / skip: the field is recorded as unknown (left out of the profile);
+- `Several`     several labelled answers in one message ("阿里云账号：… 公司名称：… 电话：…");
+- `Correction`  a change of an earlier (or this) field: "不对，经验应该是3年";
+- `Answer`      a value, from a bare answer or a sentence ("我们有25人", "500万。"), flagged
+                `approximate` ("20多人") or `implausible` ("一百万" people) when it must be
+                confirmed before it is stored;
+- `Question`    a question: answered, then the same field is asked again;
+- `Unclear`     an answer that says two things ("有，但是还在办"): the bot asks, never guesses;
+- `Refused`     not an answer to this field: the reply says what is expected.
+
+Nothing here touches the database or the conversation state: it is text in, a reading out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_DOWN, Decimal
+from typing import Any, Protocol
+
+from bot.parsing import (
+    ParseError,
+    parse_bool,
+    parse_date,
+    parse_industry,
+    parse_int,
+    parse_money,
+    parse_support,
+    parse_years,
+)
+
+# ----- readings ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    value: Any
+    approximate: bool = False  # "20多人", "三年多", "2018年12月": confirm before storing
+    implausible: bool = False  # "一百万" people: confirm before storing
+
+
+@dataclass(frozen=True)
+class Unknown:
+    pass
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    slot: str
+    # The new value, or None when the message names the field but gives no usable value
+    # (the field is then asked again).
+    reading: Answer | None
+
+
+@dataclass(frozen=True)
+class Several:
+    values: dict[str, Any]
+    errors: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Unclear:
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Refused:
+    zh: str
+    en: str
+
+
+Reading = Answer | Unknown | Question | Correction | Several | Unclear | Refused
+
+
+class FieldRefused(Exception):
+    """A form's parser refusing a value, with the reason in both languages."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh = zh
+        self.en = en
+
+
+class Form(Protocol):
+    """What `interpret` needs to know about a form (eligibility questions or ticket fields)."""
+
+    def slots(self) -> Sequence[str]:
+        """Every field a message may name (for corrections and several answers at once)."""
+        ...
+
+    def resolve(self, text: str) -> str | None:
+        """The field `text` names (a label or an alias inside it), or None."""
+        ...
+
+    def candidates(self, text: str) -> list[str]:
+        """Every field of this form `text` names, the likeliest first."""
+        ...
+
+    def read(self, slot: str, text: str) -> Answer:
+        """The value of `text` as an answer to `slot`; FieldRefused when it is not one."""
+        ...
+
+    def labelled(self, text: str) -> dict[str, str]:
+        """Values pasted with their labels ("电话：138…"), by field; {} when there are none."""
+        ...
+
+
+# ----- words ----------------------------------------------------------------------------------
+
+UNKNOWN_WORDS = frozenset(
+    {
+        "不知道",
+        "不清楚",
+        "不确定",
+        "不太清楚",
+        "不太确定",
+        "我不知道",
+        "我不清楚",
+        "不晓得",
+        "没概念",
+        "跳过",
+        "先跳过",
+        "略过",
+        "暂不清楚",
+        "暂时不清楚",
+        "待确认",
+        "skip",
+        "pass",
+        "unknown",
+        "not sure",
+        "don't know",
+        "dont know",
+        "i don't know",
+        "i dont know",
+        "no idea",
+        "n/a",
+    }
+)
+
+# Words that open a correction of an earlier answer.
+_CORRECTION_START = re.compile(
+    r"^\s*(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|等一下|等等|"
+    r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
+    re.IGNORECASE,
+)
+# The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
+_CORRECTION_ANYWHERE = re.compile(
+    r"(说错了|写错了|搞错了|填错了|弄错了|打错了|不对|更正|纠正|应该是|应为|改成|改为|其实是|实际是|"
+    r"misspoke|mistyped|correction|i meant|should be|should have been|actually|sorry)",
+    re.IGNORECASE,
+)
+_NEGATED_ALTERNATIVE = re.compile(
+    r"[，,;；]?\s*(?:而不是|不是|并非|rather than|instead of|\bnot\b)\s*[^，,。;；]*[。.]?\s*$",
+    re.IGNORECASE,
+)
+# Words inside a message that say a value replaces another: "经验应该是3年", "capital should be".
+_CORRECTION_VERB = re.compile(
+    r"(应该是|应该为|应为|应是|改成|改为|其实是|实际是|实际上是|更正为|should be|is actually|"
+    r"change it to|i meant)",
+    re.IGNORECASE,
+)
+
+# An answer that says yes and then takes it back: asked about, never stored as yes.
+_HEDGE = re.compile(
+    r"(但是|但|不过|可是|还在|正在|在办|办理中|申请中|进行中|准备中|快了|马上|差不多|部分|"
+    r"\bbut\b|in progress|pending|not yet|partly|partially|almost|soon)",
+    re.IGNORECASE,
+)
+
+_APPROX = re.compile(
+    r"(多|余|几|以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|\+|about|around|approx|roughly|"
+    r"over|more than|nearly|almost|at least)",
+    re.IGNORECASE,
+)
+
+_QUESTION_WORDS_ZH = (
+    "吗",
+    "什么",
+    "多少",
+    "怎么",
+    "如何",
+    "哪",
+    "为什么",
+    "为何",
+    "能否",
+    "可否",
+    "呢",
+    "啥",
+)
+_QUESTION_START_EN = re.compile(
+    r"^(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b", re.I
+)
+
+
+def looks_like_question(text: str) -> bool:
+    if "?" in text or "？" in text:
+        return True
+    if _QUESTION_START_EN.match(text.strip()):
+        return True
+    return any(word in text for word in _QUESTION_WORDS_ZH)
+
+
+def fold(text: str) -> str:
+    """NFKC, lower case, collapsed spaces, no trailing punctuation: how words are compared."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = re.sub(r"\s+", " ", folded).strip()
+    return folded.strip(" 。.!！~～,，;；")
+
+
+def strip_trailing(text: str) -> str:
+    """ "500万。" → "500万": a full stop or an exclamation never changes an answer."""
+    return re.sub(r"[\s。.!！~～,，;；]+$", "", text.strip())
+
+
+def is_unknown(text: str) -> bool:
+    return fold(text) in UNKNOWN_WORDS
+
+
+# ----- the one entry point --------------------------------------------------------------------
+
+
+def interpret(form: Form, slot: str, text: str) -> Reading:
+    """What `text`, typed while `form` waits for `slot`, means."""
+    if is_unknown(text):
+        return Unknown()
+    pasted = form.labelled(text)
+    if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
+        return _several(form, pasted)
+    correction = _correction(form, slot, text)
+    if correction is not None:
+        return correction
+    try:
+        return form.read(slot, text)
+    except FieldRefused as refused:
+        if looks_like_question(text):
+            return Question(text)
+        return Refused(refused.zh, refused.en)
+    except UnclearAnswer as unclear:  # a reader saw a hedge ("有，但是还在办")
+        return unclear.reading
+
+
+def _several(form: Form, pasted: dict[str, str]) -> Several:
+    values: dict[str, Any] = {}
+    errors: dict[str, tuple[str, str]] = {}
+    for name, raw in pasted.items():
+        try:
+            reading = form.read(name, raw)
+        except FieldRefused as refused:
+            errors[name] = (refused.zh, refused.en)
+            continue
+        if reading.approximate or reading.implausible:
+            errors[name] = (
+                f"“{raw[:40]}”需要确认，请单独回答这一项",
+                f'"{raw[:40]}" needs a confirmation; please answer it on its own',
+            )
+            continue
+        values[name] = reading.value
+    return Several(values, errors)
+
+
+def _correction(form: Form, slot: str, text: str) -> Correction | None:
+    """ "不对，经验应该是3年", "刚才人数说错了，一共是45人", "Actually our registered capital is
+    1.5 million, not 1 million": a correction word and a field named. The field is the first
+    one named whose reader accepts the new value. A bare "不对" is an answer, not a correction."""
+    opener = _CORRECTION_START.match(text)
+    if not opener and not _CORRECTION_ANYWHERE.search(text):
+        return None
+    rest = text[opener.end() :] if opener else text
+    # "…，不是2019年" / "…, not 22": the value being replaced is no part of the new one.
+    rest = _NEGATED_ALTERNATIVE.sub("", rest).strip(" ，,。：:")
+    if not rest:
+        return None
+    parts = _CORRECTION_VERB.split(rest, maxsplit=1)
+    before, value_text = (parts[0], parts[-1]) if len(parts) > 1 else (rest, rest)
+    value_text = value_text.strip(" ，,。：:")
+    named = list(dict.fromkeys([*form.candidates(before), *form.candidates(rest)]))
+    if not named:
+        return None
+    for name in named:
+        for candidate in dict.fromkeys((value_text, _strip_label(form, name, rest), rest)):
+            if not candidate:
+                continue
+            try:
+                return Correction(name, form.read(name, candidate))
+            except (FieldRefused, UnclearAnswer):
+                continue
+    if named[0] == slot:
+        return None  # "不对" + the current field's name and nothing usable: read as an answer
+    return Correction(named[0], None)
+
+
+class UnclearAnswer(Exception):
+    """Raised by a reader for an answer that says two things; carries the `Unclear` reading."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.reading = Unclear(zh, en)
+
+
+def _strip_label(form: Form, slot: str, text: str) -> str:
+    """The text after the field's name: "注册资本600万" → "600万"."""
+    for index in range(len(text)):
+        if form.resolve(text[: index + 1]) == slot and form.resolve(text[index + 1 :]) != slot:
+            return text[index + 1 :].strip(" ，,。：:是为")
+    return text
+
+
+# ----- reading a market choice ------------------------------------------------------------------
+
+_EXCLUDE = re.compile(
+    r"(除了|除去|除开|除|不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|except|excluding|"
+    r"but not|all but|everything but|other than|"
+    r"apart from|without|\bnot\b)",
+    re.IGNORECASE,
+)
+_EXCEPT = re.compile(
+    r"除了|除去|除开|除|except|excluding|other than|apart from|all but|everything but",
+    re.IGNORECASE,
+)
+_ONLY = re.compile(r"(只要|只选|只看|只查|只做|仅要|仅|只|only|just)", re.IGNORECASE)
+_ALL = re.compile(
+    r"(都要|全部|所有|其他|其它|其余|剩下|都|all|everything|every market|the rest|others)",
+    re.IGNORECASE,
+)
+_OR = re.compile(r"(或者|或是|或|还是|\bor\b|/)", re.IGNORECASE)
+_SEGMENT_END = re.compile(
+    r"[，,;；。.!！]|以外|之外|外的|外|都要|都|全部|只要|only|just", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class MarketChoice:
+    markets: list[str]
+    # When set, the markets are only a guess to confirm (是) or replace: the bot asks this.
+    confirm_zh: str | None = None
+    confirm_en: str | None = None
+
+
+def _segment_after(text: str, start: int) -> str:
+    rest = text[start:]
+    end = _SEGMENT_END.search(rest)
+    return rest[: end.start()] if end and end.start() > 0 else rest
+
+
+def read_market_choice(
+    text: str,
+    all_markets: Sequence[str],
+    find: Callable[[str], list[str]],
+    names: Callable[[Sequence[str], str], str],
+) -> MarketChoice:
+    """Markets with exclusion and "only": "除了零售通都要", "all except retail link",
+    "不要API市场，只要安全市场". An input that could mean two things gets a question."""
+    named = find(text)
+    only = _ONLY.search(text)
+    if only and named:
+        chosen = find(_segment_after(text, only.end()))
+        if chosen:
+            return MarketChoice(chosen)
+    exclude = _EXCLUDE.search(text)
+    besides = re.search(r"^(.*?)(以外|之外)", text)
+    if not exclude and besides and named:
+        # "零售通以外的都要": the markets before 以外 are left out.
+        excluded = find(besides.group(1))
+        if excluded:
+            return MarketChoice([m for m in all_markets if m not in excluded])
+    if exclude and named:
+        excluded = find(_segment_after(text, exclude.end()))
+        if excluded:
+            rest = [m for m in all_markets if m not in excluded]
+            included = [m for m in named if m not in excluded]
+            # "除了X" / "except X" already means "the rest"; "不要X" alone may not.
+            if _ALL.search(text) or _EXCEPT.fullmatch(exclude.group(0)):
+                return MarketChoice(rest)
+            if included:
+                return MarketChoice(included)
+            return MarketChoice(
+                rest,
+                f"您是要检查除{names(excluded, 'zh')}以外的全部 {len(rest)} 个市场吗？"
+                "回复“是”确认，或直接写出要检查的市场。",
+                f"Do you mean all {len(rest)} markets except {names(excluded, 'en')}? Reply "
+                '"yes", or name the markets to check.',
+            )
+    if len(named) >= 2 and _OR.search(text) and not re.search(r"(和|与|及|以及|\band\b|&)", text):
+        return MarketChoice(
+            named,
+            f"您是要检查{names(named, 'zh')}这 {len(named)} 个市场，还是只选其中一个？"
+            "回复“是”检查全部这些，或写出要检查的市场。",
+            f'Check all of {names(named, "en")}, or just one of them? Reply "yes" for all of '
+            "them, or name the markets to check.",
+        )
+    return MarketChoice(named)
+
+
+# ----- reading one eligibility answer ---------------------------------------------------------
+
+_CN_NUM = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点"
+_NUMBER = rf"(?:\d[\d,，]*(?:\.\d+)?|[{_CN_NUM}]+)"
+_MONEY_PHRASE = re.compile(
+    rf"{_NUMBER}\s*(?:亿|千万|百万|万|w|千|k|million|mn|m)?\s*(?:元|块|人民币|rmb|cny|yuan)?"
+    r"(?:整)?",
+    re.IGNORECASE,
+)
+_COUNT_PHRASE = re.compile(
+    rf"({_NUMBER})\s*(多|余|来)?\s*(?:个人|人|名|位|个|people|persons|staff|employees|engineers)",
+    re.IGNORECASE,
+)
+_YEARS_PHRASE = re.compile(
+    rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?|years?|yrs?)", re.IGNORECASE
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_ENGLISH_MONTH_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s*(\d{4})\b"
+)
+_MONTH_ONLY = re.compile(r"(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?$")
+_FULL_DATE = re.compile(
+    r"\d{4}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)"
+)
+_SUPPORT_PAIR = re.compile(r"(\d{1,2})\s*(?:天|d|days)?\s*[x*×✕✖]\s*(\d{1,2})")
+_LEAD_IN = re.compile(
+    r"^(我们公司|我们|我司|公司|本公司|目前|现在|大概|大约|应该|是的?[，,]?|有[，,]?|"
+    r"we have|we are|we|our company has|it is|it's|about)\s*",
+    re.IGNORECASE,
+)
+_BOOL_YES_PHRASES = (
+    "可以提供",
+    "能提供",
+    "可以",
+    "良好",
+    "信用良好",
+    "无不良",
+    "没有不良",
+    "没有违规",
+    "无违规",
+    "已完成",
+    "已经完成",
+    "完成了",
+    "已认证",
+    "已通过",
+    "通过了",
+    "已注册",
+    "已开通",
+    "有的",
+    "具备",
+    "当然",
+    "没问题",
+    "of course",
+    "we can",
+    "we do",
+    "we have",
+    "certainly",
+    "definitely",
+    "absolutely",
+    "good",
+    "clean",
+)
+_BOOL_NO_PHRASES = (
+    "不能提供",
+    "无法提供",
+    "提供不了",
+    "不可以",
+    "还没有",
+    "没有",
+    "不具备",
+    "未完成",
+    "不良",
+    "we can't",
+    "we cannot",
+    "we don't",
+    "we do not",
+    "not really",
+)
+
+
+_EN_UNITS = {
+    word: number
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_EN_TENS = {
+    word: 10 * number
+    for number, word in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2
+    )
+}
+_EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_EN_NUMBER = re.compile(
+    r"\b(?:(?:" + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "a", "and"]) + r")[\s-]*)+",
+    re.IGNORECASE,
+)
+
+
+def english_number(text: str) -> Decimal | None:
+    """ "one million", "twenty-five", "two hundred thousand", "a million" → the number."""
+    total = current = 0
+    seen = False
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _EN_UNITS:
+            current += _EN_UNITS[word]
+        elif word in _EN_TENS:
+            current += _EN_TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _EN_SCALES:
+            total += max(current, 1) * _EN_SCALES[word]
+            current = 0
+        elif word in ("a", "and"):
+            continue
+        else:
+            return None
+        seen = True
+    return Decimal(total + current) if seen else None
+
+
+def _english_phrase_number(text: str) -> Decimal | None:
+    for match in _EN_NUMBER.finditer(text):
+        phrase = match.group(0).strip()
+        if phrase.lower() in ("a", "and", "a and"):
+            continue
+        value = english_number(phrase)
+        if value is not None:
+            return value
+    return None
+
+
+def _first_clause(text: str) -> str:
+    return re.split(r"[\s。.!！~,，;；:：、]", text, maxsplit=1)[0]
+
+
+_STATED_NO = re.compile(
+    r"^(?:我们|我司|公司|目前|暂时|现在|还)?(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|"
+    r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)"
+)
+_STATED_YES = re.compile(
+    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:有|具有|具备|拥有|已|已经|做了|完成了|都准备好|准备好|"
+    r"基于|依托|全部基于|均基于|都基于|能|可以|会|接受|同意|通过了)"
+    r"|(?:已开通|已完成|已注册|已认证|已通过|准备好了|都有|没问题)"
+    r"|^(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
+    r"we do|we can|we have|we are|certainly|definitely|absolutely|correct|right)\b"
+)
+
+
+_NO_BAD_RECORD = re.compile(
+    r"(无|没有|没|从无|从没有|不存在)(任何)?(不良|违规|违法|失信)|"
+    r"\bno (bad|negative|violation|adverse)|\bclean (record|credit)|\bgood credit"
+)
+
+
+_HAS_BAD_RECORD = re.compile(
+    r"^(?:我们|我司|公司)?(有|存在|曾有|有过)(一些|过)?(不良|违规|违法|失信)|"
+    r"\b(we have|there are|there is|had) (some |a )?(bad|negative|violation)"
+)
+
+
+def _stated_bool(folded: str) -> bool | None:
+    """ "有接口开发能力" / "暂时没有知名客户案例" / "agreed": yes or no stated in words."""
+    if folded.startswith(("有没有", "是否")):
+        return None
+    if _NO_BAD_RECORD.search(folded):
+        return True  # "无不良记录": no bad record is a yes to good credit
+    if _STATED_NO.search(folded):
+        return False
+    if _STATED_YES.search(folded):
+        return True
+    return None
+
+
+def read_bool(text: str) -> Answer:
+    body = strip_trailing(text)
+    folded = fold(body)
+    if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
+        raise UnclearAnswer(
+            f"“{body[:40]}”听起来还没有完全具备。现在是否已经具备？请回答“是”或“否”"
+            "（还在办理中请先回答“否”，办好后回复“修改 + 项目名”更新）。",
+            f'"{body[:40]}" sounds as if it is not complete yet. Is it in place today? '
+            'Answer yes or no (if it is still in progress, answer no and "change" it later).',
+        )
+    if _NO_BAD_RECORD.search(folded):
+        return Answer(True)  # "无不良记录" / "no bad records": a yes to good credit
+    if _HAS_BAD_RECORD.search(folded):
+        return Answer(False)
+    try:
+        return Answer(parse_bool(body))
+    except ParseError as error:
+        stated = _stated_bool(folded)
+        if stated is not None:
+            return Answer(stated)
+        first = _first_clause(folded)
+        try:
+            if first and first != folded:
+                return Answer(parse_bool(first))
+        except ParseError:
+            pass
+        stripped = _LEAD_IN.sub("", folded)
+        for phrase in _BOOL_NO_PHRASES:
+            if stripped.startswith(phrase) or folded.startswith(phrase):
+                if phrase in ("不良",):
+                    continue
+                return Answer(False)
+        for phrase in _BOOL_YES_PHRASES:
+            if stripped.startswith(phrase) or folded == phrase:
+                return Answer(True)
+        raise FieldRefused(error.zh, error.en) from None
+
+
+def _approximate(text: str) -> bool:
+    return bool(_APPROX.search(fold(text)))
+
+
+def read_money(text: str) -> Answer:
+    body = strip_trailing(text)
+    try:
+        return Answer(parse_money(body), approximate=_approximate(body))
+    except ParseError as error:
+        if "negative" in error.en or "too large" in error.en or "decimals" in error.en:
+            raise FieldRefused(error.zh, error.en) from None
+        for match in _MONEY_PHRASE.finditer(fold(body)):
+            phrase = match.group(0).strip()
+            # Only a number with a unit or currency is an amount inside a sentence.
+            if not re.search(r"(亿|万|千|w|k|million|mn|m|元|块|人民币|rmb|cny|yuan|整)$", phrase):
+                continue
+            try:
+                value = parse_money(phrase)
+            except ParseError:
+                continue
+            return Answer(value, approximate=_approximate(body))
+        spelled = _english_phrase_number(fold(body))
+        if spelled is not None and re.search(
+            r"(rmb|cny|yuan|million|thousand|billion)", fold(body)
+        ):
+            return Answer(spelled, approximate=_approximate(body))
+        raise FieldRefused(error.zh, error.en) from None
+
+
+def read_count(text: str, *, zero_words: bool = True) -> Answer:
+    body = strip_trailing(text)
+    folded = fold(body)
+    if zero_words and _LEAD_IN.sub("", folded) in ("没有", "没", "无", "none", "no", "zero", "零"):
+        return Answer(0)
+    approximate = bool(
+        re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几)", folded)
+    ) or bool(
+        re.search(
+            r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|about|around|roughly|over|nearly)",
+            folded,
+        )
+    )
+    try:
+        return Answer(parse_int(body), approximate=approximate)
+    except ParseError as error:
+        match = _COUNT_PHRASE.search(folded)
+        candidates = [match.group(1)] if match else []
+        bare = _LEAD_IN.sub("", folded)
+        bare = re.sub(r"(多|余|来|\+|左右|以上)?\s*(个人|人|名|位|个)?$", "", bare)
+        candidates.append(bare)
+        for candidate in candidates:
+            try:
+                return Answer(parse_int(candidate), approximate=approximate)
+            except ParseError:
+                continue
+        numbers = re.findall(r"(?<![\d.])\d+(?![\d.])", folded.replace(",", ""))
+        if len(numbers) == 1 and "-" + numbers[0] not in folded:
+            # "4, including me", "120 tech + support staff": the one number is the count.
+            try:
+                return Answer(parse_int(numbers[0]), approximate=approximate)
+            except ParseError as bounded:
+                raise FieldRefused(bounded.zh, bounded.en) from None
+        spelled = _english_phrase_number(folded)
+        if spelled is not None:
+            try:
+                return Answer(parse_int(str(spelled)), approximate=approximate)
+            except ParseError as bounded:
+                raise FieldRefused(bounded.zh, bounded.en) from None
+        raise FieldRefused(error.zh, error.en) from None
+
+
+def read_years(text: str) -> Answer:
+    body = strip_trailing(text)
+    folded = fold(body)
+    zero = ("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有")
+    if _LEAD_IN.sub("", folded) in zero or _first_clause(folded) in zero:
+        return Answer(Decimal(0))
+    approximate = bool(
+        re.search(
+            r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|about|around|over|nearly|more than)",
+            folded,
+        )
+    ) or bool(re.search(r"\d\s*\+", folded))
+    try:
+        return Answer(parse_years(body), approximate=approximate)
+    except ParseError as error:
+        for spelled in _EN_NUMBER.finditer(folded):
+            number = english_number(spelled.group(0))
+            unit = re.match(r"\s*(years?|months?)\b", folded[spelled.end() :])
+            if number is not None and unit:
+                if unit.group(1).startswith("month"):
+                    number = (number / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+                return Answer(number, approximate=approximate)
+        match = _YEARS_PHRASE.search(folded)
+        if match:
+            number, unit = match.group(1), match.group(2)
+            unit = {"年多": "年", "多年": "年", "年以上": "年", "个多月": "个月"}.get(unit, unit)
+            try:
+                return Answer(parse_years(number + unit), approximate=approximate)
+            except ParseError:
+                pass
+        raise FieldRefused(error.zh, error.en) from None
+
+
+def read_date(text: str, today: date) -> Answer:
+    body = strip_trailing(text)
+    try:
+        return Answer(parse_date(body, today=today, allow_future=False))
+    except ParseError as error:
+        folded = fold(body)
+        full = _FULL_DATE.search(folded)
+        if full:
+            try:
+                return Answer(parse_date(full.group(0), today=today, allow_future=False))
+            except ParseError as inner:
+                raise FieldRefused(inner.zh, inner.en) from None
+        english = _ENGLISH_MONTH_YEAR.search(folded)
+        if english:
+            folded = f"{english.group(2)}-{_MONTH_NUMBERS[english.group(1)[:3]]}"
+        month = _MONTH_ONLY.search(re.sub(r"(成立|注册|于|在|是|营业执照|日期)", "", folded))
+        if month:
+            year, number = int(month.group(1)), int(month.group(2))
+            if 1 <= number <= 12:
+                try:
+                    first = parse_date(f"{year}-{number:02d}-01", today=today, allow_future=False)
+                except ParseError as inner:
+                    raise FieldRefused(inner.zh, inner.en) from None
+                return Answer(first, approximate=True)
+        raise FieldRefused(error.zh, error.en) from None
+
+
+def read_support(text: str) -> Answer:
+    body = strip_trailing(text)
+    try:
+        return Answer(parse_support(body))
+    except ParseError as error:
+        folded = fold(body)
+        stripped = _LEAD_IN.sub("", folded)
+        if stripped in ("没有", "没", "无", "不提供", "none", "no") or re.match(
+            r"^(没有|无|暂无|不提供|没|none|no\b|we don't|we do not)", stripped
+        ):
+            return Answer("none")
+        pair = _SUPPORT_PAIR.search(folded.replace(" ", ""))
+        if pair:
+            try:
+                return Answer(parse_support(pair.group(0)))
+            except ParseError as inner:
+                raise FieldRefused(inner.zh, inner.en) from None
+        for phrase, level in (
+            ("全天候", "7x24"),
+            ("24小时", "7x24"),
+            ("24/7", "7x24"),
+            ("全年无休", "7x24"),
+            ("工作日", "5x8"),
+            ("工作时间", "5x8"),
+            ("business hours", "5x8"),
+            ("working hours", "5x8"),
+        ):
+            if phrase in folded:
+                return Answer(level)
+        raise FieldRefused(error.zh, error.en) from None
+
+
+_OTHER_INDUSTRY = re.compile(
+    r"(教育|医疗|医药|健康|制造|工业|游戏|零售|餐饮|旅游|酒店|房地产|地产|能源|电力|农业|汽车|交通|"
+    r"法律|人力|广告|营销|安防|通信|软件|互联网|企业服务|文旅|体育|建筑|化工|"
+    r"education|health|healthcare|medical|manufacturing|industrial|gaming|games|retail|catering|"
+    r"travel|tourism|hotel|real estate|energy|agriculture|automotive|transport|legal|hr|"
+    r"advertising|marketing|telecom|software|internet|saas|construction)"
+)
+
+
+def read_industry(text: str) -> Answer:
+    body = strip_trailing(text)
+    try:
+        return Answer(parse_industry(body))
+    except ParseError as error:
+        folded = fold(body)
+        found = []
+        for word, industry in (
+            ("金融", "finance"),
+            ("银行", "finance"),
+            ("保险", "finance"),
+            ("证券", "finance"),
+            ("物流", "logistics"),
+            ("快递", "logistics"),
+            ("电商", "ecommerce"),
+            ("电子商务", "ecommerce"),
+            ("政务", "government"),
+            ("政府", "government"),
+            ("传媒", "media"),
+            ("媒体", "media"),
+            ("物联网", "iot"),
+            ("finance", "finance"),
+            ("logistics", "logistics"),
+            ("e-commerce", "ecommerce"),
+            ("ecommerce", "ecommerce"),
+            ("government", "government"),
+            ("media", "media"),
+            ("iot", "iot"),
+        ):
+            if word in folded and industry not in found:
+                found.append(industry)
+        if len(found) == 1:
+            return Answer(found[0])
+        if not found and _OTHER_INDUSTRY.search(folded):
+            # An industry outside the six the guide lists (教育, healthcare) is "other".
+            return Answer("other")
+        raise FieldRefused(error.zh, error.en) from None
+
+
+# Values that are possible but so unusual that a typo is likelier: confirmed, not refused.
+# (Not rules of the guide: the bot only asks "is that right?" and never states these bounds.)
+PLAUSIBLE: dict[str, tuple[Decimal, Decimal]] = {
+    "team_size": (Decimal(0), Decimal(10_000)),
+    "employees": (Decimal(0), Decimal(100_000)),
+    "acp_engineers": (Decimal(0), Decimal(1_000)),
+    "registered_capital": (Decimal(10_000), Decimal(10_000_000_000)),
+    "experience_years": (Decimal(0), Decimal(40)),
+}
+EARLIEST_PLAUSIBLE_LICENSE = date(1980, 1, 1)
+
+
+def is_implausible(key: str, value: Any) -> bool:
+    if isinstance(value, date):
+        return key == "license_date" and value < EARLIEST_PLAUSIBLE_LICENSE
+    bounds = PLAUSIBLE.get(key)
+    if bounds is None or isinstance(value, bool) or not isinstance(value, int | Decimal):
+        return False
+    low, high = bounds
+    return not low <= Decimal(value) <= high
+
+
+def reader_for(kind: str, today: date) -> Callable[[str], Answer]:
+    if kind == "bool":
+        return read_bool
+    if kind == "date":
+        return lambda text: read_date(text, today)
+    if kind == "money":
+        return read_money
+    if kind == "int":
+        return read_count
+    if kind == "support":
+        return read_support
+    if kind == "industry":
+        return read_industry
+    if kind == "experience":
+        return read_years
+    raise AssertionError(kind)
+
+
+__all__ = [
+    "Answer",
+    "Correction",
+    "FieldRefused",
+    "Form",
+    "MarketChoice",
+    "Question",
+    "Reading",
+    "Refused",
+    "Several",
+    "Unclear",
+    "UnclearAnswer",
+    "Unknown",
+    "fold",
+    "interpret",
+    "is_implausible",
+    "is_unknown",
+    "looks_like_question",
+    "read_market_choice",
+    "reader_for",
+    "strip_trailing",
+]
