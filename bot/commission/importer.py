@@ -5,9 +5,9 @@ UTF-8/GBK/UTF-16, or .xlsx), each row validated in Python and inserted in batche
 `settlement_orders`, all inside ONE transaction that is rolled back on the first bad row (the
 rest of the file is still read, to list up to MAX_ERRORS problems). Nothing grows with the
 number of rows: an order id already stored (in an earlier import, or earlier in this file) is
-found by the primary key, and a temporary BEFORE INSERT trigger records only the rows whose
-stored data differ (a conflict) or that repeat within this file, so the common case (new
-orders, or a re-import of known ones) costs one index look-up per row and no Python state.
+skipped by the primary key (`ON CONFLICT DO NOTHING`); only a batch where rows were skipped is
+compared with what is stored (through a small TEMP table) to find conflicts and exact repeats,
+so a first import pays nothing for those checks and a re-import one look-up per row.
 """
 
 from __future__ import annotations
@@ -403,12 +403,6 @@ class Batch:
     lines: list[int] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
 
-    def line_of(self, order_id: str, last: bool = False) -> int | None:
-        found = [
-            line for line, row in zip(self.lines, self.rows, strict=True) if row[0] == order_id
-        ]
-        return (found[-1] if last else found[0]) if found else None
-
 
 def _validated_batches(
     rows: Iterator[tuple[int, list[str]]],
@@ -565,20 +559,16 @@ _INSERT = (
     " ON CONFLICT (order_id) DO NOTHING"
 )
 _SAME_DATA = ("vendor_key", "category", "amount_fen", "distribution", "settled_on")
-# Fires before each insert; records only rows that are not plainly new or plainly known:
-# an order id stored with different data (a conflict) or repeated within this import.
-_CLASH_TRIGGER = (
-    "CREATE TEMP TRIGGER commission_import_clash BEFORE INSERT ON settlement_orders BEGIN"
-    " INSERT INTO commission_import_clashes (order_id, same_import, conflict, stored)"
-    " SELECT o.order_id, o.import_id = NEW.import_id, ("
-    + " OR ".join(f"o.{c} IS NOT NEW.{c}" for c in _SAME_DATA)
-    + "), o.vendor || ', ' || o.category || ', ' || (o.amount_fen / 100) || '.'"
+_DIFFERS = " OR ".join(f"o.{c} IS NOT b.{c}" for c in _SAME_DATA)
+# A batch where some rows were skipped (their order id was already stored): those rows, with
+# what is stored for them. Rows plainly known (same data, an earlier import) are left out.
+_SKIPPED_ROWS = (
+    "SELECT b.pos, b.order_id, o.rowid > ?, o.import_id = ?, (" + _DIFFERS + "),"
+    " o.vendor || ', ' || o.category || ', ' || (o.amount_fen / 100) || '.'"
     " || substr('0' || (o.amount_fen % 100), -2) || ', '"
     " || CASE o.distribution WHEN 1 THEN '是' ELSE '否' END || ', ' || o.settled_on"
-    " FROM settlement_orders AS o WHERE o.order_id = NEW.order_id"
-    " AND (o.import_id = NEW.import_id OR "
-    + " OR ".join(f"o.{c} IS NOT NEW.{c}" for c in _SAME_DATA)
-    + "); END"
+    " FROM temp.commission_import_batch AS b JOIN settlement_orders AS o USING (order_id)"
+    " WHERE o.import_id = ? OR " + _DIFFERS + " ORDER BY b.pos"
 )
 
 
@@ -685,13 +675,12 @@ def _import_once(
         conn = db.conn
         cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-        conn.execute("DROP TRIGGER IF EXISTS temp.commission_import_clash")
-        conn.execute("DROP TABLE IF EXISTS temp.commission_import_clashes")
+        conn.execute("DROP TABLE IF EXISTS temp.commission_import_batch")
         conn.execute(
-            "CREATE TEMP TABLE commission_import_clashes (order_id TEXT, same_import INTEGER,"
-            " conflict INTEGER, stored TEXT)"
+            "CREATE TEMP TABLE commission_import_batch (pos INTEGER, order_id TEXT,"
+            " vendor_key TEXT, category TEXT, amount_fen INTEGER, distribution INTEGER,"
+            " settled_on TEXT)"
         )
-        conn.execute(_CLASH_TRIGGER)
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -711,8 +700,7 @@ def _import_once(
                 conn.execute("COMMIT")
             return report
         finally:
-            conn.execute("DROP TRIGGER IF EXISTS temp.commission_import_clash")
-            conn.execute("DROP TABLE IF EXISTS temp.commission_import_clashes")
+            conn.execute("DROP TABLE IF EXISTS temp.commission_import_batch")
             conn.execute(f"PRAGMA cache_size = {cache_size}")
 
 
@@ -741,7 +729,7 @@ def _load(
     }
     sink = _ErrorSink()
     stats = _FileStats()
-    clashes_seen = duplicates = 0
+    duplicates = 0
     # New orders per (month, vendor key), counted here when a batch was all new; a batch of
     # new and known orders mixed leaves it to one query at the end.
     new_per_group: Counter[tuple[str, str]] = Counter()
@@ -751,14 +739,14 @@ def _load(
     for batch in _validated_batches(
         sheet.rows, positions, len(sheet.header), policy, import_id, sink, stats
     ):
+        last_rowid = conn.execute(
+            "SELECT COALESCE(MAX(rowid), 0) FROM settlement_orders"
+        ).fetchone()[0]
         changes = conn.total_changes
         conn.executemany(_INSERT, batch.rows)
-        clashes = conn.execute("SELECT COUNT(*) FROM temp.commission_import_clashes").fetchone()[0]
-        # total_changes also counts the trigger's rows in the clash table.
-        inserted = conn.total_changes - changes - (clashes - clashes_seen)
-        if clashes > clashes_seen:
-            duplicates += _note_clashes(conn, batch, clashes_seen, sink)
-            clashes_seen = clashes
+        inserted = conn.total_changes - changes
+        if inserted < len(batch.rows):
+            duplicates += _check_skipped_rows(conn, batch, import_id, last_rowid, sink)
         if inserted == len(batch.rows):
             new_per_group.update((row[7], row[2]) for row in batch.rows)
         elif inserted:
@@ -914,25 +902,29 @@ def _drop_month_index_for_a_large_load(
     return str(found[0])
 
 
-def _note_clashes(
-    conn: object,
-    batch: Batch,
-    seen: int,
-    sink: _ErrorSink,
+def _check_skipped_rows(
+    conn: sqlite3.Connection, batch: Batch, import_id: int, last_rowid: int, sink: _ErrorSink
 ) -> int:
-    """Turn this batch's recorded clashes into errors (with lines); count exact repeats."""
+    """A batch where some order ids were already stored: conflicts become errors (with their
+    lines), exact repeats within this file are counted and returned. A batch of only new
+    orders never comes here, so the common first import pays nothing for these checks."""
+    conn.execute("DELETE FROM temp.commission_import_batch")
+    conn.executemany(
+        "INSERT INTO temp.commission_import_batch VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((pos, *row[:1], *row[2:7]) for pos, row in enumerate(batch.rows)),
+    )
     repeats = 0
-    for order_id, same_import, conflict, stored in conn.execute(  # type: ignore[attr-defined]
-        "SELECT order_id, same_import, conflict, stored FROM temp.commission_import_clashes"
-        " WHERE rowid > ? ORDER BY rowid",
-        (seen,),
+    inserted_here: set[str] = set()
+    for pos, order_id, new_in_batch, same_import, conflict, stored in conn.execute(
+        _SKIPPED_ROWS, (last_rowid, import_id, import_id)
     ):
-        if not conflict:
-            repeats += 1
+        if new_in_batch and order_id not in inserted_here:
+            inserted_here.add(order_id)  # this row is the one that stored it
             continue
-        # A repeat within the file: the later line is the one that clashes.
-        line = batch.line_of(order_id, last=bool(same_import))
-        if same_import:
+        line = batch.lines[pos]
+        if same_import and not conflict:
+            repeats += 1
+        elif same_import:
             # Which earlier line is found by a second read, once, if the file is refused.
             if len(sink.errors) < MAX_ERRORS:
                 sink.in_file_conflicts[len(sink.errors)] = order_id
