@@ -5,9 +5,10 @@ UTF-8/GBK/UTF-16, or .xlsx), each row validated in Python and inserted in batche
 `settlement_orders`, all inside ONE transaction that is rolled back on the first bad row (the
 rest of the file is still read, to list up to MAX_ERRORS problems). Nothing grows with the
 number of rows: an order id already stored (in an earlier import, or earlier in this file) is
-found by the primary key, and a temporary BEFORE INSERT trigger records only the rows whose
-stored data differ (a conflict) or that repeat within this file, so the common case (new
-orders, or a re-import of known ones) costs one index look-up per row and no Python state.
+skipped by the primary key (`ON CONFLICT DO NOTHING`); only a batch where rows were skipped is
+compared with what is stored (through a small TEMP table) to find conflicts and exact repeats,
+so a first import pays nothing for those checks; once a batch turns out mostly known (a
+re-import), the next is compared first and only its new orders inserted: one look-up per row.
 """
 
 from __future__ import annotations
@@ -403,12 +404,6 @@ class Batch:
     lines: list[int] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
 
-    def line_of(self, order_id: str, last: bool = False) -> int | None:
-        found = [
-            line for line, row in zip(self.lines, self.rows, strict=True) if row[0] == order_id
-        ]
-        return (found[-1] if last else found[0]) if found else None
-
 
 def _validated_batches(
     rows: Iterator[tuple[int, list[str]]],
@@ -565,26 +560,23 @@ _INSERT = (
     " ON CONFLICT (order_id) DO NOTHING"
 )
 _SAME_DATA = ("vendor_key", "category", "amount_fen", "distribution", "settled_on")
-# Fires before each insert; records only rows that are not plainly new or plainly known:
-# an order id stored with different data (a conflict) or repeated within this import.
 # An order amended by staff keeps the staff's figures: the file's differing ones are known
 # (skipped), not a conflict (migration 0009, bot/commission/orders.py).
 _DIFFERS = (
     "(("
-    + " OR ".join(f"o.{c} IS NOT NEW.{c}" for c in _SAME_DATA)
+    + " OR ".join(f"o.{c} IS NOT b.{c}" for c in _SAME_DATA)
     + ") AND NOT EXISTS (SELECT 1 FROM commission_order_changes AS c"
-    " WHERE c.order_id = NEW.order_id AND c.action = 'amend'))"
+    " WHERE c.order_id = b.order_id AND c.action = 'amend'))"
 )
-_CLASH_TRIGGER = (
-    "CREATE TEMP TRIGGER commission_import_clash BEFORE INSERT ON settlement_orders BEGIN"
-    " INSERT INTO commission_import_clashes (order_id, same_import, conflict, stored)"
-    " SELECT o.order_id, o.import_id = NEW.import_id, "
-    + _DIFFERS
-    + ", o.vendor || ', ' || o.category || ', ' || (o.amount_fen / 100) || '.'"
+# A batch where some rows were skipped (their order id was already stored): those rows, with
+# what is stored for them. Rows plainly known (same data, an earlier import) are left out.
+_SKIPPED_ROWS = (
+    "SELECT b.rowid - 1, b.order_id, o.rowid > ?, o.import_id = ?, (" + _DIFFERS + "),"
+    " o.vendor || ', ' || o.category || ', ' || (o.amount_fen / 100) || '.'"
     " || substr('0' || (o.amount_fen % 100), -2) || ', '"
     " || CASE o.distribution WHEN 1 THEN '是' ELSE '否' END || ', ' || o.settled_on"
-    " FROM settlement_orders AS o WHERE o.order_id = NEW.order_id"
-    " AND (o.import_id = NEW.import_id OR " + _DIFFERS + "); END"
+    " FROM temp.commission_import_batch AS b JOIN settlement_orders AS o USING (order_id)"
+    " WHERE o.import_id = ? OR " + _DIFFERS + " ORDER BY b.rowid"
 )
 
 
@@ -691,13 +683,12 @@ def _import_once(
         conn = db.conn
         cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-        conn.execute("DROP TRIGGER IF EXISTS temp.commission_import_clash")
-        conn.execute("DROP TABLE IF EXISTS temp.commission_import_clashes")
+        conn.execute("DROP TABLE IF EXISTS temp.commission_import_batch")
         conn.execute(
-            "CREATE TEMP TABLE commission_import_clashes (order_id TEXT, same_import INTEGER,"
-            " conflict INTEGER, stored TEXT)"
+            "CREATE TEMP TABLE commission_import_batch (order_id TEXT, vendor TEXT,"
+            " vendor_key TEXT, category TEXT, amount_fen INTEGER, distribution INTEGER,"
+            " settled_on TEXT, month TEXT, import_id INTEGER)"
         )
-        conn.execute(_CLASH_TRIGGER)
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -717,8 +708,7 @@ def _import_once(
                 conn.execute("COMMIT")
             return report
         finally:
-            conn.execute("DROP TRIGGER IF EXISTS temp.commission_import_clash")
-            conn.execute("DROP TABLE IF EXISTS temp.commission_import_clashes")
+            conn.execute("DROP TABLE IF EXISTS temp.commission_import_batch")
             conn.execute(f"PRAGMA cache_size = {cache_size}")
 
 
@@ -747,24 +737,32 @@ def _load(
     }
     sink = _ErrorSink()
     stats = _FileStats()
-    clashes_seen = duplicates = 0
+    duplicates = 0
     # New orders per (month, vendor key), counted here when a batch was all new; a batch of
     # new and known orders mixed leaves it to one query at the end.
     new_per_group: Counter[tuple[str, str]] = Counter()
     some_batch_mixed = False
     month_index_sql: str | None = None
     batches = 0
+    mostly_known = False
     for batch in _validated_batches(
         sheet.rows, positions, len(sheet.header), policy, import_id, sink, stats
     ):
-        changes = conn.total_changes
-        conn.executemany(_INSERT, batch.rows)
-        clashes = conn.execute("SELECT COUNT(*) FROM temp.commission_import_clashes").fetchone()[0]
-        # total_changes also counts the trigger's rows in the clash table.
-        inserted = conn.total_changes - changes - (clashes - clashes_seen)
-        if clashes > clashes_seen:
-            duplicates += _note_clashes(conn, batch, clashes_seen, sink)
-            clashes_seen = clashes
+        if mostly_known:
+            inserted, repeats = _load_checked_first(conn, batch, import_id, sink)
+            duplicates += repeats
+        else:
+            last_rowid = conn.execute(
+                "SELECT COALESCE(MAX(rowid), 0) FROM settlement_orders"
+            ).fetchone()[0]
+            changes = conn.total_changes
+            conn.executemany(_INSERT, batch.rows)
+            inserted = conn.total_changes - changes
+            if inserted < len(batch.rows):
+                duplicates += _check_skipped_rows(conn, batch, import_id, last_rowid, sink)
+        # Mostly known orders (a re-import): the next batch is checked before inserting,
+        # which spares the insert attempt for every known order.
+        mostly_known = inserted * 2 < len(batch.rows)
         if inserted == len(batch.rows):
             new_per_group.update((row[7], row[2]) for row in batch.rows)
         elif inserted:
@@ -920,40 +918,100 @@ def _drop_month_index_for_a_large_load(
     return str(found[0])
 
 
-def _note_clashes(
-    conn: object,
-    batch: Batch,
-    seen: int,
-    sink: _ErrorSink,
+def _check_skipped_rows(
+    conn: sqlite3.Connection, batch: Batch, import_id: int, last_rowid: int, sink: _ErrorSink
 ) -> int:
-    """Turn this batch's recorded clashes into errors (with lines); count exact repeats."""
+    """A batch where some order ids were already stored: conflicts become errors (with their
+    lines), exact repeats within this file are counted and returned. A batch of only new
+    orders never comes here, so the common first import pays nothing for these checks."""
+    # Emptied, the table numbers its rows from 1 again: rowid - 1 is the row's batch position.
+    conn.execute("DELETE FROM temp.commission_import_batch")
+    conn.executemany(
+        "INSERT INTO temp.commission_import_batch VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch.rows
+    )
     repeats = 0
-    for order_id, same_import, conflict, stored in conn.execute(  # type: ignore[attr-defined]
-        "SELECT order_id, same_import, conflict, stored FROM temp.commission_import_clashes"
-        " WHERE rowid > ? ORDER BY rowid",
-        (seen,),
+    inserted_here: set[str] = set()
+    for pos, order_id, new_in_batch, same_import, conflict, stored in conn.execute(
+        _SKIPPED_ROWS, (last_rowid, import_id, import_id)
     ):
-        if not conflict:
-            repeats += 1
+        if new_in_batch and order_id not in inserted_here:
+            inserted_here.add(order_id)  # this row is the one that stored it
             continue
-        # A repeat within the file: the later line is the one that clashes.
-        line = batch.line_of(order_id, last=bool(same_import))
-        if same_import:
-            # Which earlier line is found by a second read, once, if the file is refused.
-            if len(sink.errors) < MAX_ERRORS:
-                sink.in_file_conflicts[len(sink.errors)] = order_id
-            sink.add(_in_file_conflict(line, order_id, None))
+        line = batch.lines[pos]
+        if same_import and not conflict:
+            repeats += 1
         else:
-            sink.add(
-                RowError(
-                    line,
-                    "order_id",
-                    f"订单号 '{order_id}' 已导入过，但数据不同（已存：{stored}）；请核对后更正",
-                    f"order id '{order_id}' was imported before with different data "
-                    f"(stored: {stored}); check and correct it",
-                )
-            )
+            _add_conflict(sink, line, order_id, None if same_import else stored)
     return repeats
+
+
+_CHECK_FIRST = (
+    "SELECT b.rowid - 1, b.order_id, o.order_id IS NULL, o.import_id = ?, (" + _DIFFERS + "),"
+    " o.vendor || ', ' || o.category || ', ' || (o.amount_fen / 100) || '.'"
+    " || substr('0' || (o.amount_fen % 100), -2) || ', '"
+    " || CASE o.distribution WHEN 1 THEN '是' ELSE '否' END || ', ' || o.settled_on"
+    " FROM temp.commission_import_batch AS b LEFT JOIN settlement_orders AS o USING (order_id)"
+    " WHERE o.order_id IS NULL OR o.import_id = ? OR " + _DIFFERS + " ORDER BY b.rowid"
+)
+
+
+def _load_checked_first(
+    conn: sqlite3.Connection, batch: Batch, import_id: int, sink: _ErrorSink
+) -> tuple[int, int]:
+    """A batch expected to be mostly known: compared with what is stored first (one look-up
+    per row), then only if some orders are new is the batch inserted. (inserted, repeats)."""
+    conn.execute("DELETE FROM temp.commission_import_batch")
+    conn.executemany(
+        "INSERT INTO temp.commission_import_batch VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch.rows
+    )
+    repeats = 0
+    first_of_new: dict[str, Row] = {}
+    for pos, order_id, is_new, same_import, conflict, stored in conn.execute(
+        _CHECK_FIRST, (import_id, import_id)
+    ):
+        line = batch.lines[pos]
+        if is_new:
+            row = batch.rows[pos]
+            first = first_of_new.setdefault(order_id, row)
+            if first is row:
+                continue
+            if first[2:7] == row[2:7]:
+                repeats += 1
+            else:
+                _add_conflict(sink, line, order_id, None)
+        elif same_import and not conflict:
+            repeats += 1
+        else:
+            _add_conflict(sink, line, order_id, None if same_import else stored)
+    if not first_of_new or sink.errors:
+        return 0, repeats
+    changes = conn.total_changes
+    conn.execute(
+        "INSERT INTO settlement_orders (order_id, vendor, vendor_key, category, amount_fen,"
+        " distribution, settled_on, month, import_id) SELECT * FROM temp.commission_import_batch"
+        " WHERE true ORDER BY rowid ON CONFLICT (order_id) DO NOTHING"
+    )
+    return conn.total_changes - changes, repeats
+
+
+def _add_conflict(sink: _ErrorSink, line: int, order_id: str, stored: str | None) -> None:
+    """An order id with different data: earlier in this file (`stored` None) or stored by an
+    earlier import (`stored` says what)."""
+    if stored is None:
+        # Which earlier line is found by a second read, once, if the file is refused.
+        if len(sink.errors) < MAX_ERRORS:
+            sink.in_file_conflicts[len(sink.errors)] = order_id
+        sink.add(_in_file_conflict(line, order_id, None))
+        return
+    sink.add(
+        RowError(
+            line,
+            "order_id",
+            f"订单号 '{order_id}' 已导入过，但数据不同（已存：{stored}）；请核对后更正",
+            f"order id '{order_id}' was imported before with different data "
+            f"(stored: {stored}); check and correct it",
+        )
+    )
 
 
 def _name_notices(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from fakeslack import BOT_TOKEN, file_share_event
@@ -278,4 +279,27 @@ async def test_large_file_gets_an_importing_notice_before_the_result(
         "importing big.csv (2.0 MB); the result follows when done…"
     )
     assert "已导入 big.csv" in texts[1]
+    assert len(orders(socket_bot)) == 2
+
+
+async def test_an_upload_is_streamed_to_a_temporary_file_not_held_in_memory(
+    socket_bot: SocketBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[object] = []
+    real_run_import = slack_import.run_import
+
+    async def recording_run_import(db, data, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(data)
+        assert isinstance(data, Path) and data.stat().st_size == len(GOOD_CSV.encode())
+        return await real_run_import(db, data, **kwargs)
+
+    monkeypatch.setattr(slack_import, "run_import", recording_run_import)
+    fake = socket_bot.fake
+    file = fake.add_file("F1", "settlement.csv", GOOD_CSV, user=STAFF_USER)
+    await fake.send_event(file_share_event(STAFF_USER, [file]))
+    [reply] = await replies(socket_bot, STAFF_DM)
+
+    assert "已导入 settlement.csv" in reply
+    [path] = seen
+    assert isinstance(path, Path) and not path.exists(), "the temporary file is removed"
     assert len(orders(socket_bot)) == 2

@@ -287,3 +287,53 @@ def test_a_large_load_builds_the_month_index_once_and_keeps_it(
     assert dropped[-1] == "", "a re-import keeps the index"
     [row] = summarize_month(fresh_db, "2020-10", "V1")
     assert row.orders == len(range(1, 25_000, 7))
+
+
+def test_repeats_and_known_orders_are_told_apart_across_batches(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    rows = [f"O{n:06d},V{n % 7},api,1.00,false,2020-10-01\n" for n in range(12_000)]
+    import_csv(fresh_db, (HEADER + "".join(rows[:5_000])).encode(), actor="t")
+    # 5,000 known, 7,000 new, and two exact repeats: one within a batch, one across batches.
+    data = HEADER + "".join(rows) + rows[11_999] + rows[6_000]
+    report = import_csv(fresh_db, data.encode(), actor="t")
+    assert (report.rows_read, report.new_orders, report.known_orders) == (12_002, 7_000, 5_000)
+    assert report.duplicates_in_file == 2
+    changed = rows[6_000].replace("1.00", "2.00")
+    rejected = reject_more(
+        fresh_db, HEADER + "".join(rows[5_000:]) + "O999999,V1,api,1,0,2020-10-01\n" + changed
+    )
+    [error] = rejected.errors
+    assert error.line == 7_003 and "O006000" in error.zh and "已导入过" in error.zh
+
+
+def reject_more(db: sqlite_utils.Database, data: str) -> ImportRejected:
+    before = db.conn.execute("SELECT COUNT(*) FROM settlement_orders").fetchone()
+    with pytest.raises(ImportRejected) as caught:
+        import_csv(db, data.encode(), actor="t")
+    assert db.conn.execute("SELECT COUNT(*) FROM settlement_orders").fetchone() == before
+    return caught.value
+
+
+def test_a_reimport_checks_before_inserting_and_still_finds_everything(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    rows = [f"O{n:06d},V{n % 7},api,1.00,false,2020-10-01\n" for n in range(15_000)]
+    import_csv(fresh_db, (HEADER + "".join(rows)).encode(), actor="t")
+    new = "N1,V1,api,5.00,false,2020-10-02\n"
+    # The first batch is all known, so the second is checked first: known, new, repeated.
+    report = import_csv(
+        fresh_db,
+        (HEADER + "".join(rows) + new + new + "N2,V2,api,1,0,2020-10-02\n").encode(),
+        actor="t",
+    )
+    assert (report.new_orders, report.known_orders, report.duplicates_in_file) == (2, 15_000, 1)
+    assert fresh_db.conn.execute(
+        "SELECT amount_fen FROM settlement_orders WHERE order_id = 'N1'"
+    ).fetchone() == (500,)
+    changed = rows[12_000].replace("1.00", "3.00")
+    [error] = reject_more(fresh_db, HEADER + "".join(rows[:10_000]) + changed).errors
+    assert error.line == 10_002 and "已导入过" in error.zh
+    twice = "N3,V1,api,1.00,false,2020-10-02\n", "N3,V1,api,2.00,false,2020-10-02\n"
+    [error] = reject_more(fresh_db, HEADER + "".join(rows[:10_000]) + "".join(twice)).errors
+    assert error.line == 10_003 and "已在第 10002 行出现" in error.zh
