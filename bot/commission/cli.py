@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -73,6 +74,11 @@ def _existing_db(path: Path | str | None) -> sqlite_utils.Database:
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    db_path = Path(settings.onboard_db)
+    new_folders = [
+        folder for folder in (db_path.parent, *db_path.parent.parents) if not folder.exists()
+    ]
+    new_database = not db_path.exists()
     db = open_db(settings.onboard_db)
     progress, close_progress = _progress_bar()
     try:
@@ -81,6 +87,9 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
         finally:
             close_progress()
     except ImportRejected as exc:
+        db.close()
+        if new_database:
+            _remove_new_database(db_path, new_folders)
         raise BadInput(f"{exc.text('zh')}\n{exc.text('en')}") from None
     finally:
         db.close()
@@ -92,6 +101,16 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
             print(report.notices_text(lang))
     _print_posted_changes(settings, {month for month, _, _ in report.per_month_vendor})
     return EXIT_OK
+
+
+def _remove_new_database(db_path: Path, new_folders: list[Path]) -> None:
+    """A refused import leaves nothing behind: not even the database file (with its -wal,
+    -shm and inbox companions) or the folders it created for it."""
+    for suffix in ("", "-wal", "-shm", "-journal", "-inbox", "-inbox-wal", "-inbox-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    for folder in new_folders:  # innermost first
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _print_posted_changes(settings: Settings, months: set[str]) -> None:

@@ -134,3 +134,18 @@ def test_the_schedule_may_ask_about_any_month_without_an_error() -> None:
     db = open_db(memory=True)
     assert summarize_month(db, "2026-10") == []
     db.close()
+
+
+def test_a_refused_import_into_a_new_database_leaves_nothing_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "order_id,vendor,category,amount,distribution,settled_on\n"
+        "A1,A公司,建站市场,twelve,否,2020-10-08\n",
+        encoding="utf-8",
+    )
+    new_db = tmp_path / "new" / "folder" / "onboard.db"
+    assert main(["commission", "import", str(bad), "--db", str(new_db)]) == 2
+    assert "amount" in capsys.readouterr().err.lower()
+    assert not (tmp_path / "new").exists(), "no database, companion file or folder is left"
