@@ -671,7 +671,10 @@ def _open_existing(settings: Settings) -> sqlite_utils.Database:
 
     path = settings.onboard_db
     if str(path) != ":memory:" and not path.exists():
-        raise BadInput(f"database {path} does not exist (--db or ONBOARD_DB)")
+        raise BadInput(
+            f"数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）\n"
+            f"database file not found: {path} (check --db or ONBOARD_DB; nothing was created)"
+        )
     return open_db(path)
 
 
@@ -697,7 +700,7 @@ def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
 
     days = args.days if args.days is not None else settings.onboard_retention_days
     if days < 1:
-        raise BadInput(f"--days must be at least 1, not {days}")
+        raise BadInput(f"--days 至少为 1（收到 {days}）\n--days must be at least 1, not {days}")
     db = _open_existing(settings)
     try:
         report = purge_expired(db, days)
