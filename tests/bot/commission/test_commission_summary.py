@@ -158,10 +158,12 @@ def test_cli_rejects_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "第 11 行 amount（实收金额）" in err and "line 11 amount" in err
     assert main(["commission", "summary", "--month", "2020-13", "--db", str(db_path)]) == 2
     assert "YYYY-MM" in capsys.readouterr().err
+    # The refused import wrote nothing, not even the database: reading it says so.
+    assert not db_path.exists()
     assert (
-        main(["commission", "summary", "--month", "2020-10", "--json", "--db", str(db_path)]) == 0
+        main(["commission", "summary", "--month", "2020-10", "--json", "--db", str(db_path)]) == 2
     )
-    assert json.loads(capsys.readouterr().out) == []
+    assert "database file not found" in capsys.readouterr().err
 
 
 def test_cli_unknown_vendor_names_the_vendors_that_month(
