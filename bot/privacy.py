@@ -665,24 +665,11 @@ async def run_purge_schedule(
 # ----------------------------------------------------------------- CLI
 
 
-def _open_existing(settings: Settings) -> sqlite_utils.Database:
-    from bot.cli import BadInput
-    from bot.storage import open_db
-
-    path = settings.onboard_db
-    if str(path) != ":memory:" and not path.exists():
-        raise BadInput(
-            f"数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）\n"
-            f"database file not found: {path} (check --db or ONBOARD_DB; nothing was created)"
-        )
-    return open_db(path)
-
-
 def cmd_vendor_erase(args: argparse.Namespace, settings: Settings) -> int:
     """`onboard-bot vendor erase USER_ID_OR_COMPANY`: 0 erased, 2 nobody (or several) named."""
-    from bot.cli import EXIT_OK, BadInput
+    from bot.cli import EXIT_OK, BadInput, open_existing_db
 
-    db = _open_existing(settings)
+    db = open_existing_db(settings.onboard_db)
     try:
         ok, message = erase_command(db, args.target, actor="cli", team_id=None)
     finally:
@@ -696,12 +683,12 @@ def cmd_vendor_erase(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
     """`onboard-bot purge [--days N]`: forget event bodies and sent messages older than N
     days (default ONBOARD_RETENTION_DAYS)."""
-    from bot.cli import EXIT_OK, BadInput
+    from bot.cli import EXIT_OK, BadInput, open_existing_db
 
     days = args.days if args.days is not None else settings.onboard_retention_days
     if days < 1:
         raise BadInput(f"--days 至少为 1（收到 {days}）\n--days must be at least 1, not {days}")
-    db = _open_existing(settings)
+    db = open_existing_db(settings.onboard_db)
     try:
         report = purge_expired(db, days)
     finally:

@@ -9,10 +9,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
 from tqdm import tqdm
 
-from bot.cli import EXIT_OK, BadInput
+from bot.cli import EXIT_OK, BadInput, open_existing_db
 from bot.commission.corrections import all_posted_months, posted_changes_notice
 from bot.commission.export import render
 from bot.commission.importer import ImportRejected, import_csv
@@ -60,17 +59,6 @@ def _progress_bar() -> tuple[ProgressCallback | None, Callable[[], None]]:
             bars[0].close()
 
     return update, close
-
-
-def _existing_db(path: Path | str | None) -> sqlite_utils.Database:
-    """Read commands never create a database: a mistyped --db would otherwise leave an empty
-    file (and its folder) behind and report "no orders" instead of the typo."""
-    if path is not None and str(path) != ":memory:" and not Path(path).exists():
-        raise BadInput(
-            f"数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）\n"
-            f"database file not found: {path} (check --db or ONBOARD_DB; nothing was created)"
-        )
-    return open_db(path)
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
@@ -139,7 +127,7 @@ def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
             "xlsx 需要 --output FILE.xlsx（二进制文件不输出到终端）/ "
             "xlsx needs --output FILE.xlsx (a binary file is not written to the terminal)"
         )
-    db = _existing_db(settings.onboard_db)
+    db = open_existing_db(settings.onboard_db)
     try:
         rows = summarize_month(db, month, args.vendor)
         empty_text = "" if rows else empty_summary_text(db, month, args.vendor, "zh")
@@ -196,7 +184,7 @@ def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
             "ONBOARD_COMMISSION_CHANNEL is not set (the channel for the monthly overview)"
         )
     # Posting reads the month's orders: a database that does not exist has none to post.
-    db = _existing_db(settings.onboard_db)
+    db = open_existing_db(settings.onboard_db)
 
     async def run() -> str:
         client = make_client(settings)
@@ -213,7 +201,7 @@ def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_void(args: argparse.Namespace, settings: Settings) -> int:
-    db = _existing_db(settings.onboard_db)
+    db = open_existing_db(settings.onboard_db)
     try:
         change = void_order(db, args.order_id, reason=args.reason, actor="cli")
     except OrderChangeError as exc:
@@ -226,7 +214,7 @@ def cmd_void(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_amend(args: argparse.Namespace, settings: Settings) -> int:
-    db = _existing_db(settings.onboard_db)
+    db = open_existing_db(settings.onboard_db)
     try:
         change = amend_order(
             db,
@@ -247,7 +235,7 @@ def cmd_amend(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_vendor(args: argparse.Namespace, settings: Settings) -> int:
     """`onboard-bot vendor alias NAME CANONICAL | unalias NAME | aliases`."""
-    db = _existing_db(settings.onboard_db)
+    db = open_existing_db(settings.onboard_db)
     try:
         if args.vendor_command == "alias":
             text = add_alias(db, args.name, args.canonical, actor="cli")
@@ -266,7 +254,7 @@ def cmd_vendor(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def all_posted_months_of(settings: Settings) -> list[str]:
-    db = _existing_db(settings.onboard_db)
+    db = open_existing_db(settings.onboard_db)
     try:
         return all_posted_months(db)
     finally:

@@ -47,7 +47,7 @@ from bot.commission.corrections import (
     start_round,
     vendor_correction_message,
 )
-from bot.commission.export import csv_text
+from bot.commission.export import EXPORT_FIELDS, csv_text
 from bot.commission.summary import (
     SummaryRow,
     category_label,
@@ -275,20 +275,7 @@ def overview_message(month: str, rows: list[SummaryRow], unlinked: list[str]) ->
 
 def summary_csv(rows: list[SummaryRow], linked: set[str]) -> str:
     """The table attached to the overview; cells neutralised against formula injection."""
-    fields = [
-        "vendor",
-        "category",
-        "month",
-        "status",
-        "total",
-        "distribution",
-        "commissionable",
-        "tier",
-        "rate",
-        "precharged",
-        "commission",
-        "refund",
-    ]
+    fields = [name for name in EXPORT_FIELDS if name != "category_name"]
     return csv_text(
         [*fields, "slack_linked"],
         (

@@ -35,6 +35,7 @@ from slack_rules import MAX_BLOCK_TEXT_CHARS, block_text_length
 
 from bot.conversation import Engine
 from bot.storage import save_profile, utc_now
+from rules.markets import MARKET_IDS
 
 DM = f"D{VENDOR_USER}"
 SPEC_TICKET = (
@@ -46,20 +47,7 @@ SPEC_TICKET = (
     "联系人：张三\n"
     "电话：13800138000"
 )
-ALL_MARKETS = [
-    "api",
-    "software",
-    "service",
-    "website",
-    "data",
-    "new_retail",
-    "security",
-    "enterprise",
-    "solution",
-    "iot",
-    "devops",
-    "retail_link",
-]
+ALL_MARKETS = list(MARKET_IDS)
 # Fails (or lacks) every condition of every market: the longest verdict there is.
 FAILING_PROFILE: dict[str, Any] = {
     "legal_entity": True,
