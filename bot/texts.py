@@ -1,0 +1,328 @@
+"""The message catalogue: every user-facing text of the core, Chinese and English side by side.
+
+Look a text up by key with `t(key, lang, **values)`. Keys are grouped by area with a dotted or
+underscored prefix; a text exists in both languages or not at all (a test checks every key is
+used, defined and bilingual). Wording about rules (amounts, conditions, steps) never lives here:
+it comes from `rules/` so it traces back to the seed guide.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.conversation.types import Lang
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "greeting": (
+        "您好！我是云市场入驻助手，可以帮您：\n"
+        "· 检查贵公司是否符合云市场各集市（类目）的入驻条件；\n"
+        "· 起草缴纳保证金后提交的转财务工单；\n"
+        "· 回答入驻、保证金、佣金等问题（直接提问即可）。\n\n"
+        "请选择要入驻的市场（可多选）：回复编号（如 1,3）或名称（如 安全市场和API市场）。",
+        "Hello! I am the Alibaba Cloud Marketplace onboarding assistant. I can:\n"
+        "· check whether your company meets the entry conditions of the marketplace's markets;\n"
+        "· draft the ticket you file after paying the deposit;\n"
+        "· answer questions about joining, the deposit and commission (just ask).\n\n"
+        "Which markets do you want to join (several are fine)? Reply with numbers (e.g. 1,3) "
+        "or names (e.g. security and api).",
+    ),
+    "choose_markets": (
+        "请选择要入驻的市场（可多选）：回复编号（如 1,3）或名称（如 安全市场和API市场），"
+        "回复“全部”检查全部十二个市场。",
+        "Which markets do you want to join? Reply with numbers (e.g. 1,3) or names "
+        '(e.g. security and api), or "all" for all twelve.',
+    ),
+    "welcome_back": (
+        "欢迎回来！我们继续上次的进度。",
+        "Welcome back! Let's continue where we left off.",
+    ),
+    "markets_chosen": ("好的，检查以下市场：{markets}。", "OK, checking these markets: {markets}."),
+    "markets_not_understood": (
+        "没能识别您要选择的市场：“{text}”。",
+        'I could not tell which markets you mean by "{text}".',
+    ),
+    "market_number_out_of_range": (
+        "编号 {number} 不在列表中（请用 1 到 12）。",
+        "Number {number} is not on the list (use 1 to 12).",
+    ),
+    "known_summary": (
+        "以下信息您之前已经回答过，将直接使用：",
+        "You have already answered these; I will use them:",
+    ),
+    "known_summary_hint": (
+        "如需修改，请回复编号或“修改 + 项目名”（如：修改 注册资金）；没问题请回复“继续”。",
+        'To change one, reply with its number or "change" + its name (e.g. change capital); '
+        'otherwise reply "continue".',
+    ),
+    "question_header": ("问题 {n}/{total}：", "Question {n}/{total}: "),
+    "question_change_header": ("修改：", "Change: "),
+    "why_asked": ("为什么问：", "Why I ask:"),
+    "needed_by": ("（{markets}）", "({markets})"),
+    "previous_answer": ("您之前的回答：{value}", "Your previous answer: {value}"),
+    "not_understood_answer": ("没能理解这个回答。", "I did not understand that answer."),
+    "too_long": (
+        "消息太长了（{length} 个字符），请简短回答（{limit} 个字符以内）。",
+        "That message is too long ({length} characters); please answer briefly (under {limit}).",
+    ),
+    "empty": ("您发送的内容是空的。", "Your message was empty."),
+    "answer_saved": ("已记录：{label} = {value}", "Noted: {label} = {value}"),
+    "all_answered": ("所有需要的信息都已齐全。", "I have everything I need."),
+    # The guide sends every application through 等待云市场的审核: a check is never the decision.
+    "verdict_header": (
+        "入驻条件检查结果（截至 {as_of}；按您的回答；以云市场审核为准）：",
+        "Eligibility check (as of {as_of}; based on your answers; the Marketplace's review "
+        "decides):",
+    ),
+    "status_eligible": ("✅ {market}：符合入驻条件", "✅ {market}: eligible"),
+    "status_not_eligible": ("❌ {market}：暂不符合入驻条件", "❌ {market}: not eligible yet"),
+    "status_incomplete": ("❔ {market}：信息不全，无法判断", "❔ {market}: information missing"),
+    "unmet_line": ("  · 未满足：{reason}", "  · Not met: {reason}"),
+    "seed_line": ("    原文：“{seed}”", '    Guide: "{seed}"'),
+    "missing_line": ("  · 缺少信息：{labels}", "  · Missing: {labels}"),
+    "note_line": ("  · 说明：{note}", "  · Note: {note}"),
+    "unmet_short": ("  · 未满足：{labels}", "  · Not met: {labels}"),
+    "verdict_condensed": (
+        "以上为简要结论。回复“详细”查看每条未满足条件的原因和入驻指南原文。",
+        "This is the short version. Reply “details” for the reason of each unmet condition "
+        "and the guide's wording.",
+    ),
+    "next_steps": ("入驻流程：", "How to join:"),
+    "deposit_header": (
+        "保证金（可入驻的市场，每个类目分别计算后累计）：",
+        "Deposit (for the eligible markets, added up per market):",
+    ),
+    "deposit_line": ("  · {market}：{amount:,} 元", "  · {market}: CNY {amount:,}"),
+    "deposit_total": (
+        "  合计：{amount:,} 元（大写：{capitals}元）",
+        "  Total: CNY {amount:,} (in capitals: {capitals}元)",
+    ),
+    "deposit_rules": (
+        "保证金在合作终止且未违反云市场管理规范时退回；缴纳后云市场开具收据。未缴纳保证金不得上架商品。",
+        "The deposit is refunded when the cooperation ends if no marketplace rule was broken; a "
+        "receipt is issued once paid. No products can be listed before it is paid.",
+    ),
+    "none_eligible": (
+        "目前没有可入驻的市场。满足上述条件后可再来检查（回复“修改 + 项目名”更新回答）。",
+        'No market is open to you yet. Once the conditions are met, check again (reply "change" + '
+        "an item to update an answer).",
+    ),
+    "verdict_offer": ("接下来要做什么？", "What next?"),
+    "choice_ticket": ("起草转财务工单", "Draft the deposit ticket"),
+    "choice_other_markets": ("查看其他市场", "Check other markets"),
+    "choice_done": ("结束", "Done"),
+    "choice_continue": ("继续", "Continue"),
+    "choice_confirm": ("确认工单", "Confirm the ticket"),
+    "choice_change_field": ("修改字段", "Change a field"),
+    "choice_use": ("使用：{value}", "Use: {value}"),
+    "ticket_intro": (
+        "好的，为 {markets} 起草转财务工单（保证金 {amount:,} 元）。需要 5 项信息，"
+        "也可以一次性填写表单。",
+        "OK, drafting the deposit ticket for {markets} (deposit CNY {amount:,}). I need 5 "
+        "details; you can also fill them in one form.",
+    ),
+    "ticket_markets_prompt": (
+        "目前没有判定为可入驻的市场。工单要写哪些市场的保证金？回复编号或名称。",
+        "No market was found eligible. Which markets is the ticket's deposit for? Reply with "
+        "numbers or names.",
+    ),
+    "ticket_field_prompt": ("请提供{label}。", "Please give the {label}."),
+    "ticket_field_header": ("工单信息 {n}/{total}：", "Ticket detail {n}/{total}: "),
+    "ticket_review": (
+        "请核对工单内容（提交工单时“问题描述”一栏原样填写以下文字）：",
+        "Please check the ticket text (paste it as is into the ticket's description):",
+    ),
+    "ticket_review_hint": (
+        "内容无误请回复“确认”；需要修改请回复“修改 + 字段名”（如：修改 电话）。",
+        'Reply "confirm" if it is right, or "change" + a field (e.g. change phone).',
+    ),
+    "ticket_pick_field": (
+        "要修改哪一项？回复编号或名称。",
+        "Which field? Reply with its number or name.",
+    ),
+    "ticket_final": (
+        "工单内容已确认并保存。提交方式：进入阿里云工单系统，在“财务类”区域单击“提问”，选择"
+        "“资金管理 > 创建工单”，按界面提示填写必填项，问题描述粘贴以下文字：",
+        "The ticket is confirmed and saved. To file it: open the Alibaba Cloud ticket system, in "
+        'the "财务类" (finance) area click "提问", choose "资金管理 > 创建工单" (fund management > '
+        "create ticket), fill in the required fields and paste this text as the description:",
+    ),
+    "ticket_after": (
+        "保证金缴纳完成后，即完成入驻合作计划，云市场店铺开通，可以上架商品销售；未缴纳保证金不得上架商品。",
+        "Once the deposit is paid, joining is complete: your marketplace shop opens and you can "
+        "list products. No products can be listed before the deposit is paid.",
+    ),
+    "done": (
+        "好的。有问题可以随时提问；回复“开始”可以检查其他市场。",
+        'OK. Ask me anything at any time; reply "start" to check other markets.',
+    ),
+    "help": (
+        "可以随时使用这些指令：\n"
+        "· 上一步：回到上一个问题\n"
+        "· 修改 + 项目名：修改之前的回答（如：修改 注册资金、改 成立日期）\n"
+        "· 进度：查看已回答和剩余的问题\n"
+        "· 重新开始：重新选择市场（已回答的信息会保留，可在摘要中修改）\n"
+        "· 取消：停止当前流程（回答会保留）\n"
+        "· 转人工：把问题转给工作人员\n"
+        "· English / 中文：切换语言\n"
+        "· 删除我的数据：删除您在本机器人中的全部数据（会先请您确认）\n"
+        "也可以直接提问，例如“保证金交多少”。",
+        "Commands you can use at any time:\n"
+        "· back: the previous question\n"
+        '· change + item: change an earlier answer (e.g. "change capital", "change license date")\n'
+        "· status: what is answered and what remains\n"
+        "· restart: choose markets again (your answers are kept and shown for changing)\n"
+        "· cancel: stop the current flow (answers are kept)\n"
+        "· human: hand your question to staff\n"
+        "· English / 中文: switch language\n"
+        "· delete my data: delete everything this bot holds about you (asks first)\n"
+        'You can also just ask, e.g. "How much is the deposit?"',
+    ),
+    "restarted": (
+        "已重新开始。您之前的回答都已保留，检查时会列出供您确认或修改。",
+        "Started over. Your earlier answers are kept; I will list them for you to confirm or "
+        "change.",
+    ),
+    "cancelled": (
+        "已取消当前流程，您的回答都已保存。回复“开始”可以随时继续。",
+        'Cancelled. Your answers are saved; reply "start" whenever you want to continue.',
+    ),
+    "back_at_first": ("已经是第一个问题了。", "This is already the first question."),
+    "back_nothing": ("这里没有上一步可以返回。", "There is no previous step to go back to."),
+    "status_header": ("当前进度：", "Where you are:"),
+    "status_markets": ("市场：{markets}", "Markets: {markets}"),
+    "status_no_markets": ("尚未选择市场。", "No markets chosen yet."),
+    "status_answered": ("已回答（{count}）：", "Answered ({count}):"),
+    "status_remaining": ("待回答（{count}）：{labels}", "Remaining ({count}): {labels}"),
+    "status_ticket": ("工单：{status}", "Ticket: {status}"),
+    "ticket_status_none": ("未起草", "not drafted"),
+    "ticket_status_drafting": ("填写中", "being filled in"),
+    "ticket_status_review": ("待确认", "waiting for your confirmation"),
+    "ticket_status_final": ("已确认", "confirmed"),
+    "change_unknown": (
+        "没找到要修改的项目“{text}”。可以修改的有：{labels}。",
+        'I could not find "{text}" to change. You can change: {labels}.',
+    ),
+    "change_nothing": ("目前还没有可以修改的回答。", "There is no answer to change yet."),
+    "lang_switched": ("好的，接下来使用中文。", "OK, I will continue in English."),
+    "handoff_done": (
+        "已将您的问题转给工作人员（编号 {id}）：“{question}”。",
+        'I have passed your question to our staff (no. {id}): "{question}".',
+    ),
+    "handoff_unavailable": (
+        "暂时无法转接人工，请稍后再试，或通过云市场服务商服务人员联系方式联系我们。",
+        "I cannot reach staff right now; please try again later or use the vendor-support "
+        "contacts of the marketplace.",
+    ),
+    "handoff_no_question": ("（未提出具体问题）", "(no specific question)"),
+    "answer_unsure": (
+        "这个问题我不太确定。要转给工作人员吗？回复“转人工”即可。",
+        'I am not sure about that one. Shall I pass it to staff? Reply "human".',
+    ),
+    "answer_unavailable": (
+        "问答功能暂不可用。要转给工作人员吗？回复“转人工”即可。",
+        'I cannot answer questions right now. Shall I pass it to staff? Reply "human".',
+    ),
+    "suggestions": ("您可能想问：{items}", "You may want to ask: {items}"),
+    "back_to_question": ("我们回到刚才的问题：", "Back to where we were:"),
+    "internal_error": (
+        "抱歉，处理您的消息时出错了，已记录，您的进度未受影响。请再发送一次，或回复“转人工”。",
+        "Sorry, something went wrong handling that; it is logged and your progress is safe. "
+        'Please send it again, or reply "human".',
+    ),
+    "busy": (
+        "您的上一条消息还在处理中，请稍后再发。",
+        "Your previous message is still being handled; please send this again in a moment.",
+    ),
+    "form_errors": ("表单中有需要修改的内容：", "Some fields in the form need fixing:"),
+    "form_missing": ("必填项，请填写。", "This field is required."),
+    "nothing_to_confirm": ("现在没有需要确认的内容。", "There is nothing to confirm right now."),
+    # Re-checked verdicts after a changed answer (engine: every stored verdict is re-evaluated).
+    "verdict_changed_header": (
+        "根据您修改后的回答，以下市场的检查结果有变化：",
+        "With your changed answer, these check results changed:",
+    ),
+    "verdict_changed_line": ("  · {market}：{old} → {new}", "  · {market}: {old} → {new}"),
+    "verdict_word_eligible": ("符合入驻条件", "eligible"),
+    "verdict_word_not_eligible": ("暂不符合入驻条件", "not eligible yet"),
+    "verdict_word_incomplete": ("信息不全", "information missing"),
+    "handoff_ask": (
+        "请写下要转给工作人员的问题，您的下一条消息会原样转交。",
+        "What should I pass to staff? Your next message will be forwarded as it is.",
+    ),
+    # Reading what vendors type (bot/conversation/interpret.py).
+    "confirm_value": (
+        "请确认：您的回答“{said}”按 {label} = {value} 记录，对吗？回复“是”确认，或直接输入准确的值。",
+        'Please confirm: your answer "{said}" is recorded as {label} = {value}, right? Reply '
+        '"yes", or type the exact value.',
+    ),
+    "confirm_unusual": (
+        "请确认：{label} = {value}（您的回答：“{said}”），这个数值不太常见。回复“是”确认无误，"
+        "或输入正确的值。",
+        'Please confirm: {label} = {value} (you wrote "{said}"), which is unusual. Reply "yes" '
+        "if it is right, or type the correct value.",
+    ),
+    "month_recorded": (
+        "只给了年月：按当月 1 日（{value}）记录，当月哪一天都不影响检查结果。",
+        "Only a month was given: recorded as its 1st ({value}); no day of that month changes "
+        "the check.",
+    ),
+    "confirm_declined": ("好的，请重新填写。", "OK, please give it again."),
+    "answer_unknown": (
+        "已记为“不知道”：{label}。检查结果会把它列为缺少的信息；知道后回复“修改 {label}”补充。",
+        'Recorded as unknown: {label}. The check will list it as missing; reply "change {label}" '
+        "when you know it.",
+    ),
+    "answer_corrected": ("已更正：{label} = {value}", "Corrected: {label} = {value}"),
+    "ticket_field_required": (
+        "工单的每一项都必须填写，不能跳过：请提供{label}。"
+        "如需稍后再填，回复“取消”，草稿会保留，回复“起草工单”即可继续。",
+        "Every ticket field is required and cannot be skipped: please give the {label}. To finish "
+        'later, reply "cancel": the draft is kept, and "draft ticket" continues it.',
+    ),
+    "ticket_several_saved": ("已填写：{labels}", "Filled in: {labels}"),
+    "ticket_form_template": (
+        "请复制以下内容，在每个“：”后填好，一次发给我（已填写的项目可以保留）：",
+        "Copy the lines below, fill in each after the colon and send them back in one message "
+        "(the labels stay in Chinese, as in the ticket):",
+    ),
+    "ticket_outdated_none": (
+        "注意：您已确认的工单（保证金 {old:,} 元，{markets}）已不再符合目前的检查结果："
+        "{changed}。目前没有可入驻的市场，请不要按这张工单缴纳保证金。",
+        "Note: the ticket you confirmed (deposit CNY {old:,}, {markets}) no longer matches the "
+        "check: {changed}. No market is open to you now, so do not pay the deposit on that ticket.",
+    ),
+    "ticket_draft_resumed": (
+        "继续您上次保存的工单草稿（已填写 {count} 项）。",
+        "Continuing the ticket draft you left (with {count} fields filled in).",
+    ),
+    "cancelled_ticket": (
+        "已取消当前流程。工单草稿已保存（已填写 {count} 项），回复“起草工单”即可继续；您的回答也都已保存。",
+        'Cancelled. The ticket draft is saved ({count} fields filled in): reply "draft ticket" to '
+        "continue it; your answers are saved too.",
+    ),
+    "handoff_confirm_old": (
+        "要转给工作人员的是之前的这个问题吗：“{question}”？回复“是”转交，或直接写下要转交的问题。",
+        'Is this earlier question the one to pass to staff: "{question}"? Reply "yes" to '
+        "forward it, or write the question to pass on.",
+    ),
+    "ticket_outdated": (
+        "注意：您已确认的工单（保证金 {old:,} 元，{markets}）已不再符合目前的检查结果："
+        "{changed}。请重新起草工单（回复“起草工单”）；按目前可入驻的市场，保证金为 {new:,} 元。",
+        "Note: the ticket you confirmed (deposit CNY {old:,}, {markets}) no longer matches the "
+        'check: {changed}. Please draft it again (reply "draft ticket"); for the markets open to '
+        "you now the deposit is CNY {new:,}.",
+    ),
+    "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
+    "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),
+}
+
+
+def t(key: str, lang: Lang, **values: Any) -> str:
+    zh, en = MESSAGES[key]
+    template = en if lang == "en" else zh
+    return template.format(**values) if values else template
+
+
+def pick(pair: tuple[str, str], lang: Lang) -> str:
+    return pair[1] if lang == "en" else pair[0]
