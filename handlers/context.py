@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -25,6 +24,7 @@ from bot.config import Settings
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
 from bot.inbox import inbox_for
+from bot.lang import detect_lang_or_zh
 from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
 from bot.slack_text import escape_mrkdwn
 from bot.staff import StaffDirectory
@@ -32,9 +32,6 @@ from bot.storage import transaction, utc_now
 from handlers.blocks import build_home_view, build_reply_messages
 
 log = logging.getLogger(__name__)
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 OnCommit = Callable[[sqlite3.Connection, Reply], None]
@@ -119,10 +116,8 @@ async def user_lang(deps: Deps, client: AsyncWebClient | None, team_id: str, use
 
 
 def guess_lang(text: str) -> Lang:
-    """Chinese unless the text is clearly English (Latin words and no Chinese characters)."""
-    if _CJK.search(text or ""):
-        return "zh"
-    return "en" if _LATIN_WORD.search(text or "") else "zh"
+    """The language of what a user typed (bot.lang's rule), Chinese when it does not say."""
+    return detect_lang_or_zh(text)
 
 
 def team_of(body: dict[str, Any]) -> str:

@@ -17,12 +17,6 @@ from bot.notify import (
     flush_outbox,
 )
 from bot.slack_app import build_client
-from bot.storage import open_db
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 def _outbox(db: sqlite_utils.Database) -> list[tuple]:

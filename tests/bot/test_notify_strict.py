@@ -21,16 +21,10 @@ from bot.notify import (
     flush_outbox,
 )
 from bot.slack_app import build_outbox_client
-from bot.storage import open_db
 
 STAFF = "CSTAFF"
 THREAD_CHANNEL = "CPUBLIC"
 THREAD_TS = "1700000000.000100"
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 class _Clock:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 import sqlite_utils
 from fakeslack import FakeSlack
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -12,12 +11,6 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 
 from bot.slack_app import build_app, build_client, claim_event
-from bot.storage import open_db
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 async def test_building_the_app_calls_nothing(

@@ -15,12 +15,7 @@ from bot.staff import (
     parse_user_reference,
     run_staff_command,
 )
-from bot.storage import open_db, save_profile
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
+from bot.storage import save_profile
 
 
 @pytest.fixture

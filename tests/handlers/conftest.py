@@ -1,5 +1,5 @@
-"""Fixtures for the Slack handler tests (defined in slack_harness)."""
+"""Fixtures for the Slack handler tests (defined in slack_harness; fresh_db is the suite's own)."""
 
-from slack_harness import fresh_db, socket_bot
+from slack_harness import socket_bot
 
-__all__ = ["fresh_db", "socket_bot"]
+__all__ = ["socket_bot"]

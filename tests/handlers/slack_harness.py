@@ -27,7 +27,6 @@ from bot.conversation.types import (
     Reply,
 )
 from bot.slack_app import build_app
-from bot.storage import open_db
 
 STAFF_USER = "USTAFF"
 VENDOR_USER = "UVENDOR"
@@ -92,11 +91,6 @@ class SocketBot:
     db: sqlite_utils.Database
     settings: Settings
     engine: Any
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 async def start_socket_bot(

@@ -31,8 +31,8 @@ SEED_EXAMPLE_CSV = (
 
 
 @pytest.fixture
-def db() -> sqlite_utils.Database:
-    database = open_db(memory=True)
+def db(fresh_db: sqlite_utils.Database) -> sqlite_utils.Database:
+    database = fresh_db
     import_csv(database, SEED_EXAMPLE_CSV.encode(), actor="test")
     return database
 

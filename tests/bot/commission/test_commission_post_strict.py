@@ -15,12 +15,11 @@ from test_commission_post import CHANNEL, MONTH, assert_posted_exactly_once, pre
 from bot.commission.importer import import_csv
 from bot.commission.post import MARKER_EVENT, make_client, post_month
 from bot.slack_app import build_client
-from bot.storage import open_db
 
 
 @pytest.fixture
-def db() -> sqlite_utils.Database:
-    database = open_db(memory=True)
+def db(fresh_db: sqlite_utils.Database) -> sqlite_utils.Database:
+    database = fresh_db
     prepare(database)
     return database
 
