@@ -58,7 +58,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "question_header": ("问题 {n}/{total}：", "Question {n}/{total}: "),
     "question_change_header": ("修改：", "Change: "),
     "why_asked": ("为什么问：", "Why I ask:"),
-    "needed_by": ("（{markets}）", "({markets})"),
     "previous_answer": ("您之前的回答：{value}", "Your previous answer: {value}"),
     "not_understood_answer": ("没能理解这个回答。", "I did not understand that answer."),
     "too_long": (
@@ -214,7 +213,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I cannot reach staff right now; please try again later or use the vendor-support "
         "contacts of the marketplace.",
     ),
-    "handoff_no_question": ("（未提出具体问题）", "(no specific question)"),
     "answer_unsure": (
         "这个问题我不太确定。要转给工作人员吗？回复“转人工”即可。",
         'I am not sure about that one. Shall I pass it to staff? Reply "human".',
@@ -223,7 +221,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "问答功能暂不可用。要转给工作人员吗？回复“转人工”即可。",
         'I cannot answer questions right now. Shall I pass it to staff? Reply "human".',
     ),
-    "suggestions": ("您可能想问：{items}", "You may want to ask: {items}"),
     "back_to_question": ("我们回到刚才的问题：", "Back to where we were:"),
     "internal_error": (
         "抱歉，处理您的消息时出错了，已记录，您的进度未受影响。请再发送一次，或回复“转人工”。",
@@ -234,7 +231,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "您的上一条消息还在处理中，请稍后再发。",
         "Your previous message is still being handled; please send this again in a moment.",
     ),
-    "form_errors": ("表单中有需要修改的内容：", "Some fields in the form need fixing:"),
     "form_missing": ("必填项，请填写。", "This field is required."),
     "nothing_to_confirm": ("现在没有需要确认的内容。", "There is nothing to confirm right now."),
     # Re-checked verdicts after a changed answer (engine: every stored verdict is re-evaluated).
@@ -315,14 +311,78 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
     "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),
+    # --- slack (handlers: Block Kit, App Home, slash commands) ---
+    "slack.confirm": ("确定", "Confirm"),
+    "slack.choose": ("请选择（可多选）", "Choose (several allowed)"),
+    "slack.fill_form": ("填写工单信息", "Fill in the ticket form"),
+    # The ticket tells finance the deposit is paid (入驻云市场已缴纳保证金…，请转财务): no transfer.
+    "slack.modal_title": ("转财务工单", "Deposit ticket (finance)"),
+    "slack.submit": ("提交", "Submit"),
+    "slack.cancel": ("取消", "Cancel"),
+    "slack.chosen": ("已选择", "You chose"),
+    "slack.truncated": ("…（内容过长，已截断）", "… (too long, truncated)"),
+    "slack.home_title": ("云市场服务商入驻", "Cloud Marketplace onboarding"),
+    "slack.home_intro": (
+        "我帮助服务商入驻阿里云云市场：检查各市场的入驻条件、计算保证金、起草转财务工单的文字。"
+        "请在上方的「消息」标签页与我对话，或点击下方按钮开始。",
+        "I help vendors join the Alibaba Cloud Marketplace: check each market's entry "
+        "conditions, work out the deposit and draft the deposit ticket for finance. Chat with "
+        "me in the Messages tab above, or press a button below to begin.",
+    ),
+    "slack.start": ("开始", "Start"),
+    "slack.resume": ("继续", "Resume"),
+    "slack.help": ("帮助", "Help"),
+    "slack.markets": ("已选择的市场", "Markets checked"),
+    "slack.none": ("暂无", "none yet"),
+    "slack.verdicts": ("资格结论", "Verdicts"),
+    "slack.ticket": ("保证金工单", "Deposit ticket"),
+    "slack.ticket_amount": (" — {amount:,} 元", " — CNY {amount:,}"),
+    "slack.answered": (
+        "已回答 {answered} 题，剩余 {remaining} 题",
+        "{answered} answered, {remaining} to go",
+    ),
+    # `/onboard help` shows the conversation's own help ("help" above) and then this line.
+    "slack.commands": (
+        "命令：`/onboard start` 开始，`/onboard status` 查看进度，`/onboard help` 帮助。",
+        "Commands: `/onboard start`, `/onboard status`, `/onboard help`.",
+    ),
 }
 
 
-def t(key: str, lang: Lang, **values: Any) -> str:
+# Keys built at run time (t(f"status_{verdict.status}", ...)): every key each prefix can make,
+# spelled out so the catalogue test knows they are used.
+DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
+    "status_": ("status_eligible", "status_not_eligible", "status_incomplete"),
+    "ticket_status_": (
+        "ticket_status_none",
+        "ticket_status_drafting",
+        "ticket_status_review",
+        "ticket_status_final",
+    ),
+    "verdict_word_": (
+        "verdict_word_eligible",
+        "verdict_word_not_eligible",
+        "verdict_word_incomplete",
+    ),
+}
+
+
+def t(key: str, lang: Lang | str, **values: Any) -> str:
+    """The text for `key` in `lang` ("en", else Chinese), placeholders filled in by name."""
     zh, en = MESSAGES[key]
     template = en if lang == "en" else zh
     return template.format(**values) if values else template
 
 
-def pick(pair: tuple[str, str], lang: Lang) -> str:
-    return pair[1] if lang == "en" else pair[0]
+def both(key: str, separator: str = " / ", **values: Any) -> str:
+    """Chinese, then English: staff and command-line texts are shown in both languages."""
+    return t(key, "zh", **values) + separator + t(key, "en", **values)
+
+
+def pair(key: str, **values: Any) -> tuple[str, str]:
+    """(Chinese, English) filled in: for results that carry both languages to the caller."""
+    return t(key, "zh", **values), t(key, "en", **values)
+
+
+def pick(texts: tuple[str, str], lang: Lang | str) -> str:
+    return texts[1] if lang == "en" else texts[0]

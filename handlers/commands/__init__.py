@@ -13,7 +13,7 @@ from bot.conversation.types import ConversationKey, Lang
 from bot.slack_text import fit_text
 from bot.staff import run_staff_command
 from bot.storage import audit
-from handlers.blocks import HELP_TEXT, describe_progress
+from handlers.blocks import describe_progress, help_text
 from handlers.context import Deps, TurnCommit, guess_lang, run_turn
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ async def handle_onboard(
     team_id, user_id = command.get("team_id", ""), command["user_id"]
     lang = _reply_lang(deps, team_id, user_id, text)
     if word in _HELP_WORDS:
-        await respond(text=HELP_TEXT[lang], response_type="ephemeral")
+        await respond(text=help_text(lang), response_type="ephemeral")
     elif word in _STATUS_WORDS:
         progress = deps.engine.progress(team_id, user_id)
         await respond(text=describe_progress(progress), response_type="ephemeral")

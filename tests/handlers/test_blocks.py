@@ -193,7 +193,8 @@ def test_home_view_shows_markets_verdicts_ticket_and_buttons() -> None:
     view = build_home_view(_progress())
     assert view["type"] == "home"
     text = "\n".join(b["text"]["text"] for b in view["blocks"] if b["type"] == "section")
-    assert "❌ 不符合" in text and "✅ 符合条件" in text
+    # The same words as the conversation's verdict lines (status_* in bot/texts.py).
+    assert "❌ 暂不符合入驻条件" in text and "✅ 符合入驻条件" in text
     assert "60,000 元" in text and "待确认" in text
     actions = [
         e["action_id"] for b in view["blocks"] if b["type"] == "actions" for e in b["elements"]
@@ -222,7 +223,8 @@ def test_home_view_for_a_new_vendor_has_no_resume() -> None:
     assert intro.startswith("I help vendors join the Alibaba Cloud Marketplace")
     assert "Messages tab" in intro
     text = view["blocks"][2]["text"]["text"]
-    assert "none yet" in text and "not started" in text
+    # The ticket's state in the chat's words ("status" in the conversation says the same).
+    assert "none yet" in text and "not drafted" in text
     View(**view).validate_json()
 
 
