@@ -346,6 +346,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "命令：`/onboard start` 开始，`/onboard status` 查看进度，`/onboard help` 帮助。",
         "Commands: `/onboard start`, `/onboard status`, `/onboard help`.",
     ),
+    # --- commission (bot/commission/*: summary, import, corrections, exports, chart) ---
+    "commission.month_invalid": (
+        "月份 '{text}' 无效，应为 YYYY-MM（如 2020-10）",
+        "month '{text}' is not valid; expected YYYY-MM (e.g. 2020-10)",
+    ),
+    "commission.month_outside_policy": (
+        "{month} 不在佣金政策期间内（{spans}），这个月没有佣金可汇总。",
+        "{month} is outside the commission policy period ({spans}); there is no commission "
+        "to summarise for it.",
+    ),
+    "commission.column.vendor": ("服务商", "vendor"),
+    "commission.column.category": ("类目", "category"),
+    "commission.column.total": ("总额", "total"),
+    "commission.column.distribution": ("其中分销", "distribution"),
+    "commission.column.commissionable": ("计佣金额", "commissionable"),
+    "commission.column.tier": ("档位", "tier"),
+    "commission.column.rate": ("费率", "rate"),
+    "commission.column.precharged": ("预收", "precharged"),
+    "commission.column.commission": ("佣金", "commission"),
+    "commission.column.refund": ("返还", "refund"),
+    "commission.tier": ("第{tier}档", "tier {tier}"),
+    "commission.no_rate": ("无费率", "no rate"),
+    "commission.subtotal": ("小计", "subtotal"),
+    "commission.total_vendors": ("合计（{vendors} 家）", "total ({vendors} vendors)"),
+    "commission.list_separator": ("、", ", "),
+    "commission.vendors_more": (" 等（另有 {more} 个）", " and {more} more"),
+    "commission.vendor_has_no_orders": (
+        "服务商「{vendor}」在 {month} 没有结算订单。该月有订单的服务商（{count} 个）：{names}。",
+        "Vendor “{vendor}” has no settled orders in {month}. Vendors with orders that month "
+        "({count}): {names}.",
+    ),
+    "commission.month_has_no_orders": (
+        "{month} 没有已导入的结算订单。",
+        "No settled orders for {month}.",
+    ),
+    "commission.summary_title": ("{month} 平台服务费（佣金）", "Commission for {month}"),
 }
 
 

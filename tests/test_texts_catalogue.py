@@ -44,7 +44,9 @@ ALLOWED_FILES: dict[str, str] = {
 }
 
 # Single assignments / functions inside otherwise-checked modules: (path, name) → reason.
-ALLOWED_NAMES: dict[tuple[str, str], str] = {}
+ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    ("bot/commission/summary.py", "_MONTH_ZH"): "pattern for a month typed as 2020年10月",
+}
 
 # Modules whose texts are not in the catalogue yet: shrink this to nothing.
 _PENDING = "texts not moved into bot/texts.py yet (issue 10)"
@@ -61,7 +63,6 @@ NOT_YET_MOVED: dict[str, str] = {
     "bot/commission/slack_import.py": _PENDING,
     "bot/commission/sources.py": _PENDING,
     "bot/commission/staff.py": _PENDING,
-    "bot/commission/summary.py": _PENDING,
     "bot/commission/vendors.py": _PENDING,
     "bot/console.py": _PENDING,
     "bot/notify.py": _PENDING,
