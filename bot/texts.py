@@ -8,7 +8,7 @@ it comes from `rules/` so it traces back to the seed guide.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from bot.conversation.types import Lang
@@ -382,6 +382,194 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No settled orders for {month}.",
     ),
     "commission.summary_title": ("{month} 平台服务费（佣金）", "Commission for {month}"),
+    "commission.file.save_as": (
+        "请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”或“Excel 工作簿（.xlsx）”后重新导入。",
+        "Save it as 'CSV UTF-8 (comma delimited)' or 'Excel Workbook (.xlsx)' and import it again.",
+    ),
+    "commission.file.empty": ("文件是空的", "the file is empty"),
+    "commission.file.xls": (
+        "这是旧版 Excel 97-2003 文件（.xls），无法直接导入。请在 Excel 中“另存为 → Excel 工作簿"
+        "（.xlsx）”或“CSV UTF-8（逗号分隔）”后重新导入。",
+        "this is an old Excel 97-2003 file (.xls), which cannot be imported as it is. Save it "
+        "as 'Excel Workbook (.xlsx)' or 'CSV UTF-8 (comma delimited)' and import that.",
+    ),
+    "commission.file.pdf": (
+        "这是 PDF 文件，不是表格。请导出为 CSV 或 .xlsx 后重新导入。",
+        "this is a PDF, not a table. Export the data as CSV or .xlsx and import that.",
+    ),
+    "commission.file.utf16_without_bom": (
+        "这看起来是没有字节顺序标记（BOM）的 UTF-16 文本，无法确定字节顺序。",
+        "this looks like UTF-16 text without a byte-order mark, so its byte order is unknown.",
+    ),
+    "commission.file.binary": (
+        "这是二进制文件，不是 CSV 文本。",
+        "this is a binary file, not CSV text.",
+    ),
+    "commission.file.unknown_encoding": (
+        "文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本（也可能不是 CSV）。",
+        "the file is neither UTF-8 nor GBK/GB18030 text (it may not be a CSV at all).",
+    ),
+    "commission.file.encoding.utf8": ("UTF-8", "UTF-8"),
+    "commission.file.encoding.utf8_bom": ("UTF-8（带 BOM）", "UTF-8 with BOM"),
+    "commission.file.encoding.gb18030": ("GBK/GB18030", "GBK/GB18030"),
+    "commission.file.encoding.utf16": ("UTF-16", "UTF-16"),
+    "commission.file.unreadable_bytes": (
+        "文件按 {encoding} 读取，但第 {line} 行附近有无法读取的字节（编码混杂或文件损坏）。",
+        "the file reads as {encoding} but has bytes that cannot be read near line {line} "
+        "(mixed encodings or a damaged file).",
+    ),
+    "commission.file.kind_csv": ("CSV（{encoding}）", "CSV ({encoding})"),
+    "commission.file.kind_xlsx": (
+        "Excel 工作簿（.xlsx，第一个工作表）",
+        "Excel workbook (.xlsx, first sheet)",
+    ),
+    "commission.file.quote_not_closed": (
+        '这一行的双引号（"）没有闭合，后面的内容（到第 {end} 行）都被当成了一个单元格。'
+        '请补上缺少的引号，或删除多余的引号（单元格中的引号要写成两个 ""）。',
+        'a double quote (") opened on this line is never closed, so everything up to line '
+        "{end} reads as one cell. Add the missing quote or remove the stray one (a quote "
+        'inside a cell is written as two: "").',
+    ),
+    "commission.file.quote_misplaced": (
+        '引号使用有误（引号后面应紧跟逗号或换行）：{detail}。单元格中的引号要写成两个 ""。',
+        "a quote is misplaced (a closing quote must be followed by a comma or the line end): "
+        '{detail}. A quote inside a cell is written as two: "".',
+    ),
+    # The English named the reader's error and the Chinese did not: both name it now.
+    "commission.file.zip_not_xlsx": (
+        "这是 ZIP 压缩文件，但不是可读取的 Excel 工作簿（.xlsx）：{error}。",
+        "this is a ZIP archive but not a readable Excel workbook (.xlsx): {error}.",
+    ),
+    "commission.file.first_sheet_empty": (
+        "工作簿的第一个工作表是空的",
+        "the workbook's first sheet is empty",
+    ),
+    "commission.import.line": ("第 {line} 行", "line {line}"),
+    "commission.import.rejected": (
+        "导入被拒绝，未写入任何数据（共 {count} 个问题）：",
+        "Import rejected, nothing was written ({count} problem(s)):",
+    ),
+    "commission.import.more_problems": ("…… 另有 {more} 个问题未列出", "… and {more} more"),
+    "commission.import.control.nul": ("NUL", "NUL"),
+    "commission.import.control.line_feed": ("换行", "line break"),
+    "commission.import.control.carriage_return": ("回车", "carriage return"),
+    "commission.import.control_char": (
+        "含有控制字符 {name}，单元格中不能有换行、NUL 等控制字符，请删除{hint}",
+        "contains the control character {name}; cells cannot hold line breaks, NUL or other "
+        "control characters, remove it{hint}",
+    ),
+    "commission.import.control_line_hint": (
+        "（若是引号没有闭合导致跨行，请补上引号）",
+        " (if a quote left open made the cell run over lines, close it)",
+    ),
+    "commission.import.names_too_many": (
+        "新服务商名称过多，本次未做相似名称检查",
+        "too many new vendor names to compare for similar spellings; that check was skipped "
+        "for this file",
+    ),
+    "commission.import.names_separator": (" ／ ", " / "),
+    "commission.import.names_folded": (
+        "按同一服务商计算（已统一全/半角、空格、大小写）：{names}",
+        "counted as one vendor (width, spaces and case folded): {names}",
+    ),
+    "commission.import.names_similar": (
+        "名称相似但按不同服务商计算，请核对：{names}",
+        "similar names counted as different vendors, check them: {names}",
+    ),
+    "commission.import.summary": (
+        "读取 {rows:,} 行；新订单 {new:,} 个；已导入过 {known:,} 个；文件内完全相同的重复行 "
+        "{duplicates:,} 个；服务商 {vendors:,} 个；月份 {months}；金额合计 {amount}",
+        "Rows read: {rows:,}; new orders: {new:,}; already known: {known:,}; identical "
+        "duplicates in the file: {duplicates:,}; vendors: {vendors:,}; months: {months}; "
+        "amount total: {amount}",
+    ),
+    "commission.import.nothing_changed": (
+        "（没有任何变化：所有订单都已导入过）",
+        " (nothing changed: every order was already imported)",
+    ),
+    "commission.import.names_to_check": ("请核对以下服务商名称：", "Vendor names to check:"),
+    "commission.import.names_more": ("…… 另有 {more} 组", "… and {more} more"),
+    "commission.import.per_month_vendor": (
+        "按月份和服务商统计的新订单：",
+        "New orders per month and vendor:",
+    ),
+    "commission.import.amount_over_limit": (
+        "'{value}' 超过单笔上限 {limit:,}.00 元，请核对",
+        "'{value}' exceeds the per-order limit of CNY {limit:,}.00; check it",
+    ),
+    "commission.import.amount_empty": ("金额为空", "amount is empty"),
+    "commission.import.amount_non_ascii": (
+        "'{value}' 含有非 ASCII 数字（只接受 0-9，全角数字会自动转换）",
+        "'{value}' contains non-ASCII digits (only 0-9 are accepted; full-width digits are "
+        "converted)",
+    ),
+    "commission.import.amount_negative": (
+        "'{value}' 是负数，金额不能为负",
+        "'{value}' is negative; amounts cannot be negative",
+    ),
+    "commission.import.amount_decimals": (
+        "'{value}' 超过两位小数（金额精确到分）",
+        "'{value}' has more than 2 decimals (amounts are to the fen)",
+    ),
+    "commission.import.amount_scientific": (
+        "'{value}' 是科学计数法，请写成普通数字（如 100000.00）",
+        "'{value}' is in scientific notation; write it out (e.g. 100000.00)",
+    ),
+    "commission.import.amount_invalid": (
+        "'{value}' 不是金额（应为如 1234.56、¥1,234.56 或 1,234.56元 的数字，最多两位小数）",
+        "'{value}' is not an amount (expected a number like 1234.56, ¥1,234.56 or 1,234.56元, "
+        "up to 2 decimals)",
+    ),
+    "commission.import.date_invalid": (
+        "'{value}' 不是有效日期（应为 YYYY-MM-DD，如 2020-10-15）",
+        "'{value}' is not a valid date (expected YYYY-MM-DD, e.g. 2020-10-15)",
+    ),
+    "commission.import.period": ("{start} 至 {end}", "{start} to {end}"),
+    "commission.import.date_outside": (
+        "结算日期 {day} 不在佣金政策期间内（{spans}）",
+        "settlement date {day} is outside the commission policy period ({spans})",
+    ),
+    "commission.import.column_twice": ("表头中重复出现", "appears twice in the header"),
+    "commission.import.column_missing": (
+        "缺少这一列（表头应包含 {column} 或 {header}）",
+        "column is missing (the header needs {column} or {header})",
+    ),
+    "commission.import.column_count": (
+        "有 {count} 列，表头有 {width} 列（金额中的逗号要用双引号括起来，或是少了逗号）",
+        "has {count} columns, the header has {width} (quote amounts that contain commas, or a "
+        "comma is missing)",
+    ),
+    "commission.import.order_id_empty": ("订单号为空", "order id is empty"),
+    "commission.import.vendor_empty": ("服务商为空", "vendor is empty"),
+    "commission.import.category_unknown": (
+        "'{value}' 不是已知类目；可用：{ids} (或中文市场名/费率表名 / or the Chinese names)",
+        "'{value}' is not a known category; accepted: {ids} or their Chinese names",
+    ),
+    "commission.yes_no_invalid": (
+        "'{value}' 不是是/否（可用 true/false/是/否/1/0）",
+        "'{value}' is not yes/no (use true/false/是/否/1/0)",
+    ),
+    "commission.import.cannot_read": (
+        "无法读取文件 {path}：{error}",
+        "cannot read {path}: {error}",
+    ),
+    "commission.import.header_only": (
+        "文件只有表头，没有数据行",
+        "the file has a header but no rows",
+    ),
+    "commission.import.order_on_line": (
+        "订单号 '{order_id}' 已在第 {first} 行出现，但数据不同",
+        "order id '{order_id}' already appears on line {first} with different data",
+    ),
+    "commission.import.order_earlier": (
+        "订单号 '{order_id}' 在本文件中已出现过，但数据不同",
+        "order id '{order_id}' already appears earlier in this file with different data",
+    ),
+    "commission.import.order_stored_differs": (
+        "订单号 '{order_id}' 已导入过，但数据不同（已存：{stored}）；请核对后更正",
+        "order id '{order_id}' was imported before with different data (stored: {stored}); "
+        "check and correct it",
+    ),
 }
 
 
@@ -403,11 +591,25 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+class Localized(NamedTuple):
+    """One text in both languages; as a value of t() it is filled in in t()'s language."""
+
+    zh: str
+    en: str
+
+
 def t(key: str, lang: Lang | str, **values: Any) -> str:
     """The text for `key` in `lang` ("en", else Chinese), placeholders filled in by name."""
     zh, en = MESSAGES[key]
-    template = en if lang == "en" else zh
-    return template.format(**values) if values else template
+    english = lang == "en"
+    template = en if english else zh
+    if not values:
+        return template
+    picked = {
+        name: (value.en if english else value.zh) if isinstance(value, Localized) else value
+        for name, value in values.items()
+    }
+    return template.format(**picked)
 
 
 def both(key: str, separator: str = " / ", **values: Any) -> str:
@@ -415,9 +617,9 @@ def both(key: str, separator: str = " / ", **values: Any) -> str:
     return t(key, "zh", **values) + separator + t(key, "en", **values)
 
 
-def pair(key: str, **values: Any) -> tuple[str, str]:
+def pair(key: str, **values: Any) -> Localized:
     """(Chinese, English) filled in: for results that carry both languages to the caller."""
-    return t(key, "zh", **values), t(key, "en", **values)
+    return Localized(t(key, "zh", **values), t(key, "en", **values))
 
 
 def pick(texts: tuple[str, str], lang: Lang | str) -> str:

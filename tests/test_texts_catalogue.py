@@ -46,6 +46,16 @@ ALLOWED_FILES: dict[str, str] = {
 # Single assignments / functions inside otherwise-checked modules: (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/commission/summary.py", "_MONTH_ZH"): "pattern for a month typed as 2020年10月",
+    ("bot/commission/importer.py", "TRUE_WORDS"): "yes words read from the file",
+    ("bot/commission/importer.py", "FALSE_WORDS"): "no words read from the file",
+    ("bot/commission/importer.py", "_CURRENCY"): "pattern for amounts as files write them",
+    ("bot/commission/importer.py", "_DATE_FORMS"): "patterns for dates as files write them",
+    ("bot/commission/importer.py", "_SKIPPED_ROWS"): "SQL quoting a stored row as the file "
+    "wrote it (是/否 as in the distribution column)",
+    ("bot/commission/importer.py", "_CHECK_FIRST"): "SQL quoting a stored row as the file "
+    "wrote it (是/否 as in the distribution column)",
+    ("bot/commission/import_errors.py", "COLUMNS"): "column headers as settlement files spell "
+    "them (read from the file, and named back in the file's own words)",
 }
 
 # Modules whose texts are not in the catalogue yet: shrink this to nothing.
@@ -56,12 +66,9 @@ NOT_YET_MOVED: dict[str, str] = {
     "bot/commission/chart.py": _PENDING,
     "bot/commission/cli.py": _PENDING,
     "bot/commission/corrections.py": _PENDING,
-    "bot/commission/import_errors.py": _PENDING,
-    "bot/commission/importer.py": _PENDING,
     "bot/commission/orders.py": _PENDING,
     "bot/commission/post.py": _PENDING,
     "bot/commission/slack_import.py": _PENDING,
-    "bot/commission/sources.py": _PENDING,
     "bot/commission/staff.py": _PENDING,
     "bot/commission/vendors.py": _PENDING,
     "bot/console.py": _PENDING,
