@@ -570,6 +570,70 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "order id '{order_id}' was imported before with different data (stored: {stored}); "
         "check and correct it",
     ),
+    "commission.or": ("或", "or"),
+    "commission.correction.category_line": (
+        "• {category}：应结算实收现金总额 {total}；档位 第{old_tier}档 → 第{new_tier}档；"
+        "佣金 {commission}；返还 {refund}",
+        "• {category}: settled total {total}; tier {old_tier} → {new_tier}; commission "
+        "{commission}; refund {refund}",
+    ),
+    "commission.correction.totals": (
+        "佣金 {commission}，返还 {refund}",
+        "commission {commission}, refund {refund}",
+    ),
+    "commission.correction.vendor_title": (
+        "更正 #{round}：{month} 云市场平台服务费（佣金）· {vendor}",
+        "Correction #{round}: Marketplace commission for {month} · {vendor}",
+    ),
+    "commission.correction.vendor_intro": (
+        "此前发给您的 {month} 月结数字因订单变动（补录、作废或更正）有变，以下为新数字（旧 → 新）：",
+        "The {month} figures sent to you earlier changed (orders added, voided or corrected); "
+        "old → new:",
+    ),
+    "commission.correction.total": ("合计：{totals}", "Total: {totals}"),
+    "commission.correction.overview_title": (
+        "更正 #{round}：{month} 月结有 {count} 家服务商的数字变化",
+        "correction #{round}: {month} figures changed for {count} vendor(s)",
+    ),
+    "commission.correction.more": (
+        "…… 另有 {more} 家，见 `/commission summary {month}`",
+        "{more} more: `/commission summary {month}`",
+    ),
+    "commission.correction.posted_changed": (
+        "注意：{month} 已发布过，以下服务商的数字变了",
+        "note: {month} was already posted and these vendors' figures changed:",
+    ),
+    "commission.correction.to_post": ("发送更正", "to post the correction"),
+    "commission.yes": ("是", "yes"),
+    "commission.no": ("否", "no"),
+    "commission.order.voided": (
+        "已作废订单 {order_id}（{month}），不再计入佣金",
+        "Order {order_id} ({month}) is void and no longer counts",
+    ),
+    "commission.order.amended": (
+        "已修改订单 {order_id}（{month}）：金额 {old_amount} → {new_amount}，分销 "
+        "{old_distribution} → {new_distribution}",
+        "Order {order_id} ({month}) amended: amount {old_amount} → {new_amount}, distribution "
+        "{old_distribution} → {new_distribution}",
+    ),
+    "commission.order.month_posted": (
+        "{month} 已发布过：运行 `/commission post {month}`（或 `onboard-bot commission post "
+        "--month {month}`）发送更正",
+        "{month} was already posted: post it again to send the correction",
+    ),
+    "commission.order.reason_missing": (
+        "请写明原因（--reason …），会记入审计日志",
+        "give a reason (--reason …); it goes into the audit log",
+    ),
+    "commission.order.unknown": (
+        "没有订单号为 '{order_id}' 的已导入订单",
+        "no imported order has the id '{order_id}'",
+    ),
+    "commission.order.already_void": (
+        "订单 {order_id} 已于 {day} 作废",
+        "order {order_id} was already voided on {day}",
+    ),
+    "commission.order.amount_invalid": ("金额：{why}", "amount: {why}"),
 }
 
 
