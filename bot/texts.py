@@ -634,6 +634,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "order {order_id} was already voided on {day}",
     ),
     "commission.order.amount_invalid": ("金额：{why}", "amount: {why}"),
+    # The chart's title keeps the English word: the chart is drawn in Chinese only.
+    "commission.chart.title": ("{month} 平台服务费 / commission", "{month} commission"),
+    "commission.chart.bars": ("各类目佣金与返还（元）", "Commission and refunds by category (CNY)"),
+    "commission.chart.mix": ("档位分布（服务商×类目）", "Tier mix (vendor × category)"),
+    "commission.chart.amount_axis": ("金额（元）", "Amount (CNY)"),
+    "commission.chart.count_axis": ("个数", "Count"),
+    # --- vendor aliases (bot/commission/vendors.py; staff texts, shown in both languages) ---
+    "vendor.alias.the_alias": ("别名", "alias"),
+    "vendor.alias.the_canonical": ("目标服务商名称", "canonical vendor name"),
+    "vendor.alias.name_empty": ("{what}为空", "the {what} is empty"),
+    "vendor.alias.name_control_char": (
+        "{what}含控制字符（如换行），请去掉",
+        "the {what} contains a control character",
+    ),
+    "vendor.alias.same": (
+        "「{alias}」与「{canonical}」已是同一服务商（名称归一后相同或已合并）",
+        "“{alias}” and “{canonical}” are already one vendor (same folded name or merged)",
+    ),
+    "vendor.alias.already": (
+        "「{alias}」已合并到「{canonical}」；如需改动请先 unalias",
+        "“{alias}” is already merged into “{canonical}”; unalias it first",
+    ),
+    "vendor.alias.merged": (
+        "已合并：「{alias}」 ⇒ 「{canonical}」（过去和今后的订单都按「{canonical}」计算）",
+        "Merged: “{alias}” ⇒ “{canonical}” (past and future orders count for “{canonical}”)",
+    ),
+    "vendor.alias.unknown": (
+        "「{alias}」不是别名；`/vendor aliases` 列出全部",
+        "“{alias}” is not an alias; `/vendor aliases` lists them all",
+    ),
+    "vendor.alias.removed": (
+        "已撤销合并：「{alias}」 ⇏ 「{canonical}」",
+        "Alias removed: “{alias}” ⇏ “{canonical}”",
+    ),
+    "vendor.alias.none": (
+        "还没有服务商别名。`/vendor alias <名称> => <服务商>`",
+        "No vendor aliases yet. `/vendor alias <name> => <vendor>`",
+    ),
+    "vendor.alias.list_title": ("服务商别名（{count}）：", "Vendor aliases ({count}):"),
 }
 
 

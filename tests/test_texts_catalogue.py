@@ -65,12 +65,10 @@ _PENDING = "texts not moved into bot/texts.py yet (issue 10)"
 NOT_YET_MOVED: dict[str, str] = {
     "bot/answers/cli.py": _PENDING,
     "bot/cli.py": _PENDING,
-    "bot/commission/chart.py": _PENDING,
     "bot/commission/cli.py": _PENDING,
     "bot/commission/post.py": _PENDING,
     "bot/commission/slack_import.py": _PENDING,
     "bot/commission/staff.py": _PENDING,
-    "bot/commission/vendors.py": _PENDING,
     "bot/console.py": _PENDING,
     "bot/notify.py": _PENDING,
     "bot/privacy.py": _PENDING,
