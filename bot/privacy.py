@@ -26,6 +26,7 @@ import sqlite_utils
 from bot.config import Settings
 from bot.inbox import inbox_for
 from bot.storage import audit, utc_now
+from bot.texts import MESSAGES, both
 
 # bot.conversation.types.Lang; not imported, since the conversation engine imports this module.
 Lang = Literal["zh", "en"]
@@ -53,29 +54,20 @@ _ERASE_EN = re.compile(
     r"|^(?:please )?forget (?:about )?me(?: please)?$"
 )
 
+
+def _both_languages(key: str) -> dict[Lang, str]:
+    zh, en = MESSAGES[key]
+    return {"zh": zh, "en": en}
+
+
+# The vendor's "delete my data" exchange (texts in bot/texts.py), by language.
 ERASE_TEXTS: dict[str, dict[Lang, str]] = {
-    "confirm": {
-        "zh": "确定要删除您在本机器人中的全部数据吗？包括资格问答、工单（账号、公司、地址、联系人、电话）、"
-        "转人工的问题和对话记录。删除后无法恢复。\n回复「是」确认删除；回复其他任何内容则保留数据。",
-        "en": "Delete all your data held by this bot? That is your eligibility answers, tickets "
-        "(account, company, address, contact, phone), questions handed to staff and our "
-        "conversation. This cannot be undone.\nReply “yes” to delete; any other reply keeps "
-        "your data.",
-    },
-    "erased": {
-        "zh": "已删除您的全部数据。审计日志只保留「已删除」这一事实（时间和您的 Slack 用户 ID）。"
-        "已经发到 Slack 的消息不在本机器人的存储中，可在 Slack 中自行删除。随时可以重新开始。",
-        "en": "All your data has been deleted. The audit log keeps only the fact that it was "
-        "deleted (when, and your Slack user id). Messages already in Slack are not stored by "
-        "the bot; you can delete them in Slack. You can start again any time.",
-    },
-    "kept": {
-        "zh": "好的，数据已保留，未删除任何内容。",
-        "en": "OK, nothing was deleted: your data is kept.",
-    },
+    "confirm": _both_languages("privacy.confirm"),
+    "erased": _both_languages("privacy.erased"),
+    "kept": _both_languages("privacy.kept"),
 }
-YES_LABEL: dict[Lang, str] = {"zh": "是，删除", "en": "Yes, delete"}
-NO_LABEL: dict[Lang, str] = {"zh": "否，保留", "en": "No, keep it"}
+YES_LABEL: dict[Lang, str] = _both_languages("privacy.yes")
+NO_LABEL: dict[Lang, str] = _both_languages("privacy.no")
 
 
 def _fold(text: str) -> str:
@@ -426,10 +418,7 @@ def find_vendors(
     conn = db.conn
     text = query.strip()
     if not text:
-        raise EraseTargetError(
-            "请给出 Slack 用户（@用户 或用户 ID）或公司名称 / "
-            "give a Slack user (@user or user id) or a company name"
-        )
+        raise EraseTargetError(both("privacy.erase.no_target"))
     match = _USER_REFERENCE.match(text)
     if match:
         user_id = match.group(1) or match.group(2)
@@ -459,16 +448,10 @@ def find_vendors(
             owners.setdefault((team, user), str(company))
     if len(owners) > 1:
         listed = "; ".join(f"{company} → {user}" for (_, user), company in owners.items())
-        raise EraseTargetError(
-            f"「{text}」匹配多个服务商，请改用用户 ID / “{text}” matches several vendors "
-            f"({listed}); give the user id instead"
-        )
+        raise EraseTargetError(both("privacy.erase.several", text=text, listed=listed))
     if owners:
         return list(owners)
-    raise EraseTargetError(
-        f"未找到「{text}」：既不是用户 ID，也不是已关联的服务商名称或工单公司名 / "
-        f"no vendor “{text}”: not a user id, a linked vendor name or a ticket's company"
-    )
+    raise EraseTargetError(both("privacy.erase.not_found", text=text))
 
 
 def erase_command(
@@ -526,7 +509,7 @@ async def erase_command_async(
 def _erased_line(team: str, user: str, report: ErasureReport) -> str:
     who = f"<@{user}>" if _USER_REFERENCE.match(user) else user
     return (
-        f"已删除 {who} 的数据 / erased {who}"
+        both("privacy.erase.done", who=who)
         + (f" (team {team})" if team else "")
         + f": {report.summary()}"
     )

@@ -673,6 +673,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No vendor aliases yet. `/vendor alias <name> => <vendor>`",
     ),
     "vendor.alias.list_title": ("服务商别名（{count}）：", "Vendor aliases ({count}):"),
+    # --- privacy (bot/privacy.py: the vendor's "delete my data"; staff erase) ---
+    "privacy.confirm": (
+        "确定要删除您在本机器人中的全部数据吗？包括资格问答、工单（账号、公司、地址、联系人、电话）、"
+        "转人工的问题和对话记录。删除后无法恢复。\n回复「是」确认删除；回复其他任何内容则保留数据。",
+        "Delete all your data held by this bot? That is your eligibility answers, tickets "
+        "(account, company, address, contact, phone), questions handed to staff and our "
+        "conversation. This cannot be undone.\nReply “yes” to delete; any other reply keeps "
+        "your data.",
+    ),
+    "privacy.erased": (
+        "已删除您的全部数据。审计日志只保留「已删除」这一事实（时间和您的 Slack 用户 ID）。"
+        "已经发到 Slack 的消息不在本机器人的存储中，可在 Slack 中自行删除。随时可以重新开始。",
+        "All your data has been deleted. The audit log keeps only the fact that it was "
+        "deleted (when, and your Slack user id). Messages already in Slack are not stored by "
+        "the bot; you can delete them in Slack. You can start again any time.",
+    ),
+    "privacy.kept": (
+        "好的，数据已保留，未删除任何内容。",
+        "OK, nothing was deleted: your data is kept.",
+    ),
+    "privacy.yes": ("是，删除", "Yes, delete"),
+    "privacy.no": ("否，保留", "No, keep it"),
+    "privacy.erase.no_target": (
+        "请给出 Slack 用户（@用户 或用户 ID）或公司名称",
+        "give a Slack user (@user or user id) or a company name",
+    ),
+    # The English listed the matches and the Chinese did not: both list them now.
+    "privacy.erase.several": (
+        "「{text}」匹配多个服务商（{listed}），请改用用户 ID",
+        "“{text}” matches several vendors ({listed}); give the user id instead",
+    ),
+    "privacy.erase.not_found": (
+        "未找到「{text}」：既不是用户 ID，也不是已关联的服务商名称或工单公司名",
+        "no vendor “{text}”: not a user id, a linked vendor name or a ticket's company",
+    ),
+    "privacy.erase.done": ("已删除 {who} 的数据", "erased {who}"),
 }
 
 

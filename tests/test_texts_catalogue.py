@@ -56,6 +56,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "wrote it (是/否 as in the distribution column)",
     ("bot/commission/orders.py", "DISTRIBUTION_WORDS"): "words staff type for the flag",
     ("bot/commission/orders.py", "NOT_DISTRIBUTION_WORDS"): "words staff type for the flag",
+    ("bot/privacy.py", "_ERASE_ZH"): "pattern for a vendor's 删除我的数据 request",
     ("bot/commission/import_errors.py", "COLUMNS"): "column headers as settlement files spell "
     "them (read from the file, and named back in the file's own words)",
 }
