@@ -709,6 +709,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no vendor “{text}”: not a user id, a linked vendor name or a ticket's company",
     ),
     "privacy.erase.done": ("已删除 {who} 的数据", "erased {who}"),
+    # --- answers (bot/answers: the fixed phrases around answers) ---
+    "answers.decline": (
+        "抱歉，这个问题不在云市场服务商入驻指南的范围内，我无法可靠回答。"
+        "我可以解答入驻条件、入驻流程、保证金和佣金规则等问题；"
+        "如需帮助，回复“转人工”，我把问题转给工作人员。",
+        "Sorry, that is outside what I can answer: I only know the Alibaba Cloud Marketplace "
+        "onboarding guide (entry conditions, joining steps, deposit, commission). "
+        'Reply "human" if you want me to pass your question to our staff.',
+    ),
+    "answers.not_in_guide_offer": (
+        "我无法确定；回复“转人工”，我把问题转给工作人员。",
+        ' Reply "human" and I will ask our staff.',
+    ),
+    "answers.greeting": (
+        "您好！我是云市场入驻助手，可以解答各市场入驻条件、入驻流程、保证金和佣金规则等问题，"
+        "例如“保证金交多少”“零售通要几个人”。",
+        "Hello! I answer questions about joining the Alibaba Cloud Marketplace: entry "
+        'conditions per market, the joining steps, the deposit and commission. Try "How much '
+        'is the deposit?"',
+    ),
+    "answers.unsure": (
+        "我不太确定您问的是哪一项。最接近的主题：\n"
+        "{topics}\n可以换个说法或点名其中一项再问，也可以回复“转人工”，我把问题转给工作人员。",
+        "I'm not sure which topic you mean. The closest ones:\n"
+        '{topics}\nAsk again naming one of them, or reply "human" and I will pass your '
+        "question to our staff.",
+    ),
+    "answers.source": ("（出处：{source}）", "(Source: {source})"),
 }
 
 
