@@ -737,6 +737,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "question to our staff.",
     ),
     "answers.source": ("（出处：{source}）", "(Source: {source})"),
+    "slack.click.answered": (
+        "这个问题已经回答过了。请回答最新的那条消息（也可以直接输入回答）。",
+        "This question was already answered. Please answer the latest message (or just type "
+        "your answer).",
+    ),
+    "slack.click.not_yours": (
+        "这是 <@{owner}> 的问题，只有 TA 可以回答。想检查自己的入驻条件，请 @我 并说「开始」。",
+        "This question belongs to <@{owner}>; only they can answer it. To check your own "
+        "eligibility, mention me and say “start”.",
+    ),
+    "slack.pick_first": (
+        "请先在下拉框中选择至少一项，再点“确定”。",
+        "Pick at least one option in the list first, then press Confirm.",
+    ),
+    "slack.form.ticket_final": (
+        "这张工单已确认完成，不能再修改。如需新工单，请关闭此窗口并在对话中发送「起草工单」。",
+        "This ticket is already final and cannot be changed. For a new one, close this form "
+        "and send “draft ticket” in our chat.",
+    ),
+    "slack.form.no_ticket": (
+        "现在没有正在填写的工单，此表单已失效。请关闭此窗口并在对话中发送「起草工单」。",
+        "No ticket is being drafted now, so this form has expired. Close it and send “draft "
+        "ticket” in our chat.",
+    ),
+    "slack.form.busy": (
+        "系统正忙，未能保存；请几秒后再次提交（填写的内容仍在）。",
+        "Busy: not saved yet; please submit again in a few seconds (your entries are kept).",
+    ),
+    # --- storage ---
+    "storage.unavailable": (
+        "数据库不可用（{path}）：{reason}。请检查 --db / ONBOARD_DB 指向可写的数据库文件或可创建的"
+        "新路径（损坏的文件请从备份恢复）。",
+        "cannot use the database {path}: {reason}. Check --db / ONBOARD_DB: it must be a "
+        "writable onboard-bot SQLite file or a new path in a writable directory (restore a "
+        "damaged file from a backup).",
+    ),
 }
 
 
