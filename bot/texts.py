@@ -367,7 +367,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "commission.column.commission": ("佣金", "commission"),
     "commission.column.refund": ("返还", "refund"),
     "commission.tier": ("第{tier}档", "tier {tier}"),
-    "commission.no_rate": ("无费率", "no rate"),
+    # SPEC 9: "no rate in the policy" (was "no rate" in the summary table, the longer words in
+    # the Slack blocks and posts).
+    "commission.no_rate": ("无费率", "no rate in the policy"),
     "commission.subtotal": ("小计", "subtotal"),
     "commission.total_vendors": ("合计（{vendors} 家）", "total ({vendors} vendors)"),
     "commission.list_separator": ("、", ", "),
@@ -772,6 +774,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cannot use the database {path}: {reason}. Check --db / ONBOARD_DB: it must be a "
         "writable onboard-bot SQLite file or a new path in a writable directory (restore a "
         "damaged file from a backup).",
+    ),
+    # The rule as the guide states it (bot/answers explains it from rules/data in more words).
+    "commission.vendor_note": (
+        "说明：当月先按第1档费率预收，次月初按当月各类目应结算实收现金总额（含分销）核定档位，"
+        "多收部分返还；分销订单不参与抽佣。",
+        "During the month the tier-1 rate is pre-charged; early next month each category's "
+        "settled cash total (distribution included) sets the tier and any excess is refunded. "
+        "Distribution orders pay no commission.",
+    ),
+    "commission.blocks.settled_total": ("应结算实收现金总额", "Settled total"),
+    "commission.blocks.distribution": ("其中分销", "Distribution"),
+    "commission.blocks.distribution_short": ("分销", "distribution"),
+    "commission.blocks.commissionable": ("计佣金额", "Commissionable"),
+    "commission.blocks.tier_rate": ("档位 · 费率", "Tier · rate"),
+    "commission.blocks.precharged": ("已预收（第1档 {rate}）", "Pre-charged (tier 1, {rate})"),
+    "commission.blocks.commission_due": ("应收佣金", "Commission"),
+    "commission.blocks.commission": ("佣金", "Commission"),
+    "commission.blocks.refund": ("返还", "Refund"),
+    "commission.blocks.total": ("总额", "Total"),
+    "commission.blocks.vendors": ("服务商", "Vendors"),
+    "commission.blocks.month_title": ("{month} 平台服务费月结", "Commission {month}"),
+    "commission.blocks.overview_title": (
+        "{month} 平台服务费月结",
+        "Commission summary {month}",
+    ),
+    "commission.blocks.more_categories": (
+        "…… 其余 {more} 个类目见上方文字",
+        "{more} more categories in the text above",
+    ),
+    "commission.blocks.more_rows": (
+        "…… 其余 {more} 行见附件 CSV",
+        "{more} more rows in the attached CSV",
+    ),
+    "commission.blocks.unlinked": (
+        "未关联 Slack 用户、未收到私信的服务商",
+        "vendors not linked to a Slack user (no DM)",
     ),
 }
 

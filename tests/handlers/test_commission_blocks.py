@@ -75,7 +75,7 @@ def test_vendor_blocks_for_the_seed_example(db: sqlite_utils.Database) -> None:
             mrkdwn("*其中分销 / Distribution*\n400,000.00 元"),
             mrkdwn("*计佣金额 / Commissionable*\n600,000.00 元"),
             mrkdwn("*档位 · 费率 / Tier · rate*\n第3档 · tier 3 · 10%"),
-            mrkdwn("*已预收（第1档 20%）/ Pre-charged*\n120,000.00 元"),
+            mrkdwn("*已预收（第1档 20%） / Pre-charged (tier 1, 20%)*\n120,000.00 元"),
             mrkdwn("*应收佣金 / Commission*\n60,000.00 元"),
             mrkdwn("*返还 / Refund*\n60,000.00 元"),
         ],
