@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Settings], int]:
     # Imports are lazy so `onboard-bot ticket` does not pay for Slack's import time.
     if args.command == "run":
-        from bot.runner import cmd_run
+        from handlers.runner import cmd_run
 
         return cmd_run
     if args.command == "console":

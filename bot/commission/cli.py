@@ -168,7 +168,7 @@ def _write(path: Path, content: str | bytes) -> None:
 
 
 def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.commission.post import PostError, make_client, post_month
+    from handlers.commission.post import PostError, make_client, post_month
 
     try:
         month = check_month_in_policy(args.month)

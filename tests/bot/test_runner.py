@@ -21,11 +21,11 @@ from fakeslack import (
     slash_command_form,
 )
 
-from bot import runner
 from bot.config import Settings
 from bot.conversation.types import ConversationKey, Reply
-from bot.slack_app import build_app
 from bot.storage import open_db
+from handlers import runner
+from handlers.app import build_app
 
 
 class EchoEngine:
@@ -196,7 +196,7 @@ async def test_socket_mode_runner_connects_logs_ready_answers_and_stops(
     engine = EchoEngine()
     app = build_app(settings, db, engine=engine)  # type: ignore[arg-type]
     stop = asyncio.Event()
-    caplog.set_level("INFO", logger="onboard_bot.runner")
+    caplog.set_level("INFO", logger="onboard_handlers.runner")
     server = asyncio.create_task(runner.serve_socket_mode(settings, db, stop=stop, app=app))
     await fake_slack.wait_connected()
     ack = await fake_slack.send_event(dm_message_event("UV1", "在吗"))

@@ -11,10 +11,10 @@ from fakeslack import Call, FakeReply, FakeSlack
 from bot.commission.corrections import changes_since_posted, posted_changes_notice
 from bot.commission.importer import import_csv
 from bot.commission.orders import OrderChangeError, amend_order, void_order
-from bot.commission.post import MARKER_EVENT, make_client, post_month
 from bot.commission.summary import summarize_month
 from bot.commission.vendors import AliasError, add_alias, fold_vendor_name, remove_alias
 from bot.storage import open_db, utc_now
+from handlers.commission.post import MARKER_EVENT, make_client, post_month
 
 CHANNEL = "CCOMMISSION"
 MONTH = "2020-10"

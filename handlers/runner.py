@@ -3,7 +3,7 @@
 Both Slack modes run the same `AsyncApp` plus background tasks (the outbox sender, the
 commission monthly schedule, the retention purge at start and daily) and stop cleanly on
 SIGTERM/SIGINT.
-Before taking traffic, inbox entries a crash left unprocessed are replayed (bot.slack_app
+Before taking traffic, inbox entries a crash left unprocessed are replayed (handlers.app
 `replay_inbox`); the outbox sender's first pass then sends every reply still unsent.
 All Web API clients share one aiohttp session (keep-alive), opened in the running loop and
 closed on the way out. A line containing "ready" is logged once the bot can take traffic
@@ -38,18 +38,18 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
-from bot.commission.schedule import run_monthly_schedule
 from bot.config import Settings
 from bot.console import cmd_console
 from bot.health import DatabaseHealth
 from bot.logsafety import BoundedLog, configure_logging, quiet_accept_errors
-from bot.notify import OutboxSender
 from bot.payload_shape import shape_error
 from bot.privacy import run_purge_schedule
-from bot.slack_app import build_app, replay_inbox
 from bot.storage import open_db
+from handlers.app import build_app, replay_inbox
+from handlers.commission.schedule import run_monthly_schedule
+from handlers.outbox_sender import OutboxSender
 
-log = logging.getLogger("onboard_bot.runner")
+log = logging.getLogger("onboard_handlers.runner")
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -159,7 +159,7 @@ async def _prepare_app(
     await replay_inbox(app)
     # From here on every database call runs on the event loop that acks Slack: never wait
     # long for the main database's write lock (a long import holds it for seconds); a turn
-    # that finds it locked is retried later (bot.slack_app), the outbox sender pauses.
+    # that finds it locked is retried later (handlers.app), the outbox sender pauses.
     db.conn.execute(f"PRAGMA busy_timeout={LOOP_BUSY_TIMEOUT_MS}")
     return app, session
 
