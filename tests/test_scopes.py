@@ -26,7 +26,7 @@ from slack_rules import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-CODE_DIRS = ("bot", "handlers")
+CODE_DIRS = ("bot", "handlers", "cli")
 
 
 def _api_method_of(python_name: str) -> tuple[str, ...]:

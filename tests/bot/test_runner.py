@@ -21,6 +21,7 @@ from fakeslack import (
     slash_command_form,
 )
 
+import cli.run
 from bot.config import Settings
 from bot.conversation.types import ConversationKey, Reply
 from bot.storage import open_db
@@ -52,8 +53,8 @@ def test_no_credentials_falls_back_to_console(
         seen.append(args)
         return 0
 
-    monkeypatch.setattr(runner, "cmd_console", fake_console)
-    assert runner.cmd_run(_args(), Settings(_env_file=None)) == 0
+    monkeypatch.setattr(cli.run, "cmd_console", fake_console)
+    assert cli.run.cmd_run(_args(), Settings(_env_file=None)) == 0
     assert len(seen) == 1 and seen[0].user == "console-user" and seen[0].staff is False
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "No Slack credentials" in err[0]
@@ -71,7 +72,7 @@ def test_missing_credential_is_named_and_exits_2(
     http: bool, values: dict, named: str, capsys: pytest.CaptureFixture[str], tmp_path
 ) -> None:
     settings = Settings(_env_file=None, onboard_db=tmp_path / "x.db", **values)
-    assert runner.cmd_run(_args(http=http), settings) == 2
+    assert cli.run.cmd_run(_args(http=http), settings) == 2
     assert named in capsys.readouterr().err
     assert not (tmp_path / "x.db").exists()
 

@@ -292,8 +292,8 @@ async def test_correction_texts_escape_vendor_markup(fake_slack: FakeSlack) -> N
 def test_cli_import_names_the_changed_vendors_of_a_posted_month(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from bot.cli import main
     from bot.commission.corrections import figures_of, record_shown
+    from cli.main import main
 
     db_path = tmp_path / "c.db"
     (tmp_path / "oct.csv").write_text(OCTOBER, "utf-8")

@@ -208,7 +208,7 @@ async def _run_cli(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "bot",
+        "cli",
         "commission",
         "post",
         "--month",
