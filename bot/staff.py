@@ -20,7 +20,7 @@ from bot.config import Settings
 from bot.conversation import Engine
 from bot.slack_text import escape_mrkdwn
 from bot.storage import audit, load_profile, transaction, utc_now
-from rules.markets import get_market
+from rules.markets import market_label
 from rules.profile import PROFILE_FIELDS
 
 if TYPE_CHECKING:
@@ -345,12 +345,3 @@ def _ticket_lines(db: sqlite_utils.Database, team_id: str, user_id: str) -> list
         when = (finalized_at or created_at)[:10]
         lines.append(f"• #{ticket_id} {status} {amount:,} 元 ({markets}) {when}")
     return lines
-
-
-def market_label(market_id: str, lang: str = "zh") -> str:
-    """The market's name in `lang` when the rules package knows it, else the id itself."""
-    try:
-        market = get_market(market_id)
-    except KeyError:
-        return market_id
-    return market.name_en if lang == "en" else market.name
