@@ -16,8 +16,8 @@ from typing import Any
 from bot.conversation.types import Choice, Lang, Progress, Reply
 from bot.i18n import KIND_HINTS
 from bot.slack_text import escape_mrkdwn
-from bot.staff import market_label
 from bot.texts import t
+from rules.markets import market_label
 from rules.ticket import TICKET_FIELDS
 
 MAX_MESSAGE_BLOCKS = 50

@@ -10,7 +10,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncServerErrorRetryHandler,
 )
 
-from bot.slack_app import build_app, build_client, claim_event
+from handlers.app import build_app, build_client, claim_event
 
 
 async def test_building_the_app_calls_nothing(

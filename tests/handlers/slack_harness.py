@@ -26,7 +26,7 @@ from bot.conversation.types import (
     Progress,
     Reply,
 )
-from bot.slack_app import build_app
+from handlers.app import build_app
 
 STAFF_USER = "USTAFF"
 VENDOR_USER = "UVENDOR"
