@@ -811,6 +811,64 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未关联 Slack 用户、未收到私信的服务商",
         "vendors not linked to a Slack user (no DM)",
     ),
+    "commission.post.nothing": (
+        "{month} 没有结算订单，未发送",
+        "no settled orders for {month}, nothing posted",
+    ),
+    "commission.post.report": (
+        "本次发送 {sent} 条；此前已发送 {already} 条；中断后确认已送达 {confirmed} 条",
+        "sent {sent}; already sent {already}; confirmed after an interruption {confirmed}",
+    ),
+    "commission.post.corrections": (
+        "更正 {rounds}：本次发送 {sent} 条",
+        "correction {rounds}: sent {sent}",
+    ),
+    "commission.post.unlinked": (
+        "未关联 Slack 用户的服务商",
+        "vendors not linked to a Slack user",
+    ),
+    "commission.post.money": ("{amount:,.2f} 元", "CNY {amount:,.2f}"),
+    "commission.post.figures": (
+        "• {category}：应结算实收现金总额 {total}，其中分销 {distribution}，计佣金额 "
+        "{commissionable}",
+        "• {category}: settled cash total {total}, of which distribution {distribution}, "
+        "commissionable {commissionable}",
+    ),
+    "commission.post.tier_figures": (
+        "第{tier}档，费率 {rate}；已按第1档 {tier1_rate} 预收 {precharged}，应收佣金 "
+        "{commission}，返还 {refund}",
+        "tier {tier}, rate {rate}; pre-charged at the tier-1 rate {tier1_rate}: {precharged}, "
+        "commission {commission}, refund {refund}",
+    ),
+    "commission.post.vendor_title": (
+        "{month} 云市场平台服务费（佣金）月结 · {vendor}",
+        "Marketplace commission for {month} · {vendor}",
+    ),
+    "commission.post.overview_totals": (
+        "服务商 {vendors} 家；总额 {total}；佣金 {commission}；返还 {refund}",
+        "vendors: {vendors}; total {total}; commission {commission}; refund {refund}",
+    ),
+    "commission.post.overview_tier": (
+        "第{tier}档 @ {rate}：预收 {precharged}，佣金 {commission}，返还 {refund}",
+        "tier {tier} @ {rate}: precharged {precharged}, commission {commission}, refund {refund}",
+    ),
+    "commission.post.overview_total": (
+        "总额 {total}（分销 {distribution}）",
+        "total {total} (distribution {distribution}) ",
+    ),
+    "commission.post.leased": (
+        "{month} 的佣金汇总正在由另一个进程（{host} pid {pid}）发送，请稍后再试",
+        "another process ({host} pid {pid}) is posting {month} right now; try again later",
+    ),
+    "commission.post.no_channel": (
+        "未设置 ONBOARD_COMMISSION_CHANNEL（月度汇总发到哪个频道）",
+        "ONBOARD_COMMISSION_CHANNEL is not set (the channel for the monthly overview)",
+    ),
+    "commission.post.csv_title": ("{month} 平台服务费明细", "{month} commission table"),
+    "commission.post.chart_title": (
+        "{month} 各类目佣金与返还、档位分布",
+        "{month} commission and refunds by category, tier mix",
+    ),
 }
 
 

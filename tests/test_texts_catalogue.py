@@ -79,7 +79,6 @@ NOT_YET_MOVED: dict[str, str] = {
     "cli/run.py": _PENDING,
     "handlers/blocks.py": _PENDING,
     "handlers/commands/__init__.py": _PENDING,
-    "handlers/commission/post.py": _PENDING,
     "handlers/commission/slack_import.py": _PENDING,
     "handlers/context.py": _PENDING,
     "handlers/events/__init__.py": _PENDING,

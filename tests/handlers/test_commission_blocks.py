@@ -152,5 +152,6 @@ async def test_post_month_sends_blocks_alongside_the_text(
     assert dm["text"].startswith("*2020-10 云市场平台服务费（佣金）月结 · A公司*")
     assert dm["blocks"] == build_vendor_summary_blocks("A公司", "2020-10", rows_of(db))
     [overview] = fake_slack.messages("CCOMM")
-    assert overview["text"].startswith("*2020-10 平台服务费月结 / commission summary for 2020-10*")
+    # The same title as the overview's blocks (it was "commission summary for 2020-10" here).
+    assert overview["text"].startswith("*2020-10 平台服务费月结 / Commission summary 2020-10*")
     assert overview["blocks"] == build_overview_blocks("2020-10", rows_of(db), [])
