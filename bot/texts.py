@@ -869,6 +869,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{month} 各类目佣金与返还、档位分布",
         "{month} commission and refunds by category, tier mix",
     ),
+    # --- staff notifications (bot/notify.py; staff read both languages) ---
+    "notify.eligible": (
+        "服务商 {vendor} 符合{markets}入驻条件",
+        "vendor {vendor} is eligible for: {markets}",
+    ),
+    "notify.ticket_confirmed": (
+        "服务商 {vendor} 已确认转财务工单 #{ticket_id}（{markets}，保证金 {amount:,} 元）",
+        "vendor {vendor} confirmed deposit ticket #{ticket_id} ({markets}, deposit CNY {amount:,})",
+    ),
+    "notify.aliyun_account": ("阿里云账号", "Aliyun account"),
+    "notify.dm": ("私信", "DM"),
+    "notify.staff_channel": ("员工频道", "staff channel"),
+    "notify.presumed_delivered": (
+        "无法确认消息 #{outbox_id}（{kind}，发往 {where}）是否已送达，按规则视为已送达，不再重发；"
+        "如该处没有这条消息，请手动补发。",
+        "Could not learn whether message #{outbox_id} ({kind}, to {where}) was delivered; by "
+        "the rule it counts as delivered and is not sent again. If it is not there, please "
+        "repost it by hand.",
+    ),
+    "notify.refused": (
+        "Slack 拒收消息 #{outbox_id}（{kind}，发往 {where}），已放弃发送。",
+        "Slack refused message #{outbox_id} ({kind}, to {where}); it was given up.",
+    ),
+    "notify.reason": ("原因", "reason"),
+    # A language's own name: the handoff tells staff which language to answer in.
+    "notify.language_name": ("中文", "English"),
+    "notify.handoff": (
+        "服务商 {who} 请求人工协助（{language}）",
+        "{who} asks for a human ({language})",
+    ),
+    "notify.handoff_more": ("同一服务商的后续问题", "more from the same vendor"),
 }
 
 

@@ -67,7 +67,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
 _PENDING = "texts not moved into bot/texts.py yet (issue 10)"
 NOT_YET_MOVED: dict[str, str] = {
     "bot/commission/staff.py": _PENDING,
-    "bot/notify.py": _PENDING,
     "bot/staff.py": _PENDING,
     "cli/ask.py": _PENDING,
     "cli/commission.py": _PENDING,
