@@ -900,6 +900,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{who} asks for a human ({language})",
     ),
     "notify.handoff_more": ("同一服务商的后续问题", "more from the same vendor"),
+    "slack.onboard.dm_sent": (
+        "已在私信中开始，请查看与我的对话。",
+        "Started: check your DM with me.",
+    ),
+    "slack.onboard.unknown": (
+        "不认识的子命令「{word}」。可用：`/onboard start`、`/onboard status`、`/onboard help`。",
+        "Unknown option “{word}”. Use `/onboard start`, `/onboard status` or `/onboard help`.",
+    ),
+    "slack.staff_command_failed": (
+        "出错了，已记录日志，请稍后再试。",
+        "Something went wrong (logged); please try again.",
+    ),
+    "slack.continue_in_dm": (
+        "工单包含联系方式，我们改在私信中继续：请打开与我的私信对话。",
+        "The ticket holds contact details, so we continue in our direct messages: please open "
+        "your DM with me.",
+    ),
+    "slack.thread_mention_hint": (
+        "提示：在本话题中回答时，请每次都 @onboard-bot，否则我收不到。",
+        "Tip: mention @onboard-bot in each answer in this thread, or I will not see it.",
+    ),
 }
 
 

@@ -14,9 +14,9 @@ from dataclasses import replace
 from typing import Any
 
 from bot.conversation.types import Choice, Lang, Progress, Reply
-from bot.i18n import KIND_HINTS
+from bot.i18n import KIND_HINTS, TICKET_FIELD_EXAMPLES, TICKET_FIELD_LABELS
 from bot.slack_text import escape_mrkdwn
-from bot.texts import t
+from bot.texts import pick, t
 from rules.markets import market_label
 from rules.ticket import TICKET_FIELDS
 
@@ -50,14 +50,6 @@ HOME_RESUME_ACTION = "home_resume"
 HOME_HELP_ACTION = "home_help"
 # The marks the conversation's verdict lines use (bot/texts.py status_*), so Home matches chat.
 VERDICT_MARKS: dict[str, str] = {"eligible": "✅", "not_eligible": "❌", "incomplete": "❔"}
-
-TICKET_FIELD_LABELS: dict[str, dict[Lang, str]] = {
-    "account": {"zh": "阿里云账号", "en": "Alibaba Cloud account"},
-    "company": {"zh": "公司名称", "en": "Company name"},
-    "address": {"zh": "快递地址", "en": "Mailing address"},
-    "contact": {"zh": "联系人", "en": "Contact person"},
-    "phone": {"zh": "电话", "en": "Phone (mainland China)"},
-}
 
 
 def help_text(lang: Lang) -> str:
@@ -304,6 +296,12 @@ def build_chosen_blocks(text: str, chosen_label: str, lang: Lang) -> list[dict[s
     ]
 
 
+def _field_label(name: str, lang: Lang) -> str:
+    """The field's name as the chat asks for it, capitalised as a form label in English."""
+    label = pick(TICKET_FIELD_LABELS[name], lang)
+    return label[:1].upper() + label[1:]
+
+
 def build_ticket_modal(
     form_values: Mapping[str, str], lang: Lang, private_metadata: str
 ) -> dict[str, Any]:
@@ -315,6 +313,8 @@ def build_ticket_modal(
             "action_id": name,
             "multiline": name == "address",
         }
+        # The chat's example for the field ("a mainland China number, e.g. 13800138000").
+        element["placeholder"] = _plain(pick(TICKET_FIELD_EXAMPLES[name], lang), 150)
         initial = form_values.get(name)
         if initial:
             element["initial_value"] = initial
@@ -322,7 +322,7 @@ def build_ticket_modal(
             {
                 "type": "input",
                 "block_id": name,
-                "label": _plain(TICKET_FIELD_LABELS[name][lang], 2000),
+                "label": _plain(_field_label(name, lang), 2000),
                 "element": element,
             }
         )

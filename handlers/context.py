@@ -28,6 +28,7 @@ from bot.lang import detect_lang_or_zh
 from bot.notify import enqueue_notifications, enqueue_reply
 from bot.slack_text import escape_mrkdwn
 from bot.storage import transaction, utc_now
+from bot.texts import pair
 from handlers.blocks import build_home_view, build_reply_messages
 from handlers.outbox_sender import OutboxSender
 from handlers.staff_directory import StaffDirectory
@@ -133,11 +134,7 @@ def team_of(body: dict[str, Any]) -> str:
 
 
 # The one line a channel thread gets when the ticket (contact data) continues in the DM.
-CONTINUE_IN_DM: dict[Lang, str] = {
-    "zh": "工单包含联系方式，我们改在私信中继续：请打开与我的私信对话。",
-    "en": "The ticket holds contact details, so we continue in our direct messages: "
-    "please open your DM with me.",
-}
+CONTINUE_IN_DM: dict[str, str] = pair("slack.continue_in_dm")._asdict()
 
 
 def _is_dm(channel: str) -> bool:

@@ -13,6 +13,7 @@ from bot.conversation.types import ConversationKey, Lang
 from bot.slack_text import fit_text
 from bot.staff import run_staff_command
 from bot.storage import audit
+from bot.texts import both, t
 from handlers.blocks import describe_progress, help_text
 from handlers.commission.staff_slack import SlackCommission
 from handlers.context import Deps, TurnCommit, guess_lang, run_turn
@@ -21,16 +22,6 @@ log = logging.getLogger(__name__)
 
 STAFF_COMMANDS = ("/vendor", "/commission")
 
-_ONBOARD_TEXTS: dict[str, dict[Lang, str]] = {
-    "dm_sent": {
-        "zh": "已在私信中开始，请查看与我的对话。",
-        "en": "Started: check your DM with me.",
-    },
-    "unknown": {
-        "zh": "不认识的子命令「{word}」。可用：`/onboard start`、`/onboard status`、`/onboard help`。",
-        "en": "Unknown option “{word}”. Use `/onboard start`, `/onboard status` or `/onboard help`.",
-    },
-}
 
 _START_WORDS = {"start", "开始", "begin"}
 _STATUS_WORDS = {"status", "状态", "进度", "progress"}
@@ -73,11 +64,9 @@ async def handle_onboard(
             deps.db, source, opened["channel"]["id"], owner=user_id, team_id=team_id
         )
         reply = run_turn(deps, commit, lambda hook: deps.engine.start(key, lang, on_commit=hook))
-        await respond(text=_ONBOARD_TEXTS["dm_sent"][reply.lang], response_type="ephemeral")
+        await respond(text=t("slack.onboard.dm_sent", reply.lang), response_type="ephemeral")
     else:
-        await respond(
-            text=_ONBOARD_TEXTS["unknown"][lang].format(word=word), response_type="ephemeral"
-        )
+        await respond(text=t("slack.onboard.unknown", lang, word=word), response_type="ephemeral")
 
 
 async def handle_staff_command(
@@ -104,9 +93,7 @@ async def handle_staff_command(
         )
     except Exception:
         log.exception("staff command %s failed", name)
-        answer = (
-            "出错了，已记录日志，请稍后再试。/ Something went wrong (logged); please try again."
-        )
+        answer = both("slack.staff_command_failed")
     # The last guard on size: Slack cuts text at 40,000 characters (leaving a code block
     # open); long staff output is cut here with a note instead.
     await respond(text=fit_text(answer), response_type="ephemeral")

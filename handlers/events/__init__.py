@@ -17,6 +17,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.types import ConversationKey
 from bot.notify import has_replied_in_thread
+from bot.texts import pair
 from handlers.commission.slack_import import handle_file_share
 from handlers.context import (
     Deps,
@@ -45,10 +46,7 @@ def is_vendor_message(event: dict[str, Any], bot_user_id: str | None) -> bool:
 
 DURABLE_EVENT_TYPES = frozenset({"message", "app_mention"})
 
-THREAD_MENTION_HINT: dict[str, str] = {
-    "zh": "提示：在本话题中回答时，请每次都 @onboard-bot，否则我收不到。",
-    "en": "Tip: mention @onboard-bot in each answer in this thread, or I will not see it.",
-}
+THREAD_MENTION_HINT: dict[str, str] = pair("slack.thread_mention_hint")._asdict()
 
 
 async def process_event(
