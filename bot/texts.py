@@ -921,6 +921,78 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "提示：在本话题中回答时，请每次都 @onboard-bot，否则我收不到。",
         "Tip: mention @onboard-bot in each answer in this thread, or I will not see it.",
     ),
+    # --- commission CSV upload in Slack (handlers/commission/slack_import.py) ---
+    "commission.upload.actual_size": ("（{size}）", " ({size})"),
+    "commission.upload.too_large": (
+        "文件 {name}{actual}超过 {limit} 的上限，未导入。请按月份拆分成几个较小的文件分别上传，"
+        "或在服务器上运行 `onboard-bot commission import FILE.csv`（无大小限制）。",
+        "{name}{actual} is larger than the {limit} limit and was not imported. Split it (e.g. "
+        "by month) and upload the parts, or run `onboard-bot commission import FILE.csv` on the "
+        "server (no size limit).",
+    ),
+    "commission.upload.no_file_info": (
+        "无法读取文件信息（Slack 返回 {error}）。请确认机器人有 files:read 权限后重新上传。",
+        "could not read the file's details (Slack said {error}); make sure the app has the "
+        "files:read scope and upload it again.",
+    ),
+    "commission.upload.no_url": (
+        "文件 {name} 没有下载地址（可能已被删除或仅外部链接），请重新上传。",
+        "{name} has no download URL (deleted, or an external link); upload it again.",
+    ),
+    "commission.upload.not_on_slack": (
+        "文件 {name} 的地址不在 Slack 上，为保护令牌未下载。",
+        "{name} is not hosted on Slack; not downloaded, to keep the bot token private.",
+    ),
+    "commission.upload.http_error": (
+        "下载文件 {name} 失败（HTTP {status}），请稍后重新上传。",
+        "downloading {name} failed (HTTP {status}); upload it again later.",
+    ),
+    "commission.upload.sign_in_page": (
+        "无法下载文件 {name}：Slack 返回了登录页面，机器人缺少 files:read 权限。"
+        "请管理员在应用设置中添加该权限并重新安装。",
+        "could not download {name}: Slack answered with its sign-in page, so the app lacks the "
+        "files:read scope. Ask an admin to add it and reinstall.",
+    ),
+    "commission.upload.connection_error": (
+        "下载文件 {name} 时连接出错（{error}），请稍后重新上传。",
+        "downloading {name} failed ({error}); upload it again later.",
+    ),
+    "commission.upload.imported": (
+        "已导入 {name}（导入编号 #{import_id}）",
+        "Imported {name} (import #{import_id})",
+    ),
+    "commission.upload.more_lines": ("…… 另有 {more} 行未列出", "… and {more} more"),
+    "commission.upload.see_summary": (
+        "查看佣金：`/commission summary {month}`",
+        "See the commission: `/commission summary {month}`",
+    ),
+    "commission.upload.staff_only": (
+        "抱歉，上传 CSV 导入结算数据仅限运营/财务人员使用，这个文件没有被读取，也没有导入任何数据。"
+        "如果您正在回答入驻问题，请直接输入文字回复。",
+        "Sorry: importing settlement data by uploading a CSV is for support/finance staff only. "
+        "The file was not read and nothing was imported. If you are answering the onboarding "
+        "questions, please type your answer.",
+    ),
+    "commission.upload.no_files": (
+        "抱歉，我无法读取文件或图片（文件仅用于员工导入结算数据）。请直接输入文字回复。",
+        "Sorry, I cannot read files or images (files are only for staff importing settlement "
+        "data). Please type your answer instead.",
+    ),
+    "commission.upload.not_a_sheet": (
+        "{name} 不是 CSV 或 Excel 工作簿（.xlsx），未导入。其他表格请“另存为 → CSV UTF-8"
+        "（逗号分隔）”或 .xlsx 后再上传。",
+        "{name} is not a CSV file or an Excel workbook (.xlsx); nothing was imported. Save "
+        "other sheets as 'CSV UTF-8 (comma delimited)' or .xlsx and upload that.",
+    ),
+    "commission.upload.expected_header": ("表头应为：{columns}", "The header should be: {columns}"),
+    "commission.upload.importing": (
+        "正在导入 {name}（{size}），完成后回复结果……",
+        "importing {name} ({size}); the result follows when done…",
+    ),
+    "commission.upload.failed": (
+        "导入时出错，未写入任何数据；已记录日志，请稍后重试。",
+        "the import failed and nothing was written; it is logged, please try again.",
+    ),
 }
 
 
