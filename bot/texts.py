@@ -993,8 +993,80 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "导入时出错，未写入任何数据；已记录日志，请稍后重试。",
         "the import failed and nothing was written; it is logged, please try again.",
     ),
+    # --- staff commands (bot/staff.py: /vendor; staff read both languages) ---
+    "staff.vendor_help": (
+        "`/vendor` 用法：\n"
+        "• `/vendor <服务商名称 | @用户>` 查看资料、资格结论、工单\n"
+        "• `/vendor link @用户 <服务商名称>` 关联结算中的服务商名称\n"
+        "• `/vendor unlink <服务商名称>` 取消关联\n"
+        "• `/vendor list` 列出所有关联\n"
+        "• `/vendor alias <名称> => <服务商>` 把名称合并到服务商（过去和今后的订单）\n"
+        "• `/vendor unalias <名称>` 撤销合并 · `/vendor aliases` 列出\n"
+        "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据",
+        "`/vendor` usage:\n"
+        "• `/vendor <vendor name | @user>` show profile, verdicts, tickets\n"
+        "• `/vendor link @user <vendor name>` link a settlement vendor name\n"
+        "• `/vendor unlink <vendor name>` remove a link\n"
+        "• `/vendor list` list all links\n"
+        "• `/vendor alias <name> => <vendor>` merge a name into a vendor (past and future "
+        "orders)\n"
+        "• `/vendor unalias <name>` undo · `/vendor aliases` list\n"
+        "• `/vendor erase <@user | user id | company name>` erase a vendor's personal data",
+    ),
+    "staff.refusal": (
+        "此命令仅限运营/财务人员使用；如需权限请联系管理员。",
+        "This command is for support/finance staff only; ask an admin to add you "
+        "(ONBOARD_STAFF_USERS or the staff user group).",
+    ),
+    "staff.group_unreadable": (
+        "暂时无法读取运营人员用户组，无法确认你的权限；请稍后再试，或请管理员检查 Slack "
+        "用户组与机器人的 usergroups:read 权限。",
+        "The staff user group cannot be read right now, so your access cannot be confirmed; try "
+        "again in a minute, or ask an admin to check the user group and the bot's "
+        "usergroups:read scope.",
+    ),
+    "staff.unknown_command": (
+        "未知命令 `/{name}`：可用 `/vendor`、`/commission`。",
+        "unknown command `/{name}`: available: `/vendor`, `/commission`.",
+    ),
+    "staff.no_links": (
+        "还没有关联的服务商。`/vendor link @用户 <服务商名称>`",
+        "No vendors are linked yet. `/vendor link @user <vendor name>`",
+    ),
+    "staff.links_title": ("已关联的服务商", "Linked vendors"),
+    "staff.usage": ("用法", "usage"),
+    "staff.link_usage": (
+        "`/vendor link @用户 <服务商名称>` — 需要先 @ 一个用户，再写结算中的服务商名称",
+        "(mention a user first, then the vendor name as in the settlement CSV).",
+    ),
+    "staff.unlink_usage": ("`/vendor unlink <服务商名称>`", "(the vendor name to unlink)."),
+    "staff.linked": ("已关联", "Linked"),
+    "staff.unlinked": ("已取消关联", "Unlinked"),
+    "staff.no_link": ("没有名为「{vendor}」的关联", "No link for vendor “{vendor}”."),
+    "staff.shows_all": ("查看全部", "shows them all."),
+    "staff.several_companies": (
+        "有多个服务商的工单公司名包含「{query}」",
+        "Several vendors' ticket companies match “{query}”",
+    ),
+    "staff.mention_instead": ("请 @ 用户查询", "mention the user instead."),
+    "staff.vendor_not_found": ("未找到服务商「{query}」", "No vendor named “{query}”."),
+    "staff.vendor_not_found_hint": (
+        "可以 @ 用户查询，或先 `/vendor link @用户 {query}`",
+        "(mention the user instead, or link the name first: `/vendor link @user {query}`).",
+    ),
+    "staff.profile": ("资料", "Profile"),
+    "staff.none_yet": ("无", "none yet"),
+    "staff.none": ("无", "none"),
+    "staff.yuan": ("{amount} 元", "CNY {amount}"),
+    "staff.years": ("{market} {years} 年", "{market}: {years} years"),
+    "staff.verdicts": ("资格结论", "Verdicts"),
+    "staff.unavailable": ("暂不可用", "unavailable"),
+    "staff.tickets": ("工单", "Tickets"),
 }
 
+
+# The marks before a verdict wherever one is shown (chat, App Home, /vendor).
+VERDICT_MARKS: dict[str, str] = {"eligible": "✅", "not_eligible": "❌", "incomplete": "❔"}
 
 # Keys built at run time (t(f"status_{verdict.status}", ...)): every key each prefix can make,
 # spelled out so the catalogue test knows they are used.

@@ -16,7 +16,7 @@ from typing import Any
 from bot.conversation.types import Choice, Lang, Progress, Reply
 from bot.i18n import KIND_HINTS, TICKET_FIELD_EXAMPLES, TICKET_FIELD_LABELS
 from bot.slack_text import escape_mrkdwn
-from bot.texts import pick, t
+from bot.texts import VERDICT_MARKS, pick, t
 from rules.markets import market_label
 from rules.ticket import TICKET_FIELDS
 
@@ -48,8 +48,6 @@ TICKET_FORM_CALLBACK = "ticket_form"
 HOME_START_ACTION = "home_start"
 HOME_RESUME_ACTION = "home_resume"
 HOME_HELP_ACTION = "home_help"
-# The marks the conversation's verdict lines use (bot/texts.py status_*), so Home matches chat.
-VERDICT_MARKS: dict[str, str] = {"eligible": "✅", "not_eligible": "❌", "incomplete": "❔"}
 
 
 def help_text(lang: Lang) -> str:
