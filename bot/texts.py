@@ -1062,6 +1062,84 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "staff.verdicts": ("资格结论", "Verdicts"),
     "staff.unavailable": ("暂不可用", "unavailable"),
     "staff.tickets": ("工单", "Tickets"),
+    # --- /commission (bot/commission/staff.py; staff read both languages) ---
+    "commission.staff.help": (
+        "`/commission` 用法：\n"
+        "• `/commission summary 2020-10 [服务商]` — 某月各服务商各类目的佣金\n"
+        "• `/commission post 2020-10` — 私信各服务商并在汇总频道发布（不会重复发送；有变动时发送"
+        "更正：旧 → 新）\n"
+        "• `/commission void <订单号> <原因>` — 作废订单（不再计入，留审计）\n"
+        "• `/commission amend <订单号> <金额> [是/否 分销] <原因>` — 更正订单（留审计）\n"
+        "• `/commission import` — 如何导入结算 CSV\n"
+        "• `/commission help` — 本说明",
+        "`/commission` usage:\n"
+        "• `/commission summary 2020-10 [vendor]` — a month's commission per vendor and category\n"
+        "• `/commission post 2020-10` — DM each linked vendor and post the overview (never "
+        "twice); after changes, the correction (old → new)\n"
+        "• `/commission void <order id> <reason>` — void an order (audited)\n"
+        "• `/commission amend <order id> <amount> [yes/no distribution] <reason>` — correct an "
+        "order (audited)\n"
+        "• `/commission import` — how to import the settlement CSV\n"
+        "• `/commission help` — this help",
+    ),
+    "commission.staff.import_help": (
+        "*导入结算数据*\n"
+        "斜杠命令无法附带文件，请这样导入：\n"
+        "1. 打开与本机器人的私信（Apps → onboard-bot → Messages）。\n"
+        "2. 上传结算 CSV 或 .xlsx（可附言 `导入` 或 `import`），我会校验并回复导入结果或逐行错误。\n"
+        "文件：CSV（UTF-8、GBK 或 UTF-16）或 Excel 工作簿 .xlsx，含表头、最大 {max_mb} MB；"
+        "金额可带 ¥ / 元 和千位分隔符；列（英文或中文表头均可）：\n"
+        "{columns}\n"
+        "全部校验通过才写入；重复导入同一订单不会重复计算。\n"
+        "更大的文件请在服务器上运行：`onboard-bot commission import FILE.csv`",
+        "*Importing settlement data*\n"
+        "Slash commands cannot carry files, so:\n"
+        "1. open your DM with the bot (Apps → onboard-bot → Messages).\n"
+        "2. upload the settlement CSV or .xlsx (optionally with the message `import`); I check "
+        "it and reply with the summary or the errors, row by row.\n"
+        "File: CSV (UTF-8, GBK or UTF-16) or an Excel workbook (.xlsx) with a header row, at "
+        "most {max_mb} MB; amounts may carry ¥ / 元 and thousands separators; columns (English "
+        "or Chinese headers):\n"
+        "{columns}\n"
+        "All or nothing; re-importing the same orders changes nothing.\n"
+        "Larger files, on the server: `onboard-bot commission import FILE.csv`",
+    ),
+    "commission.staff.give_month": (
+        "请给出月份：`/commission summary 2020-10 [服务商]`",
+        "give a month: `/commission summary 2020-10 [vendor]`",
+    ),
+    "commission.staff.no_slack": (
+        "这里无法连接 Slack，请在 Slack 中使用或运行 `onboard-bot commission post --month …`",
+        "no Slack client here: use it in Slack or run `onboard-bot commission post --month …`",
+    ),
+    "commission.staff.void_usage": (
+        "`/commission void <订单号> <原因…>`",
+        "`/commission void <order id> <reason…>`",
+    ),
+    "commission.staff.amend_usage": (
+        "`/commission amend <订单号> <金额> [是否分销 是/否] <原因…>`",
+        "`/commission amend <order id> <amount> [distribution yes/no] <reason…>`",
+    ),
+    "commission.staff.unknown_action": ("未知操作 `{action}`", "unknown action `{action}`"),
+    "commission.staff.short_totals": (
+        "服务商 {vendors} 家、{rows} 行；总额 {total}；佣金 {commission}；返还 {refund}",
+        "{vendors} vendors, {rows} rows; total {total}; commission {commission}; refund {refund}",
+    ),
+    "commission.staff.csv_failed": (
+        "表格太长，且发送 CSV 失败（{error}）；请在服务器上运行 "
+        "`onboard-bot commission summary --month {month} --format csv`",
+        "the table is too long for a message and the CSV could not be sent ({error}); run "
+        "`onboard-bot commission summary --month {month} --format csv` on the server instead.",
+    ),
+    "commission.staff.csv_sent": (
+        "表格较长（{rows} 行），完整明细已作为 CSV 文件发到与我的私信",
+        "the full table ({rows} rows) is in your DM with me as a CSV file.",
+    ),
+    "commission.staff.alias_usage": (
+        "`/vendor alias <名称> => <服务商>` · `/vendor unalias <名称>` · `/vendor aliases`",
+        "`/vendor alias <name> => <canonical vendor>` · `/vendor unalias <name>` · "
+        "`/vendor aliases`",
+    ),
 }
 
 
