@@ -1140,6 +1140,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`/vendor alias <name> => <canonical vendor>` · `/vendor unalias <name>` · "
         "`/vendor aliases`",
     ),
+    # --- command line (cli/*; its messages are shown in both languages) ---
+    "cli.rules.unknown_market": ("未知市场", "unknown market"),
+    "cli.rules.title": ("资格评估（截至 {as_of}）", "eligibility as of {as_of}"),
+    "cli.rules.deposit": ("保证金 {amount:,} 元", "deposit CNY {amount:,}"),
+    "cli.rules.condition": ("条件: {condition}", "condition: {condition}"),
+    "cli.rules.missing": ("缺少", "missing"),
+    "cli.rules.note": ("注", "note"),
+    "cli.rules.eligible_total": (
+        "符合条件的市场：{markets}；保证金合计 {total:,} 元（{capitals}元）",
+        "eligible: {markets}; total deposit CNY {total:,} ({capitals}元)",
+    ),
+    "cli.rules.none_eligible": ("暂无符合条件的市场", "no market is eligible yet"),
+    "cli.rules.file_it_at": ("提交位置", "file it at"),
+    "cli.db_not_found": (
+        "数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）",
+        "database file not found: {path} (check --db or ONBOARD_DB; nothing was created)",
+    ),
+    "cli.console.several_allowed": ("（可多选，如 1,3）", "several allowed, e.g. 1,3"),
+    "cli.console.staff_only": (
+        "/vendor 和 /commission 是员工指令，请用 --staff 启动",
+        "staff commands need --staff",
+    ),
+    "cli.purge.days": ("--days 至少为 1（收到 {days}）", "--days must be at least 1, not {days}"),
+    "cli.ask.empty": (
+        "问题为空，请输入问题",
+        'the question is empty — type one, e.g. onboard-bot ask "保证金交多少"',
+    ),
+    "cli.run.no_credentials": (
+        "未配置 Slack 凭据，进入终端对话。",
+        "No Slack credentials (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET) are set: "
+        "starting the console chat instead.",
+    ),
+    "cli.run.missing": ("缺少 Slack 配置：{missing}。", "missing Slack settings: {missing}."),
+    "cli.commission.importing": ("导入", "importing"),
+    "cli.commission.json_format": (
+        "--json 与 --format {format} 冲突",
+        "--json contradicts --format {format}",
+    ),
+    "cli.commission.xlsx_output": (
+        "xlsx 需要 --output FILE.xlsx（二进制文件不输出到终端）",
+        "xlsx needs --output FILE.xlsx (a binary file is not written to the terminal)",
+    ),
+    "cli.commission.written": ("已写入", "written"),
+    "cli.commission.no_chart": ("{month} 没有订单，不画图", "no orders in {month}, no chart"),
+    "cli.commission.chart_written": ("图表已写入", "chart written"),
+    "cli.commission.cannot_write": ("无法写入 {path}：{error}", "cannot write {path}: {error}"),
+    "cli.commission.no_token": (
+        "未设置 SLACK_BOT_TOKEN，无法发到 Slack",
+        "SLACK_BOT_TOKEN is not set, cannot post to Slack",
+    ),
 }
 
 

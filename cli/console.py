@@ -20,6 +20,7 @@ from bot.config import Settings
 from bot.conversation import CONSOLE_TEAM, ConversationKey, Engine, Reply
 from bot.staff import run_staff_command
 from bot.storage import open_db
+from bot.texts import both
 
 EXIT_WORDS = frozenset({"exit", "quit", "退出", ":q"})
 STAFF_COMMANDS = ("/vendor", "/commission")
@@ -36,7 +37,7 @@ def render(reply: Reply) -> str:
         lines.append("")
         lines += [f"  {number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
         if reply.multi_select:
-            lines.append("  （可多选，如 1,3 / several allowed, e.g. 1,3）")
+            lines.append("  " + both("cli.console.several_allowed", separator=" / "))
     return "\n".join(lines)
 
 
@@ -99,9 +100,7 @@ def respond(
         return render(engine.handle_text(key, argument))
     if stripped.startswith(STAFF_COMMANDS):
         if not staff:
-            return (
-                "/vendor 和 /commission 是员工指令，请用 --staff 启动 / staff commands need --staff"
-            )
+            return both("cli.console.staff_only")
         try:
             return _staff_reply(db, settings, key.user_id, stripped)
         except Exception as error:  # a staff command bug must not end the vendor's chat

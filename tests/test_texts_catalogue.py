@@ -81,6 +81,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "ALIAS_LIST_WORDS",
         )
     },
+    ("cli/console.py", "EXIT_WORDS"): "words that end the console chat",
     ("bot/commission/import_errors.py", "COLUMNS"): "column headers as settlement files spell "
     "them (read from the file, and named back in the file's own words)",
 }
@@ -88,14 +89,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
 # Modules whose texts are not in the catalogue yet: shrink this to nothing.
 _PENDING = "texts not moved into bot/texts.py yet (issue 10)"
 NOT_YET_MOVED: dict[str, str] = {
-    "cli/ask.py": _PENDING,
-    "cli/commission.py": _PENDING,
-    "cli/common.py": _PENDING,
-    "cli/console.py": _PENDING,
     "cli/main.py": _PENDING,
-    "cli/privacy.py": _PENDING,
-    "cli/rules.py": _PENDING,
-    "cli/run.py": _PENDING,
 }
 
 
