@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import re
 import string
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ CATALOGUE = ROOT / "bot" / "texts.py"
 LOOKUPS = frozenset({"t", "both"})
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
+# Paths are fnmatch patterns, so a module split into several files stays covered.
 # Whole modules whose Chinese literals are not texts shown to anyone, or are texts kept in data
 # reached through the catalogue's API. Each with the reason.
 ALLOWED_FILES: dict[str, str] = {
@@ -30,10 +32,8 @@ ALLOWED_FILES: dict[str, str] = {
     "bot/parsing.py": "number, unit and date words parsed from what vendors type, and the "
     "parser's own error texts (used by the form data)",
     "bot/conversation/interpret.py": "words and patterns read from what vendors type",
-    "bot/conversation/engine.py": "conversation flow (texts move with the form data)",
-    "bot/conversation/forms.py": "conversation flow (texts move with the form data)",
-    "bot/conversation/questions.py": "conversation flow (texts move with the form data)",
-    "bot/conversation/state.py": "conversation flow (texts move with the form data)",
+    "bot/conversation/*.py": "the conversation's flow and forms: their texts move into the "
+    "form data files, read through the catalogue's API",
     "bot/answers/text.py": "number, unit and concept words parsed from questions",
     "bot/answers/knowledge.py": "the knowledge base's section names as the guide writes them",
     "bot/answers/__init__.py": "concept words and patterns matched in questions; answers built "
@@ -56,15 +56,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/commission/orders.py", "DISTRIBUTION_WORDS"): "words staff type for the flag",
     ("bot/commission/orders.py", "NOT_DISTRIBUTION_WORDS"): "words staff type for the flag",
     ("bot/privacy.py", "_ERASE_ZH"): "pattern for a vendor's 删除我的数据 request",
-    ("handlers/actions/__init__.py", "ENGINE_COMMANDS"): "command words the conversation "
+    ("handlers/actions/*.py", "ENGINE_COMMANDS"): "command words the conversation "
     "reads (bot.i18n.COMMANDS) that a Home button types for the vendor",
     ("handlers/commission_blocks.py", "yuan"): "the unit 元 after a figure, in every language",
     ("handlers/blocks.py", "TICKET_TEXT_START"): "marks where the ticket text (rules/ticket.py, "
     "always Chinese as the ticket system wants it) starts in a reply",
     ("handlers/blocks.py", "TICKET_TEXT_LAST_LINE"): "marks the ticket text's last line",
-    ("handlers/commands/__init__.py", "_START_WORDS"): "sub-command words a user types",
-    ("handlers/commands/__init__.py", "_STATUS_WORDS"): "sub-command words a user types",
-    ("handlers/commands/__init__.py", "_HELP_WORDS"): "sub-command words a user types",
+    ("handlers/commands/*.py", "_START_WORDS"): "sub-command words a user types",
+    ("handlers/commands/*.py", "_STATUS_WORDS"): "sub-command words a user types",
+    ("handlers/commands/*.py", "_HELP_WORDS"): "sub-command words a user types",
     ("handlers/commission/slack_import.py", "_IMPORT_REQUEST"): "pattern for the word "
     "staff write beside an uploaded file (import / 导入)",
     ("bot/staff.py", "HELP_WORDS"): "sub-command words staff type",
@@ -82,14 +82,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         )
     },
     ("cli/console.py", "EXIT_WORDS"): "words that end the console chat",
+    ("cli/main.py", "build_parser"): "argparse help, in English, quoting the guide's Chinese "
+    "terms and the ticket's Chinese field names as the ticket system shows them (kept out of "
+    "the catalogue so `onboard-bot --help` imports nothing of the core)",
     ("bot/commission/import_errors.py", "COLUMNS"): "column headers as settlement files spell "
     "them (read from the file, and named back in the file's own words)",
-}
-
-# Modules whose texts are not in the catalogue yet: shrink this to nothing.
-_PENDING = "texts not moved into bot/texts.py yet (issue 10)"
-NOT_YET_MOVED: dict[str, str] = {
-    "cli/main.py": _PENDING,
 }
 
 
@@ -194,11 +191,11 @@ def _named_parts(tree: ast.Module) -> list[tuple[str, ast.AST]]:
 def test_no_chinese_text_outside_the_catalogue() -> None:
     flagged = []
     for rel, tree in TREES.items():
-        if rel in ALLOWED_FILES or rel in NOT_YET_MOVED:
+        if any(fnmatch(rel, pattern) for pattern in ALLOWED_FILES):
             continue
         skip = _docstrings(tree)
         for name, part in _named_parts(tree):
-            if (rel, name) in ALLOWED_NAMES:
+            if any(fnmatch(rel, path) and name == allowed for path, allowed in ALLOWED_NAMES):
                 skip |= {id(node) for node in ast.walk(part)}
         flagged.extend(
             f"{rel}:{node.lineno}: {node.value[:40]!r}"
@@ -211,11 +208,17 @@ def test_no_chinese_text_outside_the_catalogue() -> None:
     assert flagged == [], "move these texts into bot/texts.py (or allow-list them with a reason)"
 
 
-@pytest.mark.parametrize("allowed", [*ALLOWED_FILES, *NOT_YET_MOVED])
+@pytest.mark.parametrize("allowed", list(ALLOWED_FILES))
 def test_allow_list_names_real_files(allowed: str) -> None:
-    assert (ROOT / allowed).is_file()
+    assert any(fnmatch(rel, allowed) for rel in TREES), allowed
 
 
 def test_allow_listed_names_exist() -> None:
-    for rel, name in ALLOWED_NAMES:
-        assert name in dict(_named_parts(TREES[rel])), (rel, name)
+    for path, name in ALLOWED_NAMES:
+        defined = {
+            defined
+            for rel, tree in TREES.items()
+            if fnmatch(rel, path)
+            for defined, _ in _named_parts(tree)
+        }
+        assert name in defined, (path, name)
