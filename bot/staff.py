@@ -233,7 +233,7 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
         lines.append(both("staff.profile") + f" ({len(profile)}):")
         lines += [f"• {profile_line(key, value)}" for key, value in profile.items()]
     else:
-        lines.append(both("staff.profile") + ": " + both("staff.none_yet"))
+        lines.append(both("staff.profile") + ": " + both("progress.none_yet"))
     lines += _verdict_lines(db, settings, team_id, user_id)
     lines += _ticket_lines(db, team_id, user_id)
     return "\n".join(lines)
@@ -305,11 +305,11 @@ def _verdict_lines(
         progress = Engine(db, settings).progress(team_id, user_id)
     except Exception:  # noqa: BLE001 - a lookup must still show the rest
         log.exception("progress lookup failed for %s/%s", team_id, user_id)
-        return [both("staff.verdicts") + f": ({both('staff.unavailable')})"]
+        return [both("progress.verdicts") + f": ({both('staff.unavailable')})"]
     if not progress.verdicts:
-        return [both("staff.verdicts") + ": " + both("staff.none_yet")]
+        return [both("progress.verdicts") + ": " + both("progress.none_yet")]
     # The conversation's marks and words for each verdict (was the bare status id here).
-    return [both("staff.verdicts") + ":"] + [
+    return [both("progress.verdicts") + ":"] + [
         f"• {VERDICT_MARKS.get(v.status, '')} {market_label(v.market)}: "
         + both(f"verdict_word_{v.status}")
         for v in progress.verdicts

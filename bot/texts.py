@@ -311,6 +311,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
     "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),
+    # --- a vendor's progress, as App Home and /vendor show it (one wording for both) ---
+    "progress.verdicts": ("资格结论", "Verdicts"),
+    # /vendor said 无 where App Home says 暂无 for the same "nothing yet".
+    "progress.none_yet": ("暂无", "none yet"),
     # --- slack (handlers: Block Kit, App Home, slash commands) ---
     "slack.confirm": ("确定", "Confirm"),
     "slack.choose": ("请选择（可多选）", "Choose (several allowed)"),
@@ -333,8 +337,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "slack.resume": ("继续", "Resume"),
     "slack.help": ("帮助", "Help"),
     "slack.markets": ("已选择的市场", "Markets checked"),
-    "slack.none": ("暂无", "none yet"),
-    "slack.verdicts": ("资格结论", "Verdicts"),
     "slack.ticket": ("保证金工单", "Deposit ticket"),
     "slack.ticket_amount": (" — {amount:,} 元", " — CNY {amount:,}"),
     "slack.answered": (
@@ -1055,11 +1057,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(mention the user instead, or link the name first: `/vendor link @user {query}`).",
     ),
     "staff.profile": ("资料", "Profile"),
-    "staff.none_yet": ("无", "none yet"),
     "staff.none": ("无", "none"),
     "staff.yuan": ("{amount} 元", "CNY {amount}"),
     "staff.years": ("{market} {years} 年", "{market}: {years} years"),
-    "staff.verdicts": ("资格结论", "Verdicts"),
     "staff.unavailable": ("暂不可用", "unavailable"),
     "staff.tickets": ("工单", "Tickets"),
     # --- /commission (bot/commission/staff.py; staff read both languages) ---

@@ -339,14 +339,16 @@ def describe_progress(progress: Progress) -> str:
     """Where the vendor stands, as text (`/onboard status` and the Home tab)."""
     lang = progress.lang
     lines = []
-    markets = ", ".join(market_label(m, lang) for m in progress.markets) or t("slack.none", lang)
+    markets = ", ".join(market_label(m, lang) for m in progress.markets) or t(
+        "progress.none_yet", lang
+    )
     lines.append(f"*{t('slack.markets', lang)}*: {markets}")
     if progress.answered or progress.remaining:
         lines.append(
             t("slack.answered", lang, answered=progress.answered, remaining=progress.remaining)
         )
     if progress.verdicts:
-        lines.append(f"*{t('slack.verdicts', lang)}*:")
+        lines.append(f"*{t('progress.verdicts', lang)}*:")
         lines += [
             f"• {market_label(v.market, lang)}: {VERDICT_MARKS[v.status]} {t(f'verdict_word_{v.status}', lang)}"
             for v in progress.verdicts
