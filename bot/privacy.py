@@ -25,7 +25,7 @@ import sqlite_utils
 from bot.config import Settings
 from bot.inbox import inbox_for
 from bot.storage import audit, utc_now
-from bot.texts import MESSAGES, both
+from bot.texts import both, pair
 
 # bot.conversation.types.Lang; not imported, since the conversation engine imports this module.
 Lang = Literal["zh", "en"]
@@ -54,19 +54,18 @@ _ERASE_EN = re.compile(
 )
 
 
-def _both_languages(key: str) -> dict[Lang, str]:
-    zh, en = MESSAGES[key]
-    return {"zh": zh, "en": en}
+def _by_lang(key: str) -> dict[Lang, str]:
+    return pair(key)._asdict()  # type: ignore[return-value]
 
 
 # The vendor's "delete my data" exchange (texts in bot/texts.py), by language.
 ERASE_TEXTS: dict[str, dict[Lang, str]] = {
-    "confirm": _both_languages("privacy.confirm"),
-    "erased": _both_languages("privacy.erased"),
-    "kept": _both_languages("privacy.kept"),
+    "confirm": _by_lang("privacy.confirm"),
+    "erased": _by_lang("privacy.erased"),
+    "kept": _by_lang("privacy.kept"),
 }
-YES_LABEL: dict[Lang, str] = _both_languages("privacy.yes")
-NO_LABEL: dict[Lang, str] = _both_languages("privacy.no")
+YES_LABEL: dict[Lang, str] = _by_lang("privacy.yes")
+NO_LABEL: dict[Lang, str] = _by_lang("privacy.no")
 
 
 def _fold(text: str) -> str:
