@@ -1190,6 +1190,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未设置 SLACK_BOT_TOKEN，无法发到 Slack",
         "SLACK_BOT_TOKEN is not set, cannot post to Slack",
     ),
+    "answers.empty_question": (
+        "请输入问题，例如“保证金交多少”。",
+        'Please type a question, e.g. "How much is the deposit?"',
+    ),
+    "answers.guide_quote": ("（原文：{quote}）", " (guide: {quote})"),
+    "answers.guide_quotes": ("（原文：{quotes}）", " (guide — {quotes})"),
+    "answers.other_support_kind": (
+        "• 这些集市要求的是{other}，不是{asked}——{rules}",
+        "• These ask for {other} instead, not {asked} — {rules}",
+    ),
+    "answers.other_markets": ("其他集市：", "Other markets:"),
+    "answers.markets_with_condition": (
+        "指南中有这一项要求的集市：",
+        "Markets with this condition in the guide:",
+    ),
+    "answers.each_market_requires": (
+        "各集市对这一项的要求（按指南）：",
+        "What each market requires on this (from the guide):",
+    ),
+    "answers.no_such_condition": ("对这一项没有要求：{markets}。", "No such condition: {markets}."),
+    "answers.ask_market_conditions": (
+        "可以问“XX市场入驻条件”查看某个集市的完整条件。",
+        'Ask e.g. "Security Market conditions" for one market\'s full list.',
+    ),
+    "answers.closest_market": (
+        "按指南中各集市的介绍和入驻条件，最相符的是：",
+        "From the guide's description of each market, the closest match:",
+    ),
+    "answers.closest_markets": (
+        "按指南中各集市的介绍和入驻条件，最相符的是（按相关程度）：",
+        "From the guide's description of each market, the closest matches (best first):",
+    ),
+    "answers.check_conditions_or_staff": (
+        "可以问“XX市场入驻条件”核对具体条件；拿不准可回复“转人工”。",
+        'Ask e.g. "Basic Software Market conditions" to check the entry conditions.',
+    ),
 }
 
 

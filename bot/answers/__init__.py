@@ -659,12 +659,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     chosen: Lang = lang or detect_lang(text)
     today = today or computed.today_in_china()
     if not text:
-        empty = (
-            'Please type a question, e.g. "How much is the deposit?"'
-            if chosen == "en"
-            else "请输入问题，例如“保证金交多少”。"
-        )
-        return Answer(empty, chosen, False, None, None, [])
+        return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
     if out_of_scope_topic(text):
