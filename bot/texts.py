@@ -1226,6 +1226,106 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "可以问“XX市场入驻条件”核对具体条件；拿不准可回复“转人工”。",
         'Ask e.g. "Basic Software Market conditions" to check the entry conditions.',
     ),
+    # --- reading typed values (bot/parsing.py: what was wrong and how to write it) ---
+    "parse.give": ("请输入{what}，例如 {example}", "Please give {what}, e.g. {example}"),
+    "parse.nothing_given": (
+        "没有收到内容：请输入{what}，例如 {example}",
+        "Nothing was given: please give {what}, e.g. {example}",
+    ),
+    "parse.too_long": (
+        "内容太长：请只输入{what}，例如 {example}",
+        "That is too long: please give just {what}, e.g. {example}",
+    ),
+    "parse.what.money": ("金额（元）", "an amount in CNY"),
+    "parse.example.money": ("100万", "1,000,000"),
+    "parse.what.int": ("整数", "a whole number"),
+    "parse.example.int": ("20", "20"),
+    "parse.what.years": ("年数", "a number of years"),
+    "parse.example.years": ("2年 或 18个月", "2 or 1.5"),
+    "parse.what.date": ("日期", "a date"),
+    "parse.example.date": ("2019-03-01 或 2019年3月1日", "2019-03-01"),
+    "parse.what.yes_no": ("是 或 否", "yes or no"),
+    "parse.example.yes_no": ("是", "yes"),
+    "parse.what.support": ("服务时间", "service hours"),
+    "parse.example.support": ("5x8、7x24 或 无", "5x8 or 7x24"),
+    "parse.what.industry": ("行业", "an industry"),
+    "parse.example.industry": ("金融、物流、电商、政务、传媒、物联网 或 其他", "finance"),
+    "parse.money.negative": (
+        "金额不能为负数：请输入金额（元），例如 100万、一百万、1,000,000",
+        "The amount cannot be negative: give an amount in CNY, e.g. 100万 or 1,000,000",
+    ),
+    "parse.money.invalid": (
+        "“{said}”不是金额：请输入金额（元），例如 100万、一百万、1,000,000",
+        '"{said}" is not an amount: give an amount in CNY, e.g. 100万 or 1,000,000',
+    ),
+    "parse.money.too_large": (
+        "金额过大，请检查：请输入金额（元），例如 100万、一百万、1,000,000",
+        "That amount is too large; please check: an amount in CNY, e.g. 100万 or 1,000,000",
+    ),
+    "parse.money.decimals": (
+        "金额最多精确到分（两位小数），例如 100000.50",
+        "An amount has at most 2 decimals, e.g. 100000.50",
+    ),
+    "parse.int.invalid": (
+        "“{said}”不是整数：请输入数字，例如 20",
+        '"{said}" is not a whole number: give a number, e.g. 20',
+    ),
+    "parse.int.decimals": (
+        "请输入整数（不要小数），例如 20",
+        "Please give a whole number (no decimals), e.g. 20",
+    ),
+    "parse.int.below": (
+        "数字不能小于 {minimum}，例如 20",
+        "The number cannot be below {minimum}, e.g. 20",
+    ),
+    "parse.int.above": (
+        "数字不能大于 {maximum}，请检查",
+        "The number cannot be above {maximum}; please check it",
+    ),
+    "parse.years.invalid": (
+        "“{said}”不是年数：请输入例如 2年、1.5年、一年半 或 18个月",
+        '"{said}" is not a number of years: e.g. 2, 1.5 or 18 months',
+    ),
+    "parse.date.invalid": (
+        "“{said}”不是日期：请按 2019-03-01 或 2019年3月1日 的格式填写",
+        '"{said}" is not a date: write it like 2019-03-01 or March 1, 2019',
+    ),
+    "parse.date.no_such_day": (
+        "{year}年{month}月{day}日 不存在：请检查日期，例如 2019-03-01",
+        "{year}-{month:02d}-{day:02d} does not exist: please check the date, e.g. 2019-03-01",
+    ),
+    "parse.date.future": (
+        "{date} 是未来的日期：请填写已经发生的日期（如营业执照上的成立日期）",
+        "{date} is in the future: give a date that has passed (e.g. the date on the business "
+        "license)",
+    ),
+    "parse.date.too_early": (
+        "{date} 太早了：请检查年份",
+        "{date} is too early: please check the year",
+    ),
+    "parse.yes_no.invalid": (
+        "“{said}”无法判断：请回答 是 或 否",
+        'Cannot tell from "{said}": please answer yes or no',
+    ),
+    "parse.support.read_as_5x8": (
+        "{given} 不低于 5x8（天数和每天小时数都不少于 5x8），按 5x8 记录；它达不到 7x24。",
+        "{given} is at least 5x8 (no fewer days, no fewer hours a day), so it is recorded as "
+        "5x8; it does not reach 7x24.",
+    ),
+    "parse.support.not_an_option": (
+        "“{given}”不是可选的服务时段：请回答 5x8、7x24 或 无（达不到 5x8 时请回答“无”）。",
+        '"{given}" is not one of the options: answer 5x8, 7x24 or none (if you offer less than '
+        '5x8, answer "none").',
+    ),
+    "parse.support.invalid": (
+        "“{said}”无法识别：请填写服务时间，例如 5x8、7x24 或 无",
+        'Cannot read "{said}": give the service hours, e.g. 5x8, 7x24 or none',
+    ),
+    "parse.industry.invalid": (
+        "“{said}”不在可选行业中：请选择 金融、物流、电商、政务、传媒、物联网 或 其他",
+        '"{said}" is not one of the choices: finance, logistics, e-commerce, government, media, '
+        "IoT or other",
+    ),
 }
 
 
@@ -1241,6 +1341,24 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "ticket_status_drafting",
         "ticket_status_review",
         "ticket_status_final",
+    ),
+    "parse.what.": (
+        "parse.what.money",
+        "parse.what.int",
+        "parse.what.years",
+        "parse.what.date",
+        "parse.what.yes_no",
+        "parse.what.support",
+        "parse.what.industry",
+    ),
+    "parse.example.": (
+        "parse.example.money",
+        "parse.example.int",
+        "parse.example.years",
+        "parse.example.date",
+        "parse.example.yes_no",
+        "parse.example.support",
+        "parse.example.industry",
     ),
     "verdict_word_": (
         "verdict_word_eligible",

@@ -19,8 +19,8 @@ from bot.texts import DYNAMIC_KEYS, MESSAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = ROOT / "bot" / "texts.py"
-# The catalogue look-ups: t(key, lang, ...), both(key, ...).
-LOOKUPS = frozenset({"t", "both"})
+# The catalogue look-ups: t(key, lang, ...), both(key, ...), pair(key, ...).
+LOOKUPS = frozenset({"t", "both", "pair"})
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 # Paths are fnmatch patterns, so a module split into several files stays covered.
@@ -29,8 +29,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 ALLOWED_FILES: dict[str, str] = {
     "bot/i18n.py": "command/yes-no word lists the vendor may type, and the conversation's "
     "question and ticket-field data (moving to the form data files, read through t())",
-    "bot/parsing.py": "number, unit and date words parsed from what vendors type, and the "
-    "parser's own error texts (used by the form data)",
+    "bot/parsing.py": "number, unit, date and yes/no words parsed from what vendors type",
     "bot/conversation/interpret.py": "words and patterns read from what vendors type",
     "bot/conversation/*.py": "the conversation's flow and forms: their texts move into the "
     "form data files, read through the catalogue's API",
