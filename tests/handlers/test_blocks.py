@@ -9,6 +9,7 @@ from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
 from bot.conversation.types import Choice, MarketProgress, Progress, Reply
+from bot.texts import VERDICT_MARKS, t
 from handlers.blocks import (
     MAX_ACTIONS_ELEMENTS,
     MAX_LABEL_CHARS,
@@ -20,6 +21,7 @@ from handlers.blocks import (
     build_home_view,
     build_reply_blocks,
     build_ticket_modal,
+    describe_progress,
     split_text,
     unnumbered_label,
 )
@@ -271,3 +273,24 @@ def test_note_goes_last_in_a_context_block() -> None:
         "elements": [{"type": "mrkdwn", "text": "提示 &lt;x&gt;"}],
     }
     _validate_blocks(blocks)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("ticket_status", ["none", "drafting", "review", "final"])
+def test_app_home_words_for_each_state_are_the_conversations(lang: str, ticket_status: str) -> None:
+    """Same state, same words: App Home says what the chat's `status` and verdict lines say."""
+    statuses = ["eligible", "not_eligible", "incomplete"]
+    text = describe_progress(
+        _progress(
+            lang=lang,
+            markets=["api", "service", "security"],
+            verdicts=[
+                MarketProgress(m, s)
+                for m, s in zip(["api", "service", "security"], statuses, strict=True)
+            ],
+            ticket_status=ticket_status,
+        )
+    )
+    assert t(f"ticket_status_{ticket_status}", lang) in text
+    for status in statuses:
+        assert f"{VERDICT_MARKS[status]} {t(f'verdict_word_{status}', lang)}" in text
