@@ -135,6 +135,31 @@ async def socket_bot(
         await stop()
 
 
+async def outbox_flushed(bot: SocketBot, *, at_least: int = 1, timeout: float = 5.0) -> None:
+    """Wait on the bot's own state: its outbox holds `at_least` rows and the sender has
+    recorded every one as sent (Slack's answer is in, the ts committed)."""
+
+    def flushed() -> bool:
+        total, sent = bot.db.conn.execute("SELECT COUNT(*), COUNT(sent_at) FROM outbox").fetchone()
+        return total >= at_least and sent == total
+
+    await bot.fake.wait_until(
+        flushed, timeout=timeout, message=f"the outbox to hold {at_least}+ rows, all sent"
+    )
+
+
+async def inbox_done(bot: SocketBot, inbox_id: str, timeout: float = 5.0) -> None:
+    """Wait until the turn of inbox entry `inbox_id` has committed (its effects with it)."""
+
+    def done() -> bool:
+        row = bot.db.conn.execute(
+            "SELECT status FROM slack_events WHERE event_id = ?", (inbox_id,)
+        ).fetchone()
+        return row is not None and row[0] == "done"
+
+    await bot.fake.wait_until(done, timeout=timeout, message=f"inbox entry {inbox_id} done")
+
+
 async def settle(seconds: float = 0.2) -> None:
     """Let work that runs after the ack finish (used only where nothing else can be awaited)."""
     await asyncio.sleep(seconds)
