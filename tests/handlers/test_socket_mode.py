@@ -1,4 +1,10 @@
-"""The real Bolt app over Socket Mode against the fake Slack (scripted conversation core)."""
+"""The real Bolt app against the fake Slack (scripted conversation core).
+
+Most tests feed the app in process (`dispatch_bot`: Bolt's async_dispatch, the default for
+handler tests); those on `socket_bot` are the Socket Mode round-trips kept for the transport:
+a DM and its reply, a click and its ack, a redelivered event, errors and a refusal carried
+in the ack.
+"""
 
 from __future__ import annotations
 
@@ -104,12 +110,12 @@ async def test_button_click_calls_choice_retires_buttons_and_notifies_staff_once
     assert len(fake.messages(STAFF_CHANNEL)) == 1
 
 
-async def test_mention_replies_in_thread(socket_bot: SocketBot) -> None:
-    fake = socket_bot.fake
+async def test_mention_replies_in_thread(dispatch_bot: SocketBot) -> None:
+    fake = dispatch_bot.fake
     await fake.send_event(app_mention_event(VENDOR_USER, "保证金多少", ts="100.000001"))
     [call] = await fake.wait_for("chat.postMessage")
     assert call.params["thread_ts"] == "100.000001"
-    assert socket_bot.engine.calls[0] == (
+    assert dispatch_bot.engine.calls[0] == (
         "text",
         ConversationKey("T1", VENDOR_USER, "100.000001"),
         "保证金多少",
@@ -126,6 +132,8 @@ async def test_bot_own_messages_and_edits_are_ignored(socket_bot: SocketBot) -> 
     joined["subtype"] = "channel_join"
     for event in (own, edited, joined):
         await fake.send_event(event)
+    # Bolt drops the bot's own message before any listener and our listener finishes the
+    # others without a turn; neither leaves a state to wait on, hence the short settle.
     await settle()
     assert fake.calls("chat.postMessage") == []
     assert socket_bot.engine.calls == []
@@ -241,8 +249,8 @@ async def test_staff_command_answers_and_non_staff_is_refused_and_audited(
     ]
 
 
-async def test_onboard_start_dms_the_vendor(socket_bot: SocketBot) -> None:
-    fake = socket_bot.fake
+async def test_onboard_start_dms_the_vendor(dispatch_bot: SocketBot) -> None:
+    fake = dispatch_bot.fake
     url = fake.make_response_url()
     await fake.send_envelope(
         "slash_commands", slash_command_payload("/onboard", "start", VENDOR_USER, response_url=url)
@@ -254,8 +262,8 @@ async def test_onboard_start_dms_the_vendor(socket_bot: SocketBot) -> None:
     assert fake.responses(url)[0].params["text"] == "已在私信中开始，请查看与我的对话。"
 
 
-async def test_app_home_opened_publishes_progress(socket_bot: SocketBot) -> None:
-    fake = socket_bot.fake
+async def test_app_home_opened_publishes_progress(dispatch_bot: SocketBot) -> None:
+    fake = dispatch_bot.fake
     await fake.send_event(app_home_opened_event(VENDOR_USER))
     [call] = await fake.wait_for("views.publish")
     assert call.params["user_id"] == VENDOR_USER
@@ -269,8 +277,8 @@ async def test_app_home_opened_publishes_progress(socket_bot: SocketBot) -> None
     assert "符合条件" in text
 
 
-async def test_rate_limited_post_is_delayed_not_lost(socket_bot: SocketBot) -> None:
-    fake = socket_bot.fake
+async def test_rate_limited_post_is_delayed_not_lost(dispatch_bot: SocketBot) -> None:
+    fake = dispatch_bot.fake
     fake.fail("chat.postMessage", status=429, retry_after=1, times=1)
     await fake.send_event(dm_message_event(VENDOR_USER, "在吗"))
     calls = await fake.wait_for("chat.postMessage", count=2, timeout=10)
@@ -279,9 +287,9 @@ async def test_rate_limited_post_is_delayed_not_lost(socket_bot: SocketBot) -> N
 
 
 async def test_first_reply_in_a_thread_says_to_mention_the_bot_later_ones_do_not(
-    socket_bot: SocketBot,
+    dispatch_bot: SocketBot,
 ) -> None:
-    fake = socket_bot.fake
+    fake = dispatch_bot.fake
     await fake.send_event(app_mention_event(VENDOR_USER, "开始", ts="200.000001"))
     [first] = await fake.wait_for("chat.postMessage")
     hint = "提示：在本话题中回答时，请每次都 @onboard-bot，否则我收不到。"
@@ -296,9 +304,9 @@ async def test_first_reply_in_a_thread_says_to_mention_the_bot_later_ones_do_not
 
 
 async def test_home_for_a_new_user_follows_their_slack_locale_and_is_republished(
-    socket_bot: SocketBot,
+    dispatch_bot: SocketBot,
 ) -> None:
-    fake = socket_bot.fake
+    fake = dispatch_bot.fake
     fake.set_user("UNEW", locale="en-US")
     # Before the user ever opens Home, their turns publish nothing.
     await fake.send_event(dm_message_event("UNEW", "hi"))
