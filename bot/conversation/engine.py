@@ -28,6 +28,7 @@ from bot.answers.model import Answer
 from bot.config import Settings
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
+from bot.conversation.flow import FLOW, FlowError
 from bot.conversation.forms import (
     EligibilityForm,
     TicketForm,
@@ -95,8 +96,8 @@ MAX_MESSAGE_CHARS = 2000
 VERDICT_FULL_MAX_CHARS = 4000
 MAX_RETRIES = 3
 # Steps that read numbers themselves (market lists, the numbered summary).
-_OWN_NUMBERING: frozenset[Step] = frozenset({"choose_markets", "ticket_markets", "confirm_known"})
-TICKET_STEPS: frozenset[Step] = frozenset({"ticket_field", "ticket_review", "ticket_pick_field"})
+_OWN_NUMBERING: frozenset[str] = FLOW.steps_where("numbered")
+TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 
 _NUMBER_LIST = re.compile(r"^\s*\d+(\s*[,，、/;；\s]\s*\d+|\s*(和|and|&|\+)\s*\d+)*\s*$")
 # "转人工 <question>", "human: <question>": the command with the text to hand over. A bare word
@@ -107,17 +108,7 @@ _HANDOFF_WITH_TEXT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # Steps where the vendor has something under way that "welcome back" can resume.
-_RESUMABLE_STEPS: frozenset[Step] = frozenset(
-    {
-        "confirm_known",
-        "question",
-        "verdict",
-        "ticket_markets",
-        "ticket_field",
-        "ticket_review",
-        "ticket_pick_field",
-    }
-)
+_RESUMABLE_STEPS: frozenset[str] = FLOW.steps_where("resume")
 # Every word the bot reads as a command or a menu choice: typing one never switches language.
 _KNOWN_WORDS: frozenset[str] = frozenset().union(
     *COMMANDS.values(),
@@ -488,26 +479,10 @@ class Engine:
             if 1 <= index <= len(choices):
                 text = choices[index - 1].value
 
-        step = state.step
-        if step == "idle":
-            return self._on_idle(turn, text)
-        if step == "choose_markets":
-            return self._on_choose_markets(turn, text)
-        if step == "confirm_known":
-            return self._on_confirm_known(turn, text)
-        if step == "question":
-            return self._on_answer(turn, text)
-        if step == "verdict":
-            return self._on_verdict_choice(turn, text)
-        if step == "ticket_markets":
-            return self._on_ticket_markets(turn, text)
-        if step == "ticket_field":
-            return self._on_ticket_field(turn, text)
-        if step == "ticket_review":
-            return self._on_ticket_review(turn, text)
-        if step == "ticket_pick_field":
-            return self._on_ticket_pick(turn, text)
-        return self._on_done(turn, text)
+        handler: Callable[[_Turn, str], Reply] = getattr(
+            self, "_on_" + FLOW.step(state.step).handler
+        )
+        return handler(turn, text)
 
     def _settle_language(self, turn: _Turn, text: str) -> None:
         state = turn.state
@@ -611,48 +586,57 @@ class Engine:
         state.ticket_fields, state.ticket_id = {}, None
 
     def _on_back(self, turn: _Turn) -> Reply:
+        """`back` / 上一步 as the flow table says: to a step, or to the form's previous field
+        (a detour — a changed answer — goes back to where the vendor was)."""
         state = turn.state
-        lang = turn.lang
-        if state.step == "question" and state.detour:
+        spec = FLOW.step(state.step)
+        if state.detour and state.step == "question":
             return self._finish_detour(turn, prefix="")
-        if state.step in ("question", "verdict"):
-            if not state.asked:
-                if state.step == "verdict":
-                    state.advance("choose_markets")
-                    return self._prompt(turn)
-                return self._prefixed(t("back_at_first", lang), self._prompt(turn))
-            previous = state.asked.pop()
-            if state.step == "verdict":
-                state.pending = []
-            state.pending.insert(0, previous)
-            state.advance("question")
+        if state.detour and state.step == "ticket_field":
+            state.detour = None
+            state.advance(state.resume_step or "ticket_review")
+            state.resume_step = None
             return self._prompt(turn)
-        if state.step == "confirm_known":
-            state.advance("choose_markets")
-            return self._prompt(turn)
-        if state.step == "ticket_field":
-            current = state.current_ticket_field
-            if state.detour:
-                state.detour = None
-                state.advance(state.resume_step or "ticket_review")
-                state.resume_step = None
+        if spec.back == "previous_slot":
+            if self._previous_slot(turn):
                 return self._prompt(turn)
-            index = TICKET_FIELDS.index(current) if current else 0
-            if index == 0:
-                if not state.markets:  # the ticket was started outside a walk-through
-                    state.advance("choose_markets")
-                    return self._prompt(turn)
-                return self._show_verdict(turn)
-            state.ticket_pending.insert(0, TICKET_FIELDS[index - 1])
-            return self._prompt(turn)
-        if state.step == "ticket_review":
+            if spec.back_else is None:
+                return self._prefixed(t("back_at_first", turn.lang), self._prompt(turn))
+            return self._enter(turn, spec.back_else)
+        if spec.back == "last_slot":
             state.ticket_pending = [TICKET_FIELDS[-1]]
             state.advance("ticket_field")
             return self._prompt(turn)
-        if state.step == "ticket_pick_field":
-            state.advance("ticket_review")
-            return self._prompt(turn)
-        return self._prefixed(t("back_nothing", lang), self._prompt(turn))
+        if spec.back is not None:
+            return self._enter(turn, spec.back)
+        return self._prefixed(t("back_nothing", turn.lang), self._prompt(turn))
+
+    def _previous_slot(self, turn: _Turn) -> bool:
+        """Put the form's previous field up again; False when at the first one."""
+        state = turn.state
+        if state.step == "ticket_field":
+            current = state.current_ticket_field
+            index = TICKET_FIELDS.index(current) if current else 0
+            if index == 0:
+                return False
+            state.ticket_pending.insert(0, TICKET_FIELDS[index - 1])
+            return True
+        if not state.asked:
+            return False
+        previous = state.asked.pop()
+        if state.step == "verdict":
+            state.pending = []
+        state.pending.insert(0, previous)
+        state.advance("question")
+        return True
+
+    def _enter(self, turn: _Turn, step: str) -> Reply:
+        """Go to `step` and put its question; the verdict is worked out again on entry (and
+        without markets there is none: the market menu instead)."""
+        if step == "verdict" and turn.state.markets:
+            return self._show_verdict(turn)
+        turn.state.advance("choose_markets" if step == "verdict" else step)  # type: ignore[arg-type]
+        return self._prompt(turn)
 
     def _on_handoff(
         self, turn: _Turn, text: str | None = None, *, confirmed: bool = False
@@ -1950,3 +1934,13 @@ def _is_number(text: str) -> bool:
 
 def _clip(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+# Every handler the flow table names exists (checked once, at import).
+_missing_handlers = [
+    spec.handler
+    for spec in FLOW.steps.values()
+    if not callable(getattr(Engine, "_on_" + spec.handler, None))
+]
+if _missing_handlers:
+    raise FlowError(f"bot/data/flow.yaml names handlers Engine lacks: {_missing_handlers}")
