@@ -18,7 +18,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 import sqlite_utils
@@ -29,9 +29,18 @@ from bot.config import Settings
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.flow import FLOW, FlowError
+from bot.conversation.form_runner import (
+    ELIGIBILITY_PLACE,
+    TICKET_PLACE,
+    EligibilityRunnerForm,
+    FormRunner,
+    TicketRunnerForm,
+    end_detour,
+    is_no,
+    is_yes,
+    start_detour,
+)
 from bot.conversation.forms import (
-    EligibilityForm,
-    TicketForm,
     resolve_profile_item,
     resolve_ticket_field,
 )
@@ -77,7 +86,7 @@ from bot.i18n import (
     pick,
     t,
 )
-from bot.parsing import ParseError, parse_bool, support_note
+from bot.parsing import ParseError, parse_bool
 from bot.privacy import ERASE_TEXTS, NO_LABEL, YES_LABEL, erase_vendor, is_erase_request
 from bot.storage import audit, load_profile, save_profile, transaction
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
@@ -217,6 +226,11 @@ class Engine:
         # One sqlite3 connection cannot hold two transactions: serialise turns in this process;
         # BEGIN IMMEDIATE + the version column guard against other processes.
         self._lock = threading.RLock()
+        # One runner for both forms; the forms say only what differs (bot/conversation/
+        # form_runner.py).
+        self.form_runner = FormRunner(self)
+        self.eligibility_form = EligibilityRunnerForm(self)
+        self.ticket_form = TicketRunnerForm(self)
 
     # ----- public API ---------------------------------------------------------------------
 
@@ -582,6 +596,7 @@ class Engine:
     def _reset_walkthrough(self, state: ConversationState) -> None:
         state.markets, state.pending, state.asked = [], [], []
         state.detour, state.resume_step = None, None
+        state.ticket_detour, state.ticket_resume_step = None, None
         state.eligible, state.ticket_markets, state.ticket_pending = [], [], []
         state.ticket_fields, state.ticket_id = {}, None
 
@@ -592,10 +607,8 @@ class Engine:
         spec = FLOW.step(state.step)
         if state.detour and state.step == "question":
             return self._finish_detour(turn, prefix="")
-        if state.detour and state.step == "ticket_field":
-            state.detour = None
-            state.advance(state.resume_step or "ticket_review")
-            state.resume_step = None
+        if state.ticket_detour and state.step == "ticket_field":
+            state.advance(end_detour(state, TICKET_PLACE) or "ticket_review")  # type: ignore[arg-type]
             return self._prompt(turn)
         if spec.back == "previous_slot":
             if self._previous_slot(turn):
@@ -732,11 +745,9 @@ class Engine:
             if ticket_field:
                 if state.step == "ticket_field" and state.current_ticket_field == ticket_field:
                     return self._prompt(turn)
-                if not state.detour:
-                    state.resume_step = (
-                        "ticket_field" if state.step == "ticket_field" else "ticket_review"
-                    )
-                state.detour = ticket_field
+                # A change during another change keeps the first return point.
+                resume = "ticket_field" if state.step == "ticket_field" else "ticket_review"
+                start_detour(state, TICKET_PLACE, ticket_field, state.ticket_resume_step or resume)
                 state.advance("ticket_field")
                 return self._prompt(turn)
         qid = self._resolve_profile_item(turn, rest)
@@ -755,9 +766,7 @@ class Engine:
             return self._prefixed(message, self._prompt(turn))
         if state.step == "question" and state.current_question == qid:
             return self._prompt(turn)
-        if not (state.step == "question" and state.detour):
-            state.resume_step = state.step
-        state.detour = qid
+        start_detour(state, ELIGIBILITY_PLACE, qid)
         state.advance("question")
         return self._prompt(turn)
 
@@ -796,7 +805,7 @@ class Engine:
             # The re-check found an eligible market: its verdict (deposit, next steps) replaces
             # "no market was found eligible".
             return self._prefixed(prefix, self._show_verdict(turn))
-        if target == "ticket_field" and not state.ticket_pending:
+        if target == "ticket_field" and not (state.ticket_pending or state.ticket_detour):
             target = "ticket_review"
         state.advance(target)
         return self._prefixed(prefix, self._prompt(turn))
@@ -939,193 +948,7 @@ class Engine:
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
 
     def _on_answer(self, turn: _Turn, text: str) -> Reply:
-        state = turn.state
-        qid = state.current_question
-        lang = turn.lang
-        if qid is None:  # defensive: nothing pending means the verdict is due
-            return self._show_verdict(turn)
-        confirming, state.confirming = state.confirming, None
-        if confirming and confirming.get("slot") == qid:
-            if _is_yes(text):
-                return self._store_and_advance(turn, qid, confirming["value"])
-            if _is_no(text):
-                return self._prefixed(t("confirm_declined", lang), self._prompt(turn))
-        form = EligibilityForm(state.markets, turn.profile, turn.today)
-        found = reading.interpret(form, qid, text)
-        if isinstance(found, reading.Unknown):
-            return self._record_unknown(turn, qid)
-        if isinstance(found, reading.Question):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        if isinstance(found, reading.Unclear | reading.Refused):
-            message = found.en if lang == "en" else found.zh
-            prefix = (
-                message
-                if isinstance(found, reading.Unclear)
-                else _join(t("not_understood_answer", lang), message)
-            )
-            return self._prefixed(prefix, self._prompt(turn))
-        if isinstance(found, reading.Several):
-            return self._store_several(turn, qid, found)
-        if isinstance(found, reading.Correction) and found.slot != qid:
-            return self._correct(turn, qid, found)
-        answer = found.reading if isinstance(found, reading.Correction) else found
-        if answer is None:
-            return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
-        return self._take_answer(turn, qid, answer, text)
-
-    def _take_answer(self, turn: _Turn, qid: str, answer: reading.Answer, said: str) -> Reply:
-        """Store a plain answer; an approximate or implausible one is confirmed first."""
-        stored = q.to_json_value(answer.value)
-        if (
-            answer.approximate
-            and not answer.implausible
-            and isinstance(answer.value, date)
-            and self._day_does_not_matter(turn, answer.value)
-        ):
-            # "2018年12月": the 1st is recorded when no day of that month changes a verdict.
-            note = t("month_recorded", turn.lang, value=stored)
-            return self._store_and_advance(turn, qid, stored, note=note)
-        if answer.approximate or answer.implausible:
-            turn.state.confirming = {
-                "slot": qid,
-                "value": stored,
-                "said": said[:60],
-                "unusual": answer.implausible,
-            }
-            return self._prompt(turn)
-        support = support_note(said) if q.kind_of(qid) == "support" else None
-        return self._store_and_advance(
-            turn, qid, stored, note=pick(support, turn.lang) if support else ""
-        )
-
-    def _day_does_not_matter(self, turn: _Turn, first: date) -> bool:
-        """Whether every day of `first`'s month gives the same verdicts for the chosen markets."""
-        if not turn.state.markets:
-            return False
-        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        outcomes = set()
-        for day in {first, min(last, turn.today)}:
-            profile = q.with_answer(turn.profile, "license_date", day.isoformat())
-            try:
-                verdicts = evaluate(validate_profile(profile), turn.state.markets, turn.today)
-            except ProfileError:
-                return False
-            outcomes.add(
-                tuple((v.market, v.status, tuple(u.key for u in v.unmet)) for v in verdicts)
-            )
-        return len(outcomes) == 1
-
-    def _store(self, turn: _Turn, qid: str, stored: Any) -> str | None:
-        """Write one answer into the profile; the "noted" line, or None when it is invalid."""
-        lang = turn.lang
-        try:
-            validate_profile(q.with_answer({}, qid, stored))
-        except ProfileError:
-            return None
-        turn.profile = q.with_answer(turn.profile, qid, stored)
-        turn.profile_changes[qid] = stored
-        return t(
-            "answer_saved", lang, label=q.label(qid, lang), value=q.format_value(qid, stored, lang)
-        )
-
-    def _store_and_advance(self, turn: _Turn, qid: str, stored: Any, note: str = "") -> Reply:
-        lang = turn.lang
-        try:
-            validate_profile(q.with_answer({}, qid, stored))
-        except ProfileError as error:
-            return self._prefixed(error.message(lang), self._prompt(turn))
-        saved = _join(self._store(turn, qid, stored) or "", note)
-        saved = _join(saved, self._recheck_verdicts(turn))
-        return self._advance_from(turn, qid, saved)
-
-    def _advance_from(self, turn: _Turn, qid: str, saved: str) -> Reply:
-        """After `qid` was settled (answered or recorded unknown): the next question."""
-        state = turn.state
-        if state.detour == qid:
-            if qid in state.pending:
-                state.pending.remove(qid)
-                state.asked.append(qid)
-            return self._finish_detour(turn, prefix=saved)
-        if qid in state.pending:
-            state.pending.remove(qid)
-        state.asked.append(qid)
-        if state.pending:
-            return self._prefixed(saved, self._prompt(turn))
-        return self._prefixed(_join(saved, t("all_answered", turn.lang)), self._show_verdict(turn))
-
-    def _record_unknown(self, turn: _Turn, qid: str) -> Reply:
-        """不知道 / 跳过: the answer is left out (the verdict lists it as missing)."""
-        lang = turn.lang
-        if q.known_value(turn.profile, qid) is not None:
-            key, market = q.split_id(qid)
-            updated = dict(turn.profile)
-            if market:
-                per_market = dict(updated.get(key) or {})
-                per_market.pop(market, None)
-                updated[key] = per_market
-            else:
-                updated.pop(key, None)
-            turn.profile = updated
-            turn.profile_changes[qid] = None
-        note = _join(
-            t("answer_unknown", lang, label=q.label(qid, lang)), self._recheck_verdicts(turn)
-        )
-        return self._advance_from(turn, qid, note)
-
-    def _store_several(self, turn: _Turn, qid: str, found: reading.Several) -> Reply:
-        """Several labelled answers in one message: each is stored; the rest is asked."""
-        state = turn.state
-        lang = turn.lang
-        lines = []
-        for slot, value in found.values.items():
-            line = self._store(turn, slot, q.to_json_value(value))
-            if line is None:
-                continue
-            lines.append(line)
-            if slot in state.pending and slot != qid:
-                state.pending.remove(slot)
-                state.asked.append(slot)
-        for slot, (zh, en) in found.errors.items():
-            lines.append(
-                f"{q.label(slot, lang)}：{zh}" if lang == "zh" else f"{q.label(slot, lang)}: {en}"
-            )
-        saved = _join("\n".join(lines), self._recheck_verdicts(turn))
-        if qid in found.values:
-            return self._advance_from(turn, qid, saved)
-        return self._prefixed(saved, self._prompt(turn))
-
-    def _correct(self, turn: _Turn, qid: str, found: reading.Correction) -> Reply:
-        """A correction of another question ("不对，经验应该是3年"): change it, say so, then
-        ask the current question again. Without a usable value, that question is asked."""
-        state = turn.state
-        lang = turn.lang
-        answer = found.reading
-        if answer is None or answer.approximate or answer.implausible:
-            if not (state.step == "question" and state.detour):
-                state.resume_step = state.step
-            state.detour = found.slot
-            if answer is not None:
-                state.confirming = {
-                    "slot": found.slot,
-                    "value": q.to_json_value(answer.value),
-                    "said": "",
-                }
-            return self._prompt(turn)
-        stored = q.to_json_value(answer.value)
-        line = self._store(turn, found.slot, stored)
-        if line is None:
-            return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
-        corrected = t(
-            "answer_corrected",
-            lang,
-            label=q.label(found.slot, lang),
-            value=q.format_value(found.slot, stored, lang),
-        )
-        if found.slot in state.pending:
-            state.pending.remove(found.slot)
-            state.asked.append(found.slot)
-        note = _join(corrected, self._recheck_verdicts(turn))
-        return self._prefixed(_join(note, t("back_to_question", lang)), self._prompt(turn))
+        return self.form_runner.on_input(turn, self.eligibility_form, text)
 
     # ----- verdict ------------------------------------------------------------------------
 
@@ -1405,7 +1228,7 @@ class Engine:
         state.ticket_fields = dict((draft or {}).get("fields") or {})
         state.ticket_pending = [name for name in TICKET_FIELDS if name not in state.ticket_fields]
         state.ticket_id = None
-        state.detour, state.resume_step = None, None
+        state.ticket_detour, state.ticket_resume_step = None, None
         intro = t(
             "ticket_intro", lang, markets=q.market_list(markets, lang), amount=deposit_for(markets)
         )
@@ -1430,87 +1253,7 @@ class Engine:
         return None
 
     def _on_ticket_field(self, turn: _Turn, text: str) -> Reply:
-        state = turn.state
-        name = state.current_ticket_field
-        lang = turn.lang
-        if name is None:
-            return self._review(turn)
-        found = reading.interpret(TicketForm(), name, text)
-        if isinstance(found, reading.Unknown):
-            label = pick(TICKET_FIELD_LABELS[name], lang)
-            return self._prefixed(t("ticket_field_required", lang, label=label), self._prompt(turn))
-        if isinstance(found, reading.Question):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        if isinstance(found, reading.Refused | reading.Unclear):
-            return self._prefixed(found.en if lang == "en" else found.zh, self._prompt(turn))
-        if isinstance(found, reading.Several):
-            return self._ticket_several(turn, found)
-        if isinstance(found, reading.Correction) and found.slot != name:
-            if found.reading is None:
-                if not state.detour:
-                    state.resume_step = "ticket_field"
-                state.detour = found.slot
-                return self._prompt(turn)
-            state.ticket_fields[found.slot] = found.reading.value
-            if found.slot in state.ticket_pending:
-                state.ticket_pending.remove(found.slot)
-            corrected = t(
-                "answer_corrected",
-                lang,
-                label=pick(TICKET_FIELD_LABELS[found.slot], lang),
-                value=found.reading.value,
-            )
-            return self._prefixed(_join(corrected, t("back_to_question", lang)), self._prompt(turn))
-        answer = found.reading if isinstance(found, reading.Correction) else found
-        if answer is None:
-            return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
-        state.ticket_fields[name] = answer.value
-        if state.detour == name:
-            state.detour = None
-            if name in state.ticket_pending:
-                state.ticket_pending.remove(name)
-            resume = state.resume_step
-            state.resume_step = None
-            if resume == "ticket_field" and state.ticket_pending:
-                return self._prompt(turn)
-            return self._review(turn)
-        if name in state.ticket_pending:
-            state.ticket_pending.remove(name)
-        if state.ticket_pending:
-            return self._prompt(turn)
-        return self._review(turn)
-
-    def _ticket_several(self, turn: _Turn, found: reading.Several) -> Reply:
-        """All five fields (or several) pasted in one message with their labels."""
-        state = turn.state
-        lang = turn.lang
-        for name, value in found.values.items():
-            state.ticket_fields[name] = value
-            if name in state.ticket_pending:
-                state.ticket_pending.remove(name)
-            if state.detour == name:
-                state.detour = None
-        errors = [
-            f"{pick(TICKET_FIELD_LABELS[name], lang)}：{zh if lang == 'zh' else en}"
-            for name, (zh, en) in found.errors.items()
-        ]
-        for name in found.errors:
-            if name not in state.ticket_pending and name not in state.ticket_fields:
-                state.ticket_pending.append(name)
-        state.ticket_pending.sort(key=TICKET_FIELDS.index)
-        noted = t(
-            "ticket_several_saved",
-            lang,
-            labels=("、" if lang == "zh" else ", ").join(
-                pick(TICKET_FIELD_LABELS[name], lang) for name in found.values
-            )
-            or "-",
-        )
-        prefix = _join(noted, "\n".join(errors))
-        if state.detour or state.ticket_pending:
-            return self._prefixed(prefix, self._prompt(turn))
-        state.resume_step = None
-        return self._prefixed(prefix, self._review(turn))
+        return self.form_runner.on_input(turn, self.ticket_form, text)
 
     def _ticket_form_template(self, turn: _Turn) -> Reply:
         """ "表单" / "一次性填写": every label to fill in and send back in one message."""
@@ -1557,7 +1300,7 @@ class Engine:
             return self._prompt(turn)
         field_name = _resolve_ticket_field(text)
         if field_name:
-            state.detour, state.resume_step = field_name, "ticket_review"
+            start_detour(state, TICKET_PLACE, field_name, "ticket_review")
             state.advance("ticket_field")
             return self._prompt(turn)
         if looks_like_question(text):
@@ -1571,7 +1314,7 @@ class Engine:
             field_name = TICKET_FIELDS[int(text) - 1]
         if field_name is None:
             return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
-        state.detour, state.resume_step = field_name, "ticket_review"
+        start_detour(state, TICKET_PLACE, field_name, "ticket_review")
         state.advance("ticket_field")
         return self._prompt(turn)
 
@@ -1648,7 +1391,7 @@ class Engine:
             return errors
         state.ticket_fields = clean
         state.ticket_pending = []
-        state.detour, state.resume_step = None, None
+        state.ticket_detour, state.ticket_resume_step = None, None
         return self._review(turn)
 
     # ----- free questions ---------------------------------------------------------------------
@@ -1759,7 +1502,7 @@ class Engine:
             )
         if step == "ticket_field":
             name = state.current_ticket_field or TICKET_FIELDS[0]
-            if state.detour:
+            if state.ticket_detour:
                 header = t("question_change_header", lang)
             else:
                 header = t(
@@ -1883,21 +1626,8 @@ def _read_markets(text: str) -> reading.MarketChoice:
     return reading.read_market_choice(text, MARKET_IDS, find_markets_in_text, q.market_list)
 
 
-def _is_yes(text: str) -> bool:
-    command = normalize_command(text)
-    if command in CONFIRM_WORDS or command in {"都要", "都", "both", "all of them"}:
-        return True
-    try:
-        return parse_bool(text)
-    except ParseError:
-        return False
-
-
-def _is_no(text: str) -> bool:
-    try:
-        return not parse_bool(text)
-    except ParseError:
-        return False
+_is_yes = is_yes
+_is_no = is_no
 
 
 def _is_short_reply(text: str) -> bool:

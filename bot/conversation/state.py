@@ -77,6 +77,11 @@ class ConversationState:
     # A question asked out of order (change an earlier answer) and where to go afterwards.
     detour: str | None = None
     resume_step: Step | None = None
+    # The same for the ticket form (a field changed from the review); each form keeps its own
+    # place, so changing an answer while changing a ticket field returns to that field
+    # (migration 0014 moved release 0.1.0's shared detour here for ticket steps).
+    ticket_detour: str | None = None
+    ticket_resume_step: Step | None = None
     eligible: list[str] = field(default_factory=list)
     ticket_markets: list[str] = field(default_factory=list)
     ticket_fields: dict[str, str] = field(default_factory=dict)
@@ -126,8 +131,8 @@ class ConversationState:
     def current_ticket_field(self) -> str | None:
         if self.step != "ticket_field":
             return None
-        if self.detour:
-            return self.detour
+        if self.ticket_detour:
+            return self.ticket_detour
         return self.ticket_pending[0] if self.ticket_pending else None
 
     def to_json(self) -> str:

@@ -38,7 +38,7 @@ def vendor_of(engine: Engine, user: str) -> Vendor:
 
 def test_every_migration_is_applied(upgraded: sqlite_utils.Database) -> None:
     applied = {row[0] for row in upgraded.conn.execute("SELECT number FROM schema_migrations")}
-    assert 13 in applied
+    assert {13, 14} <= applied
 
 
 def test_mid_eligibility_resumes_at_the_pending_question(engine: Engine) -> None:
@@ -94,6 +94,32 @@ def test_a_ticket_in_review_is_confirmed(engine: Engine) -> None:
     assert "资金管理 > 创建工单" in final.text
     assert [row["status"] for row in vendor.tickets()] == ["final"]
     assert vendor.step() == "done"
+
+
+def test_a_ticket_field_being_changed_is_asked_and_returns_to_the_review(engine: Engine) -> None:
+    vendor = vendor_of(engine, "U_TICKET_CHANGE")
+    # Migration 0014 moved the ticket's detour to the ticket form's own place.
+    state = vendor.state()
+    assert (state["ticket_detour"], state["ticket_resume_step"]) == ("phone", "ticket_review")
+    assert (state["detour"], state["resume_step"]) == (None, None)
+    review = vendor.say("13900139000")
+    assert vendor.step() == "ticket_review"
+    assert "电话：13900139000" in review.text
+
+
+def test_changing_an_answer_while_changing_a_ticket_field_returns_to_that_field(
+    engine: Engine,
+) -> None:
+    """Release 0.1.0 kept one detour for both forms: the phone being changed was forgotten."""
+    vendor = vendor_of(engine, "U_TICKET_CHANGE")
+    vendor.say("修改 注册资金")
+    assert vendor.current_question() == "registered_capital"
+    back = vendor.say("300万")
+    assert vendor.step() == "ticket_field" and vendor.state()["ticket_detour"] == "phone"
+    assert "电话" in back.text
+    vendor.say("13900139000")
+    assert vendor.step() == "ticket_review"
+    assert vendor.profile()["registered_capital"] == 3000000
 
 
 def test_a_confirmed_ticket_stays_confirmed(engine: Engine) -> None:
