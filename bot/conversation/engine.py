@@ -76,7 +76,6 @@ from bot.i18n import (
     CONTINUE_WORDS,
     DONE_WORDS,
     OTHER_MARKETS_WORDS,
-    TICKET_FIELD_EXAMPLES,
     TICKET_FIELD_LABELS,
     TICKET_WORDS,
     cjk_count,
@@ -611,7 +610,8 @@ class Engine:
             state.advance(end_detour(state, TICKET_PLACE) or "ticket_review")  # type: ignore[arg-type]
             return self._prompt(turn)
         if spec.back == "previous_slot":
-            if self._previous_slot(turn):
+            form = self.ticket_form if state.step == "ticket_field" else self.eligibility_form
+            if form.step_back(state):
                 return self._prompt(turn)
             if spec.back_else is None:
                 return self._prefixed(t("back_at_first", turn.lang), self._prompt(turn))
@@ -623,25 +623,6 @@ class Engine:
         if spec.back is not None:
             return self._enter(turn, spec.back)
         return self._prefixed(t("back_nothing", turn.lang), self._prompt(turn))
-
-    def _previous_slot(self, turn: _Turn) -> bool:
-        """Put the form's previous field up again; False when at the first one."""
-        state = turn.state
-        if state.step == "ticket_field":
-            current = state.current_ticket_field
-            index = TICKET_FIELDS.index(current) if current else 0
-            if index == 0:
-                return False
-            state.ticket_pending.insert(0, TICKET_FIELDS[index - 1])
-            return True
-        if not state.asked:
-            return False
-        previous = state.asked.pop()
-        if state.step == "verdict":
-            state.pending = []
-        state.pending.insert(0, previous)
-        state.advance("question")
-        return True
 
     def _enter(self, turn: _Turn, step: str) -> Reply:
         """Go to `step` and put its question; the verdict is worked out again on entry (and
@@ -1437,121 +1418,90 @@ class Engine:
         return self._prompt(turn).choices
 
     def _prompt(self, turn: _Turn) -> Reply:
-        """What the current step asks, as a Reply (text + choices); no state change."""
+        """What the current step asks, as a Reply (text + choices); no state change. Which
+        prompt a step shows is the flow table's `prompt` (bot/data/flow.yaml)."""
+        prompt: Callable[[_Turn], Reply] = getattr(
+            self, "_prompt_" + FLOW.step(turn.state.step).prompt
+        )
+        return prompt(turn)
+
+    def _prompt_markets(self, turn: _Turn) -> Reply:
+        return self._greet_prompt(turn)
+
+    def _prompt_known_answers(self, turn: _Turn) -> Reply:
+        """The answers already on file: continue, or pick one to change."""
         state = turn.state
         lang = turn.lang
-        step = state.step
-        if step in ("idle", "choose_markets"):
-            return self._greet_prompt(turn)
-        if step == "confirm_known":
-            known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
-            lines = [t("known_summary", lang)]
-            choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
-            for number, qid in enumerate(known, start=2):
-                value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
-                lines.append(
-                    f"{number}. {q.label(qid, lang)}：{value}"
-                    if lang == "zh"
-                    else f"{number}. {q.label(qid, lang)}: {value}"
+        known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
+        lines = [t("known_summary", lang)]
+        choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
+        for number, qid in enumerate(known, start=2):
+            value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
+            lines.append(
+                f"{number}. {q.label(qid, lang)}：{value}"
+                if lang == "zh"
+                else f"{number}. {q.label(qid, lang)}: {value}"
+            )
+            change = ("修改 " if lang == "zh" else "change ") + q.label(qid, lang)
+            choices.append(Choice(str(number), change[:75]))
+        lines.append(t("known_summary_hint", lang))
+        return Reply(text="\n".join(lines), choices=choices)
+
+    def _prompt_eligibility_form(self, turn: _Turn) -> Reply:
+        return self.form_runner.prompt(turn, self.eligibility_form)
+
+    def _prompt_ticket_form(self, turn: _Turn) -> Reply:
+        return self.form_runner.prompt(turn, self.ticket_form)
+
+    def _prompt_verdict_offer(self, turn: _Turn) -> Reply:
+        lang = turn.lang
+        return Reply(
+            text=t("verdict_offer", lang),
+            choices=[
+                Choice(t("choice_ticket", lang), t("choice_ticket", lang)),
+                Choice(t("choice_other_markets", lang), t("choice_other_markets", lang)),
+                Choice(t("choice_done", lang), t("choice_done", lang)),
+            ],
+        )
+
+    def _prompt_ticket_markets(self, turn: _Turn) -> Reply:
+        lang = turn.lang
+        return Reply(
+            text=_join(t("ticket_markets_prompt", lang), self._market_menu(lang)),
+            choices=self._market_choices(lang),
+            multi_select=True,
+        )
+
+    def _prompt_ticket_review(self, turn: _Turn) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        ticket_text = render_ticket(state.ticket_markets, state.ticket_fields)
+        return Reply(
+            text=_join(t("ticket_review", lang), ticket_text, t("ticket_review_hint", lang)),
+            choices=[
+                Choice(t("choice_confirm", lang), t("choice_confirm", lang)),
+                Choice(t("choice_change_field", lang), t("choice_change_field", lang)),
+            ],
+            form="ticket",
+            form_values=dict(state.ticket_fields),
+        )
+
+    def _prompt_ticket_fields_menu(self, turn: _Turn) -> Reply:
+        lang = turn.lang
+        fields = turn.state.ticket_fields
+        return Reply(
+            text=t("ticket_pick_field", lang),
+            choices=[
+                Choice(
+                    pick(TICKET_FIELD_LABELS[name], lang),
+                    f"{pick(TICKET_FIELD_LABELS[name], lang)}：{fields.get(name, '')}"[:75],
                 )
-                change = ("修改 " if lang == "zh" else "change ") + q.label(qid, lang)
-                choices.append(Choice(str(number), change[:75]))
-            lines.append(t("known_summary_hint", lang))
-            return Reply(text="\n".join(lines), choices=choices)
-        if step == "question":
-            qid = state.current_question
-            if qid is None:
-                return Reply(text=t("all_answered", lang))
-            confirming = state.confirming
-            if confirming and confirming.get("slot") == qid:
-                value = q.format_value(qid, confirming["value"], lang)
-                key = "confirm_unusual" if confirming.get("unusual") else "confirm_value"
-                said = confirming.get("said") or value
-                return Reply(
-                    text=t(key, lang, label=q.label(qid, lang), value=value, said=said),
-                    choices=q.choices_for("legal_entity", lang),
-                )
-            requests = q.requests_by_id(state.markets) if state.markets else {}
-            if state.detour:
-                header = t("question_change_header", lang)
-            else:
-                total = len(state.asked) + len(state.pending)
-                header = t("question_header", lang, n=len(state.asked) + 1, total=total)
-            text = q.question_text(
-                qid,
-                requests.get(qid),
-                lang,
-                header=header,
-                previous=q.known_value(turn.profile, qid),
-            )
-            return Reply(text=text, choices=q.choices_for(qid, lang))
-        if step == "verdict":
-            return Reply(
-                text=t("verdict_offer", lang),
-                choices=[
-                    Choice(t("choice_ticket", lang), t("choice_ticket", lang)),
-                    Choice(t("choice_other_markets", lang), t("choice_other_markets", lang)),
-                    Choice(t("choice_done", lang), t("choice_done", lang)),
-                ],
-            )
-        if step == "ticket_markets":
-            return Reply(
-                text=_join(t("ticket_markets_prompt", lang), self._market_menu(lang)),
-                choices=self._market_choices(lang),
-                multi_select=True,
-            )
-        if step == "ticket_field":
-            name = state.current_ticket_field or TICKET_FIELDS[0]
-            if state.ticket_detour:
-                header = t("question_change_header", lang)
-            else:
-                header = t(
-                    "ticket_field_header",
-                    lang,
-                    n=TICKET_FIELDS.index(name) + 1,
-                    total=len(TICKET_FIELDS),
-                )
-            text = header + t(
-                "ticket_field_prompt", lang, label=pick(TICKET_FIELD_LABELS[name], lang)
-            )
-            text += "\n" + pick(TICKET_FIELD_EXAMPLES[name], lang)
-            suggestion = self._suggested(turn, name)
-            choices = (
-                [Choice(suggestion, t("choice_use", lang, value=suggestion)[:75])]
-                if suggestion
-                else []
-            )
-            form_values = {
-                field_name: value
-                for field_name in TICKET_FIELDS
-                if (value := self._suggested(turn, field_name))
-            }
-            return Reply(text=text, choices=choices, form="ticket", form_values=form_values)
-        if step == "ticket_review":
-            ticket_text = render_ticket(state.ticket_markets, state.ticket_fields)
-            return Reply(
-                text=_join(t("ticket_review", lang), ticket_text, t("ticket_review_hint", lang)),
-                choices=[
-                    Choice(t("choice_confirm", lang), t("choice_confirm", lang)),
-                    Choice(t("choice_change_field", lang), t("choice_change_field", lang)),
-                ],
-                form="ticket",
-                form_values=dict(state.ticket_fields),
-            )
-        if step == "ticket_pick_field":
-            return Reply(
-                text=t("ticket_pick_field", lang),
-                choices=[
-                    Choice(
-                        pick(TICKET_FIELD_LABELS[name], lang),
-                        f"{pick(TICKET_FIELD_LABELS[name], lang)}：{state.ticket_fields.get(name, '')}"[
-                            :75
-                        ],
-                    )
-                    for name in TICKET_FIELDS
-                ],
-            )
-        return Reply(text=t("done", lang))
+                for name in TICKET_FIELDS
+            ],
+        )
+
+    def _prompt_done(self, turn: _Turn) -> Reply:
+        return Reply(text=t("done", turn.lang))
 
     def _status_text(self, turn: _Turn) -> str:
         state = turn.state
@@ -1666,11 +1616,12 @@ def _clip(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-# Every handler the flow table names exists (checked once, at import).
+# Every handler and prompt the flow table names exists (checked once, at import).
 _missing_handlers = [
-    spec.handler
+    f"{prefix}{name}"
     for spec in FLOW.steps.values()
-    if not callable(getattr(Engine, "_on_" + spec.handler, None))
+    for prefix, name in (("_on_", spec.handler), ("_prompt_", spec.prompt))
+    if not callable(getattr(Engine, prefix + name, None))
 ]
 if _missing_handlers:
-    raise FlowError(f"bot/data/flow.yaml names handlers Engine lacks: {_missing_handlers}")
+    raise FlowError(f"bot/data/flow.yaml names methods Engine lacks: {_missing_handlers}")

@@ -58,6 +58,7 @@ class Move:
 class StepSpec:
     name: str
     handler: str
+    prompt: str
     progress: str
     moves: tuple[Move, ...]
     back: str | None = None
@@ -110,19 +111,20 @@ def _moves(raw: Any, where: str) -> tuple[Move, ...]:
 
 def parse_flow(raw: Any, *, handlers: Callable[[str], bool] | None = None) -> Flow:
     """Build and check a flow table from its YAML data. `handlers(name)` says whether a
-    handler exists (the engine passes its own check)."""
+    handler (`_on_<name>`, `_prompt_<name>`) exists (the engine passes its own check)."""
     if not isinstance(raw, Mapping) or not isinstance(raw.get("steps"), Mapping):
         raise FlowError("the flow table needs `start` and `steps`")
     steps: dict[str, StepSpec] = {}
     for name, body in raw["steps"].items():
         if not isinstance(body, Mapping):
             raise FlowError(f"step {name!r}: expected a mapping")
-        for required in ("handler", "progress"):
+        for required in ("handler", "prompt", "progress"):
             if not body.get(required):
                 raise FlowError(f"step {name!r}: `{required}` is missing")
         steps[str(name)] = StepSpec(
             name=str(name),
             handler=str(body["handler"]),
+            prompt=str(body["prompt"]),
             progress=str(body["progress"]),
             moves=_moves(body.get("moves"), f"step {name!r}"),
             back=body.get("back"),
@@ -155,8 +157,10 @@ def _check(flow: Flow, handlers: Callable[[str], bool] | None) -> None:
         for target in (spec.back, spec.back_else):
             if target is not None and target not in flow.steps and target not in BACK_TO_SLOT:
                 raise FlowError(f"{where}: `back` leads to unknown step {target!r}")
-        if handlers is not None and not handlers(spec.handler):
+        if handlers is not None and not handlers("_on_" + spec.handler):
             raise FlowError(f"{where}: no handler {spec.handler!r}")
+        if handlers is not None and not handlers("_prompt_" + spec.prompt):
+            raise FlowError(f"{where}: no prompt {spec.prompt!r}")
     for move in flow.anywhere:
         if move.to not in flow.steps:
             raise FlowError(f"anywhere: move to unknown step {move.to!r}")

@@ -28,11 +28,19 @@ from typing import TYPE_CHECKING, Any
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.forms import EligibilityForm, TicketForm
-from bot.conversation.types import Reply
-from bot.i18n import CONFIRM_WORDS, TICKET_FIELD_LABELS, normalize_command, pick, t
+from bot.conversation.types import Choice, Reply
+from bot.i18n import (
+    CONFIRM_WORDS,
+    TICKET_FIELD_EXAMPLES,
+    TICKET_FIELD_LABELS,
+    normalize_command,
+    pick,
+    t,
+)
 from bot.parsing import ParseError, parse_bool, support_note
 from rules.eligibility import evaluate
 from rules.profile import ProfileError, validate_profile
+from rules.ticket import TICKET_FIELDS
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine, _Turn
@@ -102,10 +110,28 @@ class RunnerForm:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
+    # The catalogue key of the "question n of m" header.
+    header_key: str = ""
+
     def reader(self, turn: _Turn) -> reading.Form:
         raise NotImplementedError
 
     def label(self, slot: str, lang: str) -> str:
+        raise NotImplementedError
+
+    def format(self, slot: str, value: Any, lang: str) -> str:
+        return str(value)
+
+    def fallback_slot(self) -> str | None:
+        """The slot to show when none is pending (None: say every slot is filled)."""
+        return None
+
+    def position(self, state: ConversationState, slot: str) -> tuple[int, int]:
+        """`slot`'s number and the number of slots, for "question n of m"."""
+        raise NotImplementedError
+
+    def ask(self, turn: _Turn, slot: str, header: str) -> Reply:
+        """The question for `slot` under `header`."""
         raise NotImplementedError
 
     def take(self, turn: _Turn, slot: str, answer: reading.Answer, said: str) -> Reply:
@@ -131,6 +157,10 @@ class RunnerForm:
 
     def mark_asked(self, state: ConversationState, slot: str) -> None:
         """Remember `slot` as answered in this walk-through (for `back`)."""
+
+    def step_back(self, state: ConversationState) -> bool:
+        """`back`: put the previous slot up again; False when at the first one."""
+        raise NotImplementedError
 
     def after_detour(self, turn: _Turn, prefix: str) -> Reply:
         raise NotImplementedError
@@ -178,6 +208,30 @@ class FormRunner:
             return engine._prefixed(t("not_understood_answer", lang), engine._prompt(turn))
         return form.take(turn, slot, answer, text)
 
+    def prompt(self, turn: _Turn, form: RunnerForm) -> Reply:
+        """The slot being asked: a value waiting for 是, or the question with "n of m" (or
+        "change:" during a detour), what to type, and any answer on file to confirm."""
+        state = turn.state
+        lang = turn.lang
+        slot = form.place.current(state) or form.fallback_slot()
+        if slot is None:
+            return Reply(text=t("all_answered", lang))
+        confirming = state.confirming
+        if confirming and confirming.get("slot") == slot:
+            value = form.format(slot, confirming["value"], lang)
+            key = "confirm_unusual" if confirming.get("unusual") else "confirm_value"
+            said = confirming.get("said") or value
+            return Reply(
+                text=t(key, lang, label=form.label(slot, lang), value=value, said=said),
+                choices=q.choices_for("legal_entity", lang),  # 是 / 否
+            )
+        if form.place.detour_of(state):
+            header = t("question_change_header", lang)
+        else:
+            number, total = form.position(state, slot)
+            header = t(form.header_key, lang, n=number, total=total)
+        return form.ask(turn, slot, header)
+
     def correct(self, turn: _Turn, form: RunnerForm, found: reading.Correction) -> Reply:
         """A correction of another slot: change it, say so, then ask the current slot again.
         Without a usable value, that slot is asked (a detour)."""
@@ -222,6 +276,7 @@ class EligibilityRunnerForm(RunnerForm):
 
     place = ELIGIBILITY_PLACE
     refusal_intro = "not_understood_answer"
+    header_key = "question_header"
 
     def reader(self, turn: _Turn) -> reading.Form:
         return EligibilityForm(turn.state.markets, turn.profile, turn.today)
@@ -229,8 +284,39 @@ class EligibilityRunnerForm(RunnerForm):
     def label(self, slot: str, lang: str) -> str:
         return q.label(slot, "en" if lang == "en" else "zh")
 
+    def format(self, slot: str, value: Any, lang: str) -> str:
+        return q.format_value(slot, value, "en" if lang == "en" else "zh")
+
+    def position(self, state: ConversationState, slot: str) -> tuple[int, int]:
+        return len(state.asked) + 1, len(state.asked) + len(state.pending)
+
+    def ask(self, turn: _Turn, slot: str, header: str) -> Reply:
+        """The question, why it is asked (the guide's words), the answer on file if any."""
+        lang = turn.lang
+        markets = turn.state.markets
+        requests = q.requests_by_id(markets) if markets else {}
+        text = q.question_text(
+            slot,
+            requests.get(slot),
+            lang,
+            header=header,
+            previous=q.known_value(turn.profile, slot),
+        )
+        return Reply(text=text, choices=q.choices_for(slot, lang))
+
     def mark_asked(self, state: ConversationState, slot: str) -> None:
         state.asked.append(slot)
+
+    def step_back(self, state: ConversationState) -> bool:
+        """The question answered last (from the verdict too) is asked again."""
+        if not state.asked:
+            return False
+        previous = state.asked.pop()
+        if state.step == "verdict":
+            state.pending = []
+        state.pending.insert(0, previous)
+        state.advance("question")
+        return True
 
     def take(self, turn: _Turn, slot: str, answer: reading.Answer, said: str) -> Reply:
         """Store a plain answer; an approximate or implausible one is confirmed first."""
@@ -385,12 +471,42 @@ class TicketRunnerForm(RunnerForm):
     """The deposit-transfer ticket's fields (values go into the ticket draft)."""
 
     place = TICKET_PLACE
+    header_key = "ticket_field_header"
 
     def reader(self, turn: _Turn) -> reading.Form:
         return TicketForm()
 
     def label(self, slot: str, lang: str) -> str:
         return pick(TICKET_FIELD_LABELS[slot], "en" if lang == "en" else "zh")
+
+    def fallback_slot(self) -> str | None:
+        return TICKET_FIELDS[0]
+
+    def step_back(self, state: ConversationState) -> bool:
+        """The field before the current one, in the ticket's order."""
+        current = state.current_ticket_field
+        index = TICKET_FIELDS.index(current) if current else 0
+        if index == 0:
+            return False
+        state.ticket_pending.insert(0, TICKET_FIELDS[index - 1])
+        return True
+
+    def position(self, state: ConversationState, slot: str) -> tuple[int, int]:
+        return TICKET_FIELDS.index(slot) + 1, len(TICKET_FIELDS)
+
+    def ask(self, turn: _Turn, slot: str, header: str) -> Reply:
+        """The field, how to fill it in, and the value on file (this draft's, else the last
+        ticket's) to confirm with one click; the Slack form comes prefilled the same way."""
+        lang = turn.lang
+        suggested = self.engine._suggested
+        text = header + t("ticket_field_prompt", lang, label=self.label(slot, lang))
+        text += "\n" + pick(TICKET_FIELD_EXAMPLES[slot], lang)
+        suggestion = suggested(turn, slot)
+        choices = (
+            [Choice(suggestion, t("choice_use", lang, value=suggestion)[:75])] if suggestion else []
+        )
+        form_values = {name: value for name in TICKET_FIELDS if (value := suggested(turn, name))}
+        return Reply(text=text, choices=choices, form="ticket", form_values=form_values)
 
     def take(self, turn: _Turn, slot: str, answer: reading.Answer, said: str) -> Reply:
         turn.state.ticket_fields[slot] = answer.value
@@ -420,8 +536,7 @@ class TicketRunnerForm(RunnerForm):
         for name in found.errors:
             if name not in state.ticket_pending and name not in state.ticket_fields:
                 state.ticket_pending.append(name)
-        order = list(TICKET_FIELD_LABELS)
-        state.ticket_pending.sort(key=order.index)
+        state.ticket_pending.sort(key=TICKET_FIELDS.index)
         noted = t(
             "ticket_several_saved",
             lang,

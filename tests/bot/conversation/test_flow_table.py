@@ -14,8 +14,8 @@ start: a
 anywhere:
   - {to: a, when: always}
 steps:
-  a: {handler: idle, progress: idle, moves: [{to: b, when: has_markets}]}
-  b: {handler: done, progress: done, back: a, moves: []}
+  a: {handler: idle, prompt: markets, progress: idle, moves: [{to: b, when: has_markets}]}
+  b: {handler: done, prompt: done, progress: done, back: a, moves: []}
 """
 
 
@@ -34,6 +34,7 @@ def test_the_shipped_table_names_every_step_and_an_existing_handler_for_each() -
     assert set(FLOW.steps) == set(STEPS)
     for spec in FLOW.steps.values():
         assert callable(getattr(Engine, "_on_" + spec.handler, None)), spec.name
+        assert callable(getattr(Engine, "_prompt_" + spec.prompt, None)), spec.name
 
 
 def test_a_small_table_loads() -> None:
@@ -60,7 +61,11 @@ def test_an_unknown_start_guard_back_or_handler_is_refused_at_load() -> None:
     with pytest.raises(FlowError, match="`back` leads to unknown step 'z'"):
         parse_flow(_small(**{"steps.b.back": "z"}))
     with pytest.raises(FlowError, match="no handler 'done'"):
-        parse_flow(_small(), handlers=lambda name: name != "done")
+        parse_flow(_small(), handlers=lambda name: name != "_on_done")
+    with pytest.raises(FlowError, match="no prompt 'markets'"):
+        parse_flow(_small(), handlers=lambda name: name != "_prompt_markets")
+    with pytest.raises(FlowError, match="`prompt` is missing"):
+        parse_flow(_small(**{"steps.b.prompt": None}))
     with pytest.raises(FlowError, match="not valid YAML"):
         load_flow("steps: [")
 
