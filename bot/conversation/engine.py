@@ -17,7 +17,6 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -58,6 +57,7 @@ from bot.conversation.store import (
     save_verdict,
     upsert_draft_ticket,
 )
+from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
     Choice,
     ConversationKey,
@@ -159,26 +159,6 @@ def _kb_answer(question: str, lang: Lang, today: date) -> Answer:
 def _joining_steps(lang: Lang) -> list[str]:
     """The seven joining steps (rules.process), as numbered lines."""
     return [f"{step.number}. {step.en if lang == 'en' else step.zh}" for step in JOINING_STEPS]
-
-
-@dataclass
-class _Turn:
-    """One vendor input being handled: the state, the profile, and what to do after commit."""
-
-    key: ConversationKey
-    state: ConversationState
-    profile: dict[str, Any]
-    today: date
-    clicked: bool = False
-    # The vendor confirmed "delete my data": erased in this turn's transaction.
-    erase: bool = False
-    profile_changes: dict[str, Any] = field(default_factory=dict)
-    notifications: list[Notification] = field(default_factory=list)
-    after_commit: list[Callable[[Reply], None]] = field(default_factory=list)
-
-    @property
-    def lang(self) -> Lang:
-        return self.state.lang
 
 
 # Called inside the turn's transaction, just before COMMIT, with the final reply: an adapter's

@@ -10,12 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 import yaml
 
-if TYPE_CHECKING:
-    from bot.conversation.state import ConversationState
+
+class ConversationState(Protocol):
+    """What the guards read of bot.conversation.state.ConversationState (which imports this
+    module, so it is not imported here)."""
+
+    markets: list[str]
+    pending: list[str]
+    detour: str | None
+    ticket_markets: list[str]
+    ticket_fields: dict[str, str]
+
 
 try:  # the C loader where PyYAML was built with libyaml
     _YamlLoader: Any = yaml.CSafeLoader

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.forms import EligibilityForm, TicketForm
+from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Choice, Reply
 from bot.i18n import (
     CONFIRM_WORDS,
@@ -43,8 +44,22 @@ from rules.profile import ProfileError, validate_profile
 from rules.ticket import TICKET_FIELDS
 
 if TYPE_CHECKING:
-    from bot.conversation.engine import Engine, _Turn
     from bot.conversation.state import ConversationState
+
+
+class FormHost(Protocol):
+    """What the runner uses of the engine that hosts it (bot/conversation/engine.py)."""
+
+    form_runner: FormRunner
+
+    def _prompt(self, turn: _Turn) -> Reply: ...
+    def _prefixed(self, prefix: str, prompt: Reply) -> Reply: ...
+    def _answer_question(self, turn: _Turn, text: str, *, then: Reply | None) -> Reply: ...
+    def _recheck_verdicts(self, turn: _Turn) -> str: ...
+    def _show_verdict(self, turn: _Turn, *, detailed: bool = False) -> Reply: ...
+    def _finish_detour(self, turn: _Turn, prefix: str) -> Reply: ...
+    def _review(self, turn: _Turn) -> Reply: ...
+    def _suggested(self, turn: _Turn, name: str) -> str | None: ...
 
 
 def join(*parts: str) -> str:
@@ -107,7 +122,7 @@ class RunnerForm:
     # The catalogue key put before the reason a value was refused (None: the reason alone).
     refusal_intro: str | None = None
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: FormHost) -> None:
         self.engine = engine
 
     # The catalogue key of the "question n of m" header.
@@ -173,7 +188,7 @@ class RunnerForm:
 class FormRunner:
     """Reads one message at a form's slot and acts on it, the same way for every form."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: FormHost) -> None:
         self.engine = engine
 
     def on_input(self, turn: _Turn, form: RunnerForm, text: str) -> Reply:
