@@ -10,8 +10,6 @@ transaction; those after-commit side effects then join the transaction too.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 import sqlite3
@@ -41,22 +39,22 @@ from bot.conversation.form_runner import (
 )
 from bot.conversation.forms import (
     resolve_profile_item,
-    resolve_ticket_field,
 )
+from bot.conversation.helpers import clip as _clip
+from bot.conversation.helpers import is_number as _is_number
+from bot.conversation.helpers import join as _join
+from bot.conversation.helpers import resolve_ticket_field_name as _resolve_ticket_field
+from bot.conversation.market_steps import MarketSteps
 from bot.conversation.state import PROGRESS_STEP, ConversationState, Step
 from bot.conversation.store import (
     StaleConversation,
-    eligible_verdict_markets,
-    finalize_ticket,
     latest_conversation,
     latest_ticket,
     load_conversation,
     load_verdicts,
-    mark_ticket_outdated,
     save_conversation,
-    save_verdict,
-    upsert_draft_ticket,
 )
+from bot.conversation.ticket_steps import TicketSteps
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
     Choice,
@@ -67,6 +65,7 @@ from bot.conversation.types import (
     Progress,
     Reply,
 )
+from bot.conversation.verdict_steps import VerdictSteps
 from bot.i18n import (
     ALL_MARKETS_WORDS,
     CHANGE_FIELD_WORDS,
@@ -76,38 +75,29 @@ from bot.i18n import (
     CONTINUE_WORDS,
     DONE_WORDS,
     OTHER_MARKETS_WORDS,
-    TICKET_FIELD_LABELS,
     TICKET_WORDS,
     cjk_count,
     clearly_switches_to,
     detect_lang,
     normalize_command,
-    pick,
     t,
 )
 from bot.parsing import ParseError, parse_bool
 from bot.privacy import ERASE_TEXTS, NO_LABEL, YES_LABEL, erase_vendor, is_erase_request
-from bot.storage import audit, load_profile, save_profile, transaction
-from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
-from rules.eligibility import MarketVerdict, evaluate
-from rules.markets import MARKET_IDS, find_markets_in_text, get_market
-from rules.process import JOINING_STEPS
-from rules.profile import PROFILE_FIELDS, ProfileError, validate_profile
-from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validate_field
+from bot.storage import load_profile, save_profile, transaction
+from rules.deposit import deposit_for
+from rules.markets import MARKET_IDS
+from rules.profile import PROFILE_FIELDS
+from rules.ticket import TICKET_FIELDS
 
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
-# A verdict longer than this (every unmet condition with the guide's wording: ~21,000 characters
-# in English for all 12 markets) is shown condensed, markets with unmet conditions first; the
-# full text follows on "详细" / "details". One Slack message holds ~12,000 characters of blocks.
-VERDICT_FULL_MAX_CHARS = 4000
 MAX_RETRIES = 3
 # Steps that read numbers themselves (market lists, the numbered summary).
 _OWN_NUMBERING: frozenset[str] = FLOW.steps_where("numbered")
 TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 
-_NUMBER_LIST = re.compile(r"^\s*\d+(\s*[,，、/;；\s]\s*\d+|\s*(和|and|&|\+)\s*\d+)*\s*$")
 # "转人工 <question>", "human: <question>": the command with the text to hand over. A bare word
 # like 人工 or human needs a separator, so "人工智能…" or "humanities" stay ordinary text.
 _HANDOFF_WITH_TEXT = re.compile(
@@ -156,40 +146,12 @@ def _kb_answer(question: str, lang: Lang, today: date) -> Answer:
     return answer(question, lang, today=today)
 
 
-def _joining_steps(lang: Lang) -> list[str]:
-    """The seven joining steps (rules.process), as numbered lines."""
-    return [f"{step.number}. {step.en if lang == 'en' else step.zh}" for step in JOINING_STEPS]
-
-
 # Called inside the turn's transaction, just before COMMIT, with the final reply: an adapter's
 # own writes (the reply into its outbox, its inbox event marked done) commit with the step.
 OnCommit = Callable[[sqlite3.Connection, Reply], None]
 
 
-def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: Lang) -> list[str]:
-    """One line per market and one per kind of gap (unmet, missing), by the field's label."""
-    order = {"not_eligible": 0, "incomplete": 1, "eligible": 2}
-    lines = [header]
-    for verdict in sorted(verdicts, key=lambda v: order.get(v.status, 3)):
-        lines.append(
-            t(f"status_{verdict.status}", lang, market=q.market_name(verdict.market, lang))
-        )
-        separator = "、" if lang == "zh" else ", "
-        if verdict.unmet:
-            labels = dict.fromkeys(q.label(unmet.key, lang) for unmet in verdict.unmet)
-            lines.append(t("unmet_short", lang, labels=separator.join(labels)))
-        if verdict.missing:
-            labels = dict.fromkeys(q.label(key, lang) for key in verdict.missing)
-            lines.append(t("missing_line", lang, labels=separator.join(labels)))
-    lines.append(t("verdict_condensed", lang))
-    return lines
-
-
-def _join(*parts: str) -> str:
-    return "\n\n".join(part for part in parts if part)
-
-
-class Engine:
+class Engine(MarketSteps, VerdictSteps, TicketSteps):
     """The Slack-independent conversation core (see bot/conversation/types.py)."""
 
     def __init__(
@@ -773,85 +735,6 @@ class Engine:
 
     # ----- steps --------------------------------------------------------------------------
 
-    def _greet(self, turn: _Turn) -> Reply:
-        self._reset_walkthrough(turn.state)
-        turn.state.advance("choose_markets")
-        lang = turn.lang
-        return Reply(
-            text=_join(t("greeting", lang), self._market_menu(lang)),
-            choices=self._market_choices(lang),
-            multi_select=True,
-        )
-
-    def _market_menu(self, lang: Lang) -> str:
-        return "\n".join(
-            f"{number}. {q.market_name(market_id, lang)}"
-            for number, market_id in enumerate(MARKET_IDS, start=1)
-        )
-
-    def _market_choices(self, lang: Lang) -> list[Choice]:
-        return [Choice(market_id, q.market_name(market_id, lang)) for market_id in MARKET_IDS]
-
-    def _parse_markets(self, text: str) -> tuple[list[str], str | None]:
-        """Markets named by number, id, name or "all"; or an error message key + value."""
-        command = normalize_command(text)
-        if command in ALL_MARKETS_WORDS:
-            return list(MARKET_IDS), None
-        if _NUMBER_LIST.match(text):
-            numbers = [int(n) for n in re.findall(r"\d+", text)]
-            for number in numbers:
-                if not 1 <= number <= len(MARKET_IDS):
-                    return [], str(number)
-            return list(dict.fromkeys(MARKET_IDS[n - 1] for n in numbers)), None
-        return _read_markets(text).markets, None
-
-    def _on_idle(self, turn: _Turn, text: str) -> Reply:
-        markets, _ = self._parse_markets(text)
-        if markets and not _NUMBER_LIST.match(text):
-            self._reset_walkthrough(turn.state)
-            turn.state.advance("choose_markets")
-            return self._on_market_input(turn, text, then=self._choose)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._greet_prompt(turn))
-        return self._greet(turn)
-
-    def _greet_prompt(self, turn: _Turn) -> Reply:
-        lang = turn.lang
-        return Reply(
-            text=_join(t("choose_markets", lang), self._market_menu(lang)),
-            choices=self._market_choices(lang),
-            multi_select=True,
-        )
-
-    def _on_choose_markets(self, turn: _Turn, text: str) -> Reply:
-        return self._on_market_input(turn, text, then=self._choose)
-
-    def _on_market_input(
-        self, turn: _Turn, text: str, *, then: Callable[[_Turn, list[str]], Reply]
-    ) -> Reply:
-        """Markets typed at a market menu go to `then`; anything else is answered in place."""
-        markets, bad_number = self._parse_markets(text)
-        lang = turn.lang
-        if bad_number is not None:
-            return self._prefixed(
-                t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
-            )
-        if markets and not self._is_question_about_markets(turn, text):
-            choice = _read_markets(text) if not _NUMBER_LIST.match(text) else None
-            if choice is not None and choice.confirm_zh and choice.confirm_en:
-                turn.state.confirm_markets = choice.markets
-                return Reply(
-                    text=pick((choice.confirm_zh, choice.confirm_en), lang),
-                    choices=self._market_choices(lang),
-                    multi_select=True,
-                )
-            return then(turn, markets)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        return self._prefixed(
-            t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
-        )
-
     def _is_question_about_markets(self, turn: _Turn, text: str) -> bool:
         """ "建站市场这个月卖了30万佣金多少？" names a market but is a question, not a pick.
 
@@ -869,491 +752,8 @@ class Engine:
             found.confident and not found.out_of_scope and found.topic not in _WALKTHROUGH_TOPICS
         )
 
-    def _choose(self, turn: _Turn, markets: list[str]) -> Reply:
-        state = turn.state
-        lang = turn.lang
-        state.markets = markets
-        state.last_markets = list(markets)
-        requests = q.requests_by_id(markets)
-        state.pending = [qid for qid in requests if q.known_value(turn.profile, qid) is None]
-        state.asked = []
-        chosen = t("markets_chosen", lang, markets=q.market_list(markets, lang))
-        if len(state.pending) < len(requests):
-            state.advance("confirm_known")
-            return self._prefixed(chosen, self._prompt(turn))
-        if state.pending:
-            state.advance("question")
-            return self._prefixed(chosen, self._prompt(turn))
-        return self._prefixed(chosen, self._show_verdict(turn))
-
-    def _on_confirm_known(self, turn: _Turn, text: str) -> Reply:
-        state = turn.state
-        command = normalize_command(text)
-        known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
-        if _is_number(text):
-            index = int(text)
-            if index == 1:
-                command = normalize_command(t("choice_continue", turn.lang))
-            elif 2 <= index <= len(known) + 1:
-                qid = known[index - 2]
-                state.resume_step, state.detour = "confirm_known", qid
-                state.advance("question")
-                return self._prompt(turn)
-        if command in CONTINUE_WORDS or command in CONFIRM_WORDS:
-            if state.pending:
-                state.advance("question")
-                return self._prompt(turn)
-            return self._show_verdict(turn)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
-
     def _on_answer(self, turn: _Turn, text: str) -> Reply:
         return self.form_runner.on_input(turn, self.eligibility_form, text)
-
-    # ----- verdict ------------------------------------------------------------------------
-
-    def _evaluate(self, turn: _Turn) -> list[MarketVerdict]:
-        canonical = validate_profile(turn.profile)
-        return evaluate(canonical, turn.state.markets, turn.today)
-
-    def _show_verdict(self, turn: _Turn, *, detailed: bool = False) -> Reply:
-        state = turn.state
-        lang = turn.lang
-        key = turn.key
-        try:
-            verdicts = self._evaluate(turn)
-        except ProfileError as error:
-            # Only a licence date after today can get here (the clock moved back): ask again.
-            state.detour, state.resume_step = "license_date", "verdict"
-            state.advance("question")
-            return self._prefixed(error.message(lang), self._prompt(turn))
-        state.advance("verdict")
-        state.eligible = [v.market for v in verdicts if v.status == "eligible"]
-        as_of = turn.today.isoformat()
-        lines = [t("verdict_header", lang, as_of=as_of)]
-        for verdict in verdicts:
-            name = q.market_name(verdict.market, lang)
-            lines.append(t(f"status_{verdict.status}", lang, market=name))
-            for unmet in verdict.unmet:
-                lines.append(
-                    t(
-                        "unmet_line",
-                        lang,
-                        reason=unmet.reason_en if lang == "en" else unmet.reason_zh,
-                    )
-                )
-                lines.append(t("seed_line", lang, seed=unmet.condition))
-            if verdict.missing:
-                labels = [q.label(k, lang) for k in verdict.missing]
-                lines.append(
-                    t(
-                        "missing_line",
-                        lang,
-                        labels="、".join(labels) if lang == "zh" else ", ".join(labels),
-                    )
-                )
-            for note in verdict.notes:
-                lines.append(t("note_line", lang, note=note))
-            self._store_verdict(turn, verdict)
-        if not detailed and sum(len(line) + 1 for line in lines) > VERDICT_FULL_MAX_CHARS:
-            lines = _condensed_verdict_lines(lines[0], verdicts, lang)
-        audit(
-            self.db,
-            key.user_id,
-            "eligibility.verdict",
-            f"{key.team_id}/{key.user_id}",
-            {"as_of": as_of, "verdicts": {v.market: v.status for v in verdicts}},
-        )
-        sections = ["\n".join(lines)]
-        if state.eligible:
-            sections.append("\n".join([t("next_steps", lang), *_joining_steps(lang)]))
-            deposit_lines = [t("deposit_header", lang)]
-            for market_id in state.eligible:
-                deposit_lines.append(
-                    t(
-                        "deposit_line",
-                        lang,
-                        market=q.market_name(market_id, lang),
-                        amount=deposit_for_market(market_id),
-                    )
-                )
-            total = deposit_for(state.eligible)
-            deposit_lines.append(
-                t("deposit_total", lang, amount=total, capitals=amount_in_capitals(total))
-            )
-            deposit_lines.append(t("deposit_rules", lang))
-            sections.append("\n".join(deposit_lines))
-        else:
-            sections.append(t("none_eligible", lang))
-        prompt = self._prompt(turn)
-        return Reply(text=_join(*sections, prompt.text), choices=prompt.choices)
-
-    def _store_verdict(self, turn: _Turn, verdict: MarketVerdict) -> None:
-        """Save one verdict as of today; tell staff (once per profile) about an eligible one."""
-        key = turn.key
-        as_of = turn.today.isoformat()
-        save_verdict(
-            self.db,
-            key.team_id,
-            key.user_id,
-            market=verdict.market,
-            status=verdict.status,
-            unmet=[
-                {
-                    "key": u.key,
-                    "condition": u.condition,
-                    "reason_zh": u.reason_zh,
-                    "reason_en": u.reason_en,
-                }
-                for u in verdict.unmet
-            ],
-            missing=list(verdict.missing),
-            deposit=verdict.deposit,
-            as_of=as_of,
-        )
-        if verdict.status != "eligible":
-            return
-        profile_hash = hashlib.sha256(
-            json.dumps(turn.profile, sort_keys=True, ensure_ascii=False).encode()
-        ).hexdigest()[:16]
-        dedupe_key = f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}"
-        if any(n.dedupe_key == dedupe_key for n in turn.notifications):
-            return  # re-checked and then shown in the same turn
-        market = get_market(verdict.market)
-        turn.notifications.append(
-            Notification(
-                kind="eligible",
-                text=(
-                    f"服务商 {key.user_id} 符合{market.name}入驻条件 / "
-                    f"vendor {key.user_id} is eligible for the {market.name_en}"
-                ),
-                dedupe_key=dedupe_key,
-                data={
-                    "team_id": key.team_id,
-                    "user_id": key.user_id,
-                    "market": verdict.market,
-                    "deposit": verdict.deposit,
-                    "as_of": as_of,
-                },
-            )
-        )
-
-    def _recheck_verdicts(self, turn: _Turn) -> str:
-        """After a profile change: re-evaluate every market the vendor has a stored verdict for
-        (in this turn's transaction, as of today) and say which verdicts changed."""
-        key = turn.key
-        lang = turn.lang
-        stored = {
-            row["market"]: row["status"] for row in load_verdicts(self.db, key.team_id, key.user_id)
-        }
-        if not stored:
-            return ""
-        try:
-            canonical = validate_profile(turn.profile)
-        except ProfileError:
-            return ""  # a licence date after today: the verdict step asks it again
-        verdicts = evaluate(canonical, list(stored), turn.today)
-        lines = []
-        for verdict in verdicts:
-            self._store_verdict(turn, verdict)
-            before = stored[verdict.market]
-            if verdict.status != before:
-                lines.append(
-                    t(
-                        "verdict_changed_line",
-                        lang,
-                        market=q.market_name(verdict.market, lang),
-                        old=t(f"verdict_word_{before}", lang),
-                        new=t(f"verdict_word_{verdict.status}", lang),
-                    )
-                )
-        now_eligible = {v.market for v in verdicts if v.status == "eligible"}
-        outdated = self._flag_outdated_ticket(turn, stored, verdicts)
-        if outdated:
-            lines.append(outdated)
-        state = turn.state
-        state.eligible = [
-            market
-            for market in state.markets
-            if market in now_eligible or (market in state.eligible and market not in stored)
-        ]
-        if not lines:
-            return ""
-        audit(
-            self.db,
-            key.user_id,
-            "eligibility.recheck",
-            f"{key.team_id}/{key.user_id}",
-            {"as_of": turn.today.isoformat(), "verdicts": {v.market: v.status for v in verdicts}},
-        )
-        return "\n".join([t("verdict_changed_header", lang), *lines])
-
-    def _flag_outdated_ticket(
-        self, turn: _Turn, before: Mapping[str, str], verdicts: list[MarketVerdict]
-    ) -> str:
-        """A confirmed ticket with a market that has just stopped being eligible: its deposit is
-        wrong now. Flag it (once) and say so; never keep the old deposit silently."""
-        key = turn.key
-        lang = turn.lang
-        ticket = latest_ticket(self.db, key.team_id, key.user_id)
-        if not ticket or ticket["status"] != "final" or ticket["outdated"]:
-            return ""
-        now = {verdict.market: verdict.status for verdict in verdicts}
-        lost = [
-            market
-            for market in ticket["markets"]
-            if before.get(market) == "eligible" and now.get(market, "eligible") != "eligible"
-        ]
-        if not lost:
-            return ""
-        mark_ticket_outdated(self.db, ticket["id"])
-        still = [market for market in ticket["markets"] if market not in lost]
-        audit(
-            self.db,
-            key.user_id,
-            "ticket.outdated",
-            f"{key.team_id}/{key.user_id}",
-            {"ticket_id": ticket["id"], "amount": ticket["amount"], "lost": lost},
-        )
-        word = t("verdict_word_not_eligible", lang)
-        changed = ("、" if lang == "zh" else ", ").join(
-            f"{q.market_name(market, lang)} {word}" for market in lost
-        )
-        return t(
-            "ticket_outdated" if still else "ticket_outdated_none",
-            lang,
-            old=ticket["amount"],
-            markets=q.market_list(ticket["markets"], lang),
-            changed=changed,
-            new=deposit_for(still) if still else 0,
-        )
-
-    def _on_verdict_choice(self, turn: _Turn, text: str) -> Reply:
-        command = normalize_command(text)
-        state = turn.state
-        if command in TICKET_WORDS or command == normalize_command(t("choice_ticket", turn.lang)):
-            return self._begin_ticket(turn)
-        if command in OTHER_MARKETS_WORDS or command == normalize_command(
-            t("choice_other_markets", turn.lang)
-        ):
-            self._reset_walkthrough(state)
-            state.advance("choose_markets")
-            return self._prompt(turn)
-        if command in DONE_WORDS or command == normalize_command(t("choice_done", turn.lang)):
-            state.advance("done")
-            return Reply(text=t("done", turn.lang))
-        markets, _ = self._parse_markets(text)
-        if markets and not _NUMBER_LIST.match(text):
-            self._reset_walkthrough(state)
-            state.advance("choose_markets")
-            return self._on_market_input(turn, text, then=self._choose)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
-
-    def _on_done(self, turn: _Turn, text: str) -> Reply:
-        command = normalize_command(text)
-        if command in TICKET_WORDS:
-            return self._begin_ticket(turn)
-        markets, _ = self._parse_markets(text)
-        if markets and not _NUMBER_LIST.match(text):
-            self._reset_walkthrough(turn.state)
-            turn.state.advance("choose_markets")
-            return self._on_market_input(turn, text, then=self._choose)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=None)
-        return Reply(text=t("done", turn.lang))
-
-    # ----- ticket ---------------------------------------------------------------------------
-
-    def _begin_ticket(self, turn: _Turn) -> Reply:
-        """The ticket for the markets found eligible: this walk-through's, or (with none under
-        way) the stored verdicts'; when none is known, ask which markets."""
-        state = turn.state
-        eligible = list(state.eligible)
-        if not eligible and not state.markets:
-            eligible = eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
-        if not eligible and state.ticket_draft:
-            eligible = list(state.ticket_draft.get("markets") or [])
-        if not eligible:
-            state.advance("ticket_markets")
-            return self._prompt(turn)
-        return self._start_ticket_fields(turn, eligible)
-
-    def _start_ticket_fields(self, turn: _Turn, markets: list[str]) -> Reply:
-        state = turn.state
-        lang = turn.lang
-        draft, state.ticket_draft = state.ticket_draft, None
-        state.ticket_markets = markets
-        state.ticket_fields = dict((draft or {}).get("fields") or {})
-        state.ticket_pending = [name for name in TICKET_FIELDS if name not in state.ticket_fields]
-        state.ticket_id = None
-        state.ticket_detour, state.ticket_resume_step = None, None
-        intro = t(
-            "ticket_intro", lang, markets=q.market_list(markets, lang), amount=deposit_for(markets)
-        )
-        if state.ticket_fields:
-            intro = _join(intro, t("ticket_draft_resumed", lang, count=len(state.ticket_fields)))
-        if not state.ticket_pending:
-            state.advance("ticket_field")
-            return self._prefixed(intro, self._review(turn))
-        state.advance("ticket_field")
-        return self._prefixed(intro, self._prompt(turn))
-
-    def _on_ticket_markets(self, turn: _Turn, text: str) -> Reply:
-        return self._on_market_input(turn, text, then=self._start_ticket_fields)
-
-    def _suggested(self, turn: _Turn, name: str) -> str | None:
-        if name in turn.state.ticket_fields:
-            return turn.state.ticket_fields[name]
-        previous = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
-        if previous:
-            value = previous["fields"].get(name)
-            return value if isinstance(value, str) and value else None
-        return None
-
-    def _on_ticket_field(self, turn: _Turn, text: str) -> Reply:
-        return self.form_runner.on_input(turn, self.ticket_form, text)
-
-    def _ticket_form_template(self, turn: _Turn) -> Reply:
-        """ "表单" / "一次性填写": every label to fill in and send back in one message."""
-        lang = turn.lang
-        lines = [
-            f"{TICKET_FIELD_LABELS[name][0]}：{turn.state.ticket_fields.get(name, '')}"
-            for name in TICKET_FIELDS
-        ]
-        prompt = self._prompt(turn)
-        return Reply(
-            text=_join(t("ticket_form_template", lang), "\n".join(lines)),
-            choices=prompt.choices,
-            form=prompt.form,
-            form_values=prompt.form_values,
-        )
-
-    def _review(self, turn: _Turn) -> Reply:
-        state = turn.state
-        key = turn.key
-        text = render_ticket(state.ticket_markets, state.ticket_fields)
-        state.ticket_id = upsert_draft_ticket(
-            self.db,
-            key.team_id,
-            key.user_id,
-            state.ticket_id,
-            markets=state.ticket_markets,
-            amount=deposit_for(state.ticket_markets),
-            fields=state.ticket_fields,
-            text=text,
-        )
-        state.advance("ticket_review")
-        return self._prompt(turn)
-
-    def _on_ticket_review(self, turn: _Turn, text: str) -> Reply:
-        command = normalize_command(text)
-        state = turn.state
-        lang = turn.lang
-        if command in CONFIRM_WORDS or command == normalize_command(t("choice_confirm", lang)):
-            return self._confirm_ticket(turn)
-        if command in CHANGE_FIELD_WORDS or command == normalize_command(
-            t("choice_change_field", lang)
-        ):
-            state.advance("ticket_pick_field")
-            return self._prompt(turn)
-        field_name = _resolve_ticket_field(text)
-        if field_name:
-            start_detour(state, TICKET_PLACE, field_name, "ticket_review")
-            state.advance("ticket_field")
-            return self._prompt(turn)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
-
-    def _on_ticket_pick(self, turn: _Turn, text: str) -> Reply:
-        state = turn.state
-        field_name = _resolve_ticket_field(text)
-        if field_name is None and _is_number(text) and 1 <= int(text) <= len(TICKET_FIELDS):
-            field_name = TICKET_FIELDS[int(text) - 1]
-        if field_name is None:
-            return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
-        start_detour(state, TICKET_PLACE, field_name, "ticket_review")
-        state.advance("ticket_field")
-        return self._prompt(turn)
-
-    def _confirm_ticket(self, turn: _Turn) -> Reply:
-        state = turn.state
-        key = turn.key
-        lang = turn.lang
-        text = render_ticket(state.ticket_markets, state.ticket_fields)
-        amount = deposit_for(state.ticket_markets)
-        ticket_id = upsert_draft_ticket(
-            self.db,
-            key.team_id,
-            key.user_id,
-            state.ticket_id,
-            markets=state.ticket_markets,
-            amount=amount,
-            fields=state.ticket_fields,
-            text=text,
-        )
-        finalize_ticket(self.db, ticket_id)
-        audit(
-            self.db,
-            key.user_id,
-            "ticket.final",
-            f"{key.team_id}/{key.user_id}",
-            {"ticket_id": ticket_id, "amount": amount, "markets": state.ticket_markets},
-        )
-        # Staff get what finance matches a deposit by (company, Aliyun account, markets,
-        # amount); address, contact and phone stay in the vendor's own 工单 (docs/PRIVACY.md).
-        company = state.ticket_fields.get("company", "")
-        account = state.ticket_fields.get("account", "")
-        turn.notifications.append(
-            Notification(
-                kind="ticket_drafted",
-                text=(
-                    f"服务商 {key.user_id} 已确认转财务工单 #{ticket_id} / confirmed deposit ticket"
-                    f" #{ticket_id}: {company}, 阿里云账号 / account {account},"
-                    f" {amount_in_capitals(amount)} ({amount:,} 元)"
-                ),
-                dedupe_key=f"ticket:{key.team_id}:{ticket_id}",
-                data={
-                    "team_id": key.team_id,
-                    "user_id": key.user_id,
-                    "ticket_id": ticket_id,
-                    "amount": amount,
-                    "markets": list(state.ticket_markets),
-                    "company": company,
-                    "account": account,
-                },
-            )
-        )
-        state.ticket_id = None
-        state.ticket_pending = []
-        state.advance("done")
-        return Reply(text=_join(t("ticket_final", lang), text, t("ticket_after", lang)))
-
-    def _on_form(self, turn: _Turn, fields: Mapping[str, str]) -> Reply | dict[str, str]:
-        state = turn.state
-        lang = turn.lang
-        if state.step not in TICKET_STEPS:
-            return self._prefixed(t("nothing_to_confirm", lang), self._prompt(turn))
-        errors: dict[str, str] = {}
-        clean: dict[str, str] = {}
-        for name in TICKET_FIELDS:
-            raw = fields.get(name) if isinstance(fields, Mapping) else None
-            if not isinstance(raw, str) or not raw.strip():
-                errors[name] = t("form_missing", lang)
-                continue
-            try:
-                clean[name] = validate_field(name, raw)
-            except TicketFieldError as error:
-                errors[name] = error.en if lang == "en" else error.zh
-        if errors:
-            return errors
-        state.ticket_fields = clean
-        state.ticket_pending = []
-        state.ticket_detour, state.ticket_resume_step = None, None
-        return self._review(turn)
 
     # ----- free questions ---------------------------------------------------------------------
 
@@ -1405,83 +805,8 @@ class Engine:
         )
         return prompt(turn)
 
-    def _prompt_markets(self, turn: _Turn) -> Reply:
-        return self._greet_prompt(turn)
-
-    def _prompt_known_answers(self, turn: _Turn) -> Reply:
-        """The answers already on file: continue, or pick one to change."""
-        state = turn.state
-        lang = turn.lang
-        known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
-        lines = [t("known_summary", lang)]
-        choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
-        for number, qid in enumerate(known, start=2):
-            value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
-            lines.append(
-                f"{number}. {q.label(qid, lang)}：{value}"
-                if lang == "zh"
-                else f"{number}. {q.label(qid, lang)}: {value}"
-            )
-            change = ("修改 " if lang == "zh" else "change ") + q.label(qid, lang)
-            choices.append(Choice(str(number), change[:75]))
-        lines.append(t("known_summary_hint", lang))
-        return Reply(text="\n".join(lines), choices=choices)
-
     def _prompt_eligibility_form(self, turn: _Turn) -> Reply:
         return self.form_runner.prompt(turn, self.eligibility_form)
-
-    def _prompt_ticket_form(self, turn: _Turn) -> Reply:
-        return self.form_runner.prompt(turn, self.ticket_form)
-
-    def _prompt_verdict_offer(self, turn: _Turn) -> Reply:
-        lang = turn.lang
-        return Reply(
-            text=t("verdict_offer", lang),
-            choices=[
-                Choice(t("choice_ticket", lang), t("choice_ticket", lang)),
-                Choice(t("choice_other_markets", lang), t("choice_other_markets", lang)),
-                Choice(t("choice_done", lang), t("choice_done", lang)),
-            ],
-        )
-
-    def _prompt_ticket_markets(self, turn: _Turn) -> Reply:
-        lang = turn.lang
-        return Reply(
-            text=_join(t("ticket_markets_prompt", lang), self._market_menu(lang)),
-            choices=self._market_choices(lang),
-            multi_select=True,
-        )
-
-    def _prompt_ticket_review(self, turn: _Turn) -> Reply:
-        state = turn.state
-        lang = turn.lang
-        ticket_text = render_ticket(state.ticket_markets, state.ticket_fields)
-        return Reply(
-            text=_join(t("ticket_review", lang), ticket_text, t("ticket_review_hint", lang)),
-            choices=[
-                Choice(t("choice_confirm", lang), t("choice_confirm", lang)),
-                Choice(t("choice_change_field", lang), t("choice_change_field", lang)),
-            ],
-            form="ticket",
-            form_values=dict(state.ticket_fields),
-        )
-
-    def _prompt_ticket_fields_menu(self, turn: _Turn) -> Reply:
-        lang = turn.lang
-        fields = turn.state.ticket_fields
-        return Reply(
-            text=t("ticket_pick_field", lang),
-            choices=[
-                Choice(
-                    pick(TICKET_FIELD_LABELS[name], lang),
-                    f"{pick(TICKET_FIELD_LABELS[name], lang)}：{fields.get(name, '')}"[:75],
-                )
-                for name in TICKET_FIELDS
-            ],
-        )
-
-    def _prompt_done(self, turn: _Turn) -> Reply:
-        return Reply(text=t("done", turn.lang))
 
     def _status_text(self, turn: _Turn) -> str:
         state = turn.state
@@ -1548,14 +873,6 @@ class Engine:
         return "\n".join(lines)
 
 
-def _resolve_ticket_field(text: str) -> str | None:
-    return resolve_ticket_field(text)
-
-
-def _read_markets(text: str) -> reading.MarketChoice:
-    return reading.read_market_choice(text, MARKET_IDS, find_markets_in_text, q.market_list)
-
-
 _is_yes = is_yes
 _is_no = is_no
 
@@ -1585,15 +902,6 @@ _ACRONYMS = frozenset({"api", "iot", "saas", "ecs", "acp", "ai", "it", "ok", "ap
 
 def _english_words(text: str) -> int:
     return sum(1 for word in re.findall(r"[A-Za-z]{2,}", text) if word.lower() not in _ACRONYMS)
-
-
-def _is_number(text: str) -> bool:
-    # str.isdigit() accepts "²" and other digits int() refuses.
-    return text.isascii() and text.isdigit()
-
-
-def _clip(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 # Every handler and prompt the flow table names exists (checked once, at import).
