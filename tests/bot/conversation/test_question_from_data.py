@@ -118,3 +118,19 @@ def test_every_example_in_the_data_passes(vendor) -> None:  # type: ignore[no-un
     assert set(vendor.verdicts().values()) == {"eligible"}, verdict.text
     for name, example in FIELD_EXAMPLES.items():
         assert validate_field(name, example) == example
+
+
+def test_form_texts_are_reached_through_the_catalogue_in_both_languages() -> None:
+    from bot.texts import MESSAGES, t
+    from rules.profile import PROFILE_FIELDS
+    from rules.ticket import TICKET_FIELD_DATA
+
+    for key, spec in PROFILE_FIELDS.items():
+        assert t(f"form.profile.{key}.question", "zh") == spec.question_zh
+        assert t(f"form.profile.{key}.question", "en") == spec.question_en
+        assert t(f"form.kind.{spec.kind}.hint", "en")
+    for name, field in TICKET_FIELD_DATA.items():
+        assert t(f"form.ticket.{name}.label", "zh") == field.label_zh
+        assert t(f"form.ticket.{name}.how", "en") == field.how_en
+    form_texts = {key: pair for key, pair in MESSAGES.items() if key.startswith("form.")}
+    assert all(zh and en for zh, en in form_texts.values())
