@@ -129,10 +129,20 @@ class MarketSteps:
             return self._prefixed(chosen, self._prompt(turn))
         return self._prefixed(chosen, self._show_verdict(turn))
 
+    def _known_answers(self, turn: _Turn) -> list[str]:
+        """The chosen markets' questions answered on file, numbered from 2 in the summary. One
+        changed to 不知道 on the way is no longer on file: it is not listed."""
+        state = turn.state
+        return [
+            qid
+            for qid in q.requests_by_id(state.markets)
+            if qid not in state.pending and q.known_value(turn.profile, qid) is not None
+        ]
+
     def _on_confirm_known(self, turn: _Turn, text: str) -> Reply:
         state = turn.state
         command = normalize_command(text)
-        known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
+        known = self._known_answers(turn)
         if _is_number(text):
             index = int(text)
             if index == 1:
@@ -156,9 +166,8 @@ class MarketSteps:
 
     def _prompt_known_answers(self, turn: _Turn) -> Reply:
         """The answers already on file: continue, or pick one to change."""
-        state = turn.state
         lang = turn.lang
-        known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
+        known = self._known_answers(turn)
         lines = [t("known_summary", lang)]
         choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
         for number, qid in enumerate(known, start=2):
