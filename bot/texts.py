@@ -347,7 +347,14 @@ def _form_messages() -> dict[str, tuple[str, str]]:
     return texts
 
 
-MESSAGES.update(_form_messages())
+_FORM_MESSAGES = _form_messages()
+MESSAGES.update(_FORM_MESSAGES)
+# The form texts by family (the start of their keys): they are looked up with keys built from
+# the data (f"form.profile.{key}.question"), so a check of keys used must take them as a family.
+FORM_TEXT_KEYS: dict[str, tuple[str, ...]] = {
+    family: tuple(key for key in _FORM_MESSAGES if key.startswith(family))
+    for family in ("form.profile.", "form.kind.", "form.choice.", "form.ticket.")
+}
 
 
 def t(key: str, lang: Lang, **values: Any) -> str:

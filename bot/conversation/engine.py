@@ -6,6 +6,11 @@ therefore loses nothing, and two messages for the same vendor can never interlea
 Side effects that open their own transaction (handing a question to staff) run after commit.
 An adapter may pass `on_commit` to commit its own writes (its outbox, its inbox) in the same
 transaction; those after-commit side effects then join the transaction too.
+
+"Decide" is data-driven: the flow table (bot/data/flow.yaml) names the handler and the prompt
+of each step; both forms run through the one form runner (form_runner.py); the steps around
+them live in market_steps.py, verdict_steps.py and ticket_steps.py. What stays here is the turn,
+the commands that work at any step ("back", "change X", hand-off, language) and free questions.
 """
 
 from __future__ import annotations

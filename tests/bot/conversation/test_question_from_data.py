@@ -121,7 +121,7 @@ def test_every_example_in_the_data_passes(vendor) -> None:  # type: ignore[no-un
 
 
 def test_form_texts_are_reached_through_the_catalogue_in_both_languages() -> None:
-    from bot.texts import MESSAGES, t
+    from bot.texts import FORM_TEXT_KEYS, MESSAGES, t
     from rules.profile import PROFILE_FIELDS
     from rules.ticket import TICKET_FIELD_DATA
 
@@ -134,3 +134,5 @@ def test_form_texts_are_reached_through_the_catalogue_in_both_languages() -> Non
         assert t(f"form.ticket.{name}.how", "en") == field.how_en
     form_texts = {key: pair for key, pair in MESSAGES.items() if key.startswith("form.")}
     assert all(zh and en for zh, en in form_texts.values())
+    # Every form text belongs to a family a catalogue check can take as used.
+    assert {key for keys in FORM_TEXT_KEYS.values() for key in keys} == set(form_texts)
