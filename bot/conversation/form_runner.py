@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.forms import EligibilityForm, TicketForm
+from bot.conversation.helpers import join
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Choice, Reply
 from bot.i18n import (
@@ -60,10 +61,6 @@ class FormHost(Protocol):
     def _finish_detour(self, turn: _Turn, prefix: str) -> Reply: ...
     def _review(self, turn: _Turn) -> Reply: ...
     def _suggested(self, turn: _Turn, name: str) -> str | None: ...
-
-
-def join(*parts: str) -> str:
-    return "\n\n".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)
@@ -121,12 +118,11 @@ class RunnerForm:
     place: FormPlace
     # The catalogue key put before the reason a value was refused (None: the reason alone).
     refusal_intro: str | None = None
+    # The catalogue key of the "question n of m" header.
+    header_key: str = ""
 
     def __init__(self, engine: FormHost) -> None:
         self.engine = engine
-
-    # The catalogue key of the "question n of m" header.
-    header_key: str = ""
 
     def reader(self, turn: _Turn) -> reading.Form:
         raise NotImplementedError
