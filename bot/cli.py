@@ -12,11 +12,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from pydantic import ValidationError
 
 from bot.config import Settings, load_settings
+
+if TYPE_CHECKING:
+    import sqlite_utils  # pulls in numpy: only commands that open a database import it
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import cn2an
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from rules.datafile import load_data_file
@@ -66,4 +65,6 @@ def amount_in_capitals(amount: int) -> str:
     """Whole yuan in financial capital numerals (大写): 30000 → 叁万, 110000 → 壹拾壹万."""
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
         raise ValueError(f"a deposit is a positive whole number of yuan, not {amount!r}")
+    import cn2an  # slow to import (pkg_resources): only the 大写 line needs it
+
     return cn2an.an2cn(amount, "up")

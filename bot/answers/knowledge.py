@@ -9,9 +9,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from bot.conversation.types import Lang
+from rules.datafile import parse_yaml
 
 GUIDE_ZH = "服务商入驻"
 GUIDE_EN = "Onboarding guide"
@@ -62,7 +61,7 @@ def source_line(section: Section, subsection: str | None, lang: Lang) -> str:
 
 def _read_yaml(name: str) -> Any:
     text = resources.files("bot.answers").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 @cache

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import snowballstemmer
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers.knowledge import (
@@ -65,12 +66,27 @@ def stemmed_words(norm: str) -> str:
 class _Form:
     text: str
     concept: str
-    pattern: re.Pattern[str] | None  # English forms match as whole words
-    stemmed: re.Pattern[str] | None  # … or as whole stems ("onboarded" meets "onboard")
+    english: bool  # English forms match as whole words …
+    stemmed: str  # … or as whole stems ("onboarded" meets "onboard"); "" for Chinese forms
 
 
-def _whole_words(form: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])")
+# What may not touch an English form on either side for it to count as a whole word.
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def has_whole_word(text: str, form: str) -> bool:
+    """`form` occurs in `text` with no letter, digit or hyphen right before or after it.
+    (A plain scan, not a regular expression per form: compiling hundreds of them was a good
+    part of `onboard-bot ask`'s start-up.)"""
+    start = text.find(form)
+    while start != -1:
+        end = start + len(form)
+        if (start == 0 or text[start - 1] not in _WORD_CHARS) and (
+            end == len(text) or text[end] not in _WORD_CHARS
+        ):
+            return True
+        start = text.find(form, start + 1)
+    return False
 
 
 @cache
@@ -80,10 +96,9 @@ def _forms() -> tuple[_Form, ...]:
         for raw in concept.forms:
             form = normalize(raw)
             if _is_cjk(form):
-                forms.append(_Form(form, concept.name, None, None))
-                continue
-            stemmed = stemmed_words(form)
-            forms.append(_Form(form, concept.name, _whole_words(form), _whole_words(stemmed)))
+                forms.append(_Form(form, concept.name, False, ""))
+            else:
+                forms.append(_Form(form, concept.name, True, stemmed_words(form)))
     return tuple(forms)
 
 
@@ -93,13 +108,43 @@ def _fuzzy_english_words() -> dict[str, str]:
     return {
         form.text: form.concept
         for form in _forms()
-        if form.pattern is not None and " " not in form.text and len(form.text) >= 5
+        if form.english and " " not in form.text and len(form.text) >= 5
     }
 
 
 @cache
-def _fuzzy_chinese_forms() -> tuple[_Form, ...]:
-    return tuple(form for form in _forms() if form.pattern is None and len(form.text) >= 3)
+def _fuzzy_chinese_keys() -> dict[int, dict[tuple[int, str], tuple[str, ...]]]:
+    """Chinese forms of 3+ characters by length, each under every key that leaves one inner
+    character out: (position, the form without it) → concept. A window of a question with the
+    same key differs from the form in at most that character; a dictionary look-up per window
+    and position instead of comparing every form with every window (the index is built from
+    hundreds of long sentences of the guide, so this loop is most of the start-up time)."""
+    by_length: dict[int, dict[tuple[int, str], tuple[str, ...]]] = {}
+    for form in _forms():
+        size = len(form.text)
+        if form.english or size < 3:
+            continue
+        keys = by_length.setdefault(size, {})
+        for position in range(1, size - 1):
+            key = (position, form.text[:position] + form.text[position + 1 :])
+            keys[key] = (*keys.get(key, ()), form.concept)
+    return by_length
+
+
+@cache
+def _chinese_forms_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pattern finding, at every position, the longest Chinese form that starts there, and
+    for each form the concepts of every form inside it. A form present in a text starts where
+    some longest form starts and is a prefix of it, so one pass finds all of them (one regex
+    scan instead of a substring test per form: tokenising the guide's sentences at start-up
+    is most of `onboard-bot ask`'s time)."""
+    chinese = [form for form in _forms() if not form.english]
+    texts = sorted({form.text for form in chinese}, key=len, reverse=True)
+    within = {
+        text: frozenset(form.concept for form in chinese if form.text in text) for text in texts
+    }
+    pattern = re.compile("(?=(" + "|".join(map(re.escape, texts)) + "))")
+    return pattern, within
 
 
 def find_concepts(text: str) -> set[str]:
@@ -109,39 +154,36 @@ def find_concepts(text: str) -> set[str]:
     norm = normalize(text)
     stemmed = stemmed_words(norm)
     found: set[str] = set()
+    chinese_pattern, within = _chinese_forms_pattern()
+    for match in chinese_pattern.finditer(norm):
+        found.update(within[match.group(1)])
     for form in _forms():
-        if form.concept in found:
+        if not form.english or form.concept in found:
             continue
-        if form.pattern is None:
-            if form.text in norm:
-                found.add(form.concept)
-        elif form.pattern.search(norm) or (form.stemmed and form.stemmed.search(stemmed)):
+        if (form.text in norm and has_whole_word(norm, form.text)) or (
+            form.stemmed in stemmed and has_whole_word(stemmed, form.stemmed)
+        ):
             found.add(form.concept)
     fuzzy_words = _fuzzy_english_words()
     for word in set(_WORD.findall(norm)):
         if len(word) < 5 or word in fuzzy_words:
             continue
         limit = 2 if len(word) >= 8 else 1
-        for known, concept in fuzzy_words.items():
-            if (
-                concept not in found
-                and abs(len(known) - len(word)) <= limit
-                and (Levenshtein.distance(word, known, score_cutoff=limit) <= limit)
-            ):
-                found.add(concept)
+        for known, _distance, _index in process.extract(
+            word, list(fuzzy_words), scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+        ):
+            found.add(fuzzy_words[known])
+    fuzzy_chinese = _fuzzy_chinese_keys()
     for run in _CJK_RUN.findall(norm):
-        for form in _fuzzy_chinese_forms():
-            if form.concept in found or len(run) < len(form.text):
-                continue
-            size = len(form.text)
+        for size, keys in fuzzy_chinese.items():
             for start in range(len(run) - size + 1):
                 window = run[start : start + size]
-                mismatches = [i for i in range(size) if window[i] != form.text[i]]
                 # Only an inner character may be wrong: the first and last carry the meaning
                 # often enough (们公司 is not 新公司) that a typo there is not worth guessing.
-                if len(mismatches) == 1 and 0 < mismatches[0] < size - 1:
-                    found.add(form.concept)
-                    break
+                for position in range(1, size - 1):
+                    found.update(
+                        keys.get((position, window[:position] + window[position + 1 :]), ())
+                    )
     return found
 
 
@@ -154,7 +196,7 @@ def out_of_scope_topic(text: str) -> str | None:
             if _is_cjk(form):
                 if form in norm:
                     return group
-            elif re.search(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])", norm):
+            elif has_whole_word(norm, form):
                 return group
     for group, patterns in out_of_scope_patterns().items():
         if any(pattern.search(norm) for pattern in patterns):
@@ -166,7 +208,7 @@ def _has_form(form: str, norm: str) -> bool:
     form = normalize(form)
     if _is_cjk(form):
         return form in norm
-    return re.search(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])", norm) is not None
+    return has_whole_word(norm, form)
 
 
 def unstated_attribute(text: str) -> Unstated | None:
