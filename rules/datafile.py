@@ -8,7 +8,6 @@ states is derived from these files, so such a copy needs no code change.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from functools import cache
 from pathlib import Path
@@ -64,12 +63,3 @@ def load_data_file(relative_path: str, model: type[Model]) -> Model:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise RuntimeError(f"{_shown(relative_path)}: {where}: {first['msg']}") from exc
-
-
-def data_fingerprint() -> str:
-    """A hash of every file in `data_dir()`: what caches derived from the rules key on."""
-    digest = hashlib.sha256(str(data_dir()).encode())
-    for path in sorted(data_dir().glob("*.yaml")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()

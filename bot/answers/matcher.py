@@ -113,22 +113,16 @@ def _fuzzy_english_words() -> dict[str, str]:
 
 
 @cache
-def _fuzzy_chinese_keys() -> dict[int, dict[tuple[int, str], tuple[str, ...]]]:
-    """Chinese forms of 3+ characters by length, each under every key that leaves one inner
-    character out: (position, the form without it) → concept. A window of a question with the
-    same key differs from the form in at most that character; a dictionary look-up per window
-    and position instead of comparing every form with every window (the index is built from
-    hundreds of long sentences of the guide, so this loop is most of the start-up time)."""
-    by_length: dict[int, dict[tuple[int, str], tuple[str, ...]]] = {}
+def _fuzzy_chinese_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Chinese forms of 3+ characters by their first character: (form, concept). A typo may
+    only be inside a form, so a window of a question can be one only where the first character
+    is right; most characters of a long sentence start no form and cost one look-up (the index
+    is built from hundreds of the guide's sentences: this search was most of start-up)."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
     for form in _forms():
-        size = len(form.text)
-        if form.english or size < 3:
-            continue
-        keys = by_length.setdefault(size, {})
-        for position in range(1, size - 1):
-            key = (position, form.text[:position] + form.text[position + 1 :])
-            keys[key] = (*keys.get(key, ()), form.concept)
-    return by_length
+        if not form.english and len(form.text) >= 3:
+            by_first.setdefault(form.text[0], []).append((form.text, form.concept))
+    return {first: tuple(forms) for first, forms in by_first.items()}
 
 
 @cache
@@ -173,17 +167,18 @@ def find_concepts(text: str) -> set[str]:
             word, list(fuzzy_words), scorer=Levenshtein.distance, score_cutoff=limit, limit=None
         ):
             found.add(fuzzy_words[known])
-    fuzzy_chinese = _fuzzy_chinese_keys()
+    fuzzy_chinese = _fuzzy_chinese_forms()
     for run in _CJK_RUN.findall(norm):
-        for size, keys in fuzzy_chinese.items():
-            for start in range(len(run) - size + 1):
-                window = run[start : start + size]
+        for start, first in enumerate(run):
+            for form, concept in fuzzy_chinese.get(first, ()):
+                end = start + len(form)
+                if concept in found or end > len(run) or run[end - 1] != form[-1]:
+                    continue
                 # Only an inner character may be wrong: the first and last carry the meaning
                 # often enough (们公司 is not 新公司) that a typo there is not worth guessing.
-                for position in range(1, size - 1):
-                    found.update(
-                        keys.get((position, window[:position] + window[position + 1 :]), ())
-                    )
+                inner = run[start + 1 : end - 1]
+                if sum(typed != meant for typed, meant in zip(inner, form[1:-1], strict=True)) == 1:
+                    found.add(concept)
     return found
 
 
