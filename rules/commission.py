@@ -170,6 +170,16 @@ def default_policy() -> CommissionPolicy:
     return load_policy()
 
 
+def markets_without_rate(
+    on: date | None = None, policy: CommissionPolicy | None = None
+) -> list[str]:
+    """Market ids (menu order) with no row in the rate table of the period covering `on` (else
+    the latest period): new_retail, devops and retail_link in the seed guide."""
+    policy = policy or default_policy()
+    period = policy.period_on(on) if on else policy.periods[-1]
+    return [market_id for market_id in MARKET_IDS if period.row_for(market_id) is None]
+
+
 @dataclass(frozen=True)
 class CommissionResult:
     category: str  # market id
