@@ -121,17 +121,6 @@ def get_market(market_id: str) -> Market:
         raise KeyError(f"unknown market id {market_id!r}; valid: {', '.join(MARKET_IDS)}") from None
 
 
-def market_name(market: str | Market, lang: str = "zh") -> str:
-    """The market's name in `lang`: 安全市场 / Security Market. THE display name, used by every
-    screen. An id the rules do not know (a stored row from other rules data) is shown as is."""
-    if isinstance(market, str):
-        found = _MARKETS.get(market)
-        if found is None:
-            return market
-        market = found
-    return market.name_en if lang == "en" else market.name
-
-
 def all_markets() -> list[Market]:
     return [_MARKETS[market_id] for market_id in MARKET_IDS]
 
@@ -261,3 +250,15 @@ def find_markets_in_text(text: str) -> list[str]:
         if market_id not in ordered:
             ordered.append(market_id)
     return ordered
+
+
+def market_label(market: str | Market, lang: str = "zh") -> str:
+    """The market's display name in `lang` (安全市场 / Security Market): THE one helper every
+    screen uses. An id the rules package does not know (a row stored under other rules data) is
+    shown as is."""
+    if isinstance(market, str):
+        found = _MARKETS.get(market)
+        if found is None:
+            return market
+        market = found
+    return market.name_en if lang == "en" else market.name

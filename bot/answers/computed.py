@@ -33,6 +33,7 @@ from rules.deposit import (
     deposits_unlike_default,
 )
 from rules.markets import MARKET_IDS, SUPPORT_LEVELS, Condition, Market, get_market
+from rules.markets import market_label as _market_name
 from rules.ticket import FIELD_LABELS_ZH, FIRST_LINE_TEMPLATE, TICKET_FIELDS, ticket_first_line
 
 # The zone the commission policy counts months in (SPEC decision 9).
@@ -149,10 +150,6 @@ def _section(key: str) -> Section:
     return sections()[key]
 
 
-def _market_name(market: Market, lang: Lang) -> str:
-    return market.name_en if lang == "en" else market.name
-
-
 def _money(amount: Decimal | int, lang: Lang) -> str:
     """Both ways the guide and people write money: 60万元（600,000元） / 600,000 yuan."""
     value = Decimal(amount)
@@ -224,15 +221,14 @@ def _deposit_each(lang: Lang, short: bool = False) -> str:
     special = deposits_unlike_default()
     default = DEPOSIT_PER_MARKET
     if lang == "en":
-        named = [f"{facts.short_label(get_market(m), 'en')} {yuan(a)}" for m, a in special.items()]
-        if short:
-            costs = ", ".join(f"{n.rsplit(' ', 1)[0]} costs {n.rsplit(' ', 1)[1]}" for n in named)
-            return (
-                f"{costs}, every other market {yuan(default)}"
-                if named
-                else (f"Every market costs {yuan(default)}")
-            )
-        return ", ".join([f"Each market costs {yuan(default)} yuan", *named])
+        labels = {m: facts.short_label(get_market(m), "en") for m in special}
+        if not short:
+            named = [f"{labels[m]} {yuan(amount)}" for m, amount in special.items()]
+            return ", ".join([f"Each market costs {yuan(default)} yuan", *named])
+        if not special:
+            return f"Every market costs {yuan(default)}"
+        costs = ", ".join(f"{labels[m]} costs {yuan(amount)}" for m, amount in special.items())
+        return f"{costs}, every other market {yuan(default)}"
     if short:
         parts = [f"{_short(m)}每个 {yuan(a)} 元" for m, a in special.items()]
         return "，".join([*parts, f"其他市场每个类目 {yuan(default)} 元"])
@@ -547,14 +543,14 @@ def commission_answer(
     if result.status == "no_rate":
         if lang == "en":
             body = lead + (
-                f"{name} has no rate in the commission policy table (New Retail, DevOps and Retail"
-                " Link are not listed), so I cannot compute a commission — it is not 0%."
+                f"{name} has no rate in the commission policy table ({facts.no_rate_markets(lang)}"
+                " are not listed), so I cannot compute a commission — it is not 0%."
                 f" Commissionable amount would be {yuan(result.commissionable)} yuan (total minus"
                 ' distribution). Reply "human" and staff will confirm.'
             )
         else:
             body = lead + (
-                f"{name}不在佣金政策的费率表中（新零售、开发运维、零售通未列出），政策没有给出费率，"
+                f"{name}不在佣金政策的费率表中（{facts.no_rate_markets(lang)}未列出），政策没有给出费率，"
                 f"无法计算（不是0%）。可计佣金额为 {_money(result.commissionable, lang)}（总额减分销）。"
                 "可回复“转人工”由工作人员确认。"
             )

@@ -22,7 +22,7 @@ from rules.deposit import (
     deposit_for,
     deposits_unlike_default,
 )
-from rules.markets import MARKET_IDS, Market, get_market, market_name
+from rules.markets import MARKET_IDS, Market, get_market, market_label
 
 _CHINESE_DIGITS = "零一二三四五六七八九"
 _ENGLISH_NUMBERS = (
@@ -69,7 +69,7 @@ def market_names(lang: Lang) -> str:
     """Every market: API市场、基础软件市场…及零售通市场 / API, Basic Software (基础软件) …"""
     if lang == "en":
         return join_names([short_label(get_market(m), "en") for m in MARKET_IDS], "en")
-    return join_names([market_name(m, "zh") for m in MARKET_IDS], "zh")
+    return join_names([market_label(m, "zh") for m in MARKET_IDS], "zh")
 
 
 def _money_zh(amount: int) -> str:
@@ -89,7 +89,7 @@ def deposit_schedule(lang: Lang) -> str:
             f"{yuan(DEPOSIT_PER_MARKET)} yuan ({amount_in_capitals(DEPOSIT_PER_MARKET)}) for {other}"
         )
         return ", ".join(parts)
-    parts = [f"{market_name(m, 'zh')} {_money_zh(amount)}" for m, amount in special.items()]
+    parts = [f"{market_label(m, 'zh')} {_money_zh(amount)}" for m, amount in special.items()]
     other = "其他每个市场类目" if special else "每个市场类目"
     parts.append(f"{other} {_money_zh(DEPOSIT_PER_MARKET)}")
     return "，".join(parts)

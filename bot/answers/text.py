@@ -288,8 +288,11 @@ def headcount_mentioned(text: str) -> int | None:
 
 
 _MARKET_COUNT = re.compile(r"(\d+)\s*(个|种)?\s*(市场|类目|集市|markets?|categories)")
-# There are only twelve markets, so English counts stop at twelve ("joined two markets").
-_ENGLISH_COUNTS = "one two three four five six seven eight nine ten eleven twelve".split()
+# Counts people spell out ("joined two markets"); up to twenty, past any number of markets.
+_ENGLISH_COUNTS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
 _ENGLISH_COUNT = re.compile(
     r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=\s+(?:markets?|categories)\b)"
 )

@@ -21,7 +21,7 @@ from bot.i18n import (
     t,
 )
 from rules.eligibility import EXPERIENCE_KEY, FieldRequest, required_fields
-from rules.markets import get_market
+from rules.markets import market_label
 from rules.profile import PROFILE_FIELDS
 
 
@@ -35,8 +35,7 @@ def split_id(qid: str) -> tuple[str, str | None]:
 
 
 def market_name(market_id: str, lang: Lang) -> str:
-    market = get_market(market_id)
-    return market.name_en if lang == "en" else market.name
+    return market_label(market_id, lang)
 
 
 def market_list(market_ids: Sequence[str], lang: Lang) -> str:
