@@ -112,6 +112,24 @@ def _fuzzy_english_words() -> dict[str, str]:
     }
 
 
+_LATIN_OR_DIGIT = re.compile(r"[a-z0-9]")
+
+
+@cache
+def _english_forms() -> tuple[_Form, ...]:
+    return tuple(form for form in _forms() if form.english)
+
+
+@cache
+def _english_forms_without_latin() -> tuple[_Form, ...]:
+    return tuple(form for form in _english_forms() if not _LATIN_OR_DIGIT.search(form.text))
+
+
+@cache
+def _fuzzy_english_word_list() -> list[str]:
+    return list(_fuzzy_english_words())
+
+
 @cache
 def _fuzzy_chinese_forms() -> dict[str, tuple[tuple[str, str], ...]]:
     """Chinese forms of 3+ characters by their first character: (form, concept). A typo may
@@ -126,19 +144,19 @@ def _fuzzy_chinese_forms() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @cache
-def _chinese_forms_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """One pattern finding, at every position, the longest Chinese form that starts there, and
-    for each form the concepts of every form inside it. A form present in a text starts where
-    some longest form starts and is a prefix of it, so one pass finds all of them (one regex
-    scan instead of a substring test per form: tokenising the guide's sentences at start-up
+def _chinese_forms_by_first() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Chinese forms by first character, longest first, each with the concepts of every form
+    inside it. A form present in a text starts where some longest form starts and is a prefix
+    of it, so checking the longest form at each position finds all of them (one pass over the
+    text instead of a substring search per form: tokenising the guide's sentences at start-up
     is most of `onboard-bot ask`'s time)."""
     chinese = [form for form in _forms() if not form.english]
     texts = sorted({form.text for form in chinese}, key=len, reverse=True)
-    within = {
-        text: frozenset(form.concept for form in chinese if form.text in text) for text in texts
-    }
-    pattern = re.compile("(?=(" + "|".join(map(re.escape, texts)) + "))")
-    return pattern, within
+    by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for text in texts:
+        within = frozenset(form.concept for form in chinese if form.text in text)
+        by_first.setdefault(text[0], []).append((text, within))
+    return {first: tuple(forms) for first, forms in by_first.items()}
 
 
 def find_concepts(text: str) -> set[str]:
@@ -148,23 +166,30 @@ def find_concepts(text: str) -> set[str]:
     norm = normalize(text)
     stemmed = stemmed_words(norm)
     found: set[str] = set()
-    chinese_pattern, within = _chinese_forms_pattern()
-    for match in chinese_pattern.finditer(norm):
-        found.update(within[match.group(1)])
-    for form in _forms():
-        if not form.english or form.concept in found:
+    chinese_forms = _chinese_forms_by_first()
+    for start, first in enumerate(norm):
+        for form, within in chinese_forms.get(first, ()):
+            if norm.startswith(form, start):
+                found.update(within)
+                break
+    # Most of the guide's sentences are all Chinese: then only English forms without a letter
+    # or digit could be in them, and none of the typo search for English words applies.
+    latin = _LATIN_OR_DIGIT.search(norm) is not None
+    for form in _english_forms() if latin else _english_forms_without_latin():
+        if form.concept in found:
             continue
         if (form.text in norm and has_whole_word(norm, form.text)) or (
             form.stemmed in stemmed and has_whole_word(stemmed, form.stemmed)
         ):
             found.add(form.concept)
     fuzzy_words = _fuzzy_english_words()
-    for word in set(_WORD.findall(norm)):
+    known_words = _fuzzy_english_word_list()
+    for word in set(_WORD.findall(norm)) if latin else ():
         if len(word) < 5 or word in fuzzy_words:
             continue
         limit = 2 if len(word) >= 8 else 1
         for known, _distance, _index in process.extract(
-            word, list(fuzzy_words), scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+            word, known_words, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
         ):
             found.add(fuzzy_words[known])
     fuzzy_chinese = _fuzzy_chinese_forms()
