@@ -1,11 +1,15 @@
 """Start-up of `onboard-bot ask`, side by side with the floor, and first vs 100th question.
 
-    .venv/bin/python bench/bench_startup.py [--runs 7] [--write]
+    .venv/bin/python bench/bench_startup.py [--runs 7] [--before DIR] [--write]
 
 Wall time of whole processes, interleaved run by run (so a busy moment on the shared machine
 hits all of them alike), median and min of `--runs`:
 - floor: `python -c "import sqlite3"` (the interpreter alone) and `python -c "import slack_bolt"`;
-- `onboard-bot ask "保证金交多少"` (the installed entry point).
+- `onboard-bot ask "保证金交多少"` (the installed entry point);
+- with `--before DIR` (an export of an older commit, e.g. `git archive 0ab5ca3 | tar -x -C DIR`),
+  the same question asked by that code (`python -m bot ask`, run from DIR) in the same rounds.
+Wall time and CPU time (user + system of the child): on a shared machine the CPU time moves
+less with the other jobs' load than the wall time does.
 Then, in one process: the indexes built at start (`prepare_answers`, as `onboard-bot run` does),
 then 100 different free questions, timing the first and the hundredth answer.
 `--write` replaces the "Start-up of `onboard-bot ask`" results in docs/PERFORMANCE.md.
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -60,25 +65,39 @@ print(prepared * 1000, times[0] * 1000, times[99] * 1000, sorted(times)[50] * 10
 """
 
 
-def time_command(command: list[str]) -> float:
+def time_command(command: list[str], cwd: Path = ROOT) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the child)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT, timeout=120)
-    return time.perf_counter() - started
+    subprocess.run(command, check=True, capture_output=True, cwd=cwd, timeout=120)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--before", type=Path, help="an older checkout to compare with")
     parser.add_argument("--write", action="store_true", help="update docs/PERFORMANCE.md")
     args = parser.parse_args()
 
+    commands: dict[str, tuple[list[str], Path]] = {
+        name: (command, ROOT) for name, command in COMMANDS.items()
+    }
+    if args.before:
+        commands[f'before: python -m bot ask "{QUESTION}" ({args.before.name})'] = (
+            [PYTHON, "-m", "bot", "ask", QUESTION],
+            args.before.resolve(),
+        )
     load_before = os.getloadavg()[0]
-    for command in COMMANDS.values():  # warm the page cache and .pyc files once
-        time_command(command)
-    samples: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    for command, cwd in commands.values():  # warm the page cache and .pyc files once
+        time_command(command, cwd)
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(args.runs):
-        for name, command in COMMANDS.items():
-            samples[name].append(time_command(command))
+        for name, (command, cwd) in commands.items():
+            samples[name].append(time_command(command, cwd))
     in_process = subprocess.run(
         [PYTHON, "-c", _IN_PROCESS], check=True, capture_output=True, text=True, cwd=ROOT
     ).stdout.split()
@@ -90,16 +109,27 @@ def main() -> int:
         "(the machine is shared: compare the rows with each other, they ran interleaved).",
         "Rerun: `.venv/bin/python bench/bench_startup.py --write`.",
         "",
-        f"| process (wall time, {args.runs} runs interleaved) | median s | min s |",
-        "|---|---:|---:|",
+        f"| process ({args.runs} runs interleaved) | wall median s | wall min s | CPU median s |",
+        "|---|---:|---:|---:|",
     ]
     for name, values in samples.items():
-        lines.append(f"| `{name}` | {statistics.median(values):.3f} | {min(values):.3f} |")
-    ask = statistics.median(samples[f'onboard-bot ask "{QUESTION}"'])
-    floor = statistics.median(samples['floor: python -c "import slack_bolt"'])
+        walls, cpus = [wall for wall, _ in values], [cpu for _, cpu in values]
+        lines.append(
+            f"| `{name}` | {statistics.median(walls):.3f} | {min(walls):.3f} "
+            f"| {statistics.median(cpus):.3f} |"
+        )
+
+    def median_wall(name: str) -> float:
+        return statistics.median(wall for wall, _ in samples[name])
+
+    ask = median_wall(f'onboard-bot ask "{QUESTION}"')
+    floor = median_wall('floor: python -c "import slack_bolt"')
+    lines += ["", f"`ask` ÷ bare `import slack_bolt` (wall medians): {ask / floor:.2f}×."]
+    if args.before:
+        before = median_wall(next(name for name in samples if name.startswith("before:")))
+        lines.append(f"`ask` now ÷ before (wall medians): {ask / before:.2f}×.")
     lines += [
         "",
-        f"`ask` ÷ bare `import slack_bolt`: {ask / floor:.2f}×.",
         "",
         "| in one process (`prepare_answers()` at start, then 100 different free questions) | ms |",
         "|---|---:|",

@@ -148,7 +148,48 @@ def rate_table(lang: Lang) -> str:
     )
 
 
+def _markets_lacking(*keys: str) -> list[str]:
+    """Market ids without a condition on every one of `keys` (零售通 has no team condition)."""
+    return [
+        m
+        for m in MARKET_IDS
+        if not set(keys) <= {condition.key for condition in get_market(m).conditions}
+    ]
+
+
+def every_market_but(keys: tuple[str, ...], lang: Lang) -> str:
+    """除零售通外，各集市 / Every market except Retail Link (零售通): the markets that set all of
+    `keys`, said by the ones that do not (or "every market" when all do)."""
+    lacking = _markets_lacking(*keys)
+    if lang == "en":
+        labels = [short_label(get_market(m), "en") for m in lacking]
+        return f"Every market except {join_names(labels, 'en')}" if lacking else "Every market"
+    return f"除{'、'.join(_short(m) for m in lacking)}外，各集市" if lacking else "各集市"
+
+
+def _short(market_id: str) -> str:
+    return get_market(market_id).short_name
+
+
+def team_size_minimum(lang: Lang) -> str:
+    """The team size the markets ask for (20), when they all ask for the same."""
+    thresholds = {
+        condition.threshold
+        for market in map(get_market, MARKET_IDS)
+        for condition in market.conditions
+        if condition.key == "team_size"
+    }
+    if len(thresholds) != 1:
+        raise ValueError(f"the markets ask for different team sizes {thresholds}: reword the entry")
+    return str(thresholds.pop())
+
+
+_TEAM_KEYS = ("team_size", "social_insurance_proof", "agreements_accepted")
+
 FACTS: dict[str, Callable[[Lang], str]] = {
+    "markets_with_agreements": lambda lang: every_market_but(("agreements_accepted",), lang),
+    "markets_with_team": lambda lang: every_market_but(_TEAM_KEYS, lang),
+    "team_size_minimum": team_size_minimum,
     "market_count": lambda lang: count_word(len(MARKET_IDS), lang),
     "market_names": market_names,
     "deposit_schedule": deposit_schedule,

@@ -126,3 +126,12 @@ def test_a_commission_summary_includes_it() -> None:
     assert education["status"] == "ok" and education["tier"] == 2
     assert Decimal(education["rate"]) == Decimal("0.08")
     assert Decimal(education["commission"]) == Decimal("24000.00")  # 300,000 × 8 %
+
+
+def test_what_all_markets_share_leaves_out_the_one_without_a_team_condition() -> None:
+    # 教育市场 sets no team-size condition: "every market but 零售通 asks for 20 people" would
+    # be wrong now.
+    general = answer("入驻条件有哪些").text
+    assert "除零售通、教育外，各集市都要求具有 20 人以上" in general, general
+    english = answer("what are the entry conditions in general").text
+    assert "Every market except Retail Link (零售通) and Education (教育) needs" in english
