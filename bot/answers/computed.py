@@ -34,7 +34,13 @@ from rules.deposit import (
 )
 from rules.markets import MARKET_IDS, SUPPORT_LEVELS, Condition, Market, get_market
 from rules.markets import market_label as _market_name
-from rules.ticket import FIELD_LABELS_ZH, FIRST_LINE_TEMPLATE, TICKET_FIELDS, ticket_first_line
+from rules.ticket import (
+    FIELD_LABELS_ZH,
+    FIRST_LINE_TEMPLATE,
+    TICKET_FIELDS,
+    TICKET_PATH,
+    ticket_first_line,
+)
 
 # The zone the commission policy counts months in (SPEC decision 9).
 CHINA_TZ = ZoneInfo("Asia/Shanghai")
@@ -954,6 +960,10 @@ def _retail_known(named: list[str], excluded: list[str] | None) -> bool:
     return not _unknown_special(named, excluded)
 
 
+# 工单系统 > 财务类 > 提问 > 资金管理 > 创建工单, as rules/ticket.py has it from the guide.
+_TICKET_PATH = " > ".join(TICKET_PATH)
+
+
 def _ticket_template(total: int) -> str:
     first_line = FIRST_LINE_TEMPLATE.format(amount=amount_in_capitals(total))
     return "\n".join([first_line, ""] + [f"{FIELD_LABELS_ZH[name]}：" for name in TICKET_FIELDS])
@@ -987,7 +997,7 @@ def ticket_count_answer(
         )
         body = (
             f"For {count} markets the deposit is {yuan(total)} yuan, written {capitals} in the"
-            f" ticket (工单 > 财务类 > 提问 > 资金管理 > 创建工单).{assumption} Description:\n"
+            f" ticket ({_TICKET_PATH}).{assumption} Description:\n"
             f'{template}\nSay "draft ticket" and I will fill it in with you.'
         )
     else:
@@ -1002,8 +1012,7 @@ def ticket_count_answer(
             else ""
         )
         body = (
-            f"入驻 {count} 个市场类目，保证金共 {_money(total, lang)}，工单（工单 > 财务类 > 提问 >"
-            f" 资金管理 > 创建工单）里金额用大写“{capitals}”{assumption}，问题描述：\n{template}\n"
+            f"入驻 {count} 个市场类目，保证金共 {_money(total, lang)}，工单（{_TICKET_PATH}）里金额用大写“{capitals}”{assumption}，问题描述：\n{template}\n"
             "说“生成工单”我可以帮您填好。"
         )
     return Answer(
@@ -1034,13 +1043,13 @@ def ticket_text_answer(market_ids: list[str], lang: Lang) -> Answer:
         names = " + ".join(_market_name(get_market(m), lang) for m in ids)
         body = (
             f"For {names} the deposit is {yuan(total)} yuan, written {amount_in_capitals(total)}"
-            " in the ticket (工单 > 财务类 > 提问 > 资金管理 > 创建工单). Description:\n"
+            f" in the ticket ({_TICKET_PATH}). Description:\n"
             f'{template}\nSay "draft ticket" and I will fill it in with you.'
         )
     else:
         names = "、".join(_market_name(get_market(m), lang) for m in ids)
         body = (
-            f"{names}保证金共 {_money(total, lang)}，工单（工单 > 财务类 > 提问 > 资金管理 > 创建工单）"
+            f"{names}保证金共 {_money(total, lang)}，工单（{_TICKET_PATH}）"
             f"里金额用大写“{amount_in_capitals(total)}”，问题描述：\n{template}\n"
             "说“生成工单”我可以帮您填好。"
         )
