@@ -11,7 +11,7 @@ hits all of them alike), median and min of `--runs`:
 Wall time and CPU time (user + system of the child): on a shared machine the CPU time moves
 less with the other jobs' load than the wall time does.
 Then, in one process: the indexes built at start (`prepare_answers`, as `onboard-bot run` does),
-then 100 different free questions, timing the first and the hundredth answer.
+then 100 vendor questions (the first asked again as the 100th), timing the first and the 100th.
 `--write` replaces the "Start-up of `onboard-bot ask`" results in docs/PERFORMANCE.md.
 """
 
@@ -42,7 +42,7 @@ COMMANDS: dict[str, list[str]] = {
 }
 
 # Run in a fresh interpreter: build the indexes as `onboard-bot run` does, then answer 100
-# different vendor questions (the held-out evaluation sets in tests/bot/answers/), printing the
+# vendor questions (the held-out evaluation sets in tests/bot/answers/), printing the
 # index build, the first and the hundredth answer's time and the median, in milliseconds.
 _IN_PROCESS = """
 import glob, time, yaml
@@ -53,7 +53,8 @@ for path in sorted(glob.glob("tests/bot/answers/holdout*_questions.yaml")):
     for item in yaml.safe_load(open(path, encoding="utf-8")):
         if item["q"] not in questions and item["q"] != "保证金交多少":
             questions.append(item["q"])
-questions = questions[:100]
+# The same question first and 100th, 98 others between: the two times compare like for like.
+questions = questions[:99] + questions[:1]
 assert len(questions) == 100, len(questions)
 started = time.perf_counter()
 prepare_answers()
@@ -131,11 +132,11 @@ def main() -> int:
     lines += [
         "",
         "",
-        "| in one process (`prepare_answers()` at start, then 100 different free questions) | ms |",
+        "| in one process (`prepare_answers()` at start, then 100 vendor questions) | ms |",
         "|---|---:|",
         f"| building the answer indexes at start | {prepared_ms:.1f} |",
         f"| first question | {first_ms:.2f} |",
-        f"| 100th question | {hundredth_ms:.2f} |",
+        f"| 100th question (the first one again) | {hundredth_ms:.2f} |",
         f"| median of the 100 | {median_ms:.2f} |",
     ]
     text = "\n".join(lines)
