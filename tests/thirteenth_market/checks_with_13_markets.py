@@ -135,3 +135,18 @@ def test_what_all_markets_share_leaves_out_the_one_without_a_team_condition() ->
     assert "除零售通、教育外，各集市都要求具有 20 人以上" in general, general
     english = answer("what are the entry conditions in general").text
     assert "Every market except Retail Link (零售通) and Education (教育) needs" in english
+
+
+def test_the_command_line_reads_the_same_rules() -> None:
+    # `onboard-bot ask` in its own process, with the environment this one got.
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "cli", "ask", "有几个市场"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "十三大集市" in result.stdout and "教育市场" in result.stdout
