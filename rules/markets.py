@@ -1,5 +1,6 @@
-"""The markets of the seed guide (twelve in rules/data), their names and entry conditions (data in
-`rules/data/markets.yaml`, validated at import so a broken file fails loudly)."""
+"""The markets of the seed guide (twelve), their names and entry conditions: data in
+`rules/data/markets.yaml` (or `$ONBOARD_RULES_DATA`), validated at import so a broken file
+fails loudly."""
 
 from __future__ import annotations
 

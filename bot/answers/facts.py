@@ -22,7 +22,7 @@ from rules.deposit import (
     deposit_for,
     deposits_unlike_default,
 )
-from rules.markets import MARKET_IDS, Market, get_market, market_label
+from rules.markets import MARKET_IDS, Market, get_market, market_count, market_label
 
 _CHINESE_DIGITS = "零一二三四五六七八九"
 _ENGLISH_NUMBERS = (
@@ -190,7 +190,7 @@ FACTS: dict[str, Callable[[Lang], str]] = {
     "markets_with_agreements": lambda lang: every_market_but(("agreements_accepted",), lang),
     "markets_with_team": lambda lang: every_market_but(_TEAM_KEYS, lang),
     "team_size_minimum": team_size_minimum,
-    "market_count": lambda lang: count_word(len(MARKET_IDS), lang),
+    "market_count": lambda lang: count_word(market_count(), lang),
     "market_names": market_names,
     "deposit_schedule": deposit_schedule,
     "deposit_example": deposit_example,
