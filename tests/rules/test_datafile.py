@@ -59,3 +59,16 @@ def test_a_missing_or_broken_override_stops_start_up_naming_the_file(tmp_path: P
     result = _run_with_data_dir(str(tmp_path), "import rules.markets")
     assert result.returncode != 0
     assert str(tmp_path / "markets.yaml") in result.stderr and "file missing" in result.stderr
+
+
+def test_the_c_loader_reads_every_data_file_as_the_python_loader_does() -> None:
+    import yaml
+
+    from rules.datafile import parse_yaml
+
+    root = PACKAGED_DATA_DIR.parents[1]
+    files = [*PACKAGED_DATA_DIR.glob("*.yaml"), *(root / "bot" / "answers" / "data").glob("*.yaml")]
+    assert len(files) >= 7
+    for path in files:
+        text = path.read_text("utf-8")
+        assert parse_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader), path
