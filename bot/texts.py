@@ -29,9 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "choose_markets": (
         "请选择要入驻的市场（可多选）：回复编号（如 1,3）或名称（如 安全市场和API市场），"
-        "回复“全部”检查全部十二个市场。",
+        "回复“全部”检查全部市场。",
         "Which markets do you want to join? Reply with numbers (e.g. 1,3) or names "
-        '(e.g. security and api), or "all" for all twelve.',
+        '(e.g. security and api), or "all" for every market.',
     ),
     "welcome_back": (
         "欢迎回来！我们继续上次的进度。",
