@@ -12,7 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from bot.answers import computed, reverse
+from bot.answers import computed, multi, reverse
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry, entry_by_id
 from bot.answers.knowledge import concepts as all_concepts
@@ -287,18 +287,24 @@ def _computed(
     if not markets:
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
+    several = len(markets) > 1
     if "commission" in concepts:
+        if several:
+            return multi.rates_for_markets(markets, lang, today)
         return computed.rate_answer(market, lang, today)
     if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
     if not keys and not concepts & _NOT_ABOUT_CONDITIONS:
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
-        keys = reverse.condition_keys_named(question, [market])
+        keys = reverse.condition_keys_named(question, markets)
     if keys and _asks_all_conditions(question, market):
         # "API market requirements? how many staff": the full list, which holds the detail.
         return computed.conditions_answer(market, lang)
     has_condition = any(c.key in keys for c in get_market(market).conditions)
+    if keys and several:
+        # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
+        return multi.conditions_for_markets(markets, lang, keys)
     if keys and (has_condition or "scope" not in concepts):
         return computed.conditions_answer(market, lang, keys, _named_keys(question, keys))
     if "scope" in concepts and "conditions" not in concepts:

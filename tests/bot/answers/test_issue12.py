@@ -37,3 +37,21 @@ def test_parts_pick_the_tier_from_their_sum_and_charge_only_own_sales() -> None:
         "Security market: 150k direct plus 90k distribution, commission?", today=IN_POLICY
     )
     assert "Tier 2" in english.text and "7,500" in english.text
+
+
+def test_two_markets_each_get_their_condition() -> None:
+    reply = answer("物联网市场和零售通市场的注册资金门槛各是多少")
+    assert "物联网" in reply.text and "零售通" in reply.text
+    assert reply.text.count("注册资金") >= 2
+
+
+def test_a_condition_only_some_named_markets_set_is_said_per_market() -> None:
+    reply = answer("数据智能和安全市场都要ECS镜像吗")
+    assert "不是都要求" in reply.text
+    assert "数据智能市场" in reply.text and "安全市场" in reply.text
+
+
+def test_rates_for_several_markets_include_the_ones_without_a_rate() -> None:
+    reply = answer("What are the commission rates for the DevOps market and the IoT market?")
+    assert "DevOps" in reply.text and "IoT" in reply.text
+    assert "no rate" in reply.text
