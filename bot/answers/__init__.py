@@ -12,7 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from bot.answers import computed, multi, reverse
+from bot.answers import computed, multi, reverse, verdicts
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry, entry_by_id
 from bot.answers.knowledge import concepts as all_concepts
@@ -255,6 +255,9 @@ def _computed(
         if result is not None:
             return result
 
+    counting = verdicts.team_counting_answer(question, lang)
+    if counting is not None:
+        return counting
     threshold = _threshold(question, lang, concepts, markets, [m.value for m in money], today)
     if threshold is not None:
         return threshold
@@ -284,6 +287,9 @@ def _computed(
     if deposit is not None:
         return deposit
 
+    stated = verdicts.stated_conditions_answer(question, markets, lang) if markets else None
+    if stated is not None:
+        return stated
     if not markets:
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
@@ -708,7 +714,15 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return Answer(empty, chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
-    if out_of_scope_topic(text):
+    declined_topic = out_of_scope_topic(text)
+    if declined_topic == "other_clouds":
+        # "我们用腾讯云，能进建站市场吗": another cloud stated as the vendor's situation is a
+        # fact to judge against a named market's 以阿里云产品为依托, not a question about it.
+        stated = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
+        verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
+        if verdict is not None:
+            return verdict
+    if declined_topic:
         return _decline(chosen)
     unstated = unstated_attribute(text)
     if unstated is not None:

@@ -353,6 +353,10 @@ def excluded_markets(text: str) -> list[str]:
     excluded: list[str] = []
     for match in _EXCLUSION_WORDS.finditer(norm):
         rest = norm[match.end() :]
+        if match.group(0) in ("没有", "without"):
+            # "没有零售通" leaves it out, "没有中国站会员 能进零售通吗" does not: only a market
+            # right after the word, before the question goes on.
+            rest = re.split(r"\s|能|可以|可不可以|行|吗|\bcan\b", rest, maxsplit=1)[0]
         end = _CLAUSE_END.search(rest)
         excluded.extend(find_markets_in_text(rest[: end.start() if end else len(rest)]))
     for match in _EXCLUDED_AFTER.finditer(norm):

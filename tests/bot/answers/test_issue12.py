@@ -55,3 +55,34 @@ def test_rates_for_several_markets_include_the_ones_without_a_rate() -> None:
     reply = answer("What are the commission rates for the DevOps market and the IoT market?")
     assert "DevOps" in reply.text and "IoT" in reply.text
     assert "no rate" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        ("我们公司是做游戏行业的，解决方案市场能入吗", "不能", "这一条满足"),
+        ("我们做电商的，可以入驻解决方案市场吗", "这一条满足", "不能"),
+        ("解决方案市场，团队里目前还没有ACP工程师，能申请吗", "不能", "这一条满足"),
+        ("零售通：我们没开通钉钉，行不行", "不能", "这一条满足"),
+        ("我们的物联网方案部署在华为云上，物联网市场能进吗", "不能", "这一条满足"),
+        (
+            "We can't deliver our software as an ECS image. Can we still join the Basic Software market?",
+            "No,",
+            "Yes on",
+        ),
+    ],
+)
+def test_non_numeric_conditions_get_a_verdict(question: str, expected: str, absent: str) -> None:
+    reply = answer(question)
+    assert expected in reply.text and absent not in reply.text
+    assert not reply.out_of_scope
+
+
+def test_asking_whether_markets_require_something_is_no_statement() -> None:
+    reply = answer("物联网和安全市场是不是都得有ECS镜像交付")
+    assert "不能" not in reply.text and "不是都要求" in reply.text
+
+
+def test_staff_without_company_social_insurance_do_not_count() -> None:
+    reply = answer("我们有几个兼职没在公司交社保，能算进团队人数吗")
+    assert reply.text.startswith("不算") and "社保" in reply.text

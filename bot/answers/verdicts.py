@@ -1,0 +1,211 @@
+"""Verdicts on conditions that are not numbers, when the vendor states their situation.
+
+"我们做医疗的，能进解决方案市场吗" → 不能 (the six industries); "没有ACP认证工程师 可以进吗" → 不能;
+"we only have a Taobao store" → the 1688 membership is required; "我们用腾讯云" → 建站市场's
+"以阿里云产品为依托" is not met. The condition and the guide's words come from rules data;
+what is read from the question is only whether the vendor says they have it or not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from bot.answers.knowledge import sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.parsing import ParseError, parse_industry
+from rules.markets import Condition, Market, all_markets, get_market
+from rules.profile import INDUSTRY_CHOICES
+
+State = Literal["has", "lacks"]
+
+# Words that say a thing is missing, just before the word naming it ("没有ACP", "can't ship
+# an ECS image", "no DingTalk").
+_NEGATION_ZH = re.compile(
+    r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不)[^，,。；;]{0,6}$"
+)
+_NEGATION_EN = re.compile(
+    r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
+    r"|never)\b[^,.;]{0,40}$"
+)
+# "只用企业微信", "we only have a Taobao store": something else instead of what is asked about.
+_ONLY_OTHER = re.compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
+_OWN = re.compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're|i)\b")
+# Another provider's cloud: what 以阿里云(IoT)产品为依托 rules out.
+_OTHER_CLOUD = re.compile(
+    r"腾讯云|华为云|百度云|百度智能云|京东云|金山云|ucloud|七牛|亚马逊云|微软云|谷歌云"
+    r"|\b(aws|amazon web services|azure|google cloud|gcp|digitalocean|oracle cloud|ibm cloud)\b"
+)
+# A record of violations the vendor says they had ("以前有过违规记录"); "没有违规记录" is the
+# opposite.
+_RECORD = re.compile(r"违规|不良记录|处罚|封店|\b(violations?|penalt(y|ies)|banned|suspended)\b")
+# Staff the company does not pay social insurance for: the team condition counts staff shown
+# on the company's social-insurance statement (SPEC decision 4, the profile's 公司社保 wording).
+_NOT_ON_PAYROLL = re.compile(
+    r"外包|兼职|实习|劳务派遣|挂靠|没(在|有)?[^，,。]{0,8}(交|缴)社保|社保不在|不在我们公司交"
+    r"|\b(outsourced|contractors?|freelancers?|part[- ]time|interns?|not on (our )?payroll)\b"
+)
+_COUNTS = re.compile(r"算|计入|包括|包含|count|included?")
+# Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
+_INDUSTRY_STATED = re.compile(
+    r"(做|是|属于|从事|面向|服务于?)\s*([\u4e00-\u9fffa-z]{2,8}?)\s*(行业|领域|方向|的)"
+    r"|\b(we are|we're|our company is|we work) in ([a-z -]{3,20}?)( industry| sector|[,.?]|$)"
+)
+_HINTS: dict[str, tuple[str, ...]] = {
+    "acp_engineers": ("acp", "认证工程师", "certified engineer"),
+    "dingtalk_ops": ("钉钉", "dingtalk"),
+    "customer_cases": ("客户案例", "案例", "customer case", "reference"),
+    "alibaba_1688_member": ("1688", "中国站", "china station", "alibaba.com", "阿里巴巴会员"),
+    "ecs_image": ("镜像", "ecs", "image"),
+    "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
+    "api_integration": ("接口", "api integration", "integrate"),
+    "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
+    "documents_ready": ("税务登记", "组织机构代码", "扫描件", "原件"),
+}
+
+
+def _name(market: Market, lang: Lang) -> str:
+    return market.name_en if lang == "en" else market.name
+
+
+# "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
+_A_NOT_A = re.compile(r"是不是|是否|有没有|能不能|可不可以|要不要|需不需要|用不用|会不会|行不行")
+
+
+def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
+    norm = _A_NOT_A.sub("吗", norm)
+    for hint in hints:
+        for match in re.finditer(re.escape(hint), norm):
+            before = norm[max(0, match.start() - 48) : match.start()]
+            if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
+                return "lacks"
+            clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
+            if re.search(r"不能|不了|不行|can't|cannot", clause[len(hint) : len(hint) + 8]):
+                return "lacks"
+            if _OWN.search(before[-12:]) and re.search(r"有|用|具备|\b(have|has|use)\b", before):
+                return "has"
+    if any(hint in norm for hint in hints):
+        # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
+        for clause in re.split(r"[，,。;；?？!！]", norm):
+            if _ONLY_OTHER.search(clause) and not any(hint in clause for hint in hints):
+                return "lacks"
+    return None
+
+
+def _industry_state(norm: str) -> State | None:
+    listed = {c.label_zh for c in INDUSTRY_CHOICES if c.value != "other"} | {
+        c.label_en.lower() for c in INDUSTRY_CHOICES if c.value != "other"
+    }
+    match = _INDUSTRY_STATED.search(norm)
+    if match is None:
+        return None
+    word = (match.group(2) or match.group(5) or "").strip()
+    if any(name in norm for name in listed if len(name) >= 2):
+        return "has"
+    try:
+        return "lacks" if parse_industry(word) == "other" else "has"
+    except ParseError:
+        return "lacks" if word and not _OWN.fullmatch(word) else None
+
+
+def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
+    found: list[tuple[Condition, State]] = []
+    for condition in market.conditions:
+        state: State | None = None
+        if condition.key in _HINTS:
+            state = _hint_state(norm, _HINTS[condition.key])
+        elif condition.key == "built_on_aliyun" and _OTHER_CLOUD.search(norm):
+            state = "lacks"
+        elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
+            before = norm[max(0, match.start() - 12) : match.start()]
+            negated = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
+            state = "has" if negated else "lacks"
+        elif condition.key == "industry" and _OWN.search(norm):
+            state = _industry_state(norm)
+        if state is not None and all(c.key != condition.key for c, _ in found):
+            found.append((condition, state))
+    return found
+
+
+def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
+    not; None when the question states no such thing."""
+    norm = normalize(question)
+    rows = [
+        (get_market(m), condition, state)
+        for m in market_ids
+        for condition, state in _states(norm, get_market(m))
+    ]
+    if not rows:
+        return None
+    lines = []
+    for market, condition, state in rows:
+        name = _name(market, lang)
+        if lang == "en":
+            verdict = "you do NOT meet it" if state == "lacks" else "you meet it"
+            lines.append(
+                f"• {name} requires: {condition.summary_en} (guide: {condition.seed_text})"
+                f" → from what you say, {verdict}."
+            )
+        else:
+            verdict = "不满足" if state == "lacks" else "满足"
+            lines.append(
+                f"• {name}要求：{condition.summary_zh}（原文：{condition.seed_text}）→ 按您说的情况，{verdict}。"
+            )
+    failed = any(state == "lacks" for _, _, state in rows)
+    if lang == "en":
+        head = (
+            "No, not as things stand: this condition is required and is not met."
+            if failed
+            else "Yes on this point: the condition is met."
+        )
+        tail = "Every other entry condition must be met too — ask for the market's full conditions."
+    else:
+        head = "不能：这一条是入驻条件，按您说的情况不满足。" if failed else "这一条满足。"
+        tail = "其他入驻条件也需满足，可以问“XX市场入驻条件”。"
+    body = head + "\n" + "\n".join(lines) + "\n" + tail
+    markets = {market.id for market, _, _ in rows}
+    if len(markets) == 1:
+        market = rows[0][0]
+        source = source_line(sections()["conditions"], _name(market, lang), lang)
+    else:
+        source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+def team_counting_answer(question: str, lang: Lang) -> Answer | None:
+    """ "外包的人能算进20人吗": staff the company pays no social insurance for do not count; the
+    team condition is shown by the company's social-insurance statement."""
+    norm = normalize(question)
+    if not (_NOT_ON_PAYROLL.search(norm) and _COUNTS.search(norm)):
+        return None
+    if not re.search(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b", norm):
+        return None
+    # The markets that ask for the 20-person team ask for the statement in the same sentence.
+    pairs = [
+        (team, proof)
+        for market in all_markets()
+        for team in market.conditions
+        for proof in market.conditions
+        if team.key == "team_size" and proof.key == "social_insurance_proof"
+    ]
+    if not pairs:
+        return None
+    team, proof = pairs[0]
+    if lang == "en":
+        body = (
+            "No, they do not count: the team condition comes with the company's monthly"
+            f" social-insurance payment statement (guide: {team.seed_text}), so only staff the"
+            " company pays social insurance for count toward the team size"
+            f" ({team.summary_en}; {proof.summary_en})."
+        )
+    else:
+        body = (
+            f"不算：团队人数要求要同时提供公司社保个人月缴费信息情况表（原文：{team.seed_text}），"
+            f"所以只有在贵公司缴纳社保的人员才计入（{team.summary_zh}；{proof.summary_zh}）。"
+            "外包或没在公司交社保的人员不能算进去。"
+        )
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
