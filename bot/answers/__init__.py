@@ -12,7 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from bot.answers import computed, multi, reverse, verdicts
+from bot.answers import computed, multi, reverse, verdicts, which
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry, entry_by_id
 from bot.answers.knowledge import concepts as all_concepts
@@ -602,6 +602,11 @@ def _threshold(
     if people is not None and (markets or concepts & {"team", "conditions", "join"}):
         facts.append((computed.TEAM_KEYS, Decimal(people)))
     level = support_level_mentioned(question)
+    if facts and not markets and which.ASKS_WHICH.search(normalize(question)):
+        # "注册资金50万，执照3年，能进哪些市场": the markets first, then why the others are not.
+        return which.markets_open_to(
+            facts, question, lang, level, _support_kind(normalize(question)) if level else None
+        )
     if facts:
         judged = {key for keys, _ in facts for key in keys}
         # A topic the vendor speaks of without a number we can read ("员工不多") is listed

@@ -161,7 +161,14 @@ def capital_mentioned(text: str) -> Decimal | None:
     for mention in mentions:
         if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 12) : mention.start]):
             return mention.value
+    for mention in mentions:
+        # "150万 capital", "2m registered capital": the word after the amount.
+        if _CAPITAL_AFTER.match(converted[mention.end : mention.end + 24]):
+            return mention.value
     return None
+
+
+_CAPITAL_AFTER = re.compile(r"\s*(的)?\s*(注册资金|注册资本|(of )?(registered )?capital)")
 
 
 _YEARS = re.compile(

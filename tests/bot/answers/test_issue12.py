@@ -86,3 +86,17 @@ def test_asking_whether_markets_require_something_is_no_statement() -> None:
 def test_staff_without_company_social_insurance_do_not_count() -> None:
     reply = answer("我们有几个兼职没在公司交社保，能算进团队人数吗")
     assert reply.text.startswith("不算") and "社保" in reply.text
+
+
+def test_which_markets_answers_with_the_markets_first() -> None:
+    reply = answer("注册资金30万，营业执照两年，我们可以入驻哪些市场")
+    first_line = reply.text.splitlines()[0]
+    assert "API市场" in first_line and "基础软件市场" in first_line
+    assert "服务市场" not in first_line
+    assert len(reply.text) < 900 and not reply.text.rstrip("）").endswith("…")
+
+
+def test_which_markets_in_english_with_a_headcount() -> None:
+    reply = answer("We are 8 people with 3m capital, which markets can we join?")
+    assert reply.text.splitlines()[0].endswith("Retail Link Market.")
+    assert "20 people" in reply.text
