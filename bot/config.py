@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.working_hours import WorkingHours, parse_working_days, parse_working_hours
+
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 
 
@@ -45,6 +47,10 @@ class Settings(BaseSettings):
     onboard_retention_days: int = Field(default=30, ge=1)
     # Hand-offs from one vendor within this many minutes share one staff-channel post.
     onboard_handoff_merge_minutes: float = Field(default=10.0, ge=0)
+    # Working time for staff timers and vendor reminders (bot/working_hours.py), in ONBOARD_TZ:
+    # ISO weekdays (Monday = 1) and opening hours.
+    onboard_working_days: str = "1-5"
+    onboard_working_hours: str = "09:00-18:00"
 
     @field_validator("onboard_staff_users", mode="before")
     @classmethod
@@ -76,6 +82,18 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown time zone {value!r} (e.g. Asia/Shanghai)") from exc
         return value
 
+    @field_validator("onboard_working_days")
+    @classmethod
+    def _known_days(cls, value: str) -> str:
+        parse_working_days(value)
+        return value
+
+    @field_validator("onboard_working_hours")
+    @classmethod
+    def _known_hours(cls, value: str) -> str:
+        parse_working_hours(value)
+        return value
+
     @field_validator(
         "slack_bot_token",
         "slack_app_token",
@@ -94,6 +112,10 @@ class Settings(BaseSettings):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.onboard_tz)
+
+    @property
+    def working_hours(self) -> WorkingHours:
+        return WorkingHours.parse(self.onboard_working_days, self.onboard_working_hours, self.tz)
 
     @property
     def has_socket_mode_credentials(self) -> bool:
