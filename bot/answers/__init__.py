@@ -12,7 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from bot.answers import computed, multi, reverse, verdicts, which
+from bot.answers import computed, multi, order, reverse, verdicts, which
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry, entry_by_id
 from bot.answers.knowledge import concepts as all_concepts
@@ -742,6 +742,11 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return _decline(chosen)
     if not markets and _asks_policy_still_valid(text, concepts):
         return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+    if not money_mentions(text)[1]:
+        # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps.
+        ordered = order.order_answer(text, chosen)
+        if ordered is not None:
+            return ordered
     result = _computed(text, chosen, concepts, markets, excluded, today)
     if result is not None:
         return result

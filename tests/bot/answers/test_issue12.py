@@ -100,3 +100,16 @@ def test_which_markets_in_english_with_a_headcount() -> None:
     reply = answer("We are 8 people with 3m capital, which markets can we join?")
     assert reply.text.splitlines()[0].endswith("Retail Link Market.")
     assert "20 people" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("实名认证和签合同谁先谁后", "先完成企业实名认证（第2步）"),
+        ("是不是先提交工单再交保证金", "不是，顺序反了"),
+        ("合同签好了，接下来做什么", "第5步"),
+        ("Do we sign the contracts before or after paying the deposit?", "Step 4"),
+    ],
+)
+def test_order_of_the_joining_steps(question: str, expected: str) -> None:
+    assert expected in answer(question).text

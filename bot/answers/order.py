@@ -1,0 +1,131 @@
+"""Questions about the order of the joining steps: "签合同和交保证金哪个在前", "是不是先交保证金
+才能申请入驻", "保证金交完了 然后呢", "which comes first, the ticket or the deposit".
+
+The order and each step's words come from rules/data/process.yaml (seed §2); this module only
+reads which steps a question names and whether it asks for their order or the next step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.knowledge import entry_by_id, sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from rules.process import JOINING_STEPS, Step
+
+# Words naming each step, by the step id of process.yaml.
+_STEP_WORDS: dict[str, str] = {
+    "register_account": r"注册(阿里云)?账号|注册完|开户|\b(register|sign up|signing up)\b",
+    "real_name": r"实名|\breal[- ]name\b|\bverification\b",
+    "apply": r"申请入驻|申请|提交申请|审核|\b(apply|application|review)\b",
+    "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
+    "pay_deposit": r"保证金|保正金|押金|\bdeposit\b",
+    "file_ticket": r"工单|\btickets?\b",
+    "shop_opens": r"开店|店铺|上架|\b(shop|store|listing|list products)\b",
+}
+# Asking which of two comes first, or whether one must come before the other.
+_ASKS_ORDER = re.compile(
+    r"哪个在前|哪个先|哪个在后|谁先|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
+    r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
+    r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
+)
+# Asking for the step after one just done.
+_ASKS_NEXT = re.compile(
+    r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢"
+    r"|\b(what('s| is)? next|next step|then what|what now|after that)\b"
+)
+
+
+def _steps_named(norm: str) -> list[tuple[int, Step]]:
+    """Steps the question names, in the order it names them."""
+    found: list[tuple[int, Step]] = []
+    for step in JOINING_STEPS:
+        match = re.search(_STEP_WORDS[step.id], norm)
+        if match:
+            found.append((match.start(), step))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _label(step: Step, lang: Lang) -> str:
+    text = step.en if lang == "en" else step.zh
+    return re.split(r"[：:.。]", text, maxsplit=1)[0]
+
+
+def _source(lang: Lang) -> str:
+    return source_line(sections()["process"], None, lang)
+
+
+def _answer(body: str, lang: Lang) -> Answer:
+    source = _source(lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
+
+
+def order_answer(question: str, lang: Lang) -> Answer | None:
+    norm = normalize(question)
+    named = _steps_named(norm)
+    steps = [step for _, step in named]
+    if len(steps) >= 2 and _ASKS_ORDER.search(norm):
+        # The step the vendor puts first: the one named right after 先 / first, else the first.
+        first_word = re.search(r"先|\bfirst\b", norm)
+        after = [step for start, step in named if first_word and start >= first_word.end()]
+        said_first = after[0] if after else steps[0]
+        answer = _between(steps, said_first, norm, lang)
+        if any(step.id == "pay_deposit" for step in steps):
+            # Seed §3 says where the deposit sits: after approval, before any listing.
+            entry = entry_by_id()["deposit.before_listing"]
+            answer.text = with_source(
+                answer.text[: answer.text.rfind("\n")] + "\n" + entry.body(lang).strip(),
+                answer.source or _source(lang),
+                lang,
+            )
+            answer.topic = entry.id
+        return answer
+    if len(steps) == 1 and _ASKS_NEXT.search(norm):
+        return _next(steps[0], lang)
+    return None
+
+
+def _chain(first: Step, last: Step, lang: Lang) -> str:
+    between = [s for s in JOINING_STEPS if first.number <= s.number <= last.number]
+    if lang == "en":
+        return " → ".join(f"step {s.number} ({_label(s, lang)})" for s in between)
+    return " → ".join(f"第{s.number}步 {_label(s, lang)}" for s in between)
+
+
+def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answer:
+    first, last = min(steps, key=lambda s: s.number), max(steps, key=lambda s: s.number)
+    claims_order = re.search(
+        r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b", norm
+    )
+    if lang == "en":
+        lead = f"Step {first.number} ({_label(first, lang)}) comes first, then step {last.number} ({_label(last, lang)})."
+        if claims_order:
+            lead = ("Yes. " if said_first is first else "No, the other way round. ") + lead
+        body = f"{lead}\nOrder: {_chain(first, last, lang)}.\nStep {last.number}: {last.en}"
+    else:
+        lead = f"先{_label(first, lang)}（第{first.number}步），后{_label(last, lang)}（第{last.number}步）。"
+        if claims_order:
+            lead = ("是的：" if said_first is first else "不是，顺序反了：") + lead
+        body = f"{lead}\n顺序：{_chain(first, last, lang)}。\n第{last.number}步：{last.zh}"
+    return _answer(body, lang)
+
+
+def _next(done: Step, lang: Lang) -> Answer | None:
+    following = [s for s in JOINING_STEPS if s.number == done.number + 1]
+    if not following:
+        return None
+    step = following[0]
+    subs = "\n".join(
+        f"  {sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in step.substeps
+    )
+    if lang == "en":
+        body = (
+            f"After step {done.number} ({_label(done, lang)}) comes step {step.number}: {step.en}"
+        )
+    else:
+        body = f"第{done.number}步（{_label(done, lang)}）之后是第{step.number}步：{step.zh}"
+    if subs:
+        body += "\n" + subs
+    return _answer(body, lang)
