@@ -315,6 +315,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
     "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),
+    # --- answers ---
+    "answers_lookup_declined": (
+        "我查不了具体的订单、工单、发票或款项：我只了解云市场服务商入驻指南，看不到账户里的记录。"
+        "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员。",
+        "I cannot look up orders, tickets, invoices or payments: I only know the Marketplace"
+        ' onboarding guide, and I do not have your account\'s records. Reply "human" and I'
+        " will pass your question, with the number you gave, to our staff.",
+    ),
 }
 
 

@@ -12,7 +12,16 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from bot.answers import computed, multi, order, reverse, verdicts, which
+from bot.answers import (
+    computed,
+    identifiers,
+    multi,
+    order,
+    reverse,
+    ticket_fill,
+    verdicts,
+    which,
+)
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry, entry_by_id
 from bot.answers.knowledge import concepts as all_concepts
@@ -272,8 +281,9 @@ def _computed(
         if count and count > len(markets):
             return computed.ticket_count_answer(count, lang, markets, excluded)
     if markets and "ticket" in concepts:
-        # "工单里金额怎么写" for named markets: the text with their summed deposit.
-        return computed.ticket_text_answer(markets, lang)
+        # "工单里金额怎么写" for named markets: the text with their summed deposit, and any
+        # field the vendor gave by label ("电话139…") filled in.
+        return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
 
     # "营销软件需要基于云开发吗": the guide's note beside 基础软件's and 企业应用's conditions,
     # also when the market named has no such note (that is said).
@@ -516,7 +526,7 @@ def _deposit(
     if everything or (excluded and _ALL_OTHERS.search(norm)):
         markets = [m for m in MARKET_IDS if m not in excluded]
     if markets and "ticket" in concepts:
-        return computed.ticket_text_answer(markets, lang)
+        return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
     asks_how_or_other = concepts & {"refund", "receipt", "where", "ticket", "shop"} or (
         concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts
     )
@@ -719,6 +729,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return Answer(empty, chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
+    if identifiers.asks_lookup(text, normalize(text)):
+        # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
+        return identifiers.lookup_decline(chosen)
     declined_topic = out_of_scope_topic(text)
     if declined_topic == "other_clouds":
         # "我们用腾讯云，能进建站市场吗": another cloud stated as the vendor's situation is a

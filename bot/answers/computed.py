@@ -964,13 +964,18 @@ def _ticket_source(lang: Lang) -> str:
     )
 
 
-def ticket_text_answer(market_ids: list[str], lang: Lang) -> Answer:
+def ticket_text_answer(
+    market_ids: list[str], lang: Lang, values: dict[str, str] | None = None
+) -> Answer:
     """The ticket description for these markets: the first line with the summed deposit in
-    大写, then the field labels to fill in (rules.ticket keeps the exact wording)."""
+    大写, then the field labels to fill in (rules.ticket keeps the exact wording), with the
+    `values` the vendor already gave."""
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
+    given = values or {}
     template = "\n".join(
-        [ticket_first_line(ids), ""] + [f"{FIELD_LABELS_ZH[name]}：" for name in TICKET_FIELDS]
+        [ticket_first_line(ids), ""]
+        + [f"{FIELD_LABELS_ZH[name]}：{given.get(name, '')}" for name in TICKET_FIELDS]
     )
     if lang == "en":
         names = " + ".join(_market_name(get_market(m), lang) for m in ids)

@@ -17,6 +17,7 @@ from typing import Literal
 
 import cn2an
 
+from bot.answers.identifiers import is_identifier
 from bot.conversation.types import Lang
 from bot.parsing import ParseError, parse_date
 
@@ -145,6 +146,9 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
         if unit:
             value *= _UNIT_FACTOR[unit]
         elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):
+            continue
+        elif not currency and is_identifier(converted, match.start(1), match.end(1)):
+            # An order, ticket or phone number is never an amount (bot/answers/identifiers.py).
             continue
         mentions.append(Mention(value, match.start(), match.end()))
     return converted, mentions

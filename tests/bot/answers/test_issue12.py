@@ -113,3 +113,33 @@ def test_which_markets_in_english_with_a_headcount() -> None:
 )
 def test_order_of_the_joining_steps(question: str, expected: str) -> None:
     assert expected in answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "帮我查一下订单 2019123000451 的佣金",
+        "工单 0098765432 现在什么进度",
+        "where is my order 2021060100077?",
+        "contract no. 88123456 — can you check it was signed?",
+    ],
+)
+def test_a_record_named_by_its_number_is_declined_with_a_hand_off(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope and ("转人工" in reply.text or "human" in reply.text)
+    assert "档" not in reply.text and "tier" not in reply.text.lower()
+
+
+def test_identifiers_are_never_money() -> None:
+    from bot.answers.text import money_mentions
+
+    assert money_mentions("订单号2021031500088 电话13912345678 工单0012345678")[1] == []
+    assert [m.value for m in money_mentions("流水 30万，其中分销 10万")[1]] == [300000, 100000]
+
+
+def test_ticket_details_given_in_the_question_are_filled_in() -> None:
+    reply = answer(
+        "帮我写API市场的保证金工单，联系人 李四，手机 13800001111，公司 某某网络有限公司"
+    )
+    assert "联系人：李四" in reply.text and "电话：13800001111" in reply.text
+    assert "叁万" in reply.text
