@@ -316,6 +316,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
     "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),
     # --- answers ---
+    "answers_duration_unstated": (
+        "指南没有写明这需要多长时间（入驻流程的各步骤都没有给出天数）。指南写的步骤是：{steps}。"
+        "具体时长我无法确定；回复“转人工”，我把问题转给工作人员。",
+        "The guide does not say how long this takes (it gives no duration for any joining"
+        ' step). The steps it gives: {steps}. Reply "human" and I will ask our staff.',
+    ),
     "answers_lookup_declined": (
         "我查不了具体的订单、工单、发票或款项：我只了解云市场服务商入驻指南，看不到账户里的记录。"
         "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员。",

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from bot.answers import (
     computed,
+    durations,
     identifiers,
     multi,
     order,
@@ -755,6 +756,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return _decline(chosen)
     if not markets and _asks_policy_still_valid(text, concepts):
         return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+    if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
+        # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
+        return durations.duration_unstated_answer(text, chosen)
     if not money_mentions(text)[1]:
         # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps.
         ordered = order.order_answer(text, chosen)

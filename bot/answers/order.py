@@ -38,6 +38,24 @@ _ASKS_NEXT = re.compile(
 )
 
 
+def steps_named(norm: str) -> list[Step]:
+    """The joining steps a question names."""
+    return [step for _, step in _steps_named(norm)]
+
+
+def step_chain(first: Step | None, last: Step | None, lang: Lang) -> str:
+    """ "第4步 签署云市场合同 → 第5步 缴纳保证金"; every step when none is given."""
+    start = first or JOINING_STEPS[0]
+    return _chain(start, last or JOINING_STEPS[-1], lang)
+
+
+def step_follows_from(first: Step, last: Step) -> bool:
+    """Whether `last`'s own words say it happens once `first` is done (step 7: 保证金缴纳完成后
+    … 店铺开通)."""
+    match = re.search(_STEP_WORDS[first.id], last.seed_text)
+    return bool(match and re.search(r"完成后|之后|后，", last.seed_text[match.end() :]))
+
+
 def _steps_named(norm: str) -> list[tuple[int, Step]]:
     """Steps the question names, in the order it names them."""
     found: list[tuple[int, Step]] = []
@@ -50,7 +68,12 @@ def _steps_named(norm: str) -> list[tuple[int, Step]]:
 
 def _label(step: Step, lang: Lang) -> str:
     text = step.en if lang == "en" else step.zh
-    return re.split(r"[：:.。]", text, maxsplit=1)[0]
+    label = re.split(r"[：:.。]", text, maxsplit=1)[0]
+    if len(label) > 24:
+        # Step 7 is one long sentence; its last clause says what happens.
+        clauses = re.split(r"[，,]\s*", label)
+        label = clauses[-1] if lang == "en" else "，".join(clauses[-2:])
+    return label
 
 
 def _source(lang: Lang) -> str:

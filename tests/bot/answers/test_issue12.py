@@ -143,3 +143,37 @@ def test_ticket_details_given_in_the_question_are_filled_in() -> None:
     )
     assert "联系人：李四" in reply.text and "电话：13800001111" in reply.text
     assert "叁万" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "入驻大概要多长时间",
+        "How long does the whole onboarding take?",
+        "提交工单以后几天能处理完",
+        "交了押金多久能退回来",
+    ],
+)
+def test_how_long_is_said_to_be_unstated_with_a_hand_off(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope
+    assert "没有写明" in reply.text or "does not say how long" in reply.text
+    assert "2021" not in reply.text  # never the commission policy period
+
+
+def test_what_the_guide_does_time_stays_answered() -> None:
+    assert not answer("保证金交完多久能上架").out_of_scope
+    assert not answer("多收的佣金多久返还").out_of_scope
+    assert not answer("营业执照要几年").out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["阿里巴巴的创始人是谁", "Where is Alibaba Cloud headquartered?", "阿里云哪年成立的"],
+)
+def test_company_trivia_is_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+def test_a_vendor_speaking_of_its_own_headquarters_is_answered() -> None:
+    assert not answer("我们公司总部在杭州，能进零售通吗").out_of_scope
