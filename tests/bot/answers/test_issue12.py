@@ -177,3 +177,19 @@ def test_company_trivia_is_declined(question: str) -> None:
 
 def test_a_vendor_speaking_of_its_own_headquarters_is_answered() -> None:
     assert not answer("我们公司总部在杭州，能进零售通吗").out_of_scope
+
+
+def test_invented_numbers_are_caught() -> None:
+    from bot.answers.provenance import invented_numbers
+
+    today = date(2026, 12, 1)
+    # An order number read as a month's total: the old reply to such a question.
+    assert invented_numbers(
+        "订单号2021031500088 这笔佣金是不是扣多了", "总额 2,021,031,500,088元 属于第3档", today
+    ) == ["2,021,031,500,088"]
+    assert invented_numbers("建站市场这个月30万", "佣金 45,000元，另 123,456 元", today) == [
+        "123,456"
+    ]
+    # Computed from the vendor's parts (38万 total, 30万 × 5 %) and the vendor's own phone.
+    assert invented_numbers("自营30万、分销8万", "总额 38万元，佣金 15,000元", today) == []
+    assert invented_numbers("电话13912345678 写进工单", "电话：13912345678", today) == []
