@@ -316,6 +316,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
     "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),
     # --- answers ---
+    "answers_not_progressive": (
+        "不是分段计算：当月总额落在哪一档，可计佣金额就全部按这一档的费率收取"
+        "（指南：按照服务商所对应的阶梯比例，收取当月的平台服务费）。",
+        "No, it is not charged in brackets: the month's total picks one tier, and the whole"
+        " commissionable amount is charged at that tier's rate (the guide: the month's platform"
+        " fee is charged at the rate of the vendor's tier).",
+    ),
     "answers_duration_unstated": (
         "指南没有写明这需要多长时间（入驻流程的各步骤都没有给出天数）。指南写的步骤是：{steps}。"
         "具体时长我无法确定；回复“转人工”，我把问题转给工作人员。",

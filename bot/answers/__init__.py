@@ -18,6 +18,7 @@ from bot.answers import (
     identifiers,
     multi,
     order,
+    parts,
     reverse,
     ticket_fill,
     verdicts,
@@ -48,6 +49,7 @@ from bot.answers.text import (
     support_level_mentioned,
 )
 from bot.conversation.types import Lang
+from bot.texts import t
 from rules.eligibility import age_in_months
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market
 
@@ -263,6 +265,9 @@ def _computed(
     if concepts & _COMMISSION_CONTEXT and money and "capital" not in concepts:
         result = computed.commission_answer(question, markets[0] if markets else None, lang, today)
         if result is not None:
+            if parts.asks_progressive(question):
+                # "是不是前20万按10%、后面按5%": no, one tier's rate for the whole month.
+                result.text = t("answers_not_progressive", lang) + "\n" + result.text
             return result
 
     counting = verdicts.team_counting_answer(question, lang)
@@ -306,9 +311,14 @@ def _computed(
     market = markets[0]
     several = len(markets) > 1
     if "commission" in concepts:
-        if several:
-            return multi.rates_for_markets(markets, lang, today)
-        return computed.rate_answer(market, lang, today)
+        rates = (
+            multi.rates_for_markets(markets, lang, today)
+            if several
+            else computed.rate_answer(market, lang, today)
+        )
+        if parts.asks_progressive(question):
+            rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
+        return rates
     if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import Literal
 
-from bot.answers.text import Mention, money_mentions
+from bot.answers.text import Mention, money_mentions, normalize
 
 Part = Literal["own", "distribution", "total"]
 
@@ -76,3 +76,16 @@ def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
     if not own or not distribution:
         return None
     return sum(own, Decimal(0)) + sum(distribution, Decimal(0)), sum(distribution, Decimal(0))
+
+
+# "是不是前20万按10%、后面按5%", "is only the part above 200k at 5%": the tier charged in brackets,
+# which the guide's policy does not do (one tier's rate for the whole month, seed §4 item 2).
+_PROGRESSIVE = re.compile(
+    r"前\s*\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*按|超出的?部分|超过的?部分|分段|累进|后面(的)?按|剩下的?按|其余(的)?按"
+    r"|\b(progressive(ly)?|marginal|brackets?|the (part|portion|amount) (above|over|beyond)"
+    r"|first \d+\s*(k|w|万)? (at|is|are)|only the (part|portion|amount) (above|over))\b"
+)
+
+
+def asks_progressive(question: str) -> bool:
+    return bool(_PROGRESSIVE.search(normalize(question)))

@@ -193,3 +193,9 @@ def test_invented_numbers_are_caught() -> None:
     # Computed from the vendor's parts (38万 total, 30万 × 5 %) and the vendor's own phone.
     assert invented_numbers("自营30万、分销8万", "总额 38万元，佣金 15,000元", today) == []
     assert invented_numbers("电话13912345678 写进工单", "电话：13912345678", today) == []
+
+
+def test_tiers_are_not_charged_in_brackets() -> None:
+    reply = answer("建站市场这个月60万，是不是超过50万的部分才按10%？", today=IN_POLICY)
+    assert reply.text.startswith("不是分段计算")
+    assert "60,000" in reply.text  # 600,000 × 10 %, the whole month at tier 3
