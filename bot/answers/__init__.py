@@ -262,7 +262,9 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
-    if concepts & _COMMISSION_CONTEXT and money and "capital" not in concepts:
+    # "这个月60万，超过50万的部分才按10%吗": a rate beside an amount is about commission.
+    rated = bool(re.search(r"\d\s*%", normalize(question))) or parts.asks_progressive(question)
+    if (concepts & _COMMISSION_CONTEXT or rated) and money and "capital" not in concepts:
         result = computed.commission_answer(question, markets[0] if markets else None, lang, today)
         if result is not None:
             if parts.asks_progressive(question):

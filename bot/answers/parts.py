@@ -81,7 +81,7 @@ def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
 # "是不是前20万按10%、后面按5%", "is only the part above 200k at 5%": the tier charged in brackets,
 # which the guide's policy does not do (one tier's rate for the whole month, seed §4 item 2).
 _PROGRESSIVE = re.compile(
-    r"前\s*\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*按|超出的?部分|超过的?部分|分段|累进|后面(的)?按|剩下的?按|其余(的)?按"
+    r"前\s*\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*按|(超出|超过)[^，,。？?]{0,8}部分|分段|累进|后面(的)?按|剩下的?按|其余(的)?按"
     r"|\b(progressive(ly)?|marginal|brackets?|the (part|portion|amount) (above|over|beyond)"
     r"|first \d+\s*(k|w|万)? (at|is|are)|only the (part|portion|amount) (above|over))\b"
 )
