@@ -27,7 +27,7 @@ _STEP_WORDS: dict[str, str] = {
 }
 # Asking which of two comes first, or whether one must come before the other.
 _ASKS_ORDER = re.compile(
-    r"哪个在前|哪个先|哪个在后|谁先|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
+    r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
     r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
     r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
 )

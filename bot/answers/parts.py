@@ -34,6 +34,9 @@ _NEGATED = re.compile(
 )
 
 
+_SEPARATOR = re.compile(r"[,，、;；:：+＋]|\band\b|\bplus\b|加上|还有|另外")
+
+
 def _label(span: str) -> Part | None:
     if _TOTAL.search(span):
         return "total"
@@ -49,11 +52,15 @@ def _labels(converted: str, mentions: list[Mention]) -> list[Part | None]:
     ("自营30万"), English usually after ("180k direct sales"). The side is chosen once, by
     whether the first amount has a word before it, so "300k own sales and 250k from
     distribution" does not give the second amount the first one's words."""
+    # Each side is cut at the nearest separator, so a word belongs to one amount only.
     before = [
-        converted[(mentions[i - 1].end if i else 0) : m.start][-10:] for i, m in enumerate(mentions)
+        _SEPARATOR.split(converted[(mentions[i - 1].end if i else 0) : m.start])[-1][-24:]
+        for i, m in enumerate(mentions)
     ]
     after = [
-        converted[m.end : (mentions[i + 1].start if i + 1 < len(mentions) else len(converted))][:28]
+        _SEPARATOR.split(
+            converted[m.end : (mentions[i + 1].start if i + 1 < len(mentions) else len(converted))]
+        )[0][:28]
         for i, m in enumerate(mentions)
     ]
     spans = before if _label(before[0]) is not None else after

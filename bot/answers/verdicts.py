@@ -36,7 +36,8 @@ _OWN = re.compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're
 # Another provider's cloud: what 以阿里云(IoT)产品为依托 rules out.
 _OTHER_CLOUD = re.compile(
     r"腾讯云|华为云|百度云|百度智能云|京东云|金山云|ucloud|七牛|亚马逊云|微软云|谷歌云"
-    r"|\b(aws|amazon web services|azure|google cloud|gcp|digitalocean|oracle cloud|ibm cloud)\b"
+    r"|(?<![a-z])(aws|amazon web services|azure|google cloud|gcp|digitalocean|oracle cloud"
+    r"|ibm cloud)(?![a-z])"
 )
 # A record of violations the vendor says they had ("以前有过违规记录"); "没有违规记录" is the
 # opposite.
@@ -52,6 +53,16 @@ _COUNTS = re.compile(r"算|计入|包括|包含|count|included?")
 _INDUSTRY_STATED = re.compile(
     r"(做|是|属于|从事|面向|服务于?)\s*([\u4e00-\u9fffa-z]{2,8}?)\s*(行业|领域|方向|的)"
     r"|\b(we are|we're|our company is|we work) in ([a-z -]{3,20}?)( industry| sector|[,.?]|$)"
+    r"|\b(we are|we're|our company is) an? ([a-z -]{3,20}?) (company|firm|business|vendor"
+    r"|provider|startup)\b"
+)
+# Industries outside the guide's six, named as the vendor's own line of business ("我们主要服务
+# 教育机构", "we build hospital software").
+_OTHER_INDUSTRIES = re.compile(
+    r"教育|学校|培训|医疗|医院|医药|健康|游戏|制造|工厂|餐饮|旅游|酒店|房地产|地产|汽车|农业|能源|电力|建筑|化工"
+    r"|(?<![a-z])(education|schools?|training|healthcare|health|medical|hospitals?|pharma"
+    r"|gaming|games|manufacturing|factory|restaurants?|catering|travel|tourism|hotels?"
+    r"|real estate|automotive|agriculture|energy|construction)(?![a-z])"
 )
 _HINTS: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("acp", "认证工程师", "certified engineer"),
@@ -99,11 +110,18 @@ def _industry_state(norm: str) -> State | None:
         c.label_en.lower() for c in INDUSTRY_CHOICES if c.value != "other"
     }
     match = _INDUSTRY_STATED.search(norm)
-    if match is None:
-        return None
-    word = (match.group(2) or match.group(5) or "").strip()
-    if any(name in norm for name in listed if len(name) >= 2):
+    if any(name in norm for name in listed if len(name) >= 2) and (match or _OWN.search(norm)):
         return "has"
+    if match is None:
+        return "lacks" if _OTHER_INDUSTRIES.search(norm) else None
+    word = (match.group(2) or match.group(5) or match.group(8) or "").strip()
+    try:
+        if parse_industry(word) != "other":
+            return "has"
+    except ParseError:
+        pass
+    if _OTHER_INDUSTRIES.search(norm):
+        return "lacks"
     try:
         return "lacks" if parse_industry(word) == "other" else "has"
     except ParseError:

@@ -199,3 +199,25 @@ def test_tiers_are_not_charged_in_brackets() -> None:
     reply = answer("建站市场这个月60万，是不是超过50万的部分才按10%？", today=IN_POLICY)
     assert reply.text.startswith("不是分段计算")
     assert "60,000" in reply.text  # 600,000 × 10 %, the whole month at tier 3
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("我们主要服务教育机构，解决方案市场开放吗", "不能"),
+        ("We are a logistics company. Can we join the Solution market?", "Yes on this point"),
+        ("我们产品部署在AWS上，建站市场能入吗", "不能"),
+        ("工单和保证金先做哪个", "先缴纳保证金（第5步）"),
+        ("我的订单20201203000991为什么被扣了佣金", "转人工"),
+        ("阿里云一年营收多少", "不在云市场服务商入驻指南的范围内"),
+    ],
+)
+def test_more_phrasings_of_the_same_classes(question: str, expected: str) -> None:
+    assert expected in answer(question).text
+
+
+def test_english_parts_with_words_before_each_amount() -> None:
+    assert amounts_in_parts("security market: own sales 120k, distributor sales 100k") == (
+        Decimal(220000),
+        Decimal(100000),
+    )
