@@ -277,6 +277,8 @@ def _computed(
         return counting
     threshold = _threshold(question, lang, concepts, markets, [m.value for m in money], today)
     if threshold is not None:
+        if markets and threshold.topic == "computed.threshold":
+            return verdicts.merged_with_stated(threshold, question, markets, lang)
         return threshold
 
     if "ticket" in concepts:
@@ -327,13 +329,16 @@ def _computed(
     if not keys and not concepts & _NOT_ABOUT_CONDITIONS:
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
         keys = reverse.condition_keys_named(question, markets)
+    if keys and several:
+        # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
+        return multi.conditions_for_markets(markets, lang, keys)
+    if several and ("conditions" in concepts or not concepts - {"join", "marketplace"}):
+        # "API市场和物联网市场的入驻条件": what they share once, then what differs.
+        return multi.compare_conditions(markets, lang)
     if keys and _asks_all_conditions(question, market):
         # "API market requirements? how many staff": the full list, which holds the detail.
         return computed.conditions_answer(market, lang)
     has_condition = any(c.key in keys for c in get_market(market).conditions)
-    if keys and several:
-        # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
-        return multi.conditions_for_markets(markets, lang, keys)
     if keys and (has_condition or "scope" not in concepts):
         return computed.conditions_answer(market, lang, keys, _named_keys(question, keys))
     if "scope" in concepts and "conditions" not in concepts:

@@ -130,3 +130,37 @@ def rates_for_markets(market_ids: list[str], lang: Lang, today: date) -> Answer:
         lang,
     )
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
+
+
+def compare_conditions(market_ids: list[str], lang: Lang) -> Answer:
+    """Several markets' full conditions: those every one of them sets once, then each market's
+    own, so two or three markets fit a chat message."""
+    summaries = {
+        m: list(
+            dict.fromkeys(
+                c.summary_en if lang == "en" else c.summary_zh for c in get_market(m).conditions
+            )
+        )
+        for m in market_ids
+    }
+    shared = [
+        line for line in summaries[market_ids[0]] if all(line in summaries[m] for m in market_ids)
+    ]
+    sep = "; " if lang == "en" else "；"
+    lines = []
+    if shared:
+        lines.append(
+            f"All of them: {sep.join(shared)}."
+            if lang == "en"
+            else f"共同的条件：{sep.join(shared)}。"
+        )
+    for market_id in market_ids:
+        own = [line for line in summaries[market_id] if line not in shared]
+        name = _name(get_market(market_id), lang)
+        if lang == "en":
+            lines.append(f"• {name} also: {sep.join(own) or 'nothing more'}.")
+        else:
+            lines.append(f"• {name}另外要求：{sep.join(own) or '无'}。")
+    body = "\n".join(lines)
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])

@@ -221,6 +221,10 @@ def _last_position(pattern: re.Pattern[str], span: str) -> int:
     return found[-1] if found else -1
 
 
+_LICENSE_RIGHT_AFTER = re.compile(r"\s*(old\s+)?(licen[cs]e|营业执照|执照)")
+_EXPERIENCE_RIGHT_AFTER = re.compile(r"\s*(of\s+)?(experience|经验|行业经验)")
+
+
 def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     """Every duration in `text` with what it is about: the nearer of an experience or licence
     word before it in its clause, else such a word right after it ("1年经验"), else None."""
@@ -246,7 +250,12 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
         experience_at = _last_position(_EXPERIENCE_BEFORE, before)
         license_at = _last_position(_LICENSE_BEFORE, before)
         topic: DurationTopic | None = None
-        if experience_at >= 0 or license_at >= 0:
+        if _LICENSE_RIGHT_AFTER.match(after):
+            # "1 year license", "两年营业执照": the word right after the number names it.
+            topic = "license"
+        elif _EXPERIENCE_RIGHT_AFTER.match(after):
+            topic = "experience"
+        elif experience_at >= 0 or license_at >= 0:
             topic = "experience" if experience_at > license_at else "license"
         elif _EXPERIENCE_AFTER.search(after):
             topic = "experience"
@@ -276,8 +285,10 @@ _HEADCOUNT_AFTER = re.compile(
 def headcount_mentioned(text: str) -> int | None:
     """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
     converted = _digits(normalize(text))
-    match = _HEADCOUNT.search(converted)
-    if match:
+    for match in _HEADCOUNT.finditer(converted):
+        # "3 ACP engineers", "2名认证工程师" count certified engineers, not the team.
+        if re.search(r"acp|certif|认证", converted[match.start() : match.end() + 4]):
+            continue
         return int(match.group(1))
     after = _HEADCOUNT_AFTER.search(converted)
     if after:

@@ -37,7 +37,7 @@ _OWN = re.compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're
 _OTHER_CLOUD = re.compile(
     r"腾讯云|华为云|百度云|百度智能云|京东云|金山云|ucloud|七牛|亚马逊云|微软云|谷歌云"
     r"|(?<![a-z])(aws|amazon web services|azure|google cloud|gcp|digitalocean|oracle cloud"
-    r"|ibm cloud)(?![a-z])"
+    r"|ibm cloud|tencent cloud|huawei cloud|baidu cloud|jd cloud)(?![a-z])"
 )
 # A record of violations the vendor says they had ("以前有过违规记录"); "没有违规记录" is the
 # opposite.
@@ -95,7 +95,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
             clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
             if re.search(r"不能|不了|不行|can't|cannot", clause[len(hint) : len(hint) + 8]):
                 return "lacks"
-            if _OWN.search(before[-12:]) and re.search(r"有|用|具备|\b(have|has|use)\b", before):
+            if _OWN.search(before[-20:]) and re.search(
+                r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b", before
+            ):
                 return "has"
     if any(hint in norm for hint in hints):
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
@@ -227,3 +229,31 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
         )
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+def merged_with_stated(result: Answer, question: str, market_ids: list[str], lang: Lang) -> Answer:
+    """A verdict on stated numbers (25人, 150万) with the vendor's non-numeric facts judged too
+    ("我们是物流公司，团队25人"): the stated conditions' lines are added, and a failed one makes
+    the headline 不能."""
+    stated = stated_conditions_answer(question, market_ids, lang)
+    if stated is None:
+        return result
+    stated_lines = [line for line in stated.text.split("\n") if line.startswith("•")]
+    body, _, source_line_text = result.text.rpartition("\n")
+    failed = any(("不满足" in line or "do NOT meet" in line) for line in stated_lines)
+    lines = body.split("\n")
+    if failed and not ("不满足" in body or "does NOT meet" in body):
+        lines[0] = stated.text.split("\n")[0]
+    elif not failed:
+        lines[0] = (
+            lines[0]
+            .replace("这一项满足", "这几项都满足")
+            .replace("Yes, on this point.", "Yes, on these points.")
+        )
+    lines[1:1] = stated_lines
+    result.text = (
+        with_source("\n".join(lines), result.source or "", lang)
+        if result.source
+        else ("\n".join(lines) + "\n" + source_line_text)
+    )
+    return result

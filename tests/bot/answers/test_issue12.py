@@ -221,3 +221,25 @@ def test_english_parts_with_words_before_each_amount() -> None:
         Decimal(220000),
         Decimal(100000),
     )
+
+
+def test_general_conditions_of_two_markets_share_one_list() -> None:
+    reply = answer("API市场和物联网市场的入驻条件分别是什么")
+    assert reply.text.startswith("共同的条件")
+    assert "API市场另外要求" in reply.text and "物联网市场另外要求" in reply.text
+
+
+def test_numbers_and_non_numeric_facts_are_judged_together() -> None:
+    reply = answer("我们是做游戏的，团队30人，解决方案市场能进吗")
+    assert reply.text.startswith("不能") and "30人满足" in reply.text
+    english = answer("We have 3 ACP engineers and 40 staff. Solution market?")
+    assert "3 people" not in english.text
+
+
+def test_a_duration_right_before_its_word_is_that_topic() -> None:
+    from bot.answers.text import durations_by_topic
+
+    assert durations_by_topic("2 years of experience and 1 year license") == [
+        ("experience", Decimal(2)),
+        ("license", Decimal(1)),
+    ]
