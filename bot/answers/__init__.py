@@ -630,7 +630,8 @@ def _threshold(
     if people is not None and (markets or concepts & {"team", "conditions", "join"}):
         facts.append((computed.TEAM_KEYS, Decimal(people)))
     level = support_level_mentioned(question)
-    if facts and not markets and which.ASKS_WHICH.search(normalize(question)):
+    own_level = bool(level) and _states_own_capability(question)
+    if (facts or own_level) and not markets and which.ASKS_WHICH.search(normalize(question)):
         # "注册资金50万，执照3年，能进哪些市场": the markets first, then why the others are not.
         return which.markets_open_to(
             facts, question, lang, level, _support_kind(normalize(question)) if level else None
@@ -773,6 +774,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return _decline(chosen)
     if not markets and _asks_policy_still_valid(text, concepts):
         return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+    straight_after = durations.right_after_answer(text, chosen)
+    if straight_after is not None and not money_mentions(text)[1]:
+        return straight_after
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
         # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
         return durations.duration_unstated_answer(text, chosen)

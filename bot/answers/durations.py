@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.model import Answer
-from bot.answers.order import step_chain, step_follows_from, steps_named
+from bot.answers.order import step_answer, step_chain, step_follows_from, steps_named
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.texts import t
@@ -46,6 +46,19 @@ def _guide_says_right_after(norm: str) -> bool:
         return False
     first, last = sorted(steps, key=lambda s: s.number)
     return step_follows_from(first, last)
+
+
+def right_after_answer(question: str, lang: Lang) -> Answer | None:
+    """ "How long until my shop opens after paying the deposit?": the guide's step 7 says it
+    opens once the deposit is paid; that sentence answers."""
+    norm = normalize(question)
+    if not (_HOW_LONG.search(norm) and _guide_says_right_after(norm)):
+        return None
+    last = max(steps_named(norm), key=lambda s: s.number)
+    return step_answer(last, lang)
+
+
+_HOW_LONG = re.compile(r"多久|多长时间|几天|\bhow (long|soon)\b|\bhow many days\b")
 
 
 def duration_unstated_answer(question: str, lang: Lang) -> Answer:

@@ -52,7 +52,7 @@ def identifiers_in(text: str) -> list[str]:
 # whether it was charged right.
 _LOOKUP = re.compile(
     r"查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
-    r"|为什么|为啥|怎么回事|什么时候|何时"
+    r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
     r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
     r"|did it|why)\b"
 )

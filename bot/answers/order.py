@@ -33,8 +33,10 @@ _ASKS_ORDER = re.compile(
 )
 # Asking for the step after one just done.
 _ASKS_NEXT = re.compile(
-    r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢"
+    r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
+    r"|还要(干|做)(什么|啥)|还需要做什么"
     r"|\b(what('s| is)? next|next step|then what|what now|after that)\b"
+    r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b"
 )
 
 
@@ -151,4 +153,13 @@ def _next(done: Step, lang: Lang) -> Answer | None:
         body = f"第{done.number}步（{_label(done, lang)}）之后是第{step.number}步：{step.zh}"
     if subs:
         body += "\n" + subs
+    return _answer(body, lang)
+
+
+def step_answer(step: Step, lang: Lang) -> Answer:
+    """One step in the guide's words, e.g. step 7: the shop opens once the deposit is paid."""
+    if lang == "en":
+        body = f"Step {step.number}: {step.en}"
+    else:
+        body = f"第{step.number}步：{step.zh}"
     return _answer(body, lang)

@@ -66,7 +66,10 @@ def markets_open_to(
                         blockers.append(condition)
         if not blockers:
             open_markets.append(market)
-        if not any(c.key in keys for keys, _ in facts for c in market.conditions):
+        conditioned = any(c.key in keys for keys, _ in facts for c in market.conditions) or (
+            bool(support_level) and any(computed._is_support(c) for c in market.conditions)
+        )
+        if not conditioned:
             unconditioned.append(market)
         for condition in blockers:
             rule = condition.summary_en if lang == "en" else condition.summary_zh
@@ -78,7 +81,9 @@ def markets_open_to(
         for keys, value in facts
     ]
     if support_level:
-        shown.append(support_level)
+        kind = computed.SUPPORT_KIND_LABELS.get(support_kind or "")
+        label = (kind[1] + " " if lang == "en" else kind[0]) if kind else ""
+        shown.append(f"{label}{support_level}")
     sep = ", " if lang == "en" else "、"
     opened = sep.join(_name(m, lang) for m in open_markets)
     if lang == "en":

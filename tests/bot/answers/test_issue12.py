@@ -243,3 +243,21 @@ def test_a_duration_right_before_its_word_is_that_topic() -> None:
         ("experience", Decimal(2)),
         ("license", Decimal(1)),
     ]
+
+
+def test_which_markets_with_only_a_support_level() -> None:
+    reply = answer("售后我们只能做到5x8，能进哪些市场")
+    assert reply.topic == "computed.which"
+    assert "安全市场" not in reply.text.splitlines()[0] and "安全市场" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("After paying the deposit, what do I do?", "step 6"),
+        ("How soon does the shop open once the deposit is paid?", "Step 7"),
+        ("这单 2023010100015 的佣金是不是算错了", "转人工"),
+    ],
+)
+def test_next_step_straight_after_and_record_checks(question: str, expected: str) -> None:
+    assert expected in answer(question).text
