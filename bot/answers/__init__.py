@@ -517,7 +517,8 @@ _TEAM_WORDS = re.compile(
 # Money asked about with a market named but no deposit word ("零售通要多少钱"): read as the
 # deposit only when no condition (years, documents, people) is what the question is about.
 _ASKS_MONEY = re.compile(
-    r"多少钱|交多少|缴多少|付多少|花多少|几万|费用|收费|价格|交钱|付钱|掏多少|"
+    r"多少钱|交多少|缴多少|付多少|花多少|几万|费用|收费|价格|交钱|付钱|掏多少|便宜|哪个贵|更贵|"
+    r"\b(cheaper|more expensive|cheapest)\b|"
     r"\bhow much (money|does it cost|do (i|we) (have to )?pay|to pay|is it)\b|\bcosts?\b|\bprice\b"
 )
 

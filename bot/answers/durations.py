@@ -14,7 +14,7 @@ import re
 
 from bot.answers.model import Answer
 from bot.answers.order import step_answer, step_chain, step_follows_from, steps_named
-from bot.answers.text import normalize
+from bot.answers.text import normalize, support_level_mentioned
 from bot.conversation.types import Lang
 from bot.texts import t
 
@@ -34,6 +34,9 @@ def asks_how_long(question: str, concepts: set[str]) -> bool:
         return False
     norm = normalize(question)
     if not ("duration" in concepts or _ARRIVES.search(norm)):
+        return False
+    if support_level_mentioned(question):
+        # "5x8是指工作日吗": service hours, not how long something takes.
         return False
     return not _guide_says_right_after(norm)
 

@@ -261,3 +261,8 @@ def test_which_markets_with_only_a_support_level() -> None:
 )
 def test_next_step_straight_after_and_record_checks(question: str, expected: str) -> None:
     assert expected in answer(question).text
+
+
+def test_service_hours_are_no_how_long_question() -> None:
+    assert not answer("7x24是不是要求节假日也要有人").out_of_scope
+    assert not answer("5x8是指工作日吗").out_of_scope
