@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Literal
 
 import cn2an
@@ -64,6 +65,7 @@ _ABBREVIATION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """NFKC (full-width → half-width), lower case, single spaces, chat shorthand spelled out."""
     folded = unicodedata.normalize("NFKC", text).lower()
@@ -81,6 +83,7 @@ def detect_lang(text: str) -> Lang:
     return "en" if latin >= 4 * cjk else "zh"
 
 
+@lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
     with warnings.catch_warnings():
