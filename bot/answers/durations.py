@@ -21,6 +21,7 @@ from bot.texts import t
 # "how long" in words the duration concept does not hold: arrival and waiting.
 _ARRIVES = re.compile(
     r"什么时候(能|会|可以)?(到|寄到|到账|到帐|退)|几号到|多会儿|要等多久"
+    r"|\bwhen (will|do|can|would) (i|we)\b.{0,20}\b(get|receive)\b(?!.*\bback\b)"
     r"|\bwhen will\b.*\b(arrive|come|be (mailed|sent|refunded|approved|done|opened|ready))\b"
 )
 # Questions whose time the guide does give, or that ask a threshold in years (营业执照要几年).

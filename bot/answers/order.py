@@ -17,9 +17,10 @@ from rules.process import JOINING_STEPS, Step
 
 # Words naming each step, by the step id of process.yaml.
 _STEP_WORDS: dict[str, str] = {
-    "register_account": r"注册(阿里云)?账号|注册完|开户|\b(register|sign up|signing up)\b",
+    "register_account": r"注册(阿里云)?账号|注册完|开户"
+    r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b",
     "real_name": r"实名|\breal[- ]name\b|\bverification\b",
-    "apply": r"申请入驻|申请|提交申请|审核|\b(apply|application|review)\b",
+    "apply": r"申请入驻|申请|提交申请|审核|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed))\b",
     "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
     "pay_deposit": r"保证金|保正金|押金|\bdeposit\b",
     "file_ticket": r"工单|\btickets?\b",
@@ -30,13 +31,15 @@ _ASKS_ORDER = re.compile(
     r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
     r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
     r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
+    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b"
 )
 # Asking for the step after one just done.
 _ASKS_NEXT = re.compile(
     r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
     r"|还要(干|做)(什么|啥)|还需要做什么"
     r"|\b(what('s| is)? next|next step|then what|what now|after that)\b"
-    r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b"
+    r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
+    r"|之后会怎样|然后会怎样|之后会发生什么"
 )
 
 
@@ -96,6 +99,11 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         first_word = re.search(r"先|\bfirst\b", norm)
         after = [step for start, step in named if first_word and start >= first_word.end()]
         said_first = after[0] if after else steps[0]
+        before_word = re.search(r"\bbefore\b", norm)
+        if before_word and not first_word:
+            # "pay the deposit before applying": the step named before "before" comes first.
+            ahead = [step for start, step in named if start < before_word.start()]
+            said_first = ahead[-1] if ahead else said_first
         answer = _between(steps, said_first, norm, lang)
         if any(step.id == "pay_deposit" for step in steps):
             # Seed §3 says where the deposit sits: after approval, before any listing.
@@ -122,7 +130,9 @@ def _chain(first: Step, last: Step, lang: Lang) -> str:
 def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answer:
     first, last = min(steps, key=lambda s: s.number), max(steps, key=lambda s: s.number)
     claims_order = re.search(
-        r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b", norm
+        r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
+        r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b",
+        norm,
     )
     if lang == "en":
         lead = f"Step {first.number} ({_label(first, lang)}) comes first, then step {last.number} ({_label(last, lang)})."

@@ -266,3 +266,20 @@ def test_next_step_straight_after_and_record_checks(question: str, expected: str
 def test_service_hours_are_no_how_long_question() -> None:
     assert not answer("7x24是不是要求节假日也要有人").out_of_scope
     assert not answer("5x8是指工作日吗").out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which comes first: registering an account or real-name verification?", "Step 1"),
+        ("Do we have to sign the contracts before applying?", "No, the other way round"),
+        ("what happens after I file the finance ticket?", "step 7"),
+    ],
+)
+def test_english_order_questions(question: str, expected: str) -> None:
+    assert expected in answer(question).text
+
+
+def test_taxes_are_declined_but_tax_registration_is_a_document() -> None:
+    assert answer("How much tax is charged on our marketplace income?").out_of_scope
+    assert not answer("Does Retail Link need the tax registration certificate?").out_of_scope
