@@ -13,8 +13,9 @@ from bot.answers import computed
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.conversation.types import Lang
+from bot.texts import t
 from rules import commission as commission_rules
-from rules.markets import Market, get_market
+from rules.markets import Condition, Market, get_market
 
 
 def _name(market: Market, lang: Lang) -> str:
@@ -39,54 +40,58 @@ def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang) -> str:
     if len(kinds) != 1:
         return ""
     kind_keys, label_zh, label_en = kinds[0]
+    label = label_en if lang == "en" else label_zh
     having = [m for m in market_ids if _has_kind(m, kind_keys)]
     lacking = [m for m in market_ids if m not in having]
-    if lang == "en":
-        if not lacking:
-            return f"Yes, all of them ({_names(having, lang)}) set a {label_en} condition.\n"
-        if not having:
-            return f"No: none of them sets a {label_en} condition.\n"
-        return (
-            f"Not all: {_names(having, lang)} set(s) a {label_en} condition;"
-            f" {_names(lacking, lang)} does not require it.\n"
-        )
     if not lacking:
-        return f"{_names(having, lang)}都有{label_zh}要求。\n"
+        return t("answers_multi_all_set", lang, names=_names(having, lang), label=label) + "\n"
     if not having:
-        return f"{_names(lacking, lang)}都不要求{label_zh}。\n"
-    return f"不是都要求：{_names(having, lang)}有{label_zh}要求，{_names(lacking, lang)}不要求。\n"
+        return t("answers_multi_none_set", lang, names=_names(lacking, lang), label=label) + "\n"
+    return (
+        t(
+            "answers_multi_some_set",
+            lang,
+            having=_names(having, lang),
+            label=label,
+            lacking=_names(lacking, lang),
+        )
+        + "\n"
+    )
+
+
+def _summary(condition: Condition, lang: Lang) -> str:
+    return condition.summary_en if lang == "en" else condition.summary_zh
 
 
 def conditions_for_markets(market_ids: list[str], lang: Lang, keys: tuple[str, ...]) -> Answer:
     """Each market's conditions on `keys`, one line per market; a market that sets none of that
     kind is said so."""
+    sep = "; " if lang == "en" else "；"
     lines: list[str] = []
+    short: list[str] = []
     for market_id in market_ids:
         market = get_market(market_id)
         chosen = list(dict.fromkeys(c for c in market.conditions if c.key in keys))
+        name = _name(market, lang)
         if chosen:
-            if lang == "en":
-                summary = "; ".join(dict.fromkeys(c.summary_en for c in chosen))
-                quote = "".join(dict.fromkeys(c.seed_text for c in chosen))
-                lines.append(f"• {_name(market, lang)}: {summary} (guide: {quote})")
-            else:
-                summary = "；".join(dict.fromkeys(c.summary_zh for c in chosen))
-                quote = "".join(dict.fromkeys(c.seed_text for c in chosen))
-                lines.append(f"• {_name(market, lang)}：{summary}（原文：{quote}）")
-        else:
-            missing = computed.missing_kinds_text(market_id, keys, lang) or [
-                f"the guide sets no such condition for {_name(market, lang)}"
-                if lang == "en"
-                else f"指南对{_name(market, lang)}没有这方面的要求"
-            ]
-            lines.extend(
-                f"• {text[0].upper()}{text[1:]}." if lang == "en" else f"• {text}。"
-                for text in missing
+            summary = sep.join(dict.fromkeys(_summary(c, lang) for c in chosen))
+            quote = "".join(dict.fromkeys(c.seed_text for c in chosen))
+            lines.append(
+                t("answers_multi_condition_line", lang, name=name, summary=summary, quote=quote)
             )
-    body = _headline(market_ids, keys, lang) + "\n".join(lines)
+            short.append(t("answers_multi_condition_short", lang, name=name, summary=summary))
+        else:
+            missing = [
+                f"• {text[0].upper()}{text[1:]}." if lang == "en" else f"• {text}。"
+                for text in computed.missing_kinds_text(market_id, keys, lang)
+            ] or [t("answers_multi_no_condition", lang, name=name)]
+            lines.extend(missing)
+            short.extend(missing)
+    headline = _headline(market_ids, keys, lang)
+    body = headline + "\n".join(lines)
     if len(body) > 820:
         # Three markets' quotes do not fit a chat message: the summaries alone do.
-        body = "\n".join(line.split("（原文")[0].split(" (guide:")[0] for line in body.split("\n"))
+        body = headline + "\n".join(short)
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
@@ -94,41 +99,39 @@ def conditions_for_markets(market_ids: list[str], lang: Lang, keys: tuple[str, .
 def rates_for_markets(market_ids: list[str], lang: Lang, today: date) -> Answer:
     """Each market's commission rate per tier, or that the policy table gives it none."""
     period = commission_rules.default_policy().periods[-1]
+    sep = "; " if lang == "en" else "；"
     lines: list[str] = []
     for market_id in market_ids:
         market = get_market(market_id)
         row = period.row_for(market_id)
         name = _name(market, lang)
         if row is None:
-            lines.append(
-                f"• {name}: not in the rate table, the policy gives no rate for it (not 0%)."
-                if lang == "en"
-                else f"• {name}：不在费率表中，政策没有给出费率（并不等于0%）。"
-            )
+            lines.append(t("answers_multi_no_rate", lang, name=name))
             continue
-        rates = [commission_rules.format_percent(row.rate(tier.tier)) for tier in period.tiers]
-        if lang == "en":
-            tiers = "; ".join(
-                f"tier {tier.tier} {rate}" for tier, rate in zip(period.tiers, rates, strict=True)
+        tiers = sep.join(
+            t(
+                "answers_multi_tier_rate",
+                lang,
+                tier=tier.tier,
+                rate=commission_rules.format_percent(row.rate(tier.tier)),
             )
-            lines.append(f"• {name} (rate table {row.table_name}): {tiers}.")
-        else:
-            tiers = "；".join(
-                f"第{tier.tier}档 {rate}" for tier, rate in zip(period.tiers, rates, strict=True)
-            )
-            lines.append(f"• {name}（费率表：{row.table_name}）：{tiers}。")
-    if lang == "en":
-        bands = "; ".join(f"tier {tier.tier}: {tier.label_en}" for tier in period.tiers)
-        tail = f"Tiers by the month's settled cash total in the category ({bands})."
-    else:
-        bands = "；".join(f"第{tier.tier}档：{tier.label_zh}" for tier in period.tiers)
-        tail = f"档位按当月该类目应结算实收现金总额划分（{bands}）。"
-    body = computed.guide_rates_lead(today, lang) + "\n" + "\n".join(lines) + "\n" + tail
-    source = source_line(
-        sections()["commission"],
-        "Rates per category" if lang == "en" else "分类目服务费阶梯比例",
-        lang,
+            for tier in period.tiers
+        )
+        lines.append(
+            t("answers_multi_rate_line", lang, name=name, table=row.table_name, tiers=tiers)
+        )
+    bands = sep.join(
+        t(
+            "answers_multi_tier_band",
+            lang,
+            tier=tier.tier,
+            label=tier.label_en if lang == "en" else tier.label_zh,
+        )
+        for tier in period.tiers
     )
+    tail = t("answers_multi_tiers_tail", lang, bands=bands)
+    body = computed.guide_rates_lead(today, lang) + "\n" + "\n".join(lines) + "\n" + tail
+    source = source_line(sections()["commission"], t("answers_rates_subsection", lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 
 
@@ -136,11 +139,7 @@ def compare_conditions(market_ids: list[str], lang: Lang) -> Answer:
     """Several markets' full conditions: those every one of them sets once, then each market's
     own, so two or three markets fit a chat message."""
     summaries = {
-        m: list(
-            dict.fromkeys(
-                c.summary_en if lang == "en" else c.summary_zh for c in get_market(m).conditions
-            )
-        )
+        m: list(dict.fromkeys(_summary(c, lang) for c in get_market(m).conditions))
         for m in market_ids
     }
     shared = [
@@ -149,18 +148,17 @@ def compare_conditions(market_ids: list[str], lang: Lang) -> Answer:
     sep = "; " if lang == "en" else "；"
     lines = []
     if shared:
-        lines.append(
-            f"All of them: {sep.join(shared)}."
-            if lang == "en"
-            else f"共同的条件：{sep.join(shared)}。"
-        )
+        lines.append(t("answers_multi_shared", lang, shared=sep.join(shared)))
     for market_id in market_ids:
         own = [line for line in summaries[market_id] if line not in shared]
-        name = _name(get_market(market_id), lang)
-        if lang == "en":
-            lines.append(f"• {name} also: {sep.join(own) or 'nothing more'}.")
-        else:
-            lines.append(f"• {name}另外要求：{sep.join(own) or '无'}。")
+        lines.append(
+            t(
+                "answers_multi_own",
+                lang,
+                name=_name(get_market(market_id), lang),
+                own=sep.join(own) or t("answers_multi_nothing_more", lang),
+            )
+        )
     body = "\n".join(lines)
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])

@@ -13,6 +13,7 @@ from bot.answers.knowledge import entry_by_id, sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.texts import t
 from rules.process import JOINING_STEPS, Step
 
 # Words naming each step, by the step id of process.yaml.
@@ -120,30 +121,45 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     return None
 
 
+def _text(step: Step, lang: Lang) -> str:
+    return step.en if lang == "en" else step.zh
+
+
 def _chain(first: Step, last: Step, lang: Lang) -> str:
     between = [s for s in JOINING_STEPS if first.number <= s.number <= last.number]
-    if lang == "en":
-        return " → ".join(f"step {s.number} ({_label(s, lang)})" for s in between)
-    return " → ".join(f"第{s.number}步 {_label(s, lang)}" for s in between)
+    return " → ".join(
+        t("answers_order_chain_step", lang, number=s.number, label=_label(s, lang)) for s in between
+    )
+
+
+# "是不是先交保证金才能申请入驻", "do we have to pay before applying": the vendor states an order.
+_CLAIMS_ORDER = re.compile(
+    r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
+    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b"
+)
 
 
 def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answer:
     first, last = min(steps, key=lambda s: s.number), max(steps, key=lambda s: s.number)
-    claims_order = re.search(
-        r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
-        r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b",
-        norm,
+    lead = t(
+        "answers_order_lead",
+        lang,
+        first=_label(first, lang),
+        first_number=first.number,
+        last=_label(last, lang),
+        last_number=last.number,
     )
-    if lang == "en":
-        lead = f"Step {first.number} ({_label(first, lang)}) comes first, then step {last.number} ({_label(last, lang)})."
-        if claims_order:
-            lead = ("Yes. " if said_first is first else "No, the other way round. ") + lead
-        body = f"{lead}\nOrder: {_chain(first, last, lang)}.\nStep {last.number}: {last.en}"
-    else:
-        lead = f"先{_label(first, lang)}（第{first.number}步），后{_label(last, lang)}（第{last.number}步）。"
-        if claims_order:
-            lead = ("是的：" if said_first is first else "不是，顺序反了：") + lead
-        body = f"{lead}\n顺序：{_chain(first, last, lang)}。\n第{last.number}步：{last.zh}"
+    if _CLAIMS_ORDER.search(norm):
+        lead = (
+            t("answers_order_yes" if said_first is first else "answers_order_reversed", lang) + lead
+        )
+    body = "\n".join(
+        [
+            lead,
+            t("answers_order_chain", lang, chain=_chain(first, last, lang)),
+            t("answers_order_step", lang, number=last.number, text=_text(last, lang)),
+        ]
+    )
     return _answer(body, lang)
 
 
@@ -155,12 +171,14 @@ def _next(done: Step, lang: Lang) -> Answer | None:
     subs = "\n".join(
         f"  {sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in step.substeps
     )
-    if lang == "en":
-        body = (
-            f"After step {done.number} ({_label(done, lang)}) comes step {step.number}: {step.en}"
-        )
-    else:
-        body = f"第{done.number}步（{_label(done, lang)}）之后是第{step.number}步：{step.zh}"
+    body = t(
+        "answers_order_next",
+        lang,
+        done_number=done.number,
+        done=_label(done, lang),
+        number=step.number,
+        text=_text(step, lang),
+    )
     if subs:
         body += "\n" + subs
     return _answer(body, lang)
@@ -168,8 +186,4 @@ def _next(done: Step, lang: Lang) -> Answer | None:
 
 def step_answer(step: Step, lang: Lang) -> Answer:
     """One step in the guide's words, e.g. step 7: the shop opens once the deposit is paid."""
-    if lang == "en":
-        body = f"Step {step.number}: {step.en}"
-    else:
-        body = f"第{step.number}步：{step.zh}"
-    return _answer(body, lang)
+    return _answer(t("answers_order_step", lang, number=step.number, text=_text(step, lang)), lang)

@@ -16,6 +16,7 @@ from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.parsing import ParseError, parse_industry
+from bot.texts import t
 from rules.markets import Condition, Market, all_markets, get_market
 from rules.profile import INDUSTRY_CHOICES
 
@@ -149,43 +150,37 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
     return found
 
 
-def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
-    """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
-    not; None when the question states no such thing."""
+def _stated_rows(question: str, market_ids: list[str]) -> list[tuple[Market, Condition, State]]:
     norm = normalize(question)
-    rows = [
+    return [
         (get_market(m), condition, state)
         for m in market_ids
         for condition, state in _states(norm, get_market(m))
     ]
+
+
+def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
+    not; None when the question states no such thing."""
+    rows = _stated_rows(question, market_ids)
     if not rows:
         return None
-    lines = []
-    for market, condition, state in rows:
-        name = _name(market, lang)
-        if lang == "en":
-            verdict = "you do NOT meet it" if state == "lacks" else "you meet it"
-            lines.append(
-                f"• {name} requires: {condition.summary_en} (guide: {condition.seed_text})"
-                f" → from what you say, {verdict}."
-            )
-        else:
-            verdict = "不满足" if state == "lacks" else "满足"
-            lines.append(
-                f"• {name}要求：{condition.summary_zh}（原文：{condition.seed_text}）→ 按您说的情况，{verdict}。"
-            )
-    failed = any(state == "lacks" for _, _, state in rows)
-    if lang == "en":
-        head = (
-            "No, not as things stand: this condition is required and is not met."
-            if failed
-            else "Yes on this point: the condition is met."
+    lines = [
+        t(
+            "answers_verdict_line",
+            lang,
+            name=_name(market, lang),
+            summary=condition.summary_en if lang == "en" else condition.summary_zh,
+            quote=condition.seed_text,
+            verdict=t(
+                "answers_verdict_not_met" if state == "lacks" else "answers_verdict_met", lang
+            ),
         )
-        tail = "Every other entry condition must be met too — ask for the market's full conditions."
-    else:
-        head = "不能：这一条是入驻条件，按您说的情况不满足。" if failed else "这一条满足。"
-        tail = "其他入驻条件也需满足，可以问“XX市场入驻条件”。"
-    body = head + "\n" + "\n".join(lines) + "\n" + tail
+        for market, condition, state in rows
+    ]
+    failed = any(state == "lacks" for _, _, state in rows)
+    head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
+    body = head + "\n" + "\n".join(lines) + "\n" + t("answers_verdict_tail", lang)
     markets = {market.id for market, _, _ in rows}
     if len(markets) == 1:
         market = rows[0][0]
@@ -214,46 +209,28 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     if not pairs:
         return None
     team, proof = pairs[0]
-    if lang == "en":
-        body = (
-            "No, they do not count: the team condition comes with the company's monthly"
-            f" social-insurance payment statement (guide: {team.seed_text}), so only staff the"
-            " company pays social insurance for count toward the team size"
-            f" ({team.summary_en}; {proof.summary_en})."
-        )
-    else:
-        body = (
-            f"不算：团队人数要求要同时提供公司社保个人月缴费信息情况表（原文：{team.seed_text}），"
-            f"所以只有在贵公司缴纳社保的人员才计入（{team.summary_zh}；{proof.summary_zh}）。"
-            "外包或没在公司交社保的人员不能算进去。"
-        )
+    summary_team = team.summary_en if lang == "en" else team.summary_zh
+    summary_proof = proof.summary_en if lang == "en" else proof.summary_zh
+    body = t(
+        "answers_team_counting", lang, quote=team.seed_text, team=summary_team, proof=summary_proof
+    )
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
 
 
 def merged_with_stated(result: Answer, question: str, market_ids: list[str], lang: Lang) -> Answer:
     """A verdict on stated numbers (25人, 150万) with the vendor's non-numeric facts judged too
-    ("我们是物流公司，团队25人"): the stated conditions' lines are added, and a failed one makes
-    the headline 不能."""
+    ("我们是物流公司，团队25人"): the stated conditions' lines are added after the headline, and
+    a failed one makes the headline 不能 unless a number failed already."""
+    rows = _stated_rows(question, market_ids)
     stated = stated_conditions_answer(question, market_ids, lang)
-    if stated is None:
+    if stated is None or not result.source:
         return result
     stated_lines = [line for line in stated.text.split("\n") if line.startswith("•")]
-    body, _, source_line_text = result.text.rpartition("\n")
-    failed = any(("不满足" in line or "do NOT meet" in line) for line in stated_lines)
+    body = result.text[: result.text.rfind("\n")]
     lines = body.split("\n")
-    if failed and not ("不满足" in body or "does NOT meet" in body):
-        lines[0] = stated.text.split("\n")[0]
-    elif not failed:
-        lines[0] = (
-            lines[0]
-            .replace("这一项满足", "这几项都满足")
-            .replace("Yes, on this point.", "Yes, on these points.")
-        )
+    if any(state == "lacks" for _, _, state in rows):
+        lines[0] = t("answers_verdict_failed_head", lang)
     lines[1:1] = stated_lines
-    result.text = (
-        with_source("\n".join(lines), result.source or "", lang)
-        if result.source
-        else ("\n".join(lines) + "\n" + source_line_text)
-    )
+    result.text = with_source("\n".join(lines), result.source, lang)
     return result

@@ -15,6 +15,7 @@ from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.texts import t
 from rules.markets import Condition, Market, all_markets
 
 # With facts stated and no market named, any "which" asks for markets.
@@ -85,35 +86,25 @@ def markets_open_to(
         label = (kind[1] + " " if lang == "en" else kind[0]) if kind else ""
         shown.append(f"{label}{support_level}")
     sep = ", " if lang == "en" else "、"
-    opened = sep.join(_name(m, lang) for m in open_markets)
-    if lang == "en":
-        given = ", ".join(shown)
-        open_line = (
-            f"With what you gave ({given}), these markets are open to you on those points: {opened}."
-            if open_markets
-            else f"With what you gave ({given}), no market is open on those points."
-        )
-        why = "; ".join(f"{', '.join(names)} (needs {rule})" for rule, names in blocked.items())
-        blocked_line = f"Ruled out: {why}." if blocked else "None is ruled out by these points."
-        tail = (
-            "Only the points you gave were checked; each market's other conditions must be met too."
-        )
-        if unconditioned:
-            listed = ", ".join(_name(m, lang) for m in unconditioned)
-            open_line += f" ({listed} set no such condition at all.)"
+    rule_sep = "; " if lang == "en" else "；"
+    given = sep.join(shown)
+    if open_markets:
+        opened = sep.join(_name(m, lang) for m in open_markets)
+        open_line = t("answers_which_open", lang, given=given, markets=opened)
     else:
-        given = "、".join(shown)
-        open_line = (
-            f"按您给的几项（{given}），不受影响、可以考虑的市场：{opened}。"
-            if open_markets
-            else f"按您给的几项（{given}），没有市场这几项都满足。"
+        open_line = t("answers_which_none_open", lang, given=given)
+    if unconditioned:
+        listed = sep.join(_name(m, lang) for m in unconditioned)
+        open_line += t("answers_which_unconditioned", lang, markets=listed)
+    if blocked:
+        why = rule_sep.join(
+            t("answers_which_blocked_item", lang, markets=sep.join(names), rule=rule)
+            for rule, names in blocked.items()
         )
-        why = "；".join(f"{'、'.join(names)}（要求{rule}）" for rule, names in blocked.items())
-        blocked_line = f"进不了的：{why}。" if blocked else "这几项没有卡住任何市场。"
-        tail = "这里只看了您给出的几项，各市场的其他入驻条件也需满足，可以问“XX市场入驻条件”。"
-        if unconditioned:
-            listed = "、".join(_name(m, lang) for m in unconditioned)
-            open_line += f"其中{listed}对这些方面没有要求，其他列出的市场这几项都满足。"
+        blocked_line = t("answers_which_blocked", lang, why=why)
+    else:
+        blocked_line = t("answers_which_none_blocked", lang)
+    tail = t("answers_which_tail", lang)
     lines = [open_line, blocked_line]
     if _ASKS_BLOCKED.search(normalize(question)):
         lines.reverse()
