@@ -59,7 +59,12 @@ def step_follows_from(first: Step, last: Step) -> bool:
     """Whether `last`'s own words say it happens once `first` is done (step 7: 保证金缴纳完成后
     … 店铺开通)."""
     match = re.search(_STEP_WORDS[first.id], last.seed_text)
-    return bool(match and re.search(r"完成后|之后|后，", last.seed_text[match.end() :]))
+    return bool(match and _DONE_AFTER.search(last.seed_text[match.end() :]))
+
+
+# "保证金缴纳完成后": a step's own words saying it follows another.
+_DONE_AFTER = re.compile(r"完成后|之后|后，")
+_FIRST_WORD = re.compile(r"先|\bfirst\b")
 
 
 def _steps_named(norm: str) -> list[tuple[int, Step]]:
@@ -97,7 +102,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     steps = [step for _, step in named]
     if len(steps) >= 2 and _ASKS_ORDER.search(norm):
         # The step the vendor puts first: the one named right after 先 / first, else the first.
-        first_word = re.search(r"先|\bfirst\b", norm)
+        first_word = _FIRST_WORD.search(norm)
         after = [step for start, step in named if first_word and start >= first_word.end()]
         said_first = after[0] if after else steps[0]
         before_word = re.search(r"\bbefore\b", norm)

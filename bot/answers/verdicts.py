@@ -83,22 +83,25 @@ def _name(market: Market, lang: Lang) -> str:
 
 
 # "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
+_HAVE = re.compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
+# "不能 / can't" right after the word: "ECS镜像交付不了".
+_CANNOT_AFTER = re.compile(r"不能|不了|不行|can't|cannot")
+_TEAM_TOPIC = re.compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
+_ASKING_MARK = "吗"  # what an A-not-A question form is read as
 _A_NOT_A = re.compile(r"是不是|是否|有没有|能不能|可不可以|要不要|需不需要|用不用|会不会|行不行")
 
 
 def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
-    norm = _A_NOT_A.sub("吗", norm)
+    norm = _A_NOT_A.sub(" ? ", norm)
     for hint in hints:
         for match in re.finditer(re.escape(hint), norm):
             before = norm[max(0, match.start() - 48) : match.start()]
             if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
                 return "lacks"
             clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
-            if re.search(r"不能|不了|不行|can't|cannot", clause[len(hint) : len(hint) + 8]):
+            if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
                 return "lacks"
-            if _OWN.search(before[-20:]) and re.search(
-                r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b", before
-            ):
+            if _OWN.search(before[-20:]) and _HAVE.search(before):
                 return "has"
     if any(hint in norm for hint in hints):
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
@@ -196,7 +199,7 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     if not (_NOT_ON_PAYROLL.search(norm) and _COUNTS.search(norm)):
         return None
-    if not re.search(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b", norm):
+    if not _TEAM_TOPIC.search(norm):
         return None
     # The markets that ask for the 20-person team ask for the statement in the same sentence.
     pairs = [
