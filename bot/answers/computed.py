@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from bot.answers import facts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import Answer, with_source
+from bot.answers.parts import amounts_in_parts
 from bot.answers.text import (
     money_mentions,
     normalize,
@@ -485,7 +486,8 @@ def commission_answer(
     """Commission for the amounts in the question, at the rates of the policy period its
     settlement month falls in. A month outside every period is said to be outside; "this
     month" / "last month" then still get the guide's figures, marked as reference only."""
-    amounts = _split_distribution(question)
+    # "自营30万、分销8万": two parts and no total, the tier from their sum (bot/answers/parts.py).
+    amounts = amounts_in_parts(question) or _split_distribution(question)
     if amounts is None:
         return None
     total, distribution = amounts
@@ -557,7 +559,7 @@ def commission_answer(
         else:
             body = lead + (
                 f"{name}不在佣金政策的费率表中（{facts.no_rate_markets(lang)}未列出），政策没有给出费率，"
-                f"无法计算（不是0%）。可计佣金额为 {_money(result.commissionable, lang)}（总额减分销）。"
+                f"无法计算（并不等于0%）。可计佣金额为 {_money(result.commissionable, lang)}（总额减分销）。"
                 "可回复“转人工”由工作人员确认。"
             )
         return Answer(
@@ -615,7 +617,7 @@ def rate_answer(market_id: str, lang: Lang, today: date | None = None) -> Answer
             f"{name} is not in the commission rate table: the policy gives no rate for it (not 0%)."
             ' Reply "human" and staff will confirm.'
             if lang == "en"
-            else f"{name}不在佣金费率表中：政策没有给出它的费率（不是0%）。可回复“转人工”由工作人员确认。"
+            else f"{name}不在佣金费率表中：政策没有给出它的费率（并不等于0%）。可回复“转人工”由工作人员确认。"
         )
     else:
         lead = guide_rates_lead(today or today_in_china(), lang)
@@ -1031,13 +1033,18 @@ def _ticket_source(lang: Lang) -> str:
     )
 
 
-def ticket_text_answer(market_ids: list[str], lang: Lang) -> Answer:
+def ticket_text_answer(
+    market_ids: list[str], lang: Lang, values: dict[str, str] | None = None
+) -> Answer:
     """The ticket description for these markets: the first line with the summed deposit in
-    大写, then the field labels to fill in (rules.ticket keeps the exact wording)."""
+    大写, then the field labels to fill in (rules.ticket keeps the exact wording), with the
+    `values` the vendor already gave."""
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
+    given = values or {}
     template = "\n".join(
-        [ticket_first_line(ids), ""] + [f"{FIELD_LABELS_ZH[name]}：" for name in TICKET_FIELDS]
+        [ticket_first_line(ids), ""]
+        + [f"{FIELD_LABELS_ZH[name]}：{given.get(name, '')}" for name in TICKET_FIELDS]
     )
     if lang == "en":
         names = " + ".join(_market_name(get_market(m), lang) for m in ids)
