@@ -16,8 +16,6 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal
 
-import cn2an
-
 from bot.answers.identifiers import is_identifier
 from bot.conversation.types import Lang
 from bot.parsing import ParseError, parse_date
@@ -83,9 +81,24 @@ def detect_lang(text: str) -> Lang:
     return "en" if latin >= 4 * cjk else "zh"
 
 
+# Every character cn2an's transform starts a number at (its digits, capitals and units, 廿, and
+# 半 before a measure word). A question without any has nothing to convert, and then cn2an —
+# slow to import (it loads pkg_resources and ruamel.yaml) — is not imported at all: most
+# questions ("保证金交多少") take this path. tests/bot/answers/test_text.py checks the set against
+# cn2an's own tables.
+CHINESE_NUMERAL_CHARS = (
+    "〇一七万三两九二五亿仟伍佰億兩八六十千叁參四壹幺拾捌柒玖百肆萬貳贰陆陸零廿半"
+)
+_CHINESE_NUMERAL = re.compile(f"[{CHINESE_NUMERAL_CHARS}]")
+
+
 @lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
+    if not _CHINESE_NUMERAL.search(text):
+        return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    import cn2an  # imported on first use: see CHINESE_NUMERAL_CHARS
+
     with warnings.catch_warnings():
         # cn2an warns on idioms such as 万一 that look like numbers; they are simply kept.
         warnings.simplefilter("ignore")
@@ -300,8 +313,11 @@ def headcount_mentioned(text: str) -> int | None:
 
 
 _MARKET_COUNT = re.compile(r"(\d+)\s*(个|种)?\s*(市场|类目|集市|markets?|categories)")
-# There are only twelve markets, so English counts stop at twelve ("joined two markets").
-_ENGLISH_COUNTS = "one two three four five six seven eight nine ten eleven twelve".split()
+# Counts people spell out ("joined two markets"); up to twenty, past any number of markets.
+_ENGLISH_COUNTS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
 _ENGLISH_COUNT = re.compile(
     r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=\s+(?:markets?|categories)\b)"
 )
