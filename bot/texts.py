@@ -315,6 +315,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
     "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),
+    # --- journey ---
+    # The seven joining steps after the verdict (bot/journey.py, bot/followup.py, App Home).
+    # Step names and what to do come from rules/data/process.yaml (the guide), never from here.
+    "journey_header": (
+        "入驻进度：已完成 {done}/{total} 步",
+        "Joining: {done} of {total} steps done",
+    ),
+    "journey_step_line": ("第{number}步 {title}", "Step {number}: {title}"),
+    "journey_confirmed_suffix": ("（工作人员已确认）", " (confirmed by staff)"),
+    "journey_next": ("下一步（第{number}步 {title}）：", "Next (step {number}, {title}):"),
+    "journey_complete": (
+        "七个步骤都已完成：店铺已开通，可以上架商品销售。",
+        "All seven steps are done: your shop is open and you can list products for sale.",
+    ),
+    "journey_mark_hint": (
+        "完成后回复“完成 第{number}步”（或在 App 首页点按钮）。",
+        'When it is done, reply "done {number}" (or use the button in the App Home).',
+    ),
+    "journey_marked": (
+        "已记录：第{number}步 {title} 已完成。",
+        "Noted: step {number} ({title}) is done.",
+    ),
+    "journey_already_done": (
+        "第{number}步 {title} 之前已经记录为完成。",
+        "Step {number} ({title}) was already marked done.",
+    ),
+    "journey_undone": (
+        "已改回：第{number}步 {title} 未完成（之后的步骤也改为未完成）。",
+        "Changed back: step {number} ({title}) is not done (nor are the steps after it).",
+    ),
+    "journey_no_such_step": (
+        "没有第{number}步：入驻共 {total} 步，请用 1 到 {total}（如“完成 第4步”）。",
+        'There is no step {number}: joining has {total} steps, use 1 to {total} (e.g. "done 4").',
+    ),
+    "journey_undo_nothing": (
+        "第{number}步 {title} 还没有记录为完成，无需撤销。",
+        "Step {number} ({title}) was not marked done; nothing to undo.",
+    ),
+    "journey_reminders_off": (
+        "好的，不再发送入驻进度提醒。想恢复时回复“恢复提醒”。",
+        'OK, no more reminders about your joining steps. Reply "resume reminders" to get them '
+        "again.",
+    ),
+    "journey_reminders_on": (
+        "好的，已恢复入驻进度提醒（进度长时间没有变化时，每周最多提醒一次）。",
+        "OK, reminders are back on (at most one a week, when your joining has not moved for a "
+        "while).",
+    ),
+    "journey_reminder": (
+        "您好！您的云市场入驻进度已经 {days} 天没有更新了。",
+        "Hello! Your Marketplace joining has not moved for {days} days.",
+    ),
+    "journey_reminder_footer": (
+        "不想再收到提醒，回复“不再提醒”。",
+        'To stop these reminders, reply "stop reminders".',
+    ),
 }
 
 

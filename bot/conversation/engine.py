@@ -18,11 +18,12 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
 
+from bot import journey
 from bot.answers.handoff import record_handoff
 from bot.answers.model import Answer
 from bot.config import Settings
@@ -49,6 +50,7 @@ from bot.conversation.store import (
     upsert_draft_ticket,
 )
 from bot.conversation.types import (
+    CONSOLE_TEAM,
     Choice,
     ConversationKey,
     Lang,
@@ -96,6 +98,8 @@ VERDICT_FULL_MAX_CHARS = 4000
 MAX_RETRIES = 3
 # Steps that read numbers themselves (market lists, the numbered summary).
 _OWN_NUMBERING: frozenset[Step] = frozenset({"choose_markets", "ticket_markets", "confirm_known"})
+# Where no form question waits for an answer: a plain "合同签好了" may be a journey step.
+_JOURNEY_FREE_STEPS: frozenset[Step] = frozenset({"idle", "done", "verdict"})
 TICKET_STEPS: frozenset[Step] = frozenset({"ticket_field", "ticket_review", "ticket_pick_field"})
 
 _NUMBER_LIST = re.compile(r"^\s*\d+(\s*[,，、/;；\s]\s*\d+|\s*(和|and|&|\+)\s*\d+)*\s*$")
@@ -466,6 +470,9 @@ class Engine:
             state.awaiting_handoff = False
             if not is_command:
                 return self._on_handoff(turn, text)
+        journey_reply = self._on_journey(turn, text, command)
+        if journey_reply is not None:
+            return journey_reply
         for name, words in COMMANDS.items():
             if command in words:
                 handled = self._on_command(turn, name)
@@ -603,6 +610,35 @@ class Engine:
                 return self._greet(turn)  # nothing under way: a greeting is a first contact
             return self._prefixed(t("welcome_back", lang), self._prompt(turn))
         return None
+
+    def _on_journey(self, turn: _Turn, text: str, command: str) -> Reply | None:
+        """The joining journey (bot/journey.py): "完成 第4步", "合同签好了", "不再提醒", and
+        进度 / status with the journey's steps once it has started. Plain statements are read
+        only outside a walk-through, so an answer to a question is never taken for a step."""
+        key, state = turn.key, turn.state
+        outside_forms = state.step in _JOURNEY_FREE_STEPS
+        if command in COMMANDS["status"] and outside_forms:
+            started = journey.load_journey(self.db, key.team_id, key.user_id)
+            if started is None:
+                return None
+            status = _join(self._status_text(turn), journey.render_journey(started, turn.lang))
+            return Reply(text=status)
+        found = journey.read_command(text, in_form=not outside_forms)
+        if found is None:
+            return None
+        source = "home" if turn.clicked else "console" if key.team_id == CONSOLE_TEAM else "chat"
+        said = journey.apply_vendor_command(
+            self.db,
+            key.team_id,
+            key.user_id,
+            found,
+            lang=turn.lang,
+            source=source,
+            at=datetime.now(UTC),
+        )
+        if state.step in ("idle", "done"):
+            return Reply(text=said)
+        return self._prefixed(said, self._prompt(turn))
 
     def _reset_walkthrough(self, state: ConversationState) -> None:
         state.markets, state.pending, state.asked = [], [], []
