@@ -17,13 +17,15 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import sqlite_utils
 
-from bot.conversation.types import Lang
 from bot.texts import t
 from rules.process import JOINING_STEPS, Step
+
+if TYPE_CHECKING:
+    from bot.conversation.types import Lang
 
 STEP_COUNT = len(JOINING_STEPS)
 Source = Literal["chat", "home", "staff", "console", "verdict", "ticket"]
@@ -444,3 +446,93 @@ def apply_vendor_command(
         key = "journey_marked" if changed else "journey_already_done"
         head = t(key, lang, number=step.number, title=step.title(lang))
     return "\n".join([head, next_step_text(load_journey(conn, team_id, user_id), lang)])
+
+
+# ----------------------------------------------------------------- what staff are shown
+
+_STAFF_COMMAND = re.compile(
+    r"^(?P<who>\S+)\s+(?:step\s*|第\s*)?(?P<number>\d{1,2})\s*步?\s+(?P<action>\S+)$",
+    re.IGNORECASE,
+)
+STAFF_DONE_WORDS = frozenset({"done", "confirm", "完成", "确认"})
+STAFF_UNDO_WORDS = frozenset({"undo", "撤销", "改回"})
+
+
+@dataclass(frozen=True)
+class StaffStepCommand:
+    who: str
+    step: int
+    action: Literal["done", "undo"] | None  # None: a word that is neither (refused, named)
+    word: str
+
+
+def read_staff_command(text: str) -> StaffStepCommand | None:
+    """`<user> step N done|undo` (also `<user> 第N步 完成|撤销`), or None for anything else."""
+    match = _STAFF_COMMAND.match(text.strip())
+    if not match or not re.search(r"step|第|步", text, re.IGNORECASE):
+        return None
+    word = match.group("action").lower()
+    action: Literal["done", "undo"] | None = (
+        "done" if word in STAFF_DONE_WORDS else "undo" if word in STAFF_UNDO_WORDS else None
+    )
+    return StaffStepCommand(match.group("who"), int(match.group("number")), action, word)
+
+
+def _both(key: str, **values: object) -> str:
+    return f"{t(key, 'zh', **values)} / {t(key, 'en', **values)}"
+
+
+def _who(actor: str) -> str:
+    if actor == "bot":
+        return t("journey_by_bot", "zh") + " / " + t("journey_by_bot", "en")
+    return f"<@{actor}>" if re.fullmatch(r"[UW][A-Z0-9]{2,}", actor) else actor
+
+
+def staff_journey_lines(journey: Journey | None) -> list[str]:
+    """The vendor's journey for `/vendor` (both languages, like the rest of that answer):
+    each step, who marked it, how and when, and staff confirmations."""
+    if journey is None:
+        return [_both("journey_staff_none")]
+    lines = [_both("journey_staff_header", done=journey.steps_done, total=STEP_COUNT)]
+    for step in JOINING_STEPS:
+        marked = journey.marked_by(step.number)
+        mark = "✅" if marked else ("➡️" if step.number == journey.steps_done + 1 else "⬜")
+        line = f"{mark} {step.number}. {step.title_zh} / {step.title_en}"
+        if marked:
+            line += f" — {_who(marked.actor)} ({marked.source}, {marked.at[:16].replace('T', ' ')})"
+        confirmed = journey.confirmed_by(step.number)
+        if confirmed:
+            line += " ✔ " + _both("journey_staff_confirmed", who=_who(confirmed))
+        lines.append(line)
+    if journey.reminders_off:
+        lines.append(_both("journey_staff_reminders_off"))
+    return lines
+
+
+def apply_staff_command(
+    db: Executor,
+    team_id: str,
+    user_id: str,
+    command: StaffStepCommand,
+    *,
+    actor: str,
+    at: datetime,
+) -> str:
+    """Staff confirm or correct a step (inside the caller's transaction); the answer."""
+    if command.action is None:
+        return _both("journey_staff_usage", word=command.word)
+    if not 1 <= command.step <= STEP_COUNT:
+        return _both("journey_no_such_step", number=command.step, total=STEP_COUNT)
+    conn = _conn(db)
+    step = JOINING_STEPS[command.step - 1]
+    title = f"{step.title_zh} / {step.title_en}"
+    if command.action == "done":
+        outcome = confirm_step(conn, team_id, user_id, command.step, actor=actor, at=at)
+        key = "journey_staff_marked" if outcome == "marked" else "journey_staff_confirmed_now"
+    else:
+        changed = undo_step(
+            conn, team_id, user_id, command.step, actor=actor, source="staff", at=at
+        )
+        key = "journey_staff_undone" if changed else "journey_staff_undo_nothing"
+    head = _both(key, number=command.step, title=title, who=_who(user_id))
+    return "\n".join([head, *staff_journey_lines(load_journey(conn, team_id, user_id))])

@@ -367,6 +367,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "您好！您的云市场入驻进度已经 {days} 天没有更新了。",
         "Hello! Your Marketplace joining has not moved for {days} days.",
     ),
+    # Staff side (`/vendor`): each line is shown in both languages, "zh / en".
+    "journey_by_bot": ("机器人", "the bot"),
+    "journey_staff_none": ("入驻进度：尚未开始", "Journey: not started"),
+    "journey_staff_header": ("入驻进度 {done}/{total}", "Journey {done}/{total}"),
+    "journey_staff_confirmed": ("{who} 已确认", "confirmed by {who}"),
+    "journey_staff_reminders_off": ("服务商已关闭进度提醒", "the vendor turned reminders off"),
+    "journey_staff_usage": (
+        "无法识别“{word}”：用 `/vendor @用户 step N done` 确认，或 `step N undo` 改回",
+        'unknown "{word}": use `/vendor @user step N done` to confirm or `step N undo` to correct',
+    ),
+    "journey_staff_marked": (
+        "已为 {who} 标记第{number}步（{title}）完成",
+        "marked step {number} ({title}) done for {who}",
+    ),
+    "journey_staff_confirmed_now": (
+        "已确认 {who} 的第{number}步（{title}）",
+        "confirmed step {number} ({title}) for {who}",
+    ),
+    "journey_staff_undone": (
+        "已将 {who} 的第{number}步（{title}）及之后的步骤改为未完成",
+        "step {number} ({title}) and the later ones are not done for {who}",
+    ),
+    "journey_staff_undo_nothing": (
+        "{who} 的第{number}步（{title}）本来就未完成",
+        "step {number} ({title}) was not done for {who}",
+    ),
     "journey_reminder_footer": (
         "不想再收到提醒，回复“不再提醒”。",
         'To stop these reminders, reply "stop reminders".',
