@@ -41,6 +41,7 @@ from slack_sdk.signature import SignatureVerifier
 from bot.commission.schedule import run_monthly_schedule
 from bot.config import Settings
 from bot.console import cmd_console
+from bot.followup import run_followup_schedule
 from bot.health import DatabaseHealth
 from bot.logsafety import BoundedLog, configure_logging, quiet_accept_errors
 from bot.notify import OutboxSender
@@ -125,7 +126,8 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 def start_background_tasks(
     app: AsyncApp, db: sqlite_utils.Database, settings: Settings, stop: asyncio.Event
 ) -> list[asyncio.Task[Any]]:
-    """The outbox sender, the commission monthly schedule and the daily retention purge."""
+    """The outbox sender, the commission monthly schedule, the daily retention purge and the
+    journey follow-up (vendor reminders, the weekly staff digest)."""
     outbox: OutboxSender = app.deps.outbox  # type: ignore[attr-defined]
     return [
         asyncio.create_task(outbox.run(stop), name="outbox"),
@@ -134,6 +136,9 @@ def start_background_tasks(
             name="commission-schedule",
         ),
         asyncio.create_task(run_purge_schedule(db, settings), name="retention-purge"),
+        asyncio.create_task(
+            run_followup_schedule(db, settings, wake=outbox.wake), name="journey-followup"
+        ),
     ]
 
 

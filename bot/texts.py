@@ -393,6 +393,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{who} 的第{number}步（{title}）本来就未完成",
         "step {number} ({title}) was not done for {who}",
     ),
+    # The weekly digest to the staff channel (bot/followup.py), shown "zh / en".
+    "digest_header": ("*每周入驻汇总（{week}）*", "*Weekly onboarding digest ({week})*"),
+    "digest_new_vendors": ("新服务商：{count}", "new vendors: {count}"),
+    "digest_checked": (
+        "完成资格检查的服务商：{count}（其中符合条件：{eligible}）",
+        "vendors checked: {count} (eligible somewhere: {eligible})",
+    ),
+    "digest_tickets": ("确认的转财务工单：{count}", "deposit tickets confirmed: {count}"),
+    "digest_journeys": (
+        "入驻有进展的服务商：{count}（完成步骤 {steps} 次）",
+        "journeys advanced: {count} ({steps} steps marked)",
+    ),
+    "digest_cases": (
+        "人工咨询：新开 {opened}，已解决 {resolved}，首次答复中位时间 {median} 小时",
+        "cases: {opened} opened, {resolved} resolved, median time to first answer {median} h",
+    ),
+    "digest_handoffs_header": (
+        "转人工最多的问题（指南未覆盖）：",
+        "questions most often handed to staff (not covered by the guide):",
+    ),
+    "digest_handoffs_none": ("本周没有转人工的问题", "no questions were handed to staff"),
     "journey_reminder_footer": (
         "不想再收到提醒，回复“不再提醒”。",
         'To stop these reminders, reply "stop reminders".',
