@@ -414,6 +414,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "questions most often handed to staff (not covered by the guide):",
     ),
     "digest_handoffs_none": ("本周没有转人工的问题", "no questions were handed to staff"),
+    # App Home: the vendor's journey button and the staff desk (handlers/journey_blocks.py).
+    "journey_home_done_button": ("第{number}步已完成", "Step {number} is done"),
+    "staff_home_title": ("云市场入驻 · 工作台", "Marketplace onboarding · staff"),
+    "staff_home_cases": ("待处理的咨询（{count}）", "Open cases ({count})"),
+    "staff_home_cases_none": ("没有待处理的咨询。", "No open cases."),
+    "staff_home_cases_unavailable": (
+        "咨询（人工）功能尚未启用。",
+        "The help desk is not set up yet.",
+    ),
+    "staff_home_case_line": (
+        "• #{id} {who} — {state}，已等待 {age}：{question}",
+        "• #{id} {who} — {state}, waiting {age}: {question}",
+    ),
+    "staff_home_age": ("{days}天{hours}小时", "{days}d {hours}h"),
+    "staff_home_funnel": ("入驻漏斗（各步骤的服务商数）", "Joining funnel (vendors per step)"),
+    "staff_home_funnel_all": ("全部", "All"),
+    "staff_home_funnel_legend": (
+        "①–⑦：下一步是该步骤的服务商数；✓：七步全部完成。按市场统计的是检查结果为符合条件的市场。",
+        "①–⑦: vendors whose next step is that one; ✓: every step done. Per market: the markets "
+        "a vendor was found eligible for.",
+    ),
+    "staff_home_stalled": ("停滞最久的服务商", "Vendors stalled longest"),
+    "staff_home_stalled_line": (
+        "• {who} — 第{number}步 {title}，{days} 天未更新",
+        "• {who} — step {number} ({title}), no change for {days} days",
+    ),
+    "staff_home_stalled_none": ("没有未完成的入驻。", "No unfinished journeys."),
+    "staff_home_reminders_off": ("（已关闭提醒）", " (reminders off)"),
+    "staff_home_commission": ("平台服务费（{month}）", "Commission ({month})"),
+    "staff_home_commission_line": (
+        "已导入订单 {orders} 笔，服务商 {vendors} 家，实收合计 {total} 元",
+        "{orders} orders imported from {vendors} vendors, CNY {total} in total",
+    ),
+    "staff_home_commission_posted": (
+        "月度汇总已发布（已私信 {count} 家服务商）",
+        "Monthly summary posted ({count} vendors messaged)",
+    ),
+    "staff_home_commission_not_posted": ("月度汇总尚未发布", "Monthly summary not posted yet"),
     "journey_reminder_footer": (
         "不想再收到提醒，回复“不再提醒”。",
         'To stop these reminders, reply "stop reminders".',

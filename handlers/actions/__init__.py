@@ -40,6 +40,7 @@ from handlers.context import (
     team_of,
     user_lang,
 )
+from handlers.journey_blocks import JOURNEY_DONE_ACTION
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,13 @@ def engine_command(name: str, lang: str | None) -> str:
 
 
 DURABLE_ACTION_IDS = frozenset(
-    {MULTI_SUBMIT_ACTION, HOME_START_ACTION, HOME_RESUME_ACTION, HOME_HELP_ACTION}
+    {
+        MULTI_SUBMIT_ACTION,
+        HOME_START_ACTION,
+        HOME_RESUME_ACTION,
+        HOME_HELP_ACTION,
+        JOURNEY_DONE_ACTION,
+    }
 )
 
 
@@ -233,6 +240,8 @@ async def process_action(
         await _process_multi_submit(deps, client, body, inbox_id, live=live)
     elif action_id in {HOME_START_ACTION, HOME_RESUME_ACTION, HOME_HELP_ACTION}:
         await _process_home_button(deps, client, body, action_id, inbox_id, live=live)
+    elif action_id == JOURNEY_DONE_ACTION:
+        await _process_journey_button(deps, client, body, str(action.get("value")), inbox_id)
     else:
         finish_without_turn(deps, inbox_id)
 
@@ -401,6 +410,29 @@ async def _process_home_button(
         )
 
 
+def journey_done_command(step: int, lang: str | None) -> str:
+    """What the App Home's "step N is done" button types for the vendor: the journey's own
+    command (bot.journey.read_command) in the vendor's language."""
+    return f"done {step}" if lang == "en" else f"完成 第{step}步"
+
+
+async def _process_journey_button(
+    deps: Deps, client: AsyncWebClient, body: dict[str, Any], value: str, inbox_id: str | None
+) -> None:
+    """ "Step N is done" in App Home: the same turn as typing it in the DM (the engine marks
+    the step, source 'home'; the reply goes to the DM; Home is republished after)."""
+    if not value.isdigit():
+        finish_without_turn(deps, inbox_id)
+        return
+    user_id = body["user"]["id"]
+    key = ConversationKey(team_of(body), user_id)
+    deps.home.viewers.add((key.team_id, user_id))
+    # Addressed to the user: the sender opens (and remembers) the DM, also for a replay.
+    commit = _commit(deps, body, key, user_id, None, inbox_id)
+    text = journey_done_command(int(value), deps.engine.progress(key.team_id, user_id).lang)
+    run_turn(deps, commit, lambda hook: deps.engine.handle_choice(key, text, on_commit=hook))
+
+
 def register(app: AsyncApp) -> None:
     # Choice buttons and the Home buttons are both durable clicks; process_action tells them apart.
     app.action(_CHOICE_ACTION)(handle_click)
@@ -410,3 +442,4 @@ def register(app: AsyncApp) -> None:
     app.action(re.compile(f"^({HOME_START_ACTION}|{HOME_RESUME_ACTION}|{HOME_HELP_ACTION})$"))(
         handle_click
     )
+    app.action(JOURNEY_DONE_ACTION)(handle_click)
