@@ -85,3 +85,25 @@ async def test_a_vendor_without_a_journey(journey_db: sqlite_utils.Database) -> 
         " VALUES ('T1', 'UV2', 'idle', '{}', 'x', 'x')"
     )
     assert "入驻进度：尚未开始 / Journey: not started" in await _vendor(journey_db, "<@UV2>")
+
+
+def test_console_vendor_marks_and_shows_steps_and_staff_confirm(
+    journey_db: sqlite_utils.Database,
+) -> None:
+    from bot.console import respond
+    from bot.conversation import ConversationKey, Engine
+
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    engine = Engine(journey_db, settings)
+    key = ConversationKey("console", "console-user")
+    marked = respond(engine, journey_db, settings, key, "done 2", staff=True)
+    assert "已记录：第2步 企业实名认证 已完成。" in marked
+    shown = respond(engine, journey_db, settings, key, "journey", staff=True)
+    assert "入驻进度：已完成 2/7 步" in shown and "➡️ 第3步 申请入驻云市场" in shown
+    staff = respond(
+        engine, journey_db, settings, key, "/vendor console-user step 2 done", staff=True
+    )
+    assert "已确认 console-user 的第2步" in staff
+    journey = load_journey(journey_db, "console", "console-user")
+    assert journey is not None and journey.history[1].source == "console"
+    assert journey.confirmed_by(2) == "console-user"
