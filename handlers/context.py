@@ -27,13 +27,14 @@ from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
 from bot.inbox import inbox_for
 from bot.journey import load_journey
-from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
+from bot.notify import enqueue_notifications, enqueue_reply
 from bot.slack_text import escape_mrkdwn
-from bot.staff import StaffDirectory
 from bot.staff_overview import staff_overview
 from bot.storage import transaction, utc_now
 from handlers.blocks import build_home_view, build_reply_messages
 from handlers.journey_blocks import build_journey_blocks, build_staff_home_view
+from handlers.outbox_sender import OutboxSender
+from handlers.staff_directory import StaffDirectory
 
 log = logging.getLogger(__name__)
 

@@ -90,7 +90,7 @@ async def test_a_vendor_without_a_journey(journey_db: sqlite_utils.Database) -> 
 def test_console_vendor_marks_and_shows_steps_and_staff_confirm(
     journey_db: sqlite_utils.Database,
 ) -> None:
-    from bot.console import respond
+    from cli.console import respond
     from bot.conversation import ConversationKey, Engine
 
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
