@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from bot.config import Settings
-from bot.journey import STEP_COUNT, iso, parse_time
+from bot.journey import STEP_COUNT, both, iso, parse_time
 from bot.notify import enqueue, enqueue_reply
 from bot.slack_text import escape_mrkdwn
 from bot.storage import transaction
@@ -266,10 +266,6 @@ def digest_figures(
 
 def digest_text(figures: DigestFigures) -> str:
     """The staff-channel post, Chinese and English line by line (staff posts are bilingual)."""
-
-    def both(key: str, **values: object) -> str:
-        return f"{t(key, 'zh', **values)} / {t(key, 'en', **values)}"
-
     lines = [
         both("digest_header", week=figures.week),
         "• " + both("digest_new_vendors", count=figures.new_vendors),

@@ -478,7 +478,8 @@ def read_staff_command(text: str) -> StaffStepCommand | None:
     return StaffStepCommand(match.group("who"), int(match.group("number")), action, word)
 
 
-def _both(key: str, **values: object) -> str:
+def both(key: str, **values: object) -> str:
+    """A staff-facing text in both languages, "zh / en" (like the rest of `/vendor`)."""
     return f"{t(key, 'zh', **values)} / {t(key, 'en', **values)}"
 
 
@@ -492,8 +493,8 @@ def staff_journey_lines(journey: Journey | None) -> list[str]:
     """The vendor's journey for `/vendor` (both languages, like the rest of that answer):
     each step, who marked it, how and when, and staff confirmations."""
     if journey is None:
-        return [_both("journey_staff_none")]
-    lines = [_both("journey_staff_header", done=journey.steps_done, total=STEP_COUNT)]
+        return [both("journey_staff_none")]
+    lines = [both("journey_staff_header", done=journey.steps_done, total=STEP_COUNT)]
     for step in JOINING_STEPS:
         marked = journey.marked_by(step.number)
         mark = "✅" if marked else ("➡️" if step.number == journey.steps_done + 1 else "⬜")
@@ -502,10 +503,10 @@ def staff_journey_lines(journey: Journey | None) -> list[str]:
             line += f" — {_who(marked.actor)} ({marked.source}, {marked.at[:16].replace('T', ' ')})"
         confirmed = journey.confirmed_by(step.number)
         if confirmed:
-            line += " ✔ " + _both("journey_staff_confirmed", who=_who(confirmed))
+            line += " ✔ " + both("journey_staff_confirmed", who=_who(confirmed))
         lines.append(line)
     if journey.reminders_off:
-        lines.append(_both("journey_staff_reminders_off"))
+        lines.append(both("journey_staff_reminders_off"))
     return lines
 
 
@@ -520,9 +521,9 @@ def apply_staff_command(
 ) -> str:
     """Staff confirm or correct a step (inside the caller's transaction); the answer."""
     if command.action is None:
-        return _both("journey_staff_usage", word=command.word)
+        return both("journey_staff_usage", word=command.word)
     if not 1 <= command.step <= STEP_COUNT:
-        return _both("journey_no_such_step", number=command.step, total=STEP_COUNT)
+        return both("journey_no_such_step", number=command.step, total=STEP_COUNT)
     conn = _conn(db)
     step = JOINING_STEPS[command.step - 1]
     title = f"{step.title_zh} / {step.title_en}"
@@ -534,5 +535,5 @@ def apply_staff_command(
             conn, team_id, user_id, command.step, actor=actor, source="staff", at=at
         )
         key = "journey_staff_undone" if changed else "journey_staff_undo_nothing"
-    head = _both(key, number=command.step, title=title, who=_who(user_id))
+    head = both(key, number=command.step, title=title, who=_who(user_id))
     return "\n".join([head, *staff_journey_lines(load_journey(conn, team_id, user_id))])

@@ -168,10 +168,7 @@ def _journey_step(
     """`/vendor <user> step N done|undo`: staff confirm or correct a journey step."""
     user_id = resolve_user(db, team_id, command.who)
     if user_id is None:
-        return (
-            f"未找到用户「{shown(command.who)}」/ No user “{shown(command.who)}”: "
-            "`/vendor @用户 step N done|undo` (mention the vendor)."
-        )
+        return journey.both("journey_staff_no_user", who=shown(command.who))
     with transaction(db):
         answer = journey.apply_staff_command(
             db, team_id, user_id, command, actor=actor, at=datetime.now(UTC)

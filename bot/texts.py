@@ -377,6 +377,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法识别“{word}”：用 `/vendor @用户 step N done` 确认，或 `step N undo` 改回",
         'unknown "{word}": use `/vendor @user step N done` to confirm or `step N undo` to correct',
     ),
+    "journey_staff_no_user": (
+        "未找到用户「{who}」：`/vendor @用户 step N done|undo`（请 @ 该服务商）",
+        'no user "{who}": `/vendor @user step N done|undo` (mention the vendor)',
+    ),
     "journey_staff_marked": (
         "已为 {who} 标记第{number}步（{title}）完成",
         "marked step {number} ({title}) done for {who}",
