@@ -1,4 +1,4 @@
-"""`onboard-bot` command line (SPEC "Commands"). `python -m cli` is the same.
+"""`onboard-bot` command line (SPEC "Commands"). `python -m cli` and `python -m bot` are the same.
 
 Exit codes: 0 success, 2 bad input (a message on stderr naming the field or row; nothing
 written). Each subcommand lives in its own module in this package; this file only parses
@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onboard-bot",
         description=(
-            "Alibaba Cloud Marketplace (云市场) vendor onboarding bot: eligibility for the twelve "
+            "Alibaba Cloud Marketplace (云市场) vendor onboarding bot: eligibility for the "
             "markets, the deposit-transfer ticket, onboarding answers and monthly commission."
         ),
     )
@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="verdict per market from a vendor profile (JSON)",
         description=(
             "Evaluate a vendor profile (JSON object, SPEC 'Vendor profile') against the entry "
-            "conditions of the chosen markets (all twelve by default)."
+            "conditions of the chosen markets (all markets by default)."
         ),
     )
     _add_db(elig)

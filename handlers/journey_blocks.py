@@ -15,7 +15,6 @@ from typing import Any
 from bot.conversation.types import Lang
 from bot.journey import STEP_COUNT, Journey, next_step_text
 from bot.slack_text import escape_mrkdwn
-from bot.staff import market_label
 from bot.staff_overview import FunnelRow, OpenCase, StaffOverview, StalledVendor
 from bot.texts import t
 from handlers.blocks import (
@@ -26,6 +25,7 @@ from handlers.blocks import (
     _section,
     truncate,
 )
+from rules.markets import market_label
 from rules.process import JOINING_STEPS
 
 JOURNEY_DONE_ACTION = "journey_step_done"

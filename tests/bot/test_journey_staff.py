@@ -90,8 +90,8 @@ async def test_a_vendor_without_a_journey(journey_db: sqlite_utils.Database) -> 
 def test_console_vendor_marks_and_shows_steps_and_staff_confirm(
     journey_db: sqlite_utils.Database,
 ) -> None:
-    from cli.console import respond
     from bot.conversation import ConversationKey, Engine
+    from cli.console import respond
 
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     engine = Engine(journey_db, settings)
