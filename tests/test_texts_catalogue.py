@@ -81,6 +81,29 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("cli/main.py", "build_parser"): "argparse help, in English, quoting the guide's Chinese "
     "terms and the ticket's Chinese field names as the ticket system shows them (kept out of "
     "the catalogue so `onboard-bot --help` imports nothing of the core)",
+    **{
+        ("bot/journey.py", name): "words and patterns read from what vendors and staff type "
+        "about their joining steps"
+        for name in (
+            "_DIGIT",
+            "_CN_DIGITS",
+            "_FINISHED_ZH",
+            "_QUESTION",
+            "_NEGATION",
+            "_STAFF_COMMAND",
+            "_SHOW_WORDS",
+            "_REMINDERS_OFF",
+            "_REMINDERS_ON",
+            "STAFF_DONE_WORDS",
+            "STAFF_UNDO_WORDS",
+            "_EXPLICIT_DONE",
+            "_EXPLICIT_UNDO",
+            "_STATEMENTS",
+            "read_staff_command",
+        )
+    },
+    ("handlers/actions/journey_button.py", "journey_done_command"): "the command a Home "
+    "button types for the vendor (read by bot/journey.py's _EXPLICIT_DONE)",
     ("bot/commission/import_errors.py", "COLUMNS"): "column headers as settlement files spell "
     "them (read from the file, and named back in the file's own words)",
 }
