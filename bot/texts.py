@@ -1121,7 +1121,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• `/vendor list` 列出所有关联\n"
         "• `/vendor alias <名称> => <服务商>` 把名称合并到服务商（过去和今后的订单）\n"
         "• `/vendor unalias <名称>` 撤销合并 · `/vendor aliases` 列出\n"
-        "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据",
+        "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据\n"
+        "• `/vendor <@用户> step N done|undo` 确认或改回入驻步骤",
         "`/vendor` usage:\n"
         "• `/vendor <vendor name | @user>` show profile, verdicts, tickets\n"
         "• `/vendor link @user <vendor name>` link a settlement vendor name\n"
@@ -1130,7 +1131,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• `/vendor alias <name> => <vendor>` merge a name into a vendor (past and future "
         "orders)\n"
         "• `/vendor unalias <name>` undo · `/vendor aliases` list\n"
-        "• `/vendor erase <@user | user id | company name>` erase a vendor's personal data",
+        "• `/vendor erase <@user | user id | company name>` erase a vendor's personal data\n"
+        "• `/vendor <@user> step N done|undo` confirm or correct a joining step",
     ),
     "staff.refusal": (
         "此命令仅限运营/财务人员使用；如需权限请联系管理员。",
