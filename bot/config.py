@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     # ISO weekdays (Monday = 1) and opening hours.
     onboard_working_days: str = "1-5"
     onboard_working_hours: str = "09:00-18:00"
+    # An unclaimed help-desk case is raised once in the staff channel after this many working
+    # hours (bot/cases.py).
+    onboard_case_stale_hours: float = Field(default=4.0, gt=0)
 
     @field_validator("onboard_staff_users", mode="before")
     @classmethod

@@ -43,6 +43,7 @@ import sqlite_utils
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.case_store import attach_handoff
 from bot.config import Settings
 from bot.conversation.types import Notification
 from bot.logsafety import BoundedLog
@@ -80,6 +81,15 @@ MAX_MERGED_HANDOFF_CHARS = 3000
 HANDOFF_THREAD_DELAY_SECONDS = 5.0
 
 Executor = sqlite_utils.Database | sqlite3.Connection
+# Builds a row's message at send time: (text, blocks) or None for the row's own. Given by the
+# Slack side (Block Kit lives in handlers/), so a case's message shows its state when sent.
+Render = Callable[[sqlite3.Connection, str, str, dict[str, Any]], tuple[str, Any] | None]
+# A row whose data names `update_of` (another row's dedupe_key) edits that message in place
+# (chat.update): idempotent, so after a 5xx it is simply sent again; rows queued for the same
+# message before the one being sent are covered by it (the render shows the latest state).
+UPDATE_OF = "update_of"
+# Slack will never apply an edit to this message: the update is given up.
+_UPDATE_REFUSALS = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
 
 
 def _conn(target: Executor) -> sqlite3.Connection:
@@ -307,7 +317,7 @@ def enqueue_notifications(
                 who = (notification.data.get("team_id"), notification.data.get("user_id"))
                 eligible.setdefault(who, []).append(notification)
                 continue
-            if notification.kind == "handoff" and handoff_window_seconds > 0:
+            if notification.kind == "handoff":
                 new += _enqueue_handoff(conn, notification, handoff_window_seconds)
                 continue
             new += enqueue(
@@ -475,11 +485,27 @@ def _enqueue_handoff(
         "SELECT 1 FROM outbox WHERE dedupe_key = ?", (notification.dedupe_key,)
     ).fetchone():
         return 0
+    # Every hand-off is (part of) a help-desk case: the vendor's unresolved case, or a new one
+    # whose staff message is this row. With merging switched off each hand-off is its own.
+    handoff_id = data.get("handoff_id")
+    case, created = attach_handoff(
+        conn,
+        team_id=team_id,
+        user_id=user_id,
+        lang=str(data.get("lang") or "zh"),
+        question=question,
+        handoff_id=handoff_id if isinstance(handoff_id, int) else None,
+        post_key=notification.dedupe_key,
+        new_case=window_seconds <= 0,
+    )
+    data = {**data, "case_id": case.id}
     since = datetime.fromtimestamp(time.time() - window_seconds, UTC).isoformat(
         timespec="milliseconds"
     )
-    group = _handoff_group(conn, team_id, user_id, since)
-    if not group:
+    group = [] if created else _handoff_group(conn, team_id, user_id, since)
+    if group and group[0].dedupe_key != case.post_key:
+        group = []  # the window's post belongs to an earlier (resolved) case
+    if created:
         return int(
             enqueue(
                 conn,
@@ -489,8 +515,10 @@ def _enqueue_handoff(
                 data=data,
             )
         )
+    if not group:
+        # The case's post is older than the window: the question joins its thread.
+        group = [_GroupRow(0, str(case.post_key), "", {}, False)]
     addition = f":heavy_plus_sign: {escape_mrkdwn(question)}"
-    handoff_id = data.get("handoff_id")
     target = group[-1]
     if target.open and len(target.text) + len(addition) + 2 <= MAX_MERGED_HANDOFF_CHARS:
         merged = [*target.data.get("merged_handoffs", []), handoff_id]
@@ -835,12 +863,73 @@ class _ChannelSender:
         client: AsyncWebClient,
         dm_channels: dict[str, str],
         clock: Callable[[], float],
+        render: Render | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.client = client
         self.dm_channels = dm_channels
         self.clock = clock
+        self.render = render
+
+    def _rendered(self, row: _Row) -> tuple[str, Any]:
+        if self.render is not None:
+            built = self.render(self.db.conn, row.kind, row.text, row.data)
+            if built is not None:
+                return built
+        return row.text, row.data.get("blocks")
+
+    async def _update_in_place(self, row: _Row) -> str:
+        """Edit the message of row `update_of` to what the renderer shows now."""
+        found = self.db.conn.execute(
+            "SELECT posted_channel, sent_ts FROM outbox WHERE dedupe_key = ?",
+            (row.data[UPDATE_OF],),
+        ).fetchone()
+        if not found or not found[0] or not found[1]:
+            # Never posted (given up, or presumed delivered without a ts): nothing to edit.
+            self.db.conn.execute(
+                "UPDATE outbox SET sent_at = ?, resolution = 'nothing_to_update' WHERE id = ?",
+                (utc_now(), row.id),
+            )
+            return _Outcome.SENT
+        channel, ts = str(found[0]), str(found[1])
+        # Rows for the same message queued up to now are covered by this render.
+        covered = self.db.conn.execute(
+            "SELECT MAX(id) FROM outbox WHERE kind = ? AND sent_at IS NULL AND failed_at IS NULL"
+            " AND json_extract(data_json, '$.update_of') = ?",
+            (row.kind, row.data[UPDATE_OF]),
+        ).fetchone()[0]
+        text, blocks = fit_message(*self._rendered(row))
+        try:
+            kwargs: dict[str, Any] = {"channel": channel, "ts": ts, "text": text}
+            if blocks is not None:
+                kwargs["blocks"] = blocks
+            await self.client.chat_update(**kwargs)
+        except Exception as exc:  # noqa: BLE001 - every failure is recorded and retried
+            if _slack_error(exc) in _UPDATE_REFUSALS | _MESSAGE_REFUSALS:
+                self._give_up_refused(row, channel, exc)
+                return _Outcome.PERMANENT
+            outcome, retry_after = _classify(exc)
+            # Sending the same edit twice changes nothing: no look-up needed, just again.
+            if outcome == _Outcome.UNCERTAIN:
+                outcome = _Outcome.NOT_DELIVERED
+            self._record_failure(row, outcome, retry_after, exc)
+            return outcome
+        self.db.conn.execute(
+            "UPDATE outbox SET sent_at = ?, sent_ts = ?, posted_channel = ?,"
+            " attempts = attempts + (id = ?), last_error = NULL WHERE kind = ? AND sent_at IS NULL"
+            " AND failed_at IS NULL AND json_extract(data_json, '$.update_of') = ? AND id <= ?",
+            (
+                utc_now(),
+                ts,
+                channel,
+                row.id,
+                row.kind,
+                row.data[UPDATE_OF],
+                max(covered or 0, row.id),
+            ),
+        )
+        return _Outcome.SENT
 
     async def target(self, row: _Row) -> str | None:
         if row.posted_channel:
@@ -859,6 +948,8 @@ class _ChannelSender:
 
     async def send(self, row: _Row) -> str:
         """Try to deliver `row` once; returns an _Outcome and records it."""
+        if row.data.get(UPDATE_OF):
+            return await self._update_in_place(row)
         posting = False
         try:
             target = await self.target(row)
@@ -901,8 +992,9 @@ class _ChannelSender:
                 (utc_now(), target, row.id),
             )
             # The last guard on size: never more than Slack takes (surfaces budget below it).
-            text, blocks = fit_message(row.text, row.data.get("blocks"))
-            if blocks is None and row.data.get("blocks"):
+            source_text, source_blocks = self._rendered(row)
+            text, blocks = fit_message(source_text, source_blocks)
+            if blocks is None and source_blocks:
                 log.warning("outbox %s: blocks over Slack's limits, sent as text", row.id)
             kwargs: dict[str, Any] = {
                 "channel": target,
@@ -1043,9 +1135,10 @@ async def flush_outbox(
     *,
     clock: Callable[[], float] = time.time,
     dm_channels: dict[str, str] | None = None,
+    render: Render | None = None,
 ) -> int:
     """Send every row that is due, each channel in order; returns how many were sent now."""
-    sender = _ChannelSender(db, settings, client, dm_channels or {}, clock)
+    sender = _ChannelSender(db, settings, client, dm_channels or {}, clock, render)
     semaphore = asyncio.Semaphore(MAX_CONCURRENT_CHANNELS)
 
     async def drain(rows: list[_Row]) -> int:
@@ -1082,12 +1175,14 @@ class OutboxSender:
         *,
         interval: float = DEFAULT_FLUSH_INTERVAL_SECONDS,
         clock: Callable[[], float] = time.time,
+        render: Render | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.client = client
         self.interval = interval
         self.clock = clock
+        self.render = render
         self._wakeup = asyncio.Event()
         self._full_pass_wanted = True
         self._woken: set[str] = set()
@@ -1148,7 +1243,9 @@ class OutboxSender:
             self._wakeup.set()
 
     async def _drain_channel(self, channel: str) -> int:
-        sender = _ChannelSender(self.db, self.settings, self.client, self._dm_channels, self.clock)
+        sender = _ChannelSender(
+            self.db, self.settings, self.client, self._dm_channels, self.clock, self.render
+        )
         sent = 0
         async with self._semaphore:
             try:
