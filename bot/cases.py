@@ -22,6 +22,7 @@ import asyncio
 import logging
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,7 +38,7 @@ from bot.case_store import open_case_of as open_case_of
 from bot.config import Settings
 from bot.conversation.state import ConversationState
 from bot.conversation.types import CONSOLE_TEAM, Lang
-from bot.notify import UPDATE_OF, enqueue, enqueue_reply
+from bot.notify import HANDOFF_THREAD_DELAY_SECONDS, UPDATE_OF, enqueue, enqueue_reply
 from bot.slack_text import escape_mrkdwn
 from bot.storage import transaction, utc_now
 from bot.texts import t
@@ -53,6 +54,9 @@ STATES = ("open", "claimed", "answered", "resolved")
 # How often the bot's loop looks for unclaimed cases (the alert itself counts working hours).
 STALE_CHECK_SECONDS = 60.0
 MAX_RELAY_CHARS = 3000
+# A vendor's follow-up waits this long before it goes to the thread, so a burst of messages is
+# one reply (the hand-off merge's hold, bot/notify.py).
+FOLLOWUP_HOLD_SECONDS = HANDOFF_THREAD_DELAY_SECONDS
 
 
 @contextmanager
@@ -281,14 +285,33 @@ def forward_vendor_message(
         message_id = _record_message(conn, case.id, "to_staff", case.user_id, text, source)
         if message_id is None:
             return False
-        if case.post_key:
-            enqueue(
-                conn,
-                dedupe_key=f"case-followup:{message_id}",
-                kind=CASE_FOLLOWUP_KIND,
-                text=t("case_vendor_followup", "zh", id=case.id, text=escape_mrkdwn(text)),
-                data={"case_id": case.id, "thread_of": case.post_key},
+        if not case.post_key:
+            return True
+        line = escape_mrkdwn(text)
+        # A burst of messages is one thread reply: appended while the reply waits (held
+        # briefly, like merged hand-offs), within a section's length.
+        waiting = conn.execute(
+            "SELECT id, text FROM outbox WHERE kind = ? AND sent_at IS NULL"
+            " AND sending_at IS NULL AND failed_at IS NULL"
+            " AND json_extract(data_json, '$.case_id') = ? ORDER BY id DESC LIMIT 1",
+            (CASE_FOLLOWUP_KIND, case.id),
+        ).fetchone()
+        if waiting and len(waiting[1]) + len(line) + 1 <= MAX_RELAY_CHARS:
+            conn.execute(
+                "UPDATE outbox SET text = ? WHERE id = ?", (f"{waiting[1]}\n{line}", waiting[0])
             )
+            return True
+        enqueue(
+            conn,
+            dedupe_key=f"case-followup:{message_id}",
+            kind=CASE_FOLLOWUP_KIND,
+            text=t("case_vendor_followup", "zh", id=case.id, text=line),
+            data={"case_id": case.id, "thread_of": case.post_key},
+        )
+        conn.execute(
+            "UPDATE outbox SET next_attempt_at = ? WHERE dedupe_key = ?",
+            (time.time() + FOLLOWUP_HOLD_SECONDS, f"case-followup:{message_id}"),
+        )
         return True
 
 
@@ -473,3 +496,86 @@ async def run_stale_check(
         except Exception:  # noqa: BLE001 - the loop must outlive one bad pass
             log.exception("stale-case check failed")
         await asyncio.sleep(interval)
+
+
+# ---------------------------------------------------------------- staff commands (Slack and console)
+
+
+def _age(stamp: str, now: datetime) -> str:
+    minutes = max(0, int((now - _parse(stamp)).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h"
+    return f"{minutes // 1440} d"
+
+
+def case_line(case: Case, now: datetime, show: Callable[[str], str] = str) -> str:
+    """One case for staff: number, state, vendor, age, question."""
+    return (
+        f"• {case_state_line(case)} · {_who(case.user_id)} · {_age(case.created_at, now)}"
+        f" · {show(case.question[:120])}"
+    )
+
+
+def vendor_case_lines(
+    db: sqlite_utils.Database, team_id: str, user_id: str, show: Callable[[str], str] = str
+) -> list[str]:
+    """`/vendor <user>`'s cases section."""
+    found = cases_of(db, team_id, user_id)
+    if not found:
+        return [both("cases_none_for_vendor")]
+    now = datetime.now(UTC)
+    return [both("cases_heading", count=len(found))] + [
+        case_line(case, now, show) for case in found
+    ]
+
+
+def case_command(
+    db: sqlite_utils.Database,
+    *,
+    actor: str,
+    text: str,
+    source: str,
+    show: Callable[[str], str] = str,
+) -> str:
+    """`cases [all]`, `case N`, `case claim N`, `case answer N <text>`, `case resolve N`.
+
+    `source` names this command for the relay's once-only record (a slash command or a
+    console line is never redelivered, so any unique name does)."""
+    words = text.strip().split(maxsplit=2)
+    if not words or words[0].lower() in {"all", "全部"}:
+        found = list_cases(db, include_resolved=bool(words))
+        if not found:
+            return both("cases_none_open")
+        now = datetime.now(UTC)
+        return "\n".join(
+            [both("cases_heading", count=len(found))] + [case_line(c, now, show) for c in found]
+        )
+    verb = words[0].lower()
+    target = words[1] if len(words) > 1 else ""
+    if verb.lstrip("#").isdigit():
+        verb, target = "show", verb
+    target = target.lstrip("#")
+    if verb not in {"show", "claim", "answer", "resolve"} or not target.isdigit():
+        return both("cases_usage")
+    case_id = int(target)
+    if verb == "show":
+        case = get_case(db, case_id)
+        if case is None:
+            return both("case_not_found", id=case_id)
+        lines = [case_line(case, datetime.now(UTC), show)]
+        for direction, author, said, at in case_messages(db, case_id):
+            arrow = "→" if direction == "to_vendor" else "←"
+            lines.append(f"  {arrow} {_who(author)} {at[:16]}: {show(said[:500])}")
+        return "\n".join(lines)
+    if verb == "claim":
+        change = claim_case(db, case_id, actor)
+    elif verb == "resolve":
+        change = resolve_case(db, case_id, actor)
+    else:
+        answer = words[2] if len(words) > 2 else ""
+        change = relay_staff_answer(db, case_id, actor, answer, source)
+    if change.outcome == Outcome.DONE and change.case is not None:
+        return case_state_line(change.case)
+    return change.note or both("cases_usage")

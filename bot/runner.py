@@ -38,6 +38,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
+from bot.cases import run_stale_check
 from bot.commission.schedule import run_monthly_schedule
 from bot.config import Settings
 from bot.console import cmd_console
@@ -125,7 +126,8 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 def start_background_tasks(
     app: AsyncApp, db: sqlite_utils.Database, settings: Settings, stop: asyncio.Event
 ) -> list[asyncio.Task[Any]]:
-    """The outbox sender, the commission monthly schedule and the daily retention purge."""
+    """The outbox sender, the commission monthly schedule, the daily retention purge and the
+    stale-case check."""
     outbox: OutboxSender = app.deps.outbox  # type: ignore[attr-defined]
     return [
         asyncio.create_task(outbox.run(stop), name="outbox"),
@@ -134,6 +136,10 @@ def start_background_tasks(
             name="commission-schedule",
         ),
         asyncio.create_task(run_purge_schedule(db, settings), name="retention-purge"),
+        # Unclaimed help-desk cases raised once after ONBOARD_CASE_STALE_HOURS working hours.
+        asyncio.create_task(
+            run_stale_check(db, settings, on_raised=outbox.wake), name="stale-cases"
+        ),
     ]
 
 

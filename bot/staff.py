@@ -41,7 +41,10 @@ VENDOR_HELP = (
     "into a vendor (past and future orders)\n"
     "• `/vendor unalias <名称>` 撤销合并 / undo · `/vendor aliases` 列出 / list\n"
     "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据 / erase a vendor's "
-    "personal data"
+    "personal data\n"
+    "• `/vendor cases` 未解决的问题 / open cases · `/vendor case claim|answer|resolve N` "
+    "认领、回复、解决 / claim, answer, resolve · `/vendor faq list|approve N|edit N <答案>|retire N"
+    "|save N` 客服问答 / staff FAQ"
 )
 STAFF_REFUSAL = (
     ":no_entry: 此命令仅限运营/财务人员使用；如需权限请联系管理员。\n"
@@ -148,6 +151,21 @@ def vendor_command(
         from bot.commission.staff import alias_command
 
         return alias_command(db, actor=actor, verb=verb, text=rest)
+    if verb in {"cases", "case"}:
+        # Call-time, like the other verbs' modules.
+        from bot.cases import case_command
+
+        return case_command(
+            db,
+            actor=actor,
+            text=rest,
+            source=f"command:{actor}:{time.time_ns()}",
+            show=shown,
+        )
+    if verb == "faq":
+        from bot.staff_faq import faq_command
+
+        return faq_command(db, actor, rest, show=shown)
     if verb == "erase":
         # Call-time: bot.privacy is only needed for this verb.
         from bot.privacy import erase_command
@@ -258,6 +276,10 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
         lines.append("资料 / Profile: 无 / none yet")
     lines += _verdict_lines(db, settings, team_id, user_id)
     lines += _ticket_lines(db, team_id, user_id)
+    # The help desk's cases (bot/cases.py); the journey adds its own section here.
+    from bot.cases import vendor_case_lines
+
+    lines += vendor_case_lines(db, team_id, user_id, show=shown)
     return "\n".join(lines)
 
 

@@ -366,6 +366,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "在本话题中回复即可答复服务商（会标明来自客服）",
         "reply in this thread to answer the vendor (marked as from staff)",
     ),
+    "cases_heading": ("问题（{count}）：", "cases ({count}):"),
+    "cases_none_open": ("没有未解决的问题", "no open cases"),
+    "cases_none_for_vendor": ("问题：无", "cases: none"),
+    "cases_usage": (
+        "`cases` 列出未解决的问题（`cases all` 含已解决）· `case N` 查看 · `case claim N` 认领 ·"
+        " `case answer N <回复>` 回复服务商 · `case resolve N` 标记已解决",
+        "`cases` lists open cases (`cases all`: resolved too) · `case N` shows one · "
+        "`case claim N` · `case answer N <text>` answers the vendor · `case resolve N`",
+    ),
     "faq_usage": (
         "`/vendor faq list` 列出 · `/vendor faq approve N` 审核通过 · `/vendor faq edit N <新答案>` 修改"
         " · `/vendor faq retire N` 停用 · `/vendor faq save <问题编号>` 把该问题的客服回复存为待审核条目",

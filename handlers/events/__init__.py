@@ -18,6 +18,11 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.commission.slack_import import handle_file_share
 from bot.conversation.types import ConversationKey
 from bot.notify import has_replied_in_thread
+from handlers.cases import (
+    is_staff_thread_reply,
+    process_staff_thread_reply,
+    process_vendor_case_message,
+)
 from handlers.context import (
     Deps,
     TurnCommit,
@@ -86,6 +91,10 @@ async def _process_message(
     inbox_id: str | None,
     bot_user_id: str | None,
 ) -> None:
+    if is_staff_thread_reply(event, deps.settings.onboard_staff_channel):
+        # A reply in a help-desk case's thread: relayed to the vendor (handlers/cases.py).
+        await process_staff_thread_reply(deps, client, event, inbox_id, bot_user_id)
+        return
     if (
         event.get("channel_type") != "im"
         or not is_vendor_message(event, bot_user_id)
@@ -114,6 +123,17 @@ async def _process_message(
         finish_without_turn(deps, inbox_id)
         return
     commit = _commit_for(deps, body, inbox_id, key, channel=event["channel"])
+    # With a help-desk case open: "solved" closes it, a follow-up goes to its thread.
+    if process_vendor_case_message(
+        deps,
+        key,
+        text,
+        channel=event["channel"],
+        ts=str(event.get("ts") or ""),
+        source_id=commit.source_id,
+        inbox_id=inbox_id,
+    ):
+        return
     run_turn(deps, commit, lambda hook: deps.engine.handle_text(key, text, on_commit=hook))
 
 

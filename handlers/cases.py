@@ -1,0 +1,318 @@
+"""The help desk in Slack: the case message's buttons and answer modal, staff replies in a
+case's thread relayed to the vendor, the vendor's follow-ups and "solved" in their DM, and the
+outbox renderer that gives a case's message its current state (bot/cases.py is the core).
+
+Staff thread replies arrive as `message` events in the staff channel and are durable like
+DMs (stored in the inbox before the ack, replayed after a crash). A relay is recorded under
+the staff message's channel + ts in the same transaction that queues it, so neither a
+redelivery (same event id: dropped by the inbox; another event id: found by its source) nor
+a replay sends it twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.case_store import get_case, open_case_of
+from bot.cases import (
+    CASE_UPDATE_KIND,
+    Outcome,
+    case_by_message,
+    claim_case,
+    forward_vendor_message,
+    is_close_phrase,
+    note_in_thread,
+    post_text,
+    relay_staff_answer,
+    resolve_case,
+)
+from bot.conversation.store import latest_conversation
+from bot.conversation.types import ConversationKey, Lang
+from bot.i18n import COMMANDS, TICKET_WORDS, normalize_command
+from bot.inbox import inbox_for
+from bot.notify import OUTBOX_MARKER_EVENT, enqueue_reply
+from bot.privacy import is_erase_request
+from bot.staff_faq import save_from_case
+from bot.storage import transaction
+from bot.texts import t
+from handlers.case_blocks import (
+    CASE_ANSWER_ACTION,
+    CASE_ANSWER_BLOCK,
+    CASE_ANSWER_CALLBACK,
+    CASE_CLAIM_ACTION,
+    CASE_RESOLVE_ACTION,
+    CASE_SAVE_FAQ_ACTION,
+    build_case_answer_modal,
+    build_case_message,
+)
+from handlers.context import Deps, mark_inbox_done
+
+log = logging.getLogger(__name__)
+
+# The vendor's conversation steps (Progress.step) where a message is a form answer, never a
+# follow-up for staff (the vendor is answering the bot's question).
+_FORM_STEPS = frozenset({"choose_markets", "question", "ticket", "confirm_known"})
+_STAFF_SUBTYPES = frozenset({None, "thread_broadcast"})
+
+
+# ---------------------------------------------------------------- the case message
+
+
+def render_case_row(
+    conn: sqlite3.Connection, kind: str, text: str, data: dict[str, Any]
+) -> tuple[str, Any] | None:
+    """The outbox's renderer: a case's staff post (and every in-place update of it) shows the
+    case's state now, with the buttons that state allows; other rows are sent as queued."""
+    case_id = data.get("case_id")
+    if not isinstance(case_id, int):
+        return None
+    if kind == "handoff" and not data.get("thread_of") and not data.get("posted_with"):
+        case = get_case(conn, case_id)
+        return build_case_message(case, text) if case is not None else None
+    if kind == CASE_UPDATE_KIND:
+        case = get_case(conn, case_id)
+        return build_case_message(case, post_text(conn, case)) if case is not None else None
+    return None
+
+
+# ---------------------------------------------------------------- staff replies in a thread
+
+
+def is_staff_thread_reply(event: dict[str, Any], staff_channel: str | None) -> bool:
+    """A message in a thread of the staff channel (whoever wrote it: checked later)."""
+    thread_ts = event.get("thread_ts")
+    return bool(
+        staff_channel
+        and event.get("channel") == staff_channel
+        and thread_ts
+        and thread_ts != event.get("ts")
+    )
+
+
+def _is_own_post(event: dict[str, Any], bot_user_id: str | None) -> bool:
+    marker = (event.get("metadata") or {}).get("event_type")
+    return bool(
+        event.get("bot_id")
+        or event.get("app_id")
+        or marker == OUTBOX_MARKER_EVENT
+        or (bot_user_id and event.get("user") == bot_user_id)
+    )
+
+
+async def process_staff_thread_reply(
+    deps: Deps,
+    client: AsyncWebClient | None,
+    event: dict[str, Any],
+    inbox_id: str | None,
+    bot_user_id: str | None,
+) -> None:
+    """Relay a staff member's reply in a case thread to the vendor (once); the bot's own
+    posts, edits and non-staff messages are not relayed. Marks the inbox entry done."""
+    channel, ts = str(event.get("channel")), str(event.get("ts") or "")
+    user = event.get("user")
+    case = None
+    if (
+        not _is_own_post(event, bot_user_id)
+        and event.get("subtype") in _STAFF_SUBTYPES
+        and isinstance(user, str)
+        and ts
+    ):
+        case = case_by_message(deps.db, channel, str(event["thread_ts"]))
+    is_staff = case is not None and await deps.staff.is_staff(str(user), client)
+    with transaction(deps.db) as conn:
+        if case is not None and is_staff:
+            change = relay_staff_answer(
+                conn, case.id, str(user), str(event.get("text") or ""), f"slack:{channel}:{ts}"
+            )
+            if change.outcome == Outcome.REFUSED and change.note:
+                note_in_thread(conn, case, f"{channel}:{ts}", change.note)
+        elif case is not None:
+            note_in_thread(
+                conn,
+                case,
+                f"{channel}:{ts}",
+                f"{t('case_not_staff', 'zh')} / {t('case_not_staff', 'en')}",
+            )
+        if inbox_id:
+            mark_inbox_done(conn, inbox_id)
+    if inbox_id:
+        inbox_for(deps.db).mark_done([inbox_id])
+    if case is not None:
+        deps.outbox.wake()
+
+
+# ---------------------------------------------------------------- the vendor's side
+
+
+# Conversation flags under which the next message answers the bot (a confirmation, a picked
+# topic number, the question to hand over): such a message is never a follow-up for staff.
+_WAITING_FLAGS = (
+    "awaiting_handoff",
+    "awaiting_erase",
+    "confirming",
+    "confirm_handoff",
+    "confirm_markets",
+    "suggested_topics",
+    "detour",
+)
+
+
+# "转人工 …" / "human: …": a hand-off, which the conversation records and merges into the case.
+_HANDOFF_START = re.compile(
+    r"^\s*(转人工|人工客服|人工\s*[：:，,\s]|(human|staff|support)\b)", re.I
+)
+
+
+def _is_for_the_bot(deps: Deps, key: ConversationKey, text: str) -> bool:
+    """A command, a hand-off, a ticket or erase request, or an answer the conversation is
+    waiting for."""
+    if _HANDOFF_START.match(text):
+        return True
+    command = normalize_command(text)
+    if any(command in words for words in COMMANDS.values()) or command in TICKET_WORDS:
+        return True
+    if is_erase_request(text):
+        return True
+    state = latest_conversation(deps.db, key.team_id, key.user_id)
+    return state is not None and any(getattr(state, flag, None) for flag in _WAITING_FLAGS)
+
+
+def process_vendor_case_message(
+    deps: Deps,
+    key: ConversationKey,
+    text: str,
+    *,
+    channel: str,
+    ts: str,
+    source_id: str,
+    inbox_id: str | None,
+) -> bool:
+    """A vendor's DM while they have an unresolved case. "解决了 / solved" closes it (True:
+    answered here, no conversation turn). Any other message outside a form question (the
+    bot's commands aside) also goes to the case's thread, and the vendor is told so (True);
+    a form answer is left to the conversation (False), as is everything without a case."""
+    case = open_case_of(deps.db, key.team_id, key.user_id)
+    if case is None or _is_for_the_bot(deps, key, text):
+        return False
+    progress = deps.engine.progress(key.team_id, key.user_id)
+    lang: Lang = progress.lang
+    if is_close_phrase(text):
+        reply_key = "case_closed_by_vendor"
+    elif progress.step in _FORM_STEPS:
+        return False
+    else:
+        reply_key = "case_followup_sent"
+    with transaction(deps.db) as conn:
+        if reply_key == "case_closed_by_vendor":
+            resolve_case(conn, case.id, key.user_id, by_vendor=True)
+        else:
+            forward_vendor_message(conn, case, text, f"slack:{channel}:{ts}")
+        enqueue_reply(
+            conn,
+            dedupe_key=f"reply:{source_id}",
+            channel=channel,
+            text=t(reply_key, lang, id=case.id),
+            owner=key.user_id,
+            lang=lang,
+        )
+        if inbox_id:
+            mark_inbox_done(conn, inbox_id)
+    if inbox_id:
+        inbox_for(deps.db).mark_done([inbox_id])
+    deps.outbox.wake(channel)
+    deps.outbox.wake()
+    return True
+
+
+# ---------------------------------------------------------------- buttons and the modal
+
+
+def _case_id(body: dict[str, Any]) -> int | None:
+    actions = body.get("actions") or []
+    value = str((actions[0] if actions else {}).get("value") or "")
+    return int(value) if value.isdigit() else None
+
+
+async def _tell(client: AsyncWebClient, body: dict[str, Any], text: str) -> None:
+    channel = (body.get("channel") or {}).get("id")
+    user = (body.get("user") or {}).get("id")
+    if channel and user and text:
+        await client.chat_postEphemeral(channel=channel, user=user, text=text)
+
+
+async def handle_case_button(
+    ack: Any, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+) -> None:
+    """Claim / resolve / save as staff FAQ (staff only). The message itself changes through
+    the outbox (an in-place update), never here, so a lost answer cannot leave it stale."""
+    await ack()
+    deps: Deps = context["deps"]
+    user = str((body.get("user") or {}).get("id") or "")
+    case_id = _case_id(body)
+    action = str(((body.get("actions") or [{}])[0]).get("action_id"))
+    if case_id is None:
+        return
+    if not await deps.staff.is_staff(user, client):
+        await _tell(client, body, deps.staff.refusal())
+        return
+    if action == CASE_CLAIM_ACTION:
+        note = claim_case(deps.db, case_id, user).note
+    elif action == CASE_RESOLVE_ACTION:
+        note = resolve_case(deps.db, case_id, user).note
+    else:
+        note = save_from_case(deps.db, case_id, user)[1]
+    deps.outbox.wake()
+    await _tell(client, body, note)
+
+
+async def handle_case_answer_button(
+    ack: Any, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+) -> None:
+    """Open the answer modal (its trigger expires in 3 seconds: opened right after the ack)."""
+    await ack()
+    deps: Deps = context["deps"]
+    user = str((body.get("user") or {}).get("id") or "")
+    case_id = _case_id(body)
+    case = get_case(deps.db, case_id) if case_id is not None else None
+    if case is None:
+        return
+    if not await deps.staff.is_staff(user, client):
+        await _tell(client, body, deps.staff.refusal())
+        return
+    await client.views_open(trigger_id=body["trigger_id"], view=build_case_answer_modal(case))
+
+
+async def handle_case_answer_submission(
+    ack: Any, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient, context: Any
+) -> None:
+    """The modal's answer, relayed like a thread reply: once per modal (its view id)."""
+    deps: Deps = context["deps"]
+    user = str((body.get("user") or {}).get("id") or "")
+    metadata = str(view.get("private_metadata") or "")
+    values = (view.get("state") or {}).get("values") or {}
+    text = str(
+        ((values.get(CASE_ANSWER_BLOCK) or {}).get(CASE_ANSWER_BLOCK) or {}).get("value") or ""
+    )
+    if not metadata.isdigit() or not await deps.staff.is_staff(user, client):
+        await ack()
+        return
+    change = relay_staff_answer(deps.db, int(metadata), user, text, f"modal:{view.get('id')}")
+    if change.outcome == Outcome.REFUSED:
+        await ack(response_action="errors", errors={CASE_ANSWER_BLOCK: change.note[:150]})
+        return
+    await ack()
+    deps.outbox.wake()
+
+
+def register(app: AsyncApp) -> None:
+    app.action(CASE_CLAIM_ACTION)(handle_case_button)
+    app.action(CASE_RESOLVE_ACTION)(handle_case_button)
+    app.action(CASE_SAVE_FAQ_ACTION)(handle_case_button)
+    app.action(CASE_ANSWER_ACTION)(handle_case_answer_button)
+    app.view(CASE_ANSWER_CALLBACK)(handle_case_answer_submission)
