@@ -37,11 +37,15 @@ from bot.case_store import CASE_COLUMNS, Case, as_conn, audit_case, get_case
 from bot.case_store import open_case_of as open_case_of
 from bot.config import Settings
 from bot.conversation.state import ConversationState
+from bot.conversation.store import latest_conversation
 from bot.conversation.types import CONSOLE_TEAM, Lang
+from bot.i18n import COMMANDS, TICKET_WORDS, normalize_command
 from bot.notify import HANDOFF_THREAD_DELAY_SECONDS, UPDATE_OF, enqueue, enqueue_reply
+from bot.privacy import is_erase_request
 from bot.slack_text import escape_mrkdwn
 from bot.storage import transaction, utc_now
 from bot.texts import t
+from rules.markets import find_markets_in_text
 
 log = logging.getLogger(__name__)
 
@@ -395,6 +399,87 @@ def is_close_phrase(text: str) -> bool:
     folded = _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
     folded = folded.removesuffix("了谢谢").removesuffix("谢谢").removesuffix("thanks")
     return folded in _CLOSE_PHRASES or f"{folded}了" in _CLOSE_PHRASES
+
+
+# Conversation flags under which the next message answers the bot (a confirmation, a picked
+# topic number, the question to hand over): such a message is never a follow-up for staff.
+_WAITING_FLAGS = (
+    "awaiting_handoff",
+    "awaiting_erase",
+    "confirming",
+    "confirm_handoff",
+    "confirm_markets",
+    "suggested_topics",
+    "detour",
+)
+
+
+# "转人工 …" / "human: …": a hand-off, which the conversation records and merges into the case.
+_HANDOFF_START = re.compile(
+    r"^\s*(转人工|人工客服|人工\s*[：:，,\s]|(human|staff|support)\b)", re.I
+)
+
+
+def _is_for_the_bot(db: sqlite_utils.Database, team_id: str, user_id: str, text: str) -> bool:
+    """A command, a hand-off, a ticket or erase request, or an answer the conversation is
+    waiting for."""
+    if _HANDOFF_START.match(text):
+        return True
+    command = normalize_command(text)
+    if any(command in words for words in COMMANDS.values()) or command in TICKET_WORDS:
+        return True
+    if is_erase_request(text):
+        return True
+    state = latest_conversation(db, team_id, user_id)
+    return state is not None and any(getattr(state, flag, None) for flag in _WAITING_FLAGS)
+
+
+# The vendor's conversation steps (Progress.step) where a message is a form answer, never a
+# follow-up for staff (the vendor is answering the bot's question).
+FORM_STEPS = frozenset({"choose_markets", "question", "ticket"})
+CLOSED_REPLY = "case_closed_by_vendor"
+FOLLOWUP_REPLY = "case_followup_sent"
+
+
+def vendor_case_action(
+    db: sqlite_utils.Database, team_id: str, user_id: str, text: str, *, step: str
+) -> tuple[Case, str] | None:
+    """What a vendor's message means for their unresolved case: (case, CLOSED_REPLY) for a
+    clear "解决了 / solved"; (case, FOLLOWUP_REPLY) for a message for staff; None when there is
+    no case or the conversation should take the message (a command, a hand-off, an answer it
+    is waiting for, or any message while a form question is open — `step` is Progress.step)."""
+    case = open_case_of(db, team_id, user_id)
+    if case is None or _is_for_the_bot(db, team_id, user_id, text):
+        return None
+    if is_close_phrase(text):
+        return case, CLOSED_REPLY
+    if step in FORM_STEPS and not (step == "choose_markets" and not _picks_markets(text)):
+        return None
+    return case, FOLLOWUP_REPLY
+
+
+_ALL_MARKETS_WORDS = frozenset({"全部", "所有", "都要", "all", "every", "everything"})
+
+
+def _picks_markets(text: str) -> bool:
+    """Could this answer the market menu (a market named, a number, "all")? Conservative: any
+    digit counts, so a choice is never taken for a message to staff."""
+    folded = text.strip().casefold()
+    return (
+        bool(find_markets_in_text(text))
+        or any(char.isdigit() for char in folded)
+        or any(word in folded for word in _ALL_MARKETS_WORDS)
+    )
+
+
+def apply_vendor_case_action(
+    conn: sqlite3.Connection, case: Case, action: str, text: str, source: str
+) -> None:
+    """Close the case (the vendor said it is solved) or pass the message to its thread."""
+    if action == CLOSED_REPLY:
+        resolve_case(conn, case.id, case.user_id, by_vendor=True)
+    else:
+        forward_vendor_message(conn, case, text, source)
 
 
 # ---------------------------------------------------------------- the staff message's text

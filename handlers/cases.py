@@ -12,7 +12,6 @@ a replay sends it twice.
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from typing import Any
 
@@ -23,21 +22,18 @@ from bot.case_store import get_case, open_case_of
 from bot.cases import (
     CASE_UPDATE_KIND,
     Outcome,
+    apply_vendor_case_action,
     case_by_message,
     claim_case,
-    forward_vendor_message,
-    is_close_phrase,
     note_in_thread,
     post_text,
     relay_staff_answer,
     resolve_case,
+    vendor_case_action,
 )
-from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang
-from bot.i18n import COMMANDS, TICKET_WORDS, normalize_command
 from bot.inbox import inbox_for
 from bot.notify import OUTBOX_MARKER_EVENT, enqueue_reply
-from bot.privacy import is_erase_request
 from bot.staff_faq import save_from_case
 from bot.storage import transaction
 from bot.texts import t
@@ -57,7 +53,7 @@ log = logging.getLogger(__name__)
 
 # The vendor's conversation steps (Progress.step) where a message is a form answer, never a
 # follow-up for staff (the vendor is answering the bot's question).
-_FORM_STEPS = frozenset({"choose_markets", "question", "ticket", "confirm_known"})
+
 _STAFF_SUBTYPES = frozenset({None, "thread_broadcast"})
 
 
@@ -150,39 +146,6 @@ async def process_staff_thread_reply(
 # ---------------------------------------------------------------- the vendor's side
 
 
-# Conversation flags under which the next message answers the bot (a confirmation, a picked
-# topic number, the question to hand over): such a message is never a follow-up for staff.
-_WAITING_FLAGS = (
-    "awaiting_handoff",
-    "awaiting_erase",
-    "confirming",
-    "confirm_handoff",
-    "confirm_markets",
-    "suggested_topics",
-    "detour",
-)
-
-
-# "转人工 …" / "human: …": a hand-off, which the conversation records and merges into the case.
-_HANDOFF_START = re.compile(
-    r"^\s*(转人工|人工客服|人工\s*[：:，,\s]|(human|staff|support)\b)", re.I
-)
-
-
-def _is_for_the_bot(deps: Deps, key: ConversationKey, text: str) -> bool:
-    """A command, a hand-off, a ticket or erase request, or an answer the conversation is
-    waiting for."""
-    if _HANDOFF_START.match(text):
-        return True
-    command = normalize_command(text)
-    if any(command in words for words in COMMANDS.values()) or command in TICKET_WORDS:
-        return True
-    if is_erase_request(text):
-        return True
-    state = latest_conversation(deps.db, key.team_id, key.user_id)
-    return state is not None and any(getattr(state, flag, None) for flag in _WAITING_FLAGS)
-
-
 def process_vendor_case_message(
     deps: Deps,
     key: ConversationKey,
@@ -197,22 +160,16 @@ def process_vendor_case_message(
     answered here, no conversation turn). Any other message outside a form question (the
     bot's commands aside) also goes to the case's thread, and the vendor is told so (True);
     a form answer is left to the conversation (False), as is everything without a case."""
-    case = open_case_of(deps.db, key.team_id, key.user_id)
-    if case is None or _is_for_the_bot(deps, key, text):
-        return False
+    if open_case_of(deps.db, key.team_id, key.user_id) is None:
+        return False  # the common case, without reading the conversation's progress
     progress = deps.engine.progress(key.team_id, key.user_id)
-    lang: Lang = progress.lang
-    if is_close_phrase(text):
-        reply_key = "case_closed_by_vendor"
-    elif progress.step in _FORM_STEPS:
+    found = vendor_case_action(deps.db, key.team_id, key.user_id, text, step=progress.step)
+    if found is None:
         return False
-    else:
-        reply_key = "case_followup_sent"
+    case, reply_key = found
+    lang: Lang = progress.lang
     with transaction(deps.db) as conn:
-        if reply_key == "case_closed_by_vendor":
-            resolve_case(conn, case.id, key.user_id, by_vendor=True)
-        else:
-            forward_vendor_message(conn, case, text, f"slack:{channel}:{ts}")
+        apply_vendor_case_action(conn, case, reply_key, text, f"slack:{channel}:{ts}")
         enqueue_reply(
             conn,
             dedupe_key=f"reply:{source_id}",
