@@ -43,7 +43,7 @@ def build_bare_app(*, token: str, signing_secret: str, api_url: str) -> AsyncApp
 
 
 def build_web_app(app: AsyncApp) -> web.Application:
-    # The same aiohttp application Bolt builds for the real bot (bot/runner.py), plus /healthz.
+    # The same aiohttp application Bolt builds for the real bot (handlers/runner.py), plus /healthz.
     async def healthz(_: web.Request) -> web.Response:
         return web.json_response({"ok": True})
 

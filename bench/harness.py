@@ -42,7 +42,7 @@ from fakeslack import (  # noqa: E402 - needs the sys.path entry above
 )
 
 PYTHON = sys.executable
-BOT_COMMAND = [PYTHON, "-m", "bot"]
+BOT_COMMAND = [PYTHON, "-m", "cli"]
 BARE_BOLT_SCRIPT = REPO_ROOT / "bench" / "bare_bolt_app.py"
 SLACK_ACK_DEADLINE_S = 3.0
 # Slack's Events API delivery ceiling: 30,000 events per workspace per app per hour.

@@ -1,6 +1,6 @@
 """The help desk: every hand-off to staff is a case, open → claimed → answered → resolved.
 
-Slack-free core (the Slack side lives in handlers/cases.py, the console in bot/console.py):
+Slack-free core (the Slack side lives in handlers/cases.py, the console in cli/console.py):
 
 - a hand-off opens a case, or joins the vendor's unresolved one (bot/notify.py's hand-off
   merging calls `attach_handoff` inside the turn's transaction): merged hand-offs are one case;

@@ -1,6 +1,6 @@
 """Configuration, loaded and validated once at start and passed down.
 
-Nothing below `bot.cli` reads `os.environ`; everything it needs arrives in a `Settings`.
+Nothing below `cli/` reads `os.environ`; everything it needs arrives in a `Settings`.
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ everything before it) happened — who, when, which vendor id — with the detai
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import logging
@@ -676,38 +675,3 @@ async def run_purge_schedule(
         except Exception:  # noqa: BLE001 - retried tomorrow; the bot keeps serving
             log.exception("retention purge failed")
         await asyncio.sleep(interval)
-
-
-# ----------------------------------------------------------------- CLI
-
-
-def cmd_vendor_erase(args: argparse.Namespace, settings: Settings) -> int:
-    """`onboard-bot vendor erase USER_ID_OR_COMPANY`: 0 erased, 2 nobody (or several) named."""
-    from bot.cli import EXIT_OK, BadInput, open_existing_db
-
-    db = open_existing_db(settings.onboard_db)
-    try:
-        ok, message = erase_command(db, args.target, actor="cli", team_id=None)
-    finally:
-        db.conn.close()
-    if not ok:
-        raise BadInput(message)
-    print(message)
-    return EXIT_OK
-
-
-def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
-    """`onboard-bot purge [--days N]`: forget event bodies and sent messages older than N
-    days (default ONBOARD_RETENTION_DAYS)."""
-    from bot.cli import EXIT_OK, BadInput, open_existing_db
-
-    days = args.days if args.days is not None else settings.onboard_retention_days
-    if days < 1:
-        raise BadInput(f"--days 至少为 1（收到 {days}）\n--days must be at least 1, not {days}")
-    db = open_existing_db(settings.onboard_db)
-    try:
-        report = purge_expired(db, days)
-    finally:
-        db.conn.close()
-    print(f"purged (older than {days} days): {report.summary()}")
-    return EXIT_OK

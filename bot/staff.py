@@ -1,7 +1,7 @@
 """Staff commands (`/vendor`, `/commission`) as text in → text out, with no Slack in sight.
 
 Slack's slash-command handler and `console --staff` both call `run_staff_command`; checking
-that the caller IS staff is the caller's job (`StaffDirectory` for Slack).
+that the caller IS staff is the caller's job (handlers/staff_directory.py for Slack).
 """
 
 from __future__ import annotations
@@ -11,20 +11,21 @@ import logging
 import re
 import time
 import unicodedata
-from collections.abc import Callable
 from contextvars import ContextVar
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from bot.config import Settings
 from bot.conversation import Engine
-from bot.logsafety import BoundedLog
 from bot.slack_text import escape_mrkdwn
 from bot.storage import audit, load_profile, transaction, utc_now
-from rules.markets import get_market
+from rules.markets import market_label
 from rules.profile import PROFILE_FIELDS
+
+if TYPE_CHECKING:
+    from bot.commission.staff import CommissionSlack
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ async def run_staff_command(
     team_id: str,
     command: str,
     text: str,
-    client: Any = None,
+    commission_slack: CommissionSlack | None = None,
     for_slack: bool = False,
 ) -> str:
     """Run `/vendor …` or `/commission …` for an already-authorised staff member.
@@ -126,10 +127,10 @@ async def run_staff_command(
         finally:
             _FOR_SLACK.reset(token)
     if name == "commission":
-        # Call-time: bot.commission imports this module back (market_label, StaffDirectory).
+        # Call-time: only `/commission` needs the commission package.
         from bot.commission.staff import handle_commission_command
 
-        return await handle_commission_command(db, settings, actor, text, client=client)
+        return await handle_commission_command(db, settings, actor, text, slack=commission_slack)
     return f"未知命令 / unknown command `/{name}`: 可用 / available: `/vendor`, `/commission`."
 
 
@@ -147,7 +148,7 @@ def vendor_command(
     if verb == "unlink":
         return _unlink(db, actor=actor, vendor=rest)
     if verb in {"alias", "unalias", "aliases", "别名"}:
-        # Call-time: bot.commission imports this module back.
+        # Call-time: only this verb needs the commission package.
         from bot.commission.staff import alias_command
 
         return alias_command(db, actor=actor, verb=verb, text=rest)
@@ -367,68 +368,3 @@ def _ticket_lines(db: sqlite_utils.Database, team_id: str, user_id: str) -> list
         when = (finalized_at or created_at)[:10]
         lines.append(f"• #{ticket_id} {status} {amount:,} 元 ({markets}) {when}")
     return lines
-
-
-def market_label(market_id: str, lang: str = "zh") -> str:
-    """The market's name in `lang` when the rules package knows it, else the id itself."""
-    try:
-        market = get_market(market_id)
-    except KeyError:
-        return market_id
-    return market.name_en if lang == "en" else market.name
-
-
-class StaffDirectory:
-    """Who is staff: ONBOARD_STAFF_USERS, or a member of ONBOARD_STAFF_GROUP.
-
-    The group's members are cached for `cache_seconds` (ONBOARD_STAFF_CACHE_SECONDS, at most
-    60): someone removed from the group loses access within that time. When
-    usergroups.users.list fails (it is only asked once the cache has expired), every
-    group-based check fails closed until it can be read again, and `group_unreadable` tells
-    the caller to say why (`refusal()`).
-    """
-
-    def __init__(
-        self,
-        settings: Settings,
-        *,
-        cache_seconds: float | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.settings = settings
-        self.cache_seconds = (
-            settings.onboard_staff_cache_seconds if cache_seconds is None else cache_seconds
-        )
-        self.clock = clock
-        self._group_members: frozenset[str] = frozenset()
-        self._fetched_at: float | None = None
-        self.group_unreadable = False
-        self._failures = BoundedLog(log, period=60.0)
-
-    async def is_staff(self, user_id: str, client: Any) -> bool:
-        if self.settings.is_staff_user(user_id):
-            return True
-        group = self.settings.onboard_staff_group
-        if not group or client is None:
-            return False
-        now = self.clock()
-        if self._fetched_at is None or now - self._fetched_at >= self.cache_seconds:
-            try:
-                response = await client.usergroups_users_list(usergroup=group)
-                members = frozenset(response.get("users") or [])
-            except Exception as exc:  # noqa: BLE001 - fail closed once the cache has expired
-                self._failures.warning(
-                    "group", "usergroups.users.list failed for %s: %s", group, exc
-                )
-                # The cache has expired (that is why we asked): nobody is staff through the
-                # group until it can be read again.
-                self.group_unreadable = True
-                return False
-            self._group_members = members
-            self._fetched_at = now
-            self.group_unreadable = False
-        return user_id in self._group_members
-
-    def refusal(self) -> str:
-        """What to tell someone refused: not staff, or staff membership cannot be checked."""
-        return STAFF_GROUP_UNREADABLE if self.group_unreadable else STAFF_REFUSAL

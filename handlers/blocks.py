@@ -16,7 +16,7 @@ from typing import Any
 from bot.conversation.types import Choice, Lang, Progress, Reply
 from bot.i18n import KIND_HINTS
 from bot.slack_text import escape_mrkdwn
-from bot.staff import market_label
+from rules.markets import market_label
 from rules.ticket import TICKET_FIELDS
 
 MAX_MESSAGE_BLOCKS = 50

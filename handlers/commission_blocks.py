@@ -15,8 +15,8 @@ from typing import Any
 
 from bot.commission.summary import SummaryRow
 from bot.slack_text import escape_mrkdwn
-from bot.staff import market_label
 from rules.commission import explain_tier, format_percent
+from rules.markets import market_label
 
 MAX_MESSAGE_BLOCKS = 50
 MAX_HEADER_CHARS = 150

@@ -25,11 +25,12 @@ from bot.config import Settings
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
 from bot.inbox import inbox_for
-from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
+from bot.notify import enqueue_notifications, enqueue_reply
 from bot.slack_text import escape_mrkdwn
-from bot.staff import StaffDirectory
 from bot.storage import transaction, utc_now
 from handlers.blocks import build_home_view, build_reply_messages
+from handlers.outbox_sender import OutboxSender
+from handlers.staff_directory import StaffDirectory
 
 log = logging.getLogger(__name__)
 

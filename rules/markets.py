@@ -253,3 +253,12 @@ def find_markets_in_text(text: str) -> list[str]:
         if market_id not in ordered:
             ordered.append(market_id)
     return ordered
+
+
+def market_label(market_id: str, lang: str = "zh") -> str:
+    """The market's name in `lang` when the rules package knows it, else the id itself."""
+    try:
+        market = get_market(market_id)
+    except KeyError:
+        return market_id
+    return market.name_en if lang == "en" else market.name

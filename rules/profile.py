@@ -3,7 +3,7 @@ validation of an answers object into canonical Python values.
 
 `validate_profile` is strict on types: it takes canonical JSON values (true/false,
 "2019-03-01", 1000000, "5x8", {"api": 2}). Text as people type it ("是", "100万", "5*8") is
-turned into those values by `bot.parsing` first (the conversation and `bot.rules_cli` do that);
+turned into those values by `bot.parsing` first (the conversation and `cli.rules` do that);
 rules never import bot.
 """
 

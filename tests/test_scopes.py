@@ -26,7 +26,7 @@ from slack_rules import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-CODE_DIRS = ("bot", "handlers")
+CODE_DIRS = ("bot", "handlers", "cli")
 
 
 def _api_method_of(python_name: str) -> tuple[str, ...]:
@@ -90,7 +90,7 @@ def test_the_code_calls_the_methods_it_is_known_to_call() -> None:
     called = web_api_methods_called()
     for method in ("chat.postMessage", "conversations.history", "conversations.replies"):
         assert method in called
-    assert "bot/notify.py" in called["conversations.history"]
+    assert "handlers/outbox_sender.py" in called["conversations.history"]
 
 
 def test_manifest_requests_exactly_the_scopes_the_code_needs() -> None:

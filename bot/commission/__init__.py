@@ -1,5 +1,6 @@
-"""Commission: settlement CSV import, monthly SQL aggregation, summaries, posting exactly once.
+"""Commission: settlement CSV import, monthly SQL aggregation, summaries, corrections, exports.
 
-Public entry points: `importer.import_csv`, `summary.summarize_month`, `post.post_month`,
-`schedule.run_monthly_schedule`, `staff.handle_commission_command`; the CLI is `cli.cmd_*`.
+Public entry points: `importer.import_csv`, `summary.summarize_month`,
+`staff.handle_commission_command`. Posting to Slack, the monthly schedule and the CSV upload
+live in handlers/commission/.
 """

@@ -19,8 +19,8 @@ from typing import Any
 import sqlite_utils
 
 from bot.commission.summary import SummaryRow, summarize_month
-from bot.staff import market_label
 from bot.storage import transaction, utc_now
+from rules.markets import market_label
 
 Figures = dict[str, dict[str, Any]]  # category -> SummaryRow.to_json() minus vendor/month
 

@@ -17,6 +17,14 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "settled_on": ("结算日期", ("settled_on", "结算日期", "settled on")),
 }
 
+# The largest settlement file taken from a Slack upload (bigger ones: the CLI on the server).
+MAX_CSV_BYTES = 50 * 1024 * 1024
+
+
+def expected_columns_text() -> str:
+    """The CSV header the importer accepts, English and Chinese: `order_id（订单号）, …`."""
+    return ", ".join(f"{column}（{zh}）" for column, (zh, _) in COLUMNS.items())
+
 
 def column_label(column: str) -> str:
     return f"{column}（{COLUMNS[column][0]}）" if column in COLUMNS else column

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import sqlite_utils
-from slack_sdk.errors import SlackApiError
-from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.corrections import all_posted_months, posted_changes_notice
 from bot.commission.export import summary_csv_text
+from bot.commission.import_errors import MAX_CSV_BYTES, expected_columns_text
 from bot.commission.orders import OrderChangeError, amend_order, parse_distribution, void_order
-from bot.commission.post import PostError, post_month
-from bot.commission.slack_import import MAX_CSV_BYTES, escape_mrkdwn, expected_columns_text
 from bot.commission.summary import (
     MonthError,
     SummaryRow,
@@ -24,6 +23,7 @@ from bot.commission.summary import (
 )
 from bot.commission.vendors import AliasError, add_alias, aliases_text, remove_alias
 from bot.config import Settings
+from bot.slack_text import escape_mrkdwn
 from rules.commission import CommissionInputError, PolicyPeriodError, explain_tier
 
 HELP = """`/commission` 用法 / usage:
@@ -44,12 +44,27 @@ IMPORT_HELP = f"""*导入结算数据 / importing settlement data*
 更大的文件请在服务器上运行 / larger files, on the server: `onboard-bot commission import FILE.csv`"""
 
 
+class CommissionSlack(Protocol):
+    """What `/commission` needs from Slack (handlers/commission/staff_slack.py has it); the
+    console has none, so there `post` says to use Slack or the CLI."""
+
+    async def post_month(self, month: str, *, actor: str) -> str:
+        """Post the month (exactly once) and return the report, or the refusal (zh + en)."""
+        ...
+
+    async def send_csv_to_dm(
+        self, *, user: str, filename: str, title: str, content: str, comment: str
+    ) -> str | None:
+        """Send a CSV file to `user`'s DM with the bot: None when sent, else Slack's error."""
+        ...
+
+
 async def handle_commission_command(
     db: sqlite_utils.Database,
     settings: Settings,
     actor: str,
     text: str,
-    client: AsyncWebClient | None = None,
+    slack: CommissionSlack | None = None,
 ) -> str:
     words = text.split()
     action = words[0].lower() if words else "help"
@@ -72,17 +87,13 @@ async def handle_commission_command(
                 f"{empty_summary_text(db, month, vendor, 'zh')}\n"
                 f"{empty_summary_text(db, month, vendor, 'en')}"
             )
-        return await _summary_reply(rows, actor, client)
+        return await _summary_reply(rows, actor, slack)
     if action in {"post", "发送", "发布"}:
         if len(words) != 2:
             return "用法 / usage: `/commission post 2020-10`"
-        if client is None:
+        if slack is None:
             return "这里无法连接 Slack，请在 Slack 中使用或运行 `onboard-bot commission post --month …` / no Slack client here"
-        try:
-            report = await post_month(db, settings, client, words[1], actor=actor)
-        except (MonthError, PostError) as exc:
-            return f"{exc.zh}\n{exc.en}"
-        return report.text()
+        return await slack.post_month(words[1], actor=actor)
     if action in {"void", "作废"}:
         if len(words) < 3:
             return "用法 / usage: `/commission void <订单号 order id> <原因 reason…>`"
@@ -160,26 +171,24 @@ def short_summary_text(rows: list[SummaryRow]) -> str:
     )
 
 
-async def _summary_reply(rows: list[SummaryRow], actor: str, client: AsyncWebClient | None) -> str:
+async def _summary_reply(rows: list[SummaryRow], actor: str, slack: CommissionSlack | None) -> str:
     """The table in the reply; in Slack, a table too long for a message goes as a CSV file
     to the staff member's DM, with the totals in the reply."""
     text = summary_text(rows)
-    if client is None or len(text) <= SUMMARY_TEXT_LIMIT:
+    if slack is None or len(text) <= SUMMARY_TEXT_LIMIT:
         return text
     month = rows[0].month
     short = short_summary_text(rows)
-    try:
-        opened = await client.conversations_open(users=actor)
-        await client.files_upload_v2(
-            channel=opened["channel"]["id"],
-            filename=f"commission-{month}.csv",
-            title=f"{month} 平台服务费明细 / commission table",
-            content=summary_csv_text(rows),
-            initial_comment=short,
-        )
-    except SlackApiError as exc:
+    error = await slack.send_csv_to_dm(
+        user=actor,
+        filename=f"commission-{month}.csv",
+        title=f"{month} 平台服务费明细 / commission table",
+        content=summary_csv_text(rows),
+        comment=short,
+    )
+    if error is not None:
         return (
-            f"{short}\n表格太长，且发送 CSV 失败（{exc.response.get('error')}）；请在服务器上运行 "
+            f"{short}\n表格太长，且发送 CSV 失败（{error}）；请在服务器上运行 "
             f"`onboard-bot commission summary --month {month} --format csv` / the table is too "
             "long for a message and the CSV could not be sent; run the CLI export instead."
         )

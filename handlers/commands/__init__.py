@@ -14,6 +14,7 @@ from bot.slack_text import fit_text
 from bot.staff import run_staff_command
 from bot.storage import audit
 from handlers.blocks import HELP_TEXT, describe_progress
+from handlers.commission.staff_slack import SlackCommission
 from handlers.context import Deps, TurnCommit, guess_lang, run_turn
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ async def handle_staff_command(
             team_id=command.get("team_id", ""),
             command=name,
             text=command.get("text", ""),
-            client=client,
+            commission_slack=SlackCommission(deps.db, deps.settings, client),
             for_slack=True,
         )
     except Exception:

@@ -1,7 +1,7 @@
 """Events API: DMs and mentions go to the conversation core; App Home shows progress.
 
 DMs and mentions are durable: the middleware stored the event in the inbox before the ack
-(bot/slack_app.py), and `process_event` — run by the listener, or at start-up for an event a
+(handlers/app.py), and `process_event` — run by the listener, or at start-up for an event a
 crash left unprocessed — commits the step, the reply (outbox) and "done" together.
 """
 
@@ -15,7 +15,6 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.commission.slack_import import handle_file_share
 from bot.conversation.types import ConversationKey
 from bot.notify import has_replied_in_thread
 from handlers.cases import (
@@ -23,6 +22,7 @@ from handlers.cases import (
     process_staff_thread_reply,
     process_vendor_case_message,
 )
+from handlers.commission.slack_import import handle_file_share
 from handlers.context import (
     Deps,
     TurnCommit,
@@ -36,7 +36,7 @@ from handlers.context import (
 log = logging.getLogger(__name__)
 
 # Message subtypes that are the vendor typing. Everything else (edits, deletions, joins, bot
-# messages, …) is not a new input. file_share: a staff CSV import (bot.commission.slack_import).
+# messages, …) is not a new input. file_share: a staff CSV import (handlers.commission.slack_import).
 VENDOR_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 

@@ -65,7 +65,7 @@ def test_unknown_time_zone_is_rejected(monkeypatch) -> None:
 
 
 def test_bad_configuration_exits_2_naming_the_variable(monkeypatch, capsys) -> None:
-    from bot.cli import main
+    from cli.main import main
 
     monkeypatch.setenv("ONBOARD_TZ", "Mars/Olympus")
     assert main(["ask", "保证金"]) == 2

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from bot.config import Settings
-from bot.console import chat
 from bot.conversation import ConversationKey, Engine
 from bot.storage import load_profile, open_db
+from cli.console import chat
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT_TO_TICKET = [
@@ -49,7 +49,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 def test_piped_console_reaches_verdict_and_ticket(tmp_path: Path) -> None:
     db_path = tmp_path / "x.db"
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "console", "--db", str(db_path)],
+        [sys.executable, "-m", "cli", "console", "--db", str(db_path)],
         input="\n".join(SCRIPT_TO_TICKET) + "\n",
         capture_output=True,
         text=True,
@@ -80,7 +80,7 @@ def _read_until(stream: io.TextIOBase, marker: str, collected: list[str]) -> Non
 
 def test_sigkill_mid_walkthrough_resumes_at_same_question(tmp_path: Path) -> None:
     db_path = tmp_path / "bot.db"
-    command = [sys.executable, "-m", "bot", "console", "--db", str(db_path), "--user", "V1"]
+    command = [sys.executable, "-m", "cli", "console", "--db", str(db_path), "--user", "V1"]
     first = subprocess.Popen(
         command,
         stdin=subprocess.PIPE,
@@ -168,8 +168,8 @@ def test_exit_word_ends_the_chat(tmp_path: Path) -> None:
 
 
 def test_render_does_not_repeat_a_menu_the_text_already_numbers() -> None:
-    from bot.console import render
     from bot.conversation import Choice, Reply
+    from cli.console import render
 
     menu = Reply(
         text="请选择：\n1. API市场\n2. 零售通市场",
@@ -205,7 +205,7 @@ def test_staff_vendor_lookup_fills_the_name_and_accepts_console_user_ids(tmp_pat
 
 
 def test_staff_replies_lose_slack_markup() -> None:
-    from bot.console import plain_text
+    from cli.console import plain_text
 
     text = plain_text(
         "*2020-10 平台服务费*\n```\n甲&amp;乙  ¥1,000.00\n```\n:x: 用 `/vendor link @用户 A` <@U1>"

@@ -8,9 +8,9 @@ import io
 from pathlib import Path
 
 from bot.config import Settings
-from bot.console import chat, respond
 from bot.conversation import CONSOLE_TEAM, ConversationKey, Engine
 from bot.storage import open_db
+from cli.console import chat, respond
 
 QUESTION = "可以去你们杭州办公室当面咨询吗？"
 ANSWER = "可以，请提前一天预约。"

@@ -26,9 +26,9 @@ from fakeslack import (
     view_submission_payload,
 )
 
-from bot import runner
-from bot.slack_app import build_app
 from bot.storage import open_db
+from handlers import runner
+from handlers.app import build_app
 from handlers.views import TICKET_FORM_CALLBACK
 
 JSON = "application/json"

@@ -13,10 +13,10 @@ from pathlib import Path
 import aiohttp
 from fakeslack import FakeSlack, dm_message_event, event_callback, sign_request
 
-from bot import runner
 from bot.inbox import inbox_for, inbox_path
-from bot.slack_app import build_app
 from bot.storage import open_db
+from handlers import runner
+from handlers.app import build_app
 from handlers.context import mark_inbox_done
 
 

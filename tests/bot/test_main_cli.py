@@ -1,4 +1,4 @@
-"""bot.cli.main: a reader that goes away (`… | head -1`) ends the command quietly."""
+"""cli.main: a reader that goes away (`… | head -1`) ends the command quietly."""
 
 from __future__ import annotations
 
@@ -28,14 +28,14 @@ TICKET_ARGS = [
 
 
 def _run_into_closed_pipe(args: list[str], stdin_text: str, tmp_path: Path) -> tuple[int, str]:
-    """Run `python -m bot ARGS` with stdout a pipe whose reader is already gone."""
+    """Run `python -m cli ARGS` with stdout a pipe whose reader is already gone."""
     read_end, write_end = os.pipe()
     os.close(read_end)  # every write now fails with EPIPE, deterministically
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ONBOARD_"))}
     env["PYTHONPATH"] = str(ROOT)
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "bot", "--db", str(tmp_path / "x.db"), *args],
+            [sys.executable, "-m", "cli", "--db", str(tmp_path / "x.db"), *args],
             input=stdin_text.encode(),
             stdout=write_end,
             stderr=subprocess.PIPE,
@@ -74,7 +74,7 @@ def _ticket_rows(path: Path) -> int:
 def test_ticket_fields_pasted_with_their_labels_are_written_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from bot.cli import main
+    from cli.main import main
 
     args = ["--db", str(tmp_path / "t.db"), "ticket", "--market", "api"]
     args += ["--account", "阿里云账号：a@example.com", "--company", "公司名称：杭州某某"]
@@ -90,7 +90,7 @@ def test_ticket_fields_pasted_with_their_labels_are_written_once(
 def test_emoji_ticket_fields_are_refused_and_nothing_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from bot.cli import main
+    from cli.main import main
 
     db_path = tmp_path / "t.db"
     args = ["--db", str(db_path), "ticket", "--market", "api", "--account", "😀"]

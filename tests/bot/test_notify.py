@@ -10,14 +10,10 @@ import sqlite_utils
 from fakeslack import FakeSlack
 
 from bot.conversation.types import Notification
-from bot.notify import (
-    BACKOFF_MAX_SECONDS,
-    enqueue_notifications,
-    enqueue_unposted_handoffs,
-    flush_outbox,
-)
-from bot.slack_app import build_client
+from bot.notify import BACKOFF_MAX_SECONDS, enqueue_notifications, enqueue_unposted_handoffs
 from bot.storage import open_db
+from handlers.app import build_client
+from handlers.outbox_sender import flush_outbox
 
 
 @pytest.fixture
@@ -112,7 +108,7 @@ class _CrashAfterSlackAccepts(BaseException):  # noqa: N818 - it is not an error
 
 
 def _crashing_client(settings):  # type: ignore[no-untyped-def]
-    from bot.slack_app import build_outbox_client
+    from handlers.app import build_outbox_client
 
     client = build_outbox_client(settings)
     original = client.chat_postMessage
@@ -140,7 +136,7 @@ async def test_reply_accepted_by_slack_before_a_crash_is_not_sent_again(
     fake_slack: FakeSlack, fresh_db: sqlite_utils.Database, thread_ts: str | None
 ) -> None:
     from bot.notify import enqueue_reply
-    from bot.slack_app import build_outbox_client
+    from handlers.app import build_outbox_client
 
     settings = fake_slack.settings()
     if thread_ts:
@@ -169,7 +165,7 @@ async def test_reply_after_a_500_is_looked_up_then_sent_once(
     fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
 ) -> None:
     from bot.notify import enqueue_reply
-    from bot.slack_app import build_outbox_client
+    from handlers.app import build_outbox_client
 
     settings = fake_slack.settings()
     client = build_outbox_client(settings)
@@ -188,7 +184,7 @@ async def test_rate_limited_reply_waits_for_retry_after_and_is_not_looked_up(
     fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
 ) -> None:
     from bot.notify import enqueue_reply
-    from bot.slack_app import build_outbox_client
+    from handlers.app import build_outbox_client
 
     settings = fake_slack.settings()
     client = build_outbox_client(settings)
@@ -212,7 +208,7 @@ async def test_one_channel_backing_off_does_not_hold_up_another(
     fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
 ) -> None:
     from bot.notify import enqueue_reply
-    from bot.slack_app import build_outbox_client
+    from handlers.app import build_outbox_client
 
     settings = fake_slack.settings()
     enqueue_reply(fresh_db, dedupe_key="reply:a1", channel="DUA", text="A1")
@@ -233,7 +229,7 @@ async def test_reply_addressed_to_a_user_opens_the_dm(
     fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
 ) -> None:
     from bot.notify import enqueue_reply
-    from bot.slack_app import build_outbox_client
+    from handlers.app import build_outbox_client
 
     settings = fake_slack.settings()
     enqueue_reply(fresh_db, dedupe_key="reply:home", channel="UV9", text="欢迎")

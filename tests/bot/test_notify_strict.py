@@ -13,15 +13,10 @@ import sqlite_utils
 from fakeslack import Call, FakeReply, FakeSlack
 from slack_rules import manifest_scopes
 
-from bot.notify import (
-    FATE_DEADLINE_SECONDS,
-    FATE_REPORT_KEY_PREFIX,
-    enqueue,
-    enqueue_reply,
-    flush_outbox,
-)
-from bot.slack_app import build_outbox_client
+from bot.notify import FATE_DEADLINE_SECONDS, FATE_REPORT_KEY_PREFIX, enqueue, enqueue_reply
 from bot.storage import open_db
+from handlers.app import build_outbox_client
+from handlers.outbox_sender import flush_outbox
 
 STAFF = "CSTAFF"
 THREAD_CHANNEL = "CPUBLIC"

@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from fakeslack import FakeSlack
 
-from bot.notify import OutboxSender, enqueue_reply
-from bot.slack_app import build_outbox_client
+from bot.notify import enqueue_reply
 from bot.storage import open_db
+from handlers.app import build_outbox_client
+from handlers.outbox_sender import OutboxSender
 
 
 class FullDisk:

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from bot.cli import main
 from bot.config import Settings
 from bot.privacy import (
     EraseTargetError,
@@ -24,6 +23,7 @@ from bot.privacy import (
 )
 from bot.staff import run_staff_command, vendor_command
 from bot.storage import audit, open_db, save_profile
+from cli.main import main
 
 
 @pytest.fixture
@@ -136,8 +136,8 @@ async def test_slack_staff_erase_scans_off_the_event_loop(
 
 
 def test_console_staff_erase_a_console_vendor(fresh_db: sqlite_utils.Database) -> None:
-    from bot.console import respond
     from bot.conversation import ConversationKey, Engine
+    from cli.console import respond
 
     settings = Settings()
     engine = Engine(fresh_db, settings)

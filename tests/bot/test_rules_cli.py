@@ -1,4 +1,4 @@
-"""`onboard-bot eligibility` and `onboard-bot ticket` through bot.cli.main and one subprocess."""
+"""`onboard-bot eligibility` and `onboard-bot ticket` through cli.main and one subprocess."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from bot.cli import main
 from bot.storage import open_db
+from cli.main import main
 
 ROOT = Path(__file__).parents[2]
 PROFILES = ROOT / "tests" / "fixtures" / "profiles"
@@ -182,7 +182,7 @@ def test_subprocess_eligibility_json() -> None:
         [
             sys.executable,
             "-m",
-            "bot",
+            "cli",
             "eligibility",
             "--answers",
             str(PROFILES / "all_eligible.json"),

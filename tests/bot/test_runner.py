@@ -21,11 +21,12 @@ from fakeslack import (
     slash_command_form,
 )
 
-from bot import runner
+import cli.run
 from bot.config import Settings
 from bot.conversation.types import ConversationKey, Reply
-from bot.slack_app import build_app
 from bot.storage import open_db
+from handlers import runner
+from handlers.app import build_app
 
 
 class EchoEngine:
@@ -52,8 +53,8 @@ def test_no_credentials_falls_back_to_console(
         seen.append(args)
         return 0
 
-    monkeypatch.setattr(runner, "cmd_console", fake_console)
-    assert runner.cmd_run(_args(), Settings(_env_file=None)) == 0
+    monkeypatch.setattr(cli.run, "cmd_console", fake_console)
+    assert cli.run.cmd_run(_args(), Settings(_env_file=None)) == 0
     assert len(seen) == 1 and seen[0].user == "console-user" and seen[0].staff is False
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "No Slack credentials" in err[0]
@@ -71,7 +72,7 @@ def test_missing_credential_is_named_and_exits_2(
     http: bool, values: dict, named: str, capsys: pytest.CaptureFixture[str], tmp_path
 ) -> None:
     settings = Settings(_env_file=None, onboard_db=tmp_path / "x.db", **values)
-    assert runner.cmd_run(_args(http=http), settings) == 2
+    assert cli.run.cmd_run(_args(http=http), settings) == 2
     assert named in capsys.readouterr().err
     assert not (tmp_path / "x.db").exists()
 
@@ -196,7 +197,7 @@ async def test_socket_mode_runner_connects_logs_ready_answers_and_stops(
     engine = EchoEngine()
     app = build_app(settings, db, engine=engine)  # type: ignore[arg-type]
     stop = asyncio.Event()
-    caplog.set_level("INFO", logger="onboard_bot.runner")
+    caplog.set_level("INFO", logger="onboard_handlers.runner")
     server = asyncio.create_task(runner.serve_socket_mode(settings, db, stop=stop, app=app))
     await fake_slack.wait_connected()
     ack = await fake_slack.send_event(dm_message_event("UV1", "在吗"))

@@ -11,8 +11,8 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncServerErrorRetryHandler,
 )
 
-from bot.slack_app import build_app, build_client, claim_event
 from bot.storage import open_db
+from handlers.app import build_app, build_client, claim_event
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.config import Settings
-from bot.staff import STAFF_GROUP_UNREADABLE, STAFF_REFUSAL, StaffDirectory
+from bot.staff import STAFF_GROUP_UNREADABLE, STAFF_REFUSAL
+from handlers.staff_directory import StaffDirectory
 
 
 class _Group:

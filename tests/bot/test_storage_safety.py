@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
 from bot.storage import open_db, save_profile
+from cli.main import main
 
 
 def _mode(path: Path) -> int:

@@ -26,8 +26,8 @@ from bot.conversation.types import (
     Progress,
     Reply,
 )
-from bot.slack_app import build_app
 from bot.storage import open_db
+from handlers.app import build_app
 
 STAFF_USER = "USTAFF"
 VENDOR_USER = "UVENDOR"

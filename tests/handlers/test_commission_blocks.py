@@ -11,9 +11,9 @@ from slack_sdk.models.blocks import Block
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.importer import import_csv
-from bot.commission.post import post_month
 from bot.commission.summary import SummaryRow, summarize_month
 from bot.storage import open_db, utc_now
+from handlers.commission.post import post_month
 from handlers.commission_blocks import (
     MAX_MESSAGE_BLOCKS,
     build_overview_blocks,

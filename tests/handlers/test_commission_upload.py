@@ -10,8 +10,8 @@ import pytest
 from fakeslack import BOT_TOKEN, file_share_event
 from slack_harness import STAFF_USER, VENDOR_USER, SocketBot, settle
 
-from bot.commission import slack_import
 from bot.conversation.types import ConversationKey
+from handlers.commission import slack_import
 
 GOOD_CSV = (
     "order_id,vendor,category,amount,distribution,settled_on\n"

@@ -13,7 +13,7 @@ from fakeslack import FakeSlack, dm_message_event, event_callback
 from bot.config import Settings
 from bot.conversation import Engine
 from bot.conversation.types import ConversationKey, Reply
-from bot.slack_app import build_app, claim_event, replay_inbox
+from handlers.app import build_app, claim_event, replay_inbox
 
 
 def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple]:

@@ -21,6 +21,7 @@ from slack_harness import STAFF_CHANNEL, STAFF_USER, VENDOR_USER, buttons_of, st
 from test_privacy_threads import settled
 
 from bot.case_store import open_case_of
+from bot.cases import claim_case, resolve_case
 from bot.conversation import Engine
 from bot.staff_faq import faq_command
 
@@ -220,5 +221,31 @@ async def test_the_answer_modal_relays_once_and_others_clicks_are_refused(
         relayed = [text for text in _dm_texts(fake, VENDOR_USER) if "客服回复" in text]
         assert len(relayed) == 1 and ANSWER in relayed[0]
         assert "已答复" in _case_post(fake)["text"]
+    finally:
+        await stop()
+
+
+async def test_the_case_message_shows_the_newest_state_after_a_500_on_update(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
+    fake = fake_slack
+    fake.invite(STAFF_CHANNEL)
+    engine = Engine(fresh_db, fake.settings())
+    _, bot, stop = await start_socket_bot(fake, fresh_db, engine)
+    try:
+        await fake.send_event(dm_message_event(VENDOR_USER, f"转人工 {QUESTION}"))
+        await _until_settled(fake, fresh_db, "the hand-off posted")
+        case = open_case_of(fresh_db, _team(fresh_db), VENDOR_USER)
+        assert case is not None
+        # Two changes queued back to back; Slack answers the first edit with a 500 (and keeps
+        # it): the edit is sent again and the message ends showing the newer state.
+        fake.fail("chat.update", status=500, stored=True)
+        claim_case(fresh_db, case.id, STAFF_USER)
+        resolve_case(fresh_db, case.id, STAFF_USER)
+        bot.app.deps.outbox.wake()
+        await _until_settled(fake, fresh_db, "the updates sent")
+        post = _case_post(fake)
+        assert "已解决" in post["text"] and _button_ids(post) == []
+        assert [c.status for c in fake.calls("chat.update")][0] == 500
     finally:
         await stop()

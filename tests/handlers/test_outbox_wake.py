@@ -11,11 +11,12 @@ import pytest
 import sqlite_utils
 from fakeslack import FakeSlack
 
-import bot.notify
+import handlers.outbox_sender
 from bot.config import Settings
 from bot.conversation.types import Notification
-from bot.notify import OutboxSender, enqueue_notifications, enqueue_reply
-from bot.slack_app import build_outbox_client
+from bot.notify import enqueue_notifications, enqueue_reply
+from handlers.app import build_outbox_client
+from handlers.outbox_sender import OutboxSender
 
 # Long enough that nothing in these tests is sent by the periodic pass.
 NEVER = 600.0
@@ -33,13 +34,13 @@ async def running_sender(
 ) -> AsyncIterator[RunningSender]:
     settings: Settings = fake_slack.settings(onboard_staff_channel="CSTAFF")
     full_passes: list[int] = []
-    real_channel_heads = bot.notify.channel_heads
+    real_channel_heads = handlers.outbox_sender.channel_heads
 
     def counting_channel_heads(db: sqlite_utils.Database, s: Settings) -> dict[str, float]:
         full_passes.append(1)
         return real_channel_heads(db, s)
 
-    monkeypatch.setattr(bot.notify, "channel_heads", counting_channel_heads)
+    monkeypatch.setattr(handlers.outbox_sender, "channel_heads", counting_channel_heads)
     sender = OutboxSender(fresh_db, settings, build_outbox_client(settings), interval=NEVER)
     stop = asyncio.Event()
     task = asyncio.create_task(sender.run(stop))

@@ -15,8 +15,8 @@ from fakeslack import Call, FakeReply, FakeSlack
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.importer import import_csv
-from bot.commission.post import PostReport, make_client, post_month
 from bot.storage import open_db, utc_now
+from handlers.commission.post import PostReport, make_client, post_month
 
 pytestmark = pytest.mark.reliability
 

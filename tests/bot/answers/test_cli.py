@@ -1,6 +1,6 @@
 import pytest
 
-from bot.cli import main
+from cli.main import main
 
 
 def test_ask_prints_the_answer_without_a_database(tmp_path, monkeypatch, capsys) -> None:

@@ -11,10 +11,10 @@ from fakeslack import Call, FakeReply, FakeSlack
 from bot.commission.corrections import changes_since_posted, posted_changes_notice
 from bot.commission.importer import import_csv
 from bot.commission.orders import OrderChangeError, amend_order, void_order
-from bot.commission.post import MARKER_EVENT, make_client, post_month
 from bot.commission.summary import summarize_month
 from bot.commission.vendors import AliasError, add_alias, fold_vendor_name, remove_alias
 from bot.storage import open_db, utc_now
+from handlers.commission.post import MARKER_EVENT, make_client, post_month
 
 CHANNEL = "CCOMMISSION"
 MONTH = "2020-10"
@@ -292,8 +292,8 @@ async def test_correction_texts_escape_vendor_markup(fake_slack: FakeSlack) -> N
 def test_cli_import_names_the_changed_vendors_of_a_posted_month(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from bot.cli import main
     from bot.commission.corrections import figures_of, record_shown
+    from cli.main import main
 
     db_path = tmp_path / "c.db"
     (tmp_path / "oct.csv").write_text(OCTOBER, "utf-8")

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from matplotlib.ft2font import FT2Font
 
-from bot.cli import main
 from bot.commission.chart import chart_labels, font_path, render_month_chart
 from bot.commission.export import csv_text, neutralise_text, summary_csv_text, xlsx_bytes
 from bot.commission.importer import import_csv
-from bot.commission.post import summary_csv
 from bot.commission.summary import summarize_month
 from bot.storage import open_db
+from cli.main import main
+from handlers.commission.post import summary_csv
 
 EVIL = ["=cmd|' /C calc'!A0", "+SUM(A1)", "-2+3", '@HYPERLINK("x")', "\tTAB公司", "\rCR公司"]
 # Names a settlement file can carry (control characters such as TAB are refused at import).
@@ -155,7 +155,7 @@ def test_chart_is_not_loaded_at_startup() -> None:
     import subprocess
     import sys
 
-    code = "import sys, bot.cli, bot.slack_app, bot.commission.post; print('matplotlib' in sys.modules)"
+    code = "import sys, cli.main, handlers.app, handlers.commission.post; print('matplotlib' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

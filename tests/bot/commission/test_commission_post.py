@@ -14,8 +14,8 @@ from fakeslack import BOT_TOKEN, Call, FakeReply, FakeSlack
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.importer import import_csv
-from bot.commission.post import MARKER_EVENT, make_client, post_month
 from bot.storage import open_db, utc_now
+from handlers.commission.post import MARKER_EVENT, make_client, post_month
 
 CHANNEL = "CCOMMISSION"
 MONTH = "2020-10"
@@ -181,7 +181,7 @@ async def test_a_month_without_orders_posts_nothing(
 async def test_pacing_one_message_per_second_per_channel(
     fake_slack: FakeSlack, db: sqlite_utils.Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bot.commission import post as post_module
+    from handlers.commission import post as post_module
 
     waits: list[float] = []
 
@@ -208,7 +208,7 @@ async def _run_cli(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "bot",
+        "cli",
         "commission",
         "post",
         "--month",

@@ -13,9 +13,9 @@ from slack_sdk.errors import SlackApiError
 from test_commission_post import CHANNEL, MONTH, assert_posted_exactly_once, prepare
 
 from bot.commission.importer import import_csv
-from bot.commission.post import MARKER_EVENT, make_client, post_month
-from bot.slack_app import build_client
 from bot.storage import open_db
+from handlers.app import build_client
+from handlers.commission.post import MARKER_EVENT, make_client, post_month
 
 
 @pytest.fixture

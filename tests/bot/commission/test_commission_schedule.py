@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlite_utils
 
-from bot.commission.post import PostReport
-from bot.commission.schedule import due_month, is_posted, next_run_at, run_monthly_schedule
 from bot.config import Settings
 from bot.storage import utc_now
+from handlers.commission.post import PostReport
+from handlers.commission.schedule import due_month, is_posted, next_run_at, run_monthly_schedule
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

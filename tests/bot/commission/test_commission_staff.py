@@ -9,6 +9,7 @@ from bot.commission.importer import import_csv
 from bot.commission.staff import handle_commission_command
 from bot.config import Settings
 from bot.storage import utc_now
+from handlers.commission.staff_slack import SlackCommission
 
 CSV = (
     "order_id,vendor,category,amount,distribution,settled_on\n"
@@ -68,7 +69,7 @@ async def test_help_import_and_unknown(fresh_db: sqlite_utils.Database) -> None:
 
 
 async def test_post_from_slack(fresh_db: sqlite_utils.Database, fake_slack: FakeSlack) -> None:
-    from bot.commission.post import make_client
+    from handlers.commission.post import make_client
 
     import_csv(fresh_db, CSV, actor="t")
     fresh_db.conn.execute(
@@ -79,10 +80,14 @@ async def test_post_from_slack(fresh_db: sqlite_utils.Database, fake_slack: Fake
     assert "no Slack client" in await handle_commission_command(
         fresh_db, settings, "U1", "post 2020-10"
     )
-    reply = await handle_commission_command(fresh_db, settings, "U1", "post 2020-10", client=client)
+    reply = await handle_commission_command(
+        fresh_db, settings, "U1", "post 2020-10", slack=SlackCommission(fresh_db, settings, client)
+    )
     assert "本次发送 4 条" in reply and "乙公司" in reply
     assert len(fake_slack.messages("DU9")) == 1
-    again = await handle_commission_command(fresh_db, settings, "U1", "post 2020-10", client=client)
+    again = await handle_commission_command(
+        fresh_db, settings, "U1", "post 2020-10", slack=SlackCommission(fresh_db, settings, client)
+    )
     assert "本次发送 0 条" in again
     assert fresh_db.conn.execute(
         "SELECT actor FROM audit_log WHERE action = 'commission.post' LIMIT 1"
@@ -92,12 +97,14 @@ async def test_post_from_slack(fresh_db: sqlite_utils.Database, fake_slack: Fake
 async def test_void_amend_and_correction_from_slack(
     fresh_db: sqlite_utils.Database, fake_slack: FakeSlack
 ) -> None:
-    from bot.commission.post import make_client
+    from handlers.commission.post import make_client
 
     import_csv(fresh_db, CSV, actor="t")
     settings = fake_slack.settings(onboard_commission_channel="CC")
     client = make_client(settings)
-    await handle_commission_command(fresh_db, settings, "U1", "post 2020-10", client=client)
+    await handle_commission_command(
+        fresh_db, settings, "U1", "post 2020-10", slack=SlackCommission(fresh_db, settings, client)
+    )
     usage = await handle_commission_command(fresh_db, settings, "U1", "void A2")
     assert "usage" in usage
     voided = await handle_commission_command(fresh_db, settings, "UF", "void A2 导入错误 duplicate")
@@ -113,7 +120,9 @@ async def test_void_amend_and_correction_from_slack(
         "SELECT actor, action, reason FROM commission_order_changes ORDER BY id"
     ).fetchall()
     assert reasons == [("UF", "void", "导入错误 duplicate"), ("UF", "amend", "对账单 statement")]
-    reply = await handle_commission_command(fresh_db, settings, "U1", "post 2020-10", client=client)
+    reply = await handle_commission_command(
+        fresh_db, settings, "U1", "post 2020-10", slack=SlackCommission(fresh_db, settings, client)
+    )
     assert "correction #1" in reply
     thread = fake_slack.messages("CC")
     assert len(thread) == 2 and "¥60,000.00 → ¥70,000.00" in thread[1]["text"]
@@ -142,8 +151,8 @@ async def test_vendor_alias_from_slack(fresh_db: sqlite_utils.Database) -> None:
 async def test_large_summary_goes_as_a_csv_file(
     fresh_db: sqlite_utils.Database, fake_slack: FakeSlack
 ) -> None:
-    from bot.commission.post import make_client
     from bot.commission.staff import SUMMARY_TEXT_LIMIT
+    from handlers.commission.post import make_client
 
     rows = ["order_id,vendor,category,amount,distribution,settled_on"]
     rows += [f"O{i},=服务商{i:04d},website,{1000 + i},false,2020-10-05" for i in range(400)]
@@ -152,7 +161,11 @@ async def test_large_summary_goes_as_a_csv_file(
     console = await handle_commission_command(fresh_db, settings, "U1", "summary 2020-10")
     assert len(console) > SUMMARY_TEXT_LIMIT  # the console shows the whole table
     reply = await handle_commission_command(
-        fresh_db, settings, "U1", "summary 2020-10", client=make_client(settings)
+        fresh_db,
+        settings,
+        "U1",
+        "summary 2020-10",
+        slack=SlackCommission(fresh_db, settings, make_client(settings)),
     )
     assert len(reply) < 1000 and "CSV" in reply and "400 vendors" in reply
     upload = fake_slack.uploads()[0]

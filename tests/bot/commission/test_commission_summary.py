@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from bot.cli import main
 from bot.commission.importer import import_csv
 from bot.commission.summary import MONTH_GROUPS_SQL, MonthError, parse_month, summarize_month
+from cli.main import main
 
 CSV = (
     "order_id,vendor,category,amount,distribution,settled_on\n"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from bot.commission.post import vendor_message
 from bot.commission.summary import SummaryRow
+from handlers.commission.post import vendor_message
 from rules.commission import compute
 
 

@@ -1,4 +1,4 @@
-"""bot.commission.slack_import: import requests, downloads (limits, scope, hosts), worker import."""
+"""handlers.commission.slack_import: import requests, downloads (limits, scope, hosts), worker import."""
 
 from __future__ import annotations
 
@@ -14,9 +14,12 @@ from aiohttp.test_utils import TestServer
 from fakeslack import BOT_TOKEN, FakeSlack
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.commission import slack_import
 from bot.commission.importer import ImportReport
-from bot.commission.slack_import import (
+from bot.commission.staff import handle_commission_command
+from bot.config import Settings
+from bot.storage import open_db
+from handlers.commission import slack_import
+from handlers.commission.slack_import import (
     FileFetchError,
     asks_for_import,
     download_file,
@@ -25,9 +28,6 @@ from bot.commission.slack_import import (
     is_csv_file,
     run_import,
 )
-from bot.commission.staff import handle_commission_command
-from bot.config import Settings
-from bot.storage import open_db
 
 CSV = (
     "order_id,vendor,category,amount,distribution,settled_on\n"
@@ -197,8 +197,8 @@ async def test_upload_changing_a_posted_month_says_which_vendors_changed(
     fake_slack: FakeSlack,
 ) -> None:
     from bot.commission.importer import import_csv
-    from bot.commission.post import make_client, post_month
-    from bot.staff import StaffDirectory
+    from handlers.commission.post import make_client, post_month
+    from handlers.staff_directory import StaffDirectory
 
     db = open_db(memory=True)
     import_csv(db, CSV.encode(), actor="t")

@@ -31,16 +31,16 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.corrections import posted_changes_notice
-from bot.commission.importer import COLUMNS, ImportRejected, ImportReport, import_csv
+from bot.commission.import_errors import MAX_CSV_BYTES, expected_columns_text
+from bot.commission.importer import ImportRejected, ImportReport, import_csv
 from bot.config import Settings
 from bot.conversation.types import Lang
 from bot.slack_text import escape_mrkdwn
-from bot.staff import StaffDirectory
 from bot.storage import audit, open_db
+from handlers.staff_directory import StaffDirectory
 
 log = logging.getLogger(__name__)
 
-MAX_CSV_BYTES = 50 * 1024 * 1024
 # Above this size the staff member is told the import has started (it can take a while).
 LARGE_FILE_NOTICE_BYTES = 1024 * 1024
 DOWNLOAD_TIMEOUT_SECONDS = 120
@@ -53,11 +53,6 @@ _IMPORT_REQUEST = re.compile(r"^\s*(?:(?:/commission\s+)?import(?![a-z])|导入)
 _SLACK_FILE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)*slack\.com$")
 # One import at a time per process: two concurrent 1M-row copies would outlast the busy timeout.
 _IMPORT_LOCK = threading.Lock()
-
-
-def expected_columns_text() -> str:
-    """The CSV header the importer accepts, English and Chinese: `order_id（订单号）, …`."""
-    return ", ".join(f"{column}（{zh}）" for column, (zh, _) in COLUMNS.items())
 
 
 def asks_for_import(text: str) -> bool:

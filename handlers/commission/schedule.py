@@ -18,7 +18,8 @@ import sqlite_utils
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.corrections import all_posted_months, changes_since_posted
-from bot.commission.post import (
+from bot.config import Settings
+from handlers.commission.post import (
     OVERVIEW,
     OVERVIEW_CSV,
     PostError,
@@ -26,7 +27,6 @@ from bot.commission.post import (
     pending_rounds,
     post_month,
 )
-from bot.config import Settings
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Both Slack modes run the same `AsyncApp` plus background tasks (the outbox sender, the
 commission monthly schedule, the retention purge at start and daily) and stop cleanly on
 SIGTERM/SIGINT.
-Before taking traffic, inbox entries a crash left unprocessed are replayed (bot.slack_app
+Before taking traffic, inbox entries a crash left unprocessed are replayed (handlers.app
 `replay_inbox`); the outbox sender's first pass then sends every reply still unsent.
 All Web API clients share one aiohttp session (keep-alive), opened in the running loop and
 closed on the way out. A line containing "ready" is logged once the bot can take traffic
@@ -16,14 +16,12 @@ client.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import logging
 import re
 import resource
 import signal
-import sys
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -39,18 +37,16 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.cases import run_stale_check
-from bot.commission.schedule import run_monthly_schedule
 from bot.config import Settings
-from bot.console import cmd_console
 from bot.health import DatabaseHealth
-from bot.logsafety import BoundedLog, configure_logging, quiet_accept_errors
-from bot.notify import OutboxSender
+from bot.logsafety import BoundedLog, quiet_accept_errors
 from bot.payload_shape import shape_error
 from bot.privacy import run_purge_schedule
-from bot.slack_app import build_app, replay_inbox
-from bot.storage import open_db
+from handlers.app import build_app, replay_inbox
+from handlers.commission.schedule import run_monthly_schedule
+from handlers.outbox_sender import OutboxSender
 
-log = logging.getLogger("onboard_bot.runner")
+log = logging.getLogger("onboard_handlers.runner")
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -66,54 +62,6 @@ LOOP_BUSY_TIMEOUT_MS = 5
 FD_HEADROOM = WEB_API_CONNECTIONS + 64
 _shape_log = BoundedLog(log, period=10.0)
 _TIMESTAMP = re.compile(r"^\d{1,12}$")
-
-
-def missing_credentials(settings: Settings, *, http: bool) -> list[str]:
-    needed = (
-        {
-            "SLACK_BOT_TOKEN": settings.slack_bot_token,
-            "SLACK_SIGNING_SECRET": settings.slack_signing_secret,
-        }
-        if http
-        else {
-            "SLACK_BOT_TOKEN": settings.slack_bot_token,
-            "SLACK_APP_TOKEN": settings.slack_app_token,
-        }
-    )
-    return [name for name, value in needed.items() if not value]
-
-
-def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    if not settings.has_any_slack_credentials:
-        print(
-            "No Slack credentials (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET) are set: "
-            "starting the console chat instead. 未配置 Slack 凭据，进入终端对话。",
-            file=sys.stderr,
-        )
-        args.user = getattr(args, "user", "console-user")
-        args.staff = getattr(args, "staff", False)
-        return cmd_console(args, settings)
-    http = bool(getattr(args, "http", False))
-    missing = missing_credentials(settings, http=http)
-    if missing:
-        mode = "HTTP mode (--http)" if http else "Socket Mode"
-        hint = "" if http else " (or use --http with SLACK_SIGNING_SECRET)"
-        print(
-            f"onboard-bot: {mode} needs {' and '.join(missing)}; set it in the environment or "
-            f".env{hint}. 缺少 Slack 配置：{'、'.join(missing)}。",
-            file=sys.stderr,
-        )
-        return EXIT_BAD_INPUT
-    configure_logging(settings.onboard_log_level)
-    db = open_db(settings.onboard_db)
-    try:
-        if http:
-            asyncio.run(serve_http(settings, db, host=args.host, port=args.port))
-        else:
-            asyncio.run(serve_socket_mode(settings, db))
-    finally:
-        db.conn.close()
-    return EXIT_OK
 
 
 def _stop_on_signals(stop: asyncio.Event) -> None:
@@ -165,7 +113,7 @@ async def _prepare_app(
     await replay_inbox(app)
     # From here on every database call runs on the event loop that acks Slack: never wait
     # long for the main database's write lock (a long import holds it for seconds); a turn
-    # that finds it locked is retried later (bot.slack_app), the outbox sender pauses.
+    # that finds it locked is retried later (handlers.app), the outbox sender pauses.
     db.conn.execute(f"PRAGMA busy_timeout={LOOP_BUSY_TIMEOUT_MS}")
     return app, session
 

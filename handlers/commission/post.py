@@ -57,13 +57,13 @@ from bot.commission.summary import (
 )
 from bot.commission.vendors import load_resolver
 from bot.config import Settings
-from bot.notify import find_marked_message
 from bot.slack_text import escape_mrkdwn, fit_message
 from bot.storage import audit, transaction, utc_now
 from handlers.commission_blocks import (
     build_overview_blocks,
     build_vendor_summary_blocks,
 )
+from handlers.outbox_sender import find_marked_message
 from rules.commission import explain_tier, format_percent
 
 MARKER_EVENT = "onboard_commission_summary"

@@ -83,7 +83,6 @@ def _run_staff(
             team_id=CONSOLE_TEAM,
             command=command,
             text=rest.strip(),
-            client=None,
         )
     )
 

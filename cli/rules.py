@@ -10,7 +10,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.cli import EXIT_OK, BadInput
 from bot.config import Settings
 from bot.parsing import (
     ParseError,
@@ -23,6 +22,7 @@ from bot.parsing import (
     parse_years,
 )
 from bot.storage import audit, open_db, transaction, utc_now
+from cli.common import EXIT_OK, BadInput
 from rules.deposit import amount_in_capitals, deposit_for
 from rules.eligibility import MarketVerdict, evaluate
 from rules.markets import MARKET_IDS, get_market, resolve_market

@@ -44,10 +44,10 @@ import handlers.views
 from bot.config import Settings
 from bot.inbox import inbox_for, is_done
 from bot.logsafety import BoundedLog
-from bot.notify import OutboxSender
 from bot.slack_text import decode_incoming
-from bot.staff import StaffDirectory
 from handlers.context import Deps, EngineLike, mark_inbox_done
+from handlers.outbox_sender import OutboxSender
+from handlers.staff_directory import StaffDirectory
 
 log = logging.getLogger(__name__)
 _storage_faults = BoundedLog(log, period=10.0)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from bot.cli import EXIT_OK, BadInput, open_existing_db
 from bot.commission.corrections import all_posted_months, posted_changes_notice
 from bot.commission.export import render
 from bot.commission.importer import ImportRejected, import_csv
@@ -25,6 +24,7 @@ from bot.commission.summary import (
 from bot.commission.vendors import AliasError, add_alias, aliases_text, remove_alias
 from bot.config import Settings
 from bot.storage import open_db
+from cli.common import EXIT_OK, BadInput, open_existing_db
 from rules.commission import CommissionInputError, PolicyPeriodError
 
 ProgressCallback = Callable[[int, int | None, str], None]
@@ -168,7 +168,7 @@ def _write(path: Path, content: str | bytes) -> None:
 
 
 def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.commission.post import PostError, make_client, post_month
+    from handlers.commission.post import PostError, make_client, post_month
 
     try:
         month = check_month_in_policy(args.month)

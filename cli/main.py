@@ -1,8 +1,9 @@
-"""`onboard-bot` command line (SPEC "Commands"). `python -m bot` is the same.
+"""`onboard-bot` command line (SPEC "Commands"). `python -m cli` is the same.
 
 Exit codes: 0 success, 2 bad input (a message on stderr naming the field or row; nothing
-written). Each subcommand lives in the module that owns its feature; this file only parses
-arguments, loads settings once and dispatches.
+written). Each subcommand lives in its own module in this package; this file only parses
+arguments, loads settings once and dispatches, importing only the chosen subcommand's module
+(so `onboard-bot ask` never loads Slack, aiohttp, matplotlib or openpyxl).
 """
 
 from __future__ import annotations
@@ -11,35 +12,11 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-import sqlite_utils
 from pydantic import ValidationError
 
 from bot.config import Settings, load_settings
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-# What Python itself exits with on EPIPE (docs: "Note on SIGPIPE").
-EXIT_BROKEN_PIPE = 1
-
-
-class BadInput(Exception):
-    """Raised by a subcommand for input it refuses; the message is shown as is, exit 2."""
-
-
-def open_existing_db(path: object) -> sqlite_utils.Database:
-    """Commands that only read (or change what exists) never create a database: a mistyped
-    --db would otherwise leave an empty file (and its folder) behind and report "nothing"
-    instead of the typo."""
-    from bot.storage import open_db
-
-    if path is not None and str(path) != ":memory:" and not Path(str(path)).exists():
-        raise BadInput(
-            f"数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）\n"
-            f"database file not found: {path} (check --db or ONBOARD_DB; nothing was created)"
-        )
-    return open_db(path)
+from cli.common import EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, BadInput
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -200,27 +177,27 @@ def build_parser() -> argparse.ArgumentParser:
 def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Settings], int]:
     # Imports are lazy so `onboard-bot ticket` does not pay for Slack's import time.
     if args.command == "run":
-        from bot.runner import cmd_run
+        from cli.run import cmd_run
 
         return cmd_run
     if args.command == "console":
-        from bot.console import cmd_console
+        from cli.console import cmd_console
 
         return cmd_console
     if args.command == "ask":
-        from bot.answers.cli import cmd_ask
+        from cli.ask import cmd_ask
 
         return cmd_ask
     if args.command == "eligibility":
-        from bot.rules_cli import cmd_eligibility
+        from cli.rules import cmd_eligibility
 
         return cmd_eligibility
     if args.command == "ticket":
-        from bot.rules_cli import cmd_ticket
+        from cli.rules import cmd_ticket
 
         return cmd_ticket
     if args.command == "commission":
-        from bot.commission import cli as commission_cli
+        from cli import commission as commission_cli
 
         return {
             "import": commission_cli.cmd_import,
@@ -231,14 +208,14 @@ def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Setting
         }[args.commission_command]
     if args.command == "vendor":
         if args.vendor_command == "erase":
-            from bot.privacy import cmd_vendor_erase
+            from cli.privacy import cmd_vendor_erase
 
             return cmd_vendor_erase
-        from bot.commission import cli as commission_cli
+        from cli import commission as commission_cli
 
         return commission_cli.cmd_vendor
     if args.command == "purge":
-        from bot.privacy import cmd_purge
+        from cli.privacy import cmd_purge
 
         return cmd_purge
     raise AssertionError(args.command)

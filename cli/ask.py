@@ -6,8 +6,8 @@ import argparse
 from datetime import datetime
 
 from bot.answers import answer
-from bot.cli import BadInput
 from bot.config import Settings
+from cli.common import BadInput
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,0 +1,34 @@
+"""What every subcommand shares: exit codes, the bad-input error, opening an existing database.
+
+A leaf module: `cli.main` imports the subcommands lazily and they all import this, never
+`cli.main` (which would be an import cycle).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+# What Python itself exits with on EPIPE (docs: "Note on SIGPIPE").
+EXIT_BROKEN_PIPE = 1
+
+
+class BadInput(Exception):
+    """Raised by a subcommand for input it refuses; the message is shown as is, exit 2."""
+
+
+def open_existing_db(path: object) -> sqlite_utils.Database:
+    """Commands that only read (or change what exists) never create a database: a mistyped
+    --db would otherwise leave an empty file (and its folder) behind and report "nothing"
+    instead of the typo."""
+    from bot.storage import open_db
+
+    if path is not None and str(path) != ":memory:" and not Path(str(path)).exists():
+        raise BadInput(
+            f"数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）\n"
+            f"database file not found: {path} (check --db or ONBOARD_DB; nothing was created)"
+        )
+    return open_db(path)
