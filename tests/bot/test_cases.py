@@ -4,6 +4,7 @@ and approved staff FAQ entries answer later vendors, marked as staff answers."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -20,11 +21,13 @@ from bot.cases import (
     raise_stale_cases,
     relay_staff_answer,
     resolve_case,
+    run_stale_check,
     undelivered_answers,
 )
 from bot.config import Settings
 from bot.conversation.types import Notification
 from bot.notify import enqueue_notifications
+from bot.privacy import erase_vendor
 from bot.staff_faq import faq_command, save_from_case, staff_answer
 from bot.storage import open_db
 
@@ -228,3 +231,35 @@ def test_a_saved_staff_answer_serves_after_approval_and_is_marked(
     assert "retired" in faq_command(db, "USTAFF", f"retire {entry_id}")
     assert staff_answer(db, "保证金能开发票吗？", "zh") is None
     assert "FAQ 1" in faq_command(db, "USTAFF", "list")
+
+
+async def test_the_periodic_check_raises_with_the_injected_clock(
+    db: sqlite_utils.Database,
+) -> None:
+    settings = Settings(
+        onboard_case_stale_hours=1, onboard_working_days="1-7", onboard_working_hours="00:00-24:00"
+    )
+    enqueue_notifications(db, [_handoff(1)])
+    raised = asyncio.Event()
+    later = datetime.now(UTC) + timedelta(hours=2)
+    task = asyncio.create_task(
+        run_stale_check(db, settings, now=lambda: later, interval=0.01, on_raised=raised.set)
+    )
+    try:
+        await asyncio.wait_for(raised.wait(), timeout=5)
+    finally:
+        task.cancel()
+    assert len(_rows(db, CASE_STALE_KIND)) == 1
+
+
+def test_erasing_a_vendor_removes_their_cases(db: sqlite_utils.Database) -> None:
+    enqueue_notifications(db, [_handoff(1)])
+    case = open_case_of(db, "T1", "UV1")
+    assert case is not None
+    relay_staff_answer(db, case.id, "USTAFF", "答复", "slack:C:9.9")
+    forward_vendor_message(db, case, "补充", "slack:D:9.8")
+    save_from_case(db, case.id, "USTAFF")
+    erase_vendor(db, "T1", "UV1", actor="USTAFF")
+    for table in ("cases", "case_messages", "case_handoffs"):
+        assert db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,), table
+    assert db.conn.execute("SELECT case_id FROM staff_faq").fetchall() == [(None,)]

@@ -180,6 +180,22 @@ async def test_the_answer_modal_relays_once_and_others_clicks_are_refused(
         case = open_case_of(fresh_db, _team(fresh_db), VENDOR_USER)
         assert case is not None
         post = _case_post(fake)
+        # The bot's own post in the thread and a non-staff member's reply are never relayed.
+        own = {**_staff_reply_event("服务商补充", "1700000001.000100", post["ts"])}
+        own.update(user="UBOT", bot_id="BBOT")
+        await fake.send_event(own)
+        outsider = _staff_reply_event("我来回答", "1700000001.000200", post["ts"])
+        outsider["user"] = "UOUTSIDER"
+        await fake.send_event(outsider)
+        await fake.wait_until(
+            lambda: any("只有运营人员" in text for text in _thread(fake, post["ts"])),
+            timeout=10,
+            message="the non-staff note",
+        )
+        await _until_settled(fake, fresh_db, "nothing relayed")
+        assert _dm_texts(fake, VENDOR_USER) and not any(
+            "客服回复" in text for text in _dm_texts(fake, VENDOR_USER)
+        )
         # A vendor (not staff) clicking "claim" changes nothing.
         await fake.send_envelope(
             "interactive",
