@@ -3,10 +3,12 @@ modal. Data in, Slack JSON out."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.case_store import Case
 from bot.cases import both, case_state_line
+from bot.slack_text import escape_mrkdwn
 
 CASE_CLAIM_ACTION = "case_claim"
 CASE_ANSWER_ACTION = "case_answer"
@@ -21,6 +23,15 @@ _STATE_EMOJI = {
     "answered": ":large_blue_circle:",
     "resolved": ":white_check_mark:",
 }
+
+
+def slack_date(stamp: str) -> str:
+    """A stored UTC time as Slack's date token: each reader sees it in their own time zone
+    (the fallback, for clients that cannot, is the UTC time)."""
+    moment = datetime.fromisoformat(stamp)
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    fallback = moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"<!date^{int(moment.timestamp())}^{{date_short_pretty}} {{time}}|{fallback}>"
 
 
 def _button(
@@ -41,7 +52,7 @@ def build_case_blocks(case: Case, post_text: str) -> list[dict[str, Any]]:
     """The case's message: the vendor's question(s) as handed off, its state (who, when) and
     the buttons that state allows."""
     state = f"{_STATE_EMOJI.get(case.state, '')} *{case_state_line(case)}*"
-    when = case.resolved_at or case.answered_at or case.claimed_at or case.created_at
+    changed = case.resolved_at or case.answered_at or case.claimed_at or case.created_at
     blocks: list[dict[str, Any]] = [
         {
             "type": "section",
@@ -49,9 +60,7 @@ def build_case_blocks(case: Case, post_text: str) -> list[dict[str, Any]]:
         },
         {
             "type": "context",
-            "elements": [
-                {"type": "mrkdwn", "text": f"{state} · {when[:16].replace('T', ' ')} UTC"}
-            ],
+            "elements": [{"type": "mrkdwn", "text": f"{state} · {slack_date(changed)}"}],
         },
     ]
     buttons: list[dict[str, Any]] = []
@@ -88,7 +97,11 @@ def build_case_answer_modal(case: Case) -> dict[str, Any]:
         "blocks": [
             {
                 "type": "section",
-                "text": {"type": "mrkdwn", "text": case.question[:MAX_SECTION_CHARS]},
+                # The vendor's words, escaped: never a ping or a link.
+                "text": {
+                    "type": "mrkdwn",
+                    "text": escape_mrkdwn(case.question)[:MAX_SECTION_CHARS],
+                },
             },
             {
                 "type": "input",
