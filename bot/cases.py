@@ -54,7 +54,6 @@ CASE_FOLLOWUP_KIND = "case_followup"
 CASE_STALE_KIND = "case_stale"
 CASE_NOTE_KIND = "case_note"
 CASE_ANSWER_KEY_PREFIX = "case-answer:"
-STATES = ("open", "claimed", "answered", "resolved")
 # How often the bot's loop looks for unclaimed cases (the alert itself counts working hours).
 STALE_CHECK_SECONDS = 60.0
 MAX_RELAY_CHARS = 3000
@@ -210,7 +209,10 @@ def resolve_case(
 
 
 def vendor_lang(db: sqlite_utils.Database | sqlite3.Connection, case: Case) -> Lang:
-    """The vendor's language setting now (their latest conversation), else the case's."""
+    """The vendor's language setting now (their latest conversation), else the case's.
+
+    The query of bot.conversation.store.latest_conversation, run on the caller's connection
+    (inside its transaction) and tolerant of a state it cannot read."""
     conn = as_conn(db)
     row = conn.execute(
         "SELECT state_json FROM conversations WHERE team_id = ? AND user_id = ?"
