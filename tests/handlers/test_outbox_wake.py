@@ -62,10 +62,14 @@ async def test_wake_for_a_channel_sends_its_reply_without_a_full_pass(
     running_sender.sender.wake("DUV1")
     await fake_slack.wait_until(lambda: len(fake_slack.messages("DUV1")) == 2, message="2nd")
 
+    # Slack has the message before the sender commits its row: wait on the bot's own state.
+    def sent_rows() -> int:
+        query = "SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL"
+        return fresh_db.conn.execute(query).fetchone()[0]
+
+    await fake_slack.wait_until(lambda: sent_rows() == 2, message="both rows marked sent")
     assert [m["text"] for m in fake_slack.messages("DUV1")] == ["第一个问题", "第二个问题"]
     assert running_sender.full_passes == [1]
-    sent = fresh_db.conn.execute("SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL")
-    assert sent.fetchone()[0] == 2
 
 
 async def test_plain_wake_looks_at_every_channel(
