@@ -129,12 +129,14 @@ async def process_staff_thread_reply(
             if change.outcome == Outcome.REFUSED and change.note:
                 note_in_thread(conn, case, f"{channel}:{ts}", change.note)
         elif case is not None:
-            note_in_thread(
-                conn,
-                case,
-                f"{channel}:{ts}",
-                f"{t('case_not_staff', 'zh')} / {t('case_not_staff', 'en')}",
+            # Not relayed; when the staff group cannot be read just now, say that instead
+            # (the staff member can post the answer again).
+            note = (
+                deps.staff.refusal()
+                if deps.staff.group_unreadable
+                else f"{t('case_not_staff', 'zh')} / {t('case_not_staff', 'en')}"
             )
+            note_in_thread(conn, case, f"{channel}:{ts}", note)
         if inbox_id:
             mark_inbox_done(conn, inbox_id)
     if inbox_id:
