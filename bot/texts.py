@@ -408,6 +408,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+# --- forms ---
+# The forms' texts live with their data (rules/data/profile.yaml: each question's label, wording
+# and hint; rules/data/ticket.yaml: each ticket field's label and how to answer) and join the
+# catalogue here under `form.` keys, so `t()` reaches them and the bilingual check covers them:
+# form.profile.<key>.question / .label, form.profile.<key>.question.<only|without>.<market>,
+# form.kind.<kind>.hint, form.choice.<list>.<value>, form.ticket.<name>.label / .how.
+def _form_messages() -> dict[str, tuple[str, str]]:
+    from rules.profile import KIND_HINTS, PROFILE_FIELDS
+    from rules.ticket import TICKET_FIELD_DATA
+
+    texts: dict[str, tuple[str, str]] = {}
+    for key, spec in PROFILE_FIELDS.items():
+        texts[f"form.profile.{key}.question"] = (spec.question_zh, spec.question_en)
+        texts[f"form.profile.{key}.label"] = (spec.label_zh, spec.label_en)
+        for wording in spec.wording_by_market:
+            texts[f"form.profile.{key}.question.{wording.when}.{wording.market}"] = (
+                wording.question_zh,
+                wording.question_en,
+            )
+        for choice in spec.choices:
+            texts[f"form.choice.{spec.kind}.{choice.value}"] = (choice.label_zh, choice.label_en)
+    for kind, hint in KIND_HINTS.items():
+        texts[f"form.kind.{kind}.hint"] = hint
+    for name, field in TICKET_FIELD_DATA.items():
+        texts[f"form.ticket.{name}.label"] = (field.label_zh, field.label_en)
+        texts[f"form.ticket.{name}.how"] = (field.how_zh, field.how_en)
+    return texts
+
+
+_FORM_MESSAGES = _form_messages()
+MESSAGES.update(_FORM_MESSAGES)
+# The form texts by family (the start of their keys): they are looked up with keys built from
+# the data (f"form.profile.{key}.question"), so a check of keys used must take them as a family.
+FORM_TEXT_KEYS: dict[str, tuple[str, ...]] = {
+    family: tuple(key for key in _FORM_MESSAGES if key.startswith(family))
+    for family in ("form.profile.", "form.kind.", "form.choice.", "form.ticket.")
+}
+
+
 def t(key: str, lang: Lang, **values: Any) -> str:
     zh, en = MESSAGES[key]
     template = en if lang == "en" else zh

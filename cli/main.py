@@ -1,4 +1,4 @@
-"""`onboard-bot` command line (SPEC "Commands"). `python -m cli` is the same.
+"""`onboard-bot` command line (SPEC "Commands"). `python -m cli` and `python -m bot` are the same.
 
 Exit codes: 0 success, 2 bad input (a message on stderr naming the field or row; nothing
 written). Each subcommand lives in its own module in this package; this file only parses

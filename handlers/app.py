@@ -385,5 +385,4 @@ def build_app(
     handlers.commands.register(app)
     handlers.actions.register(app)
     handlers.views.register(app)
-    handlers.cases.register(app)
     return app

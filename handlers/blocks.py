@@ -28,6 +28,9 @@ MAX_SELECT_OPTIONS = 100
 MAX_BUTTON_VALUE_CHARS = 2000
 MAX_MODAL_TITLE_CHARS = 24
 MAX_PRIVATE_METADATA_CHARS = 3000
+MAX_OPTION_VALUE_CHARS = 150
+MAX_HEADER_CHARS = 150
+MAX_INPUT_LABEL_CHARS = 2000
 # Slack refuses a message whose blocks hold more than about 12,000 characters
 # (msg_blocks_too_long). One message's text gets at most this many (escaped) characters; the
 # rest goes into the next message. The margin leaves room for buttons and a note.
@@ -181,7 +184,7 @@ def build_choice_blocks(
         return []
     if multi_select:
         options = [
-            {"text": _plain(choice.label), "value": choice.value[:150]}
+            {"text": _plain(choice.label), "value": choice.value[:MAX_OPTION_VALUE_CHARS]}
             for choice in choices[:MAX_SELECT_OPTIONS]
         ]
         return [
@@ -379,7 +382,7 @@ def build_ticket_modal(
             {
                 "type": "input",
                 "block_id": name,
-                "label": _plain(TICKET_FIELD_LABELS[name][lang], 2000),
+                "label": _plain(TICKET_FIELD_LABELS[name][lang], MAX_INPUT_LABEL_CHARS),
                 "element": element,
             }
         )
@@ -426,7 +429,7 @@ def describe_progress(progress: Progress) -> str:
 def build_home_view(progress: Progress) -> dict[str, Any]:
     """The App Home tab: progress, verdicts, ticket, and start / resume / help buttons."""
     lang = progress.lang
-    header = {"type": "header", "text": _plain(text_for("home_title", lang), 150)}
+    header = {"type": "header", "text": _plain(text_for("home_title", lang), MAX_HEADER_CHARS)}
     buttons = [
         _button(
             text_for("start", lang), HOME_START_ACTION, "start", primary=progress.step == "idle"

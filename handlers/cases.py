@@ -1,6 +1,7 @@
-"""The help desk in Slack: the case message's buttons and answer modal, staff replies in a
-case's thread relayed to the vendor, the vendor's follow-ups and "solved" in their DM, and the
-outbox renderer that gives a case's message its current state (bot/cases.py is the core).
+"""The help desk in Slack: staff replies in a case's thread relayed to the vendor, the vendor's
+follow-ups and "solved" in their DM (both called by handlers/events/message.py), and the
+outbox renderer that gives a case's message its current state (bot/cases.py is the core; the
+buttons are handlers/actions/case_buttons.py, the answer form handlers/views/case_answer.py).
 
 Staff thread replies arrive as `message` events in the staff channel and are durable like
 DMs (stored in the inbox before the ack, replayed after a crash). A relay is recorded under
@@ -15,7 +16,6 @@ import logging
 import sqlite3
 from typing import Any
 
-from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.case_store import get_case, open_case_of
@@ -24,27 +24,17 @@ from bot.cases import (
     Outcome,
     apply_vendor_case_action,
     case_by_message,
-    claim_case,
     note_in_thread,
     post_text,
     relay_staff_answer,
-    resolve_case,
     vendor_case_action,
 )
 from bot.conversation.types import ConversationKey, Lang
 from bot.inbox import inbox_for
 from bot.notify import OUTBOX_MARKER_EVENT, enqueue_reply
-from bot.staff_faq import save_from_case
 from bot.storage import transaction
 from bot.texts import t
 from handlers.case_blocks import (
-    CASE_ANSWER_ACTION,
-    CASE_ANSWER_BLOCK,
-    CASE_ANSWER_CALLBACK,
-    CASE_CLAIM_ACTION,
-    CASE_RESOLVE_ACTION,
-    CASE_SAVE_FAQ_ACTION,
-    build_case_answer_modal,
     build_case_message,
 )
 from handlers.context import Deps, mark_inbox_done
@@ -187,91 +177,3 @@ def process_vendor_case_message(
     deps.outbox.wake(channel)
     deps.outbox.wake()
     return True
-
-
-# ---------------------------------------------------------------- buttons and the modal
-
-
-def _case_id(body: dict[str, Any]) -> int | None:
-    actions = body.get("actions") or []
-    value = str((actions[0] if actions else {}).get("value") or "")
-    return int(value) if value.isdigit() else None
-
-
-async def _tell(client: AsyncWebClient, body: dict[str, Any], text: str) -> None:
-    channel = (body.get("channel") or {}).get("id")
-    user = (body.get("user") or {}).get("id")
-    if channel and user and text:
-        await client.chat_postEphemeral(channel=channel, user=user, text=text)
-
-
-async def handle_case_button(
-    ack: Any, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
-) -> None:
-    """Claim / resolve / save as staff FAQ (staff only). The message itself changes through
-    the outbox (an in-place update), never here, so a lost answer cannot leave it stale."""
-    await ack()
-    deps: Deps = context["deps"]
-    user = str((body.get("user") or {}).get("id") or "")
-    case_id = _case_id(body)
-    action = str(((body.get("actions") or [{}])[0]).get("action_id"))
-    if case_id is None:
-        return
-    if not await deps.staff.is_staff(user, client):
-        await _tell(client, body, deps.staff.refusal())
-        return
-    if action == CASE_CLAIM_ACTION:
-        note = claim_case(deps.db, case_id, user).note
-    elif action == CASE_RESOLVE_ACTION:
-        note = resolve_case(deps.db, case_id, user).note
-    else:
-        note = save_from_case(deps.db, case_id, user)[1]
-    deps.outbox.wake()
-    await _tell(client, body, note)
-
-
-async def handle_case_answer_button(
-    ack: Any, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
-) -> None:
-    """Open the answer modal (its trigger expires in 3 seconds: opened right after the ack)."""
-    await ack()
-    deps: Deps = context["deps"]
-    user = str((body.get("user") or {}).get("id") or "")
-    case_id = _case_id(body)
-    case = get_case(deps.db, case_id) if case_id is not None else None
-    if case is None:
-        return
-    if not await deps.staff.is_staff(user, client):
-        await _tell(client, body, deps.staff.refusal())
-        return
-    await client.views_open(trigger_id=body["trigger_id"], view=build_case_answer_modal(case))
-
-
-async def handle_case_answer_submission(
-    ack: Any, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient, context: Any
-) -> None:
-    """The modal's answer, relayed like a thread reply: once per modal (its view id)."""
-    deps: Deps = context["deps"]
-    user = str((body.get("user") or {}).get("id") or "")
-    metadata = str(view.get("private_metadata") or "")
-    values = (view.get("state") or {}).get("values") or {}
-    text = str(
-        ((values.get(CASE_ANSWER_BLOCK) or {}).get(CASE_ANSWER_BLOCK) or {}).get("value") or ""
-    )
-    if not metadata.isdigit() or not await deps.staff.is_staff(user, client):
-        await ack()
-        return
-    change = relay_staff_answer(deps.db, int(metadata), user, text, f"modal:{view.get('id')}")
-    if change.outcome == Outcome.REFUSED:
-        await ack(response_action="errors", errors={CASE_ANSWER_BLOCK: change.note[:150]})
-        return
-    await ack()
-    deps.outbox.wake()
-
-
-def register(app: AsyncApp) -> None:
-    app.action(CASE_CLAIM_ACTION)(handle_case_button)
-    app.action(CASE_RESOLVE_ACTION)(handle_case_button)
-    app.action(CASE_SAVE_FAQ_ACTION)(handle_case_button)
-    app.action(CASE_ANSWER_ACTION)(handle_case_answer_button)
-    app.view(CASE_ANSWER_CALLBACK)(handle_case_answer_submission)

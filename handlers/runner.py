@@ -46,7 +46,7 @@ from handlers.app import build_app, replay_inbox
 from handlers.commission.schedule import run_monthly_schedule
 from handlers.outbox_sender import OutboxSender
 
-log = logging.getLogger("onboard_handlers.runner")
+log = logging.getLogger("onboard_bot.runner")
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2

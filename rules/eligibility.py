@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from rules.deposit import deposit_for_market
 from rules.markets import MARKET_IDS, SUPPORT_LEVELS, Condition, Market, get_market
-from rules.profile import PROFILE_FIELDS, FieldError, ProfileError
+from rules.profile import FIRST_KEYS, PROFILE_FIELDS, FieldError, ProfileError
 
 Status = Literal["eligible", "not_eligible", "incomplete"]
 
@@ -308,15 +308,22 @@ def evaluate(
     return [evaluate_market(profile, market_id, as_of) for market_id in dict.fromkeys(market_ids)]
 
 
-_FIRST_KEYS = (
-    "legal_entity",
-    "license_date",
-    "registered_capital",
-    "team_size",
-    "social_insurance_proof",
-    "aftersales_support",
-    "online_cs",
+_FIRST_KEYS = FIRST_KEYS  # rules/data/profile.yaml: `first: true`
+
+# A market condition on a key rules/data/profile.yaml does not define could never be asked.
+_UNKNOWN_KEYS = sorted(
+    {
+        f"{market_id}: {condition.key}"
+        for market_id in MARKET_IDS
+        for condition in get_market(market_id).conditions
+        if condition.key not in PROFILE_FIELDS
+    }
 )
+if _UNKNOWN_KEYS:
+    raise RuntimeError(
+        "rules/data/markets.yaml: conditions on keys that rules/data/profile.yaml does not"
+        f" define: {', '.join(_UNKNOWN_KEYS)}"
+    )
 
 
 def required_fields(market_ids: Sequence[str]) -> list[FieldRequest]:

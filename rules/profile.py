@@ -1,6 +1,9 @@
 """The vendor profile of SPEC ("Vendor profile"): its keys, their kinds and labels, and the
 validation of an answers object into canonical Python values.
 
+Everything about one question (kind, labels, the question as put, aliases, an example that
+passes, order) is data: rules/data/profile.yaml, loaded and checked once at import.
+
 `validate_profile` is strict on types: it takes canonical JSON values (true/false,
 "2019-03-01", 1000000, "5x8", {"api": 2}). Text as people type it ("是", "100万", "5*8") is
 turned into those values by `bot.parsing` first (the conversation and `cli.rules` do that);
@@ -14,8 +17,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from rules.datafile import load_data_file
 from rules.markets import INDUSTRIES, MARKET_IDS, SUPPORT_LEVELS, resolve_market
 
 FieldKind = Literal["bool", "date", "money", "int", "support", "industry", "experience"]
@@ -29,12 +35,34 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class MarketWording:
+    """A question's wording when only `market` asks it (`when == "only"`) or when `market` was
+    not chosen (`"without"`): a question never names a market the vendor did not pick."""
+
+    market: str
+    when: Literal["only", "without"]
+    question_zh: str
+    question_en: str
+
+
+@dataclass(frozen=True)
 class ProfileField:
+    """Everything about one profile question (rules/data/profile.yaml)."""
+
     key: str
     kind: FieldKind
     label_zh: str
     label_en: str
     choices: tuple[Choice, ...] = ()
+    question_zh: str = ""
+    question_en: str = ""
+    # Words a vendor may use to name the question ("修改 注册资金", "change capital").
+    aliases: tuple[str, ...] = ()
+    # An answer, as a vendor types it, that passes every market's condition on it.
+    example: str = ""
+    # Asked before the experience questions and the rest (in file order).
+    first: bool = False
+    wording_by_market: tuple[MarketWording, ...] = ()
 
     def choice_label(self, value: str, lang: Literal["zh", "en"] = "zh") -> str:
         for choice in self.choices:
@@ -43,139 +71,117 @@ class ProfileField:
         return value
 
 
-SUPPORT_CHOICES: tuple[Choice, ...] = (
-    Choice("none", "无", "none"),
-    # The guide writes only "5*8小时" / "7*24小时": no gloss of what hours they cover.
-    Choice("5x8", "5×8 小时", "5×8 hours"),
-    Choice("7x24", "7×24 小时", "7×24 hours"),
-)
-assert tuple(choice.value for choice in SUPPORT_CHOICES) == SUPPORT_LEVELS
+class _ChoiceData(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
-INDUSTRY_CHOICES: tuple[Choice, ...] = (
-    Choice("finance", "金融", "finance"),
-    Choice("logistics", "物流", "logistics"),
-    Choice("ecommerce", "电商", "e-commerce"),
-    Choice("government", "政务", "government"),
-    Choice("media", "传媒", "media"),
-    Choice("iot", "物联网", "IoT"),
-    Choice("other", "其他", "other"),
-)
-assert tuple(choice.value for choice in INDUSTRY_CHOICES) == INDUSTRIES
+    value: str
+    label_zh: str
+    label_en: str
 
 
-def _field(
-    key: str, kind: FieldKind, zh: str, en: str, choices: tuple[Choice, ...] = ()
-) -> ProfileField:
-    return ProfileField(key, kind, zh, en, choices)
+class _KindData(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    hint_zh: str
+    hint_en: str
 
 
+class _WordingData(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    market: str
+    when: Literal["only", "without"]
+    question_zh: str
+    question_en: str
+
+
+class _QuestionData(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: FieldKind
+    first: bool = False
+    label_zh: str = Field(min_length=1)
+    label_en: str = Field(min_length=1)
+    question_zh: str = Field(min_length=1)
+    question_en: str = Field(min_length=1)
+    choices: str | None = None
+    aliases: tuple[str, ...] = ()
+    example: str = Field(min_length=1)
+    wording_by_market: tuple[_WordingData, ...] = ()
+
+
+class _ProfileFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kinds: dict[FieldKind, _KindData]
+    choices: dict[str, tuple[_ChoiceData, ...]]
+    questions: tuple[_QuestionData, ...]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> _ProfileFile:
+        keys = [question.key for question in self.questions]
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        if twice:
+            raise ValueError(f"questions: {', '.join(twice)} defined twice")
+        missing_kinds = set(get_args(FieldKind)) - set(self.kinds)
+        if missing_kinds:
+            raise ValueError(f"kinds: no hint for {', '.join(sorted(missing_kinds))}")
+        for question in self.questions:
+            if question.kind in ("support", "industry"):
+                if question.choices not in self.choices:
+                    raise ValueError(f"{question.key}: choices {question.choices!r} not defined")
+            elif question.choices is not None:
+                raise ValueError(f"{question.key}: a {question.kind} question has no choices")
+            for wording in question.wording_by_market:
+                if wording.market not in MARKET_IDS:
+                    raise ValueError(f"{question.key}: unknown market {wording.market!r}")
+        if "experience_years" not in keys:
+            raise ValueError("questions: experience_years (asked per market) is missing")
+        return self
+
+
+PROFILE_DATA_PATH = "data/profile.yaml"
+_PROFILE_DATA = load_data_file(PROFILE_DATA_PATH, _ProfileFile)
+
+# What to type under a question of each kind: {kind: (zh, en)}.
+KIND_HINTS: dict[str, tuple[str, str]] = {
+    kind: (hint.hint_zh, hint.hint_en) for kind, hint in _PROFILE_DATA.kinds.items()
+}
+_CHOICES: dict[str, tuple[Choice, ...]] = {
+    name: tuple(Choice(c.value, c.label_zh, c.label_en) for c in choices)
+    for name, choices in _PROFILE_DATA.choices.items()
+}
+SUPPORT_CHOICES: tuple[Choice, ...] = _CHOICES["support"]
+# The guide writes only "5*8小时" / "7*24小时": no gloss of what hours they cover.
+if tuple(choice.value for choice in SUPPORT_CHOICES) != SUPPORT_LEVELS:
+    raise RuntimeError(f"rules/{PROFILE_DATA_PATH}: support choices must be {SUPPORT_LEVELS}")
+INDUSTRY_CHOICES: tuple[Choice, ...] = _CHOICES["industry"]
+if tuple(choice.value for choice in INDUSTRY_CHOICES) != INDUSTRIES:
+    raise RuntimeError(f"rules/{PROFILE_DATA_PATH}: industry choices must be {INDUSTRIES}")
+
+# Every profile question, in the file's order (the order the rest are asked in).
 PROFILE_FIELDS: dict[str, ProfileField] = {
-    f.key: f
-    for f in (
-        _field("legal_entity", "bool", "拥有正规的公司资质", "lawfully registered company"),
-        _field("license_date", "date", "营业执照日期（成立日期）", "business license date"),
-        _field("registered_capital", "money", "注册资金", "registered capital"),
-        _field(
-            "team_size",
-            "int",
-            "技术及客服团队人数（公司社保）",
-            "tech + customer-service team size",
-        ),
-        _field(
-            "social_insurance_proof",
-            "bool",
-            "能提供社保个人月缴费信息情况表",
-            "social-insurance payment statement",
-        ),
-        _field(
-            "aftersales_support",
-            "support",
-            "售后技术服务时间",
-            "after-sales technical service hours",
-            SUPPORT_CHOICES,
-        ),
-        _field(
-            "online_cs",
-            "support",
-            "客服在线服务时间",
-            "online customer-service hours",
-            SUPPORT_CHOICES,
-        ),
-        _field(
-            "experience_years",
-            "experience",
-            "该市场业务的服务经验（年）",
-            "years of experience in the market's line of business",
-        ),
-        _field("api_integration", "bool", "（生产）接口开发能力", "API integration capability"),
-        _field("ecs_image", "bool", "能部署在 ECS 上以镜像交付", "deliverable as an ECS image"),
-        _field("mature_product", "bool", "有成熟、稳定的软件/服务", "mature, stable product"),
-        _field("marketing_capability", "bool", "营销策划能力", "marketing capability"),
-        _field(
-            "built_on_aliyun",
-            "bool",
-            "以阿里云产品为依托",
-            "built on Alibaba Cloud products",
-        ),
-        _field(
-            "bigdata_offering",
-            "bool",
-            "大数据应用服务、SaaS 或解决方案",
-            "big-data applications, SaaS or solutions",
-        ),
-        _field(
-            "enterprise_offering", "bool", "企业软件及 SaaS 服务", "enterprise software and SaaS"
-        ),
-        _field(
-            "ecosystem_certified",
-            "bool",
-            "完成阿里云生态体系资质评估和认证",
-            "Alibaba Cloud ecosystem certification",
-        ),
-        _field(
-            "joint_solution",
-            "bool",
-            "联合解决方案 / SaaS 化上云改造",
-            "joint solution / SaaS cloud migration",
-        ),
-        _field("industry", "industry", "所属行业", "industry", INDUSTRY_CHOICES),
-        _field("acp_engineers", "int", "阿里云认证工程师（ACP）人数", "ACP-certified engineers"),
-        _field(
-            "customer_cases", "bool", "可追溯的知名客户案例", "traceable well-known customer cases"
-        ),
-        _field(
-            "agreements_accepted",
-            "bool",
-            "接受云市场相关协议及管理规范",
-            "accepts the Marketplace agreements",
-        ),
-        _field(
-            "alibaba_1688_member",
-            "bool",
-            "阿里巴巴中国站会员（企业名称认证）",
-            "Alibaba.com China (1688) verified member",
-        ),
-        _field(
-            "documents_ready",
-            "bool",
-            "营业执照等证件原件扫描件",
-            "scans of license and certificates ready",
-        ),
-        _field(
-            "dingtalk_ops",
-            "bool",
-            "专人对接运营并开通钉钉",
-            "dedicated operations contact on DingTalk",
-        ),
-        _field("employees", "int", "员工人数", "number of employees"),
-        _field(
-            "good_credit",
-            "bool",
-            "信用良好、无不良违规或社会影响记录",
-            "good credit, no violation or social-impact record",
+    question.key: ProfileField(
+        key=question.key,
+        kind=question.kind,
+        label_zh=question.label_zh,
+        label_en=question.label_en,
+        choices=_CHOICES[question.choices] if question.choices else (),
+        question_zh=question.question_zh,
+        question_en=question.question_en,
+        aliases=question.aliases,
+        example=question.example,
+        first=question.first,
+        wording_by_market=tuple(
+            MarketWording(w.market, w.when, w.question_zh, w.question_en)
+            for w in question.wording_by_market
         ),
     )
+    for question in _PROFILE_DATA.questions
 }
+# Asked before the rest, in this order.
+FIRST_KEYS: tuple[str, ...] = tuple(key for key, spec in PROFILE_FIELDS.items() if spec.first)
 
 
 @dataclass(frozen=True)

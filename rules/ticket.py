@@ -10,58 +10,59 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
+from pydantic import BaseModel, ConfigDict, Field
 
+from rules.datafile import load_data_file
 from rules.deposit import amount_in_capitals, deposit_for
 
-TICKET_FIELDS: tuple[str, ...] = ("account", "company", "address", "contact", "phone")
 
-FIELD_LABELS_ZH: dict[str, str] = {
-    "account": "阿里云账号",
-    "company": "公司名称",
-    "address": "快递地址",
-    "contact": "联系人",
-    "phone": "电话",
+class _FieldData(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label_zh: str = Field(min_length=1)
+    label_en: str = Field(min_length=1)
+    # The English label in validation errors (it says what the address is for).
+    error_label_en: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    pasted_labels: tuple[str, ...] = ()
+    how_zh: str = Field(min_length=1)
+    how_en: str = Field(min_length=1)
+    example: str = Field(min_length=1)
+    max_length: int = Field(gt=0)
+    min_length: int | None = None
+
+
+class _TicketFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    fields: tuple[_FieldData, ...]
+
+
+TICKET_DATA_PATH = "data/ticket.yaml"
+# Everything about each ticket field, in the order asked and written (rules/data/ticket.yaml).
+TICKET_FIELD_DATA: dict[str, _FieldData] = {
+    spec.name: spec for spec in load_data_file(TICKET_DATA_PATH, _TicketFile).fields
 }
+# The fields SPEC decision 8 names, in its order: the ticket text depends on exactly these.
+if tuple(TICKET_FIELD_DATA) != ("account", "company", "address", "contact", "phone"):
+    raise RuntimeError(f"rules/{TICKET_DATA_PATH}: the fields of SPEC decision 8, in its order")
+
+TICKET_FIELDS: tuple[str, ...] = tuple(TICKET_FIELD_DATA)
+FIELD_LABELS_ZH: dict[str, str] = {name: spec.label_zh for name, spec in TICKET_FIELD_DATA.items()}
 FIELD_LABELS_EN: dict[str, str] = {
-    "account": "Alibaba Cloud account",
-    "company": "company name",
-    "address": "mailing address (for the receipt)",
-    "contact": "contact person",
-    "phone": "phone",
+    name: spec.error_label_en for name, spec in TICKET_FIELD_DATA.items()
 }
 # Generous but bounded: the ticket form is free text, yet a pasted essay is surely a mistake.
-MAX_LENGTHS: dict[str, int] = {
-    "account": 64,
-    "company": 100,
-    "address": 200,
-    "contact": 50,
-    "phone": 30,
+MAX_LENGTHS: dict[str, int] = {name: spec.max_length for name, spec in TICKET_FIELD_DATA.items()}
+MIN_LENGTHS: dict[str, int] = {
+    name: spec.min_length for name, spec in TICKET_FIELD_DATA.items() if spec.min_length
 }
-MIN_LENGTHS: dict[str, int] = {"company": 2}
 
 # What a vendor may paste along with a value ("阿里云账号：a@example.com", "Phone: 138…"):
 # the label is dropped, so it is not written twice in the ticket.
 PASTED_LABELS: dict[str, tuple[str, ...]] = {
-    "account": (
-        "阿里云账号",
-        "阿里云帐号",
-        "账号",
-        "帐号",
-        "Alibaba Cloud account",
-        "Aliyun account",
-        "account",
-    ),
-    "company": ("公司名称", "公司名", "公司", "company name", "company"),
-    "address": (
-        "快递地址",
-        "邮寄地址",
-        "收件地址",
-        "地址",
-        "mailing address",
-        "address",
-    ),
-    "contact": ("联系人", "姓名", "contact person", "contact", "name"),
-    "phone": ("联系电话", "电话", "手机号码", "手机号", "手机", "phone", "mobile", "tel"),
+    name: spec.pasted_labels for name, spec in TICKET_FIELD_DATA.items()
 }
 _PASTED_LABEL: dict[str, re.Pattern[str]] = {
     name: re.compile(
@@ -72,13 +73,7 @@ _PASTED_LABEL: dict[str, re.Pattern[str]] = {
     )
     for name, labels in PASTED_LABELS.items()
 }
-FIELD_EXAMPLES: dict[str, str] = {
-    "account": "vendor@example.com",
-    "company": "杭州某某科技有限公司",
-    "address": "浙江省杭州市西湖区文三路1号",
-    "contact": "张三",
-    "phone": "13800138000",
-}
+FIELD_EXAMPLES: dict[str, str] = {name: spec.example for name, spec in TICKET_FIELD_DATA.items()}
 MIN_ADDRESS_ALNUM = 6
 # The address rule (the receipt is mailed there): a place inside the city — a road, street,
 # lane, village, district, building … — and a number on it. "杭州市文三路1号" passes, a city

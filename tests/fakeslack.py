@@ -205,6 +205,11 @@ class FakeSlack:
     def __init__(
         self, *, host: str = "127.0.0.1", port: int = 0, scopes: Iterable[str] | None = None
     ) -> None:
+        # Set by the test harness to hand envelopes to the app in process instead of over
+        # Socket Mode: (type, payload, retry_attempt, retry_reason) -> the ack.
+        self.deliver_in_process: (
+            Callable[[str, dict[str, Any], int, str], Awaitable[dict[str, Any]]] | None
+        ) = None
         # The bot token's scopes: those the manifest requests, unless a test says otherwise.
         self.scopes: frozenset[str] = frozenset(scopes) if scopes is not None else manifest_scopes()
         # Channels the bot is a member of (DMs need no membership) and their kinds.
@@ -490,7 +495,7 @@ class FakeSlack:
             return list(self._uploads)
 
     def acks(self) -> list[dict[str, Any]]:
-        """Every Socket Mode ack received, in order."""
+        """Every Socket Mode ack received (or in-process ack returned), in order."""
         with self._lock:
             return list(self._acks)
 
@@ -638,12 +643,19 @@ class FakeSlack:
         `AckTimeout` if none arrives within `timeout`. With `wait_ack=False` returns the
         envelope sent (wait later with `wait_ack_for(envelope_id)`).
         """
-        await self.wait_connected(timeout)
         event = payload.get("event") if type == "events_api" else None
         if isinstance(event, dict) and event.get("type") == "app_mention" and event.get("channel"):
             # Slack delivers a mention only from a channel the app is in (inviting it is part
             # of mentioning it there).
             self.invite(str(event["channel"]))
+        if self.deliver_in_process is not None:
+            # The harness feeds the app in process (Bolt's async_dispatch): no socket. The
+            # ack is kept like a Socket Mode one.
+            ack = await self.deliver_in_process(type, payload, retry_attempt, retry_reason)
+            with self._lock:
+                self._acks.append(ack)
+            return ack
+        await self.wait_connected(timeout)
         envelope_id = envelope_id or str(uuid.uuid4())
         envelope: dict[str, Any] = {
             "envelope_id": envelope_id,

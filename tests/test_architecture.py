@@ -154,3 +154,16 @@ def test_every_module_imports_on_its_own() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout) == {}
+
+
+def test_python_m_bot_is_still_the_command_line() -> None:
+    """SPEC "Commands": `python -m bot` works the same as `onboard-bot` (and `python -m cli`)."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "bot", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=60,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith("usage: onboard-bot")

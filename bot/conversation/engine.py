@@ -6,19 +6,21 @@ therefore loses nothing, and two messages for the same vendor can never interlea
 Side effects that open their own transaction (handing a question to staff) run after commit.
 An adapter may pass `on_commit` to commit its own writes (its outbox, its inbox) in the same
 transaction; those after-commit side effects then join the transaction too.
+
+"Decide" is data-driven: the flow table (bot/data/flow.yaml) names the handler and the prompt
+of each step; both forms run through the one form runner (form_runner.py); the steps around
+them live in market_steps.py, verdict_steps.py and ticket_steps.py. What stays here is the turn,
+the commands that work at any step ("back", "change X", hand-off, language) and free questions.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 import sqlite_utils
@@ -28,26 +30,37 @@ from bot.answers.model import Answer
 from bot.config import Settings
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
-from bot.conversation.forms import (
-    EligibilityForm,
-    TicketForm,
-    resolve_profile_item,
-    resolve_ticket_field,
+from bot.conversation.flow import FLOW, FlowError
+from bot.conversation.form_runner import (
+    ELIGIBILITY_PLACE,
+    TICKET_PLACE,
+    EligibilityRunnerForm,
+    FormRunner,
+    TicketRunnerForm,
+    end_detour,
+    is_no,
+    is_yes,
+    start_detour,
 )
+from bot.conversation.forms import (
+    resolve_profile_item,
+)
+from bot.conversation.helpers import clip as _clip
+from bot.conversation.helpers import is_number as _is_number
+from bot.conversation.helpers import join as _join
+from bot.conversation.helpers import resolve_ticket_field_name as _resolve_ticket_field
+from bot.conversation.market_steps import MarketSteps
 from bot.conversation.state import PROGRESS_STEP, ConversationState, Step
 from bot.conversation.store import (
     StaleConversation,
-    eligible_verdict_markets,
-    finalize_ticket,
     latest_conversation,
     latest_ticket,
     load_conversation,
     load_verdicts,
-    mark_ticket_outdated,
     save_conversation,
-    save_verdict,
-    upsert_draft_ticket,
 )
+from bot.conversation.ticket_steps import TicketSteps
+from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
     Choice,
     ConversationKey,
@@ -57,6 +70,7 @@ from bot.conversation.types import (
     Progress,
     Reply,
 )
+from bot.conversation.verdict_steps import VerdictSteps
 from bot.i18n import (
     ALL_MARKETS_WORDS,
     CHANGE_FIELD_WORDS,
@@ -66,39 +80,29 @@ from bot.i18n import (
     CONTINUE_WORDS,
     DONE_WORDS,
     OTHER_MARKETS_WORDS,
-    TICKET_FIELD_EXAMPLES,
-    TICKET_FIELD_LABELS,
     TICKET_WORDS,
     cjk_count,
     clearly_switches_to,
     detect_lang,
     normalize_command,
-    pick,
     t,
 )
-from bot.parsing import ParseError, parse_bool, support_note
+from bot.parsing import ParseError, parse_bool
 from bot.privacy import ERASE_TEXTS, NO_LABEL, YES_LABEL, erase_vendor, is_erase_request
-from bot.storage import audit, load_profile, save_profile, transaction
-from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
-from rules.eligibility import MarketVerdict, evaluate
-from rules.markets import MARKET_IDS, find_markets_in_text, get_market
-from rules.process import JOINING_STEPS
-from rules.profile import PROFILE_FIELDS, ProfileError, validate_profile
-from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validate_field
+from bot.storage import load_profile, save_profile, transaction
+from rules.deposit import deposit_for
+from rules.markets import MARKET_IDS
+from rules.profile import PROFILE_FIELDS
+from rules.ticket import TICKET_FIELDS
 
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
-# A verdict longer than this (every unmet condition with the guide's wording: ~21,000 characters
-# in English for all 12 markets) is shown condensed, markets with unmet conditions first; the
-# full text follows on "详细" / "details". One Slack message holds ~12,000 characters of blocks.
-VERDICT_FULL_MAX_CHARS = 4000
 MAX_RETRIES = 3
 # Steps that read numbers themselves (market lists, the numbered summary).
-_OWN_NUMBERING: frozenset[Step] = frozenset({"choose_markets", "ticket_markets", "confirm_known"})
-TICKET_STEPS: frozenset[Step] = frozenset({"ticket_field", "ticket_review", "ticket_pick_field"})
+_OWN_NUMBERING: frozenset[str] = FLOW.steps_where("numbered")
+TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 
-_NUMBER_LIST = re.compile(r"^\s*\d+(\s*[,，、/;；\s]\s*\d+|\s*(和|and|&|\+)\s*\d+)*\s*$")
 # "转人工 <question>", "human: <question>": the command with the text to hand over. A bare word
 # like 人工 or human needs a separator, so "人工智能…" or "humanities" stay ordinary text.
 _HANDOFF_WITH_TEXT = re.compile(
@@ -107,17 +111,7 @@ _HANDOFF_WITH_TEXT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # Steps where the vendor has something under way that "welcome back" can resume.
-_RESUMABLE_STEPS: frozenset[Step] = frozenset(
-    {
-        "confirm_known",
-        "question",
-        "verdict",
-        "ticket_markets",
-        "ticket_field",
-        "ticket_review",
-        "ticket_pick_field",
-    }
-)
+_RESUMABLE_STEPS: frozenset[str] = FLOW.steps_where("resume")
 # Every word the bot reads as a command or a menu choice: typing one never switches language.
 _KNOWN_WORDS: frozenset[str] = frozenset().union(
     *COMMANDS.values(),
@@ -165,60 +159,12 @@ def _kb_answer(
     )
 
 
-def _joining_steps(lang: Lang) -> list[str]:
-    """The seven joining steps (rules.process), as numbered lines."""
-    return [f"{step.number}. {step.en if lang == 'en' else step.zh}" for step in JOINING_STEPS]
-
-
-@dataclass
-class _Turn:
-    """One vendor input being handled: the state, the profile, and what to do after commit."""
-
-    key: ConversationKey
-    state: ConversationState
-    profile: dict[str, Any]
-    today: date
-    clicked: bool = False
-    # The vendor confirmed "delete my data": erased in this turn's transaction.
-    erase: bool = False
-    profile_changes: dict[str, Any] = field(default_factory=dict)
-    notifications: list[Notification] = field(default_factory=list)
-    after_commit: list[Callable[[Reply], None]] = field(default_factory=list)
-
-    @property
-    def lang(self) -> Lang:
-        return self.state.lang
-
-
 # Called inside the turn's transaction, just before COMMIT, with the final reply: an adapter's
 # own writes (the reply into its outbox, its inbox event marked done) commit with the step.
 OnCommit = Callable[[sqlite3.Connection, Reply], None]
 
 
-def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: Lang) -> list[str]:
-    """One line per market and one per kind of gap (unmet, missing), by the field's label."""
-    order = {"not_eligible": 0, "incomplete": 1, "eligible": 2}
-    lines = [header]
-    for verdict in sorted(verdicts, key=lambda v: order.get(v.status, 3)):
-        lines.append(
-            t(f"status_{verdict.status}", lang, market=q.market_name(verdict.market, lang))
-        )
-        separator = "、" if lang == "zh" else ", "
-        if verdict.unmet:
-            labels = dict.fromkeys(q.label(unmet.key, lang) for unmet in verdict.unmet)
-            lines.append(t("unmet_short", lang, labels=separator.join(labels)))
-        if verdict.missing:
-            labels = dict.fromkeys(q.label(key, lang) for key in verdict.missing)
-            lines.append(t("missing_line", lang, labels=separator.join(labels)))
-    lines.append(t("verdict_condensed", lang))
-    return lines
-
-
-def _join(*parts: str) -> str:
-    return "\n\n".join(part for part in parts if part)
-
-
-class Engine:
+class Engine(MarketSteps, VerdictSteps, TicketSteps):
     """The Slack-independent conversation core (see bot/conversation/types.py)."""
 
     def __init__(
@@ -234,6 +180,11 @@ class Engine:
         # One sqlite3 connection cannot hold two transactions: serialise turns in this process;
         # BEGIN IMMEDIATE + the version column guard against other processes.
         self._lock = threading.RLock()
+        # One runner for both forms; the forms say only what differs (bot/conversation/
+        # form_runner.py).
+        self.form_runner = FormRunner(self)
+        self.eligibility_form = EligibilityRunnerForm(self)
+        self.ticket_form = TicketRunnerForm(self)
 
     # ----- public API ---------------------------------------------------------------------
 
@@ -496,26 +447,10 @@ class Engine:
             if 1 <= index <= len(choices):
                 text = choices[index - 1].value
 
-        step = state.step
-        if step == "idle":
-            return self._on_idle(turn, text)
-        if step == "choose_markets":
-            return self._on_choose_markets(turn, text)
-        if step == "confirm_known":
-            return self._on_confirm_known(turn, text)
-        if step == "question":
-            return self._on_answer(turn, text)
-        if step == "verdict":
-            return self._on_verdict_choice(turn, text)
-        if step == "ticket_markets":
-            return self._on_ticket_markets(turn, text)
-        if step == "ticket_field":
-            return self._on_ticket_field(turn, text)
-        if step == "ticket_review":
-            return self._on_ticket_review(turn, text)
-        if step == "ticket_pick_field":
-            return self._on_ticket_pick(turn, text)
-        return self._on_done(turn, text)
+        handler: Callable[[_Turn, str], Reply] = getattr(
+            self, "_on_" + FLOW.step(state.step).handler
+        )
+        return handler(turn, text)
 
     def _settle_language(self, turn: _Turn, text: str) -> None:
         state = turn.state
@@ -615,52 +550,42 @@ class Engine:
     def _reset_walkthrough(self, state: ConversationState) -> None:
         state.markets, state.pending, state.asked = [], [], []
         state.detour, state.resume_step = None, None
+        state.ticket_detour, state.ticket_resume_step = None, None
         state.eligible, state.ticket_markets, state.ticket_pending = [], [], []
         state.ticket_fields, state.ticket_id = {}, None
 
     def _on_back(self, turn: _Turn) -> Reply:
+        """`back` / 上一步 as the flow table says: to a step, or to the form's previous field
+        (a detour — a changed answer — goes back to where the vendor was)."""
         state = turn.state
-        lang = turn.lang
-        if state.step == "question" and state.detour:
+        spec = FLOW.step(state.step)
+        if state.detour and state.step == "question":
             return self._finish_detour(turn, prefix="")
-        if state.step in ("question", "verdict"):
-            if not state.asked:
-                if state.step == "verdict":
-                    state.advance("choose_markets")
-                    return self._prompt(turn)
-                return self._prefixed(t("back_at_first", lang), self._prompt(turn))
-            previous = state.asked.pop()
-            if state.step == "verdict":
-                state.pending = []
-            state.pending.insert(0, previous)
-            state.advance("question")
+        if state.ticket_detour and state.step == "ticket_field":
+            state.advance(end_detour(state, TICKET_PLACE) or "ticket_review")  # type: ignore[arg-type]
             return self._prompt(turn)
-        if state.step == "confirm_known":
-            state.advance("choose_markets")
-            return self._prompt(turn)
-        if state.step == "ticket_field":
-            current = state.current_ticket_field
-            if state.detour:
-                state.detour = None
-                state.advance(state.resume_step or "ticket_review")
-                state.resume_step = None
+        if spec.back == "previous_slot":
+            form = self.ticket_form if state.step == "ticket_field" else self.eligibility_form
+            if form.step_back(state):
                 return self._prompt(turn)
-            index = TICKET_FIELDS.index(current) if current else 0
-            if index == 0:
-                if not state.markets:  # the ticket was started outside a walk-through
-                    state.advance("choose_markets")
-                    return self._prompt(turn)
-                return self._show_verdict(turn)
-            state.ticket_pending.insert(0, TICKET_FIELDS[index - 1])
-            return self._prompt(turn)
-        if state.step == "ticket_review":
+            if spec.back_else is None:
+                return self._prefixed(t("back_at_first", turn.lang), self._prompt(turn))
+            return self._enter(turn, spec.back_else)
+        if spec.back == "last_slot":
             state.ticket_pending = [TICKET_FIELDS[-1]]
             state.advance("ticket_field")
             return self._prompt(turn)
-        if state.step == "ticket_pick_field":
-            state.advance("ticket_review")
-            return self._prompt(turn)
-        return self._prefixed(t("back_nothing", lang), self._prompt(turn))
+        if spec.back is not None:
+            return self._enter(turn, spec.back)
+        return self._prefixed(t("back_nothing", turn.lang), self._prompt(turn))
+
+    def _enter(self, turn: _Turn, step: str) -> Reply:
+        """Go to `step` and put its question; the verdict is worked out again on entry (and
+        without markets there is none: the market menu instead)."""
+        if step == "verdict" and turn.state.markets:
+            return self._show_verdict(turn)
+        turn.state.advance("choose_markets" if step == "verdict" else step)  # type: ignore[arg-type]
+        return self._prompt(turn)
 
     def _on_handoff(
         self, turn: _Turn, text: str | None = None, *, confirmed: bool = False
@@ -756,11 +681,9 @@ class Engine:
             if ticket_field:
                 if state.step == "ticket_field" and state.current_ticket_field == ticket_field:
                     return self._prompt(turn)
-                if not state.detour:
-                    state.resume_step = (
-                        "ticket_field" if state.step == "ticket_field" else "ticket_review"
-                    )
-                state.detour = ticket_field
+                # A change during another change keeps the first return point.
+                resume = "ticket_field" if state.step == "ticket_field" else "ticket_review"
+                start_detour(state, TICKET_PLACE, ticket_field, state.ticket_resume_step or resume)
                 state.advance("ticket_field")
                 return self._prompt(turn)
         qid = self._resolve_profile_item(turn, rest)
@@ -779,9 +702,7 @@ class Engine:
             return self._prefixed(message, self._prompt(turn))
         if state.step == "question" and state.current_question == qid:
             return self._prompt(turn)
-        if not (state.step == "question" and state.detour):
-            state.resume_step = state.step
-        state.detour = qid
+        start_detour(state, ELIGIBILITY_PLACE, qid)
         state.advance("question")
         return self._prompt(turn)
 
@@ -820,91 +741,12 @@ class Engine:
             # The re-check found an eligible market: its verdict (deposit, next steps) replaces
             # "no market was found eligible".
             return self._prefixed(prefix, self._show_verdict(turn))
-        if target == "ticket_field" and not state.ticket_pending:
+        if target == "ticket_field" and not (state.ticket_pending or state.ticket_detour):
             target = "ticket_review"
         state.advance(target)
         return self._prefixed(prefix, self._prompt(turn))
 
     # ----- steps --------------------------------------------------------------------------
-
-    def _greet(self, turn: _Turn) -> Reply:
-        self._reset_walkthrough(turn.state)
-        turn.state.advance("choose_markets")
-        lang = turn.lang
-        return Reply(
-            text=_join(t("greeting", lang), self._market_menu(lang)),
-            choices=self._market_choices(lang),
-            multi_select=True,
-        )
-
-    def _market_menu(self, lang: Lang) -> str:
-        return "\n".join(
-            f"{number}. {q.market_name(market_id, lang)}"
-            for number, market_id in enumerate(MARKET_IDS, start=1)
-        )
-
-    def _market_choices(self, lang: Lang) -> list[Choice]:
-        return [Choice(market_id, q.market_name(market_id, lang)) for market_id in MARKET_IDS]
-
-    def _parse_markets(self, text: str) -> tuple[list[str], str | None]:
-        """Markets named by number, id, name or "all"; or an error message key + value."""
-        command = normalize_command(text)
-        if command in ALL_MARKETS_WORDS:
-            return list(MARKET_IDS), None
-        if _NUMBER_LIST.match(text):
-            numbers = [int(n) for n in re.findall(r"\d+", text)]
-            for number in numbers:
-                if not 1 <= number <= len(MARKET_IDS):
-                    return [], str(number)
-            return list(dict.fromkeys(MARKET_IDS[n - 1] for n in numbers)), None
-        return _read_markets(text).markets, None
-
-    def _on_idle(self, turn: _Turn, text: str) -> Reply:
-        markets, _ = self._parse_markets(text)
-        if markets and not _NUMBER_LIST.match(text):
-            self._reset_walkthrough(turn.state)
-            turn.state.advance("choose_markets")
-            return self._on_market_input(turn, text, then=self._choose)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._greet_prompt(turn))
-        return self._greet(turn)
-
-    def _greet_prompt(self, turn: _Turn) -> Reply:
-        lang = turn.lang
-        return Reply(
-            text=_join(t("choose_markets", lang), self._market_menu(lang)),
-            choices=self._market_choices(lang),
-            multi_select=True,
-        )
-
-    def _on_choose_markets(self, turn: _Turn, text: str) -> Reply:
-        return self._on_market_input(turn, text, then=self._choose)
-
-    def _on_market_input(
-        self, turn: _Turn, text: str, *, then: Callable[[_Turn, list[str]], Reply]
-    ) -> Reply:
-        """Markets typed at a market menu go to `then`; anything else is answered in place."""
-        markets, bad_number = self._parse_markets(text)
-        lang = turn.lang
-        if bad_number is not None:
-            return self._prefixed(
-                t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
-            )
-        if markets and not self._is_question_about_markets(turn, text):
-            choice = _read_markets(text) if not _NUMBER_LIST.match(text) else None
-            if choice is not None and choice.confirm_zh and choice.confirm_en:
-                turn.state.confirm_markets = choice.markets
-                return Reply(
-                    text=pick((choice.confirm_zh, choice.confirm_en), lang),
-                    choices=self._market_choices(lang),
-                    multi_select=True,
-                )
-            return then(turn, markets)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        return self._prefixed(
-            t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
-        )
 
     def _is_question_about_markets(self, turn: _Turn, text: str) -> bool:
         """ "建站市场这个月卖了30万佣金多少？" names a market but is a question, not a pick.
@@ -923,757 +765,8 @@ class Engine:
             found.confident and not found.out_of_scope and found.topic not in _WALKTHROUGH_TOPICS
         )
 
-    def _choose(self, turn: _Turn, markets: list[str]) -> Reply:
-        state = turn.state
-        lang = turn.lang
-        state.markets = markets
-        state.last_markets = list(markets)
-        requests = q.requests_by_id(markets)
-        state.pending = [qid for qid in requests if q.known_value(turn.profile, qid) is None]
-        state.asked = []
-        chosen = t("markets_chosen", lang, markets=q.market_list(markets, lang))
-        if len(state.pending) < len(requests):
-            state.advance("confirm_known")
-            return self._prefixed(chosen, self._prompt(turn))
-        if state.pending:
-            state.advance("question")
-            return self._prefixed(chosen, self._prompt(turn))
-        return self._prefixed(chosen, self._show_verdict(turn))
-
-    def _on_confirm_known(self, turn: _Turn, text: str) -> Reply:
-        state = turn.state
-        command = normalize_command(text)
-        known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
-        if _is_number(text):
-            index = int(text)
-            if index == 1:
-                command = normalize_command(t("choice_continue", turn.lang))
-            elif 2 <= index <= len(known) + 1:
-                qid = known[index - 2]
-                state.resume_step, state.detour = "confirm_known", qid
-                state.advance("question")
-                return self._prompt(turn)
-        if command in CONTINUE_WORDS or command in CONFIRM_WORDS:
-            if state.pending:
-                state.advance("question")
-                return self._prompt(turn)
-            return self._show_verdict(turn)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
-
     def _on_answer(self, turn: _Turn, text: str) -> Reply:
-        state = turn.state
-        qid = state.current_question
-        lang = turn.lang
-        if qid is None:  # defensive: nothing pending means the verdict is due
-            return self._show_verdict(turn)
-        confirming, state.confirming = state.confirming, None
-        if confirming and confirming.get("slot") == qid:
-            if _is_yes(text):
-                return self._store_and_advance(turn, qid, confirming["value"])
-            if _is_no(text):
-                return self._prefixed(t("confirm_declined", lang), self._prompt(turn))
-        form = EligibilityForm(state.markets, turn.profile, turn.today)
-        found = reading.interpret(form, qid, text)
-        if isinstance(found, reading.Unknown):
-            return self._record_unknown(turn, qid)
-        if isinstance(found, reading.Question):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        if isinstance(found, reading.Unclear | reading.Refused):
-            message = found.en if lang == "en" else found.zh
-            prefix = (
-                message
-                if isinstance(found, reading.Unclear)
-                else _join(t("not_understood_answer", lang), message)
-            )
-            return self._prefixed(prefix, self._prompt(turn))
-        if isinstance(found, reading.Several):
-            return self._store_several(turn, qid, found)
-        if isinstance(found, reading.Correction) and found.slot != qid:
-            return self._correct(turn, qid, found)
-        answer = found.reading if isinstance(found, reading.Correction) else found
-        if answer is None:
-            return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
-        return self._take_answer(turn, qid, answer, text)
-
-    def _take_answer(self, turn: _Turn, qid: str, answer: reading.Answer, said: str) -> Reply:
-        """Store a plain answer; an approximate or implausible one is confirmed first."""
-        stored = q.to_json_value(answer.value)
-        if (
-            answer.approximate
-            and not answer.implausible
-            and isinstance(answer.value, date)
-            and self._day_does_not_matter(turn, answer.value)
-        ):
-            # "2018年12月": the 1st is recorded when no day of that month changes a verdict.
-            note = t("month_recorded", turn.lang, value=stored)
-            return self._store_and_advance(turn, qid, stored, note=note)
-        if answer.approximate or answer.implausible:
-            turn.state.confirming = {
-                "slot": qid,
-                "value": stored,
-                "said": said[:60],
-                "unusual": answer.implausible,
-            }
-            return self._prompt(turn)
-        support = support_note(said) if q.kind_of(qid) == "support" else None
-        return self._store_and_advance(
-            turn, qid, stored, note=pick(support, turn.lang) if support else ""
-        )
-
-    def _day_does_not_matter(self, turn: _Turn, first: date) -> bool:
-        """Whether every day of `first`'s month gives the same verdicts for the chosen markets."""
-        if not turn.state.markets:
-            return False
-        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        outcomes = set()
-        for day in {first, min(last, turn.today)}:
-            profile = q.with_answer(turn.profile, "license_date", day.isoformat())
-            try:
-                verdicts = evaluate(validate_profile(profile), turn.state.markets, turn.today)
-            except ProfileError:
-                return False
-            outcomes.add(
-                tuple((v.market, v.status, tuple(u.key for u in v.unmet)) for v in verdicts)
-            )
-        return len(outcomes) == 1
-
-    def _store(self, turn: _Turn, qid: str, stored: Any) -> str | None:
-        """Write one answer into the profile; the "noted" line, or None when it is invalid."""
-        lang = turn.lang
-        try:
-            validate_profile(q.with_answer({}, qid, stored))
-        except ProfileError:
-            return None
-        turn.profile = q.with_answer(turn.profile, qid, stored)
-        turn.profile_changes[qid] = stored
-        return t(
-            "answer_saved", lang, label=q.label(qid, lang), value=q.format_value(qid, stored, lang)
-        )
-
-    def _store_and_advance(self, turn: _Turn, qid: str, stored: Any, note: str = "") -> Reply:
-        lang = turn.lang
-        try:
-            validate_profile(q.with_answer({}, qid, stored))
-        except ProfileError as error:
-            return self._prefixed(error.message(lang), self._prompt(turn))
-        saved = _join(self._store(turn, qid, stored) or "", note)
-        saved = _join(saved, self._recheck_verdicts(turn))
-        return self._advance_from(turn, qid, saved)
-
-    def _advance_from(self, turn: _Turn, qid: str, saved: str) -> Reply:
-        """After `qid` was settled (answered or recorded unknown): the next question."""
-        state = turn.state
-        if state.detour == qid:
-            if qid in state.pending:
-                state.pending.remove(qid)
-                state.asked.append(qid)
-            return self._finish_detour(turn, prefix=saved)
-        if qid in state.pending:
-            state.pending.remove(qid)
-        state.asked.append(qid)
-        if state.pending:
-            return self._prefixed(saved, self._prompt(turn))
-        return self._prefixed(_join(saved, t("all_answered", turn.lang)), self._show_verdict(turn))
-
-    def _record_unknown(self, turn: _Turn, qid: str) -> Reply:
-        """不知道 / 跳过: the answer is left out (the verdict lists it as missing)."""
-        lang = turn.lang
-        if q.known_value(turn.profile, qid) is not None:
-            key, market = q.split_id(qid)
-            updated = dict(turn.profile)
-            if market:
-                per_market = dict(updated.get(key) or {})
-                per_market.pop(market, None)
-                updated[key] = per_market
-            else:
-                updated.pop(key, None)
-            turn.profile = updated
-            turn.profile_changes[qid] = None
-        note = _join(
-            t("answer_unknown", lang, label=q.label(qid, lang)), self._recheck_verdicts(turn)
-        )
-        return self._advance_from(turn, qid, note)
-
-    def _store_several(self, turn: _Turn, qid: str, found: reading.Several) -> Reply:
-        """Several labelled answers in one message: each is stored; the rest is asked."""
-        state = turn.state
-        lang = turn.lang
-        lines = []
-        for slot, value in found.values.items():
-            line = self._store(turn, slot, q.to_json_value(value))
-            if line is None:
-                continue
-            lines.append(line)
-            if slot in state.pending and slot != qid:
-                state.pending.remove(slot)
-                state.asked.append(slot)
-        for slot, (zh, en) in found.errors.items():
-            lines.append(
-                f"{q.label(slot, lang)}：{zh}" if lang == "zh" else f"{q.label(slot, lang)}: {en}"
-            )
-        saved = _join("\n".join(lines), self._recheck_verdicts(turn))
-        if qid in found.values:
-            return self._advance_from(turn, qid, saved)
-        return self._prefixed(saved, self._prompt(turn))
-
-    def _correct(self, turn: _Turn, qid: str, found: reading.Correction) -> Reply:
-        """A correction of another question ("不对，经验应该是3年"): change it, say so, then
-        ask the current question again. Without a usable value, that question is asked."""
-        state = turn.state
-        lang = turn.lang
-        answer = found.reading
-        if answer is None or answer.approximate or answer.implausible:
-            if not (state.step == "question" and state.detour):
-                state.resume_step = state.step
-            state.detour = found.slot
-            if answer is not None:
-                state.confirming = {
-                    "slot": found.slot,
-                    "value": q.to_json_value(answer.value),
-                    "said": "",
-                }
-            return self._prompt(turn)
-        stored = q.to_json_value(answer.value)
-        line = self._store(turn, found.slot, stored)
-        if line is None:
-            return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
-        corrected = t(
-            "answer_corrected",
-            lang,
-            label=q.label(found.slot, lang),
-            value=q.format_value(found.slot, stored, lang),
-        )
-        if found.slot in state.pending:
-            state.pending.remove(found.slot)
-            state.asked.append(found.slot)
-        note = _join(corrected, self._recheck_verdicts(turn))
-        return self._prefixed(_join(note, t("back_to_question", lang)), self._prompt(turn))
-
-    # ----- verdict ------------------------------------------------------------------------
-
-    def _evaluate(self, turn: _Turn) -> list[MarketVerdict]:
-        canonical = validate_profile(turn.profile)
-        return evaluate(canonical, turn.state.markets, turn.today)
-
-    def _show_verdict(self, turn: _Turn, *, detailed: bool = False) -> Reply:
-        state = turn.state
-        lang = turn.lang
-        key = turn.key
-        try:
-            verdicts = self._evaluate(turn)
-        except ProfileError as error:
-            # Only a licence date after today can get here (the clock moved back): ask again.
-            state.detour, state.resume_step = "license_date", "verdict"
-            state.advance("question")
-            return self._prefixed(error.message(lang), self._prompt(turn))
-        state.advance("verdict")
-        state.eligible = [v.market for v in verdicts if v.status == "eligible"]
-        as_of = turn.today.isoformat()
-        lines = [t("verdict_header", lang, as_of=as_of)]
-        for verdict in verdicts:
-            name = q.market_name(verdict.market, lang)
-            lines.append(t(f"status_{verdict.status}", lang, market=name))
-            for unmet in verdict.unmet:
-                lines.append(
-                    t(
-                        "unmet_line",
-                        lang,
-                        reason=unmet.reason_en if lang == "en" else unmet.reason_zh,
-                    )
-                )
-                lines.append(t("seed_line", lang, seed=unmet.condition))
-            if verdict.missing:
-                labels = [q.label(k, lang) for k in verdict.missing]
-                lines.append(
-                    t(
-                        "missing_line",
-                        lang,
-                        labels="、".join(labels) if lang == "zh" else ", ".join(labels),
-                    )
-                )
-            for note in verdict.notes:
-                lines.append(t("note_line", lang, note=note))
-            self._store_verdict(turn, verdict)
-        if not detailed and sum(len(line) + 1 for line in lines) > VERDICT_FULL_MAX_CHARS:
-            lines = _condensed_verdict_lines(lines[0], verdicts, lang)
-        audit(
-            self.db,
-            key.user_id,
-            "eligibility.verdict",
-            f"{key.team_id}/{key.user_id}",
-            {"as_of": as_of, "verdicts": {v.market: v.status for v in verdicts}},
-        )
-        sections = ["\n".join(lines)]
-        if state.eligible:
-            sections.append("\n".join([t("next_steps", lang), *_joining_steps(lang)]))
-            deposit_lines = [t("deposit_header", lang)]
-            for market_id in state.eligible:
-                deposit_lines.append(
-                    t(
-                        "deposit_line",
-                        lang,
-                        market=q.market_name(market_id, lang),
-                        amount=deposit_for_market(market_id),
-                    )
-                )
-            total = deposit_for(state.eligible)
-            deposit_lines.append(
-                t("deposit_total", lang, amount=total, capitals=amount_in_capitals(total))
-            )
-            deposit_lines.append(t("deposit_rules", lang))
-            sections.append("\n".join(deposit_lines))
-        else:
-            sections.append(t("none_eligible", lang))
-        prompt = self._prompt(turn)
-        return Reply(text=_join(*sections, prompt.text), choices=prompt.choices)
-
-    def _store_verdict(self, turn: _Turn, verdict: MarketVerdict) -> None:
-        """Save one verdict as of today; tell staff (once per profile) about an eligible one."""
-        key = turn.key
-        as_of = turn.today.isoformat()
-        save_verdict(
-            self.db,
-            key.team_id,
-            key.user_id,
-            market=verdict.market,
-            status=verdict.status,
-            unmet=[
-                {
-                    "key": u.key,
-                    "condition": u.condition,
-                    "reason_zh": u.reason_zh,
-                    "reason_en": u.reason_en,
-                }
-                for u in verdict.unmet
-            ],
-            missing=list(verdict.missing),
-            deposit=verdict.deposit,
-            as_of=as_of,
-        )
-        if verdict.status != "eligible":
-            return
-        profile_hash = hashlib.sha256(
-            json.dumps(turn.profile, sort_keys=True, ensure_ascii=False).encode()
-        ).hexdigest()[:16]
-        dedupe_key = f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}"
-        if any(n.dedupe_key == dedupe_key for n in turn.notifications):
-            return  # re-checked and then shown in the same turn
-        market = get_market(verdict.market)
-        turn.notifications.append(
-            Notification(
-                kind="eligible",
-                text=(
-                    f"服务商 {key.user_id} 符合{market.name}入驻条件 / "
-                    f"vendor {key.user_id} is eligible for the {market.name_en}"
-                ),
-                dedupe_key=dedupe_key,
-                data={
-                    "team_id": key.team_id,
-                    "user_id": key.user_id,
-                    "market": verdict.market,
-                    "deposit": verdict.deposit,
-                    "as_of": as_of,
-                },
-            )
-        )
-
-    def _recheck_verdicts(self, turn: _Turn) -> str:
-        """After a profile change: re-evaluate every market the vendor has a stored verdict for
-        (in this turn's transaction, as of today) and say which verdicts changed."""
-        key = turn.key
-        lang = turn.lang
-        stored = {
-            row["market"]: row["status"] for row in load_verdicts(self.db, key.team_id, key.user_id)
-        }
-        if not stored:
-            return ""
-        try:
-            canonical = validate_profile(turn.profile)
-        except ProfileError:
-            return ""  # a licence date after today: the verdict step asks it again
-        verdicts = evaluate(canonical, list(stored), turn.today)
-        lines = []
-        for verdict in verdicts:
-            self._store_verdict(turn, verdict)
-            before = stored[verdict.market]
-            if verdict.status != before:
-                lines.append(
-                    t(
-                        "verdict_changed_line",
-                        lang,
-                        market=q.market_name(verdict.market, lang),
-                        old=t(f"verdict_word_{before}", lang),
-                        new=t(f"verdict_word_{verdict.status}", lang),
-                    )
-                )
-        now_eligible = {v.market for v in verdicts if v.status == "eligible"}
-        outdated = self._flag_outdated_ticket(turn, stored, verdicts)
-        if outdated:
-            lines.append(outdated)
-        state = turn.state
-        state.eligible = [
-            market
-            for market in state.markets
-            if market in now_eligible or (market in state.eligible and market not in stored)
-        ]
-        if not lines:
-            return ""
-        audit(
-            self.db,
-            key.user_id,
-            "eligibility.recheck",
-            f"{key.team_id}/{key.user_id}",
-            {"as_of": turn.today.isoformat(), "verdicts": {v.market: v.status for v in verdicts}},
-        )
-        return "\n".join([t("verdict_changed_header", lang), *lines])
-
-    def _flag_outdated_ticket(
-        self, turn: _Turn, before: Mapping[str, str], verdicts: list[MarketVerdict]
-    ) -> str:
-        """A confirmed ticket with a market that has just stopped being eligible: its deposit is
-        wrong now. Flag it (once) and say so; never keep the old deposit silently."""
-        key = turn.key
-        lang = turn.lang
-        ticket = latest_ticket(self.db, key.team_id, key.user_id)
-        if not ticket or ticket["status"] != "final" or ticket["outdated"]:
-            return ""
-        now = {verdict.market: verdict.status for verdict in verdicts}
-        lost = [
-            market
-            for market in ticket["markets"]
-            if before.get(market) == "eligible" and now.get(market, "eligible") != "eligible"
-        ]
-        if not lost:
-            return ""
-        mark_ticket_outdated(self.db, ticket["id"])
-        still = [market for market in ticket["markets"] if market not in lost]
-        audit(
-            self.db,
-            key.user_id,
-            "ticket.outdated",
-            f"{key.team_id}/{key.user_id}",
-            {"ticket_id": ticket["id"], "amount": ticket["amount"], "lost": lost},
-        )
-        word = t("verdict_word_not_eligible", lang)
-        changed = ("、" if lang == "zh" else ", ").join(
-            f"{q.market_name(market, lang)} {word}" for market in lost
-        )
-        return t(
-            "ticket_outdated" if still else "ticket_outdated_none",
-            lang,
-            old=ticket["amount"],
-            markets=q.market_list(ticket["markets"], lang),
-            changed=changed,
-            new=deposit_for(still) if still else 0,
-        )
-
-    def _on_verdict_choice(self, turn: _Turn, text: str) -> Reply:
-        command = normalize_command(text)
-        state = turn.state
-        if command in TICKET_WORDS or command == normalize_command(t("choice_ticket", turn.lang)):
-            return self._begin_ticket(turn)
-        if command in OTHER_MARKETS_WORDS or command == normalize_command(
-            t("choice_other_markets", turn.lang)
-        ):
-            self._reset_walkthrough(state)
-            state.advance("choose_markets")
-            return self._prompt(turn)
-        if command in DONE_WORDS or command == normalize_command(t("choice_done", turn.lang)):
-            state.advance("done")
-            return Reply(text=t("done", turn.lang))
-        markets, _ = self._parse_markets(text)
-        if markets and not _NUMBER_LIST.match(text):
-            self._reset_walkthrough(state)
-            state.advance("choose_markets")
-            return self._on_market_input(turn, text, then=self._choose)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
-
-    def _on_done(self, turn: _Turn, text: str) -> Reply:
-        command = normalize_command(text)
-        if command in TICKET_WORDS:
-            return self._begin_ticket(turn)
-        markets, _ = self._parse_markets(text)
-        if markets and not _NUMBER_LIST.match(text):
-            self._reset_walkthrough(turn.state)
-            turn.state.advance("choose_markets")
-            return self._on_market_input(turn, text, then=self._choose)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=None)
-        return Reply(text=t("done", turn.lang))
-
-    # ----- ticket ---------------------------------------------------------------------------
-
-    def _begin_ticket(self, turn: _Turn) -> Reply:
-        """The ticket for the markets found eligible: this walk-through's, or (with none under
-        way) the stored verdicts'; when none is known, ask which markets."""
-        state = turn.state
-        eligible = list(state.eligible)
-        if not eligible and not state.markets:
-            eligible = eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
-        if not eligible and state.ticket_draft:
-            eligible = list(state.ticket_draft.get("markets") or [])
-        if not eligible:
-            state.advance("ticket_markets")
-            return self._prompt(turn)
-        return self._start_ticket_fields(turn, eligible)
-
-    def _start_ticket_fields(self, turn: _Turn, markets: list[str]) -> Reply:
-        state = turn.state
-        lang = turn.lang
-        draft, state.ticket_draft = state.ticket_draft, None
-        state.ticket_markets = markets
-        state.ticket_fields = dict((draft or {}).get("fields") or {})
-        state.ticket_pending = [name for name in TICKET_FIELDS if name not in state.ticket_fields]
-        state.ticket_id = None
-        state.detour, state.resume_step = None, None
-        intro = t(
-            "ticket_intro", lang, markets=q.market_list(markets, lang), amount=deposit_for(markets)
-        )
-        if state.ticket_fields:
-            intro = _join(intro, t("ticket_draft_resumed", lang, count=len(state.ticket_fields)))
-        if not state.ticket_pending:
-            state.advance("ticket_field")
-            return self._prefixed(intro, self._review(turn))
-        state.advance("ticket_field")
-        return self._prefixed(intro, self._prompt(turn))
-
-    def _on_ticket_markets(self, turn: _Turn, text: str) -> Reply:
-        return self._on_market_input(turn, text, then=self._start_ticket_fields)
-
-    def _suggested(self, turn: _Turn, name: str) -> str | None:
-        if name in turn.state.ticket_fields:
-            return turn.state.ticket_fields[name]
-        previous = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
-        if previous:
-            value = previous["fields"].get(name)
-            return value if isinstance(value, str) and value else None
-        return None
-
-    def _on_ticket_field(self, turn: _Turn, text: str) -> Reply:
-        state = turn.state
-        name = state.current_ticket_field
-        lang = turn.lang
-        if name is None:
-            return self._review(turn)
-        found = reading.interpret(TicketForm(), name, text)
-        if isinstance(found, reading.Unknown):
-            label = pick(TICKET_FIELD_LABELS[name], lang)
-            return self._prefixed(t("ticket_field_required", lang, label=label), self._prompt(turn))
-        if isinstance(found, reading.Question):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        if isinstance(found, reading.Refused | reading.Unclear):
-            return self._prefixed(found.en if lang == "en" else found.zh, self._prompt(turn))
-        if isinstance(found, reading.Several):
-            return self._ticket_several(turn, found)
-        if isinstance(found, reading.Correction) and found.slot != name:
-            if found.reading is None:
-                if not state.detour:
-                    state.resume_step = "ticket_field"
-                state.detour = found.slot
-                return self._prompt(turn)
-            state.ticket_fields[found.slot] = found.reading.value
-            if found.slot in state.ticket_pending:
-                state.ticket_pending.remove(found.slot)
-            corrected = t(
-                "answer_corrected",
-                lang,
-                label=pick(TICKET_FIELD_LABELS[found.slot], lang),
-                value=found.reading.value,
-            )
-            return self._prefixed(_join(corrected, t("back_to_question", lang)), self._prompt(turn))
-        answer = found.reading if isinstance(found, reading.Correction) else found
-        if answer is None:
-            return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
-        state.ticket_fields[name] = answer.value
-        if state.detour == name:
-            state.detour = None
-            if name in state.ticket_pending:
-                state.ticket_pending.remove(name)
-            resume = state.resume_step
-            state.resume_step = None
-            if resume == "ticket_field" and state.ticket_pending:
-                return self._prompt(turn)
-            return self._review(turn)
-        if name in state.ticket_pending:
-            state.ticket_pending.remove(name)
-        if state.ticket_pending:
-            return self._prompt(turn)
-        return self._review(turn)
-
-    def _ticket_several(self, turn: _Turn, found: reading.Several) -> Reply:
-        """All five fields (or several) pasted in one message with their labels."""
-        state = turn.state
-        lang = turn.lang
-        for name, value in found.values.items():
-            state.ticket_fields[name] = value
-            if name in state.ticket_pending:
-                state.ticket_pending.remove(name)
-            if state.detour == name:
-                state.detour = None
-        errors = [
-            f"{pick(TICKET_FIELD_LABELS[name], lang)}：{zh if lang == 'zh' else en}"
-            for name, (zh, en) in found.errors.items()
-        ]
-        for name in found.errors:
-            if name not in state.ticket_pending and name not in state.ticket_fields:
-                state.ticket_pending.append(name)
-        state.ticket_pending.sort(key=TICKET_FIELDS.index)
-        noted = t(
-            "ticket_several_saved",
-            lang,
-            labels=("、" if lang == "zh" else ", ").join(
-                pick(TICKET_FIELD_LABELS[name], lang) for name in found.values
-            )
-            or "-",
-        )
-        prefix = _join(noted, "\n".join(errors))
-        if state.detour or state.ticket_pending:
-            return self._prefixed(prefix, self._prompt(turn))
-        state.resume_step = None
-        return self._prefixed(prefix, self._review(turn))
-
-    def _ticket_form_template(self, turn: _Turn) -> Reply:
-        """ "表单" / "一次性填写": every label to fill in and send back in one message."""
-        lang = turn.lang
-        lines = [
-            f"{TICKET_FIELD_LABELS[name][0]}：{turn.state.ticket_fields.get(name, '')}"
-            for name in TICKET_FIELDS
-        ]
-        prompt = self._prompt(turn)
-        return Reply(
-            text=_join(t("ticket_form_template", lang), "\n".join(lines)),
-            choices=prompt.choices,
-            form=prompt.form,
-            form_values=prompt.form_values,
-        )
-
-    def _review(self, turn: _Turn) -> Reply:
-        state = turn.state
-        key = turn.key
-        text = render_ticket(state.ticket_markets, state.ticket_fields)
-        state.ticket_id = upsert_draft_ticket(
-            self.db,
-            key.team_id,
-            key.user_id,
-            state.ticket_id,
-            markets=state.ticket_markets,
-            amount=deposit_for(state.ticket_markets),
-            fields=state.ticket_fields,
-            text=text,
-        )
-        state.advance("ticket_review")
-        return self._prompt(turn)
-
-    def _on_ticket_review(self, turn: _Turn, text: str) -> Reply:
-        command = normalize_command(text)
-        state = turn.state
-        lang = turn.lang
-        if command in CONFIRM_WORDS or command == normalize_command(t("choice_confirm", lang)):
-            return self._confirm_ticket(turn)
-        if command in CHANGE_FIELD_WORDS or command == normalize_command(
-            t("choice_change_field", lang)
-        ):
-            state.advance("ticket_pick_field")
-            return self._prompt(turn)
-        field_name = _resolve_ticket_field(text)
-        if field_name:
-            state.detour, state.resume_step = field_name, "ticket_review"
-            state.advance("ticket_field")
-            return self._prompt(turn)
-        if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._prompt(turn))
-        return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
-
-    def _on_ticket_pick(self, turn: _Turn, text: str) -> Reply:
-        state = turn.state
-        field_name = _resolve_ticket_field(text)
-        if field_name is None and _is_number(text) and 1 <= int(text) <= len(TICKET_FIELDS):
-            field_name = TICKET_FIELDS[int(text) - 1]
-        if field_name is None:
-            return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
-        state.detour, state.resume_step = field_name, "ticket_review"
-        state.advance("ticket_field")
-        return self._prompt(turn)
-
-    def _confirm_ticket(self, turn: _Turn) -> Reply:
-        state = turn.state
-        key = turn.key
-        lang = turn.lang
-        text = render_ticket(state.ticket_markets, state.ticket_fields)
-        amount = deposit_for(state.ticket_markets)
-        ticket_id = upsert_draft_ticket(
-            self.db,
-            key.team_id,
-            key.user_id,
-            state.ticket_id,
-            markets=state.ticket_markets,
-            amount=amount,
-            fields=state.ticket_fields,
-            text=text,
-        )
-        finalize_ticket(self.db, ticket_id)
-        audit(
-            self.db,
-            key.user_id,
-            "ticket.final",
-            f"{key.team_id}/{key.user_id}",
-            {"ticket_id": ticket_id, "amount": amount, "markets": state.ticket_markets},
-        )
-        # Staff get what finance matches a deposit by (company, Aliyun account, markets,
-        # amount); address, contact and phone stay in the vendor's own 工单 (docs/PRIVACY.md).
-        company = state.ticket_fields.get("company", "")
-        account = state.ticket_fields.get("account", "")
-        turn.notifications.append(
-            Notification(
-                kind="ticket_drafted",
-                text=(
-                    f"服务商 {key.user_id} 已确认转财务工单 #{ticket_id} / confirmed deposit ticket"
-                    f" #{ticket_id}: {company}, 阿里云账号 / account {account},"
-                    f" {amount_in_capitals(amount)} ({amount:,} 元)"
-                ),
-                dedupe_key=f"ticket:{key.team_id}:{ticket_id}",
-                data={
-                    "team_id": key.team_id,
-                    "user_id": key.user_id,
-                    "ticket_id": ticket_id,
-                    "amount": amount,
-                    "markets": list(state.ticket_markets),
-                    "company": company,
-                    "account": account,
-                },
-            )
-        )
-        state.ticket_id = None
-        state.ticket_pending = []
-        state.advance("done")
-        return Reply(text=_join(t("ticket_final", lang), text, t("ticket_after", lang)))
-
-    def _on_form(self, turn: _Turn, fields: Mapping[str, str]) -> Reply | dict[str, str]:
-        state = turn.state
-        lang = turn.lang
-        if state.step not in TICKET_STEPS:
-            return self._prefixed(t("nothing_to_confirm", lang), self._prompt(turn))
-        errors: dict[str, str] = {}
-        clean: dict[str, str] = {}
-        for name in TICKET_FIELDS:
-            raw = fields.get(name) if isinstance(fields, Mapping) else None
-            if not isinstance(raw, str) or not raw.strip():
-                errors[name] = t("form_missing", lang)
-                continue
-            try:
-                clean[name] = validate_field(name, raw)
-            except TicketFieldError as error:
-                errors[name] = error.en if lang == "en" else error.zh
-        if errors:
-            return errors
-        state.ticket_fields = clean
-        state.ticket_pending = []
-        state.detour, state.resume_step = None, None
-        return self._review(turn)
+        return self.form_runner.on_input(turn, self.eligibility_form, text)
 
     # ----- free questions ---------------------------------------------------------------------
 
@@ -1718,121 +811,15 @@ class Engine:
         return self._prompt(turn).choices
 
     def _prompt(self, turn: _Turn) -> Reply:
-        """What the current step asks, as a Reply (text + choices); no state change."""
-        state = turn.state
-        lang = turn.lang
-        step = state.step
-        if step in ("idle", "choose_markets"):
-            return self._greet_prompt(turn)
-        if step == "confirm_known":
-            known = [qid for qid in q.requests_by_id(state.markets) if qid not in state.pending]
-            lines = [t("known_summary", lang)]
-            choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
-            for number, qid in enumerate(known, start=2):
-                value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
-                lines.append(
-                    f"{number}. {q.label(qid, lang)}：{value}"
-                    if lang == "zh"
-                    else f"{number}. {q.label(qid, lang)}: {value}"
-                )
-                change = ("修改 " if lang == "zh" else "change ") + q.label(qid, lang)
-                choices.append(Choice(str(number), change[:75]))
-            lines.append(t("known_summary_hint", lang))
-            return Reply(text="\n".join(lines), choices=choices)
-        if step == "question":
-            qid = state.current_question
-            if qid is None:
-                return Reply(text=t("all_answered", lang))
-            confirming = state.confirming
-            if confirming and confirming.get("slot") == qid:
-                value = q.format_value(qid, confirming["value"], lang)
-                key = "confirm_unusual" if confirming.get("unusual") else "confirm_value"
-                said = confirming.get("said") or value
-                return Reply(
-                    text=t(key, lang, label=q.label(qid, lang), value=value, said=said),
-                    choices=q.choices_for("legal_entity", lang),
-                )
-            requests = q.requests_by_id(state.markets) if state.markets else {}
-            if state.detour:
-                header = t("question_change_header", lang)
-            else:
-                total = len(state.asked) + len(state.pending)
-                header = t("question_header", lang, n=len(state.asked) + 1, total=total)
-            text = q.question_text(
-                qid,
-                requests.get(qid),
-                lang,
-                header=header,
-                previous=q.known_value(turn.profile, qid),
-            )
-            return Reply(text=text, choices=q.choices_for(qid, lang))
-        if step == "verdict":
-            return Reply(
-                text=t("verdict_offer", lang),
-                choices=[
-                    Choice(t("choice_ticket", lang), t("choice_ticket", lang)),
-                    Choice(t("choice_other_markets", lang), t("choice_other_markets", lang)),
-                    Choice(t("choice_done", lang), t("choice_done", lang)),
-                ],
-            )
-        if step == "ticket_markets":
-            return Reply(
-                text=_join(t("ticket_markets_prompt", lang), self._market_menu(lang)),
-                choices=self._market_choices(lang),
-                multi_select=True,
-            )
-        if step == "ticket_field":
-            name = state.current_ticket_field or TICKET_FIELDS[0]
-            if state.detour:
-                header = t("question_change_header", lang)
-            else:
-                header = t(
-                    "ticket_field_header",
-                    lang,
-                    n=TICKET_FIELDS.index(name) + 1,
-                    total=len(TICKET_FIELDS),
-                )
-            text = header + t(
-                "ticket_field_prompt", lang, label=pick(TICKET_FIELD_LABELS[name], lang)
-            )
-            text += "\n" + pick(TICKET_FIELD_EXAMPLES[name], lang)
-            suggestion = self._suggested(turn, name)
-            choices = (
-                [Choice(suggestion, t("choice_use", lang, value=suggestion)[:75])]
-                if suggestion
-                else []
-            )
-            form_values = {
-                field_name: value
-                for field_name in TICKET_FIELDS
-                if (value := self._suggested(turn, field_name))
-            }
-            return Reply(text=text, choices=choices, form="ticket", form_values=form_values)
-        if step == "ticket_review":
-            ticket_text = render_ticket(state.ticket_markets, state.ticket_fields)
-            return Reply(
-                text=_join(t("ticket_review", lang), ticket_text, t("ticket_review_hint", lang)),
-                choices=[
-                    Choice(t("choice_confirm", lang), t("choice_confirm", lang)),
-                    Choice(t("choice_change_field", lang), t("choice_change_field", lang)),
-                ],
-                form="ticket",
-                form_values=dict(state.ticket_fields),
-            )
-        if step == "ticket_pick_field":
-            return Reply(
-                text=t("ticket_pick_field", lang),
-                choices=[
-                    Choice(
-                        pick(TICKET_FIELD_LABELS[name], lang),
-                        f"{pick(TICKET_FIELD_LABELS[name], lang)}：{state.ticket_fields.get(name, '')}"[
-                            :75
-                        ],
-                    )
-                    for name in TICKET_FIELDS
-                ],
-            )
-        return Reply(text=t("done", lang))
+        """What the current step asks, as a Reply (text + choices); no state change. Which
+        prompt a step shows is the flow table's `prompt` (bot/data/flow.yaml)."""
+        prompt: Callable[[_Turn], Reply] = getattr(
+            self, "_prompt_" + FLOW.step(turn.state.step).prompt
+        )
+        return prompt(turn)
+
+    def _prompt_eligibility_form(self, turn: _Turn) -> Reply:
+        return self.form_runner.prompt(turn, self.eligibility_form)
 
     def _status_text(self, turn: _Turn) -> str:
         state = turn.state
@@ -1899,29 +886,8 @@ class Engine:
         return "\n".join(lines)
 
 
-def _resolve_ticket_field(text: str) -> str | None:
-    return resolve_ticket_field(text)
-
-
-def _read_markets(text: str) -> reading.MarketChoice:
-    return reading.read_market_choice(text, MARKET_IDS, find_markets_in_text, q.market_list)
-
-
-def _is_yes(text: str) -> bool:
-    command = normalize_command(text)
-    if command in CONFIRM_WORDS or command in {"都要", "都", "both", "all of them"}:
-        return True
-    try:
-        return parse_bool(text)
-    except ParseError:
-        return False
-
-
-def _is_no(text: str) -> bool:
-    try:
-        return not parse_bool(text)
-    except ParseError:
-        return False
+_is_yes = is_yes
+_is_no = is_no
 
 
 def _is_short_reply(text: str) -> bool:
@@ -1951,10 +917,12 @@ def _english_words(text: str) -> int:
     return sum(1 for word in re.findall(r"[A-Za-z]{2,}", text) if word.lower() not in _ACRONYMS)
 
 
-def _is_number(text: str) -> bool:
-    # str.isdigit() accepts "²" and other digits int() refuses.
-    return text.isascii() and text.isdigit()
-
-
-def _clip(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
+# Every handler and prompt the flow table names exists (checked once, at import).
+_missing_handlers = [
+    f"{prefix}{name}"
+    for spec in FLOW.steps.values()
+    for prefix, name in (("_on_", spec.handler), ("_prompt_", spec.prompt))
+    if not callable(getattr(Engine, prefix + name, None))
+]
+if _missing_handlers:
+    raise FlowError(f"bot/data/flow.yaml names methods Engine lacks: {_missing_handlers}")

@@ -12,14 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.conversation.types import Choice, Lang
-from bot.i18n import (
-    KIND_HINTS,
-    QUESTIONS,
-    QUESTIONS_ONLY_MARKET,
-    QUESTIONS_WITHOUT_MARKET,
-    pick,
-    t,
-)
+from bot.texts import t
 from rules.eligibility import EXPERIENCE_KEY, FieldRequest, required_fields
 from rules.markets import get_market
 from rules.profile import PROFILE_FIELDS
@@ -149,7 +142,7 @@ def question_text(
 ) -> str:
     """The question, why it is asked (the seed's words and which markets), what to type."""
     key, market = split_id(qid)
-    asked = pick(_wording(key, request), lang)
+    asked = t(_wording(key, request), lang)
     if market:
         asked = asked.format(market=market_name(market, lang))
     lines = [header + asked]
@@ -170,22 +163,25 @@ def question_text(
                 lines.append(f"  · {names}：“{seed_text}”")
     if previous is not None:
         lines.append(t("previous_answer", lang, value=format_value(qid, previous, lang)))
-    lines.append(pick(KIND_HINTS[kind_of(qid)], lang))
+    lines.append(t(f"form.kind.{kind_of(qid)}.hint", lang))
     return "\n".join(lines)
 
 
-def _wording(key: str, request: FieldRequest | None) -> tuple[str, str]:
-    """The question as put to the markets that ask it: no other market is named."""
+def _wording(key: str, request: FieldRequest | None) -> str:
+    """The catalogue key of the question as put to the markets that ask it: no other market is
+    named (rules/data/profile.yaml `wording_by_market`)."""
+    default = f"form.profile.{key}.question"
     if request is None or not request.conditions:
-        return QUESTIONS[key]
+        return default
     asking = {market_id for market_id, _ in request.conditions}
-    for (question_key, market_id), wording in QUESTIONS_ONLY_MARKET.items():
-        if question_key == key and asking == {market_id}:
-            return wording
-    for (question_key, market_id), wording in QUESTIONS_WITHOUT_MARKET.items():
-        if question_key == key and market_id not in asking:
-            return wording
-    return QUESTIONS[key]
+    wordings = PROFILE_FIELDS[key].wording_by_market
+    for wording in wordings:
+        if wording.when == "only" and asking == {wording.market}:
+            return f"{default}.only.{wording.market}"
+    for wording in wordings:
+        if wording.when == "without" and wording.market not in asking:
+            return f"{default}.without.{wording.market}"
+    return default
 
 
 def parser_for(qid: str, today: date) -> Callable[[str], Any]:

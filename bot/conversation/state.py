@@ -1,7 +1,8 @@
-"""The conversation state machine: explicit steps, legal moves between them, JSON round trip.
+"""The conversation state: explicit steps, moves checked against the flow table, JSON round trip.
 
-Every move goes through `advance()`, which refuses a move the flow does not allow, so a bug in
-a handler shows up as an `IllegalTransition` instead of a vendor stuck in a nonsensical step.
+Every move goes through `advance()`, which refuses a move the flow table (bot/data/flow.yaml)
+does not allow, so a bug in a handler shows up as an `IllegalTransition` instead of a vendor
+stuck in a nonsensical step.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
+from bot.conversation.flow import FLOW
 from bot.conversation.types import Lang
 
 Step = Literal[
@@ -38,50 +40,13 @@ STEPS: tuple[Step, ...] = (
     "done",
 )
 
-# Commands (restart, cancel) may always lead back to idle or the market choice; everything else
-# follows the walk-through's order. A step may always stay where it is (a repeated question).
-# "draft ticket" works from any step, so every step may start the ticket.
-_ANYWHERE: frozenset[Step] = frozenset({"idle", "choose_markets"})
-ALLOWED_MOVES: dict[Step, frozenset[Step]] = {
-    "idle": frozenset({"question", "verdict", "ticket_markets", "ticket_field", "done"}),
-    "choose_markets": frozenset(
-        {"confirm_known", "question", "verdict", "ticket_markets", "ticket_field"}
-    ),
-    "confirm_known": frozenset({"question", "verdict", "ticket_markets", "ticket_field"}),
-    "question": frozenset(
-        {
-            "confirm_known",
-            "verdict",
-            "ticket_markets",
-            "ticket_field",
-            "ticket_review",
-            "ticket_pick_field",
-            "done",
-        }
-    ),
-    "verdict": frozenset(
-        {"confirm_known", "question", "ticket_markets", "ticket_field", "ticket_review", "done"}
-    ),
-    "ticket_markets": frozenset({"verdict", "question", "ticket_field", "ticket_review"}),
-    "ticket_field": frozenset({"verdict", "ticket_markets", "ticket_review", "question"}),
-    "ticket_review": frozenset({"ticket_field", "ticket_pick_field", "question", "done"}),
-    "ticket_pick_field": frozenset({"ticket_field", "ticket_review", "question"}),
-    "done": frozenset({"verdict", "question", "ticket_field", "ticket_markets"}),
-}
+# The moves between steps, what `back` does and which steps resume live in the flow table
+# (bot/data/flow.yaml, checked at load by bot/conversation/flow.py).
+if set(FLOW.steps) != set(STEPS):
+    raise RuntimeError("bot/data/flow.yaml and state.STEPS name different steps")
 
 # What each step means to App Home (`Progress.step`).
-PROGRESS_STEP: dict[Step, str] = {
-    "idle": "idle",
-    "choose_markets": "choose_markets",
-    "confirm_known": "question",
-    "question": "question",
-    "verdict": "verdict",
-    "ticket_markets": "ticket",
-    "ticket_field": "ticket",
-    "ticket_review": "ticket",
-    "ticket_pick_field": "ticket",
-    "done": "done",
-}
+PROGRESS_STEP: dict[str, str] = {name: spec.progress for name, spec in FLOW.steps.items()}
 
 
 class IllegalTransition(RuntimeError):
@@ -112,6 +77,11 @@ class ConversationState:
     # A question asked out of order (change an earlier answer) and where to go afterwards.
     detour: str | None = None
     resume_step: Step | None = None
+    # The same for the ticket form (a field changed from the review); each form keeps its own
+    # place, so changing an answer while changing a ticket field returns to that field
+    # (migration 0014 moved release 0.1.0's shared detour here for ticket steps).
+    ticket_detour: str | None = None
+    ticket_resume_step: Step | None = None
     eligible: list[str] = field(default_factory=list)
     ticket_markets: list[str] = field(default_factory=list)
     ticket_fields: dict[str, str] = field(default_factory=dict)
@@ -142,12 +112,11 @@ class ConversationState:
     confirm_markets: list[str] = field(default_factory=list)
 
     def advance(self, target: Step) -> None:
-        """Move to `target`, refusing a move the flow does not allow."""
-        if target not in STEPS:
-            raise IllegalTransition(self.step, target)
-        if target != self.step and target not in _ANYWHERE:
-            if target not in ALLOWED_MOVES[self.step]:
-                raise IllegalTransition(self.step, target)
+        """Move to `target`, refusing a move the flow table does not allow (or whose guard
+        does not hold on the state as it is now)."""
+        previous = self.step
+        if not FLOW.allows(previous, target, self):
+            raise IllegalTransition(previous, target)
         self.step = target
 
     @property
@@ -162,8 +131,8 @@ class ConversationState:
     def current_ticket_field(self) -> str | None:
         if self.step != "ticket_field":
             return None
-        if self.detour:
-            return self.detour
+        if self.ticket_detour:
+            return self.ticket_detour
         return self.ticket_pending[0] if self.ticket_pending else None
 
     def to_json(self) -> str:

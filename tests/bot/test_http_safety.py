@@ -29,7 +29,7 @@ from fakeslack import (
 from bot.storage import open_db
 from handlers import runner
 from handlers.app import build_app
-from handlers.views import TICKET_FORM_CALLBACK
+from handlers.blocks import TICKET_FORM_CALLBACK
 
 JSON = "application/json"
 FORM = "application/x-www-form-urlencoded"

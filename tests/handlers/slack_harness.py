@@ -7,6 +7,7 @@ re-exported by tests/handlers/conftest.py.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,7 @@ import sqlite_utils
 from fakeslack import FakeSlack
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.config import Settings
 from bot.conversation.types import (
@@ -87,11 +89,82 @@ class ScriptedEngine:
 
 @dataclass
 class SocketBot:
+    """The real app on the fake Slack (over Socket Mode, or fed in process)."""
+
     fake: FakeSlack
     app: AsyncApp
     db: sqlite_utils.Database
     settings: Settings
     engine: Any
+
+
+def dispatch_in_process(app: AsyncApp) -> Callable[..., Awaitable[dict[str, Any]]]:
+    """Deliver envelopes straight to `app.async_dispatch`, as Bolt's Socket Mode adapter does
+    once a frame arrives, with no transport in between; the ack comes back shaped as the
+    adapter would send it. The default for handler tests (`FakeSlack.deliver_in_process`)."""
+
+    async def deliver(
+        type: str,  # noqa: A002 - the fake's name for it
+        payload: dict[str, Any],
+        retry_attempt: int = 0,
+        retry_reason: str = "",
+    ) -> dict[str, Any]:
+        # Socket Mode's retry fields become the HTTP retry headers (as Bolt's adapter does).
+        headers: dict[str, str] = {}
+        if type == "events_api" and retry_attempt:
+            headers["x-slack-retry-num"] = str(retry_attempt)
+        if type == "events_api" and retry_reason:
+            headers["x-slack-retry-reason"] = retry_reason
+        request = AsyncBoltRequest(mode="socket_mode", body=payload, headers=headers or None)
+        response = await app.async_dispatch(request)
+        assert response.status == 200, (response.status, response.body)
+        ack: dict[str, Any] = {"envelope_id": "in-process"}
+        if response.body:
+            content_type = (response.headers.get("content-type") or [""])[0]
+            ack["payload"] = (
+                json.loads(response.body)
+                if content_type.startswith("application/json")
+                else {"text": response.body}
+            )
+        return ack
+
+    return deliver
+
+
+async def start_dispatch_bot(
+    fake: FakeSlack, db: sqlite_utils.Database, engine: Any, **settings_overrides: Any
+) -> tuple[None, SocketBot, Callable[[], Awaitable[None]]]:
+    """The real app and its outbox sender, fed in process; same shape as `start_socket_bot`
+    (no handler: there is no transport). `fake.send_event` / `send_envelope` reach the app
+    through Bolt's async_dispatch."""
+    settings = fake.settings(
+        onboard_staff_users=frozenset({STAFF_USER}),
+        onboard_staff_channel=STAFF_CHANNEL,
+        **settings_overrides,
+    )
+    app = build_app(settings, db, engine=engine)
+    fake.deliver_in_process = dispatch_in_process(app)
+    stop_outbox = asyncio.Event()
+    outbox_task = asyncio.create_task(app.deps.outbox.run(stop_outbox))
+
+    async def stop() -> None:
+        stop_outbox.set()
+        await outbox_task
+        fake.deliver_in_process = None
+
+    return None, SocketBot(fake, app, db, settings, engine), stop
+
+
+@pytest.fixture
+async def dispatch_bot(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> AsyncIterator[SocketBot]:
+    """The real app fed in process (Bolt's async_dispatch) with the scripted engine."""
+    _, bot, stop = await start_dispatch_bot(fake_slack, fresh_db, ScriptedEngine())
+    try:
+        yield bot
+    finally:
+        await stop()
 
 
 @pytest.fixture
@@ -133,6 +206,31 @@ async def socket_bot(
         yield bot
     finally:
         await stop()
+
+
+async def outbox_flushed(bot: SocketBot, *, at_least: int = 1, timeout: float = 5.0) -> None:
+    """Wait on the bot's own state: its outbox holds `at_least` rows and the sender has
+    recorded every one as sent (Slack's answer is in, the ts committed)."""
+
+    def flushed() -> bool:
+        total, sent = bot.db.conn.execute("SELECT COUNT(*), COUNT(sent_at) FROM outbox").fetchone()
+        return total >= at_least and sent == total
+
+    await bot.fake.wait_until(
+        flushed, timeout=timeout, message=f"the outbox to hold {at_least}+ rows, all sent"
+    )
+
+
+async def inbox_done(bot: SocketBot, inbox_id: str, timeout: float = 5.0) -> None:
+    """Wait until the turn of inbox entry `inbox_id` has committed (its effects with it)."""
+
+    def done() -> bool:
+        row = bot.db.conn.execute(
+            "SELECT status FROM slack_events WHERE event_id = ?", (inbox_id,)
+        ).fetchone()
+        return row is not None and row[0] == "done"
+
+    await bot.fake.wait_until(done, timeout=timeout, message=f"inbox entry {inbox_id} done")
 
 
 async def settle(seconds: float = 0.2) -> None:

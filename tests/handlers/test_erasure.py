@@ -8,7 +8,7 @@ from datetime import date
 
 import sqlite_utils
 from fakeslack import FakeSlack, dm_message_event
-from slack_harness import VENDOR_USER, start_socket_bot
+from slack_harness import VENDOR_USER, start_dispatch_bot
 from test_privacy_threads import TICKET, settled
 
 from bot.conversation import Engine
@@ -56,7 +56,7 @@ async def test_erase_on_request_leaves_no_personal_data_in_any_table(
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2024, 5, 1))
-    _, bot, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, bot, stop = await start_dispatch_bot(fake, fresh_db, engine)
 
     async def say(text: str) -> str:
         await fake.send_event(dm_message_event(VENDOR_USER, text))
@@ -110,7 +110,7 @@ async def test_anything_but_yes_keeps_the_data(
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2024, 5, 1))
-    _, _, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, _, stop = await start_dispatch_bot(fake, fresh_db, engine)
 
     async def say(text: str) -> str:
         await fake.send_event(dm_message_event(VENDOR_USER, text))

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 from fakeslack import FakeSlack, dm_message_event
-from slack_harness import STAFF_CHANNEL, VENDOR_USER, start_socket_bot
+from slack_harness import STAFF_CHANNEL, VENDOR_USER, start_dispatch_bot
 from test_privacy_threads import settled
 
 from bot.conversation import Engine
@@ -27,7 +27,7 @@ async def test_thirty_handoffs_in_seconds_become_one_staff_post(
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings())
-    _, _, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, _, stop = await start_dispatch_bot(fake, fresh_db, engine)
     questions = [f"转人工 第{n}个问题：保证金发票怎么开？" for n in range(1, BURST + 1)]
     try:
         for text in questions:

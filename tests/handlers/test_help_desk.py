@@ -17,7 +17,7 @@ from fakeslack import (
     text_input_state,
     view_submission_payload,
 )
-from slack_harness import STAFF_CHANNEL, STAFF_USER, VENDOR_USER, buttons_of, start_socket_bot
+from slack_harness import STAFF_CHANNEL, STAFF_USER, VENDOR_USER, buttons_of, start_dispatch_bot
 from test_privacy_threads import settled
 
 from bot.case_store import open_case_of
@@ -70,7 +70,7 @@ async def test_handoff_claim_answer_once_followup_and_solved(
     fake = fake_slack
     fake.invite(STAFF_CHANNEL)
     engine = Engine(fresh_db, fake.settings())
-    _, bot, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, bot, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         # 1. The vendor hands a question off: one case, one staff post showing "open".
         await fake.send_event(dm_message_event(VENDOR_USER, f"转人工 {QUESTION}"))
@@ -173,7 +173,7 @@ async def test_the_answer_modal_relays_once_and_others_clicks_are_refused(
     fake = fake_slack
     fake.invite(STAFF_CHANNEL)
     engine = Engine(fresh_db, fake.settings())
-    _, _, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, _, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         await fake.send_event(dm_message_event(VENDOR_USER, f"转人工 {QUESTION}"))
         await _until_settled(fake, fresh_db, "the hand-off posted")
@@ -247,7 +247,7 @@ async def test_the_case_message_shows_the_newest_state_after_a_500_on_update(
     fake = fake_slack
     fake.invite(STAFF_CHANNEL)
     engine = Engine(fresh_db, fake.settings())
-    _, bot, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, bot, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         await fake.send_event(dm_message_event(VENDOR_USER, f"转人工 {QUESTION}"))
         await _until_settled(fake, fresh_db, "the hand-off posted")

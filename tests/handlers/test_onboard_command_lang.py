@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from bot.config import Settings
 from bot.conversation import ConversationKey, Engine
 from bot.storage import open_db
-from handlers.commands import _reply_lang
+from handlers.commands.onboard import _reply_lang
 
 
 def test_new_vendor_follows_the_words_typed() -> None:

@@ -19,7 +19,7 @@ from fakeslack import (
     text_input_state,
     view_submission_payload,
 )
-from slack_harness import STAFF_CHANNEL, VENDOR_USER, start_socket_bot
+from slack_harness import STAFF_CHANNEL, VENDOR_USER, start_dispatch_bot
 
 from bot.conversation import Engine
 from handlers.blocks import TICKET_FORM_CALLBACK
@@ -63,7 +63,7 @@ async def test_a_ticket_begun_in_a_channel_thread_is_drafted_in_the_dm(
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2024, 5, 1))
-    _, _, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, _, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         top = app_mention_event(VENDOR_USER, "起草工单", channel=CHANNEL)
         thread = str(top["ts"])
@@ -133,7 +133,7 @@ async def test_a_thread_conversation_keeps_no_ticket_data_after_the_move(
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2024, 5, 1))
-    _, _, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, _, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         top = app_mention_event(VENDOR_USER, "起草工单", channel=CHANNEL)
         thread = str(top["ts"])

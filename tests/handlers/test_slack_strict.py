@@ -29,7 +29,7 @@ from slack_harness import (
     VENDOR_USER,
     ScriptedEngine,
     SocketBot,
-    start_socket_bot,
+    start_dispatch_bot,
 )
 from slack_rules import MAX_BLOCK_TEXT_CHARS, block_text_length
 
@@ -116,7 +116,7 @@ async def test_email_account_and_ampersand_company_typed_in_chat_give_the_spec_t
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2024, 5, 1))
-    _, _, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, _, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         await _say(fake, fresh_db, "工单")
         await _say(fake, fresh_db, "1")  # API市场
@@ -153,7 +153,7 @@ async def test_english_verdict_for_all_markets_fits_and_the_next_message_is_answ
     fake = fake_slack
     save_profile(fresh_db, "T1", VENDOR_USER, FAILING_PROFILE, actor="test")
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2024, 5, 1))
-    _, _, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, _, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         await _say(fake, fresh_db, "english")
         await _say(fake, fresh_db, "start")
@@ -190,7 +190,7 @@ async def test_a_huge_commission_summary_reaches_staff_cut_cleanly(
         for j, category in enumerate(("website", "api", "service")):
             rows.append(f"O{i}-{j},服务商{i:03d},{category},{1000 + i}.00,false,2020-10-05")
     import_csv(fresh_db, ("\n".join(rows) + "\n").encode(), actor="test")
-    _, bot, stop = await start_socket_bot(fake_slack, fresh_db, ScriptedEngine())
+    _, bot, stop = await start_dispatch_bot(fake_slack, fresh_db, ScriptedEngine())
     try:
         url = fake_slack.make_response_url()
         await fake_slack.send_envelope(
@@ -211,9 +211,9 @@ async def test_a_huge_commission_summary_reaches_staff_cut_cleanly(
 
 
 async def test_ticket_form_values_never_reach_top_level_text_as_markup(
-    socket_bot: SocketBot,
+    dispatch_bot: SocketBot,
 ) -> None:
-    fake = socket_bot.fake
+    fake = dispatch_bot.fake
     hostile = "<!channel> <https://evil.example|阿里云官方>"
     fields = {
         "account": "vendor@example.com",
@@ -238,8 +238,8 @@ async def test_ticket_form_values_never_reach_top_level_text_as_markup(
 # ---------------------------------------------------------------- finding 8: one reply
 
 
-async def test_mentioning_the_bot_in_its_dm_gets_one_reply(socket_bot: SocketBot) -> None:
-    fake, db = socket_bot.fake, socket_bot.db
+async def test_mentioning_the_bot_in_its_dm_gets_one_reply(dispatch_bot: SocketBot) -> None:
+    fake, db = dispatch_bot.fake, dispatch_bot.db
     ts = "1700000000.000200"
     text = f"<@{BOT_USER_ID}> 你好"
     # Slack sends both for one message: message.im and app_mention.
@@ -261,7 +261,7 @@ async def test_home_help_button_keeps_a_chinese_vendor_in_chinese(
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2024, 5, 1))
-    _, _, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, _, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         for action_id, value in (("home_help", "help"), ("home_start", "start")):
             before = len(fake.messages(DM))
@@ -282,8 +282,8 @@ async def test_home_help_button_keeps_a_chinese_vendor_in_chinese(
 # ---------------------------------------------------------------- finding 10: /vendor
 
 
-async def test_vendor_lookup_shows_vendor_entered_names_as_text(socket_bot: SocketBot) -> None:
-    fake, db = socket_bot.fake, socket_bot.db
+async def test_vendor_lookup_shows_vendor_entered_names_as_text(dispatch_bot: SocketBot) -> None:
+    fake, db = dispatch_bot.fake, dispatch_bot.db
     company = "<https://evil.example|阿里云官方> & Co"
     # Two vendors' tickets match the query: /vendor lists their companies.
     for user in (VENDOR_USER, "UOTHER"):

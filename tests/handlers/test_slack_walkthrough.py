@@ -22,8 +22,10 @@ from slack_harness import (
     API_PROFILE_ON_FILE,
     STAFF_CHANNEL,
     VENDOR_USER,
+    SocketBot,
     buttons_of,
-    start_socket_bot,
+    outbox_flushed,
+    start_dispatch_bot,
 )
 
 from bot.conversation import Engine
@@ -33,8 +35,11 @@ from handlers.blocks import unnumbered_label
 DM = f"D{VENDOR_USER}"
 
 
-async def _click(fake: FakeSlack, label: str, posted_before: int) -> dict[str, Any]:
-    """Click the button called `label` on the bot's latest DM message; return the next one."""
+async def _click(bot: SocketBot, label: str, posted_before: int) -> dict[str, Any]:
+    """Click the button called `label` on the bot's latest DM message (once the outbox has
+    recorded it as sent, as a click is judged against that); return the next one."""
+    fake = bot.fake
+    await outbox_flushed(bot)
     message = fake.messages(DM)[-1]
     button = next(b for b in buttons_of(message) if unnumbered_label(b["text"]["text"]) == label)
     payload = block_actions_payload(
@@ -57,7 +62,7 @@ async def test_dm_walkthrough_to_verdict_and_ticket_modal(
     save_profile(fresh_db, "T1", VENDOR_USER, API_PROFILE_ON_FILE, actor="test")
     settings = fake.settings()
     engine = Engine(fresh_db, settings, today=lambda: date(2024, 5, 1))
-    _, _, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, bot, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         acks = [await fake.send_event(dm_message_event(VENDOR_USER, "开始"))]
         await fake.wait_for("chat.postMessage")
@@ -85,6 +90,7 @@ async def test_dm_walkthrough_to_verdict_and_ticket_modal(
                 }
             }
         }
+        await outbox_flushed(bot)
         acks.append(await fake.send_envelope("interactive", pick))
         await fake.wait_for("chat.postMessage", count=2)
         known = fake.messages(DM)[-1]
@@ -92,11 +98,11 @@ async def test_dm_walkthrough_to_verdict_and_ticket_modal(
             b["text"]["text"] for b in buttons_of(known)
         ]
 
-        question = await _click(fake, "继续", 2)
+        question = await _click(bot, "继续", 2)
         assert "正规的公司资质" in question["text"]
-        question = await _click(fake, "是", 3)
+        question = await _click(bot, "是", 3)
         assert "社保" in question["text"]
-        verdict = await _click(fake, "是", 4)
+        verdict = await _click(bot, "是", 4)
         assert "30,000 元" in verdict["text"] and "叁万元" in verdict["text"]
         assert len(fake.acks()) == 5
 
@@ -110,7 +116,7 @@ async def test_dm_walkthrough_to_verdict_and_ticket_modal(
         assert [(v.market, v.status) for v in progress.verdicts] == [("api", "eligible")]
 
         # The ticket: the form button opens the modal; a bad phone is refused in the ack.
-        ticket_prompt = await _click(fake, "起草转财务工单", 5)
+        ticket_prompt = await _click(bot, "起草转财务工单", 5)
         form_button = next(
             b for b in buttons_of(ticket_prompt) if b["action_id"] == "open_ticket_form"
         )

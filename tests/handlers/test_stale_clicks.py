@@ -18,7 +18,14 @@ from fakeslack import (
     text_input_state,
     view_submission_payload,
 )
-from slack_harness import API_PROFILE_ON_FILE, VENDOR_USER, buttons_of, start_socket_bot
+from slack_harness import (
+    API_PROFILE_ON_FILE,
+    VENDOR_USER,
+    SocketBot,
+    buttons_of,
+    outbox_flushed,
+    start_dispatch_bot,
+)
 
 from bot.conversation import Engine
 from bot.conversation.store import latest_conversation
@@ -38,12 +45,12 @@ TICKET_FIELDS = {
 @pytest.fixture
 async def real_bot(
     fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
-) -> AsyncIterator[tuple[FakeSlack, Engine]]:
+) -> AsyncIterator[SocketBot]:
     save_profile(fresh_db, "T1", VENDOR_USER, API_PROFILE_ON_FILE, actor="test")
     engine = Engine(fresh_db, fake_slack.settings(), today=lambda: date(2024, 5, 1))
-    _, _, stop = await start_socket_bot(fake_slack, fresh_db, engine)
+    _, bot, stop = await start_dispatch_bot(fake_slack, fresh_db, engine)
     try:
-        yield fake_slack, engine
+        yield bot
     finally:
         await stop()
 
@@ -62,36 +69,41 @@ def _click_payload(message: dict[str, Any], label: str, user: str = VENDOR_USER)
     return payload
 
 
-async def _posted(fake: FakeSlack, count: int, channel: str = DM) -> dict[str, Any]:
-    await fake.wait_for(
+async def _posted(bot: SocketBot, count: int, channel: str = DM) -> dict[str, Any]:
+    """The bot's latest message in `channel` once it posted `count` there and its outbox
+    recorded every post as sent (a click is judged against what the outbox recorded)."""
+    await bot.fake.wait_for(
         "chat.postMessage", count=count, predicate=lambda c: c.params.get("channel") == channel
     )
-    return fake.messages(channel)[-1]
+    await outbox_flushed(bot)
+    return bot.fake.messages(channel)[-1]
 
 
-async def _to_first_question(fake: FakeSlack) -> dict[str, Any]:
+async def _to_first_question(bot: SocketBot) -> dict[str, Any]:
     """开始 → pick API市场 → 继续: the first yes/no question (正规的公司资质)."""
+    fake = bot.fake
     await fake.send_event(dm_message_event(VENDOR_USER, "开始"))
     await fake.send_event(dm_message_event(VENDOR_USER, "API市场"))
-    known = await _posted(fake, 2)
+    known = await _posted(bot, 2)
     await fake.send_envelope("interactive", _click_payload(known, "继续"))
-    question = await _posted(fake, 3)
+    question = await _posted(bot, 3)
     assert "正规的公司资质" in question["text"]
     return question
 
 
 async def test_double_click_counts_once_and_never_answers_the_next_question(
-    real_bot: tuple[FakeSlack, Engine],
+    real_bot: SocketBot,
 ) -> None:
-    fake, engine = real_bot
-    question = await _to_first_question(fake)
+    bot = real_bot
+    fake, engine = bot.fake, bot.engine
+    question = await _to_first_question(bot)
     first, second = _click_payload(question, "是"), _click_payload(question, "是")
     assert first["actions"][0]["action_ts"] != second["actions"][0]["action_ts"]
     await fake.send_envelope("interactive", first)
     await fake.send_envelope("interactive", second)
     [ephemeral] = await fake.wait_for("chat.postEphemeral")
     assert ephemeral.params["text"].startswith("这个问题已经回答过了")
-    next_question = await _posted(fake, 4)
+    next_question = await _posted(bot, 4)
     assert "社保" in next_question["text"]
     await fake.wait_for("chat.update")
     progress = engine.progress("T1", VENDOR_USER)
@@ -102,12 +114,13 @@ async def test_double_click_counts_once_and_never_answers_the_next_question(
 
 
 async def test_click_on_an_old_question_after_a_typed_answer_changes_nothing(
-    real_bot: tuple[FakeSlack, Engine], fresh_db: sqlite_utils.Database
+    real_bot: SocketBot, fresh_db: sqlite_utils.Database
 ) -> None:
-    fake, _ = real_bot
-    question = await _to_first_question(fake)
+    bot = real_bot
+    fake = bot.fake
+    question = await _to_first_question(bot)
     await fake.send_event(dm_message_event(VENDOR_USER, "是"))
-    await _posted(fake, 4)
+    await _posted(bot, 4)
     profile_before = load_profile(fresh_db, "T1", VENDOR_USER)
     await fake.send_envelope("interactive", _click_payload(question, "否"))
     [ephemeral] = await fake.wait_for("chat.postEphemeral")
@@ -118,16 +131,17 @@ async def test_click_on_an_old_question_after_a_typed_answer_changes_nothing(
 
 
 async def test_english_vendor_sees_english_on_the_retired_message_and_refusals(
-    real_bot: tuple[FakeSlack, Engine], fresh_db: sqlite_utils.Database
+    real_bot: SocketBot, fresh_db: sqlite_utils.Database
 ) -> None:
-    fake, _ = real_bot
+    bot = real_bot
+    fake = bot.fake
     await fake.send_event(dm_message_event(VENDOR_USER, "start"))
     await fake.send_event(dm_message_event(VENDOR_USER, "API market"))
-    known = await _posted(fake, 2)
+    known = await _posted(bot, 2)
     state = latest_conversation(fresh_db, "T1", VENDOR_USER)
     assert state is not None and state.lang == "en"
     await fake.send_envelope("interactive", _click_payload(known, "Continue"))
-    question = await _posted(fake, 3)
+    question = await _posted(bot, 3)
     await fake.send_envelope("interactive", _click_payload(question, "Yes"))
     update = (await fake.wait_for("chat.update", count=2))[-1]
     assert update.params["ts"] == question["ts"]
@@ -139,16 +153,17 @@ async def test_english_vendor_sees_english_on_the_retired_message_and_refusals(
 
 
 async def test_someone_else_clicking_a_vendors_thread_question_is_told_whose_it_is(
-    real_bot: tuple[FakeSlack, Engine], fresh_db: sqlite_utils.Database
+    real_bot: SocketBot, fresh_db: sqlite_utils.Database
 ) -> None:
-    fake, engine = real_bot
+    bot = real_bot
+    fake = bot.fake
     await fake.send_event(app_mention_event(VENDOR_USER, "开始", channel="C1", ts="100.000001"))
-    greeting = await _posted(fake, 1, channel="C1")
+    greeting = await _posted(bot, 1, channel="C1")
     assert greeting["thread_ts"] == "100.000001"
     await fake.send_event(
         app_mention_event(VENDOR_USER, "API市场", channel="C1", thread_ts="100.000001")
     )
-    known = await _posted(fake, 2, channel="C1")
+    known = await _posted(bot, 2, channel="C1")
     await fake.send_envelope("interactive", _click_payload(known, "继续", user="UOTHER"))
     [ephemeral] = await fake.wait_for("chat.postEphemeral")
     assert ephemeral.params["user"] == "UOTHER"
@@ -158,21 +173,22 @@ async def test_someone_else_clicking_a_vendors_thread_question_is_told_whose_it_
     assert latest_conversation(fresh_db, "T1", "UOTHER") is None
     # The vendor's own click still counts.
     await fake.send_envelope("interactive", _click_payload(known, "继续"))
-    question = await _posted(fake, 3, channel="C1")
+    question = await _posted(bot, 3, channel="C1")
     assert "正规的公司资质" in question["text"]
 
 
 async def test_old_form_button_and_old_form_after_the_ticket_is_final(
-    real_bot: tuple[FakeSlack, Engine],
+    real_bot: SocketBot,
 ) -> None:
-    fake, engine = real_bot
-    question = await _to_first_question(fake)
+    bot = real_bot
+    fake, engine = bot.fake, bot.engine
+    question = await _to_first_question(bot)
     await fake.send_envelope("interactive", _click_payload(question, "是"))
-    question = await _posted(fake, 4)
+    question = await _posted(bot, 4)
     await fake.send_envelope("interactive", _click_payload(question, "是"))
-    verdict = await _posted(fake, 5)
+    verdict = await _posted(bot, 5)
     await fake.send_envelope("interactive", _click_payload(verdict, "起草转财务工单"))
-    ticket_prompt = await _posted(fake, 6)
+    ticket_prompt = await _posted(bot, 6)
     form_button = next(b for b in buttons_of(ticket_prompt) if b["action_id"] == "open_ticket_form")
     open_form = block_actions_payload(
         VENDOR_USER,
@@ -195,7 +211,7 @@ async def test_old_form_button_and_old_form_after_the_ticket_is_final(
         )
 
     await fake.send_envelope("interactive", submission("V1"))
-    review = await _posted(fake, 7)
+    review = await _posted(bot, 7)
     # The ticket text is in a code block of its own, so it copies exactly.
     code = [b["text"]["text"] for b in review["blocks"] if b["type"] == "section"]
     assert any(
@@ -204,7 +220,7 @@ async def test_old_form_button_and_old_form_after_the_ticket_is_final(
         for t in code
     )
     await fake.send_envelope("interactive", _click_payload(review, "确认工单"))
-    await _posted(fake, 8)
+    await _posted(bot, 8)
     assert engine.progress("T1", VENDOR_USER).ticket_status == "final"
 
     # 确认工单 again, and the old form button: told, nothing posted, no modal.

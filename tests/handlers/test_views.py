@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.views import without_field_key
+from handlers.views.ticket_form import without_field_key
 from rules.ticket import TicketFieldError, validate_field
 
 

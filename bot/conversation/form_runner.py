@@ -1,0 +1,616 @@
+"""ONE form runner for both forms: the eligibility questions and the ticket fields.
+
+A form is a list of slots to fill (its required slots come from data: the chosen markets'
+conditions, rules/data/ticket.yaml). The runner keeps the form's place in the conversation
+state (`FormPlace`: the slots still to ask, a slot asked out of order and the step to return to
+afterwards) and acts on what the vendor typed the same way for both forms, through one reading
+(`interpret.interpret`):
+
+- an answer → stored, then the next empty required slot ("question n of m");
+- a question → answered, then the same slot asked again;
+- a correction of an earlier slot ("不对，经验应该是3年") → that slot changed, said so, the current
+  one asked again (without a usable value, that slot is asked: a detour);
+- several labelled answers in one message → each stored, the rest asked;
+- 不知道 / skip, an unclear or refused answer → as the form says (`unknown`, `refusal_intro`);
+- "change X" → a detour to X, then back to where the vendor was (`start_detour`).
+
+What differs between the forms is small and lives in the two `RunnerForm`s below: how a value
+is stored (the profile, or the ticket draft), what comes when every slot is filled (the verdict,
+or the ticket's review), and what an approximate value needs (a 是 first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, Protocol
+
+from bot.conversation import interpret as reading
+from bot.conversation import questions as q
+from bot.conversation.forms import EligibilityForm, TicketForm
+from bot.conversation.helpers import join
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import Choice, Reply
+from bot.i18n import (
+    CONFIRM_WORDS,
+    TICKET_FIELD_EXAMPLES,
+    TICKET_FIELD_LABELS,
+    normalize_command,
+    pick,
+    t,
+)
+from bot.parsing import ParseError, parse_bool, support_note
+from rules.eligibility import evaluate
+from rules.profile import ProfileError, validate_profile
+from rules.ticket import TICKET_FIELDS
+
+if TYPE_CHECKING:
+    from bot.conversation.state import ConversationState
+
+
+class FormHost(Protocol):
+    """What the runner uses of the engine that hosts it (bot/conversation/engine.py)."""
+
+    form_runner: FormRunner
+
+    def _prompt(self, turn: _Turn) -> Reply: ...
+    def _prefixed(self, prefix: str, prompt: Reply) -> Reply: ...
+    def _answer_question(self, turn: _Turn, text: str, *, then: Reply | None) -> Reply: ...
+    def _recheck_verdicts(self, turn: _Turn) -> str: ...
+    def _show_verdict(self, turn: _Turn, *, detailed: bool = False) -> Reply: ...
+    def _finish_detour(self, turn: _Turn, prefix: str) -> Reply: ...
+    def _review(self, turn: _Turn) -> Reply: ...
+    def _suggested(self, turn: _Turn, name: str) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class FormPlace:
+    """Where one form keeps its place in `ConversationState` (attribute names)."""
+
+    step: str  # the flow step that asks this form's slots
+    pending: str  # the slots still to ask, in order; the next is [0]
+    detour: str  # a slot asked out of order (a change), or None
+    resume: str  # the step to return to after the detour
+
+    def pending_of(self, state: ConversationState) -> list[str]:
+        value: list[str] = getattr(state, self.pending)
+        return value
+
+    def detour_of(self, state: ConversationState) -> str | None:
+        value: str | None = getattr(state, self.detour)
+        return value
+
+    def current(self, state: ConversationState) -> str | None:
+        """The slot being asked: the detour's, else the next empty required one."""
+        if state.step != self.step:
+            return None
+        pending = self.pending_of(state)
+        return self.detour_of(state) or (pending[0] if pending else None)
+
+
+ELIGIBILITY_PLACE = FormPlace("question", "pending", "detour", "resume_step")
+TICKET_PLACE = FormPlace("ticket_field", "ticket_pending", "ticket_detour", "ticket_resume_step")
+
+
+def start_detour(
+    state: ConversationState, place: FormPlace, slot: str, resume: str | None = None
+) -> None:
+    """Ask `slot` out of order, then return to `resume` (default: where the vendor is now). A
+    detour started during another detour of the same form keeps the first return point."""
+    if resume is not None:
+        setattr(state, place.resume, resume)
+    elif not (state.step == place.step and place.detour_of(state)):
+        setattr(state, place.resume, state.step)
+    setattr(state, place.detour, slot)
+
+
+def end_detour(state: ConversationState, place: FormPlace) -> str | None:
+    """Clear the detour; the step to return to (None: stay in the form)."""
+    resume = getattr(state, place.resume)
+    setattr(state, place.detour, None)
+    setattr(state, place.resume, None)
+    return resume
+
+
+class RunnerForm:
+    """What the runner needs from one form; the two forms below fill it in."""
+
+    place: FormPlace
+    # The catalogue key put before the reason a value was refused (None: the reason alone).
+    refusal_intro: str | None = None
+    # The catalogue key of the "question n of m" header.
+    header_key: str = ""
+
+    def __init__(self, engine: FormHost) -> None:
+        self.engine = engine
+
+    def reader(self, turn: _Turn) -> reading.Form:
+        raise NotImplementedError
+
+    def label(self, slot: str, lang: str) -> str:
+        raise NotImplementedError
+
+    def format(self, slot: str, value: Any, lang: str) -> str:
+        return str(value)
+
+    def fallback_slot(self) -> str | None:
+        """The slot to show when none is pending (None: say every slot is filled)."""
+        return None
+
+    def position(self, state: ConversationState, slot: str) -> tuple[int, int]:
+        """`slot`'s number and the number of slots, for "question n of m"."""
+        raise NotImplementedError
+
+    def ask(self, turn: _Turn, slot: str, header: str) -> Reply:
+        """The question for `slot` under `header`."""
+        raise NotImplementedError
+
+    def take(self, turn: _Turn, slot: str, answer: reading.Answer, said: str) -> Reply:
+        raise NotImplementedError
+
+    def take_confirmed(self, turn: _Turn, slot: str, value: Any) -> Reply:
+        """A value that was waiting for the vendor's 是 (stored as it was read)."""
+        raise NotImplementedError
+
+    def unknown(self, turn: _Turn, slot: str) -> Reply:
+        raise NotImplementedError
+
+    def several(self, turn: _Turn, slot: str, found: reading.Several) -> Reply:
+        raise NotImplementedError
+
+    def store_correction(self, turn: _Turn, slot: str, answer: reading.Answer) -> str | None:
+        """Store a corrected value; the "corrected" line, or None when it is not valid."""
+        raise NotImplementedError
+
+    def hold_correction(self, turn: _Turn, slot: str, answer: reading.Answer | None) -> bool:
+        """True when the corrected slot must be asked (no usable value) instead of stored."""
+        return answer is None
+
+    def mark_asked(self, state: ConversationState, slot: str) -> None:
+        """Remember `slot` as answered in this walk-through (for `back`)."""
+
+    def step_back(self, state: ConversationState) -> bool:
+        """`back`: put the previous slot up again; False when at the first one."""
+        raise NotImplementedError
+
+    def after_detour(self, turn: _Turn, prefix: str) -> Reply:
+        raise NotImplementedError
+
+    def complete(self, turn: _Turn, prefix: str, *, answered_now: bool = True) -> Reply:
+        """Every required slot is filled (`answered_now`: by the message just read)."""
+        raise NotImplementedError
+
+
+class FormRunner:
+    """Reads one message at a form's slot and acts on it, the same way for every form."""
+
+    def __init__(self, engine: FormHost) -> None:
+        self.engine = engine
+
+    def on_input(self, turn: _Turn, form: RunnerForm, text: str) -> Reply:
+        engine = self.engine
+        state = turn.state
+        lang = turn.lang
+        slot = form.place.current(state)
+        if slot is None:  # defensive: nothing pending means the form is complete
+            return form.complete(turn, "", answered_now=False)
+        confirming, state.confirming = state.confirming, None
+        if confirming and confirming.get("slot") == slot:
+            if is_yes(text):
+                return form.take_confirmed(turn, slot, confirming["value"])
+            if is_no(text):
+                return engine._prefixed(t("confirm_declined", lang), engine._prompt(turn))
+        found = reading.interpret(form.reader(turn), slot, text)
+        if isinstance(found, reading.Unknown):
+            return form.unknown(turn, slot)
+        if isinstance(found, reading.Question):
+            return engine._answer_question(turn, text, then=engine._prompt(turn))
+        if isinstance(found, reading.Unclear | reading.Refused):
+            message = found.en if lang == "en" else found.zh
+            if isinstance(found, reading.Refused) and form.refusal_intro:
+                message = join(t(form.refusal_intro, lang), message)
+            return engine._prefixed(message, engine._prompt(turn))
+        if isinstance(found, reading.Several):
+            return form.several(turn, slot, found)
+        if isinstance(found, reading.Correction) and found.slot != slot:
+            return self.correct(turn, form, found)
+        answer = found.reading if isinstance(found, reading.Correction) else found
+        if answer is None:
+            return engine._prefixed(t("not_understood_answer", lang), engine._prompt(turn))
+        return form.take(turn, slot, answer, text)
+
+    def prompt(self, turn: _Turn, form: RunnerForm) -> Reply:
+        """The slot being asked: a value waiting for 是, or the question with "n of m" (or
+        "change:" during a detour), what to type, and any answer on file to confirm."""
+        state = turn.state
+        lang = turn.lang
+        slot = form.place.current(state) or form.fallback_slot()
+        if slot is None:
+            return Reply(text=t("all_answered", lang))
+        confirming = state.confirming
+        if confirming and confirming.get("slot") == slot:
+            value = form.format(slot, confirming["value"], lang)
+            key = "confirm_unusual" if confirming.get("unusual") else "confirm_value"
+            said = confirming.get("said") or value
+            return Reply(
+                text=t(key, lang, label=form.label(slot, lang), value=value, said=said),
+                choices=q.choices_for("legal_entity", lang),  # 是 / 否
+            )
+        if form.place.detour_of(state):
+            header = t("question_change_header", lang)
+        else:
+            number, total = form.position(state, slot)
+            header = t(form.header_key, lang, n=number, total=total)
+        return form.ask(turn, slot, header)
+
+    def correct(self, turn: _Turn, form: RunnerForm, found: reading.Correction) -> Reply:
+        """A correction of another slot: change it, say so, then ask the current slot again.
+        Without a usable value, that slot is asked (a detour)."""
+        engine = self.engine
+        state = turn.state
+        lang = turn.lang
+        if form.hold_correction(turn, found.slot, found.reading):
+            start_detour(state, form.place, found.slot)
+            return engine._prompt(turn)
+        assert found.reading is not None
+        line = form.store_correction(turn, found.slot, found.reading)
+        if line is None:
+            return engine._prefixed(t("not_understood_answer", lang), engine._prompt(turn))
+        pending = form.place.pending_of(state)
+        if found.slot in pending:
+            pending.remove(found.slot)
+            form.mark_asked(state, found.slot)
+        return engine._prefixed(join(line, t("back_to_question", lang)), engine._prompt(turn))
+
+    def settle(self, turn: _Turn, form: RunnerForm, slot: str, prefix: str) -> Reply:
+        """After `slot` was filled (or recorded unknown): back from a detour, the next empty
+        required slot, or — with none left — what completes the form."""
+        engine = self.engine
+        state = turn.state
+        place = form.place
+        pending = place.pending_of(state)
+        if place.detour_of(state) == slot:
+            if slot in pending:
+                pending.remove(slot)
+                form.mark_asked(state, slot)
+            return form.after_detour(turn, prefix)
+        if slot in pending:
+            pending.remove(slot)
+        form.mark_asked(state, slot)
+        if pending:
+            return engine._prefixed(prefix, engine._prompt(turn))
+        return form.complete(turn, prefix)
+
+
+class EligibilityRunnerForm(RunnerForm):
+    """The eligibility questions of the chosen markets (answers go into the profile)."""
+
+    place = ELIGIBILITY_PLACE
+    refusal_intro = "not_understood_answer"
+    header_key = "question_header"
+
+    def reader(self, turn: _Turn) -> reading.Form:
+        return EligibilityForm(turn.state.markets, turn.profile, turn.today)
+
+    def label(self, slot: str, lang: str) -> str:
+        return q.label(slot, "en" if lang == "en" else "zh")
+
+    def format(self, slot: str, value: Any, lang: str) -> str:
+        return q.format_value(slot, value, "en" if lang == "en" else "zh")
+
+    def position(self, state: ConversationState, slot: str) -> tuple[int, int]:
+        return len(state.asked) + 1, len(state.asked) + len(state.pending)
+
+    def ask(self, turn: _Turn, slot: str, header: str) -> Reply:
+        """The question, why it is asked (the guide's words), the answer on file if any."""
+        lang = turn.lang
+        markets = turn.state.markets
+        requests = q.requests_by_id(markets) if markets else {}
+        text = q.question_text(
+            slot,
+            requests.get(slot),
+            lang,
+            header=header,
+            previous=q.known_value(turn.profile, slot),
+        )
+        return Reply(text=text, choices=q.choices_for(slot, lang))
+
+    def mark_asked(self, state: ConversationState, slot: str) -> None:
+        state.asked.append(slot)
+
+    def step_back(self, state: ConversationState) -> bool:
+        """The question answered last (from the verdict too) is asked again."""
+        if not state.asked:
+            return False
+        previous = state.asked.pop()
+        if state.step == "verdict":
+            state.pending = []
+        state.pending.insert(0, previous)
+        state.advance("question")
+        return True
+
+    def take(self, turn: _Turn, slot: str, answer: reading.Answer, said: str) -> Reply:
+        """Store a plain answer; an approximate or implausible one is confirmed first."""
+        stored = q.to_json_value(answer.value)
+        if (
+            answer.approximate
+            and not answer.implausible
+            and isinstance(answer.value, date)
+            and self._day_does_not_matter(turn, answer.value)
+        ):
+            # "2018年12月": the 1st is recorded when no day of that month changes a verdict.
+            note = t("month_recorded", turn.lang, value=stored)
+            return self._store_and_settle(turn, slot, stored, note=note)
+        if answer.approximate or answer.implausible:
+            turn.state.confirming = {
+                "slot": slot,
+                "value": stored,
+                "said": said[:60],
+                "unusual": answer.implausible,
+            }
+            return self.engine._prompt(turn)
+        support = support_note(said) if q.kind_of(slot) == "support" else None
+        return self._store_and_settle(
+            turn, slot, stored, note=pick(support, turn.lang) if support else ""
+        )
+
+    def take_confirmed(self, turn: _Turn, slot: str, value: Any) -> Reply:
+        return self._store_and_settle(turn, slot, value)
+
+    def _day_does_not_matter(self, turn: _Turn, first: date) -> bool:
+        """Whether every day of `first`'s month gives the same verdicts for the chosen markets."""
+        if not turn.state.markets:
+            return False
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        outcomes = set()
+        for day in {first, min(last, turn.today)}:
+            profile = q.with_answer(turn.profile, "license_date", day.isoformat())
+            try:
+                verdicts = evaluate(validate_profile(profile), turn.state.markets, turn.today)
+            except ProfileError:
+                return False
+            outcomes.add(
+                tuple((v.market, v.status, tuple(u.key for u in v.unmet)) for v in verdicts)
+            )
+        return len(outcomes) == 1
+
+    def store(self, turn: _Turn, slot: str, stored: Any) -> str | None:
+        """Write one answer into the profile; the "noted" line, or None when it is invalid."""
+        lang = turn.lang
+        try:
+            validate_profile(q.with_answer({}, slot, stored))
+        except ProfileError:
+            return None
+        turn.profile = q.with_answer(turn.profile, slot, stored)
+        turn.profile_changes[slot] = stored
+        return t(
+            "answer_saved",
+            lang,
+            label=q.label(slot, lang),
+            value=q.format_value(slot, stored, lang),
+        )
+
+    def _store_and_settle(self, turn: _Turn, slot: str, stored: Any, note: str = "") -> Reply:
+        engine = self.engine
+        try:
+            validate_profile(q.with_answer({}, slot, stored))
+        except ProfileError as error:
+            return engine._prefixed(error.message(turn.lang), engine._prompt(turn))
+        saved = join(self.store(turn, slot, stored) or "", note)
+        saved = join(saved, engine._recheck_verdicts(turn))
+        return engine.form_runner.settle(turn, self, slot, saved)
+
+    def unknown(self, turn: _Turn, slot: str) -> Reply:
+        """不知道 / 跳过: the answer is left out (the verdict lists it as missing)."""
+        lang = turn.lang
+        if q.known_value(turn.profile, slot) is not None:
+            key, market = q.split_id(slot)
+            updated = dict(turn.profile)
+            if market:
+                per_market = dict(updated.get(key) or {})
+                per_market.pop(market, None)
+                updated[key] = per_market
+            else:
+                updated.pop(key, None)
+            turn.profile = updated
+            turn.profile_changes[slot] = None
+        note = join(
+            t("answer_unknown", lang, label=q.label(slot, lang)),
+            self.engine._recheck_verdicts(turn),
+        )
+        return self.engine.form_runner.settle(turn, self, slot, note)
+
+    def several(self, turn: _Turn, slot: str, found: reading.Several) -> Reply:
+        """Several labelled answers in one message: each is stored; the rest is asked."""
+        engine = self.engine
+        state = turn.state
+        lang = turn.lang
+        lines = []
+        for other, value in found.values.items():
+            line = self.store(turn, other, q.to_json_value(value))
+            if line is None:
+                continue
+            lines.append(line)
+            if other in state.pending and other != slot:
+                state.pending.remove(other)
+                state.asked.append(other)
+        for other, (zh, en) in found.errors.items():
+            lines.append(
+                f"{q.label(other, lang)}：{zh}" if lang == "zh" else f"{q.label(other, lang)}: {en}"
+            )
+        saved = join("\n".join(lines), engine._recheck_verdicts(turn))
+        if slot in found.values:
+            return engine.form_runner.settle(turn, self, slot, saved)
+        return engine._prefixed(saved, engine._prompt(turn))
+
+    def hold_correction(self, turn: _Turn, slot: str, answer: reading.Answer | None) -> bool:
+        if answer is None or answer.approximate or answer.implausible:
+            if answer is not None:
+                # Asked as a detour, with the value read waiting for the vendor's 是.
+                turn.state.confirming = {
+                    "slot": slot,
+                    "value": q.to_json_value(answer.value),
+                    "said": "",
+                }
+            return True
+        return False
+
+    def store_correction(self, turn: _Turn, slot: str, answer: reading.Answer) -> str | None:
+        stored = q.to_json_value(answer.value)
+        if self.store(turn, slot, stored) is None:
+            return None
+        lang = turn.lang
+        corrected = t(
+            "answer_corrected",
+            lang,
+            label=q.label(slot, lang),
+            value=q.format_value(slot, stored, lang),
+        )
+        return join(corrected, self.engine._recheck_verdicts(turn))
+
+    def after_detour(self, turn: _Turn, prefix: str) -> Reply:
+        return self.engine._finish_detour(turn, prefix=prefix)
+
+    def complete(self, turn: _Turn, prefix: str, *, answered_now: bool = True) -> Reply:
+        engine = self.engine
+        if answered_now:
+            prefix = join(prefix, t("all_answered", turn.lang))
+        return engine._prefixed(prefix, engine._show_verdict(turn))
+
+
+class TicketRunnerForm(RunnerForm):
+    """The deposit-transfer ticket's fields (values go into the ticket draft)."""
+
+    place = TICKET_PLACE
+    header_key = "ticket_field_header"
+
+    def reader(self, turn: _Turn) -> reading.Form:
+        return TicketForm()
+
+    def label(self, slot: str, lang: str) -> str:
+        return pick(TICKET_FIELD_LABELS[slot], "en" if lang == "en" else "zh")
+
+    def fallback_slot(self) -> str | None:
+        return TICKET_FIELDS[0]
+
+    def step_back(self, state: ConversationState) -> bool:
+        """The field before the current one, in the ticket's order."""
+        current = state.current_ticket_field
+        index = TICKET_FIELDS.index(current) if current else 0
+        if index == 0:
+            return False
+        state.ticket_pending.insert(0, TICKET_FIELDS[index - 1])
+        return True
+
+    def position(self, state: ConversationState, slot: str) -> tuple[int, int]:
+        return TICKET_FIELDS.index(slot) + 1, len(TICKET_FIELDS)
+
+    def ask(self, turn: _Turn, slot: str, header: str) -> Reply:
+        """The field, how to fill it in, and the value on file (this draft's, else the last
+        ticket's) to confirm with one click; the Slack form comes prefilled the same way."""
+        lang = turn.lang
+        suggested = self.engine._suggested
+        text = header + t("ticket_field_prompt", lang, label=self.label(slot, lang))
+        text += "\n" + pick(TICKET_FIELD_EXAMPLES[slot], lang)
+        suggestion = suggested(turn, slot)
+        choices = (
+            [Choice(suggestion, t("choice_use", lang, value=suggestion)[:75])] if suggestion else []
+        )
+        form_values = {name: value for name in TICKET_FIELDS if (value := suggested(turn, name))}
+        return Reply(text=text, choices=choices, form="ticket", form_values=form_values)
+
+    def take(self, turn: _Turn, slot: str, answer: reading.Answer, said: str) -> Reply:
+        turn.state.ticket_fields[slot] = answer.value
+        return self.engine.form_runner.settle(turn, self, slot, "")
+
+    def unknown(self, turn: _Turn, slot: str) -> Reply:
+        """Every ticket field is needed: 不知道 is answered with what to fill in."""
+        engine = self.engine
+        message = t("ticket_field_required", turn.lang, label=self.label(slot, turn.lang))
+        return engine._prefixed(message, engine._prompt(turn))
+
+    def several(self, turn: _Turn, slot: str, found: reading.Several) -> Reply:
+        """All five fields (or several) pasted in one message with their labels."""
+        engine = self.engine
+        state = turn.state
+        lang = turn.lang
+        for name, value in found.values.items():
+            state.ticket_fields[name] = value
+            if name in state.ticket_pending:
+                state.ticket_pending.remove(name)
+            if state.ticket_detour == name:
+                state.ticket_detour = None
+        errors = [
+            f"{self.label(name, lang)}：{zh if lang == 'zh' else en}"
+            for name, (zh, en) in found.errors.items()
+        ]
+        for name in found.errors:
+            if name not in state.ticket_pending and name not in state.ticket_fields:
+                state.ticket_pending.append(name)
+        state.ticket_pending.sort(key=TICKET_FIELDS.index)
+        noted = t(
+            "ticket_several_saved",
+            lang,
+            labels=("、" if lang == "zh" else ", ").join(
+                self.label(name, lang) for name in found.values
+            )
+            or "-",
+        )
+        prefix = join(noted, "\n".join(errors))
+        if state.ticket_detour or state.ticket_pending:
+            return engine._prefixed(prefix, engine._prompt(turn))
+        state.ticket_resume_step = None
+        return engine._prefixed(prefix, engine._review(turn))
+
+    def store_correction(self, turn: _Turn, slot: str, answer: reading.Answer) -> str | None:
+        turn.state.ticket_fields[slot] = answer.value
+        return t(
+            "answer_corrected", turn.lang, label=self.label(slot, turn.lang), value=answer.value
+        )
+
+    def after_detour(self, turn: _Turn, prefix: str) -> Reply:
+        engine = self.engine
+        state = turn.state
+        resume = end_detour(state, self.place)
+        if resume == "ticket_field" and state.ticket_pending:
+            return engine._prefixed(prefix, engine._prompt(turn))
+        return engine._prefixed(prefix, engine._review(turn))
+
+    def take_confirmed(self, turn: _Turn, slot: str, value: Any) -> Reply:
+        return self.take(turn, slot, reading.Answer(value), "")
+
+    def complete(self, turn: _Turn, prefix: str, *, answered_now: bool = True) -> Reply:
+        return self.engine._prefixed(prefix, self.engine._review(turn))
+
+
+def is_yes(text: str) -> bool:
+    """是 / yes / 确认 (and 都要 / both, for a choice of several)."""
+    command = normalize_command(text)
+    if command in CONFIRM_WORDS or command in {"都要", "都", "both", "all of them"}:
+        return True
+    try:
+        return parse_bool(text)
+    except ParseError:
+        return False
+
+
+def is_no(text: str) -> bool:
+    try:
+        return not parse_bool(text)
+    except ParseError:
+        return False
+
+
+__all__ = [
+    "ELIGIBILITY_PLACE",
+    "TICKET_PLACE",
+    "EligibilityRunnerForm",
+    "FormPlace",
+    "FormRunner",
+    "RunnerForm",
+    "TicketRunnerForm",
+    "end_detour",
+    "is_no",
+    "is_yes",
+    "start_detour",
+]

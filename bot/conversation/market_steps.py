@@ -1,0 +1,183 @@
+"""The engine's steps before the questions: the greeting, the market menu, the choice of
+markets (with answers already on file to confirm or change). Mixed into `Engine`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.conversation import questions as q
+from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
+from bot.conversation.helpers import clip as _clip
+from bot.conversation.helpers import is_number as _is_number
+from bot.conversation.helpers import join as _join
+from bot.conversation.helpers import read_markets as _read_markets
+from bot.conversation.interpret import looks_like_question
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import (
+    Choice,
+    Lang,
+    Reply,
+)
+from bot.i18n import (
+    ALL_MARKETS_WORDS,
+    CONFIRM_WORDS,
+    CONTINUE_WORDS,
+    normalize_command,
+    pick,
+    t,
+)
+from rules.markets import MARKET_IDS
+
+
+class MarketSteps:
+    """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
+
+    def _greet(self, turn: _Turn) -> Reply:
+        self._reset_walkthrough(turn.state)
+        turn.state.advance("choose_markets")
+        lang = turn.lang
+        return Reply(
+            text=_join(t("greeting", lang), self._market_menu(lang)),
+            choices=self._market_choices(lang),
+            multi_select=True,
+        )
+
+    def _market_menu(self, lang: Lang) -> str:
+        return "\n".join(
+            f"{number}. {q.market_name(market_id, lang)}"
+            for number, market_id in enumerate(MARKET_IDS, start=1)
+        )
+
+    def _market_choices(self, lang: Lang) -> list[Choice]:
+        return [Choice(market_id, q.market_name(market_id, lang)) for market_id in MARKET_IDS]
+
+    def _parse_markets(self, text: str) -> tuple[list[str], str | None]:
+        """Markets named by number, id, name or "all"; or an error message key + value."""
+        command = normalize_command(text)
+        if command in ALL_MARKETS_WORDS:
+            return list(MARKET_IDS), None
+        if _NUMBER_LIST.match(text):
+            numbers = [int(n) for n in re.findall(r"\d+", text)]
+            for number in numbers:
+                if not 1 <= number <= len(MARKET_IDS):
+                    return [], str(number)
+            return list(dict.fromkeys(MARKET_IDS[n - 1] for n in numbers)), None
+        return _read_markets(text).markets, None
+
+    def _on_idle(self, turn: _Turn, text: str) -> Reply:
+        markets, _ = self._parse_markets(text)
+        if markets and not _NUMBER_LIST.match(text):
+            self._reset_walkthrough(turn.state)
+            turn.state.advance("choose_markets")
+            return self._on_market_input(turn, text, then=self._choose)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._greet_prompt(turn))
+        return self._greet(turn)
+
+    def _greet_prompt(self, turn: _Turn) -> Reply:
+        lang = turn.lang
+        return Reply(
+            text=_join(t("choose_markets", lang), self._market_menu(lang)),
+            choices=self._market_choices(lang),
+            multi_select=True,
+        )
+
+    def _on_choose_markets(self, turn: _Turn, text: str) -> Reply:
+        return self._on_market_input(turn, text, then=self._choose)
+
+    def _on_market_input(
+        self, turn: _Turn, text: str, *, then: Callable[[_Turn, list[str]], Reply]
+    ) -> Reply:
+        """Markets typed at a market menu go to `then`; anything else is answered in place."""
+        markets, bad_number = self._parse_markets(text)
+        lang = turn.lang
+        if bad_number is not None:
+            return self._prefixed(
+                t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
+            )
+        if markets and not self._is_question_about_markets(turn, text):
+            choice = _read_markets(text) if not _NUMBER_LIST.match(text) else None
+            if choice is not None and choice.confirm_zh and choice.confirm_en:
+                turn.state.confirm_markets = choice.markets
+                return Reply(
+                    text=pick((choice.confirm_zh, choice.confirm_en), lang),
+                    choices=self._market_choices(lang),
+                    multi_select=True,
+                )
+            return then(turn, markets)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        return self._prefixed(
+            t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
+        )
+
+    def _choose(self, turn: _Turn, markets: list[str]) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        state.markets = markets
+        state.last_markets = list(markets)
+        requests = q.requests_by_id(markets)
+        state.pending = [qid for qid in requests if q.known_value(turn.profile, qid) is None]
+        state.asked = []
+        chosen = t("markets_chosen", lang, markets=q.market_list(markets, lang))
+        if len(state.pending) < len(requests):
+            state.advance("confirm_known")
+            return self._prefixed(chosen, self._prompt(turn))
+        if state.pending:
+            state.advance("question")
+            return self._prefixed(chosen, self._prompt(turn))
+        return self._prefixed(chosen, self._show_verdict(turn))
+
+    def _known_answers(self, turn: _Turn) -> list[str]:
+        """The chosen markets' questions answered on file, numbered from 2 in the summary. One
+        changed to 不知道 on the way is no longer on file: it is not listed."""
+        state = turn.state
+        return [
+            qid
+            for qid in q.requests_by_id(state.markets)
+            if qid not in state.pending and q.known_value(turn.profile, qid) is not None
+        ]
+
+    def _on_confirm_known(self, turn: _Turn, text: str) -> Reply:
+        state = turn.state
+        command = normalize_command(text)
+        known = self._known_answers(turn)
+        if _is_number(text):
+            index = int(text)
+            if index == 1:
+                command = normalize_command(t("choice_continue", turn.lang))
+            elif 2 <= index <= len(known) + 1:
+                qid = known[index - 2]
+                state.resume_step, state.detour = "confirm_known", qid
+                state.advance("question")
+                return self._prompt(turn)
+        if command in CONTINUE_WORDS or command in CONFIRM_WORDS:
+            if state.pending:
+                state.advance("question")
+                return self._prompt(turn)
+            return self._show_verdict(turn)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _prompt_markets(self, turn: _Turn) -> Reply:
+        return self._greet_prompt(turn)
+
+    def _prompt_known_answers(self, turn: _Turn) -> Reply:
+        """The answers already on file: continue, or pick one to change."""
+        lang = turn.lang
+        known = self._known_answers(turn)
+        lines = [t("known_summary", lang)]
+        choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
+        for number, qid in enumerate(known, start=2):
+            value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
+            lines.append(
+                f"{number}. {q.label(qid, lang)}：{value}"
+                if lang == "zh"
+                else f"{number}. {q.label(qid, lang)}: {value}"
+            )
+            change = ("修改 " if lang == "zh" else "change ") + q.label(qid, lang)
+            choices.append(Choice(str(number), change[:75]))
+        lines.append(t("known_summary_hint", lang))
+        return Reply(text="\n".join(lines), choices=choices)

@@ -1,0 +1,271 @@
+"""The engine's ticket steps around the ticket form: which markets, starting or resuming a draft,
+the review, the field menu, confirming, the Slack form. Mixed into `Engine`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.conversation import questions as q
+from bot.conversation.flow import FLOW
+from bot.conversation.form_runner import (
+    TICKET_PLACE,
+    start_detour,
+)
+from bot.conversation.helpers import is_number as _is_number
+from bot.conversation.helpers import join as _join
+from bot.conversation.helpers import resolve_ticket_field_name as _resolve_ticket_field
+from bot.conversation.interpret import looks_like_question
+from bot.conversation.store import (
+    eligible_verdict_markets,
+    finalize_ticket,
+    latest_ticket,
+    upsert_draft_ticket,
+)
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import (
+    Choice,
+    Notification,
+    Reply,
+)
+from bot.i18n import (
+    CHANGE_FIELD_WORDS,
+    CONFIRM_WORDS,
+    TICKET_FIELD_LABELS,
+    normalize_command,
+    pick,
+    t,
+)
+from bot.storage import audit
+from rules.deposit import amount_in_capitals, deposit_for
+from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validate_field
+
+
+class TicketSteps:
+    """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
+
+    def _begin_ticket(self, turn: _Turn) -> Reply:
+        """The ticket for the markets found eligible: this walk-through's, or (with none under
+        way) the stored verdicts'; when none is known, ask which markets."""
+        state = turn.state
+        eligible = list(state.eligible)
+        if not eligible and not state.markets:
+            eligible = eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
+        if not eligible and state.ticket_draft:
+            eligible = list(state.ticket_draft.get("markets") or [])
+        if not eligible:
+            state.advance("ticket_markets")
+            return self._prompt(turn)
+        return self._start_ticket_fields(turn, eligible)
+
+    def _start_ticket_fields(self, turn: _Turn, markets: list[str]) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        draft, state.ticket_draft = state.ticket_draft, None
+        state.ticket_markets = markets
+        state.ticket_fields = dict((draft or {}).get("fields") or {})
+        state.ticket_pending = [name for name in TICKET_FIELDS if name not in state.ticket_fields]
+        state.ticket_id = None
+        state.ticket_detour, state.ticket_resume_step = None, None
+        intro = t(
+            "ticket_intro", lang, markets=q.market_list(markets, lang), amount=deposit_for(markets)
+        )
+        if state.ticket_fields:
+            intro = _join(intro, t("ticket_draft_resumed", lang, count=len(state.ticket_fields)))
+        if not state.ticket_pending:
+            state.advance("ticket_field")
+            return self._prefixed(intro, self._review(turn))
+        state.advance("ticket_field")
+        return self._prefixed(intro, self._prompt(turn))
+
+    def _on_ticket_markets(self, turn: _Turn, text: str) -> Reply:
+        return self._on_market_input(turn, text, then=self._start_ticket_fields)
+
+    def _suggested(self, turn: _Turn, name: str) -> str | None:
+        if name in turn.state.ticket_fields:
+            return turn.state.ticket_fields[name]
+        previous = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
+        if previous:
+            value = previous["fields"].get(name)
+            return value if isinstance(value, str) and value else None
+        return None
+
+    def _on_ticket_field(self, turn: _Turn, text: str) -> Reply:
+        return self.form_runner.on_input(turn, self.ticket_form, text)
+
+    def _ticket_form_template(self, turn: _Turn) -> Reply:
+        """ "表单" / "一次性填写": every label to fill in and send back in one message."""
+        lang = turn.lang
+        lines = [
+            f"{TICKET_FIELD_LABELS[name][0]}：{turn.state.ticket_fields.get(name, '')}"
+            for name in TICKET_FIELDS
+        ]
+        prompt = self._prompt(turn)
+        return Reply(
+            text=_join(t("ticket_form_template", lang), "\n".join(lines)),
+            choices=prompt.choices,
+            form=prompt.form,
+            form_values=prompt.form_values,
+        )
+
+    def _review(self, turn: _Turn) -> Reply:
+        state = turn.state
+        key = turn.key
+        text = render_ticket(state.ticket_markets, state.ticket_fields)
+        state.ticket_id = upsert_draft_ticket(
+            self.db,
+            key.team_id,
+            key.user_id,
+            state.ticket_id,
+            markets=state.ticket_markets,
+            amount=deposit_for(state.ticket_markets),
+            fields=state.ticket_fields,
+            text=text,
+        )
+        state.advance("ticket_review")
+        return self._prompt(turn)
+
+    def _on_ticket_review(self, turn: _Turn, text: str) -> Reply:
+        command = normalize_command(text)
+        state = turn.state
+        lang = turn.lang
+        if command in CONFIRM_WORDS or command == normalize_command(t("choice_confirm", lang)):
+            return self._confirm_ticket(turn)
+        if command in CHANGE_FIELD_WORDS or command == normalize_command(
+            t("choice_change_field", lang)
+        ):
+            state.advance("ticket_pick_field")
+            return self._prompt(turn)
+        field_name = _resolve_ticket_field(text)
+        if field_name:
+            start_detour(state, TICKET_PLACE, field_name, "ticket_review")
+            state.advance("ticket_field")
+            return self._prompt(turn)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
+
+    def _on_ticket_pick(self, turn: _Turn, text: str) -> Reply:
+        state = turn.state
+        field_name = _resolve_ticket_field(text)
+        if field_name is None and _is_number(text) and 1 <= int(text) <= len(TICKET_FIELDS):
+            field_name = TICKET_FIELDS[int(text) - 1]
+        if field_name is None:
+            return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+        start_detour(state, TICKET_PLACE, field_name, "ticket_review")
+        state.advance("ticket_field")
+        return self._prompt(turn)
+
+    def _confirm_ticket(self, turn: _Turn) -> Reply:
+        state = turn.state
+        key = turn.key
+        lang = turn.lang
+        text = render_ticket(state.ticket_markets, state.ticket_fields)
+        amount = deposit_for(state.ticket_markets)
+        ticket_id = upsert_draft_ticket(
+            self.db,
+            key.team_id,
+            key.user_id,
+            state.ticket_id,
+            markets=state.ticket_markets,
+            amount=amount,
+            fields=state.ticket_fields,
+            text=text,
+        )
+        finalize_ticket(self.db, ticket_id)
+        audit(
+            self.db,
+            key.user_id,
+            "ticket.final",
+            f"{key.team_id}/{key.user_id}",
+            {"ticket_id": ticket_id, "amount": amount, "markets": state.ticket_markets},
+        )
+        # Staff get what finance matches a deposit by (company, Aliyun account, markets,
+        # amount); address, contact and phone stay in the vendor's own 工单 (docs/PRIVACY.md).
+        company = state.ticket_fields.get("company", "")
+        account = state.ticket_fields.get("account", "")
+        turn.notifications.append(
+            Notification(
+                kind="ticket_drafted",
+                text=(
+                    f"服务商 {key.user_id} 已确认转财务工单 #{ticket_id} / confirmed deposit ticket"
+                    f" #{ticket_id}: {company}, 阿里云账号 / account {account},"
+                    f" {amount_in_capitals(amount)} ({amount:,} 元)"
+                ),
+                dedupe_key=f"ticket:{key.team_id}:{ticket_id}",
+                data={
+                    "team_id": key.team_id,
+                    "user_id": key.user_id,
+                    "ticket_id": ticket_id,
+                    "amount": amount,
+                    "markets": list(state.ticket_markets),
+                    "company": company,
+                    "account": account,
+                },
+            )
+        )
+        state.ticket_id = None
+        state.ticket_pending = []
+        state.advance("done")
+        return Reply(text=_join(t("ticket_final", lang), text, t("ticket_after", lang)))
+
+    def _on_form(self, turn: _Turn, fields: Mapping[str, str]) -> Reply | dict[str, str]:
+        state = turn.state
+        lang = turn.lang
+        if not FLOW.step(state.step).ticket:
+            return self._prefixed(t("nothing_to_confirm", lang), self._prompt(turn))
+        errors: dict[str, str] = {}
+        clean: dict[str, str] = {}
+        for name in TICKET_FIELDS:
+            raw = fields.get(name) if isinstance(fields, Mapping) else None
+            if not isinstance(raw, str) or not raw.strip():
+                errors[name] = t("form_missing", lang)
+                continue
+            try:
+                clean[name] = validate_field(name, raw)
+            except TicketFieldError as error:
+                errors[name] = error.en if lang == "en" else error.zh
+        if errors:
+            return errors
+        state.ticket_fields = clean
+        state.ticket_pending = []
+        state.ticket_detour, state.ticket_resume_step = None, None
+        return self._review(turn)
+
+    def _prompt_ticket_form(self, turn: _Turn) -> Reply:
+        return self.form_runner.prompt(turn, self.ticket_form)
+
+    def _prompt_ticket_markets(self, turn: _Turn) -> Reply:
+        lang = turn.lang
+        return Reply(
+            text=_join(t("ticket_markets_prompt", lang), self._market_menu(lang)),
+            choices=self._market_choices(lang),
+            multi_select=True,
+        )
+
+    def _prompt_ticket_review(self, turn: _Turn) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        ticket_text = render_ticket(state.ticket_markets, state.ticket_fields)
+        return Reply(
+            text=_join(t("ticket_review", lang), ticket_text, t("ticket_review_hint", lang)),
+            choices=[
+                Choice(t("choice_confirm", lang), t("choice_confirm", lang)),
+                Choice(t("choice_change_field", lang), t("choice_change_field", lang)),
+            ],
+            form="ticket",
+            form_values=dict(state.ticket_fields),
+        )
+
+    def _prompt_ticket_fields_menu(self, turn: _Turn) -> Reply:
+        lang = turn.lang
+        fields = turn.state.ticket_fields
+        return Reply(
+            text=t("ticket_pick_field", lang),
+            choices=[
+                Choice(
+                    pick(TICKET_FIELD_LABELS[name], lang),
+                    f"{pick(TICKET_FIELD_LABELS[name], lang)}：{fields.get(name, '')}"[:75],
+                )
+                for name in TICKET_FIELDS
+            ],
+        )

@@ -1,0 +1,31 @@
+"""One vendor input being handled (`Turn`): what the engine and the form runner work on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from bot.conversation.state import ConversationState
+from bot.conversation.types import ConversationKey, Lang, Notification, Reply
+
+
+@dataclass
+class Turn:
+    """One vendor input being handled: the state, the profile, and what to do after commit."""
+
+    key: ConversationKey
+    state: ConversationState
+    profile: dict[str, Any]
+    today: date
+    clicked: bool = False
+    # The vendor confirmed "delete my data": erased in this turn's transaction.
+    erase: bool = False
+    profile_changes: dict[str, Any] = field(default_factory=dict)
+    notifications: list[Notification] = field(default_factory=list)
+    after_commit: list[Callable[[Reply], None]] = field(default_factory=list)
+
+    @property
+    def lang(self) -> Lang:
+        return self.state.lang

@@ -1,0 +1,338 @@
+"""The engine's verdict: evaluating the chosen markets, storing and re-checking verdicts, the
+verdict's menu and "done". Mixed into `Engine`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+
+from bot.conversation import questions as q
+from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
+from bot.conversation.helpers import join as _join
+from bot.conversation.interpret import looks_like_question
+from bot.conversation.store import (
+    latest_ticket,
+    load_verdicts,
+    mark_ticket_outdated,
+    save_verdict,
+)
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import (
+    Choice,
+    Lang,
+    Notification,
+    Reply,
+)
+from bot.i18n import (
+    DONE_WORDS,
+    OTHER_MARKETS_WORDS,
+    TICKET_WORDS,
+    normalize_command,
+    t,
+)
+from bot.storage import audit
+from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
+from rules.eligibility import MarketVerdict, evaluate
+from rules.markets import get_market
+from rules.process import JOINING_STEPS
+from rules.profile import ProfileError, validate_profile
+
+# A verdict longer than this (every unmet condition with the guide's wording: ~21,000 characters
+# in English for all 12 markets) is shown condensed, markets with unmet conditions first; the
+# full text follows on "详细" / "details". One Slack message holds ~12,000 characters of blocks.
+VERDICT_FULL_MAX_CHARS = 4000
+
+
+def _joining_steps(lang: Lang) -> list[str]:
+    """The seven joining steps (rules.process), as numbered lines."""
+    return [f"{step.number}. {step.en if lang == 'en' else step.zh}" for step in JOINING_STEPS]
+
+
+def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: Lang) -> list[str]:
+    """One line per market and one per kind of gap (unmet, missing), by the field's label."""
+    order = {"not_eligible": 0, "incomplete": 1, "eligible": 2}
+    lines = [header]
+    for verdict in sorted(verdicts, key=lambda v: order.get(v.status, 3)):
+        lines.append(
+            t(f"status_{verdict.status}", lang, market=q.market_name(verdict.market, lang))
+        )
+        separator = "、" if lang == "zh" else ", "
+        if verdict.unmet:
+            labels = dict.fromkeys(q.label(unmet.key, lang) for unmet in verdict.unmet)
+            lines.append(t("unmet_short", lang, labels=separator.join(labels)))
+        if verdict.missing:
+            labels = dict.fromkeys(q.label(key, lang) for key in verdict.missing)
+            lines.append(t("missing_line", lang, labels=separator.join(labels)))
+    lines.append(t("verdict_condensed", lang))
+    return lines
+
+
+class VerdictSteps:
+    """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
+
+    def _evaluate(self, turn: _Turn) -> list[MarketVerdict]:
+        canonical = validate_profile(turn.profile)
+        return evaluate(canonical, turn.state.markets, turn.today)
+
+    def _show_verdict(self, turn: _Turn, *, detailed: bool = False) -> Reply:
+        state = turn.state
+        lang = turn.lang
+        key = turn.key
+        try:
+            verdicts = self._evaluate(turn)
+        except ProfileError as error:
+            # Only a licence date after today can get here (the clock moved back): ask again.
+            state.detour, state.resume_step = "license_date", "verdict"
+            state.advance("question")
+            return self._prefixed(error.message(lang), self._prompt(turn))
+        state.advance("verdict")
+        state.eligible = [v.market for v in verdicts if v.status == "eligible"]
+        as_of = turn.today.isoformat()
+        lines = [t("verdict_header", lang, as_of=as_of)]
+        for verdict in verdicts:
+            name = q.market_name(verdict.market, lang)
+            lines.append(t(f"status_{verdict.status}", lang, market=name))
+            for unmet in verdict.unmet:
+                lines.append(
+                    t(
+                        "unmet_line",
+                        lang,
+                        reason=unmet.reason_en if lang == "en" else unmet.reason_zh,
+                    )
+                )
+                lines.append(t("seed_line", lang, seed=unmet.condition))
+            if verdict.missing:
+                labels = [q.label(k, lang) for k in verdict.missing]
+                lines.append(
+                    t(
+                        "missing_line",
+                        lang,
+                        labels="、".join(labels) if lang == "zh" else ", ".join(labels),
+                    )
+                )
+            for note in verdict.notes:
+                lines.append(t("note_line", lang, note=note))
+            self._store_verdict(turn, verdict)
+        if not detailed and sum(len(line) + 1 for line in lines) > VERDICT_FULL_MAX_CHARS:
+            lines = _condensed_verdict_lines(lines[0], verdicts, lang)
+        audit(
+            self.db,
+            key.user_id,
+            "eligibility.verdict",
+            f"{key.team_id}/{key.user_id}",
+            {"as_of": as_of, "verdicts": {v.market: v.status for v in verdicts}},
+        )
+        sections = ["\n".join(lines)]
+        if state.eligible:
+            sections.append("\n".join([t("next_steps", lang), *_joining_steps(lang)]))
+            deposit_lines = [t("deposit_header", lang)]
+            for market_id in state.eligible:
+                deposit_lines.append(
+                    t(
+                        "deposit_line",
+                        lang,
+                        market=q.market_name(market_id, lang),
+                        amount=deposit_for_market(market_id),
+                    )
+                )
+            total = deposit_for(state.eligible)
+            deposit_lines.append(
+                t("deposit_total", lang, amount=total, capitals=amount_in_capitals(total))
+            )
+            deposit_lines.append(t("deposit_rules", lang))
+            sections.append("\n".join(deposit_lines))
+        else:
+            sections.append(t("none_eligible", lang))
+        prompt = self._prompt(turn)
+        return Reply(text=_join(*sections, prompt.text), choices=prompt.choices)
+
+    def _store_verdict(self, turn: _Turn, verdict: MarketVerdict) -> None:
+        """Save one verdict as of today; tell staff (once per profile) about an eligible one."""
+        key = turn.key
+        as_of = turn.today.isoformat()
+        save_verdict(
+            self.db,
+            key.team_id,
+            key.user_id,
+            market=verdict.market,
+            status=verdict.status,
+            unmet=[
+                {
+                    "key": u.key,
+                    "condition": u.condition,
+                    "reason_zh": u.reason_zh,
+                    "reason_en": u.reason_en,
+                }
+                for u in verdict.unmet
+            ],
+            missing=list(verdict.missing),
+            deposit=verdict.deposit,
+            as_of=as_of,
+        )
+        if verdict.status != "eligible":
+            return
+        profile_hash = hashlib.sha256(
+            json.dumps(turn.profile, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest()[:16]
+        dedupe_key = f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}"
+        if any(n.dedupe_key == dedupe_key for n in turn.notifications):
+            return  # re-checked and then shown in the same turn
+        market = get_market(verdict.market)
+        turn.notifications.append(
+            Notification(
+                kind="eligible",
+                text=(
+                    f"服务商 {key.user_id} 符合{market.name}入驻条件 / "
+                    f"vendor {key.user_id} is eligible for the {market.name_en}"
+                ),
+                dedupe_key=dedupe_key,
+                data={
+                    "team_id": key.team_id,
+                    "user_id": key.user_id,
+                    "market": verdict.market,
+                    "deposit": verdict.deposit,
+                    "as_of": as_of,
+                },
+            )
+        )
+
+    def _recheck_verdicts(self, turn: _Turn) -> str:
+        """After a profile change: re-evaluate every market the vendor has a stored verdict for
+        (in this turn's transaction, as of today) and say which verdicts changed."""
+        key = turn.key
+        lang = turn.lang
+        stored = {
+            row["market"]: row["status"] for row in load_verdicts(self.db, key.team_id, key.user_id)
+        }
+        if not stored:
+            return ""
+        try:
+            canonical = validate_profile(turn.profile)
+        except ProfileError:
+            return ""  # a licence date after today: the verdict step asks it again
+        verdicts = evaluate(canonical, list(stored), turn.today)
+        lines = []
+        for verdict in verdicts:
+            self._store_verdict(turn, verdict)
+            before = stored[verdict.market]
+            if verdict.status != before:
+                lines.append(
+                    t(
+                        "verdict_changed_line",
+                        lang,
+                        market=q.market_name(verdict.market, lang),
+                        old=t(f"verdict_word_{before}", lang),
+                        new=t(f"verdict_word_{verdict.status}", lang),
+                    )
+                )
+        now_eligible = {v.market for v in verdicts if v.status == "eligible"}
+        outdated = self._flag_outdated_ticket(turn, stored, verdicts)
+        if outdated:
+            lines.append(outdated)
+        state = turn.state
+        state.eligible = [
+            market
+            for market in state.markets
+            if market in now_eligible or (market in state.eligible and market not in stored)
+        ]
+        if not lines:
+            return ""
+        audit(
+            self.db,
+            key.user_id,
+            "eligibility.recheck",
+            f"{key.team_id}/{key.user_id}",
+            {"as_of": turn.today.isoformat(), "verdicts": {v.market: v.status for v in verdicts}},
+        )
+        return "\n".join([t("verdict_changed_header", lang), *lines])
+
+    def _flag_outdated_ticket(
+        self, turn: _Turn, before: Mapping[str, str], verdicts: list[MarketVerdict]
+    ) -> str:
+        """A confirmed ticket with a market that has just stopped being eligible: its deposit is
+        wrong now. Flag it (once) and say so; never keep the old deposit silently."""
+        key = turn.key
+        lang = turn.lang
+        ticket = latest_ticket(self.db, key.team_id, key.user_id)
+        if not ticket or ticket["status"] != "final" or ticket["outdated"]:
+            return ""
+        now = {verdict.market: verdict.status for verdict in verdicts}
+        lost = [
+            market
+            for market in ticket["markets"]
+            if before.get(market) == "eligible" and now.get(market, "eligible") != "eligible"
+        ]
+        if not lost:
+            return ""
+        mark_ticket_outdated(self.db, ticket["id"])
+        still = [market for market in ticket["markets"] if market not in lost]
+        audit(
+            self.db,
+            key.user_id,
+            "ticket.outdated",
+            f"{key.team_id}/{key.user_id}",
+            {"ticket_id": ticket["id"], "amount": ticket["amount"], "lost": lost},
+        )
+        word = t("verdict_word_not_eligible", lang)
+        changed = ("、" if lang == "zh" else ", ").join(
+            f"{q.market_name(market, lang)} {word}" for market in lost
+        )
+        return t(
+            "ticket_outdated" if still else "ticket_outdated_none",
+            lang,
+            old=ticket["amount"],
+            markets=q.market_list(ticket["markets"], lang),
+            changed=changed,
+            new=deposit_for(still) if still else 0,
+        )
+
+    def _on_verdict_choice(self, turn: _Turn, text: str) -> Reply:
+        command = normalize_command(text)
+        state = turn.state
+        if command in TICKET_WORDS or command == normalize_command(t("choice_ticket", turn.lang)):
+            return self._begin_ticket(turn)
+        if command in OTHER_MARKETS_WORDS or command == normalize_command(
+            t("choice_other_markets", turn.lang)
+        ):
+            self._reset_walkthrough(state)
+            state.advance("choose_markets")
+            return self._prompt(turn)
+        if command in DONE_WORDS or command == normalize_command(t("choice_done", turn.lang)):
+            state.advance("done")
+            return Reply(text=t("done", turn.lang))
+        markets, _ = self._parse_markets(text)
+        if markets and not _NUMBER_LIST.match(text):
+            self._reset_walkthrough(state)
+            state.advance("choose_markets")
+            return self._on_market_input(turn, text, then=self._choose)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=self._prompt(turn))
+        return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _on_done(self, turn: _Turn, text: str) -> Reply:
+        command = normalize_command(text)
+        if command in TICKET_WORDS:
+            return self._begin_ticket(turn)
+        markets, _ = self._parse_markets(text)
+        if markets and not _NUMBER_LIST.match(text):
+            self._reset_walkthrough(turn.state)
+            turn.state.advance("choose_markets")
+            return self._on_market_input(turn, text, then=self._choose)
+        if looks_like_question(text):
+            return self._answer_question(turn, text, then=None)
+        return Reply(text=t("done", turn.lang))
+
+    def _prompt_verdict_offer(self, turn: _Turn) -> Reply:
+        lang = turn.lang
+        return Reply(
+            text=t("verdict_offer", lang),
+            choices=[
+                Choice(t("choice_ticket", lang), t("choice_ticket", lang)),
+                Choice(t("choice_other_markets", lang), t("choice_other_markets", lang)),
+                Choice(t("choice_done", lang), t("choice_done", lang)),
+            ],
+        )
+
+    def _prompt_done(self, turn: _Turn) -> Reply:
+        return Reply(text=t("done", turn.lang))
