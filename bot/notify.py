@@ -234,18 +234,11 @@ def _vendor_label(conn: sqlite3.Connection, team_id: str, user_id: str) -> str:
 
 def _market_names(market_ids: Iterable[str]) -> tuple[str, str]:
     """(Chinese names joined with 、, English names joined with commas)."""
-    from rules.markets import get_market
+    from rules.markets import market_label
 
-    names_zh, names_en = [], []
-    for market_id in market_ids:
-        try:
-            market = get_market(market_id)
-        except KeyError:
-            names_zh.append(market_id)
-            names_en.append(market_id)
-            continue
-        names_zh.append(market.name)
-        names_en.append(market.name_en)
+    ids = list(market_ids)
+    names_zh = [market_label(market_id, "zh") for market_id in ids]
+    names_en = [market_label(market_id, "en") for market_id in ids]
     return "、".join(names_zh), ", ".join(names_en)
 
 

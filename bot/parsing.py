@@ -11,8 +11,6 @@ import unicodedata
 from datetime import date
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
-import cn2an
-
 MAX_INPUT_CHARS = 100  # an answer to one question; anything longer is surely not a number
 
 
@@ -52,6 +50,8 @@ def _to_decimal(text: str) -> Decimal | None:
         return Decimal(text)
     if not text or re.search(r"[a-z]", text):
         return None
+    import cn2an  # slow to import (pkg_resources); only number-reading turns need it
+
     try:
         value = cn2an.cn2an(text, "smart")
     except Exception:  # cn2an signals unparseable text with assorted exception types

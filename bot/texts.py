@@ -29,9 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "choose_markets": (
         "请选择要入驻的市场（可多选）：回复编号（如 1,3）或名称（如 安全市场和API市场），"
-        "回复“全部”检查全部十二个市场。",
+        "回复“全部”检查全部市场。",
         "Which markets do you want to join? Reply with numbers (e.g. 1,3) or names "
-        '(e.g. security and api), or "all" for all twelve.',
+        '(e.g. security and api), or "all" for every market.',
     ),
     "welcome_back": (
         "欢迎回来！我们继续上次的进度。",
@@ -315,6 +315,123 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "status_last_markets": ("上次选择的市场：{markets}", "Markets last chosen: {markets}"),
     "status_saved_answers": ("已保存的回答（{count}）：", "Saved answers ({count}):"),
+    # --- answers ---
+    "answers_multi_all_set": (
+        "{names}都有{label}要求。",
+        "Yes, all of them ({names}) set a {label} condition.",
+    ),
+    "answers_multi_none_set": (
+        "{names}都不要求{label}。",
+        "No: none of them ({names}) sets a {label} condition.",
+    ),
+    "answers_multi_some_set": (
+        "不是都要求：{having}有{label}要求，{lacking}不要求。",
+        "Not all: {having} set(s) a {label} condition; {lacking} does not require it.",
+    ),
+    "answers_multi_condition_line": (
+        "• {name}：{summary}（原文：{quote}）",
+        "• {name}: {summary} (guide: {quote})",
+    ),
+    "answers_multi_condition_short": ("• {name}：{summary}", "• {name}: {summary}"),
+    "answers_multi_no_condition": (
+        "• 指南对{name}没有这方面的要求。",
+        "• The guide sets no such condition for {name}.",
+    ),
+    "answers_multi_no_rate": (
+        "• {name}：不在费率表中，政策没有给出费率（并不等于0%）。",
+        "• {name}: not in the rate table, the policy gives no rate for it (not 0%).",
+    ),
+    "answers_multi_rate_line": (
+        "• {name}（费率表：{table}）：{tiers}。",
+        "• {name} (rate table {table}): {tiers}.",
+    ),
+    "answers_multi_tier_rate": ("第{tier}档 {rate}", "tier {tier} {rate}"),
+    "answers_multi_tier_band": ("第{tier}档：{label}", "tier {tier}: {label}"),
+    "answers_multi_tiers_tail": (
+        "档位按当月该类目应结算实收现金总额划分（{bands}）。",
+        "Tiers by the month's settled cash total in the category ({bands}).",
+    ),
+    "answers_rates_subsection": ("分类目服务费阶梯比例", "Rates per category"),
+    "answers_multi_shared": ("共同的条件：{shared}。", "All of them: {shared}."),
+    "answers_multi_own": ("• {name}另外要求：{own}。", "• {name} also: {own}."),
+    "answers_multi_nothing_more": ("无", "nothing more"),
+    "answers_verdict_line": (
+        "• {name}要求：{summary}（原文：{quote}）→ 按您说的情况，{verdict}。",
+        "• {name} requires: {summary} (guide: {quote}) → from what you say, {verdict}.",
+    ),
+    "answers_verdict_met": ("满足", "you meet it"),
+    "answers_verdict_not_met": ("不满足", "you do NOT meet it"),
+    "answers_verdict_failed_head": (
+        "不能：这一条是入驻条件，按您说的情况不满足。",
+        "No, not as things stand: this condition is required and is not met.",
+    ),
+    "answers_verdict_met_head": ("这一条满足。", "Yes on this point: the condition is met."),
+    "answers_verdict_tail": (
+        "其他入驻条件也需满足，可以问“XX市场入驻条件”。",
+        "Every other entry condition must be met too — ask for the market's full conditions.",
+    ),
+    "answers_team_counting": (
+        "不算：团队人数要求要同时提供公司社保个人月缴费信息情况表（原文：{quote}），"
+        "所以只有在贵公司缴纳社保的人员才计入（{team}；{proof}）。外包或没在公司交社保的人员不能算进去。",
+        "No, they do not count: the team condition comes with the company's monthly"
+        " social-insurance payment statement (guide: {quote}), so only staff the company pays"
+        " social insurance for count toward the team size ({team}; {proof}).",
+    ),
+    "answers_which_open": (
+        "按您给的几项（{given}），不受影响、可以考虑的市场：{markets}。",
+        "With what you gave ({given}), these markets are open to you on those points: {markets}.",
+    ),
+    "answers_which_none_open": (
+        "按您给的几项（{given}），没有市场这几项都满足。",
+        "With what you gave ({given}), no market is open on those points.",
+    ),
+    "answers_which_unconditioned": (
+        "其中{markets}对这些方面没有要求，其他列出的市场这几项都满足。",
+        " ({markets} set no such condition at all.)",
+    ),
+    "answers_which_blocked": ("进不了的：{why}。", "Ruled out: {why}."),
+    "answers_which_blocked_item": ("{markets}（要求{rule}）", "{markets} (needs {rule})"),
+    "answers_which_none_blocked": (
+        "这几项没有卡住任何市场。",
+        "None is ruled out by these points.",
+    ),
+    "answers_which_tail": (
+        "这里只看了您给出的几项，各市场的其他入驻条件也需满足，可以问“XX市场入驻条件”。",
+        "Only the points you gave were checked; each market's other conditions must be met too.",
+    ),
+    "answers_order_lead": (
+        "先{first}（第{first_number}步），后{last}（第{last_number}步）。",
+        "Step {first_number} ({first}) comes first, then step {last_number} ({last}).",
+    ),
+    "answers_order_yes": ("是的：", "Yes. "),
+    "answers_order_reversed": ("不是，顺序反了：", "No, the other way round. "),
+    "answers_order_chain": ("顺序：{chain}。", "Order: {chain}."),
+    "answers_order_chain_step": ("第{number}步 {label}", "step {number} ({label})"),
+    "answers_order_step": ("第{number}步：{text}", "Step {number}: {text}"),
+    "answers_order_next": (
+        "第{done_number}步（{done}）之后是第{number}步：{text}",
+        "After step {done_number} ({done}) comes step {number}: {text}",
+    ),
+    "answers_not_progressive": (
+        "不是分段计算：当月总额落在哪一档，可计佣金额就全部按这一档的费率收取"
+        "（指南：按照服务商所对应的阶梯比例，收取当月的平台服务费）。",
+        "No, it is not charged in brackets: the month's total picks one tier, and the whole"
+        " commissionable amount is charged at that tier's rate (the guide: the month's platform"
+        " fee is charged at the rate of the vendor's tier).",
+    ),
+    "answers_duration_unstated": (
+        "指南没有写明这需要多长时间（入驻流程的各步骤都没有给出天数）。指南写的步骤是：{steps}。"
+        "具体时长我无法确定；回复“转人工”，我把问题转给工作人员。",
+        "The guide does not say how long this takes (it gives no duration for any joining"
+        ' step). The steps it gives: {steps}. Reply "human" and I will ask our staff.',
+    ),
+    "answers_lookup_declined": (
+        "我查不了具体的订单、工单、发票或款项：我只了解云市场服务商入驻指南，看不到账户里的记录。"
+        "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员。",
+        "I cannot look up orders, tickets, invoices or payments: I only know the Marketplace"
+        ' onboarding guide, and I do not have your account\'s records. Reply "human" and I'
+        " will pass your question, with the number you gave, to our staff.",
+    ),
     # --- cases (the help desk) ---
     "case_staff_reply": (
         "💬 客服回复（问题 #{id}）：\n{text}\n\n如问题已解决，请回复“解决了”；还有疑问可直接回复，会转给同一位客服。",

@@ -7,8 +7,10 @@ A leaf module: `cli.main` imports the subcommands lazily and they all import thi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils  # pulls in numpy: `onboard-bot ask` imports this module, never a database
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2

@@ -34,7 +34,7 @@ STAFF_COMMANDS = ("/vendor", "/commission")
 def render(reply: Reply) -> str:
     """A reply as terminal text: the text, then the choices as numbered lines."""
     lines = [reply.text]
-    # Menus such as the twelve markets are already numbered in the text; do not print them twice.
+    # Menus such as the market menu are already numbered in the text; do not print them twice.
     already_listed = all(
         f"{number}. {choice.label}" in reply.text for number, choice in enumerate(reply.choices, 1)
     )

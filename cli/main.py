@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onboard-bot",
         description=(
-            "Alibaba Cloud Marketplace (云市场) vendor onboarding bot: eligibility for the twelve "
+            "Alibaba Cloud Marketplace (云市场) vendor onboarding bot: eligibility for the "
             "markets, the deposit-transfer ticket, onboarding answers and monthly commission."
         ),
     )
@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="verdict per market from a vendor profile (JSON)",
         description=(
             "Evaluate a vendor profile (JSON object, SPEC 'Vendor profile') against the entry "
-            "conditions of the chosen markets (all twelve by default)."
+            "conditions of the chosen markets (all markets by default)."
         ),
     )
     _add_db(elig)

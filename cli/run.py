@@ -54,6 +54,10 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from handlers.runner import serve_http, serve_socket_mode
 
     configure_logging(settings.onboard_log_level)
+    # The answer indexes are built before traffic: the first free question is not the slow one.
+    from bot.answers.prepare import prepare_answers
+
+    prepare_answers()
     db = open_db(settings.onboard_db)
     try:
         if http:

@@ -19,12 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from rules.datafile import data_dir, parse_yaml
 from rules.markets import MARKET_IDS, get_market
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = data_dir()  # rules/data/, or $ONBOARD_RULES_DATA
 FEN = Decimal("0.01")
 HUNDRED = Decimal(100)
 
@@ -160,7 +160,7 @@ def load_policy(directory: Path = DATA_DIR) -> CommissionPolicy:
     if not files:
         raise FileNotFoundError(f"no commission*.yaml in {directory}")
     for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = parse_yaml(path.read_text(encoding="utf-8")) or {}
         periods.extend(data.get("periods") or [])
     return CommissionPolicy.model_validate({"periods": periods})
 
@@ -168,6 +168,16 @@ def load_policy(directory: Path = DATA_DIR) -> CommissionPolicy:
 @lru_cache(maxsize=1)
 def default_policy() -> CommissionPolicy:
     return load_policy()
+
+
+def markets_without_rate(
+    on: date | None = None, policy: CommissionPolicy | None = None
+) -> list[str]:
+    """Market ids (menu order) with no row in the rate table of the period covering `on` (else
+    the latest period): new_retail, devops and retail_link in the seed guide."""
+    policy = policy or default_policy()
+    period = policy.period_on(on) if on else policy.periods[-1]
+    return [market_id for market_id in MARKET_IDS if period.row_for(market_id) is None]
 
 
 @dataclass(frozen=True)

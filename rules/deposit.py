@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import cn2an
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from rules.datafile import load_data_file
@@ -57,13 +56,64 @@ def deposit_for_market(market_id: str) -> int:
     return _DATA.per_market.get(market_id, DEPOSIT_PER_MARKET)
 
 
+def deposits_unlike_default() -> dict[str, int]:
+    """The markets whose deposit is not DEPOSIT_PER_MARKET, in menu order ({"retail_link":
+    50000} in the seed guide): what every "X costs …, the others …" sentence is built from."""
+    return {
+        market_id: _DATA.per_market[market_id]
+        for market_id in MARKET_IDS
+        if _DATA.per_market.get(market_id, DEPOSIT_PER_MARKET) != DEPOSIT_PER_MARKET
+    }
+
+
 def deposit_for(market_ids: Iterable[str]) -> int:
     """Total deposit over the DISTINCT markets (joining API twice still costs 30,000)."""
     return sum(deposit_for_market(market_id) for market_id in dict.fromkeys(market_ids))
 
 
+_CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_CAPITAL_PLACES = ("", "拾", "佰", "仟")  # within a group of four digits
+_CAPITAL_GROUPS = ("", "万")
+# Deposits are tens of thousands; beyond 亿 cn2an and the usual 零 rules part ways.
+MAX_CAPITAL_AMOUNT = 10**8 - 1
+
+
+def _group_in_capitals(group: int) -> str:
+    """1..9999 → 壹仟零壹拾 (one 零 for a run of zeros inside, none at the end)."""
+    text, gap = "", False
+    for place in (3, 2, 1, 0):
+        digit = group // 10**place % 10
+        if digit == 0:
+            gap = bool(text)
+            continue
+        if gap:
+            text, gap = text + "零", False
+        text += _CAPITAL_DIGITS[digit] + _CAPITAL_PLACES[place]
+    return text
+
+
 def amount_in_capitals(amount: int) -> str:
-    """Whole yuan in financial capital numerals (大写): 30000 → 叁万, 110000 → 壹拾壹万."""
+    """Whole yuan in financial capital numerals (大写): 30000 → 叁万, 110000 → 壹拾壹万.
+
+    The same text as cn2an's `an2cn(amount, "up")` (tests/rules/test_deposit.py compares them
+    over every amount to 20,000 and thousands more below 1亿), written here because importing
+    cn2an costs more than the rest of `onboard-bot ask` together."""
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
         raise ValueError(f"a deposit is a positive whole number of yuan, not {amount!r}")
-    return cn2an.an2cn(amount, "up")
+    if amount > MAX_CAPITAL_AMOUNT:
+        raise ValueError(f"{amount} is more than a deposit can be (at most {MAX_CAPITAL_AMOUNT})")
+    groups = []
+    while amount:
+        amount, group = divmod(amount, 10000)
+        groups.append(group)
+    text, zeros_between = "", False
+    for index in reversed(range(len(groups))):
+        group = groups[index]
+        if group == 0:
+            zeros_between = bool(text)
+            continue
+        if text and (zeros_between or group < 1000):
+            text += "零"
+        zeros_between = False
+        text += _group_in_capitals(group) + _CAPITAL_GROUPS[index]
+    return text

@@ -1,5 +1,6 @@
-"""The twelve markets of the seed guide, their names and entry conditions (data in
-`rules/data/markets.yaml`, validated at import so a broken file fails loudly)."""
+"""The markets of the seed guide (twelve), their names and entry conditions: data in
+`rules/data/markets.yaml` (or `$ONBOARD_RULES_DATA`), validated at import so a broken file
+fails loudly."""
 
 from __future__ import annotations
 
@@ -12,21 +13,6 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from rules.datafile import load_data_file
-
-MARKET_IDS: tuple[str, ...] = (
-    "api",
-    "software",
-    "service",
-    "website",
-    "data",
-    "new_retail",
-    "security",
-    "enterprise",
-    "solution",
-    "iot",
-    "devops",
-    "retail_link",
-)
 
 CheckKind = Literal[
     "true", "min", "more_than", "years_min", "years_more_than", "support_min", "one_of"
@@ -108,13 +94,25 @@ DATA_PATH = "data/markets.yaml"
 
 def _load() -> dict[str, Market]:
     parsed = load_data_file(DATA_PATH, _MarketFile)
-    ids = tuple(market.id for market in parsed.markets)
-    if ids != MARKET_IDS:
-        raise RuntimeError(f"rules/{DATA_PATH}: markets must be exactly {MARKET_IDS}, got {ids}")
+    ids = [market.id for market in parsed.markets]
+    duplicated = sorted({market_id for market_id in ids if ids.count(market_id) > 1})
+    if duplicated:
+        raise RuntimeError(f"rules/{DATA_PATH}: market ids listed twice: {duplicated}")
+    if not ids:
+        raise RuntimeError(f"rules/{DATA_PATH}: no markets")
     return {market.id: market for market in parsed.markets}
 
 
 _MARKETS = _load()
+
+# Every market id in the data file's order (the menu's order). Derived, never retyped: a market
+# added to rules/data/markets.yaml is a market everywhere.
+MARKET_IDS: tuple[str, ...] = tuple(_MARKETS)
+
+
+def market_count() -> int:
+    """How many markets there are (12 in the seed guide)."""
+    return len(MARKET_IDS)
 
 
 def get_market(market_id: str) -> Market:
@@ -183,11 +181,19 @@ def _name_pattern(name: str) -> str:
 
 
 @cache
-def _strict_patterns() -> list[tuple[re.Pattern[str], str]]:
-    """Names safe to spot inside free text, longest first so 安全市场 wins over a shorter name."""
+def _name_regex(name: str) -> re.Pattern[str]:
+    return re.compile(_name_pattern(name))
+
+
+@cache
+def _strict_names() -> list[tuple[str, str, str]]:
+    """Names safe to spot inside free text, longest first so 安全市场 wins over a shorter name:
+    (the folded name's first character, the name, market id). Each name's pattern is compiled
+    the first time a text holds that first character (compiling all ~100 up front was a good
+    part of `onboard-bot ask`'s start-up, and most texts name no market)."""
     pairs = [(name, market.id) for market in all_markets() for name in _all_names(market)]
     pairs.sort(key=lambda pair: len(_fold(pair[0])), reverse=True)
-    return [(re.compile(_name_pattern(name)), market_id) for name, market_id in pairs]
+    return [(_fold(name)[0], name, market_id) for name, market_id in pairs]
 
 
 _LIST_SEPARATORS = re.compile(r"[\s,，、;；/|+]+|以及|还有|和|与|及|跟|或|\band\b|\bor\b")
@@ -218,8 +224,10 @@ def find_markets_in_text(text: str) -> list[str]:
     normalized = unicodedata.normalize("NFKC", text).casefold()
     taken = [False] * len(normalized)
     found: list[tuple[int, str]] = []
-    for pattern, market_id in _strict_patterns():
-        for match in pattern.finditer(normalized):
+    for first, name, market_id in _strict_names():
+        if first not in normalized:  # every match starts with it
+            continue
+        for match in _name_regex(name).finditer(normalized):
             start, end = match.span()
             if any(taken[start:end]):
                 continue
@@ -255,10 +263,13 @@ def find_markets_in_text(text: str) -> list[str]:
     return ordered
 
 
-def market_label(market_id: str, lang: str = "zh") -> str:
-    """The market's name in `lang` when the rules package knows it, else the id itself."""
-    try:
-        market = get_market(market_id)
-    except KeyError:
-        return market_id
+def market_label(market: str | Market, lang: str = "zh") -> str:
+    """The market's display name in `lang` (安全市场 / Security Market): THE one helper every
+    screen uses. An id the rules package does not know (a row stored under other rules data) is
+    shown as is."""
+    if isinstance(market, str):
+        found = _MARKETS.get(market)
+        if found is None:
+            return market
+        market = found
     return market.name_en if lang == "en" else market.name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from rules.datafile import load_data_file
@@ -58,7 +60,6 @@ JOINING_STEPS: list[Step] = list(_DATA.steps)
 NOTICE: Text = _DATA.notice  # read 云市场服务商管理规范 before joining
 INTRO: Text = _DATA.intro
 HELP: Text = _DATA.help
-AGREEMENTS: tuple[str, ...] = ("《Y20阿里云合作伙伴框架协议》", "《云市场协议》")
 
 
 def get_step(step_id: str) -> Step:
@@ -66,6 +67,10 @@ def get_step(step_id: str) -> Step:
         if step.id == step_id:
             return step
     raise KeyError(f"unknown step {step_id!r}; steps: {[s.id for s in JOINING_STEPS]}")
+
+
+# The contracts the vendor signs, as the contract step names them (《…》), not retyped.
+AGREEMENTS: tuple[str, ...] = tuple(re.findall(r"《[^》]+》", get_step("sign_contract").zh))
 
 
 def render_steps(lang: str = "zh") -> str:

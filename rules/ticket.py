@@ -8,8 +8,6 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import phonenumbers
-from phonenumbers import PhoneNumberType
 from pydantic import BaseModel, ConfigDict, Field
 
 from rules.datafile import load_data_file
@@ -126,6 +124,9 @@ def _error(name: str, zh: str, en: str) -> TicketFieldError:
 
 def normalize_phone(value: str) -> str | None:
     """A mainland China number: mobile as 11 digits, fixed line as "010-12345678"; else None."""
+    import phonenumbers  # imported here: its metadata is slow to load and only this needs it
+    from phonenumbers import PhoneNumberType
+
     text = value.strip()
     if text.startswith("0086"):
         text = "+86" + text[4:]

@@ -13,7 +13,18 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from bot.answers import computed, reverse
+from bot.answers import (
+    computed,
+    durations,
+    identifiers,
+    multi,
+    order,
+    parts,
+    reverse,
+    ticket_fill,
+    verdicts,
+    which,
+)
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry, entry_by_id
 from bot.answers.knowledge import concepts as all_concepts
@@ -39,6 +50,7 @@ from bot.answers.text import (
     support_level_mentioned,
 )
 from bot.conversation.types import Lang
+from bot.texts import t
 from rules.eligibility import age_in_months
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market
 
@@ -251,13 +263,23 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
-    if concepts & _COMMISSION_CONTEXT and money and "capital" not in concepts:
+    # "这个月60万，超过50万的部分才按10%吗": a rate beside an amount is about commission.
+    rated = bool(re.search(r"\d\s*%", normalize(question))) or parts.asks_progressive(question)
+    if (concepts & _COMMISSION_CONTEXT or rated) and money and "capital" not in concepts:
         result = computed.commission_answer(question, markets[0] if markets else None, lang, today)
         if result is not None:
+            if parts.asks_progressive(question):
+                # "是不是前20万按10%、后面按5%": no, one tier's rate for the whole month.
+                result.text = t("answers_not_progressive", lang) + "\n" + result.text
             return result
 
+    counting = verdicts.team_counting_answer(question, lang)
+    if counting is not None:
+        return counting
     threshold = _threshold(question, lang, concepts, markets, [m.value for m in money], today)
     if threshold is not None:
+        if markets and threshold.topic == "computed.threshold":
+            return verdicts.merged_with_stated(threshold, question, markets, lang)
         return threshold
 
     if "ticket" in concepts:
@@ -270,8 +292,9 @@ def _computed(
         if count and count > len(markets):
             return computed.ticket_count_answer(count, lang, markets, excluded)
     if markets and "ticket" in concepts:
-        # "工单里金额怎么写" for named markets: the text with their summed deposit.
-        return computed.ticket_text_answer(markets, lang)
+        # "工单里金额怎么写" for named markets: the text with their summed deposit, and any
+        # field the vendor gave by label ("电话139…") filled in.
+        return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
 
     # "营销软件需要基于云开发吗": the guide's note beside 基础软件's and 企业应用's conditions,
     # also when the market named has no such note (that is said).
@@ -285,17 +308,34 @@ def _computed(
     if deposit is not None:
         return deposit
 
+    stated = verdicts.stated_conditions_answer(question, markets, lang) if markets else None
+    if stated is not None:
+        return stated
     if not markets:
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
+    several = len(markets) > 1
     if "commission" in concepts:
-        return computed.rate_answer(market, lang, today)
+        rates = (
+            multi.rates_for_markets(markets, lang, today)
+            if several
+            else computed.rate_answer(market, lang, today)
+        )
+        if parts.asks_progressive(question):
+            rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
+        return rates
     if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
     if not keys and not concepts & _NOT_ABOUT_CONDITIONS:
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
-        keys = reverse.condition_keys_named(question, [market])
+        keys = reverse.condition_keys_named(question, markets)
+    if keys and several:
+        # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
+        return multi.conditions_for_markets(markets, lang, keys)
+    if several and ("conditions" in concepts or not concepts - {"join", "marketplace"}):
+        # "API市场和物联网市场的入驻条件": what they share once, then what differs.
+        return multi.compare_conditions(markets, lang)
     if keys and _asks_all_conditions(question, market):
         # "API market requirements? how many staff": the full list, which holds the detail.
         return computed.conditions_answer(market, lang)
@@ -478,7 +518,8 @@ _TEAM_WORDS = re.compile(
 # Money asked about with a market named but no deposit word ("零售通要多少钱"): read as the
 # deposit only when no condition (years, documents, people) is what the question is about.
 _ASKS_MONEY = re.compile(
-    r"多少钱|交多少|缴多少|付多少|花多少|几万|费用|收费|价格|交钱|付钱|掏多少|"
+    r"多少钱|交多少|缴多少|付多少|花多少|几万|费用|收费|价格|交钱|付钱|掏多少|便宜|哪个贵|更贵|"
+    r"\b(cheaper|more expensive|cheapest)\b|"
     r"\bhow much (money|does it cost|do (i|we) (have to )?pay|to pay|is it)\b|\bcosts?\b|\bprice\b"
 )
 
@@ -505,7 +546,7 @@ def _deposit(
     if everything or (excluded and _ALL_OTHERS.search(norm)):
         markets = [m for m in MARKET_IDS if m not in excluded]
     if markets and "ticket" in concepts:
-        return computed.ticket_text_answer(markets, lang)
+        return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
     asks_how_or_other = concepts & {"refund", "receipt", "where", "ticket", "shop"} or (
         concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts
     )
@@ -591,6 +632,12 @@ def _threshold(
     if people is not None and (markets or concepts & {"team", "conditions", "join"}):
         facts.append((computed.TEAM_KEYS, Decimal(people)))
     level = support_level_mentioned(question)
+    own_level = bool(level) and _states_own_capability(question)
+    if (facts or own_level) and not markets and which.ASKS_WHICH.search(normalize(question)):
+        # "注册资金50万，执照3年，能进哪些市场": the markets first, then why the others are not.
+        return which.markets_open_to(
+            facts, question, lang, level, _support_kind(normalize(question)) if level else None
+        )
     if facts:
         judged = {key for keys, _ in facts for key in keys}
         # A topic the vendor speaks of without a number we can read ("员工不多") is listed
@@ -703,7 +750,18 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return Answer(empty, chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
-    if out_of_scope_topic(text):
+    if identifiers.asks_lookup(text, normalize(text)):
+        # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
+        return identifiers.lookup_decline(chosen)
+    declined_topic = out_of_scope_topic(text)
+    if declined_topic == "other_clouds":
+        # "我们用腾讯云，能进建站市场吗": another cloud stated as the vendor's situation is a
+        # fact to judge against a named market's 以阿里云产品为依托, not a question about it.
+        stated = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
+        verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
+        if verdict is not None:
+            return verdict
+    if declined_topic:
         return _decline(chosen)
     unstated = unstated_attribute(text)
     if unstated is not None:
@@ -718,6 +776,17 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return _decline(chosen)
     if not markets and _asks_policy_still_valid(text, concepts):
         return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+    straight_after = durations.right_after_answer(text, chosen)
+    if straight_after is not None and not money_mentions(text)[1]:
+        return straight_after
+    if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
+        # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
+        return durations.duration_unstated_answer(text, chosen)
+    if not money_mentions(text)[1]:
+        # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps.
+        ordered = order.order_answer(text, chosen)
+        if ordered is not None:
+            return ordered
     result = _computed(text, chosen, concepts, markets, excluded, today)
     if result is not None:
         return result

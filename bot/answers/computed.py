@@ -13,8 +13,10 @@ from decimal import Decimal
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from bot.answers import facts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import Answer, with_source
+from bot.answers.parts import amounts_in_parts
 from bot.answers.text import (
     money_mentions,
     normalize,
@@ -23,9 +25,23 @@ from bot.answers.text import (
 )
 from bot.conversation.types import Lang
 from rules import commission as commission_rules
-from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
+from rules.deposit import (
+    DEPOSIT_PER_MARKET,
+    PAYMENT_PATH,
+    amount_in_capitals,
+    deposit_for,
+    deposit_for_market,
+    deposits_unlike_default,
+)
 from rules.markets import MARKET_IDS, SUPPORT_LEVELS, Condition, Market, get_market
-from rules.ticket import FIELD_LABELS_ZH, FIRST_LINE_TEMPLATE, TICKET_FIELDS, ticket_first_line
+from rules.markets import market_label as _market_name
+from rules.ticket import (
+    FIELD_LABELS_ZH,
+    FIRST_LINE_TEMPLATE,
+    TICKET_FIELDS,
+    TICKET_PATH,
+    ticket_first_line,
+)
 
 # The zone the commission policy counts months in (SPEC decision 9).
 CHINA_TZ = ZoneInfo("Asia/Shanghai")
@@ -141,10 +157,6 @@ def _section(key: str) -> Section:
     return sections()[key]
 
 
-def _market_name(market: Market, lang: Lang) -> str:
-    return market.name_en if lang == "en" else market.name
-
-
 def _money(amount: Decimal | int, lang: Lang) -> str:
     """Both ways the guide and people write money: 60万元（600,000元） / 600,000 yuan."""
     value = Decimal(amount)
@@ -168,20 +180,22 @@ def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
     parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
     if len(ids) > 3:
         # Eleven "XX市场 30,000" would not fit a chat message: count the 30,000 ones instead.
-        plain = [m for m in ids if m != "retail_link"]
-        parts = [f"{len(plain)} × {yuan(deposit_for_market(plain[0]))}"]
-        if "retail_link" in ids:
-            parts.append(
-                f"{_market_name(get_market('retail_link'), lang)} {yuan(deposit_for_market('retail_link'))}"
-            )
+        special = deposits_unlike_default()
+        plain = [m for m in ids if m not in special]
+        parts = [f"{len(plain)} × {yuan(DEPOSIT_PER_MARKET)}"] if plain else []
+        parts += [
+            f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}"
+            for m in ids
+            if m in special
+        ]
     capitals = amount_in_capitals(total)
     if lang == "en":
         names = " + ".join(_market_name(get_market(m), lang) for m in ids)
         body = f"Deposit for {names}: {yuan(total)} yuan (CNY, {capitals}) in total"
         body += f" — {' + '.join(parts)}." if len(ids) > 1 else "."
         body += (
-            " Each market costs 30,000 yuan, Retail Link (零售通) 50,000; several markets add up."
-            f" Pay after approval at user center > 保证金 > 阿里云通用保证金 > 充值交纳, then"
+            f" {_deposit_each(lang)}; several markets add up."
+            f" Pay after approval at user center > {' > '.join(PAYMENT_PATH[1:])}, then"
             f" write 入驻云市场已缴纳保证金{capitals}元，请转财务 in the finance ticket."
             " Refunded after the cooperation ends if no rules were broken."
         )
@@ -190,8 +204,8 @@ def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
         body = f"入驻{names}需缴纳保证金共 {_money(total, lang)}，大写{capitals}元"
         body += f"：{' + '.join(p + '元' for p in parts)}。" if len(ids) > 1 else "。"
         body += (
-            "零售通市场每个 50,000 元（5万），其他市场每个类目 30,000 元（3万），多个类目累计计算。"
-            "通过审核后在 用户中心 > 保证金 > 阿里云通用保证金 > 充值交纳 缴纳，"
+            f"{_deposit_each(lang)}，多个类目累计计算。"
+            f"通过审核后在 {' > '.join(PAYMENT_PATH)} 缴纳，"
             f"工单问题描述写“入驻云市场已缴纳保证金{capitals}元，请转财务”。合作终止且未违规可退回。"
         )
     return Answer(
@@ -204,6 +218,51 @@ def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
     )
 
 
+def _short(market_id: str) -> str:
+    return get_market(market_id).short_name
+
+
+def _deposit_each(lang: Lang, short: bool = False) -> str:
+    """What each market costs, from rules/data: 零售通市场每个 50,000 元（5万），其他市场每个类目
+    30,000 元（3万） / Each market costs 30,000 yuan, Retail Link (零售通) 50,000."""
+    special = deposits_unlike_default()
+    default = DEPOSIT_PER_MARKET
+    if lang == "en":
+        labels = {m: facts.short_label(get_market(m), "en") for m in special}
+        if not short:
+            named = [f"{labels[m]} {yuan(amount)}" for m, amount in special.items()]
+            return ", ".join([f"Each market costs {yuan(default)} yuan", *named])
+        if not special:
+            return f"Every market costs {yuan(default)}"
+        costs = ", ".join(f"{labels[m]} costs {yuan(amount)}" for m, amount in special.items())
+        return f"{costs}, every other market {yuan(default)}"
+    if short:
+        parts = [f"{_short(m)}每个 {yuan(a)} 元" for m, a in special.items()]
+        return "，".join([*parts, f"其他市场每个类目 {yuan(default)} 元"])
+    parts = [f"{get_market(m).name}每个 {yuan(a)} 元（{wan(a)}）" for m, a in special.items()]
+    return "，".join([*parts, f"其他市场每个类目 {yuan(default)} 元（{wan(default)}）"])
+
+
+def _unknown_special(named: list[str], excluded: list[str] | None) -> list[str]:
+    """Markets with their own deposit (零售通) the vendor has neither named nor left out."""
+    return [m for m in deposits_unlike_default() if m not in named and m not in (excluded or [])]
+
+
+def _english_or(market_ids: list[str]) -> str:
+    labels = [facts.short_label(get_market(m), "en") for m in market_ids]
+    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} or {labels[-1]}"
+
+
+def _special_counts(market_ids: list[str], lang: Lang) -> str:
+    """零售通每个按 50,000 元计 / Retail Link counts 50,000."""
+    if lang == "en":
+        return ", ".join(
+            f"{facts.english_label(get_market(m))} counts {yuan(deposit_for_market(m))}"
+            for m in market_ids
+        )
+    return "，".join(f"{_short(m)}每个按 {yuan(deposit_for_market(m))} 元计" for m in market_ids)
+
+
 def _deposit_sub(lang: Lang) -> str:
     return "Deposit rules" if lang == "en" else "服务商保证金规则"
 
@@ -214,8 +273,7 @@ def deposit_count_answer(
     """The deposit for `count` markets, of which `named` are known and `excluded` are said not
     to be among them. Exact when it is known whether 零售通 (50,000) is one of them."""
     named = list(dict.fromkeys(named or []))[:count]
-    per_market = deposit_for_market("api")
-    retail = deposit_for_market("retail_link")
+    per_market = DEPOSIT_PER_MARKET
     unnamed = count - len(named)
     total = _count_total(count, named)
     capitals = amount_in_capitals(total)
@@ -228,15 +286,14 @@ def deposit_count_answer(
             parts.append(f"{unnamed} × {yuan(per_market)}")
         body = f"{count} markets: {' + '.join(parts)} = {yuan(total)} yuan ({capitals})"
         if retail_known:
-            body += (
-                ". Retail Link (零售通) costs 50,000, every other market 30,000; deposits add up"
-                " per market."
-            )
+            body += f". {_deposit_each(lang, short=True)}; deposits add up per market."
         else:
+            unknown = _unknown_special(named, excluded)
             body += (
-                f" if Retail Link (零售通) is not among them; Retail Link counts {yuan(retail)}"
-                f" instead of {yuan(per_market)}. Deposits add up per market (e.g. API + Services"
-                " = 60,000 yuan). Tell me the market names for the exact sum."
+                f" if {_english_or(unknown)} {'is' if len(unknown) == 1 else 'are'} not among"
+                f" them; {_special_counts(unknown, lang)} instead of {yuan(per_market)}."
+                f" Deposits add up per market (e.g. {facts.deposit_example('en').split(' (')[0]})."
+                " Tell me the market names for the exact sum."
             )
     else:
         parts = [f"{get_market(m).name} {yuan(deposit_for_market(m))}" for m in named]
@@ -244,11 +301,13 @@ def deposit_count_answer(
             parts.append(f"{unnamed} × {yuan(per_market)}")
         body = f"入驻 {count} 个市场类目：{' + '.join(parts)} = {_money(total, lang)}（大写{capitals}元）"
         if retail_known:
-            body += "。零售通每个 50,000 元，其他市场每个类目 30,000 元，保证金按类目累计计算。"
+            body += f"。{_deposit_each(lang, short=True)}，保证金按类目累计计算。"
         else:
+            unknown = _unknown_special(named, excluded)
             body += (
-                f"，前提是其中没有零售通；零售通每个按 {yuan(retail)} 元计。"
-                "保证金按类目累计计算（例如 API 市场 + 服务市场 = 60,000 元）。"
+                f"，前提是其中没有{'、'.join(_short(m) for m in unknown)}；"
+                f"{_special_counts(unknown, lang)}。"
+                f"保证金按类目累计计算（例如 API 市场 + 服务市场 = {yuan(deposit_for(['api', 'service']))} 元）。"
                 "告诉我具体市场名称，我可以算出准确金额。"
             )
     source = source_line(_section("deposit"), _deposit_sub(lang), lang)
@@ -427,7 +486,8 @@ def commission_answer(
     """Commission for the amounts in the question, at the rates of the policy period its
     settlement month falls in. A month outside every period is said to be outside; "this
     month" / "last month" then still get the guide's figures, marked as reference only."""
-    amounts = _split_distribution(question)
+    # "自营30万、分销8万": two parts and no total, the tier from their sum (bot/answers/parts.py).
+    amounts = amounts_in_parts(question) or _split_distribution(question)
     if amounts is None:
         return None
     total, distribution = amounts
@@ -491,15 +551,15 @@ def commission_answer(
     if result.status == "no_rate":
         if lang == "en":
             body = lead + (
-                f"{name} has no rate in the commission policy table (New Retail, DevOps and Retail"
-                " Link are not listed), so I cannot compute a commission — it is not 0%."
+                f"{name} has no rate in the commission policy table ({facts.no_rate_markets(lang)}"
+                " are not listed), so I cannot compute a commission — it is not 0%."
                 f" Commissionable amount would be {yuan(result.commissionable)} yuan (total minus"
                 ' distribution). Reply "human" and staff will confirm.'
             )
         else:
             body = lead + (
-                f"{name}不在佣金政策的费率表中（新零售、开发运维、零售通未列出），政策没有给出费率，"
-                f"无法计算（不是0%）。可计佣金额为 {_money(result.commissionable, lang)}（总额减分销）。"
+                f"{name}不在佣金政策的费率表中（{facts.no_rate_markets(lang)}未列出），政策没有给出费率，"
+                f"无法计算（并不等于0%）。可计佣金额为 {_money(result.commissionable, lang)}（总额减分销）。"
                 "可回复“转人工”由工作人员确认。"
             )
         return Answer(
@@ -557,7 +617,7 @@ def rate_answer(market_id: str, lang: Lang, today: date | None = None) -> Answer
             f"{name} is not in the commission rate table: the policy gives no rate for it (not 0%)."
             ' Reply "human" and staff will confirm.'
             if lang == "en"
-            else f"{name}不在佣金费率表中：政策没有给出它的费率（不是0%）。可回复“转人工”由工作人员确认。"
+            else f"{name}不在佣金费率表中：政策没有给出它的费率（并不等于0%）。可回复“转人工”由工作人员确认。"
         )
     else:
         lead = guide_rates_lead(today or today_in_china(), lang)
@@ -893,12 +953,17 @@ def _count_total(count: int, named: list[str]) -> int:
     """The deposit for `count` markets of which `named` are known; the rest count as ordinary
     markets (30,000 each)."""
     unnamed = count - len(named)
-    return (deposit_for(named) if named else 0) + deposit_for_market("api") * unnamed
+    return (deposit_for(named) if named else 0) + DEPOSIT_PER_MARKET * unnamed
 
 
 def _retail_known(named: list[str], excluded: list[str] | None) -> bool:
-    """Whether the vendor said 零售通 is, or is not, among the markets: only then is the sum exact."""
-    return "retail_link" in named or "retail_link" in (excluded or [])
+    """Whether the vendor said of every market with its own deposit (零售通) that it is, or is
+    not, among the markets: only then is the sum exact."""
+    return not _unknown_special(named, excluded)
+
+
+# 工单系统 > 财务类 > 提问 > 资金管理 > 创建工单, as rules/ticket.py has it from the guide.
+_TICKET_PATH = " > ".join(TICKET_PATH)
 
 
 def _ticket_template(total: int) -> str:
@@ -916,34 +981,40 @@ def ticket_count_answer(
     total = _count_total(count, named)
     capitals = amount_in_capitals(total)
     exact = _retail_known(named, excluded) or count == len(named)
-    with_retail = total - deposit_for_market("api") + deposit_for_market("retail_link")
+    unknown = [] if exact else _unknown_special(named, excluded)
+    # The sum if one of the markets not named is a market with its own deposit (零售通).
+    with_special = {m: total - DEPOSIT_PER_MARKET + deposit_for_market(m) for m in unknown}
     template = _ticket_template(total)
     if lang == "en":
-        assumption = (
-            ""
-            if exact
-            else (
-                " This assumes Retail Link (零售通) is not among them; if it is, the deposit is"
-                f" {yuan(with_retail)} yuan, written {amount_in_capitals(with_retail)}."
-            )
+        assumption = "".join(
+            [f" This assumes {_english_or(unknown)} is not among them"]
+            + [
+                f"; if {facts.short_label(get_market(m), 'en') if len(unknown) > 1 else 'it'} is,"
+                f" the deposit is {yuan(amount)} yuan, written {amount_in_capitals(amount)}"
+                for m, amount in with_special.items()
+            ]
+            + ["."]
+            if unknown
+            else []
         )
         body = (
             f"For {count} markets the deposit is {yuan(total)} yuan, written {capitals} in the"
-            f" ticket (工单 > 财务类 > 提问 > 资金管理 > 创建工单).{assumption} Description:\n"
+            f" ticket ({_TICKET_PATH}).{assumption} Description:\n"
             f'{template}\nSay "draft ticket" and I will fill it in with you.'
         )
     else:
         assumption = (
-            ""
-            if exact
-            else (
-                f"（前提是其中没有零售通；如有零售通，保证金为 {_money(with_retail, lang)}，"
-                f"大写“{amount_in_capitals(with_retail)}”）"
+            f"（前提是其中没有{'、'.join(_short(m) for m in unknown)}"
+            + "".join(
+                f"；如有{_short(m)}，保证金为 {_money(amount, lang)}，大写“{amount_in_capitals(amount)}”"
+                for m, amount in with_special.items()
             )
+            + "）"
+            if unknown
+            else ""
         )
         body = (
-            f"入驻 {count} 个市场类目，保证金共 {_money(total, lang)}，工单（工单 > 财务类 > 提问 >"
-            f" 资金管理 > 创建工单）里金额用大写“{capitals}”{assumption}，问题描述：\n{template}\n"
+            f"入驻 {count} 个市场类目，保证金共 {_money(total, lang)}，工单（{_TICKET_PATH}）里金额用大写“{capitals}”{assumption}，问题描述：\n{template}\n"
             "说“生成工单”我可以帮您填好。"
         )
     return Answer(
@@ -962,25 +1033,30 @@ def _ticket_source(lang: Lang) -> str:
     )
 
 
-def ticket_text_answer(market_ids: list[str], lang: Lang) -> Answer:
+def ticket_text_answer(
+    market_ids: list[str], lang: Lang, values: dict[str, str] | None = None
+) -> Answer:
     """The ticket description for these markets: the first line with the summed deposit in
-    大写, then the field labels to fill in (rules.ticket keeps the exact wording)."""
+    大写, then the field labels to fill in (rules.ticket keeps the exact wording), with the
+    `values` the vendor already gave."""
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
+    given = values or {}
     template = "\n".join(
-        [ticket_first_line(ids), ""] + [f"{FIELD_LABELS_ZH[name]}：" for name in TICKET_FIELDS]
+        [ticket_first_line(ids), ""]
+        + [f"{FIELD_LABELS_ZH[name]}：{given.get(name, '')}" for name in TICKET_FIELDS]
     )
     if lang == "en":
         names = " + ".join(_market_name(get_market(m), lang) for m in ids)
         body = (
             f"For {names} the deposit is {yuan(total)} yuan, written {amount_in_capitals(total)}"
-            " in the ticket (工单 > 财务类 > 提问 > 资金管理 > 创建工单). Description:\n"
+            f" in the ticket ({_TICKET_PATH}). Description:\n"
             f'{template}\nSay "draft ticket" and I will fill it in with you.'
         )
     else:
         names = "、".join(_market_name(get_market(m), lang) for m in ids)
         body = (
-            f"{names}保证金共 {_money(total, lang)}，工单（工单 > 财务类 > 提问 > 资金管理 > 创建工单）"
+            f"{names}保证金共 {_money(total, lang)}，工单（{_TICKET_PATH}）"
             f"里金额用大写“{amount_in_capitals(total)}”，问题描述：\n{template}\n"
             "说“生成工单”我可以帮您填好。"
         )

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from bot.conversation.types import Lang
-from bot.storage import audit, transaction, utc_now
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+# bot.storage (sqlite_utils, which pulls in numpy) is imported where a row is written:
+# `onboard-bot ask` imports this package and never touches a database.
 
 MAX_QUESTION_CHARS = 2000
 
@@ -24,6 +29,8 @@ def record_handoff(
     if lang not in ("zh", "en"):
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
     text = text[:MAX_QUESTION_CHARS]
+    from bot.storage import transaction
+
     if db.conn.in_transaction:
         # Inside the caller's transaction: the row stands or falls with the caller's work.
         return _insert(db, team_id, user_id, text, lang)
@@ -32,6 +39,8 @@ def record_handoff(
 
 
 def _insert(db: sqlite_utils.Database, team_id: str, user_id: str, text: str, lang: Lang) -> int:
+    from bot.storage import audit, utc_now
+
     cursor = db.conn.execute(
         "INSERT INTO handoffs (team_id, user_id, question, lang, created_at)"
         " VALUES (?, ?, ?, ?, ?)",

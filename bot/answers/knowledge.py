@@ -9,9 +9,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from bot.answers.facts import fill  # facts from rules/data in place of {placeholders}
 from bot.conversation.types import Lang
+from rules.datafile import parse_yaml
 
 GUIDE_ZH = "服务商入驻"
 GUIDE_EN = "Onboarding guide"
@@ -62,7 +62,7 @@ def source_line(section: Section, subsection: str | None, lang: Lang) -> str:
 
 def _read_yaml(name: str) -> Any:
     text = resources.files("bot.answers").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 @cache
@@ -93,12 +93,12 @@ def entries() -> tuple[Entry, ...]:
                 section=known_sections[item["section"]],
                 subsection_zh=item.get("subsection_zh"),
                 subsection_en=item.get("subsection_en"),
-                title_zh=item["title_zh"],
-                title_en=item["title_en"],
+                title_zh=fill(item["title_zh"], "zh"),
+                title_en=fill(item["title_en"], "en"),
                 seed=item["seed"].strip(),
                 keywords=tuple(item.get("keywords", [])),
-                answer_zh=item["answer_zh"],
-                answer_en=item["answer_en"],
+                answer_zh=fill(item["answer_zh"], "zh"),
+                answer_en=fill(item["answer_en"], "en"),
                 declines=bool(item.get("declines", False)),
                 requires=frozenset(item.get("requires", [])),
             )

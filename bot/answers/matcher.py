@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import snowballstemmer
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers.knowledge import (
@@ -65,12 +66,27 @@ def stemmed_words(norm: str) -> str:
 class _Form:
     text: str
     concept: str
-    pattern: re.Pattern[str] | None  # English forms match as whole words
-    stemmed: re.Pattern[str] | None  # … or as whole stems ("onboarded" meets "onboard")
+    english: bool  # English forms match as whole words …
+    stemmed: str  # … or as whole stems ("onboarded" meets "onboard"); "" for Chinese forms
 
 
-def _whole_words(form: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])")
+# What may not touch an English form on either side for it to count as a whole word.
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def has_whole_word(text: str, form: str) -> bool:
+    """`form` occurs in `text` with no letter, digit or hyphen right before or after it.
+    (A plain scan, not a regular expression per form: compiling hundreds of them was a good
+    part of `onboard-bot ask`'s start-up.)"""
+    start = text.find(form)
+    while start != -1:
+        end = start + len(form)
+        if (start == 0 or text[start - 1] not in _WORD_CHARS) and (
+            end == len(text) or text[end] not in _WORD_CHARS
+        ):
+            return True
+        start = text.find(form, start + 1)
+    return False
 
 
 @cache
@@ -80,10 +96,9 @@ def _forms() -> tuple[_Form, ...]:
         for raw in concept.forms:
             form = normalize(raw)
             if _is_cjk(form):
-                forms.append(_Form(form, concept.name, None, None))
-                continue
-            stemmed = stemmed_words(form)
-            forms.append(_Form(form, concept.name, _whole_words(form), _whole_words(stemmed)))
+                forms.append(_Form(form, concept.name, False, ""))
+            else:
+                forms.append(_Form(form, concept.name, True, stemmed_words(form)))
     return tuple(forms)
 
 
@@ -93,13 +108,55 @@ def _fuzzy_english_words() -> dict[str, str]:
     return {
         form.text: form.concept
         for form in _forms()
-        if form.pattern is not None and " " not in form.text and len(form.text) >= 5
+        if form.english and " " not in form.text and len(form.text) >= 5
     }
 
 
+_LATIN_OR_DIGIT = re.compile(r"[a-z0-9]")
+
+
 @cache
-def _fuzzy_chinese_forms() -> tuple[_Form, ...]:
-    return tuple(form for form in _forms() if form.pattern is None and len(form.text) >= 3)
+def _english_forms() -> tuple[_Form, ...]:
+    return tuple(form for form in _forms() if form.english)
+
+
+@cache
+def _english_forms_without_latin() -> tuple[_Form, ...]:
+    return tuple(form for form in _english_forms() if not _LATIN_OR_DIGIT.search(form.text))
+
+
+@cache
+def _fuzzy_english_word_list() -> list[str]:
+    return list(_fuzzy_english_words())
+
+
+@cache
+def _fuzzy_chinese_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Chinese forms of 3+ characters by their first character: (form, concept). A typo may
+    only be inside a form, so a window of a question can be one only where the first character
+    is right; most characters of a long sentence start no form and cost one look-up (the index
+    is built from hundreds of the guide's sentences: this search was most of start-up)."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for form in _forms():
+        if not form.english and len(form.text) >= 3:
+            by_first.setdefault(form.text[0], []).append((form.text, form.concept))
+    return {first: tuple(forms) for first, forms in by_first.items()}
+
+
+@cache
+def _chinese_forms_by_first() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Chinese forms by first character, longest first, each with the concepts of every form
+    inside it. A form present in a text starts where some longest form starts and is a prefix
+    of it, so checking the longest form at each position finds all of them (one pass over the
+    text instead of a substring search per form: tokenising the guide's sentences at start-up
+    is most of `onboard-bot ask`'s time)."""
+    chinese = [form for form in _forms() if not form.english]
+    texts = sorted({form.text for form in chinese}, key=len, reverse=True)
+    by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for text in texts:
+        within = frozenset(form.concept for form in chinese if form.text in text)
+        by_first.setdefault(text[0], []).append((text, within))
+    return {first: tuple(forms) for first, forms in by_first.items()}
 
 
 def find_concepts(text: str) -> set[str]:
@@ -109,39 +166,44 @@ def find_concepts(text: str) -> set[str]:
     norm = normalize(text)
     stemmed = stemmed_words(norm)
     found: set[str] = set()
-    for form in _forms():
+    chinese_forms = _chinese_forms_by_first()
+    for start, first in enumerate(norm):
+        for form, within in chinese_forms.get(first, ()):
+            if norm.startswith(form, start):
+                found.update(within)
+                break
+    # Most of the guide's sentences are all Chinese: then only English forms without a letter
+    # or digit could be in them, and none of the typo search for English words applies.
+    latin = _LATIN_OR_DIGIT.search(norm) is not None
+    for form in _english_forms() if latin else _english_forms_without_latin():
         if form.concept in found:
             continue
-        if form.pattern is None:
-            if form.text in norm:
-                found.add(form.concept)
-        elif form.pattern.search(norm) or (form.stemmed and form.stemmed.search(stemmed)):
+        if (form.text in norm and has_whole_word(norm, form.text)) or (
+            form.stemmed in stemmed and has_whole_word(stemmed, form.stemmed)
+        ):
             found.add(form.concept)
     fuzzy_words = _fuzzy_english_words()
-    for word in set(_WORD.findall(norm)):
+    known_words = _fuzzy_english_word_list()
+    for word in set(_WORD.findall(norm)) if latin else ():
         if len(word) < 5 or word in fuzzy_words:
             continue
         limit = 2 if len(word) >= 8 else 1
-        for known, concept in fuzzy_words.items():
-            if (
-                concept not in found
-                and abs(len(known) - len(word)) <= limit
-                and (Levenshtein.distance(word, known, score_cutoff=limit) <= limit)
-            ):
-                found.add(concept)
+        for known, _distance, _index in process.extract(
+            word, known_words, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+        ):
+            found.add(fuzzy_words[known])
+    fuzzy_chinese = _fuzzy_chinese_forms()
     for run in _CJK_RUN.findall(norm):
-        for form in _fuzzy_chinese_forms():
-            if form.concept in found or len(run) < len(form.text):
-                continue
-            size = len(form.text)
-            for start in range(len(run) - size + 1):
-                window = run[start : start + size]
-                mismatches = [i for i in range(size) if window[i] != form.text[i]]
+        for start, first in enumerate(run):
+            for form, concept in fuzzy_chinese.get(first, ()):
+                end = start + len(form)
+                if concept in found or end > len(run) or run[end - 1] != form[-1]:
+                    continue
                 # Only an inner character may be wrong: the first and last carry the meaning
                 # often enough (们公司 is not 新公司) that a typo there is not worth guessing.
-                if len(mismatches) == 1 and 0 < mismatches[0] < size - 1:
-                    found.add(form.concept)
-                    break
+                inner = run[start + 1 : end - 1]
+                if sum(typed != meant for typed, meant in zip(inner, form[1:-1], strict=True)) == 1:
+                    found.add(concept)
     return found
 
 
@@ -154,7 +216,7 @@ def out_of_scope_topic(text: str) -> str | None:
             if _is_cjk(form):
                 if form in norm:
                     return group
-            elif re.search(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])", norm):
+            elif has_whole_word(norm, form):
                 return group
     for group, patterns in out_of_scope_patterns().items():
         if any(pattern.search(norm) for pattern in patterns):
@@ -166,7 +228,7 @@ def _has_form(form: str, norm: str) -> bool:
     form = normalize(form)
     if _is_cjk(form):
         return form in norm
-    return re.search(r"(?<![a-z0-9\-])" + re.escape(form) + r"(?![a-z0-9\-])", norm) is not None
+    return has_whole_word(norm, form)
 
 
 def unstated_attribute(text: str) -> Unstated | None:

@@ -18,6 +18,7 @@ from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from rules.markets import Condition, Market, all_markets
+from rules.markets import market_label as _name
 
 # "哪个市场", "入哪个", "适合哪", "which market", "where should we list": the vendor wants a market
 # named, not a market's rules.
@@ -36,10 +37,6 @@ _SENTENCE_END = re.compile(r"[。；;]|，(?=包括|包含|为|实现|通过|经
 
 def asks_which_market(question: str) -> bool:
     return bool(_ASKS_WHICH.search(normalize(question)))
-
-
-def _name(market: Market, lang: Lang) -> str:
-    return market.name_en if lang == "en" else market.name
 
 
 def _summary(condition: Condition, lang: Lang) -> str:

@@ -13,10 +13,10 @@ import warnings
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Literal
 
-import cn2an
-
+from bot.answers.identifiers import is_identifier
 from bot.conversation.types import Lang
 from bot.parsing import ParseError, parse_date
 
@@ -63,6 +63,7 @@ _ABBREVIATION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """NFKC (full-width → half-width), lower case, single spaces, chat shorthand spelled out."""
     folded = unicodedata.normalize("NFKC", text).lower()
@@ -80,8 +81,24 @@ def detect_lang(text: str) -> Lang:
     return "en" if latin >= 4 * cjk else "zh"
 
 
+# Every character cn2an's transform starts a number at (its digits, capitals and units, 廿, and
+# 半 before a measure word). A question without any has nothing to convert, and then cn2an —
+# slow to import (it loads pkg_resources and ruamel.yaml) — is not imported at all: most
+# questions ("保证金交多少") take this path. tests/bot/answers/test_text.py checks the set against
+# cn2an's own tables.
+CHINESE_NUMERAL_CHARS = (
+    "〇一七万三两九二五亿仟伍佰億兩八六十千叁參四壹幺拾捌柒玖百肆萬貳贰陆陸零廿半"
+)
+_CHINESE_NUMERAL = re.compile(f"[{CHINESE_NUMERAL_CHARS}]")
+
+
+@lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
+    if not _CHINESE_NUMERAL.search(text):
+        return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    import cn2an  # imported on first use: see CHINESE_NUMERAL_CHARS
+
     with warnings.catch_warnings():
         # cn2an warns on idioms such as 万一 that look like numbers; they are simply kept.
         warnings.simplefilter("ignore")
@@ -146,6 +163,9 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
             value *= _UNIT_FACTOR[unit]
         elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):
             continue
+        elif not currency and is_identifier(converted, match.start(1), match.end(1)):
+            # An order, ticket or phone number is never an amount (bot/answers/identifiers.py).
+            continue
         mentions.append(Mention(value, match.start(), match.end()))
     return converted, mentions
 
@@ -161,7 +181,14 @@ def capital_mentioned(text: str) -> Decimal | None:
     for mention in mentions:
         if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 12) : mention.start]):
             return mention.value
+    for mention in mentions:
+        # "150万 capital", "2m registered capital": the word after the amount.
+        if _CAPITAL_AFTER.match(converted[mention.end : mention.end + 24]):
+            return mention.value
     return None
+
+
+_CAPITAL_AFTER = re.compile(r"\s*(的)?\s*(注册资金|注册资本|(of )?(registered )?capital)")
 
 
 _YEARS = re.compile(
@@ -210,6 +237,10 @@ def _last_position(pattern: re.Pattern[str], span: str) -> int:
     return found[-1] if found else -1
 
 
+_LICENSE_RIGHT_AFTER = re.compile(r"\s*(old\s+)?(licen[cs]e|营业执照|执照)")
+_EXPERIENCE_RIGHT_AFTER = re.compile(r"\s*(of\s+)?(experience|经验|行业经验)")
+
+
 def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     """Every duration in `text` with what it is about: the nearer of an experience or licence
     word before it in its clause, else such a word right after it ("1年经验"), else None."""
@@ -235,7 +266,12 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
         experience_at = _last_position(_EXPERIENCE_BEFORE, before)
         license_at = _last_position(_LICENSE_BEFORE, before)
         topic: DurationTopic | None = None
-        if experience_at >= 0 or license_at >= 0:
+        if _LICENSE_RIGHT_AFTER.match(after):
+            # "1 year license", "两年营业执照": the word right after the number names it.
+            topic = "license"
+        elif _EXPERIENCE_RIGHT_AFTER.match(after):
+            topic = "experience"
+        elif experience_at >= 0 or license_at >= 0:
             topic = "experience" if experience_at > license_at else "license"
         elif _EXPERIENCE_AFTER.search(after):
             topic = "experience"
@@ -265,8 +301,10 @@ _HEADCOUNT_AFTER = re.compile(
 def headcount_mentioned(text: str) -> int | None:
     """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
     converted = _digits(normalize(text))
-    match = _HEADCOUNT.search(converted)
-    if match:
+    for match in _HEADCOUNT.finditer(converted):
+        # "3 ACP engineers", "2名认证工程师" count certified engineers, not the team.
+        if re.search(r"acp|certif|认证", converted[match.start() : match.end() + 4]):
+            continue
         return int(match.group(1))
     after = _HEADCOUNT_AFTER.search(converted)
     if after:
@@ -275,8 +313,11 @@ def headcount_mentioned(text: str) -> int | None:
 
 
 _MARKET_COUNT = re.compile(r"(\d+)\s*(个|种)?\s*(市场|类目|集市|markets?|categories)")
-# There are only twelve markets, so English counts stop at twelve ("joined two markets").
-_ENGLISH_COUNTS = "one two three four five six seven eight nine ten eleven twelve".split()
+# Counts people spell out ("joined two markets"); up to twenty, past any number of markets.
+_ENGLISH_COUNTS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
 _ENGLISH_COUNT = re.compile(
     r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=\s+(?:markets?|categories)\b)"
 )
@@ -353,6 +394,10 @@ def excluded_markets(text: str) -> list[str]:
     excluded: list[str] = []
     for match in _EXCLUSION_WORDS.finditer(norm):
         rest = norm[match.end() :]
+        if match.group(0) in ("没有", "without"):
+            # "没有零售通" leaves it out, "没有中国站会员 能进零售通吗" does not: only a market
+            # right after the word, before the question goes on.
+            rest = re.split(r"\s|能|可以|可不可以|行|吗|\bcan\b", rest, maxsplit=1)[0]
         end = _CLAUSE_END.search(rest)
         excluded.extend(find_markets_in_text(rest[: end.start() if end else len(rest)]))
     for match in _EXCLUDED_AFTER.finditer(norm):

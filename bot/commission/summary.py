@@ -21,7 +21,7 @@ from rules.commission import (
     format_percent,
     format_rate,
 )
-from rules.markets import get_market
+from rules.markets import get_market, market_label
 
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _MONTH_ZH = re.compile(r"(\d{4})年(\d{1,2})月")
@@ -226,7 +226,7 @@ def category_label(row: SummaryRow, lang: str = "zh") -> str:
     except KeyError:
         return row.category
     if lang == "en":
-        return market.name_en
+        return market_label(market, "en")
     table_name = row.result.table_name
     return (
         f"{market.name}（{table_name}）"

@@ -14,7 +14,7 @@ from typing import Any
 from bot.conversation.types import Choice, Lang
 from bot.texts import t
 from rules.eligibility import EXPERIENCE_KEY, FieldRequest, required_fields
-from rules.markets import get_market
+from rules.markets import market_label
 from rules.profile import PROFILE_FIELDS
 
 
@@ -28,8 +28,7 @@ def split_id(qid: str) -> tuple[str, str | None]:
 
 
 def market_name(market_id: str, lang: Lang) -> str:
-    market = get_market(market_id)
-    return market.name_en if lang == "en" else market.name
+    return market_label(market_id, lang)
 
 
 def market_list(market_ids: Sequence[str], lang: Lang) -> str:

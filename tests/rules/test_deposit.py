@@ -70,3 +70,20 @@ def test_rules_as_data() -> None:
         "how_to_pay",
     ]
     assert PAYMENT_PATH == ("用户中心", "保证金", "阿里云通用保证金", "充值交纳")
+
+
+def test_capitals_are_cn2an_s_text_for_every_deposit_sized_amount() -> None:
+    import random
+
+    import cn2an
+
+    from rules.deposit import MAX_CAPITAL_AMOUNT
+
+    chooser = random.Random(10)
+    amounts = [*range(1, 20001), *(chooser.randrange(1, 10**8) for _ in range(20000))]
+    amounts += [MAX_CAPITAL_AMOUNT, 10**7, 10**7 + 1, 10000001, 10010000]
+    assert [
+        amount for amount in amounts if amount_in_capitals(amount) != cn2an.an2cn(amount, "up")
+    ] == []
+    with pytest.raises(ValueError):
+        amount_in_capitals(MAX_CAPITAL_AMOUNT + 1)

@@ -183,3 +183,19 @@ def test_normalize_spells_out_chat_shorthand(text: str, expected: str) -> None:
 )
 def test_headcount_in_every_phrasing(text: str, expected: int | None) -> None:
     assert headcount_mentioned(text) == expected
+
+
+def test_the_numeral_guard_knows_every_character_cn2an_starts_a_number_at() -> None:
+    # Questions without any of these characters skip cn2an (slow to import); one it would
+    # convert must never be skipped.
+    from cn2an.transform import Transform
+
+    from bot.answers.text import CHINESE_NUMERAL_CHARS
+
+    transform = Transform()
+    assert set(transform.all_num + transform.upper_num + transform.all_unit + "廿") <= set(
+        CHINESE_NUMERAL_CHARS
+    )
+    assert normalize("保证金交多少") == "保证金交多少"
+    converted, mentions = money_mentions("注册资金三百万")
+    assert [mention.value for mention in mentions] == [Decimal(3000000)]

@@ -164,7 +164,7 @@ def test_yes_but_still_in_progress_is_asked_about_not_stored(vendor: Vendor) -> 
 
 def test_a_number_after_suggested_topics_picks_the_topic(vendor: Vendor) -> None:
     _at_question(vendor, "api", "team_size")
-    unsure = vendor.say("入驻要多久？")
+    unsure = vendor.say("入驻要准备什么？")  # vague: answered with numbered topics
     assert "1. " in unsure.text and vendor.state()["suggested_topics"]
     first_topic = vendor.state()["suggested_topics"][0]
     reply = vendor.say("1")

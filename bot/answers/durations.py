@@ -1,0 +1,77 @@
+"""How long something takes: the guide gives no duration for any joining step, the review,
+the receipt or the deposit refund. Such a question gets that said plainly, what the guide
+does say about the steps involved (rules/data/process.yaml), and a hand-off — never a
+neighbouring fact stated with confidence (the commission policy period is no answer to "how
+long does onboarding take").
+
+The guide does state two times, which stay answered by their entries: when a commission
+overpayment is refunded (次月初) and the commission policy period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.model import Answer
+from bot.answers.order import step_answer, step_chain, step_follows_from, steps_named
+from bot.answers.text import normalize, support_level_mentioned
+from bot.conversation.types import Lang
+from bot.texts import t
+
+# "how long" in words the duration concept does not hold: arrival and waiting.
+_ARRIVES = re.compile(
+    r"什么时候(能|会|可以)?(到|寄到|到账|到帐|退)|几号到|多会儿|要等多久"
+    r"|\bwhen (will|do|can|would) (i|we)\b.{0,20}\b(get|receive)\b(?!.*\bback\b)"
+    r"|\bwhen will\b.*\b(arrive|come|be (mailed|sent|refunded|approved|done|opened|ready))\b"
+)
+# Questions whose time the guide does give, or that ask a threshold in years (营业执照要几年).
+_STATED_TIMES = frozenset(
+    {"commission", "period", "tier", "turnover", "distribution", "license_age", "experience"}
+)
+
+
+def asks_how_long(question: str, concepts: set[str]) -> bool:
+    if concepts & _STATED_TIMES:
+        return False
+    norm = normalize(question)
+    if not ("duration" in concepts or _ARRIVES.search(norm)):
+        return False
+    if support_level_mentioned(question):
+        # "5x8是指工作日吗": service hours, not how long something takes.
+        return False
+    return not _guide_says_right_after(norm)
+
+
+def _guide_says_right_after(norm: str) -> bool:
+    """ "保证金交了以后多久能上架": step 7's own words say the shop opens once the deposit is
+    paid, so the guide does answer how long after the deposit (straight after)."""
+    steps = steps_named(norm)
+    if len(steps) != 2:
+        return False
+    first, last = sorted(steps, key=lambda s: s.number)
+    return step_follows_from(first, last)
+
+
+def right_after_answer(question: str, lang: Lang) -> Answer | None:
+    """ "How long until my shop opens after paying the deposit?": the guide's step 7 says it
+    opens once the deposit is paid; that sentence answers."""
+    norm = normalize(question)
+    if not (_HOW_LONG.search(norm) and _guide_says_right_after(norm)):
+        return None
+    last = max(steps_named(norm), key=lambda s: s.number)
+    return step_answer(last, lang)
+
+
+_HOW_LONG = re.compile(r"多久|多长时间|几天|\bhow (long|soon)\b|\bhow many days\b")
+
+
+def duration_unstated_answer(question: str, lang: Lang) -> Answer:
+    steps = steps_named(normalize(question))
+    if steps:
+        first = min(steps, key=lambda s: s.number)
+        last = max(steps, key=lambda s: s.number)
+        said = step_chain(first, last, lang)
+    else:
+        said = step_chain(None, None, lang)
+    text = t("answers_duration_unstated", lang, steps=said)
+    return Answer(text, lang, False, None, None, [], out_of_scope=True)

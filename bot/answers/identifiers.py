@@ -1,0 +1,75 @@
+"""Numbers that name something rather than count it: order, ticket, invoice and contract
+numbers, phone numbers, account ids.
+
+They are never money ("帮我查订单 2020110300017" once went through the tier table), and a
+request to look one up is declined with a hand-off: the bot has no order, ticket or invoice
+data, only the onboarding guide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.model import Answer
+from bot.conversation.types import Lang
+from bot.texts import t
+
+# The word before a number that makes it an identifier.
+_ID_WORDS = (
+    r"订单号?|单号|工单号?|发票号?|合同号|合同编号|编号|流水号|账号|帐号|用户id|会员号|手机号?|电话|联系电话"
+    r"|\b(order|ticket|invoice|contract|case|account|phone|tel|mobile|id|ref|reference)"
+    r"( ?(no\.?|number|num|#|id))?\b|\bno\.|#"
+)
+_ID_BEFORE = re.compile(r"(" + _ID_WORDS + r")\s*[:：#]?\s*$")
+# Long digit strings are never an amount a vendor types (amounts come with 万/k/元 or commas).
+_LONG_DIGITS = 11
+# A digit string starting with 0 (0012345678, 044001900111) is a code, not a quantity.
+_LEADING_ZERO = re.compile(r"0\d{5,}")
+_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_NUMBER_RUN = re.compile(r"(?<![\d.])\d{6,}(?![\d.])")
+
+
+def is_identifier(converted: str, start: int, end: int) -> bool:
+    """Whether the digits at converted[start:end] (no unit after them) name something."""
+    digits = converted[start:end].strip()
+    if not digits.isdigit():
+        return False
+    if len(digits) >= _LONG_DIGITS or _LEADING_ZERO.fullmatch(digits):
+        return True
+    return len(digits) >= 6 and bool(_ID_BEFORE.search(converted[max(0, start - 16) : start]))
+
+
+def identifiers_in(text: str) -> list[str]:
+    """Every identifier in `text`, as written."""
+    found = [m.group(0) for m in _MOBILE.finditer(text)]
+    for match in _NUMBER_RUN.finditer(text):
+        if match.group(0) not in found and is_identifier(text, match.start(), match.end()):
+            found.append(match.group(0))
+    return found
+
+
+# Asking about one particular order, ticket, invoice or payment: its state, where it is,
+# whether it was charged right.
+_LOOKUP = re.compile(
+    r"查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
+    r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
+    r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
+    r"|did it|why)\b"
+)
+_RECORD_WORDS = re.compile(
+    r"订单|工单|发票|合同|流水|这笔|\b(order|ticket|invoice|contract|payment|transaction)\b"
+)
+
+
+def asks_lookup(text: str, norm: str) -> bool:
+    """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
+    a question about one record named by its number."""
+    if not identifiers_in(norm):
+        return False
+    return bool(_LOOKUP.search(norm) and _RECORD_WORDS.search(norm))
+
+
+def lookup_decline(lang: Lang) -> Answer:
+    return Answer(
+        t("answers_lookup_declined", lang), lang, False, None, None, [], out_of_scope=True
+    )

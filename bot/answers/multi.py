@@ -1,0 +1,164 @@
+"""Questions naming two or more markets: each market answered, not only the first.
+
+"基础软件和服务市场对注册资金的要求分别是多少", "Security vs API: after-sales?", "新零售跟开发运维
+佣金费率": one line per market from the same rules data the one-market answers use, with a
+headline when one kind of condition is asked ("都要求" / "企业应用市场不要求").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.answers import computed
+from bot.answers.knowledge import sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.conversation.types import Lang
+from bot.texts import t
+from rules import commission as commission_rules
+from rules.markets import Condition, Market, get_market
+
+
+def _name(market: Market, lang: Lang) -> str:
+    return market.name_en if lang == "en" else market.name
+
+
+def _names(market_ids: list[str], lang: Lang) -> str:
+    return (", " if lang == "en" else "、").join(_name(get_market(m), lang) for m in market_ids)
+
+
+def _kinds(keys: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, str]]:
+    return [kind for kind in computed.CONDITION_KINDS if set(keys) & set(kind[0])]
+
+
+def _has_kind(market_id: str, kind_keys: tuple[str, ...]) -> bool:
+    return any(c.key in kind_keys for c in get_market(market_id).conditions)
+
+
+def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang) -> str:
+    """With one kind of condition asked: whether every market, none or only some set it."""
+    kinds = _kinds(keys)
+    if len(kinds) != 1:
+        return ""
+    kind_keys, label_zh, label_en = kinds[0]
+    label = label_en if lang == "en" else label_zh
+    having = [m for m in market_ids if _has_kind(m, kind_keys)]
+    lacking = [m for m in market_ids if m not in having]
+    if not lacking:
+        return t("answers_multi_all_set", lang, names=_names(having, lang), label=label) + "\n"
+    if not having:
+        return t("answers_multi_none_set", lang, names=_names(lacking, lang), label=label) + "\n"
+    return (
+        t(
+            "answers_multi_some_set",
+            lang,
+            having=_names(having, lang),
+            label=label,
+            lacking=_names(lacking, lang),
+        )
+        + "\n"
+    )
+
+
+def _summary(condition: Condition, lang: Lang) -> str:
+    return condition.summary_en if lang == "en" else condition.summary_zh
+
+
+def conditions_for_markets(market_ids: list[str], lang: Lang, keys: tuple[str, ...]) -> Answer:
+    """Each market's conditions on `keys`, one line per market; a market that sets none of that
+    kind is said so."""
+    sep = "; " if lang == "en" else "；"
+    lines: list[str] = []
+    short: list[str] = []
+    for market_id in market_ids:
+        market = get_market(market_id)
+        chosen = list(dict.fromkeys(c for c in market.conditions if c.key in keys))
+        name = _name(market, lang)
+        if chosen:
+            summary = sep.join(dict.fromkeys(_summary(c, lang) for c in chosen))
+            quote = "".join(dict.fromkeys(c.seed_text for c in chosen))
+            lines.append(
+                t("answers_multi_condition_line", lang, name=name, summary=summary, quote=quote)
+            )
+            short.append(t("answers_multi_condition_short", lang, name=name, summary=summary))
+        else:
+            missing = [
+                f"• {text[0].upper()}{text[1:]}." if lang == "en" else f"• {text}。"
+                for text in computed.missing_kinds_text(market_id, keys, lang)
+            ] or [t("answers_multi_no_condition", lang, name=name)]
+            lines.extend(missing)
+            short.extend(missing)
+    headline = _headline(market_ids, keys, lang)
+    body = headline + "\n".join(lines)
+    if len(body) > 820:
+        # Three markets' quotes do not fit a chat message: the summaries alone do.
+        body = headline + "\n".join(short)
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+def rates_for_markets(market_ids: list[str], lang: Lang, today: date) -> Answer:
+    """Each market's commission rate per tier, or that the policy table gives it none."""
+    period = commission_rules.default_policy().periods[-1]
+    sep = "; " if lang == "en" else "；"
+    lines: list[str] = []
+    for market_id in market_ids:
+        market = get_market(market_id)
+        row = period.row_for(market_id)
+        name = _name(market, lang)
+        if row is None:
+            lines.append(t("answers_multi_no_rate", lang, name=name))
+            continue
+        tiers = sep.join(
+            t(
+                "answers_multi_tier_rate",
+                lang,
+                tier=tier.tier,
+                rate=commission_rules.format_percent(row.rate(tier.tier)),
+            )
+            for tier in period.tiers
+        )
+        lines.append(
+            t("answers_multi_rate_line", lang, name=name, table=row.table_name, tiers=tiers)
+        )
+    bands = sep.join(
+        t(
+            "answers_multi_tier_band",
+            lang,
+            tier=tier.tier,
+            label=tier.label_en if lang == "en" else tier.label_zh,
+        )
+        for tier in period.tiers
+    )
+    tail = t("answers_multi_tiers_tail", lang, bands=bands)
+    body = computed.guide_rates_lead(today, lang) + "\n" + "\n".join(lines) + "\n" + tail
+    source = source_line(sections()["commission"], t("answers_rates_subsection", lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
+
+
+def compare_conditions(market_ids: list[str], lang: Lang) -> Answer:
+    """Several markets' full conditions: those every one of them sets once, then each market's
+    own, so two or three markets fit a chat message."""
+    summaries = {
+        m: list(dict.fromkeys(_summary(c, lang) for c in get_market(m).conditions))
+        for m in market_ids
+    }
+    shared = [
+        line for line in summaries[market_ids[0]] if all(line in summaries[m] for m in market_ids)
+    ]
+    sep = "; " if lang == "en" else "；"
+    lines = []
+    if shared:
+        lines.append(t("answers_multi_shared", lang, shared=sep.join(shared)))
+    for market_id in market_ids:
+        own = [line for line in summaries[market_id] if line not in shared]
+        lines.append(
+            t(
+                "answers_multi_own",
+                lang,
+                name=_name(get_market(market_id), lang),
+                own=sep.join(own) or t("answers_multi_nothing_more", lang),
+            )
+        )
+    body = "\n".join(lines)
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])

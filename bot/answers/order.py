@@ -1,0 +1,194 @@
+"""Questions about the order of the joining steps: "签合同和交保证金哪个在前", "是不是先交保证金
+才能申请入驻", "保证金交完了 然后呢", "which comes first, the ticket or the deposit".
+
+The order and each step's words come from rules/data/process.yaml (seed §2); this module only
+reads which steps a question names and whether it asks for their order or the next step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.knowledge import entry_by_id, sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.texts import t
+from rules.process import JOINING_STEPS, Step
+
+# Words naming each step, by the step id of process.yaml.
+_STEP_WORDS: dict[str, str] = {
+    "register_account": r"注册(阿里云)?账号|注册完|开户"
+    r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b",
+    "real_name": r"实名|\breal[- ]name\b|\bverification\b",
+    "apply": r"申请入驻|申请|提交申请|审核|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed))\b",
+    "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
+    "pay_deposit": r"保证金|保正金|押金|\bdeposit\b",
+    "file_ticket": r"工单|\btickets?\b",
+    "shop_opens": r"开店|店铺|上架|\b(shop|store|listing|list products)\b",
+}
+# Asking which of two comes first, or whether one must come before the other.
+_ASKS_ORDER = re.compile(
+    r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
+    r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
+    r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
+    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b"
+)
+# Asking for the step after one just done.
+_ASKS_NEXT = re.compile(
+    r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
+    r"|还要(干|做)(什么|啥)|还需要做什么"
+    r"|\b(what('s| is)? next|next step|then what|what now|after that)\b"
+    r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
+    r"|之后会怎样|然后会怎样|之后会发生什么"
+)
+
+
+def steps_named(norm: str) -> list[Step]:
+    """The joining steps a question names."""
+    return [step for _, step in _steps_named(norm)]
+
+
+def step_chain(first: Step | None, last: Step | None, lang: Lang) -> str:
+    """ "第4步 签署云市场合同 → 第5步 缴纳保证金"; every step when none is given."""
+    start = first or JOINING_STEPS[0]
+    return _chain(start, last or JOINING_STEPS[-1], lang)
+
+
+def step_follows_from(first: Step, last: Step) -> bool:
+    """Whether `last`'s own words say it happens once `first` is done (step 7: 保证金缴纳完成后
+    … 店铺开通)."""
+    match = re.search(_STEP_WORDS[first.id], last.seed_text)
+    return bool(match and _DONE_AFTER.search(last.seed_text[match.end() :]))
+
+
+# "保证金缴纳完成后": a step's own words saying it follows another.
+_DONE_AFTER = re.compile(r"完成后|之后|后，")
+_FIRST_WORD = re.compile(r"先|\bfirst\b")
+
+
+def _steps_named(norm: str) -> list[tuple[int, Step]]:
+    """Steps the question names, in the order it names them."""
+    found: list[tuple[int, Step]] = []
+    for step in JOINING_STEPS:
+        match = re.search(_STEP_WORDS[step.id], norm)
+        if match:
+            found.append((match.start(), step))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _label(step: Step, lang: Lang) -> str:
+    text = step.en if lang == "en" else step.zh
+    label = re.split(r"[：:.。]", text, maxsplit=1)[0]
+    if len(label) > 24:
+        # Step 7 is one long sentence; its last clause says what happens.
+        clauses = re.split(r"[，,]\s*", label)
+        label = clauses[-1] if lang == "en" else "，".join(clauses[-2:])
+    return label
+
+
+def _source(lang: Lang) -> str:
+    return source_line(sections()["process"], None, lang)
+
+
+def _answer(body: str, lang: Lang) -> Answer:
+    source = _source(lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
+
+
+def order_answer(question: str, lang: Lang) -> Answer | None:
+    norm = normalize(question)
+    named = _steps_named(norm)
+    steps = [step for _, step in named]
+    if len(steps) >= 2 and _ASKS_ORDER.search(norm):
+        # The step the vendor puts first: the one named right after 先 / first, else the first.
+        first_word = _FIRST_WORD.search(norm)
+        after = [step for start, step in named if first_word and start >= first_word.end()]
+        said_first = after[0] if after else steps[0]
+        before_word = re.search(r"\bbefore\b", norm)
+        if before_word and not first_word:
+            # "pay the deposit before applying": the step named before "before" comes first.
+            ahead = [step for start, step in named if start < before_word.start()]
+            said_first = ahead[-1] if ahead else said_first
+        answer = _between(steps, said_first, norm, lang)
+        if any(step.id == "pay_deposit" for step in steps):
+            # Seed §3 says where the deposit sits: after approval, before any listing.
+            entry = entry_by_id()["deposit.before_listing"]
+            answer.text = with_source(
+                answer.text[: answer.text.rfind("\n")] + "\n" + entry.body(lang).strip(),
+                answer.source or _source(lang),
+                lang,
+            )
+            answer.topic = entry.id
+        return answer
+    if len(steps) == 1 and _ASKS_NEXT.search(norm):
+        return _next(steps[0], lang)
+    return None
+
+
+def _text(step: Step, lang: Lang) -> str:
+    return step.en if lang == "en" else step.zh
+
+
+def _chain(first: Step, last: Step, lang: Lang) -> str:
+    between = [s for s in JOINING_STEPS if first.number <= s.number <= last.number]
+    return " → ".join(
+        t("answers_order_chain_step", lang, number=s.number, label=_label(s, lang)) for s in between
+    )
+
+
+# "是不是先交保证金才能申请入驻", "do we have to pay before applying": the vendor states an order.
+_CLAIMS_ORDER = re.compile(
+    r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
+    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b"
+)
+
+
+def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answer:
+    first, last = min(steps, key=lambda s: s.number), max(steps, key=lambda s: s.number)
+    lead = t(
+        "answers_order_lead",
+        lang,
+        first=_label(first, lang),
+        first_number=first.number,
+        last=_label(last, lang),
+        last_number=last.number,
+    )
+    if _CLAIMS_ORDER.search(norm):
+        lead = (
+            t("answers_order_yes" if said_first is first else "answers_order_reversed", lang) + lead
+        )
+    body = "\n".join(
+        [
+            lead,
+            t("answers_order_chain", lang, chain=_chain(first, last, lang)),
+            t("answers_order_step", lang, number=last.number, text=_text(last, lang)),
+        ]
+    )
+    return _answer(body, lang)
+
+
+def _next(done: Step, lang: Lang) -> Answer | None:
+    following = [s for s in JOINING_STEPS if s.number == done.number + 1]
+    if not following:
+        return None
+    step = following[0]
+    subs = "\n".join(
+        f"  {sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in step.substeps
+    )
+    body = t(
+        "answers_order_next",
+        lang,
+        done_number=done.number,
+        done=_label(done, lang),
+        number=step.number,
+        text=_text(step, lang),
+    )
+    if subs:
+        body += "\n" + subs
+    return _answer(body, lang)
+
+
+def step_answer(step: Step, lang: Lang) -> Answer:
+    """One step in the guide's words, e.g. step 7: the shop opens once the deposit is paid."""
+    return _answer(t("answers_order_step", lang, number=step.number, text=_text(step, lang)), lang)

@@ -1,0 +1,55 @@
+"""Build every answer index before the first question, so a running bot answers its first free
+question as fast as its hundredth (docs/PERFORMANCE.md, "Start-up of `onboard-bot ask`").
+
+The indexes are the cached builders of the answer modules: the knowledge base read and checked,
+the BM25 index over its entries, the concept forms, the guide's condition texts and their word
+weights. They are found, not listed, so a builder added later is warmed too: every function
+cached with `functools.cache` that takes no argument. A few questions then run once through
+`answer()` so the regular expressions compiled on first use are compiled too.
+"""
+
+from __future__ import annotations
+
+import inspect
+from datetime import date
+from types import ModuleType
+
+# One question per path of `answer()`: a knowledge-base entry, a computed deposit, a market's
+# conditions, commission with an amount, a reverse look-up, both languages.
+_WARM_UP_QUESTIONS = (
+    "保证金交多少",
+    "安全市场入驻条件",
+    "建站市场这个月流水30万佣金多少",
+    "注册资金100万能入哪些市场",
+    "How is commission calculated?",
+    "How many markets are there?",
+)
+
+
+def _cached_builders(module: ModuleType) -> list[object]:
+    builders = []
+    for value in vars(module).values():
+        if not hasattr(value, "cache_info") or getattr(value, "__module__", "") != module.__name__:
+            continue
+        try:
+            takes_nothing = not inspect.signature(value).parameters  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue
+        if takes_nothing:
+            builders.append(value)
+    return builders
+
+
+def prepare_answers(today: date | None = None) -> int:
+    """Build the indexes now (at start, before taking traffic); returns how many builders ran."""
+    import rules.commission
+    import rules.markets
+    from bot.answers import answer, computed, knowledge, matcher, reverse
+
+    modules = (knowledge, matcher, reverse, computed, rules.markets, rules.commission)
+    builders = [builder for module in modules for builder in _cached_builders(module)]
+    for builder in builders:
+        builder()  # type: ignore[operator]
+    for question in _WARM_UP_QUESTIONS:
+        answer(question, today=today)
+    return len(builders)

@@ -1,0 +1,146 @@
+"""Where the numbers of an answer come from: the guide, or the vendor — never an identifier.
+
+`invented_numbers(question, reply_text, today)` lists every number the reply states that is
+neither in the guide's data (rules/data/*.yaml, bot/answers/data/*.yaml: the seed text, the
+rates, deposits, thresholds, steps), nor one the vendor gave, nor computed from those the way
+the bot computes (a month's parts summed, an amount times a rate of the policy, the difference
+of two such, deposits summed over markets, the date the answer is given). Small whole numbers
+up to 31 (list positions, step and tier numbers, days and months) are structure, not facts,
+and pass; an identifier is six digits or more, so it never does.
+
+The answer evaluation (tests/bot/answers/test_eval.py) counts these per set and requires 0.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+from itertools import combinations
+
+from bot.answers.identifiers import identifiers_in
+from bot.answers.text import _digits, money_mentions, normalize
+from rules import commission as commission_rules
+from rules.deposit import deposit_for_market
+from rules.markets import MARKET_IDS
+
+# A number as written in a reply: 300,000 / 1.5 / 2016; 万 after it scales it.
+_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*万)?")
+_STRUCTURAL_MAX = 31
+# A number read as money or a rate: what an identifier must never become.
+_AS_AMOUNT = re.compile(r"\s*(元|块|万|%|yuan|rmb|cny)", re.IGNORECASE)
+
+
+def _values(text: str) -> set[Decimal]:
+    """Every number in `text`, as written and (after 万) scaled."""
+    found: set[Decimal] = set()
+    for match in _NUMBER.finditer(text):
+        try:
+            value = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
+        except InvalidOperation:
+            continue
+        found.add(value)
+        if match.group(3):
+            found.add(value * 10_000)
+    return found
+
+
+@cache
+def _guide_values() -> frozenset[Decimal]:
+    """Numbers in the guide's data files (its own text, rates, deposits, thresholds)."""
+    texts = [
+        resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+        for package, names in (
+            ("rules", ("markets.yaml", "commission.yaml", "deposit.yaml", "process.yaml")),
+            ("bot.answers", ("knowledge.yaml", "concepts.yaml", "out_of_scope.yaml")),
+        )
+        for name in names
+    ]
+    found: set[Decimal] = set()
+    for text in texts:
+        found |= _values(unicodedata.normalize("NFKC", text))
+        found |= _values(_digits(text))
+    return frozenset(found)
+
+
+@cache
+def _rates() -> frozenset[Decimal]:
+    rates: set[Decimal] = set()
+    for period in commission_rules.default_policy().periods:
+        for market_id in MARKET_IDS:
+            row = period.row_for(market_id)
+            if row is not None:
+                rates.update(row.rate(tier.tier) for tier in period.tiers)
+    return frozenset(rates)
+
+
+@cache
+def _deposit_sums() -> frozenset[Decimal]:
+    """Every deposit total a set of markets can have."""
+    amounts = sorted({Decimal(deposit_for_market(m)) for m in MARKET_IDS})
+    sums: set[Decimal] = set()
+    for count in range(len(MARKET_IDS) + 1):
+        for special in range(2):
+            sums.add(amounts[0] * count + (amounts[-1] - amounts[0]) * special)
+    return frozenset(sums)
+
+
+def _vendor_values(question: str) -> set[Decimal]:
+    """The numbers the vendor gave, as written, as digits (一百万) and as amounts (30万)."""
+    norm = normalize(question)
+    found = _values(norm) | _values(_digits(norm))
+    found |= {mention.value for mention in money_mentions(question)[1]}
+    # Durations the vendor gave in years or months are shown in the other unit too.
+    found |= {value * 12 for value in found if value < 100} | {
+        (value / 12).quantize(Decimal("0.1")) for value in found if value < 1200
+    }
+    return found
+
+
+def _computed_from(vendor: set[Decimal]) -> set[Decimal]:
+    """What the bot computes from the vendor's amounts: parts summed or subtracted, times a
+    policy rate, and the difference of two such (pre-charge minus commission)."""
+    amounts = {value for value in vendor if value >= 1000}
+    sums = set(amounts)
+    for a, b in combinations(sorted(amounts), 2):
+        sums |= {a + b, abs(a - b)}
+    if len(amounts) > 2:
+        sums.add(sum(amounts, Decimal(0)))
+    products = {amount * rate for amount in sums for rate in _rates()}
+    differences = {abs(p - q) for p, q in combinations(sorted(products), 2)}
+    return sums | products | differences
+
+
+def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
+    """Numbers in the reply with no source: not the guide's, not the vendor's, not computed."""
+    allowed = (
+        set(_guide_values())
+        | _deposit_sums()
+        | {
+            Decimal(today.year),
+            Decimal(today.month),
+            Decimal(today.day),
+        }
+    )
+    vendor = _vendor_values(question)
+    # An identifier the vendor gave may be quoted back (a ticket's phone), never computed with.
+    quoted = set(identifiers_in(normalize(question)))
+    identifiers = {Decimal(digits) for digits in quoted}
+    allowed |= (vendor - identifiers) | _computed_from(vendor - identifiers)
+    invented = []
+    text = unicodedata.normalize("NFKC", reply_text)
+    for match in _NUMBER.finditer(text):
+        value = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
+        scaled = value * 10_000 if match.group(3) else value
+        if value <= _STRUCTURAL_MAX and value == value.to_integral_value():
+            continue
+        if match.group(0) in quoted and not _AS_AMOUNT.match(text[match.end() :]):
+            # The vendor's own phone or order number copied back as written (a ticket field).
+            continue
+        if value in allowed or scaled in allowed:
+            continue
+        invented.append(match.group(0).strip())
+    return invented

@@ -1,0 +1,239 @@
+"""Verdicts on conditions that are not numbers, when the vendor states their situation.
+
+"我们做医疗的，能进解决方案市场吗" → 不能 (the six industries); "没有ACP认证工程师 可以进吗" → 不能;
+"we only have a Taobao store" → the 1688 membership is required; "我们用腾讯云" → 建站市场's
+"以阿里云产品为依托" is not met. The condition and the guide's words come from rules data;
+what is read from the question is only whether the vendor says they have it or not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from bot.answers.knowledge import sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.parsing import ParseError, parse_industry
+from bot.texts import t
+from rules.markets import Condition, Market, all_markets, get_market
+from rules.profile import INDUSTRY_CHOICES
+
+State = Literal["has", "lacks"]
+
+# Words that say a thing is missing, just before the word naming it ("没有ACP", "can't ship
+# an ECS image", "no DingTalk").
+_NEGATION_ZH = re.compile(
+    r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不)[^，,。；;]{0,6}$"
+)
+_NEGATION_EN = re.compile(
+    r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
+    r"|never)\b[^,.;]{0,40}$"
+)
+# "只用企业微信", "we only have a Taobao store": something else instead of what is asked about.
+_ONLY_OTHER = re.compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
+_OWN = re.compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're|i)\b")
+# Another provider's cloud: what 以阿里云(IoT)产品为依托 rules out.
+_OTHER_CLOUD = re.compile(
+    r"腾讯云|华为云|百度云|百度智能云|京东云|金山云|ucloud|七牛|亚马逊云|微软云|谷歌云"
+    r"|(?<![a-z])(aws|amazon web services|azure|google cloud|gcp|digitalocean|oracle cloud"
+    r"|ibm cloud|tencent cloud|huawei cloud|baidu cloud|jd cloud)(?![a-z])"
+)
+# A record of violations the vendor says they had ("以前有过违规记录"); "没有违规记录" is the
+# opposite.
+_RECORD = re.compile(r"违规|不良记录|处罚|封店|\b(violations?|penalt(y|ies)|banned|suspended)\b")
+# Staff the company does not pay social insurance for: the team condition counts staff shown
+# on the company's social-insurance statement (SPEC decision 4, the profile's 公司社保 wording).
+_NOT_ON_PAYROLL = re.compile(
+    r"外包|兼职|实习|劳务派遣|挂靠|没(在|有)?[^，,。]{0,8}(交|缴)社保|社保不在|不在我们公司交"
+    r"|\b(outsourced|contractors?|freelancers?|part[- ]time|interns?|not on (our )?payroll)\b"
+)
+_COUNTS = re.compile(r"算|计入|包括|包含|count|included?")
+# Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
+_INDUSTRY_STATED = re.compile(
+    r"(做|是|属于|从事|面向|服务于?)\s*([\u4e00-\u9fffa-z]{2,8}?)\s*(行业|领域|方向|的)"
+    r"|\b(we are|we're|our company is|we work) in ([a-z -]{3,20}?)( industry| sector|[,.?]|$)"
+    r"|\b(we are|we're|our company is) an? ([a-z -]{3,20}?) (company|firm|business|vendor"
+    r"|provider|startup)\b"
+)
+# Industries outside the guide's six, named as the vendor's own line of business ("我们主要服务
+# 教育机构", "we build hospital software").
+_OTHER_INDUSTRIES = re.compile(
+    r"教育|学校|培训|医疗|医院|医药|健康|游戏|制造|工厂|餐饮|旅游|酒店|房地产|地产|汽车|农业|能源|电力|建筑|化工"
+    r"|(?<![a-z])(education|schools?|training|healthcare|health|medical|hospitals?|pharma"
+    r"|gaming|games|manufacturing|factory|restaurants?|catering|travel|tourism|hotels?"
+    r"|real estate|automotive|agriculture|energy|construction)(?![a-z])"
+)
+_HINTS: dict[str, tuple[str, ...]] = {
+    "acp_engineers": ("acp", "认证工程师", "certified engineer"),
+    "dingtalk_ops": ("钉钉", "dingtalk"),
+    "customer_cases": ("客户案例", "案例", "customer case", "reference"),
+    "alibaba_1688_member": ("1688", "中国站", "china station", "alibaba.com", "阿里巴巴会员"),
+    "ecs_image": ("镜像", "ecs", "image"),
+    "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
+    "api_integration": ("接口", "api integration", "integrate"),
+    "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
+    "documents_ready": ("税务登记", "组织机构代码", "扫描件", "原件"),
+}
+
+
+def _name(market: Market, lang: Lang) -> str:
+    return market.name_en if lang == "en" else market.name
+
+
+# "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
+_HAVE = re.compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
+# "不能 / can't" right after the word: "ECS镜像交付不了".
+_CANNOT_AFTER = re.compile(r"不能|不了|不行|can't|cannot")
+_TEAM_TOPIC = re.compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
+_ASKING_MARK = "吗"  # what an A-not-A question form is read as
+_A_NOT_A = re.compile(r"是不是|是否|有没有|能不能|可不可以|要不要|需不需要|用不用|会不会|行不行")
+
+
+def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
+    norm = _A_NOT_A.sub(" ? ", norm)
+    for hint in hints:
+        for match in re.finditer(re.escape(hint), norm):
+            before = norm[max(0, match.start() - 48) : match.start()]
+            if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
+                return "lacks"
+            clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
+            if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
+                return "lacks"
+            if _OWN.search(before[-20:]) and _HAVE.search(before):
+                return "has"
+    if any(hint in norm for hint in hints):
+        # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
+        for clause in re.split(r"[，,。;；?？!！]", norm):
+            if _ONLY_OTHER.search(clause) and not any(hint in clause for hint in hints):
+                return "lacks"
+    return None
+
+
+def _industry_state(norm: str) -> State | None:
+    listed = {c.label_zh for c in INDUSTRY_CHOICES if c.value != "other"} | {
+        c.label_en.lower() for c in INDUSTRY_CHOICES if c.value != "other"
+    }
+    match = _INDUSTRY_STATED.search(norm)
+    if any(name in norm for name in listed if len(name) >= 2) and (match or _OWN.search(norm)):
+        return "has"
+    if match is None:
+        return "lacks" if _OTHER_INDUSTRIES.search(norm) else None
+    word = (match.group(2) or match.group(5) or match.group(8) or "").strip()
+    try:
+        if parse_industry(word) != "other":
+            return "has"
+    except ParseError:
+        pass
+    if _OTHER_INDUSTRIES.search(norm):
+        return "lacks"
+    try:
+        return "lacks" if parse_industry(word) == "other" else "has"
+    except ParseError:
+        return "lacks" if word and not _OWN.fullmatch(word) else None
+
+
+def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
+    found: list[tuple[Condition, State]] = []
+    for condition in market.conditions:
+        state: State | None = None
+        if condition.key in _HINTS:
+            state = _hint_state(norm, _HINTS[condition.key])
+        elif condition.key == "built_on_aliyun" and _OTHER_CLOUD.search(norm):
+            state = "lacks"
+        elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
+            before = norm[max(0, match.start() - 12) : match.start()]
+            negated = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
+            state = "has" if negated else "lacks"
+        elif condition.key == "industry" and _OWN.search(norm):
+            state = _industry_state(norm)
+        if state is not None and all(c.key != condition.key for c, _ in found):
+            found.append((condition, state))
+    return found
+
+
+def _stated_rows(question: str, market_ids: list[str]) -> list[tuple[Market, Condition, State]]:
+    norm = normalize(question)
+    return [
+        (get_market(m), condition, state)
+        for m in market_ids
+        for condition, state in _states(norm, get_market(m))
+    ]
+
+
+def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
+    not; None when the question states no such thing."""
+    rows = _stated_rows(question, market_ids)
+    if not rows:
+        return None
+    lines = [
+        t(
+            "answers_verdict_line",
+            lang,
+            name=_name(market, lang),
+            summary=condition.summary_en if lang == "en" else condition.summary_zh,
+            quote=condition.seed_text,
+            verdict=t(
+                "answers_verdict_not_met" if state == "lacks" else "answers_verdict_met", lang
+            ),
+        )
+        for market, condition, state in rows
+    ]
+    failed = any(state == "lacks" for _, _, state in rows)
+    head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
+    body = head + "\n" + "\n".join(lines) + "\n" + t("answers_verdict_tail", lang)
+    markets = {market.id for market, _, _ in rows}
+    if len(markets) == 1:
+        market = rows[0][0]
+        source = source_line(sections()["conditions"], _name(market, lang), lang)
+    else:
+        source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+def team_counting_answer(question: str, lang: Lang) -> Answer | None:
+    """ "外包的人能算进20人吗": staff the company pays no social insurance for do not count; the
+    team condition is shown by the company's social-insurance statement."""
+    norm = normalize(question)
+    if not (_NOT_ON_PAYROLL.search(norm) and _COUNTS.search(norm)):
+        return None
+    if not _TEAM_TOPIC.search(norm):
+        return None
+    # The markets that ask for the 20-person team ask for the statement in the same sentence.
+    pairs = [
+        (team, proof)
+        for market in all_markets()
+        for team in market.conditions
+        for proof in market.conditions
+        if team.key == "team_size" and proof.key == "social_insurance_proof"
+    ]
+    if not pairs:
+        return None
+    team, proof = pairs[0]
+    summary_team = team.summary_en if lang == "en" else team.summary_zh
+    summary_proof = proof.summary_en if lang == "en" else proof.summary_zh
+    body = t(
+        "answers_team_counting", lang, quote=team.seed_text, team=summary_team, proof=summary_proof
+    )
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+def merged_with_stated(result: Answer, question: str, market_ids: list[str], lang: Lang) -> Answer:
+    """A verdict on stated numbers (25人, 150万) with the vendor's non-numeric facts judged too
+    ("我们是物流公司，团队25人"): the stated conditions' lines are added after the headline, and
+    a failed one makes the headline 不能 unless a number failed already."""
+    rows = _stated_rows(question, market_ids)
+    stated = stated_conditions_answer(question, market_ids, lang)
+    if stated is None or not result.source:
+        return result
+    stated_lines = [line for line in stated.text.split("\n") if line.startswith("•")]
+    body = result.text[: result.text.rfind("\n")]
+    lines = body.split("\n")
+    if any(state == "lacks" for _, _, state in rows):
+        lines[0] = t("answers_verdict_failed_head", lang)
+    lines[1:1] = stated_lines
+    result.text = with_source("\n".join(lines), result.source, lang)
+    return result

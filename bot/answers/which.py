@@ -1,0 +1,113 @@
+""" "Which markets can we enter with X and Y": the short answer (the markets) first, then why
+the others are ruled out, grouped by rule so twelve markets fit a chat message.
+
+Only the facts the vendor gave are judged, against every market's conditions in rules data;
+a market that sets no condition on a stated fact is not ruled out by it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.answers import computed
+from bot.answers.knowledge import sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.texts import t
+from rules.markets import Condition, Market, all_markets
+
+# With facts stated and no market named, any "which" asks for markets.
+ASKS_WHICH = re.compile(
+    r"哪|\b(which|what) (markets?|categor(y|ies))\b|\bwhich\b.*\b(fit|possible|eligible|join|enter)"
+)
+# "哪个市场肯定进不了", "which markets are ruled out": the blocked ones are the answer.
+_ASKS_BLOCKED = re.compile(
+    r"进不了|进不去|不能进|不能入|卡在|卡住|不行|\b(can't|cannot|ruled out|not eligible|blocked)\b"
+)
+
+
+def _name(market: Market, lang: Lang) -> str:
+    return market.name_en if lang == "en" else market.name
+
+
+def _label(keys: tuple[str, ...], lang: Lang) -> str:
+    for kind_keys, label_zh, label_en in computed.CONDITION_KINDS:
+        if set(keys) & set(kind_keys):
+            return label_en.replace("-", " ") if lang == "en" else label_zh
+    return ""
+
+
+def markets_open_to(
+    facts: list[tuple[tuple[str, ...], Decimal]],
+    question: str,
+    lang: Lang,
+    support_level: str | None = None,
+    support_kind: str | None = None,
+) -> Answer:
+    open_markets: list[Market] = []
+    blocked: dict[str, list[str]] = {}  # rule → market names
+    unconditioned: list[Market] = []  # no condition at all on the stated facts
+    for market in all_markets():
+        blockers: list[Condition] = []
+        for keys, value in facts:
+            for condition in market.conditions:
+                if condition.key in keys and condition.check in computed._CHECKS:
+                    if not computed._CHECKS[condition.check](value, condition.decimal_threshold):
+                        blockers.append(condition)
+                    break
+        if support_level:
+            for condition in market.conditions:
+                if computed._is_support(condition):
+                    passed, _ = computed.support_verdict(
+                        condition, support_level, support_kind, "zh"
+                    )
+                    if passed is False:
+                        blockers.append(condition)
+        if not blockers:
+            open_markets.append(market)
+        conditioned = any(c.key in keys for keys, _ in facts for c in market.conditions) or (
+            bool(support_level) and any(computed._is_support(c) for c in market.conditions)
+        )
+        if not conditioned:
+            unconditioned.append(market)
+        for condition in blockers:
+            rule = condition.summary_en if lang == "en" else condition.summary_zh
+            blocked.setdefault(rule, []).append(_name(market, lang))
+    shown = [
+        f"{_label(keys, lang)} {computed._format_value(keys[0], value, lang)}"
+        if lang == "en"
+        else f"{_label(keys, lang)}{computed._format_value(keys[0], value, lang)}"
+        for keys, value in facts
+    ]
+    if support_level:
+        kind = computed.SUPPORT_KIND_LABELS.get(support_kind or "")
+        label = (kind[1] + " " if lang == "en" else kind[0]) if kind else ""
+        shown.append(f"{label}{support_level}")
+    sep = ", " if lang == "en" else "、"
+    rule_sep = "; " if lang == "en" else "；"
+    given = sep.join(shown)
+    if open_markets:
+        opened = sep.join(_name(m, lang) for m in open_markets)
+        open_line = t("answers_which_open", lang, given=given, markets=opened)
+    else:
+        open_line = t("answers_which_none_open", lang, given=given)
+    if unconditioned:
+        listed = sep.join(_name(m, lang) for m in unconditioned)
+        open_line += t("answers_which_unconditioned", lang, markets=listed)
+    if blocked:
+        why = rule_sep.join(
+            t("answers_which_blocked_item", lang, markets=sep.join(names), rule=rule)
+            for rule, names in blocked.items()
+        )
+        blocked_line = t("answers_which_blocked", lang, why=why)
+    else:
+        blocked_line = t("answers_which_none_blocked", lang)
+    tail = t("answers_which_tail", lang)
+    lines = [open_line, blocked_line]
+    if _ASKS_BLOCKED.search(normalize(question)):
+        lines.reverse()
+    body = "\n".join([*lines, tail])
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.which", source, [])
