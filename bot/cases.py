@@ -33,6 +33,7 @@ from typing import Any
 
 import sqlite_utils
 
+from bot import journey
 from bot.case_store import CASE_COLUMNS, Case, as_conn, audit_case, get_case
 from bot.case_store import open_case_of as open_case_of
 from bot.config import Settings
@@ -423,15 +424,15 @@ _HANDOFF_START = re.compile(
 
 
 def _is_for_the_bot(db: sqlite_utils.Database, team_id: str, user_id: str, text: str) -> bool:
-    """A command, a hand-off, a ticket or erase request, or an answer the conversation is
-    waiting for."""
+    """A command, a hand-off, a ticket, erase or journey request, or an answer the
+    conversation is waiting for."""
     if _HANDOFF_START.match(text):
         return True
     command = normalize_command(text)
     if any(command in words for words in COMMANDS.values()) or command in TICKET_WORDS:
         return True
-    if is_erase_request(text):
-        return True
+    if is_erase_request(text) or journey.read_command(text, in_form=False) is not None:
+        return True  # erasing their data; a joining-journey step ("合同签好了", "done 4")
     state = latest_conversation(db, team_id, user_id)
     return state is not None and any(getattr(state, flag, None) for flag in _WAITING_FLAGS)
 

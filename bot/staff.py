@@ -12,11 +12,13 @@ import re
 import time
 import unicodedata
 from contextvars import ContextVar
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from bot import journey
 from bot.config import Settings
 from bot.conversation import Engine
 from bot.slack_text import escape_mrkdwn
@@ -43,6 +45,7 @@ VENDOR_HELP = (
     "• `/vendor unalias <名称>` 撤销合并 / undo · `/vendor aliases` 列出 / list\n"
     "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据 / erase a vendor's "
     "personal data\n"
+    "• `/vendor <@用户> step N done|undo` 确认或改回入驻步骤 / confirm or correct a joining step\n"
     "• `/vendor cases` 未解决的问题 / open cases · `/vendor case claim|answer|resolve N` "
     "认领、回复、解决 / claim, answer, resolve · `/vendor faq list|approve N|edit N <答案>|retire N"
     "|save N` 客服问答 / staff FAQ"
@@ -172,7 +175,32 @@ def vendor_command(
         from bot.privacy import erase_command
 
         return erase_command(db, rest, actor=actor, team_id=team_id)[1]
+    step_command = journey.read_staff_command(text)
+    if step_command is not None:
+        return _journey_step(db, actor=actor, team_id=team_id, command=step_command)
     return _show_vendor(db, settings, team_id=team_id, query=text.strip())
+
+
+def _journey_step(
+    db: sqlite_utils.Database, *, actor: str, team_id: str, command: journey.StaffStepCommand
+) -> str:
+    """`/vendor <user> step N done|undo`: staff confirm or correct a journey step."""
+    user_id = resolve_user(db, team_id, command.who)
+    if user_id is None:
+        return journey.both("journey_staff_no_user", who=shown(command.who))
+    with transaction(db):
+        answer = journey.apply_staff_command(
+            db, team_id, user_id, command, actor=actor, at=datetime.now(UTC)
+        )
+        if command.action is not None:
+            audit(
+                db,
+                actor,
+                f"journey.{command.action}",
+                f"{team_id}/{user_id}",
+                {"step": command.step},
+            )
+    return answer
 
 
 def _list_links(db: sqlite_utils.Database) -> str:
@@ -277,7 +305,8 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
         lines.append("资料 / Profile: 无 / none yet")
     lines += _verdict_lines(db, settings, team_id, user_id)
     lines += _ticket_lines(db, team_id, user_id)
-    # The help desk's cases (bot/cases.py); the journey adds its own section here.
+    lines += journey.staff_journey_lines(journey.load_journey(db, team_id, user_id))
+    # The help desk's cases (bot/cases.py).
     from bot.cases import vendor_case_lines
 
     lines += vendor_case_lines(db, team_id, user_id, show=shown)

@@ -14,6 +14,8 @@ import sqlite_utils
 from bot.case_store import get_case, open_case_of
 from bot.cases import (
     CASE_STALE_KIND,
+    CLOSED_REPLY,
+    FOLLOWUP_REPLY,
     Outcome,
     claim_case,
     forward_vendor_message,
@@ -23,6 +25,7 @@ from bot.cases import (
     resolve_case,
     run_stale_check,
     undelivered_answers,
+    vendor_case_action,
 )
 from bot.config import Settings
 from bot.conversation.types import Notification
@@ -263,3 +266,16 @@ def test_erasing_a_vendor_removes_their_cases(db: sqlite_utils.Database) -> None
     for table in ("cases", "case_messages", "case_handoffs"):
         assert db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,), table
     assert db.conn.execute("SELECT case_id FROM staff_faq").fetchall() == [(None,)]
+
+
+def test_a_journey_step_while_a_case_is_open_is_left_to_the_conversation(
+    db: sqlite_utils.Database,
+) -> None:
+    enqueue_notifications(db, [_handoff(1)])
+    assert vendor_case_action(db, "T1", "UV1", "合同签好了", step="done") is None
+    assert vendor_case_action(db, "T1", "UV1", "done 4", step="done") is None
+    found = vendor_case_action(db, "T1", "UV1", "那发票抬头写什么？", step="done")
+    assert found is not None and found[1] == FOLLOWUP_REPLY
+    assert vendor_case_action(db, "T1", "UV1", "那发票抬头写什么？", step="question") is None
+    found = vendor_case_action(db, "T1", "UV1", "解决了", step="question")
+    assert found is not None and found[1] == CLOSED_REPLY
