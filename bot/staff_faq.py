@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -146,9 +147,14 @@ def retire(db: sqlite_utils.Database, entry_id: int, actor: str) -> str:
     return _both("faq_retired" if ok else "faq_not_found", id=entry_id)
 
 
+# An entry's question is tokenized once per process, not once per vendor question (read only).
+_entry_tokens = lru_cache(maxsize=4096)(tokens)
+
+
 def similarity(first: str, second: str) -> float:
-    """Dice coefficient of the two texts' tokens (the knowledge base's own tokenizer)."""
-    a, b = tokens(first), tokens(second)
+    """Dice coefficient of the two texts' tokens (the knowledge base's own tokenizer); the
+    second is an entry's question."""
+    a, b = tokens(first), _entry_tokens(second)
     total = sum(a.values()) + sum(b.values())
     if not total:
         return 0.0
