@@ -41,6 +41,7 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.case_store import attach_handoff
 from bot.config import Settings
 from bot.conversation.types import Notification
 from bot.logsafety import BoundedLog
@@ -79,6 +80,10 @@ MAX_MERGED_HANDOFF_CHARS = 3000
 HANDOFF_THREAD_DELAY_SECONDS = 5.0
 
 Executor = sqlite_utils.Database | sqlite3.Connection
+# A row whose data names `update_of` (another row's dedupe_key) edits that message in place
+# (chat.update): idempotent, so after a 5xx it is simply sent again; rows queued for the same
+# message before the one being sent are covered by it (the render shows the latest state).
+UPDATE_OF = "update_of"
 
 
 def _conn(target: Executor) -> sqlite3.Connection:
@@ -299,7 +304,7 @@ def enqueue_notifications(
                 who = (notification.data.get("team_id"), notification.data.get("user_id"))
                 eligible.setdefault(who, []).append(notification)
                 continue
-            if notification.kind == "handoff" and handoff_window_seconds > 0:
+            if notification.kind == "handoff":
                 new += _enqueue_handoff(conn, notification, handoff_window_seconds)
                 continue
             new += enqueue(
@@ -455,11 +460,27 @@ def _enqueue_handoff(
         "SELECT 1 FROM outbox WHERE dedupe_key = ?", (notification.dedupe_key,)
     ).fetchone():
         return 0
+    # Every hand-off is (part of) a help-desk case: the vendor's unresolved case, or a new one
+    # whose staff message is this row. With merging switched off each hand-off is its own.
+    handoff_id = data.get("handoff_id")
+    case, created = attach_handoff(
+        conn,
+        team_id=team_id,
+        user_id=user_id,
+        lang=str(data.get("lang") or "zh"),
+        question=question,
+        handoff_id=handoff_id if isinstance(handoff_id, int) else None,
+        post_key=notification.dedupe_key,
+        new_case=window_seconds <= 0,
+    )
+    data = {**data, "case_id": case.id}
     since = datetime.fromtimestamp(time.time() - window_seconds, UTC).isoformat(
         timespec="milliseconds"
     )
-    group = _handoff_group(conn, team_id, user_id, since)
-    if not group:
+    group = [] if created else _handoff_group(conn, team_id, user_id, since)
+    if group and group[0].dedupe_key != case.post_key:
+        group = []  # the window's post belongs to an earlier (resolved) case
+    if created:
         return int(
             enqueue(
                 conn,
@@ -469,8 +490,10 @@ def _enqueue_handoff(
                 data=data,
             )
         )
+    if not group:
+        # The case's post is older than the window: the question joins its thread.
+        group = [_GroupRow(0, str(case.post_key), "", {}, False)]
     addition = f":heavy_plus_sign: {escape_mrkdwn(question)}"
-    handoff_id = data.get("handoff_id")
     target = group[-1]
     if target.open and len(target.text) + len(addition) + 2 <= MAX_MERGED_HANDOFF_CHARS:
         merged = [*target.data.get("merged_handoffs", []), handoff_id]

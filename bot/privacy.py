@@ -264,7 +264,16 @@ def erase_vendor(
     with _atomic(conn):
         found = _scan(conn, team_id, user_id, found)
         owned = (team_id, user_id)
+        # Help-desk cases (bot/cases.py): what was said on them, their hand-off links, then
+        # the cases. A staff FAQ entry made from one stays (staff reviewed it as a general
+        # question and answer) but loses its link to the vendor's case.
+        case_ids = "SELECT id FROM cases WHERE team_id = ? AND user_id = ?"
+        for table in ("case_messages", "case_handoffs"):
+            cursor = conn.execute(f"DELETE FROM {table} WHERE case_id IN ({case_ids})", owned)
+            report.add(table, cursor.rowcount)
+        conn.execute(f"UPDATE staff_faq SET case_id = NULL WHERE case_id IN ({case_ids})", owned)
         for table in (
+            "cases",
             "tickets",
             "conversations",
             "vendor_profiles",
@@ -385,7 +394,14 @@ def _redact_audit(conn: sqlite3.Connection, subject: str, found: _Found) -> int:
 
 _USER_REFERENCE = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^([UW][A-Z0-9]{2,})$")
 _BARE_USER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
-_TABLES_WITH_OWNER = ("vendor_profiles", "conversations", "tickets", "verdicts", "handoffs")
+_TABLES_WITH_OWNER = (
+    "vendor_profiles",
+    "conversations",
+    "tickets",
+    "verdicts",
+    "handoffs",
+    "cases",
+)
 
 
 class EraseTargetError(ValueError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 import unicodedata
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -133,6 +134,21 @@ def vendor_command(
         from bot.commission.staff import alias_command
 
         return alias_command(db, actor=actor, verb=verb, text=rest)
+    if verb in {"cases", "case"}:
+        # Call-time, like the other verbs' modules.
+        from bot.cases import case_command
+
+        return case_command(
+            db,
+            actor=actor,
+            text=rest,
+            source=f"command:{actor}:{time.time_ns()}",
+            show=shown,
+        )
+    if verb == "faq":
+        from bot.staff_faq import faq_command
+
+        return faq_command(db, actor, rest, show=shown)
     if verb == "erase":
         # Call-time: bot.privacy is only needed for this verb.
         from bot.privacy import erase_command
@@ -264,6 +280,10 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
     lines += _verdict_lines(db, settings, team_id, user_id)
     lines += _ticket_lines(db, team_id, user_id)
     lines += journey.staff_journey_lines(journey.load_journey(db, team_id, user_id))
+    # The help desk's cases (bot/cases.py).
+    from bot.cases import vendor_case_lines
+
+    lines += vendor_case_lines(db, team_id, user_id, show=shown)
     return "\n".join(lines)
 
 

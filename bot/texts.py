@@ -1122,7 +1122,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• `/vendor alias <名称> => <服务商>` 把名称合并到服务商（过去和今后的订单）\n"
         "• `/vendor unalias <名称>` 撤销合并 · `/vendor aliases` 列出\n"
         "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据\n"
-        "• `/vendor <@用户> step N done|undo` 确认或改回入驻步骤",
+        "• `/vendor <@用户> step N done|undo` 确认或改回入驻步骤\n"
+        "• `/vendor cases` 未解决的问题 · `/vendor case claim|answer|resolve N` 认领、回复、解决\n"
+        "• `/vendor faq list|approve N|edit N <答案>|retire N|save N` 客服问答",
         "`/vendor` usage:\n"
         "• `/vendor <vendor name | @user>` show profile, verdicts, tickets\n"
         "• `/vendor link @user <vendor name>` link a settlement vendor name\n"
@@ -1132,7 +1134,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "orders)\n"
         "• `/vendor unalias <name>` undo · `/vendor aliases` list\n"
         "• `/vendor erase <@user | user id | company name>` erase a vendor's personal data\n"
-        "• `/vendor <@user> step N done|undo` confirm or correct a joining step",
+        "• `/vendor <@user> step N done|undo` confirm or correct a joining step\n"
+        "• `/vendor cases` open cases · `/vendor case claim|answer|resolve N` claim, answer, "
+        "resolve\n"
+        "• `/vendor faq list|approve N|edit N <answer>|retire N|save N` staff FAQ",
     ),
     "staff.refusal": (
         "此命令仅限运营/财务人员使用；如需权限请联系管理员。",
@@ -1590,6 +1595,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不想再收到提醒，回复“不再提醒”。",
         'To stop these reminders, reply "stop reminders".',
     ),
+    # --- cases (the help desk) ---
+    "case_staff_reply": (
+        "💬 客服回复（问题 #{id}）：\n{text}\n\n如问题已解决，请回复“解决了”；还有疑问可直接回复，会转给同一位客服。",
+        "💬 Reply from staff (case #{id}):\n{text}\n\nIf this solves it, reply “solved”; "
+        "anything else you write reaches the same staff member.",
+    ),
+    "case_closed_by_vendor": (
+        "好的，问题 #{id} 已关闭。还有其他问题随时问我。",
+        "Good: case #{id} is closed. Ask me anything else any time.",
+    ),
+    "case_followup_sent": (
+        "已把您的补充转给处理问题 #{id} 的客服。",
+        "I have passed this on to the staff handling case #{id}.",
+    ),
+    "case_vendor_followup": (
+        ":speech_balloon: 服务商补充（#{id}）/ vendor adds (#{id}):\n{text}",
+        ":speech_balloon: vendor adds (#{id}):\n{text}",
+    ),
+    "case_state_open": ("#{id} 待认领", "#{id} open, unclaimed"),
+    "case_state_claimed": ("#{id} 已认领：{who}", "#{id} claimed by {who}"),
+    "case_state_answered": ("#{id} 已答复：{who}", "#{id} answered by {who}"),
+    "case_state_resolved": ("#{id} 已解决：{who}", "#{id} resolved by {who}"),
+    "case_not_found": ("没有问题 #{id}", "no case #{id}"),
+    "case_already_resolved": ("问题 #{id} 已解决", "case #{id} is already resolved"),
+    "case_claimed_by_you": ("你已认领问题 #{id}", "you have claimed case #{id} already"),
+    "case_claimed_by_other": ("问题 #{id} 已由 {who} 认领", "case #{id} is claimed by {who}"),
+    "case_answer_empty": ("回复内容为空，没有转给服务商", "the answer is empty: nothing was sent"),
+    "case_resolved_not_relayed": (
+        ":information_source: 问题 #{id} 已解决，这条回复没有转给服务商；如需继续，请让服务商重新提问",
+        ":information_source: case #{id} is resolved, so this reply was not sent to the vendor; "
+        "ask them to write again if needed",
+    ),
+    "case_not_staff": (
+        ":information_source: 只有运营人员的回复会转给服务商",
+        ":information_source: only staff replies are passed on to the vendor",
+    ),
+    "case_stale": (
+        ":alarm_clock: 问题 #{id}（{vendor}）已超过 {hours} 个工作小时无人认领：{question}",
+        ":alarm_clock: case #{id} ({vendor}) has waited over {hours} working hours unclaimed: "
+        "{question}",
+    ),
+    "case_button_claim": ("认领", "Claim"),
+    "case_button_answer": ("回复", "Answer"),
+    "case_button_resolve": ("标记已解决", "Resolve"),
+    "case_button_save_faq": ("存为客服问答", "Save as staff FAQ"),
+    "case_modal_label": ("回复内容（会转给服务商）", "Your answer (sent to the vendor)"),
+    "case_modal_submit": ("发送", "Send"),
+    "case_thread_hint": (
+        "在本话题中回复即可答复服务商（会标明来自客服）",
+        "reply in this thread to answer the vendor (marked as from staff)",
+    ),
+    "cases_heading": ("问题（{count}）：", "cases ({count}):"),
+    "cases_none_open": ("没有未解决的问题", "no open cases"),
+    "cases_none_for_vendor": ("问题：无", "cases: none"),
+    "cases_usage": (
+        "`cases` 列出未解决的问题（`cases all` 含已解决）· `case N` 查看 · `case claim N` 认领 ·"
+        " `case answer N <回复>` 回复服务商 · `case resolve N` 标记已解决",
+        "`cases` lists open cases (`cases all`: resolved too) · `case N` shows one · "
+        "`case claim N` · `case answer N <text>` answers the vendor · `case resolve N`",
+    ),
+    "faq_usage": (
+        "`/vendor faq list` 列出 · `/vendor faq approve N` 审核通过 · `/vendor faq edit N <新答案>` 修改"
+        " · `/vendor faq retire N` 停用 · `/vendor faq save <问题编号>` 把该问题的客服回复存为待审核条目",
+        "`/vendor faq list` · `approve N` · `edit N <new answer>` · `retire N` · "
+        "`save <case number>` keeps that case's staff answer as a pending entry",
+    ),
+    "faq_none": ("还没有客服问答条目", "no staff FAQ entries yet"),
+    "faq_not_found": ("没有客服问答条目 #{id}", "no staff FAQ entry #{id}"),
+    "faq_saved": (
+        "已把问题 #{case} 的客服回复存为客服问答 #{id}（待审核：`/vendor faq approve {id}`）",
+        "case #{case}'s staff answer is saved as staff FAQ #{id} (pending: "
+        "`/vendor faq approve {id}`)",
+    ),
+    "faq_no_answer": (
+        "问题 #{case} 还没有客服回复，无法保存",
+        "case #{case} has no staff answer to save",
+    ),
+    "faq_approved": (
+        "客服问答 #{id} 已审核通过，今后会用来回答服务商",
+        "staff FAQ #{id} is approved and now answers vendors",
+    ),
+    "faq_edited": (
+        "客服问答 #{id} 已修改（需重新审核）",
+        "staff FAQ #{id} is changed (to be approved again)",
+    ),
+    "faq_retired": ("客服问答 #{id} 已停用", "staff FAQ #{id} is retired"),
+    "faq_state_pending": ("待审核", "pending"),
+    "faq_state_approved": ("已通过", "approved"),
+    "faq_state_retired": ("已停用", "retired"),
+    "staff_faq_mark": ("（客服解答，非指南原文）", "(Staff answer, not from the guide)"),
 }
 
 

@@ -9,6 +9,7 @@ find the closest knowledge-base entry and say so when unsure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -777,3 +778,18 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     ):
         return _unsure([hit.entry for hit in hits], chosen)
     return _from_entry(best.entry, chosen)
+
+
+def answer_with_extra(
+    question: str,
+    lang: Lang | None = None,
+    today: date | None = None,
+    *,
+    extra: Callable[[str, Lang], Answer | None] | None = None,
+) -> Answer:
+    """`answer`, then, when the guide gives no confident answer, an extra knowledge source (the
+    staff FAQ, bot/staff_faq.py) — looked up before the vendor is offered a hand-off."""
+    found = answer(question, lang, today)
+    if extra is None or (found.confident and not found.out_of_scope):
+        return found
+    return extra(question, found.lang) or found

@@ -40,6 +40,8 @@ async def handle_staff_command(
             commission_slack=SlackCommission(deps.db, deps.settings, client),
             for_slack=True,
         )
+        # A help-desk command (`/vendor case answer …`, claim, resolve) queued messages.
+        deps.outbox.wake()
     except Exception:
         log.exception("staff command %s failed", name)
         answer = both("slack.staff_command_failed")
