@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     # ISO weekdays (Monday = 1) and opening hours.
     onboard_working_days: str = "1-5"
     onboard_working_hours: str = "09:00-18:00"
+    # A vendor whose joining journey has not moved for this many days gets one reminder
+    # (bot/followup.py; at most one a week, in working time).
+    onboard_reminder_days: int = Field(default=7, ge=1, le=365)
 
     @field_validator("onboard_staff_users", mode="before")
     @classmethod

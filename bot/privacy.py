@@ -279,6 +279,9 @@ def erase_vendor(
             "vendor_profiles",
             "verdicts",
             "handoffs",
+            # The joining journey and who marked its steps (bot/journey.py).
+            "journeys",
+            "journey_history",
             # A vendor-name link ties a person to a company: it goes (the audit keeps that it
             # existed, under the vendor id). Commission orders keep company names: business.
             "vendor_links",

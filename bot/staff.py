@@ -11,11 +11,13 @@ import logging
 import re
 import unicodedata
 from contextvars import ContextVar
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from bot import journey
 from bot.config import Settings
 from bot.conversation import Engine
 from bot.slack_text import escape_mrkdwn
@@ -41,7 +43,8 @@ VENDOR_HELP = (
     "into a vendor (past and future orders)\n"
     "• `/vendor unalias <名称>` 撤销合并 / undo · `/vendor aliases` 列出 / list\n"
     "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据 / erase a vendor's "
-    "personal data"
+    "personal data\n"
+    "• `/vendor <@用户> step N done|undo` 确认或改回入驻步骤 / confirm or correct a joining step"
 )
 STAFF_REFUSAL = (
     ":no_entry: 此命令仅限运营/财务人员使用；如需权限请联系管理员。\n"
@@ -153,7 +156,32 @@ def vendor_command(
         from bot.privacy import erase_command
 
         return erase_command(db, rest, actor=actor, team_id=team_id)[1]
+    step_command = journey.read_staff_command(text)
+    if step_command is not None:
+        return _journey_step(db, actor=actor, team_id=team_id, command=step_command)
     return _show_vendor(db, settings, team_id=team_id, query=text.strip())
+
+
+def _journey_step(
+    db: sqlite_utils.Database, *, actor: str, team_id: str, command: journey.StaffStepCommand
+) -> str:
+    """`/vendor <user> step N done|undo`: staff confirm or correct a journey step."""
+    user_id = resolve_user(db, team_id, command.who)
+    if user_id is None:
+        return journey.both("journey_staff_no_user", who=shown(command.who))
+    with transaction(db):
+        answer = journey.apply_staff_command(
+            db, team_id, user_id, command, actor=actor, at=datetime.now(UTC)
+        )
+        if command.action is not None:
+            audit(
+                db,
+                actor,
+                f"journey.{command.action}",
+                f"{team_id}/{user_id}",
+                {"step": command.step},
+            )
+    return answer
 
 
 def _list_links(db: sqlite_utils.Database) -> str:
@@ -258,6 +286,7 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
         lines.append("资料 / Profile: 无 / none yet")
     lines += _verdict_lines(db, settings, team_id, user_id)
     lines += _ticket_lines(db, team_id, user_id)
+    lines += journey.staff_journey_lines(journey.load_journey(db, team_id, user_id))
     return "\n".join(lines)
 
 

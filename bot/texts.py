@@ -432,6 +432,151 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ' onboarding guide, and I do not have your account\'s records. Reply "human" and I'
         " will pass your question, with the number you gave, to our staff.",
     ),
+    # --- journey ---
+    # The seven joining steps after the verdict (bot/journey.py, bot/followup.py, App Home).
+    # Step names and what to do come from rules/data/process.yaml (the guide), never from here.
+    "journey_header": (
+        "入驻进度：已完成 {done}/{total} 步",
+        "Joining: {done} of {total} steps done",
+    ),
+    "journey_step_line": ("第{number}步 {title}", "Step {number}: {title}"),
+    "journey_confirmed_suffix": ("（工作人员已确认）", " (confirmed by staff)"),
+    "journey_next": ("下一步（第{number}步 {title}）：", "Next (step {number}, {title}):"),
+    "journey_complete": (
+        "七个步骤都已完成：店铺已开通，可以上架商品销售。",
+        "All seven steps are done: your shop is open and you can list products for sale.",
+    ),
+    "journey_mark_hint": (
+        "完成后回复“完成 第{number}步”（或在 App 首页点按钮）。",
+        'When it is done, reply "done {number}" (or use the button in the App Home).',
+    ),
+    "journey_marked": (
+        "已记录：第{number}步 {title} 已完成。",
+        "Noted: step {number} ({title}) is done.",
+    ),
+    "journey_already_done": (
+        "第{number}步 {title} 之前已经记录为完成。",
+        "Step {number} ({title}) was already marked done.",
+    ),
+    "journey_undone": (
+        "已改回：第{number}步 {title} 未完成（之后的步骤也改为未完成）。",
+        "Changed back: step {number} ({title}) is not done (nor are the steps after it).",
+    ),
+    "journey_no_such_step": (
+        "没有第{number}步：入驻共 {total} 步，请用 1 到 {total}（如“完成 第4步”）。",
+        'There is no step {number}: joining has {total} steps, use 1 to {total} (e.g. "done 4").',
+    ),
+    "journey_undo_nothing": (
+        "第{number}步 {title} 还没有记录为完成，无需撤销。",
+        "Step {number} ({title}) was not marked done; nothing to undo.",
+    ),
+    "journey_reminders_off": (
+        "好的，不再发送入驻进度提醒。想恢复时回复“恢复提醒”。",
+        'OK, no more reminders about your joining steps. Reply "resume reminders" to get them '
+        "again.",
+    ),
+    "journey_reminders_on": (
+        "好的，已恢复入驻进度提醒（进度长时间没有变化时，每周最多提醒一次）。",
+        "OK, reminders are back on (at most one a week, when your joining has not moved for a "
+        "while).",
+    ),
+    "journey_reminder": (
+        "您好！您的云市场入驻进度已经 {days} 天没有更新了。",
+        "Hello! Your Marketplace joining has not moved for {days} days.",
+    ),
+    # Staff side (`/vendor`): each line is shown in both languages, "zh / en".
+    "journey_by_bot": ("机器人", "the bot"),
+    "journey_staff_none": ("入驻进度：尚未开始", "Journey: not started"),
+    "journey_staff_header": ("入驻进度 {done}/{total}", "Journey {done}/{total}"),
+    "journey_staff_confirmed": ("{who} 已确认", "confirmed by {who}"),
+    "journey_staff_reminders_off": ("服务商已关闭进度提醒", "the vendor turned reminders off"),
+    "journey_staff_usage": (
+        "无法识别“{word}”：用 `/vendor @用户 step N done` 确认，或 `step N undo` 改回",
+        'unknown "{word}": use `/vendor @user step N done` to confirm or `step N undo` to correct',
+    ),
+    "journey_staff_no_user": (
+        "未找到用户「{who}」：`/vendor @用户 step N done|undo`（请 @ 该服务商）",
+        'no user "{who}": `/vendor @user step N done|undo` (mention the vendor)',
+    ),
+    "journey_staff_marked": (
+        "已为 {who} 标记第{number}步（{title}）完成",
+        "marked step {number} ({title}) done for {who}",
+    ),
+    "journey_staff_confirmed_now": (
+        "已确认 {who} 的第{number}步（{title}）",
+        "confirmed step {number} ({title}) for {who}",
+    ),
+    "journey_staff_undone": (
+        "已将 {who} 的第{number}步（{title}）及之后的步骤改为未完成",
+        "step {number} ({title}) and the later ones are not done for {who}",
+    ),
+    "journey_staff_undo_nothing": (
+        "{who} 的第{number}步（{title}）本来就未完成",
+        "step {number} ({title}) was not done for {who}",
+    ),
+    # The weekly digest to the staff channel (bot/followup.py), shown "zh / en".
+    "digest_header": ("*每周入驻汇总（{week}）*", "*Weekly onboarding digest ({week})*"),
+    "digest_new_vendors": ("新服务商：{count}", "new vendors: {count}"),
+    "digest_checked": (
+        "完成资格检查的服务商：{count}（其中符合条件：{eligible}）",
+        "vendors checked: {count} (eligible somewhere: {eligible})",
+    ),
+    "digest_tickets": ("确认的转财务工单：{count}", "deposit tickets confirmed: {count}"),
+    "digest_journeys": (
+        "入驻有进展的服务商：{count}（完成步骤 {steps} 次）",
+        "journeys advanced: {count} ({steps} steps marked)",
+    ),
+    "digest_cases": (
+        "人工咨询：新开 {opened}，已解决 {resolved}，首次答复中位时间 {median} 小时",
+        "cases: {opened} opened, {resolved} resolved, median time to first answer {median} h",
+    ),
+    "digest_handoffs_header": (
+        "转人工最多的问题（指南未覆盖）：",
+        "questions most often handed to staff (not covered by the guide):",
+    ),
+    "digest_handoffs_none": ("本周没有转人工的问题", "no questions were handed to staff"),
+    # App Home: the vendor's journey button and the staff desk (handlers/journey_blocks.py).
+    "journey_home_done_button": ("第{number}步已完成", "Step {number} is done"),
+    "staff_home_title": ("云市场入驻 · 工作台", "Marketplace onboarding · staff"),
+    "staff_home_cases": ("待处理的咨询（{count}）", "Open cases ({count})"),
+    "staff_home_cases_none": ("没有待处理的咨询。", "No open cases."),
+    "staff_home_cases_unavailable": (
+        "咨询（人工）功能尚未启用。",
+        "The help desk is not set up yet.",
+    ),
+    "staff_home_case_line": (
+        "• #{id} {who} — {state}，已等待 {age}：{question}",
+        "• #{id} {who} — {state}, waiting {age}: {question}",
+    ),
+    "staff_home_age": ("{days}天{hours}小时", "{days}d {hours}h"),
+    "staff_home_funnel": ("入驻漏斗（各步骤的服务商数）", "Joining funnel (vendors per step)"),
+    "staff_home_funnel_all": ("全部", "All"),
+    "staff_home_funnel_legend": (
+        "①–⑦：下一步是该步骤的服务商数；✓：七步全部完成。按市场统计的是检查结果为符合条件的市场。",
+        "①–⑦: vendors whose next step is that one; ✓: every step done. Per market: the markets "
+        "a vendor was found eligible for.",
+    ),
+    "staff_home_stalled": ("停滞最久的服务商", "Vendors stalled longest"),
+    "staff_home_stalled_line": (
+        "• {who} — 第{number}步 {title}，{days} 天未更新",
+        "• {who} — step {number} ({title}), no change for {days} days",
+    ),
+    "staff_home_stalled_none": ("没有未完成的入驻。", "No unfinished journeys."),
+    "staff_home_reminders_off": ("（已关闭提醒）", " (reminders off)"),
+    "staff_home_commission": ("平台服务费（{month}）", "Commission ({month})"),
+    "staff_home_commission_line": (
+        "已导入订单 {orders} 笔，服务商 {vendors} 家，实收合计 {total} 元",
+        "{orders} orders imported from {vendors} vendors, CNY {total} in total",
+    ),
+    "staff_home_commission_posted": (
+        "月度汇总已发布（已私信 {count} 家服务商）",
+        "Monthly summary posted ({count} vendors messaged)",
+    ),
+    "staff_home_commission_not_posted": ("月度汇总尚未发布", "Monthly summary not posted yet"),
+    "journey_reminder_footer": (
+        "不想再收到提醒，回复“不再提醒”。",
+        'To stop these reminders, reply "stop reminders".',
+    ),
 }
 
 

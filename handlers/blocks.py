@@ -426,8 +426,9 @@ def describe_progress(progress: Progress) -> str:
     return "\n".join(lines)
 
 
-def build_home_view(progress: Progress) -> dict[str, Any]:
-    """The App Home tab: progress, verdicts, ticket, and start / resume / help buttons."""
+def build_home_view(progress: Progress, journey: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+    """The App Home tab: progress, verdicts, ticket, and start / resume / help buttons; then
+    the joining journey's blocks when it has started (handlers.journey_blocks)."""
     lang = progress.lang
     header = {"type": "header", "text": _plain(text_for("home_title", lang), MAX_HEADER_CHARS)}
     buttons = [
@@ -445,5 +446,7 @@ def build_home_view(progress: Progress) -> dict[str, Any]:
         "type": "context",
         "elements": [{"type": "mrkdwn", "text": text_for("home_intro", lang)}],
     }
-    sections = build_text_sections(describe_progress(progress), lang, MAX_VIEW_BLOCKS - 4)
-    return {"type": "home", "blocks": [header, intro, *sections, {"type": "divider"}, actions]}
+    room = MAX_VIEW_BLOCKS - 4 - len(journey)
+    sections = build_text_sections(describe_progress(progress), lang, room)
+    blocks = [header, intro, *sections, {"type": "divider"}, actions, *journey]
+    return {"type": "home", "blocks": blocks}

@@ -16,6 +16,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import sqlite_utils
@@ -25,10 +26,13 @@ from bot.config import Settings
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
 from bot.inbox import inbox_for
+from bot.journey import load_journey
 from bot.notify import enqueue_notifications, enqueue_reply
 from bot.slack_text import escape_mrkdwn
+from bot.staff_overview import staff_overview
 from bot.storage import transaction, utc_now
 from handlers.blocks import build_home_view, build_reply_messages
+from handlers.journey_blocks import build_journey_blocks, build_staff_home_view
 from handlers.outbox_sender import OutboxSender
 from handlers.staff_directory import StaffDirectory
 
@@ -286,12 +290,19 @@ async def publish_home(
     has not talked with yet, their Slack locale."""
     if client is None:
         return
+    if await deps.staff.is_staff(user_id, client):
+        # Staff see the desk: open cases, the journey funnel, stalled vendors, commission.
+        overview = staff_overview(deps.db, deps.settings, datetime.now(UTC))
+        lang = await user_lang(deps, client, team_id, user_id)
+        await client.views_publish(user_id=user_id, view=build_staff_home_view(overview, lang))
+        return
     progress = deps.engine.progress(team_id, user_id)
     if conversation_lang(deps, team_id, user_id) is None:
         locale_lang = await deps.home.slack_lang(client, user_id)
         if locale_lang is not None:
             progress = replace(progress, lang=locale_lang)
-    await client.views_publish(user_id=user_id, view=build_home_view(progress))
+    journey = build_journey_blocks(load_journey(deps.db, team_id, user_id), progress.lang)
+    await client.views_publish(user_id=user_id, view=build_home_view(progress, journey))
 
 
 def refresh_home_soon(deps: Deps, team_id: str, user_id: str) -> None:

@@ -37,6 +37,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.config import Settings
+from bot.followup import run_followup_schedule
 from bot.health import DatabaseHealth
 from bot.logsafety import BoundedLog, quiet_accept_errors
 from bot.payload_shape import shape_error
@@ -73,7 +74,8 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 def start_background_tasks(
     app: AsyncApp, db: sqlite_utils.Database, settings: Settings, stop: asyncio.Event
 ) -> list[asyncio.Task[Any]]:
-    """The outbox sender, the commission monthly schedule and the daily retention purge."""
+    """The outbox sender, the commission monthly schedule, the daily retention purge and the
+    journey follow-up (vendor reminders, the weekly staff digest)."""
     outbox: OutboxSender = app.deps.outbox  # type: ignore[attr-defined]
     return [
         asyncio.create_task(outbox.run(stop), name="outbox"),
@@ -82,6 +84,9 @@ def start_background_tasks(
             name="commission-schedule",
         ),
         asyncio.create_task(run_purge_schedule(db, settings), name="retention-purge"),
+        asyncio.create_task(
+            run_followup_schedule(db, settings, wake=outbox.wake), name="journey-followup"
+        ),
     ]
 
 

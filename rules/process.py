@@ -32,10 +32,22 @@ class Step(BaseModel):
 
     number: int
     id: str
+    title_zh: str
+    title_en: str
     zh: str
     en: str
     seed_text: str
     substeps: tuple[SubStep, ...] = ()
+
+    def title(self, lang: str) -> str:
+        """The step's short name (the journey's step names)."""
+        return self.title_en if lang == "en" else self.title_zh
+
+    def text(self, lang: str) -> str:
+        """What to do, with the sub-steps as lines (the guide's text for the step)."""
+        lines = [self.en if lang == "en" else self.zh]
+        lines += [f"{sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in self.substeps]
+        return "\n".join(lines)
 
 
 class _ProcessFile(BaseModel):

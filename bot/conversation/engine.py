@@ -20,11 +20,12 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlite_utils
 
+from bot import journey
 from bot.answers.handoff import record_handoff
 from bot.answers.model import Answer
 from bot.config import Settings
@@ -62,6 +63,7 @@ from bot.conversation.store import (
 from bot.conversation.ticket_steps import TicketSteps
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
+    CONSOLE_TEAM,
     Choice,
     ConversationKey,
     Lang,
@@ -102,6 +104,8 @@ MAX_RETRIES = 3
 # Steps that read numbers themselves (market lists, the numbered summary).
 _OWN_NUMBERING: frozenset[str] = FLOW.steps_where("numbered")
 TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
+# Where no form question waits for an answer: a plain "合同签好了" may be a journey step.
+_JOURNEY_FREE_STEPS: frozenset[str] = frozenset({"idle", "done", "verdict"})
 
 # "转人工 <question>", "human: <question>": the command with the text to hand over. A bare word
 # like 人工 or human needs a separator, so "人工智能…" or "humanities" stay ordinary text.
@@ -417,6 +421,9 @@ class Engine(MarketSteps, VerdictSteps, TicketSteps):
             state.awaiting_handoff = False
             if not is_command:
                 return self._on_handoff(turn, text)
+        journey_reply = self._on_journey(turn, text, command)
+        if journey_reply is not None:
+            return journey_reply
         for name, words in COMMANDS.items():
             if command in words:
                 handled = self._on_command(turn, name)
@@ -538,6 +545,35 @@ class Engine(MarketSteps, VerdictSteps, TicketSteps):
                 return self._greet(turn)  # nothing under way: a greeting is a first contact
             return self._prefixed(t("welcome_back", lang), self._prompt(turn))
         return None
+
+    def _on_journey(self, turn: _Turn, text: str, command: str) -> Reply | None:
+        """The joining journey (bot/journey.py): "完成 第4步", "合同签好了", "不再提醒", and
+        进度 / status with the journey's steps once it has started. Plain statements are read
+        only outside a walk-through, so an answer to a question is never taken for a step."""
+        key, state = turn.key, turn.state
+        outside_forms = state.step in _JOURNEY_FREE_STEPS
+        if command in COMMANDS["status"] and outside_forms:
+            started = journey.load_journey(self.db, key.team_id, key.user_id)
+            if started is None:
+                return None
+            status = _join(self._status_text(turn), journey.render_journey(started, turn.lang))
+            return Reply(text=status)
+        found = journey.read_command(text, in_form=not outside_forms)
+        if found is None:
+            return None
+        source = "home" if turn.clicked else "console" if key.team_id == CONSOLE_TEAM else "chat"
+        said = journey.apply_vendor_command(
+            self.db,
+            key.team_id,
+            key.user_id,
+            found,
+            lang=turn.lang,
+            source=source,
+            at=datetime.now(UTC),
+        )
+        if state.step in ("idle", "done"):
+            return Reply(text=said)
+        return self._prefixed(said, self._prompt(turn))
 
     def _reset_walkthrough(self, state: ConversationState) -> None:
         state.markets, state.pending, state.asked = [], [], []

@@ -14,13 +14,21 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from handlers.actions import choice, home_buttons, multi_select, ticket_form_button
+from handlers.actions import (
+    choice,
+    home_buttons,
+    journey_button,
+    multi_select,
+    ticket_form_button,
+)
 from handlers.actions.choice import process_choice
 from handlers.actions.common import CHOICE_ACTION_ID, HOME_ACTION_IDS, action_inbox_id
 from handlers.actions.home_buttons import process_home_button
+from handlers.actions.journey_button import process_journey_button
 from handlers.actions.multi_select import process_multi_submit
 from handlers.blocks import MULTI_SUBMIT_ACTION
 from handlers.context import Deps, finish_without_turn
+from handlers.journey_blocks import JOURNEY_DONE_ACTION
 
 __all__ = ["action_inbox_id", "process_action", "register"]
 
@@ -37,10 +45,12 @@ async def process_action(
         await process_multi_submit(deps, client, body, live=live)
     elif action_id in HOME_ACTION_IDS:
         await process_home_button(deps, client, body, live=live)
+    elif action_id == JOURNEY_DONE_ACTION:
+        await process_journey_button(deps, client, body, live=live)
     else:
         finish_without_turn(deps, action_inbox_id(body))
 
 
 def register(app: AsyncApp) -> None:
-    for listener in (choice, multi_select, ticket_form_button, home_buttons):
+    for listener in (choice, multi_select, ticket_form_button, home_buttons, journey_button):
         listener.register(app)

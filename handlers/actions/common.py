@@ -28,6 +28,7 @@ from handlers.context import (
     team_of,
     user_lang,
 )
+from handlers.journey_blocks import JOURNEY_DONE_ACTION
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ CHOICE_ACTION_ID = re.compile(rf"^{re.escape(CHOICE_ACTION_PREFIX)}\d+$")
 HOME_ACTION_IDS = frozenset({HOME_START_ACTION, HOME_RESUME_ACTION, HOME_HELP_ACTION})
 
 
-DURABLE_ACTION_IDS = frozenset({MULTI_SUBMIT_ACTION, *HOME_ACTION_IDS})
+DURABLE_ACTION_IDS = frozenset({MULTI_SUBMIT_ACTION, JOURNEY_DONE_ACTION, *HOME_ACTION_IDS})
 
 
 def is_durable_action(action_id: str) -> bool:

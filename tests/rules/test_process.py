@@ -29,3 +29,14 @@ def test_notice_and_rendering() -> None:
     text = render_steps("en")
     assert text.splitlines()[1].startswith("1. Register an Alibaba Cloud account")
     assert "   vi. " in render_steps("zh")
+
+
+def test_every_step_has_a_short_name_taken_from_the_guide() -> None:
+    # The journey names steps by title (App Home, reminders, digest): each Chinese title is the
+    # seed's own words for that step, found in its seed text, so nothing is retyped.
+    assert [step.number for step in JOINING_STEPS] == list(range(1, 8))
+    for step in JOINING_STEPS:
+        assert step.title_zh and step.title_zh in step.seed_text, step.id
+        assert step.title_en.strip(), step.id
+        assert step.title("zh") == step.title_zh and step.title("en") == step.title_en
+        assert step.text("zh").startswith(step.zh)
