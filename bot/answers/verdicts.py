@@ -18,7 +18,6 @@ from bot.conversation.types import Lang
 from bot.parsing import ParseError, parse_industry
 from bot.texts import t
 from rules.markets import Condition, Market, all_markets, get_market
-from rules.profile import INDUSTRY_CHOICES
 
 State = Literal["has", "lacks"]
 
@@ -112,6 +111,10 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
 
 
 def _industry_state(norm: str) -> State | None:
+    # Imported here: the profile's data is only needed when a vendor states an industry, and
+    # loading it at import would slow every `onboard-bot ask`.
+    from rules.profile import INDUSTRY_CHOICES
+
     listed = {c.label_zh for c in INDUSTRY_CHOICES if c.value != "other"} | {
         c.label_en.lower() for c in INDUSTRY_CHOICES if c.value != "other"
     }

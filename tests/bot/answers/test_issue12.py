@@ -283,3 +283,15 @@ def test_english_order_questions(question: str, expected: str) -> None:
 def test_taxes_are_declined_but_tax_registration_is_a_document() -> None:
     assert answer("How much tax is charged on our marketplace income?").out_of_scope
     assert not answer("Does Retail Link need the tax registration certificate?").out_of_scope
+
+
+def test_ecosystem_certification_is_not_real_name_verification() -> None:
+    for question in ("生态伙伴认证怎么做", "How do we get the ecosystem partner certification?"):
+        reply = answer(question)
+        assert "实名" not in reply.text and "real-name" not in reply.text
+        assert "新零售" in reply.text or "New Retail" in reply.text
+
+
+def test_promotion_advice_is_declined() -> None:
+    assert answer("怎么给商品做推广").out_of_scope
+    assert not answer("营销推广工具需要基于云吗").out_of_scope
