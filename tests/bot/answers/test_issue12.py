@@ -295,3 +295,30 @@ def test_ecosystem_certification_is_not_real_name_verification() -> None:
 def test_promotion_advice_is_declined() -> None:
     assert answer("怎么给商品做推广").out_of_scope
     assert not answer("营销推广工具需要基于云吗").out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "流水号 20210101123456 那笔保证金到账没",
+        "收据号 8812345678901 寄了没有",
+        "invoice 044031900222 was it sent out yet",
+        "order no. 3000001 got refunded, is commission still charged on it?",
+    ],
+)
+def test_a_question_about_one_numbered_record_is_a_look_up(question: str) -> None:
+    """Its state (arrived, sent, refunded) is in the vendor's account, not in the guide."""
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long does the Marketplace contract stay valid once signed?",
+        "签完合同以后多久对方会盖章回签，有效期多久",
+    ],
+)
+def test_how_long_a_joining_step_or_contract_lasts_is_unstated(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope
+    assert "2021" not in reply.text  # never the commission policy period
