@@ -322,3 +322,28 @@ def test_how_long_a_joining_step_or_contract_lasts_is_unstated(question: str) ->
     reply = answer(question)
     assert reply.out_of_scope
     assert "2021" not in reply.text  # never the commission policy period
+
+
+def test_capital_with_a_qualifier_between_word_and_amount_is_read() -> None:
+    """ "capital exactly RMB 1 million": 零售通 needs more than 100万, so it is out."""
+    reply = answer("Set up 3 years ago with capital exactly RMB 1 million: which markets are out?")
+    assert "Retail Link" in reply.text.split("Ruled out")[-1]
+
+
+@pytest.mark.parametrize(
+    ("question", "met"),
+    [
+        ("We have zero ACP engineers, can we join the Solutions market?", False),
+        ("我们有1688会员，不过一直没通过企业名称认证，零售通能进吗", False),
+        ("We have a 1688 member account with a verified company name, OK for Retail Link?", True),
+    ],
+)
+def test_zero_or_but_not_says_a_condition_is_missing(question: str, met: bool) -> None:
+    first_line = answer(question).text.split("\n")[0]
+    assert (first_line.startswith(("No", "不能"))) is not met
+
+
+def test_parts_and_their_stated_total_use_the_total() -> None:
+    """ "一共" is no number: 直销15万+分销10万，一共25万 is tier 2 on 25万, charged on 15万."""
+    reply = answer("企业应用 直销15万+分销10万，一共25万，佣金多少")
+    assert "25万元" in reply.text and "第2档" in reply.text
