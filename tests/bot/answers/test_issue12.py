@@ -347,3 +347,15 @@ def test_parts_and_their_stated_total_use_the_total() -> None:
     """ "一共" is no number: 直销15万+分销10万，一共25万 is tier 2 on 25万, charged on 15万."""
     reply = answer("企业应用 直销15万+分销10万，一共25万，佣金多少")
     assert "25万元" in reply.text and "第2档" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("工单晚点提交，先交保证金行不行", "是的"),
+        ("合同先不签，先把保证金交了，以后再签合同可以吗", "不是"),
+        ("Could we pay the deposit first and sign the agreements later?", "No"),
+    ],
+)
+def test_an_order_the_vendor_proposes_gets_a_verdict(question: str, lead: str) -> None:
+    assert answer(question).text.startswith(lead)
