@@ -359,3 +359,9 @@ def test_parts_and_their_stated_total_use_the_total() -> None:
 )
 def test_an_order_the_vendor_proposes_gets_a_verdict(question: str, lead: str) -> None:
     assert answer(question).text.startswith(lead)
+
+
+def test_a_rate_asked_for_a_month_after_the_policy_says_the_policy_ended() -> None:
+    reply = answer("2023年8月结算的订单，平台佣金费率是多少")
+    assert "2021年3月31日" in reply.text and "2023年8月" in reply.text
+    assert "分销订单" not in reply.text  # not the distribution example
