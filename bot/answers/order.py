@@ -47,6 +47,7 @@ _ASKS_NEXT = re.compile(
     r"|\b(what('s| is)? next|next step|then what|what now|after that)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
+    r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"
 )
 
 

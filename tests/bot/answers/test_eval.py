@@ -41,7 +41,7 @@ EVERY_SET_ID = [path.name.removesuffix("_questions.yaml") for path in EVERY_SET]
 REQUIRED_ACCURACY = 0.95
 # holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); its bar is the count reached
 # after the general fixes that followed, not the older sets' 95 %.
-REQUIRED_RIGHT = {"holdout8_questions.yaml": 168}
+REQUIRED_RIGHT = {"holdout8_questions.yaml": 170}
 
 
 def normalise(text: str) -> str:

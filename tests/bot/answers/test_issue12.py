@@ -365,3 +365,12 @@ def test_a_rate_asked_for_a_month_after_the_policy_says_the_policy_ended() -> No
     reply = answer("2023年8月结算的订单，平台佣金费率是多少")
     assert "2021年3月31日" in reply.text and "2023年8月" in reply.text
     assert "分销订单" not in reply.text  # not the distribution example
+
+
+def test_after_a_step_what_first_is_the_next_step() -> None:
+    reply = answer("合同签好以后要先做什么")
+    assert reply.topic == "computed.order" and "第5步" in reply.text
+
+
+def test_deposit_once_or_per_market_says_the_amounts_add_up() -> None:
+    assert "累计" in answer("保证金是每个市场都单独交一份，还是只交一次").text
