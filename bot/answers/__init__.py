@@ -155,6 +155,25 @@ def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
     return not money and bool(_ASKS_STILL_VALID.search(normalize(question)))
 
 
+def _rate_for_uncovered_month(
+    question: str, concepts: set[str], today: date, lang: Lang
+) -> Answer | None:
+    """ "2021年5月结算的订单按什么费率": a named month no policy period covers, asked about with no
+    amount to compute, is answered as a computed one would be: the policy ended on its last
+    day and the guide gives no later rate — never an unrelated commission example."""
+    if "commission" not in concepts and "tier" not in concepts:
+        return None
+    if money_mentions(question)[1]:
+        return None
+    month, naming = computed.settlement_month(question, today)
+    if month is None or naming != "named" or computed.month_is_covered(month):
+        return None
+    entry = entry_by_id()[_POLICY_PERIOD_ENTRY]
+    source = entry.source(lang)
+    body = computed.outside_period_text(month, naming, lang)
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
+
+
 def _decline(lang: Lang) -> Answer:
     text = t("answers.decline", lang)
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
@@ -743,6 +762,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return _decline(chosen)
     if not markets and _asks_policy_still_valid(text, concepts):
         return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+    uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
+    if uncovered is not None:
+        return uncovered
     straight_after = durations.right_after_answer(text, chosen)
     if straight_after is not None and not money_mentions(text)[1]:
         return straight_after

@@ -53,11 +53,14 @@ def identifiers_in(text: str) -> list[str]:
 _LOOKUP = re.compile(
     r"查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
     r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
+    # The state or the charge of that one record: arrived, sent, how much this one cost.
+    r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|扣了多少"
     r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
-    r"|did it|why)\b"
+    r"|did it|why|was it|on it|arrived|received|refunded)\b"
 )
 _RECORD_WORDS = re.compile(
-    r"订单|工单|发票|合同|流水|这笔|\b(order|ticket|invoice|contract|payment|transaction)\b"
+    r"订单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
+    r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account)\b"
 )
 
 
