@@ -1685,6 +1685,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "faq_state_approved": ("已通过", "approved"),
     "faq_state_retired": ("已停用", "retired"),
     "staff_faq_mark": ("（客服解答，非指南原文）", "(Staff answer, not from the guide)"),
+    # --- forms (bot/conversation: reading the vendor's answers) ---
+    "answers_still_unknown": (
+        "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",
+        "{count} answers are still missing: {labels}. The check below uses the answers I have; "
+        'when you know them, reply "change" + the item to add them.',
+    ),
 }
 
 

@@ -176,6 +176,24 @@ class RunnerForm:
     def after_detour(self, turn: _Turn, prefix: str) -> Reply:
         raise NotImplementedError
 
+    def _answered_or_missing(self, turn: _Turn) -> str:
+        """ "Everything I need" only when it is true: answers left at 不知道/跳过 are named."""
+        lang = turn.lang
+        unknown = [
+            qid
+            for qid in q.requests_by_id(turn.state.markets)
+            if q.known_value(turn.profile, qid) is None
+        ]
+        if not unknown:
+            return t("all_answered", lang)
+        labels = dict.fromkeys(q.label(qid, lang) for qid in unknown)
+        return t(
+            "answers_still_unknown",
+            lang,
+            count=len(labels),
+            labels=("、" if lang == "zh" else ", ").join(labels),
+        )
+
     def complete(self, turn: _Turn, prefix: str, *, answered_now: bool = True) -> Reply:
         """Every required slot is filled (`answered_now`: by the message just read)."""
         raise NotImplementedError
@@ -474,7 +492,7 @@ class EligibilityRunnerForm(RunnerForm):
     def complete(self, turn: _Turn, prefix: str, *, answered_now: bool = True) -> Reply:
         engine = self.engine
         if answered_now:
-            prefix = join(prefix, t("all_answered", turn.lang))
+            prefix = join(prefix, self._answered_or_missing(turn))
         return engine._prefixed(prefix, engine._show_verdict(turn))
 
 

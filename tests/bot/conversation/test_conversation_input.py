@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bot.conversation import ConversationKey, Engine
+from bot.conversation import questions as q
 from rules.markets import MARKET_IDS
 from tests.bot.conversation.conftest import PASSING, TICKET, TODAY, Vendor
 
@@ -439,3 +440,30 @@ def test_a_correction_of_an_earlier_ticket_field(vendor: Vendor) -> None:
     assert "contact" not in vendor.state()["ticket_fields"]
     assert "已更正：公司名称 = 杭州另一家科技有限公司" in reply.text
     assert vendor.state()["ticket_pending"][0] == "contact"
+
+
+# ----- a verdict with unknown answers names them (review, 7) -----------------------------------
+
+
+def test_verdict_after_unknown_answers_names_them_and_does_not_claim_all_answered(
+    vendor: Vendor,
+) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    skipped: list[str] = []
+    reply = None
+    for _ in range(40):
+        current = vendor.current_question()
+        if current is None:
+            break
+        if len(skipped) < 2:
+            skipped.append(current)
+            reply = vendor.say("不知道" if len(skipped) == 1 else "跳过")
+        else:
+            reply = vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+    assert reply is not None and vendor.step() == "verdict"
+    assert "所有需要的信息都已齐全" not in reply.text
+    head = reply.text.split("入驻条件检查结果")[0]
+    assert "还缺 2 项回答" in head
+    for qid in skipped:
+        assert q.label(qid, "zh") in head
