@@ -159,7 +159,7 @@ _CORRECTION_START = re.compile(
 )
 # The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
 _CORRECTION_ANYWHERE = re.compile(
-    r"(说错了|写错了|搞错了|填错了|弄错了|打错了|不对|更正|纠正|应该是|应为|改成|改为|其实是|实际是|"
+    r"(说错了|写错了|搞错了|填错了|弄错了|打错了|不对|更正|纠正|应该是|应为|改成|改为|其实|实际是|"
     r"misspoke|mistyped|correction|i meant|should be|should have been|actually|sorry)",
     re.IGNORECASE,
 )
@@ -270,6 +270,11 @@ def _several(form: Form, pasted: dict[str, str]) -> Several:
             continue
         values[name] = reading.value
     return Several(values, errors)
+
+
+def correction(form: Form, text: str) -> Correction | None:
+    """A correction typed when no field is being asked (after the questions)."""
+    return _correction(form, "", text)
 
 
 def _correction(form: Form, slot: str, text: str) -> Correction | None:

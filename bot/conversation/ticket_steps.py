@@ -140,6 +140,9 @@ class TicketSteps:
             start_detour(state, TICKET_PLACE, field_name, "ticket_review")
             state.advance("ticket_field")
             return self._prompt(turn)
+        corrected = self._profile_correction(turn, text)
+        if corrected is not None:
+            return self._prefixed(corrected, self._prompt(turn))
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))

@@ -7,6 +7,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 
+from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import join as _join
@@ -301,6 +302,9 @@ class VerdictSteps:
         if command in DONE_WORDS or command == normalize_command(t("choice_done", turn.lang)):
             state.advance("done")
             return Reply(text=t("done", turn.lang))
+        corrected = self._profile_correction(turn, text)
+        if corrected is not None:
+            return self._prefixed(corrected, self._prompt(turn))
         markets, _ = self._parse_markets(text)
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(state)
@@ -310,10 +314,27 @@ class VerdictSteps:
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
 
+    def _profile_correction(self, turn: _Turn, text: str) -> str | None:
+        """A correction of an answer typed after the questions ("注册资金改成50万", "不对，经验应该
+        是1年"): stored as it is mid-form, with the "changed" line and the verdict rechecked (a
+        confirmed ticket whose deposit no longer holds is flagged). None when `text` is not one."""
+        if not turn.state.markets:
+            return None
+        form = self.eligibility_form
+        found = reading.correction(form.reader(turn), text)
+        if found is None or found.reading is None:
+            return None
+        if found.reading.approximate or found.reading.implausible:
+            return None  # needs the vendor's 是 first: "修改 + 项目名" asks it
+        return form.store_correction(turn, found.slot, found.reading)
+
     def _on_done(self, turn: _Turn, text: str) -> Reply:
         command = normalize_command(text)
         if command in TICKET_WORDS:
             return self._begin_ticket(turn)
+        corrected = self._profile_correction(turn, text)
+        if corrected is not None:
+            return Reply(text=_join(corrected, t("done", turn.lang)))
         markets, _ = self._parse_markets(text)
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(turn.state)

@@ -467,3 +467,36 @@ def test_verdict_after_unknown_answers_names_them_and_does_not_claim_all_answere
     assert "还缺 2 项回答" in head
     for qid in skipped:
         assert q.label(qid, "zh") in head
+
+
+# ----- corrections after the questions (review, 6) --------------------------------------------
+
+
+def test_correction_at_done_step_changes_the_field_and_rechecks(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(q.market_name("service", "zh"))
+    vendor.answer_all()
+    assert vendor.verdicts()["service"] == "eligible"
+    vendor.say("起草工单")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    vendor.say("确认")
+    assert vendor.tickets()[-1]["status"] == "final"
+    vendor.say("结束")
+    assert vendor.step() == "done"
+    reply = vendor.say("注册资金改成50万")
+    assert vendor.profile()["registered_capital"] == 500_000
+    assert "50" in reply.text and "注册资" in reply.text
+    # The service market asks for at least 100万 (rules/data/markets.yaml).
+    assert vendor.verdicts()["service"] != "eligible"
+    assert vendor.tickets()[-1]["outdated_at"] is not None
+
+
+def test_correction_at_ticket_review_changes_the_field(vendor: Vendor) -> None:
+    _at_ticket_field(vendor, "none")
+    assert vendor.step() == "ticket_review"
+    reply = vendor.say("不对，经验应该是1年")
+    assert vendor.profile()["experience_years"] == {"api": 1}
+    assert "1" in reply.text and vendor.step() == "ticket_review"
+    vendor.say("我们的经验其实只有2年")
+    assert vendor.profile()["experience_years"] == {"api": 2}
