@@ -248,9 +248,39 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     except FieldRefused as refused:
         if looks_like_question(text):
             return Question(text)
+        other = _answer_for_other(form, slot, text)
+        if other is not None:
+            return other
         return Refused(refused.zh, refused.en)
     except UnclearAnswer as unclear:  # a reader saw a hedge ("有，但是还在办")
         return unclear.reading
+
+
+# A head count said without naming the question ("我们大概有二十来个人"): the count questions.
+_HEAD_COUNT = re.compile(
+    r"\d\s*(个人|人|名|位)|[一二两三四五六七八九十百]\s*(来)?(个人|人|名|位)|"
+    r"\b(people|persons|staff|employees)\b",
+    re.IGNORECASE,
+)
+_COUNT_SLOTS = ("team_size", "employees")
+
+
+def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
+    """An answer the current question refused that another question takes: "注册资金五百万" at
+    the date question is the capital; "我们有二十来个人" at a yes/no question is the team size. It
+    is handled as a correction of that question (approximate values are confirmed first)."""
+    named = [name for name in form.candidates(text) if name != slot]
+    if not named and _HEAD_COUNT.search(text):
+        named = [
+            name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
+        ][:1]
+    for name in named:
+        for candidate in dict.fromkeys((_strip_label(form, name, text), text)):
+            try:
+                return Correction(name, form.read(name, candidate))
+            except (FieldRefused, UnclearAnswer):
+                continue
+    return None
 
 
 def _several(form: Form, pasted: dict[str, str]) -> Several:
@@ -717,6 +747,13 @@ def read_money(text: str) -> Answer:
         raise FieldRefused(error.zh, error.en) from None
 
 
+# Two neighbouring digits for a range: "二三十" (20-30), "三五个" (3-5).
+_CN_DIGITS = "零一二三四五六七八九"
+_CN_RANGE = re.compile(
+    r"(?<![一二三四五六七八九十百])([一二三四五六七八])([二三四五六七八九])(十)?"
+)
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
@@ -730,6 +767,15 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
             folded,
         )
     )
+    ranged = _CN_RANGE.search(folded)
+    if ranged and 0 < _CN_DIGITS.index(ranged[2]) - _CN_DIGITS.index(ranged[1]) <= 2:
+        # "二三十人": 20 or 30 is the vendor's to say, never a guess.
+        low, high = (_CN_DIGITS.index(ranged.group(n)) for n in (1, 2))
+        scale = 10 if ranged.group(3) else 1
+        raise UnclearAnswer(
+            f"“{body[:40]}”是 {low * scale} 还是 {high * scale}？请写一个数字，例如 {low * scale}。",
+            f'"{body[:40]}": is it {low * scale} or {high * scale}? Please give one number.',
+        )
     try:
         return Answer(parse_int(body), approximate=approximate)
     except ParseError as error:

@@ -500,3 +500,29 @@ def test_correction_at_ticket_review_changes_the_field(vendor: Vendor) -> None:
     assert "1" in reply.text and vendor.step() == "ticket_review"
     vendor.say("我们的经验其实只有2年")
     assert vendor.profile()["experience_years"] == {"api": 2}
+
+
+# ----- an answer for another question; approximate counts (review, 4) --------------------------
+
+
+def test_answer_for_another_question_is_stored_as_that_question(vendor: Vendor) -> None:
+    _at_question(vendor, q.market_name("service", "zh"), "license_date")
+    reply = vendor.say("注册资金五百万人民币。")
+    assert vendor.profile()["registered_capital"] == 5_000_000
+    assert "不是日期" not in reply.text and vendor.current_question() == "license_date"
+
+
+def test_approximate_head_count_at_another_question_is_confirmed_first(vendor: Vendor) -> None:
+    _at_question(vendor, q.market_name("service", "zh"), "legal_entity")
+    reply = vendor.say("我们大概有二十来个人")
+    assert "20" in reply.text and "team_size" not in vendor.profile()
+    vendor.say("是")
+    assert vendor.profile()["team_size"] == 20
+
+
+def test_count_range_gets_a_which_one_question(vendor: Vendor) -> None:
+    _at_question(vendor, q.market_name("service", "zh"), "team_size")
+    reply = vendor.say("我们有二三十人吧")
+    assert "20" in reply.text and "30" in reply.text and "team_size" not in vendor.profile()
+    vendor.say("25")
+    assert vendor.profile()["team_size"] == 25
