@@ -507,7 +507,10 @@ class Engine(MarketSteps, VerdictSteps, TicketSteps):
         try:
             q.parser_for(qid, turn.today)(text)
         except ParseError:
-            return False
+            # "twenty five people roughly" at a yes/no question: an answer to another question
+            # (the team size) says nothing about the language either.
+            found = reading.interpret(self.eligibility_form.reader(turn), qid, text)
+            return isinstance(found, reading.Correction) and found.reading is not None
         return True
 
     # ----- commands -----------------------------------------------------------------------

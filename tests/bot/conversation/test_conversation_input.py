@@ -526,3 +526,15 @@ def test_count_range_gets_a_which_one_question(vendor: Vendor) -> None:
     assert "20" in reply.text and "30" in reply.text and "team_size" not in vendor.profile()
     vendor.say("25")
     assert vendor.profile()["team_size"] == 25
+
+
+# ----- language: an English answer is no switch of language (review, 14) -----------------------
+
+
+def test_english_answer_for_another_question_does_not_switch_language(vendor: Vendor) -> None:
+    _at_question(vendor, q.market_name("service", "zh"), "legal_entity")
+    reply = vendor.say("twenty five people roughly")
+    assert vendor.state()["lang"] == "zh"
+    assert "25" in reply.text and "team_size" not in vendor.profile()
+    vendor.say("是")
+    assert vendor.profile()["team_size"] == 25
