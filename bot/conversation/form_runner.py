@@ -350,12 +350,7 @@ class EligibilityRunnerForm(RunnerForm):
     def take(self, turn: _Turn, slot: str, answer: reading.Answer, said: str) -> Reply:
         """Store a plain answer; an approximate or implausible one is confirmed first."""
         stored = q.to_json_value(answer.value)
-        if (
-            answer.approximate
-            and not answer.implausible
-            and isinstance(answer.value, date)
-            and self._day_does_not_matter(turn, answer.value)
-        ):
+        if self.month_is_enough(turn, answer):
             # "2018年12月": the 1st is recorded when no day of that month changes a verdict.
             note = t("month_recorded", turn.lang, value=stored)
             return self._store_and_settle(turn, slot, stored, note=note)
@@ -374,6 +369,16 @@ class EligibilityRunnerForm(RunnerForm):
 
     def take_confirmed(self, turn: _Turn, slot: str, value: Any) -> Reply:
         return self._store_and_settle(turn, slot, value)
+
+    def month_is_enough(self, turn: _Turn, answer: reading.Answer) -> bool:
+        """A year and month only ("2019年5月"), when no day of it changes a verdict: recorded
+        as the 1st without asking, whether typed as the answer or as a correction."""
+        return (
+            answer.approximate
+            and not answer.implausible
+            and isinstance(answer.value, date)
+            and self._day_does_not_matter(turn, answer.value)
+        )
 
     def _day_does_not_matter(self, turn: _Turn, first: date) -> bool:
         """Whether every day of `first`'s month gives the same verdicts for the chosen markets."""
@@ -462,6 +467,8 @@ class EligibilityRunnerForm(RunnerForm):
         return engine._prefixed(saved, engine._prompt(turn))
 
     def hold_correction(self, turn: _Turn, slot: str, answer: reading.Answer | None) -> bool:
+        if answer is not None and self.month_is_enough(turn, answer):
+            return False
         if answer is None or answer.approximate or answer.implausible:
             if answer is not None:
                 # Asked as a detour, with the value read waiting for the vendor's 是.
@@ -484,6 +491,8 @@ class EligibilityRunnerForm(RunnerForm):
             label=q.label(slot, lang),
             value=q.format_value(slot, stored, lang),
         )
+        if self.month_is_enough(turn, answer):
+            corrected = join(corrected, t("month_recorded", lang, value=stored))
         return join(corrected, self.engine._recheck_verdicts(turn))
 
     def after_detour(self, turn: _Turn, prefix: str) -> Reply:

@@ -324,7 +324,8 @@ class VerdictSteps:
         found = reading.correction(form.reader(turn), text)
         if found is None or found.reading is None:
             return None
-        if found.reading.approximate or found.reading.implausible:
+        month_only = form.month_is_enough(turn, found.reading)
+        if (found.reading.approximate or found.reading.implausible) and not month_only:
             return None  # needs the vendor's 是 first: "修改 + 项目名" asks it
         return form.store_correction(turn, found.slot, found.reading)
 

@@ -538,3 +538,18 @@ def test_english_answer_for_another_question_does_not_switch_language(vendor: Ve
     assert "25" in reply.text and "team_size" not in vendor.profile()
     vendor.say("是")
     assert vendor.profile()["team_size"] == 25
+
+
+# ----- a year and month alone: the same as an answer and as a correction (review, 15) -----------
+
+
+def test_year_month_is_handled_alike_as_answer_and_as_correction(vendor: Vendor) -> None:
+    _at_question(vendor, q.market_name("service", "zh"), "license_date")
+    answered = vendor.say("2019年5月")
+    assert vendor.profile()["license_date"] == "2019-05-01"
+    assert vendor.current_question() != "license_date"
+    corrected = vendor.say("刚才说错了，成立日期是2020年3月")
+    assert vendor.profile()["license_date"] == "2020-03-01"
+    assert vendor.state()["confirming"] is None
+    month_note = "当月哪一天都不影响"
+    assert month_note in answered.text and month_note in corrected.text
