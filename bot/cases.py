@@ -394,14 +394,20 @@ _CLOSE_PHRASES = frozenset(
     }
 )
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+# "…，谢谢" / "… thanks" after the phrase; "解决" said without its 了.
+_THANKS_SUFFIXES = ("了谢谢", "谢谢", "thanks")
+_CLOSE_ENDINGS = ("了",)
 
 
 def is_close_phrase(text: str) -> bool:
     """A clear "the problem is solved" on its own ("解决了", "solved, thanks"), never a
     sentence that merely contains the word."""
     folded = _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
-    folded = folded.removesuffix("了谢谢").removesuffix("谢谢").removesuffix("thanks")
-    return folded in _CLOSE_PHRASES or f"{folded}了" in _CLOSE_PHRASES
+    for thanks in _THANKS_SUFFIXES:
+        folded = folded.removesuffix(thanks)
+    return folded in _CLOSE_PHRASES or any(
+        folded + ending in _CLOSE_PHRASES for ending in _CLOSE_ENDINGS
+    )
 
 
 # Conversation flags under which the next message answers the bot (a confirmation, a picked
@@ -619,6 +625,10 @@ def vendor_case_lines(
     ]
 
 
+# `cases all` / `cases 全部`: resolved cases too.
+_ALL_CASES_WORDS = frozenset({"all", "全部"})
+
+
 def case_command(
     db: sqlite_utils.Database,
     *,
@@ -632,7 +642,7 @@ def case_command(
     `source` names this command for the relay's once-only record (a slash command or a
     console line is never redelivered, so any unique name does)."""
     words = text.strip().split(maxsplit=2)
-    if not words or words[0].lower() in {"all", "全部"}:
+    if not words or words[0].lower() in _ALL_CASES_WORDS:
         found = list_cases(db, include_resolved=bool(words))
         if not found:
             return both("cases_none_open")

@@ -26,6 +26,12 @@ from bot.texts import t
 # stems and guide concepts) from which a vendor's question counts as the entry's question.
 MIN_SIMILARITY = 0.6
 TOPIC_PREFIX = "staff_faq."
+# An entry's state as staff read it (catalogue keys, named in full so they are found as used).
+_STATE_TEXTS = {
+    "pending": "faq_state_pending",
+    "approved": "faq_state_approved",
+    "retired": "faq_state_retired",
+}
 
 
 @dataclass(frozen=True)
@@ -191,7 +197,7 @@ def faq_command(
             return _both("faq_none")
         lines = []
         for entry in found:
-            state = _both(f"faq_state_{entry.state}")
+            state = _both(_STATE_TEXTS[entry.state])
             origin = f" (#{entry.case_id})" if entry.case_id else ""
             lines.append(
                 f"• FAQ {entry.id} [{state}]{origin} Q: {show(entry.question[:200])}\n"
