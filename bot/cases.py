@@ -45,7 +45,7 @@ from bot.notify import HANDOFF_THREAD_DELAY_SECONDS, UPDATE_OF, enqueue, enqueue
 from bot.privacy import is_erase_request
 from bot.slack_text import escape_mrkdwn
 from bot.storage import transaction, utc_now
-from bot.texts import t
+from bot.texts import both, t
 from rules.markets import find_markets_in_text
 
 log = logging.getLogger(__name__)
@@ -137,11 +137,6 @@ class Change:
     case: Case | None = None
     # Bilingual (zh / en) text for the staff member when the change was refused or repeated.
     note: str = ""
-
-
-def both(key: str, **values: Any) -> str:
-    """A staff-facing text in both languages, as every staff message is."""
-    return f"{t(key, 'zh', **values)} / {t(key, 'en', **values)}"
 
 
 def queue_case_update(conn: sqlite3.Connection, case: Case) -> None:

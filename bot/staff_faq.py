@@ -20,6 +20,7 @@ from bot.answers.model import Answer
 from bot.case_store import audit_case, get_case
 from bot.conversation.types import Lang
 from bot.storage import audit, transaction, utc_now
+from bot.texts import both as _both
 from bot.texts import t
 
 # Share of the two questions' tokens in common (Dice coefficient over Chinese bigrams, English
@@ -42,10 +43,6 @@ class FaqEntry:
     lang: Lang
     state: str
     case_id: int | None
-
-
-def _both(key: str, **values: object) -> str:
-    return f"{t(key, 'zh', **values)} / {t(key, 'en', **values)}"
 
 
 def _entry(row: tuple[object, ...]) -> FaqEntry:
