@@ -374,3 +374,9 @@ def test_after_a_step_what_first_is_the_next_step() -> None:
 
 def test_deposit_once_or_per_market_says_the_amounts_add_up() -> None:
     assert "累计" in answer("保证金是每个市场都单独交一份，还是只交一次").text
+
+
+def test_an_english_question_finds_its_topic_in_a_market_description() -> None:
+    """The descriptions are the guide's Chinese: "refund" is found there as 退款."""
+    reply = answer("Does the Website Building market promise unhappy customers their money back?")
+    assert not reply.out_of_scope and "全额退款" in reply.text
