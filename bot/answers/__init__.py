@@ -9,6 +9,7 @@ find the closest knowledge-base entry and say so when unsure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -174,29 +175,14 @@ def _rate_for_uncovered_month(
 
 
 def _decline(lang: Lang) -> Answer:
-    if lang == "en":
-        text = (
-            "Sorry, that is outside what I can answer: I only know the Alibaba Cloud Marketplace "
-            "onboarding guide (entry conditions, joining steps, deposit, commission). "
-            'Reply "human" if you want me to pass your question to our staff.'
-        )
-    else:
-        text = (
-            "抱歉，这个问题不在云市场服务商入驻指南的范围内，我无法可靠回答。"
-            "我可以解答入驻条件、入驻流程、保证金和佣金规则等问题；"
-            "如需帮助，回复“转人工”，我把问题转给工作人员。"
-        )
+    text = t("answers.decline", lang)
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
 
 
 def _not_in_guide(body: str, lang: Lang) -> Answer:
     """A question about a covered topic that the guide leaves open: what it does say, that it
     is silent on the rest, and staff."""
-    offer = (
-        ' Reply "human" and I will ask our staff.'
-        if lang == "en"
-        else "我无法确定；回复“转人工”，我把问题转给工作人员。"
-    )
+    offer = t("answers.not_in_guide_offer", lang)
     return Answer(body + offer, lang, False, None, None, [], out_of_scope=True)
 
 
@@ -208,34 +194,13 @@ _GREETING = re.compile(
 
 
 def _greeting(lang: Lang) -> Answer:
-    if lang == "en":
-        text = (
-            "Hello! I answer questions about joining the Alibaba Cloud Marketplace: entry "
-            'conditions per market, the joining steps, the deposit and commission. Try "How much '
-            'is the deposit?"'
-        )
-    else:
-        text = (
-            "您好！我是云市场入驻助手，可以解答各市场入驻条件、入驻流程、保证金和佣金规则等问题，"
-            "例如“保证金交多少”“零售通要几个人”。"
-        )
-    return Answer(text, lang, True, "greeting", None, [])
+    return Answer(t("answers.greeting", lang), lang, True, "greeting", None, [])
 
 
 def _unsure(entries: list[Entry], lang: Lang) -> Answer:
     titles = [entry.title(lang) for entry in entries[:SUGGESTION_COUNT]]
     numbered = "\n".join(f"{i}. {title}" for i, title in enumerate(titles, 1))
-    if lang == "en":
-        text = (
-            "I'm not sure which topic you mean. The closest ones:\n"
-            f'{numbered}\nAsk again naming one of them, or reply "human" and I will pass '
-            "your question to our staff."
-        )
-    else:
-        text = (
-            "我不太确定您问的是哪一项。最接近的主题：\n"
-            f"{numbered}\n可以换个说法或点名其中一项再问，也可以回复“转人工”，我把问题转给工作人员。"
-        )
+    text = t("answers.unsure", lang, topics=numbered)
     return Answer(text, lang, False, None, None, titles)
 
 
@@ -770,12 +735,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     chosen: Lang = lang or detect_lang(text)
     today = today or computed.today_in_china()
     if not text:
-        empty = (
-            'Please type a question, e.g. "How much is the deposit?"'
-            if chosen == "en"
-            else "请输入问题，例如“保证金交多少”。"
-        )
-        return Answer(empty, chosen, False, None, None, [])
+        return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
     if identifiers.asks_lookup(text, normalize(text)):
@@ -842,3 +802,18 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     ):
         return _unsure([hit.entry for hit in hits], chosen)
     return _from_entry(best.entry, chosen)
+
+
+def answer_with_extra(
+    question: str,
+    lang: Lang | None = None,
+    today: date | None = None,
+    *,
+    extra: Callable[[str, Lang], Answer | None] | None = None,
+) -> Answer:
+    """`answer`, then, when the guide gives no confident answer, an extra knowledge source (the
+    staff FAQ, bot/staff_faq.py) — looked up before the vendor is offered a hand-off."""
+    found = answer(question, lang, today)
+    if extra is None or (found.confident and not found.out_of_scope):
+        return found
+    return extra(question, found.lang) or found

@@ -18,11 +18,8 @@ from typing import Literal
 
 from bot.answers.identifiers import is_identifier
 from bot.conversation.types import Lang
+from bot.lang import detect_lang_or_zh
 from bot.parsing import ParseError, parse_date
-
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
 
 # Chat shorthand spelled out, so every matcher downstream sees one word per meaning
 # ("15 ppl in tech" is "15 people in technical"). Whole words only.
@@ -72,13 +69,8 @@ def normalize(text: str) -> str:
 
 
 def detect_lang(text: str) -> Lang:
-    """English when the letters are mostly Latin (a market name in Chinese does not flip it)."""
-    folded = unicodedata.normalize("NFKC", text)  # full-width Ａ counts as a Latin letter
-    cjk = len(_CJK.findall(folded))
-    latin = len(_LATIN.findall(folded))
-    if cjk == 0:
-        return "en" if latin else "zh"
-    return "en" if latin >= 4 * cjk else "zh"
+    """The question's language (bot.lang's rule); Chinese when it has no words to tell by."""
+    return detect_lang_or_zh(text)
 
 
 # Every character cn2an's transform starts a number at (its digits, capitals and units, 廿, and
