@@ -380,3 +380,16 @@ def test_an_english_question_finds_its_topic_in_a_market_description() -> None:
     """The descriptions are the guide's Chinese: "refund" is found there as 退款."""
     reply = answer("Does the Website Building market promise unhappy customers their money back?")
     assert not reply.out_of_scope and "全额退款" in reply.text
+
+
+def test_an_either_or_order_question_gets_no_yes_or_no() -> None:
+    reply = answer("签合同和交保证金，哪个要先办")
+    assert not reply.text.startswith(("是的", "不是")) and "第4步" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["订单号 2020113000077 的平台服务费是多少", "工单编号 GD-20201130-600123，保证金退了吗"],
+)
+def test_a_figure_or_state_of_one_numbered_record_is_a_look_up(question: str) -> None:
+    assert answer(question).out_of_scope
