@@ -393,3 +393,8 @@ def test_an_either_or_order_question_gets_no_yes_or_no() -> None:
 )
 def test_a_figure_or_state_of_one_numbered_record_is_a_look_up(question: str) -> None:
     assert answer(question).out_of_scope
+
+
+def test_the_vendors_own_cloud_billing_is_declined() -> None:
+    assert answer("Where do I edit the invoice details on our Alibaba Cloud billing?").out_of_scope
+    assert not answer("is the deposit receipt an invoice?").out_of_scope
