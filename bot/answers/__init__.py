@@ -123,8 +123,9 @@ _ALL_MARKETS_WORDS = (
     "所有类目",
     "all markets",
     "all the markets",
-    "all twelve",
-    "all 12",
+    # "all 12" counts the markets the data holds, never a retyped number.
+    f"all {len(MARKET_IDS)}",
+    f"全部{len(MARKET_IDS)}个",
     "every market",
     "全部入驻",
     "都入驻",
