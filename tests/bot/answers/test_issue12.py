@@ -398,3 +398,7 @@ def test_a_figure_or_state_of_one_numbered_record_is_a_look_up(question: str) ->
 def test_the_vendors_own_cloud_billing_is_declined() -> None:
     assert answer("Where do I edit the invoice details on our Alibaba Cloud billing?").out_of_scope
     assert not answer("is the deposit receipt an invoice?").out_of_scope
+
+
+def test_no_social_insurance_statement_is_a_missing_condition() -> None:
+    assert answer("公司没有给员工交社保，服务市场能进吗").text.startswith("不能")
