@@ -45,7 +45,7 @@ from bot.notify import HANDOFF_THREAD_DELAY_SECONDS, UPDATE_OF, enqueue, enqueue
 from bot.privacy import is_erase_request
 from bot.slack_text import escape_mrkdwn
 from bot.storage import transaction, utc_now
-from bot.texts import t
+from bot.texts import both, t
 from rules.markets import find_markets_in_text
 
 log = logging.getLogger(__name__)
@@ -137,11 +137,6 @@ class Change:
     case: Case | None = None
     # Bilingual (zh / en) text for the staff member when the change was refused or repeated.
     note: str = ""
-
-
-def both(key: str, **values: Any) -> str:
-    """A staff-facing text in both languages, as every staff message is."""
-    return f"{t(key, 'zh', **values)} / {t(key, 'en', **values)}"
 
 
 def queue_case_update(conn: sqlite3.Connection, case: Case) -> None:
@@ -394,14 +389,20 @@ _CLOSE_PHRASES = frozenset(
     }
 )
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+# "…，谢谢" / "… thanks" after the phrase; "解决" said without its 了.
+_THANKS_SUFFIXES = ("了谢谢", "谢谢", "thanks")
+_CLOSE_ENDINGS = ("了",)
 
 
 def is_close_phrase(text: str) -> bool:
     """A clear "the problem is solved" on its own ("解决了", "solved, thanks"), never a
     sentence that merely contains the word."""
     folded = _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
-    folded = folded.removesuffix("了谢谢").removesuffix("谢谢").removesuffix("thanks")
-    return folded in _CLOSE_PHRASES or f"{folded}了" in _CLOSE_PHRASES
+    for thanks in _THANKS_SUFFIXES:
+        folded = folded.removesuffix(thanks)
+    return folded in _CLOSE_PHRASES or any(
+        folded + ending in _CLOSE_PHRASES for ending in _CLOSE_ENDINGS
+    )
 
 
 # Conversation flags under which the next message answers the bot (a confirmation, a picked
@@ -619,6 +620,10 @@ def vendor_case_lines(
     ]
 
 
+# `cases all` / `cases 全部`: resolved cases too.
+_ALL_CASES_WORDS = frozenset({"all", "全部"})
+
+
 def case_command(
     db: sqlite_utils.Database,
     *,
@@ -632,7 +637,7 @@ def case_command(
     `source` names this command for the relay's once-only record (a slash command or a
     console line is never redelivered, so any unique name does)."""
     words = text.strip().split(maxsplit=2)
-    if not words or words[0].lower() in {"all", "全部"}:
+    if not words or words[0].lower() in _ALL_CASES_WORDS:
         found = list_cases(db, include_resolved=bool(words))
         if not found:
             return both("cases_none_open")

@@ -20,12 +20,19 @@ from bot.answers.model import Answer
 from bot.case_store import audit_case, get_case
 from bot.conversation.types import Lang
 from bot.storage import audit, transaction, utc_now
+from bot.texts import both as _both
 from bot.texts import t
 
 # Share of the two questions' tokens in common (Dice coefficient over Chinese bigrams, English
 # stems and guide concepts) from which a vendor's question counts as the entry's question.
 MIN_SIMILARITY = 0.6
 TOPIC_PREFIX = "staff_faq."
+# An entry's state as staff read it (catalogue keys, named in full so they are found as used).
+_STATE_TEXTS = {
+    "pending": "faq_state_pending",
+    "approved": "faq_state_approved",
+    "retired": "faq_state_retired",
+}
 
 
 @dataclass(frozen=True)
@@ -36,10 +43,6 @@ class FaqEntry:
     lang: Lang
     state: str
     case_id: int | None
-
-
-def _both(key: str, **values: object) -> str:
-    return f"{t(key, 'zh', **values)} / {t(key, 'en', **values)}"
 
 
 def _entry(row: tuple[object, ...]) -> FaqEntry:
@@ -191,7 +194,7 @@ def faq_command(
             return _both("faq_none")
         lines = []
         for entry in found:
-            state = _both(f"faq_state_{entry.state}")
+            state = _both(_STATE_TEXTS[entry.state])
             origin = f" (#{entry.case_id})" if entry.case_id else ""
             lines.append(
                 f"• FAQ {entry.id} [{state}]{origin} Q: {show(entry.question[:200])}\n"

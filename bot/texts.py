@@ -1764,6 +1764,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "parse.example.support",
         "parse.example.industry",
     ),
+    "faq_state_": ("faq_state_pending", "faq_state_approved", "faq_state_retired"),
     "verdict_word_": (
         "verdict_word_eligible",
         "verdict_word_not_eligible",

@@ -29,12 +29,21 @@ _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _NUMBER_RUN = re.compile(r"(?<![\d.])\d{6,}(?![\d.])")
 
 
+# A code of letters then digits, maybe dash-joined ("HT-20201123-500000", "SJ20201201009"):
+# every digit run in it is part of a name.
+_LETTER_CODE = re.compile(r"(?<![a-z])[a-z]{1,6}-?\d{4,}(?:-\d+)*", re.IGNORECASE)
+
+
 def is_identifier(converted: str, start: int, end: int) -> bool:
     """Whether the digits at converted[start:end] (no unit after them) name something."""
     digits = converted[start:end].strip()
     if not digits.isdigit():
         return False
     if len(digits) >= _LONG_DIGITS or _LEADING_ZERO.fullmatch(digits):
+        return True
+    if len(digits) >= 6 and any(
+        code.start() <= start and end <= code.end() for code in _LETTER_CODE.finditer(converted)
+    ):
         return True
     return len(digits) >= 6 and bool(_ID_BEFORE.search(converted[max(0, start - 16) : start]))
 
@@ -55,6 +64,7 @@ _LOOKUP = re.compile(
     r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
     # The state or the charge of that one record: arrived, sent, how much this one cost.
     r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|扣了多少"
+    r"|(交|付|缴|到|签|寄|开|发|退)了吗"
     r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
     r"|did it|why|was it|on it|arrived|received|refunded)\b"
 )
@@ -64,11 +74,20 @@ _RECORD_WORDS = re.compile(
 )
 
 
+# An amount asked of one order ("订单号 2020112300045 的佣金是多少"): that order's own figures,
+# which only the vendor's account holds.
+_ORDER_AMOUNT = re.compile(
+    r"(订单|这单|\border\b)[^。；;?？]*(多少|几|\bhow much\b|\bwhat (is|was)\b)"
+)
+
+
 def asks_lookup(text: str, norm: str) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number."""
     if not identifiers_in(norm):
         return False
+    if _ORDER_AMOUNT.search(norm):
+        return True
     return bool(_LOOKUP.search(norm) and _RECORD_WORDS.search(norm))
 
 

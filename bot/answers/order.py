@@ -160,6 +160,10 @@ _CLAIMS_ORDER = re.compile(
 )
 
 
+# "实名认证和申请入驻，哪个要先做": A or B asks which, so no 是的/不是 — only the order.
+_EITHER_OR = re.compile(r"哪个|哪一?步|谁先|还是|\b(which|or)\b")
+
+
 def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answer:
     first, last = min(steps, key=lambda s: s.number), max(steps, key=lambda s: s.number)
     lead = t(
@@ -170,7 +174,7 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         last=_label(last, lang),
         last_number=last.number,
     )
-    if _CLAIMS_ORDER.search(norm):
+    if _CLAIMS_ORDER.search(norm) and not _EITHER_OR.search(norm):
         lead = (
             t("answers_order_yes" if said_first is first else "answers_order_reversed", lang) + lead
         )

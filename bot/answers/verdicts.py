@@ -81,6 +81,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "api_integration": ("接口", "api integration", "integrate"),
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
     "documents_ready": ("税务登记", "组织机构代码", "扫描件", "原件"),
+    # The statement of the company's social-insurance payments (SPEC decision 4).
+    "social_insurance_proof": ("社保", "social insurance"),
 }
 
 

@@ -39,9 +39,9 @@ EVERY_SET = [
 ]
 EVERY_SET_ID = [path.name.removesuffix("_questions.yaml") for path in EVERY_SET]
 REQUIRED_ACCURACY = 0.95
-# holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); its bar is the count reached
-# after the general fixes that followed, not the older sets' 95 %.
-REQUIRED_RIGHT = {"holdout8_questions.yaml": 170}
+# holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); after the general fixes that
+# followed it is held at 171/180 = 95 %, counted in answers so no rounding decides it.
+REQUIRED_RIGHT = {"holdout8_questions.yaml": 171}
 
 
 def normalise(text: str) -> str:

@@ -374,3 +374,31 @@ def test_after_a_step_what_first_is_the_next_step() -> None:
 
 def test_deposit_once_or_per_market_says_the_amounts_add_up() -> None:
     assert "累计" in answer("保证金是每个市场都单独交一份，还是只交一次").text
+
+
+def test_an_english_question_finds_its_topic_in_a_market_description() -> None:
+    """The descriptions are the guide's Chinese: "refund" is found there as 退款."""
+    reply = answer("Does the Website Building market promise unhappy customers their money back?")
+    assert not reply.out_of_scope and "全额退款" in reply.text
+
+
+def test_an_either_or_order_question_gets_no_yes_or_no() -> None:
+    reply = answer("签合同和交保证金，哪个要先办")
+    assert not reply.text.startswith(("是的", "不是")) and "第4步" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["订单号 2020113000077 的平台服务费是多少", "工单编号 GD-20201130-600123，保证金退了吗"],
+)
+def test_a_figure_or_state_of_one_numbered_record_is_a_look_up(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+def test_the_vendors_own_cloud_billing_is_declined() -> None:
+    assert answer("Where do I edit the invoice details on our Alibaba Cloud billing?").out_of_scope
+    assert not answer("is the deposit receipt an invoice?").out_of_scope
+
+
+def test_no_social_insurance_statement_is_a_missing_condition() -> None:
+    assert answer("公司没有给员工交社保，服务市场能进吗").text.startswith("不能")
