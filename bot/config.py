@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     # A vendor whose joining journey has not moved for this many days gets one reminder
     # (bot/followup.py; at most one a week, in working time).
     onboard_reminder_days: int = Field(default=7, ge=1, le=365)
+    # An unclaimed help-desk case is raised once in the staff channel after this many working
+    # hours (bot/cases.py).
+    onboard_case_stale_hours: float = Field(default=4.0, gt=0)
 
     @field_validator("onboard_staff_users", mode="before")
     @classmethod

@@ -1,4 +1,4 @@
-"""Language detection and the conversation's message catalog (Chinese first, English beside it).
+"""Language switching and the conversation's message catalog (Chinese first, English beside it).
 
 Every message exists in both languages; `t()` picks one and fills in the placeholders. Wording
 about rules (amounts, conditions, steps) never lives here: it comes from `rules/` so it traces
@@ -11,6 +11,11 @@ import re
 
 from bot.conversation.types import Lang
 
+# One rule for the language of a text, shared with the answers and the Slack handlers.
+from bot.lang import cjk_count as cjk_count
+from bot.lang import detect_lang as detect_lang
+from bot.lang import has_latin_word
+
 # The catalogue moved to bot/texts.py; these names stay importable from here until callers move.
 from bot.texts import MESSAGES as MESSAGES
 from bot.texts import pick as pick
@@ -18,25 +23,6 @@ from bot.texts import t as t
 from rules.profile import KIND_HINTS as KIND_HINTS
 from rules.profile import PROFILE_FIELDS
 from rules.ticket import TICKET_FIELD_DATA
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
-
-
-def cjk_count(text: str) -> int:
-    return len(_CJK.findall(text))
-
-
-def detect_lang(text: str) -> Lang | None:
-    """The language a message is clearly written in, or None when it does not say.
-
-    Used for a conversation's first message: any English word and no Chinese means English.
-    """
-    if cjk_count(text) > 0:
-        return "zh"
-    if _ASCII_WORD.search(text):
-        return "en"
-    return None
 
 
 def clearly_switches_to(text: str, current: Lang) -> Lang | None:
@@ -47,11 +33,11 @@ def clearly_switches_to(text: str, current: Lang) -> Lang | None:
     characters and no English word.
     """
     if current == "zh":
-        words = _ASCII_WORD.findall(text)
+        words = re.findall(r"[A-Za-z]{2,}", text)
         if cjk_count(text) == 0 and len(words) >= 2:
             return "en"
         return None
-    if cjk_count(text) >= 2 and not _ASCII_WORD.search(text):
+    if cjk_count(text) >= 2 and not has_latin_word(text):
         return "zh"
     return None
 

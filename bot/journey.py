@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 import sqlite_utils
 
-from bot.texts import t
+from bot.texts import both, t
 from rules.process import JOINING_STEPS, Step
 
 if TYPE_CHECKING:
@@ -476,11 +476,6 @@ def read_staff_command(text: str) -> StaffStepCommand | None:
         "done" if word in STAFF_DONE_WORDS else "undo" if word in STAFF_UNDO_WORDS else None
     )
     return StaffStepCommand(match.group("who"), int(match.group("number")), action, word)
-
-
-def both(key: str, **values: object) -> str:
-    """A staff-facing text in both languages, "zh / en" (like the rest of `/vendor`)."""
-    return f"{t(key, 'zh', **values)} / {t(key, 'en', **values)}"
 
 
 def _who(actor: str) -> str:

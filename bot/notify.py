@@ -41,11 +41,13 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.case_store import attach_handoff
 from bot.config import Settings
 from bot.conversation.types import Notification
 from bot.logsafety import BoundedLog
 from bot.slack_text import escape_mrkdwn
 from bot.storage import transaction, utc_now
+from bot.texts import Localized, both, t
 
 log = logging.getLogger(__name__)
 # One line per half minute while the database cannot be written, not one per row and pass.
@@ -78,6 +80,10 @@ MAX_MERGED_HANDOFF_CHARS = 3000
 HANDOFF_THREAD_DELAY_SECONDS = 5.0
 
 Executor = sqlite_utils.Database | sqlite3.Connection
+# A row whose data names `update_of` (another row's dedupe_key) edits that message in place
+# (chat.update): idempotent, so after a 5xx it is simply sent again; rows queued for the same
+# message before the one being sent are covered by it (the render shows the latest state).
+UPDATE_OF = "update_of"
 
 
 def _conn(target: Executor) -> sqlite3.Connection:
@@ -249,24 +255,24 @@ def staff_text(
         return notification.text
     vendor = _vendor_label(conn, team_id, user_id)
     if notification.kind == "eligible" and (markets or data.get("market")):
-        zh, en = _market_names(markets or [str(data["market"])])
-        return (
-            f":white_check_mark: 服务商 {vendor} 符合{zh}入驻条件 / "
-            f"vendor {vendor} is eligible for: {en}"
-        )
+        names = Localized(*_market_names(markets or [str(data["market"])]))
+        return ":white_check_mark: " + both("notify.eligible", vendor=vendor, markets=names)
     if notification.kind == "handoff" and isinstance(data.get("question"), str):
         return handoff_text(user_id, data["question"], data.get("lang"), vendor=vendor)
     if notification.kind == "ticket_drafted" and data.get("ticket_id") is not None:
         # Only what finance matches the deposit by: company and Aliyun account (address,
         # contact and phone stay in the vendor's 工单; docs/PRIVACY.md).
-        zh, en = _market_names(data.get("markets") or [])
+        names = Localized(*_market_names(data.get("markets") or []))
         amount = int(data.get("amount") or 0)
         account = escape_mrkdwn(str(data.get("account") or "—"))
-        return (
-            f":memo: 服务商 {vendor} 已确认转财务工单 #{data.get('ticket_id')}"
-            f"（{zh}，保证金 {amount:,} 元）/ confirmed deposit ticket #{data.get('ticket_id')}"
-            f" ({en}, deposit CNY {amount:,})\n阿里云账号 / Aliyun account: {account}"
+        confirmed = both(
+            "notify.ticket_confirmed",
+            vendor=vendor,
+            ticket_id=data.get("ticket_id"),
+            markets=names,
+            amount=amount,
         )
+        return f":memo: {confirmed}\n{both('notify.aliyun_account')}: {account}"
     return notification.text
 
 
@@ -298,7 +304,7 @@ def enqueue_notifications(
                 who = (notification.data.get("team_id"), notification.data.get("user_id"))
                 eligible.setdefault(who, []).append(notification)
                 continue
-            if notification.kind == "handoff" and handoff_window_seconds > 0:
+            if notification.kind == "handoff":
                 new += _enqueue_handoff(conn, notification, handoff_window_seconds)
                 continue
             new += enqueue(
@@ -365,23 +371,13 @@ def fate_report_text(
     where = (
         f"<#{channel}>"
         if channel and channel[:1] in {"C", "G"}
-        else f"私信 / DM {escape_mrkdwn(channel)}"
+        else f"{both('notify.dm')} {escape_mrkdwn(channel)}"
         if channel
-        else "员工频道 / staff channel"
+        else both("notify.staff_channel")
     )
-    if resolution == PRESUMED_DELIVERED:
-        head = (
-            f":warning: 无法确认消息 #{outbox_id}（{kind}，发往 {where}）是否已送达，按规则视为已送达，"
-            "不再重发；如该处没有这条消息，请手动补发。/ Could not learn whether message "
-            f"#{outbox_id} ({kind}, to {where}) was delivered; by the rule it counts as "
-            "delivered and is not sent again. If it is not there, please repost it by hand."
-        )
-    else:
-        head = (
-            f":warning: Slack 拒收消息 #{outbox_id}（{kind}，发往 {where}），已放弃发送。"
-            f"/ Slack refused message #{outbox_id} ({kind}, to {where}); it was given up."
-        )
-    lines = [head, f"原因 / reason: `{escape_mrkdwn(reason[:200])}`"]
+    key = "notify.presumed_delivered" if resolution == PRESUMED_DELIVERED else "notify.refused"
+    head = ":warning: " + both(key, outbox_id=outbox_id, kind=kind, where=where)
+    lines = [head, f"{both('notify.reason')}: `{escape_mrkdwn(reason[:200])}`"]
     if kind != REPLY_KIND and text:
         lines.append(f">>> {text[:2000]}")
     return "\n".join(lines)
@@ -399,12 +395,10 @@ def handoff_text(
 ) -> str:
     """A handoff for staff; the vendor's question escaped (never a ping or a link) and whole
     (the core already limits its length)."""
-    language = "English" if lang == "en" else "中文"
+    language = t("notify.language_name", "en" if lang == "en" else "zh")
     who = vendor or f"<@{user_id}>"
-    return (
-        f":raising_hand: 服务商 {who} 请求人工协助 / asks for a human ({language}):\n"
-        f"{escape_mrkdwn(question)}"
-    )
+    asks = both("notify.handoff", who=who, language=language)
+    return f":raising_hand: {asks}:\n{escape_mrkdwn(question)}"
 
 
 # ---------------------------------------------------------------- hand-off merging
@@ -466,11 +460,27 @@ def _enqueue_handoff(
         "SELECT 1 FROM outbox WHERE dedupe_key = ?", (notification.dedupe_key,)
     ).fetchone():
         return 0
+    # Every hand-off is (part of) a help-desk case: the vendor's unresolved case, or a new one
+    # whose staff message is this row. With merging switched off each hand-off is its own.
+    handoff_id = data.get("handoff_id")
+    case, created = attach_handoff(
+        conn,
+        team_id=team_id,
+        user_id=user_id,
+        lang=str(data.get("lang") or "zh"),
+        question=question,
+        handoff_id=handoff_id if isinstance(handoff_id, int) else None,
+        post_key=notification.dedupe_key,
+        new_case=window_seconds <= 0,
+    )
+    data = {**data, "case_id": case.id}
     since = datetime.fromtimestamp(time.time() - window_seconds, UTC).isoformat(
         timespec="milliseconds"
     )
-    group = _handoff_group(conn, team_id, user_id, since)
-    if not group:
+    group = [] if created else _handoff_group(conn, team_id, user_id, since)
+    if group and group[0].dedupe_key != case.post_key:
+        group = []  # the window's post belongs to an earlier (resolved) case
+    if created:
         return int(
             enqueue(
                 conn,
@@ -480,8 +490,10 @@ def _enqueue_handoff(
                 data=data,
             )
         )
+    if not group:
+        # The case's post is older than the window: the question joins its thread.
+        group = [_GroupRow(0, str(case.post_key), "", {}, False)]
     addition = f":heavy_plus_sign: {escape_mrkdwn(question)}"
-    handoff_id = data.get("handoff_id")
     target = group[-1]
     if target.open and len(target.text) + len(addition) + 2 <= MAX_MERGED_HANDOFF_CHARS:
         merged = [*target.data.get("merged_handoffs", []), handoff_id]
@@ -507,7 +519,7 @@ def _enqueue_handoff(
         )
         return 1
     lead = group[0]
-    header = "同一服务商的后续问题 / more from the same vendor:"
+    header = both("notify.handoff_more") + ":"
     enqueue(
         conn,
         dedupe_key=notification.dedupe_key,

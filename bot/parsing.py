@@ -11,6 +11,8 @@ import unicodedata
 from datetime import date
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
+from bot.texts import pair
+
 MAX_INPUT_CHARS = 100  # an answer to one question; anything longer is surely not a number
 
 
@@ -21,23 +23,27 @@ class ParseError(ValueError):
         self.en = en
 
 
-def _clean(text: str, zh_what: str, en_what: str, zh_example: str, en_example: str) -> str:
-    """NFKC (full-width digits and letters → ASCII), trimmed, lower-case, bounded."""
+def _error(key: str, **values: object) -> ParseError:
+    return ParseError(*pair(key, **values))
+
+
+def _said(text: str) -> str:
+    """What the vendor typed, as quoted back in an error (at most 40 characters)."""
+    return text.strip()[:40]
+
+
+def _clean(text: str, kind: str) -> str:
+    """NFKC (full-width digits and letters → ASCII), trimmed, lower-case, bounded. `kind`
+    names what is asked for (parse.what.<kind> and parse.example.<kind> in bot/texts.py)."""
+    what = pair(f"parse.what.{kind}")
+    example = pair(f"parse.example.{kind}")
     if not isinstance(text, str):
-        raise ParseError(
-            f"请输入{zh_what}，例如 {zh_example}", f"Please give {en_what}, e.g. {en_example}"
-        )
+        raise _error("parse.give", what=what, example=example)
     normalized = unicodedata.normalize("NFKC", text).strip().casefold()
     if not normalized:
-        raise ParseError(
-            f"没有收到内容：请输入{zh_what}，例如 {zh_example}",
-            f"Nothing was given: please give {en_what}, e.g. {en_example}",
-        )
+        raise _error("parse.nothing_given", what=what, example=example)
     if len(normalized) > MAX_INPUT_CHARS:
-        raise ParseError(
-            f"内容太长：请只输入{zh_what}，例如 {zh_example}",
-            f"That is too long: please give just {en_what}, e.g. {en_example}",
-        )
+        raise _error("parse.too_long", what=what, example=example)
     return normalized
 
 
@@ -88,19 +94,15 @@ _MONEY_UNITS: tuple[tuple[str, int], ...] = (
 _MONEY_NOISE = re.compile(r"(人民币|rmb|cny|元整|元|块钱|块|圆|¥|￥|yuan|\s|,|_)")
 
 MAX_MONEY = Decimal(10) ** 15  # far above any registered capital, well inside Decimal precision
-MONEY_ZH = "金额（元），例如 100万、一百万、1,000,000"
-MONEY_EN = "an amount in CNY, e.g. 100万 or 1,000,000"
 
 
 def parse_money(text: str) -> Decimal:
     """CNY amount: "100万", "一百万", "壹佰万元", "1,000,000", "1.5亿", "50w", "10万元人民币",
     "1 million", "RMB 2.5 million"."""
-    cleaned = _clean(text, "金额（元）", "an amount in CNY", "100万", "1,000,000")
+    cleaned = _clean(text, "money")
     body = _MONEY_NOISE.sub("", cleaned)
     if body.startswith("-") or body.startswith("负"):
-        raise ParseError(
-            f"金额不能为负数：请输入{MONEY_ZH}", f"The amount cannot be negative: give {MONEY_EN}"
-        )
+        raise _error("parse.money.negative")
     multiplier = 1
     number_part = body
     for unit, factor in _MONEY_UNITS:
@@ -109,26 +111,15 @@ def parse_money(text: str) -> Decimal:
             break
     value = _to_decimal(number_part)
     if value is None:
-        raise ParseError(
-            f"“{text.strip()[:40]}”不是金额：请输入{MONEY_ZH}",
-            f'"{text.strip()[:40]}" is not an amount: give {MONEY_EN}',
-        )
+        raise _error("parse.money.invalid", said=_said(text))
     amount = value * multiplier
     if amount > MAX_MONEY:
         # Also keeps quantize() below inside Decimal's 28-digit context.
-        raise ParseError(
-            f"金额过大，请检查：请输入{MONEY_ZH}",
-            f"That amount is too large; please check: {MONEY_EN}",
-        )
+        raise _error("parse.money.too_large")
     if amount < 0:
-        raise ParseError(
-            f"金额不能为负数：请输入{MONEY_ZH}", f"The amount cannot be negative: give {MONEY_EN}"
-        )
+        raise _error("parse.money.negative")
     if amount != amount.quantize(Decimal("0.01"), rounding=ROUND_DOWN):
-        raise ParseError(
-            "金额最多精确到分（两位小数），例如 100000.50",
-            "An amount has at most 2 decimals, e.g. 100000.50",
-        )
+        raise _error("parse.money.decimals")
     return _tidy(amount)
 
 
@@ -143,31 +134,21 @@ _COUNT_HEDGE_AFTER = re.compile(r"(?:左右|上下)$")
 
 def parse_int(text: str, *, minimum: int = 0, maximum: int = 1_000_000) -> int:
     """A whole count: "20", "二十", "20人", "二十个", "有，30人", "约30人"."""
-    cleaned = _clean(text, "整数", "a whole number", "20", "20")
+    cleaned = _clean(text, "int")
     body = re.sub(r"[\s,:]", "", cleaned)
     while (hedge := _COUNT_HEDGE_BEFORE.match(body)) and hedge.end() < len(body):
         body = body[hedge.end() :]
     body = _COUNT_SUFFIX.sub("", _COUNT_HEDGE_AFTER.sub("", body))
     value = _to_decimal(body)
     if value is None:
-        raise ParseError(
-            f"“{text.strip()[:40]}”不是整数：请输入数字，例如 20",
-            f'"{text.strip()[:40]}" is not a whole number: give a number, e.g. 20',
-        )
+        raise _error("parse.int.invalid", said=_said(text))
     if value != value.to_integral_value():
-        raise ParseError(
-            "请输入整数（不要小数），例如 20", "Please give a whole number (no decimals), e.g. 20"
-        )
+        raise _error("parse.int.decimals")
     number = int(value)
     if number < minimum:
-        raise ParseError(
-            f"数字不能小于 {minimum}，例如 20", f"The number cannot be below {minimum}, e.g. 20"
-        )
+        raise _error("parse.int.below", minimum=minimum)
     if number > maximum:
-        raise ParseError(
-            f"数字不能大于 {maximum}，请检查",
-            f"The number cannot be above {maximum}; please check it",
-        )
+        raise _error("parse.int.above", maximum=maximum)
     return number
 
 
@@ -179,13 +160,8 @@ MAX_YEARS = 200
 def parse_years(text: str) -> Decimal:
     """Years: "2", "两年", "1.5年", "一年半", "半年", "18个月" → 1.5 (months are rounded down to
     hundredths of a year, so 11 months never reads as a full year)."""
-    cleaned = re.sub(
-        r"\s", "", _clean(text, "年数", "a number of years", "2年 或 18个月", "2 or 1.5")
-    )
-    bad = ParseError(
-        f"“{text.strip()[:40]}”不是年数：请输入例如 2年、1.5年、一年半 或 18个月",
-        f'"{text.strip()[:40]}" is not a number of years: e.g. 2, 1.5 or 18 months',
-    )
+    cleaned = re.sub(r"\s", "", _clean(text, "years"))
+    bad = _error("parse.years.invalid", said=_said(text))
     months_match = _MONTH_SUFFIX.search(cleaned)
     if months_match:
         months = _to_decimal(cleaned[: months_match.start()])
@@ -214,7 +190,6 @@ _DATE_PATTERNS = (
     re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?"),
     re.compile(r"(\d{4})(\d{2})(\d{2})"),
 )
-DATE_EXAMPLE = "2019-03-01 或 2019年3月1日"
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -262,33 +237,20 @@ def _date_parts(cleaned: str) -> tuple[int, int, int] | None:
 def parse_date(text: str, *, today: date | None = None, allow_future: bool = False) -> date:
     """A calendar date: "2019-03-01", "2019年3月1日", "2019/3/1", "2019.3.1", "20190301",
     "March 1, 2019", "1 March 2019", "Mar 1 2019"."""
-    cleaned = _clean(text, "日期", "a date", DATE_EXAMPLE, "2019-03-01")
+    cleaned = _clean(text, "date")
     parts = _date_parts(cleaned)
     if parts is None:
-        raise ParseError(
-            f"“{text.strip()[:40]}”不是日期：请按 {DATE_EXAMPLE} 的格式填写",
-            f'"{text.strip()[:40]}" is not a date: write it like 2019-03-01 or March 1, 2019',
-        )
+        raise _error("parse.date.invalid", said=_said(text))
     year, month, day = parts
     try:
         value = date(year, month, day)
     except ValueError:
-        raise ParseError(
-            f"{year}年{month}月{day}日 不存在：请检查日期，例如 2019-03-01",
-            f"{year}-{month:02d}-{day:02d} does not exist: please check the date, e.g. 2019-03-01",
-        ) from None
+        raise _error("parse.date.no_such_day", year=year, month=month, day=day) from None
     reference = today or date.today()
     if not allow_future and value > reference:
-        raise ParseError(
-            f"{value.isoformat()} 是未来的日期：请填写已经发生的日期（如营业执照上的成立日期）",
-            f"{value.isoformat()} is in the future: give a date that has passed "
-            "(e.g. the date on the business license)",
-        )
+        raise _error("parse.date.future", date=value.isoformat())
     if value.year < 1900:
-        raise ParseError(
-            f"{value.isoformat()} 太早了：请检查年份",
-            f"{value.isoformat()} is too early: please check the year",
-        )
+        raise _error("parse.date.too_early", date=value.isoformat())
     return value
 
 
@@ -377,7 +339,7 @@ _NO = {
 
 def parse_bool(text: str) -> bool:
     """Yes/no: 是/否/有/没有/对/不是/可以/不可以/能/不能/yes/no/y/n/true/false/1/0/✅/❌."""
-    cleaned = _clean(text, "是 或 否", "yes or no", "是", "yes")
+    cleaned = _clean(text, "yes_no")
     body = re.sub(r"[\s。.!！~，,]+$", "", cleaned).strip()
     if body in _YES:
         return True
@@ -391,10 +353,7 @@ def parse_bool(text: str) -> bool:
             return True
         if first in _NO:
             return False
-    raise ParseError(
-        f"“{text.strip()[:40]}”无法判断：请回答 是 或 否",
-        f'Cannot tell from "{text.strip()[:40]}": please answer yes or no',
-    )
+    raise _error("parse.yes_no.invalid", said=_said(text))
 
 
 _SUPPORT_PAIR = re.compile(
@@ -405,7 +364,6 @@ _SUPPORT_WORDS = {
     "5x8": {"工作日", "工作时间", "5天8小时", "business hours", "working hours", "工作日8小时"},
     "none": {"无", "没有", "没", "不提供", "none", "no", "0", "否"},
 }
-SUPPORT_EXAMPLE = "5x8、7x24 或 无"
 
 
 def parse_support(text: str) -> str:
@@ -425,7 +383,7 @@ def support_note(text: str) -> tuple[str, str] | None:
 
 
 def _support(text: str) -> tuple[str, tuple[str, str] | None]:
-    cleaned = _clean(text, "服务时间", "service hours", SUPPORT_EXAMPLE, "5x8 or 7x24")
+    cleaned = _clean(text, "support")
     body = re.sub(r"\s+", " ", cleaned)
     for level, words in _SUPPORT_WORDS.items():
         if body in words or body.replace(" ", "") in words:
@@ -440,21 +398,9 @@ def _support(text: str) -> tuple[str, tuple[str, str] | None]:
                 return "5x8", None
             given = f"{days}x{hours}"
             if days >= 5 and hours >= 8:
-                return "5x8", (
-                    f"{given} 不低于 5x8（天数和每天小时数都不少于 5x8），按 5x8 记录；"
-                    "它达不到 7x24。",
-                    f"{given} is at least 5x8 (no fewer days, no fewer hours a day), so it is "
-                    "recorded as 5x8; it does not reach 7x24.",
-                )
-            raise ParseError(
-                f"“{given}”不是可选的服务时段：请回答 5x8、7x24 或 无（达不到 5x8 时请回答“无”）。",
-                f'"{given}" is not one of the options: answer 5x8, 7x24 or none '
-                '(if you offer less than 5x8, answer "none").',
-            )
-    raise ParseError(
-        f"“{text.strip()[:40]}”无法识别：请填写服务时间，例如 {SUPPORT_EXAMPLE}",
-        f'Cannot read "{text.strip()[:40]}": give the service hours, e.g. 5x8, 7x24 or none',
-    )
+                return "5x8", tuple(pair("parse.support.read_as_5x8", given=given))
+            raise _error("parse.support.not_an_option", given=given)
+    raise _error("parse.support.invalid", said=_said(text))
 
 
 _INDUSTRY_WORDS: dict[str, set[str]] = {
@@ -466,18 +412,13 @@ _INDUSTRY_WORDS: dict[str, set[str]] = {
     "iot": {"物联网", "iot", "internet of things"},
     "other": {"其他", "其它", "other", "others", "都不是", "none of these"},
 }
-INDUSTRY_EXAMPLE = "金融、物流、电商、政务、传媒、物联网 或 其他"
 
 
 def parse_industry(text: str) -> str:
     """Industry → finance | logistics | ecommerce | government | media | iot | other."""
-    cleaned = _clean(text, "行业", "an industry", INDUSTRY_EXAMPLE, "finance")
+    cleaned = _clean(text, "industry")
     body = re.sub(r"(行业|industry|sector)$", "", cleaned).strip()
     for industry, words in _INDUSTRY_WORDS.items():
         if body in words or cleaned in words:
             return industry
-    raise ParseError(
-        f"“{text.strip()[:40]}”不在可选行业中：请选择 {INDUSTRY_EXAMPLE}",
-        f'"{text.strip()[:40]}" is not one of the choices: finance, logistics, e-commerce, '
-        "government, media, IoT or other",
-    )
+    raise _error("parse.industry.invalid", said=_said(text))

@@ -25,6 +25,7 @@ import sqlite_utils
 from bot.config import Settings
 from bot.inbox import inbox_for
 from bot.storage import audit, utc_now
+from bot.texts import both, pair
 
 # bot.conversation.types.Lang; not imported, since the conversation engine imports this module.
 Lang = Literal["zh", "en"]
@@ -52,29 +53,19 @@ _ERASE_EN = re.compile(
     r"|^(?:please )?forget (?:about )?me(?: please)?$"
 )
 
+
+def _by_lang(key: str) -> dict[Lang, str]:
+    return pair(key)._asdict()  # type: ignore[return-value]
+
+
+# The vendor's "delete my data" exchange (texts in bot/texts.py), by language.
 ERASE_TEXTS: dict[str, dict[Lang, str]] = {
-    "confirm": {
-        "zh": "确定要删除您在本机器人中的全部数据吗？包括资格问答、工单（账号、公司、地址、联系人、电话）、"
-        "转人工的问题和对话记录。删除后无法恢复。\n回复「是」确认删除；回复其他任何内容则保留数据。",
-        "en": "Delete all your data held by this bot? That is your eligibility answers, tickets "
-        "(account, company, address, contact, phone), questions handed to staff and our "
-        "conversation. This cannot be undone.\nReply “yes” to delete; any other reply keeps "
-        "your data.",
-    },
-    "erased": {
-        "zh": "已删除您的全部数据。审计日志只保留「已删除」这一事实（时间和您的 Slack 用户 ID）。"
-        "已经发到 Slack 的消息不在本机器人的存储中，可在 Slack 中自行删除。随时可以重新开始。",
-        "en": "All your data has been deleted. The audit log keeps only the fact that it was "
-        "deleted (when, and your Slack user id). Messages already in Slack are not stored by "
-        "the bot; you can delete them in Slack. You can start again any time.",
-    },
-    "kept": {
-        "zh": "好的，数据已保留，未删除任何内容。",
-        "en": "OK, nothing was deleted: your data is kept.",
-    },
+    "confirm": _by_lang("privacy.confirm"),
+    "erased": _by_lang("privacy.erased"),
+    "kept": _by_lang("privacy.kept"),
 }
-YES_LABEL: dict[Lang, str] = {"zh": "是，删除", "en": "Yes, delete"}
-NO_LABEL: dict[Lang, str] = {"zh": "否，保留", "en": "No, keep it"}
+YES_LABEL: dict[Lang, str] = _by_lang("privacy.yes")
+NO_LABEL: dict[Lang, str] = _by_lang("privacy.no")
 
 
 def _fold(text: str) -> str:
@@ -273,7 +264,16 @@ def erase_vendor(
     with _atomic(conn):
         found = _scan(conn, team_id, user_id, found)
         owned = (team_id, user_id)
+        # Help-desk cases (bot/cases.py): what was said on them, their hand-off links, then
+        # the cases. A staff FAQ entry made from one stays (staff reviewed it as a general
+        # question and answer) but loses its link to the vendor's case.
+        case_ids = "SELECT id FROM cases WHERE team_id = ? AND user_id = ?"
+        for table in ("case_messages", "case_handoffs"):
+            cursor = conn.execute(f"DELETE FROM {table} WHERE case_id IN ({case_ids})", owned)
+            report.add(table, cursor.rowcount)
+        conn.execute(f"UPDATE staff_faq SET case_id = NULL WHERE case_id IN ({case_ids})", owned)
         for table in (
+            "cases",
             "tickets",
             "conversations",
             "vendor_profiles",
@@ -394,7 +394,14 @@ def _redact_audit(conn: sqlite3.Connection, subject: str, found: _Found) -> int:
 
 _USER_REFERENCE = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^([UW][A-Z0-9]{2,})$")
 _BARE_USER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
-_TABLES_WITH_OWNER = ("vendor_profiles", "conversations", "tickets", "verdicts", "handoffs")
+_TABLES_WITH_OWNER = (
+    "vendor_profiles",
+    "conversations",
+    "tickets",
+    "verdicts",
+    "handoffs",
+    "cases",
+)
 
 
 class EraseTargetError(ValueError):
@@ -428,10 +435,7 @@ def find_vendors(
     conn = db.conn
     text = query.strip()
     if not text:
-        raise EraseTargetError(
-            "请给出 Slack 用户（@用户 或用户 ID）或公司名称 / "
-            "give a Slack user (@user or user id) or a company name"
-        )
+        raise EraseTargetError(both("privacy.erase.no_target"))
     match = _USER_REFERENCE.match(text)
     if match:
         user_id = match.group(1) or match.group(2)
@@ -461,16 +465,10 @@ def find_vendors(
             owners.setdefault((team, user), str(company))
     if len(owners) > 1:
         listed = "; ".join(f"{company} → {user}" for (_, user), company in owners.items())
-        raise EraseTargetError(
-            f"「{text}」匹配多个服务商，请改用用户 ID / “{text}” matches several vendors "
-            f"({listed}); give the user id instead"
-        )
+        raise EraseTargetError(both("privacy.erase.several", text=text, listed=listed))
     if owners:
         return list(owners)
-    raise EraseTargetError(
-        f"未找到「{text}」：既不是用户 ID，也不是已关联的服务商名称或工单公司名 / "
-        f"no vendor “{text}”: not a user id, a linked vendor name or a ticket's company"
-    )
+    raise EraseTargetError(both("privacy.erase.not_found", text=text))
 
 
 def erase_command(
@@ -528,7 +526,7 @@ async def erase_command_async(
 def _erased_line(team: str, user: str, report: ErasureReport) -> str:
     who = f"<@{user}>" if _USER_REFERENCE.match(user) else user
     return (
-        f"已删除 {who} 的数据 / erased {who}"
+        both("privacy.erase.done", who=who)
         + (f" (team {team})" if team else "")
         + f": {report.summary()}"
     )

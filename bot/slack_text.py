@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.texts import both
+
 # <target> or <target|label>; Slack never leaves a raw < or > inside one.
 _SLACK_TOKEN = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 _USER_MENTION = re.compile(r"^@[UW][A-Z0-9]+$")
@@ -71,7 +73,7 @@ def escape_mrkdwn(text: str) -> str:
 MAX_TEXT_CHARS = 40_000
 MAX_BLOCK_TEXT_CHARS = 12_000
 MAX_MESSAGE_BLOCKS = 50
-TRUNCATED_NOTE = "\n…（内容过长，已截断 / too long, truncated）"
+TRUNCATED_NOTE = "\n" + both("slack.truncated")
 
 
 def block_text_length(value: Any) -> int:

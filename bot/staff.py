@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 import unicodedata
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -22,6 +23,7 @@ from bot.config import Settings
 from bot.conversation import Engine
 from bot.slack_text import escape_mrkdwn
 from bot.storage import audit, load_profile, transaction, utc_now
+from bot.texts import VERDICT_MARKS, both, t
 from rules.markets import market_label
 from rules.profile import PROFILE_FIELDS
 
@@ -30,35 +32,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Words staff type for a /vendor sub-command, besides the English verb.
+HELP_WORDS = frozenset({"help", "帮助", "?"})
+ALIAS_VERBS = frozenset({"alias", "unalias", "aliases", "别名"})
+
 # `<@U123>`, `<@U123|name>` (how Slack escapes a mention) or a bare user id.
 USER_REFERENCE = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^([UW][A-Z0-9]{2,})$")
 
-VENDOR_HELP = (
-    "`/vendor` 用法 / usage:\n"
-    "• `/vendor <服务商名称 | @用户>` 查看资料、资格结论、工单 / show profile, verdicts, tickets\n"
-    "• `/vendor link @用户 <服务商名称>` 关联结算中的服务商名称 / link a settlement vendor name\n"
-    "• `/vendor unlink <服务商名称>` 取消关联 / remove a link\n"
-    "• `/vendor list` 列出所有关联 / list all links\n"
-    "• `/vendor alias <名称> => <服务商>` 把名称合并到服务商（过去和今后的订单）/ merge a name "
-    "into a vendor (past and future orders)\n"
-    "• `/vendor unalias <名称>` 撤销合并 / undo · `/vendor aliases` 列出 / list\n"
-    "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据 / erase a vendor's "
-    "personal data\n"
-    "• `/vendor <@用户> step N done|undo` 确认或改回入驻步骤 / confirm or correct a joining step"
-)
-STAFF_REFUSAL = (
-    ":no_entry: 此命令仅限运营/财务人员使用；如需权限请联系管理员。\n"
-    "This command is for support/finance staff only; ask an admin to add you "
-    "(ONBOARD_STAFF_USERS or the staff user group)."
-)
-
-STAFF_GROUP_UNREADABLE = (
-    ":warning: 暂时无法读取运营人员用户组，无法确认你的权限；请稍后再试，或请管理员检查 Slack "
-    "用户组与机器人的 usergroups:read 权限。\n"
-    "The staff user group cannot be read right now, so your access cannot be confirmed; try "
-    "again in a minute, or ask an admin to check the user group and the bot's usergroups:read "
-    "scope."
-)
+VENDOR_HELP = both("staff.vendor_help", separator="\n\n")
+STAFF_REFUSAL = ":no_entry: " + both("staff.refusal", separator="\n")
+STAFF_GROUP_UNREADABLE = ":warning: " + both("staff.group_unreadable", separator="\n")
 
 
 def parse_user_reference(text: str) -> str | None:
@@ -130,14 +113,14 @@ async def run_staff_command(
         from bot.commission.staff import handle_commission_command
 
         return await handle_commission_command(db, settings, actor, text, slack=commission_slack)
-    return f"未知命令 / unknown command `/{name}`: 可用 / available: `/vendor`, `/commission`."
+    return both("staff.unknown_command", name=name)
 
 
 def vendor_command(
     db: sqlite_utils.Database, settings: Settings, *, actor: str, team_id: str, text: str
 ) -> str:
     words = text.strip().split(maxsplit=1)
-    if not words or words[0].lower() in {"help", "帮助", "?"}:
+    if not words or words[0].lower() in HELP_WORDS:
         return VENDOR_HELP
     verb, rest = words[0].lower(), (words[1].strip() if len(words) > 1 else "")
     if verb == "list":
@@ -146,11 +129,26 @@ def vendor_command(
         return _link(db, actor=actor, team_id=team_id, text=rest)
     if verb == "unlink":
         return _unlink(db, actor=actor, vendor=rest)
-    if verb in {"alias", "unalias", "aliases", "别名"}:
+    if verb in ALIAS_VERBS:
         # Call-time: only this verb needs the commission package.
         from bot.commission.staff import alias_command
 
         return alias_command(db, actor=actor, verb=verb, text=rest)
+    if verb in {"cases", "case"}:
+        # Call-time, like the other verbs' modules.
+        from bot.cases import case_command
+
+        return case_command(
+            db,
+            actor=actor,
+            text=rest,
+            source=f"command:{actor}:{time.time_ns()}",
+            show=shown,
+        )
+    if verb == "faq":
+        from bot.staff_faq import faq_command
+
+        return faq_command(db, actor, rest, show=shown)
     if verb == "erase":
         # Call-time: bot.privacy is only needed for this verb.
         from bot.privacy import erase_command
@@ -189,8 +187,8 @@ def _list_links(db: sqlite_utils.Database) -> str:
         "SELECT vendor, user_id, linked_by, linked_at FROM vendor_links ORDER BY vendor"
     ).fetchall()
     if not rows:
-        return "还没有关联的服务商 / No vendors are linked yet. `/vendor link @用户 <服务商名称>`"
-    lines = [f"已关联的服务商 / Linked vendors ({len(rows)}):"]
+        return both("staff.no_links")
+    lines = [both("staff.links_title", separator=" / ") + f" ({len(rows)}):"]
     lines += [
         f"• {shown(vendor)} → <@{user}> (by <@{by}>, {at[:10]})" for vendor, user, by, at in rows
     ]
@@ -202,10 +200,7 @@ def _link(db: sqlite_utils.Database, *, actor: str, team_id: str, text: str) -> 
     user_id = resolve_user(db, team_id, parts[0]) if parts else None
     vendor = parts[1].strip() if len(parts) > 1 else ""
     if not user_id or not vendor:
-        return (
-            "用法 / usage: `/vendor link @用户 <服务商名称>` — 需要先 @ 一个用户，再写结算中的服务商名称 "
-            "(mention a user first, then the vendor name as in the settlement CSV)."
-        )
+        return both("staff.usage") + ": " + both("staff.link_usage", separator=" ")
     with transaction(db):
         previous = db.conn.execute(
             "SELECT user_id FROM vendor_links WHERE vendor = ?", (vendor,)
@@ -224,24 +219,25 @@ def _link(db: sqlite_utils.Database, *, actor: str, team_id: str, text: str) -> 
             vendor,
             {"user_id": user_id, "previous_user_id": previous[0] if previous else None},
         )
-    return f"已关联 / Linked: {shown(vendor)} → <@{user_id}>"
+    return both("staff.linked") + f": {shown(vendor)} → <@{user_id}>"
 
 
 def _unlink(db: sqlite_utils.Database, *, actor: str, vendor: str) -> str:
     if not vendor:
-        return "用法 / usage: `/vendor unlink <服务商名称>` (the vendor name to unlink)."
+        return both("staff.usage") + ": " + both("staff.unlink_usage", separator=" ")
     with transaction(db):
         row = db.conn.execute(
             "SELECT user_id FROM vendor_links WHERE vendor = ?", (vendor,)
         ).fetchone()
         if row is None:
             return (
-                f"没有名为「{shown(vendor)}」的关联 / No link for vendor “{shown(vendor)}”. "
-                "`/vendor list` 查看全部 / shows them all."
+                both("staff.no_link", vendor=shown(vendor))
+                + " `/vendor list` "
+                + both("staff.shows_all")
             )
         db.conn.execute("DELETE FROM vendor_links WHERE vendor = ?", (vendor,))
         audit(db, actor, "vendor.unlink", vendor, {"user_id": row[0]})
-    return f"已取消关联 / Unlinked: {shown(vendor)} (<@{row[0]}>)"
+    return both("staff.unlinked") + f": {shown(vendor)} (<@{row[0]}>)"
 
 
 def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str, query: str) -> str:
@@ -257,17 +253,14 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
             owners = _ticket_company_owners(db, query)
             if len(owners) > 1:
                 listed = "\n".join(f"• {shown(company)} → <@{user}>" for _, user, company in owners)
-                return (
-                    f"有多个服务商的工单公司名包含「{shown(query)}」/ Several vendors' ticket "
-                    f"companies match “{shown(query)}”:\n{listed}\n请 @ 用户查询 / mention the "
-                    "user instead."
-                )
+                several = both("staff.several_companies", query=shown(query))
+                return f"{several}:\n{listed}\n" + both("staff.mention_instead")
             row = owners[0][:2] if owners else None
         if row is None:
             return (
-                f"未找到服务商「{shown(query)}」/ No vendor named “{shown(query)}”. "
-                f"可以 @ 用户查询，或先 `/vendor link @用户 {shown(query)}` "
-                "(mention the user instead, or link the name first)."
+                both("staff.vendor_not_found", separator="/ ", query=shown(query))
+                + " "
+                + both("staff.vendor_not_found_hint", separator=" ", query=shown(query))
             )
         team_id, user_id = row
     vendors = [
@@ -280,13 +273,17 @@ def _show_vendor(db: sqlite_utils.Database, settings: Settings, *, team_id: str,
     lines = [f"*<@{user_id}>*" + (f" — {', '.join(map(shown, vendors))}" if vendors else "")]
     profile = load_profile(db, team_id, user_id)
     if profile:
-        lines.append(f"资料 / Profile ({len(profile)}):")
+        lines.append(both("staff.profile") + f" ({len(profile)}):")
         lines += [f"• {profile_line(key, value)}" for key, value in profile.items()]
     else:
-        lines.append("资料 / Profile: 无 / none yet")
+        lines.append(both("staff.profile") + ": " + both("progress.none_yet"))
     lines += _verdict_lines(db, settings, team_id, user_id)
     lines += _ticket_lines(db, team_id, user_id)
     lines += journey.staff_journey_lines(journey.load_journey(db, team_id, user_id))
+    # The help desk's cases (bot/cases.py).
+    from bot.cases import vendor_case_lines
+
+    lines += vendor_case_lines(db, team_id, user_id, show=shown)
     return "\n".join(lines)
 
 
@@ -317,14 +314,20 @@ def profile_line(key: str, value: Any) -> str:
         return f"{key}: {shown(json.dumps(value, ensure_ascii=False))}"
     label = f"{field.label_zh} / {field.label_en}"
     if field.kind == "bool" and isinstance(value, bool):
-        text = "是 / yes" if value else "否 / no"
+        text = both("commission.yes" if value else "commission.no")
     elif field.kind == "money" and isinstance(value, int | float | str):
         amount = Decimal(str(value))
-        text = f"{amount:,.2f}".removesuffix(".00") + " 元"
+        text = t("staff.yuan", "zh", amount=f"{amount:,.2f}".removesuffix(".00"))
     elif field.kind in {"support", "industry"} and isinstance(value, str):
         text = f"{field.choice_label(value, 'zh')} / {field.choice_label(value, 'en')}"
     elif field.kind == "experience" and isinstance(value, dict):
-        text = "、".join(f"{market_label(m)} {years} 年" for m, years in value.items()) or "—"
+        text = (
+            t("commission.list_separator", "zh").join(
+                t("staff.years", "zh", market=market_label(m), years=years)
+                for m, years in value.items()
+            )
+            or "—"
+        )
     elif field.kind == "date" and isinstance(value, str):
         text = shown(value[:10])
     else:
@@ -350,12 +353,13 @@ def _verdict_lines(
         progress = Engine(db, settings).progress(team_id, user_id)
     except Exception:  # noqa: BLE001 - a lookup must still show the rest
         log.exception("progress lookup failed for %s/%s", team_id, user_id)
-        return ["资格结论 / Verdicts: (暂不可用 / unavailable)"]
+        return [both("progress.verdicts") + f": ({both('staff.unavailable')})"]
     if not progress.verdicts:
-        return ["资格结论 / Verdicts: 无 / none yet"]
-    marks = {"eligible": "✅", "not_eligible": "❌", "incomplete": "…"}
-    return ["资格结论 / Verdicts:"] + [
-        f"• {marks.get(v.status, '')} {market_label(v.market)}: {v.status}"
+        return [both("progress.verdicts") + ": " + both("progress.none_yet")]
+    # The conversation's marks and words for each verdict (was the bare status id here).
+    return [both("progress.verdicts") + ":"] + [
+        f"• {VERDICT_MARKS.get(v.status, '')} {market_label(v.market)}: "
+        + both(f"verdict_word_{v.status}")
         for v in progress.verdicts
     ]
 
@@ -367,10 +371,11 @@ def _ticket_lines(db: sqlite_utils.Database, team_id: str, user_id: str) -> list
         (team_id, user_id),
     ).fetchall()
     if not rows:
-        return ["工单 / Tickets: 无 / none"]
-    lines = ["工单 / Tickets:"]
+        return [both("staff.tickets") + ": " + both("staff.none")]
+    lines = [both("staff.tickets") + ":"]
     for ticket_id, markets_json, amount, status, created_at, finalized_at in rows:
         markets = ", ".join(market_label(m) for m in json.loads(markets_json))
         when = (finalized_at or created_at)[:10]
-        lines.append(f"• #{ticket_id} {status} {amount:,} 元 ({markets}) {when}")
+        amount_text = t("staff.yuan", "zh", amount=f"{amount:,}")
+        lines.append(f"• #{ticket_id} {status} {amount_text} ({markets}) {when}")
     return lines

@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from bot.commission.vendor_names import fold_vendor_name
+from bot.texts import t
 
 BUSY_TIMEOUT_MS = 5000
 # The database holds vendors' personal data (tickets, conversations, stored event bodies):
@@ -96,11 +97,12 @@ class StorageUnavailable(Exception):
 
     def __init__(self, path: Path | str, cause: BaseException) -> None:
         reason = str(cause) or type(cause).__name__
+        # English first: the command line's own messages are in English.
+        values = {"path": path, "reason": reason}
         super().__init__(
-            f"cannot use the database {path}: {reason}. Check --db / ONBOARD_DB: it must be a "
-            f"writable onboard-bot SQLite file or a new path in a writable directory (restore a "
-            f"damaged file from a backup). 数据库不可用（{path}）：{reason}。请检查 --db / "
-            f"ONBOARD_DB 指向可写的数据库文件或可创建的新路径（损坏的文件请从备份恢复）。"
+            t("storage.unavailable", "en", **values)
+            + " "
+            + t("storage.unavailable", "zh", **values)
         )
         self.path = path
         self.reason = reason

@@ -8,7 +8,7 @@ it comes from `rules/` so it traces back to the seed guide.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from bot.conversation.types import Lang
@@ -58,7 +58,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "question_header": ("问题 {n}/{total}：", "Question {n}/{total}: "),
     "question_change_header": ("修改：", "Change: "),
     "why_asked": ("为什么问：", "Why I ask:"),
-    "needed_by": ("（{markets}）", "({markets})"),
     "previous_answer": ("您之前的回答：{value}", "Your previous answer: {value}"),
     "not_understood_answer": ("没能理解这个回答。", "I did not understand that answer."),
     "too_long": (
@@ -214,7 +213,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I cannot reach staff right now; please try again later or use the vendor-support "
         "contacts of the marketplace.",
     ),
-    "handoff_no_question": ("（未提出具体问题）", "(no specific question)"),
     "answer_unsure": (
         "这个问题我不太确定。要转给工作人员吗？回复“转人工”即可。",
         'I am not sure about that one. Shall I pass it to staff? Reply "human".',
@@ -223,7 +221,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "问答功能暂不可用。要转给工作人员吗？回复“转人工”即可。",
         'I cannot answer questions right now. Shall I pass it to staff? Reply "human".',
     ),
-    "suggestions": ("您可能想问：{items}", "You may want to ask: {items}"),
     "back_to_question": ("我们回到刚才的问题：", "Back to where we were:"),
     "internal_error": (
         "抱歉，处理您的消息时出错了，已记录，您的进度未受影响。请再发送一次，或回复“转人工”。",
@@ -234,7 +231,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "您的上一条消息还在处理中，请稍后再发。",
         "Your previous message is still being handled; please send this again in a moment.",
     ),
-    "form_errors": ("表单中有需要修改的内容：", "Some fields in the form need fixing:"),
     "form_missing": ("必填项，请填写。", "This field is required."),
     "nothing_to_confirm": ("现在没有需要确认的内容。", "There is nothing to confirm right now."),
     # Re-checked verdicts after a changed answer (engine: every stored verdict is re-evaluated).
@@ -432,6 +428,1028 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ' onboarding guide, and I do not have your account\'s records. Reply "human" and I'
         " will pass your question, with the number you gave, to our staff.",
     ),
+    # --- a vendor's progress, as App Home and /vendor show it (one wording for both) ---
+    "progress.verdicts": ("资格结论", "Verdicts"),
+    # /vendor said 无 where App Home says 暂无 for the same "nothing yet".
+    "progress.none_yet": ("暂无", "none yet"),
+    # --- slack (handlers: Block Kit, App Home, slash commands) ---
+    "slack.confirm": ("确定", "Confirm"),
+    "slack.choose": ("请选择（可多选）", "Choose (several allowed)"),
+    "slack.fill_form": ("填写工单信息", "Fill in the ticket form"),
+    # The ticket tells finance the deposit is paid (入驻云市场已缴纳保证金…，请转财务): no transfer.
+    "slack.modal_title": ("转财务工单", "Deposit ticket (finance)"),
+    "slack.submit": ("提交", "Submit"),
+    "slack.cancel": ("取消", "Cancel"),
+    "slack.chosen": ("已选择", "You chose"),
+    "slack.truncated": ("…（内容过长，已截断）", "… (too long, truncated)"),
+    "slack.home_title": ("云市场服务商入驻", "Cloud Marketplace onboarding"),
+    "slack.home_intro": (
+        "我帮助服务商入驻阿里云云市场：检查各市场的入驻条件、计算保证金、起草转财务工单的文字。"
+        "请在上方的「消息」标签页与我对话，或点击下方按钮开始。",
+        "I help vendors join the Alibaba Cloud Marketplace: check each market's entry "
+        "conditions, work out the deposit and draft the deposit ticket for finance. Chat with "
+        "me in the Messages tab above, or press a button below to begin.",
+    ),
+    "slack.start": ("开始", "Start"),
+    "slack.resume": ("继续", "Resume"),
+    "slack.help": ("帮助", "Help"),
+    "slack.markets": ("已选择的市场", "Markets checked"),
+    "slack.ticket": ("保证金工单", "Deposit ticket"),
+    "slack.ticket_amount": (" — {amount:,} 元", " — CNY {amount:,}"),
+    "slack.answered": (
+        "已回答 {answered} 题，剩余 {remaining} 题",
+        "{answered} answered, {remaining} to go",
+    ),
+    # `/onboard help` shows the conversation's own help ("help" above) and then this line.
+    "slack.commands": (
+        "命令：`/onboard start` 开始，`/onboard status` 查看进度，`/onboard help` 帮助。",
+        "Commands: `/onboard start`, `/onboard status`, `/onboard help`.",
+    ),
+    # --- commission (bot/commission/*: summary, import, corrections, exports, chart) ---
+    "commission.month_invalid": (
+        "月份 '{text}' 无效，应为 YYYY-MM（如 2020-10）",
+        "month '{text}' is not valid; expected YYYY-MM (e.g. 2020-10)",
+    ),
+    "commission.month_outside_policy": (
+        "{month} 不在佣金政策期间内（{spans}），这个月没有佣金可汇总。",
+        "{month} is outside the commission policy period ({spans}); there is no commission "
+        "to summarise for it.",
+    ),
+    "commission.column.vendor": ("服务商", "vendor"),
+    "commission.column.category": ("类目", "category"),
+    "commission.column.total": ("总额", "total"),
+    "commission.column.distribution": ("其中分销", "distribution"),
+    "commission.column.commissionable": ("计佣金额", "commissionable"),
+    "commission.column.tier": ("档位", "tier"),
+    "commission.column.rate": ("费率", "rate"),
+    "commission.column.precharged": ("预收", "precharged"),
+    "commission.column.commission": ("佣金", "commission"),
+    "commission.column.refund": ("返还", "refund"),
+    "commission.tier": ("第{tier}档", "tier {tier}"),
+    # SPEC 9: "no rate in the policy" (was "no rate" in the summary table, the longer words in
+    # the Slack blocks and posts).
+    "commission.no_rate": ("无费率", "no rate in the policy"),
+    "commission.subtotal": ("小计", "subtotal"),
+    "commission.total_vendors": ("合计（{vendors} 家）", "total ({vendors} vendors)"),
+    "commission.list_separator": ("、", ", "),
+    "commission.vendors_more": (" 等（另有 {more} 个）", " and {more} more"),
+    "commission.vendor_has_no_orders": (
+        "服务商「{vendor}」在 {month} 没有结算订单。该月有订单的服务商（{count} 个）：{names}。",
+        "Vendor “{vendor}” has no settled orders in {month}. Vendors with orders that month "
+        "({count}): {names}.",
+    ),
+    "commission.month_has_no_orders": (
+        "{month} 没有已导入的结算订单。",
+        "No settled orders for {month}.",
+    ),
+    "commission.summary_title": ("{month} 平台服务费（佣金）", "Commission for {month}"),
+    "commission.file.save_as": (
+        "请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”或“Excel 工作簿（.xlsx）”后重新导入。",
+        "Save it as 'CSV UTF-8 (comma delimited)' or 'Excel Workbook (.xlsx)' and import it again.",
+    ),
+    "commission.file.empty": ("文件是空的", "the file is empty"),
+    "commission.file.xls": (
+        "这是旧版 Excel 97-2003 文件（.xls），无法直接导入。请在 Excel 中“另存为 → Excel 工作簿"
+        "（.xlsx）”或“CSV UTF-8（逗号分隔）”后重新导入。",
+        "this is an old Excel 97-2003 file (.xls), which cannot be imported as it is. Save it "
+        "as 'Excel Workbook (.xlsx)' or 'CSV UTF-8 (comma delimited)' and import that.",
+    ),
+    "commission.file.pdf": (
+        "这是 PDF 文件，不是表格。请导出为 CSV 或 .xlsx 后重新导入。",
+        "this is a PDF, not a table. Export the data as CSV or .xlsx and import that.",
+    ),
+    "commission.file.utf16_without_bom": (
+        "这看起来是没有字节顺序标记（BOM）的 UTF-16 文本，无法确定字节顺序。",
+        "this looks like UTF-16 text without a byte-order mark, so its byte order is unknown.",
+    ),
+    "commission.file.binary": (
+        "这是二进制文件，不是 CSV 文本。",
+        "this is a binary file, not CSV text.",
+    ),
+    "commission.file.unknown_encoding": (
+        "文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本（也可能不是 CSV）。",
+        "the file is neither UTF-8 nor GBK/GB18030 text (it may not be a CSV at all).",
+    ),
+    "commission.file.encoding.utf8": ("UTF-8", "UTF-8"),
+    "commission.file.encoding.utf8_bom": ("UTF-8（带 BOM）", "UTF-8 with BOM"),
+    "commission.file.encoding.gb18030": ("GBK/GB18030", "GBK/GB18030"),
+    "commission.file.encoding.utf16": ("UTF-16", "UTF-16"),
+    "commission.file.unreadable_bytes": (
+        "文件按 {encoding} 读取，但第 {line} 行附近有无法读取的字节（编码混杂或文件损坏）。",
+        "the file reads as {encoding} but has bytes that cannot be read near line {line} "
+        "(mixed encodings or a damaged file).",
+    ),
+    "commission.file.kind_csv": ("CSV（{encoding}）", "CSV ({encoding})"),
+    "commission.file.kind_xlsx": (
+        "Excel 工作簿（.xlsx，第一个工作表）",
+        "Excel workbook (.xlsx, first sheet)",
+    ),
+    "commission.file.quote_not_closed": (
+        '这一行的双引号（"）没有闭合，后面的内容（到第 {end} 行）都被当成了一个单元格。'
+        '请补上缺少的引号，或删除多余的引号（单元格中的引号要写成两个 ""）。',
+        'a double quote (") opened on this line is never closed, so everything up to line '
+        "{end} reads as one cell. Add the missing quote or remove the stray one (a quote "
+        'inside a cell is written as two: "").',
+    ),
+    "commission.file.quote_misplaced": (
+        '引号使用有误（引号后面应紧跟逗号或换行）：{detail}。单元格中的引号要写成两个 ""。',
+        "a quote is misplaced (a closing quote must be followed by a comma or the line end): "
+        '{detail}. A quote inside a cell is written as two: "".',
+    ),
+    # The English named the reader's error and the Chinese did not: both name it now.
+    "commission.file.zip_not_xlsx": (
+        "这是 ZIP 压缩文件，但不是可读取的 Excel 工作簿（.xlsx）：{error}。",
+        "this is a ZIP archive but not a readable Excel workbook (.xlsx): {error}.",
+    ),
+    "commission.file.first_sheet_empty": (
+        "工作簿的第一个工作表是空的",
+        "the workbook's first sheet is empty",
+    ),
+    "commission.import.line": ("第 {line} 行", "line {line}"),
+    "commission.import.rejected": (
+        "导入被拒绝，未写入任何数据（共 {count} 个问题）：",
+        "Import rejected, nothing was written ({count} problem(s)):",
+    ),
+    "commission.import.more_problems": ("…… 另有 {more} 个问题未列出", "… and {more} more"),
+    "commission.import.control.nul": ("NUL", "NUL"),
+    "commission.import.control.line_feed": ("换行", "line break"),
+    "commission.import.control.carriage_return": ("回车", "carriage return"),
+    "commission.import.control_char": (
+        "含有控制字符 {name}，单元格中不能有换行、NUL 等控制字符，请删除{hint}",
+        "contains the control character {name}; cells cannot hold line breaks, NUL or other "
+        "control characters, remove it{hint}",
+    ),
+    "commission.import.control_line_hint": (
+        "（若是引号没有闭合导致跨行，请补上引号）",
+        " (if a quote left open made the cell run over lines, close it)",
+    ),
+    "commission.import.names_too_many": (
+        "新服务商名称过多，本次未做相似名称检查",
+        "too many new vendor names to compare for similar spellings; that check was skipped "
+        "for this file",
+    ),
+    "commission.import.names_separator": (" ／ ", " / "),
+    "commission.import.names_folded": (
+        "按同一服务商计算（已统一全/半角、空格、大小写）：{names}",
+        "counted as one vendor (width, spaces and case folded): {names}",
+    ),
+    "commission.import.names_similar": (
+        "名称相似但按不同服务商计算，请核对：{names}",
+        "similar names counted as different vendors, check them: {names}",
+    ),
+    "commission.import.summary": (
+        "读取 {rows:,} 行；新订单 {new:,} 个；已导入过 {known:,} 个；文件内完全相同的重复行 "
+        "{duplicates:,} 个；服务商 {vendors:,} 个；月份 {months}；金额合计 {amount}",
+        "Rows read: {rows:,}; new orders: {new:,}; already known: {known:,}; identical "
+        "duplicates in the file: {duplicates:,}; vendors: {vendors:,}; months: {months}; "
+        "amount total: {amount}",
+    ),
+    "commission.import.nothing_changed": (
+        "（没有任何变化：所有订单都已导入过）",
+        " (nothing changed: every order was already imported)",
+    ),
+    "commission.import.names_to_check": ("请核对以下服务商名称：", "Vendor names to check:"),
+    "commission.import.names_more": ("…… 另有 {more} 组", "… and {more} more"),
+    "commission.import.per_month_vendor": (
+        "按月份和服务商统计的新订单：",
+        "New orders per month and vendor:",
+    ),
+    "commission.import.amount_over_limit": (
+        "'{value}' 超过单笔上限 {limit:,}.00 元，请核对",
+        "'{value}' exceeds the per-order limit of CNY {limit:,}.00; check it",
+    ),
+    "commission.import.amount_empty": ("金额为空", "amount is empty"),
+    "commission.import.amount_non_ascii": (
+        "'{value}' 含有非 ASCII 数字（只接受 0-9，全角数字会自动转换）",
+        "'{value}' contains non-ASCII digits (only 0-9 are accepted; full-width digits are "
+        "converted)",
+    ),
+    "commission.import.amount_negative": (
+        "'{value}' 是负数，金额不能为负",
+        "'{value}' is negative; amounts cannot be negative",
+    ),
+    "commission.import.amount_decimals": (
+        "'{value}' 超过两位小数（金额精确到分）",
+        "'{value}' has more than 2 decimals (amounts are to the fen)",
+    ),
+    "commission.import.amount_scientific": (
+        "'{value}' 是科学计数法，请写成普通数字（如 100000.00）",
+        "'{value}' is in scientific notation; write it out (e.g. 100000.00)",
+    ),
+    "commission.import.amount_invalid": (
+        "'{value}' 不是金额（应为如 1234.56、¥1,234.56 或 1,234.56元 的数字，最多两位小数）",
+        "'{value}' is not an amount (expected a number like 1234.56, ¥1,234.56 or 1,234.56元, "
+        "up to 2 decimals)",
+    ),
+    "commission.import.date_invalid": (
+        "'{value}' 不是有效日期（应为 YYYY-MM-DD，如 2020-10-15）",
+        "'{value}' is not a valid date (expected YYYY-MM-DD, e.g. 2020-10-15)",
+    ),
+    "commission.import.period": ("{start} 至 {end}", "{start} to {end}"),
+    "commission.import.date_outside": (
+        "结算日期 {day} 不在佣金政策期间内（{spans}）",
+        "settlement date {day} is outside the commission policy period ({spans})",
+    ),
+    "commission.import.column_twice": ("表头中重复出现", "appears twice in the header"),
+    "commission.import.column_missing": (
+        "缺少这一列（表头应包含 {column} 或 {header}）",
+        "column is missing (the header needs {column} or {header})",
+    ),
+    "commission.import.column_count": (
+        "有 {count} 列，表头有 {width} 列（金额中的逗号要用双引号括起来，或是少了逗号）",
+        "has {count} columns, the header has {width} (quote amounts that contain commas, or a "
+        "comma is missing)",
+    ),
+    "commission.import.order_id_empty": ("订单号为空", "order id is empty"),
+    "commission.import.vendor_empty": ("服务商为空", "vendor is empty"),
+    "commission.import.category_unknown": (
+        "'{value}' 不是已知类目；可用：{ids} (或中文市场名/费率表名 / or the Chinese names)",
+        "'{value}' is not a known category; accepted: {ids} or their Chinese names",
+    ),
+    "commission.yes_no_invalid": (
+        "'{value}' 不是是/否（可用 true/false/是/否/1/0）",
+        "'{value}' is not yes/no (use true/false/是/否/1/0)",
+    ),
+    "commission.import.cannot_read": (
+        "无法读取文件 {path}：{error}",
+        "cannot read {path}: {error}",
+    ),
+    "commission.import.header_only": (
+        "文件只有表头，没有数据行",
+        "the file has a header but no rows",
+    ),
+    "commission.import.order_on_line": (
+        "订单号 '{order_id}' 已在第 {first} 行出现，但数据不同",
+        "order id '{order_id}' already appears on line {first} with different data",
+    ),
+    "commission.import.order_earlier": (
+        "订单号 '{order_id}' 在本文件中已出现过，但数据不同",
+        "order id '{order_id}' already appears earlier in this file with different data",
+    ),
+    "commission.import.order_stored_differs": (
+        "订单号 '{order_id}' 已导入过，但数据不同（已存：{stored}）；请核对后更正",
+        "order id '{order_id}' was imported before with different data (stored: {stored}); "
+        "check and correct it",
+    ),
+    "commission.or": ("或", "or"),
+    "commission.correction.category_line": (
+        "• {category}：应结算实收现金总额 {total}；档位 第{old_tier}档 → 第{new_tier}档；"
+        "佣金 {commission}；返还 {refund}",
+        "• {category}: settled total {total}; tier {old_tier} → {new_tier}; commission "
+        "{commission}; refund {refund}",
+    ),
+    "commission.correction.totals": (
+        "佣金 {commission}，返还 {refund}",
+        "commission {commission}, refund {refund}",
+    ),
+    "commission.correction.vendor_title": (
+        "更正 #{round}：{month} 云市场平台服务费（佣金）· {vendor}",
+        "Correction #{round}: Marketplace commission for {month} · {vendor}",
+    ),
+    "commission.correction.vendor_intro": (
+        "此前发给您的 {month} 月结数字因订单变动（补录、作废或更正）有变，以下为新数字（旧 → 新）：",
+        "The {month} figures sent to you earlier changed (orders added, voided or corrected); "
+        "old → new:",
+    ),
+    "commission.correction.total": ("合计：{totals}", "Total: {totals}"),
+    "commission.correction.overview_title": (
+        "更正 #{round}：{month} 月结有 {count} 家服务商的数字变化",
+        "correction #{round}: {month} figures changed for {count} vendor(s)",
+    ),
+    "commission.correction.more": (
+        "…… 另有 {more} 家，见 `/commission summary {month}`",
+        "{more} more: `/commission summary {month}`",
+    ),
+    "commission.correction.posted_changed": (
+        "注意：{month} 已发布过，以下服务商的数字变了",
+        "note: {month} was already posted and these vendors' figures changed:",
+    ),
+    "commission.correction.to_post": ("发送更正", "to post the correction"),
+    "commission.yes": ("是", "yes"),
+    "commission.no": ("否", "no"),
+    "commission.order.voided": (
+        "已作废订单 {order_id}（{month}），不再计入佣金",
+        "Order {order_id} ({month}) is void and no longer counts",
+    ),
+    "commission.order.amended": (
+        "已修改订单 {order_id}（{month}）：金额 {old_amount} → {new_amount}，分销 "
+        "{old_distribution} → {new_distribution}",
+        "Order {order_id} ({month}) amended: amount {old_amount} → {new_amount}, distribution "
+        "{old_distribution} → {new_distribution}",
+    ),
+    "commission.order.month_posted": (
+        "{month} 已发布过：运行 `/commission post {month}`（或 `onboard-bot commission post "
+        "--month {month}`）发送更正",
+        "{month} was already posted: post it again to send the correction",
+    ),
+    "commission.order.reason_missing": (
+        "请写明原因（--reason …），会记入审计日志",
+        "give a reason (--reason …); it goes into the audit log",
+    ),
+    "commission.order.unknown": (
+        "没有订单号为 '{order_id}' 的已导入订单",
+        "no imported order has the id '{order_id}'",
+    ),
+    "commission.order.already_void": (
+        "订单 {order_id} 已于 {day} 作废",
+        "order {order_id} was already voided on {day}",
+    ),
+    "commission.order.amount_invalid": ("金额：{why}", "amount: {why}"),
+    # The chart's title keeps the English word: the chart is drawn in Chinese only.
+    "commission.chart.title": ("{month} 平台服务费 / commission", "{month} commission"),
+    "commission.chart.bars": ("各类目佣金与返还（元）", "Commission and refunds by category (CNY)"),
+    "commission.chart.mix": ("档位分布（服务商×类目）", "Tier mix (vendor × category)"),
+    "commission.chart.amount_axis": ("金额（元）", "Amount (CNY)"),
+    "commission.chart.count_axis": ("个数", "Count"),
+    # --- vendor aliases (bot/commission/vendors.py; staff texts, shown in both languages) ---
+    "vendor.alias.the_alias": ("别名", "alias"),
+    "vendor.alias.the_canonical": ("目标服务商名称", "canonical vendor name"),
+    "vendor.alias.name_empty": ("{what}为空", "the {what} is empty"),
+    "vendor.alias.name_control_char": (
+        "{what}含控制字符（如换行），请去掉",
+        "the {what} contains a control character",
+    ),
+    "vendor.alias.same": (
+        "「{alias}」与「{canonical}」已是同一服务商（名称归一后相同或已合并）",
+        "“{alias}” and “{canonical}” are already one vendor (same folded name or merged)",
+    ),
+    "vendor.alias.already": (
+        "「{alias}」已合并到「{canonical}」；如需改动请先 unalias",
+        "“{alias}” is already merged into “{canonical}”; unalias it first",
+    ),
+    "vendor.alias.merged": (
+        "已合并：「{alias}」 ⇒ 「{canonical}」（过去和今后的订单都按「{canonical}」计算）",
+        "Merged: “{alias}” ⇒ “{canonical}” (past and future orders count for “{canonical}”)",
+    ),
+    "vendor.alias.unknown": (
+        "「{alias}」不是别名；`/vendor aliases` 列出全部",
+        "“{alias}” is not an alias; `/vendor aliases` lists them all",
+    ),
+    "vendor.alias.removed": (
+        "已撤销合并：「{alias}」 ⇏ 「{canonical}」",
+        "Alias removed: “{alias}” ⇏ “{canonical}”",
+    ),
+    "vendor.alias.none": (
+        "还没有服务商别名。`/vendor alias <名称> => <服务商>`",
+        "No vendor aliases yet. `/vendor alias <name> => <vendor>`",
+    ),
+    "vendor.alias.list_title": ("服务商别名（{count}）：", "Vendor aliases ({count}):"),
+    # --- privacy (bot/privacy.py: the vendor's "delete my data"; staff erase) ---
+    "privacy.confirm": (
+        "确定要删除您在本机器人中的全部数据吗？包括资格问答、工单（账号、公司、地址、联系人、电话）、"
+        "转人工的问题和对话记录。删除后无法恢复。\n回复「是」确认删除；回复其他任何内容则保留数据。",
+        "Delete all your data held by this bot? That is your eligibility answers, tickets "
+        "(account, company, address, contact, phone), questions handed to staff and our "
+        "conversation. This cannot be undone.\nReply “yes” to delete; any other reply keeps "
+        "your data.",
+    ),
+    "privacy.erased": (
+        "已删除您的全部数据。审计日志只保留「已删除」这一事实（时间和您的 Slack 用户 ID）。"
+        "已经发到 Slack 的消息不在本机器人的存储中，可在 Slack 中自行删除。随时可以重新开始。",
+        "All your data has been deleted. The audit log keeps only the fact that it was "
+        "deleted (when, and your Slack user id). Messages already in Slack are not stored by "
+        "the bot; you can delete them in Slack. You can start again any time.",
+    ),
+    "privacy.kept": (
+        "好的，数据已保留，未删除任何内容。",
+        "OK, nothing was deleted: your data is kept.",
+    ),
+    "privacy.yes": ("是，删除", "Yes, delete"),
+    "privacy.no": ("否，保留", "No, keep it"),
+    "privacy.erase.no_target": (
+        "请给出 Slack 用户（@用户 或用户 ID）或公司名称",
+        "give a Slack user (@user or user id) or a company name",
+    ),
+    # The English listed the matches and the Chinese did not: both list them now.
+    "privacy.erase.several": (
+        "「{text}」匹配多个服务商（{listed}），请改用用户 ID",
+        "“{text}” matches several vendors ({listed}); give the user id instead",
+    ),
+    "privacy.erase.not_found": (
+        "未找到「{text}」：既不是用户 ID，也不是已关联的服务商名称或工单公司名",
+        "no vendor “{text}”: not a user id, a linked vendor name or a ticket's company",
+    ),
+    "privacy.erase.done": ("已删除 {who} 的数据", "erased {who}"),
+    # --- answers (bot/answers: the fixed phrases around answers) ---
+    "answers.decline": (
+        "抱歉，这个问题不在云市场服务商入驻指南的范围内，我无法可靠回答。"
+        "我可以解答入驻条件、入驻流程、保证金和佣金规则等问题；"
+        "如需帮助，回复“转人工”，我把问题转给工作人员。",
+        "Sorry, that is outside what I can answer: I only know the Alibaba Cloud Marketplace "
+        "onboarding guide (entry conditions, joining steps, deposit, commission). "
+        'Reply "human" if you want me to pass your question to our staff.',
+    ),
+    "answers.not_in_guide_offer": (
+        "我无法确定；回复“转人工”，我把问题转给工作人员。",
+        ' Reply "human" and I will ask our staff.',
+    ),
+    "answers.greeting": (
+        "您好！我是云市场入驻助手，可以解答各市场入驻条件、入驻流程、保证金和佣金规则等问题，"
+        "例如“保证金交多少”“零售通要几个人”。",
+        "Hello! I answer questions about joining the Alibaba Cloud Marketplace: entry "
+        'conditions per market, the joining steps, the deposit and commission. Try "How much '
+        'is the deposit?"',
+    ),
+    "answers.unsure": (
+        "我不太确定您问的是哪一项。最接近的主题：\n"
+        "{topics}\n可以换个说法或点名其中一项再问，也可以回复“转人工”，我把问题转给工作人员。",
+        "I'm not sure which topic you mean. The closest ones:\n"
+        '{topics}\nAsk again naming one of them, or reply "human" and I will pass your '
+        "question to our staff.",
+    ),
+    "answers.source": ("（出处：{source}）", "(Source: {source})"),
+    "slack.click.answered": (
+        "这个问题已经回答过了。请回答最新的那条消息（也可以直接输入回答）。",
+        "This question was already answered. Please answer the latest message (or just type "
+        "your answer).",
+    ),
+    "slack.click.not_yours": (
+        "这是 <@{owner}> 的问题，只有 TA 可以回答。想检查自己的入驻条件，请 @我 并说「开始」。",
+        "This question belongs to <@{owner}>; only they can answer it. To check your own "
+        "eligibility, mention me and say “start”.",
+    ),
+    "slack.pick_first": (
+        "请先在下拉框中选择至少一项，再点“确定”。",
+        "Pick at least one option in the list first, then press Confirm.",
+    ),
+    "slack.form.ticket_final": (
+        "这张工单已确认完成，不能再修改。如需新工单，请关闭此窗口并在对话中发送「起草工单」。",
+        "This ticket is already final and cannot be changed. For a new one, close this form "
+        "and send “draft ticket” in our chat.",
+    ),
+    "slack.form.no_ticket": (
+        "现在没有正在填写的工单，此表单已失效。请关闭此窗口并在对话中发送「起草工单」。",
+        "No ticket is being drafted now, so this form has expired. Close it and send “draft "
+        "ticket” in our chat.",
+    ),
+    "slack.form.busy": (
+        "系统正忙，未能保存；请几秒后再次提交（填写的内容仍在）。",
+        "Busy: not saved yet; please submit again in a few seconds (your entries are kept).",
+    ),
+    # --- storage ---
+    "storage.unavailable": (
+        "数据库不可用（{path}）：{reason}。请检查 --db / ONBOARD_DB 指向可写的数据库文件或可创建的"
+        "新路径（损坏的文件请从备份恢复）。",
+        "cannot use the database {path}: {reason}. Check --db / ONBOARD_DB: it must be a "
+        "writable onboard-bot SQLite file or a new path in a writable directory (restore a "
+        "damaged file from a backup).",
+    ),
+    # The rule as the guide states it (bot/answers explains it from rules/data in more words).
+    "commission.vendor_note": (
+        "说明：当月先按第1档费率预收，次月初按当月各类目应结算实收现金总额（含分销）核定档位，"
+        "多收部分返还；分销订单不参与抽佣。",
+        "During the month the tier-1 rate is pre-charged; early next month each category's "
+        "settled cash total (distribution included) sets the tier and any excess is refunded. "
+        "Distribution orders pay no commission.",
+    ),
+    "commission.blocks.settled_total": ("应结算实收现金总额", "Settled total"),
+    "commission.blocks.distribution": ("其中分销", "Distribution"),
+    "commission.blocks.distribution_short": ("分销", "distribution"),
+    "commission.blocks.commissionable": ("计佣金额", "Commissionable"),
+    "commission.blocks.tier_rate": ("档位 · 费率", "Tier · rate"),
+    "commission.blocks.precharged": ("已预收（第1档 {rate}）", "Pre-charged (tier 1, {rate})"),
+    "commission.blocks.commission_due": ("应收佣金", "Commission"),
+    "commission.blocks.commission": ("佣金", "Commission"),
+    "commission.blocks.refund": ("返还", "Refund"),
+    "commission.blocks.total": ("总额", "Total"),
+    "commission.blocks.vendors": ("服务商", "Vendors"),
+    "commission.blocks.month_title": ("{month} 平台服务费月结", "Commission {month}"),
+    "commission.blocks.overview_title": (
+        "{month} 平台服务费月结",
+        "Commission summary {month}",
+    ),
+    "commission.blocks.more_categories": (
+        "…… 其余 {more} 个类目见上方文字",
+        "{more} more categories in the text above",
+    ),
+    "commission.blocks.more_rows": (
+        "…… 其余 {more} 行见附件 CSV",
+        "{more} more rows in the attached CSV",
+    ),
+    "commission.blocks.unlinked": (
+        "未关联 Slack 用户、未收到私信的服务商",
+        "vendors not linked to a Slack user (no DM)",
+    ),
+    "commission.post.nothing": (
+        "{month} 没有结算订单，未发送",
+        "no settled orders for {month}, nothing posted",
+    ),
+    "commission.post.report": (
+        "本次发送 {sent} 条；此前已发送 {already} 条；中断后确认已送达 {confirmed} 条",
+        "sent {sent}; already sent {already}; confirmed after an interruption {confirmed}",
+    ),
+    "commission.post.corrections": (
+        "更正 {rounds}：本次发送 {sent} 条",
+        "correction {rounds}: sent {sent}",
+    ),
+    "commission.post.unlinked": (
+        "未关联 Slack 用户的服务商",
+        "vendors not linked to a Slack user",
+    ),
+    "commission.post.money": ("{amount:,.2f} 元", "CNY {amount:,.2f}"),
+    "commission.post.figures": (
+        "• {category}：应结算实收现金总额 {total}，其中分销 {distribution}，计佣金额 "
+        "{commissionable}",
+        "• {category}: settled cash total {total}, of which distribution {distribution}, "
+        "commissionable {commissionable}",
+    ),
+    "commission.post.tier_figures": (
+        "第{tier}档，费率 {rate}；已按第1档 {tier1_rate} 预收 {precharged}，应收佣金 "
+        "{commission}，返还 {refund}",
+        "tier {tier}, rate {rate}; pre-charged at the tier-1 rate {tier1_rate}: {precharged}, "
+        "commission {commission}, refund {refund}",
+    ),
+    "commission.post.vendor_title": (
+        "{month} 云市场平台服务费（佣金）月结 · {vendor}",
+        "Marketplace commission for {month} · {vendor}",
+    ),
+    "commission.post.overview_totals": (
+        "服务商 {vendors} 家；总额 {total}；佣金 {commission}；返还 {refund}",
+        "vendors: {vendors}; total {total}; commission {commission}; refund {refund}",
+    ),
+    "commission.post.overview_tier": (
+        "第{tier}档 @ {rate}：预收 {precharged}，佣金 {commission}，返还 {refund}",
+        "tier {tier} @ {rate}: precharged {precharged}, commission {commission}, refund {refund}",
+    ),
+    "commission.post.overview_total": (
+        "总额 {total}（分销 {distribution}）",
+        "total {total} (distribution {distribution}) ",
+    ),
+    "commission.post.leased": (
+        "{month} 的佣金汇总正在由另一个进程（{host} pid {pid}）发送，请稍后再试",
+        "another process ({host} pid {pid}) is posting {month} right now; try again later",
+    ),
+    "commission.post.no_channel": (
+        "未设置 ONBOARD_COMMISSION_CHANNEL（月度汇总发到哪个频道）",
+        "ONBOARD_COMMISSION_CHANNEL is not set (the channel for the monthly overview)",
+    ),
+    "commission.post.csv_title": ("{month} 平台服务费明细", "{month} commission table"),
+    "commission.post.chart_title": (
+        "{month} 各类目佣金与返还、档位分布",
+        "{month} commission and refunds by category, tier mix",
+    ),
+    # --- staff notifications (bot/notify.py; staff read both languages) ---
+    "notify.eligible": (
+        "服务商 {vendor} 符合{markets}入驻条件",
+        "vendor {vendor} is eligible for: {markets}",
+    ),
+    "notify.ticket_confirmed": (
+        "服务商 {vendor} 已确认转财务工单 #{ticket_id}（{markets}，保证金 {amount:,} 元）",
+        "vendor {vendor} confirmed deposit ticket #{ticket_id} ({markets}, deposit CNY {amount:,})",
+    ),
+    "notify.aliyun_account": ("阿里云账号", "Aliyun account"),
+    "notify.dm": ("私信", "DM"),
+    "notify.staff_channel": ("员工频道", "staff channel"),
+    "notify.presumed_delivered": (
+        "无法确认消息 #{outbox_id}（{kind}，发往 {where}）是否已送达，按规则视为已送达，不再重发；"
+        "如该处没有这条消息，请手动补发。",
+        "Could not learn whether message #{outbox_id} ({kind}, to {where}) was delivered; by "
+        "the rule it counts as delivered and is not sent again. If it is not there, please "
+        "repost it by hand.",
+    ),
+    "notify.refused": (
+        "Slack 拒收消息 #{outbox_id}（{kind}，发往 {where}），已放弃发送。",
+        "Slack refused message #{outbox_id} ({kind}, to {where}); it was given up.",
+    ),
+    "notify.reason": ("原因", "reason"),
+    # A language's own name: the handoff tells staff which language to answer in.
+    "notify.language_name": ("中文", "English"),
+    "notify.handoff": (
+        "服务商 {who} 请求人工协助（{language}）",
+        "{who} asks for a human ({language})",
+    ),
+    "notify.handoff_more": ("同一服务商的后续问题", "more from the same vendor"),
+    "slack.onboard.dm_sent": (
+        "已在私信中开始，请查看与我的对话。",
+        "Started: check your DM with me.",
+    ),
+    "slack.onboard.unknown": (
+        "不认识的子命令「{word}」。可用：`/onboard start`、`/onboard status`、`/onboard help`。",
+        "Unknown option “{word}”. Use `/onboard start`, `/onboard status` or `/onboard help`.",
+    ),
+    "slack.staff_command_failed": (
+        "出错了，已记录日志，请稍后再试。",
+        "Something went wrong (logged); please try again.",
+    ),
+    "slack.continue_in_dm": (
+        "工单包含联系方式，我们改在私信中继续：请打开与我的私信对话。",
+        "The ticket holds contact details, so we continue in our direct messages: please open "
+        "your DM with me.",
+    ),
+    "slack.thread_mention_hint": (
+        "提示：在本话题中回答时，请每次都 @onboard-bot，否则我收不到。",
+        "Tip: mention @onboard-bot in each answer in this thread, or I will not see it.",
+    ),
+    # --- commission CSV upload in Slack (handlers/commission/slack_import.py) ---
+    "commission.upload.actual_size": ("（{size}）", " ({size})"),
+    "commission.upload.too_large": (
+        "文件 {name}{actual}超过 {limit} 的上限，未导入。请按月份拆分成几个较小的文件分别上传，"
+        "或在服务器上运行 `onboard-bot commission import FILE.csv`（无大小限制）。",
+        "{name}{actual} is larger than the {limit} limit and was not imported. Split it (e.g. "
+        "by month) and upload the parts, or run `onboard-bot commission import FILE.csv` on the "
+        "server (no size limit).",
+    ),
+    "commission.upload.no_file_info": (
+        "无法读取文件信息（Slack 返回 {error}）。请确认机器人有 files:read 权限后重新上传。",
+        "could not read the file's details (Slack said {error}); make sure the app has the "
+        "files:read scope and upload it again.",
+    ),
+    "commission.upload.no_url": (
+        "文件 {name} 没有下载地址（可能已被删除或仅外部链接），请重新上传。",
+        "{name} has no download URL (deleted, or an external link); upload it again.",
+    ),
+    "commission.upload.not_on_slack": (
+        "文件 {name} 的地址不在 Slack 上，为保护令牌未下载。",
+        "{name} is not hosted on Slack; not downloaded, to keep the bot token private.",
+    ),
+    "commission.upload.http_error": (
+        "下载文件 {name} 失败（HTTP {status}），请稍后重新上传。",
+        "downloading {name} failed (HTTP {status}); upload it again later.",
+    ),
+    "commission.upload.sign_in_page": (
+        "无法下载文件 {name}：Slack 返回了登录页面，机器人缺少 files:read 权限。"
+        "请管理员在应用设置中添加该权限并重新安装。",
+        "could not download {name}: Slack answered with its sign-in page, so the app lacks the "
+        "files:read scope. Ask an admin to add it and reinstall.",
+    ),
+    "commission.upload.connection_error": (
+        "下载文件 {name} 时连接出错（{error}），请稍后重新上传。",
+        "downloading {name} failed ({error}); upload it again later.",
+    ),
+    "commission.upload.imported": (
+        "已导入 {name}（导入编号 #{import_id}）",
+        "Imported {name} (import #{import_id})",
+    ),
+    "commission.upload.more_lines": ("…… 另有 {more} 行未列出", "… and {more} more"),
+    "commission.upload.see_summary": (
+        "查看佣金：`/commission summary {month}`",
+        "See the commission: `/commission summary {month}`",
+    ),
+    "commission.upload.staff_only": (
+        "抱歉，上传 CSV 导入结算数据仅限运营/财务人员使用，这个文件没有被读取，也没有导入任何数据。"
+        "如果您正在回答入驻问题，请直接输入文字回复。",
+        "Sorry: importing settlement data by uploading a CSV is for support/finance staff only. "
+        "The file was not read and nothing was imported. If you are answering the onboarding "
+        "questions, please type your answer.",
+    ),
+    "commission.upload.no_files": (
+        "抱歉，我无法读取文件或图片（文件仅用于员工导入结算数据）。请直接输入文字回复。",
+        "Sorry, I cannot read files or images (files are only for staff importing settlement "
+        "data). Please type your answer instead.",
+    ),
+    "commission.upload.not_a_sheet": (
+        "{name} 不是 CSV 或 Excel 工作簿（.xlsx），未导入。其他表格请“另存为 → CSV UTF-8"
+        "（逗号分隔）”或 .xlsx 后再上传。",
+        "{name} is not a CSV file or an Excel workbook (.xlsx); nothing was imported. Save "
+        "other sheets as 'CSV UTF-8 (comma delimited)' or .xlsx and upload that.",
+    ),
+    "commission.upload.expected_header": ("表头应为：{columns}", "The header should be: {columns}"),
+    "commission.upload.importing": (
+        "正在导入 {name}（{size}），完成后回复结果……",
+        "importing {name} ({size}); the result follows when done…",
+    ),
+    "commission.upload.failed": (
+        "导入时出错，未写入任何数据；已记录日志，请稍后重试。",
+        "the import failed and nothing was written; it is logged, please try again.",
+    ),
+    # --- staff commands (bot/staff.py: /vendor; staff read both languages) ---
+    "staff.vendor_help": (
+        "`/vendor` 用法：\n"
+        "• `/vendor <服务商名称 | @用户>` 查看资料、资格结论、工单\n"
+        "• `/vendor link @用户 <服务商名称>` 关联结算中的服务商名称\n"
+        "• `/vendor unlink <服务商名称>` 取消关联\n"
+        "• `/vendor list` 列出所有关联\n"
+        "• `/vendor alias <名称> => <服务商>` 把名称合并到服务商（过去和今后的订单）\n"
+        "• `/vendor unalias <名称>` 撤销合并 · `/vendor aliases` 列出\n"
+        "• `/vendor erase <@用户 | 用户ID | 公司名称>` 删除该服务商的个人数据\n"
+        "• `/vendor <@用户> step N done|undo` 确认或改回入驻步骤\n"
+        "• `/vendor cases` 未解决的问题 · `/vendor case claim|answer|resolve N` 认领、回复、解决\n"
+        "• `/vendor faq list|approve N|edit N <答案>|retire N|save N` 客服问答",
+        "`/vendor` usage:\n"
+        "• `/vendor <vendor name | @user>` show profile, verdicts, tickets\n"
+        "• `/vendor link @user <vendor name>` link a settlement vendor name\n"
+        "• `/vendor unlink <vendor name>` remove a link\n"
+        "• `/vendor list` list all links\n"
+        "• `/vendor alias <name> => <vendor>` merge a name into a vendor (past and future "
+        "orders)\n"
+        "• `/vendor unalias <name>` undo · `/vendor aliases` list\n"
+        "• `/vendor erase <@user | user id | company name>` erase a vendor's personal data\n"
+        "• `/vendor <@user> step N done|undo` confirm or correct a joining step\n"
+        "• `/vendor cases` open cases · `/vendor case claim|answer|resolve N` claim, answer, "
+        "resolve\n"
+        "• `/vendor faq list|approve N|edit N <answer>|retire N|save N` staff FAQ",
+    ),
+    "staff.refusal": (
+        "此命令仅限运营/财务人员使用；如需权限请联系管理员。",
+        "This command is for support/finance staff only; ask an admin to add you "
+        "(ONBOARD_STAFF_USERS or the staff user group).",
+    ),
+    "staff.group_unreadable": (
+        "暂时无法读取运营人员用户组，无法确认你的权限；请稍后再试，或请管理员检查 Slack "
+        "用户组与机器人的 usergroups:read 权限。",
+        "The staff user group cannot be read right now, so your access cannot be confirmed; try "
+        "again in a minute, or ask an admin to check the user group and the bot's "
+        "usergroups:read scope.",
+    ),
+    "staff.unknown_command": (
+        "未知命令 `/{name}`：可用 `/vendor`、`/commission`。",
+        "unknown command `/{name}`: available: `/vendor`, `/commission`.",
+    ),
+    "staff.no_links": (
+        "还没有关联的服务商。`/vendor link @用户 <服务商名称>`",
+        "No vendors are linked yet. `/vendor link @user <vendor name>`",
+    ),
+    "staff.links_title": ("已关联的服务商", "Linked vendors"),
+    "staff.usage": ("用法", "usage"),
+    "staff.link_usage": (
+        "`/vendor link @用户 <服务商名称>` — 需要先 @ 一个用户，再写结算中的服务商名称",
+        "(mention a user first, then the vendor name as in the settlement CSV).",
+    ),
+    "staff.unlink_usage": ("`/vendor unlink <服务商名称>`", "(the vendor name to unlink)."),
+    "staff.linked": ("已关联", "Linked"),
+    "staff.unlinked": ("已取消关联", "Unlinked"),
+    "staff.no_link": ("没有名为「{vendor}」的关联", "No link for vendor “{vendor}”."),
+    "staff.shows_all": ("查看全部", "shows them all."),
+    "staff.several_companies": (
+        "有多个服务商的工单公司名包含「{query}」",
+        "Several vendors' ticket companies match “{query}”",
+    ),
+    "staff.mention_instead": ("请 @ 用户查询", "mention the user instead."),
+    "staff.vendor_not_found": ("未找到服务商「{query}」", "No vendor named “{query}”."),
+    "staff.vendor_not_found_hint": (
+        "可以 @ 用户查询，或先 `/vendor link @用户 {query}`",
+        "(mention the user instead, or link the name first: `/vendor link @user {query}`).",
+    ),
+    "staff.profile": ("资料", "Profile"),
+    "staff.none": ("无", "none"),
+    "staff.yuan": ("{amount} 元", "CNY {amount}"),
+    "staff.years": ("{market} {years} 年", "{market}: {years} years"),
+    "staff.unavailable": ("暂不可用", "unavailable"),
+    "staff.tickets": ("工单", "Tickets"),
+    # --- /commission (bot/commission/staff.py; staff read both languages) ---
+    "commission.staff.help": (
+        "`/commission` 用法：\n"
+        "• `/commission summary 2020-10 [服务商]` — 某月各服务商各类目的佣金\n"
+        "• `/commission post 2020-10` — 私信各服务商并在汇总频道发布（不会重复发送；有变动时发送"
+        "更正：旧 → 新）\n"
+        "• `/commission void <订单号> <原因>` — 作废订单（不再计入，留审计）\n"
+        "• `/commission amend <订单号> <金额> [是/否 分销] <原因>` — 更正订单（留审计）\n"
+        "• `/commission import` — 如何导入结算 CSV\n"
+        "• `/commission help` — 本说明",
+        "`/commission` usage:\n"
+        "• `/commission summary 2020-10 [vendor]` — a month's commission per vendor and category\n"
+        "• `/commission post 2020-10` — DM each linked vendor and post the overview (never "
+        "twice); after changes, the correction (old → new)\n"
+        "• `/commission void <order id> <reason>` — void an order (audited)\n"
+        "• `/commission amend <order id> <amount> [yes/no distribution] <reason>` — correct an "
+        "order (audited)\n"
+        "• `/commission import` — how to import the settlement CSV\n"
+        "• `/commission help` — this help",
+    ),
+    "commission.staff.import_help": (
+        "*导入结算数据*\n"
+        "斜杠命令无法附带文件，请这样导入：\n"
+        "1. 打开与本机器人的私信（Apps → onboard-bot → Messages）。\n"
+        "2. 上传结算 CSV 或 .xlsx（可附言 `导入` 或 `import`），我会校验并回复导入结果或逐行错误。\n"
+        "文件：CSV（UTF-8、GBK 或 UTF-16）或 Excel 工作簿 .xlsx，含表头、最大 {max_mb} MB；"
+        "金额可带 ¥ / 元 和千位分隔符；列（英文或中文表头均可）：\n"
+        "{columns}\n"
+        "全部校验通过才写入；重复导入同一订单不会重复计算。\n"
+        "更大的文件请在服务器上运行：`onboard-bot commission import FILE.csv`",
+        "*Importing settlement data*\n"
+        "Slash commands cannot carry files, so:\n"
+        "1. open your DM with the bot (Apps → onboard-bot → Messages).\n"
+        "2. upload the settlement CSV or .xlsx (optionally with the message `import`); I check "
+        "it and reply with the summary or the errors, row by row.\n"
+        "File: CSV (UTF-8, GBK or UTF-16) or an Excel workbook (.xlsx) with a header row, at "
+        "most {max_mb} MB; amounts may carry ¥ / 元 and thousands separators; columns (English "
+        "or Chinese headers):\n"
+        "{columns}\n"
+        "All or nothing; re-importing the same orders changes nothing.\n"
+        "Larger files, on the server: `onboard-bot commission import FILE.csv`",
+    ),
+    "commission.staff.give_month": (
+        "请给出月份：`/commission summary 2020-10 [服务商]`",
+        "give a month: `/commission summary 2020-10 [vendor]`",
+    ),
+    "commission.staff.no_slack": (
+        "这里无法连接 Slack，请在 Slack 中使用或运行 `onboard-bot commission post --month …`",
+        "no Slack client here: use it in Slack or run `onboard-bot commission post --month …`",
+    ),
+    "commission.staff.void_usage": (
+        "`/commission void <订单号> <原因…>`",
+        "`/commission void <order id> <reason…>`",
+    ),
+    "commission.staff.amend_usage": (
+        "`/commission amend <订单号> <金额> [是否分销 是/否] <原因…>`",
+        "`/commission amend <order id> <amount> [distribution yes/no] <reason…>`",
+    ),
+    "commission.staff.unknown_action": ("未知操作 `{action}`", "unknown action `{action}`"),
+    "commission.staff.short_totals": (
+        "服务商 {vendors} 家、{rows} 行；总额 {total}；佣金 {commission}；返还 {refund}",
+        "{vendors} vendors, {rows} rows; total {total}; commission {commission}; refund {refund}",
+    ),
+    "commission.staff.csv_failed": (
+        "表格太长，且发送 CSV 失败（{error}）；请在服务器上运行 "
+        "`onboard-bot commission summary --month {month} --format csv`",
+        "the table is too long for a message and the CSV could not be sent ({error}); run "
+        "`onboard-bot commission summary --month {month} --format csv` on the server instead.",
+    ),
+    "commission.staff.csv_sent": (
+        "表格较长（{rows} 行），完整明细已作为 CSV 文件发到与我的私信",
+        "the full table ({rows} rows) is in your DM with me as a CSV file.",
+    ),
+    "commission.staff.alias_usage": (
+        "`/vendor alias <名称> => <服务商>` · `/vendor unalias <名称>` · `/vendor aliases`",
+        "`/vendor alias <name> => <canonical vendor>` · `/vendor unalias <name>` · "
+        "`/vendor aliases`",
+    ),
+    # --- command line (cli/*; its messages are shown in both languages) ---
+    "cli.rules.unknown_market": ("未知市场", "unknown market"),
+    "cli.rules.title": ("资格评估（截至 {as_of}）", "eligibility as of {as_of}"),
+    "cli.rules.deposit": ("保证金 {amount:,} 元", "deposit CNY {amount:,}"),
+    "cli.rules.condition": ("条件: {condition}", "condition: {condition}"),
+    "cli.rules.missing": ("缺少", "missing"),
+    "cli.rules.note": ("注", "note"),
+    "cli.rules.eligible_total": (
+        "符合条件的市场：{markets}；保证金合计 {total:,} 元（{capitals}元）",
+        "eligible: {markets}; total deposit CNY {total:,} ({capitals}元)",
+    ),
+    "cli.rules.none_eligible": ("暂无符合条件的市场", "no market is eligible yet"),
+    "cli.rules.file_it_at": ("提交位置", "file it at"),
+    "cli.db_not_found": (
+        "数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）",
+        "database file not found: {path} (check --db or ONBOARD_DB; nothing was created)",
+    ),
+    "cli.console.several_allowed": ("（可多选，如 1,3）", "several allowed, e.g. 1,3"),
+    "cli.console.staff_only": (
+        "/vendor 和 /commission 是员工指令，请用 --staff 启动",
+        "staff commands need --staff",
+    ),
+    "cli.purge.days": ("--days 至少为 1（收到 {days}）", "--days must be at least 1, not {days}"),
+    "cli.ask.empty": (
+        "问题为空，请输入问题",
+        'the question is empty — type one, e.g. onboard-bot ask "保证金交多少"',
+    ),
+    "cli.run.no_credentials": (
+        "未配置 Slack 凭据，进入终端对话。",
+        "No Slack credentials (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET) are set: "
+        "starting the console chat instead.",
+    ),
+    "cli.run.missing": ("缺少 Slack 配置：{missing}。", "missing Slack settings: {missing}."),
+    "cli.commission.importing": ("导入", "importing"),
+    "cli.commission.json_format": (
+        "--json 与 --format {format} 冲突",
+        "--json contradicts --format {format}",
+    ),
+    "cli.commission.xlsx_output": (
+        "xlsx 需要 --output FILE.xlsx（二进制文件不输出到终端）",
+        "xlsx needs --output FILE.xlsx (a binary file is not written to the terminal)",
+    ),
+    "cli.commission.written": ("已写入", "written"),
+    "cli.commission.no_chart": ("{month} 没有订单，不画图", "no orders in {month}, no chart"),
+    "cli.commission.chart_written": ("图表已写入", "chart written"),
+    "cli.commission.cannot_write": ("无法写入 {path}：{error}", "cannot write {path}: {error}"),
+    "cli.commission.no_token": (
+        "未设置 SLACK_BOT_TOKEN，无法发到 Slack",
+        "SLACK_BOT_TOKEN is not set, cannot post to Slack",
+    ),
+    "answers.empty_question": (
+        "请输入问题，例如“保证金交多少”。",
+        'Please type a question, e.g. "How much is the deposit?"',
+    ),
+    "answers.guide_quote": ("（原文：{quote}）", " (guide: {quote})"),
+    "answers.guide_quotes": ("（原文：{quotes}）", " (guide — {quotes})"),
+    "answers.other_support_kind": (
+        "• 这些集市要求的是{other}，不是{asked}——{rules}",
+        "• These ask for {other} instead, not {asked} — {rules}",
+    ),
+    "answers.other_markets": ("其他集市：", "Other markets:"),
+    "answers.markets_with_condition": (
+        "指南中有这一项要求的集市：",
+        "Markets with this condition in the guide:",
+    ),
+    "answers.each_market_requires": (
+        "各集市对这一项的要求（按指南）：",
+        "What each market requires on this (from the guide):",
+    ),
+    "answers.no_such_condition": ("对这一项没有要求：{markets}。", "No such condition: {markets}."),
+    "answers.ask_market_conditions": (
+        "可以问“XX市场入驻条件”查看某个集市的完整条件。",
+        'Ask e.g. "Security Market conditions" for one market\'s full list.',
+    ),
+    "answers.closest_market": (
+        "按指南中各集市的介绍和入驻条件，最相符的是：",
+        "From the guide's description of each market, the closest match:",
+    ),
+    "answers.closest_markets": (
+        "按指南中各集市的介绍和入驻条件，最相符的是（按相关程度）：",
+        "From the guide's description of each market, the closest matches (best first):",
+    ),
+    "answers.check_conditions_or_staff": (
+        "可以问“XX市场入驻条件”核对具体条件；拿不准可回复“转人工”。",
+        'Ask e.g. "Basic Software Market conditions" to check the entry conditions.',
+    ),
+    # --- reading typed values (bot/parsing.py: what was wrong and how to write it) ---
+    "parse.give": ("请输入{what}，例如 {example}", "Please give {what}, e.g. {example}"),
+    "parse.nothing_given": (
+        "没有收到内容：请输入{what}，例如 {example}",
+        "Nothing was given: please give {what}, e.g. {example}",
+    ),
+    "parse.too_long": (
+        "内容太长：请只输入{what}，例如 {example}",
+        "That is too long: please give just {what}, e.g. {example}",
+    ),
+    "parse.what.money": ("金额（元）", "an amount in CNY"),
+    "parse.example.money": ("100万", "1,000,000"),
+    "parse.what.int": ("整数", "a whole number"),
+    "parse.example.int": ("20", "20"),
+    "parse.what.years": ("年数", "a number of years"),
+    "parse.example.years": ("2年 或 18个月", "2 or 1.5"),
+    "parse.what.date": ("日期", "a date"),
+    "parse.example.date": ("2019-03-01 或 2019年3月1日", "2019-03-01"),
+    "parse.what.yes_no": ("是 或 否", "yes or no"),
+    "parse.example.yes_no": ("是", "yes"),
+    "parse.what.support": ("服务时间", "service hours"),
+    "parse.example.support": ("5x8、7x24 或 无", "5x8 or 7x24"),
+    "parse.what.industry": ("行业", "an industry"),
+    "parse.example.industry": ("金融、物流、电商、政务、传媒、物联网 或 其他", "finance"),
+    "parse.money.negative": (
+        "金额不能为负数：请输入金额（元），例如 100万、一百万、1,000,000",
+        "The amount cannot be negative: give an amount in CNY, e.g. 100万 or 1,000,000",
+    ),
+    "parse.money.invalid": (
+        "“{said}”不是金额：请输入金额（元），例如 100万、一百万、1,000,000",
+        '"{said}" is not an amount: give an amount in CNY, e.g. 100万 or 1,000,000',
+    ),
+    "parse.money.too_large": (
+        "金额过大，请检查：请输入金额（元），例如 100万、一百万、1,000,000",
+        "That amount is too large; please check: an amount in CNY, e.g. 100万 or 1,000,000",
+    ),
+    "parse.money.decimals": (
+        "金额最多精确到分（两位小数），例如 100000.50",
+        "An amount has at most 2 decimals, e.g. 100000.50",
+    ),
+    "parse.int.invalid": (
+        "“{said}”不是整数：请输入数字，例如 20",
+        '"{said}" is not a whole number: give a number, e.g. 20',
+    ),
+    "parse.int.decimals": (
+        "请输入整数（不要小数），例如 20",
+        "Please give a whole number (no decimals), e.g. 20",
+    ),
+    "parse.int.below": (
+        "数字不能小于 {minimum}，例如 20",
+        "The number cannot be below {minimum}, e.g. 20",
+    ),
+    "parse.int.above": (
+        "数字不能大于 {maximum}，请检查",
+        "The number cannot be above {maximum}; please check it",
+    ),
+    "parse.years.invalid": (
+        "“{said}”不是年数：请输入例如 2年、1.5年、一年半 或 18个月",
+        '"{said}" is not a number of years: e.g. 2, 1.5 or 18 months',
+    ),
+    "parse.date.invalid": (
+        "“{said}”不是日期：请按 2019-03-01 或 2019年3月1日 的格式填写",
+        '"{said}" is not a date: write it like 2019-03-01 or March 1, 2019',
+    ),
+    "parse.date.no_such_day": (
+        "{year}年{month}月{day}日 不存在：请检查日期，例如 2019-03-01",
+        "{year}-{month:02d}-{day:02d} does not exist: please check the date, e.g. 2019-03-01",
+    ),
+    "parse.date.future": (
+        "{date} 是未来的日期：请填写已经发生的日期（如营业执照上的成立日期）",
+        "{date} is in the future: give a date that has passed (e.g. the date on the business "
+        "license)",
+    ),
+    "parse.date.too_early": (
+        "{date} 太早了：请检查年份",
+        "{date} is too early: please check the year",
+    ),
+    "parse.yes_no.invalid": (
+        "“{said}”无法判断：请回答 是 或 否",
+        'Cannot tell from "{said}": please answer yes or no',
+    ),
+    "parse.support.read_as_5x8": (
+        "{given} 不低于 5x8（天数和每天小时数都不少于 5x8），按 5x8 记录；它达不到 7x24。",
+        "{given} is at least 5x8 (no fewer days, no fewer hours a day), so it is recorded as "
+        "5x8; it does not reach 7x24.",
+    ),
+    "parse.support.not_an_option": (
+        "“{given}”不是可选的服务时段：请回答 5x8、7x24 或 无（达不到 5x8 时请回答“无”）。",
+        '"{given}" is not one of the options: answer 5x8, 7x24 or none (if you offer less than '
+        '5x8, answer "none").',
+    ),
+    "parse.support.invalid": (
+        "“{said}”无法识别：请填写服务时间，例如 5x8、7x24 或 无",
+        'Cannot read "{said}": give the service hours, e.g. 5x8, 7x24 or none',
+    ),
+    "parse.industry.invalid": (
+        "“{said}”不在可选行业中：请选择 金融、物流、电商、政务、传媒、物联网 或 其他",
+        '"{said}" is not one of the choices: finance, logistics, e-commerce, government, media, '
+        "IoT or other",
+    ),
     # --- journey ---
     # The seven joining steps after the verdict (bot/journey.py, bot/followup.py, App Home).
     # Step names and what to do come from rules/data/process.yaml (the guide), never from here.
@@ -577,6 +1595,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不想再收到提醒，回复“不再提醒”。",
         'To stop these reminders, reply "stop reminders".',
     ),
+    # --- cases (the help desk) ---
+    "case_staff_reply": (
+        "💬 客服回复（问题 #{id}）：\n{text}\n\n如问题已解决，请回复“解决了”；还有疑问可直接回复，会转给同一位客服。",
+        "💬 Reply from staff (case #{id}):\n{text}\n\nIf this solves it, reply “solved”; "
+        "anything else you write reaches the same staff member.",
+    ),
+    "case_closed_by_vendor": (
+        "好的，问题 #{id} 已关闭。还有其他问题随时问我。",
+        "Good: case #{id} is closed. Ask me anything else any time.",
+    ),
+    "case_followup_sent": (
+        "已把您的补充转给处理问题 #{id} 的客服。",
+        "I have passed this on to the staff handling case #{id}.",
+    ),
+    "case_vendor_followup": (
+        ":speech_balloon: 服务商补充（#{id}）/ vendor adds (#{id}):\n{text}",
+        ":speech_balloon: vendor adds (#{id}):\n{text}",
+    ),
+    "case_state_open": ("#{id} 待认领", "#{id} open, unclaimed"),
+    "case_state_claimed": ("#{id} 已认领：{who}", "#{id} claimed by {who}"),
+    "case_state_answered": ("#{id} 已答复：{who}", "#{id} answered by {who}"),
+    "case_state_resolved": ("#{id} 已解决：{who}", "#{id} resolved by {who}"),
+    "case_not_found": ("没有问题 #{id}", "no case #{id}"),
+    "case_already_resolved": ("问题 #{id} 已解决", "case #{id} is already resolved"),
+    "case_claimed_by_you": ("你已认领问题 #{id}", "you have claimed case #{id} already"),
+    "case_claimed_by_other": ("问题 #{id} 已由 {who} 认领", "case #{id} is claimed by {who}"),
+    "case_answer_empty": ("回复内容为空，没有转给服务商", "the answer is empty: nothing was sent"),
+    "case_resolved_not_relayed": (
+        ":information_source: 问题 #{id} 已解决，这条回复没有转给服务商；如需继续，请让服务商重新提问",
+        ":information_source: case #{id} is resolved, so this reply was not sent to the vendor; "
+        "ask them to write again if needed",
+    ),
+    "case_not_staff": (
+        ":information_source: 只有运营人员的回复会转给服务商",
+        ":information_source: only staff replies are passed on to the vendor",
+    ),
+    "case_stale": (
+        ":alarm_clock: 问题 #{id}（{vendor}）已超过 {hours} 个工作小时无人认领：{question}",
+        ":alarm_clock: case #{id} ({vendor}) has waited over {hours} working hours unclaimed: "
+        "{question}",
+    ),
+    "case_button_claim": ("认领", "Claim"),
+    "case_button_answer": ("回复", "Answer"),
+    "case_button_resolve": ("标记已解决", "Resolve"),
+    "case_button_save_faq": ("存为客服问答", "Save as staff FAQ"),
+    "case_modal_label": ("回复内容（会转给服务商）", "Your answer (sent to the vendor)"),
+    "case_modal_submit": ("发送", "Send"),
+    "case_thread_hint": (
+        "在本话题中回复即可答复服务商（会标明来自客服）",
+        "reply in this thread to answer the vendor (marked as from staff)",
+    ),
+    "cases_heading": ("问题（{count}）：", "cases ({count}):"),
+    "cases_none_open": ("没有未解决的问题", "no open cases"),
+    "cases_none_for_vendor": ("问题：无", "cases: none"),
+    "cases_usage": (
+        "`cases` 列出未解决的问题（`cases all` 含已解决）· `case N` 查看 · `case claim N` 认领 ·"
+        " `case answer N <回复>` 回复服务商 · `case resolve N` 标记已解决",
+        "`cases` lists open cases (`cases all`: resolved too) · `case N` shows one · "
+        "`case claim N` · `case answer N <text>` answers the vendor · `case resolve N`",
+    ),
+    "faq_usage": (
+        "`/vendor faq list` 列出 · `/vendor faq approve N` 审核通过 · `/vendor faq edit N <新答案>` 修改"
+        " · `/vendor faq retire N` 停用 · `/vendor faq save <问题编号>` 把该问题的客服回复存为待审核条目",
+        "`/vendor faq list` · `approve N` · `edit N <new answer>` · `retire N` · "
+        "`save <case number>` keeps that case's staff answer as a pending entry",
+    ),
+    "faq_none": ("还没有客服问答条目", "no staff FAQ entries yet"),
+    "faq_not_found": ("没有客服问答条目 #{id}", "no staff FAQ entry #{id}"),
+    "faq_saved": (
+        "已把问题 #{case} 的客服回复存为客服问答 #{id}（待审核：`/vendor faq approve {id}`）",
+        "case #{case}'s staff answer is saved as staff FAQ #{id} (pending: "
+        "`/vendor faq approve {id}`)",
+    ),
+    "faq_no_answer": (
+        "问题 #{case} 还没有客服回复，无法保存",
+        "case #{case} has no staff answer to save",
+    ),
+    "faq_approved": (
+        "客服问答 #{id} 已审核通过，今后会用来回答服务商",
+        "staff FAQ #{id} is approved and now answers vendors",
+    ),
+    "faq_edited": (
+        "客服问答 #{id} 已修改（需重新审核）",
+        "staff FAQ #{id} is changed (to be approved again)",
+    ),
+    "faq_retired": ("客服问答 #{id} 已停用", "staff FAQ #{id} is retired"),
+    "faq_state_pending": ("待审核", "pending"),
+    "faq_state_approved": ("已通过", "approved"),
+    "faq_state_retired": ("已停用", "retired"),
+    "staff_faq_mark": ("（客服解答，非指南原文）", "(Staff answer, not from the guide)"),
 }
 
 
@@ -619,11 +1727,76 @@ FORM_TEXT_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def t(key: str, lang: Lang, **values: Any) -> str:
+# The marks before a verdict wherever one is shown (chat, App Home, /vendor).
+VERDICT_MARKS: dict[str, str] = {"eligible": "✅", "not_eligible": "❌", "incomplete": "❔"}
+
+# Keys built at run time (t(f"status_{verdict.status}", ...)): every key each prefix can make,
+# spelled out so the catalogue test knows they are used.
+DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
+    "status_": ("status_eligible", "status_not_eligible", "status_incomplete"),
+    "ticket_status_": (
+        "ticket_status_none",
+        "ticket_status_drafting",
+        "ticket_status_review",
+        "ticket_status_final",
+    ),
+    "parse.what.": (
+        "parse.what.money",
+        "parse.what.int",
+        "parse.what.years",
+        "parse.what.date",
+        "parse.what.yes_no",
+        "parse.what.support",
+        "parse.what.industry",
+    ),
+    "parse.example.": (
+        "parse.example.money",
+        "parse.example.int",
+        "parse.example.years",
+        "parse.example.date",
+        "parse.example.yes_no",
+        "parse.example.support",
+        "parse.example.industry",
+    ),
+    "faq_state_": ("faq_state_pending", "faq_state_approved", "faq_state_retired"),
+    "verdict_word_": (
+        "verdict_word_eligible",
+        "verdict_word_not_eligible",
+        "verdict_word_incomplete",
+    ),
+}
+
+
+class Localized(NamedTuple):
+    """One text in both languages; as a value of t() it is filled in in t()'s language."""
+
+    zh: str
+    en: str
+
+
+def t(key: str, lang: Lang | str, **values: Any) -> str:
+    """The text for `key` in `lang` ("en", else Chinese), placeholders filled in by name."""
     zh, en = MESSAGES[key]
-    template = en if lang == "en" else zh
-    return template.format(**values) if values else template
+    english = lang == "en"
+    template = en if english else zh
+    if not values:
+        return template
+    picked = {
+        name: (value.en if english else value.zh) if isinstance(value, Localized) else value
+        for name, value in values.items()
+    }
+    return template.format(**picked)
 
 
-def pick(pair: tuple[str, str], lang: Lang) -> str:
-    return pair[1] if lang == "en" else pair[0]
+def both(key: str, separator: str = " / ", **values: Any) -> str:
+    """Chinese, then English: staff and command-line texts are shown in both languages."""
+    return t(key, "zh", **values) + separator + t(key, "en", **values)
+
+
+def pair(key: str, **values: Any) -> Localized:
+    """(Chinese, English) filled in: for results that carry both languages to the caller."""
+    return Localized(t(key, "zh", **values), t(key, "en", **values))
+
+
+def pick(texts: tuple[str, str], lang: Lang | str) -> str:
+    return texts[1] if lang == "en" else texts[0]

@@ -7,16 +7,14 @@ from datetime import datetime
 
 from bot.answers import answer
 from bot.config import Settings
+from bot.texts import t
 from cli.common import BadInput
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     question = str(getattr(args, "question", "") or "").strip()
     if not question:
-        raise BadInput(
-            'ask: the question is empty — type one, e.g. onboard-bot ask "保证金交多少" '
-            "(问题为空，请输入问题)"
-        )
+        raise BadInput("ask: " + t("cli.ask.empty", "en") + " (" + t("cli.ask.empty", "zh") + ")")
     # "This month" is the month in the configured zone (ONBOARD_TZ, Asia/Shanghai by default).
     reply = answer(question, today=datetime.now(settings.tz).date())
     print(reply.text)

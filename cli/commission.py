@@ -24,6 +24,7 @@ from bot.commission.summary import (
 from bot.commission.vendors import AliasError, add_alias, aliases_text, remove_alias
 from bot.config import Settings
 from bot.storage import open_db
+from bot.texts import both
 from cli.common import EXIT_OK, BadInput, open_existing_db
 from rules.commission import CommissionInputError, PolicyPeriodError
 
@@ -44,7 +45,7 @@ def _progress_bar() -> tuple[ProgressCallback | None, Callable[[], None]]:
                     total=total,
                     unit=unit,
                     unit_scale=unit == "B",
-                    desc="导入 importing",
+                    desc=both("cli.commission.importing", separator=" "),
                     file=sys.stderr,
                     dynamic_ncols=True,
                     mininterval=0.5,
@@ -119,14 +120,9 @@ def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
         raise BadInput(str(exc)) from None
     fmt = "json" if args.json else (args.format or "table")
     if args.json and args.format not in (None, "json"):
-        raise BadInput(
-            f"--json 与 --format {args.format} 冲突 / --json contradicts --format {args.format}"
-        )
+        raise BadInput(both("cli.commission.json_format", format=args.format))
     if fmt == "xlsx" and not args.output:
-        raise BadInput(
-            "xlsx 需要 --output FILE.xlsx（二进制文件不输出到终端）/ "
-            "xlsx needs --output FILE.xlsx (a binary file is not written to the terminal)"
-        )
+        raise BadInput(both("cli.commission.xlsx_output"))
     db = open_existing_db(settings.onboard_db)
     try:
         rows = summarize_month(db, month, args.vendor)
@@ -141,17 +137,17 @@ def cmd_summary(args: argparse.Namespace, settings: Settings) -> int:
         content = render(rows, month, fmt)
     if args.output:
         _write(Path(args.output), content)
-        print(f"已写入 / written: {args.output}", file=sys.stderr)
+        print(both("cli.commission.written") + f": {args.output}", file=sys.stderr)
     else:
         assert isinstance(content, str)
         print(content)
     if args.chart:
         if not rows:
-            raise BadInput(f"{month} 没有订单，不画图 / no orders in {month}, no chart")
+            raise BadInput(both("cli.commission.no_chart", month=month))
         from bot.commission.chart import render_month_chart
 
         _write(Path(args.chart), render_month_chart(rows, month))
-        print(f"图表已写入 / chart written: {args.chart}", file=sys.stderr)
+        print(both("cli.commission.chart_written") + f": {args.chart}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -162,9 +158,7 @@ def _write(path: Path, content: str | bytes) -> None:
         else:
             path.write_text(content if content.endswith("\n") else content + "\n", "utf-8")
     except OSError as exc:
-        raise BadInput(
-            f"无法写入 {path}：{exc.strerror} / cannot write {path}: {exc.strerror}"
-        ) from None
+        raise BadInput(both("cli.commission.cannot_write", path=path, error=exc.strerror)) from None
 
 
 def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
@@ -175,14 +169,9 @@ def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
     except MonthError as exc:
         raise BadInput(str(exc)) from None
     if not settings.slack_bot_token:
-        raise BadInput(
-            "未设置 SLACK_BOT_TOKEN，无法发到 Slack / SLACK_BOT_TOKEN is not set, cannot post to Slack"
-        )
+        raise BadInput(both("cli.commission.no_token"))
     if not settings.onboard_commission_channel:
-        raise BadInput(
-            "未设置 ONBOARD_COMMISSION_CHANNEL（月度汇总发到哪个频道）/ "
-            "ONBOARD_COMMISSION_CHANNEL is not set (the channel for the monthly overview)"
-        )
+        raise BadInput(both("commission.post.no_channel"))
     # Posting reads the month's orders: a database that does not exist has none to post.
     db = open_existing_db(settings.onboard_db)
 

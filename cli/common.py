@@ -29,8 +29,7 @@ def open_existing_db(path: object) -> sqlite_utils.Database:
     from bot.storage import open_db
 
     if path is not None and str(path) != ":memory:" and not Path(str(path)).exists():
-        raise BadInput(
-            f"数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）\n"
-            f"database file not found: {path} (check --db or ONBOARD_DB; nothing was created)"
-        )
+        from bot.texts import both
+
+        raise BadInput(both("cli.db_not_found", separator="\n", path=path))
     return open_db(path)

@@ -11,15 +11,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import re
+import sqlite3
 import sys
+import time
 from typing import TextIO
 
 import sqlite_utils
 
+from bot.case_store import open_case_of
+from bot.cases import apply_vendor_case_action, undelivered_answers, vendor_case_action
 from bot.config import Settings
 from bot.conversation import CONSOLE_TEAM, ConversationKey, Engine, Reply
+from bot.notify import enqueue_notifications
 from bot.staff import run_staff_command
-from bot.storage import open_db
+from bot.storage import open_db, transaction
+from bot.texts import both, t
 
 EXIT_WORDS = frozenset({"exit", "quit", "退出", ":q"})
 STAFF_COMMANDS = ("/vendor", "/commission")
@@ -36,7 +42,7 @@ def render(reply: Reply) -> str:
         lines.append("")
         lines += [f"  {number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
         if reply.multi_select:
-            lines.append("  （可多选，如 1,3 / several allowed, e.g. 1,3）")
+            lines.append("  " + both("cli.console.several_allowed", separator=" / "))
     return "\n".join(lines)
 
 
@@ -99,14 +105,47 @@ def respond(
         return render(engine.handle_text(key, argument))
     if stripped.startswith(STAFF_COMMANDS):
         if not staff:
-            return (
-                "/vendor 和 /commission 是员工指令，请用 --staff 启动 / staff commands need --staff"
-            )
+            return both("cli.console.staff_only")
         try:
             return _staff_reply(db, settings, key.user_id, stripped)
         except Exception as error:  # a staff command bug must not end the vendor's chat
             return f"staff command failed: {error}"
-    return render(engine.handle_text(key, line))
+    answered = _case_reply(engine, db, key, stripped)
+    if answered is not None:
+        return answered
+    window = settings.onboard_handoff_merge_minutes * 60
+
+    def open_cases(conn: sqlite3.Connection, reply: Reply) -> None:
+        # A hand-off becomes a help-desk case (bot/cases.py) in the turn's own transaction,
+        # so `console --staff` (or Slack staff) can answer it.
+        handoffs = [n for n in reply.notifications if n.kind == "handoff"]
+        if handoffs:
+            enqueue_notifications(conn, handoffs, handoff_window_seconds=window)
+
+    return render(engine.handle_text(key, line, on_commit=open_cases))
+
+
+def _case_reply(
+    engine: Engine, db: sqlite_utils.Database, key: ConversationKey, text: str
+) -> str | None:
+    """With a help-desk case open: "解决了 / solved" closes it, a follow-up goes to staff
+    (bot/cases.py, as in Slack); None leaves the line to the conversation."""
+    if not text or open_case_of(db, key.team_id, key.user_id) is None:
+        return None
+    progress = engine.progress(key.team_id, key.user_id)
+    found = vendor_case_action(db, key.team_id, key.user_id, text, step=progress.step)
+    if found is None:
+        return None
+    case, action = found
+    with transaction(db) as conn:
+        apply_vendor_case_action(conn, case, action, text, f"console:{time.time_ns()}")
+    return t(action, progress.lang, id=case.id)
+
+
+def staff_answers(db: sqlite_utils.Database, key: ConversationKey) -> str:
+    """Staff answers that arrived since the last prompt (another console or Slack staff
+    answered this vendor's case), marked as coming from staff; '' when none."""
+    return "\n\n".join(undelivered_answers(db, key.team_id, key.user_id))
 
 
 def chat(
@@ -124,6 +163,9 @@ def chat(
     if interactive:
         print(render(greeting), file=stdout, flush=True)
     while True:
+        arrived = staff_answers(db, key)
+        if arrived:
+            print(arrived + "\n", file=stdout, flush=True)
         if interactive:
             try:
                 line = input("> ")

@@ -6,6 +6,7 @@ import argparse
 
 from bot.config import Settings
 from bot.privacy import erase_command, purge_expired
+from bot.texts import both
 from cli.common import EXIT_OK, BadInput, open_existing_db
 
 
@@ -27,7 +28,7 @@ def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
     days (default ONBOARD_RETENTION_DAYS)."""
     days = args.days if args.days is not None else settings.onboard_retention_days
     if days < 1:
-        raise BadInput(f"--days 至少为 1（收到 {days}）\n--days must be at least 1, not {days}")
+        raise BadInput(both("cli.purge.days", separator="\n", days=days))
     db = open_existing_db(settings.onboard_db)
     try:
         report = purge_expired(db, days)

@@ -22,6 +22,7 @@ from bot.parsing import (
     parse_years,
 )
 from bot.storage import audit, open_db, transaction, utc_now
+from bot.texts import both, t
 from cli.common import EXIT_OK, BadInput
 from rules.deposit import amount_in_capitals, deposit_for
 from rules.eligibility import MarketVerdict, evaluate
@@ -38,8 +39,6 @@ _TEXT_PARSERS: dict[str, Callable[[str], Any]] = {
     # Future dates are judged against --as-of by the rules, not against the wall clock here.
     "date": lambda text: parse_date(text, allow_future=True),
 }
-
-STATUS_ZH = {"eligible": "符合", "not_eligible": "不符合", "incomplete": "信息不全"}
 
 
 def normalize_answers(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -84,7 +83,9 @@ def resolve_markets(names: Sequence[str] | None) -> list[str]:
         market_id = resolve_market(name)
         if market_id is None:
             raise BadInput(
-                f"--market {name!r}: 未知市场 / unknown market; valid ids: {', '.join(MARKET_IDS)}"
+                f"--market {name!r}: "
+                + both("cli.rules.unknown_market")
+                + f"; valid ids: {', '.join(MARKET_IDS)}"
             )
         if market_id not in resolved:
             resolved.append(market_id)
@@ -121,31 +122,37 @@ def _as_of(args: argparse.Namespace, settings: Settings) -> date:
 
 def render_verdicts(verdicts: Sequence[MarketVerdict], as_of: date) -> str:
     """The human table: one block per market, Chinese labels with ids."""
-    lines = [f"资格评估 / eligibility as of {as_of.isoformat()}", ""]
+    lines = [both("cli.rules.title", as_of=as_of.isoformat()), ""]
     for verdict in verdicts:
         market = get_market(verdict.market)
-        lines.append(
-            f"{market.name} ({market.id}): {STATUS_ZH[verdict.status]} / {verdict.status}"
-            f"  保证金 deposit {verdict.deposit:,} 元"
-        )
+        # The conversation's words for the verdict, in both languages.
+        status = both(f"verdict_word_{verdict.status}")
+        deposit = both("cli.rules.deposit", amount=verdict.deposit)
+        lines.append(f"{market.name} ({market.id}): {status}  {deposit}")
         for unmet in verdict.unmet:
             lines.append(f"  ✗ {unmet.key}: {unmet.reason_zh}")
-            lines.append(f"      条件: {unmet.condition}")
+            lines.append("      " + t("cli.rules.condition", "zh", condition=unmet.condition))
         if verdict.missing:
-            labels = "、".join(f"{PROFILE_FIELDS[key].label_zh} ({key})" for key in verdict.missing)
-            lines.append(f"  ? 缺少 missing: {labels}")
+            labels = t("commission.list_separator", "zh").join(
+                f"{PROFILE_FIELDS[key].label_zh} ({key})" for key in verdict.missing
+            )
+            lines.append("  ? " + both("cli.rules.missing", separator=" ") + f": {labels}")
         for note in verdict.notes:
-            lines.append(f"  注 note: {note}")
+            lines.append("  " + both("cli.rules.note", separator=" ") + f": {note}")
     eligible = [verdict.market for verdict in verdicts if verdict.status == "eligible"]
     lines.append("")
     if eligible:
         total = deposit_for(eligible)
         lines.append(
-            f"符合条件的市场 eligible: {', '.join(eligible)}；"
-            f"保证金合计 total deposit {total:,} 元（{amount_in_capitals(total)}元）"
+            both(
+                "cli.rules.eligible_total",
+                markets=", ".join(eligible),
+                total=total,
+                capitals=amount_in_capitals(total),
+            )
         )
     else:
-        lines.append("暂无符合条件的市场 / no market is eligible yet")
+        lines.append(both("cli.rules.none_eligible"))
     return "\n".join(lines)
 
 
@@ -205,5 +212,5 @@ def cmd_ticket(args: argparse.Namespace, settings: Settings) -> int:
         db.conn.close()
     # stdout is exactly the ticket text (scripts paste it); the hint goes to stderr.
     print(text)
-    print(f"提交位置 / file it at: {' > '.join(TICKET_PATH)}", file=sys.stderr)
+    print(both("cli.rules.file_it_at") + f": {' > '.join(TICKET_PATH)}", file=sys.stderr)
     return EXIT_OK

@@ -10,6 +10,7 @@ import sys
 from bot.config import Settings
 from bot.logsafety import configure_logging
 from bot.storage import open_db
+from bot.texts import t
 from cli.common import EXIT_BAD_INPUT, EXIT_OK
 from cli.console import cmd_console
 
@@ -32,8 +33,7 @@ def missing_credentials(settings: Settings, *, http: bool) -> list[str]:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.has_any_slack_credentials:
         print(
-            "No Slack credentials (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET) are set: "
-            "starting the console chat instead. 未配置 Slack 凭据，进入终端对话。",
+            t("cli.run.no_credentials", "en") + " " + t("cli.run.no_credentials", "zh"),
             file=sys.stderr,
         )
         args.user = getattr(args, "user", "console-user")
@@ -46,7 +46,10 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         hint = "" if http else " (or use --http with SLACK_SIGNING_SECRET)"
         print(
             f"onboard-bot: {mode} needs {' and '.join(missing)}; set it in the environment or "
-            f".env{hint}. 缺少 Slack 配置：{'、'.join(missing)}。",
+            f".env{hint}. "
+            + t(
+                "cli.run.missing", "zh", missing=t("commission.list_separator", "zh").join(missing)
+            ),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT

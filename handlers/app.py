@@ -37,6 +37,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 import handlers.actions
+import handlers.cases
 import handlers.commands
 import handlers.events
 import handlers.views
@@ -281,7 +282,13 @@ def build_app(
         settings=settings,
         engine=engine if engine is not None else _default_engine(db, settings),
         staff=StaffDirectory(settings),
-        outbox=outbox or OutboxSender(db, settings, build_outbox_client(settings, session=session)),
+        outbox=outbox
+        or OutboxSender(
+            db,
+            settings,
+            build_outbox_client(settings, session=session),
+            render=handlers.cases.render_case_row,
+        ),
         client=web_client,
     )
     app.deps = deps  # type: ignore[attr-defined]

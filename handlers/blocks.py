@@ -14,8 +14,9 @@ from dataclasses import replace
 from typing import Any
 
 from bot.conversation.types import Choice, Lang, Progress, Reply
-from bot.i18n import KIND_HINTS
+from bot.i18n import KIND_HINTS, TICKET_FIELD_EXAMPLES, TICKET_FIELD_LABELS
 from bot.slack_text import escape_mrkdwn
+from bot.texts import VERDICT_MARKS, pick, t
 from rules.markets import market_label
 from rules.ticket import TICKET_FIELDS
 
@@ -51,78 +52,10 @@ HOME_START_ACTION = "home_start"
 HOME_RESUME_ACTION = "home_resume"
 HOME_HELP_ACTION = "home_help"
 
-TICKET_FIELD_LABELS: dict[str, dict[Lang, str]] = {
-    "account": {"zh": "阿里云账号", "en": "Alibaba Cloud account"},
-    "company": {"zh": "公司名称", "en": "Company name"},
-    "address": {"zh": "快递地址", "en": "Mailing address"},
-    "contact": {"zh": "联系人", "en": "Contact person"},
-    "phone": {"zh": "电话", "en": "Phone (mainland China)"},
-}
 
-_TEXTS: dict[str, dict[Lang, str]] = {
-    "confirm": {"zh": "确定", "en": "Confirm"},
-    "choose": {"zh": "请选择（可多选）", "en": "Choose (several allowed)"},
-    "fill_form": {"zh": "填写工单信息", "en": "Fill in the ticket form"},
-    # The ticket tells finance the deposit is paid (入驻云市场已缴纳保证金…，请转财务): no transfer.
-    "modal_title": {"zh": "转财务工单", "en": "Deposit ticket (finance)"},
-    "submit": {"zh": "提交", "en": "Submit"},
-    "cancel": {"zh": "取消", "en": "Cancel"},
-    "chosen": {"zh": "已选择", "en": "You chose"},
-    "truncated": {"zh": "…（内容过长，已截断）", "en": "… (too long, truncated)"},
-    "home_title": {"zh": "云市场服务商入驻", "en": "Cloud Marketplace onboarding"},
-    "home_intro": {
-        "zh": "我帮助服务商入驻阿里云云市场：检查各市场的入驻条件、计算保证金、起草转财务工单的文字。"
-        "请在上方的「消息」标签页与我对话，或点击下方按钮开始。",
-        "en": "I help vendors join the Alibaba Cloud Marketplace: check each market's entry "
-        "conditions, work out the deposit and draft the deposit ticket for finance. Chat with "
-        "me in the Messages tab above, or press a button below to begin.",
-    },
-    "start": {"zh": "开始", "en": "Start"},
-    "resume": {"zh": "继续", "en": "Resume"},
-    "help": {"zh": "帮助", "en": "Help"},
-    "markets": {"zh": "已选择的市场", "en": "Markets checked"},
-    "none": {"zh": "暂无", "en": "none yet"},
-    "verdicts": {"zh": "资格结论", "en": "Verdicts"},
-    "ticket": {"zh": "保证金工单", "en": "Deposit ticket"},
-    "answered": {
-        "zh": "已回答 {answered} 题，剩余 {remaining} 题",
-        "en": "{answered} answered, {remaining} to go",
-    },
-}
-_VERDICT_WORDS: dict[str, dict[Lang, str]] = {
-    "eligible": {"zh": "✅ 符合条件", "en": "✅ eligible"},
-    "not_eligible": {"zh": "❌ 不符合", "en": "❌ not eligible"},
-    "incomplete": {"zh": "… 信息不全", "en": "… incomplete"},
-}
-_TICKET_WORDS: dict[str, dict[Lang, str]] = {
-    "none": {"zh": "未开始", "en": "not started"},
-    "drafting": {"zh": "填写中", "en": "being filled in"},
-    "review": {"zh": "待确认", "en": "waiting for your review"},
-    "final": {"zh": "已完成", "en": "final"},
-}
-
-HELP_TEXT: dict[Lang, str] = {
-    "zh": (
-        "我可以帮你入驻阿里云云市场：\n"
-        "• 判断你的公司符合哪些市场的入驻条件（回答几个问题即可）\n"
-        "• 计算需缴纳的保证金，并生成缴纳后提交的转财务工单的文字\n"
-        "• 回答入驻流程、保证金、平台服务费等问题\n"
-        "直接给我发消息即可，例如「开始」或「保证金交多少」。"
-        "命令：`/onboard start` 开始，`/onboard status` 查看进度，`/onboard help` 帮助。"
-    ),
-    "en": (
-        "I help you join the Alibaba Cloud Marketplace:\n"
-        "• check which markets your company qualifies for (a few questions)\n"
-        "• work out the deposit and draft the text of the deposit ticket (to finance)\n"
-        "• answer questions about the joining steps, the deposit and the commission\n"
-        "Just message me, e.g. “start” or “How much is the deposit?”. "
-        "Commands: `/onboard start`, `/onboard status`, `/onboard help`."
-    ),
-}
-
-
-def text_for(key: str, lang: Lang) -> str:
-    return _TEXTS[key][lang]
+def help_text(lang: Lang) -> str:
+    """`/onboard help`: the conversation's help (one text for both) and the slash commands."""
+    return t("help", lang) + "\n" + t("slack.commands", lang)
 
 
 def truncate(text: str, limit: int) -> str:
@@ -170,7 +103,7 @@ def build_text_sections(text: str, lang: Lang, max_blocks: int) -> list[dict[str
     pieces = split_text(escape_mrkdwn(text))
     if len(pieces) > max_blocks:
         pieces = pieces[:max_blocks]
-        marker = "\n" + text_for("truncated", lang)
+        marker = "\n" + t("slack.truncated", lang)
         pieces[-1] = pieces[-1][: MAX_SECTION_CHARS - len(marker)] + marker
     return [_section(piece) for piece in pieces]
 
@@ -195,10 +128,10 @@ def build_choice_blocks(
                     {
                         "type": "multi_static_select",
                         "action_id": MULTI_SELECT_ACTION,
-                        "placeholder": _plain(text_for("choose", lang)),
+                        "placeholder": _plain(t("slack.choose", lang)),
                         "options": options,
                     },
-                    _button(text_for("confirm", lang), MULTI_SUBMIT_ACTION, "submit", primary=True),
+                    _button(t("slack.confirm", lang), MULTI_SUBMIT_ACTION, "submit", primary=True),
                 ],
             }
         ]
@@ -281,7 +214,7 @@ def build_reply_blocks(reply: Reply, *, note: str | None = None) -> list[dict[st
                 "block_id": "ticket_form",
                 "elements": [
                     _button(
-                        text_for("fill_form", reply.lang),
+                        t("slack.fill_form", reply.lang),
                         OPEN_TICKET_FORM_ACTION,
                         form_button_value(reply.form_values, reply.lang),
                         primary=True,
@@ -355,13 +288,19 @@ def build_reply_messages(
 def build_chosen_blocks(text: str, chosen_label: str, lang: Lang) -> list[dict[str, Any]]:
     """The clicked message without its buttons (no double click), noting what was picked."""
     sections = build_text_sections(text, lang, MAX_MESSAGE_BLOCKS - 1)
-    note = f"{text_for('chosen', lang)}: *{escape_mrkdwn(chosen_label)}*"
+    note = f"{t('slack.chosen', lang)}: *{escape_mrkdwn(chosen_label)}*"
     return sections + [
         {
             "type": "context",
             "elements": [{"type": "mrkdwn", "text": truncate(note, MAX_SECTION_CHARS)}],
         }
     ]
+
+
+def _field_label(name: str, lang: Lang) -> str:
+    """The field's name as the chat asks for it, capitalised as a form label in English."""
+    label = pick(TICKET_FIELD_LABELS[name], lang)
+    return label[:1].upper() + label[1:]
 
 
 def build_ticket_modal(
@@ -375,6 +314,8 @@ def build_ticket_modal(
             "action_id": name,
             "multiline": name == "address",
         }
+        # The chat's example for the field ("a mainland China number, e.g. 13800138000").
+        element["placeholder"] = _plain(pick(TICKET_FIELD_EXAMPLES[name], lang), 150)
         initial = form_values.get(name)
         if initial:
             element["initial_value"] = initial
@@ -382,16 +323,16 @@ def build_ticket_modal(
             {
                 "type": "input",
                 "block_id": name,
-                "label": _plain(TICKET_FIELD_LABELS[name][lang], MAX_INPUT_LABEL_CHARS),
+                "label": _plain(_field_label(name, lang), MAX_INPUT_LABEL_CHARS),
                 "element": element,
             }
         )
     return {
         "type": "modal",
         "callback_id": TICKET_FORM_CALLBACK,
-        "title": _plain(text_for("modal_title", lang), MAX_MODAL_TITLE_CHARS),
-        "submit": _plain(text_for("submit", lang), MAX_MODAL_TITLE_CHARS),
-        "close": _plain(text_for("cancel", lang), MAX_MODAL_TITLE_CHARS),
+        "title": _plain(t("slack.modal_title", lang), MAX_MODAL_TITLE_CHARS),
+        "submit": _plain(t("slack.submit", lang), MAX_MODAL_TITLE_CHARS),
+        "close": _plain(t("slack.cancel", lang), MAX_MODAL_TITLE_CHARS),
         "private_metadata": private_metadata[:MAX_PRIVATE_METADATA_CHARS],
         "blocks": blocks,
     }
@@ -401,27 +342,23 @@ def describe_progress(progress: Progress) -> str:
     """Where the vendor stands, as text (`/onboard status` and the Home tab)."""
     lang = progress.lang
     lines = []
-    markets = ", ".join(market_label(m, lang) for m in progress.markets) or text_for("none", lang)
-    lines.append(f"*{text_for('markets', lang)}*: {markets}")
+    markets = ", ".join(market_label(m, lang) for m in progress.markets) or t(
+        "progress.none_yet", lang
+    )
+    lines.append(f"*{t('slack.markets', lang)}*: {markets}")
     if progress.answered or progress.remaining:
         lines.append(
-            text_for("answered", lang).format(
-                answered=progress.answered, remaining=progress.remaining
-            )
+            t("slack.answered", lang, answered=progress.answered, remaining=progress.remaining)
         )
     if progress.verdicts:
-        lines.append(f"*{text_for('verdicts', lang)}*:")
+        lines.append(f"*{t('progress.verdicts', lang)}*:")
         lines += [
-            f"• {market_label(v.market, lang)}: {_VERDICT_WORDS[v.status][lang]}"
+            f"• {market_label(v.market, lang)}: {VERDICT_MARKS[v.status]} {t(f'verdict_word_{v.status}', lang)}"
             for v in progress.verdicts
         ]
-    ticket = f"*{text_for('ticket', lang)}*: {_TICKET_WORDS[progress.ticket_status][lang]}"
+    ticket = f"*{t('slack.ticket', lang)}*: {t(f'ticket_status_{progress.ticket_status}', lang)}"
     if progress.ticket_amount is not None:
-        ticket += (
-            f" — {progress.ticket_amount:,} 元"
-            if lang == "zh"
-            else f" — CNY {progress.ticket_amount:,}"
-        )
+        ticket += t("slack.ticket_amount", lang, amount=progress.ticket_amount)
     lines.append(ticket)
     return "\n".join(lines)
 
@@ -430,21 +367,17 @@ def build_home_view(progress: Progress, journey: Sequence[dict[str, Any]] = ()) 
     """The App Home tab: progress, verdicts, ticket, and start / resume / help buttons; then
     the joining journey's blocks when it has started (handlers.journey_blocks)."""
     lang = progress.lang
-    header = {"type": "header", "text": _plain(text_for("home_title", lang), MAX_HEADER_CHARS)}
+    header = {"type": "header", "text": _plain(t("slack.home_title", lang), MAX_HEADER_CHARS)}
     buttons = [
-        _button(
-            text_for("start", lang), HOME_START_ACTION, "start", primary=progress.step == "idle"
-        )
+        _button(t("slack.start", lang), HOME_START_ACTION, "start", primary=progress.step == "idle")
     ]
     if progress.step not in {"idle", "done"}:
-        buttons.append(
-            _button(text_for("resume", lang), HOME_RESUME_ACTION, "resume", primary=True)
-        )
-    buttons.append(_button(text_for("help", lang), HOME_HELP_ACTION, "help"))
+        buttons.append(_button(t("slack.resume", lang), HOME_RESUME_ACTION, "resume", primary=True))
+    buttons.append(_button(t("slack.help", lang), HOME_HELP_ACTION, "help"))
     actions = {"type": "actions", "block_id": "home_actions", "elements": buttons}
     intro = {
         "type": "context",
-        "elements": [{"type": "mrkdwn", "text": text_for("home_intro", lang)}],
+        "elements": [{"type": "mrkdwn", "text": t("slack.home_intro", lang)}],
     }
     room = MAX_VIEW_BLOCKS - 4 - len(journey)
     sections = build_text_sections(describe_progress(progress), lang, room)

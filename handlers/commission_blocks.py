@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.commission.summary import SummaryRow
 from bot.slack_text import escape_mrkdwn
+from bot.texts import both, pair
 from rules.commission import explain_tier, format_percent
 from rules.markets import market_label
 
@@ -24,16 +25,8 @@ MAX_SECTION_CHARS = 3000
 MAX_FIELD_CHARS = 2000
 MAX_CONTEXT_CHARS = 2000
 
-VENDOR_NOTE_ZH = (
-    "说明：当月先按第1档费率预收，次月初按当月各类目应结算实收现金总额（含分销）核定档位，"
-    "多收部分返还；分销订单不参与抽佣。"
-)
-VENDOR_NOTE_EN = (
-    "During the month the tier-1 rate is pre-charged; early next month each category's settled "
-    "cash total (distribution included) sets the tier and any excess is refunded. "
-    "Distribution orders pay no commission."
-)
-NO_RATE = "无费率 / no rate in the policy"
+VENDOR_NOTE_ZH, VENDOR_NOTE_EN = pair("commission.vendor_note")
+NO_RATE = both("commission.no_rate")
 
 
 Block = dict[str, Any]
@@ -81,34 +74,36 @@ def _tier_text(row: SummaryRow) -> str:
     result = row.result
     if result.status == "no_rate" or result.rate is None:
         return NO_RATE
-    return f"第{result.tier}档 · tier {result.tier} · {format_percent(result.rate)}"
+    tier = both("commission.tier", separator=" · ", tier=result.tier)
+    return f"{tier} · {format_percent(result.rate)}"
 
 
 def category_fields(row: SummaryRow) -> list[dict[str, str]]:
     """The figures of one vendor × category, one field each (at most 10)."""
     result = row.result
     fields = [
-        _field("应结算实收现金总额 / Settled total", yuan(result.total)),
-        _field("其中分销 / Distribution", yuan(result.distribution)),
-        _field("计佣金额 / Commissionable", yuan(result.commissionable)),
-        _field("档位 · 费率 / Tier · rate", _tier_text(row)),
+        _field(both("commission.blocks.settled_total"), yuan(result.total)),
+        _field(both("commission.blocks.distribution"), yuan(result.distribution)),
+        _field(both("commission.blocks.commissionable"), yuan(result.commissionable)),
+        _field(both("commission.blocks.tier_rate"), _tier_text(row)),
     ]
     if result.status == "no_rate" or result.tier1_rate is None:
         return fields
     return [
         *fields,
         _field(
-            f"已预收（第1档 {format_percent(result.tier1_rate)}）/ Pre-charged",
+            both("commission.blocks.precharged", rate=format_percent(result.tier1_rate)),
             yuan(result.precharged),
         ),
-        _field("应收佣金 / Commission", yuan(result.commission)),
-        _field("返还 / Refund", yuan(result.refund)),
+        _field(both("commission.blocks.commission_due"), yuan(result.commission)),
+        _field(both("commission.blocks.refund"), yuan(result.refund)),
     ]
 
 
 def build_vendor_summary_blocks(vendor: str, month: str, rows: list[SummaryRow]) -> list[Block]:
     """One vendor's month: a header, per category a section of figures + the tier explained."""
-    blocks: list[Block] = [_header(f"{month} 平台服务费月结 · Commission {month} · {vendor}")]
+    title = both("commission.blocks.month_title", separator=" · ", month=month)
+    blocks: list[Block] = [_header(f"{title} · {vendor}")]
     # header + note + per category (section + context) must stay within 50 blocks.
     room = (MAX_MESSAGE_BLOCKS - 3) // 2
     for row in rows[:room]:
@@ -121,12 +116,7 @@ def build_vendor_summary_blocks(vendor: str, month: str, rows: list[SummaryRow])
         )
         blocks.append(_context(explain_tier(row.result, "zh"), explain_tier(row.result, "en")))
     if len(rows) > room:
-        blocks.append(
-            _context(
-                f"…… 其余 {len(rows) - room} 个类目见上方文字 / "
-                f"{len(rows) - room} more categories in the text above"
-            )
-        )
+        blocks.append(_context(both("commission.blocks.more_categories", more=len(rows) - room)))
     blocks.append(_context(VENDOR_NOTE_ZH, VENDOR_NOTE_EN))
     return blocks
 
@@ -135,15 +125,15 @@ def _overview_row(row: SummaryRow) -> Block:
     result = row.result
     total = yuan(result.total)
     if result.distribution:
-        total += f"（分销 / distribution {yuan(result.distribution)}）"
+        total += f"（{both('commission.blocks.distribution_short')} {yuan(result.distribution)}）"
     fields = [
-        _field("总额 / Total", total),
-        _field("档位 · 费率 / Tier · rate", _tier_text(row)),
+        _field(both("commission.blocks.total"), total),
+        _field(both("commission.blocks.tier_rate"), _tier_text(row)),
     ]
     if result.status != "no_rate":
         fields += [
-            _field("佣金 / Commission", yuan(result.commission)),
-            _field("返还 / Refund", yuan(result.refund)),
+            _field(both("commission.blocks.commission"), yuan(result.commission)),
+            _field(both("commission.blocks.refund"), yuan(result.refund)),
         ]
     title = f"*{escape_mrkdwn(row.vendor)}* · {escape_mrkdwn(category_title(row))}"
     return {"type": "section", "text": _mrkdwn(title, MAX_SECTION_CHARS), "fields": fields}
@@ -161,14 +151,14 @@ def build_overview_blocks(month: str, rows: list[SummaryRow], unlinked: list[str
     refund = sum((row.result.refund or Decimal(0) for row in ok), start=Decimal(0))
     vendors = {row.vendor for row in rows}
     blocks: list[Block] = [
-        _header(f"{month} 平台服务费月结 / Commission summary {month}"),
+        _header(both("commission.blocks.overview_title", month=month)),
         {
             "type": "section",
             "fields": [
-                _field("服务商 / Vendors", f"{len(vendors):,}"),
-                _field("总额 / Total", yuan(total)),
-                _field("佣金 / Commission", yuan(commission)),
-                _field("返还 / Refund", yuan(refund)),
+                _field(both("commission.blocks.vendors"), f"{len(vendors):,}"),
+                _field(both("commission.blocks.total"), yuan(total)),
+                _field(both("commission.blocks.commission"), yuan(commission)),
+                _field(both("commission.blocks.refund"), yuan(refund)),
             ],
         },
         {"type": "divider"},
@@ -180,15 +170,8 @@ def build_overview_blocks(month: str, rows: list[SummaryRow], unlinked: list[str
     blocks.extend(_overview_row(row) for row in rows[:room])
     if len(rows) > room:
         hidden = len(rows) - room
-        blocks.append(
-            _context(f"…… 其余 {hidden} 行见附件 CSV / {hidden} more rows in the attached CSV")
-        )
+        blocks.append(_context(both("commission.blocks.more_rows", more=hidden)))
     if unlinked:
         names = ", ".join(escape_mrkdwn(name) for name in unlinked)
-        blocks.append(
-            _context(
-                "未关联 Slack 用户、未收到私信的服务商 / vendors not linked to a Slack user "
-                f"(no DM): {names}"
-            )
-        )
+        blocks.append(_context(both("commission.blocks.unlinked") + f": {names}"))
     return blocks

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -27,19 +26,18 @@ from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
 from bot.inbox import inbox_for
 from bot.journey import load_journey
+from bot.lang import detect_lang_or_zh
 from bot.notify import enqueue_notifications, enqueue_reply
 from bot.slack_text import escape_mrkdwn
 from bot.staff_overview import staff_overview
 from bot.storage import transaction, utc_now
+from bot.texts import pair
 from handlers.blocks import build_home_view, build_reply_messages
 from handlers.journey_blocks import build_journey_blocks, build_staff_home_view
 from handlers.outbox_sender import OutboxSender
 from handlers.staff_directory import StaffDirectory
 
 log = logging.getLogger(__name__)
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 OnCommit = Callable[[sqlite3.Connection, Reply], None]
@@ -124,10 +122,8 @@ async def user_lang(deps: Deps, client: AsyncWebClient | None, team_id: str, use
 
 
 def guess_lang(text: str) -> Lang:
-    """Chinese unless the text is clearly English (Latin words and no Chinese characters)."""
-    if _CJK.search(text or ""):
-        return "zh"
-    return "en" if _LATIN_WORD.search(text or "") else "zh"
+    """The language of what a user typed (bot.lang's rule), Chinese when it does not say."""
+    return detect_lang_or_zh(text)
 
 
 def team_of(body: dict[str, Any]) -> str:
@@ -142,11 +138,7 @@ def team_of(body: dict[str, Any]) -> str:
 
 
 # The one line a channel thread gets when the ticket (contact data) continues in the DM.
-CONTINUE_IN_DM: dict[Lang, str] = {
-    "zh": "工单包含联系方式，我们改在私信中继续：请打开与我的私信对话。",
-    "en": "The ticket holds contact details, so we continue in our direct messages: "
-    "please open your DM with me.",
-}
+CONTINUE_IN_DM: dict[str, str] = pair("slack.continue_in_dm")._asdict()
 
 
 def _is_dm(channel: str) -> bool:

@@ -30,6 +30,7 @@ from bot.notify import (
     OUTBOX_MARKER_EVENT,
     PRESUMED_DELIVERED,
     REFUSED,
+    UPDATE_OF,
     OutboxRow,
     channel_heads,
     enqueue,
@@ -46,6 +47,12 @@ from bot.notify import (
 )
 from bot.slack_text import fit_message
 from bot.storage import audit, transaction, utc_now
+
+# Builds a row's message at send time: (text, blocks) or None for the row's own. The app
+# passes handlers.cases.render_case_row, so a case's message shows its state when sent.
+Render = Callable[[sqlite3.Connection, str, str, dict[str, Any]], tuple[str, Any] | None]
+# Slack will never apply an edit to this message: the update is given up.
+_UPDATE_REFUSALS = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
 
 log = logging.getLogger(__name__)
 
@@ -186,12 +193,74 @@ class _ChannelSender:
         client: AsyncWebClient,
         dm_channels: dict[str, str],
         clock: Callable[[], float],
+        render: Render | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.client = client
         self.dm_channels = dm_channels
         self.clock = clock
+        self.render = render
+
+    def _rendered(self, row: OutboxRow) -> tuple[str, Any]:
+        if self.render is not None:
+            built = self.render(self.db.conn, row.kind, row.text, row.data)
+            if built is not None:
+                return built
+        return row.text, row.data.get("blocks")
+
+    async def _update_in_place(self, row: OutboxRow) -> str:
+        """Edit the message of row `update_of` to what the renderer shows now (chat.update is
+        idempotent: after a 5xx it is simply sent again; rows queued for the same message up
+        to now are covered by this one, as the render shows the latest state)."""
+        found = self.db.conn.execute(
+            "SELECT posted_channel, sent_ts FROM outbox WHERE dedupe_key = ?",
+            (row.data[UPDATE_OF],),
+        ).fetchone()
+        if not found or not found[0] or not found[1]:
+            # Never posted (given up, or presumed delivered without a ts): nothing to edit.
+            self.db.conn.execute(
+                "UPDATE outbox SET sent_at = ?, resolution = 'nothing_to_update' WHERE id = ?",
+                (utc_now(), row.id),
+            )
+            return _Outcome.SENT
+        channel, ts = str(found[0]), str(found[1])
+        covered = self.db.conn.execute(
+            "SELECT MAX(id) FROM outbox WHERE kind = ? AND sent_at IS NULL AND failed_at IS NULL"
+            " AND json_extract(data_json, '$.update_of') = ?",
+            (row.kind, row.data[UPDATE_OF]),
+        ).fetchone()[0]
+        text, blocks = fit_message(*self._rendered(row))
+        try:
+            kwargs: dict[str, Any] = {"channel": channel, "ts": ts, "text": text}
+            if blocks is not None:
+                kwargs["blocks"] = blocks
+            await self.client.chat_update(**kwargs)
+        except Exception as exc:  # noqa: BLE001 - every failure is recorded and retried
+            if _slack_error(exc) in _UPDATE_REFUSALS | _MESSAGE_REFUSALS:
+                self._give_up_refused(row, channel, exc)
+                return _Outcome.PERMANENT
+            outcome, retry_after = _classify(exc)
+            # Sending the same edit twice changes nothing: no look-up needed, just again.
+            if outcome == _Outcome.UNCERTAIN:
+                outcome = _Outcome.NOT_DELIVERED
+            self._record_failure(row, outcome, retry_after, exc)
+            return outcome
+        self.db.conn.execute(
+            "UPDATE outbox SET sent_at = ?, sent_ts = ?, posted_channel = ?,"
+            " attempts = attempts + (id = ?), last_error = NULL WHERE kind = ? AND sent_at IS NULL"
+            " AND failed_at IS NULL AND json_extract(data_json, '$.update_of') = ? AND id <= ?",
+            (
+                utc_now(),
+                ts,
+                channel,
+                row.id,
+                row.kind,
+                row.data[UPDATE_OF],
+                max(covered or 0, row.id),
+            ),
+        )
+        return _Outcome.SENT
 
     async def target(self, row: OutboxRow) -> str | None:
         if row.posted_channel:
@@ -210,6 +279,8 @@ class _ChannelSender:
 
     async def send(self, row: OutboxRow) -> str:
         """Try to deliver `row` once; returns an _Outcome and records it."""
+        if row.data.get(UPDATE_OF):
+            return await self._update_in_place(row)
         posting = False
         try:
             target = await self.target(row)
@@ -252,8 +323,9 @@ class _ChannelSender:
                 (utc_now(), target, row.id),
             )
             # The last guard on size: never more than Slack takes (surfaces budget below it).
-            text, blocks = fit_message(row.text, row.data.get("blocks"))
-            if blocks is None and row.data.get("blocks"):
+            source_text, source_blocks = self._rendered(row)
+            text, blocks = fit_message(source_text, source_blocks)
+            if blocks is None and source_blocks:
                 log.warning("outbox %s: blocks over Slack's limits, sent as text", row.id)
             kwargs: dict[str, Any] = {
                 "channel": target,
@@ -394,9 +466,10 @@ async def flush_outbox(
     *,
     clock: Callable[[], float] = time.time,
     dm_channels: dict[str, str] | None = None,
+    render: Render | None = None,
 ) -> int:
     """Send every row that is due, each channel in order; returns how many were sent now."""
-    sender = _ChannelSender(db, settings, client, dm_channels or {}, clock)
+    sender = _ChannelSender(db, settings, client, dm_channels or {}, clock, render)
     semaphore = asyncio.Semaphore(MAX_CONCURRENT_CHANNELS)
 
     async def drain(rows: list[OutboxRow]) -> int:
@@ -433,12 +506,14 @@ class OutboxSender:
         *,
         interval: float = DEFAULT_FLUSH_INTERVAL_SECONDS,
         clock: Callable[[], float] = time.time,
+        render: Render | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.client = client
         self.interval = interval
         self.clock = clock
+        self.render = render
         self._wakeup = asyncio.Event()
         self._full_pass_wanted = True
         self._woken: set[str] = set()
@@ -499,7 +574,9 @@ class OutboxSender:
             self._wakeup.set()
 
     async def _drain_channel(self, channel: str) -> int:
-        sender = _ChannelSender(self.db, self.settings, self.client, self._dm_channels, self.clock)
+        sender = _ChannelSender(
+            self.db, self.settings, self.client, self._dm_channels, self.clock, self.render
+        )
         sent = 0
         async with self._semaphore:
             try:

@@ -36,6 +36,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
+from bot.cases import run_stale_check
 from bot.config import Settings
 from bot.followup import run_followup_schedule
 from bot.health import DatabaseHealth
@@ -74,8 +75,8 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 def start_background_tasks(
     app: AsyncApp, db: sqlite_utils.Database, settings: Settings, stop: asyncio.Event
 ) -> list[asyncio.Task[Any]]:
-    """The outbox sender, the commission monthly schedule, the daily retention purge and the
-    journey follow-up (vendor reminders, the weekly staff digest)."""
+    """The outbox sender, the commission monthly schedule, the daily retention purge, the
+    journey follow-up (vendor reminders, the weekly staff digest) and the stale-case check."""
     outbox: OutboxSender = app.deps.outbox  # type: ignore[attr-defined]
     return [
         asyncio.create_task(outbox.run(stop), name="outbox"),
@@ -86,6 +87,10 @@ def start_background_tasks(
         asyncio.create_task(run_purge_schedule(db, settings), name="retention-purge"),
         asyncio.create_task(
             run_followup_schedule(db, settings, wake=outbox.wake), name="journey-followup"
+        ),
+        # Unclaimed help-desk cases raised once after ONBOARD_CASE_STALE_HOURS working hours.
+        asyncio.create_task(
+            run_stale_check(db, settings, on_raised=outbox.wake), name="stale-cases"
         ),
     ]
 

@@ -10,7 +10,10 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from fakeslack import FakeSlack, FakeSlackThread
+
+from bot.storage import open_db
 
 
 @pytest.fixture
@@ -18,6 +21,14 @@ async def fake_slack() -> AsyncIterator[FakeSlack]:
     """A fake Slack on 127.0.0.1, on the test's own event loop."""
     async with FakeSlack() as fake:
         yield fake
+
+
+@pytest.fixture
+def fresh_db() -> Iterator[sqlite_utils.Database]:
+    """An empty in-memory database with every migration applied; closed after the test."""
+    db = open_db(memory=True)
+    yield db
+    db.close()
 
 
 @pytest.fixture

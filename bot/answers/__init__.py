@@ -9,6 +9,7 @@ find the closest knowledge-base entry and say so when unsure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -122,8 +123,9 @@ _ALL_MARKETS_WORDS = (
     "所有类目",
     "all markets",
     "all the markets",
-    "all twelve",
-    "all 12",
+    # "all 12" counts the markets the data holds, never a retyped number.
+    f"all {len(MARKET_IDS)}",
+    f"全部{len(MARKET_IDS)}个",
     "every market",
     "全部入驻",
     "都入驻",
@@ -154,30 +156,34 @@ def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
     return not money and bool(_ASKS_STILL_VALID.search(normalize(question)))
 
 
+def _rate_for_uncovered_month(
+    question: str, concepts: set[str], today: date, lang: Lang
+) -> Answer | None:
+    """ "2021年5月结算的订单按什么费率": a named month no policy period covers, asked about with no
+    amount to compute, is answered as a computed one would be: the policy ended on its last
+    day and the guide gives no later rate — never an unrelated commission example."""
+    if "commission" not in concepts and "tier" not in concepts:
+        return None
+    if money_mentions(question)[1]:
+        return None
+    month, naming = computed.settlement_month(question, today)
+    if month is None or naming != "named" or computed.month_is_covered(month):
+        return None
+    entry = entry_by_id()[_POLICY_PERIOD_ENTRY]
+    source = entry.source(lang)
+    body = computed.outside_period_text(month, naming, lang)
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
+
+
 def _decline(lang: Lang) -> Answer:
-    if lang == "en":
-        text = (
-            "Sorry, that is outside what I can answer: I only know the Alibaba Cloud Marketplace "
-            "onboarding guide (entry conditions, joining steps, deposit, commission). "
-            'Reply "human" if you want me to pass your question to our staff.'
-        )
-    else:
-        text = (
-            "抱歉，这个问题不在云市场服务商入驻指南的范围内，我无法可靠回答。"
-            "我可以解答入驻条件、入驻流程、保证金和佣金规则等问题；"
-            "如需帮助，回复“转人工”，我把问题转给工作人员。"
-        )
+    text = t("answers.decline", lang)
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
 
 
 def _not_in_guide(body: str, lang: Lang) -> Answer:
     """A question about a covered topic that the guide leaves open: what it does say, that it
     is silent on the rest, and staff."""
-    offer = (
-        ' Reply "human" and I will ask our staff.'
-        if lang == "en"
-        else "我无法确定；回复“转人工”，我把问题转给工作人员。"
-    )
+    offer = t("answers.not_in_guide_offer", lang)
     return Answer(body + offer, lang, False, None, None, [], out_of_scope=True)
 
 
@@ -189,34 +195,13 @@ _GREETING = re.compile(
 
 
 def _greeting(lang: Lang) -> Answer:
-    if lang == "en":
-        text = (
-            "Hello! I answer questions about joining the Alibaba Cloud Marketplace: entry "
-            'conditions per market, the joining steps, the deposit and commission. Try "How much '
-            'is the deposit?"'
-        )
-    else:
-        text = (
-            "您好！我是云市场入驻助手，可以解答各市场入驻条件、入驻流程、保证金和佣金规则等问题，"
-            "例如“保证金交多少”“零售通要几个人”。"
-        )
-    return Answer(text, lang, True, "greeting", None, [])
+    return Answer(t("answers.greeting", lang), lang, True, "greeting", None, [])
 
 
 def _unsure(entries: list[Entry], lang: Lang) -> Answer:
     titles = [entry.title(lang) for entry in entries[:SUGGESTION_COUNT]]
     numbered = "\n".join(f"{i}. {title}" for i, title in enumerate(titles, 1))
-    if lang == "en":
-        text = (
-            "I'm not sure which topic you mean. The closest ones:\n"
-            f'{numbered}\nAsk again naming one of them, or reply "human" and I will pass '
-            "your question to our staff."
-        )
-    else:
-        text = (
-            "我不太确定您问的是哪一项。最接近的主题：\n"
-            f"{numbered}\n可以换个说法或点名其中一项再问，也可以回复“转人工”，我把问题转给工作人员。"
-        )
+    text = t("answers.unsure", lang, topics=numbered)
     return Answer(text, lang, False, None, None, titles)
 
 
@@ -585,12 +570,14 @@ def _described_in_market(question: str, market_id: str, topics: set[str]) -> boo
     """The question's topic words appear in the market's own description (建站市场's
     "不满意全额退款"), so the description answers it."""
     description = normalize(get_market(market_id).description)
+    # The description is the guide's Chinese: an English question's topic ("refund") is found
+    # there by its concept's Chinese forms (退款).
     return any(
         normalize(form) in description
         for concept in all_concepts()
         if concept.name in topics
         for form in concept.forms
-        if len(form) >= 2 and form in normalize(question)
+        if len(form) >= 2
     )
 
 
@@ -749,12 +736,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     chosen: Lang = lang or detect_lang(text)
     today = today or computed.today_in_china()
     if not text:
-        empty = (
-            'Please type a question, e.g. "How much is the deposit?"'
-            if chosen == "en"
-            else "请输入问题，例如“保证金交多少”。"
-        )
-        return Answer(empty, chosen, False, None, None, [])
+        return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
     if identifiers.asks_lookup(text, normalize(text)):
@@ -783,6 +765,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return _decline(chosen)
     if not markets and _asks_policy_still_valid(text, concepts):
         return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+    uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
+    if uncovered is not None:
+        return uncovered
     straight_after = durations.right_after_answer(text, chosen)
     if straight_after is not None and not money_mentions(text)[1]:
         return straight_after
@@ -818,3 +803,18 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     ):
         return _unsure([hit.entry for hit in hits], chosen)
     return _from_entry(best.entry, chosen)
+
+
+def answer_with_extra(
+    question: str,
+    lang: Lang | None = None,
+    today: date | None = None,
+    *,
+    extra: Callable[[str, Lang], Answer | None] | None = None,
+) -> Answer:
+    """`answer`, then, when the guide gives no confident answer, an extra knowledge source (the
+    staff FAQ, bot/staff_faq.py) — looked up before the vendor is offered a hand-off."""
+    found = answer(question, lang, today)
+    if extra is None or (found.confident and not found.out_of_scope):
+        return found
+    return extra(question, found.lang) or found

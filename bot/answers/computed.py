@@ -408,6 +408,11 @@ def _covering_date(month: date) -> date | None:
     return None
 
 
+def month_is_covered(month: date) -> bool:
+    """Whether some policy period covers a day of `month`."""
+    return _covering_date(month) is not None
+
+
 def _day_zh(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 

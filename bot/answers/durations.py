@@ -31,9 +31,14 @@ _STATED_TIMES = frozenset(
 
 
 def asks_how_long(question: str, concepts: set[str]) -> bool:
-    if concepts & _STATED_TIMES:
-        return False
     norm = normalize(question)
+    stated = concepts & _STATED_TIMES
+    if stated == {"period"} and steps_named(norm):
+        # "How long is the Y20 agreement valid", "how long until they countersign": a joining
+        # step's time, not the commission policy's period.
+        stated = set()
+    if stated:
+        return False
     if not ("duration" in concepts or _ARRIVES.search(norm)):
         return False
     if support_level_mentioned(question):

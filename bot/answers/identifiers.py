@@ -29,12 +29,21 @@ _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _NUMBER_RUN = re.compile(r"(?<![\d.])\d{6,}(?![\d.])")
 
 
+# A code of letters then digits, maybe dash-joined ("HT-20201123-500000", "SJ20201201009"):
+# every digit run in it is part of a name.
+_LETTER_CODE = re.compile(r"(?<![a-z])[a-z]{1,6}-?\d{4,}(?:-\d+)*", re.IGNORECASE)
+
+
 def is_identifier(converted: str, start: int, end: int) -> bool:
     """Whether the digits at converted[start:end] (no unit after them) name something."""
     digits = converted[start:end].strip()
     if not digits.isdigit():
         return False
     if len(digits) >= _LONG_DIGITS or _LEADING_ZERO.fullmatch(digits):
+        return True
+    if len(digits) >= 6 and any(
+        code.start() <= start and end <= code.end() for code in _LETTER_CODE.finditer(converted)
+    ):
         return True
     return len(digits) >= 6 and bool(_ID_BEFORE.search(converted[max(0, start - 16) : start]))
 
@@ -53,11 +62,22 @@ def identifiers_in(text: str) -> list[str]:
 _LOOKUP = re.compile(
     r"查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
     r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
+    # The state or the charge of that one record: arrived, sent, how much this one cost.
+    r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|扣了多少"
+    r"|(交|付|缴|到|签|寄|开|发|退)了吗"
     r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
-    r"|did it|why)\b"
+    r"|did it|why|was it|on it|arrived|received|refunded)\b"
 )
 _RECORD_WORDS = re.compile(
-    r"订单|工单|发票|合同|流水|这笔|\b(order|ticket|invoice|contract|payment|transaction)\b"
+    r"订单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
+    r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account)\b"
+)
+
+
+# An amount asked of one order ("订单号 2020112300045 的佣金是多少"): that order's own figures,
+# which only the vendor's account holds.
+_ORDER_AMOUNT = re.compile(
+    r"(订单|这单|\border\b)[^。；;?？]*(多少|几|\bhow much\b|\bwhat (is|was)\b)"
 )
 
 
@@ -66,6 +86,8 @@ def asks_lookup(text: str, norm: str) -> bool:
     a question about one record named by its number."""
     if not identifiers_in(norm):
         return False
+    if _ORDER_AMOUNT.search(norm):
+        return True
     return bool(_LOOKUP.search(norm) and _RECORD_WORDS.search(norm))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.conversation.types import Lang
+from bot.texts import t
 
 # Chat-sized: Slack shows ~4,000 characters per message, but a vendor reads a phone screen.
 MAX_ANSWER_CHARS = 900
@@ -23,7 +24,7 @@ class Answer:
 
 def with_source(body: str, source: str, lang: Lang) -> str:
     """The body, then the guide section it comes from on its own line."""
-    tail = f"(Source: {source})" if lang == "en" else f"（出处：{source}）"
+    tail = t("answers.source", lang, source=source)
     body = body.strip()
     room = MAX_ANSWER_CHARS - len(tail) - 1
     if len(body) > room:

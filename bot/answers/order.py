@@ -27,12 +27,18 @@ _STEP_WORDS: dict[str, str] = {
     "file_ticket": r"工单|\btickets?\b",
     "shop_opens": r"开店|店铺|上架|\b(shop|store|listing|list products)\b",
 }
+_PROPOSED_ORDER = (
+    r"|先.{1,16}再|晚(点|些|一点|一些)|后补|以后再|之后再"
+    r"|\bfirst\b.{0,40}\b(afterwards|after that|later|then)\b|\b(later|afterwards)\b.{0,40}\bfirst\b"
+)
 # Asking which of two comes first, or whether one must come before the other.
 _ASKS_ORDER = re.compile(
     r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
     r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
     r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
-    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b"
+    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b" + _PROPOSED_ORDER
+    # The vendor proposes an order: "先交保证金，等审核出来再签合同", "保证金晚点交，先上架",
+    # "sign the contract first and apply afterwards".
 )
 # Asking for the step after one just done.
 _ASKS_NEXT = re.compile(
@@ -41,6 +47,7 @@ _ASKS_NEXT = re.compile(
     r"|\b(what('s| is)? next|next step|then what|what now|after that)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
+    r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"
 )
 
 
@@ -65,6 +72,7 @@ def step_follows_from(first: Step, last: Step) -> bool:
 # "保证金缴纳完成后": a step's own words saying it follows another.
 _DONE_AFTER = re.compile(r"完成后|之后|后，")
 _FIRST_WORD = re.compile(r"先|\bfirst\b")
+_FIRST_AFTER_STEP = re.compile(r"\s*(and|then|,|\?|$)")
 
 
 def _steps_named(norm: str) -> list[tuple[int, Step]]:
@@ -105,6 +113,14 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         first_word = _FIRST_WORD.search(norm)
         after = [step for start, step in named if first_word and start >= first_word.end()]
         said_first = after[0] if after else steps[0]
+        if (
+            first_word
+            and first_word.group(0) == "first"
+            and _FIRST_AFTER_STEP.match(norm, first_word.end())
+        ):
+            # "sign the contract first and apply afterwards": English puts first after the step.
+            ahead = [step for start, step in named if start < first_word.start()]
+            said_first = ahead[-1] if ahead else said_first
         before_word = re.search(r"\bbefore\b", norm)
         if before_word and not first_word:
             # "pay the deposit before applying": the step named before "before" comes first.
@@ -140,8 +156,12 @@ def _chain(first: Step, last: Step, lang: Lang) -> str:
 # "是不是先交保证金才能申请入驻", "do we have to pay before applying": the vendor states an order.
 _CLAIMS_ORDER = re.compile(
     r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
-    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b"
+    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b" + _PROPOSED_ORDER
 )
+
+
+# "实名认证和申请入驻，哪个要先做": A or B asks which, so no 是的/不是 — only the order.
+_EITHER_OR = re.compile(r"哪个|哪一?步|谁先|还是|\b(which|or)\b")
 
 
 def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answer:
@@ -154,7 +174,7 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         last=_label(last, lang),
         last_number=last.number,
     )
-    if _CLAIMS_ORDER.search(norm):
+    if _CLAIMS_ORDER.search(norm) and not _EITHER_OR.search(norm):
         lead = (
             t("answers_order_yes" if said_first is first else "answers_order_reversed", lang) + lead
         )

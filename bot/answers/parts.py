@@ -69,20 +69,25 @@ def _labels(converted: str, mentions: list[Mention]) -> list[Part | None]:
 
 def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, distribution part) when the question gives the month as an own-sales part
-    and a distribution part and no total; None otherwise (the caller reads it the usual way)."""
+    and a distribution part (and at most their stated total); None otherwise (the caller reads
+    it the usual way)."""
     converted, mentions = money_mentions(question)
     if len(mentions) < 2:
         return None
     labels = _labels(converted, mentions)
-    if "total" in labels or None in labels:
+    if None in labels:
         return None
     own = [m.value for m, label in zip(mentions, labels, strict=True) if label == "own"]
     distribution = [
         m.value for m, label in zip(mentions, labels, strict=True) if label == "distribution"
     ]
-    if not own or not distribution:
+    totals = [m.value for m, label in zip(mentions, labels, strict=True) if label == "total"]
+    if not own or not distribution or len(totals) > 1:
         return None
-    return sum(own, Decimal(0)) + sum(distribution, Decimal(0)), sum(distribution, Decimal(0))
+    # "直销12万+分销9万，一共21万": both parts and their stated total; the month is the total
+    # the vendor states (the parts' sum when only the parts are given).
+    month = totals[0] if totals else sum(own, Decimal(0)) + sum(distribution, Decimal(0))
+    return month, sum(distribution, Decimal(0))
 
 
 # "是不是前20万按10%、后面按5%", "is only the part above 200k at 5%": the tier charged in brackets,

@@ -17,6 +17,7 @@ from bot.answers.matcher import tokens
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.texts import Localized, t
 from rules.markets import Condition, Market, all_markets
 from rules.markets import market_label as _name
 
@@ -109,12 +110,13 @@ def _quote(group: _Group, lang: Lang) -> str:
     else each sentence with the markets it is theirs."""
     if len(group.seeds) == 1:
         seed = next(iter(group.seeds))
-        return f" (guide: {seed})" if lang == "en" else f"（原文：{seed}）"
+        return t("answers.guide_quote", lang, quote=seed)
     parts = [
         f"{_names(markets, lang)}: {seed}" if lang == "en" else f"{_names(markets, lang)}“{seed}”"
         for seed, markets in group.seeds.items()
     ]
-    return f" (guide — {'; '.join(parts)})" if lang == "en" else f"（原文：{'；'.join(parts)}）"
+    separator = "; " if lang == "en" else "；"
+    return t("answers.guide_quotes", lang, quotes=separator.join(parts))
 
 
 def _other_kind_lines(
@@ -135,9 +137,10 @@ def _other_kind_lines(
         f"{rule}: {_names(markets, lang)}" if lang == "en" else f"{rule}：{_names(markets, lang)}"
         for rule, markets in by_rule.items()
     )
-    if lang == "en":
-        return [f"• These ask for {other_en} instead, not {asked_en} — {rules}"]
-    return [f"• 这些集市要求的是{other_zh}，不是{asked_zh}——{rules}"]
+    other_label, asked_label = Localized(other_zh, other_en), Localized(asked_zh, asked_en)
+    return [
+        t("answers.other_support_kind", lang, other=other_label, asked=asked_label, rules=rules)
+    ]
 
 
 def conditions_across_markets(
@@ -192,32 +195,18 @@ def conditions_across_markets(
             )
             lines.extend(line(g, True) for g in matching)
             if ordered:
-                lines.append("Other markets:" if lang == "en" else "其他集市：")
+                lines.append(t("answers.other_markets", lang))
         elif which:
-            lines.append(
-                "Markets with this condition in the guide:"
-                if lang == "en"
-                else "指南中有这一项要求的集市："
-            )
+            lines.append(t("answers.markets_with_condition", lang))
         else:
-            lines.append(
-                "What each market requires on this (from the guide):"
-                if lang == "en"
-                else "各集市对这一项的要求（按指南）："
-            )
+            lines.append(t("answers.each_market_requires", lang))
         lines.extend(line(g, quote and not matching) for g in ordered)
         if kind in _SUPPORT_KEYS:
             lines.extend(_other_kind_lines(other_kind, kind, lang))
         if without:
             names = _names(without, lang)
-            lines.append(
-                f"No such condition: {names}." if lang == "en" else f"对这一项没有要求：{names}。"
-            )
-        lines.append(
-            'Ask e.g. "Security Market conditions" for one market\'s full list.'
-            if lang == "en"
-            else "可以问“XX市场入驻条件”查看某个集市的完整条件。"
-        )
+            lines.append(t("answers.no_such_condition", lang, markets=names))
+        lines.append(t("answers.ask_market_conditions", lang))
         return "\n".join(lines)
 
     body = render(quote=len(ordered) <= 2)
@@ -310,18 +299,8 @@ def markets_described_by(question: str, lang: Lang) -> Answer | None:
             if lang == "en"
             else f"• {text.market.name}：{sentence}"
         )
-    if lang == "en":
-        head = "From the guide's description of each market, the closest match:"
-        if len(chosen) > 1:
-            head = "From the guide's description of each market, the closest matches (best first):"
-        tail = 'Ask e.g. "Basic Software Market conditions" to check the entry conditions.'
-    else:
-        head = (
-            "按指南中各集市的介绍和入驻条件，最相符的是："
-            if len(chosen) == 1
-            else ("按指南中各集市的介绍和入驻条件，最相符的是（按相关程度）：")
-        )
-        tail = "可以问“XX市场入驻条件”核对具体条件；拿不准可回复“转人工”。"
+    head = t("answers.closest_market" if len(chosen) == 1 else "answers.closest_markets", lang)
+    tail = t("answers.check_conditions_or_staff", lang)
     body = "\n".join([head, *lines, tail])
     source = _conditions_source(lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which_markets", source, [])

@@ -18,11 +18,8 @@ from typing import Literal
 
 from bot.answers.identifiers import is_identifier
 from bot.conversation.types import Lang
+from bot.lang import detect_lang_or_zh
 from bot.parsing import ParseError, parse_date
-
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
 
 # Chat shorthand spelled out, so every matcher downstream sees one word per meaning
 # ("15 ppl in tech" is "15 people in technical"). Whole words only.
@@ -72,13 +69,8 @@ def normalize(text: str) -> str:
 
 
 def detect_lang(text: str) -> Lang:
-    """English when the letters are mostly Latin (a market name in Chinese does not flip it)."""
-    folded = unicodedata.normalize("NFKC", text)  # full-width Ａ counts as a Latin letter
-    cjk = len(_CJK.findall(folded))
-    latin = len(_LATIN.findall(folded))
-    if cjk == 0:
-        return "en" if latin else "zh"
-    return "en" if latin >= 4 * cjk else "zh"
+    """The question's language (bot.lang's rule); Chinese when it has no words to tell by."""
+    return detect_lang_or_zh(text)
 
 
 # Every character cn2an's transform starts a number at (its digits, capitals and units, 廿, and
@@ -92,6 +84,15 @@ CHINESE_NUMERAL_CHARS = (
 _CHINESE_NUMERAL = re.compile(f"[{CHINESE_NUMERAL_CHARS}]")
 
 
+# Words whose 一 counts nothing: cn2an turns 一共21万 into 1共21万, and the 1 then stands next
+# to the amount. They are hidden from cn2an behind private-use characters and put back.
+_NOT_NUMBER_WORDS = ("一共", "一起", "一下", "一般", "一定", "一直", "一样", "统一", "一些", "一旦")
+_KEEP_MARKS = {word: chr(0xE000 + i) for i, word in enumerate(_NOT_NUMBER_WORDS)}
+_KEPT_WORDS = {mark: word for word, mark in _KEEP_MARKS.items()}
+_WORDS_NOT_NUMBERS = re.compile("|".join(_NOT_NUMBER_WORDS))
+_KEPT = re.compile(f"[{''.join(_KEPT_WORDS)}]")
+
+
 @lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
@@ -102,10 +103,12 @@ def _digits(text: str) -> str:
     with warnings.catch_warnings():
         # cn2an warns on idioms such as 万一 that look like numbers; they are simply kept.
         warnings.simplefilter("ignore")
+        kept = _WORDS_NOT_NUMBERS.sub(lambda m: _KEEP_MARKS[m.group(0)], text)
         try:
-            converted = cn2an.transform(text, "cn2an")
+            converted = cn2an.transform(kept, "cn2an")
         except (ValueError, KeyError):
-            converted = text
+            converted = kept
+        converted = _KEPT.sub(lambda m: _KEPT_WORDS[m.group(0)], converted)
     # 1,000,000 → 1000000; commas between words are not needed by any pattern here.
     return re.sub(r"(?<=\d),(?=\d{3})", "", converted)
 
@@ -172,14 +175,20 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
 
 # "资金150万", "注册资本 1m": an amount right after a capital word is the registered capital,
 # even when the vendor drops 注册 from 注册资金.
-_CAPITAL_BEFORE = re.compile(r"(资金|资本|注资|注册|capital|capitalized|capitalised)[^\d]{0,6}$")
+# Words that may stand between the two ("capital exactly RMB 1 million", "注册资金刚好100万")
+# say how exact the figure is or its currency, never another amount.
+_CAPITAL_BEFORE = re.compile(
+    r"(资金|资本|注资|注册|capital|capitalized|capitalised)"
+    r"(\s*(is|of|was|at|exactly|just|only|about|around|roughly|approximately|precisely|rmb|cny"
+    r"|正好|刚好|恰好|刚刚|大约|大概|约|只有|仅|才|是|为|有|人民币|[:：¥￥])\s*)*[^\d]{0,6}$"
+)
 
 
 def capital_mentioned(text: str) -> Decimal | None:
     """The amount a capital word introduces: 资金150万 → 1500000, "capital of 2m" → 2000000."""
     converted, mentions = money_mentions(text)
     for mention in mentions:
-        if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 12) : mention.start]):
+        if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 40) : mention.start]):
             return mention.value
     for mention in mentions:
         # "150万 capital", "2m registered capital": the word after the amount.

@@ -24,11 +24,18 @@ State = Literal["has", "lacks"]
 # Words that say a thing is missing, just before the word naming it ("没有ACP", "can't ship
 # an ECS image", "no DingTalk").
 _NEGATION_ZH = re.compile(
-    r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不)[^，,。；;]{0,6}$"
+    r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不|零个|0个)[^，,。；;]{0,6}$"
 )
 _NEGATION_EN = re.compile(
     r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
-    r"|never)\b[^,.;]{0,40}$"
+    r"|never|zero|none)\b[^,.;]{0,40}$"
+)
+# "有1688会员但没通过企业名称认证", "a 1688 account but it never passed verification": what the
+# vendor has falls short of the condition by what follows the "but".
+_BUT_NOT = re.compile(
+    r"(但是?|不过|可是|只是)[^。；;?？!！]{0,12}(没有|没|未|不)"
+    r"|\b(but|though|however)\b[^.;?!]{0,30}\b(not|never|no|isn't|hasn't|haven't|wasn't|didn't"
+    r"|doesn't)\b"
 )
 # "只用企业微信", "we only have a Taobao store": something else instead of what is asked about.
 _ONLY_OTHER = re.compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
@@ -74,6 +81,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "api_integration": ("接口", "api integration", "integrate"),
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
     "documents_ready": ("税务登记", "组织机构代码", "扫描件", "原件"),
+    # The statement of the company's social-insurance payments (SPEC decision 4).
+    "social_insurance_proof": ("社保", "social insurance"),
 }
 
 
@@ -99,6 +108,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
                 return "lacks"
             clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
             if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
+                return "lacks"
+            sentence = re.split(r"[。.;；?？!！]", norm[match.start() :])[0]
+            if _BUT_NOT.search(sentence):
                 return "lacks"
             if _OWN.search(before[-20:]) and _HAVE.search(before):
                 return "has"

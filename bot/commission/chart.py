@@ -17,13 +17,16 @@ from importlib import resources
 from pathlib import Path
 
 from bot.commission.summary import SummaryRow, category_label, tier_label
+from bot.texts import t
 
 FONT_PACKAGE = "mplfonts"
 FONT_FILE = "fonts/NotoSansCJKsc-Regular.otf"
 COMMISSION_COLOUR = "#1f77b4"
 REFUND_COLOUR = "#2ca02c"
 TIER_COLOURS = ("#9ecae1", "#4292c6", "#08519c", "#bdbdbd")
-NO_RATE_ZH = "无费率"
+# The chart is drawn in Chinese, the language of the rate table and of finance.
+CHART_LANG = "zh"
+NO_RATE_ZH = t("commission.no_rate", CHART_LANG)
 _RENDER_LOCK = threading.Lock()
 
 
@@ -62,13 +65,13 @@ def _tier_mix(rows: list[SummaryRow]) -> dict[str, int]:
 
 def _titles(month: str) -> dict[str, str]:
     return {
-        "figure": f"{month} 平台服务费 / commission",
-        "bars": "各类目佣金与返还（元）",
-        "mix": "档位分布（服务商×类目）",
-        "commission": "佣金",
-        "refund": "返还",
-        "y": "金额（元）",
-        "count": "个数",
+        "figure": t("commission.chart.title", CHART_LANG, month=month),
+        "bars": t("commission.chart.bars", CHART_LANG),
+        "mix": t("commission.chart.mix", CHART_LANG),
+        "commission": t("commission.column.commission", CHART_LANG),
+        "refund": t("commission.column.refund", CHART_LANG),
+        "y": t("commission.chart.amount_axis", CHART_LANG),
+        "count": t("commission.chart.count_axis", CHART_LANG),
     }
 
 

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from bot.commission.summary import SummaryRow, summarize_month
 from bot.storage import transaction, utc_now
+from bot.texts import both, t
 from rules.markets import market_label
 
 Figures = dict[str, dict[str, Any]]  # category -> SummaryRow.to_json() minus vendor/month
@@ -191,69 +192,63 @@ def _category_lines(change: VendorChange, lang: str) -> list[str]:
         old, new = change.old.get(category, {}), change.new.get(category, {})
         if old == new:
             continue
-        if lang == "en":
-            lines.append(
-                f"• {market_label(category, 'en')}: settled total {_arrow(old.get('total'), new.get('total'))}; "
-                f"tier {old.get('tier') or '-'} → {new.get('tier') or '-'}; commission "
-                f"{_arrow(old.get('commission'), new.get('commission'))}; refund "
-                f"{_arrow(old.get('refund'), new.get('refund'))}"
+        lines.append(
+            t(
+                "commission.correction.category_line",
+                lang,
+                category=market_label(category, lang),
+                total=_arrow(old.get("total"), new.get("total")),
+                old_tier=old.get("tier") or "-",
+                new_tier=new.get("tier") or "-",
+                commission=_arrow(old.get("commission"), new.get("commission")),
+                refund=_arrow(old.get("refund"), new.get("refund")),
             )
-        else:
-            lines.append(
-                f"• {market_label(category)}：应结算实收现金总额 {_arrow(old.get('total'), new.get('total'))}；"
-                f"档位 第{old.get('tier') or '-'}档 → 第{new.get('tier') or '-'}档；佣金 "
-                f"{_arrow(old.get('commission'), new.get('commission'))}；返还 "
-                f"{_arrow(old.get('refund'), new.get('refund'))}"
-            )
+        )
     return lines
 
 
 def totals_line(change: VendorChange, lang: str) -> str:
     old, new = change.totals("old"), change.totals("new")
-    if lang == "en":
-        return (
-            f"commission {_arrow(old['commission'], new['commission'])}, refund "
-            f"{_arrow(old['refund'], new['refund'])}"
-        )
-    return (
-        f"佣金 {_arrow(old['commission'], new['commission'])}，返还 "
-        f"{_arrow(old['refund'], new['refund'])}"
+    return t(
+        "commission.correction.totals",
+        lang,
+        commission=_arrow(old["commission"], new["commission"]),
+        refund=_arrow(old["refund"], new["refund"]),
     )
 
 
 def vendor_correction_message(change: VendorChange, round_no: int) -> str:
-    month = change.month
-    lines = [
-        f"*更正 #{round_no}：{month} 云市场平台服务费（佣金）· {change.vendor}*",
-        f"此前发给您的 {month} 月结数字因订单变动（补录、作废或更正）有变，以下为新数字（旧 → 新）：",
-        *_category_lines(change, "zh"),
-        f"合计：{totals_line(change, 'zh')}",
-        "",
-        f"*Correction #{round_no}: Marketplace commission for {month} · {change.vendor}*",
-        f"The {month} figures sent to you earlier changed (orders added, voided or corrected); "
-        "old → new:",
-        *_category_lines(change, "en"),
-        f"Total: {totals_line(change, 'en')}",
-    ]
+    """The vendor's DM, Chinese then English (like the monthly summary it corrects)."""
+    lines: list[str] = []
+    for lang in ("zh", "en"):
+        if lines:
+            lines.append("")
+        values = {"round": round_no, "month": change.month, "vendor": change.vendor}
+        lines += [
+            "*" + t("commission.correction.vendor_title", lang, **values) + "*",
+            t("commission.correction.vendor_intro", lang, **values),
+            *_category_lines(change, lang),
+            t("commission.correction.total", lang, totals=totals_line(change, lang)),
+        ]
     return "\n".join(lines)
+
+
+def _both_totals(change: VendorChange) -> str:
+    return f"{totals_line(change, 'zh')} / {totals_line(change, 'en')}"
 
 
 def overview_correction_message(
     month: str, round_no: int, changes: list[VendorChange], max_chars: int = 3500
 ) -> str:
-    lines = [
-        f"*更正 #{round_no}：{month} 月结有 {len(changes)} 家服务商的数字变化 / correction #{round_no}: "
-        f"{month} figures changed for {len(changes)} vendor(s)*"
-    ]
+    title = both(
+        "commission.correction.overview_title", round=round_no, month=month, count=len(changes)
+    )
+    lines = [f"*{title}*"]
     used = 0
     for index, change in enumerate(changes):
-        line = f"• {change.vendor}: {totals_line(change, 'zh')} / {totals_line(change, 'en')}"
+        line = f"• {change.vendor}: {_both_totals(change)}"
         if used + len(line) > max_chars:
-            more = len(changes) - index
-            lines.append(
-                f"…… 另有 {more} 家，见 `/commission summary {month}` / {more} more: "
-                f"`/commission summary {month}`"
-            )
+            lines.append(both("commission.correction.more", more=len(changes) - index, month=month))
             break
         lines.append(line)
         used += len(line) + 1
@@ -267,14 +262,12 @@ def posted_changes_notice(db: sqlite_utils.Database, months: Iterable[str]) -> s
         changes = changes_since_posted(db, month)
         if not changes:
             continue
-        lines = [
-            f"注意：{month} 已发布过，以下服务商的数字变了 / note: {month} was already posted and "
-            "these vendors' figures changed:"
-        ]
-        lines += [f"  {c.vendor}: {totals_line(c, 'zh')} / {totals_line(c, 'en')}" for c in changes]
+        lines = [both("commission.correction.posted_changed", month=month)]
+        lines += [f"  {c.vendor}: {_both_totals(c)}" for c in changes]
         lines.append(
-            f"发送更正 / to post the correction: `onboard-bot commission post --month {month}` "
-            f"或 / or `/commission post {month}`"
+            f"{both('commission.correction.to_post')}: "
+            f"`onboard-bot commission post --month {month}` {both('commission.or')} "
+            f"`/commission post {month}`"
         )
         blocks.append("\n".join(lines))
     return "\n".join(blocks)

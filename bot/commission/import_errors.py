@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.texts import t
+
 # canonical column -> (Chinese header, accepted header spellings, lowercased)
 COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "order_id": ("订单号", ("order_id", "订单号", "order id", "订单编号")),
@@ -43,22 +45,12 @@ class RowError:
     en: str
 
     def text(self, lang: str = "zh") -> str:
-        if lang == "en":
-            where = " ".join(
-                part
-                for part in (f"line {self.line}" if self.line else "", self.column or "")
-                if part
-            )
-            return f"{where}: {self.en}" if where else self.en
-        where = " ".join(
-            part
-            for part in (
-                f"第 {self.line} 行" if self.line else "",
-                column_label(self.column) if self.column else "",
-            )
-            if part
-        )
-        return f"{where}: {self.zh}" if where else self.zh
+        english = lang == "en"
+        column = (self.column if english else column_label(self.column)) if self.column else ""
+        line = t("commission.import.line", lang, line=self.line) if self.line else ""
+        where = " ".join(part for part in (line, column) if part)
+        problem = self.en if english else self.zh
+        return f"{where}: {problem}" if where else problem
 
     def __str__(self) -> str:
         return f"{self.text('zh')} / {self.text('en')}"
@@ -78,14 +70,8 @@ class ImportRejected(Exception):
         return cls([RowError(None, None, zh, en)])
 
     def text(self, lang: str = "zh") -> str:
-        if lang == "en":
-            head = (
-                f"Import rejected, nothing was written ({len(self.errors) + self.more} problem(s)):"
-            )
-            tail = f"… and {self.more} more" if self.more else ""
-        else:
-            head = f"导入被拒绝，未写入任何数据（共 {len(self.errors) + self.more} 个问题）："
-            tail = f"…… 另有 {self.more} 个问题未列出" if self.more else ""
+        head = t("commission.import.rejected", lang, count=len(self.errors) + self.more)
+        tail = t("commission.import.more_problems", lang, more=self.more) if self.more else ""
         lines = [head, *(f"  {error.text(lang)}" for error in self.errors)]
         if tail:
             lines.append(f"  {tail}")

@@ -33,6 +33,7 @@ from bot.commission.sources import Sheet, WrongGuess, open_sheet
 from bot.commission.vendor_names import fold_vendor_name
 from bot.config import Settings
 from bot.storage import audit, utc_now
+from bot.texts import Localized, pair, t
 from rules.commission import KNOWN_MARKET_IDS, CommissionPolicy, default_policy
 from rules.markets import resolve_market
 
@@ -86,7 +87,11 @@ _DATE_FORMS = (
 # Control characters (C0, DEL, C1) and the Unicode line/paragraph separators: never part of
 # an order id, a vendor name or any other settlement value.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_CONTROL_NAMES = {"\x00": "NUL", "\n": "换行 line break", "\r": "回车 carriage return"}
+_CONTROL_NAME_KEYS = {
+    "\x00": "commission.import.control.nul",
+    "\n": "commission.import.control.line_feed",
+    "\r": "commission.import.control.carriage_return",
+}
 
 
 @dataclass(frozen=True)
@@ -99,21 +104,11 @@ class NameNotice:
 
     def text(self, lang: str = "zh") -> str:
         if self.kind == "too_many":
-            if lang == "en":
-                return (
-                    "too many new vendor names to compare for similar spellings; "
-                    "that check was skipped for this file"
-                )
-            return "新服务商名称过多，本次未做相似名称检查"
-        if lang == "en":
-            joined = " / ".join(self.names)
-            if self.kind == "folded":
-                return f"counted as one vendor (width, spaces and case folded): {joined}"
-            return f"similar names counted as different vendors, check them: {joined}"
-        joined = " ／ ".join(self.names)
+            return t("commission.import.names_too_many", lang)
+        joined = t("commission.import.names_separator", lang).join(self.names)
         if self.kind == "folded":
-            return f"按同一服务商计算（已统一全/半角、空格、大小写）：{joined}"
-        return f"名称相似但按不同服务商计算，请核对：{joined}"
+            return t("commission.import.names_folded", lang, names=joined)
+        return t("commission.import.names_similar", lang, names=joined)
 
 
 @dataclass
@@ -145,35 +140,29 @@ class ImportReport:
 
     def summary_line(self, lang: str = "zh") -> str:
         """The one line that reconciles with the source file (rows and the amount total)."""
-        if lang == "en":
-            line = (
-                f"Rows read: {self.rows_read:,}; new orders: {self.new_orders:,}; "
-                f"already known: {self.known_orders:,}; identical duplicates in the file: "
-                f"{self.duplicates_in_file:,}; vendors: {self.vendors:,}; months: "
-                f"{self._months_text()}; amount total: {self.amount_text}"
-            )
-            if not self.new_orders:
-                line += " (nothing changed: every order was already imported)"
-            return line
-        line = (
-            f"读取 {self.rows_read:,} 行；新订单 {self.new_orders:,} 个；已导入过 "
-            f"{self.known_orders:,} 个；文件内完全相同的重复行 {self.duplicates_in_file:,} 个；"
-            f"服务商 {self.vendors:,} 个；月份 {self._months_text()}；金额合计 {self.amount_text}"
+        line = t(
+            "commission.import.summary",
+            lang,
+            rows=self.rows_read,
+            new=self.new_orders,
+            known=self.known_orders,
+            duplicates=self.duplicates_in_file,
+            vendors=self.vendors,
+            months=self._months_text(),
+            amount=self.amount_text,
         )
         if not self.new_orders:
-            line += "（没有任何变化：所有订单都已导入过）"
+            line += t("commission.import.nothing_changed", lang)
         return line
 
     def notices_text(self, lang: str = "zh") -> str:
         if not self.name_notices:
             return ""
-        head = "Vendor names to check:" if lang == "en" else "请核对以下服务商名称："
+        head = t("commission.import.names_to_check", lang)
         lines = [head, *(f"  {notice.text(lang)}" for notice in self.name_notices)]
         if self.more_name_notices:
             lines.append(
-                f"  … and {self.more_name_notices} more"
-                if lang == "en"
-                else f"  …… 另有 {self.more_name_notices} 组"
+                "  " + t("commission.import.names_more", lang, more=self.more_name_notices)
             )
         return "\n".join(lines)
 
@@ -183,11 +172,7 @@ class ImportReport:
         if notices:
             lines.append(notices)
         if self.per_month_vendor:
-            lines.append(
-                "New orders per month and vendor:"
-                if lang == "en"
-                else "按月份和服务商统计的新订单："
-            )
+            lines.append(t("commission.import.per_month_vendor", lang))
         lines.extend(
             f"  {month}  {vendor}  {count:,}" for month, vendor, count in self.per_month_vendor
         )
@@ -200,7 +185,7 @@ def resolve_category(text: str) -> str | None:
 
 
 def accepted_category_names() -> str:
-    return ", ".join(sorted(KNOWN_MARKET_IDS)) + " (或中文市场名/费率表名 / or the Chinese names)"
+    return ", ".join(sorted(KNOWN_MARKET_IDS))
 
 
 def parse_amount_fen(text: str) -> tuple[int | None, str, str]:
@@ -220,16 +205,13 @@ def parse_amount_fen(text: str) -> tuple[int | None, str, str]:
 
 
 def _over_limit(value: str) -> tuple[str, str]:
-    return (
-        f"'{value}' 超过单笔上限 {MAX_AMOUNT_YUAN:,}.00 元，请核对",
-        f"'{value}' exceeds the per-order limit of CNY {MAX_AMOUNT_YUAN:,}.00; check it",
-    )
+    return pair("commission.import.amount_over_limit", value=value, limit=MAX_AMOUNT_YUAN)
 
 
 def _parse_amount_slow(value: str) -> tuple[int | None, str, str]:
     """Currency signs, full-width forms and every way an amount can be wrong."""
     if not value:
-        return None, "金额为空", "amount is empty"
+        return None, *pair("commission.import.amount_empty")
     folded = unicodedata.normalize("NFKC", value) if not value.isascii() else value
     bare = _CURRENCY.fullmatch(folded)
     number = bare.group(1) if bare else folded
@@ -242,32 +224,14 @@ def _parse_amount_slow(value: str) -> tuple[int | None, str, str]:
             return None, *_over_limit(value)
         return fen, "", ""
     if any(ch.isdigit() and not ("0" <= ch <= "9") for ch in number):
-        return (
-            None,
-            f"'{value}' 含有非 ASCII 数字（只接受 0-9，全角数字会自动转换）",
-            f"'{value}' contains non-ASCII digits (only 0-9 are accepted; full-width digits "
-            "are converted)",
-        )
+        return None, *pair("commission.import.amount_non_ascii", value=value)
     if number.startswith("-") or (number.startswith("(") and number.endswith(")")):
-        return None, f"'{value}' 是负数，金额不能为负", f"'{value}' is negative; amounts cannot be"
+        return None, *pair("commission.import.amount_negative", value=value)
     if re.fullmatch(r"[0-9,]*\.[0-9]{3,}", number):
-        return (
-            None,
-            f"'{value}' 超过两位小数（金额精确到分）",
-            f"'{value}' has more than 2 decimals (amounts are to the fen)",
-        )
+        return None, *pair("commission.import.amount_decimals", value=value)
     if re.fullmatch(r"[+-]?[0-9]+(\.[0-9]*)?[eE][+-]?[0-9]+", number):
-        return (
-            None,
-            f"'{value}' 是科学计数法，请写成普通数字（如 100000.00）",
-            f"'{value}' is in scientific notation; write it out (e.g. 100000.00)",
-        )
-    return (
-        None,
-        f"'{value}' 不是金额（应为如 1234.56、¥1,234.56 或 1,234.56元 的数字，最多两位小数）",
-        f"'{value}' is not an amount (expected a number like 1234.56, ¥1,234.56 or "
-        "1,234.56元, up to 2 decimals)",
-    )
+        return None, *pair("commission.import.amount_scientific", value=value)
+    return None, *pair("commission.import.amount_invalid", value=value)
 
 
 def parse_settled_on(text: str) -> date | None:
@@ -287,21 +251,18 @@ def parse_settled_on(text: str) -> date | None:
 def _check_date(raw: str, policy: CommissionPolicy) -> tuple[str, str] | RowError:
     day = parse_settled_on(raw)
     if day is None:
-        return RowError(
-            None,
-            None,
-            f"'{raw.strip()}' 不是有效日期（应为 YYYY-MM-DD，如 2020-10-15）",
-            f"'{raw.strip()}' is not a valid date (expected YYYY-MM-DD, e.g. 2020-10-15)",
-        )
+        return RowError(None, None, *pair("commission.import.date_invalid", value=raw.strip()))
     if not any(period.covers(day) for period in policy.periods):
-        spans = "、".join(f"{p.valid_from} 至 {p.valid_to}" for p in policy.periods)
-        spans_en = ", ".join(f"{p.valid_from} to {p.valid_to}" for p in policy.periods)
-        return RowError(
-            None,
-            None,
-            f"结算日期 {day} 不在佣金政策期间内（{spans}）",
-            f"settlement date {day} is outside the commission policy period ({spans_en})",
+        spans = Localized(
+            *(
+                t("commission.list_separator", lang).join(
+                    t("commission.import.period", lang, start=p.valid_from, end=p.valid_to)
+                    for p in policy.periods
+                )
+                for lang in ("zh", "en")
+            )
         )
+        return RowError(None, None, *pair("commission.import.date_outside", day=day, spans=spans))
     iso = day.isoformat()
     return iso, iso[:7]
 
@@ -314,9 +275,7 @@ def _map_header(header: list[str]) -> dict[str, int]:
         for column, (_, spellings) in COLUMNS.items():
             if name in spellings:
                 if column in positions:
-                    errors.append(
-                        RowError(1, column, "表头中重复出现", "appears twice in the header")
-                    )
+                    errors.append(RowError(1, column, *pair("commission.import.column_twice")))
                 positions[column] = index
     for column in COLUMNS:
         if column not in positions:
@@ -324,8 +283,9 @@ def _map_header(header: list[str]) -> dict[str, int]:
                 RowError(
                     1,
                     column,
-                    f"缺少这一列（表头应包含 {column} 或 {COLUMNS[column][0]}）",
-                    f"column is missing (the header needs {column} or {COLUMNS[column][0]})",
+                    *pair(
+                        "commission.import.column_missing", column=column, header=COLUMNS[column][0]
+                    ),
                 )
             )
     if errors:
@@ -355,19 +315,13 @@ def _control_error(line: int, header_columns: dict[int, str], cells: list[str]) 
         found = _CONTROL.search(cell.strip())
         if found:
             char = found.group()
-            name = _CONTROL_NAMES.get(char, f"U+{ord(char):04X}")
-            hint_zh = "（若是引号没有闭合导致跨行，请补上引号）" if char in "\r\n" else ""
-            hint_en = (
-                " (if a quote left open made the cell run over lines, close it)"
-                if char in "\r\n"
-                else ""
-            )
+            key = _CONTROL_NAME_KEYS.get(char)
+            name = pair(key) if key else f"U+{ord(char):04X}"
+            hint = pair("commission.import.control_line_hint") if char in "\r\n" else ""
             return RowError(
                 line,
                 header_columns.get(index, f"#{index + 1}"),
-                f"含有控制字符 {name}，单元格中不能有换行、NUL 等控制字符，请删除{hint_zh}",
-                f"contains the control character {name}; cells cannot hold line breaks, NUL "
-                f"or other control characters, remove it{hint_en}",
+                *pair("commission.import.control_char", name=name, hint=hint),
             )
     raise AssertionError("no control character found")  # pragma: no cover - caller checked
 
@@ -446,10 +400,7 @@ def _validated_batches(
                     RowError(
                         line,
                         None,
-                        f"有 {len(record)} 列，表头有 {width} 列（金额中的逗号要用双引号括起来，"
-                        "或是少了逗号）",
-                        f"has {len(record)} columns, the header has {width} (quote amounts that "
-                        "contain commas, or a comma is missing)",
+                        *pair("commission.import.column_count", count=len(record), width=width),
                     )
                 )
                 continue
@@ -462,11 +413,11 @@ def _validated_batches(
         ok = True
         order_id = record[p_order].strip()
         if not order_id:
-            sink.add(RowError(line, "order_id", "订单号为空", "order id is empty"))
+            sink.add(RowError(line, "order_id", *pair("commission.import.order_id_empty")))
             ok = False
         vendor = record[p_vendor].strip()
         if not vendor:
-            sink.add(RowError(line, "vendor", "服务商为空", "vendor is empty"))
+            sink.add(RowError(line, "vendor", *pair("commission.import.vendor_empty")))
             ok = False
         raw_category = record[p_category]
         category = categories.get(raw_category, "")
@@ -480,9 +431,11 @@ def _validated_batches(
                 RowError(
                     line,
                     "category",
-                    f"'{raw_category.strip()}' 不是已知类目；可用：{accepted_category_names()}",
-                    f"'{raw_category.strip()}' is not a known category; accepted: "
-                    f"{', '.join(sorted(KNOWN_MARKET_IDS))} or their Chinese names",
+                    *pair(
+                        "commission.import.category_unknown",
+                        value=raw_category.strip(),
+                        ids=accepted_category_names(),
+                    ),
                 )
             )
             ok = False
@@ -517,8 +470,7 @@ def _validated_batches(
                 RowError(
                     line,
                     "distribution",
-                    f"'{raw_flag.strip()}' 不是是/否（可用 true/false/是/否/1/0）",
-                    f"'{raw_flag.strip()}' is not yes/no (use true/false/是/否/1/0)",
+                    *pair("commission.yes_no_invalid", value=raw_flag.strip()),
                 )
             )
             ok = False
@@ -640,7 +592,7 @@ def import_csv(
         handle = path.open("rb")
     except OSError as exc:
         raise ImportRejected.whole_file(
-            f"无法读取文件 {path}：{exc.strerror}", f"cannot read {path}: {exc.strerror}"
+            *pair("commission.import.cannot_read", path=path, error=exc.strerror)
         ) from None
     with handle:
         try:
@@ -786,9 +738,7 @@ def _load(
     if sink:
         raise ImportRejected(sink.errors, sink.more)
     if stats.rows == 0:
-        raise ImportRejected.whole_file(
-            "文件只有表头，没有数据行", "the file has a header but no rows"
-        )
+        raise ImportRejected.whole_file(*pair("commission.import.header_only"))
     new_orders = conn.execute(
         "SELECT COUNT(*) FROM settlement_orders WHERE import_id = ?", (import_id,)
     ).fetchone()[0]
@@ -865,12 +815,11 @@ def _in_file_conflict(line: int | None, order_id: str, first: int | None) -> Row
     return RowError(
         line,
         "order_id",
-        f"订单号 '{order_id}' 已在第 {first} 行出现，但数据不同"
-        if first
-        else f"订单号 '{order_id}' 在本文件中已出现过，但数据不同",
-        f"order id '{order_id}' already appears on line {first} with different data"
-        if first
-        else f"order id '{order_id}' already appears earlier in this file with different data",
+        *(
+            pair("commission.import.order_on_line", order_id=order_id, first=first)
+            if first
+            else pair("commission.import.order_earlier", order_id=order_id)
+        ),
     )
 
 
@@ -1007,9 +956,7 @@ def _add_conflict(sink: _ErrorSink, line: int, order_id: str, stored: str | None
         RowError(
             line,
             "order_id",
-            f"订单号 '{order_id}' 已导入过，但数据不同（已存：{stored}）；请核对后更正",
-            f"order id '{order_id}' was imported before with different data "
-            f"(stored: {stored}); check and correct it",
+            *pair("commission.import.order_stored_differs", order_id=order_id, stored=stored),
         )
     )
 

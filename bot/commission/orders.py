@@ -18,6 +18,11 @@ import sqlite_utils
 
 from bot.commission.importer import FALSE_WORDS, TRUE_WORDS, parse_amount_fen
 from bot.storage import audit, transaction, utc_now
+from bot.texts import Localized, both, pair
+
+# Words for the distribution flag besides yes/no: 分销 (distribution) and 非分销 / 不分销.
+DISTRIBUTION_WORDS = frozenset({"分销"})
+NOT_DISTRIBUTION_WORDS = frozenset({"非分销", "不分销"})
 
 
 class OrderChangeError(ValueError):
@@ -37,27 +42,20 @@ class OrderChange:
 
     def text(self) -> str:
         if self.action == "void":
-            zh = f"已作废订单 {self.order_id}（{self.month}），不再计入佣金"
-            en = f"Order {self.order_id} ({self.month}) is void and no longer counts"
+            done = both("commission.order.voided", order_id=self.order_id, month=self.month)
         else:
-            zh = (
-                f"已修改订单 {self.order_id}（{self.month}）：金额 {_yuan(self.before['amount_fen'])}"
-                f" → {_yuan(self.after['amount_fen'])}，分销 {_yes_no(self.before['distribution'])}"
-                f" → {_yes_no(self.after['distribution'])}"
+            done = both(
+                "commission.order.amended",
+                order_id=self.order_id,
+                month=self.month,
+                old_amount=_yuan(self.before["amount_fen"]),
+                new_amount=_yuan(self.after["amount_fen"]),
+                old_distribution=_yes_no(self.before["distribution"]),
+                new_distribution=_yes_no(self.after["distribution"]),
             )
-            en = (
-                f"Order {self.order_id} ({self.month}) amended: amount "
-                f"{_yuan(self.before['amount_fen'])} → {_yuan(self.after['amount_fen'])}, "
-                f"distribution {_yes_no(self.before['distribution'], 'en')} → "
-                f"{_yes_no(self.after['distribution'], 'en')}"
-            )
-        lines = [f"{zh} / {en}"]
+        lines = [done]
         if self.month_posted:
-            lines.append(
-                f"{self.month} 已发布过：运行 `/commission post {self.month}`（或 `onboard-bot "
-                f"commission post --month {self.month}`）发送更正 / {self.month} was already "
-                "posted: post it again to send the correction"
-            )
+            lines.append(both("commission.order.month_posted", month=self.month))
         return "\n".join(lines)
 
 
@@ -65,31 +63,23 @@ def _yuan(fen: int) -> str:
     return f"¥{Decimal(fen).scaleb(-2):,.2f}"
 
 
-def _yes_no(flag: int, lang: str = "zh") -> str:
-    if lang == "en":
-        return "yes" if flag else "no"
-    return "是" if flag else "否"
+def _yes_no(flag: int) -> Localized:
+    return pair("commission.yes" if flag else "commission.no")
 
 
 def parse_distribution(text: str) -> int:
     flag = text.strip().lower()
-    if flag in TRUE_WORDS or flag == "分销":
+    if flag in TRUE_WORDS or flag in DISTRIBUTION_WORDS:
         return 1
-    if flag in FALSE_WORDS or flag in {"非分销", "不分销"}:
+    if flag in FALSE_WORDS or flag in NOT_DISTRIBUTION_WORDS:
         return 0
-    raise OrderChangeError(
-        f"'{text.strip()}' 不是是/否（可用 true/false/是/否/1/0）",
-        f"'{text.strip()}' is not yes/no (use true/false/是/否/1/0)",
-    )
+    raise OrderChangeError(*pair("commission.yes_no_invalid", value=text.strip()))
 
 
 def _reason(reason: str) -> str:
     value = " ".join(reason.split())
     if not value:
-        raise OrderChangeError(
-            "请写明原因（--reason …），会记入审计日志",
-            "give a reason (--reason …); it goes into the audit log",
-        )
+        raise OrderChangeError(*pair("commission.order.reason_missing"))
     return value
 
 
@@ -100,16 +90,16 @@ def _load(db: sqlite_utils.Database, order_id: str) -> dict[str, Any]:
         (order_id.strip(),),
     ).fetchone()
     if row is None:
-        raise OrderChangeError(
-            f"没有订单号为 '{order_id.strip()}' 的已导入订单",
-            f"no imported order has the id '{order_id.strip()}'",
-        )
+        raise OrderChangeError(*pair("commission.order.unknown", order_id=order_id.strip()))
     keys = ("order_id", "vendor", "category", "amount_fen", "distribution", "settled_on")
     order = dict(zip((*keys, "month", "voided_at"), row, strict=True))
     if order["voided_at"]:
         raise OrderChangeError(
-            f"订单 {order['order_id']} 已于 {order['voided_at'][:10]} 作废",
-            f"order {order['order_id']} was already voided on {order['voided_at'][:10]}",
+            *pair(
+                "commission.order.already_void",
+                order_id=order["order_id"],
+                day=order["voided_at"][:10],
+            )
         )
     return order
 
@@ -180,7 +170,9 @@ def amend_order(
     reason = _reason(reason)
     fen, why_zh, why_en = parse_amount_fen(amount)
     if fen is None:
-        raise OrderChangeError(f"金额：{why_zh}", f"amount: {why_en}")
+        raise OrderChangeError(
+            *pair("commission.order.amount_invalid", why=Localized(why_zh, why_en))
+        )
     with transaction(db):
         order = _load(db, order_id)
         flag = order["distribution"] if distribution is None else parse_distribution(distribution)

@@ -22,6 +22,7 @@ from datetime import date, datetime, time
 from typing import BinaryIO
 
 from bot.commission.import_errors import ImportRejected, RowError
+from bot.texts import pair, t
 
 SNIFF_BYTES = 64 * 1024
 # A cell longer than this is not a settlement value: almost always a quote that was never
@@ -30,11 +31,6 @@ MAX_CELL_CHARS = 4096
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls (and .doc, .msg)
-
-SAVE_AS_ZH = "请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”或“Excel 工作簿（.xlsx）”后重新导入。"
-SAVE_AS_EN = (
-    "Save it as 'CSV UTF-8 (comma delimited)' or 'Excel Workbook (.xlsx)' and import it again."
-)
 
 
 class WrongGuess(Exception):
@@ -55,7 +51,12 @@ class Sheet:
     encoding: str  # the codec a CSV was read with, or "xlsx"
 
 
-def _refuse(zh: str, en: str) -> ImportRejected:
+def _refuse(key: str, *, save_as: bool = False, **values: object) -> ImportRejected:
+    """The whole file refused with the catalogue's text `key`; `save_as` adds how to re-save it."""
+    zh, en = pair(key, **values)
+    if save_as:
+        zh += t("commission.file.save_as", "zh")
+        en += " " + t("commission.file.save_as", "en")
     return ImportRejected.whole_file(zh, en)
 
 
@@ -63,23 +64,15 @@ def sniff_encoding(head: bytes) -> str:
     """'xlsx', or the codec to read a CSV with; ImportRejected naming what the file is."""
     for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         if head.startswith(bom) and not head[len(bom) :].strip(b" \t\r\n\0"):
-            raise _refuse("文件是空的", "the file is empty")
+            raise _refuse("commission.file.empty")
     if not head.strip():
-        raise _refuse("文件是空的", "the file is empty")
+        raise _refuse("commission.file.empty")
     if head.startswith(_XLSX_MAGIC):
         return "xlsx"
     if head.startswith(_OLE2_MAGIC):
-        raise _refuse(
-            "这是旧版 Excel 97-2003 文件（.xls），无法直接导入。请在 Excel 中“另存为 → Excel 工作簿"
-            "（.xlsx）”或“CSV UTF-8（逗号分隔）”后重新导入。",
-            "this is an old Excel 97-2003 file (.xls), which cannot be imported as it is. Save it "
-            "as 'Excel Workbook (.xlsx)' or 'CSV UTF-8 (comma delimited)' and import that.",
-        )
+        raise _refuse("commission.file.xls")
     if head.startswith(b"%PDF"):
-        raise _refuse(
-            "这是 PDF 文件，不是表格。请导出为 CSV 或 .xlsx 后重新导入。",
-            "this is a PDF, not a table. Export the data as CSV or .xlsx and import that.",
-        )
+        raise _refuse("commission.file.pdf")
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -88,26 +81,15 @@ def sniff_encoding(head: bytes) -> str:
     if nuls > len(head) // 4:
         even, odd = head[0::2].count(b"\0"), head[1::2].count(b"\0")
         if even > 3 * odd or odd > 3 * even:
-            raise _refuse(
-                "这看起来是没有字节顺序标记（BOM）的 UTF-16 文本，无法确定字节顺序。" + SAVE_AS_ZH,
-                "this looks like UTF-16 text without a byte-order mark, so its byte order is "
-                "unknown. " + SAVE_AS_EN,
-            )
-        raise _refuse(
-            "这是二进制文件，不是 CSV 文本。" + SAVE_AS_ZH,
-            "this is a binary file, not CSV text. " + SAVE_AS_EN,
-        )
+            raise _refuse("commission.file.utf16_without_bom", save_as=True)
+        raise _refuse("commission.file.binary", save_as=True)
     for codec in ("utf-8", "gb18030"):
         try:
             codecs.getincrementaldecoder(codec)().decode(head, final=False)
         except UnicodeDecodeError:
             continue
         return codec
-    raise _refuse(
-        "文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本（也可能不是 CSV）。" + SAVE_AS_ZH,
-        "the file is neither UTF-8 nor GBK/GB18030 text (it may not be a CSV at all). "
-        + SAVE_AS_EN,
-    )
+    raise _refuse("commission.file.unknown_encoding", save_as=True)
 
 
 @contextmanager
@@ -149,17 +131,17 @@ def _decoded_lines(binary: BinaryIO, encoding: str) -> Iterator[str]:
         yield raw.decode(encoding)
 
 
-_ENCODING_NAMES = {
-    "utf-8": ("UTF-8", "UTF-8"),
-    "utf-8-sig": ("UTF-8（带 BOM）", "UTF-8 with BOM"),
-    "gb18030": ("GBK/GB18030", "GBK/GB18030"),
-    "utf-16": ("UTF-16", "UTF-16"),
+_ENCODING_NAME_KEYS = {
+    "utf-8": "commission.file.encoding.utf8",
+    "utf-8-sig": "commission.file.encoding.utf8_bom",
+    "gb18030": "commission.file.encoding.gb18030",
+    "utf-16": "commission.file.encoding.utf16",
 }
 
 
 def _csv_sheet(binary: BinaryIO, text: Iterator[str], encoding: str, total: int | None) -> Sheet:
     reader = csv.reader(text, strict=True)
-    name_zh, name_en = _ENCODING_NAMES[encoding]
+    encoding_name = pair(_ENCODING_NAME_KEYS[encoding])
 
     def records() -> Iterator[tuple[int, list[str]]]:
         ended = 0
@@ -174,10 +156,10 @@ def _csv_sheet(binary: BinaryIO, text: Iterator[str], encoding: str, total: int 
                     raise WrongGuess from None
                 # Through TextIOWrapper (UTF-16) the decoder reads ahead, so the line is near.
                 raise _refuse(
-                    f"文件按 {name_zh} 读取，但第 {reader.line_num + 1} 行附近有无法读取的字节"
-                    "（编码混杂或文件损坏）。" + SAVE_AS_ZH,
-                    f"the file reads as {name_en} but has bytes that cannot be read near line "
-                    f"{reader.line_num + 1} (mixed encodings or a damaged file). " + SAVE_AS_EN,
+                    "commission.file.unreadable_bytes",
+                    save_as=True,
+                    encoding=encoding_name,
+                    line=reader.line_num + 1,
                 ) from None
             except csv.Error as exc:
                 raise ImportRejected([_quote_error(start, reader.line_num, str(exc))]) from None
@@ -190,10 +172,11 @@ def _csv_sheet(binary: BinaryIO, text: Iterator[str], encoding: str, total: int 
     try:
         header = next(rows)[1]
     except StopIteration:
-        raise _refuse("文件是空的", "the file is empty") from None
+        raise _refuse("commission.file.empty") from None
+    kind_zh, kind_en = pair("commission.file.kind_csv", encoding=encoding_name)
     return Sheet(
-        kind_zh=f"CSV（{name_zh}）",
-        kind_en=f"CSV ({name_en})",
+        kind_zh=kind_zh,
+        kind_en=kind_en,
         header=header,
         rows=rows,
         progress_done=binary.tell,
@@ -207,22 +190,8 @@ def _quote_error(start: int, end: int, detail: str) -> RowError:
     """csv's own words ("unexpected end of data", "',' expected after '\"'") mean little to
     finance; nearly always a cell opened a double quote and never closed it."""
     if "end of data" in detail or "larger than" in detail or end > start:
-        return RowError(
-            start,
-            None,
-            f'这一行的双引号（"）没有闭合，后面的内容（到第 {end} 行）都被当成了一个单元格。'
-            '请补上缺少的引号，或删除多余的引号（单元格中的引号要写成两个 ""）。',
-            f'a double quote (") opened on this line is never closed, so everything up to line '
-            f"{end} reads as one cell. Add the missing quote or remove the stray one (a quote "
-            'inside a cell is written as two: "").',
-        )
-    return RowError(
-        start,
-        None,
-        f'引号使用有误（引号后面应紧跟逗号或换行）：{detail}。单元格中的引号要写成两个 ""。',
-        f"a quote is misplaced (a closing quote must be followed by a comma or the line end): "
-        f'{detail}. A quote inside a cell is written as two: "".',
-    )
+        return RowError(start, None, *pair("commission.file.quote_not_closed", end=end))
+    return RowError(start, None, *pair("commission.file.quote_misplaced", detail=detail))
 
 
 def cell_text(value: object) -> str:
@@ -258,9 +227,7 @@ def _open_xlsx(binary: BinaryIO):  # type: ignore[no-untyped-def]
         workbook = load_workbook(binary, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise _refuse(
-            "这是 ZIP 压缩文件，但不是可读取的 Excel 工作簿（.xlsx）。" + SAVE_AS_ZH,
-            f"this is a ZIP archive but not a readable Excel workbook (.xlsx): "
-            f"{type(exc).__name__}. " + SAVE_AS_EN,
+            "commission.file.zip_not_xlsx", save_as=True, error=type(exc).__name__
         ) from None
     try:
         worksheet = workbook.worksheets[0]
@@ -276,14 +243,12 @@ def _open_xlsx(binary: BinaryIO):  # type: ignore[no-untyped-def]
         try:
             header = next(rows)[1]
         except StopIteration:
-            raise _refuse(
-                "工作簿的第一个工作表是空的", "the workbook's first sheet is empty"
-            ) from None
+            raise _refuse("commission.file.first_sheet_empty") from None
         while header and not header[-1].strip():
             header.pop()  # formatted but empty columns at the right
         yield Sheet(
-            kind_zh="Excel 工作簿（.xlsx，第一个工作表）",
-            kind_en="Excel workbook (.xlsx, first sheet)",
+            kind_zh=t("commission.file.kind_xlsx", "zh"),
+            kind_en=t("commission.file.kind_xlsx", "en"),
             header=header,
             rows=rows,
             progress_done=lambda: position[0],

@@ -12,6 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from bot.commission.vendors import load_resolver
+from bot.texts import pair, t
 from rules.commission import (
     CommissionPolicy,
     CommissionResult,
@@ -29,8 +30,7 @@ _MONTH_ZH = re.compile(r"(\d{4})年(\d{1,2})月")
 
 class MonthError(ValueError):
     def __init__(self, text: str) -> None:
-        self.zh = f"月份 '{text}' 无效，应为 YYYY-MM（如 2020-10）"
-        self.en = f"month '{text}' is not valid; expected YYYY-MM (e.g. 2020-10)"
+        self.zh, self.en = pair("commission.month_invalid", text=text)
         super().__init__(f"{self.zh} / {self.en}")
 
 
@@ -39,8 +39,7 @@ class MonthOutsidePolicy(MonthError):
 
     def __init__(self, month: str, policy: CommissionPolicy) -> None:
         spans = ", ".join(f"{p.valid_from} … {p.valid_to}" for p in policy.periods)
-        self.zh = f"{month} 不在佣金政策期间内（{spans}），这个月没有佣金可汇总。"
-        self.en = f"{month} is outside the commission policy period ({spans}); there is no commission to summarise for it."
+        self.zh, self.en = pair("commission.month_outside_policy", month=month, spans=spans)
         ValueError.__init__(self, f"{self.zh} / {self.en}")
 
 
@@ -186,30 +185,25 @@ class _Group:
         self.first_day = min(self.first_day, first_day)
 
 
-HEADERS_ZH = (
-    "服务商",
-    "类目",
-    "总额",
-    "其中分销",
-    "计佣金额",
-    "档位",
-    "费率",
-    "预收",
-    "佣金",
-    "返还",
+# The table's columns, in order (their headers are commission.column.<name> in bot/texts.py).
+COLUMN_HEADER_KEYS = (
+    "commission.column.vendor",
+    "commission.column.category",
+    "commission.column.total",
+    "commission.column.distribution",
+    "commission.column.commissionable",
+    "commission.column.tier",
+    "commission.column.rate",
+    "commission.column.precharged",
+    "commission.column.commission",
+    "commission.column.refund",
 )
-HEADERS_EN = (
-    "vendor",
-    "category",
-    "total",
-    "distribution",
-    "commissionable",
-    "tier",
-    "rate",
-    "precharged",
-    "commission",
-    "refund",
-)
+
+
+def column_headers(lang: str = "zh") -> tuple[str, ...]:
+    return tuple(t(key, lang) for key in COLUMN_HEADER_KEYS)
+
+
 _SUMMED = ("total", "distribution", "commissionable", "precharged", "commission", "refund")
 
 
@@ -238,7 +232,7 @@ def category_label(row: SummaryRow, lang: str = "zh") -> str:
 def tier_label(tier: int | None, lang: str = "zh") -> str:
     if tier is None:
         return "-"
-    return f"tier {tier}" if lang == "en" else f"第{tier}档"
+    return t("commission.tier", lang, tier=tier)
 
 
 def _amounts(row: SummaryRow) -> dict[str, Decimal | None]:
@@ -256,7 +250,7 @@ def _amounts(row: SummaryRow) -> dict[str, Decimal | None]:
 def table_cells(row: SummaryRow, lang: str = "zh") -> tuple[str, ...]:
     amounts = _amounts(row)
     if row.result.status == "no_rate":
-        tier, rate = "-", ("no rate" if lang == "en" else "无费率")
+        tier, rate = "-", t("commission.no_rate", lang)
     else:
         assert row.result.rate is not None
         tier, rate = tier_label(row.result.tier, lang), format_percent(row.result.rate)
@@ -301,8 +295,8 @@ def _total_cells(label: str, sums: dict[str, Decimal]) -> tuple[str, ...]:
 
 def table_lines(rows: list[SummaryRow], lang: str = "zh") -> list[tuple[str, ...]]:
     """Header, rows, a subtotal under each vendor with several categories, and the total."""
-    subtotal, total = ("  subtotal", "total") if lang == "en" else ("  小计", "合计")
-    lines: list[tuple[str, ...]] = [HEADERS_EN if lang == "en" else HEADERS_ZH]
+    subtotal = "  " + t("commission.subtotal", lang)
+    lines: list[tuple[str, ...]] = [column_headers(lang)]
     by_vendor: dict[str, list[SummaryRow]] = {}
     for row in rows:
         by_vendor.setdefault(row.vendor, []).append(row)
@@ -311,7 +305,7 @@ def table_lines(rows: list[SummaryRow], lang: str = "zh") -> list[tuple[str, ...
         if len(vendor_rows) > 1:
             lines.append(_total_cells(subtotal, sum_rows(vendor_rows)))
     vendors = len(by_vendor)
-    label = f"{total} ({vendors} vendors)" if lang == "en" else f"{total}（{vendors} 家）"
+    label = t("commission.total_vendors", lang, vendors=vendors)
     lines.append(_total_cells(label, sum_rows(rows)))
     return lines
 
@@ -372,22 +366,23 @@ def empty_summary_text(
     if not count:
         return format_summary([], month, lang)
     more = count - len(listed)
-    if lang == "en":
-        names = ", ".join(listed) + (f" and {more} more" if more else "")
-        return (
-            f"Vendor “{vendor.strip()}” has no settled orders in {month}. "
-            f"Vendors with orders that month ({count}): {names}."
-        )
-    names = "、".join(listed) + (f" 等（另有 {more} 个）" if more else "")
-    return f"服务商「{vendor.strip()}」在 {month} 没有结算订单。该月有订单的服务商（{count} 个）：{names}。"
+    names = t("commission.list_separator", lang).join(listed)
+    if more:
+        names += t("commission.vendors_more", lang, more=more)
+    return t(
+        "commission.vendor_has_no_orders",
+        lang,
+        vendor=vendor.strip(),
+        month=month,
+        count=count,
+        names=names,
+    )
 
 
 def format_summary(rows: list[SummaryRow], month: str, lang: str = "zh") -> str:
     if not rows:
-        if lang == "en":
-            return f"No settled orders for {month}."
-        return f"{month} 没有已导入的结算订单。"
-    title = f"Commission for {month}" if lang == "en" else f"{month} 平台服务费（佣金）"
+        return t("commission.month_has_no_orders", lang, month=month)
+    title = t("commission.summary_title", lang, month=month)
     lines = [title, format_table(rows, lang), ""]
     lines.extend(
         f"{row.vendor} / {category_label(row, lang)}: {explain_tier(row.result, lang)}"

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from bot.commission.vendor_names import fold_vendor_name
 from bot.storage import audit, transaction, utc_now
+from bot.texts import both, pair
 
 MAX_ALIAS_CHAIN = 32
 
@@ -69,38 +70,31 @@ def load_resolver(db: sqlite_utils.Database) -> VendorResolver:
     return VendorResolver(targets, names)
 
 
-def _check_name(name: str, what_zh: str, what_en: str) -> str:
+def _check_name(name: str, what_key: str) -> str:
     value = name.strip()
+    what = pair(what_key)
     if not value:
-        raise AliasError(f"{what_zh}为空", f"the {what_en} is empty")
+        raise AliasError(*pair("vendor.alias.name_empty", what=what))
     if any(unicodedata.category(ch) == "Cc" for ch in value):
-        raise AliasError(
-            f"{what_zh}含控制字符（如换行），请去掉", f"the {what_en} contains a control character"
-        )
+        raise AliasError(*pair("vendor.alias.name_control_char", what=what))
     return value
 
 
 def add_alias(db: sqlite_utils.Database, alias: str, canonical: str, *, actor: str) -> str:
     """Count `alias`'s orders (past and future) as `canonical`'s. Returns the confirmation."""
-    alias = _check_name(alias, "别名", "alias")
-    canonical = _check_name(canonical, "目标服务商名称", "canonical vendor name")
+    alias = _check_name(alias, "vendor.alias.the_alias")
+    canonical = _check_name(canonical, "vendor.alias.the_canonical")
     with transaction(db):
         resolver = load_resolver(db)
         alias_key = fold_vendor_name(alias)
         canonical_key = resolver.key(canonical)
         if canonical_key == alias_key:
-            raise AliasError(
-                f"「{alias}」与「{canonical}」已是同一服务商（名称归一后相同或已合并）",
-                f"“{alias}” and “{canonical}” are already one vendor (same folded name or merged)",
-            )
+            raise AliasError(*pair("vendor.alias.same", alias=alias, canonical=canonical))
         existing = db.conn.execute(
             "SELECT canonical FROM vendor_aliases WHERE alias_key = ?", (alias_key,)
         ).fetchone()
         if existing is not None:
-            raise AliasError(
-                f"「{alias}」已合并到「{existing[0]}」；如需改动请先 unalias",
-                f"“{alias}” is already merged into “{existing[0]}”; unalias it first",
-            )
+            raise AliasError(*pair("vendor.alias.already", alias=alias, canonical=existing[0]))
         # Names that pointed at the alias now point at the new canonical vendor (no chains).
         db.conn.execute(
             "UPDATE vendor_aliases SET canonical = ?, canonical_key = ? WHERE canonical_key = ?",
@@ -119,29 +113,23 @@ def add_alias(db: sqlite_utils.Database, alias: str, canonical: str, *, actor: s
             ),
         )
         audit(db, actor, "vendor.alias", alias, {"canonical": canonical})
-    return (
-        f"已合并 / Merged: 「{alias}」 ⇒ 「{canonical}」（过去和今后的订单都按「{canonical}」计算 / "
-        f"past and future orders count for “{canonical}”）"
-    )
+    return both("vendor.alias.merged", alias=alias, canonical=canonical)
 
 
 def remove_alias(db: sqlite_utils.Database, alias: str, *, actor: str) -> str:
-    alias = _check_name(alias, "别名", "alias")
+    alias = _check_name(alias, "vendor.alias.the_alias")
     with transaction(db):
         row = db.conn.execute(
             "SELECT alias, canonical FROM vendor_aliases WHERE alias_key = ?",
             (fold_vendor_name(alias),),
         ).fetchone()
         if row is None:
-            raise AliasError(
-                f"「{alias}」不是别名；`/vendor aliases` 列出全部",
-                f"“{alias}” is not an alias; `/vendor aliases` lists them all",
-            )
+            raise AliasError(*pair("vendor.alias.unknown", alias=alias))
         db.conn.execute(
             "DELETE FROM vendor_aliases WHERE alias_key = ?", (fold_vendor_name(alias),)
         )
         audit(db, actor, "vendor.unalias", row[0], {"canonical": row[1]})
-    return f"已撤销合并 / Alias removed: 「{row[0]}」 ⇏ 「{row[1]}」"
+    return both("vendor.alias.removed", alias=row[0], canonical=row[1])
 
 
 def list_aliases(db: sqlite_utils.Database) -> list[Alias]:
@@ -156,7 +144,7 @@ def list_aliases(db: sqlite_utils.Database) -> list[Alias]:
 def aliases_text(db: sqlite_utils.Database) -> str:
     aliases = list_aliases(db)
     if not aliases:
-        return "还没有服务商别名 / No vendor aliases yet. `/vendor alias <名称> => <服务商>`"
-    lines = [f"服务商别名 / Vendor aliases ({len(aliases)}):"]
+        return both("vendor.alias.none")
+    lines = [both("vendor.alias.list_title", count=len(aliases))]
     lines += [f"• {a.alias} ⇒ {a.canonical} ({a.actor}, {a.at[:10]})" for a in aliases]
     return "\n".join(lines)

@@ -146,13 +146,21 @@ _WALKTHROUGH_TOPICS = frozenset(
 )
 
 
-def _kb_answer(question: str, lang: Lang, today: date) -> Answer:
+def _kb_answer(
+    question: str, lang: Lang, today: date, db: sqlite_utils.Database | None = None
+) -> Answer:
     """bot.answers.answer; `today` is the engine's clock, so "this month" means the vendor's
-    month (ONBOARD_TZ)."""
+    month (ONBOARD_TZ). With `db`, approved staff FAQ entries answer what the guide does not
+    (before any hand-off is offered)."""
     # Call-time: bot.answers imports bot.conversation.types, whose package imports this module.
-    from bot.answers import answer
+    from bot.answers import answer_with_extra
+    from bot.staff_faq import staff_answer
 
-    return answer(question, lang, today=today)
+    if db is None:
+        return answer_with_extra(question, lang, today=today)
+    return answer_with_extra(
+        question, lang, today=today, extra=lambda text, chosen: staff_answer(db, text, chosen)
+    )
 
 
 # Called inside the turn's transaction, just before COMMIT, with the final reply: an adapter's
@@ -802,7 +810,7 @@ class Engine(MarketSteps, VerdictSteps, TicketSteps):
         lang = turn.lang
         question = text
         try:
-            found = _kb_answer(question[:500], lang, turn.today)
+            found = _kb_answer(question[:500], lang, turn.today, self.db)
         except Exception:
             log.exception("answering %r failed", question[:80])
             found = None

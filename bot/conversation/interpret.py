@@ -356,6 +356,65 @@ def _segment_after(text: str, start: int) -> str:
     return rest[: end.start()] if end and end.start() > 0 else rest
 
 
+# A clause that says "not these": the negation may come before or after the markets
+# ("不要API" / "API不要了" / "API先不考虑").
+_NEGATION = re.compile(
+    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|\bno\b|\bnot\b|"
+    r"\bwithout\b|\bskip\b|\bdon'?t\b)",
+    re.IGNORECASE,
+)
+# "the rest" ("其余都要"); plain 都 is left out: "安全、建站都要" means both of those.
+_REST = re.compile(
+    r"(全部|所有|其他|其它|其余|剩下|all|everything|every market|the rest|others)", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[，,;；。.!！]|但是|但|\bbut\b", re.IGNORECASE)
+
+
+def _read_by_clause(
+    text: str,
+    all_markets: Sequence[str],
+    find: Callable[[str], list[str]],
+    names: Callable[[Sequence[str], str], str],
+) -> MarketChoice | None:
+    """Markets read clause by clause when a clause says "not X": what a negated clause names is
+    left out whatever the other clauses say ("安全、建站都要，API不要"); a clause saying "the rest"
+    adds every market not left out ("API市场不用了，其余都要"). None when nothing is negated."""
+    included: list[str] = []
+    excluded: list[str] = []
+    rest = False
+    for clause in _CLAUSE_END.split(text):
+        markets = find(clause)
+        if _NEGATION.search(clause):
+            excluded += markets
+            rest = rest or bool(markets and _REST.search(clause))
+        elif markets:
+            included += markets
+        elif _REST.search(clause):
+            rest = True
+    if not excluded:
+        return None
+    others = [m for m in all_markets if m not in excluded]
+    if rest:
+        return MarketChoice(others)
+    chosen = [m for m in dict.fromkeys(included) if m not in excluded]
+    if chosen:
+        return MarketChoice(chosen)
+    return _all_but_question(others, excluded, names)
+
+
+def _all_but_question(
+    others: list[str], excluded: list[str], names: Callable[[Sequence[str], str], str]
+) -> MarketChoice:
+    """ "Not X" alone: the rest is only a guess, asked back."""
+    return MarketChoice(
+        others,
+        f"您是要检查除{names(excluded, 'zh')}以外的全部 {len(others)} 个市场吗？"
+        "回复“是”确认，或直接写出要检查的市场。",
+        f"Do you mean all {len(others)} markets except {names(excluded, 'en')}? Reply "
+        '"yes", or name the markets to check.',
+    )
+
+
 def read_market_choice(
     text: str,
     all_markets: Sequence[str],
@@ -365,6 +424,13 @@ def read_market_choice(
     """Markets with exclusion and "only": "除了零售通都要", "all except retail link",
     "不要API市场，只要安全市场". An input that could mean two things gets a question."""
     named = find(text)
+    if named and _EXCEPT.search(text) is None and re.search("以外|之外", text) is None:
+        by_clause = None if _ONLY.search(text) else _read_by_clause(text, all_markets, find, names)
+        if by_clause is not None:
+            return by_clause
+    elif named and _NEGATION.search(text):
+        # "都不要零售通以外的" / "除了零售通都不要": "not anything but X" means only X.
+        return MarketChoice(find(re.split("以外|之外", text)[0]) if "外" in text else named)
     only = _ONLY.search(text)
     if only and named:
         chosen = find(_segment_after(text, only.end()))
@@ -387,13 +453,7 @@ def read_market_choice(
                 return MarketChoice(rest)
             if included:
                 return MarketChoice(included)
-            return MarketChoice(
-                rest,
-                f"您是要检查除{names(excluded, 'zh')}以外的全部 {len(rest)} 个市场吗？"
-                "回复“是”确认，或直接写出要检查的市场。",
-                f"Do you mean all {len(rest)} markets except {names(excluded, 'en')}? Reply "
-                '"yes", or name the markets to check.',
-            )
+            return _all_but_question(rest, excluded, names)
     if len(named) >= 2 and _OR.search(text) and not re.search(r"(和|与|及|以及|\band\b|&)", text):
         return MarketChoice(
             named,

@@ -15,6 +15,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from handlers.actions import (
+    case_buttons,
     choice,
     home_buttons,
     journey_button,
@@ -52,5 +53,12 @@ async def process_action(
 
 
 def register(app: AsyncApp) -> None:
-    for listener in (choice, multi_select, ticket_form_button, home_buttons, journey_button):
+    for listener in (
+        choice,
+        multi_select,
+        ticket_form_button,
+        home_buttons,
+        journey_button,
+        case_buttons,
+    ):
         listener.register(app)

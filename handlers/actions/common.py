@@ -12,6 +12,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.types import ConversationKey, Lang
 from bot.notify import find_sent_reply
+from bot.texts import t
 from handlers.blocks import (
     CHOICE_ACTION_PREFIX,
     HOME_HELP_ACTION,
@@ -72,17 +73,10 @@ def conversation_of(body: dict[str, Any]) -> tuple[ConversationKey, str, str | N
     return ConversationKey(team_of(body), user_id, thread_ts or ""), channel, thread_ts
 
 
-_REFUSALS: dict[str, dict[Lang, str]] = {
-    "answered": {
-        "zh": "这个问题已经回答过了。请回答最新的那条消息（也可以直接输入回答）。",
-        "en": "This question was already answered. Please answer the latest message "
-        "(or just type your answer).",
-    },
-    "not_yours": {
-        "zh": "这是 <@{owner}> 的问题，只有 TA 可以回答。想检查自己的入驻条件，请 @我 并说「开始」。",
-        "en": "This question belongs to <@{owner}>; only they can answer it. To check your "
-        "own eligibility, mention me and say “start”.",
-    },
+# Why a click did nothing (ClickRefusal.reason → catalogue key).
+_REFUSAL_KEYS: dict[str, str] = {
+    "answered": "slack.click.answered",
+    "not_yours": "slack.click.not_yours",
 }
 
 
@@ -132,7 +126,7 @@ async def tell_refusal(
     """The clicker alone sees why nothing happened; the clicked message stays as it is."""
     key, channel, thread_ts = conversation_of(body)
     lang = await user_lang(deps, client, key.team_id, key.user_id)
-    text = _REFUSALS[refusal.reason][lang].format(owner=refusal.owner or "")
+    text = t(_REFUSAL_KEYS[refusal.reason], lang, owner=refusal.owner or "")
     kwargs: dict[str, Any] = {"channel": channel, "user": key.user_id, "text": text}
     if thread_ts:
         kwargs["thread_ts"] = thread_ts

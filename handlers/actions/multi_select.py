@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.texts import t
 from handlers.actions.common import (
     action_inbox_id,
     click_commit,
@@ -69,11 +70,7 @@ async def process_multi_submit(
         finish_without_turn(deps, inbox_id)
         if live:
             lang = await user_lang(deps, client, key.team_id, key.user_id)
-            warning = (
-                "请先在下拉框中选择至少一项，再点“确定”。"
-                if lang == "zh"
-                else "Pick at least one option in the list first, then press Confirm."
-            )
+            warning = t("slack.pick_first", lang)
             await client.chat_postEphemeral(channel=channel, user=key.user_id, text=warning)
         return
     value = MULTI_VALUE_SEPARATOR.join(v for v, _ in picked)

@@ -9,20 +9,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang
-from handlers.blocks import HELP_TEXT, describe_progress
+from bot.texts import t
+from handlers.blocks import describe_progress, help_text
 from handlers.context import Deps, TurnCommit, guess_lang, run_turn
-
-_ONBOARD_TEXTS: dict[str, dict[Lang, str]] = {
-    "dm_sent": {
-        "zh": "已在私信中开始，请查看与我的对话。",
-        "en": "Started: check your DM with me.",
-    },
-    "unknown": {
-        "zh": "不认识的子命令「{word}」。可用：`/onboard start`、`/onboard status`、`/onboard help`。",
-        "en": "Unknown option “{word}”. Use `/onboard start`, `/onboard status` or `/onboard help`.",
-    },
-}
-
 
 _START_WORDS = {"start", "开始", "begin"}
 
@@ -55,7 +44,7 @@ async def handle_onboard(
     team_id, user_id = command.get("team_id", ""), command["user_id"]
     lang = _reply_lang(deps, team_id, user_id, text)
     if word in _HELP_WORDS:
-        await respond(text=HELP_TEXT[lang], response_type="ephemeral")
+        await respond(text=help_text(lang), response_type="ephemeral")
     elif word in _STATUS_WORDS:
         progress = deps.engine.progress(team_id, user_id)
         await respond(text=describe_progress(progress), response_type="ephemeral")
@@ -69,11 +58,9 @@ async def handle_onboard(
             deps.db, source, opened["channel"]["id"], owner=user_id, team_id=team_id
         )
         reply = run_turn(deps, commit, lambda hook: deps.engine.start(key, lang, on_commit=hook))
-        await respond(text=_ONBOARD_TEXTS["dm_sent"][reply.lang], response_type="ephemeral")
+        await respond(text=t("slack.onboard.dm_sent", reply.lang), response_type="ephemeral")
     else:
-        await respond(
-            text=_ONBOARD_TEXTS["unknown"][lang].format(word=word), response_type="ephemeral"
-        )
+        await respond(text=t("slack.onboard.unknown", lang, word=word), response_type="ephemeral")
 
 
 def register(app: AsyncApp) -> None:

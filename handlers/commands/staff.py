@@ -11,6 +11,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack_text import fit_text
 from bot.staff import run_staff_command
+from bot.texts import both
 from handlers.commission.staff_slack import SlackCommission
 from handlers.context import Deps
 from handlers.middleware import staff_only
@@ -39,11 +40,11 @@ async def handle_staff_command(
             commission_slack=SlackCommission(deps.db, deps.settings, client),
             for_slack=True,
         )
+        # A help-desk command (`/vendor case answer …`, claim, resolve) queued messages.
+        deps.outbox.wake()
     except Exception:
         log.exception("staff command %s failed", name)
-        answer = (
-            "出错了，已记录日志，请稍后再试。/ Something went wrong (logged); please try again."
-        )
+        answer = both("slack.staff_command_failed")
     # The last guard on size: Slack cuts text at 40,000 characters (leaving a code block
     # open); long staff output is cut here with a note instead.
     await respond(text=fit_text(answer), response_type="ephemeral")

@@ -59,6 +59,7 @@ from bot.commission.vendors import load_resolver
 from bot.config import Settings
 from bot.slack_text import escape_mrkdwn, fit_message
 from bot.storage import audit, transaction, utc_now
+from bot.texts import both, pair, t
 from handlers.commission_blocks import (
     build_overview_blocks,
     build_vendor_summary_blocks,
@@ -95,25 +96,24 @@ class PostReport:
 
     def text(self) -> str:
         if self.nothing_to_post:
-            return f"{self.month} 没有结算订单，未发送 / no settled orders for {self.month}, nothing posted"
-        lines = [
-            f"{self.month}: 本次发送 {len(self.sent)} 条 / sent {len(self.sent)}; "
-            f"此前已发送 {len(self.already_sent)} 条 / already sent {len(self.already_sent)}; "
-            f"中断后确认已送达 {len(self.confirmed_after_crash)} 条 / confirmed after an "
-            f"interruption {len(self.confirmed_after_crash)}"
-        ]
+            return both("commission.post.nothing", month=self.month)
+        counts = {
+            "sent": len(self.sent),
+            "already": len(self.already_sent),
+            "confirmed": len(self.confirmed_after_crash),
+        }
+        lines = [f"{self.month}: " + both("commission.post.report", **counts)]
         if self.correction_rounds:
             rounds = ", ".join(f"#{n}" for n in self.correction_rounds)
             lines.append(
-                f"  更正 {rounds}：本次发送 {len(self.corrections)} 条 / correction {rounds}: "
-                f"sent {len(self.corrections)}"
+                "  "
+                + both("commission.post.corrections", rounds=rounds, sent=len(self.corrections))
             )
         if self.sent:
             lines.append("  sent: " + ", ".join(self.sent))
         if self.unlinked_vendors:
             lines.append(
-                "  未关联 Slack 用户的服务商 / vendors not linked to a Slack user: "
-                + ", ".join(self.unlinked_vendors)
+                "  " + both("commission.post.unlinked") + ": " + ", ".join(self.unlinked_vendors)
             )
         return "\n".join(lines)
 
@@ -168,62 +168,47 @@ async def _rate_limited(call: Callable[[], Awaitable[Any]]) -> Any:
 # ---------------------------------------------------------------- texts
 
 
-def _yuan_zh(amount: Decimal | None) -> str:
-    return "-" if amount is None else f"{amount:,.2f} 元"
+def _money(amount: Decimal | None, lang: str) -> str:
+    return "-" if amount is None else t("commission.post.money", lang, amount=amount)
 
 
-def _cny(amount: Decimal | None) -> str:
-    return "-" if amount is None else f"CNY {amount:,.2f}"
-
-
-def _figures_zh(row: SummaryRow) -> list[str]:
+def _figures(row: SummaryRow, lang: str) -> list[str]:
     r = row.result
-    head = (
-        f"• {category_label(row)}：应结算实收现金总额 {_yuan_zh(r.total)}，"
-        f"其中分销 {_yuan_zh(r.distribution)}，计佣金额 {_yuan_zh(r.commissionable)}"
+    head = t(
+        "commission.post.figures",
+        lang,
+        category=category_label(row, lang),
+        total=_money(r.total, lang),
+        distribution=_money(r.distribution, lang),
+        commissionable=_money(r.commissionable, lang),
     )
     if r.status == "no_rate":
-        return [head, f"  {explain_tier(r, 'zh')}"]
+        return [head, f"  {explain_tier(r, lang)}"]
     assert r.rate is not None and r.tier1_rate is not None
-    return [
-        head,
-        f"  第{r.tier}档，费率 {format_percent(r.rate)}；已按第1档 {format_percent(r.tier1_rate)} "
-        f"预收 {_yuan_zh(r.precharged)}，应收佣金 {_yuan_zh(r.commission)}，返还 {_yuan_zh(r.refund)}",
-        f"  {explain_tier(r, 'zh')}",
-    ]
-
-
-def _figures_en(row: SummaryRow) -> list[str]:
-    r = row.result
-    head = (
-        f"• {category_label(row, 'en')}: settled cash total {_cny(r.total)}, of "
-        f"which distribution {_cny(r.distribution)}, commissionable {_cny(r.commissionable)}"
+    tier_line = t(
+        "commission.post.tier_figures",
+        lang,
+        tier=r.tier,
+        rate=format_percent(r.rate),
+        tier1_rate=format_percent(r.tier1_rate),
+        precharged=_money(r.precharged, lang),
+        commission=_money(r.commission, lang),
+        refund=_money(r.refund, lang),
     )
-    if r.status == "no_rate":
-        return [head, f"  {explain_tier(r, 'en')}"]
-    assert r.rate is not None and r.tier1_rate is not None
-    return [
-        head,
-        f"  tier {r.tier}, rate {format_percent(r.rate)}; pre-charged at the tier-1 rate "
-        f"{format_percent(r.tier1_rate)}: {_cny(r.precharged)}, commission {_cny(r.commission)}, "
-        f"refund {_cny(r.refund)}",
-        f"  {explain_tier(r, 'en')}",
-    ]
+    return [head, f"  {tier_line}", f"  {explain_tier(r, lang)}"]
 
 
 def vendor_message(vendor: str, month: str, rows: list[SummaryRow]) -> str:
+    """The vendor's DM: the month's figures in Chinese, then in English."""
     name = escape_mrkdwn(vendor)  # from the settlement CSV: never markup
-    lines = [f"*{month} 云市场平台服务费（佣金）月结 · {name}*"]
-    for row in rows:
-        lines.extend(_figures_zh(row))
-    lines.append(
-        "说明：当月先按第1档费率预收，次月初按当月各类目应结算实收现金总额（含分销）核定档位，"
-        "多收部分返还；分销订单不参与抽佣。"
-    )
-    lines.append("")
-    lines.append(f"*Marketplace commission for {month} · {name}*")
-    for row in rows:
-        lines.extend(_figures_en(row))
+    lines: list[str] = []
+    for lang in ("zh", "en"):
+        if lines:
+            lines.append("")
+        lines.append("*" + t("commission.post.vendor_title", lang, month=month, vendor=name) + "*")
+        for row in rows:
+            lines.extend(_figures(row, lang))
+        lines.append(t("commission.vendor_note", lang))
     return "\n".join(lines)
 
 
@@ -234,40 +219,49 @@ def overview_message(month: str, rows: list[SummaryRow], unlinked: list[str]) ->
     refund = sum((row.result.refund or 0 for row in ok), start=0)
     vendors = sorted({row.vendor for row in rows})
     lines = [
-        f"*{month} 平台服务费月结 / commission summary for {month}*",
-        f"服务商 {len(vendors)} 家 / vendors: {len(vendors)}; 总额 total {yuan(total)}; "  # type: ignore[arg-type]
-        f"佣金 commission {yuan(commission)}; 返还 refund {yuan(refund)}",  # type: ignore[arg-type]
+        "*" + both("commission.blocks.overview_title", month=month) + "*",
+        both(
+            "commission.post.overview_totals",
+            vendors=len(vendors),
+            total=yuan(total),  # type: ignore[arg-type]
+            commission=yuan(commission),  # type: ignore[arg-type]
+            refund=yuan(refund),  # type: ignore[arg-type]
+        ),
     ]
     body: list[str] = []
     for row in rows:
         r = row.result
         if r.status == "no_rate":
-            figures = "无费率 / no rate in the policy"
+            figures = both("commission.no_rate")
         else:
             assert r.rate is not None
-            figures = (
-                f"第{r.tier}档 tier {r.tier} @ {format_percent(r.rate)}: 预收 precharged "
-                f"{yuan(r.precharged)}, 佣金 commission {yuan(r.commission)}, 返还 refund "
-                f"{yuan(r.refund)}"
+            figures = both(
+                "commission.post.overview_tier",
+                tier=r.tier,
+                rate=format_percent(r.rate),
+                precharged=yuan(r.precharged),
+                commission=yuan(r.commission),
+                refund=yuan(r.refund),
             )
-        body.append(
-            f"• {escape_mrkdwn(row.vendor)} / {category_label(row)}: 总额 {yuan(r.total)}（分销 "
-            f"{yuan(r.distribution)}）{figures}"
+        total_line = t(
+            "commission.post.overview_total",
+            "zh",
+            total=yuan(r.total),
+            distribution=yuan(r.distribution),
         )
+        body.append(f"• {escape_mrkdwn(row.vendor)} / {category_label(row)}: {total_line}{figures}")
     shown, used = [], 0
     for line in body:
         if used + len(line) > OVERVIEW_MAX_CHARS:
-            shown.append(
-                f"…… 其余 {len(body) - len(shown)} 行见附件 CSV / "
-                f"{len(body) - len(shown)} more rows in the attached CSV"
-            )
+            shown.append(both("commission.blocks.more_rows", more=len(body) - len(shown)))
             break
         shown.append(line)
         used += len(line) + 1
     lines.extend(shown)
     if unlinked:
         lines.append(
-            "未关联 Slack 用户、未收到私信的服务商 / vendors not linked to a Slack user (no DM): "
+            both("commission.blocks.unlinked")
+            + ": "
             + ", ".join(escape_mrkdwn(name) for name in unlinked)
         )
     return "\n".join(lines)
@@ -312,11 +306,7 @@ def _take_lease(db: sqlite_utils.Database, month: str, run_id: str) -> None:
             (month,),
         ).fetchone()
         if not _lease_is_free(row, now):
-            raise PostError(
-                f"{month} 的佣金汇总正在由另一个进程（{row[1]} pid {row[2]}）发送，请稍后再试",
-                f"another process ({row[1]} pid {row[2]}) is posting {month} right now; "
-                "try again later",
-            )
+            raise PostError(*pair("commission.post.leased", month=month, host=row[1], pid=row[2]))
         conn.execute(
             "INSERT INTO commission_post_leases (month, run_id, host, pid, heartbeat_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (month) DO UPDATE SET run_id = excluded.run_id,"
@@ -492,10 +482,7 @@ async def post_month(
     month = parse_month(month)
     channel = settings.onboard_commission_channel
     if not channel:
-        raise PostError(
-            "未设置 ONBOARD_COMMISSION_CHANNEL（月度汇总发到哪个频道）",
-            "ONBOARD_COMMISSION_CHANNEL is not set (the channel for the monthly overview)",
-        )
+        raise PostError(*pair("commission.post.no_channel"))
     report = PostReport(month)
     rows = summarize_month(db, month)
     original_done = _original_done(db, month)
@@ -717,13 +704,13 @@ async def _post_all(
         _Upload(
             OVERVIEW_CSV,
             f"commission-{month}.csv",
-            f"{month} 平台服务费明细 / commission table",
+            both("commission.post.csv_title", month=month),
             lambda: summary_csv(rows, set(links)),
         ),
         _Upload(
             OVERVIEW_CHART,
             f"commission-{month}.png",
-            f"{month} 各类目佣金与返还、档位分布 / commission and refunds by category, tier mix",
+            both("commission.post.chart_title", month=month),
             lambda: _chart(rows, month),
         ),
     )

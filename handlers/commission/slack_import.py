@@ -37,6 +37,7 @@ from bot.config import Settings
 from bot.conversation.types import Lang
 from bot.slack_text import escape_mrkdwn
 from bot.storage import audit, open_db
+from bot.texts import Localized, both, pair, t
 from handlers.staff_directory import StaffDirectory
 
 log = logging.getLogger(__name__)
@@ -88,15 +89,18 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def _fetch_error(key: str, **values: object) -> FileFetchError:
+    return FileFetchError(*pair(key, **values))
+
+
 def _too_large(name: str, size: int | None, max_bytes: int) -> FileFetchError:
-    actual_zh = f"（{_megabytes(size)}）" if size is not None else " "
-    actual_en = f" ({_megabytes(size)})" if size is not None else ""
-    return FileFetchError(
-        f"文件 {name}{actual_zh}超过 {_megabytes(max_bytes)} 的上限，未导入。请按月份拆分成几个较小的"
-        "文件分别上传，或在服务器上运行 `onboard-bot commission import FILE.csv`（无大小限制）。",
-        f"{name}{actual_en} is larger than the {_megabytes(max_bytes)} limit and was not "
-        "imported. Split it (e.g. by month) and upload the parts, or run "
-        "`onboard-bot commission import FILE.csv` on the server (no size limit).",
+    actual = (
+        pair("commission.upload.actual_size", size=_megabytes(size))
+        if size is not None
+        else Localized(" ", "")
+    )
+    return _fetch_error(
+        "commission.upload.too_large", name=name, actual=actual, limit=_megabytes(max_bytes)
     )
 
 
@@ -116,11 +120,7 @@ async def complete_file_info(client: AsyncWebClient, file: Mapping[str, Any]) ->
         response = await client.files_info(file=str(file.get("id") or ""))
     except SlackApiError as exc:
         error = exc.response.get("error") if exc.response is not None else str(exc)
-        raise FileFetchError(
-            f"无法读取文件信息（Slack 返回 {error}）。请确认机器人有 files:read 权限后重新上传。",
-            f"could not read the file's details (Slack said {error}); make sure the app has "
-            "the files:read scope and upload it again.",
-        ) from None
+        raise _fetch_error("commission.upload.no_file_info", error=error) from None
     return dict(response["file"])
 
 
@@ -143,15 +143,9 @@ async def download_file(
         raise _too_large(name, size, limit)
     url = str(file.get("url_private_download") or file.get("url_private") or "")
     if not url:
-        raise FileFetchError(
-            f"文件 {name} 没有下载地址（可能已被删除或仅外部链接），请重新上传。",
-            f"{name} has no download URL (deleted, or an external link); upload it again.",
-        )
+        raise _fetch_error("commission.upload.no_url", name=name)
     if not _may_receive_token(url, client.base_url):
-        raise FileFetchError(
-            f"文件 {name} 的地址不在 Slack 上，为保护令牌未下载。",
-            f"{name} is not hosted on Slack; not downloaded, to keep the bot token private.",
-        )
+        raise _fetch_error("commission.upload.not_on_slack", name=name)
     timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT_SECONDS)
     headers = {"Authorization": f"Bearer {client.token}"}
     try:
@@ -160,18 +154,12 @@ async def download_file(
             session.get(url, headers=headers, proxy=client.proxy, ssl=client.ssl) as response,
         ):
             if response.status != 200:
-                raise FileFetchError(
-                    f"下载文件 {name} 失败（HTTP {response.status}），请稍后重新上传。",
-                    f"downloading {name} failed (HTTP {response.status}); upload it again later.",
+                raise _fetch_error(
+                    "commission.upload.http_error", name=name, status=response.status
                 )
             if response.content_type == "text/html":
                 # files.slack.com answers a token without files:read with its sign-in page.
-                raise FileFetchError(
-                    f"无法下载文件 {name}：Slack 返回了登录页面，机器人缺少 files:read 权限。"
-                    "请管理员在应用设置中添加该权限并重新安装。",
-                    f"could not download {name}: Slack answered with its sign-in page, so the "
-                    "app lacks the files:read scope. Ask an admin to add it and reinstall.",
-                )
+                raise _fetch_error("commission.upload.sign_in_page", name=name)
             if response.content_length is not None and response.content_length > limit:
                 raise _too_large(name, response.content_length, limit)
             written = 0
@@ -182,9 +170,8 @@ async def download_file(
                 out.write(chunk)
             return written
     except (aiohttp.ClientError, TimeoutError) as exc:
-        raise FileFetchError(
-            f"下载文件 {name} 时连接出错（{type(exc).__name__}），请稍后重新上传。",
-            f"downloading {name} failed ({type(exc).__name__}); upload it again later.",
+        raise _fetch_error(
+            "commission.upload.connection_error", name=name, error=type(exc).__name__
         ) from None
 
 
@@ -228,17 +215,14 @@ def format_import_success(report: ImportReport, file_name: str) -> str:
     """Both languages, as every staff answer is; the per-vendor lines capped for Slack."""
     shown, hidden = _trimmed(report)
     months = sorted({month for month, _, _ in report.per_month_vendor})
-    zh = [
-        f":white_check_mark: 已导入 {file_name}（导入编号 #{report.import_id}）",
-        shown.text("zh"),
-    ]
-    en = [f"Imported {file_name} (import #{report.import_id})", shown.text("en")]
-    if hidden:
-        zh.append(f"  …… 另有 {hidden} 行未列出")
-        en.append(f"  … and {hidden} more")
-    if months:
-        zh.append(f"查看佣金：`/commission summary {months[-1]}`")
-        en.append(f"See the commission: `/commission summary {months[-1]}`")
+    done = {"name": file_name, "import_id": report.import_id}
+    zh = [":white_check_mark: " + t("commission.upload.imported", "zh", **done), shown.text("zh")]
+    en = [t("commission.upload.imported", "en", **done), shown.text("en")]
+    for lang, lines in (("zh", zh), ("en", en)):
+        if hidden:
+            lines.append("  " + t("commission.upload.more_lines", lang, more=hidden))
+        if months:
+            lines.append(t("commission.upload.see_summary", lang, month=months[-1]))
     return escape_mrkdwn("\n".join([*zh, "", *en]))
 
 
@@ -246,30 +230,10 @@ def format_import_failure(file_name: str, zh: str, en: str) -> str:
     return escape_mrkdwn(f":x: {file_name}\n{zh}\n\n{en}")
 
 
-_VENDOR_TEXTS: dict[str, dict[Lang, str]] = {
-    "staff_only": {
-        "zh": "抱歉，上传 CSV 导入结算数据仅限运营/财务人员使用，这个文件没有被读取，也没有导入任何数据。"
-        "如果您正在回答入驻问题，请直接输入文字回复。",
-        "en": "Sorry: importing settlement data by uploading a CSV is for support/finance staff "
-        "only. The file was not read and nothing was imported. If you are answering the "
-        "onboarding questions, please type your answer.",
-    },
-    "no_files": {
-        "zh": "抱歉，我无法读取文件或图片（文件仅用于员工导入结算数据）。请直接输入文字回复。",
-        "en": "Sorry, I cannot read files or images (files are only for staff importing "
-        "settlement data). Please type your answer instead.",
-    },
-}
-
-
 def _staff_not_csv(name: str) -> str:
-    return escape_mrkdwn(
-        f":x: {name} 不是 CSV 或 Excel 工作簿（.xlsx），未导入。其他表格请“另存为 → CSV UTF-8"
-        f"（逗号分隔）”或 .xlsx 后再上传。\n"
-        f"表头应为：{expected_columns_text()}\n\n"
-        f"{name} is not a CSV file or an Excel workbook (.xlsx); nothing was imported. Save "
-        "other sheets as 'CSV UTF-8 (comma delimited)' or .xlsx and upload that."
-    )
+    zh, en = pair("commission.upload.not_a_sheet", name=name)
+    header = t("commission.upload.expected_header", "zh", columns=expected_columns_text())
+    return escape_mrkdwn(f":x: {zh}\n{header}\n\n{en}")
 
 
 async def handle_file_share(
@@ -305,9 +269,9 @@ async def handle_file_share(
         if wants_import:
             names = [str(file.get("name") or file.get("id")) for file in files]
             audit(db, user, "staff.denied", "commission.import", {"files": names})
-            await say(_VENDOR_TEXTS["staff_only"][vendor_lang()])
+            await say(t("commission.upload.staff_only", vendor_lang()))
             return True
-        await say(_VENDOR_TEXTS["no_files"][vendor_lang()])
+        await say(t("commission.upload.no_files", vendor_lang()))
         return False
 
     for shared in files:
@@ -332,10 +296,7 @@ async def _import_one(
         size = file.get("size")
         if isinstance(size, int) and LARGE_FILE_NOTICE_BYTES <= size <= MAX_CSV_BYTES:
             await say(
-                escape_mrkdwn(
-                    f"正在导入 {name}（{_megabytes(size)}），完成后回复结果…… / "
-                    f"importing {name} ({_megabytes(size)}); the result follows when done…"
-                )
+                escape_mrkdwn(both("commission.upload.importing", name=name, size=_megabytes(size)))
             )
         with tempfile.TemporaryDirectory(prefix="onboard-import-") as folder:
             path = Path(folder) / "upload"
@@ -358,13 +319,7 @@ async def _import_one(
         return
     except Exception:
         log.exception("import of %s by %s failed", name, user)
-        await say(
-            format_import_failure(
-                name,
-                "导入时出错，未写入任何数据；已记录日志，请稍后重试。",
-                "the import failed and nothing was written; it is logged, please try again.",
-            )
-        )
+        await say(format_import_failure(name, *pair("commission.upload.failed")))
         return
     await say(format_import_success(report, name))
     # Months already posted whose figures this file changed: said at once (old → new).

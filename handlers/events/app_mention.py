@@ -10,6 +10,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.types import ConversationKey
 from bot.notify import has_replied_in_thread
+from bot.texts import pair
 from handlers.context import (
     Deps,
     finish_without_turn,
@@ -21,10 +22,7 @@ from handlers.events.common import is_vendor_message, turn_commit_for
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 
 
-THREAD_MENTION_HINT: dict[str, str] = {
-    "zh": "提示：在本话题中回答时，请每次都 @onboard-bot，否则我收不到。",
-    "en": "Tip: mention @onboard-bot in each answer in this thread, or I will not see it.",
-}
+THREAD_MENTION_HINT: dict[str, str] = pair("slack.thread_mention_hint")._asdict()
 
 
 async def handle_app_mention(

@@ -1,4 +1,6 @@
-"""`message` (a DM to the bot): one conversation per vendor; a staff CSV upload is an import."""
+"""`message` (a DM to the bot): one conversation per vendor; a staff CSV upload is an import;
+with a help-desk case open, "solved" or a follow-up; in the staff channel, a reply in a case's
+thread is the staff answer relayed to the vendor (handlers/cases.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,11 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.types import ConversationKey
+from handlers.cases import (
+    is_staff_thread_reply,
+    process_staff_thread_reply,
+    process_vendor_case_message,
+)
 from handlers.commission.slack_import import handle_file_share
 from handlers.context import (
     Deps,
@@ -36,6 +43,10 @@ async def process_message(
     inbox_id: str | None,
     bot_user_id: str | None,
 ) -> None:
+    if is_staff_thread_reply(event, deps.settings.onboard_staff_channel):
+        # A reply in a help-desk case's thread: relayed to the vendor (handlers/cases.py).
+        await process_staff_thread_reply(deps, client, event, inbox_id, bot_user_id)
+        return
     if (
         event.get("channel_type") != "im"
         or not is_vendor_message(event, bot_user_id)
@@ -64,6 +75,17 @@ async def process_message(
         finish_without_turn(deps, inbox_id)
         return
     commit = turn_commit_for(deps, body, inbox_id, key, channel=event["channel"])
+    # With a help-desk case open: "solved" closes it, a follow-up goes to its thread.
+    if process_vendor_case_message(
+        deps,
+        key,
+        text,
+        channel=event["channel"],
+        ts=str(event.get("ts") or ""),
+        source_id=commit.source_id,
+        inbox_id=inbox_id,
+    ):
+        return
     run_turn(deps, commit, lambda hook: deps.engine.handle_text(key, text, on_commit=hook))
 
 

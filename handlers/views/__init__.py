@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from handlers.views import ticket_form
+from handlers.views import case_answer, ticket_form
 from handlers.views.ticket_form import process_view, view_inbox_id
 
 __all__ = ["process_view", "register", "view_inbox_id"]
@@ -13,3 +13,4 @@ __all__ = ["process_view", "register", "view_inbox_id"]
 
 def register(app: AsyncApp) -> None:
     ticket_form.register(app)
+    case_answer.register(app)

@@ -19,6 +19,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.types import ConversationKey, Lang
+from bot.texts import both, t
 from handlers.blocks import TICKET_FIELDS, TICKET_FORM_CALLBACK
 from handlers.context import Deps, TurnCommit, release_inbox, wake_for
 
@@ -27,17 +28,10 @@ log = logging.getLogger(__name__)
 
 # Ticket states in which a submitted form is applied (Progress.ticket_status).
 OPEN_TICKET_STATUSES = frozenset({"drafting", "review"})
-_CLOSED_FORM: dict[str, dict[Lang, str]] = {
-    "final": {
-        "zh": "这张工单已确认完成，不能再修改。如需新工单，请关闭此窗口并在对话中发送「起草工单」。",
-        "en": "This ticket is already final and cannot be changed. For a new one, close this "
-        "form and send “draft ticket” in our chat.",
-    },
-    "none": {
-        "zh": "现在没有正在填写的工单，此表单已失效。请关闭此窗口并在对话中发送「起草工单」。",
-        "en": "No ticket is being drafted now, so this form has expired. Close it and send "
-        "“draft ticket” in our chat.",
-    },
+# Why a submitted form is not applied (the ticket's state → catalogue key).
+_CLOSED_FORM_KEYS: dict[str, str] = {
+    "final": "slack.form.ticket_final",
+    "none": "slack.form.no_ticket",
 }
 # "电话（phone）“12345”…": the internal field key in brackets means nothing to a vendor.
 _FIELD_KEY_IN_BRACKETS = re.compile(
@@ -50,10 +44,7 @@ def without_field_key(message: str) -> str:
     return _FIELD_KEY_IN_BRACKETS.sub("", message)
 
 
-FORM_BUSY = (
-    "系统正忙，未能保存；请几秒后再次提交（填写的内容仍在）。"
-    " / Busy: not saved yet; please submit again in a few seconds (your entries are kept)."
-)
+FORM_BUSY = both("slack.form.busy")
 
 
 def view_inbox_id(body: dict[str, Any]) -> str | None:
@@ -138,7 +129,7 @@ def process_view(deps: Deps, body: dict[str, Any]) -> dict[str, str] | None:
             release_inbox(deps.db, inbox_id)
         lang: Lang = "en" if meta.get("lang") == "en" else progress.lang
         reason = "final" if progress.ticket_status == "final" else "none"
-        return {TICKET_FIELDS[0]: _CLOSED_FORM[reason][lang]}
+        return {TICKET_FIELDS[0]: t(_CLOSED_FORM_KEYS[reason], lang)}
     result = deps.engine.submit_ticket_form(key, fields, on_commit=commit)
     if isinstance(result, dict):
         if inbox_id:

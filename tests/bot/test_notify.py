@@ -11,14 +11,8 @@ from fakeslack import FakeSlack
 
 from bot.conversation.types import Notification
 from bot.notify import BACKOFF_MAX_SECONDS, enqueue_notifications, enqueue_unposted_handoffs
-from bot.storage import open_db
 from handlers.app import build_client
 from handlers.outbox_sender import flush_outbox
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 def _outbox(db: sqlite_utils.Database) -> list[tuple]:
@@ -93,7 +87,7 @@ async def test_unposted_handoffs_are_posted_once_and_marked(
     assert enqueue_unposted_handoffs(fresh_db) == 0
     [message] = fake_slack.messages("CSTAFF")
     assert message["text"] == (
-        ":raising_hand: 服务商 <@UV1> 请求人工协助 / asks for a human (中文):\n发票怎么开？"
+        ":raising_hand: 服务商 <@UV1> 请求人工协助（中文） / <@UV1> asks for a human (中文):\n发票怎么开？"
     )
     posted = fresh_db.conn.execute("SELECT posted_at FROM handoffs").fetchone()[0]
     assert posted is not None
@@ -281,7 +275,7 @@ def test_handoff_text_is_escaped_whole_and_names_the_vendor_as_a_mention(
     assert enqueue_notifications(fresh_db, [handoff]) == 1
     [(_, _, text, _, _)] = _outbox(fresh_db)
     assert text == (
-        ":raising_hand: 服务商 <@UV1> 请求人工协助 / asks for a human (中文):\n"
+        ":raising_hand: 服务商 <@UV1> 请求人工协助（中文） / <@UV1> asks for a human (中文):\n"
         "&lt;!channel&gt; 请帮忙看看 &lt;@USTAFF&gt; &lt;b&gt;x&lt;/b&gt; &amp; *bold* "
         + "长"
         * 600
@@ -350,7 +344,8 @@ def test_ticket_notification_names_company_and_account_escaped_and_no_contact_da
     texts = [row[2] for row in _outbox(fresh_db)]
     assert texts == [
         ":memo: 服务商 <@UV1>（杭州&lt;某某&gt;科技有限公司） 已确认转财务工单 #1（API市场，保证金 30,000 元）"
-        "/ confirmed deposit ticket #1 (API Market, deposit CNY 30,000)\n"
+        " / vendor <@UV1>（杭州&lt;某某&gt;科技有限公司） confirmed deposit ticket #1 (API Market,"
+        " deposit CNY 30,000)\n"
         "阿里云账号 / Aliyun account: &lt;!channel&gt;@example.com",
         ":white_check_mark: 服务商 <@UV1>（杭州&lt;某某&gt;科技有限公司） 符合API市场入驻条件 / "
         "vendor <@UV1>（杭州&lt;某某&gt;科技有限公司） is eligible for: API Market",

@@ -14,18 +14,12 @@ from fakeslack import Call, FakeReply, FakeSlack
 from slack_rules import manifest_scopes
 
 from bot.notify import FATE_DEADLINE_SECONDS, FATE_REPORT_KEY_PREFIX, enqueue, enqueue_reply
-from bot.storage import open_db
 from handlers.app import build_outbox_client
 from handlers.outbox_sender import flush_outbox
 
 STAFF = "CSTAFF"
 THREAD_CHANNEL = "CPUBLIC"
 THREAD_TS = "1700000000.000100"
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 class _Clock:

@@ -26,11 +26,6 @@ from bot.storage import audit, open_db, save_profile
 from cli.main import main
 
 
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
-
-
 def _ticket(db: sqlite_utils.Database, team: str, user: str, company: str, phone: str) -> None:
     fields = {"company": company, "phone": phone, "address": "北京市朝阳区某某路100号"}
     db.conn.execute(

@@ -80,9 +80,10 @@ def test_human_output(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(PROFILES / "retail_link_capital_exactly_1m.json")
     assert main(["eligibility", "--answers", path, "--as-of", "2024-01-01"]) == 0
     out = capsys.readouterr().out
-    assert "零售通市场 (retail_link): 不符合 / not_eligible" in out
+    # The conversation's verdict words (was 不符合 / not_eligible).
+    assert "零售通市场 (retail_link): 暂不符合入驻条件 / not eligible yet" in out
     assert "注册资金 100万元，未超过 100万元" in out
-    assert "服务市场 (service): 符合 / eligible" in out
+    assert "服务市场 (service): 符合入驻条件 / eligible" in out
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 import sqlite_utils
 from fakeslack import FakeSlack
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -11,13 +10,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncServerErrorRetryHandler,
 )
 
-from bot.storage import open_db
 from handlers.app import build_app, build_client, claim_event
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 async def test_building_the_app_calls_nothing(

@@ -10,13 +10,8 @@ import sqlite_utils
 from bot.commission.staff import HELP as COMMISSION_HELP
 from bot.config import Settings
 from bot.staff import VENDOR_HELP, parse_user_reference, run_staff_command
-from bot.storage import open_db, save_profile
+from bot.storage import save_profile
 from handlers.staff_directory import StaffDirectory
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 @pytest.fixture

@@ -7,11 +7,6 @@ from bot import storage
 from bot.storage import audit, load_profile, migrate, open_db, save_profile, transaction
 
 
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
-
-
 def test_all_migrations_applied_in_order(fresh_db: sqlite_utils.Database) -> None:
     numbers = [row["number"] for row in fresh_db["schema_migrations"].rows]
     assert numbers == sorted(numbers)

@@ -1,5 +1,5 @@
-"""Fixtures for the Slack handler tests (defined in slack_harness)."""
+"""Fixtures for the Slack handler tests (defined in slack_harness; fresh_db is the suite's own)."""
 
-from slack_harness import dispatch_bot, fresh_db, socket_bot
+from slack_harness import dispatch_bot, socket_bot
 
-__all__ = ["dispatch_bot", "fresh_db", "socket_bot"]
+__all__ = ["dispatch_bot", "socket_bot"]

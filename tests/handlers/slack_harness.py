@@ -28,7 +28,6 @@ from bot.conversation.types import (
     Progress,
     Reply,
 )
-from bot.storage import open_db
 from handlers.app import build_app
 
 STAFF_USER = "USTAFF"
@@ -165,11 +164,6 @@ async def dispatch_bot(
         yield bot
     finally:
         await stop()
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 async def start_socket_bot(

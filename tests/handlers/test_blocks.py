@@ -9,6 +9,7 @@ from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
 from bot.conversation.types import Choice, MarketProgress, Progress, Reply
+from bot.texts import VERDICT_MARKS, t
 from handlers.blocks import (
     MAX_ACTIONS_ELEMENTS,
     MAX_LABEL_CHARS,
@@ -20,6 +21,7 @@ from handlers.blocks import (
     build_home_view,
     build_reply_blocks,
     build_ticket_modal,
+    describe_progress,
     split_text,
     unnumbered_label,
 )
@@ -193,7 +195,8 @@ def test_home_view_shows_markets_verdicts_ticket_and_buttons() -> None:
     view = build_home_view(_progress())
     assert view["type"] == "home"
     text = "\n".join(b["text"]["text"] for b in view["blocks"] if b["type"] == "section")
-    assert "❌ 不符合" in text and "✅ 符合条件" in text
+    # The same words as the conversation's verdict lines (status_* in bot/texts.py).
+    assert "❌ 暂不符合入驻条件" in text and "✅ 符合入驻条件" in text
     assert "60,000 元" in text and "待确认" in text
     actions = [
         e["action_id"] for b in view["blocks"] if b["type"] == "actions" for e in b["elements"]
@@ -222,7 +225,8 @@ def test_home_view_for_a_new_vendor_has_no_resume() -> None:
     assert intro.startswith("I help vendors join the Alibaba Cloud Marketplace")
     assert "Messages tab" in intro
     text = view["blocks"][2]["text"]["text"]
-    assert "none yet" in text and "not started" in text
+    # The ticket's state in the chat's words ("status" in the conversation says the same).
+    assert "none yet" in text and "not drafted" in text
     View(**view).validate_json()
 
 
@@ -269,3 +273,24 @@ def test_note_goes_last_in_a_context_block() -> None:
         "elements": [{"type": "mrkdwn", "text": "提示 &lt;x&gt;"}],
     }
     _validate_blocks(blocks)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("ticket_status", ["none", "drafting", "review", "final"])
+def test_app_home_words_for_each_state_are_the_conversations(lang: str, ticket_status: str) -> None:
+    """Same state, same words: App Home says what the chat's `status` and verdict lines say."""
+    statuses = ["eligible", "not_eligible", "incomplete"]
+    text = describe_progress(
+        _progress(
+            lang=lang,
+            markets=["api", "service", "security"],
+            verdicts=[
+                MarketProgress(m, s)
+                for m, s in zip(["api", "service", "security"], statuses, strict=True)
+            ],
+            ticket_status=ticket_status,
+        )
+    )
+    assert t(f"ticket_status_{ticket_status}", lang) in text
+    for status in statuses:
+        assert f"{VERDICT_MARKS[status]} {t(f'verdict_word_{status}', lang)}" in text

@@ -31,8 +31,8 @@ SEED_EXAMPLE_CSV = (
 
 
 @pytest.fixture
-def db() -> sqlite_utils.Database:
-    database = open_db(memory=True)
+def db(fresh_db: sqlite_utils.Database) -> sqlite_utils.Database:
+    database = fresh_db
     import_csv(database, SEED_EXAMPLE_CSV.encode(), actor="test")
     return database
 
@@ -75,7 +75,7 @@ def test_vendor_blocks_for_the_seed_example(db: sqlite_utils.Database) -> None:
             mrkdwn("*其中分销 / Distribution*\n400,000.00 元"),
             mrkdwn("*计佣金额 / Commissionable*\n600,000.00 元"),
             mrkdwn("*档位 · 费率 / Tier · rate*\n第3档 · tier 3 · 10%"),
-            mrkdwn("*已预收（第1档 20%）/ Pre-charged*\n120,000.00 元"),
+            mrkdwn("*已预收（第1档 20%） / Pre-charged (tier 1, 20%)*\n120,000.00 元"),
             mrkdwn("*应收佣金 / Commission*\n60,000.00 元"),
             mrkdwn("*返还 / Refund*\n60,000.00 元"),
         ],
@@ -152,5 +152,6 @@ async def test_post_month_sends_blocks_alongside_the_text(
     assert dm["text"].startswith("*2020-10 云市场平台服务费（佣金）月结 · A公司*")
     assert dm["blocks"] == build_vendor_summary_blocks("A公司", "2020-10", rows_of(db))
     [overview] = fake_slack.messages("CCOMM")
-    assert overview["text"].startswith("*2020-10 平台服务费月结 / commission summary for 2020-10*")
+    # The same title as the overview's blocks (it was "commission summary for 2020-10" here).
+    assert overview["text"].startswith("*2020-10 平台服务费月结 / Commission summary 2020-10*")
     assert overview["blocks"] == build_overview_blocks("2020-10", rows_of(db), [])

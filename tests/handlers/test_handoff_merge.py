@@ -89,11 +89,24 @@ def test_unsent_post_takes_later_questions_and_old_windows_do_not(
     assert [key for key, _ in posts] == ["handoff:T1:1", "handoff:T1:3"]
     assert "问题 2 &lt;!channel&gt;" in posts[0][1]  # appended, escaped
 
-    # The same vendor after the window: a new post.
+    # The same vendor after the window, their help-desk case still open: its thread (no new
+    # post); once the case is resolved, a new post (a new case).
     old = (datetime.now(UTC) - timedelta(minutes=11)).isoformat(timespec="milliseconds")
     fresh_db.conn.execute("UPDATE outbox SET created_at = ?", (old,))
     enqueue_notifications(fresh_db, [_handoff(4)])
     assert [key for key, _ in _posts(fresh_db)][-1] == "handoff:T1:4"
+    thread_of = fresh_db.conn.execute(
+        "SELECT json_extract(data_json, '$.thread_of') FROM outbox"
+        " WHERE dedupe_key = 'handoff:T1:4'"
+    ).fetchone()
+    assert thread_of == ("handoff:T1:1",)
+    fresh_db.conn.execute("UPDATE cases SET state = 'resolved'")
+    enqueue_notifications(fresh_db, [_handoff(5)])
+    new_post = fresh_db.conn.execute(
+        "SELECT json_extract(data_json, '$.thread_of') FROM outbox"
+        " WHERE dedupe_key = 'handoff:T1:5'"
+    ).fetchone()
+    assert new_post == (None,)
 
 
 def test_a_sent_post_gets_later_questions_in_one_held_thread_reply(

@@ -9,7 +9,13 @@ from typing import Any
 
 import sqlite_utils
 from fakeslack import FakeSlack, app_home_opened_event, block_actions_payload
-from slack_harness import STAFF_CHANNEL, STAFF_USER, VENDOR_USER, start_socket_bot
+from slack_harness import (
+    STAFF_CHANNEL,
+    STAFF_USER,
+    VENDOR_USER,
+    outbox_flushed,
+    start_dispatch_bot,
+)
 
 from bot.conversation import Engine
 from bot.followup import post_weekly_digest, send_due_reminders
@@ -17,15 +23,6 @@ from bot.journey import load_journey, mark_done
 from handlers.blocks import MAX_SECTION_CHARS, MAX_VIEW_BLOCKS
 
 NOW = datetime.now(UTC)
-
-
-def settled(db: sqlite_utils.Database) -> bool:
-    """Every received event processed and every queued message sent (or given up)."""
-    waiting = db.conn.execute("SELECT COUNT(*) FROM slack_events WHERE status = 'received'")
-    unsent = db.conn.execute(
-        "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
-    )
-    return waiting.fetchone()[0] == 0 and unsent.fetchone()[0] == 0
 
 
 def _verdict(db: sqlite_utils.Database, user: str, market: str, status: str = "eligible") -> None:
@@ -54,7 +51,7 @@ async def test_vendor_home_shows_the_next_step_and_its_button_marks_it(
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2026, 11, 30))
-    _, bot, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, bot, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         _verdict(fresh_db, VENDOR_USER, "api")  # an eligible verdict starts the journey
         mark_done(fresh_db, "T1", VENDOR_USER, 2, actor=VENDOR_USER, source="chat", at=NOW)
@@ -84,7 +81,7 @@ async def test_vendor_home_shows_the_next_step_and_its_button_marks_it(
             "interactive",
             block_actions_payload(VENDOR_USER, "journey_step_done", "3", view={"id": "VH"}),
         )
-        await fake.wait_until(lambda: settled(fresh_db), message="the click's turn")
+        await outbox_flushed(bot, at_least=1)
         journey = load_journey(fresh_db, "T1", VENDOR_USER)
         assert journey is not None and journey.steps_done == 3
         assert journey.history[-1].source == "home"
@@ -149,7 +146,7 @@ async def test_staff_home_shows_cases_funnel_stalled_and_commission(
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2026, 11, 30))
-    _, bot, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, bot, stop = await start_dispatch_bot(fake, fresh_db, engine)
     try:
         _seed_desk(fresh_db)
         await fake.send_event(app_home_opened_event(STAFF_USER))
@@ -180,7 +177,7 @@ async def test_reminder_and_digest_reach_slack_exactly_once(
 ) -> None:
     fake = fake_slack
     engine = Engine(fresh_db, fake.settings(), today=lambda: date(2026, 11, 30))
-    _, bot, stop = await start_socket_bot(fake, fresh_db, engine)
+    _, bot, stop = await start_dispatch_bot(fake, fresh_db, engine)
     monday_10h = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
     try:
         mark_done(
@@ -196,7 +193,7 @@ async def test_reminder_and_digest_reach_slack_exactly_once(
             send_due_reminders(fresh_db, bot.settings, monday_10h)
             post_weekly_digest(fresh_db, bot.settings, monday_10h)
             bot.app.deps.outbox.wake()  # type: ignore[attr-defined]
-            await fake.wait_until(lambda: settled(fresh_db), message="the outbox to flush")
+            await outbox_flushed(bot, at_least=2)
         [reminder] = fake.messages(f"D{VENDOR_USER}")
         assert "已经 8 天没有更新" in reminder["text"]
         assert "下一步（第5步 缴纳保证金）" in reminder["text"]

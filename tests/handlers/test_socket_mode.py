@@ -274,7 +274,7 @@ async def test_app_home_opened_publishes_progress(dispatch_bot: SocketBot) -> No
     ]
     assert action_ids == ["home_start", "home_resume", "home_help"]
     text = "\n".join(b["text"]["text"] for b in home["blocks"] if b["type"] == "section")
-    assert "符合条件" in text
+    assert "符合入驻条件" in text
 
 
 async def test_rate_limited_post_is_delayed_not_lost(dispatch_bot: SocketBot) -> None:

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from handlers.blocks import HELP_TEXT, build_ticket_modal
+from bot.texts import MESSAGES
+from handlers.blocks import build_ticket_modal, help_text
 
 
 def test_modal_title_is_the_finance_ticket() -> None:
@@ -11,8 +12,15 @@ def test_modal_title_is_the_finance_ticket() -> None:
     assert build_ticket_modal({}, "en", "")["title"]["text"] == "Deposit ticket (finance)"
 
 
-def test_help_text_never_speaks_of_a_transfer_ticket() -> None:
-    assert "生成缴纳后提交的转财务工单的文字" in HELP_TEXT["zh"]
-    assert "转账" not in HELP_TEXT["zh"]
-    assert "draft the text of the deposit ticket (to finance)" in HELP_TEXT["en"]
-    assert "transfer" not in HELP_TEXT["en"]
+def test_no_text_speaks_of_a_transfer_ticket() -> None:
+    assert "转财务工单" in MESSAGES["slack.home_intro"][0]
+    assert "deposit ticket for finance" in MESSAGES["slack.home_intro"][1]
+    for key, (zh, en) in MESSAGES.items():
+        assert "转账" not in zh, key
+        assert "transfer" not in en.lower(), key
+
+
+def test_one_help_text_in_chat_and_for_the_slash_command() -> None:
+    for lang in ("zh", "en"):
+        assert help_text(lang).startswith(MESSAGES["help"][lang == "en"])
+        assert "`/onboard status`" in help_text(lang)

@@ -4,12 +4,6 @@ import pytest
 import sqlite_utils
 
 from bot.answers import record_handoff
-from bot.storage import open_db
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 def test_handoff_row_and_audit(fresh_db: sqlite_utils.Database) -> None:

@@ -295,3 +295,110 @@ def test_ecosystem_certification_is_not_real_name_verification() -> None:
 def test_promotion_advice_is_declined() -> None:
     assert answer("怎么给商品做推广").out_of_scope
     assert not answer("营销推广工具需要基于云吗").out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "流水号 20210101123456 那笔保证金到账没",
+        "收据号 8812345678901 寄了没有",
+        "invoice 044031900222 was it sent out yet",
+        "order no. 3000001 got refunded, is commission still charged on it?",
+    ],
+)
+def test_a_question_about_one_numbered_record_is_a_look_up(question: str) -> None:
+    """Its state (arrived, sent, refunded) is in the vendor's account, not in the guide."""
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long does the Marketplace contract stay valid once signed?",
+        "签完合同以后多久对方会盖章回签，有效期多久",
+    ],
+)
+def test_how_long_a_joining_step_or_contract_lasts_is_unstated(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope
+    assert "2021" not in reply.text  # never the commission policy period
+
+
+def test_capital_with_a_qualifier_between_word_and_amount_is_read() -> None:
+    """ "capital exactly RMB 1 million": 零售通 needs more than 100万, so it is out."""
+    reply = answer("Set up 3 years ago with capital exactly RMB 1 million: which markets are out?")
+    assert "Retail Link" in reply.text.split("Ruled out")[-1]
+
+
+@pytest.mark.parametrize(
+    ("question", "met"),
+    [
+        ("We have zero ACP engineers, can we join the Solutions market?", False),
+        ("我们有1688会员，不过一直没通过企业名称认证，零售通能进吗", False),
+        ("We have a 1688 member account with a verified company name, OK for Retail Link?", True),
+    ],
+)
+def test_zero_or_but_not_says_a_condition_is_missing(question: str, met: bool) -> None:
+    first_line = answer(question).text.split("\n")[0]
+    assert (first_line.startswith(("No", "不能"))) is not met
+
+
+def test_parts_and_their_stated_total_use_the_total() -> None:
+    """ "一共" is no number: 直销15万+分销10万，一共25万 is tier 2 on 25万, charged on 15万."""
+    reply = answer("企业应用 直销15万+分销10万，一共25万，佣金多少")
+    assert "25万元" in reply.text and "第2档" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("工单晚点提交，先交保证金行不行", "是的"),
+        ("合同先不签，先把保证金交了，以后再签合同可以吗", "不是"),
+        ("Could we pay the deposit first and sign the agreements later?", "No"),
+    ],
+)
+def test_an_order_the_vendor_proposes_gets_a_verdict(question: str, lead: str) -> None:
+    assert answer(question).text.startswith(lead)
+
+
+def test_a_rate_asked_for_a_month_after_the_policy_says_the_policy_ended() -> None:
+    reply = answer("2023年8月结算的订单，平台佣金费率是多少")
+    assert "2021年3月31日" in reply.text and "2023年8月" in reply.text
+    assert "分销订单" not in reply.text  # not the distribution example
+
+
+def test_after_a_step_what_first_is_the_next_step() -> None:
+    reply = answer("合同签好以后要先做什么")
+    assert reply.topic == "computed.order" and "第5步" in reply.text
+
+
+def test_deposit_once_or_per_market_says_the_amounts_add_up() -> None:
+    assert "累计" in answer("保证金是每个市场都单独交一份，还是只交一次").text
+
+
+def test_an_english_question_finds_its_topic_in_a_market_description() -> None:
+    """The descriptions are the guide's Chinese: "refund" is found there as 退款."""
+    reply = answer("Does the Website Building market promise unhappy customers their money back?")
+    assert not reply.out_of_scope and "全额退款" in reply.text
+
+
+def test_an_either_or_order_question_gets_no_yes_or_no() -> None:
+    reply = answer("签合同和交保证金，哪个要先办")
+    assert not reply.text.startswith(("是的", "不是")) and "第4步" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["订单号 2020113000077 的平台服务费是多少", "工单编号 GD-20201130-600123，保证金退了吗"],
+)
+def test_a_figure_or_state_of_one_numbered_record_is_a_look_up(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+def test_the_vendors_own_cloud_billing_is_declined() -> None:
+    assert answer("Where do I edit the invoice details on our Alibaba Cloud billing?").out_of_scope
+    assert not answer("is the deposit receipt an invoice?").out_of_scope
+
+
+def test_no_social_insurance_statement_is_a_missing_condition() -> None:
+    assert answer("公司没有给员工交社保，服务市场能进吗").text.startswith("不能")

@@ -29,8 +29,8 @@ LATE = HEADER + "A3,A公司,website,50000.00,false,2020-10-30\n"
 
 
 @pytest.fixture
-def db() -> sqlite_utils.Database:
-    database = open_db(memory=True)
+def db(fresh_db: sqlite_utils.Database) -> sqlite_utils.Database:
+    database = fresh_db
     import_csv(database, OCTOBER.encode(), actor="test")
     for vendor, user in (("A公司", "UA"), ("B公司", "UB")):
         database.conn.execute(

@@ -62,8 +62,8 @@ def assert_posted_exactly_once(fake: FakeSlack) -> None:
 
 
 @pytest.fixture
-def db() -> sqlite_utils.Database:
-    database = open_db(memory=True)
+def db(fresh_db: sqlite_utils.Database) -> sqlite_utils.Database:
+    database = fresh_db
     prepare(database)
     return database
 

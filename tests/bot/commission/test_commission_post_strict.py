@@ -13,14 +13,13 @@ from slack_sdk.errors import SlackApiError
 from test_commission_post import CHANNEL, MONTH, assert_posted_exactly_once, prepare
 
 from bot.commission.importer import import_csv
-from bot.storage import open_db
 from handlers.app import build_client
 from handlers.commission.post import MARKER_EVENT, make_client, post_month
 
 
 @pytest.fixture
-def db() -> sqlite_utils.Database:
-    database = open_db(memory=True)
+def db(fresh_db: sqlite_utils.Database) -> sqlite_utils.Database:
+    database = fresh_db
     prepare(database)
     return database
 

@@ -12,7 +12,6 @@ import sqlite_utils
 
 from bot.config import Settings
 from bot.conversation import ConversationKey, Engine, Reply
-from bot.storage import open_db
 
 TODAY = date(2024, 5, 1)
 
@@ -129,11 +128,6 @@ class Vendor:
                 [self.key.team_id, self.key.user_id],
             )
         )
-
-
-@pytest.fixture
-def fresh_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 @pytest.fixture

@@ -53,6 +53,14 @@ def _handoffs(vendor: Vendor) -> list[str]:
         ("零售通以外的都要", ALL_BUT_RETAIL_LINK),
         ("不要API市场，只要安全市场", ["security"]),
         ("only the security market", ["security"]),
+        # The negation after the market, and the markets wanted named first (review, 1-3).
+        ("API市场不用了，其余都要", [m for m in MARKET_IDS if m != "api"]),
+        ("安全市场、建站市场都要，API不要", ["security", "website"]),
+        ("安全市场和建站市场，API先不考虑", ["security", "website"]),
+        ("安全，建站，api不要了", ["security", "website"]),
+        ("都不要零售通以外的", ["retail_link"]),
+        ("除了零售通都不要", ["retail_link"]),
+        ("all markets but not api", [m for m in MARKET_IDS if m != "api"]),
     ],
 )
 def test_exclusion_and_only_pick_the_right_markets(

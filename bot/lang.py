@@ -1,0 +1,52 @@
+"""Which language a vendor writes in: the one rule every part of the bot uses.
+
+Kept free of our other modules so the conversation, the answers and the Slack handlers can all
+import it without a cycle.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.conversation.types import Lang
+
+# CJK unified ideographs (with extension A) and the compatibility block.
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# One letter ("5x8", "a") is no English word; two or more are.
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# A Chinese character carries about as much as a short English word: English wins only when
+# the Latin letters clearly outweigh the Chinese ("How much is the deposit for 零售通?" is
+# English, "API市场佣金多少" is Chinese).
+_LATIN_LETTERS_PER_CJK = 4
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def detect_lang(text: str) -> Lang | None:
+    """The language a message is written in, or None when it has no words to tell by.
+
+    Chinese when it has Chinese characters, unless its Latin letters outweigh them (a market
+    name in Chinese does not make an English sentence Chinese); English when it has an English
+    word and no Chinese; None for digits, punctuation or single letters.
+    """
+    folded = unicodedata.normalize("NFKC", text or "")  # full-width Ａ is a Latin letter
+    cjk = cjk_count(folded)
+    if cjk == 0:
+        return "en" if _LATIN_WORD.search(folded) else None
+    latin = len(_LATIN_LETTER.findall(folded))
+    return "en" if latin >= _LATIN_LETTERS_PER_CJK * cjk else "zh"
+
+
+def detect_lang_or_zh(text: str) -> Lang:
+    """detect_lang, with Chinese (the marketplace's own language) when the text does not say."""
+    return detect_lang(text) or "zh"
+
+
+def has_latin_word(text: str) -> bool:
+    return _LATIN_WORD.search(text) is not None
