@@ -57,10 +57,14 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from handlers.runner import serve_http, serve_socket_mode
 
     configure_logging(settings.onboard_log_level)
-    # The answer indexes are built before traffic: the first free question is not the slow one.
+    # The answer indexes are built at start, so the first free question is not the slow one —
+    # in a thread beside the start-up, not before it: after a crash, the replies owed to acked
+    # events must not wait for it (tests/reliability/test_kill_restart.py).
+    import threading
+
     from bot.answers.prepare import prepare_answers
 
-    prepare_answers()
+    threading.Thread(target=prepare_answers, name="prepare-answers", daemon=True).start()
     db = open_db(settings.onboard_db)
     try:
         if http:
