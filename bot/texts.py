@@ -1567,6 +1567,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• #{id} {who} — {state}, waiting {age}: {question}",
     ),
     "staff_home_age": ("{days}天{hours}小时", "{days}d {hours}h"),
+    # A case's state in the staff Home's list, worded as on the case's channel message.
+    "staff_home_case_state_open": ("待认领", "unclaimed"),
+    "staff_home_case_state_claimed": ("已认领", "claimed"),
+    "staff_home_case_state_answered": ("已答复", "answered"),
     "staff_home_funnel": ("入驻漏斗（各步骤的服务商数）", "Joining funnel (vendors per step)"),
     "staff_home_funnel_all": ("全部", "All"),
     "staff_home_funnel_legend": (
@@ -1739,6 +1743,11 @@ VERDICT_MARKS: dict[str, str] = {"eligible": "✅", "not_eligible": "❌", "inco
 # Keys built at run time (t(f"status_{verdict.status}", ...)): every key each prefix can make,
 # spelled out so the catalogue test knows they are used.
 DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
+    "staff_home_case_state_": (
+        "staff_home_case_state_open",
+        "staff_home_case_state_claimed",
+        "staff_home_case_state_answered",
+    ),
     "status_": ("status_eligible", "status_not_eligible", "status_incomplete"),
     "ticket_status_": (
         "ticket_status_none",

@@ -93,7 +93,8 @@ def _case_lines(cases: Sequence[OpenCase], lang: Lang) -> list[str]:
             lang,
             id=case.case_id,
             who=_who(case.user_id),
-            state=case.state,
+            # Open cases only: resolved ones are not listed.
+            state=t(f"staff_home_case_state_{case.state}", lang),
             age=_age(case.age, lang),
             question=escape_mrkdwn(truncate(" ".join(case.question.split()), MAX_QUESTION_CHARS)),
         )

@@ -157,9 +157,9 @@ async def test_staff_home_shows_cases_funnel_stalled_and_commission(
         assert home["blocks"][0]["text"]["text"] == "云市场入驻 · 工作台"
         text = _texts(home)
         assert "*待处理的咨询（2）*\n" in text
-        assert "• #1 <@UVA> — open，已等待 1天2小时：发票怎么开？" in text
+        assert "• #1 <@UVA> — 待认领，已等待 1天2小时：发票怎么开？" in text
         # A vendor's words are escaped: no channel ping.
-        assert "• #3 <@UVA> — claimed，已等待 0天5小时：&lt;!channel&gt; 合同 *加急*" in text
+        assert "• #3 <@UVA> — 已认领，已等待 0天5小时：&lt;!channel&gt; 合同 *加急*" in text
         assert "已解决的问题" not in text
         assert "*全部* (3): ①1 ②0 ③0 ④0 ⑤1 ⑥0 ⑦0 ✓1" in text
         assert "*API市场* (2): ①1 ②0 ③0 ④0 ⑤1 ⑥0 ⑦0 ✓0" in text
