@@ -440,6 +440,16 @@ def _handoff_group(
     return group[leads[-1] :] if leads else []
 
 
+def _enqueue_own_post(
+    conn: sqlite3.Connection, notification: Notification, data: dict[str, Any]
+) -> int:
+    """A hand-off that starts its own staff post (not merged into an earlier one)."""
+    text = staff_text(conn, notification)
+    return int(
+        enqueue(conn, dedupe_key=notification.dedupe_key, kind="handoff", text=text, data=data)
+    )
+
+
 def _enqueue_handoff(
     conn: sqlite3.Connection, notification: Notification, window_seconds: float
 ) -> int:
@@ -447,15 +457,7 @@ def _enqueue_handoff(
     data = notification.data
     team_id, user_id, question = data.get("team_id"), data.get("user_id"), data.get("question")
     if not (isinstance(team_id, str) and isinstance(user_id, str) and isinstance(question, str)):
-        return int(
-            enqueue(
-                conn,
-                dedupe_key=notification.dedupe_key,
-                kind="handoff",
-                text=staff_text(conn, notification),
-                data=data,
-            )
-        )
+        return _enqueue_own_post(conn, notification, data)
     if conn.execute(
         "SELECT 1 FROM outbox WHERE dedupe_key = ?", (notification.dedupe_key,)
     ).fetchone():
@@ -481,15 +483,7 @@ def _enqueue_handoff(
     if group and group[0].dedupe_key != case.post_key:
         group = []  # the window's post belongs to an earlier (resolved) case
     if created:
-        return int(
-            enqueue(
-                conn,
-                dedupe_key=notification.dedupe_key,
-                kind="handoff",
-                text=staff_text(conn, notification),
-                data=data,
-            )
-        )
+        return _enqueue_own_post(conn, notification, data)
     if not group:
         # The case's post is older than the window: the question joins its thread.
         group = [_GroupRow(0, str(case.post_key), "", {}, False)]
