@@ -1813,5 +1813,14 @@ def pair(key: str, **values: Any) -> Localized:
     return Localized(t(key, "zh", **values), t(key, "en", **values))
 
 
+class LocalizedError(Exception):
+    """A refusal told in both languages: `.zh` / `.en` for the reader's language, str() both
+    (the command line). Raise as `SomeError(*pair(key, ...))`."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh, self.en = zh, en
+        super().__init__(f"{zh} / {en}")
+
+
 def pick(texts: tuple[str, str], lang: Lang | str) -> str:
     return texts[1] if lang == "en" else texts[0]
