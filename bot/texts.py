@@ -1695,6 +1695,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} answers are still missing: {labels}. The check below uses the answers I have; "
         'when you know them, reply "change" + the item to add them.',
     ),
+    # --- conversation (bot/conversation: replies, values as shown, asks back) ---
+    # A stored answer as the vendor sees it again ("已记录：注册资金 = 500万元").
+    "list_separator": ("、", ", "),
+    "value.yes": ("是", "yes"),
+    "value.no": ("否", "no"),
+    "value.money": ("{amount}元", "CNY {amount}"),
+    "value.money_wan": ("{amount}万元", "CNY {amount} × 10,000"),
+    "value.years": ("{value} 年", "{value} years"),
+    "value.people": ("{value} 人", "{value}"),
+    "value.engineers": ("{value} 名", "{value}"),
+    # A yes/no question's buttons: the button's label, and the word it types for the vendor.
+    "choice.yes": ("是", "Yes"),
+    "choice.no": ("否", "No"),
+    "choice.yes_typed": ("是", "yes"),
+    "choice.no_typed": ("否", "no"),
+    "known_summary_line": ("{number}. {label}：{value}", "{number}. {label}: {value}"),
+    "choice_change_item": ("修改 {label}", "change {label}"),
+    "ticket_field_is_question": (
+        "这是一个问题，不是填写的内容。",
+        "That is a question, not a value.",
+    ),
+    "pasted_value_needs_confirming": (
+        "“{value}”需要确认，请单独回答这一项",
+        '"{value}" needs a confirmation; please answer it on its own',
+    ),
+    "markets_all_but_question": (
+        "您是要检查除{markets}以外的全部 {count} 个市场吗？回复“是”确认，或直接写出要检查的市场。",
+        'Do you mean all {count} markets except {markets}? Reply "yes", or name the markets to '
+        "check.",
+    ),
+    "markets_all_or_one_question": (
+        "您是要检查{markets}这 {count} 个市场，还是只选其中一个？回复“是”检查全部这些，"
+        "或写出要检查的市场。",
+        'Check all {count} of these markets ({markets}), or just one of them? Reply "yes" for '
+        "all of them, or name the markets to check.",
+    ),
+    "bool_not_complete_yet": (
+        "“{value}”听起来还没有完全具备。现在是否已经具备？请回答“是”或“否”"
+        "（还在办理中请先回答“否”，办好后回复“修改 + 项目名”更新）。",
+        '"{value}" sounds as if it is not complete yet. Is it in place today? Answer yes or no '
+        '(if it is still in progress, answer no and "change" it later).',
+    ),
+    "count_range_question": (
+        "“{value}”是 {low} 还是 {high}？请写一个数字，例如 {low}。",
+        '"{value}": is it {low} or {high}? Please give one number.',
+    ),
 }
 
 

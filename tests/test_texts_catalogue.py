@@ -27,12 +27,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Whole modules whose Chinese literals are not texts shown to anyone, or are texts kept in data
 # reached through the catalogue's API. Each with the reason.
 ALLOWED_FILES: dict[str, str] = {
-    "bot/i18n.py": "command/yes-no word lists the vendor may type, and the conversation's "
-    "question and ticket-field data (moving to the form data files, read through t())",
     "bot/parsing.py": "number, unit, date and yes/no words parsed from what vendors type",
-    "bot/conversation/interpret.py": "words and patterns read from what vendors type",
-    "bot/conversation/*.py": "the conversation's flow and forms: their texts move into the "
-    "form data files, read through the catalogue's API",
     "bot/answers/*.py": "words and patterns matched in questions (named pattern constants), "
     "and answers built from rule data (facts, which stay with rules/data); the fixed phrases "
     "around answers are catalogue texts (answers.*)",
@@ -123,6 +118,81 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "button types for the vendor (read by bot/journey.py's _EXPLICIT_DONE)",
     ("bot/commission/import_errors.py", "COLUMNS"): "column headers as settlement files spell "
     "them (read from the file, and named back in the file's own words)",
+    # The conversation: words it reads. Everything it writes is in the catalogue.
+    **{
+        ("bot/i18n.py", name): "command and menu words a vendor types (compared, never shown)"
+        for name in (
+            "COMMANDS",
+            "CHANGE_PREFIXES",
+            "SHORT_CHANGE_PREFIX",
+            "CONTINUE_WORDS",
+            "CONFIRM_WORDS",
+            "TICKET_WORDS",
+            "OTHER_MARKETS_WORDS",
+            "DONE_WORDS",
+            "CHANGE_FIELD_WORDS",
+            "ALL_MARKETS_WORDS",
+            "BOTH_WORDS",
+        )
+    },
+    ("bot/i18n.py", "HANDOFF_OFFER_WORDS"): "words looked for in an answer to see whether it "
+    "already offers the hand-off (read, never shown)",
+    ("bot/conversation/engine.py", "_HANDOFF_WITH_TEXT"): "pattern for 转人工 + a question typed",
+    ("bot/conversation/engine.py", "FORM_WORDS"): "words a vendor types to get the ticket form",
+    ("bot/conversation/helpers.py", "NUMBER_LIST"): "pattern for a typed list of numbers (1和3)",
+    ("bot/conversation/forms.py", "_after_label"): "the joiners typed between a field's name "
+    "and its value (团队25人, 电话：138…)",
+    **{
+        ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
+        for name in (
+            "UNKNOWN_WORDS",
+            "_ALL",
+            "_APPROX",
+            "_BOOL_NO_PHRASES",
+            "_BOOL_YES_PHRASES",
+            "_CLAUSE_END",
+            "_CN_DIGITS",
+            "_CN_NUM",
+            "_CN_RANGE",
+            "_CORRECTION_ANYWHERE",
+            "_CORRECTION_START",
+            "_CORRECTION_VERB",
+            "_COUNT_PHRASE",
+            "_EXCEPT",
+            "_EXCLUDE",
+            "_FULL_DATE",
+            "_HAS_BAD_RECORD",
+            "_HEAD_COUNT",
+            "_HEDGE",
+            "_LEAD_IN",
+            "_MONEY_PHRASE",
+            "_MONTH_ONLY",
+            "_NEGATED_ALTERNATIVE",
+            "_NEGATION",
+            "_NO_BAD_RECORD",
+            "_ONLY",
+            "_OR",
+            "_OTHER_INDUSTRY",
+            "_QUESTION_WORDS_ZH",
+            "_REST",
+            "_SEGMENT_END",
+            "_STATED_NO",
+            "_STATED_YES",
+            "_SUPPORT_PAIR",
+            "_YEARS_PHRASE",
+            "_stated_bool",
+            "_strip_label",
+            # Readers: the words they match; what they ask back is in the catalogue.
+            "read_bool",
+            "read_count",
+            "read_date",
+            "read_industry",
+            "read_market_choice",
+            "read_money",
+            "read_support",
+            "read_years",
+        )
+    },
 }
 
 

@@ -32,6 +32,7 @@ from bot.conversation.helpers import join
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Choice, Reply
 from bot.i18n import (
+    BOTH_WORDS,
     CONFIRM_WORDS,
     TICKET_FIELD_EXAMPLES,
     TICKET_FIELD_LABELS,
@@ -613,7 +614,7 @@ class TicketRunnerForm(RunnerForm):
 def is_yes(text: str) -> bool:
     """是 / yes / 确认 (and 都要 / both, for a choice of several)."""
     command = normalize_command(text)
-    if command in CONFIRM_WORDS or command in {"都要", "都", "both", "all of them"}:
+    if command in CONFIRM_WORDS or command in BOTH_WORDS:
         return True
     try:
         return parse_bool(text)

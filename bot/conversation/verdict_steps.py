@@ -33,9 +33,9 @@ from bot.i18n import (
     t,
 )
 from bot.storage import audit
+from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, evaluate
-from rules.markets import get_market
 from rules.process import JOINING_STEPS
 from rules.profile import ProfileError, validate_profile
 
@@ -179,13 +179,15 @@ class VerdictSteps:
         dedupe_key = f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}"
         if any(n.dedupe_key == dedupe_key for n in turn.notifications):
             return  # re-checked and then shown in the same turn
-        market = get_market(verdict.market)
         turn.notifications.append(
             Notification(
                 kind="eligible",
-                text=(
-                    f"服务商 {key.user_id} 符合{market.name}入驻条件 / "
-                    f"vendor {key.user_id} is eligible for the {market.name_en}"
+                text=both(
+                    "notify.eligible",
+                    vendor=key.user_id,
+                    markets=Localized(
+                        q.market_name(verdict.market, "zh"), q.market_name(verdict.market, "en")
+                    ),
                 ),
                 dedupe_key=dedupe_key,
                 data={
