@@ -1698,6 +1698,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- conversation (bot/conversation: replies, values as shown, asks back) ---
     # A stored answer as the vendor sees it again ("已记录：注册资金 = 500万元").
     "list_separator": ("、", ", "),
+    "label_value": ("{label}：{value}", "{label}: {value}"),
+    "status_value_line": ("  · {label}：{value}", "  · {label}: {value}"),
     "value.yes": ("是", "yes"),
     "value.no": ("否", "no"),
     "value.money": ("{amount}元", "CNY {amount}"),

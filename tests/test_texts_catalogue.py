@@ -27,7 +27,6 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Whole modules whose Chinese literals are not texts shown to anyone, or are texts kept in data
 # reached through the catalogue's API. Each with the reason.
 ALLOWED_FILES: dict[str, str] = {
-    "bot/parsing.py": "number, unit, date and yes/no words parsed from what vendors type",
     "bot/answers/*.py": "words and patterns matched in questions (named pattern constants), "
     "and answers built from rule data (facts, which stay with rules/data); the fixed phrases "
     "around answers are catalogue texts (answers.*)",
@@ -193,6 +192,28 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "read_years",
         )
     },
+    **{
+        ("bot/parsing.py", name): "number, unit, date and yes/no words parsed from what "
+        "vendors type (its error texts are parse.* keys)"
+        for name in (
+            "_MONEY_UNITS",
+            "_MONEY_NOISE",
+            "parse_money",
+            "_COUNT_SUFFIX",
+            "_COUNT_HEDGE_BEFORE",
+            "_COUNT_HEDGE_AFTER",
+            "_YEAR_SUFFIX",
+            "_MONTH_SUFFIX",
+            "parse_years",
+            "_DATE_PATTERNS",
+            "_YES",
+            "_NO",
+            "_SUPPORT_PAIR",
+            "_SUPPORT_WORDS",
+            "_INDUSTRY_WORDS",
+            "parse_industry",
+        )
+    },
 }
 
 
@@ -330,3 +351,101 @@ def test_allow_listed_names_exist() -> None:
             for defined, _ in _named_parts(tree)
         }
         assert name in defined, (path, name)
+
+
+# English texts are caught where the code itself shows a text goes to a user:
+# - a string literal holding a phrase (two words or more) passed to a reply or answer builder
+#   (Reply, Choice, Answer, with_source, FieldRefused, …), as an argument or inside an
+#   f-string or a concatenation there;
+# - a literal picked by language in code (`"yes" if lang == "en" else "是"`, joiners and units
+#   too): the catalogue's t() is the one place a language is picked for a text.
+# It cannot see an English sentence put in a variable first and passed on later, a text built
+# by a helper this list does not name, or tell a user text from a log line by itself: those
+# rest on review. Single words passed to builders (button values like "yes") are not flagged.
+TEXT_BUILDERS = frozenset(
+    {
+        "Reply",
+        "Choice",
+        "Answer",
+        "with_source",
+        "FieldRefused",
+        "UnclearAnswer",
+        "MarketChoice",
+        "ParseError",
+        "Notification",
+    }
+)
+_PHRASE = re.compile(r"[A-Za-z]{2,}[,.:;!?'’()-]*\s+[A-Za-z]{2,}")
+# Language codes picked by language are not texts.
+_LANGUAGE_CODES = frozenset({"zh", "en"})
+_LANGUAGE_NAMES = frozenset({"lang", "language", "english", "is_english", "is_en"})
+
+# Whole modules still exempt from the English check, each with the reason.
+ENGLISH_ALLOWED_FILES: dict[str, str] = {
+    "bot/answers/*.py": "the fixed phrases around answers are moving into the catalogue one "
+    "module at a time",
+}
+
+
+def _literal_texts(node: ast.AST) -> list[ast.Constant]:
+    """String constants that end up in the value of `node` (f-string parts, + operands)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node]
+    if isinstance(node, ast.JoinedStr):
+        return [part for part in node.values if isinstance(part, ast.Constant)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _literal_texts(node.left) + _literal_texts(node.right)
+    if isinstance(node, ast.IfExp):
+        return _literal_texts(node.body) + _literal_texts(node.orelse)
+    return []
+
+
+def _names_language(test: ast.AST) -> bool:
+    """`lang == "en"`, `turn.lang != "zh"`, `english`: a test that picks a language."""
+    if isinstance(test, ast.Name):
+        return test.id in _LANGUAGE_NAMES
+    if isinstance(test, ast.Compare) and len(test.comparators) == 1:
+        left, right = test.left, test.comparators[0]
+        name = left.id if isinstance(left, ast.Name) else getattr(left, "attr", None)
+        return (
+            name in _LANGUAGE_NAMES
+            and isinstance(right, ast.Constant)
+            and right.value in ("en", "zh")
+        )
+    return False
+
+
+def _english_findings(tree: ast.Module) -> list[ast.Constant]:
+    found: list[ast.Constant] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name in TEXT_BUILDERS:
+                for arg in [*node.args, *(keyword.value for keyword in node.keywords)]:
+                    found += [c for c in _literal_texts(arg) if _PHRASE.search(c.value)]
+        elif isinstance(node, ast.IfExp) and _names_language(node.test):
+            for branch in (node.body, node.orelse):
+                found += [
+                    c
+                    for c in _literal_texts(branch)
+                    if c.value.strip() and c.value not in _LANGUAGE_CODES
+                ]
+    return found
+
+
+def test_no_english_text_outside_the_catalogue() -> None:
+    flagged = []
+    for rel, tree in TREES.items():
+        if any(fnmatch(rel, pattern) for pattern in ENGLISH_ALLOWED_FILES):
+            continue
+        skip: set[int] = set()
+        for name, part in _named_parts(tree):
+            if any(fnmatch(rel, path) and name == allowed for path, allowed in ALLOWED_NAMES):
+                skip |= {id(node) for node in ast.walk(part)}
+        flagged.extend(
+            f"{rel}:{node.lineno}: {node.value[:40]!r}"
+            for node in _english_findings(tree)
+            if id(node) not in skip
+        )
+    assert sorted(set(flagged)) == [], "move these texts into bot/texts.py (t / both / pair)"

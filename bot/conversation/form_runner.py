@@ -41,6 +41,7 @@ from bot.i18n import (
     t,
 )
 from bot.parsing import ParseError, parse_bool, support_note
+from bot.texts import Localized
 from rules.eligibility import evaluate
 from rules.profile import ProfileError, validate_profile
 from rules.ticket import TICKET_FIELDS
@@ -192,7 +193,7 @@ class RunnerForm:
             "answers_still_unknown",
             lang,
             count=len(labels),
-            labels=("、" if lang == "zh" else ", ").join(labels),
+            labels=t("list_separator", lang).join(labels),
         )
 
     def complete(self, turn: _Turn, prefix: str, *, answered_now: bool = True) -> Reply:
@@ -459,9 +460,8 @@ class EligibilityRunnerForm(RunnerForm):
                 state.pending.remove(other)
                 state.asked.append(other)
         for other, (zh, en) in found.errors.items():
-            lines.append(
-                f"{q.label(other, lang)}：{zh}" if lang == "zh" else f"{q.label(other, lang)}: {en}"
-            )
+            error = Localized(zh, en)
+            lines.append(t("label_value", lang, label=q.label(other, lang), value=error))
         saved = join("\n".join(lines), engine._recheck_verdicts(turn))
         if slot in found.values:
             return engine.form_runner.settle(turn, self, slot, saved)
@@ -579,9 +579,7 @@ class TicketRunnerForm(RunnerForm):
         noted = t(
             "ticket_several_saved",
             lang,
-            labels=("、" if lang == "zh" else ", ").join(
-                self.label(name, lang) for name in found.values
-            )
+            labels=t("list_separator", lang).join(self.label(name, lang) for name in found.values)
             or "-",
         )
         prefix = join(noted, "\n".join(errors))

@@ -49,11 +49,7 @@ def label(qid: str, lang: Lang) -> str:
     spec = PROFILE_FIELDS[key]
     text = spec.label_en if lang == "en" else spec.label_zh
     if market:
-        text = (
-            f"{market_name(market, lang)}: {text}"
-            if lang == "en"
-            else f"{market_name(market, lang)}：{text}"
-        )
+        text = t("label_value", lang, label=market_name(market, lang), value=text)
     return text
 
 

@@ -58,7 +58,7 @@ def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: L
         lines.append(
             t(f"status_{verdict.status}", lang, market=q.market_name(verdict.market, lang))
         )
-        separator = "、" if lang == "zh" else ", "
+        separator = t("list_separator", lang)
         if verdict.unmet:
             labels = dict.fromkeys(q.label(unmet.key, lang) for unmet in verdict.unmet)
             lines.append(t("unmet_short", lang, labels=separator.join(labels)))
@@ -278,7 +278,7 @@ class VerdictSteps:
             {"ticket_id": ticket["id"], "amount": ticket["amount"], "lost": lost},
         )
         word = t("verdict_word_not_eligible", lang)
-        changed = ("、" if lang == "zh" else ", ").join(
+        changed = t("list_separator", lang).join(
             f"{q.market_name(market, lang)} {word}" for market in lost
         )
         return t(
