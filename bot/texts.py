@@ -858,6 +858,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "question to our staff.",
     ),
     "answers.source": ("（出处：{source}）", "(Source: {source})"),
+    # The guide's own name, first in every source line ("服务商入驻 › 3.保证金规则及缴纳方式").
+    "answers.guide_name": ("服务商入驻", "Onboarding guide"),
     "slack.click.answered": (
         "这个问题已经回答过了。请回答最新的那条消息（也可以直接输入回答）。",
         "This question was already answered. Please answer the latest message (or just type "

@@ -34,7 +34,6 @@ ALLOWED_FILES: dict[str, str] = {
             "__init__",
             "computed",
             "facts",
-            "knowledge",
             "multi",
             "order",
             "reverse",
