@@ -860,6 +860,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.source": ("（出处：{source}）", "(Source: {source})"),
     # The guide's own name, first in every source line ("服务商入驻 › 3.保证金规则及缴纳方式").
     "answers.guide_name": ("服务商入驻", "Onboarding guide"),
+    # A fact the vendor stated, as an answer names it back ("注册资金500万元").
+    "answers.fact_stated": ("{label}{value}", "{label} {value}"),
+    # Between rules or reasons in one answer line.
+    "answers.rule_separator": ("；", "; "),
     "slack.click.answered": (
         "这个问题已经回答过了。请回答最新的那条消息（也可以直接输入回答）。",
         "This question was already answered. Please answer the latest message (or just type "

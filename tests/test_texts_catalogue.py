@@ -39,7 +39,6 @@ ALLOWED_FILES: dict[str, str] = {
             "reverse",
             "text",
             "verdicts",
-            "which",
         )
     },
 }
@@ -239,6 +238,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "to build its index (input, never shown)",
     ("bot/answers/provenance.py", "_NUMBER"): "pattern for a number in an answer being checked",
     ("bot/answers/provenance.py", "_AS_AMOUNT"): "units that make a number an amount",
+    ("bot/answers/which.py", "ASKS_WHICH"): "pattern for 'which markets' questions",
+    ("bot/answers/which.py", "_ASKS_BLOCKED"): "pattern for 'which are ruled out' questions",
     **{
         ("bot/answers/parts.py", name): "words for amounts' parts in a question "
         "(分销 / 自营 / 总额 …)"
