@@ -864,6 +864,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.fact_stated": ("{label}{value}", "{label} {value}"),
     # Between rules or reasons in one answer line.
     "answers.rule_separator": ("；", "; "),
+    # 30000 → 3万: how the guide writes amounts in Chinese prose (Chinese answers only; English
+    # ones write the figure in full).
+    "unit.wan": ("{amount}万", "{amount} × 10,000"),
     "slack.click.answered": (
         "这个问题已经回答过了。请回答最新的那条消息（也可以直接输入回答）。",
         "This question was already answered. Please answer the latest message (or just type "
