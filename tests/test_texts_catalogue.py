@@ -35,7 +35,6 @@ ALLOWED_FILES: dict[str, str] = {
             "computed",
             "facts",
             "multi",
-            "order",
             "reverse",
             "verdicts",
         )
@@ -270,6 +269,20 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_EXCLUSION_WORDS",
             "_EXCLUDED_AFTER",
             "excluded_markets",
+        )
+    },
+    **{
+        ("bot/answers/order.py", name): "words naming the joining steps and asking their "
+        "order in a question (the steps' own words come from rules/data/process.yaml)"
+        for name in (
+            "_STEP_WORDS",
+            "_PROPOSED_ORDER",
+            "_ASKS_ORDER",
+            "_ASKS_NEXT",
+            "_DONE_AFTER",
+            "_FIRST_WORD",
+            "_CLAIMS_ORDER",
+            "_EITHER_OR",
         )
     },
     ("bot/answers/which.py", "ASKS_WHICH"): "pattern for 'which markets' questions",
