@@ -864,6 +864,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.fact_stated": ("{label}{value}", "{label} {value}"),
     # Between rules or reasons in one answer line.
     "answers.rule_separator": ("；", "; "),
+    "answers.bullet_sentence": ("• {text}。", "• {text}."),
     # 30000 → 3万: how the guide writes amounts in Chinese prose (Chinese answers only; English
     # ones write the figure in full).
     "unit.wan": ("{amount}万", "{amount} × 10,000"),

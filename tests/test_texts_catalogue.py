@@ -34,7 +34,6 @@ ALLOWED_FILES: dict[str, str] = {
             "__init__",
             "computed",
             "facts",
-            "multi",
             "reverse",
             "verdicts",
         )
