@@ -865,6 +865,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Between rules or reasons in one answer line.
     "answers.rule_separator": ("；", "; "),
     "answers.bullet_sentence": ("• {text}。", "• {text}."),
+    "answers.bullet_label_value": ("• {label}：{value}", "• {label}: {value}"),
+    # Markets and the guide's sentence that is theirs (one of several wordings of a rule).
+    "answers.markets_quote": ("{names}“{quote}”", "{names}: {quote}"),
+    "answers.markets_requiring_level": ("要求 {level} 的集市：", "Markets that require {level}:"),
+    "answers.no_market_requires_level": (
+        "指南中没有集市要求 {level} 的{kind}。",
+        "No market in the guide requires {level} {kind}.",
+    ),
+    # The two kinds of support a market's condition may ask for.
+    "support_kind.aftersales_support": ("售后技术服务", "after-sales technical service"),
+    "support_kind.online_cs": ("客服在线服务", "online customer service"),
     # 30000 → 3万: how the guide writes amounts in Chinese prose (Chinese answers only; English
     # ones write the figure in full).
     "unit.wan": ("{amount}万", "{amount} × 10,000"),
@@ -1832,6 +1843,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "parse.example.industry",
     ),
     "faq_state_": ("faq_state_pending", "faq_state_approved", "faq_state_retired"),
+    "support_kind.": ("support_kind.aftersales_support", "support_kind.online_cs"),
     "verdict_word_": (
         "verdict_word_eligible",
         "verdict_word_not_eligible",

@@ -34,7 +34,6 @@ ALLOWED_FILES: dict[str, str] = {
             "__init__",
             "computed",
             "facts",
-            "reverse",
             "verdicts",
         )
     },
@@ -284,6 +283,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_EITHER_OR",
         )
     },
+    **{
+        ("bot/answers/reverse.py", name): "words and patterns read from questions about "
+        "conditions across markets"
+        for name in ("_ASKS_WHICH", "_SENTENCE_END", "_QUESTION_FRAME", "_CLOUD_WORDS")
+    },
+    ("bot/answers/reverse.py", "_signature"): "注册资本 read as 注册资金 when grouping the "
+    "guide's rules (compared, never shown)",
     ("bot/answers/which.py", "ASKS_WHICH"): "pattern for 'which markets' questions",
     ("bot/answers/which.py", "_ASKS_BLOCKED"): "pattern for 'which are ruled out' questions",
     **{
