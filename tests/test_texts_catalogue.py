@@ -31,7 +31,6 @@ ALLOWED_FILES: dict[str, str] = {
         f"bot/answers/{module}.py": "answer module whose fixed phrases are still moving into the "
         "catalogue (one module at a time, so the answers work on them merges cleanly)"
         for module in (
-            "__init__",
             "computed",
             "facts",
             "verdicts",
@@ -267,6 +266,34 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_EXCLUSION_WORDS",
             "_EXCLUDED_AFTER",
             "excluded_markets",
+        )
+    },
+    **{
+        ("bot/answers/__init__.py", name): "words and patterns that route a question to its "
+        "topic (condition hints, greetings, 'all markets', support levels)"
+        for name in (
+            "_KEY_HINTS",
+            "_KEY_HINTS_IF_SET",
+            "_NOT_CONDITION_HINT",
+            "_ALL_MARKETS_WORDS",
+            "_OWN_WORDS_ZH",
+            "_ASKS_STILL_VALID",
+            "_asks_policy_still_valid",
+            "_GREETING",
+            "_CLAUSE",
+            "_ASKS_SCOPE",
+            "_ASKS_REQUIREMENT",
+            "_ASKS_WEAKLY",
+            "_PROOF_WORDS",
+            "_AFTERSALES_WORDS",
+            "_ONLINE_CS_WORDS",
+            "_TEAM_WORDS",
+            "_ASKS_MONEY",
+            "_ALL_OTHERS",
+            "_ASKS_PROOF",
+            "_LEVEL",
+            "_STATES_LEVEL",
+            "_LEVEL_REQUIRED",
         )
     },
     **{
