@@ -865,6 +865,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Between rules or reasons in one answer line.
     "answers.rule_separator": ("；", "; "),
     "answers.bullet_sentence": ("• {text}。", "• {text}."),
+    "answers.clause_separator": ("，", ", "),
+    "answers.names_and_last": ("{names}及{last}", "{names} and {last}"),
+    # Amounts in answers' facts (bot/answers/facts.py): 30,000 元（叁万，3万元） / 30,000 yuan
+    # (叁万). capitals_and_wan is used in Chinese only (English names the 大写 alone).
+    "answers.amount_in_words": ("{amount} 元（{capitals}）", "{amount} yuan ({capitals})"),
+    "answers.capitals_and_wan": ("{capitals}，{wan}元", "{capitals}, {wan}元"),
+    "answers.deposit_for_market": ("{market} {amount}", "{amount} for {market}"),
+    "answers.each_market": ("每个市场类目", "each market"),
+    "answers.each_other_market": ("其他每个市场类目", "each other market"),
+    "answers.deposit_example": ("入驻 API 市场和服务市场共 {amount}", "API + Services = {amount}"),
+    "answers.capitals_one_market": (
+        "一个普通市场为{capitals}",
+        "{capitals} for one ordinary market",
+    ),
+    "answers.capitals_for_market": ("{market}为{capitals}", "{capitals} for {market}"),
+    "answers.every_market": ("各集市", "Every market"),
+    "answers.every_market_except": ("除{names}外，各集市", "Every market except {names}"),
     "answers.bullet_label_value": ("• {label}：{value}", "• {label}: {value}"),
     # Markets and the guide's sentence that is theirs (one of several wordings of a rule).
     "answers.markets_quote": ("{names}“{quote}”", "{names}: {quote}"),
