@@ -1689,6 +1689,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "faq_state_approved": ("已通过", "approved"),
     "faq_state_retired": ("已停用", "retired"),
     "staff_faq_mark": ("（客服解答，非指南原文）", "(Staff answer, not from the guide)"),
+    # --- answers, computed side (bot/answers: verdicts, parts, order, which markets) ---
+    "answers_team_roles": (
+        "都算：条件写的是“技术及客服团队”（原文：{quote}），技术人员和客服人员一起计入{team}；"
+        "只计在贵公司缴纳社保的人员（{proof}）。指南没有把其他岗位写进这条。",
+        'Both count: the condition is a "technical and customer-service team" (guide: {quote}),'
+        " so technical and customer-service staff together make up {team}; only staff the company"
+        " pays social insurance for count ({proof}). The guide names no other roles for it.",
+    ),
+    "answers_team_other_roles": (
+        "条件写的是“技术及客服团队”（原文：{quote}）：计入的是技术人员和客服人员（{team}），"
+        "且须在贵公司缴纳社保（{proof}）。其他岗位（如销售、行政）能否计入，指南没有写明；"
+        "如需确认，回复“转人工”。",
+        'The condition is a "technical and customer-service team" (guide: {quote}): technical'
+        " and customer-service staff count ({team}), on the company's social insurance ({proof})."
+        ' Whether other roles (sales, admin) count, the guide does not say; reply "human" to ask'
+        " our staff.",
+    ),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",

@@ -37,6 +37,7 @@ from bot.answers.matcher import (
     unstated_attribute,
 )
 from bot.answers.model import Answer, with_source
+from bot.answers.names import markets_in_question
 from bot.answers.text import (
     capital_mentioned,
     dates_mentioned,
@@ -47,6 +48,7 @@ from bot.answers.text import (
     market_count_mentioned,
     money_mentions,
     normalize,
+    quotes_requirement,
     support_level_mentioned,
 )
 from bot.conversation.types import Lang
@@ -268,7 +270,10 @@ def _computed(
     counting = verdicts.team_counting_answer(question, lang)
     if counting is not None:
         return counting
-    threshold = _threshold(question, lang, concepts, markets, [m.value for m in money], today)
+    # A figure quoted from a rule ("是不是要求注册资金100万以上") is asked about, not stated.
+    converted, _ = money_mentions(question)
+    stated_money = [m.value for m in money if not quotes_requirement(converted, m.start, m.end)]
+    threshold = _threshold(question, lang, concepts, markets, stated_money, today)
     if threshold is not None:
         if markets and threshold.topic == "computed.threshold":
             return verdicts.merged_with_stated(threshold, question, markets, lang)
@@ -746,7 +751,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     if declined_topic == "other_clouds":
         # "我们用腾讯云，能进建站市场吗": another cloud stated as the vendor's situation is a
         # fact to judge against a named market's 以阿里云产品为依托, not a question about it.
-        stated = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
+        stated = markets_in_question(_SUPPORT_PHRASES.sub(" ", normalize(text)))
         verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
         if verdict is not None:
             return verdict
@@ -757,7 +762,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return _not_in_guide(unstated.body(chosen), chosen)
     concepts = find_concepts(text)
     # "customer service" is support, not the Services market (服务市场).
-    named = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
+    named = markets_in_question(_SUPPORT_PHRASES.sub(" ", normalize(text)))
     # "入4个市场（不含零售通）": a market named only to be left out is not asked about.
     excluded = [m for m in excluded_markets(text) if m in named]
     markets = [m for m in named if m not in excluded]

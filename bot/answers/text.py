@@ -173,6 +173,36 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
     return converted, mentions
 
 
+# A number the vendor quotes from a rule rather than states about the company: "是不是也要20人
+# 社保那条", "安全市场执照要满2年吗", "does it require 20 people", "the 2 year licence rule". Such
+# a number is the requirement asked about, never the vendor's own figure to judge.
+_REQUIREMENT_BEFORE = re.compile(
+    r"(要求|需要|需|要|必须|得|至少|起码|最少|不低于|不少于"
+    r"|\b(?:require|requires|required|requirement|need|needs|needed|must|minimum|at least|the"
+    r"|that|this)\b)[^\d，,。;；!！?？]{0,6}$"
+)
+_REQUIREMENT_AFTER = re.compile(
+    r"^[^\d，,。;；!！?？]{0,4}?(那条|这条|那个要求|这个要求|这一条|那一条|的要求|的条件|的规定|的门槛"
+    r"|的限制|\b(?:requirement|rule|condition|threshold|minimum)s?\b)"
+)
+# Words between the rule word and the number that make it the vendor's own figure again
+# ("要求100万，我们只有80万" is read clause by clause; "需要20人，我们有25人").
+_OWN_FIGURE = re.compile(
+    r"我们|我司|我方|本公司|咱们|只有|才|仅|正好|刚好|恰好|\b(?:we|our|us|only|just|exactly)\b"
+)
+
+
+def quotes_requirement(converted: str, start: int, end: int) -> bool:
+    """The number at [start, end) of the digit-converted text is a rule's figure the vendor
+    asks about, not one they state about their company."""
+    before = converted[max(0, start - 16) : start]
+    clause_starts = [m.end() for m in re.finditer(r"[，,。;；!！?？]", before)]
+    before = before[clause_starts[-1] :] if clause_starts else before
+    if _OWN_FIGURE.search(before):
+        return False
+    return bool(_REQUIREMENT_BEFORE.search(before) or _REQUIREMENT_AFTER.search(converted[end:]))
+
+
 # "资金150万", "注册资本 1m": an amount right after a capital word is the registered capital,
 # even when the vendor drops 注册 from 注册资金.
 # Words that may stand between the two ("capital exactly RMB 1 million", "注册资金刚好100万")
@@ -187,6 +217,7 @@ _CAPITAL_BEFORE = re.compile(
 def capital_mentioned(text: str) -> Decimal | None:
     """The amount a capital word introduces: 资金150万 → 1500000, "capital of 2m" → 2000000."""
     converted, mentions = money_mentions(text)
+    mentions = [m for m in mentions if not quotes_requirement(converted, m.start, m.end)]
     for mention in mentions:
         if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 40) : mention.start]):
             return mention.value
@@ -259,6 +290,9 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     previous_end = 0
     matches = list(_YEARS.finditer(converted))
     for index, match in enumerate(matches):
+        if quotes_requirement(converted, match.start(), match.end()):
+            previous_end = match.end()
+            continue
         value = Decimal(match.group(1))
         unit = match.group(3)
         if unit == "年半" or match.group(4):
@@ -314,10 +348,13 @@ def headcount_mentioned(text: str) -> int | None:
         # "3 ACP engineers", "2名认证工程师" count certified engineers, not the team.
         if re.search(r"acp|certif|认证", converted[match.start() : match.end() + 4]):
             continue
+        if quotes_requirement(converted, match.start(1), match.end(1)):
+            continue
         return int(match.group(1))
-    after = _HEADCOUNT_AFTER.search(converted)
-    if after:
-        return int(after.group(1) or after.group(2))
+    for after in _HEADCOUNT_AFTER.finditer(converted):
+        group = 1 if after.group(1) else 2
+        if not quotes_requirement(converted, after.start(group), after.end(group)):
+            return int(after.group(group))
     return None
 
 

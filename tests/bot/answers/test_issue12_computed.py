@@ -1,0 +1,94 @@
+"""Issue 12's computed answers, by class, in my own wording (chat style, typos, zh and en).
+
+Each case names what a right reply must say (any one of the options) and what it must not;
+every case failed on the code before its class was fixed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+from bot.answers.names import markets_in_question
+
+IN_POLICY = date(2020, 11, 15)
+
+
+def _check(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...] = ()) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert any(option in text for option in any_of), text
+    assert not any(bad in text for bad in none_of), text
+
+
+# A figure quoted from a rule is asked about, never judged as the vendor's own.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("建站市场是不是要求注册资金100万以上？", ("不低于 100万",), ("满足",)),
+        ("安全市场执照要满2年吗", ("满 2 年",), ("满足",)),
+        ("零售通要几个人？是不是也要20人社保那条", ("4 人",), ("20人满足", "→ 20")),
+        ("Does the Security market require 20 people?", ("20 people",), ("meets it", "→ 20")),
+        ("is the 2 year licence rule the same for every market", ("1 year",), ("meets:",)),
+        ("要求20人，我们有25人，API市场够吗", ("25人满足",), ("→ 20人",)),
+    ],
+)
+def test_a_quoted_requirement_is_not_the_vendors_figure(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# Who counts toward the 20-person team: technical and customer-service staff.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("技术及客服团队只算开发还是客服也算？", ("都算",), ()),
+        ("20个人的团队 客服算不算进去", ("都算",), ()),
+        ("the 20 ppl team, developers only or do support staff count too?", ("Both count",), ()),
+        ("do sales people count toward the 20?", ("does not say",), ("Both count",)),
+        ("20人里销售算不算", ("没有写明",), ("都算",)),
+    ],
+)
+def test_who_counts_toward_the_team(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # English everyday words are markets only when joined or listed.
+        ("Which markets require the software to be delivered as an ECS image?", []),
+        ("we sell data services, which market fits?", []),
+        (
+            "small saas shop doing HR software. for the Enterprise Application market",
+            ["enterprise"],
+        ),
+        ("can we join security and data?", ["security", "data"]),
+        ("Security vs API market", ["security", "api"]),
+        # What the market sells, and one character wrong.
+        ("安全软件一定要做成镜像交付吗", ["security"]),
+        ("零售同市场保证金多少", ["retail_link"]),
+        ("解决方按要几年执照", ["solution"]),
+        ("互联网公司能入驻吗", []),
+    ],
+)
+def test_market_names_as_vendors_write_them(question: str, expected: list[str]) -> None:
+    assert markets_in_question(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("安全软件一定要做成镜像交付吗", ("镜像",), ("不在云市场服务商入驻指南的范围内",)),
+        ("零售同市场要几个人", ("4 人",), ("20 人",)),
+        ("Which markets need the software delivered as an ECS image?", ("Security",), ()),
+    ],
+)
+def test_answers_read_those_market_names(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
