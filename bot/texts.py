@@ -1706,6 +1706,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ' Whether other roles (sales, admin) count, the guide does not say; reply "human" to ask'
         " our staff.",
     ),
+    "answers_support_choice_enough": (
+        "• {name}：5x8 就够，不需要 7x24——要求{summary}（原文：{quote}）",
+        "• {name}: 5x8 is enough, 7x24 is not needed — it asks for {summary} (guide: {quote})",
+    ),
+    "answers_support_choice_more": (
+        "• {name}：5x8 不够，需要 7x24——要求{summary}（原文：{quote}）",
+        "• {name}: 5x8 is not enough, it needs 7x24 — {summary} (guide: {quote})",
+    ),
+    "answers_support_choice_tail": (
+        "服务时长按 无 < 5x8 < 7x24 比较；指南把售后技术服务和客服在线服务分开要求。",
+        "Support levels rank none < 5x8 < 7x24; the guide keeps after-sales technical service"
+        " and online customer service apart.",
+    ),
+    "answers_received_basis": (
+        "按实收，不按标价：佣金按该类目当月应结算订单的实收现金总额定档和计算"
+        "（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠）。",
+        "On the cash received, not the list price: the tier and the commission go by the"
+        " category's month total of settled orders' cash actually received (guide: 根据服务商在各个类目"
+        "当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+    ),
+    "answers_per_category_head": (
+        "分开算：每个类目按自己当月的应结算实收现金总额定档，不同类目不合并"
+        "（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠）。",
+        "Separately: each category is tiered on its own month total, categories are not added"
+        " together (guide: 根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+    ),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",

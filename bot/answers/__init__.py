@@ -39,6 +39,7 @@ from bot.answers.matcher import (
 from bot.answers.model import Answer, with_source
 from bot.answers.names import markets_in_question
 from bot.answers.text import (
+    asks_support_level_choice,
     capital_mentioned,
     dates_mentioned,
     detect_lang,
@@ -260,13 +261,18 @@ def _computed(
     # "这个月60万，超过50万的部分才按10%吗": a rate beside an amount is about commission.
     rated = bool(re.search(r"\d\s*%", normalize(question))) or parts.asks_progressive(question)
     if (concepts & _COMMISSION_CONTEXT or rated) and money and "capital" not in concepts:
-        result = computed.commission_answer(question, markets[0] if markets else None, lang, today)
+        result = computed.commission_for_question(question, markets, lang, today)
         if result is not None:
             if parts.asks_progressive(question):
                 # "是不是前20万按10%、后面按5%": no, one tier's rate for the whole month.
                 result.text = t("answers_not_progressive", lang) + "\n" + result.text
             return result
 
+    if not money and concepts & (_COMMISSION_CONTEXT | {"commission"}):
+        # "按标价还是实收算", "档位分类目还是合起来算": the basis of the commission.
+        basis = computed.commission_basis_answer(question, markets, lang)
+        if basis is not None:
+            return basis
     counting = verdicts.team_counting_answer(question, lang)
     if counting is not None:
         return counting
@@ -597,6 +603,11 @@ def _threshold(
     """Every fact the vendor states about the company, judged against the markets' conditions."""
     if concepts & _COMMISSION_CONTEXT:
         return None
+    if markets and asks_support_level_choice(question):
+        # "do we need 7x24 or is 5x8 enough": the level asked about, not one stated.
+        choice = computed.support_choice_answer(markets, lang)
+        if choice is not None:
+            return choice
     facts: list[tuple[tuple[str, ...], Decimal]] = []
     capital = capital_mentioned(question)
     if capital is None and "capital" in concepts and money:
@@ -755,6 +766,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
         if verdict is not None:
             return verdict
+    if declined_topic == "selling_strategy" and parts.names_price_basis(text):
+        # "佣金按标价还是实收算": the commission's basis, not how to price a product.
+        declined_topic = None
     if declined_topic:
         return _decline(chosen)
     unstated = unstated_attribute(text)

@@ -60,7 +60,7 @@ def _strict_english() -> re.Pattern[str]:
     names = {
         name.casefold()
         for market in all_markets()
-        for name in (market.name_en, *market.aliases)
+        for name in (market.name_en, market.name_en.removesuffix(" Market"), *market.aliases)
         if name.isascii() and " " in name.strip()
     }
     bodies = [

@@ -419,6 +419,20 @@ def support_level_mentioned(text: str) -> str | None:
     return "5x8" if match.group(1)[0] in "58" else "7x24"
 
 
+_LEVEL_CHOICE = re.compile(
+    _SUPPORT_LEVEL.pattern
+    + r"[^。.;；]{0,30}?(还是|或者|或|\bor\b)[^。.;；]{0,30}?"
+    + _SUPPORT_LEVEL.pattern
+)
+
+
+def asks_support_level_choice(text: str) -> bool:
+    """ "需要7x24还是5x8就够", "do we need 7x24 or is 5x8 enough": which level is required,
+    not one the vendor has."""
+    match = _LEVEL_CHOICE.search(normalize(text))
+    return bool(match) and match.group(1)[0] != match.group(match.lastindex or 0)[0]
+
+
 # "不含零售通", "除了API市场", "except Retail Link": the markets named after these words (up to the
 # end of the clause, or up to 以外/之外) are left out, not joined.
 _EXCLUSION_WORDS = re.compile(

@@ -56,6 +56,14 @@ _NOT_ON_PAYROLL = re.compile(
     r"|\b(outsourced|contractors?|freelancers?|part[- ]time|interns?|not on (our )?payroll)\b"
 )
 _COUNTS = re.compile(r"算|计入|包括|包含|count|included?")
+# Applying as a person, with no company: every market asks for 正规的公司资质.
+_NO_COMPANY = re.compile(
+    r"个人开发者|个人身份|以个人|个人名义|个人卖家|个人工作室|自由职业|个体户|个体工商户"
+    r"|(没|没有|未|还没|尚未)(注册|成立|开)?(过)?公司|不是公司"
+    r"|\b(individual developer|indie developer|as an individual|as individuals|freelancers?"
+    r"|sole (trader|proprietor(ship)?)|(no|not a|without a|haven't (registered|set up) a)"
+    r" (registered )?company)\b"
+)
 # Roles asked about for the team condition ("只算开发还是客服也算", "do support staff count"):
 # the guide's team is 技术及客服 staff, both kinds together.
 _ROLES = re.compile(
@@ -69,8 +77,8 @@ _TEAM_ROLES = re.compile(
     r"|\b(developers?|engineers?|programmers?|technical|customer service|support)\b"
 )
 _ROLE_COUNTS = re.compile(
-    r"只算|也算|算不算|算进|算在|计入|包括|包含|包不包括|都算|还是|"
-    r"\b(count|counts|counted|included?|includes|only)\b"
+    r"只算|也算|算不算|算进|算在|计入|包括|包含|包不包括|都算|"
+    r"\b(count|counts|counted|included?|includes)\b"
 )
 # Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
 _INDUSTRY_STATED = re.compile(
@@ -177,6 +185,8 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             before = norm[max(0, match.start() - 12) : match.start()]
             negated = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
             state = "has" if negated else "lacks"
+        elif condition.key == "legal_entity" and _NO_COMPANY.search(norm):
+            state = "lacks"
         elif condition.key == "industry" and _OWN.search(norm):
             state = _industry_state(norm)
         if state is not None and all(c.key != condition.key for c, _ in found):

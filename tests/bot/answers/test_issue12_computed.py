@@ -92,3 +92,68 @@ def test_answers_read_those_market_names(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# Verdicts: no company at all; a support level too short whatever its kind; which level is
+# required when the vendor names both.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("个人开发者，还没注册公司，可以入驻数据智能市场吗", ("不能",), ()),
+        (
+            "we're freelancers without a registered company - can we join the IoT market?",
+            ("No",),
+            (),
+        ),
+        ("我们以个人名义能进API市场不", ("不满足",), ()),
+        ("our support is 5x8 only, is the Security market possible?", ("No.",), ("Not certain",)),
+        ("我们只能5*8，安全市场能进吗", ("不能",), ("还不能确定",)),
+        ("企业应用市场要7*24还是5*8就够？", ("5x8 就够",), ()),
+        ("Security and API markets: 7x24 or 5x8 needed?", ("5x8 is not enough",), ()),
+    ],
+)
+def test_verdicts_on_company_and_support(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# Commission arithmetic: the distribution part named late in an English clause; the cash
+# received, not the list price; each category tiered on its own.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        (
+            "API market Nov: we settled 300k total, and 100k of it went out through a reseller"
+            " partner of ours. commission?",
+            ("Commissionable: 200,000",),
+            (),
+        ),
+        (
+            "安全市场这个月一单，原价30万打折后实收15万，佣金多少",
+            ("1.5万元（15,000元）",),
+            ("30万元",),
+        ),
+        (
+            "list price 250k, after discounts we actually received 190k, website market. fee?",
+            ("190,000",),
+            ("250,000 yuan",),
+        ),
+        ("佣金按标价算还是按实收算？", ("按实收",), ()),
+        ("两个类目的流水合起来算档位吗", ("分开算",), ()),
+        (
+            "are the tiers worked out per market separately or on all our categories combined?",
+            ("Separately",),
+            (),
+        ),
+        (
+            "这个月建站实收25万、物联网实收40万，佣金各多少",
+            ("分开算",),
+            (),
+        ),
+    ],
+)
+def test_commission_arithmetic_classes(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
