@@ -1732,6 +1732,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Separately: each category is tiered on its own month total, categories are not added"
         " together (guide: 根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
     ),
+    "answers_order_deposit": (
+        "保证金在通过审核入驻集市后缴纳（入驻流程第5步，签署合同之后）；发布商品前必须缴纳，"
+        "未缴纳保证金的服务商不得上架商品；缴纳完成后云市场店铺开通，即可上架商品销售。",
+        "The deposit is paid after your application to a market is approved (step 5 of the"
+        " joining process, after signing the contracts); it must be paid before you list"
+        " products — vendors who have not paid it may not list products — and once it is paid"
+        " your shop opens and you can list products.",
+    ),
+    "answers_deposit_added": (
+        "新增{added}：再交 {added_amount} 元。加上已入驻的{before}（{before_amount} 元），"
+        "保证金合计 {total} 元（大写{capitals}元）。{each}，保证金按类目累计计算。",
+        "Adding {added}: {added_amount} yuan more. With {before} joined before ({before_amount}"
+        " yuan), the deposits total {total} yuan ({capitals}). {each}; deposits add up per market.",
+    ),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",

@@ -49,6 +49,7 @@ from bot.answers.text import (
     market_count_mentioned,
     money_mentions,
     normalize,
+    ordinary_market_count,
     quotes_requirement,
     support_level_mentioned,
 )
@@ -555,11 +556,20 @@ def _deposit(
     )
     if asks_how_or_other:
         return None
+    ordinary = ordinary_market_count(question)
+    if ordinary:
+        # "两个普通市场加零售通": the ordinary ones are not 零售通, and the named ones come on top.
+        count = ordinary + len(markets)
+        if "retail_link" not in markets:
+            excluded = [*excluded, "retail_link"]
+        return computed.deposit_count_answer(count, lang, markets, excluded)
     if count and count > len(markets) and (count > 1 or excluded):
         # "入4个市场（不含零售通）", "三个类目，其中一个是零售通"
         return computed.deposit_count_answer(count, lang, markets, excluded)
     if markets:
-        return computed.deposit_answer(markets, lang)
+        # "已经入了API，再加安全市场，还要交多少": the added markets, then the total.
+        added = computed.deposit_added_answer(question, markets, lang)
+        return added or computed.deposit_answer(markets, lang)
     return None
 
 

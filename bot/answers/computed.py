@@ -326,6 +326,46 @@ def deposit_count_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
+# "We already joined API and Data Intelligence; now we add Security": markets joined before.
+_ALREADY = re.compile(
+    r"已经|已入|已有|之前|以前|去年|早就|入了|进了|交过|\b(already|previously|last year|before"
+    r"|have joined|we joined|we're in|we are in|paid for)\b"
+)
+_CLAUSE = re.compile(r"[,，。;；!！?？]|\.(?!\d)|\bnow\b|现在|这次|再|还想|新增|\bbut\b")
+
+
+def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """The deposit for the markets added now, then the total with the ones joined before;
+    None unless the question names both kinds."""
+    from bot.answers.names import markets_in_question
+
+    before: list[str] = []
+    for clause in _CLAUSE.split(normalize(question)):
+        if clause and _ALREADY.search(clause):
+            before.extend(m for m in markets_in_question(clause) if m in market_ids)
+    before = list(dict.fromkeys(before))
+    added = [m for m in market_ids if m not in before]
+    if not before or not added:
+        return None
+    body = t(
+        "answers_deposit_added",
+        lang,
+        added=_names_listed(added, lang),
+        added_amount=yuan(deposit_for(added)),
+        before=_names_listed(before, lang),
+        before_amount=yuan(deposit_for(before)),
+        total=yuan(deposit_for(before + added)),
+        capitals=amount_in_capitals(deposit_for(before + added)),
+        each=_deposit_each(lang, short=True),
+    )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
+def _names_listed(market_ids: list[str], lang: Lang) -> str:
+    return facts.join_names([_market_name(get_market(m), lang) for m in market_ids], lang)
+
+
 # --- commission --------------------------------------------------------------------------
 
 _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")

@@ -21,8 +21,8 @@ from rules.markets import all_markets, find_markets_in_text
 # "what about data?"), an item of a list of markets ("security, api", "security and data"), or
 # followed by a market word (then the rules package reads it anyway).
 _JOIN_BEFORE = re.compile(
-    r"\b(join|joining|enter|entering|into|apply (for|to)|sell (in|on)|list (in|on)|about|in|for"
-    r"|and|or|vs|versus)\s+(the\s+)?$"
+    r"\b(join|joining|joined|enter|entering|into|apply (for|to)|sell (in|on)|list (in|on)|about|in"
+    r"|for|and|or|vs|versus|add|adding|plus|also)\s+(the\s+)?$"
 )
 _CLAUSE_END_AFTER = re.compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
 _LIST_BEFORE = re.compile(r"(,|、|&|/|\+|\band\b|\bor\b|\bvs\.?|\bversus\b|\bthan\b)\s*$")

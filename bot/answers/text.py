@@ -358,14 +358,18 @@ def headcount_mentioned(text: str) -> int | None:
     return None
 
 
-_MARKET_COUNT = re.compile(r"(\d+)\s*(个|种)?\s*(市场|类目|集市|markets?|categories)")
+# "3个普通市场", "two regular markets": a word saying which kind may stand before the noun.
+_MARKET_KIND = r"(?:普通|一般|其他|其它|不同|别的|常规|(?:normal|regular|ordinary|standard|other|different)\s+)?"
+_MARKET_COUNT = re.compile(
+    r"(\d+)\s*(个|种)?\s*" + _MARKET_KIND + r"(的)?\s*(市场|类目|集市|markets?|categories)"
+)
 # Counts people spell out ("joined two markets"); up to twenty, past any number of markets.
 _ENGLISH_COUNTS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty"
 ).split()
 _ENGLISH_COUNT = re.compile(
-    r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=\s+(?:markets?|categories)\b)"
+    r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=\s+" + _MARKET_KIND + r"(?:markets?|categories)\b)"
 )
 
 
@@ -376,6 +380,25 @@ def market_count_mentioned(text: str) -> int | None:
         lambda word: str(_ENGLISH_COUNTS.index(word.group(1)) + 1), normalize(text)
     )
     match = _MARKET_COUNT.search(_digits(spelled))
+    if not match:
+        return None
+    count = int(match.group(1))
+    return count if 0 < count <= 12 else None
+
+
+_ORDINARY_COUNT = re.compile(
+    r"(\d+)\s*(个|种)?\s*(?:普通|一般|常规|(?:normal|regular|ordinary|standard)\s+)(的)?\s*"
+    r"(市场|类目|集市|markets?|categories)"
+)
+
+
+def ordinary_market_count(text: str) -> int | None:
+    """ "3个普通市场", "two regular markets": markets that are not 零售通 (the one market with
+    its own deposit); the markets named beside them are more."""
+    spelled = _ENGLISH_COUNT.sub(
+        lambda word: str(_ENGLISH_COUNTS.index(word.group(1)) + 1), normalize(text)
+    )
+    match = _ORDINARY_COUNT.search(_digits(spelled))
     if not match:
         return None
     count = int(match.group(1))

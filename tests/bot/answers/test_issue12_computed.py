@@ -157,3 +157,49 @@ def test_commission_arithmetic_classes(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# Process order: two steps placed against each other; the next step after one just done,
+# also with an identifier in the question; an amount asked is not the next step.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("contract before deposit?", ("comes first",), ("The deposit comes first",)),
+        ("交保证金之前要签合同吗", ("先签署云市场合同",), ()),
+        (
+            "must we do the real-name verification before we apply, or is after signing ok?",
+            ("comes first",),
+            (),
+        ),
+        ("工单交完了还要干嘛，是不是就能卖货了", ("第7步",), ()),
+        (
+            "account 1500232288441290 here, contracts signed yesterday, what do we do next?",
+            ("step 5",),
+            ("Step 1",),
+        ),
+    ],
+)
+def test_order_classes(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
+    _check(question, any_of, none_of)
+
+
+# Deposit arithmetic: markets joined before plus the ones added now; ordinary markets counted.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        (
+            "We already joined API and Data Intelligence last year. Now we want to add Security"
+            " too. How much more deposit, and what's our total deposit after that?",
+            ("30,000 yuan more",),
+            (),
+        ),
+        ("已经入了零售通，现在想再加建站，保证金还要补多少", ("再交 30,000",), ()),
+        ("准备入驻3个普通市场，保证金一共多少钱", ("90,000",), ("前提是",)),
+        ("两个普通市场加零售通，保证金总共多少", ("110,000",), ()),
+        ("deposit for API plus two regular markets?", ("90,000",), ()),
+    ],
+)
+def test_deposit_arithmetic_classes(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
