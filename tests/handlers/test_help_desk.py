@@ -111,6 +111,10 @@ async def test_handoff_claim_answer_once_followup_and_solved(
         await fake.send_event(event, event_id="EvSTAFF1")
         await fake.send_event(event, event_id="EvSTAFF2")
         await _until_settled(fake, fresh_db, "the relay delivered")
+        # The one call answered 500 was the relay itself (not some other post of the step).
+        [failed] = [call for call in fake.calls("chat.postMessage") if call.status == 500]
+        assert failed.params.get("channel") == f"D{VENDOR_USER}"
+        assert ANSWER in str(failed.params.get("text"))
         relayed = [text for text in _dm_texts(fake, VENDOR_USER) if "客服回复" in text]
         assert len(relayed) == 1 and ANSWER in relayed[0]
         post = _case_post(fake)
