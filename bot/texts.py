@@ -1724,6 +1724,63 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "faq_state_approved": ("已通过", "approved"),
     "faq_state_retired": ("已停用", "retired"),
     "staff_faq_mark": ("（客服解答，非指南原文）", "(Staff answer, not from the guide)"),
+    # --- answers, computed side (bot/answers: verdicts, parts, order, which markets) ---
+    "answers_team_roles": (
+        "都算：条件写的是“技术及客服团队”（原文：{quote}），技术人员和客服人员一起计入{team}；"
+        "只计在贵公司缴纳社保的人员（{proof}）。指南没有把其他岗位写进这条。",
+        'Both count: the condition is a "technical and customer-service team" (guide: {quote}),'
+        " so technical and customer-service staff together make up {team}; only staff the company"
+        " pays social insurance for count ({proof}). The guide names no other roles for it.",
+    ),
+    "answers_team_other_roles": (
+        "条件写的是“技术及客服团队”（原文：{quote}）：计入的是技术人员和客服人员（{team}），"
+        "且须在贵公司缴纳社保（{proof}）。其他岗位（如销售、行政）能否计入，指南没有写明；"
+        "如需确认，回复“转人工”。",
+        'The condition is a "technical and customer-service team" (guide: {quote}): technical'
+        " and customer-service staff count ({team}), on the company's social insurance ({proof})."
+        ' Whether other roles (sales, admin) count, the guide does not say; reply "human" to ask'
+        " our staff.",
+    ),
+    "answers_support_choice_enough": (
+        "• {name}：5x8 就够，不需要 7x24——要求{summary}（原文：{quote}）",
+        "• {name}: 5x8 is enough, 7x24 is not needed — it asks for {summary} (guide: {quote})",
+    ),
+    "answers_support_choice_more": (
+        "• {name}：5x8 不够，需要 7x24——要求{summary}（原文：{quote}）",
+        "• {name}: 5x8 is not enough, it needs 7x24 — {summary} (guide: {quote})",
+    ),
+    "answers_support_choice_tail": (
+        "服务时长按 无 < 5x8 < 7x24 比较；指南把售后技术服务和客服在线服务分开要求。",
+        "Support levels rank none < 5x8 < 7x24; the guide keeps after-sales technical service"
+        " and online customer service apart.",
+    ),
+    "answers_received_basis": (
+        "按实收，不按标价：佣金按该类目当月应结算订单的实收现金总额定档和计算"
+        "（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠）。",
+        "On the cash received, not the list price: the tier and the commission go by the"
+        " category's month total of settled orders' cash actually received (guide: 根据服务商在各个类目"
+        "当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+    ),
+    "answers_per_category_head": (
+        "分开算：每个类目按自己当月的应结算实收现金总额定档，不同类目不合并"
+        "（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠）。",
+        "Separately: each category is tiered on its own month total, categories are not added"
+        " together (guide: 根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+    ),
+    "answers_order_deposit": (
+        "保证金在通过审核入驻集市后缴纳（入驻流程第5步，签署合同之后）；发布商品前必须缴纳，"
+        "未缴纳保证金的服务商不得上架商品；缴纳完成后云市场店铺开通，即可上架商品销售。",
+        "The deposit is paid after your application to a market is approved (step 5 of the"
+        " joining process, after signing the contracts); it must be paid before you list"
+        " products — vendors who have not paid it may not list products — and once it is paid"
+        " your shop opens and you can list products.",
+    ),
+    "answers_deposit_added": (
+        "新增{added}：再交 {added_amount} 元。加上已入驻的{before}（{before_amount} 元），"
+        "保证金合计 {total} 元（大写{capitals}元）。{each}，保证金按类目累计计算。",
+        "Adding {added}: {added_amount} yuan more. With {before} joined before ({before_amount}"
+        " yuan), the deposits total {total} yuan ({capitals}). {each}; deposits add up per market.",
+    ),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",
@@ -1827,6 +1884,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.support_level_met": ("{level}满足", "{level} meets it"),
     "answers.support_level_unmet": ("{level}不满足", "{level} does NOT meet it"),
+    "answers.support_level_unmet_any_kind": (
+        "{level}不满足（不论是哪一种服务都达不到）",
+        "{level} does NOT meet it, whichever kind of service it is",
+    ),
     "answers.no_kind_condition": (
         "指南对{name}没有{label}要求",
         "the guide sets no {label} requirement for {name}",
@@ -2221,6 +2282,15 @@ def both(key: str, separator: str = " / ", **values: Any) -> str:
 def pair(key: str, **values: Any) -> Localized:
     """(Chinese, English) filled in: for results that carry both languages to the caller."""
     return Localized(t(key, "zh", **values), t(key, "en", **values))
+
+
+class LocalizedError(Exception):
+    """A refusal told in both languages: `.zh` / `.en` for the reader's language, str() both
+    (the command line). Raise as `SomeError(*pair(key, ...))`."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh, self.en = zh, en
+        super().__init__(f"{zh} / {en}")
 
 
 def pick(texts: tuple[str, str], lang: Lang | str) -> str:

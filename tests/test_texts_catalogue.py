@@ -299,6 +299,43 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         )
     },
     **{
+        (path, name): "words and patterns read from questions (market names and typos, "
+        "amounts and their parts, roles, requirements, places)"
+        for path, names in {
+            "bot/answers/computed.py": ("_ALREADY", "_CATEGORY_WORDS", "_CLAUSE"),
+            "bot/answers/names.py": (
+                "_MARKET_AFTER",
+                "_MARKET_SUFFIX",
+                "_PRODUCT_WORDS",
+                "_typo_patterns",
+            ),
+            "bot/answers/order.py": ("_ASKS_AMOUNT", "_ASKS_OTHER", "_PLACES"),
+            "bot/answers/parts.py": (
+                "_CLAUSES",
+                "_COMBINED_OR_SEPARATE",
+                "_LIST_PRICE",
+                "_RECEIVED",
+                "amounts_per_market",
+            ),
+            "bot/answers/text.py": (
+                "_LEVEL_CHOICE",
+                "_MARKET_KIND",
+                "_ORDINARY_COUNT",
+                "_OWN_FIGURE",
+                "_REQUIREMENT_AFTER",
+                "_REQUIREMENT_BEFORE",
+            ),
+            "bot/answers/verdicts.py": (
+                "_NO_COMPANY",
+                "_OTHER_ROLES",
+                "_ROLES",
+                "_ROLE_COUNTS",
+                "_TEAM_ROLES",
+            ),
+        }.items()
+        for name in names
+    },
+    **{
         ("bot/answers/verdicts.py", name): "words and patterns read from a vendor's statements "
         "about their company (what they have, lack, or ask)"
         for name in (
