@@ -8,6 +8,7 @@ it comes from `rules/` so it traces back to the seed guide.
 
 from __future__ import annotations
 
+from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -2196,14 +2197,73 @@ def _form_messages() -> dict[str, tuple[str, str]]:
     return texts
 
 
-_FORM_MESSAGES = _form_messages()
-MESSAGES.update(_FORM_MESSAGES)
-# The form texts by family (the start of their keys): they are looked up with keys built from
-# the data (f"form.profile.{key}.question"), so a check of keys used must take them as a family.
-FORM_TEXT_KEYS: dict[str, tuple[str, ...]] = {
-    family: tuple(key for key in _FORM_MESSAGES if key.startswith(family))
-    for family in ("form.profile.", "form.kind.", "form.choice.", "form.ticket.")
-}
+_FORM_FAMILIES = ("form.profile.", "form.kind.", "form.choice.", "form.ticket.")
+
+
+class _Catalogue(dict[str, tuple[str, str]]):
+    """The texts by key. The forms' texts join on first use (a `form.` key looked up, or the
+    whole catalogue listed), so importing the catalogue parses no data file: `onboard-bot ask`
+    and `--help` pay nothing for the forms they do not show."""
+
+    forms_loaded = False
+
+    def load_forms(self) -> None:
+        if not self.forms_loaded:
+            self.update(_form_messages())
+            self.forms_loaded = True
+
+    def __missing__(self, key: str) -> tuple[str, str]:
+        if key.startswith("form.") and not self.forms_loaded:
+            self.load_forms()
+            return self[key]
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str) and key.startswith("form."):
+            self.load_forms()
+        return super().__contains__(key)
+
+    def __iter__(self) -> Iterator[str]:
+        self.load_forms()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.load_forms()
+        return super().__len__()
+
+    def keys(self) -> KeysView[str]:
+        self.load_forms()
+        return super().keys()
+
+    def values(self) -> ValuesView[tuple[str, str]]:
+        self.load_forms()
+        return super().values()
+
+    def items(self) -> ItemsView[str, tuple[str, str]]:
+        self.load_forms()
+        return super().items()
+
+
+_STATIC_KEYS = tuple(MESSAGES)
+MESSAGES = _Catalogue(MESSAGES)
+
+
+def form_text_keys() -> dict[str, tuple[str, ...]]:
+    """The form texts by family (the start of their keys): they are looked up with keys built
+    from the data (f"form.profile.{key}.question"), so a check of keys used must take them as a
+    family."""
+    MESSAGES.load_forms()
+    return {
+        family: tuple(key for key in MESSAGES if key.startswith(family))
+        for family in _FORM_FAMILIES
+    }
+
+
+def __getattr__(name: str) -> Any:
+    # FORM_TEXT_KEYS is worked out when asked for (it needs the forms' data files).
+    if name == "FORM_TEXT_KEYS":
+        return form_text_keys()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # The marks before a verdict wherever one is shown (chat, App Home, /vendor).
@@ -2244,7 +2304,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "faq_state_": ("faq_state_pending", "faq_state_approved", "faq_state_retired"),
     "answers.month_": ("answers.month_this", "answers.month_last"),
-    "condition_kind.": tuple(key for key in MESSAGES if key.startswith("condition_kind.")),
+    "condition_kind.": tuple(key for key in _STATIC_KEYS if key.startswith("condition_kind.")),
     "verdict_word_": (
         "verdict_word_eligible",
         "verdict_word_not_eligible",
