@@ -1217,7 +1217,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(mention the user instead, or link the name first: `/vendor link @user {query}`).",
     ),
     "staff.profile": ("资料", "Profile"),
-    "staff.none": ("无", "none"),
     "staff.yuan": ("{amount} 元", "CNY {amount}"),
     "staff.years": ("{market} {years} 年", "{market}: {years} years"),
     "staff.unavailable": ("暂不可用", "unavailable"),
@@ -1653,7 +1652,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ":speech_balloon: 服务商补充（#{id}）/ vendor adds (#{id}):\n{text}",
         ":speech_balloon: vendor adds (#{id}):\n{text}",
     ),
-    "case_state_open": ("#{id} 待认领", "#{id} open, unclaimed"),
+    # The staff Home's list says "unclaimed" for the same state: one wording (was "open, unclaimed").
+    "case_state_open": ("#{id} 待认领", "#{id} unclaimed"),
     "case_state_claimed": ("#{id} 已认领：{who}", "#{id} claimed by {who}"),
     "case_state_answered": ("#{id} 已答复：{who}", "#{id} answered by {who}"),
     "case_state_resolved": ("#{id} 已解决：{who}", "#{id} resolved by {who}"),
