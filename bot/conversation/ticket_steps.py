@@ -21,6 +21,7 @@ from bot.conversation.store import (
     latest_ticket,
     upsert_draft_ticket,
 )
+from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
     Choice,
@@ -31,6 +32,7 @@ from bot.i18n import (
     CHANGE_FIELD_WORDS,
     CONFIRM_WORDS,
     TICKET_FIELD_LABELS,
+    TICKET_WORDS,
     normalize_command,
     pick,
     t,
@@ -39,9 +41,29 @@ from bot.storage import audit
 from rules.deposit import amount_in_capitals, deposit_for
 from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validate_field
 
+# "表单" / "一次性填写" at a ticket field: show all five labels to fill in at once.
+FORM_WORDS = frozenset({"表单", "一次性填写", "填表", "表格", "form", "fill in all", "all at once"})
+# Steps that show or collect ticket data.
+_TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
+
 
 class TicketSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
+
+    def _before_begin_ticket(self, turn: _Turn, said: Said) -> Reply | None:
+        """ "起草工单" / "draft the ticket" outside the ticket starts (or resumes) it."""
+        if turn.state.step in _TICKET_STEPS:
+            return None
+        if said.command in TICKET_WORDS or said.command == normalize_command(
+            t("choice_ticket", turn.lang)
+        ):
+            return self._begin_ticket(turn)
+        return None
+
+    def _before_ticket_form_words(self, turn: _Turn, said: Said) -> Reply | None:
+        if turn.state.step in _TICKET_STEPS and said.command in FORM_WORDS:
+            return self._ticket_form_template(turn)
+        return None
 
     def _begin_ticket(self, turn: _Turn) -> Reply:
         """The ticket for the markets found eligible: this walk-through's, or (with none under
