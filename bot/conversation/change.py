@@ -24,7 +24,13 @@ from bot.conversation.state import (
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Reply
-from bot.i18n import CHANGE_FIELD_WORDS, CHANGE_PREFIXES, normalize_command, t
+from bot.i18n import (
+    CHANGE_FIELD_WORDS,
+    CHANGE_PREFIXES,
+    SHORT_CHANGE_PREFIX,
+    normalize_command,
+    t,
+)
 from rules.profile import PROFILE_FIELDS
 
 # Steps that show or collect ticket data: a change there may name a ticket field.
@@ -66,7 +72,7 @@ class ChangeAnswer:
                 return self._prompt(turn)
         qid = self._resolve_profile_item(turn, rest)
         if qid is None:
-            if state.step == TICKET_FIELD or prefix == "改":
+            if state.step == TICKET_FIELD or prefix == SHORT_CHANGE_PREFIX:
                 return None  # "改革路1号" is an address, not a command
             labels = self._changeable_labels(turn)
             if not labels:

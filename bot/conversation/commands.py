@@ -172,11 +172,7 @@ class Commands:
                 lines.append(t("status_saved_answers", lang, count=len(saved)))
             for qid in saved:
                 value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
-                lines.append(
-                    f"  · {q.label(qid, lang)}：{value}"
-                    if lang == "zh"
-                    else f"  · {q.label(qid, lang)}: {value}"
-                )
+                lines.append(t("status_value_line", lang, label=q.label(qid, lang), value=value))
         else:
             lines.append(t("status_markets", lang, markets=q.market_list(state.markets, lang)))
             requests = q.requests_by_id(state.markets)
@@ -185,12 +181,8 @@ class Commands:
             lines.append(t("status_answered", lang, count=len(answered)))
             for qid in answered:
                 value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
-                lines.append(
-                    f"  · {q.label(qid, lang)}：{value}"
-                    if lang == "zh"
-                    else f"  · {q.label(qid, lang)}: {value}"
-                )
-            sep = "、" if lang == "zh" else ", "
+                lines.append(t("status_value_line", lang, label=q.label(qid, lang), value=value))
+            sep = t("list_separator", lang)
             lines.append(
                 t(
                     "status_remaining",

@@ -16,7 +16,7 @@ from bot.conversation.interpret import looks_like_question
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Lang, Reply
-from bot.i18n import t
+from bot.i18n import HANDOFF_OFFER_WORDS, t
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class FreeQuestions:
         else:
             # The knowledge base says it is unsure and lists close topics itself.
             body = found.text or t("answer_unsure", lang)
-            if "转人工" not in body and "human" not in body.lower():
+            if not any(word in body.lower() for word in HANDOFF_OFFER_WORDS):
                 body = join(body, t("answer_unsure", lang))
         if then is None:
             return Reply(text=body)

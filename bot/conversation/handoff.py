@@ -16,6 +16,7 @@ from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Notification, Reply
 from bot.i18n import t
+from bot.texts import both
 
 # "转人工 <question>", "human: <question>": the command with the text to hand over. A bare word
 # like 人工 or human needs a separator, so "人工智能…" or "humanities" stay ordinary text.
@@ -95,7 +96,10 @@ class Handoff:
             final.notifications.append(
                 Notification(
                     kind="handoff",
-                    text=f"服务商 {key.user_id} 请求人工协助 / asks for a human: {question}",
+                    text=both(
+                        "notify.handoff", who=key.user_id, language=t("notify.language_name", lang)
+                    )
+                    + f": {question}",
                     dedupe_key=f"handoff:{key.team_id}:{handoff_id}",
                     data={
                         "team_id": key.team_id,
