@@ -15,7 +15,7 @@ from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
 from bot.conversation.helpers import read_markets as _read_markets
 from bot.conversation.interpret import looks_like_question
-from bot.conversation.state import CHOOSE_MARKETS, TICKET_MARKETS
+from bot.conversation.state import CHOOSE_MARKETS, CONFIRM_KNOWN, QUESTION, TICKET_MARKETS
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
@@ -51,7 +51,7 @@ class MarketSteps:
 
     def _greet(self, turn: _Turn) -> Reply:
         self._reset_walkthrough(turn.state)
-        turn.state.advance("choose_markets")
+        turn.state.advance(CHOOSE_MARKETS)
         lang = turn.lang
         return Reply(
             text=_join(t("greeting", lang), self._market_menu(lang)),
@@ -85,7 +85,7 @@ class MarketSteps:
         markets, _ = self._parse_markets(text)
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(turn.state)
-            turn.state.advance("choose_markets")
+            turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._greet_prompt(turn))
@@ -138,10 +138,10 @@ class MarketSteps:
         state.asked = []
         chosen = t("markets_chosen", lang, markets=q.market_list(markets, lang))
         if len(state.pending) < len(requests):
-            state.advance("confirm_known")
+            state.advance(CONFIRM_KNOWN)
             return self._prefixed(chosen, self._prompt(turn))
         if state.pending:
-            state.advance("question")
+            state.advance(QUESTION)
             return self._prefixed(chosen, self._prompt(turn))
         return self._prefixed(chosen, self._show_verdict(turn))
 
@@ -165,12 +165,12 @@ class MarketSteps:
                 command = normalize_command(t("choice_continue", turn.lang))
             elif 2 <= index <= len(known) + 1:
                 qid = known[index - 2]
-                state.resume_step, state.detour = "confirm_known", qid
-                state.advance("question")
+                state.resume_step, state.detour = CONFIRM_KNOWN, qid
+                state.advance(QUESTION)
                 return self._prompt(turn)
         if command in CONTINUE_WORDS or command in CONFIRM_WORDS:
             if state.pending:
-                state.advance("question")
+                state.advance(QUESTION)
                 return self._prompt(turn)
             return self._show_verdict(turn)
         if looks_like_question(text):
