@@ -1,8 +1,9 @@
-"""The commands that work at any step (bot/i18n.py COMMANDS names their words; the flow table's
-`commands` lists them): help, back, restart, cancel, status, start / hello, details. Hand-off
-(`human`) and the language choice (`english`, `chinese`) live in handoff.py and language.py.
-Mixed into `Engine` (bot/conversation/engine.py); each command is `_command_<name>`, returning
-None when it does not apply at the step (the message then goes on)."""
+"""The commands that work at any step (bot/i18n.py COMMANDS names their words; the flow
+table's `commands` lists them): help, back, restart, cancel, status, start / hello, details;
+and `Engine.progress`, the status App Home shows. Hand-off (`human`) and the language choice
+(`english`, `chinese`) live in handoff.py and language.py. Mixed into `Engine`
+(bot/conversation/engine.py); each command is `_command_<name>`, returning None when it does
+not apply at the step (the message then goes on)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from bot.conversation.form_runner import TICKET_PLACE, end_detour
 from bot.conversation.state import (
     CHOOSE_MARKETS,
     IDLE,
+    PROGRESS_STEP,
     QUESTION,
     TICKET_FIELD,
     TICKET_REVIEW,
@@ -23,11 +25,13 @@ from bot.conversation.state import (
     ConversationState,
     moving_as,
 )
-from bot.conversation.store import latest_ticket
+from bot.conversation.store import latest_conversation, latest_ticket, load_verdicts
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
-from bot.conversation.types import Reply
+from bot.conversation.types import MarketProgress, Progress, Reply
 from bot.i18n import COMMANDS, t
+from bot.storage import load_profile
+from rules.deposit import deposit_for
 from rules.markets import MARKET_IDS
 from rules.ticket import TICKET_FIELDS
 
@@ -56,6 +60,41 @@ class Commands:
     """The commands of `Engine`; `self` is the engine."""
 
     db: sqlite_utils.Database
+
+    def progress(self, team_id: str, user_id: str) -> Progress:
+        """Where the vendor stands, for App Home (the `status` command's data)."""
+        with self._lock:
+            state = latest_conversation(self.db, team_id, user_id) or ConversationState()
+            profile = load_profile(self.db, team_id, user_id)
+            verdict_rows = load_verdicts(self.db, team_id, user_id)
+            ticket = latest_ticket(self.db, team_id, user_id)
+        answered = remaining = 0
+        if state.markets:
+            for qid in q.requests_by_id(state.markets):
+                if q.known_value(profile, qid) is None:
+                    remaining += 1
+                else:
+                    answered += 1
+        shown = [row for row in verdict_rows if not state.markets or row["market"] in state.markets]
+        order = {market: index for index, market in enumerate(MARKET_IDS)}
+        shown.sort(key=lambda row: order.get(row["market"], 99))
+        status = ticket_status(
+            state.step,
+            lambda: bool(ticket and ticket["status"] == "final" and not ticket["outdated"]),
+        )
+        amount = ticket["amount"] if ticket and status == "final" else None
+        if status in ("drafting", "review") and state.ticket_markets:
+            amount = deposit_for(state.ticket_markets)
+        return Progress(
+            lang=state.lang,
+            step=PROGRESS_STEP[state.step],
+            markets=list(state.markets),
+            answered=answered,
+            remaining=remaining,
+            verdicts=[MarketProgress(row["market"], row["status"]) for row in shown],
+            ticket_status=status,  # type: ignore[arg-type]
+            ticket_amount=amount,
+        )
 
     def _before_command(self, turn: _Turn, said: Said) -> Reply | None:
         """The first command (in the table's order) whose words match and that applies here."""

@@ -13,7 +13,8 @@ hand-off, journey, the commands, "change X", …); the first that answers ends t
 step's `handler` reads it. What each job or step does lives in its own module, mixed in below:
 commands.py, change.py, handoff.py, language.py, free_question.py, erase.py, journey_steps.py,
 and the steps around the two forms (market_steps.py, verdict_steps.py, ticket_steps.py; both
-forms run through form_runner.py).
+forms run through form_runner.py). `progress()` (App Home's view of `status`) is in
+commands.py.
 """
 
 from __future__ import annotations
@@ -28,9 +29,8 @@ from typing import Any
 import sqlite_utils
 
 from bot.config import Settings
-from bot.conversation import questions as q
 from bot.conversation.change import ChangeAnswer
-from bot.conversation.commands import RESUMABLE_STEPS, Commands, ticket_status
+from bot.conversation.commands import RESUMABLE_STEPS, Commands
 from bot.conversation.erase import Erase
 from bot.conversation.flow import FLOW, FlowError
 from bot.conversation.form_runner import EligibilityRunnerForm, FormRunner, TicketRunnerForm
@@ -40,31 +40,15 @@ from bot.conversation.helpers import is_number, join
 from bot.conversation.journey_steps import JourneyStatements
 from bot.conversation.language import Language
 from bot.conversation.market_steps import MarketSteps
-from bot.conversation.state import DONE, PROGRESS_STEP, ConversationState, moving_as
-from bot.conversation.store import (
-    StaleConversation,
-    latest_conversation,
-    latest_ticket,
-    load_conversation,
-    load_verdicts,
-    save_conversation,
-)
+from bot.conversation.state import DONE, ConversationState, moving_as
+from bot.conversation.store import StaleConversation, load_conversation, save_conversation
 from bot.conversation.ticket_steps import TicketSteps
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
-from bot.conversation.types import (
-    Choice,
-    ConversationKey,
-    Lang,
-    MarketProgress,
-    Progress,
-    Reply,
-)
+from bot.conversation.types import Choice, ConversationKey, Lang, Reply
 from bot.conversation.verdict_steps import VerdictSteps
 from bot.i18n import COMMANDS, normalize_command, t
 from bot.storage import load_profile, save_profile, transaction
-from rules.deposit import deposit_for
-from rules.markets import MARKET_IDS
 
 log = logging.getLogger(__name__)
 
@@ -147,40 +131,6 @@ class Engine(
                 return self._on_form(turn, fields)
 
         return self._run(key, submitted, on_commit)
-
-    def progress(self, team_id: str, user_id: str) -> Progress:
-        with self._lock:
-            state = latest_conversation(self.db, team_id, user_id) or ConversationState()
-            profile = load_profile(self.db, team_id, user_id)
-            verdict_rows = load_verdicts(self.db, team_id, user_id)
-            ticket = latest_ticket(self.db, team_id, user_id)
-        answered = remaining = 0
-        if state.markets:
-            for qid in q.requests_by_id(state.markets):
-                if q.known_value(profile, qid) is None:
-                    remaining += 1
-                else:
-                    answered += 1
-        shown = [row for row in verdict_rows if not state.markets or row["market"] in state.markets]
-        order = {market: index for index, market in enumerate(MARKET_IDS)}
-        shown.sort(key=lambda row: order.get(row["market"], 99))
-        status = ticket_status(
-            state.step,
-            lambda: bool(ticket and ticket["status"] == "final" and not ticket["outdated"]),
-        )
-        amount = ticket["amount"] if ticket and status == "final" else None
-        if status in ("drafting", "review") and state.ticket_markets:
-            amount = deposit_for(state.ticket_markets)
-        return Progress(
-            lang=state.lang,
-            step=PROGRESS_STEP[state.step],
-            markets=list(state.markets),
-            answered=answered,
-            remaining=remaining,
-            verdicts=[MarketProgress(row["market"], row["status"]) for row in shown],
-            ticket_status=status,  # type: ignore[arg-type]
-            ticket_amount=amount,
-        )
 
     # ----- the turn -----------------------------------------------------------------------
 
