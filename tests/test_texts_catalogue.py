@@ -129,8 +129,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     ("bot/i18n.py", "HANDOFF_OFFER_WORDS"): "words looked for in an answer to see whether it "
     "already offers the hand-off (read, never shown)",
-    ("bot/conversation/engine.py", "_HANDOFF_WITH_TEXT"): "pattern for 转人工 + a question typed",
-    ("bot/conversation/engine.py", "FORM_WORDS"): "words a vendor types to get the ticket form",
+    ("bot/conversation/handoff.py", "_HANDOFF_WITH_TEXT"): "pattern for 转人工 + a question typed",
+    ("bot/conversation/ticket_steps.py", "FORM_WORDS"): "words typed to get the ticket form",
     ("bot/conversation/helpers.py", "NUMBER_LIST"): "pattern for a typed list of numbers (1和3)",
     ("bot/conversation/forms.py", "_after_label"): "the joiners typed between a field's name "
     "and its value (团队25人, 电话：138…)",
