@@ -1746,6 +1746,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Adding {added}: {added_amount} yuan more. With {before} joined before ({before_amount}"
         " yuan), the deposits total {total} yuan ({capitals}). {each}; deposits add up per market.",
     ),
+    "answers_order_wait": ("先等审核：{text}", "First the review: {text}"),
+    "answers_deposit_markets_for": (
+        "{amount} 元的保证金对应：{options}。{each}，保证金按类目累计计算。",
+        "A deposit of {amount} yuan covers {options}. {each}; deposits add up per market.",
+    ),
+    "answers_deposit_option_ordinary": ("{count} 个普通市场", "{count} ordinary markets"),
+    "answers_deposit_option_retail": (
+        "零售通加 {count} 个普通市场",
+        "Retail Link plus {count} ordinary markets",
+    ),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",

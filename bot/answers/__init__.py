@@ -290,6 +290,11 @@ def _computed(
         # "What text goes in the ticket if I joined 2 markets?", "入了两个市场其中一个是零售通":
         # the text with the summed deposit, the unnamed markets counted at the ordinary rate.
         count = market_count_mentioned(question)
+        ordinary = ordinary_market_count(question)
+        if ordinary:
+            # "5 regular markets plus Retail Link": the named ones come on top.
+            count = ordinary + len(markets)
+            excluded = excluded if "retail_link" in markets else [*excluded, "retail_link"]
         if _asks_every_market(question, count, excluded):
             every = [m for m in MARKET_IDS if m not in excluded]
             return computed.ticket_text_answer(every, lang)
@@ -319,7 +324,8 @@ def _computed(
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
     several = len(markets) > 1
-    if "commission" in concepts:
+    if "commission" in concepts or "tier" in concepts:
+        # "网站建设第二档抽几个点": a named market's tier is its commission rate.
         rates = (
             multi.rates_for_markets(markets, lang, today)
             if several
@@ -331,7 +337,7 @@ def _computed(
     if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
-    if not keys and not concepts & _NOT_ABOUT_CONDITIONS:
+    if not keys and not concepts & (_NOT_ABOUT_CONDITIONS | {"scope"}):
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
         keys = reverse.condition_keys_named(question, markets)
     if keys and several:
@@ -545,6 +551,10 @@ def _deposit(
     )
     if not about_deposit:
         return None
+    markets_for = computed.deposit_markets_for(question, lang)
+    if markets_for is not None:
+        # "交了6万保证金，对应几个市场": the counts of markets that add up to it.
+        return markets_for
     count = market_count_mentioned(question)
     everything = count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS)
     if everything or (excluded and _ALL_OTHERS.search(norm)):

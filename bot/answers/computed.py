@@ -362,6 +362,45 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
+_ASKS_HOW_MANY_MARKETS = re.compile(
+    r"几个(市场|类目|集市)?|多少个(市场|类目|集市)|对应几|\bhow many (markets|categories)\b"
+)
+_ORDINARY_ONLY = re.compile(
+    r"都是普通|全是普通|普通市场|没有零售通|不含零售通|\b(all|only) (ordinary|regular|normal)\b"
+)
+
+
+def deposit_markets_for(question: str, lang: Lang) -> Answer | None:
+    """ "交了6万保证金，对应几个市场": the numbers of markets whose deposits add up to the
+    amount (零售通 50,000, the others 30,000 each); None when it is not asked or no sum fits."""
+    norm = normalize(question)
+    if not _ASKS_HOW_MANY_MARKETS.search(norm):
+        return None
+    _, mentions = money_mentions(question)
+    if len(mentions) != 1:
+        return None
+    amount = mentions[0].value
+    ordinary = deposit_for_market("api")
+    retail = deposit_for_market("retail_link")
+    options = []
+    if amount > 0 and amount % ordinary == 0:
+        options.append(t("answers_deposit_option_ordinary", lang, count=int(amount // ordinary)))
+    rest = amount - retail
+    if rest >= 0 and rest % ordinary == 0 and not _ORDINARY_ONLY.search(norm):
+        options.append(t("answers_deposit_option_retail", lang, count=int(rest // ordinary)))
+    if not options:
+        return None
+    body = t(
+        "answers_deposit_markets_for",
+        lang,
+        amount=yuan(amount),
+        options=("; " if lang == "en" else "；或").join(options),
+        each=_deposit_each(lang, short=True),
+    )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
 def _names_listed(market_ids: list[str], lang: Lang) -> str:
     return facts.join_names([_market_name(get_market(m), lang) for m in market_ids], lang)
 
@@ -371,6 +410,8 @@ def _names_listed(market_ids: list[str], lang: Lang) -> str:
 _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")
 _NEGATED_DISTRIBUTION = re.compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
+    # "分销0", "分销为零", "distribution 0": a distribution part of nothing.
+    r"|(分销|代销)\s*(为|是|:|=)?\s*(0|零)(?![\d.])|\bdistribution\s*(is|of|:|=)?\s*0(?![\d.])"
     r"|\b(no|without|none|zero|non-?)\b[a-z\s]{0,16}?(distribution|reseller)"
 )
 _ALL_DISTRIBUTION = re.compile(

@@ -27,7 +27,8 @@ _JOIN_BEFORE = re.compile(
 _CLAUSE_END_AFTER = re.compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
 _LIST_BEFORE = re.compile(r"(,|、|&|/|\+|\band\b|\bor\b|\bvs\.?|\bversus\b|\bthan\b)\s*$")
 _LIST_AFTER = re.compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bvs\b|\bversus\b|\bthan\b)")
-_MARKET_AFTER = re.compile(r"^\s*(market|marketplace|category|categories|集市|市场)")
+# "enterprise app market": one more word may stand before the market word.
+_MARKET_AFTER = re.compile(r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b")
 
 # Everyday words the guide uses for what a market sells, read as that market when the question
 # names no market by its own name: 安全软件 is what 安全市场 sells (its description).
@@ -97,13 +98,42 @@ def _typo_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     found: list[tuple[re.Pattern[str], str]] = []
     for market in all_markets():
         short = market.name.removesuffix("市场")
-        if len(short) < 3 or short.isascii():
+        if len(short) < 2 or short.isascii():
             continue
         for i in range(len(short)):
             body = re.escape(short[:i]) + r"[\u4e00-\u9fff]" + re.escape(short[i + 1 :])
-            suffix = _MARKET_SUFFIX if len(short) == 3 else f"(?:{_MARKET_SUFFIX})?"
+            suffix = _MARKET_SUFFIX if len(short) <= 3 else f"(?:{_MARKET_SUFFIX})?"
             found.append((re.compile(body + suffix), market.id))
     return tuple(found)
+
+
+_LIST_PIECES = re.compile(r"[\s,，、/+]+|和|与|及|跟|以及")
+
+
+@cache
+def _two_character_names() -> dict[str, str]:
+    return {
+        m.name.removesuffix("市场"): m.id
+        for m in all_markets()
+        if len(m.name.removesuffix("市场")) == 2
+    }
+
+
+def _listed_typos(norm: str, found: list[str]) -> list[str]:
+    """ "建占和企业应用": a two-character name with one character wrong, as an item of a list
+    whose other item is a market."""
+    if not found:
+        return []
+    extra: list[str] = []
+    for piece in _LIST_PIECES.split(norm):
+        head = piece.removesuffix("市场").removesuffix("集市")
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
+            continue
+        for name, market_id in _two_character_names().items():
+            if head != name and (head[0] == name[0] or head[1] == name[1]):
+                if market_id not in found:
+                    extra.append(market_id)
+    return extra
 
 
 def markets_in_question(text: str) -> list[str]:
@@ -115,7 +145,7 @@ def markets_in_question(text: str) -> list[str]:
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     found = find_markets_in_text(masked)
     if found:
-        return found
+        return _listed_typos(norm, found) + found if len(found) == 1 else found
     for market_id, words in _PRODUCT_WORDS.items():
         if any(word in norm for word in words):
             return [market_id]

@@ -220,6 +220,7 @@ def _next(done: Step, lang: Lang) -> Answer | None:
     subs = "\n".join(
         f"  {sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in step.substeps
     )
+    waiting = [sub for sub in done.substeps if re.search(r"等待|\bwait\b", sub.zh + sub.en.lower())]
     body = t(
         "answers_order_next",
         lang,
@@ -228,6 +229,10 @@ def _next(done: Step, lang: Lang) -> Answer | None:
         number=step.number,
         text=_text(step, lang),
     )
+    if waiting:
+        # "提交申请以后接下来是什么": the review comes first, inside the step just done.
+        sub = waiting[-1]
+        body = t("answers_order_wait", lang, text=sub.en if lang == "en" else sub.zh) + "\n" + body
     if subs:
         body += "\n" + subs
     return _answer(body, lang)

@@ -123,6 +123,10 @@ _NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/")
 # … and dates: 2020-10, 2020/10/1, 2020年
 _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步", "-", "/")
 _MONEY_WORDS_AROUND = re.compile(r"(rmb|cny|yuan|¥|￥)")
+# Letters or an underscore right before the digits, other than a currency word.
+_GLUED_TO_NAME = re.compile(
+    r"(?<![a-z0-9_])(?!(?:rmb|cny|usd|yuan)$)[a-z][a-z0-9_.\-]*_$|[a-z0-9]_$"
+)
 _UNIT_FACTOR: dict[str, Decimal] = {
     "亿": Decimal(100_000_000),
     "千万": Decimal(10_000_000),
@@ -157,6 +161,9 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
         before = converted[max(0, match.start() - 1) : match.start()]
         after = converted[match.end() : match.end() + 1]
         if before in _NOT_MONEY_BEFORE or after in _NOT_MONEY_AFTER:
+            continue
+        if _GLUED_TO_NAME.search(converted[max(0, match.start() - 24) : match.start()]):
+            # "aliyun_3321@example.com", "user8823": part of a name, never an amount.
             continue
         try:
             value = Decimal(number)

@@ -167,7 +167,8 @@ def test_commission_arithmetic_classes(
         ("contract before deposit?", ("comes first",), ("The deposit comes first",)),
         ("交保证金之前要签合同吗", ("先签署云市场合同",), ()),
         (
-            "must we do the real-name verification before we apply, or is after signing ok?",
+            "Do we really have to complete the enterprise real-name verification before applying"
+            " to the marketplace, or can that happen after the contract?",
             ("comes first",),
             (),
         ),
@@ -200,6 +201,50 @@ def test_order_classes(question: str, any_of: tuple[str, ...], none_of: tuple[st
     ],
 )
 def test_deposit_arithmetic_classes(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# More verdicts: "haven't … yet" is a no; a "but" further on is about something else; a
+# manufacturer is no 服务型企业.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        (
+            "New Retail market? 3 yrs old, 2M capital, 30 staff on social insurance, 5x8 online"
+            " CS, but we haven't got the ecosystem partner certification yet",
+            ("certification",),
+            (
+                "statement (guide: 符合国家相关法律、法规规定，拥有正规的公司资质。具有 20 人以上的技术及客服团队并"
+                "提供公司社保个人月缴费信息情况表。) → from what you say, you do NOT meet it",
+            ),
+        ),
+        ("我们是做贸易型的公司，有1688会员也认证了，零售通可以进吗", ("不满足",), ()),
+        ("we are a manufacturer with a 1688 account, can we join retail link?", ("NOT meet",), ()),
+    ],
+)
+def test_more_verdicts(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
+    _check(question, any_of, none_of)
+
+
+# Arithmetic and look-ups: 分销0 is no distribution; a deposit paid → how many markets; an
+# account name's digits are no amount; a tier of a named market is its rate; after the
+# application comes the review.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("安全市场月实收正好50万，分销0，佣金？", ("1.5万元（15,000元）",), ()),
+        ("我们交了9万保证金，对应几个市场？", ("3 个普通市场",), ()),
+        ("paid a 110k deposit in total, how many markets is that?", ("Retail Link plus 2",), ()),
+        ("账号 shop_2021@163.com 交了3万保证金，对应几个市场", ("1 个普通市场",), ("2,021",)),
+        ("建站市场第三档是百分之多少", ("10%",), ()),
+        ("网站建设第二档抽几个点", ("15%",), ()),
+        ("申请交上去以后下一步干嘛", ("等待云市场的审核",), ()),
+        ("建占和零售通保证金一共多少", ("80,000",), ()),
+    ],
+)
+def test_arithmetic_and_lookups(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
