@@ -858,6 +858,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "question to our staff.",
     ),
     "answers.source": ("（出处：{source}）", "(Source: {source})"),
+    # The guide's own name, first in every source line ("服务商入驻 › 3.保证金规则及缴纳方式").
+    "answers.guide_name": ("服务商入驻", "Onboarding guide"),
+    # A fact the vendor stated, as an answer names it back ("注册资金500万元").
+    "answers.fact_stated": ("{label}{value}", "{label} {value}"),
+    # Between rules or reasons in one answer line.
+    "answers.rule_separator": ("；", "; "),
+    "answers.bullet_sentence": ("• {text}。", "• {text}."),
+    "answers.clause_separator": ("，", ", "),
+    "answers.names_and_last": ("{names}及{last}", "{names} and {last}"),
+    # Amounts in answers' facts (bot/answers/facts.py): 30,000 元（叁万，3万元） / 30,000 yuan
+    # (叁万). capitals_and_wan is used in Chinese only (English names the 大写 alone).
+    "answers.amount_in_words": ("{amount} 元（{capitals}）", "{amount} yuan ({capitals})"),
+    "answers.capitals_and_wan": ("{capitals}，{wan}元", "{capitals}, {wan}元"),
+    "answers.deposit_for_market": ("{market} {amount}", "{amount} for {market}"),
+    "answers.each_market": ("每个市场类目", "each market"),
+    "answers.each_other_market": ("其他每个市场类目", "each other market"),
+    "answers.deposit_example": ("入驻 API 市场和服务市场共 {amount}", "API + Services = {amount}"),
+    "answers.capitals_one_market": (
+        "一个普通市场为{capitals}",
+        "{capitals} for one ordinary market",
+    ),
+    "answers.capitals_for_market": ("{market}为{capitals}", "{capitals} for {market}"),
+    "answers.every_market": ("各集市", "Every market"),
+    "answers.every_market_except": ("除{names}外，各集市", "Every market except {names}"),
+    "answers.bullet_label_value": ("• {label}：{value}", "• {label}: {value}"),
+    # Markets and the guide's sentence that is theirs (one of several wordings of a rule).
+    "answers.markets_quote": ("{names}“{quote}”", "{names}: {quote}"),
+    "answers.markets_requiring_level": ("要求 {level} 的集市：", "Markets that require {level}:"),
+    "answers.no_market_requires_level": (
+        "指南中没有集市要求 {level} 的{kind}。",
+        "No market in the guide requires {level} {kind}.",
+    ),
+    # The two kinds of support a market's condition may ask for.
+    "support_kind.aftersales_support": ("售后技术服务", "after-sales technical service"),
+    "support_kind.online_cs": ("客服在线服务", "online customer service"),
+    # 30000 → 3万: how the guide writes amounts in Chinese prose (Chinese answers only; English
+    # ones write the figure in full).
+    "unit.wan": ("{amount}万", "{amount} × 10,000"),
     "slack.click.answered": (
         "这个问题已经回答过了。请回答最新的那条消息（也可以直接输入回答）。",
         "This question was already answered. Please answer the latest message (or just type "
@@ -1762,6 +1800,54 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} answers are still missing: {labels}. The check below uses the answers I have; "
         'when you know them, reply "change" + the item to add them.',
     ),
+    # --- conversation (bot/conversation: replies, values as shown, asks back) ---
+    # A stored answer as the vendor sees it again ("已记录：注册资金 = 500万元").
+    "list_separator": ("、", ", "),
+    "label_value": ("{label}：{value}", "{label}: {value}"),
+    "status_value_line": ("  · {label}：{value}", "  · {label}: {value}"),
+    "value.yes": ("是", "yes"),
+    "value.no": ("否", "no"),
+    "value.money": ("{amount}元", "CNY {amount}"),
+    "value.money_wan": ("{amount}万元", "CNY {amount} × 10,000"),
+    "value.years": ("{value} 年", "{value} years"),
+    "value.people": ("{value} 人", "{value}"),
+    "value.engineers": ("{value} 名", "{value}"),
+    # A yes/no question's buttons: the button's label, and the word it types for the vendor.
+    "choice.yes": ("是", "Yes"),
+    "choice.no": ("否", "No"),
+    "choice.yes_typed": ("是", "yes"),
+    "choice.no_typed": ("否", "no"),
+    "known_summary_line": ("{number}. {label}：{value}", "{number}. {label}: {value}"),
+    "choice_change_item": ("修改 {label}", "change {label}"),
+    "ticket_field_is_question": (
+        "这是一个问题，不是填写的内容。",
+        "That is a question, not a value.",
+    ),
+    "pasted_value_needs_confirming": (
+        "“{value}”需要确认，请单独回答这一项",
+        '"{value}" needs a confirmation; please answer it on its own',
+    ),
+    "markets_all_but_question": (
+        "您是要检查除{markets}以外的全部 {count} 个市场吗？回复“是”确认，或直接写出要检查的市场。",
+        'Do you mean all {count} markets except {markets}? Reply "yes", or name the markets to '
+        "check.",
+    ),
+    "markets_all_or_one_question": (
+        "您是要检查{markets}这 {count} 个市场，还是只选其中一个？回复“是”检查全部这些，"
+        "或写出要检查的市场。",
+        'Check all {count} of these markets ({markets}), or just one of them? Reply "yes" for '
+        "all of them, or name the markets to check.",
+    ),
+    "bool_not_complete_yet": (
+        "“{value}”听起来还没有完全具备。现在是否已经具备？请回答“是”或“否”"
+        "（还在办理中请先回答“否”，办好后回复“修改 + 项目名”更新）。",
+        '"{value}" sounds as if it is not complete yet. Is it in place today? Answer yes or no '
+        '(if it is still in progress, answer no and "change" it later).',
+    ),
+    "count_range_question": (
+        "“{value}”是 {low} 还是 {high}？请写一个数字，例如 {low}。",
+        '"{value}": is it {low} or {high}? Please give one number.',
+    ),
 }
 
 
@@ -1841,6 +1927,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "parse.example.industry",
     ),
     "faq_state_": ("faq_state_pending", "faq_state_approved", "faq_state_retired"),
+    "support_kind.": ("support_kind.aftersales_support", "support_kind.online_cs"),
     "verdict_word_": (
         "verdict_word_eligible",
         "verdict_word_not_eligible",
@@ -1878,6 +1965,15 @@ def both(key: str, separator: str = " / ", **values: Any) -> str:
 def pair(key: str, **values: Any) -> Localized:
     """(Chinese, English) filled in: for results that carry both languages to the caller."""
     return Localized(t(key, "zh", **values), t(key, "en", **values))
+
+
+class LocalizedError(Exception):
+    """A refusal told in both languages: `.zh` / `.en` for the reader's language, str() both
+    (the command line). Raise as `SomeError(*pair(key, ...))`."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh, self.en = zh, en
+        super().__init__(f"{zh} / {en}")
 
 
 def pick(texts: tuple[str, str], lang: Lang | str) -> str:

@@ -20,6 +20,7 @@ from bot.answers.identifiers import is_identifier
 from bot.conversation.types import Lang
 from bot.lang import detect_lang_or_zh
 from bot.parsing import ParseError, parse_date
+from bot.texts import t
 
 # Chat shorthand spelled out, so every matcher downstream sees one word per meaning
 # ("15 ppl in tech" is "15 people in technical"). Whole words only.
@@ -415,8 +416,7 @@ def ordinary_market_count(text: str) -> int | None:
 def wan(amount: Decimal | int) -> str:
     """30000 → 3万, 15000 → 1.5万 (the way the guide writes amounts in prose)."""
     value = Decimal(amount) / 10000
-    text = f"{value.normalize():f}"
-    return f"{text}万"
+    return t("unit.wan", "zh", amount=f"{value.normalize():f}")
 
 
 def yuan(amount: Decimal | int) -> str:
