@@ -346,6 +346,60 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "(分销 / 自营 / 总额 …)"
         for name in ("_DISTRIBUTION", "_OWN", "_TOTAL", "_NEGATED", "_SEPARATOR", "_PROGRESSIVE")
     },
+    # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
+    **{
+        ("bot/answers/parts.py", name): "words read from commission questions (标价 / 实收, "
+        "分开 / 合起来, clauses, 服务费 that is no market)"
+        for name in (
+            "_LIST_PRICE",
+            "_RECEIVED",
+            "_COMBINED_OR_SEPARATE",
+            "_CLAUSES",
+            "_NOT_MARKET_WORDS",
+        )
+    },
+    **{
+        ("bot/answers/names.py", name): "market names as vendors write them (安全软件, 市场 "
+        "after a name, list separators)"
+        for name in (
+            "_PRODUCT_WORDS",
+            "_MARKET_SUFFIX",
+            "_MARKET_WORD",
+            "_MARKET_WORD_OTHER",
+            "_MARKET_AFTER",
+            "_LIST_PIECES",
+        )
+    },
+    **{
+        ("bot/answers/order.py", name): "words placing joining steps against each other or "
+        "asking an amount / another thing about them"
+        for name in ("_PLACES", "_ASKS_OTHER", "_ASKS_AMOUNT", "_WAITING")
+    },
+    **{
+        ("bot/answers/text.py", name): "words saying a number is a rule's figure, the vendor's "
+        "own, a support-level choice or a count of ordinary markets"
+        for name in (
+            "_REQUIREMENT_BEFORE",
+            "_REQUIREMENT_AFTER",
+            "_OWN_FIGURE",
+            "_LEVEL_CHOICE",
+            "_MARKET_KIND",
+            "_ORDINARY_COUNT",
+        )
+    },
+    **{
+        ("bot/answers/verdicts.py", name): "words read from a vendor's statements (roles on the "
+        "team, no company, not a 服务型企业, a 'but' clause)"
+        for name in (
+            "_ROLES",
+            "_OTHER_ROLES",
+            "_TEAM_ROLES",
+            "_ROLE_COUNTS",
+            "_NO_COMPANY",
+            "_NOT_SERVICE_TYPE",
+            "_BUT_START",
+        )
+    },
 }
 
 

@@ -36,6 +36,8 @@ _PRODUCT_WORDS: dict[str, tuple[str, ...]] = {
     "security": ("安全软件", "安全产品", "安全服务商", "安全类", "网络安全", "security software"),
 }
 _MARKET_SUFFIX = "(?:市场|集市)"
+_MARKET_WORD = "市场"
+_MARKET_WORD_OTHER = "集市"
 
 
 @cache
@@ -97,7 +99,7 @@ def _typo_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     (零售同市场), anywhere for longer ones (解决方按)."""
     found: list[tuple[re.Pattern[str], str]] = []
     for market in all_markets():
-        short = market.name.removesuffix("市场")
+        short = market.name.removesuffix(_MARKET_WORD)
         if len(short) < 2 or short.isascii():
             continue
         for i in range(len(short)):
@@ -113,9 +115,9 @@ _LIST_PIECES = re.compile(r"[\s,，、/+]+|和|与|及|跟|以及")
 @cache
 def _two_character_names() -> dict[str, str]:
     return {
-        m.name.removesuffix("市场"): m.id
+        m.name.removesuffix(_MARKET_WORD): m.id
         for m in all_markets()
-        if len(m.name.removesuffix("市场")) == 2
+        if len(m.name.removesuffix(_MARKET_WORD)) == 2
     }
 
 
@@ -126,7 +128,7 @@ def _listed_typos(norm: str, found: list[str]) -> list[str]:
         return []
     extra: list[str] = []
     for piece in _LIST_PIECES.split(norm):
-        head = piece.removesuffix("市场").removesuffix("集市")
+        head = piece.removesuffix(_MARKET_WORD).removesuffix(_MARKET_WORD_OTHER)
         if not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
             continue
         for name, market_id in _two_character_names().items():
