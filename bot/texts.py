@@ -1758,11 +1758,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " and online customer service apart.",
     ),
     "answers_received_basis": (
-        "按实收，不按标价：佣金按该类目当月应结算订单的实收现金总额定档和计算"
-        "（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠）。",
-        "On the cash received, not the list price: the tier and the commission go by the"
-        " category's month total of settled orders' cash actually received (guide: 根据服务商在各个类目"
-        "当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+        "按实收，不按标价：佣金按该类目当月应结算订单的实收现金总额定档和计算（原文：应结算订单实收现金交易总额）。",
+        "On the cash received, not the list price: the tier and commission go by the month's"
+        " settled orders' cash received (guide: 应结算订单实收现金交易总额).",
     ),
     "answers_per_category_head": (
         "分开算：每个类目按自己当月的应结算实收现金总额定档，不同类目不合并"
@@ -1794,6 +1792,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "零售通加 {count} 个普通市场",
         "Retail Link plus {count} ordinary markets",
     ),
+    "answers_no_refund": ("（档位没变，不会返还）", " (the tier stays the same, so no refund)"),
+    "answers_tier_bounds": ("档位划分：{bounds}。", "Tiers: {bounds}."),
+    "answers_per_category_total": ("各类目佣金合计：{total}。", "Commission in all: {total}."),
+    "answers_multi_same": (
+        "一样：这几个市场在这方面的要求相同。",
+        "The same: these markets ask the same here.",
+    ),
+    "answers_multi_not_same": (
+        "不完全一样，区别如下。",
+        "Not quite the same; the differences are below.",
+    ),
+    "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",

@@ -348,6 +348,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
     **{
+        ("bot/answers/compound.py", name): "markers and words read from a message holding "
+        "several questions (第一 / 一、 / (1), 谢谢, 再加) and the lead lines a part's reply drops"
+        for name in ("_ENUMERATION", "_COURTESY", "_ADDS", "_LEAD_NOISE")
+    },
+    ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
+    ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",
+    **{
         ("bot/answers/parts.py", name): "words read from commission questions (标价 / 实收, "
         "分开 / 合起来, clauses, 服务费 that is no market)"
         for name in (

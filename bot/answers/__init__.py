@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.answers import (
+    compound,
     computed,
     durations,
     identifiers,
@@ -337,15 +338,16 @@ def _computed(
     if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
-    if not keys and not concepts & (_NOT_ABOUT_CONDITIONS | {"scope"}):
+    sells = "scope" in concepts and _ASKS_WHAT_SOLD.search(normalize(question))
+    if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not sells:
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
         keys = reverse.condition_keys_named(question, markets)
     if keys and several:
         # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
-        return multi.conditions_for_markets(markets, lang, keys)
+        return multi.conditions_for_markets(markets, lang, keys, question)
     if several and ("conditions" in concepts or not concepts - {"join", "marketplace"}):
         # "API市场和物联网市场的入驻条件": what they share once, then what differs.
-        return multi.compare_conditions(markets, lang)
+        return multi.compare_conditions(markets, lang, question)
     if keys and _asks_all_conditions(question, market):
         # "API market requirements? how many staff": the full list, which holds the detail.
         return computed.conditions_answer(market, lang)
@@ -381,6 +383,8 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
     return False
 
 
+# "开发运维市场都卖些啥": what a market sells is its description, never a condition's words.
+_ASKS_WHAT_SOLD = re.compile(r"卖|销售|出售|\b(sell|sells|sold|offer|offers)\b")
 # "开发运维市场具体卖些什么", "what does the IoT market offer": the market's own description.
 _ASKS_SCOPE = re.compile(
     r"(卖|做|提供|经营|售卖|销售|主营|涵盖|覆盖|面向|针对|服务于?)\s*(些|的|了|哪)?\s*(是)?\s*"
@@ -775,6 +779,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
+    # "第一，…？第二，…？": each question of the message answered (bot/answers/compound.py).
+    several = compound.compound_answer(text, chosen, today, answer)
+    if several is not None:
+        return several
     if identifiers.asks_lookup(text, normalize(text)):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
         return identifiers.lookup_decline(chosen)

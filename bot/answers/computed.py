@@ -638,6 +638,11 @@ def commission_answer(
                 f"（{label.label_zh}）。告诉我是哪个市场（如建站市场、服务市场），我可以算出佣金、"
                 "预收和返还金额。"
             )
+        tiers = commission_rules.default_policy().period_on(on).tiers
+        bounds = "；".join(f"第{i}档 {x.label_zh}" for i, x in enumerate(tiers, 1))
+        if lang == "en":
+            bounds = "; ".join(f"tier {i}: {x.label_en}" for i, x in enumerate(tiers, 1))
+        body += "\n" + t("answers_tier_bounds", lang, bounds=bounds)
         return Answer(
             with_source(lead + body, source, lang), lang, True, "computed.tier", source, []
         )
@@ -692,6 +697,7 @@ def commission_answer(
             f"• Commission: {yuan(result.commissionable)} × {_percent(result.rate)} ="
             f" {yuan(result.commission)} yuan\n"
             f"• Refunded early next month: {yuan(result.refund)} yuan"
+            + (t("answers_no_refund", lang) if result.refund == 0 else "")
         )
     else:
         body = lead + (
@@ -703,6 +709,7 @@ def commission_answer(
             f"• 实际佣金：{yuan(result.commissionable)} × {_percent(result.rate)} ="
             f" {_money(result.commission, lang)}\n"
             f"• 次月初返还：{_money(result.refund, lang)}"
+            + (t("answers_no_refund", lang) if result.refund == 0 else "")
         )
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
@@ -733,6 +740,13 @@ def commission_for_question(
                 lines.pop(0)
             bodies[index] = "\n".join(lines)
         body = t("answers_per_category_head", lang) + "\n" + "\n".join(bodies)
+        charged = [
+            commission_rules.compute(m, *_month_of(clause), _period_day(question, today))
+            for m, clause in per_market
+        ]
+        if all(c.commission is not None for c in charged):
+            total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
+            body += "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
         source = source_line(_section("commission"), None, lang)
         return Answer(
             with_source(body, source, lang), lang, True, "computed.commission", source, []
@@ -741,10 +755,25 @@ def commission_for_question(
     received = received_amounts_only(question)
     if received is not None:
         result = commission_answer(received, market_id, lang, today, month_text=question)
-        if result is not None:
-            result.text = t("answers_received_basis", lang) + "\n" + result.text
+        if result is not None and result.source:
+            body = t("answers_received_basis", lang) + "\n" + _without_source(result)
+            result.text = with_source(body, result.source, lang)
         return result
     return commission_answer(question, market_id, lang, today)
+
+
+def _month_of(clause: str) -> tuple[Decimal, Decimal]:
+    """(month total, distribution) of one category's clause."""
+    return amounts_in_parts(clause) or _split_distribution(clause) or (Decimal(0), Decimal(0))
+
+
+def _period_day(question: str, today: date | None) -> date:
+    """The day whose policy period prices the question's month (the latest period's last day
+    when the month is outside every period, as the reference figures are)."""
+    today = today or today_in_china()
+    month, _ = settlement_month(question, today)
+    covered = _covering_date(month) if month is not None else None
+    return covered or commission_rules.default_policy().periods[-1].valid_to
 
 
 def commission_basis_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
@@ -754,13 +783,21 @@ def commission_basis_answer(question: str, markets: list[str], lang: Lang) -> An
     source = source_line(_section("commission"), None, lang)
     if names_price_basis(question):
         body = t("answers_received_basis", lang)
-    elif asks_combined_or_separate(question) and (len(markets) > 1 or _CATEGORY_WORDS.search(norm)):
+    elif (
+        not _DEPOSIT_WORDS.search(norm)
+        and asks_combined_or_separate(question)
+        and _TIER_WORDS.search(norm)
+        and (len(markets) > 1 or _CATEGORY_WORDS.search(norm))
+    ):
         body = t("answers_per_category_head", lang)
     else:
         return None
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
+_DEPOSIT_WORDS = re.compile(r"保证金|押金|\b(deposits?)\b")
+# The combined-or-separate question is about the tier or the month's turnover, not a deposit.
+_TIER_WORDS = re.compile(r"档|流水|交易额|营业额|\b(tiers?|turnover|sales|revenue|gmv)\b")
 _CATEGORY_WORDS = re.compile(r"类目|市场|集市|\b(categor(y|ies)|markets?)\b")
 
 

@@ -25,8 +25,8 @@ _JOIN_BEFORE = re.compile(
     r"|for|and|or|vs|versus|add|adding|plus|also)\s+(the\s+)?$"
 )
 _CLAUSE_END_AFTER = re.compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
-_LIST_BEFORE = re.compile(r"(,|、|&|/|\+|\band\b|\bor\b|\bvs\.?|\bversus\b|\bthan\b)\s*$")
-_LIST_AFTER = re.compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bvs\b|\bversus\b|\bthan\b)")
+_LIST_BEFORE = re.compile(r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$")
+_LIST_AFTER = re.compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
 # "enterprise app market": one more word may stand before the market word.
 _MARKET_AFTER = re.compile(r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b")
 

@@ -248,3 +248,38 @@ def test_arithmetic_and_lookups(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# Several questions in one message, each answered; "are they the same" answered first; the
+# commission extras (no refund when the tier stays, tier bounds, the categories' sum).
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        (
+            "老师好，我们做HR SaaS的，想进企业应用市场。一、注册资金要多少？二、售后要5x8还是7x24？"
+            "三、再加一个基础软件类目保证金一共多少？",
+            ("60,000",),
+            (),
+        ),
+        (
+            "Hi! Two things: (1) what does the Security market charge at tier 1, and (2) what's"
+            " the deposit for Security plus Service?",
+            ("60,000",),
+            (),
+        ),
+        ("物联网市场佣金怎么收？保证金多少？要几年执照？", ("0%",), ()),
+        ("建站和企业应用的执照年限要求一样吗", ("一样",), ()),
+        ("API和安全市场的条件有什么区别", ("不完全一样",), ()),
+        ("建站这个月卖了10万没分销，下月会退钱吗", ("不会返还",), ()),
+        ("当月刚好20万是哪一档，各档怎么划分", ("第1档 交易额<20万元",), ()),
+        (
+            "11月基础软件实收25万（其中分销5万），安全市场实收8万，没有分销。两个类目佣金合计多少？",
+            ("1.8万元（18,000元）",),
+            (),
+        ),
+    ],
+)
+def test_several_questions_and_comparisons(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
