@@ -262,9 +262,9 @@ def test_arithmetic_and_lookups(
             (),
         ),
         (
-            "Hi! Two things: (1) what does the Security market charge at tier 1, and (2) what's"
-            " the deposit for Security plus Service?",
-            ("60,000",),
+            "Hi! Two things: (1) what is the deposit for Security plus Service, and (2) what does"
+            " the Security market charge at tier 1?",
+            ("10%",),
             (),
         ),
         ("物联网市场佣金怎么收？保证金多少？要几年执照？", ("0%",), ()),
