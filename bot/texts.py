@@ -1804,6 +1804,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not quite the same; the differences are below.",
     ),
     "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
+    "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",

@@ -392,6 +392,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_LEVEL_CHOICE",
             "_MARKET_KIND",
             "_ORDINARY_COUNT",
+            "_WE_HAVE_COUNT",
+            "_PEOPLE_TOPIC",
         )
     },
     **{
@@ -405,6 +407,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NO_COMPANY",
             "_NOT_SERVICE_TYPE",
             "_BUT_START",
+            "_NO_SUPPORT_TEAM",
+            "_NOT_ON_ALIYUN",
         )
     },
 }

@@ -353,7 +353,13 @@ def _computed(
         return computed.conditions_answer(market, lang)
     has_condition = any(c.key in keys for c in get_market(market).conditions)
     if keys and (has_condition or "scope" not in concepts):
-        return computed.conditions_answer(market, lang, keys, _named_keys(question, keys))
+        return computed.conditions_answer(
+            market,
+            lang,
+            keys,
+            _named_keys(question, keys),
+            lacking=verdicts.says_lacking(question, keys),
+        )
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}

@@ -857,7 +857,11 @@ def _condition_line(condition: Condition, lang: Lang) -> str:
 
 
 def conditions_answer(
-    market_id: str, lang: Lang, keys: tuple[str, ...] = (), asked: tuple[str, ...] = ()
+    market_id: str,
+    lang: Lang,
+    keys: tuple[str, ...] = (),
+    asked: tuple[str, ...] = (),
+    lacking: bool = False,
 ) -> Answer:
     """All of a market's entry conditions, or only those about `keys` (team size, capital…).
     `asked`: the keys the question names in particular (社保证明, 售后); a kind of them the
@@ -878,6 +882,9 @@ def conditions_answer(
                 if lang == "en"
                 else f"指南中{name}对这一项没有要求。"
             )
+        if lacking:
+            # "公司没用钉钉，有影响吗": what the vendor lacks is no condition of this market.
+            lead = t("answers_no_effect", lang) + lead
         full.text = with_source(lead + full.text[: full.text.rfind("\n")], source, lang)
         return full
     if keys:

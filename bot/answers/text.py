@@ -347,6 +347,14 @@ _HEADCOUNT_AFTER = re.compile(
     r"\s*(?:个|名|位|人)"
     r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about)\s*(\d+)\b"
 )
+# "retail link min employees? we have 4": a bare count after "we have", in a question about
+# people.
+_WE_HAVE_COUNT = re.compile(
+    r"(?:\bwe(?: only)? have|我们有|我们只有|我们就)\s*(\d+)\s*(?:个)?(?![\d万wkm年月%.])"
+)
+_PEOPLE_TOPIC = re.compile(
+    r"员工|人数|团队|几个人|多少人|\b(employees?|staff|people|headcount|team)\b"
+)
 
 
 def headcount_mentioned(text: str) -> int | None:
@@ -363,6 +371,9 @@ def headcount_mentioned(text: str) -> int | None:
         group = 1 if after.group(1) else 2
         if not quotes_requirement(converted, after.start(group), after.end(group)):
             return int(after.group(group))
+    bare = _WE_HAVE_COUNT.search(converted)
+    if bare and _PEOPLE_TOPIC.search(converted):
+        return int(bare.group(1))
     return None
 
 

@@ -58,6 +58,18 @@ _NOT_ON_PAYROLL = re.compile(
     r"|\b(outsourced|contractors?|freelancers?|part[- ]time|interns?|not on (our )?payroll)\b"
 )
 _COUNTS = re.compile(r"算|计入|包括|包含|count|included?")
+_SUPPORT_KEYS = ("aftersales_support", "online_cs")
+_NO_SUPPORT_TEAM = re.compile(
+    r"(没有|没|无)(专门的?|专业的?|专职的?)?(售后|客服)(团队|人员)?"
+    r"|\b(no|without|don't have an?|do not have an?) (dedicated |separate )?"
+    r"(support|after-?sales|customer[- ]service) (team|staff)\b"
+)
+# "does not use any Alibaba Cloud IoT products", "runs on our own servers", "自建机房".
+_NOT_ON_ALIYUN = re.compile(
+    r"(不用|没用|没有用|不使用|未使用|不基于|没有基于)(任何)?阿里云|自建机房|自己的(机房|服务器)"
+    r"|\b(does not|doesn't|do not|don't|not) (use|run on|build on|rely on) (any )?"
+    r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
+)
 _NOT_SERVICE_TYPE = re.compile(
     r"不是服务型|非服务型|生产型|制造型|贸易型|工厂|\b(not a service(-type)? (company|business)"
     r"|manufacturer|manufacturing company|trading company)\b"
@@ -194,7 +206,12 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             state = "lacks"
         elif condition.key in _HINTS:
             state = _hint_state(norm, _HINTS[condition.key])
-        elif condition.key == "built_on_aliyun" and _OTHER_CLOUD.search(norm):
+        elif condition.key == "built_on_aliyun" and (
+            _OTHER_CLOUD.search(norm) or _NOT_ON_ALIYUN.search(norm)
+        ):
+            state = "lacks"
+        elif condition.key in _SUPPORT_KEYS and _NO_SUPPORT_TEAM.search(norm):
+            # "没有专门的售后团队", "no dedicated support team": no level of service to judge.
             state = "lacks"
         elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
             before = norm[max(0, match.start() - 12) : match.start()]
@@ -207,6 +224,12 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found
+
+
+def says_lacking(question: str, keys: tuple[str, ...]) -> bool:
+    """The vendor says they lack one of these conditions ("公司没用钉钉")."""
+    norm = normalize(question)
+    return any(key in _HINTS and _hint_state(norm, _HINTS[key]) == "lacks" for key in keys)
 
 
 def _stated_rows(question: str, market_ids: list[str]) -> list[tuple[Market, Condition, State]]:

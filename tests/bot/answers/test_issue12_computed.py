@@ -283,3 +283,26 @@ def test_several_questions_and_comparisons(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# Stated lacks: no support team, not on Alibaba Cloud, a condition the market does not set;
+# a bare count of people after "we have".
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("我们没有专门的客服团队，能进建站市场吗", ("不满足",), ()),
+        ("no dedicated support team yet - can we apply for the API market?", ("NOT meet",), ()),
+        ("我们的平台跑在自建机房，不用阿里云，建站市场能进吗", ("不满足",), ()),
+        ("公司没有钉钉，进API市场有影响吗", ("没有影响",), ()),
+        (
+            "we don't use DingTalk at all, does that matter for the Security market?",
+            ("No effect",),
+            (),
+        ),
+        ("retail link - how many employees needed? we have 3", ("does NOT meet",), ()),
+    ],
+)
+def test_stated_lacks_and_counts(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
