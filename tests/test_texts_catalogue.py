@@ -370,7 +370,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "after a name, list separators)"
         for name in (
             "_PRODUCT_WORDS",
-            "_MARKET_SUFFIX",
             "_MARKET_WORD",
             "_MARKET_WORD_OTHER",
             "_MARKET_AFTER",

@@ -35,7 +35,6 @@ _MARKET_AFTER = re.compile(r"^\s*([a-z]+\s+)?(market|marketplace|category|catego
 _PRODUCT_WORDS: dict[str, tuple[str, ...]] = {
     "security": ("安全软件", "安全产品", "安全服务商", "安全类", "网络安全", "security software"),
 }
-_MARKET_SUFFIX = "(?:市场|集市)"
 _MARKET_WORD = "市场"
 _MARKET_WORD_OTHER = "集市"
 
@@ -94,19 +93,36 @@ def _keeps(norm: str, start: int, end: int) -> bool:
 
 
 @cache
-def _typo_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Chinese market names with one character wrong: before 市场 for three-character names
-    (零售同市场), anywhere for longer ones (解决方按)."""
-    found: list[tuple[re.Pattern[str], str]] = []
-    for market in all_markets():
-        short = market.name.removesuffix(_MARKET_WORD)
-        if len(short) < 2 or short.isascii():
-            continue
-        for i in range(len(short)):
-            body = re.escape(short[:i]) + r"[\u4e00-\u9fff]" + re.escape(short[i + 1 :])
-            suffix = _MARKET_SUFFIX if len(short) <= 3 else f"(?:{_MARKET_SUFFIX})?"
-            found.append((re.compile(body + suffix), market.id))
-    return tuple(found)
+def _chinese_short_names() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (market.name.removesuffix(_MARKET_WORD), market.id)
+        for market in all_markets()
+        if len(market.name.removesuffix(_MARKET_WORD)) >= 2
+        and not market.name.removesuffix(_MARKET_WORD).isascii()
+    )
+
+
+def _is_cjk(char: str) -> bool:
+    return 0x4E00 <= ord(char) <= 0x9FFF
+
+
+def _typo_markets(norm: str) -> list[str]:
+    """Chinese market names with one character wrong: followed by 市场 / 集市 for names of two
+    or three characters (零售同市场), anywhere for longer ones (解决方按). A plain scan, no
+    pattern per name: compiling one per name and position cost milliseconds per question."""
+    found: list[str] = []
+    for name, market_id in _chinese_short_names():
+        size = len(name)
+        for start in range(len(norm) - size + 1):
+            window = norm[start : start + size]
+            wrong = sum(a != b for a, b in zip(window, name, strict=True))
+            if wrong != 1 or not all(_is_cjk(c) for c in window):
+                continue
+            after = norm[start + size : start + size + 2]
+            if size >= 4 or after in (_MARKET_WORD, _MARKET_WORD_OTHER):
+                found.append(market_id)
+                break
+    return found
 
 
 _LIST_PIECES = re.compile(r"[\s,，、/+]+|和|与|及|跟|以及")
@@ -129,7 +145,7 @@ def _listed_typos(norm: str, found: list[str]) -> list[str]:
     extra: list[str] = []
     for piece in _LIST_PIECES.split(norm):
         head = piece.removesuffix(_MARKET_WORD).removesuffix(_MARKET_WORD_OTHER)
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
+        if len(head) != 2 or not all(_is_cjk(c) for c in head):
             continue
         for name, market_id in _two_character_names().items():
             if head != name and (head[0] == name[0] or head[1] == name[1]):
@@ -151,7 +167,4 @@ def markets_in_question(text: str) -> list[str]:
     for market_id, words in _PRODUCT_WORDS.items():
         if any(word in norm for word in words):
             return [market_id]
-    for pattern, market_id in _typo_patterns():
-        if pattern.search(norm):
-            found.append(market_id)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(_typo_markets(norm)))
