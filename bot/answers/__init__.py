@@ -308,12 +308,15 @@ def _computed(
 
     # "营销软件需要基于云开发吗": the guide's note beside 基础软件's and 企业应用's conditions,
     # also when the market named has no such note (that is said).
-    noted = reverse.markets_noting(question, markets, concepts)
-    if not noted and markets:
+    keys = _aspect_keys(question, concepts, markets)
+    # "建站市场的服务是不是必须基于阿里云产品": the named market's own condition answers it,
+    # not the note beside other markets' conditions.
+    own_condition = any(c.key in keys for m in markets for c in get_market(m).conditions)
+    noted = [] if own_condition else reverse.markets_noting(question, markets, concepts)
+    if not noted and markets and not own_condition:
         noted = reverse.markets_noting(question, [], concepts)
     if noted:
         return computed.note_answer(noted, markets, lang)
-    keys = _aspect_keys(question, concepts, markets)
     deposit = _deposit(question, lang, concepts, markets, excluded, keys)
     if deposit is not None:
         return deposit

@@ -17,7 +17,7 @@ from datetime import date
 from bot.answers.facts import join_names
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.names import markets_in_question
-from bot.answers.text import normalize
+from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
 from bot.texts import t
 from rules.markets import get_market
@@ -31,7 +31,7 @@ _ENUMERATION = re.compile(
     r"|[1-9]\.(?!\d)\s*"
     r"|[一二三四五六][、.．]"
     r"|[①②③④⑤⑥]"
-    r"|\b(?:first|second|third|fourth|firstly|secondly|thirdly|also|lastly|finally)\b[,:]?)"
+    r"|\b(?:first|second|third|fourth|firstly|secondly|thirdly|also|lastly|finally)\b[,:])"
 )
 _QUESTION_END = re.compile(r"(?<=[?？])")
 # Politeness around the questions, not a question itself.
@@ -39,8 +39,18 @@ _COURTESY = re.compile(
     r"^(谢谢|感谢|多谢|麻烦|辛苦|thanks|thank you|many thanks|cheers|best|regards)", re.IGNORECASE
 )
 _MIN_PART = 4
+# "the commission rates for those three, and what would the combined deposit be?": a second
+# question joined by "and" inside one sentence.
+_SECOND_ASK = re.compile(r"(?<=[,，])\s*(?=and (what|whether|how|which|who)\b)")
+_SECOND_ASK_WORD = re.compile(r"what|whether|how|which|who")
 # Questions in a row that make a message of several (two are often one question said twice).
 _MIN_QUESTIONS = 2
+
+
+def _strip_marker(piece: str) -> str:
+    """The part without the marker it starts with ("第二，", "(2)")."""
+    marker = _ENUMERATION.match(piece)
+    return piece[marker.end() :].strip() if marker else piece.strip()
 
 
 def _parts(question: str) -> tuple[str, list[str]] | None:
@@ -52,8 +62,17 @@ def _parts(question: str) -> tuple[str, list[str]] | None:
             question[a:b].strip() for a, b in zip(starts, [*starts[1:], len(question)], strict=True)
         ]
     else:
+        if money_mentions(question)[1]:
+            # "52万，其中分销12万。预收多少？应收多少？返还多少？" is one computation.
+            return None
         sentences = [s.strip() for s in _QUESTION_END.split(question) if s.strip()]
-        asked = [s for s in sentences if s.endswith(("?", "？"))]
+        asked = [
+            piece.strip()
+            for sentence in sentences
+            if sentence.endswith(("?", "？"))
+            for piece in _SECOND_ASK.split(sentence)
+            if piece and piece.strip() and not _SECOND_ASK_WORD.fullmatch(piece.strip())
+        ]
         if len(asked) < _MIN_QUESTIONS:
             return None
         first = question.find(asked[0])
@@ -61,8 +80,8 @@ def _parts(question: str) -> tuple[str, list[str]] | None:
         pieces = asked
         # Statements before the first question belong to it ("我们团队40人。…要几年？").
         pieces[0] = question[:first].strip() + " " + pieces[0] if first > 0 else pieces[0]
-    pieces = [_ENUMERATION.sub(" ", p, count=1).strip() for p in pieces]
-    pieces = [p for p in pieces if len(p) >= _MIN_PART and not _COURTESY.match(p)]
+    pieces = [_strip_marker(p) for p in pieces]
+    pieces = [p for p in pieces if len(p) >= _MIN_PART and not (_COURTESY.match(p) and len(p) < 16)]
     if len(pieces) < 2:
         return None
     return preamble, pieces
@@ -102,6 +121,9 @@ def compound_answer(
     replies = [answer_one(_with_context(p, context, lang), lang, today) for p in pieces]
     answered = [r for r in replies if r.confident and not r.out_of_scope and r.source]
     if len(answered) < 2:
+        return None
+    if len({r.text for r in replies}) < len(replies):
+        # Two parts asking one thing ("按下单还是结算时间？算9月还是10月？") are one question.
         return None
     budget = (MAX_ANSWER_CHARS - 80) // len(replies)
     blocks: list[str] = []

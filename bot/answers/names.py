@@ -22,7 +22,7 @@ from rules.markets import all_markets, find_markets_in_text
 # followed by a market word (then the rules package reads it anyway).
 _JOIN_BEFORE = re.compile(
     r"\b(join|joining|joined|enter|entering|into|apply (for|to)|sell (in|on)|list (in|on)|about|in"
-    r"|for|and|or|vs|versus|add|adding|plus|also)\s+(the\s+)?$"
+    r"|for|and|or|vs|versus|add|adding|plus|also|category|market)\s*[:=]?\s+(the\s+)?$"
 )
 _CLAUSE_END_AFTER = re.compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
 _LIST_BEFORE = re.compile(r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$")

@@ -306,3 +306,43 @@ def test_stated_lacks_and_counts(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# Splitting a message: "…, and what …?" is a second question; "first-tier" is no list marker;
+# a market's own condition wins over a note beside other markets.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        (
+            "What are the first-tier commission rates for Security and Website Building, and what"
+            " would the combined deposit be?",
+            ("20%",),
+            (),
+        ),
+        ("建站市场的服务必须基于阿里云产品吗", ("以阿里云产品为依托",), ("营销软件",)),
+    ],
+)
+def test_message_splitting_and_market_words(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# Guards for the new readings (they passed on the old code, which had neither the splitter nor
+# the masking of English everyday words): one computation asked three ways stays one reply;
+# "category security" still names the market.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        (
+            "帮忙算一下：企业应用11月实收52万，其中分销12万。预收了多少？最终应收多少？返还多少？",
+            ("1.2万元（12,000元）",),
+            ("1)",),
+        ),
+        ("amount 50k rmb, category security, no distribution. commission?", ("5,000",), ()),
+    ],
+)
+def test_guards_for_the_new_readings(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
