@@ -12,7 +12,7 @@ market choice keeps the rules package's reading.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.answers.text import normalize
 from rules.markets import all_markets, find_markets_in_text
@@ -109,11 +109,16 @@ def _is_cjk(char: str) -> bool:
 def _typo_markets(norm: str) -> list[str]:
     """Chinese market names with one character wrong: followed by 市场 / 集市 for names of two
     or three characters (零售同市场), anywhere for longer ones (解决方按). A plain scan, no
-    pattern per name: compiling one per name and position cost milliseconds per question."""
+    pattern per name: compiling one per name and position cost milliseconds per question. Only
+    windows that share the name's first or second character are compared (a one-character
+    typo keeps at least one of them)."""
     found: list[str] = []
     for name, market_id in _chinese_short_names():
         size = len(name)
-        for start in range(len(norm) - size + 1):
+        starts = {m for m in _positions(norm, name[0])} | {m - 1 for m in _positions(norm, name[1])}
+        for start in sorted(starts):
+            if start < 0 or start + size > len(norm):
+                continue
             window = norm[start : start + size]
             wrong = sum(a != b for a, b in zip(window, name, strict=True))
             if wrong != 1 or not all(_is_cjk(c) for c in window):
@@ -123,6 +128,15 @@ def _typo_markets(norm: str) -> list[str]:
                 found.append(market_id)
                 break
     return found
+
+
+def _positions(text: str, char: str) -> list[int]:
+    positions = []
+    index = text.find(char)
+    while index >= 0:
+        positions.append(index)
+        index = text.find(char, index + 1)
+    return positions
 
 
 _LIST_PIECES = re.compile(r"[\s,，、/+]+|和|与|及|跟|以及")
@@ -156,6 +170,11 @@ def _listed_typos(norm: str, found: list[str]) -> list[str]:
 
 def markets_in_question(text: str) -> list[str]:
     """The markets a question names, in order of appearance."""
+    return list(_markets_in_question(text))
+
+
+@lru_cache(maxsize=1024)
+def _markets_in_question(text: str) -> tuple[str, ...]:
     norm = normalize(text)
     masked = norm
     for match in reversed(list(_loose_pattern().finditer(norm))):
@@ -163,8 +182,8 @@ def markets_in_question(text: str) -> list[str]:
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     found = find_markets_in_text(masked)
     if found:
-        return _listed_typos(norm, found) + found if len(found) == 1 else found
+        return tuple(_listed_typos(norm, found) + found if len(found) == 1 else found)
     for market_id, words in _PRODUCT_WORDS.items():
         if any(word in norm for word in words):
-            return [market_id]
-    return list(dict.fromkeys(_typo_markets(norm)))
+            return (market_id,)
+    return tuple(dict.fromkeys(_typo_markets(norm)))
