@@ -117,6 +117,8 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("认证", "工程师", "certification", "certified", "engineer", "engineers"),
     "documents_ready": ("材料", "资料", "documents", "paperwork", "certificates"),
     "built_on_aliyun": ("基于", "based on", "built on"),
+    # "API市场入驻要接受哪两个协议": the agreements named among the market's conditions.
+    "agreements_accepted": ("协议", "agreement", "agreements"),
 }
 _NOT_CONDITION_HINT = ("实名", "real-name", "real name")
 _ALL_MARKETS_WORDS = (
@@ -366,6 +368,9 @@ def _computed(
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
+    if "conditions" not in concepts and _quotes_description(question, market):
+        # "API市场平台能帮我们做计量计费吗": a phrase of the market's own description.
+        return computed.scope_answer(market, lang)
     if "conditions" in concepts or not other_topics:
         return computed.conditions_answer(market, lang)
     if _described_in_market(question, market, other_topics):
@@ -608,6 +613,26 @@ def _asks_every_market(question: str, count: int | None, excluded: list[str]) ->
 
 # "除了零售通，其他市场都入", "all the others": every market but the excluded ones.
 _ALL_OTHERS = re.compile(r"其他|其它|其余|剩下|\b(all|every|rest|others)\b")
+
+
+# A run of this many Chinese characters shared with a market's description is its phrase.
+_DESCRIPTION_PHRASE = 4
+
+
+def _quotes_description(question: str, market_id: str) -> bool:
+    """The question repeats a phrase of the market's description (计量计费, 门店数字化), not of
+    its name or of the words every market's text uses."""
+    market = get_market(market_id)
+    description = normalize(market.description)
+    norm = normalize(question)
+    for name in (market.name, market.short_name, *market.aliases):
+        norm = norm.replace(normalize(name), " ")
+    for start in range(len(norm) - _DESCRIPTION_PHRASE + 1):
+        window = norm[start : start + _DESCRIPTION_PHRASE]
+        if all(0x4E00 <= ord(c) <= 0x9FFF for c in window) and window in description:
+            if not any(window in normalize(c.seed_text) for c in market.conditions):
+                return True
+    return False
 
 
 def _described_in_market(question: str, market_id: str, topics: set[str]) -> bool:

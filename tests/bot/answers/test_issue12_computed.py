@@ -346,3 +346,18 @@ def test_guards_for_the_new_readings(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# A phrase of the market's own description answers from it; the agreements among a market's
+# conditions answer "which agreements".
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("API市场能不能帮我们做计量计费", ("计量计费能力",), ()),
+        ("建站市场的协议要接受哪几个", ("入驻协议",), ()),
+    ],
+)
+def test_market_description_and_agreements(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
