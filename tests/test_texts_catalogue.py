@@ -436,6 +436,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ORDINARY_COUNT",
             "_WE_HAVE_COUNT",
             "_PEOPLE_TOPIC",
+            "_CERTIFIED",
+            "_CERTIFIED_BEFORE",
         )
     },
     **{

@@ -350,12 +350,19 @@ _PEOPLE_TOPIC = re.compile(
 )
 
 
+_CERTIFIED = re.compile(r"acp|certif|认证")
+_CERTIFIED_BEFORE = re.compile(r"(acp|认证工程师|certified engineers?|工程师)[^,，。;；\d]{0,6}$")
+
+
 def headcount_mentioned(text: str) -> int | None:
     """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
     converted = _digits(normalize(text))
     for match in _HEADCOUNT.finditer(converted):
         # "3 ACP engineers", "2名认证工程师" count certified engineers, not the team.
-        if re.search(r"acp|certif|认证", converted[match.start() : match.end() + 4]):
+        if _CERTIFIED.search(
+            converted[match.start() : match.end() + 4]
+        ) or _CERTIFIED_BEFORE.search(converted[max(0, match.start() - 12) : match.start()]):
+            # "有ACP认证工程师1名": the engineers counted, not the team.
             continue
         if quotes_requirement(converted, match.start(1), match.end(1)):
             continue

@@ -355,6 +355,8 @@ def test_guards_for_the_new_readings(
     [
         ("API市场能不能帮我们做计量计费", ("计量计费能力",), ()),
         ("建站市场的协议要接受哪几个", ("入驻协议",), ()),
+        # ACP engineers counted after the word are not the team.
+        ("我们有ACP认证工程师2名，解决方案市场够吗", ("满足",), ("2人不满足",)),
     ],
 )
 def test_market_description_and_agreements(
