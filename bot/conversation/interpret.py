@@ -149,6 +149,18 @@ UNKNOWN_WORDS = frozenset(
         "i dont know",
         "no idea",
         "n/a",
+        "不是很清楚",
+        "不太了解",
+        "不了解",
+        "说不好",
+        "不好说",
+        "不记得了",
+        "记不清了",
+        "忘了",
+        "dunno",
+        "idk",
+        "no clue",
+        "not sure yet",
     }
 )
 
@@ -506,7 +518,8 @@ _COUNT_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_PHRASE = re.compile(
-    rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?|years?|yrs?)", re.IGNORECASE
+    rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?|years?|yrs?)(?![a-z])",
+    re.IGNORECASE,
 )
 _MONTH_NUMBERS = {
     name: number
@@ -592,7 +605,9 @@ _EN_TENS = {
 }
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _EN_NUMBER = re.compile(
-    r"\b(?:(?:" + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "a", "and"]) + r")[\s-]*)+",
+    r"\b(?:(?:"
+    + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "a", "and"])
+    + r")[\s-]*)+",
     re.IGNORECASE,
 )
 
@@ -608,6 +623,8 @@ def english_number(text: str) -> Decimal | None:
             current += _EN_TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "dozen":
+            current = max(current, 1) * 12
         elif word in _EN_SCALES:
             total += max(current, 1) * _EN_SCALES[word]
             current = 0
@@ -659,10 +676,31 @@ _HAS_BAD_RECORD = re.compile(
 )
 
 
+# Yes said with a negation word inside ("没问题", "没错", "no problem"): read before the 没/no
+# that would otherwise make it a no.
+_NEGATED_AFFIRMATION = re.compile(
+    r"^(?:嗯|好|是|对)?[，,]?\s*(?:没问题|没有问题|没啥问题|没什么问题|没错|没毛病|不错|"
+    r"no problem|not a problem|no worries|no doubt)"
+)
+# Short yes/no words a reader sees alone or before a comma ("是滴", "嗯嗯", "yup", "I accept").
+_SHORT_YES = re.compile(
+    r"^(?:是滴|是哒|是呢|是的呢|是的吧|是啊|是呀|对啊|对呀|对呢|嗯+|恩+|没错|当然是|当然有|当然了|支持|"
+    r"资质齐全|齐全|符合|满足|ok了|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
+    r"accepted|agreed|indeed|correct|that's right|true)$"
+)
+_SHORT_NO = re.compile(
+    r"^(?:不支持|不符合|不满足|没呢|还没呢|没有呢|否的|不是的|暂时还没有|目前还没有|nah|negative|"
+    r"not at the moment|not at this time|not currently|not now|not yet|no we don't|"
+    r"no we can't|no we cannot)$"
+)
+
+
 def _stated_bool(folded: str) -> bool | None:
     """ "有接口开发能力" / "暂时没有知名客户案例" / "agreed": yes or no stated in words."""
     if folded.startswith(("有没有", "是否")):
         return None
+    if _NEGATED_AFFIRMATION.search(folded):
+        return True
     if _NO_BAD_RECORD.search(folded):
         return True  # "无不良记录": no bad record is a yes to good credit
     if _STATED_NO.search(folded):
@@ -675,6 +713,14 @@ def _stated_bool(folded: str) -> bool | None:
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    first = _first_clause(folded)
+    if _NEGATED_AFFIRMATION.search(folded) and not _HEDGE.search(folded):
+        return Answer(True)
+    for clause in dict.fromkeys((folded, first)):
+        if _SHORT_YES.match(clause):
+            return Answer(True)
+        if _SHORT_NO.match(clause):
+            return Answer(False)
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     if _NO_BAD_RECORD.search(folded):
@@ -711,6 +757,12 @@ def _approximate(text: str) -> bool:
 
 def read_money(text: str) -> Answer:
     body = strip_trailing(text)
+    over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*多\s*(万|亿)", body)
+    if over:  # "500多万": at least 500万, confirmed before it is stored
+        try:
+            return Answer(parse_money(over.group(1) + over.group(2)), approximate=True)
+        except ParseError:
+            pass
     try:
         return Answer(parse_money(body), approximate=_approximate(body))
     except ParseError as error:
@@ -741,19 +793,57 @@ _CN_RANGE = re.compile(
 )
 
 
+# "一个都没有", "一个也没有", "not a single one": none at all.
+_NONE_AT_ALL = re.compile(
+    r"^(?:一个|一位|一名|一人)(?:都|也)(?:没有|没)|^(?:not a single|not one|nobody|no one)"
+)
+# "就我自己", "只有我一个人", "just me": one person.
+_JUST_ME = re.compile(
+    r"^(?:就|只有|仅|只)?(?:我自己|我一个人?|我一人|本人)(?:一个人?)?$|^(?:just|only) me$"
+)
+# Counts given in parts ("技术20人，客服10人"): added up, and the total confirmed.
+_COUNT_PART = re.compile(
+    rf"({_NUMBER})\s*(?:个人|人|名|位|个|people|persons|staff|engineers)", re.IGNORECASE
+)
+
+
+def _count_in_parts(folded: str) -> int | None:
+    if re.search(r"(其中|包括|including|of whom|among)", folded):
+        return None  # "30人，其中技术20人": the first number is already the total
+    parts = _COUNT_PART.findall(folded)
+    if len(parts) < 2 or not re.search(r"[，,、;；+和及与]|\band\b", folded):
+        return None
+    total = 0
+    for part in parts:
+        try:
+            total += parse_int(part)
+        except ParseError:
+            return None
+    return total
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
     if zero_words and _LEAD_IN.sub("", folded) in ("没有", "没", "无", "none", "no", "zero", "零"):
         return Answer(0)
+    if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
+        return Answer(0)
+    if _JUST_ME.search(_LEAD_IN.sub("", folded)):
+        return Answer(1)
+    summed = _count_in_parts(folded)
+    if summed is not None:
+        return Answer(summed, approximate=True)  # the bot says the total and asks
     approximate = bool(
         re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几)", folded)
     ) or bool(
         re.search(
-            r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|about|around|roughly|over|nearly)",
+            r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
+            r"nearly|almost|or so|less than|under|at least|more than)",
             folded,
         )
     )
+    folded = re.sub(r"出头$", "", folded)
     ranged = _CN_RANGE.search(folded)
     if ranged and 0 < _CN_DIGITS.index(ranged[2]) - _CN_DIGITS.index(ranged[1]) <= 2:
         # "二三十人": 20 or 30 is the vendor's to say, never a guess.
@@ -791,24 +881,40 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         raise FieldRefused(error.zh, error.en) from None
 
 
+# No experience said in words: "没做过", "刚起步", "还没开始", "nope, none", "never".
+_NO_EXPERIENCE = re.compile(
+    r"^(?:还)?(?:没做过|没有做过|没干过|没开展过|刚起步|刚开始|还没开始|刚成立|从没做过|从来没做过|"
+    r"零经验|没经验|无相关经验|没有相关经验)|^(?:nope|nah|no)[, ]+none|^never\b|^(?:we )?(?:have )?no experience|"
+    r"^(?:just|only just) started"
+)
+
+
 def read_years(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
     zero = ("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有")
-    if _LEAD_IN.sub("", folded) in zero or _first_clause(folded) in zero:
+    if (
+        _LEAD_IN.sub("", folded) in zero
+        or _first_clause(folded) in zero
+        or _NO_EXPERIENCE.search(_LEAD_IN.sub("", folded))
+    ):
         return Answer(Decimal(0))
     approximate = bool(
         re.search(
-            r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|about|around|over|nearly|more than)",
+            r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|不到|快|接近|about|around|over|"
+            r"nearly|more than|almost|less than|under|or so|roughly)",
             folded,
         )
     ) or bool(re.search(r"\d\s*\+", folded))
+    bare_english = english_number(folded) if re.fullmatch(r"[a-z -]+", folded) else None
+    if bare_english is not None:
+        return Answer(bare_english, approximate=approximate)  # "three"
     try:
         return Answer(parse_years(body), approximate=approximate)
     except ParseError as error:
         for spelled in _EN_NUMBER.finditer(folded):
             number = english_number(spelled.group(0))
-            unit = re.match(r"\s*(years?|months?)\b", folded[spelled.end() :])
+            unit = re.match(r"\s*(years?|yrs?|months?)\b", folded[spelled.end() :])
             if number is not None and unit:
                 if unit.group(1).startswith("month"):
                     number = (number / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
@@ -824,8 +930,38 @@ def read_years(text: str) -> Answer:
         raise FieldRefused(error.zh, error.en) from None
 
 
+# A date in Chinese numerals ("二〇一八年十二月五日") or with a two-digit year ("18年12月5号").
+_CN_DATE = re.compile(
+    r"([零〇一二三四五六七八九\d]{2,4})年([一二三四五六七八九十\d]{1,3})月(?:([一二三四五六七八九十\d]{1,3})[日号])?"
+)
+_CN_DIGIT_VALUES = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+def _digits_date(text: str, today: date) -> str:
+    """ "二〇一八年十二月五日" → "2018年12月5日"; "18年…" → "2018年…" (never a future year)."""
+
+    def year_month_day(match: re.Match[str]) -> str:
+        year = "".join(_CN_DIGIT_VALUES.get(c, c) for c in match.group(1))
+        if len(year) == 2:
+            century = today.year // 100 * 100
+            year = str(
+                century + int(year)
+                if century + int(year) <= today.year
+                else century - 100 + int(year)
+            )
+        parts = [f"{year}年"]
+        for unit, value in (("月", match.group(2)), ("日", match.group(3))):
+            if value:
+                parts.append(f"{value if value.isdigit() else _cn_small(value)}{unit}")
+        return "".join(parts)
+
+    return _CN_DATE.sub(year_month_day, text)
+
+
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
+    if _CN_DATE.search(body) and not re.search(r"\d{4}年", body):
+        body = _digits_date(body, today)
     try:
         return Answer(parse_date(body, today=today, allow_future=False))
     except ParseError as error:
@@ -851,6 +987,19 @@ def read_date(text: str, today: date) -> Answer:
         raise FieldRefused(error.zh, error.en) from None
 
 
+# Service hours in words: round the clock, or weekdays / office hours.
+_SUPPORT_ALWAYS = re.compile(
+    r"(全天候|全天|24小时|二十四小时|24/7|24x7|24\*7|全年无休|无休|round the clock|around the clock|"
+    r"24 hours|24h|always on|any time|anytime)"
+)
+_SUPPORT_WEEKDAYS = re.compile(
+    r"(工作日|工作时间|上班时间|周一到周五|周一至周五|星期一到星期五|周一~周五|周一-周五|朝九晚五|"
+    r"business hours|working hours|office hours|weekdays|mon-fri|monday to friday|"
+    r"monday-friday|9-5|9 to 5|nine to five)"
+)
+_SUPPORT_TIMES = re.compile(r"(?:乘以|乘|by|times)")
+
+
 def read_support(text: str) -> Answer:
     body = strip_trailing(text)
     try:
@@ -859,9 +1008,18 @@ def read_support(text: str) -> Answer:
         folded = fold(body)
         stripped = _LEAD_IN.sub("", folded)
         if stripped in ("没有", "没", "无", "不提供", "none", "no") or re.match(
-            r"^(没有|无|暂无|不提供|没|none|no\b|we don't|we do not)", stripped
+            r"^(没有|无|暂无|暂时没有|目前没有|还没有|不提供|没|none|no\b|we don't|we do not|"
+            r"not yet|not at the moment)",
+            stripped,
         ):
             return Answer("none")
+        # "7乘24", "七乘二十四", "24x7", "8x5": the numbers of days and hours in any order.
+        spoken = _SUPPORT_TIMES.sub("x", folded.replace(" ", ""))
+        spoken = re.sub(f"[{_CN_NUM}]+", lambda m: str(_cn_small(m.group(0)) or m.group(0)), spoken)
+        swapped = re.search(r"(\d{1,2})\s*(?:小时|h|hours)?\s*[x*×✕✖]\s*(\d)(?!\d)", spoken)
+        if swapped and int(swapped.group(1)) in (8, 24) and int(swapped.group(2)) in (5, 7):
+            spoken = f"{swapped.group(2)}x{swapped.group(1)}"
+        folded = spoken if _SUPPORT_PAIR.search(spoken) else folded
         pair = _SUPPORT_PAIR.search(folded.replace(" ", ""))
         if pair:
             try:
@@ -880,7 +1038,19 @@ def read_support(text: str) -> Answer:
         ):
             if phrase in folded:
                 return Answer(level)
+        if _SUPPORT_ALWAYS.search(folded):
+            return Answer("7x24")
+        if _SUPPORT_WEEKDAYS.search(folded):
+            return Answer("5x8")
         raise FieldRefused(error.zh, error.en) from None
+
+
+def _cn_small(numeral: str) -> int | None:
+    """ "七" → 7, "二十四" → 24: the small Chinese numbers of service hours."""
+    try:
+        return parse_int(numeral)
+    except ParseError:
+        return None
 
 
 _OTHER_INDUSTRY = re.compile(

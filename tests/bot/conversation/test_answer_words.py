@@ -1,0 +1,143 @@
+"""How a typed answer is read, word by word: yes said with a negation inside, counts in parts,
+service hours in any order, dates in Chinese numerals. Each case was misread before."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.conversation.interpret import (
+    Unknown,
+    interpret,
+    is_unknown,
+    read_bool,
+    read_count,
+    read_date,
+    read_industry,
+    read_money,
+    read_support,
+    read_years,
+)
+
+AS_OF = date(2021, 1, 20)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["没问题", "没错", "没有问题", "没啥问题", "嗯，没问题", "没有问题，可以提供", "no problem"],
+)
+def test_yes_worded_with_a_negation_is_yes(typed: str) -> None:
+    assert read_bool(typed).value is True
+
+
+@pytest.mark.parametrize(
+    "typed", ["是滴", "是的呢", "嗯嗯", "I accept", "yup", "支持", "资质齐全", "信用记录良好"]
+)
+def test_short_yes_words(typed: str) -> None:
+    assert read_bool(typed).value is True
+
+
+@pytest.mark.parametrize("typed", ["不支持", "not at the moment", "negative", "nah"])
+def test_short_no_words(typed: str) -> None:
+    assert read_bool(typed).value is False
+
+
+@pytest.mark.parametrize("typed", ["不是很清楚", "不了解", "记不清了", "dunno", "idk"])
+def test_more_ways_to_say_unknown(typed: str) -> None:
+    assert is_unknown(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "count", "approximate"),
+    [
+        ("一个都没有", 0, False),
+        ("就我自己", 1, False),
+        ("只有我一个人", 1, False),
+        ("技术20人，客服10人", 30, True),  # added up, and the total is confirmed
+        ("三十出头", 30, True),
+        ("two dozen", 24, False),
+    ],
+)
+def test_counts_in_words_and_in_parts(typed: str, count: int, approximate: bool) -> None:
+    answer = read_count(typed)
+    assert (answer.value, answer.approximate) == (count, approximate)
+
+
+def test_a_total_with_its_breakdown_is_the_total() -> None:
+    assert read_count("30人，其中技术20人").value == 30
+
+
+@pytest.mark.parametrize(
+    ("typed", "years", "approximate"),
+    [
+        ("three", Decimal(3), False),
+        ("five yrs", Decimal(5), False),
+        ("没做过", Decimal(0), False),
+        ("刚起步", Decimal(0), False),
+        ("nope, none", Decimal(0), False),
+        ("快三年了", Decimal(3), True),  # "almost three": asked, never stored as 3 silently
+        ("不到一年", Decimal(1), True),
+    ],
+)
+def test_years_in_words(typed: str, years: Decimal, approximate: bool) -> None:
+    answer = read_years(typed)
+    assert (answer.value, answer.approximate) == (years, approximate)
+
+
+@pytest.mark.parametrize(
+    ("typed", "level"),
+    [
+        ("7乘24", "7x24"),
+        ("七乘二十四", "7x24"),
+        ("24x7", "7x24"),
+        ("8x5", "5x8"),
+        ("五乘八", "5x8"),
+        ("round the clock", "7x24"),
+        ("24 hours a day", "7x24"),
+        ("周一到周五", "5x8"),
+        ("周一至周五 9:00-18:00", "5x8"),
+        ("Mon-Fri office hours", "5x8"),
+        ("暂时没有", "none"),
+    ],
+)
+def test_service_hours_in_any_wording(typed: str, level: str) -> None:
+    assert read_support(typed).value == level
+
+
+def test_more_than_an_amount_is_confirmed() -> None:
+    answer = read_money("500多万")
+    assert (answer.value, answer.approximate) == (Decimal(5_000_000), True)
+
+
+@pytest.mark.parametrize("typed", ["二〇一八年十二月五日", "18年12月5号", "二零一八年十二月五号"])
+def test_dates_in_chinese_numerals_or_a_short_year(typed: str) -> None:
+    assert read_date(typed, AS_OF).value == date(2018, 12, 5)
+
+
+def test_banking_is_finance() -> None:
+    assert read_industry("banking").value == "finance"
+
+
+class _OneBoolForm:
+    def slots(self) -> list[str]:
+        return ["legal_entity"]
+
+    def resolve(self, text: str) -> None:
+        return None
+
+    def candidates(self, text: str) -> list[str]:
+        return []
+
+    def read(self, slot: str, text: str):
+        return read_bool(text)
+
+    def labelled(self, text: str) -> dict[str, str]:
+        return {}
+
+
+def test_yes_ending_in_a_particle_is_an_answer_not_a_question() -> None:
+    reading = interpret(_OneBoolForm(), "legal_entity", "是的呢")
+    assert getattr(reading, "value", None) is True
+    assert not isinstance(reading, Unknown)
