@@ -134,6 +134,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/helpers.py", "NUMBER_LIST"): "pattern for a typed list of numbers (1和3)",
     ("bot/conversation/forms.py", "_after_label"): "the joiners typed between a field's name "
     "and its value (团队25人, 电话：138…)",
+    ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
+    "just before (上一题, the previous question)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (

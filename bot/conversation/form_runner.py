@@ -311,7 +311,8 @@ class EligibilityRunnerForm(RunnerForm):
     header_key = "question_header"
 
     def reader(self, turn: _Turn) -> reading.Form:
-        return EligibilityForm(turn.state.markets, turn.profile, turn.today)
+        previous = turn.state.asked[-1] if turn.state.asked else None
+        return EligibilityForm(turn.state.markets, turn.profile, turn.today, previous)
 
     def label(self, slot: str, lang: str) -> str:
         return q.label(slot, "en" if lang == "en" else "zh")

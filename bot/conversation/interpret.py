@@ -166,7 +166,7 @@ UNKNOWN_WORDS = frozenset(
 
 # Words that open a correction of an earlier answer.
 _CORRECTION_START = re.compile(
-    r"^\s*(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|等一下|等等|"
+    r"^\s*(?:(?:哦|噢|喔|啊|呃|嗯|额|oh|ah|uh|um|hmm|hm)[\s,，!！.。~]*)?(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|等一下|等等|"
     r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from bot.conversation.interpret import (
     read_support,
     read_years,
 )
+from tests.bot.conversation.conftest import Vendor
 
 AS_OF = date(2021, 1, 20)
 
@@ -141,3 +142,31 @@ def test_yes_ending_in_a_particle_is_an_answer_not_a_question() -> None:
     reading = interpret(_OneBoolForm(), "legal_entity", "是的呢")
     assert getattr(reading, "value", None) is True
     assert not isinstance(reading, Unknown)
+
+
+def _first_api_questions(vendor: Vendor, answers: list[str]) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("我要入驻API市场")
+    for answer in answers:
+        vendor.say(answer)
+
+
+def test_a_change_command_with_its_value_changes_it_at_once(vendor: Vendor) -> None:
+    _first_api_questions(vendor, ["是", "30", "是", "7x24", "3"])
+    asked = vendor.current_question()
+    vendor.say("更正一下：经验4年")
+    assert vendor.profile()["experience_years"]["api"] == 4
+    assert vendor.current_question() == asked  # no detour: the value was given
+
+
+def test_a_correction_after_oh_with_the_old_value_named(vendor: Vendor) -> None:
+    _first_api_questions(vendor, ["yes", "30", "yes", "7x24", "3"])
+    vendor.say("oh wait, team size is 35 not 30")
+    assert vendor.profile()["team_size"] == 35
+
+
+def test_the_previous_question_named_without_its_name(vendor: Vendor) -> None:
+    _first_api_questions(vendor, ["是", "30", "是", "7x24"])
+    vendor.say("不好意思，上一题应该是5x8")
+    assert vendor.profile()["aftersales_support"] == "5x8"
+    assert vendor.current_question() == "experience_years:api"
