@@ -257,7 +257,7 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if correction is not None:
         return correction
     try:
-        return form.read(slot, text)
+        answer = form.read(slot, text)
     except FieldRefused as refused:
         if looks_like_question(text):
             return Question(text)
@@ -267,11 +267,27 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         return Refused(refused.zh, refused.en)
     except UnclearAnswer as unclear:  # a reader saw a hedge ("有，但是还在办")
         return unclear.reading
+    if isinstance(answer.value, bool) and _VALUE_WITH_UNIT.search(text):
+        return _yes_no_with_another_answer(form, slot, text, answer)
+    return answer
+
+
+def _yes_no_with_another_answer(form: Form, slot: str, text: str, answer: Answer) -> Reading:
+    """ "我们有25个人" at a yes/no question is the team size, not a yes: it is handled as an answer
+    for that question (this one is asked again). "是，我们有30人" answers both."""
+    first = re.split(r"[，,;；。]", text, maxsplit=1)[0]
+    other = _answer_for_other(form, slot, text)
+    if other is None or other.reading is None:
+        return answer
+    plain_yes_no = first.strip() and _VALUE_WITH_UNIT.search(first) is None
+    if plain_yes_no and not (other.reading.approximate or other.reading.implausible):
+        return Several({slot: answer.value, other.slot: other.reading.value})
+    return other
 
 
 # A head count said without naming the question ("我们大概有二十来个人"): the count questions.
 _HEAD_COUNT = re.compile(
-    r"\d\s*(个人|人|名|位)|[一二两三四五六七八九十百]\s*(来)?(个人|人|名|位)|"
+    r"\d\s*(个人|人|名|位|个\s*(?:engineers?|people|staff|employees))|[一二两三四五六七八九十百]\s*(来)?(个人|人|名|位)|"
     r"\b(people|persons|staff|employees)\b",
     re.IGNORECASE,
 )
@@ -287,6 +303,8 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         named = [
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
         ][:1]
+    if not named and _MONEY_WITH_UNIT.search(fold(text)):
+        named = [name for name in form.slots() if name == "registered_capital" and name != slot]
     for name in named:
         for candidate in dict.fromkeys((_strip_label(form, name, text), text)):
             try:
@@ -508,6 +526,19 @@ def read_market_choice(
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点"
 _NUMBER = rf"(?:\d[\d,，]*(?:\.\d+)?|[{_CN_NUM}]+)"
+# A number with a unit that shows which question it answers: people, money, years.
+_VALUE_WITH_UNIT = re.compile(
+    rf"{_NUMBER}\s*(?:多|余|来)?\s*(?:个人|人|名|位|个[a-z]|万|亿|元|块|年|个月|"
+    r"people|persons|staff|employees|engineers?|million|yuan|rmb|years?)",
+    re.IGNORECASE,
+)
+# A money amount with its unit: only the registered capital is asked in money.
+_MONEY_WITH_UNIT = re.compile(
+    rf"^{_NUMBER}\s*(?:多)?\s*(?:万|亿|千万|百万)\s*(?:元|人民币)?$|^{_NUMBER}\s*(?:元|人民币|rmb|yuan)$",
+    re.IGNORECASE,
+)
+
+
 _MONEY_PHRASE = re.compile(
     rf"{_NUMBER}\s*(?:亿|千万|百万|万|w|千|k|million|mn|m)?\s*(?:元|块|人民币|rmb|cny|yuan)?"
     r"(?:整)?",

@@ -170,3 +170,61 @@ def test_the_previous_question_named_without_its_name(vendor: Vendor) -> None:
     vendor.say("不好意思，上一题应该是5x8")
     assert vendor.profile()["aftersales_support"] == "5x8"
     assert vendor.current_question() == "experience_years:api"
+
+
+def _at_company_field(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")  # asks both the capital and the team size
+    vendor.answer_all()
+    vendor.say("起草工单")
+    vendor.say("vendor_abc")
+
+
+@pytest.mark.parametrize(
+    ("typed", "key", "value"),
+    [
+        ("不对，注册资金应该是300万", "registered_capital", 3_000_000),
+        ("我们团队其实只有15人", "team_size", 15),
+    ],
+)
+def test_an_eligibility_correction_at_a_ticket_field_corrects_that_answer(
+    vendor: Vendor, typed: str, key: str, value: int
+) -> None:
+    _at_company_field(vendor)
+    reply = vendor.say(typed)
+    assert vendor.profile()[key] == value
+    assert typed not in vendor.state().get("ticket_fields", {}).values()
+    assert "已更正" in reply.text
+
+
+@pytest.mark.parametrize("typed", ["我们有25个人", "我们有25个engineer"])
+def test_a_head_count_at_a_yes_no_question_is_the_count_not_a_yes(
+    vendor: Vendor, typed: str
+) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    asked = vendor.current_question()
+    vendor.say(typed)
+    profile = vendor.profile()
+    assert profile["team_size"] == 25
+    assert asked not in profile  # the yes/no question is asked again, not answered 是
+    assert vendor.current_question() == asked
+
+
+def test_yes_and_a_count_in_one_line_answer_both(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    asked = vendor.current_question()
+    vendor.say("是，我们有30人")
+    profile = vendor.profile()
+    assert (profile[asked], profile["team_size"]) == (True, 30)
+
+
+def test_a_bare_amount_at_the_date_question_is_the_capital_and_is_noted(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    vendor.say("是")
+    assert vendor.current_question() == "license_date"
+    reply = vendor.say("500万")
+    assert vendor.profile()["registered_capital"] == 5_000_000
+    assert "已记录" in reply.text and "已更正" not in reply.text
