@@ -219,6 +219,10 @@ _QUESTION_START_EN = re.compile(
 )
 
 
+# A message that ends as a question: a question mark, or 吗 / 么 at the end.
+_ASKS = re.compile(r"([?？]|[吗么嘛](?:[?？。.!！]*))$")
+
+
 def looks_like_question(text: str) -> bool:
     if "?" in text or "？" in text:
         return True
@@ -240,7 +244,13 @@ def strip_trailing(text: str) -> str:
 
 
 def is_unknown(text: str) -> bool:
-    return fold(text) in UNKNOWN_WORDS
+    """ "不知道" / "skip", also with a reason after it ("不知道，要问一下技术", "not sure, I need to
+    check with finance")."""
+    folded = fold(text)
+    if folded in UNKNOWN_WORDS:
+        return True
+    first = re.split(r"[，,。.;；!！]", folded, maxsplit=1)[0].strip()
+    return first in UNKNOWN_WORDS and not re.search(r"\d", folded)
 
 
 # ----- the one entry point --------------------------------------------------------------------
@@ -256,6 +266,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     correction = _correction(form, slot, text)
     if correction is not None:
         return correction
+    if _ASKS.search(text.strip()):
+        # "安全市场对售后有什么要求？必须7x24吗？": a question, however many values it names.
+        return Question(text)
     try:
         answer = form.read(slot, text)
     except FieldRefused as refused:
@@ -683,11 +696,11 @@ def _first_clause(text: str) -> str:
 
 
 _STATED_NO = re.compile(
-    r"^(?:我们|我司|公司|目前|暂时|现在|还)?(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|"
+    r"^(?:我们|我司|公司|目前|暂时|现在|还)?(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不是(?!很|太|特别|非常)|并非|"
     r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)"
 )
 _STATED_YES = re.compile(
-    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:有|具有|具备|拥有|已|已经|做了|完成了|都准备好|准备好|"
+    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|完成了|都准备好|准备好|"
     r"基于|依托|全部基于|均基于|都基于|能|可以|会|接受|同意|通过了)"
     r"|(?:已开通|已完成|已注册|已认证|已通过|准备好了|都有|没问题)"
     r"|^(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
@@ -696,7 +709,7 @@ _STATED_YES = re.compile(
 
 
 _NO_BAD_RECORD = re.compile(
-    r"(无|没有|没|从无|从没有|不存在)(任何)?(不良|违规|违法|失信)|"
+    r"(无|没有|没|从无|从没有|从来没有|从没|从未|不存在)(任何)?(被)?(不良|违规|违法|失信|处罚)|"
     r"\bno (bad|negative|violation|adverse)|\bclean (record|credit)|\bgood credit"
 )
 
@@ -726,6 +739,14 @@ _SHORT_NO = re.compile(
 )
 
 
+# "之前在淘宝有过一次违规处罚": a past penalty told as a story (never with a negation in it).
+_BAD_RECORD_EVENT = re.compile(
+    r"(?:有过|曾有过?|出现过|受过|被)[^，,。]{0,12}(?:违规|处罚|失信|不良记录|封店|扣分)|"
+    r"\b(?:was|were|got|been) (?:penali[sz]ed|punished|fined|banned)"
+)
+_ANY_NEGATION = re.compile(r"(没|无|未|从不|不曾|\bnever\b|\bnot\b|\bno\b)")
+
+
 def _stated_bool(folded: str) -> bool | None:
     """ "有接口开发能力" / "暂时没有知名客户案例" / "agreed": yes or no stated in words."""
     if folded.startswith(("有没有", "是否")):
@@ -738,7 +759,21 @@ def _stated_bool(folded: str) -> bool | None:
         return False
     if _STATED_YES.search(folded):
         return True
+    if _ENDS_NO.search(folded):
+        return False
+    if _ENDS_YES.search(folded):
+        return True
     return None
+
+
+# The verb at the end says it: "营业执照、税务登记证…扫描件都能提供" / "…都提供不了".
+_ENDS_YES = re.compile(
+    r"(都能提供|都可以提供|可以提供|能提供|都能|都可以|都有|都具备|都满足|都符合|没问题|"
+    r"can provide(?: (?:it|them|all))?|we can|we do|we have)$"
+)
+_ENDS_NO = re.compile(
+    r"(不能提供|无法提供|提供不了|不可以|都没有|没有|不具备|不满足|不符合|can't|cannot)$"
+)
 
 
 def read_bool(text: str) -> Answer:
@@ -756,7 +791,9 @@ def read_bool(text: str) -> Answer:
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     if _NO_BAD_RECORD.search(folded):
         return Answer(True)  # "无不良记录" / "no bad records": a yes to good credit
-    if _HAS_BAD_RECORD.search(folded):
+    if _HAS_BAD_RECORD.search(folded) or (
+        _BAD_RECORD_EVENT.search(folded) and not _ANY_NEGATION.search(folded)
+    ):
         return Answer(False)
     try:
         return Answer(parse_bool(body))
@@ -853,6 +890,10 @@ def _count_in_parts(folded: str) -> int | None:
     return total
 
 
+# Two numbers for one count: "20到30人", "20-30", "20~30", "20 or 30".
+_NUMBER_RANGE = re.compile(r"(?<![\d.])(\d+)\s*(?:到|至|-|~|～|—|or|to)\s*(\d+)(?![\d.])")
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
@@ -865,12 +906,26 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     summed = _count_in_parts(folded)
     if summed is not None:
         return Answer(summed, approximate=True)  # the bot says the total and asks
+    between = _NUMBER_RANGE.search(folded)
+    if between:
+        # "20到30人吧", "20-30": which one is the vendor's to say, never a guess.
+        raise UnclearAnswer(
+            *pair(
+                "count_range_question",
+                value=body[:40],
+                low=between.group(1),
+                high=between.group(2),
+            )
+        )
+    first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
+    if zero_words and first != folded and first in ("none", "zero", "没有", "无", "零", "0"):
+        return Answer(0)  # "none, no ACP yet"
     approximate = bool(
         re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几)", folded)
     ) or bool(
         re.search(
             r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
-            r"nearly|almost|or so|less than|under|at least|more than)",
+            r"nearly|almost|or so|less than|under|at least|more than|ish\b)",
             folded,
         )
     )
@@ -937,6 +992,15 @@ def read_years(text: str) -> Answer:
             folded,
         )
     ) or bool(re.search(r"\d\s*\+", folded))
+    between = _NUMBER_RANGE.search(folded)
+    if between:  # "2-3年": two answers, the vendor picks
+        raise UnclearAnswer(
+            *pair("count_range_question", value=body[:40], low=between[1], high=between[2])
+        )
+    first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
+    if first != folded and re.fullmatch(r"\d+(?:\.\d+)?", first):
+        # "0, we don't really build websites": the number first, then why.
+        return Answer(Decimal(first), approximate=approximate)
     bare_english = english_number(folded) if re.fullmatch(r"[a-z -]+", folded) else None
     if bare_english is not None:
         return Answer(bare_english, approximate=approximate)  # "three"

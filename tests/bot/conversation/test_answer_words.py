@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from bot.conversation.interpret import (
+    UnclearAnswer,
     Unknown,
     interpret,
     is_unknown,
@@ -228,3 +229,50 @@ def test_a_bare_amount_at_the_date_question_is_the_capital_and_is_noted(vendor: 
     reply = vendor.say("500万")
     assert vendor.profile()["registered_capital"] == 5_000_000
     assert "已记录" in reply.text and "已更正" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("是企业法人", True),
+        ("是中国站会员，已经企业认证", True),
+        ("不是法人，我们是个体工商户", False),
+        ("营业执照、税务登记证、组织机构代码证扫描件都能提供", True),
+        ("之前在淘宝有过一次违规处罚", False),
+        ("从来没有被处罚过", True),
+    ],
+)
+def test_yes_or_no_told_in_a_sentence(typed: str, value: bool) -> None:
+    assert read_bool(typed).value is value
+
+
+@pytest.mark.parametrize(
+    "typed", ["不知道，要问一下技术", "not sure, I need to check with finance"]
+)
+def test_unknown_with_a_reason_after_it(typed: str) -> None:
+    assert is_unknown(typed)
+
+
+@pytest.mark.parametrize("typed", ["20到30人吧", "20-30", "2-3年"])
+def test_a_range_is_asked_about_never_stored(typed: str) -> None:
+    reader = read_years if "年" in typed else read_count
+    with pytest.raises(UnclearAnswer):
+        reader(typed)
+
+
+def test_ish_is_approximate_and_a_leading_none_is_zero() -> None:
+    assert read_count("30-ish").approximate
+    assert read_count("none, no ACP yet").value == 0
+    assert read_years("0, we don't really build websites").value == 0
+    assert read_years("18 months").value == Decimal("1.5")
+
+
+def test_a_question_naming_a_value_is_answered_not_stored(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    for answer in ["是", "2017-03-01", "500万", "26", "可以提供"]:
+        vendor.say(answer)
+    assert vendor.current_question() == "aftersales_support"
+    vendor.say("安全市场对售后有什么要求？必须7x24吗？")
+    assert "aftersales_support" not in vendor.profile()
+    assert vendor.current_question() == "aftersales_support"
