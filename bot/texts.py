@@ -1695,6 +1695,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} answers are still missing: {labels}. The check below uses the answers I have; "
         'when you know them, reply "change" + the item to add them.',
     ),
+    # --- answers routing (bot/answers: declines, look-ups, durations the guide never states) ---
+    "answers_routing_no_days_given": (
+        "{step}\n指南只写了这一点，没有写明具体需要几天。具体时间我无法确定；回复“转人工”，我把问题转给工作人员。",
+        '{step}\nThat is all the guide says: it gives no number of days. Reply "human" and I'
+        " will ask our staff.",
+    ),
 }
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from bot.answers import (
     computed,
@@ -103,6 +104,16 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "built_on_aliyun": ("依托", "以阿里云", "built on", "based on alibaba"),
     "mature_product": ("成熟", "稳定", "mature", "stable"),
     "marketing_capability": ("营销策划", "marketing"),
+    # The agreements a market's conditions name (not step 4's two contracts, signed by all).
+    "agreements_accepted": (
+        "入驻协议",
+        "平台服务协议",
+        "接受.{0,8}协议",
+        "哪(两|几)个协议",
+        "协议及管理规范",
+        "accept.{0,24}agreements?",
+        "(entry|onboarding|platform service) agreement",
+    ),
 }
 # Words that name a condition only some markets have: they pick it out when the market has it
 # (新零售 "认证" is its ecosystem certification, 解决方案 "认证" its ACP engineer) and are
@@ -172,7 +183,20 @@ def _rate_for_uncovered_month(
     entry = entry_by_id()[_POLICY_PERIOD_ENTRY]
     source = entry.source(lang)
     body = computed.outside_period_text(month, naming, lang)
-    return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
+    # The guide gives no rate for that month: said, and handed to staff like any question the
+    # guide leaves open (out of scope), with the period it does state.
+    return Answer(
+        with_source(body, source, lang), lang, True, entry.id, source, [], out_of_scope=True
+    )
+
+
+# "现在佣金比例是多少", "2021年4月以后还有减免吗": the rate that applies now, which the guide does
+# not give (its policy ended on 2021-03-31) — unlike "is the policy still valid", which it answers.
+_ASKS_RATE_NOW = re.compile(
+    r"比例|费率|几个点|多少|怎么收|怎么算|还有.{0,6}(减免|优惠)|还(减免|优惠)"
+    r"|\b(rates?|percentage|how much|charged?)\b"
+)
+_AFTER_POLICY = re.compile(r"(2021年\s*(0?[4-9]|1[0-2])月|202[2-9]年)\s*(以后|之后|后|起)")
 
 
 def _decline(lang: Lang) -> Answer:
@@ -316,10 +340,11 @@ def _computed(
         if parts.asks_progressive(question):
             rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
         return rates
-    if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
+    asks_scope = bool(_ASKS_SCOPE.search(normalize(question)))
+    if asks_scope or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
-    if not keys and not concepts & _NOT_ABOUT_CONDITIONS:
+    if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not asks_scope:
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
         keys = reverse.condition_keys_named(question, markets)
     if keys and several:
@@ -337,6 +362,9 @@ def _computed(
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
+    if "conditions" not in concepts and _words_only_in_description(question, market):
+        # "API市场能帮我们做计量计费吗": the market's own description says what it offers.
+        return computed.scope_answer(market, lang)
     if "conditions" in concepts or not other_topics:
         return computed.conditions_answer(market, lang)
     if _described_in_market(question, market, other_topics):
@@ -374,6 +402,7 @@ _ASKS_SCOPE = re.compile(
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
 _ASKS_REQUIREMENT = re.compile(
     r"要求|需要|需|要几|要多少|必须|得有|至少|最少|门槛|条件|规定|够不够|行不行|做到|达到|几乘几"
+    r"|一定要|一定得|非得|非要|要不要|是否要|强制"
     r"|\b(require|requires|required|requirement|requirements|need|needs|needed|must|minimum"
     r"|at least|rule|rules)\b"
 )
@@ -400,7 +429,8 @@ def _without_market(
     requirement = bool(_ASKS_REQUIREMENT.search(norm))
     # "需要多少年经验" is about joining though no Marketplace word is in it: a requirement asked
     # of a condition topic (experience, team, capital …) is; "ECS多少钱" is not.
-    grounded = which or in_domain or (requirement and bool(concepts & _ASPECT_KEYS.keys()))
+    # A word naming one condition ("镜像交付", "ACP") asked as a requirement is grounded too.
+    grounded = which or in_domain or (requirement and bool(concepts & _ASPECT_KEYS.keys() or keys))
     if not grounded:
         return None
     level = support_level_mentioned(question)
@@ -564,6 +594,54 @@ def _asks_every_market(question: str, count: int | None, excluded: list[str]) ->
 
 # "除了零售通，其他市场都入", "all the others": every market but the excluded ones.
 _ALL_OTHERS = re.compile(r"其他|其它|其余|剩下|\b(all|every|rest|others)\b")
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@cache
+def _description_words() -> dict[str, frozenset[str]]:
+    """Per market, the two-character words of its description that say what it offers: in at
+    most three markets' descriptions (not 提供, 服务, 用户) and in no market's conditions (not
+    经验, 团队, which a conditions question uses)."""
+    descriptions = {m: normalize(get_market(m).description) for m in MARKET_IDS}
+    conditions = normalize(
+        "".join(c.seed_text for m in MARKET_IDS for c in get_market(m).conditions)
+    )
+    bigrams = {
+        m: {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+        for m, text in descriptions.items()
+    }
+    spread: dict[str, int] = {}
+    for words in bigrams.values():
+        for word in words:
+            spread[word] = spread.get(word, 0) + 1
+    return {
+        m: frozenset(
+            w
+            for w in words
+            if spread[w] <= 3 and w not in conditions and not set(w) & _FUNCTION_CHARACTERS
+        )
+        for m, words in bigrams.items()
+    }
+
+
+# Characters that make a two-character window a fragment, not a word (的云, 可以, 等各).
+_FUNCTION_CHARACTERS = frozenset("的可以是为等和及与在了有或如也都中一个各于所即其并向给地")
+
+
+def _words_only_in_description(question: str, market_id: str) -> bool:
+    """A word of the question (market names left out) that only the market's description has:
+    the question is about what the market offers (计量计费, 舆情, 成本费用管理), which the
+    description answers."""
+    market = get_market(market_id)
+    norm = normalize(question)
+    for name in sorted((market.name, *market.aliases), key=len, reverse=True):
+        norm = norm.replace(normalize(name), " ")
+    offered = _description_words()[market_id]
+    return any(
+        run[i : i + 2] in offered for run in _CJK_RUN.findall(norm) for i in range(len(run) - 1)
+    )
 
 
 def _described_in_market(question: str, market_id: str, topics: set[str]) -> bool:
@@ -739,7 +817,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
-    if identifiers.asks_lookup(text, normalize(text)):
+    if identifiers.asks_lookup(text, normalize(text)) or identifiers.only_identifier(
+        normalize(text)
+    ):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
         return identifiers.lookup_decline(chosen)
     declined_topic = out_of_scope_topic(text)
@@ -755,7 +835,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     unstated = unstated_attribute(text)
     if unstated is not None:
         return _not_in_guide(unstated.body(chosen), chosen)
-    concepts = find_concepts(text)
+    # An identifier and its label ("账号ID是 1688…") say whose record it is, not what is asked:
+    # topics are found without them.
+    routed = identifiers.without_identifiers(normalize(text))
+    concepts = find_concepts(routed)
     # "customer service" is support, not the Services market (服务市场).
     named = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
     # "入4个市场（不含零售通）": a market named only to be left out is not asked about.
@@ -763,8 +846,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
-    if not markets and _asks_policy_still_valid(text, concepts):
-        return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+    after_policy = bool(_AFTER_POLICY.search(normalize(text))) and bool(
+        concepts & {"commission", "tier"}
+    )
+    if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
+        period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+        if _ASKS_RATE_NOW.search(normalize(text)):
+            period.out_of_scope = True
+        return period
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
     if uncovered is not None:
         return uncovered
@@ -783,7 +872,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     if result is not None:
         return result
 
-    hits = default_index().search(text, limit=SUGGESTION_COUNT + 1)
+    hits = default_index().search(routed, limit=SUGGESTION_COUNT + 1)
     # "我们做ERP，入哪个市场" is about the Marketplace even when no market fits: unsure, not declined.
     in_domain = (
         bool(concepts & domain_concepts()) or bool(markets) or reverse.asks_which_market(text)
