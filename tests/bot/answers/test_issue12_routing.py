@@ -87,8 +87,9 @@ def test_waiting_on_one_numbered_record_is_a_look_up(question: str) -> None:
 )
 def test_what_commission_is_charged_on(question: str, expected: str) -> None:
     text, declined, topic = _ask(question)
-    assert not declined and topic == "commission.basis"
-    assert expected in text
+    # The knowledge-base entry or the computed reply to the same question (bot/answers/parts.py).
+    assert not declined and topic in ("commission.basis", "computed.commission")
+    assert expected in text.lower()
 
 
 @pytest.mark.parametrize(
