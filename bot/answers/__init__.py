@@ -21,6 +21,7 @@ from bot.answers import (
     multi,
     order,
     parts,
+    questions,
     reverse,
     ticket_fill,
     verdicts,
@@ -203,6 +204,39 @@ _ASKS_RATE_NOW = re.compile(
 _AFTER_POLICY = re.compile(r"(2021年\s*(0?[4-9]|1[0-2])月|202[2-9]年)\s*(以后|之后|后|起)")
 
 
+# Sentences end at these marks; a sentence's clauses at commas.
+_SENTENCE = re.compile(r"[^。.!！?？;；\n]+[。.!！?？;；\n]*")
+_CLAUSE_PART = re.compile(r"[^,，]+[,，]*")
+# A clause that asks: a question mark, a Chinese asking word, or an English one leading it.
+_ASKING_CLAUSE = re.compile(
+    r"[?？]|吗|呢|多少|什么|啥|怎么|怎样|如何|哪|几|是否|能否|可否|可不可以|能不能|比较|相比|对比|\bvs\.?\b"
+    r"|^\s*(and |but |so |also )?(can|could|do|does|did|is|are|was|were|will|would|should|how|what"
+    r"|what's|which|when|where|who|why|any)\b"
+    r"|\b(compare[sd]?|compared|versus|cheaper|better)\b"
+)
+
+
+def _without_other_cloud_background(text: str) -> str | None:
+    """The question without the clauses that only tell where else the vendor sells or what it
+    uses ("We're already listed on AWS Marketplace.", "我们在AWS和Azure上都有产品，"), when
+    another clause still asks something; None when another cloud is part of what is asked
+    ("AWS marketplace 的佣金", "跟腾讯云比哪个便宜") — that stays declined."""
+    kept: list[str] = []
+    dropped = False
+    for sentence in _SENTENCE.findall(text):
+        for clause in _CLAUSE_PART.findall(sentence):
+            if out_of_scope_topic(clause) != "other_clouds":
+                kept.append(clause)
+            elif _ASKING_CLAUSE.search(normalize(clause)):
+                return None
+            else:
+                dropped = True
+    rest = "".join(kept).strip()
+    if not dropped or not any(_ASKING_CLAUSE.search(normalize(clause)) for clause in kept):
+        return None
+    return rest
+
+
 def _decline(lang: Lang) -> Answer:
     text = t("answers.decline", lang)
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
@@ -226,11 +260,23 @@ def _greeting(lang: Lang) -> Answer:
     return Answer(t("answers.greeting", lang), lang, True, "greeting", None, [])
 
 
-def _unsure(entries: list[Entry], lang: Lang) -> Answer:
-    titles = [entry.title(lang) for entry in entries[:SUGGESTION_COUNT]]
+def _not_found(entries: list[Entry], lang: Lang) -> Answer:
+    """The guide has nothing that answers the question well: said, the closest topics listed
+    (a vendor may pick one by its number) and staff offered; out of scope, as any question
+    the guide does not answer."""
+    titles = [entry.title(lang) for entry in entries[:SUGGESTION_COUNT] if not entry.declines]
     numbered = "\n".join(f"{i}. {title}" for i, title in enumerate(titles, 1))
-    text = t("answers.unsure", lang, topics=numbered)
-    return Answer(text, lang, False, None, None, titles)
+    text = t("answers_routing_not_found", lang, topics=numbered)
+    return Answer(text, lang, False, None, None, titles, out_of_scope=True)
+
+
+def _with_alternative(entry: Entry, other: Entry, lang: Lang) -> Answer:
+    """The best entry's answer, and one line offering the other close topic."""
+    if entry.declines or other.declines:
+        return _from_entry(entry, lang)
+    source = entry.source(lang)
+    body = entry.body(lang) + "\n" + t("answers_routing_also_meant", lang, title=other.title(lang))
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
 
 
 def _from_entry(entry: Entry, lang: Lang) -> Answer:
@@ -327,7 +373,14 @@ def _computed(
     # "营销软件需要基于云开发吗": the guide's note beside 基础软件's and 企业应用's conditions,
     # also when the market named has no such note (that is said).
     noted = reverse.markets_noting(question, markets, concepts)
-    if not noted and markets:
+    named_has_it = markets and any(
+        condition.key in _aspect_keys(question, concepts, markets)
+        for market_id in markets
+        for condition in get_market(market_id).conditions
+    )
+    if not noted and markets and not named_has_it:
+        # Another market's note ("营销软件无须基于云") only when the market named has no
+        # condition of its own on it (建站: 以阿里云产品为依托 answers "必须基于阿里云吗").
         noted = reverse.markets_noting(question, [], concepts)
     if noted:
         return computed.note_answer(noted, markets, lang)
@@ -356,8 +409,11 @@ def _computed(
     if asks_scope or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
-    if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not asks_scope:
-        # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
+    described = asks_scope and _words_only_in_description(question, markets[0])
+    if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not described:
+        # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it
+        # ("新零售的产品需要做什么改造" → 联合解决方案、SaaS化上云改造), unless the question asks
+        # what the market sells in its description's words ("开发运维都卖些啥，做成本管理的合适吗").
         keys = reverse.condition_keys_named(question, markets)
     if keys and several:
         # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
@@ -431,6 +487,11 @@ def _without_market(
     """No market named: a condition asked about across markets, or which market fits."""
     norm = normalize(question)
     which = reverse.asks_which_market(question)
+    if not which and (
+        any(word in norm for word in _NOT_CONDITION_HINT) or _RULES_TO_READ.search(norm)
+    ):
+        # "执照还在办，先用个人实名认证提交申请可以吗": the verification step, not 执照's years.
+        return None
     if concepts & _NOT_ABOUT_CONDITIONS:
         # "做财务SaaS的入哪个集市": 财务 is also a ticket word, but the product is what is asked
         # about; money questions ("哪个市场佣金最低") are left to the knowledge base.
@@ -488,6 +549,11 @@ _NOT_ABOUT_CONDITIONS = frozenset(
         "review",
         "contact",
     }
+)
+# "入驻前有没有必须先看的规范文件": the management rules to read, not a condition ("rule" alone
+# is: "is the 2 year licence rule the same for every market").
+_RULES_TO_READ = re.compile(
+    r"规范|须知|注意事项|\b(management rules|code of conduct|regulations)\b"
 )
 
 
@@ -655,10 +721,13 @@ def _words_only_in_description(question: str, market_id: str) -> bool:
     """A word of the question (market names left out) that only the market's description has:
     the question is about what the market offers (计量计费, 舆情, 成本费用管理), which the
     description answers."""
-    market = get_market(market_id)
     norm = normalize(question)
-    for name in sorted((market.name, *market.aliases), key=len, reverse=True):
-        norm = norm.replace(normalize(name), " ")
+    # Every market's names out: "开发运维" named beside 服务市场 is no word of 服务市场's "运维".
+    names = {
+        normalize(name) for m in MARKET_IDS for name in (get_market(m).name, *get_market(m).aliases)
+    }
+    for name in sorted(names, key=len, reverse=True):
+        norm = norm.replace(name, " ")
     offered = _description_words()[market_id]
     return any(
         run[i : i + 2] in offered for run in _CJK_RUN.findall(norm) for i in range(len(run) - 1)
@@ -833,9 +902,24 @@ def _prices_a_product(question: str, concepts: set[str]) -> bool:
 
 
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
-    """The bot's answer to one vendor question (Chinese or English). `today` (in Asia/Shanghai
+    """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
-    is over."""
+    is over. A message asking several things ("第一，…第二，…") gets every part answered
+    (bot/answers/questions.py), unless the message as a whole is one the bot declines."""
+    whole = _answer_one(question, lang, today)
+    if whole.out_of_scope or not question.strip():
+        return whole
+    day = today or computed.today_in_china()
+    joined = questions.joined_answer(
+        question.strip(),
+        whole.lang,
+        lambda part, part_lang: _answer_one(part, part_lang, day),
+    )
+    return joined or whole
+
+
+def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
+    """The answer to one question, as a whole."""
     text = question.strip()
     chosen: Lang = lang or detect_lang(text)
     today = today or computed.today_in_china()
@@ -856,6 +940,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
         if verdict is not None:
             return verdict
+        asked = _without_other_cloud_background(text)
+        if asked is not None:
+            # "We're listed on AWS Marketplace. What are the steps here?": the other cloud is
+            # the vendor's background; the question is about this Marketplace.
+            text = asked
+            declined_topic = out_of_scope_topic(text)
     if declined_topic == "selling_strategy" and parts.names_price_basis(text):
         # "佣金按标价还是实收算": the commission's basis, not how to price a product.
         declined_topic = None
@@ -907,7 +997,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         bool(concepts & domain_concepts()) or bool(markets) or reverse.asks_which_market(text)
     )
     if not hits or (not in_domain and hits[0].score < MIN_CONFIDENT_SCORE * 1.5):
-        return _decline(chosen) if not in_domain else _unsure([h.entry for h in hits], chosen)
+        return _decline(chosen) if not in_domain else _not_found([h.entry for h in hits], chosen)
     best = hits[0]
     # A close runner-up on the same theme (deposit.amount vs deposit.refund) is not ambiguity
     # worth bothering the vendor with; one on another theme is.
@@ -916,10 +1006,15 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # A short question ("佣金是按月算的吗") scores low everywhere; if every close hit is on
     # one theme, the theme's best entry still answers it.
     one_theme = runner_up == 0.0 and len(hits) > 1 and best.score >= MIN_CONFIDENT_SCORE / 2
-    if (best.score < MIN_CONFIDENT_SCORE and not one_theme) or (
-        runner_up >= best.score * CLOSE_SECOND_RATIO
-    ):
-        return _unsure([hit.entry for hit in hits], chosen)
+    if best.score < MIN_CONFIDENT_SCORE and not one_theme:
+        # Nothing in the guide matches well: said, with the closest topics and staff — a menu
+        # of topics was never the answer (issue 12), and a weak match stated as one is worse.
+        return _not_found([hit.entry for hit in hits], chosen)
+    if runner_up >= best.score * CLOSE_SECOND_RATIO:
+        # Two themes about as close: the best-grounded one answers, the other is offered in one
+        # line (a topic menu instead of an answer was the costliest miss on blind sets).
+        other = next(h.entry for h in hits[1:] if h.entry.id.split(".")[0] != family)
+        return _with_alternative(best.entry, other, chosen)
     return _from_entry(best.entry, chosen)
 
 

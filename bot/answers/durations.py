@@ -29,6 +29,8 @@ _ARRIVES = re.compile(
 _DEADLINE = re.compile(
     r"期限|截止(日期|时间)|最晚|最迟|几天内|多少天内|多久之内|多长时间内|限期|逾期"
     r"|\b(deadline|due date|within \w+ days|time limit|at the latest|overdue)\b"
+    # How long a contract or agreement runs (有效期几年, 到期续签): the guide states no term.
+    r"|有效期|续签|续约|到期|\b(expire[sd]?|expiry|valid for|renew(al)?)\b"
 )
 # Questions whose time the guide does give, or that ask a threshold in years (营业执照要几年).
 _STATED_TIMES = frozenset(

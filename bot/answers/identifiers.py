@@ -63,7 +63,7 @@ def identifiers_in(text: str) -> list[str]:
 # Asking about one particular order, ticket, invoice or payment: its state, where it is,
 # whether it was charged right.
 _LOOKUP = re.compile(
-    r"查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
+    r"expire|到期|查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
     r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
     # The state or the charge of that one record: arrived, sent, how much this one cost.
     r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|扣了多少"
@@ -71,13 +71,14 @@ _LOOKUP = re.compile(
     # Waiting on that record: nobody has answered it yet.
     r"|还没(有)?(人)?(回|回复|答复|处理|消息|动静)|没人(回|理|处理)|一直没"
     r"|\b(still (no|not|waiting)|no (reply|response|answer) yet|what's going on|what is going on"
-    r"|nobody (replied|answered)|no one (replied|answered))\b"
+    r"|nobody (replied|answered)|no one (replied|answered)|yet|approved|expire[sd]?)\b"
     r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
     r"|did it|why|was it|on it|arrived|received|refunded)\b"
 )
 _RECORD_WORDS = re.compile(
     r"订单|这单|该单|这一单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
-    r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account)\b"
+    r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account|case"
+    r"|application)\b"
 )
 
 
@@ -88,10 +89,20 @@ _ORDER_AMOUNT = re.compile(
 )
 
 
+def codes_in(norm: str) -> list[str]:
+    """Letter-and-digit codes with six digits or more in all ("ys2020-0918-0032",
+    "ht-20201123-500000"): a contract's or a case's name, never an amount."""
+    return [
+        match.group(0)
+        for match in _LETTER_CODE.finditer(norm)
+        if sum(char.isdigit() for char in match.group(0)) >= 6
+    ]
+
+
 def asks_lookup(text: str, norm: str) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number."""
-    if not identifiers_in(norm):
+    if not identifiers_in(norm) and not codes_in(norm):
         return False
     if _ORDER_AMOUNT.search(norm):
         return True
@@ -110,7 +121,7 @@ def without_identifiers(norm: str) -> str:
     """`norm` (normalised text) with every identifier and the label right before it removed,
     so a question asked beside an account id ("我们的阿里云账号ID是 1688123456789012，保证金交
     多少") is routed by what it asks: the deposit, not step 1's account registration."""
-    found = [m.group(0) for m in _EMAIL.finditer(norm)] + identifiers_in(norm)
+    found = [m.group(0) for m in _EMAIL.finditer(norm)] + codes_in(norm) + identifiers_in(norm)
     if not found:
         return norm
     text = norm

@@ -268,3 +268,185 @@ def test_the_policy_period_itself_stays_answered() -> None:
     for question in ("佣金减免政策什么时候截止", "until when is the discount policy valid?"):
         _, declined, topic = _ask(question)
         assert not declined and topic == "commission.period"
+
+
+# --- another cloud as the vendor's background ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "We already sell on AWS Marketplace. How much is the deposit for the API market here?",
+            "30,000",
+        ),
+        ("我们在华为云上也有产品，想入驻安全市场，保证金多少？", "30,000"),
+        ("Our product is on Azure too. What are the steps to join this marketplace?", "Step"),
+        ("之前在腾讯云市场卖过，这边入驻流程是怎样的", "实名认证"),
+    ],
+)
+def test_another_cloud_told_as_background_leaves_the_question_answered(
+    question: str, expected: str
+) -> None:
+    text, declined, _ = _ask(question)
+    assert not declined
+    assert expected in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "腾讯云市场的佣金是多少",
+        "is AWS Marketplace cheaper than yours?",
+        "我们同时在腾讯云上架，阿里云这边有排他条款吗",
+        "can we sell the same app on azure marketplace at the same time",
+    ],
+)
+def test_a_question_about_another_cloud_stays_declined(question: str) -> None:
+    _, declined, _ = _ask(question)
+    assert declined
+
+
+# --- several questions in one message ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "想问三个问题：1）建站市场注册资金要多少？2）建站市场佣金第一档多少？3）保证金交多少？",
+            ("100万", "20%", "30,000"),
+        ),
+        (
+            "第一，API市场要几年经验？第二，API市场保证金多少？",
+            ("一年", "30,000"),
+        ),
+        (
+            "What are the first-tier commission rates for Security and IoT, and what would the"
+            " deposit for both come to?",
+            ("10%", "0%", "60,000"),
+        ),
+        (
+            "我们准备入驻企业应用市场。一、客服要做到5x8还是7x24？二、执照要满几年？",
+            ("5×8", "满 2 年"),
+        ),
+    ],
+)
+def test_every_question_of_a_message_is_answered(question: str, expected: tuple[str, ...]) -> None:
+    text, declined, _ = _ask(question)
+    assert not declined
+    for fact in expected:
+        assert fact in text, fact
+    assert len(text) <= 900
+
+
+def test_a_follow_up_leaning_on_the_figures_is_not_split() -> None:
+    text, _, _ = _ask(
+        "Basic Software, 300k direct + 100k via distribution. Which tier, and how much commission?"
+    )
+    assert "15,000" in text  # 300,000 × 5 %, computed from the figures, not a rate table
+
+
+# --- no topic menu ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we sent in the application last week, how do we know if it moves forward? will someone phone us?",
+        "申请交了以后怎么知道进展，会有人打电话吗",
+    ],
+)
+def test_a_clear_lead_is_answered_not_a_topic_menu(question: str) -> None:
+    text, declined, topic = _ask(question)
+    assert not declined and topic == "process.review"
+    assert "我不太确定" not in text and "not sure which" not in text
+
+
+def test_nothing_close_in_the_guide_is_declined_with_the_closest_topics() -> None:
+    from bot.answers import _not_found
+    from bot.answers.knowledge import entry_by_id
+
+    reply = _not_found([entry_by_id()["contact"], entry_by_id()["deposit.amount"]], "zh")
+    assert reply.out_of_scope and reply.suggestions and "转人工" in reply.text
+
+
+# --- facts and words routed to their topic -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "9月30日下单10月2日结算的订单算哪个月的佣金",
+        "is an order counted in the month it was placed or the month it settled?",
+    ],
+)
+def test_the_month_an_order_counts_in(question: str) -> None:
+    text, declined, topic = _ask(question)
+    assert not declined and topic == "commission.month"
+    assert "10月" in text or "settle" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "营业执照还没下来，能先拿个人实名认证的账号申请吗",
+        "公司刚注册，可以用个人实名的账号先提交入驻吗",
+    ],
+)
+def test_personal_verification_is_the_verification_step(question: str) -> None:
+    text, declined, topic = _ask(question)
+    assert not declined and topic == "process.realname"
+    assert "企业实名认证" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我们是新成立的公司，入驻前要先看哪些规范", "新公司，入驻前有什么须知吗"],
+)
+def test_rules_to_read_are_the_notice_not_a_licence_condition(question: str) -> None:
+    text, declined, topic = _ask(question)
+    assert not declined and topic == "notice.management_rules"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Y20框架协议有效期几年，到期要续签吗",
+        "how long is the marketplace agreement valid for, do we renew it?",
+    ],
+)
+def test_a_contract_term_is_unstated(question: str) -> None:
+    _, declined, _ = _ask(question)
+    assert declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["合同编号 SH2021-0301-0077 什么时候到期", "case HZ-2020-11-0091, is it approved yet?"],
+)
+def test_a_code_with_short_digit_groups_is_a_look_up(question: str) -> None:
+    _, declined, _ = _ask(question)
+    assert declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "阿里云云市场是哪一年上线的",
+        "云市场现在的负责人是谁",
+        "we're a Hong Kong company with no mainland entity, can we join?",
+        "paypal ok for the deposit?",
+        "能推荐一家律所帮我们看合同吗",
+    ],
+)
+def test_more_questions_outside_the_guide(question: str) -> None:
+    _, declined, _ = _ask(question)
+    assert declined
+
+
+def test_the_brand_name_does_not_pull_to_step_one() -> None:
+    text, declined, topic = _ask(
+        "For the Alibaba Cloud Marketplace, what are all the steps until our shop is live?"
+    )
+    assert not declined and topic == "process.overview"
