@@ -267,8 +267,12 @@ def test_next_step_straight_after_and_record_checks(question: str, expected: str
 
 
 def test_service_hours_are_no_how_long_question() -> None:
-    assert not answer("7x24是不是要求节假日也要有人").out_of_scope
-    assert not answer("5x8是指工作日吗").out_of_scope
+    # Not "how long does it take"; what the levels cover is the guide's silence on their hours
+    # (out_of_scope.yaml › unstated › support_hours_meaning, 2026-12-01).
+    for question in ("7x24是不是要求节假日也要有人", "5x8是指工作日吗"):
+        reply = answer(question)
+        assert "需要多长时间" not in reply.text
+        assert "没有说明具体是哪几个小时" in reply.text
 
 
 @pytest.mark.parametrize(

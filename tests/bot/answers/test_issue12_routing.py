@@ -450,3 +450,59 @@ def test_the_brand_name_does_not_pull_to_step_one() -> None:
         "For the Alibaba Cloud Marketplace, what are all the steps until our shop is live?"
     )
     assert not declined and topic == "process.overview"
+
+
+# --- what the guide leaves open, asked in its own words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("申请没通过会说明原因吗", "没有写明审核不通过的原因"),
+        ("why was our application rejected, can we appeal?", "how to appeal"),
+        ("5*8小时包括周末吗", "没有说明具体是哪几个小时"),
+        ("does 7x24 mean someone online on holidays too?", "does not define"),
+        ("押金不小心交错市场了怎么办", "交错"),
+        ("社保缴费表需要提供最近几个月的", "几个月"),
+        ("执照年限从发证日期算还是成立日期算", "成立日期还是发证日期"),
+    ],
+)
+def test_what_the_guide_leaves_open_is_said_with_a_hand_off(question: str, says: str) -> None:
+    text, declined, _ = _ask(question)
+    assert declined and says in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "一个账号可以开几家店",
+        "入驻后还能改成别的市场吗",
+        "do you offer onboarding training for new sellers?",
+        "is there a mobile app for managing our store",
+    ],
+)
+def test_running_the_shop_after_joining_is_not_in_the_guide(question: str) -> None:
+    text, declined, topic = _ask(question)
+    assert declined and topic == "gap.shop_operations"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["除了保证金还要交年费吗", "any hidden fees apart from the deposit?", "入驻总共要花哪些钱"],
+)
+def test_what_joining_costs(question: str) -> None:
+    text, declined, topic = _ask(question)
+    assert not declined and topic == "fees.overview"
+    assert "30,000" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "营业执照上的公司名称变了，账号里怎么改公司名称",
+        "how do we update the company name on our account",
+    ],
+)
+def test_changing_the_account_holder_is_declined(question: str) -> None:
+    _, declined, _ = _ask(question)
+    assert declined
