@@ -108,7 +108,7 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
     "built_on_aliyun": ("依托", "以阿里云", "built on", "based on alibaba"),
     "mature_product": ("成熟", "稳定", "mature", "stable"),
-    "marketing_capability": ("营销策划", "marketing"),
+    "marketing_capability": ("营销策划", "营销能力", "marketing"),
     # The agreements a market's conditions name (not step 4's two contracts, signed by all).
     "agreements_accepted": (
         "入驻协议",
@@ -396,7 +396,8 @@ def _computed(
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
     several = len(markets) > 1
-    if "commission" in concepts:
+    # "建站市场第三档多少": a market's tier is its rate in that tier.
+    if "commission" in concepts or ("tier" in concepts and not keys):
         rates = (
             multi.rates_for_markets(markets, lang, today)
             if several

@@ -506,3 +506,26 @@ def test_what_joining_costs(question: str) -> None:
 def test_changing_the_account_holder_is_declined(question: str) -> None:
     _, declined, _ = _ask(question)
     assert declined
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("建站市场第三档多少", "10%"),
+        ("安全市场第一档是多少", "10%"),
+        ("website market tier 2?", "15%"),
+    ],
+)
+def test_a_markets_tier_is_its_rate_in_that_tier(question: str, expected: str) -> None:
+    text, declined, _ = _ask(question)
+    assert not declined and expected in text
+
+
+def test_one_rate_or_brackets_is_the_tier_rule() -> None:
+    text, _, topic = _ask("is the whole month charged at one rate, or in brackets?")
+    assert topic == "commission.tiers" and "not marginal brackets" in text
+
+
+def test_marketing_capability_named_in_other_words() -> None:
+    text, _, _ = _ask("服务市场对营销能力有要求吗")
+    assert "营销策划" in text and "注册资金" not in text
