@@ -373,12 +373,7 @@ def _computed(
     # "营销软件需要基于云开发吗": the guide's note beside 基础软件's and 企业应用's conditions,
     # also when the market named has no such note (that is said).
     noted = reverse.markets_noting(question, markets, concepts)
-    named_has_it = markets and any(
-        condition.key in _aspect_keys(question, concepts, markets)
-        for market_id in markets
-        for condition in get_market(market_id).conditions
-    )
-    if not noted and markets and not named_has_it:
+    if not noted and markets and not _named_markets_set(question, concepts, markets):
         # Another market's note ("营销软件无须基于云") only when the market named has no
         # condition of its own on it (建站: 以阿里云产品为依托 answers "必须基于阿里云吗").
         noted = reverse.markets_noting(question, [], concepts)
@@ -442,6 +437,14 @@ def _computed(
 
 
 _CLAUSE = re.compile(r"[?？。;；!！\n]|[,，]\s*(?=\S)|\b(?:and|also|plus)\b|还有|另外|以及")
+
+
+def _named_markets_set(question: str, concepts: set[str], markets: list[str]) -> bool:
+    """A market named has a condition of its own on what the question asks about."""
+    asked = set(_aspect_keys(question, concepts, markets))
+    return bool(asked) and any(
+        condition.key in asked for m in markets for condition in get_market(m).conditions
+    )
 
 
 def _asks_all_conditions(question: str, market_id: str) -> bool:
@@ -718,16 +721,21 @@ def _description_words() -> dict[str, frozenset[str]]:
 _FUNCTION_CHARACTERS = frozenset("的可以是为等和及与在了有或如也都中一个各于所即其并向给地")
 
 
+@cache
+def _market_names_longest_first() -> tuple[str, ...]:
+    names = {
+        normalize(name) for m in MARKET_IDS for name in (get_market(m).name, *get_market(m).aliases)
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 def _words_only_in_description(question: str, market_id: str) -> bool:
     """A word of the question (market names left out) that only the market's description has:
     the question is about what the market offers (计量计费, 舆情, 成本费用管理), which the
     description answers."""
     norm = normalize(question)
     # Every market's names out: "开发运维" named beside 服务市场 is no word of 服务市场's "运维".
-    names = {
-        normalize(name) for m in MARKET_IDS for name in (get_market(m).name, *get_market(m).aliases)
-    }
-    for name in sorted(names, key=len, reverse=True):
+    for name in _market_names_longest_first():
         norm = norm.replace(name, " ")
     offered = _description_words()[market_id]
     return any(

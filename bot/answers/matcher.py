@@ -207,16 +207,24 @@ def find_concepts(text: str) -> set[str]:
     return found
 
 
+@cache
+def _out_of_scope_forms() -> tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]:
+    """Each group's forms normalised once, with whether each is Chinese (a substring test)."""
+    return tuple(
+        (group, tuple((normalize(raw), _is_cjk(normalize(raw))) for raw in forms))
+        for group, forms in out_of_scope_groups().items()
+    )
+
+
 def out_of_scope_topic(text: str) -> str | None:
     """The group name when the question is about something the bot must not answer."""
     norm = normalize(text)
-    for group, forms in out_of_scope_groups().items():
-        for raw in forms:
-            form = normalize(raw)
-            if _is_cjk(form):
+    for group, forms in _out_of_scope_forms():
+        for form, chinese in forms:
+            if chinese:
                 if form in norm:
                     return group
-            elif has_whole_word(norm, form):
+            elif form in norm and has_whole_word(norm, form):
                 return group
     for group, patterns in out_of_scope_patterns().items():
         if any(pattern.search(norm) for pattern in patterns):
