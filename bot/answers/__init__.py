@@ -379,7 +379,9 @@ def _computed(
         noted = reverse.markets_noting(question, [], concepts)
     if noted:
         return computed.note_answer(noted, markets, lang)
-    keys = _aspect_keys(question, concepts, markets)
+    # An identifier's label ("营业执照号 9133…") names no condition: the words without it.
+    worded = identifiers.without_identifiers(normalize(question))
+    keys = _aspect_keys(worded, concepts, markets)
     deposit = _deposit(question, lang, concepts, markets, excluded, keys)
     if deposit is not None:
         return deposit
@@ -410,7 +412,7 @@ def _computed(
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it
         # ("新零售的产品需要做什么改造" → 联合解决方案、SaaS化上云改造), unless the question asks
         # what the market sells in its description's words ("开发运维都卖些啥，做成本管理的合适吗").
-        keys = reverse.condition_keys_named(question, markets)
+        keys = reverse.condition_keys_named(worded, markets)
     if keys and several:
         # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
         return multi.conditions_for_markets(markets, lang, keys)
@@ -651,7 +653,7 @@ def _deposit(
         markets = [m for m in MARKET_IDS if m not in excluded]
     if markets and "ticket" in concepts:
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
-    asks_how_or_other = concepts & {"refund", "receipt", "where", "ticket", "shop"} or (
+    asks_how_or_other = concepts & {"refund", "receipt", "where", "ticket", "shop", "instalment"} or (
         concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts
     )
     if asks_how_or_other:

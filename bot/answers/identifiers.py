@@ -17,6 +17,7 @@ from bot.texts import t
 # The word before a number that makes it an identifier.
 _ID_WORDS = (
     r"订单号?|单号|工单号?|发票号?|合同号|合同编号|编号|流水号|账号|帐号|用户id|会员号|手机号?|电话|联系电话"
+    r"|营业执照号|执照号|统一社会信用代码|信用代码|税号|纳税人识别号|\btax id\b"
     r"|\b(order|ticket|invoice|contract|case|account|phone|tel|mobile|id|ref|reference)"
     r"( ?(no\.?|number|num|#|id))?\b|\bno\.|#"
 )
@@ -89,14 +90,28 @@ _ORDER_AMOUNT = re.compile(
 )
 
 
+# A unified social credit code / tax id (18 letters and digits, 91330100MA2B3C4D5E); "#88231".
+_CREDIT_CODE = re.compile(r"(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])")
+_HASH_NUMBER = re.compile(r"#\s?\d{5,}")
+
+
 def codes_in(norm: str) -> list[str]:
     """Letter-and-digit codes with six digits or more in all ("ys2020-0918-0032",
-    "ht-20201123-500000"): a contract's or a case's name, never an amount."""
-    return [
+    "ht-20201123-500000", a credit code) and numbers after # ("#88231"): a record's name,
+    never an amount."""
+    codes = [
         match.group(0)
         for match in _LETTER_CODE.finditer(norm)
         if sum(char.isdigit() for char in match.group(0)) >= 6
     ]
+    codes += [
+        match.group(0)
+        for match in _CREDIT_CODE.finditer(norm)
+        if sum(char.isdigit() for char in match.group(0)) >= 8
+        and any(char.isalpha() for char in match.group(0))
+        and match.group(0) not in " ".join(codes)
+    ]
+    return codes + [match.group(0) for match in _HASH_NUMBER.finditer(norm)]
 
 
 def asks_lookup(text: str, norm: str) -> bool:

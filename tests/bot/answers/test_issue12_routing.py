@@ -529,3 +529,40 @@ def test_one_rate_or_brackets_is_the_tier_rule() -> None:
 def test_marketing_capability_named_in_other_words() -> None:
     text, _, _ = _ask("服务市场对营销能力有要求吗")
     assert "营销策划" in text and "注册资金" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "帮我们写一段商品介绍文案吧",
+        "could you draft the product description for our listing",
+        "给买家的发票怎么开",
+        "how do we invoice our customers for marketplace orders?",
+        "货款多久能打到我们账户",
+        "where can I see last month's commission statement?",
+        "今年的云市场服务商大会在哪里开",
+        "阿里云国际站的云市场能入驻吗",
+        "RDS的SLA承诺是多少",
+        "佣金能不能谈低一点",
+        "can we negotiate a lower commission rate?",
+        "保证金能用代金券抵吗",
+        "零售通保证金能少交一点吗",
+    ],
+)
+def test_still_more_questions_outside_the_guide(question: str) -> None:
+    _, declined, _ = _ask(question)
+    assert declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["订单 #77120 为什么扣了这么多佣金", "our order #55012 was charged 10%, why?"],
+)
+def test_a_hash_number_is_one_record(question: str) -> None:
+    text, declined, _ = _ask(question)
+    assert declined and ("查不了" in text or "cannot look up" in text)
+
+
+def test_a_credit_code_and_its_label_name_no_condition() -> None:
+    text, declined, _ = _ask("统一社会信用代码 91330106MA27XYZ123，能入驻建站市场吗")
+    assert not declined and "注册资金" in text and "客服" in text  # the full conditions
