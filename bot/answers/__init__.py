@@ -653,9 +653,14 @@ def _deposit(
         markets = [m for m in MARKET_IDS if m not in excluded]
     if markets and "ticket" in concepts:
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
-    asks_how_or_other = concepts & {"refund", "receipt", "where", "ticket", "shop", "instalment"} or (
-        concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts
-    )
+    asks_how_or_other = concepts & {
+        "refund",
+        "receipt",
+        "where",
+        "ticket",
+        "shop",
+        "instalment",
+    } or (concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts)
     if asks_how_or_other:
         return None
     ordinary = ordinary_market_count(question)
