@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from bot.answers import (
+    compound,
     computed,
     durations,
     identifiers,
@@ -128,6 +129,8 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("认证", "工程师", "certification", "certified", "engineer", "engineers"),
     "documents_ready": ("材料", "资料", "documents", "paperwork", "certificates"),
     "built_on_aliyun": ("基于", "based on", "built on"),
+    # "API市场入驻要接受哪两个协议": the agreements named among the market's conditions.
+    "agreements_accepted": ("协议", "agreement", "agreements"),
 }
 _NOT_CONDITION_HINT = ("实名", "real-name", "real name")
 _ALL_MARKETS_WORDS = (
@@ -360,6 +363,11 @@ def _computed(
         # "What text goes in the ticket if I joined 2 markets?", "入了两个市场其中一个是零售通":
         # the text with the summed deposit, the unnamed markets counted at the ordinary rate.
         count = market_count_mentioned(question)
+        ordinary = ordinary_market_count(question)
+        if ordinary:
+            # "5 regular markets plus Retail Link": the named ones come on top.
+            count = ordinary + len(markets)
+            excluded = excluded if "retail_link" in markets else [*excluded, "retail_link"]
         if _asks_every_market(question, count, excluded):
             every = [m for m in MARKET_IDS if m not in excluded]
             return computed.ticket_text_answer(every, lang)
@@ -372,16 +380,17 @@ def _computed(
 
     # "营销软件需要基于云开发吗": the guide's note beside 基础软件's and 企业应用's conditions,
     # also when the market named has no such note (that is said).
-    noted = reverse.markets_noting(question, markets, concepts)
-    if not noted and markets and not _named_markets_set(question, concepts, markets):
-        # Another market's note ("营销软件无须基于云") only when the market named has no
-        # condition of its own on it (建站: 以阿里云产品为依托 answers "必须基于阿里云吗").
-        noted = reverse.markets_noting(question, [], concepts)
-    if noted:
-        return computed.note_answer(noted, markets, lang)
     # An identifier's label ("营业执照号 9133…") names no condition: the words without it.
     worded = identifiers.without_identifiers(normalize(question))
     keys = _aspect_keys(worded, concepts, markets)
+    # "建站市场的服务是不是必须基于阿里云产品": the named market's own condition answers it,
+    # not the note beside other markets' conditions.
+    own_condition = any(c.key in keys for m in markets for c in get_market(m).conditions)
+    noted = [] if own_condition else reverse.markets_noting(question, markets, concepts)
+    if not noted and markets and not own_condition:
+        noted = reverse.markets_noting(question, [], concepts)
+    if noted:
+        return computed.note_answer(noted, markets, lang)
     deposit = _deposit(question, lang, concepts, markets, excluded, keys)
     if deposit is not None:
         return deposit
@@ -393,8 +402,8 @@ def _computed(
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
     several = len(markets) > 1
-    # "建站市场第三档多少": a market's tier is its rate in that tier.
-    if "commission" in concepts or ("tier" in concepts and not keys):
+    if "commission" in concepts or "tier" in concepts:
+        # "网站建设第二档抽几个点": a named market's tier is its commission rate.
         rates = (
             multi.rates_for_markets(markets, lang, today)
             if several
@@ -407,29 +416,38 @@ def _computed(
     if asks_scope or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
+    sells = "scope" in concepts and _ASKS_WHAT_SOLD.search(normalize(question))
     described = asks_scope and _words_only_in_description(question, markets[0])
-    if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not described:
+    if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not sells and not described:
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it
         # ("新零售的产品需要做什么改造" → 联合解决方案、SaaS化上云改造), unless the question asks
         # what the market sells in its description's words ("开发运维都卖些啥，做成本管理的合适吗").
         keys = reverse.condition_keys_named(worded, markets)
     if keys and several:
         # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
-        return multi.conditions_for_markets(markets, lang, keys)
+        return multi.conditions_for_markets(markets, lang, keys, question)
     if several and ("conditions" in concepts or not concepts - {"join", "marketplace"}):
         # "API市场和物联网市场的入驻条件": what they share once, then what differs.
-        return multi.compare_conditions(markets, lang)
+        return multi.compare_conditions(markets, lang, question)
     if keys and _asks_all_conditions(question, market):
         # "API market requirements? how many staff": the full list, which holds the detail.
         return computed.conditions_answer(market, lang)
     has_condition = any(c.key in keys for c in get_market(market).conditions)
     if keys and (has_condition or "scope" not in concepts):
-        return computed.conditions_answer(market, lang, keys, _named_keys(question, keys))
+        return computed.conditions_answer(
+            market,
+            lang,
+            keys,
+            _named_keys(question, keys),
+            lacking=verdicts.says_lacking(question, keys),
+        )
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
-    if "conditions" not in concepts and _words_only_in_description(question, market):
-        # "API市场能帮我们做计量计费吗": the market's own description says what it offers.
+    if "conditions" not in concepts and (
+        _quotes_description(question, market) or _words_only_in_description(question, market)
+    ):
+        # "API市场平台能帮我们做计量计费吗": the market's own description says what it offers.
         return computed.scope_answer(market, lang)
     if "conditions" in concepts or not other_topics:
         return computed.conditions_answer(market, lang)
@@ -439,14 +457,6 @@ def _computed(
 
 
 _CLAUSE = re.compile(r"[?？。;；!！\n]|[,，]\s*(?=\S)|\b(?:and|also|plus)\b|还有|另外|以及")
-
-
-def _named_markets_set(question: str, concepts: set[str], markets: list[str]) -> bool:
-    """A market named has a condition of its own on what the question asks about."""
-    asked = set(_aspect_keys(question, concepts, markets))
-    return bool(asked) and any(
-        condition.key in asked for m in markets for condition in get_market(m).conditions
-    )
 
 
 def _asks_all_conditions(question: str, market_id: str) -> bool:
@@ -465,6 +475,8 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
     return False
 
 
+# "开发运维市场都卖些啥": what a market sells is its description, never a condition's words.
+_ASKS_WHAT_SOLD = re.compile(r"卖|销售|出售|\b(sell|sells|sold|offer|offers)\b")
 # "开发运维市场具体卖些什么", "what does the IoT market offer": the market's own description.
 _ASKS_SCOPE = re.compile(
     r"(卖|做|提供|经营|售卖|销售|主营|涵盖|覆盖|面向|针对|服务于?)\s*(些|的|了|哪)?\s*(是)?\s*"
@@ -472,6 +484,7 @@ _ASKS_SCOPE = re.compile(
     r"|具体(是|做|卖|干|指)|是(干|做)(什么|啥)的|(什么|啥)东西"
     r"|\bwhat\b.{0,40}\b(offer|offers|sell|sells|sold|provide|provides|about|for)\b"
     r"|\bwhat (kind|kinds|sort|type|types) of\b"
+    r"|\bwho is\b.{0,40}\bfor\b|面向谁|适合谁|给谁用|服务谁"
 )
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
 _ASKS_REQUIREMENT = re.compile(
@@ -647,6 +660,10 @@ def _deposit(
     )
     if not about_deposit:
         return None
+    markets_for = computed.deposit_markets_for(question, lang)
+    if markets_for is not None:
+        # "交了6万保证金，对应几个市场": the counts of markets that add up to it.
+        return markets_for
     count = market_count_mentioned(question)
     everything = count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS)
     if everything or (excluded and _ALL_OTHERS.search(norm)):
@@ -748,6 +765,26 @@ def _words_only_in_description(question: str, market_id: str) -> bool:
     return any(
         run[i : i + 2] in offered for run in _CJK_RUN.findall(norm) for i in range(len(run) - 1)
     )
+
+
+# A run of this many Chinese characters shared with a market's description is its phrase.
+_DESCRIPTION_PHRASE = 4
+
+
+def _quotes_description(question: str, market_id: str) -> bool:
+    """The question repeats a phrase of the market's description (计量计费, 门店数字化), not of
+    its name or of the words every market's text uses."""
+    market = get_market(market_id)
+    description = normalize(market.description)
+    norm = normalize(question)
+    for name in (market.name, market.short_name, *market.aliases):
+        norm = norm.replace(normalize(name), " ")
+    for start in range(len(norm) - _DESCRIPTION_PHRASE + 1):
+        window = norm[start : start + _DESCRIPTION_PHRASE]
+        if all(0x4E00 <= ord(c) <= 0x9FFF for c in window) and window in description:
+            if not any(window in normalize(c.seed_text) for c in market.conditions):
+                return True
+    return False
 
 
 def _described_in_market(question: str, market_id: str, topics: set[str]) -> bool:
@@ -920,18 +957,26 @@ def _prices_a_product(question: str, concepts: set[str]) -> bool:
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
-    is over. A message asking several things ("第一，…第二，…") gets every part answered
-    (bot/answers/questions.py), unless the message as a whole is one the bot declines."""
-    whole = _answer_one(question, lang, today)
-    if whole.out_of_scope or not question.strip():
-        return whole
+    is over. A message asking several things ("第一，…？第二，…？") gets every part answered:
+    by bot/answers/questions.py when every part has a confident answer that fits one reply
+    (and the message as a whole is not declined), else by bot/answers/compound.py (numbered or
+    question-marked parts, each answered or declined)."""
+    text = question.strip()
     day = today or computed.today_in_china()
-    joined = questions.joined_answer(
-        question.strip(),
-        whole.lang,
-        lambda part, part_lang: _answer_one(part, part_lang, day),
-    )
-    return joined or whole
+    whole = _answer_one(question, lang, day)
+    if not text:
+        return whole
+    if not whole.out_of_scope:
+        joined = questions.joined_answer(
+            text, whole.lang, lambda part, part_lang: _answer_one(part, part_lang, day)
+        )
+        if joined is not None:
+            return joined
+    if not _GREETING.fullmatch(normalize(text)):
+        several = compound.compound_answer(text, whole.lang, day, answer)
+        if several is not None:
+            return several
+    return whole
 
 
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
+from bot.answers.names import markets_in_question
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.texts import t
-from rules.markets import find_markets_in_text, get_market
+from rules.markets import get_market
 
 # "第一，", "一、", "1）", "(2)", "3." — the numbers of an enumerated list of questions.
 _ENUMERATION = re.compile(
@@ -37,6 +38,8 @@ _ASKS = re.compile(
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
 )
 _MAX_PARTS = 4
+# A part adding its market to the message's ("再加一个基础软件", "plus Security too").
+_ADDS = re.compile(r"再加|加上|另外|同时|也要|还有|\b(plus|also|too|as well|both|together)\b")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class _Part:
     asks: bool
 
 
-def question_parts(message: str) -> list[str]:
+def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     """The questions of `message`, each able to stand alone (introduction and market names
     added where needed); [] when it asks one thing."""
     starts = [match.start() for match in _ENUMERATION.finditer(message)]
@@ -65,11 +68,18 @@ def question_parts(message: str) -> list[str]:
     asked = [part.question for part in parts if part.asks and part.question]
     if not 2 <= len(asked) <= _MAX_PARTS:
         return []
-    markets = find_markets_in_text(normalize(message))
+    # The markets the message is about: its introduction's, else all it names.
+    markets = markets_in_question(preamble) or markets_in_question(message)
     standalone = []
     for index, question in enumerate(asked):
-        if markets and not find_markets_in_text(normalize(question)):
-            names = " ".join(get_market(market).name for market in markets)
+        own = markets_in_question(question)
+        # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's.
+        carried = [m for m in markets if m not in own] if _ADDS.search(normalize(question)) else []
+        if markets and (not own or carried):
+            names = " ".join(
+                get_market(market).name_en if lang == "en" else get_market(market).name
+                for market in (carried if own else markets)
+            )
             question = f"{names} {question}"
         if index == 0 and preamble.strip():
             question = preamble.strip() + " " + question
@@ -99,7 +109,7 @@ def joined_answer(
 ) -> Answer | None:
     """One reply answering every question of `message`, or None when it asks one thing or a
     part cannot be answered from the guide (then the message is answered as a whole)."""
-    parts = question_parts(message)
+    parts = question_parts(message, lang)
     if not parts:
         return None
     answers = [answer_one(part, lang) for part in parts]
