@@ -451,7 +451,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NO_COMPANY",
             "_NOT_SERVICE_TYPE",
             "_BUT_START",
-            "_NO_SUPPORT_TEAM",
+            "NO_SUPPORT_TEAM",
+            "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )
     },
