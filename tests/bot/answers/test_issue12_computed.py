@@ -376,6 +376,10 @@ def test_market_description_and_agreements(
         ("我们是7*24在线客服，没有售后团队，安全市场行不行", ("不满足",), ("7x24满足",)),
         ("我们是7*24在线客服，没有售后团队，建站市场行不行", ("7x24满足",), ()),
         ("can I list products before paying the deposit?", ("No, the other way round",), ()),
+        # One figure for each market named; distribution as a share of the month.
+        ("数据智能和安全这个月都是30万，没有分销，佣金各多少", ("分开算",), ()),
+        ("服务市场本月40万，分销占一半，佣金多少", ("20万元（200,000元）（分销订单不抽佣）",), ()),
+        ("API market 300k this month, 25% of it through resellers, commission?", ("75,000",), ()),
     ],
 )
 def test_probes_of_my_own(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
