@@ -214,7 +214,7 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     found = find_markets_in_text(masked)
     if len(found) == 1:
-        found = found + [m for m in _listed_heads(norm) if m not in found]
+        found = list(dict.fromkeys(found + _listed_heads(norm)))
     if found:
         return tuple(_listed_typos(norm, found) + found if len(found) == 1 else found)
     for market_id, words in _PRODUCT_WORDS.items():

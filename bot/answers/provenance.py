@@ -130,8 +130,12 @@ def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> 
     if len(amounts) > 2:
         sums.add(sum(amounts, Decimal(0)))
     products = {amount * rate for amount in sums for rate in _rates()}
-    differences = {abs(p - q) for p, q in combinations(sorted(products), 2)}
-    return sums | products | differences
+    pairs = list(combinations(sorted(products), 2))
+    # The difference of two (pre-charge minus commission); the sum of two (the categories'
+    # commissions added up, "各类目佣金合计").
+    differences = {abs(p - q) for p, q in pairs}
+    totals = {p + q for p, q in pairs}
+    return sums | products | differences | totals
 
 
 def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:

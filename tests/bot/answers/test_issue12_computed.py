@@ -384,3 +384,13 @@ def test_market_description_and_agreements(
 )
 def test_probes_of_my_own(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
     _check(question, any_of, none_of)
+
+
+def test_per_category_reply_names_each_market_once_and_invents_nothing() -> None:
+    from bot.answers.provenance import invented_numbers
+
+    question = "建站和安全两个类目，本月建站实收30万、安全实收30万，都没有分销，各收多少佣金？"
+    text = answer(question, today=IN_POLICY).text
+    assert text.count("安全市场（费率表") == 1, text
+    assert "各类目佣金合计：6万元（60,000元）" in text, text
+    assert invented_numbers(question, text, IN_POLICY) == []
