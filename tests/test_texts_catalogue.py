@@ -455,6 +455,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_SERVICE_TYPE",
             "_BUT_START",
             "NO_SUPPORT_TEAM",
+            "_IOT_MARKET",
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )

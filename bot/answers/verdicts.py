@@ -93,6 +93,7 @@ _NOT_ON_ALIYUN = re.compile(
     r"|\b(does not|doesn't|do not|don't|not) (use|run on|build on|rely on) (any )?"
     r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
 )
+_IOT_MARKET = re.compile(r"(物联网|\biot)\s*(市场|集市|market\b)")
 _NOT_SERVICE_TYPE = re.compile(
     r"不是服务型|非服务型|生产型|制造型|贸易型|工厂|\b(not a service(-type)? (company|business)"
     r"|manufacturer|manufacturing company|trading company)\b"
@@ -243,7 +244,8 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
         elif condition.key == "legal_entity" and _NO_COMPANY.search(norm):
             state = "lacks"
         elif condition.key == "industry" and _OWN.search(norm):
-            state = _industry_state(norm)
+            # "join the IoT market": the market's name, not the vendor's industry.
+            state = _industry_state(_IOT_MARKET.sub(" ", norm))
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found

@@ -380,6 +380,14 @@ def test_market_description_and_agreements(
         ("数据智能和安全这个月都是30万，没有分销，佣金各多少", ("分开算",), ()),
         ("服务市场本月40万，分销占一半，佣金多少", ("20万元（200,000元）（分销订单不抽佣）",), ()),
         ("API market 300k this month, 25% of it through resellers, commission?", ("75,000",), ()),
+        # "join the IoT market" names the market, not an industry; a third list item that runs
+        # on into the sentence ("服务这三个市场").
+        (
+            "If we join the IoT market and the Solution market, what do both require?",
+            ("All of them",),
+            ("you meet it",),
+        ),
+        ("API、安全、服务这三个市场的经验要求分别多少", ("服务市场",), ()),
     ],
 )
 def test_probes_of_my_own(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
