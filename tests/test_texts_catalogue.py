@@ -456,6 +456,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_BUT_START",
             "NO_SUPPORT_TEAM",
             "_IOT_MARKET",
+            "_ASKED_INDUSTRY",
+            "_HAVE_RIGHT_BEFORE",
+            "_COUNT_RIGHT_BEFORE",
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )

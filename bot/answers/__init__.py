@@ -721,7 +721,10 @@ def _threshold(
             for concept in _STATED_TOPICS
             if concept in concepts
             for key in _ASPECT_KEYS[concept]
-            if key not in judged and not (concept == "support" and level)
+            if key not in judged
+            and not (concept == "support" and level)
+            # "20人社保": the statement is stated, judged with the non-numeric facts.
+            and key not in (verdicts.stated_keys(question, markets) if markets else ())
         )
         proof_keys: tuple[str, ...] = ()
         if _ASKS_PROOF.search(normalize(question)):
