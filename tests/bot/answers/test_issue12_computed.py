@@ -420,6 +420,12 @@ def test_per_category_reply_names_each_market_once_and_invents_nothing() -> None
             ("无法判断",),
         ),
         ("做电商SaaS的，解决方案市场行业符合吗", ("满足",), ("不满足",)),
+        # Facts given as context to "which markets require …": the rule across markets.
+        (
+            "we have 30 staff and 2M capital. which markets require 7x24 after-sales?",
+            ("Security Market",),
+            ("open to you",),
+        ),
     ],
 )
 def test_a_list_of_facts(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
