@@ -1796,6 +1796,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不完全一样，区别如下。",
         "Not quite the same; the differences are below.",
     ),
+    "answers_remaining_conditions": (
+        "您还没提到、也需满足的：{items}。",
+        "Also required, not covered by what you said: {items}.",
+    ),
     "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
     "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---

@@ -424,6 +424,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in ("_ENUMERATION", "_COURTESY", "_ADDS", "_LEAD_NOISE")
     },
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
+    ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",
     **{
         ("bot/answers/parts.py", name): "words read from commission questions (标价 / 实收, "
@@ -480,6 +481,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_SERVICE_TYPE",
             "_BUT_START",
             "NO_SUPPORT_TEAM",
+            "_IOT_MARKET",
+            "_ASKED_INDUSTRY",
+            "_HAVE_RIGHT_BEFORE",
+            "_COUNT_RIGHT_BEFORE",
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )

@@ -859,11 +859,21 @@ def _threshold(
         facts.append((computed.TEAM_KEYS, Decimal(people)))
     level = support_level_mentioned(question)
     own_level = bool(level) and _states_own_capability(question)
-    if (facts or own_level) and not markets and which.ASKS_WHICH.search(normalize(question)):
+    asks_rule = _ASKS_WHICH_REQUIRE.search(normalize(question))
+    if (
+        (facts or own_level)
+        and not markets
+        and not asks_rule
+        and which.ASKS_WHICH.search(normalize(question))
+    ):
         # "注册资金50万，执照3年，能进哪些市场": the markets first, then why the others are not.
         return which.markets_open_to(
             facts, question, lang, level, _support_kind(normalize(question)) if level else None
         )
+    if asks_rule and not markets:
+        # "25 staff, 3 yrs … Which markets ask for online CS rather than after-sales?": the rule
+        # across markets is asked; the vendor's facts are context.
+        return None
     if facts:
         judged = {key for keys, _ in facts for key in keys}
         # A topic the vendor speaks of without a number we can read ("员工不多") is listed
@@ -873,7 +883,10 @@ def _threshold(
             for concept in _STATED_TOPICS
             if concept in concepts
             for key in _ASPECT_KEYS[concept]
-            if key not in judged and not (concept == "support" and level)
+            if key not in judged
+            and not (concept == "support" and level)
+            # "20人社保": the statement is stated, judged with the non-numeric facts.
+            and key not in (verdicts.stated_keys(question, markets) if markets else ())
         )
         proof_keys: tuple[str, ...] = ()
         if _ASKS_PROOF.search(normalize(question)):
@@ -902,6 +915,11 @@ def _threshold(
     return None
 
 
+# "which markets ask for / require …", "哪些市场要求…": a rule across markets, not a verdict.
+_ASKS_WHICH_REQUIRE = re.compile(
+    r"\bwhich (markets?|ones?|categories)\b[a-z ]{0,12}\b(ask|asks|require|requires|need|needs"
+    r"|want|wants|demand|demands)\b|(哪些|哪个|哪几个)(市场|集市|类目)?(要求|需要|必须)"
+)
 # What to provide is asked ("要提供啥证明材料", "what proof do we need"): the conditions that
 # name a proof are answered beside the verdict.
 _ASKS_PROOF = re.compile(
