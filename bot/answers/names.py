@@ -130,6 +130,45 @@ def _typo_markets(norm: str) -> list[str]:
     return found
 
 
+@cache
+def _english_names() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every English name as its words ("website", "building", "market")."""
+    return tuple(
+        (tuple(name.casefold().split()), market.id)
+        for market in all_markets()
+        for name in (market.name_en, *market.aliases)
+        if name.isascii() and len(name) >= 5
+    )
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _english_typos(norm: str) -> list[str]:
+    """ "webiste building", "secuirty market", "retial link": the first word of an English
+    market name misspelt (one edit or swap, two for long words), the next word right."""
+    from rapidfuzz.distance import OSA
+
+    words = _WORD.findall(norm)
+    found: list[str] = []
+    for index, word in enumerate(words[:-1]):
+        if len(word) < 5:
+            continue
+        following = words[index + 1]
+        for name_words, market_id in _english_names():
+            first = name_words[0]
+            if word == first or len(first) < 5:
+                continue
+            allowed = 2 if len(first) >= 8 else 1
+            second_ok = following in ("market", "mkt", "marketplace") or (
+                len(name_words) > 1 and following == name_words[1]
+            )
+            if second_ok and OSA.distance(word, first) <= allowed:
+                found.append(market_id)
+                break
+    return found
+
+
 def _positions(text: str, char: str) -> list[int]:
     positions = []
     index = text.find(char)
@@ -220,4 +259,4 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     for market_id, words in _PRODUCT_WORDS.items():
         if any(word in norm for word in words):
             return (market_id,)
-    return tuple(dict.fromkeys(_typo_markets(norm)))
+    return tuple(dict.fromkeys(_typo_markets(norm) + _english_typos(norm)))
