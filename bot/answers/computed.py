@@ -6,7 +6,6 @@ so an answer cannot drift from what eligibility, the ticket and the commission s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -24,6 +23,7 @@ from bot.answers.text import (
     yuan,
 )
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from rules import commission as commission_rules
 from rules.deposit import (
     DEPOSIT_PER_MARKET,
@@ -317,17 +317,17 @@ def deposit_count_answer(
 # --- commission --------------------------------------------------------------------------
 
 _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")
-_NEGATED_DISTRIBUTION = re.compile(
+_NEGATED_DISTRIBUTION = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
     r"|\b(no|without|none|zero|non-?)\b[a-z\s]{0,16}?(distribution|reseller)"
 )
-_ALL_DISTRIBUTION = re.compile(
+_ALL_DISTRIBUTION = lazy_compile(
     r"(?<![不非])(全|都|全部|全都|统统|100%)\s*(是|为|属于|来自|走)?\s*(的)?\s*(分销|代销)"
     r"|(分销|代销)\s*(占)?\s*(全部|100%)"
     r"|(?<![a-z0-9])(all|entirely|fully|only|100%|100 percent)(?![a-z])[a-z\s]{0,20}?"
     r"(distribution|reseller|distributor)"
 )
-_MONTH = re.compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
+_MONTH = lazy_compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
 
 
 def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
@@ -370,10 +370,10 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
 
 
 # "这个月", "上个月", "this month": a month named by its place relative to today.
-_THIS_MONTH = re.compile(
+_THIS_MONTH = lazy_compile(
     r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
 )
-_LAST_MONTH = re.compile(r"上个月|上月|\b(last|previous) month\b")
+_LAST_MONTH = lazy_compile(r"上个月|上月|\b(last|previous) month\b")
 MonthNaming = Literal["named", "this", "last", "none"]
 
 

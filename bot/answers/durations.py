@@ -10,16 +10,15 @@ overpayment is refunded (次月初) and the commission policy period.
 
 from __future__ import annotations
 
-import re
-
 from bot.answers.model import Answer
 from bot.answers.order import step_answer, step_chain, step_follows_from, steps_named
 from bot.answers.text import normalize, support_level_mentioned
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 
 # "how long" in words the duration concept does not hold: arrival and waiting.
-_ARRIVES = re.compile(
+_ARRIVES = lazy_compile(
     r"什么时候(能|会|可以)?(到|寄到|到账|到帐|退)|几号到|多会儿|要等多久"
     r"|\bwhen (will|do|can|would) (i|we)\b.{0,20}\b(get|receive)\b(?!.*\bback\b)"
     r"|\bwhen will\b.*\b(arrive|come|be (mailed|sent|refunded|approved|done|opened|ready))\b"
@@ -67,7 +66,7 @@ def right_after_answer(question: str, lang: Lang) -> Answer | None:
     return step_answer(last, lang)
 
 
-_HOW_LONG = re.compile(r"多久|多长时间|几天|\bhow (long|soon)\b|\bhow many days\b")
+_HOW_LONG = lazy_compile(r"多久|多长时间|几天|\bhow (long|soon)\b|\bhow many days\b")
 
 
 def duration_unstated_answer(question: str, lang: Lang) -> Answer:

@@ -12,6 +12,7 @@ import re
 
 from bot.answers.model import Answer
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 
 # The word before a number that makes it an identifier.
@@ -20,18 +21,18 @@ _ID_WORDS = (
     r"|\b(order|ticket|invoice|contract|case|account|phone|tel|mobile|id|ref|reference)"
     r"( ?(no\.?|number|num|#|id))?\b|\bno\.|#"
 )
-_ID_BEFORE = re.compile(r"(" + _ID_WORDS + r")\s*[:：#]?\s*$")
+_ID_BEFORE = lazy_compile(r"(" + _ID_WORDS + r")\s*[:：#]?\s*$")
 # Long digit strings are never an amount a vendor types (amounts come with 万/k/元 or commas).
 _LONG_DIGITS = 11
 # A digit string starting with 0 (0012345678, 044001900111) is a code, not a quantity.
-_LEADING_ZERO = re.compile(r"0\d{5,}")
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_NUMBER_RUN = re.compile(r"(?<![\d.])\d{6,}(?![\d.])")
+_LEADING_ZERO = lazy_compile(r"0\d{5,}")
+_MOBILE = lazy_compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_NUMBER_RUN = lazy_compile(r"(?<![\d.])\d{6,}(?![\d.])")
 
 
 # A code of letters then digits, maybe dash-joined ("HT-20201123-500000", "SJ20201201009"):
 # every digit run in it is part of a name.
-_LETTER_CODE = re.compile(r"(?<![a-z])[a-z]{1,6}-?\d{4,}(?:-\d+)*", re.IGNORECASE)
+_LETTER_CODE = lazy_compile(r"(?<![a-z])[a-z]{1,6}-?\d{4,}(?:-\d+)*", re.IGNORECASE)
 
 
 def is_identifier(converted: str, start: int, end: int) -> bool:
@@ -59,7 +60,7 @@ def identifiers_in(text: str) -> list[str]:
 
 # Asking about one particular order, ticket, invoice or payment: its state, where it is,
 # whether it was charged right.
-_LOOKUP = re.compile(
+_LOOKUP = lazy_compile(
     r"查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
     r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
     # The state or the charge of that one record: arrived, sent, how much this one cost.
@@ -68,7 +69,7 @@ _LOOKUP = re.compile(
     r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
     r"|did it|why|was it|on it|arrived|received|refunded)\b"
 )
-_RECORD_WORDS = re.compile(
+_RECORD_WORDS = lazy_compile(
     r"订单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
     r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account)\b"
 )
@@ -76,7 +77,7 @@ _RECORD_WORDS = re.compile(
 
 # An amount asked of one order ("订单号 2020112300045 的佣金是多少"): that order's own figures,
 # which only the vendor's account holds.
-_ORDER_AMOUNT = re.compile(
+_ORDER_AMOUNT = lazy_compile(
     r"(订单|这单|\border\b)[^。；;?？]*(多少|几|\bhow much\b|\bwhat (is|was)\b)"
 )
 

@@ -9,7 +9,6 @@ are ranked with BM25 (Okapi). Concepts weigh double: they carry the meaning acro
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -29,13 +28,14 @@ from bot.answers.knowledge import (
     unstated_attributes,
 )
 from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
 
 BM25_K1 = 1.2
 BM25_B = 0.4
 CONCEPT_WEIGHT = 2.0
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
-_WORD = re.compile(r"[a-z0-9][a-z0-9\-*/]*")
+_CJK_RUN = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_WORD = lazy_compile(r"[a-z0-9][a-z0-9\-*/]*")
 _STOPWORDS = frozenset(
     "a an the is are was were be been do does did i we you my our your it its to of in on for "
     "at by with and or if can could should would will me us this that there what which who "
@@ -112,7 +112,7 @@ def _fuzzy_english_words() -> dict[str, str]:
     }
 
 
-_LATIN_OR_DIGIT = re.compile(r"[a-z0-9]")
+_LATIN_OR_DIGIT = lazy_compile(r"[a-z0-9]")
 
 
 @cache
@@ -270,7 +270,7 @@ def tokens(text: str) -> Counter[str]:
     return counts
 
 
-_ANNOTATION = re.compile(r"[(（][^()（）]*[)）]\s*$")
+_ANNOTATION = lazy_compile(r"[(（][^()（）]*[)）]\s*$")
 
 
 @dataclass(frozen=True)

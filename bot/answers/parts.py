@@ -10,31 +10,31 @@ and 30万 charged.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Literal
 
 from bot.answers.text import Mention, money_mentions, normalize
+from bot.lazy_re import lazy_compile
 
 Part = Literal["own", "distribution", "total"]
 
-_DISTRIBUTION = re.compile(r"分销|代销|distribution|distributor|reseller|channel partner")
+_DISTRIBUTION = lazy_compile(r"分销|代销|distribution|distributor|reseller|channel partner")
 # The part that is not distribution: sold by the vendor itself.
-_OWN = re.compile(
+_OWN = lazy_compile(
     r"自营|直销|直营|自售|自己卖|自卖|非分销|直接销售|官网|"
     r"\b(direct|own|self[- ]?operated|self[- ]?sold|non-?distribution|not through distribution)\b"
 )
 # A total stated as such: then the amounts are not parts and the usual reading applies.
-_TOTAL = re.compile(
+_TOTAL = lazy_compile(
     r"总额|总共|合计|一共|总计|总流水|总交易|共计|其中|\b(total|in all|altogether|overall|of which)\b"
 )
 # Words that say a number is none of these ("没有分销" is no distribution part).
-_NEGATED = re.compile(
+_NEGATED = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)|\b(no|without)\s+distribution"
 )
 
 
-_SEPARATOR = re.compile(r"[,，、;；:：+＋]|\band\b|\bplus\b|加上|还有|另外")
+_SEPARATOR = lazy_compile(r"[,，、;；:：+＋]|\band\b|\bplus\b|加上|还有|另外")
 
 
 def _label(span: str) -> Part | None:
@@ -92,7 +92,7 @@ def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
 
 # "是不是前20万按10%、后面按5%", "is only the part above 200k at 5%": the tier charged in brackets,
 # which the guide's policy does not do (one tier's rate for the whole month, seed §4 item 2).
-_PROGRESSIVE = re.compile(
+_PROGRESSIVE = lazy_compile(
     r"前\s*\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*按|(超出|超过)[^，,。？?]{0,8}部分|分段|累进|后面(的)?按|剩下的?按|其余(的)?按"
     r"|\b(progressive(ly)?|marginal|brackets?|the (part|portion|amount) (above|over|beyond)"
     r"|first \d+\s*(k|w|万)? (at|is|are)|only the (part|portion|amount) (above|over))\b"

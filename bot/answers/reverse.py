@@ -17,13 +17,14 @@ from bot.answers.matcher import tokens
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import Localized, t
 from rules.markets import Condition, Market, all_markets
 from rules.markets import market_label as _name
 
 # "哪个市场", "入哪个", "适合哪", "which market", "where should we list": the vendor wants a market
 # named, not a market's rules.
-_ASKS_WHICH = re.compile(
+_ASKS_WHICH = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)\s*(市场|集市|类目|板块)"
     r"|(入|进|选|去|放|归|属于|适合|对应|报)\s*哪"
     r"|\b(which|what)\s+(market|markets|category|categories|marketplace category)\b"
@@ -33,7 +34,7 @@ _ASKS_WHICH = re.compile(
 _MIN_MATCH_SCORE = 3.0
 _CLOSE_MATCH_RATIO = 0.6
 _MAX_MATCHES = 3
-_SENTENCE_END = re.compile(r"[。；;]|，(?=包括|包含|为|实现|通过|经过)")
+_SENTENCE_END = lazy_compile(r"[。；;]|，(?=包括|包含|为|实现|通过|经过)")
 
 
 def asks_which_market(question: str) -> bool:
@@ -271,7 +272,7 @@ def _best_sentence(query: Counter[str], text: _MarketText, lang: Lang) -> str:
 
 # The frame of a which-market question ("我们…该入驻哪个集市", "which market should we join"):
 # its words are in every market's text or in none, and say nothing about the product.
-_QUESTION_FRAME = re.compile(
+_QUESTION_FRAME = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)?\s*(云市场|市场|集市|类目|板块)|入驻|加入|申请|"
     r"我们|我司|公司|应该|适合|可以|能|想|该|要|的|\b(which|what|market|markets|category"
     r"|categories|marketplace|should|we|our|join|fits?|suitable)\b"
@@ -363,7 +364,7 @@ def _note_tokens() -> tuple[tuple[str, Counter[str]], ...]:
 
 # A note's words this strongly in a question (营销软件…基于云…开发) name the note.
 _MIN_NOTE_SCORE = 6.0
-_CLOUD_WORDS = re.compile(r"云|\bcloud")
+_CLOUD_WORDS = lazy_compile(r"云|\bcloud")
 
 
 def markets_noting(question: str, market_ids: list[str], concepts: set[str]) -> list[str]:

@@ -15,6 +15,7 @@ from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
 from bot.texts import t
 from rules.markets import Condition, Market, all_markets, get_market
@@ -23,41 +24,41 @@ State = Literal["has", "lacks"]
 
 # Words that say a thing is missing, just before the word naming it ("没有ACP", "can't ship
 # an ECS image", "no DingTalk").
-_NEGATION_ZH = re.compile(
+_NEGATION_ZH = lazy_compile(
     r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不|零个|0个)[^，,。；;]{0,6}$"
 )
-_NEGATION_EN = re.compile(
+_NEGATION_EN = lazy_compile(
     r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
     r"|never|zero|none)\b[^,.;]{0,40}$"
 )
 # "有1688会员但没通过企业名称认证", "a 1688 account but it never passed verification": what the
 # vendor has falls short of the condition by what follows the "but".
-_BUT_NOT = re.compile(
+_BUT_NOT = lazy_compile(
     r"(但是?|不过|可是|只是)[^。；;?？!！]{0,12}(没有|没|未|不)"
     r"|\b(but|though|however)\b[^.;?!]{0,30}\b(not|never|no|isn't|hasn't|haven't|wasn't|didn't"
     r"|doesn't)\b"
 )
 # "只用企业微信", "we only have a Taobao store": something else instead of what is asked about.
-_ONLY_OTHER = re.compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
-_OWN = re.compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're|i)\b")
+_ONLY_OTHER = lazy_compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
+_OWN = lazy_compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're|i)\b")
 # Another provider's cloud: what 以阿里云(IoT)产品为依托 rules out.
-_OTHER_CLOUD = re.compile(
+_OTHER_CLOUD = lazy_compile(
     r"腾讯云|华为云|百度云|百度智能云|京东云|金山云|ucloud|七牛|亚马逊云|微软云|谷歌云"
     r"|(?<![a-z])(aws|amazon web services|azure|google cloud|gcp|digitalocean|oracle cloud"
     r"|ibm cloud|tencent cloud|huawei cloud|baidu cloud|jd cloud)(?![a-z])"
 )
 # A record of violations the vendor says they had ("以前有过违规记录"); "没有违规记录" is the
 # opposite.
-_RECORD = re.compile(r"违规|不良记录|处罚|封店|\b(violations?|penalt(y|ies)|banned|suspended)\b")
+_RECORD = lazy_compile(r"违规|不良记录|处罚|封店|\b(violations?|penalt(y|ies)|banned|suspended)\b")
 # Staff the company does not pay social insurance for: the team condition counts staff shown
 # on the company's social-insurance statement (SPEC decision 4, the profile's 公司社保 wording).
-_NOT_ON_PAYROLL = re.compile(
+_NOT_ON_PAYROLL = lazy_compile(
     r"外包|兼职|实习|劳务派遣|挂靠|没(在|有)?[^，,。]{0,8}(交|缴)社保|社保不在|不在我们公司交"
     r"|\b(outsourced|contractors?|freelancers?|part[- ]time|interns?|not on (our )?payroll)\b"
 )
-_COUNTS = re.compile(r"算|计入|包括|包含|count|included?")
+_COUNTS = lazy_compile(r"算|计入|包括|包含|count|included?")
 # Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
-_INDUSTRY_STATED = re.compile(
+_INDUSTRY_STATED = lazy_compile(
     r"(做|是|属于|从事|面向|服务于?)\s*([\u4e00-\u9fffa-z]{2,8}?)\s*(行业|领域|方向|的)"
     r"|\b(we are|we're|our company is|we work) in ([a-z -]{3,20}?)( industry| sector|[,.?]|$)"
     r"|\b(we are|we're|our company is) an? ([a-z -]{3,20}?) (company|firm|business|vendor"
@@ -65,7 +66,7 @@ _INDUSTRY_STATED = re.compile(
 )
 # Industries outside the guide's six, named as the vendor's own line of business ("我们主要服务
 # 教育机构", "we build hospital software").
-_OTHER_INDUSTRIES = re.compile(
+_OTHER_INDUSTRIES = lazy_compile(
     r"教育|学校|培训|医疗|医院|医药|健康|游戏|制造|工厂|餐饮|旅游|酒店|房地产|地产|汽车|农业|能源|电力|建筑|化工"
     r"|(?<![a-z])(education|schools?|training|healthcare|health|medical|hospitals?|pharma"
     r"|gaming|games|manufacturing|factory|restaurants?|catering|travel|tourism|hotels?"
@@ -91,12 +92,12 @@ def _name(market: Market, lang: Lang) -> str:
 
 
 # "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
-_HAVE = re.compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
+_HAVE = lazy_compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
 # "不能 / can't" right after the word: "ECS镜像交付不了".
-_CANNOT_AFTER = re.compile(r"不能|不了|不行|can't|cannot")
-_TEAM_TOPIC = re.compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
+_CANNOT_AFTER = lazy_compile(r"不能|不了|不行|can't|cannot")
+_TEAM_TOPIC = lazy_compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
 _ASKING_MARK = "吗"  # what an A-not-A question form is read as
-_A_NOT_A = re.compile(r"是不是|是否|有没有|能不能|可不可以|要不要|需不需要|用不用|会不会|行不行")
+_A_NOT_A = lazy_compile(r"是不是|是否|有没有|能不能|可不可以|要不要|需不需要|用不用|会不会|行不行")
 
 
 def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
