@@ -62,7 +62,7 @@ def source_line(section: Section, subsection: str | None, lang: Lang) -> str:
 
 def _read_yaml(name: str) -> Any:
     text = resources.files("bot.answers").joinpath("data", name).read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return parse_yaml(text, cache_name="answers-" + name)
 
 
 @cache

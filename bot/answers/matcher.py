@@ -28,6 +28,7 @@ from bot.answers.knowledge import (
     unstated_attributes,
 )
 from bot.answers.text import normalize
+from bot.answers.token_cache import cached_tokens
 from bot.lazy_re import lazy_compile
 
 BM25_K1 = 1.2
@@ -270,6 +271,12 @@ def tokens(text: str) -> Counter[str]:
     return counts
 
 
+def data_tokens(text: str) -> Counter[str]:
+    """`tokens` of a text from the data files (never a question's: the result is kept on
+    disk between processes, bot/answers/token_cache.py)."""
+    return cached_tokens(text, tokens)
+
+
 _ANNOTATION = lazy_compile(r"[(（][^()（）]*[)）]\s*$")
 
 
@@ -294,7 +301,7 @@ class Index:
                 titles = tuple(_ANNOTATION.sub("", title) for title in titles)
             for phrase in (*titles, *entry.keywords):
                 # A concept repeated across many phrasings should not swamp the rest: cap it.
-                counts.update(tokens(phrase))
+                counts.update(data_tokens(phrase))
             for token in list(counts):
                 if token.startswith("@"):
                     counts[token] = min(counts[token], 3)

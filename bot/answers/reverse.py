@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.answers.knowledge import sections, source_line
-from bot.answers.matcher import tokens
+from bot.answers.matcher import data_tokens, tokens
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
@@ -226,9 +226,11 @@ class _MarketText:
     counts: Counter[str]
 
 
-def _content_tokens(text: str) -> Counter[str]:
+def _content_tokens(text: str, *, from_data: bool = False) -> Counter[str]:
     # Concept tokens (@join, @marketplace …) say what kind of question it is, not which market.
-    return Counter({t: n for t, n in tokens(text).items() if not t.startswith("@")})
+    # `from_data`: the guide's own text, whose tokens are kept on disk (never a question's).
+    counted = data_tokens(text) if from_data else tokens(text)
+    return Counter({t: n for t, n in counted.items() if not t.startswith("@")})
 
 
 @cache
@@ -239,7 +241,7 @@ def _market_texts() -> tuple[_MarketText, ...]:
         for condition in market.conditions:
             sentences.extend((condition.seed_text, condition.summary_en))
         unique = tuple(dict.fromkeys(sentences))
-        sentence_tokens = tuple(_content_tokens(sentence) for sentence in unique)
+        sentence_tokens = tuple(_content_tokens(sentence, from_data=True) for sentence in unique)
         counts: Counter[str] = Counter()
         for tokenised in sentence_tokens:
             counts.update(tokenised.keys())
@@ -332,8 +334,8 @@ def _condition_texts() -> tuple[_ConditionText, ...]:
         _ConditionText(
             market.id,
             condition,
-            _content_tokens(condition.seed_text),
-            _content_tokens(f"{condition.summary_zh} {condition.summary_en}"),
+            _content_tokens(condition.seed_text, from_data=True),
+            _content_tokens(f"{condition.summary_zh} {condition.summary_en}", from_data=True),
         )
         for market in all_markets()
         for condition in market.conditions
@@ -358,7 +360,9 @@ def _condition_idf() -> dict[str, float]:
 @cache
 def _note_tokens() -> tuple[tuple[str, Counter[str]], ...]:
     return tuple(
-        (market.id, _content_tokens(note)) for market in all_markets() for note in market.notes
+        (market.id, _content_tokens(note, from_data=True))
+        for market in all_markets()
+        for note in market.notes
     )
 
 

@@ -1,0 +1,97 @@
+"""The tokens of the answer indexes' texts (the knowledge base's phrasings, the guide's
+conditions, descriptions and notes), kept on disk between processes (rules/cache.py).
+
+Tokenising those ~700 texts was most of what a one-off `onboard-bot ask` spent building its
+indexes. The table maps each text to its tokens and is keyed by a hash of everything tokens
+depend on (this package's code and data, the rules data, the stemmer and fuzzy-match
+libraries, the Python version), so any change to them starts a fresh table. Only texts from
+the data files go in, through `cached_tokens`: a vendor's question is never written to disk.
+A text missing from the table is tokenised as before and the table is rewritten once, when the
+process exits; a missing, stale or unreadable table just means building as if there were none.
+"""
+
+from __future__ import annotations
+
+import atexit
+import sys
+import threading
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+from rules import cache as disk_cache
+from rules.datafile import data_dir
+
+_NAME = "answer-tokens"
+_PACKAGE_DIR = Path(__file__).parent
+
+_lock = threading.Lock()
+_table: dict[str, dict[str, int]] | None = None
+_key = ""
+_dirty = False
+
+
+def cached_tokens(text: str, tokenise: Callable[[str], Counter[str]]) -> Counter[str]:
+    """`tokenise(text)` for a text from the data files, from the table when it is there."""
+    global _dirty
+    table = _loaded()
+    found = table.get(text)
+    if found is not None:
+        return Counter(found)
+    counts = tokenise(text)
+    with _lock:
+        table[text] = dict(counts)
+        if not _dirty:
+            _dirty = True
+            atexit.register(save)
+    return counts
+
+
+def save() -> bool:
+    """Write the table if texts were added to it (at exit; callable earlier)."""
+    global _dirty
+    with _lock:
+        if _table is None or not _dirty:
+            return False
+        _dirty = False
+        snapshot = dict(_table)
+    return disk_cache.store(_NAME, _key, snapshot)
+
+
+def _loaded() -> dict[str, dict[str, int]]:
+    global _table, _key
+    if _table is None:
+        with _lock:
+            if _table is None:
+                _key = _fingerprint()
+                stored = disk_cache.load(_NAME, _key)
+                _table = stored if isinstance(stored, dict) else {}
+    return _table
+
+
+def _fingerprint() -> str:
+    import rules
+
+    parts: list[bytes | str] = [sys.version]
+    for directory, pattern in (
+        (_PACKAGE_DIR, "*.py"),
+        (_PACKAGE_DIR / "data", "*"),
+        (Path(rules.__file__).parent, "*.py"),
+        (data_dir(), "*"),
+    ):
+        for path in sorted(directory.glob(pattern)):
+            if path.is_file():
+                parts += [str(path.relative_to(directory)), path.read_bytes()]
+    for name in ("snowballstemmer", "Stemmer", "rapidfuzz"):
+        parts.append(_library_id(sys.modules.get(name)))
+    return disk_cache.fingerprint(*parts)
+
+
+def _library_id(module: ModuleType | None) -> str:
+    """A library's file, size and time (an upgrade changes them), or that it is not loaded."""
+    origin = getattr(module, "__file__", None)
+    if not origin:
+        return f"{getattr(module, '__name__', '?')}: none"
+    stat = Path(origin).stat()
+    return f"{origin}:{stat.st_size}:{stat.st_mtime_ns}"
