@@ -12,11 +12,15 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from bot.config import Settings, load_settings
 from cli.common import EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, BadInput
+
+if TYPE_CHECKING:
+    from bot.ask_settings import AskSettings
+    from bot.config import Settings
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -174,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Settings], int]:
+def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Any], int]:
     # Imports are lazy so `onboard-bot ticket` does not pay for Slack's import time.
     if args.command == "run":
         from cli.run import cmd_run
@@ -232,7 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "vendor" and args.vendor_command is None:
         parser.parse_args(["vendor", "--help"])
     try:
-        settings = load_settings(onboard_db=getattr(args, "db", None))
+        settings = _load_settings(args)
     except ValidationError as exc:
         for error in exc.errors():
             field = ".".join(str(part) for part in error["loc"]).upper()
@@ -259,6 +263,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"onboard-bot: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
         raise
+
+
+def _load_settings(args: argparse.Namespace) -> Settings | AskSettings:
+    if args.command == "ask":
+        # `ask` needs only the time zone: read without pydantic-settings, a tenth of its
+        # start-up (bot/ask_settings.py).
+        from bot.ask_settings import load_ask_settings
+
+        return load_ask_settings()
+    from bot.config import load_settings
+
+    return load_settings(onboard_db=getattr(args, "db", None))
 
 
 def _reader_went_away() -> int:

@@ -11,9 +11,10 @@ from bot.answers.prepare import _cached_builders, prepare_answers
 
 # Modules `ask` has no use for: Slack, the HTTP stack, the database layer (sqlite-utils pulls in
 # numpy), the chart, spreadsheets, the number-words library (only for Chinese numerals) and the
-# phone-number metadata.
+# phone-number metadata, and pydantic-settings (ask reads its one setting without it).
 HEAVY = ("slack_bolt", "slack_sdk", "aiohttp", "sqlite_utils", "numpy", "matplotlib",
-         "openpyxl", "cn2an", "phonenumbers", "bot.storage", "bot.conversation.engine")  # fmt: skip
+         "openpyxl", "cn2an", "phonenumbers", "bot.storage", "bot.conversation.engine",
+         "pydantic_settings")  # fmt: skip
 
 
 def test_ask_imports_none_of_the_heavy_modules() -> None:
