@@ -68,6 +68,12 @@ COMMANDS: dict[str, frozenset[str]] = {
 }
 
 CHANGE_PREFIXES: tuple[str, ...] = ("修改", "更改", "更正", "改", "change", "edit", "update", "fix")
+# The one-character prefix that also starts ordinary words and addresses (改革路1号).
+SHORT_CHANGE_PREFIX = "改"
+# Words in an answer that show it already offers the hand-off (转人工 / human).
+HANDOFF_OFFER_WORDS: tuple[str, ...] = ("转人工", "human")
+# "Both" / "all of them" as a yes to a choice of several.
+BOTH_WORDS = frozenset({"都要", "都", "both", "all of them"})
 
 CONTINUE_WORDS = frozenset(
     {"继续", "continue", "ok", "okay", "好", "好的", "可以", "没问题", "go on", "next", "下一步"}
@@ -121,11 +127,3 @@ TICKET_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 TICKET_FIELD_EXAMPLES: dict[str, tuple[str, str]] = {
     name: (spec.how_zh, spec.how_en) for name, spec in TICKET_FIELD_DATA.items()
 }
-
-SUPPORT_LABELS: dict[str, tuple[str, str]] = {
-    "none": ("无", "none"),
-    "5x8": ("5x8 小时", "5x8 hours"),
-    "7x24": ("7x24 小时", "7x24 hours"),
-}
-
-BOOL_LABELS: dict[bool, tuple[str, str]] = {True: ("是", "yes"), False: ("否", "no")}

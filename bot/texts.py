@@ -858,6 +858,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "question to our staff.",
     ),
     "answers.source": ("（出处：{source}）", "(Source: {source})"),
+    # The guide's own name, first in every source line ("服务商入驻 › 3.保证金规则及缴纳方式").
+    "answers.guide_name": ("服务商入驻", "Onboarding guide"),
+    # A fact the vendor stated, as an answer names it back ("注册资金500万元").
+    "answers.fact_stated": ("{label}{value}", "{label} {value}"),
+    # Between rules or reasons in one answer line.
+    "answers.rule_separator": ("；", "; "),
+    "answers.bullet_sentence": ("• {text}。", "• {text}."),
+    "answers.clause_separator": ("，", ", "),
+    "answers.names_and_last": ("{names}及{last}", "{names} and {last}"),
+    # Amounts in answers' facts (bot/answers/facts.py): 30,000 元（叁万，3万元） / 30,000 yuan
+    # (叁万). capitals_and_wan is used in Chinese only (English names the 大写 alone).
+    "answers.amount_in_words": ("{amount} 元（{capitals}）", "{amount} yuan ({capitals})"),
+    "answers.capitals_and_wan": ("{capitals}，{wan}元", "{capitals}, {wan}元"),
+    "answers.deposit_for_market": ("{market} {amount}", "{amount} for {market}"),
+    "answers.each_market": ("每个市场类目", "each market"),
+    "answers.each_other_market": ("其他每个市场类目", "each other market"),
+    "answers.deposit_example": ("入驻 API 市场和服务市场共 {amount}", "API + Services = {amount}"),
+    "answers.capitals_one_market": (
+        "一个普通市场为{capitals}",
+        "{capitals} for one ordinary market",
+    ),
+    "answers.capitals_for_market": ("{market}为{capitals}", "{capitals} for {market}"),
+    "answers.every_market": ("各集市", "Every market"),
+    "answers.every_market_except": ("除{names}外，各集市", "Every market except {names}"),
+    "answers.bullet_label_value": ("• {label}：{value}", "• {label}: {value}"),
+    # Markets and the guide's sentence that is theirs (one of several wordings of a rule).
+    "answers.markets_quote": ("{names}“{quote}”", "{names}: {quote}"),
+    "answers.markets_requiring_level": ("要求 {level} 的集市：", "Markets that require {level}:"),
+    "answers.no_market_requires_level": (
+        "指南中没有集市要求 {level} 的{kind}。",
+        "No market in the guide requires {level} {kind}.",
+    ),
+    # The two kinds of support a market's condition may ask for.
+    "support_kind.aftersales_support": ("售后技术服务", "after-sales technical service"),
+    "support_kind.online_cs": ("客服在线服务", "online customer service"),
+    # 30000 → 3万: how the guide writes amounts in Chinese prose (Chinese answers only; English
+    # ones write the figure in full).
+    "unit.wan": ("{amount}万", "{amount} × 10,000"),
     "slack.click.answered": (
         "这个问题已经回答过了。请回答最新的那条消息（也可以直接输入回答）。",
         "This question was already answered. Please answer the latest message (or just type "
@@ -1689,11 +1727,116 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "faq_state_approved": ("已通过", "approved"),
     "faq_state_retired": ("已停用", "retired"),
     "staff_faq_mark": ("（客服解答，非指南原文）", "(Staff answer, not from the guide)"),
+    # --- answers, computed side (bot/answers: verdicts, parts, order, which markets) ---
+    "answers_team_roles": (
+        "都算：条件写的是“技术及客服团队”（原文：{quote}），技术人员和客服人员一起计入{team}；"
+        "只计在贵公司缴纳社保的人员（{proof}）。指南没有把其他岗位写进这条。",
+        'Both count: the condition is a "technical and customer-service team" (guide: {quote}),'
+        " so technical and customer-service staff together make up {team}; only staff the company"
+        " pays social insurance for count ({proof}). The guide names no other roles for it.",
+    ),
+    "answers_team_other_roles": (
+        "条件写的是“技术及客服团队”（原文：{quote}）：计入的是技术人员和客服人员（{team}），"
+        "且须在贵公司缴纳社保（{proof}）。其他岗位（如销售、行政）能否计入，指南没有写明；"
+        "如需确认，回复“转人工”。",
+        'The condition is a "technical and customer-service team" (guide: {quote}): technical'
+        " and customer-service staff count ({team}), on the company's social insurance ({proof})."
+        ' Whether other roles (sales, admin) count, the guide does not say; reply "human" to ask'
+        " our staff.",
+    ),
+    "answers_support_choice_enough": (
+        "• {name}：5x8 就够，不需要 7x24——要求{summary}（原文：{quote}）",
+        "• {name}: 5x8 is enough, 7x24 is not needed — it asks for {summary} (guide: {quote})",
+    ),
+    "answers_support_choice_more": (
+        "• {name}：5x8 不够，需要 7x24——要求{summary}（原文：{quote}）",
+        "• {name}: 5x8 is not enough, it needs 7x24 — {summary} (guide: {quote})",
+    ),
+    "answers_support_choice_tail": (
+        "服务时长按 无 < 5x8 < 7x24 比较；指南把售后技术服务和客服在线服务分开要求。",
+        "Support levels rank none < 5x8 < 7x24; the guide keeps after-sales technical service"
+        " and online customer service apart.",
+    ),
+    "answers_received_basis": (
+        "按实收，不按标价：佣金按该类目当月应结算订单的实收现金总额定档和计算"
+        "（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠）。",
+        "On the cash received, not the list price: the tier and the commission go by the"
+        " category's month total of settled orders' cash actually received (guide: 根据服务商在各个类目"
+        "当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+    ),
+    "answers_per_category_head": (
+        "分开算：每个类目按自己当月的应结算实收现金总额定档，不同类目不合并"
+        "（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠）。",
+        "Separately: each category is tiered on its own month total, categories are not added"
+        " together (guide: 根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+    ),
+    "answers_order_deposit": (
+        "保证金在通过审核入驻集市后缴纳（入驻流程第5步，签署合同之后）；发布商品前必须缴纳，"
+        "未缴纳保证金的服务商不得上架商品；缴纳完成后云市场店铺开通，即可上架商品销售。",
+        "The deposit is paid after your application to a market is approved (step 5 of the"
+        " joining process, after signing the contracts); it must be paid before you list"
+        " products — vendors who have not paid it may not list products — and once it is paid"
+        " your shop opens and you can list products.",
+    ),
+    "answers_deposit_added": (
+        "新增{added}：再交 {added_amount} 元。加上已入驻的{before}（{before_amount} 元），"
+        "保证金合计 {total} 元（大写{capitals}元）。{each}，保证金按类目累计计算。",
+        "Adding {added}: {added_amount} yuan more. With {before} joined before ({before_amount}"
+        " yuan), the deposits total {total} yuan ({capitals}). {each}; deposits add up per market.",
+    ),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",
         "{count} answers are still missing: {labels}. The check below uses the answers I have; "
         'when you know them, reply "change" + the item to add them.',
+    ),
+    # --- conversation (bot/conversation: replies, values as shown, asks back) ---
+    # A stored answer as the vendor sees it again ("已记录：注册资金 = 500万元").
+    "list_separator": ("、", ", "),
+    "label_value": ("{label}：{value}", "{label}: {value}"),
+    "status_value_line": ("  · {label}：{value}", "  · {label}: {value}"),
+    "value.yes": ("是", "yes"),
+    "value.no": ("否", "no"),
+    "value.money": ("{amount}元", "CNY {amount}"),
+    "value.money_wan": ("{amount}万元", "CNY {amount} × 10,000"),
+    "value.years": ("{value} 年", "{value} years"),
+    "value.people": ("{value} 人", "{value}"),
+    "value.engineers": ("{value} 名", "{value}"),
+    # A yes/no question's buttons: the button's label, and the word it types for the vendor.
+    "choice.yes": ("是", "Yes"),
+    "choice.no": ("否", "No"),
+    "choice.yes_typed": ("是", "yes"),
+    "choice.no_typed": ("否", "no"),
+    "known_summary_line": ("{number}. {label}：{value}", "{number}. {label}: {value}"),
+    "choice_change_item": ("修改 {label}", "change {label}"),
+    "ticket_field_is_question": (
+        "这是一个问题，不是填写的内容。",
+        "That is a question, not a value.",
+    ),
+    "pasted_value_needs_confirming": (
+        "“{value}”需要确认，请单独回答这一项",
+        '"{value}" needs a confirmation; please answer it on its own',
+    ),
+    "markets_all_but_question": (
+        "您是要检查除{markets}以外的全部 {count} 个市场吗？回复“是”确认，或直接写出要检查的市场。",
+        'Do you mean all {count} markets except {markets}? Reply "yes", or name the markets to '
+        "check.",
+    ),
+    "markets_all_or_one_question": (
+        "您是要检查{markets}这 {count} 个市场，还是只选其中一个？回复“是”检查全部这些，"
+        "或写出要检查的市场。",
+        'Check all {count} of these markets ({markets}), or just one of them? Reply "yes" for '
+        "all of them, or name the markets to check.",
+    ),
+    "bool_not_complete_yet": (
+        "“{value}”听起来还没有完全具备。现在是否已经具备？请回答“是”或“否”"
+        "（还在办理中请先回答“否”，办好后回复“修改 + 项目名”更新）。",
+        '"{value}" sounds as if it is not complete yet. Is it in place today? Answer yes or no '
+        '(if it is still in progress, answer no and "change" it later).',
+    ),
+    "count_range_question": (
+        "“{value}”是 {low} 还是 {high}？请写一个数字，例如 {low}。",
+        '"{value}": is it {low} or {high}? Please give one number.',
     ),
 }
 
@@ -1774,6 +1917,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "parse.example.industry",
     ),
     "faq_state_": ("faq_state_pending", "faq_state_approved", "faq_state_retired"),
+    "support_kind.": ("support_kind.aftersales_support", "support_kind.online_cs"),
     "verdict_word_": (
         "verdict_word_eligible",
         "verdict_word_not_eligible",
@@ -1811,6 +1955,15 @@ def both(key: str, separator: str = " / ", **values: Any) -> str:
 def pair(key: str, **values: Any) -> Localized:
     """(Chinese, English) filled in: for results that carry both languages to the caller."""
     return Localized(t(key, "zh", **values), t(key, "en", **values))
+
+
+class LocalizedError(Exception):
+    """A refusal told in both languages: `.zh` / `.en` for the reader's language, str() both
+    (the command line). Raise as `SomeError(*pair(key, ...))`."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh, self.en = zh, en
+        super().__init__(f"{zh} / {en}")
 
 
 def pick(texts: tuple[str, str], lang: Lang | str) -> str:

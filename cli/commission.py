@@ -9,12 +9,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlite_utils
 from tqdm import tqdm
 
 from bot.commission.corrections import all_posted_months, posted_changes_notice
 from bot.commission.export import render
 from bot.commission.importer import ImportRejected, import_csv
-from bot.commission.orders import OrderChangeError, amend_order, void_order
+from bot.commission.orders import OrderChange, OrderChangeError, amend_order, void_order
 from bot.commission.summary import (
     MonthError,
     check_month_in_policy,
@@ -190,35 +191,38 @@ def cmd_post(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_void(args: argparse.Namespace, settings: Settings) -> int:
-    db = open_existing_db(settings.onboard_db)
-    try:
-        change = void_order(db, args.order_id, reason=args.reason, actor="cli")
-    except OrderChangeError as exc:
-        raise BadInput(str(exc)) from None
-    finally:
-        db.close()
-    print(change.text())
-    _print_posted_changes(settings, {change.month})
-    return EXIT_OK
+    return _change_order(
+        settings, lambda db: void_order(db, args.order_id, reason=args.reason, actor="cli")
+    )
 
 
 def cmd_amend(args: argparse.Namespace, settings: Settings) -> int:
-    db = open_existing_db(settings.onboard_db)
-    try:
-        change = amend_order(
+    return _change_order(
+        settings,
+        lambda db: amend_order(
             db,
             args.order_id,
             amount=args.amount,
             distribution=args.distribution,
             reason=args.reason,
             actor="cli",
-        )
+        ),
+    )
+
+
+def _change_order(
+    settings: Settings, change: Callable[[sqlite_utils.Database], OrderChange]
+) -> int:
+    """Void or amend one order, say what changed and whether its month needs a correction."""
+    db = open_existing_db(settings.onboard_db)
+    try:
+        done = change(db)
     except OrderChangeError as exc:
         raise BadInput(str(exc)) from None
     finally:
         db.close()
-    print(change.text())
-    _print_posted_changes(settings, {change.month})
+    print(done.text())
+    _print_posted_changes(settings, {done.month})
     return EXIT_OK
 
 

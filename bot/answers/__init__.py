@@ -37,7 +37,9 @@ from bot.answers.matcher import (
     unstated_attribute,
 )
 from bot.answers.model import Answer, with_source
+from bot.answers.names import markets_in_question
 from bot.answers.text import (
+    asks_support_level_choice,
     capital_mentioned,
     dates_mentioned,
     detect_lang,
@@ -47,6 +49,8 @@ from bot.answers.text import (
     market_count_mentioned,
     money_mentions,
     normalize,
+    ordinary_market_count,
+    quotes_requirement,
     support_level_mentioned,
 )
 from bot.conversation.types import Lang
@@ -259,17 +263,25 @@ def _computed(
     # "这个月60万，超过50万的部分才按10%吗": a rate beside an amount is about commission.
     rated = bool(re.search(r"\d\s*%", normalize(question))) or parts.asks_progressive(question)
     if (concepts & _COMMISSION_CONTEXT or rated) and money and "capital" not in concepts:
-        result = computed.commission_answer(question, markets[0] if markets else None, lang, today)
+        result = computed.commission_for_question(question, markets, lang, today)
         if result is not None:
             if parts.asks_progressive(question):
                 # "是不是前20万按10%、后面按5%": no, one tier's rate for the whole month.
                 result.text = t("answers_not_progressive", lang) + "\n" + result.text
             return result
 
+    if not money and concepts & (_COMMISSION_CONTEXT | {"commission"}):
+        # "按标价还是实收算", "档位分类目还是合起来算": the basis of the commission.
+        basis = computed.commission_basis_answer(question, markets, lang)
+        if basis is not None:
+            return basis
     counting = verdicts.team_counting_answer(question, lang)
     if counting is not None:
         return counting
-    threshold = _threshold(question, lang, concepts, markets, [m.value for m in money], today)
+    # A figure quoted from a rule ("是不是要求注册资金100万以上") is asked about, not stated.
+    converted, _ = money_mentions(question)
+    stated_money = [m.value for m in money if not quotes_requirement(converted, m.start, m.end)]
+    threshold = _threshold(question, lang, concepts, markets, stated_money, today)
     if threshold is not None:
         if markets and threshold.topic == "computed.threshold":
             return verdicts.merged_with_stated(threshold, question, markets, lang)
@@ -545,11 +557,20 @@ def _deposit(
     )
     if asks_how_or_other:
         return None
+    ordinary = ordinary_market_count(question)
+    if ordinary:
+        # "两个普通市场加零售通": the ordinary ones are not 零售通, and the named ones come on top.
+        count = ordinary + len(markets)
+        if "retail_link" not in markets:
+            excluded = [*excluded, "retail_link"]
+        return computed.deposit_count_answer(count, lang, markets, excluded)
     if count and count > len(markets) and (count > 1 or excluded):
         # "入4个市场（不含零售通）", "三个类目，其中一个是零售通"
         return computed.deposit_count_answer(count, lang, markets, excluded)
     if markets:
-        return computed.deposit_answer(markets, lang)
+        # "已经入了API，再加安全市场，还要交多少": the added markets, then the total.
+        added = computed.deposit_added_answer(question, markets, lang)
+        return added or computed.deposit_answer(markets, lang)
     return None
 
 
@@ -593,6 +614,11 @@ def _threshold(
     """Every fact the vendor states about the company, judged against the markets' conditions."""
     if concepts & _COMMISSION_CONTEXT:
         return None
+    if markets and asks_support_level_choice(question):
+        # "do we need 7x24 or is 5x8 enough": the level asked about, not one stated.
+        choice = computed.support_choice_answer(markets, lang)
+        if choice is not None:
+            return choice
     facts: list[tuple[tuple[str, ...], Decimal]] = []
     capital = capital_mentioned(question)
     if capital is None and "capital" in concepts and money:
@@ -747,10 +773,13 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     if declined_topic == "other_clouds":
         # "我们用腾讯云，能进建站市场吗": another cloud stated as the vendor's situation is a
         # fact to judge against a named market's 以阿里云产品为依托, not a question about it.
-        stated = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
+        stated = markets_in_question(_SUPPORT_PHRASES.sub(" ", normalize(text)))
         verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
         if verdict is not None:
             return verdict
+    if declined_topic == "selling_strategy" and parts.names_price_basis(text):
+        # "佣金按标价还是实收算": the commission's basis, not how to price a product.
+        declined_topic = None
     if declined_topic:
         return _decline(chosen)
     unstated = unstated_attribute(text)
@@ -758,7 +787,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return _not_in_guide(unstated.body(chosen), chosen)
     concepts = find_concepts(text)
     # "customer service" is support, not the Services market (服务市场).
-    named = find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(text)))
+    named = markets_in_question(_SUPPORT_PHRASES.sub(" ", normalize(text)))
     # "入4个市场（不含零售通）": a market named only to be left out is not asked about.
     excluded = [m for m in excluded_markets(text) if m in named]
     markets = [m for m in named if m not in excluded]

@@ -6,6 +6,7 @@ so an answer cannot drift from what eligibility, the ticket and the commission s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -15,7 +16,13 @@ from zoneinfo import ZoneInfo
 from bot.answers import facts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import Answer, with_source
-from bot.answers.parts import amounts_in_parts
+from bot.answers.parts import (
+    amounts_in_parts,
+    amounts_per_market,
+    asks_combined_or_separate,
+    names_price_basis,
+    received_amounts_only,
+)
 from bot.answers.text import (
     money_mentions,
     normalize,
@@ -24,6 +31,7 @@ from bot.answers.text import (
 )
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
+from bot.texts import t
 from rules import commission as commission_rules
 from rules.deposit import (
     DEPOSIT_PER_MARKET,
@@ -99,6 +107,11 @@ def support_verdict(
     the other does not count for it."""
     required_zh, required_en = SUPPORT_KIND_LABELS[condition.key]
     short = SUPPORT_LEVEL_ORDER[level] < SUPPORT_LEVEL_ORDER[str(condition.threshold)]
+    if kind is None and short:
+        # Too short whichever kind of service it is: the vendor has at most that level.
+        if lang == "en":
+            return False, f"{level} does NOT meet it, whichever kind of service it is"
+        return False, f"{level}不满足（不论是哪一种服务都达不到）"
     if kind is None:
         if lang == "en":
             return None, (
@@ -314,6 +327,46 @@ def deposit_count_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
+# "We already joined API and Data Intelligence; now we add Security": markets joined before.
+_ALREADY = lazy_compile(
+    r"已经|已入|已有|之前|以前|去年|早就|入了|进了|交过|\b(already|previously|last year|before"
+    r"|have joined|we joined|we're in|we are in|paid for)\b"
+)
+_CLAUSE = lazy_compile(r"[,，。;；!！?？]|\.(?!\d)|\bnow\b|现在|这次|再|还想|新增|\bbut\b")
+
+
+def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """The deposit for the markets added now, then the total with the ones joined before;
+    None unless the question names both kinds."""
+    from bot.answers.names import markets_in_question
+
+    before: list[str] = []
+    for clause in _CLAUSE.split(normalize(question)):
+        if clause and _ALREADY.search(clause):
+            before.extend(m for m in markets_in_question(clause) if m in market_ids)
+    before = list(dict.fromkeys(before))
+    added = [m for m in market_ids if m not in before]
+    if not before or not added:
+        return None
+    body = t(
+        "answers_deposit_added",
+        lang,
+        added=_names_listed(added, lang),
+        added_amount=yuan(deposit_for(added)),
+        before=_names_listed(before, lang),
+        before_amount=yuan(deposit_for(before)),
+        total=yuan(deposit_for(before + added)),
+        capitals=amount_in_capitals(deposit_for(before + added)),
+        each=_deposit_each(lang, short=True),
+    )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
+def _names_listed(market_ids: list[str], lang: Lang) -> str:
+    return facts.join_names([_market_name(get_market(m), lang) for m in market_ids], lang)
+
+
 # --- commission --------------------------------------------------------------------------
 
 _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")
@@ -351,8 +404,12 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     gaps_before = [
         converted[(mentions[i - 1].end if i else 0) : m.start][-16:] for i, m in enumerate(mentions)
     ]
+    # "200k of that came through our distribution channel": the word may end a longer clause.
     gaps_after = [
-        converted[m.end : (mentions[i + 1].start if i + 1 < len(mentions) else len(converted))][:32]
+        re.split(
+            r"[。;；?？!！]|\.(?!\d)",
+            converted[m.end : (mentions[i + 1].start if i + 1 < len(mentions) else len(converted))],
+        )[0][:56]
         for i, m in enumerate(mentions)
     ]
     flagged = next((i for i, gap in enumerate(gaps_before) if has_word(gap)), None)
@@ -486,11 +543,16 @@ def outside_period_text(month: date, naming: MonthNaming, lang: Lang) -> str:
 
 
 def commission_answer(
-    question: str, market_id: str | None, lang: Lang, today: date | None = None
+    question: str,
+    market_id: str | None,
+    lang: Lang,
+    today: date | None = None,
+    month_text: str | None = None,
 ) -> Answer | None:
     """Commission for the amounts in the question, at the rates of the policy period its
-    settlement month falls in. A month outside every period is said to be outside; "this
-    month" / "last month" then still get the guide's figures, marked as reference only."""
+    settlement month falls in (read from `month_text` when given: the whole question of which
+    `question` is one category's clause). A month outside every period is said to be outside;
+    "this month" / "last month" then still get the guide's figures, marked as reference only."""
     # "自营30万、分销8万": two parts and no total, the tier from their sum (bot/answers/parts.py).
     amounts = amounts_in_parts(question) or _split_distribution(question)
     if amounts is None:
@@ -498,7 +560,7 @@ def commission_answer(
     total, distribution = amounts
     source = source_line(_section("commission"), None, lang)
     today = today or today_in_china()
-    month, naming = settlement_month(question, today)
+    month, naming = settlement_month(month_text or question, today)
     covered = _covering_date(month) if month is not None else None
     latest = commission_rules.default_policy().periods[-1].valid_to
     if month is not None and covered is None:
@@ -603,6 +665,63 @@ def commission_answer(
             f"• 次月初返还：{_money(result.refund, lang)}"
         )
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
+def _without_source(answer: Answer) -> str:
+    return answer.text.rsplit("\n", 1)[0] if answer.source else answer.text
+
+
+def commission_for_question(
+    question: str, markets: list[str], lang: Lang, today: date | None = None
+) -> Answer | None:
+    """Commission for a question with amounts: per category when each named market has its
+    own amount (each category is tiered on its own month, seed §4 item 2), on the cash received
+    when a list price is set against it, else the one market's (or no market's) month."""
+    per_market = amounts_per_market(question, markets)
+    if per_market:
+        replies = [
+            commission_answer(clause, market_id, lang, today, month_text=question)
+            for market_id, clause in per_market
+        ]
+        if any(reply is None for reply in replies):
+            return None
+        bodies = [_without_source(reply) for reply in replies if reply is not None]
+        first_lines = bodies[0].split("\n")
+        for index in range(1, len(bodies)):
+            lines = bodies[index].split("\n")
+            while lines and lines[0] in first_lines[:-1] and not lines[0].startswith("•"):
+                lines.pop(0)
+            bodies[index] = "\n".join(lines)
+        body = t("answers_per_category_head", lang) + "\n" + "\n".join(bodies)
+        source = source_line(_section("commission"), None, lang)
+        return Answer(
+            with_source(body, source, lang), lang, True, "computed.commission", source, []
+        )
+    market_id = markets[0] if markets else None
+    received = received_amounts_only(question)
+    if received is not None:
+        result = commission_answer(received, market_id, lang, today, month_text=question)
+        if result is not None:
+            result.text = t("answers_received_basis", lang) + "\n" + result.text
+        return result
+    return commission_answer(question, market_id, lang, today)
+
+
+def commission_basis_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
+    """With no amounts: "按标价还是实收算" → the cash received; "档位分类目还是合起来算" →
+    each category on its own."""
+    norm = normalize(question)
+    source = source_line(_section("commission"), None, lang)
+    if names_price_basis(question):
+        body = t("answers_received_basis", lang)
+    elif asks_combined_or_separate(question) and (len(markets) > 1 or _CATEGORY_WORDS.search(norm)):
+        body = t("answers_per_category_head", lang)
+    else:
+        return None
+    return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
+_CATEGORY_WORDS = lazy_compile(r"类目|市场|集市|\b(categor(y|ies)|markets?)\b")
 
 
 def rate_answer(market_id: str, lang: Lang, today: date | None = None) -> Answer:
@@ -1120,6 +1239,36 @@ def support_answer(
     body = head + "\n" + "\n".join(lines) + "\n" + note
     source = (
         _market_source(rows[0][0], lang)
+        if len(market_ids) == 1
+        else source_line(_section("conditions"), None, lang)
+    )
+    return Answer(with_source(body, source, lang), lang, True, "computed.support", source, [])
+
+
+def support_choice_answer(market_ids: list[str], lang: Lang) -> Answer | None:
+    """ "需要7x24还是5x8就够": the level each named market asks for, of its kind of service,
+    with whether 5x8 is enough."""
+    lines = []
+    for market_id in market_ids:
+        market = get_market(market_id)
+        for condition in market.conditions:
+            if not _is_support(condition):
+                continue
+            enough = str(condition.threshold) == "5x8"
+            lines.append(
+                t(
+                    "answers_support_choice_enough" if enough else "answers_support_choice_more",
+                    lang,
+                    name=_market_name(market, lang),
+                    summary=condition.summary_en if lang == "en" else condition.summary_zh,
+                    quote=condition.seed_text,
+                )
+            )
+    if not lines:
+        return None
+    body = "\n".join(lines) + "\n" + t("answers_support_choice_tail", lang)
+    source = (
+        _market_source(get_market(market_ids[0]), lang)
         if len(market_ids) == 1
         else source_line(_section("conditions"), None, lang)
     )

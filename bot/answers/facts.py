@@ -14,6 +14,7 @@ from functools import cache
 
 from bot.answers.text import wan, yuan
 from bot.conversation.types import Lang
+from bot.texts import Localized, t
 from rules.commission import default_policy, format_percent, markets_without_rate
 from rules.deposit import (
     DEPOSIT_PER_MARKET,
@@ -60,9 +61,8 @@ def join_names(names: Sequence[str], lang: Lang) -> str:
     """A、B及C / A, B and C."""
     if len(names) < 2:
         return "".join(names)
-    if lang == "en":
-        return f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"{'、'.join(names[:-1])}及{names[-1]}"
+    head = t("list_separator", lang).join(names[:-1])
+    return t("answers.names_and_last", lang, names=head, last=names[-1])
 
 
 def market_names(lang: Lang) -> str:
@@ -72,52 +72,59 @@ def market_names(lang: Lang) -> str:
     return join_names([market_label(m, "zh") for m in MARKET_IDS], "zh")
 
 
-def _money_zh(amount: int) -> str:
-    return f"{yuan(amount)} 元（{amount_in_capitals(amount)}，{wan(amount)}元）"
+def _amount(amount: int, lang: Lang) -> str:
+    """30,000 元（叁万，3万元） / 30,000 yuan (叁万): Chinese adds the 万 form."""
+    capitals = amount_in_capitals(amount)
+    in_words = Localized(
+        t("answers.capitals_and_wan", "zh", capitals=capitals, wan=wan(amount)), capitals
+    )
+    return t("answers.amount_in_words", lang, amount=yuan(amount), capitals=in_words)
 
 
 def deposit_schedule(lang: Lang) -> str:
     """零售通市场 50,000 元（伍万，5万元），其他每个市场类目 30,000 元（叁万，3万元）."""
     special = deposits_unlike_default()
-    if lang == "en":
-        parts = [
-            f"{yuan(amount)} yuan ({amount_in_capitals(amount)}) for {short_label(get_market(m), 'en')}"
-            for m, amount in special.items()
-        ]
-        other = "each other market" if special else "each market"
-        parts.append(
-            f"{yuan(DEPOSIT_PER_MARKET)} yuan ({amount_in_capitals(DEPOSIT_PER_MARKET)}) for {other}"
+    name = (lambda m: short_label(get_market(m), "en")) if lang == "en" else market_label
+    parts = [
+        t("answers.deposit_for_market", lang, market=name(m), amount=_amount(amount, lang))
+        for m, amount in special.items()
+    ]
+    other = t("answers.each_other_market" if special else "answers.each_market", lang)
+    parts.append(
+        t(
+            "answers.deposit_for_market",
+            lang,
+            market=other,
+            amount=_amount(DEPOSIT_PER_MARKET, lang),
         )
-        return ", ".join(parts)
-    parts = [f"{market_label(m, 'zh')} {_money_zh(amount)}" for m, amount in special.items()]
-    other = "其他每个市场类目" if special else "每个市场类目"
-    parts.append(f"{other} {_money_zh(DEPOSIT_PER_MARKET)}")
-    return "，".join(parts)
+    )
+    return t("answers.clause_separator", lang).join(parts)
 
 
 def deposit_example(lang: Lang) -> str:
     """The guide's example of deposits adding up: API + 服务 = 60,000 (陆万)."""
     total = deposit_for(["api", "service"])
-    if lang == "en":
-        return f"API + Services = {yuan(total)} yuan ({amount_in_capitals(total)})"
-    return f"入驻 API 市场和服务市场共 {_money_zh(total)}"
+    return t("answers.deposit_example", lang, amount=_amount(total, lang))
 
 
 def deposit_capitals_examples(lang: Lang) -> str:
     """一个普通市场为叁万，零售通为伍万 (how the ticket writes each deposit in 大写)."""
     special = deposits_unlike_default()
-    if lang == "en":
-        parts = [f"{amount_in_capitals(DEPOSIT_PER_MARKET)} for one ordinary market"]
-        parts += [
-            f"{amount_in_capitals(a)} for {english_label(get_market(m))}"
-            for m, a in special.items()
-        ]
-        return ", ".join(parts)
-    parts = [f"一个普通市场为{amount_in_capitals(DEPOSIT_PER_MARKET)}"]
-    parts += [
-        f"{short_label(get_market(m), 'zh')}为{amount_in_capitals(a)}" for m, a in special.items()
+    parts = [
+        t("answers.capitals_one_market", lang, capitals=amount_in_capitals(DEPOSIT_PER_MARKET))
     ]
-    return "，".join(parts)
+    parts += [
+        t(
+            "answers.capitals_for_market",
+            lang,
+            market=english_label(get_market(m))
+            if lang == "en"
+            else short_label(get_market(m), "zh"),
+            capitals=amount_in_capitals(a),
+        )
+        for m, a in special.items()
+    ]
+    return t("answers.clause_separator", lang).join(parts)
 
 
 def payment_path(lang: Lang) -> str:
@@ -129,7 +136,9 @@ def no_rate_markets(lang: Lang) -> str:
     """新零售、开发运维、零售通 / New Retail, DevOps and Retail Link."""
     if lang == "en":
         return join_names([english_label(get_market(m)) for m in markets_without_rate()], "en")
-    return "、".join(short_label(get_market(m), "zh") for m in markets_without_rate())
+    return t("list_separator", lang).join(
+        short_label(get_market(m), "zh") for m in markets_without_rate()
+    )
 
 
 def rate_table(lang: Lang) -> str:
@@ -142,8 +151,8 @@ def rate_table(lang: Lang) -> str:
         shown = percents[:1] if len(set(percents)) == 1 else percents
         name = row.table_name if lang == "zh" else get_market(row.market).name_en
         groups.setdefault(shown, []).append(name)
-    separator = "、" if lang == "zh" else ", "
-    return ("；" if lang == "zh" else "; ").join(
+    separator = t("list_separator", lang)
+    return t("answers.rule_separator", lang).join(
         f"{separator.join(names)} {'/'.join(shown)}" for shown, names in groups.items()
     )
 
@@ -161,10 +170,13 @@ def every_market_but(keys: tuple[str, ...], lang: Lang) -> str:
     """除零售通外，各集市 / Every market except Retail Link (零售通): the markets that set all of
     `keys`, said by the ones that do not (or "every market" when all do)."""
     lacking = _markets_lacking(*keys)
+    if not lacking:
+        return t("answers.every_market", lang)
     if lang == "en":
-        labels = [short_label(get_market(m), "en") for m in lacking]
-        return f"Every market except {join_names(labels, 'en')}" if lacking else "Every market"
-    return f"除{'、'.join(_short(m) for m in lacking)}外，各集市" if lacking else "各集市"
+        names = join_names([short_label(get_market(m), "en") for m in lacking], "en")
+    else:
+        names = t("list_separator", lang).join(_short(m) for m in lacking)
+    return t("answers.every_market_except", lang, names=names)
 
 
 def _short(market_id: str) -> str:

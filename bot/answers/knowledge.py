@@ -11,10 +11,8 @@ from typing import Any
 
 from bot.answers.facts import fill  # facts from rules/data in place of {placeholders}
 from bot.conversation.types import Lang
+from bot.texts import t
 from rules.datafile import parse_yaml
-
-GUIDE_ZH = "服务商入驻"
-GUIDE_EN = "Onboarding guide"
 
 
 @dataclass(frozen=True)
@@ -54,7 +52,7 @@ class Entry:
 
 def source_line(section: Section, subsection: str | None, lang: Lang) -> str:
     """ "服务商入驻 › 3.保证金规则及缴纳方式 › 服务商保证金规则" (the guide's own headings)."""
-    parts = [GUIDE_EN if lang == "en" else GUIDE_ZH, section.en if lang == "en" else section.zh]
+    parts = [t("answers.guide_name", lang), section.en if lang == "en" else section.zh]
     if subsection:
         parts.append(subsection)
     return " › ".join(parts)

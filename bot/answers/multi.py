@@ -23,7 +23,7 @@ def _name(market: Market, lang: Lang) -> str:
 
 
 def _names(market_ids: list[str], lang: Lang) -> str:
-    return (", " if lang == "en" else "、").join(_name(get_market(m), lang) for m in market_ids)
+    return t("list_separator", lang).join(_name(get_market(m), lang) for m in market_ids)
 
 
 def _kinds(keys: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, str]]:
@@ -66,7 +66,7 @@ def _summary(condition: Condition, lang: Lang) -> str:
 def conditions_for_markets(market_ids: list[str], lang: Lang, keys: tuple[str, ...]) -> Answer:
     """Each market's conditions on `keys`, one line per market; a market that sets none of that
     kind is said so."""
-    sep = "; " if lang == "en" else "；"
+    sep = t("answers.rule_separator", lang)
     lines: list[str] = []
     short: list[str] = []
     for market_id in market_ids:
@@ -81,8 +81,9 @@ def conditions_for_markets(market_ids: list[str], lang: Lang, keys: tuple[str, .
             )
             short.append(t("answers_multi_condition_short", lang, name=name, summary=summary))
         else:
+            # A sentence starts with a capital (a no-op on Chinese).
             missing = [
-                f"• {text[0].upper()}{text[1:]}." if lang == "en" else f"• {text}。"
+                t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:])
                 for text in computed.missing_kinds_text(market_id, keys, lang)
             ] or [t("answers_multi_no_condition", lang, name=name)]
             lines.extend(missing)
@@ -99,7 +100,7 @@ def conditions_for_markets(market_ids: list[str], lang: Lang, keys: tuple[str, .
 def rates_for_markets(market_ids: list[str], lang: Lang, today: date) -> Answer:
     """Each market's commission rate per tier, or that the policy table gives it none."""
     period = commission_rules.default_policy().periods[-1]
-    sep = "; " if lang == "en" else "；"
+    sep = t("answers.rule_separator", lang)
     lines: list[str] = []
     for market_id in market_ids:
         market = get_market(market_id)
@@ -145,7 +146,7 @@ def compare_conditions(market_ids: list[str], lang: Lang) -> Answer:
     shared = [
         line for line in summaries[market_ids[0]] if all(line in summaries[m] for m in market_ids)
     ]
-    sep = "; " if lang == "en" else "；"
+    sep = t("answers.rule_separator", lang)
     lines = []
     if shared:
         lines.append(t("answers_multi_shared", lang, shared=sep.join(shared)))

@@ -26,7 +26,8 @@ _STEP_WORDS: dict[str, str] = {
     "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
     "pay_deposit": r"保证金|保正金|押金|\bdeposit\b",
     "file_ticket": r"工单|\btickets?\b",
-    "shop_opens": r"开店|店铺|上架|\b(shop|store|listing|list products)\b",
+    "shop_opens": r"开店|店铺|上架|卖东西|卖货|开卖|开始卖|可以卖|能卖"
+    r"|\b(shop|store|listing|list products|start selling)\b",
 }
 _PROPOSED_ORDER = (
     r"|先.{1,16}再|晚(点|些|一点|一些)|后补|以后再|之后再"
@@ -37,19 +38,40 @@ _ASKS_ORDER = lazy_compile(
     r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
     r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
     r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
-    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b" + _PROPOSED_ORDER
+    r"|\b(need to|have to|must|should)\b.{0,60}\bbefore\b" + _PROPOSED_ORDER
     # The vendor proposes an order: "先交保证金，等审核出来再签合同", "保证金晚点交，先上架",
     # "sign the contract first and apply afterwards".
 )
 # Asking for the step after one just done.
 _ASKS_NEXT = lazy_compile(
     r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
-    r"|还要(干|做)(什么|啥)|还需要做什么"
+    r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛"
+    r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
     r"|\b(what('s| is)? next|next step|then what|what now|after that)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
     r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"
 )
+
+
+# "how much more deposit, and the total after that": an amount, not the next step.
+_ASKS_AMOUNT = lazy_compile(r"多少钱|交多少|多少|几万|\bhow much\b|\btotal\b")
+
+
+# Two steps and a word placing one against the other ("contract before deposit?", "交保证金之前
+# 要签合同吗", "can it be done after the contract") ask the order, unless the question asks
+# something else about them ("what goes in the ticket after paying the deposit").
+_PLACES = lazy_compile(r"\b(before|after|prior to)\b|之前|之后|以前|以后|前要|后再|后才|前先")
+_ASKS_OTHER = lazy_compile(
+    r"怎么|什么|啥|哪里|在哪|多少|多久|几天|哪些"
+    r"|\b(what|how|where|who|when|which (text|words|fields))\b"
+)
+
+
+def _asks_order(norm: str) -> bool:
+    if _ASKS_ORDER.search(norm):
+        return True
+    return bool(_PLACES.search(norm)) and not _ASKS_OTHER.search(norm)
 
 
 def steps_named(norm: str) -> list[Step]:
@@ -109,7 +131,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     named = _steps_named(norm)
     steps = [step for _, step in named]
-    if len(steps) >= 2 and _ASKS_ORDER.search(norm):
+    if len(steps) >= 2 and _asks_order(norm):
         # The step the vendor puts first: the one named right after 先 / first, else the first.
         first_word = _FIRST_WORD.search(norm)
         after = [step for start, step in named if first_word and start >= first_word.end()]
@@ -130,15 +152,17 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         answer = _between(steps, said_first, norm, lang)
         if any(step.id == "pay_deposit" for step in steps):
             # Seed §3 says where the deposit sits: after approval, before any listing.
+            # In the step's own order, not the entry's "The deposit comes first", which read
+            # as contradicting a reply that puts the contracts first.
             entry = entry_by_id()["deposit.before_listing"]
             answer.text = with_source(
-                answer.text[: answer.text.rfind("\n")] + "\n" + entry.body(lang).strip(),
+                answer.text[: answer.text.rfind("\n")] + "\n" + t("answers_order_deposit", lang),
                 answer.source or _source(lang),
                 lang,
             )
             answer.topic = entry.id
         return answer
-    if len(steps) == 1 and _ASKS_NEXT.search(norm):
+    if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
         return _next(steps[0], lang)
     return None
 

@@ -10,6 +10,7 @@ and 30万 charged.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Literal
 
@@ -101,3 +102,114 @@ _PROGRESSIVE = lazy_compile(
 
 def asks_progressive(question: str) -> bool:
     return bool(_PROGRESSIVE.search(normalize(question)))
+
+
+# "标价25万，实收18万", "list price 150k but we collected 120k": the guide charges on the
+# settled orders' cash actually received (应结算订单实收现金, seed §4 item 2), never the list price.
+_LIST_PRICE = lazy_compile(
+    r"标价|原价|定价|报价|挂牌价|订单价|订单金额|页面价|折前|优惠前"
+    r"|\b(list(ed)? price|sticker price|catalog(ue)? price|full price|before discounts?|face value"
+    r"|order value)\b"
+)
+_RECEIVED = lazy_compile(
+    r"实收|实际收|实付|实际付|到手|到账|折后|打完折|优惠后|收到的钱|真正收"
+    r"|\b(collected|received|actually (got|paid|received)|after discounts?|net of discounts?"
+    r"|cash (we )?(got|received|collected)|paid amount)\b"
+)
+
+
+def names_price_basis(question: str) -> bool:
+    """The question sets a list price against the cash received."""
+    norm = normalize(question)
+    return bool(_LIST_PRICE.search(norm) and _RECEIVED.search(norm))
+
+
+def received_amounts_only(question: str) -> str | None:
+    """The question with the list-price amounts blanked out (wherever the same figure comes
+    back: "按25万还是18万算"), so the month is read from the cash received; None when it names
+    no list price beside an amount received."""
+    if not names_price_basis(question):
+        return None
+    converted, mentions = money_mentions(question)
+    if len(mentions) < 2:
+        return None
+    listed: set[Decimal] = set()
+    for mention in mentions:
+        before = re.split(
+            r"[,，;；。]|\bbut\b", converted[max(0, mention.start - 20) : mention.start]
+        )[-1]
+        after = converted[mention.end : mention.end + 14].strip()
+        if _RECEIVED.search(before):
+            continue
+        if _LIST_PRICE.search(before) or _LIST_PRICE.match(after):
+            listed.add(mention.value)
+    kept = [m for m in mentions if m.value not in listed]
+    if not listed or not kept:
+        return None
+    blanked = converted
+    for mention in reversed(mentions):
+        if mention.value in listed:
+            blank = " " * (mention.end - mention.start)
+            blanked = blanked[: mention.start] + blank + blanked[mention.end :]
+    return blanked
+
+
+# "档位是每个类目分开算还是加起来算", "are the tiers per category or combined": seed §4 item 2
+# says each category's month is tiered on its own (各个类目 … 分别执行).
+_COMBINED_OR_SEPARATE = lazy_compile(
+    r"分开|单独算|各算各|合起来|加起来|合并|汇总|一起算|加在一起|放一起|累加"
+    r"|\b(combined|together|separately|summed|added up|pooled|aggregated?)\b"
+)
+
+
+def asks_combined_or_separate(question: str) -> bool:
+    return bool(_COMBINED_OR_SEPARATE.search(normalize(question)))
+
+
+_CLAUSES = lazy_compile(r"[,，、;；。!！?？]|\band\b|\bbut\b|还有|另外")
+
+
+def _named_in(clause: str, market_id: str) -> bool:
+    """The clause names the market by any of its names (安全 counts here: the question has
+    already named the market)."""
+    from rules.markets import get_market
+
+    market = get_market(market_id)
+    for name in (
+        market.name,
+        market.short_name,
+        market.name_en,
+        *market.aliases,
+        *market.loose_aliases,
+    ):
+        folded = name.casefold()
+        if folded.isascii():
+            if re.search(r"(?<![a-z0-9])" + re.escape(folded) + r"(?![a-z0-9])", clause):
+                return True
+        elif folded in clause:
+            return True
+    return False
+
+
+def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str]] | None:
+    """(market, its clause) for a month given per category ("建站实收30万、安全实收30万");
+    None unless at least two named markets each have their own amount."""
+    from rules.markets import MARKET_IDS
+
+    if not markets:
+        return None
+    # "建站和安全两个类目…建站实收30万、安全实收30万": 安全 names a market inside a clause that
+    # carries its own amount, though it is no list item there.
+    candidates = markets if len(markets) > 1 else list(MARKET_IDS)
+    converted, _ = money_mentions(question)
+    found: dict[str, str] = {}
+    for clause in _CLAUSES.split(converted):
+        if not clause or not money_mentions(clause)[1]:
+            continue
+        words = re.sub(r"服务(费|商)|平台", " ", clause)
+        named = [m for m in candidates if _named_in(words, m)]
+        if len(named) > 1 or (named and named[0] in found):
+            return None
+        if named:
+            found[named[0]] = clause
+    return list(found.items()) if len(found) >= 2 else None

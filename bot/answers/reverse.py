@@ -18,7 +18,7 @@ from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
-from bot.texts import Localized, t
+from bot.texts import pair, t
 from rules.markets import Condition, Market, all_markets
 from rules.markets import market_label as _name
 
@@ -59,10 +59,6 @@ def _conditions_source(lang: Lang) -> str:
 
 
 _SUPPORT_KEYS = ("aftersales_support", "online_cs")
-_SUPPORT_LABELS = {
-    "aftersales_support": ("售后技术服务", "after-sales technical service"),
-    "online_cs": ("客服在线服务", "online customer service"),
-}
 
 
 @dataclass
@@ -103,7 +99,7 @@ def _group_markets(
 
 
 def _names(markets: list[Market], lang: Lang) -> str:
-    return (", " if lang == "en" else "、").join(_name(m, lang) for m in markets)
+    return t("list_separator", lang).join(_name(m, lang) for m in markets)
 
 
 def _quote(group: _Group, lang: Lang) -> str:
@@ -113,10 +109,10 @@ def _quote(group: _Group, lang: Lang) -> str:
         seed = next(iter(group.seeds))
         return t("answers.guide_quote", lang, quote=seed)
     parts = [
-        f"{_names(markets, lang)}: {seed}" if lang == "en" else f"{_names(markets, lang)}“{seed}”"
+        t("answers.markets_quote", lang, names=_names(markets, lang), quote=seed)
         for seed, markets in group.seeds.items()
     ]
-    separator = "; " if lang == "en" else "；"
+    separator = t("answers.rule_separator", lang)
     return t("answers.guide_quotes", lang, quotes=separator.join(parts))
 
 
@@ -132,13 +128,11 @@ def _other_kind_lines(
     for market, conditions in other_kind:
         for condition in conditions:
             by_rule.setdefault(_summary(condition, lang), []).append(market)
-    asked_zh, asked_en = _SUPPORT_LABELS[kind]
-    other_zh, other_en = _SUPPORT_LABELS[other]
-    rules = ("; " if lang == "en" else "；").join(
-        f"{rule}: {_names(markets, lang)}" if lang == "en" else f"{rule}：{_names(markets, lang)}"
+    rules = t("answers.rule_separator", lang).join(
+        t("label_value", lang, label=rule, value=_names(markets, lang))
         for rule, markets in by_rule.items()
     )
-    other_label, asked_label = Localized(other_zh, other_en), Localized(asked_zh, asked_en)
+    other_label, asked_label = pair(f"support_kind.{other}"), pair(f"support_kind.{kind}")
     return [
         t("answers.other_support_kind", lang, other=other_label, asked=asked_label, rules=rules)
     ]
@@ -163,11 +157,8 @@ def conditions_across_markets(
         other_level = [(m, cs) for m, cs in other_level if cs]
         if not asked and other_level:
             # "哪个市场要求7x24客服": none asks it of online service; say who asks it of the other.
-            asked_zh, asked_en = _SUPPORT_LABELS[kind]
-            if lang == "en":
-                head = f"No market in the guide requires {level} {asked_en}."
-            else:
-                head = f"指南中没有集市要求 {level} 的{asked_zh}。"
+            asked = pair(f"support_kind.{kind}")
+            head = t("answers.no_market_requires_level", lang, level=level, kind=asked)
             body = "\n".join([head, *_other_kind_lines(other_level, kind, lang)])
             return Answer(
                 with_source(body, source, lang), lang, True, "computed.which_markets", source, []
@@ -182,18 +173,15 @@ def conditions_across_markets(
         ordered = [g for g in ordered if g not in matching]
 
     def line(group: _Group, quote: bool) -> str:
-        rule = ("; " if lang == "en" else "；").join(_summary(c, lang) for c in group.conditions)
+        rule = t("answers.rule_separator", lang).join(_summary(c, lang) for c in group.conditions)
         names = _names(group.markets, lang)
-        if lang == "en":
-            return f"• {rule}: {names}" + (_quote(group, lang) if quote else "")
-        return f"• {rule}：{names}" + (_quote(group, lang) if quote else "")
+        bullet = t("answers.bullet_label_value", lang, label=rule, value=names)
+        return bullet + (_quote(group, lang) if quote else "")
 
     def render(quote: bool) -> str:
         lines: list[str] = []
         if matching:
-            lines.append(
-                f"Markets that require {level}:" if lang == "en" else f"要求 {level} 的集市："
-            )
+            lines.append(t("answers.markets_requiring_level", lang, level=level))
             lines.extend(line(g, True) for g in matching)
             if ordered:
                 lines.append(t("answers.other_markets", lang))
@@ -298,9 +286,7 @@ def markets_described_by(question: str, lang: Lang) -> Answer | None:
     for text in chosen:
         sentence = _best_sentence(query, text, lang)
         lines.append(
-            f"• {_name(text.market, lang)}: {sentence}"
-            if lang == "en"
-            else f"• {text.market.name}：{sentence}"
+            t("answers.bullet_label_value", lang, label=_name(text.market, lang), value=sentence)
         )
     head = t("answers.closest_market" if len(chosen) == 1 else "answers.closest_markets", lang)
     tail = t("answers.check_conditions_or_staff", lang)

@@ -21,6 +21,7 @@ from bot.conversation.types import Lang
 from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_date
+from bot.texts import t
 
 # Chat shorthand spelled out, so every matcher downstream sees one word per meaning
 # ("15 ppl in tech" is "15 people in technical"). Whole words only.
@@ -174,6 +175,36 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
     return converted, mentions
 
 
+# A number the vendor quotes from a rule rather than states about the company: "是不是也要20人
+# 社保那条", "安全市场执照要满2年吗", "does it require 20 people", "the 2 year licence rule". Such
+# a number is the requirement asked about, never the vendor's own figure to judge.
+_REQUIREMENT_BEFORE = lazy_compile(
+    r"(要求|需要|需|要|必须|得|至少|起码|最少|不低于|不少于"
+    r"|\b(?:require|requires|required|requirement|need|needs|needed|must|minimum|at least|the"
+    r"|that|this)\b)[^\d，,。;；!！?？]{0,6}$"
+)
+_REQUIREMENT_AFTER = lazy_compile(
+    r"^[^\d，,。;；!！?？]{0,4}?(那条|这条|那个要求|这个要求|这一条|那一条|的要求|的条件|的规定|的门槛"
+    r"|的限制|\b(?:requirement|rule|condition|threshold|minimum)s?\b)"
+)
+# Words between the rule word and the number that make it the vendor's own figure again
+# ("要求100万，我们只有80万" is read clause by clause; "需要20人，我们有25人").
+_OWN_FIGURE = lazy_compile(
+    r"我们|我司|我方|本公司|咱们|只有|才|仅|正好|刚好|恰好|\b(?:we|our|us|only|just|exactly)\b"
+)
+
+
+def quotes_requirement(converted: str, start: int, end: int) -> bool:
+    """The number at [start, end) of the digit-converted text is a rule's figure the vendor
+    asks about, not one they state about their company."""
+    before = converted[max(0, start - 16) : start]
+    clause_starts = [m.end() for m in re.finditer(r"[，,。;；!！?？]", before)]
+    before = before[clause_starts[-1] :] if clause_starts else before
+    if _OWN_FIGURE.search(before):
+        return False
+    return bool(_REQUIREMENT_BEFORE.search(before) or _REQUIREMENT_AFTER.search(converted[end:]))
+
+
 # "资金150万", "注册资本 1m": an amount right after a capital word is the registered capital,
 # even when the vendor drops 注册 from 注册资金.
 # Words that may stand between the two ("capital exactly RMB 1 million", "注册资金刚好100万")
@@ -188,6 +219,7 @@ _CAPITAL_BEFORE = lazy_compile(
 def capital_mentioned(text: str) -> Decimal | None:
     """The amount a capital word introduces: 资金150万 → 1500000, "capital of 2m" → 2000000."""
     converted, mentions = money_mentions(text)
+    mentions = [m for m in mentions if not quotes_requirement(converted, m.start, m.end)]
     for mention in mentions:
         if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 40) : mention.start]):
             return mention.value
@@ -260,6 +292,9 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     previous_end = 0
     matches = list(_YEARS.finditer(converted))
     for index, match in enumerate(matches):
+        if quotes_requirement(converted, match.start(), match.end()):
+            previous_end = match.end()
+            continue
         value = Decimal(match.group(1))
         unit = match.group(3)
         if unit == "年半" or match.group(4):
@@ -315,21 +350,28 @@ def headcount_mentioned(text: str) -> int | None:
         # "3 ACP engineers", "2名认证工程师" count certified engineers, not the team.
         if re.search(r"acp|certif|认证", converted[match.start() : match.end() + 4]):
             continue
+        if quotes_requirement(converted, match.start(1), match.end(1)):
+            continue
         return int(match.group(1))
-    after = _HEADCOUNT_AFTER.search(converted)
-    if after:
-        return int(after.group(1) or after.group(2))
+    for after in _HEADCOUNT_AFTER.finditer(converted):
+        group = 1 if after.group(1) else 2
+        if not quotes_requirement(converted, after.start(group), after.end(group)):
+            return int(after.group(group))
     return None
 
 
-_MARKET_COUNT = lazy_compile(r"(\d+)\s*(个|种)?\s*(市场|类目|集市|markets?|categories)")
+# "3个普通市场", "two regular markets": a word saying which kind may stand before the noun.
+_MARKET_KIND = r"(?:普通|一般|其他|其它|不同|别的|常规|(?:normal|regular|ordinary|standard|other|different)\s+)?"
+_MARKET_COUNT = lazy_compile(
+    r"(\d+)\s*(个|种)?\s*" + _MARKET_KIND + r"(的)?\s*(市场|类目|集市|markets?|categories)"
+)
 # Counts people spell out ("joined two markets"); up to twenty, past any number of markets.
 _ENGLISH_COUNTS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty"
 ).split()
 _ENGLISH_COUNT = lazy_compile(
-    r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=\s+(?:markets?|categories)\b)"
+    r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=\s+" + _MARKET_KIND + r"(?:markets?|categories)\b)"
 )
 
 
@@ -346,11 +388,29 @@ def market_count_mentioned(text: str) -> int | None:
     return count if 0 < count <= 12 else None
 
 
+_ORDINARY_COUNT = lazy_compile(
+    r"(\d+)\s*(个|种)?\s*(?:普通|一般|常规|(?:normal|regular|ordinary|standard)\s+)(的)?\s*"
+    r"(市场|类目|集市|markets?|categories)"
+)
+
+
+def ordinary_market_count(text: str) -> int | None:
+    """ "3个普通市场", "two regular markets": markets that are not 零售通 (the one market with
+    its own deposit); the markets named beside them are more."""
+    spelled = _ENGLISH_COUNT.sub(
+        lambda word: str(_ENGLISH_COUNTS.index(word.group(1)) + 1), normalize(text)
+    )
+    match = _ORDINARY_COUNT.search(_digits(spelled))
+    if not match:
+        return None
+    count = int(match.group(1))
+    return count if 0 < count <= 12 else None
+
+
 def wan(amount: Decimal | int) -> str:
     """30000 → 3万, 15000 → 1.5万 (the way the guide writes amounts in prose)."""
     value = Decimal(amount) / 10000
-    text = f"{value.normalize():f}"
-    return f"{text}万"
+    return t("unit.wan", "zh", amount=f"{value.normalize():f}")
 
 
 def yuan(amount: Decimal | int) -> str:
@@ -383,6 +443,20 @@ def support_level_mentioned(text: str) -> str | None:
     if not match:
         return None
     return "5x8" if match.group(1)[0] in "58" else "7x24"
+
+
+_LEVEL_CHOICE = lazy_compile(
+    _SUPPORT_LEVEL.pattern
+    + r"[^。.;；]{0,30}?(还是|或者|或|\bor\b)[^。.;；]{0,30}?"
+    + _SUPPORT_LEVEL.pattern
+)
+
+
+def asks_support_level_choice(text: str) -> bool:
+    """ "需要7x24还是5x8就够", "do we need 7x24 or is 5x8 enough": which level is required,
+    not one the vendor has."""
+    match = _LEVEL_CHOICE.search(normalize(text))
+    return bool(match) and match.group(1)[0] != match.group(match.lastindex or 0)[0]
 
 
 # "不含零售通", "除了API市场", "except Retail Link": the markets named after these words (up to the

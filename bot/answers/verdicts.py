@@ -57,6 +57,30 @@ _NOT_ON_PAYROLL = lazy_compile(
     r"|\b(outsourced|contractors?|freelancers?|part[- ]time|interns?|not on (our )?payroll)\b"
 )
 _COUNTS = lazy_compile(r"算|计入|包括|包含|count|included?")
+# Applying as a person, with no company: every market asks for 正规的公司资质.
+_NO_COMPANY = lazy_compile(
+    r"个人开发者|个人身份|以个人|个人名义|个人卖家|个人工作室|自由职业|个体户|个体工商户"
+    r"|(没|没有|未|还没|尚未)(注册|成立|开)?(过)?公司|不是公司"
+    r"|\b(individual developer|indie developer|as an individual|as individuals|freelancers?"
+    r"|sole (trader|proprietor(ship)?)|(no|not a|without a|haven't (registered|set up) a)"
+    r" (registered )?company)\b"
+)
+# Roles asked about for the team condition ("只算开发还是客服也算", "do support staff count"):
+# the guide's team is 技术及客服 staff, both kinds together.
+_ROLES = lazy_compile(
+    r"开发|研发|程序员|技术人员|工程师|客服|售后|运维|销售|行政|财务|"
+    r"\b(developers?|engineers?|programmers?|technical staff|customer service|support staff"
+    r"|support|sales|admin)\b"
+)
+_OTHER_ROLES = lazy_compile(r"销售|行政|财务|市场部|\b(sales|admin|marketing|finance)\b")
+_TEAM_ROLES = lazy_compile(
+    r"开发|研发|程序员|技术|工程师|客服|售后|运维"
+    r"|\b(developers?|engineers?|programmers?|technical|customer service|support)\b"
+)
+_ROLE_COUNTS = lazy_compile(
+    r"只算|也算|算不算|算进|算在|计入|包括|包含|包不包括|都算|"
+    r"\b(count|counts|counted|included?|includes)\b"
+)
 # Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
 _INDUSTRY_STATED = lazy_compile(
     r"(做|是|属于|从事|面向|服务于?)\s*([\u4e00-\u9fffa-z]{2,8}?)\s*(行业|领域|方向|的)"
@@ -162,6 +186,8 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             before = norm[max(0, match.start() - 12) : match.start()]
             negated = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
             state = "has" if negated else "lacks"
+        elif condition.key == "legal_entity" and _NO_COMPANY.search(norm):
+            state = "lacks"
         elif condition.key == "industry" and _OWN.search(norm):
             state = _industry_state(norm)
         if state is not None and all(c.key != condition.key for c, _ in found):
@@ -211,9 +237,11 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
 
 def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     """ "外包的人能算进20人吗": staff the company pays no social insurance for do not count; the
-    team condition is shown by the company's social-insurance statement."""
+    team condition is shown by the company's social-insurance statement. "只算开发还是客服也
+    算": the guide's team is technical and customer-service staff together."""
     norm = normalize(question)
-    if not (_NOT_ON_PAYROLL.search(norm) and _COUNTS.search(norm)):
+    roles = bool(_ROLES.search(norm) and _ROLE_COUNTS.search(norm))
+    if not roles and not (_NOT_ON_PAYROLL.search(norm) and _COUNTS.search(norm)):
         return None
     if not _TEAM_TOPIC.search(norm):
         return None
@@ -230,9 +258,13 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     team, proof = pairs[0]
     summary_team = team.summary_en if lang == "en" else team.summary_zh
     summary_proof = proof.summary_en if lang == "en" else proof.summary_zh
-    body = t(
-        "answers_team_counting", lang, quote=team.seed_text, team=summary_team, proof=summary_proof
-    )
+    key = "answers_team_counting"
+    if roles:
+        # Sales or admin staff asked about, and no technical or support role: the guide names
+        # only those two.
+        listed = _TEAM_ROLES.search(_OTHER_ROLES.sub(" ", norm))
+        key = "answers_team_roles" if listed else "answers_team_other_roles"
+    body = t(key, lang, quote=team.seed_text, team=summary_team, proof=summary_proof)
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
 

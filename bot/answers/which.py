@@ -15,7 +15,7 @@ from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
-from bot.texts import t
+from bot.texts import Localized, t
 from rules.markets import Condition, Market, all_markets
 
 # With facts stated and no market named, any "which" asks for markets.
@@ -76,17 +76,23 @@ def markets_open_to(
             rule = condition.summary_en if lang == "en" else condition.summary_zh
             blocked.setdefault(rule, []).append(_name(market, lang))
     shown = [
-        f"{_label(keys, lang)} {computed._format_value(keys[0], value, lang)}"
-        if lang == "en"
-        else f"{_label(keys, lang)}{computed._format_value(keys[0], value, lang)}"
+        t(
+            "answers.fact_stated",
+            lang,
+            label=_label(keys, lang),
+            value=computed._format_value(keys[0], value, lang),
+        )
         for keys, value in facts
     ]
     if support_level:
         kind = computed.SUPPORT_KIND_LABELS.get(support_kind or "")
-        label = (kind[1] + " " if lang == "en" else kind[0]) if kind else ""
-        shown.append(f"{label}{support_level}")
-    sep = ", " if lang == "en" else "、"
-    rule_sep = "; " if lang == "en" else "；"
+        shown.append(
+            t("answers.fact_stated", lang, label=Localized(*kind), value=support_level)
+            if kind
+            else support_level
+        )
+    sep = t("list_separator", lang)
+    rule_sep = t("answers.rule_separator", lang)
     given = sep.join(shown)
     if open_markets:
         opened = sep.join(_name(m, lang) for m in open_markets)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from bot.commission.summary import SummaryRow, category_label, format_summary
+from bot.commission.summary import MONEY_FIELDS, SummaryRow, category_label, format_summary
 
 FORMATS = ("table", "csv", "json", "xlsx")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -38,7 +38,6 @@ EXPORT_FIELDS = (
     "commission",
     "refund",
 )
-_MONEY = ("total", "distribution", "commissionable", "precharged", "commission", "refund")
 
 
 def neutralise_text(value: str) -> str:
@@ -115,7 +114,7 @@ def xlsx_bytes(
 
 def summary_xlsx_bytes(rows: list[SummaryRow]) -> bytes:
     money_format = "#,##0.00"
-    formats = {EXPORT_FIELDS.index(name): money_format for name in _MONEY}
+    formats = {EXPORT_FIELDS.index(name): money_format for name in MONEY_FIELDS}
     formats[EXPORT_FIELDS.index("rate")] = "0%"
 
     def cells(row: SummaryRow) -> list[Any]:

@@ -18,17 +18,15 @@ import sqlite_utils
 
 from bot.commission.importer import FALSE_WORDS, TRUE_WORDS, parse_amount_fen
 from bot.storage import audit, transaction, utc_now
-from bot.texts import Localized, both, pair
+from bot.texts import Localized, LocalizedError, both, pair
 
 # Words for the distribution flag besides yes/no: 分销 (distribution) and 非分销 / 不分销.
 DISTRIBUTION_WORDS = frozenset({"分销"})
 NOT_DISTRIBUTION_WORDS = frozenset({"非分销", "不分销"})
 
 
-class OrderChangeError(ValueError):
-    def __init__(self, zh: str, en: str) -> None:
-        self.zh, self.en = zh, en
-        super().__init__(f"{zh} / {en}")
+class OrderChangeError(LocalizedError, ValueError):
+    """A void or amendment refused (unknown order, no reason, a bad amount)."""
 
 
 @dataclass(frozen=True)

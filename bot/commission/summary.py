@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from bot.commission.vendors import load_resolver
-from bot.texts import pair, t
+from bot.texts import LocalizedError, pair, t
 from rules.commission import (
     CommissionPolicy,
     CommissionResult,
@@ -28,10 +28,9 @@ _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _MONTH_ZH = re.compile(r"(\d{4})年(\d{1,2})月")
 
 
-class MonthError(ValueError):
+class MonthError(LocalizedError, ValueError):
     def __init__(self, text: str) -> None:
-        self.zh, self.en = pair("commission.month_invalid", text=text)
-        super().__init__(f"{self.zh} / {self.en}")
+        super().__init__(*pair("commission.month_invalid", text=text))
 
 
 class MonthOutsidePolicy(MonthError):
@@ -39,8 +38,9 @@ class MonthOutsidePolicy(MonthError):
 
     def __init__(self, month: str, policy: CommissionPolicy) -> None:
         spans = ", ".join(f"{p.valid_from} … {p.valid_to}" for p in policy.periods)
-        self.zh, self.en = pair("commission.month_outside_policy", month=month, spans=spans)
-        ValueError.__init__(self, f"{self.zh} / {self.en}")
+        LocalizedError.__init__(
+            self, *pair("commission.month_outside_policy", month=month, spans=spans)
+        )
 
 
 def check_month_in_policy(month: str, policy: CommissionPolicy | None = None) -> str:
@@ -204,7 +204,8 @@ def column_headers(lang: str = "zh") -> tuple[str, ...]:
     return tuple(t(key, lang) for key in COLUMN_HEADER_KEYS)
 
 
-_SUMMED = ("total", "distribution", "commissionable", "precharged", "commission", "refund")
+# The money figures of a row (CommissionResult's fields), in the table's order.
+MONEY_FIELDS = ("total", "distribution", "commissionable", "precharged", "commission", "refund")
 
 
 def yuan(amount: Decimal | None) -> str:
@@ -236,15 +237,7 @@ def tier_label(tier: int | None, lang: str = "zh") -> str:
 
 
 def _amounts(row: SummaryRow) -> dict[str, Decimal | None]:
-    r = row.result
-    return {
-        "total": r.total,
-        "distribution": r.distribution,
-        "commissionable": r.commissionable,
-        "precharged": r.precharged,
-        "commission": r.commission,
-        "refund": r.refund,
-    }
+    return {name: getattr(row.result, name) for name in MONEY_FIELDS}
 
 
 def table_cells(row: SummaryRow, lang: str = "zh") -> tuple[str, ...]:
@@ -270,7 +263,7 @@ def table_cells(row: SummaryRow, lang: str = "zh") -> tuple[str, ...]:
 
 def sum_rows(rows: list[SummaryRow]) -> dict[str, Decimal]:
     """Totals of the money columns (figures that do not apply count as nothing)."""
-    sums = dict.fromkeys(_SUMMED, Decimal("0.00"))
+    sums = dict.fromkeys(MONEY_FIELDS, Decimal("0.00"))
     for row in rows:
         for name, amount in _amounts(row).items():
             if amount is not None:

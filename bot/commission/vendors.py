@@ -16,15 +16,13 @@ import sqlite_utils
 
 from bot.commission.vendor_names import fold_vendor_name
 from bot.storage import audit, transaction, utc_now
-from bot.texts import both, pair
+from bot.texts import LocalizedError, both, pair
 
 MAX_ALIAS_CHAIN = 32
 
 
-class AliasError(ValueError):
-    def __init__(self, zh: str, en: str) -> None:
-        self.zh, self.en = zh, en
-        super().__init__(f"{zh} / {en}")
+class AliasError(LocalizedError, ValueError):
+    """An alias refused (empty or control characters, already one vendor, not an alias)."""
 
 
 @dataclass(frozen=True)

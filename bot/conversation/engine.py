@@ -81,7 +81,9 @@ from bot.i18n import (
     CONFIRM_WORDS,
     CONTINUE_WORDS,
     DONE_WORDS,
+    HANDOFF_OFFER_WORDS,
     OTHER_MARKETS_WORDS,
+    SHORT_CHANGE_PREFIX,
     TICKET_WORDS,
     cjk_count,
     clearly_switches_to,
@@ -92,6 +94,7 @@ from bot.i18n import (
 from bot.parsing import ParseError, parse_bool
 from bot.privacy import ERASE_TEXTS, NO_LABEL, YES_LABEL, erase_vendor, is_erase_request
 from bot.storage import load_profile, save_profile, transaction
+from bot.texts import both
 from rules.deposit import deposit_for
 from rules.markets import MARKET_IDS
 from rules.profile import PROFILE_FIELDS
@@ -659,7 +662,10 @@ class Engine(MarketSteps, VerdictSteps, TicketSteps):
             final.notifications.append(
                 Notification(
                     kind="handoff",
-                    text=f"服务商 {key.user_id} 请求人工协助 / asks for a human: {question}",
+                    text=both(
+                        "notify.handoff", who=key.user_id, language=t("notify.language_name", lang)
+                    )
+                    + f": {question}",
                     dedupe_key=f"handoff:{key.team_id}:{handoff_id}",
                     data={
                         "team_id": key.team_id,
@@ -727,7 +733,7 @@ class Engine(MarketSteps, VerdictSteps, TicketSteps):
                 return self._prompt(turn)
         qid = self._resolve_profile_item(turn, rest)
         if qid is None:
-            if state.step == "ticket_field" or prefix == "改":
+            if state.step == "ticket_field" or prefix == SHORT_CHANGE_PREFIX:
                 return None  # "改革路1号" is an address, not a command
             labels = self._changeable_labels(turn)
             if not labels:
@@ -828,7 +834,7 @@ class Engine(MarketSteps, VerdictSteps, TicketSteps):
         else:
             # The knowledge base says it is unsure and lists close topics itself.
             body = found.text or t("answer_unsure", lang)
-            if "转人工" not in body and "human" not in body.lower():
+            if not any(word in body.lower() for word in HANDOFF_OFFER_WORDS):
                 body = _join(body, t("answer_unsure", lang))
         if then is None:
             return Reply(text=body)
@@ -884,11 +890,7 @@ class Engine(MarketSteps, VerdictSteps, TicketSteps):
                 lines.append(t("status_saved_answers", lang, count=len(saved)))
             for qid in saved:
                 value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
-                lines.append(
-                    f"  · {q.label(qid, lang)}：{value}"
-                    if lang == "zh"
-                    else f"  · {q.label(qid, lang)}: {value}"
-                )
+                lines.append(t("status_value_line", lang, label=q.label(qid, lang), value=value))
         else:
             lines.append(t("status_markets", lang, markets=q.market_list(state.markets, lang)))
             requests = q.requests_by_id(state.markets)
@@ -897,12 +899,8 @@ class Engine(MarketSteps, VerdictSteps, TicketSteps):
             lines.append(t("status_answered", lang, count=len(answered)))
             for qid in answered:
                 value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
-                lines.append(
-                    f"  · {q.label(qid, lang)}：{value}"
-                    if lang == "zh"
-                    else f"  · {q.label(qid, lang)}: {value}"
-                )
-            sep = "、" if lang == "zh" else ", "
+                lines.append(t("status_value_line", lang, label=q.label(qid, lang), value=value))
+            sep = t("list_separator", lang)
             lines.append(
                 t(
                     "status_remaining",

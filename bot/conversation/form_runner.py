@@ -32,6 +32,7 @@ from bot.conversation.helpers import join
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Choice, Reply
 from bot.i18n import (
+    BOTH_WORDS,
     CONFIRM_WORDS,
     TICKET_FIELD_EXAMPLES,
     TICKET_FIELD_LABELS,
@@ -40,6 +41,7 @@ from bot.i18n import (
     t,
 )
 from bot.parsing import ParseError, parse_bool, support_note
+from bot.texts import Localized
 from rules.eligibility import evaluate
 from rules.profile import ProfileError, validate_profile
 from rules.ticket import TICKET_FIELDS
@@ -191,7 +193,7 @@ class RunnerForm:
             "answers_still_unknown",
             lang,
             count=len(labels),
-            labels=("、" if lang == "zh" else ", ").join(labels),
+            labels=t("list_separator", lang).join(labels),
         )
 
     def complete(self, turn: _Turn, prefix: str, *, answered_now: bool = True) -> Reply:
@@ -458,9 +460,8 @@ class EligibilityRunnerForm(RunnerForm):
                 state.pending.remove(other)
                 state.asked.append(other)
         for other, (zh, en) in found.errors.items():
-            lines.append(
-                f"{q.label(other, lang)}：{zh}" if lang == "zh" else f"{q.label(other, lang)}: {en}"
-            )
+            error = Localized(zh, en)
+            lines.append(t("label_value", lang, label=q.label(other, lang), value=error))
         saved = join("\n".join(lines), engine._recheck_verdicts(turn))
         if slot in found.values:
             return engine.form_runner.settle(turn, self, slot, saved)
@@ -578,9 +579,7 @@ class TicketRunnerForm(RunnerForm):
         noted = t(
             "ticket_several_saved",
             lang,
-            labels=("、" if lang == "zh" else ", ").join(
-                self.label(name, lang) for name in found.values
-            )
+            labels=t("list_separator", lang).join(self.label(name, lang) for name in found.values)
             or "-",
         )
         prefix = join(noted, "\n".join(errors))
@@ -613,7 +612,7 @@ class TicketRunnerForm(RunnerForm):
 def is_yes(text: str) -> bool:
     """是 / yes / 确认 (and 都要 / both, for a choice of several)."""
     command = normalize_command(text)
-    if command in CONFIRM_WORDS or command in {"都要", "都", "both", "all of them"}:
+    if command in CONFIRM_WORDS or command in BOTH_WORDS:
         return True
     try:
         return parse_bool(text)

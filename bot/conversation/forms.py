@@ -20,6 +20,7 @@ from bot.conversation.interpret import (
     reader_for,
 )
 from bot.i18n import FIELD_ALIASES, TICKET_FIELD_ALIASES, TICKET_FIELD_LABELS, normalize_command
+from bot.texts import pair
 from rules.markets import find_markets_in_text
 from rules.profile import PROFILE_FIELDS
 from rules.ticket import PASTED_LABELS, TICKET_FIELDS, TicketFieldError, validate_field
@@ -214,7 +215,7 @@ class TicketForm:
     def read(self, slot: str, text: str) -> Answer:
         if looks_like_question(text):
             # "收据寄到哪里比较好？" is a question, never an address.
-            raise FieldRefused("这是一个问题，不是填写的内容。", "That is a question, not a value.")
+            raise FieldRefused(*pair("ticket_field_is_question"))
         try:
             return Answer(validate_field(slot, text))
         except TicketFieldError as error:

@@ -36,6 +36,7 @@ from bot.parsing import (
     parse_support,
     parse_years,
 )
+from bot.texts import Localized, pair
 
 # ----- readings ---------------------------------------------------------------------------------
 
@@ -293,10 +294,7 @@ def _several(form: Form, pasted: dict[str, str]) -> Several:
             errors[name] = (refused.zh, refused.en)
             continue
         if reading.approximate or reading.implausible:
-            errors[name] = (
-                f"“{raw[:40]}”需要确认，请单独回答这一项",
-                f'"{raw[:40]}" needs a confirmation; please answer it on its own',
-            )
+            errors[name] = pair("pasted_value_needs_confirming", value=raw[:40])
             continue
         values[name] = reading.value
     return Several(values, errors)
@@ -441,12 +439,9 @@ def _all_but_question(
     others: list[str], excluded: list[str], names: Callable[[Sequence[str], str], str]
 ) -> MarketChoice:
     """ "Not X" alone: the rest is only a guess, asked back."""
+    markets = Localized(names(excluded, "zh"), names(excluded, "en"))
     return MarketChoice(
-        others,
-        f"您是要检查除{names(excluded, 'zh')}以外的全部 {len(others)} 个市场吗？"
-        "回复“是”确认，或直接写出要检查的市场。",
-        f"Do you mean all {len(others)} markets except {names(excluded, 'en')}? Reply "
-        '"yes", or name the markets to check.',
+        others, *pair("markets_all_but_question", markets=markets, count=len(others))
     )
 
 
@@ -490,12 +485,9 @@ def read_market_choice(
                 return MarketChoice(included)
             return _all_but_question(rest, excluded, names)
     if len(named) >= 2 and _OR.search(text) and not re.search(r"(和|与|及|以及|\band\b|&)", text):
+        markets = Localized(names(named, "zh"), names(named, "en"))
         return MarketChoice(
-            named,
-            f"您是要检查{names(named, 'zh')}这 {len(named)} 个市场，还是只选其中一个？"
-            "回复“是”检查全部这些，或写出要检查的市场。",
-            f'Check all of {names(named, "en")}, or just one of them? Reply "yes" for all of '
-            "them, or name the markets to check.",
+            named, *pair("markets_all_or_one_question", markets=markets, count=len(named))
         )
     return MarketChoice(named)
 
@@ -684,12 +676,7 @@ def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
-        raise UnclearAnswer(
-            f"“{body[:40]}”听起来还没有完全具备。现在是否已经具备？请回答“是”或“否”"
-            "（还在办理中请先回答“否”，办好后回复“修改 + 项目名”更新）。",
-            f'"{body[:40]}" sounds as if it is not complete yet. Is it in place today? '
-            'Answer yes or no (if it is still in progress, answer no and "change" it later).',
-        )
+        raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     if _NO_BAD_RECORD.search(folded):
         return Answer(True)  # "无不良记录" / "no bad records": a yes to good credit
     if _HAS_BAD_RECORD.search(folded):
@@ -773,8 +760,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         low, high = (_CN_DIGITS.index(ranged.group(n)) for n in (1, 2))
         scale = 10 if ranged.group(3) else 1
         raise UnclearAnswer(
-            f"“{body[:40]}”是 {low * scale} 还是 {high * scale}？请写一个数字，例如 {low * scale}。",
-            f'"{body[:40]}": is it {low * scale} or {high * scale}? Please give one number.',
+            *pair("count_range_question", value=body[:40], low=low * scale, high=high * scale)
         )
     try:
         return Answer(parse_int(body), approximate=approximate)

@@ -172,12 +172,9 @@ class MarketSteps:
         choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
         for number, qid in enumerate(known, start=2):
             value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
-            lines.append(
-                f"{number}. {q.label(qid, lang)}：{value}"
-                if lang == "zh"
-                else f"{number}. {q.label(qid, lang)}: {value}"
-            )
-            change = ("修改 " if lang == "zh" else "change ") + q.label(qid, lang)
+            label = q.label(qid, lang)
+            lines.append(t("known_summary_line", lang, number=number, label=label, value=value))
+            change = t("choice_change_item", lang, label=label)
             choices.append(Choice(str(number), change[:75]))
         lines.append(t("known_summary_hint", lang))
         return Reply(text="\n".join(lines), choices=choices)

@@ -32,7 +32,7 @@ def market_name(market_id: str, lang: Lang) -> str:
 
 
 def market_list(market_ids: Sequence[str], lang: Lang) -> str:
-    return ("、" if lang == "zh" else ", ").join(market_name(m, lang) for m in market_ids)
+    return t("list_separator", lang).join(market_name(m, lang) for m in market_ids)
 
 
 def requests_by_id(market_ids: Sequence[str]) -> dict[str, FieldRequest]:
@@ -49,11 +49,7 @@ def label(qid: str, lang: Lang) -> str:
     spec = PROFILE_FIELDS[key]
     text = spec.label_en if lang == "en" else spec.label_zh
     if market:
-        text = (
-            f"{market_name(market, lang)}: {text}"
-            if lang == "en"
-            else f"{market_name(market, lang)}：{text}"
-        )
+        text = t("label_value", lang, label=market_name(market, lang), value=text)
     return text
 
 
@@ -92,25 +88,21 @@ def format_value(qid: str, value: Any, lang: Lang) -> str:
     kind = kind_of(qid)
     spec = PROFILE_FIELDS[split_id(qid)[0]]
     if kind == "bool":
-        return ("yes" if value else "no") if lang == "en" else ("是" if value else "否")
+        return t("value.yes" if value else "value.no", lang)
     if kind in ("support", "industry"):
         return spec.choice_label(str(value), lang)
     if kind == "money":
         amount = Decimal(str(value))
         if lang == "en":
-            return f"CNY {amount:,f}"
+            return t("value.money", lang, amount=f"{amount:,f}")
         if amount >= 10000:
-            return f"{(amount / 10000).normalize():f}万元"
-        return f"{amount.normalize():f}元"
+            return t("value.money_wan", lang, amount=f"{(amount / 10000).normalize():f}")
+        return t("value.money", lang, amount=f"{amount.normalize():f}")
     if kind == "experience":
-        return f"{value} years" if lang == "en" else f"{value} 年"
+        return t("value.years", lang, value=value)
     if kind == "int":
-        return (
-            f"{value}"
-            if lang == "en"
-            else f"{value} 人"
-            if spec.key != "acp_engineers"
-            else f"{value} 名"
+        return t(
+            "value.engineers" if spec.key == "acp_engineers" else "value.people", lang, value=value
         )
     return str(value)
 
@@ -120,8 +112,8 @@ def choices_for(qid: str, lang: Lang) -> list[Choice]:
     spec = PROFILE_FIELDS[split_id(qid)[0]]
     if kind == "bool":
         return [
-            Choice("yes" if lang == "en" else "是", "Yes" if lang == "en" else "是"),
-            Choice("no" if lang == "en" else "否", "No" if lang == "en" else "否"),
+            Choice(t("choice.yes_typed", lang), t("choice.yes", lang)),
+            Choice(t("choice.no_typed", lang), t("choice.no", lang)),
         ]
     if kind in ("support", "industry"):
         return [

@@ -36,7 +36,8 @@ from bot.i18n import (
     t,
 )
 from bot.storage import audit
-from rules.deposit import amount_in_capitals, deposit_for
+from bot.texts import Localized, both
+from rules.deposit import deposit_for
 from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validate_field
 
 
@@ -189,11 +190,18 @@ class TicketSteps:
         turn.notifications.append(
             Notification(
                 kind="ticket_drafted",
-                text=(
-                    f"服务商 {key.user_id} 已确认转财务工单 #{ticket_id} / confirmed deposit ticket"
-                    f" #{ticket_id}: {company}, 阿里云账号 / account {account},"
-                    f" {amount_in_capitals(amount)} ({amount:,} 元)"
-                ),
+                # Staff read the same words as the channel post (bot/notify.py staff_text).
+                text=both(
+                    "notify.ticket_confirmed",
+                    vendor=f"{key.user_id}（{company}）" if company else key.user_id,
+                    ticket_id=ticket_id,
+                    markets=Localized(
+                        q.market_list(state.ticket_markets, "zh"),
+                        q.market_list(state.ticket_markets, "en"),
+                    ),
+                    amount=amount,
+                )
+                + f"\n{both('notify.aliyun_account')}: {account}",
                 dedupe_key=f"ticket:{key.team_id}:{ticket_id}",
                 data={
                     "team_id": key.team_id,

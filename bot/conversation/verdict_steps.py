@@ -33,9 +33,9 @@ from bot.i18n import (
     t,
 )
 from bot.storage import audit
+from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, evaluate
-from rules.markets import get_market
 from rules.process import JOINING_STEPS
 from rules.profile import ProfileError, validate_profile
 
@@ -58,7 +58,7 @@ def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: L
         lines.append(
             t(f"status_{verdict.status}", lang, market=q.market_name(verdict.market, lang))
         )
-        separator = "、" if lang == "zh" else ", "
+        separator = t("list_separator", lang)
         if verdict.unmet:
             labels = dict.fromkeys(q.label(unmet.key, lang) for unmet in verdict.unmet)
             lines.append(t("unmet_short", lang, labels=separator.join(labels)))
@@ -179,13 +179,15 @@ class VerdictSteps:
         dedupe_key = f"eligible:{key.team_id}:{key.user_id}:{verdict.market}:{profile_hash}"
         if any(n.dedupe_key == dedupe_key for n in turn.notifications):
             return  # re-checked and then shown in the same turn
-        market = get_market(verdict.market)
         turn.notifications.append(
             Notification(
                 kind="eligible",
-                text=(
-                    f"服务商 {key.user_id} 符合{market.name}入驻条件 / "
-                    f"vendor {key.user_id} is eligible for the {market.name_en}"
+                text=both(
+                    "notify.eligible",
+                    vendor=key.user_id,
+                    markets=Localized(
+                        q.market_name(verdict.market, "zh"), q.market_name(verdict.market, "en")
+                    ),
                 ),
                 dedupe_key=dedupe_key,
                 data={
@@ -276,7 +278,7 @@ class VerdictSteps:
             {"ticket_id": ticket["id"], "amount": ticket["amount"], "lost": lost},
         )
         word = t("verdict_word_not_eligible", lang)
-        changed = ("、" if lang == "zh" else ", ").join(
+        changed = t("list_separator", lang).join(
             f"{q.market_name(market, lang)} {word}" for market in lost
         )
         return t(

@@ -59,7 +59,7 @@ from bot.commission.vendors import load_resolver
 from bot.config import Settings
 from bot.slack_text import escape_mrkdwn, fit_message
 from bot.storage import audit, transaction, utc_now
-from bot.texts import both, pair, t
+from bot.texts import LocalizedError, both, pair, t
 from handlers.commission_blocks import (
     build_overview_blocks,
     build_vendor_summary_blocks,
@@ -77,10 +77,8 @@ HISTORY_MARGIN_SECONDS = 120.0  # clock skew between us and Slack when reading h
 OVERVIEW_MAX_CHARS = 3500
 
 
-class PostError(Exception):
-    def __init__(self, zh: str, en: str) -> None:
-        self.zh, self.en = zh, en
-        super().__init__(f"{zh} / {en}")
+class PostError(LocalizedError):
+    """The month cannot be posted now (no channel configured, another run holds the lease)."""
 
 
 @dataclass
@@ -602,15 +600,9 @@ async def _post_round(
         if user is None:
             continue
         target = f"{prefix}:vendor:{change.vendor}"
-        existing = _load_post(db, month, target)
-        if existing is not None and existing.state == "sent":
-            report.already_sent.append(target)
+        dm_channel = await _unsent_dm_channel(db, client, report, month, target, user)
+        if dm_channel is None:
             continue
-        if existing is None:
-            opened = await client.conversations_open(users=user)
-            dm_channel = opened["channel"]["id"]
-        else:
-            dm_channel = existing.channel
         before = len(report.sent)
         await _post_once(
             db,
@@ -677,17 +669,9 @@ async def _post_all(
         if vendor not in links:
             continue
         target = f"vendor:{vendor}"
-        existing = _load_post(db, month, target)
-        if existing is not None and existing.state == "sent":
-            report.already_sent.append(target)
+        dm_channel = await _unsent_dm_channel(db, client, report, month, target, links[vendor])
+        if dm_channel is None:
             continue
-        if existing is None:
-            opened = await _rate_limited(
-                lambda vendor=vendor: client.conversations_open(users=links[vendor])
-            )
-            dm_channel = opened["channel"]["id"]
-        else:
-            dm_channel = existing.channel
         text = vendor_message(vendor, month, by_vendor[vendor])
         blocks = build_vendor_summary_blocks(vendor, month, by_vendor[vendor])
         await _post_once(
@@ -723,6 +707,26 @@ def _chart(rows: list[SummaryRow], month: str) -> bytes:
     from bot.commission.chart import render_month_chart
 
     return render_month_chart(rows, month)
+
+
+async def _unsent_dm_channel(
+    db: sqlite_utils.Database,
+    client: AsyncWebClient,
+    report: PostReport,
+    month: str,
+    target: str,
+    user: str,
+) -> str | None:
+    """The DM channel a vendor's post goes to: the one a crashed run already chose, else a
+    newly opened one; None (and noted in the report) when the post was sent already."""
+    existing = _load_post(db, month, target)
+    if existing is not None and existing.state == "sent":
+        report.already_sent.append(target)
+        return None
+    if existing is not None:
+        return existing.channel
+    opened = await _rate_limited(lambda: client.conversations_open(users=user))
+    return str(opened["channel"]["id"])
 
 
 async def _post_once(

@@ -37,7 +37,7 @@ from bot.config import Settings
 from bot.conversation.types import Lang
 from bot.slack_text import escape_mrkdwn
 from bot.storage import audit, open_db
-from bot.texts import Localized, both, pair, t
+from bot.texts import Localized, LocalizedError, both, pair, t
 from handlers.staff_directory import StaffDirectory
 
 log = logging.getLogger(__name__)
@@ -75,12 +75,8 @@ def is_csv_file(file: Mapping[str, Any]) -> bool:
     )
 
 
-class FileFetchError(Exception):
+class FileFetchError(LocalizedError):
     """The shared file could not be fetched; `.zh` / `.en` say why and what to do."""
-
-    def __init__(self, zh: str, en: str) -> None:
-        self.zh, self.en = zh, en
-        super().__init__(f"{zh} / {en}")
 
 
 def _megabytes(size: int) -> str:

@@ -32,12 +32,6 @@ from bot.conversation.types import Notification
 from bot.notify import enqueue_notifications
 from bot.privacy import erase_vendor
 from bot.staff_faq import faq_command, save_from_case, staff_answer
-from bot.storage import open_db
-
-
-@pytest.fixture
-def db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 def _handoff(handoff_id: int, user: str = "UV1", question: str = "发票怎么开？") -> Notification:
@@ -65,105 +59,105 @@ def _rows(db: sqlite_utils.Database, kind: str) -> list[tuple[str, str, dict]]:
 
 
 def test_merged_handoffs_are_one_case_and_a_resolved_case_starts_a_new_one(
-    db: sqlite_utils.Database,
+    fresh_db: sqlite_utils.Database,
 ) -> None:
-    enqueue_notifications(db, [_handoff(1)])
-    enqueue_notifications(db, [_handoff(2)])
-    case = open_case_of(db, "T1", "UV1")
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    enqueue_notifications(fresh_db, [_handoff(2)])
+    case = open_case_of(fresh_db, "T1", "UV1")
     assert case is not None and case.post_key == "handoff:T1:1" and case.state == "open"
-    assert db.conn.execute("SELECT COUNT(*) FROM cases").fetchone() == (1,)
-    linked = db.conn.execute("SELECT handoff_id FROM case_handoffs ORDER BY 1").fetchall()
+    assert fresh_db.conn.execute("SELECT COUNT(*) FROM cases").fetchone() == (1,)
+    linked = fresh_db.conn.execute("SELECT handoff_id FROM case_handoffs ORDER BY 1").fetchall()
     assert linked == [(1,), (2,)]
 
-    assert resolve_case(db, case.id, "USTAFF").outcome == Outcome.DONE
-    enqueue_notifications(db, [_handoff(3)])
-    newer = open_case_of(db, "T1", "UV1")
+    assert resolve_case(fresh_db, case.id, "USTAFF").outcome == Outcome.DONE
+    enqueue_notifications(fresh_db, [_handoff(3)])
+    newer = open_case_of(fresh_db, "T1", "UV1")
     assert newer is not None and newer.id != case.id and newer.post_key == "handoff:T1:3"
 
 
 def test_an_open_case_older_than_the_merge_window_takes_questions_into_its_thread(
-    db: sqlite_utils.Database,
+    fresh_db: sqlite_utils.Database,
 ) -> None:
-    enqueue_notifications(db, [_handoff(1)])
+    enqueue_notifications(fresh_db, [_handoff(1)])
     old = (datetime.now(UTC) - timedelta(hours=3)).isoformat(timespec="milliseconds")
-    db.conn.execute("UPDATE outbox SET created_at = ?", (old,))
-    enqueue_notifications(db, [_handoff(2)])
-    [_, second] = _rows(db, "handoff")
+    fresh_db.conn.execute("UPDATE outbox SET created_at = ?", (old,))
+    enqueue_notifications(fresh_db, [_handoff(2)])
+    [_, second] = _rows(fresh_db, "handoff")
     assert second[2]["thread_of"] == "handoff:T1:1"  # not a new staff post
 
 
 def test_state_changes_are_recorded_with_who_and_queue_one_update_each(
-    db: sqlite_utils.Database,
+    fresh_db: sqlite_utils.Database,
 ) -> None:
-    enqueue_notifications(db, [_handoff(1)])
-    case = open_case_of(db, "T1", "UV1")
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    case = open_case_of(fresh_db, "T1", "UV1")
     assert case is not None
-    first = claim_case(db, case.id, "USTAFF")
+    first = claim_case(fresh_db, case.id, "USTAFF")
     assert first.outcome == Outcome.DONE and first.case is not None
     assert first.case.state == "claimed" and first.case.claimed_by == "USTAFF"
-    assert claim_case(db, case.id, "USTAFF").outcome == Outcome.SAME
-    other = claim_case(db, case.id, "UOTHER")
+    assert claim_case(fresh_db, case.id, "USTAFF").outcome == Outcome.SAME
+    other = claim_case(fresh_db, case.id, "UOTHER")
     assert other.outcome == Outcome.REFUSED and "USTAFF" in other.note
-    updates = _rows(db, "case_update")
+    updates = _rows(fresh_db, "case_update")
     assert [key for key, _, _ in updates] == [f"case-update:{case.id}:2"]
     assert updates[0][2]["update_of"] == "handoff:T1:1"
 
 
-def test_a_staff_answer_is_relayed_once_per_source_message(db: sqlite_utils.Database) -> None:
-    enqueue_notifications(db, [_handoff(1)])
-    case = open_case_of(db, "T1", "UV1")
+def test_a_staff_answer_is_relayed_once_per_source_message(fresh_db: sqlite_utils.Database) -> None:
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    case = open_case_of(fresh_db, "T1", "UV1")
     assert case is not None
     source = "slack:CSTAFF:1700000000.000200"
-    assert relay_staff_answer(db, case.id, "USTAFF", "请在控制台申请", source).outcome == (
+    assert relay_staff_answer(fresh_db, case.id, "USTAFF", "请在控制台申请", source).outcome == (
         Outcome.DONE
     )
     # The same message again (a retry, or the same message under another event id).
-    assert relay_staff_answer(db, case.id, "USTAFF", "请在控制台申请", source).outcome == (
+    assert relay_staff_answer(fresh_db, case.id, "USTAFF", "请在控制台申请", source).outcome == (
         Outcome.SAME
     )
-    replies = _rows(db, "reply")
+    replies = _rows(fresh_db, "reply")
     assert len(replies) == 1
     key, text, data = replies[0]
     assert key.startswith("case-answer:") and data["user"] == "UV1" and data["lang"] == "zh"
     assert "客服回复" in text and "请在控制台申请" in text
-    answered = get_case(db, case.id)
+    answered = get_case(fresh_db, case.id)
     assert answered is not None and answered.state == "answered"
     assert answered.answered_by == "USTAFF" and answered.first_answered_at
 
 
-def test_nothing_is_relayed_on_a_resolved_case(db: sqlite_utils.Database) -> None:
-    enqueue_notifications(db, [_handoff(1)])
-    case = open_case_of(db, "T1", "UV1")
+def test_nothing_is_relayed_on_a_resolved_case(fresh_db: sqlite_utils.Database) -> None:
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    case = open_case_of(fresh_db, "T1", "UV1")
     assert case is not None
-    resolve_case(db, case.id, "UV1", by_vendor=True)
-    change = relay_staff_answer(db, case.id, "USTAFF", "还有问题吗", "slack:C:1.1")
+    resolve_case(fresh_db, case.id, "UV1", by_vendor=True)
+    change = relay_staff_answer(fresh_db, case.id, "USTAFF", "还有问题吗", "slack:C:1.1")
     assert change.outcome == Outcome.REFUSED
-    assert _rows(db, "reply") == []
+    assert _rows(fresh_db, "reply") == []
 
 
-def test_vendor_followups_go_to_the_thread_once(db: sqlite_utils.Database) -> None:
-    enqueue_notifications(db, [_handoff(1)])
-    case = open_case_of(db, "T1", "UV1")
+def test_vendor_followups_go_to_the_thread_once(fresh_db: sqlite_utils.Database) -> None:
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    case = open_case_of(fresh_db, "T1", "UV1")
     assert case is not None
-    assert forward_vendor_message(db, case, "补充一下 <!channel>", "slack:D1:5.5")
-    assert not forward_vendor_message(db, case, "补充一下 <!channel>", "slack:D1:5.5")
-    [(_, text, data)] = _rows(db, "case_followup")
+    assert forward_vendor_message(fresh_db, case, "补充一下 <!channel>", "slack:D1:5.5")
+    assert not forward_vendor_message(fresh_db, case, "补充一下 <!channel>", "slack:D1:5.5")
+    [(_, text, data)] = _rows(fresh_db, "case_followup")
     assert data["thread_of"] == case.post_key and "&lt;!channel&gt;" in text
 
 
 def test_console_vendors_get_answers_from_the_case_not_the_outbox(
-    db: sqlite_utils.Database,
+    fresh_db: sqlite_utils.Database,
 ) -> None:
     notification = _handoff(1, user="console-user")
     notification.data["team_id"] = "console"
-    enqueue_notifications(db, [notification])
-    case = open_case_of(db, "console", "console-user")
+    enqueue_notifications(fresh_db, [notification])
+    case = open_case_of(fresh_db, "console", "console-user")
     assert case is not None
-    relay_staff_answer(db, case.id, "staff", "answer one", "console:1")
-    assert _rows(db, "reply") == []  # no Slack DM for a console vendor
-    [shown] = undelivered_answers(db, "console", "console-user")
+    relay_staff_answer(fresh_db, case.id, "staff", "answer one", "console:1")
+    assert _rows(fresh_db, "reply") == []  # no Slack DM for a console vendor
+    [shown] = undelivered_answers(fresh_db, "console", "console-user")
     assert "answer one" in shown and "客服回复" in shown
-    assert undelivered_answers(db, "console", "console-user") == []
+    assert undelivered_answers(fresh_db, "console", "console-user") == []
 
 
 @pytest.mark.parametrize(
@@ -181,7 +175,7 @@ def test_not_close_phrases(text: str) -> None:
 
 
 def test_an_unclaimed_case_is_raised_once_after_the_working_hours(
-    db: sqlite_utils.Database,
+    fresh_db: sqlite_utils.Database,
 ) -> None:
     settings = Settings(
         onboard_tz="Asia/Shanghai",
@@ -189,93 +183,93 @@ def test_an_unclaimed_case_is_raised_once_after_the_working_hours(
         onboard_working_hours="09:00-18:00",
         onboard_case_stale_hours=4,
     )
-    enqueue_notifications(db, [_handoff(1)])
-    case = open_case_of(db, "T1", "UV1")
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    case = open_case_of(fresh_db, "T1", "UV1")
     assert case is not None
     # Handed off on Friday 17:00 Shanghai time (09:00 UTC).
     friday = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
-    db.conn.execute("UPDATE cases SET created_at = ?", (friday.isoformat(),))
+    fresh_db.conn.execute("UPDATE cases SET created_at = ?", (friday.isoformat(),))
     # Monday 09:59: one hour on Friday + 59 minutes on Monday: not yet.
-    assert raise_stale_cases(db, settings, datetime(2026, 11, 30, 1, 59, tzinfo=UTC)) == []
+    assert raise_stale_cases(fresh_db, settings, datetime(2026, 11, 30, 1, 59, tzinfo=UTC)) == []
     # Monday 12:00: four working hours.
     monday_noon = datetime(2026, 11, 30, 4, 0, tzinfo=UTC)
-    assert raise_stale_cases(db, settings, monday_noon) == [case.id]
-    assert raise_stale_cases(db, settings, monday_noon + timedelta(hours=3)) == []
-    [(key, text, _)] = _rows(db, CASE_STALE_KIND)
+    assert raise_stale_cases(fresh_db, settings, monday_noon) == [case.id]
+    assert raise_stale_cases(fresh_db, settings, monday_noon + timedelta(hours=3)) == []
+    [(key, text, _)] = _rows(fresh_db, CASE_STALE_KIND)
     assert key == f"case-stale:{case.id}" and "4" in text
 
 
-def test_a_claimed_case_is_never_raised(db: sqlite_utils.Database) -> None:
+def test_a_claimed_case_is_never_raised(fresh_db: sqlite_utils.Database) -> None:
     settings = Settings(onboard_case_stale_hours=1)
-    enqueue_notifications(db, [_handoff(1)])
-    case = open_case_of(db, "T1", "UV1")
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    case = open_case_of(fresh_db, "T1", "UV1")
     assert case is not None
-    claim_case(db, case.id, "USTAFF")
+    claim_case(fresh_db, case.id, "USTAFF")
     later = datetime.now(UTC) + timedelta(days=10)
-    assert raise_stale_cases(db, settings, later) == []
+    assert raise_stale_cases(fresh_db, settings, later) == []
 
 
 def test_a_saved_staff_answer_serves_after_approval_and_is_marked(
-    db: sqlite_utils.Database,
+    fresh_db: sqlite_utils.Database,
 ) -> None:
-    enqueue_notifications(db, [_handoff(1, question="保证金可以开发票吗？")])
-    case = open_case_of(db, "T1", "UV1")
+    enqueue_notifications(fresh_db, [_handoff(1, question="保证金可以开发票吗？")])
+    case = open_case_of(fresh_db, "T1", "UV1")
     assert case is not None
-    relay_staff_answer(db, case.id, "USTAFF", "可以，缴纳后在费用中心申请。", "slack:C:1.2")
-    entry_id, note = save_from_case(db, case.id, "USTAFF")
+    relay_staff_answer(fresh_db, case.id, "USTAFF", "可以，缴纳后在费用中心申请。", "slack:C:1.2")
+    entry_id, note = save_from_case(fresh_db, case.id, "USTAFF")
     assert entry_id is not None and "approve" in note
-    assert staff_answer(db, "保证金可以开发票吗", "zh") is None  # pending: not used yet
-    assert "approved" in faq_command(db, "USTAFF", f"approve {entry_id}")
-    found = staff_answer(db, "保证金能开发票吗？", "zh")
+    assert staff_answer(fresh_db, "保证金可以开发票吗", "zh") is None  # pending: not used yet
+    assert "approved" in faq_command(fresh_db, "USTAFF", f"approve {entry_id}")
+    found = staff_answer(fresh_db, "保证金能开发票吗？", "zh")
     assert found is not None and found.confident
     assert "可以，缴纳后在费用中心申请。" in found.text
     assert "（客服解答，非指南原文）" in found.text
-    assert staff_answer(db, "API市场的入驻条件是什么", "zh") is None
-    assert "retired" in faq_command(db, "USTAFF", f"retire {entry_id}")
-    assert staff_answer(db, "保证金能开发票吗？", "zh") is None
-    assert "FAQ 1" in faq_command(db, "USTAFF", "list")
+    assert staff_answer(fresh_db, "API市场的入驻条件是什么", "zh") is None
+    assert "retired" in faq_command(fresh_db, "USTAFF", f"retire {entry_id}")
+    assert staff_answer(fresh_db, "保证金能开发票吗？", "zh") is None
+    assert "FAQ 1" in faq_command(fresh_db, "USTAFF", "list")
 
 
 async def test_the_periodic_check_raises_with_the_injected_clock(
-    db: sqlite_utils.Database,
+    fresh_db: sqlite_utils.Database,
 ) -> None:
     settings = Settings(
         onboard_case_stale_hours=1, onboard_working_days="1-7", onboard_working_hours="00:00-24:00"
     )
-    enqueue_notifications(db, [_handoff(1)])
+    enqueue_notifications(fresh_db, [_handoff(1)])
     raised = asyncio.Event()
     later = datetime.now(UTC) + timedelta(hours=2)
     task = asyncio.create_task(
-        run_stale_check(db, settings, now=lambda: later, interval=0.01, on_raised=raised.set)
+        run_stale_check(fresh_db, settings, now=lambda: later, interval=0.01, on_raised=raised.set)
     )
     try:
         await asyncio.wait_for(raised.wait(), timeout=5)
     finally:
         task.cancel()
-    assert len(_rows(db, CASE_STALE_KIND)) == 1
+    assert len(_rows(fresh_db, CASE_STALE_KIND)) == 1
 
 
-def test_erasing_a_vendor_removes_their_cases(db: sqlite_utils.Database) -> None:
-    enqueue_notifications(db, [_handoff(1)])
-    case = open_case_of(db, "T1", "UV1")
+def test_erasing_a_vendor_removes_their_cases(fresh_db: sqlite_utils.Database) -> None:
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    case = open_case_of(fresh_db, "T1", "UV1")
     assert case is not None
-    relay_staff_answer(db, case.id, "USTAFF", "答复", "slack:C:9.9")
-    forward_vendor_message(db, case, "补充", "slack:D:9.8")
-    save_from_case(db, case.id, "USTAFF")
-    erase_vendor(db, "T1", "UV1", actor="USTAFF")
+    relay_staff_answer(fresh_db, case.id, "USTAFF", "答复", "slack:C:9.9")
+    forward_vendor_message(fresh_db, case, "补充", "slack:D:9.8")
+    save_from_case(fresh_db, case.id, "USTAFF")
+    erase_vendor(fresh_db, "T1", "UV1", actor="USTAFF")
     for table in ("cases", "case_messages", "case_handoffs"):
-        assert db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,), table
-    assert db.conn.execute("SELECT case_id FROM staff_faq").fetchall() == [(None,)]
+        assert fresh_db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,), table
+    assert fresh_db.conn.execute("SELECT case_id FROM staff_faq").fetchall() == [(None,)]
 
 
 def test_a_journey_step_while_a_case_is_open_is_left_to_the_conversation(
-    db: sqlite_utils.Database,
+    fresh_db: sqlite_utils.Database,
 ) -> None:
-    enqueue_notifications(db, [_handoff(1)])
-    assert vendor_case_action(db, "T1", "UV1", "合同签好了", step="done") is None
-    assert vendor_case_action(db, "T1", "UV1", "done 4", step="done") is None
-    found = vendor_case_action(db, "T1", "UV1", "那发票抬头写什么？", step="done")
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    assert vendor_case_action(fresh_db, "T1", "UV1", "合同签好了", step="done") is None
+    assert vendor_case_action(fresh_db, "T1", "UV1", "done 4", step="done") is None
+    found = vendor_case_action(fresh_db, "T1", "UV1", "那发票抬头写什么？", step="done")
     assert found is not None and found[1] == FOLLOWUP_REPLY
-    assert vendor_case_action(db, "T1", "UV1", "那发票抬头写什么？", step="question") is None
-    found = vendor_case_action(db, "T1", "UV1", "解决了", step="question")
+    assert vendor_case_action(fresh_db, "T1", "UV1", "那发票抬头写什么？", step="question") is None
+    found = vendor_case_action(fresh_db, "T1", "UV1", "解决了", step="question")
     assert found is not None and found[1] == CLOSED_REPLY

@@ -18,7 +18,6 @@ from bot.followup import (
     send_due_reminders,
 )
 from bot.journey import mark_done, set_reminders
-from bot.storage import open_db
 
 MONDAY_10H = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 SUNDAY_10H = MONDAY_10H - timedelta(days=1)
@@ -28,11 +27,6 @@ MONDAY_20H = MONDAY_10H + timedelta(hours=10)  # 20:00 in Shanghai: after hours
 @pytest.fixture
 def settings() -> Settings:
     return Settings(_env_file=None, onboard_staff_channel="CSTAFF")  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def journey_db() -> sqlite_utils.Database:
-    return open_db(memory=True)
 
 
 def _reminders(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
@@ -52,68 +46,68 @@ def _stalled_vendor(db: sqlite_utils.Database, user: str = "UV1") -> None:
 
 
 def test_one_reminder_naming_the_next_step_only_in_working_hours(
-    journey_db: sqlite_utils.Database, settings: Settings
+    fresh_db: sqlite_utils.Database, settings: Settings
 ) -> None:
-    _stalled_vendor(journey_db)
-    assert send_due_reminders(journey_db, settings, SUNDAY_10H) == 0
-    assert send_due_reminders(journey_db, settings, MONDAY_20H - timedelta(days=1)) == 0
-    assert _reminders(journey_db) == []
-    assert send_due_reminders(journey_db, settings, MONDAY_10H) == 1
-    [(key, channel, text)] = _reminders(journey_db)
+    _stalled_vendor(fresh_db)
+    assert send_due_reminders(fresh_db, settings, SUNDAY_10H) == 0
+    assert send_due_reminders(fresh_db, settings, MONDAY_20H - timedelta(days=1)) == 0
+    assert _reminders(fresh_db) == []
+    assert send_due_reminders(fresh_db, settings, MONDAY_10H) == 1
+    [(key, channel, text)] = _reminders(fresh_db)
     assert key == "journey-reminder:T1:UV1:2026-W49" and channel == "UV1"
     assert "已经 10 天没有更新" in text and "下一步（第5步 缴纳保证金）" in text
     assert "不再提醒" in text
     # Never twice: again now, later this week, next week while still stalled.
     for later in (MONDAY_10H, MONDAY_10H + timedelta(days=2), MONDAY_10H + timedelta(days=7)):
-        assert send_due_reminders(journey_db, settings, later) == 0
-    assert len(_reminders(journey_db)) == 1
+        assert send_due_reminders(fresh_db, settings, later) == 0
+    assert len(_reminders(fresh_db)) == 1
 
 
 def test_a_new_stall_after_moving_gets_a_new_reminder_at_most_weekly(
-    journey_db: sqlite_utils.Database, settings: Settings
+    fresh_db: sqlite_utils.Database, settings: Settings
 ) -> None:
-    _stalled_vendor(journey_db)
-    assert send_due_reminders(journey_db, settings, MONDAY_10H) == 1
+    _stalled_vendor(fresh_db)
+    assert send_due_reminders(fresh_db, settings, MONDAY_10H) == 1
     # Moved on Tuesday, then stalled: with ONBOARD_REMINDER_DAYS=1 the next reminder still
     # waits until a week after the first.
     quick = settings.model_copy(update={"onboard_reminder_days": 1})
     mark_done(
-        journey_db, "T1", "UV1", 5, actor="UV1", source="chat", at=MONDAY_10H + timedelta(days=1)
+        fresh_db, "T1", "UV1", 5, actor="UV1", source="chat", at=MONDAY_10H + timedelta(days=1)
     )
-    assert send_due_reminders(journey_db, quick, MONDAY_10H + timedelta(days=3)) == 0
-    assert send_due_reminders(journey_db, quick, MONDAY_10H + timedelta(days=7)) == 1
-    keys = [key for key, _, _ in _reminders(journey_db)]
+    assert send_due_reminders(fresh_db, quick, MONDAY_10H + timedelta(days=3)) == 0
+    assert send_due_reminders(fresh_db, quick, MONDAY_10H + timedelta(days=7)) == 1
+    keys = [key for key, _, _ in _reminders(fresh_db)]
     assert keys == ["journey-reminder:T1:UV1:2026-W49", "journey-reminder:T1:UV1:2026-W50"]
 
 
 def test_never_after_stop_reminders_and_again_after_resume(
-    journey_db: sqlite_utils.Database, settings: Settings
+    fresh_db: sqlite_utils.Database, settings: Settings
 ) -> None:
-    _stalled_vendor(journey_db)
-    set_reminders(journey_db, "T1", "UV1", on=False, at=MONDAY_10H - timedelta(days=1))
-    assert send_due_reminders(journey_db, settings, MONDAY_10H) == 0
-    set_reminders(journey_db, "T1", "UV1", on=True, at=MONDAY_10H)
-    assert send_due_reminders(journey_db, settings, MONDAY_10H + timedelta(hours=1)) == 1
+    _stalled_vendor(fresh_db)
+    set_reminders(fresh_db, "T1", "UV1", on=False, at=MONDAY_10H - timedelta(days=1))
+    assert send_due_reminders(fresh_db, settings, MONDAY_10H) == 0
+    set_reminders(fresh_db, "T1", "UV1", on=True, at=MONDAY_10H)
+    assert send_due_reminders(fresh_db, settings, MONDAY_10H + timedelta(hours=1)) == 1
 
 
 def test_exactly_once_per_vendor_and_week_even_if_the_record_is_lost(
-    journey_db: sqlite_utils.Database, settings: Settings
+    fresh_db: sqlite_utils.Database, settings: Settings
 ) -> None:
-    _stalled_vendor(journey_db)
-    assert send_due_reminders(journey_db, settings, MONDAY_10H) == 1
+    _stalled_vendor(fresh_db)
+    assert send_due_reminders(fresh_db, settings, MONDAY_10H) == 1
     # Another process that did not see the reminder recorded: the outbox key still holds.
-    journey_db.conn.execute("UPDATE journeys SET last_reminded_at = NULL")
-    assert send_due_reminders(journey_db, settings, MONDAY_10H + timedelta(hours=2)) == 0
-    assert len(_reminders(journey_db)) == 1
+    fresh_db.conn.execute("UPDATE journeys SET last_reminded_at = NULL")
+    assert send_due_reminders(fresh_db, settings, MONDAY_10H + timedelta(hours=2)) == 0
+    assert len(_reminders(fresh_db)) == 1
 
 
 def test_finished_journeys_and_console_vendors_get_no_reminder(
-    journey_db: sqlite_utils.Database, settings: Settings
+    fresh_db: sqlite_utils.Database, settings: Settings
 ) -> None:
     long_ago = MONDAY_10H - timedelta(days=30)
-    mark_done(journey_db, "T1", "UDONE", 7, actor="UDONE", source="chat", at=long_ago)
-    mark_done(journey_db, "console", "console-user", 2, actor="x", source="console", at=long_ago)
-    assert send_due_reminders(journey_db, settings, MONDAY_10H) == 0
+    mark_done(fresh_db, "T1", "UDONE", 7, actor="UDONE", source="chat", at=long_ago)
+    mark_done(fresh_db, "console", "console-user", 2, actor="x", source="console", at=long_ago)
+    assert send_due_reminders(fresh_db, settings, MONDAY_10H) == 0
 
 
 # ----------------------------------------------------------------- the weekly digest
@@ -183,12 +177,6 @@ def _seed_week(db: sqlite_utils.Database) -> None:
             " VALUES ('T1', 'U1', ?, 'zh', ?)",
             (question, at),
         )
-    # The help desk's cases (migration 0015); created here with its columns when absent.
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS cases (id INTEGER PRIMARY KEY, team_id TEXT, user_id TEXT,"
-        " lang TEXT, question TEXT, state TEXT, created_at TEXT, first_answered_at TEXT,"
-        " resolved_at TEXT)"
-    )
     cases = [
         (
             "2026-11-24T01:00:00.000+00:00",
@@ -217,10 +205,10 @@ def _digests(db: sqlite_utils.Database) -> list[tuple[str, str | None, str]]:
     ).fetchall()
 
 
-def test_digest_figures_match_the_database(journey_db: sqlite_utils.Database) -> None:
-    _seed_week(journey_db)
+def test_digest_figures_match_the_database(fresh_db: sqlite_utils.Database) -> None:
+    _seed_week(fresh_db)
     start = datetime(2026, 11, 22, 16, 0, tzinfo=UTC)
-    figures = digest_figures(journey_db, start, start + timedelta(days=7), "2026-W48")
+    figures = digest_figures(fresh_db, start, start + timedelta(days=7), "2026-W48")
     assert figures.new_vendors == 2  # U1, U3 (U2 came before, U4 after)
     assert (figures.vendors_checked, figures.vendors_eligible) == (2, 1)
     assert figures.tickets == 1
@@ -234,13 +222,13 @@ def test_digest_figures_match_the_database(journey_db: sqlite_utils.Database) ->
 
 
 def test_digest_posted_once_a_week_on_the_first_working_moment(
-    journey_db: sqlite_utils.Database, settings: Settings
+    fresh_db: sqlite_utils.Database, settings: Settings
 ) -> None:
-    _seed_week(journey_db)
-    assert not post_weekly_digest(journey_db, settings, SUNDAY_10H)
-    assert not post_weekly_digest(journey_db, settings, MONDAY_10H - timedelta(hours=2))  # 08:00
-    assert post_weekly_digest(journey_db, settings, MONDAY_10H)
-    [(key, channel, text)] = _digests(journey_db)
+    _seed_week(fresh_db)
+    assert not post_weekly_digest(fresh_db, settings, SUNDAY_10H)
+    assert not post_weekly_digest(fresh_db, settings, MONDAY_10H - timedelta(hours=2))  # 08:00
+    assert post_weekly_digest(fresh_db, settings, MONDAY_10H)
+    [(key, channel, text)] = _digests(fresh_db)
     assert key == "weekly-digest:2026-W49" and channel is None  # the staff channel
     assert text.splitlines() == [
         "*每周入驻汇总（2026-W48）* / *Weekly onboarding digest (2026-W48)*",
@@ -257,9 +245,9 @@ def test_digest_posted_once_a_week_on_the_first_working_moment(
         "3. How long does review take? ×1",
     ]
     # The same week again (later that day, on Friday): nothing more is posted.
-    assert not post_weekly_digest(journey_db, settings, MONDAY_10H + timedelta(hours=3))
-    assert not post_weekly_digest(journey_db, settings, MONDAY_10H + timedelta(days=4))
-    assert len(_digests(journey_db)) == 1
+    assert not post_weekly_digest(fresh_db, settings, MONDAY_10H + timedelta(hours=3))
+    assert not post_weekly_digest(fresh_db, settings, MONDAY_10H + timedelta(days=4))
+    assert len(_digests(fresh_db)) == 1
     # Next Monday: the next week's digest.
-    assert post_weekly_digest(journey_db, settings, MONDAY_10H + timedelta(days=7))
-    assert [key for key, _, _ in _digests(journey_db)][-1] == "weekly-digest:2026-W50"
+    assert post_weekly_digest(fresh_db, settings, MONDAY_10H + timedelta(days=7))
+    assert [key for key, _, _ in _digests(fresh_db)][-1] == "weekly-digest:2026-W50"

@@ -61,8 +61,8 @@ async def _serve(fake: FakeSlack, db: sqlite_utils.Database) -> AsyncIterator[Se
 
 
 @pytest.fixture
-async def server(fake_slack: FakeSlack) -> AsyncIterator[Server]:
-    async for running in _serve(fake_slack, open_db(memory=True)):
+async def server(fake_slack: FakeSlack, fresh_db: sqlite_utils.Database) -> AsyncIterator[Server]:
+    async for running in _serve(fake_slack, fresh_db):
         yield running
 
 

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import aiohttp
+import sqlite_utils
 from fakeslack import FakeSlack, dm_message_event, event_callback, sign_request
 
 from bot.inbox import inbox_for, inbox_path
@@ -41,11 +42,12 @@ def test_pending_leaves_out_what_the_main_database_has_done(tmp_path: Path) -> N
     assert statuses == {"EvDone": "done", "EvOpen": "received"}
 
 
-def test_in_memory_database_keeps_the_inbox_in_its_own_table() -> None:
-    db = open_db(memory=True)
-    assert not inbox_for(db).separate
-    inbox_for(db).claim("Ev1", "message", {"n": 1})
-    assert db.conn.execute("SELECT status FROM slack_events").fetchall() == [("received",)]
+def test_in_memory_database_keeps_the_inbox_in_its_own_table(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    assert not inbox_for(fresh_db).separate
+    inbox_for(fresh_db).claim("Ev1", "message", {"n": 1})
+    assert fresh_db.conn.execute("SELECT status FROM slack_events").fetchall() == [("received",)]
 
 
 async def test_ack_does_not_wait_for_the_main_write_lock_and_the_reply_follows(

@@ -10,16 +10,14 @@ import sqlite_utils
 from bot.config import Settings
 from bot.journey import load_journey, mark_done
 from bot.staff import run_staff_command
-from bot.storage import open_db
 
 AT = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def journey_db() -> sqlite_utils.Database:
-    db = open_db(memory=True)
-    mark_done(db, "T1", "UV1", 3, actor="UV1", source="chat", at=AT)
-    return db
+def journey_db(fresh_db: sqlite_utils.Database) -> sqlite_utils.Database:
+    mark_done(fresh_db, "T1", "UV1", 3, actor="UV1", source="chat", at=AT)
+    return fresh_db
 
 
 async def _vendor(db: sqlite_utils.Database, text: str) -> str:

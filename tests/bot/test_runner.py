@@ -24,7 +24,6 @@ from fakeslack import (
 import cli.run
 from bot.config import Settings
 from bot.conversation.types import ConversationKey, Reply
-from bot.storage import open_db
 from handlers import runner
 from handlers.app import build_app
 
@@ -87,22 +86,33 @@ class HttpBot:
 
 
 @pytest.fixture
-async def http_bot(fake_slack: FakeSlack) -> AsyncIterator[HttpBot]:
+async def http_bot(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> AsyncIterator[HttpBot]:
     settings = fake_slack.settings()
-    db = open_db(memory=True)
     engine = EchoEngine()
-    app = build_app(settings, db, engine=engine)  # type: ignore[arg-type]
+    app = build_app(settings, fresh_db, engine=engine)  # type: ignore[arg-type]
     stop = asyncio.Event()
     ready: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     server = asyncio.create_task(
         runner.serve_http(
-            settings, db, host="127.0.0.1", port=0, stop=stop, app=app, on_ready=ready.set_result
+            settings,
+            fresh_db,
+            host="127.0.0.1",
+            port=0,
+            stop=stop,
+            app=app,
+            on_ready=ready.set_result,
         )
     )
     port = await asyncio.wait_for(ready, 5)
     try:
         yield HttpBot(
-            f"http://127.0.0.1:{port}", db, engine, fake_slack, settings.slack_signing_secret or ""
+            f"http://127.0.0.1:{port}",
+            fresh_db,
+            engine,
+            fake_slack,
+            settings.slack_signing_secret or "",
         )
     finally:
         stop.set()
@@ -188,15 +198,14 @@ async def test_signed_slash_command_from_non_staff_is_refused(http_bot: HttpBot)
 
 
 async def test_socket_mode_runner_connects_logs_ready_answers_and_stops(
-    fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture
+    fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture, fresh_db: sqlite_utils.Database
 ) -> None:
     settings = fake_slack.settings(onboard_staff_channel="CSTAFF")
-    db = open_db(memory=True)
     engine = EchoEngine()
-    app = build_app(settings, db, engine=engine)  # type: ignore[arg-type]
+    app = build_app(settings, fresh_db, engine=engine)  # type: ignore[arg-type]
     stop = asyncio.Event()
     caplog.set_level("INFO", logger="onboard_bot.runner")
-    server = asyncio.create_task(runner.serve_socket_mode(settings, db, stop=stop, app=app))
+    server = asyncio.create_task(runner.serve_socket_mode(settings, fresh_db, stop=stop, app=app))
     await fake_slack.wait_connected()
     ack = await fake_slack.send_event(dm_message_event("UV1", "在吗"))
     assert ack["envelope_id"]

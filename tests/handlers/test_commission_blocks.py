@@ -12,7 +12,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.importer import import_csv
 from bot.commission.summary import SummaryRow, summarize_month
-from bot.storage import open_db, utc_now
+from bot.storage import utc_now
 from handlers.commission.post import post_month
 from handlers.commission_blocks import (
     MAX_MESSAGE_BLOCKS,
@@ -114,12 +114,11 @@ def test_overview_blocks_totals_rows_and_unlinked(db: sqlite_utils.Database) -> 
     assert blocks[-1]["elements"][0]["text"].endswith("(no DM): B&amp;C &lt;公司&gt;")
 
 
-def test_overview_of_many_rows_stays_within_fifty_blocks() -> None:
+def test_overview_of_many_rows_stays_within_fifty_blocks(fresh_db: sqlite_utils.Database) -> None:
     lines = ["order_id,vendor,category,amount,distribution,settled_on"]
     lines += [f"O{i},服务商{i:03d},website,{i}.00,false,2020-10-01" for i in range(1, 121)]
-    database = open_db(memory=True)
-    import_csv(database, ("\n".join(lines) + "\n").encode(), actor="test")
-    blocks = build_overview_blocks("2020-10", rows_of(database), ["未关联"])
+    import_csv(fresh_db, ("\n".join(lines) + "\n").encode(), actor="test")
+    blocks = build_overview_blocks("2020-10", rows_of(fresh_db), ["未关联"])
     assert len(blocks) == MAX_MESSAGE_BLOCKS
     assert_valid_for_slack(blocks)
     shown = [b for b in blocks if b["type"] == "section" and "text" in b]

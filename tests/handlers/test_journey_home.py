@@ -107,11 +107,6 @@ def _seed_desk(db: sqlite_utils.Database) -> None:
         if steps:
             mark_done(db, "T1", user, steps, actor=user, source="chat", at=NOW - timedelta(days=3))
     _verdict(db, "UVD", "api", "not_eligible")  # no journey: counted nowhere
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS cases (id INTEGER PRIMARY KEY, team_id TEXT, user_id TEXT,"
-        " lang TEXT, question TEXT, state TEXT, created_at TEXT, first_answered_at TEXT,"
-        " resolved_at TEXT)"
-    )
     for question, state, age in (
         ("发票怎么开？", "open", timedelta(days=1, hours=2, minutes=5)),
         ("已解决的问题", "resolved", timedelta(days=9)),

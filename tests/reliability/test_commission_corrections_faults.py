@@ -15,7 +15,7 @@ from fakeslack import Call, FakeReply, FakeSlack
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.commission.importer import import_csv
-from bot.storage import open_db, utc_now
+from bot.storage import utc_now
 from handlers.commission.post import PostReport, make_client, post_month
 
 pytestmark = pytest.mark.reliability
@@ -90,11 +90,12 @@ def markers(fake: FakeSlack) -> Counter[str]:
     return counts
 
 
-async def test_post_late_orders_post_again_under_faults(fake_slack: FakeSlack) -> None:
-    db = open_db(memory=True)
-    import_csv(db, october(), actor="test")
+async def test_post_late_orders_post_again_under_faults(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
+    import_csv(fresh_db, october(), actor="test")
     for index in range(VENDORS):
-        db.conn.execute(
+        fresh_db.conn.execute(
             "INSERT INTO vendor_links (vendor, team_id, user_id, linked_by, linked_at)"
             " VALUES (?, 'T1', ?, 'test', ?)",
             (vendor(index), user(index), utc_now()),
@@ -104,10 +105,10 @@ async def test_post_late_orders_post_again_under_faults(fake_slack: FakeSlack) -
     fake_slack.chaos(rate_429=0.1, rate_500=0.1, retry_after=0, seed=7)
     posts_landing_late(fake_slack, rate=0.1, seed=8)
 
-    _, first_failures = await post_until_done(db, fake_slack, client)
-    import_csv(db, late_orders(), actor="test")
-    reports, second_failures = await post_until_done(db, fake_slack, client)
-    again, _ = await post_until_done(db, fake_slack, client)
+    _, first_failures = await post_until_done(fresh_db, fake_slack, client)
+    import_csv(fresh_db, late_orders(), actor="test")
+    reports, second_failures = await post_until_done(fresh_db, fake_slack, client)
+    again, _ = await post_until_done(fresh_db, fake_slack, client)
     fake_slack.calm()
 
     counts = markers(fake_slack)
@@ -137,8 +138,7 @@ async def test_post_late_orders_post_again_under_faults(fake_slack: FakeSlack) -
     # The third run found nothing to send.
     assert again[0].sent == [] and again[0].corrections == []
     assert any(r.correction_rounds == [1] for r in reports)
-    rows: list[tuple[Any, ...]] = db.conn.execute(
+    rows: list[tuple[Any, ...]] = fresh_db.conn.execute(
         "SELECT COUNT(*) FROM commission_corrections WHERE month = ?", (MONTH,)
     ).fetchall()
     assert rows == [(1,)]
-    db.close()

@@ -15,7 +15,6 @@ from bot.commission.importer import import_csv
 from bot.commission.summary import summarize_month
 from bot.config import Settings
 from bot.conversation import ConversationKey, Engine
-from bot.storage import open_db
 from rules.datafile import RULES_DATA_ENV
 from rules.markets import MARKET_IDS
 from tests.bot.conversation.conftest import PASSING, TICKET, TODAY, Vendor
@@ -25,9 +24,8 @@ ANSWERS = {**PASSING, "registered_capital": "500万"}
 
 
 @pytest.fixture
-def vendor() -> Vendor:
-    db: sqlite_utils.Database = open_db(memory=True)
-    engine = Engine(db, Settings(_env_file=None), today=lambda: TODAY)
+def vendor(fresh_db: sqlite_utils.Database) -> Vendor:
+    engine = Engine(fresh_db, Settings(_env_file=None), today=lambda: TODAY)
     return Vendor(engine, ConversationKey("T1", "U1"))
 
 
@@ -111,16 +109,15 @@ def test_its_conditions_and_commission_rate_are_answered() -> None:
     assert "12%" in rate, rate
 
 
-def test_a_commission_summary_includes_it() -> None:
-    db = open_db(memory=True)
+def test_a_commission_summary_includes_it(fresh_db: sqlite_utils.Database) -> None:
     csv = (
         "order_id,vendor,category,amount,distribution,settled_on\n"
         "E1,甲公司,教育,300000.00,false,2020-10-01\n"
         "E2,甲公司,education,100000.00,true,2020-10-02\n"
         "S1,甲公司,security,1000.00,false,2020-10-03\n"
     )
-    import_csv(db, csv.encode(), actor="test")
-    rows = {row.category: row for row in summarize_month(db, "2020-10")}
+    import_csv(fresh_db, csv.encode(), actor="test")
+    rows = {row.category: row for row in summarize_month(fresh_db, "2020-10")}
     assert set(rows) == {"education", "security"}
     education = rows["education"].to_json()
     assert education["status"] == "ok" and education["tier"] == 2

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from cli.main import main
 from rules.commission import default_policy
@@ -116,24 +117,24 @@ def test_import_shows_a_progress_bar_with_total_percentage_and_time_left_on_a_te
     assert "Rows read: 30,000" in capsys.readouterr().out
 
 
-async def test_staff_summary_of_a_month_outside_the_policy_says_so() -> None:
+async def test_staff_summary_of_a_month_outside_the_policy_says_so(
+    fresh_db: sqlite_utils.Database,
+) -> None:
     from bot.commission.staff import handle_commission_command
     from bot.config import Settings
-    from bot.storage import open_db
 
-    db = open_db(memory=True)
-    answer = await handle_commission_command(db, Settings(_env_file=None), "U1", "summary 2021-04")
+    answer = await handle_commission_command(
+        fresh_db, Settings(_env_file=None), "U1", "summary 2021-04"
+    )
     assert "2021-04 不在佣金政策期间内" in answer and "2021-04 is outside" in answer
-    db.close()
 
 
-def test_the_schedule_may_ask_about_any_month_without_an_error() -> None:
+def test_the_schedule_may_ask_about_any_month_without_an_error(
+    fresh_db: sqlite_utils.Database,
+) -> None:
     from bot.commission.summary import summarize_month
-    from bot.storage import open_db
 
-    db = open_db(memory=True)
-    assert summarize_month(db, "2026-10") == []
-    db.close()
+    assert summarize_month(fresh_db, "2026-10") == []
 
 
 def test_a_refused_import_into_a_new_database_leaves_nothing_behind(

@@ -170,10 +170,9 @@ ONE_COMPANY = (
 )
 
 
-def test_one_company_one_tier_when_names_fold_together() -> None:
-    db = open_db(memory=True)
-    import_csv(db, ONE_COMPANY.encode(), actor="test")
-    rows = summarize_month(db, MONTH)
+def test_one_company_one_tier_when_names_fold_together(fresh_db: sqlite_utils.Database) -> None:
+    import_csv(fresh_db, ONE_COMPANY.encode(), actor="test")
+    rows = summarize_month(fresh_db, MONTH)
     # One tier-2 group (31,500), not two tier-1 groups of 21,000 (42,000); shown under one of
     # the file's spellings.
     assert [(r.result.tier, str(r.result.commission)) for r in rows] == [(2, "31500.00")]
@@ -181,63 +180,68 @@ def test_one_company_one_tier_when_names_fold_together() -> None:
     assert fold_vendor_name(" ＡＢＣ Ltd ") == fold_vendor_name("abc ltd")
 
 
-def test_staff_alias_merges_past_and_future_orders_and_can_be_undone() -> None:
-    db = open_db(memory=True)
+def test_staff_alias_merges_past_and_future_orders_and_can_be_undone(
+    fresh_db: sqlite_utils.Database,
+) -> None:
     import_csv(
-        db,
+        fresh_db,
         (
             HEADER + "C1,阿里云计算（北京）有限公司,website,105000.00,false,2020-10-05\n"
             "C2,Alibaba Cloud Beijing,website,105000.00,false,2020-10-06\n"
         ).encode(),
         actor="test",
     )
-    assert str(sum(r.result.commission for r in summarize_month(db, MONTH))) == "42000.00"
-    text = add_alias(db, "alibaba cloud  BEIJING", "阿里云计算(北京)有限公司", actor="UFIN")
+    assert str(sum(r.result.commission for r in summarize_month(fresh_db, MONTH))) == "42000.00"
+    text = add_alias(fresh_db, "alibaba cloud  BEIJING", "阿里云计算(北京)有限公司", actor="UFIN")
     assert "Merged" in text
-    rows = summarize_month(db, MONTH)
+    rows = summarize_month(fresh_db, MONTH)
     assert [(r.vendor, r.result.tier, str(r.result.commission)) for r in rows] == [
         ("阿里云计算(北京)有限公司", 2, "31500.00")
     ]
     # Future orders under the alias count for the canonical vendor too.
     import_csv(
-        db,
+        fresh_db,
         (HEADER + "C3,Alibaba Cloud Beijing,website,1.00,false,2020-10-07\n").encode(),
         actor="t",
     )
-    assert len(summarize_month(db, MONTH)) == 1
-    assert summarize_month(db, MONTH, "ALIBABA cloud beijing")[0].orders == 3
+    assert len(summarize_month(fresh_db, MONTH)) == 1
+    assert summarize_month(fresh_db, MONTH, "ALIBABA cloud beijing")[0].orders == 3
     with pytest.raises(AliasError, match="already one vendor"):
-        add_alias(db, "阿里云计算（北京）有限公司", "Alibaba Cloud Beijing", actor="UFIN")
+        add_alias(fresh_db, "阿里云计算（北京）有限公司", "Alibaba Cloud Beijing", actor="UFIN")
     with pytest.raises(AliasError, match="control character"):
-        add_alias(db, "X\nY", "Z", actor="UFIN")
-    remove_alias(db, "Alibaba Cloud Beijing", actor="UFIN")
-    assert len(summarize_month(db, MONTH)) == 2
+        add_alias(fresh_db, "X\nY", "Z", actor="UFIN")
+    remove_alias(fresh_db, "Alibaba Cloud Beijing", actor="UFIN")
+    assert len(summarize_month(fresh_db, MONTH)) == 2
     actions = [
-        a for (a,) in db.conn.execute("SELECT action FROM audit_log WHERE action LIKE 'vendor.%'")
+        a
+        for (a,) in fresh_db.conn.execute(
+            "SELECT action FROM audit_log WHERE action LIKE 'vendor.%'"
+        )
     ]
     assert actions == ["vendor.alias", "vendor.unalias"]
     with pytest.raises(AliasError, match="not an alias"):
-        remove_alias(db, "Alibaba Cloud Beijing", actor="UFIN")
+        remove_alias(fresh_db, "Alibaba Cloud Beijing", actor="UFIN")
 
 
-async def test_alias_after_posting_is_a_correction(fake_slack: FakeSlack) -> None:
-    db = open_db(memory=True)
+async def test_alias_after_posting_is_a_correction(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
     import_csv(
-        db,
+        fresh_db,
         (
             HEADER + "C1,甲公司,website,105000.00,false,2020-10-05\n"
             "C2,甲公司北京分公司,website,105000.00,false,2020-10-06\n"
         ).encode(),
         actor="test",
     )
-    await post(fake_slack, db)
-    add_alias(db, "甲公司北京分公司", "甲公司", actor="UFIN")
-    changes = changes_since_posted(db, MONTH)
+    await post(fake_slack, fresh_db)
+    add_alias(fresh_db, "甲公司北京分公司", "甲公司", actor="UFIN")
+    changes = changes_since_posted(fresh_db, MONTH)
     assert [(c.vendor, str(c.totals("new")["commission"])) for c in changes] == [
         ("甲公司", "31500.00"),
         ("甲公司北京分公司", "0.00"),
     ]
-    report = await post(fake_slack, db)
+    report = await post(fake_slack, fresh_db)
     assert report.corrections == ["correction-1:overview"]  # neither vendor is linked
     thread_reply = fake_slack.messages(CHANNEL)[1]["text"]
     assert "¥21,000.00 → ¥31,500.00" in thread_reply
@@ -275,16 +279,21 @@ async def test_interrupted_monthly_post_then_late_orders(
     assert sorted(report.corrections) == ["correction-1:overview", "correction-1:vendor:A公司"]
 
 
-async def test_correction_texts_escape_vendor_markup(fake_slack: FakeSlack) -> None:
-    db = open_db(memory=True)
+async def test_correction_texts_escape_vendor_markup(
+    fake_slack: FakeSlack, fresh_db: sqlite_utils.Database
+) -> None:
     import_csv(
-        db, (HEADER + "X1,<!channel> & Co,website,100.00,false,2020-10-05\n").encode(), actor="t"
+        fresh_db,
+        (HEADER + "X1,<!channel> & Co,website,100.00,false,2020-10-05\n").encode(),
+        actor="t",
     )
-    await post(fake_slack, db)
+    await post(fake_slack, fresh_db)
     import_csv(
-        db, (HEADER + "X2,<!channel> & Co,website,100.00,false,2020-10-06\n").encode(), actor="t"
+        fresh_db,
+        (HEADER + "X2,<!channel> & Co,website,100.00,false,2020-10-06\n").encode(),
+        actor="t",
     )
-    await post(fake_slack, db)
+    await post(fake_slack, fresh_db)
     reply = fake_slack.messages(CHANNEL)[1]["text"]
     assert "&lt;!channel&gt; &amp; Co" in reply and "<!channel>" not in reply
 

@@ -195,21 +195,21 @@ def test_escape_mrkdwn() -> None:
 
 async def test_upload_changing_a_posted_month_says_which_vendors_changed(
     fake_slack: FakeSlack,
+    fresh_db: sqlite_utils.Database,
 ) -> None:
     from bot.commission.importer import import_csv
     from handlers.commission.post import make_client, post_month
     from handlers.staff_directory import StaffDirectory
 
-    db = open_db(memory=True)
-    import_csv(db, CSV.encode(), actor="t")
+    import_csv(fresh_db, CSV.encode(), actor="t")
     settings = fake_slack.settings(onboard_commission_channel="CC", onboard_staff_users="UFIN")
     client = make_client(settings)
-    await post_month(db, settings, client, "2020-10", pace_seconds=0)
+    await post_month(fresh_db, settings, client, "2020-10", pace_seconds=0)
     late = CSV.replace("W1,", "W2,").replace("100.00", "200000.00")
     shared = fake_slack.add_file("F1", "late.csv", late, user="UFIN")
     event = {"user": "UFIN", "channel": "DFIN", "text": "", "files": [shared]}
     assert await slack_import.handle_file_share(
-        db, settings, client, StaffDirectory(settings), event, vendor_lang=lambda: "zh"
+        fresh_db, settings, client, StaffDirectory(settings), event, vendor_lang=lambda: "zh"
     )
     said = [m["text"] for m in fake_slack.messages("DFIN")]
     assert len(said) == 2 and "已导入 late.csv" in said[0]

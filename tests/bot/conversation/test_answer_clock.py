@@ -4,41 +4,44 @@ from __future__ import annotations
 
 from datetime import date
 
+import sqlite_utils
+
 from bot.config import Settings
 from bot.conversation import ConversationKey, Engine
-from bot.storage import open_db
 
 QUESTION = "建站市场这个月交易额30万，其中分销10万，佣金多少？"
 
 
-def _ask(today: date) -> str:
-    engine = Engine(open_db(memory=True), Settings(_env_file=None), today=lambda: today)
+def _ask(db: sqlite_utils.Database, today: date) -> str:
+    engine = Engine(db, Settings(_env_file=None), today=lambda: today)
     key = ConversationKey("T1", "U1")
     engine.start(key)
     return engine.handle_text(key, QUESTION).text
 
 
-def test_this_month_inside_the_guides_policy_period_is_computed_plainly() -> None:
-    text = _ask(date(2020, 10, 15))
+def test_this_month_inside_the_guides_policy_period_is_computed_plainly(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    text = _ask(fresh_db, date(2020, 10, 15))
     assert "第2档" in text and "15%" in text
     assert "已于2021年3月31日结束" not in text
 
 
-def test_this_month_after_the_policy_period_says_the_period_ended() -> None:
-    text = _ask(date(2026, 11, 26))
+def test_this_month_after_the_policy_period_says_the_period_ended(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    text = _ask(fresh_db, date(2026, 11, 26))
     assert "2026年11月" in text and "2021年3月31日" in text
 
 
-def test_a_market_list_with_a_question_mark_still_picks_the_markets() -> None:
-    engine = Engine(open_db(memory=True), Settings(_env_file=None), today=lambda: date(2024, 5, 1))
+def test_a_market_list_with_a_question_mark_still_picks_the_markets(engine: Engine) -> None:
     key = ConversationKey("T1", "U1")
     engine.start(key)
     text = engine.handle_text(key, "安全市场和API市场？").text
     assert "检查以下市场" in text and "安全市场" in text and "API市场" in text
 
 
-def test_a_long_handoff_reaches_staff_whole() -> None:
-    engine = Engine(open_db(memory=True), Settings(_env_file=None), today=lambda: date(2024, 5, 1))
+def test_a_long_handoff_reaches_staff_whole(engine: Engine) -> None:
     key = ConversationKey("T1", "U1")
     engine.start(key)
     question = "我们是外资企业，" * 80 + "最后一句：能入驻吗？"
