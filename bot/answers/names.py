@@ -94,17 +94,25 @@ def _keeps(norm: str, start: int, end: int) -> bool:
 @cache
 def _typo_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Chinese market names with one character wrong: before 市场 for three-character names
-    (零售同市场), anywhere for longer ones (解决方按)."""
+    (零售同市场), anywhere for longer ones (解决方按). Each pattern finds every place the name
+    stands with any one character in the wrong one's slot (a lookahead, so overlapping places
+    too) and captures it; `_has_typo` then checks it is a Chinese character (U+4E00–U+9FFF).
+    A character class for that range in each pattern said the same, but took about 1 ms per
+    pattern to compile: most of a one-off `onboard-bot ask`'s answer time (docs/PERFORMANCE.md)."""
     found: list[tuple[re.Pattern[str], str]] = []
     for market in all_markets():
         short = market.name.removesuffix("市场")
         if len(short) < 3 or short.isascii():
             continue
         for i in range(len(short)):
-            body = re.escape(short[:i]) + r"[\u4e00-\u9fff]" + re.escape(short[i + 1 :])
+            body = re.escape(short[:i]) + "(.)" + re.escape(short[i + 1 :])
             suffix = _MARKET_SUFFIX if len(short) == 3 else f"(?:{_MARKET_SUFFIX})?"
-            found.append((re.compile(body + suffix), market.id))
+            found.append((re.compile("(?=" + body + suffix + ")"), market.id))
     return tuple(found)
+
+
+def _has_typo(pattern: re.Pattern[str], norm: str) -> bool:
+    return any(0x4E00 <= ord(match.group(1)) <= 0x9FFF for match in pattern.finditer(norm))
 
 
 def markets_in_question(text: str) -> list[str]:
@@ -121,6 +129,6 @@ def markets_in_question(text: str) -> list[str]:
         if any(word in norm for word in words):
             return [market_id]
     for pattern, market_id in _typo_patterns():
-        if pattern.search(norm):
+        if _has_typo(pattern, norm):
             found.append(market_id)
     return list(dict.fromkeys(found))
