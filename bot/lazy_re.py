@@ -13,6 +13,7 @@ not accept it.
 from __future__ import annotations
 
 import re
+from types import ModuleType
 from typing import Any, cast
 
 
@@ -40,3 +41,12 @@ class _LazyPattern:
 def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, compiled when first used."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags)))
+
+
+def compile_lazy_patterns(module: ModuleType) -> int:
+    """Compile now every lazy pattern defined at `module`'s top level (a running bot does this
+    at start, so its first question compiles nothing); returns how many there are."""
+    patterns = [value for value in vars(module).values() if isinstance(value, _LazyPattern)]
+    for pattern in patterns:
+        pattern.search("")  # any method call compiles it
+    return len(patterns)

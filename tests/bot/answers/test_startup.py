@@ -75,3 +75,17 @@ def _all_english_texts() -> list[str]:
     for entry in entries():
         texts += [entry.title_en, entry.answer_en, *entry.keywords]
     return texts
+
+
+def test_after_prepare_no_pattern_is_left_to_compile() -> None:
+    from bot.answers.prepare import answer_modules
+    from bot.lazy_re import _LazyPattern
+
+    prepare_answers()
+    left = [
+        f"{module.__name__}.{name}"
+        for module in answer_modules()
+        for name, value in vars(module).items()
+        if isinstance(value, _LazyPattern) and "_compiled" not in vars(value)
+    ]
+    assert left == []
