@@ -19,6 +19,7 @@ pickle, so loading a file runs no code). The files live in `$XDG_CACHE_HOME/onbo
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
@@ -79,10 +80,17 @@ def load(name: str, key: str) -> Any:
     payload = blob[len(_FORMAT) + _CHECKSUM_BYTES :]
     if header != _FORMAT or checksum != _checksum(payload):
         return MISSING
+    # Loading makes thousands of small objects at once; the cyclic garbage collector would
+    # walk the whole heap several times meanwhile for nothing (marshal makes no cycles).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return MISSING
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def store(name: str, key: str, value: Any) -> bool:

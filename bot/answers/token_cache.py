@@ -13,6 +13,7 @@ process exits; a missing, stale or unreadable table just means building as if th
 from __future__ import annotations
 
 import atexit
+import os
 import sys
 import threading
 from collections import Counter
@@ -71,18 +72,22 @@ def _loaded() -> dict[str, dict[str, int]]:
 
 
 def _fingerprint() -> str:
+    # Code by size and modification time (as Python checks its own .pyc files), data by content.
     import rules
 
     parts: list[bytes | str] = [sys.version]
-    for directory, pattern in (
-        (_PACKAGE_DIR, "*.py"),
-        (_PACKAGE_DIR / "data", "*"),
-        (Path(rules.__file__).parent, "*.py"),
-        (data_dir(), "*"),
+    for directory, suffix, by_content in (
+        (_PACKAGE_DIR, ".py", False),
+        (Path(rules.__file__).parent, ".py", False),
+        (_PACKAGE_DIR / "data", "", True),
+        (data_dir(), "", True),
     ):
-        for path in sorted(directory.glob(pattern)):
-            if path.is_file():
-                parts += [str(path.relative_to(directory)), path.read_bytes()]
+        for entry in sorted(os.scandir(directory), key=lambda entry: entry.name):
+            if entry.is_file() and entry.name.endswith(suffix):
+                stat = entry.stat()
+                parts.append(f"{directory}/{entry.name}:{stat.st_size}:{stat.st_mtime_ns}")
+                if by_content:
+                    parts.append(Path(entry.path).read_bytes())
     for name in ("snowballstemmer", "Stemmer", "rapidfuzz"):
         parts.append(_library_id(sys.modules.get(name)))
     return disk_cache.fingerprint(*parts)
