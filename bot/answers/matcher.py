@@ -12,10 +12,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import snowballstemmer
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 
 from bot.answers.knowledge import (
     Entry,
@@ -160,6 +159,18 @@ def _chinese_forms_by_first() -> dict[str, tuple[tuple[str, frozenset[str]], ...
     return {first: tuple(forms) for first, forms in by_first.items()}
 
 
+@cache
+def _edit_distance_search() -> tuple[Any, Any]:
+    """rapidfuzz's `process.extract` and Levenshtein distance, imported when an English word
+    is first looked up for typos: a question in Chinese never needs them, and importing the
+    library was a twentieth of a one-off `onboard-bot ask` (a running bot imports it at start,
+    with the other builders, in bot/answers/prepare.py)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    return process.extract, Levenshtein.distance
+
+
 def find_concepts(text: str) -> set[str]:
     """Concept names present in `text` (already normalised or not), typos tolerated:
     an English word one edit away (two for long words), a Chinese term of 3+ characters with
@@ -189,8 +200,9 @@ def find_concepts(text: str) -> set[str]:
         if len(word) < 5 or word in fuzzy_words:
             continue
         limit = 2 if len(word) >= 8 else 1
-        for known, _distance, _index in process.extract(
-            word, known_words, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+        extract, distance = _edit_distance_search()
+        for known, _distance, _index in extract(
+            word, known_words, scorer=distance, score_cutoff=limit, limit=None
         ):
             found.add(fuzzy_words[known])
     fuzzy_chinese = _fuzzy_chinese_forms()

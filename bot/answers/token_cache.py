@@ -18,8 +18,8 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Callable
+from importlib.util import find_spec
 from pathlib import Path
-from types import ModuleType
 
 from rules import cache as disk_cache
 from rules.datafile import data_dir
@@ -89,14 +89,17 @@ def _fingerprint() -> str:
                 if by_content:
                     parts.append(Path(entry.path).read_bytes())
     for name in ("snowballstemmer", "Stemmer", "rapidfuzz"):
-        parts.append(_library_id(sys.modules.get(name)))
+        parts.append(_library_id(name))
     return disk_cache.fingerprint(*parts)
 
 
-def _library_id(module: ModuleType | None) -> str:
-    """A library's file, size and time (an upgrade changes them), or that it is not loaded."""
-    origin = getattr(module, "__file__", None)
-    if not origin:
-        return f"{getattr(module, '__name__', '?')}: none"
-    stat = Path(origin).stat()
-    return f"{origin}:{stat.st_size}:{stat.st_mtime_ns}"
+def _library_id(name: str) -> str:
+    """A library's file, size and time (an upgrade changes them), found without importing it:
+    the same whether or not this process has loaded it yet."""
+    try:
+        spec = find_spec(name)  # a top-level name: nothing is imported to find it
+        origin = spec.origin if spec else None
+        stat = os.stat(origin) if origin else None
+    except (ImportError, OSError, ValueError):
+        return f"{name}: unknown"
+    return f"{origin}:{stat.st_size}:{stat.st_mtime_ns}" if stat else f"{name}: none"
