@@ -11,9 +11,8 @@ then run once through `answer()` so the patterns that functions compile on first
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
+import sys
 from datetime import date
 from types import ModuleType
 
@@ -46,18 +45,21 @@ def _cached_builders(module: ModuleType) -> list[object]:
 
 
 def answer_modules() -> list[ModuleType]:
-    """Every module of the answers package (found, so a module added later is warmed too), the
-    rules modules they build indexes from, and the shared parsing module."""
+    """The modules of the answers package that answering uses (those `bot.answers` has
+    imported: found, so a module added later is warmed too; a test-only module such as
+    provenance.py is not), the rules modules they build indexes from, and the parsing module."""
     import bot.answers
     import bot.parsing
     import rules.commission
     import rules.markets
 
-    modules = [
-        importlib.import_module(f"bot.answers.{info.name}")
-        for info in pkgutil.iter_modules(bot.answers.__path__)
-    ]
-    return [bot.answers, *modules, bot.parsing, rules.markets, rules.commission]
+    loaded = sorted(
+        (name, module)
+        for name, module in list(sys.modules.items())
+        if name.startswith("bot.answers.") and module is not None
+    )
+    return [bot.answers, *(module for _, module in loaded), bot.parsing, rules.markets,
+            rules.commission]  # fmt: skip
 
 
 def prepare_answers(today: date | None = None) -> int:
