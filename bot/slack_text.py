@@ -24,7 +24,8 @@ _SLACK_TOKEN = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 _USER_MENTION = re.compile(r"^@[UW][A-Z0-9]+$")
 
 
-def _unescape(text: str) -> str:
+def unescape_entities(text: str) -> str:
+    """Slack's &amp; &lt; &gt; back to & < > (what was typed, or what a reader sees)."""
     # &amp; last, so a typed "&lt;" (sent as "&amp;lt;") stays "&lt;".
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
@@ -34,15 +35,15 @@ def _decode_token(match: re.Match[str]) -> str:
     if _USER_MENTION.match(target):
         return match.group(0)
     if target.startswith("#"):
-        return "#" + _unescape(label) if label else target
+        return "#" + unescape_entities(label) if label else target
     if target.startswith("!"):
         # <!channel>, <!here>, <!subteam^S123|@team>, <!date^…|fallback>: what the reader saw.
-        return _unescape(label) if label else "@" + target[1:].split("^")[0]
+        return unescape_entities(label) if label else "@" + target[1:].split("^")[0]
     if label is not None:
-        return _unescape(label)
+        return unescape_entities(label)
     if target.startswith("mailto:"):
-        return _unescape(target[len("mailto:") :])
-    return _unescape(target)
+        return unescape_entities(target[len("mailto:") :])
+    return unescape_entities(target)
 
 
 def decode_incoming(text: str) -> str:
@@ -52,10 +53,10 @@ def decode_incoming(text: str) -> str:
     out: list[str] = []
     position = 0
     for match in _SLACK_TOKEN.finditer(text):
-        out.append(_unescape(text[position : match.start()]))
+        out.append(unescape_entities(text[position : match.start()]))
         out.append(_decode_token(match))
         position = match.end()
-    out.append(_unescape(text[position:]))
+    out.append(unescape_entities(text[position:]))
     return "".join(out)
 
 

@@ -364,6 +364,10 @@ def _verdict_lines(
     ]
 
 
+# A stored ticket's status → the ticket_status_* words (a draft is still being filled in).
+_TICKET_STATE_WORDS = {"draft": "drafting", "final": "final"}
+
+
 def _ticket_lines(db: sqlite_utils.Database, team_id: str, user_id: str) -> list[str]:
     rows = db.conn.execute(
         "SELECT id, markets_json, amount, status, created_at, finalized_at FROM tickets"
@@ -371,11 +375,14 @@ def _ticket_lines(db: sqlite_utils.Database, team_id: str, user_id: str) -> list
         (team_id, user_id),
     ).fetchall()
     if not rows:
-        return [both("staff.tickets") + ": " + both("staff.none")]
+        # "未起草 / not drafted", as chat and App Home say it (was 无 / none).
+        return [both("staff.tickets") + ": " + both("ticket_status_none")]
     lines = [both("staff.tickets") + ":"]
     for ticket_id, markets_json, amount, status, created_at, finalized_at in rows:
         markets = ", ".join(market_label(m) for m in json.loads(markets_json))
         when = (finalized_at or created_at)[:10]
         amount_text = t("staff.yuan", "zh", amount=f"{amount:,}")
-        lines.append(f"• #{ticket_id} {status} {amount_text} ({markets}) {when}")
+        # The state in the words chat and App Home use (ticket_status_*), not the stored code.
+        state = both(f"ticket_status_{_TICKET_STATE_WORDS.get(status, 'drafting')}")
+        lines.append(f"• #{ticket_id} {state} {amount_text} ({markets}) {when}")
     return lines

@@ -8,6 +8,7 @@ it comes from `rules/` so it traces back to the seed guide.
 
 from __future__ import annotations
 
+from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -890,9 +891,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指南中没有集市要求 {level} 的{kind}。",
         "No market in the guide requires {level} {kind}.",
     ),
-    # The two kinds of support a market's condition may ask for.
-    "support_kind.aftersales_support": ("售后技术服务", "after-sales technical service"),
-    "support_kind.online_cs": ("客服在线服务", "online customer service"),
     # 30000 → 3万: how the guide writes amounts in Chinese prose (Chinese answers only; English
     # ones write the figure in full).
     "unit.wan": ("{amount}万", "{amount} × 10,000"),
@@ -1219,7 +1217,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(mention the user instead, or link the name first: `/vendor link @user {query}`).",
     ),
     "staff.profile": ("资料", "Profile"),
-    "staff.none": ("无", "none"),
     "staff.yuan": ("{amount} 元", "CNY {amount}"),
     "staff.years": ("{market} {years} 年", "{market}: {years} years"),
     "staff.unavailable": ("暂不可用", "unavailable"),
@@ -1655,7 +1652,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ":speech_balloon: 服务商补充（#{id}）/ vendor adds (#{id}):\n{text}",
         ":speech_balloon: vendor adds (#{id}):\n{text}",
     ),
-    "case_state_open": ("#{id} 待认领", "#{id} open, unclaimed"),
+    # The staff Home's list says "unclaimed" for the same state: one wording (was "open, unclaimed").
+    "case_state_open": ("#{id} 待认领", "#{id} unclaimed"),
     "case_state_claimed": ("#{id} 已认领：{who}", "#{id} claimed by {who}"),
     "case_state_answered": ("#{id} 已答复：{who}", "#{id} answered by {who}"),
     "case_state_resolved": ("#{id} 已解决：{who}", "#{id} resolved by {who}"),
@@ -1838,6 +1836,335 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”是 {low} 还是 {high}？请写一个数字，例如 {low}。",
         '"{value}": is it {low} or {high}? Please give one number.',
     ),
+    # --- answers computed from rules data (bot/answers/computed.py) ---
+    # Each kind of condition as a reply names it ("指南对零售通市场没有社保证明要求"), by the
+    # first condition key that carries it (SPEC decisions 3, 4: the two kinds of support apart).
+    "condition_kind.registered_capital": ("注册资金", "registered-capital"),
+    "condition_kind.license_date": ("营业执照年限", "business-licence-age"),
+    "condition_kind.team_size": ("团队人数", "team-size"),
+    "condition_kind.social_insurance_proof": (
+        "社保证明（公司社保个人月缴费信息情况表）",
+        "social-insurance-statement",
+    ),
+    "condition_kind.experience_years": ("服务经验", "service-experience"),
+    "condition_kind.aftersales_support": ("售后技术服务", "after-sales technical service"),
+    "condition_kind.online_cs": ("客服在线服务", "online customer service"),
+    "condition_kind.acp_engineers": ("阿里云认证工程师（ACP）", "ACP-certified-engineer"),
+    "condition_kind.dingtalk_ops": ("专人对接运营及开通钉钉", "operations-contact and DingTalk"),
+    "condition_kind.customer_cases": ("知名客户案例", "customer-case"),
+    "condition_kind.alibaba_1688_member": (
+        "阿里巴巴中国站会员",
+        "Alibaba.com China (1688) membership",
+    ),
+    "condition_kind.industry": ("行业范围", "industry"),
+    "condition_kind.ecs_image": ("ECS镜像交付", "ECS-image delivery"),
+    "condition_kind.good_credit": ("信用记录", "credit-record"),
+    "condition_kind.documents_ready": ("证件原件扫描件", "document-scan"),
+    "condition_kind.ecosystem_certified": ("生态体系资质评估和认证", "ecosystem-certification"),
+    "condition_kind.api_integration": ("接口开发能力", "API-integration"),
+    "condition_kind.joint_solution": ("联合解决方案或SaaS化上云改造", "joint-solution"),
+    "condition_kind.built_on_aliyun": ("以阿里云产品为依托", "built-on-Alibaba-Cloud"),
+    "condition_kind.mature_product": ("成熟、稳定的产品", "mature-product"),
+    "condition_kind.marketing_capability": ("营销策划能力", "marketing-capability"),
+    "condition_kind.bigdata_offering": ("大数据服务", "big-data-offering"),
+    "condition_kind.enterprise_offering": ("企业软件及SaaS服务", "enterprise-software"),
+    "condition_kind.agreements_accepted": ("接受协议及管理规范", "agreement-acceptance"),
+    "condition_kind.legal_entity": ("公司资质", "company-qualification"),
+    "answers.support_kind_unstated": (
+        "无法判断：您没有说明{level}是哪一种服务，这一条要求的是{required}",
+        "unclear: you did not say which kind of service your {level} is; this condition asks "
+        "for {required}",
+    ),
+    "answers.support_other_kind": (
+        "无法据此判断：这一条要求的是{required}，{stated}不能算作{required}",
+        "not shown: this condition asks for {required}; {stated} does not count for it",
+    ),
+    "answers.support_too_short_too": (
+        "（而且{level}也达不到要求）",
+        ", and {level} would be too short anyway",
+    ),
+    "answers.support_level_met": ("{level}满足", "{level} meets it"),
+    "answers.support_level_unmet": ("{level}不满足", "{level} does NOT meet it"),
+    "answers.support_level_unmet_any_kind": (
+        "{level}不满足（不论是哪一种服务都达不到）",
+        "{level} does NOT meet it, whichever kind of service it is",
+    ),
+    "answers.no_kind_condition": (
+        "指南对{name}没有{label}要求",
+        "the guide sets no {label} requirement for {name}",
+    ),
+    # Money in computed answers: 60万元（600,000元） / 600,000 yuan (the 万 form in Chinese only).
+    "answers.money": ("{amount}元", "{amount} yuan"),
+    "answers.money_wan": ("{wan}元（{amount}元）", "{amount} yuan ({wan}元)"),
+    "answers.sentence_end": ("。", "."),
+    "answers.deposit_subsection": ("服务商保证金规则", "Deposit rules"),
+    "answers.deposit_markets_separator": ("、", " + "),
+    "answers.deposit_total": (
+        "入驻{names}需缴纳保证金共 {total}，大写{capitals}元",
+        "Deposit for {names}: {total} (CNY, {capitals}) in total",
+    ),
+    "answers.part_amount": ("{part}元", "{part}"),
+    "answers.deposit_parts": ("：{parts}。", " — {parts}."),
+    # The first step of the payment path in English (the page names after it stay Chinese).
+    "answers.user_center": ("用户中心", "user center"),
+    "answers.deposit_how_to_pay": (
+        "{each}，多个类目累计计算。通过审核后在 {path} 缴纳，工单问题描述写“{first_line}”。"
+        "合作终止且未违规可退回。",
+        " {each}; several markets add up. Pay after approval at {path}, then write {first_line} "
+        "in the finance ticket. Refunded after the cooperation ends if no rules were broken.",
+    ),
+    "answers.deposit_each_special": ("{name}每个 {amount} 元（{wan}）", "{name} {amount}"),
+    "answers.deposit_each_other": (
+        "其他市场每个类目 {amount} 元（{wan}）",
+        "Each market costs {amount} yuan",
+    ),
+    "answers.deposit_each_special_short": ("{name}每个 {amount} 元", "{name} costs {amount}"),
+    "answers.deposit_each_other_short": (
+        "其他市场每个类目 {amount} 元",
+        "every other market {amount}",
+    ),
+    "answers.deposit_each_short": ("每个市场类目 {amount} 元", "Every market costs {amount}"),
+    "answers.names_or_last": ("{names}或{last}", "{names} or {last}"),
+    "answers.special_counts": ("{name}每个按 {amount} 元计", "{name} counts {amount}"),
+    "answers.deposit_count_total": (
+        "入驻 {count} 个市场类目：{parts} = {total}（大写{capitals}元）",
+        "{count} markets: {parts} = {total} ({capitals})",
+    ),
+    "answers.deposit_count_exact": (
+        "。{each}，保证金按类目累计计算。",
+        ". {each}; deposits add up per market.",
+    ),
+    "answers.deposit_count_assumed_one": (
+        "，前提是其中没有{unknown}；{counts}。保证金按类目累计计算（例如 API 市场 + 服务市场 = "
+        "{example} 元）。告诉我具体市场名称，我可以算出准确金额。",
+        " if {unknown} is not among them; {counts} instead of {per}. Deposits add up per market "
+        "(e.g. API + Services = {example} yuan). Tell me the market names for the exact sum.",
+    ),
+    "answers.deposit_count_assumed_many": (
+        "，前提是其中没有{unknown}；{counts}。保证金按类目累计计算（例如 API 市场 + 服务市场 = "
+        "{example} 元）。告诉我具体市场名称，我可以算出准确金额。",
+        " if {unknown} are not among them; {counts} instead of {per}. Deposits add up per market "
+        "(e.g. API + Services = {example} yuan). Tell me the market names for the exact sum.",
+    ),
+    # Commission (SPEC 9): the guide's policy period, months, tiers and the worked breakdown.
+    "answers.day": ("{year}年{month}月{day}日", "{year}-{month}-{day}"),
+    "answers.span": ("{first}至{last}", "{first} to {last}"),
+    "answers.rates_lead": (
+        "以下是指南佣金优惠政策期间（{span}）的费率。",
+        "Rates of the guide's commission policy period ({span}).",
+    ),
+    "answers.rates_lead_ended": (
+        "以下是指南佣金优惠政策期间（{span}）的费率，该期间已于{ended}结束；"
+        "指南没有说明之后适用什么费率（可回复“转人工”询问工作人员）。",
+        "These are the rates of the guide's commission policy period ({span}), which ended on "
+        '{ended}; the guide does not say what applies after that (reply "human" to ask our '
+        "staff).",
+    ),
+    "answers.month": ("{year}年{month}月", "{year}-{month:02d}"),
+    "answers.month_this": ("本月", "this month"),
+    "answers.month_last": ("上个月", "last month"),
+    "answers.month_with_date": ("{words}（{shown}）", "{words} ({shown})"),
+    "answers.outside_period": (
+        "{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{span}，已于{ended}结束；"
+        "指南没有说明之后适用什么费率，无法计算{again}的佣金。回复“转人工”，我把问题转给工作人员。",
+        "{label} is outside the guide's commission policy, which ran {span} and has ended; the "
+        "guide does not say what applies after that, so I cannot compute {again}'s commission. "
+        'Reply "human" to pass the question to our staff.',
+    ),
+    "answers.reference_only": (
+        "\n仅供参考——按指南政策期间的费率（不是{label}的实际佣金）：\n",
+        "\nFor reference only — the guide's rates, not {label}'s commission:\n",
+    ),
+    "answers.tier_only": (
+        "单个类目当月应结算实收现金总额 {total} 属于第{tier}档（{label}）。告诉我是哪个市场"
+        "（如建站市场、服务市场），我可以算出佣金、预收和返还金额。",
+        "A month's settled cash total of {total} in one category is tier {tier} ({label}). Tell "
+        "me the market (e.g. website, services) and I will compute the commission, pre-charge "
+        "and refund.",
+    ),
+    "answers.commission_input_error": (
+        "无法计算：{message}。请给出当月总额和其中分销的金额。",
+        "I could not compute that: {message}. Give the month's total and the distribution part.",
+    ),
+    "answers.commission_no_rate": (
+        "{name}不在佣金政策的费率表中（{no_rate}未列出），政策没有给出费率，无法计算（并不等于0%）。"
+        "可计佣金额为 {commissionable}（总额减分销）。可回复“转人工”由工作人员确认。",
+        "{name} has no rate in the commission policy table ({no_rate} are not listed), so I "
+        "cannot compute a commission — it is not 0%. Commissionable amount would be "
+        '{commissionable} (total minus distribution). Reply "human" and staff will confirm.',
+    ),
+    "answers.all_distribution": (
+        "全部是分销订单，分销不参与平台抽佣：不需要交佣金（0元）。\n",
+        "All of it is distribution, which pays no commission: commission 0 yuan.\n",
+    ),
+    "answers.commission_breakdown": (
+        "{name}（费率表：{table}）当月应结算实收现金总额 {total}（其中分销 {distribution}）：\n"
+        "• 档位：第{tier}档（{tier_label}），费率 {rate}\n"
+        "• 可计佣金额：{commissionable}（分销订单不抽佣）\n"
+        "• 当月先按第1档 {tier1_rate} 预收：{precharged}\n"
+        "• 实际佣金：{commissionable_figure} × {rate} = {commission}\n"
+        "• 次月初返还：{refund}",
+        "{name} (rate table: {table}), month total {total} (distribution {distribution}):\n"
+        "• Tier {tier} ({tier_label}), rate {rate}\n"
+        "• Commissionable: {commissionable} (distribution pays none)\n"
+        "• Pre-charged at tier 1 ({tier1_rate}): {precharged}\n"
+        "• Commission: {commissionable_figure} × {rate} = {commission}\n"
+        "• Refunded early next month: {refund}",
+    ),
+    "answers.rate_none": (
+        "{name}不在佣金费率表中：政策没有给出它的费率（并不等于0%）。可回复“转人工”由工作人员确认。",
+        "{name} is not in the commission rate table: the policy gives no rate for it (not 0%). "
+        'Reply "human" and staff will confirm.',
+    ),
+    "answers.rate_tier": ("第{tier}档（{label}）{rate}", "tier {tier} ({label}): {rate}"),
+    "answers.rates": (
+        "{lead}\n{name}（费率表：{table}）按当月该类目应结算实收现金总额分档收取平台服务费：{tiers}。"
+        "分销订单不抽佣但计入档位；当月先按第1档预收，次月初核算后返还多收部分。",
+        "{lead}\n{name} (rate table: {table}) commission by the month's settled cash total in "
+        "the category: {tiers}. Distribution orders pay none but count for the tier; tier 1 is "
+        "pre-charged and the difference refunded next month.",
+    ),
+    # Conditions, thresholds and support levels against the markets' conditions.
+    "answers.sentence": ("{text}。", "{text}. "),
+    "answers.no_condition_on_that": (
+        "指南中{name}对这一项没有要求。",
+        "The guide sets no condition on that for {name}. ",
+    ),
+    "answers.conditions_what_it_asks": ("{name}在这方面要求的是：", "What it does ask: "),
+    "answers.conditions_asks": ("{name}要求：", "{name}: "),
+    "answers.conditions_on_topic": (
+        "{lead}{what}{lines}。原文：{quote}",
+        "{lead}{what}{lines}. Guide: {quote}",
+    ),
+    "answers.conditions_note": ("\n说明（不是条件）：", "\nNote (not a condition): "),
+    "answers.conditions_head": (
+        "{name}入驻条件：",
+        "Entry conditions for {name} ({chinese_name}):",
+    ),
+    "answers.conditions_deposit": ("\n保证金：{amount}。", "\nDeposit: {amount}."),
+    # SPEC decision 6: the guide's note on marketing tools is a note, not a condition.
+    "answers.note": (
+        "{names}的入驻条件中写明：“{quote}”——营销软件（非云产品的营销推广工具）无须基于云"
+        "部署和开发。这是说明，不是入驻条件；其他入驻条件仍需满足。",
+        "The entry conditions of {names} carry this note: {quote} — marketing and promotion "
+        "tools that are not cloud products need not be deployed or developed on the cloud "
+        "(marketing software only). It is a note, not a condition; the market's other "
+        "conditions still apply.",
+    ),
+    "answers.note_absent": (
+        "指南对{names}没有这样的说明。",
+        "The guide has no such note for {names}. ",
+    ),
+    "answers.scope": (
+        "{description}\n可以问“{name}入驻条件”查看入驻条件。",
+        "{name} ({chinese_name}) — in the guide's words: {description}\n"
+        'Ask "{name} conditions" for its entry conditions.',
+    ),
+    "answers.people": ("{count}人", "{count} people"),
+    "answers.months": ("{count}个月", "{count} months"),
+    "answers.one_year": ("{count}年", "{count} year"),
+    "answers.years": ("{count}年", "{count} years"),
+    "answers.does_not_matter": ("，{shown}不影响", ", so {shown} does not matter there"),
+    "answers.threshold_failed": (
+        "不能：不满足，其中{failed}项没有达到要求。",
+        "No: {failed} of the stated points does NOT meet the condition.",
+    ),
+    "answers.per_market": ("按市场：", "Per market:"),
+    "answers.threshold_open": (
+        "给出数字的都满足；标“无法判断”的请告诉我具体情况。",
+        "The points you gave a number for are met; the others below need your figure.",
+    ),
+    "answers.threshold_no_condition_one": (
+        "指南对这一项没有要求：",
+        "The guide sets no condition on this:",
+    ),
+    "answers.threshold_no_condition_several": (
+        "指南对这几项没有要求：",
+        "The guide sets no condition on this:",
+    ),
+    "answers.threshold_met_where_set": (
+        "有要求的几项都满足；指南没有要求的已注明。",
+        "Met wherever the guide sets a condition; where it sets none, that is said.",
+    ),
+    "answers.threshold_met_one": ("这一项满足。", "Yes, on this point."),
+    "answers.threshold_met_several": ("这几项都满足。", "Yes, on these points."),
+    "answers.threshold_tail_one": (
+        "这只是其中一项，其他入驻条件也需满足，可以问“XX市场入驻条件”。",
+        "Other conditions must be met too — ask for the market's full conditions.",
+    ),
+    "answers.threshold_tail_several": (
+        "这只是其中几项，其他入驻条件也需满足，可以问“XX市场入驻条件”。",
+        "Other conditions must be met too — ask for the market's full conditions.",
+    ),
+    "answers.condition_verdict_line": (
+        "• {name}：要求{summary}（原文：{quote}）→ {verdict}。",
+        "• {name}: needs {summary} (guide: {quote}) → {verdict}.",
+    ),
+    "answers.condition_not_judged_line": (
+        "• {name}：要求{summary}（原文：{quote}）→ 未给出具体数字，无法判断。",
+        "• {name}: needs {summary} (guide: {quote}) → no figure given, not judged.",
+    ),
+    "answers.threshold_line": (
+        "• {name}：要求{summary}（{rule}；原文：{quote}）→ {shown}{verdict}。",
+        "• {name}: needs {summary} ({rule}; guide: {quote}) → {shown} {verdict} it.",
+    ),
+    # How a stated value is compared with the guide's threshold (SPEC: 以上 counts the number).
+    "answers.rule_support_order": ("无 < 5x8 < 7x24", "none < 5x8 < 7x24"),
+    "answers.rule_number_counts": ("含本数", "the number itself counts"),
+    "answers.rule_number_not_enough": (
+        "不含本数，正好等于不算",
+        "exactly the number is not enough",
+    ),
+    "answers.verdict_meets": ("满足", "meets"),
+    "answers.verdict_does_not_meet": ("不满足", "does NOT meet"),
+    # The deposit ticket's description (the ticket's own lines stay Chinese: rules/ticket.py).
+    "answers.ticket_subsection": ("6.提交工单", "Step 6, ticket"),
+    "answers.ticket_assumes": (
+        "（前提是其中没有{names}",
+        " This assumes {names} is not among them",
+    ),
+    "answers.ticket_if_special": (
+        "；如有{name}，保证金为 {amount}，大写“{capitals}”",
+        "; if {name} is, the deposit is {amount}, written {capitals}",
+    ),
+    "answers.ticket_assumes_end": ("）", "."),
+    "answers.it": ("它", "it"),
+    "answers.ticket_for_count": (
+        "入驻 {count} 个市场类目，保证金共 {total}，工单（{path}）里金额用大写“{capitals}”"
+        "{assumption}，问题描述：\n{template}\n说“生成工单”我可以帮您填好。",
+        "For {count} markets the deposit is {total}, written {capitals} in the ticket ({path})."
+        '{assumption} Description:\n{template}\nSay "draft ticket" and I will fill it in with '
+        "you.",
+    ),
+    "answers.ticket_for_markets": (
+        "{names}保证金共 {total}，工单（{path}）里金额用大写“{capitals}”，问题描述：\n{template}\n"
+        "说“生成工单”我可以帮您填好。",
+        "For {names} the deposit is {total}, written {capitals} in the ticket ({path}). "
+        'Description:\n{template}\nSay "draft ticket" and I will fill it in with you.',
+    ),
+    "answers.support_no": ("不能。", "No."),
+    "answers.support_unclear": ("还不能确定。", "Not certain."),
+    "answers.support_order_note": (
+        "服务时长按 无 < 5x8 < 7x24 比较：7x24 也满足 5x8 的要求。",
+        "Support levels rank none < 5x8 < 7x24: 7x24 also satisfies a 5x8 condition.",
+    ),
+    "answers.support_kinds_apart": (
+        "指南把售后技术服务和客服在线服务分开要求，请告诉我该市场要求的那一种服务的时段。",
+        " The guide keeps after-sales technical service (售后技术服务) and online customer "
+        "service (客服在线服务) apart: tell me the hours of the kind the market asks for.",
+    ),
+    "answers.rule_with_markets": ("{rule}（{markets}）", "{rule} ({markets})"),
+    "answers.proof": ("要提供的证明：{parts}。\n", "Proof to provide: {parts}.\n"),
+    "answers.all_markets_listed": ("所有市场", "every market"),
+    "answers.all_markets_except": ("除{names}外的所有市场", "every market except {names}"),
+    "answers.none": ("无", "none"),
+    "answers.markets_with_rule": ("{markets}（{rule}）", "{markets} ({rule})"),
+    "answers.threshold_summary": (
+        "按 {shown}：\n✓ 满足：{met}\n✗ 不满足：{unmet}\n对这一项没有要求：{others}。\n"
+        "这只是其中一项条件，可以问“XX市场入驻条件”查看完整条件。",
+        "With {shown}:\n✓ meets: {met}\n✗ does not meet: {unmet}\nNo such condition: {others}.\n"
+        "This is one condition only; ask for a market's full conditions.",
+    ),
 }
 
 
@@ -1870,14 +2197,73 @@ def _form_messages() -> dict[str, tuple[str, str]]:
     return texts
 
 
-_FORM_MESSAGES = _form_messages()
-MESSAGES.update(_FORM_MESSAGES)
-# The form texts by family (the start of their keys): they are looked up with keys built from
-# the data (f"form.profile.{key}.question"), so a check of keys used must take them as a family.
-FORM_TEXT_KEYS: dict[str, tuple[str, ...]] = {
-    family: tuple(key for key in _FORM_MESSAGES if key.startswith(family))
-    for family in ("form.profile.", "form.kind.", "form.choice.", "form.ticket.")
-}
+_FORM_FAMILIES = ("form.profile.", "form.kind.", "form.choice.", "form.ticket.")
+
+
+class _Catalogue(dict[str, tuple[str, str]]):
+    """The texts by key. The forms' texts join on first use (a `form.` key looked up, or the
+    whole catalogue listed), so importing the catalogue parses no data file: `onboard-bot ask`
+    and `--help` pay nothing for the forms they do not show."""
+
+    forms_loaded = False
+
+    def load_forms(self) -> None:
+        if not self.forms_loaded:
+            self.update(_form_messages())
+            self.forms_loaded = True
+
+    def __missing__(self, key: str) -> tuple[str, str]:
+        if key.startswith("form.") and not self.forms_loaded:
+            self.load_forms()
+            return self[key]
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str) and key.startswith("form."):
+            self.load_forms()
+        return super().__contains__(key)
+
+    def __iter__(self) -> Iterator[str]:
+        self.load_forms()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.load_forms()
+        return super().__len__()
+
+    def keys(self) -> KeysView[str]:
+        self.load_forms()
+        return super().keys()
+
+    def values(self) -> ValuesView[tuple[str, str]]:
+        self.load_forms()
+        return super().values()
+
+    def items(self) -> ItemsView[str, tuple[str, str]]:
+        self.load_forms()
+        return super().items()
+
+
+_STATIC_KEYS = tuple(MESSAGES)
+MESSAGES = _Catalogue(MESSAGES)
+
+
+def form_text_keys() -> dict[str, tuple[str, ...]]:
+    """The form texts by family (the start of their keys): they are looked up with keys built
+    from the data (f"form.profile.{key}.question"), so a check of keys used must take them as a
+    family."""
+    MESSAGES.load_forms()
+    return {
+        family: tuple(key for key in MESSAGES if key.startswith(family))
+        for family in _FORM_FAMILIES
+    }
+
+
+def __getattr__(name: str) -> Any:
+    # FORM_TEXT_KEYS is worked out when asked for (it needs the forms' data files).
+    if name == "FORM_TEXT_KEYS":
+        return form_text_keys()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # The marks before a verdict wherever one is shown (chat, App Home, /vendor).
@@ -1917,7 +2303,8 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "parse.example.industry",
     ),
     "faq_state_": ("faq_state_pending", "faq_state_approved", "faq_state_retired"),
-    "support_kind.": ("support_kind.aftersales_support", "support_kind.online_cs"),
+    "answers.month_": ("answers.month_this", "answers.month_last"),
+    "condition_kind.": tuple(key for key in _STATIC_KEYS if key.startswith("condition_kind.")),
     "verdict_word_": (
         "verdict_word_eligible",
         "verdict_word_not_eligible",

@@ -23,6 +23,7 @@ from bot.cases import apply_vendor_case_action, undelivered_answers, vendor_case
 from bot.config import Settings
 from bot.conversation import CONSOLE_TEAM, ConversationKey, Engine, Reply
 from bot.notify import enqueue_notifications
+from bot.slack_text import unescape_entities
 from bot.staff import run_staff_command
 from bot.storage import open_db, transaction
 from bot.texts import both, t
@@ -64,7 +65,7 @@ def plain_text(mrkdwn: str) -> str:
     text = _CODE.sub(r"\1", text)
     for code, emoji in _EMOJI.items():
         text = text.replace(code, emoji)
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return unescape_entities(text)
 
 
 def _staff_reply(db: sqlite_utils.Database, settings: Settings, actor: str, line: str) -> str:

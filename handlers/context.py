@@ -26,7 +26,6 @@ from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang, Progress, Reply
 from bot.inbox import inbox_for
 from bot.journey import load_journey
-from bot.lang import detect_lang_or_zh
 from bot.notify import enqueue_notifications, enqueue_reply
 from bot.slack_text import escape_mrkdwn
 from bot.staff_overview import staff_overview
@@ -119,11 +118,6 @@ async def user_lang(deps: Deps, client: AsyncWebClient | None, team_id: str, use
         or await deps.home.slack_lang(client, user_id)
         or "zh"
     )
-
-
-def guess_lang(text: str) -> Lang:
-    """The language of what a user typed (bot.lang's rule), Chinese when it does not say."""
-    return detect_lang_or_zh(text)
 
 
 def team_of(body: dict[str, Any]) -> str:

@@ -79,6 +79,10 @@ VERIFICATION_TOKEN = "fake-verification-token"
 EnvelopeType = Literal["events_api", "slash_commands", "interactive"]
 
 # Calls that happen once at start-up; random faults there only test slack_sdk, not the bot.
+# How long a wait may take before it fails. Every wait ends as soon as its condition holds, so
+# the budget only bounds a hang; it is generous because a machine shared by many test runs is
+# slow, not wrong.
+WAIT_BUDGET_SECONDS = 60.0
 CHAOS_EXEMPT_BY_DEFAULT = frozenset({"auth.test", "apps.connections.open"})
 
 
@@ -512,7 +516,7 @@ class FakeSlack:
         self,
         method: str,
         count: int = 1,
-        timeout: float = 5.0,
+        timeout: float = WAIT_BUDGET_SECONDS,
         predicate: Callable[[Call], bool] | None = None,
     ) -> list[Call]:
         """Wait until `count` calls of `method` (matching `predicate`) arrived; returns them."""
@@ -532,7 +536,7 @@ class FakeSlack:
         return f"waited {timeout}s for {what}; last calls: {seen}"
 
     async def wait_until(
-        self, condition: Callable[[], bool], timeout: float = 5.0, message: str = ""
+        self, condition: Callable[[], bool], timeout: float = WAIT_BUDGET_SECONDS, message: str = ""
     ) -> None:
         """Poll `condition` (e.g. `lambda: fake.responses(url)`) until true; never sleep blindly."""
         deadline = time.monotonic() + timeout
@@ -541,7 +545,9 @@ class FakeSlack:
                 raise TimeoutError(self._wait_failure(message or "the condition", timeout))
             await asyncio.sleep(0.01)
 
-    async def wait_connected(self, timeout: float = 5.0, total: int | None = None) -> None:
+    async def wait_connected(
+        self, timeout: float = WAIT_BUDGET_SECONDS, total: int | None = None
+    ) -> None:
         """Wait for an open Socket Mode connection (and, with `total`, that many ever opened)."""
         deadline = time.monotonic() + timeout
         while not (self.connected_sockets and (total is None or self._socket_total >= total)):
@@ -634,7 +640,7 @@ class FakeSlack:
         envelope_id: str | None = None,
         retry_attempt: int = 0,
         retry_reason: str = "",
-        timeout: float = 5.0,
+        timeout: float = WAIT_BUDGET_SECONDS,
         wait_ack: bool = True,
     ) -> dict[str, Any]:
         """Push an envelope to the connected client and return its ack.
@@ -676,7 +682,9 @@ class FakeSlack:
             return envelope
         return await self.wait_ack_for(envelope_id, timeout)
 
-    async def wait_ack_for(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
+    async def wait_ack_for(
+        self, envelope_id: str, timeout: float = WAIT_BUDGET_SECONDS
+    ) -> dict[str, Any]:
         future = self._pending_acks.get(envelope_id)
         if future is None:
             for ack in self.acks():
@@ -1410,20 +1418,22 @@ class FakeSlackThread:
     def drop_socket_connections(self, *args: Any, **kwargs: Any) -> int:
         return self._run(self.fake.drop_socket_connections(*args, **kwargs))
 
-    def wait_connected(self, timeout: float = 5.0, total: int | None = None) -> None:
+    def wait_connected(
+        self, timeout: float = WAIT_BUDGET_SECONDS, total: int | None = None
+    ) -> None:
         self._run(self.fake.wait_connected(timeout, total), timeout + 5)
 
     def wait_for(
         self,
         method: str,
         count: int = 1,
-        timeout: float = 5.0,
+        timeout: float = WAIT_BUDGET_SECONDS,
         predicate: Callable[[Call], bool] | None = None,
     ) -> list[Call]:
         return self._run(self.fake.wait_for(method, count, timeout, predicate), timeout + 5)
 
     def wait_until(
-        self, condition: Callable[[], bool], timeout: float = 5.0, message: str = ""
+        self, condition: Callable[[], bool], timeout: float = WAIT_BUDGET_SECONDS, message: str = ""
     ) -> None:
         self._run(self.fake.wait_until(condition, timeout, message), timeout + 5)
 

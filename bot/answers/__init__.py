@@ -42,7 +42,6 @@ from bot.answers.text import (
     asks_support_level_choice,
     capital_mentioned,
     dates_mentioned,
-    detect_lang,
     durations_by_topic,
     excluded_markets,
     headcount_mentioned,
@@ -54,12 +53,13 @@ from bot.answers.text import (
     support_level_mentioned,
 )
 from bot.conversation.types import Lang
+from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.eligibility import age_in_months
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market
 
-__all__ = ["Answer", "answer", "detect_lang", "record_handoff"]
+__all__ = ["Answer", "answer", "record_handoff"]
 
 # BM25 scores below this are noise (one shared bigram); tuned on the dev set.
 MIN_CONFIDENT_SCORE = 6.0
@@ -760,7 +760,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     unless given) decides what "this month" is and whether the guide's commission policy period
     is over."""
     text = question.strip()
-    chosen: Lang = lang or detect_lang(text)
+    chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])

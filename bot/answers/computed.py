@@ -31,7 +31,7 @@ from bot.answers.text import (
 )
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
-from bot.texts import t
+from bot.texts import MESSAGES, Localized, pair, t
 from rules import commission as commission_rules
 from rules.deposit import (
     DEPOSIT_PER_MARKET,
@@ -63,39 +63,41 @@ PROOF_KEY = "social_insurance_proof"
 # that a market sets no condition of that kind ("指南对零售通市场没有社保证明要求"). Team size
 # (20 tech + CS staff, or 零售通's 4 employees) is one kind; the 社保 statement is another;
 # after-sales technical service and online customer service are two (SPEC decisions 3, 4).
-CONDITION_KINDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    ((CAPITAL_KEY,), "注册资金", "registered-capital"),
-    ((LICENSE_KEY,), "营业执照年限", "business-licence-age"),
-    (TEAM_KEYS, "团队人数", "team-size"),
-    ((PROOF_KEY,), "社保证明（公司社保个人月缴费信息情况表）", "social-insurance-statement"),
-    ((EXPERIENCE_KEY,), "服务经验", "service-experience"),
-    (("aftersales_support",), "售后技术服务", "after-sales technical service"),
-    (("online_cs",), "客服在线服务", "online customer service"),
-    (("acp_engineers",), "阿里云认证工程师（ACP）", "ACP-certified-engineer"),
-    (("dingtalk_ops",), "专人对接运营及开通钉钉", "operations-contact and DingTalk"),
-    (("customer_cases",), "知名客户案例", "customer-case"),
-    (("alibaba_1688_member",), "阿里巴巴中国站会员", "Alibaba.com China (1688) membership"),
-    (("industry",), "行业范围", "industry"),
-    (("ecs_image",), "ECS镜像交付", "ECS-image delivery"),
-    (("good_credit",), "信用记录", "credit-record"),
-    (("documents_ready",), "证件原件扫描件", "document-scan"),
-    (("ecosystem_certified",), "生态体系资质评估和认证", "ecosystem-certification"),
-    (("api_integration",), "接口开发能力", "API-integration"),
-    (("joint_solution",), "联合解决方案或SaaS化上云改造", "joint-solution"),
-    (("built_on_aliyun",), "以阿里云产品为依托", "built-on-Alibaba-Cloud"),
-    (("mature_product",), "成熟、稳定的产品", "mature-product"),
-    (("marketing_capability",), "营销策划能力", "marketing-capability"),
-    (("bigdata_offering",), "大数据服务", "big-data-offering"),
-    (("enterprise_offering",), "企业软件及SaaS服务", "enterprise-software"),
-    (("agreements_accepted",), "接受协议及管理规范", "agreement-acceptance"),
-    (("legal_entity",), "公司资质", "company-qualification"),
+CONDITION_KINDS: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
+    (keys, *MESSAGES[f"condition_kind.{keys[0]}"])
+    for keys in (
+        (CAPITAL_KEY,),
+        (LICENSE_KEY,),
+        TEAM_KEYS,
+        (PROOF_KEY,),
+        (EXPERIENCE_KEY,),
+        ("aftersales_support",),
+        ("online_cs",),
+        ("acp_engineers",),
+        ("dingtalk_ops",),
+        ("customer_cases",),
+        ("alibaba_1688_member",),
+        ("industry",),
+        ("ecs_image",),
+        ("good_credit",),
+        ("documents_ready",),
+        ("ecosystem_certified",),
+        ("api_integration",),
+        ("joint_solution",),
+        ("built_on_aliyun",),
+        ("mature_product",),
+        ("marketing_capability",),
+        ("bigdata_offering",),
+        ("enterprise_offering",),
+        ("agreements_accepted",),
+        ("legal_entity",),
+    )
 )
 
 
 # The two kinds of support the guide keeps apart (SPEC decision 3), as a reply names them.
 SUPPORT_KIND_LABELS: dict[str, tuple[str, str]] = {
-    "aftersales_support": ("售后技术服务", "after-sales technical service"),
-    "online_cs": ("客服在线服务", "online customer service"),
+    key: MESSAGES[f"condition_kind.{key}"] for key in SUPPORT_KEYS
 }
 
 
@@ -105,33 +107,20 @@ def support_verdict(
     """A stated support level against one support condition: (passed, verdict text). None
     when the vendor named the other kind of service, or no kind: the condition names one and
     the other does not count for it."""
-    required_zh, required_en = SUPPORT_KIND_LABELS[condition.key]
+    required = pair(f"condition_kind.{condition.key}")
     short = SUPPORT_LEVEL_ORDER[level] < SUPPORT_LEVEL_ORDER[str(condition.threshold)]
     if kind is None and short:
         # Too short whichever kind of service it is: the vendor has at most that level.
-        if lang == "en":
-            return False, f"{level} does NOT meet it, whichever kind of service it is"
-        return False, f"{level}不满足（不论是哪一种服务都达不到）"
+        return False, t("answers.support_level_unmet_any_kind", lang, level=level)
     if kind is None:
-        if lang == "en":
-            return None, (
-                f"unclear: you did not say which kind of service your {level} is; this condition"
-                f" asks for {required_en}"
-            )
-        return None, f"无法判断：您没有说明{level}是哪一种服务，这一条要求的是{required_zh}"
+        return None, t("answers.support_kind_unstated", lang, level=level, required=required)
     if kind != condition.key:
-        stated_zh, stated_en = SUPPORT_KIND_LABELS[kind]
-        if lang == "en":
-            text = (
-                f"not shown: this condition asks for {required_en}; {stated_en} does not count"
-                " for it"
-            )
-            return None, text + (f", and {level} would be too short anyway" if short else "")
-        text = f"无法据此判断：这一条要求的是{required_zh}，{stated_zh}不能算作{required_zh}"
-        return None, text + (f"（而且{level}也达不到要求）" if short else "")
-    if lang == "en":
-        return not short, f"{level} does NOT meet it" if short else f"{level} meets it"
-    return not short, f"{level}不满足" if short else f"{level}满足"
+        stated = pair(f"condition_kind.{kind}")
+        text = t("answers.support_other_kind", lang, required=required, stated=stated)
+        return None, text + (t("answers.support_too_short_too", lang, level=level) if short else "")
+    return not short, t(
+        "answers.support_level_unmet" if short else "answers.support_level_met", lang, level=level
+    )
 
 
 def no_condition_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> str | None:
@@ -161,9 +150,8 @@ def missing_kinds_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> lis
 
 def _no_kind_text(market: Market, label_zh: str, label_en: str, lang: Lang) -> str:
     name = _market_name(market, lang)
-    if lang == "en":
-        return f"the guide sets no {label_en} requirement for {name}"
-    return f"指南对{name}没有{label_zh}要求"
+    label = Localized(label_zh, label_en)
+    return t("answers.no_kind_condition", lang, name=name, label=label)
 
 
 def _section(key: str) -> Section:
@@ -173,11 +161,9 @@ def _section(key: str) -> Section:
 def _money(amount: Decimal | int, lang: Lang) -> str:
     """Both ways the guide and people write money: 60万元（600,000元） / 600,000 yuan."""
     value = Decimal(amount)
-    if lang == "en":
-        return f"{yuan(value)} yuan"
-    if value and value % 1000 == 0:
-        return f"{wan(value)}元（{yuan(value)}元）"
-    return f"{yuan(value)}元"
+    if lang != "en" and value and value % 1000 == 0:
+        return t("answers.money_wan", lang, wan=wan(value), amount=yuan(value))
+    return t("answers.money", lang, amount=yuan(value))
 
 
 def _percent(rate: Decimal) -> str:
@@ -202,25 +188,27 @@ def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
             if m in special
         ]
     capitals = amount_in_capitals(total)
-    if lang == "en":
-        names = " + ".join(_market_name(get_market(m), lang) for m in ids)
-        body = f"Deposit for {names}: {yuan(total)} yuan (CNY, {capitals}) in total"
-        body += f" — {' + '.join(parts)}." if len(ids) > 1 else "."
-        body += (
-            f" {_deposit_each(lang)}; several markets add up."
-            f" Pay after approval at user center > {' > '.join(PAYMENT_PATH[1:])}, then"
-            f" write 入驻云市场已缴纳保证金{capitals}元，请转财务 in the finance ticket."
-            " Refunded after the cooperation ends if no rules were broken."
-        )
+    separator = t("answers.deposit_markets_separator", lang)
+    names = separator.join(_market_name(get_market(m), lang) for m in ids)
+    body = t(
+        "answers.deposit_total", lang, names=names, total=_money(total, lang), capitals=capitals
+    )
+    if len(ids) > 1:
+        shown = " + ".join(t("answers.part_amount", lang, part=part) for part in parts)
+        body += t("answers.deposit_parts", lang, parts=shown)
     else:
-        names = "、".join(_market_name(get_market(m), lang) for m in ids)
-        body = f"入驻{names}需缴纳保证金共 {_money(total, lang)}，大写{capitals}元"
-        body += f"：{' + '.join(p + '元' for p in parts)}。" if len(ids) > 1 else "。"
-        body += (
-            f"{_deposit_each(lang)}，多个类目累计计算。"
-            f"通过审核后在 {' > '.join(PAYMENT_PATH)} 缴纳，"
-            f"工单问题描述写“入驻云市场已缴纳保证金{capitals}元，请转财务”。合作终止且未违规可退回。"
-        )
+        body += t("answers.sentence_end", lang)
+    # The page names stay Chinese in English, after the user center.
+    path = Localized(
+        " > ".join(PAYMENT_PATH), " > ".join([t("answers.user_center", "en"), *PAYMENT_PATH[1:]])
+    )
+    body += t(
+        "answers.deposit_how_to_pay",
+        lang,
+        each=_deposit_each(lang),
+        path=path,
+        first_line=FIRST_LINE_TEMPLATE.format(amount=capitals),
+    )
     return Answer(
         text=with_source(body, source_line(_section("deposit"), _deposit_sub(lang), lang), lang),
         lang=lang,
@@ -240,20 +228,23 @@ def _deposit_each(lang: Lang, short: bool = False) -> str:
     30,000 元（3万） / Each market costs 30,000 yuan, Retail Link (零售通) 50,000."""
     special = deposits_unlike_default()
     default = DEPOSIT_PER_MARKET
-    if lang == "en":
-        labels = {m: facts.short_label(get_market(m), "en") for m in special}
-        if not short:
-            named = [f"{labels[m]} {yuan(amount)}" for m, amount in special.items()]
-            return ", ".join([f"Each market costs {yuan(default)} yuan", *named])
-        if not special:
-            return f"Every market costs {yuan(default)}"
-        costs = ", ".join(f"{labels[m]} costs {yuan(amount)}" for m, amount in special.items())
-        return f"{costs}, every other market {yuan(default)}"
+
+    def name(market_id: str) -> str:
+        market = get_market(market_id)
+        if lang == "en":
+            return facts.short_label(market, "en")
+        return _short(market_id) if short else market.name
+
+    key = "answers.deposit_each_special_short" if short else "answers.deposit_each_special"
+    parts = [t(key, lang, name=name(m), amount=yuan(a), wan=wan(a)) for m, a in special.items()]
     if short:
-        parts = [f"{_short(m)}每个 {yuan(a)} 元" for m, a in special.items()]
-        return "，".join([*parts, f"其他市场每个类目 {yuan(default)} 元"])
-    parts = [f"{get_market(m).name}每个 {yuan(a)} 元（{wan(a)}）" for m, a in special.items()]
-    return "，".join([*parts, f"其他市场每个类目 {yuan(default)} 元（{wan(default)}）"])
+        other = "answers.deposit_each_other_short" if special else "answers.deposit_each_short"
+        parts.append(t(other, lang, amount=yuan(default)))
+    else:
+        other_part = t("answers.deposit_each_other", lang, amount=yuan(default), wan=wan(default))
+        # English says the rule first, then the exceptions; Chinese the exceptions first.
+        parts = [other_part, *parts] if lang == "en" else [*parts, other_part]
+    return t("answers.clause_separator", lang).join(parts)
 
 
 def _unknown_special(named: list[str], excluded: list[str] | None) -> list[str]:
@@ -263,21 +254,26 @@ def _unknown_special(named: list[str], excluded: list[str] | None) -> list[str]:
 
 def _english_or(market_ids: list[str]) -> str:
     labels = [facts.short_label(get_market(m), "en") for m in market_ids]
-    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} or {labels[-1]}"
+    if len(labels) == 1:
+        return labels[0]
+    return t("answers.names_or_last", "en", names=", ".join(labels[:-1]), last=labels[-1])
 
 
 def _special_counts(market_ids: list[str], lang: Lang) -> str:
     """零售通每个按 50,000 元计 / Retail Link counts 50,000."""
-    if lang == "en":
-        return ", ".join(
-            f"{facts.english_label(get_market(m))} counts {yuan(deposit_for_market(m))}"
-            for m in market_ids
+    return t("answers.clause_separator", lang).join(
+        t(
+            "answers.special_counts",
+            lang,
+            name=facts.english_label(get_market(m)) if lang == "en" else _short(m),
+            amount=yuan(deposit_for_market(m)),
         )
-    return "，".join(f"{_short(m)}每个按 {yuan(deposit_for_market(m))} 元计" for m in market_ids)
+        for m in market_ids
+    )
 
 
 def _deposit_sub(lang: Lang) -> str:
-    return "Deposit rules" if lang == "en" else "服务商保证金规则"
+    return t("answers.deposit_subsection", lang)
 
 
 def deposit_count_answer(
@@ -291,38 +287,37 @@ def deposit_count_answer(
     total = _count_total(count, named)
     capitals = amount_in_capitals(total)
     retail_known = _retail_known(named, excluded)
-    if lang == "en":
-        parts = [
-            f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in named
-        ]
-        if unnamed:
-            parts.append(f"{unnamed} × {yuan(per_market)}")
-        body = f"{count} markets: {' + '.join(parts)} = {yuan(total)} yuan ({capitals})"
-        if retail_known:
-            body += f". {_deposit_each(lang, short=True)}; deposits add up per market."
-        else:
-            unknown = _unknown_special(named, excluded)
-            body += (
-                f" if {_english_or(unknown)} {'is' if len(unknown) == 1 else 'are'} not among"
-                f" them; {_special_counts(unknown, lang)} instead of {yuan(per_market)}."
-                f" Deposits add up per market (e.g. {facts.deposit_example('en').split(' (')[0]})."
-                " Tell me the market names for the exact sum."
-            )
+    parts = [
+        f"{_market_name(get_market(m), lang) if lang == 'en' else get_market(m).name}"
+        f" {yuan(deposit_for_market(m))}"
+        for m in named
+    ]
+    if unnamed:
+        parts.append(f"{unnamed} × {yuan(per_market)}")
+    body = t(
+        "answers.deposit_count_total",
+        lang,
+        count=count,
+        parts=" + ".join(parts),
+        total=_money(total, lang),
+        capitals=capitals,
+    )
+    if retail_known:
+        body += t("answers.deposit_count_exact", lang, each=_deposit_each(lang, short=True))
     else:
-        parts = [f"{get_market(m).name} {yuan(deposit_for_market(m))}" for m in named]
-        if unnamed:
-            parts.append(f"{unnamed} × {yuan(per_market)}")
-        body = f"入驻 {count} 个市场类目：{' + '.join(parts)} = {_money(total, lang)}（大写{capitals}元）"
-        if retail_known:
-            body += f"。{_deposit_each(lang, short=True)}，保证金按类目累计计算。"
-        else:
-            unknown = _unknown_special(named, excluded)
-            body += (
-                f"，前提是其中没有{'、'.join(_short(m) for m in unknown)}；"
-                f"{_special_counts(unknown, lang)}。"
-                f"保证金按类目累计计算（例如 API 市场 + 服务市场 = {yuan(deposit_for(['api', 'service']))} 元）。"
-                "告诉我具体市场名称，我可以算出准确金额。"
-            )
+        unknown = _unknown_special(named, excluded)
+        body += t(
+            "answers.deposit_count_assumed_one"
+            if len(unknown) == 1
+            else "answers.deposit_count_assumed_many",
+            lang,
+            unknown=_english_or(unknown)
+            if lang == "en"
+            else t("list_separator", lang).join(_short(m) for m in unknown),
+            counts=_special_counts(unknown, lang),
+            per=yuan(per_market),
+            example=yuan(deposit_for(["api", "service"])),
+        )
     source = source_line(_section("deposit"), _deposit_sub(lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
@@ -471,15 +466,15 @@ def month_is_covered(month: date) -> bool:
 
 
 def _day_zh(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+    return t("answers.day", "zh", year=day.year, month=day.month, day=day.day)
 
 
 def _policy_span(lang: Lang) -> str:
     periods = commission_rules.default_policy().periods
     first, last = periods[0].valid_from, periods[-1].valid_to
     if lang == "en":
-        return f"{first} to {last}"
-    return f"{_day_zh(first)}至{_day_zh(last)}"
+        return t("answers.span", lang, first=first, last=last)
+    return t("answers.span", lang, first=_day_zh(first), last=_day_zh(last))
 
 
 def policy_ended(today: date) -> bool:
@@ -493,34 +488,20 @@ def guide_rates_lead(today: date, lang: Lang) -> str:
     says nothing of what follows."""
     last = commission_rules.default_policy().periods[-1].valid_to
     if not policy_ended(today):
-        if lang == "en":
-            return f"Rates of the guide's commission policy period ({_policy_span(lang)})."
-        return f"以下是指南佣金优惠政策期间（{_policy_span(lang)}）的费率。"
-    if lang == "en":
-        return (
-            f"These are the rates of the guide's commission policy period ({_policy_span(lang)}),"
-            f" which ended on {last}; the guide does not say what applies after that"
-            ' (reply "human" to ask our staff).'
-        )
-    return (
-        f"以下是指南佣金优惠政策期间（{_policy_span(lang)}）的费率，该期间已于{_day_zh(last)}结束；"
-        "指南没有说明之后适用什么费率（可回复“转人工”询问工作人员）。"
-    )
+        return t("answers.rates_lead", lang, span=_policy_span(lang))
+    ended = last if lang == "en" else _day_zh(last)
+    return t("answers.rates_lead_ended", lang, span=_policy_span(lang), ended=ended)
 
 
 def _month_label(month: date, naming: MonthNaming, lang: Lang, short: bool = False) -> str:
     """ "本月（2026年11月）" the first time, "本月" after; a named month is its year and month."""
-    if lang == "en":
-        shown = f"{month.year}-{month.month:02d}"
-        words = {"this": "this month", "last": "last month"}.get(naming)
-    else:
-        shown = f"{month.year}年{month.month}月"
-        words = {"this": "本月", "last": "上个月"}.get(naming)
-    if words is None:
+    shown = t("answers.month", lang, year=month.year, month=month.month)
+    if naming not in ("this", "last"):
         return shown
+    words = t(f"answers.month_{naming}", lang)
     if short:
         return words
-    return f"{words} ({shown})" if lang == "en" else f"{words}（{shown}）"
+    return t("answers.month_with_date", lang, words=words, shown=shown)
 
 
 def outside_period_text(month: date, naming: MonthNaming, lang: Lang) -> str:
@@ -528,17 +509,14 @@ def outside_period_text(month: date, naming: MonthNaming, lang: Lang) -> str:
     label = _month_label(month, naming, lang)
     again = _month_label(month, naming, lang, short=True)
     last = commission_rules.default_policy().periods[-1].valid_to
-    if lang == "en":
-        return (
-            f"{label[0].upper()}{label[1:]} is outside the guide's commission policy, which ran"
-            f" {_policy_span(lang)} and has ended; the guide does not say what applies after"
-            f" that, so I cannot compute {again}'s commission."
-            ' Reply "human" to pass the question to our staff.'
-        )
-    return (
-        f"{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{_policy_span(lang)}，"
-        f"已于{_day_zh(last)}结束；指南没有说明之后适用什么费率，无法计算{again}的佣金。"
-        "回复“转人工”，我把问题转给工作人员。"
+    return t(
+        "answers.outside_period",
+        lang,
+        # A sentence starts with a capital (a no-op on Chinese).
+        label=label[:1].upper() + label[1:],
+        span=_policy_span(lang),
+        ended=_day_zh(last),
+        again=again,
     )
 
 
@@ -571,11 +549,7 @@ def commission_answer(
                 with_source(lead, source, lang), lang, True, "computed.commission", source, []
             )
         label = _month_label(month, naming, lang, short=True)
-        lead += (
-            f"\nFor reference only — the guide's rates, not {label}'s commission:\n"
-            if lang == "en"
-            else f"\n仅供参考——按指南政策期间的费率（不是{label}的实际佣金）：\n"
-        )
+        lead += t("answers.reference_only", lang, label=label)
         on = latest
     elif month is None:
         lead = guide_rates_lead(today, lang) + "\n"
@@ -586,18 +560,13 @@ def commission_answer(
     if market_id is None:
         tier = commission_rules.tier_for(total, on)
         label = commission_rules.default_policy().period_on(on).tiers[tier - 1]
-        if lang == "en":
-            body = (
-                f"A month's settled cash total of {yuan(total)} yuan in one category is tier {tier}"
-                f" ({label.label_en}). Tell me the market (e.g. website, services) and I will"
-                " compute the commission, pre-charge and refund."
-            )
-        else:
-            body = (
-                f"单个类目当月应结算实收现金总额 {_money(total, lang)} 属于第{tier}档"
-                f"（{label.label_zh}）。告诉我是哪个市场（如建站市场、服务市场），我可以算出佣金、"
-                "预收和返还金额。"
-            )
+        body = t(
+            "answers.tier_only",
+            lang,
+            total=_money(total, lang),
+            tier=tier,
+            label=Localized(label.label_zh, label.label_en),
+        )
         return Answer(
             with_source(lead + body, source, lang), lang, True, "computed.tier", source, []
         )
@@ -605,30 +574,20 @@ def commission_answer(
         result = commission_rules.compute(market_id, total, distribution, on)
     except commission_rules.CommissionInputError as exc:
         message = exc.en if lang == "en" else exc.zh  # type: ignore[attr-defined]
-        body = (
-            f"I could not compute that: {message}. Give the month's total and the distribution part."
-            if lang == "en"
-            else f"无法计算：{message}。请给出当月总额和其中分销的金额。"
-        )
+        body = t("answers.commission_input_error", lang, message=message)
         return Answer(
             with_source(body, source, lang), lang, False, "computed.commission", source, []
         )
     market = get_market(market_id)
     name = _market_name(market, lang)
     if result.status == "no_rate":
-        if lang == "en":
-            body = lead + (
-                f"{name} has no rate in the commission policy table ({facts.no_rate_markets(lang)}"
-                " are not listed), so I cannot compute a commission — it is not 0%."
-                f" Commissionable amount would be {yuan(result.commissionable)} yuan (total minus"
-                ' distribution). Reply "human" and staff will confirm.'
-            )
-        else:
-            body = lead + (
-                f"{name}不在佣金政策的费率表中（{facts.no_rate_markets(lang)}未列出），政策没有给出费率，"
-                f"无法计算（并不等于0%）。可计佣金额为 {_money(result.commissionable, lang)}（总额减分销）。"
-                "可回复“转人工”由工作人员确认。"
-            )
+        body = lead + t(
+            "answers.commission_no_rate",
+            lang,
+            name=name,
+            no_rate=facts.no_rate_markets(lang),
+            commissionable=_money(result.commissionable, lang),
+        )
         return Answer(
             with_source(body, source, lang), lang, True, "computed.commission", source, []
         )
@@ -637,33 +596,24 @@ def commission_answer(
     assert result.refund is not None
     if result.commissionable == 0:
         # All of it distribution: say the outcome first, the breakdown below shows why.
-        lead += (
-            "All of it is distribution, which pays no commission: commission 0 yuan.\n"
-            if lang == "en"
-            else "全部是分销订单，分销不参与平台抽佣：不需要交佣金（0元）。\n"
-        )
-    if lang == "en":
-        body = lead + (
-            f"{name} (rate table: {result.table_name}), month total {yuan(total)} yuan"
-            f" (distribution {yuan(distribution)}):\n"
-            f"• Tier {result.tier} ({result.tier_label_en}), rate {_percent(result.rate)}\n"
-            f"• Commissionable: {yuan(result.commissionable)} yuan (distribution pays none)\n"
-            f"• Pre-charged at tier 1 ({_percent(result.tier1_rate)}): {yuan(result.precharged)} yuan\n"
-            f"• Commission: {yuan(result.commissionable)} × {_percent(result.rate)} ="
-            f" {yuan(result.commission)} yuan\n"
-            f"• Refunded early next month: {yuan(result.refund)} yuan"
-        )
-    else:
-        body = lead + (
-            f"{name}（费率表：{result.table_name}）当月应结算实收现金总额 {_money(total, lang)}"
-            f"（其中分销 {_money(distribution, lang)}）：\n"
-            f"• 档位：第{result.tier}档（{result.tier_label_zh}），费率 {_percent(result.rate)}\n"
-            f"• 可计佣金额：{_money(result.commissionable, lang)}（分销订单不抽佣）\n"
-            f"• 当月先按第1档 {_percent(result.tier1_rate)} 预收：{_money(result.precharged, lang)}\n"
-            f"• 实际佣金：{yuan(result.commissionable)} × {_percent(result.rate)} ="
-            f" {_money(result.commission, lang)}\n"
-            f"• 次月初返还：{_money(result.refund, lang)}"
-        )
+        lead += t("answers.all_distribution", lang)
+    body = lead + t(
+        "answers.commission_breakdown",
+        lang,
+        name=name,
+        table=result.table_name,
+        total=_money(total, lang),
+        distribution=_money(distribution, lang) if lang != "en" else yuan(distribution),
+        tier=result.tier,
+        tier_label=Localized(result.tier_label_zh, result.tier_label_en),
+        rate=_percent(result.rate),
+        commissionable=_money(result.commissionable, lang),
+        tier1_rate=_percent(result.tier1_rate),
+        precharged=_money(result.precharged, lang),
+        commissionable_figure=yuan(result.commissionable),
+        commission=_money(result.commission, lang),
+        refund=_money(result.refund, lang),
+    )
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
@@ -731,40 +681,23 @@ def rate_answer(market_id: str, lang: Lang, today: date | None = None) -> Answer
     market = get_market(market_id)
     name = _market_name(market, lang)
     row = period.row_for(market_id)
-    source = source_line(
-        _section("commission"),
-        "Rates per category" if lang == "en" else "分类目服务费阶梯比例",
-        lang,
-    )
+    source = source_line(_section("commission"), t("answers_rates_subsection", lang), lang)
     if row is None:
-        body = (
-            f"{name} is not in the commission rate table: the policy gives no rate for it (not 0%)."
-            ' Reply "human" and staff will confirm.'
-            if lang == "en"
-            else f"{name}不在佣金费率表中：政策没有给出它的费率（并不等于0%）。可回复“转人工”由工作人员确认。"
-        )
+        body = t("answers.rate_none", lang, name=name)
     else:
         lead = guide_rates_lead(today or today_in_china(), lang)
         rates = [_percent(row.rate(tier.tier)) for tier in period.tiers]
-        if lang == "en":
-            tiers = "; ".join(
-                f"tier {tier.tier} ({tier.label_en}): {rate}"
-                for tier, rate in zip(period.tiers, rates, strict=True)
+        tiers = t("answers.rule_separator", lang).join(
+            t(
+                "answers.rate_tier",
+                lang,
+                tier=tier.tier,
+                label=Localized(tier.label_zh, tier.label_en),
+                rate=rate,
             )
-            body = (
-                f"{lead}\n{name} (rate table: {row.table_name}) commission by the month's settled"
-                f" cash total in the category: {tiers}. Distribution orders pay none but count for"
-                " the tier; tier 1 is pre-charged and the difference refunded next month."
-            )
-        else:
-            tiers = "；".join(
-                f"第{tier.tier}档（{tier.label_zh}）{rate}"
-                for tier, rate in zip(period.tiers, rates, strict=True)
-            )
-            body = (
-                f"{lead}\n{name}（费率表：{row.table_name}）按当月该类目应结算实收现金总额分档收取平台服务费：{tiers}。"
-                "分销订单不抽佣但计入档位；当月先按第1档预收，次月初核算后返还多收部分。"
-            )
+            for tier, rate in zip(period.tiers, rates, strict=True)
+        )
+        body = t("answers.rates", lang, lead=lead, name=name, table=row.table_name, tiers=tiers)
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 
 
@@ -794,27 +727,29 @@ def conditions_answer(
         full = conditions_answer(market_id, lang)
         named = no_condition_text(market_id, keys, lang)
         if named:
-            lead = f"{named[0].upper()}{named[1:]}. " if lang == "en" else f"{named}。"
+            lead = t("answers.sentence", lang, text=named[:1].upper() + named[1:])
         else:
-            lead = (
-                f"The guide sets no condition on that for {name}. "
-                if lang == "en"
-                else f"指南中{name}对这一项没有要求。"
-            )
+            lead = t("answers.no_condition_on_that", lang, name=name)
         full.text = with_source(lead + full.text[: full.text.rfind("\n")], source, lang)
         return full
     if keys:
         quotes = list(dict.fromkeys(c.seed_text for c in chosen))
-        lines = ("; " if lang == "en" else "；").join(_condition_line(c, lang) for c in chosen)
+        lines = t("answers.rule_separator", lang).join(_condition_line(c, lang) for c in chosen)
         missing = missing_kinds_text(market_id, asked, lang)
-        if lang == "en":
-            lead = "".join(f"{text[0].upper()}{text[1:]}. " for text in missing)
-            what = "What it does ask: " if missing else f"{name}: "
-            body = f"{lead}{what}{lines}. Guide: {' '.join(quotes)}"
-        else:
-            lead = "".join(f"{text}。" for text in missing)
-            what = f"{name}在这方面要求的是：" if missing else f"{name}要求："
-            body = f"{lead}{what}{lines}。原文：{''.join(quotes)}"
+        # A sentence starts with a capital (a no-op on Chinese).
+        lead = "".join(
+            t("answers.sentence", lang, text=text[:1].upper() + text[1:]) for text in missing
+        )
+        what = t(
+            "answers.conditions_what_it_asks" if missing else "answers.conditions_asks",
+            lang,
+            name=name,
+        )
+        # The guide's sentences run on in Chinese, with a space between them in English.
+        quote = (" " if lang == "en" else "").join(quotes)
+        body = t(
+            "answers.conditions_on_topic", lang, lead=lead, what=what, lines=lines, quote=quote
+        )
     else:
         seen: set[str] = set()
         lines_list = []
@@ -825,15 +760,14 @@ def conditions_answer(
                 lines_list.append(f"{len(lines_list) + 1}. {line}")
         notes = ""
         if market.notes:
-            notes = (
-                "\nNote (not a condition): " if lang == "en" else "\n说明（不是条件）："
-            ) + " ".join(market.notes)
-        if lang == "en":
-            body = f"Entry conditions for {name} ({market.name}):\n" + "\n".join(lines_list) + notes
-            body += f"\nDeposit: {yuan(deposit_for_market(market_id))} yuan."
-        else:
-            body = f"{name}入驻条件：\n" + "\n".join(lines_list) + notes
-            body += f"\n保证金：{_money(deposit_for_market(market_id), lang)}。"
+            notes = t("answers.conditions_note", lang) + " ".join(market.notes)
+        head = t("answers.conditions_head", lang, name=name, chinese_name=market.name)
+        body = head + "\n" + "\n".join(lines_list) + notes
+        body += t(
+            "answers.conditions_deposit",
+            lang,
+            amount=_money(deposit_for_market(market_id), lang),
+        )
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
 
@@ -842,27 +776,14 @@ def note_answer(noted: list[str], asked: list[str], lang: Lang) -> Answer:
     be cloud-based), quoted, said to be a note and no condition (SPEC decision 6). When the
     vendor named other markets (`asked`), that the guide has no such note for them."""
     notes = list(dict.fromkeys(note for m in noted for note in get_market(m).notes))
-    names = ("、" if lang == "zh" else ", ").join(_market_name(get_market(m), lang) for m in noted)
+    separator = t("list_separator", lang)
+    names = separator.join(_market_name(get_market(m), lang) for m in noted)
     others = [m for m in asked if m not in noted]
     quote = "".join(notes)
-    if lang == "en":
-        body = (
-            f"The entry conditions of {names} carry this note: {quote} — marketing and promotion"
-            " tools that are not cloud products need not be deployed or developed on the cloud"
-            " (marketing software only). It is a note, not a condition; the market's other"
-            " conditions still apply."
-        )
-        if others:
-            listed = ", ".join(_market_name(get_market(m), lang) for m in others)
-            body = f"The guide has no such note for {listed}. " + body
-    else:
-        body = (
-            f"{names}的入驻条件中写明：“{quote}”——营销软件（非云产品的营销推广工具）无须基于云"
-            "部署和开发。这是说明，不是入驻条件；其他入驻条件仍需满足。"
-        )
-        if others:
-            listed = "、".join(_market_name(get_market(m), lang) for m in others)
-            body = f"指南对{listed}没有这样的说明。" + body
+    body = t("answers.note", lang, names=names, quote=quote)
+    if others:
+        listed = separator.join(_market_name(get_market(m), lang) for m in others)
+        body = t("answers.note_absent", lang, names=listed) + body
     if len(noted) == 1 and not others:
         source = _market_source(get_market(noted[0]), lang)
     else:
@@ -873,13 +794,13 @@ def note_answer(noted: list[str], asked: list[str], lang: Lang) -> Answer:
 def scope_answer(market_id: str, lang: Lang) -> Answer:
     market = get_market(market_id)
     source = _market_source(market, lang)
-    if lang == "en":
-        body = (
-            f"{market.name_en} ({market.name}) — in the guide's words: {market.description}"
-            f'\nAsk "{market.name_en} conditions" for its entry conditions.'
-        )
-    else:
-        body = f"{market.description}\n可以问“{market.name}入驻条件”查看入驻条件。"
+    body = t(
+        "answers.scope",
+        lang,
+        name=_market_name(market, lang),
+        chinese_name=market.name,
+        description=market.description,
+    )
     return Answer(with_source(body, source, lang), lang, True, "computed.scope", source, [])
 
 
@@ -895,15 +816,13 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
     if key == CAPITAL_KEY:
         return _money(value, lang)
     if key in TEAM_KEYS:
-        return f"{int(value)} people" if lang == "en" else f"{int(value)}人"
+        return t("answers.people", lang, count=int(value))
     months = value * 12
     if value != value.to_integral_value() and months == months.to_integral_value():
         # 8 months reads better than 0.7 years, and is exact.
-        return f"{int(months)} months" if lang == "en" else f"{int(months)}个月"
+        return t("answers.months", lang, count=int(months))
     shown = f"{value.quantize(Decimal('0.1')).normalize():f}"
-    if lang == "en":
-        return f"{shown} year" if shown == "1" else f"{shown} years"
-    return f"{shown}年"
+    return t("answers.one_year" if shown == "1" else "answers.years", lang, count=shown)
 
 
 def threshold_answer(
@@ -957,11 +876,7 @@ def thresholds_answer(
             if text and text not in said:
                 said.add(text)
                 if shown:
-                    text += (
-                        f", so {shown} does not matter there"
-                        if lang == "en"
-                        else f"，{shown}不影响"
-                    )
+                    text += t("answers.does_not_matter", lang, shown=shown)
                 absent.append((get_market(market_id), text))
     if not rows and not absent:
         return None
@@ -976,8 +891,9 @@ def thresholds_answer(
     if len(rows) > 3 and len(facts) == 1 and not market_ids:
         judged = [(m, c, bool(p)) for m, c, p, _ in rows]
         return _threshold_summary(judged, rows[0][3], lang, proof)
+    # A sentence starts with a capital (a no-op on Chinese).
     lines = [
-        f"• {text[0].upper()}{text[1:]}." if lang == "en" else f"• {text}。" for _, text in absent
+        t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for _, text in absent
     ]
     lines += [
         _threshold_line(market, condition, passed, shown, lang, support_kind)
@@ -987,39 +903,25 @@ def thresholds_answer(
     open_rows = any(passed is None for _, _, passed, _ in rows)
     one_market = len({market.id for market, _, _, _ in rows} | {m.id for m, _ in absent}) == 1
     several = len(rows) > 1
-    if lang == "en":
-        if failed:
-            head = (
-                f"No: {failed} of the stated points does NOT meet the condition."
-                if one_market
-                else "Per market:"
-            )
-        elif open_rows:
-            head = "The points you gave a number for are met; the others below need your figure."
-        elif absent and not rows:
-            head = "The guide sets no condition on this:"
-        elif absent:
-            head = "Met wherever the guide sets a condition; where it sets none, that is said."
-        else:
-            head = (
-                ("Yes, on these points." if several else "Yes, on this point.")
-                if one_market
-                else "Per market:"
-            )
-        tail = "Other conditions must be met too — ask for the market's full conditions."
+    if failed:
+        head = t("answers.threshold_failed", lang, failed=failed) if one_market else ""
+    elif open_rows:
+        head = t("answers.threshold_open", lang)
+    elif absent and not rows:
+        head = t(
+            "answers.threshold_no_condition_one"
+            if len(absent) == 1
+            else "answers.threshold_no_condition_several",
+            lang,
+        )
+    elif absent:
+        head = t("answers.threshold_met_where_set", lang)
+    elif one_market:
+        head = t("answers.threshold_met_several" if several else "answers.threshold_met_one", lang)
     else:
-        if failed:
-            head = f"不能：不满足，其中{failed}项没有达到要求。" if one_market else "按市场："
-        elif open_rows:
-            head = "给出数字的都满足；标“无法判断”的请告诉我具体情况。"
-        elif absent and not rows:
-            head = "指南对这一项没有要求：" if len(absent) == 1 else "指南对这几项没有要求："
-        elif absent:
-            head = "有要求的几项都满足；指南没有要求的已注明。"
-        else:
-            head = ("这几项都满足。" if several else "这一项满足。") if one_market else "按市场："
-        part = "几项" if several else "一项"
-        tail = f"这只是其中{part}，其他入驻条件也需满足，可以问“XX市场入驻条件”。"
+        head = ""
+    head = head or t("answers.per_market", lang)
+    tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
     body = proof + head + "\n" + "\n".join(lines) + "\n" + tail
     if one_market:
         source = _market_source(rows[0][0] if rows else absent[0][0], lang)
@@ -1041,35 +943,41 @@ def _threshold_line(
     support_kind: str | None = None,
 ) -> str:
     name = _market_name(market, lang)
+    summary = Localized(condition.summary_zh, condition.summary_en)
     if passed is None and shown_value and _is_support(condition):
         # A stated level of the other kind of service (or of no named kind).
         _, verdict = support_verdict(condition, shown_value, support_kind, lang)
-        if lang == "en":
-            return f"• {name}: needs {condition.summary_en} (guide: {condition.seed_text}) → {verdict}."
-        return f"• {name}：要求{condition.summary_zh}（原文：{condition.seed_text}）→ {verdict}。"
-    if passed is None:
-        if lang == "en":
-            return (
-                f"• {name}: needs {condition.summary_en} (guide: {condition.seed_text})"
-                " → no figure given, not judged."
-            )
-        return f"• {name}：要求{condition.summary_zh}（原文：{condition.seed_text}）→ 未给出具体数字，无法判断。"
-    if condition.check == "support_min":
-        rule_en, rule_zh = "none < 5x8 < 7x24", "无 < 5x8 < 7x24"
-    elif condition.check in ("min", "years_min"):
-        rule_en, rule_zh = "the number itself counts", "含本数"
-    else:
-        rule_en, rule_zh = "exactly the number is not enough", "不含本数，正好等于不算"
-    if lang == "en":
-        verdict = "meets" if passed else "does NOT meet"
-        return (
-            f"• {name}: needs {condition.summary_en} ({rule_en}; guide: {condition.seed_text})"
-            f" → {shown_value} {verdict} it."
+        return t(
+            "answers.condition_verdict_line",
+            lang,
+            name=name,
+            summary=summary,
+            quote=condition.seed_text,
+            verdict=verdict,
         )
-    verdict = "满足" if passed else "不满足"
-    return (
-        f"• {name}：要求{condition.summary_zh}（{rule_zh}；原文：{condition.seed_text}）"
-        f"→ {shown_value}{verdict}。"
+    if passed is None:
+        return t(
+            "answers.condition_not_judged_line",
+            lang,
+            name=name,
+            summary=summary,
+            quote=condition.seed_text,
+        )
+    if condition.check == "support_min":
+        rule = "answers.rule_support_order"
+    elif condition.check in ("min", "years_min"):
+        rule = "answers.rule_number_counts"
+    else:
+        rule = "answers.rule_number_not_enough"
+    return t(
+        "answers.threshold_line",
+        lang,
+        name=name,
+        summary=summary,
+        rule=t(rule, lang),
+        quote=condition.seed_text,
+        shown=shown_value,
+        verdict=t("answers.verdict_meets" if passed else "answers.verdict_does_not_meet", lang),
     )
 
 
@@ -1109,38 +1017,42 @@ def ticket_count_answer(
     # The sum if one of the markets not named is a market with its own deposit (零售通).
     with_special = {m: total - DEPOSIT_PER_MARKET + deposit_for_market(m) for m in unknown}
     template = _ticket_template(total)
-    if lang == "en":
-        assumption = "".join(
-            [f" This assumes {_english_or(unknown)} is not among them"]
-            + [
-                f"; if {facts.short_label(get_market(m), 'en') if len(unknown) > 1 else 'it'} is,"
-                f" the deposit is {yuan(amount)} yuan, written {amount_in_capitals(amount)}"
-                for m, amount in with_special.items()
-            ]
-            + ["."]
-            if unknown
-            else []
-        )
-        body = (
-            f"For {count} markets the deposit is {yuan(total)} yuan, written {capitals} in the"
-            f" ticket ({_TICKET_PATH}).{assumption} Description:\n"
-            f'{template}\nSay "draft ticket" and I will fill it in with you.'
-        )
-    else:
-        assumption = (
-            f"（前提是其中没有{'、'.join(_short(m) for m in unknown)}"
-            + "".join(
-                f"；如有{_short(m)}，保证金为 {_money(amount, lang)}，大写“{amount_in_capitals(amount)}”"
-                for m, amount in with_special.items()
+
+    def special_name(market_id: str) -> str:
+        if lang != "en":
+            return _short(market_id)
+        # English names the market only when there are several to tell apart.
+        if len(unknown) > 1:
+            return facts.short_label(get_market(market_id), "en")
+        return t("answers.it", lang)
+
+    assumption = ""
+    if unknown:
+        if lang == "en":
+            names = _english_or(unknown)
+        else:
+            names = t("list_separator", lang).join(_short(m) for m in unknown)
+        assumption = t("answers.ticket_assumes", lang, names=names) + "".join(
+            t(
+                "answers.ticket_if_special",
+                lang,
+                name=special_name(m),
+                amount=_money(amount, lang),
+                capitals=amount_in_capitals(amount),
             )
-            + "）"
-            if unknown
-            else ""
+            for m, amount in with_special.items()
         )
-        body = (
-            f"入驻 {count} 个市场类目，保证金共 {_money(total, lang)}，工单（{_TICKET_PATH}）里金额用大写“{capitals}”{assumption}，问题描述：\n{template}\n"
-            "说“生成工单”我可以帮您填好。"
-        )
+        assumption += t("answers.ticket_assumes_end", lang)
+    body = t(
+        "answers.ticket_for_count",
+        lang,
+        count=count,
+        total=_money(total, lang),
+        capitals=capitals,
+        path=_TICKET_PATH,
+        assumption=assumption,
+        template=template,
+    )
     return Answer(
         with_source(body, _ticket_source(lang), lang),
         lang,
@@ -1152,9 +1064,7 @@ def ticket_count_answer(
 
 
 def _ticket_source(lang: Lang) -> str:
-    return source_line(
-        _section("process"), "Step 6, ticket" if lang == "en" else "6.提交工单", lang
-    )
+    return source_line(_section("process"), t("answers.ticket_subsection", lang), lang)
 
 
 def ticket_text_answer(
@@ -1170,23 +1080,18 @@ def ticket_text_answer(
         [ticket_first_line(ids), ""]
         + [f"{FIELD_LABELS_ZH[name]}：{given.get(name, '')}" for name in TICKET_FIELDS]
     )
-    if lang == "en":
-        names = " + ".join(_market_name(get_market(m), lang) for m in ids)
-        body = (
-            f"For {names} the deposit is {yuan(total)} yuan, written {amount_in_capitals(total)}"
-            f" in the ticket ({_TICKET_PATH}). Description:\n"
-            f'{template}\nSay "draft ticket" and I will fill it in with you.'
-        )
-    else:
-        names = "、".join(_market_name(get_market(m), lang) for m in ids)
-        body = (
-            f"{names}保证金共 {_money(total, lang)}，工单（{_TICKET_PATH}）"
-            f"里金额用大写“{amount_in_capitals(total)}”，问题描述：\n{template}\n"
-            "说“生成工单”我可以帮您填好。"
-        )
-    source = source_line(
-        _section("process"), "Step 6, ticket" if lang == "en" else "6.提交工单", lang
+    separator = t("answers.deposit_markets_separator", lang)
+    names = separator.join(_market_name(get_market(m), lang) for m in ids)
+    body = t(
+        "answers.ticket_for_markets",
+        lang,
+        names=names,
+        total=_money(total, lang),
+        capitals=amount_in_capitals(total),
+        path=_TICKET_PATH,
+        template=template,
     )
+    source = _ticket_source(lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.ticket", source, [])
 
 
@@ -1208,34 +1113,30 @@ def support_answer(
                 rows.append((market, condition, passed, verdict))
     if not rows:
         return None
-    lines = []
-    for market, condition, _, verdict in rows:
-        name = _market_name(market, lang)
-        if lang == "en":
-            lines.append(
-                f"• {name}: needs {condition.summary_en} (guide: {condition.seed_text}) → {verdict}."
-            )
-        else:
-            lines.append(
-                f"• {name}：要求{condition.summary_zh}（原文：{condition.seed_text}）→ {verdict}。"
-            )
+    lines = [
+        t(
+            "answers.condition_verdict_line",
+            lang,
+            name=_market_name(market, lang),
+            summary=Localized(condition.summary_zh, condition.summary_en),
+            quote=condition.seed_text,
+            verdict=verdict,
+        )
+        for market, condition, _, verdict in rows
+    ]
     failed = any(passed is False for _, _, passed, _ in rows)
     unclear = any(passed is None for _, _, passed, _ in rows)
-    if lang == "en":
-        head = "No." if failed else "Not certain." if unclear else "Yes, on this point."
-        note = "Support levels rank none < 5x8 < 7x24: 7x24 also satisfies a 5x8 condition."
-        if unclear:
-            note += (
-                " The guide keeps after-sales technical service (售后技术服务) and online customer"
-                " service (客服在线服务) apart: tell me the hours of the kind the market asks for."
-            )
-    else:
-        head = "不能。" if failed else "还不能确定。" if unclear else "这一项满足。"
-        note = "服务时长按 无 < 5x8 < 7x24 比较：7x24 也满足 5x8 的要求。"
-        if unclear:
-            note += (
-                "指南把售后技术服务和客服在线服务分开要求，请告诉我该市场要求的那一种服务的时段。"
-            )
+    head = t(
+        "answers.support_no"
+        if failed
+        else "answers.support_unclear"
+        if unclear
+        else "answers.threshold_met_one",
+        lang,
+    )
+    note = t("answers.support_order_note", lang)
+    if unclear:
+        note += t("answers.support_kinds_apart", lang)
     body = head + "\n" + "\n".join(lines) + "\n" + note
     source = (
         _market_source(rows[0][0], lang)
@@ -1287,26 +1188,28 @@ def _proof_text(market_ids: list[str], proof_keys: tuple[str, ...], lang: Lang) 
     if not by_summary:
         return ""
     parts = [
-        f"{summary} ({_markets_listed(ids, market_ids, lang)})"
-        if lang == "en"
-        else f"{summary}（{_markets_listed(ids, market_ids, lang)}）"
+        t(
+            "answers.rule_with_markets",
+            lang,
+            rule=summary,
+            markets=_markets_listed(ids, market_ids, lang),
+        )
         for summary, ids in by_summary.items()
     ]
-    if lang == "en":
-        return "Proof to provide: " + "; ".join(parts) + ".\n"
-    return "要提供的证明：" + "；".join(parts) + "。\n"
+    return t("answers.proof", lang, parts=t("answers.rule_separator", lang).join(parts))
 
 
 def _markets_listed(ids: list[str], among: list[str], lang: Lang) -> str:
     """Market names, or "every market except 零售通" when that is shorter, so the line leaves
     room for the verdict within the reply's length."""
+    separator = t("list_separator", lang)
     names = [_market_name(get_market(m), lang) for m in ids]
     left_out = [_market_name(get_market(m), lang) for m in among if m not in ids]
     if len(among) < len(MARKET_IDS) or len(left_out) >= len(ids):
-        return (", " if lang == "en" else "、").join(names)
-    if lang == "en":
-        return f"every market except {', '.join(left_out)}" if left_out else "every market"
-    return f"除{'、'.join(left_out)}外的所有市场" if left_out else "所有市场"
+        return separator.join(names)
+    if not left_out:
+        return t("answers.all_markets_listed", lang)
+    return t("answers.all_markets_except", lang, names=separator.join(left_out))
 
 
 def _threshold_summary(
@@ -1315,11 +1218,12 @@ def _threshold_summary(
     """Many markets at once (no market named): one line for those met, one for those not."""
     met = [(m, c) for m, c, passed in rows if passed]
     unmet = [(m, c) for m, c, passed in rows if not passed]
-    sep = "; " if lang == "en" else "；"
+    sep = t("answers.rule_separator", lang)
+    names_separator = t("list_separator", lang)
 
     def listing(items: list[tuple[Market, Condition]]) -> str:
         if not items:
-            return "none" if lang == "en" else "无"
+            return t("answers.none", lang)
         # Markets with the same rule share one entry: twelve English market names each with
         # its rule would not fit a reply.
         by_rule: dict[str, list[str]] = {}
@@ -1327,23 +1231,19 @@ def _threshold_summary(
             rule = condition.summary_en if lang == "en" else condition.summary_zh
             by_rule.setdefault(rule, []).append(_market_name(market, lang))
         return sep.join(
-            f"{', '.join(names)} ({rule})" if lang == "en" else f"{'、'.join(names)}（{rule}）"
+            t("answers.markets_with_rule", lang, markets=names_separator.join(names), rule=rule)
             for rule, names in by_rule.items()
         )
 
     listed = {market.id for market, _, _ in rows}
     others = [_market_name(get_market(i), lang) for i in MARKET_IDS if i not in listed]
-    if lang == "en":
-        body = proof + (
-            f"With {shown_value}:\n✓ meets: {listing(met)}\n✗ does not meet: {listing(unmet)}\n"
-            f"No such condition: {', '.join(others) or 'none'}.\n"
-            "This is one condition only; ask for a market's full conditions."
-        )
-    else:
-        body = proof + (
-            f"按 {shown_value}：\n✓ 满足：{listing(met)}\n✗ 不满足：{listing(unmet)}\n"
-            f"对这一项没有要求：{'、'.join(others) or '无'}。\n"
-            "这只是其中一项条件，可以问“XX市场入驻条件”查看完整条件。"
-        )
+    body = proof + t(
+        "answers.threshold_summary",
+        lang,
+        shown=shown_value,
+        met=listing(met),
+        unmet=listing(unmet),
+        others=names_separator.join(others) or t("answers.none", lang),
+    )
     source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])

@@ -132,7 +132,7 @@ def _other_kind_lines(
         t("label_value", lang, label=rule, value=_names(markets, lang))
         for rule, markets in by_rule.items()
     )
-    other_label, asked_label = pair(f"support_kind.{other}"), pair(f"support_kind.{kind}")
+    other_label, asked_label = pair(f"condition_kind.{other}"), pair(f"condition_kind.{kind}")
     return [
         t("answers.other_support_kind", lang, other=other_label, asked=asked_label, rules=rules)
     ]
@@ -157,7 +157,7 @@ def conditions_across_markets(
         other_level = [(m, cs) for m, cs in other_level if cs]
         if not asked and other_level:
             # "哪个市场要求7x24客服": none asks it of online service; say who asks it of the other.
-            asked = pair(f"support_kind.{kind}")
+            asked = pair(f"condition_kind.{kind}")
             head = t("answers.no_market_requires_level", lang, level=level, kind=asked)
             body = "\n".join([head, *_other_kind_lines(other_level, kind, lang)])
             return Answer(

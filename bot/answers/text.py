@@ -17,8 +17,6 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answers.identifiers import is_identifier
-from bot.conversation.types import Lang
-from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_date
 from bot.texts import t
@@ -68,11 +66,6 @@ def normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).lower()
     folded = _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group(1)], folded)
     return re.sub(r"\s+", " ", folded).strip()
-
-
-def detect_lang(text: str) -> Lang:
-    """The question's language (bot.lang's rule); Chinese when it has no words to tell by."""
-    return detect_lang_or_zh(text)
 
 
 # Every character cn2an's transform starts a number at (its digits, capitals and units, 廿, and

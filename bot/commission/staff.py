@@ -23,7 +23,7 @@ from bot.commission.summary import (
 )
 from bot.commission.vendors import AliasError, add_alias, aliases_text, remove_alias
 from bot.config import Settings
-from bot.slack_text import escape_mrkdwn
+from bot.slack_text import escape_mrkdwn, unescape_entities
 from bot.texts import both
 from rules.commission import CommissionInputError, PolicyPeriodError, explain_tier
 
@@ -199,7 +199,7 @@ _ALIAS_ARROWS = ("=>", "⇒", "->", "→")
 def alias_command(db: sqlite_utils.Database, *, actor: str, verb: str, text: str) -> str:
     """`/vendor alias A => B`, `/vendor unalias A`, `/vendor aliases` (staff, audited)."""
     # Slack sends & < > in a command's text as entities ("=>" arrives as "=&gt;").
-    text = text.replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")
+    text = unescape_entities(text)
     try:
         if verb in ALIAS_LIST_WORDS or (verb == "alias" and not text):
             return escape_mrkdwn(aliases_text(db))

@@ -29,6 +29,7 @@ from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.forms import EligibilityForm, TicketForm
 from bot.conversation.helpers import join
+from bot.conversation.state import QUESTION, TICKET_FIELD, VERDICT
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Choice, Reply
 from bot.i18n import (
@@ -90,8 +91,8 @@ class FormPlace:
         return self.detour_of(state) or (pending[0] if pending else None)
 
 
-ELIGIBILITY_PLACE = FormPlace("question", "pending", "detour", "resume_step")
-TICKET_PLACE = FormPlace("ticket_field", "ticket_pending", "ticket_detour", "ticket_resume_step")
+ELIGIBILITY_PLACE = FormPlace(QUESTION, "pending", "detour", "resume_step")
+TICKET_PLACE = FormPlace(TICKET_FIELD, "ticket_pending", "ticket_detour", "ticket_resume_step")
 
 
 def start_detour(
@@ -343,10 +344,10 @@ class EligibilityRunnerForm(RunnerForm):
         if not state.asked:
             return False
         previous = state.asked.pop()
-        if state.step == "verdict":
+        if state.step == VERDICT:
             state.pending = []
         state.pending.insert(0, previous)
-        state.advance("question")
+        state.advance(QUESTION)
         return True
 
     def take(self, turn: _Turn, slot: str, answer: reading.Answer, said: str) -> Reply:
@@ -598,7 +599,7 @@ class TicketRunnerForm(RunnerForm):
         engine = self.engine
         state = turn.state
         resume = end_detour(state, self.place)
-        if resume == "ticket_field" and state.ticket_pending:
+        if resume == TICKET_FIELD and state.ticket_pending:
             return engine._prefixed(prefix, engine._prompt(turn))
         return engine._prefixed(prefix, engine._review(turn))
 

@@ -1,5 +1,6 @@
-"""The engine's steps before the questions: the greeting, the market menu, the choice of
-markets (with answers already on file to confirm or change). Mixed into `Engine`."""
+"""The engine's steps up to the verdict: the greeting, the market menu, the choice of markets
+(with answers already on file to confirm or change), the eligibility questions (through the form
+runner). Mixed into `Engine`."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ import re
 from collections.abc import Callable
 
 from bot.conversation import questions as q
+from bot.conversation.form_runner import is_yes
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import clip as _clip
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
 from bot.conversation.helpers import read_markets as _read_markets
 from bot.conversation.interpret import looks_like_question
+from bot.conversation.state import CHOOSE_MARKETS, CONFIRM_KNOWN, QUESTION, TICKET_MARKETS
+from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
     Choice,
@@ -33,9 +37,21 @@ from rules.markets import MARKET_IDS
 class MarketSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
+    def _before_confirmed_markets(self, turn: _Turn, said: Said) -> Reply | None:
+        """Yes to a market list read with a doubt ("不要零售通" → all but 零售通?): those are
+        the markets, for the walk-through or (at its market question) the ticket."""
+        state = turn.state
+        confirm_markets, state.confirm_markets = state.confirm_markets, []
+        if not confirm_markets or said.is_command or not is_yes(said.text):
+            return None
+        if state.step == TICKET_MARKETS:
+            return self._start_ticket_fields(turn, confirm_markets)
+        state.advance(CHOOSE_MARKETS)
+        return self._choose(turn, confirm_markets)
+
     def _greet(self, turn: _Turn) -> Reply:
         self._reset_walkthrough(turn.state)
-        turn.state.advance("choose_markets")
+        turn.state.advance(CHOOSE_MARKETS)
         lang = turn.lang
         return Reply(
             text=_join(t("greeting", lang), self._market_menu(lang)),
@@ -69,7 +85,7 @@ class MarketSteps:
         markets, _ = self._parse_markets(text)
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(turn.state)
-            turn.state.advance("choose_markets")
+            turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._greet_prompt(turn))
@@ -122,10 +138,10 @@ class MarketSteps:
         state.asked = []
         chosen = t("markets_chosen", lang, markets=q.market_list(markets, lang))
         if len(state.pending) < len(requests):
-            state.advance("confirm_known")
+            state.advance(CONFIRM_KNOWN)
             return self._prefixed(chosen, self._prompt(turn))
         if state.pending:
-            state.advance("question")
+            state.advance(QUESTION)
             return self._prefixed(chosen, self._prompt(turn))
         return self._prefixed(chosen, self._show_verdict(turn))
 
@@ -149,17 +165,24 @@ class MarketSteps:
                 command = normalize_command(t("choice_continue", turn.lang))
             elif 2 <= index <= len(known) + 1:
                 qid = known[index - 2]
-                state.resume_step, state.detour = "confirm_known", qid
-                state.advance("question")
+                state.resume_step, state.detour = CONFIRM_KNOWN, qid
+                state.advance(QUESTION)
                 return self._prompt(turn)
         if command in CONTINUE_WORDS or command in CONFIRM_WORDS:
             if state.pending:
-                state.advance("question")
+                state.advance(QUESTION)
                 return self._prompt(turn)
             return self._show_verdict(turn)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _on_answer(self, turn: _Turn, text: str) -> Reply:
+        """The eligibility questions: one form, run by the form runner."""
+        return self.form_runner.on_input(turn, self.eligibility_form, text)
+
+    def _prompt_eligibility_form(self, turn: _Turn) -> Reply:
+        return self.form_runner.prompt(turn, self.eligibility_form)
 
     def _prompt_markets(self, turn: _Turn) -> Reply:
         return self._greet_prompt(turn)

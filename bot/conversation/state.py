@@ -8,8 +8,12 @@ stuck in a nonsensical step.
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Final, Literal, get_args
 
 from bot.conversation.flow import FLOW
 from bot.conversation.types import Lang
@@ -27,23 +31,55 @@ Step = Literal[
     "done",  # ticket filed or vendor finished
 ]
 
+# The step names as constants for the code that must name one (a handler that moves to a
+# step); the names themselves are the flow table's (bot/data/flow.yaml), checked below.
+IDLE: Final = "idle"
+CHOOSE_MARKETS: Final = "choose_markets"
+CONFIRM_KNOWN: Final = "confirm_known"
+QUESTION: Final = "question"
+VERDICT: Final = "verdict"
+TICKET_MARKETS: Final = "ticket_markets"
+TICKET_FIELD: Final = "ticket_field"
+TICKET_REVIEW: Final = "ticket_review"
+TICKET_PICK_FIELD: Final = "ticket_pick_field"
+DONE: Final = "done"
+
 STEPS: tuple[Step, ...] = (
-    "idle",
-    "choose_markets",
-    "confirm_known",
-    "question",
-    "verdict",
-    "ticket_markets",
-    "ticket_field",
-    "ticket_review",
-    "ticket_pick_field",
-    "done",
+    IDLE,
+    CHOOSE_MARKETS,
+    CONFIRM_KNOWN,
+    QUESTION,
+    VERDICT,
+    TICKET_MARKETS,
+    TICKET_FIELD,
+    TICKET_REVIEW,
+    TICKET_PICK_FIELD,
+    DONE,
 )
 
 # The moves between steps, what `back` does and which steps resume live in the flow table
 # (bot/data/flow.yaml, checked at load by bot/conversation/flow.py).
-if set(FLOW.steps) != set(STEPS):
-    raise RuntimeError("bot/data/flow.yaml and state.STEPS name different steps")
+if set(FLOW.steps) != set(STEPS) or set(get_args(Step)) != set(STEPS):
+    raise RuntimeError("bot/data/flow.yaml, state.Step and state.STEPS name different steps")
+if FLOW.start != IDLE:
+    raise RuntimeError("bot/data/flow.yaml must start at idle (a fresh ConversationState)")
+
+log = logging.getLogger(__name__)
+
+# The step handler, before-step job or command handling the current message (set by the
+# engine's dispatch): a move it makes that the table does not list as made `by` it is logged.
+MOVER: ContextVar[str | None] = ContextVar("conversation_mover", default=None)
+
+
+@contextmanager
+def moving_as(mover: str) -> Iterator[None]:
+    """Moves made inside the block are made by `mover` (a handler, job or command name)."""
+    token = MOVER.set(mover)
+    try:
+        yield
+    finally:
+        MOVER.reset(token)
+
 
 # What each step means to App Home (`Progress.step`).
 PROGRESS_STEP: dict[str, str] = {name: spec.progress for name, spec in FLOW.steps.items()}
@@ -116,7 +152,24 @@ class ConversationState:
         does not hold on the state as it is now)."""
         previous = self.step
         if not FLOW.allows(previous, target, self):
+            log.warning(
+                "refused move %s -> %s: bot/data/flow.yaml does not allow it on this state",
+                previous,
+                target,
+            )
             raise IllegalTransition(previous, target)
+        mover = MOVER.get()
+        if (
+            mover is not None
+            and target != previous
+            and not any(m.to == target and mover in m.by for m in FLOW.moves_from(previous))
+        ):
+            log.warning(
+                "move %s -> %s made by %r, which bot/data/flow.yaml does not list for it",
+                previous,
+                target,
+                mover,
+            )
         self.step = target
 
     @property

@@ -15,12 +15,20 @@ from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
 from bot.conversation.helpers import resolve_ticket_field_name as _resolve_ticket_field
 from bot.conversation.interpret import looks_like_question
+from bot.conversation.state import (
+    DONE,
+    TICKET_FIELD,
+    TICKET_MARKETS,
+    TICKET_PICK_FIELD,
+    TICKET_REVIEW,
+)
 from bot.conversation.store import (
     eligible_verdict_markets,
     finalize_ticket,
     latest_ticket,
     upsert_draft_ticket,
 )
+from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
     Choice,
@@ -31,6 +39,7 @@ from bot.i18n import (
     CHANGE_FIELD_WORDS,
     CONFIRM_WORDS,
     TICKET_FIELD_LABELS,
+    TICKET_WORDS,
     normalize_command,
     pick,
     t,
@@ -40,9 +49,29 @@ from bot.texts import Localized, both
 from rules.deposit import deposit_for
 from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validate_field
 
+# "表单" / "一次性填写" at a ticket field: show all five labels to fill in at once.
+FORM_WORDS = frozenset({"表单", "一次性填写", "填表", "表格", "form", "fill in all", "all at once"})
+# Steps that show or collect ticket data.
+_TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
+
 
 class TicketSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
+
+    def _before_begin_ticket(self, turn: _Turn, said: Said) -> Reply | None:
+        """ "起草工单" / "draft the ticket" outside the ticket starts (or resumes) it."""
+        if turn.state.step in _TICKET_STEPS:
+            return None
+        if said.command in TICKET_WORDS or said.command == normalize_command(
+            t("choice_ticket", turn.lang)
+        ):
+            return self._begin_ticket(turn)
+        return None
+
+    def _before_ticket_form_words(self, turn: _Turn, said: Said) -> Reply | None:
+        if turn.state.step in _TICKET_STEPS and said.command in FORM_WORDS:
+            return self._ticket_form_template(turn)
+        return None
 
     def _begin_ticket(self, turn: _Turn) -> Reply:
         """The ticket for the markets found eligible: this walk-through's, or (with none under
@@ -54,7 +83,7 @@ class TicketSteps:
         if not eligible and state.ticket_draft:
             eligible = list(state.ticket_draft.get("markets") or [])
         if not eligible:
-            state.advance("ticket_markets")
+            state.advance(TICKET_MARKETS)
             return self._prompt(turn)
         return self._start_ticket_fields(turn, eligible)
 
@@ -73,9 +102,9 @@ class TicketSteps:
         if state.ticket_fields:
             intro = _join(intro, t("ticket_draft_resumed", lang, count=len(state.ticket_fields)))
         if not state.ticket_pending:
-            state.advance("ticket_field")
+            state.advance(TICKET_FIELD)
             return self._prefixed(intro, self._review(turn))
-        state.advance("ticket_field")
+        state.advance(TICKET_FIELD)
         return self._prefixed(intro, self._prompt(turn))
 
     def _on_ticket_markets(self, turn: _Turn, text: str) -> Reply:
@@ -122,7 +151,7 @@ class TicketSteps:
             fields=state.ticket_fields,
             text=text,
         )
-        state.advance("ticket_review")
+        state.advance(TICKET_REVIEW)
         return self._prompt(turn)
 
     def _on_ticket_review(self, turn: _Turn, text: str) -> Reply:
@@ -134,12 +163,12 @@ class TicketSteps:
         if command in CHANGE_FIELD_WORDS or command == normalize_command(
             t("choice_change_field", lang)
         ):
-            state.advance("ticket_pick_field")
+            state.advance(TICKET_PICK_FIELD)
             return self._prompt(turn)
         field_name = _resolve_ticket_field(text)
         if field_name:
-            start_detour(state, TICKET_PLACE, field_name, "ticket_review")
-            state.advance("ticket_field")
+            start_detour(state, TICKET_PLACE, field_name, TICKET_REVIEW)
+            state.advance(TICKET_FIELD)
             return self._prompt(turn)
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
@@ -155,8 +184,8 @@ class TicketSteps:
             field_name = TICKET_FIELDS[int(text) - 1]
         if field_name is None:
             return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
-        start_detour(state, TICKET_PLACE, field_name, "ticket_review")
-        state.advance("ticket_field")
+        start_detour(state, TICKET_PLACE, field_name, TICKET_REVIEW)
+        state.advance(TICKET_FIELD)
         return self._prompt(turn)
 
     def _confirm_ticket(self, turn: _Turn) -> Reply:
@@ -216,7 +245,7 @@ class TicketSteps:
         )
         state.ticket_id = None
         state.ticket_pending = []
-        state.advance("done")
+        state.advance(DONE)
         return Reply(text=_join(t("ticket_final", lang), text, t("ticket_after", lang)))
 
     def _on_form(self, turn: _Turn, fields: Mapping[str, str]) -> Reply | dict[str, str]:

@@ -29,3 +29,13 @@ class Turn:
     @property
     def lang(self) -> Lang:
         return self.state.lang
+
+
+@dataclass(frozen=True)
+class Said:
+    """One message as the before-step jobs read it: the text (stripped), its command form
+    (`normalize_command`) and whether that is one of the commands."""
+
+    text: str
+    command: str
+    is_command: bool

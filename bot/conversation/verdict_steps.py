@@ -12,6 +12,7 @@ from bot.conversation import questions as q
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import join as _join
 from bot.conversation.interpret import looks_like_question
+from bot.conversation.state import CHOOSE_MARKETS, DONE, QUESTION, VERDICT
 from bot.conversation.store import (
     latest_ticket,
     load_verdicts,
@@ -84,10 +85,10 @@ class VerdictSteps:
             verdicts = self._evaluate(turn)
         except ProfileError as error:
             # Only a licence date after today can get here (the clock moved back): ask again.
-            state.detour, state.resume_step = "license_date", "verdict"
-            state.advance("question")
+            state.detour, state.resume_step = "license_date", VERDICT
+            state.advance(QUESTION)
             return self._prefixed(error.message(lang), self._prompt(turn))
-        state.advance("verdict")
+        state.advance(VERDICT)
         state.eligible = [v.market for v in verdicts if v.status == "eligible"]
         as_of = turn.today.isoformat()
         lines = [t("verdict_header", lang, as_of=as_of)]
@@ -299,10 +300,10 @@ class VerdictSteps:
             t("choice_other_markets", turn.lang)
         ):
             self._reset_walkthrough(state)
-            state.advance("choose_markets")
+            state.advance(CHOOSE_MARKETS)
             return self._prompt(turn)
         if command in DONE_WORDS or command == normalize_command(t("choice_done", turn.lang)):
-            state.advance("done")
+            state.advance(DONE)
             return Reply(text=t("done", turn.lang))
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
@@ -310,7 +311,7 @@ class VerdictSteps:
         markets, _ = self._parse_markets(text)
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(state)
-            state.advance("choose_markets")
+            state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
@@ -341,7 +342,7 @@ class VerdictSteps:
         markets, _ = self._parse_markets(text)
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(turn.state)
-            turn.state.advance("choose_markets")
+            turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=None)

@@ -9,9 +9,10 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import ConversationKey, Lang
+from bot.lang import detect_lang_or_zh
 from bot.texts import t
 from handlers.blocks import describe_progress, help_text
-from handlers.context import Deps, TurnCommit, guess_lang, run_turn
+from handlers.context import Deps, TurnCommit, run_turn
 
 _START_WORDS = {"start", "开始", "begin"}
 
@@ -27,11 +28,11 @@ def _reply_lang(deps: Deps, team_id: str, user_id: str, text: str) -> Lang:
 
     With no conversation yet, the words typed decide (Chinese by default)."""
     if text and any(not word.isascii() for word in text.split()):
-        return guess_lang(text)
+        return detect_lang_or_zh(text)
     known = latest_conversation(deps.db, team_id, user_id)
     if known is not None:
         return known.lang
-    return guess_lang(text) if text else "zh"
+    return detect_lang_or_zh(text) if text else "zh"
 
 
 async def handle_onboard(

@@ -10,6 +10,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation.types import ConversationKey
+from bot.lang import detect_lang_or_zh
 from handlers.cases import (
     is_staff_thread_reply,
     process_staff_thread_reply,
@@ -19,7 +20,6 @@ from handlers.commission.slack_import import handle_file_share
 from handlers.context import (
     Deps,
     finish_without_turn,
-    guess_lang,
     run_turn,
     team_of,
 )
@@ -65,7 +65,9 @@ async def process_message(
             deps.staff,
             event,
             vendor_lang=lambda: (
-                guess_lang(text) if text else deps.engine.progress(key.team_id, key.user_id).lang
+                detect_lang_or_zh(text)
+                if text
+                else deps.engine.progress(key.team_id, key.user_id).lang
             ),
         )
         if handled:

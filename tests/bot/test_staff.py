@@ -102,7 +102,17 @@ async def test_show_vendor_by_name_and_by_mention(
     assert lines[0] == "*<@UV1>* — 杭州某某科技"
     assert "• 拥有正规的公司资质 / lawfully registered company: 是 / yes" in lines
     assert "• 技术及客服团队人数（公司社保） / tech + customer-service team size: 25" in lines
-    assert "• #1 draft 60,000 元 (API市场, 服务市场) 2024-05-01" in lines
+    # The ticket's state in the words chat and App Home use, not the stored code ("draft").
+    assert "• #1 填写中 / being filled in 60,000 元 (API市场, 服务市场) 2024-05-01" in lines
+
+
+async def test_show_vendor_without_a_ticket_words_it_as_chat_and_app_home_do(
+    fresh_db: sqlite_utils.Database, settings: Settings
+) -> None:
+    await _vendor(fresh_db, settings, "link <@UV1> 杭州某某科技")
+    save_profile(fresh_db, "T1", "UV1", {"legal_entity": True}, actor="UV1")
+    lines = (await _vendor(fresh_db, settings, "<@UV1>")).splitlines()
+    assert "工单 / Tickets: 未起草 / not drafted" in lines
 
 
 async def test_show_unknown_vendor_says_how_to_fix(

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import sqlite_utils
-from fakeslack import FakeSlack
+from fakeslack import WAIT_BUDGET_SECONDS, FakeSlack
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
@@ -202,7 +202,9 @@ async def socket_bot(
         await stop()
 
 
-async def outbox_flushed(bot: SocketBot, *, at_least: int = 1, timeout: float = 5.0) -> None:
+async def outbox_flushed(
+    bot: SocketBot, *, at_least: int = 1, timeout: float = WAIT_BUDGET_SECONDS
+) -> None:
     """Wait on the bot's own state: its outbox holds `at_least` rows and the sender has
     recorded every one as sent (Slack's answer is in, the ts committed)."""
 
@@ -215,7 +217,7 @@ async def outbox_flushed(bot: SocketBot, *, at_least: int = 1, timeout: float = 
     )
 
 
-async def inbox_done(bot: SocketBot, inbox_id: str, timeout: float = 5.0) -> None:
+async def inbox_done(bot: SocketBot, inbox_id: str, timeout: float = WAIT_BUDGET_SECONDS) -> None:
     """Wait until the turn of inbox entry `inbox_id` has committed (its effects with it)."""
 
     def done() -> bool:

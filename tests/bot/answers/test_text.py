@@ -5,7 +5,6 @@ import pytest
 from bot.answers.matcher import find_concepts, out_of_scope_topic
 from bot.answers.text import (
     dates_mentioned,
-    detect_lang,
     excluded_markets,
     headcount_mentioned,
     market_count_mentioned,
@@ -14,6 +13,7 @@ from bot.answers.text import (
     support_level_mentioned,
     years_mentioned,
 )
+from bot.lang import detect_lang_or_zh
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,7 @@ def test_other_numbers() -> None:
     ],
 )
 def test_detect_lang(text: str, lang: str) -> None:
-    assert detect_lang(text) == lang
+    assert detect_lang_or_zh(text) == lang
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import logging
+import re
+from pathlib import Path
+
 import pytest
 import yaml
 
 from bot.conversation.engine import Engine
 from bot.conversation.flow import FLOW, FlowError, load_flow, parse_flow
-from bot.conversation.state import STEPS, ConversationState, IllegalTransition
+from bot.conversation.state import (
+    STEPS,
+    TICKET_REVIEW,
+    VERDICT,
+    ConversationState,
+    IllegalTransition,
+    moving_as,
+)
 
 SMALL = """
 start: a
-anywhere:
-  - {to: a, when: always}
+groups:
+  home:
+    reason: b can always go back to the start
+    from: [b]
+    moves:
+      - {to: a, when: always}
 steps:
   a: {handler: idle, prompt: markets, progress: idle, moves: [{to: b, when: has_markets}]}
   b: {handler: done, prompt: done, progress: done, back: a, moves: []}
@@ -117,3 +132,80 @@ def test_which_steps_resume_and_what_back_does_come_from_the_table() -> None:
     assert FLOW.step("confirm_known").back == "choose_markets"
     assert FLOW.step("ticket_pick_field").back == "ticket_review"
     assert FLOW.step("question").back == "previous_slot"
+
+
+def test_the_engine_names_no_step_and_keeps_only_the_turn() -> None:
+    """Steps are named in bot/data/flow.yaml; the engine reaches them through the table or
+    the constants of state.py, and its jobs live in their own modules."""
+    source = (Path(__file__).parents[3] / "bot/conversation/engine.py").read_text("utf-8")
+    literals = [name for name in STEPS if re.search(rf"[\"']{name}[\"']", source)]
+    assert literals == []
+    assert len(source.splitlines()) < 400
+    for job in FLOW.before_step:
+        assert callable(getattr(Engine, "_before_" + job)), job
+        assert "def _before_" + job not in source, job
+    for command in FLOW.commands:
+        assert "def _command_" + command not in source, command
+
+
+def test_a_move_the_table_does_not_allow_is_refused_and_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The verdict cannot go straight to the ticket's review (no fields yet, and no such move).
+    state = ConversationState(step=VERDICT, markets=["security"], ticket_markets=["security"])
+    with caplog.at_level(logging.WARNING, logger="bot.conversation.state"):
+        with pytest.raises(IllegalTransition):
+            state.advance(TICKET_REVIEW)
+    assert state.step == VERDICT
+    assert "refused move verdict -> ticket_review" in caplog.text
+
+
+def test_cancel_and_restart_need_a_cleared_walkthrough() -> None:
+    """The moves every step makes (cancel, restart) are guarded: a handler that moved to idle
+    or the market menu without clearing what was under way is refused."""
+    state = ConversationState(step=TICKET_REVIEW, markets=["security"], ticket_markets=["api"])
+    with pytest.raises(IllegalTransition):
+        state.advance("idle")
+    with pytest.raises(IllegalTransition):
+        state.advance("choose_markets")
+    state.markets, state.ticket_markets = [], []
+    state.advance("idle")
+    assert state.step == "idle"
+
+
+def test_a_move_made_by_a_handler_the_table_does_not_list_is_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    state = ConversationState(step="verdict", markets=["security"])
+    with caplog.at_level(logging.WARNING, logger="bot.conversation.state"):
+        with moving_as("verdict_choice"):
+            state.advance("done")  # listed: the verdict's 结束
+        assert caplog.text == ""
+        state.step = "verdict"
+        with moving_as("ticket_pick"):
+            state.advance("done")
+    assert "made by 'ticket_pick'" in caplog.text
+
+
+def test_groups_need_a_reason_and_known_steps_and_handlers() -> None:
+    with pytest.raises(FlowError, match="`reason` is missing"):
+        parse_flow(_small(**{"groups.home.reason": ""}))
+    with pytest.raises(FlowError, match="unknown step"):
+        parse_flow(_small(**{"groups.home.from": ["z"]}))
+    with pytest.raises(FlowError, match="unknown handler"):
+        parse_flow(_small(**{"groups.home.moves": [{"to": "a", "when": "always", "by": "x"}]}))
+    with pytest.raises(FlowError, match="`anywhere` is gone"):
+        parse_flow({**_small(), "anywhere": [{"to": "a", "when": "always"}]})
+    with pytest.raises(FlowError, match="no before-step job 'erase'"):
+        parse_flow({**_small(), "before_step": ["erase"]}, handlers=lambda n: "_before_" not in n)
+
+
+def test_a_step_with_no_way_back_to_the_start_is_refused_at_load() -> None:
+    with pytest.raises(FlowError, match="no way back to 'a' from step.* b"):
+        parse_flow(_small(**{"groups.home.from": ["a"]}))
+
+
+def test_the_allowed_pair_count_is_the_one_docs_report() -> None:
+    pairs = len(FLOW.allowed_pairs())
+    architecture = (Path(__file__).parents[3] / "docs/ARCHITECTURE.md").read_text("utf-8")
+    assert f"{pairs} ordered pairs of distinct steps" in architecture

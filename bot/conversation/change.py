@@ -1,0 +1,131 @@
+"""Changing an earlier answer: "修改 注册资金" / "change capital" / "改 电话" asks that answer
+again out of order (a detour) and then returns to where the vendor was. Mixed into `Engine`
+(bot/conversation/engine.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.conversation import questions as q
+from bot.conversation.flow import FLOW
+from bot.conversation.form_runner import ELIGIBILITY_PLACE, TICKET_PLACE, start_detour
+from bot.conversation.forms import resolve_profile_item
+from bot.conversation.helpers import resolve_ticket_field_name
+from bot.conversation.state import (
+    DONE,
+    QUESTION,
+    TICKET_FIELD,
+    TICKET_MARKETS,
+    TICKET_PICK_FIELD,
+    TICKET_REVIEW,
+    VERDICT,
+    Step,
+)
+from bot.conversation.turn import Said
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import Reply
+from bot.i18n import (
+    CHANGE_FIELD_WORDS,
+    CHANGE_PREFIXES,
+    SHORT_CHANGE_PREFIX,
+    normalize_command,
+    t,
+)
+from rules.profile import PROFILE_FIELDS
+
+# Steps that show or collect ticket data: a change there may name a ticket field.
+_TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
+
+
+class ChangeAnswer:
+    """ "Change X" of `Engine`; `self` is the engine."""
+
+    def _before_change(self, turn: _Turn, said: Said) -> Reply | None:
+        return self._change_target(turn, said.text)
+
+    def _change_target(self, turn: _Turn, text: str) -> Reply | None:
+        """`修改 注册资金` / `change capital` / `改 电话`: ask that item again, then come back."""
+        lowered = text.lower()
+        if normalize_command(text) in CHANGE_FIELD_WORDS | {
+            normalize_command(t("choice_change_field", lang)) for lang in ("zh", "en")
+        }:
+            return None  # the review's "change a field" button, handled by its step
+        prefix = next((p for p in CHANGE_PREFIXES if lowered.startswith(p)), None)
+        if prefix is None:
+            return None
+        rest = text[len(prefix) :].strip(" ：:，,")
+        state = turn.state
+        if not rest:
+            if state.step == TICKET_REVIEW:
+                state.advance(TICKET_PICK_FIELD)
+                return self._prompt(turn)
+            return None
+        if state.step in _TICKET_STEPS:
+            ticket_field = resolve_ticket_field_name(rest)
+            if ticket_field:
+                if state.step == TICKET_FIELD and state.current_ticket_field == ticket_field:
+                    return self._prompt(turn)
+                # A change during another change keeps the first return point.
+                resume = TICKET_FIELD if state.step == TICKET_FIELD else TICKET_REVIEW
+                start_detour(state, TICKET_PLACE, ticket_field, state.ticket_resume_step or resume)
+                state.advance(TICKET_FIELD)
+                return self._prompt(turn)
+        qid = self._resolve_profile_item(turn, rest)
+        if qid is None:
+            if state.step == TICKET_FIELD or prefix == SHORT_CHANGE_PREFIX:
+                return None  # "改革路1号" is an address, not a command
+            labels = self._changeable_labels(turn)
+            if not labels:
+                return self._prefixed(t("change_nothing", turn.lang), self._prompt(turn))
+            message = t(
+                "change_unknown",
+                turn.lang,
+                text=rest[:50],
+                labels="、".join(labels) if turn.lang == "zh" else ", ".join(labels),
+            )
+            return self._prefixed(message, self._prompt(turn))
+        if state.step == QUESTION and state.current_question == qid:
+            return self._prompt(turn)
+        start_detour(state, ELIGIBILITY_PLACE, qid)
+        state.advance(QUESTION)
+        return self._prompt(turn)
+
+    def _changeable(self, turn: _Turn) -> list[str]:
+        ids = list(q.requests_by_id(turn.state.markets)) if turn.state.markets else []
+        for key, value in turn.profile.items():
+            if key not in PROFILE_FIELDS:
+                continue
+            if key == q.EXPERIENCE_KEY and isinstance(value, Mapping):
+                ids += [f"{key}:{market}" for market in value]
+            else:
+                ids.append(key)
+        return list(dict.fromkeys(ids))
+
+    def _changeable_labels(self, turn: _Turn) -> list[str]:
+        return [q.label(qid, turn.lang) for qid in self._changeable(turn)]
+
+    def _resolve_profile_item(self, turn: _Turn, rest: str) -> str | None:
+        return resolve_profile_item(rest, turn.state.markets, turn.profile)
+
+    def _finish_detour(self, turn: _Turn, prefix: str) -> Reply:
+        """After a changed answer, go back to where the vendor was."""
+        state = turn.state
+        target: Step = state.resume_step or QUESTION
+        state.detour, state.resume_step = None, None
+        if target == QUESTION:
+            if state.pending:
+                return self._prefixed(prefix, self._prompt(turn))
+            return self._prefixed(prefix, self._show_verdict(turn))
+        if target in (VERDICT, DONE):
+            if state.markets:
+                return self._prefixed(prefix, self._show_verdict(turn))
+            state.advance(DONE)
+            return self._prefixed(prefix, self._prompt(turn))
+        if target == TICKET_MARKETS and state.eligible and state.markets:
+            # The re-check found an eligible market: its verdict (deposit, next steps) replaces
+            # "no market was found eligible".
+            return self._prefixed(prefix, self._show_verdict(turn))
+        if target == TICKET_FIELD and not (state.ticket_pending or state.ticket_detour):
+            target = TICKET_REVIEW
+        state.advance(target)
+        return self._prefixed(prefix, self._prompt(turn))

@@ -1,0 +1,240 @@
+"""The commands that work at any step (bot/i18n.py COMMANDS names their words; the flow
+table's `commands` lists them): help, back, restart, cancel, status, start / hello, details;
+and `Engine.progress`, the status App Home shows. Hand-off (`human`) and the language choice
+(`english`, `chinese`) live in handoff.py and language.py. Mixed into `Engine`
+(bot/conversation/engine.py); each command is `_command_<name>`, returning None when it does
+not apply at the step (the message then goes on)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from bot.conversation import questions as q
+from bot.conversation.flow import FLOW
+from bot.conversation.form_runner import TICKET_PLACE, end_detour
+from bot.conversation.state import (
+    CHOOSE_MARKETS,
+    IDLE,
+    PROGRESS_STEP,
+    QUESTION,
+    TICKET_FIELD,
+    TICKET_REVIEW,
+    VERDICT,
+    ConversationState,
+    moving_as,
+)
+from bot.conversation.store import latest_conversation, latest_ticket, load_verdicts
+from bot.conversation.turn import Said
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import MarketProgress, Progress, Reply
+from bot.i18n import COMMANDS, t
+from bot.storage import load_profile
+from rules.deposit import deposit_for
+from rules.markets import MARKET_IDS
+from rules.ticket import TICKET_FIELDS
+
+# Steps where the vendor has something under way that "welcome back" can resume.
+RESUMABLE_STEPS: frozenset[str] = FLOW.steps_where("resume")
+# Steps that show or collect ticket data: cancel keeps what was filled in as a draft.
+_TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
+
+if set(FLOW.commands) != set(COMMANDS):
+    raise RuntimeError(
+        "bot/data/flow.yaml `commands` and bot/i18n.py COMMANDS name different commands: "
+        f"{sorted(set(FLOW.commands) ^ set(COMMANDS))}"
+    )
+
+
+def ticket_status(step: str, final_ticket: Callable[[], bool]) -> str:
+    """What `status` and App Home say about the ticket: drafting / review at the ticket's
+    steps (the flow table's `ticket_status`), else final or none."""
+    status = FLOW.step(step).ticket_status
+    if status is not None:
+        return status
+    return "final" if final_ticket() else "none"
+
+
+class Commands:
+    """The commands of `Engine`; `self` is the engine."""
+
+    db: sqlite_utils.Database
+
+    def progress(self, team_id: str, user_id: str) -> Progress:
+        """Where the vendor stands, for App Home (the `status` command's data)."""
+        with self._lock:
+            state = latest_conversation(self.db, team_id, user_id) or ConversationState()
+            profile = load_profile(self.db, team_id, user_id)
+            verdict_rows = load_verdicts(self.db, team_id, user_id)
+            ticket = latest_ticket(self.db, team_id, user_id)
+        answered = remaining = 0
+        if state.markets:
+            for qid in q.requests_by_id(state.markets):
+                if q.known_value(profile, qid) is None:
+                    remaining += 1
+                else:
+                    answered += 1
+        shown = [row for row in verdict_rows if not state.markets or row["market"] in state.markets]
+        order = {market: index for index, market in enumerate(MARKET_IDS)}
+        shown.sort(key=lambda row: order.get(row["market"], 99))
+        status = ticket_status(
+            state.step,
+            lambda: bool(ticket and ticket["status"] == "final" and not ticket["outdated"]),
+        )
+        amount = ticket["amount"] if ticket and status == "final" else None
+        if status in ("drafting", "review") and state.ticket_markets:
+            amount = deposit_for(state.ticket_markets)
+        return Progress(
+            lang=state.lang,
+            step=PROGRESS_STEP[state.step],
+            markets=list(state.markets),
+            answered=answered,
+            remaining=remaining,
+            verdicts=[MarketProgress(row["market"], row["status"]) for row in shown],
+            ticket_status=status,  # type: ignore[arg-type]
+            ticket_amount=amount,
+        )
+
+    def _before_command(self, turn: _Turn, said: Said) -> Reply | None:
+        """The first command (in the table's order) whose words match and that applies here."""
+        for name in FLOW.commands:
+            if said.command in COMMANDS[name]:
+                command: Callable[[_Turn], Reply | None] = getattr(self, "_command_" + name)
+                with moving_as(name):
+                    handled = command(turn)
+                if handled is not None:
+                    return handled
+        return None
+
+    def _command_help(self, turn: _Turn) -> Reply | None:
+        return self._prefixed(t("help", turn.lang), self._prompt(turn))
+
+    def _command_status(self, turn: _Turn) -> Reply | None:
+        return self._prefixed(self._status_text(turn), self._prompt(turn))
+
+    def _command_restart(self, turn: _Turn) -> Reply | None:
+        self._reset_walkthrough(turn.state)
+        turn.state.advance(CHOOSE_MARKETS)
+        return self._prefixed(t("restarted", turn.lang), self._prompt(turn))
+
+    def _command_cancel(self, turn: _Turn) -> Reply | None:
+        state = turn.state
+        lang = turn.lang
+        keep_draft = state.step in _TICKET_STEPS and bool(state.ticket_markets)
+        if keep_draft:
+            state.ticket_draft = {
+                "markets": list(state.ticket_markets),
+                "fields": dict(state.ticket_fields),
+            }
+        self._reset_walkthrough(state)
+        state.advance(IDLE)
+        if keep_draft and state.ticket_draft:
+            count = len(state.ticket_draft["fields"])
+            return Reply(text=t("cancelled_ticket", lang, count=count))
+        return Reply(text=t("cancelled", lang))
+
+    def _command_details(self, turn: _Turn) -> Reply | None:
+        if turn.state.step == VERDICT:
+            return self._show_verdict(turn, detailed=True)
+        return None
+
+    def _command_start(self, turn: _Turn) -> Reply | None:
+        state = turn.state
+        if state.step not in RESUMABLE_STEPS and state.ticket_draft:
+            return self._begin_ticket(turn)  # the draft left with 取消 continues
+        if state.step not in RESUMABLE_STEPS:
+            return self._greet(turn)  # nothing under way: a greeting is a first contact
+        return self._prefixed(t("welcome_back", turn.lang), self._prompt(turn))
+
+    def _reset_walkthrough(self, state: ConversationState) -> None:
+        state.markets, state.pending, state.asked = [], [], []
+        state.detour, state.resume_step = None, None
+        state.ticket_detour, state.ticket_resume_step = None, None
+        state.eligible, state.ticket_markets, state.ticket_pending = [], [], []
+        state.ticket_fields, state.ticket_id = {}, None
+
+    def _command_back(self, turn: _Turn) -> Reply | None:
+        """`back` / 上一步 as the flow table says: to a step, or to the form's previous field
+        (a detour — a changed answer — goes back to where the vendor was)."""
+        state = turn.state
+        spec = FLOW.step(state.step)
+        if state.detour and state.step == QUESTION:
+            return self._finish_detour(turn, prefix="")
+        if state.ticket_detour and state.step == TICKET_FIELD:
+            state.advance(end_detour(state, TICKET_PLACE) or TICKET_REVIEW)  # type: ignore[arg-type]
+            return self._prompt(turn)
+        if spec.back == "previous_slot":
+            form = self.ticket_form if state.step == TICKET_FIELD else self.eligibility_form
+            if form.step_back(state):
+                return self._prompt(turn)
+            if spec.back_else is None:
+                return self._prefixed(t("back_at_first", turn.lang), self._prompt(turn))
+            return self._enter(turn, spec.back_else)
+        if spec.back == "last_slot":
+            state.ticket_pending = [TICKET_FIELDS[-1]]
+            state.advance(TICKET_FIELD)
+            return self._prompt(turn)
+        if spec.back is not None:
+            return self._enter(turn, spec.back)
+        return self._prefixed(t("back_nothing", turn.lang), self._prompt(turn))
+
+    def _enter(self, turn: _Turn, step: str) -> Reply:
+        """Go to `step` and put its question; the verdict is worked out again on entry (and
+        without markets there is none: the market menu instead)."""
+        if step == VERDICT and turn.state.markets:
+            return self._show_verdict(turn)
+        turn.state.advance(CHOOSE_MARKETS if step == VERDICT else step)  # type: ignore[arg-type]
+        return self._prompt(turn)
+
+    def _status_text(self, turn: _Turn) -> str:
+        state = turn.state
+        lang = turn.lang
+        lines = [t("status_header", lang)]
+        if not state.markets:
+            # No walk-through under way (new, cancelled, finished): what is saved still shows.
+            if state.last_markets:
+                markets = q.market_list(state.last_markets, lang)
+                lines.append(t("status_last_markets", lang, markets=markets))
+            else:
+                lines.append(t("status_no_markets", lang))
+            order = {qid: index for index, qid in enumerate(q.requests_by_id(MARKET_IDS))}
+            saved = sorted(
+                (
+                    qid
+                    for qid in self._changeable(turn)
+                    if q.known_value(turn.profile, qid) is not None
+                ),
+                key=lambda qid: order.get(qid, len(order)),
+            )
+            if saved:
+                lines.append(t("status_saved_answers", lang, count=len(saved)))
+            for qid in saved:
+                value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
+                lines.append(t("status_value_line", lang, label=q.label(qid, lang), value=value))
+        else:
+            lines.append(t("status_markets", lang, markets=q.market_list(state.markets, lang)))
+            requests = q.requests_by_id(state.markets)
+            answered = [qid for qid in requests if q.known_value(turn.profile, qid) is not None]
+            remaining = [qid for qid in requests if qid not in answered]
+            lines.append(t("status_answered", lang, count=len(answered)))
+            for qid in answered:
+                value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
+                lines.append(t("status_value_line", lang, label=q.label(qid, lang), value=value))
+            sep = t("list_separator", lang)
+            lines.append(
+                t(
+                    "status_remaining",
+                    lang,
+                    count=len(remaining),
+                    labels=sep.join(q.label(qid, lang) for qid in remaining) or "-",
+                )
+            )
+
+        def final_ticket() -> bool:
+            ticket = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
+            return bool(ticket and ticket["status"] == "final" and not ticket["outdated"])
+
+        status = ticket_status(state.step, final_ticket)
+        lines.append(t("status_ticket", lang, status=t(f"ticket_status_{status}", lang)))
+        return "\n".join(lines)

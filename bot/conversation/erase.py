@@ -1,0 +1,58 @@
+""" "Delete my data" in the conversation: the request asks for confirmation; yes erases every
+row about the vendor inside the turn's transaction, anything else keeps it. Mixed into `Engine`
+(bot/conversation/engine.py)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from bot.conversation.state import ConversationState
+from bot.conversation.turn import Said
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import Choice, Reply
+from bot.i18n import CONFIRM_WORDS, normalize_command
+from bot.parsing import ParseError, parse_bool
+from bot.privacy import ERASE_TEXTS, NO_LABEL, YES_LABEL, erase_vendor, is_erase_request
+
+
+class Erase:
+    """Erasure of `Engine`; `self` is the engine."""
+
+    db: sqlite_utils.Database
+
+    def _before_erase(self, turn: _Turn, said: Said) -> Reply | None:
+        if turn.state.awaiting_erase or is_erase_request(said.text):
+            return self._on_erase_request(turn, said.text)
+        return None
+
+    def _on_erase_request(self, turn: _Turn, text: str) -> Reply:
+        """A request to delete their data asks for confirmation; then yes erases it all,
+        any other reply keeps it."""
+        state = turn.state
+        lang = turn.lang
+        if not state.awaiting_erase or is_erase_request(text):
+            state.awaiting_erase = True
+            return Reply(
+                text=ERASE_TEXTS["confirm"][lang],
+                choices=[Choice("yes", YES_LABEL[lang]), Choice("no", NO_LABEL[lang])],
+            )
+        state.awaiting_erase = False
+        try:
+            confirmed = parse_bool(text)
+        except ParseError:
+            confirmed = normalize_command(text) in CONFIRM_WORDS
+        if confirmed:
+            turn.erase = True
+            return Reply(text=ERASE_TEXTS["erased"][lang])
+        return self._prefixed(ERASE_TEXTS["kept"][lang], self._prompt(turn))
+
+    def _erase(self, turn: _Turn) -> int:
+        """Erase the vendor's data (every conversation included); the turn continues on a
+        fresh state that keeps only the language. Returns the version to save it under."""
+        old = turn.state
+        erase_vendor(self.db, turn.key.team_id, turn.key.user_id, actor=turn.key.user_id)
+        turn.state = ConversationState(
+            lang=old.lang, lang_settled=old.lang_settled, lang_explicit=old.lang_explicit
+        )
+        turn.profile, turn.profile_changes = {}, {}
+        return 0  # the conversation row is gone: a fresh one is inserted

@@ -1,0 +1,116 @@
+"""Free questions between steps: a question typed instead of an answer is answered from the
+knowledge base and the step's question asked again; a number picks a topic of the latest unsure
+answer. Mixed into `Engine` (bot/conversation/engine.py)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import sqlite_utils
+
+from bot.answers.model import Answer
+from bot.conversation.flow import FLOW
+from bot.conversation.helpers import is_number, join
+from bot.conversation.interpret import looks_like_question
+from bot.conversation.turn import Said
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import Lang, Reply
+from bot.i18n import HANDOFF_OFFER_WORDS, t
+
+log = logging.getLogger(__name__)
+
+# Steps that read numbers themselves (market lists, the numbered summary).
+OWN_NUMBERING: frozenset[str] = FLOW.steps_where("numbered")
+
+# Answers the walk-through itself gives better: a market named with these is a pick.
+_WALKTHROUGH_TOPICS = frozenset(
+    {"computed.conditions", "computed.scope", "computed.conditions_overview", "greeting"}
+)
+
+
+def kb_answer(
+    question: str, lang: Lang, today: date, db: sqlite_utils.Database | None = None
+) -> Answer:
+    """bot.answers.answer; `today` is the engine's clock, so "this month" means the vendor's
+    month (ONBOARD_TZ). With `db`, approved staff FAQ entries answer what the guide does not
+    (before any hand-off is offered)."""
+    # Call-time: bot.answers imports bot.conversation.types, whose package imports this module.
+    from bot.answers import answer_with_extra
+    from bot.staff_faq import staff_answer
+
+    if db is None:
+        return answer_with_extra(question, lang, today=today)
+    return answer_with_extra(
+        question, lang, today=today, extra=lambda text, chosen: staff_answer(db, text, chosen)
+    )
+
+
+class FreeQuestions:
+    """Free questions of `Engine`; `self` is the engine."""
+
+    db: sqlite_utils.Database
+
+    def _before_suggested_topic(self, turn: _Turn, said: Said) -> Reply | None:
+        """The topics of the latest unsure answer are numbered on screen: "1" picks one, unless
+        the question shown below them has numbered options of its own (是/否, the markets)."""
+        state = turn.state
+        text = said.text
+        topics, state.suggested_topics = state.suggested_topics, []
+        if (
+            topics
+            and is_number(text)
+            and 1 <= int(text) <= len(topics)
+            and state.step not in OWN_NUMBERING
+            and not self._choices(turn)
+        ):
+            return self._answer_question(turn, topics[int(text) - 1], then=self._prompt(turn))
+        return None
+
+    def _is_question_about_markets(self, turn: _Turn, text: str) -> bool:
+        """ "建站市场这个月卖了30万佣金多少？" names a market but is a question, not a pick.
+
+        Only a confident answer on something other than the markets' own conditions or scope
+        counts: "安全市场和API市场？" or "建站市场要什么条件？" still pick, since the
+        walk-through is the fullest answer to those."""
+        if not looks_like_question(text):
+            return False
+        try:
+            found = kb_answer(text[:500], turn.lang, turn.today)
+        except Exception:
+            log.exception("answering %r failed", text[:80])
+            return False
+        return bool(
+            found.confident and not found.out_of_scope and found.topic not in _WALKTHROUGH_TOPICS
+        )
+
+    def _answer_question(self, turn: _Turn, text: str, *, then: Reply | None) -> Reply:
+        lang = turn.lang
+        question = text
+        try:
+            found = kb_answer(question[:500], lang, turn.today, self.db)
+        except Exception:
+            log.exception("answering %r failed", question[:80])
+            found = None
+        if found is None or not found.confident:
+            turn.state.unanswered_question = question
+            turn.state.unanswered_turn = turn.state.turn_number
+            turn.state.suggested_topics = list(found.suggestions) if found else []
+        if found is None:
+            body = t("answer_unavailable", lang)
+        elif found.confident:
+            body = found.text
+        else:
+            # The knowledge base says it is unsure and lists close topics itself.
+            body = found.text or t("answer_unsure", lang)
+            if not any(word in body.lower() for word in HANDOFF_OFFER_WORDS):
+                body = join(body, t("answer_unsure", lang))
+        if then is None:
+            return Reply(text=body)
+        return Reply(
+            text=join(body, t("back_to_question", lang), then.text),
+            choices=then.choices,
+            multi_select=then.multi_select,
+            form=then.form,
+            form_values=then.form_values,
+        )

@@ -1,0 +1,148 @@
+"""The vendor's language: set from the first real sentence, switched by a clear sentence in the
+other language (never by an answer, a command or a short phrase), or chosen with "English" /
+"中文" (then only another such choice switches). Mixed into `Engine`
+(bot/conversation/engine.py)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.conversation import interpret as reading
+from bot.conversation import questions as q
+from bot.conversation.flow import FLOW
+from bot.conversation.interpret import looks_like_question
+from bot.conversation.state import CHOOSE_MARKETS, IDLE
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import Lang, Reply
+from bot.i18n import (
+    ALL_MARKETS_WORDS,
+    CHANGE_FIELD_WORDS,
+    CHANGE_PREFIXES,
+    COMMANDS,
+    CONFIRM_WORDS,
+    CONTINUE_WORDS,
+    DONE_WORDS,
+    OTHER_MARKETS_WORDS,
+    TICKET_WORDS,
+    cjk_count,
+    clearly_switches_to,
+    detect_lang,
+    normalize_command,
+    t,
+)
+from bot.parsing import ParseError, parse_bool
+
+# Ticket steps: emails, company names and addresses say nothing about the language.
+_TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
+# The market menu: a first phrase there ("security and api") tells the language.
+_MENU_STEPS: frozenset[str] = frozenset({IDLE, CHOOSE_MARKETS})
+# Every word the bot reads as a command or a menu choice: typing one never switches language.
+_KNOWN_WORDS: frozenset[str] = frozenset().union(
+    *COMMANDS.values(),
+    CONTINUE_WORDS,
+    CONFIRM_WORDS,
+    TICKET_WORDS,
+    OTHER_MARKETS_WORDS,
+    DONE_WORDS,
+    CHANGE_FIELD_WORDS,
+    ALL_MARKETS_WORDS,
+)
+# A mid-conversation switch to Chinese needs a sentence, not a short answer like 是的 / 安全市场.
+_MIN_CJK_TO_SWITCH = 5
+# ... and a switch to English a sentence of three words or more ("of course" is an answer).
+_MIN_EN_WORDS_TO_SWITCH = 3
+# Acronyms written the same in Chinese text: never a sign of English.
+_ACRONYMS = frozenset({"api", "iot", "saas", "ecs", "acp", "ai", "it", "ok", "app", "cn", "rmb"})
+
+
+class Language:
+    """The language of `Engine`; `self` is the engine."""
+
+    def _command_english(self, turn: _Turn) -> Reply | None:
+        return self._choose_language(turn, "en")
+
+    def _command_chinese(self, turn: _Turn) -> Reply | None:
+        return self._choose_language(turn, "zh")
+
+    def _choose_language(self, turn: _Turn, lang: Lang) -> Reply:
+        state = turn.state
+        state.lang = lang
+        state.lang_settled = state.lang_explicit = True
+        return self._prefixed(t("lang_switched", turn.lang), self._prompt(turn))
+
+    def _settle_language(self, turn: _Turn, text: str) -> None:
+        state = turn.state
+        if turn.clicked:
+            return  # a button's value says nothing about the vendor's language
+        if state.step in _TICKET_STEPS:
+            return  # emails, company names and addresses say nothing about it either
+        if state.lang_explicit:
+            return  # "English" / "中文" holds until the vendor chooses again
+        # Acronyms that Chinese text uses too ("API", "IoT") are no English words.
+        english_words = _english_words(text)
+        if not state.lang_settled:
+            detected = detect_lang(text)
+            if not detected or (detected == "en" and english_words == 0):
+                return
+            if normalize_command(text) in COMMANDS["start"] | COMMANDS["help"]:
+                # "hello" / "help" sets the reply language but does not settle it: the
+                # vendor's first real sentence does.
+                state.lang = detected
+                return
+            # At the market menu a first phrase ("security and api") tells the language; later,
+            # while answering, it takes a sentence ("of course" is an answer).
+            needed = 2 if state.step in _MENU_STEPS else _MIN_EN_WORDS_TO_SWITCH
+            if detected == "en" and english_words < needed:
+                return
+            if not _is_short_reply(text) and _is_sentence(text, detected):
+                state.lang, state.lang_settled = detected, True
+            return
+        if _is_short_reply(text) or self._answers_current_question(turn, text):
+            return  # 上一步, 是的, "RMB 2 million": answers and commands are not a language choice
+        switched = clearly_switches_to(text, state.lang)
+        if switched == "en" and english_words < _MIN_EN_WORDS_TO_SWITCH:
+            return  # "of course", "retail link": a phrase, not a change of language
+        if (
+            switched == "zh"
+            and cjk_count(text) < _MIN_CJK_TO_SWITCH
+            and not looks_like_question(text)
+        ):
+            return
+        if switched:
+            state.lang = switched
+
+    def _answers_current_question(self, turn: _Turn, text: str) -> bool:
+        qid = turn.state.current_question
+        if qid is None:
+            return False
+        try:
+            q.parser_for(qid, turn.today)(text)
+        except ParseError:
+            # "twenty five people roughly" at a yes/no question: an answer to another question
+            # (the team size) says nothing about the language either.
+            found = reading.interpret(self.eligibility_form.reader(turn), qid, text)
+            return isinstance(found, reading.Correction) and found.reading is not None
+        return True
+
+
+def _is_short_reply(text: str) -> bool:
+    """A command, a menu word, a change request or a yes/no: an answer, not a language choice."""
+    command = normalize_command(text)
+    if command in _KNOWN_WORDS or command.startswith(CHANGE_PREFIXES):
+        return True
+    try:
+        parse_bool(text)
+    except ParseError:
+        return False
+    return True
+
+
+def _is_sentence(text: str, lang: Lang) -> bool:
+    """Enough words to tell the language: two English words, or two Chinese characters."""
+    if lang == "en":
+        return len(re.findall(r"[A-Za-z]{2,}", text)) >= 2
+    return cjk_count(text) >= 2
+
+
+def _english_words(text: str) -> int:
+    return sum(1 for word in re.findall(r"[A-Za-z]{2,}", text) if word.lower() not in _ACRONYMS)
