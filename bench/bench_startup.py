@@ -107,8 +107,10 @@ def main() -> int:
             [PYTHON, "-m", "bot", "ask", QUESTION],
             args.before.resolve(),
         )
-    for package in PACKAGES:
-        compileall.compile_dir(ROOT / package, quiet=1)
+    for root in (ROOT, args.before):
+        for package in PACKAGES if root else ():
+            if (root / package).is_dir():
+                compileall.compile_dir(root / package, quiet=1)
     cache_home = Path(tempfile.mkdtemp(prefix="bench-startup-cache-"))
     warm_env = {**os.environ, "XDG_CACHE_HOME": str(cache_home / "warm")}
 
