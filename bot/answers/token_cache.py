@@ -78,6 +78,7 @@ def _fingerprint() -> str:
     parts: list[bytes | str] = [sys.version]
     for directory, suffix, by_content in (
         (_PACKAGE_DIR, ".py", False),
+        (_PACKAGE_DIR.parent, ".py", False),  # bot/*.py: helpers the tokeniser might come to use
         (Path(rules.__file__).parent, ".py", False),
         (_PACKAGE_DIR / "data", "", True),
         (data_dir(), "", True),
