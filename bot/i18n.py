@@ -12,9 +12,7 @@ import re
 from bot.conversation.types import Lang
 
 # One rule for the language of a text, shared with the answers and the Slack handlers.
-from bot.lang import cjk_count as cjk_count
-from bot.lang import detect_lang as detect_lang
-from bot.lang import has_latin_word
+from bot.lang import cjk_count, has_latin_word
 
 # The catalogue moved to bot/texts.py; these names stay importable from here until callers move.
 from bot.texts import MESSAGES as MESSAGES

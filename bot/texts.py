@@ -1756,11 +1756,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " and online customer service apart.",
     ),
     "answers_received_basis": (
-        "按实收，不按标价：佣金按该类目当月应结算订单的实收现金总额定档和计算"
-        "（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠）。",
-        "On the cash received, not the list price: the tier and the commission go by the"
-        " category's month total of settled orders' cash actually received (guide: 根据服务商在各个类目"
-        "当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+        "按实收，不按标价：佣金按该类目当月应结算订单的实收现金总额定档和计算（原文：应结算订单实收现金交易总额）。",
+        "On the cash received, not the list price: the tier and commission go by the month's"
+        " settled orders' cash received (guide: 应结算订单实收现金交易总额).",
     ),
     "answers_per_category_head": (
         "分开算：每个类目按自己当月的应结算实收现金总额定档，不同类目不合并"
@@ -1782,6 +1780,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Adding {added}: {added_amount} yuan more. With {before} joined before ({before_amount}"
         " yuan), the deposits total {total} yuan ({capitals}). {each}; deposits add up per market.",
     ),
+    "answers_order_wait": ("先等审核：{text}", "First the review: {text}"),
+    "answers_deposit_markets_for": (
+        "{amount} 元的保证金对应：{options}。{each}，保证金按类目累计计算。",
+        "A deposit of {amount} yuan covers {options}. {each}; deposits add up per market.",
+    ),
+    "answers_deposit_option_ordinary": ("{count} 个普通市场", "{count} ordinary markets"),
+    "answers_deposit_option_retail": (
+        "零售通加 {count} 个普通市场",
+        "Retail Link plus {count} ordinary markets",
+    ),
+    "answers_no_refund": ("（档位没变，不会返还）", " (the tier stays the same, so no refund)"),
+    "answers_tier_bound": ("第{tier}档 {label}", "tier {tier}: {label}"),
+    "answers_deposit_option_or": ("；或", "; or "),
+    "answers_tier_bounds": ("档位划分：{bounds}。", "Tiers: {bounds}."),
+    "answers_per_category_total": ("各类目佣金合计：{total}。", "Commission in all: {total}."),
+    "answers_multi_same": (
+        "一样：这几个市场在这方面的要求相同。",
+        "The same: these markets ask the same here.",
+    ),
+    "answers_multi_not_same": (
+        "不完全一样，区别如下。",
+        "Not quite the same; the differences are below.",
+    ),
+    "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
+    "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",

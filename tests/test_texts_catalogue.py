@@ -303,13 +303,16 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         (path, name): "words and patterns read from questions (market names and typos, "
         "amounts and their parts, roles, requirements, places)"
         for path, names in {
-            "bot/answers/computed.py": ("_ALREADY", "_CATEGORY_WORDS", "_CLAUSE"),
-            "bot/answers/names.py": (
-                "_MARKET_AFTER",
-                "_MARKET_SUFFIX",
-                "_PRODUCT_WORDS",
-                "_typo_patterns",
+            "bot/answers/computed.py": (
+                "_ALREADY",
+                "_CATEGORY_WORDS",
+                "_CLAUSE",
+                "_ASKS_HOW_MANY_MARKETS",
+                "_ORDINARY_ONLY",
+                "_DEPOSIT_WORDS",
+                "_TIER_WORDS",
             ),
+            "bot/answers/names.py": ("_MARKET_AFTER", "_PRODUCT_WORDS"),
             "bot/answers/order.py": ("_ASKS_AMOUNT", "_ASKS_OTHER", "_PLACES"),
             "bot/answers/parts.py": (
                 "_CLAUSES",
@@ -385,6 +388,72 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         ("bot/answers/parts.py", name): "words for amounts' parts in a question "
         "(分销 / 自营 / 总额 …)"
         for name in ("_DISTRIBUTION", "_OWN", "_TOTAL", "_NEGATED", "_SEPARATOR", "_PROGRESSIVE")
+    },
+    # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
+    **{
+        ("bot/answers/compound.py", name): "markers and words read from a message holding "
+        "several questions (第一 / 一、 / (1), 谢谢, 再加) and the lead lines a part's reply drops"
+        for name in ("_ENUMERATION", "_COURTESY", "_ADDS", "_LEAD_NOISE")
+    },
+    ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
+    ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",
+    **{
+        ("bot/answers/parts.py", name): "words read from commission questions (标价 / 实收, "
+        "分开 / 合起来, clauses, 服务费 that is no market)"
+        for name in (
+            "_LIST_PRICE",
+            "_RECEIVED",
+            "_COMBINED_OR_SEPARATE",
+            "_CLAUSES",
+            "_NOT_MARKET_WORDS",
+        )
+    },
+    **{
+        ("bot/answers/names.py", name): "market names as vendors write them (安全软件, 市场 "
+        "after a name, list separators)"
+        for name in (
+            "_PRODUCT_WORDS",
+            "_MARKET_WORD",
+            "_MARKET_WORD_OTHER",
+            "_MARKET_AFTER",
+            "_LIST_PIECES",
+        )
+    },
+    **{
+        ("bot/answers/order.py", name): "words placing joining steps against each other or "
+        "asking an amount / another thing about them"
+        for name in ("_PLACES", "_ASKS_OTHER", "_ASKS_AMOUNT", "_WAITING")
+    },
+    **{
+        ("bot/answers/text.py", name): "words saying a number is a rule's figure, the vendor's "
+        "own, a support-level choice or a count of ordinary markets"
+        for name in (
+            "_REQUIREMENT_BEFORE",
+            "_REQUIREMENT_AFTER",
+            "_OWN_FIGURE",
+            "_LEVEL_CHOICE",
+            "_MARKET_KIND",
+            "_ORDINARY_COUNT",
+            "_WE_HAVE_COUNT",
+            "_PEOPLE_TOPIC",
+            "_CERTIFIED",
+            "_CERTIFIED_BEFORE",
+        )
+    },
+    **{
+        ("bot/answers/verdicts.py", name): "words read from a vendor's statements (roles on the "
+        "team, no company, not a 服务型企业, a 'but' clause)"
+        for name in (
+            "_ROLES",
+            "_OTHER_ROLES",
+            "_TEAM_ROLES",
+            "_ROLE_COUNTS",
+            "_NO_COMPANY",
+            "_NOT_SERVICE_TYPE",
+            "_BUT_START",
+            "_NO_SUPPORT_TEAM",
+            "_NOT_ON_ALIYUN",
+        )
     },
 }
 

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.answers import (
+    compound,
     computed,
     durations,
     identifiers,
@@ -117,6 +118,8 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("认证", "工程师", "certification", "certified", "engineer", "engineers"),
     "documents_ready": ("材料", "资料", "documents", "paperwork", "certificates"),
     "built_on_aliyun": ("基于", "based on", "built on"),
+    # "API市场入驻要接受哪两个协议": the agreements named among the market's conditions.
+    "agreements_accepted": ("协议", "agreement", "agreements"),
 }
 _NOT_CONDITION_HINT = ("实名", "real-name", "real name")
 _ALL_MARKETS_WORDS = (
@@ -291,6 +294,11 @@ def _computed(
         # "What text goes in the ticket if I joined 2 markets?", "入了两个市场其中一个是零售通":
         # the text with the summed deposit, the unnamed markets counted at the ordinary rate.
         count = market_count_mentioned(question)
+        ordinary = ordinary_market_count(question)
+        if ordinary:
+            # "5 regular markets plus Retail Link": the named ones come on top.
+            count = ordinary + len(markets)
+            excluded = excluded if "retail_link" in markets else [*excluded, "retail_link"]
         if _asks_every_market(question, count, excluded):
             every = [m for m in MARKET_IDS if m not in excluded]
             return computed.ticket_text_answer(every, lang)
@@ -303,12 +311,15 @@ def _computed(
 
     # "营销软件需要基于云开发吗": the guide's note beside 基础软件's and 企业应用's conditions,
     # also when the market named has no such note (that is said).
-    noted = reverse.markets_noting(question, markets, concepts)
-    if not noted and markets:
+    keys = _aspect_keys(question, concepts, markets)
+    # "建站市场的服务是不是必须基于阿里云产品": the named market's own condition answers it,
+    # not the note beside other markets' conditions.
+    own_condition = any(c.key in keys for m in markets for c in get_market(m).conditions)
+    noted = [] if own_condition else reverse.markets_noting(question, markets, concepts)
+    if not noted and markets and not own_condition:
         noted = reverse.markets_noting(question, [], concepts)
     if noted:
         return computed.note_answer(noted, markets, lang)
-    keys = _aspect_keys(question, concepts, markets)
     deposit = _deposit(question, lang, concepts, markets, excluded, keys)
     if deposit is not None:
         return deposit
@@ -320,7 +331,8 @@ def _computed(
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
     several = len(markets) > 1
-    if "commission" in concepts:
+    if "commission" in concepts or "tier" in concepts:
+        # "网站建设第二档抽几个点": a named market's tier is its commission rate.
         rates = (
             multi.rates_for_markets(markets, lang, today)
             if several
@@ -332,24 +344,34 @@ def _computed(
     if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
-    if not keys and not concepts & _NOT_ABOUT_CONDITIONS:
+    sells = "scope" in concepts and _ASKS_WHAT_SOLD.search(normalize(question))
+    if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not sells:
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
         keys = reverse.condition_keys_named(question, markets)
     if keys and several:
         # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
-        return multi.conditions_for_markets(markets, lang, keys)
+        return multi.conditions_for_markets(markets, lang, keys, question)
     if several and ("conditions" in concepts or not concepts - {"join", "marketplace"}):
         # "API市场和物联网市场的入驻条件": what they share once, then what differs.
-        return multi.compare_conditions(markets, lang)
+        return multi.compare_conditions(markets, lang, question)
     if keys and _asks_all_conditions(question, market):
         # "API market requirements? how many staff": the full list, which holds the detail.
         return computed.conditions_answer(market, lang)
     has_condition = any(c.key in keys for c in get_market(market).conditions)
     if keys and (has_condition or "scope" not in concepts):
-        return computed.conditions_answer(market, lang, keys, _named_keys(question, keys))
+        return computed.conditions_answer(
+            market,
+            lang,
+            keys,
+            _named_keys(question, keys),
+            lacking=verdicts.says_lacking(question, keys),
+        )
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
+    if "conditions" not in concepts and _quotes_description(question, market):
+        # "API市场平台能帮我们做计量计费吗": a phrase of the market's own description.
+        return computed.scope_answer(market, lang)
     if "conditions" in concepts or not other_topics:
         return computed.conditions_answer(market, lang)
     if _described_in_market(question, market, other_topics):
@@ -376,6 +398,8 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
     return False
 
 
+# "开发运维市场都卖些啥": what a market sells is its description, never a condition's words.
+_ASKS_WHAT_SOLD = lazy_compile(r"卖|销售|出售|\b(sell|sells|sold|offer|offers)\b")
 # "开发运维市场具体卖些什么", "what does the IoT market offer": the market's own description.
 _ASKS_SCOPE = lazy_compile(
     r"(卖|做|提供|经营|售卖|销售|主营|涵盖|覆盖|面向|针对|服务于?)\s*(些|的|了|哪)?\s*(是)?\s*"
@@ -546,6 +570,10 @@ def _deposit(
     )
     if not about_deposit:
         return None
+    markets_for = computed.deposit_markets_for(question, lang)
+    if markets_for is not None:
+        # "交了6万保证金，对应几个市场": the counts of markets that add up to it.
+        return markets_for
     count = market_count_mentioned(question)
     everything = count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS)
     if everything or (excluded and _ALL_OTHERS.search(norm)):
@@ -586,6 +614,26 @@ def _asks_every_market(question: str, count: int | None, excluded: list[str]) ->
 
 # "除了零售通，其他市场都入", "all the others": every market but the excluded ones.
 _ALL_OTHERS = lazy_compile(r"其他|其它|其余|剩下|\b(all|every|rest|others)\b")
+
+
+# A run of this many Chinese characters shared with a market's description is its phrase.
+_DESCRIPTION_PHRASE = 4
+
+
+def _quotes_description(question: str, market_id: str) -> bool:
+    """The question repeats a phrase of the market's description (计量计费, 门店数字化), not of
+    its name or of the words every market's text uses."""
+    market = get_market(market_id)
+    description = normalize(market.description)
+    norm = normalize(question)
+    for name in (market.name, market.short_name, *market.aliases):
+        norm = norm.replace(normalize(name), " ")
+    for start in range(len(norm) - _DESCRIPTION_PHRASE + 1):
+        window = norm[start : start + _DESCRIPTION_PHRASE]
+        if all(0x4E00 <= ord(c) <= 0x9FFF for c in window) and window in description:
+            if not any(window in normalize(c.seed_text) for c in market.conditions):
+                return True
+    return False
 
 
 def _described_in_market(question: str, market_id: str, topics: set[str]) -> bool:
@@ -766,6 +814,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
+    # "第一，…？第二，…？": each question of the message answered (bot/answers/compound.py).
+    several = compound.compound_answer(text, chosen, today, answer)
+    if several is not None:
+        return several
     if identifiers.asks_lookup(text, normalize(text)):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
         return identifiers.lookup_decline(chosen)

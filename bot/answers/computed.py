@@ -358,6 +358,45 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
+_ASKS_HOW_MANY_MARKETS = lazy_compile(
+    r"几个(市场|类目|集市)?|多少个(市场|类目|集市)|对应几|\bhow many (markets|categories)\b"
+)
+_ORDINARY_ONLY = lazy_compile(
+    r"都是普通|全是普通|普通市场|没有零售通|不含零售通|\b(all|only) (ordinary|regular|normal)\b"
+)
+
+
+def deposit_markets_for(question: str, lang: Lang) -> Answer | None:
+    """ "交了6万保证金，对应几个市场": the numbers of markets whose deposits add up to the
+    amount (零售通 50,000, the others 30,000 each); None when it is not asked or no sum fits."""
+    norm = normalize(question)
+    if not _ASKS_HOW_MANY_MARKETS.search(norm):
+        return None
+    _, mentions = money_mentions(question)
+    if len(mentions) != 1:
+        return None
+    amount = mentions[0].value
+    ordinary = deposit_for_market("api")
+    retail = deposit_for_market("retail_link")
+    options = []
+    if amount > 0 and amount % ordinary == 0:
+        options.append(t("answers_deposit_option_ordinary", lang, count=int(amount // ordinary)))
+    rest = amount - retail
+    if rest >= 0 and rest % ordinary == 0 and not _ORDINARY_ONLY.search(norm):
+        options.append(t("answers_deposit_option_retail", lang, count=int(rest // ordinary)))
+    if not options:
+        return None
+    body = t(
+        "answers_deposit_markets_for",
+        lang,
+        amount=yuan(amount),
+        options=t("answers_deposit_option_or", lang).join(options),
+        each=_deposit_each(lang, short=True),
+    )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
 def _names_listed(market_ids: list[str], lang: Lang) -> str:
     return facts.join_names([_market_name(get_market(m), lang) for m in market_ids], lang)
 
@@ -367,6 +406,8 @@ def _names_listed(market_ids: list[str], lang: Lang) -> str:
 _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")
 _NEGATED_DISTRIBUTION = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
+    # "分销0", "分销为零", "distribution 0": a distribution part of nothing.
+    r"|(分销|代销)\s*(为|是|:|=)?\s*(0|零)(?![\d.])|\bdistribution\s*(is|of|:|=)?\s*0(?![\d.])"
     r"|\b(no|without|none|zero|non-?)\b[a-z\s]{0,16}?(distribution|reseller)"
 )
 _ALL_DISTRIBUTION = lazy_compile(
@@ -567,6 +608,17 @@ def commission_answer(
             tier=tier,
             label=Localized(label.label_zh, label.label_en),
         )
+        tiers = commission_rules.default_policy().period_on(on).tiers
+        bounds = t("answers.rule_separator", lang).join(
+            t(
+                "answers_tier_bound",
+                lang,
+                tier=index,
+                label=tier_info.label_en if lang == "en" else tier_info.label_zh,
+            )
+            for index, tier_info in enumerate(tiers, 1)
+        )
+        body += "\n" + t("answers_tier_bounds", lang, bounds=bounds)
         return Answer(
             with_source(lead + body, source, lang), lang, True, "computed.tier", source, []
         )
@@ -614,6 +666,9 @@ def commission_answer(
         commission=_money(result.commission, lang),
         refund=_money(result.refund, lang),
     )
+    if result.refund == 0:
+        # "下月会退一部分吗": the tier stays the same, so nothing comes back.
+        body += t("answers_no_refund", lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
@@ -643,6 +698,13 @@ def commission_for_question(
                 lines.pop(0)
             bodies[index] = "\n".join(lines)
         body = t("answers_per_category_head", lang) + "\n" + "\n".join(bodies)
+        charged = [
+            commission_rules.compute(m, *_month_of(clause), _period_day(question, today))
+            for m, clause in per_market
+        ]
+        if all(c.commission is not None for c in charged):
+            total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
+            body += "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
         source = source_line(_section("commission"), None, lang)
         return Answer(
             with_source(body, source, lang), lang, True, "computed.commission", source, []
@@ -651,10 +713,25 @@ def commission_for_question(
     received = received_amounts_only(question)
     if received is not None:
         result = commission_answer(received, market_id, lang, today, month_text=question)
-        if result is not None:
-            result.text = t("answers_received_basis", lang) + "\n" + result.text
+        if result is not None and result.source:
+            body = t("answers_received_basis", lang) + "\n" + _without_source(result)
+            result.text = with_source(body, result.source, lang)
         return result
     return commission_answer(question, market_id, lang, today)
+
+
+def _month_of(clause: str) -> tuple[Decimal, Decimal]:
+    """(month total, distribution) of one category's clause."""
+    return amounts_in_parts(clause) or _split_distribution(clause) or (Decimal(0), Decimal(0))
+
+
+def _period_day(question: str, today: date | None) -> date:
+    """The day whose policy period prices the question's month (the latest period's last day
+    when the month is outside every period, as the reference figures are)."""
+    today = today or today_in_china()
+    month, _ = settlement_month(question, today)
+    covered = _covering_date(month) if month is not None else None
+    return covered or commission_rules.default_policy().periods[-1].valid_to
 
 
 def commission_basis_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
@@ -664,13 +741,21 @@ def commission_basis_answer(question: str, markets: list[str], lang: Lang) -> An
     source = source_line(_section("commission"), None, lang)
     if names_price_basis(question):
         body = t("answers_received_basis", lang)
-    elif asks_combined_or_separate(question) and (len(markets) > 1 or _CATEGORY_WORDS.search(norm)):
+    elif (
+        not _DEPOSIT_WORDS.search(norm)
+        and asks_combined_or_separate(question)
+        and _TIER_WORDS.search(norm)
+        and (len(markets) > 1 or _CATEGORY_WORDS.search(norm))
+    ):
         body = t("answers_per_category_head", lang)
     else:
         return None
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
+_DEPOSIT_WORDS = lazy_compile(r"保证金|押金|\b(deposits?)\b")
+# The combined-or-separate question is about the tier or the month's turnover, not a deposit.
+_TIER_WORDS = lazy_compile(r"档|流水|交易额|营业额|\b(tiers?|turnover|sales|revenue|gmv)\b")
 _CATEGORY_WORDS = lazy_compile(r"类目|市场|集市|\b(categor(y|ies)|markets?)\b")
 
 
@@ -713,7 +798,11 @@ def _condition_line(condition: Condition, lang: Lang) -> str:
 
 
 def conditions_answer(
-    market_id: str, lang: Lang, keys: tuple[str, ...] = (), asked: tuple[str, ...] = ()
+    market_id: str,
+    lang: Lang,
+    keys: tuple[str, ...] = (),
+    asked: tuple[str, ...] = (),
+    lacking: bool = False,
 ) -> Answer:
     """All of a market's entry conditions, or only those about `keys` (team size, capital…).
     `asked`: the keys the question names in particular (社保证明, 售后); a kind of them the
@@ -730,6 +819,9 @@ def conditions_answer(
             lead = t("answers.sentence", lang, text=named[:1].upper() + named[1:])
         else:
             lead = t("answers.no_condition_on_that", lang, name=name)
+        if lacking:
+            # "公司没用钉钉，有影响吗": what the vendor lacks is no condition of this market.
+            lead = t("answers_no_effect", lang) + lead
         full.text = with_source(lead + full.text[: full.text.rfind("\n")], source, lang)
         return full
     if keys:

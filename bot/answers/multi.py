@@ -12,7 +12,9 @@ from datetime import date
 from bot.answers import computed
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules import commission as commission_rules
 from rules.markets import Condition, Market, get_market
@@ -63,9 +65,23 @@ def _summary(condition: Condition, lang: Lang) -> str:
     return condition.summary_en if lang == "en" else condition.summary_zh
 
 
-def conditions_for_markets(market_ids: list[str], lang: Lang, keys: tuple[str, ...]) -> Answer:
+# "要求是一样的吗", "are they the same", "有什么区别": whether the markets differ is asked first.
+_ASKS_SAME = lazy_compile(
+    r"一样|相同|一致|区别|不同|差别|差异|\b(same|different|differ|differs|identical|difference)\b"
+)
+
+
+def _same_lead(question: str, same: bool, lang: Lang) -> str:
+    if not _ASKS_SAME.search(normalize(question)):
+        return ""
+    return t("answers_multi_same" if same else "answers_multi_not_same", lang) + "\n"
+
+
+def conditions_for_markets(
+    market_ids: list[str], lang: Lang, keys: tuple[str, ...], question: str = ""
+) -> Answer:
     """Each market's conditions on `keys`, one line per market; a market that sets none of that
-    kind is said so."""
+    kind is said so. Asked whether they are the same, that comes first."""
     sep = t("answers.rule_separator", lang)
     lines: list[str] = []
     short: list[str] = []
@@ -88,7 +104,11 @@ def conditions_for_markets(market_ids: list[str], lang: Lang, keys: tuple[str, .
             ] or [t("answers_multi_no_condition", lang, name=name)]
             lines.extend(missing)
             short.extend(missing)
-    headline = _headline(market_ids, keys, lang)
+    summaries = {
+        tuple(sorted(_summary(c, lang) for c in get_market(m).conditions if c.key in keys))
+        for m in market_ids
+    }
+    headline = _same_lead(question, len(summaries) == 1, lang) + _headline(market_ids, keys, lang)
     body = headline + "\n".join(lines)
     if len(body) > 820:
         # Three markets' quotes do not fit a chat message: the summaries alone do.
@@ -136,7 +156,7 @@ def rates_for_markets(market_ids: list[str], lang: Lang, today: date) -> Answer:
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 
 
-def compare_conditions(market_ids: list[str], lang: Lang) -> Answer:
+def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") -> Answer:
     """Several markets' full conditions: those every one of them sets once, then each market's
     own, so two or three markets fit a chat message."""
     summaries = {
@@ -148,6 +168,10 @@ def compare_conditions(market_ids: list[str], lang: Lang) -> Answer:
     ]
     sep = t("answers.rule_separator", lang)
     lines = []
+    same = all(set(summaries[m]) == set(shared) for m in market_ids)
+    lead = _same_lead(question, same, lang)
+    if lead:
+        lines.append(lead.strip())
     if shared:
         lines.append(t("answers_multi_shared", lang, shared=sep.join(shared)))
     for market_id in market_ids:

@@ -12,7 +12,7 @@ market choice keeps the rules package's reading.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
@@ -23,19 +23,25 @@ from rules.markets import all_markets, find_markets_in_text
 # followed by a market word (then the rules package reads it anyway).
 _JOIN_BEFORE = lazy_compile(
     r"\b(join|joining|joined|enter|entering|into|apply (for|to)|sell (in|on)|list (in|on)|about|in"
-    r"|for|and|or|vs|versus|add|adding|plus|also)\s+(the\s+)?$"
+    r"|for|and|or|vs|versus|add|adding|plus|also|category|market)\s*[:=]?\s+(the\s+)?$"
 )
 _CLAUSE_END_AFTER = lazy_compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
-_LIST_BEFORE = lazy_compile(r"(,|、|&|/|\+|\band\b|\bor\b|\bvs\.?|\bversus\b|\bthan\b)\s*$")
-_LIST_AFTER = lazy_compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bvs\b|\bversus\b|\bthan\b)")
-_MARKET_AFTER = lazy_compile(r"^\s*(market|marketplace|category|categories|集市|市场)")
+_LIST_BEFORE = lazy_compile(
+    r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$"
+)
+_LIST_AFTER = lazy_compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
+# "enterprise app market": one more word may stand before the market word.
+_MARKET_AFTER = lazy_compile(
+    r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b"
+)
 
 # Everyday words the guide uses for what a market sells, read as that market when the question
 # names no market by its own name: 安全软件 is what 安全市场 sells (its description).
 _PRODUCT_WORDS: dict[str, tuple[str, ...]] = {
     "security": ("安全软件", "安全产品", "安全服务商", "安全类", "网络安全", "security software"),
 }
-_MARKET_SUFFIX = "(?:市场|集市)"
+_MARKET_WORD = "市场"
+_MARKET_WORD_OTHER = "集市"
 
 
 @cache
@@ -92,31 +98,88 @@ def _keeps(norm: str, start: int, end: int) -> bool:
 
 
 @cache
-def _typo_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Chinese market names with one character wrong: before 市场 for three-character names
-    (零售同市场), anywhere for longer ones (解决方按). Each pattern finds every place the name
-    stands with any one character in the wrong one's slot (a lookahead, so overlapping places
-    too) and captures it; `_has_typo` then checks it is a Chinese character (U+4E00–U+9FFF).
-    A character class for that range in each pattern said the same, but took about 1 ms per
-    pattern to compile: most of a one-off `onboard-bot ask`'s answer time (docs/PERFORMANCE.md)."""
-    found: list[tuple[re.Pattern[str], str]] = []
-    for market in all_markets():
-        short = market.name.removesuffix("市场")
-        if len(short) < 3 or short.isascii():
+def _chinese_short_names() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (market.name.removesuffix(_MARKET_WORD), market.id)
+        for market in all_markets()
+        if len(market.name.removesuffix(_MARKET_WORD)) >= 2
+        and not market.name.removesuffix(_MARKET_WORD).isascii()
+    )
+
+
+def _is_cjk(char: str) -> bool:
+    return 0x4E00 <= ord(char) <= 0x9FFF
+
+
+def _typo_markets(norm: str) -> list[str]:
+    """Chinese market names with one character wrong: followed by 市场 / 集市 for names of two
+    or three characters (零售同市场), anywhere for longer ones (解决方按). A plain scan, no
+    pattern per name: compiling one per name and position cost milliseconds per question. Only
+    windows that share the name's first or second character are compared (a one-character
+    typo keeps at least one of them)."""
+    found: list[str] = []
+    for name, market_id in _chinese_short_names():
+        size = len(name)
+        starts = {m for m in _positions(norm, name[0])} | {m - 1 for m in _positions(norm, name[1])}
+        for start in sorted(starts):
+            if start < 0 or start + size > len(norm):
+                continue
+            window = norm[start : start + size]
+            wrong = sum(a != b for a, b in zip(window, name, strict=True))
+            if wrong != 1 or not all(_is_cjk(c) for c in window):
+                continue
+            after = norm[start + size : start + size + 2]
+            if size >= 4 or after in (_MARKET_WORD, _MARKET_WORD_OTHER):
+                found.append(market_id)
+                break
+    return found
+
+
+def _positions(text: str, char: str) -> list[int]:
+    positions = []
+    index = text.find(char)
+    while index >= 0:
+        positions.append(index)
+        index = text.find(char, index + 1)
+    return positions
+
+
+_LIST_PIECES = lazy_compile(r"[\s,，、/+]+|和|与|及|跟|以及")
+
+
+@cache
+def _two_character_names() -> dict[str, str]:
+    return {
+        m.name.removesuffix(_MARKET_WORD): m.id
+        for m in all_markets()
+        if len(m.name.removesuffix(_MARKET_WORD)) == 2
+    }
+
+
+def _listed_typos(norm: str, found: list[str]) -> list[str]:
+    """ "建占和企业应用": a two-character name with one character wrong, as an item of a list
+    whose other item is a market."""
+    if not found:
+        return []
+    extra: list[str] = []
+    for piece in _LIST_PIECES.split(norm):
+        head = piece.removesuffix(_MARKET_WORD).removesuffix(_MARKET_WORD_OTHER)
+        if len(head) != 2 or not all(_is_cjk(c) for c in head):
             continue
-        for i in range(len(short)):
-            body = re.escape(short[:i]) + "(.)" + re.escape(short[i + 1 :])
-            suffix = _MARKET_SUFFIX if len(short) == 3 else f"(?:{_MARKET_SUFFIX})?"
-            found.append((re.compile("(?=" + body + suffix + ")"), market.id))
-    return tuple(found)
-
-
-def _has_typo(pattern: re.Pattern[str], norm: str) -> bool:
-    return any(0x4E00 <= ord(match.group(1)) <= 0x9FFF for match in pattern.finditer(norm))
+        for name, market_id in _two_character_names().items():
+            if head != name and (head[0] == name[0] or head[1] == name[1]):
+                if market_id not in found:
+                    extra.append(market_id)
+    return extra
 
 
 def markets_in_question(text: str) -> list[str]:
     """The markets a question names, in order of appearance."""
+    return list(_markets_in_question(text))
+
+
+@lru_cache(maxsize=1024)
+def _markets_in_question(text: str) -> tuple[str, ...]:
     norm = normalize(text)
     masked = norm
     for match in reversed(list(_loose_pattern().finditer(norm))):
@@ -124,11 +187,8 @@ def markets_in_question(text: str) -> list[str]:
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     found = find_markets_in_text(masked)
     if found:
-        return found
+        return tuple(_listed_typos(norm, found) + found if len(found) == 1 else found)
     for market_id, words in _PRODUCT_WORDS.items():
         if any(word in norm for word in words):
-            return [market_id]
-    for pattern, market_id in _typo_patterns():
-        if _has_typo(pattern, norm):
-            found.append(market_id)
-    return list(dict.fromkeys(found))
+            return (market_id,)
+    return tuple(dict.fromkeys(_typo_markets(norm)))

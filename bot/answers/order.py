@@ -213,6 +213,10 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
     return _answer(body, lang)
 
 
+# A sub-step that is waiting for the Marketplace (step 3's review).
+_WAITING = lazy_compile(r"等待|\bwait\b")
+
+
 def _next(done: Step, lang: Lang) -> Answer | None:
     following = [s for s in JOINING_STEPS if s.number == done.number + 1]
     if not following:
@@ -221,6 +225,7 @@ def _next(done: Step, lang: Lang) -> Answer | None:
     subs = "\n".join(
         f"  {sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in step.substeps
     )
+    waiting = [sub for sub in done.substeps if _WAITING.search(sub.zh + sub.en.lower())]
     body = t(
         "answers_order_next",
         lang,
@@ -229,6 +234,10 @@ def _next(done: Step, lang: Lang) -> Answer | None:
         number=step.number,
         text=_text(step, lang),
     )
+    if waiting:
+        # "提交申请以后接下来是什么": the review comes first, inside the step just done.
+        sub = waiting[-1]
+        body = t("answers_order_wait", lang, text=sub.en if lang == "en" else sub.zh) + "\n" + body
     if subs:
         body += "\n" + subs
     return _answer(body, lang)

@@ -191,6 +191,10 @@ def _named_in(clause: str, market_id: str) -> bool:
     return False
 
 
+# 服务费 / 服务商 / 平台 hold a market's short name (服务) without naming it.
+_NOT_MARKET_WORDS = lazy_compile(r"服务(费|商)|平台")
+
+
 def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str]] | None:
     """(market, its clause) for a month given per category ("建站实收30万、安全实收30万");
     None unless at least two named markets each have their own amount."""
@@ -206,7 +210,7 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
     for clause in _CLAUSES.split(converted):
         if not clause or not money_mentions(clause)[1]:
             continue
-        words = re.sub(r"服务(费|商)|平台", " ", clause)
+        words = _NOT_MARKET_WORDS.sub(" ", clause)
         named = [m for m in candidates if _named_in(words, m)]
         if len(named) > 1 or (named and named[0] in found):
             return None

@@ -118,6 +118,10 @@ _NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/")
 # … and dates: 2020-10, 2020/10/1, 2020年
 _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步", "-", "/")
 _MONEY_WORDS_AROUND = lazy_compile(r"(rmb|cny|yuan|¥|￥)")
+# Letters or an underscore right before the digits, other than a currency word.
+_GLUED_TO_NAME = lazy_compile(
+    r"(?<![a-z0-9_])(?!(?:rmb|cny|usd|yuan)$)[a-z][a-z0-9_.\-]*_$|[a-z0-9]_$"
+)
 _UNIT_FACTOR: dict[str, Decimal] = {
     "亿": Decimal(100_000_000),
     "千万": Decimal(10_000_000),
@@ -152,6 +156,9 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
         before = converted[max(0, match.start() - 1) : match.start()]
         after = converted[match.end() : match.end() + 1]
         if before in _NOT_MONEY_BEFORE or after in _NOT_MONEY_AFTER:
+            continue
+        if _GLUED_TO_NAME.search(converted[max(0, match.start() - 24) : match.start()]):
+            # "aliyun_3321@example.com", "user8823": part of a name, never an amount.
             continue
         try:
             value = Decimal(number)
@@ -334,6 +341,18 @@ _HEADCOUNT_AFTER = lazy_compile(
     r"\s*(?:个|名|位|人)"
     r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about)\s*(\d+)\b"
 )
+# "retail link min employees? we have 4": a bare count after "we have", in a question about
+# people.
+_WE_HAVE_COUNT = lazy_compile(
+    r"(?:\bwe(?: only)? have|我们有|我们只有|我们就)\s*(\d+)\s*(?:个)?(?![\d万wkm年月%.])"
+)
+_PEOPLE_TOPIC = lazy_compile(
+    r"员工|人数|团队|几个人|多少人|\b(employees?|staff|people|headcount|team)\b"
+)
+
+
+_CERTIFIED = lazy_compile(r"acp|certif|认证")
+_CERTIFIED_BEFORE = lazy_compile(r"(acp|认证工程师|certified engineers?|工程师)[^,，。;；\d]{0,6}$")
 
 
 def headcount_mentioned(text: str) -> int | None:
@@ -341,7 +360,10 @@ def headcount_mentioned(text: str) -> int | None:
     converted = _digits(normalize(text))
     for match in _HEADCOUNT.finditer(converted):
         # "3 ACP engineers", "2名认证工程师" count certified engineers, not the team.
-        if re.search(r"acp|certif|认证", converted[match.start() : match.end() + 4]):
+        if _CERTIFIED.search(
+            converted[match.start() : match.end() + 4]
+        ) or _CERTIFIED_BEFORE.search(converted[max(0, match.start() - 12) : match.start()]):
+            # "有ACP认证工程师1名": the engineers counted, not the team.
             continue
         if quotes_requirement(converted, match.start(1), match.end(1)):
             continue
@@ -350,6 +372,9 @@ def headcount_mentioned(text: str) -> int | None:
         group = 1 if after.group(1) else 2
         if not quotes_requirement(converted, after.start(group), after.end(group)):
             return int(after.group(group))
+    bare = _WE_HAVE_COUNT.search(converted)
+    if bare and _PEOPLE_TOPIC.search(converted):
+        return int(bare.group(1))
     return None
 
 

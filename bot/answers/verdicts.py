@@ -29,7 +29,8 @@ _NEGATION_ZH = lazy_compile(
 )
 _NEGATION_EN = lazy_compile(
     r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
-    r"|never|zero|none)\b[^,.;]{0,40}$"
+    r"|never|zero|none|haven't|havent|hasn't|hasnt|didn't|didnt|isn't|aren't|wasn't|weren't"
+    r"|yet to)\b[^,.;]{0,40}$"
 )
 # "有1688会员但没通过企业名称认证", "a 1688 account but it never passed verification": what the
 # vendor has falls short of the condition by what follows the "but".
@@ -38,6 +39,7 @@ _BUT_NOT = lazy_compile(
     r"|\b(but|though|however)\b[^.;?!]{0,30}\b(not|never|no|isn't|hasn't|haven't|wasn't|didn't"
     r"|doesn't)\b"
 )
+_BUT_START = lazy_compile(r"\s*(但|不过|可是|只是|\b(but|though|however)\b)")
 # "只用企业微信", "we only have a Taobao store": something else instead of what is asked about.
 _ONLY_OTHER = lazy_compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
 _OWN = lazy_compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're|i)\b")
@@ -57,6 +59,22 @@ _NOT_ON_PAYROLL = lazy_compile(
     r"|\b(outsourced|contractors?|freelancers?|part[- ]time|interns?|not on (our )?payroll)\b"
 )
 _COUNTS = lazy_compile(r"算|计入|包括|包含|count|included?")
+_SUPPORT_KEYS = ("aftersales_support", "online_cs")
+_NO_SUPPORT_TEAM = lazy_compile(
+    r"(没有|没|无)(专门的?|专业的?|专职的?)?(售后|客服)(团队|人员)?"
+    r"|\b(no|without|don't have an?|do not have an?) (dedicated |separate )?"
+    r"(support|after-?sales|customer[- ]service) (team|staff)\b"
+)
+# "does not use any Alibaba Cloud IoT products", "runs on our own servers", "自建机房".
+_NOT_ON_ALIYUN = lazy_compile(
+    r"(不用|没用|没有用|不使用|未使用|不基于|没有基于)(任何)?阿里云|自建机房|自己的(机房|服务器)"
+    r"|\b(does not|doesn't|do not|don't|not) (use|run on|build on|rely on) (any )?"
+    r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
+)
+_NOT_SERVICE_TYPE = lazy_compile(
+    r"不是服务型|非服务型|生产型|制造型|贸易型|工厂|\b(not a service(-type)? (company|business)"
+    r"|manufacturer|manufacturing company|trading company)\b"
+)
 # Applying as a person, with no company: every market asks for 正规的公司资质.
 _NO_COMPANY = lazy_compile(
     r"个人开发者|个人身份|以个人|个人名义|个人卖家|个人工作室|自由职业|个体户|个体工商户"
@@ -134,8 +152,14 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
             clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
             if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
                 return "lacks"
+            # "but … not" right after the thing: "1688会员但没通过认证"; a "but" further on is
+            # about something else ("40 staff on social insurance, 5x8, but we haven't …").
             sentence = re.split(r"[。.;；?？!！]", norm[match.start() :])[0]
-            if _BUT_NOT.search(sentence):
+            clauses = re.split(r"[,，]", sentence)
+            own_clause = clauses[0]
+            if len(clauses) > 1 and _BUT_START.match(clauses[1]):
+                own_clause += "," + clauses[1]
+            if _BUT_NOT.search(own_clause):
                 return "lacks"
             if _OWN.search(before[-20:]) and _HAVE.search(before):
                 return "has"
@@ -178,9 +202,17 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
     found: list[tuple[Condition, State]] = []
     for condition in market.conditions:
         state: State | None = None
-        if condition.key in _HINTS:
+        if condition.key == "alibaba_1688_member" and _NOT_SERVICE_TYPE.search(norm):
+            # 零售通 asks for a 服务型企业: a manufacturer or trader says it is not one.
+            state = "lacks"
+        elif condition.key in _HINTS:
             state = _hint_state(norm, _HINTS[condition.key])
-        elif condition.key == "built_on_aliyun" and _OTHER_CLOUD.search(norm):
+        elif condition.key == "built_on_aliyun" and (
+            _OTHER_CLOUD.search(norm) or _NOT_ON_ALIYUN.search(norm)
+        ):
+            state = "lacks"
+        elif condition.key in _SUPPORT_KEYS and _NO_SUPPORT_TEAM.search(norm):
+            # "没有专门的售后团队", "no dedicated support team": no level of service to judge.
             state = "lacks"
         elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
             before = norm[max(0, match.start() - 12) : match.start()]
@@ -193,6 +225,12 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found
+
+
+def says_lacking(question: str, keys: tuple[str, ...]) -> bool:
+    """The vendor says they lack one of these conditions ("公司没用钉钉")."""
+    norm = normalize(question)
+    return any(key in _HINTS and _hint_state(norm, _HINTS[key]) == "lacks" for key in keys)
 
 
 def _stated_rows(question: str, market_ids: list[str]) -> list[tuple[Market, Condition, State]]:

@@ -24,12 +24,11 @@ from bot.i18n import (
     DONE_WORDS,
     OTHER_MARKETS_WORDS,
     TICKET_WORDS,
-    cjk_count,
     clearly_switches_to,
-    detect_lang,
     normalize_command,
     t,
 )
+from bot.lang import cjk_count, detect_lang
 from bot.parsing import ParseError, parse_bool
 
 # Ticket steps: emails, company names and addresses say nothing about the language.

@@ -31,7 +31,7 @@ from bot.i18n import (
     pick,
     t,
 )
-from rules.markets import MARKET_IDS
+from rules.markets import MARKET_IDS, market_label
 
 
 class MarketSteps:
@@ -61,12 +61,12 @@ class MarketSteps:
 
     def _market_menu(self, lang: Lang) -> str:
         return "\n".join(
-            f"{number}. {q.market_name(market_id, lang)}"
+            f"{number}. {market_label(market_id, lang)}"
             for number, market_id in enumerate(MARKET_IDS, start=1)
         )
 
     def _market_choices(self, lang: Lang) -> list[Choice]:
-        return [Choice(market_id, q.market_name(market_id, lang)) for market_id in MARKET_IDS]
+        return [Choice(market_id, market_label(market_id, lang)) for market_id in MARKET_IDS]
 
     def _parse_markets(self, text: str) -> tuple[list[str], str | None]:
         """Markets named by number, id, name or "all"; or an error message key + value."""

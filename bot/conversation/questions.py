@@ -27,12 +27,8 @@ def split_id(qid: str) -> tuple[str, str | None]:
     return key, market or None
 
 
-def market_name(market_id: str, lang: Lang) -> str:
-    return market_label(market_id, lang)
-
-
 def market_list(market_ids: Sequence[str], lang: Lang) -> str:
-    return t("list_separator", lang).join(market_name(m, lang) for m in market_ids)
+    return t("list_separator", lang).join(market_label(m, lang) for m in market_ids)
 
 
 def requests_by_id(market_ids: Sequence[str]) -> dict[str, FieldRequest]:
@@ -49,7 +45,7 @@ def label(qid: str, lang: Lang) -> str:
     spec = PROFILE_FIELDS[key]
     text = spec.label_en if lang == "en" else spec.label_zh
     if market:
-        text = t("label_value", lang, label=market_name(market, lang), value=text)
+        text = t("label_value", lang, label=market_label(market, lang), value=text)
     return text
 
 
@@ -135,7 +131,7 @@ def question_text(
     key, market = split_id(qid)
     asked = t(_wording(key, request), lang)
     if market:
-        asked = asked.format(market=market_name(market, lang))
+        asked = asked.format(market=market_label(market, lang))
     lines = [header + asked]
     if request is not None and request.conditions:
         lines.append(t("why_asked", lang))

@@ -37,6 +37,7 @@ from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, evaluate
+from rules.markets import market_label
 from rules.process import JOINING_STEPS
 from rules.profile import ProfileError, validate_profile
 
@@ -56,9 +57,7 @@ def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: L
     order = {"not_eligible": 0, "incomplete": 1, "eligible": 2}
     lines = [header]
     for verdict in sorted(verdicts, key=lambda v: order.get(v.status, 3)):
-        lines.append(
-            t(f"status_{verdict.status}", lang, market=q.market_name(verdict.market, lang))
-        )
+        lines.append(t(f"status_{verdict.status}", lang, market=market_label(verdict.market, lang)))
         separator = t("list_separator", lang)
         if verdict.unmet:
             labels = dict.fromkeys(q.label(unmet.key, lang) for unmet in verdict.unmet)
@@ -93,7 +92,7 @@ class VerdictSteps:
         as_of = turn.today.isoformat()
         lines = [t("verdict_header", lang, as_of=as_of)]
         for verdict in verdicts:
-            name = q.market_name(verdict.market, lang)
+            name = market_label(verdict.market, lang)
             lines.append(t(f"status_{verdict.status}", lang, market=name))
             for unmet in verdict.unmet:
                 lines.append(
@@ -134,7 +133,7 @@ class VerdictSteps:
                     t(
                         "deposit_line",
                         lang,
-                        market=q.market_name(market_id, lang),
+                        market=market_label(market_id, lang),
                         amount=deposit_for_market(market_id),
                     )
                 )
@@ -187,7 +186,7 @@ class VerdictSteps:
                     "notify.eligible",
                     vendor=key.user_id,
                     markets=Localized(
-                        q.market_name(verdict.market, "zh"), q.market_name(verdict.market, "en")
+                        market_label(verdict.market, "zh"), market_label(verdict.market, "en")
                     ),
                 ),
                 dedupe_key=dedupe_key,
@@ -225,7 +224,7 @@ class VerdictSteps:
                     t(
                         "verdict_changed_line",
                         lang,
-                        market=q.market_name(verdict.market, lang),
+                        market=market_label(verdict.market, lang),
                         old=t(f"verdict_word_{before}", lang),
                         new=t(f"verdict_word_{verdict.status}", lang),
                     )
@@ -280,7 +279,7 @@ class VerdictSteps:
         )
         word = t("verdict_word_not_eligible", lang)
         changed = t("list_separator", lang).join(
-            f"{q.market_name(market, lang)} {word}" for market in lost
+            f"{market_label(market, lang)} {word}" for market in lost
         )
         return t(
             "ticket_outdated" if still else "ticket_outdated_none",

@@ -171,8 +171,18 @@ async def test_signed_event_is_answered_once_despite_http_retries(http_bot: Http
                 f"{http_bot.url}/slack/events", data=body, headers=headers
             ) as response:
                 assert response.status == 200
-    await http_bot.fake.wait_for("chat.postMessage")
-    await asyncio.sleep(0.2)
+
+    # The turn committed and every reply it queued is sent: a duplicate would be in the outbox
+    # (the weekly digest row waits for a staff channel this bot does not have).
+    def settled() -> bool:
+        done, unsent = http_bot.db.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM slack_events WHERE event_id = 'EvHTTP1'"
+            " AND status = 'done'),"
+            " (SELECT COUNT(*) FROM outbox WHERE channel = 'DUV1' AND sent_at IS NULL)"
+        ).fetchone()
+        return done == 1 and unsent == 0
+
+    await http_bot.fake.wait_until(settled, message="the event done and its reply sent")
     assert [m["text"] for m in http_bot.fake.messages("DUV1")] == ["收到：你好"]
     assert http_bot.engine.texts == ["你好"]
 

@@ -152,8 +152,9 @@ async def test_same_event_four_times_gives_one_reply(socket_bot: SocketBot) -> N
         for attempt in range(4)
     ]
     assert len(acks) == 4
-    await fake.wait_for("chat.postMessage")
-    await settle()
+    # The turn committed and everything it queued is sent: a duplicate would be in the outbox.
+    await inbox_done(socket_bot, "EvSAME")
+    await outbox_flushed(socket_bot)
     assert len(fake.calls("chat.postMessage")) == 1
     assert [c for c in socket_bot.engine.calls if c[0] == "text"] == [
         ("text", ConversationKey("T1", VENDOR_USER), "你好")

@@ -8,7 +8,7 @@ import pytest
 
 from bot.conversation import ConversationKey, Engine
 from bot.conversation import questions as q
-from rules.markets import MARKET_IDS
+from rules.markets import MARKET_IDS, market_label
 from tests.bot.conversation.conftest import PASSING, TICKET, TODAY, Vendor
 
 ALL_BUT_RETAIL_LINK = [market for market in MARKET_IDS if market != "retail_link"]
@@ -474,7 +474,7 @@ def test_verdict_after_unknown_answers_names_them_and_does_not_claim_all_answere
 
 def test_correction_at_done_step_changes_the_field_and_rechecks(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
-    vendor.say(q.market_name("service", "zh"))
+    vendor.say(market_label("service", "zh"))
     vendor.answer_all()
     assert vendor.verdicts()["service"] == "eligible"
     vendor.say("起草工单")
@@ -506,14 +506,14 @@ def test_correction_at_ticket_review_changes_the_field(vendor: Vendor) -> None:
 
 
 def test_answer_for_another_question_is_stored_as_that_question(vendor: Vendor) -> None:
-    _at_question(vendor, q.market_name("service", "zh"), "license_date")
+    _at_question(vendor, market_label("service", "zh"), "license_date")
     reply = vendor.say("注册资金五百万人民币。")
     assert vendor.profile()["registered_capital"] == 5_000_000
     assert "不是日期" not in reply.text and vendor.current_question() == "license_date"
 
 
 def test_approximate_head_count_at_another_question_is_confirmed_first(vendor: Vendor) -> None:
-    _at_question(vendor, q.market_name("service", "zh"), "legal_entity")
+    _at_question(vendor, market_label("service", "zh"), "legal_entity")
     reply = vendor.say("我们大概有二十来个人")
     assert "20" in reply.text and "team_size" not in vendor.profile()
     vendor.say("是")
@@ -521,7 +521,7 @@ def test_approximate_head_count_at_another_question_is_confirmed_first(vendor: V
 
 
 def test_count_range_gets_a_which_one_question(vendor: Vendor) -> None:
-    _at_question(vendor, q.market_name("service", "zh"), "team_size")
+    _at_question(vendor, market_label("service", "zh"), "team_size")
     reply = vendor.say("我们有二三十人吧")
     assert "20" in reply.text and "30" in reply.text and "team_size" not in vendor.profile()
     vendor.say("25")
@@ -532,7 +532,7 @@ def test_count_range_gets_a_which_one_question(vendor: Vendor) -> None:
 
 
 def test_english_answer_for_another_question_does_not_switch_language(vendor: Vendor) -> None:
-    _at_question(vendor, q.market_name("service", "zh"), "legal_entity")
+    _at_question(vendor, market_label("service", "zh"), "legal_entity")
     reply = vendor.say("twenty five people roughly")
     assert vendor.state()["lang"] == "zh"
     assert "25" in reply.text and "team_size" not in vendor.profile()
@@ -544,7 +544,7 @@ def test_english_answer_for_another_question_does_not_switch_language(vendor: Ve
 
 
 def test_year_month_is_handled_alike_as_answer_and_as_correction(vendor: Vendor) -> None:
-    _at_question(vendor, q.market_name("service", "zh"), "license_date")
+    _at_question(vendor, market_label("service", "zh"), "license_date")
     answered = vendor.say("2019年5月")
     assert vendor.profile()["license_date"] == "2019-05-01"
     assert vendor.current_question() != "license_date"
