@@ -62,6 +62,13 @@ def fingerprint(*parts: bytes | str) -> str:
     return digest.hexdigest()
 
 
+def slot(name: str, *where: str) -> str:
+    """A cache name for `name` as used from `where` (the install or data directory it is derived
+    from): two checkouts or data directories on one machine keep their own files instead of
+    evicting each other's at every run (a store removes only its own slot's older keys)."""
+    return f"{name}-{fingerprint(*where)[:12]}"
+
+
 def _path(name: str, key: str) -> Path | None:
     directory = cache_dir()
     return None if directory is None else directory / f"{name}.{key}.bin"

@@ -26,12 +26,12 @@ PACKAGED_DATA_DIR = Path(__file__).parent / "data"
 def parse_yaml(text: str, cache_name: str | None = None) -> Any:
     """YAML text → Python data, with the C loader where libyaml is installed.
 
-    With `cache_name` (the file's name), the result is also kept on disk (rules/cache.py),
+    With `cache_name` (the file's path), the result is also kept on disk (rules/cache.py),
     keyed by the text itself: the next process reads it back instead of importing the YAML
     library and parsing again. A changed file has another key, so it is parsed afresh."""
     if cache_name is None:
         return _parse_yaml_now(text)
-    name = "yaml-" + cache_name.replace("/", "-")
+    name = disk_cache.slot("yaml-" + Path(cache_name).name, cache_name)
     key = disk_cache.fingerprint(text, _yaml_library_id())
     cached = disk_cache.load(name, key)
     if cached is not disk_cache.MISSING:
@@ -101,7 +101,7 @@ def load_data_file(relative_path: str, model: type[Model]) -> Model:
     path = data_dir() / relative_path.removeprefix("data/")
     try:
         text = path.read_text(encoding="utf-8")
-        return model.model_validate(parse_yaml(text, cache_name=relative_path))
+        return model.model_validate(parse_yaml(text, cache_name=str(path)))
     except FileNotFoundError as exc:
         raise RuntimeError(f"{_shown(relative_path)}: file missing") from exc
     except ValidationError as exc:

@@ -59,8 +59,8 @@ def source_line(section: Section, subsection: str | None, lang: Lang) -> str:
 
 
 def _read_yaml(name: str) -> Any:
-    text = resources.files("bot.answers").joinpath("data", name).read_text(encoding="utf-8")
-    return parse_yaml(text, cache_name="answers-" + name)
+    source = resources.files("bot.answers").joinpath("data", name)
+    return parse_yaml(source.read_text(encoding="utf-8"), cache_name=str(source))
 
 
 @cache

@@ -24,11 +24,12 @@ from pathlib import Path
 from rules import cache as disk_cache
 from rules.datafile import data_dir
 
-_NAME = "answer-tokens"
+_NAME = "answer-tokens"  # one slot per install and rules data directory: see _loaded
 _PACKAGE_DIR = Path(__file__).parent
 
 _lock = threading.Lock()
 _table: dict[str, dict[str, int]] | None = None
+_slot = ""
 _key = ""
 _dirty = False
 
@@ -57,16 +58,17 @@ def save() -> bool:
             return False
         _dirty = False
         snapshot = dict(_table)
-    return disk_cache.store(_NAME, _key, snapshot)
+    return disk_cache.store(_slot, _key, snapshot)
 
 
 def _loaded() -> dict[str, dict[str, int]]:
-    global _table, _key
+    global _table, _slot, _key
     if _table is None:
         with _lock:
             if _table is None:
+                _slot = disk_cache.slot(_NAME, str(_PACKAGE_DIR), str(data_dir()))
                 _key = _fingerprint()
-                stored = disk_cache.load(_NAME, _key)
+                stored = disk_cache.load(_slot, _key)
                 _table = stored if isinstance(stored, dict) else {}
     return _table
 

@@ -67,11 +67,14 @@ def test_every_data_file_reads_back_from_the_cache_as_parsed(cache_home) -> None
         text = path.read_text(encoding="utf-8")
         fresh = yaml.load(text, Loader=yaml.SafeLoader)
         assert parse_yaml(text, cache_name=path.name) == fresh, path  # a miss: parsed, stored
-        assert len(list(cache_home.glob(f"yaml-{path.name}.*.bin"))) == 1, path
+        assert len(list(cache_home.glob(f"yaml-{path.name}-*.bin"))) == 1, path
         assert parse_yaml(text, cache_name=path.name) == fresh, path  # a hit
 
 
 def test_a_changed_text_is_parsed_afresh(cache_home) -> None:
-    assert parse_yaml("deposit: 30000\n", cache_name="x.yaml") == {"deposit": 30000}
-    assert parse_yaml("deposit: 50000\n", cache_name="x.yaml") == {"deposit": 50000}
-    assert len(list(cache_home.glob("yaml-x.yaml.*.bin"))) == 1  # the older one removed
+    assert parse_yaml("deposit: 30000\n", cache_name="/a/x.yaml") == {"deposit": 30000}
+    assert parse_yaml("deposit: 50000\n", cache_name="/a/x.yaml") == {"deposit": 50000}
+    assert len(list(cache_home.glob("yaml-x.yaml-*.bin"))) == 1  # the older one removed
+    # The same file name elsewhere (another checkout, another data directory) has its own slot.
+    assert parse_yaml("deposit: 30000\n", cache_name="/b/x.yaml") == {"deposit": 30000}
+    assert len(list(cache_home.glob("yaml-x.yaml-*.bin"))) == 2

@@ -51,7 +51,7 @@ def _run(code: str, cache_home: Path, rules_data: Path | None = None) -> str:
 
 
 def _token_files(cache_home: Path) -> list[str]:
-    return sorted(path.name for path in cache_home.glob("onboard-bot/answer-tokens.*.bin"))
+    return sorted(path.name for path in cache_home.glob("onboard-bot/answer-tokens-*.bin"))
 
 
 def test_the_indexes_are_the_same_built_or_read_from_the_cache(tmp_path) -> None:
