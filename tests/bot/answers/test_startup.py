@@ -93,3 +93,14 @@ def test_after_prepare_no_pattern_is_left_to_compile() -> None:
         if isinstance(value, _LazyPattern) and "_compiled" not in vars(value)
     ]
     assert left == []
+
+
+def test_ask_leaves_the_garbage_collector_on(capsys) -> None:
+    import gc
+
+    from cli.main import main
+
+    assert gc.isenabled()
+    assert main(["ask", "保证金交多少"]) == 0
+    assert "30,000" in capsys.readouterr().out
+    assert gc.isenabled()
