@@ -220,6 +220,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "to build its index (input, never shown)",
     ("bot/answers/provenance.py", "_NUMBER"): "pattern for a number in an answer being checked",
     ("bot/answers/provenance.py", "_AS_AMOUNT"): "units that make a number an amount",
+    ("bot/answers/provenance.py", "_SHARE"): "a share the vendor gives of an amount (三成, 一半)",
     **{
         ("bot/answers/text.py", name): "numbers, units, dates, durations and market words "
         "read from questions"
@@ -311,8 +312,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_ORDINARY_ONLY",
                 "_DEPOSIT_WORDS",
                 "_TIER_WORDS",
+                "_DISTRIBUTION_SHARE",
+                "_EACH_SAME",
             ),
-            "bot/answers/names.py": ("_MARKET_AFTER", "_PRODUCT_WORDS"),
+            "bot/answers/names.py": ("_MARKET_AFTER", "_PRODUCT_WORDS", "_NOT_A_NAME_AFTER"),
             "bot/answers/order.py": ("_ASKS_AMOUNT", "_ASKS_OTHER", "_PLACES"),
             "bot/answers/parts.py": (
                 "_CLAUSES",
@@ -451,7 +454,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NO_COMPANY",
             "_NOT_SERVICE_TYPE",
             "_BUT_START",
-            "_NO_SUPPORT_TEAM",
+            "NO_SUPPORT_TEAM",
+            "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )
     },

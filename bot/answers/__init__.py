@@ -351,7 +351,11 @@ def _computed(
     if keys and several:
         # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
         return multi.conditions_for_markets(markets, lang, keys, question)
-    if several and ("conditions" in concepts or not concepts - {"join", "marketplace"}):
+    if several and (
+        "conditions" in concepts
+        or not concepts - {"join", "marketplace"}
+        or (multi.asks_same(question) and not concepts & _NOT_ABOUT_CONDITIONS)
+    ):
         # "API市场和物联网市场的入驻条件": what they share once, then what differs.
         return multi.compare_conditions(markets, lang, question)
     if keys and _asks_all_conditions(question, market):
@@ -530,6 +534,8 @@ _ONLINE_CS_WORDS = lazy_compile(r"客服|\bonline\b|\bcustomer[- ]service|\bcs\b
 def _support_kind(norm: str) -> str | None:
     """The kind of support a question names: 售后 (after-sales technical service) or 客服
     (online customer service); None for words naming neither (support, 服务, 技术支持)."""
+    # "7*24在线客服，没有售后团队": the kind the vendor has, not the one they say they lack.
+    norm = verdicts.NO_SUPPORT_TEAM.sub(" ", norm)
     if _AFTERSALES_WORDS.search(norm):
         return "aftersales_support"
     if _ONLINE_CS_WORDS.search(_TEAM_WORDS.sub(" ", norm)):
@@ -613,7 +619,9 @@ def _asks_every_market(question: str, count: int | None, excluded: list[str]) ->
 
 
 # "除了零售通，其他市场都入", "all the others": every market but the excluded ones.
-_ALL_OTHERS = lazy_compile(r"其他|其它|其余|剩下|\b(all|every|rest|others)\b")
+_ALL_OTHERS = lazy_compile(
+    r"其他|其它|其余|剩下|都(入|进|要|报|申请|加)|\b(all|every|rest|others)\b"
+)
 
 
 # A run of this many Chinese characters shared with a market's description is its phrase.
@@ -737,6 +745,9 @@ def _threshold(
             proof_keys=proof_keys,
         )
     if level and markets and _states_own_capability(question):
+        if verdicts.lacks_support_of(question, markets):
+            # "没有售后团队": the stated lack decides (verdicts.py), not the level of the other kind.
+            return None
         kind = _support_kind(normalize(question))
         return computed.support_answer(markets, level, kind, lang)
     return None

@@ -417,6 +417,12 @@ _ALL_DISTRIBUTION = lazy_compile(
     r"(distribution|reseller|distributor)"
 )
 _MONTH = lazy_compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
+_DISTRIBUTION_SHARE = lazy_compile(
+    r"(分销|代销|distribution|resellers?)[^,，。;；\d]{0,8}?"
+    r"(?:(?P<half>一半|1半|half)|(?P<percent>\d{1,3}(?:\.\d+)?)\s*%|(?P<tenths>\d)\s*成)"
+    r"|(?:(?P<half2>half)|(?P<percent2>\d{1,3})\s*%) (of (it|that|them) )?(was |were |is |came )?"
+    r"(through |via |from )?(distribution|resellers?)"
+)
 
 
 def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
@@ -428,6 +434,19 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     if len(mentions) == 1 and _ALL_DISTRIBUTION.search(converted):
         # "30万全是分销的单": the one amount is both the total and its distribution part.
         return mentions[0].value, mentions[0].value
+    share = _DISTRIBUTION_SHARE.search(converted)
+    if len(mentions) == 1 and share:
+        # "总流水40万，分销占了一半 / 25% / 三成": the distribution part as a share of the total.
+        total = mentions[0].value
+        percent = share.group("percent") or share.group("percent2")
+        if percent:
+            fraction = Decimal(percent) / 100
+        elif share.group("tenths"):
+            fraction = Decimal(share.group("tenths")) / 10
+        else:
+            fraction = Decimal("0.5")
+        if 0 <= fraction <= 1:
+            return total, (total * fraction).quantize(Decimal("0.01")).normalize()
 
     def has_word(span: str) -> bool:
         # "没有分销" / "no distribution" says there is none, not that this amount is it.
@@ -672,6 +691,9 @@ def commission_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
+_EACH_SAME = lazy_compile(r"都是|都为|都有|各自?|\b(each|both|apiece)\b")
+
+
 def _without_source(answer: Answer) -> str:
     return answer.text.rsplit("\n", 1)[0] if answer.source else answer.text
 
@@ -683,6 +705,9 @@ def commission_for_question(
     own amount (each category is tiered on its own month, seed §4 item 2), on the cash received
     when a list price is set against it, else the one market's (or no market's) month."""
     per_market = amounts_per_market(question, markets)
+    if not per_market and len(markets) > 1 and _EACH_SAME.search(normalize(question)):
+        # "企业应用和建站这个月都是25万": the one month figure for each market named.
+        per_market = [(market_id, question) for market_id in markets]
     if per_market:
         replies = [
             commission_answer(clause, market_id, lang, today, month_text=question)

@@ -71,6 +71,10 @@ _ASKS_SAME = lazy_compile(
 )
 
 
+def asks_same(question: str) -> bool:
+    return bool(_ASKS_SAME.search(normalize(question)))
+
+
 def _same_lead(question: str, same: bool, lang: Lang) -> str:
     if not _ASKS_SAME.search(normalize(question)):
         return ""

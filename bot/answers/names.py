@@ -156,6 +156,38 @@ def _two_character_names() -> dict[str, str]:
     }
 
 
+# 服务费, 服务商, 服务器, 安全性: a market's short name inside another word.
+_NOT_A_NAME_AFTER = frozenset("费商器性感号区员")
+
+
+@cache
+def _chinese_names() -> tuple[tuple[str, str], ...]:
+    """Every Chinese name of a market (安全市场, 安全, 大数据 …), longest first."""
+    names = {
+        name: market.id
+        for market in all_markets()
+        for name in (market.name, market.short_name, *market.aliases, *market.loose_aliases)
+        if name and not name.isascii()
+    }
+    return tuple(sorted(names.items(), key=lambda pair: len(pair[0]), reverse=True))
+
+
+def _listed_heads(norm: str) -> list[str]:
+    """ "数据智能和安全这个月都是30万": a list item after a market name that starts with another
+    market's name and runs on into the sentence."""
+    pieces = [p for p in _LIST_PIECES.split(norm) if p]
+    extra: list[str] = []
+    for before, piece in zip(pieces, pieces[1:], strict=False):
+        if not find_markets_in_text(before):
+            continue
+        for name, market_id in _chinese_names():
+            if piece.startswith(name):
+                if piece[len(name) : len(name) + 1] not in _NOT_A_NAME_AFTER:
+                    extra.append(market_id)
+                break
+    return extra
+
+
 def _listed_typos(norm: str, found: list[str]) -> list[str]:
     """ "建占和企业应用": a two-character name with one character wrong, as an item of a list
     whose other item is a market."""
@@ -186,6 +218,8 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
         if not _keeps(norm, match.start(), match.end()):
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     found = find_markets_in_text(masked)
+    if len(found) == 1:
+        found = list(dict.fromkeys(found + _listed_heads(norm)))
     if found:
         return tuple(_listed_typos(norm, found) + found if len(found) == 1 else found)
     for market_id, words in _PRODUCT_WORDS.items():

@@ -181,6 +181,8 @@ def _chain(first: Step, last: Step, lang: Lang) -> str:
 # "是不是先交保证金才能申请入驻", "do we have to pay before applying": the vendor states an order.
 _CLAIMS_ORDER = lazy_compile(
     r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
+    # "can I list products before paying the deposit?", "能先上架再交保证金吗"
+    r"|\b(can|could|may) (i|we)\b.{0,40}\b(before|first)\b|(能|可以)先"
     r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b" + _PROPOSED_ORDER
 )
 

@@ -54,6 +54,9 @@ _ABBREVIATIONS: dict[str, str] = {
     "reg": "registered",
     "min": "minimum",
     "max": "maximum",
+    "mkt": "market",
+    "mkts": "markets",
+    "commish": "commission",
 }
 _ABBREVIATION = lazy_compile(
     r"(?<![a-z0-9/])(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.?(?![a-z0-9/])"

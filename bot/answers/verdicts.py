@@ -60,11 +60,34 @@ _NOT_ON_PAYROLL = lazy_compile(
 )
 _COUNTS = lazy_compile(r"算|计入|包括|包含|count|included?")
 _SUPPORT_KEYS = ("aftersales_support", "online_cs")
-_NO_SUPPORT_TEAM = lazy_compile(
+NO_SUPPORT_TEAM = lazy_compile(
     r"(没有|没|无)(专门的?|专业的?|专职的?)?(售后|客服)(团队|人员)?"
     r"|\b(no|without|don't have an?|do not have an?) (dedicated |separate )?"
     r"(support|after-?sales|customer[- ]service) (team|staff)\b"
 )
+
+
+def _lacked_support_kinds(norm: str) -> tuple[str, ...]:
+    """The support conditions a stated lack rules out: 售后 / after-sales the after-sales
+    service, 客服 / customer service the online one, a plain "support team" both."""
+    kinds: list[str] = []
+    for match in NO_SUPPORT_TEAM.finditer(norm):
+        words = match.group(0)
+        if re.search(r"售后|after-?sales", words):
+            kinds.append("aftersales_support")
+        elif re.search(r"客服|customer", words):
+            kinds.append("online_cs")
+        else:
+            kinds.extend(_SUPPORT_KEYS)
+    return tuple(kinds)
+
+
+def lacks_support_of(question: str, market_ids: list[str]) -> bool:
+    """The vendor says they lack the kind of support one of these markets asks for."""
+    lacked = _lacked_support_kinds(normalize(question))
+    return any(c.key in lacked for m in market_ids for c in get_market(m).conditions)
+
+
 # "does not use any Alibaba Cloud IoT products", "runs on our own servers", "自建机房".
 _NOT_ON_ALIYUN = lazy_compile(
     r"(不用|没用|没有用|不使用|未使用|不基于|没有基于)(任何)?阿里云|自建机房|自己的(机房|服务器)"
@@ -211,7 +234,7 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             _OTHER_CLOUD.search(norm) or _NOT_ON_ALIYUN.search(norm)
         ):
             state = "lacks"
-        elif condition.key in _SUPPORT_KEYS and _NO_SUPPORT_TEAM.search(norm):
+        elif condition.key in _lacked_support_kinds(norm):
             # "没有专门的售后团队", "no dedicated support team": no level of service to judge.
             state = "lacks"
         elif condition.key == "good_credit" and (match := _RECORD.search(norm)):

@@ -330,7 +330,7 @@ def test_message_splitting_and_market_words(
 
 # Guards for the new readings (they passed on the old code, which had neither the splitter nor
 # the masking of English everyday words): one computation asked three ways stays one reply;
-# "category security" still names the market.
+# "category security" and "Security mkt" still name the market.
 @pytest.mark.parametrize(
     ("question", "any_of", "none_of"),
     [
@@ -340,6 +340,7 @@ def test_message_splitting_and_market_words(
             ("1)",),
         ),
         ("amount 50k rmb, category security, no distribution. commission?", ("5,000",), ()),
+        ("Security mkt: 50万 this month, 10万 distribution. commish?", ("12,000",), ()),
     ],
 )
 def test_guards_for_the_new_readings(
@@ -363,3 +364,33 @@ def test_market_description_and_agreements(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# Probes of my own: "what is different" across markets; 除了X都入; online CS without an
+# after-sales team; "can I … before …" is a proposed order.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("devops market vs new retail - what is different?", ("The same",), ()),
+        ("除了零售通都入，保证金多少", ("330,000",), ()),
+        ("我们是7*24在线客服，没有售后团队，安全市场行不行", ("不满足",), ("7x24满足",)),
+        ("我们是7*24在线客服，没有售后团队，建站市场行不行", ("7x24满足",), ()),
+        ("can I list products before paying the deposit?", ("No, the other way round",), ()),
+        # One figure for each market named; distribution as a share of the month.
+        ("数据智能和安全这个月都是30万，没有分销，佣金各多少", ("分开算",), ()),
+        ("服务市场本月40万，分销占一半，佣金多少", ("20万元（200,000元）（分销订单不抽佣）",), ()),
+        ("API market 300k this month, 25% of it through resellers, commission?", ("75,000",), ()),
+    ],
+)
+def test_probes_of_my_own(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
+    _check(question, any_of, none_of)
+
+
+def test_per_category_reply_names_each_market_once_and_invents_nothing() -> None:
+    from bot.answers.provenance import invented_numbers
+
+    question = "建站和安全两个类目，本月建站实收30万、安全实收30万，都没有分销，各收多少佣金？"
+    text = answer(question, today=IN_POLICY).text
+    assert text.count("安全市场（费率表") == 1, text
+    assert "各类目佣金合计：6万元（60,000元）" in text, text
+    assert invented_numbers(question, text, IN_POLICY) == []
