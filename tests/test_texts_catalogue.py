@@ -211,6 +211,31 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # catalogue keys (answers.*) or come from the guide's data (rules/data, knowledge YAML).
     ("bot/answers/durations.py", "_ARRIVES"): "pattern for 'when will it arrive' questions",
     ("bot/answers/durations.py", "_HOW_LONG"): "pattern for 'how long' questions",
+    ("bot/answers/durations.py", "_DEADLINE"): "pattern for 'is there a deadline' questions",
+    ("bot/answers/matcher.py", "_BRAND"): "the brand words a question's topic is found "
+    "without (阿里云, Alibaba Cloud)",
+    **{
+        ("bot/answers/questions.py", name): "where a message moves on to its next question "
+        "(numbering, asking words, sentence ends), read from the message"
+        for name in ("_ENUMERATION", "_ASKS", "_SENTENCE_END", "_ADDS")
+    },
+    **{
+        ("bot/answers/identifiers.py", name): "an identifier's label and a message that is "
+        "nothing but an identifier (read from the question, never shown)"
+        for name in ("_ID_BEFORE", "_LABELLED", "_BARE_IDENTIFIER")
+    },
+    **{
+        ("bot/answers/__init__.py", name): "words that route a question: the rate asked for now "
+        "or after the policy, and characters that are no word of a market's description"
+        for name in (
+            "_ASKS_RATE_NOW",
+            "_AFTER_POLICY",
+            "_FUNCTION_CHARACTERS",
+            "_ASKING_CLAUSE",
+            "_SENTENCE",
+            "_RULES_TO_READ",
+        )
+    },
     **{
         ("bot/answers/identifiers.py", name): "patterns for order/ticket numbers and look-ups "
         "in a question"
@@ -399,6 +424,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in ("_ENUMERATION", "_COURTESY", "_ADDS", "_LEAD_NOISE")
     },
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
+    ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",
     **{
         ("bot/answers/parts.py", name): "words read from commission questions (标价 / 实收, "
@@ -455,6 +481,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_SERVICE_TYPE",
             "_BUT_START",
             "NO_SUPPORT_TEAM",
+            "_IOT_MARKET",
+            "_ASKED_INDUSTRY",
+            "_HAVE_RIGHT_BEFORE",
+            "_COUNT_RIGHT_BEFORE",
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )

@@ -220,16 +220,24 @@ def find_concepts(text: str) -> set[str]:
     return found
 
 
+@cache
+def _out_of_scope_forms() -> tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]:
+    """Each group's forms normalised once, with whether each is Chinese (a substring test)."""
+    return tuple(
+        (group, tuple((normalize(raw), _is_cjk(normalize(raw))) for raw in forms))
+        for group, forms in out_of_scope_groups().items()
+    )
+
+
 def out_of_scope_topic(text: str) -> str | None:
     """The group name when the question is about something the bot must not answer."""
     norm = normalize(text)
-    for group, forms in out_of_scope_groups().items():
-        for raw in forms:
-            form = normalize(raw)
-            if _is_cjk(form):
+    for group, forms in _out_of_scope_forms():
+        for form, chinese in forms:
+            if chinese:
                 if form in norm:
                     return group
-            elif has_whole_word(norm, form):
+            elif form in norm and has_whole_word(norm, form):
                 return group
     for group, patterns in out_of_scope_patterns().items():
         if any(pattern.search(norm) for pattern in patterns):
@@ -289,6 +297,7 @@ def data_tokens(text: str) -> Counter[str]:
     return cached_tokens(text, tokens)
 
 
+_BRAND = lazy_compile(r"阿里云|\b(alibaba cloud|alibaba|aliyun)\b")
 _ANNOTATION = lazy_compile(r"[(（][^()（）]*[)）]\s*$")
 
 
@@ -330,7 +339,9 @@ class Index:
         }
 
     def search(self, question: str, limit: int = 5) -> list[Hit]:
-        query = tokens(question)
+        # "Alibaba Cloud" / 阿里云 is in nearly every question and names no topic; left in, it
+        # pulled "…Alibaba Cloud Marketplace, what are the steps" to step 1's account entry.
+        query = tokens(_BRAND.sub(" ", normalize(question)))
         scored = []
         for entry, counts, length in zip(self.entries, self.doc_tokens, self.lengths, strict=True):
             if not all("@" + concept in query for concept in entry.requires):

@@ -218,7 +218,7 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
         if not _keeps(norm, match.start(), match.end()):
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     found = find_markets_in_text(masked)
-    if len(found) == 1:
+    if found:
         found = list(dict.fromkeys(found + _listed_heads(norm)))
     if found:
         return tuple(_listed_typos(norm, found) + found if len(found) == 1 else found)

@@ -94,6 +94,9 @@ _NOT_ON_ALIYUN = lazy_compile(
     r"|\b(does not|doesn't|do not|don't|not) (use|run on|build on|rely on) (any )?"
     r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
 )
+# "面向哪些行业", "是什么行业": the industry asked about, not stated.
+_ASKED_INDUSTRY = lazy_compile(r"(做|是|属于|从事|面向|服务于?)\s*(哪些|哪个|哪|什么|啥)")
+_IOT_MARKET = lazy_compile(r"(物联网|\biot)\s*(市场|集市|market\b)")
 _NOT_SERVICE_TYPE = lazy_compile(
     r"不是服务型|非服务型|生产型|制造型|贸易型|工厂|\b(not a service(-type)? (company|business)"
     r"|manufacturer|manufacturing company|trading company)\b"
@@ -156,6 +159,11 @@ def _name(market: Market, lang: Lang) -> str:
     return market.name_en if lang == "en" else market.name
 
 
+# "有2个ACP" states it; "要求有", "需要有", "是否有" ask about it.
+_HAVE_RIGHT_BEFORE = lazy_compile(
+    r"(?<![没无要需须得否求])(有|具备|拥有)\s*(\d+\s*(个|名|位)\s*)?(知名|成功)?$"
+)
+_COUNT_RIGHT_BEFORE = lazy_compile(r"\d+\s*(个人|人|名员工|名)\s*(都)?(缴|交|有|上)?$")
 # "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
 _HAVE = lazy_compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
 # "不能 / can't" right after the word: "ECS镜像交付不了".
@@ -185,6 +193,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
             if _BUT_NOT.search(own_clause):
                 return "lacks"
             if _OWN.search(before[-20:]) and _HAVE.search(before):
+                return "has"
+            if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
+                # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
                 return "has"
     if any(hint in norm for hint in hints):
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
@@ -243,8 +254,14 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             state = "has" if negated else "lacks"
         elif condition.key == "legal_entity" and _NO_COMPANY.search(norm):
             state = "lacks"
-        elif condition.key == "industry" and _OWN.search(norm):
-            state = _industry_state(norm)
+        elif (
+            condition.key == "industry"
+            and not _ASKED_INDUSTRY.search(norm)
+            and (_OWN.search(norm) or _INDUSTRY_STATED.search(norm))
+        ):
+            # "join the IoT market": the market's name, not the vendor's industry; "做金融行业
+            # 方案的" states the industry without 我们.
+            state = _industry_state(_IOT_MARKET.sub(" ", norm))
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found
@@ -330,6 +347,11 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
 
 
+def stated_keys(question: str, market_ids: list[str]) -> set[str]:
+    """The conditions the vendor states a situation on (judged by `_states`)."""
+    return {condition.key for _, condition, _ in _stated_rows(question, market_ids)}
+
+
 def merged_with_stated(result: Answer, question: str, market_ids: list[str], lang: Lang) -> Answer:
     """A verdict on stated numbers (25人, 150万) with the vendor's non-numeric facts judged too
     ("我们是物流公司，团队25人"): the stated conditions' lines are added after the headline, and
@@ -344,5 +366,18 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
     if any(state == "lacks" for _, _, state in rows):
         lines[0] = t("answers_verdict_failed_head", lang)
     lines[1:1] = stated_lines
+    if len(market_ids) == 1:
+        # "…解决方案市场能进吗" after a list of facts: what the vendor has not spoken of yet.
+        shown = "\n".join(lines)
+        judged = {c.key for _, c, _ in rows}
+        market = get_market(market_ids[0])
+        remaining = [
+            c.summary_en if lang == "en" else c.summary_zh
+            for c in market.conditions
+            if c.key not in judged and (c.summary_en if lang == "en" else c.summary_zh) not in shown
+        ]
+        if remaining:
+            items = t("answers.rule_separator", lang).join(dict.fromkeys(remaining))
+            lines.insert(len(lines) - 1, t("answers_remaining_conditions", lang, items=items))
     result.text = with_source("\n".join(lines), result.source, lang)
     return result

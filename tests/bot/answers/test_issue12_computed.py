@@ -330,7 +330,8 @@ def test_message_splitting_and_market_words(
 
 # Guards for the new readings (they passed on the old code, which had neither the splitter nor
 # the masking of English everyday words): one computation asked three ways stays one reply;
-# "category security" and "Security mkt" still name the market.
+# "category security" and "Security mkt" still name the market; "面向哪些行业" and "要求有…吗"
+# still ask rather than state.
 @pytest.mark.parametrize(
     ("question", "any_of", "none_of"),
     [
@@ -340,6 +341,8 @@ def test_message_splitting_and_market_words(
             ("1)",),
         ),
         ("amount 50k rmb, category security, no distribution. commission?", ("5,000",), ()),
+        ("解决方案市场面向哪些行业", ("六个垂直行业",), ("不满足",)),
+        ("安全和物联网市场都要求有客户案例吗", ("不是都要求",), ("按您说的情况",)),
         ("Security mkt: 50万 this month, 10万 distribution. commish?", ("12,000",), ()),
     ],
 )
@@ -380,6 +383,14 @@ def test_market_description_and_agreements(
         ("数据智能和安全这个月都是30万，没有分销，佣金各多少", ("分开算",), ()),
         ("服务市场本月40万，分销占一半，佣金多少", ("20万元（200,000元）（分销订单不抽佣）",), ()),
         ("API market 300k this month, 25% of it through resellers, commission?", ("75,000",), ()),
+        # "join the IoT market" names the market, not an industry; a third list item that runs
+        # on into the sentence ("服务这三个市场").
+        (
+            "If we join the IoT market and the Solution market, what do both require?",
+            ("All of them",),
+            ("you meet it",),
+        ),
+        ("API、安全、服务这三个市场的经验要求分别多少", ("服务市场",), ()),
     ],
 )
 def test_probes_of_my_own(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
@@ -394,3 +405,28 @@ def test_per_category_reply_names_each_market_once_and_invents_nothing() -> None
     assert text.count("安全市场（费率表") == 1, text
     assert "各类目佣金合计：6万元（60,000元）" in text, text
     assert invented_numbers(question, text, IN_POLICY) == []
+
+
+# A list of facts and "能进吗": things the company has stated without 我们 (有2个ACP, 30人社保,
+# 有知名客户案例, 做物流行业的) are judged, the 社保 statement no longer "无法判断", and the
+# conditions not spoken of are named.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        (
+            "做物流行业系统的，有1个ACP，成立4年注册资金300万，30人社保，5x8售后，有知名客户案例，"
+            "解决方案市场能进吗",
+            ("您还没提到、也需满足的",),
+            ("无法判断",),
+        ),
+        ("做电商SaaS的，解决方案市场行业符合吗", ("满足",), ("不满足",)),
+        # Facts given as context to "which markets require …": the rule across markets.
+        (
+            "we have 30 staff and 2M capital. which markets require 7x24 after-sales?",
+            ("Security Market",),
+            ("open to you",),
+        ),
+    ],
+)
+def test_a_list_of_facts(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
+    _check(question, any_of, none_of)
