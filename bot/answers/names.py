@@ -15,20 +15,25 @@ import re
 from functools import cache, lru_cache
 
 from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
 from rules.markets import all_markets, find_markets_in_text
 
 # An English everyday word is a market name when it is what the vendor joins ("join security?",
 # "what about data?"), an item of a list of markets ("security, api", "security and data"), or
 # followed by a market word (then the rules package reads it anyway).
-_JOIN_BEFORE = re.compile(
+_JOIN_BEFORE = lazy_compile(
     r"\b(join|joining|joined|enter|entering|into|apply (for|to)|sell (in|on)|list (in|on)|about|in"
     r"|for|and|or|vs|versus|add|adding|plus|also|category|market)\s*[:=]?\s+(the\s+)?$"
 )
-_CLAUSE_END_AFTER = re.compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
-_LIST_BEFORE = re.compile(r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$")
-_LIST_AFTER = re.compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
+_CLAUSE_END_AFTER = lazy_compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
+_LIST_BEFORE = lazy_compile(
+    r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$"
+)
+_LIST_AFTER = lazy_compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
 # "enterprise app market": one more word may stand before the market word.
-_MARKET_AFTER = re.compile(r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b")
+_MARKET_AFTER = lazy_compile(
+    r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b"
+)
 
 # Everyday words the guide uses for what a market sells, read as that market when the question
 # names no market by its own name: 安全软件 is what 安全市场 sells (its description).
@@ -139,7 +144,7 @@ def _positions(text: str, char: str) -> list[int]:
     return positions
 
 
-_LIST_PIECES = re.compile(r"[\s,，、/+]+|和|与|及|跟|以及")
+_LIST_PIECES = lazy_compile(r"[\s,，、/+]+|和|与|及|跟|以及")
 
 
 @cache
