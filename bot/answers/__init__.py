@@ -57,6 +57,7 @@ from bot.answers.text import (
 )
 from bot.conversation.types import Lang
 from bot.lang import detect_lang_or_zh
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.eligibility import age_in_months
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market
@@ -150,15 +151,15 @@ _ALL_MARKETS_WORDS = (
     "都入驻",
 )
 _OWN_WORDS_ZH = ("我们", "我司", "我方", "本公司", "只能", "只有", "能做到", "提供了", "目前")
-_OWN_WORDS_EN = re.compile(r"\b(we|our|us|only)\b")
-_SUPPORT_PHRASES = re.compile(r"(customer|after-?sales?|online|technical|tech|support) services?")
+_OWN_WORDS_EN = lazy_compile(r"\b(we|our|us|only)\b")
+_SUPPORT_PHRASES = lazy_compile(r"(customer|after-?sales?|online|technical|tech|support) services?")
 _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution"})
 
 
 _POLICY_PERIOD_ENTRY = "commission.period"
 # "佣金政策现在还有效吗", "is the commission policy still valid": whether the guide's policy still
 # applies, which its period answers (it ended on 2021-03-31), not the clause on adjustments.
-_ASKS_STILL_VALID = re.compile(
+_ASKS_STILL_VALID = lazy_compile(
     r"现在|目前|如今|当前|还有效|仍然有效|依然有效|还适用|还在|过期|失效|到期|结束了|作废"
     r"|\b(still|now|currently|current|nowadays|today|expired?|lapsed|in force|valid)\b"
 )
@@ -200,18 +201,18 @@ def _rate_for_uncovered_month(
 
 # "现在佣金比例是多少", "2021年4月以后还有减免吗": the rate that applies now, which the guide does
 # not give (its policy ended on 2021-03-31) — unlike "is the policy still valid", which it answers.
-_ASKS_RATE_NOW = re.compile(
+_ASKS_RATE_NOW = lazy_compile(
     r"比例|费率|几个点|多少|怎么收|怎么算|还有.{0,6}(减免|优惠)|还(减免|优惠)"
     r"|\b(rates?|percentage|how much|charged?)\b"
 )
-_AFTER_POLICY = re.compile(r"(2021年\s*(0?[4-9]|1[0-2])月|202[2-9]年)\s*(以后|之后|后|起)")
+_AFTER_POLICY = lazy_compile(r"(2021年\s*(0?[4-9]|1[0-2])月|202[2-9]年)\s*(以后|之后|后|起)")
 
 
 # Sentences end at these marks; a sentence's clauses at commas.
-_SENTENCE = re.compile(r"[^。.!！?？;；\n]+[。.!！?？;；\n]*")
-_CLAUSE_PART = re.compile(r"[^,，]+[,，]*")
+_SENTENCE = lazy_compile(r"[^。.!！?？;；\n]+[。.!！?？;；\n]*")
+_CLAUSE_PART = lazy_compile(r"[^,，]+[,，]*")
 # A clause that asks: a question mark, a Chinese asking word, or an English one leading it.
-_ASKING_CLAUSE = re.compile(
+_ASKING_CLAUSE = lazy_compile(
     r"[?？]|吗|呢|多少|什么|啥|怎么|怎样|如何|哪|几|是否|能否|可否|可不可以|能不能|比较|相比|对比|\bvs\.?\b"
     r"|^\s*(and |but |so |also )?(can|could|do|does|did|is|are|was|were|will|would|should|how|what"
     r"|what's|which|when|where|who|why|any)\b"
@@ -252,7 +253,7 @@ def _not_in_guide(body: str, lang: Lang) -> Answer:
     return Answer(body + offer, lang, False, None, None, [], out_of_scope=True)
 
 
-_GREETING = re.compile(
+_GREETING = lazy_compile(
     r"(你好|您好|hi|hello|hey|嗨|在吗|在不在|good (morning|afternoon|evening)|早上好|下午好|晚上好"
     r"|你是谁|who are you|what can you do|你能做什么|你会什么)"
     r"[\s!！.。?？~,，]*"
@@ -460,7 +461,7 @@ def _computed(
     return None
 
 
-_CLAUSE = re.compile(r"[?？。;；!！\n]|[,，]\s*(?=\S)|\b(?:and|also|plus)\b|还有|另外|以及")
+_CLAUSE = lazy_compile(r"[?？。;；!！\n]|[,，]\s*(?=\S)|\b(?:and|also|plus)\b|还有|另外|以及")
 
 
 def _asks_all_conditions(question: str, market_id: str) -> bool:
@@ -480,9 +481,9 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
 
 
 # "开发运维市场都卖些啥": what a market sells is its description, never a condition's words.
-_ASKS_WHAT_SOLD = re.compile(r"卖|销售|出售|\b(sell|sells|sold|offer|offers)\b")
+_ASKS_WHAT_SOLD = lazy_compile(r"卖|销售|出售|\b(sell|sells|sold|offer|offers)\b")
 # "开发运维市场具体卖些什么", "what does the IoT market offer": the market's own description.
-_ASKS_SCOPE = re.compile(
+_ASKS_SCOPE = lazy_compile(
     r"(卖|做|提供|经营|售卖|销售|主营|涵盖|覆盖|面向|针对|服务于?)\s*(些|的|了|哪)?\s*(是)?\s*"
     r"(什么|啥|哪些|那些|哪类|什么样)"
     r"|具体(是|做|卖|干|指)|是(干|做)(什么|啥)的|(什么|啥)东西"
@@ -491,7 +492,7 @@ _ASKS_SCOPE = re.compile(
     r"|\bwho is\b.{0,40}\bfor\b|面向谁|适合谁|给谁用|服务谁"
 )
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
-_ASKS_REQUIREMENT = re.compile(
+_ASKS_REQUIREMENT = lazy_compile(
     r"要求|需要|需|要几|要多少|必须|得有|至少|最少|门槛|条件|规定|够不够|行不行|做到|达到|几乘几"
     r"|一定要|一定得|非得|非要|要不要|是否要|强制"
     r"|\b(require|requires|required|requirement|requirements|need|needs|needed|must|minimum"
@@ -501,7 +502,7 @@ _ASKS_REQUIREMENT = re.compile(
 # wording is enough to say which of its conditions is meant.
 _MIN_NAMED_DETAIL = 1.5
 # Asking words that only count when the question is already about the Marketplace.
-_ASKS_WEAKLY = re.compile(r"吗|多少|几|\b(how many|how much|how long|is there|are there)\b")
+_ASKS_WEAKLY = lazy_compile(r"吗|多少|几|\b(how many|how much|how long|is there|are there)\b")
 
 
 def _without_market(
@@ -575,7 +576,7 @@ _NOT_ABOUT_CONDITIONS = frozenset(
 )
 # "入驻前有没有必须先看的规范文件": the management rules to read, not a condition ("rule" alone
 # is: "is the 2 year licence rule the same for every market").
-_RULES_TO_READ = re.compile(
+_RULES_TO_READ = lazy_compile(
     r"规范|须知|注意事项|\b(management rules|code of conduct|regulations)\b"
 )
 
@@ -595,7 +596,7 @@ _MONEY_TOPICS = frozenset(
 )
 
 
-_PROOF_WORDS = re.compile(r"社保|缴费|月缴|\bsocial[- ]insurance\b|\bpayment statement\b")
+_PROOF_WORDS = lazy_compile(r"社保|缴费|月缴|\bsocial[- ]insurance\b|\bpayment statement\b")
 
 
 def _named_keys(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -616,9 +617,9 @@ def keys_only_support(keys: tuple[str, ...]) -> bool:
     return set(keys) <= set(computed.SUPPORT_KEYS)
 
 
-_AFTERSALES_WORDS = re.compile(r"售后|\bafter[- ]?sales?\b|\btechnical service")
+_AFTERSALES_WORDS = lazy_compile(r"售后|\bafter[- ]?sales?\b|\btechnical service")
 # 客服 / customer service is the guide's 客服在线服务, never its 售后技术服务 (SPEC decision 3).
-_ONLINE_CS_WORDS = re.compile(r"客服|\bonline\b|\bcustomer[- ]service|\bcs\b")
+_ONLINE_CS_WORDS = lazy_compile(r"客服|\bonline\b|\bcustomer[- ]service|\bcs\b")
 
 
 def _support_kind(norm: str) -> str | None:
@@ -634,7 +635,7 @@ def _support_kind(norm: str) -> str | None:
 
 
 # "技术及客服团队", "tech+support staff": the team condition, not a kind of support.
-_TEAM_WORDS = re.compile(
+_TEAM_WORDS = lazy_compile(
     r"(技术|tech|technical)\s*(及|和|加|与|\+|&|and)\s*(客服|support|customer[- ]service)"
     r"(\s*(团队|人员|人))?"
 )
@@ -642,7 +643,7 @@ _TEAM_WORDS = re.compile(
 
 # Money asked about with a market named but no deposit word ("零售通要多少钱"): read as the
 # deposit only when no condition (years, documents, people) is what the question is about.
-_ASKS_MONEY = re.compile(
+_ASKS_MONEY = lazy_compile(
     r"多少钱|交多少|缴多少|付多少|花多少|几万|费用|收费|价格|交钱|付钱|掏多少|便宜|哪个贵|更贵|"
     r"\b(cheaper|more expensive|cheapest)\b|"
     r"\bhow much (money|does it cost|do (i|we) (have to )?pay|to pay|is it)\b|\bcosts?\b|\bprice\b"
@@ -714,10 +715,12 @@ def _asks_every_market(question: str, count: int | None, excluded: list[str]) ->
 
 
 # "除了零售通，其他市场都入", "all the others": every market but the excluded ones.
-_ALL_OTHERS = re.compile(r"其他|其它|其余|剩下|都(入|进|要|报|申请|加)|\b(all|every|rest|others)\b")
+_ALL_OTHERS = lazy_compile(
+    r"其他|其它|其余|剩下|都(入|进|要|报|申请|加)|\b(all|every|rest|others)\b"
+)
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RUN = lazy_compile(r"[\u4e00-\u9fff]+")
 
 
 @cache
@@ -917,20 +920,20 @@ def _threshold(
 
 
 # "which markets ask for / require …", "哪些市场要求…": a rule across markets, not a verdict.
-_ASKS_WHICH_REQUIRE = re.compile(
+_ASKS_WHICH_REQUIRE = lazy_compile(
     r"\bwhich (markets?|ones?|categories)\b[a-z ]{0,12}\b(ask|asks|require|requires|need|needs"
     r"|want|wants|demand|demands)\b|(哪些|哪个|哪几个)(市场|集市|类目)?(要求|需要|必须)"
 )
 # What to provide is asked ("要提供啥证明材料", "what proof do we need"): the conditions that
 # name a proof are answered beside the verdict.
-_ASKS_PROOF = re.compile(
+_ASKS_PROOF = lazy_compile(
     r"证明|材料|资料|凭证|提供|提交|出具|\b(proof|prove|documents?|evidence|paperwork|provide|submit)\b"
 )
 # Topics a vendor states facts about; the ones whose number we could not read stay unjudged.
 _STATED_TOPICS = ("capital", "license_age", "team", "experience")
 _LEVEL = r"(?:7\s*[x*×]\s*24|24\s*[/x*×]\s*7|5\s*[x*×]\s*8|8\s*[x*×]\s*5|全天候)"
 # "售后是5*8的", "做5x8可以吗", "support is 5x8, ok?": a level the vendor has, not one asked about.
-_STATES_LEVEL = re.compile(
+_STATES_LEVEL = lazy_compile(
     r"(是|为|做|做到|提供|支持|能|可以|只)\s*"
     + _LEVEL
     + r"|"
@@ -939,7 +942,7 @@ _STATES_LEVEL = re.compile(
     r"|\b(is|are|have|has|offer|provide|do)\s+(only\s+)?" + _LEVEL
 )
 # "需要7x24吗", "要求是7*24吗", "does it require 7x24": the level asked as the requirement.
-_LEVEL_REQUIRED = re.compile(
+_LEVEL_REQUIRED = lazy_compile(
     r"(要求|需要|需|必须|得)\s*(是|为|提供|做到|达到|有)?\s*"
     + _LEVEL
     + r"|\b(require|requires|required|need|needs|needed|must)\b[a-z\s-]{0,20}"

@@ -10,23 +10,22 @@ overpayment is refunded (次月初) and the commission policy period.
 
 from __future__ import annotations
 
-import re
-
 from bot.answers.model import Answer
 from bot.answers.order import step_answer, step_chain, step_follows_from, steps_named
 from bot.answers.text import normalize, support_level_mentioned
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 
 # "how long" in words the duration concept does not hold: arrival and waiting.
-_ARRIVES = re.compile(
+_ARRIVES = lazy_compile(
     r"什么时候(能|会|可以)?(到|寄到|到账|到帐|退)|几号到|多会儿|要等多久"
     r"|\bwhen (will|do|can|would) (i|we)\b.{0,20}\b(get|receive)\b(?!.*\bback\b)"
     r"|\bwhen will\b.*\b(arrive|come|be (mailed|sent|refunded|approved|done|opened|ready))\b"
 )
 # A time limit on a joining step ("签完合同后保证金有没有期限", "a deadline to pay the deposit
 # after signing"): the guide sets none.
-_DEADLINE = re.compile(
+_DEADLINE = lazy_compile(
     r"期限|截止(日期|时间)|最晚|最迟|几天内|多少天内|多久之内|多长时间内|限期|逾期"
     r"|\b(deadline|due date|within \w+ days|time limit|at the latest|overdue)\b"
     # How long a contract or agreement runs (有效期几年, 到期续签): the guide states no term.
@@ -81,7 +80,7 @@ def right_after_answer(question: str, lang: Lang) -> Answer | None:
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
 
 
-_HOW_LONG = re.compile(
+_HOW_LONG = lazy_compile(
     r"多久|多长时间|几天|多少天|几个工作日|多少个工作日|\bhow (long|soon)\b|\bhow many (days|weeks)\b"
 )
 

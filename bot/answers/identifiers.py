@@ -12,6 +12,7 @@ import re
 
 from bot.answers.model import Answer
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 
 # The word before a number that makes it an identifier.
@@ -21,18 +22,18 @@ _ID_WORDS = (
     r"|\b(order|ticket|invoice|contract|case|account|phone|tel|mobile|id|ref|reference)"
     r"( ?(no\.?|number|num|#|id))?\b|\bno\.|#"
 )
-_ID_BEFORE = re.compile(r"(" + _ID_WORDS + r")\s*(?:是|为|\bis\b)?\s*[:：#]?\s*$")
+_ID_BEFORE = lazy_compile(r"(" + _ID_WORDS + r")\s*(?:是|为|\bis\b)?\s*[:：#]?\s*$")
 # Long digit strings are never an amount a vendor types (amounts come with 万/k/元 or commas).
 _LONG_DIGITS = 11
 # A digit string starting with 0 (0012345678, 044001900111) is a code, not a quantity.
-_LEADING_ZERO = re.compile(r"0\d{5,}")
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_NUMBER_RUN = re.compile(r"(?<![\d.])\d{6,}(?![\d.])")
+_LEADING_ZERO = lazy_compile(r"0\d{5,}")
+_MOBILE = lazy_compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_NUMBER_RUN = lazy_compile(r"(?<![\d.])\d{6,}(?![\d.])")
 
 
 # A code of letters then digits, maybe dash-joined ("HT-20201123-500000", "SJ20201201009"):
 # every digit run in it is part of a name.
-_LETTER_CODE = re.compile(r"(?<![a-z])[a-z]{1,6}-?\d{4,}(?:-\d+)*", re.IGNORECASE)
+_LETTER_CODE = lazy_compile(r"(?<![a-z])[a-z]{1,6}-?\d{4,}(?:-\d+)*", re.IGNORECASE)
 
 
 def is_identifier(converted: str, start: int, end: int) -> bool:
@@ -49,7 +50,7 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
     return len(digits) >= 6 and bool(_ID_BEFORE.search(converted[max(0, start - 24) : start]))
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def identifiers_in(text: str) -> list[str]:
@@ -63,7 +64,7 @@ def identifiers_in(text: str) -> list[str]:
 
 # Asking about one particular order, ticket, invoice or payment: its state, where it is,
 # whether it was charged right.
-_LOOKUP = re.compile(
+_LOOKUP = lazy_compile(
     r"expire|到期|查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
     r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
     # The state or the charge of that one record: arrived, sent, how much this one cost.
@@ -76,7 +77,7 @@ _LOOKUP = re.compile(
     r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
     r"|did it|why|was it|on it|arrived|received|refunded)\b"
 )
-_RECORD_WORDS = re.compile(
+_RECORD_WORDS = lazy_compile(
     r"订单|这单|该单|这一单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
     r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account|case"
     r"|application)\b"
@@ -85,14 +86,14 @@ _RECORD_WORDS = re.compile(
 
 # An amount asked of one order ("订单号 2020112300045 的佣金是多少"): that order's own figures,
 # which only the vendor's account holds.
-_ORDER_AMOUNT = re.compile(
+_ORDER_AMOUNT = lazy_compile(
     r"(订单|这单|\border\b)[^。；;?？]*(多少|几|\bhow much\b|\bwhat (is|was)\b)"
 )
 
 
 # A unified social credit code / tax id (18 letters and digits, 91330100MA2B3C4D5E); "#88231".
-_CREDIT_CODE = re.compile(r"(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])")
-_HASH_NUMBER = re.compile(r"#\s?\d{5,}")
+_CREDIT_CODE = lazy_compile(r"(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])")
+_HASH_NUMBER = lazy_compile(r"#\s?\d{5,}")
 
 
 def codes_in(norm: str) -> list[str]:
@@ -126,7 +127,7 @@ def asks_lookup(text: str, norm: str) -> bool:
 
 # An identifier given as context, with the words that label it ("阿里云账号ID是 1688…",
 # "order no. 2020…", "UID: 1234567"): they say whose record it is, not what is asked.
-_LABELLED = re.compile(
+_LABELLED = lazy_compile(
     r"(?:我们的?|我的|公司的?|\b(?:our|my|the) )?(?:阿里云|\b(?:alibaba cloud|aliyun) )?"
     r"(?:" + _ID_WORDS + r")?\s*(?:id|uid)?\s*(?:是|为|\bis\b|:|：|=)?\s*$"
 )
@@ -151,7 +152,7 @@ def without_identifiers(norm: str) -> str:
 
 
 # Nothing but a (labelled) identifier: "contract no. Y20-2020-HZ-00871", "订单号 2020110300017".
-_BARE_IDENTIFIER = re.compile(
+_BARE_IDENTIFIER = lazy_compile(
     r"(?:(?:我们的?|我的|\b(?:our|my|the))\s*)?(?:(?:" + _ID_WORDS + r")\.?)?\s*(?:id|uid)?\s*"
     r"(?:是|为|\bis\b|:|：|=|#)?\s*[a-z0-9][a-z0-9_/-]*\d{4,}[a-z0-9_/-]*\s*[?？。.!！]*"
 )

@@ -15,20 +15,25 @@ import re
 from functools import cache, lru_cache
 
 from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
 from rules.markets import all_markets, find_markets_in_text
 
 # An English everyday word is a market name when it is what the vendor joins ("join security?",
 # "what about data?"), an item of a list of markets ("security, api", "security and data"), or
 # followed by a market word (then the rules package reads it anyway).
-_JOIN_BEFORE = re.compile(
+_JOIN_BEFORE = lazy_compile(
     r"\b(join|joining|joined|enter|entering|into|apply (for|to)|sell (in|on)|list (in|on)|about|in"
     r"|for|and|or|vs|versus|add|adding|plus|also|category|market)\s*[:=]?\s+(the\s+)?$"
 )
-_CLAUSE_END_AFTER = re.compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
-_LIST_BEFORE = re.compile(r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$")
-_LIST_AFTER = re.compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
+_CLAUSE_END_AFTER = lazy_compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
+_LIST_BEFORE = lazy_compile(
+    r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$"
+)
+_LIST_AFTER = lazy_compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
 # "enterprise app market": one more word may stand before the market word.
-_MARKET_AFTER = re.compile(r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b")
+_MARKET_AFTER = lazy_compile(
+    r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b"
+)
 
 # Everyday words the guide uses for what a market sells, read as that market when the question
 # names no market by its own name: 安全软件 is what 安全市场 sells (its description).
@@ -141,32 +146,35 @@ def _english_names() -> tuple[tuple[tuple[str, ...], str], ...]:
     )
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 
 
 def _english_typos(norm: str) -> list[str]:
     """ "webiste building", "secuirty market", "retial link": the first word of an English
-    market name misspelt (one edit or swap, two for long words), the next word right."""
-    from rapidfuzz.distance import OSA
-
+    market name misspelt (one edit or swap, two for long words), the next word right. rapidfuzz
+    is imported only when such a pair is there (it would slow every `onboard-bot ask`)."""
     words = _WORD.findall(norm)
-    found: list[str] = []
+    candidates: list[tuple[str, str, int, str]] = []
     for index, word in enumerate(words[:-1]):
         if len(word) < 5:
             continue
         following = words[index + 1]
         for name_words, market_id in _english_names():
             first = name_words[0]
-            if word == first or len(first) < 5:
-                continue
             allowed = 2 if len(first) >= 8 else 1
+            if word == first or len(first) < 5 or abs(len(word) - len(first)) > allowed:
+                continue
             second_ok = following in ("market", "mkt", "marketplace") or (
                 len(name_words) > 1 and following == name_words[1]
             )
-            if second_ok and OSA.distance(word, first) <= allowed:
-                found.append(market_id)
-                break
-    return found
+            if second_ok:
+                candidates.append((word, first, allowed, market_id))
+    if not candidates:
+        return []
+    from rapidfuzz.distance import OSA
+
+    found = [m for word, first, allowed, m in candidates if OSA.distance(word, first) <= allowed]
+    return list(dict.fromkeys(found))
 
 
 def _positions(text: str, char: str) -> list[int]:
@@ -178,7 +186,7 @@ def _positions(text: str, char: str) -> list[int]:
     return positions
 
 
-_LIST_PIECES = re.compile(r"[\s,，、/+]+|和|与|及|跟|以及")
+_LIST_PIECES = lazy_compile(r"[\s,，、/+]+|和|与|及|跟|以及")
 
 
 @cache

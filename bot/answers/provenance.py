@@ -23,15 +23,16 @@ from itertools import combinations
 
 from bot.answers.identifiers import identifiers_in
 from bot.answers.text import _digits, money_mentions, normalize
+from bot.lazy_re import lazy_compile
 from rules import commission as commission_rules
 from rules.deposit import deposit_for_market
 from rules.markets import MARKET_IDS
 
 # A number as written in a reply: 300,000 / 1.5 / 2016; 万 after it scales it.
-_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*万)?")
+_NUMBER = lazy_compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*万)?")
 _STRUCTURAL_MAX = 31
 # A number read as money or a rate: what an identifier must never become.
-_AS_AMOUNT = re.compile(r"\s*(元|块|万|%|yuan|rmb|cny)", re.IGNORECASE)
+_AS_AMOUNT = lazy_compile(r"\s*(元|块|万|%|yuan|rmb|cny)", re.IGNORECASE)
 
 
 def _values(text: str) -> set[Decimal]:
@@ -101,7 +102,7 @@ def _vendor_values(question: str) -> set[Decimal]:
 
 
 # A share the vendor gives of an amount: "25%", "三成" (after digits: 3成), 一半 / half.
-_SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%|(\d)\s*成|(一半|1半|half|0\.5)")
+_SHARE = lazy_compile(r"(\d{1,3}(?:\.\d+)?)\s*%|(\d)\s*成|(一半|1半|half|0\.5)")
 
 
 def _shares(question: str) -> set[Decimal]:

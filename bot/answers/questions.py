@@ -10,7 +10,6 @@ market the message is about), and the answers are joined, each once, under one s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,28 +17,29 @@ from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.names import markets_in_question
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.markets import get_market
 
 # "第一，", "一、", "1）", "(2)", "3." — the numbers of an enumerated list of questions.
-_ENUMERATION = re.compile(
+_ENUMERATION = lazy_compile(
     r"(?:^|(?<=[\s，,。；;：:？?！!]))"
     r"(?:第[一二三四五六七八九][，,、:：\s]|[一二三四五六七八九]、|[(（][1-9一二三四五六七八九][)）]"
     r"|[1-9][)）、](?!\d)|[1-9]\.(?![\d]))"
 )
 # Where an unnumbered message moves on to its next question.
-_QUESTION_END = re.compile(r"(?<=[?？])")
-_AND_NEXT = re.compile(
+_QUESTION_END = lazy_compile(r"(?<=[?？])")
+_AND_NEXT = lazy_compile(
     r",\s*and\s+(?=(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b)"
 )
 # A part that asks: a question mark or an asking word.
-_ASKS = re.compile(
+_ASKS = lazy_compile(
     r"[?？]|吗|呢|多少|什么|啥|怎么|如何|哪|几|是否|能否|可否|分别|要求"
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
 )
 _MAX_PARTS = 4
 # A part adding its market to the message's ("再加一个基础软件", "plus Security too").
-_ADDS = re.compile(r"再加|加上|另外|同时|也要|还有|\b(plus|also|too|as well|both|together)\b")
+_ADDS = lazy_compile(r"再加|加上|另外|同时|也要|还有|\b(plus|also|too|as well|both|together)\b")
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def joined_answer(
 
 
 _PART_SEPARATOR = "\n\n"
-_FIGURE = re.compile(r"\d")
+_FIGURE = lazy_compile(r"\d")
 _CUT = "…"
 
 
@@ -191,7 +191,7 @@ def _fit(bodies: list[list[str]], room: int) -> str | None:
 
 # A long line is cut at its sentences (a deposit answer is one line of four sentences); each
 # sentence keeps its end mark, and the pieces are joined back without a break.
-_SENTENCE_END = re.compile(r"(?<=[。；])|(?<=[.;] )(?=[A-Z(])")
+_SENTENCE_END = lazy_compile(r"(?<=[。；])|(?<=[.;] )(?=[A-Z(])")
 _LONG_LINE = 160
 _GLUE = "\u2060"  # marks a piece that continues the line before it (removed when joined)
 
