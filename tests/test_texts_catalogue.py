@@ -466,6 +466,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_WE_HAVE_COUNT",
             "_PEOPLE_TOPIC",
             "_CERTIFIED",
+            "_YEARS_AND_MONTHS",
+            "_as_months",
             "_CERTIFIED_BEFORE",
         )
     },
@@ -485,6 +487,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKED_INDUSTRY",
             "_HAVE_RIGHT_BEFORE",
             "_COUNT_RIGHT_BEFORE",
+            "_NONE_AFTER",
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )

@@ -820,13 +820,14 @@ def _threshold(
     today: date,
 ) -> Answer | None:
     """Every fact the vendor states about the company, judged against the markets' conditions."""
-    if concepts & _COMMISSION_CONTEXT:
-        return None
     if markets and asks_support_level_choice(question):
-        # "do we need 7x24 or is 5x8 enough": the level asked about, not one stated.
+        # "do we need 7x24 or is 5x8 enough": the level asked about, not one stated ("after
+        # sales" reads as turnover too, so this comes before the commission check).
         choice = computed.support_choice_answer(markets, lang)
         if choice is not None:
             return choice
+    if concepts & _COMMISSION_CONTEXT:
+        return None
     facts: list[tuple[tuple[str, ...], Decimal]] = []
     capital = capital_mentioned(question)
     if capital is None and "capital" in concepts and money:

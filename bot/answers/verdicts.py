@@ -168,6 +168,9 @@ _COUNT_RIGHT_BEFORE = lazy_compile(r"\d+\s*(个人|人|名员工|名)\s*(都)?(�
 _HAVE = lazy_compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
 # "不能 / can't" right after the word: "ECS镜像交付不了".
 _CANNOT_AFTER = lazy_compile(r"不能|不了|不行|can't|cannot")
+_NONE_AFTER = lazy_compile(
+    r"(是|有|为|:|=)?\s*(0|零)\s*(个|名|位|人)|一个都没有|一个也没有|\b(none|zero|0)\b(?!\.\d)"
+)
 _TEAM_TOPIC = lazy_compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
 _ASKING_MARK = "吗"  # what an A-not-A question form is read as
 _A_NOT_A = lazy_compile(r"是不是|是否|有没有|能不能|可不可以|要不要|需不需要|用不用|会不会|行不行")
@@ -182,6 +185,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
                 return "lacks"
             clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
             if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
+                return "lacks"
+            if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
+                # "ACP 证书的工程师是 0 个", "ACP engineers: none".
                 return "lacks"
             # "but … not" right after the thing: "1688会员但没通过认证"; a "but" further on is
             # about something else ("40 staff on social insurance, 5x8, but we haven't …").
