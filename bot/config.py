@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.ask_settings import check_zone
 from bot.working_hours import WorkingHours, parse_working_days, parse_working_hours
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
@@ -82,11 +83,7 @@ class Settings(BaseSettings):
     @field_validator("onboard_tz")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {value!r} (e.g. Asia/Shanghai)") from exc
-        return value
+        return check_zone(value)
 
     @field_validator("onboard_working_days")
     @classmethod

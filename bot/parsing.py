@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
+from bot.lazy_re import lazy_compile
 from bot.texts import pair
 
 MAX_INPUT_CHARS = 100  # an answer to one question; anything longer is surely not a number
@@ -47,7 +48,7 @@ def _clean(text: str, kind: str) -> str:
     return normalized
 
 
-_DECIMAL = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_DECIMAL = lazy_compile(r"[+-]?\d+(?:\.\d+)?")
 
 
 def _to_decimal(text: str) -> Decimal | None:
@@ -91,7 +92,7 @@ _MONEY_UNITS: tuple[tuple[str, int], ...] = (
     ("千", 1_000),
     ("k", 1_000),
 )
-_MONEY_NOISE = re.compile(r"(人民币|rmb|cny|元整|元|块钱|块|圆|¥|￥|yuan|\s|,|_)")
+_MONEY_NOISE = lazy_compile(r"(人民币|rmb|cny|元整|元|块钱|块|圆|¥|￥|yuan|\s|,|_)")
 
 MAX_MONEY = Decimal(10) ** 15  # far above any registered capital, well inside Decimal precision
 
@@ -123,13 +124,13 @@ def parse_money(text: str) -> Decimal:
     return _tidy(amount)
 
 
-_COUNT_SUFFIX = re.compile(r"(个人|人|个|名|位|people|persons|person|staff|employees)$")
+_COUNT_SUFFIX = lazy_compile(r"(个人|人|个|名|位|people|persons|person|staff|employees)$")
 # "有，30人", "约30人", "大概三十个左右", "about 30": the hedge is dropped, the number kept.
-_COUNT_HEDGE_BEFORE = re.compile(
+_COUNT_HEDGE_BEFORE = lazy_compile(
     r"^(?:有|约|大约|大概|差不多|将近|接近|共有|共|一共|总共|目前有|目前|现有|现在有|"
     r"about|around|approximately|approx\.?|roughly|~|≈)"
 )
-_COUNT_HEDGE_AFTER = re.compile(r"(?:左右|上下)$")
+_COUNT_HEDGE_AFTER = lazy_compile(r"(?:左右|上下)$")
 
 
 def parse_int(text: str, *, minimum: int = 0, maximum: int = 1_000_000) -> int:
@@ -152,8 +153,8 @@ def parse_int(text: str, *, minimum: int = 0, maximum: int = 1_000_000) -> int:
     return number
 
 
-_YEAR_SUFFIX = re.compile(r"(年多|年以上|年|years|year|yrs|yr|y)$")
-_MONTH_SUFFIX = re.compile(r"(个月|月|months|month|mos|mo)$")
+_YEAR_SUFFIX = lazy_compile(r"(年多|年以上|年|years|year|yrs|yr|y)$")
+_MONTH_SUFFIX = lazy_compile(r"(个月|月|months|month|mos|mo)$")
 MAX_YEARS = 200
 
 
@@ -214,8 +215,8 @@ _MONTHS = {
 _MONTH_NAME = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # "March 1, 2019", "Mar 1 2019", "1 March 2019", "1st of March, 2019".
-_ENGLISH_DATE_MDY = re.compile(_MONTH_NAME + r"\s*" + _DAY + r"\s*,?\s*(\d{4})")
-_ENGLISH_DATE_DMY = re.compile(_DAY + r"\s*(?:of\s+)?" + _MONTH_NAME + r"\s*,?\s*(\d{4})")
+_ENGLISH_DATE_MDY = lazy_compile(_MONTH_NAME + r"\s*" + _DAY + r"\s*,?\s*(\d{4})")
+_ENGLISH_DATE_DMY = lazy_compile(_DAY + r"\s*(?:of\s+)?" + _MONTH_NAME + r"\s*,?\s*(\d{4})")
 
 
 def _date_parts(cleaned: str) -> tuple[int, int, int] | None:
@@ -356,7 +357,7 @@ def parse_bool(text: str) -> bool:
     raise _error("parse.yes_no.invalid", said=_said(text))
 
 
-_SUPPORT_PAIR = re.compile(
+_SUPPORT_PAIR = lazy_compile(
     r"(\d{1,2})\s*(?:天|d|days)?\s*[x*×✕✖]\s*(\d{1,2})\s*(?:小时|h|hours|hrs)?"
 )
 _SUPPORT_WORDS = {

@@ -851,13 +851,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'conditions per market, the joining steps, the deposit and commission. Try "How much '
         'is the deposit?"',
     ),
-    "answers.unsure": (
-        "我不太确定您问的是哪一项。最接近的主题：\n"
-        "{topics}\n可以换个说法或点名其中一项再问，也可以回复“转人工”，我把问题转给工作人员。",
-        "I'm not sure which topic you mean. The closest ones:\n"
-        '{topics}\nAsk again naming one of them, or reply "human" and I will pass your '
-        "question to our staff.",
-    ),
     "answers.source": ("（出处：{source}）", "(Source: {source})"),
     # The guide's own name, first in every source line ("服务商入驻 › 3.保证金规则及缴纳方式").
     "answers.guide_name": ("服务商入驻", "Onboarding guide"),
@@ -1803,6 +1796,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不完全一样，区别如下。",
         "Not quite the same; the differences are below.",
     ),
+    "answers_remaining_conditions": (
+        "您还没提到、也需满足的：{items}。",
+        "Also required, not covered by what you said: {items}.",
+    ),
     "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
     "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---
@@ -2187,6 +2184,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这只是其中一项条件，可以问“XX市场入驻条件”查看完整条件。",
         "With {shown}:\n✓ meets: {met}\n✗ does not meet: {unmet}\nNo such condition: {others}.\n"
         "This is one condition only; ask for a market's full conditions.",
+    ),
+    # --- answers routing (bot/answers: declines, look-ups, durations the guide never states) ---
+    "answers_routing_no_days_given": (
+        "{step}\n指南只写了这一点，没有写明具体需要几天。具体时间我无法确定；回复“转人工”，我把问题转给工作人员。",
+        '{step}\nThat is all the guide says: it gives no number of days. Reply "human" and I'
+        " will ask our staff.",
+    ),
+    "answers_routing_sources_joiner": ("；", "; "),
+    "answers_routing_also_meant": (
+        "如果您问的是“{title}”，请告诉我，我再回答那一项。",
+        'If you meant "{title}", say so and I will answer that instead.',
+    ),
+    "answers_routing_not_found": (
+        "入驻指南里没有能直接回答这个问题的内容。最接近的主题：\n{topics}\n"
+        "可以回复编号看其中一项，也可以回复“转人工”，我把问题转给工作人员。",
+        "The onboarding guide has nothing that answers this directly. The closest topics:\n"
+        '{topics}\nReply with a number to see one of them, or reply "human" and I will pass your'
+        " question to our staff.",
     ),
     # --- conversation input (bot/conversation: corrections typed at a ticket field) ---
     "ticket_correction_needs_value": (

@@ -6,12 +6,12 @@ import argparse
 from datetime import datetime
 
 from bot.answers import answer
-from bot.config import Settings
+from bot.ask_settings import AskSettings
 from bot.texts import t
 from cli.common import BadInput
 
 
-def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_ask(args: argparse.Namespace, settings: AskSettings) -> int:
     question = str(getattr(args, "question", "") or "").strip()
     if not question:
         raise BadInput("ask: " + t("cli.ask.empty", "en") + " (" + t("cli.ask.empty", "zh") + ")")

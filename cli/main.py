@@ -9,14 +9,17 @@ arguments, loads settings once and dispatches, importing only the chosen subcomm
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from bot.config import Settings, load_settings
 from cli.common import EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, BadInput
+
+if TYPE_CHECKING:
+    from bot.ask_settings import AskSettings
+    from bot.config import Settings
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -174,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Settings], int]:
+def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace, Any], int]:
     # Imports are lazy so `onboard-bot ticket` does not pay for Slack's import time.
     if args.command == "run":
         from cli.run import cmd_run
@@ -231,8 +234,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.parse_args(["commission", "--help"])
     if args.command == "vendor" and args.vendor_command is None:
         parser.parse_args(["vendor", "--help"])
+    if args.command != "ask":
+        return _run(args)
+    # A one-off answer: what it imports and builds lives until the process ends, so the cyclic
+    # garbage collector's passes over it (several, as the heap grows) free nothing; they were
+    # about 6 % of `onboard-bot ask` (docs/PERFORMANCE.md). Reference counting still frees.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        settings = load_settings(onboard_db=getattr(args, "db", None))
+        return _run(args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError  # here: pydantic is imported after the line above
+
+    try:
+        settings = _load_settings(args)
     except ValidationError as exc:
         for error in exc.errors():
             field = ".".join(str(part) for part in error["loc"]).upper()
@@ -259,6 +279,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"onboard-bot: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
         raise
+
+
+def _load_settings(args: argparse.Namespace) -> Settings | AskSettings:
+    if args.command == "ask":
+        # `ask` needs only the time zone: read without pydantic-settings, a tenth of its
+        # start-up (bot/ask_settings.py).
+        from bot.ask_settings import load_ask_settings
+
+        return load_ask_settings()
+    from bot.config import load_settings
+
+    return load_settings(onboard_db=getattr(args, "db", None))
 
 
 def _reader_went_away() -> int:

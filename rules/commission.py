@@ -160,7 +160,7 @@ def load_policy(directory: Path = DATA_DIR) -> CommissionPolicy:
     if not files:
         raise FileNotFoundError(f"no commission*.yaml in {directory}")
     for path in files:
-        data = parse_yaml(path.read_text(encoding="utf-8")) or {}
+        data = parse_yaml(path.read_text(encoding="utf-8"), cache_name=str(path)) or {}
         periods.extend(data.get("periods") or [])
     return CommissionPolicy.model_validate({"periods": periods})
 

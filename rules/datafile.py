@@ -13,21 +13,65 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
+
+from rules import cache as disk_cache
 
 Model = TypeVar("Model", bound=BaseModel)
 
 RULES_DATA_ENV = "ONBOARD_RULES_DATA"
 PACKAGED_DATA_DIR = Path(__file__).parent / "data"
 
-# libyaml's C parser is ~10× faster than the pure-Python one; both read the same YAML.
-_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def parse_yaml(text: str, cache_name: str | None = None) -> Any:
+    """YAML text → Python data, with the C loader where libyaml is installed.
+
+    With `cache_name` (the file's path), the result is also kept on disk (rules/cache.py),
+    keyed by the text itself: the next process reads it back instead of importing the YAML
+    library and parsing again. A changed file has another key, so it is parsed afresh."""
+    if cache_name is None:
+        return _parse_yaml_now(text)
+    name = disk_cache.slot("yaml-" + Path(cache_name).name, cache_name)
+    key = disk_cache.fingerprint(text, _yaml_library_id())
+    cached = disk_cache.load(name, key)
+    if cached is not disk_cache.MISSING:
+        has_dates, data = cached
+        return disk_cache.from_plain(data) if has_dates else data
+    data = _parse_yaml_now(text)
+    plain, has_dates = disk_cache.to_plain(data)
+    disk_cache.store(name, key, (has_dates, plain))
+    return data
 
 
-def parse_yaml(text: str) -> Any:
-    """YAML text → Python data, with the C loader where libyaml is installed."""
-    return yaml.load(text, Loader=_YAML_LOADER)  # safe: a SafeLoader (sub)class
+@cache
+def _yaml_library_id() -> str:
+    """Which YAML library would parse: its files' size and time (the package and its C
+    extension), so an upgrade, or the C parser appearing, changes the key. Found without
+    importing it (the import is what the cache saves) or reading package metadata (as slow)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec("yaml")  # a top-level name: finds the package without importing it
+        origin = Path(spec.origin) if spec and spec.origin else None
+        if origin is None:
+            return "no yaml"
+        files = sorted([origin, *origin.parent.glob("_yaml*")])
+        return ";".join(f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
+    except (ImportError, OSError, ValueError):
+        return "unknown yaml"
+
+
+def _yaml_loader() -> Any:
+    import yaml  # here, not at the top: a cached parse never needs the library
+
+    # libyaml's C parser is ~10× faster than the pure-Python one; both read the same YAML.
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _parse_yaml_now(text: str) -> Any:
+    import yaml
+
+    return yaml.load(text, Loader=_yaml_loader())  # safe: a SafeLoader (sub)class
 
 
 @cache
@@ -56,7 +100,8 @@ def load_data_file(relative_path: str, model: type[Model]) -> Model:
     entry."""
     path = data_dir() / relative_path.removeprefix("data/")
     try:
-        return model.model_validate(parse_yaml(path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8")
+        return model.model_validate(parse_yaml(text, cache_name=str(path)))
     except FileNotFoundError as exc:
         raise RuntimeError(f"{_shown(relative_path)}: file missing") from exc
     except ValidationError as exc:

@@ -6,14 +6,20 @@ puts this directory on sys.path because of this conftest).
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import isolated_cache_home  # first: before our modules read or write any cache
 import pytest
 import sqlite_utils
 from fakeslack import FakeSlack, FakeSlackThread
 
 from bot.storage import open_db
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(isolated_cache_home.CACHE_HOME, ignore_errors=True)
 
 
 @pytest.fixture

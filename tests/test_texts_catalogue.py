@@ -236,6 +236,31 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # catalogue keys (answers.*) or come from the guide's data (rules/data, knowledge YAML).
     ("bot/answers/durations.py", "_ARRIVES"): "pattern for 'when will it arrive' questions",
     ("bot/answers/durations.py", "_HOW_LONG"): "pattern for 'how long' questions",
+    ("bot/answers/durations.py", "_DEADLINE"): "pattern for 'is there a deadline' questions",
+    ("bot/answers/matcher.py", "_BRAND"): "the brand words a question's topic is found "
+    "without (阿里云, Alibaba Cloud)",
+    **{
+        ("bot/answers/questions.py", name): "where a message moves on to its next question "
+        "(numbering, asking words, sentence ends), read from the message"
+        for name in ("_ENUMERATION", "_ASKS", "_SENTENCE_END", "_ADDS")
+    },
+    **{
+        ("bot/answers/identifiers.py", name): "an identifier's label and a message that is "
+        "nothing but an identifier (read from the question, never shown)"
+        for name in ("_ID_BEFORE", "_LABELLED", "_BARE_IDENTIFIER")
+    },
+    **{
+        ("bot/answers/__init__.py", name): "words that route a question: the rate asked for now "
+        "or after the policy, and characters that are no word of a market's description"
+        for name in (
+            "_ASKS_RATE_NOW",
+            "_AFTER_POLICY",
+            "_FUNCTION_CHARACTERS",
+            "_ASKING_CLAUSE",
+            "_SENTENCE",
+            "_RULES_TO_READ",
+        )
+    },
     **{
         ("bot/answers/identifiers.py", name): "patterns for order/ticket numbers and look-ups "
         "in a question"
@@ -245,6 +270,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "to build its index (input, never shown)",
     ("bot/answers/provenance.py", "_NUMBER"): "pattern for a number in an answer being checked",
     ("bot/answers/provenance.py", "_AS_AMOUNT"): "units that make a number an amount",
+    ("bot/answers/provenance.py", "_SHARE"): "a share the vendor gives of an amount (三成, 一半)",
     **{
         ("bot/answers/text.py", name): "numbers, units, dates, durations and market words "
         "read from questions"
@@ -336,8 +362,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_ORDINARY_ONLY",
                 "_DEPOSIT_WORDS",
                 "_TIER_WORDS",
+                "_DISTRIBUTION_SHARE",
+                "_EACH_SAME",
             ),
-            "bot/answers/names.py": ("_MARKET_AFTER", "_PRODUCT_WORDS"),
+            "bot/answers/names.py": ("_MARKET_AFTER", "_PRODUCT_WORDS", "_NOT_A_NAME_AFTER"),
             "bot/answers/order.py": ("_ASKS_AMOUNT", "_ASKS_OTHER", "_PLACES"),
             "bot/answers/parts.py": (
                 "_CLAUSES",
@@ -421,6 +449,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in ("_ENUMERATION", "_COURTESY", "_ADDS", "_LEAD_NOISE")
     },
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
+    ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",
     **{
         ("bot/answers/parts.py", name): "words read from commission questions (标价 / 实收, "
@@ -462,6 +491,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_WE_HAVE_COUNT",
             "_PEOPLE_TOPIC",
             "_CERTIFIED",
+            "_YEARS_AND_MONTHS",
+            "_as_months",
             "_CERTIFIED_BEFORE",
         )
     },
@@ -476,7 +507,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NO_COMPANY",
             "_NOT_SERVICE_TYPE",
             "_BUT_START",
-            "_NO_SUPPORT_TEAM",
+            "NO_SUPPORT_TEAM",
+            "_IOT_MARKET",
+            "_ASKED_INDUSTRY",
+            "_HAVE_RIGHT_BEFORE",
+            "_COUNT_RIGHT_BEFORE",
+            "_NONE_AFTER",
+            "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )
     },

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from bot.answers import (
     compound,
@@ -21,6 +22,7 @@ from bot.answers import (
     multi,
     order,
     parts,
+    questions,
     reverse,
     ticket_fill,
     verdicts,
@@ -55,6 +57,7 @@ from bot.answers.text import (
 )
 from bot.conversation.types import Lang
 from bot.lang import detect_lang_or_zh
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.eligibility import age_in_months
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market
@@ -107,7 +110,17 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
     "built_on_aliyun": ("依托", "以阿里云", "built on", "based on alibaba"),
     "mature_product": ("成熟", "稳定", "mature", "stable"),
-    "marketing_capability": ("营销策划", "marketing"),
+    "marketing_capability": ("营销策划", "营销能力", "marketing"),
+    # The agreements a market's conditions name (not step 4's two contracts, signed by all).
+    "agreements_accepted": (
+        "入驻协议",
+        "平台服务协议",
+        "接受.{0,8}协议",
+        "哪(两|几)个协议",
+        "协议及管理规范",
+        "accept.{0,24}agreements?",
+        "(entry|onboarding|platform service) agreement",
+    ),
 }
 # Words that name a condition only some markets have: they pick it out when the market has it
 # (新零售 "认证" is its ecosystem certification, 解决方案 "认证" its ACP engineer) and are
@@ -138,15 +151,15 @@ _ALL_MARKETS_WORDS = (
     "都入驻",
 )
 _OWN_WORDS_ZH = ("我们", "我司", "我方", "本公司", "只能", "只有", "能做到", "提供了", "目前")
-_OWN_WORDS_EN = re.compile(r"\b(we|our|us|only)\b")
-_SUPPORT_PHRASES = re.compile(r"(customer|after-?sales?|online|technical|tech|support) services?")
+_OWN_WORDS_EN = lazy_compile(r"\b(we|our|us|only)\b")
+_SUPPORT_PHRASES = lazy_compile(r"(customer|after-?sales?|online|technical|tech|support) services?")
 _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution"})
 
 
 _POLICY_PERIOD_ENTRY = "commission.period"
 # "佣金政策现在还有效吗", "is the commission policy still valid": whether the guide's policy still
 # applies, which its period answers (it ended on 2021-03-31), not the clause on adjustments.
-_ASKS_STILL_VALID = re.compile(
+_ASKS_STILL_VALID = lazy_compile(
     r"现在|目前|如今|当前|还有效|仍然有效|依然有效|还适用|还在|过期|失效|到期|结束了|作废"
     r"|\b(still|now|currently|current|nowadays|today|expired?|lapsed|in force|valid)\b"
 )
@@ -179,7 +192,53 @@ def _rate_for_uncovered_month(
     entry = entry_by_id()[_POLICY_PERIOD_ENTRY]
     source = entry.source(lang)
     body = computed.outside_period_text(month, naming, lang)
-    return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
+    # The guide gives no rate for that month: said, and handed to staff like any question the
+    # guide leaves open (out of scope), with the period it does state.
+    return Answer(
+        with_source(body, source, lang), lang, True, entry.id, source, [], out_of_scope=True
+    )
+
+
+# "现在佣金比例是多少", "2021年4月以后还有减免吗": the rate that applies now, which the guide does
+# not give (its policy ended on 2021-03-31) — unlike "is the policy still valid", which it answers.
+_ASKS_RATE_NOW = lazy_compile(
+    r"比例|费率|几个点|多少|怎么收|怎么算|还有.{0,6}(减免|优惠)|还(减免|优惠)"
+    r"|\b(rates?|percentage|how much|charged?)\b"
+)
+_AFTER_POLICY = lazy_compile(r"(2021年\s*(0?[4-9]|1[0-2])月|202[2-9]年)\s*(以后|之后|后|起)")
+
+
+# Sentences end at these marks; a sentence's clauses at commas.
+_SENTENCE = lazy_compile(r"[^。.!！?？;；\n]+[。.!！?？;；\n]*")
+_CLAUSE_PART = lazy_compile(r"[^,，]+[,，]*")
+# A clause that asks: a question mark, a Chinese asking word, or an English one leading it.
+_ASKING_CLAUSE = lazy_compile(
+    r"[?？]|吗|呢|多少|什么|啥|怎么|怎样|如何|哪|几|是否|能否|可否|可不可以|能不能|比较|相比|对比|\bvs\.?\b"
+    r"|^\s*(and |but |so |also )?(can|could|do|does|did|is|are|was|were|will|would|should|how|what"
+    r"|what's|which|when|where|who|why|any)\b"
+    r"|\b(compare[sd]?|compared|versus|cheaper|better)\b"
+)
+
+
+def _without_other_cloud_background(text: str) -> str | None:
+    """The question without the clauses that only tell where else the vendor sells or what it
+    uses ("We're already listed on AWS Marketplace.", "我们在AWS和Azure上都有产品，"), when
+    another clause still asks something; None when another cloud is part of what is asked
+    ("AWS marketplace 的佣金", "跟腾讯云比哪个便宜") — that stays declined."""
+    kept: list[str] = []
+    dropped = False
+    for sentence in _SENTENCE.findall(text):
+        for clause in _CLAUSE_PART.findall(sentence):
+            if out_of_scope_topic(clause) != "other_clouds":
+                kept.append(clause)
+            elif _ASKING_CLAUSE.search(normalize(clause)):
+                return None
+            else:
+                dropped = True
+    rest = "".join(kept).strip()
+    if not dropped or not any(_ASKING_CLAUSE.search(normalize(clause)) for clause in kept):
+        return None
+    return rest
 
 
 def _decline(lang: Lang) -> Answer:
@@ -194,7 +253,7 @@ def _not_in_guide(body: str, lang: Lang) -> Answer:
     return Answer(body + offer, lang, False, None, None, [], out_of_scope=True)
 
 
-_GREETING = re.compile(
+_GREETING = lazy_compile(
     r"(你好|您好|hi|hello|hey|嗨|在吗|在不在|good (morning|afternoon|evening)|早上好|下午好|晚上好"
     r"|你是谁|who are you|what can you do|你能做什么|你会什么)"
     r"[\s!！.。?？~,，]*"
@@ -205,11 +264,23 @@ def _greeting(lang: Lang) -> Answer:
     return Answer(t("answers.greeting", lang), lang, True, "greeting", None, [])
 
 
-def _unsure(entries: list[Entry], lang: Lang) -> Answer:
-    titles = [entry.title(lang) for entry in entries[:SUGGESTION_COUNT]]
+def _not_found(entries: list[Entry], lang: Lang) -> Answer:
+    """The guide has nothing that answers the question well: said, the closest topics listed
+    (a vendor may pick one by its number) and staff offered; out of scope, as any question
+    the guide does not answer."""
+    titles = [entry.title(lang) for entry in entries[:SUGGESTION_COUNT] if not entry.declines]
     numbered = "\n".join(f"{i}. {title}" for i, title in enumerate(titles, 1))
-    text = t("answers.unsure", lang, topics=numbered)
-    return Answer(text, lang, False, None, None, titles)
+    text = t("answers_routing_not_found", lang, topics=numbered)
+    return Answer(text, lang, False, None, None, titles, out_of_scope=True)
+
+
+def _with_alternative(entry: Entry, other: Entry, lang: Lang) -> Answer:
+    """The best entry's answer, and one line offering the other close topic."""
+    if entry.declines or other.declines:
+        return _from_entry(entry, lang)
+    source = entry.source(lang)
+    body = entry.body(lang) + "\n" + t("answers_routing_also_meant", lang, title=other.title(lang))
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
 
 
 def _from_entry(entry: Entry, lang: Lang) -> Answer:
@@ -310,7 +381,9 @@ def _computed(
 
     # "营销软件需要基于云开发吗": the guide's note beside 基础软件's and 企业应用's conditions,
     # also when the market named has no such note (that is said).
-    keys = _aspect_keys(question, concepts, markets)
+    # An identifier's label ("营业执照号 9133…") names no condition: the words without it.
+    worded = identifiers.without_identifiers(normalize(question))
+    keys = _aspect_keys(worded, concepts, markets)
     # "建站市场的服务是不是必须基于阿里云产品": the named market's own condition answers it,
     # not the note beside other markets' conditions.
     own_condition = any(c.key in keys for m in markets for c in get_market(m).conditions)
@@ -340,17 +413,25 @@ def _computed(
         if parts.asks_progressive(question):
             rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
         return rates
-    if _ASKS_SCOPE.search(normalize(question)) or reverse.asks_which_market(question):
+    asks_scope = bool(_ASKS_SCOPE.search(normalize(question)))
+    if asks_scope or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
         concepts = concepts | {"scope"}
     sells = "scope" in concepts and _ASKS_WHAT_SOLD.search(normalize(question))
-    if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not sells:
-        # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it.
-        keys = reverse.condition_keys_named(question, markets)
+    described = asks_scope and _words_only_in_description(question, markets[0])
+    if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not sells and not described:
+        # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it
+        # ("新零售的产品需要做什么改造" → 联合解决方案、SaaS化上云改造), unless the question asks
+        # what the market sells in its description's words ("开发运维都卖些啥，做成本管理的合适吗").
+        keys = reverse.condition_keys_named(worded, markets)
     if keys and several:
         # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
         return multi.conditions_for_markets(markets, lang, keys, question)
-    if several and ("conditions" in concepts or not concepts - {"join", "marketplace"}):
+    if several and (
+        "conditions" in concepts
+        or not concepts - {"join", "marketplace"}
+        or (multi.asks_same(question) and not concepts & _NOT_ABOUT_CONDITIONS)
+    ):
         # "API市场和物联网市场的入驻条件": what they share once, then what differs.
         return multi.compare_conditions(markets, lang, question)
     if keys and _asks_all_conditions(question, market):
@@ -368,8 +449,10 @@ def _computed(
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
-    if "conditions" not in concepts and _quotes_description(question, market):
-        # "API市场平台能帮我们做计量计费吗": a phrase of the market's own description.
+    if "conditions" not in concepts and (
+        _quotes_description(question, market) or _words_only_in_description(question, market)
+    ):
+        # "API市场平台能帮我们做计量计费吗": the market's own description says what it offers.
         return computed.scope_answer(market, lang)
     if "conditions" in concepts or not other_topics:
         return computed.conditions_answer(market, lang)
@@ -378,7 +461,7 @@ def _computed(
     return None
 
 
-_CLAUSE = re.compile(r"[?？。;；!！\n]|[,，]\s*(?=\S)|\b(?:and|also|plus)\b|还有|另外|以及")
+_CLAUSE = lazy_compile(r"[?？。;；!！\n]|[,，]\s*(?=\S)|\b(?:and|also|plus)\b|还有|另外|以及")
 
 
 def _asks_all_conditions(question: str, market_id: str) -> bool:
@@ -398,18 +481,20 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
 
 
 # "开发运维市场都卖些啥": what a market sells is its description, never a condition's words.
-_ASKS_WHAT_SOLD = re.compile(r"卖|销售|出售|\b(sell|sells|sold|offer|offers)\b")
+_ASKS_WHAT_SOLD = lazy_compile(r"卖|销售|出售|\b(sell|sells|sold|offer|offers)\b")
 # "开发运维市场具体卖些什么", "what does the IoT market offer": the market's own description.
-_ASKS_SCOPE = re.compile(
+_ASKS_SCOPE = lazy_compile(
     r"(卖|做|提供|经营|售卖|销售|主营|涵盖|覆盖|面向|针对|服务于?)\s*(些|的|了|哪)?\s*(是)?\s*"
     r"(什么|啥|哪些|那些|哪类|什么样)"
     r"|具体(是|做|卖|干|指)|是(干|做)(什么|啥)的|(什么|啥)东西"
     r"|\bwhat\b.{0,40}\b(offer|offers|sell|sells|sold|provide|provides|about|for)\b"
     r"|\bwhat (kind|kinds|sort|type|types) of\b"
+    r"|\bwho is\b.{0,40}\bfor\b|面向谁|适合谁|给谁用|服务谁"
 )
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
-_ASKS_REQUIREMENT = re.compile(
+_ASKS_REQUIREMENT = lazy_compile(
     r"要求|需要|需|要几|要多少|必须|得有|至少|最少|门槛|条件|规定|够不够|行不行|做到|达到|几乘几"
+    r"|一定要|一定得|非得|非要|要不要|是否要|强制"
     r"|\b(require|requires|required|requirement|requirements|need|needs|needed|must|minimum"
     r"|at least|rule|rules)\b"
 )
@@ -417,7 +502,7 @@ _ASKS_REQUIREMENT = re.compile(
 # wording is enough to say which of its conditions is meant.
 _MIN_NAMED_DETAIL = 1.5
 # Asking words that only count when the question is already about the Marketplace.
-_ASKS_WEAKLY = re.compile(r"吗|多少|几|\b(how many|how much|how long|is there|are there)\b")
+_ASKS_WEAKLY = lazy_compile(r"吗|多少|几|\b(how many|how much|how long|is there|are there)\b")
 
 
 def _without_market(
@@ -426,6 +511,11 @@ def _without_market(
     """No market named: a condition asked about across markets, or which market fits."""
     norm = normalize(question)
     which = reverse.asks_which_market(question)
+    if not which and (
+        any(word in norm for word in _NOT_CONDITION_HINT) or _RULES_TO_READ.search(norm)
+    ):
+        # "执照还在办，先用个人实名认证提交申请可以吗": the verification step, not 执照's years.
+        return None
     if concepts & _NOT_ABOUT_CONDITIONS:
         # "做财务SaaS的入哪个集市": 财务 is also a ticket word, but the product is what is asked
         # about; money questions ("哪个市场佣金最低") are left to the knowledge base.
@@ -436,7 +526,8 @@ def _without_market(
     requirement = bool(_ASKS_REQUIREMENT.search(norm))
     # "需要多少年经验" is about joining though no Marketplace word is in it: a requirement asked
     # of a condition topic (experience, team, capital …) is; "ECS多少钱" is not.
-    grounded = which or in_domain or (requirement and bool(concepts & _ASPECT_KEYS.keys()))
+    # A word naming one condition ("镜像交付", "ACP") asked as a requirement is grounded too.
+    grounded = which or in_domain or (requirement and bool(concepts & _ASPECT_KEYS.keys() or keys))
     if not grounded:
         return None
     level = support_level_mentioned(question)
@@ -483,6 +574,11 @@ _NOT_ABOUT_CONDITIONS = frozenset(
         "contact",
     }
 )
+# "入驻前有没有必须先看的规范文件": the management rules to read, not a condition ("rule" alone
+# is: "is the 2 year licence rule the same for every market").
+_RULES_TO_READ = lazy_compile(
+    r"规范|须知|注意事项|\b(management rules|code of conduct|regulations)\b"
+)
 
 
 _MONEY_TOPICS = frozenset(
@@ -500,7 +596,7 @@ _MONEY_TOPICS = frozenset(
 )
 
 
-_PROOF_WORDS = re.compile(r"社保|缴费|月缴|\bsocial[- ]insurance\b|\bpayment statement\b")
+_PROOF_WORDS = lazy_compile(r"社保|缴费|月缴|\bsocial[- ]insurance\b|\bpayment statement\b")
 
 
 def _named_keys(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -521,14 +617,16 @@ def keys_only_support(keys: tuple[str, ...]) -> bool:
     return set(keys) <= set(computed.SUPPORT_KEYS)
 
 
-_AFTERSALES_WORDS = re.compile(r"售后|\bafter[- ]?sales?\b|\btechnical service")
+_AFTERSALES_WORDS = lazy_compile(r"售后|\bafter[- ]?sales?\b|\btechnical service")
 # 客服 / customer service is the guide's 客服在线服务, never its 售后技术服务 (SPEC decision 3).
-_ONLINE_CS_WORDS = re.compile(r"客服|\bonline\b|\bcustomer[- ]service|\bcs\b")
+_ONLINE_CS_WORDS = lazy_compile(r"客服|\bonline\b|\bcustomer[- ]service|\bcs\b")
 
 
 def _support_kind(norm: str) -> str | None:
     """The kind of support a question names: 售后 (after-sales technical service) or 客服
     (online customer service); None for words naming neither (support, 服务, 技术支持)."""
+    # "7*24在线客服，没有售后团队": the kind the vendor has, not the one they say they lack.
+    norm = verdicts.NO_SUPPORT_TEAM.sub(" ", norm)
     if _AFTERSALES_WORDS.search(norm):
         return "aftersales_support"
     if _ONLINE_CS_WORDS.search(_TEAM_WORDS.sub(" ", norm)):
@@ -537,7 +635,7 @@ def _support_kind(norm: str) -> str | None:
 
 
 # "技术及客服团队", "tech+support staff": the team condition, not a kind of support.
-_TEAM_WORDS = re.compile(
+_TEAM_WORDS = lazy_compile(
     r"(技术|tech|technical)\s*(及|和|加|与|\+|&|and)\s*(客服|support|customer[- ]service)"
     r"(\s*(团队|人员|人))?"
 )
@@ -545,7 +643,7 @@ _TEAM_WORDS = re.compile(
 
 # Money asked about with a market named but no deposit word ("零售通要多少钱"): read as the
 # deposit only when no condition (years, documents, people) is what the question is about.
-_ASKS_MONEY = re.compile(
+_ASKS_MONEY = lazy_compile(
     r"多少钱|交多少|缴多少|付多少|花多少|几万|费用|收费|价格|交钱|付钱|掏多少|便宜|哪个贵|更贵|"
     r"\b(cheaper|more expensive|cheapest)\b|"
     r"\bhow much (money|does it cost|do (i|we) (have to )?pay|to pay|is it)\b|\bcosts?\b|\bprice\b"
@@ -579,9 +677,14 @@ def _deposit(
         markets = [m for m in MARKET_IDS if m not in excluded]
     if markets and "ticket" in concepts:
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
-    asks_how_or_other = concepts & {"refund", "receipt", "where", "ticket", "shop"} or (
-        concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts
-    )
+    asks_how_or_other = concepts & {
+        "refund",
+        "receipt",
+        "where",
+        "ticket",
+        "shop",
+        "instalment",
+    } or (concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts)
     if asks_how_or_other:
         return None
     ordinary = ordinary_market_count(question)
@@ -612,7 +715,65 @@ def _asks_every_market(question: str, count: int | None, excluded: list[str]) ->
 
 
 # "除了零售通，其他市场都入", "all the others": every market but the excluded ones.
-_ALL_OTHERS = re.compile(r"其他|其它|其余|剩下|\b(all|every|rest|others)\b")
+_ALL_OTHERS = lazy_compile(
+    r"其他|其它|其余|剩下|都(入|进|要|报|申请|加)|\b(all|every|rest|others)\b"
+)
+
+
+_CJK_RUN = lazy_compile(r"[\u4e00-\u9fff]+")
+
+
+@cache
+def _description_words() -> dict[str, frozenset[str]]:
+    """Per market, the two-character words of its description that say what it offers: in at
+    most three markets' descriptions (not 提供, 服务, 用户) and in no market's conditions (not
+    经验, 团队, which a conditions question uses)."""
+    descriptions = {m: normalize(get_market(m).description) for m in MARKET_IDS}
+    conditions = normalize(
+        "".join(c.seed_text for m in MARKET_IDS for c in get_market(m).conditions)
+    )
+    bigrams = {
+        m: {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+        for m, text in descriptions.items()
+    }
+    spread: dict[str, int] = {}
+    for words in bigrams.values():
+        for word in words:
+            spread[word] = spread.get(word, 0) + 1
+    return {
+        m: frozenset(
+            w
+            for w in words
+            if spread[w] <= 3 and w not in conditions and not set(w) & _FUNCTION_CHARACTERS
+        )
+        for m, words in bigrams.items()
+    }
+
+
+# Characters that make a two-character window a fragment, not a word (的云, 可以, 等各).
+_FUNCTION_CHARACTERS = frozenset("的可以是为等和及与在了有或如也都中一个各于所即其并向给地")
+
+
+@cache
+def _market_names_longest_first() -> tuple[str, ...]:
+    names = {
+        normalize(name) for m in MARKET_IDS for name in (get_market(m).name, *get_market(m).aliases)
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _words_only_in_description(question: str, market_id: str) -> bool:
+    """A word of the question (market names left out) that only the market's description has:
+    the question is about what the market offers (计量计费, 舆情, 成本费用管理), which the
+    description answers."""
+    norm = normalize(question)
+    # Every market's names out: "开发运维" named beside 服务市场 is no word of 服务市场's "运维".
+    for name in _market_names_longest_first():
+        norm = norm.replace(name, " ")
+    offered = _description_words()[market_id]
+    return any(
+        run[i : i + 2] in offered for run in _CJK_RUN.findall(norm) for i in range(len(run) - 1)
+    )
 
 
 # A run of this many Chinese characters shared with a market's description is its phrase.
@@ -659,13 +820,14 @@ def _threshold(
     today: date,
 ) -> Answer | None:
     """Every fact the vendor states about the company, judged against the markets' conditions."""
-    if concepts & _COMMISSION_CONTEXT:
-        return None
     if markets and asks_support_level_choice(question):
-        # "do we need 7x24 or is 5x8 enough": the level asked about, not one stated.
+        # "do we need 7x24 or is 5x8 enough": the level asked about, not one stated ("after
+        # sales" reads as turnover too, so this comes before the commission check).
         choice = computed.support_choice_answer(markets, lang)
         if choice is not None:
             return choice
+    if concepts & _COMMISSION_CONTEXT:
+        return None
     facts: list[tuple[tuple[str, ...], Decimal]] = []
     capital = capital_mentioned(question)
     if capital is None and "capital" in concepts and money:
@@ -701,11 +863,21 @@ def _threshold(
         facts.append((computed.TEAM_KEYS, Decimal(people)))
     level = support_level_mentioned(question)
     own_level = bool(level) and _states_own_capability(question)
-    if (facts or own_level) and not markets and which.ASKS_WHICH.search(normalize(question)):
+    asks_rule = _ASKS_WHICH_REQUIRE.search(normalize(question))
+    if (
+        (facts or own_level)
+        and not markets
+        and not asks_rule
+        and which.ASKS_WHICH.search(normalize(question))
+    ):
         # "注册资金50万，执照3年，能进哪些市场": the markets first, then why the others are not.
         return which.markets_open_to(
             facts, question, lang, level, _support_kind(normalize(question)) if level else None
         )
+    if asks_rule and not markets:
+        # "25 staff, 3 yrs … Which markets ask for online CS rather than after-sales?": the rule
+        # across markets is asked; the vendor's facts are context.
+        return None
     if facts:
         judged = {key for keys, _ in facts for key in keys}
         # A topic the vendor speaks of without a number we can read ("员工不多") is listed
@@ -715,7 +887,10 @@ def _threshold(
             for concept in _STATED_TOPICS
             if concept in concepts
             for key in _ASPECT_KEYS[concept]
-            if key not in judged and not (concept == "support" and level)
+            if key not in judged
+            and not (concept == "support" and level)
+            # "20人社保": the statement is stated, judged with the non-numeric facts.
+            and key not in (verdicts.stated_keys(question, markets) if markets else ())
         )
         proof_keys: tuple[str, ...] = ()
         if _ASKS_PROOF.search(normalize(question)):
@@ -736,21 +911,29 @@ def _threshold(
             proof_keys=proof_keys,
         )
     if level and markets and _states_own_capability(question):
+        if verdicts.lacks_support_of(question, markets):
+            # "没有售后团队": the stated lack decides (verdicts.py), not the level of the other kind.
+            return None
         kind = _support_kind(normalize(question))
         return computed.support_answer(markets, level, kind, lang)
     return None
 
 
+# "which markets ask for / require …", "哪些市场要求…": a rule across markets, not a verdict.
+_ASKS_WHICH_REQUIRE = lazy_compile(
+    r"\bwhich (markets?|ones?|categories)\b[a-z ]{0,12}\b(ask|asks|require|requires|need|needs"
+    r"|want|wants|demand|demands)\b|(哪些|哪个|哪几个)(市场|集市|类目)?(要求|需要|必须)"
+)
 # What to provide is asked ("要提供啥证明材料", "what proof do we need"): the conditions that
 # name a proof are answered beside the verdict.
-_ASKS_PROOF = re.compile(
+_ASKS_PROOF = lazy_compile(
     r"证明|材料|资料|凭证|提供|提交|出具|\b(proof|prove|documents?|evidence|paperwork|provide|submit)\b"
 )
 # Topics a vendor states facts about; the ones whose number we could not read stay unjudged.
 _STATED_TOPICS = ("capital", "license_age", "team", "experience")
 _LEVEL = r"(?:7\s*[x*×]\s*24|24\s*[/x*×]\s*7|5\s*[x*×]\s*8|8\s*[x*×]\s*5|全天候)"
 # "售后是5*8的", "做5x8可以吗", "support is 5x8, ok?": a level the vendor has, not one asked about.
-_STATES_LEVEL = re.compile(
+_STATES_LEVEL = lazy_compile(
     r"(是|为|做|做到|提供|支持|能|可以|只)\s*"
     + _LEVEL
     + r"|"
@@ -759,7 +942,7 @@ _STATES_LEVEL = re.compile(
     r"|\b(is|are|have|has|offer|provide|do)\s+(only\s+)?" + _LEVEL
 )
 # "需要7x24吗", "要求是7*24吗", "does it require 7x24": the level asked as the requirement.
-_LEVEL_REQUIRED = re.compile(
+_LEVEL_REQUIRED = lazy_compile(
     r"(要求|需要|需|必须|得)\s*(是|为|提供|做到|达到|有)?\s*"
     + _LEVEL
     + r"|\b(require|requires|required|need|needs|needed|must)\b[a-z\s-]{0,20}"
@@ -803,9 +986,32 @@ def _prices_a_product(question: str, concepts: set[str]) -> bool:
 
 
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
-    """The bot's answer to one vendor question (Chinese or English). `today` (in Asia/Shanghai
+    """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
-    is over."""
+    is over. A message asking several things ("第一，…？第二，…？") gets every part answered:
+    by bot/answers/questions.py when every part has a confident answer that fits one reply
+    (and the message as a whole is not declined), else by bot/answers/compound.py (numbered or
+    question-marked parts, each answered or declined)."""
+    text = question.strip()
+    day = today or computed.today_in_china()
+    whole = _answer_one(question, lang, day)
+    if not text:
+        return whole
+    if not whole.out_of_scope:
+        joined = questions.joined_answer(
+            text, whole.lang, lambda part, part_lang: _answer_one(part, part_lang, day)
+        )
+        if joined is not None:
+            return joined
+    if not _GREETING.fullmatch(normalize(text)):
+        several = compound.compound_answer(text, whole.lang, day, answer)
+        if several is not None:
+            return several
+    return whole
+
+
+def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
+    """The answer to one question, as a whole."""
     text = question.strip()
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
@@ -813,11 +1019,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
-    # "第一，…？第二，…？": each question of the message answered (bot/answers/compound.py).
-    several = compound.compound_answer(text, chosen, today, answer)
-    if several is not None:
-        return several
-    if identifiers.asks_lookup(text, normalize(text)):
+    if identifiers.asks_lookup(text, normalize(text)) or identifiers.only_identifier(
+        normalize(text)
+    ):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
         return identifiers.lookup_decline(chosen)
     declined_topic = out_of_scope_topic(text)
@@ -828,6 +1032,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
         if verdict is not None:
             return verdict
+        asked = _without_other_cloud_background(text)
+        if asked is not None:
+            # "We're listed on AWS Marketplace. What are the steps here?": the other cloud is
+            # the vendor's background; the question is about this Marketplace.
+            text = asked
+            declined_topic = out_of_scope_topic(text)
     if declined_topic == "selling_strategy" and parts.names_price_basis(text):
         # "佣金按标价还是实收算": the commission's basis, not how to price a product.
         declined_topic = None
@@ -836,7 +1046,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     unstated = unstated_attribute(text)
     if unstated is not None:
         return _not_in_guide(unstated.body(chosen), chosen)
-    concepts = find_concepts(text)
+    # An identifier and its label ("账号ID是 1688…") say whose record it is, not what is asked:
+    # topics are found without them.
+    routed = identifiers.without_identifiers(normalize(text))
+    concepts = find_concepts(routed)
     # "customer service" is support, not the Services market (服务市场).
     named = markets_in_question(_SUPPORT_PHRASES.sub(" ", normalize(text)))
     # "入4个市场（不含零售通）": a market named only to be left out is not asked about.
@@ -844,8 +1057,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
-    if not markets and _asks_policy_still_valid(text, concepts):
-        return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+    after_policy = bool(_AFTER_POLICY.search(normalize(text))) and bool(
+        concepts & {"commission", "tier"}
+    )
+    if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
+        period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+        if _ASKS_RATE_NOW.search(normalize(text)):
+            period.out_of_scope = True
+        return period
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
     if uncovered is not None:
         return uncovered
@@ -864,13 +1083,13 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     if result is not None:
         return result
 
-    hits = default_index().search(text, limit=SUGGESTION_COUNT + 1)
+    hits = default_index().search(routed, limit=SUGGESTION_COUNT + 1)
     # "我们做ERP，入哪个市场" is about the Marketplace even when no market fits: unsure, not declined.
     in_domain = (
         bool(concepts & domain_concepts()) or bool(markets) or reverse.asks_which_market(text)
     )
     if not hits or (not in_domain and hits[0].score < MIN_CONFIDENT_SCORE * 1.5):
-        return _decline(chosen) if not in_domain else _unsure([h.entry for h in hits], chosen)
+        return _decline(chosen) if not in_domain else _not_found([h.entry for h in hits], chosen)
     best = hits[0]
     # A close runner-up on the same theme (deposit.amount vs deposit.refund) is not ambiguity
     # worth bothering the vendor with; one on another theme is.
@@ -879,10 +1098,15 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # A short question ("佣金是按月算的吗") scores low everywhere; if every close hit is on
     # one theme, the theme's best entry still answers it.
     one_theme = runner_up == 0.0 and len(hits) > 1 and best.score >= MIN_CONFIDENT_SCORE / 2
-    if (best.score < MIN_CONFIDENT_SCORE and not one_theme) or (
-        runner_up >= best.score * CLOSE_SECOND_RATIO
-    ):
-        return _unsure([hit.entry for hit in hits], chosen)
+    if best.score < MIN_CONFIDENT_SCORE and not one_theme:
+        # Nothing in the guide matches well: said, with the closest topics and staff — a menu
+        # of topics was never the answer (issue 12), and a weak match stated as one is worse.
+        return _not_found([hit.entry for hit in hits], chosen)
+    if runner_up >= best.score * CLOSE_SECOND_RATIO:
+        # Two themes about as close: the best-grounded one answers, the other is offered in one
+        # line (a topic menu instead of an answer was the costliest miss on blind sets).
+        other = next(h.entry for h in hits[1:] if h.entry.id.split(".")[0] != family)
+        return _with_alternative(best.entry, other, chosen)
     return _from_entry(best.entry, chosen)
 
 

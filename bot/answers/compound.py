@@ -19,11 +19,12 @@ from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.names import markets_in_question
 from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.markets import get_market
 
 # Markers that start one of several questions.
-_ENUMERATION = re.compile(
+_ENUMERATION = lazy_compile(
     r"(?:^|(?<=[\s，,。.;；:：?？!！]))"
     r"(第[一二三四五六七八九1-9][个点条]?[，,、:：.\s]"
     r"|[（(][1-9一二三四五六][)）]"
@@ -33,16 +34,16 @@ _ENUMERATION = re.compile(
     r"|[①②③④⑤⑥]"
     r"|\b(?:first|second|third|fourth|firstly|secondly|thirdly|also|lastly|finally)\b[,:])"
 )
-_QUESTION_END = re.compile(r"(?<=[?？])")
+_QUESTION_END = lazy_compile(r"(?<=[?？])")
 # Politeness around the questions, not a question itself.
-_COURTESY = re.compile(
+_COURTESY = lazy_compile(
     r"^(谢谢|感谢|多谢|麻烦|辛苦|thanks|thank you|many thanks|cheers|best|regards)", re.IGNORECASE
 )
 _MIN_PART = 4
 # "the commission rates for those three, and what would the combined deposit be?": a second
 # question joined by "and" inside one sentence.
-_SECOND_ASK = re.compile(r"(?<=[,，])\s*(?=and (what|whether|how|which|who)\b)")
-_SECOND_ASK_WORD = re.compile(r"what|whether|how|which|who")
+_SECOND_ASK = lazy_compile(r"(?<=[,，])\s*(?=and (what|whether|how|which|who)\b)")
+_SECOND_ASK_WORD = lazy_compile(r"what|whether|how|which|who")
 # Questions in a row that make a message of several (two are often one question said twice).
 _MIN_QUESTIONS = 2
 
@@ -88,7 +89,7 @@ def _parts(question: str) -> tuple[str, list[str]] | None:
 
 
 # "再加一个基础软件类目", "plus Security too": the part's markets come on top of the message's.
-_ADDS = re.compile(r"再加|加上|另外|同时|也|还有|\b(plus|also|too|as well|both|together)\b")
+_ADDS = lazy_compile(r"再加|加上|另外|同时|也|还有|\b(plus|also|too|as well|both|together)\b")
 
 
 def _with_context(part: str, context_markets: list[str], lang: Lang) -> str:
@@ -142,7 +143,7 @@ def compound_answer(
     return Answer(text, lang, True, first.topic, source, [])
 
 
-_LEAD_NOISE = re.compile(
+_LEAD_NOISE = lazy_compile(
     r"^(以下是指南|仅供参考|本月（|These are the rates|Rates of the guide|This month)"
 )
 

@@ -30,6 +30,7 @@ from bot.answers.text import (
     yuan,
 )
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import MESSAGES, Localized, pair, t
 from rules import commission as commission_rules
 from rules.deposit import (
@@ -322,11 +323,11 @@ def deposit_count_answer(
 
 
 # "We already joined API and Data Intelligence; now we add Security": markets joined before.
-_ALREADY = re.compile(
+_ALREADY = lazy_compile(
     r"已经|已入|已有|之前|以前|去年|早就|入了|进了|交过|\b(already|previously|last year|before"
     r"|have joined|we joined|we're in|we are in|paid for)\b"
 )
-_CLAUSE = re.compile(r"[,，。;；!！?？]|\.(?!\d)|\bnow\b|现在|这次|再|还想|新增|\bbut\b")
+_CLAUSE = lazy_compile(r"[,，。;；!！?？]|\.(?!\d)|\bnow\b|现在|这次|再|还想|新增|\bbut\b")
 
 
 def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
@@ -357,10 +358,10 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
-_ASKS_HOW_MANY_MARKETS = re.compile(
+_ASKS_HOW_MANY_MARKETS = lazy_compile(
     r"几个(市场|类目|集市)?|多少个(市场|类目|集市)|对应几|\bhow many (markets|categories)\b"
 )
-_ORDINARY_ONLY = re.compile(
+_ORDINARY_ONLY = lazy_compile(
     r"都是普通|全是普通|普通市场|没有零售通|不含零售通|\b(all|only) (ordinary|regular|normal)\b"
 )
 
@@ -403,19 +404,25 @@ def _names_listed(market_ids: list[str], lang: Lang) -> str:
 # --- commission --------------------------------------------------------------------------
 
 _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")
-_NEGATED_DISTRIBUTION = re.compile(
+_NEGATED_DISTRIBUTION = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
     # "分销0", "分销为零", "distribution 0": a distribution part of nothing.
     r"|(分销|代销)\s*(为|是|:|=)?\s*(0|零)(?![\d.])|\bdistribution\s*(is|of|:|=)?\s*0(?![\d.])"
     r"|\b(no|without|none|zero|non-?)\b[a-z\s]{0,16}?(distribution|reseller)"
 )
-_ALL_DISTRIBUTION = re.compile(
+_ALL_DISTRIBUTION = lazy_compile(
     r"(?<![不非])(全|都|全部|全都|统统|100%)\s*(是|为|属于|来自|走)?\s*(的)?\s*(分销|代销)"
     r"|(分销|代销)\s*(占)?\s*(全部|100%)"
     r"|(?<![a-z0-9])(all|entirely|fully|only|100%|100 percent)(?![a-z])[a-z\s]{0,20}?"
     r"(distribution|reseller|distributor)"
 )
-_MONTH = re.compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
+_MONTH = lazy_compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
+_DISTRIBUTION_SHARE = lazy_compile(
+    r"(分销|代销|distribution|resellers?)[^,，。;；\d]{0,8}?"
+    r"(?:(?P<half>一半|1半|half)|(?P<percent>\d{1,3}(?:\.\d+)?)\s*%|(?P<tenths>\d)\s*成)"
+    r"|(?:(?P<half2>half)|(?P<percent2>\d{1,3})\s*%) (of (it|that|them) )?(was |were |is |came )?"
+    r"(through |via |from )?(distribution|resellers?)"
+)
 
 
 def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
@@ -427,6 +434,19 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     if len(mentions) == 1 and _ALL_DISTRIBUTION.search(converted):
         # "30万全是分销的单": the one amount is both the total and its distribution part.
         return mentions[0].value, mentions[0].value
+    share = _DISTRIBUTION_SHARE.search(converted)
+    if len(mentions) == 1 and share:
+        # "总流水40万，分销占了一半 / 25% / 三成": the distribution part as a share of the total.
+        total = mentions[0].value
+        percent = share.group("percent") or share.group("percent2")
+        if percent:
+            fraction = Decimal(percent) / 100
+        elif share.group("tenths"):
+            fraction = Decimal(share.group("tenths")) / 10
+        else:
+            fraction = Decimal("0.5")
+        if 0 <= fraction <= 1:
+            return total, (total * fraction).quantize(Decimal("0.01")).normalize()
 
     def has_word(span: str) -> bool:
         # "没有分销" / "no distribution" says there is none, not that this amount is it.
@@ -462,10 +482,10 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
 
 
 # "这个月", "上个月", "this month": a month named by its place relative to today.
-_THIS_MONTH = re.compile(
+_THIS_MONTH = lazy_compile(
     r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
 )
-_LAST_MONTH = re.compile(r"上个月|上月|\b(last|previous) month\b")
+_LAST_MONTH = lazy_compile(r"上个月|上月|\b(last|previous) month\b")
 MonthNaming = Literal["named", "this", "last", "none"]
 
 
@@ -671,6 +691,9 @@ def commission_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
+_EACH_SAME = lazy_compile(r"都是|都为|都有|各自?|\b(each|both|apiece)\b")
+
+
 def _without_source(answer: Answer) -> str:
     return answer.text.rsplit("\n", 1)[0] if answer.source else answer.text
 
@@ -682,6 +705,9 @@ def commission_for_question(
     own amount (each category is tiered on its own month, seed §4 item 2), on the cash received
     when a list price is set against it, else the one market's (or no market's) month."""
     per_market = amounts_per_market(question, markets)
+    if not per_market and len(markets) > 1 and _EACH_SAME.search(normalize(question)):
+        # "企业应用和建站这个月都是25万": the one month figure for each market named.
+        per_market = [(market_id, question) for market_id in markets]
     if per_market:
         replies = [
             commission_answer(clause, market_id, lang, today, month_text=question)
@@ -752,10 +778,10 @@ def commission_basis_answer(question: str, markets: list[str], lang: Lang) -> An
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
-_DEPOSIT_WORDS = re.compile(r"保证金|押金|\b(deposits?)\b")
+_DEPOSIT_WORDS = lazy_compile(r"保证金|押金|\b(deposits?)\b")
 # The combined-or-separate question is about the tier or the month's turnover, not a deposit.
-_TIER_WORDS = re.compile(r"档|流水|交易额|营业额|\b(tiers?|turnover|sales|revenue|gmv)\b")
-_CATEGORY_WORDS = re.compile(r"类目|市场|集市|\b(categor(y|ies)|markets?)\b")
+_TIER_WORDS = lazy_compile(r"档|流水|交易额|营业额|\b(tiers?|turnover|sales|revenue|gmv)\b")
+_CATEGORY_WORDS = lazy_compile(r"类目|市场|集市|\b(categor(y|ies)|markets?)\b")
 
 
 def rate_answer(market_id: str, lang: Lang, today: date | None = None) -> Answer:

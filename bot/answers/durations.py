@@ -10,19 +10,26 @@ overpayment is refunded (次月初) and the commission policy period.
 
 from __future__ import annotations
 
-import re
-
 from bot.answers.model import Answer
 from bot.answers.order import step_answer, step_chain, step_follows_from, steps_named
 from bot.answers.text import normalize, support_level_mentioned
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 
 # "how long" in words the duration concept does not hold: arrival and waiting.
-_ARRIVES = re.compile(
+_ARRIVES = lazy_compile(
     r"什么时候(能|会|可以)?(到|寄到|到账|到帐|退)|几号到|多会儿|要等多久"
     r"|\bwhen (will|do|can|would) (i|we)\b.{0,20}\b(get|receive)\b(?!.*\bback\b)"
     r"|\bwhen will\b.*\b(arrive|come|be (mailed|sent|refunded|approved|done|opened|ready))\b"
+)
+# A time limit on a joining step ("签完合同后保证金有没有期限", "a deadline to pay the deposit
+# after signing"): the guide sets none.
+_DEADLINE = lazy_compile(
+    r"期限|截止(日期|时间)|最晚|最迟|几天内|多少天内|多久之内|多长时间内|限期|逾期"
+    r"|\b(deadline|due date|within \w+ days|time limit|at the latest|overdue)\b"
+    # How long a contract or agreement runs (有效期几年, 到期续签): the guide states no term.
+    r"|有效期|续签|续约|到期|\b(expire[sd]?|expiry|valid for|renew(al)?)\b"
 )
 # Questions whose time the guide does give, or that ask a threshold in years (营业执照要几年).
 _STATED_TIMES = frozenset(
@@ -37,9 +44,10 @@ def asks_how_long(question: str, concepts: set[str]) -> bool:
         # "How long is the Y20 agreement valid", "how long until they countersign": a joining
         # step's time, not the commission policy's period.
         stated = set()
-    if stated:
+    if stated or {"ticket", "response"} <= concepts:
+        # The ticket page in step 6 states its expected reply time (1小时20分钟).
         return False
-    if not ("duration" in concepts or _ARRIVES.search(norm)):
+    if not ("duration" in concepts or _ARRIVES.search(norm) or _DEADLINE.search(norm)):
         return False
     if support_level_mentioned(question):
         # "5x8是指工作日吗": service hours, not how long something takes.
@@ -59,15 +67,22 @@ def _guide_says_right_after(norm: str) -> bool:
 
 def right_after_answer(question: str, lang: Lang) -> Answer | None:
     """ "How long until my shop opens after paying the deposit?": the guide's step 7 says it
-    opens once the deposit is paid; that sentence answers."""
+    opens once the deposit is paid, but gives no number of days: that sentence, that no time is
+    given, and a hand-off (out of scope, as every duration the guide leaves open)."""
     norm = normalize(question)
     if not (_HOW_LONG.search(norm) and _guide_says_right_after(norm)):
         return None
     last = max(steps_named(norm), key=lambda s: s.number)
-    return step_answer(last, lang)
+    step = step_answer(last, lang)
+    # The step's words without its source line: the reply is a hand-off, not a cited answer.
+    said = step.text.rsplit("\n", 1)[0] if step.source else step.text
+    text = t("answers_routing_no_days_given", lang, step=said)
+    return Answer(text, lang, False, None, None, [], out_of_scope=True)
 
 
-_HOW_LONG = re.compile(r"多久|多长时间|几天|\bhow (long|soon)\b|\bhow many days\b")
+_HOW_LONG = lazy_compile(
+    r"多久|多长时间|几天|多少天|几个工作日|多少个工作日|\bhow (long|soon)\b|\bhow many (days|weeks)\b"
+)
 
 
 def duration_unstated_answer(question: str, lang: Lang) -> Answer:

@@ -12,26 +12,28 @@ import re
 
 from bot.answers.model import Answer
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 
 # The word before a number that makes it an identifier.
 _ID_WORDS = (
     r"订单号?|单号|工单号?|发票号?|合同号|合同编号|编号|流水号|账号|帐号|用户id|会员号|手机号?|电话|联系电话"
+    r"|营业执照号|执照号|统一社会信用代码|信用代码|税号|纳税人识别号|\btax id\b"
     r"|\b(order|ticket|invoice|contract|case|account|phone|tel|mobile|id|ref|reference)"
     r"( ?(no\.?|number|num|#|id))?\b|\bno\.|#"
 )
-_ID_BEFORE = re.compile(r"(" + _ID_WORDS + r")\s*[:：#]?\s*$")
+_ID_BEFORE = lazy_compile(r"(" + _ID_WORDS + r")\s*(?:是|为|\bis\b)?\s*[:：#]?\s*$")
 # Long digit strings are never an amount a vendor types (amounts come with 万/k/元 or commas).
 _LONG_DIGITS = 11
 # A digit string starting with 0 (0012345678, 044001900111) is a code, not a quantity.
-_LEADING_ZERO = re.compile(r"0\d{5,}")
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_NUMBER_RUN = re.compile(r"(?<![\d.])\d{6,}(?![\d.])")
+_LEADING_ZERO = lazy_compile(r"0\d{5,}")
+_MOBILE = lazy_compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_NUMBER_RUN = lazy_compile(r"(?<![\d.])\d{6,}(?![\d.])")
 
 
 # A code of letters then digits, maybe dash-joined ("HT-20201123-500000", "SJ20201201009"):
 # every digit run in it is part of a name.
-_LETTER_CODE = re.compile(r"(?<![a-z])[a-z]{1,6}-?\d{4,}(?:-\d+)*", re.IGNORECASE)
+_LETTER_CODE = lazy_compile(r"(?<![a-z])[a-z]{1,6}-?\d{4,}(?:-\d+)*", re.IGNORECASE)
 
 
 def is_identifier(converted: str, start: int, end: int) -> bool:
@@ -45,11 +47,14 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
         code.start() <= start and end <= code.end() for code in _LETTER_CODE.finditer(converted)
     ):
         return True
-    return len(digits) >= 6 and bool(_ID_BEFORE.search(converted[max(0, start - 16) : start]))
+    return len(digits) >= 6 and bool(_ID_BEFORE.search(converted[max(0, start - 24) : start]))
+
+
+_EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def identifiers_in(text: str) -> list[str]:
-    """Every identifier in `text`, as written."""
+    """Every identifier in `text` (digits), as written."""
     found = [m.group(0) for m in _MOBILE.finditer(text)]
     for match in _NUMBER_RUN.finditer(text):
         if match.group(0) not in found and is_identifier(text, match.start(), match.end()):
@@ -59,36 +64,104 @@ def identifiers_in(text: str) -> list[str]:
 
 # Asking about one particular order, ticket, invoice or payment: its state, where it is,
 # whether it was charged right.
-_LOOKUP = re.compile(
-    r"查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
+_LOOKUP = lazy_compile(
+    r"expire|到期|查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
     r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
     # The state or the charge of that one record: arrived, sent, how much this one cost.
     r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|扣了多少"
     r"|(交|付|缴|到|签|寄|开|发|退)了吗"
+    # Waiting on that record: nobody has answered it yet.
+    r"|还没(有)?(人)?(回|回复|答复|处理|消息|动静)|没人(回|理|处理)|一直没"
+    r"|\b(still (no|not|waiting)|no (reply|response|answer) yet|what's going on|what is going on"
+    r"|nobody (replied|answered)|no one (replied|answered)|yet|approved|expire[sd]?)\b"
     r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
     r"|did it|why|was it|on it|arrived|received|refunded)\b"
 )
-_RECORD_WORDS = re.compile(
-    r"订单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
-    r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account)\b"
+_RECORD_WORDS = lazy_compile(
+    r"订单|这单|该单|这一单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
+    r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account|case"
+    r"|application)\b"
 )
 
 
 # An amount asked of one order ("订单号 2020112300045 的佣金是多少"): that order's own figures,
 # which only the vendor's account holds.
-_ORDER_AMOUNT = re.compile(
+_ORDER_AMOUNT = lazy_compile(
     r"(订单|这单|\border\b)[^。；;?？]*(多少|几|\bhow much\b|\bwhat (is|was)\b)"
 )
+
+
+# A unified social credit code / tax id (18 letters and digits, 91330100MA2B3C4D5E); "#88231".
+_CREDIT_CODE = lazy_compile(r"(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])")
+_HASH_NUMBER = lazy_compile(r"#\s?\d{5,}")
+
+
+def codes_in(norm: str) -> list[str]:
+    """Letter-and-digit codes with six digits or more in all ("ys2020-0918-0032",
+    "ht-20201123-500000", a credit code) and numbers after # ("#88231"): a record's name,
+    never an amount."""
+    codes = [
+        match.group(0)
+        for match in _LETTER_CODE.finditer(norm)
+        if sum(char.isdigit() for char in match.group(0)) >= 6
+    ]
+    codes += [
+        match.group(0)
+        for match in _CREDIT_CODE.finditer(norm)
+        if sum(char.isdigit() for char in match.group(0)) >= 8
+        and any(char.isalpha() for char in match.group(0))
+        and match.group(0) not in " ".join(codes)
+    ]
+    return codes + [match.group(0) for match in _HASH_NUMBER.finditer(norm)]
 
 
 def asks_lookup(text: str, norm: str) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number."""
-    if not identifiers_in(norm):
+    if not identifiers_in(norm) and not codes_in(norm):
         return False
     if _ORDER_AMOUNT.search(norm):
         return True
     return bool(_LOOKUP.search(norm) and _RECORD_WORDS.search(norm))
+
+
+# An identifier given as context, with the words that label it ("阿里云账号ID是 1688…",
+# "order no. 2020…", "UID: 1234567"): they say whose record it is, not what is asked.
+_LABELLED = lazy_compile(
+    r"(?:我们的?|我的|公司的?|\b(?:our|my|the) )?(?:阿里云|\b(?:alibaba cloud|aliyun) )?"
+    r"(?:" + _ID_WORDS + r")?\s*(?:id|uid)?\s*(?:是|为|\bis\b|:|：|=)?\s*$"
+)
+
+
+def without_identifiers(norm: str) -> str:
+    """`norm` (normalised text) with every identifier and the label right before it removed,
+    so a question asked beside an account id ("我们的阿里云账号ID是 1688123456789012，保证金交
+    多少") is routed by what it asks: the deposit, not step 1's account registration."""
+    found = [m.group(0) for m in _EMAIL.finditer(norm)] + codes_in(norm) + identifiers_in(norm)
+    if not found:
+        return norm
+    text = norm
+    for identifier in found:
+        start = text.find(identifier)
+        if start == -1:
+            continue
+        label = _LABELLED.search(text[max(0, start - 32) : start])
+        cut = start - (len(label.group(0)) if label else 0)
+        text = text[:cut] + " " + text[start + len(identifier) :]
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# Nothing but a (labelled) identifier: "contract no. Y20-2020-HZ-00871", "订单号 2020110300017".
+_BARE_IDENTIFIER = lazy_compile(
+    r"(?:(?:我们的?|我的|\b(?:our|my|the))\s*)?(?:(?:" + _ID_WORDS + r")\.?)?\s*(?:id|uid)?\s*"
+    r"(?:是|为|\bis\b|:|：|=|#)?\s*[a-z0-9][a-z0-9_/-]*\d{4,}[a-z0-9_/-]*\s*[?？。.!！]*"
+)
+
+
+def only_identifier(norm: str) -> bool:
+    """The message is an identifier and its label, nothing asked: all the bot could do with it
+    is look the record up, which it cannot."""
+    return bool(_BARE_IDENTIFIER.fullmatch(norm))
 
 
 def lookup_decline(lang: Lang) -> Answer:

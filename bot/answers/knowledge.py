@@ -58,9 +58,13 @@ def source_line(section: Section, subsection: str | None, lang: Lang) -> str:
     return " › ".join(parts)
 
 
+@cache
 def _read_yaml(name: str) -> Any:
-    text = resources.files("bot.answers").joinpath("data", name).read_text(encoding="utf-8")
-    return parse_yaml(text)
+    """A data file parsed once (knowledge.yaml feeds sections and entries, out_of_scope.yaml four
+    readers: parsing each again was a good part of the first answer's time), and kept parsed on
+    disk between processes (rules/cache.py)."""
+    source = resources.files("bot.answers").joinpath("data", name)
+    return parse_yaml(source.read_text(encoding="utf-8"), cache_name=str(source))
 
 
 @cache

@@ -9,14 +9,12 @@ are ranked with BM25 (Okapi). Concepts weigh double: they carry the meaning acro
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import snowballstemmer
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 
 from bot.answers.knowledge import (
     Entry,
@@ -29,13 +27,15 @@ from bot.answers.knowledge import (
     unstated_attributes,
 )
 from bot.answers.text import normalize
+from bot.answers.token_cache import cached_tokens
+from bot.lazy_re import lazy_compile
 
 BM25_K1 = 1.2
 BM25_B = 0.4
 CONCEPT_WEIGHT = 2.0
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
-_WORD = re.compile(r"[a-z0-9][a-z0-9\-*/]*")
+_CJK_RUN = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_WORD = lazy_compile(r"[a-z0-9][a-z0-9\-*/]*")
 _STOPWORDS = frozenset(
     "a an the is are was were be been do does did i we you my our your it its to of in on for "
     "at by with and or if can could should would will me us this that there what which who "
@@ -112,7 +112,7 @@ def _fuzzy_english_words() -> dict[str, str]:
     }
 
 
-_LATIN_OR_DIGIT = re.compile(r"[a-z0-9]")
+_LATIN_OR_DIGIT = lazy_compile(r"[a-z0-9]")
 
 
 @cache
@@ -159,6 +159,18 @@ def _chinese_forms_by_first() -> dict[str, tuple[tuple[str, frozenset[str]], ...
     return {first: tuple(forms) for first, forms in by_first.items()}
 
 
+@cache
+def _edit_distance_search() -> tuple[Any, Any]:
+    """rapidfuzz's `process.extract` and Levenshtein distance, imported when an English word
+    is first looked up for typos: a question in Chinese never needs them, and importing the
+    library was a twentieth of a one-off `onboard-bot ask` (a running bot imports it at start,
+    with the other builders, in bot/answers/prepare.py)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    return process.extract, Levenshtein.distance
+
+
 def find_concepts(text: str) -> set[str]:
     """Concept names present in `text` (already normalised or not), typos tolerated:
     an English word one edit away (two for long words), a Chinese term of 3+ characters with
@@ -188,8 +200,9 @@ def find_concepts(text: str) -> set[str]:
         if len(word) < 5 or word in fuzzy_words:
             continue
         limit = 2 if len(word) >= 8 else 1
-        for known, _distance, _index in process.extract(
-            word, known_words, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+        extract, distance = _edit_distance_search()
+        for known, _distance, _index in extract(
+            word, known_words, scorer=distance, score_cutoff=limit, limit=None
         ):
             found.add(fuzzy_words[known])
     fuzzy_chinese = _fuzzy_chinese_forms()
@@ -207,16 +220,24 @@ def find_concepts(text: str) -> set[str]:
     return found
 
 
+@cache
+def _out_of_scope_forms() -> tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]:
+    """Each group's forms normalised once, with whether each is Chinese (a substring test)."""
+    return tuple(
+        (group, tuple((normalize(raw), _is_cjk(normalize(raw))) for raw in forms))
+        for group, forms in out_of_scope_groups().items()
+    )
+
+
 def out_of_scope_topic(text: str) -> str | None:
     """The group name when the question is about something the bot must not answer."""
     norm = normalize(text)
-    for group, forms in out_of_scope_groups().items():
-        for raw in forms:
-            form = normalize(raw)
-            if _is_cjk(form):
+    for group, forms in _out_of_scope_forms():
+        for form, chinese in forms:
+            if chinese:
                 if form in norm:
                     return group
-            elif has_whole_word(norm, form):
+            elif form in norm and has_whole_word(norm, form):
                 return group
     for group, patterns in out_of_scope_patterns().items():
         if any(pattern.search(norm) for pattern in patterns):
@@ -270,7 +291,14 @@ def tokens(text: str) -> Counter[str]:
     return counts
 
 
-_ANNOTATION = re.compile(r"[(（][^()（）]*[)）]\s*$")
+def data_tokens(text: str) -> Counter[str]:
+    """`tokens` of a text from the data files (never a question's: the result is kept on
+    disk between processes, bot/answers/token_cache.py)."""
+    return cached_tokens(text, tokens)
+
+
+_BRAND = lazy_compile(r"阿里云|\b(alibaba cloud|alibaba|aliyun)\b")
+_ANNOTATION = lazy_compile(r"[(（][^()（）]*[)）]\s*$")
 
 
 @dataclass(frozen=True)
@@ -294,7 +322,7 @@ class Index:
                 titles = tuple(_ANNOTATION.sub("", title) for title in titles)
             for phrase in (*titles, *entry.keywords):
                 # A concept repeated across many phrasings should not swamp the rest: cap it.
-                counts.update(tokens(phrase))
+                counts.update(data_tokens(phrase))
             for token in list(counts):
                 if token.startswith("@"):
                     counts[token] = min(counts[token], 3)
@@ -311,7 +339,9 @@ class Index:
         }
 
     def search(self, question: str, limit: int = 5) -> list[Hit]:
-        query = tokens(question)
+        # "Alibaba Cloud" / 阿里云 is in nearly every question and names no topic; left in, it
+        # pulled "…Alibaba Cloud Marketplace, what are the steps" to step 1's account entry.
+        query = tokens(_BRAND.sub(" ", normalize(question)))
         scored = []
         for entry, counts, length in zip(self.entries, self.doc_tokens, self.lengths, strict=True):
             if not all("@" + concept in query for concept in entry.requires):

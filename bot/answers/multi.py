@@ -7,7 +7,6 @@ headline when one kind of condition is asked ("都要求" / "企业应用市场�
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from bot.answers import computed
@@ -15,6 +14,7 @@ from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules import commission as commission_rules
 from rules.markets import Condition, Market, get_market
@@ -66,9 +66,13 @@ def _summary(condition: Condition, lang: Lang) -> str:
 
 
 # "要求是一样的吗", "are they the same", "有什么区别": whether the markets differ is asked first.
-_ASKS_SAME = re.compile(
+_ASKS_SAME = lazy_compile(
     r"一样|相同|一致|区别|不同|差别|差异|\b(same|different|differ|differs|identical|difference)\b"
 )
+
+
+def asks_same(question: str) -> bool:
+    return bool(_ASKS_SAME.search(normalize(question)))
 
 
 def _same_lead(question: str, same: bool, lang: Lang) -> str:

@@ -15,20 +15,25 @@ import re
 from functools import cache, lru_cache
 
 from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
 from rules.markets import all_markets, find_markets_in_text
 
 # An English everyday word is a market name when it is what the vendor joins ("join security?",
 # "what about data?"), an item of a list of markets ("security, api", "security and data"), or
 # followed by a market word (then the rules package reads it anyway).
-_JOIN_BEFORE = re.compile(
+_JOIN_BEFORE = lazy_compile(
     r"\b(join|joining|joined|enter|entering|into|apply (for|to)|sell (in|on)|list (in|on)|about|in"
     r"|for|and|or|vs|versus|add|adding|plus|also|category|market)\s*[:=]?\s+(the\s+)?$"
 )
-_CLAUSE_END_AFTER = re.compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
-_LIST_BEFORE = re.compile(r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$")
-_LIST_AFTER = re.compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
+_CLAUSE_END_AFTER = lazy_compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
+_LIST_BEFORE = lazy_compile(
+    r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$"
+)
+_LIST_AFTER = lazy_compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
 # "enterprise app market": one more word may stand before the market word.
-_MARKET_AFTER = re.compile(r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b")
+_MARKET_AFTER = lazy_compile(
+    r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b"
+)
 
 # Everyday words the guide uses for what a market sells, read as that market when the question
 # names no market by its own name: 安全软件 is what 安全市场 sells (its description).
@@ -130,6 +135,48 @@ def _typo_markets(norm: str) -> list[str]:
     return found
 
 
+@cache
+def _english_names() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every English name as its words ("website", "building", "market")."""
+    return tuple(
+        (tuple(name.casefold().split()), market.id)
+        for market in all_markets()
+        for name in (market.name_en, *market.aliases)
+        if name.isascii() and len(name) >= 5
+    )
+
+
+_WORD = lazy_compile(r"[a-z]+")
+
+
+def _english_typos(norm: str) -> list[str]:
+    """ "webiste building", "secuirty market", "retial link": the first word of an English
+    market name misspelt (one edit or swap, two for long words), the next word right. rapidfuzz
+    is imported only when such a pair is there (it would slow every `onboard-bot ask`)."""
+    words = _WORD.findall(norm)
+    candidates: list[tuple[str, str, int, str]] = []
+    for index, word in enumerate(words[:-1]):
+        if len(word) < 5:
+            continue
+        following = words[index + 1]
+        for name_words, market_id in _english_names():
+            first = name_words[0]
+            allowed = 2 if len(first) >= 8 else 1
+            if word == first or len(first) < 5 or abs(len(word) - len(first)) > allowed:
+                continue
+            second_ok = following in ("market", "mkt", "marketplace") or (
+                len(name_words) > 1 and following == name_words[1]
+            )
+            if second_ok:
+                candidates.append((word, first, allowed, market_id))
+    if not candidates:
+        return []
+    from rapidfuzz.distance import OSA
+
+    found = [m for word, first, allowed, m in candidates if OSA.distance(word, first) <= allowed]
+    return list(dict.fromkeys(found))
+
+
 def _positions(text: str, char: str) -> list[int]:
     positions = []
     index = text.find(char)
@@ -139,7 +186,7 @@ def _positions(text: str, char: str) -> list[int]:
     return positions
 
 
-_LIST_PIECES = re.compile(r"[\s,，、/+]+|和|与|及|跟|以及")
+_LIST_PIECES = lazy_compile(r"[\s,，、/+]+|和|与|及|跟|以及")
 
 
 @cache
@@ -149,6 +196,38 @@ def _two_character_names() -> dict[str, str]:
         for m in all_markets()
         if len(m.name.removesuffix(_MARKET_WORD)) == 2
     }
+
+
+# 服务费, 服务商, 服务器, 安全性: a market's short name inside another word.
+_NOT_A_NAME_AFTER = frozenset("费商器性感号区员")
+
+
+@cache
+def _chinese_names() -> tuple[tuple[str, str], ...]:
+    """Every Chinese name of a market (安全市场, 安全, 大数据 …), longest first."""
+    names = {
+        name: market.id
+        for market in all_markets()
+        for name in (market.name, market.short_name, *market.aliases, *market.loose_aliases)
+        if name and not name.isascii()
+    }
+    return tuple(sorted(names.items(), key=lambda pair: len(pair[0]), reverse=True))
+
+
+def _listed_heads(norm: str) -> list[str]:
+    """ "数据智能和安全这个月都是30万": a list item after a market name that starts with another
+    market's name and runs on into the sentence."""
+    pieces = [p for p in _LIST_PIECES.split(norm) if p]
+    extra: list[str] = []
+    for before, piece in zip(pieces, pieces[1:], strict=False):
+        if not find_markets_in_text(before):
+            continue
+        for name, market_id in _chinese_names():
+            if piece.startswith(name):
+                if piece[len(name) : len(name) + 1] not in _NOT_A_NAME_AFTER:
+                    extra.append(market_id)
+                break
+    return extra
 
 
 def _listed_typos(norm: str, found: list[str]) -> list[str]:
@@ -182,8 +261,10 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     found = find_markets_in_text(masked)
     if found:
+        found = list(dict.fromkeys(found + _listed_heads(norm)))
+    if found:
         return tuple(_listed_typos(norm, found) + found if len(found) == 1 else found)
     for market_id, words in _PRODUCT_WORDS.items():
         if any(word in norm for word in words):
             return (market_id,)
-    return tuple(dict.fromkeys(_typo_markets(norm)))
+    return tuple(dict.fromkeys(_typo_markets(norm) + _english_typos(norm)))

@@ -13,6 +13,7 @@ from bot.answers.knowledge import entry_by_id, sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.process import JOINING_STEPS, Step
 
@@ -33,7 +34,7 @@ _PROPOSED_ORDER = (
     r"|\bfirst\b.{0,40}\b(afterwards|after that|later|then)\b|\b(later|afterwards)\b.{0,40}\bfirst\b"
 )
 # Asking which of two comes first, or whether one must come before the other.
-_ASKS_ORDER = re.compile(
+_ASKS_ORDER = lazy_compile(
     r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
     r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
     r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
@@ -42,7 +43,7 @@ _ASKS_ORDER = re.compile(
     # "sign the contract first and apply afterwards".
 )
 # Asking for the step after one just done.
-_ASKS_NEXT = re.compile(
+_ASKS_NEXT = lazy_compile(
     r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
     r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛"
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
@@ -54,14 +55,14 @@ _ASKS_NEXT = re.compile(
 
 
 # "how much more deposit, and the total after that": an amount, not the next step.
-_ASKS_AMOUNT = re.compile(r"多少钱|交多少|多少|几万|\bhow much\b|\btotal\b")
+_ASKS_AMOUNT = lazy_compile(r"多少钱|交多少|多少|几万|\bhow much\b|\btotal\b")
 
 
 # Two steps and a word placing one against the other ("contract before deposit?", "交保证金之前
 # 要签合同吗", "can it be done after the contract") ask the order, unless the question asks
 # something else about them ("what goes in the ticket after paying the deposit").
-_PLACES = re.compile(r"\b(before|after|prior to)\b|之前|之后|以前|以后|前要|后再|后才|前先")
-_ASKS_OTHER = re.compile(
+_PLACES = lazy_compile(r"\b(before|after|prior to)\b|之前|之后|以前|以后|前要|后再|后才|前先")
+_ASKS_OTHER = lazy_compile(
     r"怎么|什么|啥|哪里|在哪|多少|多久|几天|哪些"
     r"|\b(what|how|where|who|when|which (text|words|fields))\b"
 )
@@ -92,9 +93,9 @@ def step_follows_from(first: Step, last: Step) -> bool:
 
 
 # "保证金缴纳完成后": a step's own words saying it follows another.
-_DONE_AFTER = re.compile(r"完成后|之后|后，")
-_FIRST_WORD = re.compile(r"先|\bfirst\b")
-_FIRST_AFTER_STEP = re.compile(r"\s*(and|then|,|\?|$)")
+_DONE_AFTER = lazy_compile(r"完成后|之后|后，")
+_FIRST_WORD = lazy_compile(r"先|\bfirst\b")
+_FIRST_AFTER_STEP = lazy_compile(r"\s*(and|then|,|\?|$)")
 
 
 def _steps_named(norm: str) -> list[tuple[int, Step]]:
@@ -178,14 +179,16 @@ def _chain(first: Step, last: Step, lang: Lang) -> str:
 
 
 # "是不是先交保证金才能申请入驻", "do we have to pay before applying": the vendor states an order.
-_CLAIMS_ORDER = re.compile(
+_CLAIMS_ORDER = lazy_compile(
     r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
+    # "can I list products before paying the deposit?", "能先上架再交保证金吗"
+    r"|\b(can|could|may) (i|we)\b.{0,40}\b(before|first)\b|(能|可以)先"
     r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b" + _PROPOSED_ORDER
 )
 
 
 # "实名认证和申请入驻，哪个要先做": A or B asks which, so no 是的/不是 — only the order.
-_EITHER_OR = re.compile(r"哪个|哪一?步|谁先|还是|\b(which|or)\b")
+_EITHER_OR = lazy_compile(r"哪个|哪一?步|谁先|还是|\b(which|or)\b")
 
 
 def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answer:
@@ -213,7 +216,7 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
 
 
 # A sub-step that is waiting for the Marketplace (step 3's review).
-_WAITING = re.compile(r"等待|\bwait\b")
+_WAITING = lazy_compile(r"等待|\bwait\b")
 
 
 def _next(done: Step, lang: Lang) -> Answer | None:

@@ -15,26 +15,27 @@ from decimal import Decimal
 from typing import Literal
 
 from bot.answers.text import Mention, money_mentions, normalize
+from bot.lazy_re import lazy_compile
 
 Part = Literal["own", "distribution", "total"]
 
-_DISTRIBUTION = re.compile(r"分销|代销|distribution|distributor|reseller|channel partner")
+_DISTRIBUTION = lazy_compile(r"分销|代销|distribution|distributor|reseller|channel partner")
 # The part that is not distribution: sold by the vendor itself.
-_OWN = re.compile(
+_OWN = lazy_compile(
     r"自营|直销|直营|自售|自己卖|自卖|非分销|直接销售|官网|"
     r"\b(direct|own|self[- ]?operated|self[- ]?sold|non-?distribution|not through distribution)\b"
 )
 # A total stated as such: then the amounts are not parts and the usual reading applies.
-_TOTAL = re.compile(
+_TOTAL = lazy_compile(
     r"总额|总共|合计|一共|总计|总流水|总交易|共计|其中|\b(total|in all|altogether|overall|of which)\b"
 )
 # Words that say a number is none of these ("没有分销" is no distribution part).
-_NEGATED = re.compile(
+_NEGATED = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)|\b(no|without)\s+distribution"
 )
 
 
-_SEPARATOR = re.compile(r"[,，、;；:：+＋]|\band\b|\bplus\b|加上|还有|另外")
+_SEPARATOR = lazy_compile(r"[,，、;；:：+＋]|\band\b|\bplus\b|加上|还有|另外")
 
 
 def _label(span: str) -> Part | None:
@@ -92,7 +93,7 @@ def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
 
 # "是不是前20万按10%、后面按5%", "is only the part above 200k at 5%": the tier charged in brackets,
 # which the guide's policy does not do (one tier's rate for the whole month, seed §4 item 2).
-_PROGRESSIVE = re.compile(
+_PROGRESSIVE = lazy_compile(
     r"前\s*\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*按|(超出|超过)[^，,。？?]{0,8}部分|分段|累进|后面(的)?按|剩下的?按|其余(的)?按"
     r"|\b(progressive(ly)?|marginal|brackets?|the (part|portion|amount) (above|over|beyond)"
     r"|first \d+\s*(k|w|万)? (at|is|are)|only the (part|portion|amount) (above|over))\b"
@@ -105,12 +106,12 @@ def asks_progressive(question: str) -> bool:
 
 # "标价25万，实收18万", "list price 150k but we collected 120k": the guide charges on the
 # settled orders' cash actually received (应结算订单实收现金, seed §4 item 2), never the list price.
-_LIST_PRICE = re.compile(
+_LIST_PRICE = lazy_compile(
     r"标价|原价|定价|报价|挂牌价|订单价|订单金额|页面价|折前|优惠前"
     r"|\b(list(ed)? price|sticker price|catalog(ue)? price|full price|before discounts?|face value"
     r"|order value)\b"
 )
-_RECEIVED = re.compile(
+_RECEIVED = lazy_compile(
     r"实收|实际收|实付|实际付|到手|到账|折后|打完折|优惠后|收到的钱|真正收"
     r"|\b(collected|received|actually (got|paid|received)|after discounts?|net of discounts?"
     r"|cash (we )?(got|received|collected)|paid amount)\b"
@@ -155,7 +156,7 @@ def received_amounts_only(question: str) -> str | None:
 
 # "档位是每个类目分开算还是加起来算", "are the tiers per category or combined": seed §4 item 2
 # says each category's month is tiered on its own (各个类目 … 分别执行).
-_COMBINED_OR_SEPARATE = re.compile(
+_COMBINED_OR_SEPARATE = lazy_compile(
     r"分开|单独算|各算各|合起来|加起来|合并|汇总|一起算|加在一起|放一起|累加"
     r"|\b(combined|together|separately|summed|added up|pooled|aggregated?)\b"
 )
@@ -165,7 +166,7 @@ def asks_combined_or_separate(question: str) -> bool:
     return bool(_COMBINED_OR_SEPARATE.search(normalize(question)))
 
 
-_CLAUSES = re.compile(r"[,，、;；。!！?？]|\band\b|\bbut\b|还有|另外")
+_CLAUSES = lazy_compile(r"[,，、;；。!！?？]|\band\b|\bbut\b|还有|另外")
 
 
 def _named_in(clause: str, market_id: str) -> bool:
@@ -191,7 +192,7 @@ def _named_in(clause: str, market_id: str) -> bool:
 
 
 # 服务费 / 服务商 / 平台 hold a market's short name (服务) without naming it.
-_NOT_MARKET_WORDS = re.compile(r"服务(费|商)|平台")
+_NOT_MARKET_WORDS = lazy_compile(r"服务(费|商)|平台")
 
 
 def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str]] | None:

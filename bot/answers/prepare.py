@@ -4,15 +4,19 @@ question as fast as its hundredth (docs/PERFORMANCE.md, "Start-up of `onboard-bo
 The indexes are the cached builders of the answer modules: the knowledge base read and checked,
 the BM25 index over its entries, the concept forms, the guide's condition texts and their word
 weights. They are found, not listed, so a builder added later is warmed too: every function
-cached with `functools.cache` that takes no argument. A few questions then run once through
-`answer()` so the regular expressions compiled on first use are compiled too.
+cached with `functools.cache` that takes no argument, in every module of the package. Their
+module-level patterns (compiled on first use, bot/lazy_re.py) are compiled, and a few questions
+then run once through `answer()` so the patterns that functions compile on first use are too.
 """
 
 from __future__ import annotations
 
 import inspect
+import sys
 from datetime import date
 from types import ModuleType
+
+from bot.lazy_re import compile_lazy_patterns
 
 # One question per path of `answer()`: a knowledge-base entry, a computed deposit, a market's
 # conditions, commission with an amount, a reverse look-up, both languages.
@@ -40,16 +44,35 @@ def _cached_builders(module: ModuleType) -> list[object]:
     return builders
 
 
-def prepare_answers(today: date | None = None) -> int:
-    """Build the indexes now (at start, before taking traffic); returns how many builders ran."""
+def answer_modules() -> list[ModuleType]:
+    """The modules of the answers package that answering uses (those `bot.answers` has
+    imported: found, so a module added later is warmed too; a test-only module such as
+    provenance.py is not), the rules modules they build indexes from, and the parsing module."""
+    import bot.answers
+    import bot.parsing
     import rules.commission
     import rules.markets
-    from bot.answers import answer, computed, knowledge, matcher, reverse
 
-    modules = (knowledge, matcher, reverse, computed, rules.markets, rules.commission)
+    loaded = sorted(
+        (name, module)
+        for name, module in list(sys.modules.items())
+        if name.startswith("bot.answers.") and module is not None
+    )
+    return [bot.answers, *(module for _, module in loaded), bot.parsing, rules.markets,
+            rules.commission]  # fmt: skip
+
+
+def prepare_answers(today: date | None = None) -> int:
+    """Build the indexes now (at start, before taking traffic); returns how many builders ran.
+    The module-level patterns, compiled on first use (bot/lazy_re.py), are compiled here too."""
+    from bot.answers import answer
+
+    modules = answer_modules()
     builders = [builder for module in modules for builder in _cached_builders(module)]
     for builder in builders:
         builder()  # type: ignore[operator]
+    for module in modules:
+        compile_lazy_patterns(module)
     for question in _WARM_UP_QUESTIONS:
         answer(question, today=today)
     return len(builders)

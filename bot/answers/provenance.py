@@ -23,15 +23,16 @@ from itertools import combinations
 
 from bot.answers.identifiers import identifiers_in
 from bot.answers.text import _digits, money_mentions, normalize
+from bot.lazy_re import lazy_compile
 from rules import commission as commission_rules
 from rules.deposit import deposit_for_market
 from rules.markets import MARKET_IDS
 
 # A number as written in a reply: 300,000 / 1.5 / 2016; 万 after it scales it.
-_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*万)?")
+_NUMBER = lazy_compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*万)?")
 _STRUCTURAL_MAX = 31
 # A number read as money or a rate: what an identifier must never become.
-_AS_AMOUNT = re.compile(r"\s*(元|块|万|%|yuan|rmb|cny)", re.IGNORECASE)
+_AS_AMOUNT = lazy_compile(r"\s*(元|块|万|%|yuan|rmb|cny)", re.IGNORECASE)
 
 
 def _values(text: str) -> set[Decimal]:
@@ -100,18 +101,42 @@ def _vendor_values(question: str) -> set[Decimal]:
     return found
 
 
-def _computed_from(vendor: set[Decimal]) -> set[Decimal]:
-    """What the bot computes from the vendor's amounts: parts summed or subtracted, times a
-    policy rate, and the difference of two such (pre-charge minus commission)."""
+# A share the vendor gives of an amount: "25%", "三成" (after digits: 3成), 一半 / half.
+_SHARE = lazy_compile(r"(\d{1,3}(?:\.\d+)?)\s*%|(\d)\s*成|(一半|1半|half|0\.5)")
+
+
+def _shares(question: str) -> set[Decimal]:
+    found: set[Decimal] = set()
+    for match in _SHARE.finditer(_digits(normalize(question))):
+        if match.group(1):
+            found.add(Decimal(match.group(1)) / 100)
+        elif match.group(2):
+            found.add(Decimal(match.group(2)) / 10)
+        else:
+            found.add(Decimal("0.5"))
+    return {share for share in found if 0 < share < 1}
+
+
+def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> set[Decimal]:
+    """What the bot computes from the vendor's amounts: parts summed or subtracted, a share the
+    vendor gives of one (分销占三成), times a policy rate, and the difference of two such
+    (pre-charge minus commission)."""
     amounts = {value for value in vendor if value >= 1000}
     sums = set(amounts)
     for a, b in combinations(sorted(amounts), 2):
         sums |= {a + b, abs(a - b)}
+    for amount in list(amounts):
+        for share in shares:
+            sums |= {(amount * share).normalize(), (amount * (1 - share)).normalize()}
     if len(amounts) > 2:
         sums.add(sum(amounts, Decimal(0)))
     products = {amount * rate for amount in sums for rate in _rates()}
-    differences = {abs(p - q) for p, q in combinations(sorted(products), 2)}
-    return sums | products | differences
+    pairs = list(combinations(sorted(products), 2))
+    # The difference of two (pre-charge minus commission); the sum of two (the categories'
+    # commissions added up, "各类目佣金合计").
+    differences = {abs(p - q) for p, q in pairs}
+    totals = {p + q for p, q in pairs}
+    return sums | products | differences | totals
 
 
 def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
@@ -129,7 +154,7 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     # An identifier the vendor gave may be quoted back (a ticket's phone), never computed with.
     quoted = set(identifiers_in(normalize(question)))
     identifiers = {Decimal(digits) for digits in quoted}
-    allowed |= (vendor - identifiers) | _computed_from(vendor - identifiers)
+    allowed |= (vendor - identifiers) | _computed_from(vendor - identifiers, _shares(question))
     invented = []
     text = unicodedata.normalize("NFKC", reply_text)
     for match in _NUMBER.finditer(text):

@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.answers.knowledge import sections, source_line
-from bot.answers.matcher import tokens
+from bot.answers.matcher import data_tokens, tokens
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import pair, t
 from rules.markets import Condition, Market, all_markets
 from rules.markets import market_label as _name
 
 # "哪个市场", "入哪个", "适合哪", "which market", "where should we list": the vendor wants a market
 # named, not a market's rules.
-_ASKS_WHICH = re.compile(
+_ASKS_WHICH = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)\s*(市场|集市|类目|板块)"
     r"|(入|进|选|去|放|归|属于|适合|对应|报)\s*哪"
     r"|\b(which|what)\s+(market|markets|category|categories|marketplace category)\b"
@@ -33,7 +34,7 @@ _ASKS_WHICH = re.compile(
 _MIN_MATCH_SCORE = 3.0
 _CLOSE_MATCH_RATIO = 0.6
 _MAX_MATCHES = 3
-_SENTENCE_END = re.compile(r"[。；;]|，(?=包括|包含|为|实现|通过|经过)")
+_SENTENCE_END = lazy_compile(r"[。；;]|，(?=包括|包含|为|实现|通过|经过)")
 
 
 def asks_which_market(question: str) -> bool:
@@ -213,9 +214,11 @@ class _MarketText:
     counts: Counter[str]
 
 
-def _content_tokens(text: str) -> Counter[str]:
+def _content_tokens(text: str, *, from_data: bool = False) -> Counter[str]:
     # Concept tokens (@join, @marketplace …) say what kind of question it is, not which market.
-    return Counter({t: n for t, n in tokens(text).items() if not t.startswith("@")})
+    # `from_data`: the guide's own text, whose tokens are kept on disk (never a question's).
+    counted = data_tokens(text) if from_data else tokens(text)
+    return Counter({t: n for t, n in counted.items() if not t.startswith("@")})
 
 
 @cache
@@ -226,7 +229,7 @@ def _market_texts() -> tuple[_MarketText, ...]:
         for condition in market.conditions:
             sentences.extend((condition.seed_text, condition.summary_en))
         unique = tuple(dict.fromkeys(sentences))
-        sentence_tokens = tuple(_content_tokens(sentence) for sentence in unique)
+        sentence_tokens = tuple(_content_tokens(sentence, from_data=True) for sentence in unique)
         counts: Counter[str] = Counter()
         for tokenised in sentence_tokens:
             counts.update(tokenised.keys())
@@ -259,7 +262,7 @@ def _best_sentence(query: Counter[str], text: _MarketText, lang: Lang) -> str:
 
 # The frame of a which-market question ("我们…该入驻哪个集市", "which market should we join"):
 # its words are in every market's text or in none, and say nothing about the product.
-_QUESTION_FRAME = re.compile(
+_QUESTION_FRAME = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)?\s*(云市场|市场|集市|类目|板块)|入驻|加入|申请|"
     r"我们|我司|公司|应该|适合|可以|能|想|该|要|的|\b(which|what|market|markets|category"
     r"|categories|marketplace|should|we|our|join|fits?|suitable)\b"
@@ -317,8 +320,8 @@ def _condition_texts() -> tuple[_ConditionText, ...]:
         _ConditionText(
             market.id,
             condition,
-            _content_tokens(condition.seed_text),
-            _content_tokens(f"{condition.summary_zh} {condition.summary_en}"),
+            _content_tokens(condition.seed_text, from_data=True),
+            _content_tokens(f"{condition.summary_zh} {condition.summary_en}", from_data=True),
         )
         for market in all_markets()
         for condition in market.conditions
@@ -343,13 +346,15 @@ def _condition_idf() -> dict[str, float]:
 @cache
 def _note_tokens() -> tuple[tuple[str, Counter[str]], ...]:
     return tuple(
-        (market.id, _content_tokens(note)) for market in all_markets() for note in market.notes
+        (market.id, _content_tokens(note, from_data=True))
+        for market in all_markets()
+        for note in market.notes
     )
 
 
 # A note's words this strongly in a question (营销软件…基于云…开发) name the note.
 _MIN_NOTE_SCORE = 6.0
-_CLOUD_WORDS = re.compile(r"云|\bcloud")
+_CLOUD_WORDS = lazy_compile(r"云|\bcloud")
 
 
 def markets_noting(question: str, market_ids: list[str], concepts: set[str]) -> list[str]:

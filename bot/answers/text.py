@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answers.identifiers import is_identifier
+from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_date
 from bot.texts import t
 
@@ -53,8 +54,11 @@ _ABBREVIATIONS: dict[str, str] = {
     "reg": "registered",
     "min": "minimum",
     "max": "maximum",
+    "mkt": "market",
+    "mkts": "markets",
+    "commish": "commission",
 }
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_compile(
     r"(?<![a-z0-9/])(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.?(?![a-z0-9/])"
 )
 
@@ -75,7 +79,7 @@ def normalize(text: str) -> str:
 CHINESE_NUMERAL_CHARS = (
     "〇一七万三两九二五亿仟伍佰億兩八六十千叁參四壹幺拾捌柒玖百肆萬貳贰陆陸零廿半"
 )
-_CHINESE_NUMERAL = re.compile(f"[{CHINESE_NUMERAL_CHARS}]")
+_CHINESE_NUMERAL = lazy_compile(f"[{CHINESE_NUMERAL_CHARS}]")
 
 
 # Words whose 一 counts nothing: cn2an turns 一共21万 into 1共21万, and the 1 then stands next
@@ -83,8 +87,8 @@ _CHINESE_NUMERAL = re.compile(f"[{CHINESE_NUMERAL_CHARS}]")
 _NOT_NUMBER_WORDS = ("一共", "一起", "一下", "一般", "一定", "一直", "一样", "统一", "一些", "一旦")
 _KEEP_MARKS = {word: chr(0xE000 + i) for i, word in enumerate(_NOT_NUMBER_WORDS)}
 _KEPT_WORDS = {mark: word for word, mark in _KEEP_MARKS.items()}
-_WORDS_NOT_NUMBERS = re.compile("|".join(_NOT_NUMBER_WORDS))
-_KEPT = re.compile(f"[{''.join(_KEPT_WORDS)}]")
+_WORDS_NOT_NUMBERS = lazy_compile("|".join(_NOT_NUMBER_WORDS))
+_KEPT = lazy_compile(f"[{''.join(_KEPT_WORDS)}]")
 
 
 @lru_cache(maxsize=4096)
@@ -108,7 +112,7 @@ def _digits(text: str) -> str:
 
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
-_MONEY = re.compile(
+_MONEY = lazy_compile(
     _NUMBER + r"\s*(亿|千万|百万|十万|万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|千)?\s*"
     r"(元|块|rmb|cny|yuan)?",
 )
@@ -116,9 +120,9 @@ _MONEY = re.compile(
 _NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/")
 # … and dates: 2020-10, 2020/10/1, 2020年
 _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步", "-", "/")
-_MONEY_WORDS_AROUND = re.compile(r"(rmb|cny|yuan|¥|￥)")
+_MONEY_WORDS_AROUND = lazy_compile(r"(rmb|cny|yuan|¥|￥)")
 # Letters or an underscore right before the digits, other than a currency word.
-_GLUED_TO_NAME = re.compile(
+_GLUED_TO_NAME = lazy_compile(
     r"(?<![a-z0-9_])(?!(?:rmb|cny|usd|yuan)$)[a-z][a-z0-9_.\-]*_$|[a-z0-9]_$"
 )
 _UNIT_FACTOR: dict[str, Decimal] = {
@@ -177,18 +181,18 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
 # A number the vendor quotes from a rule rather than states about the company: "是不是也要20人
 # 社保那条", "安全市场执照要满2年吗", "does it require 20 people", "the 2 year licence rule". Such
 # a number is the requirement asked about, never the vendor's own figure to judge.
-_REQUIREMENT_BEFORE = re.compile(
+_REQUIREMENT_BEFORE = lazy_compile(
     r"(要求|需要|需|要|必须|得|至少|起码|最少|不低于|不少于"
     r"|\b(?:require|requires|required|requirement|need|needs|needed|must|minimum|at least|the"
     r"|that|this)\b)[^\d，,。;；!！?？]{0,6}$"
 )
-_REQUIREMENT_AFTER = re.compile(
+_REQUIREMENT_AFTER = lazy_compile(
     r"^[^\d，,。;；!！?？]{0,4}?(那条|这条|那个要求|这个要求|这一条|那一条|的要求|的条件|的规定|的门槛"
     r"|的限制|\b(?:requirement|rule|condition|threshold|minimum)s?\b)"
 )
 # Words between the rule word and the number that make it the vendor's own figure again
 # ("要求100万，我们只有80万" is read clause by clause; "需要20人，我们有25人").
-_OWN_FIGURE = re.compile(
+_OWN_FIGURE = lazy_compile(
     r"我们|我司|我方|本公司|咱们|只有|才|仅|正好|刚好|恰好|\b(?:we|our|us|only|just|exactly)\b"
 )
 
@@ -208,7 +212,7 @@ def quotes_requirement(converted: str, start: int, end: int) -> bool:
 # even when the vendor drops 注册 from 注册资金.
 # Words that may stand between the two ("capital exactly RMB 1 million", "注册资金刚好100万")
 # say how exact the figure is or its currency, never another amount.
-_CAPITAL_BEFORE = re.compile(
+_CAPITAL_BEFORE = lazy_compile(
     r"(资金|资本|注资|注册|capital|capitalized|capitalised)"
     r"(\s*(is|of|was|at|exactly|just|only|about|around|roughly|approximately|precisely|rmb|cny"
     r"|正好|刚好|恰好|刚刚|大约|大概|约|只有|仅|才|是|为|有|人民币|[:：¥￥])\s*)*[^\d]{0,6}$"
@@ -229,21 +233,34 @@ def capital_mentioned(text: str) -> Decimal | None:
     return None
 
 
-_CAPITAL_AFTER = re.compile(r"\s*(的)?\s*(注册资金|注册资本|(of )?(registered )?capital)")
+_CAPITAL_AFTER = lazy_compile(r"\s*(的)?\s*(注册资金|注册资本|(of )?(registered )?capital)")
 
 
-_YEARS = re.compile(
+_YEARS = lazy_compile(
     r"(\d+(?:\.\d+)?)\s*(个)?\s*(年半|年|个月|月|years?|yrs?|months?)(\s*and\s*a\s*half)?"
 )
-_DATE = re.compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?")
-_CALENDAR = re.compile(r"(19|20)\d\d\s*年(\s*\d{1,2}\s*月)?")
-_HALF_YEAR = re.compile(r"(半年|half a year|six months)")
+_DATE = lazy_compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?")
+_CALENDAR = lazy_compile(r"(19|20)\d\d\s*年(\s*\d{1,2}\s*月)?")
+_HALF_YEAR = lazy_compile(r"(半年|half a year|six months)")
+
+
+# "1年零3个月", "一年又三个月", "1 year and 3 months": one duration, written as its months.
+_YEARS_AND_MONTHS = lazy_compile(
+    r"(\d+)\s*(?:个)?\s*(?:年|years?|yrs?)\s*(?:零|又|和|加|,|and)?\s*(\d+)\s*(?:个)?\s*(?:月|months?)"
+)
+
+
+def _as_months(converted: str) -> str:
+    return _YEARS_AND_MONTHS.sub(
+        lambda m: f"{int(m.group(1)) * 12 + int(m.group(2))}个月", converted
+    )
 
 
 def years_mentioned(text: str) -> Decimal | None:
-    """A duration in years: 一年半 → 1.5, 18个月 → 1.5, "2 years" → 2, 半年 → 0.5."""
+    """A duration in years: 一年半 → 1.5, 18个月 → 1.5, "2 years" → 2, 半年 → 0.5,
+    1年零3个月 → 1.25."""
     # Dates and calendar years (2019年6月, 2019年) are points in time, not durations.
-    converted = _CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text))))
+    converted = _as_months(_CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text)))))
     match = _YEARS.search(converted)
     if match:
         value = Decimal(match.group(1))
@@ -261,16 +278,16 @@ def years_mentioned(text: str) -> Decimal | None:
 # What a duration is about, read from the words nearest to it in its clause: "执照3年" is the
 # licence, "做建站才1年" / "建站业务经验1年" / "一年经验" / "have done it for 1 year" experience.
 DurationTopic = Literal["license", "experience"]
-_EXPERIENCE_BEFORE = re.compile(
+_EXPERIENCE_BEFORE = lazy_compile(
     r"经验|从业|从事|做|干|搞|experience|track record|\b(?:doing|done|did|worked|working|been in)\b"
 )
-_LICENSE_BEFORE = re.compile(
+_LICENSE_BEFORE = lazy_compile(
     r"执照|成立|注册|营业|公司|开了|\b(?:licen[cs]e|founded|established|incorporated|registered"
     r"|company)\b"
 )
-_EXPERIENCE_AFTER = re.compile(r"^[^\d]{0,8}?(经验|从业|experience|track record)")
-_LICENSE_AFTER = re.compile(r"^[^\d]{0,8}?(执照|licen[cs]e|old\b)")
-_CLAUSE_END = re.compile(r"[,，。;；!！?？、\n]|\b(?:but|and)\b|但|还有|另外")
+_EXPERIENCE_AFTER = lazy_compile(r"^[^\d]{0,8}?(经验|从业|experience|track record)")
+_LICENSE_AFTER = lazy_compile(r"^[^\d]{0,8}?(执照|licen[cs]e|old\b)")
+_CLAUSE_END = lazy_compile(r"[,，。;；!！?？、\n]|\b(?:but|and)\b|但|还有|另外")
 
 
 def _last_position(pattern: re.Pattern[str], span: str) -> int:
@@ -278,14 +295,14 @@ def _last_position(pattern: re.Pattern[str], span: str) -> int:
     return found[-1] if found else -1
 
 
-_LICENSE_RIGHT_AFTER = re.compile(r"\s*(old\s+)?(licen[cs]e|营业执照|执照)")
-_EXPERIENCE_RIGHT_AFTER = re.compile(r"\s*(of\s+)?(experience|经验|行业经验)")
+_LICENSE_RIGHT_AFTER = lazy_compile(r"\s*(old\s+)?(licen[cs]e|营业执照|执照)")
+_EXPERIENCE_RIGHT_AFTER = lazy_compile(r"\s*(of\s+)?(experience|经验|行业经验)")
 
 
 def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     """Every duration in `text` with what it is about: the nearer of an experience or licence
     word before it in its clause, else such a word right after it ("1年经验"), else None."""
-    converted = _CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text))))
+    converted = _as_months(_CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text)))))
     converted = _HALF_YEAR.sub("0.5年", converted)
     found: list[tuple[DurationTopic | None, Decimal]] = []
     previous_end = 0
@@ -326,14 +343,14 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     return found
 
 
-_HEADCOUNT = re.compile(
+_HEADCOUNT = lazy_compile(
     r"(\d+)\s*(?:个人|人|个员工|名员工|位员工|员工|名|位|"
     # "18 tech + support staff": a few words may stand between the number and the noun
     r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|person|staff|staffers|employees|employee"
     r"|engineers|members|heads|headcount)\b)"
 )
 # The noun first: "员工15人", "团队有15个", "headcount of 15", "staff: 15".
-_HEADCOUNT_AFTER = re.compile(
+_HEADCOUNT_AFTER = lazy_compile(
     r"(?:员工|人员|团队|技术及客服|人数|职工)(?:人数|数量|规模)?\s*"
     # "员工只有3个", "团队目前就5人": a few linking words between the noun and the number
     r"(?:(?:只有|只|仅有|仅|就|才|目前|现在|一共|总共|共|有|是|为|大概|约|:)\s*){0,3}(\d+)"
@@ -342,16 +359,16 @@ _HEADCOUNT_AFTER = re.compile(
 )
 # "retail link min employees? we have 4": a bare count after "we have", in a question about
 # people.
-_WE_HAVE_COUNT = re.compile(
+_WE_HAVE_COUNT = lazy_compile(
     r"(?:\bwe(?: only)? have|我们有|我们只有|我们就)\s*(\d+)\s*(?:个)?(?![\d万wkm年月%.])"
 )
-_PEOPLE_TOPIC = re.compile(
+_PEOPLE_TOPIC = lazy_compile(
     r"员工|人数|团队|几个人|多少人|\b(employees?|staff|people|headcount|team)\b"
 )
 
 
-_CERTIFIED = re.compile(r"acp|certif|认证")
-_CERTIFIED_BEFORE = re.compile(r"(acp|认证工程师|certified engineers?|工程师)[^,，。;；\d]{0,6}$")
+_CERTIFIED = lazy_compile(r"acp|certif|认证")
+_CERTIFIED_BEFORE = lazy_compile(r"(acp|认证工程师|certified engineers?|工程师)[^,，。;；\d]{0,6}$")
 
 
 def headcount_mentioned(text: str) -> int | None:
@@ -379,7 +396,7 @@ def headcount_mentioned(text: str) -> int | None:
 
 # "3个普通市场", "two regular markets": a word saying which kind may stand before the noun.
 _MARKET_KIND = r"(?:普通|一般|其他|其它|不同|别的|常规|(?:normal|regular|ordinary|standard|other|different)\s+)?"
-_MARKET_COUNT = re.compile(
+_MARKET_COUNT = lazy_compile(
     r"(\d+)\s*(个|种)?\s*" + _MARKET_KIND + r"(的)?\s*(市场|类目|集市|markets?|categories)"
 )
 # Counts people spell out ("joined two markets"); up to twenty, past any number of markets.
@@ -387,7 +404,7 @@ _ENGLISH_COUNTS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty"
 ).split()
-_ENGLISH_COUNT = re.compile(
+_ENGLISH_COUNT = lazy_compile(
     r"\b(" + "|".join(_ENGLISH_COUNTS) + r")\b(?=\s+" + _MARKET_KIND + r"(?:markets?|categories)\b)"
 )
 
@@ -405,7 +422,7 @@ def market_count_mentioned(text: str) -> int | None:
     return count if 0 < count <= 12 else None
 
 
-_ORDINARY_COUNT = re.compile(
+_ORDINARY_COUNT = lazy_compile(
     r"(\d+)\s*(个|种)?\s*(?:普通|一般|常规|(?:normal|regular|ordinary|standard)\s+)(的)?\s*"
     r"(市场|类目|集市|markets?|categories)"
 )
@@ -449,7 +466,9 @@ def dates_mentioned(text: str) -> list[date]:
     return found
 
 
-_SUPPORT_LEVEL = re.compile(r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s*8|8\s*[x*×]\s*5)")
+_SUPPORT_LEVEL = lazy_compile(
+    r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s*8|8\s*[x*×]\s*5)"
+)
 
 
 def support_level_mentioned(text: str) -> str | None:
@@ -460,9 +479,9 @@ def support_level_mentioned(text: str) -> str | None:
     return "5x8" if match.group(1)[0] in "58" else "7x24"
 
 
-_LEVEL_CHOICE = re.compile(
+_LEVEL_CHOICE = lazy_compile(
     _SUPPORT_LEVEL.pattern
-    + r"[^。.;；]{0,30}?(还是|或者|或|\bor\b)[^。.;；]{0,30}?"
+    + r"[^。.;；]{0,60}?(还是|或者|或|\bor\b)[^。.;；]{0,30}?"
     + _SUPPORT_LEVEL.pattern
 )
 
@@ -476,15 +495,15 @@ def asks_support_level_choice(text: str) -> bool:
 
 # "不含零售通", "除了API市场", "except Retail Link": the markets named after these words (up to the
 # end of the clause, or up to 以外/之外) are left out, not joined.
-_EXCLUSION_WORDS = re.compile(
+_EXCLUSION_WORDS = lazy_compile(
     r"不含|不包含|不包括|不算|(?<![删清排扣免])除(?:了|去|开)?(?!非)|不入驻?|不加入|不进|没有|"
     r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|not including|but not|without)\b"
 )
 # … and "零售通除外" / "Retail Link excluded": the markets named before these words.
-_EXCLUDED_AFTER = re.compile(
+_EXCLUDED_AFTER = lazy_compile(
     r"除外|不算在内|不在内|不在里面|不在其中|不包括在内|不包含在内|\b(?:excluded|not included)\b"
 )
-_CLAUSE_END = re.compile(r"[()（）,，。;；!！?？:：]|以外|之外|\bbut\b")
+_CLAUSE_END = lazy_compile(r"[()（）,，。;；!！?？:：]|以外|之外|\bbut\b")
 
 
 def excluded_markets(text: str) -> list[str]:

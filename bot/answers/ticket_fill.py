@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import lazy_compile
 from rules.ticket import PASTED_LABELS
 
-_PIECE = re.compile(r"[，,；;\n]")
+_PIECE = lazy_compile(r"[，,；;\n]")
 
 
 def given_fields(question: str) -> dict[str, str]:

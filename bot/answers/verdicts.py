@@ -15,6 +15,7 @@ from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
 from bot.texts import t
 from rules.markets import Condition, Market, all_markets, get_market
@@ -23,59 +24,85 @@ State = Literal["has", "lacks"]
 
 # Words that say a thing is missing, just before the word naming it ("没有ACP", "can't ship
 # an ECS image", "no DingTalk").
-_NEGATION_ZH = re.compile(
+_NEGATION_ZH = lazy_compile(
     r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不|零个|0个)[^，,。；;]{0,6}$"
 )
-_NEGATION_EN = re.compile(
+_NEGATION_EN = lazy_compile(
     r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
     r"|never|zero|none|haven't|havent|hasn't|hasnt|didn't|didnt|isn't|aren't|wasn't|weren't"
     r"|yet to)\b[^,.;]{0,40}$"
 )
 # "有1688会员但没通过企业名称认证", "a 1688 account but it never passed verification": what the
 # vendor has falls short of the condition by what follows the "but".
-_BUT_NOT = re.compile(
+_BUT_NOT = lazy_compile(
     r"(但是?|不过|可是|只是)[^。；;?？!！]{0,12}(没有|没|未|不)"
     r"|\b(but|though|however)\b[^.;?!]{0,30}\b(not|never|no|isn't|hasn't|haven't|wasn't|didn't"
     r"|doesn't)\b"
 )
-_BUT_START = re.compile(r"\s*(但|不过|可是|只是|\b(but|though|however)\b)")
+_BUT_START = lazy_compile(r"\s*(但|不过|可是|只是|\b(but|though|however)\b)")
 # "只用企业微信", "we only have a Taobao store": something else instead of what is asked about.
-_ONLY_OTHER = re.compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
-_OWN = re.compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're|i)\b")
+_ONLY_OTHER = lazy_compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
+_OWN = lazy_compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're|i)\b")
 # Another provider's cloud: what 以阿里云(IoT)产品为依托 rules out.
-_OTHER_CLOUD = re.compile(
+_OTHER_CLOUD = lazy_compile(
     r"腾讯云|华为云|百度云|百度智能云|京东云|金山云|ucloud|七牛|亚马逊云|微软云|谷歌云"
     r"|(?<![a-z])(aws|amazon web services|azure|google cloud|gcp|digitalocean|oracle cloud"
     r"|ibm cloud|tencent cloud|huawei cloud|baidu cloud|jd cloud)(?![a-z])"
 )
 # A record of violations the vendor says they had ("以前有过违规记录"); "没有违规记录" is the
 # opposite.
-_RECORD = re.compile(r"违规|不良记录|处罚|封店|\b(violations?|penalt(y|ies)|banned|suspended)\b")
+_RECORD = lazy_compile(r"违规|不良记录|处罚|封店|\b(violations?|penalt(y|ies)|banned|suspended)\b")
 # Staff the company does not pay social insurance for: the team condition counts staff shown
 # on the company's social-insurance statement (SPEC decision 4, the profile's 公司社保 wording).
-_NOT_ON_PAYROLL = re.compile(
+_NOT_ON_PAYROLL = lazy_compile(
     r"外包|兼职|实习|劳务派遣|挂靠|没(在|有)?[^，,。]{0,8}(交|缴)社保|社保不在|不在我们公司交"
     r"|\b(outsourced|contractors?|freelancers?|part[- ]time|interns?|not on (our )?payroll)\b"
 )
-_COUNTS = re.compile(r"算|计入|包括|包含|count|included?")
+_COUNTS = lazy_compile(r"算|计入|包括|包含|count|included?")
 _SUPPORT_KEYS = ("aftersales_support", "online_cs")
-_NO_SUPPORT_TEAM = re.compile(
+NO_SUPPORT_TEAM = lazy_compile(
     r"(没有|没|无)(专门的?|专业的?|专职的?)?(售后|客服)(团队|人员)?"
     r"|\b(no|without|don't have an?|do not have an?) (dedicated |separate )?"
     r"(support|after-?sales|customer[- ]service) (team|staff)\b"
 )
+
+
+def _lacked_support_kinds(norm: str) -> tuple[str, ...]:
+    """The support conditions a stated lack rules out: 售后 / after-sales the after-sales
+    service, 客服 / customer service the online one, a plain "support team" both."""
+    kinds: list[str] = []
+    for match in NO_SUPPORT_TEAM.finditer(norm):
+        words = match.group(0)
+        if re.search(r"售后|after-?sales", words):
+            kinds.append("aftersales_support")
+        elif re.search(r"客服|customer", words):
+            kinds.append("online_cs")
+        else:
+            kinds.extend(_SUPPORT_KEYS)
+    return tuple(kinds)
+
+
+def lacks_support_of(question: str, market_ids: list[str]) -> bool:
+    """The vendor says they lack the kind of support one of these markets asks for."""
+    lacked = _lacked_support_kinds(normalize(question))
+    return any(c.key in lacked for m in market_ids for c in get_market(m).conditions)
+
+
 # "does not use any Alibaba Cloud IoT products", "runs on our own servers", "自建机房".
-_NOT_ON_ALIYUN = re.compile(
+_NOT_ON_ALIYUN = lazy_compile(
     r"(不用|没用|没有用|不使用|未使用|不基于|没有基于)(任何)?阿里云|自建机房|自己的(机房|服务器)"
     r"|\b(does not|doesn't|do not|don't|not) (use|run on|build on|rely on) (any )?"
     r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
 )
-_NOT_SERVICE_TYPE = re.compile(
+# "面向哪些行业", "是什么行业": the industry asked about, not stated.
+_ASKED_INDUSTRY = lazy_compile(r"(做|是|属于|从事|面向|服务于?)\s*(哪些|哪个|哪|什么|啥)")
+_IOT_MARKET = lazy_compile(r"(物联网|\biot)\s*(市场|集市|market\b)")
+_NOT_SERVICE_TYPE = lazy_compile(
     r"不是服务型|非服务型|生产型|制造型|贸易型|工厂|\b(not a service(-type)? (company|business)"
     r"|manufacturer|manufacturing company|trading company)\b"
 )
 # Applying as a person, with no company: every market asks for 正规的公司资质.
-_NO_COMPANY = re.compile(
+_NO_COMPANY = lazy_compile(
     r"个人开发者|个人身份|以个人|个人名义|个人卖家|个人工作室|自由职业|个体户|个体工商户"
     r"|(没|没有|未|还没|尚未)(注册|成立|开)?(过)?公司|不是公司"
     r"|\b(individual developer|indie developer|as an individual|as individuals|freelancers?"
@@ -84,22 +111,22 @@ _NO_COMPANY = re.compile(
 )
 # Roles asked about for the team condition ("只算开发还是客服也算", "do support staff count"):
 # the guide's team is 技术及客服 staff, both kinds together.
-_ROLES = re.compile(
+_ROLES = lazy_compile(
     r"开发|研发|程序员|技术人员|工程师|客服|售后|运维|销售|行政|财务|"
     r"\b(developers?|engineers?|programmers?|technical staff|customer service|support staff"
     r"|support|sales|admin)\b"
 )
-_OTHER_ROLES = re.compile(r"销售|行政|财务|市场部|\b(sales|admin|marketing|finance)\b")
-_TEAM_ROLES = re.compile(
+_OTHER_ROLES = lazy_compile(r"销售|行政|财务|市场部|\b(sales|admin|marketing|finance)\b")
+_TEAM_ROLES = lazy_compile(
     r"开发|研发|程序员|技术|工程师|客服|售后|运维"
     r"|\b(developers?|engineers?|programmers?|technical|customer service|support)\b"
 )
-_ROLE_COUNTS = re.compile(
+_ROLE_COUNTS = lazy_compile(
     r"只算|也算|算不算|算进|算在|计入|包括|包含|包不包括|都算|"
     r"\b(count|counts|counted|included?|includes)\b"
 )
 # Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
-_INDUSTRY_STATED = re.compile(
+_INDUSTRY_STATED = lazy_compile(
     r"(做|是|属于|从事|面向|服务于?)\s*([\u4e00-\u9fffa-z]{2,8}?)\s*(行业|领域|方向|的)"
     r"|\b(we are|we're|our company is|we work) in ([a-z -]{3,20}?)( industry| sector|[,.?]|$)"
     r"|\b(we are|we're|our company is) an? ([a-z -]{3,20}?) (company|firm|business|vendor"
@@ -107,7 +134,7 @@ _INDUSTRY_STATED = re.compile(
 )
 # Industries outside the guide's six, named as the vendor's own line of business ("我们主要服务
 # 教育机构", "we build hospital software").
-_OTHER_INDUSTRIES = re.compile(
+_OTHER_INDUSTRIES = lazy_compile(
     r"教育|学校|培训|医疗|医院|医药|健康|游戏|制造|工厂|餐饮|旅游|酒店|房地产|地产|汽车|农业|能源|电力|建筑|化工"
     r"|(?<![a-z])(education|schools?|training|healthcare|health|medical|hospitals?|pharma"
     r"|gaming|games|manufacturing|factory|restaurants?|catering|travel|tourism|hotels?"
@@ -132,13 +159,21 @@ def _name(market: Market, lang: Lang) -> str:
     return market.name_en if lang == "en" else market.name
 
 
+# "有2个ACP" states it; "要求有", "需要有", "是否有" ask about it.
+_HAVE_RIGHT_BEFORE = lazy_compile(
+    r"(?<![没无要需须得否求])(有|具备|拥有)\s*(\d+\s*(个|名|位)\s*)?(知名|成功)?$"
+)
+_COUNT_RIGHT_BEFORE = lazy_compile(r"\d+\s*(个人|人|名员工|名)\s*(都)?(缴|交|有|上)?$")
 # "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
-_HAVE = re.compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
+_HAVE = lazy_compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
 # "不能 / can't" right after the word: "ECS镜像交付不了".
-_CANNOT_AFTER = re.compile(r"不能|不了|不行|can't|cannot")
-_TEAM_TOPIC = re.compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
+_CANNOT_AFTER = lazy_compile(r"不能|不了|不行|can't|cannot")
+_NONE_AFTER = lazy_compile(
+    r"(是|有|为|:|=)?\s*(0|零)\s*(个|名|位|人)|一个都没有|一个也没有|\b(none|zero|0)\b(?!\.\d)"
+)
+_TEAM_TOPIC = lazy_compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
 _ASKING_MARK = "吗"  # what an A-not-A question form is read as
-_A_NOT_A = re.compile(r"是不是|是否|有没有|能不能|可不可以|要不要|需不需要|用不用|会不会|行不行")
+_A_NOT_A = lazy_compile(r"是不是|是否|有没有|能不能|可不可以|要不要|需不需要|用不用|会不会|行不行")
 
 
 def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
@@ -151,6 +186,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
             clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
             if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
                 return "lacks"
+            if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
+                # "ACP 证书的工程师是 0 个", "ACP engineers: none".
+                return "lacks"
             # "but … not" right after the thing: "1688会员但没通过认证"; a "but" further on is
             # about something else ("40 staff on social insurance, 5x8, but we haven't …").
             sentence = re.split(r"[。.;；?？!！]", norm[match.start() :])[0]
@@ -161,6 +199,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
             if _BUT_NOT.search(own_clause):
                 return "lacks"
             if _OWN.search(before[-20:]) and _HAVE.search(before):
+                return "has"
+            if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
+                # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
                 return "has"
     if any(hint in norm for hint in hints):
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
@@ -210,7 +251,7 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             _OTHER_CLOUD.search(norm) or _NOT_ON_ALIYUN.search(norm)
         ):
             state = "lacks"
-        elif condition.key in _SUPPORT_KEYS and _NO_SUPPORT_TEAM.search(norm):
+        elif condition.key in _lacked_support_kinds(norm):
             # "没有专门的售后团队", "no dedicated support team": no level of service to judge.
             state = "lacks"
         elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
@@ -219,8 +260,14 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             state = "has" if negated else "lacks"
         elif condition.key == "legal_entity" and _NO_COMPANY.search(norm):
             state = "lacks"
-        elif condition.key == "industry" and _OWN.search(norm):
-            state = _industry_state(norm)
+        elif (
+            condition.key == "industry"
+            and not _ASKED_INDUSTRY.search(norm)
+            and (_OWN.search(norm) or _INDUSTRY_STATED.search(norm))
+        ):
+            # "join the IoT market": the market's name, not the vendor's industry; "做金融行业
+            # 方案的" states the industry without 我们.
+            state = _industry_state(_IOT_MARKET.sub(" ", norm))
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found
@@ -306,6 +353,11 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
 
 
+def stated_keys(question: str, market_ids: list[str]) -> set[str]:
+    """The conditions the vendor states a situation on (judged by `_states`)."""
+    return {condition.key for _, condition, _ in _stated_rows(question, market_ids)}
+
+
 def merged_with_stated(result: Answer, question: str, market_ids: list[str], lang: Lang) -> Answer:
     """A verdict on stated numbers (25人, 150万) with the vendor's non-numeric facts judged too
     ("我们是物流公司，团队25人"): the stated conditions' lines are added after the headline, and
@@ -320,5 +372,18 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
     if any(state == "lacks" for _, _, state in rows):
         lines[0] = t("answers_verdict_failed_head", lang)
     lines[1:1] = stated_lines
+    if len(market_ids) == 1:
+        # "…解决方案市场能进吗" after a list of facts: what the vendor has not spoken of yet.
+        shown = "\n".join(lines)
+        judged = {c.key for _, c, _ in rows}
+        market = get_market(market_ids[0])
+        remaining = [
+            c.summary_en if lang == "en" else c.summary_zh
+            for c in market.conditions
+            if c.key not in judged and (c.summary_en if lang == "en" else c.summary_zh) not in shown
+        ]
+        if remaining:
+            items = t("answers.rule_separator", lang).join(dict.fromkeys(remaining))
+            lines.insert(len(lines) - 1, t("answers_remaining_conditions", lang, items=items))
     result.text = with_source("\n".join(lines), result.source, lang)
     return result

@@ -7,7 +7,6 @@ a market that sets no condition on a stated fact is not ruled out by it.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from bot.answers import computed
@@ -15,15 +14,16 @@ from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import Localized, t
 from rules.markets import Condition, Market, all_markets
 
 # With facts stated and no market named, any "which" asks for markets.
-ASKS_WHICH = re.compile(
+ASKS_WHICH = lazy_compile(
     r"哪|\b(which|what) (markets?|categor(y|ies))\b|\bwhich\b.*\b(fit|possible|eligible|join|enter)"
 )
 # "哪个市场肯定进不了", "which markets are ruled out": the blocked ones are the answer.
-_ASKS_BLOCKED = re.compile(
+_ASKS_BLOCKED = lazy_compile(
     r"进不了|进不去|不能进|不能入|卡在|卡住|不行|\b(can't|cannot|ruled out|not eligible|blocked)\b"
 )
 

@@ -25,7 +25,7 @@ def test_yaml_is_read_with_the_c_loader_when_libyaml_is_there() -> None:
     from rules import datafile
 
     if hasattr(yaml, "CSafeLoader"):
-        assert datafile._YAML_LOADER is yaml.CSafeLoader
+        assert datafile._yaml_loader() is yaml.CSafeLoader
     assert datafile.parse_yaml("a: [1, 2]") == {"a": [1, 2]}
 
 

@@ -162,7 +162,10 @@ def test_how_long_is_said_to_be_unstated_with_a_hand_off(question: str) -> None:
 
 
 def test_what_the_guide_does_time_stays_answered() -> None:
-    assert not answer("保证金交完多久能上架").out_of_scope
+    # Step 7 says the shop opens once the deposit is paid, but no number of days: quoted, and
+    # the time handed to staff (docs/ANSWERS.md, "Routing classes fixed (2026-12-01)").
+    shop = answer("保证金交完多久能上架")
+    assert shop.out_of_scope and "店铺开通" in shop.text and "没有写明具体需要几天" in shop.text
     assert not answer("多收的佣金多久返还").out_of_scope
     assert not answer("营业执照要几年").out_of_scope
 
@@ -264,8 +267,12 @@ def test_next_step_straight_after_and_record_checks(question: str, expected: str
 
 
 def test_service_hours_are_no_how_long_question() -> None:
-    assert not answer("7x24是不是要求节假日也要有人").out_of_scope
-    assert not answer("5x8是指工作日吗").out_of_scope
+    # Not "how long does it take"; what the levels cover is the guide's silence on their hours
+    # (out_of_scope.yaml › unstated › support_hours_meaning, 2026-12-01).
+    for question in ("7x24是不是要求节假日也要有人", "5x8是指工作日吗"):
+        reply = answer(question)
+        assert "需要多长时间" not in reply.text
+        assert "没有说明具体是哪几个小时" in reply.text
 
 
 @pytest.mark.parametrize(

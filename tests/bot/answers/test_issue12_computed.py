@@ -74,6 +74,11 @@ def test_who_counts_toward_the_team(
         ("零售同市场保证金多少", ["retail_link"]),
         ("解决方按要几年执照", ["solution"]),
         ("互联网公司能入驻吗", []),
+        # English names misspelt, the next word right.
+        ("webiste building mkt commission?", ["website"]),
+        ("retial link conditions", ["retail_link"]),
+        ("secuirty market deposit?", ["security"]),
+        ("the markets are great", []),
     ],
 )
 def test_market_names_as_vendors_write_them(question: str, expected: list[str]) -> None:
@@ -330,7 +335,8 @@ def test_message_splitting_and_market_words(
 
 # Guards for the new readings (they passed on the old code, which had neither the splitter nor
 # the masking of English everyday words): one computation asked three ways stays one reply;
-# "category security" still names the market.
+# "category security" and "Security mkt" still name the market; "面向哪些行业" and "要求有…吗"
+# still ask rather than state.
 @pytest.mark.parametrize(
     ("question", "any_of", "none_of"),
     [
@@ -340,6 +346,9 @@ def test_message_splitting_and_market_words(
             ("1)",),
         ),
         ("amount 50k rmb, category security, no distribution. commission?", ("5,000",), ()),
+        ("解决方案市场面向哪些行业", ("六个垂直行业",), ("不满足",)),
+        ("安全和物联网市场都要求有客户案例吗", ("不是都要求",), ("按您说的情况",)),
+        ("Security mkt: 50万 this month, 10万 distribution. commish?", ("12,000",), ()),
     ],
 )
 def test_guards_for_the_new_readings(
@@ -360,6 +369,91 @@ def test_guards_for_the_new_readings(
     ],
 )
 def test_market_description_and_agreements(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# Probes of my own: "what is different" across markets; 除了X都入; online CS without an
+# after-sales team; "can I … before …" is a proposed order.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("devops market vs new retail - what is different?", ("The same",), ()),
+        ("除了零售通都入，保证金多少", ("330,000",), ()),
+        ("我们是7*24在线客服，没有售后团队，安全市场行不行", ("不满足",), ("7x24满足",)),
+        ("我们是7*24在线客服，没有售后团队，建站市场行不行", ("7x24满足",), ()),
+        ("can I list products before paying the deposit?", ("No, the other way round",), ()),
+        # One figure for each market named; distribution as a share of the month.
+        ("数据智能和安全这个月都是30万，没有分销，佣金各多少", ("分开算",), ()),
+        ("服务市场本月40万，分销占一半，佣金多少", ("20万元（200,000元）（分销订单不抽佣）",), ()),
+        ("API market 300k this month, 25% of it through resellers, commission?", ("75,000",), ()),
+        # "join the IoT market" names the market, not an industry; a third list item that runs
+        # on into the sentence ("服务这三个市场").
+        (
+            "If we join the IoT market and the Solution market, what do both require?",
+            ("All of them",),
+            ("you meet it",),
+        ),
+        ("API、安全、服务这三个市场的经验要求分别多少", ("服务市场",), ()),
+    ],
+)
+def test_probes_of_my_own(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
+    _check(question, any_of, none_of)
+
+
+def test_per_category_reply_names_each_market_once_and_invents_nothing() -> None:
+    from bot.answers.provenance import invented_numbers
+
+    question = "建站和安全两个类目，本月建站实收30万、安全实收30万，都没有分销，各收多少佣金？"
+    text = answer(question, today=IN_POLICY).text
+    assert text.count("安全市场（费率表") == 1, text
+    assert "各类目佣金合计：6万元（60,000元）" in text, text
+    assert invented_numbers(question, text, IN_POLICY) == []
+
+
+# A list of facts and "能进吗": things the company has stated without 我们 (有2个ACP, 30人社保,
+# 有知名客户案例, 做物流行业的) are judged, the 社保 statement no longer "无法判断", and the
+# conditions not spoken of are named.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        (
+            "做物流行业系统的，有1个ACP，成立4年注册资金300万，30人社保，5x8售后，有知名客户案例，"
+            "解决方案市场能进吗",
+            ("您还没提到、也需满足的",),
+            ("无法判断",),
+        ),
+        ("做电商SaaS的，解决方案市场行业符合吗", ("满足",), ("不满足",)),
+        # Facts given as context to "which markets require …": the rule across markets.
+        (
+            "we have 30 staff and 2M capital. which markets require 7x24 after-sales?",
+            ("Security Market",),
+            ("open to you",),
+        ),
+    ],
+)
+def test_a_list_of_facts(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
+    _check(question, any_of, none_of)
+
+
+# Durations in years and months; a support-level choice phrased at length.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("我们成立1年零3个月，零售通能进吗", ("15个月满足",), ("不满足",)),
+        ("company is 1 year and 2 months old, can we join retail link?", ("14 months meets",), ()),
+        ("执照一年又十个月，能进安全市场吗", ("22个月不满足",), ()),
+        # A count of none after the thing.
+        ("我们公司ACP认证工程师是0个，解决方案市场行吗", ("不满足",), ()),
+        (
+            "is 5*8 after sales enough for solution market or do they want 7*24",
+            ("5x8 is enough",),
+            (),
+        ),
+    ],
+)
+def test_durations_and_level_choice(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)

@@ -173,7 +173,9 @@ def test_yes_but_still_in_progress_is_asked_about_not_stored(vendor: Vendor) -> 
 
 def test_a_number_after_suggested_topics_picks_the_topic(vendor: Vendor) -> None:
     _at_question(vendor, "api", "team_size")
-    unsure = vendor.say("入驻要准备什么？")  # vague: answered with numbered topics
+    # Too vague for any topic of the guide: the closest topics are numbered (a question one topic
+    # clearly leads gets that answer instead, bot/answers: no topic menu over an answer).
+    unsure = vendor.say("关于入驻的事？")
     assert "1. " in unsure.text and vendor.state()["suggested_topics"]
     first_topic = vendor.state()["suggested_topics"][0]
     reply = vendor.say("1")

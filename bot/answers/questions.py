@@ -1,0 +1,209 @@
+"""A message that asks several things at once ("想请教几个问题：第一，…第二，…第三，…",
+"What are the rates for those three, and what would the combined deposit be?").
+
+The whole message used to get one answer, to whichever part its words pulled hardest, and the
+other parts were dropped. Here the message is split into its questions: an introduction before
+the first one (who the vendor is, the facts it states) goes with the first question, a market
+named anywhere goes with a question that names none ("第二，售后需要5x8还是7x24" is about the
+market the message is about), and the answers are joined, each once, under one source line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.answers.model import MAX_ANSWER_CHARS, Answer
+from bot.answers.names import markets_in_question
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import get_market
+
+# "第一，", "一、", "1）", "(2)", "3." — the numbers of an enumerated list of questions.
+_ENUMERATION = lazy_compile(
+    r"(?:^|(?<=[\s，,。；;：:？?！!]))"
+    r"(?:第[一二三四五六七八九][，,、:：\s]|[一二三四五六七八九]、|[(（][1-9一二三四五六七八九][)）]"
+    r"|[1-9][)）、](?!\d)|[1-9]\.(?![\d]))"
+)
+# Where an unnumbered message moves on to its next question.
+_QUESTION_END = lazy_compile(r"(?<=[?？])")
+_AND_NEXT = lazy_compile(
+    r",\s*and\s+(?=(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b)"
+)
+# A part that asks: a question mark or an asking word.
+_ASKS = lazy_compile(
+    r"[?？]|吗|呢|多少|什么|啥|怎么|如何|哪|几|是否|能否|可否|分别|要求"
+    r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
+)
+_MAX_PARTS = 4
+# A part adding its market to the message's ("再加一个基础软件", "plus Security too").
+_ADDS = lazy_compile(r"再加|加上|另外|同时|也要|还有|\b(plus|also|too|as well|both|together)\b")
+
+
+@dataclass(frozen=True)
+class _Part:
+    question: str
+    asks: bool
+
+
+def question_parts(message: str, lang: Lang = "zh") -> list[str]:
+    """The questions of `message`, each able to stand alone (introduction and market names
+    added where needed); [] when it asks one thing."""
+    starts = [match.start() for match in _ENUMERATION.finditer(message)]
+    enumerated = len(starts) >= 2
+    if enumerated:
+        preamble = message[: starts[0]]
+        pieces = [message[a:b] for a, b in zip(starts, [*starts[1:], len(message)], strict=True)]
+    else:
+        pieces = [p for s in _QUESTION_END.split(message) for p in _split_at_and(s)]
+        preamble = ""
+        while pieces and not _ASKS.search(normalize(pieces[0])):
+            preamble += pieces.pop(0)
+    # In a numbered list every item is something asked ("(1) the total deposit, and (2) …").
+    parts = [
+        _Part(piece.strip(), enumerated or bool(_ASKS.search(normalize(piece)))) for piece in pieces
+    ]
+    asked = [part.question for part in parts if part.asks and part.question]
+    if not 2 <= len(asked) <= _MAX_PARTS:
+        return []
+    # The markets the message is about: its introduction's, else all it names.
+    markets = markets_in_question(preamble) or markets_in_question(message)
+    standalone = []
+    for index, question in enumerate(asked):
+        own = markets_in_question(question)
+        # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's.
+        carried = [m for m in markets if m not in own] if _ADDS.search(normalize(question)) else []
+        if markets and (not own or carried):
+            names = " ".join(
+                get_market(market).name_en if lang == "en" else get_market(market).name
+                for market in (carried if own else markets)
+            )
+            question = f"{names} {question}"
+        if index == 0 and preamble.strip():
+            question = preamble.strip() + " " + question
+        standalone.append(question)
+    return standalone
+
+
+def _split_at_and(sentence: str) -> list[str]:
+    """ "…the rates for those three, and what would the combined deposit be?" is two questions;
+    "Which tier, and how much commission?" is one (the second half is too short to stand
+    alone: it leans on the figures before it)."""
+    pieces = _AND_NEXT.split(sentence)
+    merged = [pieces[0]]
+    for piece in pieces[1:]:
+        if len(piece.split()) >= _MIN_WORDS_ALONE:
+            merged.append(piece)
+        else:
+            merged[-1] += ", and " + piece
+    return merged
+
+
+_MIN_WORDS_ALONE = 5
+
+
+def joined_answer(
+    message: str, lang: Lang, answer_one: Callable[[str, Lang], Answer]
+) -> Answer | None:
+    """One reply answering every question of `message`, or None when it asks one thing or a
+    part cannot be answered from the guide (then the message is answered as a whole)."""
+    parts = question_parts(message, lang)
+    if not parts:
+        return None
+    answers = [answer_one(part, lang) for part in parts]
+    if any(not found.confident or found.out_of_scope or not found.source for found in answers):
+        return None
+    bodies: list[list[str]] = []
+    sources: list[str] = []
+    seen: set[str] = set()
+    for found in answers:
+        # A line an earlier part already gave (the policy-period note of two commission
+        # answers) is said once.
+        lines = [
+            sentence
+            for line in _without_source(found).splitlines()
+            if line.strip()
+            for sentence in _sentences(line)
+        ]
+        fresh = [line for line in lines if line not in seen]
+        if not fresh:
+            continue
+        seen.update(fresh)
+        bodies.append(fresh)
+        if found.source not in sources:
+            sources.append(str(found.source))
+    if len(bodies) < 2:
+        return None
+    source = t("answers_routing_sources_joiner", lang).join(sources)
+    tail = t("answers.source", lang, source=source)
+    fitted = _fit(bodies, MAX_ANSWER_CHARS - len(tail) - 1)
+    if fitted is None:
+        return None
+    return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
+
+
+_PART_SEPARATOR = "\n\n"
+_FIGURE = lazy_compile(r"\d")
+_CUT = "…"
+
+
+def _fit(bodies: list[list[str]], room: int) -> str | None:
+    """The parts' answers in `room` characters: the longest answer loses its last lines first
+    (each answer keeps its opening lines, which carry its point); None when even that is too
+    long."""
+    kept = [list(lines) for lines in bodies]
+    cut = [False] * len(kept)
+
+    def size() -> int:
+        return sum(
+            len("\n".join(lines)) + (len(_CUT) + 1 if was_cut else 0)
+            for lines, was_cut in zip(kept, cut, strict=True)
+        ) + len(_PART_SEPARATOR) * (len(kept) - 1)
+
+    # Sentences without a figure after each answer's first go first ("Pay after approval at
+    # user center > …"): the figures are what was asked.
+    for index in range(len(kept)):
+        for position in range(len(kept[index]) - 1, 0, -1):
+            if size() <= room:
+                break
+            if not _FIGURE.search(kept[index][position]):
+                del kept[index][position]
+                cut[index] = True
+    while size() > room:
+        longest = max(
+            (i for i in range(len(kept)) if len(kept[i]) > 1),
+            key=lambda i: len("\n".join(kept[i])),
+            default=None,
+        )
+        if longest is None:
+            return None
+        kept[longest].pop()
+        cut[longest] = True
+    return _PART_SEPARATOR.join(
+        "\n".join(line.rstrip() for line in ([*lines, _CUT] if was_cut else lines)).replace(
+            "\n" + _GLUE, ""
+        )
+        for lines, was_cut in zip(kept, cut, strict=True)
+    )
+
+
+# A long line is cut at its sentences (a deposit answer is one line of four sentences); each
+# sentence keeps its end mark, and the pieces are joined back without a break.
+_SENTENCE_END = lazy_compile(r"(?<=[。；])|(?<=[.;] )(?=[A-Z(])")
+_LONG_LINE = 160
+_GLUE = "\u2060"  # marks a piece that continues the line before it (removed when joined)
+
+
+def _sentences(line: str) -> list[str]:
+    if len(line) <= _LONG_LINE:
+        return [line]
+    pieces = [piece for piece in _SENTENCE_END.split(line) if piece]
+    return [pieces[0], *(_GLUE + piece for piece in pieces[1:])]
+
+
+def _without_source(found: Answer) -> str:
+    tail = t("answers.source", found.lang, source=found.source)
+    text = found.text.rstrip()
+    return text[: -len(tail)].rstrip() if text.endswith(tail) else text
