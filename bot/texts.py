@@ -2210,6 +2210,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "That looks like a correction of an earlier answer ({label}), but I could not read the "
         'new value. Please write it, e.g. "actually, {label} is …", or reply "change {label}".',
     ),
+    "year_recorded": (
+        "只给了年份：按当年 1 月 1 日（{value}）记录，这一年里哪一天都不影响检查结果。",
+        "Only a year was given: recorded as 1 January ({value}); no day of that year changes "
+        "the check.",
+    ),
 }
 
 

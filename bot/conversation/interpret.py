@@ -46,6 +46,9 @@ class Answer:
     value: Any
     approximate: bool = False  # "20多人", "三年多", "2018年12月": confirm before storing
     implausible: bool = False  # "一百万" people: confirm before storing
+    # The last day a date given as a whole year ("2016年") may mean; its 1st of January is the
+    # value (a month alone, "2018年12月", spans its month, the default).
+    until: date | None = None
 
 
 @dataclass(frozen=True)
@@ -650,7 +653,7 @@ _EN_TENS = {
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _EN_NUMBER = re.compile(
     r"\b(?:(?:"
-    + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "a", "and"])
+    + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "half", "a", "and"])
     + r")[\s-]*)+",
     re.IGNORECASE,
 )
@@ -669,6 +672,8 @@ def english_number(text: str) -> Decimal | None:
             current = max(current, 1) * 100
         elif word == "dozen":
             current = max(current, 1) * 12
+        elif word == "half" and seen:
+            return Decimal(total + current) + Decimal("0.5")  # "two and a half"
         elif word in _EN_SCALES:
             total += max(current, 1) * _EN_SCALES[word]
             current = 0
@@ -776,6 +781,25 @@ _ENDS_NO = re.compile(
 )
 
 
+# "…，但是没开钉钉" / "…, but we don't have …": a part of the condition is missing.
+_BUT_NOT = re.compile(
+    r"(但是|但|不过|可是|\bbut\b)\s*(还)?(没|没有|未|不|无|\bno\b|\bnot\b|\bwe don't|\bwe do not)"
+)
+_IN_PROGRESS = re.compile(r"(还在|正在|在办|办理中|申请中|进行中|准备中|in progress|pending)")
+# Done, said after the thing: "钉钉开通了", "认证通过了".
+_DONE_AFTER = re.compile(r"(开通了|完成了|认证了|注册了|通过了|办好了|搞定了|弄好了|开好了|有了)")
+
+
+def _clause_by_clause(folded: str) -> bool | None:
+    """ "我们用的是AWS IoT，不是阿里云": the clauses that say yes or no all agree."""
+    said = {
+        stated
+        for clause in re.split(r"[，,;；。]", folded)
+        if clause.strip() and (stated := _stated_bool(clause.strip())) is not None
+    }
+    return said.pop() if len(said) == 1 else None
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
@@ -787,6 +811,8 @@ def read_bool(text: str) -> Answer:
             return Answer(True)
         if _SHORT_NO.match(clause):
             return Answer(False)
+    if _BUT_NOT.search(folded) and not _IN_PROGRESS.search(folded):
+        return Answer(False)  # "有专人对接，但是没开钉钉": half of it is missing
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     if _NO_BAD_RECORD.search(folded):
@@ -799,6 +825,10 @@ def read_bool(text: str) -> Answer:
         return Answer(parse_bool(body))
     except ParseError as error:
         stated = _stated_bool(folded)
+        if stated is None:
+            stated = _clause_by_clause(folded)
+        if stated is None and _DONE_AFTER.search(folded) and not _ANY_NEGATION.search(folded):
+            stated = True
         if stated is not None:
             return Answer(stated)
         first = _first_clause(folded)
@@ -1053,8 +1083,23 @@ def _digits_date(text: str, today: date) -> str:
     return _CN_DATE.sub(year_month_day, text)
 
 
+# A year alone: "2016年", "2016", "2016年成立的", "since 2016".
+_YEAR_ONLY = re.compile(
+    r"^(?:成立于|成立在|注册于|于|在|since|in|from|est\.?|established(?: in)?)?\s*(\d{4})\s*"
+    r"(?:年)?\s*(?:成立的?|注册的?|左右|的)?$"
+)
+
+
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
+    year_only = _YEAR_ONLY.match(fold(body))
+    if year_only:
+        year = int(year_only.group(1))
+        try:
+            first = parse_date(f"{year}-01-01", today=today, allow_future=False)
+        except ParseError as error:
+            raise FieldRefused(error.zh, error.en) from None
+        return Answer(first, approximate=True, until=min(date(year, 12, 31), today))
     if _CN_DATE.search(body) and not re.search(r"\d{4}年", body):
         body = _digits_date(body, today)
     try:
@@ -1133,6 +1178,11 @@ def read_support(text: str) -> Answer:
         ):
             if phrase in folded:
                 return Answer(level)
+        for clause in re.split(r"[，,;；。]", folded):
+            if re.match(r"^(没有|无|暂无|不提供|no |we don't have)", clause.strip()) and re.search(
+                r"(售后|技术服务|技术支持|after-sales|aftersales|technical support)", clause
+            ):
+                return Answer("none")  # "只有在线客服，没有售后技术服务"
         if _SUPPORT_ALWAYS.search(folded):
             return Answer("7x24")
         if _SUPPORT_WEEKDAYS.search(folded):
