@@ -234,6 +234,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKING_CLAUSE",
             "_SENTENCE",
             "_RULES_TO_READ",
+            "_NAMES_MARKET_ASKED",
+            "_ASKS_TOTAL",
         )
     },
     **{
