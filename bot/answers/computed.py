@@ -1251,6 +1251,26 @@ def support_answer(
         else "answers.threshold_met_one",
         lang,
     )
+    outcomes = {passed for _, _, passed, _ in rows}
+    if len({market.id for market, _, _, _ in rows}) > 1 and len(outcomes) > 1:
+        # "安全市场和API市场能进吗" with 5x8: one market yes, one no — each said first, never one
+        # 不能 over both.
+        head = t("answers.rule_separator", lang).join(
+            t(
+                "answers_support_per_market",
+                lang,
+                name=_market_name(market, lang),
+                verdict=t(
+                    "answers_per_market_no"
+                    if passed is False
+                    else "answers_per_market_unclear"
+                    if passed is None
+                    else "answers_per_market_yes",
+                    lang,
+                ),
+            )
+            for market, _, passed, _ in rows
+        ) + t("answers_per_market_end", lang)
     note = t("answers.support_order_note", lang)
     if unclear:
         note += t("answers.support_kinds_apart", lang)

@@ -353,6 +353,37 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
 
 
+def ruled_out_answer(question: str, lang: Lang) -> Answer | None:
+    """ "我们做医疗软件的，哪些市场进不了": the markets a stated non-numeric fact rules out (the
+    industry, no ACP, no 钉钉 …), each with its rule; the others set no such condition."""
+    from rules.markets import MARKET_IDS
+
+    rows = [row for row in _stated_rows(question, list(MARKET_IDS)) if row[2] == "lacks"]
+    if not rows:
+        return None
+    lines = [
+        t(
+            "answers_ruled_out_line",
+            lang,
+            name=_name(market, lang),
+            summary=condition.summary_en if lang == "en" else condition.summary_zh,
+            quote=condition.seed_text,
+        )
+        for market, condition, _ in rows
+    ]
+    out = {market.id for market, _, _ in rows}
+    others = [_name(get_market(m), lang) for m in MARKET_IDS if m not in out]
+    body = "\n".join(
+        [
+            t("answers_ruled_out_head", lang),
+            *lines,
+            t("answers_ruled_out_others", lang, names=t("list_separator", lang).join(others)),
+        ]
+    )
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.which_markets", source, [])
+
+
 def stated_keys(question: str, market_ids: list[str]) -> set[str]:
     """The conditions the vendor states a situation on (judged by `_states`)."""
     return {condition.key for _, condition, _ in _stated_rows(question, market_ids)}
