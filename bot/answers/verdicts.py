@@ -18,7 +18,7 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
 from bot.texts import t
-from rules.markets import Condition, Market, all_markets, get_market
+from rules.markets import Condition, Market, all_markets, get_market, market_label
 
 State = Literal["has", "lacks"]
 
@@ -153,10 +153,6 @@ _HINTS: dict[str, tuple[str, ...]] = {
     # The statement of the company's social-insurance payments (SPEC decision 4).
     "social_insurance_proof": ("社保", "social insurance"),
 }
-
-
-def _name(market: Market, lang: Lang) -> str:
-    return market.name_en if lang == "en" else market.name
 
 
 # "有2个ACP" states it; "要求有", "需要有", "是否有" ask about it.
@@ -298,7 +294,7 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
         t(
             "answers_verdict_line",
             lang,
-            name=_name(market, lang),
+            name=market_label(market, lang),
             summary=condition.summary_en if lang == "en" else condition.summary_zh,
             quote=condition.seed_text,
             verdict=t(
@@ -313,7 +309,7 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     markets = {market.id for market, _, _ in rows}
     if len(markets) == 1:
         market = rows[0][0]
-        source = source_line(sections()["conditions"], _name(market, lang), lang)
+        source = source_line(sections()["conditions"], market_label(market, lang), lang)
     else:
         source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
@@ -365,14 +361,14 @@ def ruled_out_answer(question: str, lang: Lang) -> Answer | None:
         t(
             "answers_ruled_out_line",
             lang,
-            name=_name(market, lang),
+            name=market_label(market, lang),
             summary=condition.summary_en if lang == "en" else condition.summary_zh,
             quote=condition.seed_text,
         )
         for market, condition, _ in rows
     ]
     out = {market.id for market, _, _ in rows}
-    others = [_name(get_market(m), lang) for m in MARKET_IDS if m not in out]
+    others = [market_label(get_market(m), lang) for m in MARKET_IDS if m not in out]
     body = "\n".join(
         [
             t("answers_ruled_out_head", lang),
