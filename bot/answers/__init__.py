@@ -894,6 +894,11 @@ def _threshold(
         # "25 staff, 3 yrs … Which markets ask for online CS rather than after-sales?": the rule
         # across markets is asked; the vendor's facts are context.
         return None
+    if not facts and not markets and _ASKS_WHICH_MARKETS.search(normalize(question)):
+        # "我们做医疗软件的，哪些市场进不了": a stated fact that is not a number.
+        ruled = verdicts.ruled_out_answer(question, lang)
+        if ruled is not None:
+            return ruled
     if facts:
         judged = {key for keys, _ in facts for key in keys}
         # A topic the vendor speaks of without a number we can read ("员工不多") is listed
@@ -935,6 +940,10 @@ def _threshold(
     return None
 
 
+# "哪些市场进不了", "which markets can we join": markets asked for by name, not rules (哪些规范).
+_ASKS_WHICH_MARKETS = lazy_compile(
+    r"(哪些|哪个|哪几个|什么)(市场|集市|类目)|\bwhich (markets?|categories)\b"
+)
 # "which markets ask for / require …", "哪些市场要求…": a rule across markets, not a verdict.
 _ASKS_WHICH_REQUIRE = lazy_compile(
     r"\bwhich (markets?|ones?|categories)\b[a-z ]{0,12}\b(ask|asks|require|requires|need|needs"
