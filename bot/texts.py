@@ -2221,6 +2221,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '{topics}\nReply with a number to see one of them, or reply "human" and I will pass your'
         " question to our staff.",
     ),
+    # --- conversation input (bot/conversation: corrections typed at a ticket field) ---
+    "ticket_correction_needs_value": (
+        "这像是要更正之前的回答（{label}），但没有看出新的值。请写明新的值，例如“不对，{label}应该是…”，"
+        "或回复“修改 {label}”。",
+        "That looks like a correction of an earlier answer ({label}), but I could not read the "
+        'new value. Please write it, e.g. "actually, {label} is …", or reply "change {label}".',
+    ),
 }
 
 

@@ -134,6 +134,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/helpers.py", "NUMBER_LIST"): "pattern for a typed list of numbers (1和3)",
     ("bot/conversation/forms.py", "_after_label"): "the joiners typed between a field's name "
     "and its value (团队25人, 电话：138…)",
+    ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
+    "just before (上一题, the previous question)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (
@@ -172,6 +174,29 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_STATED_YES",
             "_SUPPORT_PAIR",
             "_YEARS_PHRASE",
+            "_VALUE_WITH_UNIT",
+            "_MONEY_WITH_UNIT",
+            "_yes_no_with_another_answer",
+            "_ASKS",
+            "_ENDS_YES",
+            "_ENDS_NO",
+            "_BAD_RECORD_EVENT",
+            "_ANY_NEGATION",
+            "_NUMBER_RANGE",
+            "_NEGATED_AFFIRMATION",
+            "_SHORT_YES",
+            "_SHORT_NO",
+            "_NONE_AT_ALL",
+            "_JUST_ME",
+            "_COUNT_PART",
+            "_count_in_parts",
+            "_NO_EXPERIENCE",
+            "_SUPPORT_ALWAYS",
+            "_SUPPORT_WEEKDAYS",
+            "_SUPPORT_TIMES",
+            "_CN_DATE",
+            "_CN_DIGIT_VALUES",
+            "_digits_date",
             "_stated_bool",
             "_strip_label",
             # Readers: the words they match; what they ask back is in the catalogue.
