@@ -266,6 +266,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKING_CLAUSE",
             "_SENTENCE",
             "_RULES_TO_READ",
+            "_NAMES_MARKET_ASKED",
+            "_ASKS_TOTAL",
         )
     },
     **{
@@ -457,6 +459,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
+    ("bot/answers/__init__.py", "_ASKS_WHICH_MARKETS"): "words asking which markets",
     ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",
     **{
         ("bot/answers/parts.py", name): "words read from commission questions (标价 / 实收, "

@@ -18,7 +18,7 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
 from bot.texts import t
-from rules.markets import Condition, Market, all_markets, get_market
+from rules.markets import Condition, Market, all_markets, get_market, market_label
 
 State = Literal["has", "lacks"]
 
@@ -153,10 +153,6 @@ _HINTS: dict[str, tuple[str, ...]] = {
     # The statement of the company's social-insurance payments (SPEC decision 4).
     "social_insurance_proof": ("社保", "social insurance"),
 }
-
-
-def _name(market: Market, lang: Lang) -> str:
-    return market.name_en if lang == "en" else market.name
 
 
 # "有2个ACP" states it; "要求有", "需要有", "是否有" ask about it.
@@ -298,7 +294,7 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
         t(
             "answers_verdict_line",
             lang,
-            name=_name(market, lang),
+            name=market_label(market, lang),
             summary=condition.summary_en if lang == "en" else condition.summary_zh,
             quote=condition.seed_text,
             verdict=t(
@@ -313,7 +309,7 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     markets = {market.id for market, _, _ in rows}
     if len(markets) == 1:
         market = rows[0][0]
-        source = source_line(sections()["conditions"], _name(market, lang), lang)
+        source = source_line(sections()["conditions"], market_label(market, lang), lang)
     else:
         source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
@@ -351,6 +347,37 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     body = t(key, lang, quote=team.seed_text, team=summary_team, proof=summary_proof)
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+def ruled_out_answer(question: str, lang: Lang) -> Answer | None:
+    """ "我们做医疗软件的，哪些市场进不了": the markets a stated non-numeric fact rules out (the
+    industry, no ACP, no 钉钉 …), each with its rule; the others set no such condition."""
+    from rules.markets import MARKET_IDS
+
+    rows = [row for row in _stated_rows(question, list(MARKET_IDS)) if row[2] == "lacks"]
+    if not rows:
+        return None
+    lines = [
+        t(
+            "answers_ruled_out_line",
+            lang,
+            name=market_label(market, lang),
+            summary=condition.summary_en if lang == "en" else condition.summary_zh,
+            quote=condition.seed_text,
+        )
+        for market, condition, _ in rows
+    ]
+    out = {market.id for market, _, _ in rows}
+    others = [market_label(get_market(m), lang) for m in MARKET_IDS if m not in out]
+    body = "\n".join(
+        [
+            t("answers_ruled_out_head", lang),
+            *lines,
+            t("answers_ruled_out_others", lang, names=t("list_separator", lang).join(others)),
+        ]
+    )
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.which_markets", source, [])
 
 
 def stated_keys(question: str, market_ids: list[str]) -> set[str]:

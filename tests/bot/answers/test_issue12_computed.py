@@ -457,3 +457,28 @@ def test_durations_and_level_choice(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# Review 2, defects 8 and 9: a non-numeric fact in a "which markets" question names the markets
+# it rules out; a support level judged over several markets says each market's verdict first.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("我们做医疗软件的，哪些市场进不了", ("进不了的市场",), ()),
+        (
+            "no DingTalk here, which markets are closed to us?",
+            ("Retail Link Market: requires",),
+            (),
+        ),
+        (
+            "我们的售后是5x8的，安全市场和API市场能进吗",
+            ("安全市场：不能；API市场：这一项满足",),
+            (),
+        ),
+        ("our after-sales is 5x8, can we join Security and API?", ("Security Market: no",), ()),
+    ],
+)
+def test_review2_answer_defects(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
