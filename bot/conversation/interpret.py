@@ -734,8 +734,8 @@ _NEGATED_AFFIRMATION = re.compile(
 # Short yes/no words a reader sees alone or before a comma ("是滴", "嗯嗯", "yup", "I accept").
 _SHORT_YES = re.compile(
     r"^(?:是滴|是哒|是呢|是的呢|是的吧|是啊|是呀|对啊|对呀|对呢|嗯+|恩+|没错|当然是|当然有|当然了|支持|"
-    r"资质齐全|齐全|符合|满足|ok了|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
-    r"accepted|agreed|indeed|correct|that's right|true)$"
+    r"资质齐全|齐全|符合|满足|ok了|必须的|那当然|当然了|肯定的|肯定是|肯定有|we comply|fully licensed|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
+    r"accepted|agreed|indeed|correct|that's right|true|we'?re fully licensed|we comply)$"
 )
 _SHORT_NO = re.compile(
     r"^(?:不支持|不符合|不满足|没呢|还没呢|没有呢|否的|不是的|暂时还没有|目前还没有|nah|negative|"
@@ -853,8 +853,20 @@ def _approximate(text: str) -> bool:
     return bool(_APPROX.search(fold(text)))
 
 
+# Another currency than RMB: the capital is asked in yuan, never converted or taken as yuan.
+_FOREIGN_CURRENCY = re.compile(
+    r"(美元|美金|港币|港元|欧元|日元|英镑|usd|hkd|eur|gbp|jpy|\$|€|£|dollars?)"
+)
+
+
+def _tidy_amount(value: Decimal) -> str:
+    return f"{value:,}"
+
+
 def read_money(text: str) -> Answer:
     body = strip_trailing(text)
+    if _FOREIGN_CURRENCY.search(fold(body)):
+        raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
     over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*多\s*(万|亿)", body)
     if over:  # "500多万": at least 500万, confirmed before it is stored
         try:
@@ -866,7 +878,9 @@ def read_money(text: str) -> Answer:
     except ParseError as error:
         if "negative" in error.en or "too large" in error.en or "decimals" in error.en:
             raise FieldRefused(error.zh, error.en) from None
-        for match in _MONEY_PHRASE.finditer(fold(body)):
+        amounts: list[tuple[Decimal, bool]] = []
+        folded = fold(body)
+        for match in _MONEY_PHRASE.finditer(folded):
             phrase = match.group(0).strip()
             # Only a number with a unit or currency is an amount inside a sentence.
             if not re.search(r"(亿|万|千|w|k|million|mn|m|元|块|人民币|rmb|cny|yuan|整)$", phrase):
@@ -875,7 +889,24 @@ def read_money(text: str) -> Answer:
                 value = parse_money(phrase)
             except ParseError:
                 continue
-            return Answer(value, approximate=_approximate(body))
+            registered = "注册" in folded[max(0, match.start() - 6) : match.start()]
+            amounts.append((value, registered))
+        if amounts:
+            values = list(dict.fromkeys(value for value, _ in amounts))
+            if len(values) > 1:
+                # "实缴50万，注册100万": the registered amount; without that word, ask.
+                named = [value for value, registered in amounts if registered]
+                if len(named) != 1:
+                    raise UnclearAnswer(
+                        *pair(
+                            "count_range_question",
+                            value=body[:40],
+                            low=_tidy_amount(values[0]),
+                            high=_tidy_amount(values[1]),
+                        )
+                    ) from None
+                return Answer(named[0], approximate=_approximate(body))
+            return Answer(values[0], approximate=_approximate(body))
         spelled = _english_phrase_number(fold(body))
         if spelled is not None and re.search(
             r"(rmb|cny|yuan|million|thousand|billion)", fold(body)
@@ -936,6 +967,12 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     summed = _count_in_parts(folded)
     if summed is not None:
         return Answer(summed, approximate=True)  # the bot says the total and asks
+    total = re.match(r"^\D*?(\d+)\D*?(?:including|incl\.?|其中|包括|包含|含)", folded)
+    if total:  # "25 (including 5 support)", "30人，其中技术20人": the first number is the total
+        try:
+            return Answer(parse_int(total.group(1)), approximate=_approximate(body))
+        except ParseError:
+            pass
     between = _NUMBER_RANGE.search(folded)
     if between:
         # "20到30人吧", "20-30": which one is the vendor's to say, never a guess.
@@ -1022,6 +1059,10 @@ def read_years(text: str) -> Answer:
             folded,
         )
     ) or bool(re.search(r"\d\s*\+", folded))
+    folded = re.sub(r"\ban? (?=(?:years?|months?)\b)", "1 ", folded)  # "a year" → "1 year"
+    half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded)
+    if half:  # "a year and a half"
+        return Answer(Decimal(half.group(1)) + Decimal("0.5"), approximate=approximate)
     between = _NUMBER_RANGE.search(folded)
     if between:  # "2-3年": two answers, the vendor picks
         raise UnclearAnswer(
@@ -1115,7 +1156,9 @@ def read_date(text: str, today: date) -> Answer:
         english = _ENGLISH_MONTH_YEAR.search(folded)
         if english:
             folded = f"{english.group(2)}-{_MONTH_NUMBERS[english.group(1)[:3]]}"
-        month = _MONTH_ONLY.search(re.sub(r"(成立|注册|于|在|是|营业执照|日期)", "", folded))
+        month = _MONTH_ONLY.search(
+            re.sub(r"(成立|注册|于|在|是|营业执照|日期|左右|大概|大约|前后|份)", "", folded)
+        )
         if month:
             year, number = int(month.group(1)), int(month.group(2))
             if 1 <= number <= 12:
@@ -1216,6 +1259,8 @@ def read_industry(text: str) -> Answer:
         found = []
         for word, industry in (
             ("金融", "finance"),
+            ("bank", "finance"),
+            ("insurance", "finance"),
             ("银行", "finance"),
             ("保险", "finance"),
             ("证券", "finance"),

@@ -10,6 +10,7 @@ import pytest
 
 from bot.conversation.helpers import read_markets
 from bot.conversation.interpret import (
+    FieldRefused,
     UnclearAnswer,
     Unknown,
     interpret,
@@ -332,3 +333,37 @@ def test_a_year_alone_is_recorded_when_no_day_of_it_matters(vendor: Vendor) -> N
 )
 def test_product_words_describing_the_vendor_add_no_market(typed: str, markets: list[str]) -> None:
     assert read_markets(typed).markets == markets
+
+
+def test_the_registered_amount_of_two_is_taken_and_two_bare_amounts_are_asked() -> None:
+    assert read_money("实缴50万，注册100万").value == Decimal(1_000_000)
+    with pytest.raises(UnclearAnswer):
+        read_money("50万或者100万")
+
+
+@pytest.mark.parametrize("typed", ["100万美元", "$1 million", "1 million USD"])
+def test_another_currency_is_refused_not_taken_as_yuan(typed: str) -> None:
+    with pytest.raises(FieldRefused):
+        read_money(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "years"),
+    [("a year", Decimal(1)), ("a year and a half", Decimal("1.5")), ("over a year", Decimal(1))],
+)
+def test_a_year_in_words(typed: str, years: Decimal) -> None:
+    assert read_years(typed).value == years
+
+
+def test_the_total_before_including_is_the_count() -> None:
+    assert read_count("25 (including 5 support)").value == 25
+
+
+@pytest.mark.parametrize("typed", ["必须的", "那当然", "we're fully licensed"])
+def test_more_yes_words(typed: str) -> None:
+    assert read_bool(typed).value is True
+
+
+def test_a_month_with_about_and_banks() -> None:
+    assert read_date("2019年3月左右", AS_OF).value == date(2019, 3, 1)
+    assert read_industry("we serve banks").value == "finance"
