@@ -438,7 +438,8 @@ def _segment_after(text: str, start: int) -> str:
 # A clause that says "not these": the negation may come before or after the markets
 # ("不要API" / "API不要了" / "API先不考虑").
 _NEGATION = re.compile(
-    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|\bno\b|\bnot\b|"
+    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|算了|免了|以后再|先不|"
+    r"\blater\b|\bno\b|\bnot\b|"
     r"\bwithout\b|\bskip\b|\bdon'?t\b)",
     re.IGNORECASE,
 )
@@ -491,6 +492,14 @@ def _all_but_question(
     )
 
 
+# "none except X", "nothing but X", "都不要，除了X": X only.
+_NONE_EXCEPT = re.compile(
+    r"\b(?:none|nothing|no markets?|no other markets?)\b\W*(?:\w+\W+){0,2}?"
+    r"(?:except|but|other than|apart from|besides)\b|(?:都不要|都不用|都不考虑)[，,\s]*除了",
+    re.IGNORECASE,
+)
+
+
 def read_market_choice(
     text: str,
     all_markets: Sequence[str],
@@ -500,6 +509,8 @@ def read_market_choice(
     """Markets with exclusion and "only": "除了零售通都要", "all except retail link",
     "不要API市场，只要安全市场". An input that could mean two things gets a question."""
     named = find(text)
+    if named and _NONE_EXCEPT.search(text):
+        return MarketChoice(named)  # "none except security": only the markets named
     if named and _EXCEPT.search(text) is None and re.search("以外|之外", text) is None:
         by_clause = None if _ONLY.search(text) else _read_by_clause(text, all_markets, find, names)
         if by_clause is not None:

@@ -367,3 +367,16 @@ def test_more_yes_words(typed: str) -> None:
 def test_a_month_with_about_and_banks() -> None:
     assert read_date("2019年3月左右", AS_OF).value == date(2019, 3, 1)
     assert read_industry("we serve banks").value == "finance"
+
+
+@pytest.mark.parametrize(
+    ("typed", "markets"),
+    [
+        ("none except security", ["security"]),
+        ("都不要，除了安全市场", ["security"]),
+        ("我们想进API市场，不过零售通就算了", ["api"]),
+        ("我们想先进API市场，以后再考虑安全市场", ["api"]),
+    ],
+)
+def test_none_except_and_never_mind_in_the_market_choice(typed: str, markets: list[str]) -> None:
+    assert read_markets(typed).markets == markets
