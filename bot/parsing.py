@@ -405,7 +405,17 @@ def _support(text: str) -> tuple[str, tuple[str, str] | None]:
 
 
 _INDUSTRY_WORDS: dict[str, set[str]] = {
-    "finance": {"金融", "finance", "financial", "银行", "保险", "证券", "fintech"},
+    "finance": {
+        "金融",
+        "finance",
+        "financial",
+        "银行",
+        "保险",
+        "证券",
+        "fintech",
+        "banking",
+        "insurance",
+    },
     "logistics": {"物流", "logistics", "快递", "仓储", "供应链"},
     "ecommerce": {"电商", "电子商务", "ecommerce", "e-commerce", "e commerce", "零售电商"},
     "government": {"政务", "政府", "government", "gov", "政务服务", "电子政务"},

@@ -1800,6 +1800,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "您还没提到、也需满足的：{items}。",
         "Also required, not covered by what you said: {items}.",
     ),
+    "answers_support_per_market": ("{name}{verdict}", "{name}: {verdict}"),
+    "answers_per_market_no": ("：不能", "no"),
+    "answers_per_market_yes": ("：这一项满足", "yes on this point"),
+    "answers_per_market_unclear": ("：还不能确定", "not certain"),
+    "answers_per_market_end": ("。", "."),
+    "answers_ruled_out_head": (
+        "按您说的情况，进不了的市场：",
+        "From what you say, these markets are ruled out:",
+    ),
+    "answers_ruled_out_line": (
+        "• {name}：要求{summary}（原文：{quote}）",
+        "• {name}: requires {summary} (guide: {quote})",
+    ),
+    "answers_ruled_out_others": (
+        "其他市场（{names}）没有这一条要求，但各自的其他入驻条件仍需满足。",
+        "The other markets ({names}) set no such condition; their other entry conditions still"
+        " apply.",
+    ),
     "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
     "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---
@@ -2202,6 +2220,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The onboarding guide has nothing that answers this directly. The closest topics:\n"
         '{topics}\nReply with a number to see one of them, or reply "human" and I will pass your'
         " question to our staff.",
+    ),
+    # --- conversation input (bot/conversation: corrections typed at a ticket field) ---
+    "ticket_correction_needs_value": (
+        "这像是要更正之前的回答（{label}），但没有看出新的值。请写明新的值，例如“不对，{label}应该是…”，"
+        "或回复“修改 {label}”。",
+        "That looks like a correction of an earlier answer ({label}), but I could not read the "
+        'new value. Please write it, e.g. "actually, {label} is …", or reply "change {label}".',
     ),
 }
 

@@ -134,6 +134,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/helpers.py", "NUMBER_LIST"): "pattern for a typed list of numbers (1和3)",
     ("bot/conversation/forms.py", "_after_label"): "the joiners typed between a field's name "
     "and its value (团队25人, 电话：138…)",
+    ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
+    "just before (上一题, the previous question)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (
@@ -172,6 +174,29 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_STATED_YES",
             "_SUPPORT_PAIR",
             "_YEARS_PHRASE",
+            "_VALUE_WITH_UNIT",
+            "_MONEY_WITH_UNIT",
+            "_yes_no_with_another_answer",
+            "_ASKS",
+            "_ENDS_YES",
+            "_ENDS_NO",
+            "_BAD_RECORD_EVENT",
+            "_ANY_NEGATION",
+            "_NUMBER_RANGE",
+            "_NEGATED_AFFIRMATION",
+            "_SHORT_YES",
+            "_SHORT_NO",
+            "_NONE_AT_ALL",
+            "_JUST_ME",
+            "_COUNT_PART",
+            "_count_in_parts",
+            "_NO_EXPERIENCE",
+            "_SUPPORT_ALWAYS",
+            "_SUPPORT_WEEKDAYS",
+            "_SUPPORT_TIMES",
+            "_CN_DATE",
+            "_CN_DIGIT_VALUES",
+            "_digits_date",
             "_stated_bool",
             "_strip_label",
             # Readers: the words they match; what they ask back is in the catalogue.
@@ -234,6 +259,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKING_CLAUSE",
             "_SENTENCE",
             "_RULES_TO_READ",
+            "_NAMES_MARKET_ASKED",
+            "_ASKS_TOTAL",
         )
     },
     **{
@@ -425,6 +452,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
+    ("bot/answers/__init__.py", "_ASKS_WHICH_MARKETS"): "words asking which markets",
     ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",
     **{
         ("bot/answers/parts.py", name): "words read from commission questions (标价 / 实收, "
@@ -466,6 +494,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_WE_HAVE_COUNT",
             "_PEOPLE_TOPIC",
             "_CERTIFIED",
+            "_YEARS_AND_MONTHS",
+            "_as_months",
             "_CERTIFIED_BEFORE",
         )
     },
@@ -485,6 +515,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKED_INDUSTRY",
             "_HAVE_RIGHT_BEFORE",
             "_COUNT_RIGHT_BEFORE",
+            "_NONE_AFTER",
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )

@@ -133,6 +133,7 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
     # "API市场入驻要接受哪两个协议": the agreements named among the market's conditions.
     "agreements_accepted": ("协议", "agreement", "agreements"),
 }
+_CERTIFICATIONS = ("ecosystem_certified", "acp_engineers")
 _NOT_CONDITION_HINT = ("实名", "real-name", "real name")
 _ALL_MARKETS_WORDS = (
     "全部市场",
@@ -319,7 +320,9 @@ def _aspect_keys(
         candidates = markets or list(MARKET_IDS)
         for key, hints in _KEY_HINTS_IF_SET.items():
             has_it = any(c.key == key for m in candidates for c in get_market(m).conditions)
-            if has_it and _has_hint(norm, hints):
+            # "certifcation" (a typo the concept tolerates) names a certification too.
+            typed = key in _CERTIFICATIONS and "certification" in concepts
+            if has_it and (_has_hint(norm, hints) or typed):
                 keys.append(key)
     return tuple(dict.fromkeys(keys))
 
@@ -551,8 +554,19 @@ def _without_market(
         if result is not None:
             return result
     if which:
-        return reverse.markets_described_by(question, lang)
+        # "想卖SaaS，进哪个市场好" with no market's description standing out: the twelve
+        # markets and what each covers is the guide's answer, never an unrelated entry.
+        described = reverse.markets_described_by(question, lang)
+        if described is None and _NAMES_MARKET_ASKED.search(norm):
+            return _from_entry(entry_by_id()[_MARKETS_ENTRY], lang)
+        return described
     return None
+
+
+_MARKETS_ENTRY = "markets.overview"
+_NAMES_MARKET_ASKED = lazy_compile(
+    r"哪(个|些|一个|类)(市场|集市|类目)|\b(which|what) (market|markets|category|categories)\b"
+)
 
 
 # Questions about these are about money or the joining steps, even when a condition word
@@ -677,14 +691,13 @@ def _deposit(
         markets = [m for m in MARKET_IDS if m not in excluded]
     if markets and "ticket" in concepts:
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
-    asks_how_or_other = concepts & {
-        "refund",
-        "receipt",
-        "where",
-        "ticket",
-        "shop",
-        "instalment",
-    } or (concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts)
+    # "list our services … the total deposit for the two markets": a total asked is the sum,
+    # whatever else ("list" is a shop word) the message speaks of.
+    asks_total = bool(_ASKS_TOTAL.search(norm)) and not concepts & {"refund", "instalment"}
+    asks_how_or_other = not asks_total and (
+        concepts & {"refund", "receipt", "where", "ticket", "shop", "instalment"}
+        or (concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts)
+    )
     if asks_how_or_other:
         return None
     ordinary = ordinary_market_count(question)
@@ -702,6 +715,9 @@ def _deposit(
         added = computed.deposit_added_answer(question, markets, lang)
         return added or computed.deposit_answer(markets, lang)
     return None
+
+
+_ASKS_TOTAL = lazy_compile(r"一共|总共|合计|加起来|\b(total|in total|combined|altogether)\b")
 
 
 def _asks_every_market(question: str, count: int | None, excluded: list[str]) -> bool:
@@ -820,13 +836,14 @@ def _threshold(
     today: date,
 ) -> Answer | None:
     """Every fact the vendor states about the company, judged against the markets' conditions."""
-    if concepts & _COMMISSION_CONTEXT:
-        return None
     if markets and asks_support_level_choice(question):
-        # "do we need 7x24 or is 5x8 enough": the level asked about, not one stated.
+        # "do we need 7x24 or is 5x8 enough": the level asked about, not one stated ("after
+        # sales" reads as turnover too, so this comes before the commission check).
         choice = computed.support_choice_answer(markets, lang)
         if choice is not None:
             return choice
+    if concepts & _COMMISSION_CONTEXT:
+        return None
     facts: list[tuple[tuple[str, ...], Decimal]] = []
     capital = capital_mentioned(question)
     if capital is None and "capital" in concepts and money:
@@ -877,6 +894,11 @@ def _threshold(
         # "25 staff, 3 yrs … Which markets ask for online CS rather than after-sales?": the rule
         # across markets is asked; the vendor's facts are context.
         return None
+    if not facts and not markets and _ASKS_WHICH_MARKETS.search(normalize(question)):
+        # "我们做医疗软件的，哪些市场进不了": a stated fact that is not a number.
+        ruled = verdicts.ruled_out_answer(question, lang)
+        if ruled is not None:
+            return ruled
     if facts:
         judged = {key for keys, _ in facts for key in keys}
         # A topic the vendor speaks of without a number we can read ("员工不多") is listed
@@ -918,6 +940,10 @@ def _threshold(
     return None
 
 
+# "哪些市场进不了", "which markets can we join": markets asked for by name, not rules (哪些规范).
+_ASKS_WHICH_MARKETS = lazy_compile(
+    r"(哪些|哪个|哪几个|什么)(市场|集市|类目)|\bwhich (markets?|categories)\b"
+)
 # "which markets ask for / require …", "哪些市场要求…": a rule across markets, not a verdict.
 _ASKS_WHICH_REQUIRE = lazy_compile(
     r"\bwhich (markets?|ones?|categories)\b[a-z ]{0,12}\b(ask|asks|require|requires|need|needs"

@@ -21,7 +21,7 @@ from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
-from rules.markets import get_market
+from rules.markets import market_label
 
 # Markers that start one of several questions.
 _ENUMERATION = lazy_compile(
@@ -102,7 +102,7 @@ def _with_context(part: str, context_markets: list[str], lang: Lang) -> str:
         return part
     if not context_markets:
         return part
-    names = [get_market(m).name_en if lang == "en" else get_market(m).name for m in context_markets]
+    names = [market_label(m, lang) for m in context_markets]
     return t("answers_compound_context", lang, markets=join_names(names, lang), part=part)
 
 

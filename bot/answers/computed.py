@@ -219,10 +219,6 @@ def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
     )
 
 
-def _short(market_id: str) -> str:
-    return get_market(market_id).short_name
-
-
 def _deposit_each(lang: Lang, short: bool = False) -> str:
     """What each market costs, from rules/data: 零售通市场每个 50,000 元（5万），其他市场每个类目
     30,000 元（3万） / Each market costs 30,000 yuan, Retail Link (零售通) 50,000."""
@@ -233,7 +229,7 @@ def _deposit_each(lang: Lang, short: bool = False) -> str:
         market = get_market(market_id)
         if lang == "en":
             return facts.short_label(market, "en")
-        return _short(market_id) if short else market.name
+        return facts.short_name(market_id) if short else market.name
 
     key = "answers.deposit_each_special_short" if short else "answers.deposit_each_special"
     parts = [t(key, lang, name=name(m), amount=yuan(a), wan=wan(a)) for m, a in special.items()]
@@ -265,7 +261,7 @@ def _special_counts(market_ids: list[str], lang: Lang) -> str:
         t(
             "answers.special_counts",
             lang,
-            name=facts.english_label(get_market(m)) if lang == "en" else _short(m),
+            name=facts.english_label(get_market(m)) if lang == "en" else facts.short_name(m),
             amount=yuan(deposit_for_market(m)),
         )
         for m in market_ids
@@ -313,7 +309,7 @@ def deposit_count_answer(
             lang,
             unknown=_english_or(unknown)
             if lang == "en"
-            else t("list_separator", lang).join(_short(m) for m in unknown),
+            else t("list_separator", lang).join(facts.short_name(m) for m in unknown),
             counts=_special_counts(unknown, lang),
             per=yuan(per_market),
             example=yuan(deposit_for(["api", "service"])),
@@ -1137,7 +1133,7 @@ def ticket_count_answer(
 
     def special_name(market_id: str) -> str:
         if lang != "en":
-            return _short(market_id)
+            return facts.short_name(market_id)
         # English names the market only when there are several to tell apart.
         if len(unknown) > 1:
             return facts.short_label(get_market(market_id), "en")
@@ -1148,7 +1144,7 @@ def ticket_count_answer(
         if lang == "en":
             names = _english_or(unknown)
         else:
-            names = t("list_separator", lang).join(_short(m) for m in unknown)
+            names = t("list_separator", lang).join(facts.short_name(m) for m in unknown)
         assumption = t("answers.ticket_assumes", lang, names=names) + "".join(
             t(
                 "answers.ticket_if_special",
@@ -1251,6 +1247,26 @@ def support_answer(
         else "answers.threshold_met_one",
         lang,
     )
+    outcomes = {passed for _, _, passed, _ in rows}
+    if len({market.id for market, _, _, _ in rows}) > 1 and len(outcomes) > 1:
+        # "安全市场和API市场能进吗" with 5x8: one market yes, one no — each said first, never one
+        # 不能 over both.
+        head = t("answers.rule_separator", lang).join(
+            t(
+                "answers_support_per_market",
+                lang,
+                name=_market_name(market, lang),
+                verdict=t(
+                    "answers_per_market_no"
+                    if passed is False
+                    else "answers_per_market_unclear"
+                    if passed is None
+                    else "answers_per_market_yes",
+                    lang,
+                ),
+            )
+            for market, _, passed, _ in rows
+        ) + t("answers_per_market_end", lang)
     note = t("answers.support_order_note", lang)
     if unclear:
         note += t("answers.support_kinds_apart", lang)

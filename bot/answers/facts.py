@@ -175,11 +175,12 @@ def every_market_but(keys: tuple[str, ...], lang: Lang) -> str:
     if lang == "en":
         names = join_names([short_label(get_market(m), "en") for m in lacking], "en")
     else:
-        names = t("list_separator", lang).join(_short(m) for m in lacking)
+        names = t("list_separator", lang).join(short_name(m) for m in lacking)
     return t("answers.every_market_except", lang, names=names)
 
 
-def _short(market_id: str) -> str:
+def short_name(market_id: str) -> str:
+    """The market's own name without 市场 (安全, 零售通): the one helper for it."""
     return get_market(market_id).short_name
 
 

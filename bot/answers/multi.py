@@ -17,15 +17,11 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules import commission as commission_rules
-from rules.markets import Condition, Market, get_market
-
-
-def _name(market: Market, lang: Lang) -> str:
-    return market.name_en if lang == "en" else market.name
+from rules.markets import Condition, get_market, market_label
 
 
 def _names(market_ids: list[str], lang: Lang) -> str:
-    return t("list_separator", lang).join(_name(get_market(m), lang) for m in market_ids)
+    return t("list_separator", lang).join(market_label(get_market(m), lang) for m in market_ids)
 
 
 def _kinds(keys: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, str]]:
@@ -92,7 +88,7 @@ def conditions_for_markets(
     for market_id in market_ids:
         market = get_market(market_id)
         chosen = list(dict.fromkeys(c for c in market.conditions if c.key in keys))
-        name = _name(market, lang)
+        name = market_label(market, lang)
         if chosen:
             summary = sep.join(dict.fromkeys(_summary(c, lang) for c in chosen))
             quote = "".join(dict.fromkeys(c.seed_text for c in chosen))
@@ -129,7 +125,7 @@ def rates_for_markets(market_ids: list[str], lang: Lang, today: date) -> Answer:
     for market_id in market_ids:
         market = get_market(market_id)
         row = period.row_for(market_id)
-        name = _name(market, lang)
+        name = market_label(market, lang)
         if row is None:
             lines.append(t("answers_multi_no_rate", lang, name=name))
             continue
@@ -184,7 +180,7 @@ def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") ->
             t(
                 "answers_multi_own",
                 lang,
-                name=_name(get_market(market_id), lang),
+                name=market_label(get_market(market_id), lang),
                 own=sep.join(own) or t("answers_multi_nothing_more", lang),
             )
         )

@@ -135,6 +135,48 @@ def _typo_markets(norm: str) -> list[str]:
     return found
 
 
+@cache
+def _english_names() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every English name as its words ("website", "building", "market")."""
+    return tuple(
+        (tuple(name.casefold().split()), market.id)
+        for market in all_markets()
+        for name in (market.name_en, *market.aliases)
+        if name.isascii() and len(name) >= 5
+    )
+
+
+_WORD = lazy_compile(r"[a-z]+")
+
+
+def _english_typos(norm: str) -> list[str]:
+    """ "webiste building", "secuirty market", "retial link": the first word of an English
+    market name misspelt (one edit or swap, two for long words), the next word right. rapidfuzz
+    is imported only when such a pair is there (it would slow every `onboard-bot ask`)."""
+    words = _WORD.findall(norm)
+    candidates: list[tuple[str, str, int, str]] = []
+    for index, word in enumerate(words[:-1]):
+        if len(word) < 5:
+            continue
+        following = words[index + 1]
+        for name_words, market_id in _english_names():
+            first = name_words[0]
+            allowed = 2 if len(first) >= 8 else 1
+            if word == first or len(first) < 5 or abs(len(word) - len(first)) > allowed:
+                continue
+            second_ok = following in ("market", "mkt", "marketplace") or (
+                len(name_words) > 1 and following == name_words[1]
+            )
+            if second_ok:
+                candidates.append((word, first, allowed, market_id))
+    if not candidates:
+        return []
+    from rapidfuzz.distance import OSA
+
+    found = [m for word, first, allowed, m in candidates if OSA.distance(word, first) <= allowed]
+    return list(dict.fromkeys(found))
+
+
 def _positions(text: str, char: str) -> list[int]:
     positions = []
     index = text.find(char)
@@ -225,4 +267,4 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     for market_id, words in _PRODUCT_WORDS.items():
         if any(word in norm for word in words):
             return (market_id,)
-    return tuple(dict.fromkeys(_typo_markets(norm)))
+    return tuple(dict.fromkeys(_typo_markets(norm) + _english_typos(norm)))

@@ -65,7 +65,7 @@ def answer_modules() -> list[ModuleType]:
 def prepare_answers(today: date | None = None) -> int:
     """Build the indexes now (at start, before taking traffic); returns how many builders ran.
     The module-level patterns, compiled on first use (bot/lazy_re.py), are compiled here too."""
-    from bot.answers import answer
+    from bot.answers import answer, token_cache
 
     modules = answer_modules()
     builders = [builder for module in modules for builder in _cached_builders(module)]
@@ -75,4 +75,6 @@ def prepare_answers(today: date | None = None) -> int:
         compile_lazy_patterns(module)
     for question in _WARM_UP_QUESTIONS:
         answer(question, today=today)
+    # Now, not only at exit: a bot that is killed still leaves the next start a warm cache.
+    token_cache.save()
     return len(builders)

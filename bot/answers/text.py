@@ -244,10 +244,23 @@ _CALENDAR = lazy_compile(r"(19|20)\d\d\s*年(\s*\d{1,2}\s*月)?")
 _HALF_YEAR = lazy_compile(r"(半年|half a year|six months)")
 
 
+# "1年零3个月", "一年又三个月", "1 year and 3 months": one duration, written as its months.
+_YEARS_AND_MONTHS = lazy_compile(
+    r"(\d+)\s*(?:个)?\s*(?:年|years?|yrs?)\s*(?:零|又|和|加|,|and)?\s*(\d+)\s*(?:个)?\s*(?:月|months?)"
+)
+
+
+def _as_months(converted: str) -> str:
+    return _YEARS_AND_MONTHS.sub(
+        lambda m: f"{int(m.group(1)) * 12 + int(m.group(2))}个月", converted
+    )
+
+
 def years_mentioned(text: str) -> Decimal | None:
-    """A duration in years: 一年半 → 1.5, 18个月 → 1.5, "2 years" → 2, 半年 → 0.5."""
+    """A duration in years: 一年半 → 1.5, 18个月 → 1.5, "2 years" → 2, 半年 → 0.5,
+    1年零3个月 → 1.25."""
     # Dates and calendar years (2019年6月, 2019年) are points in time, not durations.
-    converted = _CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text))))
+    converted = _as_months(_CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text)))))
     match = _YEARS.search(converted)
     if match:
         value = Decimal(match.group(1))
@@ -289,7 +302,7 @@ _EXPERIENCE_RIGHT_AFTER = lazy_compile(r"\s*(of\s+)?(experience|经验|行业经
 def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     """Every duration in `text` with what it is about: the nearer of an experience or licence
     word before it in its clause, else such a word right after it ("1年经验"), else None."""
-    converted = _CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text))))
+    converted = _as_months(_CALENDAR.sub(" ", _DATE.sub(" ", _digits(normalize(text)))))
     converted = _HALF_YEAR.sub("0.5年", converted)
     found: list[tuple[DurationTopic | None, Decimal]] = []
     previous_end = 0
@@ -468,7 +481,7 @@ def support_level_mentioned(text: str) -> str | None:
 
 _LEVEL_CHOICE = lazy_compile(
     _SUPPORT_LEVEL.pattern
-    + r"[^。.;；]{0,30}?(还是|或者|或|\bor\b)[^。.;；]{0,30}?"
+    + r"[^。.;；]{0,60}?(还是|或者|或|\bor\b)[^。.;；]{0,30}?"
     + _SUPPORT_LEVEL.pattern
 )
 

@@ -18,7 +18,7 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
 from bot.texts import t
-from rules.markets import Condition, Market, all_markets, get_market
+from rules.markets import Condition, Market, all_markets, get_market, market_label
 
 State = Literal["has", "lacks"]
 
@@ -155,10 +155,6 @@ _HINTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _name(market: Market, lang: Lang) -> str:
-    return market.name_en if lang == "en" else market.name
-
-
 # "有2个ACP" states it; "要求有", "需要有", "是否有" ask about it.
 _HAVE_RIGHT_BEFORE = lazy_compile(
     r"(?<![没无要需须得否求])(有|具备|拥有)\s*(\d+\s*(个|名|位)\s*)?(知名|成功)?$"
@@ -168,6 +164,9 @@ _COUNT_RIGHT_BEFORE = lazy_compile(r"\d+\s*(个人|人|名员工|名)\s*(都)?(�
 _HAVE = lazy_compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
 # "不能 / can't" right after the word: "ECS镜像交付不了".
 _CANNOT_AFTER = lazy_compile(r"不能|不了|不行|can't|cannot")
+_NONE_AFTER = lazy_compile(
+    r"(是|有|为|:|=)?\s*(0|零)\s*(个|名|位|人)|一个都没有|一个也没有|\b(none|zero|0)\b(?!\.\d)"
+)
 _TEAM_TOPIC = lazy_compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
 _ASKING_MARK = "吗"  # what an A-not-A question form is read as
 _A_NOT_A = lazy_compile(r"是不是|是否|有没有|能不能|可不可以|要不要|需不需要|用不用|会不会|行不行")
@@ -182,6 +181,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
                 return "lacks"
             clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
             if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
+                return "lacks"
+            if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
+                # "ACP 证书的工程师是 0 个", "ACP engineers: none".
                 return "lacks"
             # "but … not" right after the thing: "1688会员但没通过认证"; a "but" further on is
             # about something else ("40 staff on social insurance, 5x8, but we haven't …").
@@ -292,7 +294,7 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
         t(
             "answers_verdict_line",
             lang,
-            name=_name(market, lang),
+            name=market_label(market, lang),
             summary=condition.summary_en if lang == "en" else condition.summary_zh,
             quote=condition.seed_text,
             verdict=t(
@@ -307,7 +309,7 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     markets = {market.id for market, _, _ in rows}
     if len(markets) == 1:
         market = rows[0][0]
-        source = source_line(sections()["conditions"], _name(market, lang), lang)
+        source = source_line(sections()["conditions"], market_label(market, lang), lang)
     else:
         source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
@@ -345,6 +347,37 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     body = t(key, lang, quote=team.seed_text, team=summary_team, proof=summary_proof)
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+def ruled_out_answer(question: str, lang: Lang) -> Answer | None:
+    """ "我们做医疗软件的，哪些市场进不了": the markets a stated non-numeric fact rules out (the
+    industry, no ACP, no 钉钉 …), each with its rule; the others set no such condition."""
+    from rules.markets import MARKET_IDS
+
+    rows = [row for row in _stated_rows(question, list(MARKET_IDS)) if row[2] == "lacks"]
+    if not rows:
+        return None
+    lines = [
+        t(
+            "answers_ruled_out_line",
+            lang,
+            name=market_label(market, lang),
+            summary=condition.summary_en if lang == "en" else condition.summary_zh,
+            quote=condition.seed_text,
+        )
+        for market, condition, _ in rows
+    ]
+    out = {market.id for market, _, _ in rows}
+    others = [market_label(get_market(m), lang) for m in MARKET_IDS if m not in out]
+    body = "\n".join(
+        [
+            t("answers_ruled_out_head", lang),
+            *lines,
+            t("answers_ruled_out_others", lang, names=t("list_separator", lang).join(others)),
+        ]
+    )
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.which_markets", source, [])
 
 
 def stated_keys(question: str, market_ids: list[str]) -> set[str]:

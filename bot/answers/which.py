@@ -16,7 +16,7 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import Localized, t
-from rules.markets import Condition, Market, all_markets
+from rules.markets import Condition, Market, all_markets, market_label
 
 # With facts stated and no market named, any "which" asks for markets.
 ASKS_WHICH = lazy_compile(
@@ -26,10 +26,6 @@ ASKS_WHICH = lazy_compile(
 _ASKS_BLOCKED = lazy_compile(
     r"进不了|进不去|不能进|不能入|卡在|卡住|不行|\b(can't|cannot|ruled out|not eligible|blocked)\b"
 )
-
-
-def _name(market: Market, lang: Lang) -> str:
-    return market.name_en if lang == "en" else market.name
 
 
 def _label(keys: tuple[str, ...], lang: Lang) -> str:
@@ -74,7 +70,7 @@ def markets_open_to(
             unconditioned.append(market)
         for condition in blockers:
             rule = condition.summary_en if lang == "en" else condition.summary_zh
-            blocked.setdefault(rule, []).append(_name(market, lang))
+            blocked.setdefault(rule, []).append(market_label(market, lang))
     shown = [
         t(
             "answers.fact_stated",
@@ -95,12 +91,12 @@ def markets_open_to(
     rule_sep = t("answers.rule_separator", lang)
     given = sep.join(shown)
     if open_markets:
-        opened = sep.join(_name(m, lang) for m in open_markets)
+        opened = sep.join(market_label(m, lang) for m in open_markets)
         open_line = t("answers_which_open", lang, given=given, markets=opened)
     else:
         open_line = t("answers_which_none_open", lang, given=given)
     if unconditioned:
-        listed = sep.join(_name(m, lang) for m in unconditioned)
+        listed = sep.join(market_label(m, lang) for m in unconditioned)
         open_line += t("answers_which_unconditioned", lang, markets=listed)
     if blocked:
         why = rule_sep.join(

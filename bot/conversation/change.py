@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.flow import FLOW
 from bot.conversation.form_runner import ELIGIBILITY_PLACE, TICKET_PLACE, start_detour
-from bot.conversation.forms import resolve_profile_item
+from bot.conversation.forms import EligibilityForm, resolve_profile_item
 from bot.conversation.helpers import resolve_ticket_field_name
 from bot.conversation.state import (
     DONE,
@@ -35,6 +36,16 @@ from rules.profile import PROFILE_FIELDS
 
 # Steps that show or collect ticket data: a change there may name a ticket field.
 _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
+
+
+def _carries_a_value(turn: _Turn, text: str, qid: str) -> bool:
+    """Whether "change X" also says X's new value ("更正：经验4年", "change team size to 35")."""
+    form = EligibilityForm(turn.state.markets, turn.profile, turn.today)
+    current = turn.state.current_question or ""
+    found = reading.interpret(form, current, text)
+    if isinstance(found, reading.Correction):
+        return found.slot == qid and found.reading is not None
+    return isinstance(found, reading.Answer) and qid == current
 
 
 class ChangeAnswer:
@@ -84,6 +95,8 @@ class ChangeAnswer:
                 labels="、".join(labels) if turn.lang == "zh" else ", ".join(labels),
             )
             return self._prefixed(message, self._prompt(turn))
+        if state.step == QUESTION and _carries_a_value(turn, text, qid):
+            return None  # "更正一下：经验4年": a correction with its value, read by the form
         if state.step == QUESTION and state.current_question == qid:
             return self._prompt(turn)
         start_detour(state, ELIGIBILITY_PLACE, qid)

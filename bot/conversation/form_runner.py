@@ -55,6 +55,7 @@ class FormHost(Protocol):
     """What the runner uses of the engine that hosts it (bot/conversation/engine.py)."""
 
     form_runner: FormRunner
+    eligibility_form: EligibilityRunnerForm
 
     def _prompt(self, turn: _Turn) -> Reply: ...
     def _prefixed(self, prefix: str, prompt: Reply) -> Reply: ...
@@ -221,6 +222,10 @@ class FormRunner:
                 return form.take_confirmed(turn, slot, confirming["value"])
             if is_no(text):
                 return engine._prefixed(t("confirm_declined", lang), engine._prompt(turn))
+        if form.place is TICKET_PLACE:
+            earlier = self.earlier_answer_corrected(turn, text)
+            if earlier is not None:
+                return earlier
         found = reading.interpret(form.reader(turn), slot, text)
         if isinstance(found, reading.Unknown):
             return form.unknown(turn, slot)
@@ -239,6 +244,25 @@ class FormRunner:
         if answer is None:
             return engine._prefixed(t("not_understood_answer", lang), engine._prompt(turn))
         return form.take(turn, slot, answer, text)
+
+    def earlier_answer_corrected(self, turn: _Turn, text: str) -> Reply | None:
+        """ "不对，注册资金应该是300万" typed at a ticket field corrects the eligibility answer
+        (and re-checks the verdicts), never becomes the ticket value; the field is asked again."""
+        engine = self.engine
+        eligibility = engine.eligibility_form
+        found = reading.correction(eligibility.reader(turn), text)
+        if found is None:
+            return None
+        lang = turn.lang
+        answer = found.reading
+        if answer is None or answer.approximate or answer.implausible:
+            # The new value must be given plainly here: "修改 <field>" asks it properly.
+            message = t("ticket_correction_needs_value", lang, label=q.label(found.slot, lang))
+            return engine._prefixed(message, engine._prompt(turn))
+        line = eligibility.store_correction(turn, found.slot, answer)
+        if line is None:
+            return engine._prefixed(t("not_understood_answer", lang), engine._prompt(turn))
+        return engine._prefixed(join(line, t("back_to_question", lang)), engine._prompt(turn))
 
     def prompt(self, turn: _Turn, form: RunnerForm) -> Reply:
         """The slot being asked: a value waiting for 是, or the question with "n of m" (or
@@ -311,7 +335,8 @@ class EligibilityRunnerForm(RunnerForm):
     header_key = "question_header"
 
     def reader(self, turn: _Turn) -> reading.Form:
-        return EligibilityForm(turn.state.markets, turn.profile, turn.today)
+        previous = turn.state.asked[-1] if turn.state.asked else None
+        return EligibilityForm(turn.state.markets, turn.profile, turn.today, previous)
 
     def label(self, slot: str, lang: str) -> str:
         return q.label(slot, "en" if lang == "en" else "zh")
@@ -484,11 +509,13 @@ class EligibilityRunnerForm(RunnerForm):
 
     def store_correction(self, turn: _Turn, slot: str, answer: reading.Answer) -> str | None:
         stored = q.to_json_value(answer.value)
+        first_answer = q.known_value(turn.profile, slot) is None
         if self.store(turn, slot, stored) is None:
             return None
         lang = turn.lang
         corrected = t(
-            "answer_corrected",
+            # A first answer typed at another question is "noted", not "corrected".
+            "answer_saved" if first_answer else "answer_corrected",
             lang,
             label=q.label(slot, lang),
             value=q.format_value(slot, stored, lang),

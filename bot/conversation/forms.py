@@ -94,13 +94,29 @@ def _experience_id(text: str, markets: Sequence[str], profile: Mapping[str, Any]
     return None
 
 
+# Words that name the question answered just before, without saying which it was.
+PREVIOUS_QUESTION = re.compile(
+    r"(上一题|上一个问题|上个问题|上一道|上一条|前一题|前一个问题|刚才那题|刚才那个问题|上一个回答|"
+    r"previous question|last question|previous answer|last answer|the one before)",
+    re.IGNORECASE,
+)
+
+
 class EligibilityForm:
     """The eligibility questions of the chosen markets."""
 
-    def __init__(self, markets: Sequence[str], profile: Mapping[str, Any], today: date) -> None:
+    def __init__(
+        self,
+        markets: Sequence[str],
+        profile: Mapping[str, Any],
+        today: date,
+        previous: str | None = None,
+    ) -> None:
         self.markets = list(markets)
         self.profile = profile
         self.today = today
+        # The question answered last: what "上一题" / "the previous question" names.
+        self.previous = previous
 
     def slots(self) -> Sequence[str]:
         return list(q.requests_by_id(self.markets)) if self.markets else []
@@ -110,11 +126,14 @@ class EligibilityForm:
 
     def candidates(self, text: str) -> list[str]:
         slots = set(self.slots())
-        return [
+        named = [
             qid
             for qid in resolve_profile_candidates(text, self.markets, self.profile)
             if qid in slots
         ]
+        if not named and self.previous in slots and PREVIOUS_QUESTION.search(text):
+            return [self.previous]
+        return named
 
     def read(self, slot: str, text: str) -> Answer:
         reading = reader_for(q.kind_of(slot), self.today)(text)

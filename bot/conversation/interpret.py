@@ -149,12 +149,24 @@ UNKNOWN_WORDS = frozenset(
         "i dont know",
         "no idea",
         "n/a",
+        "不是很清楚",
+        "不太了解",
+        "不了解",
+        "说不好",
+        "不好说",
+        "不记得了",
+        "记不清了",
+        "忘了",
+        "dunno",
+        "idk",
+        "no clue",
+        "not sure yet",
     }
 )
 
 # Words that open a correction of an earlier answer.
 _CORRECTION_START = re.compile(
-    r"^\s*(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|等一下|等等|"
+    r"^\s*(?:(?:哦|噢|喔|啊|呃|嗯|额|oh|ah|uh|um|hmm|hm)[\s,，!！.。~]*)?(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|等一下|等等|"
     r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
     re.IGNORECASE,
 )
@@ -207,6 +219,10 @@ _QUESTION_START_EN = re.compile(
 )
 
 
+# A message that ends as a question: a question mark, or 吗 / 么 at the end.
+_ASKS = re.compile(r"([?？]|[吗么嘛](?:[?？。.!！]*))$")
+
+
 def looks_like_question(text: str) -> bool:
     if "?" in text or "？" in text:
         return True
@@ -228,7 +244,13 @@ def strip_trailing(text: str) -> str:
 
 
 def is_unknown(text: str) -> bool:
-    return fold(text) in UNKNOWN_WORDS
+    """ "不知道" / "skip", also with a reason after it ("不知道，要问一下技术", "not sure, I need to
+    check with finance")."""
+    folded = fold(text)
+    if folded in UNKNOWN_WORDS:
+        return True
+    first = re.split(r"[，,。.;；!！]", folded, maxsplit=1)[0].strip()
+    return first in UNKNOWN_WORDS and not re.search(r"\d", folded)
 
 
 # ----- the one entry point --------------------------------------------------------------------
@@ -244,8 +266,11 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     correction = _correction(form, slot, text)
     if correction is not None:
         return correction
+    if _ASKS.search(text.strip()):
+        # "安全市场对售后有什么要求？必须7x24吗？": a question, however many values it names.
+        return Question(text)
     try:
-        return form.read(slot, text)
+        answer = form.read(slot, text)
     except FieldRefused as refused:
         if looks_like_question(text):
             return Question(text)
@@ -255,11 +280,27 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         return Refused(refused.zh, refused.en)
     except UnclearAnswer as unclear:  # a reader saw a hedge ("有，但是还在办")
         return unclear.reading
+    if isinstance(answer.value, bool) and _VALUE_WITH_UNIT.search(text):
+        return _yes_no_with_another_answer(form, slot, text, answer)
+    return answer
+
+
+def _yes_no_with_another_answer(form: Form, slot: str, text: str, answer: Answer) -> Reading:
+    """ "我们有25个人" at a yes/no question is the team size, not a yes: it is handled as an answer
+    for that question (this one is asked again). "是，我们有30人" answers both."""
+    first = re.split(r"[，,;；。]", text, maxsplit=1)[0]
+    other = _answer_for_other(form, slot, text)
+    if other is None or other.reading is None:
+        return answer
+    plain_yes_no = first.strip() and _VALUE_WITH_UNIT.search(first) is None
+    if plain_yes_no and not (other.reading.approximate or other.reading.implausible):
+        return Several({slot: answer.value, other.slot: other.reading.value})
+    return other
 
 
 # A head count said without naming the question ("我们大概有二十来个人"): the count questions.
 _HEAD_COUNT = re.compile(
-    r"\d\s*(个人|人|名|位)|[一二两三四五六七八九十百]\s*(来)?(个人|人|名|位)|"
+    r"\d\s*(个人|人|名|位|个\s*(?:engineers?|people|staff|employees))|[一二两三四五六七八九十百]\s*(来)?(个人|人|名|位)|"
     r"\b(people|persons|staff|employees)\b",
     re.IGNORECASE,
 )
@@ -275,6 +316,8 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         named = [
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
         ][:1]
+    if not named and _MONEY_WITH_UNIT.search(fold(text)):
+        named = [name for name in form.slots() if name == "registered_capital" and name != slot]
     for name in named:
         for candidate in dict.fromkeys((_strip_label(form, name, text), text)):
             try:
@@ -496,6 +539,19 @@ def read_market_choice(
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点"
 _NUMBER = rf"(?:\d[\d,，]*(?:\.\d+)?|[{_CN_NUM}]+)"
+# A number with a unit that shows which question it answers: people, money, years.
+_VALUE_WITH_UNIT = re.compile(
+    rf"{_NUMBER}\s*(?:多|余|来)?\s*(?:个人|人|名|位|个[a-z]|万|亿|元|块|年|个月|"
+    r"people|persons|staff|employees|engineers?|million|yuan|rmb|years?)",
+    re.IGNORECASE,
+)
+# A money amount with its unit: only the registered capital is asked in money.
+_MONEY_WITH_UNIT = re.compile(
+    rf"^{_NUMBER}\s*(?:多)?\s*(?:万|亿|千万|百万)\s*(?:元|人民币)?$|^{_NUMBER}\s*(?:元|人民币|rmb|yuan)$",
+    re.IGNORECASE,
+)
+
+
 _MONEY_PHRASE = re.compile(
     rf"{_NUMBER}\s*(?:亿|千万|百万|万|w|千|k|million|mn|m)?\s*(?:元|块|人民币|rmb|cny|yuan)?"
     r"(?:整)?",
@@ -506,7 +562,8 @@ _COUNT_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_PHRASE = re.compile(
-    rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?|years?|yrs?)", re.IGNORECASE
+    rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?|years?|yrs?)(?![a-z])",
+    re.IGNORECASE,
 )
 _MONTH_NUMBERS = {
     name: number
@@ -592,7 +649,9 @@ _EN_TENS = {
 }
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _EN_NUMBER = re.compile(
-    r"\b(?:(?:" + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "a", "and"]) + r")[\s-]*)+",
+    r"\b(?:(?:"
+    + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "a", "and"])
+    + r")[\s-]*)+",
     re.IGNORECASE,
 )
 
@@ -608,6 +667,8 @@ def english_number(text: str) -> Decimal | None:
             current += _EN_TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "dozen":
+            current = max(current, 1) * 12
         elif word in _EN_SCALES:
             total += max(current, 1) * _EN_SCALES[word]
             current = 0
@@ -635,11 +696,11 @@ def _first_clause(text: str) -> str:
 
 
 _STATED_NO = re.compile(
-    r"^(?:我们|我司|公司|目前|暂时|现在|还)?(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|"
+    r"^(?:我们|我司|公司|目前|暂时|现在|还)?(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不是(?!很|太|特别|非常)|并非|"
     r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)"
 )
 _STATED_YES = re.compile(
-    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:有|具有|具备|拥有|已|已经|做了|完成了|都准备好|准备好|"
+    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|完成了|都准备好|准备好|"
     r"基于|依托|全部基于|均基于|都基于|能|可以|会|接受|同意|通过了)"
     r"|(?:已开通|已完成|已注册|已认证|已通过|准备好了|都有|没问题)"
     r"|^(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
@@ -648,7 +709,7 @@ _STATED_YES = re.compile(
 
 
 _NO_BAD_RECORD = re.compile(
-    r"(无|没有|没|从无|从没有|不存在)(任何)?(不良|违规|违法|失信)|"
+    r"(无|没有|没|从无|从没有|从来没有|从没|从未|不存在)(任何)?(被)?(不良|违规|违法|失信|处罚)|"
     r"\bno (bad|negative|violation|adverse)|\bclean (record|credit)|\bgood credit"
 )
 
@@ -659,27 +720,80 @@ _HAS_BAD_RECORD = re.compile(
 )
 
 
+# Yes said with a negation word inside ("没问题", "没错", "no problem"): read before the 没/no
+# that would otherwise make it a no.
+_NEGATED_AFFIRMATION = re.compile(
+    r"^(?:嗯|好|是|对)?[，,]?\s*(?:没问题|没有问题|没啥问题|没什么问题|没错|没毛病|不错|"
+    r"no problem|not a problem|no worries|no doubt)"
+)
+# Short yes/no words a reader sees alone or before a comma ("是滴", "嗯嗯", "yup", "I accept").
+_SHORT_YES = re.compile(
+    r"^(?:是滴|是哒|是呢|是的呢|是的吧|是啊|是呀|对啊|对呀|对呢|嗯+|恩+|没错|当然是|当然有|当然了|支持|"
+    r"资质齐全|齐全|符合|满足|ok了|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
+    r"accepted|agreed|indeed|correct|that's right|true)$"
+)
+_SHORT_NO = re.compile(
+    r"^(?:不支持|不符合|不满足|没呢|还没呢|没有呢|否的|不是的|暂时还没有|目前还没有|nah|negative|"
+    r"not at the moment|not at this time|not currently|not now|not yet|no we don't|"
+    r"no we can't|no we cannot)$"
+)
+
+
+# "之前在淘宝有过一次违规处罚": a past penalty told as a story (never with a negation in it).
+_BAD_RECORD_EVENT = re.compile(
+    r"(?:有过|曾有过?|出现过|受过|被)[^，,。]{0,12}(?:违规|处罚|失信|不良记录|封店|扣分)|"
+    r"\b(?:was|were|got|been) (?:penali[sz]ed|punished|fined|banned)"
+)
+_ANY_NEGATION = re.compile(r"(没|无|未|从不|不曾|\bnever\b|\bnot\b|\bno\b)")
+
+
 def _stated_bool(folded: str) -> bool | None:
     """ "有接口开发能力" / "暂时没有知名客户案例" / "agreed": yes or no stated in words."""
     if folded.startswith(("有没有", "是否")):
         return None
+    if _NEGATED_AFFIRMATION.search(folded):
+        return True
     if _NO_BAD_RECORD.search(folded):
         return True  # "无不良记录": no bad record is a yes to good credit
     if _STATED_NO.search(folded):
         return False
     if _STATED_YES.search(folded):
         return True
+    if _ENDS_NO.search(folded):
+        return False
+    if _ENDS_YES.search(folded):
+        return True
     return None
+
+
+# The verb at the end says it: "营业执照、税务登记证…扫描件都能提供" / "…都提供不了".
+_ENDS_YES = re.compile(
+    r"(都能提供|都可以提供|可以提供|能提供|都能|都可以|都有|都具备|都满足|都符合|没问题|"
+    r"can provide(?: (?:it|them|all))?|we can|we do|we have)$"
+)
+_ENDS_NO = re.compile(
+    r"(不能提供|无法提供|提供不了|不可以|都没有|没有|不具备|不满足|不符合|can't|cannot)$"
+)
 
 
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    first = _first_clause(folded)
+    if _NEGATED_AFFIRMATION.search(folded) and not _HEDGE.search(folded):
+        return Answer(True)
+    for clause in dict.fromkeys((folded, first)):
+        if _SHORT_YES.match(clause):
+            return Answer(True)
+        if _SHORT_NO.match(clause):
+            return Answer(False)
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     if _NO_BAD_RECORD.search(folded):
         return Answer(True)  # "无不良记录" / "no bad records": a yes to good credit
-    if _HAS_BAD_RECORD.search(folded):
+    if _HAS_BAD_RECORD.search(folded) or (
+        _BAD_RECORD_EVENT.search(folded) and not _ANY_NEGATION.search(folded)
+    ):
         return Answer(False)
     try:
         return Answer(parse_bool(body))
@@ -711,6 +825,12 @@ def _approximate(text: str) -> bool:
 
 def read_money(text: str) -> Answer:
     body = strip_trailing(text)
+    over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*多\s*(万|亿)", body)
+    if over:  # "500多万": at least 500万, confirmed before it is stored
+        try:
+            return Answer(parse_money(over.group(1) + over.group(2)), approximate=True)
+        except ParseError:
+            pass
     try:
         return Answer(parse_money(body), approximate=_approximate(body))
     except ParseError as error:
@@ -741,19 +861,75 @@ _CN_RANGE = re.compile(
 )
 
 
+# "一个都没有", "一个也没有", "not a single one": none at all.
+_NONE_AT_ALL = re.compile(
+    r"^(?:一个|一位|一名|一人)(?:都|也)(?:没有|没)|^(?:not a single|not one|nobody|no one)"
+)
+# "就我自己", "只有我一个人", "just me": one person.
+_JUST_ME = re.compile(
+    r"^(?:就|只有|仅|只)?(?:我自己|我一个人?|我一人|本人)(?:一个人?)?$|^(?:just|only) me$"
+)
+# Counts given in parts ("技术20人，客服10人"): added up, and the total confirmed.
+_COUNT_PART = re.compile(
+    rf"({_NUMBER})\s*(?:个人|人|名|位|个|people|persons|staff|engineers)", re.IGNORECASE
+)
+
+
+def _count_in_parts(folded: str) -> int | None:
+    if re.search(r"(其中|包括|including|of whom|among)", folded):
+        return None  # "30人，其中技术20人": the first number is already the total
+    parts = _COUNT_PART.findall(folded)
+    if len(parts) < 2 or not re.search(r"[，,、;；+和及与]|\band\b", folded):
+        return None
+    total = 0
+    for part in parts:
+        try:
+            total += parse_int(part)
+        except ParseError:
+            return None
+    return total
+
+
+# Two numbers for one count: "20到30人", "20-30", "20~30", "20 or 30".
+_NUMBER_RANGE = re.compile(r"(?<![\d.])(\d+)\s*(?:到|至|-|~|～|—|or|to)\s*(\d+)(?![\d.])")
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
     if zero_words and _LEAD_IN.sub("", folded) in ("没有", "没", "无", "none", "no", "zero", "零"):
         return Answer(0)
+    if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
+        return Answer(0)
+    if _JUST_ME.search(_LEAD_IN.sub("", folded)):
+        return Answer(1)
+    summed = _count_in_parts(folded)
+    if summed is not None:
+        return Answer(summed, approximate=True)  # the bot says the total and asks
+    between = _NUMBER_RANGE.search(folded)
+    if between:
+        # "20到30人吧", "20-30": which one is the vendor's to say, never a guess.
+        raise UnclearAnswer(
+            *pair(
+                "count_range_question",
+                value=body[:40],
+                low=between.group(1),
+                high=between.group(2),
+            )
+        )
+    first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
+    if zero_words and first != folded and first in ("none", "zero", "没有", "无", "零", "0"):
+        return Answer(0)  # "none, no ACP yet"
     approximate = bool(
         re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几)", folded)
     ) or bool(
         re.search(
-            r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|about|around|roughly|over|nearly)",
+            r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
+            r"nearly|almost|or so|less than|under|at least|more than|ish\b)",
             folded,
         )
     )
+    folded = re.sub(r"出头$", "", folded)
     ranged = _CN_RANGE.search(folded)
     if ranged and 0 < _CN_DIGITS.index(ranged[2]) - _CN_DIGITS.index(ranged[1]) <= 2:
         # "二三十人": 20 or 30 is the vendor's to say, never a guess.
@@ -791,24 +967,49 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         raise FieldRefused(error.zh, error.en) from None
 
 
+# No experience said in words: "没做过", "刚起步", "还没开始", "nope, none", "never".
+_NO_EXPERIENCE = re.compile(
+    r"^(?:还)?(?:没做过|没有做过|没干过|没开展过|刚起步|刚开始|还没开始|刚成立|从没做过|从来没做过|"
+    r"零经验|没经验|无相关经验|没有相关经验)|^(?:nope|nah|no)[, ]+none|^never\b|^(?:we )?(?:have )?no experience|"
+    r"^(?:just|only just) started"
+)
+
+
 def read_years(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
     zero = ("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有")
-    if _LEAD_IN.sub("", folded) in zero or _first_clause(folded) in zero:
+    if (
+        _LEAD_IN.sub("", folded) in zero
+        or _first_clause(folded) in zero
+        or _NO_EXPERIENCE.search(_LEAD_IN.sub("", folded))
+    ):
         return Answer(Decimal(0))
     approximate = bool(
         re.search(
-            r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|about|around|over|nearly|more than)",
+            r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|不到|快|接近|about|around|over|"
+            r"nearly|more than|almost|less than|under|or so|roughly)",
             folded,
         )
     ) or bool(re.search(r"\d\s*\+", folded))
+    between = _NUMBER_RANGE.search(folded)
+    if between:  # "2-3年": two answers, the vendor picks
+        raise UnclearAnswer(
+            *pair("count_range_question", value=body[:40], low=between[1], high=between[2])
+        )
+    first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
+    if first != folded and re.fullmatch(r"\d+(?:\.\d+)?", first):
+        # "0, we don't really build websites": the number first, then why.
+        return Answer(Decimal(first), approximate=approximate)
+    bare_english = english_number(folded) if re.fullmatch(r"[a-z -]+", folded) else None
+    if bare_english is not None:
+        return Answer(bare_english, approximate=approximate)  # "three"
     try:
         return Answer(parse_years(body), approximate=approximate)
     except ParseError as error:
         for spelled in _EN_NUMBER.finditer(folded):
             number = english_number(spelled.group(0))
-            unit = re.match(r"\s*(years?|months?)\b", folded[spelled.end() :])
+            unit = re.match(r"\s*(years?|yrs?|months?)\b", folded[spelled.end() :])
             if number is not None and unit:
                 if unit.group(1).startswith("month"):
                     number = (number / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
@@ -824,8 +1025,38 @@ def read_years(text: str) -> Answer:
         raise FieldRefused(error.zh, error.en) from None
 
 
+# A date in Chinese numerals ("二〇一八年十二月五日") or with a two-digit year ("18年12月5号").
+_CN_DATE = re.compile(
+    r"([零〇一二三四五六七八九\d]{2,4})年([一二三四五六七八九十\d]{1,3})月(?:([一二三四五六七八九十\d]{1,3})[日号])?"
+)
+_CN_DIGIT_VALUES = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+def _digits_date(text: str, today: date) -> str:
+    """ "二〇一八年十二月五日" → "2018年12月5日"; "18年…" → "2018年…" (never a future year)."""
+
+    def year_month_day(match: re.Match[str]) -> str:
+        year = "".join(_CN_DIGIT_VALUES.get(c, c) for c in match.group(1))
+        if len(year) == 2:
+            century = today.year // 100 * 100
+            year = str(
+                century + int(year)
+                if century + int(year) <= today.year
+                else century - 100 + int(year)
+            )
+        parts = [f"{year}年"]
+        for unit, value in (("月", match.group(2)), ("日", match.group(3))):
+            if value:
+                parts.append(f"{value if value.isdigit() else _cn_small(value)}{unit}")
+        return "".join(parts)
+
+    return _CN_DATE.sub(year_month_day, text)
+
+
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
+    if _CN_DATE.search(body) and not re.search(r"\d{4}年", body):
+        body = _digits_date(body, today)
     try:
         return Answer(parse_date(body, today=today, allow_future=False))
     except ParseError as error:
@@ -851,6 +1082,19 @@ def read_date(text: str, today: date) -> Answer:
         raise FieldRefused(error.zh, error.en) from None
 
 
+# Service hours in words: round the clock, or weekdays / office hours.
+_SUPPORT_ALWAYS = re.compile(
+    r"(全天候|全天|24小时|二十四小时|24/7|24x7|24\*7|全年无休|无休|round the clock|around the clock|"
+    r"24 hours|24h|always on|any time|anytime)"
+)
+_SUPPORT_WEEKDAYS = re.compile(
+    r"(工作日|工作时间|上班时间|周一到周五|周一至周五|星期一到星期五|周一~周五|周一-周五|朝九晚五|"
+    r"business hours|working hours|office hours|weekdays|mon-fri|monday to friday|"
+    r"monday-friday|9-5|9 to 5|nine to five)"
+)
+_SUPPORT_TIMES = re.compile(r"(?:乘以|乘|by|times)")
+
+
 def read_support(text: str) -> Answer:
     body = strip_trailing(text)
     try:
@@ -859,9 +1103,18 @@ def read_support(text: str) -> Answer:
         folded = fold(body)
         stripped = _LEAD_IN.sub("", folded)
         if stripped in ("没有", "没", "无", "不提供", "none", "no") or re.match(
-            r"^(没有|无|暂无|不提供|没|none|no\b|we don't|we do not)", stripped
+            r"^(没有|无|暂无|暂时没有|目前没有|还没有|不提供|没|none|no\b|we don't|we do not|"
+            r"not yet|not at the moment)",
+            stripped,
         ):
             return Answer("none")
+        # "7乘24", "七乘二十四", "24x7", "8x5": the numbers of days and hours in any order.
+        spoken = _SUPPORT_TIMES.sub("x", folded.replace(" ", ""))
+        spoken = re.sub(f"[{_CN_NUM}]+", lambda m: str(_cn_small(m.group(0)) or m.group(0)), spoken)
+        swapped = re.search(r"(\d{1,2})\s*(?:小时|h|hours)?\s*[x*×✕✖]\s*(\d)(?!\d)", spoken)
+        if swapped and int(swapped.group(1)) in (8, 24) and int(swapped.group(2)) in (5, 7):
+            spoken = f"{swapped.group(2)}x{swapped.group(1)}"
+        folded = spoken if _SUPPORT_PAIR.search(spoken) else folded
         pair = _SUPPORT_PAIR.search(folded.replace(" ", ""))
         if pair:
             try:
@@ -880,7 +1133,19 @@ def read_support(text: str) -> Answer:
         ):
             if phrase in folded:
                 return Answer(level)
+        if _SUPPORT_ALWAYS.search(folded):
+            return Answer("7x24")
+        if _SUPPORT_WEEKDAYS.search(folded):
+            return Answer("5x8")
         raise FieldRefused(error.zh, error.en) from None
+
+
+def _cn_small(numeral: str) -> int | None:
+    """ "七" → 7, "二十四" → 24: the small Chinese numbers of service hours."""
+    try:
+        return parse_int(numeral)
+    except ParseError:
+        return None
 
 
 _OTHER_INDUSTRY = re.compile(

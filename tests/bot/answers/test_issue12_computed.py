@@ -74,6 +74,11 @@ def test_who_counts_toward_the_team(
         ("零售同市场保证金多少", ["retail_link"]),
         ("解决方按要几年执照", ["solution"]),
         ("互联网公司能入驻吗", []),
+        # English names misspelt, the next word right.
+        ("webiste building mkt commission?", ["website"]),
+        ("retial link conditions", ["retail_link"]),
+        ("secuirty market deposit?", ["security"]),
+        ("the markets are great", []),
     ],
 )
 def test_market_names_as_vendors_write_them(question: str, expected: list[str]) -> None:
@@ -429,4 +434,51 @@ def test_per_category_reply_names_each_market_once_and_invents_nothing() -> None
     ],
 )
 def test_a_list_of_facts(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]) -> None:
+    _check(question, any_of, none_of)
+
+
+# Durations in years and months; a support-level choice phrased at length.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("我们成立1年零3个月，零售通能进吗", ("15个月满足",), ("不满足",)),
+        ("company is 1 year and 2 months old, can we join retail link?", ("14 months meets",), ()),
+        ("执照一年又十个月，能进安全市场吗", ("22个月不满足",), ()),
+        # A count of none after the thing.
+        ("我们公司ACP认证工程师是0个，解决方案市场行吗", ("不满足",), ()),
+        (
+            "is 5*8 after sales enough for solution market or do they want 7*24",
+            ("5x8 is enough",),
+            (),
+        ),
+    ],
+)
+def test_durations_and_level_choice(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# Review 2, defects 8 and 9: a non-numeric fact in a "which markets" question names the markets
+# it rules out; a support level judged over several markets says each market's verdict first.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("我们做医疗软件的，哪些市场进不了", ("进不了的市场",), ()),
+        (
+            "no DingTalk here, which markets are closed to us?",
+            ("Retail Link Market: requires",),
+            (),
+        ),
+        (
+            "我们的售后是5x8的，安全市场和API市场能进吗",
+            ("安全市场：不能；API市场：这一项满足",),
+            (),
+        ),
+        ("our after-sales is 5x8, can we join Security and API?", ("Security Market: no",), ()),
+    ],
+)
+def test_review2_answer_defects(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
     _check(question, any_of, none_of)

@@ -566,3 +566,59 @@ def test_a_hash_number_is_one_record(question: str) -> None:
 def test_a_credit_code_and_its_label_name_no_condition() -> None:
     text, declined, _ = _ask("统一社会信用代码 91330106MA27XYZ123，能入驻建站市场吗")
     assert not declined and "注册资金" in text and "客服" in text  # the full conditions
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "想卖SaaS，进哪个市场好",
+        "我们是做小程序开发的外包公司，适合哪个市场",
+        "we build chat bots, which market fits us?",
+    ],
+)
+def test_which_market_with_no_clear_fit_lists_the_markets(question: str) -> None:
+    text, declined, topic = _ask(question)
+    assert not declined and topic in ("markets.overview", "computed.which_markets")
+    assert "佣金" not in text.split("（出处")[0] and "deposit is per market" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there an exam or certifcation for the new retail market",
+        "devops market certificaton needed?",
+    ],
+)
+def test_a_misspelt_certification_is_the_markets_certification(question: str) -> None:
+    text, declined, _ = _ask(question)
+    assert not declined and "certification" in text.lower()
+
+
+def test_an_alibaba_com_international_account_is_the_retail_link_condition() -> None:
+    text, declined, _ = _ask("我们只有阿里巴巴国际站的账号，没有中国站账号，零售通能进吗")
+    assert not declined and "不能" in text and "中国站" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["佣金是按月收还是每单收", "is commission charged per order or per month?"]
+)
+def test_commission_per_order_or_per_month(question: str) -> None:
+    text, declined, topic = _ask(question)
+    assert not declined and topic == "commission.overview"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "We want to list our tools in the API market and the IoT market. What is the total deposit?",
+            "60,000",
+        ),
+        ("我们想上架安全市场和建站市场的商品，保证金一共多少", "60,000"),
+    ],
+)
+def test_a_total_deposit_asked_beside_listing_words_is_the_sum(
+    question: str, expected: str
+) -> None:
+    text, declined, _ = _ask(question)
+    assert not declined and expected in text

@@ -99,3 +99,16 @@ def test_ask_answers_when_the_cache_cannot_be_written(tmp_path) -> None:
     blocker.write_text("x")
     code = "from cli.main import main\nraise SystemExit(main(['ask', '保证金交多少']))\n"
     assert "30,000" in _run(code, blocker)
+
+
+def test_a_starting_bot_writes_the_cache_without_waiting_for_exit(tmp_path) -> None:
+    # prepare_answers (run at start) saves the table, so a bot killed later (SIGKILL runs no
+    # exit handler) still leaves its next start a warm cache.
+    code = (
+        "import os\n"
+        "from bot.answers.prepare import prepare_answers\n"
+        "prepare_answers()\n"
+        "os._exit(0)  # as if killed: no exit handlers\n"
+    )
+    _run(code, tmp_path)
+    assert len(_token_files(tmp_path)) == 1
