@@ -2228,6 +2228,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "That looks like a correction of an earlier answer ({label}), but I could not read the "
         'new value. Please write it, e.g. "actually, {label} is …", or reply "change {label}".',
     ),
+    # --- flow (the flow table, journey and ticket agreeing) ---
+    # An amount on the commission screens (handlers/commission_blocks.py `yuan`): the unit is
+    # the reader's word, as the English answers say "yuan".
+    "commission.amount_yuan": ("{amount} 元", "{amount} yuan"),
 }
 
 
