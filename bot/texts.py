@@ -2228,6 +2228,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "That looks like a correction of an earlier answer ({label}), but I could not read the "
         'new value. Please write it, e.g. "actually, {label} is …", or reply "change {label}".',
     ),
+    "money_not_in_yuan": (
+        "“{value}”不是人民币金额：注册资金请按营业执照上的人民币金额填写，例如 100万。",
+        '"{value}" is not in yuan: give the registered capital in RMB as on the business '
+        "license, e.g. 1 million yuan.",
+    ),
+    "year_recorded": (
+        "只给了年份：按当年 1 月 1 日（{value}）记录，这一年里哪一天都不影响检查结果。",
+        "Only a year was given: recorded as 1 January ({value}); no day of that year changes "
+        "the check.",
+    ),
     # --- flow (the flow table, journey and ticket agreeing) ---
     # An amount on the commission screens (handlers/commission_blocks.py `yuan`): the unit is
     # the reader's word, as the English answers say "yuan".

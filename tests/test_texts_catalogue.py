@@ -131,6 +131,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/handoff.py", "_HANDOFF_WITH_TEXT"): "pattern for 转人工 + a question typed",
     ("bot/conversation/ticket_steps.py", "FORM_WORDS"): "words typed to get the ticket form",
     ("bot/conversation/helpers.py", "NUMBER_LIST"): "pattern for a typed list of numbers (1和3)",
+    ("bot/conversation/helpers.py", "MARKET_WORD"): "pattern for a market named with 市场/market",
+    ("bot/conversation/helpers.py", "DESCRIBES_VENDOR"): "words of a clause describing the vendor",
     ("bot/conversation/forms.py", "_after_label"): "the joiners typed between a field's name "
     "and its value (团队25人, 电话：138…)",
     ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
@@ -177,6 +179,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MONEY_WITH_UNIT",
             "_yes_no_with_another_answer",
             "_ASKS",
+            "_NONE_EXCEPT",
+            "_FOREIGN_CURRENCY",
+            "_YEAR_ONLY",
+            "_BUT_NOT",
+            "_IN_PROGRESS",
+            "_DONE_AFTER",
+            "_clause_by_clause",
             "_ENDS_YES",
             "_ENDS_NO",
             "_BAD_RECORD_EVENT",

@@ -327,6 +327,11 @@ class FormRunner:
         return form.complete(turn, prefix)
 
 
+def _period_key(answer: reading.Answer) -> str:
+    """The note for a date recorded as the 1st of the month, or of the year, it names."""
+    return "year_recorded" if answer.until is not None else "month_recorded"
+
+
 class EligibilityRunnerForm(RunnerForm):
     """The eligibility questions of the chosen markets (answers go into the profile)."""
 
@@ -380,7 +385,7 @@ class EligibilityRunnerForm(RunnerForm):
         stored = q.to_json_value(answer.value)
         if self.month_is_enough(turn, answer):
             # "2018年12月": the 1st is recorded when no day of that month changes a verdict.
-            note = t("month_recorded", turn.lang, value=stored)
+            note = t(_period_key(answer), turn.lang, value=stored)
             return self._store_and_settle(turn, slot, stored, note=note)
         if answer.approximate or answer.implausible:
             turn.state.confirming = {
@@ -405,14 +410,17 @@ class EligibilityRunnerForm(RunnerForm):
             answer.approximate
             and not answer.implausible
             and isinstance(answer.value, date)
-            and self._day_does_not_matter(turn, answer.value)
+            and self._day_does_not_matter(turn, answer.value, answer.until)
         )
 
-    def _day_does_not_matter(self, turn: _Turn, first: date) -> bool:
-        """Whether every day of `first`'s month gives the same verdicts for the chosen markets."""
+    def _day_does_not_matter(self, turn: _Turn, first: date, until: date | None = None) -> bool:
+        """Whether every day of `first`'s month (or up to `until`: a whole year) gives the same
+        verdicts for the chosen markets."""
         if not turn.state.markets:
             return False
-        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        last = until or (
+            (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        )
         outcomes = set()
         for day in {first, min(last, turn.today)}:
             profile = q.with_answer(turn.profile, "license_date", day.isoformat())
@@ -521,7 +529,7 @@ class EligibilityRunnerForm(RunnerForm):
             value=q.format_value(slot, stored, lang),
         )
         if self.month_is_enough(turn, answer):
-            corrected = join(corrected, t("month_recorded", lang, value=stored))
+            corrected = join(corrected, t(_period_key(answer), lang, value=stored))
         return join(corrected, self.engine._recheck_verdicts(turn))
 
     def after_detour(self, turn: _Turn, prefix: str) -> Reply:

@@ -46,6 +46,9 @@ class Answer:
     value: Any
     approximate: bool = False  # "20多人", "三年多", "2018年12月": confirm before storing
     implausible: bool = False  # "一百万" people: confirm before storing
+    # The last day a date given as a whole year ("2016年") may mean; its 1st of January is the
+    # value (a month alone, "2018年12月", spans its month, the default).
+    until: date | None = None
 
 
 @dataclass(frozen=True)
@@ -435,7 +438,8 @@ def _segment_after(text: str, start: int) -> str:
 # A clause that says "not these": the negation may come before or after the markets
 # ("不要API" / "API不要了" / "API先不考虑").
 _NEGATION = re.compile(
-    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|\bno\b|\bnot\b|"
+    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|算了|免了|以后再|先不|"
+    r"\blater\b|\bno\b|\bnot\b|"
     r"\bwithout\b|\bskip\b|\bdon'?t\b)",
     re.IGNORECASE,
 )
@@ -488,6 +492,14 @@ def _all_but_question(
     )
 
 
+# "none except X", "nothing but X", "都不要，除了X": X only.
+_NONE_EXCEPT = re.compile(
+    r"\b(?:none|nothing|no markets?|no other markets?)\b\W*(?:\w+\W+){0,2}?"
+    r"(?:except|but|other than|apart from|besides)\b|(?:都不要|都不用|都不考虑)[，,\s]*除了",
+    re.IGNORECASE,
+)
+
+
 def read_market_choice(
     text: str,
     all_markets: Sequence[str],
@@ -497,6 +509,8 @@ def read_market_choice(
     """Markets with exclusion and "only": "除了零售通都要", "all except retail link",
     "不要API市场，只要安全市场". An input that could mean two things gets a question."""
     named = find(text)
+    if named and _NONE_EXCEPT.search(text):
+        return MarketChoice(named)  # "none except security": only the markets named
     if named and _EXCEPT.search(text) is None and re.search("以外|之外", text) is None:
         by_clause = None if _ONLY.search(text) else _read_by_clause(text, all_markets, find, names)
         if by_clause is not None:
@@ -650,7 +664,7 @@ _EN_TENS = {
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _EN_NUMBER = re.compile(
     r"\b(?:(?:"
-    + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "a", "and"])
+    + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "half", "a", "and"])
     + r")[\s-]*)+",
     re.IGNORECASE,
 )
@@ -669,6 +683,8 @@ def english_number(text: str) -> Decimal | None:
             current = max(current, 1) * 100
         elif word == "dozen":
             current = max(current, 1) * 12
+        elif word == "half" and seen:
+            return Decimal(total + current) + Decimal("0.5")  # "two and a half"
         elif word in _EN_SCALES:
             total += max(current, 1) * _EN_SCALES[word]
             current = 0
@@ -729,8 +745,8 @@ _NEGATED_AFFIRMATION = re.compile(
 # Short yes/no words a reader sees alone or before a comma ("是滴", "嗯嗯", "yup", "I accept").
 _SHORT_YES = re.compile(
     r"^(?:是滴|是哒|是呢|是的呢|是的吧|是啊|是呀|对啊|对呀|对呢|嗯+|恩+|没错|当然是|当然有|当然了|支持|"
-    r"资质齐全|齐全|符合|满足|ok了|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
-    r"accepted|agreed|indeed|correct|that's right|true)$"
+    r"资质齐全|齐全|符合|满足|ok了|必须的|那当然|当然了|肯定的|肯定是|肯定有|we comply|fully licensed|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
+    r"accepted|agreed|indeed|correct|that's right|true|we'?re fully licensed|we comply)$"
 )
 _SHORT_NO = re.compile(
     r"^(?:不支持|不符合|不满足|没呢|还没呢|没有呢|否的|不是的|暂时还没有|目前还没有|nah|negative|"
@@ -776,6 +792,25 @@ _ENDS_NO = re.compile(
 )
 
 
+# "…，但是没开钉钉" / "…, but we don't have …": a part of the condition is missing.
+_BUT_NOT = re.compile(
+    r"(但是|但|不过|可是|\bbut\b)\s*(还)?(没|没有|未|不|无|\bno\b|\bnot\b|\bwe don't|\bwe do not)"
+)
+_IN_PROGRESS = re.compile(r"(还在|正在|在办|办理中|申请中|进行中|准备中|in progress|pending)")
+# Done, said after the thing: "钉钉开通了", "认证通过了".
+_DONE_AFTER = re.compile(r"(开通了|完成了|认证了|注册了|通过了|办好了|搞定了|弄好了|开好了|有了)")
+
+
+def _clause_by_clause(folded: str) -> bool | None:
+    """ "我们用的是AWS IoT，不是阿里云": the clauses that say yes or no all agree."""
+    said = {
+        stated
+        for clause in re.split(r"[，,;；。]", folded)
+        if clause.strip() and (stated := _stated_bool(clause.strip())) is not None
+    }
+    return said.pop() if len(said) == 1 else None
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
@@ -787,6 +822,8 @@ def read_bool(text: str) -> Answer:
             return Answer(True)
         if _SHORT_NO.match(clause):
             return Answer(False)
+    if _BUT_NOT.search(folded) and not _IN_PROGRESS.search(folded):
+        return Answer(False)  # "有专人对接，但是没开钉钉": half of it is missing
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     if _NO_BAD_RECORD.search(folded):
@@ -799,6 +836,10 @@ def read_bool(text: str) -> Answer:
         return Answer(parse_bool(body))
     except ParseError as error:
         stated = _stated_bool(folded)
+        if stated is None:
+            stated = _clause_by_clause(folded)
+        if stated is None and _DONE_AFTER.search(folded) and not _ANY_NEGATION.search(folded):
+            stated = True
         if stated is not None:
             return Answer(stated)
         first = _first_clause(folded)
@@ -823,8 +864,20 @@ def _approximate(text: str) -> bool:
     return bool(_APPROX.search(fold(text)))
 
 
+# Another currency than RMB: the capital is asked in yuan, never converted or taken as yuan.
+_FOREIGN_CURRENCY = re.compile(
+    r"(美元|美金|港币|港元|欧元|日元|英镑|usd|hkd|eur|gbp|jpy|\$|€|£|dollars?)"
+)
+
+
+def _tidy_amount(value: Decimal) -> str:
+    return f"{value:,}"
+
+
 def read_money(text: str) -> Answer:
     body = strip_trailing(text)
+    if _FOREIGN_CURRENCY.search(fold(body)):
+        raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
     over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*多\s*(万|亿)", body)
     if over:  # "500多万": at least 500万, confirmed before it is stored
         try:
@@ -836,7 +889,9 @@ def read_money(text: str) -> Answer:
     except ParseError as error:
         if "negative" in error.en or "too large" in error.en or "decimals" in error.en:
             raise FieldRefused(error.zh, error.en) from None
-        for match in _MONEY_PHRASE.finditer(fold(body)):
+        amounts: list[tuple[Decimal, bool]] = []
+        folded = fold(body)
+        for match in _MONEY_PHRASE.finditer(folded):
             phrase = match.group(0).strip()
             # Only a number with a unit or currency is an amount inside a sentence.
             if not re.search(r"(亿|万|千|w|k|million|mn|m|元|块|人民币|rmb|cny|yuan|整)$", phrase):
@@ -845,7 +900,24 @@ def read_money(text: str) -> Answer:
                 value = parse_money(phrase)
             except ParseError:
                 continue
-            return Answer(value, approximate=_approximate(body))
+            registered = "注册" in folded[max(0, match.start() - 6) : match.start()]
+            amounts.append((value, registered))
+        if amounts:
+            values = list(dict.fromkeys(value for value, _ in amounts))
+            if len(values) > 1:
+                # "实缴50万，注册100万": the registered amount; without that word, ask.
+                named = [value for value, registered in amounts if registered]
+                if len(named) != 1:
+                    raise UnclearAnswer(
+                        *pair(
+                            "count_range_question",
+                            value=body[:40],
+                            low=_tidy_amount(values[0]),
+                            high=_tidy_amount(values[1]),
+                        )
+                    ) from None
+                return Answer(named[0], approximate=_approximate(body))
+            return Answer(values[0], approximate=_approximate(body))
         spelled = _english_phrase_number(fold(body))
         if spelled is not None and re.search(
             r"(rmb|cny|yuan|million|thousand|billion)", fold(body)
@@ -906,6 +978,12 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     summed = _count_in_parts(folded)
     if summed is not None:
         return Answer(summed, approximate=True)  # the bot says the total and asks
+    total = re.match(r"^\D*?(\d+)\D*?(?:including|incl\.?|其中|包括|包含|含)", folded)
+    if total:  # "25 (including 5 support)", "30人，其中技术20人": the first number is the total
+        try:
+            return Answer(parse_int(total.group(1)), approximate=_approximate(body))
+        except ParseError:
+            pass
     between = _NUMBER_RANGE.search(folded)
     if between:
         # "20到30人吧", "20-30": which one is the vendor's to say, never a guess.
@@ -992,6 +1070,10 @@ def read_years(text: str) -> Answer:
             folded,
         )
     ) or bool(re.search(r"\d\s*\+", folded))
+    folded = re.sub(r"\ban? (?=(?:years?|months?)\b)", "1 ", folded)  # "a year" → "1 year"
+    half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded)
+    if half:  # "a year and a half"
+        return Answer(Decimal(half.group(1)) + Decimal("0.5"), approximate=approximate)
     between = _NUMBER_RANGE.search(folded)
     if between:  # "2-3年": two answers, the vendor picks
         raise UnclearAnswer(
@@ -1053,8 +1135,23 @@ def _digits_date(text: str, today: date) -> str:
     return _CN_DATE.sub(year_month_day, text)
 
 
+# A year alone: "2016年", "2016", "2016年成立的", "since 2016".
+_YEAR_ONLY = re.compile(
+    r"^(?:成立于|成立在|注册于|于|在|since|in|from|est\.?|established(?: in)?)?\s*(\d{4})\s*"
+    r"(?:年)?\s*(?:成立的?|注册的?|左右|的)?$"
+)
+
+
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
+    year_only = _YEAR_ONLY.match(fold(body))
+    if year_only:
+        year = int(year_only.group(1))
+        try:
+            first = parse_date(f"{year}-01-01", today=today, allow_future=False)
+        except ParseError as error:
+            raise FieldRefused(error.zh, error.en) from None
+        return Answer(first, approximate=True, until=min(date(year, 12, 31), today))
     if _CN_DATE.search(body) and not re.search(r"\d{4}年", body):
         body = _digits_date(body, today)
     try:
@@ -1070,7 +1167,9 @@ def read_date(text: str, today: date) -> Answer:
         english = _ENGLISH_MONTH_YEAR.search(folded)
         if english:
             folded = f"{english.group(2)}-{_MONTH_NUMBERS[english.group(1)[:3]]}"
-        month = _MONTH_ONLY.search(re.sub(r"(成立|注册|于|在|是|营业执照|日期)", "", folded))
+        month = _MONTH_ONLY.search(
+            re.sub(r"(成立|注册|于|在|是|营业执照|日期|左右|大概|大约|前后|份)", "", folded)
+        )
         if month:
             year, number = int(month.group(1)), int(month.group(2))
             if 1 <= number <= 12:
@@ -1133,6 +1232,11 @@ def read_support(text: str) -> Answer:
         ):
             if phrase in folded:
                 return Answer(level)
+        for clause in re.split(r"[，,;；。]", folded):
+            if re.match(r"^(没有|无|暂无|不提供|no |we don't have)", clause.strip()) and re.search(
+                r"(售后|技术服务|技术支持|after-sales|aftersales|technical support)", clause
+            ):
+                return Answer("none")  # "只有在线客服，没有售后技术服务"
         if _SUPPORT_ALWAYS.search(folded):
             return Answer("7x24")
         if _SUPPORT_WEEKDAYS.search(folded):
@@ -1166,6 +1270,8 @@ def read_industry(text: str) -> Answer:
         found = []
         for word, industry in (
             ("金融", "finance"),
+            ("bank", "finance"),
+            ("insurance", "finance"),
             ("银行", "finance"),
             ("保险", "finance"),
             ("证券", "finance"),

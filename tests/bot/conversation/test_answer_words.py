@@ -8,7 +8,9 @@ from decimal import Decimal
 
 import pytest
 
+from bot.conversation.helpers import read_markets
 from bot.conversation.interpret import (
+    FieldRefused,
     UnclearAnswer,
     Unknown,
     interpret,
@@ -276,3 +278,105 @@ def test_a_question_naming_a_value_is_answered_not_stored(vendor: Vendor) -> Non
     vendor.say("安全市场对售后有什么要求？必须7x24吗？")
     assert "aftersales_support" not in vendor.profile()
     assert vendor.current_question() == "aftersales_support"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("钉钉开通了，有专门的运营对接人", True),
+        ("有专人对接，但是没开钉钉", False),
+        ("我们用的是AWS IoT，不是阿里云", False),
+    ],
+)
+def test_done_after_the_thing_but_not_and_clauses_that_agree(typed: str, value: bool) -> None:
+    assert read_bool(typed).value is value
+
+
+def test_still_in_progress_is_still_asked_about() -> None:
+    with pytest.raises(UnclearAnswer):
+        read_bool("有，但是还在办")
+
+
+def test_no_after_sales_said_next_to_online_service() -> None:
+    assert read_support("只有在线客服，没有售后技术服务").value == "none"
+
+
+def test_and_a_half_in_words() -> None:
+    assert read_years("two and a half years").value == Decimal("2.5")
+
+
+def test_a_year_alone_is_its_first_day_up_to_its_last() -> None:
+    answer = read_date("2016年", AS_OF)
+    assert (answer.value, answer.approximate, answer.until) == (
+        date(2016, 1, 1),
+        True,
+        date(2016, 12, 31),
+    )
+
+
+def test_a_year_alone_is_recorded_when_no_day_of_it_matters(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    vendor.say("是")
+    reply = vendor.say("2016年")  # every day of 2016 is over two years before the check
+    assert vendor.profile()["license_date"] == "2016-01-01"
+    assert "只给了年份" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "markets"),
+    [
+        ("Solutions market — we're a logistics software company", ["solution"]),
+        ("API market and Retail Link", ["api", "retail_link"]),
+        ("服务市场、建站市场和企业应用", ["service", "website", "enterprise"]),
+    ],
+)
+def test_product_words_describing_the_vendor_add_no_market(typed: str, markets: list[str]) -> None:
+    assert read_markets(typed).markets == markets
+
+
+def test_the_registered_amount_of_two_is_taken_and_two_bare_amounts_are_asked() -> None:
+    assert read_money("实缴50万，注册100万").value == Decimal(1_000_000)
+    with pytest.raises(UnclearAnswer):
+        read_money("50万或者100万")
+
+
+@pytest.mark.parametrize("typed", ["100万美元", "$1 million", "1 million USD"])
+def test_another_currency_is_refused_not_taken_as_yuan(typed: str) -> None:
+    with pytest.raises(FieldRefused):
+        read_money(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "years"),
+    [("a year", Decimal(1)), ("a year and a half", Decimal("1.5")), ("over a year", Decimal(1))],
+)
+def test_a_year_in_words(typed: str, years: Decimal) -> None:
+    assert read_years(typed).value == years
+
+
+def test_the_total_before_including_is_the_count() -> None:
+    assert read_count("25 (including 5 support)").value == 25
+
+
+@pytest.mark.parametrize("typed", ["必须的", "那当然", "we're fully licensed"])
+def test_more_yes_words(typed: str) -> None:
+    assert read_bool(typed).value is True
+
+
+def test_a_month_with_about_and_banks() -> None:
+    assert read_date("2019年3月左右", AS_OF).value == date(2019, 3, 1)
+    assert read_industry("we serve banks").value == "finance"
+
+
+@pytest.mark.parametrize(
+    ("typed", "markets"),
+    [
+        ("none except security", ["security"]),
+        ("都不要，除了安全市场", ["security"]),
+        ("我们想进API市场，不过零售通就算了", ["api"]),
+        ("我们想先进API市场，以后再考虑安全市场", ["api"]),
+    ],
+)
+def test_none_except_and_never_mind_in_the_market_choice(typed: str, markets: list[str]) -> None:
+    assert read_markets(typed).markets == markets
