@@ -5,7 +5,8 @@ deposit), so a journey is the number of steps done: marking step N done marks ev
 step too, undoing step N undoes the later ones. Every change is one row of `journey_history`
 (who, how, when), written in the caller's transaction. What the bot sees itself is marked by
 the database where it is stored (migration 0016): an eligible verdict starts the journey, a
-confirmed deposit ticket marks steps 1-6.
+confirmed deposit ticket marks steps 1-6 (and one found outdated by a changed answer undoes the
+deposit and ticket steps it marked: `undo_ticket_steps`).
 
 Vendors mark steps in chat ("合同签好了", "完成 第4步", "done 4") or with an App Home button;
 staff confirm or correct with `/vendor <user> step N done|undo`. Nothing here knows Slack.
@@ -204,6 +205,25 @@ def undo_step(
         return False
     _record(conn, team_id, user_id, number, "undo", actor, source, stamp)
     return True
+
+
+# The steps a confirmed deposit ticket stands for (paying the deposit, filing the ticket):
+# migration 0016 marks them (and the earlier ones) done when a ticket is confirmed.
+TICKET_STEP_FIRST = next(step.number for step in JOINING_STEPS if step.id == "pay_deposit")
+
+
+def undo_ticket_steps(db: Executor, team_id: str, user_id: str, *, at: datetime) -> bool:
+    """A confirmed ticket found outdated (a changed answer made one of its markets ineligible)
+    no longer stands for a paid deposit or a filed ticket: undo the steps it marked, so the
+    journey agrees with the ticket status ("not drafted"). Steps the vendor or staff marked
+    themselves stay. False when there was nothing of the ticket's to undo."""
+    journey = load_journey(db, team_id, user_id)
+    if journey is None:
+        return False
+    marked = journey.marked_by(TICKET_STEP_FIRST)
+    if marked is None or marked.source != "ticket":
+        return False
+    return undo_step(db, team_id, user_id, TICKET_STEP_FIRST, actor="bot", source="ticket", at=at)
 
 
 def confirm_step(

@@ -2238,6 +2238,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only a year was given: recorded as 1 January ({value}); no day of that year changes "
         "the check.",
     ),
+    # --- flow (the flow table, journey and ticket agreeing) ---
+    # An amount on the commission screens (handlers/commission_blocks.py `yuan`): the unit is
+    # the reader's word, as the English answers say "yuan".
+    "commission.amount_yuan": ("{amount} 元", "{amount} yuan"),
 }
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.commission.summary import SummaryRow
 from bot.slack_text import escape_mrkdwn
-from bot.texts import both, pair
+from bot.texts import both, pair, t
 from rules.commission import explain_tier, format_percent
 from rules.markets import market_label
 
@@ -36,9 +36,10 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def yuan(amount: Decimal | None) -> str:
-    """ "1,000,000.00 元" — two decimals, thousands separated; "-" when there is no figure."""
-    return "-" if amount is None else f"{amount:,.2f} 元"
+def yuan(amount: Decimal | None, lang: str = "zh") -> str:
+    """ "1,000,000.00 元" / "1,000,000.00 yuan" — two decimals, thousands separated; "-" when
+    there is no figure. The screens that show both languages keep the Chinese unit once."""
+    return "-" if amount is None else t("commission.amount_yuan", lang, amount=f"{amount:,.2f}")
 
 
 def _mrkdwn(text: str, limit: int) -> dict[str, str]:

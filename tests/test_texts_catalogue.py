@@ -46,7 +46,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/privacy.py", "_ERASE_ZH"): "pattern for a vendor's 删除我的数据 request",
     ("handlers/actions/*.py", "ENGINE_COMMANDS"): "command words the conversation "
     "reads (bot.i18n.COMMANDS) that a Home button types for the vendor",
-    ("handlers/commission_blocks.py", "yuan"): "the unit 元 after a figure, in every language",
     ("handlers/blocks.py", "TICKET_TEXT_START"): "marks where the ticket text (rules/ticket.py, "
     "always Chinese as the ticket system wants it) starts in a reply",
     ("handlers/blocks.py", "TICKET_TEXT_LAST_LINE"): "marks the ticket text's last line",
@@ -348,8 +347,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     ("bot/answers/facts.py", "_CHINESE_DIGITS"): "digits for spelling a count as the guide "
     "does (十二大集市): number formatting, like the digits 0-9",
-    ("bot/answers/facts.py", "count_word"): "十 in a count spelled out (十二)",
-    ("bot/answers/facts.py", "short_label"): "the market's own name read without its 市场",
+    ("bot/answers/facts.py", "_CHINESE_TEN"): "十 for spelling a count as the guide does "
+    "(十二大集市): number formatting, like the digits above",
+    ("bot/answers/facts.py", "_MARKET_SUFFIX_ZH"): "the 市场 read off the data's market names "
+    "(short_label writes the name without it, never the suffix alone)",
     **{
         ("bot/answers/computed.py", name): "words and patterns read from commission questions "
         "(distribution, months)"

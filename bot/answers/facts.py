@@ -26,6 +26,7 @@ from rules.deposit import (
 from rules.markets import MARKET_IDS, Market, get_market, market_count, market_label
 
 _CHINESE_DIGITS = "零一二三四五六七八九"
+_CHINESE_TEN = "十"
 _ENGLISH_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty"
@@ -39,13 +40,17 @@ def count_word(count: int, lang: Lang) -> str:
     if not 0 < count < 100:
         return str(count)
     tens, ones = divmod(count, 10)
-    text = ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" if tens else ""
+    text = ("" if tens == 1 else _CHINESE_DIGITS[tens]) + _CHINESE_TEN if tens else ""
     return text + (_CHINESE_DIGITS[ones] if ones else "")
+
+
+# The suffix the data's Chinese market names end in (read off the name, never written alone).
+_MARKET_SUFFIX_ZH = "市场"
 
 
 def short_label(market: Market, lang: Lang) -> str:
     """建站 / Website Building (建站): the name without 市场, as lists in prose use it."""
-    short = market.name.removesuffix("市场")
+    short = market.name.removesuffix(_MARKET_SUFFIX_ZH)
     if lang == "zh":
         return short
     english = english_label(market)

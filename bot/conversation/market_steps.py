@@ -137,13 +137,13 @@ class MarketSteps:
         state.pending = [qid for qid in requests if q.known_value(turn.profile, qid) is None]
         state.asked = []
         chosen = t("markets_chosen", lang, markets=q.market_list(markets, lang))
-        if len(state.pending) < len(requests):
-            state.advance(CONFIRM_KNOWN)
-            return self._prefixed(chosen, self._prompt(turn))
-        if state.pending:
+        if state.pending and len(state.pending) == len(requests):
             state.advance(QUESTION)
             return self._prefixed(chosen, self._prompt(turn))
-        return self._prefixed(chosen, self._show_verdict(turn))
+        # Some answers (or all) on file: shown to confirm before the questions or the verdict
+        # (the flow table has no move from the market menu straight to the verdict).
+        state.advance(CONFIRM_KNOWN)
+        return self._prefixed(chosen, self._prompt(turn))
 
     def _known_answers(self, turn: _Turn) -> list[str]:
         """The chosen markets' questions answered on file, numbered from 2 in the summary. One

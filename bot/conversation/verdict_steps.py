@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
+from datetime import UTC, datetime
 
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
@@ -33,6 +34,7 @@ from bot.i18n import (
     normalize_command,
     t,
 )
+from bot.journey import undo_ticket_steps
 from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
@@ -269,6 +271,9 @@ class VerdictSteps:
         if not lost:
             return ""
         mark_ticket_outdated(self.db, ticket["id"])
+        # The journey's deposit and ticket steps follow the ticket: status now says "not
+        # drafted", so the steps the confirmed ticket marked are undone too (review 2, defect 5).
+        undo_ticket_steps(self.db, key.team_id, key.user_id, at=datetime.now(UTC))
         still = [market for market in ticket["markets"] if market not in lost]
         audit(
             self.db,

@@ -51,3 +51,46 @@ def test_random_walks_stay_inside_the_flow_table(
     ]
     assert problems == []
     assert {"question", "ticket", "choose_markets"} <= steps_seen
+
+
+@pytest.fixture
+def taken(monkeypatch: pytest.MonkeyPatch) -> set[tuple[str, str]]:
+    """The (from, to) moves made through ConversationState.advance during the test."""
+    from bot.conversation.state import ConversationState
+
+    moves: set[tuple[str, str]] = set()
+    advance = ConversationState.advance
+
+    def recording(self: ConversationState, target: str) -> None:
+        before = self.step
+        advance(self, target)  # type: ignore[arg-type]
+        moves.add((before, target))
+
+    monkeypatch.setattr(ConversationState, "advance", recording)
+    return moves
+
+
+def test_the_moves_random_walks_rarely_take_are_real_paths(
+    engine: Engine, taken: set[tuple[str, str]]
+) -> None:
+    """The three allowed moves 55,000 random messages did not take, each on a plain path:
+    the flow table keeps only moves the product makes (test_flow_table.ALLOWED_PAIRS)."""
+    from tests.bot.conversation.conftest import Vendor
+
+    vendor = Vendor(engine, ConversationKey("T1", "U1"))
+    vendor.say("安全市场")
+    vendor.answer_all()
+    vendor.say("结束")
+    vendor.say("起草工单")  # done -> ticket_field: the eligible markets' ticket
+    assert ("done", "ticket_field") in taken
+    for value in TICKET.values():
+        vendor.say(value)
+    vendor.say("修改字段")
+    vendor.say("取消")  # ticket_pick_field -> idle, the draft kept
+    assert ("ticket_pick_field", "idle") in taken
+    vendor.say("重新开始")
+    vendor.say("安全市场")  # answers on file: confirm_known
+    assert vendor.step() == "confirm_known"
+    vendor.say("起草工单")  # confirm_known -> ticket_field: the draft left with 取消 resumes
+    assert ("confirm_known", "ticket_field") in taken
+    assert vendor.step() == "ticket_review"

@@ -169,3 +169,45 @@ def test_what_counts_as_a_journey_command(
 )
 def test_what_is_not_a_journey_command(text: str, in_form: bool) -> None:
     assert read_command(text, in_form=in_form) is None
+
+
+def _confirm_ticket_then_lose_a_market(vendor: Vendor) -> str:
+    """API + 安全市场 confirmed, then 安全市场's experience changed to 0 years: the ticket is
+    outdated. Returns the 进度 reply after that."""
+    vendor.say("你好")
+    vendor.say("api和安全市场")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    vendor.say("确认")
+    vendor.say("修改 安全市场经验")
+    assert "已不再符合" in vendor.say("0").text
+    return vendor.say("进度").text
+
+
+def test_an_outdated_ticket_undoes_the_deposit_and_ticket_steps_it_marked(vendor: Vendor) -> None:
+    status = _confirm_ticket_then_lose_a_market(vendor)
+    # Review 2, defect 5: "工单：未起草" beside "✅ 第5步 缴纳保证金 ✅ 第6步 提交工单" contradicted
+    # itself. The steps the confirmed ticket marked follow the ticket.
+    assert "工单：未起草" in status
+    assert "✅ 第5步" not in status and "✅ 第6步" not in status
+    journey = _journey(vendor)
+    assert journey is not None and journey.steps_done == 4
+    assert (journey.history[-1].action, journey.history[-1].step) == ("undo", 5)
+    assert journey.history[-1].source == "ticket"
+
+
+def test_an_outdated_ticket_keeps_steps_the_vendor_marked_after_it(vendor: Vendor) -> None:
+    vendor.say("你好")
+    vendor.say("api和安全市场")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    vendor.say("确认")
+    vendor.say("完成 第7步")  # the vendor marks a later step: theirs, not the ticket's, to undo
+    vendor.say("修改 安全市场经验")
+    vendor.say("0")
+    journey = _journey(vendor)
+    assert journey is not None and journey.steps_done == 7
