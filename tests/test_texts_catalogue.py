@@ -179,6 +179,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MONEY_WITH_UNIT",
             "_yes_no_with_another_answer",
             "_ASKS",
+            "_MONEY_IN_TEXT",
             "_NONE_EXCEPT",
             "_FOREIGN_CURRENCY",
             "_YEAR_ONLY",

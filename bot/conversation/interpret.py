@@ -175,7 +175,8 @@ _CORRECTION_START = re.compile(
 )
 # The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
 _CORRECTION_ANYWHERE = re.compile(
-    r"(说错了|写错了|搞错了|填错了|弄错了|打错了|不对|更正|纠正|应该是|应为|改成|改为|其实|实际是|"
+    r"(说错了|写错了|搞错了|填错了|弄错了|打错了|答错了|选错了|回答错了|点错了|不对|更正|纠正|应该是|应为|改成|"
+    r"改为|其实|实际是|make that|"
     r"misspoke|mistyped|correction|i meant|should be|should have been|actually|sorry)",
     re.IGNORECASE,
 )
@@ -330,6 +331,23 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
     return None
 
 
+def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
+    """The one other question a value's form points to: a full date, an amount in 万/元, a head
+    count. [] when the value could answer several questions or none."""
+    slots = [name for name in form.slots() if name != slot]
+    folded = fold(text)
+    if _FULL_DATE.search(folded) or _ENGLISH_MONTH_YEAR.search(folded):
+        wanted = ["license_date"]
+    elif _MONEY_IN_TEXT.search(folded):
+        wanted = ["registered_capital"]
+    elif _HEAD_COUNT.search(folded):
+        wanted = list(_COUNT_SLOTS)
+    else:
+        return []
+    found = [name for name in slots if name.partition(":")[0] in wanted]
+    return found[:1]
+
+
 def _several(form: Form, pasted: dict[str, str]) -> Several:
     values: dict[str, Any] = {}
     errors: dict[str, tuple[str, str]] = {}
@@ -367,6 +385,10 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     before, value_text = (parts[0], parts[-1]) if len(parts) > 1 else (rest, rest)
     value_text = value_text.strip(" ，,。：:")
     named = list(dict.fromkeys([*form.candidates(before), *form.candidates(rest)]))
+    if not named:
+        # "actually make that 600万", "Correction: we were founded on 2017-05-01": the field is
+        # the one question that takes this kind of value.
+        named = _slot_for_value(form, slot, rest)
     if not named:
         return None
     for name in named:
@@ -557,6 +579,12 @@ _NUMBER = rf"(?:\d[\d,，]*(?:\.\d+)?|[{_CN_NUM}]+)"
 _VALUE_WITH_UNIT = re.compile(
     rf"{_NUMBER}\s*(?:多|余|来)?\s*(?:个人|人|名|位|个[a-z]|万|亿|元|块|年|个月|"
     r"people|persons|staff|employees|engineers?|million|yuan|rmb|years?)",
+    re.IGNORECASE,
+)
+# An amount with a Chinese unit or a currency inside a sentence.
+_MONEY_IN_TEXT = re.compile(
+    rf"{_NUMBER}\s*(?:多)?\s*(?:万|亿)|{_NUMBER}\s*(?:元|人民币|rmb|yuan)|"
+    rf"(?:rmb|cny|¥|￥)\s*{_NUMBER}|{_NUMBER}\s*million",
     re.IGNORECASE,
 )
 # A money amount with its unit: only the registered capital is asked in money.

@@ -23,7 +23,7 @@ from bot.conversation.interpret import (
     read_support,
     read_years,
 )
-from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.conftest import PASSING, Vendor
 
 AS_OF = date(2021, 1, 20)
 
@@ -380,3 +380,39 @@ def test_a_month_with_about_and_banks() -> None:
 )
 def test_none_except_and_never_mind_in_the_market_choice(typed: str, markets: list[str]) -> None:
     assert read_markets(typed).markets == markets
+
+
+def _at_security_question(vendor: Vendor, qid: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    for _ in range(20):
+        current = vendor.current_question()
+        if current == qid:
+            return
+        assert current is not None, f"{qid} was never asked"
+        vendor.say(PASSING[current.partition(":")[0]])
+    raise AssertionError(f"{qid} was never asked")
+
+
+@pytest.mark.parametrize(
+    ("typed", "key", "value"),
+    [
+        ("actually make that 600万", "registered_capital", 6_000_000),
+        ("Correction: we were founded on 2017-05-01", "license_date", "2017-05-01"),
+    ],
+)
+def test_a_correction_without_a_field_name_goes_to_the_field_its_value_fits(
+    vendor: Vendor, typed: str, key: str, value: object
+) -> None:
+    _at_security_question(vendor, "mature_product")
+    vendor.say(typed)
+    assert vendor.profile()[key] == value
+    assert "mature_product" not in vendor.profile()
+
+
+def test_answered_wrongly_names_the_earlier_question_not_this_one(vendor: Vendor) -> None:
+    _at_security_question(vendor, "agreements_accepted")
+    vendor.say("刚才ECS那个答错了，不能")
+    profile = vendor.profile()
+    assert profile["ecs_image"] is False
+    assert "agreements_accepted" not in profile
