@@ -40,8 +40,9 @@ EVERY_SET = [
 EVERY_SET_ID = [path.name.removesuffix("_questions.yaml") for path in EVERY_SET]
 REQUIRED_ACCURACY = 0.95
 # holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); after the general fixes that
-# followed it is held at 171/180 = 95 %, counted in answers so no rounding decides it.
-REQUIRED_RIGHT = {"holdout8_questions.yaml": 171}
+# followed it is held at 178/180, counted in answers so no rounding decides it. holdout9 was
+# scored once, blind, at 176/195 (90.3 %, 2026-12-01, main dad8036) and is held there.
+REQUIRED_RIGHT = {"holdout8_questions.yaml": 178, "holdout9_questions.yaml": 176}
 
 
 def normalise(text: str) -> str:
@@ -126,6 +127,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout5_questions.yaml",
         "holdout6_questions.yaml",
         "holdout8_questions.yaml",
+        "holdout9_questions.yaml",
     } <= names
 
 
