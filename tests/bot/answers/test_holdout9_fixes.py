@@ -68,3 +68,29 @@ def test_a_look_up_by_id_is_declined_with_a_hand_off(question: str) -> None:
 )
 def test_a_figure_computed_from_an_id_counts_as_invented(question: str, old_reply: str) -> None:
     assert invented_numbers(question, old_reply, IN_POLICY)
+
+
+# --- out of scope: the Marketplace's operations, foreign companies, leaving in detail -------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "云市场首页的banner广告位怎么申请",
+        "想在云市场投广告，推广位多少钱一个月",
+        "How can we buy ad slots on the Marketplace home page?",
+        "卖家后台里怎么给商品设置SKU",
+        "Where in the seller console do I change my listing's SKUs?",
+        "Can a Singapore-registered company apply to the marketplace?",
+        "我们是香港注册的公司，可以入驻吗",
+        "Does the marketplace have an international version for buyers abroad?",
+        "云市场有英文版吗，海外客户能买吗",
+        "退出云市场需要哪些具体步骤",
+        "What is the exit process if we want to leave the Marketplace?",
+        "退出云市场的详细手续是什么",
+    ],
+)
+def test_out_of_scope_is_declined_with_a_hand_off(question: str) -> None:
+    reply = answer(question, today=IN_POLICY)
+    assert reply.out_of_scope, reply.text
+    assert "转人工" in reply.text or "human" in reply.text or "staff" in reply.text
