@@ -42,7 +42,7 @@ REQUIRED_ACCURACY = 0.95
 # holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); after the general fixes that
 # followed it is held at 178/180, counted in answers so no rounding decides it. holdout9 was
 # scored once, blind, at 176/195 (90.3 %, 2026-12-01, main dad8036) and is held there.
-REQUIRED_RIGHT = {"holdout8_questions.yaml": 178, "holdout9_questions.yaml": 184}
+REQUIRED_RIGHT = {"holdout8_questions.yaml": 178, "holdout9_questions.yaml": 187}
 
 
 def normalise(text: str) -> str:

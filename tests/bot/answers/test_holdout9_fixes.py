@@ -94,3 +94,23 @@ def test_out_of_scope_is_declined_with_a_hand_off(question: str) -> None:
     reply = answer(question, today=IN_POLICY)
     assert reply.out_of_scope, reply.text
     assert "转人工" in reply.text or "human" in reply.text or "staff" in reply.text
+
+
+# --- facts that were declined: hyphen-joined words, the guide's own version ----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many sub-markets are there on the marketplace?", "twelve"),
+        ("what's the count of sub-markets in the Marketplace?", "twelve"),
+        ("What date is on the commission-policy notice?", "2020-11-23"),
+        ("When was the fee-reduction notice issued?", "2020-11-23"),
+        ("which version is the onboarding guide you are using?", "20210120"),
+        ("这份指南是哪个版本的", "20210120"),
+        ("What version of the guide do you answer from?", "20210120"),
+    ],
+)
+def test_facts_asked_in_other_words_are_answered(question: str, expected: str) -> None:
+    reply = answer(question, today=IN_POLICY)
+    assert not reply.out_of_scope and expected in reply.text, reply.text
