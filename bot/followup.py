@@ -303,8 +303,10 @@ def post_weekly_digest(
     now: datetime,
 ) -> bool:
     """Queue last week's digest for the staff channel at the week's first working moment;
-    True when queued now (False: not working time, or this week's is already queued)."""
-    if not settings.working_hours.is_open(now):
+    True when queued now (False: no staff channel, not working time, or this week's is already
+    queued). With no staff channel the digest is not queued at all: a row with nowhere to go
+    would wait in the outbox, and setting the channel later would post every old week at once."""
+    if not settings.onboard_staff_channel or not settings.working_hours.is_open(now):
         return False
     this_week = iso_week(now, settings)
     key = f"{DIGEST_KEY_PREFIX}{this_week}"

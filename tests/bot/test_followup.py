@@ -251,3 +251,10 @@ def test_digest_posted_once_a_week_on_the_first_working_moment(
     # Next Monday: the next week's digest.
     assert post_weekly_digest(fresh_db, settings, MONDAY_10H + timedelta(days=7))
     assert [key for key, _, _ in _digests(fresh_db)][-1] == "weekly-digest:2026-W50"
+
+
+def test_no_digest_is_queued_without_a_staff_channel(fresh_db: sqlite_utils.Database) -> None:
+    _seed_week(fresh_db)
+    no_channel = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert not post_weekly_digest(fresh_db, no_channel, MONDAY_10H)
+    assert _digests(fresh_db) == []

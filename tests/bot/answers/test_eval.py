@@ -31,7 +31,10 @@ HOLDOUT_SETS = sorted(HERE.glob("holdout*.yaml"), key=lambda path: (len(path.nam
 # at the same bar; a new blind set dropped into blind/ is only checked for invented numbers
 # until it has been scored once.
 HOLDOUT7 = HERE / "blind" / "holdout7_questions.yaml"
-EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS, HOLDOUT7]
+# Two development sets written from the guide for issue 12's second round by writers who never
+# saw the code; the answers were tuned on them (not blind), so they are held at what was reached.
+DEV9_SETS = [HERE / "dev9_questions.yaml", HERE / "dev9b_questions.yaml"]
+EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS, HOLDOUT7, *DEV9_SETS]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
     *EVALUATED_SETS,
@@ -41,8 +44,14 @@ EVERY_SET_ID = [path.name.removesuffix("_questions.yaml") for path in EVERY_SET]
 REQUIRED_ACCURACY = 0.95
 # holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); after the general fixes that
 # followed it is held at 178/180, counted in answers so no rounding decides it. holdout9 was
-# scored once, blind, at 176/195 (90.3 %, 2026-12-01, main dad8036) and is held there.
-REQUIRED_RIGHT = {"holdout8_questions.yaml": 178, "holdout9_questions.yaml": 187}
+# scored once, blind, at 176/195 (90.3 %, 2026-12-01, main dad8036); after the general
+# fixes that followed (docs/ANSWERS.md, "holdout9 after fixes") it is held at 187/195.
+REQUIRED_RIGHT = {
+    "holdout8_questions.yaml": 178,
+    "holdout9_questions.yaml": 187,
+    "dev9_questions.yaml": 199,
+    "dev9b_questions.yaml": 119,
+}
 
 
 def normalise(text: str) -> str:
