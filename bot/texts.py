@@ -2243,6 +2243,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the reader's word, as the English answers say "yuan".
     "commission.amount_yuan": ("{amount} 元", "{amount} yuan"),
     # --- holdout9 fixes (answers) ---
+    # Asked whether a step may come before one it follows (bot/answers/order.py).
+    "answers_order_not_allowed": (
+        "不能，顺序反了：",
+        "No, the other way round. ",
+    ),
     # An identifier given where a tier is asked (bot/answers/identifiers.py id_given_for_tier).
     "answers_id_is_not_an_amount": (
         "{identifier} 是编号，不是金额，不能用来判断档位。档位看的是该类目当月应结算订单实收现金"

@@ -441,6 +441,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_STEP_WORDS",
             "_PROPOSED_ORDER",
             "_ASKS_ORDER",
+            "_ASKS_PERMISSION",
             "_ASKS_NEXT",
             "_DONE_AFTER",
             "_FIRST_WORD",

@@ -45,10 +45,10 @@ REQUIRED_ACCURACY = 0.95
 # holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); after the general fixes that
 # followed it is held at 178/180, counted in answers so no rounding decides it. holdout9 was
 # scored once, blind, at 176/195 (90.3 %, 2026-12-01, main dad8036); after the general
-# fixes that followed (docs/ANSWERS.md, "holdout9 after fixes") it is held at 187/195.
+# fixes that followed (docs/ANSWERS.md, "holdout9 after fixes") it is held at 188/195.
 REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 178,
-    "holdout9_questions.yaml": 187,
+    "holdout9_questions.yaml": 188,
     "dev9_questions.yaml": 199,
     "dev9b_questions.yaml": 119,
 }

@@ -114,3 +114,20 @@ def test_out_of_scope_is_declined_with_a_hand_off(question: str) -> None:
 def test_facts_asked_in_other_words_are_answered(question: str, expected: str) -> None:
     reply = answer(question, today=IN_POLICY)
     assert not reply.out_of_scope and expected in reply.text, reply.text
+
+
+# --- asked whether a later step may come first: 不能 -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "能不能先上架商品，保证金后面再补？",
+        "可不可以先开店，合同以后再签",
+        "我们能否先交保证金再做企业实名认证",
+        "能不能先提工单，之后再交保证金",
+    ],
+)
+def test_asking_to_do_a_later_step_first_is_told_no(question: str) -> None:
+    reply = answer(question, today=IN_POLICY)
+    assert reply.text.startswith("不能"), reply.text
