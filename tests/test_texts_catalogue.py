@@ -141,6 +141,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (
             "UNKNOWN_WORDS",
+            "DESCRIBES_CONDITION",
+            "_zh_or_en",
+            "OTHER_CLOUD",
+            "_ANY_NO_WORD",
+            "_NUMBER_NOT_SHARE",
+            "_CANNOT",
+            "_NOT_DONE_YET",
             "_ALL",
             "_APPROX",
             "_BOOL_NO_PHRASES",

@@ -15,6 +15,7 @@ from bot.conversation import questions as q
 from bot.conversation.interpret import (
     Answer,
     FieldRefused,
+    described_yes_no,
     is_implausible,
     looks_like_question,
     reader_for,
@@ -136,8 +137,15 @@ class EligibilityForm:
         return named
 
     def read(self, slot: str, text: str) -> Answer:
-        reading = reader_for(q.kind_of(slot), self.today)(text)
         key = q.split_id(slot)[0]
+        try:
+            reading = reader_for(q.kind_of(slot), self.today)(text)
+        except FieldRefused:
+            # "成熟稳定" at the mature-product question: the condition described is the answer.
+            described = described_yes_no(key, text) if q.kind_of(slot) == "bool" else None
+            if described is None:
+                raise
+            return Answer(described)
         if is_implausible(key, reading.value):
             return Answer(reading.value, approximate=reading.approximate, implausible=True)
         return reading

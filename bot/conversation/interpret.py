@@ -839,6 +839,65 @@ def _clause_by_clause(folded: str) -> bool | None:
     return said.pop() if len(said) == 1 else None
 
 
+# "交不了" / "提供不了，我们是劳务外包": a verb + 不了/不到 says it cannot be done, whatever the
+# later clauses describe.
+_CANNOT = re.compile(
+    r"^(?:我们|我司|公司|目前|暂时|现在|还|都|实在)?[\u4e00-\u9fff]{1,3}(?:不了|不到)(?:$|[，,。；;!！\s])"
+)
+# "正在认证中，还没完成": in progress, and said outright that it is not done yet, is a no now.
+_NOT_DONE_YET = re.compile(
+    r"(?:还没有?|尚未|仍未|还未|没有?)(?:完成|办好|办完|办下来|通过|下来|拿到|认证完|弄好|搞定)|"
+    r"\bnot (?:yet )?(?:complete|completed|done|finished|approved|certified)\b"
+)
+
+
+def _zh_or_en(zh: str, en: str) -> re.Pattern[str]:
+    """Chinese words anywhere, English words bounded by "no ASCII letter" rather than \\b (a
+    Chinese character next to them is a word character too: "Azure的", "ECS镜像")."""
+    return re.compile(rf"(?:{zh}|(?<![a-z])(?:{en})(?![a-z]))")
+
+
+# A yes/no question answered by describing the thing it asks about ("成熟稳定", "it's mature",
+# "全部用阿里云", "支持镜像交付"): the words of that question's condition, by profile key.
+DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
+    "mature_product": _zh_or_en("成熟|稳定", "mature|stable"),
+    "ecs_image": _zh_or_en("镜像", "images?|ecs"),
+    "built_on_aliyun": _zh_or_en("阿里云", "aliyun|alibaba cloud"),
+    "api_integration": _zh_or_en("接口|对接", "apis?|integrat[a-z]*"),
+    "marketing_capability": _zh_or_en("营销|策划|推广", "marketing"),
+    "bigdata_offering": _zh_or_en("大数据", "big data"),
+    "joint_solution": _zh_or_en("联合解决方案|联合方案", "joint solutions?"),
+    "enterprise_offering": _zh_or_en("企业软件|企业应用", "saas|enterprise (?:software|apps?)"),
+    "customer_cases": _zh_or_en("案例", "case stud[a-z]*|reference customers?|customer cases?"),
+    "social_insurance_proof": _zh_or_en("社保|缴费表", "social.insurance"),
+    "legal_entity": _zh_or_en(
+        "营业执照|正规|有限公司|有限责任公司|公司资质", "registered|licensed"
+    ),
+}
+# Another cloud named at the Alibaba Cloud question ("我们用的是华为云的IoT平台"): a no.
+OTHER_CLOUD = _zh_or_en(
+    "华为云|腾讯云|百度云|百度智能云|京东云|金山云|天翼云|移动云",
+    "aws|amazon web services|azure|google cloud|gcp|huawei cloud|tencent cloud",
+)
+# A number in the description is an answer to another question, except a share ("100% 阿里云").
+_NUMBER_NOT_SHARE = re.compile(r"\d(?!\d*\s*%)")
+_ANY_NO_WORD = _zh_or_en("不|没|无|未|非|否", "no|not|never|without|[a-z]+n't")
+
+
+def described_yes_no(key: str, text: str) -> bool | None:
+    """The answer to `key`'s yes/no question when `text` only describes its condition
+    ("成熟稳定" → yes; "用的是华为云" at the Alibaba Cloud question → no); None otherwise."""
+    folded = fold(strip_trailing(text))
+    if looks_like_question(text) or _ANY_NO_WORD.search(folded):
+        return None
+    if _NUMBER_NOT_SHARE.search(folded):
+        return None  # "only 18 people on our social insurance": a count for another question
+    if key == "built_on_aliyun" and OTHER_CLOUD.search(folded):
+        return None if DESCRIBES_CONDITION[key].search(folded) else False
+    pattern = DESCRIBES_CONDITION.get(key)
+    return True if pattern is not None and pattern.search(folded) else None
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
@@ -850,6 +909,8 @@ def read_bool(text: str) -> Answer:
             return Answer(True)
         if _SHORT_NO.match(clause):
             return Answer(False)
+    if _CANNOT.search(folded) or _NOT_DONE_YET.search(folded):
+        return Answer(False)  # "交不了，我们是劳务外包" / "正在认证中，还没完成"
     if _BUT_NOT.search(folded) and not _IN_PROGRESS.search(folded):
         return Answer(False)  # "有专人对接，但是没开钉钉": half of it is missing
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
@@ -1313,6 +1374,18 @@ def read_industry(text: str) -> Answer:
             ("媒体", "media"),
             ("物联网", "iot"),
             ("finance", "finance"),
+            ("financial", "finance"),
+            ("fintech", "finance"),
+            ("banking", "finance"),
+            ("securities", "finance"),
+            ("logistic", "logistics"),
+            ("express delivery", "logistics"),
+            ("e commerce", "ecommerce"),
+            ("public sector", "government"),
+            ("e-government", "government"),
+            ("internet of things", "iot"),
+            ("broadcasting", "media"),
+            ("publishing", "media"),
             ("logistics", "logistics"),
             ("e-commerce", "ecommerce"),
             ("ecommerce", "ecommerce"),
@@ -1383,6 +1456,7 @@ __all__ = [
     "Unclear",
     "UnclearAnswer",
     "Unknown",
+    "described_yes_no",
     "fold",
     "interpret",
     "is_implausible",

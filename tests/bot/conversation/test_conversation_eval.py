@@ -33,12 +33,14 @@ def test_the_second_blind_set_stays_at_its_first_run() -> None:
     parser) was run once, blind, on 2026-12-01 at main dad8036: 2 wrong values stored, 39/50
     verdicts right, 10 stuck, median extra turns 0 (docs/ANSWERS.md). It is held there until
     its misses are fixed: any change that stores more wrong values, gets fewer verdicts right or
-    leaves more vendors stuck fails here. Tighten the numbers as fixes land."""
+    leaves more vendors stuck fails here. After the general fixes (yes/no given as a
+    description, "X不了", "还没完成", industries in other English words; not blind any more):
+    0 wrong, 50/50, none stuck."""
     results, summary = evaluate(DATA / "blind_conversations9.yaml")
     assert summary["conversations"] == 50
-    assert summary["wrong_values"] <= 2, [(r.id, r.wrong) for r in results if r.wrong]
-    assert summary["verdicts_right"] >= 39
-    assert summary["stuck"] <= 10
+    assert summary["wrong_values"] == 0, [(r.id, r.wrong) for r in results if r.wrong]
+    assert summary["verdicts_right"] == 50
+    assert summary["stuck"] == 0
     assert summary["median_extra_turns"] <= 1
 
 
