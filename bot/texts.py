@@ -2242,6 +2242,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # An amount on the commission screens (handlers/commission_blocks.py `yuan`): the unit is
     # the reader's word, as the English answers say "yuan".
     "commission.amount_yuan": ("{amount} 元", "{amount} yuan"),
+    # --- holdout9 fixes (answers) ---
+    # Asked whether a step may come before one it follows (bot/answers/order.py).
+    "answers_order_not_allowed": (
+        "不能，顺序反了：",
+        "No, the other way round. ",
+    ),
+    # An identifier given where a tier is asked (bot/answers/identifiers.py id_given_for_tier).
+    "answers_id_is_not_an_amount": (
+        "{identifier} 是编号，不是金额，不能用来判断档位。档位看的是该类目当月应结算订单实收现金"
+        "交易额（含分销订单）：第1档 交易额<20万元；第2档 20万元≤交易额<50万元；第3档 50万元（含）"
+        "及以上。告诉我这个类目本月的交易额和市场，我帮您算档位和佣金。",
+        "{identifier} is an identifier, not an amount, so it says nothing about your tier. The "
+        "tier comes from the month's settled cash total in that category (distribution orders "
+        "included): tier 1 below CNY 200,000; tier 2 from CNY 200,000 up to but not including "
+        "CNY 500,000; tier 3 CNY 500,000 and above. Tell me the month's amount and the market "
+        "and I will work out the tier and the commission.",
+    ),
 }
 
 

@@ -282,7 +282,14 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     **{
         ("bot/answers/identifiers.py", name): "patterns for order/ticket numbers and look-ups "
         "in a question"
-        for name in ("_ID_WORDS", "_LOOKUP", "_RECORD_WORDS", "_ORDER_AMOUNT")
+        for name in (
+            "_ID_WORDS",
+            "_LOOKUP",
+            "_RECORD_WORDS",
+            "_ORDER_AMOUNT",
+            "_ASKS_TIER",
+            "_AMOUNT_WORDS",
+        )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "
     "to build its index (input, never shown)",
@@ -441,6 +448,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_STEP_WORDS",
             "_PROPOSED_ORDER",
             "_ASKS_ORDER",
+            "_ASKS_PERMISSION",
             "_ASKS_NEXT",
             "_DONE_AFTER",
             "_FIRST_WORD",

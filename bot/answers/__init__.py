@@ -29,7 +29,7 @@ from bot.answers import (
     which,
 )
 from bot.answers.handoff import record_handoff
-from bot.answers.knowledge import Entry, entry_by_id
+from bot.answers.knowledge import Entry, entry_by_id, sections, source_line
 from bot.answers.knowledge import concepts as all_concepts
 from bot.answers.matcher import (
     default_index,
@@ -1049,6 +1049,12 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     ):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
         return identifiers.lookup_decline(chosen)
+    id_for_tier = identifiers.id_given_for_tier(normalize(text))
+    if id_for_tier is not None:
+        # "服务商ID是 200000，属于第几档": an id is no month's total; ask for the total.
+        source = source_line(sections()["commission"], None, chosen)
+        body = t("answers_id_is_not_an_amount", chosen, identifier=id_for_tier)
+        return Answer(with_source(body, source, chosen), chosen, True, "commission.tiers", source)
     declined_topic = out_of_scope_topic(text)
     if declined_topic == "other_clouds":
         # "我们用腾讯云，能进建站市场吗": another cloud stated as the vendor's situation is a

@@ -19,8 +19,10 @@ from bot.texts import t
 _ID_WORDS = (
     r"订单号?|单号|工单号?|发票号?|合同号|合同编号|编号|流水号|账号|帐号|用户id|会员号|手机号?|电话|联系电话"
     r"|营业执照号|执照号|统一社会信用代码|信用代码|税号|纳税人识别号|\btax id\b"
-    r"|\b(order|ticket|invoice|contract|case|account|phone|tel|mobile|id|ref|reference)"
-    r"( ?(no\.?|number|num|#|id))?\b|\bno\.|#"
+    # No \b around the English words: "服务商ID是 200000" puts CJK letters (word characters)
+    # right against "id", and \b then never matched.
+    r"|(?<![a-z])(order|ticket|invoice|contract|case|account|phone|tel|mobile|id|uid|ref|reference)"
+    r"( ?(no\.?|number|num|#|id))?(?![a-z])|\bno\.|#"
 )
 _ID_BEFORE = lazy_compile(r"(" + _ID_WORDS + r")\s*(?:是|为|\bis\b)?\s*[:：#]?\s*$")
 # Long digit strings are never an amount a vendor types (amounts come with 万/k/元 or commas).
@@ -29,6 +31,9 @@ _LONG_DIGITS = 11
 _LEADING_ZERO = lazy_compile(r"0\d{5,}")
 _MOBILE = lazy_compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _NUMBER_RUN = lazy_compile(r"(?<![\d.])\d{6,}(?![\d.])")
+# Digits written in groups ("1588 2233 4455 6677", "6222-0200-1234"): an account or card
+# number; amounts are grouped by commas, never by spaces or dashes.
+_GROUPED_DIGITS = lazy_compile(r"(?<![\d.,])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\d.,])")
 
 
 # A code of letters then digits, maybe dash-joined ("HT-20201123-500000", "SJ20201201009"):
@@ -41,6 +46,11 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
     digits = converted[start:end].strip()
     if not digits.isdigit():
         return False
+    if any(
+        group.start() <= start and end <= group.end()
+        for group in _GROUPED_DIGITS.finditer(converted)
+    ):
+        return True
     if len(digits) >= _LONG_DIGITS or _LEADING_ZERO.fullmatch(digits):
         return True
     if len(digits) >= 6 and any(
@@ -56,6 +66,7 @@ _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def identifiers_in(text: str) -> list[str]:
     """Every identifier in `text` (digits), as written."""
     found = [m.group(0) for m in _MOBILE.finditer(text)]
+    found += [m.group(0) for m in _GROUPED_DIGITS.finditer(text)]
     for match in _NUMBER_RUN.finditer(text):
         if match.group(0) not in found and is_identifier(text, match.start(), match.end()):
             found.append(match.group(0))
@@ -68,7 +79,7 @@ _LOOKUP = lazy_compile(
     r"expire|到期|查(一?下|查|询|一查)?|帮我看|处理到|进度|到哪|状态|怎么还没|还没到|是不是扣多了|扣错|核对"
     r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
     # The state or the charge of that one record: arrived, sent, how much this one cost.
-    r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|扣了多少"
+    r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|[扣收]了多少|[扣收]了几"
     r"|(交|付|缴|到|签|寄|开|发|退)了吗"
     # Waiting on that record: nobody has answered it yet.
     r"|还没(有)?(人)?(回|回复|答复|处理|消息|动静)|没人(回|理|处理)|一直没"
@@ -79,8 +90,10 @@ _LOOKUP = lazy_compile(
 )
 _RECORD_WORDS = lazy_compile(
     r"订单|这单|该单|这一单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
+    # A product or shop named by its id ("商品ID 500001"): its own sales, only in the console.
+    r"|商品|产品|店铺"
     r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account|case"
-    r"|application)\b"
+    r"|application|product|listing|shop|store)\b"
 )
 
 
@@ -168,3 +181,22 @@ def lookup_decline(lang: Lang) -> Answer:
     return Answer(
         t("answers_lookup_declined", lang), lang, False, None, None, [], out_of_scope=True
     )
+
+
+# Asking for a tier or a rate band with no amount but an identifier: "服务商ID是 200000，属于第几档".
+_ASKS_TIER = lazy_compile(r"第几档|哪一?档|哪个档|什么档|几档|档位|\b(which|what) tier\b|\btier\b")
+
+
+def id_given_for_tier(norm: str) -> str | None:
+    """The identifier when a tier is asked beside an identifier and no amount: the id is not
+    the month's total, so the bot asks for the total instead of rating the id."""
+    found = identifiers_in(norm)
+    if not found or not _ASKS_TIER.search(norm):
+        return None
+    if _AMOUNT_WORDS.search(without_identifiers(norm)):
+        return None
+    return found[0]
+
+
+# An amount written beside the identifier (30万, 20k, 元, yuan): the tier can be computed.
+_AMOUNT_WORDS = lazy_compile(r"\d\s*(万|元|块|k\b|m\b|yuan|rmb|cny)|[¥￥]", re.IGNORECASE)

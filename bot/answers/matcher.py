@@ -171,13 +171,35 @@ def _edit_distance_search() -> tuple[Any, Any]:
     return process.extract, Levenshtein.distance
 
 
+# Words joined by a hyphen: "commission-policy", "sub-markets".
+_JOINED_WORDS = lazy_compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+
+
+@cache
+def _hyphenated_form_words() -> frozenset[str]:
+    """Hyphen-joined words that some concept's form is written with ("after-sales")."""
+    return frozenset(word for form in _english_forms() for word in _JOINED_WORDS.findall(form.text))
+
+
 def find_concepts(text: str) -> set[str]:
     """Concept names present in `text` (already normalised or not), typos tolerated:
     an English word one edit away (two for long words), a Chinese term of 3+ characters with
     one inner character wrong (保正金 → 保证金, but 保证能 is not 保证金)."""
     norm = normalize(text)
-    stemmed = stemmed_words(norm)
     found: set[str] = set()
+    joined = [
+        match.group(0)
+        for match in _JOINED_WORDS.finditer(norm)
+        if match.group(0) not in _hyphenated_form_words()
+    ]
+    if joined:
+        # "commission-policy notice", "sub-markets": words joined by a hyphen count alone too,
+        # unless a form is written with that hyphen ("after-sales" is support, not sales).
+        apart = norm
+        for word in joined:
+            apart = apart.replace(word, word.replace("-", " "))
+        found |= find_concepts(apart)
+    stemmed = stemmed_words(norm)
     chinese_forms = _chinese_forms_by_first()
     for start, first in enumerate(norm):
         for form, within in chinese_forms.get(first, ()):

@@ -187,6 +187,12 @@ _CLAIMS_ORDER = lazy_compile(
 )
 
 
+# Asking whether the vendor may do it that way round: 能不能 / 可不可以 / can we.
+_ASKS_PERMISSION = lazy_compile(
+    r"能不能|能否|可不可以|可以不|行不行|允许|\b(can|could|may) (i|we)\b|\b(is it|are we) allowed\b"
+)
+
+
 # "实名认证和申请入驻，哪个要先做": A or B asks which, so no 是的/不是 — only the order.
 _EITHER_OR = lazy_compile(r"哪个|哪一?步|谁先|还是|\b(which|or)\b")
 
@@ -202,9 +208,11 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         last_number=last.number,
     )
     if _CLAIMS_ORDER.search(norm) and not _EITHER_OR.search(norm):
-        lead = (
-            t("answers_order_yes" if said_first is first else "answers_order_reversed", lang) + lead
-        )
+        verdict = "answers_order_yes" if said_first is first else "answers_order_reversed"
+        if said_first is not first and _ASKS_PERMISSION.search(norm):
+            # "能不能先上架，保证金后面再补": asked whether it may be done, the answer is 不能.
+            verdict = "answers_order_not_allowed"
+        lead = t(verdict, lang) + lead
     body = "\n".join(
         [
             lead,

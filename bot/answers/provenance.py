@@ -139,6 +139,10 @@ def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> 
     return sums | products | differences | totals
 
 
+def _only_digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
 def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     """Numbers in the reply with no source: not the guide's, not the vendor's, not computed."""
     allowed = (
@@ -153,13 +157,23 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     vendor = _vendor_values(question)
     # An identifier the vendor gave may be quoted back (a ticket's phone), never computed with.
     quoted = set(identifiers_in(normalize(question)))
-    identifiers = {Decimal(digits) for digits in quoted}
+    # A grouped account number ("1588 2233 4455 6677") counts whole and by its groups.
+    identifiers = {
+        Decimal(part)
+        for digits in quoted
+        for part in [*re.findall(r"\d+", digits), _only_digits(digits)]
+    }
     allowed |= (vendor - identifiers) | _computed_from(vendor - identifiers, _shares(question))
     invented = []
     text = unicodedata.normalize("NFKC", reply_text)
     for match in _NUMBER.finditer(text):
         value = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
         scaled = value * 10_000 if match.group(3) else value
+        if value in identifiers and not match.group(3) and _AS_AMOUNT.match(text[match.end() :]):
+            # "服务商ID是 200000" restated as "200,000元": an identifier read as money, even
+            # where the same figure is also one of the guide's thresholds.
+            invented.append(match.group(0).strip())
+            continue
         if value <= _STRUCTURAL_MAX and value == value.to_integral_value():
             continue
         if match.group(0) in quoted and not _AS_AMOUNT.match(text[match.end() :]):

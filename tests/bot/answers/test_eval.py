@@ -44,10 +44,11 @@ EVERY_SET_ID = [path.name.removesuffix("_questions.yaml") for path in EVERY_SET]
 REQUIRED_ACCURACY = 0.95
 # holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); after the general fixes that
 # followed it is held at 178/180, counted in answers so no rounding decides it. holdout9 was
-# scored once, blind, at 176/195 (90.3 %, 2026-12-01, main dad8036) and is held there.
+# scored once, blind, at 176/195 (90.3 %, 2026-12-01, main dad8036); after the general
+# fixes that followed (docs/ANSWERS.md, "holdout9 after fixes") it is held at 188/195.
 REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 178,
-    "holdout9_questions.yaml": 176,
+    "holdout9_questions.yaml": 188,
     "dev9_questions.yaml": 199,
     "dev9b_questions.yaml": 119,
 }
