@@ -12,7 +12,6 @@ rules never import bot.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -208,6 +207,8 @@ class ProfileError(Exception):
 
 
 def closest_key(key: str) -> str | None:
+    import difflib  # here: only a misspelt key needs it
+
     matches = difflib.get_close_matches(key, PROFILE_FIELDS, n=1, cutoff=0.5)
     return matches[0] if matches else None
 
