@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
+from bot import lazy_re
 from bot.answers import (
     compound,
     computed,
@@ -293,8 +294,9 @@ def _from_entry(entry: Entry, lang: Lang) -> Answer:
 
 
 def _has_hint(norm: str, hints: tuple[str, ...]) -> bool:
-    # Hints are regular expressions, so 信用 can leave 信用卡 (paying by credit card) alone.
-    return any(re.search(hint, norm) for hint in hints)
+    # Hints are regular expressions, so 信用 can leave 信用卡 (paying by credit card) alone;
+    # lazy_re.search compiles only those the text could match (most hints are plain words).
+    return any(lazy_re.search(hint, norm) for hint in hints)
 
 
 def _aspect_keys(
