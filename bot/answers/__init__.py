@@ -15,7 +15,6 @@ from decimal import Decimal
 from functools import cache
 
 from bot.answers import (
-    compound,
     computed,
     durations,
     identifiers,
@@ -1013,26 +1012,21 @@ def _prices_a_product(question: str, concepts: set[str]) -> bool:
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
-    is over. A message asking several things ("第一，…？第二，…？") gets every part answered:
-    by bot/answers/questions.py when every part has a confident answer that fits one reply
-    (and the message as a whole is not declined), else by bot/answers/compound.py (numbered or
-    question-marked parts, each answered or declined)."""
+    is over. A message asking several things ("第一，…？第二，…？") gets every part answered
+    (bot/answers/questions.py): joined when every part has a confident answer and the message
+    as a whole is not declined, else numbered, each part with its own answer or decline."""
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)
-    if not text:
+    if not text or _GREETING.fullmatch(normalize(text)):
         return whole
-    if not whole.out_of_scope:
-        joined = questions.joined_answer(
-            text, whole.lang, lambda part, part_lang: _answer_one(part, part_lang, day)
-        )
-        if joined is not None:
-            return joined
-    if not _GREETING.fullmatch(normalize(text)):
-        several = compound.compound_answer(text, whole.lang, day, answer)
-        if several is not None:
-            return several
-    return whole
+    several = questions.several_answer(
+        text,
+        whole.lang,
+        lambda part, part_lang: _answer_one(part, part_lang, day),
+        whole_declined=whole.out_of_scope,
+    )
+    return several if several is not None else whole
 
 
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
