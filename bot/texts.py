@@ -1818,7 +1818,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The other markets ({names}) set no such condition; their other entry conditions still"
         " apply.",
     ),
-    "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
     "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
