@@ -437,6 +437,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_HAVE",
             "_CANNOT_AFTER",
             "_TEAM_TOPIC",
+            "_ASKS_NEED",
+            "_ASKS_FIGURE",
+            "_ASKS_HAS",
+            "_QUOTED_HEADCOUNT",
+            "_QUOTED_YEARS",
             "_ASKING_MARK",
             "_A_NOT_A",
         )

@@ -448,6 +448,7 @@ def _computed(
             keys,
             _named_keys(question, keys),
             lacking=verdicts.says_lacking(question, keys),
+            question=question,
         )
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)

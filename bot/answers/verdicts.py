@@ -414,3 +414,67 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
             lines.insert(len(lines) - 1, t("answers_remaining_conditions", lang, items=items))
     result.text = with_source("\n".join(lines), result.source, lang)
     return result
+
+
+# "零售通也要20人团队和社保证明吗", "do we need ecosystem certification for DevOps?": a yes/no
+# question about whether a market sets a condition. Not "要几个人" / "how many": those ask the
+# figure, which the conditions lines give.
+_ASKS_NEED = lazy_compile(
+    r"(要|需要|需|必须|得|要求)[^，,。;；]*(吗|么|嘛)\s*[?？]?\s*$|要不要|需不需要|是否需要|是否要求"
+    r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
+    r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?) (also |still )?(need|have to|require)\b"
+    r"|\b(is|are) (an? |the )?[\w\- ]{0,40}(required|needed|necessary|mandatory)\b"
+    r"|\b(must we|must i|do we have to)\b"
+)
+_ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|\b(how|what|which)\b")
+# A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.
+_ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
+_QUOTED_HEADCOUNT = lazy_compile(r"(\d+)\s*(个人|人|名|位|people|persons?|staff|employees|heads)")
+_QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*(年|years?|yrs?)")
+_NUMERIC_CHECKS = ("min", "more_than", "years_min", "years_more_than")
+
+
+def _quoted_figure_differs(converted: str, condition: Condition) -> bool:
+    """The question quotes a figure for this condition that is not the market's ("零售通也要
+    20人吗": 零售通 asks for 4)."""
+    if condition.check not in _NUMERIC_CHECKS or not isinstance(condition.threshold, int):
+        return False
+    if condition.key in ("team_size", "employees"):
+        pattern = _QUOTED_HEADCOUNT
+    elif condition.check.startswith("years"):
+        pattern = _QUOTED_YEARS
+    else:
+        return False
+    figures = [float(m.group(1)) for m in pattern.finditer(converted)]
+    return bool(figures) and all(figure != condition.threshold for figure in figures)
+
+
+def need_opener(
+    question: str,
+    market_id: str,
+    keys: tuple[str, ...],
+    absent: bool,
+    lang: Lang,
+    asked: tuple[str, ...] = (),
+) -> str:
+    """需要。/ 不需要。 before the conditions on a topic, when the question asks whether the
+    market sets them: 不需要 when a kind asked about is not set (`absent`) or the figure the
+    vendor quotes is not the market's; 需要 when every one asked is set as quoted; nothing
+    when it is mixed or the question asks for the figure."""
+    from bot.answers.text import _digits
+
+    norm = normalize(question)
+    if not _ASKS_NEED.search(norm) or _ASKS_FIGURE.search(norm):
+        return ""
+    converted = _digits(norm)
+    # The kinds the question names in particular (社保证明) decide, not the topic's others.
+    chosen = [c for c in get_market(market_id).conditions if c.key in (asked or keys)]
+    differs = [c for c in chosen if _quoted_figure_differs(converted, c)]
+    if absent or (chosen and len(differs) == len(chosen)):
+        # Mixed: some set as asked, some not — the lines below say which.
+        if chosen and len(differs) < len(chosen):
+            return ""
+        return t("answers_has_no" if _ASKS_HAS.search(norm) else "answers_need_no", lang)
+    if not chosen:
+        return ""
+    return t("answers_has_yes" if _ASKS_HAS.search(norm) else "answers_need_yes", lang)
