@@ -438,6 +438,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_CANNOT_AFTER",
             "_TEAM_TOPIC",
             "_ASKS_NEED",
+            "_NOT_YET_AFTER",
+            "_BRACKETED",
             "_ASKS_FIGURE",
             "_ASKS_HAS",
             "_QUOTED_HEADCOUNT",

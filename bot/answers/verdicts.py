@@ -90,7 +90,10 @@ def lacks_support_of(question: str, market_ids: list[str]) -> bool:
 
 # "does not use any Alibaba Cloud IoT products", "runs on our own servers", "自建机房".
 _NOT_ON_ALIYUN = lazy_compile(
-    r"(不用|没用|没有用|不使用|未使用|不基于|没有基于)(任何)?阿里云|自建机房|自己的(机房|服务器)"
+    r"(不用|没用|没有用|不使用|未使用|不基于|没有基于|不是|并非|非)(任何)?阿里云|自建机房|自己的(机房|服务器)"
+    r"|(别家|别人家|其他家?|其它家?|第三方|友商)的?(云|服务器)"
+    r"|\b(not (on |from )?(alibaba cloud|aliyun)|(another|other|a different) (cloud|provider)"
+    r"|third[- ]party (cloud|servers?))\b"
     r"|\b(does not|doesn't|do not|don't|not) (use|run on|build on|rely on) (any )?"
     r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
 )
@@ -161,9 +164,17 @@ _HAVE_RIGHT_BEFORE = lazy_compile(
 )
 _COUNT_RIGHT_BEFORE = lazy_compile(r"\d+\s*(个人|人|名员工|名)\s*(都)?(缴|交|有|上)?$")
 # "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
-_HAVE = lazy_compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
+_HAVE = lazy_compile(r"(?<![没无])有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
 # "不能 / can't" right after the word: "ECS镜像交付不了".
 _CANNOT_AFTER = lazy_compile(r"不能|不了|不行|can't|cannot")
+# "认证我们还没做完", "certification is still in progress": not in place yet.
+_NOT_YET_AFTER = lazy_compile(
+    r"还没|没做|没完成|未完成|尚未|还在办|在办理|办理中|进行中|没有通过|没通过|未通过"
+    r"|\b(not yet|haven't|have not|hasn't|not (done|finished|completed)|in progress|pending"
+    r"|still (working|doing|applying))\b"
+)
+# Brackets inside what is named ("中国站（1688）的会员账号") do not part a negation from it.
+_BRACKETED = lazy_compile(r"\([^()]{0,20}\)")
 _NONE_AFTER = lazy_compile(
     r"(是|有|为|:|=)?\s*(0|零)\s*(个|名|位|人)|一个都没有|一个也没有|\b(none|zero|0)\b(?!\.\d)"
 )
@@ -173,32 +184,48 @@ _A_NOT_A = lazy_compile(r"是不是|是否|有没有|能不能|可不可以|要�
 
 
 def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
+    """What the vendor says of the thing the hints name: any mention said to be missing wins
+    over one read as had ("没有阿里巴巴中国站（1688）的会员账号": 1688 and 中国站 both)."""
+    states = [_one_hint_state(norm, hint) for hint in hints]
+    if "lacks" in states:
+        return "lacks"
+    if "has" in states:
+        return "has"
+    return _other_instead(norm, hints)
+
+
+def _one_hint_state(norm: str, hint: str) -> State | None:
     norm = _A_NOT_A.sub(" ? ", norm)
-    for hint in hints:
-        for match in re.finditer(re.escape(hint), norm):
-            before = norm[max(0, match.start() - 48) : match.start()]
-            if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
-                return "lacks"
-            clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
-            if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
-                return "lacks"
-            if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
-                # "ACP 证书的工程师是 0 个", "ACP engineers: none".
-                return "lacks"
-            # "but … not" right after the thing: "1688会员但没通过认证"; a "but" further on is
-            # about something else ("40 staff on social insurance, 5x8, but we haven't …").
-            sentence = re.split(r"[。.;；?？!！]", norm[match.start() :])[0]
-            clauses = re.split(r"[,，]", sentence)
-            own_clause = clauses[0]
-            if len(clauses) > 1 and _BUT_START.match(clauses[1]):
-                own_clause += "," + clauses[1]
-            if _BUT_NOT.search(own_clause):
-                return "lacks"
-            if _OWN.search(before[-20:]) and _HAVE.search(before):
-                return "has"
-            if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
-                # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
-                return "has"
+    for match in re.finditer(re.escape(hint), norm):
+        before = _BRACKETED.sub("", norm[max(0, match.start() - 48) : match.start()])
+        if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
+            return "lacks"
+        clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
+        if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
+            return "lacks"
+        if _NOT_YET_AFTER.search(clause[len(hint) : len(hint) + 40]):
+            return "lacks"
+        if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
+            # "ACP 证书的工程师是 0 个", "ACP engineers: none".
+            return "lacks"
+        # "but … not" right after the thing: "1688会员但没通过认证"; a "but" further on is
+        # about something else ("40 staff on social insurance, 5x8, but we haven't …").
+        sentence = re.split(r"[。.;；?？!！]", norm[match.start() :])[0]
+        clauses = re.split(r"[,，]", sentence)
+        own_clause = clauses[0]
+        if len(clauses) > 1 and _BUT_START.match(clauses[1]):
+            own_clause += "," + clauses[1]
+        if _BUT_NOT.search(own_clause):
+            return "lacks"
+        if _OWN.search(before[-20:]) and _HAVE.search(before):
+            return "has"
+        if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
+            # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
+            return "has"
+    return None
+
+
+def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
     if any(hint in norm for hint in hints):
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
         for clause in re.split(r"[，,。;；?？!！]", norm):

@@ -85,3 +85,23 @@ def test_industry_experience_is_experience(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# A non-numeric condition the vendor says they lack (or have not finished): 不能 / No.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("零售通：我们没有阿里巴巴中国站（1688）的会员账号，能进吗？", ("不满足",), ("，满足",)),
+        ("零售通这边我们没有中国站(1688)会员，可以申请吗", ("不满足",), ("，满足",)),
+        ("新零售：生态伙伴资质评估和认证我们还没做完，能先入驻吗？", ("不满足",), ()),
+        ("开发运维市场 生态认证还在办理中 能进吗", ("不满足",), ()),
+        ("DevOps: our ecosystem certification is still in progress, can we join?", ("NOT",), ()),
+        ("我们建站用的是别家的云服务器，不是阿里云的，能进建站市场吗？", ("不满足",), ()),
+        ("website building market: we host on another cloud provider, ok?", ("NOT",), ()),
+        ("零售通：我们有阿里巴巴中国站（1688）会员账号，能进吗？", ("满足",), ("不满足",)),
+    ],
+)
+def test_stated_lacks_of_non_numeric_conditions(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
