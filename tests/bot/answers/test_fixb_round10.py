@@ -105,3 +105,19 @@ def test_stated_lacks_of_non_numeric_conditions(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# Figures the bot computes are traced to the vendor's numbers: commission to the fen, a
+# licence's age in months from two dates; a figure off by one is still flagged.
+def test_provenance_knows_fen_and_ages() -> None:
+    from bot.answers.provenance import invented_numbers
+
+    today = date(2026, 12, 1)
+    question = "基础软件 本月结算实收 123,456.78 元，无分销，佣金多少（精确到分）？"
+    assert invented_numbers(question, "123,456.78 × 10% = 12,345.68元", today) == []
+    assert invented_numbers(question, "佣金 12,345.69元", today) == ["12,345.69"]
+    question = "License issued 2023-05-10, as of 2026-12-01: is it 2 years old?"
+    assert invented_numbers(question, "42 months meets it", today) == []
+    assert invented_numbers(question, "43 months meets it", today) == ["43"]
+    question = "执照是2024-03-15办的，够一年吗"
+    assert invented_numbers(question, "32 个月，满足", today) == []
