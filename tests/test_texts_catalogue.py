@@ -507,6 +507,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MARKET_WORD_OTHER",
             "_MARKET_AFTER",
             "_LIST_PIECES",
+            "_COUNTED_MARKET_WORD",
+            "_CLAUSE_START",
+            "_LABEL",
         )
     },
     **{

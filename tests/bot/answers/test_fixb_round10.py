@@ -121,3 +121,30 @@ def test_provenance_knows_fen_and_ages() -> None:
     assert invented_numbers(question, "43 months meets it", today) == ["43"]
     question = "执照是2024-03-15办的，够一年吗"
     assert invented_numbers(question, "32 个月，满足", today) == []
+
+
+# Markets named by short names: as the message's label, or listed before a market word.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Security: 180,000 own sales + 40,000 distribution. Which tier?", ["security"]),
+        ("安全：自营18万，分销4万", ["security"]),
+        ("data: how much deposit?", ["data"]),
+        ("我们入驻了服务、安全两个市场，工单第一行怎么写", ["service", "security"]),
+        ("建站和安全这两个类目保证金多少", ["website", "security"]),
+        ("我们的服务和安全两个方面都不错", []),
+        ("Note: what is the deposit", []),
+    ],
+)
+def test_short_names_as_labels_and_lists(question: str, expected: list[str]) -> None:
+    from bot.answers.names import markets_in_question
+
+    assert markets_in_question(question) == expected
+
+
+def test_a_labelled_market_gets_its_commission() -> None:
+    _check(
+        "Security: 180,000 own sales + 40,000 distribution. Which tier and what commission?",
+        ("180,000 × 5%",),
+    )
+    _check("我们入驻了服务、安全两个市场，工单第一行该怎么写", ("陆万",))
