@@ -159,6 +159,11 @@ def _section(key: str) -> Section:
     return sections()[key]
 
 
+def money_text(amount: Decimal | int, lang: Lang) -> str:
+    """An amount as answers show it (for the other answer modules)."""
+    return _money(amount, lang)
+
+
 def _money(amount: Decimal | int, lang: Lang) -> str:
     """Both ways the guide and people write money: 60万元（600,000元） / 600,000 yuan."""
     value = Decimal(amount)

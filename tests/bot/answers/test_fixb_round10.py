@@ -148,3 +148,19 @@ def test_a_labelled_market_gets_its_commission() -> None:
         ("180,000 × 5%",),
     )
     _check("我们入驻了服务、安全两个市场，工单第一行该怎么写", ("陆万",))
+
+
+# One market, several topics in one question: each topic answered.
+@pytest.mark.parametrize(
+    ("question", "all_of"),
+    [
+        ("IoT market - what after-sales service needed and what commission?", ("5x8", "0%")),
+        ("Website building market: team size, support hours, deposit?", ("20 people", "30,000")),
+        ("建站市场：团队人数、售后时间和保证金分别是多少？", ("20 人", "3万元")),
+        ("安全市场的押金多少，抽成第一档多少？", ("3万元", "10%")),
+        ("数据智能市场要几个人，佣金怎么收", ("20 人", "第1档")),
+    ],
+)
+def test_one_market_several_topics(question: str, all_of: tuple[str, ...]) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert all(part in text for part in all_of), text
