@@ -438,6 +438,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_HAVE",
             "_CANNOT_AFTER",
             "_TEAM_TOPIC",
+            "_ASKS_NEED",
+            "_NOT_YET_AFTER",
+            "_BRACKETED",
+            "_ASKS_FIGURE",
+            "_ASKS_HAS",
+            "_QUOTED_HEADCOUNT",
+            "_QUOTED_YEARS",
             "_ASKING_MARK",
             "_A_NOT_A",
         )
@@ -496,6 +503,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MARKET_WORD_OTHER",
             "_MARKET_AFTER",
             "_LIST_PIECES",
+            "_COUNTED_MARKET_WORD",
+            "_CLAUSE_START",
+            "_LABEL",
         )
     },
     **{

@@ -408,6 +408,10 @@ def _computed(
         noted = reverse.markets_noting(question, [], concepts)
     if noted:
         return computed.note_answer(noted, markets, lang)
+    # "建站市场：团队人数、售后时间和保证金": each topic of one market, not the deposit only.
+    topics = multi.topics_answer(markets, concepts, keys, lang, today)
+    if topics is not None:
+        return topics
     deposit = _deposit(question, lang, concepts, markets, excluded, keys)
     if deposit is not None:
         return deposit
@@ -461,6 +465,7 @@ def _computed(
             keys,
             _named_keys(question, keys),
             lacking=verdicts.says_lacking(question, keys),
+            question=question,
         )
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
