@@ -137,6 +137,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "and its value (团队25人, 电话：138…)",
     ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
     "just before (上一题, the previous question)",
+    ("bot/conversation/form_runner.py", "CONSENT_WORDS"): "words of a profile question that "
+    "asks for consent (接受, 同意), read from its wording",
+    ("bot/conversation/market_steps.py", "_COUNT_WORDS"): "how a vendor writes the number of "
+    "markets (12, 十二, twelve)",
+    ("bot/conversation/market_steps.py", "_ALL_COUNTED"): "pattern for every market, counted "
+    "(全部十二个, all twelve markets)",
+    ("bot/conversation/market_steps.py", "_ALL_WORD"): "the all/market words that must come "
+    "with the count",
+    ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (
@@ -215,6 +224,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_digits_date",
             "_stated_bool",
             "_strip_label",
+            "_SPOKEN_RANGE",
+            "_RANGE_DIGITS",
+            "read_spoken_range",
+            "_SINCE_YEAR",
+            "_SINCE_WORDS",
+            "THANKS_WORDS",
+            "OK_WORDS",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",
