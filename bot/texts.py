@@ -1818,7 +1818,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The other markets ({names}) set no such condition; their other entry conditions still"
         " apply.",
     ),
-    "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
     "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
@@ -2238,6 +2237,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only a year was given: recorded as 1 January ({value}); no day of that year changes "
         "the check.",
     ),
+    # --- conversation input (bot/conversation: ranges, acknowledgements, all twelve) ---
+    "confirm_range_low": (
+        "“{said}”是一个范围（{value}–{high}）：{label} 先按较小的 {value} 记录，对吗？"
+        "回复“是”确认，或直接输入准确的值。",
+        '"{said}" is a range ({value}–{high}): {label} is recorded as the lower end, {value}, '
+        'right? Reply "yes", or type the exact value.',
+    ),
+    "acknowledged_thanks": ("不客气！我们接着来：", "You're welcome! Let's carry on:"),
+    "acknowledged_ok": (
+        "好的。这一项还需要您的回答：",
+        "OK. This one still needs your answer:",
+    ),
+    "years_since_in_future": (
+        "“{value}”还没到：请写经验的年数，例如 2年 或 18个月。",
+        '"{value}" is not in the past: please give the years of experience, e.g. 2 or 18 months.',
+    ),
     # --- flow (the flow table, journey and ticket agreeing) ---
     # An amount on the commission screens (handlers/commission_blocks.py `yuan`): the unit is
     # the reader's word, as the English answers say "yuan".
@@ -2259,6 +2274,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CNY 500,000; tier 3 CNY 500,000 and above. Tell me the month's amount and the market "
         "and I will work out the tier and the commission.",
     ),
+    # --- computed answers (fixb: verdict first) ---
+    # "零售通也要20人团队和社保证明吗" / "do we need X for the DevOps market": the yes/no first.
+    "answers_need_yes": ("需要。", "Yes. "),
+    "answers_need_no": ("不需要。", "No. "),
+    # "对行业有要求吗" / "有没有限制": answered in its own verb.
+    "answers_has_yes": ("有。", "Yes. "),
+    "answers_has_no": ("没有。", "No. "),
 }
 
 
