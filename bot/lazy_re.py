@@ -21,6 +21,7 @@ patterns from the code and the data files ever go in, never a vendor's text.
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import re
 import sys
 import threading
@@ -131,6 +132,25 @@ def compile_lazy_patterns(module: ModuleType) -> int:
     for pattern in patterns:
         pattern._compile()
     return len(patterns)
+
+
+def compile_lazy_patterns_in(value: Any) -> int:
+    """Compile now every lazy pattern in `value` (a builder's result: tuples, lists, dicts and
+    dataclasses holding patterns, as the knowledge base's out-of-scope patterns); returns how
+    many."""
+    if isinstance(value, _LazyPattern):
+        value._compile()
+        return 1
+    if isinstance(value, dict):
+        return sum(compile_lazy_patterns_in(item) for item in value.values())
+    if isinstance(value, tuple | list | set | frozenset):
+        return sum(compile_lazy_patterns_in(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return sum(
+            compile_lazy_patterns_in(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+        )
+    return 0
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
