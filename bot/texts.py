@@ -2258,6 +2258,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CNY 500,000; tier 3 CNY 500,000 and above. Tell me the month's amount and the market "
         "and I will work out the tier and the commission.",
     ),
+    # --- answers routing, session 19 (bot/answers/__init__.py) ---
+    # A market's conditions on the product, after its description.
+    "answers_product_conditions": (
+        "入驻条件里对产品的要求：{lines}。",
+        "What its entry conditions ask of the product: {lines}.",
+    ),
+    # "Do we need X for market M?" when M has that condition.
+    "answers_yes_required": ("需要。", "Yes, it is required. "),
+    # "Is X the same as Y?" when both name one market or one thing.
+    "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
 }
 
 

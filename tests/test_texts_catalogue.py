@@ -473,6 +473,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
+    ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",
+    ("bot/answers/__init__.py", "_ASKS_IF_REQUIRED"): "words asking whether a condition applies",
+    ("bot/answers/__init__.py", "_ASKS_HOW_MUCH"): "words asking for an amount or a detail",
+    ("bot/answers/__init__.py", "_ASKS_SAME_THING"): "words asking whether two names are one thing",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/__init__.py", "_ASKS_WHICH_MARKETS"): "words asking which markets",
     ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",

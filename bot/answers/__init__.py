@@ -60,7 +60,7 @@ from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.eligibility import age_in_months
-from rules.markets import MARKET_IDS, find_markets_in_text, get_market
+from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
 
 __all__ = ["Answer", "answer", "record_handoff"]
 
@@ -417,8 +417,9 @@ def _computed(
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
     several = len(markets) > 1
-    if "commission" in concepts or "tier" in concepts:
-        # "网站建设第二档抽几个点": a named market's tier is its commission rate.
+    if "commission" in concepts or ("tier" in concepts and not keys):
+        # "网站建设第二档抽几个点": a named market's tier is its commission rate ("what level of
+        # after-sales support" names a condition, not a tier).
         rates = (
             multi.rates_for_markets(markets, lang, today)
             if several
@@ -461,7 +462,7 @@ def _computed(
             lacking=verdicts.says_lacking(question, keys),
         )
     if "scope" in concepts and "conditions" not in concepts:
-        return computed.scope_answer(market, lang)
+        return _with_product_conditions(computed.scope_answer(market, lang), question, market)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
     if "conditions" not in concepts and (
         _quotes_description(question, market) or _words_only_in_description(question, market)
@@ -476,6 +477,81 @@ def _computed(
 
 
 _CLAUSE = lazy_compile(r"[?？。;；!！\n]|[,，]\s*(?=\S)|\b(?:and|also|plus)\b|还有|另外|以及")
+
+# "what kind of products are expected", "对产品有什么要求": the market's conditions on what it
+# sells belong beside its description.
+_ASKS_PRODUCTS = lazy_compile(
+    r"(产品|商品|方案).{0,8}(要求|条件|标准|什么样|哪类|哪种|啥样)"
+    r"|(什么样|哪类|哪种|啥样|什么)的?(产品|商品|方案)"
+    r"|\b(products?|offerings?|solutions?)\b.{0,30}\b(expected|required|accepted|allowed|need|must)\b"
+    r"|\bwhat (kind|kinds|sort|type|types) of (products?|offerings?|solutions?)\b"
+)
+# The conditions about the product itself (built on Alibaba Cloud, delivered as an image,
+# mature, interface-ready, the market's kind of offering).
+_PRODUCT_KEYS = (
+    "built_on_aliyun",
+    "mature_product",
+    "ecs_image",
+    "bigdata_offering",
+    "enterprise_offering",
+    "joint_solution",
+    "api_integration",
+)
+
+
+def _with_product_conditions(scope: Answer, question: str, market_id: str) -> Answer:
+    """The market's description, followed by its conditions on the product when the question
+    asks what products it expects."""
+    if not _ASKS_PRODUCTS.search(normalize(question)):
+        return scope
+    lang = scope.lang
+    lines = list(
+        dict.fromkeys(
+            c.summary_en if lang == "en" else c.summary_zh
+            for c in get_market(market_id).conditions
+            if c.key in _PRODUCT_KEYS
+        )
+    )
+    if not lines or not scope.source:
+        return scope
+    body = scope.text[: scope.text.rfind("\n")].split("\n")
+    extra = t(
+        "answers_product_conditions",
+        lang,
+        lines=t("answers.rule_separator", lang).join(lines),
+    )
+    # Before the closing hint ("Ask … for its entry conditions").
+    body.insert(max(1, len(body) - 1), extra)
+    scope.text = with_source("\n".join(body), scope.source, lang)
+    return scope
+
+
+# "Do we need X for the DevOps market?", "开发运维市场必须做生态认证吗": a yes/no question on
+# whether a condition applies (not what it asks: "要求几个人", "what level").
+_ASKS_IF_REQUIRED = lazy_compile(
+    r"(需要|要|必须|一定要|一定得|得|非得|要求)[^？?]{0,30}(吗|么|嘛)\s*[?？]?\s*$"
+    r"|是否(需要|要|必须|要求)|要不要|需不需要|是不是(要|必须|需要|得)"
+    r"|\b(do|does|must|should) (we|i|you|they|vendors?|partners?|one)\b.{0,40}"
+    r"\b(need|needs|have to|has to|provide|show|submit)\b"
+    r"|\b(is|are)\b.{0,50}\b(required|needed|mandatory|necessary|compulsory|a must)\b"
+)
+_ASKS_HOW_MUCH = lazy_compile(r"多少|几|什么|哪|怎么|怎样|如何|\b(what|which|how|when|where)\b")
+
+
+def _with_yes_required(found: Answer, question: str, markets: list[str]) -> Answer:
+    """A condition the named market has, asked as "do we need …?", gets its yes first."""
+    norm = normalize(question)
+    if (
+        found.topic != "computed.conditions"
+        or len(markets) != 1
+        or not _ASKS_IF_REQUIRED.search(norm)
+        or _ASKS_HOW_MUCH.search(norm)
+    ):
+        return found
+    lead = t("answers.conditions_asks", found.lang, name=market_label(markets[0], found.lang))
+    if found.text.startswith(lead):
+        found.text = t("answers_yes_required", found.lang) + found.text
+    return found
 
 
 def _asks_all_conditions(question: str, market_id: str) -> bool:
@@ -503,7 +579,8 @@ _ASKS_SCOPE = lazy_compile(
     r"|具体(是|做|卖|干|指)|是(干|做)(什么|啥)的|(什么|啥)东西"
     r"|\bwhat\b.{0,40}\b(offer|offers|sell|sells|sold|provide|provides|about|for)\b"
     r"|\bwhat (kind|kinds|sort|type|types) of\b"
-    r"|\bwho is\b.{0,40}\bfor\b|面向谁|适合谁|给谁用|服务谁"
+    r"|\bwho (is|are)\b.{0,40}\bfor\b|\bwho does\b.{0,40}\bserve\b|\bfor whom\b"
+    r"|面向谁|适合谁|给谁用|服务谁|为谁服务|服务对象|目标客户|客户群体"
 )
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
 _ASKS_REQUIREMENT = lazy_compile(
@@ -1043,6 +1120,37 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     return several if several is not None else whole
 
 
+# "IoT市场和物联网市场是同一个吗", "is 'platform service fee' the same as commission?": two
+# names asked to be one thing.
+_ASKS_SAME_THING = lazy_compile(
+    r"同一个|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗|就是.{0,12}(吗|么)"
+    r"|\b(the same|same (one|thing|market|as)|identical|another name|also called|other name)\b"
+)
+# Concepts that frame a question rather than name the thing asked about.
+_FRAME_CONCEPTS = frozenset({"marketplace", "join", "markets_list", "conditions"})
+
+
+def _same_thing_answer(
+    text: str, routed: str, concepts: set[str], markets: list[str], lang: Lang
+) -> Answer | None:
+    """Yes, with what that one thing is, when two names asked to be the same name one market
+    (its description) or one concept (its entry), and nothing else is asked."""
+    if not _ASKS_SAME_THING.search(normalize(text)):
+        return None
+    topics = concepts - _FRAME_CONCEPTS
+    if len(markets) == 1 and not topics:
+        found = computed.scope_answer(markets[0], lang)
+    elif not markets and len(topics) == 1:
+        hits = default_index().search(routed, limit=1)
+        if not hits or hits[0].score < MIN_CONFIDENT_SCORE or hits[0].entry.declines:
+            return None
+        found = _from_entry(hits[0].entry, lang)
+    else:
+        return None
+    found.text = t("answers_same_thing", lang) + found.text
+    return found
+
+
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question, as a whole."""
     text = question.strip()
@@ -1096,6 +1204,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
+    same = _same_thing_answer(text, routed, concepts, markets, chosen)
+    if same is not None:
+        return same
     after_policy = _names_time_after_policy(text, concepts)
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
@@ -1122,7 +1233,7 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             # "2022年以后建站市场的扣点是多少": the guide's rates carry the ended period's note,
             # but what is asked (a later rate) the guide never gives: a decline with the facts.
             result.out_of_scope = True
-        return result
+        return _with_yes_required(result, text, markets)
 
     hits = default_index().search(routed, limit=SUGGESTION_COUNT + 1)
     # "我们做ERP，入哪个市场" is about the Marketplace even when no market fits: unsure, not declined.

@@ -93,3 +93,110 @@ def test_a_markets_rate_after_the_policy_is_declined_with_the_period(question: s
     reply = answer(question)
     assert reply.out_of_scope, reply.text
     assert "2021年3月31日" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "选好市场后要点哪个按钮申请",
+        "which button do I click to apply once I picked a market?",
+        "申请入驻的入口在哪，点什么",
+    ],
+)
+def test_how_to_apply_is_not_taken_for_running_the_shop(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    assert "立即加入" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "帮我查一下 深圳某某网络有限公司 是否入驻成功了",
+        "能查查北京某某科技有没有通过审核吗",
+        "云市场会给新入驻的服务商流量扶持吗",
+        "商品详情页的主图有什么规范",
+        "Can we get featured on the homepage as a new vendor?",
+    ],
+)
+def test_other_companies_records_and_shop_pages_are_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the Retail Link market for?", "品牌商"),
+        ("零售通市场的服务对象是哪些人", "经销商"),
+        ("who does the DevOps market serve", "企业客户"),
+    ],
+)
+def test_who_a_market_serves_is_its_description(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert expected in reply.text and reply.topic == "computed.scope", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("IoT market - what type of products do you expect from vendors?", "Alibaba Cloud IoT"),
+        ("Website market: what kind of products are accepted?", "Alibaba Cloud"),
+        ("物联网市场是做什么的？对产品有什么要求", "阿里云 IoT"),
+    ],
+)
+def test_what_products_a_market_expects_adds_its_product_conditions(
+    question: str, expected: str
+) -> None:
+    reply = answer(question)
+    assert expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("For the Security market, what level of after-sales service is needed?", "7x24"),
+        ("Data Intelligence market: which support level must we offer?", "5x8"),
+    ],
+)
+def test_a_support_level_is_no_commission_tier(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert expected in reply.text.replace("×", "x").replace("*", "x"), reply.text
+    assert "tier 1" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do we need DingTalk for the Retail Link market?", "Yes"),
+        ("New Retail market: is the ecosystem certification mandatory?", "Yes"),
+        ("解决方案市场必须要有ACP认证工程师吗", "需要"),
+        ("基础软件市场是否需要能做成镜像交付", "需要"),
+    ],
+)
+def test_a_condition_asked_as_yes_or_no_starts_with_yes(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(expected), reply.text
+
+
+def test_a_condition_the_market_lacks_gets_no_yes() -> None:
+    reply = answer("建站市场必须有ACP工程师吗")
+    assert not reply.text.startswith("需要"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("数据智能市场和Data Intelligence Market是同一个吗", "是的"),
+        ("Is the Website Building market the same as 建站市场?", "Yes"),
+        ("抽成和平台服务费是一回事吗", "是的"),
+        ("is the margin the same thing as the deposit?", "Yes"),
+    ],
+)
+def test_two_names_of_one_thing_get_a_yes(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(expected), reply.text
+
+
+def test_two_markets_rules_compared_get_no_identity_yes() -> None:
+    reply = answer("零售通和其他市场的保证金一样吗")
+    assert not reply.text.startswith("是的"), reply.text
