@@ -2268,6 +2268,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_yes_required": ("需要。", "Yes, it is required. "),
     # "Is X the same as Y?" when both name one market or one thing.
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
+    # Before "the guide gives no duration" for the review (step 3): what it does say.
+    "answers_duration_review_notice": (
+        "申请有进展时系统会发邮件通知，也可以在阿里云生态伙伴首页的“云市场平台”区域查看进度。",
+        "You get an email when the application progresses, and can check its progress in the "
+        "云市场平台 (Marketplace platform) area of the ecosystem partner home page. ",
+    ),
 }
 
 

@@ -200,3 +200,16 @@ def test_two_names_of_one_thing_get_a_yes(question: str, expected: str) -> None:
 def test_two_markets_rules_compared_get_no_identity_yes() -> None:
     reply = answer("零售通和其他市场的保证金一样吗")
     assert not reply.text.startswith("是的"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("入驻申请交上去多久出审核结果", "邮件"),
+        ("how long until our onboarding application is reviewed?", "email"),
+    ],
+)
+def test_the_review_time_is_declined_with_its_email_notice(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope and expected in reply.text, reply.text
+    assert "工作日" not in reply.text and "working day" not in reply.text
