@@ -2237,6 +2237,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only a year was given: recorded as 1 January ({value}); no day of that year changes "
         "the check.",
     ),
+    # --- conversation input (bot/conversation: ranges, acknowledgements, all twelve) ---
+    "confirm_range_low": (
+        "“{said}”是一个范围（{value}–{high}）：{label} 先按较小的 {value} 记录，对吗？"
+        "回复“是”确认，或直接输入准确的值。",
+        '"{said}" is a range ({value}–{high}): {label} is recorded as the lower end, {value}, '
+        'right? Reply "yes", or type the exact value.',
+    ),
+    "acknowledged_thanks": ("不客气！我们接着来：", "You're welcome! Let's carry on:"),
+    "acknowledged_ok": (
+        "好的。这一项还需要您的回答：",
+        "OK. This one still needs your answer:",
+    ),
+    "years_since_in_future": (
+        "“{value}”还没到：请写经验的年数，例如 2年 或 18个月。",
+        '"{value}" is not in the past: please give the years of experience, e.g. 2 or 18 months.',
+    ),
     # --- flow (the flow table, journey and ticket agreeing) ---
     # An amount on the commission screens (handlers/commission_blocks.py `yuan`): the unit is
     # the reader's word, as the English answers say "yuan".
@@ -2264,8 +2280,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "入驻条件里对产品的要求：{lines}。",
         "What its entry conditions ask of the product: {lines}.",
     ),
-    # "Do we need X for market M?" when M has that condition.
-    "answers_yes_required": ("需要。", "Yes, it is required. "),
     # "Is X the same as Y?" when both name one market or one thing.
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
     # Before "the guide gives no duration" for the review (step 3): what it does say.
@@ -2274,6 +2288,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You get an email when the application progresses, and can check its progress in the "
         "云市场平台 (Marketplace platform) area of the ecosystem partner home page. ",
     ),
+    # --- computed answers (fixb: verdict first) ---
+    # "零售通也要20人团队和社保证明吗" / "do we need X for the DevOps market": the yes/no first.
+    "answers_need_yes": ("需要。", "Yes. "),
+    "answers_need_no": ("不需要。", "No. "),
+    # "对行业有要求吗" / "有没有限制": answered in its own verb.
+    "answers_has_yes": ("有。", "Yes. "),
+    "answers_has_no": ("没有。", "No. "),
 }
 
 

@@ -137,6 +137,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "and its value (团队25人, 电话：138…)",
     ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
     "just before (上一题, the previous question)",
+    ("bot/conversation/form_runner.py", "CONSENT_WORDS"): "words of a profile question that "
+    "asks for consent (接受, 同意), read from its wording",
+    ("bot/conversation/market_steps.py", "_COUNT_WORDS"): "how a vendor writes the number of "
+    "markets (12, 十二, twelve)",
+    ("bot/conversation/market_steps.py", "_ALL_COUNTED"): "pattern for every market, counted "
+    "(全部十二个, all twelve markets)",
+    ("bot/conversation/market_steps.py", "_ALL_WORD"): "the all/market words that must come "
+    "with the count",
+    ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (
@@ -215,6 +224,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_digits_date",
             "_stated_bool",
             "_strip_label",
+            "_SPOKEN_RANGE",
+            "_RANGE_DIGITS",
+            "read_spoken_range",
+            "_SINCE_YEAR",
+            "_SINCE_WORDS",
+            "THANKS_WORDS",
+            "OK_WORDS",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",
@@ -438,6 +454,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_HAVE",
             "_CANNOT_AFTER",
             "_TEAM_TOPIC",
+            "_ASKS_NEED",
+            "_NOT_YET_AFTER",
+            "_BRACKETED",
+            "_ASKS_FIGURE",
+            "_ASKS_HAS",
+            "_QUOTED_HEADCOUNT",
+            "_QUOTED_YEARS",
             "_ASKING_MARK",
             "_A_NOT_A",
         )
@@ -474,9 +497,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",
-    ("bot/answers/__init__.py", "_ASKS_IF_REQUIRED"): "words asking whether a condition applies",
-    ("bot/answers/__init__.py", "_ASKS_HOW_MUCH"): "words asking for an amount or a detail",
     ("bot/answers/__init__.py", "_ASKS_SAME_THING"): "words asking whether two names are one thing",
+    ("bot/answers/__init__.py", "_TIER_WORD"): "words naming a commission tier",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/__init__.py", "_ASKS_WHICH_MARKETS"): "words asking which markets",
     ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",
@@ -500,6 +522,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MARKET_WORD_OTHER",
             "_MARKET_AFTER",
             "_LIST_PIECES",
+            "_COUNTED_MARKET_WORD",
+            "_CLAUSE_START",
+            "_LABEL",
         )
     },
     **{

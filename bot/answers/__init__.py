@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
+from bot import lazy_re
 from bot.answers import (
     computed,
     durations,
@@ -60,7 +61,7 @@ from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.eligibility import age_in_months
-from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
+from rules.markets import MARKET_IDS, find_markets_in_text, get_market
 
 __all__ = ["Answer", "answer", "record_handoff"]
 
@@ -304,8 +305,9 @@ def _from_entry(entry: Entry, lang: Lang) -> Answer:
 
 
 def _has_hint(norm: str, hints: tuple[str, ...]) -> bool:
-    # Hints are regular expressions, so 信用 can leave 信用卡 (paying by credit card) alone.
-    return any(re.search(hint, norm) for hint in hints)
+    # Hints are regular expressions, so 信用 can leave 信用卡 (paying by credit card) alone;
+    # lazy_re.search compiles only those the text could match (most hints are plain words).
+    return any(lazy_re.search(hint, norm) for hint in hints)
 
 
 def _aspect_keys(
@@ -406,6 +408,10 @@ def _computed(
         noted = reverse.markets_noting(question, [], concepts)
     if noted:
         return computed.note_answer(noted, markets, lang)
+    # "建站市场：团队人数、售后时间和保证金": each topic of one market, not the deposit only.
+    topics = multi.topics_answer(markets, concepts, keys, lang, today)
+    if topics is not None:
+        return topics
     deposit = _deposit(question, lang, concepts, markets, excluded, keys)
     if deposit is not None:
         return deposit
@@ -417,9 +423,8 @@ def _computed(
         return _without_market(question, lang, concepts, keys)
     market = markets[0]
     several = len(markets) > 1
-    if "commission" in concepts or ("tier" in concepts and not keys):
-        # "网站建设第二档抽几个点": a named market's tier is its commission rate ("what level of
-        # after-sales support" names a condition, not a tier).
+    if "commission" in concepts or "tier" in concepts:
+        # "网站建设第二档抽几个点": a named market's tier is its commission rate.
         rates = (
             multi.rates_for_markets(markets, lang, today)
             if several
@@ -460,6 +465,7 @@ def _computed(
             keys,
             _named_keys(question, keys),
             lacking=verdicts.says_lacking(question, keys),
+            question=question,
         )
     if "scope" in concepts and "conditions" not in concepts:
         return _with_product_conditions(computed.scope_answer(market, lang), question, market)
@@ -524,34 +530,6 @@ def _with_product_conditions(scope: Answer, question: str, market_id: str) -> An
     body.insert(max(1, len(body) - 1), extra)
     scope.text = with_source("\n".join(body), scope.source, lang)
     return scope
-
-
-# "Do we need X for the DevOps market?", "开发运维市场必须做生态认证吗": a yes/no question on
-# whether a condition applies (not what it asks: "要求几个人", "what level").
-_ASKS_IF_REQUIRED = lazy_compile(
-    r"(需要|要|必须|一定要|一定得|得|非得|要求)[^？?]{0,30}(吗|么|嘛)\s*[?？]?\s*$"
-    r"|是否(需要|要|必须|要求)|要不要|需不需要|是不是(要|必须|需要|得)"
-    r"|\b(do|does|must|should) (we|i|you|they|vendors?|partners?|one)\b.{0,40}"
-    r"\b(need|needs|have to|has to|provide|show|submit)\b"
-    r"|\b(is|are)\b.{0,50}\b(required|needed|mandatory|necessary|compulsory|a must)\b"
-)
-_ASKS_HOW_MUCH = lazy_compile(r"多少|几|什么|哪|怎么|怎样|如何|\b(what|which|how|when|where)\b")
-
-
-def _with_yes_required(found: Answer, question: str, markets: list[str]) -> Answer:
-    """A condition the named market has, asked as "do we need …?", gets its yes first."""
-    norm = normalize(question)
-    if (
-        found.topic != "computed.conditions"
-        or len(markets) != 1
-        or not _ASKS_IF_REQUIRED.search(norm)
-        or _ASKS_HOW_MUCH.search(norm)
-    ):
-        return found
-    lead = t("answers.conditions_asks", found.lang, name=market_label(markets[0], found.lang))
-    if found.text.startswith(lead):
-        found.text = t("answers_yes_required", found.lang) + found.text
-    return found
 
 
 def _asks_all_conditions(question: str, market_id: str) -> bool:
@@ -1120,6 +1098,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     return several if several is not None else whole
 
 
+# "what level of after-sales support", "which support level": the level of a service.
+_SUPPORT_LEVEL = lazy_compile(
+    r"\blevel of (\w+[ -]){0,2}(support|service|after-sales|aftersales|customer service)\b"
+    r"|\b(support|service|after-sales|aftersales) levels?\b"
+)
+_TIER_WORD = lazy_compile(r"档|\b(tier|tiers|bracket|brackets)\b")
+
+
 # "IoT市场和物联网市场是同一个吗", "is 'platform service fee' the same as commission?": two
 # names asked to be one thing.
 _ASKS_SAME_THING = lazy_compile(
@@ -1197,6 +1183,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text))
     concepts = find_concepts(routed)
+    if "tier" in concepts and _SUPPORT_LEVEL.search(routed) and not _TIER_WORD.search(routed):
+        # "what level of after-sales support": a support level, no commission tier.
+        concepts = concepts - {"tier"}
     # "customer service" is support, not the Services market (服务市场).
     named = markets_in_question(_SUPPORT_PHRASES.sub(" ", normalize(text)))
     # "入4个市场（不含零售通）": a market named only to be left out is not asked about.
@@ -1233,7 +1222,7 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             # "2022年以后建站市场的扣点是多少": the guide's rates carry the ended period's note,
             # but what is asked (a later rate) the guide never gives: a decline with the facts.
             result.out_of_scope = True
-        return _with_yes_required(result, text, markets)
+        return result
 
     hits = default_index().search(routed, limit=SUGGESTION_COUNT + 1)
     # "我们做ERP，入哪个市场" is about the Marketplace even when no market fits: unsure, not declined.
