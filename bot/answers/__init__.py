@@ -80,6 +80,8 @@ _ASPECT_KEYS: dict[str, tuple[str, ...]] = {
     "experience": (computed.EXPERIENCE_KEY,),
 }
 _KEY_HINTS: dict[str, tuple[str, ...]] = {
+    # "license age, capital?": capital alone is the registered capital (not "capital letters").
+    computed.CAPITAL_KEY: (r"\bcapital\b(?!\s*(letters?|case))",),
     "acp_engineers": ("acp", "认证工程师", "certified engineer"),
     "dingtalk_ops": ("钉钉", "dingtalk"),
     "customer_cases": ("客户案例", "案例", "customer case", "reference customer"),
@@ -329,7 +331,9 @@ def _aspect_keys(
     # With no market named, "材料" is the general list of conditions, unless the vendor asks
     # which market wants it ("哪些市场需要认证").
     soft = markets or reverse.asks_which_market(question)
-    if soft and not keys and not any(word in norm for word in _NOT_CONDITION_HINT):
+    # A named market's own certification is picked out beside other topics too ("how old the
+    # license, and which certification for engineers" for 解决方案 asks its ACP condition).
+    if soft and (markets or not keys) and not any(word in norm for word in _NOT_CONDITION_HINT):
         candidates = markets or list(MARKET_IDS)
         for key, hints in _KEY_HINTS_IF_SET.items():
             has_it = any(c.key == key for m in candidates for c in get_market(m).conditions)

@@ -213,3 +213,64 @@ def test_the_review_time_is_declined_with_its_email_notice(question: str, expect
     reply = answer(question)
     assert reply.out_of_scope and expected in reply.text, reply.text
     assert "工作日" not in reply.text and "working day" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("押金交到哪？交了以后要干嘛？有收据吗？", ("通用保证金", "工单", "收据")),
+        ("保证金打到哪个账户？能对公转账吗？在哪个页面弄？", ("通用保证金",)),
+        ("How much is the deposit? When is it paid? Is there a receipt?", ("30,000", "receipt")),
+    ],
+)
+def test_later_questions_keep_the_first_ones_subject(
+    question: str, expected: tuple[str, ...]
+) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    for fact in expected:
+        assert fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["保证金打到哪个账户", "押金交到哪里", "which account do we pay the margin to?"],
+)
+def test_where_the_deposit_goes_is_the_payment_step(question: str) -> None:
+    assert "通用保证金" in answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("数据智能市场的押金和第二档扣点是多少", "5%"),
+        ("新零售市场扣点和押金分别多少", "30,000"),
+    ],
+)
+def test_a_commission_rate_called_kou_dian_is_no_deduction(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Enterprise app market: license age, capital?", ("2 years", "1,000,000")),
+        ("Security market - how much capital and how many people?", ("1,000,000", "20")),
+        (
+            "Solution market: licence, capital, and what certification do the engineers need?",
+            ("2 years", "1,000,000", "ACP"),
+        ),
+    ],
+)
+def test_capital_and_a_markets_certification_beside_other_topics(
+    question: str, expected: tuple[str, ...]
+) -> None:
+    reply = answer(question)
+    for fact in expected:
+        assert fact in reply.text, reply.text
+
+
+def test_capital_letters_are_no_registered_capital() -> None:
+    reply = answer("For the API market, should the ticket amount be in capital letters?")
+    assert "registered capital" not in reply.text, reply.text

@@ -54,8 +54,8 @@ REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 178,
     "holdout9_questions.yaml": 193,
     "dev9_questions.yaml": 200,
-    "dev9b_questions.yaml": 119,
-    "dev10_questions.yaml": 214,
+    "dev9b_questions.yaml": 120,
+    "dev10_questions.yaml": 217,
 }
 
 
