@@ -80,8 +80,6 @@ _ASPECT_KEYS: dict[str, tuple[str, ...]] = {
     "experience": (computed.EXPERIENCE_KEY,),
 }
 _KEY_HINTS: dict[str, tuple[str, ...]] = {
-    # "license age, capital?": capital alone is the registered capital (not "capital letters").
-    computed.CAPITAL_KEY: (r"\bcapital\b(?!\s*(letters?|case))",),
     "acp_engineers": ("acp", "认证工程师", "certified engineer"),
     "dingtalk_ops": ("钉钉", "dingtalk"),
     "customer_cases": ("客户案例", "案例", "customer case", "reference customer"),
@@ -711,11 +709,20 @@ def _support_kind(norm: str) -> str | None:
     (online customer service); None for words naming neither (support, 服务, 技术支持)."""
     # "7*24在线客服，没有售后团队": the kind the vendor has, not the one they say they lack.
     norm = verdicts.NO_SUPPORT_TEAM.sub(" ", norm)
+    # "online customer service rather than after-sales": the kind set aside is not asked.
+    norm = _SET_ASIDE.sub(" ", norm)
     if _AFTERSALES_WORDS.search(norm):
         return "aftersales_support"
     if _ONLINE_CS_WORDS.search(_TEAM_WORDS.sub(" ", norm)):
         return "online_cs"
     return None
+
+
+# "rather than after-sales", "而不是售后": words after these name what is not asked.
+_SET_ASIDE = lazy_compile(
+    r"\b(rather than|instead of|not)\s+(the\s+)?[a-z -]{0,30}?(after-?sales?|aftersales)[a-z ]*"
+    r"|(而不是|而非|不是|不要)\s*售后[\u4e00-\u9fff]{0,6}"
+)
 
 
 # "技术及客服团队", "tech+support staff": the team condition, not a kind of support.
@@ -1102,6 +1109,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     return several if several is not None else whole
 
 
+# A tier's band asked ("区间", "多少到多少", "range of tier 2").
+_ASKS_BAND = lazy_compile(
+    r"区间|范围|多少到多少|从多少|到多少|多少以上|多少以下|门槛|界限|分界"
+    r"|\b(range|band|bands|between|threshold|thresholds|bounds?|cut-?offs?)\b"
+)
+_TIERS_ENTRY = "commission.tiers"
+# "capital" alone (not "capital letters", 大写) is the registered capital.
+_BARE_CAPITAL = lazy_compile(r"\bcapital\b(?!\s*(letters?|case))")
 # "what level of after-sales support", "which support level": the level of a service.
 _SUPPORT_LEVEL = lazy_compile(
     r"\blevel of (\w+[ -]){0,2}(support|service|after-sales|aftersales|customer service)\b"
@@ -1187,6 +1202,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text))
     concepts = find_concepts(routed)
+    if _BARE_CAPITAL.search(routed):
+        # "license age, capital?": capital alone is the registered capital.
+        concepts = concepts | {"capital"}
     if "tier" in concepts and _SUPPORT_LEVEL.search(routed) and not _TIER_WORD.search(routed):
         # "what level of after-sales support": a support level, no commission tier.
         concepts = concepts - {"tier"}
@@ -1220,6 +1238,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         ordered = order.order_answer(text, chosen)
         if ordered is not None:
             return ordered
+    if (
+        not markets
+        and "tier" in concepts
+        and _ASKS_BAND.search(routed)
+        and not money_mentions(text)[1]
+    ):
+        # "第2档的交易额区间是多少": a tier's band of month totals, not the commission's basis.
+        return _from_entry(entry_by_id()[_TIERS_ENTRY], chosen)
     result = _computed(text, chosen, concepts, markets, excluded, today)
     if result is not None:
         if _asks_rate_after_policy(text, concepts):

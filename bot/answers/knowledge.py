@@ -181,3 +181,18 @@ def unstated_attributes() -> tuple[Unstated, ...]:
         )
         for name, value in raw.items()
     )
+
+
+@cache
+def _description_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    raw = _read_yaml("description_words.yaml")["words"]
+    return tuple(
+        (re.compile(r"\b" + re.escape(str(phrase)) + r"s?\b"), " ".join(str(words).split("、")))
+        for phrase, words in raw.items()
+    )
+
+
+def guide_words_for(norm: str) -> str:
+    """The guide's Chinese words for what an English question says it sells ("cloud cost
+    management" → 成本费用管理), to match the markets' descriptions (data/description_words.yaml)."""
+    return " ".join(words for pattern, words in _description_words() if pattern.search(norm))

@@ -5,13 +5,12 @@ founding year; a market's rate asked for a year after the policy."""
 
 from __future__ import annotations
 
-from datetime import date
+from importlib.resources import files
 
 import pytest
+import yaml
 
 from bot.answers import answer
-
-IN_POLICY = date(2020, 11, 15)
 
 
 @pytest.mark.parametrize(
@@ -274,3 +273,59 @@ def test_capital_and_a_markets_certification_beside_other_topics(
 def test_capital_letters_are_no_registered_capital() -> None:
     reply = answer("For the API market, should the ticket amount be in capital letters?")
     assert "registered capital" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["第3档的金额区间是多少", "第一档是多少到多少？", "what's the band for tier 2?"]
+)
+def test_a_tiers_band_is_the_tier_table(question: str) -> None:
+    reply = answer(question)
+    assert reply.topic == "commission.tiers", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("哪些市场要求在线客服，而不是售后服务？", "客服在线服务：基础软件市场"),
+        (
+            "Which markets want online customer service instead of after-sales support?",
+            "online customer service of at least 5x8: Basic Software Market",
+        ),
+    ],
+)
+def test_the_kind_of_support_set_aside_is_not_the_one_asked(question: str, expected: str) -> None:
+    first = answer(question).text.split("\n")[1]
+    assert expected in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("We sell monitoring and alerting for cloud costs. Which marketplace suits us?", "DevOps"),
+        ("we make BI dashboards and data visualization, which market?", "Data Intelligence"),
+        ("Our product is an IoT sensor platform; which market should we join?", "IoT"),
+    ],
+)
+def test_an_english_product_finds_its_market_through_the_guides_words(
+    question: str, expected: str
+) -> None:
+    reply = answer(question)
+    assert expected in reply.text.split("\n")[1], reply.text
+
+
+def test_the_description_words_occur_in_the_guide(seed_text: str) -> None:
+    data = files("bot.answers").joinpath("data", "description_words.yaml")
+    for phrase, words in yaml.safe_load(data.read_text(encoding="utf-8"))["words"].items():
+        for word in str(words).split("、"):
+            assert word in seed_text, (phrase, word)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "正式提交申请前，有没有哪些规定是我们必须先读的？",
+        "before we apply, is there a document we must read?",
+    ],
+)
+def test_what_to_read_before_applying_is_the_management_rules(question: str) -> None:
+    assert answer(question).topic == "notice.management_rules"

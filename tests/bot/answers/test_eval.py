@@ -49,13 +49,13 @@ REQUIRED_ACCURACY = 0.95
 # holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); after the general fixes that
 # followed it is held at 178/180, counted in answers so no rounding decides it. holdout9 was
 # scored once, blind, at 176/195 (90.3 %, 2026-12-01, main dad8036); after the general
-# fixes that followed (docs/ANSWERS.md, "holdout9 after fixes") it is held at 193/195.
+# fixes that followed (docs/ANSWERS.md, "holdout9 after fixes") it is held at 194/195.
 REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 178,
-    "holdout9_questions.yaml": 193,
+    "holdout9_questions.yaml": 194,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
-    "dev10_questions.yaml": 217,
+    "dev10_questions.yaml": 219,
 }
 
 
