@@ -971,8 +971,14 @@ def _threshold(
         # "25 staff, 3 yrs … Which markets ask for online CS rather than after-sales?": the rule
         # across markets is asked; the vendor's facts are context.
         return None
-    if not facts and not markets and _ASKS_WHICH_MARKETS.search(normalize(question)):
-        # "我们做医疗软件的，哪些市场进不了": a stated fact that is not a number.
+    if (
+        not facts
+        and not markets
+        and _ASKS_WHICH_MARKETS.search(normalize(question))
+        and _ASKS_ALLOWED.search(normalize(question))
+    ):
+        # "我们做医疗软件的，哪些市场进不了": a stated fact that is not a number. ("我们做ERP的，
+        # 应该上架到哪个市场" asks which market fits: the descriptions answer it.)
         ruled = verdicts.ruled_out_answer(question, lang)
         if ruled is not None:
             return ruled
@@ -1109,6 +1115,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     return several if several is not None else whole
 
 
+# Whether the vendor may join, or which markets are closed ("哪些市场进不了", "能进哪些"), as
+# against which market fits ("应该上架到哪个市场").
+_ASKS_ALLOWED = lazy_compile(
+    r"进不了|进不去|不能进|不能入|卡在|卡住|不行|能进|可以进|能入|可以入|能不能|可不可以|能否|限制"
+    r"|不开放|不对.{0,4}开放|排除"
+    r"|\b(can't|cannot|can we|could we|ruled out|not eligible|eligible|blocked|allowed|excluded"
+    r"|closed|off-limits|not open|out of reach)\b"
+)
 # A tier's band asked ("区间", "多少到多少", "range of tier 2").
 _ASKS_BAND = lazy_compile(
     r"区间|范围|多少到多少|从多少|到多少|多少以上|多少以下|门槛|界限|分界"

@@ -329,3 +329,25 @@ def test_the_description_words_occur_in_the_guide(seed_text: str) -> None:
 )
 def test_what_to_read_before_applying_is_the_management_rules(question: str) -> None:
     assert answer(question).topic == "notice.management_rules"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("我们做ERP的，应该上架到哪个市场", "企业应用市场"),
+        ("我们是做门店收银系统的，选哪个集市", "新零售市场"),
+        ("卖SSL证书的进哪个市场", "安全市场"),
+        ("做智能硬件网关的选哪个市场", "物联网市场"),
+    ],
+)
+def test_which_market_fits_a_product_is_its_description_not_a_verdict(
+    question: str, expected: str
+) -> None:
+    reply = answer(question)
+    assert "进不了" not in reply.text, reply.text
+    assert expected in reply.text.split("\n")[1], reply.text
+
+
+def test_which_markets_are_closed_to_an_industry_stays_a_verdict() -> None:
+    reply = answer("我们做医疗软件的，哪些市场进不了")
+    assert "解决方案市场" in reply.text and "进不了" in reply.text
