@@ -186,3 +186,27 @@ def unstated_attributes() -> tuple[Unstated, ...]:
         )
         for name, value in raw.items()
     )
+
+
+@cache
+def _description_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    raw = _read_yaml("description_words.yaml")["words"]
+    return tuple(
+        (_phrase_pattern(str(phrase)), " ".join(str(words).split("、")))
+        for phrase, words in raw.items()
+    )
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """An English phrase as a whole word (plural too), also right beside Chinese ("做erp的");
+    a Chinese phrase anywhere."""
+    if not phrase.isascii():
+        return re.compile(re.escape(phrase))
+    return re.compile(r"(?<![a-z0-9])" + re.escape(phrase) + r"s?(?![a-z0-9])")
+
+
+def guide_words_for(norm: str) -> str:
+    """The guide's words for what a question says the vendor sells ("cloud cost management" →
+    成本费用管理, 收银 → 门店数字化), to match the markets' descriptions
+    (data/description_words.yaml)."""
+    return " ".join(words for pattern, words in _description_words() if pattern.search(norm))
