@@ -453,6 +453,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "order in a question (the steps' own words come from rules/data/process.yaml)"
         for name in (
             "_STEP_WORDS",
+            "_STRAIGHT_ON",
+            "_CAN",
+            "_NOT_DONE_BEFORE",
+            "_ASKS_PREVIOUS",
             "_PROPOSED_ORDER",
             "_ASKS_ORDER",
             "_ASKS_PERMISSION",
@@ -466,7 +470,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     **{
         ("bot/answers/reverse.py", name): "words and patterns read from questions about "
         "conditions across markets"
-        for name in ("_ASKS_WHICH", "_SENTENCE_END", "_QUESTION_FRAME", "_CLOUD_WORDS")
+        for name in (
+            "_ASKS_WHICH",
+            "_SENTENCE_END",
+            "_QUESTION_FRAME",
+            "_CLOUD_WORDS",
+            "_ASKS_WITHOUT",
+        )
     },
     ("bot/answers/reverse.py", "_signature"): "注册资本 read as 注册资金 when grouping the "
     "guide's rules (compared, never shown)",

@@ -138,12 +138,21 @@ def _other_kind_lines(
     ]
 
 
+# "没有执照年限要求的市场", "which markets have no / don't require …": the markets without it.
+_ASKS_WITHOUT = lazy_compile(
+    r"(没有|没|无|不|不用|不需要)[^，,。;；?？]{0,12}(要求|限制|门槛|规定)|不要求|无要求|免"
+    r"|\b(no|without|don't|do not|doesn't|does not|not)\b[^,.;?]{0,40}\b(requirements?|require"
+    r"|required|conditions?|rules?|minimum)\b"
+)
+
+
 def conditions_across_markets(
     keys: tuple[str, ...],
     lang: Lang,
     level: str | None = None,
     kind: str | None = None,
     which: bool = False,
+    question: str = "",
 ) -> Answer | None:
     """Every market's rule on `keys`, markets with the same rule in the same words on one line.
     With `level` (a support level such as "7x24") the markets whose condition asks exactly that
@@ -180,6 +189,19 @@ def conditions_across_markets(
 
     def render(quote: bool) -> str:
         lines: list[str] = []
+        if which and _ASKS_WITHOUT.search(normalize(question)):
+            # "Which markets have no licence-age requirement at all?": those are the answer.
+            if without:
+                lines.append(t("answers_markets_without", lang, markets=_names(without, lang)))
+            else:
+                lines.append(t("answers_markets_without_none", lang))
+            others = (
+                "answers.each_other_market_requires" if without else "answers.each_market_requires"
+            )
+            lines.append(t(others, lang))
+            lines.extend(line(g, False) for g in ordered)
+            lines.append(t("answers.ask_market_conditions", lang))
+            return "\n".join(lines)
         if matching:
             lines.append(t("answers.markets_requiring_level", lang, level=level))
             lines.extend(line(g, True) for g in matching)

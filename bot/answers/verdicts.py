@@ -296,6 +296,11 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
     return found
 
 
+def stated_states(norm: str, market: Market) -> list[tuple[Condition, State]]:
+    """What the vendor says they have or lack among the market's non-numeric conditions."""
+    return _states(norm, market)
+
+
 def says_lacking(question: str, keys: tuple[str, ...]) -> bool:
     """The vendor says they lack one of these conditions ("公司没用钉钉")."""
     norm = normalize(question)

@@ -164,3 +164,50 @@ def test_a_labelled_market_gets_its_commission() -> None:
 def test_one_market_several_topics(question: str, all_of: tuple[str, ...]) -> None:
     text = answer(question, today=IN_POLICY).text
     assert all(part in text for part in all_of), text
+
+
+# A stated lack among the facts of a "which markets" question rules markets out.
+def test_which_markets_with_a_stated_lack() -> None:
+    _check(
+        "执照满2年、资本200万、30人有社保，就是没有ACP，哪些市场进不了？",
+        ("解决方案市场（要求至少 1 名",),
+    )
+    _check(
+        "we have 25 staff and a 3 year licence but no DingTalk, which markets can we join?",
+        ("Ruled out: Retail Link",),
+    )
+
+
+# "Which markets have no … requirement": those markets first.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "Which markets have no license-age or registered-capital requirement at all?",
+            "Markets with no such requirement: API Market, IoT Market.",
+        ),
+        ("哪些市场没有注册资金要求", "没有这方面要求的市场：API市场、数据智能市场、物联网市场。"),
+        ("which categories don't require a minimum team size?", "None: every market"),
+    ],
+)
+def test_markets_without_a_condition_first(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+
+
+# Order questions that suppose a later step follows at once, or ask the step before one.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        ("我还没注册阿里云账号，能直接申请入驻云市场吗？", "不能，要先完成第1步"),
+        ("we haven't done real-name verification yet, can we apply directly?", "No, step 2"),
+        ("签完合同是不是就能卖东西了？", "还不能，中间还有：第5步"),
+        ("can we start selling right after signing the contract?", "Not yet: first comes step 5"),
+        ("合同签了，可以马上交保证金吗", "是的"),
+        ("What's the step right before submitting the finance ticket?", "The step right before"),
+        ("工单前面那一步是什么", "第6步（提交工单）之前是第5步"),
+    ],
+)
+def test_order_straight_on_and_previous(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
