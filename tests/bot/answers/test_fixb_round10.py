@@ -211,3 +211,20 @@ def test_markets_without_a_condition_first(question: str, starts: str) -> None:
 def test_order_straight_on_and_previous(question: str, starts: str) -> None:
     text = answer(question, today=IN_POLICY).text
     assert text.startswith(starts), text
+
+
+# A support level is never a head count: "只有5x8在线客服" invents no "5人".
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们只有5x8在线客服，没有售后技术团队，能进数据智能市场吗？",
+        "we only have 5x8 support staff, can we join the API market?",
+        "我们有7*24客服，能进安全市场吗",
+    ],
+)
+def test_support_level_is_no_headcount(question: str) -> None:
+    from bot.answers.text import headcount_mentioned
+
+    assert headcount_mentioned(question) is None
+    text = answer(question, today=IN_POLICY).text
+    assert "5人" not in text and "7人" not in text and "5 people" not in text, text
