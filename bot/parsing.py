@@ -51,12 +51,20 @@ def _clean(text: str, kind: str) -> str:
 _DECIMAL = lazy_compile(r"[+-]?\d+(?:\.\d+)?")
 
 
+# Two neighbouring digits in rising order: a range said in words ("三四十", "二十五六").
+_SPOKEN_RANGE_DIGITS = lazy_compile(
+    r"一[二两]|[一两]三|二[三四]|三[四五]|四[五六]|五[六七]|六[七八]|七[八九]|八九"
+)
+
+
 def _to_decimal(text: str) -> Decimal | None:
     """ASCII number ("1.5", "1000000") or Chinese numerals ("一百万", "壹佰万", "一点五")."""
     if _DECIMAL.fullmatch(text):
         return Decimal(text)
     if not text or re.search(r"[a-z]", text):
         return None
+    if _SPOKEN_RANGE_DIGITS.search(text):
+        return None  # "三四" / "两三" is a range (3 or 4), never read digit by digit as 34
     import cn2an  # slow to import (pkg_resources); only number-reading turns need it
 
     try:

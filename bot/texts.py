@@ -1818,7 +1818,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The other markets ({names}) set no such condition; their other entry conditions still"
         " apply.",
     ),
-    "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
     "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
@@ -2237,6 +2236,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "只给了年份：按当年 1 月 1 日（{value}）记录，这一年里哪一天都不影响检查结果。",
         "Only a year was given: recorded as 1 January ({value}); no day of that year changes "
         "the check.",
+    ),
+    # --- conversation input (bot/conversation: ranges, acknowledgements, all twelve) ---
+    "confirm_range_low": (
+        "“{said}”是一个范围（{value}–{high}）：{label} 先按较小的 {value} 记录，对吗？"
+        "回复“是”确认，或直接输入准确的值。",
+        '"{said}" is a range ({value}–{high}): {label} is recorded as the lower end, {value}, '
+        'right? Reply "yes", or type the exact value.',
+    ),
+    "acknowledged_thanks": ("不客气！我们接着来：", "You're welcome! Let's carry on:"),
+    "acknowledged_ok": (
+        "好的。这一项还需要您的回答：",
+        "OK. This one still needs your answer:",
+    ),
+    "years_since_in_future": (
+        "“{value}”还没到：请写经验的年数，例如 2年 或 18个月。",
+        '"{value}" is not in the past: please give the years of experience, e.g. 2 or 18 months.',
     ),
     # --- flow (the flow table, journey and ticket agreeing) ---
     # An amount on the commission screens (handlers/commission_blocks.py `yuan`): the unit is

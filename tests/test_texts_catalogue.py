@@ -137,6 +137,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "and its value (团队25人, 电话：138…)",
     ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
     "just before (上一题, the previous question)",
+    ("bot/conversation/form_runner.py", "CONSENT_WORDS"): "words of a profile question that "
+    "asks for consent (接受, 同意), read from its wording",
+    ("bot/conversation/market_steps.py", "_COUNT_WORDS"): "how a vendor writes the number of "
+    "markets (12, 十二, twelve)",
+    ("bot/conversation/market_steps.py", "_ALL_COUNTED"): "pattern for every market, counted "
+    "(全部十二个, all twelve markets)",
+    ("bot/conversation/market_steps.py", "_ALL_WORD"): "the all/market words that must come "
+    "with the count",
+    ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (
@@ -215,6 +224,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_digits_date",
             "_stated_bool",
             "_strip_label",
+            "_SPOKEN_RANGE",
+            "_RANGE_DIGITS",
+            "read_spoken_range",
+            "_SINCE_YEAR",
+            "_SINCE_WORDS",
+            "THANKS_WORDS",
+            "OK_WORDS",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",
@@ -257,8 +273,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "without (阿里云, Alibaba Cloud)",
     **{
         ("bot/answers/questions.py", name): "where a message moves on to its next question "
-        "(numbering, asking words, sentence ends), read from the message"
-        for name in ("_ENUMERATION", "_ASKS", "_SENTENCE_END", "_ADDS")
+        "(numbering, asking words, sentence ends, 谢谢, 再加) and the lead lines a part's reply "
+        "drops, read from the message"
+        for name in ("_ENUMERATION", "_ASKS", "_SENTENCE_END", "_ADDS", "_COURTESY", "_LEAD_NOISE")
     },
     **{
         ("bot/answers/identifiers.py", name): "an identifier's label and a message that is "
@@ -488,11 +505,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in ("_DISTRIBUTION", "_OWN", "_TOTAL", "_NEGATED", "_SEPARATOR", "_PROGRESSIVE")
     },
     # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
-    **{
-        ("bot/answers/compound.py", name): "markers and words read from a message holding "
-        "several questions (第一 / 一、 / (1), 谢谢, 再加) and the lead lines a part's reply drops"
-        for name in ("_ENUMERATION", "_COURTESY", "_ADDS", "_LEAD_NOISE")
-    },
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/__init__.py", "_ASKS_WHICH_MARKETS"): "words asking which markets",

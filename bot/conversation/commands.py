@@ -16,6 +16,7 @@ from bot.conversation.flow import FLOW
 from bot.conversation.form_runner import TICKET_PLACE, end_detour
 from bot.conversation.state import (
     CHOOSE_MARKETS,
+    CONFIRM_KNOWN,
     IDLE,
     PROGRESS_STEP,
     QUESTION,
@@ -122,12 +123,15 @@ class Commands:
         state = turn.state
         lang = turn.lang
         keep_draft = state.step in _TICKET_STEPS and bool(state.ticket_markets)
+        # 取消 says "回复“开始”可以随时继续": the questions left are resumed by 开始.
+        paused = list(state.markets) if state.step == QUESTION else []
         if keep_draft:
             state.ticket_draft = {
                 "markets": list(state.ticket_markets),
                 "fields": dict(state.ticket_fields),
             }
         self._reset_walkthrough(state)
+        state.paused_markets = paused
         state.advance(IDLE)
         if keep_draft and state.ticket_draft:
             count = len(state.ticket_draft["fields"])
@@ -141,10 +145,28 @@ class Commands:
 
     def _command_start(self, turn: _Turn) -> Reply | None:
         state = turn.state
+        paused, state.paused_markets = state.paused_markets, []
+        if state.step == IDLE and paused:
+            return self._resume_questions(turn, paused)
         if state.step not in RESUMABLE_STEPS and state.ticket_draft:
             return self._begin_ticket(turn)  # the draft left with 取消 continues
         if state.step not in RESUMABLE_STEPS:
             return self._greet(turn)  # nothing under way: a greeting is a first contact
+        return self._prefixed(t("welcome_back", turn.lang), self._prompt(turn))
+
+    def _resume_questions(self, turn: _Turn, markets: list[str]) -> Reply:
+        """开始 after 取消 at a question: the same markets, the answers on file kept, and the
+        first question still open asked again (numbered after the ones answered)."""
+        state = turn.state
+        state.advance(CHOOSE_MARKETS)
+        self._choose(turn, markets)
+        if state.step == CONFIRM_KNOWN and state.pending:
+            state.asked = [
+                qid
+                for qid in q.requests_by_id(markets)
+                if qid not in state.pending and q.known_value(turn.profile, qid) is not None
+            ]
+            state.advance(QUESTION)
         return self._prefixed(t("welcome_back", turn.lang), self._prompt(turn))
 
     def _reset_walkthrough(self, state: ConversationState) -> None:
@@ -153,6 +175,7 @@ class Commands:
         state.ticket_detour, state.ticket_resume_step = None, None
         state.eligible, state.ticket_markets, state.ticket_pending = [], [], []
         state.ticket_fields, state.ticket_id = {}, None
+        state.paused_markets = []
 
     def _command_back(self, turn: _Turn) -> Reply | None:
         """`back` / 上一步 as the flow table says: to a step, or to the form's previous field

@@ -42,7 +42,7 @@ from bot.i18n import (
     t,
 )
 from bot.parsing import ParseError, parse_bool, support_note
-from bot.texts import Localized
+from bot.texts import Localized, pair
 from rules.eligibility import evaluate
 from rules.profile import ProfileError, validate_profile
 from rules.ticket import TICKET_FIELDS
@@ -159,7 +159,7 @@ class RunnerForm:
     def unknown(self, turn: _Turn, slot: str) -> Reply:
         raise NotImplementedError
 
-    def several(self, turn: _Turn, slot: str, found: reading.Several) -> Reply:
+    def several(self, turn: _Turn, slot: str, found: reading.Several, said: str = "") -> Reply:
         raise NotImplementedError
 
     def store_correction(self, turn: _Turn, slot: str, answer: reading.Answer) -> str | None:
@@ -222,6 +222,10 @@ class FormRunner:
                 return form.take_confirmed(turn, slot, confirming["value"])
             if is_no(text):
                 return engine._prefixed(t("confirm_declined", lang), engine._prompt(turn))
+        polite = reading.acknowledgement(text)
+        if polite is not None and not (polite == "ok" and asks_consent(form, slot)):
+            # "谢谢" / "好的" / "ok" answers nothing (not even a yes): the question again.
+            return engine._prefixed(t(reading.ACKNOWLEDGED[polite], lang), engine._prompt(turn))
         if form.place is TICKET_PLACE:
             earlier = self.earlier_answer_corrected(turn, text)
             if earlier is not None:
@@ -237,7 +241,7 @@ class FormRunner:
                 message = join(t(form.refusal_intro, lang), message)
             return engine._prefixed(message, engine._prompt(turn))
         if isinstance(found, reading.Several):
-            return form.several(turn, slot, found)
+            return form.several(turn, slot, found, text)
         if isinstance(found, reading.Correction) and found.slot != slot:
             return self.correct(turn, form, found)
         answer = found.reading if isinstance(found, reading.Correction) else found
@@ -277,8 +281,12 @@ class FormRunner:
             value = form.format(slot, confirming["value"], lang)
             key = "confirm_unusual" if confirming.get("unusual") else "confirm_value"
             said = confirming.get("said") or value
+            high = confirming.get("high")
+            if high is not None and not confirming.get("unusual"):
+                key = "confirm_range_low"
+                high = form.format(slot, high, lang)
             return Reply(
-                text=t(key, lang, label=form.label(slot, lang), value=value, said=said),
+                text=t(key, lang, label=form.label(slot, lang), value=value, said=said, high=high),
                 choices=q.choices_for("legal_entity", lang),  # 是 / 否
             )
         if form.place.detour_of(state):
@@ -394,6 +402,8 @@ class EligibilityRunnerForm(RunnerForm):
                 "said": said[:60],
                 "unusual": answer.implausible,
             }
+            if answer.high is not None:  # "二十五六个": the lower end, and the choice said
+                turn.state.confirming["high"] = q.to_json_value(answer.high)
             return self.engine._prompt(turn)
         support = support_note(said) if q.kind_of(slot) == "support" else None
         return self._store_and_settle(
@@ -479,8 +489,9 @@ class EligibilityRunnerForm(RunnerForm):
         )
         return self.engine.form_runner.settle(turn, self, slot, note)
 
-    def several(self, turn: _Turn, slot: str, found: reading.Several) -> Reply:
-        """Several labelled answers in one message: each is stored; the rest is asked."""
+    def several(self, turn: _Turn, slot: str, found: reading.Several, said: str = "") -> Reply:
+        """Several answers in one message: each is stored; the rest is asked. The current
+        question's own answer, when it must be confirmed first, is taken as a single one."""
         engine = self.engine
         state = turn.state
         lang = turn.lang
@@ -493,12 +504,29 @@ class EligibilityRunnerForm(RunnerForm):
             if other in state.pending and other != slot:
                 state.pending.remove(other)
                 state.asked.append(other)
-        for other, (zh, en) in found.errors.items():
+        errors = dict(found.errors)
+        for other, answer in found.unsure.items():
+            if other == slot:
+                continue  # taken below, like an answer of its own
+            if self.month_is_enough(turn, answer):
+                stored = q.to_json_value(answer.value)
+                line = self.store(turn, other, stored)
+                if line is not None:
+                    lines.append(join(line, t(_period_key(answer), lang, value=stored)))
+                    if other in state.pending:
+                        state.pending.remove(other)
+                        state.asked.append(other)
+                    continue
+            # Left for its own turn: "20多人" is asked (and confirmed) when its question comes.
+            errors[other] = pair("pasted_value_needs_confirming", value=str(answer.value)[:40])
+        for other, (zh, en) in errors.items():
             error = Localized(zh, en)
             lines.append(t("label_value", lang, label=q.label(other, lang), value=error))
         saved = join("\n".join(lines), engine._recheck_verdicts(turn))
         if slot in found.values:
             return engine.form_runner.settle(turn, self, slot, saved)
+        if slot in found.unsure:
+            return engine._prefixed(saved, self.take(turn, slot, found.unsure[slot], said))
         return engine._prefixed(saved, engine._prompt(turn))
 
     def hold_correction(self, turn: _Turn, slot: str, answer: reading.Answer | None) -> bool:
@@ -593,7 +621,7 @@ class TicketRunnerForm(RunnerForm):
         message = t("ticket_field_required", turn.lang, label=self.label(slot, turn.lang))
         return engine._prefixed(message, engine._prompt(turn))
 
-    def several(self, turn: _Turn, slot: str, found: reading.Several) -> Reply:
+    def several(self, turn: _Turn, slot: str, found: reading.Several, said: str = "") -> Reply:
         """All five fields (or several) pasted in one message with their labels."""
         engine = self.engine
         state = turn.state
@@ -643,6 +671,19 @@ class TicketRunnerForm(RunnerForm):
 
     def complete(self, turn: _Turn, prefix: str, *, answered_now: bool = True) -> Reply:
         return self.engine._prefixed(prefix, self.engine._review(turn))
+
+
+def asks_consent(form: RunnerForm, slot: str) -> bool:
+    """Whether `slot` asks the vendor to accept something (是否接受…协议): there "ok" / "好的"
+    is the acceptance, not an acknowledgement of the bot's last line."""
+    if form.place is not ELIGIBILITY_PLACE or q.kind_of(slot) != "bool":
+        return False
+    wording = t(f"form.profile.{q.split_id(slot)[0]}.question", "zh")
+    return any(word in wording for word in CONSENT_WORDS)
+
+
+# The words of a question that asks for consent (rules/data/profile.yaml wording).
+CONSENT_WORDS = ("接受", "同意")
 
 
 def is_yes(text: str) -> bool:

@@ -18,6 +18,7 @@ from bot.conversation.interpret import (
     described_yes_no,
     is_implausible,
     looks_like_question,
+    read_spoken_range,
     reader_for,
 )
 from bot.i18n import FIELD_ALIASES, TICKET_FIELD_ALIASES, TICKET_FIELD_LABELS, normalize_command
@@ -27,6 +28,8 @@ from rules.profile import PROFILE_FIELDS
 from rules.ticket import PASTED_LABELS, TICKET_FIELDS, TicketFieldError, validate_field
 
 _CLAUSES = re.compile(r"[，,；;。\n]+")
+# The kinds of question answered with a number (where "二十五六" is a range).
+_NUMBER_KINDS = frozenset({"int", "money", "experience"})
 
 
 def _scored_keys(text: str) -> list[str]:
@@ -106,6 +109,9 @@ PREVIOUS_QUESTION = re.compile(
 class EligibilityForm:
     """The eligibility questions of the chosen markets."""
 
+    # "2015年7月成立的，注册资本五十万": one answer per clause, each for its own question.
+    answers_in_clauses = True
+
     def __init__(
         self,
         markets: Sequence[str],
@@ -138,8 +144,13 @@ class EligibilityForm:
 
     def read(self, slot: str, text: str) -> Answer:
         key = q.split_id(slot)[0]
+        reader = reader_for(q.kind_of(slot), self.today)
+        if q.kind_of(slot) in _NUMBER_KINDS:
+            spoken = read_spoken_range(text, reader)
+            if spoken is not None:  # "二十五六个": 25, confirmed first
+                return spoken
         try:
-            reading = reader_for(q.kind_of(slot), self.today)(text)
+            reading = reader(text)
         except FieldRefused:
             # "成熟稳定" at the mature-product question: the condition described is the answer.
             described = described_yes_no(key, text) if q.kind_of(slot) == "bool" else None

@@ -26,6 +26,7 @@ from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from typing import Any, Protocol
 
+from bot.lazy_re import lazy_compile
 from bot.parsing import (
     ParseError,
     parse_bool,
@@ -49,6 +50,8 @@ class Answer:
     # The last day a date given as a whole year ("2016年") may mean; its 1st of January is the
     # value (a month alone, "2018年12月", spans its month, the default).
     until: date | None = None
+    # The upper end of a range said in words ("二十五六个": 25 is the value, 26 the upper end).
+    high: Any = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class Correction:
 class Several:
     values: dict[str, Any]
     errors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Answers read from clauses that must be confirmed (or, a month, checked) before storing.
+    unsure: dict[str, Answer] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -257,6 +262,71 @@ def is_unknown(text: str) -> bool:
     return first in UNKNOWN_WORDS and not re.search(r"\d", folded)
 
 
+# A thank-you or an "ok" typed where an answer is awaited: never an answer (not even a yes).
+THANKS_WORDS = frozenset(
+    {
+        "谢谢",
+        "谢谢你",
+        "谢谢您",
+        "谢了",
+        "多谢",
+        "感谢",
+        "非常感谢",
+        "thanks",
+        "thank you",
+        "thx",
+        "ty",
+        "thanks a lot",
+        "many thanks",
+        "cheers",
+    }
+)
+OK_WORDS = frozenset(
+    {
+        "好的",
+        "好",
+        "好滴",
+        "好嘞",
+        "好吧",
+        "ok",
+        "okay",
+        "ok的",
+        "okk",
+        "收到",
+        "明白",
+        "明白了",
+        "知道了",
+        "了解",
+        "了解了",
+        "嗯好",
+        "好的好的",
+        "got it",
+        "noted",
+        "alright",
+        "all right",
+        "cool",
+        "great",
+        "sounds good",
+        "understood",
+    }
+)
+
+
+# What the bot says to each (catalogue keys), before asking the same thing again.
+ACKNOWLEDGED = {"thanks": "acknowledged_thanks", "ok": "acknowledged_ok"}
+
+
+def acknowledgement(text: str) -> str | None:
+    """ "谢谢" → "thanks", "好的" / "ok" → "ok" (also "好的，谢谢"); None for anything else."""
+    words = [word for word in re.split(r"[\s,，。.!！~～]+", fold(text)) if word]
+    if not words or not all(word in THANKS_WORDS | OK_WORDS for word in words):
+        whole = fold(text)
+        if whole in THANKS_WORDS:
+            return "thanks"
+        return "ok" if whole in OK_WORDS else None
+    return "thanks" if any(word in THANKS_WORDS for word in words) else "ok"
+
+
 # ----- the one entry point --------------------------------------------------------------------
 
 
@@ -273,6 +343,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if _ASKS.search(text.strip()):
         # "安全市场对售后有什么要求？必须7x24吗？": a question, however many values it names.
         return Question(text)
+    by_clause = _answers_by_clause(form, slot, text)
+    if by_clause is not None:
+        return by_clause
     try:
         answer = form.read(slot, text)
     except FieldRefused as refused:
@@ -346,6 +419,52 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
         return []
     found = [name for name in slots if name.partition(":")[0] in wanted]
     return found[:1]
+
+
+# Where one answer ends and the next begins in "2015年7月成立的，注册资本五十万".
+_ANSWER_CLAUSES = lazy_compile(r"[，,；;。\n]+")
+
+
+def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
+    """ "2015年7月成立的，注册资本五十万" at the date question: one answer per clause, each for a
+    different question (named in the clause, pointed to by its value's form, else this one).
+    None unless every clause is such an answer: anything less is one answer, read as a whole.
+    Values that must be confirmed first (a month, "20多人") are kept apart in `unsure`."""
+    if not getattr(form, "answers_in_clauses", False):
+        return None
+    clauses = [clause.strip() for clause in _ANSWER_CLAUSES.split(text) if clause.strip()]
+    if len(clauses) < 2 or looks_like_question(text):
+        return None
+    readings: dict[str, Answer] = {}
+    for clause in clauses:
+        found = _clause_answer(form, slot, clause, taken=set(readings))
+        if found is None:
+            return None
+        readings[found[0]] = found[1]
+    if slot not in readings and len(readings) < 2:
+        return None
+    values = {
+        name: answer.value
+        for name, answer in readings.items()
+        if not (answer.approximate or answer.implausible)
+    }
+    unsure = {name: answer for name, answer in readings.items() if name not in values}
+    return Several(values, unsure=unsure)
+
+
+def _clause_answer(
+    form: Form, slot: str, clause: str, taken: set[str]
+) -> tuple[str, Answer] | None:
+    named = [name for name in form.candidates(clause) if name not in taken]
+    by_value = [name for name in _slot_for_value(form, slot, clause) if name not in taken]
+    current = [slot] if slot not in taken else []
+    for name in dict.fromkeys([*named[:1], *by_value, *current]):
+        for candidate in dict.fromkeys((_strip_label(form, name, clause), clause)):
+            try:
+                return name, form.read(name, candidate)
+            except (FieldRefused, UnclearAnswer):
+                continue
+    return None
 
 
 def _several(form: Form, pasted: dict[str, str]) -> Several:
@@ -862,7 +981,10 @@ def _zh_or_en(zh: str, en: str) -> re.Pattern[str]:
 DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     "mature_product": _zh_or_en("成熟|稳定", "mature|stable"),
     "ecs_image": _zh_or_en("镜像", "images?|ecs"),
-    "built_on_aliyun": _zh_or_en("阿里云", "aliyun|alibaba cloud"),
+    "built_on_aliyun": _zh_or_en(
+        "阿里云|容器服务|函数计算|飞天",
+        "aliyun|alibaba cloud|ecs|ack|rds|oss|slb|polardb|maxcompute|dataworks",
+    ),
     "api_integration": _zh_or_en("接口|对接", "apis?|integrat[a-z]*"),
     "marketing_capability": _zh_or_en("营销|策划|推广", "marketing"),
     "bigdata_offering": _zh_or_en("大数据", "big data"),
@@ -873,6 +995,20 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     "legal_entity": _zh_or_en(
         "营业执照|正规|有限公司|有限责任公司|公司资质", "registered|licensed"
     ),
+    "ecosystem_certified": _zh_or_en(
+        "生态.{0,6}认证|资质评估", "ecosystem (?:partner )?certif[a-z]*"
+    ),
+    "agreements_accepted": _zh_or_en("协议|管理规范", "agreements?|terms"),
+    "alibaba_1688_member": _zh_or_en("1688|中国站|诚信通", "1688|alibaba\\.com china"),
+    "documents_ready": _zh_or_en(
+        "营业执照|税务登记|组织机构代码|扫描件|三证", "scans?|business licen[cs]e|tax registration"
+    ),
+    # Both halves of the question: a dedicated contact, and DingTalk registered.
+    "dingtalk_ops": _zh_or_en(
+        "(?=.*(?:专人|专门的人|专员|对接人))(?=.*钉钉)",
+        "(?=.*(?:dedicated|contact|person))(?=.*dingtalk)",
+    ),
+    "good_credit": _zh_or_en("信用|征信", "credit"),
 }
 # Another cloud named at the Alibaba Cloud question ("我们用的是华为云的IoT平台"): a no.
 OTHER_CLOUD = _zh_or_en(
@@ -890,7 +1026,7 @@ def described_yes_no(key: str, text: str) -> bool | None:
     folded = fold(strip_trailing(text))
     if looks_like_question(text) or _ANY_NO_WORD.search(folded):
         return None
-    if _NUMBER_NOT_SHARE.search(folded):
+    if _NUMBER_NOT_SHARE.search(folded.replace("1688", "")):
         return None  # "only 18 people on our social insurance": a count for another question
     if key == "built_on_aliyun" and OTHER_CLOUD.search(folded):
         return None if DESCRIBES_CONDITION[key].search(folded) else False
@@ -1022,6 +1158,39 @@ _CN_RANGE = re.compile(
 )
 
 
+# Two neighbouring digits said for one number ("二十五六个", "五六百万", "三四年", "二三十人"):
+# the tens before them and the units after them belong to both ends.
+_SPOKEN_RANGE = lazy_compile(
+    r"(?<![一二两三四五六七八九])((?:[一二两三四五六七八九]?十)?)([一两二三四五六七八])"
+    r"([二两三四五六七八九])(?![一二两三四五六七八九])"
+)
+_RANGE_DIGITS = "零一二三四五六七八九"
+
+
+def read_spoken_range(text: str, read: Callable[[str], Answer]) -> Answer | None:
+    """ "二十五六个" → 25 (approximate, 26 the upper end): a range said in words is read at its
+    lower end — the conservative reading for a minimum — and confirmed before it is stored.
+    None when `text` holds no such range or either end does not read."""
+    found = _SPOKEN_RANGE.search(text)
+    if found is None:
+        return None
+    tens, first, second = found.groups()
+    low_digit = _RANGE_DIGITS.index(first.replace("两", "二"))
+    high_digit = _RANGE_DIGITS.index(second.replace("两", "二"))
+    if not 0 < high_digit - low_digit <= 2:
+        return None
+    ends = []
+    for digit in (first, second):
+        try:
+            ends.append(read(text[: found.start()] + tens + digit + text[found.end() :]))
+        except (FieldRefused, UnclearAnswer):
+            return None
+    low, high = ends
+    if low.value == high.value:
+        return None
+    return Answer(low.value, approximate=True, implausible=low.implausible, high=high.value)
+
+
 # "一个都没有", "一个也没有", "not a single one": none at all.
 _NONE_AT_ALL = re.compile(
     r"^(?:一个|一位|一名|一人)(?:都|也)(?:没有|没)|^(?:not a single|not one|nobody|no one)"
@@ -1088,7 +1257,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     if zero_words and first != folded and first in ("none", "zero", "没有", "无", "零", "0"):
         return Answer(0)  # "none, no ACP yet"
     approximate = bool(
-        re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几)", folded)
+        re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几|来)", folded)
     ) or bool(
         re.search(
             r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
@@ -1142,9 +1311,54 @@ _NO_EXPERIENCE = re.compile(
 )
 
 
-def read_years(text: str) -> Answer:
+# Experience told as a start: "since 2018", "从2018年开始", "2018年3月开始做的", "started in 2019".
+_SINCE_YEAR = lazy_compile(
+    r"^(?:我们|我司|公司)?(?:从|自从|自|打|since|from|started in|starting in|beginning in|in)?\s*"
+    r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(\d{4})\s*(?:年)?\s*"
+    r"(?:(\d{1,2})\s*月(?:份)?)?\s*(?:就)?(?:开始|起|以来|至今|到现在|到今天|开始做|开始的|起步|"
+    r"开始做的|做起|on|onwards|onward)?(?:做|干|开展|做的|的)?(?:\s*(?:on|onwards|till now|to now))?$"
+)
+
+
+# A start is said, not only a year ("2018" alone is no answer to "how many years").
+_SINCE_WORDS = lazy_compile(r"从|自|打|since|from|start|begin|开始|起|以来|至今|到")
+
+
+def _years_since(folded: str, today: date | None) -> Answer | None:
+    """ "从2018年开始" → the years from then to today (a whole year for a year alone, months
+    counted for a month), approximate: confirmed before it is stored."""
+    found = _SINCE_YEAR.match(folded)
+    if found is None or today is None or not _SINCE_WORDS.search(folded):
+        return None
+    english_month, year_text, month_text = found.groups()
+    year = int(year_text)
+    month = (
+        int(month_text)
+        if month_text
+        else (_MONTH_NUMBERS[english_month[:3]] if english_month else None)
+    )
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if month is None:
+        months = (today.year - year) * 12
+    else:
+        months = (today.year - year) * 12 + today.month - month
+    if months < 0 or year < 1900:
+        raise FieldRefused(*pair("years_since_in_future", value=folded[:40]))
+    value = (Decimal(months) / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    return Answer(_tidy_years(value), approximate=True)
+
+
+def _tidy_years(value: Decimal) -> Decimal:
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
+def read_years(text: str, today: date | None = None) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    since = _years_since(folded, today)
+    if since is not None:
+        return since
     zero = ("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有")
     if (
         _LEAD_IN.sub("", folded) in zero
@@ -1257,7 +1471,7 @@ def read_date(text: str, today: date) -> Answer:
         if english:
             folded = f"{english.group(2)}-{_MONTH_NUMBERS[english.group(1)[:3]]}"
         month = _MONTH_ONLY.search(
-            re.sub(r"(成立|注册|于|在|是|营业执照|日期|左右|大概|大约|前后|份)", "", folded)
+            re.sub(r"(成立|注册|于|在|是|营业执照|日期|左右|大概|大约|前后|份|的|开业)", "", folded)
         )
         if month:
             year, number = int(month.group(1)), int(month.group(2))
@@ -1439,7 +1653,7 @@ def reader_for(kind: str, today: date) -> Callable[[str], Answer]:
     if kind == "industry":
         return read_industry
     if kind == "experience":
-        return read_years
+        return lambda text: read_years(text, today)
     raise AssertionError(kind)
 
 
@@ -1455,7 +1669,9 @@ __all__ = [
     "Several",
     "Unclear",
     "UnclearAnswer",
+    "ACKNOWLEDGED",
     "Unknown",
+    "acknowledgement",
     "described_yes_no",
     "fold",
     "interpret",
@@ -1463,6 +1679,7 @@ __all__ = [
     "is_unknown",
     "looks_like_question",
     "read_market_choice",
+    "read_spoken_range",
     "reader_for",
     "strip_trailing",
 ]

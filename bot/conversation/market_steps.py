@@ -14,7 +14,12 @@ from bot.conversation.helpers import clip as _clip
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
 from bot.conversation.helpers import read_markets as _read_markets
-from bot.conversation.interpret import looks_like_question
+from bot.conversation.interpret import (
+    ACKNOWLEDGED,
+    acknowledgement,
+    fold,
+    looks_like_question,
+)
 from bot.conversation.state import CHOOSE_MARKETS, CONFIRM_KNOWN, QUESTION, TICKET_MARKETS
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
@@ -31,7 +36,20 @@ from bot.i18n import (
     pick,
     t,
 )
+from bot.lazy_re import lazy_compile
 from rules.markets import MARKET_IDS, market_label
+
+# Every market, counted: "all twelve markets", "全部十二个", "12个市场都要", "all 12". The count
+# must be the menu's own (a thirteenth market in the data changes it).
+_COUNT_WORDS = {12: "12|十二|twelve"}
+_ALL_COUNTED = lazy_compile(
+    rf"(?:全部|所有|全|这|all(?: of)?(?: the)?|every one of the)?\s*(?:{_COUNT_WORDS.get(len(MARKET_IDS), len(MARKET_IDS))})"
+    r"\s*(?:个|家)?\s*(?:市场|集市|类目|markets?)?\s*(?:都要|全要|全部|都|都选|全选|all)?"
+    r"(?:\s*(?:都要|都选|please|吧))?"
+)
+
+# "12" alone is the twelfth market: "all" / 全部 / 市场 / 都 must be said too.
+_ALL_WORD = lazy_compile(r"全|所有|都|市场|集市|类目|all|every|markets?")
 
 
 class MarketSteps:
@@ -71,7 +89,10 @@ class MarketSteps:
     def _parse_markets(self, text: str) -> tuple[list[str], str | None]:
         """Markets named by number, id, name or "all"; or an error message key + value."""
         command = normalize_command(text)
-        if command in ALL_MARKETS_WORDS:
+        folded = fold(text)
+        if command in ALL_MARKETS_WORDS or (
+            _ALL_COUNTED.fullmatch(folded) and _ALL_WORD.search(folded)
+        ):
             return list(MARKET_IDS), None
         if _NUMBER_LIST.match(text):
             numbers = [int(n) for n in re.findall(r"\d+", text)]
@@ -124,6 +145,9 @@ class MarketSteps:
             return then(turn, markets)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
+        polite = acknowledgement(text)
+        if polite is not None:  # "谢谢" at the menu: no markets, the menu again
+            return self._prefixed(t(ACKNOWLEDGED[polite], lang), self._prompt(turn))
         return self._prefixed(
             t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
         )

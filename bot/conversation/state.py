@@ -146,6 +146,8 @@ class ConversationState:
     confirm_handoff: bool = False
     # Markets read from an input that needs a yes first ("不要零售通" → all but 零售通?).
     confirm_markets: list[str] = field(default_factory=list)
+    # The markets of a walk-through left with 取消 at a question: 开始 resumes its questions.
+    paused_markets: list[str] = field(default_factory=list)
 
     def advance(self, target: Step) -> None:
         """Move to `target`, refusing a move the flow table does not allow (or whose guard

@@ -47,7 +47,13 @@ def test_cancel_stops_and_keeps_answers(vendor: Vendor) -> None:
     reply = vendor.say("取消")
     assert "已取消" in reply.text and vendor.step() == "idle"
     assert vendor.profile() == {"legal_entity": True}
-    restart = vendor.say("开始")
+    # 取消 promised "回复“开始”可以随时继续": 开始 resumes the question left open (issue 12).
+    resumed = vendor.say("开始")
+    assert vendor.step() == "question" and vendor.current_question() == "license_date"
+    assert "欢迎回来" in resumed.text and "问题 2/" in resumed.text
+    assert vendor.profile() == {"legal_entity": True}
+    vendor.say("取消")
+    restart = vendor.say("重新开始")
     assert vendor.step() == "choose_markets" and "请选择要入驻的市场" in restart.text
 
 

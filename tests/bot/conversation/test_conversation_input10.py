@@ -1,0 +1,165 @@
+"""Issue 12, conversation input, the leftovers of the dev9 round: two answers on one line, a
+range said in words, experience told as a start year, a thank-you or an "ok" where an answer
+is awaited, 取消 then 开始, every market counted, and yes/no questions answered by describing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.conversation.forms import EligibilityForm
+from bot.conversation.interpret import Answer, Refused, interpret
+from rules.markets import MARKET_IDS, market_label
+from tests.bot.conversation.conftest import TODAY, Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+
+# ----- two answers on one line, neither labelled as the other's question ----------------------
+
+
+def test_a_date_and_the_capital_on_one_line_store_both(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("enterprise", "zh"), "license_date")
+    reply = vendor.say("2015年7月成立的，注册资本五十万")
+    profile = vendor.profile()
+    assert profile["license_date"] == "2015-07-01"
+    assert profile["registered_capital"] == 500000
+    assert "2015-07-01" in reply.text and "50万" in reply.text
+    assert vendor.current_question() == "team_size"
+
+
+def test_an_answer_to_confirm_beside_another_keeps_the_confirmation(vendor: Vendor) -> None:
+    """ "20多人，注册资本300万" at the head-count question: the capital is stored, 20 is asked."""
+    _at_question(vendor, market_label("enterprise", "zh"), "registered_capital")
+    vendor.say("注册资本300万，团队20多人")
+    assert vendor.profile()["registered_capital"] == 3000000
+    assert "team_size" not in vendor.profile()
+
+
+# ----- a range said in words: the lower end, confirmed, the choice said ------------------------
+
+
+@pytest.mark.parametrize(
+    ("market", "qid", "typed", "low", "high"),
+    [
+        ("enterprise", "team_size", "二十五六个", 25, "26"),
+        ("enterprise", "registered_capital", "五六百万", 5000000, "600万"),
+        ("security", "experience_years:security", "三四年", 3, "4"),
+    ],
+)
+def test_a_range_in_words_is_confirmed_at_its_lower_end(
+    vendor: Vendor, market: str, qid: str, typed: str, low: int, high: str
+) -> None:
+    _at_question(vendor, market_label(market, "zh"), qid)
+    reply = vendor.say(typed)
+    assert "范围" in reply.text and "较小" in reply.text and high in reply.text
+    key, _, sub = qid.partition(":")
+    assert (
+        (vendor.profile().get(key) or {}).get(sub) is None if sub else key not in vendor.profile()
+    )
+    vendor.say("是")
+    stored = vendor.profile()[key]
+    assert (stored[sub] if sub else stored) == low
+
+
+def test_neighbouring_chinese_digits_are_never_read_as_one_number() -> None:
+    """ "两三年" was stored as 23 years, "三四年" as 34: a range, never digit by digit."""
+    form = EligibilityForm(["software"], {}, TODAY)
+    reading = interpret(form, "experience_years:software", "两三年")
+    assert isinstance(reading, Answer) and reading.value == 2 and reading.approximate
+
+
+# ----- experience told as the year it started -------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["since 2018", "从2018年开始", "2018年开始做的"])
+def test_experience_since_a_year_counts_the_years_to_today(vendor: Vendor, typed: str) -> None:
+    _at_question(vendor, market_label("security", "zh"), "experience_years:security")
+    reply = vendor.say(typed)
+    assert "6" in reply.text  # 2018 → 2024-05-01, asked to confirm
+    assert "experience_years" not in vendor.profile()
+    vendor.say("是")
+    assert vendor.profile()["experience_years"] == {"security": 6}
+
+
+def test_experience_since_a_future_year_is_refused() -> None:
+    form = EligibilityForm(["software"], {}, date(2021, 1, 20))
+    assert isinstance(interpret(form, "experience_years:software", "从2025年开始"), Refused)
+
+
+# ----- thanks / ok where an answer is awaited ---------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["谢谢", "好的", "ok", "thanks"])
+def test_thanks_or_ok_at_a_question_stores_nothing_and_asks_again(
+    vendor: Vendor, typed: str
+) -> None:
+    _at_question(vendor, market_label("security", "zh"), "legal_entity")
+    reply = vendor.say(typed)
+    assert vendor.profile() == {} and vendor.current_question() == "legal_entity"
+    assert "正规的公司资质" in reply.text
+
+
+def test_ok_to_the_agreement_question_is_its_acceptance(vendor: Vendor) -> None:
+    """ "是否接受…协议？" — "ok" accepts; it is no acknowledgement there."""
+    _at_question(vendor, market_label("api", "zh"), "agreements_accepted")
+    vendor.say("ok")
+    assert vendor.profile()["agreements_accepted"] is True
+
+
+def test_thanks_at_the_market_menu_is_a_polite_reply_and_the_menu(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("谢谢")
+    assert vendor.step() == "choose_markets" and "没能识别" not in reply.text
+    assert "不客气" in reply.text and "请选择要入驻的市场" in reply.text
+
+
+def test_ok_at_a_ticket_field_is_not_the_value(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    vendor.say("好的")
+    assert vendor.state()["ticket_fields"] == {}
+
+
+# ----- every market, counted ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["all twelve markets", "全部十二个", "12个市场都要"])
+def test_every_market_counted_is_every_market(vendor: Vendor, typed: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(typed)
+    assert vendor.state()["markets"] == list(MARKET_IDS)
+
+
+def test_the_number_twelve_alone_is_still_the_twelfth_market(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("12")
+    assert vendor.state()["markets"] == [MARKET_IDS[11]]
+
+
+# ----- yes/no questions answered with a description ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("built_on_aliyun", "we use ACK for everything"),
+        ("built_on_aliyun", "用的ECS和RDS"),
+        ("alibaba_1688_member", "我们是1688会员"),
+        ("dingtalk_ops", "有专人对接，钉钉也开通了"),
+    ],
+)
+def test_a_clear_description_of_the_condition_is_a_yes(qid: str, typed: str) -> None:
+    form = EligibilityForm(["iot", "retail_link"], {}, TODAY)
+    reading = interpret(form, qid, typed)
+    assert isinstance(reading, Answer) and reading.value is True
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [("dingtalk_ops", "我们用钉钉办公"), ("ecs_image", "全部用阿里云"), ("mature_product", "还行")],
+)
+def test_a_description_of_half_the_condition_gets_a_yes_no_question(qid: str, typed: str) -> None:
+    form = EligibilityForm(["software", "retail_link"], {}, TODAY)
+    assert isinstance(interpret(form, qid, typed), Refused)
