@@ -387,6 +387,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "(distribution, months)"
         for name in (
             "_DISTRIBUTION_WORDS",
+            "_ASKS_BESIDES",
             "_NEGATED_DISTRIBUTION",
             "_ALL_DISTRIBUTION",
             "_MONTH",

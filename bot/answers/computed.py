@@ -58,6 +58,7 @@ LICENSE_KEY = "license_date"
 TEAM_KEYS = ("team_size", "employees")
 EXPERIENCE_KEY = "experience_years"
 INDUSTRY_KEY = "industry"
+LEGAL_KEY = "legal_entity"
 SUPPORT_KEYS = ("aftersales_support", "online_cs")
 PROOF_KEY = "social_insurance_proof"
 # The kinds of condition, each with the keys that carry it, named so a reply can say plainly
@@ -824,6 +825,13 @@ def _condition_line(condition: Condition, lang: Lang) -> str:
     return condition.summary_en if lang == "en" else condition.summary_zh
 
 
+# "除了人员和资质，还要求什么", "besides the team, what else": the other conditions are asked.
+_ASKS_BESIDES = lazy_compile(
+    r"(除了|除开|除去)[^。?？]{0,20}(还|另外|其他|其它)|(以外|之外)[^。?？]{0,6}(还|另外|其他|其它)"
+    r"|\b(besides|apart from|other than|aside from|except)\b[^?]{0,60}\b(else|other|more)\b"
+)
+
+
 def conditions_answer(
     market_id: str,
     lang: Lang,
@@ -840,6 +848,20 @@ def conditions_answer(
     name = _market_name(market, lang)
     chosen = [c for c in market.conditions if not keys or c.key in keys]
     source = _market_source(market, lang)
+    if keys and question and _ASKS_BESIDES.search(normalize(question)):
+        # "服务市场除了人员和资质，还要求什么": the conditions other than those named.
+        others = [c for c in market.conditions if c.key not in keys and c.key != LEGAL_KEY]
+        if others:
+            lines = "\n".join(
+                f"{number}. {line}"
+                for number, line in enumerate(
+                    dict.fromkeys(_condition_line(c, lang) for c in others), start=1
+                )
+            )
+            body = t("answers_conditions_besides", lang, name=name) + "\n" + lines
+            return Answer(
+                with_source(body, source, lang), lang, True, "computed.conditions", source, []
+            )
     if keys and not chosen:
         full = conditions_answer(market_id, lang)
         named = no_condition_text(market_id, keys, lang)

@@ -64,7 +64,8 @@ def _summary(condition: Condition, lang: Lang) -> str:
 
 # "要求是一样的吗", "are they the same", "有什么区别": whether the markets differ is asked first.
 _ASKS_SAME = lazy_compile(
-    r"一样|相同|一致|区别|不同|差别|差异|\b(same|different|differ|differs|identical|difference)\b"
+    r"一样|相同|一致|区别|不同|差别|差异|同一|一回事|是一个"
+    r"|\b(same|different|differ|differs|identical|difference)\b"
 )
 
 
@@ -225,3 +226,43 @@ def topics_answer(
     source = t("answers_routing_sources_joiner", lang).join(dict.fromkeys(sources))
     body = "\n".join(parts)
     return Answer(with_source(body, source, lang), lang, True, "computed.topics", source, [])
+
+
+def _names_used(norm: str, market_id: str) -> list[str]:
+    """The distinct names of one market the question uses (IoT市场, 物联网市场), none inside
+    another."""
+    market = get_market(market_id)
+    names = {market.name, market.short_name, market.name_en, *market.aliases}
+    names |= {name.removesuffix(" Market") for name in names if name}
+    spans: list[tuple[int, int, str]] = []
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        folded = name.casefold()
+        start = norm.find(folded)
+        while start >= 0:
+            end = start + len(folded)
+            if not any(s <= start and end <= e for s, e, _ in spans):
+                spans.append((start, end, name))
+            start = norm.find(folded, end)
+    return list(dict.fromkeys(name for _, _, name in sorted(spans)))
+
+
+def same_market_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """ "IoT市场和物联网市场是同一个吗", "Is the DevOps market the same one as 开发运维市场?": two
+    names of one market asked whether they are the same: 是, with the guide's description."""
+    norm = normalize(question)
+    if len(market_ids) != 1 or not _ASKS_SAME.search(norm):
+        return None
+    used = _names_used(norm, market_ids[0])
+    if len(used) < 2:
+        return None
+    market = get_market(market_ids[0])
+    separator = t("list_separator", lang)
+    body = t(
+        "answers_same_market",
+        lang,
+        names=separator.join(used),
+        name=market_label(market, lang),
+        description=market.description,
+    )
+    source = source_line(sections()["conditions"], market_label(market, lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.scope", source, [])
