@@ -388,6 +388,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in (
             "_DISTRIBUTION_WORDS",
             "_ASKS_BESIDES",
+            "_SPECIFIC_TOPIC",
             "_NEGATED_DISTRIBUTION",
             "_ALL_DISTRIBUTION",
             "_MONTH",
@@ -531,6 +532,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MARKET_AFTER",
             "_LIST_PIECES",
             "_COUNTED_MARKET_WORD",
+            "_LIST_NEAR",
             "_CLAUSE_START",
             "_LABEL",
         )

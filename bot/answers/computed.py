@@ -406,7 +406,7 @@ def _names_listed(market_ids: list[str], lang: Lang) -> str:
 
 # --- commission --------------------------------------------------------------------------
 
-_DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")
+_DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销", "经销", "渠道")
 _NEGATED_DISTRIBUTION = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
     # "分销0", "分销为零", "distribution 0": a distribution part of nothing.
@@ -832,6 +832,14 @@ _ASKS_BESIDES = lazy_compile(
 )
 
 
+# "除了资质还要什么认证": a particular condition asked after the "besides", not all the others.
+_SPECIFIC_TOPIC = lazy_compile(
+    r"认证|评估|acp|钉钉|镜像|案例|社保|售后|客服|经验|执照|资金|资本|团队|人数|行业|保证金"
+    r"|\b(certif\w*|dingtalk|image|cases?|experience|licen[cs]e|capital|team|staff|support"
+    r"|deposit)\b"
+)
+
+
 def conditions_answer(
     market_id: str,
     lang: Lang,
@@ -848,7 +856,8 @@ def conditions_answer(
     name = _market_name(market, lang)
     chosen = [c for c in market.conditions if not keys or c.key in keys]
     source = _market_source(market, lang)
-    if keys and question and _ASKS_BESIDES.search(normalize(question)):
+    besides = _ASKS_BESIDES.search(normalize(question)) if keys and question else None
+    if besides and not _SPECIFIC_TOPIC.search(normalize(question)[besides.end() :]):
         # "服务市场除了人员和资质，还要求什么": the conditions other than those named.
         others = [c for c in market.conditions if c.key not in keys and c.key != LEGAL_KEY]
         if others:

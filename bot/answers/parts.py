@@ -19,7 +19,10 @@ from bot.lazy_re import lazy_compile
 
 Part = Literal["own", "distribution", "total"]
 
-_DISTRIBUTION = lazy_compile(r"分销|代销|distribution|distributor|reseller|channel partner")
+_DISTRIBUTION = lazy_compile(
+    r"分销|代销|经销|渠道|代理商|代理卖|distribution|distributors?|resellers?|channel partners?"
+    r"|through (partners|channels?)|via (partners|channels?)"
+)
 # The part that is not distribution: sold by the vendor itself.
 _OWN = lazy_compile(
     r"自营|直销|直营|自售|自己卖|自卖|非分销|直接销售|官网|"

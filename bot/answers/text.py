@@ -482,9 +482,14 @@ _SUPPORT_LEVEL = lazy_compile(
 
 def support_level_mentioned(text: str) -> str | None:
     """ "5x8" or "7x24" when the text names a support level (7*24, 7×24, 24/7, 全天候)."""
-    match = _SUPPORT_LEVEL.search(normalize(text))
-    if not match:
+    norm = normalize(text)
+    matches = list(_SUPPORT_LEVEL.finditer(norm))
+    if not matches:
         return None
+    # "安全市场要7x24售后，我们只有5x8": with two levels, the one quoted as the rule is not
+    # the vendor's.
+    own = [m for m in matches if not quotes_requirement(norm, m.start(), m.end())]
+    match = own[0] if own and len(matches) > 1 else matches[0]
     return "5x8" if match.group(1)[0] in "58" else "7x24"
 
 

@@ -248,3 +248,52 @@ def test_two_names_of_one_market(question: str, starts: str) -> None:
 def test_conditions_besides_those_named() -> None:
     _check("服务市场除了人员和资质，还要求什么能力？", ("营销策划",), ("不少于 20 人",))
     _check("建站市场除了团队人数以外还有其他要求吗", ("以阿里云产品为依托",), ("不少于 20 人",))
+
+
+# The rule's level quoted beside the vendor's own: the vendor's is judged.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "安全市场要7x24售后，我们只有5x8，行吗",
+        "安全市场要求7*24，我们售后是5x8的，可以进吗",
+        "Security needs 7x24 support; we do 5x8. OK?",
+    ],
+)
+def test_quoted_level_beside_the_vendors_level(question: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert "5x8不满足" in text or "5x8 does NOT meet" in text, text
+
+
+# Distribution under other names: 经销商, 渠道, channel partners.
+@pytest.mark.parametrize(
+    ("question", "any_of"),
+    [
+        ("建站市场本月自营25万，经销商卖了10万，佣金多少？", ("250,000 × 15%",)),
+        ("安全市场本月自己卖了12万，渠道卖了10万，佣金多少", ("120,000 × 5%",)),
+        (
+            "security market: 100k direct, 150k through channel partners, commission?",
+            ("100,000 × 5%",),
+        ),
+    ],
+)
+def test_distribution_by_other_names(question: str, any_of: tuple[str, ...]) -> None:
+    _check(question, any_of)
+
+
+# Several markets named by what they sell, listed beside each other or a market's name.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("做数据分析和网络安全的，保证金一共多少", ["data", "security"]),
+        ("卖安全软件和建站服务，要交多少保证金", ["website", "security"]),
+        ("建站市场能卖安全软件吗", ["website"]),
+    ],
+)
+def test_markets_by_product_words(question: str, expected: list[str]) -> None:
+    from bot.answers.names import markets_in_question
+
+    assert markets_in_question(question) == expected
+
+
+def test_besides_a_particular_condition_is_that_condition() -> None:
+    _check("新零售市场除了资质还要什么认证吗", ("生态体系",))
