@@ -313,6 +313,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/provenance.py", "_NUMBER"): "pattern for a number in an answer being checked",
     ("bot/answers/provenance.py", "_AS_AMOUNT"): "units that make a number an amount",
     ("bot/answers/provenance.py", "_SHARE"): "a share the vendor gives of an amount (三成, 一半)",
+    ("bot/answers/provenance.py", "_TENTHS"): "Chinese digits before 成 (两成)",
+    ("bot/answers/computed.py", "_TENTHS"): "Chinese digits before 成 (分销占两成)",
     **{
         ("bot/answers/text.py", name): "numbers, units, dates, durations and market words "
         "read from questions"

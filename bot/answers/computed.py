@@ -168,7 +168,8 @@ def money_text(amount: Decimal | int, lang: Lang) -> str:
 def _money(amount: Decimal | int, lang: Lang) -> str:
     """Both ways the guide and people write money: 60万元（600,000元） / 600,000 yuan."""
     value = Decimal(amount)
-    if lang != "en" and value and value % 1000 == 0:
+    # Below 1万 the 万 form reads oddly (0.9万元): the plain amount.
+    if lang != "en" and value >= 10_000 and value % 1000 == 0:
         return t("answers.money_wan", lang, wan=wan(value), amount=yuan(value))
     return t("answers.money", lang, amount=yuan(value))
 
@@ -422,10 +423,14 @@ _ALL_DISTRIBUTION = lazy_compile(
 _MONTH = lazy_compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
 _DISTRIBUTION_SHARE = lazy_compile(
     r"(分销|代销|distribution|resellers?)[^,，。;；\d]{0,8}?"
-    r"(?:(?P<half>一半|1半|half)|(?P<percent>\d{1,3}(?:\.\d+)?)\s*%|(?P<tenths>\d)\s*成)"
+    r"(?:(?P<half>一半|1半|half)|(?P<percent>\d{1,3}(?:\.\d+)?)\s*%|(?P<tenths>\d|[一二两三四五六七八九])\s*成)"
     r"|(?:(?P<half2>half)|(?P<percent2>\d{1,3})\s*%) (of (it|that|them) )?(was |were |is |came )?"
     r"(through |via |from )?(distribution|resellers?)"
 )
+
+
+# "分销占两成": cn2an leaves a lone 两 (and 三 … before 成) as it is.
+_TENTHS = dict(zip("一二两三四五六七八九", "1223456789", strict=True))
 
 
 def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
@@ -445,7 +450,8 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
         if percent:
             fraction = Decimal(percent) / 100
         elif share.group("tenths"):
-            fraction = Decimal(share.group("tenths")) / 10
+            tenths = share.group("tenths")
+            fraction = Decimal(_TENTHS.get(tenths, tenths)) / 10
         else:
             fraction = Decimal("0.5")
         if 0 <= fraction <= 1:

@@ -344,7 +344,7 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
 
 
 _HEADCOUNT = lazy_compile(
-    r"(\d+)\s*(?:个人|人|个员工|名员工|位员工|员工|名|位|"
+    r"(\d+)\s*(?:-\s*)?(?:个人|人|个员工|名员工|位员工|员工|名|位|"
     # "18 tech + support staff": a few words may stand between the number and the noun
     r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|person|staff|staffers|employees|employee"
     r"|engineers|members|heads|headcount)\b)"

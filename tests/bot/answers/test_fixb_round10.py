@@ -297,3 +297,10 @@ def test_markets_by_product_words(question: str, expected: list[str]) -> None:
 
 def test_besides_a_particular_condition_is_that_condition() -> None:
     _check("新零售市场除了资质还要什么认证吗", ("生态体系",))
+
+
+def test_hyphenated_headcount_and_share_in_tenths() -> None:
+    _check("We're a 12-person team. Is that enough for Retail Link?", ("12 people meets it",))
+    _check("企业应用这个月营业额一百二十万，分销占两成，佣金多少", ("960,000 × 3%",))
+    # Below 1万 an amount is written plainly, not as 0.9万.
+    _check("安全市场这个月总共卖了30万，其中分销12万，抽成多少", ("9,000元",), ("0.9万",))
