@@ -2289,11 +2289,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Markets with no such requirement: {markets}.",
     ),
     "answers.each_other_market_requires": ("其他市场的要求：", "The other markets require:"),
-    # Two names of one market asked whether they are the same (bot/answers/multi.py).
-    "answers_same_market": (
-        "是的，{names}是同一个市场：{name}。指南的介绍：{description}",
-        "Yes, {names} are the same market: {name}. In the guide's words: {description}",
-    ),
     # "除了人员和资质，还要求什么": the conditions other than those named.
     "answers_conditions_besides": ("{name}除此之外还要求：", "Besides those, {name} requires:"),
     "answers_markets_without_none": (

@@ -416,9 +416,6 @@ def _computed(
     if deposit is not None:
         return deposit
 
-    same = multi.same_market_answer(question, markets, lang)
-    if same is not None:
-        return same
     stated = verdicts.stated_conditions_answer(question, markets, lang) if markets else None
     if stated is not None:
         return stated

@@ -230,20 +230,6 @@ def test_support_level_is_no_headcount(question: str) -> None:
     assert "5人" not in text and "7人" not in text and "5 people" not in text, text
 
 
-# Two names of one market asked whether they are the same market.
-@pytest.mark.parametrize(
-    ("question", "starts"),
-    [
-        ("IoT市场和物联网市场是同一个吗", "是的，"),
-        ("大数据市场跟数据智能市场是一回事吗", "是的，"),
-        ("Is the DevOps market the same one as 开发运维市场?", "Yes, "),
-    ],
-)
-def test_two_names_of_one_market(question: str, starts: str) -> None:
-    text = answer(question, today=IN_POLICY).text
-    assert text.startswith(starts), text
-
-
 # "除了X，还要求什么": the other conditions, not X again.
 def test_conditions_besides_those_named() -> None:
     _check("服务市场除了人员和资质，还要求什么能力？", ("营销策划",), ("不少于 20 人",))
