@@ -460,6 +460,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_TEAM_TOPIC",
             "_ASKS_NEED",
             "_NOT_YET_AFTER",
+            "_RULE_WORDS",
             "_BRACKETED",
             "_ASKS_FIGURE",
             "_ASKS_HAS",
@@ -475,6 +476,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in (
             "_STEP_WORDS",
             "_STRAIGHT_ON",
+            "_DONE_ALREADY_AFTER",
             "_CAN",
             "_NOT_DONE_BEFORE",
             "_ASKS_PREVIOUS",

@@ -196,6 +196,11 @@ def _previous(step: Step, lang: Lang) -> Answer | None:
     return _answer(body, lang)
 
 
+def _done_already(norm: str, start: int, step: Step) -> bool:
+    match = re.compile(_STEP_WORDS[step.id]).match(norm, start)
+    return bool(match and _DONE_ALREADY_AFTER.match(norm, match.end()))
+
+
 def order_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     named = _steps_named(norm)
@@ -209,6 +214,12 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         and not _CLAIMS_ORDER.search(norm)
     ):
         return _straight_on(steps, norm, lang)
+    if len(steps) >= 3 and _asks_order(norm):
+        # The two compared, without the step the question says is done already.
+        compared = [(start, step) for start, step in named if not _done_already(norm, start, step)]
+        if len(compared) == 2:
+            named = compared
+            steps = [step for _, step in named]
     if len(steps) >= 2 and _asks_order(norm):
         # The step the vendor puts first: the one named right after 先 / first, else the first.
         first_word = _FIRST_WORD.search(norm)
@@ -267,7 +278,13 @@ _CLAIMS_ORDER = lazy_compile(
 
 # Asking whether the vendor may do it that way round: 能不能 / 可不可以 / can we.
 _ASKS_PERMISSION = lazy_compile(
-    r"能不能|能否|可不可以|可以不|行不行|允许|\b(can|could|may) (i|we)\b|\b(is it|are we) allowed\b"
+    r"能不能|能否|可不可以|可以不|行不行|允许|(可以|能)先|^(可以|能)|可以[^，,。]{0,16}[吗么]"
+    r"|\b(can|could|may) (i|we)\b|\b(is it|are we) allowed\b"
+)
+# "审核通过以后先签合同还是先交保证金": a step named as done already is the setting, not one of
+# the two compared.
+_DONE_ALREADY_AFTER = lazy_compile(
+    r"\s*(通过|完成|完|好|过)?(了)?\s*(以后|之后|后)|\s*(is |was )?(done|approved|passed)"
 )
 
 

@@ -141,9 +141,22 @@ def _other_kind_lines(
 # "没有执照年限要求的市场", "which markets have no / don't require …": the markets without it.
 _ASKS_WITHOUT = lazy_compile(
     r"(没有|没|无|不|不用|不需要)[^，,。;；?？]{0,12}(要求|限制|门槛|规定)|不要求|无要求|免"
+    r"|不需要|不用|无需|无须|不必"
     r"|\b(no|without|don't|do not|doesn't|does not|not)\b[^,.;?]{0,40}\b(requirements?|require"
     r"|required|conditions?|rules?|minimum)\b"
 )
+
+
+def _without_named(question: str, keys: tuple[str, ...]) -> list[Market] | None:
+    """The markets without the condition the question names in particular ("don't require
+    social insurance proof": 零售通, though it sets a team size); None when it names none."""
+    from bot.answers.verdicts import named_condition_keys
+    from rules.markets import all_markets
+
+    named = named_condition_keys(question, keys)
+    if not named:
+        return None
+    return [m for m in all_markets() if not any(c.key in named for c in m.conditions)]
 
 
 def conditions_across_markets(
@@ -191,12 +204,14 @@ def conditions_across_markets(
         lines: list[str] = []
         if which and _ASKS_WITHOUT.search(normalize(question)):
             # "Which markets have no licence-age requirement at all?": those are the answer.
-            if without:
-                lines.append(t("answers_markets_without", lang, markets=_names(without, lang)))
+            named = _without_named(question, keys)
+            free = without if named is None else named
+            if free:
+                lines.append(t("answers_markets_without", lang, markets=_names(free, lang)))
             else:
                 lines.append(t("answers_markets_without_none", lang))
             others = (
-                "answers.each_other_market_requires" if without else "answers.each_market_requires"
+                "answers.each_other_market_requires" if free else "answers.each_market_requires"
             )
             lines.append(t(others, lang))
             lines.extend(line(g, False) for g in ordered)

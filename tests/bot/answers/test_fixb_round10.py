@@ -290,3 +290,28 @@ def test_hyphenated_headcount_and_share_in_tenths() -> None:
     _check("企业应用这个月营业额一百二十万，分销占两成，佣金多少", ("960,000 × 3%",))
     # Below 1万 an amount is written plainly, not as 0.9万.
     _check("安全市场这个月总共卖了30万，其中分销12万，抽成多少", ("9,000元",), ("0.9万",))
+
+
+# "don't require X" asks the rule, it is no lack of the vendor's; the markets without X first.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "Which markets don't require social insurance proof?",
+            "Markets with no such requirement: Retail Link",
+        ),
+        ("哪些市场不需要社保证明", "没有这方面要求的市场：零售通市场。"),
+        ("哪些市场不需要ACP", "没有这方面要求的市场：API市场"),
+    ],
+)
+def test_markets_not_requiring_a_named_condition(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+
+
+# Order: a step said done is the setting, not compared; "可以先…吗" asks permission (不能).
+def test_order_setting_and_permission() -> None:
+    text = answer("审核通过以后先签合同还是先交保证金？", today=IN_POLICY).text
+    assert text.startswith("先签署云市场合同（第4步），后缴纳保证金（第5步）"), text
+    text = answer("可以先交保证金再申请入驻吗", today=IN_POLICY).text
+    assert text.startswith("不能"), text
