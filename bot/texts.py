@@ -2291,6 +2291,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.each_other_market_requires": ("其他市场的要求：", "The other markets require:"),
     # "除了人员和资质，还要求什么": the conditions other than those named.
     "answers_conditions_besides": ("{name}除此之外还要求：", "Besides those, {name} requires:"),
+    # Several categories' commissions, one line each when the full breakdowns would not fit.
+    "answers_per_category_line": (
+        "• {name}：总额 {total}（分销 {distribution} 元）→ 第{tier}档 {rate}；佣金 {commissionable} × {rate}"
+        " = {commission}（先按第1档预收 {precharged}，次月初返还 {refund}）",
+        "• {name}: month total {total} (distribution {distribution}) → tier {tier}, {rate}; "
+        "commission {commissionable} × {rate} = {commission} (pre-charged {precharged}, "
+        "refunded {refund})",
+    ),
+    "answers_per_category_no_rate": (
+        "• {name}：总额 {total}，佣金政策没有给出该市场的费率，无法计算（并不等于0%）",
+        "• {name}: month total {total}; the policy gives no rate for it, so it cannot be "
+        "computed (which is not 0 %)",
+    ),
     "answers_markets_without_none": (
         "没有哪个市场免除这一项：每个市场都有这方面的要求。",
         "None: every market sets such a requirement.",

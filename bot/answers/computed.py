@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answers import facts, verdicts
 from bot.answers.knowledge import Section, sections, source_line
-from bot.answers.model import Answer, with_source
+from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.parts import (
     amounts_in_parts,
     amounts_per_market,
@@ -736,10 +736,24 @@ def commission_for_question(
             commission_rules.compute(m, *_month_of(clause), _period_day(question, today))
             for m, clause in per_market
         ]
+        total_line = ""
         if all(c.commission is not None for c in charged):
             total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
-            body += "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
+            total_line = "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
+        body += total_line
         source = source_line(_section("commission"), None, lang)
+        if len(body) + len(source) + 20 > MAX_ANSWER_CHARS:
+            # Each category's full breakdown would be cut off before the last one and the
+            # total: one line per category instead, then the total.
+            lines = [
+                _category_line(market_id, result, lang)
+                for (market_id, _), result in zip(per_market, charged, strict=True)
+            ]
+            lead = _period_lead(question, today, lang)
+            body = "\n".join(
+                [t("answers_per_category_head", lang), *([lead] if lead else []), *lines]
+            )
+            body += total_line
         return Answer(
             with_source(body, source, lang), lang, True, "computed.commission", source, []
         )
@@ -752,6 +766,40 @@ def commission_for_question(
             result.text = with_source(body, result.source, lang)
         return result
     return commission_answer(question, market_id, lang, today)
+
+
+def _category_line(market_id: str, result: commission_rules.CommissionResult, lang: Lang) -> str:
+    name = _market_name(get_market(market_id), lang)
+    if result.commission is None or result.rate is None:
+        return t("answers_per_category_no_rate", lang, name=name, total=_money(result.total, lang))
+    return t(
+        "answers_per_category_line",
+        lang,
+        name=name,
+        total=_money(result.total, lang),
+        distribution=yuan(result.distribution),
+        tier=result.tier,
+        rate=_percent(result.rate),
+        commissionable=yuan(result.commissionable),
+        commission=_money(result.commission, lang),
+        precharged=_money(result.precharged or 0, lang),
+        refund=_money(result.refund or 0, lang),
+    )
+
+
+def _period_lead(question: str, today: date | None, lang: Lang) -> str:
+    """Whose rates the figures are: the policy period, or the month outside it (reference)."""
+    today = today or today_in_china()
+    month, naming = settlement_month(question, today)
+    covered = _covering_date(month) if month is not None else None
+    if month is not None and covered is None:
+        label = _month_label(month, naming, lang, short=True)
+        return outside_period_text(month, naming, lang) + t(
+            "answers.reference_only", lang, label=label
+        ).rstrip("\n")
+    if month is None:
+        return guide_rates_lead(today, lang)
+    return ""
 
 
 def _month_of(clause: str) -> tuple[Decimal, Decimal]:

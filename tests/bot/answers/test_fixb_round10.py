@@ -315,3 +315,15 @@ def test_order_setting_and_permission() -> None:
     assert text.startswith("先签署云市场合同（第4步），后缴纳保证金（第5步）"), text
     text = answer("可以先交保证金再申请入驻吗", today=IN_POLICY).text
     assert text.startswith("不能"), text
+
+
+# Several categories' commissions: every category and the total fit the reply.
+def test_per_category_commissions_keep_every_category_and_the_total() -> None:
+    text = answer(
+        "Website 300k and security 100k this month, total commission?",
+        today=date(2026, 12, 1),
+    ).text
+    assert "Security Market" in text and "Commission in all: 55,000 yuan." in text, text
+    # 新零售 / 零售通 keep their names when numerals are read (零 is no digit there).
+    text = answer("建站市场2020年10月实收30万，新零售实收10万，佣金各多少", today=IN_POLICY).text
+    assert "可计佣金额为 10万元" in text, text
