@@ -145,6 +145,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "(全部十二个, all twelve markets)",
     ("bot/conversation/market_steps.py", "_ALL_WORD"): "the all/market words that must come "
     "with the count",
+    ("bot/conversation/market_steps.py", "_OTHER_THAN"): "exclusion words after a count",
+    ("bot/conversation/market_steps.py", "_START_OVER"): "words dropping the walk-through for "
+    "other markets (取消。重新来，我要API市场)",
+    ("bot/conversation/market_steps.py", "_MARKET_NAMED"): "words naming a market (市场)",
+    ("bot/conversation/market_steps.py", "_MARKET_SUFFIX"): "the suffix of Chinese market names",
+    ("bot/conversation/forms.py", "_NONE_OF_IT"): "pattern for none of what a count question "
+    "counts (没有ACP)",
+    ("bot/conversation/forms.py", "LABEL_JOINERS"): "the joiners typed between a field's name "
+    "and its value",
     ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
@@ -231,6 +240,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_SINCE_WORDS",
             "THANKS_WORDS",
             "OK_WORDS",
+            "_SAYS_EXPERIENCE",
+            "_DENIED_BEFORE",
+            "DESCRIBES_NO",
+            "_MONEY_RANGE",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

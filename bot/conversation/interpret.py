@@ -384,11 +384,20 @@ _HEAD_COUNT = re.compile(
 _COUNT_SLOTS = ("team_size", "employees")
 
 
+# "for 4 years" says how long, not which question: experience is named by its own words.
+_SAYS_EXPERIENCE = lazy_compile(r"经验|年限|从业|experience", re.IGNORECASE)
+
+
 def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
     """An answer the current question refused that another question takes: "注册资金五百万" at
     the date question is the capital; "我们有二十来个人" at a yes/no question is the team size. It
     is handled as a correction of that question (approximate values are confirmed first)."""
-    named = [name for name in form.candidates(text) if name != slot]
+    named = [
+        name
+        for name in form.candidates(text)
+        if name != slot
+        and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(text))
+    ]
     if not named and _HEAD_COUNT.search(text):
         named = [
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
@@ -455,11 +464,17 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
 def _clause_answer(
     form: Form, slot: str, clause: str, taken: set[str]
 ) -> tuple[str, Answer] | None:
-    named = [name for name in form.candidates(clause) if name not in taken]
+    # Another question counts only when its name opens the clause, a value after it
+    # ("注册资本五十万"): "no" is inside a label ("known customer cases") and "for 4 years" ends
+    # with an alias ("years"), but neither names a question.
+    labelled = getattr(form, "label_at_start", None)
+    opened = labelled(clause) if labelled is not None else None
+    named = [opened[0]] if opened is not None and opened[0] not in taken else []
     by_value = [name for name in _slot_for_value(form, slot, clause) if name not in taken]
     current = [slot] if slot not in taken else []
-    for name in dict.fromkeys([*named[:1], *by_value, *current]):
-        for candidate in dict.fromkeys((_strip_label(form, name, clause), clause)):
+    for name in dict.fromkeys([*named, *by_value, *current]):
+        value = opened[1] if opened is not None and name == opened[0] else clause
+        for candidate in dict.fromkeys((value, clause)):
             try:
                 return name, form.read(name, candidate)
             except (FieldRefused, UnclearAnswer):
@@ -859,11 +874,11 @@ def _first_clause(text: str) -> str:
 
 
 _STATED_NO = re.compile(
-    r"^(?:我们|我司|公司|目前|暂时|现在|还)?(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不是(?!很|太|特别|非常)|并非|"
+    r"^(?:我们|我司|公司|目前|暂时|现在|还){0,2}(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不是(?!很|太|特别|非常)|并非|"
     r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)"
 )
 _STATED_YES = re.compile(
-    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|完成了|都准备好|准备好|"
+    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|做过|完成了|都准备好|准备好|"
     r"基于|依托|全部基于|均基于|都基于|能|可以|会|接受|同意|通过了)"
     r"|(?:已开通|已完成|已注册|已认证|已通过|准备好了|都有|没问题)"
     r"|^(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
@@ -988,7 +1003,10 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     "api_integration": _zh_or_en("接口|对接", "apis?|integrat[a-z]*"),
     "marketing_capability": _zh_or_en("营销|策划|推广", "marketing"),
     "bigdata_offering": _zh_or_en("大数据", "big data"),
-    "joint_solution": _zh_or_en("联合解决方案|联合方案", "joint solutions?"),
+    "joint_solution": _zh_or_en(
+        "联合解决方案|联合方案|上云改造|saas化|云化改造",
+        "joint solutions?|saas (?:cloud )?migration|cloud migration|migrated to (?:the )?cloud",
+    ),
     "enterprise_offering": _zh_or_en("企业软件|企业应用", "saas|enterprise (?:software|apps?)"),
     "customer_cases": _zh_or_en("案例", "case stud[a-z]*|reference customers?|customer cases?"),
     "social_insurance_proof": _zh_or_en("社保|缴费表", "social.insurance"),
@@ -1010,6 +1028,35 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     ),
     "good_credit": _zh_or_en("信用|征信", "credit"),
 }
+# What is no company ("个体工商户", "个人开发者", "sole proprietor"): a no to the legal-entity
+# question, whatever "是" the sentence also says ("我们还不是法人，是个体工商户").
+DESCRIBES_NO: dict[str, re.Pattern[str]] = {
+    "legal_entity": _zh_or_en(
+        "个体工商户|个体户|个人开发者|自然人|个人独资|还没注册公司|没有注册公司|没注册公司|工作室",
+        "sole (?:proprietor|proprietorship|trader)|individual developer|freelancer|"
+        "not (?:yet )?(?:a )?registered company",
+    ),
+}
+# "不是个体户" / "not a freelancer": the no-description itself denied.
+_DENIED_BEFORE = re.compile(
+    r"(?:不是|并非|非|不属于|\bnot|\bisn't|\baren't)\s*(?:一个|一家|an?\s+)?$"
+)
+
+
+def described_no(key: str, text: str) -> bool | None:
+    """No when `text` describes the vendor as what `key`'s condition excludes ("是个体工商户");
+    yes when it denies that and describes the condition ("不是个体户，是有限公司"); else None."""
+    pattern = DESCRIBES_NO.get(key)
+    folded = fold(text)
+    found = pattern.search(folded) if pattern is not None else None
+    if found is None:
+        return None
+    if _DENIED_BEFORE.search(folded[max(0, found.start() - 7) : found.start()]) is None:
+        return False
+    rest = folded[found.end() :]
+    return True if DESCRIBES_CONDITION[key].search(rest) else None
+
+
 # Another cloud named at the Alibaba Cloud question ("我们用的是华为云的IoT平台"): a no.
 OTHER_CLOUD = _zh_or_en(
     "华为云|腾讯云|百度云|百度智能云|京东云|金山云|天翼云|移动云",
@@ -1022,7 +1069,17 @@ _ANY_NO_WORD = _zh_or_en("不|没|无|未|非|否", "no|not|never|without|[a-z]+
 
 def described_yes_no(key: str, text: str) -> bool | None:
     """The answer to `key`'s yes/no question when `text` only describes its condition
-    ("成熟稳定" → yes; "用的是华为云" at the Alibaba Cloud question → no); None otherwise."""
+    ("成熟稳定" → yes; "用的是华为云" at the Alibaba Cloud question → no); None otherwise.
+    "it's mature, running in production for 4 years": the first clause says it, the rest only
+    tells more (and says no "not")."""
+    described = _described(key, text)
+    first = re.split(r"[，,;；。]", text, maxsplit=1)[0]
+    if described is None and first != text and not _ANY_NO_WORD.search(fold(text)):
+        described = _described(key, first)
+    return described
+
+
+def _described(key: str, text: str) -> bool | None:
     folded = fold(strip_trailing(text))
     if looks_like_question(text) or _ANY_NO_WORD.search(folded):
         return None
@@ -1095,6 +1152,13 @@ _FOREIGN_CURRENCY = re.compile(
 )
 
 
+# Two amounts for one: "five or six million", "5-6 million", "500到600万".
+_MONEY_RANGE = lazy_compile(
+    r"(\d+(?:\.\d+)?|[a-z]+)\s*(?:or|to|-|~|～|—|到|至)\s*(\d+(?:\.\d+)?|[a-z]+)\s*"
+    r"(million|thousand|百万|千万|万|亿)"
+)
+
+
 def _tidy_amount(value: Decimal) -> str:
     return f"{value:,}"
 
@@ -1103,6 +1167,15 @@ def read_money(text: str) -> Answer:
     body = strip_trailing(text)
     if _FOREIGN_CURRENCY.search(fold(body)):
         raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
+    ranged = _MONEY_RANGE.search(fold(body))
+    if ranged:  # "five or six million", "500-600万": the lower end, confirmed, the range said
+        low_text, high_text, unit = ranged.groups()
+        try:
+            low, high = read_money(f"{low_text} {unit}"), read_money(f"{high_text} {unit}")
+        except (FieldRefused, UnclearAnswer):
+            low = high = None  # type: ignore[assignment]
+        if low is not None and high is not None and low.value < high.value:
+            return Answer(low.value, approximate=True, high=high.value)
     over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*多\s*(万|亿)", body)
     if over:  # "500多万": at least 500万, confirmed before it is stored
         try:
@@ -1306,8 +1379,10 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
 # No experience said in words: "没做过", "刚起步", "还没开始", "nope, none", "never".
 _NO_EXPERIENCE = re.compile(
     r"^(?:还)?(?:没做过|没有做过|没干过|没开展过|刚起步|刚开始|还没开始|刚成立|从没做过|从来没做过|"
-    r"零经验|没经验|无相关经验|没有相关经验)|^(?:nope|nah|no)[, ]+none|^never\b|^(?:we )?(?:have )?no experience|"
-    r"^(?:just|only just) started"
+    r"零经验|没经验|无相关经验|没有相关经验|不做|没做|从来不做|不涉及|没涉及)|^(?:nope|nah|no)[, ]+none|^never\b|"
+    r"^(?:we )?(?:have )?no experience|^(?:just|only just) started|"
+    r"^(?:we )?(?:don't|do not|never|haven't|have not)(?: ever)? (?:do|did|done|build|built|make|made|"
+    r"sell|sold|offer|offered|work on|worked on)\b"
 )
 
 
@@ -1438,6 +1513,29 @@ def _digits_date(text: str, today: date) -> str:
     return _CN_DATE.sub(year_month_day, text)
 
 
+# A full English date inside a sentence: "20 January 2020", "January 20th, 2020".
+_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ENGLISH_DAY_MONTH_YEAR = lazy_compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME},?\s+(\d{{4}})\b"
+)
+_ENGLISH_MONTH_DAY_YEAR = lazy_compile(
+    rf"\b{_MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+)
+
+
+def _english_full_date(folded: str) -> str | None:
+    """ "dated 20 january 2020" → "2020-01-20"; None without a day, month and year."""
+    found = _ENGLISH_DAY_MONTH_YEAR.search(folded)
+    if found:
+        day, month, year = found.group(1), found.group(2), found.group(3)
+    else:
+        found = _ENGLISH_MONTH_DAY_YEAR.search(folded)
+        if found is None:
+            return None
+        month, day, year = found.group(1), found.group(2), found.group(3)
+    return f"{year}-{_MONTH_NUMBERS[month[:3]]:02d}-{int(day):02d}"
+
+
 # A year alone: "2016年", "2016", "2016年成立的", "since 2016".
 _YEAR_ONLY = re.compile(
     r"^(?:成立于|成立在|注册于|于|在|since|in|from|est\.?|established(?: in)?)?\s*(\d{4})\s*"
@@ -1465,6 +1563,12 @@ def read_date(text: str, today: date) -> Answer:
         if full:
             try:
                 return Answer(parse_date(full.group(0), today=today, allow_future=False))
+            except ParseError as inner:
+                raise FieldRefused(inner.zh, inner.en) from None
+        dated = _english_full_date(folded)
+        if dated is not None:  # "our licence is dated 20 January 2020"
+            try:
+                return Answer(parse_date(dated, today=today, allow_future=False))
             except ParseError as inner:
                 raise FieldRefused(inner.zh, inner.en) from None
         english = _ENGLISH_MONTH_YEAR.search(folded)
@@ -1672,6 +1776,7 @@ __all__ = [
     "ACKNOWLEDGED",
     "Unknown",
     "acknowledgement",
+    "described_no",
     "described_yes_no",
     "fold",
     "interpret",

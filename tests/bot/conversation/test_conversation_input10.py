@@ -163,3 +163,89 @@ def test_a_clear_description_of_the_condition_is_a_yes(qid: str, typed: str) -> 
 def test_a_description_of_half_the_condition_gets_a_yes_no_question(qid: str, typed: str) -> None:
     form = EligibilityForm(["software", "retail_link"], {}, TODAY)
     assert isinstance(interpret(form, qid, typed), Refused)
+
+
+# ----- dev10 classes (the dev set's first run, docs/ANSWERS.md) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("我们还不是法人，是个体工商户", False),
+        ("个人开发者", False),
+        ("我们不是个体户，是有限公司", True),
+        ("not a sole proprietor, we are a registered company", True),
+    ],
+)
+def test_what_is_no_company_is_a_no_to_the_legal_entity_question(typed: str, value: bool) -> None:
+    form = EligibilityForm(["api"], {}, TODAY)
+    reading = interpret(form, "legal_entity", typed)
+    assert isinstance(reading, Answer) and reading.value is value
+
+
+def test_a_bare_no_beside_another_clause_is_this_questions_answer_only() -> None:
+    """ "no, not yet" at the certification question: "no" is inside a label ("known customer
+    cases") but names no question; it answers this one only (every market chosen)."""
+    form = EligibilityForm(list(MARKET_IDS), {}, TODAY)
+    reading = interpret(form, "ecosystem_certified", "no, not yet")
+    assert isinstance(reading, Answer) and reading.value is False
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [
+        ("license_date", "our licence is dated 20 January 2020", date(2020, 1, 20)),
+        ("acp_engineers", "没有ACP", 0),
+        ("acp_engineers", "no ACP engineers", 0),
+        ("experience_years:software", "we don't build that kind of software", 0),
+        ("mature_product", "it's mature, running in production for 4 years", True),
+        ("joint_solution", "做过，SaaS化上云改造已经完成", True),
+    ],
+)
+def test_dev10_answers_read_as_written(qid: str, typed: str, value: object) -> None:
+    form = EligibilityForm(["software", "solution", "devops"], {}, date(2021, 1, 20))
+    reading = interpret(form, qid, typed)
+    assert isinstance(reading, Answer) and not reading.approximate
+    assert reading.value == value
+
+
+def test_a_count_that_is_no_number_of_its_own_is_refused() -> None:
+    form = EligibilityForm(["solution"], {}, TODAY)
+    assert isinstance(interpret(form, "acp_engineers", "没有具体统计"), Refused)
+
+
+def test_money_as_a_range_in_english_is_the_lower_end_confirmed() -> None:
+    form = EligibilityForm(["software"], {}, TODAY)
+    reading = interpret(form, "registered_capital", "five or six million")
+    assert isinstance(reading, Answer) and reading.approximate
+    assert reading.value == 5_000_000 and reading.high == 6_000_000
+
+
+def test_start_over_with_other_markets_at_a_question(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("service", "zh"), "team_size")
+    vendor.say("算了，不弄服务市场了，取消。重新来，我要API市场")
+    assert vendor.state()["markets"] == ["api"]
+    assert "team_size" not in vendor.profile()
+
+
+def test_all_twelve_markets_in_a_sentence(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("All twelve markets please, we do a bit of everything.")
+    assert vendor.state()["markets"] == list(MARKET_IDS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "market"),
+    [
+        ("我们是做安全软件的，主要是WAF和主机安全，想上架", "security"),
+        ("我们做BI和数据可视化产品，想进数据相关的那个市场", "data"),
+    ],
+)
+def test_a_market_described_is_asked_back_then_chosen(
+    vendor: Vendor, typed: str, market: str
+) -> None:
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(typed)
+    assert vendor.step() == "choose_markets" and market_label(market, "zh") in reply.text
+    vendor.say("是")
+    assert vendor.state()["markets"] == [market]
