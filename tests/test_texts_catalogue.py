@@ -146,6 +146,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/market_steps.py", "_ALL_WORD"): "the all/market words that must come "
     "with the count",
     ("bot/conversation/market_steps.py", "_OTHER_THAN"): "exclusion words after a count",
+    ("bot/conversation/market_steps.py", "_ALL_BEFORE"): "the all words before a count",
     ("bot/conversation/market_steps.py", "_START_OVER"): "words dropping the walk-through for "
     "other markets (取消。重新来，我要API市场)",
     ("bot/conversation/market_steps.py", "_MARKET_NAMED"): "words naming a market (市场)",

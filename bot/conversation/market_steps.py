@@ -58,6 +58,8 @@ _START_OVER = lazy_compile(
     r"change (?:the )?markets? to",
     re.IGNORECASE,
 )
+# Inside a sentence the count needs its "all" before it ("We'd like all twelve markets").
+_ALL_BEFORE = lazy_compile(r"^(?:全部|所有|全|all|every)")
 # "12" alone is the twelfth market: "all" / 全部 / 市场 / 都 must be said too.
 _ALL_WORD = lazy_compile(r"全|所有|都|市场|集市|类目|all|every|markets?")
 
@@ -151,12 +153,15 @@ class MarketSteps:
     def _every_market_counted(self, folded: str) -> bool:
         """ "all twelve markets", "全部十二个", "All twelve markets please, we do a bit of
         everything": the count at the start, and no market or exclusion in the rest."""
-        counted = _ALL_COUNTED.match(folded)
-        if counted is None or not _ALL_WORD.search(counted.group(0)):
+        counted = next(
+            (found for found in _ALL_COUNTED.finditer(folded) if _ALL_WORD.search(found.group(0))),
+            None,
+        )
+        if counted is None:
             return False
-        if counted.end() == len(folded):
-            return True
-        rest = folded[counted.end() :]
+        if counted.start() > 0 and not _ALL_BEFORE.search(counted.group(0)):
+            return False  # "我们做了12个市场的产品": a count inside a sentence needs its "all"
+        rest = folded[: counted.start()] + " " + folded[counted.end() :]
         return not _read_markets(rest).markets and _OTHER_THAN.search(rest) is None
 
     def _on_idle(self, turn: _Turn, text: str) -> Reply:

@@ -249,3 +249,17 @@ def test_a_market_described_is_asked_back_then_chosen(
     assert vendor.step() == "choose_markets" and market_label(market, "zh") in reply.text
     vendor.say("是")
     assert vendor.state()["markets"] == [market]
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"),
+    [
+        ("We'd like to apply for all twelve markets.", 12),
+        ("我们想入驻全部12个市场", 12),
+        ("all twelve markets except retail link", 11),
+    ],
+)
+def test_all_twelve_inside_a_sentence(vendor: Vendor, typed: str, count: int) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(typed)
+    assert len(vendor.state()["markets"]) == count
