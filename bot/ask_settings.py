@@ -7,17 +7,17 @@ pydantic-settings and checking every setting (bot/config.py) was about a tenth o
 finds it for `Settings` (SPEC "Environment"): the environment variable, its name matched without
 regard to case, else the `.env` file of the working directory, else Asia/Shanghai; it is checked
 by the same rule and a bad one fails with the same ValidationError, so `onboard-bot ask` still
-exits 2 naming ONBOARD_TZ. Other settings are not read, so a mistake in one of them (a log
+exits 2 naming ONBOARD_TZ (pydantic is imported only then: a good zone needs none of it, and
+its import was a tenth of `ask`'s start-up). Other settings are not read, so a mistake in one of them (a log
 level, say) no longer stops `ask`, which has no use for it.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from pydantic import BaseModel, ConfigDict, field_validator
 
 DEFAULT_TZ = "Asia/Shanghai"
 ENV_FILE = ".env"
@@ -32,15 +32,9 @@ def check_zone(value: str) -> str:
     return value
 
 
-class AskSettings(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+@dataclass(frozen=True)
+class AskSettings:
     onboard_tz: str = DEFAULT_TZ
-
-    @field_validator("onboard_tz")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        return check_zone(value)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -50,7 +44,29 @@ class AskSettings(BaseModel):
 def load_ask_settings() -> AskSettings:
     """ONBOARD_TZ from the environment or `.env`; raises pydantic's ValidationError if unknown."""
     zone = _setting("onboard_tz")
-    return AskSettings() if zone is None else AskSettings(onboard_tz=zone)
+    if zone is None:
+        return AskSettings()
+    try:
+        check_zone(zone)
+    except ValueError:
+        _refuse_zone(zone)
+    return AskSettings(onboard_tz=zone)
+
+
+def _refuse_zone(zone: str) -> None:
+    """Raise the ValidationError `Settings` raises for this zone (same location and words)."""
+    from pydantic import BaseModel, field_validator
+
+    class _Zone(BaseModel):
+        onboard_tz: str
+
+        @field_validator("onboard_tz")
+        @classmethod
+        def _known_zone(cls, value: str) -> str:
+            return check_zone(value)
+
+    _Zone(onboard_tz=zone)
+    raise AssertionError(f"{zone!r} was refused by check_zone but not by pydantic")
 
 
 def _setting(field: str) -> str | None:

@@ -1818,7 +1818,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The other markets ({names}) set no such condition; their other entry conditions still"
         " apply.",
     ),
-    "answers_compound_context": ("{markets}：{part}", "{markets}: {part}"),
     "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---
     "answers_still_unknown": (
@@ -2280,6 +2279,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CNY 500,000; tier 3 CNY 500,000 and above. Tell me the month's amount and the market "
         "and I will work out the tier and the commission.",
     ),
+    # --- computed answers (fixb: verdict first) ---
+    # "零售通也要20人团队和社保证明吗" / "do we need X for the DevOps market": the yes/no first.
+    "answers_need_yes": ("需要。", "Yes. "),
+    "answers_need_no": ("不需要。", "No. "),
+    # "对行业有要求吗" / "有没有限制": answered in its own verb.
+    "answers_has_yes": ("有。", "Yes. "),
+    "answers_has_no": ("没有。", "No. "),
 }
 
 

@@ -255,11 +255,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pydantic import ValidationError  # here: pydantic is imported after the line above
-
     try:
         settings = _load_settings(args)
-    except ValidationError as exc:
+    except Exception as exc:
+        # pydantic is imported only for a bad setting: `ask` with good ones never needs it.
+        from pydantic import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise
         for error in exc.errors():
             field = ".".join(str(part) for part in error["loc"]).upper()
             print(f"onboard-bot: configuration {field}: {error['msg']}", file=sys.stderr)

@@ -19,12 +19,15 @@ pickle, so loading a file runs no code). The files live in `$XDG_CACHE_HOME/onbo
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import marshal
 import os
+import sys
 import tempfile
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -169,3 +172,64 @@ def from_plain(value: Any) -> Any:
     if isinstance(value, list):
         return [from_plain(item) for item in value]
     return value
+
+
+# The rules' validated data (rules/datafile.py `load_validated`) is kept as the objects it was
+# validated into: frozen dataclasses of the rules modules, holding Decimals, dates, tuples and
+# dicts. They are stored as tagged tuples (class by module and name, fields by name) and built
+# again by calling the class, which only a dataclass of a `rules` module already imported may be
+# (a damaged or foreign name is a miss, never an import or arbitrary code).
+_OBJECT_TAG, _DECIMAL_TAG = "\0object", "\0decimal"
+
+
+def objects_to_plain(value: Any) -> Any:
+    """`value` (rules dataclasses, Decimals, dates, containers of plain data) as plain data for
+    `store`; TypeError for anything else."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, tuple):
+        return tuple(objects_to_plain(item) for item in value)
+    if isinstance(value, list):
+        return [objects_to_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {objects_to_plain(key): objects_to_plain(item) for key, item in value.items()}
+    if isinstance(value, Decimal):
+        return (_DECIMAL_TAG, str(value))
+    if isinstance(value, date):  # datetime too
+        return to_plain(value)[0]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        cls = type(value)
+        state = {
+            field.name: objects_to_plain(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+            if field.init
+        }
+        return (_OBJECT_TAG, cls.__module__, cls.__qualname__, state)
+    raise TypeError(f"not cacheable: {type(value).__name__}")
+
+
+def objects_from_plain(value: Any) -> Any:
+    """The inverse of `objects_to_plain`; ValueError/TypeError for what it did not write."""
+    if isinstance(value, tuple):
+        if value and value[0] == _OBJECT_TAG and len(value) == 4:
+            _, module, qualname, state = value
+            cls = _rules_dataclass(module, qualname)
+            return cls(**{name: objects_from_plain(item) for name, item in state.items()})
+        if len(value) == 2 and value[0] == _DECIMAL_TAG:
+            return Decimal(value[1])
+        if len(value) == 2 and value[0] in (_DATE_TAG, _DATETIME_TAG):
+            return from_plain(value)
+        return tuple(objects_from_plain(item) for item in value)
+    if isinstance(value, list):
+        return [objects_from_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {objects_from_plain(key): objects_from_plain(item) for key, item in value.items()}
+    return value
+
+
+def _rules_dataclass(module_name: str, qualname: str) -> type:
+    module = sys.modules.get(module_name) if module_name.startswith("rules.") else None
+    cls = getattr(module, qualname, None) if "." not in qualname else None
+    if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        raise ValueError(f"not a rules dataclass: {module_name}:{qualname}")
+    return cls

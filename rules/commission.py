@@ -19,9 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-from rules.datafile import data_dir, parse_yaml
+from rules.datafile import STRICT, data_dir, load_validated, parse_yaml
 from rules.markets import MARKET_IDS, get_market
 
 DATA_DIR = data_dir()  # rules/data/, or $ONBOARD_RULES_DATA
@@ -33,20 +31,28 @@ KNOWN_MARKET_IDS: frozenset[str] = frozenset(MARKET_IDS)
 Status = Literal["ok", "no_rate"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class Tier:
+    __pydantic_config__ = STRICT
 
-
-class Tier(_Strict):
-    tier: int = Field(ge=1)
-    lower: Decimal = Field(ge=0)  # inclusive
+    tier: int
+    lower: Decimal  # inclusive
     upper: Decimal | None  # exclusive; None = no upper bound
     seed_text: str
     label_zh: str
     label_en: str
 
+    def __post_init__(self) -> None:
+        if self.tier < 1:
+            raise ValueError("tier: Input should be greater than or equal to 1")
+        if self.lower < 0:
+            raise ValueError("lower: Input should be greater than or equal to 0")
 
-class RateRow(_Strict):
+
+@dataclass(frozen=True, kw_only=True)
+class RateRow:
+    __pydantic_config__ = STRICT
+
     table_name: str  # the row name in the seed's table, e.g. 网站建设
     market: str  # market id
     percent: tuple[Decimal, ...]
@@ -55,7 +61,10 @@ class RateRow(_Strict):
         return self.percent[tier - 1] / HUNDRED
 
 
-class PolicyPeriod(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class PolicyPeriod:
+    __pydantic_config__ = STRICT
+
     id: str
     valid_from: date
     valid_to: date
@@ -67,8 +76,7 @@ class PolicyPeriod(_Strict):
     tiers: tuple[Tier, ...]
     rates: tuple[RateRow, ...]
 
-    @model_validator(mode="after")
-    def _consistent(self) -> PolicyPeriod:
+    def __post_init__(self) -> None:
         if self.valid_to < self.valid_from:
             raise ValueError(f"period {self.id}: valid_to is before valid_from")
         if [t.tier for t in self.tiers] != list(range(1, len(self.tiers) + 1)):
@@ -97,7 +105,6 @@ class PolicyPeriod(_Strict):
                 )
             if any(p < 0 or p > 100 for p in row.percent):
                 raise ValueError(f"period {self.id}: row {row.table_name} has a rate outside 0–100")
-        return self
 
     def covers(self, on: date) -> bool:
         return self.valid_from <= on <= self.valid_to
@@ -112,17 +119,18 @@ class PolicyPeriod(_Strict):
         raise ValueError(f"negative total {total}")
 
 
-class CommissionPolicy(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class CommissionPolicy:
+    __pydantic_config__ = STRICT
+
     periods: tuple[PolicyPeriod, ...]
 
-    @model_validator(mode="after")
-    def _no_overlap(self) -> CommissionPolicy:
+    def __post_init__(self) -> None:
         ordered = sorted(self.periods, key=lambda p: p.valid_from)
         for earlier, later in zip(ordered, ordered[1:], strict=False):
             if later.valid_from <= earlier.valid_to:
                 raise ValueError(f"policy periods {earlier.id} and {later.id} overlap")
         object.__setattr__(self, "periods", tuple(ordered))
-        return self
 
     def period_on(self, on: date) -> PolicyPeriod:
         for period in self.periods:
@@ -155,14 +163,18 @@ class CommissionInputError(ValueError):
 
 def load_policy(directory: Path = DATA_DIR) -> CommissionPolicy:
     """All periods from `commission.yaml` and any `commission_*.yaml` in `directory`."""
-    periods: list[dict[str, object]] = []
     files = sorted(directory.glob("commission*.yaml"))
     if not files:
         raise FileNotFoundError(f"no commission*.yaml in {directory}")
-    for path in files:
-        data = parse_yaml(path.read_text(encoding="utf-8"), cache_name=str(path)) or {}
-        periods.extend(data.get("periods") or [])
-    return CommissionPolicy.model_validate({"periods": periods})
+
+    def all_periods(texts: list[str]) -> dict[str, list[object]]:
+        periods: list[object] = []
+        for path, text in zip(files, texts, strict=True):
+            data = parse_yaml(text, cache_name=str(path)) or {}
+            periods.extend(data.get("periods") or [])
+        return {"periods": periods}
+
+    return load_validated(files, CommissionPolicy, all_periods)
 
 
 @lru_cache(maxsize=1)

@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, model_validator
-
-from rules.datafile import load_data_file
+from rules.datafile import STRICT, load_data_file
 from rules.markets import MARKET_IDS, get_market
 
 DATA_PATH = "data/deposit.yaml"
 
 
-class DepositRule(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class DepositRule:
+    __pydantic_config__ = STRICT
 
     id: str
     zh: str
@@ -22,8 +22,9 @@ class DepositRule(BaseModel):
     seed_text: str
 
 
-class _DepositFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class _DepositFile:
+    __pydantic_config__ = STRICT
 
     default_per_market: int
     per_market: dict[str, int]
@@ -31,12 +32,10 @@ class _DepositFile(BaseModel):
     rules: tuple[DepositRule, ...]
     payment_path: tuple[str, ...]
 
-    @model_validator(mode="after")
-    def _known_markets(self) -> _DepositFile:
+    def __post_init__(self) -> None:
         unknown = set(self.per_market) - set(MARKET_IDS)
         if unknown:
             raise ValueError(f"per_market names unknown markets: {sorted(unknown)}")
-        return self
 
 
 _DATA = load_data_file(DATA_PATH, _DepositFile)

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
-
-from rules.datafile import load_data_file
+from rules.datafile import STRICT, load_data_file
 
 CheckKind = Literal[
     "true", "min", "more_than", "years_min", "years_more_than", "support_min", "one_of"
@@ -30,8 +29,9 @@ INDUSTRIES: tuple[str, ...] = (
 )
 
 
-class Condition(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class Condition:
+    __pydantic_config__ = STRICT
 
     key: str
     check: CheckKind
@@ -41,8 +41,7 @@ class Condition(BaseModel):
     summary_zh: str
     summary_en: str
 
-    @model_validator(mode="after")
-    def _threshold_fits_check(self) -> Condition:
+    def __post_init__(self) -> None:
         check, threshold = self.check, self.threshold
         if check == "true" and threshold is not None:
             raise ValueError("a 'true' check takes no threshold")
@@ -56,7 +55,6 @@ class Condition(BaseModel):
             isinstance(threshold, tuple) and threshold and set(threshold) <= set(INDUSTRIES)
         ):
             raise ValueError(f"one_of threshold must be a list drawn from {INDUSTRIES}")
-        return self
 
     @property
     def decimal_threshold(self) -> Decimal:
@@ -64,8 +62,9 @@ class Condition(BaseModel):
         return Decimal(self.threshold)
 
 
-class Market(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class Market:
+    __pydantic_config__ = STRICT
 
     id: str
     name: str
@@ -83,8 +82,9 @@ class Market(BaseModel):
         return self.name.removesuffix("市场") if self.id != "api" else self.name
 
 
-class _MarketFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class _MarketFile:
+    __pydantic_config__ = STRICT
 
     markets: tuple[Market, ...]
 

@@ -3,32 +3,34 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, model_validator
-
-from rules.datafile import load_data_file
+from rules.datafile import STRICT, load_data_file
 
 DATA_PATH = "data/process.yaml"
 
 
-class Text(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class Text:
+    __pydantic_config__ = STRICT
 
     zh: str
     en: str
     seed_text: str | None = None
 
 
-class SubStep(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class SubStep:
+    __pydantic_config__ = STRICT
 
     label: str
     zh: str
     en: str
 
 
-class Step(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class Step:
+    __pydantic_config__ = STRICT
 
     number: int
     id: str
@@ -50,20 +52,19 @@ class Step(BaseModel):
         return "\n".join(lines)
 
 
-class _ProcessFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class _ProcessFile:
+    __pydantic_config__ = STRICT
 
     notice: Text
     intro: Text
     steps: tuple[Step, ...]
     help: Text
 
-    @model_validator(mode="after")
-    def _numbered_one_to_seven(self) -> _ProcessFile:
+    def __post_init__(self) -> None:
         numbers = [step.number for step in self.steps]
         if numbers != list(range(1, 8)):
             raise ValueError(f"steps must be numbered 1..7 in order, got {numbers}")
-        return self
 
 
 _DATA = load_data_file(DATA_PATH, _ProcessFile)

@@ -19,9 +19,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-from rules.datafile import load_data_file
+from rules.datafile import STRICT, load_data_file, require_filled, require_key
 from rules.markets import INDUSTRIES, MARKET_IDS, SUPPORT_LEVELS, resolve_market
 
 FieldKind = Literal["bool", "date", "money", "int", "support", "industry", "experience"]
@@ -71,23 +69,26 @@ class ProfileField:
         return value
 
 
-class _ChoiceData(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class _ChoiceData:
+    __pydantic_config__ = STRICT
 
     value: str
     label_zh: str
     label_en: str
 
 
-class _KindData(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class _KindData:
+    __pydantic_config__ = STRICT
 
     hint_zh: str
     hint_en: str
 
 
-class _WordingData(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class _WordingData:
+    __pydantic_config__ = STRICT
 
     market: str
     when: Literal["only", "without"]
@@ -95,31 +96,36 @@ class _WordingData(BaseModel):
     question_en: str
 
 
-class _QuestionData(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class _QuestionData:
+    __pydantic_config__ = STRICT
 
-    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    key: str
     kind: FieldKind
     first: bool = False
-    label_zh: str = Field(min_length=1)
-    label_en: str = Field(min_length=1)
-    question_zh: str = Field(min_length=1)
-    question_en: str = Field(min_length=1)
+    label_zh: str
+    label_en: str
+    question_zh: str
+    question_en: str
     choices: str | None = None
     aliases: tuple[str, ...] = ()
-    example: str = Field(min_length=1)
+    example: str
     wording_by_market: tuple[_WordingData, ...] = ()
 
+    def __post_init__(self) -> None:
+        require_key(self, "key")
+        require_filled(self, "label_zh", "label_en", "question_zh", "question_en", "example")
 
-class _ProfileFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+
+@dataclass(frozen=True, kw_only=True)
+class _ProfileFile:
+    __pydantic_config__ = STRICT
 
     kinds: dict[FieldKind, _KindData]
     choices: dict[str, tuple[_ChoiceData, ...]]
     questions: tuple[_QuestionData, ...]
 
-    @model_validator(mode="after")
-    def _consistent(self) -> _ProfileFile:
+    def __post_init__(self) -> None:
         keys = [question.key for question in self.questions]
         twice = sorted({key for key in keys if keys.count(key) > 1})
         if twice:
@@ -138,7 +144,6 @@ class _ProfileFile(BaseModel):
                     raise ValueError(f"{question.key}: unknown market {wording.market!r}")
         if "experience_years" not in keys:
             raise ValueError("questions: experience_years (asked per market) is missing")
-        return self
 
 
 PROFILE_DATA_PATH = "data/profile.yaml"

@@ -8,31 +8,38 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from rules.datafile import load_data_file
+from rules.datafile import STRICT, load_data_file, require_filled, require_key
 from rules.deposit import amount_in_capitals, deposit_for
 
 
-class _FieldData(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, kw_only=True)
+class _FieldData:
+    __pydantic_config__ = STRICT
 
-    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    label_zh: str = Field(min_length=1)
-    label_en: str = Field(min_length=1)
+    name: str
+    label_zh: str
+    label_en: str
     # The English label in validation errors (it says what the address is for).
-    error_label_en: str = Field(min_length=1)
+    error_label_en: str
     aliases: tuple[str, ...] = ()
     pasted_labels: tuple[str, ...] = ()
-    how_zh: str = Field(min_length=1)
-    how_en: str = Field(min_length=1)
-    example: str = Field(min_length=1)
-    max_length: int = Field(gt=0)
+    how_zh: str
+    how_en: str
+    example: str
+    max_length: int
     min_length: int | None = None
 
+    def __post_init__(self) -> None:
+        require_key(self, "name")
+        require_filled(self, "label_zh", "label_en", "error_label_en", "how_zh", "how_en")
+        require_filled(self, "example")
+        if self.max_length <= 0:
+            raise ValueError("max_length: Input should be greater than 0")
 
-class _TicketFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+
+@dataclass(frozen=True, kw_only=True)
+class _TicketFile:
+    __pydantic_config__ = STRICT
 
     fields: tuple[_FieldData, ...]
 

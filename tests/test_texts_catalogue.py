@@ -287,8 +287,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "without (阿里云, Alibaba Cloud)",
     **{
         ("bot/answers/questions.py", name): "where a message moves on to its next question "
-        "(numbering, asking words, sentence ends), read from the message"
-        for name in ("_ENUMERATION", "_ASKS", "_SENTENCE_END", "_ADDS")
+        "(numbering, asking words, sentence ends, 谢谢, 再加) and the lead lines a part's reply "
+        "drops, read from the message"
+        for name in ("_ENUMERATION", "_ASKS", "_SENTENCE_END", "_ADDS", "_COURTESY", "_LEAD_NOISE")
     },
     **{
         ("bot/answers/identifiers.py", name): "an identifier's label and a message that is "
@@ -467,6 +468,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_HAVE",
             "_CANNOT_AFTER",
             "_TEAM_TOPIC",
+            "_ASKS_NEED",
+            "_NOT_YET_AFTER",
+            "_BRACKETED",
+            "_ASKS_FIGURE",
+            "_ASKS_HAS",
+            "_QUOTED_HEADCOUNT",
+            "_QUOTED_YEARS",
             "_ASKING_MARK",
             "_A_NOT_A",
         )
@@ -501,11 +509,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in ("_DISTRIBUTION", "_OWN", "_TOTAL", "_NEGATED", "_SEPARATOR", "_PROGRESSIVE")
     },
     # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
-    **{
-        ("bot/answers/compound.py", name): "markers and words read from a message holding "
-        "several questions (第一 / 一、 / (1), 谢谢, 再加) and the lead lines a part's reply drops"
-        for name in ("_ENUMERATION", "_COURTESY", "_ADDS", "_LEAD_NOISE")
-    },
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/__init__.py", "_ASKS_WHICH_MARKETS"): "words asking which markets",
@@ -530,6 +533,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MARKET_WORD_OTHER",
             "_MARKET_AFTER",
             "_LIST_PIECES",
+            "_COUNTED_MARKET_WORD",
+            "_CLAUSE_START",
+            "_LABEL",
         )
     },
     **{

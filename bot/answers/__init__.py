@@ -14,8 +14,8 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
+from bot import lazy_re
 from bot.answers import (
-    compound,
     computed,
     durations,
     identifiers,
@@ -38,6 +38,7 @@ from bot.answers.matcher import (
     names_cloud_product,
     out_of_scope_topic,
     unstated_attribute,
+    without_brand,
 )
 from bot.answers.model import Answer, with_source
 from bot.answers.names import markets_in_question
@@ -209,6 +210,17 @@ _ASKS_RATE_NOW = lazy_compile(
 _AFTER_POLICY = lazy_compile(r"(2021年\s*(0?[4-9]|1[0-2])月|202[2-9]年)\s*(以后|之后|后|起)")
 
 
+def _names_time_after_policy(text: str, concepts: set[str]) -> bool:
+    """A commission question about a time after the guide's policy period ("2022年以后")."""
+    return bool(_AFTER_POLICY.search(normalize(text))) and bool(concepts & {"commission", "tier"})
+
+
+def _asks_rate_after_policy(text: str, concepts: set[str]) -> bool:
+    """ "2022年以后建站市场的扣点是多少": a rate asked for after the period, which the guide
+    never gives."""
+    return _names_time_after_policy(text, concepts) and bool(_ASKS_RATE_NOW.search(normalize(text)))
+
+
 # Sentences end at these marks; a sentence's clauses at commas.
 _SENTENCE = lazy_compile(r"[^。.!！?？;；\n]+[。.!！?？;；\n]*")
 _CLAUSE_PART = lazy_compile(r"[^,，]+[,，]*")
@@ -293,8 +305,9 @@ def _from_entry(entry: Entry, lang: Lang) -> Answer:
 
 
 def _has_hint(norm: str, hints: tuple[str, ...]) -> bool:
-    # Hints are regular expressions, so 信用 can leave 信用卡 (paying by credit card) alone.
-    return any(re.search(hint, norm) for hint in hints)
+    # Hints are regular expressions, so 信用 can leave 信用卡 (paying by credit card) alone;
+    # lazy_re.search compiles only those the text could match (most hints are plain words).
+    return any(lazy_re.search(hint, norm) for hint in hints)
 
 
 def _aspect_keys(
@@ -395,6 +408,10 @@ def _computed(
         noted = reverse.markets_noting(question, [], concepts)
     if noted:
         return computed.note_answer(noted, markets, lang)
+    # "建站市场：团队人数、售后时间和保证金": each topic of one market, not the deposit only.
+    topics = multi.topics_answer(markets, concepts, keys, lang, today)
+    if topics is not None:
+        return topics
     deposit = _deposit(question, lang, concepts, markets, excluded, keys)
     if deposit is not None:
         return deposit
@@ -448,6 +465,7 @@ def _computed(
             keys,
             _named_keys(question, keys),
             lacking=verdicts.says_lacking(question, keys),
+            question=question,
         )
     if "scope" in concepts and "conditions" not in concepts:
         return computed.scope_answer(market, lang)
@@ -1007,32 +1025,29 @@ def _prices_a_product(question: str, concepts: set[str]) -> bool:
     """ "ECS 2核4G一年多少钱", "how much is an ECS instance": a cloud product's price, which the
     guide does not give; not the deposit, which a bare 多少钱 would otherwise reach."""
     asks_money = "amount" in concepts or bool(_ASKS_MONEY.search(normalize(question)))
-    return asks_money and not concepts & _MARKETPLACE_FEE_TOPICS and names_cloud_product(question)
+    # "阿里云ECS一个月多少钱": the brand names the product's cloud, not the Marketplace.
+    topics = find_concepts(without_brand(normalize(question))) & concepts
+    return asks_money and not topics & _MARKETPLACE_FEE_TOPICS and names_cloud_product(question)
 
 
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
-    is over. A message asking several things ("第一，…？第二，…？") gets every part answered:
-    by bot/answers/questions.py when every part has a confident answer that fits one reply
-    (and the message as a whole is not declined), else by bot/answers/compound.py (numbered or
-    question-marked parts, each answered or declined)."""
+    is over. A message asking several things ("第一，…？第二，…？") gets every part answered
+    (bot/answers/questions.py): joined when every part has a confident answer and the message
+    as a whole is not declined, else numbered, each part with its own answer or decline."""
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)
-    if not text:
+    if not text or _GREETING.fullmatch(normalize(text)):
         return whole
-    if not whole.out_of_scope:
-        joined = questions.joined_answer(
-            text, whole.lang, lambda part, part_lang: _answer_one(part, part_lang, day)
-        )
-        if joined is not None:
-            return joined
-    if not _GREETING.fullmatch(normalize(text)):
-        several = compound.compound_answer(text, whole.lang, day, answer)
-        if several is not None:
-            return several
-    return whole
+    several = questions.several_answer(
+        text,
+        whole.lang,
+        lambda part, part_lang: _answer_one(part, part_lang, day),
+        whole_declined=whole.out_of_scope,
+    )
+    return several if several is not None else whole
 
 
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
@@ -1088,9 +1103,7 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
-    after_policy = bool(_AFTER_POLICY.search(normalize(text))) and bool(
-        concepts & {"commission", "tier"}
-    )
+    after_policy = _names_time_after_policy(text, concepts)
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
         if _ASKS_RATE_NOW.search(normalize(text)):
@@ -1112,6 +1125,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             return ordered
     result = _computed(text, chosen, concepts, markets, excluded, today)
     if result is not None:
+        if _asks_rate_after_policy(text, concepts):
+            # "2022年以后建站市场的扣点是多少": the guide's rates carry the ended period's note,
+            # but what is asked (a later rate) the guide never gives: a decline with the facts.
+            result.out_of_scope = True
         return result
 
     hits = default_index().search(routed, limit=SUGGESTION_COUNT + 1)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.answers import facts
+from bot.answers import facts, verdicts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.parts import (
@@ -57,6 +57,7 @@ CAPITAL_KEY = "registered_capital"
 LICENSE_KEY = "license_date"
 TEAM_KEYS = ("team_size", "employees")
 EXPERIENCE_KEY = "experience_years"
+INDUSTRY_KEY = "industry"
 SUPPORT_KEYS = ("aftersales_support", "online_cs")
 PROOF_KEY = "social_insurance_proof"
 # The kinds of condition, each with the keys that carry it, named so a reply can say plainly
@@ -156,6 +157,11 @@ def _no_kind_text(market: Market, label_zh: str, label_en: str, lang: Lang) -> s
 
 def _section(key: str) -> Section:
     return sections()[key]
+
+
+def money_text(amount: Decimal | int, lang: Lang) -> str:
+    """An amount as answers show it (for the other answer modules)."""
+    return _money(amount, lang)
 
 
 def _money(amount: Decimal | int, lang: Lang) -> str:
@@ -824,6 +830,7 @@ def conditions_answer(
     keys: tuple[str, ...] = (),
     asked: tuple[str, ...] = (),
     lacking: bool = False,
+    question: str = "",
 ) -> Answer:
     """All of a market's entry conditions, or only those about `keys` (team size, capital…).
     `asked`: the keys the question names in particular (社保证明, 售后); a kind of them the
@@ -843,16 +850,26 @@ def conditions_answer(
         if lacking:
             # "公司没用钉钉，有影响吗": what the vendor lacks is no condition of this market.
             lead = t("answers_no_effect", lang) + lead
+        elif question:
+            lead = verdicts.need_opener(question, market_id, keys, True, lang, asked) + lead
         full.text = with_source(lead + full.text[: full.text.rfind("\n")], source, lang)
         return full
     if keys:
         quotes = list(dict.fromkeys(c.seed_text for c in chosen))
         lines = t("answers.rule_separator", lang).join(_condition_line(c, lang) for c in chosen)
+        if any(c.key == EXPERIENCE_KEY for c in chosen):
+            # "行业经验" / "industry experience" asks the experience condition: the market's
+            # industry range (解决方案) is no topic of it, and saying it has none misleads.
+            asked = tuple(key for key in asked if key != INDUSTRY_KEY)
         missing = missing_kinds_text(market_id, asked, lang)
         # A sentence starts with a capital (a no-op on Chinese).
         lead = "".join(
             t("answers.sentence", lang, text=text[:1].upper() + text[1:]) for text in missing
         )
+        if question and not lacking:
+            lead = (
+                verdicts.need_opener(question, market_id, keys, bool(missing), lang, asked) + lead
+            )
         what = t(
             "answers.conditions_what_it_asks" if missing else "answers.conditions_asks",
             lang,

@@ -81,6 +81,8 @@ _LOOKUP = lazy_compile(
     # The state or the charge of that one record: arrived, sent, how much this one cost.
     r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|[扣收]了多少|[扣收]了几"
     r"|(交|付|缴|到|签|寄|开|发|退)了吗"
+    # What is left on that account: its balance.
+    r"|余额|还剩|剩多少|剩下多少|\b(balance|remaining|left on)\b"
     # Waiting on that record: nobody has answered it yet.
     r"|还没(有)?(人)?(回|回复|答复|处理|消息|动静)|没人(回|理|处理)|一直没"
     r"|\b(still (no|not|waiting)|no (reply|response|answer) yet|what's going on|what is going on"
@@ -109,14 +111,29 @@ _CREDIT_CODE = lazy_compile(r"(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])")
 _HASH_NUMBER = lazy_compile(r"#\s?\d{5,}")
 
 
+# Dash-joined groups of letters and digits in any order ("0098-ab-7781", "w2026-0098765"),
+# and user names with an underscore and digits ("aliyun_test_8827"): a record's or an
+# account's name.
+_DASHED_CODE = lazy_compile(r"(?<![a-z0-9-])[a-z0-9]+(?:-[a-z0-9]+)+(?![a-z0-9-])")
+_HANDLE = lazy_compile(r"(?<![a-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![a-z0-9_])")
+
+
 def codes_in(norm: str) -> list[str]:
     """Letter-and-digit codes with six digits or more in all ("ys2020-0918-0032",
-    "ht-20201123-500000", a credit code) and numbers after # ("#88231"): a record's name,
-    never an amount."""
+    "ht-20201123-500000", "0098-ab-7781", a credit code), user names such as
+    "aliyun_test_8827" and numbers after # ("#88231"): a record's name, never an amount."""
     codes = [
         match.group(0)
         for match in _LETTER_CODE.finditer(norm)
         if sum(char.isdigit() for char in match.group(0)) >= 6
+    ]
+    codes += [
+        match.group(0)
+        for match in (*_DASHED_CODE.finditer(norm), *_HANDLE.finditer(norm))
+        if any(char.isalpha() for char in match.group(0))
+        and sum(char.isdigit() for char in match.group(0))
+        >= (6 if "_" not in match.group(0) else 1)
+        and not any(match.group(0) in code for code in codes)
     ]
     codes += [
         match.group(0)

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.answers.facts import fill  # facts from rules/data in place of {placeholders}
 from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.datafile import parse_yaml
 
@@ -137,10 +138,11 @@ def out_of_scope_groups() -> dict[str, tuple[str, ...]]:
 
 @cache
 def out_of_scope_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
-    """Regular expressions per group (compiled here, so a bad one fails at load, in tests)."""
+    """Regular expressions per group, compiled when a question could match them (bot/lazy_re.py;
+    tests/bot/test_lazy_re.py compiles every one, so a bad one still fails in tests)."""
     raw = _read_yaml("out_of_scope.yaml")["groups"]
     return {
-        name: tuple(re.compile(pattern) for pattern in value.get("patterns", []))
+        name: tuple(lazy_compile(pattern) for pattern in value.get("patterns", []))
         for name, value in raw.items()
     }
 
@@ -149,7 +151,7 @@ def out_of_scope_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
 def product_word_patterns() -> tuple[re.Pattern[str], ...]:
     """Alibaba Cloud products and specs, whose prices the guide does not give."""
     raw = _read_yaml("out_of_scope.yaml").get("product_words", [])
-    return tuple(re.compile(pattern) for pattern in raw)
+    return tuple(lazy_compile(pattern) for pattern in raw)
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,7 @@ def unstated_attributes() -> tuple[Unstated, ...]:
         Unstated(
             name=name,
             forms=tuple(map(str, value.get("forms", []))),
-            patterns=tuple(re.compile(pattern) for pattern in value.get("patterns", [])),
+            patterns=tuple(lazy_compile(pattern) for pattern in value.get("patterns", [])),
             zh=value["zh"],
             en=value["en"],
         )

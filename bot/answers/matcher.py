@@ -285,6 +285,12 @@ def unstated_attribute(text: str) -> Unstated | None:
     return None
 
 
+def without_brand(norm: str) -> str:
+    """`norm` without the brand words (阿里云, Alibaba Cloud): they name the cloud every
+    question is about, so they point to no topic (not even the Marketplace)."""
+    return _BRAND.sub(" ", norm)
+
+
 def names_cloud_product(text: str) -> bool:
     """The question names an Alibaba Cloud product or spec (ECS, 服务器, 2核4G, instance)."""
     norm = normalize(text)
@@ -363,7 +369,7 @@ class Index:
     def search(self, question: str, limit: int = 5) -> list[Hit]:
         # "Alibaba Cloud" / 阿里云 is in nearly every question and names no topic; left in, it
         # pulled "…Alibaba Cloud Marketplace, what are the steps" to step 1's account entry.
-        query = tokens(_BRAND.sub(" ", normalize(question)))
+        query = tokens(without_brand(normalize(question)))
         scored = []
         for entry, counts, length in zip(self.entries, self.doc_tokens, self.lengths, strict=True):
             if not all("@" + concept in query for concept in entry.requires):

@@ -17,6 +17,7 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules import commission as commission_rules
+from rules.deposit import deposit_for_market
 from rules.markets import Condition, get_market, market_label
 
 
@@ -187,3 +188,40 @@ def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") ->
     body = "\n".join(lines)
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+def topics_answer(
+    market_ids: list[str],
+    concepts: set[str],
+    keys: tuple[str, ...],
+    lang: Lang,
+    today: date,
+) -> Answer | None:
+    """One market, several topics in one question ("IoT market: after-sales and commission?",
+    "建站市场：团队人数、售后时间和保证金"): each topic answered from rules data, in the order
+    conditions, deposit, commission; None unless two or more of them are asked."""
+    if len(market_ids) != 1:
+        return None
+    market_id = market_ids[0]
+    asks_conditions = bool(keys) and any(c.key in keys for c in get_market(market_id).conditions)
+    asks_deposit = "deposit" in concepts
+    asks_rate = bool(concepts & {"commission", "tier"})
+    if asks_conditions + asks_deposit + asks_rate < 2:
+        return None
+    parts: list[str] = []
+    sources: list[str] = []
+    if asks_conditions:
+        part = computed.conditions_answer(market_id, lang, keys)
+        parts.append(part.text[: part.text.rfind("\n")])
+        sources.append(part.source)
+    if asks_deposit:
+        amount = computed.money_text(deposit_for_market(market_id), lang)
+        parts.append(t("answers.conditions_deposit", lang, amount=amount).strip())
+        sources.append(source_line(sections()["deposit"], None, lang))
+    if asks_rate:
+        part = computed.rate_answer(market_id, lang, today)
+        parts.append(part.text[: part.text.rfind("\n")])
+        sources.append(part.source)
+    source = t("answers_routing_sources_joiner", lang).join(dict.fromkeys(sources))
+    body = "\n".join(parts)
+    return Answer(with_source(body, source, lang), lang, True, "computed.topics", source, [])

@@ -247,6 +247,47 @@ def _listed_typos(norm: str, found: list[str]) -> list[str]:
     return extra
 
 
+# "服务、安全两个市场", "建站和安全这两个类目": short names listed before a market word.
+_COUNTED_MARKET_WORD = lazy_compile(
+    r"(这|那)?\s*(两|二|三|四|五|六|七|八|九|十|几|\d+)?\s*(个|大)?\s*(市场|集市|类目)"
+)
+_CLAUSE_START = lazy_compile(r"[，,。;；!！?？:：]")
+# "Security: 180k own sales …", "安全：自营18万": a market's short name as the message's label.
+_LABEL = lazy_compile(r"^\s*([^\s:：,，。?？]{1,24})\s*[:：]")
+
+
+def _listed_short_names(norm: str) -> list[str]:
+    """Markets named by short names in a list right before a market word ("入驻了服务、安全两个
+    市场"): every item must be a name; the first may carry a lead-in (入驻了)."""
+    names = dict(_chinese_names())
+    for match in _COUNTED_MARKET_WORD.finditer(norm):
+        clause = _CLAUSE_START.split(norm[: match.start()])[-1]
+        items = [p for p in _LIST_PIECES.split(clause) if p]
+        if len(items) < 2:
+            continue
+        found: list[str] = []
+        for index, item in enumerate(items):
+            head = next((n for n, _ in _chinese_names() if item.endswith(n)), None)
+            if head is None or (index and head != item):
+                break
+            found.append(names[head])
+        else:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def _labelled(norm: str) -> list[str]:
+    match = _LABEL.match(norm)
+    if not match:
+        return []
+    label = match.group(1).strip()
+    loose = dict(_loose_english())
+    if label in loose:
+        return [loose[label]]
+    names = dict(_chinese_names())
+    return [names[label]] if label in names else []
+
+
 def markets_in_question(text: str) -> list[str]:
     """The markets a question names, in order of appearance."""
     return list(_markets_in_question(text))
@@ -264,6 +305,9 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
         found = list(dict.fromkeys(found + _listed_heads(norm)))
     if found:
         return tuple(_listed_typos(norm, found) + found if len(found) == 1 else found)
+    named = _listed_short_names(norm) or _labelled(norm)
+    if named:
+        return tuple(named)
     for market_id, words in _PRODUCT_WORDS.items():
         if any(word in norm for word in words):
             return (market_id,)

@@ -26,8 +26,11 @@ _OWN = lazy_compile(
     r"\b(direct|own|self[- ]?operated|self[- ]?sold|non-?distribution|not through distribution)\b"
 )
 # A total stated as such: then the amounts are not parts and the usual reading applies.
+# "加起来21万", "合起来", "=21万", "200k combined", "that's 180k all told" state the parts' sum.
 _TOTAL = lazy_compile(
-    r"总额|总共|合计|一共|总计|总流水|总交易|共计|其中|\b(total|in all|altogether|overall|of which)\b"
+    r"总额|总共|合计|一共|总计|总流水|总交易|共计|其中|加起来|加在一起|加一起|合起来|合在一起|总的|总数|"
+    r"共\s*$|=|＝|\b(total|totals|totalling|totaling|in all|altogether|overall|of which|combined"
+    r"|all told|in sum|sum|summed|adds? up to|added up)\b"
 )
 # Words that say a number is none of these ("没有分销" is no distribution part).
 _NEGATED = lazy_compile(
@@ -64,8 +67,13 @@ def _labels(converted: str, mentions: list[Mention]) -> list[Part | None]:
         )[0][:28]
         for i, m in enumerate(mentions)
     ]
-    spans = before if _label(before[0]) is not None else after
-    return [_label(span) for span in spans]
+    spans, others = (before, after) if _label(before[0]) is not None else (after, before)
+    # A stated total may sit on the other side ("120k direct, 90k via distributors, total
+    # 210k"): it is read there when its own side says nothing.
+    return [
+        label if label is not None or _label(other) != "total" else "total"
+        for label, other in zip((_label(span) for span in spans), others, strict=True)
+    ]
 
 
 def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 from itertools import combinations
@@ -136,7 +136,27 @@ def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> 
     # commissions added up, "各类目佣金合计").
     differences = {abs(p - q) for p, q in pairs}
     totals = {p + q for p, q in pairs}
-    return sums | products | differences | totals
+    computed = sums | products | differences | totals
+    # Amounts in fen are shown to the fen: 123,456.78 × 10% = 12,345.68.
+    return computed | {value.quantize(_FEN, rounding=ROUND_HALF_UP) for value in computed}
+
+
+_FEN = Decimal("0.01")
+
+
+def _ages(question: str, today: date) -> set[Decimal]:
+    """A licence's age from the dates the vendor gave (to another date given, or to today):
+    whole calendar months, and those in years, as the threshold answers show them."""
+    from bot.answers.text import dates_mentioned
+    from rules.eligibility import age_in_months
+
+    dates = [*dates_mentioned(question), today]
+    ages: set[Decimal] = set()
+    for start, end in combinations(sorted(set(dates)), 2):
+        months = Decimal(age_in_months(start, end))
+        ages |= {months, (months / 12).quantize(Decimal("0.1")).normalize()}
+        ages.add((months / 12).normalize())
+    return ages
 
 
 def _only_digits(text: str) -> str:
@@ -164,6 +184,7 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
         for part in [*re.findall(r"\d+", digits), _only_digits(digits)]
     }
     allowed |= (vendor - identifiers) | _computed_from(vendor - identifiers, _shares(question))
+    allowed |= _ages(question, today)
     invented = []
     text = unicodedata.normalize("NFKC", reply_text)
     for match in _NUMBER.finditer(text):

@@ -1,31 +1,40 @@
 """A message that asks several things at once ("想请教几个问题：第一，…第二，…第三，…",
-"What are the rates for those three, and what would the combined deposit be?").
+"(1) … (2) …", "What are the rates for those three, and what would the combined deposit be?").
 
 The whole message used to get one answer, to whichever part its words pulled hardest, and the
 other parts were dropped. Here the message is split into its questions: an introduction before
 the first one (who the vendor is, the facts it states) goes with the first question, a market
 named anywhere goes with a question that names none ("第二，售后需要5x8还是7x24" is about the
-market the message is about), and the answers are joined, each once, under one source line.
+market the message is about), and each part is answered on its own. When every part has a
+confident answer they are joined, each line once, under one source line; when only some do,
+the parts are numbered and each gets its own answer or decline.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.names import markets_in_question
-from bot.answers.text import normalize
+from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
-from rules.markets import get_market
+from rules.markets import market_label
 
-# "第一，", "一、", "1）", "(2)", "3." — the numbers of an enumerated list of questions.
+# "第一，", "第2点", "一、", "1）", "(2)", "3.", "②", "Second," — the numbers of an enumerated
+# list of questions.
 _ENUMERATION = lazy_compile(
-    r"(?:^|(?<=[\s，,。；;：:？?！!]))"
-    r"(?:第[一二三四五六七八九][，,、:：\s]|[一二三四五六七八九]、|[(（][1-9一二三四五六七八九][)）]"
-    r"|[1-9][)）、](?!\d)|[1-9]\.(?![\d]))"
+    r"(?:^|(?<=[\s，,。.;；:：?？!！]))"
+    r"(?:第[一二三四五六七八九1-9][个点条]?[，,、:：.\s]"
+    r"|[一二三四五六七八九][、.．]"
+    r"|[(（][1-9一二三四五六七八九][)）]"
+    r"|[1-9][)）、](?!\d)"
+    r"|[1-9]\.(?!\d)\s*"
+    r"|[①②③④⑤⑥]"
+    r"|\b(?:first|second|third|fourth|firstly|secondly|thirdly|also|lastly|finally)\b[,:])",
+    re.IGNORECASE,
 )
 # Where an unnumbered message moves on to its next question.
 _QUESTION_END = lazy_compile(r"(?<=[?？])")
@@ -37,35 +46,49 @@ _ASKS = lazy_compile(
     r"[?？]|吗|呢|多少|什么|啥|怎么|如何|哪|几|是否|能否|可否|分别|要求"
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
 )
+# Politeness around the questions, not a question itself.
+_COURTESY = lazy_compile(
+    r"^(谢谢|感谢|多谢|麻烦|辛苦|thanks|thank you|many thanks|cheers|best|regards)", re.IGNORECASE
+)
+_MIN_PART = 4
 _MAX_PARTS = 4
 # A part adding its market to the message's ("再加一个基础软件", "plus Security too").
 _ADDS = lazy_compile(r"再加|加上|另外|同时|也要|还有|\b(plus|also|too|as well|both|together)\b")
 
 
-@dataclass(frozen=True)
-class _Part:
-    question: str
-    asks: bool
-
-
-def question_parts(message: str, lang: Lang = "zh") -> list[str]:
-    """The questions of `message`, each able to stand alone (introduction and market names
-    added where needed); [] when it asks one thing."""
+def _split(message: str) -> tuple[str, list[str]]:
+    """(introduction, the questions asked) of `message`; fewer than two questions when it asks
+    one thing."""
     starts = [match.start() for match in _ENUMERATION.finditer(message)]
-    enumerated = len(starts) >= 2
-    if enumerated:
+    if len(starts) >= 2:
+        # In a numbered list every item is something asked ("(1) the total deposit, and (2) …").
         preamble = message[: starts[0]]
         pieces = [message[a:b] for a, b in zip(starts, [*starts[1:], len(message)], strict=True)]
+        asked = [_without_marker(piece) for piece in pieces]
     else:
         pieces = [p for s in _QUESTION_END.split(message) for p in _split_at_and(s)]
         preamble = ""
         while pieces and not _ASKS.search(normalize(pieces[0])):
             preamble += pieces.pop(0)
-    # In a numbered list every item is something asked ("(1) the total deposit, and (2) …").
-    parts = [
-        _Part(piece.strip(), enumerated or bool(_ASKS.search(normalize(piece)))) for piece in pieces
+        asked = [piece.strip() for piece in pieces if _ASKS.search(normalize(piece))]
+    asked = [
+        piece
+        for piece in asked
+        if len(piece) >= _MIN_PART and not (_COURTESY.match(piece) and len(piece) < 16)
     ]
-    asked = [part.question for part in parts if part.asks and part.question]
+    return preamble, asked
+
+
+def _without_marker(piece: str) -> str:
+    """The part without the number it starts with ("第二，", "(2)")."""
+    marker = _ENUMERATION.match(piece)
+    return piece[marker.end() :].strip() if marker else piece.strip()
+
+
+def question_parts(message: str, lang: Lang = "zh") -> list[str]:
+    """The questions of `message`, each able to stand alone (introduction and market names
+    added where needed); [] when it asks one thing."""
+    preamble, asked = _split(message)
     if not 2 <= len(asked) <= _MAX_PARTS:
         return []
     # The markets the message is about: its introduction's, else all it names.
@@ -76,15 +99,16 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's.
         carried = [m for m in markets if m not in own] if _ADDS.search(normalize(question)) else []
         if markets and (not own or carried):
-            names = " ".join(
-                get_market(market).name_en if lang == "en" else get_market(market).name
-                for market in (carried if own else markets)
-            )
+            names = " ".join(market_label(market, lang) for market in (carried if own else markets))
             question = f"{names} {question}"
         if index == 0 and preamble.strip():
             question = preamble.strip() + " " + question
         standalone.append(question)
     return standalone
+
+
+def names_several_questions(message: str) -> bool:
+    return bool(question_parts(normalize(message)))
 
 
 def _split_at_and(sentence: str) -> list[str]:
@@ -104,17 +128,42 @@ def _split_at_and(sentence: str) -> list[str]:
 _MIN_WORDS_ALONE = 5
 
 
-def joined_answer(
-    message: str, lang: Lang, answer_one: Callable[[str, Lang], Answer]
+def several_answer(
+    message: str,
+    lang: Lang,
+    answer_one: Callable[[str, Lang], Answer],
+    *,
+    whole_declined: bool = False,
 ) -> Answer | None:
-    """One reply answering every question of `message`, or None when it asks one thing or a
-    part cannot be answered from the guide (then the message is answered as a whole)."""
+    """One reply answering every question of `message`, or None when it asks one thing (or
+    fewer than two parts get an answer from the guide: then the message is answered as a
+    whole). Every part answered with confidence, and the message as a whole not declined:
+    the answers joined; otherwise each part numbered with its own answer or decline."""
     parts = question_parts(message, lang)
     if not parts:
         return None
     answers = [answer_one(part, lang) for part in parts]
-    if any(not found.confident or found.out_of_scope or not found.source for found in answers):
+    answered = [found for found in answers if _answered(found)]
+    if not whole_declined and len(answered) == len(answers):
+        joined = _joined(answers)
+        if joined is not None:
+            return joined
+    if len(answered) < 2 or len({found.text for found in answers}) < len(answers):
+        # Two parts asking one thing ("按下单还是结算时间？算9月还是10月？") are one question.
         return None
+    if money_mentions(message)[1] and len(_ENUMERATION.findall(message)) < 2:
+        # "52万，其中分销12万。预收多少？应收多少？返还多少？" is one computation: its later
+        # questions lean on the amounts the first one carries.
+        return None
+    return _numbered(answers, answered, lang)
+
+
+def _answered(found: Answer) -> bool:
+    return found.confident and not found.out_of_scope and bool(found.source)
+
+
+def _joined(answers: list[Answer]) -> Answer | None:
+    lang = answers[0].lang
     bodies: list[list[str]] = []
     sources: list[str] = []
     seen: set[str] = set()
@@ -142,6 +191,41 @@ def joined_answer(
     if fitted is None:
         return None
     return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
+
+
+def _numbered(answers: list[Answer], answered: list[Answer], lang: Lang) -> Answer:
+    """ "1) … 2) … 3) …": each part's answer (or decline) shortened to its share of one reply."""
+    budget = (MAX_ANSWER_CHARS - 80) // len(answers)
+    blocks: list[str] = []
+    sources: list[str] = []
+    for index, found in enumerate(answers, 1):
+        body = _without_source(found) if found.source else found.text
+        blocks.append(f"{index}) " + _shortened(body, budget))
+        if found in answered and found.source not in sources:
+            sources.append(str(found.source))
+    source = t("answers_routing_sources_joiner", lang).join(sources)
+    tail = t("answers.source", lang, source=source)
+    return Answer("\n".join(blocks) + "\n" + tail, lang, True, answered[0].topic, source, [])
+
+
+_LEAD_NOISE = lazy_compile(
+    r"^(以下是指南|仅供参考|本月（|These are the rates|Rates of the guide|This month)"
+)
+
+
+def _shortened(body: str, budget: int) -> str:
+    """The reply's lines up to `budget` characters, cut at a line end; lines that only say
+    whose rates these are go first."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    kept = [line for line in lines if not _LEAD_NOISE.match(line)] or lines
+    out: list[str] = []
+    used = 0
+    for line in kept:
+        if used + len(line) > budget and out:
+            break
+        out.append(line if len(line) <= budget else line[: budget - 1] + "…")
+        used += len(line) + 1
+    return "\n".join(out)
 
 
 _PART_SEPARATOR = "\n\n"

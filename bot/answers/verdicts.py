@@ -90,7 +90,10 @@ def lacks_support_of(question: str, market_ids: list[str]) -> bool:
 
 # "does not use any Alibaba Cloud IoT products", "runs on our own servers", "自建机房".
 _NOT_ON_ALIYUN = lazy_compile(
-    r"(不用|没用|没有用|不使用|未使用|不基于|没有基于)(任何)?阿里云|自建机房|自己的(机房|服务器)"
+    r"(不用|没用|没有用|不使用|未使用|不基于|没有基于|不是|并非|非)(任何)?阿里云|自建机房|自己的(机房|服务器)"
+    r"|(别家|别人家|其他家?|其它家?|第三方|友商)的?(云|服务器)"
+    r"|\b(not (on |from )?(alibaba cloud|aliyun)|(another|other|a different) (cloud|provider)"
+    r"|third[- ]party (cloud|servers?))\b"
     r"|\b(does not|doesn't|do not|don't|not) (use|run on|build on|rely on) (any )?"
     r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
 )
@@ -161,9 +164,17 @@ _HAVE_RIGHT_BEFORE = lazy_compile(
 )
 _COUNT_RIGHT_BEFORE = lazy_compile(r"\d+\s*(个人|人|名员工|名)\s*(都)?(缴|交|有|上)?$")
 # "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
-_HAVE = lazy_compile(r"有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
+_HAVE = lazy_compile(r"(?<![没无])有|用|具备|开通|注册了|装了|\b(have|has|use|got|opened)\b")
 # "不能 / can't" right after the word: "ECS镜像交付不了".
 _CANNOT_AFTER = lazy_compile(r"不能|不了|不行|can't|cannot")
+# "认证我们还没做完", "certification is still in progress": not in place yet.
+_NOT_YET_AFTER = lazy_compile(
+    r"还没|没做|没完成|未完成|尚未|还在办|在办理|办理中|进行中|没有通过|没通过|未通过"
+    r"|\b(not yet|haven't|have not|hasn't|not (done|finished|completed)|in progress|pending"
+    r"|still (working|doing|applying))\b"
+)
+# Brackets inside what is named ("中国站（1688）的会员账号") do not part a negation from it.
+_BRACKETED = lazy_compile(r"\([^()]{0,20}\)")
 _NONE_AFTER = lazy_compile(
     r"(是|有|为|:|=)?\s*(0|零)\s*(个|名|位|人)|一个都没有|一个也没有|\b(none|zero|0)\b(?!\.\d)"
 )
@@ -173,32 +184,48 @@ _A_NOT_A = lazy_compile(r"是不是|是否|有没有|能不能|可不可以|要�
 
 
 def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
+    """What the vendor says of the thing the hints name: any mention said to be missing wins
+    over one read as had ("没有阿里巴巴中国站（1688）的会员账号": 1688 and 中国站 both)."""
+    states = [_one_hint_state(norm, hint) for hint in hints]
+    if "lacks" in states:
+        return "lacks"
+    if "has" in states:
+        return "has"
+    return _other_instead(norm, hints)
+
+
+def _one_hint_state(norm: str, hint: str) -> State | None:
     norm = _A_NOT_A.sub(" ? ", norm)
-    for hint in hints:
-        for match in re.finditer(re.escape(hint), norm):
-            before = norm[max(0, match.start() - 48) : match.start()]
-            if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
-                return "lacks"
-            clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
-            if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
-                return "lacks"
-            if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
-                # "ACP 证书的工程师是 0 个", "ACP engineers: none".
-                return "lacks"
-            # "but … not" right after the thing: "1688会员但没通过认证"; a "but" further on is
-            # about something else ("40 staff on social insurance, 5x8, but we haven't …").
-            sentence = re.split(r"[。.;；?？!！]", norm[match.start() :])[0]
-            clauses = re.split(r"[,，]", sentence)
-            own_clause = clauses[0]
-            if len(clauses) > 1 and _BUT_START.match(clauses[1]):
-                own_clause += "," + clauses[1]
-            if _BUT_NOT.search(own_clause):
-                return "lacks"
-            if _OWN.search(before[-20:]) and _HAVE.search(before):
-                return "has"
-            if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
-                # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
-                return "has"
+    for match in re.finditer(re.escape(hint), norm):
+        before = _BRACKETED.sub("", norm[max(0, match.start() - 48) : match.start()])
+        if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
+            return "lacks"
+        clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
+        if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
+            return "lacks"
+        if _NOT_YET_AFTER.search(clause[len(hint) : len(hint) + 40]):
+            return "lacks"
+        if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
+            # "ACP 证书的工程师是 0 个", "ACP engineers: none".
+            return "lacks"
+        # "but … not" right after the thing: "1688会员但没通过认证"; a "but" further on is
+        # about something else ("40 staff on social insurance, 5x8, but we haven't …").
+        sentence = re.split(r"[。.;；?？!！]", norm[match.start() :])[0]
+        clauses = re.split(r"[,，]", sentence)
+        own_clause = clauses[0]
+        if len(clauses) > 1 and _BUT_START.match(clauses[1]):
+            own_clause += "," + clauses[1]
+        if _BUT_NOT.search(own_clause):
+            return "lacks"
+        if _OWN.search(before[-20:]) and _HAVE.search(before):
+            return "has"
+        if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
+            # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
+            return "has"
+    return None
+
+
+def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
     if any(hint in norm for hint in hints):
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
         for clause in re.split(r"[，,。;；?？!！]", norm):
@@ -414,3 +441,67 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
             lines.insert(len(lines) - 1, t("answers_remaining_conditions", lang, items=items))
     result.text = with_source("\n".join(lines), result.source, lang)
     return result
+
+
+# "零售通也要20人团队和社保证明吗", "do we need ecosystem certification for DevOps?": a yes/no
+# question about whether a market sets a condition. Not "要几个人" / "how many": those ask the
+# figure, which the conditions lines give.
+_ASKS_NEED = lazy_compile(
+    r"(要|需要|需|必须|得|要求)[^，,。;；]*(吗|么|嘛)\s*[?？]?\s*$|要不要|需不需要|是否需要|是否要求"
+    r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
+    r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?) (also |still )?(need|have to|require)\b"
+    r"|\b(is|are) (an? |the )?[\w\- ]{0,40}(required|needed|necessary|mandatory)\b"
+    r"|\b(must we|must i|do we have to)\b"
+)
+_ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|\b(how|what|which)\b")
+# A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.
+_ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
+_QUOTED_HEADCOUNT = lazy_compile(r"(\d+)\s*(个人|人|名|位|people|persons?|staff|employees|heads)")
+_QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*(年|years?|yrs?)")
+_NUMERIC_CHECKS = ("min", "more_than", "years_min", "years_more_than")
+
+
+def _quoted_figure_differs(converted: str, condition: Condition) -> bool:
+    """The question quotes a figure for this condition that is not the market's ("零售通也要
+    20人吗": 零售通 asks for 4)."""
+    if condition.check not in _NUMERIC_CHECKS or not isinstance(condition.threshold, int):
+        return False
+    if condition.key in ("team_size", "employees"):
+        pattern = _QUOTED_HEADCOUNT
+    elif condition.check.startswith("years"):
+        pattern = _QUOTED_YEARS
+    else:
+        return False
+    figures = [float(m.group(1)) for m in pattern.finditer(converted)]
+    return bool(figures) and all(figure != condition.threshold for figure in figures)
+
+
+def need_opener(
+    question: str,
+    market_id: str,
+    keys: tuple[str, ...],
+    absent: bool,
+    lang: Lang,
+    asked: tuple[str, ...] = (),
+) -> str:
+    """需要。/ 不需要。 before the conditions on a topic, when the question asks whether the
+    market sets them: 不需要 when a kind asked about is not set (`absent`) or the figure the
+    vendor quotes is not the market's; 需要 when every one asked is set as quoted; nothing
+    when it is mixed or the question asks for the figure."""
+    from bot.answers.text import _digits
+
+    norm = normalize(question)
+    if not _ASKS_NEED.search(norm) or _ASKS_FIGURE.search(norm):
+        return ""
+    converted = _digits(norm)
+    # The kinds the question names in particular (社保证明) decide, not the topic's others.
+    chosen = [c for c in get_market(market_id).conditions if c.key in (asked or keys)]
+    differs = [c for c in chosen if _quoted_figure_differs(converted, c)]
+    if absent or (chosen and len(differs) == len(chosen)):
+        # Mixed: some set as asked, some not — the lines below say which.
+        if chosen and len(differs) < len(chosen):
+            return ""
+        return t("answers_has_no" if _ASKS_HAS.search(norm) else "answers_need_no", lang)
+    if not chosen:
+        return ""
+    return t("answers_has_yes" if _ASKS_HAS.search(norm) else "answers_need_yes", lang)

@@ -6,9 +6,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from pathlib import Path
+
+import pytest
+import yaml
 
 import bot.answers
-from bot.lazy_re import _LazyPattern, lazy_compile
+from bot.lazy_re import _analyse, _LazyPattern, lazy_compile, required_literals
 
 
 def test_a_lazy_pattern_matches_as_the_compiled_one() -> None:
@@ -26,6 +30,8 @@ def test_a_lazy_pattern_matches_as_the_compiled_one() -> None:
 
 def test_it_compiles_once_on_first_use() -> None:
     lazy = lazy_compile(r"a+")
+    assert "_compiled" not in vars(lazy)
+    assert lazy.search("bb") is None  # no "a" in the text: answered without compiling
     assert "_compiled" not in vars(lazy)
     lazy.search("aa")
     compiled = vars(lazy)["_compiled"]
@@ -45,3 +51,83 @@ def test_every_lazy_pattern_compiles() -> None:
                 assert isinstance(re.compile(value.pattern, value._flags), re.Pattern), name
                 compiled += 1
     assert compiled > 80
+    # The data files' patterns are compiled on first use too.
+    for pattern in _data_file_patterns():
+        assert isinstance(re.compile(pattern.pattern), re.Pattern), pattern.pattern
+
+
+def _data_file_patterns() -> list[re.Pattern[str]]:
+    from bot.answers.knowledge import (
+        out_of_scope_patterns,
+        product_word_patterns,
+        unstated_attributes,
+    )
+
+    patterns = [p for group in out_of_scope_patterns().values() for p in group]
+    patterns += product_word_patterns()
+    patterns += [p for attribute in unstated_attributes() for p in attribute.patterns]
+    assert len(patterns) > 80
+    return patterns
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "literals"),
+    [
+        ("条款.{0,15}(不利|风险|不公平)", 0, ("条款",)),
+        ("(合同|协议).{0,15}(风险|不利)", 0, ("合同", "协议")),
+        ("^(?!.*(佣金|服务费)).*标价", 0, ("标价",)),
+        (r"\b(clause|clauses|terms)\b.{0,40}\b(risk|unfair)", 0, ("clause", "clauses", "terms")),
+        ("abc|abd", 0, ("ab",)),  # the parser takes the common prefix out
+        ("[押保]金", 0, ("金",)),
+        ("(押|保)?金额", 0, ("金额",)),
+        (r"\d+万", 0, ("万",)),
+        # Under IGNORECASE letters match either case: only caseless characters count.
+        ("deposit|保证金", re.IGNORECASE, None),
+        ("(?i)押金|保证金", 0, ("押金", "保证金")),
+        ("(?i:x)保证金", 0, ("保证金",)),
+        (r"a*|\d", 0, None),
+        (".", 0, None),
+        ("(信用)?", 0, None),
+    ],
+)
+def test_required_literals(pattern: str, flags: int, literals: tuple[str, ...] | None) -> None:
+    found = _analyse(pattern, flags)
+    assert (found if found is None else set(found)) == (
+        literals if literals is None else set(literals)
+    )
+
+
+def test_a_text_without_the_literals_never_matches_any_pattern_of_the_project() -> None:
+    # Every pattern the answers use (module-level, the data files', the hint words) against every
+    # evaluation question, as typed, lower-cased and normalised: wherever the check says "cannot
+    # match", the compiled pattern indeed finds nothing.
+    from bot.answers import _KEY_HINTS, _KEY_HINTS_IF_SET
+    from bot.answers.text import normalize
+
+    patterns = [(p.pattern, p.flags) for p in _data_file_patterns()]
+    patterns += [(hint, 0) for group in (_KEY_HINTS, _KEY_HINTS_IF_SET) for hints in
+                 group.values() for hint in hints]  # fmt: skip
+    for module_name in ["bot.parsing", "bot.lang", *_answer_module_names()]:
+        for value in vars(importlib.import_module(module_name)).values():
+            if isinstance(value, _LazyPattern):
+                patterns.append((value.pattern, value._flags))
+    questions: set[str] = set()
+    for path in Path(__file__).parent.joinpath("answers").glob("*_questions.yaml"):
+        questions |= {item["q"] for item in yaml.safe_load(path.read_text("utf-8")) or []}
+    texts = sorted({v for q in questions for v in (q, q.lower(), normalize(q))})
+    assert len(patterns) > 300 and len(texts) > 2000
+    skipped = 0
+    for source, flags in set(patterns):
+        literals = required_literals(source, flags)
+        if literals is None:
+            continue
+        compiled = re.compile(source, flags)
+        for text in texts:
+            if not any(literal in text for literal in literals):
+                skipped += 1
+                assert compiled.search(text) is None, (source, text)
+    assert skipped > 100_000
+
+
+def _answer_module_names() -> list[str]:
+    return [f"bot.answers.{info.name}" for info in pkgutil.iter_modules(bot.answers.__path__)]

@@ -272,7 +272,7 @@ def test_ticket_entry_example_gives_retail_link_its_own_amount() -> None:
 def test_retail_link_sets_no_social_insurance_proof() -> None:
     reply = answer("零售通需要社保证明吗", today=TODAY)
     assert reply.text.startswith(
-        "指南对零售通市场没有社保证明（公司社保个人月缴费信息情况表）要求。"
+        "不需要。指南对零售通市场没有社保证明（公司社保个人月缴费信息情况表）要求。"
         "零售通市场在这方面要求的是：员工人数不少于 4 人。"
     )
 
@@ -280,17 +280,17 @@ def test_retail_link_sets_no_social_insurance_proof() -> None:
 def test_service_market_sets_no_after_sales_requirement() -> None:
     reply = answer("服务市场需要7x24售后吗", today=TODAY)
     assert reply.text.startswith(
-        "指南对服务市场没有售后技术服务要求。服务市场在这方面要求的是：不少于 5×8 小时的客服在线服务。"
+        "不需要。指南对服务市场没有售后技术服务要求。服务市场在这方面要求的是：不少于 5×8 小时的客服在线服务。"
     )
     en = answer("does the services market need 7x24 after-sales?", today=TODAY)
     assert en.text.startswith(
-        "The guide sets no after-sales technical service requirement for Service Market."
+        "No. The guide sets no after-sales technical service requirement for Service Market."
     )
 
 
 def test_other_condition_kinds_are_named_when_absent() -> None:
     reply = answer("零售通需要ACP认证工程师吗", today=TODAY)
-    assert reply.text.startswith("指南对零售通市场没有阿里云认证工程师（ACP）要求。")
+    assert reply.text.startswith("不需要。指南对零售通市场没有阿里云认证工程师（ACP）要求。")
 
 
 def test_asking_about_team_size_does_not_list_the_proof_as_missing() -> None:

@@ -11,11 +11,12 @@ from bot.answers.prepare import _cached_builders, prepare_answers
 
 # Modules `ask` has no use for: Slack, the HTTP stack, the database layer (sqlite-utils pulls in
 # numpy), the chart, spreadsheets, the number-words library (only for Chinese numerals) and the
-# phone-number metadata, pydantic-settings (ask reads its one setting without it), and the
+# phone-number metadata, pydantic-settings (ask reads its one setting without it), pydantic
+# itself (the rules' data is read back validated from the cache, rules/datafile.py), and the
 # fuzzy-match library (only for typos in English words; the question below is Chinese).
 HEAVY = ("slack_bolt", "slack_sdk", "aiohttp", "sqlite_utils", "numpy", "matplotlib",
          "openpyxl", "cn2an", "phonenumbers", "bot.storage", "bot.conversation.engine",
-         "pydantic_settings", "rapidfuzz")  # fmt: skip
+         "pydantic_settings", "pydantic", "rapidfuzz")  # fmt: skip
 
 
 def test_ask_imports_none_of_the_heavy_modules() -> None:

@@ -1,0 +1,166 @@
+"""Computed answers, round 10: classes from holdout9's misses and its judge's reading, in my
+own wording. Every case failed on the code before its class was fixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+
+IN_POLICY = date(2020, 11, 15)
+
+
+def _check(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...] = ()) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert any(option in text for option in any_of), text
+    assert not any(bad in text for bad in none_of), text
+
+
+# Both parts and their stated sum: the sum is the month, only the own part is charged.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("建站本月直营25万，分销5万，合起来30万，平台收多少", ("250,000 × 15%",), ("第1档（",)),
+        ("服务市场自营30万+分销8万=38万，佣金多少", ("300,000 × 5%",), ()),
+        ("安全市场自营15万、分销6万，加在一起21万，抽多少", ("150,000 × 5%",), ("10%预收：",)),
+        (
+            "Security market: 180k own sales and 40k distribution, 220k combined. commission?",
+            ("180,000 × 5%",),
+            (),
+        ),
+        (
+            "Data intelligence market: 120k direct, 90k via distributors, total 210k — commission?",
+            ("120,000 × 5%",),
+            ("month total 120,000",),
+        ),
+    ],
+)
+def test_parts_beside_their_stated_total(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# A yes/no question whether a market sets a condition: 需要/不需要 (Yes/No) first.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        ("零售通也要20人团队和社保证明吗？", "不需要"),
+        ("零售通需要交社保证明吗", "不需要"),
+        ("does the Retail Link market need 20 people too?", "No."),
+        ("Is a social insurance statement required for Retail Link?", "No."),
+        ("API市场要不要钉钉", "不需要"),
+        ("安全市场执照要满2年吗", "需要"),
+        ("Do we need ecosystem certification for the DevOps market?", "Yes."),
+        ("解决方案市场对行业有要求吗", "有。"),
+        ("API市场有没有注册资金要求", "没有。"),
+    ],
+)
+def test_need_questions_open_with_the_verdict(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+
+
+# The figure itself asked: no yes/no opener.
+@pytest.mark.parametrize(
+    "question", ["零售通要几个人", "how many people does the API market need?"]
+)
+def test_figure_questions_get_no_opener(question: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert not text.startswith(("需要", "不需要", "Yes", "No")), text
+
+
+# "行业经验" asks the experience condition, never "no industry requirement".
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("Service market: how many years of industry experience?", ("2 years",), ("no industry",)),
+        ("数据智能市场要什么行业经验", ("一年以上",), ("没有行业范围要求",)),
+        ("服务市场要几年行业经验", ("两年",), ("没有行业范围要求",)),
+    ],
+)
+def test_industry_experience_is_experience(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# A non-numeric condition the vendor says they lack (or have not finished): 不能 / No.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("零售通：我们没有阿里巴巴中国站（1688）的会员账号，能进吗？", ("不满足",), ("，满足",)),
+        ("零售通这边我们没有中国站(1688)会员，可以申请吗", ("不满足",), ("，满足",)),
+        ("新零售：生态伙伴资质评估和认证我们还没做完，能先入驻吗？", ("不满足",), ()),
+        ("开发运维市场 生态认证还在办理中 能进吗", ("不满足",), ()),
+        ("DevOps: our ecosystem certification is still in progress, can we join?", ("NOT",), ()),
+        ("我们建站用的是别家的云服务器，不是阿里云的，能进建站市场吗？", ("不满足",), ()),
+        ("website building market: we host on another cloud provider, ok?", ("NOT",), ()),
+        ("零售通：我们有阿里巴巴中国站（1688）会员账号，能进吗？", ("满足",), ("不满足",)),
+    ],
+)
+def test_stated_lacks_of_non_numeric_conditions(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# Figures the bot computes are traced to the vendor's numbers: commission to the fen, a
+# licence's age in months from two dates; a figure off by one is still flagged.
+def test_provenance_knows_fen_and_ages() -> None:
+    from bot.answers.provenance import invented_numbers
+
+    today = date(2026, 12, 1)
+    question = "基础软件 本月结算实收 123,456.78 元，无分销，佣金多少（精确到分）？"
+    assert invented_numbers(question, "123,456.78 × 10% = 12,345.68元", today) == []
+    assert invented_numbers(question, "佣金 12,345.69元", today) == ["12,345.69"]
+    question = "License issued 2023-05-10, as of 2026-12-01: is it 2 years old?"
+    assert invented_numbers(question, "42 months meets it", today) == []
+    assert invented_numbers(question, "43 months meets it", today) == ["43"]
+    question = "执照是2024-03-15办的，够一年吗"
+    assert invented_numbers(question, "32 个月，满足", today) == []
+
+
+# Markets named by short names: as the message's label, or listed before a market word.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Security: 180,000 own sales + 40,000 distribution. Which tier?", ["security"]),
+        ("安全：自营18万，分销4万", ["security"]),
+        ("data: how much deposit?", ["data"]),
+        ("我们入驻了服务、安全两个市场，工单第一行怎么写", ["service", "security"]),
+        ("建站和安全这两个类目保证金多少", ["website", "security"]),
+        ("我们的服务和安全两个方面都不错", []),
+        ("Note: what is the deposit", []),
+    ],
+)
+def test_short_names_as_labels_and_lists(question: str, expected: list[str]) -> None:
+    from bot.answers.names import markets_in_question
+
+    assert markets_in_question(question) == expected
+
+
+def test_a_labelled_market_gets_its_commission() -> None:
+    _check(
+        "Security: 180,000 own sales + 40,000 distribution. Which tier and what commission?",
+        ("180,000 × 5%",),
+    )
+    _check("我们入驻了服务、安全两个市场，工单第一行该怎么写", ("陆万",))
+
+
+# One market, several topics in one question: each topic answered.
+@pytest.mark.parametrize(
+    ("question", "all_of"),
+    [
+        ("IoT market - what after-sales service needed and what commission?", ("5x8", "0%")),
+        ("Website building market: team size, support hours, deposit?", ("20 people", "30,000")),
+        ("建站市场：团队人数、售后时间和保证金分别是多少？", ("20 人", "3万元")),
+        ("安全市场的押金多少，抽成第一档多少？", ("3万元", "10%")),
+        ("数据智能市场要几个人，佣金怎么收", ("20 人", "第1档")),
+    ],
+)
+def test_one_market_several_topics(question: str, all_of: tuple[str, ...]) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert all(part in text for part in all_of), text
