@@ -245,6 +245,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_DENIED_BEFORE",
             "DESCRIBES_NO",
             "_MONEY_RANGE",
+            "_FOUNDED_IN",
+            "_BREAKDOWN",
+            "_NOT_A_COUNT",
+            "_ZERO_WORDS",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

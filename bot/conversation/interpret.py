@@ -404,6 +404,8 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         ][:1]
     if not named and _MONEY_WITH_UNIT.search(fold(text)):
         named = [name for name in form.slots() if name == "registered_capital" and name != slot]
+    if not named and _FOUNDED_IN.search(fold(text)):
+        named = [name for name in form.slots() if name == "license_date" and name != slot]
     for name in named:
         for candidate in dict.fromkeys((_strip_label(form, name, text), text)):
             try:
@@ -413,12 +415,23 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
     return None
 
 
+# A year (and month) said as the founding: "2015年7月成立的", "2018年注册", "founded in 2016".
+_FOUNDED_IN = lazy_compile(
+    r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:份)?\s*(?:成立|注册|开业|拿到执照)|"
+    r"\d{4}\s*年\s*\d{1,2}\s*月|(?:founded|established|incorporated|registered)(?: in)? \d{4}"
+)
+
+
 def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
     """The one other question a value's form points to: a full date, an amount in 万/元, a head
     count. [] when the value could answer several questions or none."""
     slots = [name for name in form.slots() if name != slot]
     folded = fold(text)
-    if _FULL_DATE.search(folded) or _ENGLISH_MONTH_YEAR.search(folded):
+    if (
+        _FULL_DATE.search(folded)
+        or _ENGLISH_MONTH_YEAR.search(folded)
+        or _FOUNDED_IN.search(folded)
+    ):
         wanted = ["license_date"]
     elif _MONEY_IN_TEXT.search(folded):
         wanted = ["registered_capital"]
@@ -430,6 +443,8 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
     return found[:1]
 
 
+# A total then its parts: never split into answers.
+_BREAKDOWN = lazy_compile(r"其中|包括|包含|including|of whom|of which", re.IGNORECASE)
 # Where one answer ends and the next begins in "2015年7月成立的，注册资本五十万".
 _ANSWER_CLAUSES = lazy_compile(r"[，,；;。\n]+")
 
@@ -439,8 +454,8 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
     different question (named in the clause, pointed to by its value's form, else this one).
     None unless every clause is such an answer: anything less is one answer, read as a whole.
     Values that must be confirmed first (a month, "20多人") are kept apart in `unsure`."""
-    if not getattr(form, "answers_in_clauses", False):
-        return None
+    if not getattr(form, "answers_in_clauses", False) or _BREAKDOWN.search(text):
+        return None  # "30人，其中技术20人": one answer and its breakdown
     clauses = [clause.strip() for clause in _ANSWER_CLAUSES.split(text) if clause.strip()]
     if len(clauses) < 2 or looks_like_question(text):
         return None
@@ -472,6 +487,8 @@ def _clause_answer(
     named = [opened[0]] if opened is not None and opened[0] not in taken else []
     by_value = [name for name in _slot_for_value(form, slot, clause) if name not in taken]
     current = [slot] if slot not in taken else []
+    if current and slot.partition(":")[0] in _COUNT_SLOTS and _HEAD_COUNT.search(clause):
+        by_value = []  # a head count at a head-count question is its answer
     for name in dict.fromkeys([*named, *by_value, *current]):
         value = opened[1] if opened is not None and name == opened[0] else clause
         for candidate in dict.fromkeys((value, clause)):
@@ -1274,7 +1291,9 @@ _JUST_ME = re.compile(
 )
 # Counts given in parts ("技术20人，客服10人"): added up, and the total confirmed.
 _COUNT_PART = re.compile(
-    rf"({_NUMBER})\s*(?:个人|人|名|位|个|people|persons|staff|engineers)", re.IGNORECASE
+    rf"({_NUMBER})\s*(?:个人|人|名|位|个|(?:[a-z-]+\s+){{0,2}}?(?:people|persons|staff|engineers?|"
+    r"developers?|employees|agents|reps|representatives|testers?|designers?|members))(?![a-z])",
+    re.IGNORECASE,
 )
 
 
@@ -1297,10 +1316,36 @@ def _count_in_parts(folded: str) -> int | None:
 _NUMBER_RANGE = re.compile(r"(?<![\d.])(\d+)\s*(?:到|至|-|~|～|—|or|to)\s*(\d+)(?![\d.])")
 
 
+# A number that is a year, a date, money or a share, never a head count ("2015年成立").
+_NOT_A_COUNT = lazy_compile(r"\d\s*(?:年|月|日|号|万|元|块|%|亿)")
+# None at all, said for a count ("none yet" for the ACP engineers).
+_ZERO_WORDS = frozenset(
+    {
+        "没有",
+        "没",
+        "无",
+        "none",
+        "no",
+        "zero",
+        "零",
+        "none yet",
+        "not yet",
+        "还没有",
+        "暂时没有",
+        "目前没有",
+        "暂无",
+        "还没",
+        "nobody",
+        "no one",
+        "nope",
+    }
+)
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
-    if zero_words and _LEAD_IN.sub("", folded) in ("没有", "没", "无", "none", "no", "zero", "零"):
+    if zero_words and _LEAD_IN.sub("", folded) in _ZERO_WORDS:
         return Answer(0)
     if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
         return Answer(0)
@@ -1361,6 +1406,8 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
             except ParseError:
                 continue
         numbers = re.findall(r"(?<![\d.])\d+(?![\d.])", folded.replace(",", ""))
+        if _NOT_A_COUNT.search(folded):
+            raise FieldRefused(error.zh, error.en) from None  # "2015年成立" is a year
         if len(numbers) == 1 and "-" + numbers[0] not in folded:
             # "4, including me", "120 tech + support staff": the one number is the count.
             try:

@@ -263,3 +263,43 @@ def test_all_twelve_inside_a_sentence(vendor: Vendor, typed: str, count: int) ->
     vendor.engine.start(vendor.key)
     vendor.say(typed)
     assert len(vendor.state()["markets"]) == count
+
+
+# ----- found probing sloppy answers of our own -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "total"),
+    [
+        ("we have 12 engineers and 8 support staff", 20),
+        ("12 engineers + 8 customer support reps", 20),
+    ],
+)
+def test_an_english_head_count_in_parts_is_added_up_and_confirmed(typed: str, total: int) -> None:
+    """ "we have 12 engineers and 8 support staff" was stored as 12."""
+    form = EligibilityForm(["api"], {}, TODAY)
+    reading = interpret(form, "team_size", typed)
+    assert isinstance(reading, Answer) and reading.value == total and reading.approximate
+
+
+def test_a_year_is_never_a_head_count() -> None:
+    """ "2015年成立，30人" at the head count stored 2015 people (with every market chosen)."""
+    form = EligibilityForm(list(MARKET_IDS), {}, date(2021, 1, 20))
+    reading = interpret(form, "team_size", "2015年成立，30人")
+    assert getattr(reading, "values", None) == {"team_size": 30}
+    alone = interpret(form, "team_size", "2015年成立")
+    assert getattr(alone, "slot", None) == "license_date"
+
+
+def test_a_total_and_its_breakdown_is_one_answer_with_every_market() -> None:
+    """ "30人，其中技术20人" was split into employees 30 and team size 20."""
+    form = EligibilityForm(list(MARKET_IDS), {}, TODAY)
+    reading = interpret(form, "team_size", "30人，其中技术20人")
+    assert isinstance(reading, Answer) and reading.value == 30
+
+
+@pytest.mark.parametrize("typed", ["none yet", "not yet", "暂时没有"])
+def test_none_yet_at_a_count_is_zero(typed: str) -> None:
+    form = EligibilityForm(["solution"], {}, TODAY)
+    reading = interpret(form, "acp_engineers", typed)
+    assert isinstance(reading, Answer) and reading.value == 0
