@@ -249,6 +249,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_BREAKDOWN",
             "_NOT_A_COUNT",
             "_ZERO_WORDS",
+            "_NOT_OWN",
+            "_ONLY_IS",
+            "_SUBJECT_THEN_NO",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

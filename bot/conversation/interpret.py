@@ -406,12 +406,19 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         named = [name for name in form.slots() if name == "registered_capital" and name != slot]
     if not named and _FOUNDED_IN.search(fold(text)):
         named = [name for name in form.slots() if name == "license_date" and name != slot]
+    labelled = getattr(form, "label_at_start", None)
+    opened = labelled(text) if labelled is not None else None
     for name in named:
         for candidate in dict.fromkeys((_strip_label(form, name, text), text)):
             try:
-                return Correction(name, form.read(name, candidate))
+                other = form.read(name, candidate)
             except (FieldRefused, UnclearAnswer):
                 continue
+            if isinstance(other.value, bool) and (opened is None or opened[0] != name):
+                # "目前是SaaS，不支持镜像" names the SaaS question's topic but answers no other
+                # yes/no question: only "社保：能提供" (its name first) does.
+                break
+            return Correction(name, other)
     return None
 
 
@@ -891,7 +898,7 @@ def _first_clause(text: str) -> str:
 
 
 _STATED_NO = re.compile(
-    r"^(?:我们|我司|公司|目前|暂时|现在|还){0,2}(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不是(?!很|太|特别|非常)|并非|"
+    r"^(?:我们|我司|公司|目前|暂时|现在|还){0,2}(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不支持|不需要|不提供|不做|不用|不涉及|不具有|不属于|不行|不是(?!很|太|特别|非常)|并非|"
     r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)"
 )
 _STATED_YES = re.compile(
@@ -910,7 +917,7 @@ _NO_BAD_RECORD = re.compile(
 
 
 _HAS_BAD_RECORD = re.compile(
-    r"^(?:我们|我司|公司)?(有|存在|曾有|有过)(一些|过)?(不良|违规|违法|失信)|"
+    r"^(?:我们|我司|公司|法人|法定代表人|老板|公司法人)?(有|存在|曾有|有过)(一些|过)?(不良|违规|违法|失信)|"
     r"\b(we have|there are|there is|had) (some |a )?(bad|negative|violation)"
 )
 
@@ -918,13 +925,13 @@ _HAS_BAD_RECORD = re.compile(
 # Yes said with a negation word inside ("没问题", "没错", "no problem"): read before the 没/no
 # that would otherwise make it a no.
 _NEGATED_AFFIRMATION = re.compile(
-    r"^(?:嗯|好|是|对)?[，,]?\s*(?:没问题|没有问题|没啥问题|没什么问题|没错|没毛病|不错|"
+    r"^(?:我们|我司|公司|这个|这|都|信用|资质)?(?:嗯|好|是|对)?[，,]?\s*(?:都)?(?:没问题|没有问题|没啥问题|没什么问题|没错|没毛病|不错|"
     r"no problem|not a problem|no worries|no doubt)"
 )
 # Short yes/no words a reader sees alone or before a comma ("是滴", "嗯嗯", "yup", "I accept").
 _SHORT_YES = re.compile(
     r"^(?:是滴|是哒|是呢|是的呢|是的吧|是啊|是呀|对啊|对呀|对呢|嗯+|恩+|没错|当然是|当然有|当然了|支持|"
-    r"资质齐全|齐全|符合|满足|ok了|必须的|那当然|当然了|肯定的|肯定是|肯定有|we comply|fully licensed|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
+    r"资质齐全|齐全|都齐全|齐全了|都齐了|符合|满足|ok了|必须的|那当然|当然了|肯定的|肯定是|肯定有|we comply|fully licensed|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
     r"accepted|agreed|indeed|correct|that's right|true|we'?re fully licensed|we comply)$"
 )
 _SHORT_NO = re.compile(
@@ -942,6 +949,14 @@ _BAD_RECORD_EVENT = re.compile(
 _ANY_NEGATION = re.compile(r"(没|无|未|从不|不曾|\bnever\b|\bnot\b|\bno\b)")
 
 
+# The thing first, then that it is not done: "钉钉没开", "认证还没做", "执照还未下来".
+_SUBJECT_THEN_NO = lazy_compile(
+    r"^[\u4e00-\u9fffa-z0-9]{1,6}?(?:也|都)?(?:还)?(?:没有?|未|尚未)(?!问题|错|毛病)[\u4e00-\u9fff]"
+)
+# "我们是个体工商户", "目前是SaaS": 是 + what the vendor is, not a yes to the question.
+_ONLY_IS = lazy_compile(r"^(?:我们|我司|公司|目前|现在)?是(?![的啊呀呢滴哒])")
+
+
 def _stated_bool(folded: str) -> bool | None:
     """ "有接口开发能力" / "暂时没有知名客户案例" / "agreed": yes or no stated in words."""
     if folded.startswith(("有没有", "是否")):
@@ -954,6 +969,8 @@ def _stated_bool(folded: str) -> bool | None:
         return False
     if _STATED_YES.search(folded):
         return True
+    if _SUBJECT_THEN_NO.search(folded):
+        return False  # "钉钉没开", "认证还没做"
     if _ENDS_NO.search(folded):
         return False
     if _ENDS_YES.search(folded):
@@ -1096,8 +1113,18 @@ def described_yes_no(key: str, text: str) -> bool | None:
     return described
 
 
+# Someone else does it ("社保是外包公司交的", "a third party pays it"): the topic is named, but
+# not as the vendor's own; asked, never read as a yes.
+_NOT_OWN = _zh_or_en(
+    "外包|代缴|代交|第三方|劳务派遣|别的公司|其他公司|合作方",
+    "outsourc[a-z]*|third.party|contractors?|another company|partner company",
+)
+
+
 def _described(key: str, text: str) -> bool | None:
     folded = fold(strip_trailing(text))
+    if _NOT_OWN.search(folded):
+        return None
     if looks_like_question(text) or _ANY_NO_WORD.search(folded):
         return None
     if _NUMBER_NOT_SHARE.search(folded.replace("1688", "")):
@@ -1134,6 +1161,17 @@ def read_bool(text: str) -> Answer:
     try:
         return Answer(parse_bool(body))
     except ParseError as error:
+        said = {
+            (clause_says, clause_says and _ONLY_IS.search(clause.strip()) is not None)
+            for clause in re.split(r"[，,;；。]", folded)
+            if clause.strip() and (clause_says := _stated_bool(clause.strip())) is not None
+        }
+        if {says for says, _ in said} == {True, False}:
+            # "目前是SaaS，不支持镜像" / "不是法人，我们是个体工商户": a clause that only says what
+            # the vendor is ("是SaaS") is no yes beside a clause that says no.
+            if any(says for says, only_is in said if not only_is):
+                raise FieldRefused(error.zh, error.en) from None  # yes and no: asked
+            return Answer(False)
         stated = _stated_bool(folded)
         if stated is None:
             stated = _clause_by_clause(folded)

@@ -303,3 +303,32 @@ def test_none_yet_at_a_count_is_zero(typed: str) -> None:
     form = EligibilityForm(["solution"], {}, TODAY)
     reading = interpret(form, "acp_engineers", typed)
     assert isinstance(reading, Answer) and reading.value == 0
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [
+        ("ecs_image", "目前是SaaS，不支持镜像", False),  # was stored as 是
+        ("ecs_image", "我们是SaaS部署，不需要ECS", False),  # was stored as 是
+        ("good_credit", "法人有失信记录", False),
+        ("documents_ready", "都齐全", True),
+        ("dingtalk_ops", "钉钉没开", False),
+        ("good_credit", "公司没问题", True),  # was stored as 否 (the 没)
+    ],
+)
+def test_yes_no_said_beside_what_the_vendor_is(qid: str, typed: str, value: bool) -> None:
+    form = EligibilityForm(list(MARKET_IDS), {}, TODAY)
+    reading = interpret(form, qid, typed)
+    assert isinstance(reading, Answer) and reading.value is value
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("social_insurance_proof", "我们的员工社保是外包公司交的"),  # was stored as 是
+        ("dingtalk_ops", "有专人，钉钉没开"),
+    ],
+)
+def test_a_topic_named_but_not_as_the_vendors_own_is_asked(qid: str, typed: str) -> None:
+    form = EligibilityForm(list(MARKET_IDS), {}, TODAY)
+    assert isinstance(interpret(form, qid, typed), Refused)
