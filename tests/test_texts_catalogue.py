@@ -252,6 +252,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_OWN",
             "_ONLY_IS",
             "_SUBJECT_THEN_NO",
+            "_DAY_FIRST",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

@@ -497,8 +497,10 @@ def _clause_answer(
     if current and slot.partition(":")[0] in _COUNT_SLOTS and _HEAD_COUNT.search(clause):
         by_value = []  # a head count at a head-count question is its answer
     for name in dict.fromkeys([*named, *by_value, *current]):
-        value = opened[1] if opened is not None and name == opened[0] else clause
-        for candidate in dict.fromkeys((value, clause)):
+        # A question named by the clause is answered by what follows its name only ("SaaS
+        # only" is no yes to the SaaS question).
+        named_here = opened is not None and name == opened[0]
+        for candidate in (opened[1],) if named_here else (clause,):  # type: ignore[index]
             try:
                 return name, form.read(name, candidate)
             except (FieldRefused, UnclearAnswer):
@@ -534,6 +536,12 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     opener = _CORRECTION_START.match(text)
     if not opener and not _CORRECTION_ANYWHERE.search(text):
         return None
+    if opener and opener.group(1).casefold() == "no," and slot:
+        try:
+            form.read(slot, text)
+            return None  # "No, SaaS only" at a yes/no question answers it: no correction
+        except (FieldRefused, UnclearAnswer):
+            pass
     rest = text[opener.end() :] if opener else text
     # "…，不是2019年" / "…, not 22": the value being replaced is no part of the new one.
     rest = _NEGATED_ALTERNATIVE.sub("", rest).strip(" ，,。：:")
@@ -1542,6 +1550,9 @@ def read_years(text: str, today: date | None = None) -> Answer:
         raise UnclearAnswer(
             *pair("count_range_question", value=body[:40], low=between[1], high=between[2])
         )
+    folded = re.sub(r"(\d)\s*\+", r"\1", folded)  # "3+ years": approximate, read as 3
+    if approximate and re.fullmatch(r"\d+(?:\.\d+)?", folded):
+        return Answer(Decimal(folded), approximate=True)  # "3+"
     first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
     if first != folded and re.fullmatch(r"\d+(?:\.\d+)?", first):
         # "0, we don't really build websites": the number first, then why.
@@ -1598,6 +1609,8 @@ def _digits_date(text: str, today: date) -> str:
     return _CN_DATE.sub(year_month_day, text)
 
 
+# "15/03/2017": day first, read only when the day cannot be a month.
+_DAY_FIRST = lazy_compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 # A full English date inside a sentence: "20 January 2020", "January 20th, 2020".
 _MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ENGLISH_DAY_MONTH_YEAR = lazy_compile(
@@ -1648,6 +1661,17 @@ def read_date(text: str, today: date) -> Answer:
         if full:
             try:
                 return Answer(parse_date(full.group(0), today=today, allow_future=False))
+            except ParseError as inner:
+                raise FieldRefused(inner.zh, inner.en) from None
+        day_first = _DAY_FIRST.fullmatch(folded)
+        if day_first and int(day_first.group(1)) > 12:  # "15/03/2017": only one reading
+            day, month, year = day_first.groups()
+            try:
+                return Answer(
+                    parse_date(
+                        f"{year}-{int(month):02d}-{int(day):02d}", today=today, allow_future=False
+                    )
+                )
             except ParseError as inner:
                 raise FieldRefused(inner.zh, inner.en) from None
         dated = _english_full_date(folded)

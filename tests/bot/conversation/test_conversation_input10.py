@@ -332,3 +332,30 @@ def test_yes_no_said_beside_what_the_vendor_is(qid: str, typed: str, value: bool
 def test_a_topic_named_but_not_as_the_vendors_own_is_asked(qid: str, typed: str) -> None:
     form = EligibilityForm(list(MARKET_IDS), {}, TODAY)
     assert isinstance(interpret(form, qid, typed), Refused)
+
+
+def test_no_and_a_description_at_a_yes_no_question_is_its_no() -> None:
+    """ "No, SaaS only" at the ECS-image question was read as a correction storing yes for the
+    SaaS question."""
+    form = EligibilityForm(list(MARKET_IDS), {}, TODAY)
+    reading = interpret(form, "ecs_image", "No, SaaS only")
+    assert isinstance(reading, Answer) and reading.value is False
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [
+        ("experience_years:api", "3+ years", 3),
+        ("experience_years:api", "3+", 3),
+        ("license_date", "15/03/2017", date(2017, 3, 15)),
+    ],
+)
+def test_more_english_forms(qid: str, typed: str, value: object) -> None:
+    form = EligibilityForm(["api", "software"], {}, TODAY)
+    reading = interpret(form, qid, typed)
+    assert isinstance(reading, Answer) and reading.value == value
+
+
+def test_a_day_first_date_that_could_be_either_is_refused() -> None:
+    form = EligibilityForm(["software"], {}, TODAY)
+    assert isinstance(interpret(form, "license_date", "03/04/2017"), Refused)
