@@ -137,6 +137,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "and its value (团队25人, 电话：138…)",
     ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
     "just before (上一题, the previous question)",
+    ("bot/conversation/form_runner.py", "NO_THEN_VALUE"): "pattern for a no and the right "
+    "value typed at a confirmation (不是，是23人)",
     ("bot/conversation/form_runner.py", "CONSENT_WORDS"): "words of a profile question that "
     "asks for consent (接受, 同意), read from its wording",
     ("bot/conversation/market_steps.py", "_COUNT_WORDS"): "how a vendor writes the number of "

@@ -359,3 +359,14 @@ def test_more_english_forms(qid: str, typed: str, value: object) -> None:
 def test_a_day_first_date_that_could_be_either_is_refused() -> None:
     form = EligibilityForm(["software"], {}, TODAY)
     assert isinstance(interpret(form, "license_date", "03/04/2017"), Refused)
+
+
+@pytest.mark.parametrize("typed", ["不是，是23人", "不对，23", "no, 23"])
+def test_a_no_with_the_right_value_at_a_confirmation_stores_that_value(
+    vendor: Vendor, typed: str
+) -> None:
+    """ "不是，是23人" after "20多人 → 20?" was answered "请重新填写" and the 23 lost."""
+    _at_question(vendor, market_label("api", "zh"), "team_size")
+    vendor.say("20多人")
+    vendor.say(typed)
+    assert vendor.profile()["team_size"] == 23
