@@ -255,6 +255,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ONLY_IS",
             "_SUBJECT_THEN_NO",
             "_DAY_FIRST",
+            "_FILLERS",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

@@ -316,9 +316,15 @@ OK_WORDS = frozenset(
 ACKNOWLEDGED = {"thanks": "acknowledged_thanks", "ok": "acknowledged_ok"}
 
 
+_FILLERS = frozenset({"嗯", "嗯嗯", "哦", "哦哦", "噢", "啊", "oh", "ah", "hmm"})
+
+
 def acknowledgement(text: str) -> str | None:
     """ "谢谢" → "thanks", "好的" / "ok" → "ok" (also "好的，谢谢"); None for anything else."""
     words = [word for word in re.split(r"[\s,，。.!！~～]+", fold(text)) if word]
+    # "嗯嗯 ok": fillers beside an ok; a bare "嗯" stays a yes.
+    if len(words) > 1:
+        words = [word for word in words if word not in _FILLERS] or words
     if not words or not all(word in THANKS_WORDS | OK_WORDS for word in words):
         whole = fold(text)
         if whole in THANKS_WORDS:
