@@ -256,6 +256,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_SUBJECT_THEN_NO",
             "_DAY_FIRST",
             "_FILLERS",
+            "_ALL_ALONE",
+            "_EXCEPT_AFTER",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

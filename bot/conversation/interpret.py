@@ -641,6 +641,10 @@ _NEGATION = re.compile(
 _REST = re.compile(
     r"(全部|所有|其他|其它|其余|剩下|all|everything|every market|the rest|others)", re.IGNORECASE
 )
+# 都要 as a whole clause ("都要，但零售通不要"); inside one ("安全、建站都要") it means those.
+_ALL_ALONE = lazy_compile(
+    r"(?:其他|其余|别的)?(?:都要|全都要|全要|都|都可以|都行|都看看|全部都要)(?:吧|的)?"
+)
 _CLAUSE_END = re.compile(r"[，,;；。.!！]|但是|但|\bbut\b", re.IGNORECASE)
 
 
@@ -663,8 +667,8 @@ def _read_by_clause(
             rest = rest or bool(markets and _REST.search(clause))
         elif markets:
             included += markets
-        elif _REST.search(clause):
-            rest = True
+        elif _REST.search(clause) or _ALL_ALONE.fullmatch(clause.strip()):
+            rest = True  # "都要，但零售通不要": 都要 as a clause of its own is every market
     if not excluded:
         return None
     others = [m for m in all_markets if m not in excluded]
@@ -686,6 +690,8 @@ def _all_but_question(
     )
 
 
+# "零售通除外", "零售通不算": the markets named just before are left out.
+_EXCEPT_AFTER = lazy_compile(r"([^，,。;；]*?)(?:除外|不算在内|不算|不包括在内)")
 # "none except X", "nothing but X", "都不要，除了X": X only.
 _NONE_EXCEPT = re.compile(
     r"\b(?:none|nothing|no markets?|no other markets?)\b\W*(?:\w+\W+){0,2}?"
@@ -705,6 +711,14 @@ def read_market_choice(
     named = find(text)
     if named and _NONE_EXCEPT.search(text):
         return MarketChoice(named)  # "none except security": only the markets named
+    after = _EXCEPT_AFTER.search(text)
+    if after and find(after.group(1)):
+        # "都要，零售通除外": the markets before 除外 are left out of every market.
+        excluded = find(after.group(1))
+        kept = [m for m in named if m not in excluded]
+        if kept and not _REST.search(text) and "都" not in text:
+            return MarketChoice(kept)  # "安全市场和API市场，零售通不算": the others named
+        return MarketChoice([m for m in all_markets if m not in excluded])
     if named and _EXCEPT.search(text) is None and re.search("以外|之外", text) is None:
         by_clause = None if _ONLY.search(text) else _read_by_clause(text, all_markets, find, names)
         if by_clause is not None:

@@ -370,3 +370,27 @@ def test_a_no_with_the_right_value_at_a_confirmation_stores_that_value(
     vendor.say("20多人")
     vendor.say(typed)
     assert vendor.profile()["team_size"] == 23
+
+
+ALL_BUT_RETAIL_LINK = [market for market in MARKET_IDS if market != "retail_link"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "markets"),
+    [
+        ("都要，零售通除外", ALL_BUT_RETAIL_LINK),  # was 零售通 only
+        ("零售通不算，其他都要", ALL_BUT_RETAIL_LINK),  # was 零售通 only
+        ("安全市场和API市场，零售通不算", ["security", "api"]),
+        ("都要，但零售通不要", ALL_BUT_RETAIL_LINK),  # was asked back
+    ],
+)
+def test_a_market_left_out_after_its_name(vendor: Vendor, typed: str, markets: list[str]) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(typed)
+    assert vendor.state()["markets"] == markets
+
+
+def test_fillers_beside_an_ok_are_an_acknowledgement(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("security", "zh"), "legal_entity")
+    vendor.say("嗯嗯 ok")
+    assert vendor.profile() == {} and vendor.current_question() == "legal_entity"
