@@ -258,6 +258,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_FILLERS",
             "_ALL_ALONE",
             "_EXCEPT_AFTER",
+            "_YEAR_SAID",
+            "_AGE_SAID",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

@@ -423,6 +423,7 @@ class EligibilityRunnerForm(RunnerForm):
         return (
             answer.approximate
             and not answer.implausible
+            and not answer.relative
             and isinstance(answer.value, date)
             and self._day_does_not_matter(turn, answer.value, answer.until)
         )

@@ -52,6 +52,8 @@ class Answer:
     until: date | None = None
     # The upper end of a range said in words ("二十五六个": 25 is the value, 26 the upper end).
     high: Any = None
+    # A date worked out from an age ("成立五年了"): always confirmed, never recorded by month.
+    relative: bool = False
 
 
 @dataclass(frozen=True)
@@ -1654,6 +1656,18 @@ def _english_full_date(folded: str) -> str | None:
     return f"{year}-{_MONTH_NUMBERS[month[:3]]:02d}-{int(day):02d}"
 
 
+# A year said with the founding, inside a sentence and with no month: "我们2018年注册的",
+# "执照是18年拿的".
+_YEAR_SAID = lazy_compile(
+    r"^(?:我们|我司|公司|执照|营业执照)?(?:是|在|于)?\s*(\d{4}|\d{2})\s*年\s*"
+    r"(?:成立|注册|拿|办|开业|领)[的了]?(?:执照|营业执照)?[的了]?$"
+)
+# The company's age instead of a date: "成立五年了", "公司成立快3年了", "founded 3 years ago".
+_AGE_SAID = lazy_compile(
+    r"^(?:我们|我司|公司)?(?:成立|注册|开业)(?:了|有)?(?:快|近|将近|已经|都)?\s*([\d一二两三四五六七八九十]+)\s*"
+    r"年(?:了|多了|多)?$|"
+    r"^(?:we were )?(?:founded|established|registered|incorporated) (\d+) years? ago$"
+)
 # A year alone: "2016年", "2016", "2016年成立的", "since 2016".
 _YEAR_ONLY = re.compile(
     r"^(?:成立于|成立在|注册于|于|在|since|in|from|est\.?|established(?: in)?)?\s*(\d{4})\s*"
@@ -1663,14 +1677,33 @@ _YEAR_ONLY = re.compile(
 
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
-    year_only = _YEAR_ONLY.match(fold(body))
+    folded_body = fold(body)
+    year_only = _YEAR_ONLY.match(folded_body) or _YEAR_SAID.search(folded_body)
     if year_only:
         year = int(year_only.group(1))
+        if year < 100:  # "执照是18年拿的": the latest such year not in the future
+            year += today.year // 100 * 100
+            if year > today.year:
+                year -= 100
         try:
             first = parse_date(f"{year}-01-01", today=today, allow_future=False)
         except ParseError as error:
             raise FieldRefused(error.zh, error.en) from None
         return Answer(first, approximate=True, until=min(date(year, 12, 31), today))
+    age = _AGE_SAID.search(folded_body)
+    if age:
+        # "成立五年了", "founded 3 years ago": that many years before today, confirmed.
+        spoken = age.group(1) or age.group(2)
+        try:
+            number: Decimal | None = parse_years(spoken + "年")
+        except ParseError:
+            number = None
+        if number is not None and number == int(number) and 0 < number < 100:
+            try:
+                then = today.replace(year=today.year - int(number))
+            except ValueError:  # 29 February
+                then = today.replace(year=today.year - int(number), day=28)
+            return Answer(then, approximate=True, relative=True)
     if _CN_DATE.search(body) and not re.search(r"\d{4}年", body):
         body = _digits_date(body, today)
     try:

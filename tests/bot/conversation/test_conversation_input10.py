@@ -394,3 +394,27 @@ def test_fillers_beside_an_ok_are_an_acknowledgement(vendor: Vendor) -> None:
     _at_question(vendor, market_label("security", "zh"), "legal_entity")
     vendor.say("嗯嗯 ok")
     assert vendor.profile() == {} and vendor.current_question() == "legal_entity"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "approximate"),
+    [
+        ("我们2018年注册的", date(2018, 1, 1), True),
+        ("执照是18年拿的", date(2018, 1, 1), True),
+        ("成立五年了", date(2016, 1, 20), True),
+        ("founded 3 years ago", date(2018, 1, 20), True),
+    ],
+)
+def test_a_founding_year_or_age_in_a_sentence(typed: str, value: date, approximate: bool) -> None:
+    form = EligibilityForm(["software"], {}, date(2021, 1, 20))
+    reading = interpret(form, "license_date", typed)
+    assert isinstance(reading, Answer) and reading.value == value
+    assert reading.approximate is approximate
+
+
+def test_an_age_is_confirmed_never_recorded_by_month(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("enterprise", "zh"), "license_date")
+    reply = vendor.say("成立五年了")
+    assert "license_date" not in vendor.profile() and "对吗" in reply.text
+    vendor.say("是")
+    assert vendor.profile()["license_date"] == "2019-05-01"
