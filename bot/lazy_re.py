@@ -305,6 +305,8 @@ class _Analysis:
             return self.sequence(sub)
         if op is c.ATOMIC_GROUP:
             return self.sequence(av)
+        if op is c.ASSERT:  # (?=...) / (?<=...): what it looks at must be in the text too
+            return self.sequence(av[1])
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             least, _most, sub = av
             return self.sequence(sub) if least >= 1 else None
@@ -320,4 +322,4 @@ class _Analysis:
             if all(kind is c.LITERAL and self._usable(code) for kind, code in av):
                 return {chr(code) for _kind, code in av} or None
             return None
-        return None  # ANY, AT, CATEGORY, look-arounds, back references, ...
+        return None  # ANY, AT, CATEGORY, negative look-arounds, back references, ...

@@ -16,7 +16,7 @@ import sys
 from datetime import date
 from types import ModuleType
 
-from bot.lazy_re import compile_lazy_patterns, compile_lazy_patterns_in
+from bot.lazy_re import compile_lazy_patterns, compile_lazy_patterns_in, save_literals
 
 # One question per path of `answer()`: a knowledge-base entry, a computed deposit, a market's
 # conditions, commission with an amount, a reverse look-up, both languages.
@@ -78,4 +78,5 @@ def prepare_answers(today: date | None = None) -> int:
         answer(question, today=today)
     # Now, not only at exit: a bot that is killed still leaves the next start a warm cache.
     token_cache.save()
+    save_literals()
     return len(builders)

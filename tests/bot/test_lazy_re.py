@@ -90,6 +90,9 @@ def _data_file_patterns() -> list[re.Pattern[str]]:
         ("条款.{0,15}(不利|风险|不公平)", 0, ("条款",)),
         ("(合同|协议).{0,15}(风险|不利)", 0, ("合同", "协议")),
         ("^(?!.*(佣金|服务费)).*标价", 0, ("标价",)),
+        (r"^(?=.*\b(deposit|bond)\b)(?=.*(退|refund))", 0, ("deposit", "bond")),
+        ("(?<=押金)退", 0, ("押金",)),
+        ("(?!押金)退", 0, ("退",)),
         (r"\b(clause|clauses|terms)\b.{0,40}\b(risk|unfair)", 0, ("clause", "clauses", "terms")),
         ("abc|abd", 0, ("ab",)),  # the parser takes the common prefix out
         ("[押保]金", 0, ("金",)),

@@ -112,3 +112,5 @@ def test_a_starting_bot_writes_the_cache_without_waiting_for_exit(tmp_path) -> N
     )
     _run(code, tmp_path)
     assert len(_token_files(tmp_path)) == 1
+    # The patterns' literals (bot/lazy_re.py) likewise.
+    assert len(list(tmp_path.glob("onboard-bot/regex-literals-*.bin"))) == 1
