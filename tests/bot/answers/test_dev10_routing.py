@@ -351,3 +351,27 @@ def test_which_market_fits_a_product_is_its_description_not_a_verdict(
 def test_which_markets_are_closed_to_an_industry_stays_a_verdict() -> None:
     reply = answer("我们做医疗软件的，哪些市场进不了")
     assert "解决方案市场" in reply.text and "进不了" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what are the steps?", "What are the seven steps?", "流程是啥"]
+)
+def test_the_steps_alone_are_the_joining_steps(question: str) -> None:
+    reply = answer(question)
+    assert reply.topic == "process.overview", reply.text
+
+
+def test_cooking_steps_stay_declined() -> None:
+    assert answer("how to cook rice step by step").out_of_scope
+
+
+@pytest.mark.parametrize("question", ["抽成啥时候收", "When is the commission deducted?"])
+def test_when_commission_is_charged_is_the_prepayment_rule(question: str) -> None:
+    assert answer(question).topic == "commission.prepay_refund"
+
+
+def test_english_sentences_joined_from_parts_keep_their_space() -> None:
+    reply = answer(
+        "Two things: what's the Retail Link deposit, and does Retail Link need DingTalk?"
+    )
+    assert "in total.Each" not in reply.text and "in total. Each" in reply.text, reply.text
