@@ -375,3 +375,16 @@ def test_english_sentences_joined_from_parts_keep_their_space() -> None:
         "Two things: what's the Retail Link deposit, and does Retail Link need DingTalk?"
     )
     assert "in total.Each" not in reply.text and "in total. Each" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does the marketplace give new vendors any marketing support?", "平台会给我们做推广吗"],
+)
+def test_marketing_help_from_the_marketplace_is_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+def test_a_markets_marketing_condition_stays_answered() -> None:
+    reply = answer("Does the Service market require marketing capability?")
+    assert not reply.out_of_scope and "marketing" in reply.text
