@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from bot.answers.facts import fill  # facts from rules/data in place of {placeholders}
@@ -59,12 +59,17 @@ def source_line(section: Section, subsection: str | None, lang: Lang) -> str:
     return " › ".join(parts)
 
 
+_DATA_DIR = Path(__file__).parent / "data"
+
+
 @cache
 def _read_yaml(name: str) -> Any:
     """A data file parsed once (knowledge.yaml feeds sections and entries, out_of_scope.yaml four
     readers: parsing each again was a good part of the first answer's time), and kept parsed on
     disk between processes (rules/cache.py)."""
-    source = resources.files("bot.answers").joinpath("data", name)
+    # A plain path beside this module, as rules/datafile.py reads rules/data: importlib.resources
+    # would import zipfile and tempfile at every start of `onboard-bot ask`.
+    source = _DATA_DIR / name
     return parse_yaml(source.read_text(encoding="utf-8"), cache_name=str(source))
 
 
