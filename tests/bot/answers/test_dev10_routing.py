@@ -388,3 +388,8 @@ def test_marketing_help_from_the_marketplace_is_declined(question: str) -> None:
 def test_a_markets_marketing_condition_stays_answered() -> None:
     reply = answer("Does the Service market require marketing capability?")
     assert not reply.out_of_scope and "marketing" in reply.text
+
+
+@pytest.mark.parametrize("question", ["哪个市场扣点最高", "which market takes the smallest cut?"])
+def test_the_lowest_or_highest_commission_is_the_rate_table(question: str) -> None:
+    assert answer(question).topic == "commission.rates"
