@@ -393,3 +393,21 @@ def test_a_markets_marketing_condition_stays_answered() -> None:
 @pytest.mark.parametrize("question", ["哪个市场扣点最高", "which market takes the smallest cut?"])
 def test_the_lowest_or_highest_commission_is_the_rate_table(question: str) -> None:
     assert answer(question).topic == "commission.rates"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "麻烦帮我看下我们的申请进度",
+        "Has my application been approved yet?",
+        "please check our application status",
+    ],
+)
+def test_the_state_of_the_vendors_own_application_is_a_lookup(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize("question", ["how can I check my application status?", "申请进度在哪里看"])
+def test_how_to_check_the_application_stays_answered(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
