@@ -1154,9 +1154,18 @@ def _same_thing_answer(
 ) -> Answer | None:
     """Yes, with what that one thing is, when two names asked to be the same name one market
     (its description) or one concept (its entry), and nothing else is asked."""
-    if not _ASKS_SAME_THING.search(normalize(text)):
+    norm = normalize(text)
+    if not _ASKS_SAME_THING.search(norm):
         return None
-    topics = concepts - _FRAME_CONCEPTS
+    if not markets and _AFTERSALES_WORDS.search(norm) and _ONLINE_CS_WORDS.search(norm):
+        # "售后和在线客服是一回事吗": no — the guide keeps the two kinds apart (SPEC decision 3).
+        kinds = reverse.conditions_across_markets(computed.SUPPORT_KEYS, lang, None, None)
+        if kinds is None:
+            return None
+        kinds.text = t("answers_support_kinds_differ", lang) + kinds.text
+        return kinds
+    # The words asking ("also called") name no topic of their own.
+    topics = find_concepts(_ASKS_SAME_THING.sub(" ", routed)) - _FRAME_CONCEPTS
     if len(markets) == 1 and not topics:
         found = computed.scope_answer(markets[0], lang)
     elif not markets and len(topics) == 1:

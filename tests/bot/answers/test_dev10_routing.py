@@ -411,3 +411,26 @@ def test_the_state_of_the_vendors_own_application_is_a_lookup(question: str) -> 
 def test_how_to_check_the_application_stays_answered(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Are after-sales service and online customer service the same thing?", "No"),
+        ("售后技术服务和在线客服是一回事吗", "不是"),
+    ],
+)
+def test_the_two_kinds_of_support_are_not_one_thing(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(expected), reply.text
+
+
+def test_also_called_names_no_contact_topic() -> None:
+    reply = answer("Is the DevOps market also called 开发运维市场?")
+    assert reply.text.startswith("Yes"), reply.text
+
+
+@pytest.mark.parametrize("question", ["Hi there, where do we start?", "刚注册好公司，从哪开始"])
+def test_where_to_start_is_joining(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and reply.topic.startswith("process."), reply.text
