@@ -137,6 +137,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "and its value (团队25人, 电话：138…)",
     ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
     "just before (上一题, the previous question)",
+    ("bot/conversation/form_runner.py", "NO_THEN_VALUE"): "pattern for a no and the right "
+    "value typed at a confirmation (不是，是23人)",
     ("bot/conversation/form_runner.py", "CONSENT_WORDS"): "words of a profile question that "
     "asks for consent (接受, 同意), read from its wording",
     ("bot/conversation/market_steps.py", "_COUNT_WORDS"): "how a vendor writes the number of "
@@ -145,6 +147,16 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "(全部十二个, all twelve markets)",
     ("bot/conversation/market_steps.py", "_ALL_WORD"): "the all/market words that must come "
     "with the count",
+    ("bot/conversation/market_steps.py", "_OTHER_THAN"): "exclusion words after a count",
+    ("bot/conversation/market_steps.py", "_ALL_BEFORE"): "the all words before a count",
+    ("bot/conversation/market_steps.py", "_START_OVER"): "words dropping the walk-through for "
+    "other markets (取消。重新来，我要API市场)",
+    ("bot/conversation/market_steps.py", "_MARKET_NAMED"): "words naming a market (市场)",
+    ("bot/conversation/market_steps.py", "_MARKET_SUFFIX"): "the suffix of Chinese market names",
+    ("bot/conversation/forms.py", "_NONE_OF_IT"): "pattern for none of what a count question "
+    "counts (没有ACP)",
+    ("bot/conversation/forms.py", "LABEL_JOINERS"): "the joiners typed between a field's name "
+    "and its value",
     ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
@@ -231,6 +243,23 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_SINCE_WORDS",
             "THANKS_WORDS",
             "OK_WORDS",
+            "_SAYS_EXPERIENCE",
+            "_DENIED_BEFORE",
+            "DESCRIBES_NO",
+            "_MONEY_RANGE",
+            "_FOUNDED_IN",
+            "_BREAKDOWN",
+            "_NOT_A_COUNT",
+            "_ZERO_WORDS",
+            "_NOT_OWN",
+            "_ONLY_IS",
+            "_SUBJECT_THEN_NO",
+            "_DAY_FIRST",
+            "_FILLERS",
+            "_ALL_ALONE",
+            "_EXCEPT_AFTER",
+            "_YEAR_SAID",
+            "_AGE_SAID",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",
@@ -313,6 +342,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/provenance.py", "_NUMBER"): "pattern for a number in an answer being checked",
     ("bot/answers/provenance.py", "_AS_AMOUNT"): "units that make a number an amount",
     ("bot/answers/provenance.py", "_SHARE"): "a share the vendor gives of an amount (三成, 一半)",
+    ("bot/answers/provenance.py", "_TENTHS"): "Chinese digits before 成 (两成)",
+    ("bot/answers/computed.py", "_TENTHS"): "Chinese digits before 成 (分销占两成)",
     **{
         ("bot/answers/text.py", name): "numbers, units, dates, durations and market words "
         "read from questions"
@@ -387,6 +418,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "(distribution, months)"
         for name in (
             "_DISTRIBUTION_WORDS",
+            "_ASKS_BESIDES",
+            "_SPECIFIC_TOPIC",
             "_NEGATED_DISTRIBUTION",
             "_ALL_DISTRIBUTION",
             "_MONTH",
@@ -456,6 +489,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_TEAM_TOPIC",
             "_ASKS_NEED",
             "_NOT_YET_AFTER",
+            "_RULE_WORDS",
             "_BRACKETED",
             "_ASKS_FIGURE",
             "_ASKS_HAS",
@@ -470,6 +504,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "order in a question (the steps' own words come from rules/data/process.yaml)"
         for name in (
             "_STEP_WORDS",
+            "_STRAIGHT_ON",
+            "_DONE_ALREADY_AFTER",
+            "_CAN",
+            "_NOT_DONE_BEFORE",
+            "_ASKS_PREVIOUS",
             "_PROPOSED_ORDER",
             "_ASKS_ORDER",
             "_ASKS_PERMISSION",
@@ -483,7 +522,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     **{
         ("bot/answers/reverse.py", name): "words and patterns read from questions about "
         "conditions across markets"
-        for name in ("_ASKS_WHICH", "_SENTENCE_END", "_QUESTION_FRAME", "_CLOUD_WORDS")
+        for name in (
+            "_ASKS_WHICH",
+            "_SENTENCE_END",
+            "_QUESTION_FRAME",
+            "_CLOUD_WORDS",
+            "_ASKS_WITHOUT",
+        )
     },
     ("bot/answers/reverse.py", "_signature"): "注册资本 read as 注册资金 when grouping the "
     "guide's rules (compared, never shown)",
@@ -526,6 +571,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MARKET_AFTER",
             "_LIST_PIECES",
             "_COUNTED_MARKET_WORD",
+            "_LIST_NEAR",
             "_CLAUSE_START",
             "_LABEL",
         )
