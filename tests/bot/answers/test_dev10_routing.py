@@ -434,3 +434,20 @@ def test_also_called_names_no_contact_topic() -> None:
 def test_where_to_start_is_joining(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope and reply.topic.startswith("process."), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("做AI客服机器人的该进哪个市场", "数据智能市场"),
+        ("我们卖的是视频会议软件，放哪个市场", "企业应用市场"),
+    ],
+)
+def test_a_condition_word_inside_the_product_asks_no_rule(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert expected in reply.text.split("\n")[1], reply.text
+
+
+def test_which_market_requires_a_level_stays_the_rule() -> None:
+    reply = answer("which market requires 7x24 after-sales?")
+    assert "Security Market" in reply.text.split("\n")[1], reply.text
