@@ -451,3 +451,22 @@ def test_a_condition_word_inside_the_product_asks_no_rule(question: str, expecte
 def test_which_market_requires_a_level_stays_the_rule() -> None:
     reply = answer("which market requires 7x24 after-sales?")
     assert "Security Market" in reply.text.split("\n")[1], reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "卖出去的钱怎么提现",
+        "How do we cash out our sales revenue?",
+        "能发一份合同模板给我吗",
+        "Can you send the agreement template?",
+        "Is there a Japanese version of the guide?",
+    ],
+)
+def test_sales_payouts_and_documents_outside_the_guide_are_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize("question", ["保证金怎么提现", "合同要签哪几份"])
+def test_the_deposit_refund_and_the_contracts_stay_answered(question: str) -> None:
+    assert not answer(question).out_of_scope
