@@ -2287,6 +2287,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "Is X the same as Y?" when both name one market or one thing.
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
+    # "售后和在线客服是一回事吗": the guide keeps the two kinds of support apart.
+    "answers_support_kinds_differ": (
+        "不是同一项：指南把售后技术服务和客服在线服务分开要求，各集市要求的是其中一种。\n",
+        "No, they are different: the guide asks for after-sales technical service and online "
+        "customer service separately, and each market asks for one of them.\n",
+    ),
     # Before "the guide gives no duration" for the review (step 3): what it does say.
     "answers_duration_review_notice": (
         "申请有进展时系统会发邮件通知，也可以在阿里云生态伙伴首页的“云市场平台”区域查看进度。",

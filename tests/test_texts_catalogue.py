@@ -546,6 +546,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_TIER_WORD"): "words naming a commission tier",
     ("bot/answers/__init__.py", "_ASKS_BAND"): "words asking a tier's band of month totals",
     ("bot/answers/__init__.py", "_ASKS_ALLOWED"): "words asking whether a vendor may join",
+    ("bot/answers/__init__.py", "_STATES_PRODUCT"): "words stating what the vendor sells",
     ("bot/answers/__init__.py", "_SET_ASIDE"): "words setting a kind of support aside (而不是售后)",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/__init__.py", "_ASKS_WHICH_MARKETS"): "words asking which markets",

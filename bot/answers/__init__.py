@@ -604,6 +604,10 @@ def _without_market(
     level = support_level_mentioned(question)
     if which:
         keys = _aspect_keys(question, concepts, [], specific_only=True)
+        if keys and not requirement and not level and _STATES_PRODUCT.search(norm):
+            # "做AI客服机器人的该进哪个市场": a condition's word inside what the vendor sells
+            # (客服) asks no rule; which market fits is the descriptions' question.
+            keys = ()
     asks = which or requirement or (in_domain and _ASKS_WEAKLY.search(norm))
     if keys and not asks:
         # "社保证明具体要交啥表": a detail of a condition, asked in the condition's own words
@@ -1115,6 +1119,11 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     return several if several is not None else whole
 
 
+# "做…的", "we sell …": what the vendor sells, stated before asking which market.
+_STATES_PRODUCT = lazy_compile(
+    r"(做|卖|提供|开发|经营|主营|产品是|我们是做).{1,24}的"
+    r"|\b(we (sell|make|build|offer|develop|provide)|our (product|software|service|tool) (is|does))\b"
+)
 # Whether the vendor may join, or which markets are closed ("哪些市场进不了", "能进哪些"), as
 # against which market fits ("应该上架到哪个市场").
 _ASKS_ALLOWED = lazy_compile(
@@ -1154,9 +1163,18 @@ def _same_thing_answer(
 ) -> Answer | None:
     """Yes, with what that one thing is, when two names asked to be the same name one market
     (its description) or one concept (its entry), and nothing else is asked."""
-    if not _ASKS_SAME_THING.search(normalize(text)):
+    norm = normalize(text)
+    if not _ASKS_SAME_THING.search(norm):
         return None
-    topics = concepts - _FRAME_CONCEPTS
+    if not markets and _AFTERSALES_WORDS.search(norm) and _ONLINE_CS_WORDS.search(norm):
+        # "售后和在线客服是一回事吗": no — the guide keeps the two kinds apart (SPEC decision 3).
+        kinds = reverse.conditions_across_markets(computed.SUPPORT_KEYS, lang, None, None)
+        if kinds is None:
+            return None
+        kinds.text = t("answers_support_kinds_differ", lang) + kinds.text
+        return kinds
+    # The words asking ("also called") name no topic of their own.
+    topics = find_concepts(_ASKS_SAME_THING.sub(" ", routed)) - _FRAME_CONCEPTS
     if len(markets) == 1 and not topics:
         found = computed.scope_answer(markets[0], lang)
     elif not markets and len(topics) == 1:

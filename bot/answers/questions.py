@@ -307,7 +307,8 @@ def _fit(bodies: list[list[str]], room: int) -> str | None:
 
 # A long line is cut at its sentences (a deposit answer is one line of four sentences); each
 # sentence keeps its end mark, and the pieces are joined back without a break.
-_SENTENCE_END = lazy_compile(r"(?<=[。；])|(?<=[.;] )(?=[A-Z(])")
+# An English sentence's space goes with the next piece, so trimming a line's end keeps it.
+_SENTENCE_END = lazy_compile(r"(?<=[。；])|(?<=[.;])(?= [A-Z(])")
 _LONG_LINE = 160
 _GLUE = "\u2060"  # marks a piece that continues the line before it (removed when joined)
 

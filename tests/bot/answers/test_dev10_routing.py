@@ -351,3 +351,122 @@ def test_which_market_fits_a_product_is_its_description_not_a_verdict(
 def test_which_markets_are_closed_to_an_industry_stays_a_verdict() -> None:
     reply = answer("我们做医疗软件的，哪些市场进不了")
     assert "解决方案市场" in reply.text and "进不了" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what are the steps?", "What are the seven steps?", "流程是啥"]
+)
+def test_the_steps_alone_are_the_joining_steps(question: str) -> None:
+    reply = answer(question)
+    assert reply.topic == "process.overview", reply.text
+
+
+def test_cooking_steps_stay_declined() -> None:
+    assert answer("how to cook rice step by step").out_of_scope
+
+
+@pytest.mark.parametrize("question", ["抽成啥时候收", "When is the commission deducted?"])
+def test_when_commission_is_charged_is_the_prepayment_rule(question: str) -> None:
+    assert answer(question).topic == "commission.prepay_refund"
+
+
+def test_english_sentences_joined_from_parts_keep_their_space() -> None:
+    reply = answer(
+        "Two things: what's the Retail Link deposit, and does Retail Link need DingTalk?"
+    )
+    assert "in total.Each" not in reply.text and "in total. Each" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does the marketplace give new vendors any marketing support?", "平台会给我们做推广吗"],
+)
+def test_marketing_help_from_the_marketplace_is_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+def test_a_markets_marketing_condition_stays_answered() -> None:
+    reply = answer("Does the Service market require marketing capability?")
+    assert not reply.out_of_scope and "marketing" in reply.text
+
+
+@pytest.mark.parametrize("question", ["哪个市场扣点最高", "which market takes the smallest cut?"])
+def test_the_lowest_or_highest_commission_is_the_rate_table(question: str) -> None:
+    assert answer(question).topic == "commission.rates"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "麻烦帮我看下我们的申请进度",
+        "Has my application been approved yet?",
+        "please check our application status",
+    ],
+)
+def test_the_state_of_the_vendors_own_application_is_a_lookup(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize("question", ["how can I check my application status?", "申请进度在哪里看"])
+def test_how_to_check_the_application_stays_answered(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Are after-sales service and online customer service the same thing?", "No"),
+        ("售后技术服务和在线客服是一回事吗", "不是"),
+    ],
+)
+def test_the_two_kinds_of_support_are_not_one_thing(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(expected), reply.text
+
+
+def test_also_called_names_no_contact_topic() -> None:
+    reply = answer("Is the DevOps market also called 开发运维市场?")
+    assert reply.text.startswith("Yes"), reply.text
+
+
+@pytest.mark.parametrize("question", ["Hi there, where do we start?", "刚注册好公司，从哪开始"])
+def test_where_to_start_is_joining(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and reply.topic.startswith("process."), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("做AI客服机器人的该进哪个市场", "数据智能市场"),
+        ("我们卖的是视频会议软件，放哪个市场", "企业应用市场"),
+    ],
+)
+def test_a_condition_word_inside_the_product_asks_no_rule(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert expected in reply.text.split("\n")[1], reply.text
+
+
+def test_which_market_requires_a_level_stays_the_rule() -> None:
+    reply = answer("which market requires 7x24 after-sales?")
+    assert "Security Market" in reply.text.split("\n")[1], reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "卖出去的钱怎么提现",
+        "How do we cash out our sales revenue?",
+        "能发一份合同模板给我吗",
+        "Can you send the agreement template?",
+        "Is there a Japanese version of the guide?",
+    ],
+)
+def test_sales_payouts_and_documents_outside_the_guide_are_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize("question", ["保证金怎么提现", "合同要签哪几份"])
+def test_the_deposit_refund_and_the_contracts_stay_answered(question: str) -> None:
+    assert not answer(question).out_of_scope
