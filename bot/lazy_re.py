@@ -10,7 +10,8 @@ hands out the compiled pattern's own bound methods, so matching is exactly `re.c
 Use it only for patterns that are called through their methods: `re.search(lazy, text)` and
 `isinstance(lazy, re.Pattern)` do not accept it.
 
-"Needed": `.search`, `.match`, `.fullmatch`, `.findall` and `.finditer` first look for the
+"Needed": `.search`, `.match`, `.fullmatch`, `.findall`, `.finditer`, `.sub`, `.subn` and
+`.split` first look for the
 pattern's required literals (`required_literals`: strings one of which every match contains,
 found from the parsed pattern: "条款.{0,15}(不利|风险)" needs 条款). A text holding none of them
 cannot match, so the answer (no match) is given without compiling. Parsing a pattern is most of
@@ -21,6 +22,7 @@ patterns from the code and the data files ever go in, never a vendor's text.
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import re
 import sys
 import threading
@@ -46,6 +48,10 @@ class _Unknown:
 _UNKNOWN = _Unknown()
 
 
+# The methods that look for the required literals first (the others compile at once).
+_CHECKED_METHODS = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
+
+
 class _LazyPattern:
     def __init__(self, pattern: str, flags: int) -> None:
         # Known without compiling: patterns built from other patterns' text need no compile.
@@ -58,7 +64,7 @@ class _LazyPattern:
             compiled = re.compile(self.pattern, self._flags)
             self.__dict__["_compiled"] = compiled
             # From now on the compiled pattern's own methods, not the checks below.
-            for name in ("search", "match", "fullmatch", "findall", "finditer"):
+            for name in _CHECKED_METHODS:
                 self.__dict__[name] = getattr(compiled, name)
         return compiled
 
@@ -96,6 +102,23 @@ class _LazyPattern:
             return iter(())
         return self._compile().finditer(string, *args, **kwargs)
 
+    # With no match, sub/subn/split hand the text back; a replacement with a backslash is a
+    # template, which the compiled pattern checks even when nothing matches: compiled then.
+    def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
+        if not _is_template(repl) and self._cannot_match(string):
+            return string
+        return self._compile().sub(repl, string, *args, **kwargs)
+
+    def subn(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> tuple[str, int]:
+        if not _is_template(repl) and self._cannot_match(string):
+            return string, 0
+        return self._compile().subn(repl, string, *args, **kwargs)
+
+    def split(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        if self._cannot_match(string):
+            return [string]
+        return self._compile().split(string, *args, **kwargs)
+
     def __getattr__(self, name: str) -> Any:
         # Only reached for names not on the instance or the class (`.sub`, `.groups`): compile
         # once, then keep the compiled pattern's attribute here so later calls go straight to it.
@@ -107,6 +130,10 @@ class _LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self._flags})"
+
+
+def _is_template(repl: Any) -> bool:
+    return isinstance(repl, str) and "\\" in repl
 
 
 def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -131,6 +158,25 @@ def compile_lazy_patterns(module: ModuleType) -> int:
     for pattern in patterns:
         pattern._compile()
     return len(patterns)
+
+
+def compile_lazy_patterns_in(value: Any) -> int:
+    """Compile now every lazy pattern in `value` (a builder's result: tuples, lists, dicts and
+    dataclasses holding patterns, as the knowledge base's out-of-scope patterns); returns how
+    many."""
+    if isinstance(value, _LazyPattern):
+        value._compile()
+        return 1
+    if isinstance(value, dict):
+        return sum(compile_lazy_patterns_in(item) for item in value.values())
+    if isinstance(value, tuple | list | set | frozenset):
+        return sum(compile_lazy_patterns_in(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return sum(
+            compile_lazy_patterns_in(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+        )
+    return 0
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

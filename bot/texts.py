@@ -2274,6 +2274,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CNY 500,000; tier 3 CNY 500,000 and above. Tell me the month's amount and the market "
         "and I will work out the tier and the commission.",
     ),
+    # --- answers routing, session 19 (bot/answers/__init__.py) ---
+    # A market's conditions on the product, after its description.
+    "answers_product_conditions": (
+        "入驻条件里对产品的要求：{lines}。",
+        "What its entry conditions ask of the product: {lines}.",
+    ),
+    # "Is X the same as Y?" when both name one market or one thing.
+    "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
+    # Before "the guide gives no duration" for the review (step 3): what it does say.
+    "answers_duration_review_notice": (
+        "申请有进展时系统会发邮件通知，也可以在阿里云生态伙伴首页的“云市场平台”区域查看进度。",
+        "You get an email when the application progresses, and can check its progress in the "
+        "云市场平台 (Marketplace platform) area of the ecosystem partner home page. ",
+    ),
     # --- computed answers (fixb: verdict first) ---
     # "零售通也要20人团队和社保证明吗" / "do we need X for the DevOps market": the yes/no first.
     "answers_need_yes": ("需要。", "Yes. "),

@@ -21,15 +21,18 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+try:  # the BLAKE2 module alone: hashlib would also load OpenSSL, ~3 ms at every start
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it
+    from hashlib import blake2b
 
 # Bump when the file layout below changes: older files are then simply never read again.
 _FORMAT = b"onboard-cache-1"
@@ -57,7 +60,7 @@ def cache_dir() -> Path | None:
 
 def fingerprint(*parts: bytes | str) -> str:
     """A short hash of `parts` (file contents, versions), for building keys."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "little"))
@@ -114,6 +117,8 @@ def store(name: str, key: str, value: Any) -> bool:
         payload = marshal.dumps(value)
     except ValueError:  # not plain data: not cacheable, the caller keeps building it
         return False
+    import tempfile  # here: a warm start only reads
+
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=path.parent)
@@ -133,7 +138,7 @@ def store(name: str, key: str, value: Any) -> bool:
 
 
 def _checksum(payload: bytes) -> bytes:
-    return hashlib.blake2b(payload, digest_size=_CHECKSUM_BYTES).digest()
+    return blake2b(payload, digest_size=_CHECKSUM_BYTES).digest()
 
 
 # YAML can hold dates (commission periods), which marshal cannot: they are stored as tagged

@@ -33,6 +33,8 @@ Status = Literal["ok", "no_rate"]
 
 @dataclass(frozen=True, kw_only=True)
 class Tier:
+    """One tier of a period: the monthly total from `lower` (inclusive) to `upper`."""
+
     __pydantic_config__ = STRICT
 
     tier: int
@@ -51,6 +53,8 @@ class Tier:
 
 @dataclass(frozen=True, kw_only=True)
 class RateRow:
+    """A row of the rate table: one market's percentage per tier."""
+
     __pydantic_config__ = STRICT
 
     table_name: str  # the row name in the seed's table, e.g. 网站建设
@@ -63,6 +67,8 @@ class RateRow:
 
 @dataclass(frozen=True, kw_only=True)
 class PolicyPeriod:
+    """The tiers and rates valid from `valid_from` to `valid_to` (inclusive)."""
+
     __pydantic_config__ = STRICT
 
     id: str
@@ -121,6 +127,8 @@ class PolicyPeriod:
 
 @dataclass(frozen=True, kw_only=True)
 class CommissionPolicy:
+    """Every period of every commission*.yaml, in date order, none overlapping."""
+
     __pydantic_config__ = STRICT
 
     periods: tuple[PolicyPeriod, ...]
@@ -194,6 +202,8 @@ def markets_without_rate(
 
 @dataclass(frozen=True)
 class CommissionResult:
+    """One vendor × category × month: the amounts, the tier and the commission."""
+
     category: str  # market id
     table_name: str | None  # the seed's rate-table row, None when the category has no rate
     status: Status

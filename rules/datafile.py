@@ -63,7 +63,9 @@ def _yaml_library_id() -> str:
         origin = Path(spec.origin) if spec and spec.origin else None
         if origin is None:
             return "no yaml"
-        files = sorted([origin, *origin.parent.glob("_yaml*")])
+        files = sorted(
+            [origin, *(f for f in origin.parent.iterdir() if f.name.startswith("_yaml"))]
+        )
         return ";".join(f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
     except (ImportError, OSError, ValueError):
         return "unknown yaml"
@@ -176,8 +178,13 @@ def _rules_id() -> str:
     """Every rules data file (by content, in `data_dir()`) and every rules module (by content):
     a validated value depends on its own file, on others its validators compare it with, and on
     the code that validates it."""
-    files = sorted(data_dir().glob("*.yaml")) + sorted(_RULES_PACKAGE_DIR.glob("*.py"))
+    files = _files_ending(data_dir(), ".yaml") + _files_ending(_RULES_PACKAGE_DIR, ".py")
     return disk_cache.fingerprint(*(f"{path}\n".encode() + path.read_bytes() for path in files))
+
+
+def _files_ending(directory: Path, suffix: str) -> list[Path]:
+    # Not Path.glob: its pattern would be compiled as a regular expression at every start.
+    return sorted(path for path in directory.iterdir() if path.name.endswith(suffix))
 
 
 @cache
@@ -194,9 +201,14 @@ def _pydantic_id() -> str:
                 parts.append(f"no {package}")
                 continue
             # An upgrade rewrites these (the version, the compiled core).
-            for file in sorted([origin, *origin.parent.glob("version.py")]) + sorted(
-                origin.parent.glob("_pydantic_core*")
-            ):
+            for file in [
+                origin,
+                *(
+                    f
+                    for f in sorted(origin.parent.iterdir())
+                    if f.name.startswith(("version.py", "_pydantic_core"))
+                ),
+            ]:
                 stat = file.stat()
                 parts.append(f"{file}:{stat.st_size}:{stat.st_mtime_ns}")
         except (ImportError, OSError, ValueError):

@@ -14,6 +14,8 @@ DATA_PATH = "data/deposit.yaml"
 
 @dataclass(frozen=True, kw_only=True)
 class DepositRule:
+    """One rule of the seed's deposit section, in both languages."""
+
     __pydantic_config__ = STRICT
 
     id: str
@@ -24,6 +26,8 @@ class DepositRule:
 
 @dataclass(frozen=True, kw_only=True)
 class _DepositFile:
+    """rules/data/deposit.yaml."""
+
     __pydantic_config__ = STRICT
 
     default_per_market: int

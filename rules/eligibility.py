@@ -90,6 +90,8 @@ def _plain(value: Any) -> str:
 
 @dataclass(frozen=True)
 class Unmet:
+    """A condition the profile does not meet, with the reason in both languages."""
+
     key: str
     condition: str  # the seed's line, verbatim
     reason_zh: str
@@ -110,6 +112,8 @@ class Unmet:
 
 @dataclass
 class MarketVerdict:
+    """The verdict for one market, what is unmet or missing, and its deposit."""
+
     market: str
     status: Status
     unmet: list[Unmet] = field(default_factory=list)

@@ -31,6 +31,8 @@ INDUSTRIES: tuple[str, ...] = (
 
 @dataclass(frozen=True, kw_only=True)
 class Condition:
+    """One entry condition of a market, with the seed text it comes from."""
+
     __pydantic_config__ = STRICT
 
     key: str
@@ -64,6 +66,8 @@ class Condition:
 
 @dataclass(frozen=True, kw_only=True)
 class Market:
+    """A market of the guide: its names, aliases, description and entry conditions."""
+
     __pydantic_config__ = STRICT
 
     id: str
@@ -84,6 +88,8 @@ class Market:
 
 @dataclass(frozen=True, kw_only=True)
 class _MarketFile:
+    """rules/data/markets.yaml."""
+
     __pydantic_config__ = STRICT
 
     markets: tuple[Market, ...]

@@ -12,6 +12,8 @@ DATA_PATH = "data/process.yaml"
 
 @dataclass(frozen=True, kw_only=True)
 class Text:
+    """A text of the process in both languages, with its seed text."""
+
     __pydantic_config__ = STRICT
 
     zh: str
@@ -21,6 +23,8 @@ class Text:
 
 @dataclass(frozen=True, kw_only=True)
 class SubStep:
+    """A lettered sub-step of a joining step."""
+
     __pydantic_config__ = STRICT
 
     label: str
@@ -30,6 +34,8 @@ class SubStep:
 
 @dataclass(frozen=True, kw_only=True)
 class Step:
+    """One of the seven joining steps."""
+
     __pydantic_config__ = STRICT
 
     number: int
@@ -54,6 +60,8 @@ class Step:
 
 @dataclass(frozen=True, kw_only=True)
 class _ProcessFile:
+    """rules/data/process.yaml."""
+
     __pydantic_config__ = STRICT
 
     notice: Text

@@ -12,7 +12,6 @@ rules never import bot.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +26,8 @@ FieldKind = Literal["bool", "date", "money", "int", "support", "industry", "expe
 
 @dataclass(frozen=True)
 class Choice:
+    """One of the answers a choice question offers."""
+
     value: str
     label_zh: str
     label_en: str
@@ -71,6 +72,8 @@ class ProfileField:
 
 @dataclass(frozen=True, kw_only=True)
 class _ChoiceData:
+    """A choice as written in rules/data/profile.yaml."""
+
     __pydantic_config__ = STRICT
 
     value: str
@@ -80,6 +83,8 @@ class _ChoiceData:
 
 @dataclass(frozen=True, kw_only=True)
 class _KindData:
+    """What to type under a question of one kind, as written in profile.yaml."""
+
     __pydantic_config__ = STRICT
 
     hint_zh: str
@@ -88,6 +93,8 @@ class _KindData:
 
 @dataclass(frozen=True, kw_only=True)
 class _WordingData:
+    """A per-market wording of a question, as written in profile.yaml."""
+
     __pydantic_config__ = STRICT
 
     market: str
@@ -98,6 +105,8 @@ class _WordingData:
 
 @dataclass(frozen=True, kw_only=True)
 class _QuestionData:
+    """A profile question as written in rules/data/profile.yaml."""
+
     __pydantic_config__ = STRICT
 
     key: str
@@ -119,6 +128,8 @@ class _QuestionData:
 
 @dataclass(frozen=True, kw_only=True)
 class _ProfileFile:
+    """rules/data/profile.yaml."""
+
     __pydantic_config__ = STRICT
 
     kinds: dict[FieldKind, _KindData]
@@ -191,6 +202,8 @@ FIRST_KEYS: tuple[str, ...] = tuple(key for key, spec in PROFILE_FIELDS.items() 
 
 @dataclass(frozen=True)
 class FieldError:
+    """What is wrong with one answer of a profile, in both languages."""
+
     key: str
     zh: str
     en: str
@@ -208,6 +221,8 @@ class ProfileError(Exception):
 
 
 def closest_key(key: str) -> str | None:
+    import difflib  # here: only a misspelt key needs it
+
     matches = difflib.get_close_matches(key, PROFILE_FIELDS, n=1, cutoff=0.5)
     return matches[0] if matches else None
 

@@ -14,6 +14,8 @@ from rules.deposit import amount_in_capitals, deposit_for
 
 @dataclass(frozen=True, kw_only=True)
 class _FieldData:
+    """A ticket field as written in rules/data/ticket.yaml."""
+
     __pydantic_config__ = STRICT
 
     name: str
@@ -39,6 +41,8 @@ class _FieldData:
 
 @dataclass(frozen=True, kw_only=True)
 class _TicketFile:
+    """rules/data/ticket.yaml."""
+
     __pydantic_config__ = STRICT
 
     fields: tuple[_FieldData, ...]

@@ -512,6 +512,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
+    ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",
+    ("bot/answers/__init__.py", "_ASKS_SAME_THING"): "words asking whether two names are one thing",
+    ("bot/answers/__init__.py", "_TIER_WORD"): "words naming a commission tier",
+    ("bot/answers/__init__.py", "_ASKS_BAND"): "words asking a tier's band of month totals",
+    ("bot/answers/__init__.py", "_ASKS_ALLOWED"): "words asking whether a vendor may join",
+    ("bot/answers/__init__.py", "_SET_ASIDE"): "words setting a kind of support aside (而不是售后)",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/__init__.py", "_ASKS_WHICH_MARKETS"): "words asking which markets",
     ("bot/answers/multi.py", "_ASKS_SAME"): "words asking whether markets' rules are the same",

@@ -329,7 +329,9 @@ def _aspect_keys(
     # With no market named, "材料" is the general list of conditions, unless the vendor asks
     # which market wants it ("哪些市场需要认证").
     soft = markets or reverse.asks_which_market(question)
-    if soft and not keys and not any(word in norm for word in _NOT_CONDITION_HINT):
+    # A named market's own certification is picked out beside other topics too ("how old the
+    # license, and which certification for engineers" for 解决方案 asks its ACP condition).
+    if soft and (markets or not keys) and not any(word in norm for word in _NOT_CONDITION_HINT):
         candidates = markets or list(MARKET_IDS)
         for key, hints in _KEY_HINTS_IF_SET.items():
             has_it = any(c.key == key for m in candidates for c in get_market(m).conditions)
@@ -468,7 +470,7 @@ def _computed(
             question=question,
         )
     if "scope" in concepts and "conditions" not in concepts:
-        return computed.scope_answer(market, lang)
+        return _with_product_conditions(computed.scope_answer(market, lang), question, market)
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
     if "conditions" not in concepts and (
         _quotes_description(question, market) or _words_only_in_description(question, market)
@@ -483,6 +485,53 @@ def _computed(
 
 
 _CLAUSE = lazy_compile(r"[?？。;；!！\n]|[,，]\s*(?=\S)|\b(?:and|also|plus)\b|还有|另外|以及")
+
+# "what kind of products are expected", "对产品有什么要求": the market's conditions on what it
+# sells belong beside its description.
+_ASKS_PRODUCTS = lazy_compile(
+    r"(产品|商品|方案).{0,8}(要求|条件|标准|什么样|哪类|哪种|啥样)"
+    r"|(什么样|哪类|哪种|啥样|什么)的?(产品|商品|方案)"
+    r"|\b(products?|offerings?|solutions?)\b.{0,30}\b(expected|required|accepted|allowed|need|must)\b"
+    r"|\bwhat (kind|kinds|sort|type|types) of (products?|offerings?|solutions?)\b"
+)
+# The conditions about the product itself (built on Alibaba Cloud, delivered as an image,
+# mature, interface-ready, the market's kind of offering).
+_PRODUCT_KEYS = (
+    "built_on_aliyun",
+    "mature_product",
+    "ecs_image",
+    "bigdata_offering",
+    "enterprise_offering",
+    "joint_solution",
+    "api_integration",
+)
+
+
+def _with_product_conditions(scope: Answer, question: str, market_id: str) -> Answer:
+    """The market's description, followed by its conditions on the product when the question
+    asks what products it expects."""
+    if not _ASKS_PRODUCTS.search(normalize(question)):
+        return scope
+    lang = scope.lang
+    lines = list(
+        dict.fromkeys(
+            c.summary_en if lang == "en" else c.summary_zh
+            for c in get_market(market_id).conditions
+            if c.key in _PRODUCT_KEYS
+        )
+    )
+    if not lines or not scope.source:
+        return scope
+    body = scope.text[: scope.text.rfind("\n")].split("\n")
+    extra = t(
+        "answers_product_conditions",
+        lang,
+        lines=t("answers.rule_separator", lang).join(lines),
+    )
+    # Before the closing hint ("Ask … for its entry conditions").
+    body.insert(max(1, len(body) - 1), extra)
+    scope.text = with_source("\n".join(body), scope.source, lang)
+    return scope
 
 
 def _asks_all_conditions(question: str, market_id: str) -> bool:
@@ -510,7 +559,8 @@ _ASKS_SCOPE = lazy_compile(
     r"|具体(是|做|卖|干|指)|是(干|做)(什么|啥)的|(什么|啥)东西"
     r"|\bwhat\b.{0,40}\b(offer|offers|sell|sells|sold|provide|provides|about|for)\b"
     r"|\bwhat (kind|kinds|sort|type|types) of\b"
-    r"|\bwho is\b.{0,40}\bfor\b|面向谁|适合谁|给谁用|服务谁"
+    r"|\bwho (is|are)\b.{0,40}\bfor\b|\bwho does\b.{0,40}\bserve\b|\bfor whom\b"
+    r"|面向谁|适合谁|给谁用|服务谁|为谁服务|服务对象|目标客户|客户群体"
 )
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
 _ASKS_REQUIREMENT = lazy_compile(
@@ -659,11 +709,20 @@ def _support_kind(norm: str) -> str | None:
     (online customer service); None for words naming neither (support, 服务, 技术支持)."""
     # "7*24在线客服，没有售后团队": the kind the vendor has, not the one they say they lack.
     norm = verdicts.NO_SUPPORT_TEAM.sub(" ", norm)
+    # "online customer service rather than after-sales": the kind set aside is not asked.
+    norm = _SET_ASIDE.sub(" ", norm)
     if _AFTERSALES_WORDS.search(norm):
         return "aftersales_support"
     if _ONLINE_CS_WORDS.search(_TEAM_WORDS.sub(" ", norm)):
         return "online_cs"
     return None
+
+
+# "rather than after-sales", "而不是售后": words after these name what is not asked.
+_SET_ASIDE = lazy_compile(
+    r"\b(rather than|instead of|not)\s+(the\s+)?[a-z -]{0,30}?(after-?sales?|aftersales)[a-z ]*"
+    r"|(而不是|而非|不是|不要)\s*售后[\u4e00-\u9fff]{0,6}"
+)
 
 
 # "技术及客服团队", "tech+support staff": the team condition, not a kind of support.
@@ -912,8 +971,14 @@ def _threshold(
         # "25 staff, 3 yrs … Which markets ask for online CS rather than after-sales?": the rule
         # across markets is asked; the vendor's facts are context.
         return None
-    if not facts and not markets and _ASKS_WHICH_MARKETS.search(normalize(question)):
-        # "我们做医疗软件的，哪些市场进不了": a stated fact that is not a number.
+    if (
+        not facts
+        and not markets
+        and _ASKS_WHICH_MARKETS.search(normalize(question))
+        and _ASKS_ALLOWED.search(normalize(question))
+    ):
+        # "我们做医疗软件的，哪些市场进不了": a stated fact that is not a number. ("我们做ERP的，
+        # 应该上架到哪个市场" asks which market fits: the descriptions answer it.)
         ruled = verdicts.ruled_out_answer(question, lang)
         if ruled is not None:
             return ruled
@@ -1050,6 +1115,61 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     return several if several is not None else whole
 
 
+# Whether the vendor may join, or which markets are closed ("哪些市场进不了", "能进哪些"), as
+# against which market fits ("应该上架到哪个市场").
+_ASKS_ALLOWED = lazy_compile(
+    r"进不了|进不去|不能进|不能入|卡在|卡住|不行|能进|可以进|能入|可以入|能不能|可不可以|能否|限制"
+    r"|不开放|不对.{0,4}开放|排除"
+    r"|\b(can't|cannot|can we|could we|ruled out|not eligible|eligible|blocked|allowed|excluded"
+    r"|closed|off-limits|not open|out of reach)\b"
+)
+# A tier's band asked ("区间", "多少到多少", "range of tier 2").
+_ASKS_BAND = lazy_compile(
+    r"区间|范围|多少到多少|从多少|到多少|多少以上|多少以下|门槛|界限|分界"
+    r"|\b(range|band|bands|between|threshold|thresholds|bounds?|cut-?offs?)\b"
+)
+_TIERS_ENTRY = "commission.tiers"
+# "capital" alone (not "capital letters", 大写) is the registered capital.
+_BARE_CAPITAL = lazy_compile(r"\bcapital\b(?!\s*(letters?|case))")
+# "what level of after-sales support", "which support level": the level of a service.
+_SUPPORT_LEVEL = lazy_compile(
+    r"\blevel of (\w+[ -]){0,2}(support|service|after-sales|aftersales|customer service)\b"
+    r"|\b(support|service|after-sales|aftersales) levels?\b"
+)
+_TIER_WORD = lazy_compile(r"档|\b(tier|tiers|bracket|brackets)\b")
+
+
+# "IoT市场和物联网市场是同一个吗", "is 'platform service fee' the same as commission?": two
+# names asked to be one thing.
+_ASKS_SAME_THING = lazy_compile(
+    r"同一个|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗|就是.{0,12}(吗|么)"
+    r"|\b(the same|same (one|thing|market|as)|identical|another name|also called|other name)\b"
+)
+# Concepts that frame a question rather than name the thing asked about.
+_FRAME_CONCEPTS = frozenset({"marketplace", "join", "markets_list", "conditions"})
+
+
+def _same_thing_answer(
+    text: str, routed: str, concepts: set[str], markets: list[str], lang: Lang
+) -> Answer | None:
+    """Yes, with what that one thing is, when two names asked to be the same name one market
+    (its description) or one concept (its entry), and nothing else is asked."""
+    if not _ASKS_SAME_THING.search(normalize(text)):
+        return None
+    topics = concepts - _FRAME_CONCEPTS
+    if len(markets) == 1 and not topics:
+        found = computed.scope_answer(markets[0], lang)
+    elif not markets and len(topics) == 1:
+        hits = default_index().search(routed, limit=1)
+        if not hits or hits[0].score < MIN_CONFIDENT_SCORE or hits[0].entry.declines:
+            return None
+        found = _from_entry(hits[0].entry, lang)
+    else:
+        return None
+    found.text = t("answers_same_thing", lang) + found.text
+    return found
+
+
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question, as a whole."""
     text = question.strip()
@@ -1096,6 +1216,12 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text))
     concepts = find_concepts(routed)
+    if _BARE_CAPITAL.search(routed):
+        # "license age, capital?": capital alone is the registered capital.
+        concepts = concepts | {"capital"}
+    if "tier" in concepts and _SUPPORT_LEVEL.search(routed) and not _TIER_WORD.search(routed):
+        # "what level of after-sales support": a support level, no commission tier.
+        concepts = concepts - {"tier"}
     # "customer service" is support, not the Services market (服务市场).
     named = markets_in_question(_SUPPORT_PHRASES.sub(" ", normalize(text)))
     # "入4个市场（不含零售通）": a market named only to be left out is not asked about.
@@ -1103,6 +1229,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
+    same = _same_thing_answer(text, routed, concepts, markets, chosen)
+    if same is not None:
+        return same
     after_policy = _names_time_after_policy(text, concepts)
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
@@ -1123,6 +1252,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         ordered = order.order_answer(text, chosen)
         if ordered is not None:
             return ordered
+    if (
+        not markets
+        and "tier" in concepts
+        and _ASKS_BAND.search(routed)
+        and not money_mentions(text)[1]
+    ):
+        # "第2档的交易额区间是多少": a tier's band of month totals, not the commission's basis.
+        return _from_entry(entry_by_id()[_TIERS_ENTRY], chosen)
     result = _computed(text, chosen, concepts, markets, excluded, today)
     if result is not None:
         if _asks_rate_after_policy(text, concepts):

@@ -94,4 +94,11 @@ def duration_unstated_answer(question: str, lang: Lang) -> Answer:
     else:
         said = step_chain(None, None, lang)
     text = t("answers_duration_unstated", lang, steps=said)
+    if any(step.number == _APPLY_STEP for step in steps):
+        # What the guide does say about waiting for the review: the e-mail and where to look.
+        text = t("answers_duration_review_notice", lang) + text
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
+
+
+# Step 3, applying: its review is the wait vendors ask about most.
+_APPLY_STEP = 3

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from bot.answers.facts import fill  # facts from rules/data in place of {placeholders}
@@ -59,12 +59,17 @@ def source_line(section: Section, subsection: str | None, lang: Lang) -> str:
     return " › ".join(parts)
 
 
+_DATA_DIR = Path(__file__).parent / "data"
+
+
 @cache
 def _read_yaml(name: str) -> Any:
     """A data file parsed once (knowledge.yaml feeds sections and entries, out_of_scope.yaml four
     readers: parsing each again was a good part of the first answer's time), and kept parsed on
     disk between processes (rules/cache.py)."""
-    source = resources.files("bot.answers").joinpath("data", name)
+    # A plain path beside this module, as rules/datafile.py reads rules/data: importlib.resources
+    # would import zipfile and tempfile at every start of `onboard-bot ask`.
+    source = _DATA_DIR / name
     return parse_yaml(source.read_text(encoding="utf-8"), cache_name=str(source))
 
 
@@ -181,3 +186,27 @@ def unstated_attributes() -> tuple[Unstated, ...]:
         )
         for name, value in raw.items()
     )
+
+
+@cache
+def _description_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    raw = _read_yaml("description_words.yaml")["words"]
+    return tuple(
+        (_phrase_pattern(str(phrase)), " ".join(str(words).split("、")))
+        for phrase, words in raw.items()
+    )
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """An English phrase as a whole word (plural too), also right beside Chinese ("做erp的");
+    a Chinese phrase anywhere."""
+    if not phrase.isascii():
+        return re.compile(re.escape(phrase))
+    return re.compile(r"(?<![a-z0-9])" + re.escape(phrase) + r"s?(?![a-z0-9])")
+
+
+def guide_words_for(norm: str) -> str:
+    """The guide's words for what a question says the vendor sells ("cloud cost management" →
+    成本费用管理, 收银 → 门店数字化), to match the markets' descriptions
+    (data/description_words.yaml)."""
+    return " ".join(words for pattern, words in _description_words() if pattern.search(norm))

@@ -16,7 +16,7 @@ import sys
 from datetime import date
 from types import ModuleType
 
-from bot.lazy_re import compile_lazy_patterns
+from bot.lazy_re import compile_lazy_patterns, compile_lazy_patterns_in
 
 # One question per path of `answer()`: a knowledge-base entry, a computed deposit, a market's
 # conditions, commission with an amount, a reverse look-up, both languages.
@@ -70,7 +70,8 @@ def prepare_answers(today: date | None = None) -> int:
     modules = answer_modules()
     builders = [builder for module in modules for builder in _cached_builders(module)]
     for builder in builders:
-        builder()  # type: ignore[operator]
+        # The data files' patterns the builders hand out are lazy too: compiled now as well.
+        compile_lazy_patterns_in(builder())  # type: ignore[operator]
     for module in modules:
         compile_lazy_patterns(module)
     for question in _WARM_UP_QUESTIONS:

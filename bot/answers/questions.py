@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.answers.knowledge import concepts
+from bot.answers.matcher import find_concepts
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.names import markets_in_question
 from bot.answers.text import money_mentions, normalize
@@ -93,9 +95,14 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         return []
     # The markets the message is about: its introduction's, else all it names.
     markets = markets_in_question(preamble) or markets_in_question(message)
+    # The thing the first question names ("保证金交到哪？交完还要做什么？会给收据吗？"): a later
+    # part that names no topic or market of its own is about it too.
+    subject = _subject_word(preamble + " " + asked[0])
     standalone = []
     for index, question in enumerate(asked):
         own = markets_in_question(question)
+        if index and subject and not own and not find_concepts(question) - _FRAME_CONCEPTS:
+            question = f"{subject} {question}"
         # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's.
         carried = [m for m in markets if m not in own] if _ADDS.search(normalize(question)) else []
         if markets and (not own or carried):
@@ -105,6 +112,31 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             question = preamble.strip() + " " + question
         standalone.append(question)
     return standalone
+
+
+# Concepts that frame a question (the Marketplace, joining) rather than name what it is about.
+_FRAME_CONCEPTS = frozenset({"marketplace", "join", "amount", "duration", "timing", "pay"})
+
+
+def _subject_word(text: str) -> str | None:
+    """The word of `text` that names its first topic (保证金, deposit, 佣金 …), as written."""
+    norm = normalize(text)
+    found: list[tuple[int, str]] = []
+    for concept in concepts():
+        if not concept.domain or concept.name in _FRAME_CONCEPTS:
+            continue
+        for form in concept.forms:
+            at = _form_position(norm, form.lower())
+            if at >= 0:
+                found.append((at, form))
+    return min(found)[1] if found else None
+
+
+def _form_position(norm: str, form: str) -> int:
+    if not form.isascii():
+        return norm.find(form)
+    match = re.search(r"\b" + re.escape(form) + r"\b", norm)
+    return match.start() if match else -1
 
 
 def names_several_questions(message: str) -> bool:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from bot.answers.knowledge import sections, source_line
+from bot.answers.knowledge import guide_words_for, sections, source_line
 from bot.answers.matcher import data_tokens, tokens
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import normalize
@@ -27,7 +27,7 @@ from rules.markets import market_label as _name
 _ASKS_WHICH = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)\s*(市场|集市|类目|板块)"
     r"|(入|进|选|去|放|归|属于|适合|对应|报)\s*哪"
-    r"|\b(which|what)\s+(market|markets|category|categories|marketplace category)\b"
+    r"|\b(which|what)\s+(market|markets|category|categories|marketplace category|marketplace)\b"
     r"|\bwhere should (i|we)\b"
 )
 # Below this the best market shares only a word or two with the question: not a match.
@@ -293,8 +293,11 @@ def _score(query: Counter[str], counts: Counter[str]) -> float:
 
 def _best_sentence(query: Counter[str], text: _MarketText, lang: Lang) -> str:
     pairs = list(zip(text.sentences, text.sentence_tokens, strict=True))
-    candidates = [pair for pair in pairs if (lang == "en") == pair[0].isascii()] or pairs
-    return max(candidates, key=lambda pair: _score(query, pair[1]))[0]
+    # The best-matching sentence, in the reply's language when one matches as well (an English
+    # question matched through the guide's words finds the Chinese description).
+    return max(
+        pairs, key=lambda pair: (_score(query, pair[1]), (lang == "en") == pair[0].isascii())
+    )[0]
 
 
 # The frame of a which-market question ("我们…该入驻哪个集市", "which market should we join"):
@@ -309,7 +312,9 @@ _QUESTION_FRAME = lazy_compile(
 def markets_described_by(question: str, lang: Lang) -> Answer | None:
     """The markets whose guide text (description and conditions) best matches what the vendor
     wants to sell; None when no market stands out (then the knowledge base answers)."""
-    query = _content_tokens(_QUESTION_FRAME.sub(" ", normalize(question)))
+    norm = normalize(question)
+    # An English question is matched in the guide's own (Chinese) words too.
+    query = _content_tokens(_QUESTION_FRAME.sub(" ", f"{norm} {guide_words_for(norm)}"))
     scored = sorted(
         ((_score(query, text.counts), text) for text in _market_texts()),
         key=lambda pair: pair[0],

@@ -25,7 +25,21 @@ def test_a_lazy_pattern_matches_as_the_compiled_one() -> None:
     assert lazy.sub("#", text) == eager.sub("#", text)
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
     assert lazy.fullmatch("12万") and not lazy.match("x12万")
+    assert lazy.split(text) == eager.split(text) and lazy.subn("#", text) == eager.subn("#", text)
     assert lazy.flags == eager.flags and lazy.groups == eager.groups
+
+
+def test_without_the_literals_nothing_is_compiled_and_no_match_is_given() -> None:
+    lazy = lazy_compile(r"(\d+)\s*万")
+    text = "保证金交多少"
+    assert lazy.search(text) is None and lazy.match(text) is None and lazy.fullmatch(text) is None
+    assert lazy.findall(text) == [] and list(lazy.finditer(text)) == []
+    assert lazy.sub("#", text) == text and lazy.subn(lambda m: "#", text) == (text, 0)
+    assert lazy.split(text) == [text]
+    assert "_compiled" not in vars(lazy)
+    # A template is checked even when nothing matches, as re does: compiled for it.
+    with pytest.raises(re.error):
+        lazy.sub(r"\9", text)
 
 
 def test_it_compiles_once_on_first_use() -> None:

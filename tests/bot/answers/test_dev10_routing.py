@@ -5,13 +5,12 @@ founding year; a market's rate asked for a year after the policy."""
 
 from __future__ import annotations
 
-from datetime import date
+from importlib.resources import files
 
 import pytest
+import yaml
 
 from bot.answers import answer
-
-IN_POLICY = date(2020, 11, 15)
 
 
 @pytest.mark.parametrize(
@@ -93,3 +92,262 @@ def test_a_markets_rate_after_the_policy_is_declined_with_the_period(question: s
     reply = answer(question)
     assert reply.out_of_scope, reply.text
     assert "2021年3月31日" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "选好市场后要点哪个按钮申请",
+        "which button do I click to apply once I picked a market?",
+        "申请入驻的入口在哪，点什么",
+    ],
+)
+def test_how_to_apply_is_not_taken_for_running_the_shop(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    assert "立即加入" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "帮我查一下 深圳某某网络有限公司 是否入驻成功了",
+        "能查查北京某某科技有没有通过审核吗",
+        "云市场会给新入驻的服务商流量扶持吗",
+        "商品详情页的主图有什么规范",
+        "Can we get featured on the homepage as a new vendor?",
+    ],
+)
+def test_other_companies_records_and_shop_pages_are_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the Retail Link market for?", "品牌商"),
+        ("零售通市场的服务对象是哪些人", "经销商"),
+        ("who does the DevOps market serve", "企业客户"),
+    ],
+)
+def test_who_a_market_serves_is_its_description(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert expected in reply.text and reply.topic == "computed.scope", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("IoT market - what type of products do you expect from vendors?", "Alibaba Cloud IoT"),
+        ("Website market: what kind of products are accepted?", "Alibaba Cloud"),
+        ("物联网市场是做什么的？对产品有什么要求", "阿里云 IoT"),
+    ],
+)
+def test_what_products_a_market_expects_adds_its_product_conditions(
+    question: str, expected: str
+) -> None:
+    reply = answer(question)
+    assert expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("For the Security market, what level of after-sales service is needed?", "7x24"),
+        ("Data Intelligence market: which support level must we offer?", "5x8"),
+    ],
+)
+def test_a_support_level_is_no_commission_tier(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert expected in reply.text.replace("×", "x").replace("*", "x"), reply.text
+    assert "tier 1" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do we need DingTalk for the Retail Link market?", "Yes"),
+        ("New Retail market: is the ecosystem certification mandatory?", "Yes"),
+        ("解决方案市场必须要有ACP认证工程师吗", "需要"),
+        ("基础软件市场是否需要能做成镜像交付", "需要"),
+    ],
+)
+def test_a_condition_asked_as_yes_or_no_starts_with_yes(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(expected), reply.text
+
+
+def test_a_condition_the_market_lacks_gets_no_yes() -> None:
+    reply = answer("建站市场必须有ACP工程师吗")
+    assert not reply.text.startswith("需要"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("数据智能市场和Data Intelligence Market是同一个吗", "是的"),
+        ("Is the Website Building market the same as 建站市场?", "Yes"),
+        ("抽成和平台服务费是一回事吗", "是的"),
+        ("is the margin the same thing as the deposit?", "Yes"),
+    ],
+)
+def test_two_names_of_one_thing_get_a_yes(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(expected), reply.text
+
+
+def test_two_markets_rules_compared_get_no_identity_yes() -> None:
+    reply = answer("零售通和其他市场的保证金一样吗")
+    assert not reply.text.startswith("是的"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("入驻申请交上去多久出审核结果", "邮件"),
+        ("how long until our onboarding application is reviewed?", "email"),
+    ],
+)
+def test_the_review_time_is_declined_with_its_email_notice(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope and expected in reply.text, reply.text
+    assert "工作日" not in reply.text and "working day" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("押金交到哪？交了以后要干嘛？有收据吗？", ("通用保证金", "工单", "收据")),
+        ("保证金打到哪个账户？能对公转账吗？在哪个页面弄？", ("通用保证金",)),
+        ("How much is the deposit? When is it paid? Is there a receipt?", ("30,000", "receipt")),
+    ],
+)
+def test_later_questions_keep_the_first_ones_subject(
+    question: str, expected: tuple[str, ...]
+) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    for fact in expected:
+        assert fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["保证金打到哪个账户", "押金交到哪里", "which account do we pay the margin to?"],
+)
+def test_where_the_deposit_goes_is_the_payment_step(question: str) -> None:
+    assert "通用保证金" in answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("数据智能市场的押金和第二档扣点是多少", "5%"),
+        ("新零售市场扣点和押金分别多少", "30,000"),
+    ],
+)
+def test_a_commission_rate_called_kou_dian_is_no_deduction(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Enterprise app market: license age, capital?", ("2 years", "1,000,000")),
+        ("Security market - how much capital and how many people?", ("1,000,000", "20")),
+        (
+            "Solution market: licence, capital, and what certification do the engineers need?",
+            ("2 years", "1,000,000", "ACP"),
+        ),
+    ],
+)
+def test_capital_and_a_markets_certification_beside_other_topics(
+    question: str, expected: tuple[str, ...]
+) -> None:
+    reply = answer(question)
+    for fact in expected:
+        assert fact in reply.text, reply.text
+
+
+def test_capital_letters_are_no_registered_capital() -> None:
+    reply = answer("For the API market, should the ticket amount be in capital letters?")
+    assert "registered capital" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["第3档的金额区间是多少", "第一档是多少到多少？", "what's the band for tier 2?"]
+)
+def test_a_tiers_band_is_the_tier_table(question: str) -> None:
+    reply = answer(question)
+    assert reply.topic == "commission.tiers", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("哪些市场要求在线客服，而不是售后服务？", "客服在线服务：基础软件市场"),
+        (
+            "Which markets want online customer service instead of after-sales support?",
+            "online customer service of at least 5x8: Basic Software Market",
+        ),
+    ],
+)
+def test_the_kind_of_support_set_aside_is_not_the_one_asked(question: str, expected: str) -> None:
+    first = answer(question).text.split("\n")[1]
+    assert expected in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("We sell monitoring and alerting for cloud costs. Which marketplace suits us?", "DevOps"),
+        ("we make BI dashboards and data visualization, which market?", "Data Intelligence"),
+        ("Our product is an IoT sensor platform; which market should we join?", "IoT"),
+    ],
+)
+def test_an_english_product_finds_its_market_through_the_guides_words(
+    question: str, expected: str
+) -> None:
+    reply = answer(question)
+    assert expected in reply.text.split("\n")[1], reply.text
+
+
+def test_the_description_words_occur_in_the_guide(seed_text: str) -> None:
+    data = files("bot.answers").joinpath("data", "description_words.yaml")
+    for phrase, words in yaml.safe_load(data.read_text(encoding="utf-8"))["words"].items():
+        for word in str(words).split("、"):
+            assert word in seed_text, (phrase, word)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "正式提交申请前，有没有哪些规定是我们必须先读的？",
+        "before we apply, is there a document we must read?",
+    ],
+)
+def test_what_to_read_before_applying_is_the_management_rules(question: str) -> None:
+    assert answer(question).topic == "notice.management_rules"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("我们做ERP的，应该上架到哪个市场", "企业应用市场"),
+        ("我们是做门店收银系统的，选哪个集市", "新零售市场"),
+        ("卖SSL证书的进哪个市场", "安全市场"),
+        ("做智能硬件网关的选哪个市场", "物联网市场"),
+    ],
+)
+def test_which_market_fits_a_product_is_its_description_not_a_verdict(
+    question: str, expected: str
+) -> None:
+    reply = answer(question)
+    assert "进不了" not in reply.text, reply.text
+    assert expected in reply.text.split("\n")[1], reply.text
+
+
+def test_which_markets_are_closed_to_an_industry_stays_a_verdict() -> None:
+    reply = answer("我们做医疗软件的，哪些市场进不了")
+    assert "解决方案市场" in reply.text and "进不了" in reply.text

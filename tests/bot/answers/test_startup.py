@@ -94,6 +94,18 @@ def test_after_prepare_no_pattern_is_left_to_compile() -> None:
         if isinstance(value, _LazyPattern) and "_compiled" not in vars(value)
     ]
     assert left == []
+    # The data files' patterns (out of scope, products, unstated attributes) are lazy too.
+    from bot.answers.knowledge import (
+        out_of_scope_patterns,
+        product_word_patterns,
+        unstated_attributes,
+    )
+
+    data_patterns = [p for group in out_of_scope_patterns().values() for p in group]
+    data_patterns += [*product_word_patterns()]
+    data_patterns += [p for attribute in unstated_attributes() for p in attribute.patterns]
+    assert len(data_patterns) > 80
+    assert [p.pattern for p in data_patterns if "_compiled" not in vars(p)] == []
 
 
 def test_ask_leaves_the_garbage_collector_on(capsys) -> None:
