@@ -327,3 +327,22 @@ def test_per_category_commissions_keep_every_category_and_the_total() -> None:
     # 新零售 / 零售通 keep their names when numerals are read (零 is no digit there).
     text = answer("建站市场2020年10月实收30万，新零售实收10万，佣金各多少", today=IN_POLICY).text
     assert "可计佣金额为 10万元" in text, text
+
+
+# English number words and "3-year-old" are durations and counts like digits.
+@pytest.mark.parametrize(
+    ("question", "any_of"),
+    [
+        (
+            "Is a company founded exactly one year ago OK for Retail Link?",
+            ("1 year does NOT meet",),
+        ),
+        (
+            "Can a 3-year-old company with 5 employees join Retail Link? Capital is 2M.",
+            ("3 years meets",),
+        ),
+        ("we have five employees, is that enough for retail link?", ("5 people meets",)),
+    ],
+)
+def test_english_number_words_and_year_old(question: str, any_of: tuple[str, ...]) -> None:
+    _check(question, any_of)
