@@ -2318,6 +2318,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {name}: month total {total}; the policy gives no rate for it, so it cannot be "
         "computed (which is not 0 %)",
     ),
+    "answers_per_market_not_concerned": ("：这一项没有要求", "no such condition"),
     "answers_markets_without_none": (
         "没有哪个市场免除这一项：每个市场都有这方面的要求。",
         "None: every market sets such a requirement.",

@@ -1040,6 +1040,36 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
     return t("answers.one_year" if shown == "1" else "answers.years", lang, count=shown)
 
 
+def _per_market_head(
+    rows: list[tuple[Market, Condition, bool | None, str]],
+    absent: list[tuple[Market, str]],
+    lang: Lang,
+) -> str:
+    """ "基础软件市场：这一项满足；建站市场：不能。": one verdict per market, in order."""
+    order = list(dict.fromkeys([m.id for m, _, _, _ in rows] + [m.id for m, _ in absent]))
+    verdicts_by_market = []
+    for market_id in order:
+        outcomes = [passed for m, _, passed, _ in rows if m.id == market_id]
+        key = (
+            "answers_per_market_no"
+            if False in outcomes
+            else "answers_per_market_unclear"
+            if None in outcomes
+            else "answers_per_market_yes"
+        )
+        verdicts_by_market.append(
+            t(
+                "answers_support_per_market",
+                lang,
+                name=_market_name(get_market(market_id), lang),
+                verdict=t(key, lang),
+            )
+        )
+    return t("answers.rule_separator", lang).join(verdicts_by_market) + t(
+        "answers_per_market_end", lang
+    )
+
+
 def threshold_answer(
     market_ids: list[str], keys: tuple[str, ...], value: Decimal, lang: Lang
 ) -> Answer | None:
@@ -1135,6 +1165,9 @@ def thresholds_answer(
         head = t("answers.threshold_met_several" if several else "answers.threshold_met_one", lang)
     else:
         head = ""
+    if not head and not one_market:
+        # "注册资金50万，基础软件和建站市场哪个能进": each market's verdict first.
+        head = _per_market_head(rows, absent, lang)
     head = head or t("answers.per_market", lang)
     tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
     body = proof + head + "\n" + "\n".join(lines) + "\n" + tail

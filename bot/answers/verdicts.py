@@ -350,10 +350,42 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
         )
         for market, condition, state in rows
     ]
+    # "我们没有ACP，解决方案和安全市场能进吗": a market named that sets no such condition is said
+    # so, never left out.
+    from bot.answers.computed import no_condition_text
+
+    judged = {market.id for market, _, _ in rows}
+    stated = tuple(dict.fromkeys(condition.key for _, condition, _ in rows))
+    unset = [
+        text
+        for market_id in market_ids
+        if market_id not in judged
+        for text in [no_condition_text(market_id, stated, lang)]
+        if text
+    ]
+    lines += [
+        t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for text in unset
+    ]
     failed = any(state == "lacks" for _, _, state in rows)
     head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
+    if failed and unset:
+        # One market no, another not concerned: each said first, never one 不能 over both.
+        head = t("answers.rule_separator", lang).join(
+            t(
+                "answers_support_per_market",
+                lang,
+                name=market_label(get_market(market_id), lang),
+                verdict=t(
+                    "answers_per_market_no"
+                    if any(m.id == market_id and st == "lacks" for m, _, st in rows)
+                    else "answers_per_market_not_concerned",
+                    lang,
+                ),
+            )
+            for market_id in market_ids
+        ) + t("answers_per_market_end", lang)
     body = head + "\n" + "\n".join(lines) + "\n" + t("answers_verdict_tail", lang)
-    markets = {market.id for market, _, _ in rows}
+    markets = {market.id for market, _, _ in rows} | (set(market_ids) if unset else set())
     if len(markets) == 1:
         market = rows[0][0]
         source = source_line(sections()["conditions"], market_label(market, lang), lang)

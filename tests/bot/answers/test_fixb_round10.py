@@ -346,3 +346,27 @@ def test_per_category_commissions_keep_every_category_and_the_total() -> None:
 )
 def test_english_number_words_and_year_old(question: str, any_of: tuple[str, ...]) -> None:
     _check(question, any_of)
+
+
+# Several markets named beside a stated fact: each market's verdict first.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "注册资金50万，基础软件和建站市场哪个能进？",
+            "基础软件市场：这一项满足；建站市场：不能。",
+        ),
+        (
+            "We have 15 staff. Can we join API or Retail Link?",
+            "API Market: no; Retail Link Market: yes",
+        ),
+        ("我们没有ACP，解决方案和安全市场能进吗", "解决方案市场：不能；安全市场：这一项没有要求。"),
+        (
+            "we have no DingTalk, can we join Retail Link and API?",
+            "Retail Link Market: no; API Market: no such",
+        ),
+    ],
+)
+def test_each_markets_verdict_first(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
