@@ -2244,6 +2244,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{said}" is a range ({value}–{high}): {label} is recorded as the lower end, {value}, '
         'right? Reply "yes", or type the exact value.',
     ),
+    "markets_described_question": (
+        "按您的描述，应该是{markets}，对吗？回复“是”检查这个市场，或直接写出要检查的市场。",
+        'From what you describe, that would be {markets}, right? Reply "yes" to check it, or '
+        "name the markets to check.",
+    ),
     "acknowledged_thanks": ("不客气！我们接着来：", "You're welcome! Let's carry on:"),
     "acknowledged_ok": (
         "好的。这一项还需要您的回答：",

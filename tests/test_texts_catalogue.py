@@ -137,6 +137,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "and its value (团队25人, 电话：138…)",
     ("bot/conversation/forms.py", "PREVIOUS_QUESTION"): "words naming the question answered "
     "just before (上一题, the previous question)",
+    ("bot/conversation/form_runner.py", "NO_THEN_VALUE"): "pattern for a no and the right "
+    "value typed at a confirmation (不是，是23人)",
     ("bot/conversation/form_runner.py", "CONSENT_WORDS"): "words of a profile question that "
     "asks for consent (接受, 同意), read from its wording",
     ("bot/conversation/market_steps.py", "_COUNT_WORDS"): "how a vendor writes the number of "
@@ -145,6 +147,16 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "(全部十二个, all twelve markets)",
     ("bot/conversation/market_steps.py", "_ALL_WORD"): "the all/market words that must come "
     "with the count",
+    ("bot/conversation/market_steps.py", "_OTHER_THAN"): "exclusion words after a count",
+    ("bot/conversation/market_steps.py", "_ALL_BEFORE"): "the all words before a count",
+    ("bot/conversation/market_steps.py", "_START_OVER"): "words dropping the walk-through for "
+    "other markets (取消。重新来，我要API市场)",
+    ("bot/conversation/market_steps.py", "_MARKET_NAMED"): "words naming a market (市场)",
+    ("bot/conversation/market_steps.py", "_MARKET_SUFFIX"): "the suffix of Chinese market names",
+    ("bot/conversation/forms.py", "_NONE_OF_IT"): "pattern for none of what a count question "
+    "counts (没有ACP)",
+    ("bot/conversation/forms.py", "LABEL_JOINERS"): "the joiners typed between a field's name "
+    "and its value",
     ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
@@ -231,6 +243,23 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_SINCE_WORDS",
             "THANKS_WORDS",
             "OK_WORDS",
+            "_SAYS_EXPERIENCE",
+            "_DENIED_BEFORE",
+            "DESCRIBES_NO",
+            "_MONEY_RANGE",
+            "_FOUNDED_IN",
+            "_BREAKDOWN",
+            "_NOT_A_COUNT",
+            "_ZERO_WORDS",
+            "_NOT_OWN",
+            "_ONLY_IS",
+            "_SUBJECT_THEN_NO",
+            "_DAY_FIRST",
+            "_FILLERS",
+            "_ALL_ALONE",
+            "_EXCEPT_AFTER",
+            "_YEAR_SAID",
+            "_AGE_SAID",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

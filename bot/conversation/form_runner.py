@@ -21,6 +21,7 @@ or the ticket's review), and what an approximate value needs (a 是 first).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -221,7 +222,10 @@ class FormRunner:
             if is_yes(text):
                 return form.take_confirmed(turn, slot, confirming["value"])
             if is_no(text):
-                return engine._prefixed(t("confirm_declined", lang), engine._prompt(turn))
+                corrected = NO_THEN_VALUE.match(text)
+                if corrected is None:
+                    return engine._prefixed(t("confirm_declined", lang), engine._prompt(turn))
+                text = corrected.group(1)  # "不是，是23人": the right value, read as the answer
         polite = reading.acknowledgement(text)
         if polite is not None and not (polite == "ok" and asks_consent(form, slot)):
             # "谢谢" / "好的" / "ok" answers nothing (not even a yes): the question again.
@@ -419,6 +423,7 @@ class EligibilityRunnerForm(RunnerForm):
         return (
             answer.approximate
             and not answer.implausible
+            and not answer.relative
             and isinstance(answer.value, date)
             and self._day_does_not_matter(turn, answer.value, answer.until)
         )
@@ -682,6 +687,12 @@ def asks_consent(form: RunnerForm, slot: str) -> bool:
     return any(word in wording for word in CONSENT_WORDS)
 
 
+# "不是，是23人" / "no, 23" at a confirmation: the no, then the right value (it has a digit).
+NO_THEN_VALUE = re.compile(
+    r"^\s*(?:不是|不对|不|否|no|nope|not quite|not really)[\s,，。.!！:：]*"
+    r"(?:是|应该是|应为|其实是|it's|it is|actually|more like)?\s*(.*\d.*)$",
+    re.IGNORECASE,
+)
 # The words of a question that asks for consent (rules/data/profile.yaml wording).
 CONSENT_WORDS = ("接受", "同意")
 

@@ -15,6 +15,7 @@ from bot.conversation import questions as q
 from bot.conversation.interpret import (
     Answer,
     FieldRefused,
+    described_no,
     described_yes_no,
     is_implausible,
     looks_like_question,
@@ -28,6 +29,14 @@ from rules.profile import PROFILE_FIELDS
 from rules.ticket import PASTED_LABELS, TICKET_FIELDS, TicketFieldError, validate_field
 
 _CLAUSES = re.compile(r"[，,；;。\n]+")
+# What may stand between a question's name and its value ("注册资本是五十万", "电话：138…").
+LABEL_JOINERS = " ：:是为有"
+# "没有ACP", "no ACP engineers", "一个ACP都没有": none of what the question counts.
+_NONE_OF_IT = re.compile(
+    r"^(?:我们|目前|暂时|现在|还)?(?:没有|没|无|暂无|no|zero|0)\s*(?:任何)?([^\d，,。]{1,20}?)"
+    r"(?:的人|认证|工程师)?[。.!！]?$",
+    re.IGNORECASE,
+)
 # The kinds of question answered with a number (where "二十五六" is a range).
 _NUMBER_KINDS = frozenset({"int", "money", "experience"})
 
@@ -142,8 +151,34 @@ class EligibilityForm:
             return [self.previous]
         return named
 
+    def label_at_start(self, text: str) -> tuple[str, str] | None:
+        """ "注册资本五十万" → ("registered_capital", "五十万"): a question's name (label or
+        alias, the longest) opening `text`, and what follows it; None when none opens it."""
+        wanted = normalize_command(text)
+        best: tuple[int, str] | None = None
+        for qid in self.slots():
+            key = q.split_id(qid)[0]
+            spec = PROFILE_FIELDS[key]
+            for name in (spec.label_zh, spec.label_en, *FIELD_ALIASES.get(key, ())):
+                folded = normalize_command(name)
+                if len(folded) >= 2 and wanted.startswith(folded):
+                    if best is None or len(folded) > best[0]:
+                        best = (len(folded), qid)
+        if best is None:
+            return None
+        slot = self.resolve(text) if best[1].startswith(q.EXPERIENCE_KEY + ":") else best[1]
+        rest = wanted[best[0] :].strip(LABEL_JOINERS)
+        return (slot, rest) if slot in self.slots() and rest else None
+
     def read(self, slot: str, text: str) -> Answer:
         key = q.split_id(slot)[0]
+        excluded = described_no(key, text) if q.kind_of(slot) == "bool" else None
+        if excluded is not None:
+            return Answer(excluded)  # "我们还不是法人，是个体工商户" / "不是个体户，是有限公司"
+        if q.kind_of(slot) == "int" and _NONE_OF_IT.match(text.strip()):
+            rest = _NONE_OF_IT.match(text.strip()).group(1)  # type: ignore[union-attr]
+            if slot in self.candidates(rest) or slot in self.candidates(text):
+                return Answer(0)  # "没有ACP" at the ACP question: none of what it counts
         reader = reader_for(q.kind_of(slot), self.today)
         if q.kind_of(slot) in _NUMBER_KINDS:
             spoken = read_spoken_range(text, reader)

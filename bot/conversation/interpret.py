@@ -52,6 +52,8 @@ class Answer:
     until: date | None = None
     # The upper end of a range said in words ("二十五六个": 25 is the value, 26 the upper end).
     high: Any = None
+    # A date worked out from an age ("成立五年了"): always confirmed, never recorded by month.
+    relative: bool = False
 
 
 @dataclass(frozen=True)
@@ -316,9 +318,15 @@ OK_WORDS = frozenset(
 ACKNOWLEDGED = {"thanks": "acknowledged_thanks", "ok": "acknowledged_ok"}
 
 
+_FILLERS = frozenset({"嗯", "嗯嗯", "哦", "哦哦", "噢", "啊", "oh", "ah", "hmm"})
+
+
 def acknowledgement(text: str) -> str | None:
     """ "谢谢" → "thanks", "好的" / "ok" → "ok" (also "好的，谢谢"); None for anything else."""
     words = [word for word in re.split(r"[\s,，。.!！~～]+", fold(text)) if word]
+    # "嗯嗯 ok": fillers beside an ok; a bare "嗯" stays a yes.
+    if len(words) > 1:
+        words = [word for word in words if word not in _FILLERS] or words
     if not words or not all(word in THANKS_WORDS | OK_WORDS for word in words):
         whole = fold(text)
         if whole in THANKS_WORDS:
@@ -384,24 +392,49 @@ _HEAD_COUNT = re.compile(
 _COUNT_SLOTS = ("team_size", "employees")
 
 
+# "for 4 years" says how long, not which question: experience is named by its own words.
+_SAYS_EXPERIENCE = lazy_compile(r"经验|年限|从业|experience", re.IGNORECASE)
+
+
 def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
     """An answer the current question refused that another question takes: "注册资金五百万" at
     the date question is the capital; "我们有二十来个人" at a yes/no question is the team size. It
     is handled as a correction of that question (approximate values are confirmed first)."""
-    named = [name for name in form.candidates(text) if name != slot]
+    named = [
+        name
+        for name in form.candidates(text)
+        if name != slot
+        and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(text))
+    ]
     if not named and _HEAD_COUNT.search(text):
         named = [
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
         ][:1]
     if not named and _MONEY_WITH_UNIT.search(fold(text)):
         named = [name for name in form.slots() if name == "registered_capital" and name != slot]
+    if not named and _FOUNDED_IN.search(fold(text)):
+        named = [name for name in form.slots() if name == "license_date" and name != slot]
+    labelled = getattr(form, "label_at_start", None)
+    opened = labelled(text) if labelled is not None else None
     for name in named:
         for candidate in dict.fromkeys((_strip_label(form, name, text), text)):
             try:
-                return Correction(name, form.read(name, candidate))
+                other = form.read(name, candidate)
             except (FieldRefused, UnclearAnswer):
                 continue
+            if isinstance(other.value, bool) and (opened is None or opened[0] != name):
+                # "目前是SaaS，不支持镜像" names the SaaS question's topic but answers no other
+                # yes/no question: only "社保：能提供" (its name first) does.
+                break
+            return Correction(name, other)
     return None
+
+
+# A year (and month) said as the founding: "2015年7月成立的", "2018年注册", "founded in 2016".
+_FOUNDED_IN = lazy_compile(
+    r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:份)?\s*(?:成立|注册|开业|拿到执照)|"
+    r"\d{4}\s*年\s*\d{1,2}\s*月|(?:founded|established|incorporated|registered)(?: in)? \d{4}"
+)
 
 
 def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
@@ -409,7 +442,11 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
     count. [] when the value could answer several questions or none."""
     slots = [name for name in form.slots() if name != slot]
     folded = fold(text)
-    if _FULL_DATE.search(folded) or _ENGLISH_MONTH_YEAR.search(folded):
+    if (
+        _FULL_DATE.search(folded)
+        or _ENGLISH_MONTH_YEAR.search(folded)
+        or _FOUNDED_IN.search(folded)
+    ):
         wanted = ["license_date"]
     elif _MONEY_IN_TEXT.search(folded):
         wanted = ["registered_capital"]
@@ -421,6 +458,8 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
     return found[:1]
 
 
+# A total then its parts: never split into answers.
+_BREAKDOWN = lazy_compile(r"其中|包括|包含|including|of whom|of which", re.IGNORECASE)
 # Where one answer ends and the next begins in "2015年7月成立的，注册资本五十万".
 _ANSWER_CLAUSES = lazy_compile(r"[，,；;。\n]+")
 
@@ -430,8 +469,8 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
     different question (named in the clause, pointed to by its value's form, else this one).
     None unless every clause is such an answer: anything less is one answer, read as a whole.
     Values that must be confirmed first (a month, "20多人") are kept apart in `unsure`."""
-    if not getattr(form, "answers_in_clauses", False):
-        return None
+    if not getattr(form, "answers_in_clauses", False) or _BREAKDOWN.search(text):
+        return None  # "30人，其中技术20人": one answer and its breakdown
     clauses = [clause.strip() for clause in _ANSWER_CLAUSES.split(text) if clause.strip()]
     if len(clauses) < 2 or looks_like_question(text):
         return None
@@ -455,11 +494,21 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
 def _clause_answer(
     form: Form, slot: str, clause: str, taken: set[str]
 ) -> tuple[str, Answer] | None:
-    named = [name for name in form.candidates(clause) if name not in taken]
+    # Another question counts only when its name opens the clause, a value after it
+    # ("注册资本五十万"): "no" is inside a label ("known customer cases") and "for 4 years" ends
+    # with an alias ("years"), but neither names a question.
+    labelled = getattr(form, "label_at_start", None)
+    opened = labelled(clause) if labelled is not None else None
+    named = [opened[0]] if opened is not None and opened[0] not in taken else []
     by_value = [name for name in _slot_for_value(form, slot, clause) if name not in taken]
     current = [slot] if slot not in taken else []
-    for name in dict.fromkeys([*named[:1], *by_value, *current]):
-        for candidate in dict.fromkeys((_strip_label(form, name, clause), clause)):
+    if current and slot.partition(":")[0] in _COUNT_SLOTS and _HEAD_COUNT.search(clause):
+        by_value = []  # a head count at a head-count question is its answer
+    for name in dict.fromkeys([*named, *by_value, *current]):
+        # A question named by the clause is answered by what follows its name only ("SaaS
+        # only" is no yes to the SaaS question).
+        named_here = opened is not None and name == opened[0]
+        for candidate in (opened[1],) if named_here else (clause,):  # type: ignore[index]
             try:
                 return name, form.read(name, candidate)
             except (FieldRefused, UnclearAnswer):
@@ -495,6 +544,12 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     opener = _CORRECTION_START.match(text)
     if not opener and not _CORRECTION_ANYWHERE.search(text):
         return None
+    if opener and opener.group(1).casefold() == "no," and slot:
+        try:
+            form.read(slot, text)
+            return None  # "No, SaaS only" at a yes/no question answers it: no correction
+        except (FieldRefused, UnclearAnswer):
+            pass
     rest = text[opener.end() :] if opener else text
     # "…，不是2019年" / "…, not 22": the value being replaced is no part of the new one.
     rest = _NEGATED_ALTERNATIVE.sub("", rest).strip(" ，,。：:")
@@ -588,6 +643,10 @@ _NEGATION = re.compile(
 _REST = re.compile(
     r"(全部|所有|其他|其它|其余|剩下|all|everything|every market|the rest|others)", re.IGNORECASE
 )
+# 都要 as a whole clause ("都要，但零售通不要"); inside one ("安全、建站都要") it means those.
+_ALL_ALONE = lazy_compile(
+    r"(?:其他|其余|别的)?(?:都要|全都要|全要|都|都可以|都行|都看看|全部都要)(?:吧|的)?"
+)
 _CLAUSE_END = re.compile(r"[，,;；。.!！]|但是|但|\bbut\b", re.IGNORECASE)
 
 
@@ -610,8 +669,8 @@ def _read_by_clause(
             rest = rest or bool(markets and _REST.search(clause))
         elif markets:
             included += markets
-        elif _REST.search(clause):
-            rest = True
+        elif _REST.search(clause) or _ALL_ALONE.fullmatch(clause.strip()):
+            rest = True  # "都要，但零售通不要": 都要 as a clause of its own is every market
     if not excluded:
         return None
     others = [m for m in all_markets if m not in excluded]
@@ -633,6 +692,8 @@ def _all_but_question(
     )
 
 
+# "零售通除外", "零售通不算": the markets named just before are left out.
+_EXCEPT_AFTER = lazy_compile(r"([^，,。;；]*?)(?:除外|不算在内|不算|不包括在内)")
 # "none except X", "nothing but X", "都不要，除了X": X only.
 _NONE_EXCEPT = re.compile(
     r"\b(?:none|nothing|no markets?|no other markets?)\b\W*(?:\w+\W+){0,2}?"
@@ -652,6 +713,14 @@ def read_market_choice(
     named = find(text)
     if named and _NONE_EXCEPT.search(text):
         return MarketChoice(named)  # "none except security": only the markets named
+    after = _EXCEPT_AFTER.search(text)
+    if after and find(after.group(1)):
+        # "都要，零售通除外": the markets before 除外 are left out of every market.
+        excluded = find(after.group(1))
+        kept = [m for m in named if m not in excluded]
+        if kept and not _REST.search(text) and "都" not in text:
+            return MarketChoice(kept)  # "安全市场和API市场，零售通不算": the others named
+        return MarketChoice([m for m in all_markets if m not in excluded])
     if named and _EXCEPT.search(text) is None and re.search("以外|之外", text) is None:
         by_clause = None if _ONLY.search(text) else _read_by_clause(text, all_markets, find, names)
         if by_clause is not None:
@@ -859,11 +928,11 @@ def _first_clause(text: str) -> str:
 
 
 _STATED_NO = re.compile(
-    r"^(?:我们|我司|公司|目前|暂时|现在|还)?(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不是(?!很|太|特别|非常)|并非|"
+    r"^(?:我们|我司|公司|目前|暂时|现在|还){0,2}(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不支持|不需要|不提供|不做|不用|不涉及|不具有|不属于|不行|不是(?!很|太|特别|非常)|并非|"
     r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)"
 )
 _STATED_YES = re.compile(
-    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|完成了|都准备好|准备好|"
+    r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|做过|完成了|都准备好|准备好|"
     r"基于|依托|全部基于|均基于|都基于|能|可以|会|接受|同意|通过了)"
     r"|(?:已开通|已完成|已注册|已认证|已通过|准备好了|都有|没问题)"
     r"|^(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
@@ -878,7 +947,7 @@ _NO_BAD_RECORD = re.compile(
 
 
 _HAS_BAD_RECORD = re.compile(
-    r"^(?:我们|我司|公司)?(有|存在|曾有|有过)(一些|过)?(不良|违规|违法|失信)|"
+    r"^(?:我们|我司|公司|法人|法定代表人|老板|公司法人)?(有|存在|曾有|有过)(一些|过)?(不良|违规|违法|失信)|"
     r"\b(we have|there are|there is|had) (some |a )?(bad|negative|violation)"
 )
 
@@ -886,13 +955,13 @@ _HAS_BAD_RECORD = re.compile(
 # Yes said with a negation word inside ("没问题", "没错", "no problem"): read before the 没/no
 # that would otherwise make it a no.
 _NEGATED_AFFIRMATION = re.compile(
-    r"^(?:嗯|好|是|对)?[，,]?\s*(?:没问题|没有问题|没啥问题|没什么问题|没错|没毛病|不错|"
+    r"^(?:我们|我司|公司|这个|这|都|信用|资质)?(?:嗯|好|是|对)?[，,]?\s*(?:都)?(?:没问题|没有问题|没啥问题|没什么问题|没错|没毛病|不错|"
     r"no problem|not a problem|no worries|no doubt)"
 )
 # Short yes/no words a reader sees alone or before a comma ("是滴", "嗯嗯", "yup", "I accept").
 _SHORT_YES = re.compile(
     r"^(?:是滴|是哒|是呢|是的呢|是的吧|是啊|是呀|对啊|对呀|对呢|嗯+|恩+|没错|当然是|当然有|当然了|支持|"
-    r"资质齐全|齐全|符合|满足|ok了|必须的|那当然|当然了|肯定的|肯定是|肯定有|we comply|fully licensed|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
+    r"资质齐全|齐全|都齐全|齐全了|都齐了|符合|满足|ok了|必须的|那当然|当然了|肯定的|肯定是|肯定有|we comply|fully licensed|(?:信用|征信|信用记录|记录)(?:良好|很好|不错|正常)|yup|yea|aye|affirmative|i accept|we accept|i agree|"
     r"accepted|agreed|indeed|correct|that's right|true|we'?re fully licensed|we comply)$"
 )
 _SHORT_NO = re.compile(
@@ -910,6 +979,14 @@ _BAD_RECORD_EVENT = re.compile(
 _ANY_NEGATION = re.compile(r"(没|无|未|从不|不曾|\bnever\b|\bnot\b|\bno\b)")
 
 
+# The thing first, then that it is not done: "钉钉没开", "认证还没做", "执照还未下来".
+_SUBJECT_THEN_NO = lazy_compile(
+    r"^[\u4e00-\u9fffa-z0-9]{1,6}?(?:也|都)?(?:还)?(?:没有?|未|尚未)(?!问题|错|毛病)[\u4e00-\u9fff]"
+)
+# "我们是个体工商户", "目前是SaaS": 是 + what the vendor is, not a yes to the question.
+_ONLY_IS = lazy_compile(r"^(?:我们|我司|公司|目前|现在)?是(?![的啊呀呢滴哒])")
+
+
 def _stated_bool(folded: str) -> bool | None:
     """ "有接口开发能力" / "暂时没有知名客户案例" / "agreed": yes or no stated in words."""
     if folded.startswith(("有没有", "是否")):
@@ -922,6 +999,8 @@ def _stated_bool(folded: str) -> bool | None:
         return False
     if _STATED_YES.search(folded):
         return True
+    if _SUBJECT_THEN_NO.search(folded):
+        return False  # "钉钉没开", "认证还没做"
     if _ENDS_NO.search(folded):
         return False
     if _ENDS_YES.search(folded):
@@ -988,7 +1067,10 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     "api_integration": _zh_or_en("接口|对接", "apis?|integrat[a-z]*"),
     "marketing_capability": _zh_or_en("营销|策划|推广", "marketing"),
     "bigdata_offering": _zh_or_en("大数据", "big data"),
-    "joint_solution": _zh_or_en("联合解决方案|联合方案", "joint solutions?"),
+    "joint_solution": _zh_or_en(
+        "联合解决方案|联合方案|上云改造|saas化|云化改造",
+        "joint solutions?|saas (?:cloud )?migration|cloud migration|migrated to (?:the )?cloud",
+    ),
     "enterprise_offering": _zh_or_en("企业软件|企业应用", "saas|enterprise (?:software|apps?)"),
     "customer_cases": _zh_or_en("案例", "case stud[a-z]*|reference customers?|customer cases?"),
     "social_insurance_proof": _zh_or_en("社保|缴费表", "social.insurance"),
@@ -1010,6 +1092,35 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     ),
     "good_credit": _zh_or_en("信用|征信", "credit"),
 }
+# What is no company ("个体工商户", "个人开发者", "sole proprietor"): a no to the legal-entity
+# question, whatever "是" the sentence also says ("我们还不是法人，是个体工商户").
+DESCRIBES_NO: dict[str, re.Pattern[str]] = {
+    "legal_entity": _zh_or_en(
+        "个体工商户|个体户|个人开发者|自然人|个人独资|还没注册公司|没有注册公司|没注册公司|工作室",
+        "sole (?:proprietor|proprietorship|trader)|individual developer|freelancer|"
+        "not (?:yet )?(?:a )?registered company",
+    ),
+}
+# "不是个体户" / "not a freelancer": the no-description itself denied.
+_DENIED_BEFORE = re.compile(
+    r"(?:不是|并非|非|不属于|\bnot|\bisn't|\baren't)\s*(?:一个|一家|an?\s+)?$"
+)
+
+
+def described_no(key: str, text: str) -> bool | None:
+    """No when `text` describes the vendor as what `key`'s condition excludes ("是个体工商户");
+    yes when it denies that and describes the condition ("不是个体户，是有限公司"); else None."""
+    pattern = DESCRIBES_NO.get(key)
+    folded = fold(text)
+    found = pattern.search(folded) if pattern is not None else None
+    if found is None:
+        return None
+    if _DENIED_BEFORE.search(folded[max(0, found.start() - 7) : found.start()]) is None:
+        return False
+    rest = folded[found.end() :]
+    return True if DESCRIBES_CONDITION[key].search(rest) else None
+
+
 # Another cloud named at the Alibaba Cloud question ("我们用的是华为云的IoT平台"): a no.
 OTHER_CLOUD = _zh_or_en(
     "华为云|腾讯云|百度云|百度智能云|京东云|金山云|天翼云|移动云",
@@ -1022,8 +1133,28 @@ _ANY_NO_WORD = _zh_or_en("不|没|无|未|非|否", "no|not|never|without|[a-z]+
 
 def described_yes_no(key: str, text: str) -> bool | None:
     """The answer to `key`'s yes/no question when `text` only describes its condition
-    ("成熟稳定" → yes; "用的是华为云" at the Alibaba Cloud question → no); None otherwise."""
+    ("成熟稳定" → yes; "用的是华为云" at the Alibaba Cloud question → no); None otherwise.
+    "it's mature, running in production for 4 years": the first clause says it, the rest only
+    tells more (and says no "not")."""
+    described = _described(key, text)
+    first = re.split(r"[，,;；。]", text, maxsplit=1)[0]
+    if described is None and first != text and not _ANY_NO_WORD.search(fold(text)):
+        described = _described(key, first)
+    return described
+
+
+# Someone else does it ("社保是外包公司交的", "a third party pays it"): the topic is named, but
+# not as the vendor's own; asked, never read as a yes.
+_NOT_OWN = _zh_or_en(
+    "外包|代缴|代交|第三方|劳务派遣|别的公司|其他公司|合作方",
+    "outsourc[a-z]*|third.party|contractors?|another company|partner company",
+)
+
+
+def _described(key: str, text: str) -> bool | None:
     folded = fold(strip_trailing(text))
+    if _NOT_OWN.search(folded):
+        return None
     if looks_like_question(text) or _ANY_NO_WORD.search(folded):
         return None
     if _NUMBER_NOT_SHARE.search(folded.replace("1688", "")):
@@ -1060,6 +1191,17 @@ def read_bool(text: str) -> Answer:
     try:
         return Answer(parse_bool(body))
     except ParseError as error:
+        said = {
+            (clause_says, clause_says and _ONLY_IS.search(clause.strip()) is not None)
+            for clause in re.split(r"[，,;；。]", folded)
+            if clause.strip() and (clause_says := _stated_bool(clause.strip())) is not None
+        }
+        if {says for says, _ in said} == {True, False}:
+            # "目前是SaaS，不支持镜像" / "不是法人，我们是个体工商户": a clause that only says what
+            # the vendor is ("是SaaS") is no yes beside a clause that says no.
+            if any(says for says, only_is in said if not only_is):
+                raise FieldRefused(error.zh, error.en) from None  # yes and no: asked
+            return Answer(False)
         stated = _stated_bool(folded)
         if stated is None:
             stated = _clause_by_clause(folded)
@@ -1095,6 +1237,13 @@ _FOREIGN_CURRENCY = re.compile(
 )
 
 
+# Two amounts for one: "five or six million", "5-6 million", "500到600万".
+_MONEY_RANGE = lazy_compile(
+    r"(\d+(?:\.\d+)?|[a-z]+)\s*(?:or|to|-|~|～|—|到|至)\s*(\d+(?:\.\d+)?|[a-z]+)\s*"
+    r"(million|thousand|百万|千万|万|亿)"
+)
+
+
 def _tidy_amount(value: Decimal) -> str:
     return f"{value:,}"
 
@@ -1103,6 +1252,15 @@ def read_money(text: str) -> Answer:
     body = strip_trailing(text)
     if _FOREIGN_CURRENCY.search(fold(body)):
         raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
+    ranged = _MONEY_RANGE.search(fold(body))
+    if ranged:  # "five or six million", "500-600万": the lower end, confirmed, the range said
+        low_text, high_text, unit = ranged.groups()
+        try:
+            low, high = read_money(f"{low_text} {unit}"), read_money(f"{high_text} {unit}")
+        except (FieldRefused, UnclearAnswer):
+            low = high = None  # type: ignore[assignment]
+        if low is not None and high is not None and low.value < high.value:
+            return Answer(low.value, approximate=True, high=high.value)
     over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*多\s*(万|亿)", body)
     if over:  # "500多万": at least 500万, confirmed before it is stored
         try:
@@ -1201,7 +1359,9 @@ _JUST_ME = re.compile(
 )
 # Counts given in parts ("技术20人，客服10人"): added up, and the total confirmed.
 _COUNT_PART = re.compile(
-    rf"({_NUMBER})\s*(?:个人|人|名|位|个|people|persons|staff|engineers)", re.IGNORECASE
+    rf"({_NUMBER})\s*(?:个人|人|名|位|个|(?:[a-z-]+\s+){{0,2}}?(?:people|persons|staff|engineers?|"
+    r"developers?|employees|agents|reps|representatives|testers?|designers?|members))(?![a-z])",
+    re.IGNORECASE,
 )
 
 
@@ -1224,10 +1384,36 @@ def _count_in_parts(folded: str) -> int | None:
 _NUMBER_RANGE = re.compile(r"(?<![\d.])(\d+)\s*(?:到|至|-|~|～|—|or|to)\s*(\d+)(?![\d.])")
 
 
+# A number that is a year, a date, money or a share, never a head count ("2015年成立").
+_NOT_A_COUNT = lazy_compile(r"\d\s*(?:年|月|日|号|万|元|块|%|亿)")
+# None at all, said for a count ("none yet" for the ACP engineers).
+_ZERO_WORDS = frozenset(
+    {
+        "没有",
+        "没",
+        "无",
+        "none",
+        "no",
+        "zero",
+        "零",
+        "none yet",
+        "not yet",
+        "还没有",
+        "暂时没有",
+        "目前没有",
+        "暂无",
+        "还没",
+        "nobody",
+        "no one",
+        "nope",
+    }
+)
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
-    if zero_words and _LEAD_IN.sub("", folded) in ("没有", "没", "无", "none", "no", "zero", "零"):
+    if zero_words and _LEAD_IN.sub("", folded) in _ZERO_WORDS:
         return Answer(0)
     if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
         return Answer(0)
@@ -1288,6 +1474,8 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
             except ParseError:
                 continue
         numbers = re.findall(r"(?<![\d.])\d+(?![\d.])", folded.replace(",", ""))
+        if _NOT_A_COUNT.search(folded):
+            raise FieldRefused(error.zh, error.en) from None  # "2015年成立" is a year
         if len(numbers) == 1 and "-" + numbers[0] not in folded:
             # "4, including me", "120 tech + support staff": the one number is the count.
             try:
@@ -1306,8 +1494,10 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
 # No experience said in words: "没做过", "刚起步", "还没开始", "nope, none", "never".
 _NO_EXPERIENCE = re.compile(
     r"^(?:还)?(?:没做过|没有做过|没干过|没开展过|刚起步|刚开始|还没开始|刚成立|从没做过|从来没做过|"
-    r"零经验|没经验|无相关经验|没有相关经验)|^(?:nope|nah|no)[, ]+none|^never\b|^(?:we )?(?:have )?no experience|"
-    r"^(?:just|only just) started"
+    r"零经验|没经验|无相关经验|没有相关经验|不做|没做|从来不做|不涉及|没涉及)|^(?:nope|nah|no)[, ]+none|^never\b|"
+    r"^(?:we )?(?:have )?no experience|^(?:just|only just) started|"
+    r"^(?:we )?(?:don't|do not|never|haven't|have not)(?: ever)? (?:do|did|done|build|built|make|made|"
+    r"sell|sold|offer|offered|work on|worked on)\b"
 )
 
 
@@ -1382,6 +1572,9 @@ def read_years(text: str, today: date | None = None) -> Answer:
         raise UnclearAnswer(
             *pair("count_range_question", value=body[:40], low=between[1], high=between[2])
         )
+    folded = re.sub(r"(\d)\s*\+", r"\1", folded)  # "3+ years": approximate, read as 3
+    if approximate and re.fullmatch(r"\d+(?:\.\d+)?", folded):
+        return Answer(Decimal(folded), approximate=True)  # "3+"
     first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
     if first != folded and re.fullmatch(r"\d+(?:\.\d+)?", first):
         # "0, we don't really build websites": the number first, then why.
@@ -1438,6 +1631,43 @@ def _digits_date(text: str, today: date) -> str:
     return _CN_DATE.sub(year_month_day, text)
 
 
+# "15/03/2017": day first, read only when the day cannot be a month.
+_DAY_FIRST = lazy_compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+# A full English date inside a sentence: "20 January 2020", "January 20th, 2020".
+_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ENGLISH_DAY_MONTH_YEAR = lazy_compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME},?\s+(\d{{4}})\b"
+)
+_ENGLISH_MONTH_DAY_YEAR = lazy_compile(
+    rf"\b{_MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+)
+
+
+def _english_full_date(folded: str) -> str | None:
+    """ "dated 20 january 2020" → "2020-01-20"; None without a day, month and year."""
+    found = _ENGLISH_DAY_MONTH_YEAR.search(folded)
+    if found:
+        day, month, year = found.group(1), found.group(2), found.group(3)
+    else:
+        found = _ENGLISH_MONTH_DAY_YEAR.search(folded)
+        if found is None:
+            return None
+        month, day, year = found.group(1), found.group(2), found.group(3)
+    return f"{year}-{_MONTH_NUMBERS[month[:3]]:02d}-{int(day):02d}"
+
+
+# A year said with the founding, inside a sentence and with no month: "我们2018年注册的",
+# "执照是18年拿的".
+_YEAR_SAID = lazy_compile(
+    r"^(?:我们|我司|公司|执照|营业执照)?(?:是|在|于)?\s*(\d{4}|\d{2})\s*年\s*"
+    r"(?:成立|注册|拿|办|开业|领)[的了]?(?:执照|营业执照)?[的了]?$"
+)
+# The company's age instead of a date: "成立五年了", "公司成立快3年了", "founded 3 years ago".
+_AGE_SAID = lazy_compile(
+    r"^(?:我们|我司|公司)?(?:成立|注册|开业)(?:了|有)?(?:快|近|将近|已经|都)?\s*([\d一二两三四五六七八九十]+)\s*"
+    r"年(?:了|多了|多)?$|"
+    r"^(?:we were )?(?:founded|established|registered|incorporated) (\d+) years? ago$"
+)
 # A year alone: "2016年", "2016", "2016年成立的", "since 2016".
 _YEAR_ONLY = re.compile(
     r"^(?:成立于|成立在|注册于|于|在|since|in|from|est\.?|established(?: in)?)?\s*(\d{4})\s*"
@@ -1447,14 +1677,33 @@ _YEAR_ONLY = re.compile(
 
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
-    year_only = _YEAR_ONLY.match(fold(body))
+    folded_body = fold(body)
+    year_only = _YEAR_ONLY.match(folded_body) or _YEAR_SAID.search(folded_body)
     if year_only:
         year = int(year_only.group(1))
+        if year < 100:  # "执照是18年拿的": the latest such year not in the future
+            year += today.year // 100 * 100
+            if year > today.year:
+                year -= 100
         try:
             first = parse_date(f"{year}-01-01", today=today, allow_future=False)
         except ParseError as error:
             raise FieldRefused(error.zh, error.en) from None
         return Answer(first, approximate=True, until=min(date(year, 12, 31), today))
+    age = _AGE_SAID.search(folded_body)
+    if age:
+        # "成立五年了", "founded 3 years ago": that many years before today, confirmed.
+        spoken = age.group(1) or age.group(2)
+        try:
+            number: Decimal | None = parse_years(spoken + "年")
+        except ParseError:
+            number = None
+        if number is not None and number == int(number) and 0 < number < 100:
+            try:
+                then = today.replace(year=today.year - int(number))
+            except ValueError:  # 29 February
+                then = today.replace(year=today.year - int(number), day=28)
+            return Answer(then, approximate=True, relative=True)
     if _CN_DATE.search(body) and not re.search(r"\d{4}年", body):
         body = _digits_date(body, today)
     try:
@@ -1465,6 +1714,23 @@ def read_date(text: str, today: date) -> Answer:
         if full:
             try:
                 return Answer(parse_date(full.group(0), today=today, allow_future=False))
+            except ParseError as inner:
+                raise FieldRefused(inner.zh, inner.en) from None
+        day_first = _DAY_FIRST.fullmatch(folded)
+        if day_first and int(day_first.group(1)) > 12:  # "15/03/2017": only one reading
+            day, month, year = day_first.groups()
+            try:
+                return Answer(
+                    parse_date(
+                        f"{year}-{int(month):02d}-{int(day):02d}", today=today, allow_future=False
+                    )
+                )
+            except ParseError as inner:
+                raise FieldRefused(inner.zh, inner.en) from None
+        dated = _english_full_date(folded)
+        if dated is not None:  # "our licence is dated 20 January 2020"
+            try:
+                return Answer(parse_date(dated, today=today, allow_future=False))
             except ParseError as inner:
                 raise FieldRefused(inner.zh, inner.en) from None
         english = _ENGLISH_MONTH_YEAR.search(folded)
@@ -1672,6 +1938,7 @@ __all__ = [
     "ACKNOWLEDGED",
     "Unknown",
     "acknowledgement",
+    "described_no",
     "described_yes_no",
     "fold",
     "interpret",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from bot.conversation import questions as q
 from bot.conversation.form_runner import is_yes
@@ -37,6 +38,7 @@ from bot.i18n import (
     t,
 )
 from bot.lazy_re import lazy_compile
+from bot.texts import Localized
 from rules.markets import MARKET_IDS, market_label
 
 # Every market, counted: "all twelve markets", "全部十二个", "12个市场都要", "all 12". The count
@@ -48,8 +50,56 @@ _ALL_COUNTED = lazy_compile(
     r"(?:\s*(?:都要|都选|please|吧))?"
 )
 
+# "all twelve markets except …": a count followed by an exclusion is read as a choice.
+_OTHER_THAN = lazy_compile(r"除|以外|之外|不要|不含|except|but not|other than|apart from|without")
+# Words that drop the walk-through under way for other markets ("取消。重新来，我要API市场").
+_START_OVER = lazy_compile(
+    r"取消|重新来|重来|重新开始|重新选|换成|换到|改成|改为|改选|start over|instead|switch to|"
+    r"change (?:the )?markets? to",
+    re.IGNORECASE,
+)
+# Inside a sentence the count needs its "all" before it ("We'd like all twelve markets").
+_ALL_BEFORE = lazy_compile(r"^(?:全部|所有|全|all|every)")
 # "12" alone is the twelfth market: "all" / 全部 / 市场 / 都 must be said too.
 _ALL_WORD = lazy_compile(r"全|所有|都|市场|集市|类目|all|every|markets?")
+
+
+def markets_described(text: str) -> list[str]:
+    """The one market a vendor's words point to when they name none: its products as the guide
+    describes them ("安全软件" → 安全市场), or a part of its name only it has, said beside
+    市场 ("想进数据相关的那个市场" → 数据智能市场). [] when none, or several, fit."""
+    from bot.answers.names import markets_in_question  # the answers' reading of product words
+
+    found = markets_in_question(text)
+    if found:
+        return found if len(found) == 1 else []
+    fits: set[str] = set()
+    for clause in _MARKET_CLAUSE.split(text):
+        if _MARKET_NAMED.search(clause):
+            fits.update(
+                market
+                for market, parts in _name_parts().items()
+                if any(part in clause for part in parts)
+            )
+    return list(fits) if len(fits) == 1 else []
+
+
+@cache
+def _name_parts() -> dict[str, set[str]]:
+    """Two-character parts of each market's Chinese name that no other market's name has."""
+    names = {m: market_label(m, "zh").removesuffix(_MARKET_SUFFIX) for m in MARKET_IDS}
+    parts = {m: {name[i : i + 2] for i in range(len(name) - 1)} for m, name in names.items()}
+    return {
+        m: {part for part in own if not any(part in names[o] for o in MARKET_IDS if o != m)}
+        for m, own in parts.items()
+    }
+
+
+# The word every Chinese market name ends with (安全市场): no part of what tells them apart.
+_MARKET_SUFFIX = "市场"
+# A clause that speaks of a market ("想进数据相关的那个市场").
+_MARKET_NAMED = lazy_compile(r"市场|集市|类目")
+_MARKET_CLAUSE = lazy_compile(r"[，,。;；!！]")
 
 
 class MarketSteps:
@@ -90,9 +140,7 @@ class MarketSteps:
         """Markets named by number, id, name or "all"; or an error message key + value."""
         command = normalize_command(text)
         folded = fold(text)
-        if command in ALL_MARKETS_WORDS or (
-            _ALL_COUNTED.fullmatch(folded) and _ALL_WORD.search(folded)
-        ):
+        if command in ALL_MARKETS_WORDS or self._every_market_counted(folded):
             return list(MARKET_IDS), None
         if _NUMBER_LIST.match(text):
             numbers = [int(n) for n in re.findall(r"\d+", text)]
@@ -101,6 +149,20 @@ class MarketSteps:
                     return [], str(number)
             return list(dict.fromkeys(MARKET_IDS[n - 1] for n in numbers)), None
         return _read_markets(text).markets, None
+
+    def _every_market_counted(self, folded: str) -> bool:
+        """ "all twelve markets", "全部十二个", "All twelve markets please, we do a bit of
+        everything": the count at the start, and no market or exclusion in the rest."""
+        counted = next(
+            (found for found in _ALL_COUNTED.finditer(folded) if _ALL_WORD.search(found.group(0))),
+            None,
+        )
+        if counted is None:
+            return False
+        if counted.start() > 0 and not _ALL_BEFORE.search(counted.group(0)):
+            return False  # "我们做了12个市场的产品": a count inside a sentence needs its "all"
+        rest = folded[: counted.start()] + " " + folded[counted.end() :]
+        return not _read_markets(rest).markets and _OTHER_THAN.search(rest) is None
 
     def _on_idle(self, turn: _Turn, text: str) -> Reply:
         markets, _ = self._parse_markets(text)
@@ -145,6 +207,19 @@ class MarketSteps:
             return then(turn, markets)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
+        described = markets_described(text)
+        if described:
+            # "我们是做安全软件的，想上架": the market its products or a part of its name point
+            # to, asked back (never chosen on a guess).
+            turn.state.confirm_markets = described
+            markets_named = Localized(
+                q.market_list(described, "zh"), q.market_list(described, "en")
+            )
+            return Reply(
+                text=t("markets_described_question", lang, markets=markets_named),
+                choices=self._market_choices(lang),
+                multi_select=True,
+            )
         polite = acknowledgement(text)
         if polite is not None:  # "谢谢" at the menu: no markets, the menu again
             return self._prefixed(t(ACKNOWLEDGED[polite], lang), self._prompt(turn))
@@ -202,8 +277,24 @@ class MarketSteps:
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
 
     def _on_answer(self, turn: _Turn, text: str) -> Reply:
-        """The eligibility questions: one form, run by the form runner."""
+        """The eligibility questions: one form, run by the form runner. "算了，不弄服务市场了，
+        取消。重新来，我要API市场": the walk-through starts over with the markets named after the
+        last start-over word (the answers on file are kept, as 取消 keeps them)."""
+        switch = self._markets_switched_to(text)
+        if switch:
+            self._reset_walkthrough(turn.state)
+            turn.state.advance(CHOOSE_MARKETS)
+            return self._choose(turn, switch)
         return self.form_runner.on_input(turn, self.eligibility_form, text)
+
+    def _markets_switched_to(self, text: str) -> list[str]:
+        """The markets a "start over with X" message names after its last start-over word."""
+        if looks_like_question(text):
+            return []
+        words = list(_START_OVER.finditer(text))
+        if not words:
+            return []
+        return _read_markets(text[words[-1].end() :]).markets
 
     def _prompt_eligibility_form(self, turn: _Turn) -> Reply:
         return self.form_runner.prompt(turn, self.eligibility_form)

@@ -56,6 +56,21 @@ def test_the_development_set_meets_the_goals() -> None:
     assert summary["median_extra_turns"] <= 1
 
 
+def test_the_dev10_set_meets_the_goals() -> None:
+    """dev10_conversations (50 vendors written for issue 12's third round by someone who never
+    saw the parser; shared while fixing, so not blind). First run at 913b808: 4 wrong values in
+    3 conversations, 43/50 verdicts, 4 stuck, median 0 (docs/ANSWERS.md); held at the goals
+    after the fixes. One expectation (c37) is changed in this copy, with the reason in its
+    notes."""
+    results, summary = evaluate(DATA / "dev10_conversations.yaml")
+    assert summary["conversations"] == 50
+    assert summary["wrong_values"] == 0, [(r.id, r.wrong) for r in results if r.wrong]
+    assert summary["verdicts_right"] == summary["conversations"], [
+        (r.id, r.verdict_errors, r.stuck) for r in results if not r.verdicts_right
+    ]
+    assert summary["median_extra_turns"] <= 1
+
+
 def test_our_own_smoke_set_passes(capsys) -> None:
     assert main([str(DATA / "own_conversations.yaml")]) == 0
     assert "wrong values stored 0" in capsys.readouterr().out
