@@ -790,7 +790,7 @@ def _deposit(
     if markets:
         # "已经入了API，再加安全市场，还要交多少": the added markets, then the total.
         added = computed.deposit_added_answer(question, markets, lang)
-        return added or computed.deposit_answer(markets, lang)
+        return added or computed.deposit_answer(markets, lang, question)
     return None
 
 

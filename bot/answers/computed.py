@@ -181,9 +181,18 @@ def _percent(rate: Decimal) -> str:
 # --- deposit -----------------------------------------------------------------------------
 
 
-def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
+# "安全市场和零售通保证金差多少", "which is cheaper to join": the deposits compared.
+_COMPARES = lazy_compile(
+    r"差多少|差几|相差|差额|哪个(便宜|贵|多|少|高|低)|谁(便宜|贵|多|少)|多多少|少多少|区别|一样|相同"
+    r"|\b(cheaper|more expensive|difference|differ|compared?|vs\.?|versus|higher|lower|same)\b"
+)
+
+
+def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Answer:
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
+    if len(ids) == 2 and question and _COMPARES.search(normalize(question)):
+        return _deposit_comparison(ids, lang)
     parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
     if len(ids) > 3:
         # Eleven "XX市场 30,000" would not fit a chat message: count the 30,000 ones instead.
@@ -225,6 +234,32 @@ def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
         source=source_line(_section("deposit"), _deposit_sub(lang), lang),
         suggestions=[],
     )
+
+
+def _deposit_comparison(ids: list[str], lang: Lang) -> Answer:
+    first, second = (deposit_for_market(m) for m in ids)
+    names = [_market_name(get_market(m), lang) for m in ids]
+    if first == second:
+        body = t(
+            "answers_deposit_same",
+            lang,
+            first=names[0],
+            second=names[1],
+            amount=_money(first, lang),
+        )
+    else:
+        body = t(
+            "answers_deposit_compared",
+            lang,
+            first=names[0],
+            first_amount=_money(first, lang),
+            second=names[1],
+            second_amount=_money(second, lang),
+            cheaper=names[0] if first < second else names[1],
+            difference=_money(abs(first - second), lang),
+        )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
 def _deposit_each(lang: Lang, short: bool = False) -> str:

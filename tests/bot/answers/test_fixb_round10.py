@@ -370,3 +370,19 @@ def test_english_number_words_and_year_old(question: str, any_of: tuple[str, ...
 def test_each_markets_verdict_first(question: str, starts: str) -> None:
     text = answer(question, today=IN_POLICY).text
     assert text.startswith(starts), text
+
+
+# Two markets' deposits compared: each, and the difference (or that they are the same).
+@pytest.mark.parametrize(
+    ("question", "any_of"),
+    [
+        ("安全市场和零售通保证金差多少？", ("安全市场少交 2万元",)),
+        (
+            "Which is cheaper to join, Retail Link or Security?",
+            ("Security Market costs 20,000 yuan less",),
+        ),
+        ("API和安全市场保证金一样吗", ("保证金一样，都是 3万元",)),
+    ],
+)
+def test_deposits_compared(question: str, any_of: tuple[str, ...]) -> None:
+    _check(question, any_of)
