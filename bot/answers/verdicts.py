@@ -17,7 +17,7 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
-from bot.texts import t
+from bot.texts import MESSAGES, pair, t
 from rules.markets import Condition, Market, all_markets, get_market, market_label
 
 State = Literal["has", "lacks"]
@@ -352,16 +352,17 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     ]
     # "我们没有ACP，解决方案和安全市场能进吗": a market named that sets no such condition is said
     # so, never left out.
-    from bot.answers.computed import no_condition_text
-
     judged = {market.id for market, _, _ in rows}
-    stated = tuple(dict.fromkeys(condition.key for _, condition, _ in rows))
+    stated = list(dict.fromkeys(condition.key for _, condition, _ in rows))
     unset = [
-        text
+        t(
+            "answers.no_kind_condition",
+            lang,
+            name=market_label(get_market(market_id), lang),
+            label=pair(f"condition_kind.{stated[0]}"),
+        )
         for market_id in market_ids
-        if market_id not in judged
-        for text in [no_condition_text(market_id, stated, lang)]
-        if text
+        if market_id not in judged and f"condition_kind.{stated[0]}" in MESSAGES
     ]
     lines += [
         t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for text in unset
