@@ -386,3 +386,10 @@ def test_each_markets_verdict_first(question: str, starts: str) -> None:
 )
 def test_deposits_compared(question: str, any_of: tuple[str, ...]) -> None:
     _check(question, any_of)
+
+
+def test_a_head_count_beside_other_facts_is_judged_too() -> None:
+    _check(
+        "我们成立三年，注册资本300万，技术加客服25人，提供7x24售后，哪些市场都能进？",
+        ("团队人数25人",),
+    )
