@@ -2329,6 +2329,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {name}: month total {total}; the policy gives no rate for it, so it cannot be "
         "computed (which is not 0 %)",
     ),
+    "answers_per_market_not_concerned": ("：这一项没有要求", "no such condition"),
+    # Two markets' deposits compared ("差多少", "which is cheaper").
+    "answers_deposit_compared": (
+        "{first}保证金 {first_amount}，{second}保证金 {second_amount}；{cheaper}少交 {difference}。",
+        "{first}: deposit {first_amount}; {second}: {second_amount}. {cheaper} costs "
+        "{difference} less.",
+    ),
+    "answers_deposit_same": (
+        "{first}和{second}的保证金一样，都是 {amount}。",
+        "{first} and {second} take the same deposit: {amount} each.",
+    ),
     "answers_markets_without_none": (
         "没有哪个市场免除这一项：每个市场都有这方面的要求。",
         "None: every market sets such a requirement.",

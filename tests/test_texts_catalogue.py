@@ -419,6 +419,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in (
             "_DISTRIBUTION_WORDS",
             "_ASKS_BESIDES",
+            "_COMPARES",
             "_SPECIFIC_TOPIC",
             "_NEGATED_DISTRIBUTION",
             "_ALL_DISTRIBUTION",

@@ -794,7 +794,7 @@ def _deposit(
     if markets:
         # "已经入了API，再加安全市场，还要交多少": the added markets, then the total.
         added = computed.deposit_added_answer(question, markets, lang)
-        return added or computed.deposit_answer(markets, lang)
+        return added or computed.deposit_answer(markets, lang, question)
     return None
 
 
@@ -956,7 +956,8 @@ def _threshold(
     if experience_years is not None:
         facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)
-    if people is not None and (markets or concepts & {"team", "conditions", "join"}):
+    # "技术加客服25人 … 哪些市场能进": a head count beside other facts is one of them too.
+    if people is not None and (markets or concepts & {"team", "conditions", "join"} or facts):
         facts.append((computed.TEAM_KEYS, Decimal(people)))
     level = support_level_mentioned(question)
     own_level = bool(level) and _states_own_capability(question)

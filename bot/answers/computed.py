@@ -181,9 +181,18 @@ def _percent(rate: Decimal) -> str:
 # --- deposit -----------------------------------------------------------------------------
 
 
-def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
+# "安全市场和零售通保证金差多少", "which is cheaper to join": the deposits compared.
+_COMPARES = lazy_compile(
+    r"差多少|差几|相差|差额|哪个(便宜|贵|多|少|高|低)|谁(便宜|贵|多|少)|多多少|少多少|区别|一样|相同"
+    r"|\b(cheaper|more expensive|difference|differ|compared?|vs\.?|versus|higher|lower|same)\b"
+)
+
+
+def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Answer:
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
+    if len(ids) == 2 and question and _COMPARES.search(normalize(question)):
+        return _deposit_comparison(ids, lang)
     parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
     if len(ids) > 3:
         # Eleven "XX市场 30,000" would not fit a chat message: count the 30,000 ones instead.
@@ -225,6 +234,32 @@ def deposit_answer(market_ids: list[str], lang: Lang) -> Answer:
         source=source_line(_section("deposit"), _deposit_sub(lang), lang),
         suggestions=[],
     )
+
+
+def _deposit_comparison(ids: list[str], lang: Lang) -> Answer:
+    first, second = (deposit_for_market(m) for m in ids)
+    names = [_market_name(get_market(m), lang) for m in ids]
+    if first == second:
+        body = t(
+            "answers_deposit_same",
+            lang,
+            first=names[0],
+            second=names[1],
+            amount=_money(first, lang),
+        )
+    else:
+        body = t(
+            "answers_deposit_compared",
+            lang,
+            first=names[0],
+            first_amount=_money(first, lang),
+            second=names[1],
+            second_amount=_money(second, lang),
+            cheaper=names[0] if first < second else names[1],
+            difference=_money(abs(first - second), lang),
+        )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
 def _deposit_each(lang: Lang, short: bool = False) -> str:
@@ -1040,6 +1075,36 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
     return t("answers.one_year" if shown == "1" else "answers.years", lang, count=shown)
 
 
+def _per_market_head(
+    rows: list[tuple[Market, Condition, bool | None, str]],
+    absent: list[tuple[Market, str]],
+    lang: Lang,
+) -> str:
+    """ "基础软件市场：这一项满足；建站市场：不能。": one verdict per market, in order."""
+    order = list(dict.fromkeys([m.id for m, _, _, _ in rows] + [m.id for m, _ in absent]))
+    verdicts_by_market = []
+    for market_id in order:
+        outcomes = [passed for m, _, passed, _ in rows if m.id == market_id]
+        key = (
+            "answers_per_market_no"
+            if False in outcomes
+            else "answers_per_market_unclear"
+            if None in outcomes
+            else "answers_per_market_yes"
+        )
+        verdicts_by_market.append(
+            t(
+                "answers_support_per_market",
+                lang,
+                name=_market_name(get_market(market_id), lang),
+                verdict=t(key, lang),
+            )
+        )
+    return t("answers.rule_separator", lang).join(verdicts_by_market) + t(
+        "answers_per_market_end", lang
+    )
+
+
 def threshold_answer(
     market_ids: list[str], keys: tuple[str, ...], value: Decimal, lang: Lang
 ) -> Answer | None:
@@ -1135,6 +1200,9 @@ def thresholds_answer(
         head = t("answers.threshold_met_several" if several else "answers.threshold_met_one", lang)
     else:
         head = ""
+    if not head and not one_market:
+        # "注册资金50万，基础软件和建站市场哪个能进": each market's verdict first.
+        head = _per_market_head(rows, absent, lang)
     head = head or t("answers.per_market", lang)
     tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
     body = proof + head + "\n" + "\n".join(lines) + "\n" + tail

@@ -91,9 +91,23 @@ _WORDS_NOT_NUMBERS = lazy_compile("|".join(_NOT_NUMBER_WORDS))
 _KEPT = lazy_compile(f"[{''.join(_KEPT_WORDS)}]")
 
 
+# English number words before a unit: "exactly one year ago", "five employees".
+_ENGLISH_NUMBERS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_ENGLISH_NUMBER_BEFORE_UNIT = lazy_compile(
+    r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+"
+    r"(years?|yrs?|months?|people|persons?|employees?|staff|engineers?|markets?|categories)\b)"
+)
+
+
 @lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
+    text = _ENGLISH_NUMBER_BEFORE_UNIT.sub(lambda m: _ENGLISH_NUMBERS[m.group(1)], text)
     if not _CHINESE_NUMERAL.search(text):
         return re.sub(r"(?<=\d),(?=\d{3})", "", text)
     import cn2an  # imported on first use: see CHINESE_NUMERAL_CHARS
@@ -237,7 +251,8 @@ _CAPITAL_AFTER = lazy_compile(r"\s*(的)?\s*(注册资金|注册资本|(of )?(re
 
 
 _YEARS = lazy_compile(
-    r"(\d+(?:\.\d+)?)\s*(个)?\s*(年半|年|个月|月|years?|yrs?|months?)(\s*and\s*a\s*half)?"
+    r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(个)?\s*(年半|年|个月|月|years?|yrs?|months?)"
+    r"(\s*and\s*a\s*half)?"
 )
 _DATE = lazy_compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?")
 _CALENDAR = lazy_compile(r"(19|20)\d\d\s*年(\s*\d{1,2}\s*月)?")

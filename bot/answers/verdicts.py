@@ -17,7 +17,7 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
-from bot.texts import t
+from bot.texts import MESSAGES, pair, t
 from rules.markets import Condition, Market, all_markets, get_market, market_label
 
 State = Literal["has", "lacks"]
@@ -350,10 +350,43 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
         )
         for market, condition, state in rows
     ]
+    # "我们没有ACP，解决方案和安全市场能进吗": a market named that sets no such condition is said
+    # so, never left out.
+    judged = {market.id for market, _, _ in rows}
+    stated = list(dict.fromkeys(condition.key for _, condition, _ in rows))
+    unset = [
+        t(
+            "answers.no_kind_condition",
+            lang,
+            name=market_label(get_market(market_id), lang),
+            label=pair(f"condition_kind.{stated[0]}"),
+        )
+        for market_id in market_ids
+        if market_id not in judged and f"condition_kind.{stated[0]}" in MESSAGES
+    ]
+    lines += [
+        t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for text in unset
+    ]
     failed = any(state == "lacks" for _, _, state in rows)
     head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
+    if failed and unset:
+        # One market no, another not concerned: each said first, never one 不能 over both.
+        head = t("answers.rule_separator", lang).join(
+            t(
+                "answers_support_per_market",
+                lang,
+                name=market_label(get_market(market_id), lang),
+                verdict=t(
+                    "answers_per_market_no"
+                    if any(m.id == market_id and st == "lacks" for m, _, st in rows)
+                    else "answers_per_market_not_concerned",
+                    lang,
+                ),
+            )
+            for market_id in market_ids
+        ) + t("answers_per_market_end", lang)
     body = head + "\n" + "\n".join(lines) + "\n" + t("answers_verdict_tail", lang)
-    markets = {market.id for market, _, _ in rows}
+    markets = {market.id for market, _, _ in rows} | (set(market_ids) if unset else set())
     if len(markets) == 1:
         market = rows[0][0]
         source = source_line(sections()["conditions"], market_label(market, lang), lang)

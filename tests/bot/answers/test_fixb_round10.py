@@ -327,3 +327,69 @@ def test_per_category_commissions_keep_every_category_and_the_total() -> None:
     # 新零售 / 零售通 keep their names when numerals are read (零 is no digit there).
     text = answer("建站市场2020年10月实收30万，新零售实收10万，佣金各多少", today=IN_POLICY).text
     assert "可计佣金额为 10万元" in text, text
+
+
+# English number words and "3-year-old" are durations and counts like digits.
+@pytest.mark.parametrize(
+    ("question", "any_of"),
+    [
+        (
+            "Is a company founded exactly one year ago OK for Retail Link?",
+            ("1 year does NOT meet",),
+        ),
+        (
+            "Can a 3-year-old company with 5 employees join Retail Link? Capital is 2M.",
+            ("3 years meets",),
+        ),
+        ("we have five employees, is that enough for retail link?", ("5 people meets",)),
+    ],
+)
+def test_english_number_words_and_year_old(question: str, any_of: tuple[str, ...]) -> None:
+    _check(question, any_of)
+
+
+# Several markets named beside a stated fact: each market's verdict first.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "注册资金50万，基础软件和建站市场哪个能进？",
+            "基础软件市场：这一项满足；建站市场：不能。",
+        ),
+        (
+            "We have 15 staff. Can we join API or Retail Link?",
+            "API Market: no; Retail Link Market: yes",
+        ),
+        ("我们没有ACP，解决方案和安全市场能进吗", "解决方案市场：不能；安全市场：这一项没有要求。"),
+        (
+            "we have no DingTalk, can we join Retail Link and API?",
+            "Retail Link Market: no; API Market: no such",
+        ),
+    ],
+)
+def test_each_markets_verdict_first(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+
+
+# Two markets' deposits compared: each, and the difference (or that they are the same).
+@pytest.mark.parametrize(
+    ("question", "any_of"),
+    [
+        ("安全市场和零售通保证金差多少？", ("安全市场少交 2万元",)),
+        (
+            "Which is cheaper to join, Retail Link or Security?",
+            ("Security Market costs 20,000 yuan less",),
+        ),
+        ("API和安全市场保证金一样吗", ("保证金一样，都是 3万元",)),
+    ],
+)
+def test_deposits_compared(question: str, any_of: tuple[str, ...]) -> None:
+    _check(question, any_of)
+
+
+def test_a_head_count_beside_other_facts_is_judged_too() -> None:
+    _check(
+        "我们成立三年，注册资本300万，技术加客服25人，提供7x24售后，哪些市场都能进？",
+        ("团队人数25人",),
+    )
