@@ -254,6 +254,17 @@ def strip_trailing(text: str) -> str:
     return re.sub(r"[\s。.!！~～,，;；]+$", "", text.strip())
 
 
+# Not known now, said in a sentence: "我不确定", "需要确认一下", "这个得问老板", "I'll check later".
+_UNKNOWN_SAID = lazy_compile(
+    r"^(?:我|我们|这个|这|那个)?(?:也|还|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
+    r"需要确认|要确认|得确认|回头确认|待确认|稍后(?:告诉|回复|确认|再说)|晚点(?:告诉|回复|再说)|"
+    r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密)|"
+    r"^(?:i'?m not sure|not sure|i(?: will|'ll) check|let me check|(?:i )?need to check|"
+    r"(?:i )?have to (?:check|ask)|(?:i )?need to ask|i'?ll get back|will get back|can'?t say|"
+    r"prefer not to say|i don'?t remember)"
+)
+
+
 def is_unknown(text: str) -> bool:
     """ "不知道" / "skip", also with a reason after it ("不知道，要问一下技术", "not sure, I need to
     check with finance")."""
@@ -261,7 +272,12 @@ def is_unknown(text: str) -> bool:
     if folded in UNKNOWN_WORDS:
         return True
     first = re.split(r"[，,。.;；!！]", folded, maxsplit=1)[0].strip()
-    return first in UNKNOWN_WORDS and not re.search(r"\d", folded)
+    if re.search(r"\d", folded):
+        return False
+    if first in UNKNOWN_WORDS:
+        return True
+    # "不知道保证金要交多少？" is a question, not an unknown answer.
+    return _UNKNOWN_SAID.search(first) is not None and not looks_like_question(text)
 
 
 # A thank-you or an "ok" typed where an answer is awaited: never an answer (not even a yes).

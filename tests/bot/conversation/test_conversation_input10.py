@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from bot.conversation.forms import EligibilityForm
-from bot.conversation.interpret import Answer, Refused, interpret
+from bot.conversation.interpret import Answer, Question, Refused, Unknown, interpret
 from rules.markets import MARKET_IDS, market_label
 from tests.bot.conversation.conftest import TODAY, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
@@ -418,3 +418,16 @@ def test_an_age_is_confirmed_never_recorded_by_month(vendor: Vendor) -> None:
     assert "license_date" not in vendor.profile() and "对吗" in reply.text
     vendor.say("是")
     assert vendor.profile()["license_date"] == "2019-05-01"
+
+
+@pytest.mark.parametrize(
+    "typed", ["我不确定", "需要确认一下", "这个得问老板", "稍后告诉你", "I'll check later"]
+)
+def test_not_known_now_said_in_a_sentence_is_unknown(typed: str) -> None:
+    form = EligibilityForm(["software"], {}, TODAY)
+    assert isinstance(interpret(form, "registered_capital", typed), Unknown)
+
+
+def test_a_question_starting_with_dont_know_is_a_question() -> None:
+    form = EligibilityForm(["software"], {}, TODAY)
+    assert isinstance(interpret(form, "registered_capital", "不知道保证金要交多少？"), Question)
