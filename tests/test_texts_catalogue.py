@@ -261,6 +261,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_YEAR_SAID",
             "_AGE_SAID",
             "_UNKNOWN_SAID",
+            "_IS_IT_ENOUGH",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

@@ -351,6 +351,14 @@ def acknowledgement(text: str) -> str | None:
     return "thanks" if any(word in THANKS_WORDS for word in words) else "ok"
 
 
+# "…，够吗？" / "…, is that enough?" after a value: asks whether it meets the condition.
+_IS_IT_ENOUGH = lazy_compile(
+    r"[，,]\s*(?:这样|这个)?(?:够吗|够不够|够了吗|够么|行吗|行不行|可以吗|符合吗|满足吗|达标吗|"
+    r"符合要求吗|满足要求吗|is that (?:enough|ok|okay)|is it enough|enough|ok|good enough)\s*[?？]+$",
+    re.IGNORECASE,
+)
+
+
 # ----- the one entry point --------------------------------------------------------------------
 
 
@@ -364,6 +372,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     correction = _correction(form, slot, text)
     if correction is not None:
         return correction
+    enough = _IS_IT_ENOUGH.search(text.strip())
+    if enough and enough.start() > 0:
+        # "25个，够吗？": the answer, and whether it is enough — which the verdict says.
+        found = interpret(form, slot, text[: enough.start()])
+        if isinstance(found, Answer):
+            return found
     if _ASKS.search(text.strip()):
         # "安全市场对售后有什么要求？必须7x24吗？": a question, however many values it names.
         return Question(text)

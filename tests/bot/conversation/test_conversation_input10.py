@@ -431,3 +431,20 @@ def test_not_known_now_said_in_a_sentence_is_unknown(typed: str) -> None:
 def test_a_question_starting_with_dont_know_is_a_question() -> None:
     form = EligibilityForm(["software"], {}, TODAY)
     assert isinstance(interpret(form, "registered_capital", "不知道保证金要交多少？"), Question)
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [("team_size", "25个，够吗？", 25), ("aftersales_support", "7x24，够不够？", "7x24")],
+)
+def test_a_value_then_is_it_enough_is_the_answer(qid: str, typed: str, value: object) -> None:
+    """ "25个，够吗？" was answered as a question and the 25 dropped; the verdict says whether
+    it is enough."""
+    form = EligibilityForm(["api"], {}, TODAY)
+    reading = interpret(form, qid, typed)
+    assert isinstance(reading, Answer) and reading.value == value
+
+
+def test_a_value_asked_about_without_a_comma_stays_a_question() -> None:
+    form = EligibilityForm(["api"], {}, TODAY)
+    assert isinstance(interpret(form, "aftersales_support", "5x8可以吗？"), Question)
