@@ -2300,6 +2300,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "对行业有要求吗" / "有没有限制": answered in its own verb.
     "answers_has_yes": ("有。", "Yes. "),
     "answers_has_no": ("没有。", "No. "),
+    # A lack the vendor states among the facts a "which markets" answer judges.
+    "answers_which_lacks": ("没有{label}", "no {label}"),
+    # "Which markets have no licence-age requirement?": those markets first, then the others'.
+    "answers_markets_without": (
+        "没有这方面要求的市场：{markets}。",
+        "Markets with no such requirement: {markets}.",
+    ),
+    "answers.each_other_market_requires": ("其他市场的要求：", "The other markets require:"),
+    # "除了人员和资质，还要求什么": the conditions other than those named.
+    "answers_conditions_besides": ("{name}除此之外还要求：", "Besides those, {name} requires:"),
+    # Several categories' commissions, one line each when the full breakdowns would not fit.
+    "answers_per_category_line": (
+        "• {name}：总额 {total}（分销 {distribution} 元）→ 第{tier}档 {rate}；佣金 {commissionable} × {rate}"
+        " = {commission}（先按第1档预收 {precharged}，次月初返还 {refund}）",
+        "• {name}: month total {total} (distribution {distribution}) → tier {tier}, {rate}; "
+        "commission {commissionable} × {rate} = {commission} (pre-charged {precharged}, "
+        "refunded {refund})",
+    ),
+    "answers_per_category_no_rate": (
+        "• {name}：总额 {total}，佣金政策没有给出该市场的费率，无法计算（并不等于0%）",
+        "• {name}: month total {total}; the policy gives no rate for it, so it cannot be "
+        "computed (which is not 0 %)",
+    ),
+    "answers_markets_without_none": (
+        "没有哪个市场免除这一项：每个市场都有这方面的要求。",
+        "None: every market sets such a requirement.",
+    ),
+    # Order questions that suppose a later step follows at once (bot/answers/order.py).
+    "answers_order_first_needed": (
+        "不能，要先完成第{number}步（{label}）。",
+        "No, step {number} ({label}) has to be done first. ",
+    ),
+    "answers_order_not_yet": (
+        "还不能，中间还有：{steps}。",
+        "Not yet: first comes {steps}. ",
+    ),
+    "answers_order_not_directly": (
+        "不是，中间还有：{steps}。",
+        "No, in between come {steps}. ",
+    ),
+    "answers_order_previous": (
+        "第{next_number}步（{next}）之前是第{number}步（{label}）：{text}",
+        "The step right before step {next_number} ({next}) is step {number} ({label}): {text}",
+    ),
 }
 
 

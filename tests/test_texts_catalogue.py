@@ -344,6 +344,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/provenance.py", "_NUMBER"): "pattern for a number in an answer being checked",
     ("bot/answers/provenance.py", "_AS_AMOUNT"): "units that make a number an amount",
     ("bot/answers/provenance.py", "_SHARE"): "a share the vendor gives of an amount (三成, 一半)",
+    ("bot/answers/provenance.py", "_TENTHS"): "Chinese digits before 成 (两成)",
+    ("bot/answers/computed.py", "_TENTHS"): "Chinese digits before 成 (分销占两成)",
     **{
         ("bot/answers/text.py", name): "numbers, units, dates, durations and market words "
         "read from questions"
@@ -418,6 +420,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "(distribution, months)"
         for name in (
             "_DISTRIBUTION_WORDS",
+            "_ASKS_BESIDES",
+            "_SPECIFIC_TOPIC",
             "_NEGATED_DISTRIBUTION",
             "_ALL_DISTRIBUTION",
             "_MONTH",
@@ -487,6 +491,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_TEAM_TOPIC",
             "_ASKS_NEED",
             "_NOT_YET_AFTER",
+            "_RULE_WORDS",
             "_BRACKETED",
             "_ASKS_FIGURE",
             "_ASKS_HAS",
@@ -501,6 +506,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "order in a question (the steps' own words come from rules/data/process.yaml)"
         for name in (
             "_STEP_WORDS",
+            "_STRAIGHT_ON",
+            "_DONE_ALREADY_AFTER",
+            "_CAN",
+            "_NOT_DONE_BEFORE",
+            "_ASKS_PREVIOUS",
             "_PROPOSED_ORDER",
             "_ASKS_ORDER",
             "_ASKS_PERMISSION",
@@ -514,7 +524,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     **{
         ("bot/answers/reverse.py", name): "words and patterns read from questions about "
         "conditions across markets"
-        for name in ("_ASKS_WHICH", "_SENTENCE_END", "_QUESTION_FRAME", "_CLOUD_WORDS")
+        for name in (
+            "_ASKS_WHICH",
+            "_SENTENCE_END",
+            "_QUESTION_FRAME",
+            "_CLOUD_WORDS",
+            "_ASKS_WITHOUT",
+        )
     },
     ("bot/answers/reverse.py", "_signature"): "注册资本 read as 注册资金 when grouping the "
     "guide's rules (compared, never shown)",
@@ -557,6 +573,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MARKET_AFTER",
             "_LIST_PIECES",
             "_COUNTED_MARKET_WORD",
+            "_LIST_NEAR",
             "_CLAUSE_START",
             "_LABEL",
         )

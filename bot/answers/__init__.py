@@ -617,7 +617,7 @@ def _without_market(
         if level and not keys_only_support(keys):
             level = None
         result = reverse.conditions_across_markets(
-            keys, lang, level if which else None, kind, which=which
+            keys, lang, level if which else None, kind, which=which, question=question
         )
         if result is not None:
             return result

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answers import facts, verdicts
 from bot.answers.knowledge import Section, sections, source_line
-from bot.answers.model import Answer, with_source
+from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.parts import (
     amounts_in_parts,
     amounts_per_market,
@@ -58,6 +58,7 @@ LICENSE_KEY = "license_date"
 TEAM_KEYS = ("team_size", "employees")
 EXPERIENCE_KEY = "experience_years"
 INDUSTRY_KEY = "industry"
+LEGAL_KEY = "legal_entity"
 SUPPORT_KEYS = ("aftersales_support", "online_cs")
 PROOF_KEY = "social_insurance_proof"
 # The kinds of condition, each with the keys that carry it, named so a reply can say plainly
@@ -167,7 +168,8 @@ def money_text(amount: Decimal | int, lang: Lang) -> str:
 def _money(amount: Decimal | int, lang: Lang) -> str:
     """Both ways the guide and people write money: 60万元（600,000元） / 600,000 yuan."""
     value = Decimal(amount)
-    if lang != "en" and value and value % 1000 == 0:
+    # Below 1万 the 万 form reads oddly (0.9万元): the plain amount.
+    if lang != "en" and value >= 10_000 and value % 1000 == 0:
         return t("answers.money_wan", lang, wan=wan(value), amount=yuan(value))
     return t("answers.money", lang, amount=yuan(value))
 
@@ -405,7 +407,7 @@ def _names_listed(market_ids: list[str], lang: Lang) -> str:
 
 # --- commission --------------------------------------------------------------------------
 
-_DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销")
+_DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销", "经销", "渠道")
 _NEGATED_DISTRIBUTION = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
     # "分销0", "分销为零", "distribution 0": a distribution part of nothing.
@@ -421,10 +423,14 @@ _ALL_DISTRIBUTION = lazy_compile(
 _MONTH = lazy_compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
 _DISTRIBUTION_SHARE = lazy_compile(
     r"(分销|代销|distribution|resellers?)[^,，。;；\d]{0,8}?"
-    r"(?:(?P<half>一半|1半|half)|(?P<percent>\d{1,3}(?:\.\d+)?)\s*%|(?P<tenths>\d)\s*成)"
+    r"(?:(?P<half>一半|1半|half)|(?P<percent>\d{1,3}(?:\.\d+)?)\s*%|(?P<tenths>\d|[一二两三四五六七八九])\s*成)"
     r"|(?:(?P<half2>half)|(?P<percent2>\d{1,3})\s*%) (of (it|that|them) )?(was |were |is |came )?"
     r"(through |via |from )?(distribution|resellers?)"
 )
+
+
+# "分销占两成": cn2an leaves a lone 两 (and 三 … before 成) as it is.
+_TENTHS = dict(zip("一二两三四五六七八九", "1223456789", strict=True))
 
 
 def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
@@ -444,7 +450,8 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
         if percent:
             fraction = Decimal(percent) / 100
         elif share.group("tenths"):
-            fraction = Decimal(share.group("tenths")) / 10
+            tenths = share.group("tenths")
+            fraction = Decimal(_TENTHS.get(tenths, tenths)) / 10
         else:
             fraction = Decimal("0.5")
         if 0 <= fraction <= 1:
@@ -729,10 +736,24 @@ def commission_for_question(
             commission_rules.compute(m, *_month_of(clause), _period_day(question, today))
             for m, clause in per_market
         ]
+        total_line = ""
         if all(c.commission is not None for c in charged):
             total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
-            body += "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
+            total_line = "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
+        body += total_line
         source = source_line(_section("commission"), None, lang)
+        if len(body) + len(source) + 20 > MAX_ANSWER_CHARS:
+            # Each category's full breakdown would be cut off before the last one and the
+            # total: one line per category instead, then the total.
+            lines = [
+                _category_line(market_id, result, lang)
+                for (market_id, _), result in zip(per_market, charged, strict=True)
+            ]
+            lead = _period_lead(question, today, lang)
+            body = "\n".join(
+                [t("answers_per_category_head", lang), *([lead] if lead else []), *lines]
+            )
+            body += total_line
         return Answer(
             with_source(body, source, lang), lang, True, "computed.commission", source, []
         )
@@ -745,6 +766,40 @@ def commission_for_question(
             result.text = with_source(body, result.source, lang)
         return result
     return commission_answer(question, market_id, lang, today)
+
+
+def _category_line(market_id: str, result: commission_rules.CommissionResult, lang: Lang) -> str:
+    name = _market_name(get_market(market_id), lang)
+    if result.commission is None or result.rate is None:
+        return t("answers_per_category_no_rate", lang, name=name, total=_money(result.total, lang))
+    return t(
+        "answers_per_category_line",
+        lang,
+        name=name,
+        total=_money(result.total, lang),
+        distribution=yuan(result.distribution),
+        tier=result.tier,
+        rate=_percent(result.rate),
+        commissionable=yuan(result.commissionable),
+        commission=_money(result.commission, lang),
+        precharged=_money(result.precharged or 0, lang),
+        refund=_money(result.refund or 0, lang),
+    )
+
+
+def _period_lead(question: str, today: date | None, lang: Lang) -> str:
+    """Whose rates the figures are: the policy period, or the month outside it (reference)."""
+    today = today or today_in_china()
+    month, naming = settlement_month(question, today)
+    covered = _covering_date(month) if month is not None else None
+    if month is not None and covered is None:
+        label = _month_label(month, naming, lang, short=True)
+        return outside_period_text(month, naming, lang) + t(
+            "answers.reference_only", lang, label=label
+        ).rstrip("\n")
+    if month is None:
+        return guide_rates_lead(today, lang)
+    return ""
 
 
 def _month_of(clause: str) -> tuple[Decimal, Decimal]:
@@ -824,6 +879,21 @@ def _condition_line(condition: Condition, lang: Lang) -> str:
     return condition.summary_en if lang == "en" else condition.summary_zh
 
 
+# "除了人员和资质，还要求什么", "besides the team, what else": the other conditions are asked.
+_ASKS_BESIDES = lazy_compile(
+    r"(除了|除开|除去)[^。?？]{0,20}(还|另外|其他|其它)|(以外|之外)[^。?？]{0,6}(还|另外|其他|其它)"
+    r"|\b(besides|apart from|other than|aside from|except)\b[^?]{0,60}\b(else|other|more)\b"
+)
+
+
+# "除了资质还要什么认证": a particular condition asked after the "besides", not all the others.
+_SPECIFIC_TOPIC = lazy_compile(
+    r"认证|评估|acp|钉钉|镜像|案例|社保|售后|客服|经验|执照|资金|资本|团队|人数|行业|保证金"
+    r"|\b(certif\w*|dingtalk|image|cases?|experience|licen[cs]e|capital|team|staff|support"
+    r"|deposit)\b"
+)
+
+
 def conditions_answer(
     market_id: str,
     lang: Lang,
@@ -840,6 +910,21 @@ def conditions_answer(
     name = _market_name(market, lang)
     chosen = [c for c in market.conditions if not keys or c.key in keys]
     source = _market_source(market, lang)
+    besides = _ASKS_BESIDES.search(normalize(question)) if keys and question else None
+    if besides and not _SPECIFIC_TOPIC.search(normalize(question)[besides.end() :]):
+        # "服务市场除了人员和资质，还要求什么": the conditions other than those named.
+        others = [c for c in market.conditions if c.key not in keys and c.key != LEGAL_KEY]
+        if others:
+            lines = "\n".join(
+                f"{number}. {line}"
+                for number, line in enumerate(
+                    dict.fromkeys(_condition_line(c, lang) for c in others), start=1
+                )
+            )
+            body = t("answers_conditions_besides", lang, name=name) + "\n" + lines
+            return Answer(
+                with_source(body, source, lang), lang, True, "computed.conditions", source, []
+            )
     if keys and not chosen:
         full = conditions_answer(market_id, lang)
         named = no_condition_text(market_id, keys, lang)

@@ -64,7 +64,8 @@ def _summary(condition: Condition, lang: Lang) -> str:
 
 # "要求是一样的吗", "are they the same", "有什么区别": whether the markets differ is asked first.
 _ASKS_SAME = lazy_compile(
-    r"一样|相同|一致|区别|不同|差别|差异|\b(same|different|differ|differs|identical|difference)\b"
+    r"一样|相同|一致|区别|不同|差别|差异|同一|一回事|是一个"
+    r"|\b(same|different|differ|differs|identical|difference)\b"
 )
 
 

@@ -25,6 +25,7 @@ _JOIN_BEFORE = lazy_compile(
     r"\b(join|joining|joined|enter|entering|into|apply (for|to)|sell (in|on)|list (in|on)|about|in"
     r"|for|and|or|vs|versus|add|adding|plus|also|category|market)\s*[:=]?\s+(the\s+)?$"
 )
+_SUBJECT_VERB_AFTER = lazy_compile(r"^\s*(needs?|requires?|asks? for|wants?|demands?)\b")
 _CLAUSE_END_AFTER = lazy_compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
 _LIST_BEFORE = lazy_compile(
     r"(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\.?|\bversus\b|\bthan\b)\s*$"
@@ -39,7 +40,11 @@ _MARKET_AFTER = lazy_compile(
 # names no market by its own name: 安全软件 is what 安全市场 sells (its description).
 _PRODUCT_WORDS: dict[str, tuple[str, ...]] = {
     "security": ("安全软件", "安全产品", "安全服务商", "安全类", "网络安全", "security software"),
+    # 数据智能's description: 大数据应用服务 … BI、数据可视化.
+    "data": ("数据分析", "数据可视化", "大数据应用", "data analytics", "big data"),
 }
+# A product word listed beside a market's name ("卖安全软件和建站服务") names its market too.
+_LIST_NEAR = lazy_compile(r"和|与|跟|及|、|,|，|/|\+|&|\band\b|\bplus\b")
 _MARKET_WORD = "市场"
 _MARKET_WORD_OTHER = "集市"
 
@@ -82,6 +87,9 @@ def _keeps(norm: str, start: int, end: int) -> bool:
         return True
     before, after = norm[:start], norm[end:]
     if _MARKET_AFTER.match(after):
+        return True
+    if not before.strip() and _SUBJECT_VERB_AFTER.match(after):
+        # "Security needs 7x24 support": the market as the sentence's subject.
         return True
     if _JOIN_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after):
         return True
@@ -288,6 +296,27 @@ def _labelled(norm: str) -> list[str]:
     return [names[label]] if label in names else []
 
 
+def _with_listed_product_words(norm: str, found: list[str]) -> list[str]:
+    """Markets named by a product word that is an item of a list beside a named market."""
+    extra: list[tuple[int, str]] = []
+    for market_id, words in _PRODUCT_WORDS.items():
+        if market_id in found:
+            continue
+        for word in words:
+            start = norm.find(word)
+            if start < 0:
+                continue
+            near = (
+                norm[max(0, start - 4) : start]
+                + " "
+                + norm[start + len(word) : start + len(word) + 4]
+            )
+            if _LIST_NEAR.search(near):
+                extra.append((start, market_id))
+                break
+    return list(dict.fromkeys([*found, *(m for _, m in sorted(extra))]))
+
+
 def markets_in_question(text: str) -> list[str]:
     """The markets a question names, in order of appearance."""
     return list(_markets_in_question(text))
@@ -304,11 +333,17 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     if found:
         found = list(dict.fromkeys(found + _listed_heads(norm)))
     if found:
+        found = _with_listed_product_words(norm, found)
         return tuple(_listed_typos(norm, found) + found if len(found) == 1 else found)
     named = _listed_short_names(norm) or _labelled(norm)
     if named:
         return tuple(named)
-    for market_id, words in _PRODUCT_WORDS.items():
-        if any(word in norm for word in words):
-            return (market_id,)
+    # "做数据分析和网络安全的": every market a product word names, in order.
+    by_words = sorted(
+        (min(norm.find(w) for w in words if w in norm), market_id)
+        for market_id, words in _PRODUCT_WORDS.items()
+        if any(w in norm for w in words)
+    )
+    if by_words:
+        return tuple(market_id for _, market_id in by_words)
     return tuple(dict.fromkeys(_typo_markets(norm) + _english_typos(norm)))

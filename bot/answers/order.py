@@ -127,10 +127,99 @@ def _answer(body: str, lang: Lang) -> Answer:
     return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
 
 
+# "签完合同是不是就能卖了", "还没注册账号，能直接申请吗", "can we list right after signing": the
+# vendor supposes the later step follows at once.
+_STRAIGHT_ON = lazy_compile(
+    r"就能|就可以|就行|直接|马上|立刻|立即"
+    r"|\b(right after|straight after|straight away|immediately|directly|right away|as soon as)\b"
+)
+# A step not done yet, named right after these words ("还没注册阿里云账号", "haven't signed").
+_NOT_DONE_BEFORE = lazy_compile(
+    r"(还没|还没有|没有|没|未|尚未|还未)\s*(有|去|做|完成)?\s*$"
+    r"|\b(haven't|have not|hasn't|not yet|without|before)\b\s*(\w+\s*){0,2}$"
+)
+# "the step right before submitting the ticket", "工单前面那一步": the step before the one named.
+_ASKS_PREVIOUS = lazy_compile(
+    r"上一步|前一步|之前(的)?(那)?一步|前面(的)?(那)?一步|前(的)?那一步"
+    r"|\b(step|one) (right |just |immediately |directly )?(before|prior to)\b|\bprevious step\b"
+)
+
+
+_CAN = lazy_compile(r"能|可以|\bcan\b")
+
+
+def _not_done(norm: str, step: Step) -> bool:
+    match = re.search(_STEP_WORDS[step.id], norm)
+    return bool(match and _NOT_DONE_BEFORE.search(norm[max(0, match.start() - 16) : match.start()]))
+
+
+def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
+    """The vendor supposes the later step follows at once: what comes in between (or first)."""
+    first, last = min(steps, key=lambda s: s.number), max(steps, key=lambda s: s.number)
+    between = [s for s in JOINING_STEPS if first.number < s.number < last.number]
+    permission = bool(_ASKS_PERMISSION.search(norm) or _CAN.search(norm))
+    if _not_done(norm, first):
+        lead = t("answers_order_first_needed", lang, number=first.number, label=_label(first, lang))
+    elif between and not step_follows_from(first, last):
+        listed = t("list_separator", lang).join(
+            t("answers_order_chain_step", lang, number=s.number, label=_label(s, lang))
+            for s in between
+        )
+        key = "answers_order_not_yet" if permission else "answers_order_not_directly"
+        lead = t(key, lang, steps=listed)
+    else:
+        lead = t("answers_order_yes", lang)
+    body = "\n".join(
+        [
+            lead,
+            t("answers_order_chain", lang, chain=_chain(first, last, lang)),
+            t("answers_order_step", lang, number=last.number, text=_text(last, lang)),
+        ]
+    )
+    return _answer(body, lang)
+
+
+def _previous(step: Step, lang: Lang) -> Answer | None:
+    before = [s for s in JOINING_STEPS if s.number == step.number - 1]
+    if not before:
+        return None
+    prior = before[0]
+    body = t(
+        "answers_order_previous",
+        lang,
+        number=prior.number,
+        label=_label(prior, lang),
+        next_number=step.number,
+        next=_label(step, lang),
+        text=_text(prior, lang),
+    )
+    return _answer(body, lang)
+
+
+def _done_already(norm: str, start: int, step: Step) -> bool:
+    match = re.compile(_STEP_WORDS[step.id]).match(norm, start)
+    return bool(match and _DONE_ALREADY_AFTER.match(norm, match.end()))
+
+
 def order_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     named = _steps_named(norm)
     steps = [step for _, step in named]
+    if len(steps) == 1 and _ASKS_PREVIOUS.search(norm):
+        return _previous(steps[0], lang)
+    if (
+        len(steps) >= 2
+        and _STRAIGHT_ON.search(norm)
+        and not _EITHER_OR.search(norm)
+        and not _CLAIMS_ORDER.search(norm)
+    ):
+        return _straight_on(steps, norm, lang)
+    if len(steps) >= 3 and _asks_order(norm):
+        # The two compared, without the step the question says is done already.
+        compared = [(start, step) for start, step in named if not _done_already(norm, start, step)]
+        if len(compared) == 2:
+            named = compared
+            steps = [step for _, step in named]
     if len(steps) >= 2 and _asks_order(norm):
         # The step the vendor puts first: the one named right after 先 / first, else the first.
         first_word = _FIRST_WORD.search(norm)
@@ -189,7 +278,13 @@ _CLAIMS_ORDER = lazy_compile(
 
 # Asking whether the vendor may do it that way round: 能不能 / 可不可以 / can we.
 _ASKS_PERMISSION = lazy_compile(
-    r"能不能|能否|可不可以|可以不|行不行|允许|\b(can|could|may) (i|we)\b|\b(is it|are we) allowed\b"
+    r"能不能|能否|可不可以|可以不|行不行|允许|(可以|能)先|^(可以|能)|可以[^，,。]{0,16}[吗么]"
+    r"|\b(can|could|may) (i|we)\b|\b(is it|are we) allowed\b"
+)
+# "审核通过以后先签合同还是先交保证金": a step named as done already is the setting, not one of
+# the two compared.
+_DONE_ALREADY_AFTER = lazy_compile(
+    r"\s*(通过|完成|完|好|过)?(了)?\s*(以后|之后|后)|\s*(is |was )?(done|approved|passed)"
 )
 
 

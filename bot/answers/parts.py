@@ -19,7 +19,10 @@ from bot.lazy_re import lazy_compile
 
 Part = Literal["own", "distribution", "total"]
 
-_DISTRIBUTION = lazy_compile(r"分销|代销|distribution|distributor|reseller|channel partner")
+_DISTRIBUTION = lazy_compile(
+    r"分销|代销|经销|渠道|代理商|代理卖|distribution|distributors?|resellers?|channel partners?"
+    r"|through (partners|channels?)|via (partners|channels?)"
+)
 # The part that is not distribution: sold by the vendor itself.
 _OWN = lazy_compile(
     r"自营|直销|直营|自售|自己卖|自卖|非分销|直接销售|官网|"
@@ -213,9 +216,10 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
     # "建站和安全两个类目…建站实收30万、安全实收30万": 安全 names a market inside a clause that
     # carries its own amount, though it is no list item there.
     candidates = markets if len(markets) > 1 else list(MARKET_IDS)
-    converted, _ = money_mentions(question)
+    # Clauses of the question as written: converting numerals first would turn 新零售 and
+    # 零售通 into 新0售 / 0售通, which name no market.
     found: dict[str, str] = {}
-    for clause in _CLAUSES.split(converted):
+    for clause in _CLAUSES.split(normalize(question)):
         if not clause or not money_mentions(clause)[1]:
             continue
         words = _NOT_MARKET_WORDS.sub(" ", clause)

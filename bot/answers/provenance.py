@@ -102,7 +102,10 @@ def _vendor_values(question: str) -> set[Decimal]:
 
 
 # A share the vendor gives of an amount: "25%", "三成" (after digits: 3成), 一半 / half.
-_SHARE = lazy_compile(r"(\d{1,3}(?:\.\d+)?)\s*%|(\d)\s*成|(一半|1半|half|0\.5)")
+_SHARE = lazy_compile(
+    r"(\d{1,3}(?:\.\d+)?)\s*%|(\d|[一二两三四五六七八九])\s*成|(一半|1半|half|0\.5)"
+)
+_TENTHS = dict(zip("一二两三四五六七八九", "1223456789", strict=True))
 
 
 def _shares(question: str) -> set[Decimal]:
@@ -111,7 +114,7 @@ def _shares(question: str) -> set[Decimal]:
         if match.group(1):
             found.add(Decimal(match.group(1)) / 100)
         elif match.group(2):
-            found.add(Decimal(match.group(2)) / 10)
+            found.add(Decimal(_TENTHS.get(match.group(2), match.group(2))) / 10)
         else:
             found.add(Decimal("0.5"))
     return {share for share in found if 0 < share < 1}

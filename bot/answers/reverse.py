@@ -138,12 +138,34 @@ def _other_kind_lines(
     ]
 
 
+# "没有执照年限要求的市场", "which markets have no / don't require …": the markets without it.
+_ASKS_WITHOUT = lazy_compile(
+    r"(没有|没|无|不|不用|不需要)[^，,。;；?？]{0,12}(要求|限制|门槛|规定)|不要求|无要求|免"
+    r"|不需要|不用|无需|无须|不必"
+    r"|\b(no|without|don't|do not|doesn't|does not|not)\b[^,.;?]{0,40}\b(requirements?|require"
+    r"|required|conditions?|rules?|minimum)\b"
+)
+
+
+def _without_named(question: str, keys: tuple[str, ...]) -> list[Market] | None:
+    """The markets without the condition the question names in particular ("don't require
+    social insurance proof": 零售通, though it sets a team size); None when it names none."""
+    from bot.answers.verdicts import named_condition_keys
+    from rules.markets import all_markets
+
+    named = named_condition_keys(question, keys)
+    if not named:
+        return None
+    return [m for m in all_markets() if not any(c.key in named for c in m.conditions)]
+
+
 def conditions_across_markets(
     keys: tuple[str, ...],
     lang: Lang,
     level: str | None = None,
     kind: str | None = None,
     which: bool = False,
+    question: str = "",
 ) -> Answer | None:
     """Every market's rule on `keys`, markets with the same rule in the same words on one line.
     With `level` (a support level such as "7x24") the markets whose condition asks exactly that
@@ -180,6 +202,21 @@ def conditions_across_markets(
 
     def render(quote: bool) -> str:
         lines: list[str] = []
+        if which and _ASKS_WITHOUT.search(normalize(question)):
+            # "Which markets have no licence-age requirement at all?": those are the answer.
+            named = _without_named(question, keys)
+            free = without if named is None else named
+            if free:
+                lines.append(t("answers_markets_without", lang, markets=_names(free, lang)))
+            else:
+                lines.append(t("answers_markets_without_none", lang))
+            others = (
+                "answers.each_other_market_requires" if free else "answers.each_market_requires"
+            )
+            lines.append(t(others, lang))
+            lines.extend(line(g, False) for g in ordered)
+            lines.append(t("answers.ask_market_conditions", lang))
+            return "\n".join(lines)
         if matching:
             lines.append(t("answers.markets_requiring_level", lang, level=level))
             lines.extend(line(g, True) for g in matching)

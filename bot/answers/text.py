@@ -344,7 +344,7 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
 
 
 _HEADCOUNT = lazy_compile(
-    r"(\d+)\s*(?:个人|人|个员工|名员工|位员工|员工|名|位|"
+    r"(\d+)\s*(?:-\s*)?(?:个人|人|个员工|名员工|位员工|员工|名|位|"
     # "18 tech + support staff": a few words may stand between the number and the noun
     r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|person|staff|staffers|employees|employee"
     r"|engineers|members|heads|headcount)\b)"
@@ -360,7 +360,7 @@ _HEADCOUNT_AFTER = lazy_compile(
 # "retail link min employees? we have 4": a bare count after "we have", in a question about
 # people.
 _WE_HAVE_COUNT = lazy_compile(
-    r"(?:\bwe(?: only)? have|我们有|我们只有|我们就)\s*(\d+)\s*(?:个)?(?![\d万wkm年月%.])"
+    r"(?:\bwe(?: only)? have|我们有|我们只有|我们就)\s*(\d+)\s*(?:个)?(?![\d万wkm年月%.x*×])"
 )
 _PEOPLE_TOPIC = lazy_compile(
     r"员工|人数|团队|几个人|多少人|\b(employees?|staff|people|headcount|team)\b"
@@ -369,6 +369,10 @@ _PEOPLE_TOPIC = lazy_compile(
 
 _CERTIFIED = lazy_compile(r"acp|certif|认证")
 _CERTIFIED_BEFORE = lazy_compile(r"(acp|认证工程师|certified engineers?|工程师)[^,，。;；\d]{0,6}$")
+
+
+_SUPPORT_HOURS = lazy_compile(r"\s*[x*×]\s*\d")
+_SUPPORT_HOURS_BEFORE = lazy_compile(r"\d\s*[x*×]\s*$")
 
 
 def headcount_mentioned(text: str) -> int | None:
@@ -382,6 +386,11 @@ def headcount_mentioned(text: str) -> int | None:
             # "有ACP认证工程师1名": the engineers counted, not the team.
             continue
         if quotes_requirement(converted, match.start(1), match.end(1)):
+            continue
+        if _SUPPORT_HOURS.match(converted, match.end(1)) or _SUPPORT_HOURS_BEFORE.search(
+            converted[max(0, match.start(1) - 3) : match.start(1)]
+        ):
+            # "5x8在线客服", "7*24 support staff": a support level, not a head count.
             continue
         return int(match.group(1))
     for after in _HEADCOUNT_AFTER.finditer(converted):
@@ -473,9 +482,14 @@ _SUPPORT_LEVEL = lazy_compile(
 
 def support_level_mentioned(text: str) -> str | None:
     """ "5x8" or "7x24" when the text names a support level (7*24, 7×24, 24/7, 全天候)."""
-    match = _SUPPORT_LEVEL.search(normalize(text))
-    if not match:
+    norm = normalize(text)
+    matches = list(_SUPPORT_LEVEL.finditer(norm))
+    if not matches:
         return None
+    # "安全市场要7x24售后，我们只有5x8": with two levels, the one quoted as the rule is not
+    # the vendor's.
+    own = [m for m in matches if not quotes_requirement(norm, m.start(), m.end())]
+    match = own[0] if own and len(matches) > 1 else matches[0]
     return "5x8" if match.group(1)[0] in "58" else "7x24"
 
 

@@ -173,6 +173,10 @@ _NOT_YET_AFTER = lazy_compile(
     r"|\b(not yet|haven't|have not|hasn't|not (done|finished|completed)|in progress|pending"
     r"|still (working|doing|applying))\b"
 )
+# "don't require", "不需要", "没有…要求": a negation of the rule, not of what the vendor has.
+_RULE_WORDS = lazy_compile(
+    r"要求|需要|需|规定|限制|\b(require[sd]?|requirement|need(s|ed)?|ask(s)? for)\b"
+)
 # Brackets inside what is named ("中国站（1688）的会员账号") do not part a negation from it.
 _BRACKETED = lazy_compile(r"\([^()]{0,20}\)")
 _NONE_AFTER = lazy_compile(
@@ -198,7 +202,12 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
     norm = _A_NOT_A.sub(" ? ", norm)
     for match in re.finditer(re.escape(hint), norm):
         before = _BRACKETED.sub("", norm[max(0, match.start() - 48) : match.start()])
-        if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
+        negation = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
+        if negation and _RULE_WORDS.search(negation.group(0)):
+            # "which markets don't require social insurance proof", "不需要社保证明的市场":
+            # the rule asked about, not something the vendor lacks.
+            continue
+        if negation:
             return "lacks"
         clause = re.split(r"[，,。.;；?？!！]", norm[match.start() :])[0]
         if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
@@ -294,6 +303,17 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found
+
+
+def named_condition_keys(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `keys` the question names by their own words (社保 → the statement)."""
+    norm = normalize(question)
+    return tuple(key for key in keys if key in _HINTS and any(hint in norm for hint in _HINTS[key]))
+
+
+def stated_states(norm: str, market: Market) -> list[tuple[Condition, State]]:
+    """What the vendor says they have or lack among the market's non-numeric conditions."""
+    return _states(norm, market)
 
 
 def says_lacking(question: str, keys: tuple[str, ...]) -> bool:

@@ -42,11 +42,20 @@ def markets_open_to(
     support_level: str | None = None,
     support_kind: str | None = None,
 ) -> Answer:
+    from bot.answers import verdicts
+
+    norm = normalize(question)
     open_markets: list[Market] = []
     blocked: dict[str, list[str]] = {}  # rule → market names
     unconditioned: list[Market] = []  # no condition at all on the stated facts
+    lacked: list[Condition] = []  # "就是没有ACP": a condition the vendor says they lack
     for market in all_markets():
         blockers: list[Condition] = []
+        for condition, state in verdicts.stated_states(norm, market):
+            if state == "lacks":
+                blockers.append(condition)
+                if all(c.key != condition.key for c in lacked):
+                    lacked.append(condition)
         for keys, value in facts:
             for condition in market.conditions:
                 if condition.key in keys and condition.check in computed._CHECKS:
@@ -87,6 +96,11 @@ def markets_open_to(
             if kind
             else support_level
         )
+    shown += [
+        t("answers_which_lacks", lang, label=computed.pair(f"condition_kind.{c.key}"))
+        for c in lacked
+        if f"condition_kind.{c.key}" in computed.MESSAGES
+    ]
     sep = t("list_separator", lang)
     rule_sep = t("answers.rule_separator", lang)
     given = sep.join(shown)

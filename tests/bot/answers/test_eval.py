@@ -46,16 +46,15 @@ EVERY_SET = [
 ]
 EVERY_SET_ID = [path.name.removesuffix("_questions.yaml") for path in EVERY_SET]
 REQUIRED_ACCURACY = 0.95
-# holdout8 was scored once, blind, at 149/180 (docs/ANSWERS.md); after the general fixes that
-# followed it is held at 178/180, counted in answers so no rounding decides it. holdout9 was
-# scored once, blind, at 176/195 (90.3 %, 2026-12-01, main dad8036); after the general
-# fixes that followed (docs/ANSWERS.md, "holdout9 after fixes") it is held at 194/195.
+# First blind scores stay in docs/ANSWERS.md (holdout8 149/180, holdout9 176/195, …). After the
+# general fixes that followed, every set is held at all of its items, counted in answers so no
+# rounding decides it ("the older sets stay at 100 %").
 REQUIRED_RIGHT = {
-    "holdout8_questions.yaml": 178,
-    "holdout9_questions.yaml": 194,
+    "holdout8_questions.yaml": 180,
+    "holdout9_questions.yaml": 195,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
-    "dev10_questions.yaml": 219,
+    "dev10_questions.yaml": 220,
 }
 
 
@@ -63,6 +62,33 @@ def normalise(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).lower()
     folded = re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
     return re.sub(r"[\s,]", "", folded)
+
+
+def contains_forbidden(text: str, forbidden: str) -> bool:
+    """A forbidden number counts only as a whole number: "18000" is not inside "180000".
+
+    Commas are dropped before comparing, so without this a right reply stating a total of
+    180,000 would trip an item that forbids the figure 18,000.
+    """
+    if forbidden.isdigit():
+        return re.search(rf"(?<![\d.]){forbidden}(?![\d])", text) is not None
+    return forbidden in text
+
+
+def states_every_fact(item: dict[str, Any], text: str) -> bool:
+    """A reply that hands off but still states every fact the item requires answers it.
+
+    Example: "2021年5月结算的订单按什么费率" — the guide's policy period ended on 2021-03-31 and
+    it gives no later rate, so the reply says exactly that and offers staff. An item with no
+    required facts is never answered by a hand-off.
+    """
+    required = item.get("must_contain", [])
+    groups = item.get("must_contain_any", [])
+    if not required and not groups:
+        return False
+    return all(normalise(fact) in text for fact in required) and all(
+        any(normalise(option) in text for option in group) for group in groups
+    )
 
 
 def check(item: dict[str, Any]) -> str | None:
@@ -73,11 +99,11 @@ def check(item: dict[str, Any]) -> str | None:
     if expected_lang and reply.lang != expected_lang:
         return f"answered in {reply.lang}, expected {expected_lang}"
     for bad in item.get("must_not_contain", []):
-        if normalise(bad) in text:
+        if contains_forbidden(text, normalise(bad)):
             return f"contains {bad!r}"
     if item.get("out_of_scope"):
         return None if reply.out_of_scope else f"not declined: {reply.text[:80]!r}"
-    if reply.out_of_scope:
+    if reply.out_of_scope and not states_every_fact(item, text):
         return "declined"
     if len(reply.text) > MAX_ANSWER_CHARS:
         return f"{len(reply.text)} characters"
@@ -177,3 +203,18 @@ def test_no_answer_states_an_invented_number(path: Path, eval_report: list[str])
     ]
     eval_report.append(f"{path.name}: {len(invented)} answers with invented numbers")
     assert invented == []
+
+
+def test_a_forbidden_number_is_matched_as_a_whole_number() -> None:
+    assert contains_forbidden(normalise("佣金18,000元"), "18000")
+    assert contains_forbidden(normalise("commission 18000."), "18000")
+    assert not contains_forbidden(normalise("month total 180,000"), "18000")
+    assert not contains_forbidden(normalise("¥118000"), "18000")
+    assert contains_forbidden(normalise("包含 abc"), "abc")
+
+
+def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
+    item = {"q": "…", "must_contain_any": [["2021年3月31日", "2021-03-31"]]}
+    assert states_every_fact(item, normalise("政策期间已于2021年3月31日结束；转人工"))
+    assert not states_every_fact(item, normalise("指南没有说明，转人工"))
+    assert not states_every_fact({"q": "…"}, normalise("转人工"))

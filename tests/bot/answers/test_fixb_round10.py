@@ -164,3 +164,166 @@ def test_a_labelled_market_gets_its_commission() -> None:
 def test_one_market_several_topics(question: str, all_of: tuple[str, ...]) -> None:
     text = answer(question, today=IN_POLICY).text
     assert all(part in text for part in all_of), text
+
+
+# A stated lack among the facts of a "which markets" question rules markets out.
+def test_which_markets_with_a_stated_lack() -> None:
+    _check(
+        "执照满2年、资本200万、30人有社保，就是没有ACP，哪些市场进不了？",
+        ("解决方案市场（要求至少 1 名",),
+    )
+    _check(
+        "we have 25 staff and a 3 year licence but no DingTalk, which markets can we join?",
+        ("Ruled out: Retail Link",),
+    )
+
+
+# "Which markets have no … requirement": those markets first.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "Which markets have no license-age or registered-capital requirement at all?",
+            "Markets with no such requirement: API Market, IoT Market.",
+        ),
+        ("哪些市场没有注册资金要求", "没有这方面要求的市场：API市场、数据智能市场、物联网市场。"),
+        ("which categories don't require a minimum team size?", "None: every market"),
+    ],
+)
+def test_markets_without_a_condition_first(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+
+
+# Order questions that suppose a later step follows at once, or ask the step before one.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        ("我还没注册阿里云账号，能直接申请入驻云市场吗？", "不能，要先完成第1步"),
+        ("we haven't done real-name verification yet, can we apply directly?", "No, step 2"),
+        ("签完合同是不是就能卖东西了？", "还不能，中间还有：第5步"),
+        ("can we start selling right after signing the contract?", "Not yet: first comes step 5"),
+        ("合同签了，可以马上交保证金吗", "是的"),
+        ("What's the step right before submitting the finance ticket?", "The step right before"),
+        ("工单前面那一步是什么", "第6步（提交工单）之前是第5步"),
+    ],
+)
+def test_order_straight_on_and_previous(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+
+
+# A support level is never a head count: "只有5x8在线客服" invents no "5人".
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们只有5x8在线客服，没有售后技术团队，能进数据智能市场吗？",
+        "we only have 5x8 support staff, can we join the API market?",
+        "我们有7*24客服，能进安全市场吗",
+    ],
+)
+def test_support_level_is_no_headcount(question: str) -> None:
+    from bot.answers.text import headcount_mentioned
+
+    assert headcount_mentioned(question) is None
+    text = answer(question, today=IN_POLICY).text
+    assert "5人" not in text and "7人" not in text and "5 people" not in text, text
+
+
+# "除了X，还要求什么": the other conditions, not X again.
+def test_conditions_besides_those_named() -> None:
+    _check("服务市场除了人员和资质，还要求什么能力？", ("营销策划",), ("不少于 20 人",))
+    _check("建站市场除了团队人数以外还有其他要求吗", ("以阿里云产品为依托",), ("不少于 20 人",))
+
+
+# The rule's level quoted beside the vendor's own: the vendor's is judged.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "安全市场要7x24售后，我们只有5x8，行吗",
+        "安全市场要求7*24，我们售后是5x8的，可以进吗",
+        "Security needs 7x24 support; we do 5x8. OK?",
+    ],
+)
+def test_quoted_level_beside_the_vendors_level(question: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert "5x8不满足" in text or "5x8 does NOT meet" in text, text
+
+
+# Distribution under other names: 经销商, 渠道, channel partners.
+@pytest.mark.parametrize(
+    ("question", "any_of"),
+    [
+        ("建站市场本月自营25万，经销商卖了10万，佣金多少？", ("250,000 × 15%",)),
+        ("安全市场本月自己卖了12万，渠道卖了10万，佣金多少", ("120,000 × 5%",)),
+        (
+            "security market: 100k direct, 150k through channel partners, commission?",
+            ("100,000 × 5%",),
+        ),
+    ],
+)
+def test_distribution_by_other_names(question: str, any_of: tuple[str, ...]) -> None:
+    _check(question, any_of)
+
+
+# Several markets named by what they sell, listed beside each other or a market's name.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("做数据分析和网络安全的，保证金一共多少", ["data", "security"]),
+        ("卖安全软件和建站服务，要交多少保证金", ["website", "security"]),
+        ("建站市场能卖安全软件吗", ["website"]),
+    ],
+)
+def test_markets_by_product_words(question: str, expected: list[str]) -> None:
+    from bot.answers.names import markets_in_question
+
+    assert markets_in_question(question) == expected
+
+
+def test_besides_a_particular_condition_is_that_condition() -> None:
+    _check("新零售市场除了资质还要什么认证吗", ("生态体系",))
+
+
+def test_hyphenated_headcount_and_share_in_tenths() -> None:
+    _check("We're a 12-person team. Is that enough for Retail Link?", ("12 people meets it",))
+    _check("企业应用这个月营业额一百二十万，分销占两成，佣金多少", ("960,000 × 3%",))
+    # Below 1万 an amount is written plainly, not as 0.9万.
+    _check("安全市场这个月总共卖了30万，其中分销12万，抽成多少", ("9,000元",), ("0.9万",))
+
+
+# "don't require X" asks the rule, it is no lack of the vendor's; the markets without X first.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "Which markets don't require social insurance proof?",
+            "Markets with no such requirement: Retail Link",
+        ),
+        ("哪些市场不需要社保证明", "没有这方面要求的市场：零售通市场。"),
+        ("哪些市场不需要ACP", "没有这方面要求的市场：API市场"),
+    ],
+)
+def test_markets_not_requiring_a_named_condition(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+
+
+# Order: a step said done is the setting, not compared; "可以先…吗" asks permission (不能).
+def test_order_setting_and_permission() -> None:
+    text = answer("审核通过以后先签合同还是先交保证金？", today=IN_POLICY).text
+    assert text.startswith("先签署云市场合同（第4步），后缴纳保证金（第5步）"), text
+    text = answer("可以先交保证金再申请入驻吗", today=IN_POLICY).text
+    assert text.startswith("不能"), text
+
+
+# Several categories' commissions: every category and the total fit the reply.
+def test_per_category_commissions_keep_every_category_and_the_total() -> None:
+    text = answer(
+        "Website 300k and security 100k this month, total commission?",
+        today=date(2026, 12, 1),
+    ).text
+    assert "Security Market" in text and "Commission in all: 55,000 yuan." in text, text
+    # 新零售 / 零售通 keep their names when numerals are read (零 is no digit there).
+    text = answer("建站市场2020年10月实收30万，新零售实收10万，佣金各多少", today=IN_POLICY).text
+    assert "可计佣金额为 10万元" in text, text

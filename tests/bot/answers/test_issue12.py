@@ -360,7 +360,8 @@ def test_parts_and_their_stated_total_use_the_total() -> None:
     ("question", "lead"),
     [
         ("工单晚点提交，先交保证金行不行", "是的"),
-        ("合同先不签，先把保证金交了，以后再签合同可以吗", "不是"),
+        # Asked whether it may be done ("可以吗"), the reversed order is 不能.
+        ("合同先不签，先把保证金交了，以后再签合同可以吗", "不能"),
         ("Could we pay the deposit first and sign the agreements later?", "No"),
     ],
 )
