@@ -1795,6 +1795,13 @@ _SUPPORT_TIMES = re.compile(r"(?:乘以|乘|by|times)")
 
 def read_support(text: str) -> Answer:
     body = strip_trailing(text)
+    levels = list(dict.fromkeys(_levels_named(fold(body))))
+    # A correction names the old level too ("售后是7x24的，刚才说成5x8了"): the new one comes first.
+    if len(levels) > 1 and not _CORRECTION_ANYWHERE.search(body) and not _SAID_BEFORE.search(body):
+        # "7x24 for critical incidents, otherwise 5x8": which one is the vendor's to say.
+        raise UnclearAnswer(
+            *pair("support_two_levels", value=body[:40], first=levels[0], second=levels[1])
+        )
     try:
         return Answer(parse_support(body))
     except ParseError as error:
@@ -1813,10 +1820,10 @@ def read_support(text: str) -> Answer:
         if swapped and int(swapped.group(1)) in (8, 24) and int(swapped.group(2)) in (5, 7):
             spoken = f"{swapped.group(2)}x{swapped.group(1)}"
         folded = spoken if _SUPPORT_PAIR.search(spoken) else folded
-        pair = _SUPPORT_PAIR.search(folded.replace(" ", ""))
-        if pair:
+        written = _SUPPORT_PAIR.search(folded.replace(" ", ""))
+        if written:
             try:
-                return Answer(parse_support(pair.group(0)))
+                return Answer(parse_support(written.group(0)))
             except ParseError as inner:
                 raise FieldRefused(inner.zh, inner.en) from None
         for phrase, level in (
@@ -1841,6 +1848,24 @@ def read_support(text: str) -> Answer:
         if _SUPPORT_WEEKDAYS.search(folded):
             return Answer("5x8")
         raise FieldRefused(error.zh, error.en) from None
+
+
+# The old value named in a correction: "刚才说成5x8了", "not 5x8".
+_SAID_BEFORE = lazy_compile(
+    r"说成|写成|填成|打成|不是|\bnot\b|instead of|rather than", re.IGNORECASE
+)
+# Hours of service written as days x hours ("5x8", "7*24", "24/7"), for counting the levels named.
+_LEVEL_WRITTEN = lazy_compile(r"(?<!\d)([57])\s*[x*×]\s*(8|24)(?!\d)|(?<!\d)24\s*[/x*×]\s*7(?!\d)")
+
+
+def _levels_named(folded: str) -> list[str]:
+    """Every service level written as days x hours in `folded`, in order ("5x8", "7x24")."""
+    levels = []
+    for found in _LEVEL_WRITTEN.finditer(folded):
+        level = f"{found.group(1)}x{found.group(2)}" if found.group(1) else "7x24"
+        if level in ("5x8", "7x24"):
+            levels.append(level)
+    return levels
 
 
 def _cn_small(numeral: str) -> int | None:

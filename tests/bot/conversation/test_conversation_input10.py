@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from bot.conversation.forms import EligibilityForm
-from bot.conversation.interpret import Answer, Question, Refused, Unknown, interpret
+from bot.conversation.interpret import Answer, Question, Refused, Unclear, Unknown, interpret
 from rules.markets import MARKET_IDS, market_label
 from tests.bot.conversation.conftest import TODAY, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
@@ -448,3 +448,10 @@ def test_a_value_then_is_it_enough_is_the_answer(qid: str, typed: str, value: ob
 def test_a_value_asked_about_without_a_comma_stays_a_question() -> None:
     form = EligibilityForm(["api"], {}, TODAY)
     assert isinstance(interpret(form, "aftersales_support", "5x8可以吗？"), Question)
+
+
+def test_two_service_levels_in_one_answer_are_asked() -> None:
+    """ "7x24 for critical incidents, otherwise 5x8" was stored as 7x24."""
+    form = EligibilityForm(["api"], {}, TODAY)
+    reading = interpret(form, "aftersales_support", "7x24 for critical incidents, otherwise 5x8")
+    assert isinstance(reading, Unclear) and "5x8" in reading.zh and "7x24" in reading.zh
