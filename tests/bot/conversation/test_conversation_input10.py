@@ -455,3 +455,10 @@ def test_two_service_levels_in_one_answer_are_asked() -> None:
     form = EligibilityForm(["api"], {}, TODAY)
     reading = interpret(form, "aftersales_support", "7x24 for critical incidents, otherwise 5x8")
     assert isinstance(reading, Unclear) and "5x8" in reading.zh and "7x24" in reading.zh
+
+
+def test_a_correction_naming_a_market_is_no_start_over(vendor: Vendor) -> None:
+    _at_question(vendor, "安全市场和API市场", "team_size")
+    vendor.say("不对，应该改成安全市场的经验是3年")
+    assert vendor.state()["markets"] == ["security", "api"]
+    assert vendor.profile()["experience_years"] == {"security": 3}
