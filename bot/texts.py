@@ -2254,6 +2254,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "好的。这一项还需要您的回答：",
         "OK. This one still needs your answer:",
     ),
+    "support_two_levels": (
+        "“{value}”里有 {first} 和 {second} 两种时段：按哪一种记录？请回复 {first}、{second} 或 无。",
+        '"{value}" names both {first} and {second}: which one applies? Reply {first}, {second} '
+        "or none.",
+    ),
     "years_since_in_future": (
         "“{value}”还没到：请写经验的年数，例如 2年 或 18个月。",
         '"{value}" is not in the past: please give the years of experience, e.g. 2 or 18 months.',

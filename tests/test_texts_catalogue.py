@@ -260,6 +260,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_EXCEPT_AFTER",
             "_YEAR_SAID",
             "_AGE_SAID",
+            "_UNKNOWN_SAID",
+            "_IS_IT_ENOUGH",
+            "_LEVEL_WRITTEN",
+            "_SAID_BEFORE",
             # Readers: the words they match; what they ask back is in the catalogue.
             "read_bool",
             "read_count",

@@ -254,6 +254,17 @@ def strip_trailing(text: str) -> str:
     return re.sub(r"[\s。.!！~～,，;；]+$", "", text.strip())
 
 
+# Not known now, said in a sentence: "我不确定", "需要确认一下", "这个得问老板", "I'll check later".
+_UNKNOWN_SAID = lazy_compile(
+    r"^(?:我|我们|这个|这|那个)?(?:也|还|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
+    r"需要确认|要确认|得确认|回头确认|待确认|稍后(?:告诉|回复|确认|再说)|晚点(?:告诉|回复|再说)|"
+    r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密)|"
+    r"^(?:i'?m not sure|not sure|i(?: will|'ll) check|let me check|(?:i )?need to check|"
+    r"(?:i )?have to (?:check|ask)|(?:i )?need to ask|i'?ll get back|will get back|can'?t say|"
+    r"prefer not to say|i don'?t remember)"
+)
+
+
 def is_unknown(text: str) -> bool:
     """ "不知道" / "skip", also with a reason after it ("不知道，要问一下技术", "not sure, I need to
     check with finance")."""
@@ -261,7 +272,12 @@ def is_unknown(text: str) -> bool:
     if folded in UNKNOWN_WORDS:
         return True
     first = re.split(r"[，,。.;；!！]", folded, maxsplit=1)[0].strip()
-    return first in UNKNOWN_WORDS and not re.search(r"\d", folded)
+    if re.search(r"\d", folded):
+        return False
+    if first in UNKNOWN_WORDS:
+        return True
+    # "不知道保证金要交多少？" is a question, not an unknown answer.
+    return _UNKNOWN_SAID.search(first) is not None and not looks_like_question(text)
 
 
 # A thank-you or an "ok" typed where an answer is awaited: never an answer (not even a yes).
@@ -335,6 +351,14 @@ def acknowledgement(text: str) -> str | None:
     return "thanks" if any(word in THANKS_WORDS for word in words) else "ok"
 
 
+# "…，够吗？" / "…, is that enough?" after a value: asks whether it meets the condition.
+_IS_IT_ENOUGH = lazy_compile(
+    r"[，,]\s*(?:这样|这个)?(?:够吗|够不够|够了吗|够么|行吗|行不行|可以吗|符合吗|满足吗|达标吗|"
+    r"符合要求吗|满足要求吗|is that (?:enough|ok|okay)|is it enough|enough|ok|good enough)\s*[?？]+$",
+    re.IGNORECASE,
+)
+
+
 # ----- the one entry point --------------------------------------------------------------------
 
 
@@ -348,6 +372,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     correction = _correction(form, slot, text)
     if correction is not None:
         return correction
+    enough = _IS_IT_ENOUGH.search(text.strip())
+    if enough and enough.start() > 0:
+        # "25个，够吗？": the answer, and whether it is enough — which the verdict says.
+        found = interpret(form, slot, text[: enough.start()])
+        if isinstance(found, Answer):
+            return found
     if _ASKS.search(text.strip()):
         # "安全市场对售后有什么要求？必须7x24吗？": a question, however many values it names.
         return Question(text)
@@ -1765,6 +1795,13 @@ _SUPPORT_TIMES = re.compile(r"(?:乘以|乘|by|times)")
 
 def read_support(text: str) -> Answer:
     body = strip_trailing(text)
+    levels = list(dict.fromkeys(_levels_named(fold(body))))
+    # A correction names the old level too ("售后是7x24的，刚才说成5x8了"): the new one comes first.
+    if len(levels) > 1 and not _CORRECTION_ANYWHERE.search(body) and not _SAID_BEFORE.search(body):
+        # "7x24 for critical incidents, otherwise 5x8": which one is the vendor's to say.
+        raise UnclearAnswer(
+            *pair("support_two_levels", value=body[:40], first=levels[0], second=levels[1])
+        )
     try:
         return Answer(parse_support(body))
     except ParseError as error:
@@ -1783,10 +1820,10 @@ def read_support(text: str) -> Answer:
         if swapped and int(swapped.group(1)) in (8, 24) and int(swapped.group(2)) in (5, 7):
             spoken = f"{swapped.group(2)}x{swapped.group(1)}"
         folded = spoken if _SUPPORT_PAIR.search(spoken) else folded
-        pair = _SUPPORT_PAIR.search(folded.replace(" ", ""))
-        if pair:
+        written = _SUPPORT_PAIR.search(folded.replace(" ", ""))
+        if written:
             try:
-                return Answer(parse_support(pair.group(0)))
+                return Answer(parse_support(written.group(0)))
             except ParseError as inner:
                 raise FieldRefused(inner.zh, inner.en) from None
         for phrase, level in (
@@ -1811,6 +1848,24 @@ def read_support(text: str) -> Answer:
         if _SUPPORT_WEEKDAYS.search(folded):
             return Answer("5x8")
         raise FieldRefused(error.zh, error.en) from None
+
+
+# The old value named in a correction: "刚才说成5x8了", "not 5x8".
+_SAID_BEFORE = lazy_compile(
+    r"说成|写成|填成|打成|不是|\bnot\b|instead of|rather than", re.IGNORECASE
+)
+# Hours of service written as days x hours ("5x8", "7*24", "24/7"), for counting the levels named.
+_LEVEL_WRITTEN = lazy_compile(r"(?<!\d)([57])\s*[x*×]\s*(8|24)(?!\d)|(?<!\d)24\s*[/x*×]\s*7(?!\d)")
+
+
+def _levels_named(folded: str) -> list[str]:
+    """Every service level written as days x hours in `folded`, in order ("5x8", "7x24")."""
+    levels = []
+    for found in _LEVEL_WRITTEN.finditer(folded):
+        level = f"{found.group(1)}x{found.group(2)}" if found.group(1) else "7x24"
+        if level in ("5x8", "7x24"):
+            levels.append(level)
+    return levels
 
 
 def _cn_small(numeral: str) -> int | None:

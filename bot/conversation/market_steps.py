@@ -10,6 +10,7 @@ from functools import cache
 
 from bot.conversation import questions as q
 from bot.conversation.form_runner import is_yes
+from bot.conversation.forms import resolve_profile_item
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import clip as _clip
 from bot.conversation.helpers import is_number as _is_number
@@ -294,7 +295,10 @@ class MarketSteps:
         words = list(_START_OVER.finditer(text))
         if not words:
             return []
-        return _read_markets(text[words[-1].end() :]).markets
+        rest = text[words[-1].end() :]
+        if re.search(r"\d", rest) or resolve_profile_item(rest, MARKET_IDS, {}) is not None:
+            return []  # "改成安全市场的经验是3年": a correction of an answer, not other markets
+        return _read_markets(rest).markets
 
     def _prompt_eligibility_form(self, turn: _Turn) -> Reply:
         return self.form_runner.prompt(turn, self.eligibility_form)

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from bot.conversation.forms import EligibilityForm
-from bot.conversation.interpret import Answer, Refused, interpret
+from bot.conversation.interpret import Answer, Question, Refused, Unclear, Unknown, interpret
 from rules.markets import MARKET_IDS, market_label
 from tests.bot.conversation.conftest import TODAY, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
@@ -418,3 +418,47 @@ def test_an_age_is_confirmed_never_recorded_by_month(vendor: Vendor) -> None:
     assert "license_date" not in vendor.profile() and "对吗" in reply.text
     vendor.say("是")
     assert vendor.profile()["license_date"] == "2019-05-01"
+
+
+@pytest.mark.parametrize(
+    "typed", ["我不确定", "需要确认一下", "这个得问老板", "稍后告诉你", "I'll check later"]
+)
+def test_not_known_now_said_in_a_sentence_is_unknown(typed: str) -> None:
+    form = EligibilityForm(["software"], {}, TODAY)
+    assert isinstance(interpret(form, "registered_capital", typed), Unknown)
+
+
+def test_a_question_starting_with_dont_know_is_a_question() -> None:
+    form = EligibilityForm(["software"], {}, TODAY)
+    assert isinstance(interpret(form, "registered_capital", "不知道保证金要交多少？"), Question)
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [("team_size", "25个，够吗？", 25), ("aftersales_support", "7x24，够不够？", "7x24")],
+)
+def test_a_value_then_is_it_enough_is_the_answer(qid: str, typed: str, value: object) -> None:
+    """ "25个，够吗？" was answered as a question and the 25 dropped; the verdict says whether
+    it is enough."""
+    form = EligibilityForm(["api"], {}, TODAY)
+    reading = interpret(form, qid, typed)
+    assert isinstance(reading, Answer) and reading.value == value
+
+
+def test_a_value_asked_about_without_a_comma_stays_a_question() -> None:
+    form = EligibilityForm(["api"], {}, TODAY)
+    assert isinstance(interpret(form, "aftersales_support", "5x8可以吗？"), Question)
+
+
+def test_two_service_levels_in_one_answer_are_asked() -> None:
+    """ "7x24 for critical incidents, otherwise 5x8" was stored as 7x24."""
+    form = EligibilityForm(["api"], {}, TODAY)
+    reading = interpret(form, "aftersales_support", "7x24 for critical incidents, otherwise 5x8")
+    assert isinstance(reading, Unclear) and "5x8" in reading.zh and "7x24" in reading.zh
+
+
+def test_a_correction_naming_a_market_is_no_start_over(vendor: Vendor) -> None:
+    _at_question(vendor, "安全市场和API市场", "team_size")
+    vendor.say("不对，应该改成安全市场的经验是3年")
+    assert vendor.state()["markets"] == ["security", "api"]
+    assert vendor.profile()["experience_years"] == {"security": 3}
