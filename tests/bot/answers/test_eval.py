@@ -52,6 +52,9 @@ REQUIRED_ACCURACY = 0.95
 REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 180,
     "holdout9_questions.yaml": 195,
+    # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
+    # held at that first score until its misses are fixed as classes.
+    "holdout10_questions.yaml": 177,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     "dev10_questions.yaml": 220,
@@ -168,6 +171,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout6_questions.yaml",
         "holdout8_questions.yaml",
         "holdout9_questions.yaml",
+        "holdout10_questions.yaml",
     } <= names
 
 

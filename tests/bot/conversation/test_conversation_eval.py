@@ -44,6 +44,20 @@ def test_the_second_blind_set_stays_at_its_first_run() -> None:
     assert summary["median_extra_turns"] <= 1
 
 
+def test_the_third_blind_set_stays_at_its_first_run() -> None:
+    """blind_conversations10 (60 vendors, written from the guide by someone who never saw the
+    parser) was run once, blind, on 2026-12-01 at main 75f709b: 2 wrong values stored (in 2
+    conversations), 58/60 verdicts right, 1 stuck, median extra turns 0 (docs/ANSWERS.md). It is
+    held there: any change that stores more wrong values, gets fewer verdicts right or leaves
+    more vendors stuck fails here."""
+    results, summary = evaluate(DATA / "blind_conversations10.yaml")
+    assert summary["conversations"] == 60
+    assert summary["wrong_values"] <= 2, [(r.id, r.wrong) for r in results if r.wrong]
+    assert summary["verdicts_right"] >= 58
+    assert summary["stuck"] <= 1
+    assert summary["median_extra_turns"] <= 1
+
+
 def test_the_development_set_meets_the_goals() -> None:
     """dev9_conversations (45 vendors written for issue 12's second round by someone who never
     saw the parser; the parser was tuned on it, so it is not blind) stays at the goals."""
