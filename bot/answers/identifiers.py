@@ -148,7 +148,8 @@ def codes_in(norm: str) -> list[str]:
 def asks_lookup(text: str, norm: str) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number."""
-    if not identifiers_in(norm) and not codes_in(norm):
+    # An e-mail address names an account as surely as its id does ("账号是 zhangsan_it@163.com").
+    if not identifiers_in(norm) and not codes_in(norm) and not _EMAIL.search(norm):
         return False
     if _ORDER_AMOUNT.search(norm):
         return True
