@@ -26,3 +26,20 @@ IN_POLICY = date(2020, 11, 15)
 def test_a_look_up_by_email_is_declined_with_a_hand_off(question: str) -> None:
     reply = answer(question, today=IN_POLICY)
     assert reply.out_of_scope, reply.text
+
+
+# --- a look-up of the vendor's own figures, no amount given, is handed off ----------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "帮我查一下我们公司上个月在API类目的交易额是多少",
+        "麻烦查下我的店铺这个月的结算金额有多少",
+        "查询一下我司去年在服务市场的销售额是多少，公司叫北京星河科技",
+        "Can you check our company's settlement total for last month in the SaaS market?",
+    ],
+)
+def test_a_look_up_of_own_figures_is_declined_with_a_hand_off(question: str) -> None:
+    reply = answer(question, today=IN_POLICY)
+    assert reply.out_of_scope, reply.text
