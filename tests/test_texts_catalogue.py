@@ -339,6 +339,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ORDER_AMOUNT",
             "_ASKS_TIER",
             "_AMOUNT_WORDS",
+            "_OWN_TOTAL_LOOKUP",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "

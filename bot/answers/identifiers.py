@@ -145,10 +145,22 @@ def codes_in(norm: str) -> list[str]:
     return codes + [match.group(0) for match in _HASH_NUMBER.finditer(norm)]
 
 
+# Asked to look up the vendor's own figures ("帮我查下我们公司上个月的结算总额是多少"), no amount
+# given: only the vendor's account holds them.
+_OWN_TOTAL_LOOKUP = lazy_compile(
+    r"(帮我|帮忙|麻烦)?查(一?下|询|查)[^。？?]*(我们|我的|我司|本公司|我家)[^。？?]*"
+    r"(结算|交易额|销售额|收入|流水|营业额)[^。？?]*(多少|几)"
+    r"|\b(look up|check)\b[^.?]*\b(our|my)\b[^.?]*\b(settlement|sales|revenue|turnover)\b"
+)
+
+
 def asks_lookup(text: str, norm: str) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number."""
-    if not identifiers_in(norm) and not codes_in(norm):
+    if _OWN_TOTAL_LOOKUP.search(norm) and not any(char.isdigit() for char in norm):
+        return True
+    # An e-mail address names an account as surely as its id does ("账号是 zhangsan_it@163.com").
+    if not identifiers_in(norm) and not codes_in(norm) and not _EMAIL.search(norm):
         return False
     if _ORDER_AMOUNT.search(norm):
         return True

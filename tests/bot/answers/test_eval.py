@@ -54,7 +54,7 @@ REQUIRED_RIGHT = {
     "holdout9_questions.yaml": 195,
     # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
     # held at that first score until its misses are fixed as classes.
-    "holdout10_questions.yaml": 177,
+    "holdout10_questions.yaml": 179,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     "dev10_questions.yaml": 220,
