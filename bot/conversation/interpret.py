@@ -1477,7 +1477,8 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     ) or bool(
         re.search(
             r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
-            r"nearly|almost|or so|less than|under|at least|more than|ish\b)",
+            # "twenty-something", "20 odd": a decade, not the number named
+            r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b)",
             folded,
         )
     )

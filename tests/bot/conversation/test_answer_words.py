@@ -416,3 +416,9 @@ def test_answered_wrongly_names_the_earlier_question_not_this_one(vendor: Vendor
     profile = vendor.profile()
     assert profile["ecs_image"] is False
     assert "agreements_accepted" not in profile
+
+
+@pytest.mark.parametrize("typed", ["thirty-something", "40 odd people", "fifty-something staff"])
+def test_a_decade_said_loosely_is_confirmed_not_stored(typed: str) -> None:
+    """A loose decade ("twenty-something") names, not the team: it is confirmed, never stored as 20."""
+    assert read_count(typed).approximate
