@@ -194,6 +194,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NEGATION",
             "_NO_BAD_RECORD",
             "_ONLY",
+            "_LIST_PIECE_VERB",
             "_OR",
             "_OTHER_INDUSTRY",
             "_QUESTION_WORDS_ZH",

@@ -636,6 +636,10 @@ _EXCEPT = re.compile(
     r"除了|除去|除开|除|except|excluding|other than|apart from|all but|everything but",
     re.IGNORECASE,
 )
+# A piece after "except X," that says something ("API is a must") rather than naming more.
+_LIST_PIECE_VERB = re.compile(
+    "|".join((r"\b(?:is|are|must|need|want|also|please)\b", "要|需|必须|也")), re.IGNORECASE
+)
 _ONLY = re.compile(r"(只要|只选|只看|只查|只做|仅要|仅|只|only|just)", re.IGNORECASE)
 _ALL = re.compile(
     r"(都要|全部|所有|其他|其它|其余|剩下|都|all|everything|every market|the rest|others)",
@@ -772,6 +776,20 @@ def read_market_choice(
             return MarketChoice([m for m in all_markets if m not in excluded])
     if exclude and named:
         excluded = find(_segment_after(text, exclude.end()))
+        if excluded and _EXCEPT.fullmatch(exclude.group(0)):
+            # "except Security, Retail Link and IoT": a list after "except" goes on past its
+            # commas while each piece is only market names (b10c54 kept the last two).
+            for piece in re.split(r"[，,、]", text[exclude.end() :])[1:]:
+                more = find(piece)
+                if (
+                    not more
+                    or len(piece.split()) > 4
+                    or _ALL.search(piece)
+                    or _ONLY.search(piece)
+                    or _LIST_PIECE_VERB.search(piece)
+                ):
+                    break
+                excluded += [m for m in more if m not in excluded]
         if excluded:
             rest = [m for m in all_markets if m not in excluded]
             included = [m for m in named if m not in excluded]
@@ -1477,7 +1495,8 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     ) or bool(
         re.search(
             r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
-            r"nearly|almost|or so|less than|under|at least|more than|ish\b)",
+            # "twenty-something", "20 odd": a decade, not the number named
+            r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b)",
             folded,
         )
     )

@@ -416,3 +416,27 @@ def test_answered_wrongly_names_the_earlier_question_not_this_one(vendor: Vendor
     profile = vendor.profile()
     assert profile["ecs_image"] is False
     assert "agreements_accepted" not in profile
+
+
+@pytest.mark.parametrize("typed", ["thirty-something", "40 odd people", "fifty-something staff"])
+def test_a_decade_said_loosely_is_confirmed_not_stored(typed: str) -> None:
+    """A loose decade ("twenty-something") names, not the team: it is confirmed, never stored as 20."""
+    assert read_count(typed).approximate
+
+
+@pytest.mark.parametrize(
+    ("typed", "left_out"),
+    [
+        ("everything except Website, Data Intelligence and API", {"website", "data", "api"}),
+        ("all except iot, retail link", {"iot", "retail_link"}),
+    ],
+)
+def test_every_market_of_an_except_list_is_left_out(typed: str, left_out: set[str]) -> None:
+    """The names after "except" go on past the commas ("except A, B and C")."""
+    markets = set(read_markets(typed).markets)
+    assert not markets & left_out
+    assert len(markets) == 12 - len(left_out)
+
+
+def test_a_clause_after_an_except_list_is_not_read_as_more_exclusions() -> None:
+    assert "api" in read_markets("all except security, API is a must").markets

@@ -49,11 +49,12 @@ def test_the_third_blind_set_stays_at_its_first_run() -> None:
     parser) was run once, blind, on 2026-12-01 at main 75f709b: 2 wrong values stored (in 2
     conversations), 58/60 verdicts right, 1 stuck, median extra turns 0 (docs/ANSWERS.md). It is
     held there: any change that stores more wrong values, gets fewer verdicts right or leaves
-    more vendors stuck fails here."""
+    more vendors stuck fails here. After the first fixes (not blind): 1 wrong value (b10c47's
+    year-alone licence date), 59/60, 1 stuck."""
     results, summary = evaluate(DATA / "blind_conversations10.yaml")
     assert summary["conversations"] == 60
-    assert summary["wrong_values"] <= 2, [(r.id, r.wrong) for r in results if r.wrong]
-    assert summary["verdicts_right"] >= 58
+    assert summary["wrong_values"] <= 1, [(r.id, r.wrong) for r in results if r.wrong]
+    assert summary["verdicts_right"] >= 59
     assert summary["stuck"] <= 1
     assert summary["median_extra_turns"] <= 1
 
