@@ -224,6 +224,11 @@ _QUESTION_WORDS_ZH = (
     "可否",
     "呢",
     "啥",
+    # How long something takes: "入驻要多久", "审核要几天" (no question mark typed).
+    "多久",
+    "多长时间",
+    "几天",
+    "几个工作日",
 )
 _QUESTION_START_EN = re.compile(
     r"^(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b", re.I

@@ -281,3 +281,16 @@ def test_draft_ticket_after_cancel_uses_the_stored_eligible_verdicts(vendor: Ven
     assert "30,000" in reply.text
     back = vendor.say("上一步")  # at the first field, with no walk-through under way
     assert vendor.step() == "choose_markets" and "API市场" in back.text
+
+
+def test_a_how_long_question_at_the_market_menu_is_answered_not_read_as_a_market(
+    vendor: Vendor,
+) -> None:
+    """Found in a fresh-clone console: "入驻要多久" (no question mark) at the market menu got
+    "没能识别您要选择的市场". A how-long question is a question with or without its mark."""
+    vendor.engine.start(vendor.key)
+    for question in ("入驻要多久", "审核要几天", "开店需要多长时间"):
+        reply = vendor.say(question)
+        assert "没能识别" not in reply.text, question
+        assert "指南" in reply.text, question
+        assert vendor.step() == "choose_markets"
