@@ -8,14 +8,8 @@ from datetime import date
 import pytest
 
 from bot.answers import answer
-
-IN_POLICY = date(2020, 11, 15)
-
-
-def _check(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...] = ()) -> None:
-    text = answer(question, today=IN_POLICY).text
-    assert any(option in text for option in any_of), text
-    assert not any(bad in text for bad in none_of), text
+from tests.bot.answers.answer_checks import IN_POLICY
+from tests.bot.answers.answer_checks import check_answer as _check
 
 
 # Both parts and their stated sum: the sum is the month, only the own part is charged.

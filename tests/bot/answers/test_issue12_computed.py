@@ -6,20 +6,12 @@ every case failed on the code before its class was fixed.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers import answer
 from bot.answers.names import markets_in_question
-
-IN_POLICY = date(2020, 11, 15)
-
-
-def _check(question: str, any_of: tuple[str, ...], none_of: tuple[str, ...] = ()) -> None:
-    text = answer(question, today=IN_POLICY).text
-    assert any(option in text for option in any_of), text
-    assert not any(bad in text for bad in none_of), text
+from tests.bot.answers.answer_checks import IN_POLICY
+from tests.bot.answers.answer_checks import check_answer as _check
 
 
 # A figure quoted from a rule is asked about, never judged as the vendor's own.
