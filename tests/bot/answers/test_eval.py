@@ -4,7 +4,9 @@ A question counts as right when every `must_contain` fact is in the answer (and 
 `must_contain_any` group), no `must_not_contain` text is, the answer is not a decline, it ends
 with its source line and fits a chat message; for `out_of_scope: true` questions, when it is
 declined. Texts are compared after `normalise` (below), so "30,000" matches "30000" and
-"5*8" matches "5×8"; nothing else is forgiven.
+"5*8" matches "5×8"; nothing else is forgiven. A fact must be stated, not merely appear inside
+another word (`contains_fact`): "12000" is not in "120000", 能 is not in 不能 or 能否, "can" is
+not in "cannot" and "eligible" is not in "not eligible".
 """
 
 from __future__ import annotations
@@ -53,8 +55,10 @@ REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 180,
     "holdout9_questions.yaml": 195,
     # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
-    # held at that first score until its misses are fixed as classes.
-    "holdout10_questions.yaml": 179,
+    # held at that first score until its misses are fixed as classes. 179 after the first fixes;
+    # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
+    # answer wrong as the independent judge had.
+    "holdout10_questions.yaml": 178,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     "dev10_questions.yaml": 220,
@@ -78,6 +82,85 @@ def contains_forbidden(text: str, forbidden: str) -> bool:
     return forbidden in text
 
 
+# A verdict word does not state its verdict when negated or asked: 不能, 没有, 是否满足, 能否, 能不能.
+VERDICT_WORDS = (
+    "能",
+    "可以",
+    "可",
+    "满足",
+    "符合",
+    "需要",
+    "需",
+    "是",
+    "有",
+    "行",
+    "允许",
+    "支持",
+    "要",
+)
+NEGATION_BEFORE = "不没未无非否"
+NEGATION_AFTER = "不否"
+ENGLISH_VERDICT_WORDS = (
+    "can", "eligible", "meet", "qualif", "yes", "able", "allowed", "may", "need", "require",
+    "satisf", "fulfil", "pass", "fit", "ok",
+)  # fmt: skip
+ENGLISH_NEGATION_BEFORE = re.compile(r"(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+)?$")
+
+
+def spaced(text: str) -> str:
+    """Like `normalise`, but keeps the spaces between words so English words have edges."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    folded = re.sub(r"(?<=\d),(?=\d)", "", folded)
+    return re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
+
+
+def numbers_apart(text: str) -> str:
+    """`normalise`, except two numbers once split by a space stay apart ("tier 2 15%" is not
+    "215%"; "6. 7x24" is not "6.7x24")."""
+    return normalise(re.sub(r"(?<=[\d.])[\s,]*\s[\s,]*(?=\d)", "|", spaced(text)))
+
+
+def contains_fact(reply_text: str, fact: str) -> bool:
+    """Whether the reply states `fact` — as a whole number, an unnegated verdict or a word.
+
+    - A fact starting or ending with a digit is matched as a whole number: "12000" is not in
+      "120000" and "5%" is not in "15%"; "12000" is in "12,000.00" and "1234.5" in "1,234.50".
+    - A fact starting with a Chinese verdict word (能, 可以, 满足, 需要 …) does not count where it
+      is negated or asked: 不能, 没有, 是否满足, 能否, 能不能.
+    - An English fact is matched at a word's start (a short one, three letters or fewer, up to
+      its end or an -s/-ed/-ing ending, so "no" is not in "not" and "can" is not in "cannot");
+      an English verdict word (can, eligible, meet …) does not count after "not", "n't" or
+      "never" (with at most one word between: "not yet eligible") or before "not"/"n't".
+    """
+    word = spaced(fact).strip()
+    if re.fullmatch(r"[a-z][a-z '’-]*", word):
+        text = spaced(reply_text)
+        end = r"(?:s|ed|ing)?(?![a-z])" if len(word) <= 3 else ""
+        verdict = word.startswith(ENGLISH_VERDICT_WORDS)
+        after = r"(?!['’]t|n['’]t|\s+not\b)" if verdict else ""
+        for match in re.finditer(rf"(?<![a-z]){re.escape(word)}{end}{after}", text):
+            if not (verdict and ENGLISH_NEGATION_BEFORE.search(text[: match.start()])):
+                return True
+        return False
+    text, wanted = numbers_apart(reply_text), normalise(fact)
+    start = r"(?<![\d.])" if wanted[:1].isdigit() else ""
+    if not wanted[-1:].isdigit():
+        end = ""
+    elif "." in wanted:
+        end = r"0*(?!\d)"
+    else:
+        end = r"(?!\d)(?!\.\d*[1-9])"
+    verdict = wanted.startswith(VERDICT_WORDS)
+    for match in re.finditer(rf"{start}{re.escape(wanted)}{end}", text):
+        if verdict and (
+            text[match.start() - 1 : match.start()] in set(NEGATION_BEFORE)
+            or text[match.end() : match.end() + 1] in set(NEGATION_AFTER)
+        ):
+            continue
+        return True
+    return False
+
+
 def states_every_fact(item: dict[str, Any], text: str) -> bool:
     """A reply that hands off but still states every fact the item requires answers it.
 
@@ -89,8 +172,8 @@ def states_every_fact(item: dict[str, Any], text: str) -> bool:
     groups = item.get("must_contain_any", [])
     if not required and not groups:
         return False
-    return all(normalise(fact) in text for fact in required) and all(
-        any(normalise(option) in text for option in group) for group in groups
+    return all(contains_fact(text, fact) for fact in required) and all(
+        any(contains_fact(text, option) for option in group) for group in groups
     )
 
 
@@ -106,7 +189,7 @@ def check(item: dict[str, Any]) -> str | None:
             return f"contains {bad!r}"
     if item.get("out_of_scope"):
         return None if reply.out_of_scope else f"not declined: {reply.text[:80]!r}"
-    if reply.out_of_scope and not states_every_fact(item, text):
+    if reply.out_of_scope and not states_every_fact(item, reply.text):
         return "declined"
     if len(reply.text) > MAX_ANSWER_CHARS:
         return f"{len(reply.text)} characters"
@@ -123,11 +206,11 @@ def check(item: dict[str, Any]) -> str | None:
         )
     ):
         return "no source line"
-    missing = [fact for fact in item.get("must_contain", []) if normalise(fact) not in text]
+    missing = [fact for fact in item.get("must_contain", []) if not contains_fact(reply.text, fact)]
     if missing:
         return f"missing {missing} (topic {reply.topic}, confident {reply.confident})"
     for group in item.get("must_contain_any", []):
-        if not any(normalise(option) in text for option in group):
+        if not any(contains_fact(reply.text, option) for option in group):
             return f"none of {group}"
     return None
 
@@ -219,6 +302,56 @@ def test_a_forbidden_number_is_matched_as_a_whole_number() -> None:
 
 def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
     item = {"q": "…", "must_contain_any": [["2021年3月31日", "2021-03-31"]]}
-    assert states_every_fact(item, normalise("政策期间已于2021年3月31日结束；转人工"))
-    assert not states_every_fact(item, normalise("指南没有说明，转人工"))
-    assert not states_every_fact({"q": "…"}, normalise("转人工"))
+    assert states_every_fact(item, "政策期间已于2021年3月31日结束；转人工")
+    assert not states_every_fact(item, "指南没有说明，转人工")
+    assert not states_every_fact({"q": "…"}, "转人工")
+
+
+@pytest.mark.parametrize(
+    ("reply", "fact"),
+    [
+        ("佣金 12,000 元", "12000"),
+        ("佣金 12,000.00 元", "12000"),
+        ("rate 5%.", "5%"),
+        ("能。贵公司满足全部条件", "能"),
+        ("不能申请，但满足其余条件", "满足"),
+        ("Yes, you can apply.", "can"),
+        ("You are eligible.", "eligible"),
+        ("No, 3 years are needed.", "no"),
+        ("It does not meet the deposit rule but it is eligible elsewhere", "eligible"),
+        ("API市场：5×8 小时", "API"),
+        ("6. 7x24 after-sales", "7x24"),
+        ("tier 1 20%; tier 2 15%", "15%"),
+        ("Commission: 1,234.50 yuan", "1234.5"),
+        ("refunded after the cooperation ends", "end"),
+        ("if you did not break the rules", "break the"),
+    ],
+)
+def test_a_stated_fact_counts(reply: str, fact: str) -> None:
+    assert contains_fact(reply, fact)
+
+
+@pytest.mark.parametrize(
+    ("reply", "fact"),
+    [
+        ("佣金 120,000 元", "12000"),
+        ("佣金 112000 元", "12000"),
+        ("佣金 12000.50 元", "12000"),
+        ("rate 15%", "5%"),
+        ("不能入驻", "能"),
+        ("能否入驻取决于以下条件", "能"),
+        ("能不能入驻要看经验", "能"),
+        ("贵公司不满足条件", "满足"),
+        ("请确认是否满足条件", "满足"),
+        ("没有要求", "有"),
+        ("You cannot apply yet.", "can"),
+        ("You can't apply yet.", "can"),
+        ("You can not apply yet.", "can"),
+        ("You are not eligible.", "eligible"),
+        ("You are not yet eligible.", "eligible"),
+        ("That is not known.", "no"),
+        ("Your company does not meet the rule.", "meet"),
+    ],
+)
+def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
+    assert not contains_fact(reply, fact)
