@@ -210,6 +210,29 @@ _ASKS_RATE_NOW = lazy_compile(
 _AFTER_POLICY = lazy_compile(r"(2021年\s*(0?[4-9]|1[0-2])月|202[2-9]年)\s*(以后|之后|后|起)")
 
 
+# A year after the policy named beside the commission words ("2022年的平台佣金政策", "what is
+# the commission policy for 2023"), with no amount to compute: the guide says nothing of it.
+_LATER_YEAR = r"(?:2021年\s*(?:0?[4-9]|1[0-2])月|202[2-9]年|20[3-9]\d年)"
+_LATER_YEAR_POLICY = lazy_compile(
+    _LATER_YEAR + r"[^,，。;；?？]{0,8}(佣金|政策|费率|扣点|抽成|抽佣|服务费|档位|阶梯)"
+    r"|(佣金|政策|费率|扣点|抽成|抽佣|服务费)[^,，。;；?？]{0,8}" + _LATER_YEAR + r"(?!\s*\d)"
+    r"|\b(in|for|from|after|since|during|of)\s+(20(?:2[2-9]|[3-9]\d))\b(?![-/.]\d)"
+)
+_YEAR_VALUE = lazy_compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _names_later_year_policy(text: str, concepts: set[str]) -> bool:
+    """ "2022年的平台佣金政策是怎样的": the commission policy of a year after the guide's period,
+    no amount given (a year read as a number is no amount)."""
+    if not concepts & {"commission", "tier", "period"}:
+        return False
+    norm = normalize(text)
+    if not _LATER_YEAR_POLICY.search(norm):
+        return False
+    years = {Decimal(y) for y in _YEAR_VALUE.findall(norm)}
+    return all(mention.value in years for mention in money_mentions(text)[1])
+
+
 def _names_time_after_policy(text: str, concepts: set[str]) -> bool:
     """A commission question about a time after the guide's policy period ("2022年以后")."""
     return bool(_AFTER_POLICY.search(normalize(text))) and bool(concepts & {"commission", "tier"})
@@ -252,6 +275,13 @@ def _without_other_cloud_background(text: str) -> str | None:
     if not dropped or not any(_ASKING_CLAUSE.search(normalize(clause)) for clause in kept):
         return None
     return rest
+
+
+# The guide's own legal notice (法律声明) or the document itself, asked about.
+_ASKS_LEGAL_NOTICE = lazy_compile(
+    r"法律声明|免责声明|本文档|这份文档|该文档|入驻文档|这份指南|入驻指南"
+    r"|\b(legal notice|disclaimer|this document|the document|onboarding document|the guide|this guide)\b"
+)
 
 
 def _decline(lang: Lang) -> Answer:
@@ -1223,6 +1253,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             # the vendor's background; the question is about this Marketplace.
             text = asked
             declined_topic = out_of_scope_topic(text)
+    if declined_topic == "legal_advice" and _ASKS_LEGAL_NOTICE.search(normalize(text)):
+        # "is Alibaba Cloud liable according to its legal notice": the guide's own notice
+        # answers it (no warranty, no liability), not a lawyer.
+        declined_topic = None
     if declined_topic == "selling_strategy" and parts.names_price_basis(text):
         # "佣金按标价还是实收算": the commission's basis, not how to price a product.
         declined_topic = None
@@ -1248,15 +1282,19 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
+    after_policy = _names_time_after_policy(text, concepts) or _names_later_year_policy(
+        text, concepts
+    )
+    if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
+        period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+        if after_policy or _ASKS_RATE_NOW.search(normalize(text)):
+            # "2022年的佣金政策是怎样的": the guide's period ended on 2021-03-31 and it says
+            # nothing of later policies — the period is stated and the question handed off.
+            period.out_of_scope = True
+        return period
     same = _same_thing_answer(text, routed, concepts, markets, chosen)
     if same is not None:
         return same
-    after_policy = _names_time_after_policy(text, concepts)
-    if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
-        period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
-        if _ASKS_RATE_NOW.search(normalize(text)):
-            period.out_of_scope = True
-        return period
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
     if uncovered is not None:
         return uncovered

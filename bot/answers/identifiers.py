@@ -30,7 +30,9 @@ _LONG_DIGITS = 11
 # A digit string starting with 0 (0012345678, 044001900111) is a code, not a quantity.
 _LEADING_ZERO = lazy_compile(r"0\d{5,}")
 _MOBILE = lazy_compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_NUMBER_RUN = lazy_compile(r"(?<![\d.])\d{6,}(?![\d.])")
+# A full stop right after the digits ends the sentence ("… for order 2020110512345."); only a
+# decimal point (digits after it) makes them part of an amount.
+_NUMBER_RUN = lazy_compile(r"(?<![\d.])\d{6,}(?!\d|\.\d)")
 # Digits written in groups ("1588 2233 4455 6677", "6222-0200-1234"): an account or card
 # number; amounts are grouped by commas, never by spaces or dashes.
 _GROUPED_DIGITS = lazy_compile(r"(?<![\d.,])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\d.,])")
@@ -94,8 +96,11 @@ _RECORD_WORDS = lazy_compile(
     r"订单|这单|该单|这一单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
     # A product or shop named by its id ("商品ID 500001"): its own sales, only in the console.
     r"|商品|产品|店铺"
+    # The vendor's own statement or application, named by its number ("服务商ID 300045 的结算单",
+    # "入驻申请编号 RZ2020…审核到哪一步").
+    r"|结算单|对账单|账单|结算|申请|审核"
     r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account|case"
-    r"|application|product|listing|shop|store)\b"
+    r"|application|product|listing|shop|store|statement|settlement|bill)\b"
 )
 
 

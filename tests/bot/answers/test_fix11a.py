@@ -1,0 +1,128 @@
+"""Round 11 answer routing, facts and declines: each class with paraphrases of our own that the
+old code got wrong (holdout10's judged misses, dev11's first-score misses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Please check the commission refund for order 2020110512345.",
+        "Can you check the status of my onboarding application? My Aliyun UID is 1234567890123456.",
+        "帮我查一下服务商ID 300045 上个月的结算单",
+        "我们公司的入驻申请编号 RZ20201188，现在审核到哪一步了？",
+        "Could you look up the settlement statement for vendor id 300045?",
+    ],
+)
+def test_a_look_up_of_the_vendors_own_record_is_handed_off(question: str) -> None:
+    """An identifier at the end of a sentence ("order 2020110512345.") is still an identifier,
+    and a statement or an application named by its number is a record only staff can see."""
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "入驻以后每年还要交年费吗？",
+        "除了保证金还要交年费吗",
+        "Is there an annual fee once we are listed?",
+        "上架商品要交上架费吗",
+        "Do we pay a monthly subscription fee to the marketplace?",
+    ],
+)
+def test_a_fee_the_guide_never_names_is_declined_with_the_two_it_names(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "30,000" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "阿里云ACP认证考试怎么报名，多少钱",
+        "ACP考试难不难，在哪考？",
+        "How do I sign up for the ACP exam and what does it cost?",
+        "Is there training to prepare our engineer for the ACP exam?",
+    ],
+)
+def test_the_acp_exam_itself_is_declined(question: str) -> None:
+    """The guide only requires an ACP holder (解决方案市场); the exam is not in it."""
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "ACP" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2022年的平台佣金政策是怎样的？",
+        "2023年的抽成比例还是一样吗",
+        "What is the commission policy for 2023?",
+        "2022年佣金怎么收",
+    ],
+)
+def test_a_later_years_policy_is_declined_with_the_period(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "2021" in reply.text and "03-31" in reply.text.replace("3月31日", "03-31")
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "文档的法律声明里，阿里云对这份入驻文档内容的准确性、完整性有没有做任何保证？",
+            "不作任何",
+        ),
+        (
+            "If we rely on this onboarding document and lose money because the document had an "
+            "error, is Alibaba Cloud liable according to its legal notice?",
+            "not liable",
+        ),
+        ("这份指南写错了导致我们有损失，阿里云负责吗", "不承担"),
+        (
+            "文档里写着本文档内容是阿里云的保密信息，那我们能不能把这份入驻指南转发给合作的代理公司？",
+            "事先书面同意",
+        ),
+        ("Can we share the onboarding guide with our reseller partner?", "prior written consent"),
+    ],
+)
+def test_the_legal_notice_is_answered(question: str, says: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there an English version of the marketplace agreement?",
+        "云市场协议有英文版吗",
+        "结算款每个月几号打到我们账上？",
+        "我的钉钉号是13800001111，帮我拉进服务商群",
+        "镜像商品上架前要过什么安全扫描？审核标准是什么？",
+        "Will our image be security scanned before listing?",
+    ],
+)
+def test_what_the_guide_does_not_cover_is_declined(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("物联网一个月卖100万 抽多少佣", "0%"),
+        ("建站一个月卖了30万，平台扣几个点", "15%"),
+        ("服务市场卖50万平台拿几成", "3%"),
+        ("Website market, 300k in a month, how much do you take?", "15%"),
+    ],
+)
+def test_every_way_of_naming_the_platforms_cut_is_commission(question: str, says: str) -> None:
+    reply = answer(question)
+    assert "佣金" in reply.text or "commission" in reply.text.lower(), reply.text
+    assert says in reply.text
