@@ -167,6 +167,18 @@ _ASKS_STILL_VALID = lazy_compile(
 )
 
 
+_POLICY_ADJUST_ENTRY = "commission.adjust"
+# Whether Alibaba Cloud may change, extend or cut short the commission policy (§4 4).
+_ASKS_POLICY_CHANGE = lazy_compile(
+    r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}(佣金|优惠)?政策"
+    r"|(佣金|优惠)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|变更|会变|会改)"
+    r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
+    r".{0,40}\b(commission|discount|fee) (policy|period)\b"
+    r"|\b(commission|discount|fee) (policy|period)\b.{0,30}\b(changed|adjusted|shortened|extended"
+    r"|cut short|ended early|change|revised)\b"
+)
+
+
 def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
     """A commission question about the present (现在佣金怎么收, still valid?) with no amounts to
     compute: the policy period answers it first."""
@@ -666,6 +678,14 @@ def _without_market(
 
 
 _MARKETS_ENTRY = "markets.overview"
+_APPLY_ENTRY = "process.apply"
+# Where a market's introduction and requirements can be read (step 3: 云市场平台 › 查看详情).
+_ASKS_WHERE_TO_READ = lazy_compile(
+    r"(在哪|哪里|哪儿|去哪|什么地方|哪个页面)(里|儿)?(能|可以|才能|去)?(看到|查看|看|查到|找到|了解|查)"
+    r"[^,，。;；?？]{0,16}(介绍|要求|条件|详情)"
+    r"|\bwhere\b.{0,30}\b(read|see|find|view|look up|check)\b.{0,40}"
+    r"\b(introductions?|intros?|requirements|details|descriptions?)\b"
+)
 _NAMES_MARKET_ASKED = lazy_compile(
     r"哪(个|些|一个|类)(市场|集市|类目)|\b(which|what) (market|markets|category|categories)\b"
 )
@@ -1292,6 +1312,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             # nothing of later policies — the period is stated and the question handed off.
             period.out_of_scope = True
         return period
+    if not markets and _ASKS_POLICY_CHANGE.search(routed) and not money_mentions(text)[1]:
+        # "Could Alibaba cut short the discount policy?": the guide's clause on adjustments.
+        return _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
     same = _same_thing_answer(text, routed, concepts, markets, chosen)
     if same is not None:
         return same
@@ -1309,6 +1332,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         ordered = order.order_answer(text, chosen)
         if ordered is not None:
             return ordered
+    if _ASKS_WHERE_TO_READ.search(routed):
+        # "在哪能看到每个市场的介绍和入驻要求": the page (查看详情 in step 3), not the conditions.
+        return _from_entry(entry_by_id()[_APPLY_ENTRY], chosen)
     if (
         not markets
         and "tier" in concepts

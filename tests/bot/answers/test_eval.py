@@ -61,7 +61,7 @@ REQUIRED_RIGHT = {
     # held at that first score until its misses are fixed as classes. 179 after the first fixes;
     # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
     # answer wrong as the independent judge had.
-    "holdout10_questions.yaml": 181,
+    "holdout10_questions.yaml": 185,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     "dev10_questions.yaml": 220,

@@ -126,3 +126,63 @@ def test_every_way_of_naming_the_platforms_cut_is_commission(question: str, says
     reply = answer(question)
     assert "佣金" in reply.text or "commission" in reply.text.lower(), reply.text
     assert says in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("签合同之前要先完成哪些？", "审核"),
+        ("交保证金之前需要做好哪些", "第4步"),
+        ("What do we need to complete before signing the contracts?", "review"),
+        ("申请入驻前要先做什么", "实名认证"),
+    ],
+)
+def test_what_comes_before_a_step_lists_every_earlier_step(question: str, says: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and says in reply.text, reply.text
+    assert "1" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("我还没做企业实名认证，能不能直接先申请入驻？", "不能"),
+        ("没有完成企业实名认证可以申请入驻吗", "不能"),
+        ("We haven't done the real-name verification yet. Can we apply already?", "No"),
+        ("还没注册阿里云账号，能先做企业实名认证吗", "不能"),
+    ],
+)
+def test_a_later_step_with_an_earlier_one_not_done_is_a_no(question: str, says: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(says), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("在哪能看到每个市场的介绍和入驻要求啊", "process.apply"),
+        ("哪里可以查看建站市场的详细介绍", "process.apply"),
+        ("where can I read each market's introduction and requirements?", "process.apply"),
+        ("Where can I check how my application is going?", "process.review"),
+        ("Where do I find out how our application is progressing?", "process.review"),
+        ("what's the very first thing I need to do?", "process.account"),
+    ],
+)
+def test_where_to_look_and_what_to_do_first_are_answered(question: str, topic: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and reply.topic == topic, (reply.topic, reply.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can Alibaba change or cut short the commission policy? Would we be told?",
+        "Could Alibaba Cloud cut short the discount policy?",
+        "阿里云能不能随时改佣金政策？会提前通知吗",
+        "佣金政策会不会提前结束",
+    ],
+)
+def test_whether_alibaba_may_change_the_policy_is_answered(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    assert "次月" in reply.text or "following month" in reply.text
