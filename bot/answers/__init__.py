@@ -60,6 +60,7 @@ from bot.conversation.types import Lang
 from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.commission import default_policy
 from rules.eligibility import age_in_months
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market
 
@@ -1209,8 +1210,19 @@ _ASKS_SAME_THING = lazy_compile(
 _FRAME_CONCEPTS = frozenset({"marketplace", "join", "markets_list", "conditions"})
 
 
+def _names_rate_row(norm: str, market_id: str) -> bool:
+    """The question names the market's row of the guide's rate table (网站建设 for 建站)."""
+    row = default_policy().periods[-1].row_for(market_id)
+    return row is not None and normalize(row.table_name) in norm
+
+
 def _same_thing_answer(
-    text: str, routed: str, concepts: set[str], markets: list[str], lang: Lang
+    text: str,
+    routed: str,
+    concepts: set[str],
+    markets: list[str],
+    lang: Lang,
+    today: date | None = None,
 ) -> Answer | None:
     """Yes, with what that one thing is, when two names asked to be the same name one market
     (its description) or one concept (its entry), and nothing else is asked."""
@@ -1228,6 +1240,12 @@ def _same_thing_answer(
     topics = find_concepts(_ASKS_SAME_THING.sub(" ", routed)) - _FRAME_CONCEPTS
     if len(markets) == 1 and not topics:
         found = computed.scope_answer(markets[0], lang)
+    elif (
+        len(markets) == 1 and topics <= {"commission", "tier"} and _names_rate_row(norm, markets[0])
+    ):
+        # "费率表里写的“网站建设”，跟建站市场是一回事吗": the rate table's row is the market's —
+        # yes, with its rates.
+        found = computed.rate_answer(markets[0], lang, today)
     elif not markets and len(topics) == 1:
         hits = default_index().search(routed, limit=1)
         if not hits or hits[0].score < MIN_CONFIDENT_SCORE or hits[0].entry.declines:
@@ -1315,7 +1333,7 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if not markets and _ASKS_POLICY_CHANGE.search(routed) and not money_mentions(text)[1]:
         # "Could Alibaba cut short the discount policy?": the guide's clause on adjustments.
         return _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
-    same = _same_thing_answer(text, routed, concepts, markets, chosen)
+    same = _same_thing_answer(text, routed, concepts, markets, chosen, today)
     if same is not None:
         return same
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)

@@ -66,10 +66,10 @@ REQUIRED_RIGHT = {
     "holdout10_questions.yaml": 185,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
-    # 219 under the stricter fact check until "网站建设 and 建站市场, the same?" opens with 是.
-    "dev10_questions.yaml": 219,
+    # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).
+    "dev10_questions.yaml": 220,
     # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.
-    "dev11_questions.yaml": 180,
+    "dev11_questions.yaml": 183,
 }
 
 

@@ -186,3 +186,31 @@ def test_whether_alibaba_may_change_the_policy_is_answered(question: str) -> Non
     reply = answer(question)
     assert not reply.out_of_scope, reply.text
     assert "次月" in reply.text or "following month" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("费率表里写的“网站建设”，跟建站市场是一回事吗？", "是的"),
+        ('Is "服务&代维" in the rate table the same as the Service market?', "Yes"),
+        ("佣金表里的“企业应用”就是企业应用市场吗", "是的"),
+    ],
+)
+def test_a_rate_table_row_named_as_a_market_is_the_same(question: str, says: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(says) and "%" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'The guide says "先默认按照第1档位收取平台佣金，次月初再核算". What does that mean for us?',
+        'What does "Y20阿里云合作伙伴框架协议" refer to, and at which step is it signed?',
+        "The table says '第3档50万元（含）及以上'. Is exactly 500,000 in tier 3?",
+        "Our contract mentions “云市场平台服务协议” — do all markets require accepting it?",
+    ],
+)
+def test_an_english_question_quoting_the_guides_chinese_is_answered_in_english(
+    question: str,
+) -> None:
+    assert answer(question).lang == "en"
