@@ -404,7 +404,11 @@ def _computed(
                 result.text = t("answers_not_progressive", lang) + "\n" + result.text
             return result
 
-    if not money and concepts & (_COMMISSION_CONTEXT | {"commission"}):
+    if (
+        not money
+        and concepts & (_COMMISSION_CONTEXT | {"commission"})
+        and not _describes_product_only(question, concepts)
+    ):
         # "按标价还是实收算", "档位分类目还是合起来算": the basis of the commission.
         basis = computed.commission_basis_answer(question, markets, lang)
         if basis is not None:
@@ -633,7 +637,7 @@ def _without_market(
     if concepts & _NOT_ABOUT_CONDITIONS:
         # "做财务SaaS的入哪个集市": 财务 is also a ticket word, but the product is what is asked
         # about; money questions ("哪个市场佣金最低") are left to the knowledge base.
-        if which and not concepts & _MONEY_TOPICS:
+        if which and (not concepts & _MONEY_TOPICS or _describes_product_only(question, concepts)):
             return reverse.markets_described_by(question, lang)
         return None
     in_domain = bool(concepts & domain_concepts())
@@ -647,7 +651,12 @@ def _without_market(
     level = support_level_mentioned(question)
     if which:
         keys = _aspect_keys(question, concepts, [], specific_only=True)
-        if keys and not requirement and not level and _STATES_PRODUCT.search(norm):
+        if (
+            keys
+            and not requirement
+            and not level
+            and (_STATES_PRODUCT.search(norm) or _MAKES_PRODUCT.search(norm))
+        ):
             # "做AI客服机器人的该进哪个市场": a condition's word inside what the vendor sells
             # (客服) asks no rule; which market fits is the descriptions' question.
             keys = ()
@@ -676,6 +685,27 @@ def _without_market(
             return _from_entry(entry_by_id()[_MARKETS_ENTRY], lang)
         return described
     return None
+
+
+def _describes_product_only(question: str, concepts: set[str]) -> bool:
+    """ "We make an ERP SaaS (sales, production, finance). Which market?": money words inside
+    what the vendor sells ask no fee — which market fits is asked."""
+    norm = normalize(question)
+    return (
+        reverse.asks_which_market(question)
+        and bool(_STATES_PRODUCT.search(norm) or _MAKES_PRODUCT.search(norm))
+        and not concepts & _FEE_ASKED
+    )
+
+
+# The fees a question may ask about beside what the vendor sells.
+_FEE_ASKED = frozenset({"deposit", "commission", "tier", "refund", "amount"})
+# "我们做销售管理和财务软件": what the vendor makes, named by its kind of product.
+_MAKES_PRODUCT = lazy_compile(
+    r"(做|卖|开发|提供|主营|经营|研发)[^,，。;；?？]{1,20}(软件|系统|saas|产品|平台|工具|服务|应用|接口|api|erp|crm)"
+    r"|(软件|系统|saas|产品|平台|工具|服务|应用|接口|api)[^,，。;；?？]{0,4}(卖给|提供给|销售给|卖到)"
+    r"|(我们|我司|公司)(有|的)(一个|一款|一套|个|款|套)[^,，。;；?？]{0,16}(软件|系统|saas|产品|平台|工具|应用|接口|api)"
+)
 
 
 _MARKETS_ENTRY = "markets.overview"

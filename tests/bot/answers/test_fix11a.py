@@ -214,3 +214,32 @@ def test_an_english_question_quoting_the_guides_chinese_is_answered_in_english(
     question: str,
 ) -> None:
     assert answer(question).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        (
+            "We make an ERP SaaS for small manufacturers (sales, production, finance). Which market?",
+            "Enterprise Application",
+        ),
+        ("我们做销售管理和财务软件，进哪个市场", "企业应用"),
+        (
+            "Our product is a pre-installed runtime environment image for ECS servers. Which market?",
+            "Basic Software",
+        ),
+        ("我们想把自家的天气数据接口卖给开发者，按调用次数计费，进哪个市场？", "API市场"),
+        ("我们有一个快递查询接口，按次收费，放哪个市场", "API市场"),
+    ],
+)
+def test_money_words_inside_what_the_vendor_sells_ask_which_market(
+    question: str, market: str
+) -> None:
+    """Sales, finance, weather or billing per call describe the product; the question is which
+    market fits (the first market named is the best match)."""
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    first = (
+        reply.text.split("\n")[1] if reply.text.startswith(("按指南", "From the")) else reply.text
+    )
+    assert market in first, reply.text
