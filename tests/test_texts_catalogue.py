@@ -560,6 +560,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
     ("bot/answers/__init__.py", "_MAKES_PRODUCT"): "words stating what the vendor makes",
+    ("bot/answers/__init__.py", "_COMPARES_AMOUNT"): "words comparing amounts",
     (
         "bot/answers/__init__.py",
         "_ASKS_POLICY_CHANGE",

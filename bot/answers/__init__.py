@@ -708,6 +708,13 @@ _MAKES_PRODUCT = lazy_compile(
 )
 
 
+_DEPOSIT_ENTRY = "deposit.amount"
+# Amounts compared: higher, cheaper, 最高, 哪个多.
+_COMPARES_AMOUNT = lazy_compile(
+    r"最高|最低|更高|更低|更多|更少|更贵|更便宜|最贵|最便宜|哪个多|哪个少|哪个贵|哪个便宜|差多少|多一些|少一些"
+    r"|\b(higher|highest|lower|lowest|larger|largest|bigger|biggest|smaller|smallest|more|less"
+    r"|cheaper|cheapest|pricier|expensive)\b"
+)
 _MARKETS_ENTRY = "markets.overview"
 _APPLY_ENTRY = "process.apply"
 # Where a market's introduction and requirements can be read (step 3: 云市场平台 › 查看详情).
@@ -859,6 +866,8 @@ def _deposit(
     asks_how_or_other = not asks_total and (
         concepts & {"refund", "receipt", "where", "ticket", "shop", "instalment"}
         or (concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts)
+        # "零售通保证金什么时候交": when, not how much (the deposit's place among the steps).
+        or ("timing" in concepts and "amount" not in concepts)
     )
     if asks_how_or_other:
         return None
@@ -1399,6 +1408,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             result.out_of_scope = True
         return result
 
+    if concepts - _FRAME_CONCEPTS == {"deposit"} and _COMPARES_AMOUNT.search(routed):
+        # "which one has the higher deposit": the amounts per market answer it.
+        return _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)
     hits = default_index().search(routed, limit=SUGGESTION_COUNT + 1)
     # "我们做ERP，入哪个市场" is about the Marketplace even when no market fits: unsure, not declined.
     in_domain = (

@@ -243,3 +243,49 @@ def test_money_words_inside_what_the_vendor_sells_ask_which_market(
         reply.text.split("\n")[1] if reply.text.startswith(("按指南", "From the")) else reply.text
     )
     assert market in first, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which one has the higher deposit",
+        "Which has the larger deposit?",
+        "which deposit is cheaper",
+        "保证金哪个贵",
+    ],
+)
+def test_deposits_compared_are_answered_with_the_amounts(question: str) -> None:
+    reply = answer(question)
+    assert "50,000" in reply.text and "30,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "Three questions: 1) how many markets are there, 2) which one has the higher "
+            "deposit, 3) how much is it?",
+            "50,000",
+        ),
+        ("第一，零售通保证金多少？第二，能分期吗？第三，什么时候交？", "审核"),
+        ("1) 建站市场保证金多少？2) 什么时候交？", "审核"),
+    ],
+)
+def test_every_part_of_a_numbered_message_is_answered_within_one_reply(
+    question: str, says: str
+) -> None:
+    """A part leaning on an earlier one ("how much is it?", "什么时候交") is read with it, and
+    the numbered reply fits one message with its source line."""
+    from bot.answers.model import MAX_ANSWER_CHARS
+
+    reply = answer(question)
+    assert says in reply.text and len(reply.text) <= MAX_ANSWER_CHARS, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["零售通市场 保证金 什么时候交？", "建站市场的保证金什么时候交", "安全市场押金啥时候交"],
+)
+def test_when_a_named_markets_deposit_is_paid_is_its_place_in_the_steps(question: str) -> None:
+    reply = answer(question)
+    assert "审核" in reply.text and "第5步" in reply.text, reply.text
