@@ -561,6 +561,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
     ("bot/answers/__init__.py", "_MAKES_PRODUCT"): "words stating what the vendor makes",
     ("bot/answers/__init__.py", "_COMPARES_AMOUNT"): "words comparing amounts",
+    ("bot/answers/__init__.py", "_SHARES_DOCUMENT"): "words passing the guide on to others",
     (
         "bot/answers/__init__.py",
         "_ASKS_POLICY_CHANGE",

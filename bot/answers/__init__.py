@@ -297,6 +297,18 @@ _ASKS_LEGAL_NOTICE = lazy_compile(
 )
 
 
+_CONFIDENTIAL_ENTRY = "legal.confidential"
+# Passing the guide on: forwarding, translating, copying, publishing it.
+_SHARES_DOCUMENT = lazy_compile(
+    r"(转发|翻译|复制|摘抄|分享|发给|外传|披露|公开|传播|给别人)[^,，。;；?？]{0,12}(文档|指南|手册)"
+    r"|(文档|指南|手册)[^,，。;；?？]{0,16}(转发|翻译|复制|摘抄|分享|发给|外传|披露|公开|传播|给别人)"
+    r"|\b(share|forward|translate|copy|publish|distribute|send|pass on|give)\b[a-z ]{0,24}"
+    r"\b(guide|document|manual|doc)s?\b"
+    r"|\b(guide|document|manual)\b[a-z ]{0,24}\b(shared|forwarded|translated|copied|published"
+    r"|distributed|sent|passed on)\b"
+)
+
+
 def _decline(lang: Lang) -> Answer:
     text = t("answers.decline", lang)
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
@@ -1330,6 +1342,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             # the vendor's background; the question is about this Marketplace.
             text = asked
             declined_topic = out_of_scope_topic(text)
+    if _SHARES_DOCUMENT.search(normalize(text)):
+        # "这份文档能翻译成英文发给海外同事吗": the legal notice's confidentiality clause.
+        return _from_entry(entry_by_id()[_CONFIDENTIAL_ENTRY], chosen)
     if declined_topic == "legal_advice" and _ASKS_LEGAL_NOTICE.search(normalize(text)):
         # "is Alibaba Cloud liable according to its legal notice": the guide's own notice
         # answers it (no warranty, no liability), not a lawyer.
@@ -1372,6 +1387,16 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if not markets and _ASKS_POLICY_CHANGE.search(routed) and not money_mentions(text)[1]:
         # "Could Alibaba cut short the discount policy?": the guide's clause on adjustments.
         return _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
+    if markets and _names_later_year_policy(text, concepts):
+        # "What's the commission for website building in 2025?": the guide's rates for the
+        # market with the ended period, declined — never the year read as a month's total.
+        rates = (
+            multi.rates_for_markets(markets, chosen, today)
+            if len(markets) > 1
+            else computed.rate_answer(markets[0], chosen, today)
+        )
+        rates.out_of_scope = True
+        return rates
     same = _same_thing_answer(text, routed, concepts, markets, chosen, today)
     if same is not None:
         return same

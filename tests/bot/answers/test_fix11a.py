@@ -289,3 +289,41 @@ def test_every_part_of_a_numbered_message_is_answered_within_one_reply(
 def test_when_a_named_markets_deposit_is_paid_is_its_place_in_the_steps(question: str) -> None:
     reply = answer(question)
     assert "审核" in reply.text and "第5步" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "客户案例要提供几个才够？",
+        "How many customer references do we need for the IoT market?",
+        "营业执照扫描件需要加盖公章吗",
+        "Do the license scans need a company stamp?",
+    ],
+)
+def test_a_detail_the_guide_leaves_open_is_declined(question: str) -> None:
+    """The number of customer cases, stamps on the scans: the guide names the condition only."""
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "这份文档能翻译成英文发给海外同事吗",
+        "Can I forward this guide to my partner company?",
+        "指南可以发给外包公司看吗",
+    ],
+)
+def test_passing_the_guide_on_is_the_legal_notices_confidentiality(question: str) -> None:
+    reply = answer(question)
+    assert reply.topic == "legal.confidential", reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2024年建站市场抽成多少", "What's the commission for website building in 2025?"],
+)
+def test_a_later_years_rate_for_a_market_is_declined_with_the_guides_rates(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope and "20%" in reply.text, reply.text
+    assert "2,025" not in reply.text
