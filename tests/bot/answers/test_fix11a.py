@@ -327,3 +327,23 @@ def test_a_later_years_rate_for_a_market_is_declined_with_the_guides_rates(quest
     reply = answer(question)
     assert reply.out_of_scope and "20%" in reply.text, reply.text
     assert "2,025" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("deposit refund process?", "deposit.refund"),
+        ("how do I get a refund of the deposit", "deposit.refund"),
+        ("保证金退款流程是什么", "deposit.refund"),
+    ],
+)
+def test_a_deposit_refund_is_never_a_customers_order_refund(question: str, topic: str) -> None:
+    assert answer(question).topic == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我们公司在香港注册的可以入驻吗", "公司是在新加坡注册成立的，能入驻云市场吗"],
+)
+def test_a_company_registered_outside_the_mainland_is_declined(question: str) -> None:
+    assert answer(question).out_of_scope
