@@ -347,3 +347,27 @@ def test_a_deposit_refund_is_never_a_customers_order_refund(question: str, topic
 )
 def test_a_company_registered_outside_the_mainland_is_declined(question: str) -> None:
     assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "申请被驳回了怎么办",
+        "Our application got rejected. Why?",
+        "Do you help us with marketing once we're listed?",
+        "Is the onboarding agreement negotiable?",
+        "佣金发票怎么开",
+        "Can I get an invoice for the commission?",
+        "保证金可以用公司对公账户转账吗",
+        "Can we pay the deposit by bank transfer?",
+        "签合同需要盖章吗",
+    ],
+)
+def test_what_the_guide_leaves_open_around_its_topics_is_declined(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+
+
+def test_the_deposit_receipt_is_still_answered() -> None:
+    reply = answer("保证金可以开发票吗")
+    assert not reply.out_of_scope and "收据" in reply.text
