@@ -174,7 +174,7 @@ _ASKS_POLICY_CHANGE = lazy_compile(
     r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}(佣金|优惠)?政策"
     r"|(佣金|优惠)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|变更|会变|会改)"
     r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
-    r".{0,40}\b(commission|discount|fee) (policy|period)\b"
+    r".{0,40}\b(commission|discount|fee) (policy|period|rates?)\b"
     r"|\b(commission|discount|fee) (policy|period)\b.{0,30}\b(changed|adjusted|shortened|extended"
     r"|cut short|ended early|change|revised)\b"
 )

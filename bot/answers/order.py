@@ -136,8 +136,8 @@ _STRAIGHT_ON = lazy_compile(
 # A step not done yet, named right after these words ("还没注册阿里云账号", "haven't signed").
 _NOT_DONE_BEFORE = lazy_compile(
     # "还没做企业实名认证": the step's word may follow a word about whose (企业 / 公司).
-    r"(还没|还没有|没有|没|未|尚未|还未)\s*(有|去|做|完成|办)?\s*(企业|公司|个人)?\s*$"
-    r"|\b(haven't|have not|hasn't|not yet|without|before)\b\s*(\w+\s*){0,2}$"
+    r"(还没|还没有|没有|没|未|尚未|还未|跳过|不做|省略|省掉|略过|绕过)\s*(有|去|做|完成|办)?\s*(企业|公司|个人)?\s*$"
+    r"|\b(haven't|have not|hasn't|not yet|without|before|skip|skipping|bypass|bypassing)\b\s*(\w+\s*){0,2}$"
 )
 # "the step right before submitting the ticket", "工单前面那一步": the step before the one named.
 _ASKS_PREVIOUS = lazy_compile(
@@ -156,8 +156,8 @@ def _not_done(norm: str, step: Step) -> bool:
 
 # Said outright not done ("还没做", "haven't done"); "before paying" only places a step.
 _SAID_NOT_DONE = lazy_compile(
-    r"(还没|还没有|没有|没|未|尚未|还未)\s*(有|去|做|完成|办)?\s*(企业|公司|个人)?\s*$"
-    r"|\b(haven't|have not|hasn't|has not|not yet)\b\s*(\w+\s*){0,2}$"
+    r"(还没|还没有|没有|没|未|尚未|还未|跳过|不做|省略|省掉|略过|绕过)\s*(有|去|做|完成|办)?\s*(企业|公司|个人)?\s*$"
+    r"|\b(haven't|have not|hasn't|has not|not yet|skip|skipping|bypass|bypassing)\b\s*(\w+\s*){0,2}$"
 )
 
 
@@ -287,6 +287,8 @@ _ASKS_DONE_BEFORE = lazy_compile(
     r"|\bwhat (do|must|should|have) (i|we) (need to |have to |to )?(do|complete|finish|have done|get done)\b.{0,30}"
     r"\b(before|prior to)\b"
     r"|\bbefore\b.{0,40}\bwhat (do|must|should) (i|we)\b.{0,10}\b(do|complete|finish)\b"
+    r"|\bbefore\b.{0,40}\bwhat (needs|has|have) to (be done|be completed|be finished|happen)\b"
+    r"|\bwhat (needs|has|have) to (be done|be completed|be finished|happen)\b.{0,30}\bbefore\b"
 )
 
 

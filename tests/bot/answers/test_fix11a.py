@@ -371,3 +371,21 @@ def test_what_the_guide_leaves_open_around_its_topics_is_declined(question: str)
 def test_the_deposit_receipt_is_still_answered() -> None:
     reply = answer("保证金可以开发票吗")
     assert not reply.out_of_scope and "收据" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Before we sign the contracts, what needs to be done?", "step 3"),
+        ("Can we skip real-name verification and apply directly?", "No"),
+        ("能跳过实名认证直接申请入驻吗", "不能"),
+    ],
+)
+def test_skipping_a_step_or_what_comes_before_it(question: str, says: str) -> None:
+    assert says in answer(question).text.split("\n")[0]
+
+
+def test_changing_our_own_rate_is_not_the_policy_clause() -> None:
+    assert answer("Can you change our commission rate?").out_of_scope
+    policy = answer("Can Alibaba Cloud change the commission rates during the policy period?")
+    assert policy.topic == "commission.adjust"
