@@ -341,6 +341,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_TIER",
             "_AMOUNT_WORDS",
             "_OWN_TOTAL_LOOKUP",
+            "_AMOUNT_GIVEN",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "
@@ -562,6 +563,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_MAKES_PRODUCT"): "words stating what the vendor makes",
     ("bot/answers/__init__.py", "_COMPARES_AMOUNT"): "words comparing amounts",
     ("bot/answers/__init__.py", "_SHARES_DOCUMENT"): "words passing the guide on to others",
+    ("bot/answers/__init__.py", "_HOW_OFTEN"): "words asking how often something recurs",
     (
         "bot/answers/__init__.py",
         "_ASKS_POLICY_CHANGE",

@@ -169,6 +169,12 @@ _ASKS_STILL_VALID = lazy_compile(
 
 
 _POLICY_ADJUST_ENTRY = "commission.adjust"
+_PREPAY_ENTRY = "commission.prepay_refund"
+# How often something recurs (not how long it takes).
+_HOW_OFTEN = lazy_compile(
+    r"多久一次|多长时间一次|多久.{0,6}一次|每隔多久|几个月一次|多久核算|多久结算|多久返还|多久退一次"
+    r"|\bhow often\b|\bhow frequently\b|\bevery (month|week|quarter)\b"
+)
 # Whether Alibaba Cloud may change, extend or cut short the commission policy (§4 4).
 _ASKS_POLICY_CHANGE = lazy_compile(
     r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}(佣金|优惠)?政策"
@@ -1384,6 +1390,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             # nothing of later policies — the period is stated and the question handed off.
             period.out_of_scope = True
         return period
+    if (
+        concepts & {"commission", "tier"}
+        and _HOW_OFTEN.search(routed)
+        and not money_mentions(text)[1]
+    ):
+        # "多久核算一次佣金", "how often is commission settled": monthly — pre-charged at tier 1,
+        # re-rated early the next month.
+        return _from_entry(entry_by_id()[_PREPAY_ENTRY], chosen)
     if not markets and _ASKS_POLICY_CHANGE.search(routed) and not money_mentions(text)[1]:
         # "Could Alibaba cut short the discount policy?": the guide's clause on adjustments.
         return _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)

@@ -154,15 +154,20 @@ def codes_in(norm: str) -> list[str]:
 # given: only the vendor's account holds them.
 _OWN_TOTAL_LOOKUP = lazy_compile(
     r"(帮我|帮忙|麻烦)?查(一?下|询|查)[^。？?]*(我们|我的|我司|本公司|我家)[^。？?]*"
-    r"(结算|交易额|销售额|收入|流水|营业额)[^。？?]*(多少|几)"
+    r"(结算|交易额|销售额|收入|流水|营业额|结算单|对账单)"
     r"|\b(look up|check)\b[^.?]*\b(our|my)\b[^.?]*\b(settlement|sales|revenue|turnover)\b"
+    # "What was our total settlement in October?": a past figure of the vendor's own.
+    r"|\bwhat (was|were) (our|my)\b[^.?]{0,30}\b(settlement|sales|revenue|turnover|commission"
+    r"|payout|refund)s?\b"
+    r"|(我们|我的|我司)[^。？?,，]{0,12}(上个?月|上周|去年|今年|本月)的?(结算|交易额|销售额|收入|流水|营业额)(是)?(多少|几)"
 )
 
 
 def asks_lookup(text: str, norm: str) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number."""
-    if _OWN_TOTAL_LOOKUP.search(norm) and not any(char.isdigit() for char in norm):
+    if _OWN_TOTAL_LOOKUP.search(norm) and not _AMOUNT_GIVEN.search(without_identifiers(norm)):
+        # No amount of the vendor's own given (an id or a month may be): only the account knows.
         return True
     # An e-mail address names an account as surely as its id does ("账号是 zhangsan_it@163.com").
     if not identifiers_in(norm) and not codes_in(norm) and not _EMAIL.search(norm):
@@ -230,6 +235,12 @@ def id_given_for_tier(norm: str) -> str | None:
     if _AMOUNT_WORDS.search(without_identifiers(norm)):
         return None
     return found[0]
+
+
+# An amount the vendor gives (30万, 300k, 300,000, 元): then the figure is computed, not looked up.
+_AMOUNT_GIVEN = lazy_compile(
+    r"\d\s*(万|千|元|块|k\b|m\b|yuan|rmb|cny)|[¥￥]|\d{4,}|\d,\d{3}", re.IGNORECASE
+)
 
 
 # An amount written beside the identifier (30万, 20k, 元, yuan): the tier can be computed.

@@ -389,3 +389,33 @@ def test_changing_our_own_rate_is_not_the_policy_clause() -> None:
     assert answer("Can you change our commission rate?").out_of_scope
     policy = answer("Can Alibaba Cloud change the commission rates during the policy period?")
     assert policy.topic == "commission.adjust"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "查一下我们店铺上个月的销售额",
+        "What was our total settlement in October? Vendor ID 100234",
+        "手机13912345678，帮我开通店铺",
+        "Could you submit the application for us?",
+    ],
+)
+def test_the_vendors_own_figures_or_a_step_done_for_them_are_handed_off(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["查一下我们上个月卖了30万，佣金多少", "帮我生成工单", "帮我们算一下佣金，建站30万"],
+)
+def test_what_the_bot_can_do_itself_is_still_answered(question: str) -> None:
+    reply = answer(question)
+    assert reply.confident, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["多久核算一次佣金", "How often is the commission settled?", "佣金多久返还一次"],
+)
+def test_how_often_the_commission_is_settled(question: str) -> None:
+    assert answer(question).topic == "commission.prepay_refund"
