@@ -2366,6 +2366,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{next_number}步（{next}）之前是第{number}步（{label}）：{text}",
         "The step right before step {next_number} ({next}) is step {number} ({label}): {text}",
     ),
+    # --- answers routing round 11 (fix11a) ---
+    "answers_order_steps_before": (
+        "第{number}步（{label}）之前要先完成：{steps}{review}。",
+        "Before step {number} ({label}) you must complete {steps}{review}.",
+    ),
+    "answers_part_see_above": ("见第{number}条。", "See {number}) above."),
+    "answers_order_review_passed": (
+        "，并等云市场审核通过",
+        ", and the Marketplace's review must approve it",
+    ),
 }
 
 
