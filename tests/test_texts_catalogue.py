@@ -628,6 +628,18 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_ON_ALIYUN",
         )
     },
+    # --- computed answers round 11 (holdout10's classes): words read from questions ---
+    **{
+        (path, name): "words read from commission and eligibility questions (an amount added "
+        "to the distribution part, a part inside the month, a market's word before its amount, "
+        "a year after a month's name)"
+        for path, names in {
+            "bot/answers/parts.py": ("_ADDED", "_INSIDE", "_WAS_PART"),
+            "bot/answers/names.py": ("_AMOUNT_AFTER",),
+            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE"),
+        }.items()
+        for name in names
+    },
 }
 
 

@@ -284,6 +284,31 @@ def _listed_short_names(norm: str) -> list[str]:
     return []
 
 
+# "Security 600k, IoT 300k", "安全60万、物联网30万": an everyday name (security, 安全, data …)
+# right before an amount of money is that market's month, whatever else the message says.
+_AMOUNT_AFTER = lazy_compile(
+    r"^\s*[:：=]?\s*(实收|流水|收入|卖了|做了|成交|结算了?|sold|did|made)?\s*(rmb|cny|¥|￥)?\s*"
+    r"\d+(\.\d+)?\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|千|元|yuan|rmb|cny)"
+)
+
+
+def _with_own_amount(norm: str) -> list[str]:
+    """Markets named by an everyday word that has its own amount right after it."""
+    found: list[tuple[int, str]] = []
+    loose = [*_loose_english(), *((name, m) for name, m in _chinese_names())]
+    for name, market_id in loose:
+        for match in re.finditer(re.escape(name), norm):
+            if name.isascii() and (
+                norm[max(0, match.start() - 1) : match.start()].isalnum()
+                or norm[match.end() : match.end() + 1].isalpha()
+            ):
+                continue
+            if _AMOUNT_AFTER.match(norm[match.end() :]):
+                found.append((match.start(), market_id))
+                break
+    return list(dict.fromkeys(m for _, m in sorted(found)))
+
+
 def _labelled(norm: str) -> list[str]:
     match = _LABEL.match(norm)
     if not match:
@@ -330,6 +355,7 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
         if not _keeps(norm, match.start(), match.end()):
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     found = find_markets_in_text(masked)
+    found = list(dict.fromkeys(found + _with_own_amount(norm)))
     if found:
         found = list(dict.fromkeys(found + _listed_heads(norm)))
     if found:

@@ -134,6 +134,12 @@ _MONEY = lazy_compile(
 _NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/")
 # … and dates: 2020-10, 2020/10/1, 2020年
 _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步", "-", "/")
+# A year after a month's name or "in" / "year": "March 2020", "mar. 2020", "in 2019".
+_YEAR = lazy_compile(r"(19|20)\d\d")
+_YEAR_BEFORE = lazy_compile(
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
+    r"|oct(ober)?|nov(ember)?|dec(ember)?|in|year|since|during|fy)\.?,?\s*$"
+)
 _MONEY_WORDS_AROUND = lazy_compile(r"(rmb|cny|yuan|¥|￥)")
 # Letters or an underscore right before the digits, other than a currency word.
 _GLUED_TO_NAME = lazy_compile(
@@ -181,6 +187,10 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
             value = Decimal(number)
         except InvalidOperation:
             continue
+        if not unit and not currency and _YEAR_BEFORE.search(converted[: match.start()]):
+            # "March 2020", "in 2020": a year, never an amount.
+            if _YEAR.fullmatch(number):
+                continue
         if unit:
             value *= _UNIT_FACTOR[unit]
         elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):

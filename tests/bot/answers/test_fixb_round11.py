@@ -1,0 +1,68 @@
+"""Computed answers, round 11: classes from holdout10's misses and its judge's reading, in my
+own wording. Every case failed on the code before its class was fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.answers.answer_checks import check_answer as _check
+
+
+# Two parts joined by + / 加 / 另外 / plus, one of them distribution, no total stated: the month
+# is their sum, only the own part is charged (seed §4; SPEC 9).
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        (
+            "We sold 150k ourselves + 40k through distribution in the Security market last "
+            "month. Commission?",
+            ("150,000 × 10%",),
+            ("month total 150,000",),
+        ),
+        ("安全市场这个月15万+分销4万，佣金多少？", ("150,000 × 10%",), ("总额 15万",)),
+        ("安全市场分销4万加上我们自己卖的15万，要交多少佣金", ("150,000 × 10%",), ()),
+        (
+            "Security market: 40k via resellers plus 150k sold in-house, what do we pay?",
+            ("150,000 × 10%",),
+            (),
+        ),
+        (
+            "Website category, May 2019: 400k own sales + 200k via distribution. What was "
+            "precharged and what comes back?",
+            ("80,000", "8万"),
+            ("exceeds",),
+        ),
+    ],
+)
+def test_parts_joined_without_a_total(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
+
+
+# The distribution part inside a stated month: still read as inside, not added.
+@pytest.mark.parametrize(
+    ("question", "any_of"),
+    [
+        ("数据智能这个月80万，其中分销30万，佣金多少", ("500,000 × 3%",)),
+        (
+            "Data Intelligence: 800k this month and 300k of that was distribution. Commission?",
+            ("500,000 × 3%",),
+        ),
+    ],
+)
+def test_distribution_inside_a_stated_month(question: str, any_of: tuple[str, ...]) -> None:
+    _check(question, any_of)
+
+
+# Every market with its own amount is charged, named by an everyday word too (Security 600k).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Same month: Security 600k, IoT 300k, API 100k, all direct. Total commission?",
+        "同一个月：安全60万，物联网30万，API 10万，都是直销，佣金一共多少？",
+        "This month data 100k and security 600k, what's the commission altogether?",
+    ],
+)
+def test_every_market_with_an_amount_is_charged(question: str) -> None:
+    _check(question, ("600,000 × 3%",))
