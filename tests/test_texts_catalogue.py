@@ -635,7 +635,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "a year after a month's name)"
         for path, names in {
             "bot/answers/parts.py": ("_ADDED", "_INSIDE", "_WAS_PART"),
-            "bot/answers/names.py": ("_AMOUNT_AFTER",),
+            "bot/answers/names.py": ("_AMOUNT_AFTER", "_API_INTERFACE"),
             "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE"),
         }.items()
         for name in names

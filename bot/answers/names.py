@@ -284,6 +284,11 @@ def _listed_short_names(norm: str) -> list[str]:
     return []
 
 
+# "API接口", "API integration": the guide's interface condition, not API市场.
+_API_INTERFACE = lazy_compile(
+    r"(?<![a-z0-9])(api)(?=\s*(接口|接入|对接|调用|文档|开发|能力|\b(integration|interfaces?|calls?"
+    r"|docs?|documentation|endpoints?|keys?)\b))"
+)
 # "Security 600k, IoT 300k", "安全60万、物联网30万": an everyday name (security, 安全, data …)
 # right before an amount of money is that market's month, whatever else the message says.
 _AMOUNT_AFTER = lazy_compile(
@@ -354,6 +359,8 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     for match in reversed(list(_loose_pattern().finditer(norm))):
         if not _keeps(norm, match.start(), match.end()):
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
+    # "能按云市场API接口开发接入": the integration condition, not API市场.
+    masked = _API_INTERFACE.sub("___", masked)
     found = find_markets_in_text(masked)
     found = list(dict.fromkeys(found + _with_own_amount(norm)))
     if found:

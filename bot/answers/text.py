@@ -261,7 +261,7 @@ _CAPITAL_AFTER = lazy_compile(r"\s*(的)?\s*(注册资金|注册资本|(of )?(re
 
 
 _YEARS = lazy_compile(
-    r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(个)?\s*(年半|年|个月|月|years?|yrs?|months?)"
+    r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(个)?\s*(年半|周年|年|个月|月|years?|yrs?|months?)"
     r"(\s*and\s*a\s*half)?"
 )
 _DATE = lazy_compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?")

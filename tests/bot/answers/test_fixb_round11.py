@@ -66,3 +66,29 @@ def test_distribution_inside_a_stated_month(question: str, any_of: tuple[str, ..
 )
 def test_every_market_with_an_amount_is_charged(question: str) -> None:
     _check(question, ("600,000 × 3%",))
+
+
+# Exactly one year under a 超过1年 rule fails (SPEC 1: 超过 excludes the number), 周年 included.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "零售通：公司今天刚好成立满一周年，成立时间这条算满足吗？",
+        "零售通市场，我们成立正好1周年了，注册资金200万，够吗",
+        "零售通：我们公司注册刚满一周年，可以吗",
+    ],
+)
+def test_exactly_one_year_fails_more_than_one_year(question: str) -> None:
+    _check(question, ("1年不满足",), ("无法判断",))
+
+
+# "API接口" in a profile is the interface condition, not API市场 (nobody asked about it).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数据智能市场：执照2年，能按云市场API接口开发接入，30人有社保，能进吗",
+        "解决方案市场，我们有API对接能力，团队25人，执照3年，可以入驻吗",
+        "Data Intelligence market: 25 staff, 2-year licence, we do API integration. Can we join?",
+    ],
+)
+def test_api_interface_is_no_market(question: str) -> None:
+    _check(question, ("满足", "meet"), ("API市场", "API Market"))
