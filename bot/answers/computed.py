@@ -530,6 +530,28 @@ _THIS_MONTH = lazy_compile(
     r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
 )
 _LAST_MONTH = lazy_compile(r"上个月|上月|\b(last|previous) month\b")
+_ENGLISH_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_MONTH_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_ENGLISH_MONTH = lazy_compile(
+    rf"\b(?P<name>{_MONTH_NAME})\.?,?\s*(?P<year>20\d\d)\b"
+    rf"|\b(?P<year2>20\d\d)\s*(?P<name2>{_MONTH_NAME})\b"
+)
 MonthNaming = Literal["named", "this", "last", "none"]
 
 
@@ -546,6 +568,12 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
     match = _MONTH.search(norm)
     if match and 1 <= int(match.group(2)) <= 12:
         return date(int(match.group(1)), int(match.group(2)), 1), "named"
+    english = _ENGLISH_MONTH.search(norm)
+    if english:
+        # "March 2020", "Sept. 2020", "2020 March"
+        name = english.group("name") or english.group("name2")
+        year = english.group("year") or english.group("year2")
+        return date(int(year), _ENGLISH_MONTHS.index(name[:3]) + 1, 1), "named"
     if _LAST_MONTH.search(norm):
         previous = today.replace(day=1) - timedelta(days=1)
         return previous.replace(day=1), "last"

@@ -92,3 +92,38 @@ def test_exactly_one_year_fails_more_than_one_year(question: str) -> None:
 )
 def test_api_interface_is_no_market(question: str) -> None:
     _check(question, ("满足", "meet"), ("API市场", "API Market"))
+
+
+# A market with no rate in the table: said to have none, never with a 0 % beside it (SPEC 9).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "开发运维市场抽成多少？",
+        "零售通 2020年6月 卖了40万，佣金比例多少",
+        "What is the commission rate for New Retail?",
+        "DevOps market, Jan 2020, 500k sales. What rate?",
+    ],
+)
+def test_no_rate_is_never_said_with_a_zero_percent(question: str) -> None:
+    _check(question, ("没有给出", "no rate"), ("0%", "0 %"))
+
+
+# An English month and year is the settlement month: inside the policy the figures are given
+# without the "policy has ended" lead; outside it the month is said to be outside.
+@pytest.mark.parametrize(
+    ("question", "any_of", "none_of"),
+    [
+        ("Website, Sept 2020: 300k, all direct. Commission?", ("300,000 × 15%",), ("ended",)),
+        ("Security market, March 2019: 600k direct. Commission?", ("600,000 × 3%",), ("ended",)),
+        ("Security market, May 2022: 600k direct. Commission?", ("outside",), ("× 3%",)),
+        (
+            "Service & maintenance category, Feb 2020: direct 120k, distribution 30k. Commission?",
+            ("120,000 × 10%",),
+            ("Tell me the market",),
+        ),
+    ],
+)
+def test_english_month_names_the_settlement_month(
+    question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> None:
+    _check(question, any_of, none_of)
