@@ -2367,6 +2367,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{next_number}步（{next}）之前是第{number}步（{label}）：{text}",
         "The step right before step {next_number} ({next}) is step {number} ({label}): {text}",
     ),
+    # --- computed answers round 11 ---
+    # A full profile for one market and "能入驻吗": the verdict first, every condition after.
+    "answers_profile_no": (
+        "不能：按您说的情况，{name}有 {count} 项入驻条件不满足：{items}。",
+        "No: as you describe it, {name}'s entry conditions are NOT all met ({count} not met: "
+        "{items}).",
+    ),
+    "answers_profile_unsaid": ("• 您还没说到：{items}", "• Not covered by what you said: {items}"),
+    "answers_profile_yes": (
+        "能。按您说的情况，{name}的 {count} 项入驻条件都满足，可以申请入驻。",
+        "Yes. As you describe it, you meet all {count} of {name}'s entry conditions, so you can "
+        "apply.",
+    ),
+    "answers_profile_open": (
+        "您说到的 {met} 项都满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
+        "Every point you gave is met ({met}); {name} also needs {count} more to confirm: "
+        "{items}. Meet those too and you can join.",
+    ),
+    "answers_profile_line": ("• {summary}：{shown}→ {verdict}", "• {summary}: {shown}→ {verdict}"),
+    "answers_profile_as_said": ("按您说的 ", "as you say "),
+    "answers_profile_more_than": (
+        "（超过，不含本数）",
+        " (more than: exactly the number is not enough)",
+    ),
+    "answers_profile_unclear": ("待确认", "to confirm"),
 }
 
 

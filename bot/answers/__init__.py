@@ -1018,6 +1018,7 @@ def _threshold(
             support_level=level if markets else None,
             support_kind=_support_kind(normalize(question)),
             proof_keys=proof_keys,
+            question=question,
         )
     if level and markets and _states_own_capability(question):
         if verdicts.lacks_support_of(question, markets):

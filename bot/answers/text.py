@@ -310,7 +310,12 @@ _LICENSE_BEFORE = lazy_compile(
     r"执照|成立|注册|营业|公司|开了|\b(?:licen[cs]e|founded|established|incorporated|registered"
     r"|company)\b"
 )
-_EXPERIENCE_AFTER = lazy_compile(r"^[^\d]{0,8}?(经验|从业|experience|track record)")
+_EXPERIENCE_AFTER = lazy_compile(
+    r"^[^\d]{0,8}?(经验|从业|experience|track record)"
+    # "2 years in security", "3 years doing big data": years in a line of business.
+    r"|^\s*(in|doing)\s+(the\s+)?(security|big data|data|iot|logistics|finance|e-?commerce|media"
+    r"|retail|saas|cloud|devops|web(site)? building|[a-z]+\s+(industry|field|sector|business))\b"
+)
 _LICENSE_AFTER = lazy_compile(r"^[^\d]{0,8}?(执照|licen[cs]e|old\b)")
 _CLAUSE_END = lazy_compile(r"[,，。;；!！?？、\n]|\b(?:but|and)\b|但|还有|另外")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers import answer
+from tests.bot.answers.answer_checks import IN_POLICY
 from tests.bot.answers.answer_checks import check_answer as _check
 
 
@@ -127,3 +129,42 @@ def test_english_month_names_the_settlement_month(
     question: str, any_of: tuple[str, ...], none_of: tuple[str, ...]
 ) -> None:
     _check(question, any_of, none_of)
+
+
+# A whole profile and "能入驻吗" for one market: 能 / 不能 first, every condition checked for
+# that market only, nothing cut off.
+@pytest.mark.parametrize(
+    ("question", "starts", "must"),
+    [
+        (
+            "请问安全市场：正规公司，注册资金800万，执照4年，40人都交社保能出缴费表，7x24售后，"
+            "做安全4年，安全软件成熟稳定，能以ECS镜像交付，入驻协议和平台服务协议都接受。能进吗？",
+            "能。",
+            "7×24",
+        ),
+        (
+            "数据智能市场：我们是正规注册公司，营业执照2年，团队22人有社保、能提供缴费表，5x8售后，"
+            "做了2年大数据，产品是BI SaaS，能按API接口开发接入，相关协议规范都接受，可以入驻吗",
+            "能。",
+            "大数据",
+        ),
+        (
+            "Security market: registered company, 8 years old, capital 5 million, 45 staff with "
+            "social insurance statement, mature security software shipped as an ECS image, 3 years "
+            "in security, we accept the agreements. Support is 5x8 only. Can we join?",
+            "No",
+            "7x24",
+        ),
+        (
+            "建站市场：执照3年，注册资金150万，30人有社保，5x8在线客服，都基于阿里云产品，"
+            "做建站1年，协议都接受，能入驻吗",
+            "不能",
+            "二年以上",
+        ),
+    ],
+)
+def test_a_whole_profile_gets_its_verdict_first(question: str, starts: str, must: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+    assert must in text, text
+    assert "…" not in text and "API市场" not in text and "API Market" not in text, text
