@@ -53,7 +53,9 @@ REQUIRED_ACCURACY = 0.95
 # rounding decides it ("the older sets stay at 100 %").
 REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 180,
-    "holdout9_questions.yaml": 195,
+    # 194 under the stricter fact check until the individual-developer verdict ("Can I sell
+    # without a company?" must say no, not list the conditions) is fixed; then back to 195.
+    "holdout9_questions.yaml": 194,
     # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
     # held at that first score until its misses are fixed as classes. 179 after the first fixes;
     # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
@@ -62,7 +64,8 @@ REQUIRED_RIGHT = {
     "holdout10_questions.yaml": 181,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
-    "dev10_questions.yaml": 220,
+    # 219 under the stricter fact check until "网站建设 and 建站市场, the same?" opens with 是.
+    "dev10_questions.yaml": 219,
 }
 
 
@@ -83,80 +86,134 @@ def contains_forbidden(text: str, forbidden: str) -> bool:
     return forbidden in text
 
 
-# A verdict word does not state its verdict when negated or asked: 不能, 没有, 是否满足, 能否, 能不能.
-VERDICT_WORDS = (
-    "能",
-    "可以",
-    "可",
-    "满足",
-    "符合",
-    "需要",
-    "需",
-    "是",
-    "有",
-    "行",
-    "允许",
-    "支持",
-    "要",
-)
-NEGATION_BEFORE = "不没未无非否"
-NEGATION_AFTER = "不否"
+# What a stated fact must not be part of. Chinese verdict words (能, 可以, 满足 …) do not state a
+# verdict when negated (不能, 无法满足, 不完全符合), asked (能否, 能不能, 是否都满足, 有没有), required
+# (也需满足: a rule, not a verdict) or offered (可以问…). Other facts may stand after a negation
+# (合作终止且未违反规范 states the rule on 违反), so only these are checked.
+VERDICT_WORDS = ("能", "可以", "可", "满足", "符合", "需要", "需", "是", "有", "行", "允许", "支持", "要",
+                 "够", "算", "达到", "达标", "一样", "包含", "计入", "退", "返还")  # fmt: skip
+NEGATIONS = "不没未无非否"
+ASKED_AFTER = "不否没无"
+NEGATING_PHRASES = ("不予", "无需", "无须", "不用", "不必", "不再", "未能", "无法", "不能", "不会",
+                    "不被", "不需", "没有", "不可", "不得", "未", "不", "没", "无", "非")  # fmt: skip
+REQUIRED_BEFORE = ("需", "须", "应", "必须", "均需", "也需", "都需", "还需")
+OFFER_AFTER = ("问", "回复", "咨询", "联系", "输入", "发送", "告诉")
+# A one-character verdict inside a longer word states nothing: 功能, 但是, 银行, 所有, 需要 ….
+COMPOUNDS = {
+    "能": ("功能", "可能", "技能", "性能", "智能", "才能", "职能", "效能", "能力", "能源", "只能"),
+    "是": ("但是", "还是", "就是", "于是", "凡是", "只是", "也是", "是否", "总是", "或是", "要是",
+           "若是", "即是", "可是", "正是", "于是", "是指"),
+    "行": ("银行", "执行", "进行", "行业", "运行", "发行", "行为", "行政", "实行", "自行", "举行",
+           "流行", "行内", "同行", "行使"),
+    "有": ("所有", "具有", "拥有", "含有", "现有", "有关", "有限", "有效", "有权", "享有", "只有",
+           "有些", "有的"),
+    "可": ("可能", "许可", "认可", "可选", "可见", "不可"),
+    "要": ("需要", "要求", "主要", "重要", "只要", "要么", "摘要", "必要", "要是", "要点"),
+    "需": ("需求", "所需", "必需"),
+    "算": ("计算", "结算", "核算", "预算", "换算", "算法"),
+    "够": ("能够", "足够"),
+}  # fmt: skip
+CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+SEPARATORS = "|。；;！!？?：:、\n"
 ENGLISH_VERDICT_WORDS = (
     "can", "eligible", "meet", "qualif", "yes", "able", "allowed", "may", "need", "require",
-    "satisf", "fulfil", "pass", "fit", "ok",
+    "satisf", "fulfil", "pass", "fit", "ok", "enough", "sufficient", "exceed", "includ", "count",
+    "cover", "more than", "less than", "fewer than", "fine",
 )  # fmt: skip
-ENGLISH_NEGATION_BEFORE = re.compile(r"(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+)?$")
+# Negated or asked: "not (yet) eligible", "no need", "fails to meet", "whether you can".
+ENGLISH_NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno|\bno longer|\bfails? to|\bunable to|\bwhether|\bif)"
+    r"\s+(?:[\w'-]+\s+){0,2}$"
+)
+ENGLISH_NEGATION_AFTER = r"(?!'t|n't|\s+not\b|\s+no\s+longer\b|\s+never\b)"
 
 
 def spaced(text: str) -> str:
-    """Like `normalise`, but keeps the spaces between words so English words have edges."""
-    folded = unicodedata.normalize("NFKC", text).lower()
-    folded = re.sub(r"(?<=\d),(?=\d)", "", folded)
+    """Like `normalise`, but keeps spaces and punctuation, so words and numbers have edges; a
+    comma is a thousands separator only before exactly three digits (30,000 — not 30000，50000)."""
+    folded = unicodedata.normalize("NFKC", text.replace("’", "'")).lower()
+    folded = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", folded)
     return re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
 
 
 def numbers_apart(text: str) -> str:
-    """`normalise`, except two numbers once split by a space stay apart ("tier 2 15%" is not
-    "215%"; "6. 7x24" is not "6.7x24")."""
-    return normalise(re.sub(r"(?<=[\d.])[\s,]*\s[\s,]*(?=\d)", "|", spaced(text)))
+    """`normalise`, except what once stood apart stays apart: two numbers split by a space or a
+    comma ("tier 2 15%" is not "215%", "6. 7x24" not "6.7x24"), English words and numbers
+    split by a space ("1 month" is not "1m…") and words split by a comma ("可以，不过" is not
+    "可以不过"). Facts go through it too, so they keep the same edges."""
+    folded = re.sub(r"(?<=[\d.])[\s,]*[\s,][\s,]*(?=\d)", "|", spaced(text))
+    folded = re.sub(r"\s*,\s*", "|", folded)
+    folded = re.sub(r"(?<=[a-z0-9.%])\s+(?=[a-z0-9])", "|", folded)
+    return re.sub(r"\s", "", folded)
+
+
+def _english_fact(reply_text: str, word: str) -> bool:
+    text = spaced(reply_text)
+    end = r"(?:s|es|d|ed|ing)?(?![a-z])" if len(word) <= 4 else ""
+    # A fact that is itself negative ("may not list") is matched as written.
+    verdict = word.startswith(ENGLISH_VERDICT_WORDS) and not re.search(r"\bnot\b|n't", word)
+    after = ENGLISH_NEGATION_AFTER if verdict else ""
+    for match in re.finditer(rf"(?<![a-z]){re.escape(word)}{end}{after}", text):
+        if not (verdict and ENGLISH_NEGATION_BEFORE.search(text[: match.start()])):
+            return True
+    return False
+
+
+def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
+    """Whether the Chinese fact found at text[start:end] is negated, asked, required or offered."""
+    before = re.split(f"[{re.escape(SEPARATORS)}]", text[:start])[-1]
+    after = text[end : end + 2]
+    if wanted.startswith(tuple(NEGATIONS)):
+        return False
+    if not wanted.startswith(VERDICT_WORDS):
+        return False
+    if before.endswith(NEGATING_PHRASES):
+        return True
+    if any(mark in before[-3:] for mark in NEGATIONS) or after[:1] in ASKED_AFTER:
+        return True
+    if before.endswith(REQUIRED_BEFORE) or after.startswith(OFFER_AFTER):
+        return True
+    if len(wanted) == 1:
+        words = COMPOUNDS.get(wanted, ())
+        return text[start - 1 : end] in words or text[start : end + 1] in words
+    return False
 
 
 def contains_fact(reply_text: str, fact: str) -> bool:
-    """Whether the reply states `fact` — as a whole number, an unnegated verdict or a word.
+    """Whether the reply states `fact`, not merely contains its characters.
 
-    - A fact starting or ending with a digit is matched as a whole number: "12000" is not in
-      "120000" and "5%" is not in "15%"; "12000" is in "12,000.00" and "1234.5" in "1,234.50".
-    - A fact starting with a Chinese verdict word (能, 可以, 满足, 需要 …) does not count where it
-      is negated or asked: 不能, 没有, 是否满足, 能否, 能不能.
-    - An English fact is matched at a word's start (a short one, three letters or fewer, up to
-      its end or an -s/-ed/-ing ending, so "no" is not in "not" and "can" is not in "cannot");
-      an English verdict word (can, eligible, meet …) does not count after "not", "n't" or
-      "never" (with at most one word between: "not yet eligible") or before "not"/"n't".
+    - Numbers are whole: "12000" is not in "120000", "5%" not in "15%", "2万" not in "2万8千",
+      "十万" not in "五十万", "1m" not in "1 month"; "12000" is in "12,000.00" and "1234.5" in
+      "1,234.50".
+    - Chinese verdict words (能, 可以, 满足 …) count only unnegated, unasked and not as a rule or
+      an offer (not in 不能, 无法满足, 能否, 是否都满足, 也需满足, 可以问, 功能); any Chinese fact
+      is not stated right after a negating phrase (不予退还, 无需保证金).
+    - English facts are matched at a word's start (up to four letters: as a whole word, -s/-ed/
+      -ing allowed, so "no" is not in "not" and "can" not in "cannot"); English verdict words
+      (can, eligible, meet, enough …) not after "not", "no", "never", "fails to", "whether", "if"
+      (up to two words between) nor before "not"/"n't".
     """
-    word = spaced(fact).strip()
-    if re.fullmatch(r"[a-z][a-z '’-]*", word):
-        text = spaced(reply_text)
-        end = r"(?:s|ed|ing)?(?![a-z])" if len(word) <= 3 else ""
-        verdict = word.startswith(ENGLISH_VERDICT_WORDS)
-        after = r"(?!['’]t|n['’]t|\s+not\b)" if verdict else ""
-        for match in re.finditer(rf"(?<![a-z]){re.escape(word)}{end}{after}", text):
-            if not (verdict and ENGLISH_NEGATION_BEFORE.search(text[: match.start()])):
-                return True
-        return False
-    text, wanted = numbers_apart(reply_text), normalise(fact)
-    start = r"(?<![\d.])" if wanted[:1].isdigit() else ""
-    if not wanted[-1:].isdigit():
-        end = ""
-    elif "." in wanted:
-        end = r"0*(?!\d)"
+    word = spaced(fact).strip().rstrip(",.;:!?")
+    if re.fullmatch(r"[a-z][a-z '-]*", word):
+        return _english_fact(reply_text, word)
+    text, wanted = numbers_apart(reply_text), numbers_apart(fact)
+    if wanted[:1].isdigit():
+        start = r"(?<![\d.])"
+    elif wanted[:1] in CHINESE_NUMERALS:
+        start = rf"(?<![\d{CHINESE_NUMERALS}])"
     else:
-        end = r"(?!\d)(?!\.\d*[1-9])"
-    verdict = wanted.startswith(VERDICT_WORDS)
+        start = ""
+    if wanted[-1:].isdigit():
+        end = r"0*(?!\d)" if "." in wanted else r"(?!\d)(?!\.\d*[1-9])"
+    elif wanted[-1:] in CHINESE_NUMERALS:
+        end = rf"(?![\d{CHINESE_NUMERALS}])(?!\.\d)"
+    elif re.search(r"\d[a-z]+$", wanted):
+        end = r"(?![a-z])"
+    else:
+        end = ""
+    chinese = "\u4e00" <= wanted[:1] <= "\u9fff"
     for match in re.finditer(rf"{start}{re.escape(wanted)}{end}", text):
-        if verdict and (
-            text[match.start() - 1 : match.start()] in set(NEGATION_BEFORE)
-            or text[match.end() : match.end() + 1] in set(NEGATION_AFTER)
-        ):
+        if chinese and _negated_or_asked(text, match.start(), match.end(), wanted):
             continue
         return True
     return False
@@ -326,6 +383,18 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("Commission: 1,234.50 yuan", "1234.5"),
         ("refunded after the cooperation ends", "end"),
         ("if you did not break the rules", "break the"),
+        ("API市场和零售通分别为30000，50000", "50000"),
+        ("The policy ended on March 31, 2021.", "March 31, 2021"),
+        ("可以，不过需要先缴纳保证金。", "可以"),
+        ("保证金 叁万 元", "叁万"),
+        ("5. 一年以上的服务经验", "一年以上"),
+        ("written 捌万.", "捌万"),
+        ("合作终止且未违反管理规范的，保证金退还", "违反"),
+        ("物联网市场无注册资金要求", "注册资金"),
+        ("No: you may not list products before paying.", "may not list"),
+        ("Registered capital must exceed 1M RMB.", "1M"),
+        ("No, you cannot.", "No,"),
+        ("You can’t apply.", "can't"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -352,6 +421,25 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("You are not yet eligible.", "eligible"),
         ("That is not known.", "no"),
         ("Your company does not meet the rule.", "meet"),
+        ("佣金为2万8千元", "2万"),
+        ("注册资金五十万", "十万"),
+        ("保证金叁万伍仟元", "叁万"),
+        ("It takes 1 month.", "1M"),
+        ("贵公司无法满足入驻条件。", "满足"),
+        ("不完全符合要求。", "符合"),
+        ("请确认是否都满足条件。", "满足"),
+        ("有没有要求要看市场。", "有"),
+        ("不能。该功能仅对企业开放。", "能"),
+        ("不能入驻。其他入驻条件也需满足，可以问“安全市场入驻条件”。", "满足"),
+        ("不能入驻。其他入驻条件也需满足，可以问“安全市场入驻条件”。", "可以"),
+        ("保证金不予退还。", "退"),
+        ("分销订单不计入档位总额。", "计入"),
+        ("There is no need to provide it.", "need"),
+        ("Your company fails to meet the rule.", "meet"),
+        ("Whether you can apply depends on your capital.", "can"),
+        ("1 year is not enough.", "enough"),
+        ("Enter your account password.", "pass"),
+        ("Yes, you can apply now.", "No,"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
