@@ -2392,6 +2392,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (more than: exactly the number is not enough)",
     ),
     "answers_profile_unclear": ("待确认", "to confirm"),
+    # No company: every market asks for one, and joining's step 2 verifies it.
+    "answers_no_company": (
+        "不能：没有注册公司（以个人身份）不能入驻。每个市场都要求“{quote}”，入驻流程第{number}步还要"
+        "完成{step}。请先注册公司，用公司完成{step}后再申请入驻。",
+        "No: without a registered company (as an individual) you cannot join. Every market "
+        "requires a properly registered company "
+        "(guide: {quote}), and step {number} of joining is the company's {step}. Register a "
+        "company first, complete its verification, then apply.",
+    ),
 }
 
 

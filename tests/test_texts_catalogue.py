@@ -636,7 +636,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for path, names in {
             "bot/answers/parts.py": ("_ADDED", "_INSIDE", "_WAS_PART"),
             "bot/answers/names.py": ("_AMOUNT_AFTER", "_API_INTERFACE"),
-            "bot/answers/verdicts.py": ("_ASKS_JOIN", "_PROFILE_HINTS"),
+            "bot/answers/verdicts.py": ("_ASKS_JOIN", "_PROFILE_HINTS", "_ASKS_SELL"),
             "bot/answers/computed.py": ("_ASKS_WHAT",),
             "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE"),
         }.items()

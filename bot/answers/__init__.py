@@ -1252,6 +1252,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     same = _same_thing_answer(text, routed, concepts, markets, chosen)
     if same is not None:
         return same
+    # "个人开发者能入驻吗，没有公司": 不能, every market asks for a company (verdicts.py).
+    no_company = None if markets else verdicts.no_company_answer(text, chosen)
+    if no_company is not None:
+        return no_company
     after_policy = _names_time_after_policy(text, concepts)
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)

@@ -564,7 +564,8 @@ def need_opener(
 
 # "这样能入驻吗", "能进吗", "够条件吗", "can we join?", "are we eligible?": a verdict is asked.
 _ASKS_JOIN = lazy_compile(
-    r"能(不能|否)?\s*(入驻|进|上|加入|申请|入)|可(以|不可以)\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
+    r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
+    r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
     r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|没问题吧|\b(can|could|may) (we|i) (join|get in"
     r"|enter|apply|list|sell)|\b(eligible|qualify|qualified|good enough)\b"
 )
@@ -697,3 +698,35 @@ def profile_answer(
     body = "\n".join([head, *lines])
     source = source_line(sections()["conditions"], market_label(market, lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])
+
+
+# --- applying with no company ---------------------------------------------------------------
+
+
+def no_company_answer(question: str, lang: Lang) -> Answer | None:
+    """ "个人开发者能入驻吗，我没有注册公司", "I'm an individual, can I sell?": 不能 — every
+    market asks for 正规的公司资质 and step 2 is the company's real-name verification; None
+    unless the vendor says they have no company and asks whether they can join or sell."""
+    norm = normalize(question)
+    if not _NO_COMPANY.search(norm) or not (asks_to_join(question) or _ASKS_SELL.search(norm)):
+        return None
+    from rules.process import get_step
+
+    legal = next(c for c in get_market("api").conditions if c.key == "legal_entity")
+    step = get_step("real_name")
+    body = t(
+        "answers_no_company",
+        lang,
+        quote=legal.seed_text.split("，")[1] if "，" in legal.seed_text else legal.seed_text,
+        number=step.number,
+        step=step.title(lang).lower() if lang == "en" else step.title(lang),
+    )
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+# "Can I sell on the marketplace", "能卖吗", "能上架吗": asking whether one may sell there.
+_ASKS_SELL = lazy_compile(
+    r"能(不能|否)?\s*(卖|上架|开店|做)|可(以|不可以)\s*(卖|上架|开店)|入驻吗|\b(can|could|may) (i|we)"
+    r" (sell|list|open|be a vendor|become a vendor|register as)"
+)

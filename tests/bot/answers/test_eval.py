@@ -53,15 +53,16 @@ REQUIRED_ACCURACY = 0.95
 # rounding decides it ("the older sets stay at 100 %").
 REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 180,
-    # 194 under the stricter fact check until the individual-developer verdict ("Can I sell
-    # without a company?" must say no, not list the conditions) is fixed; then back to 195.
-    "holdout9_questions.yaml": 194,
+    # Back at 195 once "Can I sell without a company?" says no (it was 194 under the stricter
+    # fact check while it listed the conditions).
+    "holdout9_questions.yaml": 195,
     # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
     # held at that first score until its misses are fixed as classes. 179 after the first fixes;
     # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
     # answer wrong as the independent judge had. 181 once parts joined by + / 另外 / plus, a
-    # year after a month's name and a market's everyday word before its amount were read.
-    "holdout10_questions.yaml": 181,
+    # year after a month's name and a market's everyday word before its amount were read; 182
+    # once "no company, can I join?" opens with 不能.
+    "holdout10_questions.yaml": 182,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     # 219 under the stricter fact check until "网站建设 and 建站市场, the same?" opens with 是.

@@ -168,3 +168,19 @@ def test_a_whole_profile_gets_its_verdict_first(question: str, starts: str, must
     assert text.startswith(starts), text
     assert must in text, text
     assert "…" not in text and "API市场" not in text and "API Market" not in text, text
+
+
+# No company: 不能 / No first, with the reason (every market asks for 正规的公司资质).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我是个人开发者，没有公司，能入驻云市场吗",
+        "我们团队还没注册公司，能不能先入驻？",
+        "As an individual developer with no registered company, can I sell on the marketplace?",
+        "Freelancer here, no company yet. Can we join?",
+    ],
+)
+def test_no_company_cannot_join(question: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(("不能", "No")), text
+    assert "公司资质" in text, text
