@@ -643,6 +643,20 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_ON_ALIYUN",
         )
     },
+    # --- computed answers round 11 (holdout10's classes): words read from questions ---
+    **{
+        (path, name): "words read from commission and eligibility questions (an amount added "
+        "to the distribution part, a part inside the month, a market's word before its amount, "
+        "a year after a month's name)"
+        for path, names in {
+            "bot/answers/parts.py": ("_ADDED", "_INSIDE", "_WAS_PART"),
+            "bot/answers/names.py": ("_AMOUNT_AFTER", "_API_INTERFACE"),
+            "bot/answers/verdicts.py": ("_ASKS_JOIN", "_PROFILE_HINTS", "_ASKS_SELL"),
+            "bot/answers/computed.py": ("_ASKS_WHAT",),
+            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE"),
+        }.items()
+        for name in names
+    },
 }
 
 

@@ -1126,6 +1126,7 @@ def _threshold(
             support_level=level if markets else None,
             support_kind=_support_kind(normalize(question)),
             proof_keys=proof_keys,
+            question=question,
         )
     if level and markets and _states_own_capability(question):
         if verdicts.lacks_support_of(question, markets):
@@ -1414,6 +1415,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     same = _same_thing_answer(text, routed, concepts, markets, chosen, today)
     if same is not None:
         return same
+    # "个人开发者能入驻吗，没有公司": 不能, every market asks for a company (verdicts.py).
+    no_company = None if markets else verdicts.no_company_answer(text, chosen)
+    if no_company is not None:
+        return no_company
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
     if uncovered is not None:
         return uncovered

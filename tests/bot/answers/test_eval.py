@@ -56,13 +56,15 @@ REQUIRED_ACCURACY = 0.95
 # rounding decides it ("the older sets stay at 100 %").
 REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 180,
-    # 194 under the stricter fact check until the individual-developer verdict ("Can I sell
-    # without a company?" must say no, not list the conditions) is fixed; then back to 195.
-    "holdout9_questions.yaml": 194,
+    # Back at 195 once "Can I sell without a company?" says no (it was 194 under the stricter
+    # fact check while it listed the conditions).
+    "holdout9_questions.yaml": 195,
     # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
     # held at that first score until its misses are fixed as classes. 179 after the first fixes;
     # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
-    # answer wrong as the independent judge had.
+    # answer wrong as the independent judge had. Raised as classes were fixed (session 20):
+    # parts joined by + / 另外 / plus, "no company, can I join?" → 不能, steps before a step,
+    # declines of fees and exams the guide never names.
     "holdout10_questions.yaml": 185,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
