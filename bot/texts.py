@@ -2366,6 +2366,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{next_number}步（{next}）之前是第{number}步（{label}）：{text}",
         "The step right before step {next_number} ({next}) is step {number} ({label}): {text}",
     ),
+    # --- conversation input round 11 ---
+    # A date given as a year only ("2018年", "early 2019"): the month is asked, never guessed.
+    "date_month_missing": (
+        "只说了年份（{year}年）：请问是{year}年几月？例如 {year}年4月；不清楚请回复“不知道”。",
+        "That gives the year ({year}) but not the month: which month of {year}? e.g. April "
+        '{year}; reply "don\'t know" if you are not sure.',
+    ),
 }
 
 

@@ -163,6 +163,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in (
             "UNKNOWN_WORDS",
             "DESCRIBES_CONDITION",
+            "_YEAR_PART",
+            "_CORRECTED_IN_PASSING",
+            "_RELATIVE_MONTH_ZH",
+            "_relative_month",
             "_zh_or_en",
             "OTHER_CLOUD",
             "_ANY_NO_WORD",

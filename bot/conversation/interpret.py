@@ -374,6 +374,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         return _several(form, pasted)
+    corrected = _corrected_in_passing(form, slot, text)
+    if corrected is not None:
+        return corrected
     correction = _correction(form, slot, text)
     if correction is not None:
         return correction
@@ -403,6 +406,38 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if isinstance(answer.value, bool) and _VALUE_WITH_UNIT.search(text):
         return _yes_no_with_another_answer(form, slot, text, answer)
     return answer
+
+
+# An answer taken back within the message: "30人，哦不对，…是13个", "20人以上吧，具体是24个",
+# "about 30, actually 28". What follows the last such word is the answer.
+_CORRECTED_IN_PASSING = re.compile(
+    r"(?:哦|噢|喔|呃|啊)?(?:不对|不是不是|说错了|搞错了|口误)|具体(?:是|来说|地说|说)|"
+    r"准确(?:地)?(?:说|来说|的是|是)|确切(?:地)?(?:说|是)|精确(?:地)?说|"
+    r"\b(?:actually|i mean|no wait|to be exact|to be precise|precisely|exactly)\b",
+    re.IGNORECASE,
+)
+_EDGE_MARKS = " \t，,:：;；。.—–-!！"
+
+
+def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
+    """The value said after a word taking back what came before it, when it reads as an
+    answer by itself; None otherwise (the message is read as a whole)."""
+    last = None
+    for found in _CORRECTED_IN_PASSING.finditer(text):
+        if text[: found.start()].strip(_EDGE_MARKS):
+            last = found
+    if last is None:
+        return None
+    rest = text[last.end() :].strip(_EDGE_MARKS)
+    if not rest or len(re.findall(r"\d+", rest)) > 1:
+        return None  # "具体是技术12人、客服8人": a breakdown, read as a whole
+    try:
+        # What comes before is an answer of this question taken back ("30人，哦不对"), not
+        # another field's name ("团队人数说错了，是28个人" at another question).
+        form.read(slot, text[: last.start()].strip(_EDGE_MARKS))
+        return form.read(slot, rest)
+    except (FieldRefused, UnclearAnswer):
+        return None
 
 
 def _yes_no_with_another_answer(form: Form, slot: str, text: str, answer: Answer) -> Reading:
@@ -1724,26 +1759,71 @@ _AGE_SAID = lazy_compile(
 )
 # A year alone: "2016年", "2016", "2016年成立的", "since 2016".
 _YEAR_ONLY = re.compile(
-    r"^(?:成立于|成立在|注册于|于|在|since|in|from|est\.?|established(?: in)?)?\s*(\d{4})\s*"
-    r"(?:年)?\s*(?:成立的?|注册的?|左右|的)?$"
+    r"^(?:大概|大约|约|about|around|roughly|approximately|circa)?\s*"
+    r"(?:成立于|成立在|注册于|于|在|since|in|from|est\.?|established(?: in)?)?\s*(\d{4})\s*"
+    r"(?:年)?\s*(?:成立的?|注册的?|左右|的)?(?:吧|啊)?$"
 )
+
+
+# Part of a year, no month: "2019年初", "18年底", "early 2019", "mid-2019", "end of 2019".
+_YEAR_PART = lazy_compile(
+    r"^(?:成立于|注册于|于|在|是)?\s*(\d{4}|\d{2})\s*年\s*(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年)"
+    r"|^(?:since |in |from )?(?:early|mid|middle of|late|end of|beginning of|start of|the start of|"
+    r"the end of)[\s-]*(\d{4})$"
+)
+# A month of this year or last year: "去年3月", "今年1月份", "last March", "March last year".
+_RELATIVE_MONTH_ZH = lazy_compile(r"(去年|前年|今年)\s*([一二三四五六七八九十\d]{1,3})\s*月")
+_RELATIVE_MONTH_EN = lazy_compile(
+    rf"\b(?:last|this)\s+{_MONTH_NAME}(?![a-z])|\b{_MONTH_NAME}\s+(?:of\s+)?(last|this)\s+year\b"
+)
+
+
+def _full_year(year: int, today: date) -> int:
+    """ "18年" → 2018: the latest such year not in the future."""
+    if year >= 100:
+        return year
+    year += today.year // 100 * 100
+    return year - 100 if year > today.year else year
+
+
+def _ask_the_month(year: int) -> UnclearAnswer:
+    """A year without its month is not a date: the vendor is asked for the month (never 1
+    January silently: the decision in docs/ANSWERS.md, round 11)."""
+    return UnclearAnswer(*pair("date_month_missing", year=year))
+
+
+def _relative_month(folded: str, today: date) -> str | None:
+    """ "去年3月" / "last March" → "2020-03" against the conversation's date; None otherwise."""
+    zh = _RELATIVE_MONTH_ZH.search(folded)
+    if zh:
+        back = {"今年": 0, "去年": 1, "前年": 2}[zh.group(1)]
+        month = int(zh.group(2)) if zh.group(2).isdigit() else _cn_small(zh.group(2))
+        year = today.year - back
+    else:
+        en = _RELATIVE_MONTH_EN.search(folded)
+        if en is None:
+            return None
+        name = en.group(1) or en.group(2)
+        month = _MONTH_NUMBERS[name[:3]]
+        year = today.year - (0 if (en.group(3) or "").startswith("this") else 1)
+        if en.group(0).startswith("this"):
+            year = today.year
+    if month is None or not 1 <= month <= 12:
+        return None
+    return f"{year}-{month:02d}"
 
 
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
     folded_body = fold(body)
     year_only = _YEAR_ONLY.match(folded_body) or _YEAR_SAID.search(folded_body)
-    if year_only:
-        year = int(year_only.group(1))
-        if year < 100:  # "执照是18年拿的": the latest such year not in the future
-            year += today.year // 100 * 100
-            if year > today.year:
-                year -= 100
-        try:
-            first = parse_date(f"{year}-01-01", today=today, allow_future=False)
-        except ParseError as error:
-            raise FieldRefused(error.zh, error.en) from None
-        return Answer(first, approximate=True, until=min(date(year, 12, 31), today))
+    part = _YEAR_PART.search(folded_body)
+    if year_only or part:
+        spoken = year_only.group(1) if year_only else (part.group(1) or part.group(2))
+        raise _ask_the_month(_full_year(int(spoken), today))
+    relative = _relative_month(folded_body, today)
+    if relative is not None:
+        body = folded_body = relative
     age = _AGE_SAID.search(folded_body)
     if age:
         # "成立五年了", "founded 3 years ago": that many years before today, confirmed.

@@ -1,0 +1,120 @@
+"""Issue 12, conversation input, round 11: a year without its month is asked about, a month
+said relative to today, an answer taken back within the message, a bare number typed at a
+confirmation, and market choices said in everyday words. Wordings are our own, not the sets'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.conversation.forms import EligibilityForm
+from bot.conversation.interpret import Answer, Unclear, interpret
+from rules.markets import MARKET_IDS, market_label
+from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+
+AS_OF = date(2021, 1, 20)
+
+
+def _read(slot: str, typed: str, markets: list[str] | None = None) -> object:
+    return interpret(EligibilityForm(markets or list(MARKET_IDS), {}, AS_OF), slot, typed)
+
+
+# ----- a year alone, or part of a year: its month is asked, never guessed ----------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "year"),
+    [
+        ("2017年", "2017"),
+        ("大概2016年吧", "2016"),
+        ("15年注册的", "2015"),
+        ("2019年初", "2019"),
+        ("17年底成立", "2017"),
+        ("since 2014", "2014"),
+        ("around 2012", "2012"),
+        ("early 2018", "2018"),
+        ("end of 2016", "2016"),
+        ("mid-2015", "2015"),
+    ],
+)
+def test_a_year_without_its_month_asks_the_month(typed: str, year: str) -> None:
+    reading = _read("license_date", typed)
+    assert isinstance(reading, Unclear), reading
+    assert f"{year}年几月" in reading.zh and f"which month of {year}" in reading.en
+
+
+def test_the_month_asked_then_given_is_stored(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("service", "zh"), "license_date")
+    vendor.say("17年")
+    assert "license_date" not in vendor.profile()
+    assert vendor.current_question() == "license_date"
+    vendor.say("17年9月")
+    assert vendor.profile()["license_date"] == "2017-09-01"
+
+
+def test_not_knowing_the_month_leaves_the_date_unknown(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("service", "zh"), "license_date")
+    vendor.say("2017年")
+    vendor.say("不清楚")
+    assert "license_date" not in vendor.profile()
+    assert vendor.current_question() != "license_date"
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("去年5月", date(2020, 5, 1)),
+        ("前年十月", date(2019, 10, 1)),
+        ("last June", date(2020, 6, 1)),
+        ("August last year", date(2020, 8, 1)),
+        ("2017.06", date(2017, 6, 1)),
+        ("Sept 2016", date(2016, 9, 1)),
+        ("16年11月", date(2016, 11, 1)),
+        ("2015/8", date(2015, 8, 1)),
+    ],
+)
+def test_a_month_said_any_way_is_its_first_day(typed: str, first: date) -> None:
+    reading = _read("license_date", typed)
+    assert isinstance(reading, Answer) and reading.value == first
+
+
+# ----- an answer taken back within the message: what follows is the answer --------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"),
+    [
+        ("大概40人吧，准确说是37个", 37),
+        ("28人，哦不对，交社保的是22个", 22),
+        ("around 40, actually 36", 36),
+        ("maybe 30 — to be exact 27 people", 27),
+    ],
+)
+def test_a_count_taken_back_within_the_message(typed: str, count: int) -> None:
+    reading = _read("team_size", typed)
+    assert isinstance(reading, Answer) and reading.value == count
+
+
+def test_another_fields_correction_is_still_a_correction() -> None:
+    reading = _read("team_size", "25人，不对，注册资金是600万")
+    assert getattr(reading, "slot", None) == "registered_capital"
+
+
+# ----- a bare number at a confirmation is the exact value, not option 1 or 2 -------------------
+
+
+@pytest.mark.parametrize("exact", ["1", "2"])
+def test_a_number_typed_at_a_confirmation_is_the_value(vendor: Vendor, exact: str) -> None:
+    _at_question(vendor, market_label("api", "en"), "experience_years:api")
+    reply = vendor.say("about three years")
+    assert "right?" in reply.text
+    vendor.say(exact)
+    assert vendor.profile()["experience_years"] == {"api": int(exact)}
+
+
+def test_another_fields_number_taken_back_is_no_yes() -> None:
+    """At a yes/no question, "人数刚才说错了，是26个" corrects the head count; its 是 is no yes."""
+    reading = _read("agreements_accepted", "抱歉，人数刚才说错了，是26个")
+    assert getattr(reading, "slot", None) == "team_size"
