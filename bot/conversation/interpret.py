@@ -776,6 +776,24 @@ _NONE_EXCEPT = re.compile(
 )
 
 
+# Where one clause of a market choice ends ("except the retail one — the 零售通 thing, we don't
+# do that": the negation is a clause of its own).
+_CHOICE_CLAUSE = re.compile(r"[，,;；。.!！—–]")
+
+
+def _negated_exception(text: str) -> bool:
+    """ "都不要零售通以外的", "除了零售通都不要", "don't want any except X": the negation is in
+    the exception's own clause (or the choice is told with 以外/之外)."""
+    if "外" in text:
+        return _NEGATION.search(text) is not None
+    found = _EXCEPT.search(text)
+    if found is None:
+        return _NEGATION.search(text) is not None
+    start = max((m.end() for m in _CHOICE_CLAUSE.finditer(text, 0, found.start())), default=0)
+    end = _CHOICE_CLAUSE.search(text, found.end())
+    return _NEGATION.search(text[start : end.start() if end else len(text)]) is not None
+
+
 def read_market_choice(
     text: str,
     all_markets: Sequence[str],
@@ -799,7 +817,7 @@ def read_market_choice(
         by_clause = None if _ONLY.search(text) else _read_by_clause(text, all_markets, find, names)
         if by_clause is not None:
             return by_clause
-    elif named and _NEGATION.search(text):
+    elif named and _negated_exception(text):
         # "都不要零售通以外的" / "除了零售通都不要": "not anything but X" means only X.
         return MarketChoice(find(re.split("以外|之外", text)[0]) if "外" in text else named)
     only = _ONLY.search(text)

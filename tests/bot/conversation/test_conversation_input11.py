@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from bot.conversation.forms import EligibilityForm
+from bot.conversation.helpers import read_markets
 from bot.conversation.interpret import Answer, Unclear, interpret
 from rules.markets import MARKET_IDS, market_label
 from tests.bot.conversation.conftest import Vendor
@@ -118,3 +119,52 @@ def test_another_fields_number_taken_back_is_no_yes() -> None:
     """At a yes/no question, "人数刚才说错了，是26个" corrects the head count; its 是 is no yes."""
     reading = _read("agreements_accepted", "抱歉，人数刚才说错了，是26个")
     assert getattr(reading, "slot", None) == "team_size"
+
+
+# ----- market choices in everyday words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "markets"),
+    [
+        ("安全和API两个市场", ["api", "security"]),
+        ("数智、建站这两个", ["website", "data"]),
+        ("the sec market and IoT", ["security", "iot"]),
+        ("sec mkt", ["security"]),
+        ("零售的那两个", ["new_retail", "retail_link"]),
+        ("just the two retail ones", ["new_retail", "retail_link"]),
+        ("新零售和API这两个", ["api", "new_retail"]),
+    ],
+)
+def test_markets_named_in_everyday_words(typed: str, markets: list[str]) -> None:
+    assert sorted(read_markets(typed).markets) == sorted(markets)
+
+
+@pytest.mark.parametrize(
+    ("typed", "left_out"),
+    [
+        ("除了零售那两个，其他都要", {"new_retail", "retail_link"}),
+        ("Everything but security and both retail ones", {"security", "new_retail", "retail_link"}),
+        # The negation is a clause of its own, not "nothing except 零售通".
+        ("All markets except Retail Link — we don't sell to small shops.", {"retail_link"}),
+    ],
+)
+def test_everyday_words_in_an_exception(typed: str, left_out: set[str]) -> None:
+    assert set(read_markets(typed).markets) == set(MARKET_IDS) - left_out
+
+
+def test_products_described_beside_a_named_market_are_asked_back(vendor: Vendor) -> None:
+    """ "我们做API，也做大数据分析和网站" named only API: the data and website markets its products
+    point to were dropped. They are proposed, and a 是 takes all three."""
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("我们主要做API，另外也做大数据分析和小程序")
+    assert vendor.current_question() is None
+    assert all(market_label(m, "zh") in reply.text for m in ("api", "data", "website")), reply.text
+    vendor.say("是")
+    assert vendor.current_question() == "legal_entity"
+
+
+def test_a_product_without_a_market_word_is_proposed(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("we do SaaS tools for HR teams")
+    assert market_label("enterprise", "en") in reply.text and "right?" in reply.text
