@@ -276,7 +276,7 @@ def is_unknown(text: str) -> bool:
     folded = fold(text)
     if folded in UNKNOWN_WORDS:
         return True
-    first = re.split(r"[，,。.;；!！]", folded, maxsplit=1)[0].strip()
+    first = re.split(r"[，,。.;；!！—–]|\s-\s", folded, maxsplit=1)[0].strip()
     if re.search(r"\d", folded):
         return False
     if first in UNKNOWN_WORDS:
@@ -721,6 +721,8 @@ _REST = re.compile(
 _ALL_ALONE = lazy_compile(
     r"(?:其他|其余|别的)?(?:都要|全都要|全要|都|都可以|都行|都看看|全部都要)(?:吧|的)?"
 )
+# "也" / "还" opening a clause ("也不要安全").
+_ALSO_BEFORE = re.compile(r"^\s*[也还再]")
 _CLAUSE_END = re.compile(r"[，,;；。.!！]|但是|但|\bbut\b", re.IGNORECASE)
 
 
@@ -738,6 +740,9 @@ def _read_by_clause(
     rest = False
     for clause in _CLAUSE_END.split(text):
         markets = find(clause)
+        if not markets and _NEGATION.search(clause):
+            # "也不要安全": the bare short name stands alone once the negation is set apart.
+            markets = find(_NEGATION.sub("，", _ALSO_BEFORE.sub("", clause)))
         if _NEGATION.search(clause):
             excluded += markets
             rest = rest or bool(markets and _REST.search(clause))
@@ -803,6 +808,11 @@ def read_market_choice(
     """Markets with exclusion and "only": "除了零售通都要", "all except retail link",
     "不要API市场，只要安全市场". An input that could mean two things gets a question."""
     named = find(text)
+    if not named and _NEGATION.search(text) and not _EXCEPT.search(text):
+        # "都要，安全不要": the short name is found only in its own clause.
+        by_clause = _read_by_clause(text, all_markets, find, names)
+        if by_clause is not None:
+            return by_clause
     if named and _NONE_EXCEPT.search(text):
         return MarketChoice(named)  # "none except security": only the markets named
     after = _EXCEPT_AFTER.search(text)
@@ -951,6 +961,16 @@ _BOOL_YES_PHRASES = (
     "absolutely",
     "good",
     "clean",
+    "rock solid",
+    "rock-solid",
+    "totally",
+    "for sure",
+    "you bet",
+    "very stable",
+    "非常稳定",
+    "很稳定",
+    "算是",
+    "当然",
 )
 _BOOL_NO_PHRASES = (
     "不能提供",
@@ -967,6 +987,13 @@ _BOOL_NO_PHRASES = (
     "we don't",
     "we do not",
     "not really",
+    "不太算",
+    "算不上",
+    "谈不上",
+    "不算",
+    "不太有",
+    "not quite",
+    "not exactly",
 )
 
 
@@ -1367,8 +1394,8 @@ def read_money(text: str) -> Answer:
             low = high = None  # type: ignore[assignment]
         if low is not None and high is not None and low.value < high.value:
             return Answer(low.value, approximate=True, high=high.value)
-    over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*多\s*(万|亿)", body)
-    if over:  # "500多万": at least 500万, confirmed before it is stored
+    over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*(?:多|来|余)\s*(万|亿)", body)
+    if over:  # "500多万", "三百来万": about 500万, confirmed before it is stored
         try:
             return Answer(parse_money(over.group(1) + over.group(2)), approximate=True)
         except ParseError:
@@ -1516,6 +1543,12 @@ _ZERO_WORDS = frozenset(
 )
 
 
+# A decade and "some": "十几个", "二十几人" (not "几十", many tens).
+_SOME_TENS = lazy_compile(r"(?<![\d十百千万])([一二两三四五六七八九]?十)几(?!十)")
+# Many, without a number: "dozens", "几十个", "tens of".
+_MANY = lazy_compile(r"\bdozens\b|(?<![一二两三四五六七八九])几十|\btens of\b|\bscores of\b")
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
@@ -1525,6 +1558,15 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         return Answer(0)
     if _JUST_ME.search(_LEAD_IN.sub("", folded)):
         return Answer(1)
+    some = _SOME_TENS.search(folded)
+    if some:
+        # "十几个人", "二十几个": anything in that decade; the vendor's number is asked.
+        tens = 10 if some.group(1) == "十" else (_cn_small(some.group(1)) or 0)
+        raise UnclearAnswer(
+            *pair("count_between_question", value=body[:40], low=tens + 1, high=tens + 9)
+        )
+    if _MANY.search(folded):
+        raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))  # "dozens", "几十个"
     summed = _count_in_parts(folded)
     if summed is not None:
         return Answer(summed, approximate=True)  # the bot says the total and asks
@@ -1548,14 +1590,18 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
     if zero_words and first != folded and first in ("none", "zero", "没有", "无", "零", "0"):
         return Answer(0)  # "none, no ACP yet"
-    approximate = bool(
-        re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几|来)", folded)
-    ) or bool(
-        re.search(
-            r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
-            # "twenty-something", "20 odd": a decade, not the number named
-            r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b)",
-            folded,
+    approximate = (
+        bool(
+            re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几|来)", folded)
+        )
+        or bool(re.search(r"\ba dozen\b", folded))
+        or bool(
+            re.search(
+                r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
+                # "twenty-something", "20 odd": a decade, not the number named
+                r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b)",
+                folded,
+            )
         )
     )
     folded = re.sub(r"出头$", "", folded)
@@ -1656,20 +1702,30 @@ def read_years(text: str, today: date | None = None) -> Answer:
     since = _years_since(folded, today)
     if since is not None:
         return since
-    zero = ("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有")
+    zero = (
+        *("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有"),
+        *("not yet", "none yet", "nothing yet", "还没", "暂时没有"),
+    )
     if (
         _LEAD_IN.sub("", folded) in zero
         or _first_clause(folded) in zero
+        or re.split(r"[，,;；。—–]", folded, maxsplit=1)[0].strip() in zero  # "not yet, zero"
         or _NO_EXPERIENCE.search(_LEAD_IN.sub("", folded))
     ):
         return Answer(Decimal(0))
     approximate = bool(
         re.search(
             r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|不到|快|接近|about|around|over|"
-            r"nearly|more than|almost|less than|under|or so|roughly)",
+            r"nearly|more than|almost|less than|under|or so|roughly|ish\b)",
             folded,
         )
-    ) or bool(re.search(r"\d\s*\+", folded))
+    ) or bool(re.search(r"\d\s*\+|[一二两三四五六七八九十\d]来(?:年|个月)", folded))
+    # "two-ish", "3ish", "十来年": the number said, confirmed.
+    folded = re.sub(r"[- ]?ish\b", "", folded)
+    folded = re.sub(r"([一二两三四五六七八九十\d])来(?=年|个月)", r"\1", folded)
+    body = re.sub(
+        r"([一二两三四五六七八九十\d])来(?=年|个月)", r"\1", re.sub(r"[- ]?ish\b", "", body)
+    )
     folded = re.sub(r"\ban? (?=(?:years?|months?)\b)", "1 ", folded)  # "a year" → "1 year"
     half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded)
     if half:  # "a year and a half"

@@ -168,3 +168,76 @@ def test_a_product_without_a_market_word_is_proposed(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
     reply = vendor.say("we do SaaS tools for HR teams")
     assert market_label("enterprise", "en") in reply.text and "right?" in reply.text
+
+
+def test_a_short_name_in_a_clause_of_its_own_is_left_out() -> None:
+    """ "全部，但是不要零售通，也不要安全": 安全 alone after 也不要 was not found as a market."""
+    typed = "全都要，不过不要零售通，还有不要安全"
+    assert set(read_markets(typed).markets) == set(MARKET_IDS) - {"retail_link", "security"}
+
+
+# ----- values said loosely: a decade "and some", "整", "-ish", a described yes or no ------------
+
+
+@pytest.mark.parametrize(("typed", "low", "high"), [("十几个人", 11, 19), ("四十几个", 41, 49)])
+def test_a_decade_and_some_asks_the_number(typed: str, low: int, high: int) -> None:
+    reading = _read("team_size", typed)
+    assert isinstance(reading, Unclear) and f"{low} 到 {high}" in reading.zh
+
+
+@pytest.mark.parametrize("typed", ["dozens", "几十个人"])
+def test_many_without_a_number_asks_the_number(typed: str) -> None:
+    assert isinstance(_read("team_size", typed), Unclear)
+
+
+def test_a_dozen_is_confirmed() -> None:
+    reading = _read("team_size", "a dozen")
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (12, True)
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount", "approximate"),
+    [
+        ("两百万整", 2_000_000, False),
+        ("800万元整", 8_000_000, False),
+        ("两百来万", 2_000_000, True),
+    ],
+)
+def test_money_with_zheng_or_lai(typed: str, amount: int, approximate: bool) -> None:
+    reading = _read("registered_capital", typed)
+    assert isinstance(reading, Answer)
+    assert (reading.value, reading.approximate) == (amount, approximate)
+
+
+@pytest.mark.parametrize(
+    ("typed", "years", "approximate"),
+    [
+        ("three-ish", 3, True),
+        ("4ish years", 4, True),
+        ("二十来年", 20, True),
+        ("not yet, none", 0, False),
+    ],
+)
+def test_years_said_loosely(typed: str, years: int, approximate: bool) -> None:
+    reading = _read("experience_years:api", typed, ["api"])
+    assert isinstance(reading, Answer)
+    assert (reading.value, reading.approximate) == (years, approximate)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("rock-solid, running for years", True),
+        ("totally", True),
+        ("算不上，我们主要做咨询", False),
+        ("不太算吧", False),
+    ],
+)
+def test_yes_or_no_said_in_other_words(typed: str, value: bool) -> None:
+    reading = _read("mature_product", typed, ["software"])
+    assert isinstance(reading, Answer) and reading.value is value
+
+
+def test_dont_know_with_a_dash_and_a_reason_is_unknown() -> None:
+    reading = _read("customer_cases", "no idea — finance would know", ["solution"])
+    assert type(reading).__name__ == "Unknown"
