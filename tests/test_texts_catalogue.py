@@ -157,12 +157,25 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "counts (没有ACP)",
     ("bot/conversation/forms.py", "LABEL_JOINERS"): "the joiners typed between a field's name "
     "and its value",
+    ("bot/conversation/helpers.py", "_EVERYDAY_MARKET_WORDS"): "everyday words for markets "
+    "(零售的那两个, 数智) rewritten to their names",
+    ("bot/conversation/helpers.py", "_PRODUCT_WORDS"): "product words pointing to a market "
+    "(大数据, 网站, 小程序)",
+    ("bot/conversation/interpret.py", "_CHOICE_CLAUSE"): "clause ends of a market choice",
     ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (
             "UNKNOWN_WORDS",
             "DESCRIBES_CONDITION",
+            "_YEAR_PART",
+            "_ALSO_BEFORE",
+            "_SOME_TENS",
+            "_MANY",
+            "_negated_exception",
+            "_CORRECTED_IN_PASSING",
+            "_RELATIVE_MONTH_ZH",
+            "_relative_month",
             "_zh_or_en",
             "OTHER_CLOUD",
             "_ANY_NO_WORD",
