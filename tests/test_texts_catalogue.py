@@ -577,6 +577,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_COMPARES_AMOUNT"): "words comparing amounts",
     ("bot/answers/__init__.py", "_SHARES_DOCUMENT"): "words passing the guide on to others",
     ("bot/answers/__init__.py", "_HOW_OFTEN"): "words asking how often something recurs",
+    ("bot/answers/__init__.py", "_ASKS_TICKET_TEXT"): "words asking what the ticket says",
     (
         "bot/answers/__init__.py",
         "_ASKS_POLICY_CHANGE",

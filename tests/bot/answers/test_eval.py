@@ -65,7 +65,7 @@ REQUIRED_RIGHT = {
     # answer wrong as the independent judge had. Raised as classes were fixed (session 20):
     # parts joined by + / 另外 / plus, "no company, can I join?" → 不能, steps before a step,
     # declines of fees and exams the guide never names.
-    "holdout10_questions.yaml": 189,
+    "holdout10_questions.yaml": 190,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).

@@ -419,3 +419,25 @@ def test_what_the_bot_can_do_itself_is_still_answered(question: str) -> None:
 )
 def test_how_often_the_commission_is_settled(question: str) -> None:
     assert answer(question).topic == "commission.prepay_refund"
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        (
+            "您好！我们是一家做SaaS的公司，成立快4年了，注册资本300万，技术加客服一共35人。我们想同时"
+            "入驻企业应用市场和API市场，请问交完保证金后，工单问题描述里的金额应该怎么写？",
+            "陆万",
+        ),
+        (
+            "We're a 30-person company with 5M capital joining Security and IoT. What amount goes "
+            "in the ticket description?",
+            "陆万",
+        ),
+        ("公司注册资金200万，要进建站和零售通，工单金额大写怎么写", "捌万"),
+    ],
+)
+def test_the_ticket_text_asked_beside_company_facts_is_the_ticket(
+    question: str, amount: str
+) -> None:
+    assert amount in answer(question).text
