@@ -22,7 +22,8 @@ _STEP_WORDS: dict[str, str] = {
     "register_account": r"注册(阿里云)?账号|注册完|开户"
     r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b",
     "real_name": r"实名|\breal[- ]name\b|\bverification\b",
-    "apply": r"申请入驻|申请|提交申请|审核|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed))\b",
+    "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed))\b"
+    r"|\b(clicked|hit|pressed) submit\b",
     "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
     "pay_deposit": r"保证金|保正金|押金|\bdeposit\b",
     "file_ticket": r"工单|\btickets?\b",
@@ -47,7 +48,7 @@ _ASKS_NEXT = lazy_compile(
     r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
     r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛"
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
-    r"|\b(what('s| is)? next|next step|then what|what now|after that)\b"
+    r"|\b(what('s| is)? next|next step|then what|what now|now what|after that)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
     r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"

@@ -441,3 +441,18 @@ def test_the_ticket_text_asked_beside_company_facts_is_the_ticket(
     question: str, amount: str
 ) -> None:
     assert amount in answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("保证金的作用是什么", "deposit.before_listing"),
+        ("为什么要交保证金", "deposit.before_listing"),
+        ("What's the fund management category for?", "process.ticket"),
+        ("I clicked submit, now what?", "computed.order"),
+        ("We paid the deposit, now what?", "computed.order"),
+    ],
+)
+def test_what_a_thing_is_for_and_what_comes_next(question: str, topic: str) -> None:
+    reply = answer(question)
+    assert reply.topic == topic and not reply.out_of_scope, reply.text
