@@ -335,7 +335,8 @@ def _not_in_guide(body: str, lang: Lang) -> Answer:
 
 _GREETING = lazy_compile(
     r"(你好|您好|hi|hello|hey|嗨|在吗|在不在|good (morning|afternoon|evening)|早上好|下午好|晚上好"
-    r"|你是谁|who are you|what can you do|你能做什么|你会什么)"
+    r"|你是谁|你们是谁|你是什么|who are you|what can you do|what can you help( me)? with|你能做什么|你会什么"
+    r"|你能帮我做什么|你可以做什么|你能帮我什么|你能帮什么|你可以帮我做什么)"
     r"[\s!！.。?？~,，]*"
 )
 

@@ -456,3 +456,18 @@ def test_the_ticket_text_asked_beside_company_facts_is_the_ticket(
 def test_what_a_thing_is_for_and_what_comes_next(question: str, topic: str) -> None:
     reply = answer(question)
     assert reply.topic == topic and not reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("你们是谁", "greeting"),
+        ("你能帮我做什么", "greeting"),
+        ("What can you help me with?", "greeting"),
+        ("What is the Alibaba Cloud Marketplace?", "markets.overview"),
+        ("云市场是什么", "markets.overview"),
+    ],
+)
+def test_who_the_bot_is_and_what_the_marketplace_is(question: str, topic: str) -> None:
+    reply = answer(question)
+    assert reply.topic == topic and not reply.out_of_scope, reply.text
