@@ -1273,6 +1273,7 @@ _TIER_WORD = lazy_compile(r"档|\b(tier|tiers|bracket|brackets)\b")
 # names asked to be one thing.
 _ASKS_SAME_THING = lazy_compile(
     r"同一个|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗|就是.{0,12}(吗|么)"
+    r"|(指的是|指的就是|就是指|是指).{0,12}(吗|么)|\b(refer|refers|referring) to\b"
     r"|\b(the same|same (one|thing|market|as)|identical|another name|also called|other name)\b"
 )
 # Concepts that frame a question rather than name the thing asked about.

@@ -471,3 +471,26 @@ def test_what_a_thing_is_for_and_what_comes_next(question: str, topic: str) -> N
 def test_who_the_bot_is_and_what_the_marketplace_is(question: str, topic: str) -> None:
     reply = answer(question)
     assert reply.topic == topic and not reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are 售后技术服务 and 客服在线服务 the same?",
+        "Which is cheaper, 零售通 or 建站?",
+        "Does 零售通 need 钉钉?",
+    ],
+)
+def test_an_english_sentence_naming_chinese_terms_is_answered_in_english(question: str) -> None:
+    assert answer(question).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ('"服务&代维" 指的是服务市场吗', "是的"),
+        ('Does "网站建设" in the rate table refer to the Website market?', "Yes"),
+    ],
+)
+def test_a_name_asked_to_refer_to_a_market_is_the_same(question: str, says: str) -> None:
+    assert answer(question).text.startswith(says)
