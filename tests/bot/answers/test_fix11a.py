@@ -478,7 +478,7 @@ def test_who_the_bot_is_and_what_the_marketplace_is(question: str, topic: str) -
     [
         "Are 售后技术服务 and 客服在线服务 the same?",
         "Which is cheaper, 零售通 or 建站?",
-        "Does 零售通 need 钉钉?",
+        "Does 零售通 need a 钉钉 account?",
     ],
 )
 def test_an_english_sentence_naming_chinese_terms_is_answered_in_english(question: str) -> None:
