@@ -1076,7 +1076,13 @@ def _threshold(
         facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)
     # "技术加客服25人 … 哪些市场能进": a head count beside other facts is one of them too.
-    if people is not None and (markets or concepts & {"team", "conditions", "join"} or facts):
+    # "我们只有10个人，能进哪个市场": a head count asked with which markets is the team's size.
+    if people is not None and (
+        markets
+        or concepts & {"team", "conditions", "join"}
+        or facts
+        or _NAMES_MARKET_ASKED.search(normalize(question))
+    ):
         facts.append((computed.TEAM_KEYS, Decimal(people)))
     level = support_level_mentioned(question)
     own_level = bool(level) and _states_own_capability(question)

@@ -494,3 +494,11 @@ def test_an_english_sentence_naming_chinese_terms_is_answered_in_english(questio
 )
 def test_a_name_asked_to_refer_to_a_market_is_the_same(question: str, says: str) -> None:
     assert answer(question).text.startswith(says)
+
+
+@pytest.mark.parametrize(
+    "question", ["我们只有10个人，能进哪个市场", "公司5个人，哪些市场可以申请"]
+)
+def test_a_head_count_asked_with_which_markets_is_the_team_size(question: str) -> None:
+    reply = answer(question)
+    assert "零售通" in reply.text.split("\n")[0], reply.text
