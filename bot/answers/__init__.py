@@ -174,6 +174,10 @@ _ASKS_TICKET_TEXT = lazy_compile(
     r"|\b(ticket|description)\b.{0,40}\b(write|say|says|amount|wording|text|fill)\b"
     r"|\b(write|say|amount|wording|text|fill)\b.{0,40}\bticket\b"
 )
+# A verdict on the company asked for ("满足吗", "do we qualify").
+_ASKS_VERDICT_WORDS = lazy_compile(
+    r"满足|符合|够不够|够吗|达标|合格|\b(qualify|qualifies|meet|meets|enough|ok)\b"
+)
 _POLICY_ADJUST_ENTRY = "commission.adjust"
 _PREPAY_ENTRY = "commission.prepay_refund"
 # How often something recurs (not how long it takes).
@@ -448,7 +452,19 @@ def _computed(
         # "（公司情况…）同时入驻企业应用和API，交完保证金后工单问题描述里的金额怎么写": the ticket's
         # text is asked; the company facts around it are background, not a verdict asked for.
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
-    threshold = _threshold(question, lang, concepts, markets, stated_money, today)
+    # "我们成立三年了，想了解建站市场的保证金是多少": the deposit is asked; the company's facts
+    # around it are background, not a verdict asked for.
+    asks_deposit_only = (
+        "deposit" in concepts
+        and bool(_ASKS_MONEY.search(normalize(question)) or "amount" in concepts)
+        and not _ASKS_ALLOWED.search(normalize(question))
+        and not _ASKS_VERDICT_WORDS.search(normalize(question))
+    )
+    threshold = (
+        None
+        if asks_deposit_only
+        else _threshold(question, lang, concepts, markets, stated_money, today)
+    )
     if threshold is not None:
         if markets and threshold.topic == "computed.threshold":
             return verdicts.merged_with_stated(threshold, question, markets, lang)

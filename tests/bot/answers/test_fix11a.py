@@ -502,3 +502,25 @@ def test_a_name_asked_to_refer_to_a_market_is_the_same(question: str, says: str)
 def test_a_head_count_asked_with_which_markets_is_the_team_size(question: str) -> None:
     reply = answer(question)
     assert "零售通" in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("We already have an Alibaba Cloud account. What comes next?", "step 2"),
+        ("我们的申请已经审核通过了，接下来要做什么？", "第4步"),
+        ("保证金已经交了，还需要做什么才能开店？", "第6步"),
+        ("Our deposit is paid and the ticket submitted. When can we start selling?", "step 7"),
+    ],
+)
+def test_the_step_after_the_last_one_said_done(question: str, says: str) -> None:
+    reply = answer(question)
+    assert says in reply.text.split("\n")[0], reply.text
+    assert "先等审核" not in reply.text
+
+
+def test_the_deposit_asked_beside_the_companys_facts_is_answered() -> None:
+    reply = answer(
+        "你好，我们是杭州一家做企业网站建设的公司，成立三年了，想了解一下入驻建站市场的保证金是多少？"
+    )
+    assert "3万元" in reply.text or "30,000" in reply.text, reply.text
