@@ -524,3 +524,11 @@ def test_the_deposit_asked_beside_the_companys_facts_is_answered() -> None:
         "你好，我们是杭州一家做企业网站建设的公司，成立三年了，想了解一下入驻建站市场的保证金是多少？"
     )
     assert "3万元" in reply.text or "30,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["申请入驻要收费吗", "入驻是免费的吗", "Is joining free?", "入驻费用多少"]
+)
+def test_what_joining_costs_is_answered_with_the_two_costs(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and "30,000" in reply.text, reply.text
