@@ -1294,9 +1294,13 @@ _TIER_WORD = lazy_compile(r"档|\b(tier|tiers|bracket|brackets)\b")
 # "IoT市场和物联网市场是同一个吗", "is 'platform service fee' the same as commission?": two
 # names asked to be one thing.
 _ASKS_SAME_THING = lazy_compile(
-    r"同一个|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗|就是.{0,12}(吗|么)"
+    # "同一个产品能在两个市场上架吗", "the same product in two markets": one thing used twice,
+    # not two names asked to be one.
+    r"同一个(?!产品|商品|公司|账号|帐号|店铺|企业|主体|人)|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗"
+    r"|就是.{0,12}(吗|么)"
     r"|(指的是|指的就是|就是指|是指).{0,12}(吗|么)|\b(refer|refers|referring) to\b"
-    r"|\b(the same|same (one|thing|market|as)|identical|another name|also called|other name)\b"
+    r"|\b(the same(?! (product|products|listing|listings|company|account|shop|store|time|month|"
+    r"person|team))|same (one|thing|market|as)|identical|another name|also called|other name)\b"
 )
 # Concepts that frame a question rather than name the thing asked about.
 _FRAME_CONCEPTS = frozenset({"marketplace", "join", "markets_list", "conditions"})

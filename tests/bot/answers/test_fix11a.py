@@ -532,3 +532,26 @@ def test_the_deposit_asked_beside_the_companys_facts_is_answered() -> None:
 def test_what_joining_costs_is_answered_with_the_two_costs(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope and "30,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can we list the same product in two markets?",
+        "同一个产品能在两个市场上架吗",
+        "Can we change our market after joining?",
+        "审核标准是什么",
+        "What is the review standard for applications?",
+        "Where can I read the full text of the 云市场协议?",
+        "How do I handle a customer complaint after a sale?",
+    ],
+)
+def test_what_the_guide_leaves_open_after_or_behind_the_steps_is_declined(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert not reply.text.startswith(("Yes", "是的")), reply.text
+
+
+def test_two_names_asked_to_be_one_are_still_the_same_thing() -> None:
+    assert answer("Is Retail Link the same as 零售通?").text.startswith("Yes")
+    assert answer("押金和保证金是一个意思吗").text.startswith("是的")
