@@ -1279,6 +1279,9 @@ _ASKS_ALLOWED = lazy_compile(
 _ASKS_BAND = lazy_compile(
     r"区间|范围|多少到多少|从多少|到多少|多少以上|多少以下|门槛|界限|分界"
     r"|\b(range|band|bands|between|threshold|thresholds|bounds?|cut-?offs?)\b"
+    # "第二档是多少", "what's tier 2": a tier asked by its number is its band.
+    r"|第\s*[一二三123]\s*档\s*(是|指)?\s*(多少|什么|啥|怎么算|怎么划分)"
+    r"|\b(what('s| is)|define) tier [123]\b"
 )
 _TIERS_ENTRY = "commission.tiers"
 # "capital" alone (not "capital letters", 大写) is the registered capital.

@@ -555,3 +555,11 @@ def test_what_the_guide_leaves_open_after_or_behind_the_steps_is_declined(questi
 def test_two_names_asked_to_be_one_are_still_the_same_thing() -> None:
     assert answer("Is Retail Link the same as 零售通?").text.startswith("Yes")
     assert answer("押金和保证金是一个意思吗").text.startswith("是的")
+
+
+@pytest.mark.parametrize(
+    "question", ["第二档是多少", "第2档是多少钱", "What's tier 2?", "第三档是什么"]
+)
+def test_a_tier_asked_by_its_number_is_its_band(question: str) -> None:
+    """Not the legal notice: 文档 in its title once read as the tier word 档."""
+    assert answer(question).topic == "commission.tiers"
