@@ -2392,6 +2392,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (more than: exactly the number is not enough)",
     ),
     "answers_profile_unclear": ("待确认", "to confirm"),
+    # Which markets, by a property of their rates (bot/answers/which.py).
+    "answers_which_zero_rate": (
+        "不抽佣金（费率表中每一档都是 0%）的市场：{names}。",
+        "Markets that charge no commission (0% at every tier of the rate table): {names}.",
+    ),
+    "answers_which_no_rate": (
+        "费率表里查不到费率的市场：{names}。政策没有给出它们的费率，可回复“转人工”由工作人员确认。",
+        "Markets not in the rate table: {names}. The policy gives no rate for them; reply "
+        '"human" and staff will confirm.',
+    ),
+    "answers_which_no_rate_tail": (
+        "另外，{names}不在费率表中，政策没有给出它们的费率。",
+        " {names} are not in the rate table: the policy gives no rate for them.",
+    ),
+    "answers_which_rates_ended": (
+        "\n（这是指南佣金优惠政策期间（{span}）的费率表，该期间已结束；指南没有说明之后的费率，"
+        "可回复“转人工”询问工作人员。）",
+        "\n(These are the rates of the guide's commission policy period ({span}), which has "
+        'ended; the guide does not say what applies after it — reply "human" to ask our staff.)',
+    ),
     # No company: every market asks for one, and joining's step 2 verifies it.
     "answers_no_company": (
         "不能：没有注册公司（以个人身份）不能入驻。每个市场都要求“{quote}”，入驻流程第{number}步还要"

@@ -361,6 +361,11 @@ def _computed(
                 result.text = t("answers_not_progressive", lang) + "\n" + result.text
             return result
 
+    if not money and not markets:
+        # "哪些市场不抽佣金（0%）", "哪些市场查不到费率": the markets first (which.py).
+        by_rate = which.markets_by_rate(question, lang, today)
+        if by_rate is not None:
+            return by_rate
     if not money and concepts & (_COMMISSION_CONTEXT | {"commission"}):
         # "按标价还是实收算", "档位分类目还是合起来算": the basis of the commission.
         basis = computed.commission_basis_answer(question, markets, lang)

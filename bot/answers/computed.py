@@ -609,6 +609,11 @@ def _policy_span(lang: Lang) -> str:
     return t("answers.span", lang, first=_day_zh(first), last=_day_zh(last))
 
 
+def policy_span(lang: Lang) -> str:
+    """2016年11月17日至2021年3月31日 / 2016-11-17 to 2021-03-31: every configured period."""
+    return _policy_span(lang)
+
+
 def policy_ended(today: date) -> bool:
     """Whether every configured policy period (the guide's runs to 2021-03-31) is over."""
     return commission_rules.default_policy().periods[-1].valid_to < today

@@ -184,3 +184,38 @@ def test_no_company_cannot_join(question: str) -> None:
     text = answer(question, today=IN_POLICY).text
     assert text.startswith(("不能", "No")), text
     assert "公司资质" in text, text
+
+
+# "Which markets have / lack X" over the rate table: the markets themselves, first.
+@pytest.mark.parametrize(
+    ("question", "starts", "names", "not_named"),
+    [
+        ("哪些市场不收平台佣金？", "不抽佣金", ("API市场", "物联网市场"), ("建站市场",)),
+        ("哪几个类目是零佣金的", "不抽佣金", ("API市场", "物联网市场"), ("安全市场",)),
+        (
+            "Which categories charge no commission at all?",
+            "Markets that charge no commission",
+            ("API Market", "IoT Market"),
+            ("Security Market",),
+        ),
+        (
+            "哪些市场在费率表里查不到？",
+            "费率表里查不到",
+            ("新零售", "开发运维", "零售通"),
+            ("API",),
+        ),
+        (
+            "Which markets are not listed in the commission rate table?",
+            "Markets not in the rate table",
+            ("New Retail", "DevOps", "Retail Link"),
+            ("API",),
+        ),
+    ],
+)
+def test_which_markets_by_rate(
+    question: str, starts: str, names: tuple[str, ...], not_named: tuple[str, ...]
+) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+    assert all(name in text for name in names), text
+    assert not any(name in text for name in not_named), text
