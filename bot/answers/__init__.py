@@ -377,6 +377,16 @@ def _computed(
     # A figure quoted from a rule ("是不是要求注册资金100万以上") is asked about, not stated.
     converted, _ = money_mentions(question)
     stated_money = [m.value for m in money if not quotes_requirement(converted, m.start, m.end)]
+    if (
+        markets
+        and "ticket" in concepts
+        and not verdicts.asks_to_join(question)
+        and (market_count_mentioned(question) or 0) <= len(markets)
+        and not ordinary_market_count(question)
+    ):
+        # "成立4年、35人…想入企业应用和API，工单里金额怎么写": the company's facts are context;
+        # the ticket's text with the summed deposit is what is asked.
+        return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
     threshold = _threshold(question, lang, concepts, markets, stated_money, today)
     if threshold is not None:
         if markets and threshold.topic == "computed.threshold":
@@ -780,6 +790,12 @@ def _deposit(
     # "list our services … the total deposit for the two markets": a total asked is the sum,
     # whatever else ("list" is a shop word) the message speaks of.
     asks_total = bool(_ASKS_TOTAL.search(norm)) and not concepts & {"refund", "instalment"}
+    if markets and not concepts & {"refund", "receipt", "instalment"}:
+        # "already sell in API … add Retail Link, what extra deposit": the added markets' sum,
+        # whatever shop words come with it (computed.deposit_added_answer).
+        added = computed.deposit_added_answer(question, markets, lang)
+        if added is not None:
+            return added
     asks_how_or_other = not asks_total and (
         concepts & {"refund", "receipt", "where", "ticket", "shop", "instalment"}
         or (concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts)

@@ -61,8 +61,9 @@ REQUIRED_RIGHT = {
     # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
     # answer wrong as the independent judge had. 181 once parts joined by + / 另外 / plus, a
     # year after a month's name and a market's everyday word before its amount were read; 182
-    # once "no company, can I join?" opens with 不能.
-    "holdout10_questions.yaml": 182,
+    # once "no company, can I join?" opens with 不能; 183 once a ticket asked beside a profile
+    # gets the ticket (陆万).
+    "holdout10_questions.yaml": 183,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     # 219 under the stricter fact check until "网站建设 and 建站市场, the same?" opens with 是.

@@ -219,3 +219,46 @@ def test_which_markets_by_rate(
     assert text.startswith(starts), text
     assert all(name in text for name in names), text
     assert not any(name in text for name in not_named), text
+
+
+# A market joined before and one added: the added deposit, then the total, whatever shop words
+# ("we already sell in …") come with it.
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("We already sell in the API market. Adding Retail Link, what extra deposit?", "50,000"),
+        (
+            "We already sell on the Security market; if we also join IoT, how much more deposit?",
+            "60,000",
+        ),
+        ("我们已经在API市场卖了（保证金交过了），再加零售通要补多少保证金？", "50,000"),
+    ],
+)
+def test_deposit_for_an_added_market(question: str, must: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert must in text and text.startswith(("Adding", "新增")), text
+
+
+# The company's facts as context, the ticket's amount asked: the ticket text with 大写.
+@pytest.mark.parametrize(
+    ("question", "capitals"),
+    [
+        (
+            "我们成立5年，注册资本200万，35人有社保，准备入驻安全市场和物联网市场，交完保证金后工单里金额"
+            "怎么写？",
+            "陆万",
+        ),
+        (
+            "We are 40 people, licence 4 years, capital 3m, joining Retail Link and Website. What "
+            "amount do we write in the deposit ticket?",
+            "捌万",
+        ),
+        (
+            "公司6年、50人，想进企业应用、API和零售通三个市场，工单问题描述的大写金额是多少",
+            "壹拾壹万",
+        ),
+    ],
+)
+def test_ticket_amount_asked_beside_a_profile(question: str, capitals: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert f"入驻云市场已缴纳保证金{capitals}元" in text, text
