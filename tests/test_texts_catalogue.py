@@ -639,6 +639,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "bot/answers/verdicts.py": ("_ASKS_JOIN", "_PROFILE_HINTS", "_ASKS_SELL"),
             "bot/answers/computed.py": ("_ASKS_WHAT",),
             "bot/answers/which.py": ("_RATE_TOPIC", "_NO_RATE", "_ZERO_RATE"),
+            "bot/answers/reverse.py": ("_ASKS_OTHERS",),
             "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE"),
         }.items()
         for name in names

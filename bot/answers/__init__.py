@@ -374,6 +374,11 @@ def _computed(
     counting = verdicts.team_counting_answer(question, lang)
     if counting is not None:
         return counting
+    if len(markets) == 1 and reverse.asks_other_markets(question):
+        # "新零售要求X，还有哪个市场也有这一条": the rule across markets (reverse.py).
+        across = _without_market(question, lang, concepts, ())
+        if across is not None and across.topic == "computed.which_markets":
+            return across
     # A figure quoted from a rule ("是不是要求注册资金100万以上") is asked about, not stated.
     converted, _ = money_mentions(question)
     stated_money = [m.value for m in money if not quotes_requirement(converted, m.start, m.end)]

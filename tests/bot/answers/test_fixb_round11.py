@@ -262,3 +262,19 @@ def test_deposit_for_an_added_market(question: str, must: str) -> None:
 def test_ticket_amount_asked_beside_a_profile(question: str, capitals: str) -> None:
     text = answer(question, today=IN_POLICY).text
     assert f"入驻云市场已缴纳保证金{capitals}元" in text, text
+
+
+# One market's rule, asked of the others: every market that sets it.
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("开发运维要求完成生态体系资质评估和认证，还有哪个市场也有这一条？", ("新零售市场",)),
+        ("物联网市场要求有客户案例，还有哪些市场也要求？", ("解决方案市场",)),
+        (
+            "The DevOps market needs ecosystem certification. Which other markets require it too?",
+            ("New Retail Market",),
+        ),
+    ],
+)
+def test_other_markets_with_the_same_rule(question: str, names: tuple[str, ...]) -> None:
+    _check(question, names)
