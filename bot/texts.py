@@ -2385,8 +2385,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Every point you gave is met ({met}); {name} also needs {count} more to confirm: "
         "{items}. Meet those too and you can join.",
     ),
-    "answers_profile_line": ("• {summary}：{shown}→ {verdict}", "• {summary}: {shown}→ {verdict}"),
-    "answers_profile_as_said": ("按您说的 ", "as you say "),
+    "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),
+    "answers_profile_as_said": ("按您说的，", "as you say"),
     "answers_profile_more_than": (
         "（超过，不含本数）",
         " (more than: exactly the number is not enough)",
@@ -2416,8 +2416,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_no_company": (
         "不能：没有注册公司（以个人身份）不能入驻。每个市场都要求“{quote}”，入驻流程第{number}步还要"
         "完成{step}。请先注册公司，用公司完成{step}后再申请入驻。",
-        "No: without a registered company (as an individual) you cannot join. Every market "
-        "requires a properly registered company "
+        "No: as an individual you cannot join — a registered company is required. Every "
+        "market requires a properly registered company "
         "(guide: {quote}), and step {number} of joining is the company's {step}. Register a "
         "company first, complete its verification, then apply.",
     ),

@@ -611,6 +611,8 @@ def _mentioned_state(norm: str, condition: Condition) -> State | None:
     return "lacks" if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before) else "has"
 
 
+# A profile covers at least this many of the market's conditions.
+_PROFILE_MIN = 4
 # The reply's lines beyond this many characters drop the conditions that are met (the head
 # counts them): a chat message holds about 900.
 _PROFILE_ROOM = 760
@@ -625,7 +627,7 @@ def profile_answer(
     """ "（一份完整的情况）…解决方案市场能入驻吗": 能 / 不能 first, then every condition of that
     market: judged from the stated numbers (`judged`: condition key → (passed, shown value)),
     from what the vendor says they have or lack, or named as still to confirm. None unless at
-    least three conditions are covered."""
+    least `_PROFILE_MIN` conditions are covered (a fact or two keeps the per-fact verdict)."""
     market = get_market(market_id)
     # "social-insurance statement": the hint words are written with spaces.
     norm = normalize(question).replace("-", " ")
@@ -639,14 +641,15 @@ def profile_answer(
             continue
         if condition.key in judged and judged[condition.key][1]:
             passed, shown = judged[condition.key]
-            rows.append((condition, passed, shown + " "))
+            # "6个月不满足" / "6 months: you do NOT meet it", as the per-fact verdicts read.
+            rows.append((condition, passed, shown))
             continue
         state = stated.get(condition.key) or _mentioned_state(norm, condition)
         if state is None:
             missing.append(condition)
         else:
             rows.append((condition, state == "has", t("answers_profile_as_said", lang)))
-    if len(rows) < 3:
+    if len(rows) < _PROFILE_MIN:
         return None
 
     def summary(condition: Condition) -> str:
