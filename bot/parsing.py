@@ -100,7 +100,7 @@ _MONEY_UNITS: tuple[tuple[str, int], ...] = (
     ("千", 1_000),
     ("k", 1_000),
 )
-_MONEY_NOISE = lazy_compile(r"(人民币|rmb|cny|元整|元|块钱|块|圆|¥|￥|yuan|\s|,|_)")
+_MONEY_NOISE = lazy_compile(r"(人民币|rmb|cny|元整|元|块钱|块|圆|¥|￥|yuan|\s|,|_|整$)")
 
 MAX_MONEY = Decimal(10) ** 15  # far above any registered capital, well inside Decimal precision
 

@@ -2367,6 +2367,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{next_number}步（{next}）之前是第{number}步（{label}）：{text}",
         "The step right before step {next_number} ({next}) is step {number} ({label}): {text}",
     ),
+    # --- answers routing round 11 (fix11a) ---
+    "answers_order_steps_before": (
+        "第{number}步（{label}）之前要先完成：{steps}{review}。",
+        "Before step {number} ({label}) you must complete {steps}{review}.",
+    ),
+    "answers_part_see_above": ("见第{number}条。", "See {number}) above."),
+    "answers_order_review_passed": (
+        "，并等云市场审核通过",
+        ", and the Marketplace's review must approve it",
+    ),
     # --- computed answers round 11 ---
     # A full profile for one market and "能入驻吗": the verdict first, every condition after.
     "answers_profile_no": (
@@ -2420,6 +2430,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "market requires a properly registered company "
         "(guide: {quote}), and step {number} of joining is the company's {step}. Register a "
         "company first, complete its verification, then apply.",
+    ),
+    # --- conversation input round 11 ---
+    # A date given as a year only ("2018年", "early 2019"): the month is asked, never guessed.
+    "date_month_missing": (
+        "只说了年份（{year}年）：请问是{year}年几月？例如 {year}年4月；不清楚请回复“不知道”。",
+        "That gives the year ({year}) but not the month: which month of {year}? e.g. April "
+        '{year}; reply "don\'t know" if you are not sure.',
+    ),
+    # A count said as "十几个" / "dozens": the exact number is asked, never a guess stored.
+    "count_between_question": (
+        "“{value}”是 {low} 到 {high} 之间的哪个数？请写准确的人数，例如 {low}。",
+        '"{value}" could be anything from {low} to {high}: how many exactly? e.g. {low}.',
+    ),
+    "count_exact_question": (
+        "“{value}”具体是多少？请写一个准确的数字。",
+        '"{value}": how many exactly? Please give one number.',
     ),
 }
 

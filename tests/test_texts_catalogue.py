@@ -157,12 +157,25 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "counts (没有ACP)",
     ("bot/conversation/forms.py", "LABEL_JOINERS"): "the joiners typed between a field's name "
     "and its value",
+    ("bot/conversation/helpers.py", "_EVERYDAY_MARKET_WORDS"): "everyday words for markets "
+    "(零售的那两个, 数智) rewritten to their names",
+    ("bot/conversation/helpers.py", "_PRODUCT_WORDS"): "product words pointing to a market "
+    "(大数据, 网站, 小程序)",
+    ("bot/conversation/interpret.py", "_CHOICE_CLAUSE"): "clause ends of a market choice",
     ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (
             "UNKNOWN_WORDS",
             "DESCRIBES_CONDITION",
+            "_YEAR_PART",
+            "_ALSO_BEFORE",
+            "_SOME_TENS",
+            "_MANY",
+            "_negated_exception",
+            "_CORRECTED_IN_PASSING",
+            "_RELATIVE_MONTH_ZH",
+            "_relative_month",
             "_zh_or_en",
             "OTHER_CLOUD",
             "_ANY_NO_WORD",
@@ -341,6 +354,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_TIER",
             "_AMOUNT_WORDS",
             "_OWN_TOTAL_LOOKUP",
+            "_AMOUNT_GIVEN",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "
@@ -553,6 +567,20 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_TIER_WORD"): "words naming a commission tier",
     ("bot/answers/__init__.py", "_ASKS_BAND"): "words asking a tier's band of month totals",
     ("bot/answers/__init__.py", "_ASKS_ALLOWED"): "words asking whether a vendor may join",
+    ("bot/answers/__init__.py", "_LATER_YEAR"): "a month or year after the commission policy",
+    ("bot/answers/__init__.py", "_LATER_YEAR_POLICY"): "a later year beside the commission words",
+    ("bot/answers/__init__.py", "_ASKS_LEGAL_NOTICE"): "words naming the guide's legal notice",
+    ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
+    ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
+    ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
+    ("bot/answers/__init__.py", "_MAKES_PRODUCT"): "words stating what the vendor makes",
+    ("bot/answers/__init__.py", "_COMPARES_AMOUNT"): "words comparing amounts",
+    ("bot/answers/__init__.py", "_SHARES_DOCUMENT"): "words passing the guide on to others",
+    ("bot/answers/__init__.py", "_HOW_OFTEN"): "words asking how often something recurs",
+    (
+        "bot/answers/__init__.py",
+        "_ASKS_POLICY_CHANGE",
+    ): "words asking whether the policy may change",
     ("bot/answers/__init__.py", "_STATES_PRODUCT"): "words stating what the vendor sells",
     ("bot/answers/__init__.py", "_SET_ASIDE"): "words setting a kind of support aside (而不是售后)",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",

@@ -33,7 +33,12 @@ from bot.conversation.change import ChangeAnswer
 from bot.conversation.commands import RESUMABLE_STEPS, Commands
 from bot.conversation.erase import Erase
 from bot.conversation.flow import FLOW, FlowError
-from bot.conversation.form_runner import EligibilityRunnerForm, FormRunner, TicketRunnerForm
+from bot.conversation.form_runner import (
+    EligibilityRunnerForm,
+    FormRunner,
+    TicketRunnerForm,
+    number_confirms_a_number,
+)
 from bot.conversation.free_question import OWN_NUMBERING, FreeQuestions
 from bot.conversation.handoff import HANDOFF_FRESH_TURNS, Handoff
 from bot.conversation.helpers import is_number, join
@@ -271,7 +276,12 @@ class Engine(
 
         # A number picks the numbered option of the question on screen.
         choices = self._choices(turn)
-        if is_number(text) and choices and state.step not in OWN_NUMBERING:
+        if (
+            is_number(text)
+            and choices
+            and state.step not in OWN_NUMBERING
+            and not number_confirms_a_number(state)
+        ):
             index = int(text)
             if 1 <= index <= len(choices):
                 text = choices[index - 1].value

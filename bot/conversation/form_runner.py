@@ -219,9 +219,11 @@ class FormRunner:
             return form.complete(turn, "", answered_now=False)
         confirming, state.confirming = state.confirming, None
         if confirming and confirming.get("slot") == slot:
-            if is_yes(text):
+            if _exact_number(form, slot, text):
+                pass  # "2" after "about two or three years = 3?" is the exact value, not option 2
+            elif is_yes(text):
                 return form.take_confirmed(turn, slot, confirming["value"])
-            if is_no(text):
+            elif is_no(text):
                 corrected = NO_THEN_VALUE.match(text)
                 if corrected is None:
                     return engine._prefixed(t("confirm_declined", lang), engine._prompt(turn))
@@ -695,6 +697,33 @@ NO_THEN_VALUE = re.compile(
 )
 # The words of a question that asks for consent (rules/data/profile.yaml wording).
 CONSENT_WORDS = ("接受", "同意")
+
+
+# The kinds of answer a bare number can be the exact value of.
+_NUMBER_KINDS = frozenset({"int", "money", "experience"})
+
+
+def _exact_number(form: RunnerForm, slot: str, text: str) -> bool:
+    """A bare number typed at the confirmation of a number: the value itself (the prompt says
+    "or type the exact value"), never read as option 1 (yes) or 2 (no)."""
+    if form.place is not ELIGIBILITY_PLACE or not text.strip().isdigit():
+        return False
+    try:
+        return q.kind_of(slot) in _NUMBER_KINDS
+    except KeyError:
+        return False
+
+
+def number_confirms_a_number(state: ConversationState) -> bool:
+    """A value of a number kind waits for 是: a bare number typed then is that value, not the
+    numbered option (1 是 / 2 否) of the confirmation's buttons."""
+    confirming = state.confirming
+    if not confirming or state.step != QUESTION:
+        return False
+    try:
+        return q.kind_of(str(confirming.get("slot"))) in _NUMBER_KINDS
+    except KeyError:
+        return False
 
 
 def is_yes(text: str) -> bool:

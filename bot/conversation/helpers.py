@@ -54,5 +54,61 @@ def markets_named(text: str) -> list[str]:
     return kept or found
 
 
+# Everyday words for markets, rewritten to the names the market finder knows before a choice
+# is read: "the two retail ones" / "零售的那两个" (新零售 and 零售通), 数智 (数据智能), "sec",
+# "mkt"; a count after a list ("API和安全两个市场", "这两个") says nothing more.
+_EVERYDAY_MARKET_WORDS = (
+    (
+        re.compile(
+            r"(?<!新)零售(?:的|类|相关的)?(?:那|这)?(?:两个|俩|二个)(?:市场)?|两个零售(?:市场)?|"
+            r"\b(?:the )?(?:two|both)(?: of the)? retail(?: ones| markets?)?\b|\bretail ones\b",
+            re.IGNORECASE,
+        ),
+        "新零售市场、零售通市场",
+    ),
+    (re.compile(r"数智"), "数据智能"),
+    (re.compile(r"\bsec\b", re.IGNORECASE), "security"),
+    (re.compile(r"\bmkts?\b", re.IGNORECASE), "market"),
+    (re.compile(r"(?:这|那)?(?:两|二|三|四|五|几)个(?=市场|$|[，,。;；!！])"), ""),
+)
+
+
+def everyday_market_words(text: str) -> str:
+    for words, names in _EVERYDAY_MARKET_WORDS:
+        text = words.sub(names, text)
+    return text
+
+
+# Products a vendor may describe instead of naming markets, and the market each points to
+# (the guide's description of the market: 数据智能 "大数据相关的应用服务", 建站 "网站建设",
+# 企业应用 "企业软件及SaaS服务", 安全 "安全软件", 物联网). Only ever proposed, asked back.
+_PRODUCT_WORDS = (
+    ("api", re.compile(r"\bapis?\b|接口", re.IGNORECASE)),
+    (
+        "data",
+        re.compile(r"大数据|数据分析|数据可视化|\bbi\b|big data|data analytics", re.IGNORECASE),
+    ),
+    ("website", re.compile(r"网站|建站|小程序|\bwebsites?\b|web design|mini[- ]?programs?", re.I)),
+    (
+        "security",
+        re.compile(
+            r"\bwaf\b|防火墙|安全软件|安全产品|firewalls?|security (?:software|products?)", re.I
+        ),
+    ),
+    ("iot", re.compile(r"智能硬件|物联网|\biot\b", re.IGNORECASE)),
+    ("enterprise", re.compile(r"saas|企业软件|\bcrm\b|\berp\b|enterprise software", re.I)),
+)
+
+
+def products_described(text: str) -> list[str]:
+    """Markets the products a vendor describes point to ("我们做大数据BI，也做网站" → 数据智能,
+    建站), when the vendor describes itself and names no market as one; [] otherwise."""
+    if MARKET_WORD.search(text) or not DESCRIBES_VENDOR.search(text):
+        return []
+    return [market for market, words in _PRODUCT_WORDS if words.search(text)]
+
+
 def read_markets(text: str) -> reading.MarketChoice:
-    return reading.read_market_choice(text, MARKET_IDS, markets_named, q.market_list)
+    return reading.read_market_choice(
+        everyday_market_words(text), MARKET_IDS, markets_named, q.market_list
+    )

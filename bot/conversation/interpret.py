@@ -276,7 +276,7 @@ def is_unknown(text: str) -> bool:
     folded = fold(text)
     if folded in UNKNOWN_WORDS:
         return True
-    first = re.split(r"[，,。.;；!！]", folded, maxsplit=1)[0].strip()
+    first = re.split(r"[，,。.;；!！—–]|\s-\s", folded, maxsplit=1)[0].strip()
     if re.search(r"\d", folded):
         return False
     if first in UNKNOWN_WORDS:
@@ -374,6 +374,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         return _several(form, pasted)
+    corrected = _corrected_in_passing(form, slot, text)
+    if corrected is not None:
+        return corrected
     correction = _correction(form, slot, text)
     if correction is not None:
         return correction
@@ -403,6 +406,38 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if isinstance(answer.value, bool) and _VALUE_WITH_UNIT.search(text):
         return _yes_no_with_another_answer(form, slot, text, answer)
     return answer
+
+
+# An answer taken back within the message: "30人，哦不对，…是13个", "20人以上吧，具体是24个",
+# "about 30, actually 28". What follows the last such word is the answer.
+_CORRECTED_IN_PASSING = re.compile(
+    r"(?:哦|噢|喔|呃|啊)?(?:不对|不是不是|说错了|搞错了|口误)|具体(?:是|来说|地说|说)|"
+    r"准确(?:地)?(?:说|来说|的是|是)|确切(?:地)?(?:说|是)|精确(?:地)?说|"
+    r"\b(?:actually|i mean|no wait|to be exact|to be precise|precisely|exactly)\b",
+    re.IGNORECASE,
+)
+_EDGE_MARKS = " \t，,:：;；。.—–-!！"
+
+
+def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
+    """The value said after a word taking back what came before it, when it reads as an
+    answer by itself; None otherwise (the message is read as a whole)."""
+    last = None
+    for found in _CORRECTED_IN_PASSING.finditer(text):
+        if text[: found.start()].strip(_EDGE_MARKS):
+            last = found
+    if last is None:
+        return None
+    rest = text[last.end() :].strip(_EDGE_MARKS)
+    if not rest or len(re.findall(r"\d+", rest)) > 1:
+        return None  # "具体是技术12人、客服8人": a breakdown, read as a whole
+    try:
+        # What comes before is an answer of this question taken back ("30人，哦不对"), not
+        # another field's name ("团队人数说错了，是28个人" at another question).
+        form.read(slot, text[: last.start()].strip(_EDGE_MARKS))
+        return form.read(slot, rest)
+    except (FieldRefused, UnclearAnswer):
+        return None
 
 
 def _yes_no_with_another_answer(form: Form, slot: str, text: str, answer: Answer) -> Reading:
@@ -686,6 +721,8 @@ _REST = re.compile(
 _ALL_ALONE = lazy_compile(
     r"(?:其他|其余|别的)?(?:都要|全都要|全要|都|都可以|都行|都看看|全部都要)(?:吧|的)?"
 )
+# "也" / "还" opening a clause ("也不要安全").
+_ALSO_BEFORE = re.compile(r"^\s*[也还再]")
 _CLAUSE_END = re.compile(r"[，,;；。.!！]|但是|但|\bbut\b", re.IGNORECASE)
 
 
@@ -703,6 +740,9 @@ def _read_by_clause(
     rest = False
     for clause in _CLAUSE_END.split(text):
         markets = find(clause)
+        if not markets and _NEGATION.search(clause):
+            # "也不要安全": the bare short name stands alone once the negation is set apart.
+            markets = find(_NEGATION.sub("，", _ALSO_BEFORE.sub("", clause)))
         if _NEGATION.search(clause):
             excluded += markets
             rest = rest or bool(markets and _REST.search(clause))
@@ -741,6 +781,24 @@ _NONE_EXCEPT = re.compile(
 )
 
 
+# Where one clause of a market choice ends ("except the retail one — the 零售通 thing, we don't
+# do that": the negation is a clause of its own).
+_CHOICE_CLAUSE = re.compile(r"[，,;；。.!！—–]")
+
+
+def _negated_exception(text: str) -> bool:
+    """ "都不要零售通以外的", "除了零售通都不要", "don't want any except X": the negation is in
+    the exception's own clause (or the choice is told with 以外/之外)."""
+    if "外" in text:
+        return _NEGATION.search(text) is not None
+    found = _EXCEPT.search(text)
+    if found is None:
+        return _NEGATION.search(text) is not None
+    start = max((m.end() for m in _CHOICE_CLAUSE.finditer(text, 0, found.start())), default=0)
+    end = _CHOICE_CLAUSE.search(text, found.end())
+    return _NEGATION.search(text[start : end.start() if end else len(text)]) is not None
+
+
 def read_market_choice(
     text: str,
     all_markets: Sequence[str],
@@ -750,6 +808,11 @@ def read_market_choice(
     """Markets with exclusion and "only": "除了零售通都要", "all except retail link",
     "不要API市场，只要安全市场". An input that could mean two things gets a question."""
     named = find(text)
+    if not named and _NEGATION.search(text) and not _EXCEPT.search(text):
+        # "都要，安全不要": the short name is found only in its own clause.
+        by_clause = _read_by_clause(text, all_markets, find, names)
+        if by_clause is not None:
+            return by_clause
     if named and _NONE_EXCEPT.search(text):
         return MarketChoice(named)  # "none except security": only the markets named
     after = _EXCEPT_AFTER.search(text)
@@ -764,7 +827,7 @@ def read_market_choice(
         by_clause = None if _ONLY.search(text) else _read_by_clause(text, all_markets, find, names)
         if by_clause is not None:
             return by_clause
-    elif named and _NEGATION.search(text):
+    elif named and _negated_exception(text):
         # "都不要零售通以外的" / "除了零售通都不要": "not anything but X" means only X.
         return MarketChoice(find(re.split("以外|之外", text)[0]) if "外" in text else named)
     only = _ONLY.search(text)
@@ -898,6 +961,16 @@ _BOOL_YES_PHRASES = (
     "absolutely",
     "good",
     "clean",
+    "rock solid",
+    "rock-solid",
+    "totally",
+    "for sure",
+    "you bet",
+    "very stable",
+    "非常稳定",
+    "很稳定",
+    "算是",
+    "当然",
 )
 _BOOL_NO_PHRASES = (
     "不能提供",
@@ -914,6 +987,13 @@ _BOOL_NO_PHRASES = (
     "we don't",
     "we do not",
     "not really",
+    "不太算",
+    "算不上",
+    "谈不上",
+    "不算",
+    "不太有",
+    "not quite",
+    "not exactly",
 )
 
 
@@ -1314,8 +1394,8 @@ def read_money(text: str) -> Answer:
             low = high = None  # type: ignore[assignment]
         if low is not None and high is not None and low.value < high.value:
             return Answer(low.value, approximate=True, high=high.value)
-    over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*多\s*(万|亿)", body)
-    if over:  # "500多万": at least 500万, confirmed before it is stored
+    over = re.search(r"(\d+(?:\.\d+)?|[" + _CN_NUM + r"]+)\s*(?:多|来|余)\s*(万|亿)", body)
+    if over:  # "500多万", "三百来万": about 500万, confirmed before it is stored
         try:
             return Answer(parse_money(over.group(1) + over.group(2)), approximate=True)
         except ParseError:
@@ -1463,6 +1543,12 @@ _ZERO_WORDS = frozenset(
 )
 
 
+# A decade and "some": "十几个", "二十几人" (not "几十", many tens).
+_SOME_TENS = lazy_compile(r"(?<![\d十百千万])([一二两三四五六七八九]?十)几(?!十)")
+# Many, without a number: "dozens", "几十个", "tens of".
+_MANY = lazy_compile(r"\bdozens\b|(?<![一二两三四五六七八九])几十|\btens of\b|\bscores of\b")
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
@@ -1472,6 +1558,15 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         return Answer(0)
     if _JUST_ME.search(_LEAD_IN.sub("", folded)):
         return Answer(1)
+    some = _SOME_TENS.search(folded)
+    if some:
+        # "十几个人", "二十几个": anything in that decade; the vendor's number is asked.
+        tens = 10 if some.group(1) == "十" else (_cn_small(some.group(1)) or 0)
+        raise UnclearAnswer(
+            *pair("count_between_question", value=body[:40], low=tens + 1, high=tens + 9)
+        )
+    if _MANY.search(folded):
+        raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))  # "dozens", "几十个"
     summed = _count_in_parts(folded)
     if summed is not None:
         return Answer(summed, approximate=True)  # the bot says the total and asks
@@ -1495,14 +1590,18 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
     if zero_words and first != folded and first in ("none", "zero", "没有", "无", "零", "0"):
         return Answer(0)  # "none, no ACP yet"
-    approximate = bool(
-        re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几|来)", folded)
-    ) or bool(
-        re.search(
-            r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
-            # "twenty-something", "20 odd": a decade, not the number named
-            r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b)",
-            folded,
+    approximate = (
+        bool(
+            re.search(r"\d\s*(多|余|几|来|\+)|[一二两三四五六七八九十百千]\s*(多|余|几|来)", folded)
+        )
+        or bool(re.search(r"\ba dozen\b", folded))
+        or bool(
+            re.search(
+                r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
+                # "twenty-something", "20 odd": a decade, not the number named
+                r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b)",
+                folded,
+            )
         )
     )
     folded = re.sub(r"出头$", "", folded)
@@ -1603,20 +1702,30 @@ def read_years(text: str, today: date | None = None) -> Answer:
     since = _years_since(folded, today)
     if since is not None:
         return since
-    zero = ("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有")
+    zero = (
+        *("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有"),
+        *("not yet", "none yet", "nothing yet", "还没", "暂时没有"),
+    )
     if (
         _LEAD_IN.sub("", folded) in zero
         or _first_clause(folded) in zero
+        or re.split(r"[，,;；。—–]", folded, maxsplit=1)[0].strip() in zero  # "not yet, zero"
         or _NO_EXPERIENCE.search(_LEAD_IN.sub("", folded))
     ):
         return Answer(Decimal(0))
     approximate = bool(
         re.search(
             r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|不到|快|接近|about|around|over|"
-            r"nearly|more than|almost|less than|under|or so|roughly)",
+            r"nearly|more than|almost|less than|under|or so|roughly|ish\b)",
             folded,
         )
-    ) or bool(re.search(r"\d\s*\+", folded))
+    ) or bool(re.search(r"\d\s*\+|[一二两三四五六七八九十\d]来(?:年|个月)", folded))
+    # "two-ish", "3ish", "十来年": the number said, confirmed.
+    folded = re.sub(r"[- ]?ish\b", "", folded)
+    folded = re.sub(r"([一二两三四五六七八九十\d])来(?=年|个月)", r"\1", folded)
+    body = re.sub(
+        r"([一二两三四五六七八九十\d])来(?=年|个月)", r"\1", re.sub(r"[- ]?ish\b", "", body)
+    )
     folded = re.sub(r"\ban? (?=(?:years?|months?)\b)", "1 ", folded)  # "a year" → "1 year"
     half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded)
     if half:  # "a year and a half"
@@ -1724,26 +1833,71 @@ _AGE_SAID = lazy_compile(
 )
 # A year alone: "2016年", "2016", "2016年成立的", "since 2016".
 _YEAR_ONLY = re.compile(
-    r"^(?:成立于|成立在|注册于|于|在|since|in|from|est\.?|established(?: in)?)?\s*(\d{4})\s*"
-    r"(?:年)?\s*(?:成立的?|注册的?|左右|的)?$"
+    r"^(?:大概|大约|约|about|around|roughly|approximately|circa)?\s*"
+    r"(?:成立于|成立在|注册于|于|在|since|in|from|est\.?|established(?: in)?)?\s*(\d{4})\s*"
+    r"(?:年)?\s*(?:成立的?|注册的?|左右|的)?(?:吧|啊)?$"
 )
+
+
+# Part of a year, no month: "2019年初", "18年底", "early 2019", "mid-2019", "end of 2019".
+_YEAR_PART = lazy_compile(
+    r"^(?:成立于|注册于|于|在|是)?\s*(\d{4}|\d{2})\s*年\s*(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年)"
+    r"|^(?:since |in |from )?(?:early|mid|middle of|late|end of|beginning of|start of|the start of|"
+    r"the end of)[\s-]*(\d{4})$"
+)
+# A month of this year or last year: "去年3月", "今年1月份", "last March", "March last year".
+_RELATIVE_MONTH_ZH = lazy_compile(r"(去年|前年|今年)\s*([一二三四五六七八九十\d]{1,3})\s*月")
+_RELATIVE_MONTH_EN = lazy_compile(
+    rf"\b(?:last|this)\s+{_MONTH_NAME}(?![a-z])|\b{_MONTH_NAME}\s+(?:of\s+)?(last|this)\s+year\b"
+)
+
+
+def _full_year(year: int, today: date) -> int:
+    """ "18年" → 2018: the latest such year not in the future."""
+    if year >= 100:
+        return year
+    year += today.year // 100 * 100
+    return year - 100 if year > today.year else year
+
+
+def _ask_the_month(year: int) -> UnclearAnswer:
+    """A year without its month is not a date: the vendor is asked for the month (never 1
+    January silently: the decision in docs/ANSWERS.md, round 11)."""
+    return UnclearAnswer(*pair("date_month_missing", year=year))
+
+
+def _relative_month(folded: str, today: date) -> str | None:
+    """ "去年3月" / "last March" → "2020-03" against the conversation's date; None otherwise."""
+    zh = _RELATIVE_MONTH_ZH.search(folded)
+    if zh:
+        back = {"今年": 0, "去年": 1, "前年": 2}[zh.group(1)]
+        month = int(zh.group(2)) if zh.group(2).isdigit() else _cn_small(zh.group(2))
+        year = today.year - back
+    else:
+        en = _RELATIVE_MONTH_EN.search(folded)
+        if en is None:
+            return None
+        name = en.group(1) or en.group(2)
+        month = _MONTH_NUMBERS[name[:3]]
+        year = today.year - (0 if (en.group(3) or "").startswith("this") else 1)
+        if en.group(0).startswith("this"):
+            year = today.year
+    if month is None or not 1 <= month <= 12:
+        return None
+    return f"{year}-{month:02d}"
 
 
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
     folded_body = fold(body)
     year_only = _YEAR_ONLY.match(folded_body) or _YEAR_SAID.search(folded_body)
-    if year_only:
-        year = int(year_only.group(1))
-        if year < 100:  # "执照是18年拿的": the latest such year not in the future
-            year += today.year // 100 * 100
-            if year > today.year:
-                year -= 100
-        try:
-            first = parse_date(f"{year}-01-01", today=today, allow_future=False)
-        except ParseError as error:
-            raise FieldRefused(error.zh, error.en) from None
-        return Answer(first, approximate=True, until=min(date(year, 12, 31), today))
+    part = _YEAR_PART.search(folded_body)
+    if year_only or part:
+        spoken = year_only.group(1) if year_only else (part.group(1) or part.group(2))
+        raise _ask_the_month(_full_year(int(spoken), today))
+    relative = _relative_month(folded_body, today)
+    if relative is not None:
+        body = folded_body = relative
     age = _AGE_SAID.search(folded_body)
     if age:
         # "成立五年了", "founded 3 years ago": that many years before today, confirmed.

@@ -15,6 +15,7 @@ from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import clip as _clip
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
+from bot.conversation.helpers import products_described
 from bot.conversation.helpers import read_markets as _read_markets
 from bot.conversation.interpret import (
     ACKNOWLEDGED,
@@ -205,10 +206,19 @@ class MarketSteps:
                     choices=self._market_choices(lang),
                     multi_select=True,
                 )
-            return then(turn, markets)
-        if looks_like_question(text):
+            described = [m for m in MARKET_IDS if m in markets or m in products_described(text)]
+            if described == [m for m in MARKET_IDS if m in markets]:
+                return then(turn, markets)
+        else:
+            described = []
+        if markets and described:
+            pass  # "我们做API接口和大数据BI，也做网站": the products point to more markets: asked
+        elif looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
-        described = markets_described(text)
+        else:
+            described = markets_described(text) or [
+                m for m in MARKET_IDS if m in products_described(text)
+            ]
         if described:
             # "我们是做安全软件的，想上架": the market its products or a part of its name point
             # to, asked back (never chosen on a guess).

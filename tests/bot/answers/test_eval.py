@@ -40,7 +40,10 @@ DEV9_SETS = [HERE / "dev9_questions.yaml", HERE / "dev9b_questions.yaml"]
 # (not blind). Its seven "how long" items whose time the guide never gives are declined here, as
 # every older set expects (docs/ANSWERS.md, "dev10").
 DEV10_SET = HERE / "dev10_questions.yaml"
-EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS, HOLDOUT7, *DEV9_SETS, DEV10_SET]
+# dev11 (200 questions, session 20): first score 168/200 on main 531c6d0; a development set (not
+# blind), held at what its fixes reach (docs/ANSWERS.md, "dev11 (development, first score)").
+DEV11_SET = HERE / "dev11_questions.yaml"
+EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS, HOLDOUT7, *DEV9_SETS, DEV10_SET, DEV11_SET]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
     *EVALUATED_SETS,
@@ -59,15 +62,17 @@ REQUIRED_RIGHT = {
     # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
     # held at that first score until its misses are fixed as classes. 179 after the first fixes;
     # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
-    # answer wrong as the independent judge had. 181 once parts joined by + / 另外 / plus, a
-    # year after a month's name and a market's everyday word before its amount were read; 182
-    # once "no company, can I join?" opens with 不能; 183 once a ticket asked beside a profile
-    # gets the ticket (陆万).
-    "holdout10_questions.yaml": 183,
+    # answer wrong as the independent judge had. Raised as classes were fixed (session 20):
+    # parts joined by + / 另外 / plus, "no company, can I join?" → 不能, steps before a step,
+    # declines of fees and exams the guide never names, a whole profile's 能 / 不能 first, which
+    # markets charge 0 %, the ticket asked beside a profile.
+    "holdout10_questions.yaml": 190,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
-    # 219 under the stricter fact check until "网站建设 and 建站市场, the same?" opens with 是.
-    "dev10_questions.yaml": 219,
+    # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).
+    "dev10_questions.yaml": 220,
+    # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.
+    "dev11_questions.yaml": 199,
 }
 
 

@@ -305,22 +305,17 @@ def test_and_a_half_in_words() -> None:
     assert read_years("two and a half years").value == Decimal("2.5")
 
 
-def test_a_year_alone_is_its_first_day_up_to_its_last() -> None:
-    answer = read_date("2016年", AS_OF)
-    assert (answer.value, answer.approximate, answer.until) == (
-        date(2016, 1, 1),
-        True,
-        date(2016, 12, 31),
-    )
-
-
-def test_a_year_alone_is_recorded_when_no_day_of_it_matters(vendor: Vendor) -> None:
+def test_a_year_alone_asks_its_month(vendor: Vendor) -> None:
+    """A year alone is no date (round 11 decision, docs/ANSWERS.md): the month is asked, even
+    when no day of that year changes the check; never 1 January stored silently."""
     vendor.engine.start(vendor.key)
     vendor.say("安全市场")
     vendor.say("是")
-    reply = vendor.say("2016年")  # every day of 2016 is over two years before the check
-    assert vendor.profile()["license_date"] == "2016-01-01"
-    assert "只给了年份" in reply.text
+    reply = vendor.say("2016年")
+    assert "license_date" not in vendor.profile()
+    assert "2016年几月" in reply.text and vendor.current_question() == "license_date"
+    vendor.say("2016年5月")
+    assert vendor.profile()["license_date"] == "2016-05-01"
 
 
 @pytest.mark.parametrize(
