@@ -72,7 +72,7 @@ REQUIRED_RIGHT = {
     # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).
     "dev10_questions.yaml": 220,
     # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.
-    "dev11_questions.yaml": 199,
+    "dev11_questions.yaml": 200,
 }
 
 

@@ -278,3 +278,20 @@ def test_ticket_amount_asked_beside_a_profile(question: str, capitals: str) -> N
 )
 def test_other_markets_with_the_same_rule(question: str, names: tuple[str, ...]) -> None:
     _check(question, names)
+
+
+# Amounts first, then a question leaning on them ("what's the commission in each?"): one
+# computation, every category charged, never the rates table instead.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Oct 2020: Security direct 120k and Enterprise Apps direct 160k. Is the tier based on the "
+        "280k together? And what is the commission in each?",
+        "2020年10月安全市场自营12万、企业应用自营16万。档位按28万合起来算吗？各自佣金多少？",
+        "In Oct 2020 we did Security 120k and Enterprise Apps 160k, all direct. Are they combined "
+        "for the tier? What do we pay per category?",
+    ],
+)
+def test_a_follow_up_question_leans_on_the_amounts(question: str) -> None:
+    _check(question, ("120,000 × 10%",), ("tier 1 10%; tier 2", "第1档 10%；第2档"))
+    _check(question, ("160,000 × 10%",))
