@@ -295,3 +295,19 @@ def test_other_markets_with_the_same_rule(question: str, names: tuple[str, ...])
 def test_a_follow_up_question_leans_on_the_amounts(question: str) -> None:
     _check(question, ("120,000 × 10%",), ("tier 1 10%; tier 2", "第1档 10%；第2档"))
     _check(question, ("160,000 × 10%",))
+
+
+# Several categories' months: a market named again adds to its own month, amounts listed in
+# the markets' order pair up, a share written before 分销 is the distribution part.
+@pytest.mark.parametrize(
+    ("question", "any_of"),
+    [
+        ("安全30万、建站40万、数据智能60万，其中数据智能有分销20万，佣金一共多少", ("87,000",)),
+        ("建站和安全2020年8月分别30万和40万，佣金多少", ("65,000",)),
+        ("Website and Security in June 2020: 300k and 400k respectively. Commission?", ("65,000",)),
+        ("数据智能2020年5月50万，其中一半是分销，佣金多少？", ("250,000 × 3%",)),
+        ("建站2020年5月流水40万，三成来自分销，佣金多少", ("280,000 × 15%",)),
+    ],
+)
+def test_several_months_and_shares(question: str, any_of: tuple[str, ...]) -> None:
+    _check(question, any_of)
