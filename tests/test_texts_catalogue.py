@@ -663,7 +663,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "a year after a month's name)"
         for path, names in {
             "bot/answers/parts.py": ("_ADDED", "_INSIDE", "_WAS_PART"),
-            "bot/answers/names.py": ("_AMOUNT_AFTER", "_API_INTERFACE"),
+            "bot/answers/names.py": ("_AMOUNT_AFTER", "_API_INTERFACE", "_INTEGRATE_API"),
             "bot/answers/verdicts.py": ("_ASKS_JOIN", "_PROFILE_HINTS", "_ASKS_SELL"),
             "bot/answers/computed.py": ("_ASKS_WHAT",),
             "bot/answers/which.py": ("_RATE_TOPIC", "_NO_RATE", "_ZERO_RATE"),

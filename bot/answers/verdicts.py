@@ -566,7 +566,7 @@ def need_opener(
 _ASKS_JOIN = lazy_compile(
     r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
     r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
-    r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|没问题吧|\b(can|could|may) (we|i) (join|get in"
+    r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|行吗|可以吗|够吗|ok吗|没问题吧|\b(can|could|may) (we|i) (join|get in"
     r"|enter|apply|list|sell)|\b(eligible|qualify|qualified|good enough)\b"
 )
 # Words that state a condition the rules hold no hint words for, in a profile's list.
@@ -629,9 +629,10 @@ def profile_answer(
     from what the vendor says they have or lack, or named as still to confirm. None unless at
     least `_PROFILE_MIN` conditions are covered (a fact or two keeps the per-fact verdict)."""
     market = get_market(market_id)
-    # "social-insurance statement": the hint words are written with spaces.
-    norm = normalize(question).replace("-", " ")
+    norm = normalize(question)
     stated = {condition.key: state for condition, state in _states(norm, market)}
+    # "social-insurance statement": the hint words are written with spaces.
+    spaced = norm.replace("-", " ")
     rows: list[tuple[Condition, bool | None, str]] = []
     missing: list[Condition] = []
     for condition in market.conditions:
@@ -644,7 +645,7 @@ def profile_answer(
             # "6个月不满足" / "6 months: you do NOT meet it", as the per-fact verdicts read.
             rows.append((condition, passed, shown))
             continue
-        state = stated.get(condition.key) or _mentioned_state(norm, condition)
+        state = stated.get(condition.key) or _mentioned_state(spaced, condition)
         if state is None:
             missing.append(condition)
         else:
@@ -696,8 +697,13 @@ def profile_answer(
             t("answers_profile_unsaid", lang, items=separator.join(summary(c) for c in missing))
         )
     if len(head) + sum(len(text) + 1 for text in lines) > _PROFILE_ROOM:
-        # The met conditions go first: the head has counted them.
+        # Too long for a chat message: the met conditions are named on one line, or only
+        # counted by the head when even that does not fit.
+        met = [summary(c) for c, passed, _ in rows if passed is True]
         lines = [text for text in lines if not text.endswith(t("answers_verdict_met", lang))]
+        met_line = t("answers_profile_met_list", lang, items=separator.join(met))
+        if met and len(head) + sum(len(text) + 1 for text in [met_line, *lines]) <= _PROFILE_ROOM:
+            lines.insert(0, met_line)
     body = "\n".join([head, *lines])
     source = source_line(sections()["conditions"], market_label(market, lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])

@@ -311,3 +311,26 @@ def test_a_follow_up_question_leans_on_the_amounts(question: str) -> None:
 )
 def test_several_months_and_shares(question: str, any_of: tuple[str, ...]) -> None:
     _check(question, any_of)
+
+
+# A profile in English with "integrate the API" and a short "行吗": still one market's verdict.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "We're an e-commerce software company, 4 years old, capital 3 million, 25 staff on "
+            "social insurance, 1 ACP engineer, 5x8 after-sales, known customer cases, we can "
+            "integrate the API and accept the agreements. Can we join the Solution market?",
+            "Every point you gave is met",
+        ),
+        (
+            "企业应用市场，我们执照3年、注册资本80万、团队30人有社保、做ERP SaaS，5x8售后，行吗？",
+            "不能",
+        ),
+        ("数据智能市场：执照2年，25人社保，5x8售后，做BI三年，可以吗？", "您说到的"),
+    ],
+)
+def test_profile_phrasings(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+    assert "API Market" not in text and "API市场" not in text, text
