@@ -1113,8 +1113,12 @@ def _threshold(
     if (
         not facts
         and not markets
-        and _ASKS_WHICH_MARKETS.search(normalize(question))
-        and _ASKS_ALLOWED.search(normalize(question))
+        and (
+            _ASKS_WHICH_MARKETS.search(normalize(question))
+            and _ASKS_ALLOWED.search(normalize(question))
+            # "没有社保证明可以吗": a stated lack and can-we-join, no market named.
+            or verdicts.asks_to_join(question)
+        )
     ):
         # "我们做医疗软件的，哪些市场进不了": a stated fact that is not a number. ("我们做ERP的，
         # 应该上架到哪个市场" asks which market fits: the descriptions answer it.)

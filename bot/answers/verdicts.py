@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
@@ -447,6 +448,16 @@ def ruled_out_answer(question: str, lang: Lang) -> Answer | None:
         )
         for market, condition, _ in rows
     ]
+    if len(rows) > 3:
+        # "没有社保证明": eleven markets with the same rule would not fit; one line per rule.
+        grouped: dict[str, list[str]] = {}
+        for market, condition, _ in rows:
+            summary = condition.summary_en if lang == "en" else condition.summary_zh
+            grouped.setdefault(summary, []).append(market_label(market, lang))
+        lines = [
+            t("answers_ruled_out_group", lang, summary=summary, names=join_names(names, lang))
+            for summary, names in grouped.items()
+        ]
     out = {market.id for market, _, _ in rows}
     others = [market_label(get_market(m), lang) for m in MARKET_IDS if m not in out]
     body = "\n".join(
@@ -566,7 +577,7 @@ def need_opener(
 _ASKS_JOIN = lazy_compile(
     r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
     r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
-    r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|行吗|可以吗|够吗|ok吗|没问题吧|\b(can|could|may) (we|i) (join|get in"
+    r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|行吗|可以吗|够吗|ok吗|没问题吧|\b(can|could|may) (we|i) (still |also |even )?(join|get in"
     r"|enter|apply|list|sell)|\b(eligible|qualify|qualified|good enough)\b"
 )
 # Words that state a condition the rules hold no hint words for, in a profile's list.

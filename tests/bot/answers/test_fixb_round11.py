@@ -334,3 +334,17 @@ def test_profile_phrasings(question: str, starts: str) -> None:
     text = answer(question, today=IN_POLICY).text
     assert text.startswith(starts), text
     assert "API Market" not in text and "API市场" not in text, text
+
+
+# A stated lack, can-we-join, no market named: the markets it rules out, one line per rule.
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("我们没有社保缴费表，能入驻吗", "进不了的市场"),
+        ("公司拿不出社保证明，可以入驻云市场吗", "进不了的市场"),
+        ("We have no DingTalk, can we still join?", "ruled out"),
+    ],
+)
+def test_a_stated_lack_rules_markets_out(question: str, must: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert must in text and "…" not in text, text
