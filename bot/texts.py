@@ -2397,6 +2397,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),
     "answers_profile_as_said": ("按您说的，", "as you say"),
+    "answers_under_years": ("不到{count}年", "under {count} year(s)"),
     "answers_ruled_out_group": ("• 要求{summary}：{names}", "• {names}: require {summary}"),
     "answers_profile_met_list": ("• 满足：{items}", "• Met: {items}"),
     "answers_profile_more_than": (

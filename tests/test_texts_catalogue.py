@@ -668,7 +668,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "bot/answers/computed.py": ("_ASKS_WHAT",),
             "bot/answers/which.py": ("_RATE_TOPIC", "_NO_RATE", "_ZERO_RATE"),
             "bot/answers/reverse.py": ("_ASKS_OTHERS",),
-            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE"),
+            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE", "_UNDER_BEFORE"),
         }.items()
         for name in names
     },

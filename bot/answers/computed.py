@@ -24,6 +24,8 @@ from bot.answers.parts import (
     received_amounts_only,
 )
 from bot.answers.text import (
+    UNDER_MARGIN,
+    is_under,
     money_mentions,
     normalize,
     wan,
@@ -1117,6 +1119,9 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
         return _money(value, lang)
     if key in TEAM_KEYS:
         return t("answers.people", lang, count=int(value))
+    if is_under(value):
+        # "不到1年": just short of the number, never shown as a rounded figure.
+        return t("answers_under_years", lang, count=int(value + UNDER_MARGIN))
     months = value * 12
     if value != value.to_integral_value() and months == months.to_integral_value():
         # 8 months reads better than 0.7 years, and is exact.

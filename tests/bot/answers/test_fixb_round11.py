@@ -348,3 +348,19 @@ def test_profile_phrasings(question: str, starts: str) -> None:
 def test_a_stated_lack_rules_markets_out(question: str, must: str) -> None:
     text = answer(question, today=IN_POLICY).text
     assert must in text and "…" not in text, text
+
+
+# 不到一年 / 快满2年 / less than 2 years: just short of the number, so 满N年 is not met.
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("数据智能市场，我们执照不到1年，可以入驻吗", "不到1年不满足"),
+        ("执照快满2年了，安全市场能进吗", "不到2年不满足"),
+        (
+            "Our licence is less than 2 years old, can we join the Security market?",
+            "under 2 year(s) does NOT meet",
+        ),
+    ],
+)
+def test_just_short_of_the_years(question: str, must: str) -> None:
+    _check(question, (must,))
