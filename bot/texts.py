@@ -2395,19 +2395,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Every point you gave is met ({met}); {name} also needs {count} more to confirm: "
         "{items}. Meet those too and you can join.",
     ),
-    "answers_profile_line": ("• {summary}：{shown}→ {verdict}", "• {summary}: {shown}→ {verdict}"),
-    "answers_profile_as_said": ("按您说的 ", "as you say "),
+    "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),
+    "answers_profile_as_said": ("按您说的，", "as you say"),
+    "answers_under_years": ("不到{count}年", "under {count} year(s)"),
+    "answers_ruled_out_group": ("• 要求{summary}：{names}", "• {names}: require {summary}"),
+    "answers_profile_met_list": ("• 满足：{items}", "• Met: {items}"),
     "answers_profile_more_than": (
         "（超过，不含本数）",
         " (more than: exactly the number is not enough)",
     ),
     "answers_profile_unclear": ("待确认", "to confirm"),
+    # Which markets, by a property of their rates (bot/answers/which.py).
+    "answers_which_zero_rate": (
+        "不抽佣金（费率表中每一档都是 0%）的市场：{names}。",
+        "Markets that charge no commission (0% at every tier of the rate table): {names}.",
+    ),
+    "answers_which_no_rate": (
+        "费率表里查不到费率的市场：{names}。政策没有给出它们的费率，可回复“转人工”由工作人员确认。",
+        "Markets not in the rate table: {names}. The policy gives no rate for them; reply "
+        '"human" and staff will confirm.',
+    ),
+    "answers_which_no_rate_tail": (
+        "另外，{names}不在费率表中，政策没有给出它们的费率。",
+        " {names} are not in the rate table: the policy gives no rate for them.",
+    ),
+    "answers_which_rates_ended": (
+        "\n（这是指南佣金优惠政策期间（{span}）的费率表，该期间已结束；指南没有说明之后的费率，"
+        "可回复“转人工”询问工作人员。）",
+        "\n(These are the rates of the guide's commission policy period ({span}), which has "
+        'ended; the guide does not say what applies after it — reply "human" to ask our staff.)',
+    ),
     # No company: every market asks for one, and joining's step 2 verifies it.
     "answers_no_company": (
         "不能：没有注册公司（以个人身份）不能入驻。每个市场都要求“{quote}”，入驻流程第{number}步还要"
         "完成{step}。请先注册公司，用公司完成{step}后再申请入驻。",
-        "No: without a registered company (as an individual) you cannot join. Every market "
-        "requires a properly registered company "
+        "No: as an individual you cannot join — a registered company is required. Every "
+        "market requires a properly registered company "
         "(guide: {quote}), and step {number} of joining is the company's {step}. Register a "
         "company first, complete its verification, then apply.",
     ),

@@ -581,7 +581,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_COMPARES_AMOUNT"): "words comparing amounts",
     ("bot/answers/__init__.py", "_SHARES_DOCUMENT"): "words passing the guide on to others",
     ("bot/answers/__init__.py", "_HOW_OFTEN"): "words asking how often something recurs",
-    ("bot/answers/__init__.py", "_ASKS_TICKET_TEXT"): "words asking what the ticket says",
     ("bot/answers/__init__.py", "_ASKS_VERDICT_WORDS"): "words asking for a verdict",
     (
         "bot/answers/__init__.py",
@@ -669,10 +668,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "a year after a month's name)"
         for path, names in {
             "bot/answers/parts.py": ("_ADDED", "_INSIDE", "_WAS_PART"),
-            "bot/answers/names.py": ("_AMOUNT_AFTER", "_API_INTERFACE"),
+            "bot/answers/names.py": ("_AMOUNT_AFTER", "_API_INTERFACE", "_INTEGRATE_API"),
             "bot/answers/verdicts.py": ("_ASKS_JOIN", "_PROFILE_HINTS", "_ASKS_SELL"),
             "bot/answers/computed.py": ("_ASKS_WHAT",),
-            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE"),
+            "bot/answers/which.py": ("_RATE_TOPIC", "_NO_RATE", "_ZERO_RATE"),
+            "bot/answers/reverse.py": ("_ASKS_OTHERS",),
+            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE", "_UNDER_BEFORE"),
         }.items()
         for name in names
     },

@@ -168,12 +168,6 @@ _ASKS_STILL_VALID = lazy_compile(
 )
 
 
-# What to write in the ticket (its text, its amount): asked outright.
-_ASKS_TICKET_TEXT = lazy_compile(
-    r"(工单|问题描述)[^。；;!！]{0,16}(怎么写|如何写|写什么|写啥|填什么|怎么填|金额|大写)"
-    r"|\b(ticket|description)\b.{0,40}\b(write|say|says|amount|wording|text|fill)\b"
-    r"|\b(write|say|amount|wording|text|fill)\b.{0,40}\bticket\b"
-)
 # A verdict on the company asked for ("满足吗", "do we qualify").
 _ASKS_VERDICT_WORDS = lazy_compile(
     r"满足|符合|够不够|够吗|达标|合格|\b(qualify|qualifies|meet|meets|enough|ok)\b"
@@ -433,6 +427,11 @@ def _computed(
                 result.text = t("answers_not_progressive", lang) + "\n" + result.text
             return result
 
+    if not money and not markets:
+        # "哪些市场不抽佣金（0%）", "哪些市场查不到费率": the markets first (which.py).
+        by_rate = which.markets_by_rate(question, lang, today)
+        if by_rate is not None:
+            return by_rate
     if (
         not money
         and concepts & (_COMMISSION_CONTEXT | {"commission"})
@@ -445,12 +444,23 @@ def _computed(
     counting = verdicts.team_counting_answer(question, lang)
     if counting is not None:
         return counting
+    if len(markets) == 1 and reverse.asks_other_markets(question):
+        # "新零售要求X，还有哪个市场也有这一条": the rule across markets (reverse.py).
+        across = _without_market(question, lang, concepts, ())
+        if across is not None and across.topic == "computed.which_markets":
+            return across
     # A figure quoted from a rule ("是不是要求注册资金100万以上") is asked about, not stated.
     converted, _ = money_mentions(question)
     stated_money = [m.value for m in money if not quotes_requirement(converted, m.start, m.end)]
-    if markets and "ticket" in concepts and _ASKS_TICKET_TEXT.search(normalize(question)):
-        # "（公司情况…）同时入驻企业应用和API，交完保证金后工单问题描述里的金额怎么写": the ticket's
-        # text is asked; the company facts around it are background, not a verdict asked for.
+    if (
+        markets
+        and "ticket" in concepts
+        and not verdicts.asks_to_join(question)
+        and (market_count_mentioned(question) or 0) <= len(markets)
+        and not ordinary_market_count(question)
+    ):
+        # "成立4年、35人…想入企业应用和API，工单里金额怎么写": the company's facts are context;
+        # the ticket's text with the summed deposit is what is asked.
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
     # "我们成立三年了，想了解建站市场的保证金是多少": the deposit is asked; the company's facts
     # around it are background, not a verdict asked for.
@@ -908,6 +918,12 @@ def _deposit(
     # "list our services … the total deposit for the two markets": a total asked is the sum,
     # whatever else ("list" is a shop word) the message speaks of.
     asks_total = bool(_ASKS_TOTAL.search(norm)) and not concepts & {"refund", "instalment"}
+    if markets and not concepts & {"refund", "receipt", "instalment"}:
+        # "already sell in API … add Retail Link, what extra deposit": the added markets' sum,
+        # whatever shop words come with it (computed.deposit_added_answer).
+        added = computed.deposit_added_answer(question, markets, lang)
+        if added is not None:
+            return added
     asks_how_or_other = not asks_total and (
         concepts & {"refund", "receipt", "where", "ticket", "shop", "instalment"}
         or (concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts)
@@ -1120,8 +1136,12 @@ def _threshold(
     if (
         not facts
         and not markets
-        and _ASKS_WHICH_MARKETS.search(normalize(question))
-        and _ASKS_ALLOWED.search(normalize(question))
+        and (
+            _ASKS_WHICH_MARKETS.search(normalize(question))
+            and _ASKS_ALLOWED.search(normalize(question))
+            # "没有社保证明可以吗": a stated lack and can-we-join, no market named.
+            or verdicts.asks_to_join(question)
+        )
     ):
         # "我们做医疗软件的，哪些市场进不了": a stated fact that is not a number. ("我们做ERP的，
         # 应该上架到哪个市场" asks which market fits: the descriptions answer it.)

@@ -24,6 +24,8 @@ from bot.answers.parts import (
     received_amounts_only,
 )
 from bot.answers.text import (
+    UNDER_MARGIN,
+    is_under,
     money_mentions,
     normalize,
     wan,
@@ -459,6 +461,9 @@ _MONTH = lazy_compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
 _DISTRIBUTION_SHARE = lazy_compile(
     r"(分销|代销|distribution|resellers?)[^,，。;；\d]{0,8}?"
     r"(?:(?P<half>一半|1半|half)|(?P<percent>\d{1,3}(?:\.\d+)?)\s*%|(?P<tenths>\d|[一二两三四五六七八九])\s*成)"
+    # "一半是分销", "三成来自分销": the share first.
+    r"|(?:(?P<half3>一半|1半)|(?P<percent3>\d{1,3}(?:\.\d+)?)\s*%|(?P<tenths3>\d|[一二两三四五六七八九])\s*成)"
+    r"\s*(是|为|来自|走|属于|通过)?\s*(的)?\s*(分销|代销)"
     r"|(?:(?P<half2>half)|(?P<percent2>\d{1,3})\s*%) (of (it|that|them) )?(was |were |is |came )?"
     r"(through |via |from )?(distribution|resellers?)"
 )
@@ -481,11 +486,11 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     if len(mentions) == 1 and share:
         # "总流水40万，分销占了一半 / 25% / 三成": the distribution part as a share of the total.
         total = mentions[0].value
-        percent = share.group("percent") or share.group("percent2")
+        percent = share.group("percent") or share.group("percent2") or share.group("percent3")
         if percent:
             fraction = Decimal(percent) / 100
-        elif share.group("tenths"):
-            tenths = share.group("tenths")
+        elif share.group("tenths") or share.group("tenths3"):
+            tenths = share.group("tenths") or share.group("tenths3")
             fraction = Decimal(_TENTHS.get(tenths, tenths)) / 10
         else:
             fraction = Decimal("0.5")
@@ -607,6 +612,11 @@ def _policy_span(lang: Lang) -> str:
     if lang == "en":
         return t("answers.span", lang, first=first, last=last)
     return t("answers.span", lang, first=_day_zh(first), last=_day_zh(last))
+
+
+def policy_span(lang: Lang) -> str:
+    """2016年11月17日至2021年3月31日 / 2016-11-17 to 2021-03-31: every configured period."""
+    return _policy_span(lang)
 
 
 def policy_ended(today: date) -> bool:
@@ -780,6 +790,8 @@ def commission_for_question(
     if not per_market and len(markets) > 1 and _EACH_SAME.search(normalize(question)):
         # "企业应用和建站这个月都是25万": the one month figure for each market named.
         per_market = [(market_id, question) for market_id in markets]
+    if not per_market and len(markets) > 1:
+        per_market = _in_order(question, markets)
     if per_market:
         replies = [
             commission_answer(clause, market_id, lang, today, month_text=question)
@@ -829,6 +841,18 @@ def commission_for_question(
             result.text = with_source(body, result.source, lang)
         return result
     return commission_answer(question, market_id, lang, today)
+
+
+def _in_order(question: str, markets: list[str]) -> list[tuple[str, str]] | None:
+    """ "建站和安全这个月分别30万和40万": as many amounts as markets and no distribution part,
+    paired in order (each market's clause is its amount alone); None otherwise."""
+    converted, mentions = money_mentions(question)
+    if len(mentions) != len(markets) or any(word in converted for word in _DISTRIBUTION_WORDS):
+        return None
+    return [
+        (market_id, converted[mention.start : mention.end])
+        for market_id, mention in zip(markets, mentions, strict=True)
+    ]
 
 
 def _category_line(market_id: str, result: commission_rules.CommissionResult, lang: Lang) -> str:
@@ -1095,6 +1119,9 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
         return _money(value, lang)
     if key in TEAM_KEYS:
         return t("answers.people", lang, count=int(value))
+    if is_under(value):
+        # "不到1年": just short of the number, never shown as a rounded figure.
+        return t("answers_under_years", lang, count=int(value + UNDER_MARGIN))
     months = value * 12
     if value != value.to_integral_value() and months == months.to_integral_value():
         # 8 months reads better than 0.7 years, and is exact.

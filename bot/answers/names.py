@@ -290,6 +290,12 @@ _API_INTERFACE = lazy_compile(
     r"(?<![a-z0-9])(api)(?=\s*(接口|接入|对接|调用|文档|开发|能力|\b(integration|interfaces?|calls?"
     r"|docs?|documentation|endpoints?|keys?)\b))"
 )
+# "we can integrate the API", "对接云市场API": the interface, not API市场.
+_INTEGRATE_API = lazy_compile(
+    r"(\b(integrate|integrating|integrated|integration with|connect to|connecting to|call|calling)"
+    r"\s+(with\s+)?(the\s+|your\s+|its\s+|marketplace\s+|marketplace's\s+)*|对接(云市场)?|接入(云市场)?)api"
+    r"(?![a-z0-9])(?!\s*(市场|market))"
+)
 # "Security 600k, IoT 300k", "安全60万、物联网30万": an everyday name (security, 安全, data …)
 # right before an amount of money is that market's month, whatever else the message says.
 _AMOUNT_AFTER = lazy_compile(
@@ -365,6 +371,7 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     # "能按云市场API接口开发接入": the integration condition, not API市场.
     masked = _API_INTERFACE.sub("___", masked)
+    masked = _INTEGRATE_API.sub(lambda m: m.group(0)[:-3] + "___", masked)
     found = find_markets_in_text(masked)
     found = list(dict.fromkeys(found + _with_own_amount(norm)))
     if found:

@@ -263,8 +263,11 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
             continue
         words = _NOT_MARKET_WORDS.sub(" ", clause)
         named = [m for m in candidates if _named_in(words, m)]
-        if len(named) > 1 or (named and named[0] in found):
+        if len(named) > 1:
             return None
-        if named:
+        if named and named[0] in found:
+            # "数据智能60万 … 其中数据智能有分销20万": a later clause adds to that market's month.
+            found[named[0]] += "," + clause
+        elif named:
             found[named[0]] = clause
     return list(found.items()) if len(found) >= 2 else None

@@ -27,7 +27,8 @@ from rules.markets import market_label as _name
 _ASKS_WHICH = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)\s*(市场|集市|类目|板块)"
     r"|(入|进|选|去|放|归|属于|适合|对应|报)\s*哪"
-    r"|\b(which|what)\s+(market|markets|category|categories|marketplace category|marketplace)\b"
+    r"|\b(which|what)\s+(other\s+|else\s+)?(market|markets|category|categories"
+    r"|marketplace category|marketplace)\b"
     r"|\bwhere should (i|we)\b"
 )
 # Below this the best market shares only a word or two with the question: not a match.
@@ -39,6 +40,18 @@ _SENTENCE_END = lazy_compile(r"[。；;]|，(?=包括|包含|为|实现|通过|�
 
 def asks_which_market(question: str) -> bool:
     return bool(_ASKS_WHICH.search(normalize(question)))
+
+
+# "新零售要求X，还有哪个市场也有这一条", "which other markets ask for it too": one market's rule
+# asked of the others.
+_ASKS_OTHERS = lazy_compile(
+    r"还有(哪|什么|啥|别的|其他|其它)|(其他|其它|别的)(哪些|哪个|什么)?\s*(市场|集市|类目)(也|还)"
+    r"|\b(which|what|any) (other|else)\b|\bother (markets|categories)\b.{0,30}\b(too|also|as well)"
+)
+
+
+def asks_other_markets(question: str) -> bool:
+    return bool(_ASKS_OTHERS.search(normalize(question)))
 
 
 def _summary(condition: Condition, lang: Lang) -> str:

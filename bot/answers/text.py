@@ -281,6 +281,26 @@ def _as_months(converted: str) -> str:
     )
 
 
+# "不到一年", "未满2年", "less than a year": just short of the number. Such a duration is kept
+# as the number less UNDER_MARGIN, so 满1年 fails and the reply can say "不到1年".
+_UNDER_BEFORE = lazy_compile(
+    r"(不到|不满|未满|没到|没满|少于|不足|快满|快到|将近|接近|马上满"
+    r"|\b(less than|under|not yet|not even|almost|nearly))\s*$"
+)
+UNDER_MARGIN = Decimal("0.01")
+
+
+def _under(converted: str, start: int, value: Decimal) -> Decimal:
+    if _UNDER_BEFORE.search(converted[max(0, start - 12) : start]) and value > UNDER_MARGIN:
+        return value - UNDER_MARGIN
+    return value
+
+
+def is_under(value: Decimal) -> bool:
+    """A duration read as just short of a whole number (see `_under`)."""
+    return (value + UNDER_MARGIN) % 1 == 0 and value % 1 != 0
+
+
 def years_mentioned(text: str) -> Decimal | None:
     """A duration in years: 一年半 → 1.5, 18个月 → 1.5, "2 years" → 2, 半年 → 0.5,
     1年零3个月 → 1.25."""
@@ -294,7 +314,7 @@ def years_mentioned(text: str) -> Decimal | None:
             value += Decimal("0.5")
         elif unit in ("个月", "月") or unit.startswith("month"):
             value = value / 12
-        return value
+        return _under(converted, match.start(), value)
     if _HALF_YEAR.search(converted):
         return Decimal("0.5")
     return None
@@ -347,6 +367,7 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
             value += Decimal("0.5")
         elif unit in ("个月", "月") or unit.startswith("month"):
             value = value / 12
+        value = _under(converted, match.start(), value)
         before = converted[previous_end : match.start()]
         clause_starts = [end.end() for end in _CLAUSE_END.finditer(before)]
         before = before[clause_starts[-1] :] if clause_starts else before

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
@@ -447,6 +448,16 @@ def ruled_out_answer(question: str, lang: Lang) -> Answer | None:
         )
         for market, condition, _ in rows
     ]
+    if len(rows) > 3:
+        # "没有社保证明": eleven markets with the same rule would not fit; one line per rule.
+        grouped: dict[str, list[str]] = {}
+        for market, condition, _ in rows:
+            summary = condition.summary_en if lang == "en" else condition.summary_zh
+            grouped.setdefault(summary, []).append(market_label(market, lang))
+        lines = [
+            t("answers_ruled_out_group", lang, summary=summary, names=join_names(names, lang))
+            for summary, names in grouped.items()
+        ]
     out = {market.id for market, _, _ in rows}
     others = [market_label(get_market(m), lang) for m in MARKET_IDS if m not in out]
     body = "\n".join(
@@ -566,7 +577,7 @@ def need_opener(
 _ASKS_JOIN = lazy_compile(
     r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
     r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
-    r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|没问题吧|\b(can|could|may) (we|i) (join|get in"
+    r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|行吗|可以吗|够吗|ok吗|没问题吧|\b(can|could|may) (we|i) (still |also |even )?(join|get in"
     r"|enter|apply|list|sell)|\b(eligible|qualify|qualified|good enough)\b"
 )
 # Words that state a condition the rules hold no hint words for, in a profile's list.
@@ -611,6 +622,8 @@ def _mentioned_state(norm: str, condition: Condition) -> State | None:
     return "lacks" if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before) else "has"
 
 
+# A profile covers at least this many of the market's conditions.
+_PROFILE_MIN = 4
 # The reply's lines beyond this many characters drop the conditions that are met (the head
 # counts them): a chat message holds about 900.
 _PROFILE_ROOM = 760
@@ -625,11 +638,12 @@ def profile_answer(
     """ "（一份完整的情况）…解决方案市场能入驻吗": 能 / 不能 first, then every condition of that
     market: judged from the stated numbers (`judged`: condition key → (passed, shown value)),
     from what the vendor says they have or lack, or named as still to confirm. None unless at
-    least three conditions are covered."""
+    least `_PROFILE_MIN` conditions are covered (a fact or two keeps the per-fact verdict)."""
     market = get_market(market_id)
-    # "social-insurance statement": the hint words are written with spaces.
-    norm = normalize(question).replace("-", " ")
+    norm = normalize(question)
     stated = {condition.key: state for condition, state in _states(norm, market)}
+    # "social-insurance statement": the hint words are written with spaces.
+    spaced = norm.replace("-", " ")
     rows: list[tuple[Condition, bool | None, str]] = []
     missing: list[Condition] = []
     for condition in market.conditions:
@@ -639,14 +653,15 @@ def profile_answer(
             continue
         if condition.key in judged and judged[condition.key][1]:
             passed, shown = judged[condition.key]
-            rows.append((condition, passed, shown + " "))
+            # "6个月不满足" / "6 months: you do NOT meet it", as the per-fact verdicts read.
+            rows.append((condition, passed, shown))
             continue
-        state = stated.get(condition.key) or _mentioned_state(norm, condition)
+        state = stated.get(condition.key) or _mentioned_state(spaced, condition)
         if state is None:
             missing.append(condition)
         else:
             rows.append((condition, state == "has", t("answers_profile_as_said", lang)))
-    if len(rows) < 3:
+    if len(rows) < _PROFILE_MIN:
         return None
 
     def summary(condition: Condition) -> str:
@@ -693,8 +708,13 @@ def profile_answer(
             t("answers_profile_unsaid", lang, items=separator.join(summary(c) for c in missing))
         )
     if len(head) + sum(len(text) + 1 for text in lines) > _PROFILE_ROOM:
-        # The met conditions go first: the head has counted them.
+        # Too long for a chat message: the met conditions are named on one line, or only
+        # counted by the head when even that does not fit.
+        met = [summary(c) for c, passed, _ in rows if passed is True]
         lines = [text for text in lines if not text.endswith(t("answers_verdict_met", lang))]
+        met_line = t("answers_profile_met_list", lang, items=separator.join(met))
+        if met and len(head) + sum(len(text) + 1 for text in [met_line, *lines]) <= _PROFILE_ROOM:
+            lines.insert(0, met_line)
     body = "\n".join([head, *lines])
     source = source_line(sections()["conditions"], market_label(market, lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])

@@ -7,16 +7,19 @@ a market that sets no condition on a stated fact is not ruled out by it.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from bot.answers import computed
+from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import Localized, t
-from rules.markets import Condition, Market, all_markets, market_label
+from rules.commission import default_policy, markets_without_rate
+from rules.markets import Condition, Market, all_markets, get_market, market_label
 
 # With facts stated and no market named, any "which" asks for markets.
 ASKS_WHICH = lazy_compile(
@@ -127,3 +130,52 @@ def markets_open_to(
     body = "\n".join([*lines, tail])
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which", source, [])
+
+
+# --- which markets, by their commission rates ------------------------------------------------
+
+_RATE_TOPIC = lazy_compile(
+    r"佣金|抽佣|抽成|扣点|费率|服务费|提成|\b(commissions?|rates?|fees?|charges?|charged?)\b"
+)
+# "查不到费率", "不在费率表里", "not listed in the rate table": the markets with no row.
+_NO_RATE = lazy_compile(
+    r"查不到|没有费率|没费率|无费率|不在[^，,。？?]{0,6}表|没列|未列|没有列|表里没有|表中没有|没有给出"
+    r"|\b(no rates?|not (listed|in the (rate )?table)|missing from|aren't listed|isn't listed"
+    r"|without a rate|has no rate)\b"
+)
+# "不抽佣金（0%）", "which markets charge no commission": every tier at 0 %.
+_ZERO_RATE = lazy_compile(
+    r"不抽|不收|免佣|免费|零佣金|0\s*%|没有佣金|不用交佣金|不扣|\b(zero|no commission|free"
+    r"|don't charge|do not charge|doesn't charge|without commission|commission-free)\b"
+)
+
+
+def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Answer | None:
+    """ "哪些市场不抽佣金（0%）" → API市场、物联网市场; "哪些市场查不到费率" → 新零售、开发运维、
+    零售通: the markets first, from the rate table in rules data (the highest and lowest
+    rates are the whole table's answer). None unless the question asks which markets by a property of their rates."""
+    norm = normalize(question)
+    if not (ASKS_WHICH.search(norm) and _RATE_TOPIC.search(norm)):
+        return None
+    period = default_policy().periods[-1]
+    rows = list(period.rates)
+    no_rate = markets_without_rate()
+
+    def names(ids: list[str]) -> str:
+        return join_names([market_label(get_market(m), lang) for m in ids], lang)
+
+    no_rate_text = t("answers_which_no_rate_tail", lang, names=names(no_rate)) if no_rate else ""
+    if _NO_RATE.search(norm):
+        body = t("answers_which_no_rate", lang, names=names(no_rate))
+    elif _ZERO_RATE.search(norm):
+        zero = [row.market for row in rows if all(p == 0 for p in row.percent)]
+        if not zero:
+            return None
+        body = t("answers_which_zero_rate", lang, names=names(zero)) + no_rate_text
+    else:
+        return None
+    # The markets first; whose rates these are after.
+    if computed.policy_ended(today or computed.today_in_china()):
+        body += t("answers_which_rates_ended", lang, span=computed.policy_span(lang))
+    source = source_line(sections()["commission"], t("answers_rates_subsection", lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.which_rates", source, [])

@@ -184,3 +184,183 @@ def test_no_company_cannot_join(question: str) -> None:
     text = answer(question, today=IN_POLICY).text
     assert text.startswith(("不能", "No")), text
     assert "公司资质" in text, text
+
+
+# "Which markets have / lack X" over the rate table: the markets themselves, first.
+@pytest.mark.parametrize(
+    ("question", "starts", "names", "not_named"),
+    [
+        ("哪些市场不收平台佣金？", "不抽佣金", ("API市场", "物联网市场"), ("建站市场",)),
+        ("哪几个类目是零佣金的", "不抽佣金", ("API市场", "物联网市场"), ("安全市场",)),
+        (
+            "Which categories charge no commission at all?",
+            "Markets that charge no commission",
+            ("API Market", "IoT Market"),
+            ("Security Market",),
+        ),
+        (
+            "哪些市场在费率表里查不到？",
+            "费率表里查不到",
+            ("新零售", "开发运维", "零售通"),
+            ("API",),
+        ),
+        (
+            "Which markets are not listed in the commission rate table?",
+            "Markets not in the rate table",
+            ("New Retail", "DevOps", "Retail Link"),
+            ("API",),
+        ),
+    ],
+)
+def test_which_markets_by_rate(
+    question: str, starts: str, names: tuple[str, ...], not_named: tuple[str, ...]
+) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+    assert all(name in text for name in names), text
+    assert not any(name in text for name in not_named), text
+
+
+# A market joined before and one added: the added deposit, then the total, whatever shop words
+# ("we already sell in …") come with it.
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("We already sell in the API market. Adding Retail Link, what extra deposit?", "50,000"),
+        (
+            "We already sell on the Security market; if we also join IoT, how much more deposit?",
+            "60,000",
+        ),
+        ("我们已经在API市场卖了（保证金交过了），再加零售通要补多少保证金？", "50,000"),
+    ],
+)
+def test_deposit_for_an_added_market(question: str, must: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert must in text and text.startswith(("Adding", "新增")), text
+
+
+# The company's facts as context, the ticket's amount asked: the ticket text with 大写.
+@pytest.mark.parametrize(
+    ("question", "capitals"),
+    [
+        (
+            "我们成立5年，注册资本200万，35人有社保，准备入驻安全市场和物联网市场，交完保证金后工单里金额"
+            "怎么写？",
+            "陆万",
+        ),
+        (
+            "We are 40 people, licence 4 years, capital 3m, joining Retail Link and Website. What "
+            "amount do we write in the deposit ticket?",
+            "捌万",
+        ),
+        (
+            "公司6年、50人，想进企业应用、API和零售通三个市场，工单问题描述的大写金额是多少",
+            "壹拾壹万",
+        ),
+    ],
+)
+def test_ticket_amount_asked_beside_a_profile(question: str, capitals: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert f"入驻云市场已缴纳保证金{capitals}元" in text, text
+
+
+# One market's rule, asked of the others: every market that sets it.
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("开发运维要求完成生态体系资质评估和认证，还有哪个市场也有这一条？", ("新零售市场",)),
+        ("物联网市场要求有客户案例，还有哪些市场也要求？", ("解决方案市场",)),
+        (
+            "The DevOps market needs ecosystem certification. Which other markets require it too?",
+            ("New Retail Market",),
+        ),
+    ],
+)
+def test_other_markets_with_the_same_rule(question: str, names: tuple[str, ...]) -> None:
+    _check(question, names)
+
+
+# Amounts first, then a question leaning on them ("what's the commission in each?"): one
+# computation, every category charged, never the rates table instead.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Oct 2020: Security direct 120k and Enterprise Apps direct 160k. Is the tier based on the "
+        "280k together? And what is the commission in each?",
+        "2020年10月安全市场自营12万、企业应用自营16万。档位按28万合起来算吗？各自佣金多少？",
+        "In Oct 2020 we did Security 120k and Enterprise Apps 160k, all direct. Are they combined "
+        "for the tier? What do we pay per category?",
+    ],
+)
+def test_a_follow_up_question_leans_on_the_amounts(question: str) -> None:
+    _check(question, ("120,000 × 10%",), ("tier 1 10%; tier 2", "第1档 10%；第2档"))
+    _check(question, ("160,000 × 10%",))
+
+
+# Several categories' months: a market named again adds to its own month, amounts listed in
+# the markets' order pair up, a share written before 分销 is the distribution part.
+@pytest.mark.parametrize(
+    ("question", "any_of"),
+    [
+        ("安全30万、建站40万、数据智能60万，其中数据智能有分销20万，佣金一共多少", ("87,000",)),
+        ("建站和安全2020年8月分别30万和40万，佣金多少", ("65,000",)),
+        ("Website and Security in June 2020: 300k and 400k respectively. Commission?", ("65,000",)),
+        ("数据智能2020年5月50万，其中一半是分销，佣金多少？", ("250,000 × 3%",)),
+        ("建站2020年5月流水40万，三成来自分销，佣金多少", ("280,000 × 15%",)),
+    ],
+)
+def test_several_months_and_shares(question: str, any_of: tuple[str, ...]) -> None:
+    _check(question, any_of)
+
+
+# A profile in English with "integrate the API" and a short "行吗": still one market's verdict.
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "We're an e-commerce software company, 4 years old, capital 3 million, 25 staff on "
+            "social insurance, 1 ACP engineer, 5x8 after-sales, known customer cases, we can "
+            "integrate the API and accept the agreements. Can we join the Solution market?",
+            "Every point you gave is met",
+        ),
+        (
+            "企业应用市场，我们执照3年、注册资本80万、团队30人有社保、做ERP SaaS，5x8售后，行吗？",
+            "不能",
+        ),
+        ("数据智能市场：执照2年，25人社保，5x8售后，做BI三年，可以吗？", "您说到的"),
+    ],
+)
+def test_profile_phrasings(question: str, starts: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert text.startswith(starts), text
+    assert "API Market" not in text and "API市场" not in text, text
+
+
+# A stated lack, can-we-join, no market named: the markets it rules out, one line per rule.
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("我们没有社保缴费表，能入驻吗", "进不了的市场"),
+        ("公司拿不出社保证明，可以入驻云市场吗", "进不了的市场"),
+        ("We have no DingTalk, can we still join?", "ruled out"),
+    ],
+)
+def test_a_stated_lack_rules_markets_out(question: str, must: str) -> None:
+    text = answer(question, today=IN_POLICY).text
+    assert must in text and "…" not in text, text
+
+
+# 不到一年 / 快满2年 / less than 2 years: just short of the number, so 满N年 is not met.
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("数据智能市场，我们执照不到1年，可以入驻吗", "不到1年不满足"),
+        ("执照快满2年了，安全市场能进吗", "不到2年不满足"),
+        (
+            "Our licence is less than 2 years old, can we join the Security market?",
+            "under 2 year(s) does NOT meet",
+        ),
+    ],
+)
+def test_just_short_of_the_years(question: str, must: str) -> None:
+    _check(question, (must,))

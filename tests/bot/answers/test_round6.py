@@ -33,10 +33,11 @@ def test_durations_by_topic(text: str, expected: list[tuple[str | None, Decimal]
 def test_short_experience_fails_a_verdict_that_licence_and_team_pass() -> None:
     reply = answer("建站市场 注册资本150万 营业执照4年 团队30人 不过建站业务才做了1年 可以吗")
     lines = reply.text.split("\n")
-    assert lines[0] == "不能：不满足，其中1项没有达到要求。"
-    experience = [line for line in lines if "建站业务服务经验" in line]
-    assert experience and experience[0].endswith("→ 1年不满足。")
-    assert any(line.endswith("→ 4年满足。") for line in lines)
+    # A whole profile: 不能 first, naming the condition not met (verdicts.profile_answer).
+    assert lines[0].startswith("不能") and "建站业务服务经验" in lines[0]
+    experience = [line for line in lines if "建站业务服务经验" in line and line.startswith("•")]
+    assert experience and experience[0].endswith("→ 1年不满足")
+    assert any(line.endswith("→ 4年满足") for line in lines)
     assert "都满足" not in reply.text
 
 
