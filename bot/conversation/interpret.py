@@ -1597,7 +1597,8 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         or bool(re.search(r"\ba dozen\b", folded))
         or bool(
             re.search(
-                r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
+                r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|超过|多于|不止|至少|不少于|"
+                r"about|around|roughly|over|"
                 # "twenty-something", "20 odd": a decade, not the number named
                 r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b)",
                 folded,
@@ -1726,6 +1727,10 @@ def read_years(text: str, today: date | None = None) -> Answer:
     body = re.sub(
         r"([一二两三四五六七八九十\d])来(?=年|个月)", r"\1", re.sub(r"[- ]?ish\b", "", body)
     )
+    if re.fullmatch(
+        r"(?:about |around |roughly )?(?:half a year|half year|six months|6 months)", folded
+    ):
+        return Answer(Decimal("0.5"), approximate=approximate)  # not "a year" → 1
     folded = re.sub(r"\ban? (?=(?:years?|months?)\b)", "1 ", folded)  # "a year" → "1 year"
     half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded)
     if half:  # "a year and a half"
@@ -1841,9 +1846,15 @@ _YEAR_ONLY = re.compile(
 
 # Part of a year, no month: "2019年初", "18年底", "early 2019", "mid-2019", "end of 2019".
 _YEAR_PART = lazy_compile(
-    r"^(?:成立于|注册于|于|在|是)?\s*(\d{4}|\d{2})\s*年\s*(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年)"
-    r"|^(?:since |in |from )?(?:early|mid|middle of|late|end of|beginning of|start of|the start of|"
-    r"the end of)[\s-]*(\d{4})$"
+    r"^(?:成立于|注册于|于|在|是|大概|大约)?\s*(\d{4}|\d{2})\s*年?\s*(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年|"
+    r"春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|第?[一二三四1-4]季度)"
+    r"|^(?:since |in |from |around |about )?(?:early|mid|middle of|late|end of|beginning of|start of|"
+    r"the start of|the end of|spring|summer|autumn|fall|winter|q[1-4])[\s-]*(?:of )?(\d{4})$"
+)
+# A year said relative to today, without its month: "去年", "前年年底", "last year".
+_RELATIVE_YEAR = lazy_compile(
+    r"^(?:是|在|大概)?(去年|前年|今年)(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年)?(?:成立的?|注册的?)?$|"
+    r"^(?:early |late |mid-?|in |since )?(last|this) year$"
 )
 # A month of this year or last year: "去年3月", "今年1月份", "last March", "March last year".
 _RELATIVE_MONTH_ZH = lazy_compile(r"(去年|前年|今年)\s*([一二三四五六七八九十\d]{1,3})\s*月")
@@ -1892,6 +1903,11 @@ def read_date(text: str, today: date) -> Answer:
     folded_body = fold(body)
     year_only = _YEAR_ONLY.match(folded_body) or _YEAR_SAID.search(folded_body)
     part = _YEAR_PART.search(folded_body)
+    relative_year = _RELATIVE_YEAR.search(folded_body)
+    if relative_year:
+        said = relative_year.group(1) or relative_year.group(2)
+        back = {"今年": 0, "this": 0, "去年": 1, "last": 1, "前年": 2}[said]
+        raise _ask_the_month(today.year - back)
     if year_only or part:
         spoken = year_only.group(1) if year_only else (part.group(1) or part.group(2))
         raise _ask_the_month(_full_year(int(spoken), today))
@@ -1912,7 +1928,9 @@ def read_date(text: str, today: date) -> Answer:
             except ValueError:  # 29 February
                 then = today.replace(year=today.year - int(number), day=28)
             return Answer(then, approximate=True, relative=True)
-    if _CN_DATE.search(body) and not re.search(r"\d{4}年", body):
+    if _CN_DATE.search(body) and (
+        not re.search(r"\d{4}年", body) or re.search(r"\d{4}年[一二三四五六七八九十]", body)
+    ):
         body = _digits_date(body, today)
     try:
         return Answer(parse_date(body, today=today, allow_future=False))

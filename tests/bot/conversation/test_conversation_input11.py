@@ -5,6 +5,7 @@ confirmation, and market choices said in everyday words. Wordings are our own, n
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -38,6 +39,12 @@ def _read(slot: str, typed: str, markets: list[str] | None = None) -> object:
         ("early 2018", "2018"),
         ("end of 2016", "2016"),
         ("mid-2015", "2015"),
+        ("2016上半年", "2016"),
+        ("2014年第三季度", "2014"),
+        ("autumn 2013", "2013"),
+        ("去年", "2020"),
+        ("前年年底成立的", "2019"),
+        ("last year", "2020"),
     ],
 )
 def test_a_year_without_its_month_asks_the_month(typed: str, year: str) -> None:
@@ -74,6 +81,7 @@ def test_not_knowing_the_month_leaves_the_date_unknown(vendor: Vendor) -> None:
         ("Sept 2016", date(2016, 9, 1)),
         ("16年11月", date(2016, 11, 1)),
         ("2015/8", date(2015, 8, 1)),
+        ("2017年九月", date(2017, 9, 1)),
     ],
 )
 def test_a_month_said_any_way_is_its_first_day(typed: str, first: date) -> None:
@@ -241,3 +249,14 @@ def test_yes_or_no_said_in_other_words(typed: str, value: bool) -> None:
 def test_dont_know_with_a_dash_and_a_reason_is_unknown() -> None:
     reading = _read("customer_cases", "no idea — finance would know", ["solution"])
     assert type(reading).__name__ == "Unknown"
+
+
+@pytest.mark.parametrize(("typed", "count"), [("超过20个", 20), ("至少30人", 30), ("不止25", 25)])
+def test_at_least_a_number_is_confirmed(typed: str, count: int) -> None:
+    reading = _read("team_size", typed)
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (count, True)
+
+
+def test_half_a_year_is_half_a_year() -> None:
+    reading = _read("experience_years:api", "half a year", ["api"])
+    assert isinstance(reading, Answer) and reading.value == Decimal("0.5")
