@@ -169,6 +169,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "UNKNOWN_WORDS",
             "DESCRIBES_CONDITION",
             "_YEAR_PART",
+            "_NOT_ALL_OR_NOT_YET",
             "_RELATIVE_YEAR",
             "_ALSO_BEFORE",
             "_SOME_TENS",

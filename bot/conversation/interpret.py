@@ -970,6 +970,9 @@ _BOOL_YES_PHRASES = (
     "非常稳定",
     "很稳定",
     "算是",
+    "都交了",
+    "都缴了",
+    "全都交了",
     "当然",
 )
 _BOOL_NO_PHRASES = (
@@ -1298,9 +1301,22 @@ def _described(key: str, text: str) -> bool | None:
     return True if pattern is not None and pattern.search(folded) else None
 
 
+# A yes for only some ("有些人没交", "yes for most") or not yet given ("需要先看看协议", "need to
+# read them first"): asked, never stored as a yes.
+_NOT_ALL_OR_NOT_YET = re.compile(
+    r"有些人|有的人|部分人|一部分|大部分|多数人|少数人|先看看|看看再|看了再|再看看|先看一下|"
+    r"\bfor most\b|\bmost of (?:them|us|our)|\bsome of (?:them|us|our)|\bnot all\b|\bnot everyone\b|"
+    r"\bonly some\b|\b(?:read|review|see|check) (?:them|it|the \w+) first\b|"
+    r"\b(?:need|have|want) to (?:read|review)\b",
+    re.IGNORECASE,
+)
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    if _NOT_ALL_OR_NOT_YET.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
+        raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     first = _first_clause(folded)
     if _NEGATED_AFFIRMATION.search(folded) and not _HEDGE.search(folded):
         return Answer(True)

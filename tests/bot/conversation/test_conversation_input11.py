@@ -260,3 +260,22 @@ def test_at_least_a_number_is_confirmed(typed: str, count: int) -> None:
 def test_half_a_year_is_half_a_year() -> None:
     reading = _read("experience_years:api", "half a year", ["api"])
     assert isinstance(reading, Answer) and reading.value == Decimal("0.5")
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed"),
+    [
+        ("social_insurance_proof", "一部分人交了"),
+        ("social_insurance_proof", "有的人没交"),
+        ("social_insurance_proof", "only some of them"),
+        ("agreements_accepted", "要先看看再说"),
+        ("agreements_accepted", "we'd have to review them first"),
+    ],
+)
+def test_a_yes_for_some_or_not_yet_is_asked(slot: str, typed: str) -> None:
+    assert isinstance(_read(slot, typed), Unclear)
+
+
+def test_all_paid_is_a_yes() -> None:
+    reading = _read("social_insurance_proof", "都交了")
+    assert isinstance(reading, Answer) and reading.value is True
