@@ -159,6 +159,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "and its value",
     ("bot/conversation/helpers.py", "_EVERYDAY_MARKET_WORDS"): "everyday words for markets "
     "(零售的那两个, 数智) rewritten to their names",
+    ("bot/conversation/helpers.py", "EVERY_MARKET"): "every market said in words (所有市场)",
     ("bot/conversation/helpers.py", "_PRODUCT_WORDS"): "product words pointing to a market "
     "(大数据, 网站, 小程序)",
     ("bot/conversation/interpret.py", "_CHOICE_CLAUSE"): "clause ends of a market choice",

@@ -279,3 +279,30 @@ def test_a_yes_for_some_or_not_yet_is_asked(slot: str, typed: str) -> None:
 def test_all_paid_is_a_yes() -> None:
     reading = _read("social_insurance_proof", "都交了")
     assert isinstance(reading, Answer) and reading.value is True
+
+
+@pytest.mark.parametrize("typed", ["所有市场", "全部都要", "everything", "all of them please"])
+def test_every_market_said_in_words(vendor: Vendor, typed: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(typed)
+    assert vendor.current_question() == "legal_entity"
+    assert sorted(vendor.state()["markets"]) == sorted(MARKET_IDS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "proposed"),
+    [
+        ("我们是做ERP的", ["enterprise"]),
+        ("我们做安全的，另外也做小程序", ["website", "security"]),
+        ("we sell a BI dashboard and an HR SaaS", ["data", "enterprise"]),
+    ],
+)
+def test_products_alone_are_proposed(vendor: Vendor, typed: str, proposed: list[str]) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(typed)
+    assert vendor.current_question() is None
+    assert sorted(vendor.state()["confirm_markets"]) == sorted(proposed)
+
+
+def test_a_market_in_pinyin() -> None:
+    assert read_markets("lingshoutong").markets == ["retail_link"]
