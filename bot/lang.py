@@ -22,6 +22,15 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # the Latin letters clearly outweigh the Chinese ("How much is the deposit for 零售通?" is
 # English, "API市场佣金多少" is Chinese).
 _LATIN_LETTERS_PER_CJK = 4
+# An English sentence around a quotation: a few words at least ("是 'ok' 吗" is not one).
+_MIN_WORDS_AROUND_QUOTE = 3
+
+
+# A quotation of the guide's Chinese inside an English sentence (The guide says "先默认按照第1档
+# …". What does that mean?) is what the vendor asks about, not the language they write in.
+_QUOTED = re.compile(
+    r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"|'[^'A-Za-z]*[\u3400-\u9fff][^'A-Za-z]*'"
+)
 
 
 def cjk_count(text: str) -> int:
@@ -40,7 +49,16 @@ def detect_lang(text: str) -> Lang | None:
     if cjk == 0:
         return "en" if _LATIN_WORD.search(folded) else None
     latin = len(_LATIN_LETTER.findall(folded))
-    return "en" if latin >= _LATIN_LETTERS_PER_CJK * cjk else "zh"
+    if latin >= _LATIN_LETTERS_PER_CJK * cjk:
+        return "en"
+    unquoted = _QUOTED.sub(" ", folded)
+    if unquoted != folded and len(_LATIN_WORD.findall(unquoted)) >= _MIN_WORDS_AROUND_QUOTE:
+        # Only the words around the quotation tell the language.
+        rest = cjk_count(unquoted)
+        return (
+            "en" if len(_LATIN_LETTER.findall(unquoted)) >= _LATIN_LETTERS_PER_CJK * rest else "zh"
+        )
+    return "zh"
 
 
 def detect_lang_or_zh(text: str) -> Lang:

@@ -335,8 +335,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• The guide sets no such condition for {name}.",
     ),
     "answers_multi_no_rate": (
-        "• {name}：不在费率表中，政策没有给出费率（并不等于0%）。",
-        "• {name}: not in the rate table, the policy gives no rate for it (not 0%).",
+        "• {name}：不在费率表中，第1、2、3档都没有给出费率。",
+        "• {name}: not in the rate table, the policy gives no rate for it at tier 1, 2 or 3.",
     ),
     "answers_multi_rate_line": (
         "• {name}（费率表：{table}）：{tiers}。",
@@ -2024,10 +2024,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I could not compute that: {message}. Give the month's total and the distribution part.",
     ),
     "answers.commission_no_rate": (
-        "{name}不在佣金政策的费率表中（{no_rate}未列出），政策没有给出费率，无法计算（并不等于0%）。"
+        "{name}不在佣金政策的费率表中（{no_rate}未列出），政策没有给出费率，无法计算，也不能按任何费率估算。"
         "可计佣金额为 {commissionable}（总额减分销）。可回复“转人工”由工作人员确认。",
         "{name} has no rate in the commission policy table ({no_rate} are not listed), so I "
-        "cannot compute a commission — it is not 0%. Commissionable amount would be "
+        "cannot compute a commission or assume any rate. Commissionable amount would be "
         '{commissionable} (total minus distribution). Reply "human" and staff will confirm.',
     ),
     "answers.all_distribution": (
@@ -2049,8 +2049,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• Refunded early next month: {refund}",
     ),
     "answers.rate_none": (
-        "{name}不在佣金费率表中：政策没有给出它的费率（并不等于0%）。可回复“转人工”由工作人员确认。",
-        "{name} is not in the commission rate table: the policy gives no rate for it (not 0%). "
+        "{name}不在佣金费率表中：政策没有给出它的费率，也不能按任何费率估算。可回复“转人工”由工作人员确认。",
+        "{name} is not in the commission rate table: the policy gives no rate for it (do not "
+        "assume any rate). "
         'Reply "human" and staff will confirm.',
     ),
     "answers.rate_tier": ("第{tier}档（{label}）{rate}", "tier {tier} ({label}): {rate}"),
@@ -2330,9 +2331,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "refunded {refund})",
     ),
     "answers_per_category_no_rate": (
-        "• {name}：总额 {total}，佣金政策没有给出该市场的费率，无法计算（并不等于0%）",
+        "• {name}：总额 {total}，佣金政策没有给出该市场的费率，无法计算，也不能按任何费率估算",
         "• {name}: month total {total}; the policy gives no rate for it, so it cannot be "
-        "computed (which is not 0 %)",
+        "computed (do not assume any rate)",
     ),
     "answers_per_market_not_concerned": ("：这一项没有要求", "no such condition"),
     # Two markets' deposits compared ("差多少", "which is cheaper").
@@ -2365,6 +2366,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_order_previous": (
         "第{next_number}步（{next}）之前是第{number}步（{label}）：{text}",
         "The step right before step {next_number} ({next}) is step {number} ({label}): {text}",
+    ),
+    # --- answers routing round 11 (fix11a) ---
+    "answers_order_steps_before": (
+        "第{number}步（{label}）之前要先完成：{steps}{review}。",
+        "Before step {number} ({label}) you must complete {steps}{review}.",
+    ),
+    "answers_part_see_above": ("见第{number}条。", "See {number}) above."),
+    "answers_order_review_passed": (
+        "，并等云市场审核通过",
+        ", and the Marketplace's review must approve it",
+    ),
+    # --- computed answers round 11 ---
+    # A full profile for one market and "能入驻吗": the verdict first, every condition after.
+    "answers_profile_no": (
+        "不能：按您说的情况，{name}有 {count} 项入驻条件不满足：{items}。",
+        "No: as you describe it, {name}'s entry conditions are NOT all met ({count} not met: "
+        "{items}).",
+    ),
+    "answers_profile_unsaid": ("• 您还没说到：{items}", "• Not covered by what you said: {items}"),
+    "answers_profile_yes": (
+        "能。按您说的情况，{name}的 {count} 项入驻条件都满足，可以申请入驻。",
+        "Yes. As you describe it, you meet all {count} of {name}'s entry conditions, so you can "
+        "apply.",
+    ),
+    "answers_profile_open": (
+        "您说到的 {met} 项都满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
+        "Every point you gave is met ({met}); {name} also needs {count} more to confirm: "
+        "{items}. Meet those too and you can join.",
+    ),
+    "answers_profile_line": ("• {summary}：{shown}→ {verdict}", "• {summary}: {shown}→ {verdict}"),
+    "answers_profile_as_said": ("按您说的 ", "as you say "),
+    "answers_profile_more_than": (
+        "（超过，不含本数）",
+        " (more than: exactly the number is not enough)",
+    ),
+    "answers_profile_unclear": ("待确认", "to confirm"),
+    # No company: every market asks for one, and joining's step 2 verifies it.
+    "answers_no_company": (
+        "不能：没有注册公司（以个人身份）不能入驻。每个市场都要求“{quote}”，入驻流程第{number}步还要"
+        "完成{step}。请先注册公司，用公司完成{step}后再申请入驻。",
+        "No: without a registered company (as an individual) you cannot join. Every market "
+        "requires a properly registered company "
+        "(guide: {quote}), and step {number} of joining is the company's {step}. Register a "
+        "company first, complete its verification, then apply.",
     ),
     # --- conversation input round 11 ---
     # A date given as a year only ("2018年", "early 2019"): the month is asked, never guessed.

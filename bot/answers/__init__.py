@@ -60,6 +60,7 @@ from bot.conversation.types import Lang
 from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.commission import default_policy
 from rules.eligibility import age_in_months
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market
 
@@ -167,6 +168,24 @@ _ASKS_STILL_VALID = lazy_compile(
 )
 
 
+_POLICY_ADJUST_ENTRY = "commission.adjust"
+_PREPAY_ENTRY = "commission.prepay_refund"
+# How often something recurs (not how long it takes).
+_HOW_OFTEN = lazy_compile(
+    r"多久一次|多长时间一次|多久.{0,6}一次|每隔多久|几个月一次|多久核算|多久结算|多久返还|多久退一次"
+    r"|\bhow often\b|\bhow frequently\b|\bevery (month|week|quarter)\b"
+)
+# Whether Alibaba Cloud may change, extend or cut short the commission policy (§4 4).
+_ASKS_POLICY_CHANGE = lazy_compile(
+    r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}(佣金|优惠)?政策"
+    r"|(佣金|优惠)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|变更|会变|会改)"
+    r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
+    r".{0,40}\b(commission|discount|fee) (policy|period|rates?)\b"
+    r"|\b(commission|discount|fee) (policy|period)\b.{0,30}\b(changed|adjusted|shortened|extended"
+    r"|cut short|ended early|change|revised)\b"
+)
+
+
 def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
     """A commission question about the present (现在佣金怎么收, still valid?) with no amounts to
     compute: the policy period answers it first."""
@@ -208,6 +227,29 @@ _ASKS_RATE_NOW = lazy_compile(
     r"|\b(rates?|percentage|how much|charged?)\b"
 )
 _AFTER_POLICY = lazy_compile(r"(2021年\s*(0?[4-9]|1[0-2])月|202[2-9]年)\s*(以后|之后|后|起)")
+
+
+# A year after the policy named beside the commission words ("2022年的平台佣金政策", "what is
+# the commission policy for 2023"), with no amount to compute: the guide says nothing of it.
+_LATER_YEAR = r"(?:2021年\s*(?:0?[4-9]|1[0-2])月|202[2-9]年|20[3-9]\d年)"
+_LATER_YEAR_POLICY = lazy_compile(
+    _LATER_YEAR + r"[^,，。;；?？]{0,8}(佣金|政策|费率|扣点|抽成|抽佣|服务费|档位|阶梯)"
+    r"|(佣金|政策|费率|扣点|抽成|抽佣|服务费)[^,，。;；?？]{0,8}" + _LATER_YEAR + r"(?!\s*\d)"
+    r"|\b(in|for|from|after|since|during|of)\s+(20(?:2[2-9]|[3-9]\d))\b(?![-/.]\d)"
+)
+_YEAR_VALUE = lazy_compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _names_later_year_policy(text: str, concepts: set[str]) -> bool:
+    """ "2022年的平台佣金政策是怎样的": the commission policy of a year after the guide's period,
+    no amount given (a year read as a number is no amount)."""
+    if not concepts & {"commission", "tier", "period"}:
+        return False
+    norm = normalize(text)
+    if not _LATER_YEAR_POLICY.search(norm):
+        return False
+    years = {Decimal(y) for y in _YEAR_VALUE.findall(norm)}
+    return all(mention.value in years for mention in money_mentions(text)[1])
 
 
 def _names_time_after_policy(text: str, concepts: set[str]) -> bool:
@@ -252,6 +294,25 @@ def _without_other_cloud_background(text: str) -> str | None:
     if not dropped or not any(_ASKING_CLAUSE.search(normalize(clause)) for clause in kept):
         return None
     return rest
+
+
+# The guide's own legal notice (法律声明) or the document itself, asked about.
+_ASKS_LEGAL_NOTICE = lazy_compile(
+    r"法律声明|免责声明|本文档|这份文档|该文档|入驻文档|这份指南|入驻指南"
+    r"|\b(legal notice|disclaimer|this document|the document|onboarding document|the guide|this guide)\b"
+)
+
+
+_CONFIDENTIAL_ENTRY = "legal.confidential"
+# Passing the guide on: forwarding, translating, copying, publishing it.
+_SHARES_DOCUMENT = lazy_compile(
+    r"(转发|翻译|复制|摘抄|分享|发给|外传|披露|公开|传播|给别人)[^,，。;；?？]{0,12}(文档|指南|手册)"
+    r"|(文档|指南|手册)[^,，。;；?？]{0,16}(转发|翻译|复制|摘抄|分享|发给|外传|披露|公开|传播|给别人)"
+    r"|\b(share|forward|translate|copy|publish|distribute|send|pass on|give)\b[a-z ]{0,24}"
+    r"\b(guide|document|manual|doc)s?\b"
+    r"|\b(guide|document|manual)\b[a-z ]{0,24}\b(shared|forwarded|translated|copied|published"
+    r"|distributed|sent|passed on)\b"
+)
 
 
 def _decline(lang: Lang) -> Answer:
@@ -361,7 +422,11 @@ def _computed(
                 result.text = t("answers_not_progressive", lang) + "\n" + result.text
             return result
 
-    if not money and concepts & (_COMMISSION_CONTEXT | {"commission"}):
+    if (
+        not money
+        and concepts & (_COMMISSION_CONTEXT | {"commission"})
+        and not _describes_product_only(question, concepts)
+    ):
         # "按标价还是实收算", "档位分类目还是合起来算": the basis of the commission.
         basis = computed.commission_basis_answer(question, markets, lang)
         if basis is not None:
@@ -590,7 +655,7 @@ def _without_market(
     if concepts & _NOT_ABOUT_CONDITIONS:
         # "做财务SaaS的入哪个集市": 财务 is also a ticket word, but the product is what is asked
         # about; money questions ("哪个市场佣金最低") are left to the knowledge base.
-        if which and not concepts & _MONEY_TOPICS:
+        if which and (not concepts & _MONEY_TOPICS or _describes_product_only(question, concepts)):
             return reverse.markets_described_by(question, lang)
         return None
     in_domain = bool(concepts & domain_concepts())
@@ -604,7 +669,12 @@ def _without_market(
     level = support_level_mentioned(question)
     if which:
         keys = _aspect_keys(question, concepts, [], specific_only=True)
-        if keys and not requirement and not level and _STATES_PRODUCT.search(norm):
+        if (
+            keys
+            and not requirement
+            and not level
+            and (_STATES_PRODUCT.search(norm) or _MAKES_PRODUCT.search(norm))
+        ):
             # "做AI客服机器人的该进哪个市场": a condition's word inside what the vendor sells
             # (客服) asks no rule; which market fits is the descriptions' question.
             keys = ()
@@ -635,7 +705,43 @@ def _without_market(
     return None
 
 
+def _describes_product_only(question: str, concepts: set[str]) -> bool:
+    """ "We make an ERP SaaS (sales, production, finance). Which market?": money words inside
+    what the vendor sells ask no fee — which market fits is asked."""
+    norm = normalize(question)
+    return (
+        reverse.asks_which_market(question)
+        and bool(_STATES_PRODUCT.search(norm) or _MAKES_PRODUCT.search(norm))
+        and not concepts & _FEE_ASKED
+    )
+
+
+# The fees a question may ask about beside what the vendor sells.
+_FEE_ASKED = frozenset({"deposit", "commission", "tier", "refund", "amount"})
+# "我们做销售管理和财务软件": what the vendor makes, named by its kind of product.
+_MAKES_PRODUCT = lazy_compile(
+    r"(做|卖|开发|提供|主营|经营|研发)[^,，。;；?？]{1,20}(软件|系统|saas|产品|平台|工具|服务|应用|接口|api|erp|crm)"
+    r"|(软件|系统|saas|产品|平台|工具|服务|应用|接口|api)[^,，。;；?？]{0,4}(卖给|提供给|销售给|卖到)"
+    r"|(我们|我司|公司)(有|的)(一个|一款|一套|个|款|套)[^,，。;；?？]{0,16}(软件|系统|saas|产品|平台|工具|应用|接口|api)"
+)
+
+
+_DEPOSIT_ENTRY = "deposit.amount"
+# Amounts compared: higher, cheaper, 最高, 哪个多.
+_COMPARES_AMOUNT = lazy_compile(
+    r"最高|最低|更高|更低|更多|更少|更贵|更便宜|最贵|最便宜|哪个多|哪个少|哪个贵|哪个便宜|差多少|多一些|少一些"
+    r"|\b(higher|highest|lower|lowest|larger|largest|bigger|biggest|smaller|smallest|more|less"
+    r"|cheaper|cheapest|pricier|expensive)\b"
+)
 _MARKETS_ENTRY = "markets.overview"
+_APPLY_ENTRY = "process.apply"
+# Where a market's introduction and requirements can be read (step 3: 云市场平台 › 查看详情).
+_ASKS_WHERE_TO_READ = lazy_compile(
+    r"(在哪|哪里|哪儿|去哪|什么地方|哪个页面)(里|儿)?(能|可以|才能|去)?(看到|查看|看|查到|找到|了解|查)"
+    r"[^,，。;；?？]{0,16}(介绍|要求|条件|详情)"
+    r"|\bwhere\b.{0,30}\b(read|see|find|view|look up|check)\b.{0,40}"
+    r"\b(introductions?|intros?|requirements|details|descriptions?)\b"
+)
 _NAMES_MARKET_ASKED = lazy_compile(
     r"哪(个|些|一个|类)(市场|集市|类目)|\b(which|what) (market|markets|category|categories)\b"
 )
@@ -778,6 +884,8 @@ def _deposit(
     asks_how_or_other = not asks_total and (
         concepts & {"refund", "receipt", "where", "ticket", "shop", "instalment"}
         or (concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts)
+        # "零售通保证金什么时候交": when, not how much (the deposit's place among the steps).
+        or ("timing" in concepts and "amount" not in concepts)
     )
     if asks_how_or_other:
         return None
@@ -1018,6 +1126,7 @@ def _threshold(
             support_level=level if markets else None,
             support_kind=_support_kind(normalize(question)),
             proof_keys=proof_keys,
+            question=question,
         )
     if level and markets and _states_own_capability(question):
         if verdicts.lacks_support_of(question, markets):
@@ -1159,8 +1268,19 @@ _ASKS_SAME_THING = lazy_compile(
 _FRAME_CONCEPTS = frozenset({"marketplace", "join", "markets_list", "conditions"})
 
 
+def _names_rate_row(norm: str, market_id: str) -> bool:
+    """The question names the market's row of the guide's rate table (网站建设 for 建站)."""
+    row = default_policy().periods[-1].row_for(market_id)
+    return row is not None and normalize(row.table_name) in norm
+
+
 def _same_thing_answer(
-    text: str, routed: str, concepts: set[str], markets: list[str], lang: Lang
+    text: str,
+    routed: str,
+    concepts: set[str],
+    markets: list[str],
+    lang: Lang,
+    today: date | None = None,
 ) -> Answer | None:
     """Yes, with what that one thing is, when two names asked to be the same name one market
     (its description) or one concept (its entry), and nothing else is asked."""
@@ -1178,6 +1298,12 @@ def _same_thing_answer(
     topics = find_concepts(_ASKS_SAME_THING.sub(" ", routed)) - _FRAME_CONCEPTS
     if len(markets) == 1 and not topics:
         found = computed.scope_answer(markets[0], lang)
+    elif (
+        len(markets) == 1 and topics <= {"commission", "tier"} and _names_rate_row(norm, markets[0])
+    ):
+        # "费率表里写的“网站建设”，跟建站市场是一回事吗": the rate table's row is the market's —
+        # yes, with its rates.
+        found = computed.rate_answer(markets[0], lang, today)
     elif not markets and len(topics) == 1:
         hits = default_index().search(routed, limit=1)
         if not hits or hits[0].score < MIN_CONFIDENT_SCORE or hits[0].entry.declines:
@@ -1223,6 +1349,13 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             # the vendor's background; the question is about this Marketplace.
             text = asked
             declined_topic = out_of_scope_topic(text)
+    if _SHARES_DOCUMENT.search(normalize(text)):
+        # "这份文档能翻译成英文发给海外同事吗": the legal notice's confidentiality clause.
+        return _from_entry(entry_by_id()[_CONFIDENTIAL_ENTRY], chosen)
+    if declined_topic == "legal_advice" and _ASKS_LEGAL_NOTICE.search(normalize(text)):
+        # "is Alibaba Cloud liable according to its legal notice": the guide's own notice
+        # answers it (no warranty, no liability), not a lawyer.
+        declined_topic = None
     if declined_topic == "selling_strategy" and parts.names_price_basis(text):
         # "佣金按标价还是实收算": the commission's basis, not how to price a product.
         declined_topic = None
@@ -1248,15 +1381,44 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
-    same = _same_thing_answer(text, routed, concepts, markets, chosen)
-    if same is not None:
-        return same
-    after_policy = _names_time_after_policy(text, concepts)
+    after_policy = _names_time_after_policy(text, concepts) or _names_later_year_policy(
+        text, concepts
+    )
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
-        if _ASKS_RATE_NOW.search(normalize(text)):
+        if after_policy or _ASKS_RATE_NOW.search(normalize(text)):
+            # "2022年的佣金政策是怎样的": the guide's period ended on 2021-03-31 and it says
+            # nothing of later policies — the period is stated and the question handed off.
             period.out_of_scope = True
         return period
+    if (
+        concepts & {"commission", "tier"}
+        and _HOW_OFTEN.search(routed)
+        and not money_mentions(text)[1]
+    ):
+        # "多久核算一次佣金", "how often is commission settled": monthly — pre-charged at tier 1,
+        # re-rated early the next month.
+        return _from_entry(entry_by_id()[_PREPAY_ENTRY], chosen)
+    if not markets and _ASKS_POLICY_CHANGE.search(routed) and not money_mentions(text)[1]:
+        # "Could Alibaba cut short the discount policy?": the guide's clause on adjustments.
+        return _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
+    if markets and _names_later_year_policy(text, concepts):
+        # "What's the commission for website building in 2025?": the guide's rates for the
+        # market with the ended period, declined — never the year read as a month's total.
+        rates = (
+            multi.rates_for_markets(markets, chosen, today)
+            if len(markets) > 1
+            else computed.rate_answer(markets[0], chosen, today)
+        )
+        rates.out_of_scope = True
+        return rates
+    same = _same_thing_answer(text, routed, concepts, markets, chosen, today)
+    if same is not None:
+        return same
+    # "个人开发者能入驻吗，没有公司": 不能, every market asks for a company (verdicts.py).
+    no_company = None if markets else verdicts.no_company_answer(text, chosen)
+    if no_company is not None:
+        return no_company
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
     if uncovered is not None:
         return uncovered
@@ -1271,6 +1433,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         ordered = order.order_answer(text, chosen)
         if ordered is not None:
             return ordered
+    if _ASKS_WHERE_TO_READ.search(routed):
+        # "在哪能看到每个市场的介绍和入驻要求": the page (查看详情 in step 3), not the conditions.
+        return _from_entry(entry_by_id()[_APPLY_ENTRY], chosen)
     if (
         not markets
         and "tier" in concepts
@@ -1287,6 +1452,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             result.out_of_scope = True
         return result
 
+    if concepts - _FRAME_CONCEPTS == {"deposit"} and _COMPARES_AMOUNT.search(routed):
+        # "which one has the higher deposit": the amounts per market answer it.
+        return _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)
     hits = default_index().search(routed, limit=SUGGESTION_COUNT + 1)
     # "我们做ERP，入哪个市场" is about the Marketplace even when no market fits: unsure, not declined.
     in_domain = (

@@ -530,6 +530,28 @@ _THIS_MONTH = lazy_compile(
     r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
 )
 _LAST_MONTH = lazy_compile(r"上个月|上月|\b(last|previous) month\b")
+_ENGLISH_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_MONTH_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_ENGLISH_MONTH = lazy_compile(
+    rf"\b(?P<name>{_MONTH_NAME})\.?,?\s*(?P<year>20\d\d)\b"
+    rf"|\b(?P<year2>20\d\d)\s*(?P<name2>{_MONTH_NAME})\b"
+)
 MonthNaming = Literal["named", "this", "last", "none"]
 
 
@@ -546,6 +568,12 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
     match = _MONTH.search(norm)
     if match and 1 <= int(match.group(2)) <= 12:
         return date(int(match.group(1)), int(match.group(2)), 1), "named"
+    english = _ENGLISH_MONTH.search(norm)
+    if english:
+        # "March 2020", "Sept. 2020", "2020 March"
+        name = english.group("name") or english.group("name2")
+        year = english.group("year") or english.group("year2")
+        return date(int(year), _ENGLISH_MONTHS.index(name[:3]) + 1, 1), "named"
     if _LAST_MONTH.search(norm):
         previous = today.replace(day=1) - timedelta(days=1)
         return previous.replace(day=1), "last"
@@ -1122,13 +1150,15 @@ def thresholds_answer(
     support_level: str | None = None,
     support_kind: str | None = None,
     proof_keys: tuple[str, ...] = (),
+    question: str = "",
 ) -> Answer | None:
     """Several stated facts at once ("资金150万 成立两年 员工3个"), each against the condition of
     each market on its keys, plus a stated support level; one verdict over all of them, "满足"
     only when every stated fact passes. `unjudged`: condition keys of topics the vendor spoke
     of without a number, listed so the verdict does not skip them. `proof_keys`: conditions
     naming what to provide ("团队20人要提供啥证明材料" → the 社保 statement), shown first so the
-    proof asked for is never cut off by the verdict lines."""
+    proof asked for is never cut off by the verdict lines. `question`: the whole question, for
+    a verdict over every condition when it asks whether the one market named can be joined."""
     candidates = market_ids or list(MARKET_IDS)
     proof = _proof_text(candidates, proof_keys, lang)
     rows: list[tuple[Market, Condition, bool | None, str]] = []
@@ -1168,6 +1198,17 @@ def thresholds_answer(
                 rows.append((market, condition, passed, support_level))
             elif condition.key in unjudged and all(c is not condition for _, c, _, _ in rows):
                 rows.append((market, condition, None, ""))
+    if question and len(market_ids) == 1 and verdicts.asks_to_join(question):
+        # A whole profile and "能入驻吗" for one market: 能 / 不能 over all its conditions.
+        profile = verdicts.profile_answer(
+            question, market_ids[0], {c.key: (p, shown) for _, c, p, shown in rows}, lang
+        )
+        if profile is not None:
+            fits = len(proof) + len(profile.text) <= MAX_ANSWER_CHARS
+            if proof and fits and _ASKS_WHAT.search(normalize(question)):
+                # "要提供什么证明，能进吗": the proof asked for first ("能提供缴费表" states one).
+                profile.text = proof + profile.text
+            return profile
     if len(rows) > 3 and len(facts) == 1 and not market_ids:
         judged = [(m, c, bool(p)) for m, c, p, _ in rows]
         return _threshold_summary(judged, rows[0][3], lang, proof)
@@ -1211,6 +1252,10 @@ def thresholds_answer(
     else:
         source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])
+
+
+# "能提供缴费表" states a proof; "要提供什么证明" asks for one.
+_ASKS_WHAT = lazy_compile(r"什么|啥|哪些|哪几|\b(what|which)\b")
 
 
 def _is_support(condition: Condition) -> bool:

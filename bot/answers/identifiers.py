@@ -30,7 +30,9 @@ _LONG_DIGITS = 11
 # A digit string starting with 0 (0012345678, 044001900111) is a code, not a quantity.
 _LEADING_ZERO = lazy_compile(r"0\d{5,}")
 _MOBILE = lazy_compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_NUMBER_RUN = lazy_compile(r"(?<![\d.])\d{6,}(?![\d.])")
+# A full stop right after the digits ends the sentence ("… for order 2020110512345."); only a
+# decimal point (digits after it) makes them part of an amount.
+_NUMBER_RUN = lazy_compile(r"(?<![\d.])\d{6,}(?!\d|\.\d)")
 # Digits written in groups ("1588 2233 4455 6677", "6222-0200-1234"): an account or card
 # number; amounts are grouped by commas, never by spaces or dashes.
 _GROUPED_DIGITS = lazy_compile(r"(?<![\d.,])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\d.,])")
@@ -94,8 +96,11 @@ _RECORD_WORDS = lazy_compile(
     r"订单|这单|该单|这一单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
     # A product or shop named by its id ("商品ID 500001"): its own sales, only in the console.
     r"|商品|产品|店铺"
+    # The vendor's own statement or application, named by its number ("服务商ID 300045 的结算单",
+    # "入驻申请编号 RZ2020…审核到哪一步").
+    r"|结算单|对账单|账单|结算|申请|审核"
     r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account|case"
-    r"|application|product|listing|shop|store)\b"
+    r"|application|product|listing|shop|store|statement|settlement|bill)\b"
 )
 
 
@@ -149,15 +154,20 @@ def codes_in(norm: str) -> list[str]:
 # given: only the vendor's account holds them.
 _OWN_TOTAL_LOOKUP = lazy_compile(
     r"(帮我|帮忙|麻烦)?查(一?下|询|查)[^。？?]*(我们|我的|我司|本公司|我家)[^。？?]*"
-    r"(结算|交易额|销售额|收入|流水|营业额)[^。？?]*(多少|几)"
+    r"(结算|交易额|销售额|收入|流水|营业额|结算单|对账单)"
     r"|\b(look up|check)\b[^.?]*\b(our|my)\b[^.?]*\b(settlement|sales|revenue|turnover)\b"
+    # "What was our total settlement in October?": a past figure of the vendor's own.
+    r"|\bwhat (was|were) (our|my)\b[^.?]{0,30}\b(settlement|sales|revenue|turnover|commission"
+    r"|payout|refund)s?\b"
+    r"|(我们|我的|我司)[^。？?,，]{0,12}(上个?月|上周|去年|今年|本月)的?(结算|交易额|销售额|收入|流水|营业额)(是)?(多少|几)"
 )
 
 
 def asks_lookup(text: str, norm: str) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number."""
-    if _OWN_TOTAL_LOOKUP.search(norm) and not any(char.isdigit() for char in norm):
+    if _OWN_TOTAL_LOOKUP.search(norm) and not _AMOUNT_GIVEN.search(without_identifiers(norm)):
+        # No amount of the vendor's own given (an id or a month may be): only the account knows.
         return True
     # An e-mail address names an account as surely as its id does ("账号是 zhangsan_it@163.com").
     if not identifiers_in(norm) and not codes_in(norm) and not _EMAIL.search(norm):
@@ -225,6 +235,12 @@ def id_given_for_tier(norm: str) -> str | None:
     if _AMOUNT_WORDS.search(without_identifiers(norm)):
         return None
     return found[0]
+
+
+# An amount the vendor gives (30万, 300k, 300,000, 元): then the figure is computed, not looked up.
+_AMOUNT_GIVEN = lazy_compile(
+    r"\d\s*(万|千|元|块|k\b|m\b|yuan|rmb|cny)|[¥￥]|\d{4,}|\d,\d{3}", re.IGNORECASE
+)
 
 
 # An amount written beside the identifier (30万, 20k, 元, yuan): the tier can be computed.

@@ -38,6 +38,9 @@ class Entry:
     # Concepts the question must all carry for this entry to answer it: a gap about how long
     # the review takes is no answer to "审核前交还是审核后交", which shares its words.
     requires: frozenset[str] = frozenset()
+    # Concepts that rule the entry out: a customer's order refund is no answer to "deposit
+    # refund process?", which shares its words.
+    excludes: frozenset[str] = frozenset()
 
     def title(self, lang: Lang) -> str:
         return self.title_en if lang == "en" else self.title_zh
@@ -109,6 +112,7 @@ def entries() -> tuple[Entry, ...]:
                 answer_en=fill(item["answer_en"], "en"),
                 declines=bool(item.get("declines", False)),
                 requires=frozenset(item.get("requires", [])),
+                excludes=frozenset(item.get("excludes", [])),
             )
         )
     return tuple(loaded)

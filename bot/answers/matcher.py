@@ -374,6 +374,8 @@ class Index:
         for entry, counts, length in zip(self.entries, self.doc_tokens, self.lengths, strict=True):
             if not all("@" + concept in query for concept in entry.requires):
                 continue
+            if any("@" + concept in query for concept in entry.excludes):
+                continue
             score = 0.0
             for token, query_count in query.items():
                 frequency = counts.get(token)

@@ -33,7 +33,7 @@ _LIST_BEFORE = lazy_compile(
 _LIST_AFTER = lazy_compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
 # "enterprise app market": one more word may stand before the market word.
 _MARKET_AFTER = lazy_compile(
-    r"^\s*([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b"
+    r"^\s*((&|and)\s*)?([a-z]+\s+)?(market|marketplace|category|categories|集市|市场)\b"
 )
 
 # Everyday words the guide uses for what a market sells, read as that market when the question
@@ -261,7 +261,8 @@ _COUNTED_MARKET_WORD = lazy_compile(
 )
 _CLAUSE_START = lazy_compile(r"[，,。;；!！?？:：]")
 # "Security: 180k own sales …", "安全：自营18万": a market's short name as the message's label.
-_LABEL = lazy_compile(r"^\s*([^\s:：,，。?？]{1,24})\s*[:：]")
+# "Website, Sept 2020: 300k": an English everyday name opening the message before a comma too.
+_LABEL = lazy_compile(r"^\s*([^\s:：,，。?？]{1,24})\s*[:：]|^\s*([a-z]{3,12})\s*,")
 
 
 def _listed_short_names(norm: str) -> list[str]:
@@ -284,14 +285,47 @@ def _listed_short_names(norm: str) -> list[str]:
     return []
 
 
+# "API接口", "API integration": the guide's interface condition, not API市场.
+_API_INTERFACE = lazy_compile(
+    r"(?<![a-z0-9])(api)(?=\s*(接口|接入|对接|调用|文档|开发|能力|\b(integration|interfaces?|calls?"
+    r"|docs?|documentation|endpoints?|keys?)\b))"
+)
+# "Security 600k, IoT 300k", "安全60万、物联网30万": an everyday name (security, 安全, data …)
+# right before an amount of money is that market's month, whatever else the message says.
+_AMOUNT_AFTER = lazy_compile(
+    r"^\s*[:：=]?\s*((实收|流水|收入|卖了|做了|成交|结算了?|自营|直销|直营|\b(sold|did|made|direct|own"
+    r"|sales|revenue|turnover|gmv|settled|total|of|at|was|is|had)\b)\s*){0,2}(rmb|cny|¥|￥)?\s*"
+    r"\d+(\.\d+)?\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|千|元|yuan|rmb|cny)"
+)
+
+
+def _with_own_amount(norm: str) -> list[str]:
+    """Markets named by an everyday word that has its own amount right after it."""
+    found: list[tuple[int, str]] = []
+    loose = [*_loose_english(), *((name, m) for name, m in _chinese_names())]
+    for name, market_id in loose:
+        for match in re.finditer(re.escape(name), norm):
+            if name.isascii() and (
+                norm[max(0, match.start() - 1) : match.start()].isalnum()
+                or norm[match.end() : match.end() + 1].isalpha()
+            ):
+                continue
+            if _AMOUNT_AFTER.match(norm[match.end() :]):
+                found.append((match.start(), market_id))
+                break
+    return list(dict.fromkeys(m for _, m in sorted(found)))
+
+
 def _labelled(norm: str) -> list[str]:
     match = _LABEL.match(norm)
     if not match:
         return []
-    label = match.group(1).strip()
+    label = (match.group(1) or match.group(2)).strip()
     loose = dict(_loose_english())
     if label in loose:
         return [loose[label]]
+    if match.group(2):
+        return []
     names = dict(_chinese_names())
     return [names[label]] if label in names else []
 
@@ -329,7 +363,10 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     for match in reversed(list(_loose_pattern().finditer(norm))):
         if not _keeps(norm, match.start(), match.end()):
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
+    # "能按云市场API接口开发接入": the integration condition, not API市场.
+    masked = _API_INTERFACE.sub("___", masked)
     found = find_markets_in_text(masked)
+    found = list(dict.fromkeys(found + _with_own_amount(norm)))
     if found:
         found = list(dict.fromkeys(found + _listed_heads(norm)))
     if found:

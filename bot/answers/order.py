@@ -135,8 +135,9 @@ _STRAIGHT_ON = lazy_compile(
 )
 # A step not done yet, named right after these words ("还没注册阿里云账号", "haven't signed").
 _NOT_DONE_BEFORE = lazy_compile(
-    r"(还没|还没有|没有|没|未|尚未|还未)\s*(有|去|做|完成)?\s*$"
-    r"|\b(haven't|have not|hasn't|not yet|without|before)\b\s*(\w+\s*){0,2}$"
+    # "还没做企业实名认证": the step's word may follow a word about whose (企业 / 公司).
+    r"(还没|还没有|没有|没|未|尚未|还未|跳过|不做|省略|省掉|略过|绕过)\s*(有|去|做|完成|办)?\s*(企业|公司|个人)?\s*$"
+    r"|\b(haven't|have not|hasn't|not yet|without|before|skip|skipping|bypass|bypassing)\b\s*(\w+\s*){0,2}$"
 )
 # "the step right before submitting the ticket", "工单前面那一步": the step before the one named.
 _ASKS_PREVIOUS = lazy_compile(
@@ -150,7 +151,19 @@ _CAN = lazy_compile(r"能|可以|\bcan\b")
 
 def _not_done(norm: str, step: Step) -> bool:
     match = re.search(_STEP_WORDS[step.id], norm)
-    return bool(match and _NOT_DONE_BEFORE.search(norm[max(0, match.start() - 16) : match.start()]))
+    return bool(match and _NOT_DONE_BEFORE.search(norm[max(0, match.start() - 24) : match.start()]))
+
+
+# Said outright not done ("还没做", "haven't done"); "before paying" only places a step.
+_SAID_NOT_DONE = lazy_compile(
+    r"(还没|还没有|没有|没|未|尚未|还未|跳过|不做|省略|省掉|略过|绕过)\s*(有|去|做|完成|办)?\s*(企业|公司|个人)?\s*$"
+    r"|\b(haven't|have not|hasn't|has not|not yet|skip|skipping|bypass|bypassing)\b\s*(\w+\s*){0,2}$"
+)
+
+
+def _said_not_done(norm: str, step: Step) -> bool:
+    match = re.search(_STEP_WORDS[step.id], norm)
+    return bool(match and _SAID_NOT_DONE.search(norm[max(0, match.start() - 24) : match.start()]))
 
 
 def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
@@ -205,6 +218,9 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     named = _steps_named(norm)
     steps = [step for _, step in named]
+    if len(steps) == 1 and _ASKS_DONE_BEFORE.search(norm):
+        # "签合同之前要先完成哪些": every step before the one named.
+        return _steps_before(steps[0], lang)
     if len(steps) == 1 and _ASKS_PREVIOUS.search(norm):
         return _previous(steps[0], lang)
     if (
@@ -213,6 +229,14 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         and not _EITHER_OR.search(norm)
         and not _CLAIMS_ORDER.search(norm)
     ):
+        return _straight_on(steps, norm, lang)
+    if (
+        len(steps) >= 2
+        and _said_not_done(norm, min(steps, key=lambda s: s.number))
+        and (_ASKS_PERMISSION.search(norm) or _CAN.search(norm))
+        and not _EITHER_OR.search(norm)
+    ):
+        # "没有完成企业实名认证可以申请入驻吗": the earlier step, said not done, comes first — 不能.
         return _straight_on(steps, norm, lang)
     if len(steps) >= 3 and _asks_order(norm):
         # The two compared, without the step the question says is done already.
@@ -254,6 +278,38 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
         return _next(steps[0], lang)
     return None
+
+
+# "签合同之前要先完成哪些", "what must we finish before signing the contracts": all earlier steps.
+_ASKS_DONE_BEFORE = lazy_compile(
+    r"(之前|以前|前)(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|准备|弄|搞定)(好)?(哪些|什么|啥|哪几步|哪些步骤)"
+    r"|(之前|以前|前)(要|需要|得|必须)?先(做|办|完成)?(哪些|哪几步|什么)"
+    r"|\bwhat (do|must|should|have) (i|we) (need to |have to |to )?(do|complete|finish|have done|get done)\b.{0,30}"
+    r"\b(before|prior to)\b"
+    r"|\bbefore\b.{0,40}\bwhat (do|must|should) (i|we)\b.{0,10}\b(do|complete|finish)\b"
+    r"|\bbefore\b.{0,40}\bwhat (needs|has|have) to (be done|be completed|be finished|happen)\b"
+    r"|\bwhat (needs|has|have) to (be done|be completed|be finished|happen)\b.{0,30}\bbefore\b"
+)
+
+
+def _steps_before(step: Step, lang: Lang) -> Answer | None:
+    earlier = [s for s in JOINING_STEPS if s.number < step.number]
+    if not earlier:
+        return None
+    listed = t("list_separator", lang).join(
+        t("answers_order_chain_step", lang, number=s.number, label=_label(s, lang)) for s in earlier
+    )
+    # Step 4 onwards follows the review of the application (step 3): said, in the guide's words.
+    review = t("answers_order_review_passed", lang) if earlier[-1].id == "apply" else ""
+    body = t(
+        "answers_order_steps_before",
+        lang,
+        number=step.number,
+        label=_label(step, lang),
+        steps=listed,
+        review=review,
+    )
+    return _answer(body, lang)
 
 
 def _text(step: Step, lang: Lang) -> str:

@@ -25,8 +25,9 @@ _DISTRIBUTION = lazy_compile(
 )
 # The part that is not distribution: sold by the vendor itself.
 _OWN = lazy_compile(
-    r"自营|直销|直营|自售|自己卖|自卖|非分销|直接销售|官网|"
-    r"\b(direct|own|self[- ]?operated|self[- ]?sold|non-?distribution|not through distribution)\b"
+    r"自营|直销|直营|自售|自己卖|自卖|非分销|直接销售|官网|自己的|自有|自家|我们自己|自己|"
+    r"\b(direct|directly|own|ourselves|in-?house|self[- ]?operated|self[- ]?sold"
+    r"|non-?distribution|not through distribution)\b"
 )
 # A total stated as such: then the amounts are not parts and the usual reading applies.
 # "加起来21万", "合起来", "=21万", "200k combined", "that's 180k all told" state the parts' sum.
@@ -54,11 +55,12 @@ def _label(span: str) -> Part | None:
     return None
 
 
-def _labels(converted: str, mentions: list[Mention]) -> list[Part | None]:
+def _labels(converted: str, mentions: list[Mention], other_side: bool = False) -> list[Part | None]:
     """Each amount's part, read from the words on one side of it: Chinese puts the word first
     ("自营30万"), English usually after ("180k direct sales"). The side is chosen once, by
     whether the first amount has a word before it, so "300k own sales and 250k from
-    distribution" does not give the second amount the first one's words."""
+    distribution" does not give the second amount the first one's words; `other_side` reads
+    the side not chosen (for amounts the chosen side leaves without a word)."""
     # Each side is cut at the nearest separator, so a word belongs to one amount only.
     before = [
         _SEPARATOR.split(converted[(mentions[i - 1].end if i else 0) : m.start])[-1][-24:]
@@ -71,12 +73,44 @@ def _labels(converted: str, mentions: list[Mention]) -> list[Part | None]:
         for i, m in enumerate(mentions)
     ]
     spans, others = (before, after) if _label(before[0]) is not None else (after, before)
+    if other_side:
+        spans, others = others, spans
     # A stated total may sit on the other side ("120k direct, 90k via distributors, total
     # 210k"): it is read there when its own side says nothing.
     return [
         label if label is not None or _label(other) != "total" else "total"
         for label, other in zip((_label(span) for span in spans), others, strict=True)
     ]
+
+
+# "12万+分销6万", "120k plus 60k through distributors", "另外分销6万": an amount added to the
+# distribution part is the other part, not a total the distribution sits inside.
+_ADDED = lazy_compile(r"[+＋]|加上|加|另外|另有|还有|此外|\b(plus|and|on top of|besides)\b")
+# "800k, 300k of that via distribution", "30万，其中分销10万": the distribution part is inside.
+_INSIDE = lazy_compile(
+    r"其中|包括|包含|含|里面|里头|当中|之中"
+    r"|\b(of (that|it|this|them|which|those)|including|included|out of|within)\b"
+)
+# "we did 500k and 100k was distribution": the distribution amount is said to be part of it.
+_WAS_PART = lazy_compile(r"^\s*(of|was|were|is|are|came|come)\b")
+
+
+def _added_parts(converted: str, mentions: list[Mention], labels: list[Part | None]) -> None:
+    """An amount with no word of its own, joined by + / 加 / 另外 / plus to a distribution
+    amount beside it, is the own part (in place)."""
+    if _INSIDE.search(converted):
+        return
+    for index, label in enumerate(labels):
+        if label is not None:
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(mentions) or labels[other] != "distribution":
+                continue
+            first, second = sorted((index, other))
+            gap = converted[mentions[first].end : mentions[second].start]
+            if _ADDED.search(gap) and not _WAS_PART.match(converted[mentions[other].end :]):
+                labels[index] = "own"
+                break
 
 
 def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
@@ -87,6 +121,11 @@ def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
     if len(mentions) < 2:
         return None
     labels = _labels(converted, mentions)
+    if None in labels:
+        # The side read first may leave the distribution word on the other side ("12万+分销6万").
+        other_side = _labels(converted, mentions, other_side=True)
+        labels = [label or other for label, other in zip(labels, other_side, strict=True)]
+        _added_parts(converted, mentions, labels)
     if None in labels:
         return None
     own = [m.value for m, label in zip(mentions, labels, strict=True) if label == "own"]

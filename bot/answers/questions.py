@@ -175,6 +175,7 @@ def several_answer(
     if not parts:
         return None
     answers = [answer_one(part, lang) for part in parts]
+    _follow_ups_read_with_the_part_before(parts, answers, lang, answer_one)
     answered = [found for found in answers if _answered(found)]
     if not whole_declined and len(answered) == len(answers):
         joined = _joined(answers)
@@ -188,6 +189,44 @@ def several_answer(
         # questions lean on the amounts the first one carries.
         return None
     return _numbered(answers, answered, lang)
+
+
+# Words of a part that ask about something named before it: how much, when, where, how.
+_LEANING_CONCEPTS = frozenset({"amount", "timing", "where", "howto", "duration"})
+
+
+def _follow_ups_read_with_the_part_before(
+    parts: list[str],
+    answers: list[Answer],
+    lang: Lang,
+    answer_one: Callable[[str, Lang], Answer],
+) -> None:
+    """ "2) which one has the higher deposit, 3) how much is it?": a part naming no topic of its
+    own leans on the last part answered before it, so it is read with it; when that gives the same answer,
+    the part points to it instead of repeating it."""
+    for index in range(1, len(parts)):
+        before = [j for j in range(index) if _answered(answers[j])]
+        if _answered(answers[index]) or not before:
+            continue
+        leaned = before[-1]
+        if answers[index].topic is not None:
+            # A known gap (能分期吗 → the guide's silence on instalments) answers the part.
+            continue
+        if find_concepts(normalize(parts[index])) - _LEANING_CONCEPTS:
+            continue
+        again = answer_one(parts[leaned] + " " + parts[index], lang)
+        if not _answered(again):
+            continue
+        if again.text == answers[leaned].text:
+            again = Answer(
+                t("answers_part_see_above", lang, number=leaned + 1),
+                lang,
+                True,
+                again.topic,
+                again.source,
+                [],
+            )
+        answers[index] = again
 
 
 def _answered(found: Answer) -> bool:
@@ -227,16 +266,18 @@ def _joined(answers: list[Answer]) -> Answer | None:
 
 def _numbered(answers: list[Answer], answered: list[Answer], lang: Lang) -> Answer:
     """ "1) … 2) … 3) …": each part's answer (or decline) shortened to its share of one reply."""
-    budget = (MAX_ANSWER_CHARS - 80) // len(answers)
-    blocks: list[str] = []
     sources: list[str] = []
-    for index, found in enumerate(answers, 1):
-        body = _without_source(found) if found.source else found.text
-        blocks.append(f"{index}) " + _shortened(body, budget))
+    for found in answers:
         if found in answered and found.source not in sources:
             sources.append(str(found.source))
     source = t("answers_routing_sources_joiner", lang).join(sources)
     tail = t("answers.source", lang, source=source)
+    # Each part's share of what the source line leaves (two long sources once made it 903).
+    budget = (MAX_ANSWER_CHARS - len(tail) - 8 * len(answers)) // len(answers)
+    blocks: list[str] = []
+    for index, found in enumerate(answers, 1):
+        body = _without_source(found) if found.source else found.text
+        blocks.append(f"{index}) " + _shortened(body, budget))
     return Answer("\n".join(blocks) + "\n" + tail, lang, True, answered[0].topic, source, [])
 
 

@@ -134,6 +134,12 @@ _MONEY = lazy_compile(
 _NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/")
 # … and dates: 2020-10, 2020/10/1, 2020年
 _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步", "-", "/")
+# A year after a month's name or "in" / "year": "March 2020", "mar. 2020", "in 2019".
+_YEAR = lazy_compile(r"(19|20)\d\d")
+_YEAR_BEFORE = lazy_compile(
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
+    r"|oct(ober)?|nov(ember)?|dec(ember)?|in|year|since|during|fy)\.?,?\s*$"
+)
 _MONEY_WORDS_AROUND = lazy_compile(r"(rmb|cny|yuan|¥|￥)")
 # Letters or an underscore right before the digits, other than a currency word.
 _GLUED_TO_NAME = lazy_compile(
@@ -181,6 +187,10 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
             value = Decimal(number)
         except InvalidOperation:
             continue
+        if not unit and not currency and _YEAR_BEFORE.search(converted[: match.start()]):
+            # "March 2020", "in 2020": a year, never an amount.
+            if _YEAR.fullmatch(number):
+                continue
         if unit:
             value *= _UNIT_FACTOR[unit]
         elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):
@@ -251,7 +261,7 @@ _CAPITAL_AFTER = lazy_compile(r"\s*(的)?\s*(注册资金|注册资本|(of )?(re
 
 
 _YEARS = lazy_compile(
-    r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(个)?\s*(年半|年|个月|月|years?|yrs?|months?)"
+    r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(个)?\s*(年半|周年|年|个月|月|years?|yrs?|months?)"
     r"(\s*and\s*a\s*half)?"
 )
 _DATE = lazy_compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?")
@@ -300,7 +310,12 @@ _LICENSE_BEFORE = lazy_compile(
     r"执照|成立|注册|营业|公司|开了|\b(?:licen[cs]e|founded|established|incorporated|registered"
     r"|company)\b"
 )
-_EXPERIENCE_AFTER = lazy_compile(r"^[^\d]{0,8}?(经验|从业|experience|track record)")
+_EXPERIENCE_AFTER = lazy_compile(
+    r"^[^\d]{0,8}?(经验|从业|experience|track record)"
+    # "2 years in security", "3 years doing big data": years in a line of business.
+    r"|^\s*(in|doing)\s+(the\s+)?(security|big data|data|iot|logistics|finance|e-?commerce|media"
+    r"|retail|saas|cloud|devops|web(site)? building|[a-z]+\s+(industry|field|sector|business))\b"
+)
 _LICENSE_AFTER = lazy_compile(r"^[^\d]{0,8}?(执照|licen[cs]e|old\b)")
 _CLAUSE_END = lazy_compile(r"[,，。;；!！?？、\n]|\b(?:but|and)\b|但|还有|另外")
 

@@ -558,3 +558,175 @@ def need_opener(
     if not chosen:
         return ""
     return t("answers_has_yes" if _ASKS_HAS.search(norm) else "answers_need_yes", lang)
+
+
+# --- a whole profile for one market ---------------------------------------------------------
+
+# "这样能入驻吗", "能进吗", "够条件吗", "can we join?", "are we eligible?": a verdict is asked.
+_ASKS_JOIN = lazy_compile(
+    r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
+    r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
+    r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|没问题吧|\b(can|could|may) (we|i) (join|get in"
+    r"|enter|apply|list|sell)|\b(eligible|qualify|qualified|good enough)\b"
+)
+# Words that state a condition the rules hold no hint words for, in a profile's list.
+_PROFILE_HINTS: dict[str, re.Pattern[str]] = {
+    key: lazy_compile(pattern)
+    for key, pattern in {
+        "legal_entity": r"正规|注册的公司|注册公司|有限公司|营业执照|执照|\b(legal entity|registered"
+        r"|incorporated|licen[cs]ed?)\b",
+        "agreements_accepted": r"协议|规范|\b(agreements?|terms|rules)\b",
+        "bigdata_offering": r"大数据|数据分析|数据可视化|数据服务|数据产品|(?<![a-z])bi(?![a-z])"
+        r"|\b(big data|analytics|data (products?|services?|platform))\b",
+        "enterprise_offering": r"企业软件|企业服务|saas|erp|crm|(?<![a-z])oa(?![a-z])"
+        r"|\b(enterprise software|business software)\b",
+        "mature_product": r"成熟|稳定|\b(mature|stable|proven)\b",
+        "marketing_capability": r"营销|策划|\bmarketing\b",
+        "built_on_aliyun": r"基于阿里云|依托阿里云|阿里云(产品|上|的)|\b(built on|runs? on|based on)"
+        r" (alibaba cloud|aliyun)\b",
+        "good_credit": r"信用良好|信用好|无违规|没有违规|无不良|没有不良|\b(good credit|clean record"
+        r"|no violations?)\b",
+    }.items()
+}
+
+
+def asks_to_join(question: str) -> bool:
+    return bool(_ASKS_JOIN.search(normalize(question)))
+
+
+def _mentioned_state(norm: str, condition: Condition) -> State | None:
+    """What a profile's list says of a condition: read strictly where the rules know its
+    words, else any mention counts as had unless a negation stands right before it."""
+    hints = _HINTS.get(condition.key)
+    if hints:
+        state = _hint_state(norm, hints)
+        if state is not None:
+            return state
+        return "has" if any(hint in norm for hint in hints) else None
+    pattern = _PROFILE_HINTS.get(condition.key)
+    match = pattern.search(norm) if pattern else None
+    if match is None:
+        return None
+    before = norm[max(0, match.start() - 12) : match.start()]
+    return "lacks" if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before) else "has"
+
+
+# The reply's lines beyond this many characters drop the conditions that are met (the head
+# counts them): a chat message holds about 900.
+_PROFILE_ROOM = 760
+
+
+def profile_answer(
+    question: str,
+    market_id: str,
+    judged: dict[str, tuple[bool | None, str]],
+    lang: Lang,
+) -> Answer | None:
+    """ "（一份完整的情况）…解决方案市场能入驻吗": 能 / 不能 first, then every condition of that
+    market: judged from the stated numbers (`judged`: condition key → (passed, shown value)),
+    from what the vendor says they have or lack, or named as still to confirm. None unless at
+    least three conditions are covered."""
+    market = get_market(market_id)
+    # "social-insurance statement": the hint words are written with spaces.
+    norm = normalize(question).replace("-", " ")
+    stated = {condition.key: state for condition, state in _states(norm, market)}
+    rows: list[tuple[Condition, bool | None, str]] = []
+    missing: list[Condition] = []
+    for condition in market.conditions:
+        if any(c.key == condition.key for c, _, _ in rows) or any(
+            c.key == condition.key for c in missing
+        ):
+            continue
+        if condition.key in judged and judged[condition.key][1]:
+            passed, shown = judged[condition.key]
+            rows.append((condition, passed, shown + " "))
+            continue
+        state = stated.get(condition.key) or _mentioned_state(norm, condition)
+        if state is None:
+            missing.append(condition)
+        else:
+            rows.append((condition, state == "has", t("answers_profile_as_said", lang)))
+    if len(rows) < 3:
+        return None
+
+    def summary(condition: Condition) -> str:
+        return condition.summary_en if lang == "en" else condition.summary_zh
+
+    def line(condition: Condition, passed: bool | None, shown: str) -> str:
+        if passed is None:
+            verdict = t("answers_profile_unclear", lang)
+        else:
+            verdict = t("answers_verdict_met" if passed else "answers_verdict_not_met", lang)
+            if not passed and condition.check in ("more_than", "years_more_than"):
+                verdict += t("answers_profile_more_than", lang)
+        return t(
+            "answers_profile_line", lang, summary=summary(condition), shown=shown, verdict=verdict
+        )
+
+    separator = t("answers.rule_separator", lang)
+    name = market_label(market, lang)
+    failed = [c for c, passed, _ in rows if passed is False]
+    unclear = [c for c, passed, _ in rows if passed is None] + missing
+    if failed:
+        head = t(
+            "answers_profile_no",
+            lang,
+            name=name,
+            count=len(failed),
+            items=separator.join(summary(c) for c in failed),
+        )
+    elif unclear:
+        head = t(
+            "answers_profile_open",
+            lang,
+            name=name,
+            met=sum(1 for _, passed, _ in rows if passed),
+            count=len(unclear),
+            items=separator.join(summary(c) for c in unclear),
+        )
+    else:
+        head = t("answers_profile_yes", lang, name=name, count=len(rows))
+    lines = [line(c, passed, shown) for c, passed, shown in rows]
+    if failed and missing:
+        # Not met already; what was not spoken of is named too, so nothing looks checked.
+        lines.append(
+            t("answers_profile_unsaid", lang, items=separator.join(summary(c) for c in missing))
+        )
+    if len(head) + sum(len(text) + 1 for text in lines) > _PROFILE_ROOM:
+        # The met conditions go first: the head has counted them.
+        lines = [text for text in lines if not text.endswith(t("answers_verdict_met", lang))]
+    body = "\n".join([head, *lines])
+    source = source_line(sections()["conditions"], market_label(market, lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])
+
+
+# --- applying with no company ---------------------------------------------------------------
+
+
+def no_company_answer(question: str, lang: Lang) -> Answer | None:
+    """ "个人开发者能入驻吗，我没有注册公司", "I'm an individual, can I sell?": 不能 — every
+    market asks for 正规的公司资质 and step 2 is the company's real-name verification; None
+    unless the vendor says they have no company and asks whether they can join or sell."""
+    norm = normalize(question)
+    if not _NO_COMPANY.search(norm) or not (asks_to_join(question) or _ASKS_SELL.search(norm)):
+        return None
+    from rules.process import get_step
+
+    legal = next(c for c in get_market("api").conditions if c.key == "legal_entity")
+    step = get_step("real_name")
+    body = t(
+        "answers_no_company",
+        lang,
+        quote=legal.seed_text.split("，")[1] if "，" in legal.seed_text else legal.seed_text,
+        number=step.number,
+        step=step.title(lang).lower() if lang == "en" else step.title(lang),
+    )
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+# "Can I sell on the marketplace", "能卖吗", "能上架吗": asking whether one may sell there.
+_ASKS_SELL = lazy_compile(
+    r"能(不能|否)?\s*(卖|上架|开店|做)|可(以|不可以)\s*(卖|上架|开店)|入驻吗|\b(can|could|may) (i|we)"
+    r" (sell|list|open|be a vendor|become a vendor|register as)"
+)

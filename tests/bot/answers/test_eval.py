@@ -40,7 +40,10 @@ DEV9_SETS = [HERE / "dev9_questions.yaml", HERE / "dev9b_questions.yaml"]
 # (not blind). Its seven "how long" items whose time the guide never gives are declined here, as
 # every older set expects (docs/ANSWERS.md, "dev10").
 DEV10_SET = HERE / "dev10_questions.yaml"
-EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS, HOLDOUT7, *DEV9_SETS, DEV10_SET]
+# dev11 (200 questions, session 20): first score 168/200 on main 531c6d0; a development set (not
+# blind), held at what its fixes reach (docs/ANSWERS.md, "dev11 (development, first score)").
+DEV11_SET = HERE / "dev11_questions.yaml"
+EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS, HOLDOUT7, *DEV9_SETS, DEV10_SET, DEV11_SET]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
     *EVALUATED_SETS,
@@ -53,18 +56,22 @@ REQUIRED_ACCURACY = 0.95
 # rounding decides it ("the older sets stay at 100 %").
 REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 180,
-    # 194 under the stricter fact check until the individual-developer verdict ("Can I sell
-    # without a company?" must say no, not list the conditions) is fixed; then back to 195.
-    "holdout9_questions.yaml": 194,
+    # Back at 195 once "Can I sell without a company?" says no (it was 194 under the stricter
+    # fact check while it listed the conditions).
+    "holdout9_questions.yaml": 195,
     # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
     # held at that first score until its misses are fixed as classes. 179 after the first fixes;
     # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
-    # answer wrong as the independent judge had.
-    "holdout10_questions.yaml": 178,
+    # answer wrong as the independent judge had. Raised as classes were fixed (session 20):
+    # parts joined by + / 另外 / plus, "no company, can I join?" → 不能, steps before a step,
+    # declines of fees and exams the guide never names.
+    "holdout10_questions.yaml": 185,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
-    # 219 under the stricter fact check until "网站建设 and 建站市场, the same?" opens with 是.
-    "dev10_questions.yaml": 219,
+    # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).
+    "dev10_questions.yaml": 220,
+    # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.
+    "dev11_questions.yaml": 187,
 }
 
 

@@ -488,7 +488,9 @@ def test_running_the_shop_after_joining_is_not_in_the_guide(question: str) -> No
 
 @pytest.mark.parametrize(
     "question",
-    ["除了保证金还要交年费吗", "any hidden fees apart from the deposit?", "入驻总共要花哪些钱"],
+    # An annual fee by name is a fee the guide never names: declined with the two costs it does
+    # name (tests/bot/answers/test_fix11a.py), as holdout10 n=170 expects.
+    ["any hidden fees apart from the deposit?", "入驻总共要花哪些钱"],
 )
 def test_what_joining_costs(question: str) -> None:
     text, declined, topic = _ask(question)
