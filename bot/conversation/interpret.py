@@ -544,6 +544,8 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
     clauses = [clause.strip() for clause in _ANSWER_CLAUSES.split(text) if clause.strip()]
     if len(clauses) < 2 or looks_like_question(text):
         return None
+    if slot in _COUNT_SLOTS and all(_TEAM_WORDS.search(clause) for clause in clauses):
+        return None  # "技术15人，客服10人": one team in parts, not the team and the employees
     readings: dict[str, Answer] = {}
     for clause in clauses:
         found = _clause_answer(form, slot, clause, taken=set(readings))
@@ -1565,9 +1567,37 @@ _SOME_TENS = lazy_compile(r"(?<![\d十百千万])([一二两三四五六七八�
 _MANY = lazy_compile(r"\bdozens\b|(?<![一二两三四五六七八九])几十|\btens of\b|\bscores of\b")
 
 
+# The team a head count asks for, and the whole company beside it: "我们公司100人，技术客服30".
+_TEAM_WORDS = re.compile(
+    r"技术|客服|研发|售后|开发|工程师|\btech|\bsupport|\bengineer|\bdevelop|\bdevs?\b",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS = re.compile(
+    r"公司|总共|一共|全公司|总人数|员工|\bin total\b|\bcompany\b|\bemployees\b|\bheadcount\b|"
+    r"\boverall\b|\baltogether\b",
+    re.IGNORECASE,
+)
+
+
+def _team_beside_company(folded: str) -> str | None:
+    """The clause giving the tech and service team, when another gives the whole company's
+    head count ("公司总共80人，技术和客服加起来26个" → "技术和客服加起来26个"); None otherwise."""
+    clauses = [
+        c for c in re.split(r"[，,;；。]", folded) if re.search(r"\d|[一二两三四五六七八九十]", c)
+    ]
+    if len(clauses) < 2:
+        return None
+    team = [c for c in clauses if _TEAM_WORDS.search(c) and not _COMPANY_WORDS.search(c)]
+    company = [c for c in clauses if _COMPANY_WORDS.search(c) and not _TEAM_WORDS.search(c)]
+    return team[0] if len(team) == 1 and company else None
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    team = _team_beside_company(folded)
+    if team is not None:
+        return read_count(team, zero_words=zero_words)
     if zero_words and _LEAD_IN.sub("", folded) in _ZERO_WORDS:
         return Answer(0)
     if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):

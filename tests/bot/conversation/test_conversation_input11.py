@@ -306,3 +306,21 @@ def test_products_alone_are_proposed(vendor: Vendor, typed: str, proposed: list[
 
 def test_a_market_in_pinyin() -> None:
     assert read_markets("lingshoutong").markets == ["retail_link"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"),
+    [
+        ("全公司120人，技术加客服35", 35),
+        ("we're 70 people in total, 24 in tech and support", 24),
+    ],
+)
+def test_the_team_beside_the_whole_company(typed: str, count: int) -> None:
+    reading = _read("team_size", typed, ["api"])
+    assert isinstance(reading, Answer) and reading.value == count
+
+
+def test_a_team_in_parts_is_not_the_employees() -> None:
+    """With 零售通 (which asks the employees) chosen, "研发12人，客服9人" stored 12 and 9."""
+    reading = _read("team_size", "研发12人，客服9人")
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (21, True)
