@@ -170,6 +170,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "UNKNOWN_WORDS",
             "DESCRIBES_CONDITION",
             "_YEAR_PART",
+            "_MONTH_ALONE",
+            "month_of_year",
             "_TEAM_WORDS",
             "_COMPANY_WORDS",
             "_team_beside_company",

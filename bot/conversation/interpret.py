@@ -86,6 +86,8 @@ class Several:
 class Unclear:
     zh: str
     en: str
+    # A date said as a year only ("2017年"): its month is asked, and a month alone next is in it.
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -653,9 +655,9 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
 class UnclearAnswer(Exception):
     """Raised by a reader for an answer that says two things; carries the `Unclear` reading."""
 
-    def __init__(self, zh: str, en: str) -> None:
+    def __init__(self, zh: str, en: str, year: int | None = None) -> None:
         super().__init__(en)
-        self.reading = Unclear(zh, en)
+        self.reading = Unclear(zh, en, year)
 
 
 def _strip_label(form: Form, slot: str, text: str) -> str:
@@ -1920,7 +1922,30 @@ def _full_year(year: int, today: date) -> int:
 def _ask_the_month(year: int) -> UnclearAnswer:
     """A year without its month is not a date: the vendor is asked for the month (never 1
     January silently: the decision in docs/ANSWERS.md, round 11)."""
-    return UnclearAnswer(*pair("date_month_missing", year=year))
+    return UnclearAnswer(*pair("date_month_missing", year=year), year=year)
+
+
+# A month alone, given after its year was asked about: "3月", "三月份", "March", "3".
+_MONTH_ALONE = lazy_compile(
+    r"^(?:是|在)?\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*月?份?(?:的|吧|左右)?$|^(?:in\s+)?"
+    + _MONTH_NAME
+    + r"$"
+)
+
+
+def month_of_year(text: str, year: int) -> str | None:
+    """ "3月" / "March" typed after "which month of 2017?" → "2017年3月"; None if no month alone."""
+    found = _MONTH_ALONE.match(fold(strip_trailing(text)))
+    if found is None:
+        return None
+    if found.group(1):
+        spoken = found.group(1)
+        month = int(spoken) if spoken.isdigit() else _cn_small(spoken)
+    else:
+        month = _MONTH_NUMBERS[found.group(2)[:3]]
+    if month is None or not 1 <= month <= 12:
+        return None
+    return f"{year}年{month}月"
 
 
 def _relative_month(folded: str, today: date) -> str | None:

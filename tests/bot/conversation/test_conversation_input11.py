@@ -324,3 +324,20 @@ def test_a_team_in_parts_is_not_the_employees() -> None:
     """With 零售通 (which asks the employees) chosen, "研发12人，客服9人" stored 12 and 9."""
     reading = _read("team_size", "研发12人，客服9人")
     assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (21, True)
+
+
+@pytest.mark.parametrize(
+    ("month", "stored"),
+    [
+        ("9月", "2017-09-01"),
+        ("九月份", "2017-09-01"),
+        ("September", "2017-09-01"),
+        ("11", "2017-11-01"),
+    ],
+)
+def test_a_month_alone_after_the_year_was_asked(vendor: Vendor, month: str, stored: str) -> None:
+    """ "2017年" then, asked which month, just "9月": the month of the year said before."""
+    _at_question(vendor, market_label("service", "zh"), "license_date")
+    vendor.say("2017年")
+    vendor.say(month)
+    assert vendor.profile()["license_date"] == stored
