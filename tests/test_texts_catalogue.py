@@ -159,6 +159,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     "and its value",
     ("bot/conversation/helpers.py", "_EVERYDAY_MARKET_WORDS"): "everyday words for markets "
     "(零售的那两个, 数智) rewritten to their names",
+    ("bot/conversation/helpers.py", "_RETAIL_NAMED"): "the two retail markets' names",
+    ("bot/conversation/helpers.py", "_RETAIL"): "retail said alone (零售)",
     ("bot/conversation/helpers.py", "EVERY_MARKET"): "every market said in words (所有市场)",
     ("bot/conversation/helpers.py", "_PRODUCT_WORDS"): "product words pointing to a market "
     "(大数据, 网站, 小程序)",

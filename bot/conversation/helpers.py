@@ -94,6 +94,7 @@ _PRODUCT_WORDS = tuple(
         ("website", "网站|建站|小程序|<websites?>|web design|mini[- ]?programs?"),
         ("security", "<waf>|防火墙|做安全|安全软件|安全产品|安全服务|<firewalls?>|<security>"),
         ("iot", "智能硬件|物联网|<iot>"),
+        ("new_retail", "门店|连锁|业务中台|线下零售|<o2o>"),
         ("enterprise", "<saas>|企业软件|<crm>|<erp>|<oa>|<hr>|enterprise software"),
     )
 )
@@ -110,11 +111,28 @@ def products_described(text: str) -> list[str]:
 # Every market, said in words the menu's "全部" does not cover: "所有市场", "全部都要", "everything",
 # "all of them please".
 EVERY_MARKET = re.compile(
-    r"(?:我们|我)?(?:要|想要|想进|想入驻)?(?:所有|全部|全)的?(?:市场|类目|集市)?(?:都要|都想|都看看|都行|都可以)?吧?"
+    r"(?:我们|我)?(?:要|想要|想|想进|想入驻|想申请)?(?:所有|全部|全)的?(?:市场|类目|集市)?(?:都|全)?"
+    r"(?:要|想|想要)?(?:申请|入驻|进|看看|看|行|可以|检查|查)?(?:一下)?吧?"
     r"|(?:i'?d like |we'?d like |we want |check )?(?:everything|all of them|all markets|"
     r"all the markets|every market|the lot|all of it)(?: please)?",
     re.IGNORECASE,
 )
+
+
+# "Retail" said alone: 新零售 or 零售通? (Both names, and "the two retail ones", are not alone.)
+_RETAIL_NAMED = re.compile(
+    r"新零售|零售通|new[ _-]?retail|retail[ _-]?link|ling ?shou ?tong|xin ?ling ?shou",
+    re.IGNORECASE,
+)
+_RETAIL = re.compile(r"零售|retail", re.IGNORECASE)
+
+
+def retail_unclear(text: str) -> bool:
+    """Whether the vendor said "retail" / 零售 without saying which of the two retail markets."""
+    said = everyday_market_words(text)
+    if _RETAIL_NAMED.search(said):
+        return False  # "the retail one — the 零售通 thing": told which in the same message
+    return _RETAIL.search(said) is not None
 
 
 def read_markets(text: str) -> reading.MarketChoice:

@@ -11,7 +11,7 @@ from functools import cache
 from bot.conversation import questions as q
 from bot.conversation.form_runner import is_yes
 from bot.conversation.forms import resolve_profile_item
-from bot.conversation.helpers import EVERY_MARKET, products_described
+from bot.conversation.helpers import EVERY_MARKET, products_described, retail_unclear
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import clip as _clip
 from bot.conversation.helpers import is_number as _is_number
@@ -200,6 +200,14 @@ class MarketSteps:
         if bad_number is not None:
             return self._prefixed(
                 t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
+            )
+        if retail_unclear(text) and not looks_like_question(text):
+            # "Retail and API", "everything except the retail one": 新零售 or 零售通 — asked,
+            # never guessed (nor silently dropped).
+            return Reply(
+                text=t("markets_which_retail", lang),
+                choices=self._market_choices(lang),
+                multi_select=True,
             )
         if markets and not self._is_question_about_markets(turn, text):
             choice = _read_markets(text) if not _NUMBER_LIST.match(text) else None

@@ -341,3 +341,13 @@ def test_a_month_alone_after_the_year_was_asked(vendor: Vendor, month: str, stor
     vendor.say("2017年")
     vendor.say(month)
     assert vendor.profile()["license_date"] == stored
+
+
+@pytest.mark.parametrize("typed", ["API and retail", "除了零售那个都要", "零售市场"])
+def test_retail_alone_asks_which(vendor: Vendor, typed: str) -> None:
+    """ "API and retail" chose API alone: 零售 is 新零售 or 零售通, asked, never dropped."""
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(typed)
+    assert vendor.current_question() is None
+    assert market_label("new_retail", "zh") in reply.text or "New Retail" in reply.text
+    assert market_label("retail_link", "zh") in reply.text or "Retail Link" in reply.text
