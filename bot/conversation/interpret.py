@@ -208,7 +208,8 @@ _HEDGE = re.compile(
 )
 
 _APPROX = re.compile(
-    r"(多|余|几|以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|\+|about|around|approx|roughly|"
+    r"(多|余|几|以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|超过|不止|至少|不少于|\+|about|around|"
+    r"approx|roughly|"
     r"over|more than|nearly|almost|at least)",
     re.IGNORECASE,
 )
@@ -1706,7 +1707,7 @@ _NO_EXPERIENCE = re.compile(
 # Experience told as a start: "since 2018", "从2018年开始", "2018年3月开始做的", "started in 2019".
 _SINCE_YEAR = lazy_compile(
     r"^(?:我们|我司|公司)?(?:从|自从|自|打|since|from|started in|starting in|beginning in|in)?\s*"
-    r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(\d{4})\s*(?:年)?\s*"
+    r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(\d{4}|\d{2}(?=年))\s*(?:年)?\s*"
     r"(?:(\d{1,2})\s*月(?:份)?)?\s*(?:就)?(?:开始|起|以来|至今|到现在|到今天|开始做|开始的|起步|"
     r"开始做的|做起|on|onwards|onward)?(?:做|干|开展|做的|的)?(?:\s*(?:on|onwards|till now|to now))?$"
 )
@@ -1723,7 +1724,7 @@ def _years_since(folded: str, today: date | None) -> Answer | None:
     if found is None or today is None or not _SINCE_WORDS.search(folded):
         return None
     english_month, year_text, month_text = found.groups()
-    year = int(year_text)
+    year = _full_year(int(year_text), today)  # "从17年开始做": 2017, not 17 years
     month = (
         int(month_text)
         if month_text
@@ -1783,6 +1784,8 @@ def read_years(text: str, today: date | None = None) -> Answer:
     half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded)
     if half:  # "a year and a half"
         return Answer(Decimal(half.group(1)) + Decimal("0.5"), approximate=approximate)
+    # "2年到3年": the unit said twice is still a range.
+    folded = re.sub(r"(\d)\s*(?:年|years?)\s*(到|至|-|~|～|—|or|to)\s*(?=\d)", r"\1\2", folded)
     between = _NUMBER_RANGE.search(folded)
     if between:  # "2-3年": two answers, the vendor picks
         raise UnclearAnswer(

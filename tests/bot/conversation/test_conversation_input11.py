@@ -351,3 +351,19 @@ def test_retail_alone_asks_which(vendor: Vendor, typed: str) -> None:
     assert vendor.current_question() is None
     assert market_label("new_retail", "zh") in reply.text or "New Retail" in reply.text
     assert market_label("retail_link", "zh") in reply.text or "Retail Link" in reply.text
+
+
+def test_a_two_digit_start_year_is_a_year_not_a_count() -> None:
+    """ "从16年开始做" at the experience question stored 16 years."""
+    reading = _read("experience_years:api", "从16年开始做", ["api"])
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (5, True)
+
+
+def test_a_range_with_its_unit_twice_is_asked() -> None:
+    assert isinstance(_read("experience_years:api", "3年到4年", ["api"]), Unclear)
+
+
+@pytest.mark.parametrize("typed", ["超过300万", "至少150万"])
+def test_more_than_an_amount_is_confirmed(typed: str) -> None:
+    reading = _read("registered_capital", typed)
+    assert isinstance(reading, Answer) and reading.approximate
