@@ -367,3 +367,8 @@ def test_a_range_with_its_unit_twice_is_asked() -> None:
 def test_more_than_an_amount_is_confirmed(typed: str) -> None:
     reading = _read("registered_capital", typed)
     assert isinstance(reading, Answer) and reading.approximate
+
+
+@pytest.mark.parametrize("typed", ["说不准", "hard to say", "unsure"])
+def test_not_knowing_in_other_words(typed: str) -> None:
+    assert type(_read("api_integration", typed, ["api"])).__name__ == "Unknown"
