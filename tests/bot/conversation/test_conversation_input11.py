@@ -372,3 +372,11 @@ def test_more_than_an_amount_is_confirmed(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["说不准", "hard to say", "unsure"])
 def test_not_knowing_in_other_words(typed: str) -> None:
     assert type(_read("api_integration", typed, ["api"])).__name__ == "Unknown"
+
+
+@pytest.mark.parametrize("reply", ["correct", "that's right", "没错"])
+def test_a_confirmation_in_other_words(vendor: Vendor, reply: str) -> None:
+    _at_question(vendor, market_label("api", "en"), "team_size")
+    vendor.say("about 40")
+    vendor.say(reply)
+    assert vendor.profile()["team_size"] == 40
