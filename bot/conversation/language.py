@@ -91,9 +91,13 @@ class Language:
             # At the market menu a first phrase ("security and api") tells the language; later,
             # while answering, it takes a sentence ("of course" is an answer).
             needed = 2 if state.step in _MENU_STEPS else _MIN_EN_WORDS_TO_SWITCH
+            if state.step in _MENU_STEPS and cjk_count(text) == 0:
+                needed = 1  # "API market", "sec mkt": no Chinese at all beside the word
             if detected == "en" and english_words < needed:
                 return
-            if not _is_short_reply(text) and _is_sentence(text, detected):
+            if not _is_short_reply(text) and (
+                _is_sentence(text, detected) or (detected == "en" and english_words >= needed)
+            ):
                 state.lang, state.lang_settled = detected, True
             return
         if _is_short_reply(text) or self._answers_current_question(turn, text):

@@ -380,3 +380,10 @@ def test_a_confirmation_in_other_words(vendor: Vendor, reply: str) -> None:
     vendor.say("about 40")
     vendor.say(reply)
     assert vendor.profile()["team_size"] == 40
+
+
+@pytest.mark.parametrize("typed", ["Security market", "Solutions", "everything"])
+def test_an_english_market_choice_is_answered_in_english(vendor: Vendor, typed: str) -> None:
+    """ "API market" at the menu was answered in Chinese (one English word was not enough)."""
+    vendor.engine.start(vendor.key)
+    assert vendor.say(typed).text.startswith("OK, checking these markets")
