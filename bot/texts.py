@@ -2429,6 +2429,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"Retail" could be either of two markets: New Retail Market or Retail Link Market. Which '
         'one, or both? Please write the whole choice again, e.g. "API Market and Retail Link".',
     ),
+    "count_not_people": (
+        "“{value}”说的不是人数：请填写人数（整数），例如 25。",
+        '"{value}" is not a number of people: please give the number of people, e.g. 25.',
+    ),
     "count_exact_question": (
         "“{value}”具体是多少？请写一个准确的数字。",
         '"{value}": how many exactly? Please give one number.',

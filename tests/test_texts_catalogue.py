@@ -172,6 +172,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "UNKNOWN_WORDS",
             "DESCRIBES_CONDITION",
             "_YEAR_PART",
+            "_NOT_PEOPLE",
             "_MONTH_ALONE",
             "month_of_year",
             "_TEAM_WORDS",

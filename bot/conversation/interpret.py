@@ -1589,6 +1589,15 @@ _COMPANY_WORDS = re.compile(
 )
 
 
+# A number of things that are not people: "两个团队", "3个产品", "two offices".
+_NOT_PEOPLE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|家|款|条)\s*(?:团队|部门|产品|项目|公司|分公司|办公室|城市|"
+    r"市场|小组|组|业务线)|\b(?:\d+|one|two|three|four|five)\s+(?:teams?|departments?|products?|"
+    r"offices?|projects?|companies|markets?)\b",
+    re.IGNORECASE,
+)
+
+
 def _team_beside_company(folded: str) -> str | None:
     """The clause giving the tech and service team, when another gives the whole company's
     head count ("公司总共80人，技术和客服加起来26个" → "技术和客服加起来26个"); None otherwise."""
@@ -1608,6 +1617,14 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     team = _team_beside_company(folded)
     if team is not None:
         return read_count(team, zero_words=zero_words)
+    if _NOT_PEOPLE.search(folded):
+        rest = _NOT_PEOPLE.sub(" ", folded)
+        if re.search(r"\d|[一二两三四五六七八九十]", rest) is None:
+            # "我们有两个团队": two teams, two products … are no head count.
+            raise FieldRefused(*pair("count_not_people", value=body[:40]))
+        # "我们有两个团队，一共30人", "two teams of 12": the people's number, confirmed.
+        counted = read_count(rest, zero_words=zero_words)
+        return Answer(counted.value, approximate=True, high=counted.high)
     if zero_words and _LEAD_IN.sub("", folded) in _ZERO_WORDS:
         return Answer(0)
     if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
@@ -1656,7 +1673,8 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
                 r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|超过|多于|不止|至少|不少于|"
                 r"about|around|roughly|over|"
                 # "twenty-something", "20 odd": a decade, not the number named
-                r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b)",
+                r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b|"
+                r"give or take|\bmaybe\b|\bperhaps\b|\bprobably\b|估计|可能)",
                 folded,
             )
         )

@@ -11,7 +11,7 @@ import pytest
 
 from bot.conversation.forms import EligibilityForm
 from bot.conversation.helpers import read_markets
-from bot.conversation.interpret import Answer, Unclear, interpret
+from bot.conversation.interpret import Answer, Refused, Unclear, interpret
 from rules.markets import MARKET_IDS, market_label
 from tests.bot.conversation.conftest import Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
@@ -387,3 +387,16 @@ def test_an_english_market_choice_is_answered_in_english(vendor: Vendor, typed: 
     """ "API market" at the menu was answered in Chinese (one English word was not enough)."""
     vendor.engine.start(vendor.key)
     assert vendor.say(typed).text.startswith("OK, checking these markets")
+
+
+def test_teams_or_products_are_no_head_count() -> None:
+    """ "我们有两个团队，一共30人" stored a team of 2 (with 零售通's employees 30)."""
+    assert isinstance(_read("team_size", "我们有三个部门"), Refused)
+    reading = _read("team_size", "我们有三个部门，一共40人")
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (40, True)
+
+
+@pytest.mark.parametrize("typed", ["25 give or take", "maybe 25", "估计25个"])
+def test_a_hedged_count_is_confirmed(typed: str) -> None:
+    reading = _read("team_size", typed, ["api"])
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (25, True)
