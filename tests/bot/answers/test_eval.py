@@ -65,13 +65,13 @@ REQUIRED_RIGHT = {
     # answer wrong as the independent judge had. Raised as classes were fixed (session 20):
     # parts joined by + / 另外 / plus, "no company, can I join?" → 不能, steps before a step,
     # declines of fees and exams the guide never names.
-    "holdout10_questions.yaml": 185,
+    "holdout10_questions.yaml": 190,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).
     "dev10_questions.yaml": 220,
     # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.
-    "dev11_questions.yaml": 187,
+    "dev11_questions.yaml": 196,
 }
 
 
