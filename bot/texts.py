@@ -2446,6 +2446,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”是 {low} 到 {high} 之间的哪个数？请写准确的人数，例如 {low}。",
         '"{value}" could be anything from {low} to {high}: how many exactly? e.g. {low}.',
     ),
+    "markets_which_retail": (
+        "“零售”有两个市场：新零售市场和零售通市场。您指哪一个，还是两个都要？"
+        "请把要检查的市场完整写一遍，例如“API市场和零售通市场”。",
+        '"Retail" could be either of two markets: New Retail Market or Retail Link Market. Which '
+        'one, or both? Please write the whole choice again, e.g. "API Market and Retail Link".',
+    ),
+    "count_not_people": (
+        "“{value}”说的不是人数：请填写人数（整数），例如 25。",
+        '"{value}" is not a number of people: please give the number of people, e.g. 25.',
+    ),
     "count_exact_question": (
         "“{value}”具体是多少？请写一个准确的数字。",
         '"{value}": how many exactly? Please give one number.',

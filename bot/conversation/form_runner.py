@@ -236,7 +236,12 @@ class FormRunner:
             earlier = self.earlier_answer_corrected(turn, text)
             if earlier is not None:
                 return earlier
+        year, state.year_without_month = state.year_without_month, None
+        if year is not None and slot == "license_date":
+            text = reading.month_of_year(text, year) or text  # "3月" after "2017年几月？"
         found = reading.interpret(form.reader(turn), slot, text)
+        if isinstance(found, reading.Unclear) and found.year is not None:
+            state.year_without_month = found.year
         if isinstance(found, reading.Unknown):
             return form.unknown(turn, slot)
         if isinstance(found, reading.Question):

@@ -35,7 +35,9 @@ def resolve_ticket_field_name(text: str) -> str | None:
 # ("we're a logistics software company", "我们是做安全软件的"), whose product words name no market.
 MARKET_WORD = re.compile(r"市场|\bmarkets?\b", re.IGNORECASE)
 DESCRIBES_VENDOR = re.compile(
-    r"我们|我司|公司|做的|是做|we'?re|we are|we make|we build|we do|our |company", re.IGNORECASE
+    r"我们|我司|公司|做的|是做|we'?re|we are|we make|we build|we do|we sell|we offer|we provide|"
+    r"we develop|we run|our |company",
+    re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[，,。;；—–:：!！?？]")
 
@@ -67,6 +69,8 @@ _EVERYDAY_MARKET_WORDS = (
         "新零售市场、零售通市场",
     ),
     (re.compile(r"数智"), "数据智能"),
+    (re.compile(r"\bling ?shou ?tong\b", re.IGNORECASE), "零售通"),
+    (re.compile(r"\bxin ?ling ?shou\b", re.IGNORECASE), "新零售"),
     (re.compile(r"\bsec\b", re.IGNORECASE), "security"),
     (re.compile(r"\bmkts?\b", re.IGNORECASE), "market"),
     (re.compile(r"(?:这|那)?(?:两|二|三|四|五|几)个(?=市场|$|[，,。;；!！])"), ""),
@@ -82,21 +86,17 @@ def everyday_market_words(text: str) -> str:
 # Products a vendor may describe instead of naming markets, and the market each points to
 # (the guide's description of the market: 数据智能 "大数据相关的应用服务", 建站 "网站建设",
 # 企业应用 "企业软件及SaaS服务", 安全 "安全软件", 物联网). Only ever proposed, asked back.
-_PRODUCT_WORDS = (
-    ("api", re.compile(r"\bapis?\b|接口", re.IGNORECASE)),
-    (
-        "data",
-        re.compile(r"大数据|数据分析|数据可视化|\bbi\b|big data|data analytics", re.IGNORECASE),
-    ),
-    ("website", re.compile(r"网站|建站|小程序|\bwebsites?\b|web design|mini[- ]?programs?", re.I)),
-    (
-        "security",
-        re.compile(
-            r"\bwaf\b|防火墙|安全软件|安全产品|firewalls?|security (?:software|products?)", re.I
-        ),
-    ),
-    ("iot", re.compile(r"智能硬件|物联网|\biot\b", re.IGNORECASE)),
-    ("enterprise", re.compile(r"saas|企业软件|\bcrm\b|\berp\b|enterprise software", re.I)),
+_PRODUCT_WORDS = tuple(
+    (market, re.compile(words.replace("<", r"(?<![a-z])").replace(">", r"(?![a-z])"), re.I))
+    for market, words in (
+        ("api", "<apis?>|接口"),
+        ("data", "大数据|数据分析|数据可视化|<bi>|big data|data analytics|<dashboards?>"),
+        ("website", "网站|建站|小程序|<websites?>|web design|mini[- ]?programs?"),
+        ("security", "<waf>|防火墙|做安全|安全软件|安全产品|安全服务|<firewalls?>|<security>"),
+        ("iot", "智能硬件|物联网|<iot>"),
+        ("new_retail", "门店|连锁|业务中台|线下零售|<o2o>"),
+        ("enterprise", "<saas>|企业软件|<crm>|<erp>|<oa>|<hr>|enterprise software"),
+    )
 )
 
 
@@ -106,6 +106,33 @@ def products_described(text: str) -> list[str]:
     if MARKET_WORD.search(text) or not DESCRIBES_VENDOR.search(text):
         return []
     return [market for market, words in _PRODUCT_WORDS if words.search(text)]
+
+
+# Every market, said in words the menu's "全部" does not cover: "所有市场", "全部都要", "everything",
+# "all of them please".
+EVERY_MARKET = re.compile(
+    r"(?:我们|我)?(?:要|想要|想|想进|想入驻|想申请)?(?:所有|全部|全)的?(?:市场|类目|集市)?(?:都|全)?"
+    r"(?:要|想|想要)?(?:申请|入驻|进|看看|看|行|可以|检查|查)?(?:一下)?吧?"
+    r"|(?:i'?d like |we'?d like |we want |check )?(?:everything|all of them|all markets|"
+    r"all the markets|every market|the lot|all of it)(?: please)?",
+    re.IGNORECASE,
+)
+
+
+# "Retail" said alone: 新零售 or 零售通? (Both names, and "the two retail ones", are not alone.)
+_RETAIL_NAMED = re.compile(
+    r"新零售|零售通|new[ _-]?retail|retail[ _-]?link|ling ?shou ?tong|xin ?ling ?shou",
+    re.IGNORECASE,
+)
+_RETAIL = re.compile(r"零售|retail", re.IGNORECASE)
+
+
+def retail_unclear(text: str) -> bool:
+    """Whether the vendor said "retail" / 零售 without saying which of the two retail markets."""
+    said = everyday_market_words(text)
+    if _RETAIL_NAMED.search(said):
+        return False  # "the retail one — the 零售通 thing": told which in the same message
+    return _RETAIL.search(said) is not None
 
 
 def read_markets(text: str) -> reading.MarketChoice:

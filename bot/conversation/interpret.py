@@ -86,6 +86,8 @@ class Several:
 class Unclear:
     zh: str
     en: str
+    # A date said as a year only ("2017年"): its month is asked, and a month alone next is in it.
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,13 @@ UNKNOWN_WORDS = frozenset(
         "不了解",
         "说不好",
         "不好说",
+        "说不准",
+        "不好讲",
+        "hard to say",
+        "can't say for sure",
+        "unsure",
+        "not certain",
+        "i'm unsure",
         "不记得了",
         "记不清了",
         "忘了",
@@ -206,7 +215,8 @@ _HEDGE = re.compile(
 )
 
 _APPROX = re.compile(
-    r"(多|余|几|以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|\+|about|around|approx|roughly|"
+    r"(多|余|几|以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|超过|不止|至少|不少于|\+|about|around|"
+    r"approx|roughly|"
     r"over|more than|nearly|almost|at least)",
     re.IGNORECASE,
 )
@@ -544,6 +554,8 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
     clauses = [clause.strip() for clause in _ANSWER_CLAUSES.split(text) if clause.strip()]
     if len(clauses) < 2 or looks_like_question(text):
         return None
+    if slot in _COUNT_SLOTS and all(_TEAM_WORDS.search(clause) for clause in clauses):
+        return None  # "技术15人，客服10人": one team in parts, not the team and the employees
     readings: dict[str, Answer] = {}
     for clause in clauses:
         found = _clause_answer(form, slot, clause, taken=set(readings))
@@ -651,9 +663,9 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
 class UnclearAnswer(Exception):
     """Raised by a reader for an answer that says two things; carries the `Unclear` reading."""
 
-    def __init__(self, zh: str, en: str) -> None:
+    def __init__(self, zh: str, en: str, year: int | None = None) -> None:
         super().__init__(en)
-        self.reading = Unclear(zh, en)
+        self.reading = Unclear(zh, en, year)
 
 
 def _strip_label(form: Form, slot: str, text: str) -> str:
@@ -970,6 +982,9 @@ _BOOL_YES_PHRASES = (
     "非常稳定",
     "很稳定",
     "算是",
+    "都交了",
+    "都缴了",
+    "全都交了",
     "当然",
 )
 _BOOL_NO_PHRASES = (
@@ -1298,9 +1313,22 @@ def _described(key: str, text: str) -> bool | None:
     return True if pattern is not None and pattern.search(folded) else None
 
 
+# A yes for only some ("有些人没交", "yes for most") or not yet given ("需要先看看协议", "need to
+# read them first"): asked, never stored as a yes.
+_NOT_ALL_OR_NOT_YET = re.compile(
+    r"有些人|有的人|部分人|一部分|大部分|多数人|少数人|先看看|看看再|看了再|再看看|先看一下|"
+    r"\bfor most\b|\bmost of (?:them|us|our)|\bsome of (?:them|us|our)|\bnot all\b|\bnot everyone\b|"
+    r"\bonly some\b|\b(?:read|review|see|check) (?:them|it|the \w+) first\b|"
+    r"\b(?:need|have|want) to (?:read|review)\b",
+    re.IGNORECASE,
+)
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    if _NOT_ALL_OR_NOT_YET.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
+        raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     first = _first_clause(folded)
     if _NEGATED_AFFIRMATION.search(folded) and not _HEDGE.search(folded):
         return Answer(True)
@@ -1549,9 +1577,54 @@ _SOME_TENS = lazy_compile(r"(?<![\d十百千万])([一二两三四五六七八�
 _MANY = lazy_compile(r"\bdozens\b|(?<![一二两三四五六七八九])几十|\btens of\b|\bscores of\b")
 
 
+# The team a head count asks for, and the whole company beside it: "我们公司100人，技术客服30".
+_TEAM_WORDS = re.compile(
+    r"技术|客服|研发|售后|开发|工程师|\btech|\bsupport|\bengineer|\bdevelop|\bdevs?\b",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS = re.compile(
+    r"公司|总共|一共|全公司|总人数|员工|\bin total\b|\bcompany\b|\bemployees\b|\bheadcount\b|"
+    r"\boverall\b|\baltogether\b",
+    re.IGNORECASE,
+)
+
+
+# A number of things that are not people: "两个团队", "3个产品", "two offices".
+_NOT_PEOPLE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|家|款|条)\s*(?:团队|部门|产品|项目|公司|分公司|办公室|城市|"
+    r"市场|小组|组|业务线)|\b(?:\d+|one|two|three|four|five)\s+(?:teams?|departments?|products?|"
+    r"offices?|projects?|companies|markets?)\b",
+    re.IGNORECASE,
+)
+
+
+def _team_beside_company(folded: str) -> str | None:
+    """The clause giving the tech and service team, when another gives the whole company's
+    head count ("公司总共80人，技术和客服加起来26个" → "技术和客服加起来26个"); None otherwise."""
+    clauses = [
+        c for c in re.split(r"[，,;；。]", folded) if re.search(r"\d|[一二两三四五六七八九十]", c)
+    ]
+    if len(clauses) < 2:
+        return None
+    team = [c for c in clauses if _TEAM_WORDS.search(c) and not _COMPANY_WORDS.search(c)]
+    company = [c for c in clauses if _COMPANY_WORDS.search(c) and not _TEAM_WORDS.search(c)]
+    return team[0] if len(team) == 1 and company else None
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    team = _team_beside_company(folded)
+    if team is not None:
+        return read_count(team, zero_words=zero_words)
+    if _NOT_PEOPLE.search(folded):
+        rest = _NOT_PEOPLE.sub(" ", folded)
+        if re.search(r"\d|[一二两三四五六七八九十]", rest) is None:
+            # "我们有两个团队": two teams, two products … are no head count.
+            raise FieldRefused(*pair("count_not_people", value=body[:40]))
+        # "我们有两个团队，一共30人", "two teams of 12": the people's number, confirmed.
+        counted = read_count(rest, zero_words=zero_words)
+        return Answer(counted.value, approximate=True, high=counted.high)
     if zero_words and _LEAD_IN.sub("", folded) in _ZERO_WORDS:
         return Answer(0)
     if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
@@ -1597,9 +1670,11 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         or bool(re.search(r"\ba dozen\b", folded))
         or bool(
             re.search(
-                r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|about|around|roughly|over|"
+                r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|超过|多于|不止|至少|不少于|"
+                r"about|around|roughly|over|"
                 # "twenty-something", "20 odd": a decade, not the number named
-                r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b)",
+                r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b|"
+                r"give or take|\bmaybe\b|\bperhaps\b|\bprobably\b|估计|可能)",
                 folded,
             )
         )
@@ -1657,7 +1732,7 @@ _NO_EXPERIENCE = re.compile(
 # Experience told as a start: "since 2018", "从2018年开始", "2018年3月开始做的", "started in 2019".
 _SINCE_YEAR = lazy_compile(
     r"^(?:我们|我司|公司)?(?:从|自从|自|打|since|from|started in|starting in|beginning in|in)?\s*"
-    r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(\d{4})\s*(?:年)?\s*"
+    r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(\d{4}|\d{2}(?=年))\s*(?:年)?\s*"
     r"(?:(\d{1,2})\s*月(?:份)?)?\s*(?:就)?(?:开始|起|以来|至今|到现在|到今天|开始做|开始的|起步|"
     r"开始做的|做起|on|onwards|onward)?(?:做|干|开展|做的|的)?(?:\s*(?:on|onwards|till now|to now))?$"
 )
@@ -1674,7 +1749,7 @@ def _years_since(folded: str, today: date | None) -> Answer | None:
     if found is None or today is None or not _SINCE_WORDS.search(folded):
         return None
     english_month, year_text, month_text = found.groups()
-    year = int(year_text)
+    year = _full_year(int(year_text), today)  # "从17年开始做": 2017, not 17 years
     month = (
         int(month_text)
         if month_text
@@ -1726,10 +1801,16 @@ def read_years(text: str, today: date | None = None) -> Answer:
     body = re.sub(
         r"([一二两三四五六七八九十\d])来(?=年|个月)", r"\1", re.sub(r"[- ]?ish\b", "", body)
     )
+    if re.fullmatch(
+        r"(?:about |around |roughly )?(?:half a year|half year|six months|6 months)", folded
+    ):
+        return Answer(Decimal("0.5"), approximate=approximate)  # not "a year" → 1
     folded = re.sub(r"\ban? (?=(?:years?|months?)\b)", "1 ", folded)  # "a year" → "1 year"
     half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded)
     if half:  # "a year and a half"
         return Answer(Decimal(half.group(1)) + Decimal("0.5"), approximate=approximate)
+    # "2年到3年": the unit said twice is still a range.
+    folded = re.sub(r"(\d)\s*(?:年|years?)\s*(到|至|-|~|～|—|or|to)\s*(?=\d)", r"\1\2", folded)
     between = _NUMBER_RANGE.search(folded)
     if between:  # "2-3年": two answers, the vendor picks
         raise UnclearAnswer(
@@ -1841,9 +1922,15 @@ _YEAR_ONLY = re.compile(
 
 # Part of a year, no month: "2019年初", "18年底", "early 2019", "mid-2019", "end of 2019".
 _YEAR_PART = lazy_compile(
-    r"^(?:成立于|注册于|于|在|是)?\s*(\d{4}|\d{2})\s*年\s*(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年)"
-    r"|^(?:since |in |from )?(?:early|mid|middle of|late|end of|beginning of|start of|the start of|"
-    r"the end of)[\s-]*(\d{4})$"
+    r"^(?:成立于|注册于|于|在|是|大概|大约)?\s*(\d{4}|\d{2})\s*年?\s*(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年|"
+    r"春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|第?[一二三四1-4]季度)"
+    r"|^(?:since |in |from |around |about )?(?:early|mid|middle of|late|end of|beginning of|start of|"
+    r"the start of|the end of|spring|summer|autumn|fall|winter|q[1-4])[\s-]*(?:of )?(\d{4})$"
+)
+# A year said relative to today, without its month: "去年", "前年年底", "last year".
+_RELATIVE_YEAR = lazy_compile(
+    r"^(?:是|在|大概)?(去年|前年|今年)(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年)?(?:成立的?|注册的?)?$|"
+    r"^(?:early |late |mid-?|in |since )?(last|this) year$"
 )
 # A month of this year or last year: "去年3月", "今年1月份", "last March", "March last year".
 _RELATIVE_MONTH_ZH = lazy_compile(r"(去年|前年|今年)\s*([一二三四五六七八九十\d]{1,3})\s*月")
@@ -1863,7 +1950,30 @@ def _full_year(year: int, today: date) -> int:
 def _ask_the_month(year: int) -> UnclearAnswer:
     """A year without its month is not a date: the vendor is asked for the month (never 1
     January silently: the decision in docs/ANSWERS.md, round 11)."""
-    return UnclearAnswer(*pair("date_month_missing", year=year))
+    return UnclearAnswer(*pair("date_month_missing", year=year), year=year)
+
+
+# A month alone, given after its year was asked about: "3月", "三月份", "March", "3".
+_MONTH_ALONE = lazy_compile(
+    r"^(?:是|在)?\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*月?份?(?:的|吧|左右)?$|^(?:in\s+)?"
+    + _MONTH_NAME
+    + r"$"
+)
+
+
+def month_of_year(text: str, year: int) -> str | None:
+    """ "3月" / "March" typed after "which month of 2017?" → "2017年3月"; None if no month alone."""
+    found = _MONTH_ALONE.match(fold(strip_trailing(text)))
+    if found is None:
+        return None
+    if found.group(1):
+        spoken = found.group(1)
+        month = int(spoken) if spoken.isdigit() else _cn_small(spoken)
+    else:
+        month = _MONTH_NUMBERS[found.group(2)[:3]]
+    if month is None or not 1 <= month <= 12:
+        return None
+    return f"{year}年{month}月"
 
 
 def _relative_month(folded: str, today: date) -> str | None:
@@ -1892,6 +2002,11 @@ def read_date(text: str, today: date) -> Answer:
     folded_body = fold(body)
     year_only = _YEAR_ONLY.match(folded_body) or _YEAR_SAID.search(folded_body)
     part = _YEAR_PART.search(folded_body)
+    relative_year = _RELATIVE_YEAR.search(folded_body)
+    if relative_year:
+        said = relative_year.group(1) or relative_year.group(2)
+        back = {"今年": 0, "this": 0, "去年": 1, "last": 1, "前年": 2}[said]
+        raise _ask_the_month(today.year - back)
     if year_only or part:
         spoken = year_only.group(1) if year_only else (part.group(1) or part.group(2))
         raise _ask_the_month(_full_year(int(spoken), today))
@@ -1912,7 +2027,9 @@ def read_date(text: str, today: date) -> Answer:
             except ValueError:  # 29 February
                 then = today.replace(year=today.year - int(number), day=28)
             return Answer(then, approximate=True, relative=True)
-    if _CN_DATE.search(body) and not re.search(r"\d{4}年", body):
+    if _CN_DATE.search(body) and (
+        not re.search(r"\d{4}年", body) or re.search(r"\d{4}年[一二三四五六七八九十]", body)
+    ):
         body = _digits_date(body, today)
     try:
         return Answer(parse_date(body, today=today, allow_future=False))

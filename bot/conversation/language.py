@@ -10,6 +10,7 @@ import re
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.flow import FLOW
+from bot.conversation.helpers import EVERY_MARKET, read_markets
 from bot.conversation.interpret import looks_like_question
 from bot.conversation.state import CHOOSE_MARKETS, IDLE
 from bot.conversation.turn import Turn as _Turn
@@ -91,9 +92,13 @@ class Language:
             # At the market menu a first phrase ("security and api") tells the language; later,
             # while answering, it takes a sentence ("of course" is an answer).
             needed = 2 if state.step in _MENU_STEPS else _MIN_EN_WORDS_TO_SWITCH
+            if state.step in _MENU_STEPS and cjk_count(text) == 0 and _chooses_markets(text):
+                needed = 1  # "API market", "Security", "everything": a market choice in English
             if detected == "en" and english_words < needed:
                 return
-            if not _is_short_reply(text) and _is_sentence(text, detected):
+            if not _is_short_reply(text) and (
+                _is_sentence(text, detected) or (detected == "en" and english_words >= needed)
+            ):
                 state.lang, state.lang_settled = detected, True
             return
         if _is_short_reply(text) or self._answers_current_question(turn, text):
@@ -141,6 +146,12 @@ def _is_sentence(text: str, lang: Lang) -> bool:
     if lang == "en":
         return len(re.findall(r"[A-Za-z]{2,}", text)) >= 2
     return cjk_count(text) >= 2
+
+
+def _chooses_markets(text: str) -> bool:
+    """ "API market", "everything": markets chosen (not a command such as "done 2")."""
+    folded = reading.fold(text).strip(" .!~")
+    return bool(EVERY_MARKET.fullmatch(folded) or read_markets(text).markets)
 
 
 def _english_words(text: str) -> int:

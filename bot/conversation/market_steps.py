@@ -11,11 +11,11 @@ from functools import cache
 from bot.conversation import questions as q
 from bot.conversation.form_runner import is_yes
 from bot.conversation.forms import resolve_profile_item
+from bot.conversation.helpers import EVERY_MARKET, products_described, retail_unclear
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import clip as _clip
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
-from bot.conversation.helpers import products_described
 from bot.conversation.helpers import read_markets as _read_markets
 from bot.conversation.interpret import (
     ACKNOWLEDGED,
@@ -142,7 +142,11 @@ class MarketSteps:
         """Markets named by number, id, name or "all"; or an error message key + value."""
         command = normalize_command(text)
         folded = fold(text)
-        if command in ALL_MARKETS_WORDS or self._every_market_counted(folded):
+        if (
+            command in ALL_MARKETS_WORDS
+            or self._every_market_counted(folded)
+            or EVERY_MARKET.fullmatch(folded.strip(" .。!！~"))
+        ):
             return list(MARKET_IDS), None
         if _NUMBER_LIST.match(text):
             numbers = [int(n) for n in re.findall(r"\d+", text)]
@@ -197,6 +201,14 @@ class MarketSteps:
             return self._prefixed(
                 t("market_number_out_of_range", lang, number=bad_number), self._prompt(turn)
             )
+        if retail_unclear(text) and not looks_like_question(text):
+            # "Retail and API", "everything except the retail one": 新零售 or 零售通 — asked,
+            # never guessed (nor silently dropped).
+            return Reply(
+                text=t("markets_which_retail", lang),
+                choices=self._market_choices(lang),
+                multi_select=True,
+            )
         if markets and not self._is_question_about_markets(turn, text):
             choice = _read_markets(text) if not _NUMBER_LIST.match(text) else None
             if choice is not None and choice.confirm_zh and choice.confirm_en:
@@ -216,8 +228,10 @@ class MarketSteps:
         elif looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         else:
-            described = markets_described(text) or [
-                m for m in MARKET_IDS if m in products_described(text)
+            described = [
+                m
+                for m in MARKET_IDS
+                if m in markets_described(text) or m in products_described(text)
             ]
         if described:
             # "我们是做安全软件的，想上架": the market its products or a part of its name point

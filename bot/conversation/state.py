@@ -148,6 +148,9 @@ class ConversationState:
     confirm_markets: list[str] = field(default_factory=list)
     # The markets of a walk-through left with 取消 at a question: 开始 resumes its questions.
     paused_markets: list[str] = field(default_factory=list)
+    # A licence date said as a year only ("2017年") whose month was asked: a month alone next
+    # ("3月", "March") is read in that year.
+    year_without_month: int | None = None
 
     def advance(self, target: Step) -> None:
         """Move to `target`, refusing a move the flow table does not allow (or whose guard

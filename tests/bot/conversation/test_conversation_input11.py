@@ -5,12 +5,13 @@ confirmation, and market choices said in everyday words. Wordings are our own, n
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from bot.conversation.forms import EligibilityForm
 from bot.conversation.helpers import read_markets
-from bot.conversation.interpret import Answer, Unclear, interpret
+from bot.conversation.interpret import Answer, Refused, Unclear, interpret
 from rules.markets import MARKET_IDS, market_label
 from tests.bot.conversation.conftest import Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
@@ -38,6 +39,12 @@ def _read(slot: str, typed: str, markets: list[str] | None = None) -> object:
         ("early 2018", "2018"),
         ("end of 2016", "2016"),
         ("mid-2015", "2015"),
+        ("2016上半年", "2016"),
+        ("2014年第三季度", "2014"),
+        ("autumn 2013", "2013"),
+        ("去年", "2020"),
+        ("前年年底成立的", "2019"),
+        ("last year", "2020"),
     ],
 )
 def test_a_year_without_its_month_asks_the_month(typed: str, year: str) -> None:
@@ -74,6 +81,7 @@ def test_not_knowing_the_month_leaves_the_date_unknown(vendor: Vendor) -> None:
         ("Sept 2016", date(2016, 9, 1)),
         ("16年11月", date(2016, 11, 1)),
         ("2015/8", date(2015, 8, 1)),
+        ("2017年九月", date(2017, 9, 1)),
     ],
 )
 def test_a_month_said_any_way_is_its_first_day(typed: str, first: date) -> None:
@@ -241,3 +249,154 @@ def test_yes_or_no_said_in_other_words(typed: str, value: bool) -> None:
 def test_dont_know_with_a_dash_and_a_reason_is_unknown() -> None:
     reading = _read("customer_cases", "no idea — finance would know", ["solution"])
     assert type(reading).__name__ == "Unknown"
+
+
+@pytest.mark.parametrize(("typed", "count"), [("超过20个", 20), ("至少30人", 30), ("不止25", 25)])
+def test_at_least_a_number_is_confirmed(typed: str, count: int) -> None:
+    reading = _read("team_size", typed)
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (count, True)
+
+
+def test_half_a_year_is_half_a_year() -> None:
+    reading = _read("experience_years:api", "half a year", ["api"])
+    assert isinstance(reading, Answer) and reading.value == Decimal("0.5")
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed"),
+    [
+        ("social_insurance_proof", "一部分人交了"),
+        ("social_insurance_proof", "有的人没交"),
+        ("social_insurance_proof", "only some of them"),
+        ("agreements_accepted", "要先看看再说"),
+        ("agreements_accepted", "we'd have to review them first"),
+    ],
+)
+def test_a_yes_for_some_or_not_yet_is_asked(slot: str, typed: str) -> None:
+    assert isinstance(_read(slot, typed), Unclear)
+
+
+def test_all_paid_is_a_yes() -> None:
+    reading = _read("social_insurance_proof", "都交了")
+    assert isinstance(reading, Answer) and reading.value is True
+
+
+@pytest.mark.parametrize("typed", ["所有市场", "全部都要", "everything", "all of them please"])
+def test_every_market_said_in_words(vendor: Vendor, typed: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(typed)
+    assert vendor.current_question() == "legal_entity"
+    assert sorted(vendor.state()["markets"]) == sorted(MARKET_IDS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "proposed"),
+    [
+        ("我们是做ERP的", ["enterprise"]),
+        ("我们做安全的，另外也做小程序", ["website", "security"]),
+        ("we sell a BI dashboard and an HR SaaS", ["data", "enterprise"]),
+    ],
+)
+def test_products_alone_are_proposed(vendor: Vendor, typed: str, proposed: list[str]) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(typed)
+    assert vendor.current_question() is None
+    assert sorted(vendor.state()["confirm_markets"]) == sorted(proposed)
+
+
+def test_a_market_in_pinyin() -> None:
+    assert read_markets("lingshoutong").markets == ["retail_link"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"),
+    [
+        ("全公司120人，技术加客服35", 35),
+        ("we're 70 people in total, 24 in tech and support", 24),
+    ],
+)
+def test_the_team_beside_the_whole_company(typed: str, count: int) -> None:
+    reading = _read("team_size", typed, ["api"])
+    assert isinstance(reading, Answer) and reading.value == count
+
+
+def test_a_team_in_parts_is_not_the_employees() -> None:
+    """With 零售通 (which asks the employees) chosen, "研发12人，客服9人" stored 12 and 9."""
+    reading = _read("team_size", "研发12人，客服9人")
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (21, True)
+
+
+@pytest.mark.parametrize(
+    ("month", "stored"),
+    [
+        ("9月", "2017-09-01"),
+        ("九月份", "2017-09-01"),
+        ("September", "2017-09-01"),
+        ("11", "2017-11-01"),
+    ],
+)
+def test_a_month_alone_after_the_year_was_asked(vendor: Vendor, month: str, stored: str) -> None:
+    """ "2017年" then, asked which month, just "9月": the month of the year said before."""
+    _at_question(vendor, market_label("service", "zh"), "license_date")
+    vendor.say("2017年")
+    vendor.say(month)
+    assert vendor.profile()["license_date"] == stored
+
+
+@pytest.mark.parametrize("typed", ["API and retail", "除了零售那个都要", "零售市场"])
+def test_retail_alone_asks_which(vendor: Vendor, typed: str) -> None:
+    """ "API and retail" chose API alone: 零售 is 新零售 or 零售通, asked, never dropped."""
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(typed)
+    assert vendor.current_question() is None
+    assert market_label("new_retail", "zh") in reply.text or "New Retail" in reply.text
+    assert market_label("retail_link", "zh") in reply.text or "Retail Link" in reply.text
+
+
+def test_a_two_digit_start_year_is_a_year_not_a_count() -> None:
+    """ "从16年开始做" at the experience question stored 16 years."""
+    reading = _read("experience_years:api", "从16年开始做", ["api"])
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (5, True)
+
+
+def test_a_range_with_its_unit_twice_is_asked() -> None:
+    assert isinstance(_read("experience_years:api", "3年到4年", ["api"]), Unclear)
+
+
+@pytest.mark.parametrize("typed", ["超过300万", "至少150万"])
+def test_more_than_an_amount_is_confirmed(typed: str) -> None:
+    reading = _read("registered_capital", typed)
+    assert isinstance(reading, Answer) and reading.approximate
+
+
+@pytest.mark.parametrize("typed", ["说不准", "hard to say", "unsure"])
+def test_not_knowing_in_other_words(typed: str) -> None:
+    assert type(_read("api_integration", typed, ["api"])).__name__ == "Unknown"
+
+
+@pytest.mark.parametrize("reply", ["correct", "that's right", "没错"])
+def test_a_confirmation_in_other_words(vendor: Vendor, reply: str) -> None:
+    _at_question(vendor, market_label("api", "en"), "team_size")
+    vendor.say("about 40")
+    vendor.say(reply)
+    assert vendor.profile()["team_size"] == 40
+
+
+@pytest.mark.parametrize("typed", ["Security market", "Solutions", "everything"])
+def test_an_english_market_choice_is_answered_in_english(vendor: Vendor, typed: str) -> None:
+    """ "API market" at the menu was answered in Chinese (one English word was not enough)."""
+    vendor.engine.start(vendor.key)
+    assert vendor.say(typed).text.startswith("OK, checking these markets")
+
+
+def test_teams_or_products_are_no_head_count() -> None:
+    """ "我们有两个团队，一共30人" stored a team of 2 (with 零售通's employees 30)."""
+    assert isinstance(_read("team_size", "我们有三个部门"), Refused)
+    reading = _read("team_size", "我们有三个部门，一共40人")
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (40, True)
+
+
+@pytest.mark.parametrize("typed", ["25 give or take", "maybe 25", "估计25个"])
+def test_a_hedged_count_is_confirmed(typed: str) -> None:
+    reading = _read("team_size", typed, ["api"])
+    assert isinstance(reading, Answer) and (reading.value, reading.approximate) == (25, True)
