@@ -33,6 +33,14 @@ _QUOTED = re.compile(
 )
 
 
+# A message that opens with an English question or subject word is written in English.
+_ENGLISH_OPENING = re.compile(
+    r"\s*(is|are|was|were|what|what's|whats|how|can|could|do|does|did|which|where|when|why|who"
+    r"|should|will|would|may|please|hi|hello|hey|we|we're|our|my)\b",
+    re.IGNORECASE,
+)
+
+
 def cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
@@ -50,6 +58,12 @@ def detect_lang(text: str) -> Lang | None:
         return "en" if _LATIN_WORD.search(folded) else None
     latin = len(_LATIN_LETTER.findall(folded))
     if latin >= _LATIN_LETTERS_PER_CJK * cjk:
+        return "en"
+    if (
+        _ENGLISH_OPENING.match(folded)
+        and len(_LATIN_WORD.findall(folded)) >= _MIN_WORDS_AROUND_QUOTE
+    ):
+        # "Are 售后技术服务 and 客服在线服务 the same?": an English sentence naming Chinese terms.
         return "en"
     unquoted = _QUOTED.sub(" ", folded)
     if unquoted != folded and len(_LATIN_WORD.findall(unquoted)) >= _MIN_WORDS_AROUND_QUOTE:

@@ -168,6 +168,16 @@ _ASKS_STILL_VALID = lazy_compile(
 )
 
 
+# What to write in the ticket (its text, its amount): asked outright.
+_ASKS_TICKET_TEXT = lazy_compile(
+    r"(工单|问题描述)[^。；;!！]{0,16}(怎么写|如何写|写什么|写啥|填什么|怎么填|金额|大写)"
+    r"|\b(ticket|description)\b.{0,40}\b(write|say|says|amount|wording|text|fill)\b"
+    r"|\b(write|say|amount|wording|text|fill)\b.{0,40}\bticket\b"
+)
+# A verdict on the company asked for ("满足吗", "do we qualify").
+_ASKS_VERDICT_WORDS = lazy_compile(
+    r"满足|符合|够不够|够吗|达标|合格|\b(qualify|qualifies|meet|meets|enough|ok)\b"
+)
 _POLICY_ADJUST_ENTRY = "commission.adjust"
 _PREPAY_ENTRY = "commission.prepay_refund"
 # How often something recurs (not how long it takes).
@@ -329,7 +339,8 @@ def _not_in_guide(body: str, lang: Lang) -> Answer:
 
 _GREETING = lazy_compile(
     r"(你好|您好|hi|hello|hey|嗨|在吗|在不在|good (morning|afternoon|evening)|早上好|下午好|晚上好"
-    r"|你是谁|who are you|what can you do|你能做什么|你会什么)"
+    r"|你是谁|你们是谁|你是什么|who are you|what can you do|what can you help( me)? with|你能做什么|你会什么"
+    r"|你能帮我做什么|你可以做什么|你能帮我什么|你能帮什么|你可以帮我做什么)"
     r"[\s!！.。?？~,，]*"
 )
 
@@ -447,6 +458,10 @@ def _computed(
     # A figure quoted from a rule ("是不是要求注册资金100万以上") is asked about, not stated.
     converted, _ = money_mentions(question)
     stated_money = [m.value for m in money if not quotes_requirement(converted, m.start, m.end)]
+    if markets and "ticket" in concepts and _ASKS_TICKET_TEXT.search(normalize(question)):
+        # "（公司情况…）同时入驻企业应用和API，交完保证金后工单问题描述里的金额怎么写": the ticket's
+        # text is asked; the company facts around it are background, not a verdict asked for.
+        return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
     if (
         markets
         and "ticket" in concepts
@@ -457,7 +472,19 @@ def _computed(
         # "成立4年、35人…想入企业应用和API，工单里金额怎么写": the company's facts are context;
         # the ticket's text with the summed deposit is what is asked.
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
-    threshold = _threshold(question, lang, concepts, markets, stated_money, today)
+    # "我们成立三年了，想了解建站市场的保证金是多少": the deposit is asked; the company's facts
+    # around it are background, not a verdict asked for.
+    asks_deposit_only = (
+        "deposit" in concepts
+        and bool(_ASKS_MONEY.search(normalize(question)) or "amount" in concepts)
+        and not _ASKS_ALLOWED.search(normalize(question))
+        and not _ASKS_VERDICT_WORDS.search(normalize(question))
+    )
+    threshold = (
+        None
+        if asks_deposit_only
+        else _threshold(question, lang, concepts, markets, stated_money, today)
+    )
     if threshold is not None:
         if markets and threshold.topic == "computed.threshold":
             return verdicts.merged_with_stated(threshold, question, markets, lang)
@@ -1091,7 +1118,13 @@ def _threshold(
         facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)
     # "技术加客服25人 … 哪些市场能进": a head count beside other facts is one of them too.
-    if people is not None and (markets or concepts & {"team", "conditions", "join"} or facts):
+    # "我们只有10个人，能进哪个市场": a head count asked with which markets is the team's size.
+    if people is not None and (
+        markets
+        or concepts & {"team", "conditions", "join"}
+        or facts
+        or _NAMES_MARKET_ASKED.search(normalize(question))
+    ):
         facts.append((computed.TEAM_KEYS, Decimal(people)))
     level = support_level_mentioned(question)
     own_level = bool(level) and _states_own_capability(question)
@@ -1276,6 +1309,9 @@ _ASKS_ALLOWED = lazy_compile(
 _ASKS_BAND = lazy_compile(
     r"区间|范围|多少到多少|从多少|到多少|多少以上|多少以下|门槛|界限|分界"
     r"|\b(range|band|bands|between|threshold|thresholds|bounds?|cut-?offs?)\b"
+    # "第二档是多少", "what's tier 2": a tier asked by its number is its band.
+    r"|第\s*[一二三123]\s*档\s*(是|指)?\s*(多少|什么|啥|怎么算|怎么划分)"
+    r"|\b(what('s| is)|define) tier [123]\b"
 )
 _TIERS_ENTRY = "commission.tiers"
 # "capital" alone (not "capital letters", 大写) is the registered capital.
@@ -1291,8 +1327,13 @@ _TIER_WORD = lazy_compile(r"档|\b(tier|tiers|bracket|brackets)\b")
 # "IoT市场和物联网市场是同一个吗", "is 'platform service fee' the same as commission?": two
 # names asked to be one thing.
 _ASKS_SAME_THING = lazy_compile(
-    r"同一个|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗|就是.{0,12}(吗|么)"
-    r"|\b(the same|same (one|thing|market|as)|identical|another name|also called|other name)\b"
+    # "同一个产品能在两个市场上架吗", "the same product in two markets": one thing used twice,
+    # not two names asked to be one.
+    r"同一个(?!产品|商品|公司|账号|帐号|店铺|企业|主体|人)|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗"
+    r"|就是.{0,12}(吗|么)"
+    r"|(指的是|指的就是|就是指|是指).{0,12}(吗|么)|\b(refer|refers|referring) to\b"
+    r"|\b(the same(?! (product|products|listing|listings|company|account|shop|store|time|month|"
+    r"person|team))|same (one|thing|market|as)|identical|another name|also called|other name)\b"
 )
 # Concepts that frame a question rather than name the thing asked about.
 _FRAME_CONCEPTS = frozenset({"marketplace", "join", "markets_list", "conditions"})

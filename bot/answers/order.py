@@ -19,10 +19,12 @@ from rules.process import JOINING_STEPS, Step
 
 # Words naming each step, by the step id of process.yaml.
 _STEP_WORDS: dict[str, str] = {
-    "register_account": r"注册(阿里云)?账号|注册完|开户"
-    r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b",
+    "register_account": r"注册(阿里云)?账号|注册完|开户|有(了)?(阿里云)?账号"
+    r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b"
+    r"|\b(have|got|created|opened) an? (alibaba cloud |aliyun )?account\b",
     "real_name": r"实名|\breal[- ]name\b|\bverification\b",
-    "apply": r"申请入驻|申请|提交申请|审核|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed))\b",
+    "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed))\b"
+    r"|\b(clicked|hit|pressed) submit\b",
     "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
     "pay_deposit": r"保证金|保正金|押金|\bdeposit\b",
     "file_ticket": r"工单|\btickets?\b",
@@ -47,7 +49,7 @@ _ASKS_NEXT = lazy_compile(
     r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
     r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛"
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
-    r"|\b(what('s| is)? next|next step|then what|what now|after that)\b"
+    r"|\b(what('s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
     r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"
@@ -276,7 +278,12 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             answer.topic = entry.id
         return answer
     if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
-        return _next(steps[0], lang)
+        # "申请已经审核通过了，接下来要做什么": the review is behind them, not still to wait for.
+        return _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
+    done = [step for _, step in named if _said_done(norm, step)]
+    if done and len(steps) >= 2 and (_ASKS_NEXT.search(norm) or _ASKS_WHEN_SELLING.search(norm)):
+        # "保证金已经交了，还需要做什么才能开店": the step after the last one said done.
+        return _next(max(done, key=lambda s: s.number), lang)
     return None
 
 
@@ -374,11 +381,37 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
     return _answer(body, lang)
 
 
+# The review said passed ("审核通过了", "we were approved").
+_APPROVED = lazy_compile(r"审核通过|已通过|通过了|\b(approved|accepted|passed)\b")
+# "When can we start selling?": what still stands between the vendor and the shop.
+_ASKS_WHEN_SELLING = lazy_compile(
+    r"什么时候(能|可以)(开店|卖|上架|开卖)|\bwhen can (we|i) (start selling|sell|list|open)\b"
+)
+# A step said done: "保证金已经交了", "合同签完了", "deposit is paid", "ticket submitted".
+_DONE_WORDS = lazy_compile(
+    r"^\s*(已经|已)?\s*(交|缴|签|提交|注册|完成|做|办|通过|付)(完|好|过)?了"
+    r"|^\s*(is |was |has been |have been )?(paid|submitted|signed|done|completed|registered"
+    r"|approved|filed)\b"
+)
+_DONE_BEFORE = lazy_compile(r"(已经|已)\s*(交|缴|签|提交|注册|完成|付)(了|完|好)?\s*$")
+
+
+def _said_done(norm: str, step: Step) -> bool:
+    match = re.search(_STEP_WORDS[step.id], norm)
+    if not match:
+        return False
+    after = norm[match.end() : match.end() + 12]
+    return bool(
+        _DONE_WORDS.search(after)
+        or _DONE_BEFORE.search(norm[max(0, match.start() - 8) : match.start()])
+    )
+
+
 # A sub-step that is waiting for the Marketplace (step 3's review).
 _WAITING = lazy_compile(r"等待|\bwait\b")
 
 
-def _next(done: Step, lang: Lang) -> Answer | None:
+def _next(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
     following = [s for s in JOINING_STEPS if s.number == done.number + 1]
     if not following:
         return None
@@ -395,7 +428,7 @@ def _next(done: Step, lang: Lang) -> Answer | None:
         number=step.number,
         text=_text(step, lang),
     )
-    if waiting:
+    if waiting and not approved:
         # "提交申请以后接下来是什么": the review comes first, inside the step just done.
         sub = waiting[-1]
         body = t("answers_order_wait", lang, text=sub.en if lang == "en" else sub.zh) + "\n" + body

@@ -419,3 +419,147 @@ def test_what_the_bot_can_do_itself_is_still_answered(question: str) -> None:
 )
 def test_how_often_the_commission_is_settled(question: str) -> None:
     assert answer(question).topic == "commission.prepay_refund"
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        (
+            "您好！我们是一家做SaaS的公司，成立快4年了，注册资本300万，技术加客服一共35人。我们想同时"
+            "入驻企业应用市场和API市场，请问交完保证金后，工单问题描述里的金额应该怎么写？",
+            "陆万",
+        ),
+        (
+            "We're a 30-person company with 5M capital joining Security and IoT. What amount goes "
+            "in the ticket description?",
+            "陆万",
+        ),
+        ("公司注册资金200万，要进建站和零售通，工单金额大写怎么写", "捌万"),
+    ],
+)
+def test_the_ticket_text_asked_beside_company_facts_is_the_ticket(
+    question: str, amount: str
+) -> None:
+    assert amount in answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("保证金的作用是什么", "deposit.before_listing"),
+        ("为什么要交保证金", "deposit.before_listing"),
+        ("What's the fund management category for?", "process.ticket"),
+        ("I clicked submit, now what?", "computed.order"),
+        ("We paid the deposit, now what?", "computed.order"),
+    ],
+)
+def test_what_a_thing_is_for_and_what_comes_next(question: str, topic: str) -> None:
+    reply = answer(question)
+    assert reply.topic == topic and not reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("你们是谁", "greeting"),
+        ("你能帮我做什么", "greeting"),
+        ("What can you help me with?", "greeting"),
+        ("What is the Alibaba Cloud Marketplace?", "markets.overview"),
+        ("云市场是什么", "markets.overview"),
+    ],
+)
+def test_who_the_bot_is_and_what_the_marketplace_is(question: str, topic: str) -> None:
+    reply = answer(question)
+    assert reply.topic == topic and not reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are 售后技术服务 and 客服在线服务 the same?",
+        "Which is cheaper, 零售通 or 建站?",
+        "Does 零售通 need a 钉钉 account?",
+    ],
+)
+def test_an_english_sentence_naming_chinese_terms_is_answered_in_english(question: str) -> None:
+    assert answer(question).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ('"服务&代维" 指的是服务市场吗', "是的"),
+        ('Does "网站建设" in the rate table refer to the Website market?', "Yes"),
+    ],
+)
+def test_a_name_asked_to_refer_to_a_market_is_the_same(question: str, says: str) -> None:
+    assert answer(question).text.startswith(says)
+
+
+@pytest.mark.parametrize(
+    "question", ["我们只有10个人，能进哪个市场", "公司5个人，哪些市场可以申请"]
+)
+def test_a_head_count_asked_with_which_markets_is_the_team_size(question: str) -> None:
+    reply = answer(question)
+    assert "零售通" in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("We already have an Alibaba Cloud account. What comes next?", "step 2"),
+        ("我们的申请已经审核通过了，接下来要做什么？", "第4步"),
+        ("保证金已经交了，还需要做什么才能开店？", "第6步"),
+        ("Our deposit is paid and the ticket submitted. When can we start selling?", "step 7"),
+    ],
+)
+def test_the_step_after_the_last_one_said_done(question: str, says: str) -> None:
+    reply = answer(question)
+    assert says in reply.text.split("\n")[0], reply.text
+    assert "先等审核" not in reply.text
+
+
+def test_the_deposit_asked_beside_the_companys_facts_is_answered() -> None:
+    reply = answer(
+        "你好，我们是杭州一家做企业网站建设的公司，成立三年了，想了解一下入驻建站市场的保证金是多少？"
+    )
+    assert "3万元" in reply.text or "30,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["申请入驻要收费吗", "入驻是免费的吗", "Is joining free?", "入驻费用多少"]
+)
+def test_what_joining_costs_is_answered_with_the_two_costs(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and "30,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can we list the same product in two markets?",
+        "同一个产品能在两个市场上架吗",
+        "Can we change our market after joining?",
+        "审核标准是什么",
+        "What is the review standard for applications?",
+        "Where can I read the full text of the 云市场协议?",
+        "How do I handle a customer complaint after a sale?",
+    ],
+)
+def test_what_the_guide_leaves_open_after_or_behind_the_steps_is_declined(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert not reply.text.startswith(("Yes", "是的")), reply.text
+
+
+def test_two_names_asked_to_be_one_are_still_the_same_thing() -> None:
+    assert answer("Is Retail Link the same as 零售通?").text.startswith("Yes")
+    assert answer("押金和保证金是一个意思吗").text.startswith("是的")
+
+
+@pytest.mark.parametrize(
+    "question", ["第二档是多少", "第2档是多少钱", "What's tier 2?", "第三档是什么"]
+)
+def test_a_tier_asked_by_its_number_is_its_band(question: str) -> None:
+    """Not the legal notice: 文档 in its title once read as the tier word 档."""
+    assert answer(question).topic == "commission.tiers"
