@@ -572,6 +572,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in ("_DISTRIBUTION", "_OWN", "_TOTAL", "_NEGATED", "_SEPARATOR", "_PROGRESSIVE")
     },
     # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
+    ("bot/answers/__init__.py", "_ASKS_TICKET_TEXT"): "words asking what the ticket says",
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",
     ("bot/answers/__init__.py", "_ASKS_SAME_THING"): "words asking whether two names are one thing",

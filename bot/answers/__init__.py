@@ -168,6 +168,12 @@ _ASKS_STILL_VALID = lazy_compile(
 )
 
 
+# What to write in the ticket (its text, its amount): asked outright.
+_ASKS_TICKET_TEXT = lazy_compile(
+    r"(工单|问题描述)[^。；;!！]{0,16}(怎么写|如何写|写什么|写啥|填什么|怎么填|金额|大写)"
+    r"|\b(ticket|description)\b.{0,40}\b(write|say|says|amount|wording|text|fill)\b"
+    r"|\b(write|say|amount|wording|text|fill)\b.{0,40}\bticket\b"
+)
 # A verdict on the company asked for ("满足吗", "do we qualify").
 _ASKS_VERDICT_WORDS = lazy_compile(
     r"满足|符合|够不够|够吗|达标|合格|\b(qualify|qualifies|meet|meets|enough|ok)\b"
@@ -452,6 +458,10 @@ def _computed(
     # A figure quoted from a rule ("是不是要求注册资金100万以上") is asked about, not stated.
     converted, _ = money_mentions(question)
     stated_money = [m.value for m in money if not quotes_requirement(converted, m.start, m.end)]
+    if markets and "ticket" in concepts and _ASKS_TICKET_TEXT.search(normalize(question)):
+        # "（公司情况…）同时入驻企业应用和API，交完保证金后工单问题描述里的金额怎么写": the ticket's
+        # text is asked; the company facts around it are background, not a verdict asked for.
+        return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
     if (
         markets
         and "ticket" in concepts
