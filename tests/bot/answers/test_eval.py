@@ -67,6 +67,9 @@ REQUIRED_RIGHT = {
     # declines of fees and exams the guide never names, a whole profile's 能 / 不能 first, which
     # markets charge 0 %, the ticket asked beside a profile.
     "holdout10_questions.yaml": 190,
+    # Scored once, blind, at 183/215 (85.1 %, 0 invented numbers, 2026-12-01, main b8f01b5),
+    # the first set scored under the strict fact check: held at that first score.
+    "holdout11_questions.yaml": 183,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).
@@ -320,6 +323,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout8_questions.yaml",
         "holdout9_questions.yaml",
         "holdout10_questions.yaml",
+        "holdout11_questions.yaml",
     } <= names
 
 
