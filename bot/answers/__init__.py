@@ -1283,6 +1283,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     whole = _answer_one(question, lang, day)
     if not text or _GREETING.fullmatch(normalize(text)):
         return whole
+    if out_of_scope_topic(text) == "record_lookups":
+        # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
+        # vendor's own records; its parts are no separate questions about the guide.
+        return whole
     several = questions.several_answer(
         text,
         whole.lang,
