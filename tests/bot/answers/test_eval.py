@@ -70,8 +70,10 @@ REQUIRED_RIGHT = {
     # Scored once, blind, at 183/215 (85.1 %, 0 invented numbers, 2026-12-01, main b8f01b5),
     # the first set scored under the strict fact check: held at that first score, raised as its
     # misses were fixed as classes (look-ups of the vendor's own money or verification, where a
-    # refund is paid, sales figures, marketing subsidies, a minimum cooperation period).
-    "holdout11_questions.yaml": 189,
+    # refund is paid, sales figures, marketing subsidies, a minimum cooperation period, a
+    # market's support hours asked as "how long", whom a market serves, the deposit refund
+    # process, deposits adding up, the steps before a step).
+    "holdout11_questions.yaml": 195,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).

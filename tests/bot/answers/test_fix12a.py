@@ -78,3 +78,76 @@ def test_marketing_subsidies_are_not_in_the_guide(question: str) -> None:
 def test_a_minimum_cooperation_period_is_not_in_the_guide(question: str) -> None:
     reply = answer(question)
     assert reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "基础软件市场的售后要提供多长时间的服务",
+        "How long must after-sales support be provided for the Security market?",
+        "安全市场客服要在线多久",
+        "解决方案市场售后服务时长是多少",
+    ],
+)
+def test_how_long_of_a_markets_support_is_its_hours(question: str) -> None:
+    """ "售后要提供多长时间" asks the market's 5*8 / 7*24 condition, which the guide gives; it is
+    no joining step's duration to decline."""
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    assert "5×8" in reply.text or "7×24" in reply.text or "7x24" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "零售通主要给什么客户服务",
+        "Which customers does the Retail Link market serve?",
+        "零售通市场主要给哪类客户提供服务",
+        "零售通市场是给哪些客户提供服务的",
+    ],
+)
+def test_whom_a_market_serves_is_its_description(question: str) -> None:
+    reply = answer(question)
+    assert "品牌商" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "要退押金的话流程在哪里",
+        "想退保证金的话，流程去哪看？",
+        "退保证金的流程在哪里能看到",
+        "where is the deposit refund process described?",
+    ],
+)
+def test_the_deposit_refund_process_points_to_leaving_the_marketplace(question: str) -> None:
+    reply = answer(question)
+    assert "退出云市场" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "保证金按市场个数累加吗",
+        "保证金按市场数量叠加吗？",
+        "保证金是按入驻市场的个数叠加的吗",
+        "押金按市场个数累加吗？",
+    ],
+)
+def test_deposits_add_up_per_market(question: str) -> None:
+    reply = answer(question)
+    assert "累计" in reply.text or "add up" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("申请入驻之前要先做哪两步", "企业实名认证"),
+        ("What must be done before applying to join?", "real-name"),
+        ("What are the steps before we pay the deposit?", "Sign the contracts"),
+        ("交保证金之前有哪几个步骤？", "签署云市场合同"),
+    ],
+)
+def test_the_steps_before_a_step_are_listed(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert expected in reply.text, reply.text
