@@ -86,8 +86,9 @@ REQUIRED_RIGHT = {
     "dev10_questions.yaml": 220,
     # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.
     # 199 once the standard hand-off stopped counting: "…没有一个人考过阿里云ACP认证。能进解决方案市场
-    # 吗" is declined as an ACP-exam question (as holdout9's) — to fix.
-    "dev11_questions.yaml": 199,
+    # 吗" is declined as an ACP-exam question (as holdout9's). Back at 200 once a stated lack of
+    # an ACP holder is judged, not declined.
+    "dev11_questions.yaml": 200,
 }
 
 

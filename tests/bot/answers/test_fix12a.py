@@ -151,3 +151,27 @@ def test_deposits_add_up_per_market(question: str) -> None:
 def test_the_steps_before_a_step_are_listed(question: str, expected: str) -> None:
     reply = answer(question)
     assert expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "公司暂时没有考过ACP的工程师，解决方案市场是不是进不了？",
+        "我们还没人通过ACP考试，解决方案市场能入驻吗",
+        "We have nobody who passed the ACP exam. Can we still join the Solution market?",
+        "团队里没有人考过阿里云ACP认证，能申请解决方案市场吗？",
+    ],
+)
+def test_a_lack_of_an_acp_holder_is_judged_not_declined_as_an_exam_question(
+    question: str,
+) -> None:
+    """A stated lack of an ACP holder is the Solution market's condition not met; the exam
+    decline (sign-up, cost) is for questions about the exam itself."""
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    assert "ACP" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["ACP考试怎么报名", "How much does the ACP exam cost?"])
+def test_questions_about_the_acp_exam_itself_stay_declined(question: str) -> None:
+    assert answer(question).out_of_scope
