@@ -175,3 +175,57 @@ def test_a_lack_of_an_acp_holder_is_judged_not_declined_as_an_exam_question(
 @pytest.mark.parametrize("question", ["ACP考试怎么报名", "How much does the ACP exam cost?"])
 def test_questions_about_the_acp_exam_itself_stay_declined(question: str) -> None:
     assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Security market check: we're a legally registered company, 4 years old, 2M RMB registered "
+        "capital, 35 tech/CS staff on social insurance, 7x24 after-sales support. Are we eligible?",
+        "We are a legally incorporated company with 3M capital, 5 years old. Can we join the API "
+        "market?",
+        "We're a legally established company, 3 years old. Can we join the Service market?",
+    ],
+)
+def test_a_legally_registered_company_is_a_stated_condition_not_legal_advice(
+    question: str,
+) -> None:
+    assert not answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When is our store actually opened so we can list products?",
+        "When is our shop actually opened so we can start selling?",
+        "So when is our store opened for listing products?",
+    ],
+)
+def test_when_the_shop_opens_is_step_seven_not_a_record_look_up(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    assert "deposit" in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "提交入驻申请之前需要勾选什么吗",
+        "提交申请的时候要勾哪个选项",
+        "申请入驻前需要勾选什么东西",
+    ],
+)
+def test_what_to_tick_before_submitting_is_the_consent(question: str) -> None:
+    assert "同意书" in answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["保证金充值以后多久能显示到账？", "保证金交了多久到账", "保证金缴纳后几天能到账"],
+)
+def test_a_deposit_payment_arriving_is_no_refund_question(question: str) -> None:
+    """How long a top-up takes to show is declined as a duration the guide never gives, not
+    answered with the refund at the end of the cooperation."""
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "合作终止" not in reply.text, reply.text
