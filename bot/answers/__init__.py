@@ -1349,6 +1349,19 @@ def _names_rate_row(norm: str, market_id: str) -> bool:
     return row is not None and normalize(row.table_name) in norm
 
 
+_CJK_CHARS = lazy_compile(r"[\u3400-\u9fff]+")
+_LATIN_WORDS = lazy_compile(r"[a-z][a-z0-9'-]*", re.IGNORECASE)
+
+
+def _named_in_both_scripts(text: str, market_id: str) -> bool:
+    """The market is named once in Latin letters and once in Chinese (IoT and 物联网)."""
+    latin_only = _CJK_CHARS.sub(" ", text)
+    chinese_only = _LATIN_WORDS.sub(" ", text)
+    return markets_in_question(normalize(latin_only)) == [market_id] and markets_in_question(
+        normalize(chinese_only)
+    ) == [market_id]
+
+
 def _same_thing_answer(
     text: str,
     routed: str,
@@ -1379,6 +1392,14 @@ def _same_thing_answer(
         # "费率表里写的“网站建设”，跟建站市场是一回事吗": the rate table's row is the market's —
         # yes, with its rates.
         found = computed.rate_answer(markets[0], lang, today)
+    elif (
+        len(markets) == 1
+        and topics <= {"deposit", "commission", "tier", "rules_doc"}
+        and _named_in_both_scripts(text, markets[0])
+    ):
+        # "Is the "IoT" market in the deposit rules the same as the 物联网市场?": a section
+        # naming the market in English and the other in Chinese — one market, yes.
+        found = computed.scope_answer(markets[0], lang)
     elif not markets and len(topics) == 1:
         hits = default_index().search(routed, limit=1)
         if not hits or hits[0].score < MIN_CONFIDENT_SCORE or hits[0].entry.declines:

@@ -229,3 +229,16 @@ def test_a_deposit_payment_arriving_is_no_refund_question(question: str) -> None
     reply = answer(question)
     assert reply.out_of_scope, reply.text
     assert "合作终止" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the 'IoT' market in the deposit rules the same thing as 物联网市场?",
+        "Is 'DevOps' in the deposit rules the same as 开发运维市场?",
+        "Is 'Enterprise Application' in the deposit rules the same thing as 企业应用市场?",
+    ],
+)
+def test_one_market_named_in_english_and_chinese_is_the_same(question: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith("Yes"), reply.text
