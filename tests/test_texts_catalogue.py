@@ -577,6 +577,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",
     ("bot/answers/__init__.py", "_ASKS_SAME_THING"): "words asking whether two names are one thing",
+    ("bot/answers/__init__.py", "_OTHER_DEPOSIT_ROW"): "other products' rows on the deposit page",
     ("bot/answers/__init__.py", "_TIER_WORD"): "words naming a commission tier",
     ("bot/answers/__init__.py", "_ASKS_BAND"): "words asking a tier's band of month totals",
     ("bot/answers/__init__.py", "_ASKS_ALLOWED"): "words asking whether a vendor may join",

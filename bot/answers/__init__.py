@@ -1353,6 +1353,17 @@ _CJK_CHARS = lazy_compile(r"[\u3400-\u9fff]+")
 _LATIN_WORDS = lazy_compile(r"[a-z][a-z0-9'-]*", re.IGNORECASE)
 
 
+_DEPOSIT_ROW_ENTRY = "process.deposit_row"
+# The deposit page's rows for other products (seed §2 step 5), or its other rows asked about.
+_OTHER_DEPOSIT_ROW = lazy_compile(
+    r"智能接入网关|阿里通信物联网|通信物联网(保证金)?(那|这)?(一)?行"
+    r"|保证金页面.{0,30}(其他|别的|另外|还有).{0,30}(行|项)"
+    r"|\bsmart access gateway\b|\balibaba (cloud )?communications? iot\b"
+    r"|\b(other|another|extra) (rows?|lines?|entries)\b.{0,40}\bdeposit(s)? page\b"
+    r"|\bdeposits? page\b.{0,60}\b(other|another|extra) (rows?|lines?|entries)\b"
+)
+
+
 def _named_in_both_scripts(text: str, market_id: str) -> bool:
     """The market is named once in Latin letters and once in Chinese (IoT and 物联网)."""
     latin_only = _CJK_CHARS.sub(" ", text)
@@ -1508,6 +1519,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         )
         rates.out_of_scope = True
         return rates
+    if _OTHER_DEPOSIT_ROW.search(normalize(text)):
+        # "保证金页面上还有“阿里通信物联网 ¥100,000”这一行，也要交吗": other products' deposits
+        # on the same page (seed §2 step 5), not the 物联网 market's — only 阿里云通用保证金.
+        return _from_entry(entry_by_id()[_DEPOSIT_ROW_ENTRY], chosen)
     same = _same_thing_answer(text, routed, concepts, markets, chosen, today)
     if same is not None:
         return same

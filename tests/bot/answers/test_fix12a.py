@@ -242,3 +242,20 @@ def test_a_deposit_payment_arriving_is_no_refund_question(question: str) -> None
 def test_one_market_named_in_english_and_chinese_is_the_same(question: str) -> None:
     reply = answer(question)
     assert reply.text.startswith("Yes"), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "阿里通信物联网那一行要交吗",
+        "保证金页面还有其他几行，也要交吗？",
+        "The deposits page also lists a Smart Access Gateway row. Do we pay that too?",
+        "There are other rows on the deposits page — do we need to pay those as well?",
+    ],
+)
+def test_other_rows_of_the_deposit_page_are_not_the_marketplaces(question: str) -> None:
+    """Only the 阿里云通用保证金 row is the Marketplace deposit (seed §2 step 5); 阿里通信物联网
+    is another product's deposit, not the IoT market's."""
+    reply = answer(question)
+    assert "阿里云通用保证金" in reply.text, reply.text
+    assert "不是" in reply.text or "not the Marketplace" in reply.text, reply.text
