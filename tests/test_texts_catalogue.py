@@ -560,6 +560,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_QUESTION_FRAME",
             "_CLOUD_WORDS",
             "_ASKS_WITHOUT",
+            "_ASKS_EXPERIENCE",
         )
     },
     ("bot/answers/reverse.py", "_signature"): "注册资本 read as 注册资金 when grouping the "

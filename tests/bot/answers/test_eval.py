@@ -68,8 +68,9 @@ REQUIRED_RIGHT = {
     # markets charge 0 %, the ticket asked beside a profile.
     "holdout10_questions.yaml": 190,
     # Scored once, blind, at 183/215 (85.1 %, 0 invented numbers, 2026-12-01, main b8f01b5),
-    # the first set scored under the strict fact check: held at that first score.
-    "holdout11_questions.yaml": 183,
+    # the first set scored under the strict fact check: held at that first score. 192 once a
+    # "which markets" answer names only the markets that fit (or only the ruled-out ones).
+    "holdout11_questions.yaml": 192,
     "dev9_questions.yaml": 200,
     "dev9b_questions.yaml": 120,
     # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).

@@ -1,0 +1,76 @@
+"""Round 12 (computed answers): a "which markets" answer names only the markets that fit
+(or, when the question asks which are ruled out, only those) — never the others by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer
+
+ALL_ZH = (
+    "API市场",
+    "基础软件",
+    "服务市场",
+    "建站",
+    "数据智能",
+    "新零售",
+    "安全市场",
+    "企业应用",
+    "解决方案",
+    "物联网",
+    "开发运维",
+    "零售通",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "fitting"),
+    [
+        # only capital stated: 80万 fits the markets without a capital rule and 基础软件 (10万)
+        (
+            "光看注册资金，我们有80万，哪些市场可以进？",
+            {"API市场", "基础软件", "数据智能", "物联网"},
+        ),
+        # the customer-cases condition: 解决方案 and 物联网 only
+        ("有哪些集市需要知名客户案例？", {"解决方案", "物联网"}),
+        # 7x24 after-sales: 安全 only
+        ("哪个市场要求7x24小时售后技术服务？", {"安全市场"}),
+        # ruled out by 5x8 after-sales only: 安全
+        ("我们售后技术服务只有5x8，哪些市场进不了？", {"安全市场"}),
+    ],
+)
+def test_which_markets_names_only_the_fitting_ones(question: str, fitting: set[str]) -> None:
+    text = answer(question).text
+    for name in fitting:
+        assert name in text, text
+    for name in set(ALL_ZH) - fitting:
+        assert name not in text, (name, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "fitting", "others"),
+    [
+        (
+            "Which markets require traceable customer cases?",
+            ("Solution", "IoT"),
+            ("Website", "Security", "DevOps", "Retail Link"),
+        ),
+        (
+            "Which market needs 7x24 after-sales support?",
+            ("Security",),
+            ("Website", "IoT", "DevOps", "API Market"),
+        ),
+    ],
+)
+def test_which_markets_in_english_names_only_the_fitting_ones(
+    question: str, fitting: tuple[str, ...], others: tuple[str, ...]
+) -> None:
+    text = answer(question).text
+    assert all(name in text for name in fitting), text
+    assert not any(name in text for name in others), text
+
+
+def test_industry_experience_is_the_experience_condition_not_the_industry_range() -> None:
+    text = answer("哪几个市场要求有行业服务经验？").text
+    assert "基础软件" in text and "安全市场" in text, text
+    assert "六个垂直行业" not in text, text
