@@ -586,6 +586,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
+    ("bot/answers/order.py", "_SAID_NOT_DONE_AFTER"): "words after a step saying it is not done "
+    "yet (保证金还没交)",
     ("bot/answers/order.py", "_APPROVED"): "words saying the review passed",
     ("bot/answers/order.py", "_ASKS_WHEN_SELLING"): "words asking when selling can start",
     ("bot/answers/order.py", "_DONE_WORDS"): "words saying a step is done",

@@ -74,3 +74,19 @@ def test_industry_experience_is_the_experience_condition_not_the_industry_range(
     text = answer("哪几个市场要求有行业服务经验？").text
     assert "基础软件" in text and "安全市场" in text, text
     assert "六个垂直行业" not in text, text
+
+
+# A step said not done after its words ("保证金还没交"), or only the personal half done
+# ("只做了个人实名认证"): the later step cannot come first — 不能 / No.
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("保证金还没交，能先上架商品吗？", "不能"),
+        ("押金没交可以先上架吗", "不能"),
+        ("Deposit not paid yet - can we list products already?", "No"),
+        ("只完成了个人实名认证，可以申请入驻吗", "不能"),
+        ("We only did personal real-name verification, can we apply to join now?", "No"),
+    ],
+)
+def test_a_step_said_not_done_comes_first(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening), answer(question).text
