@@ -390,6 +390,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_YEARS",
             "_DATE",
             "_CALENDAR",
+            "_YEAR_MONTH",
             "_HALF_YEAR",
             "years_mentioned",
             "_EXPERIENCE_BEFORE",

@@ -515,15 +515,27 @@ def yuan(amount: Decimal | int) -> str:
     return f"{value.quantize(Decimal('0.01')):,}"
 
 
+# "2024年6月办的": a year and month with no day.
+_YEAR_MONTH = lazy_compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+
+
 def dates_mentioned(text: str) -> list[date]:
-    """Calendar dates in the text (2019-06-15, 2019/6/15, 2019年6月15日), in order."""
-    found = []
-    for match in _DATE.finditer(normalize(text)):
+    """Calendar dates in the text (2019-06-15, 2019/6/15, 2019年6月15日), in order. A year and
+    month with no day ("2024年6月") is read as the month's last day: an age counted from it is
+    never more than the real one, so a licence is never said old enough when it may not be."""
+    norm = normalize(text)
+    found: list[tuple[int, date]] = []
+    for match in _DATE.finditer(norm):
         try:
-            found.append(parse_date(match.group(0), allow_future=True))
+            found.append((match.start(), parse_date(match.group(0), allow_future=True)))
         except ParseError:
             continue
-    return found
+    for match in _YEAR_MONTH.finditer(norm):
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12:
+            following = date(year + month // 12, month % 12 + 1, 1)
+            found.append((match.start(), date.fromordinal(following.toordinal() - 1)))
+    return [day for _, day in sorted(found, key=lambda pair: pair[0])]
 
 
 _SUPPORT_LEVEL = lazy_compile(

@@ -90,3 +90,29 @@ def test_industry_experience_is_the_experience_condition_not_the_industry_range(
 )
 def test_a_step_said_not_done_comes_first(question: str, opening: str) -> None:
     assert answer(question).text.startswith(opening), answer(question).text
+
+
+# A licence date with a year and month only ("2025年10月下来的") is judged, not "无法判断";
+# read as the month's last day, so an age at the edge is never overstated.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("执照是2025年10月办下来的，服务市场执照年限够吗？", "不满足"),
+        ("营业执照2024年6月拿到的，建站市场的执照年限这条满足吗？", "满足"),
+        ("营业执照是2025年3月下来的，能满足基础软件市场的执照要求吗？", "满足"),
+    ],
+)
+def test_a_licence_month_is_judged(question: str, expected: str) -> None:
+    text = answer(question).text
+    assert "无法判断" not in text and expected in text, text
+
+
+def test_a_year_and_month_is_read_as_the_months_last_day() -> None:
+    from datetime import date
+
+    from bot.answers.text import dates_mentioned
+
+    assert dates_mentioned("2024年2月办的，2021年3月31日结算") == [
+        date(2024, 2, 29),
+        date(2021, 3, 31),
+    ]
