@@ -396,6 +396,8 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
 
 _HEADCOUNT = lazy_compile(
     r"(\d+)\s*(?:-\s*)?(?:个人|人|个员工|名员工|位员工|员工|名|位|"
+    # "15个技术加客服", "20名技术和客服": the team the guide counts, named by its two halves
+    r"(?:个|名|位)?\s*(?:技术|研发|开发)(?:人员)?\s*(?:加|和|及|与|跟|\+|、|/)\s*客服|"
     # "18 tech + support staff": a few words may stand between the number and the noun
     r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|person|staff|staffers|employees|employee"
     r"|engineers|members|heads|headcount)\b)"

@@ -73,10 +73,10 @@ REQUIRED_RIGHT = {
     # Scored once, blind, at 183/215 (85.1 %, 0 invented numbers, 2026-12-01, main b8f01b5),
     # the first set scored under the strict fact check. 179 on the same answers once the reply's
     # opening verdict and the standard hand-off were checked too (the independent judge: 184).
-    # 191 once a "which markets" answer names only the markets that fit (or only the ruled-out
+    # 192 once a "which markets" answer names only the markets that fit (or only the ruled-out
     # ones), a step said not done (保证金还没交, 只做了个人实名认证) comes first (不能) and a
-    # licence month (2025年10月) is judged.
-    "holdout11_questions.yaml": 191,
+    # licence month (2025年10月) is judged, and "15个技术加客服" counts as the team.
+    "holdout11_questions.yaml": 192,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     "dev9_questions.yaml": 199,

@@ -116,3 +116,17 @@ def test_a_year_and_month_is_read_as_the_months_last_day() -> None:
         date(2024, 2, 29),
         date(2021, 3, 31),
     ]
+
+
+# "15个技术加客服": the team named by its two halves is a head count.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们只有15个技术加客服，想入建站市场可以吗",
+        "12名技术和客服，能进安全市场吗",
+        "团队是10个研发+客服，企业应用市场能进吗",
+    ],
+)
+def test_a_team_named_by_its_halves_is_counted(question: str) -> None:
+    text = answer(question).text
+    assert text.startswith("不能") and "20" in text, text
