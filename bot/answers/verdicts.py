@@ -26,7 +26,7 @@ State = Literal["has", "lacks"]
 # Words that say a thing is missing, just before the word naming it ("没有ACP", "can't ship
 # an ECS image", "no DingTalk").
 _NEGATION_ZH = lazy_compile(
-    r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不|零个|0个)[^，,。；;]{0,6}$"
+    r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不|零个|(?<!\d)0\s*个)[^，,。；;]{0,6}$"
 )
 _NEGATION_EN = lazy_compile(
     r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
@@ -181,7 +181,8 @@ _RULE_WORDS = lazy_compile(
 # Brackets inside what is named ("中国站（1688）的会员账号") do not part a negation from it.
 _BRACKETED = lazy_compile(r"\([^()]{0,20}\)")
 _NONE_AFTER = lazy_compile(
-    r"(是|有|为|:|=)?\s*(0|零)\s*(个|名|位|人)|一个都没有|一个也没有|\b(none|zero|0)\b(?!\.\d)"
+    r"(?<![\d.])(是|有|为|:|=)?\s*(?<![\d.])(0|零)\s*(个|名|位|人)|一个都没有|一个也没有"
+    r"|\b(none|zero|0)\b(?!\.\d)"
 )
 _TEAM_TOPIC = lazy_compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
 _ASKING_MARK = "吗"  # what an A-not-A question form is read as

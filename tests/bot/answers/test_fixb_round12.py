@@ -130,3 +130,19 @@ def test_a_year_and_month_is_read_as_the_months_last_day() -> None:
 def test_a_team_named_by_its_halves_is_counted(question: str) -> None:
     text = answer(question).text
     assert text.startswith("不能") and "20" in text, text
+
+
+# A number ending in 0 ("30个人社保", "社保 40 人") is no "0 people": social insurance is had.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "解决方案市场：金融行业，执照5年，注册资金1000万，30个人社保都齐，2个ACP，售后5x8，"
+        "能按API对接，有知名客户案例，正规公司，协议都接受，能进吗？",
+        "解决方案市场 OK 吗？行业是电商，正规公司，ACP 工程师 1 个，执照 3 年、注册资金 500万、"
+        "社保 40 人，5x8 售后、接口开发、知名客户案例、协议都有",
+    ],
+)
+def test_a_count_ending_in_zero_is_not_none(question: str) -> None:
+    text = answer(question).text
+    assert not text.startswith("不能"), text
+    assert "社保个人月缴费信息情况表 → 按您说的，不满足" not in text, text
