@@ -513,6 +513,8 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
 # figure, which the conditions lines give.
 _ASKS_NEED = lazy_compile(
     r"(要|需要|需|必须|得|要求)[^，,。;；]*(吗|么|嘛)\s*[?？]?\s*$|要不要|需不需要|是否需要|是否要求"
+    # "是不是也得20人": whether the figure quoted is the market's
+    r"|是不是(也|还|都)?(得|要|需要|必须)"
     r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
     r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?) (also |still )?(need|have to|require)\b"
     r"|\b(is|are) (an? |the )?[\w\- ]{0,40}(required|needed|necessary|mandatory)\b"
@@ -556,12 +558,16 @@ def need_opener(
     from bot.answers.text import _digits
 
     norm = normalize(question)
-    if not _ASKS_NEED.search(norm) or _ASKS_FIGURE.search(norm):
+    if not _ASKS_NEED.search(norm):
         return ""
     converted = _digits(norm)
     # The kinds the question names in particular (社保证明) decide, not the topic's others.
     chosen = [c for c in get_market(market_id).conditions if c.key in (asked or keys)]
     differs = [c for c in chosen if _quoted_figure_differs(converted, c)]
+    if _ASKS_FIGURE.search(norm) and not (chosen and len(differs) == len(chosen)):
+        # "有啥要求" asks the figure; only a figure quoted that is not the market's
+        # ("是不是也得20人", 零售通 asks 4) still gets its 不需要 first.
+        return ""
     if absent or (chosen and len(differs) == len(chosen)):
         # Mixed: some set as asked, some not — the lines below say which.
         if chosen and len(differs) < len(chosen):

@@ -146,3 +146,16 @@ def test_a_count_ending_in_zero_is_not_none(question: str) -> None:
     text = answer(question).text
     assert not text.startswith("不能"), text
     assert "社保个人月缴费信息情况表 → 按您说的，不满足" not in text, text
+
+
+# "是不是也得20人": a figure quoted that is not the market's (零售通 asks 4) → 不需要 first.
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("零售通要多少员工？是不是也要20人团队", "不需要"),
+        ("零售通市场是不是也得20人团队", "不需要"),
+        ("物联网市场是不是也得20人团队", "需要"),
+    ],
+)
+def test_whether_a_quoted_figure_is_needed(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening), answer(question).text
