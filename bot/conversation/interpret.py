@@ -1827,10 +1827,52 @@ _SINCE_YEAR = lazy_compile(
 _SINCE_WORDS = lazy_compile(r"从|自|打|since|from|start|begin|开始|起|以来|至今|到")
 
 
+# A part of a year said at a start ("since mid-2019", "从2019年年中开始"): read as the month in its
+# middle; the years counted from it are approximate and confirmed before they are stored.
+_YEAR_PART_MONTH_EN = lazy_compile(
+    r"\b(early|beginning of|start of|the start of|mid|middle of|late|end of|the end of)[\s-]*"
+    r"(?:of\s+)?(\d{4})\b"
+)
+_YEAR_PART_MONTH_ZH = lazy_compile(
+    r"(\d{4}|\d{2})\s*年?\s*(年初|初|上半年|年中|中|下半年|年底|底|年末|末)"
+)
+_MONTH_OF_YEAR_PART = {
+    "early": 2,
+    "beginning of": 2,
+    "start of": 2,
+    "the start of": 2,
+    "mid": 7,
+    "middle of": 7,
+    "late": 11,
+    "end of": 11,
+    "the end of": 11,
+    "年初": 2,
+    "初": 2,
+    "上半年": 4,
+    "年中": 7,
+    "中": 7,
+    "下半年": 10,
+    "年底": 11,
+    "底": 11,
+    "年末": 11,
+    "末": 11,
+}
+
+
+def _year_part_as_month(folded: str) -> str:
+    """ "since mid-2019" → "since 2019年7月", "从2019年年中开始" → "从2019年7月开始"."""
+    folded = _YEAR_PART_MONTH_EN.sub(
+        lambda m: f"{m.group(2)}年{_MONTH_OF_YEAR_PART[m.group(1)]}月", folded
+    )
+    return _YEAR_PART_MONTH_ZH.sub(
+        lambda m: f"{m.group(1)}年{_MONTH_OF_YEAR_PART[m.group(2)]}月", folded
+    )
+
+
 def _years_since(folded: str, today: date | None) -> Answer | None:
     """ "从2018年开始" → the years from then to today (a whole year for a year alone, months
     counted for a month), approximate: confirmed before it is stored."""
-    found = _SINCE_YEAR.match(folded)
+    found = _SINCE_YEAR.match(_year_part_as_month(folded))
     if found is None or today is None or not _SINCE_WORDS.search(folded):
         return None
     english_month, year_text, month_text = found.groups()

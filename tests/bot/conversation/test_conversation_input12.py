@@ -81,3 +81,25 @@ def test_the_new_value_said_first_stays_the_answer() -> None:
     reading = interpret(_form(), "good_credit", "我刚才说错了，员工是8个人，不是3个")
     assert isinstance(reading, Correction) and reading.reading is not None
     assert (reading.slot, reading.reading.value) == ("employees", 8)
+
+
+# ----- experience told as a start in part of a year: counted from that part's middle month ----
+
+
+@pytest.mark.parametrize(
+    ("typed", "years"),
+    [
+        ("since mid-2019", Decimal("1.5")),
+        ("从2019年年中开始", Decimal("1.5")),
+        ("since the end of 2016", Decimal("4.16")),
+        ("2017年底开始做的", Decimal("3.16")),
+        ("从18年下半年开始", Decimal("2.25")),
+        ("since early 2018", Decimal("2.91")),
+    ],
+)
+def test_experience_since_part_of_a_year_is_counted_and_confirmed(
+    typed: str, years: Decimal
+) -> None:
+    reading = interpret(_form(), "experience_years:website", typed)
+    assert isinstance(reading, Answer), reading
+    assert reading.value == years and reading.approximate
