@@ -416,7 +416,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         return Refused(refused.zh, refused.en)
     except UnclearAnswer as unclear:  # a reader saw a hedge ("有，但是还在办")
         return unclear.reading
-    if isinstance(answer.value, bool) and _VALUE_WITH_UNIT.search(text):
+    if isinstance(answer.value, bool) and (
+        _VALUE_WITH_UNIT.search(text) or _number_for_named_field(form, slot, text)
+    ):
         return _yes_no_with_another_answer(form, slot, text, answer)
     return answer
 
@@ -451,6 +453,13 @@ def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
         return form.read(slot, rest)
     except (FieldRefused, UnclearAnswer):
         return None
+
+
+def _number_for_named_field(form: Form, slot: str, text: str) -> bool:
+    """ "yes, and btw the team is 30 now": after the yes, a number and another question's name."""
+    parts = re.split(r"[，,;；。.]", text, maxsplit=1)
+    rest = parts[1] if len(parts) > 1 else ""
+    return bool(re.search(r"\d", rest)) and any(name != slot for name in form.candidates(rest))
 
 
 def _yes_no_with_another_answer(form: Form, slot: str, text: str, answer: Answer) -> Reading:

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from bot.conversation.forms import EligibilityForm
-from bot.conversation.interpret import Answer, Correction, correction, interpret
+from bot.conversation.interpret import Answer, Correction, Several, correction, interpret
 from rules.markets import MARKET_IDS
 
 AS_OF = date(2021, 1, 20)
@@ -103,3 +103,15 @@ def test_experience_since_part_of_a_year_is_counted_and_confirmed(
     reading = interpret(_form(), "experience_years:website", typed)
     assert isinstance(reading, Answer), reading
     assert reading.value == years and reading.approximate
+
+
+# ----- a yes, then news of another answer without its unit: both kept --------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["yes, and btw the team is 30 now", "是的，顺便说一下团队现在是30"]
+)
+def test_a_yes_then_a_number_for_another_named_question_keeps_both(typed: str) -> None:
+    reading = interpret(_form(), "built_on_aliyun", typed)
+    assert isinstance(reading, Several), reading
+    assert reading.values == {"built_on_aliyun": True, "team_size": 30}
