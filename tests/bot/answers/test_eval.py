@@ -23,6 +23,7 @@ from bot.answers import answer
 from bot.answers.computed import today_in_china
 from bot.answers.model import MAX_ANSWER_CHARS
 from bot.answers.provenance import invented_numbers
+from bot.texts import MESSAGES
 
 HERE = Path(__file__).parent
 DEV_SET = HERE / "dev_questions.yaml"
@@ -58,7 +59,9 @@ REQUIRED_RIGHT = {
     "holdout8_questions.yaml": 180,
     # Back at 195 once "Can I sell without a company?" says no (it was 194 under the stricter
     # fact check while it listed the conditions).
-    "holdout9_questions.yaml": 195,
+    # 194 once the standard hand-off's words stopped counting as facts: "没有考过ACP的工程师，解决方案
+    # 市场是不是进不了" is declined as an exam question (it passed on 无法 in "我无法确定").
+    "holdout9_questions.yaml": 194,
     # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
     # held at that first score until its misses are fixed as classes. 179 after the first fixes;
     # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
@@ -68,14 +71,19 @@ REQUIRED_RIGHT = {
     # markets charge 0 %, the ticket asked beside a profile.
     "holdout10_questions.yaml": 190,
     # Scored once, blind, at 183/215 (85.1 %, 0 invented numbers, 2026-12-01, main b8f01b5),
-    # the first set scored under the strict fact check: held at that first score.
-    "holdout11_questions.yaml": 183,
-    "dev9_questions.yaml": 200,
-    "dev9b_questions.yaml": 120,
+    # the first set scored under the strict fact check. 179 on the same answers once the reply's
+    # opening verdict and the standard hand-off were checked too (the independent judge: 184).
+    "holdout11_questions.yaml": 179,
+    # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
+    # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
+    "dev9_questions.yaml": 199,
+    "dev9b_questions.yaml": 119,
     # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).
     "dev10_questions.yaml": 220,
     # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.
-    "dev11_questions.yaml": 200,
+    # 199 once the standard hand-off stopped counting: "…没有一个人考过阿里云ACP认证。能进解决方案市场
+    # 吗" is declined as an ACP-exam question (as holdout9's) — to fix.
+    "dev11_questions.yaml": 199,
 }
 
 
@@ -257,7 +265,7 @@ def check(item: dict[str, Any]) -> str | None:
             return f"contains {bad!r}"
     if item.get("out_of_scope"):
         return None if reply.out_of_scope else f"not declined: {reply.text[:80]!r}"
-    if reply.out_of_scope and not states_every_fact(item, reply.text):
+    if reply.out_of_scope and not states_every_fact(item, without_hand_off(reply.text)):
         return "declined"
     if len(reply.text) > MAX_ANSWER_CHARS:
         return f"{len(reply.text)} characters"
@@ -280,7 +288,57 @@ def check(item: dict[str, Any]) -> str | None:
     for group in item.get("must_contain_any", []):
         if not any(contains_fact(reply.text, option) for option in group):
             return f"none of {group}"
+    return opposite_verdict(item, reply.text)
+
+
+# The reply's first clause is its verdict: "不能：… 1 项不满足 … → 3年满足" says 不能, even though
+# 满足 appears further down for the conditions that are met.
+YES_OPENINGS = ("能", "可以", "满足", "符合", "行", "是", "需要", "yes", "can ", "eligible")
+NO_OPENINGS = ("不", "没有", "无法", "无需", "no", "cannot", "can't", "not ", "you cannot")
+
+
+def opening(reply_text: str) -> str | None:
+    """ "yes" or "no" when the reply opens with a verdict, else None."""
+    first = re.split(r"[：:。，,；;！!\n—-]", spaced(reply_text).strip(), maxsplit=1)[0].strip()
+    if first.startswith(NO_OPENINGS) or first in {"no", "否"}:
+        return "no"
+    if first.startswith(YES_OPENINGS):
+        return "yes"
     return None
+
+
+def group_verdict(group: list[str]) -> str | None:
+    """A must_contain_any group that is a list of verdict words: which verdict it asks for."""
+    first = spaced(group[0]).strip()
+    if first.startswith(("不", "没", "无", "未", "no", "not", "cannot", "can't")):
+        return "no"
+    if first.startswith(("能", "可以", "满足", "符合", "是", "yes", "can", "eligible")):
+        return "yes"
+    return None
+
+
+def opposite_verdict(item: dict[str, Any], reply_text: str) -> str | None:
+    """Why the reply fails when it opens with the verdict opposite to the one the item asks.
+
+    Only for a message asking one thing: with several questions the opening answers the first.
+    """
+    if len(re.findall(r"[?？]", item["q"])) > 1:
+        return None
+    said = opening(reply_text)
+    for group in item.get("must_contain_any", []):
+        wanted = group_verdict(group)
+        if said and wanted and said != wanted:
+            return f"opens with {said!r}, expected {wanted!r}"
+    return None
+
+
+def without_hand_off(reply_text: str) -> str:
+    """The reply without the standard decline and hand-off sentences, whose words ("can",
+    "deposit") state no fact."""
+    for key in ("answers.decline", "answers.not_in_guide_offer"):
+        for phrase in MESSAGES[key]:
+            reply_text = reply_text.replace(phrase.strip(), "")
+    return reply_text
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -455,3 +513,27 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
     assert not contains_fact(reply, fact)
+
+
+def test_a_reply_opening_with_the_opposite_verdict_fails() -> None:
+    item = {"q": "…", "must_contain_any": [["能", "可以", "满足", "can", "yes"]]}
+    assert (
+        opposite_verdict(item, "不能：有 1 项不满足。\n• 营业执照 → 3年满足")
+        == "opens with 'no', expected 'yes'"
+    )
+    assert opposite_verdict(item, "能：按您说的情况都满足。") is None
+    assert opposite_verdict(item, "以下是各项条件：满足") is None
+    no_item = {"q": "…", "must_contain_any": [["不能", "不可以", "cannot", "no"]]}
+    two_questions = {"q": "要先交押金吗？没交能上架吗？", "must_contain_any": [["不能", "no"]]}
+    assert opposite_verdict(two_questions, "是的：先缴纳保证金") is None
+    assert opposite_verdict(no_item, "Yes, you can apply.") == "opens with 'yes', expected 'no'"
+    assert opposite_verdict(no_item, "No: you need a company.") is None
+
+
+def test_the_standard_decline_states_no_fact() -> None:
+    item = {"q": "…", "must_contain_any": [["deposit", "保证金"]]}
+    english_decline = MESSAGES["answers.decline"][1]
+    assert not states_every_fact(item, without_hand_off(english_decline))
+    assert states_every_fact(
+        item, without_hand_off("The deposit is 30,000 yuan. " + english_decline)
+    )
