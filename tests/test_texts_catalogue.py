@@ -398,6 +398,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_YEARS",
             "_DATE",
             "_CALENDAR",
+            "_YEAR_MONTH",
             "_HALF_YEAR",
             "years_mentioned",
             "_EXPERIENCE_BEFORE",
@@ -568,6 +569,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_QUESTION_FRAME",
             "_CLOUD_WORDS",
             "_ASKS_WITHOUT",
+            "_ASKS_EXPERIENCE",
         )
     },
     ("bot/answers/reverse.py", "_signature"): "注册资本 read as 注册资金 when grouping the "
@@ -593,6 +595,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
+    ("bot/answers/order.py", "_SAID_NOT_DONE_AFTER"): "words after a step saying it is not done "
+    "yet (保证金还没交)",
     ("bot/answers/order.py", "_APPROVED"): "words saying the review passed",
     ("bot/answers/order.py", "_ASKS_WHEN_SELLING"): "words asking when selling can start",
     ("bot/answers/order.py", "_DONE_WORDS"): "words saying a step is done",
