@@ -1352,7 +1352,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• 这些集市要求的是{other}，不是{asked}——{rules}",
         "• These ask for {other} instead, not {asked} — {rules}",
     ),
-    "answers.other_markets": ("其他集市：", "Other markets:"),
     "answers.markets_with_condition": (
         "指南中有这一项要求的集市：",
         "Markets with this condition in the guide:",
@@ -2459,6 +2458,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "count_exact_question": (
         "“{value}”具体是多少？请写一个准确的数字。",
         '"{value}": how many exactly? Please give one number.',
+    ),
+    # --- computed answers round 12 (fixb) ---
+    # "Which markets …": only the markets asked about are named; the rest are summed up.
+    "answers_which_rest_blocked": (
+        "其余市场卡在：{rules}。",
+        "The other markets are ruled out by: {rules}.",
+    ),
+    "answers_which_rest_open": (
+        "其余市场这几项不会卡住您。",
+        "The other markets are not ruled out by these points.",
+    ),
+    "answers.no_other_market_condition": (
+        "其余市场对这一项没有要求。",
+        "The other markets set no such condition.",
+    ),
+    # In a "which markets" answer the example names no market that is not in it.
+    "answers.ask_one_market_conditions": (
+        "可以问“XX市场入驻条件”查看某个集市的完整条件。",
+        'Ask "<market name> conditions" for one market\'s full list.',
+    ),
+    "answers_which_rest_none_open": (
+        "也就是说，这几项上没有市场能进。",
+        "So no market is open on these points.",
     ),
 }
 

@@ -160,12 +160,28 @@ def _not_done(norm: str, step: Step) -> bool:
 _SAID_NOT_DONE = lazy_compile(
     r"(还没|还没有|没有|没|未|尚未|还未|跳过|不做|省略|省掉|略过|绕过)\s*(有|去|做|完成|办)?\s*(企业|公司|个人)?\s*$"
     r"|\b(haven't|have not|hasn't|has not|not yet|skip|skipping|bypass|bypassing)\b\s*(\w+\s*){0,2}$"
+    # "只做了个人实名认证", "only did personal verification": the company's is not done.
+    r"|(只|仅|就)\s*(做|完成|办|通过|有)?\s*(了|过)?\s*个人\s*$"
+    r"|\bonly\b\s*(\w+\s*){0,2}\b(personal|individual)\s*$"
+)
+
+
+# Said not done after the step's words: "保证金还没交", "押金没交", "deposit not paid yet".
+_SAID_NOT_DONE_AFTER = lazy_compile(
+    r"^\s*(还|都|也)?(没有|没|未|尚未)(有)?(交|缴|缴纳|付|支付|完成|做|办|签|提交|通过)"
+    r"|^\s*(is |are |has |have )?(not|n't) (yet )?(been )?(paid|done|completed|signed|submitted)\b"
 )
 
 
 def _said_not_done(norm: str, step: Step) -> bool:
     match = re.search(_STEP_WORDS[step.id], norm)
-    return bool(match and _SAID_NOT_DONE.search(norm[max(0, match.start() - 24) : match.start()]))
+    return bool(
+        match
+        and (
+            _SAID_NOT_DONE.search(norm[max(0, match.start() - 24) : match.start()])
+            or _SAID_NOT_DONE_AFTER.search(norm[match.end() : match.end() + 12])
+        )
+    )
 
 
 def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
@@ -173,7 +189,7 @@ def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
     first, last = min(steps, key=lambda s: s.number), max(steps, key=lambda s: s.number)
     between = [s for s in JOINING_STEPS if first.number < s.number < last.number]
     permission = bool(_ASKS_PERMISSION.search(norm) or _CAN.search(norm))
-    if _not_done(norm, first):
+    if _not_done(norm, first) or _said_not_done(norm, first):
         lead = t("answers_order_first_needed", lang, number=first.number, label=_label(first, lang))
     elif between and not step_follows_from(first, last):
         listed = t("list_separator", lang).join(

@@ -22,6 +22,10 @@ from bot.texts import pair, t
 from rules.markets import Condition, Market, all_markets
 from rules.markets import market_label as _name
 
+# The same keys as computed's (imported from there would be a cycle).
+EXPERIENCE_KEY = "experience_years"
+INDUSTRY_KEY = "industry"
+
 # "哪个市场", "入哪个", "适合哪", "which market", "where should we list": the vendor wants a market
 # named, not a market's rules.
 _ASKS_WHICH = lazy_compile(
@@ -172,6 +176,9 @@ def _without_named(question: str, keys: tuple[str, ...]) -> list[Market] | None:
     return [m for m in all_markets() if not any(c.key in named for c in m.conditions)]
 
 
+_ASKS_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
+
+
 def conditions_across_markets(
     keys: tuple[str, ...],
     lang: Lang,
@@ -184,6 +191,10 @@ def conditions_across_markets(
     With `level` (a support level such as "7x24") the markets whose condition asks exactly that
     come first: they answer "which market requires 7x24"; `kind` narrows support to 售后 or
     客服在线服务, and the markets asking for the other kind are said to."""
+    if INDUSTRY_KEY in keys and _ASKS_EXPERIENCE.search(normalize(question)):
+        # "行业经验" / "industry experience" asks the experience condition, not the industry
+        # range of 解决方案 (as in computed's per-market answer).
+        keys = tuple(key for key in keys if key != INDUSTRY_KEY) + (EXPERIENCE_KEY,)
     ordered, without, other_kind = _group_markets(keys, kind, lang)
     source = _conditions_source(lang)
     if level and kind in _SUPPORT_KEYS:
@@ -231,21 +242,26 @@ def conditions_across_markets(
             lines.append(t("answers.ask_market_conditions", lang))
             return "\n".join(lines)
         if matching:
+            # "Which markets require 7x24?": those markets are the whole answer; naming the
+            # others (with their 5x8) reads as if they required it too.
             lines.append(t("answers.markets_requiring_level", lang, level=level))
             lines.extend(line(g, True) for g in matching)
-            if ordered:
-                lines.append(t("answers.other_markets", lang))
-        elif which:
+            lines.append(t("answers.ask_one_market_conditions", lang))
+            return "\n".join(lines)
+        if which:
             lines.append(t("answers.markets_with_condition", lang))
         else:
             lines.append(t("answers.each_market_requires", lang))
         lines.extend(line(g, quote and not matching) for g in ordered)
         if kind in _SUPPORT_KEYS:
             lines.extend(_other_kind_lines(other_kind, kind, lang))
-        if without:
+        if without and which:
+            lines.append(t("answers.no_other_market_condition", lang))
+        elif without:
             names = _names(without, lang)
             lines.append(t("answers.no_such_condition", lang, markets=names))
-        lines.append(t("answers.ask_market_conditions", lang))
+        ask = "answers.ask_one_market_conditions" if which else "answers.ask_market_conditions"
+        lines.append(t(ask, lang))
         return "\n".join(lines)
 
     body = render(quote=len(ordered) <= 2)

@@ -396,6 +396,8 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
 
 _HEADCOUNT = lazy_compile(
     r"(\d+)\s*(?:-\s*)?(?:个人|人|个员工|名员工|位员工|员工|名|位|"
+    # "15个技术加客服", "20名技术和客服": the team the guide counts, named by its two halves
+    r"(?:个|名|位)?\s*(?:技术|研发|开发)(?:人员)?\s*(?:加|和|及|与|跟|\+|、|/)\s*客服|"
     # "18 tech + support staff": a few words may stand between the number and the noun
     r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|person|staff|staffers|employees|employee"
     r"|engineers|members|heads|headcount)\b)"
@@ -515,15 +517,27 @@ def yuan(amount: Decimal | int) -> str:
     return f"{value.quantize(Decimal('0.01')):,}"
 
 
+# "2024年6月办的": a year and month with no day.
+_YEAR_MONTH = lazy_compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+
+
 def dates_mentioned(text: str) -> list[date]:
-    """Calendar dates in the text (2019-06-15, 2019/6/15, 2019年6月15日), in order."""
-    found = []
-    for match in _DATE.finditer(normalize(text)):
+    """Calendar dates in the text (2019-06-15, 2019/6/15, 2019年6月15日), in order. A year and
+    month with no day ("2024年6月") is read as the month's last day: an age counted from it is
+    never more than the real one, so a licence is never said old enough when it may not be."""
+    norm = normalize(text)
+    found: list[tuple[int, date]] = []
+    for match in _DATE.finditer(norm):
         try:
-            found.append(parse_date(match.group(0), allow_future=True))
+            found.append((match.start(), parse_date(match.group(0), allow_future=True)))
         except ParseError:
             continue
-    return found
+    for match in _YEAR_MONTH.finditer(norm):
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12:
+            following = date(year + month // 12, month % 12 + 1, 1)
+            found.append((match.start(), date.fromordinal(following.toordinal() - 1)))
+    return [day for _, day in sorted(found, key=lambda pair: pair[0])]
 
 
 _SUPPORT_LEVEL = lazy_compile(

@@ -26,7 +26,7 @@ State = Literal["has", "lacks"]
 # Words that say a thing is missing, just before the word naming it ("没有ACP", "can't ship
 # an ECS image", "no DingTalk").
 _NEGATION_ZH = lazy_compile(
-    r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不|零个|0个)[^，,。；;]{0,6}$"
+    r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不|零个|(?<!\d)0\s*个)[^，,。；;]{0,6}$"
 )
 _NEGATION_EN = lazy_compile(
     r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
@@ -181,7 +181,8 @@ _RULE_WORDS = lazy_compile(
 # Brackets inside what is named ("中国站（1688）的会员账号") do not part a negation from it.
 _BRACKETED = lazy_compile(r"\([^()]{0,20}\)")
 _NONE_AFTER = lazy_compile(
-    r"(是|有|为|:|=)?\s*(0|零)\s*(个|名|位|人)|一个都没有|一个也没有|\b(none|zero|0)\b(?!\.\d)"
+    r"(?<![\d.])(是|有|为|:|=)?\s*(?<![\d.])(0|零)\s*(个|名|位|人)|一个都没有|一个也没有"
+    r"|\b(none|zero|0)\b(?!\.\d)"
 )
 _TEAM_TOPIC = lazy_compile(r"人|团队|员工|社保|\b(team|staff|people|headcount|employees)\b")
 _ASKING_MARK = "吗"  # what an A-not-A question form is read as
@@ -512,6 +513,8 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
 # figure, which the conditions lines give.
 _ASKS_NEED = lazy_compile(
     r"(要|需要|需|必须|得|要求)[^，,。;；]*(吗|么|嘛)\s*[?？]?\s*$|要不要|需不需要|是否需要|是否要求"
+    # "是不是也得20人": whether the figure quoted is the market's
+    r"|是不是(也|还|都)?(得|要|需要|必须)"
     r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
     r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?) (also |still )?(need|have to|require)\b"
     r"|\b(is|are) (an? |the )?[\w\- ]{0,40}(required|needed|necessary|mandatory)\b"
@@ -555,12 +558,16 @@ def need_opener(
     from bot.answers.text import _digits
 
     norm = normalize(question)
-    if not _ASKS_NEED.search(norm) or _ASKS_FIGURE.search(norm):
+    if not _ASKS_NEED.search(norm):
         return ""
     converted = _digits(norm)
     # The kinds the question names in particular (社保证明) decide, not the topic's others.
     chosen = [c for c in get_market(market_id).conditions if c.key in (asked or keys)]
     differs = [c for c in chosen if _quoted_figure_differs(converted, c)]
+    if _ASKS_FIGURE.search(norm) and not (chosen and len(differs) == len(chosen)):
+        # "有啥要求" asks the figure; only a figure quoted that is not the market's
+        # ("是不是也得20人", 零售通 asks 4) still gets its 不需要 first.
+        return ""
     if absent or (chosen and len(differs) == len(chosen)):
         # Mixed: some set as asked, some not — the lines below say which.
         if chosen and len(differs) < len(chosen):

@@ -27,7 +27,7 @@ ASKS_WHICH = lazy_compile(
 )
 # "哪个市场肯定进不了", "which markets are ruled out": the blocked ones are the answer.
 _ASKS_BLOCKED = lazy_compile(
-    r"进不了|进不去|不能进|不能入|卡在|卡住|不行|\b(can't|cannot|ruled out|not eligible|blocked)\b"
+    r"进不了|进不去|不能进|不能入|卡在|卡住|不行|不够|不满足|达不到|不符合|\b(can't|cannot|ruled out|not eligible|blocked|(are|is) out)\b"
 )
 
 
@@ -124,9 +124,15 @@ def markets_open_to(
     else:
         blocked_line = t("answers_which_none_blocked", lang)
     tail = t("answers_which_tail", lang)
-    lines = [open_line, blocked_line]
+    # Only the markets asked about are named: the fitting ones, or the ruled-out ones when the
+    # question asks which are blocked. Naming the rest reads as if they fit too.
     if _ASKS_BLOCKED.search(normalize(question)):
-        lines.reverse()
+        rest = "answers_which_rest_open" if open_markets else "answers_which_rest_none_open"
+        lines = [blocked_line, t(rest, lang)] if blocked else [blocked_line, open_line]
+    else:
+        rules = rule_sep.join(dict.fromkeys(blocked))
+        rest = t("answers_which_rest_blocked", lang, rules=rules)
+        lines = [open_line, rest] if blocked else [open_line]
     body = "\n".join([*lines, tail])
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which", source, [])

@@ -384,6 +384,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         return _several(form, pasted)
+    replaced = _old_then_new(form, slot, text)
+    if replaced is not None:
+        return replaced
     corrected = _corrected_in_passing(form, slot, text)
     if corrected is not None:
         return corrected
@@ -413,7 +416,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         return Refused(refused.zh, refused.en)
     except UnclearAnswer as unclear:  # a reader saw a hedge ("有，但是还在办")
         return unclear.reading
-    if isinstance(answer.value, bool) and _VALUE_WITH_UNIT.search(text):
+    if isinstance(answer.value, bool) and (
+        _VALUE_WITH_UNIT.search(text) or _number_for_named_field(form, slot, text)
+    ):
         return _yes_no_with_another_answer(form, slot, text, answer)
     return answer
 
@@ -448,6 +453,13 @@ def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
         return form.read(slot, rest)
     except (FieldRefused, UnclearAnswer):
         return None
+
+
+def _number_for_named_field(form: Form, slot: str, text: str) -> bool:
+    """ "yes, and btw the team is 30 now": after the yes, a number and another question's name."""
+    parts = re.split(r"[，,;；。.]", text, maxsplit=1)
+    rest = parts[1] if len(parts) > 1 else ""
+    return bool(re.search(r"\d", rest)) and any(name != slot for name in form.candidates(rest))
 
 
 def _yes_no_with_another_answer(form: Form, slot: str, text: str, answer: Answer) -> Reading:
@@ -616,7 +628,89 @@ def _several(form: Form, pasted: dict[str, str]) -> Several:
 
 def correction(form: Form, text: str) -> Correction | None:
     """A correction typed when no field is being asked (after the questions)."""
+    replaced = _old_then_new(form, "", text)
+    if isinstance(replaced, Correction):
+        return replaced
     return _correction(form, "", text)
+
+
+# A correction that repeats the old value before the new one: "I said 1 year … it's actually 3
+# years", "我刚才说20人，其实是25人", "not 20 but 25", "20→25". The value said last is the answer.
+# Words saying what came before: what follows them is the old value.
+_SAID_BEFORE_WORDS = lazy_compile(
+    r"\bi (?:said|told you|wrote|put|answered|entered|typed|gave|mentioned)\b|"
+    r"\b(?:earlier|previously|before) i\b|"
+    r"(?:刚才|之前|刚刚|前面|上面|先前|我)(?:说|写|填|答|讲|回答|报)(?!错)(?:的是|成|了|过)?|说成|写成|填成|打成",
+    re.IGNORECASE,
+)
+# Words that bring in the new value, the surest first.
+_NEW_VALUE_SURE = lazy_compile(
+    r"\bit'?s actually\b|\bit is actually\b|\bactually\b|\bin fact\b|\bshould (?:be|have been)\b|"
+    r"\bi meant\b|\bbut\b|\binstead\b|\bcorrect (?:one|value|answer) is\b|"
+    r"其实是|其实|实际上是|实际是|实际上|实际|应该是|应该为|应为|应是|而是|改成|改为|准确地?说是|正确的?是",
+    re.IGNORECASE,
+)
+# A plain 是 is no such word inside 不是 / 并非是 ("员工是8个人，不是3个": the new value comes first).
+_NEW_VALUE_PLAIN = lazy_compile(
+    r"\bit'?s\b|\bit is\b|\bis now\b|\bnow\b|(?<![不非])是", re.IGNORECASE
+)
+# "not 20 but 25", "不是20人而是25人": the old value is negated; both sides carry a number.
+_NOT_OLD = lazy_compile(r"不是|并非|\bnot\b|\bisn'?t\b|\bwasn'?t\b", re.IGNORECASE)
+_ARROW = lazy_compile(r"\s*(?:→|->|=>|⟶|➝|➔)\s*")
+_HAS_NUMBER = lazy_compile(r"\d|[一二两三四五六七八九十百千万]")
+
+
+def _new_value_after(text: str, start: int) -> int | None:
+    """Where the new value begins: after the last sure word past `start`, else the last plain
+    one ("…是3年"); None when no such word is followed by anything."""
+    for pattern in (_NEW_VALUE_SURE, _NEW_VALUE_PLAIN):
+        ends = [
+            found.end()
+            for found in pattern.finditer(text, start)
+            if text[found.end() :].strip(_EDGE_MARKS)
+        ]
+        if ends:
+            return ends[-1]
+    return None
+
+
+def _old_then_new(form: Form, slot: str, text: str) -> Answer | Correction | None:
+    """A message that says the old value then the new one: the new one, for the question the
+    message names (else the one its value points to, else the current one). None when the
+    message has no such shape or the new value reads as no answer."""
+    split: tuple[int, int] | None = None  # (end of the old part, start of the new value)
+    arrow = _ARROW.search(text)
+    if arrow and text[: arrow.start()].strip(_EDGE_MARKS) and text[arrow.end() :].strip():
+        split = (arrow.start(), arrow.end())
+    said = _SAID_BEFORE_WORDS.search(text)
+    if split is None and said:
+        start = _new_value_after(text, said.end())
+        if start is not None and text[said.end() : start].strip(_EDGE_MARKS):
+            split = (start, start)
+    negated = _NOT_OLD.search(text)
+    if split is None and negated:
+        start = _new_value_after(text, negated.end())
+        old_part = text[negated.end() : start] if start is not None else ""
+        if start is not None and _HAS_NUMBER.search(old_part) and _HAS_NUMBER.search(text[start:]):
+            split = (start, start)
+    if split is None:
+        return None
+    before, value_text = text[: split[0]], text[split[1] :].strip(_EDGE_MARKS)
+    value_text = _NEGATED_ALTERNATIVE.sub("", value_text).strip(_EDGE_MARKS) or value_text
+    named = [
+        name
+        for name in dict.fromkeys(form.candidates(before))
+        if not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(before)
+    ]
+    if not named:  # the current question first: "我刚才说12人，其实是19人" at the team size
+        named = [*([slot] if slot else []), *_slot_for_value(form, slot, value_text)]
+    for name in named:
+        try:
+            answer = form.read(name, value_text)
+        except (FieldRefused, UnclearAnswer):
+            continue
+        return answer if name == slot else Correction(name, answer)
+    return None
 
 
 def _correction(form: Form, slot: str, text: str) -> Correction | None:
@@ -1742,10 +1836,52 @@ _SINCE_YEAR = lazy_compile(
 _SINCE_WORDS = lazy_compile(r"从|自|打|since|from|start|begin|开始|起|以来|至今|到")
 
 
+# A part of a year said at a start ("since mid-2019", "从2019年年中开始"): read as the month in its
+# middle; the years counted from it are approximate and confirmed before they are stored.
+_YEAR_PART_MONTH_EN = lazy_compile(
+    r"\b(early|beginning of|start of|the start of|mid|middle of|late|end of|the end of)[\s-]*"
+    r"(?:of\s+)?(\d{4})\b"
+)
+_YEAR_PART_MONTH_ZH = lazy_compile(
+    r"(\d{4}|\d{2})\s*年?\s*(年初|初|上半年|年中|中|下半年|年底|底|年末|末)"
+)
+_MONTH_OF_YEAR_PART = {
+    "early": 2,
+    "beginning of": 2,
+    "start of": 2,
+    "the start of": 2,
+    "mid": 7,
+    "middle of": 7,
+    "late": 11,
+    "end of": 11,
+    "the end of": 11,
+    "年初": 2,
+    "初": 2,
+    "上半年": 4,
+    "年中": 7,
+    "中": 7,
+    "下半年": 10,
+    "年底": 11,
+    "底": 11,
+    "年末": 11,
+    "末": 11,
+}
+
+
+def _year_part_as_month(folded: str) -> str:
+    """ "since mid-2019" → "since 2019年7月", "从2019年年中开始" → "从2019年7月开始"."""
+    folded = _YEAR_PART_MONTH_EN.sub(
+        lambda m: f"{m.group(2)}年{_MONTH_OF_YEAR_PART[m.group(1)]}月", folded
+    )
+    return _YEAR_PART_MONTH_ZH.sub(
+        lambda m: f"{m.group(1)}年{_MONTH_OF_YEAR_PART[m.group(2)]}月", folded
+    )
+
+
 def _years_since(folded: str, today: date | None) -> Answer | None:
     """ "从2018年开始" → the years from then to today (a whole year for a year alone, months
     counted for a month), approximate: confirmed before it is stored."""
-    found = _SINCE_YEAR.match(folded)
+    found = _SINCE_YEAR.match(_year_part_as_month(folded))
     if found is None or today is None or not _SINCE_WORDS.search(folded):
         return None
     english_month, year_text, month_text = found.groups()

@@ -80,11 +80,16 @@ REQUIRED_RIGHT = {
     # registered company" in a profile, when the shop opens, what to tick, a top-up arriving,
     # one market named in English and Chinese asked to be the same, other rows of the deposit
     # page).
-    "holdout11_questions.yaml": 196,
+    # 192 once a "which markets" answer names only the markets that fit (or only the ruled-out
+    # ones), a step said not done (保证金还没交, 只做了个人实名认证) comes first (不能) and a
+    # licence month (2025年10月) is judged, "15个技术加客服" counts as the team; 193 once "30个人社保"
+    # is no "0 people" (social insurance read as had). 210 with both rounds' fixes together.
+    "holdout11_questions.yaml": 210,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
-    "dev9_questions.yaml": 199,
-    "dev9b_questions.yaml": 119,
+    # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".
+    "dev9_questions.yaml": 200,
+    "dev9b_questions.yaml": 120,
     # Back to 220 once "网站建设 and 建站市场, the same?" opened with 是 (a rate-table row named).
     "dev10_questions.yaml": 220,
     # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.

@@ -168,7 +168,7 @@ def test_which_markets_with_a_stated_lack() -> None:
     )
     _check(
         "we have 25 staff and a 3 year licence but no DingTalk, which markets can we join?",
-        ("Ruled out: Retail Link",),
+        ("The other markets are ruled out by: a dedicated operations contact",),
     )
 
 

@@ -66,11 +66,14 @@ def test_the_fourth_blind_set_stays_at_its_first_run() -> None:
     """blind_conversations11 (60 vendors, written from the guide by someone who never saw the
     parser) was run once, blind, on 2026-12-01 at main b8f01b5: 1 wrong value stored (c18, a
     late English correction "I said 1 year … It's actually 3 years" stored 1), 59/60 verdicts
-    right, 0 stuck, median extra turns 0 (docs/ANSWERS.md). It is held there."""
+    right, 0 stuck, median extra turns 0 (docs/ANSWERS.md). After round 12 (not blind: a
+    correction that repeats the old value stores the new one): 0 wrong, 60/60, none stuck."""
     results, summary = evaluate(DATA / "blind_conversations11.yaml")
     assert summary["conversations"] == 60
-    assert summary["wrong_values"] <= 1, [(r.id, r.wrong) for r in results if r.wrong]
-    assert summary["verdicts_right"] >= 59
+    assert summary["wrong_values"] == 0, [(r.id, r.wrong) for r in results if r.wrong]
+    assert summary["verdicts_right"] == 60, [
+        (r.id, r.verdict_errors, r.stuck) for r in results if not r.verdicts_right
+    ]
     assert summary["stuck"] == 0
     assert summary["median_extra_turns"] <= 1
 
