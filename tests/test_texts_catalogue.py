@@ -335,6 +335,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/durations.py", "_ARRIVES"): "pattern for 'when will it arrive' questions",
     ("bot/answers/durations.py", "_HOW_LONG"): "pattern for 'how long' questions",
     ("bot/answers/durations.py", "_DEADLINE"): "pattern for 'is there a deadline' questions",
+    ("bot/answers/durations.py", "_SUPPORT_SERVICE"): "pattern for support named in 'how long'",
     ("bot/answers/matcher.py", "_BRAND"): "the brand words a question's topic is found "
     "without (阿里云, Alibaba Cloud)",
     **{
@@ -586,6 +587,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",
     ("bot/answers/__init__.py", "_ASKS_SAME_THING"): "words asking whether two names are one thing",
+    ("bot/answers/__init__.py", "_OTHER_DEPOSIT_ROW"): "other products' rows on the deposit page",
     ("bot/answers/__init__.py", "_TIER_WORD"): "words naming a commission tier",
     ("bot/answers/__init__.py", "_ASKS_BAND"): "words asking a tier's band of month totals",
     ("bot/answers/__init__.py", "_ASKS_ALLOWED"): "words asking whether a vendor may join",

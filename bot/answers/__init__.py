@@ -1283,6 +1283,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     whole = _answer_one(question, lang, day)
     if not text or _GREETING.fullmatch(normalize(text)):
         return whole
+    if out_of_scope_topic(text) == "record_lookups":
+        # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
+        # vendor's own records; its parts are no separate questions about the guide.
+        return whole
     several = questions.several_answer(
         text,
         whole.lang,
@@ -1345,6 +1349,30 @@ def _names_rate_row(norm: str, market_id: str) -> bool:
     return row is not None and normalize(row.table_name) in norm
 
 
+_CJK_CHARS = lazy_compile(r"[\u3400-\u9fff]+")
+_LATIN_WORDS = lazy_compile(r"[a-z][a-z0-9'-]*", re.IGNORECASE)
+
+
+_DEPOSIT_ROW_ENTRY = "process.deposit_row"
+# The deposit page's rows for other products (seed §2 step 5), or its other rows asked about.
+_OTHER_DEPOSIT_ROW = lazy_compile(
+    r"智能接入网关|阿里通信物联网|通信物联网(保证金)?(那|这)?(一)?行"
+    r"|保证金页面.{0,30}(其他|别的|另外|还有).{0,30}(行|项)"
+    r"|\bsmart access gateway\b|\balibaba (cloud )?communications? iot\b"
+    r"|\b(other|another|extra) (rows?|lines?|entries)\b.{0,40}\bdeposit(s)? page\b"
+    r"|\bdeposits? page\b.{0,60}\b(other|another|extra) (rows?|lines?|entries)\b"
+)
+
+
+def _named_in_both_scripts(text: str, market_id: str) -> bool:
+    """The market is named once in Latin letters and once in Chinese (IoT and 物联网)."""
+    latin_only = _CJK_CHARS.sub(" ", text)
+    chinese_only = _LATIN_WORDS.sub(" ", text)
+    return markets_in_question(normalize(latin_only)) == [market_id] and markets_in_question(
+        normalize(chinese_only)
+    ) == [market_id]
+
+
 def _same_thing_answer(
     text: str,
     routed: str,
@@ -1375,6 +1403,14 @@ def _same_thing_answer(
         # "费率表里写的“网站建设”，跟建站市场是一回事吗": the rate table's row is the market's —
         # yes, with its rates.
         found = computed.rate_answer(markets[0], lang, today)
+    elif (
+        len(markets) == 1
+        and topics <= {"deposit", "commission", "tier", "rules_doc"}
+        and _named_in_both_scripts(text, markets[0])
+    ):
+        # "Is the "IoT" market in the deposit rules the same as the 物联网市场?": a section
+        # naming the market in English and the other in Chinese — one market, yes.
+        found = computed.scope_answer(markets[0], lang)
     elif not markets and len(topics) == 1:
         hits = default_index().search(routed, limit=1)
         if not hits or hits[0].score < MIN_CONFIDENT_SCORE or hits[0].entry.declines:
@@ -1483,6 +1519,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         )
         rates.out_of_scope = True
         return rates
+    if _OTHER_DEPOSIT_ROW.search(normalize(text)):
+        # "保证金页面上还有“阿里通信物联网 ¥100,000”这一行，也要交吗": other products' deposits
+        # on the same page (seed §2 step 5), not the 物联网 market's — only 阿里云通用保证金.
+        return _from_entry(entry_by_id()[_DEPOSIT_ROW_ENTRY], chosen)
     same = _same_thing_answer(text, routed, concepts, markets, chosen, today)
     if same is not None:
         return same

@@ -31,6 +31,11 @@ _DEADLINE = lazy_compile(
     # How long a contract or agreement runs (有效期几年, 到期续签): the guide states no term.
     r"|有效期|续签|续约|到期|\b(expire[sd]?|expiry|valid for|renew(al)?)\b"
 )
+# The support a market requires (售后, 客服, after-sales): "how long" of it is its hours.
+_SUPPORT_SERVICE = lazy_compile(
+    r"售后|客服|在线服务|技术支持|\b(after[- ]?sales?|customer (service|support)|support hours"
+    r"|technical support|online service)\b"
+)
 # Questions whose time the guide does give, or that ask a threshold in years (营业执照要几年).
 _STATED_TIMES = frozenset(
     {"commission", "period", "tier", "turnover", "distribution", "license_age", "experience"}
@@ -49,8 +54,9 @@ def asks_how_long(question: str, concepts: set[str]) -> bool:
         return False
     if not ("duration" in concepts or _ARRIVES.search(norm) or _DEADLINE.search(norm)):
         return False
-    if support_level_mentioned(question):
-        # "5x8是指工作日吗": service hours, not how long something takes.
+    if support_level_mentioned(question) or _SUPPORT_SERVICE.search(norm):
+        # "5x8是指工作日吗": service hours, not how long something takes; so is "售后要提供多长
+        # 时间的服务" (a market's 5*8 / 7*24 support condition).
         return False
     return not _guide_says_right_after(norm)
 

@@ -307,6 +307,12 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
 _ASKS_DONE_BEFORE = lazy_compile(
     r"(之前|以前|前)(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|准备|弄|搞定)(好)?(哪些|什么|啥|哪几步|哪些步骤)"
     r"|(之前|以前|前)(要|需要|得|必须)?先(做|办|完成)?(哪些|哪几步|什么)"
+    # "申请入驻之前要先做哪两步", "what are the first two steps before we can apply".
+    r"|(之前|以前|前)(要|需要|得|必须)?(先)?(做|办|完成|走|有)?(哪两步|哪几个步骤|哪两个步骤|哪些步骤|几步)"
+    r"|\b(what|which) (are|were|is) (the )?(first |initial |earlier |prior )?(\w+ )?steps?\b.{0,30}"
+    r"\b(before|prior to)\b"
+    r"|\b(what|which) steps? (come|comes|go|goes|are needed|are required) (first )?(before|prior to)\b"
+    r"|\bwhat (must|has to|needs to|should) (be done|happen)\b.{0,20}\b(before|prior to)\b"
     r"|\bwhat (do|must|should|have) (i|we) (need to |have to |to )?(do|complete|finish|have done|get done)\b.{0,30}"
     r"\b(before|prior to)\b"
     r"|\bbefore\b.{0,40}\bwhat (do|must|should) (i|we)\b.{0,10}\b(do|complete|finish)\b"

@@ -73,11 +73,18 @@ REQUIRED_RIGHT = {
     # Scored once, blind, at 183/215 (85.1 %, 0 invented numbers, 2026-12-01, main b8f01b5),
     # the first set scored under the strict fact check. 179 on the same answers once the reply's
     # opening verdict and the standard hand-off were checked too (the independent judge: 184).
+    # Raised as its misses were fixed as classes (look-ups of the vendor's own money or
+    # verification, where a refund is paid, sales figures, marketing subsidies, a minimum
+    # cooperation period, a market's support hours asked as "how long", whom a market serves,
+    # the deposit refund process, deposits adding up, the steps before a step, "a legally
+    # registered company" in a profile, when the shop opens, what to tick, a top-up arriving,
+    # one market named in English and Chinese asked to be the same, other rows of the deposit
+    # page).
     # 192 once a "which markets" answer names only the markets that fit (or only the ruled-out
     # ones), a step said not done (保证金还没交, 只做了个人实名认证) comes first (不能) and a
     # licence month (2025年10月) is judged, "15个技术加客服" counts as the team; 193 once "30个人社保"
-    # is no "0 people" (social insurance read as had).
-    "holdout11_questions.yaml": 193,
+    # is no "0 people" (social insurance read as had). 210 with both rounds' fixes together.
+    "holdout11_questions.yaml": 210,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".
@@ -87,8 +94,9 @@ REQUIRED_RIGHT = {
     "dev10_questions.yaml": 220,
     # First score 168/200 (main 531c6d0, 2026-12-01); raised as its misses are fixed as classes.
     # 199 once the standard hand-off stopped counting: "…没有一个人考过阿里云ACP认证。能进解决方案市场
-    # 吗" is declined as an ACP-exam question (as holdout9's) — to fix.
-    "dev11_questions.yaml": 199,
+    # 吗" is declined as an ACP-exam question (as holdout9's). Back at 200 once a stated lack of
+    # an ACP holder is judged, not declined.
+    "dev11_questions.yaml": 200,
 }
 
 
