@@ -56,12 +56,17 @@ REQUIRED_ACCURACY = 0.95
 # general fixes that followed, every set is held at all of its items, counted in answers so no
 # rounding decides it ("the older sets stay at 100 %").
 REQUIRED_RIGHT = {
+    # holdout7 (136) is one short since the opening verdict is checked: "Is a 1688 membership really
+    # required for Retail Link? we only have a Taobao store" opens "No, not as things stand" (the
+    # vendor's lack answered instead of "yes, it is required") — to fix.
+    "holdout7_questions.yaml": 135,
     "holdout8_questions.yaml": 180,
     # Back at 195 once "Can I sell without a company?" says no (it was 194 under the stricter
     # fact check while it listed the conditions).
-    # 194 once the standard hand-off's words stopped counting as facts: "没有考过ACP的工程师，解决方案
-    # 市场是不是进不了" is declined as an exam question (it passed on 无法 in "我无法确定").
-    "holdout9_questions.yaml": 194,
+    # 194 for a while once the standard hand-off's words stopped counting as facts ("没有考过ACP的
+    # 工程师，解决方案市场是不是进不了" was declined as an exam question); back at 195 once a stated
+    # lack of an ACP holder is judged (不能, which the item's group accepts beside 是).
+    "holdout9_questions.yaml": 195,
     # Scored once, blind, at 177/190 (93.2 %, 0 invented numbers, 2026-12-01, main 75f709b):
     # held at that first score until its misses are fixed as classes. 179 after the first fixes;
     # 178 under the stricter fact check (contains_fact), which found n=87's 6,000-for-12,000
@@ -321,13 +326,16 @@ def opening(reply_text: str) -> str | None:
 
 
 def group_verdict(group: list[str]) -> str | None:
-    """A must_contain_any group that is a list of verdict words: which verdict it asks for."""
-    first = spaced(group[0]).strip()
-    if first.startswith(("不", "没", "无", "未", "no", "not", "cannot", "can't")):
-        return "no"
-    if first.startswith(("能", "可以", "满足", "符合", "是", "yes", "can", "eligible")):
-        return "yes"
-    return None
+    """A must_contain_any group of verdict words: the verdict it asks for, or None when it also
+    accepts the other one ("是不是进不了" takes 是 and 不能 alike)."""
+    said = set()
+    for option in group:
+        word = spaced(option).strip()
+        if word.startswith(("不", "没", "无", "未", "no", "not", "cannot", "can't")):
+            said.add("no")
+        elif word.startswith(("能", "可以", "满足", "符合", "是", "对", "yes", "can", "eligible")):
+            said.add("yes")
+    return said.pop() if len(said) == 1 else None
 
 
 def opposite_verdict(item: dict[str, Any], reply_text: str) -> str | None:
@@ -538,6 +546,8 @@ def test_a_reply_opening_with_the_opposite_verdict_fails() -> None:
     assert opposite_verdict(item, "以下是各项条件：满足") is None
     no_item = {"q": "…", "must_contain_any": [["不能", "不可以", "cannot", "no"]]}
     two_questions = {"q": "要先交押金吗？没交能上架吗？", "must_contain_any": [["不能", "no"]]}
+    either = {"q": "是不是进不了？", "must_contain_any": [["是", "对", "进不了", "不能"]]}
+    assert opposite_verdict(either, "不能：解决方案市场要求至少 1 名 ACP") is None
     assert opposite_verdict(two_questions, "是的：先缴纳保证金") is None
     assert opposite_verdict(no_item, "Yes, you can apply.") == "opens with 'yes', expected 'no'"
     assert opposite_verdict(no_item, "No: you need a company.") is None
