@@ -17,6 +17,19 @@ from bot.config import Settings
 DATA = Path(__file__).parent / "data"
 
 
+def assert_meets_the_goals(name: str, conversations: int) -> dict:
+    """The set has `conversations` vendors and meets issue 12's goals: no wrong value stored,
+    every verdict right, a median of at most 1 extra turn. Returns the summary."""
+    results, summary = evaluate(DATA / name)
+    assert summary["conversations"] == conversations
+    assert summary["wrong_values"] == 0, [(r.id, r.wrong) for r in results if r.wrong]
+    assert summary["verdicts_right"] == conversations, [
+        (r.id, r.verdict_errors, r.stuck) for r in results if not r.verdicts_right
+    ]
+    assert summary["median_extra_turns"] <= 1
+    return summary
+
+
 def test_the_blind_conversations_meet_the_goals() -> None:
     results, summary = evaluate(DATA / "blind_conversations.yaml")
     assert summary["conversations"] >= 60
@@ -36,12 +49,8 @@ def test_the_second_blind_set_stays_at_its_first_run() -> None:
     leaves more vendors stuck fails here. After the general fixes (yes/no given as a
     description, "X不了", "还没完成", industries in other English words; not blind any more):
     0 wrong, 50/50, none stuck."""
-    results, summary = evaluate(DATA / "blind_conversations9.yaml")
-    assert summary["conversations"] == 50
-    assert summary["wrong_values"] == 0, [(r.id, r.wrong) for r in results if r.wrong]
-    assert summary["verdicts_right"] == 50
+    summary = assert_meets_the_goals("blind_conversations9.yaml", 50)
     assert summary["stuck"] == 0
-    assert summary["median_extra_turns"] <= 1
 
 
 def test_the_third_blind_set_stays_at_its_first_run() -> None:
@@ -52,14 +61,8 @@ def test_the_third_blind_set_stays_at_its_first_run() -> None:
     more vendors stuck fails here. After the first fixes (not blind): 1 wrong value (b10c47's
     year-alone licence date), 59/60, 1 stuck. After round 11 (a year alone asks its month, a
     number typed at a confirmation is the value): 0 wrong, 60/60, none stuck."""
-    results, summary = evaluate(DATA / "blind_conversations10.yaml")
-    assert summary["conversations"] == 60
-    assert summary["wrong_values"] == 0, [(r.id, r.wrong) for r in results if r.wrong]
-    assert summary["verdicts_right"] == 60, [
-        (r.id, r.verdict_errors, r.stuck) for r in results if not r.verdicts_right
-    ]
+    summary = assert_meets_the_goals("blind_conversations10.yaml", 60)
     assert summary["stuck"] == 0
-    assert summary["median_extra_turns"] <= 1
 
 
 def test_the_fourth_blind_set_stays_at_its_first_run() -> None:
@@ -68,26 +71,14 @@ def test_the_fourth_blind_set_stays_at_its_first_run() -> None:
     late English correction "I said 1 year … It's actually 3 years" stored 1), 59/60 verdicts
     right, 0 stuck, median extra turns 0 (docs/ANSWERS.md). After round 12 (not blind: a
     correction that repeats the old value stores the new one): 0 wrong, 60/60, none stuck."""
-    results, summary = evaluate(DATA / "blind_conversations11.yaml")
-    assert summary["conversations"] == 60
-    assert summary["wrong_values"] == 0, [(r.id, r.wrong) for r in results if r.wrong]
-    assert summary["verdicts_right"] == 60, [
-        (r.id, r.verdict_errors, r.stuck) for r in results if not r.verdicts_right
-    ]
+    summary = assert_meets_the_goals("blind_conversations11.yaml", 60)
     assert summary["stuck"] == 0
-    assert summary["median_extra_turns"] <= 1
 
 
 def test_the_development_set_meets_the_goals() -> None:
     """dev9_conversations (45 vendors written for issue 12's second round by someone who never
     saw the parser; the parser was tuned on it, so it is not blind) stays at the goals."""
-    results, summary = evaluate(DATA / "dev9_conversations.yaml")
-    assert summary["conversations"] == 45
-    assert summary["wrong_values"] == 0, [(r.id, r.wrong) for r in results if r.wrong]
-    assert summary["verdicts_right"] == summary["conversations"], [
-        (r.id, r.verdict_errors, r.stuck) for r in results if not r.verdicts_right
-    ]
-    assert summary["median_extra_turns"] <= 1
+    assert_meets_the_goals("dev9_conversations.yaml", 45)
 
 
 def test_the_dev10_set_meets_the_goals() -> None:
@@ -96,13 +87,7 @@ def test_the_dev10_set_meets_the_goals() -> None:
     3 conversations, 43/50 verdicts, 4 stuck, median 0 (docs/ANSWERS.md); held at the goals
     after the fixes. One expectation (c37) is changed in this copy, with the reason in its
     notes."""
-    results, summary = evaluate(DATA / "dev10_conversations.yaml")
-    assert summary["conversations"] == 50
-    assert summary["wrong_values"] == 0, [(r.id, r.wrong) for r in results if r.wrong]
-    assert summary["verdicts_right"] == summary["conversations"], [
-        (r.id, r.verdict_errors, r.stuck) for r in results if not r.verdicts_right
-    ]
-    assert summary["median_extra_turns"] <= 1
+    assert_meets_the_goals("dev10_conversations.yaml", 50)
 
 
 def test_the_dev11_set_stays_at_its_first_run() -> None:
