@@ -16,6 +16,7 @@ from bot.answers.text import normalize, support_level_mentioned
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.process import JOINING_STEPS, Step
 
 # "how long" in words the duration concept does not hold: arrival and waiting.
 _ARRIVES = lazy_compile(
@@ -71,14 +72,21 @@ def _guide_says_right_after(norm: str) -> bool:
     return step_follows_from(first, last)
 
 
-def right_after_answer(question: str, lang: Lang) -> Answer | None:
-    """ "How long until my shop opens after paying the deposit?": the guide's step 7 says it
-    opens once the deposit is paid, but gives no number of days: that sentence, that no time is
-    given, and a hand-off (out of scope, as every duration the guide leaves open)."""
+def right_after_answer(
+    question: str, lang: Lang, concepts: frozenset[str] | set[str] = frozenset()
+) -> Answer | None:
+    """ "How long until my shop opens after paying the deposit?", "店铺什么时候开通", "when can
+    we start listing": the guide's step 7 says the shop opens once the deposit is paid, but
+    gives no number of days: that sentence (WHEN in the process), that no time is given, and a
+    hand-off (out of scope, as every duration the guide leaves open)."""
     norm = normalize(question)
-    if not (_HOW_LONG.search(norm) and _guide_says_right_after(norm)):
-        return None
-    last = max(steps_named(norm), key=lambda s: s.number)
+    if _HOW_LONG.search(norm) and _guide_says_right_after(norm):
+        last = max(steps_named(norm), key=lambda s: s.number)
+    else:
+        placed = _step_placed_by_its_own_words(norm, concepts)
+        if placed is None:
+            return None
+        last = placed
     step = step_answer(last, lang)
     # The step's words without its source line: the reply is a hand-off, not a cited answer.
     said = step.text.rsplit("\n", 1)[0] if step.source else step.text
@@ -89,6 +97,38 @@ def right_after_answer(question: str, lang: Lang) -> Answer | None:
 _HOW_LONG = lazy_compile(
     r"多久|多长时间|几天|多少天|几个工作日|多少个工作日|\bhow (long|soon)\b|\bhow many (days|weeks)\b"
 )
+# "When" in any wording: 什么时候, 何时, 哪天, when (a time asked, not a length).
+_WHEN = lazy_compile(
+    r"什么时候|啥时候|何时|哪天|几时|多久|多长时间|几天|多少天|几个工作日|多少个工作日"
+    r"|\b(when|how (long|soon)|how many (days|weeks)|what date)\b"
+)
+# The earlier step is what is asked ("什么时候交保证金", "when do we sign"): its own timing,
+# not the step that follows it.
+_ASKS_EARLIER_STEP = lazy_compile(
+    r"(什么时候|啥时候|何时)(要|该|需要|应该|得|必须)?(交|缴|付|签|提交|申请|注册|认证)"
+    r"|\bwhen (do|should|must|shall|can|will|would) (i|we|you) (pay|sign|file|submit|apply|register)\b"
+)
+# What may be asked beside the step's time: the step itself, its trigger and the frame words.
+_WHEN_STEP_CONCEPTS = frozenset({"shop", "timing", "duration", "deposit", "pay"})
+
+
+def _step_placed_by_its_own_words(norm: str, concepts: frozenset[str] | set[str]) -> Step | None:
+    """The step a "when" question asks about, when that step's own words place it after another
+    (step 7: 保证金缴纳完成后 … 店铺开通); None for any other question. `concepts` are the
+    question's topics without the frame words (入驻, 市场)."""
+    if not _WHEN.search(norm) or _ASKS_EARLIER_STEP.search(norm):
+        return None
+    if concepts - _WHEN_STEP_CONCEPTS:
+        # "店铺开通后什么时候收佣金": something else is asked about once the shop is open.
+        return None
+    steps = steps_named(norm)
+    if not steps:
+        return None
+    last = max(steps, key=lambda s: s.number)
+    placed_by = [s for s in JOINING_STEPS if s.number < last.number and step_follows_from(s, last)]
+    if not placed_by or any(s is not last and s not in placed_by for s in steps):
+        return None
+    return last
 
 
 def duration_unstated_answer(question: str, lang: Lang) -> Answer:
