@@ -1533,7 +1533,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
     if uncovered is not None:
         return uncovered
-    straight_after = durations.right_after_answer(text, chosen, concepts - _FRAME_CONCEPTS)
+    straight_after = durations.right_after_answer(
+        text, chosen, concepts - _FRAME_CONCEPTS
+    ) or durations.stated_point_answer(text, chosen, concepts - _FRAME_CONCEPTS)
     if straight_after is not None and not money_mentions(text)[1]:
         return straight_after
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):

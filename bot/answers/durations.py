@@ -10,6 +10,7 @@ overpayment is refunded (次月初) and the commission policy period.
 
 from __future__ import annotations
 
+from bot.answers.knowledge import entry_by_id
 from bot.answers.model import Answer
 from bot.answers.order import step_answer, step_chain, step_follows_from, steps_named
 from bot.answers.text import normalize, support_level_mentioned
@@ -148,3 +149,30 @@ def duration_unstated_answer(question: str, lang: Lang) -> Answer:
 
 # Step 3, applying: its review is the wait vendors ask about most.
 _APPLY_STEP = 3
+
+
+# Things whose point in the process the guide states, though never in days: asked "when" or
+# "how long", the entry's words (WHEN) and that no number of days is given, with a hand-off.
+# The concept naming the thing → the entry that places it.
+_POINT_STATED_ENTRIES = {"receipt": "deposit.receipt"}
+# Words that only ask "when" or frame the thing asked about.
+_WHEN_WORDS_CONCEPTS = frozenset({"timing", "duration", "deposit", "pay"})
+
+
+def stated_point_answer(
+    question: str, lang: Lang, concepts: frozenset[str] | set[str]
+) -> Answer | None:
+    """ "When do we get the receipt?", "收据多久能寄到": the receipt comes once the deposit is
+    paid (seed §3) — said, with no number of days given and a hand-off. `concepts` are the
+    question's topics without the frame words (入驻, 市场)."""
+    if not (_WHEN.search(normalize(question)) or concepts & {"timing", "duration"}):
+        return None
+    asked = concepts - _WHEN_WORDS_CONCEPTS
+    if len(asked) != 1:
+        return None
+    entry_id = _POINT_STATED_ENTRIES.get(next(iter(asked)))
+    if entry_id is None:
+        return None
+    said = entry_by_id()[entry_id].body(lang)
+    text = t("answers_routing_no_days_given", lang, step=said)
+    return Answer(text, lang, False, None, None, [], out_of_scope=True)
