@@ -2482,6 +2482,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "也就是说，这几项上没有市场能进。",
         "So no market is open on these points.",
     ),
+    # --- answers routing round 13 (fix13a) ---
+    # "我们违规了保证金还退吗": the guide refunds only when no rule was broken (seed §3).
+    "answers_refund_after_violation": (
+        "不能按指南的规定退回：指南写的是服务商在合作期间没有违反云市场管理规范，合作终止后才会退回保证金；"
+        "违反了规范就不满足这个退回条件。违规时扣多少、怎么扣，指南没有写明；回复“转人工”，我把问题转给工作人员。",
+        "No, not under the guide's rule: the deposit is refunded after the cooperation ends only if"
+        " the vendor did not break the Marketplace management rules during it, and a violation"
+        " fails that condition. The guide does not say how much is deducted for a violation or"
+        ' how; reply "human" and I will ask our staff.',
+    ),
 }
 
 

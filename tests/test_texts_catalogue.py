@@ -586,6 +586,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     # Issue 12's computed classes (2026-12-01): words and patterns read from questions.
     ("bot/answers/__init__.py", "_ASKS_TICKET_TEXT"): "words asking what the ticket says",
+    ("bot/answers/__init__.py", "_VIOLATION_STATED"): "words stating a broken rule (违规了)",
+    ("bot/answers/__init__.py", "_NOT_VIOLATED"): "words denying a broken rule (没有违规)",
+    ("bot/answers/__init__.py", "_ASKS_CONTACT"): "words asking whom to contact (联系方式)",
+    ("bot/answers/__init__.py", "_DEPOSITS_TOGETHER"): "words asking deposits paid as one (一起)",
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",
     ("bot/answers/__init__.py", "_ASKS_SAME_THING"): "words asking whether two names are one thing",

@@ -787,7 +787,8 @@ _ASKS_WHERE_TO_READ = lazy_compile(
     r"(在哪|哪里|哪儿|去哪|什么地方|哪个页面)(里|儿)?(能|可以|才能|去)?(看到|查看|看|查到|找到|了解|查)"
     r"[^,，。;；?？]{0,16}(介绍|要求|条件|详情)"
     r"|\bwhere\b.{0,30}\b(read|see|find|view|look up|check)\b.{0,40}"
-    r"\b(introductions?|intros?|requirements|details|descriptions?)\b"
+    # "contact details" is whom to contact, not a market's page.
+    r"\b(introductions?|intros?|requirements|(?<!contact )details|descriptions?)\b"
 )
 _NAMES_MARKET_ASKED = lazy_compile(
     r"哪(个|些|一个|类)(市场|集市|类目)|\b(which|what) (market|markets|category|categories)\b"
@@ -1364,6 +1365,55 @@ _OTHER_DEPOSIT_ROW = lazy_compile(
 )
 
 
+# A rule broken, stated as the vendor's case ("我们违规了", "if we violate the rules"), not denied
+# ("没有违规", "did not break the rules").
+_VIOLATION_STATED = lazy_compile(
+    r"(?<!没有)(?<![没未无不非])(违规|违反(了|过)?(云市场)?(管理)?规范|违反了|被判违规|被处罚)"
+    r"|(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )(?<!\bwithout )"
+    r"\b(violat(e|ed|es|ing|ion|ions)|broke|break|breach(ed|es)?)\b"
+)
+_NOT_VIOLATED = lazy_compile(
+    r"没有违|没违|未违|无违|不违|\b(did not|didn't|do not|don't|never|no|without|not) "
+    r"(\w+ ){0,2}(violat|break|broke|breach)"
+)
+
+
+def _refund_after_violation(text: str, concepts: set[str], lang: Lang) -> Answer | None:
+    """ "我们违规了保证金还退吗", "If we violate the rules, is the deposit refunded?": no — the
+    guide refunds the deposit only when no rule was broken (never "yes" from the refund entry)."""
+    norm = normalize(text)
+    if not {"deposit", "refund"} <= concepts:
+        return None
+    if not _VIOLATION_STATED.search(norm) or _NOT_VIOLATED.search(norm):
+        return None
+    entry = entry_by_id()[_REFUND_ENTRY]
+    source = entry.source(lang)
+    body = t("answers_refund_after_violation", lang)
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source)
+
+
+_REFUND_ENTRY = "deposit.refund"
+_CONTACT_ENTRY = "contact"
+# Several markets' deposits paid apart or as one ("分开交还是一份"): they add up, no payment term
+# (分开交 is one typo away from 分批交).
+_DEPOSITS_TOGETHER = lazy_compile(
+    r"分开|一起|一份|累计|合并|\b(separately|together|combined|add up|one deposit)\b"
+)
+# Asking whom to contact or how to reach the Marketplace's people ("联系方式", "how do I reach
+# the team"); a ticket's 联系人 / "contact person" field is no such question.
+_ASKS_CONTACT = lazy_compile(
+    r"(怎么|如何|怎样|去哪|在哪)(里|儿)?(能|可以)?联系|联系(谁|方式|电话|工作人员|你们|云市场|客服|人工)"
+    r"|找谁(问|咨询)?|找(工作人员|客服|真人)"
+    r"|\b(reach|get in touch with|talk to|speak (to|with)|get hold of)\b.{0,20}"
+    r"\b(team|staff|someone|somebody|a person|a human|support|marketplace|you|anyone)\b"
+    r"|\bcontact (the |your |a |an )?(team|staff|someone|somebody|support|marketplace|alibaba|you|anyone)\b"
+    r"|\bcontact (details|info|information)\b|\bwho (do|should|can) (i|we) contact\b"
+)
+_PAYMENT_TERMS_ENTRY = "gap.deposit_payment_terms"
+# A deposit payment-terms question: the deposit, how it is paid, when.
+_PAYMENT_TERMS = frozenset({"deposit", "instalment", "pay", "timing"})
+
+
 def _named_in_both_scripts(text: str, market_id: str) -> bool:
     """The market is named once in Latin letters and once in Chinese (IoT and 物联网)."""
     latin_only = _CJK_CHARS.sub(" ", text)
@@ -1523,6 +1573,21 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         # "保证金页面上还有“阿里通信物联网 ¥100,000”这一行，也要交吗": other products' deposits
         # on the same page (seed §2 step 5), not the 物联网 market's — only 阿里云通用保证金.
         return _from_entry(entry_by_id()[_DEPOSIT_ROW_ENTRY], chosen)
+    after_violation = _refund_after_violation(text, concepts, chosen)
+    if after_violation is not None:
+        return after_violation
+    if not markets and _ASKS_CONTACT.search(routed):
+        # "How do I reach the marketplace team?": whom to contact, not the team-size condition.
+        return _from_entry(entry_by_id()[_CONTACT_ENTRY], chosen)
+    if (
+        not markets
+        and {"deposit", "instalment"} <= concepts
+        and concepts - _FRAME_CONCEPTS <= _PAYMENT_TERMS
+        and not _DEPOSITS_TOGETHER.search(routed)
+    ):
+        # "Can the deposit be paid by bank transfer?", "保证金能分期吗": how to pay it beyond the
+        # guide's online top-up — the known gap, never step 5 stated as if it answered.
+        return _from_entry(entry_by_id()[_PAYMENT_TERMS_ENTRY], chosen)
     same = _same_thing_answer(text, routed, concepts, markets, chosen, today)
     if same is not None:
         return same

@@ -63,3 +63,66 @@ def test_when_the_receipt_comes_is_after_the_deposit_with_no_days(question: str)
     assert reply.out_of_scope, reply.text
     assert "缴纳保证金后" in reply.text or "After you pay the deposit" in reply.text, reply.text
     assert "没有写明具体需要几天" in reply.text or "no number of days" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们违规了保证金还退吗",
+        "If we violate the rules, is the deposit refunded?",
+        "如果违反了云市场管理规范，保证金能退回吗",
+        "We broke a marketplace rule last year. Do we still get our deposit back when we leave?",
+    ],
+)
+def test_a_deposit_refund_after_a_violation_is_no(question: str) -> None:
+    """The guide refunds the deposit only when no rule was broken: a stated violation gets "no",
+    never the refund entry's "yes"."""
+    reply = answer(question)
+    assert reply.text.startswith(("不能", "No")), reply.text
+    assert "没有违反" in reply.text or "did not break" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["没有违规的话保证金能退吗", "If we never violated the rules, is the deposit refunded?"],
+)
+def test_a_deposit_refund_with_no_violation_stays_yes(question: str) -> None:
+    assert answer(question).text.startswith(("保证金可以退回", "Yes")), answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can the deposit be paid by bank transfer?",
+        "Can the deposit be paid in cash?",
+        "保证金可以线下汇款吗",
+        "Can we pay the deposit with a credit card?",
+    ],
+)
+def test_how_the_deposit_may_be_paid_beyond_the_top_up_is_not_in_the_guide(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert reply.topic == "gap.deposit_payment_terms", reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is there an application fee?", "入驻要交申请费吗", "Do you charge a registration fee?"],
+)
+def test_a_fee_the_guide_never_names_is_declined_with_the_two_costs(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "30,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I reach the marketplace team?",
+        "Where can I find the contact details of the Marketplace staff?",
+        "在哪里能找到联系方式",
+        "How can I talk to someone about the deposit?",
+    ],
+)
+def test_whom_to_contact_is_the_contact_entry(question: str) -> None:
+    assert answer(question).topic == "contact", answer(question).text
