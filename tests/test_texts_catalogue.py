@@ -589,6 +589,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_VIOLATION_STATED"): "words stating a broken rule (违规了)",
     ("bot/answers/__init__.py", "_NOT_VIOLATED"): "words denying a broken rule (没有违规)",
     ("bot/answers/__init__.py", "_ASKS_CONTACT"): "words asking whom to contact (联系方式)",
+    ("bot/answers/__init__.py", "_ASKS_PURPOSE"): "words asking what something is for (作用)",
     ("bot/answers/__init__.py", "_DEPOSITS_TOGETHER"): "words asking deposits paid as one (一起)",
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",

@@ -1394,6 +1394,13 @@ def _refund_after_violation(text: str, concepts: set[str], lang: Lang) -> Answer
 
 _REFUND_ENTRY = "deposit.refund"
 _CONTACT_ENTRY = "contact"
+_DEPOSIT_PURPOSE_ENTRY = "deposit.before_listing"
+# Why something is paid: 作用, 干什么用, 为什么要交, what is it for, purpose.
+_ASKS_PURPOSE = lazy_compile(
+    r"作用|干什么用|干嘛用|做什么用|有什么用|为什么要(交|缴|付)|为啥要(交|缴|付)|用途|目的"
+    r"|\bwhat (is|are) (the |a |this |that )?(\w+ ){0,2}for\b|\bpurpose\b"
+    r"|\bwhy (do|must|should|would) (we|i|vendors?) (have to |need to )?pay\b"
+)
 # Several markets' deposits paid apart or as one ("分开交还是一份"): they add up, no payment term
 # (分开交 is one typo away from 分批交).
 _DEPOSITS_TOGETHER = lazy_compile(
@@ -1576,6 +1583,13 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     after_violation = _refund_after_violation(text, concepts, chosen)
     if after_violation is not None:
         return after_violation
+    if (
+        concepts - _FRAME_CONCEPTS <= {"deposit", "scope", "pay"}
+        and "deposit" in concepts
+        and _ASKS_PURPOSE.search(routed)
+    ):
+        # "What is the deposit for?": why it is paid (seed §3), not the ticket that mentions it.
+        return _from_entry(entry_by_id()[_DEPOSIT_PURPOSE_ENTRY], chosen)
     if not markets and _ASKS_CONTACT.search(routed):
         # "How do I reach the marketplace team?": whom to contact, not the team-size condition.
         return _from_entry(entry_by_id()[_CONTACT_ENTRY], chosen)

@@ -126,3 +126,30 @@ def test_a_fee_the_guide_never_names_is_declined_with_the_two_costs(question: st
 )
 def test_whom_to_contact_is_the_contact_entry(question: str) -> None:
     assert answer(question).topic == "contact", answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the deposit for?",
+        "保证金是干什么用的",
+        "Why must we pay a deposit?",
+        "保证金有什么用",
+    ],
+)
+def test_what_the_deposit_is_for_is_its_purpose(question: str) -> None:
+    assert answer(question).topic == "deposit.before_listing", answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question", ["审核通过后要签几份合同", "How many contracts do we sign?", "入驻要签几份协议"]
+)
+def test_how_many_contracts_is_step_four(question: str) -> None:
+    assert answer(question).topic == "process.contracts", answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question", ["What is 零售通?", "Is 建站市场 open to us?", "Who can join 物联网市场?"]
+)
+def test_a_short_english_question_around_one_chinese_term_is_english(question: str) -> None:
+    assert answer(question).lang == "en", answer(question).text
