@@ -1397,8 +1397,9 @@ _CONTACT_ENTRY = "contact"
 _DEPOSIT_PURPOSE_ENTRY = "deposit.before_listing"
 # Why something is paid: 作用, 干什么用, 为什么要交, what is it for, purpose.
 _ASKS_PURPOSE = lazy_compile(
-    r"作用|干什么用|干嘛用|做什么用|有什么用|为什么要(交|缴|付)|为啥要(交|缴|付)|用途|目的"
-    r"|\bwhat (is|are) (the |a |this |that )?(\w+ ){0,2}for\b|\bpurpose\b"
+    # (目的 alone is also the end of 类目的话.)
+    r"作用|干什么用|干嘛用|做什么用|有什么用|为什么要(交|缴|付)|为啥要(交|缴|付)|用途|的目的|目的是"
+    r"|\bwhat (is|are) (the |a |this |that )?(\w+ ){0,2}for\s*[?？.!]*$|\bpurpose\b"
     r"|\bwhy (do|must|should|would) (we|i|vendors?) (have to |need to )?pay\b"
 )
 # Several markets' deposits paid apart or as one ("分开交还是一份"): they add up, no payment term
