@@ -2483,6 +2483,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "So no market is open on these points.",
     ),
     # --- answers routing round 13 (fix13a) ---
+    # A figure asked to be confirmed ("零售通保证金也是3万，对吧？"): the verdict first.
+    "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
+    "answers_claim_wrong": (
+        "不对，指南写的不是这样：\n",
+        "No, that's not what the guide says:\n",
+    ),
     # "我们违规了保证金还退吗": the guide refunds only when no rule was broken (seed §3).
     "answers_refund_after_violation": (
         "不能按指南的规定退回：指南写的是服务商在合作期间没有违反云市场管理规范，合作终止后才会退回保证金；"

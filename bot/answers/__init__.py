@@ -16,6 +16,7 @@ from functools import cache
 
 from bot import lazy_re
 from bot.answers import (
+    claims,
     computed,
     durations,
     identifiers,
@@ -1481,7 +1482,13 @@ def _same_thing_answer(
 
 
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
-    """The answer to one question, as a whole."""
+    """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
+    3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
+    return claims.with_claim_verdict(question, _answer_topic(question, lang, today))
+
+
+def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
+    """The answer to one question's topic."""
     text = question.strip()
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()

@@ -106,7 +106,8 @@ REQUIRED_RIGHT = {
     # an ACP holder is judged, not declined.
     "dev11_questions.yaml": 200,
     # First score 152/200 (main 561caf5, 2026-12-01); raised as its misses are fixed as classes.
-    "dev12_questions.yaml": 152,
+    # 161 once a figure asked to be confirmed ("零售通保证金也是3万，对吧？") gets 对 / 不对 first.
+    "dev12_questions.yaml": 161,
 }
 
 

@@ -153,3 +153,36 @@ def test_how_many_contracts_is_step_four(question: str) -> None:
 )
 def test_a_short_english_question_around_one_chinese_term_is_english(question: str) -> None:
     assert answer(question).lang == "en", answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("我们要入驻建站市场，保证金是3万对吧？", ("对",)),
+        ("听说零售通的押金也是三万，是吗？", ("不对",)),
+        ("Someone said the deposit for Retail Link is 50,000 yuan. Is that correct?", ("Yes",)),
+        ("企业应用第二档是5%，对吗？", ("对",)),
+        ("安全市场第1档是20%？", ("不对",)),
+        (
+            "I heard the Basic Software market requires 100万 registered capital. Is that right?",
+            ("No",),
+        ),
+        ("数据智能市场营业执照要求满2年，对吧", ("不对",)),
+        ("零售通要求员工至少4人，对吗", ("对",)),
+    ],
+)
+def test_a_figure_asked_to_be_confirmed_gets_the_verdict_first(
+    question: str, verdict: tuple[str, ...]
+) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(verdict), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我们注册资金150万，能进服务市场，对吗？", "营业执照满3年就可以进服务市场了，对吧？"],
+)
+def test_the_vendors_own_figure_is_judged_not_confirmed(question: str) -> None:
+    """The vendor's own figure, or one said to be enough, asks a verdict (能 / 满足), not
+    whether the guide's figure was quoted right."""
+    assert not answer(question).text.startswith(("对", "不对")), answer(question).text

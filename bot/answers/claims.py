@@ -1,0 +1,157 @@
+"""A figure the vendor heard or read, asked to be confirmed: "零售通保证金也是3万，对吧？", "建站第一档
+是20%，对吗？", "Someone told me Retail Link needs at least 10 employees. Is that right?".
+
+The answer to the topic (the deposit, the rate, the condition) comes from the usual routes; this
+module only says first whether the claimed figure is the guide's: 对 / 不对, yes / no. The truth
+is the rules' own data (rules/data: deposits, the rate table, the markets' thresholds), never a
+number read back out of the reply. A claim this module cannot place (no market, no tier among
+different rates, several figures) gets no verdict: the answer stays as it was.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.answers.model import Answer
+from bot.answers.names import markets_in_question
+from bot.answers.text import (
+    _digits,  # the one converter of spelled-out numbers
+    headcount_mentioned,
+    money_mentions,
+    normalize,
+    years_mentioned,
+)
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.commission import default_policy
+from rules.deposit import deposit_for
+from rules.markets import get_market
+
+# Asking whether what was said is so: 对吗, 对吧, 是这样吗, "is that right", "correct?".
+_ASKS_CONFIRM = lazy_compile(
+    r"(对吗|对吧|对不对|对么|是吗|是吧|是么|是这样吗|是这样吧|是真的吗|没错吧|没错吗|正确吗|准确吗|属实吗)"
+    r"\s*[?？!！。.]*\s*$"
+    # "也是3万吗", "第3档是5%？": a figure offered with 是 and a question mark.
+    r"|是\s*[\d.一二两三四五六七八九十百千万]+\s*(万元|万|元|块|%|年|个人|人|名)?\s*(吗|么|吧)?\s*[?？]\s*$"
+    r"|\b(is (that|this|it) (right|correct|true|accurate|so)|am i right|isn't it|is that the case"
+    r"|right|correct|true)\s*[?？]\s*$"
+)
+_PERCENT = lazy_compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.]+)")
+_TIER = lazy_compile(r"第\s*([123一二三])\s*档|\btier\s*([123])\b|\b(first|second|third) tier\b")
+_TIER_NUMBER = {
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+}
+_DEPOSIT = lazy_compile(r"保证金|押金|\b(deposit|deposits|margin)\b")
+_CAPITAL = lazy_compile(r"注册资金|注册资本|资金|\b(registered capital|capital)\b")
+_LICENSE = lazy_compile(r"营业执照|执照|成立|\b(licen[cs]e|founded|established)\b")
+_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
+_PEOPLE = lazy_compile(r"人|员工|\b(employees?|people|staff|persons?|headcount)\b")
+_COMMISSION = lazy_compile(r"佣金|抽成|费率|扣点|档|\b(commission|rate|tier)\b")
+
+
+def with_claim_verdict(question: str, found: Answer) -> Answer:
+    """`found` with 对 / 不对 (yes / no) first when the question asks to confirm one figure the
+    guide settles; else `found` unchanged."""
+    if found.out_of_scope or not found.confident:
+        return found
+    norm = normalize(question)
+    if not _ASKS_CONFIRM.search(norm):
+        return found
+    right = _claim_is_right(question, norm)
+    if right is None:
+        return found
+    key = "answers_claim_right" if right else "answers_claim_wrong"
+    found.text = t(key, found.lang) + found.text
+    return found
+
+
+def _claim_is_right(question: str, norm: str) -> bool | None:
+    markets = markets_in_question(question)
+    percent = _claimed_percent(norm)
+    if percent is not None:
+        return _rate_claim(markets, percent, norm)
+    if not markets:
+        return None
+    if _DEPOSIT.search(norm):
+        amounts = {mention.value for mention in money_mentions(question)[1]}
+        if len(amounts) != 1:
+            return None
+        return amounts.pop() == deposit_for(markets)
+    if len(markets) != 1 or not _STATES_RULE.search(norm) or _OWN_OR_ENOUGH.search(norm):
+        # "我们注册资金150万，能进服务市场，对吗" and "满3年就够了吧" ask a verdict on the
+        # vendor's own figure (computed answers), not whether a rule's figure is the guide's.
+        return None
+    return _condition_claim(markets[0], question, norm)
+
+
+# A rule's figure quoted: 要求, 需要, 至少, 以上, "needs", "at least".
+_STATES_RULE = lazy_compile(
+    r"要求|需要|需|要|必须|至少|不少于|不低于|以上|门槛"
+    r"|\b(needs?|requires?|required|requirement|must|at least|minimum)\b"
+)
+_OWN_OR_ENOUGH = lazy_compile(
+    r"我们|我司|我方|本公司|咱们|就可以|就能|就行|够了|足够|\b(we|our|us|enough|sufficient|suffices?)\b"
+)
+
+
+def _claimed_percent(norm: str) -> Decimal | None:
+    found = {Decimal(m.group(1) or m.group(2)) for m in _PERCENT.finditer(norm)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _rate_claim(markets: list[str], percent: Decimal, norm: str) -> bool | None:
+    if len(markets) != 1 or not _COMMISSION.search(norm):
+        return None
+    row = default_policy().periods[-1].row_for(markets[0])
+    if row is None:
+        return None
+    tier = _TIER.search(norm)
+    if tier is None:
+        # No tier named: settled only when every tier has the same rate (API市场, 物联网 0%).
+        return percent == row.percent[0] if len(set(row.percent)) == 1 else None
+    number = _TIER_NUMBER[next(group for group in tier.groups() if group)]
+    return percent == row.percent[number - 1]
+
+
+def _condition_claim(market_id: str, question: str, norm: str) -> bool | None:
+    thresholds = {c.key: c.threshold for c in get_market(market_id).conditions}
+    if _CAPITAL.search(norm) and "registered_capital" in thresholds:
+        amounts = {mention.value for mention in money_mentions(question)[1]}
+        if len(amounts) != 1:
+            return None
+        return amounts.pop() == Decimal(str(thresholds["registered_capital"]))
+    years = years_mentioned(question)
+    if years is not None and _EXPERIENCE.search(norm) and "experience_years" in thresholds:
+        return years == Decimal(str(thresholds["experience_years"]))
+    if years is not None and _LICENSE.search(norm) and "license_date" in thresholds:
+        return years == Decimal(str(thresholds["license_date"]))
+    if _PEOPLE.search(norm):
+        people = headcount_mentioned(question) or _bare_count(norm)
+        key = "team_size" if "team_size" in thresholds else "employees"
+        if people is None or key not in thresholds:
+            return None
+        return people == int(str(thresholds[key]))
+    return None
+
+
+# "at least 10 employees", "要20人以上": a count quoted as the rule (headcount_mentioned skips a
+# figure quoted as a requirement, which is exactly what a claim is).
+_COUNT = lazy_compile(r"(\d+)\s*(个)?\s*(人|名|员工|\b(?:employees?|people|staff|persons?)\b)")
+
+
+def _bare_count(norm: str) -> int | None:
+    found = {int(m.group(1)) for m in _COUNT.finditer(_digits_only(norm))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _digits_only(norm: str) -> str:
+    """Spelled-out numbers as digits (二十人 → 20人), for counting people."""
+    return _digits(norm)
