@@ -2483,6 +2483,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "So no market is open on these points.",
     ),
     # --- answers routing round 13 (fix13a) ---
+    # A settlement date against the commission policy period (both days included).
+    "answers_date_in_period": (
+        "是的，在优惠政策期间内，能按阶梯比例计算：{date}在{start}至{end}之间（含首尾两天，按订单结算日期）。",
+        "Yes: {date} is inside the policy period ({start} to {end}, both days included, by the"
+        " orders' settlement date), so the tiered rates apply.",
+    ),
+    "answers_date_outside_period": (
+        "不在优惠政策期间内，不能按其阶梯比例计算：优惠政策期间是{start}至{end}（按订单结算日期），{date}不在其中。"
+        "指南没有说明这段期间以外适用什么费率；回复“转人工”，我把问题转给工作人员。",
+        "No: the policy period runs from {start} to {end} (by the orders' settlement date), and"
+        " {date} is outside it. The guide does not say what rate applies outside that period;"
+        ' reply "human" and I will ask our staff.',
+    ),
     # A figure asked to be confirmed ("零售通保证金也是3万，对吧？"): the verdict first.
     "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
     "answers_claim_wrong": (

@@ -208,6 +208,77 @@ def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
     return not money and bool(_ASKS_STILL_VALID.search(normalize(question)))
 
 
+_EXAMPLE_ENTRY = "commission.example"
+# The guide's own commission example (A公司, 建站, 10月, 100万 of which 40万 distribution).
+_NAMES_GUIDE_EXAMPLE = lazy_compile(
+    r"(例子|举例|示例|那个例|例中|案例中).{0,30}(a公司|公司a)|(a公司|公司a).{0,30}(例子|举例|示例|那个例)"
+    r"|(指南|文档|guide)(里|中|的)?.{0,6}(例子|举例|示例)"
+    r"|\b(the guide's|the guides|guide's|in the guide) (worked )?example\b|\bcompany a\b"
+)
+# A settlement date asked to fall inside the guide's policy period ("2021年3月31日当天结算的订单，
+# 还在优惠政策期内吗", "settled on 10 November 2016 — under the fee-reduction policy?").
+_ASKS_IN_PERIOD = lazy_compile(
+    r"优惠政策|优惠期|政策期|期内|期间|享受|减免|优惠|阶梯"
+    r"|\b(policy|discount|fee[- ]reduction|covered|fall under|falls under|within|period|tiered)\b"
+)
+_ENGLISH_DATE = lazy_compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b"
+    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"
+)
+# A day of the month written out: 31日, 17号, 2021-03-31, "10 November 2016".
+_NAMES_DAY = lazy_compile(
+    r"\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\b\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}\b|\b[a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _dates_in(text: str) -> list[date]:
+    """The dates a question names, English day-month-year ones ("10 November 2016") too."""
+    found = list(dates_mentioned(text))
+    for match in _ENGLISH_DATE.finditer(normalize(text)):
+        day, month, year = (
+            match.group(1, 2, 3)
+            if match.group(1)
+            else (match.group(5), match.group(4), match.group(6))
+        )
+        try:
+            found.append(date(int(year), _MONTHS.index(month) + 1, int(day)))
+        except ValueError:
+            continue
+    return sorted(set(found))
+
+
+def _settled_date_in_period(text: str, concepts: set[str], lang: Lang) -> Answer | None:
+    """Whether one named settlement date lies in the commission policy period (both ends
+    included): 是 / 不在 first, with the period."""
+    if not concepts & {"commission", "period", "tier"} and not _ASKS_IN_PERIOD.search(
+        normalize(text)
+    ):
+        return None
+    if not _ASKS_IN_PERIOD.search(normalize(text)) or money_mentions(text)[1]:
+        return None
+    dates = _dates_in(text)
+    if len(dates) != 1 or not _NAMES_DAY.search(normalize(text)):
+        # "2021年4月结算的订单": a month, answered by the month's own routes.
+        return None
+    asked = dates[0]
+    periods = default_policy().periods
+    start, end = periods[0].valid_from, periods[-1].valid_to
+    inside = start <= asked <= end
+    key = "answers_date_in_period" if inside else "answers_date_outside_period"
+
+    def show(day: date) -> str:
+        if lang == "en":
+            return day.isoformat()
+        return t("answers.day", "zh", year=day.year, month=day.month, day=day.day)
+
+    entry = entry_by_id()[_POLICY_PERIOD_ENTRY]
+    source = entry.source(lang)
+    body = t(key, lang, date=show(asked), start=show(start), end=show(end))
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source)
+
+
 def _rate_for_uncovered_month(
     question: str, concepts: set[str], today: date, lang: Lang
 ) -> Answer | None:
@@ -1419,8 +1490,11 @@ _ASKS_CONTACT = lazy_compile(
     r"|\bcontact (details|info|information)\b|\bwho (do|should|can) (i|we) contact\b"
 )
 _PAYMENT_TERMS_ENTRY = "gap.deposit_payment_terms"
-# A deposit payment-terms question: the deposit, how it is paid, when.
-_PAYMENT_TERMS = frozenset({"deposit", "instalment", "pay", "timing"})
+# Topics that make a payment word part of another question (佣金抵扣, the ticket's amount).
+_OTHER_MONEY_TOPICS = frozenset(
+    {"commission", "tier", "refund", "ticket", "contract", "distribution", "turnover", "receipt"}
+    | {"shop"}  # "保证金晚点交，先把商品上架可以吗": the order of the steps
+)
 
 
 def _named_in_both_scripts(text: str, market_id: str) -> bool:
@@ -1556,6 +1630,13 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     after_policy = _names_time_after_policy(text, concepts) or _names_later_year_policy(
         text, concepts
     )
+    if _NAMES_GUIDE_EXAMPLE.search(normalize(text)):
+        # "指南里建站市场A公司10月那个例子，最后返还了多少钱": the guide's worked example, never
+        # "10月" read as a licence age or the example's month as a month to compute.
+        return _from_entry(entry_by_id()[_EXAMPLE_ENTRY], chosen)
+    in_period = None if markets else _settled_date_in_period(text, concepts, chosen)
+    if in_period is not None:
+        return in_period
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
         if after_policy or _ASKS_RATE_NOW.search(normalize(text)):
@@ -1603,8 +1684,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return _from_entry(entry_by_id()[_CONTACT_ENTRY], chosen)
     if (
         not markets
+        and len(re.findall(r"[?？]", text)) <= 1
         and {"deposit", "instalment"} <= concepts
-        and concepts - _FRAME_CONCEPTS <= _PAYMENT_TERMS
+        and not concepts & _OTHER_MONEY_TOPICS
         and not _DEPOSITS_TOGETHER.search(routed)
     ):
         # "Can the deposit be paid by bank transfer?", "保证金能分期吗": how to pay it beyond the

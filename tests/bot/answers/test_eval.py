@@ -92,7 +92,8 @@ REQUIRED_RIGHT = {
     # ones), a step said not done (保证金还没交, 只做了个人实名认证) comes first (不能) and a
     # licence month (2025年10月) is judged, "15个技术加客服" counts as the team; 193 once "30个人社保"
     # is no "0 people" (social insurance read as had). 210 with both rounds' fixes together.
-    "holdout11_questions.yaml": 210,
+    # 211 once a settlement date is judged against the policy period (2021-03-31 itself is in it).
+    "holdout11_questions.yaml": 211,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".
@@ -107,7 +108,9 @@ REQUIRED_RIGHT = {
     "dev11_questions.yaml": 200,
     # First score 152/200 (main 561caf5, 2026-12-01); raised as its misses are fixed as classes.
     # 161 once a figure asked to be confirmed ("零售通保证金也是3万，对吧？") gets 对 / 不对 first.
-    "dev12_questions.yaml": 161,
+    # 170 once a settlement date is judged against the policy period, the guide's example is its
+    # entry, the day a commission refund arrives is declined with 次月初, and four more declines.
+    "dev12_questions.yaml": 171,
 }
 
 

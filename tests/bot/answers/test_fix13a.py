@@ -186,3 +186,63 @@ def test_the_vendors_own_figure_is_judged_not_confirmed(question: str) -> None:
     """The vendor's own figure, or one said to be enough, asks a verdict (能 / 满足), not
     whether the guide's figure was quoted right."""
     assert not answer(question).text.startswith(("对", "不对")), answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("2021年3月31日结算的订单还享受优惠政策吗", "是的"),
+        ("Orders settled on 17 November 2016 — are they covered by the discount policy?", "Yes"),
+        (
+            "Our orders were settled on 1 April 2021. Do they fall under the fee-reduction policy?",
+            "No",
+        ),
+        ("2016年11月10日结算的订单在优惠期内吗", "不在"),
+    ],
+)
+def test_a_settlement_date_is_judged_against_the_policy_period(question: str, opening: str) -> None:
+    """Both ends of the period count (2016-11-17 and 2021-03-31 are inside)."""
+    reply = answer(question)
+    assert reply.text.startswith(opening), reply.text
+    assert "2016" in reply.text and "2021" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "指南里那个A公司的例子，最后返还了多少？",
+        "In the guide's example, how much is refunded to company A?",
+        "举例里的A公司10月份佣金是多少",
+    ],
+)
+def test_the_guides_worked_example_is_its_entry(question: str) -> None:
+    assert answer(question).topic == "commission.example", answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "多收的佣金返还一般几号到账？",
+        "How many days until the re-rating refund arrives in our account?",
+        "佣金返还几天能到账",
+        "What day is the commission refund credited?",
+    ],
+)
+def test_the_day_a_commission_refund_arrives_is_not_in_the_guide(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "次月初" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you look up vendor ID V-10293 and tell me whether they have paid their deposit?",
+        "Does the marketplace let us sell in US dollars to overseas buyers?",
+        "佣金返还的钱需要我们给阿里云开发票吗？",
+        "Is there a discount on the deposit for startups incubated by Alibaba?",
+        "能用美元结算吗",
+    ],
+)
+def test_round_13_out_of_scope_questions_are_declined(question: str) -> None:
+    assert answer(question).out_of_scope, answer(question).text
