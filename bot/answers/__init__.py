@@ -25,6 +25,7 @@ from bot.answers import (
     parts,
     questions,
     reverse,
+    shorthand,
     ticket_fill,
     verdicts,
     which,
@@ -1563,7 +1564,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
 
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question's topic."""
-    text = question.strip()
+    # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
+    text = shorthand.in_chinese(question.strip())
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:

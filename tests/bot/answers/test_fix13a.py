@@ -246,3 +246,24 @@ def test_the_day_a_commission_refund_arrives_is_not_in_the_guide(question: str) 
 )
 def test_round_13_out_of_scope_questions_are_declined(question: str) -> None:
     assert answer(question).out_of_scope, answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("ling shou tong bao zheng jin duo shao", "50,000"),
+        ("jianzhan bzj duoshao", "30,000"),
+        ("wu lian wang yong jin", "0%"),
+        ("API市场和服务市场 bzj 一共多少", "60,000"),
+        ("qy应用 yj 第一档", "10%"),
+    ],
+)
+def test_pinyin_and_chat_initials_are_read_as_chinese(question: str, expected: str) -> None:
+    reply = answer(question)
+    assert reply.lang == "zh", reply.text
+    assert expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["Can I join?", "How much is the deposit for an IoT market?"])
+def test_english_is_not_read_as_pinyin(question: str) -> None:
+    assert answer(question).lang == "en", answer(question).text
