@@ -2496,6 +2496,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " {date} is outside it. The guide does not say what rate applies outside that period;"
         ' reply "human" and I will ask our staff.',
     ),
+    # A repeat application asked about what only the first one needs (company information).
+    "answers_repeat_not_needed": (
+        "不需要：再次申请按界面提示填写业务资质信息即可。\n",
+        "No need: a repeat application only fills in the business qualifications.\n",
+    ),
     # A figure asked to be confirmed ("零售通保证金也是3万，对吧？"): the verdict first.
     "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
     "answers_claim_wrong": (

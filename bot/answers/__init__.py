@@ -85,7 +85,17 @@ _ASPECT_KEYS: dict[str, tuple[str, ...]] = {
 _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("acp", "认证工程师", "certified engineer"),
     "dingtalk_ops": ("钉钉", "dingtalk"),
-    "customer_cases": ("客户案例", "案例", "customer case", "reference customer"),
+    "customer_cases": (
+        "客户案例",
+        "案例",
+        "知名客户",
+        "客户名单",
+        "customer case",
+        "reference customer",
+        "about our customers",
+        "about our clients",
+        "client references",
+    ),  # fmt: skip
     "alibaba_1688_member": ("1688", "中国站", "阿里巴巴会员", "alibaba.com"),
     "industry": ("行业", "垂直", "金融", "物流", "电商", "政务", "传媒", "industry", "industries"),
     "ecs_image": ("镜像", "ecs", "image", "交付", "deliver", "delivery", "delivered"),
@@ -1467,6 +1477,20 @@ def _refund_after_violation(text: str, concepts: set[str], lang: Lang) -> Answer
 
 _REFUND_ENTRY = "deposit.refund"
 _CONTACT_ENTRY = "contact"
+# Declined topics that stay declined even beside "which market": never what a vendor sells.
+_NEVER_A_PRODUCT = frozenset(
+    {None, "other_clouds", "attack", "legal_advice", "record_lookups", "foreign_entity"}
+)
+_REPEAT_ENTRY = "process.first_vs_repeat"
+_REPEAT_TOPICS = frozenset({"first_time", "review", "realname"})
+_REPEAT_APPLICATION = lazy_compile(
+    r"再次申请|第二次|二次申请|重新申请|再申请|申请过|又申请"
+    r"|\b(again|second time|second application|re-?apply|another application|applied before)\b"
+)
+# What only a first application asks: identity, company information, real-name verification.
+_ASKS_FIRST_TIME_PART = lazy_compile(
+    r"公司信息|身份信息|确认身份|实名|\b(company (information|info|details)|identity|real-name)\b"
+)
 _DEPOSIT_PURPOSE_ENTRY = "deposit.before_listing"
 # Why something is paid: 作用, 干什么用, 为什么要交, what is it for, purpose.
 _ASKS_PURPOSE = lazy_compile(
@@ -1607,6 +1631,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if declined_topic == "selling_strategy" and parts.names_price_basis(text):
         # "佣金按标价还是实收算": the commission's basis, not how to price a product.
         declined_topic = None
+    if (
+        declined_topic not in _NEVER_A_PRODUCT
+        and reverse.asks_which_market(text)
+        and (_STATES_PRODUCT.search(normalize(text)) or _MAKES_PRODUCT.search(normalize(text)))
+    ):
+        # "We sell a SaaS HR and payroll system. Which category fits us?": payroll, tax or
+        # weather is what the vendor sells, and which market fits is asked.
+        declined_topic = None
     if declined_topic:
         return _decline(chosen)
     unstated = unstated_attribute(text)
@@ -1681,6 +1713,18 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     ):
         # "What is the deposit for?": why it is paid (seed §3), not the ticket that mentions it.
         return _from_entry(entry_by_id()[_DEPOSIT_PURPOSE_ENTRY], chosen)
+    if (
+        "first_time" in concepts
+        and concepts - _FRAME_CONCEPTS <= _REPEAT_TOPICS
+        and _REPEAT_APPLICATION.search(routed)
+    ):
+        # "第二次申请入驻，还需要再补全公司信息吗", "what do we fill in on the second application":
+        # a repeat application fills in only the business qualifications — never the order of
+        # the steps ("after a first attempt").
+        repeat = _from_entry(entry_by_id()[_REPEAT_ENTRY], chosen)
+        if _ASKS_FIRST_TIME_PART.search(routed):
+            repeat.text = t("answers_repeat_not_needed", chosen) + repeat.text
+        return repeat
     if not markets and _ASKS_CONTACT.search(routed):
         # "How do I reach the marketplace team?": whom to contact, not the team-size condition.
         return _from_entry(entry_by_id()[_CONTACT_ENTRY], chosen)

@@ -255,7 +255,8 @@ def test_round_13_out_of_scope_questions_are_declined(question: str) -> None:
         ("jianzhan bzj duoshao", "30,000"),
         ("wu lian wang yong jin", "0%"),
         ("API市场和服务市场 bzj 一共多少", "60,000"),
-        ("qy应用 yj 第一档", "10%"),
+        ("qy应用 yong jin 第一档", "10%"),
+        ("yj 物联网 多少", "30,000"),
     ],
 )
 def test_pinyin_and_chat_initials_are_read_as_chinese(question: str, expected: str) -> None:
@@ -267,3 +268,37 @@ def test_pinyin_and_chat_initials_are_read_as_chinese(question: str, expected: s
 @pytest.mark.parametrize("question", ["Can I join?", "How much is the deposit for an IoT market?"])
 def test_english_is_not_read_as_pinyin(question: str) -> None:
     assert answer(question).lang == "en", answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("我们之前申请过别的市场，这次再申请还要补全公司信息吗", "不需要"),
+        ("Applying again for a second market — do we confirm our company information again?", "No"),
+    ],
+)
+def test_a_repeat_application_needs_only_the_business_qualifications(
+    question: str, opening: str
+) -> None:
+    reply = answer(question)
+    assert reply.topic == "process.first_vs_repeat", reply.text
+    assert reply.text.startswith(opening), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        (
+            "We sell a SaaS HR and payroll system for SMEs. Which marketplace category fits us?",
+            "Enterprise Application",
+        ),
+        ("我们给客户做服务器数据迁移和故障排查，应该入驻哪个？", "服务市场"),
+        ("我们做薪资管理SaaS，应该入驻哪个市场", "企业应用市场"),
+    ],
+)
+def test_a_described_product_asks_which_market_even_on_a_declined_topic(
+    question: str, market: str
+) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    assert market in reply.text, reply.text
