@@ -2502,6 +2502,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No need: a repeat application only fills in the business qualifications.\n",
     ),
     # A figure asked to be confirmed ("零售通保证金也是3万，对吧？"): the verdict first.
+    "answers_claim_same": (
+        "是的，一样：{market}和其他市场一样，每个类目 {amount} 元{exception}。\n",
+        "Yes, the same: {market} pays {amount} yuan like the other markets{exception}.\n",
+    ),
+    "answers_claim_same_except": (
+        "（{markets}除外，为 {amount} 元）",
+        " (except {markets}: {amount} yuan)",
+    ),
+    "answers_claim_not_same": (
+        "不是，不一样：{market}的保证金是 {amount} 元，其他市场每个类目 {usual} 元。\n",
+        "No, not the same: {market}'s deposit is {amount} yuan; every other market's is {usual}"
+        " yuan.\n",
+    ),
     "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
     "answers_claim_wrong": (
         "不对，指南写的不是这样：\n",

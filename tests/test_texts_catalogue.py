@@ -608,6 +608,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/claims.py", "_STATES_RULE"): "words quoting a rule (要求)",
     ("bot/answers/claims.py", "_OWN_OR_ENOUGH"): "words stating the vendor's own figure (我们)",
     ("bot/answers/claims.py", "_COUNT"): "a count of people (20人)",
+    ("bot/answers/claims.py", "_SAME_AS_OTHERS"): "words asking 'the same as the others' (一样吗)",
     ("bot/answers/__init__.py", "_DEPOSITS_TOGETHER"): "words asking deposits paid as one (一起)",
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",

@@ -10,6 +10,7 @@ different rates, several figures) gets no verdict: the answer stays as it was.
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
 from bot.answers.model import Answer
@@ -20,12 +21,14 @@ from bot.answers.text import (
     money_mentions,
     normalize,
     years_mentioned,
+    yuan,
 )
+from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.commission import default_policy
 from rules.deposit import deposit_for
-from rules.markets import get_market
+from rules.markets import all_markets, get_market, market_label
 
 # Asking whether what was said is so: 对吗, 对吧, 是这样吗, "is that right", "correct?".
 _ASKS_CONFIRM = lazy_compile(
@@ -63,6 +66,10 @@ def with_claim_verdict(question: str, found: Answer) -> Answer:
     if found.out_of_scope or not found.confident:
         return found
     norm = normalize(question)
+    same = _same_deposit_as_others(question, norm, found.lang)
+    if same is not None:
+        found.text = same + found.text
+        return found
     if not _ASKS_CONFIRM.search(norm):
         return found
     right = _claim_is_right(question, norm)
@@ -155,3 +162,40 @@ def _bare_count(norm: str) -> int | None:
 def _digits_only(norm: str) -> str:
     """Spelled-out numbers as digits (二十人 → 20人), for counting people."""
     return _digits(norm)
+
+
+# "零售通的押金和其他市场一样吗", "is the API deposit the same as the other markets'?".
+_SAME_AS_OTHERS = lazy_compile(
+    r"(和|跟|与|同)(其他|其它|别的|普通|一般)(的)?(市场|类目|集市)?.{0,6}(一样|相同|同样|一致)"
+    r"|\bsame as (the |for )?(other|others|every other|the rest)\b"
+)
+
+
+def _same_deposit_as_others(question: str, norm: str, lang: Lang) -> str | None:
+    """Whether one named market's deposit is the one the other markets pay, said with the
+    amounts (零售通 50,000, every other market 30,000); None when not asked."""
+    if not (_DEPOSIT.search(norm) and _SAME_AS_OTHERS.search(norm)):
+        return None
+    markets = markets_in_question(question)
+    if len(markets) != 1:
+        return None
+    amount = deposit_for(markets)
+    others = Counter(deposit_for([m.id]) for m in all_markets() if m.id != markets[0])
+    usual = others.most_common(1)[0][0]
+    label = market_label(markets[0], lang)
+    if amount != usual:
+        return t(
+            "answers_claim_not_same", lang, market=label, amount=yuan(amount), usual=yuan(usual)
+        )
+    unusual = [m for m in all_markets() if m.id != markets[0] and deposit_for([m.id]) != usual]
+    exception = (
+        t(
+            "answers_claim_same_except",
+            lang,
+            markets=t("list_separator", lang).join(market_label(m.id, lang) for m in unusual),
+            amount=yuan(deposit_for([unusual[0].id])),
+        )
+        if unusual
+        else ""
+    )
+    return t("answers_claim_same", lang, market=label, amount=yuan(amount), exception=exception)

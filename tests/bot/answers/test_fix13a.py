@@ -302,3 +302,20 @@ def test_a_described_product_asks_which_market_even_on_a_declined_topic(
     reply = answer(question)
     assert not reply.out_of_scope, reply.text
     assert market in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("零售通的保证金和其他市场一样吗", "不是"),
+        ("Is the Retail Link deposit the same as for other markets?", "No"),
+        ("安全市场的押金跟别的市场一样吗", "是的"),
+        ("Is the API market deposit the same as the other markets?", "Yes"),
+    ],
+)
+def test_a_deposit_asked_to_be_the_same_as_the_others_gets_the_verdict(
+    question: str, opening: str
+) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(opening), reply.text
+    assert "50,000" in reply.text, reply.text
