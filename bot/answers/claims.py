@@ -10,6 +10,7 @@ different rates, several figures) gets no verdict: the answer stays as it was.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from bot.answers.text import (
     headcount_mentioned,
     money_mentions,
     normalize,
+    support_level_mentioned,
     years_mentioned,
     yuan,
 )
@@ -33,11 +35,13 @@ from rules.markets import all_markets, get_market, market_label
 # Asking whether what was said is so: 对吗, 对吧, 是这样吗, "is that right", "correct?".
 _ASKS_CONFIRM = lazy_compile(
     r"(对吗|对吧|对不对|对么|是吗|是吧|是么|是这样吗|是这样吧|是真的吗|没错吧|没错吗|正确吗|准确吗|属实吗)"
-    r"\s*[?？!！。.]*\s*$"
+    r"\s*[?？!！。.]*\s*$|吧\s*[?？]\s*$"
     # "也是3万吗", "第3档是5%？": a figure offered with 是 and a question mark.
     r"|是\s*[\d.一二两三四五六七八九十百千万]+\s*(万元|万|元|块|%|年|个人|人|名)?\s*(吗|么|吧)?\s*[?？]\s*$"
     r"|\b(is (that|this|it) (right|correct|true|accurate|so)|am i right|isn't it|is that the case"
     r"|right|correct|true)\s*[?？]\s*$"
+    # "Is it true that Retail Link's deposit is 50,000?"
+    r"|^\s*(is it (true|correct|right) that|is it the case that)\b"
 )
 _PERCENT = lazy_compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.]+)")
 _TIER = lazy_compile(r"第\s*([123一二三])\s*档|\btier\s*([123])\b|\b(first|second|third) tier\b")
@@ -82,6 +86,27 @@ def with_claim_verdict(question: str, found: Answer) -> Answer:
 
 def _claim_is_right(question: str, norm: str) -> bool | None:
     markets = markets_in_question(question)
+    absent = _claimed_absent_key(norm)
+    if absent is not None:
+        # "物联网市场没有注册资金要求，对吧？": right when the market sets no such condition.
+        if len(markets) != 1:
+            return None
+        held = [c for c in get_market(markets[0]).conditions if c.key in absent]
+        figure = _claimed_figure(question, absent)
+        if figure is not None:
+            # "零售通不需要20人团队": right unless the market asks for that very figure (it asks
+            # for 4 employees, not 20).
+            return all(Decimal(str(c.threshold)) != figure for c in held)
+        return not held
+    level = support_level_mentioned(question)
+    if level is not None and len(markets) == 1 and not _OWN_OR_ENOUGH.search(norm):
+        # "听说安全市场要7*24小时售后，是真的吗？": the market's own support level.
+        levels = {
+            str(c.threshold)
+            for c in get_market(markets[0]).conditions
+            if c.key in ("online_cs", "aftersales_support")
+        }
+        return None if not levels else level in levels
     percent = _claimed_percent(norm)
     if percent is not None:
         return _rate_claim(markets, percent, norm)
@@ -105,11 +130,59 @@ _STATES_RULE = lazy_compile(
     r"|\b(needs?|requires?|required|requirement|must|at least|minimum)\b"
 )
 _OWN_OR_ENOUGH = lazy_compile(
-    r"我们|我司|我方|本公司|咱们|就可以|就能|就行|够了|足够|\b(we|our|us|enough|sufficient|suffices?)\b"
+    r"我们|我司|我方|本公司|咱们|就可以|就能|就行|够了|足够|没问题"
+    r"|\b(we|our|us|enough|sufficient|suffices?|fine|ok|okay)\b"
+)
+
+
+# A condition claimed absent ("没有注册资金要求", "no registered capital requirement", "不需要ACP"):
+# the words naming it → the condition keys it stands for.
+_ABSENT = lazy_compile(
+    r"没有|没|无|不需要|不用|不要求|免|\b(no|not|doesn't|does not|don't|without|isn't)\b"
+)
+_ABSENT_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"注册资金|注册资本|\bcapital\b", ("registered_capital",)),
+    (r"营业执照|执照|成立|\blicen[cs]e\b", ("license_date",)),
+    (r"经验|\bexperience\b", ("experience_years",)),
+    (r"团队|人数|员工|\b(team|headcount|employees|staff)\b", ("team_size", "employees")),
+    (r"acp|认证工程师|\bcertified engineer", ("acp_engineers",)),
+    (r"案例|\bcase", ("customer_cases",)),
+    (r"钉钉|\bdingtalk\b", ("dingtalk_ops",)),
+)
+
+
+def _claimed_absent_key(norm: str) -> tuple[str, ...] | None:
+    """The condition keys a claim says a market does not set, when it says so of one topic."""
+    if not _ABSENT.search(norm) or not re.search(
+        r"要求|需要|条件|门槛|\b(requirement|required|need)", norm
+    ):
+        return None
+    named = [keys for words, keys in _ABSENT_TOPICS if re.search(words, norm)]
+    return named[0] if len(named) == 1 else None
+
+
+def _claimed_figure(question: str, keys: tuple[str, ...]) -> Decimal | None:
+    """The figure a claim gives for a condition (20人, 100万, 2年), if it gives one."""
+    if "registered_capital" in keys:
+        amounts = {mention.value for mention in money_mentions(question)[1]}
+        return amounts.pop() if len(amounts) == 1 else None
+    if keys[0] in ("license_date", "experience_years"):
+        return years_mentioned(question)
+    if keys[0] == "team_size":
+        people = headcount_mentioned(question) or _bare_count(normalize(question))
+        return None if people is None else Decimal(people)
+    return None
+
+
+# "不收佣金", "no commission", "commission-free": a rate of 0 %.
+_NO_COMMISSION = lazy_compile(
+    r"不收佣金|不抽佣|不抽成|免佣|零佣金|0佣金|没有佣金|\b(no commission|commission[- ]free|zero commission)\b"
 )
 
 
 def _claimed_percent(norm: str) -> Decimal | None:
+    if _NO_COMMISSION.search(norm):
+        return Decimal(0)
     found = {Decimal(m.group(1) or m.group(2)) for m in _PERCENT.finditer(norm)}
     return found.pop() if len(found) == 1 else None
 

@@ -319,3 +319,33 @@ def test_a_deposit_asked_to_be_the_same_as_the_others_gets_the_verdict(
     reply = answer(question)
     assert reply.text.startswith(opening), reply.text
     assert "50,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Is it true that Retail Link's deposit is 50,000?", "Yes"),
+        ("听说API市场要7*24小时售后，是真的吗？", "不对"),
+        ("有人说物联网市场不收佣金，是这样吗？", "对"),
+        ("So the IoT market has no registered capital requirement, right?", "Yes"),
+        ("零售通不需要20人团队，对吧？", "对"),
+        ("解决方案市场不需要ACP认证工程师，对吗？", "不对"),
+        ("建站市场没有经验要求吧？", "不对"),
+    ],
+)
+def test_a_claim_about_a_markets_rule_gets_the_verdict_first(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening), answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Alibaba Cloud offer free ECS credits for new vendors?",
+        "你们平台抽成太高了，能不能便宜点",
+        "同一个产品可以同时上架两个市场吗",
+        "Can I change the company name after joining?",
+        "入驻后可以更换法人吗",
+    ],
+)
+def test_more_questions_the_guide_does_not_cover_are_declined(question: str) -> None:
+    assert answer(question).out_of_scope, answer(question).text
