@@ -2496,6 +2496,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " {date} is outside it. The guide does not say what rate applies outside that period;"
         ' reply "human" and I will ask our staff.',
     ),
+    # Joining another market later: several categories may be applied for, deposits add up.
+    "answers_more_markets_later": (
+        "可以：指南写明可以申请多个类目，保证金按类目累计计算——每多入驻一个市场再交 {usual} 元（{unlike}）。"
+        "再次申请时按界面提示填写业务资质信息即可，不用重新补全公司信息。",
+        "Yes: the guide lets a vendor apply to several categories, with the deposits added up —"
+        " {usual} yuan for each further market ({unlike}). A repeat application only fills in the"
+        " business qualifications.",
+    ),
+    "answers_more_markets_unlike": ("{market} {amount} 元", "{market}: {amount} yuan"),
     # A repeat application asked about what only the first one needs (company information).
     "answers_repeat_not_needed": (
         "不需要：再次申请按界面提示填写业务资质信息即可。\n",

@@ -592,6 +592,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_PURPOSE"): "words asking what something is for (作用)",
     ("bot/answers/__init__.py", "_ASKS_IN_PERIOD"): "words asking about the policy period (期内)",
     ("bot/answers/__init__.py", "_NAMES_DAY"): "a day of the month written out (31日)",
+    ("bot/answers/__init__.py", "_ASKS_MORE_MARKETS"): "words asking to join more markets later",
+    ("bot/answers/__init__.py", "_ASKS_DIFFERENCE"): "words asking a difference (区别)",
     ("bot/answers/__init__.py", "_REPEAT_APPLICATION"): "words naming a repeat application",
     ("bot/answers/__init__.py", "_ASKS_FIRST_TIME_PART"): "what only a first application asks",
     ("bot/answers/__init__.py", "_NAMES_GUIDE_EXAMPLE"): "words naming the guide's example (A公司)",

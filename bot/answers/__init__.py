@@ -57,14 +57,16 @@ from bot.answers.text import (
     ordinary_market_count,
     quotes_requirement,
     support_level_mentioned,
+    yuan,
 )
 from bot.conversation.types import Lang
 from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.commission import default_policy
+from rules.deposit import DEPOSIT_PER_MARKET, deposits_unlike_default
 from rules.eligibility import age_in_months
-from rules.markets import MARKET_IDS, find_markets_in_text, get_market
+from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
 
 __all__ = ["Answer", "answer", "record_handoff"]
 
@@ -423,7 +425,10 @@ def _not_in_guide(body: str, lang: Lang) -> Answer:
 _GREETING = lazy_compile(
     r"(你好|您好|hi|hello|hey|嗨|在吗|在不在|good (morning|afternoon|evening)|早上好|下午好|晚上好"
     r"|你是谁|你们是谁|你是什么|who are you|what can you do|what can you help( me)? with|你能做什么|你会什么"
-    r"|你能帮我做什么|你可以做什么|你能帮我什么|你能帮什么|你可以帮我做什么)"
+    r"|你能帮我做什么|你可以做什么|你能帮我什么|你能帮什么|你可以帮我做什么"
+    # "你是机器人吗", "are you a real person?": who is answering.
+    r"|你是(机器人|真人|人工|ai|人)吗|你是不是(机器人|真人|人工)|are you (a |an )?(bot|robot|human|real person|person|ai)"
+    r")"
     r"[\s!！.。?？~,，]*"
 )
 
@@ -940,6 +945,10 @@ def keys_only_support(keys: tuple[str, ...]) -> bool:
     return set(keys) <= set(computed.SUPPORT_KEYS)
 
 
+# "售后技术服务和客服在线服务有什么区别", "what's the difference between …".
+_ASKS_DIFFERENCE = lazy_compile(
+    r"区别|不同|差别|差异|\b(difference|differ|different|distinguish)\b"
+)
 _AFTERSALES_WORDS = lazy_compile(r"售后|\bafter[- ]?sales?\b|\btechnical service")
 # 客服 / customer service is the guide's 客服在线服务, never its 售后技术服务 (SPEC decision 3).
 _ONLINE_CS_WORDS = lazy_compile(r"客服|\bonline\b|\bcustomer[- ]service|\bcs\b")
@@ -1477,6 +1486,13 @@ def _refund_after_violation(text: str, concepts: set[str], lang: Lang) -> Answer
 
 _REFUND_ENTRY = "deposit.refund"
 _CONTACT_ENTRY = "contact"
+# Joining another market later ("还能加别的市场吗", "join more markets later").
+_ASKS_MORE_MARKETS = lazy_compile(
+    r"(还能|还可以|能不能|可不可以|可以|能否|能)(再)?(加|增加|多加|申请|入驻|进|开)(别的|其他|其它|更多|另一个|另外的?|第二个)"
+    r".{0,4}(市场|类目|集市)|再(入驻|申请|加|开)(一个|别的|其他|其它|另一个)?(新的)?(市场|类目|集市)"
+    r"|\b(join|add|apply (to|for)|enter)\b.{0,20}\b(more|another|other|additional|a second|further)"
+    r" (markets?|categories)\b"
+)
 # Declined topics that stay declined even beside "which market": never what a vendor sells.
 _NEVER_A_PRODUCT = frozenset(
     {None, "other_clouds", "attack", "legal_advice", "record_lookups", "foreign_entity"}
@@ -1542,9 +1558,10 @@ def _same_thing_answer(
     """Yes, with what that one thing is, when two names asked to be the same name one market
     (its description) or one concept (its entry), and nothing else is asked."""
     norm = normalize(text)
-    if not _ASKS_SAME_THING.search(norm):
+    support_kinds = not markets and _AFTERSALES_WORDS.search(norm) and _ONLINE_CS_WORDS.search(norm)
+    if not (_ASKS_SAME_THING.search(norm) or (support_kinds and _ASKS_DIFFERENCE.search(norm))):
         return None
-    if not markets and _AFTERSALES_WORDS.search(norm) and _ONLINE_CS_WORDS.search(norm):
+    if support_kinds:
         # "售后和在线客服是一回事吗": no — the guide keeps the two kinds apart (SPEC decision 3).
         kinds = reverse.conditions_across_markets(computed.SUPPORT_KEYS, lang, None, None)
         if kinds is None:
@@ -1725,6 +1742,19 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         if _ASKS_FIRST_TIME_PART.search(routed):
             repeat.text = t("answers_repeat_not_needed", chosen) + repeat.text
         return repeat
+    if not markets and not concepts & _MONEY_TOPICS and _ASKS_MORE_MARKETS.search(routed):
+        # "入驻一个市场后还能加别的市场吗", "can we join more markets later?": yes — several
+        # categories may be applied for, deposits add up, a repeat application is shorter.
+        unlike = t("list_separator", chosen).join(
+            t("answers_more_markets_unlike", chosen, market=market_label(m, chosen), amount=yuan(a))
+            for m, a in deposits_unlike_default().items()
+        )
+        body = t(
+            "answers_more_markets_later", chosen, usual=yuan(DEPOSIT_PER_MARKET), unlike=unlike
+        )
+        entry = entry_by_id()[_REPEAT_ENTRY]
+        source = entry.source(chosen)
+        return Answer(with_source(body, source, chosen), chosen, True, entry.id, source)
     if not markets and _ASKS_CONTACT.search(routed):
         # "How do I reach the marketplace team?": whom to contact, not the team-size condition.
         return _from_entry(entry_by_id()[_CONTACT_ENTRY], chosen)

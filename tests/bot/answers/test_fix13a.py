@@ -349,3 +349,39 @@ def test_a_claim_about_a_markets_rule_gets_the_verdict_first(question: str, open
 )
 def test_more_questions_the_guide_does_not_cover_are_declined(question: str) -> None:
     assert answer(question).out_of_scope, answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the difference between after-sales service and online customer service?",
+        "售后技术服务和客服在线服务有什么区别",
+    ],
+)
+def test_the_two_support_kinds_asked_apart_are_told_apart(question: str) -> None:
+    reply = answer(question)
+    assert "售后技术服务和客服在线服务分开" in reply.text or "separately" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [("入驻一个市场后还能加别的市场吗", "可以"), ("Can we join more markets later?", "Yes")],
+)
+def test_joining_more_markets_later_is_yes_with_the_deposits(question: str, opening: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(opening), reply.text
+    assert "30,000" in reply.text and "50,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "保证金每年都要交吗",
+        "Is the deposit paid once or every year?",
+        "押金是一次性交的吗",
+        "你是机器人吗",
+    ],
+)
+def test_deposit_schedule_is_declined_and_who_answers_is_the_greeting(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope or reply.topic == "greeting", reply.text
