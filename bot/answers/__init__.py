@@ -67,6 +67,7 @@ from rules.commission import default_policy
 from rules.deposit import DEPOSIT_PER_MARKET, deposits_unlike_default
 from rules.eligibility import age_in_months
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
+from rules.process import JOINING_STEPS, Step
 
 __all__ = ["Answer", "answer", "record_handoff"]
 
@@ -1486,6 +1487,51 @@ def _refund_after_violation(text: str, concepts: set[str], lang: Lang) -> Answer
 
 _REFUND_ENTRY = "deposit.refund"
 _CONTACT_ENTRY = "contact"
+# A joining step named by its number or place: 第5步, 第三步, step 6, the last / final step.
+_STEP_NUMBER = lazy_compile(
+    r"第\s*([1-7一二三四五六七])\s*步|\bstep\s*(?:no\.?\s*)?([1-7])\b|\bthe (first|second|third|fourth|fifth"
+    r"|sixth|seventh|seventy) step\b|(最后一步|最后那一步|最后一个步骤)|\b(last|final) step\b"
+)
+_STEP_WORD_NUMBERS = {
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+}  # fmt: skip
+# What may be asked beside a step's number: the step itself, how to do it, what it is.
+_STEP_ASKED_CONCEPTS = frozenset({"process", "join", "howto", "scope"})
+
+
+def _step_by_number(routed: str, concepts: set[str]) -> Step | None:
+    """The one joining step a question names by its number or as the last, when nothing else
+    is asked ("第5步保证金交多少" asks the amount)."""
+    found = list(_STEP_NUMBER.finditer(routed))
+    if len(found) != 1 or concepts - _FRAME_CONCEPTS - _STEP_ASKED_CONCEPTS:
+        return None
+    if _ASKS_NEXT_OR_BEFORE.search(routed) or len(re.findall(r"[?？]", routed)) > 1:
+        # "第5步之后是哪一步": the order's question, not the step itself.
+        return None
+    match = found[0]
+    if match.group(4) or match.group(5):
+        return JOINING_STEPS[-1]
+    word = match.group(1) or match.group(2) or match.group(3)
+    number = int(word) if word.isdigit() else _STEP_WORD_NUMBERS.get(word)
+    if number is None or not 1 <= number <= len(JOINING_STEPS):
+        return None
+    return JOINING_STEPS[number - 1]
+
+
+# Each joining step's own knowledge entry (with its sub-steps), by the step id of process.yaml.
+_STEP_ENTRIES = {
+    "register_account": "process.account",
+    "real_name": "process.realname",
+    "apply": "process.apply",
+    "sign_contract": "process.contracts",
+    "pay_deposit": "process.pay_deposit",
+    "file_ticket": "process.ticket",
+    "shop_opens": "process.shop_opens",
+}
+_ASKS_NEXT_OR_BEFORE = lazy_compile(
+    r"之后|以后|之前|以前|下一步|几步|多少步|\b(after|before|next|how many steps)\b"
+)
 # Joining another market later ("还能加别的市场吗", "join more markets later").
 _ASKS_MORE_MARKETS = lazy_compile(
     r"(还能|还可以|能不能|可不可以|可以|能否|能)(再)?(加|增加|多加|申请|入驻|进|开)(别的|其他|其它|更多|另一个|另外的?|第二个)"
@@ -1742,6 +1788,13 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         if _ASKS_FIRST_TIME_PART.search(routed):
             repeat.text = t("answers_repeat_not_needed", chosen) + repeat.text
         return repeat
+    numbered = None if markets else _step_by_number(routed, concepts)
+    if numbered is not None:
+        # "第5步是什么", "what is the last step?", "入驻流程第三步具体怎么操作": that step.
+        entry_id = _STEP_ENTRIES.get(numbered.id)
+        if entry_id is None:
+            return order.step_answer(numbered, chosen)
+        return _from_entry(entry_by_id()[entry_id], chosen)
     if not markets and not concepts & _MONEY_TOPICS and _ASKS_MORE_MARKETS.search(routed):
         # "入驻一个市场后还能加别的市场吗", "can we join more markets later?": yes — several
         # categories may be applied for, deposits add up, a repeat application is shorter.

@@ -385,3 +385,17 @@ def test_joining_more_markets_later_is_yes_with_the_deposits(question: str, open
 def test_deposit_schedule_is_declined_and_who_answers_is_the_greeting(question: str) -> None:
     reply = answer(question)
     assert reply.out_of_scope or reply.topic == "greeting", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("第5步是什么", "process.pay_deposit"),
+        ("请问入驻流程第三步具体怎么操作？", "process.apply"),
+        ("What is the last step?", "process.shop_opens"),
+        ("What's step 4?", "process.contracts"),
+        ("最后一步是什么", "process.shop_opens"),
+    ],
+)
+def test_a_step_named_by_its_number_is_that_step(question: str, topic: str) -> None:
+    assert answer(question).topic == topic, answer(question).text
