@@ -2505,6 +2505,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " business qualifications.",
     ),
     "answers_more_markets_unlike": ("{market} {amount} 元", "{market}: {amount} yuan"),
+    # A deadline asked for a joining step: the guide sets none.
+    "answers_duration_no_deadline": (
+        "指南没有为入驻流程的任何一步规定期限或截止日期。指南写的步骤是：{steps}。"
+        "具体要求我无法确定；回复“转人工”，我把问题转给工作人员。",
+        "The guide sets no deadline or time limit for any joining step. The steps it gives:"
+        ' {steps}. Reply "human" and I will ask our staff.',
+    ),
     # A repeat application asked about what only the first one needs (company information).
     "answers_repeat_not_needed": (
         "不需要：再次申请按界面提示填写业务资质信息即可。\n",

@@ -337,6 +337,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/durations.py", "_DEADLINE"): "pattern for 'is there a deadline' questions",
     ("bot/answers/durations.py", "_SUPPORT_SERVICE"): "pattern for support named in 'how long'",
     ("bot/answers/durations.py", "_WHEN"): "pattern for 'when' questions",
+    ("bot/answers/durations.py", "_NAMES_POLICY"): "pattern naming the commission policy",
     ("bot/answers/durations.py", "_ASKS_EARLIER_STEP"): "pattern for 'when do we pay/sign'",
     ("bot/answers/matcher.py", "_BRAND"): "the brand words a question's topic is found "
     "without (阿里云, Alibaba Cloud)",

@@ -30,8 +30,13 @@ _ARRIVES = lazy_compile(
 _DEADLINE = lazy_compile(
     r"期限|截止(日期|时间)|最晚|最迟|几天内|多少天内|多久之内|多长时间内|限期|逾期"
     r"|\b(deadline|due date|within \w+ days|time limit|at the latest|overdue)\b"
+    r"|\bhow long do (we|i) have (to|for) (pay|sign|submit|file|apply|finish|complete)"
     # How long a contract or agreement runs (有效期几年, 到期续签): the guide states no term.
     r"|有效期|续签|续约|到期|\b(expire[sd]?|expiry|valid for|renew(al)?)\b"
+)
+# The commission policy named: its period is a time the guide states.
+_NAMES_POLICY = lazy_compile(
+    r"政策|佣金|优惠|费率|服务费|\b(policy|commission|discount|rates?|fees?)\b"
 )
 # The support a market requires (售后, 客服, after-sales): "how long" of it is its hours.
 _SUPPORT_SERVICE = lazy_compile(
@@ -47,6 +52,10 @@ _STATED_TIMES = frozenset(
 def asks_how_long(question: str, concepts: set[str]) -> bool:
     norm = normalize(question)
     stated = concepts & _STATED_TIMES
+    if stated == {"period"} and _DEADLINE.search(norm) and not _NAMES_POLICY.search(norm):
+        # "入驻有截止日期吗", "is there a deadline to apply": a joining step's deadline (none is
+        # set), not the commission policy's period.
+        stated = set()
     if stated == {"period"} and steps_named(norm):
         # "How long is the Y20 agreement valid", "how long until they countersign": a joining
         # step's time, not the commission policy's period.
@@ -133,14 +142,16 @@ def _step_placed_by_its_own_words(norm: str, concepts: frozenset[str] | set[str]
 
 
 def duration_unstated_answer(question: str, lang: Lang) -> Answer:
-    steps = steps_named(normalize(question))
+    norm = normalize(question)
+    steps = steps_named(norm)
     if steps:
         first = min(steps, key=lambda s: s.number)
         last = max(steps, key=lambda s: s.number)
         said = step_chain(first, last, lang)
     else:
         said = step_chain(None, None, lang)
-    text = t("answers_duration_unstated", lang, steps=said)
+    key = "answers_duration_no_deadline" if _DEADLINE.search(norm) else "answers_duration_unstated"
+    text = t(key, lang, steps=said)
     if any(step.number == _APPLY_STEP for step in steps):
         # What the guide does say about waiting for the review: the e-mail and where to look.
         text = t("answers_duration_review_notice", lang) + text

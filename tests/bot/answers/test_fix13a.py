@@ -399,3 +399,33 @@ def test_deposit_schedule_is_declined_and_who_answers_is_the_greeting(question: 
 )
 def test_a_step_named_by_its_number_is_that_step(question: str, topic: str) -> None:
     assert answer(question).topic == topic, answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "为什么要留快递地址",
+        "Is the receipt mailed to us?",
+        "收据会寄给我们吗",
+        "Why does the ticket ask for a delivery address?",
+    ],
+)
+def test_how_the_receipt_is_sent_is_not_in_the_guide(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "收据" in reply.text or "receipt" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "入驻有截止日期吗",
+        "How long do we have to pay the deposit after signing?",
+        "申请入驻有没有期限",
+    ],
+)
+def test_a_deadline_for_a_joining_step_is_none_set(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "期限" in reply.text or "deadline" in reply.text, reply.text
+    assert "2021" not in reply.text, reply.text
