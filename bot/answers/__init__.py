@@ -1232,6 +1232,12 @@ _LEVEL_REQUIRED = lazy_compile(
     + _LEVEL
     + r"|\b(require|requires|required|need|needs|needed|must)\b[a-z\s-]{0,20}"
     + _LEVEL
+    # "is 7x24 support required", "7x24是必须的吗": the level first, then the asking word.
+    + r"|"
+    + _LEVEL
+    + r"[a-z\s-]{0,30}\b(required|needed|necessary|mandatory|a must)\b|"
+    + _LEVEL
+    + r"[^，,。;；]{0,8}(必须|必需|硬性)"
 )
 
 

@@ -1033,6 +1033,12 @@ def conditions_answer(
             # "行业经验" / "industry experience" asks the experience condition: the market's
             # industry range (解决方案) is no topic of it, and saying it has none misleads.
             asked = tuple(key for key in asked if key != INDUSTRY_KEY)
+        if set(SUPPORT_KEYS) <= set(asked) and any(c.key in SUPPORT_KEYS for c in chosen):
+            # "安全市场需要7x24吗" names no kind of service: the kind the market sets answers it,
+            # and the kind it does not set is no news.
+            asked = tuple(
+                key for key in asked if key not in SUPPORT_KEYS or key in {c.key for c in chosen}
+            )
         missing = missing_kinds_text(market_id, asked, lang)
         # A sentence starts with a capital (a no-op on Chinese).
         lead = "".join(

@@ -516,31 +516,46 @@ _ASKS_NEED = lazy_compile(
     # "是不是也得20人": whether the figure quoted is the market's
     r"|是不是(也|还|都)?(得|要|需要|必须)"
     r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
-    r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?) (also |still )?(need|have to|require)\b"
-    r"|\b(is|are) (an? |the )?[\w\- ]{0,40}(required|needed|necessary|mandatory)\b"
+    r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?|[\w\-]+(?: [\w\-]+){0,3}?)"
+    r" (also |still |really )?(need|have to|require)\b"
+    r"|\b(is|are) (an? |the )?[\w\-/ ]{0,40}(required|needed|necessary|mandatory)\b"
     r"|\b(must we|must i|do we have to)\b"
 )
 _ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|\b(how|what|which)\b")
 # A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.
 _ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
-_QUOTED_HEADCOUNT = lazy_compile(r"(\d+)\s*(个人|人|名|位|people|persons?|staff|employees|heads)")
+_QUOTED_HEADCOUNT = lazy_compile(
+    r"(\d+)\s*-?\s*(个人|人|名|位|people|persons?|staff|employees|heads|members?)"
+)
 _QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*(年|years?|yrs?)")
 _NUMERIC_CHECKS = ("min", "more_than", "years_min", "years_more_than")
 
 
-def _quoted_figure_differs(converted: str, condition: Condition) -> bool:
-    """The question quotes a figure for this condition that is not the market's ("零售通也要
-    20人吗": 零售通 asks for 4)."""
+def _quoted_figure_differs(converted: str, condition: Condition) -> bool | None:
+    """Whether the question quotes a figure for this condition that is not the market's
+    ("零售通也要20人吗": 零售通 asks for 4; "服务市场要7x24客服吗": 5x8 is its rule); None when
+    it quotes no figure of this condition's kind."""
+    if condition.check == "support_min":
+        from bot.answers.text import support_level_mentioned
+
+        level = support_level_mentioned(converted)
+        if level is None:
+            return None
+        # 7x24 asked where 5x8 is the rule: not required. 5x8 asked where 7x24 is the rule is
+        # still needed (7x24 covers 5x8), so only a higher level differs.
+        return level == "7x24" and condition.threshold == "5x8"
     if condition.check not in _NUMERIC_CHECKS or not isinstance(condition.threshold, int):
-        return False
+        return None
     if condition.key in ("team_size", "employees"):
         pattern = _QUOTED_HEADCOUNT
     elif condition.check.startswith("years"):
         pattern = _QUOTED_YEARS
     else:
-        return False
+        return None
     figures = [float(m.group(1)) for m in pattern.finditer(converted)]
-    return bool(figures) and all(figure != condition.threshold for figure in figures)
+    if not figures:
+        return None
+    return all(figure != condition.threshold for figure in figures)
 
 
 def need_opener(
@@ -563,16 +578,27 @@ def need_opener(
     converted = _digits(norm)
     # The kinds the question names in particular (社保证明) decide, not the topic's others.
     chosen = [c for c in get_market(market_id).conditions if c.key in (asked or keys)]
-    differs = [c for c in chosen if _quoted_figure_differs(converted, c)]
-    if _ASKS_FIGURE.search(norm) and not (chosen and len(differs) == len(chosen)):
+    # Only conditions the question quotes a figure for decide by figure: "员工人数有啥要求？是
+    # 不是也得20人的技术客服团队" quotes a head count, not a support level.
+    # A figure quoted for a topic's other condition counts too ("是不是也得20人的技术客服团队":
+    # 客服 is the kind named, 20人 the figure asked about).
+    pool = [c for c in get_market(market_id).conditions if c.key in (*asked, *keys)]
+    quoted = {id(c): _quoted_figure_differs(converted, c) for c in pool}
+    figured = [c for c in pool if quoted[id(c)] is not None]
+    differs = [c for c in figured if quoted[id(c)]]
+    all_differ = bool(figured) and len(differs) == len(figured)
+    if _ASKS_FIGURE.search(norm) and not all_differ:
         # "有啥要求" asks the figure; only a figure quoted that is not the market's
         # ("是不是也得20人", 零售通 asks 4) still gets its 不需要 first.
         return ""
-    if absent or (chosen and len(differs) == len(chosen)):
+    if absent or all_differ:
         # Mixed: some set as asked, some not — the lines below say which.
-        if chosen and len(differs) < len(chosen):
+        if figured and len(differs) < len(figured):
             return ""
-        return t("answers_has_no" if _ASKS_HAS.search(norm) else "answers_need_no", lang)
+        # A figure quoted that is not the market's is answered in need's verb ("是不是也得20
+        # 人" → 不需要), even beside "有啥要求".
+        has = _ASKS_HAS.search(norm) and not all_differ
+        return t("answers_has_no" if has else "answers_need_no", lang)
     if not chosen:
         return ""
     return t("answers_has_yes" if _ASKS_HAS.search(norm) else "answers_need_yes", lang)

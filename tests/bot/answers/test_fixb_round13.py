@@ -1,0 +1,49 @@
+"""Round 13 (computed answers and verdicts): classes found on holdout11 and by probing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer
+
+
+def _opening(text: str) -> str:
+    return text.strip().split("\n", 1)[0][:12]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A figure quoted that is not the market's rule is answered no, even beside "有啥要求"
+        # and when the kind of staff named (客服) is another condition's word.
+        "零售通市场对员工人数有啥要求？是不是也得20人的技术客服团队",
+        "零售通是不是也得20个人的团队",
+        "Does Retail Link also need a 20-person team?",
+        "Does Retail Link really need 20 staff?",
+    ],
+)
+def test_a_head_count_that_is_not_the_rule_is_answered_no(question: str) -> None:
+    text = answer(question).text
+    assert _opening(text).startswith(("不需要", "No")), text
+    assert "4" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "level"),
+    [
+        # 7x24 asked where 5x8 is the rule: no, 5x8 is the rule (not "yes, 5x8").
+        ("Is 7x24 support required for the Services market (服务市场)?", "No", "5x8"),
+        ("服务市场要7x24客服吗", "不需要", "5×8"),
+        ("Does the IoT market require 7x24 after-sales?", "No", "5x8"),
+        ("Is 24/7 after-sales necessary for the API market?", "No", "5x8"),
+        ("建站市场7x24客服是必须的吗", "不需要", "5×8"),
+        # 7x24 is the rule: yes, and the kind the market sets — not "no online service rule".
+        ("安全市场需要7x24吗", "需要", "7×24"),
+        ("Does the Security market really need 7x24?", "Yes", "7x24"),
+    ],
+)
+def test_a_support_level_asked_as_the_rule(question: str, opening: str, level: str) -> None:
+    text = answer(question).text
+    assert _opening(text).startswith(opening), text
+    assert level in text, text
+    assert "没有客服在线服务要求" not in text, text
