@@ -2482,6 +2482,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "也就是说，这几项上没有市场能进。",
         "So no market is open on these points.",
     ),
+    # --- computed answers round 13 (fixb) ---
+    # "保证金预算10万，最多能入几个市场": the most markets the budget covers.
+    "answers_deposit_budget": (
+        "保证金预算 {amount} 元，最多能入 {count} 个市场：{count} 个普通市场共 {used} 元（每个"
+        " {ordinary} 元）。",
+        "A deposit budget of {amount} yuan covers at most {count} markets: {count} ordinary"
+        " markets come to {used} yuan ({ordinary} yuan each).",
+    ),
+    "answers_deposit_budget_retail": (
+        "如果其中要有零售通（{retail} 元），最多是零售通加 {others} 个普通市场，共 {retail_used} 元。",
+        " With Retail Link ({retail} yuan) among them, at most Retail Link plus {others} ordinary"
+        " markets, {retail_used} yuan in all.",
+    ),
+    "answers_deposit_budget_retail_only": (
+        "如果要入零售通（{retail} 元），这个预算只够零售通一个市场。",
+        " With Retail Link ({retail} yuan), the budget covers Retail Link alone.",
+    ),
+    "answers_deposit_budget_all": (
+        "保证金预算 {amount} 元够入驻全部 {count} 个市场：全部市场的保证金合计 {total} 元（零售通"
+        " {retail} 元，其他每个 {ordinary} 元）。",
+        "A deposit budget of {amount} yuan covers all {count} markets: their deposits come to"
+        " {total} yuan in all (Retail Link {retail} yuan, each other market {ordinary} yuan).",
+    ),
+    "answers_deposit_budget_no_retail": (
+        "零售通的保证金是 {retail} 元，这个预算不够。",
+        " Retail Link's deposit is {retail} yuan, more than this budget.",
+    ),
+    "answers_deposit_budget_none": (
+        "保证金预算 {amount} 元不够入驻任何市场：普通市场每个 {ordinary} 元，零售通 {retail} 元。",
+        "A deposit budget of {amount} yuan covers no market: {ordinary} yuan for each ordinary"
+        " market, {retail} yuan for Retail Link.",
+    ),
+    # "2021年3月31日结算的订单能按阶梯算吗": a day or month inside the policy period.
+    "answers_policy_day_inside": (
+        "能。{day}在指南的佣金优惠政策期间内（{span}，含首尾两天），这期间应结算的订单按阶梯减免的"
+        "档位和费率计算佣金（各类目分别计算）。",
+        "Yes. {day} is inside the guide's commission policy period ({span}, both days included):"
+        " orders settled then are charged by the tiered reduction rates (each category on its"
+        " own).",
+    ),
+    "answers_policy_day_after": ("不能。", "No. "),
+    "answers_policy_day_before": (
+        "不能。{day}在指南的佣金优惠政策期间（{span}）开始之前，指南没有给出那时的费率。",
+        "No. {day} is before the guide's commission policy period ({span}); the guide gives no"
+        " rates for that time.",
+    ),
+    "answers_deposit_budget_tail": (
+        "保证金按类目累计计算。",
+        " Deposits add up per market.",
+    ),
 }
 
 

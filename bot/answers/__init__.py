@@ -1536,6 +1536,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     no_company = None if markets else verdicts.no_company_answer(text, chosen)
     if no_company is not None:
         return no_company
+    # "2021年3月31号结算的订单能按阶梯算吗": a time inside the policy period → 能 (computed.py).
+    policy_day = computed.policy_day_answer(text, chosen, today)
+    if policy_day is not None:
+        return policy_day
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
     if uncovered is not None:
         return uncovered

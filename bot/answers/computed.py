@@ -419,6 +419,8 @@ def deposit_markets_for(question: str, lang: Lang) -> Answer | None:
     amount = mentions[0].value
     ordinary = deposit_for_market("api")
     retail = deposit_for_market("retail_link")
+    if _BUDGET.search(norm):
+        return _deposit_budget_answer(amount, lang)
     options = []
     if amount > 0 and amount % ordinary == 0:
         options.append(t("answers_deposit_option_ordinary", lang, count=int(amount // ordinary)))
@@ -434,6 +436,63 @@ def deposit_markets_for(question: str, lang: Lang) -> Answer | None:
         options=t("answers_deposit_option_or", lang).join(options),
         each=_deposit_each(lang, short=True),
     )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
+# "预算只有10万", "最多能入几个", "with a budget of 100k", "can we afford": the most markets the
+# amount covers, not the markets whose deposits add up to it exactly.
+_BUDGET = lazy_compile(
+    r"预算|最多|至多|顶多|够(入|进|交|付)?几|只有|\b(budget|at most|maximum|max|afford|up to)\b"
+)
+
+
+def _deposit_budget_answer(amount: Decimal, lang: Lang) -> Answer:
+    ordinary = Decimal(deposit_for_market("api"))
+    retail = Decimal(deposit_for_market("retail_link"))
+    count = int(amount // ordinary)
+    every = sum((Decimal(deposit_for_market(m)) for m in MARKET_IDS), Decimal(0))
+    if amount >= every:
+        body = t(
+            "answers_deposit_budget_all",
+            lang,
+            amount=yuan(amount),
+            count=len(MARKET_IDS),
+            total=yuan(every),
+            retail=yuan(retail),
+            ordinary=yuan(ordinary),
+        )
+    elif count == 0:
+        body = t(
+            "answers_deposit_budget_none",
+            lang,
+            amount=yuan(amount),
+            ordinary=yuan(ordinary),
+            retail=yuan(retail),
+        )
+    else:
+        body = t(
+            "answers_deposit_budget",
+            lang,
+            amount=yuan(amount),
+            count=count,
+            used=yuan(ordinary * count),
+            ordinary=yuan(ordinary),
+        )
+        others = int((amount - retail) // ordinary) if amount >= retail else -1
+        if others == 0:
+            body += t("answers_deposit_budget_retail_only", lang, retail=yuan(retail))
+        elif others > 0:
+            body += t(
+                "answers_deposit_budget_retail",
+                lang,
+                retail=yuan(retail),
+                others=others,
+                retail_used=yuan(retail + ordinary * others),
+            )
+        else:
+            body += t("answers_deposit_budget_no_retail", lang, retail=yuan(retail))
+        body += t("answers_deposit_budget_tail", lang)
     source = source_line(_section("deposit"), _deposit_sub(lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
@@ -595,6 +654,88 @@ def _covering_date(month: date) -> date | None:
         if period.valid_from <= month_end and period.valid_to >= month:
             return max(month, period.valid_from)
     return None
+
+
+# "2021年3月31号", "2021-03-31", "31 March 2021", "March 31, 2021": one day.
+_DAY_ZH = lazy_compile(r"(20\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
+_DAY_EN = lazy_compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<name>{_MONTH_NAME})\.?,?\s*(?P<year>20\d\d)\b"
+    rf"|\b(?P<name2>{_MONTH_NAME})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year2>20\d\d)\b"
+)
+# Whether the policy (its tiers, its reductions) applies to that time is asked.
+_ASKS_APPLIES = lazy_compile(
+    r"能不能|能否|能按|能享受|能用|可以按|可不可以|可以享受|适用|享受|算不算|还算|在不在|包不包括|包括|"
+    r"(能|可以)[^，,。;；]{0,12}(吗|么)|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
+    r"|included|within|falls?|inside|still get|get the)\b"
+)
+_POLICY_WORDS = lazy_compile(
+    r"优惠|阶梯|减免|档位|政策|佣金|费率|\b(polic(y|ies)|discount|tiers?|tiered|reduction|commission"
+    r"|rates?)\b"
+)
+
+
+def _day_named(norm: str) -> date | None:
+    match = _DAY_ZH.search(norm)
+    try:
+        if match:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        english = _DAY_EN.search(norm)
+        if english:
+            name = english.group("name") or english.group("name2")
+            day = english.group("day") or english.group("day2")
+            year = english.group("year") or english.group("year2")
+            return date(int(year), _ENGLISH_MONTHS.index(name[:3]) + 1, int(day))
+    except ValueError:
+        return None
+    return None
+
+
+def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
+    """ "2021年3月31号当天结算的订单，能按优惠政策的阶梯算吗": a day (or a whole month) inside the
+    policy period → 能; a day before it → 不能. A time after it is left to the answer that says
+    the guide gives no later rate. None when no amount-free "does it apply" is asked."""
+    norm = normalize(question)
+    if money_mentions(question)[1] and not _DAY_ZH.search(norm) and not _DAY_EN.search(norm):
+        return None
+    if not _ASKS_APPLIES.search(norm) or not _POLICY_WORDS.search(norm):
+        return None
+    day = _day_named(norm)
+    periods = commission_rules.default_policy().periods
+    first, last = periods[0].valid_from, periods[-1].valid_to
+    if day is not None:
+        shown_first, shown_last = day, day
+        label = day.isoformat() if lang == "en" else _day_zh(day)
+    else:
+        month, naming = settlement_month(question, today)
+        if month is None or naming != "named":
+            return None
+        shown_first = month
+        shown_last = (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        label = _month_label(month, naming, lang)
+    if first <= shown_first and shown_last <= last:
+        key = "answers_policy_day_inside"
+    elif shown_last < first:
+        key = "answers_policy_day_before"
+    elif shown_first > last:
+        # After the period: 不能 first, then that the guide gives no later rate (handed off as
+        # any month the policy does not cover).
+        month = shown_first.replace(day=1)
+        body = t("answers_policy_day_after", lang) + outside_period_text(month, "named", lang)
+        source = source_line(_section("commission"), None, lang)
+        return Answer(
+            with_source(body, source, lang),
+            lang,
+            True,
+            "computed.policy_day",
+            source,
+            [],
+            out_of_scope=True,
+        )
+    else:
+        return None
+    body = t(key, lang, day=label, span=_policy_span(lang))
+    source = source_line(_section("commission"), None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.policy_day", source, [])
 
 
 def month_is_covered(month: date) -> bool:

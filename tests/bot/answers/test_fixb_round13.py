@@ -47,3 +47,39 @@ def test_a_support_level_asked_as_the_rule(question: str, opening: str, level: s
     assert _opening(text).startswith(opening), text
     assert level in text, text
     assert "没有客服在线服务要求" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "retail"),
+    [
+        # A budget is the most markets it covers, not an exact sum of deposits.
+        ("我们保证金预算只有10万，最多能入几个市场？", "3 个", "零售通加 1 个"),
+        ("With a deposit budget of 100k, how many markets can we join at most?", "3 markets", "1"),
+        ("手上只有12万，保证金够入几个市场", "4 个", "零售通加 2 个"),
+        ("We can afford 150,000 yuan of deposit. How many markets?", "5 markets", "3"),
+    ],
+)
+def test_a_deposit_budget_is_the_most_markets_it_covers(
+    question: str, count: str, retail: str
+) -> None:
+    text = answer(question).text
+    assert count in text, text
+    assert retail in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # The period runs 2016-11-17 to 2021-03-31, both days included.
+        ("2021年3月31号当天结算的订单，能按优惠政策的阶梯算吗？", "能"),
+        ("2021年3月31日的订单还能享受阶梯减免吗", "能"),
+        ("An order settled on 31 March 2021, does the tier discount apply?", "Yes"),
+        ("Does the discount policy apply to an order settled on March 31, 2021?", "Yes"),
+        ("2020年5月的订单适用阶梯减免吗", "能"),
+        ("2016年11月1日结算的订单能享受优惠政策吗", "不能"),
+        ("2021年4月1日结算的订单能按阶梯算吗", "不能"),
+    ],
+)
+def test_a_day_asked_against_the_policy_period(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert _opening(text).startswith(opening), text
