@@ -342,7 +342,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         ("bot/answers/questions.py", name): "where a message moves on to its next question "
         "(numbering, asking words, sentence ends, 谢谢, 再加) and the lead lines a part's reply "
         "drops, read from the message"
-        for name in ("_ENUMERATION", "_ASKS", "_SENTENCE_END", "_ADDS", "_COURTESY", "_LEAD_NOISE")
+        for name in (
+            "_ENUMERATION",
+            "_ASKS",
+            "_SENTENCE_END",
+            "_ADDS",
+            "_COURTESY",
+            "_LEAD_NOISE",
+            "_EACH",
+        )
     },
     **{
         ("bot/answers/identifiers.py", name): "an identifier's label and a message that is "

@@ -91,8 +91,8 @@ REQUIRED_RIGHT = {
     # is no "0 people" (social insurance read as had). 210 with both rounds' fixes together. 212 once a quoted
     # figure or support level that is not the rule is answered no (是不是也得20人, 7x24 for 5x8);
     # 214 once a deposit budget gives the most markets it covers and a day inside the policy
-    # period is 能.
-    "holdout11_questions.yaml": 214,
+    # period is 能; 215 once "分别要几年" is read with the part before it.
+    "holdout11_questions.yaml": 215,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".

@@ -83,3 +83,20 @@ def test_a_deposit_budget_is_the_most_markets_it_covers(
 def test_a_day_asked_against_the_policy_period(question: str, opening: str) -> None:
     text = answer(question).text
     assert _opening(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        # "分别要几年" asks the figure of each market the part before lists: one question, never
+        # the licence-age rule (年限) answered beside it.
+        ("哪些市场对行业服务经验有明确年限要求？分别要几年", ("新零售", "营业执照")),
+        ("Which markets ask for industry experience? How many years each?", ("licen",)),
+        ("哪些市场要求行业经验？各要几年？", ("营业执照",)),
+    ],
+)
+def test_a_part_asking_each_leans_on_the_part_before(question: str, absent: tuple) -> None:
+    text = answer(question).text
+    assert "API" in text and any(two in text for two in ("2", "二年", "两年")), text
+    for word in absent:
+        assert word not in text, text
