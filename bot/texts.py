@@ -2528,6 +2528,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No. {day} is before the guide's commission policy period ({span}); the guide gives no"
         " rates for that time.",
     ),
+    # "Is X really required? we only have Y": the rule applies (yes), then the vendor's case.
+    # Opened with the rule, not a bare yes or no: both "is it required" (yes) and "so we cannot
+    # join" (no) are answered by the two halves.
+    "answers_verdict_required_failed_head": (
+        "这一条是必须满足的入驻条件（需要具备），按您说的情况目前不满足。",
+        "Required: this is an entry condition you need to meet, and from what you say it is not"
+        " met yet.",
+    ),
+    "answers_verdict_required_met_head": (
+        "这一条是必须满足的入驻条件（需要具备），按您说的情况已满足。",
+        "Required: this is an entry condition you need to meet, and from what you say it is met.",
+    ),
     "answers_deposit_budget_tail": (
         "保证金按类目累计计算。",
         " Deposits add up per market.",

@@ -697,6 +697,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NONE_AFTER",
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
+            "_ASKS_IF_REQUIRED",
         )
     },
     # --- computed answers round 11 (holdout10's classes): words read from questions ---

@@ -371,6 +371,15 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     ]
     failed = any(state == "lacks" for _, _, state in rows)
     head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
+    if asks_if_required(question) and not unset:
+        # "Is a 1688 membership really required? we only have a Taobao store": whether the rule
+        # applies is asked — yes, it does; the vendor's case comes after.
+        head = t(
+            "answers_verdict_required_failed_head"
+            if failed
+            else "answers_verdict_required_met_head",
+            lang,
+        )
     if failed and unset:
         # One market no, another not concerned: each said first, never one 不能 over both.
         head = t("answers.rule_separator", lang).join(
@@ -395,6 +404,24 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     else:
         source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+# "真的需要…吗", "一定要…吗", "is X really required", "do we really need": whether a rule
+# applies, not whether the vendor may join.
+_ASKS_IF_REQUIRED = lazy_compile(
+    r"(真的|确实|一定|非得|必须|硬性|真)\s*(是)?\s*(需要|要|得|必须|要求)[^，,。;；]{0,30}(吗|么|嘛|[?？])"
+    r"|是(不是)?必须的?|是硬性|必须要有|(需要|要求|必须)[^，,。;；]{0,20}(吗|么|嘛)"
+    r"|\b(really|actually|absolutely|strictly)\s+(required|needed|necessary|mandatory|need|have to)\b"
+    r"|\b(is|are)\s+(an?\s+|the\s+)?[\w\-/ ]{0,40}(required|mandatory|necessary|a must)\b"
+    r"|\bdo (we|i) (really |actually |still )?(need|have to)\b|\bmust (we|i)\b"
+)
+
+
+def asks_if_required(question: str) -> bool:
+    """Whether the question asks if a rule applies ("真的需要1688会员吗") rather than whether the
+    vendor may join ("没有1688账号能进吗")."""
+    norm = normalize(question)
+    return bool(_ASKS_IF_REQUIRED.search(norm)) and not asks_to_join(question)
 
 
 def team_counting_answer(question: str, lang: Lang) -> Answer | None:

@@ -56,10 +56,10 @@ REQUIRED_ACCURACY = 0.95
 # general fixes that followed, every set is held at all of its items, counted in answers so no
 # rounding decides it ("the older sets stay at 100 %").
 REQUIRED_RIGHT = {
-    # holdout7 (136) is one short since the opening verdict is checked: "Is a 1688 membership really
-    # required for Retail Link? we only have a Taobao store" opens "No, not as things stand" (the
-    # vendor's lack answered instead of "yes, it is required") — to fix.
-    "holdout7_questions.yaml": 135,
+    # holdout7 was one short (135) once the opening verdict was checked: "Is a 1688 membership
+    # really required for Retail Link? we only have a Taobao store" opened "No, not as things
+    # stand". Back at 136 once "really required?" opens with the rule, then the vendor's lack.
+    "holdout7_questions.yaml": 136,
     "holdout8_questions.yaml": 180,
     # Back at 195 once "Can I sell without a company?" says no (it was 194 under the stricter
     # fact check while it listed the conditions).

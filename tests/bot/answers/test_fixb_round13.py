@@ -100,3 +100,29 @@ def test_a_part_asking_each_leans_on_the_part_before(question: str, absent: tupl
     assert "API" in text and any(two in text for two in ("2", "二年", "两年")), text
     for word in absent:
         assert word not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "required", "not_met"),
+    [
+        # Whether the rule applies is asked, with the vendor's lack after it: the rule first
+        # (never a bare "No" that reads as "not required"), then the lack.
+        (
+            "Is a 1688 membership really required for Retail Link? we only have a Taobao store",
+            "required",
+            "not met",
+        ),
+        ("零售通真的需要1688会员吗？我们只有淘宝店", "必须", "不满足"),
+        ("零售通一定要用钉钉吗？我们公司没用钉钉", "必须", "不满足"),
+        (
+            "Do we really need DingTalk for Retail Link? We don't use DingTalk",
+            "required",
+            "not met",
+        ),
+    ],
+)
+def test_really_required_opens_with_the_rule(question: str, required: str, not_met: str) -> None:
+    text = answer(question).text
+    first = text.split("\n", 1)[0]
+    assert not first.startswith(("No", "不能", "不需要")), text
+    assert required in first.lower() and not_met in first, text
