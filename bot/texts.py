@@ -2196,10 +2196,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.all_markets_except": ("除{names}外的所有市场", "every market except {names}"),
     "answers.none": ("无", "none"),
     "answers.markets_with_rule": ("{markets}（{rule}）", "{markets} ({rule})"),
-    "answers.threshold_summary": (
-        "按 {shown}：\n✓ 满足：{met}\n✗ 不满足：{unmet}\n对这一项没有要求：{others}。\n"
+    # One line per outcome; an outcome no market has is left out ("✗ 不满足：无" would put
+    # 不满足 in a reply where everything is met).
+    "answers.threshold_summary_head": ("按 {shown}：", "With {shown}:"),
+    "answers.threshold_summary_met": ("✓ 满足：{met}", "✓ meets: {met}"),
+    "answers.threshold_summary_unmet": ("✗ 不满足：{unmet}", "✗ does not meet: {unmet}"),
+    "answers.threshold_summary_others": (
+        "对这一项没有要求：{others}。",
+        "No such condition: {others}.",
+    ),
+    "answers.threshold_summary_tail": (
         "这只是其中一项条件，可以问“XX市场入驻条件”查看完整条件。",
-        "With {shown}:\n✓ meets: {met}\n✗ does not meet: {unmet}\nNo such condition: {others}.\n"
         "This is one condition only; ask for a market's full conditions.",
     ),
     # --- answers routing (bot/answers: declines, look-ups, durations the guide never states) ---
@@ -2540,6 +2547,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这一条是必须满足的入驻条件（需要具备），按您说的情况已满足。",
         "Required: this is an entry condition you need to meet, and from what you say it is met.",
     ),
+    # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget.
+    "answers_deposit_budget_enough": (
+        "能，预算够：{names}的保证金共 {total} 元（{parts}），在 {budget} 元的预算之内。",
+        "Yes, the budget covers it: the deposits for {names} come to {total} yuan ({parts}),"
+        " within the {budget} yuan budget.",
+    ),
+    "answers_deposit_budget_short": (
+        "不能，预算不够：{names}的保证金共 {total} 元（{parts}），超过 {budget} 元的预算。",
+        "No, the budget does not cover it: the deposits for {names} come to {total} yuan"
+        " ({parts}), more than the {budget} yuan budget.",
+    ),
+    "answers_deposit_other_market": ("其他市场", "one other market"),
     "answers_deposit_budget_tail": (
         "保证金按类目累计计算。",
         " Deposits add up per market.",

@@ -454,6 +454,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_LEVEL",
             "_STATES_LEVEL",
             "_LEVEL_REQUIRED",
+            "_READ_ALREADY",
         )
     },
     ("bot/answers/facts.py", "_CHINESE_DIGITS"): "digits for spelling a count as the guide "
@@ -487,6 +488,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_CLAUSE",
                 "_ASKS_HOW_MANY_MARKETS",
                 "_BUDGET",
+                "_BUDGET_STATED",
+                "_ONE_OTHER",
+                "_CAPITAL_WORDS",
                 "_DAY_ZH",
                 "_ASKS_APPLIES",
                 "_POLICY_WORDS",

@@ -423,6 +423,11 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
+    if markets and money:
+        # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget (computed.py).
+        budget = computed.deposit_budget_verdict(question, markets, lang)
+        if budget is not None:
+            return budget
     # "这个月60万，超过50万的部分才按10%吗": a rate beside an amount is about commission.
     rated = bool(re.search(r"\d\s*%", normalize(question))) or parts.asks_progressive(question)
     if (concepts & _COMMISSION_CONTEXT or rated) and money and "capital" not in concepts:
@@ -646,6 +651,11 @@ def _with_product_conditions(scope: Answer, question: str, market_id: str) -> An
     return scope
 
 
+_READ_ALREADY = lazy_compile(
+    r"(看了|看过|看完|刚看|读了|读过|查了|了解了)|\b(i|we)('ve| have)? (just )?(read|looked at|seen|checked)\b"
+)
+
+
 def _asks_all_conditions(question: str, market_id: str) -> bool:
     """One clause asks for the market's conditions in general (names the market and a
     conditions word, no particular condition) while another asks a detail."""
@@ -653,6 +663,9 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
         if not clause or not clause.strip():
             continue
         if market_id not in find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(clause))):
+            continue
+        if _READ_ALREADY.search(normalize(clause)):
+            # "看了物联网市场的条件，…": what the vendor has read is context, not asked.
             continue
         clause_concepts = find_concepts(clause)
         if "conditions" in clause_concepts and not _aspect_keys(
@@ -1245,6 +1258,16 @@ def _states_own_capability(question: str) -> bool:
     """ "我们只能做到5*8", "售后是5*8的 可以吗" state what the vendor has; "需要7x24吗" asks
     what is required."""
     norm = normalize(question)
+    required = _LEVEL_REQUIRED.search(norm)
+    stated = _STATES_LEVEL.search(norm)
+    # A level stated apart from the one asked ("要求5*8…我们是7*24的") is the vendor's.
+    apart = stated is not None and (
+        required is None or stated.start() >= required.end() or stated.end() <= required.start()
+    )
+    if required and not apart:
+        # "我们只进数据智能市场，真的需要7*24的售后吗": the level is asked as the rule; "我们"
+        # speaks of the markets chosen, not of a level the vendor has.
+        return False
     if any(word in norm for word in _OWN_WORDS_ZH) or _OWN_WORDS_EN.search(norm):
         return True
     return bool(_STATES_LEVEL.search(norm)) and not _LEVEL_REQUIRED.search(norm)

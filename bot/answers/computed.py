@@ -447,6 +447,54 @@ _BUDGET = lazy_compile(
 )
 
 
+# "预算6万", "budget of 70,000", "押金只有5万": an amount the vendor can spend on deposits.
+_BUDGET_STATED = lazy_compile(
+    r"预算|\b(budget|afford)\b|(保证金|押金|bzj)[^，,。;；?？]{0,6}(只有|就|最多|不超过)"
+    r"|(只有|就|最多|只能拿出|拿得出)[^，,。;；?？]{0,8}(保证金|押金)"
+)
+# "加一个其他市场", "plus one other market", "再加一个普通市场": an unnamed ordinary market.
+_ONE_OTHER = lazy_compile(
+    r"(加|再加|另加|和|跟|以及)\s*(一|1)\s*个\s*(其他|其它|别的|普通)?\s*(市场|类目)"
+    r"|\b(plus|and|with)\s+(one|1|another|a)\s+(other|more|regular|ordinary|further)\s+market\b"
+)
+_CAPITAL_WORDS = lazy_compile(r"注册资金|注册资本|\b(registered )?capital\b")
+
+
+def deposit_budget_verdict(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """ "我们只有5万的押金预算，零售通和API能同时进吗": the named markets' deposits (and one
+    unnamed other market) summed and set against the budget — 能 / 不能 first. None unless a
+    budget and markets are both given."""
+    norm = normalize(question)
+    if not _BUDGET_STATED.search(norm) or _CAPITAL_WORDS.search(norm):
+        return None
+    _, mentions = money_mentions(question)
+    if len(mentions) != 1:
+        return None
+    budget = mentions[0].value
+    ids = list(dict.fromkeys(market_ids))
+    others = 1 if _ONE_OTHER.search(norm) else 0
+    if not ids:
+        return None
+    total = Decimal(deposit_for(ids)) + Decimal(deposit_for_market("api")) * others
+    parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
+    names = [_market_name(get_market(m), lang) for m in ids]
+    if others:
+        other = t("answers_deposit_other_market", lang)
+        parts.append(f"{other} {yuan(deposit_for_market('api'))}")
+        names.append(other)
+    body = t(
+        "answers_deposit_budget_enough" if total <= budget else "answers_deposit_budget_short",
+        lang,
+        names=facts.join_names(names, lang),
+        total=yuan(total),
+        parts=" + ".join(parts),
+        budget=yuan(budget),
+    )
+    body += t("answers_deposit_budget_tail", lang)
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
 def _deposit_budget_answer(amount: Decimal, lang: Lang) -> Answer:
     ordinary = Decimal(deposit_for_market("api"))
     retail = Decimal(deposit_for_market("retail_link"))
@@ -1155,9 +1203,13 @@ def conditions_answer(
             )
     if keys and not chosen:
         full = conditions_answer(market_id, lang)
-        named = no_condition_text(market_id, keys, lang)
-        if named:
-            lead = t("answers.sentence", lang, text=named[:1].upper() + named[1:])
+        # "对营业执照年限和注册资金有要求吗": every kind asked that the market does not set.
+        named_all = missing_kinds_text(market_id, keys, lang)
+        if named_all:
+            lead = "".join(
+                t("answers.sentence", lang, text=named[:1].upper() + named[1:])
+                for named in named_all
+            )
         else:
             lead = t("answers.no_condition_on_that", lang, name=name)
         if lacking:
@@ -1759,13 +1811,16 @@ def _threshold_summary(
 
     listed = {market.id for market, _, _ in rows}
     others = [_market_name(get_market(i), lang) for i in MARKET_IDS if i not in listed]
-    body = proof + t(
-        "answers.threshold_summary",
-        lang,
-        shown=shown_value,
-        met=listing(met),
-        unmet=listing(unmet),
-        others=names_separator.join(others) or t("answers.none", lang),
-    )
+    lines = [t("answers.threshold_summary_head", lang, shown=shown_value)]
+    if met or not unmet:
+        lines.append(t("answers.threshold_summary_met", lang, met=listing(met)))
+    if unmet:
+        lines.append(t("answers.threshold_summary_unmet", lang, unmet=listing(unmet)))
+    if others:
+        lines.append(
+            t("answers.threshold_summary_others", lang, others=names_separator.join(others))
+        )
+    lines.append(t("answers.threshold_summary_tail", lang))
+    body = proof + "\n".join(lines)
     source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])

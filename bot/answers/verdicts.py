@@ -545,8 +545,11 @@ _ASKS_NEED = lazy_compile(
     r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
     r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?|[\w\-]+(?: [\w\-]+){0,3}?)"
     r" (also |still |really )?(need|have to|require)\b"
-    r"|\b(is|are) (an? |the )?[\w\-/ ]{0,40}(required|needed|necessary|mandatory)\b"
+    r"|\b(is|are) (an? |the )?[\w\-/ ]{0,60}(required|needed|necessary|mandatory)\b"
     r"|\b(must we|must i|do we have to)\b"
+    # "does the API market have any requirement on capital", "is there a licence-age rule"
+    r"|\b(do|does|is|are)\b[\w\- ]{0,40}\b(have|has|set|sets|there)\b (any |a |an )?[\w\- ]{0,30}"
+    r"(requirements?|conditions?|rules?|limits?|restrictions?)\b"
 )
 _ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|\b(how|what|which)\b")
 # A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.

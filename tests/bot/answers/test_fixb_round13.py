@@ -126,3 +126,61 @@ def test_really_required_opens_with_the_rule(question: str, required: str, not_m
     first = text.split("\n", 1)[0]
     assert not first.startswith(("No", "不能", "不需要")), text
     assert required in first.lower() and not_met in first, text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "total"),
+    [
+        # The named markets' deposits (and "one other market") set against the budget.
+        ("我们只有5万的押金预算，零售通和API能同时进吗？", "不能", "80,000"),
+        (
+            "We have a budget of 70,000 CNY for deposits. Can we join Retail Link plus one other"
+            " market?",
+            "No",
+            "80,000",
+        ),
+        ("6万预算够不够同时进API和服务市场？", "能", "60,000"),
+        ("押金预算8万，零售通加数据智能够吗？", "能", "80,000"),
+    ],
+)
+def test_a_budget_against_the_named_markets(question: str, opening: str, total: str) -> None:
+    text = answer(question).text
+    assert _opening(text).startswith(opening), text
+    assert total in text, text
+    if opening in ("能", "Yes"):
+        assert "不够" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "words"),
+    [
+        # "我们" names the markets chosen, not a level the vendor has: 7x24 is asked as the rule.
+        ("我们只进数据智能市场，真的需要7*24的售后吗？", "不需要", ("5×8",)),
+        # Every kind asked that the market does not set, after a "看了…条件" preamble.
+        (
+            "看了物联网市场的条件，物联网市场对营业执照年限和注册资金有要求吗？",
+            "没有",
+            ("注册资金", "营业执照年限"),
+        ),
+        (
+            "Does the API market have any requirement on registered capital or licence age?",
+            "No",
+            ("registered-capital", "licence"),
+        ),
+        (
+            "Is the social-insurance payment statement really required even for the IoT market?",
+            "Yes",
+            ("social-insurance",),
+        ),
+    ],
+)
+def test_whether_a_market_sets_a_rule(question: str, opening: str, words: tuple) -> None:
+    text = answer(question).text
+    assert _opening(text).startswith(opening), text
+    for word in words:
+        assert word in text, text
+
+
+def test_a_summary_with_every_market_met_has_no_unmet_line() -> None:
+    text = answer("我们技术加客服团队刚好20人，能满足“20人以上”这个条件吗？").text
+    assert "✓" in text and "不满足" not in text, text
