@@ -2559,6 +2559,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " ({parts}), more than the {budget} yuan budget.",
     ),
     "answers_deposit_other_market": ("其他市场", "one other market"),
+    # "除了零售通，还有哪个市场…": none besides the markets set aside.
+    "answers_which_none_besides": (
+        "没有：除了{excluded}，其他市场在这几项上都进不了。",
+        "None: besides {excluded}, no market is open on these points.",
+    ),
+    "answers_which_none_besides_rule": (
+        "没有：除了{excluded}，其他市场都有这方面的要求。",
+        "None: besides {excluded}, every market sets this requirement.",
+    ),
     "answers_deposit_budget_tail": (
         "保证金按类目累计计算。",
         " Deposits add up per market.",

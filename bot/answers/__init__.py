@@ -898,7 +898,7 @@ _SET_ASIDE = lazy_compile(
 # "技术及客服团队", "tech+support staff": the team condition, not a kind of support.
 _TEAM_WORDS = lazy_compile(
     r"(技术|tech|technical)\s*(及|和|加|与|\+|&|and)\s*(客服|support|customer[- ]service)"
-    r"(\s*(团队|人员|人))?"
+    r"(\s*(团队|人员|人))?|技术\s*客服\s*(团队|人员|人)"
 )
 
 

@@ -576,7 +576,7 @@ def asks_support_level_choice(text: str) -> bool:
 # end of the clause, or up to 以外/之外) are left out, not joined.
 _EXCLUSION_WORDS = lazy_compile(
     r"不含|不包含|不包括|不算|(?<![删清排扣免])除(?:了|去|开)?(?!非)|不入驻?|不加入|不进|没有|"
-    r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|not including|but not|without)\b"
+    r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|besides|beside|aside from|not including|but not|without)\b"
 )
 # … and "零售通除外" / "Retail Link excluded": the markets named before these words.
 _EXCLUDED_AFTER = lazy_compile(

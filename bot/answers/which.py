@@ -14,7 +14,7 @@ from bot.answers import computed
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
-from bot.answers.text import normalize
+from bot.answers.text import excluded_markets, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import Localized, t
@@ -133,6 +133,11 @@ def markets_open_to(
         rules = rule_sep.join(dict.fromkeys(blocked))
         rest = t("answers_which_rest_blocked", lang, rules=rules)
         lines = [open_line, rest] if blocked else [open_line]
+    excluded = excluded_markets(question)
+    if excluded and all(m.id in excluded for m in open_markets):
+        # "除了零售通以外，还有哪个市场不要求20人": no other — said first.
+        names = sep.join(market_label(get_market(m), lang) for m in excluded)
+        lines.insert(0, t("answers_which_none_besides", lang, excluded=names))
     body = "\n".join([*lines, tail])
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which", source, [])

@@ -184,3 +184,24 @@ def test_whether_a_market_sets_a_rule(question: str, opening: str, words: tuple)
 def test_a_summary_with_every_market_met_has_no_unmet_line() -> None:
     text = answer("我们技术加客服团队刚好20人，能满足“20人以上”这个条件吗？").text
     assert "✓" in text and "不满足" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Only 零售通 sets no 20-person team: with it set aside, none is left.
+        ("我们团队只有8个人。除了零售通以外，还有哪个市场不要求20人以上的团队？", "没有"),
+        ("除了零售通，还有哪个市场不要求20人的技术客服团队", "没有"),
+        ("Besides Retail Link, which market does not need a 20-person team?", "None"),
+        ("We have 10 staff. Apart from Retail Link, which markets can we join?", "None"),
+    ],
+)
+def test_none_left_besides_the_market_set_aside(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert _opening(text).startswith(opening), text
+    assert "5×8 小时的客服在线服务：基础软件" not in text.split("\n")[0], text
+
+
+def test_a_quoted_figure_finds_the_market_with_another_rule() -> None:
+    text = answer("哪些市场不要求20人的团队").text
+    assert text.split("\n")[0].endswith("零售通市场。"), text
