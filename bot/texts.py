@@ -2568,6 +2568,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "没有：除了{excluded}，其他市场都有这方面的要求。",
         "None: besides {excluded}, every market sets this requirement.",
     ),
+    "answers_order_remaining": (
+        "第{number}步（{label}）之后还有这些步骤，按顺序：",
+        "After step {number} ({label}) these steps remain, in order:",
+    ),
     "answers_deposit_budget_tail": (
         "保证金按类目累计计算。",
         " Deposits add up per market.",

@@ -612,6 +612,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_LEGAL_NOTICE"): "words naming the guide's legal notice",
     ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
+    ("bot/answers/order.py", "_ASKS_REMAINING"): "words asking every step still to come",
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
     ("bot/answers/order.py", "_SAID_NOT_DONE_AFTER"): "words after a step saying it is not done "
     "yet (保证金还没交)",
@@ -702,6 +703,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
             "_ASKS_IF_REQUIRED",
+            "_GONE_AFTER",
         )
     },
     # --- computed answers round 11 (holdout10's classes): words read from questions ---

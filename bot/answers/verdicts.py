@@ -174,6 +174,10 @@ _NOT_YET_AFTER = lazy_compile(
     r"|\b(not yet|haven't|have not|hasn't|not (done|finished|completed)|in progress|pending"
     r"|still (working|doing|applying))\b"
 )
+_GONE_AFTER = lazy_compile(
+    r"离职|辞职|走了|跳槽|过期|失效|到期了|被注销|注销了|没了|不在了"
+    r"|\b(left|quit|resigned|expired|lapsed|leaves|is leaving|was revoked|got revoked)\b"
+)
 # "don't require", "不需要", "没有…要求": a negation of the rule, not of what the vendor has.
 _RULE_WORDS = lazy_compile(
     r"要求|需要|需|规定|限制|\b(require[sd]?|requirement|need(s|ed)?|ask(s)? for)\b"
@@ -215,6 +219,9 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
             return "lacks"
         if _NOT_YET_AFTER.search(clause[len(hint) : len(hint) + 40]):
+            return "lacks"
+        if _GONE_AFTER.search(clause[len(hint) : len(hint) + 24]):
+            # "唯一的ACP工程师离职了", "our 1688 account expired": had, and no longer.
             return "lacks"
         if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
             # "ACP 证书的工程师是 0 个", "ACP engineers: none".

@@ -205,3 +205,53 @@ def test_none_left_besides_the_market_set_aside(question: str, opening: str) -> 
 def test_a_quoted_figure_finds_the_market_with_another_rule() -> None:
     text = answer("哪些市场不要求20人的团队").text
     assert text.split("\n")[0].endswith("零售通市场。"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A lack said as something gone: had, no longer.
+        "假如我们唯一的ACP认证工程师离职了，还符合解决方案市场的条件吗？",
+        "Our only ACP engineer just quit. Can we still join the Solution market?",
+        "我们的1688会员过期了，零售通还能进吗",
+    ],
+)
+def test_something_gone_is_a_lack(question: str) -> None:
+    text = answer(question).text
+    assert _opening(text).startswith(("不能", "No")), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A step named again after 先 is the one put first; a step said not yet done beside a
+        # claimed order is still the order asked.
+        (
+            "阿里云账号已经注册了，但企业实名认证还没做。请问是不是一定要先做完企业实名认证才能申请入驻？",
+            "是",
+        ),
+        ("合同还没签，是不是要先签合同才能交保证金？", "是"),
+        ("是不是要先交保证金才能签合同", "不是"),
+    ],
+)
+def test_an_order_claimed_with_a_step_named_twice(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert _opening(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "steps"),
+    [
+        (
+            "Hello, we have just completed the enterprise real-name verification. Could you let"
+            " us know, in order, the remaining steps until our store is open?",
+            ("Step 3", "Step 4", "Step 5", "Step 6"),
+        ),
+        ("合同签完了，剩下还有哪些步骤？", ("第5步", "第6步", "第7步")),
+        ("企业实名认证做完了，后面还有哪些步骤", ("第3步", "第4步", "第5步", "第6步")),
+    ],
+)
+def test_the_remaining_steps_after_one_done(question: str, steps: tuple) -> None:
+    text = answer(question).text
+    for step in steps:
+        assert step in text, text
