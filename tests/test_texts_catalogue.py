@@ -704,6 +704,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_ON_ALIYUN",
             "_ASKS_IF_REQUIRED",
             "_GONE_AFTER",
+            "_NOT_AN_INDUSTRY",
         )
     },
     # --- computed answers round 11 (holdout10's classes): words read from questions ---
@@ -718,7 +719,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "bot/answers/computed.py": ("_ASKS_WHAT",),
             "bot/answers/which.py": ("_RATE_TOPIC", "_NO_RATE", "_ZERO_RATE"),
             "bot/answers/reverse.py": ("_ASKS_OTHERS",),
-            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE", "_UNDER_BEFORE"),
+            "bot/answers/text.py": (
+                "_YEAR",
+                "_YEAR_BEFORE",
+                "_UNDER_BEFORE",
+                "_JUST_FOUNDED",
+                "_ASKS_MARKETS_OPEN",
+            ),
         }.items()
         for name in names
     },

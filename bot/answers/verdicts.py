@@ -266,6 +266,9 @@ def _industry_state(norm: str) -> State | None:
     if match is None:
         return "lacks" if _OTHER_INDUSTRIES.search(norm) else None
     word = (match.group(2) or match.group(5) or match.group(8) or "").strip()
+    if _NOT_AN_INDUSTRY.search(word):
+        # "公司是上个月刚成立的": when the company began, not its line of business.
+        return None
     try:
         if parse_industry(word) != "other":
             return "has"
@@ -277,6 +280,9 @@ def _industry_state(norm: str) -> State | None:
         return "lacks" if parse_industry(word) == "other" else "has"
     except ParseError:
         return "lacks" if word and not _OWN.fullmatch(word) else None
+
+
+_NOT_AN_INDUSTRY = lazy_compile(r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才")
 
 
 def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:

@@ -255,3 +255,29 @@ def test_the_remaining_steps_after_one_done(question: str, steps: tuple) -> None
     text = answer(question).text
     for step in steps:
         assert step in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A new company with no age in numbers: the markets with no licence-age rule, read from
+        # the data (API, IoT), never the licence rule alone.
+        "公司刚注册，哪些市场可以进",
+        "Can a company founded last month join any market?",
+        "我们公司是上个月刚成立的，有没有能进的市场？",
+        "We just registered our company. Which markets can we apply to?",
+        "我们公司成立不到一年，能进哪些市场",
+    ],
+)
+def test_a_new_company_is_told_the_markets_open_to_it(question: str) -> None:
+    text = answer(question).text
+    first = text.split("\n", 1)[0]
+    assert "API" in first and ("物联网" in first or "IoT" in first), text
+    for other in ("基础软件", "Basic Software", "建站", "Website"):
+        assert other not in first, text
+
+
+def test_a_new_company_asking_the_steps_is_no_verdict() -> None:
+    question = "我们是一家刚成立没多久的小公司，审核通过以后，押金还没交，能不能先把商品上架卖着？"
+    found = answer(question)
+    assert found.topic != "computed.which" and "不得" in found.text, found.text
