@@ -1520,6 +1520,11 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     after_policy = _names_time_after_policy(text, concepts) or _names_later_year_policy(
         text, concepts
     )
+    # "2021年3月31号结算的订单能按阶梯算吗", "还在优惠政策期内吗": a day inside the policy period
+    # → 能 (computed.py), before the period's own entry.
+    policy_day = computed.policy_day_answer(text, chosen, today)
+    if policy_day is not None:
+        return policy_day
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
         if after_policy or _ASKS_RATE_NOW.search(normalize(text)):
@@ -1559,10 +1564,6 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     no_company = None if markets else verdicts.no_company_answer(text, chosen)
     if no_company is not None:
         return no_company
-    # "2021年3月31号结算的订单能按阶梯算吗": a time inside the policy period → 能 (computed.py).
-    policy_day = computed.policy_day_answer(text, chosen, today)
-    if policy_day is not None:
-        return policy_day
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
     if uncovered is not None:
         return uncovered

@@ -78,6 +78,9 @@ def test_a_deposit_budget_is_the_most_markets_it_covers(
         ("2020年5月的订单适用阶梯减免吗", "能"),
         ("2016年11月1日结算的订单能享受优惠政策吗", "不能"),
         ("2021年4月1日结算的订单能按阶梯算吗", "不能"),
+        # "still within the period?" is asked before the period's own entry answers.
+        ("2021年3月31日当天结算的订单，还在优惠政策期内吗？", "能"),
+        ("Is an order settled on 2021-03-31 still within the policy period?", "Yes"),
     ],
 )
 def test_a_day_asked_against_the_policy_period(question: str, opening: str) -> None:
