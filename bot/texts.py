@@ -2559,6 +2559,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " ({parts}), more than the {budget} yuan budget.",
     ),
     "answers_deposit_other_market": ("其他市场", "one other market"),
+    # "以后再加一个市场，保证金会涨吗、涨多少": per market added, on top of what is paid.
+    "answers_deposit_one_more": (
+        "会增加：保证金按市场类目累计，每多入驻一个普通市场再交 {ordinary} 元（零售通是 {retail} 元）。",
+        "Yes, it goes up: the deposit adds up per market — each further ordinary market is"
+        " {ordinary} yuan more (Retail Link {retail} yuan).",
+    ),
+    "answers_deposit_one_more_total": (
+        "已入驻{names}（{paid} 元），再加一个普通市场合计 {total} 元。",
+        " With {names} ({paid} yuan) already joined, one more ordinary market makes {total} yuan"
+        " in all.",
+    ),
+    # "预算15万，先进零售通，剩下的钱还能再进几个": the ordinary markets the rest covers.
+    "answers_deposit_budget_more": (
+        "还能再入 {count} 个普通市场：{names}的保证金 {total} 元，加 {count} 个普通市场共 {more} 元"
+        "（每个 {ordinary} 元），合计 {sum} 元，在 {budget} 元的预算之内。",
+        "{count} more ordinary markets: {names} {total} yuan plus {count} ordinary markets at"
+        " {ordinary} yuan each ({more} yuan) make {sum} yuan, within the {budget} yuan budget.",
+    ),
     # "除了零售通，还有哪个市场…": none besides the markets set aside.
     "answers_which_none_besides": (
         "没有：除了{excluded}，其他市场在这几项上都进不了。",

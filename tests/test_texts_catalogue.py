@@ -491,6 +491,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_BUDGET_STATED",
                 "_ONE_OTHER",
                 "_CAPITAL_WORDS",
+                "_ONE_MORE_MARKET",
+                "_GOES_UP",
                 "_DAY_ZH",
                 "_ASKS_APPLIES",
                 "_POLICY_WORDS",

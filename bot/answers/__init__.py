@@ -932,6 +932,10 @@ def _deposit(
     if markets_for is not None:
         # "交了6万保证金，对应几个市场": the counts of markets that add up to it.
         return markets_for
+    one_more = computed.deposit_one_more_answer(question, markets, lang)
+    if one_more is not None:
+        # "以后再加一个市场，保证金涨多少": one ordinary market more (computed.py).
+        return one_more
     count = market_count_mentioned(question)
     everything = count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS)
     if everything or (excluded and _ALL_OTHERS.search(norm)):

@@ -400,7 +400,8 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
 
 
 _ASKS_HOW_MANY_MARKETS = lazy_compile(
-    r"几个(市场|类目|集市)?|多少个(市场|类目|集市)|对应几|\bhow many (markets|categories)\b"
+    r"几个(市场|类目|集市)?|多少个(市场|类目|集市)|对应几"
+    r"|\bhow many (more |other |further |additional )?(markets|categories)\b"
 )
 _ORDINARY_ONLY = lazy_compile(
     r"都是普通|全是普通|普通市场|没有零售通|不含零售通|\b(all|only) (ordinary|regular|normal)\b"
@@ -460,6 +461,42 @@ _ONE_OTHER = lazy_compile(
 _CAPITAL_WORDS = lazy_compile(r"注册资金|注册资本|\b(registered )?capital\b")
 
 
+# "再加一个市场", "add a second market later", "one more market": one unnamed market added.
+_ONE_MORE_MARKET = lazy_compile(
+    r"(再|多|另外|新|又)(加|入|进|开|申请|增加|报)(驻)?\s*(一|1)\s*个\s*(其他|别的|普通|新的?)?\s*"
+    r"(市场|类目|集市)|(增加|新增|多加)(一|1)个(市场|类目)"
+    r"|\badd(ing)? (a|one|another|a second|one more|a further|a new)\b[^.?]{0,30}\bmarket\b"
+    r"|\b(one more|another|a second|an additional|a further) (ordinary |regular |normal )?market\b"
+)
+_GOES_UP = lazy_compile(
+    r"多少|多交|涨|增加|变|加多少|\b(go(es)? up|increase|how much|more|extra|additional|change|changes)\b"
+)
+
+
+def deposit_one_more_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """ "What if we later add a second, non-Retail-Link market — does our deposit go up, and by
+    how much?": yes, by one ordinary market's deposit; with the markets already joined, the
+    new total. None unless one unnamed market is added and the change is asked."""
+    norm = normalize(question)
+    if not _ONE_MORE_MARKET.search(norm) or not _GOES_UP.search(norm):
+        return None
+    ordinary = Decimal(deposit_for_market("api"))
+    retail = Decimal(deposit_for_market("retail_link"))
+    body = t("answers_deposit_one_more", lang, ordinary=yuan(ordinary), retail=yuan(retail))
+    joined = list(dict.fromkeys(market_ids))
+    if joined:
+        paid = Decimal(deposit_for(joined))
+        body += t(
+            "answers_deposit_one_more_total",
+            lang,
+            names=facts.join_names([_market_name(get_market(m), lang) for m in joined], lang),
+            paid=yuan(paid),
+            total=yuan(paid + ordinary),
+        )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
 def deposit_budget_verdict(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
     """ "我们只有5万的押金预算，零售通和API能同时进吗": the named markets' deposits (and one
     unnamed other market) summed and set against the budget — 能 / 不能 first. None unless a
@@ -476,6 +513,23 @@ def deposit_budget_verdict(question: str, market_ids: list[str], lang: Lang) -> 
     if not ids:
         return None
     total = Decimal(deposit_for(ids)) + Decimal(deposit_for_market("api")) * others
+    ordinary = Decimal(deposit_for_market("api"))
+    if _ASKS_HOW_MANY_MARKETS.search(norm) and total <= budget:
+        # "先进零售通，剩下的钱还能再进几个市场": the ordinary markets the rest covers.
+        count = int((budget - total) // ordinary)
+        body = t(
+            "answers_deposit_budget_more",
+            lang,
+            count=count,
+            names=facts.join_names([_market_name(get_market(m), lang) for m in ids], lang),
+            total=yuan(total),
+            more=yuan(ordinary * count),
+            ordinary=yuan(ordinary),
+            sum=yuan(total + ordinary * count),
+            budget=yuan(budget),
+        ) + t("answers_deposit_budget_tail", lang)
+        source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+        return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
     parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
     names = [_market_name(get_market(m), lang) for m in ids]
     if others:

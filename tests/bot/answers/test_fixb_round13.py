@@ -284,3 +284,28 @@ def test_a_new_company_asking_the_steps_is_no_verdict() -> None:
     question = "我们是一家刚成立没多久的小公司，审核通过以后，押金还没交，能不能先把商品上架卖着？"
     found = answer(question)
     assert found.topic != "computed.which" and "不得" in found.text, found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # The rest of a budget after the markets named: how many ordinary markets more.
+        ("押金预算15万，先进零售通，剩下的钱还能再进几个市场？", ("3 个",)),
+        ("Our deposit budget is 120k. After API, how many more markets can we join?", ("3 more",)),
+        # One unnamed market added later: the deposit goes up by one ordinary market's.
+        (
+            "What if we later want to add a second, non-Retail-Link market — does our deposit go"
+            " up, and by how much?",
+            ("goes up", "30,000"),
+        ),
+        ("已经入了API市场，以后再加一个市场，保证金要增加多少？", ("会增加", "30,000", "60,000")),
+        (
+            "We are in Retail Link. Does the deposit change if we add another market?",
+            ("goes up", "80,000"),
+        ),
+    ],
+)
+def test_markets_added_to_a_budget_or_to_those_joined(question: str, words: tuple) -> None:
+    text = answer(question).text
+    for word in words:
+        assert word in text, text
