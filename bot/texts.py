@@ -2482,6 +2482,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "也就是说，这几项上没有市场能进。",
         "So no market is open on these points.",
     ),
+    # --- conversation input round 13 ---
+    # An experience of another market typed at one market's experience question.
+    "experience_of_another_market": (
+        "这说的是{named}方面的经验；现在问的是{asked}的服务经验，有几年？",
+        "That is experience in {named}; this question asks about {asked}: how many years?",
+    ),
 }
 
 

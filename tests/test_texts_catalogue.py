@@ -171,6 +171,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for name in (
             "UNKNOWN_WORDS",
             "DESCRIBES_CONDITION",
+            # round 13: an answer and an aside, another market's experience, negated counts
+            "_ASIDE_WORDS",
+            "_ASIDE_BREAK",
+            "_CHANGE_WORDS",
+            "_CHANGE_TAIL",
+            "_EXPERIENCE_MARKET_WORDS",
             "_YEAR_PART",
             "_NOT_PEOPLE",
             "_MONTH_ALONE",

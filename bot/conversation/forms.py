@@ -17,6 +17,7 @@ from bot.conversation.interpret import (
     FieldRefused,
     described_no,
     described_yes_no,
+    experience_markets,
     is_implausible,
     looks_like_question,
     read_spoken_range,
@@ -91,7 +92,7 @@ def resolve_profile_item(
 
 
 def _experience_id(text: str, markets: Sequence[str], profile: Mapping[str, Any]) -> str | None:
-    named = find_markets_in_text(text)
+    named = find_markets_in_text(text) or experience_markets(text)
     needing = (
         [
             qid.partition(":")[2]

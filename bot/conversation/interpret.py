@@ -38,6 +38,7 @@ from bot.parsing import (
     parse_years,
 )
 from bot.texts import Localized, pair
+from rules.markets import find_markets_in_text, market_label
 
 # ----- readings ---------------------------------------------------------------------------------
 
@@ -390,6 +391,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     corrected = _corrected_in_passing(form, slot, text)
     if corrected is not None:
         return corrected
+    aside = _answer_with_aside(form, slot, text)
+    if aside is not None:
+        return aside
+    elsewhere = _experience_of_another_market(form, slot, text)
+    if elsewhere is not None:
+        return elsewhere
     correction = _correction(form, slot, text)
     if correction is not None:
         return correction
@@ -453,6 +460,113 @@ def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
         return form.read(slot, rest)
     except (FieldRefused, UnclearAnswer):
         return None
+
+
+# Words that bring in an aside about another question after an answer: "yes. by the way our
+# team is 30 now", "有的，另外注册资本现在是200万", "7x24 — oh and btw …".
+_ASIDE_WORDS = (
+    r"(?:(?:oh|and|also|plus|ah)\s*,?\s*)*(?:by the way|btw|also|and also|plus|besides|"
+    r"in addition|one more thing|oh and|and)\b|"
+    r"(?:哦|噢|啊)?(?:另外|顺便(?:说一下|说一句|提一下|一提|说下|讲一下)?|对了|还有|此外|再补充一下|"
+    r"补充(?:一下|一点|一句)?|再说一下|再说一句|以及)"
+)
+_ASIDE_START = lazy_compile(rf"^\s*(?:{_ASIDE_WORDS})[\s,，:：;；]*", re.IGNORECASE)
+# Where an answer ends and an aside may begin: a clause mark, a dash, or an aside word.
+_ASIDE_BREAK = lazy_compile(
+    rf"\s*(?:[，,;；。.!！]+|\s[—–-]+\s|[—–]+)\s*|\s+(?={_ASIDE_WORDS})|(?=(?:另外|顺便|对了|此外))",
+    re.IGNORECASE,
+)
+# Said with a new value: "is now", "went up to", "现在是", "增加到" (between a name and its value).
+_CHANGE_WORDS = lazy_compile(
+    r"^(?:(?:is|are|was|were|has|have|had|now|currently|already|just|recently|gone|went|grown|"
+    r"grew|risen|rose|increased|increases|changed|become|became|up|to|of|at|about|around|"
+    r"=|:)\b\s*|=\s*|:\s*)+|"
+    r"^(?:现在|目前|已经|刚|最近|也)*(?:变成了?|变为|增加到了?|增加至|增至|涨到了?|扩到了?|扩大到了?|"
+    r"提高到了?|提升到了?|调整为|调整到了?|改成了?|改为|达到了?|到了|有了|是|为|有)?",
+    re.IGNORECASE,
+)
+_CHANGE_TAIL = lazy_compile(
+    r"(?:\s+(?:now|currently|at the moment|these days|today|as well|too)|现在|目前|了|啦|哦|呢)+[\s。.!！]*$",
+    re.IGNORECASE,
+)
+
+
+def _value_after_name(text: str) -> str:
+    """ "is now 2000000 now" → "2000000": the words saying a value changed are no part of it."""
+    value = _CHANGE_WORDS.sub("", text.strip(" ，,。：:")).strip()
+    return _CHANGE_TAIL.sub("", value).strip(" ，,。：:") or text
+
+
+def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
+    """An answer to this question, then an aside giving another question's value: both
+    ("yes, and the registered capital is 2000000 now" → the yes and the capital). None unless
+    the first part answers this question by itself and the rest names another question and
+    gives a value it takes."""
+    if _BREAKDOWN.search(text):
+        return None  # "30人，其中技术20人": one answer and its breakdown
+    for found in _ASIDE_BREAK.finditer(text):
+        head, tail = text[: found.start()].strip(), text[found.end() :].strip()
+        if not head or not tail:
+            continue
+        marker = _ASIDE_START.match(tail)
+        if (_CORRECTION_START.match(head) and not marker) or _CORRECTION_START.match(tail):
+            return None  # "不对，团队人数应该是22", "25人，不对，…": a correction, not an aside
+        aside = tail[marker.end() :] if marker else tail
+        if not aside.strip() or looks_like_question(aside):
+            return None
+        try:
+            answer = form.read(slot, head)
+        except (FieldRefused, UnclearAnswer):
+            return None  # the answer is no first clause: the message is read as a whole
+        if answer.approximate or answer.implausible or slot in form.candidates(aside):
+            return None
+        other = _aside_value(form, slot, aside)
+        if other is None:
+            return None
+        name, reading = other
+        if not marker and ({slot, name} <= set(_COUNT_SLOTS) or isinstance(reading.value, bool)):
+            # "技术15人，客服10人": one team in parts; "No, SaaS only": a no, described.
+            return None
+        if reading.approximate or reading.implausible:
+            return Several({slot: answer.value}, unsure={name: reading})
+        return Several({slot: answer.value, name: reading.value})
+    return None
+
+
+def _aside_value(form: Form, slot: str, aside: str) -> tuple[str, Answer] | None:
+    """The question an aside names and the value it gives ("the registered capital is 2000000
+    now" → the capital, 2000000); None when it names none or gives no value it takes."""
+    labelled = getattr(form, "label_at_start", None)
+    opened = labelled(aside) if labelled is not None else None
+    named = [opened[0]] if opened is not None and opened[0] != slot else []
+    named += [
+        name
+        for name in form.candidates(aside)
+        if name != slot
+        and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(aside))
+    ]
+    markets = experience_markets(aside)
+    if len(markets) == 1 and (
+        slot.startswith("experience_years:") or _SAYS_EXPERIENCE.search(aside)
+    ):
+        named.append(f"experience_years:{markets[0]}")  # "5年，安全也是5年"
+    named = [name for name in named if name in form.slots() and name != slot]
+    for name in dict.fromkeys(named):
+        values = [_value_after_name(_strip_label(form, name, aside)), aside]
+        if opened is not None and opened[0] == name:
+            values.insert(0, _value_after_name(opened[1]))
+        for value in dict.fromkeys(values):
+            try:
+                reading = form.read(name, value)
+            except (FieldRefused, UnclearAnswer):
+                continue
+            if isinstance(reading.value, bool) and (opened is None or opened[0] != name):
+                break  # a yes/no question counts only when its name opens the aside
+            return name, reading
+    other = _answer_for_other(form, slot, aside)
+    if other is not None and other.reading is not None:
+        return other.slot, other.reading
+    return None
 
 
 def _number_for_named_field(form: Form, slot: str, text: str) -> bool:
@@ -520,6 +634,67 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
                 break
             return Correction(name, other)
     return None
+
+
+# The line of business an experience statement names ("安全经验2年", "5 years building
+# websites"): the market asked about that experience. Everyday words, read only in a statement
+# of experience; "软件开发" / "software development" is how any product is made, not the market.
+_EXPERIENCE_MARKET_WORDS = {
+    "api": lazy_compile(r"(?<![a-z])apis?(?![a-z])|接口"),
+    "software": lazy_compile(
+        r"基础软件|(?<!安全)软件(?!开发|研发|公司|工程|外包)|镜像|"
+        r"(?<![a-z])(?:basic )?software(?! (?:development|engineering|company|house|outsourcing))"
+    ),
+    "service": lazy_compile(
+        r"代维|运维服务|(?<![a-z])(?:managed services|it services|services? market)"
+    ),
+    "website": lazy_compile(
+        r"建站|网站|(?<![a-z])(?:websites?|web ?sites?|web building|site building)(?![a-z])"
+    ),
+    "data": lazy_compile(
+        r"大数据|数据智能|(?<!安全)数据(?!安全)|(?<![a-z])(?:big data|data)(?! security)(?![a-z])"
+    ),
+    "security": lazy_compile(r"安全|(?<![a-z])(?:security|cybersecurity|infosec)(?![a-z])"),
+}
+
+
+def experience_markets(text: str) -> list[str]:
+    """The markets whose line of business `text` names (full names first, then the everyday
+    words above), each once."""
+    folded = fold(text)
+    named = [m for m in find_markets_in_text(text) if m in _EXPERIENCE_MARKET_WORDS]
+    worded = sorted(
+        (found.start(), market)
+        for market, pattern in _EXPERIENCE_MARKET_WORDS.items()
+        if (found := pattern.search(folded)) is not None
+    )
+    return list(dict.fromkeys([*named, *(market for _, market in worded)]))
+
+
+def _experience_of_another_market(form: Form, slot: str, text: str) -> Reading | None:
+    """ "安全经验2年" typed while the API experience is asked: that market's experience, not
+    this one's (asked about when that market is not being checked, or several are named).
+    None when the text names this market, or none, or gives no number of years."""
+    key, _, market = slot.partition(":")
+    if key != "experience_years" or not market:
+        return None
+    named = experience_markets(text)
+    if not named or market in named or len(re.findall(r"\d+(?:\.\d+)?", text)) > 1:
+        return None  # "3 years, and 2 in security": two values, read as a whole
+    try:
+        answer = form.read(slot, text)
+    except (FieldRefused, UnclearAnswer):
+        return None
+    other = f"experience_years:{named[0]}"
+    if len(named) == 1 and other in form.slots():
+        return Correction(other, answer)
+    return Unclear(
+        *pair(
+            "experience_of_another_market",
+            named=Localized(market_label(named[0], "zh"), market_label(named[0], "en")),
+            asked=Localized(market_label(market, "zh"), market_label(market, "en")),
+        )
+    )
 
 
 # A year (and month) said as the founding: "2015年7月成立的", "2018年注册", "founded in 2016".
