@@ -2488,6 +2488,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这说的是{named}方面的经验；现在问的是{asked}的服务经验，有几年？",
         "That is experience in {named}; this question asks about {asked}: how many years?",
     ),
+    # "公司刚注册": no date, so the month is asked (the year is taken as this year's).
+    "date_recent_month": (
+        "刚注册的话，请问是哪个月？例如 {year}年1月；不清楚请回复“不知道”。",
+        'Just registered: which month was that? e.g. January {year}; reply "don\'t know" if you '
+        "are not sure.",
+    ),
 }
 
 

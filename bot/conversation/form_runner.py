@@ -534,6 +534,12 @@ class EligibilityRunnerForm(RunnerForm):
         for other, (zh, en) in errors.items():
             error = Localized(zh, en)
             lines.append(t("label_value", lang, label=q.label(other, lang), value=error))
+        if found.year is not None and "license_date" in state.pending:
+            # "是，2020年成立": the licence date is asked next, its month first.
+            state.pending.remove("license_date")
+            state.pending.insert(0, "license_date")
+            state.year_without_month = found.year
+            lines.append(t("date_month_missing", lang, year=found.year))
         saved = join("\n".join(lines), engine._recheck_verdicts(turn))
         if slot in found.values:
             return engine.form_runner.settle(turn, self, slot, saved)

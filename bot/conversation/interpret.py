@@ -81,6 +81,8 @@ class Several:
     errors: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Answers read from clauses that must be confirmed (or, a month, checked) before storing.
     unsure: dict[str, Answer] = field(default_factory=dict)
+    # The licence date's year said without its month ("是，2020年成立"): its month is asked next.
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -250,10 +252,33 @@ _QUESTION_START_EN = re.compile(
 _ASKS = re.compile(r"([?？]|[吗么嘛](?:[?？。.!！]*))$")
 
 
+# A question asked by "A not A", no question mark: "是不是交了保证金就能开店", "能不能先上架".
+_A_NOT_A = lazy_compile(
+    r"(?<!不)是不是|能不能|可不可以|有没有|要不要|需不需要|会不会|用不用|(?<!不)行不行|可以不可以"
+)
+# A statement turned into a question by a tag: "shop opens after the deposit, right",
+# "交了保证金就能开店，对吧". What comes before the tag is more than a yes or a no.
+_TAG_QUESTION = lazy_compile(
+    r"^(.{6,}?)[,，]\s*(?:right|correct|isn'?t it|is that right|am i right|yes or no|对吧|是吧|"
+    r"对不对|是不是|对么|是么|没错吧|对吗|是吗)\s*[.。!！]*$",
+    re.IGNORECASE,
+)
+
+
+def asked_by_tag(text: str) -> bool:
+    """ "…, right" / "…，对吧": a question, although it ends without a question mark."""
+    found = _TAG_QUESTION.match(text.strip())
+    return (
+        found is not None and len(re.findall(r"[a-z]+|[\u4e00-\u9fff]", found.group(1), re.I)) >= 4
+    )
+
+
 def looks_like_question(text: str) -> bool:
     if "?" in text or "？" in text:
         return True
     if _QUESTION_START_EN.match(text.strip()):
+        return True
+    if _A_NOT_A.search(text) or asked_by_tag(text):
         return True
     return any(word in text for word in _QUESTION_WORDS_ZH)
 
@@ -394,7 +419,7 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     aside = _answer_with_aside(form, slot, text)
     if aside is not None:
         return aside
-    elsewhere = _experience_of_another_market(form, slot, text)
+    elsewhere = _experience_of_another_market(form, slot, text) or _count_of_acp(form, slot, text)
     if elsewhere is not None:
         return elsewhere
     correction = _correction(form, slot, text)
@@ -406,7 +431,7 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         found = interpret(form, slot, text[: enough.start()])
         if isinstance(found, Answer):
             return found
-    if _ASKS.search(text.strip()):
+    if _ASKS.search(text.strip()) or asked_by_tag(text):
         # "安全市场对售后有什么要求？必须7x24吗？": a question, however many values it names.
         return Question(text)
     by_clause = _answers_by_clause(form, slot, text)
@@ -522,7 +547,8 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
             return None
         other = _aside_value(form, slot, aside)
         if other is None:
-            return None
+            year = _founding_year(form, slot, aside)
+            return Several({slot: answer.value}, year=year) if year is not None else None
         name, reading = other
         if not marker and ({slot, name} <= set(_COUNT_SLOTS) or isinstance(reading.value, bool)):
             # "技术15人，客服10人": one team in parts; "No, SaaS only": a no, described.
@@ -530,6 +556,20 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
         if reading.approximate or reading.implausible:
             return Several({slot: answer.value}, unsure={name: reading})
         return Several({slot: answer.value, name: reading.value})
+    return None
+
+
+def _founding_year(form: Form, slot: str, text: str) -> int | None:
+    """The year of a licence date said without its month ("2020年成立") typed at another
+    question; None when the text is no such date or the form does not ask it."""
+    if slot == "license_date" or "license_date" not in form.slots():
+        return None
+    try:
+        form.read("license_date", text)
+    except UnclearAnswer as unclear:
+        return unclear.reading.year
+    except FieldRefused:
+        return None
     return None
 
 
@@ -697,6 +737,24 @@ def _experience_of_another_market(form: Form, slot: str, text: str) -> Reading |
     )
 
 
+# The ACP question named by its own words (its alias 工程师 is every engineer).
+_SAYS_ACP = lazy_compile(r"(?<![a-z])acp(?![a-z])|认证工程师|阿里云认证", re.IGNORECASE)
+
+
+def _count_of_acp(form: Form, slot: str, text: str) -> Correction | None:
+    """ "我们没有一个人考过ACP" typed at the team-size question: the ACP count (none), never a
+    team of one. None unless the text names ACP and gives at most one number."""
+    target = "acp_engineers"
+    if slot == target or target not in form.slots() or not _SAYS_ACP.search(text):
+        return None
+    if slot not in _COUNT_SLOTS or len(re.findall(r"\d+", re.sub(r"(?i)acp", "", text))) > 1:
+        return None
+    try:
+        return Correction(target, form.read(target, text))
+    except (FieldRefused, UnclearAnswer):
+        return None
+
+
 # A year (and month) said as the founding: "2015年7月成立的", "2018年注册", "founded in 2016".
 _FOUNDED_IN = lazy_compile(
     r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:份)?\s*(?:成立|注册|开业|拿到执照)|"
@@ -744,12 +802,20 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
     if slot in _COUNT_SLOTS and all(_TEAM_WORDS.search(clause) for clause in clauses):
         return None  # "技术15人，客服10人": one team in parts, not the team and the employees
     readings: dict[str, Answer] = {}
+    year: int | None = None
     for clause in clauses:
         found = _clause_answer(form, slot, clause, taken=set(readings))
         if found is None:
-            return None
+            # "2019年成立，注册资本100万": a year without its month is asked about, the rest kept.
+            said = _year_in_clause(form, slot, clause)
+            if said is None or year is not None:
+                return None
+            year = said
+            continue
         readings[found[0]] = found[1]
-    if slot not in readings and len(readings) < 2:
+    if year is not None and (not readings or "license_date" in readings):
+        return None
+    if slot not in readings and len(readings) < 2 and year is None:
         return None
     values = {
         name: answer.value
@@ -757,7 +823,20 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
         if not (answer.approximate or answer.implausible)
     }
     unsure = {name: answer for name, answer in readings.items() if name not in values}
-    return Several(values, unsure=unsure)
+    return Several(values, unsure=unsure, year=year)
+
+
+def _year_in_clause(form: Form, slot: str, clause: str) -> int | None:
+    """The year of a licence date said without its month in one clause, at any question."""
+    if slot != "license_date":
+        return _founding_year(form, slot, clause)
+    try:
+        form.read(slot, clause)
+    except UnclearAnswer as unclear:
+        return unclear.reading.year
+    except FieldRefused:
+        return None
+    return None
 
 
 def _clause_answer(
@@ -1783,6 +1862,14 @@ def read_spoken_range(text: str, read: Callable[[str], Answer]) -> Answer | None
 _NONE_AT_ALL = re.compile(
     r"^(?:一个|一位|一名|一人)(?:都|也)(?:没有|没)|^(?:not a single|not one|nobody|no one)"
 )
+# Nobody, said around the words for one person: "没有一个人考过", "一个人都没有", "没有人有",
+# "none of us has passed it". A count of none, never the 一 / one inside it.
+_NOBODY = lazy_compile(
+    r"没有?(?:任何)?(?:一个|一位|一名)?人|(?:一|1)\s*(?:个|位|名)?\s*人?\s*(?:都|也)\s*(?:没|不|无)|"
+    r"无人|谁都没|谁也没|没有任何|"
+    r"(?<![a-z])(?:no ?one|nobody|none of (?:us|them|our|the)|not (?:a single|one|any)|zero)(?![a-z])|"
+    r"(?:don'?t|do not|doesn'?t|does not) have (?:any|a single)"
+)
 # "就我自己", "只有我一个人", "just me": one person.
 _JUST_ME = re.compile(
     r"^(?:就|只有|仅|只)?(?:我自己|我一个人?|我一人|本人)(?:一个人?)?$|^(?:just|only) me$"
@@ -1898,6 +1985,8 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         return Answer(0)
     if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
         return Answer(0)
+    if zero_words and _NOBODY.search(folded) and not re.search(r"\d", folded):
+        return Answer(0)  # "我们没有一个人考过ACP", "一个人都没有", "none of us has passed it"
     if _JUST_ME.search(_LEAD_IN.sub("", folded)):
         return Answer(1)
     some = _SOME_TENS.search(folded)
@@ -2308,9 +2397,83 @@ def _relative_month(folded: str, today: date) -> str | None:
     return f"{year}-{month:02d}"
 
 
+# A founding year inside a sentence, no month: "我们公司2022年成立", "成立于2019年", "we were
+# founded in 2019". Its month is asked like a year alone's.
+_FOUNDED_YEAR = lazy_compile(
+    r"(?<!\d)(\d{4})\s*年\s*(?:份)?\s*(?:的时候|时)?\s*(?:才|就|刚)?(?:成立|注册|创立|创办|开业|拿到?执照|办的?执照)|"
+    r"(?:成立|注册|创立|创办|开业)(?:于|在|时间是|时间为|日期是|是在)\s*(\d{4})\s*年?(?:的|左右)?$|"
+    r"(?<![a-z])(?:founded|established|registered|incorporated|set up|started|opened)\s+(?:in\s+)?(\d{4})"
+    r"(?![\d-])"
+)
+_HAS_MONTH = lazy_compile(rf"\d\s*月|{_MONTH_NAME}(?![a-z])|\d{{4}}\s*[-/.]\s*\d")
+# A founding said relative to today: "上个月成立", "这个月刚注册", "registered last month".
+_LAST_MONTH = lazy_compile(r"上个?月|(?<![a-z])last month(?![a-z])")
+_THIS_MONTH = lazy_compile(r"这个?月|本月|(?<![a-z])this month(?![a-z])")
+# "三个月前成立", "半年前注册", "两年前成立的", "6 months ago": that long before today, confirmed.
+_AGO = lazy_compile(
+    r"([\d一二两三四五六七八九十半]+)\s*(个月|年)(?:多)?\s*(?:以)?前|"
+    r"(?<![a-z])(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(months?|years?)\s+ago(?![a-z])"
+)
+# Just founded, no date: "公司刚注册", "刚成立不久", "we just registered": the month is asked.
+_JUST_FOUNDED = lazy_compile(
+    r"刚(?:刚)?(?:注册|成立|开业|拿到?执照|办(?:好|下来)?执照)|新(?:注册|成立)的|成立不久|"
+    r"(?<![a-z])(?:just|recently|newly) (?:been )?(?:registered|founded|established|incorporated|set up)"
+)
+_FOUNDING_WORDS = lazy_compile(
+    r"成立|注册|开业|执照|创立|(?<![a-z])(?:founded|registered|established|incorporated|set up|opened|"
+    r"licen[cs]e)",
+)
+
+
+def _months_before(today: date, months: int) -> date:
+    month_index = today.year * 12 + today.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(today.day, 28))  # 28: a day every month has
+
+
+def _said_relative_to_today(folded: str, today: date) -> Answer | None:
+    """A founding said against the conversation's date: "上个月成立" (that month),
+    "三个月前注册" (confirmed); raises for "刚注册" (its month is asked); None otherwise."""
+    if not _FOUNDING_WORDS.search(folded) or re.search(r"\d{4}", folded):
+        return None
+    if _LAST_MONTH.search(folded):
+        first = _months_before(today.replace(day=1), 1)
+        return Answer(first, approximate=True)
+    if _THIS_MONTH.search(folded):
+        return Answer(today.replace(day=1), approximate=True)
+    ago = _AGO.search(folded)
+    if ago:
+        amount, unit = (
+            (ago.group(1), ago.group(2)) if ago.group(1) else (ago.group(3), ago.group(4))
+        )
+        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        words |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+        try:
+            number = Decimal(words[amount]) if amount in words else parse_years(amount + "年")
+        except ParseError:
+            return None
+        months = number * (12 if unit in ("年", "year", "years") else 1)
+        if months != int(months) or not 0 < months < 1200:
+            return None
+        return Answer(_months_before(today, int(months)), approximate=True, relative=True)
+    if _JUST_FOUNDED.search(folded):
+        raise UnclearAnswer(*pair("date_recent_month", year=today.year), year=today.year)
+    return None
+
+
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
     folded_body = fold(body)
+    recent = _said_relative_to_today(folded_body, today)
+    if recent is not None:
+        return recent
+    founded = _FOUNDED_YEAR.search(folded_body)
+    if founded and not _HAS_MONTH.search(folded_body):
+        year = int(founded.group(1) or founded.group(2) or founded.group(3))
+        if year > today.year:
+            raise FieldRefused(*pair("parse.date.future", date=f"{year}"))
+        raise _ask_the_month(year)
     year_only = _YEAR_ONLY.match(folded_body) or _YEAR_SAID.search(folded_body)
     part = _YEAR_PART.search(folded_body)
     relative_year = _RELATIVE_YEAR.search(folded_body)

@@ -10,8 +10,18 @@ from decimal import Decimal
 import pytest
 
 from bot.conversation.forms import EligibilityForm
-from bot.conversation.interpret import Answer, Correction, Several, Unclear, interpret
-from rules.markets import MARKET_IDS
+from bot.conversation.interpret import (
+    Answer,
+    Correction,
+    Question,
+    Refused,
+    Several,
+    Unclear,
+    interpret,
+)
+from rules.markets import MARKET_IDS, market_label
+from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
 
 AS_OF = date(2021, 1, 20)
 
@@ -115,3 +125,137 @@ def test_two_markets_experience_in_one_line() -> None:
         "experience_years:api": Decimal(3),
         "experience_years:security": Decimal(2),
     }
+
+
+# ----- a count said as nobody is none, never the 一 / one inside it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "我们没有一个人考过ACP",
+        "一个人都没有",
+        "没有人考过",
+        "暂时一个也没有",
+        "none of us has passed ACP",
+        "We don't have any ACP-certified engineers",
+    ],
+)
+def test_nobody_is_a_count_of_none(typed: str) -> None:
+    reading = interpret(_form(["solution"]), "acp_engineers", typed)
+    assert isinstance(reading, Answer) and reading.value == 0
+
+
+@pytest.mark.parametrize("typed", ["我们有一个人考过ACP", "就一个人有ACP"])
+def test_one_person_is_still_one(typed: str) -> None:
+    reading = interpret(_form(["solution"]), "acp_engineers", typed)
+    assert isinstance(reading, Answer) and reading.value == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"), [("我们没有一个人考过ACP", 0), ("we have 3 ACP engineers", 3)]
+)
+def test_an_acp_count_at_the_team_question_is_the_acp_count(typed: str, count: int) -> None:
+    reading = interpret(_form(["solution"]), "team_size", typed)
+    assert isinstance(reading, Correction) and reading.slot == "acp_engineers"
+    assert reading.reading is not None and reading.reading.value == count
+
+
+# ----- a founding date said loosely: a year in a sentence, or against today --------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "year"),
+    [
+        ("我们公司2019年成立", 2019),
+        ("成立于2018年", 2018),
+        ("we were founded in 2017", 2017),
+        ("Founded 2016", 2016),
+    ],
+)
+def test_a_founding_year_in_a_sentence_asks_its_month(typed: str, year: int) -> None:
+    reading = interpret(_form(), "license_date", typed)
+    assert isinstance(reading, Unclear) and reading.year == year
+
+
+def test_a_founding_year_in_the_future_is_refused() -> None:
+    reading = interpret(_form(), "license_date", "我们2022年成立")
+    assert isinstance(reading, Refused) and "2022" in reading.zh
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "relative"),
+    [
+        ("上个月成立", date(2020, 12, 1), False),
+        ("we registered last month", date(2020, 12, 1), False),
+        ("这个月刚成立", date(2021, 1, 1), False),
+        ("三个月前注册的", date(2020, 10, 20), True),
+        ("set up 6 months ago", date(2020, 7, 20), True),
+    ],
+)
+def test_a_founding_said_against_today(typed: str, value: date, relative: bool) -> None:
+    reading = interpret(_form(), "license_date", typed)
+    assert isinstance(reading, Answer) and reading.value == value
+    assert reading.approximate and reading.relative is relative  # checked or confirmed
+
+
+@pytest.mark.parametrize("typed", ["公司刚注册", "we just registered"])
+def test_just_registered_asks_the_month(typed: str) -> None:
+    reading = interpret(_form(), "license_date", typed)
+    assert isinstance(reading, Unclear) and reading.year == 2021
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [("是，2018年成立", "3月"), ("yes, we were founded in 2018", "March")],
+)
+def test_a_founding_year_beside_another_answer_asks_its_month(
+    vendor: Vendor, typed: str, answer: str
+) -> None:
+    _at_question(vendor, market_label("security", "zh"), "legal_entity")
+    reply = vendor.say(typed)
+    assert vendor.profile()["legal_entity"] is True
+    assert vendor.current_question() == "license_date"
+    assert "2018" in reply.text
+    vendor.say(answer)
+    assert vendor.profile()["license_date"] == "2018-03-01"
+
+
+def test_a_founding_year_and_the_capital_in_one_line(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("security", "zh"), "license_date")
+    vendor.say("2018年成立，注册资本100万")
+    assert vendor.profile()["registered_capital"] == 1_000_000
+    assert vendor.current_question() == "license_date"
+    vendor.say("3月")
+    assert vendor.profile()["license_date"] == "2018-03-01"
+
+
+# ----- a question about the shop typed mid-form is a question ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "是不是交了保证金就能开店",
+        "交了保证金就能开店，对吧",
+        "shop opens after the deposit, right",
+        "When will our shop be opened",
+    ],
+)
+@pytest.mark.parametrize("slot", ["legal_entity", "team_size", "agreements_accepted"])
+def test_a_question_without_a_question_mark_is_a_question(slot: str, typed: str) -> None:
+    assert isinstance(interpret(_form(), slot, typed), Question)
+
+
+@pytest.mark.parametrize("typed", ["yes, right", "是的，对吧"])
+def test_a_yes_with_a_tag_is_still_a_yes(typed: str) -> None:
+    reading = interpret(_form(), "legal_entity", typed)
+    assert isinstance(reading, Answer) and reading.value is True
+
+
+def test_the_shop_question_is_answered_and_the_field_asked_again(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("security", "en"), "team_size")
+    reply = vendor.say("is it right that the shop opens after the deposit")
+    assert vendor.current_question() == "team_size"
+    assert "team" in reply.text.lower()
+    assert "team_size" not in vendor.profile()
