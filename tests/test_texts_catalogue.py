@@ -188,6 +188,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_A_NOT_A",
             "_TAG_QUESTION",
             "_HAS_MONTH",
+            "_SHORT_WITH_PARTICLE",
             "_said_relative_to_today",
             "_YEAR_PART",
             "_NOT_PEOPLE",

@@ -1672,9 +1672,22 @@ _NOT_ALL_OR_NOT_YET = re.compile(
 )
 
 
+# A short yes or no with a filler before it and a particle after it: "支持的", "嗯嗯有的",
+# "那必须的", "行的", "可以呀". The word without them is the answer.
+_SHORT_WITH_PARTICLE = lazy_compile(
+    r"^(?:嗯+|哦+|噢+|那|当然|肯定|对)?\s*([\u4e00-\u9fff]{1,4}?)\s*[的啊呀哈呢哦噢嘛啦喔滴]+$"
+)
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    particle = _SHORT_WITH_PARTICLE.match(folded)
+    if particle and particle.group(1) != folded:
+        try:
+            return Answer(parse_bool(particle.group(1)))
+        except ParseError:
+            pass
     if _NOT_ALL_OR_NOT_YET.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     first = _first_clause(folded)
@@ -1762,6 +1775,10 @@ def read_money(text: str) -> Answer:
     if _FOREIGN_CURRENCY.search(fold(body)):
         raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
     ranged = _MONEY_RANGE.search(fold(body))
+    if ranged and not all(
+        end[0].isdigit() or english_number(end) is not None for end in ranged.groups()[:2]
+    ):
+        ranged = None  # "went up to 2 million": "up" is no lower end
     if ranged:  # "five or six million", "500-600万": the lower end, confirmed, the range said
         low_text, high_text, unit = ranged.groups()
         try:

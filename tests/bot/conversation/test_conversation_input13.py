@@ -259,3 +259,28 @@ def test_the_shop_question_is_answered_and_the_field_asked_again(vendor: Vendor)
     assert vendor.current_question() == "team_size"
     assert "team" in reply.text.lower()
     assert "team_size" not in vendor.profile()
+
+
+# ----- a short yes or no with a particle; an amount that "went up to" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("支持的", True), ("行的", True), ("提供的", True), ("嗯嗯有的", True), ("不支持的", False)],
+)
+def test_a_yes_or_no_with_a_particle(typed: str, value: bool) -> None:
+    reading = interpret(_form(), "ecs_image", typed)
+    assert isinstance(reading, Answer) and reading.value is value
+
+
+def test_a_yes_with_a_particle_and_an_aside() -> None:
+    reading = interpret(_form(), "ecs_image", "支持的，另外注册资本现在是200万")
+    assert isinstance(reading, Several)
+    assert reading.values == {"ecs_image": True, "registered_capital": Decimal(2_000_000)}
+
+
+@pytest.mark.parametrize("typed", ["went up to 2 million", "grew to 2 million RMB"])
+def test_an_amount_it_grew_to_is_no_range(typed: str) -> None:
+    reading = interpret(_form(), "registered_capital", typed)
+    assert isinstance(reading, Answer) and reading.value == 2_000_000
+    assert reading.high is None
