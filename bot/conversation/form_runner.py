@@ -315,6 +315,11 @@ class FormRunner:
         lang = turn.lang
         if form.hold_correction(turn, found.slot, found.reading):
             start_detour(state, form.place, found.slot)
+            if found.reading is None and found.unclear is not None:
+                # "营业执照日期说错了，应该是2019年成立的": the field asked with what is missing.
+                state.year_without_month = found.unclear.year
+                message = found.unclear.en if lang == "en" else found.unclear.zh
+                return engine._prefixed(message, engine._prompt(turn))
             return engine._prompt(turn)
         assert found.reading is not None
         line = form.store_correction(turn, found.slot, found.reading)

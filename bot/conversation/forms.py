@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.conversation import questions as q
 from bot.conversation.interpret import (
+    SAYS_ACP,
     Answer,
     FieldRefused,
     described_no,
@@ -150,6 +151,9 @@ class EligibilityForm:
         ]
         if not named and self.previous in slots and PREVIOUS_QUESTION.search(text):
             return [self.previous]
+        if "acp_engineers" in named[:-1] and not SAYS_ACP.search(text):
+            # "two engineers joined": any engineer, not the ACP-certified ones — last.
+            named = [qid for qid in named if qid != "acp_engineers"] + ["acp_engineers"]
         return named
 
     def label_at_start(self, text: str) -> tuple[str, str] | None:

@@ -73,6 +73,8 @@ class Correction:
     # The new value, or None when the message names the field but gives no usable value
     # (the field is then asked again).
     reading: Answer | None
+    # Why the value given is not usable yet ("应该是2019年成立的": its month is asked).
+    unclear: Unclear | None = None
 
 
 @dataclass(frozen=True)
@@ -409,7 +411,11 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         return Unknown()
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
-        return _several(form, pasted)
+        several = _several(form, pasted)
+        # "Actually we're 26 people now, two engineers joined": labels found, no value after
+        # them ("now") — not a pasted list; read as a sentence below.
+        if several.values or not _CORRECTION_ANYWHERE.search(text):
+            return several
     replaced = _old_then_new(form, slot, text)
     if replaced is not None:
         return replaced
@@ -738,14 +744,14 @@ def _experience_of_another_market(form: Form, slot: str, text: str) -> Reading |
 
 
 # The ACP question named by its own words (its alias 工程师 is every engineer).
-_SAYS_ACP = lazy_compile(r"(?<![a-z])acp(?![a-z])|认证工程师|阿里云认证", re.IGNORECASE)
+SAYS_ACP = lazy_compile(r"(?<![a-z])acp(?![a-z])|认证工程师|阿里云认证", re.IGNORECASE)
 
 
 def _count_of_acp(form: Form, slot: str, text: str) -> Correction | None:
     """ "我们没有一个人考过ACP" typed at the team-size question: the ACP count (none), never a
     team of one. None unless the text names ACP and gives at most one number."""
     target = "acp_engineers"
-    if slot == target or target not in form.slots() or not _SAYS_ACP.search(text):
+    if slot == target or target not in form.slots() or not SAYS_ACP.search(text):
         return None
     if slot not in _COUNT_SLOTS or len(re.findall(r"\d+", re.sub(r"(?i)acp", "", text))) > 1:
         return None
@@ -873,6 +879,9 @@ def _several(form: Form, pasted: dict[str, str]) -> Several:
         except FieldRefused as refused:
             errors[name] = (refused.zh, refused.en)
             continue
+        except UnclearAnswer as unclear:  # "two engineers joined last week": asked, not stored
+            errors[name] = (unclear.reading.zh, unclear.reading.en)
+            continue
         if reading.approximate or reading.implausible:
             errors[name] = pair("pasted_value_needs_confirming", value=raw[:40])
             continue
@@ -995,17 +1004,22 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         named = _slot_for_value(form, slot, rest)
     if not named:
         return None
+    unclear: Unclear | None = None
     for name in named:
         for candidate in dict.fromkeys((value_text, _strip_label(form, name, rest), rest)):
             if not candidate:
                 continue
             try:
                 return Correction(name, form.read(name, candidate))
-            except (FieldRefused, UnclearAnswer):
+            except UnclearAnswer as said:
+                if name == named[0] and unclear is None:
+                    unclear = said.reading
+                continue
+            except FieldRefused:
                 continue
     if named[0] == slot:
         return None  # "不对" + the current field's name and nothing usable: read as an answer
-    return Correction(named[0], None)
+    return Correction(named[0], None, unclear)
 
 
 class UnclearAnswer(Exception):
@@ -1894,7 +1908,8 @@ _JUST_ME = re.compile(
 # Counts given in parts ("技术20人，客服10人"): added up, and the total confirmed.
 _COUNT_PART = re.compile(
     rf"({_NUMBER})\s*(?:个人|人|名|位|个|(?:[a-z-]+\s+){{0,2}}?(?:people|persons|staff|engineers?|"
-    r"developers?|employees|agents|reps|representatives|testers?|designers?|members))(?![a-z])",
+    r"developers?|devs?|programmers?|coders?|employees|agents|reps|representatives|testers?|designers?|"
+    r"members|support|ops|qa|sales|cs))(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -1912,6 +1927,19 @@ def _count_in_parts(folded: str) -> int | None:
         except ParseError:
             return None
     return total
+
+
+# A team that changed, the change said beside the number now: "走了两个人，现在是28人",
+# "two engineers joined, we're 26 now".
+_CHANGED_COUNT = lazy_compile(
+    r"走了|离职|离开了|辞职|跳槽|新招了?|新来了?|招了|加入了?|入职了?|新增了?|"
+    r"(?<![a-z])(?:left|joined|quit|resigned|hired|came on board|new hires?)(?![a-z])"
+)
+_NOW_MARK = lazy_compile(
+    r"现在(?:是|有|共|一共)?|目前(?:是|有|共|一共)?|如今|一共(?:是|有)?|总共(?:是|有)?|"
+    r"(?<![a-z])(?:now|currently|at present|in total|total of|altogether)(?![a-z])"
+    r"(?:\s*(?:we(?:'re| are| have)|it'?s|there are|is|are))?"
+)
 
 
 # Two numbers for one count: "20到30人", "20-30", "20~30", "20 or 30".
@@ -2015,6 +2043,21 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         )
     if _MANY.search(folded):
         raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))  # "dozens", "几十个"
+    if _CHANGED_COUNT.search(folded):
+        # "上个月走了两个人，现在是28人", "19 now, one engineer left": the number said for now,
+        # never the change, nor a sum of both. The clause saying the change is left out.
+        clauses = [c for c in re.split(r"[，,;；。.!！—–]+|\s-\s", folded) if c.strip()]
+        kept = [
+            c
+            for c in clauses
+            if not _CHANGED_COUNT.search(c) and re.search(r"\d|[一二两三四五六七八九十]", c)
+        ]
+        if len(kept) == 1:
+            return read_count(kept[0], zero_words=zero_words)
+        now = _NOW_MARK.search(folded)
+        if kept or now is None or now.end() >= len(folded):
+            raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))
+        return read_count(folded[now.end() :], zero_words=zero_words)
     summed = _count_in_parts(folded)
     if summed is not None:
         return Answer(summed, approximate=True)  # the bot says the total and asks
@@ -2113,6 +2156,17 @@ _SINCE_YEAR = lazy_compile(
 )
 
 
+# A start said inside a sentence: "从2018年开始做API", "我们2017年起做建站", "we've been building
+# sites since 2017", "started doing security in March 2018".
+_SINCE_INSIDE = lazy_compile(
+    r"(?:从|自从|自|打)\s*(?P<zh_year>\d{4}|\d{2})\s*年\s*(?:(?P<zh_month>\d{1,2})\s*月)?|"
+    r"(?<!\d)(?P<zh_year2>\d{4}|\d{2})\s*年\s*(?:(?P<zh_month2>\d{1,2})\s*月)?\s*(?:份)?\s*(?:就)?"
+    r"(?:开始|起|以来)|"
+    r"(?<![a-z])since\s+(?:(?P<en_month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?P<en_year>\d{4})|"
+    r"(?<![a-z])(?:started|starting|began|begun)\b[a-z\s-]*?\bin\s+"
+    r"(?:(?P<en_month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<en_year2>\d{4})"
+)
 # A start is said, not only a year ("2018" alone is no answer to "how many years").
 _SINCE_WORDS = lazy_compile(r"从|自|打|since|from|start|begin|开始|起|以来|至今|到")
 
@@ -2164,8 +2218,18 @@ def _years_since(folded: str, today: date | None) -> Answer | None:
     counted for a month), approximate: confirmed before it is stored."""
     found = _SINCE_YEAR.match(_year_part_as_month(folded))
     if found is None or today is None or not _SINCE_WORDS.search(folded):
-        return None
-    english_month, year_text, month_text = found.groups()
+        inside = _SINCE_INSIDE.search(folded) if today is not None else None
+        if inside is None or len(re.findall(r"(?<!\d)\d{4}(?!\d)", folded)) > 1:
+            return None
+        named = inside.groupdict()
+        english_month = named["en_month"] or named["en_month2"]
+        year_text = next(
+            named[k] for k in ("zh_year", "zh_year2", "en_year", "en_year2") if named[k]
+        )
+        month_text = named["zh_month"] or named["zh_month2"]
+    else:
+        english_month, year_text, month_text = found.groups()
+    assert today is not None
     year = _full_year(int(year_text), today)  # "从17年开始做": 2017, not 17 years
     month = (
         int(month_text)
@@ -2337,6 +2401,10 @@ _YEAR_ONLY = re.compile(
 )
 
 
+# A two-digit year alone at the date question: "18年的", "18年吧" (2018).
+_SHORT_YEAR = lazy_compile(r"^(?:是|在|大概|应该是)?\s*(\d{2})\s*年\s*(?:的|吧|左右|的吧)?$")
+
+
 # Part of a year, no month: "2019年初", "18年底", "early 2019", "mid-2019", "end of 2019".
 _YEAR_PART = lazy_compile(
     r"^(?:成立于|注册于|于|在|是|大概|大约)?\s*(\d{4}|\d{2})\s*年?\s*(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年|"
@@ -2491,7 +2559,11 @@ def read_date(text: str, today: date) -> Answer:
         if year > today.year:
             raise FieldRefused(*pair("parse.date.future", date=f"{year}"))
         raise _ask_the_month(year)
-    year_only = _YEAR_ONLY.match(folded_body) or _YEAR_SAID.search(folded_body)
+    year_only = (
+        _YEAR_ONLY.match(folded_body)
+        or _YEAR_SAID.search(folded_body)
+        or _SHORT_YEAR.match(folded_body)
+    )
     part = _YEAR_PART.search(folded_body)
     relative_year = _RELATIVE_YEAR.search(folded_body)
     if relative_year:

@@ -284,3 +284,64 @@ def test_an_amount_it_grew_to_is_no_range(typed: str) -> None:
     reading = interpret(_form(), "registered_capital", typed)
     assert isinstance(reading, Answer) and reading.value == 2_000_000
     assert reading.high is None
+
+
+# ----- a team that changed, experience since a year in a sentence, parts by role ---------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"),
+    [
+        ("更正一下，团队上个月走了两个人，现在是28人", 28),
+        ("Actually we're 26 people now, two engineers joined last week.", 26),
+    ],
+)
+def test_a_changed_team_is_the_number_now_never_a_sum(typed: str, count: int) -> None:
+    reading = interpret(_form(["api"]), "agreements_accepted", typed)
+    assert isinstance(reading, Correction) and reading.slot == "team_size"
+    assert reading.reading is not None and reading.reading.value == count
+    # With the ACP question too ("engineers" names it), the change is asked about, not stored.
+    reading = interpret(_form(), "agreements_accepted", typed)
+    stored = reading.values if isinstance(reading, Several) else {}
+    if isinstance(reading, Correction) and reading.reading is not None:
+        stored = {reading.slot: reading.reading.value}
+    assert stored == {"team_size": count}
+
+
+@pytest.mark.parametrize("typed", ["走了两个人", "two people left"])
+def test_only_the_change_asks_the_number(typed: str) -> None:
+    assert isinstance(interpret(_form(), "team_size", typed), Unclear)
+
+
+@pytest.mark.parametrize(
+    ("typed", "years"),
+    [
+        ("从2018年开始做API", 3),
+        ("我们2017年起做API", 4),
+        ("we've been doing API work since 2017", 4),
+    ],
+)
+def test_experience_since_a_year_inside_a_sentence(typed: str, years: int) -> None:
+    reading = interpret(_form(["api"]), "experience_years:api", typed)
+    assert isinstance(reading, Answer) and reading.value == years
+    assert reading.approximate  # confirmed before it is stored
+
+
+def test_a_team_in_parts_by_role() -> None:
+    reading = interpret(_form(), "team_size", "18 devs and 6 support reps")
+    assert isinstance(reading, Answer) and reading.value == 24 and reading.approximate
+
+
+def test_a_two_digit_year_alone_asks_its_month() -> None:
+    reading = interpret(_form(), "license_date", "18年的")
+    assert isinstance(reading, Unclear) and reading.year == 2018
+
+
+def test_a_corrected_founding_year_asks_its_month(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("security", "zh"), "team_size")
+    reply = vendor.say("刚才营业执照日期说错了，应该是2019年成立的")
+    assert "2019年几月" in reply.text
+    assert vendor.current_question() == "license_date"
+    vendor.say("6月")
+    assert vendor.profile()["license_date"] == "2019-06-01"
+    assert vendor.current_question() == "team_size"
