@@ -165,6 +165,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/helpers.py", "_PRODUCT_WORDS"): "product words pointing to a market "
     "(大数据, 网站, 小程序)",
     ("bot/conversation/interpret.py", "_CHOICE_CLAUSE"): "clause ends of a market choice",
+    ("bot/conversation/market_steps.py", "_QUESTION_ASIDE"): "a question put beside a choice",
     ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
@@ -193,6 +194,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_SHORT_YEAR",
             "_CHANGED_COUNT",
             "_NOW_MARK",
+            "_DONE_AFTER",
+            "_NOT_DONE_FUTURE",
             "_said_relative_to_today",
             "_YEAR_PART",
             "_NOT_PEOPLE",

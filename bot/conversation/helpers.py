@@ -72,6 +72,11 @@ _EVERYDAY_MARKET_WORDS = (
     (re.compile(r"\bling ?shou ?tong\b", re.IGNORECASE), "零售通"),
     (re.compile(r"\bxin ?ling ?shou\b", re.IGNORECASE), "新零售"),
     (re.compile(r"\bsec\b", re.IGNORECASE), "security"),
+    # "security software", "IoT software": the kind of product, not the software market too.
+    (
+        re.compile(r"\b(security|iot|api|website|enterprise|saas)\s+software\b", re.IGNORECASE),
+        r"\1 products",
+    ),
     (re.compile(r"\bmkts?\b", re.IGNORECASE), "market"),
     (re.compile(r"(?:这|那)?(?:两|二|三|四|五|几)个(?=市场|$|[，,。;；!！])"), ""),
 )

@@ -570,6 +570,8 @@ def _founding_year(form: Form, slot: str, text: str) -> int | None:
     question; None when the text is no such date or the form does not ask it."""
     if slot == "license_date" or "license_date" not in form.slots():
         return None
+    if not _FOUNDING_WORDS.search(fold(text)):
+        return None  # "done, last year": when something else was done, not the founding
     try:
         form.read("license_date", text)
     except UnclearAnswer as unclear:
@@ -1534,7 +1536,22 @@ _BUT_NOT = re.compile(
 )
 _IN_PROGRESS = re.compile(r"(还在|正在|在办|办理中|申请中|进行中|准备中|in progress|pending)")
 # Done, said after the thing: "钉钉开通了", "认证通过了".
-_DONE_AFTER = re.compile(r"(开通了|完成了|认证了|注册了|通过了|办好了|搞定了|弄好了|开好了|有了)")
+_DONE_AFTER = re.compile(
+    r"(开通了|完成了|认证了|注册了|通过了|办好了|搞定了|弄好了|开好了|有了|"
+    # round 13: "认证过了", "齐了", "准备好了", "批下来了", "we finished / got certified / all ready"
+    r"[\u4e00-\u9fff]过了|齐了|齐全|准备好了|备好了|下来了|"
+    r"\bfinished\b|\bcompleted\b|\bdone\b|\bpassed\b|\bobtained\b|\bgot (?:it|certified|the)\b|"
+    r"\b(?:have|has|we'?ve) been (?:certified|approved)\b|\ball (?:set|ready|prepared)\b|"
+    r"\b(?:already|all) (?:certified|approved|done|ready|prepared)\b)"
+)
+_NOT_DONE_EN = lazy_compile(
+    r"(?:n['’]t|\bnot)\s+(?:\w+\s+)?(?:finished|completed|done|passed|obtained|got|been certified)\b"
+)
+# Said of what is still to come: never a yes that it is done ("will be done next month").
+_NOT_DONE_FUTURE = lazy_compile(
+    r"\bwill\b|\bgoing to\b|\bplan|\bexpect|\bnext (?:week|month|year)\b|\bsoon\b|n['’]t\b|"
+    r"下个?月|下周|明年|预计|打算|计划|争取|快要|尚未|还没|还未"
+)
 
 
 def _clause_by_clause(folded: str) -> bool | None:
@@ -1741,8 +1758,16 @@ def read_bool(text: str) -> Answer:
         stated = _stated_bool(folded)
         if stated is None:
             stated = _clause_by_clause(folded)
-        if stated is None and _DONE_AFTER.search(folded) and not _ANY_NEGATION.search(folded):
+        if (
+            stated is None
+            and _DONE_AFTER.search(folded)
+            and not _ANY_NEGATION.search(folded)
+            and not _NOT_DONE_FUTURE.search(folded)
+        ):
             stated = True
+        elif stated is None and _NOT_DONE_EN.search(folded):
+            stated = False  # "we haven't finished it yet", "it's not completed"
+
         if stated is not None:
             return Answer(stated)
         first = _first_clause(folded)

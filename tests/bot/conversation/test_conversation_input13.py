@@ -345,3 +345,41 @@ def test_a_corrected_founding_year_asks_its_month(vendor: Vendor) -> None:
     vendor.say("6月")
     assert vendor.profile()["license_date"] == "2019-06-01"
     assert vendor.current_question() == "team_size"
+
+
+# ----- something done, said as done; a product kind beside a market word -----------------------
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed", "value"),
+    [
+        ("ecosystem_certified", "认证过了", True),
+        ("ecosystem_certified", "we completed the partner certification last year", True),
+        ("ecosystem_certified", "we haven't finished it yet", False),
+        ("ecosystem_certified", "will be certified next month", None),
+        ("documents_ready", "齐了", True),
+        ("documents_ready", "all ready", True),
+    ],
+)
+def test_done_said_as_done(slot: str, typed: str, value: bool | None) -> None:
+    reading = interpret(_form(), slot, typed)
+    if value is None:
+        assert not isinstance(reading, Answer) or reading.value is False
+    else:
+        assert isinstance(reading, Answer) and reading.value is value
+
+
+def test_security_software_is_the_security_market() -> None:
+    from bot.conversation.helpers import read_markets
+
+    assert read_markets("We make security software, shipped as images").markets == ["security"]
+
+
+@pytest.mark.parametrize(
+    "typed", ["API市场，顺便问下要交多少保证金", "API market. By the way, how much is the deposit?"]
+)
+def test_a_market_and_a_question_beside_it(vendor: Vendor, typed: str) -> None:
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(typed)
+    assert vendor.current_question() == "legal_entity"
+    assert "30,000" in reply.text or "3万" in reply.text
