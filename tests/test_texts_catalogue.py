@@ -196,6 +196,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOW_MARK",
             "_DONE_AFTER",
             "_NOT_DONE_FUTURE",
+            "_NOT_DONE_EN",
+            "_TAKEN_BACK_FIRST",
             "_said_relative_to_today",
             "_YEAR_PART",
             "_NOT_PEOPLE",

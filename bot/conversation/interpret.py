@@ -466,7 +466,13 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
 _CORRECTED_IN_PASSING = re.compile(
     r"(?:哦|噢|喔|呃|啊)?(?:不对|不是不是|说错了|搞错了|口误)|具体(?:是|来说|地说|说)|"
     r"准确(?:地)?(?:说|来说|的是|是)|确切(?:地)?(?:说|是)|精确(?:地)?说|"
-    r"\b(?:actually|i mean|no wait|to be exact|to be precise|precisely|exactly)\b",
+    r"\b(?:actually|i mean|no wait|to be exact|to be precise|precisely|exactly|sorry|wait)\b|"
+    r"等等|等一下|抱歉",
+    re.IGNORECASE,
+)
+# An answer taken back before it is said: "不是不是，是有的", "no wait, yes we do".
+_TAKEN_BACK_FIRST = lazy_compile(
+    r"^\s*(?:不是不是|不不|哦不|no no|no,? wait|wait|等等|等一下)[\s,，.。!！—–-]+(?=\S)",
     re.IGNORECASE,
 )
 _EDGE_MARKS = " \t，,:：;；。.—–-!！"
@@ -475,6 +481,12 @@ _EDGE_MARKS = " \t，,:：;；。.—–-!！"
 def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
     """The value said after a word taking back what came before it, when it reads as an
     answer by itself; None otherwise (the message is read as a whole)."""
+    first = _TAKEN_BACK_FIRST.match(text)
+    if first:
+        try:
+            return form.read(slot, text[first.end() :])
+        except (FieldRefused, UnclearAnswer):
+            return None
     last = None
     for found in _CORRECTED_IN_PASSING.finditer(text):
         if text[: found.start()].strip(_EDGE_MARKS):
@@ -1809,8 +1821,37 @@ def _tidy_amount(value: Decimal) -> str:
     return f"{value:,}"
 
 
+# Fractions of a scale said in words: "half a million", "a quarter of a million", "one and a
+# half million", "2 and a half million".
+_SCALE_FRACTION = lazy_compile(
+    r"(?<![a-z])(?:(?P<whole>\d+|[a-z]+) and )?(?P<part>half an?|a half|a quarter(?: of an?)?|"
+    r"three quarters of an?) (?P<scale>million|thousand|billion)(?![a-z])",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "three": Decimal("0.75")}
+
+
+def _scale_fractions(text: str) -> str:
+    """ "one and a half million" → "1.5 million": a fraction said in words, as a number."""
+
+    def number(found: re.Match[str]) -> str:
+        part = found.group("part").casefold()
+        kind = "three" if part.startswith("three") else "quarter" if "quarter" in part else "half"
+        fraction = _FRACTIONS[kind]
+        whole_text = found.group("whole")
+        whole = Decimal(0)
+        if whole_text:
+            spoken = Decimal(whole_text) if whole_text.isdigit() else english_number(whole_text)
+            if spoken is None:
+                return found.group(0)
+            whole = spoken
+        return f"{whole + fraction} {found.group('scale')}"
+
+    return _SCALE_FRACTION.sub(number, text)
+
+
 def read_money(text: str) -> Answer:
-    body = strip_trailing(text)
+    body = _scale_fractions(strip_trailing(text))
     if _FOREIGN_CURRENCY.search(fold(body)):
         raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
     ranged = _MONEY_RANGE.search(fold(body))

@@ -383,3 +383,33 @@ def test_a_market_and_a_question_beside_it(vendor: Vendor, typed: str) -> None:
     reply = vendor.say(typed)
     assert vendor.current_question() == "legal_entity"
     assert "30,000" in reply.text or "3万" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [
+        ("half a million RMB", 500_000),
+        ("a quarter of a million", 250_000),
+        ("one and a half million", 1_500_000),  # was read as 1
+        ("a quarter million", 250_000),  # was read as 1,000,000
+    ],
+)
+def test_a_fraction_of_a_million_in_words(typed: str, amount: int) -> None:
+    reading = interpret(_form(), "registered_capital", typed)
+    assert isinstance(reading, Answer) and reading.value == amount
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("不是不是，是有的", True),
+        ("no wait, yes we do", True),
+        ("yes — sorry, no", False),
+        ("没有——等等，有的", True),
+        ("不是不是", False),
+        ("yes, sorry for the delay", True),
+    ],
+)
+def test_a_yes_or_no_taken_back_is_the_one_said_last(typed: str, value: bool) -> None:
+    reading = interpret(_form(), "api_integration", typed)
+    assert isinstance(reading, Answer) and reading.value is value
