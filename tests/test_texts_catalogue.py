@@ -198,6 +198,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_DONE_FUTURE",
             "_NOT_DONE_EN",
             "_TAKEN_BACK_FIRST",
+            "_BELOW",
             "_said_relative_to_today",
             "_YEAR_PART",
             "_NOT_PEOPLE",

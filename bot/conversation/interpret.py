@@ -2084,6 +2084,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     team = _team_beside_company(folded)
     if team is not None:
         return read_count(team, zero_words=zero_words)
+    _below_a_number(body)
     if _NOT_PEOPLE.search(folded):
         rest = _NOT_PEOPLE.sub(" ", folded)
         if re.search(r"\d|[一二两三四五六七八九十]", rest) is None:
@@ -2318,9 +2319,26 @@ def _tidy_years(value: Decimal) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
+# Fewer than a number: "不到一年", "一年不到", "less than a year", "不到20人", "under 20". The
+# number said is no value (it is the bound the vendor is below): the exact one is asked.
+_BELOW = lazy_compile(
+    r"(?:不到|不足|少于|未满|没到|没有到|还没到)\s*[\d一二两三四五六七八九十半]|"
+    r"[\d一二两三四五六七八九十](?:个)?\s*(?:年|人|个月|名|位)?\s*(?:不到|都不到)|"
+    r"(?<![a-z])(?:less than|fewer than|under|below|not even|not quite)\s+"
+    r"(?:a|an|one|two|three|four|five|twenty|thirty|\d)(?![a-z])"
+)
+
+
+def _below_a_number(body: str) -> None:
+    """Raises the exact-number question for "fewer than N" ("不到一年", "under 20")."""
+    if _BELOW.search(fold(body)):
+        raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))
+
+
 def read_years(text: str, today: date | None = None) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    _below_a_number(body)
     since = _years_since(folded, today)
     if since is not None:
         return since

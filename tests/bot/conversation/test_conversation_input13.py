@@ -413,3 +413,24 @@ def test_a_fraction_of_a_million_in_words(typed: str, amount: int) -> None:
 def test_a_yes_or_no_taken_back_is_the_one_said_last(typed: str, value: bool) -> None:
     reading = interpret(_form(), "api_integration", typed)
     assert isinstance(reading, Answer) and reading.value is value
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed"),
+    [
+        ("experience_years:api", "不到一年"),
+        ("experience_years:api", "less than a year"),
+        ("experience_years:api", "not quite two years"),
+        ("team_size", "不到20人"),
+        ("team_size", "under 20"),
+    ],
+)
+def test_fewer_than_a_number_asks_the_number(slot: str, typed: str) -> None:
+    """The number said is the bound the vendor is below, never its value (confirming "1 year?"
+    for 不到一年 stored the threshold itself)."""
+    assert isinstance(interpret(_form(["api"]), slot, typed), Unclear)
+
+
+def test_fewer_for_the_company_beside_the_team_is_the_team() -> None:
+    reading = interpret(_form(["api"]), "team_size", "我们公司不到100人，技术客服25个")
+    assert isinstance(reading, Answer) and reading.value == 25
