@@ -434,3 +434,34 @@ def test_fewer_than_a_number_asks_the_number(slot: str, typed: str) -> None:
 def test_fewer_for_the_company_beside_the_team_is_the_team() -> None:
     reading = interpret(_form(["api"]), "team_size", "我们公司不到100人，技术客服25个")
     assert isinstance(reading, Answer) and reading.value == 25
+
+
+# ----- an opening describing the products: a kind of security is security ---------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "markets"),
+    [
+        ("we do data security software", ["security"]),
+        ("数据安全和网络安全", ["security"]),
+    ],
+)
+def test_a_kind_of_security_is_the_security_market(typed: str, markets: list[str]) -> None:
+    from bot.conversation.helpers import read_markets
+
+    assert read_markets(typed).markets == markets
+
+
+@pytest.mark.parametrize(
+    ("typed", "proposed"),
+    [
+        ("我们做网站安全", ["security"]),
+        ("我们做运维监控工具", ["devops"]),
+        ("做小程序开发", ["website"]),
+        ("安全软件和数据分析工具都有", ["security", "data"]),
+    ],
+)
+def test_products_described_are_proposed(typed: str, proposed: list[str]) -> None:
+    from bot.conversation.helpers import products_described
+
+    assert sorted(products_described(typed)) == sorted(proposed)
