@@ -448,6 +448,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     except FieldRefused as refused:
         if looks_like_question(text):
             return Question(text)
+        named = _after_own_name(form, slot, text)
+        if named is not None:
+            return named  # "Registered capital is RMB 1,000,000" at the capital question
         other = _answer_for_other(form, slot, text)
         if other is not None:
             return other
@@ -574,6 +577,24 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
         if reading.approximate or reading.implausible:
             return Several({slot: answer.value}, unsure={name: reading})
         return Several({slot: answer.value, name: reading.value})
+    return None
+
+
+def _after_own_name(form: Form, slot: str, text: str) -> Answer | None:
+    """The value after this question's own name in the message ("Our registered capital is
+    RMB 1,000,000"); None when the question is not named or what follows is no answer."""
+    labelled = getattr(form, "label_at_start", None)
+    opened = labelled(text) if labelled is not None else None
+    candidates = [_strip_label(form, slot, text)]
+    if opened is not None and opened[0] == slot:
+        candidates.insert(0, opened[1])
+    for candidate in dict.fromkeys(_value_after_name(c) for c in candidates if c != text):
+        try:
+            answer = form.read(slot, candidate)
+        except (FieldRefused, UnclearAnswer):
+            continue
+        # A yes/no is read from the whole message ("有专人，钉钉没开" names half of the question).
+        return None if isinstance(answer.value, bool) else answer
     return None
 
 
@@ -1402,10 +1423,13 @@ _EN_TENS = {
     )
 }
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Longest words first, each a whole word: "eighteen" is never "eight" + "een" (it was read as 8).
 _EN_NUMBER = re.compile(
     r"\b(?:(?:"
-    + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "half", "a", "and"])
-    + r")[\s-]*)+",
+    + "|".join(
+        sorted([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "half", "a", "and"], key=len)[::-1]
+    )
+    + r")(?![a-z])[\s-]*)+",
     re.IGNORECASE,
 )
 
@@ -1605,7 +1629,10 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     ),
     "api_integration": _zh_or_en("接口|对接", "apis?|integrat[a-z]*"),
     "marketing_capability": _zh_or_en("营销|策划|推广", "marketing"),
-    "bigdata_offering": _zh_or_en("大数据", "big data"),
+    "bigdata_offering": _zh_or_en(
+        "大数据|数据中台|数据仓库|数仓|数据分析|bi报表|bi",
+        "big data|data warehous[a-z]*|data platform|data analytics|bi|dashboards?",
+    ),
     "joint_solution": _zh_or_en(
         "联合解决方案|联合方案|上云改造|saas化|云化改造",
         "joint solutions?|saas (?:cloud )?migration|cloud migration|migrated to (?:the )?cloud",
@@ -1622,7 +1649,9 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     "agreements_accepted": _zh_or_en("协议|管理规范", "agreements?|terms"),
     "alibaba_1688_member": _zh_or_en("1688|中国站|诚信通", "1688|alibaba\\.com china"),
     "documents_ready": _zh_or_en(
-        "营业执照|税务登记|组织机构代码|扫描件|三证", "scans?|business licen[cs]e|tax registration"
+        "营业执照|税务登记|组织机构代码|扫描件|三证|资料.{0,4}(?:齐|好)|材料.{0,4}(?:齐|好)",
+        "scans?|business licen[cs]e|tax registration|documents? (?:are )?(?:all )?ready|"
+        "all (?:the )?documents",
     ),
     # Both halves of the question: a dedicated contact, and DingTalk registered.
     "dingtalk_ops": _zh_or_en(

@@ -465,3 +465,30 @@ def test_products_described_are_proposed(typed: str, proposed: list[str]) -> Non
     from bot.conversation.helpers import products_described
 
     assert sorted(products_described(typed)) == sorted(proposed)
+
+
+# ----- numbers in English words, a question's own name before its value ------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"), [("eighteen", 18), ("fourteen", 14), ("eighty-eight", 88)]
+)
+def test_english_teens_are_never_their_last_digit(typed: str, count: int) -> None:
+    """ "eighteen" was read as 8 ("eight" + "een")."""
+    reading = interpret(_form(), "team_size", typed)
+    assert isinstance(reading, Answer) and reading.value == count
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed", "value"),
+    [
+        ("registered_capital", "Registered capital is RMB 1,000,000", 1_000_000),
+        ("team_size", "team size is 25", 25),
+        ("documents_ready", "all documents ready", True),
+        ("documents_ready", "资料都准备好了", True),
+        ("bigdata_offering", "我们做BI报表和数据中台", True),
+    ],
+)
+def test_a_value_after_its_own_name_or_described(slot: str, typed: str, value: object) -> None:
+    reading = interpret(_form(), slot, typed)
+    assert isinstance(reading, Answer) and reading.value == value
