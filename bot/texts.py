@@ -2488,6 +2488,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这说的是{named}方面的经验；现在问的是{asked}的服务经验，有几年？",
         "That is experience in {named}; this question asks about {asked}: how many years?",
     ),
+    # A correction of a field none of the chosen markets asks ("不对，注册资本是80万" for API).
+    "correction_not_asked": (
+        "您选的市场不看这一项，不需要修改。",
+        "The markets you chose do not ask for this, so there is nothing to change.",
+    ),
     # "公司刚注册": no date, so the month is asked (the year is taken as this year's).
     "date_recent_month": (
         "刚注册的话，请问是哪个月？例如 {year}年1月；不清楚请回复“不知道”。",

@@ -199,6 +199,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_DONE_EN",
             "_TAKEN_BACK_FIRST",
             "_BELOW",
+            "_correction_of_unasked",
             "_said_relative_to_today",
             "_YEAR_PART",
             "_NOT_PEOPLE",

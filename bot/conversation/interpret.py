@@ -431,6 +431,11 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     correction = _correction(form, slot, text)
     if correction is not None:
         return correction
+    unasked = _correction_of_unasked(form, text)
+    if unasked is not None:
+        # "不对，注册资本是80万" when no market chosen asks the capital: never a "no" (不对) to the
+        # question asked; a question in it ("…够不够？") is answered.
+        return Question(text) if looks_like_question(text) else unasked
     enough = _IS_IT_ENOUGH.search(text.strip())
     if enough and enough.start() > 0:
         # "25个，够吗？": the answer, and whether it is enough — which the verdict says.
@@ -578,6 +583,23 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
             return Several({slot: answer.value}, unsure={name: reading})
         return Several({slot: answer.value, name: reading.value})
     return None
+
+
+def _correction_of_unasked(form: Form, text: str) -> Unclear | None:
+    """A correction ("不对，…", "sorry, …") with a value for a field the chosen markets do not
+    ask: said so (nothing stored); None for any other message."""
+    opener = _CORRECTION_START.match(text)
+    if opener is None or opener.group(1).casefold() in ("no,", "不是", "不是的"):
+        return None
+    rest = text[opener.end() :]
+    named = form.resolve(rest)
+    if (
+        named is None
+        or named in form.slots()
+        or not re.search(r"\d|[一二两三四五六七八九十百千万]", rest)
+    ):
+        return None
+    return Unclear(*pair("correction_not_asked"))
 
 
 def _after_own_name(form: Form, slot: str, text: str) -> Answer | None:

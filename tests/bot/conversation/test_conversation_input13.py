@@ -492,3 +492,15 @@ def test_english_teens_are_never_their_last_digit(typed: str, count: int) -> Non
 def test_a_value_after_its_own_name_or_described(slot: str, typed: str, value: object) -> None:
     reading = interpret(_form(), slot, typed)
     assert isinstance(reading, Answer) and reading.value == value
+
+
+@pytest.mark.parametrize("typed", ["不对，注册资本是80万", "sorry, registered capital is 800k"])
+def test_a_correction_of_a_field_not_asked_is_no_answer(typed: str) -> None:
+    """The API market asks no capital: "不对" was stored as a no to the agreements."""
+    reading = interpret(_form(["api"]), "agreements_accepted", typed)
+    assert isinstance(reading, Unclear)
+
+
+def test_a_correction_of_a_field_not_asked_with_a_question_is_a_question() -> None:
+    reading = interpret(_form(["api"]), "agreements_accepted", "不对，注册资本是80万，够不够？")
+    assert isinstance(reading, Question)
