@@ -222,7 +222,17 @@ class FormRunner:
             if _exact_number(form, slot, text):
                 pass  # "2" after "about two or three years = 3?" is the exact value, not option 2
             elif is_yes(text):
-                return form.take_confirmed(turn, slot, confirming["value"])
+                # "对，另外注册资本其实是300万": the value confirmed, and the aside stored too.
+                aside = reading.aside_after_yes(form.reader(turn), slot, text)
+                line = None
+                if aside is not None and aside.reading is not None:
+                    line = form.store_correction(turn, aside.slot, aside.reading)
+                    pending = form.place.pending_of(state)
+                    if line is not None and aside.slot in pending:
+                        pending.remove(aside.slot)
+                        form.mark_asked(state, aside.slot)
+                confirmed = form.take_confirmed(turn, slot, confirming["value"])
+                return engine._prefixed(line, confirmed) if line else confirmed
             elif is_no(text):
                 corrected = NO_THEN_VALUE.match(text)
                 if corrected is None:

@@ -620,6 +620,26 @@ def _after_own_name(form: Form, slot: str, text: str) -> Answer | None:
     return None
 
 
+def aside_after_yes(form: Form, slot: str, text: str) -> Correction | None:
+    """The aside after a yes typed at a confirmation ("对，另外注册资本其实是300万"): the other
+    field and its value; None when nothing follows the yes or it gives no usable value."""
+    parts = re.split(r"[，,;；。.!！—–]+", text, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    rest = parts[1].strip()
+    marker = _ASIDE_START.match(rest)
+    aside = rest[marker.end() :] if marker else rest
+    found = correction(form, aside)
+    if found is None:
+        other = _aside_value(form, slot, aside)
+        found = Correction(*other) if other is not None else None
+    if found is None or found.slot == slot or found.reading is None:
+        return None
+    if found.reading.approximate or found.reading.implausible:
+        return None
+    return found
+
+
 def _founding_year(form: Form, slot: str, text: str) -> int | None:
     """The year of a licence date said without its month ("2020年成立") typed at another
     question; None when the text is no such date or the form does not ask it."""

@@ -504,3 +504,20 @@ def test_a_correction_of_a_field_not_asked_is_no_answer(typed: str) -> None:
 def test_a_correction_of_a_field_not_asked_with_a_question_is_a_question() -> None:
     reading = interpret(_form(["api"]), "agreements_accepted", "不对，注册资本是80万，够不够？")
     assert isinstance(reading, Question)
+
+
+@pytest.mark.parametrize(
+    ("typed", "capital"),
+    [
+        ("对，另外注册资本其实是300万", 3_000_000),
+        ("yes, and btw the registered capital is 3 million", 3_000_000),
+    ],
+)
+def test_a_yes_at_a_confirmation_with_an_aside(vendor: Vendor, typed: str, capital: int) -> None:
+    """The yes confirmed the value waiting; the aside was dropped."""
+    _at_question(vendor, market_label("security", "zh"), "team_size")
+    vendor.say("二十多个")
+    vendor.say(typed)
+    profile = vendor.profile()
+    assert profile["team_size"] == 20 and profile["registered_capital"] == capital
+    assert vendor.current_question() == "social_insurance_proof"
