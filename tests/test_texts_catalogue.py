@@ -200,6 +200,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_TAKEN_BACK_FIRST",
             "_BELOW",
             "_correction_of_unasked",
+            "_NO_OBJECTION",
+            "_TOTAL_SAID",
             "_said_relative_to_today",
             "_YEAR_PART",
             "_NOT_PEOPLE",

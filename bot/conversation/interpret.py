@@ -1793,9 +1793,19 @@ _SHORT_WITH_PARTICLE = lazy_compile(
 )
 
 
+# No objection is a yes: "没意见", "无异议", "no objection", "fine with us", "sounds good".
+_NO_OBJECTION = lazy_compile(
+    r"^(?:我们|我)?(?:没|没有|无)(?:意见|异议)|"
+    r"^(?:no objections?|fine (?:with|by) (?:us|me)|(?:that'?s|that is|it'?s) fine|sounds good|"
+    r"all good|that works|works for us|we'?re fine with (?:it|that|them))(?![a-z])"
+)
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    if _NO_OBJECTION.search(folded):
+        return Answer(True)
     particle = _SHORT_WITH_PARTICLE.match(folded)
     if particle and particle.group(1) != folded:
         try:
@@ -2066,6 +2076,13 @@ def _count_in_parts(folded: str) -> int | None:
     return total
 
 
+# A total said after its parts: "一共35", "加起来35个", "35 in total", "total 35".
+_TOTAL_SAID = lazy_compile(
+    r"(?:一共|总共|合计|总计|加起来|共计)\s*(?:是|有)?\s*(\d+\s*(?:个人|人|名|位|个)?)|"
+    r"(?<![a-z])(?:in total|total(?: of)?|altogether)\s*:?\s*(\d+)|(\d+)\s+(?:in total|altogether|total)"
+)
+
+
 # A team that changed, the change said beside the number now: "走了两个人，现在是28人",
 # "two engineers joined, we're 26 now".
 _CHANGED_COUNT = lazy_compile(
@@ -2154,7 +2171,10 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     folded = fold(body)
     team = _team_beside_company(folded)
     if team is not None:
-        return read_count(team, zero_words=zero_words)
+        try:
+            return read_count(team, zero_words=zero_words)
+        except FieldRefused:
+            pass  # "30 tech and 5 support, 35 in total": the total below
     _below_a_number(body)
     if _NOT_PEOPLE.search(folded):
         rest = _NOT_PEOPLE.sub(" ", folded)
@@ -2181,6 +2201,14 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         )
     if _MANY.search(folded):
         raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))  # "dozens", "几十个"
+    total_said = _TOTAL_SAID.search(folded)
+    if total_said and len(re.findall(r"\d+", folded)) > 1:
+        # "技术30，客服5，一共35": the total said is the answer, never a part of it.
+        said = next(group for group in total_said.groups() if group)
+        return read_count(said, zero_words=zero_words)
+    bracketed = re.match(r"^\s*(\d+)\s*[(（][^)）]*[)）]\s*$", folded)
+    if bracketed:  # "35 (30 tech + 5 support)": the number before its breakdown
+        return read_count(bracketed.group(1), zero_words=zero_words)
     if _CHANGED_COUNT.search(folded):
         # "上个月走了两个人，现在是28人", "19 now, one engineer left": the number said for now,
         # never the change, nor a sum of both. The clause saying the change is left out.
@@ -2217,7 +2245,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
             )
         )
     first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
-    if zero_words and first != folded and first in ("none", "zero", "没有", "无", "零", "0"):
+    if zero_words and first != folded and (first in _ZERO_WORDS or first in ("0", "零")):
         return Answer(0)  # "none, no ACP yet"
     approximate = (
         bool(
@@ -2442,9 +2470,15 @@ def read_years(text: str, today: date | None = None) -> Answer:
     ):
         return Answer(Decimal("0.5"), approximate=approximate)  # not "a year" → 1
     folded = re.sub(r"\ban? (?=(?:years?|months?)\b)", "1 ", folded)  # "a year" → "1 year"
-    half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded)
-    if half:  # "a year and a half"
-        return Answer(Decimal(half.group(1)) + Decimal("0.5"), approximate=approximate)
+    half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded) or re.search(
+        r"(\d+(?:\.\d+)?|[a-z]+) and a half\s*years?", folded
+    )
+    if half:  # "a year and a half", "3 and a half years", "three and a half years"
+        whole = (
+            Decimal(half.group(1)) if half.group(1)[0].isdigit() else english_number(half.group(1))
+        )
+        if whole is not None:
+            return Answer(whole + Decimal("0.5"), approximate=approximate)
     # "2年到3年": the unit said twice is still a range.
     folded = re.sub(r"(\d)\s*(?:年|years?)\s*(到|至|-|~|～|—|or|to)\s*(?=\d)", r"\1\2", folded)
     between = _NUMBER_RANGE.search(folded)

@@ -521,3 +521,35 @@ def test_a_yes_at_a_confirmation_with_an_aside(vendor: Vendor, typed: str, capit
     profile = vendor.profile()
     assert profile["team_size"] == 20 and profile["registered_capital"] == capital
     assert vendor.current_question() == "social_insurance_proof"
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"),
+    [
+        ("技术30，客服5，一共35", 35),  # was 5
+        ("35 (30 tech + 5 support)", 35),
+        ("30 tech and 5 support, 35 in total", 35),
+        ("我们公司总共80人，技术和客服加起来26个", 26),
+    ],
+)
+def test_a_total_said_after_its_parts_is_the_count(typed: str, count: int) -> None:
+    reading = interpret(_form(), "team_size", typed)
+    assert isinstance(reading, Answer) and reading.value == count
+
+
+def test_none_yet_then_who_is_studying_is_none() -> None:
+    """ "none yet, 2 studying" was stored as 2 ACP engineers."""
+    reading = interpret(_form(["solution"]), "acp_engineers", "none yet, 2 studying")
+    assert isinstance(reading, Answer) and reading.value == 0
+
+
+@pytest.mark.parametrize("typed", ["没意见", "无异议", "no objection", "fine with us"])
+def test_no_objection_is_a_yes(typed: str) -> None:
+    """ "没意见" was stored as a no to the agreements."""
+    reading = interpret(_form(), "agreements_accepted", typed)
+    assert isinstance(reading, Answer) and reading.value is True
+
+
+def test_three_and_a_half_years() -> None:
+    reading = interpret(_form(["api"]), "experience_years:api", "three and a half years")
+    assert isinstance(reading, Answer) and reading.value == Decimal("3.5")
