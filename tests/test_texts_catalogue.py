@@ -201,6 +201,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_BELOW",
             "_correction_of_unasked",
             "_NO_OBJECTION",
+            "_PLAIN_NO_OPENERS",
             "_TOTAL_SAID",
             "_said_relative_to_today",
             "_YEAR_PART",

@@ -194,6 +194,8 @@ _CORRECTION_START = re.compile(
     r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
     re.IGNORECASE,
 )
+# Correction openers that are also a plain no to a yes/no question ("不是1688会员").
+_PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 # The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
 _CORRECTION_ANYWHERE = re.compile(
     r"(说错了|写错了|搞错了|填错了|弄错了|打错了|答错了|选错了|回答错了|点错了|不对|更正|纠正|应该是|应为|改成|"
@@ -589,7 +591,7 @@ def _correction_of_unasked(form: Form, text: str) -> Unclear | None:
     """A correction ("不对，…", "sorry, …") with a value for a field the chosen markets do not
     ask: said so (nothing stored); None for any other message."""
     opener = _CORRECTION_START.match(text)
-    if opener is None or opener.group(1).casefold() in ("no,", "不是", "不是的"):
+    if opener is None or opener.group(1).casefold() in _PLAIN_NO_OPENERS:
         return None
     rest = text[opener.end() :]
     named = form.resolve(rest)
@@ -1060,7 +1062,8 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     opener = _CORRECTION_START.match(text)
     if not opener and not _CORRECTION_ANYWHERE.search(text):
         return None
-    if opener and opener.group(1).casefold() == "no," and slot:
+    if opener and opener.group(1).casefold() in _PLAIN_NO_OPENERS and slot:
+        # "不是1688会员" at the 1688 question: a no, not a correction to "1688会员".
         try:
             form.read(slot, text)
             return None  # "No, SaaS only" at a yes/no question answers it: no correction
@@ -1610,7 +1613,8 @@ _ENDS_NO = re.compile(
 
 # "…，但是没开钉钉" / "…, but we don't have …": a part of the condition is missing.
 _BUT_NOT = re.compile(
-    r"(但是|但|不过|可是|\bbut\b)\s*(还)?(没|没有|未|不|无|\bno\b|\bnot\b|\bwe don't|\bwe do not)"
+    r"(但是|但|不过|可是|\bbut\b)\s*(还)?(没|没有|未|不(?!方便|便|好说|能透露|宜)|无|\bno\b|"
+    r"\bnot\b(?! (?:allowed|able) to (?:say|share|disclose|name))|\bwe don't|\bwe do not)"
 )
 _IN_PROGRESS = re.compile(r"(还在|正在|在办|办理中|申请中|进行中|准备中|in progress|pending)")
 # Done, said after the thing: "钉钉开通了", "认证通过了".

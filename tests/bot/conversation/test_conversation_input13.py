@@ -553,3 +553,15 @@ def test_no_objection_is_a_yes(typed: str) -> None:
 def test_three_and_a_half_years() -> None:
     reading = interpret(_form(["api"]), "experience_years:api", "three and a half years")
     assert isinstance(reading, Answer) and reading.value == Decimal("3.5")
+
+
+def test_not_a_member_is_a_no() -> None:
+    """ "不是1688会员" was read as a correction of the 1688 question to yes."""
+    reading = interpret(_form(["retail_link"]), "alibaba_1688_member", "不是1688会员")
+    assert isinstance(reading, Answer) and reading.value is False
+
+
+def test_cases_kept_confidential_are_no_no() -> None:
+    """ "有，不过不方便透露名字" was stored as no customer cases."""
+    reading = interpret(_form(["iot"]), "customer_cases", "有，不过不方便透露名字")
+    assert not (isinstance(reading, Answer) and reading.value is False)
