@@ -154,3 +154,10 @@ def test_the_dev12_set_meets_the_goals() -> None:
     (docs/ANSWERS.md). After round 13's fixes: 0 wrong, 50/50, none stuck — held there."""
     summary = assert_meets_the_goals("dev12_conversations.yaml", 50)
     assert summary["stuck"] == 0
+
+
+def test_our_round13_probes_meet_the_goals() -> None:
+    """own13_conversations: the 130 short conversations written while probing round 13's classes
+    (written with the parser, so a regression net, not an evaluation)."""
+    summary = assert_meets_the_goals("own13_conversations.yaml", 130)
+    assert summary["stuck"] == 0
