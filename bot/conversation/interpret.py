@@ -2713,8 +2713,10 @@ def _months_before(today: date, months: int) -> date:
 def _said_relative_to_today(folded: str, today: date) -> Answer | None:
     """A founding said against the conversation's date: "上个月成立" (that month),
     "三个月前注册" (confirmed); raises for "刚注册" (its month is asked); None otherwise."""
-    if not _FOUNDING_WORDS.search(folded) or re.search(r"\d{4}", folded):
+    if re.search(r"\d{4}", folded):
         return None
+    if not _FOUNDING_WORDS.search(folded) and len(re.sub(r"\W", "", folded)) > 12:
+        return None  # a long sentence about something else; "三年前" alone is the founding
     if _LAST_MONTH.search(folded):
         first = _months_before(today.replace(day=1), 1)
         return Answer(first, approximate=True)
@@ -2833,7 +2835,7 @@ def read_date(text: str, today: date) -> Answer:
 
 # Service hours in words: round the clock, or weekdays / office hours.
 _SUPPORT_ALWAYS = re.compile(
-    r"(全天候|全天|24小时|二十四小时|24/7|24x7|24\*7|全年无休|无休|round the clock|around the clock|"
+    r"(全天候|全天|24小时|一直在线|随时在线|随时都在|二十四小时|24/7|24x7|24\*7|全年无休|无休|round the clock|around the clock|"
     r"24 hours|24h|always on|any time|anytime)"
 )
 _SUPPORT_WEEKDAYS = re.compile(

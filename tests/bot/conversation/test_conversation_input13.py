@@ -565,3 +565,21 @@ def test_cases_kept_confidential_are_no_no() -> None:
     """ "有，不过不方便透露名字" was stored as no customer cases."""
     reading = interpret(_form(["iot"]), "customer_cases", "有，不过不方便透露名字")
     assert not (isinstance(reading, Answer) and reading.value is False)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("三年前", date(2018, 1, 20)),
+        ("上个月", date(2020, 12, 1)),
+        ("3 years ago", date(2018, 1, 20)),
+    ],
+)
+def test_a_time_ago_alone_at_the_date_question(typed: str, value: date) -> None:
+    reading = interpret(_form(), "license_date", typed)
+    assert isinstance(reading, Answer) and reading.value == value and reading.approximate
+
+
+def test_always_online_is_round_the_clock() -> None:
+    reading = interpret(_form(["software"]), "online_cs", "一直在线")
+    assert isinstance(reading, Answer) and reading.value == "7x24"
