@@ -2657,6 +2657,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "保证金按类目累计计算。",
         " Deposits add up per market.",
     ),
+    # --- conversation input round 13 ---
+    # An experience of another market typed at one market's experience question.
+    "experience_of_another_market": (
+        "这说的是{named}方面的经验；现在问的是{asked}的服务经验，有几年？",
+        "That is experience in {named}; this question asks about {asked}: how many years?",
+    ),
+    # A correction of a field none of the chosen markets asks ("不对，注册资本是80万" for API).
+    "correction_not_asked": (
+        "您选的市场不看这一项，不需要修改。",
+        "The markets you chose do not ask for this, so there is nothing to change.",
+    ),
+    # "公司刚注册": no date, so the month is asked (the year is taken as this year's).
+    "date_recent_month": (
+        "刚注册的话，请问是哪个月？例如 {year}年1月；不清楚请回复“不知道”。",
+        'Just registered: which month was that? e.g. January {year}; reply "don\'t know" if you '
+        "are not sure.",
+    ),
 }
 
 
