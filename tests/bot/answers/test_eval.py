@@ -356,18 +356,66 @@ def check(item: dict[str, Any]) -> str | None:
 
 # The reply's first clause is its verdict: "不能：… 1 项不满足 … → 3年满足" says 不能, even though
 # 满足 appears further down for the conditions that are met.
-YES_OPENINGS = ("能", "可以", "满足", "符合", "行", "是", "需要", "yes", "can ", "eligible")
-NO_OPENINGS = ("不", "没有", "无法", "无需", "no", "cannot", "can't", "not ", "you cannot")
+CHINESE_YES_OPENINGS = ("能", "可以", "满足", "符合", "行", "是", "需要", "对的", "没错", "没问题")
+CHINESE_NO_OPENINGS = ("不", "没有", "无法", "无需")
+ENGLISH_YES_OPENING = re.compile(
+    r"(?:no problem|yes|yep|sure|correct|right|can|eligible|are eligible|is eligible)\b"
+)
+ENGLISH_NO_OPENING = re.compile(
+    r"(?:no|nope|not|cannot|can't|can not|are not|aren't|is not|isn't|do not|don't|does not"
+    r"|doesn't|ineligible)\b"
+)
+# What may stand before the verdict and says nothing itself: marks, labels, the subject and
+# courtesy ("✅ **能**", "结论：不能", "贵公司不能", "很遗憾，不能", "Unfortunately, no", "You can").
+LEADING_MARKS = r"[\s*_#>•·\-–—✅❌✔✖✓✗☑❎⚠️🟢🔴👍👎🙂😊]+"
+LEADING_LABELS = ("结论", "答复", "回答", "答案", "简短回答", "答", "short answer", "answer")
+LEADING_WORDS = ("不用担心", "不必担心", "放心", "很遗憾", "遗憾的是", "可惜", "抱歉", "不好意思", "贵公司", "您们", "您", "你们",
+                 "你", "unfortunately", "sorry", "your company", "you're", "you")  # fmt: skip
+# Openings that look like a verdict but are not one: 不用担心, 不仅, 是否, 能否, 行业, "Not only",
+# "None", "Normally" (the last two never match: "no" is a whole word).
+NOT_A_VERDICT = ("不用担心", "不必担心", "不仅", "不只", "不但", "不过", "不论", "不管", "是否",
+                 "是指", "能否", "能不能", "能力", "行业", "行为", "需要看", "需要根据", "需要视",
+                 "可以不可以", "是不是", "not only", "no matter", "right now")  # fmt: skip
+
+
+def _without_lead(text: str) -> str:
+    """`text` without the marks, labels, subject and courtesy words standing before a verdict."""
+    while True:
+        stripped = re.sub(rf"^{LEADING_MARKS}", "", text)
+        for label in LEADING_LABELS:
+            stripped = re.sub(rf"^{re.escape(label)}\s*[：:]", "", stripped)
+        for word in LEADING_WORDS:
+            if stripped.startswith(word) and not re.match(
+                r"[a-z]", stripped[len(word) : len(word) + 1]
+            ):
+                stripped = stripped[len(word) :].lstrip(" ，,：:。!！")
+                break
+        if stripped == text:
+            return text
+        text = stripped
 
 
 def opening(reply_text: str) -> str | None:
     """ "yes" or "no" when the reply opens with a verdict, else None."""
-    first = re.split(r"[：:。，,；;！!\n—-]", spaced(reply_text).strip(), maxsplit=1)[0].strip()
-    if first.startswith(NO_OPENINGS) or first in {"no", "否"}:
+    lead = _without_lead(spaced(reply_text).strip())
+    first = re.split(r"[：:。，,；;！!\n—*]|\s-\s", lead, maxsplit=1)[0].strip()
+    first = re.sub(r"\s+", " ", first)
+    if first.startswith(NOT_A_VERDICT):
+        return None
+    if first in {"对", "否"}:
+        return "yes" if first == "对" else "no"
+    if first.startswith("no problem"):
+        return "yes"
+    if ENGLISH_NO_OPENING.match(first) or first.startswith(CHINESE_NO_OPENINGS):
         return "no"
-    if first.startswith(YES_OPENINGS):
+    if ENGLISH_YES_OPENING.match(first) or first.startswith(CHINESE_YES_OPENINGS):
         return "yes"
     return None
+
+
+# Options that state a verdict though they start like the other one: "can not" is no, 没问题 yes.
+YES_DESPITE_PREFIX = ("没问题", "没错", "no problem")
+NO_DESPITE_PREFIX = ("can not", "cannot", "can't")
 
 
 def group_verdict(group: list[str]) -> str | None:
@@ -376,7 +424,11 @@ def group_verdict(group: list[str]) -> str | None:
     said = set()
     for option in group:
         word = spaced(option).strip()
-        if word.startswith(("不", "没", "无", "未", "no", "not", "cannot", "can't")):
+        if word.startswith(YES_DESPITE_PREFIX):
+            said.add("yes")
+        elif word.startswith(NO_DESPITE_PREFIX) or word.startswith(("不", "没", "无", "未")):
+            said.add("no")
+        elif re.match(r"(?:no|not|nope)\b", word):
             said.add("no")
         elif word.startswith(("能", "可以", "满足", "符合", "是", "对", "yes", "can", "eligible")):
             said.add("yes")
@@ -388,7 +440,7 @@ def opposite_verdict(item: dict[str, Any], reply_text: str) -> str | None:
 
     Only for a message asking one thing: with several questions the opening answers the first.
     """
-    if len(re.findall(r"[?？]", item["q"])) > 1:
+    if len(re.findall(r"[?？]+", item["q"])) > 1:
         return None
     said = opening(reply_text)
     for group in item.get("must_contain_any", []):
@@ -621,3 +673,72 @@ def test_the_standard_decline_states_no_fact() -> None:
     assert states_every_fact(
         item, without_hand_off("The deposit is 30,000 yuan. " + english_decline)
     )
+
+
+@pytest.mark.parametrize(
+    ("reply", "verdict"),
+    [
+        # Round 13's second review (docs/ANSWERS.md, "The checker after its second review"):
+        # marks, labels, the subject and courtesy before the verdict do not hide it …
+        ("贵公司不能入驻：只满足2年。", "no"),
+        ("很遗憾，不能；您满足注册资金一条。", "no"),
+        ("可惜，不能", "no"),
+        ("❌ 不能。您满足注册资金一条。", "no"),
+        ("✅ 能", "yes"),
+        ("**能**。贵公司满足全部条件，虽然保证金不予退还。", "yes"),
+        ("结论：不能", "no"),
+        ("答：可以入驻；但未缴保证金不能上架。", "yes"),
+        ("You can join; you cannot list before paying.", "yes"),
+        ("You can't apply yet.", "no"),
+        ("You are not eligible.", "no"),
+        ("Unfortunately not; you meet the capital rule only.", "no"),
+        ("Unfortunately, no.", "no"),
+        ("Sorry, you cannot.", "no"),
+        ("Your company does not meet the capital rule.", "no"),
+        ("对，是3万", "yes"),
+        ("对的", "yes"),
+        ("没错，是3万", "yes"),
+        ("No problem, you can.", "yes"),
+        ("Nope, 3 years are required.", "no"),
+        ("不用担心，可以入驻", "yes"),
+        # … and words that only begin like a verdict are none.
+        ("Normally you can apply.", None),
+        ("Note: you can apply.", None),
+        ("Now you can apply.", None),
+        ("None of the conditions block you; you can apply", None),
+        ("Non-refundable deposit of 30,000 is required; you can apply", None),
+        ("Not only can you apply, you can list today.", None),
+        ("Right now you cannot join.", None),
+        ("不仅能入驻A，还能入驻B", None),
+        ("是否能入驻取决于经验：贵公司不满足", None),
+        ("能否入驻取决于以下条件", None),
+        ("需要看您的注册资金", None),
+        ("行业不限，但需3年", None),
+        ("能力要求：3年经验", None),
+        ("是指7x24服务", None),
+        # The bot's own house style.
+        ("不能：有 1 项不满足。", "no"),
+        ("能：按您说的情况都满足。", "yes"),
+        ("No: you need a company.", "no"),
+        ("Yes, you can apply.", "yes"),
+    ],
+)
+def test_the_opening_verdict_is_read_past_marks_labels_and_courtesy(
+    reply: str, verdict: str | None
+) -> None:
+    assert opening(reply) == verdict
+
+
+def test_the_standard_groups_ask_for_a_verdict() -> None:
+    """ "can not" is a no and 没问题 a yes, so the template groups are no longer neutral and the
+    opening is checked for them."""
+    assert group_verdict(["不能", "不可以", "cannot", "can't", "can not", "no"]) == "no"
+    assert group_verdict(["可以", "能", "符合", "满足", "达标", "没问题", "yes", "can"]) == "yes"
+    assert group_verdict(["是", "对", "进不了", "不能"]) is None
+    no_group = {"q": "Can we join?", "must_contain_any": [["不能", "cannot", "can not", "no"]]}
+    yes_group = {"q": "Can we join?", "must_contain_any": [["能", "没问题", "can", "yes"]]}
+    assert opposite_verdict(no_group, "Yes, you can join. Note the deposit is not refunded.")
+    assert opposite_verdict(yes_group, "You cannot join yet, though you meet the capital rule.")
+    assert opposite_verdict(no_group, "**能**。贵公司满足全部条件，虽然保证金不予退还。")
+    doubled = {"q": "能入驻吗？？", "must_contain_any": [["不能", "无法"]]}
+    assert opposite_verdict(doubled, "能，贵公司满足全部条件。")
