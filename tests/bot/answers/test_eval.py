@@ -143,7 +143,7 @@ def contains_forbidden(text: str, forbidden: str) -> bool:
 # (也需满足: a rule, not a verdict) or offered (可以问…). Other facts may stand after a negation
 # (合作终止且未违反规范 states the rule on 违反), so only these are checked.
 VERDICT_WORDS = ("能", "可以", "可", "满足", "符合", "需要", "需", "是", "有", "行", "允许", "支持", "要",
-                 "够", "算", "达到", "达标", "一样", "包含", "计入", "退", "返还")  # fmt: skip
+                 "够", "算", "达到", "达标", "一样", "包含", "计入", "退", "返还", "对")  # fmt: skip
 NEGATIONS = "不没未无非否"
 ASKED_AFTER = "不否没无"
 NEGATING_PHRASES = ("不予", "无需", "无须", "不用", "不必", "不再", "未能", "无法", "不能", "不会",
@@ -164,6 +164,9 @@ COMPOUNDS = {
     "需": ("需求", "所需", "必需"),
     "算": ("计算", "结算", "核算", "预算", "换算", "算法"),
     "够": ("能够", "足够"),
+    # 对 is a verdict (对，是3万) only on its own: 对于, 针对, 相对, 对接, 对应 say nothing.
+    "对": ("对于", "针对", "相对", "对接", "对应", "对比", "对方", "对外", "对象", "面对", "绝对",
+           "核对", "对账", "对公", "对话", "应对", "比对", "对照", "反对", "对待", "一对一"),
     # A noun, not a verdict: 技术支持 (technical support) says nothing is supported.
     "支持": ("技术支持", "售后支持", "客服支持", "支持团队", "支持服务"),
 }  # fmt: skip
@@ -175,7 +178,7 @@ SEPARATORS = "|。；;！!？?：:、\n"
 ENGLISH_VERDICT_WORDS = (
     "can", "eligible", "meet", "qualif", "yes", "able", "allowed", "may", "need", "require",
     "satisf", "fulfil", "pass", "fit", "ok", "enough", "sufficient", "exceed", "includ", "count",
-    "cover", "more than", "less than", "fewer than", "fine",
+    "cover", "more than", "less than", "fewer than", "fine", "does", "right", "correct",
 )  # fmt: skip
 # Negated or asked: "not (yet) eligible", "no need", "fails to meet", "whether you can".
 ENGLISH_NEGATION_BEFORE = re.compile(
@@ -183,6 +186,8 @@ ENGLISH_NEGATION_BEFORE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,2}$"
 )
 ENGLISH_NEGATION_AFTER = r"(?!'t|n't|\s+not\b|\s+no\s+longer\b|\s+never\b)"
+# "Right now" is a time, not a verdict.
+NOT_A_VERDICT_AFTER = {"right": r"(?!\s+now\b|\s+away\b)"}
 
 
 def spaced(text: str) -> str:
@@ -213,7 +218,7 @@ def _english_fact(reply_text: str, word: str) -> bool:
     end = r"(?:s|es|d|ed|ing)?(?![a-z])" if len(word) <= 4 else ""
     # A fact that is itself negative ("may not list") is matched as written.
     verdict = word.startswith(ENGLISH_VERDICT_WORDS) and not re.search(r"\bnot\b|n't", word)
-    after = ENGLISH_NEGATION_AFTER if verdict else ""
+    after = ENGLISH_NEGATION_AFTER + NOT_A_VERDICT_AFTER.get(word, "") if verdict else ""
     for match in re.finditer(rf"(?<![a-z]){re.escape(word)}{end}{after}", text):
         if not (verdict and ENGLISH_NEGATION_BEFORE.search(text[: match.start()])):
             return True
@@ -590,6 +595,12 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("注册资金须超过100万元", "超过"),
         ("分销订单会影响档位吗？会影响", "影响"),
         ("At least 4 staff: fewer than 4 is not allowed, so less than 4 fails.", "less than 4"),
+        # Settled in round 13's second review (docs/ANSWERS.md, "The checker after its second
+        # review"):
+        ("对，是3万", "对"),
+        ("对的，保证金是3万元。", "对"),
+        ("Yes, that is correct.", "correct"),
+        ("Right, it is 30,000 yuan.", "right"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -643,6 +654,15 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("It is not more than 4 weeks.", "more than 4"),
         ("注册资金不超过100万元", "超过"),
         ("分销订单不影响档位", "影响"),
+        # Settled in round 13's second review (docs/ANSWERS.md, "The checker after its second
+        # review"): does/right/correct/对 are verdict words.
+        ("Your company does not meet the capital rule.", "does"),
+        ("That is not correct: tier 2 is 20%.", "correct"),
+        ("Right now you cannot join: 3 years are needed.", "right"),
+        ("对于建站市场，第一档是15%，不是20%。", "对"),
+        ("针对建站市场：第一档为15%，并非20%。", "对"),
+        ("相对而言，对接和对应的规则都一样。", "对"),
+        ("不对，是5万。", "对"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
