@@ -173,6 +173,11 @@ COMPOUNDS = {
 # Comparisons and effects: stated only unnegated (不超过 is not 超过, 不影响 not 影响). Unlike the
 # verdict words they may be required (注册资金须超过100万 states the rule) or asked.
 NEGATABLE_FACTS = ("超过", "超出", "影响", "低于", "少于", "高于", "多于")
+# An effect negated at a distance: 没有任何影响, 不受影响, 不会有影响, 不会对档位产生影响.
+NEGATED_AT_A_DISTANCE = re.compile(
+    r"(?:不受|不会有|不会产生|不产生|不会造成|不造成|没有任何|没有|并无|无任何|毫无)(?:任何)?$"
+    r"|(?:不会|并不|不|没有|未)对[^|]{1,10}(?:产生|造成|有|带来|构成)(?:任何)?$"
+)
 CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 SEPARATORS = "|。；;！!？?：:、\n"
 ENGLISH_VERDICT_WORDS = (
@@ -244,7 +249,7 @@ def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     if wanted.startswith(tuple(NEGATIONS)):
         return False
     if wanted.startswith(NEGATABLE_FACTS):
-        return before.endswith(NEGATING_PHRASES)
+        return before.endswith(NEGATING_PHRASES) or NEGATED_AT_A_DISTANCE.search(before) is not None
     if not wanted.startswith(VERDICT_WORDS):
         return False
     if before.endswith(NEGATING_PHRASES):
@@ -594,6 +599,8 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("支付宝付款：支持", "支持"),
         ("注册资金须超过100万元", "超过"),
         ("分销订单会影响档位吗？会影响", "影响"),
+        ("分销订单会对档位产生影响", "影响"),
+        ("不满足条件的订单会影响档位", "影响"),
         ("At least 4 staff: fewer than 4 is not allowed, so less than 4 fails.", "less than 4"),
         # Settled in round 13's second review (docs/ANSWERS.md, "The checker after its second
         # review"):
@@ -654,6 +661,10 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("It is not more than 4 weeks.", "more than 4"),
         ("注册资金不超过100万元", "超过"),
         ("分销订单不影响档位", "影响"),
+        ("分销订单对档位没有任何影响", "影响"),
+        ("分销订单不会对档位产生影响", "影响"),
+        ("分销订单不受影响", "影响"),
+        ("不会有影响", "影响"),
         # Settled in round 13's second review (docs/ANSWERS.md, "The checker after its second
         # review"): does/right/correct/对 are verdict words.
         ("Your company does not meet the capital rule.", "does"),
