@@ -147,8 +147,16 @@ VERDICT_WORDS = ("能", "可以", "可", "满足", "符合", "需要", "需", "�
 NEGATIONS = "不没未无非否"
 ASKED_AFTER = "不否没无"
 NEGATING_PHRASES = ("不予", "无需", "无须", "不用", "不必", "不再", "未能", "无法", "不能", "不会",
-                    "不被", "不需", "没有", "不可", "不得", "未", "不", "没", "无", "非")  # fmt: skip
-REQUIRED_BEFORE = ("需", "须", "应", "必须", "均需", "也需", "都需", "还需")
+                    "不被", "不需", "没有", "不可", "不得", "难以", "很难", "未", "不", "没", "无", "非")  # fmt: skip
+REQUIRED_BEFORE = ("需", "须", "应", "必须", "均需", "也需", "都需", "还需", "需要", "应当", "应该",
+                   "须同时", "需同时", "应同时", "要同时")  # fmt: skip
+# A condition, not a verdict: 如果满3年就能入驻, 只要满足条件就可以, 若注册资金达到100万即可.
+CONDITIONAL = re.compile(r"如果|假如|假设|倘若|若(?!干)|只要|一旦|等您|待您")
+# A rule, not a verdict: 满足以下条件的企业可以入驻.
+RULE_AFTER = ("以下", "下列", "如下")
+RULE_BEFORE = ("的企业", "的商家", "的服务商", "的公司", "的厂商", "的伙伴")
+# Words holding a negation character that negate nothing: 非常符合, 毫无疑问能, 没问题可以, 不过能.
+NOT_NEGATING = re.compile(r"非常|毫无疑问|没问题|不过|不仅|不但")
 OFFER_AFTER = ("问", "回复", "咨询", "联系", "输入", "发送", "告诉")
 # A one-character verdict inside a longer word states nothing: 功能, 但是, 银行, 所有, 需要 ….
 COMPOUNDS = {
@@ -159,7 +167,7 @@ COMPOUNDS = {
            "流行", "行内", "同行", "行使"),
     "有": ("所有", "具有", "拥有", "含有", "现有", "有关", "有限", "有效", "有权", "享有", "只有",
            "有些", "有的"),
-    "可": ("可能", "许可", "认可", "可选", "可见", "不可"),
+    "可": ("可能", "许可", "认可", "可选", "可见", "不可", "可是", "可惜"),
     "要": ("需要", "要求", "主要", "重要", "只要", "要么", "摘要", "必要", "要是", "要点"),
     "需": ("需求", "所需", "必需"),
     "算": ("计算", "结算", "核算", "预算", "换算", "算法"),
@@ -187,10 +195,13 @@ ENGLISH_VERDICT_WORDS = (
 )  # fmt: skip
 # Negated or asked: "not (yet) eligible", "no need", "fails to meet", "whether you can".
 ENGLISH_NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno|\bno longer|\bfails? to|\bunable to|\bwhether|\bif)"
+    r"(?:\bnot|n't|\bnever|\bno(?!\s+problem)|\bno longer|\bfails? to|\bunable to|\bwhether|\bif"
+    r"|\bnone|\bnothing|\bneither|\bnor)"
     r"\s+(?:[\w'-]+\s+){0,2}$"
 )
-ENGLISH_NEGATION_AFTER = r"(?!'t|n't|\s+not\b|\s+no\s+longer\b|\s+never\b)"
+ENGLISH_NEGATION_AFTER = r"(?!'t|n't|\s+not\b|\s+no\s+longer\b|\s+never\b|\s+(?:for\s+)?none\b)"
+# A condition later in the sentence: "You can apply if you have 3 years."
+ENGLISH_CONDITION_AFTER = r"(?![^.;:!?\n]*\bif\b)"
 # "Right now" is a time, not a verdict.
 NOT_A_VERDICT_AFTER = {"right": r"(?!\s+now\b|\s+away\b)"}
 
@@ -202,8 +213,13 @@ def spaced(text: str) -> str:
     folded = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", folded)
     # Zero decimals state the whole number: "5.0%" is "5%", "12000.00" is "12000".
     folded = re.sub(r"(?<=\d)\.0+(?![\d.])", "", folded)
-    # "okay" is "ok".
+    # "okay" is "ok", "nope" is "no"; contractions are spelled out: can't = cannot, isn't = is not.
     folded = re.sub(r"\bokay\b", "ok", folded)
+    folded = re.sub(r"\bnope\b", "no", folded)
+    folded = re.sub(r"\bcan't\b|\bcan not\b", "cannot", folded)
+    folded = re.sub(r"\bwon't\b", "will not", folded)
+    folded = re.sub(r"\b(is|are|was|were|do|does|did|has|have|had|need|must|should|would|could)n't\b",
+                    r"\1 not", folded)  # fmt: skip
     return re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
 
 
@@ -222,8 +238,12 @@ def _english_fact(reply_text: str, word: str) -> bool:
     text = spaced(reply_text)
     end = r"(?:s|es|d|ed|ing)?(?![a-z])" if len(word) <= 4 else ""
     # A fact that is itself negative ("may not list") is matched as written.
-    verdict = word.startswith(ENGLISH_VERDICT_WORDS) and not re.search(r"\bnot\b|n't", word)
-    after = ENGLISH_NEGATION_AFTER + NOT_A_VERDICT_AFTER.get(word, "") if verdict else ""
+    verdict = word.startswith(ENGLISH_VERDICT_WORDS) and not re.search(r"\bnot\b|n't|^cannot", word)
+    after = (
+        ENGLISH_NEGATION_AFTER + ENGLISH_CONDITION_AFTER + NOT_A_VERDICT_AFTER.get(word, "")
+        if verdict
+        else ""
+    )
     for match in re.finditer(rf"(?<![a-z]){re.escape(word)}{end}{after}", text):
         if not (verdict and ENGLISH_NEGATION_BEFORE.search(text[: match.start()])):
             return True
@@ -252,10 +272,20 @@ def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
         return before.endswith(NEGATING_PHRASES) or NEGATED_AT_A_DISTANCE.search(before) is not None
     if not wanted.startswith(VERDICT_WORDS):
         return False
+    sentence = re.split(r"[。；;！!?\n]", text[:start])[-1]
+    if CONDITIONAL.search(sentence) or after.startswith(RULE_AFTER) or before.endswith(RULE_BEFORE):
+        return True
+    before = NOT_NEGATING.sub("", before)
     if before.endswith(NEGATING_PHRASES):
         return True
+    # 可以不交 states 可以; 可以不可以 asks it.
+    asked = (
+        bool(after)
+        and after[0] in ASKED_AFTER
+        and not (wanted == "可以" and after[:2] not in {"不可", "不能"})
+    )
     # A fact ending the reply is followed by nothing ("" is in every string).
-    if any(mark in before[-3:] for mark in NEGATIONS) or (after and after[0] in ASKED_AFTER):
+    if any(mark in before[-3:] for mark in NEGATIONS) or asked:
         return True
     if before.endswith(REQUIRED_BEFORE) or after.startswith(OFFER_AFTER):
         return True
@@ -608,6 +638,20 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("对的，保证金是3万元。", "对"),
         ("Yes, that is correct.", "correct"),
         ("Right, it is 30,000 yuan.", "right"),
+        ("贵公司非常符合条件", "符合"),
+        ("毫无疑问能入驻", "能"),
+        ("没问题可以入驻", "可以"),
+        ("不过能入驻的只有API市场", "能"),
+        ("可以不交保证金", "可以"),
+        ("您可以不用提供", "可以"),
+        ("No problem you can apply.", "can"),
+        ("You can't apply yet.", "cannot"),
+        ("You cannot apply yet.", "can't"),
+        ("It doesn't need a licence.", "does not need"),
+        ("It isn't required.", "not required"),
+        ("It is not required.", "isn't required"),
+        ("Nope, 3 years are required.", "no"),
+        ("You can apply now; if you have questions, ask.", "can"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -674,6 +718,24 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("针对建站市场：第一档为15%，并非20%。", "对"),
         ("相对而言，对接和对应的规则都一样。", "对"),
         ("不对，是5万。", "对"),
+        # Rules and conditions are no verdict, nor are 难以/很难/可是/可惜 or none/nothing/neither.
+        ("满足以下条件的企业可以入驻：3年经验", "可以"),
+        ("满足以下条件的企业可以入驻：3年经验", "满足"),
+        ("如果您有3年经验，就能入驻", "能"),
+        ("只要满足条件就可以入驻", "可以"),
+        ("若注册资金达到100万即可入驻", "达到"),
+        ("还需要满足其他条件", "满足"),
+        ("须同时满足以下条件", "满足"),
+        ("应当满足以下条件", "满足"),
+        ("贵公司暂时难以满足条件", "满足"),
+        ("贵公司很难满足该条件", "满足"),
+        ("可是您不满足", "可"),
+        ("可惜您不符合", "可"),
+        ("可以不可以先上架要看市场", "可以"),
+        ("Nothing else is required.", "require"),
+        ("Neither market is open to you; you are eligible for none.", "eligible"),
+        ("You meet none of the rules.", "meet"),
+        ("You can apply if you have 3 years.", "can"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
