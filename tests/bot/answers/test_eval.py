@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -206,6 +207,14 @@ ENGLISH_CONDITION_AFTER = r"(?![^.;:!?\n]*\bif\b)"
 NOT_A_VERDICT_AFTER = {"right": r"(?!\s+now\b|\s+away\b)"}
 
 
+UNITS = {"万": 10_000, "k": 1_000, "thousand": 1_000, "million": 1_000_000}
+
+
+def _in_units(match: re.Match[str]) -> str:
+    value = Decimal(match[1]) * UNITS[match[2]]
+    return str(int(value)) if value == value.to_integral_value() else match[0]
+
+
 def spaced(text: str) -> str:
     """Like `normalise`, but keeps spaces and punctuation, so words and numbers have edges; a
     comma is a thousands separator only before exactly three digits (30,000 — not 30000，50000)."""
@@ -213,6 +222,13 @@ def spaced(text: str) -> str:
     folded = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", folded)
     # Zero decimals state the whole number: "5.0%" is "5%", "12000.00" is "12000".
     folded = re.sub(r"(?<=\d)\.0+(?![\d.])", "", folded)
+    # A number with a unit is the number: 3万 = 30,000 = 30k, 1.2万 = 12000, 1 million = 1000000
+    # (not 2万8千, whose 万 is part of a longer spelling).
+    folded = re.sub(
+        rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|k|thousand|million)(?![\d{CHINESE_NUMERALS}a-z])",
+        _in_units,
+        folded,
+    )
     # "okay" is "ok", "nope" is "no"; contractions are spelled out: can't = cannot, isn't = is not.
     folded = re.sub(r"\bokay\b", "ok", folded)
     folded = re.sub(r"\bnope\b", "no", folded)
@@ -652,6 +668,13 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("It is not required.", "isn't required"),
         ("Nope, 3 years are required.", "no"),
         ("You can apply now; if you have questions, ask.", "can"),
+        ("保证金3万元", "30000"),
+        ("保证金30,000元", "3万"),
+        ("deposit ¥30k", "30000"),
+        ("deposit 30 thousand yuan", "30000"),
+        ("registered capital of 1 million RMB", "100万"),
+        ("佣金 1.2万元", "12000"),
+        ("注册资金1,000,000元", "100万"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -736,6 +759,9 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("Neither market is open to you; you are eligible for none.", "eligible"),
         ("You meet none of the rules.", "meet"),
         ("You can apply if you have 3 years.", "can"),
+        ("佣金为2万8千元", "20000"),
+        ("保证金13万元", "30000"),
+        ("佣金 1.25万元", "12000"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
