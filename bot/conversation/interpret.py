@@ -458,6 +458,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         named = _after_own_name(form, slot, text)
         if named is not None:
             return named  # "Registered capital is RMB 1,000,000" at the capital question
+        negated = _NEGATED_ALTERNATIVE.search(text)
+        if negated and negated.start() > 0 and re.search(r"\d", negated.group(0)):
+            try:  # "22, not 25": the value said, not the one it replaces
+                return form.read(slot, text[: negated.start()])
+            except (FieldRefused, UnclearAnswer):
+                pass
         other = _answer_for_other(form, slot, text)
         if other is not None:
             return other
@@ -506,6 +512,8 @@ def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
     rest = text[last.end() :].strip(_EDGE_MARKS)
     if not rest or len(re.findall(r"\d+", rest)) > 1:
         return None  # "具体是技术12人、客服8人": a breakdown, read as a whole
+    if any(name != slot for name in form.candidates(text[: last.start()])):
+        return None  # "接受。另外刚才的团队人数说错了，是22人": another field's correction
     try:
         # What comes before is an answer of this question taken back ("30人，哦不对"), not
         # another field's name ("团队人数说错了，是28个人" at another question).
@@ -547,6 +555,7 @@ _CHANGE_TAIL = lazy_compile(
 def _value_after_name(text: str) -> str:
     """ "is now 2000000 now" → "2000000": the words saying a value changed are no part of it."""
     value = _CHANGE_WORDS.sub("", text.strip(" ，,。：:")).strip()
+    value = _NEGATED_ALTERNATIVE.sub("", value).strip() or value  # "22, not 25" → "22"
     return _CHANGE_TAIL.sub("", value).strip(" ，,。：:") or text
 
 
@@ -663,6 +672,9 @@ def _aside_value(form: Form, slot: str, aside: str) -> tuple[str, Answer] | None
     now" → the capital, 2000000); None when it names none or gives no value it takes."""
     labelled = getattr(form, "label_at_start", None)
     opened = labelled(aside) if labelled is not None else None
+    corrected = correction(form, aside) if _CORRECTION_ANYWHERE.search(aside) else None
+    if corrected is not None and corrected.reading is not None and corrected.slot != slot:
+        return corrected.slot, corrected.reading  # "另外刚才的团队人数说错了，是22人"
     named = [opened[0]] if opened is not None and opened[0] != slot else []
     named += [
         name
@@ -1060,7 +1072,13 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     1.5 million, not 1 million": a correction word and a field named. The field is the first
     one named whose reader accepts the new value. A bare "不对" is an answer, not a correction."""
     opener = _CORRECTION_START.match(text)
-    if not opener and not _CORRECTION_ANYWHERE.search(text):
+    negated = _NEGATED_ALTERNATIVE.search(text)
+    replaces_a_value = (
+        negated is not None
+        and re.search(r"\d", negated.group(0)) is not None
+        and re.search(r"\d", text[: negated.start()]) is not None
+    )  # "the team is 22, not 25": the value said, and the one it replaces
+    if not opener and not _CORRECTION_ANYWHERE.search(text) and not replaces_a_value:
         return None
     if opener and opener.group(1).casefold() in _PLAIN_NO_OPENERS and slot:
         # "不是1688会员" at the 1688 question: a no, not a correction to "1688会员".

@@ -583,3 +583,30 @@ def test_a_time_ago_alone_at_the_date_question(typed: str, value: date) -> None:
 def test_always_online_is_round_the_clock() -> None:
     reading = interpret(_form(["software"]), "online_cs", "一直在线")
     assert isinstance(reading, Answer) and reading.value == "7x24"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["接受。另外刚才的团队人数说错了，是22人", "yes. also the team is 22, not 25"],
+)
+def test_an_answer_and_a_correction_of_another_field(typed: str) -> None:
+    """The correction after the answer was lost (接受 … 是22人 read as two yeses)."""
+    reading = interpret(_form(["api"]), "agreements_accepted", typed)
+    assert isinstance(reading, Several)
+    assert reading.values == {"agreements_accepted": True, "team_size": 22}
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed", "expected"),
+    [
+        ("agreements_accepted", "the team is 22, not 25", ("team_size", 22)),
+        ("team_size", "22, not 25", ("team_size", 22)),
+    ],
+)
+def test_a_value_and_the_one_it_replaces(slot: str, typed: str, expected: tuple) -> None:
+    reading = interpret(_form(["api"]), slot, typed)
+    if isinstance(reading, Correction):
+        assert reading.reading is not None
+        assert (reading.slot, reading.reading.value) == expected
+    else:
+        assert isinstance(reading, Answer) and (slot, reading.value) == expected
