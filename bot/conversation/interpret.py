@@ -898,6 +898,8 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
         return None
     if slot in _COUNT_SLOTS and all(_TEAM_WORDS.search(clause) for clause in clauses):
         return None  # "技术15人，客服10人": one team in parts, not the team and the employees
+    if slot in _COUNT_SLOTS and any(_NOBODY.search(fold(clause)) for clause in clauses):
+        return None  # "没有一个是兼职的，全职25人": the none is about someone else
     readings: dict[str, Answer] = {}
     year: int | None = None
     for clause in clauses:
@@ -2065,7 +2067,7 @@ _NONE_AT_ALL = re.compile(
 # Nobody, said around the words for one person: "没有一个人考过", "一个人都没有", "没有人有",
 # "none of us has passed it". A count of none, never the 一 / one inside it.
 _NOBODY = lazy_compile(
-    r"没有?(?:任何)?(?:一个|一位|一名)?人|(?:一|1)\s*(?:个|位|名)?\s*人?\s*(?:都|也)\s*(?:没|不|无)|"
+    r"没有?(?:任何)?(?:一个|一位|一名)?人|没有?一(?:个|位|名)|(?:一|1)\s*(?:个|位|名)?\s*人?\s*(?:都|也)\s*(?:没|不|无)|"
     r"无人|谁都没|谁也没|没有任何|"
     r"(?<![a-z])(?:no ?one|nobody|none of (?:us|them|our|the)|not (?:a single|one|any)|zero)(?![a-z])|"
     r"(?:don'?t|do not|doesn'?t|does not) have (?:any|a single)"
@@ -2212,6 +2214,13 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         return Answer(0)
     if zero_words and _NOBODY.search(folded) and not re.search(r"\d", folded):
         return Answer(0)  # "我们没有一个人考过ACP", "一个人都没有", "none of us has passed it"
+    if _NOBODY.search(folded) or _NONE_AT_ALL.search(folded):
+        # "没有一个是兼职的，全职25人", "25人，没有一个外包": the clause saying none is about
+        # someone else; the count is in the other clause (its 一 is no count).
+        clauses = [c for c in re.split(r"[，,;；。]", folded) if c.strip()]
+        kept = [c for c in clauses if not (_NOBODY.search(c) or _NONE_AT_ALL.search(c.strip()))]
+        if kept and len(kept) < len(clauses) and re.search(r"\d", "".join(kept)):
+            return read_count("，".join(kept), zero_words=zero_words)
     if _JUST_ME.search(_LEAD_IN.sub("", folded)):
         return Answer(1)
     some = _SOME_TENS.search(folded)

@@ -610,3 +610,10 @@ def test_a_value_and_the_one_it_replaces(slot: str, typed: str, expected: tuple)
         assert (reading.slot, reading.reading.value) == expected
     else:
         assert isinstance(reading, Answer) and (slot, reading.value) == expected
+
+
+@pytest.mark.parametrize("typed", ["没有一个是兼职的，全职25人", "25人，没有一个外包"])
+def test_a_none_about_someone_else_beside_the_count(typed: str) -> None:
+    """The 一 of 没有一个 was a count (1), or added to the 25 (26)."""
+    reading = interpret(_form(), "team_size", typed)
+    assert isinstance(reading, Answer) and reading.value == 25
