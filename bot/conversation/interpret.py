@@ -85,6 +85,8 @@ class Several:
     unsure: dict[str, Answer] = field(default_factory=dict)
     # The licence date's year said without its month ("是，2020年成立"): its month is asked next.
     year: int | None = None
+    # A question asked after the answer ("接受，什么时候能开店？"): answered after storing.
+    question: str | None = None
 
 
 @dataclass(frozen=True)
@@ -574,12 +576,21 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
         if (_CORRECTION_START.match(head) and not marker) or _CORRECTION_START.match(tail):
             return None  # "不对，团队人数应该是22", "25人，不对，…": a correction, not an aside
         aside = tail[marker.end() :] if marker else tail
-        if not aside.strip() or looks_like_question(aside):
+        if not aside.strip():
             return None
         try:
             answer = form.read(slot, head)
         except (FieldRefused, UnclearAnswer):
             return None  # the answer is no first clause: the message is read as a whole
+        if looks_like_question(aside):
+            # "接受，什么时候能开店？": the answer stored, the question answered.
+            if answer.approximate or answer.implausible or looks_like_question(head):
+                return None
+            if _IS_IT_ENOUGH.search(text.strip()):
+                return None  # "25个，够吗？": whether it is enough is the verdict's to say
+            if not _ASKS.search(aside.strip()) and not _QUESTION_START_EN.match(aside.strip()):
+                return None  # a question word inside a statement is no question after an answer
+            return Several({slot: answer.value}, question=aside)
         if answer.approximate or answer.implausible or slot in form.candidates(aside):
             return None
         other = _aside_value(form, slot, aside)

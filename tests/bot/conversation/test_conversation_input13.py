@@ -617,3 +617,26 @@ def test_a_none_about_someone_else_beside_the_count(typed: str) -> None:
     """The 一 of 没有一个 was a count (1), or added to the 25 (26)."""
     reading = interpret(_form(), "team_size", typed)
     assert isinstance(reading, Answer) and reading.value == 25
+
+
+@pytest.mark.parametrize(
+    ("typed", "slot"),
+    [
+        ("可以，什么时候能开店？", "social_insurance_proof"),
+        ("yes. When will our shop be opened?", "social_insurance_proof"),
+    ],
+)
+def test_an_answer_then_a_question_stores_and_answers(
+    vendor: Vendor, typed: str, slot: str
+) -> None:
+    """The answer was dropped (the whole message read as a question, the field asked again)."""
+    _at_question(vendor, market_label("api", "zh"), slot)
+    reply = vendor.say(typed)
+    assert vendor.profile()[slot] is True
+    assert vendor.current_question() == "aftersales_support"
+    assert "7" in reply.text  # the shop opens at step 7 (the answer itself is the router's)
+
+
+def test_a_count_then_is_it_enough_stays_the_count() -> None:
+    reading = interpret(_form(["api"]), "team_size", "25，够吗？")
+    assert isinstance(reading, Answer) and reading.value == 25
