@@ -1393,7 +1393,8 @@ _COUNT_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_PHRASE = re.compile(
-    rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?|years?|yrs?)(?![a-z])",
+    rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?(?![a-z])|years?(?![a-z])|"
+    r"yrs?(?![a-z]))",
     re.IGNORECASE,
 )
 _MONTH_NUMBERS = {

@@ -640,3 +640,9 @@ def test_an_answer_then_a_question_stores_and_answers(
 def test_a_count_then_is_it_enough_stays_the_count() -> None:
     reading = interpret(_form(["api"]), "team_size", "25，够吗？")
     assert isinstance(reading, Answer) and reading.value == 25
+
+
+def test_years_then_letters_in_chinese() -> None:
+    """ "3年API服务经验": the 年 followed by a Latin letter was no number of years."""
+    reading = interpret(_form(["api"]), "experience_years:api", "3年API服务经验")
+    assert isinstance(reading, Answer) and reading.value == 3
