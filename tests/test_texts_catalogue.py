@@ -378,7 +378,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         ("bot/answers/questions.py", name): "where a message moves on to its next question "
         "(numbering, asking words, sentence ends, 谢谢, 再加) and the lead lines a part's reply "
         "drops, read from the message"
-        for name in ("_ENUMERATION", "_ASKS", "_SENTENCE_END", "_ADDS", "_COURTESY", "_LEAD_NOISE")
+        for name in (
+            "_ENUMERATION",
+            "_ASKS",
+            "_SENTENCE_END",
+            "_ADDS",
+            "_COURTESY",
+            "_LEAD_NOISE",
+            "_EACH",
+        )
     },
     **{
         ("bot/answers/identifiers.py", name): "an identifier's label and a message that is "
@@ -482,6 +490,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_LEVEL",
             "_STATES_LEVEL",
             "_LEVEL_REQUIRED",
+            "_READ_ALREADY",
         )
     },
     ("bot/answers/facts.py", "_CHINESE_DIGITS"): "digits for spelling a count as the guide "
@@ -514,6 +523,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_CATEGORY_WORDS",
                 "_CLAUSE",
                 "_ASKS_HOW_MANY_MARKETS",
+                "_BUDGET",
+                "_BUDGET_STATED",
+                "_ONE_OTHER",
+                "_CAPITAL_WORDS",
+                "_ONE_MORE_MARKET",
+                "_GOES_UP",
+                "_DAY_ZH",
+                "_ASKS_APPLIES",
+                "_POLICY_WORDS",
                 "_ORDINARY_ONLY",
                 "_DEPOSIT_WORDS",
                 "_TIER_WORDS",
@@ -665,6 +683,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_LEGAL_NOTICE"): "words naming the guide's legal notice",
     ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
+    ("bot/answers/order.py", "_ASKS_REMAINING"): "words asking every step still to come",
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
     ("bot/answers/order.py", "_SAID_NOT_DONE_AFTER"): "words after a step saying it is not done "
     "yet (保证金还没交)",
@@ -754,6 +773,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NONE_AFTER",
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
+            "_ASKS_IF_REQUIRED",
+            "_GONE_AFTER",
+            "_NOT_AN_INDUSTRY",
         )
     },
     # --- computed answers round 11 (holdout10's classes): words read from questions ---
@@ -768,7 +790,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "bot/answers/computed.py": ("_ASKS_WHAT",),
             "bot/answers/which.py": ("_RATE_TOPIC", "_NO_RATE", "_ZERO_RATE"),
             "bot/answers/reverse.py": ("_ASKS_OTHERS",),
-            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE", "_UNDER_BEFORE"),
+            "bot/answers/text.py": (
+                "_YEAR",
+                "_YEAR_BEFORE",
+                "_UNDER_BEFORE",
+                "_JUST_FOUNDED",
+                "_ASKS_MARKETS_OPEN",
+            ),
         }.items()
         for name in names
     },
