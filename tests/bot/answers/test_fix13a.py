@@ -429,3 +429,24 @@ def test_a_deadline_for_a_joining_step_is_none_set(question: str) -> None:
     assert reply.out_of_scope, reply.text
     assert "期限" in reply.text or "deadline" in reply.text, reply.text
     assert "2021" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you recommend a good accountant in Hangzhou?",
+        "帮我翻译这段合同",
+        "我们想在淘宝开店，怎么弄",
+        "How do I open a Tmall store?",
+        "1688入驻流程是什么",
+        "How do I become an Alibaba Cloud reseller?",
+        "阿里云代理商怎么申请",
+    ],
+)
+def test_other_platforms_programmes_and_services_are_declined(question: str) -> None:
+    assert answer(question).out_of_scope, answer(question).text
+
+
+@pytest.mark.parametrize("question", ["零售通需要1688账号吗", "分销订单算佣金吗"])
+def test_the_guides_own_1688_and_distribution_stay_answered(question: str) -> None:
+    assert not answer(question).out_of_scope, answer(question).text
