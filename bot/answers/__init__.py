@@ -1487,6 +1487,17 @@ def _refund_after_violation(text: str, concepts: set[str], lang: Lang) -> Answer
 
 _REFUND_ENTRY = "deposit.refund"
 _CONTACT_ENTRY = "contact"
+# "20个人", "三个人": a count of people.
+_PEOPLE_COUNT = lazy_compile(r"(?<=[\d一二两三四五六七八九十百])\s*个(?=人)")
+# 减免 / 优惠 with no deposit named: the commission's reduction policy.
+_FEE_RELIEF = lazy_compile(r"减免|优惠")
+# The joining process asked as a whole ("入驻流程是什么", "what are the steps to join").
+_PROCESS_ENTRY = "process.overview"
+_ASKS_PROCESS = lazy_compile(
+    r"(入驻|申请|加入)?流程(是什么|是怎样|是怎么样|怎么走|有哪些|是啥)|入驻(的)?(流程|步骤)(是|有)"
+    r"|\bwhat (is|are) the (joining |onboarding |application )?(process|steps)\b"
+    r"|\bhow do (we|i) (join|get onboarded|onboard)\b(?!.{0,20}\b(market|category)\b)"
+)
 # A joining step named by its number or place: 第5步, 第三步, step 6, the last / final step.
 _STEP_NUMBER = lazy_compile(
     r"第\s*([1-7一二三四五六七])\s*步|\bstep\s*(?:no\.?\s*)?([1-7])\b|\bthe (first|second|third|fourth|fifth"
@@ -1653,6 +1664,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     """The answer to one question's topic."""
     # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
     text = shorthand.in_chinese(question.strip())
+    # "零售通要不要20个人": a number of people (20人), not 个人 (an individual).
+    text = _PEOPLE_COUNT.sub("", text)
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:
@@ -1711,6 +1724,17 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text))
     concepts = find_concepts(routed)
+    if "instalment" in concepts and "deposit" not in concepts and _FEE_RELIEF.search(routed):
+        # "2021年4月以后还有减免吗": the commission's 减免 (the reduction policy), not a deposit
+        # paid by instalments.
+        concepts = (concepts - {"instalment"}) | {"commission"}
+    if (
+        _ASKS_PROCESS.search(routed)
+        and not concepts & _MONEY_TOPICS
+        and not _ASKS_ALLOWED.search(routed)
+    ):
+        # "刚成立的公司，入驻流程是什么": the joining steps; the company's age is background.
+        return _from_entry(entry_by_id()[_PROCESS_ENTRY], chosen)
     if _BARE_CAPITAL.search(routed):
         # "license age, capital?": capital alone is the registered capital.
         concepts = concepts | {"capital"}

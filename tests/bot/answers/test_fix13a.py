@@ -450,3 +450,25 @@ def test_other_platforms_programmes_and_services_are_declined(question: str) -> 
 @pytest.mark.parametrize("question", ["零售通需要1688账号吗", "分销订单算佣金吗"])
 def test_the_guides_own_1688_and_distribution_stay_answered(question: str) -> None:
     assert not answer(question).out_of_scope, answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("刚成立的公司，入驻流程是什么", "process.overview"),
+        ("What is the joining process?", "process.overview"),
+        ("2021年4月以后还有减免吗", "commission.period"),
+    ],
+)
+def test_the_process_and_the_reduction_policy_are_routed_by_what_is_asked(
+    question: str, topic: str
+) -> None:
+    assert answer(question).topic == topic, answer(question).text
+
+
+def test_twenty_people_is_no_individual() -> None:
+    assert answer("零售通要不要20个人").topic != "process.realname"
+
+
+def test_the_extra_deposit_for_one_more_market_is_no_mistake() -> None:
+    assert not answer("已经入了零售通，再加一个市场保证金要多交多少").out_of_scope
