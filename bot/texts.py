@@ -2196,10 +2196,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.all_markets_except": ("除{names}外的所有市场", "every market except {names}"),
     "answers.none": ("无", "none"),
     "answers.markets_with_rule": ("{markets}（{rule}）", "{markets} ({rule})"),
-    "answers.threshold_summary": (
-        "按 {shown}：\n✓ 满足：{met}\n✗ 不满足：{unmet}\n对这一项没有要求：{others}。\n"
+    # One line per outcome; an outcome no market has is left out ("✗ 不满足：无" would put
+    # 不满足 in a reply where everything is met).
+    "answers.threshold_summary_head": ("按 {shown}：", "With {shown}:"),
+    "answers.threshold_summary_met": ("✓ 满足：{met}", "✓ meets: {met}"),
+    "answers.threshold_summary_unmet": ("✗ 不满足：{unmet}", "✗ does not meet: {unmet}"),
+    "answers.threshold_summary_others": (
+        "对这一项没有要求：{others}。",
+        "No such condition: {others}.",
+    ),
+    "answers.threshold_summary_tail": (
         "这只是其中一项条件，可以问“XX市场入驻条件”查看完整条件。",
-        "With {shown}:\n✓ meets: {met}\n✗ does not meet: {unmet}\nNo such condition: {others}.\n"
         "This is one condition only; ask for a market's full conditions.",
     ),
     # --- answers routing (bot/answers: declines, look-ups, durations the guide never states) ---
@@ -2544,6 +2551,128 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " the vendor did not break the Marketplace management rules during it, and a violation"
         " fails that condition. The guide does not say how much is deducted for a violation or"
         ' how; reply "human" and I will ask our staff.',
+    ),
+    # --- computed answers round 13 (fixb) ---
+    # "保证金预算10万，最多能入几个市场": the most markets the budget covers.
+    "answers_deposit_budget": (
+        "保证金预算 {amount} 元，最多能入 {count} 个市场：{count} 个普通市场共 {used} 元（每个"
+        " {ordinary} 元）。",
+        "A deposit budget of {amount} yuan covers at most {count} markets: {count} ordinary"
+        " markets come to {used} yuan ({ordinary} yuan each).",
+    ),
+    "answers_deposit_budget_retail": (
+        "如果其中要有零售通（{retail} 元），最多是零售通加 {others} 个普通市场，共 {retail_used} 元。",
+        " With Retail Link ({retail} yuan) among them, at most Retail Link plus {others} ordinary"
+        " markets, {retail_used} yuan in all.",
+    ),
+    "answers_deposit_budget_retail_only": (
+        "如果要入零售通（{retail} 元），这个预算只够零售通一个市场。",
+        " With Retail Link ({retail} yuan), the budget covers Retail Link alone.",
+    ),
+    "answers_deposit_budget_all": (
+        "保证金预算 {amount} 元够入驻全部 {count} 个市场：全部市场的保证金合计 {total} 元（零售通"
+        " {retail} 元，其他每个 {ordinary} 元）。",
+        "A deposit budget of {amount} yuan covers all {count} markets: their deposits come to"
+        " {total} yuan in all (Retail Link {retail} yuan, each other market {ordinary} yuan).",
+    ),
+    "answers_deposit_budget_no_retail": (
+        "零售通的保证金是 {retail} 元，这个预算不够。",
+        " Retail Link's deposit is {retail} yuan, more than this budget.",
+    ),
+    "answers_deposit_budget_none": (
+        "保证金预算 {amount} 元不够入驻任何市场：普通市场每个 {ordinary} 元，零售通 {retail} 元。",
+        "A deposit budget of {amount} yuan covers no market: {ordinary} yuan for each ordinary"
+        " market, {retail} yuan for Retail Link.",
+    ),
+    # "2021年3月31日结算的订单能按阶梯算吗": a day or month inside the policy period.
+    "answers_policy_day_inside": (
+        "能。{day}在指南的佣金优惠政策期间内（{span}，含首尾两天），这期间应结算的订单按阶梯减免的"
+        "档位和费率计算佣金（各类目分别计算）。",
+        "Yes. {day} is inside the guide's commission policy period ({span}, both days included):"
+        " orders settled then are charged by the tiered reduction rates (each category on its"
+        " own).",
+    ),
+    "answers_policy_day_after": ("不能。", "No. "),
+    "answers_policy_day_before": (
+        "不能。{day}在指南的佣金优惠政策期间（{span}）开始之前，指南没有给出那时的费率。",
+        "No. {day} is before the guide's commission policy period ({span}); the guide gives no"
+        " rates for that time.",
+    ),
+    # "Is X really required? we only have Y": the rule applies (yes), then the vendor's case.
+    # Opened with the rule, not a bare yes or no: both "is it required" (yes) and "so we cannot
+    # join" (no) are answered by the two halves.
+    "answers_verdict_required_failed_head": (
+        "这一条是必须满足的入驻条件（需要具备），按您说的情况目前不满足。",
+        "Required: this is an entry condition you need to meet, and from what you say it is not"
+        " met yet.",
+    ),
+    "answers_verdict_required_met_head": (
+        "这一条是必须满足的入驻条件（需要具备），按您说的情况已满足。",
+        "Required: this is an entry condition you need to meet, and from what you say it is met.",
+    ),
+    # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget.
+    "answers_deposit_budget_enough": (
+        "能，预算够：{names}的保证金共 {total} 元（{parts}），在 {budget} 元的预算之内。",
+        "Yes, the budget covers it: the deposits for {names} come to {total} yuan ({parts}),"
+        " within the {budget} yuan budget.",
+    ),
+    "answers_deposit_budget_short": (
+        "不能，预算不够：{names}的保证金共 {total} 元（{parts}），超过 {budget} 元的预算。",
+        "No, the budget does not cover it: the deposits for {names} come to {total} yuan"
+        " ({parts}), more than the {budget} yuan budget.",
+    ),
+    "answers_deposit_other_market": ("其他市场", "one other market"),
+    # "以后再加一个市场，保证金会涨吗、涨多少": per market added, on top of what is paid.
+    "answers_deposit_one_more": (
+        "会增加：保证金按市场类目累计，每多入驻一个普通市场再交 {ordinary} 元（零售通是 {retail} 元）。",
+        "Yes, it goes up: the deposit adds up per market — each further ordinary market is"
+        " {ordinary} yuan more (Retail Link {retail} yuan).",
+    ),
+    "answers_deposit_one_more_total": (
+        "已入驻{names}（{paid} 元），再加一个普通市场合计 {total} 元。",
+        " With {names} ({paid} yuan) already joined, one more ordinary market makes {total} yuan"
+        " in all.",
+    ),
+    # "预算15万，先进零售通，剩下的钱还能再进几个": the ordinary markets the rest covers.
+    "answers_deposit_budget_more": (
+        "还能再入 {count} 个普通市场：{names}的保证金 {total} 元，加 {count} 个普通市场共 {more} 元"
+        "（每个 {ordinary} 元），合计 {sum} 元，在 {budget} 元的预算之内。",
+        "{count} more ordinary markets: {names} {total} yuan plus {count} ordinary markets at"
+        " {ordinary} yuan each ({more} yuan) make {sum} yuan, within the {budget} yuan budget.",
+    ),
+    # "除了零售通，还有哪个市场…": none besides the markets set aside.
+    "answers_which_none_besides": (
+        "没有：除了{excluded}，其他市场在这几项上都进不了。",
+        "None: besides {excluded}, no market is open on these points.",
+    ),
+    "answers_which_none_besides_rule": (
+        "没有：除了{excluded}，其他市场都有这方面的要求。",
+        "None: besides {excluded}, every market sets this requirement.",
+    ),
+    "answers_order_remaining": (
+        "第{number}步（{label}）之后还有这些步骤，按顺序：",
+        "After step {number} ({label}) these steps remain, in order:",
+    ),
+    "answers_deposit_budget_tail": (
+        "保证金按类目累计计算。",
+        " Deposits add up per market.",
+    ),
+    # --- conversation input round 13 ---
+    # An experience of another market typed at one market's experience question.
+    "experience_of_another_market": (
+        "这说的是{named}方面的经验；现在问的是{asked}的服务经验，有几年？",
+        "That is experience in {named}; this question asks about {asked}: how many years?",
+    ),
+    # A correction of a field none of the chosen markets asks ("不对，注册资本是80万" for API).
+    "correction_not_asked": (
+        "您选的市场不看这一项，不需要修改。",
+        "The markets you chose do not ask for this, so there is nothing to change.",
+    ),
+    # "公司刚注册": no date, so the month is asked (the year is taken as this year's).
+    "date_recent_month": (
+        "刚注册的话，请问是哪个月？例如 {year}年1月；不清楚请回复“不知道”。",
+        'Just registered: which month was that? e.g. January {year}; reply "don\'t know" if you '
+        "are not sure.",
     ),
 }
 

@@ -165,12 +165,45 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/helpers.py", "_PRODUCT_WORDS"): "product words pointing to a market "
     "(大数据, 网站, 小程序)",
     ("bot/conversation/interpret.py", "_CHOICE_CLAUSE"): "clause ends of a market choice",
+    ("bot/conversation/market_steps.py", "_QUESTION_ASIDE"): "a question put beside a choice",
     ("bot/parsing.py", "_SPOKEN_RANGE_DIGITS"): "two neighbouring Chinese digits: a range (三四)",
     **{
         ("bot/conversation/interpret.py", name): "words and patterns read from what vendors type"
         for name in (
             "UNKNOWN_WORDS",
             "DESCRIBES_CONDITION",
+            # round 13: an answer and an aside, another market's experience, negated counts
+            "_ASIDE_WORDS",
+            "_ASIDE_BREAK",
+            "_CHANGE_WORDS",
+            "_CHANGE_TAIL",
+            "_EXPERIENCE_MARKET_WORDS",
+            "_NOBODY",
+            "_FOUNDED_YEAR",
+            "_LAST_MONTH",
+            "_THIS_MONTH",
+            "_AGO",
+            "_JUST_FOUNDED",
+            "_FOUNDING_WORDS",
+            "SAYS_ACP",
+            "_A_NOT_A",
+            "_TAG_QUESTION",
+            "_HAS_MONTH",
+            "_SHORT_WITH_PARTICLE",
+            "_SINCE_INSIDE",
+            "_SHORT_YEAR",
+            "_CHANGED_COUNT",
+            "_NOW_MARK",
+            "_DONE_AFTER",
+            "_NOT_DONE_FUTURE",
+            "_NOT_DONE_EN",
+            "_TAKEN_BACK_FIRST",
+            "_BELOW",
+            "_correction_of_unasked",
+            "_NO_OBJECTION",
+            "_PLAIN_NO_OPENERS",
+            "_TOTAL_SAID",
+            "_said_relative_to_today",
             "_YEAR_PART",
             "_NOT_PEOPLE",
             "_MONTH_ALONE",
@@ -345,7 +378,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         ("bot/answers/questions.py", name): "where a message moves on to its next question "
         "(numbering, asking words, sentence ends, 谢谢, 再加) and the lead lines a part's reply "
         "drops, read from the message"
-        for name in ("_ENUMERATION", "_ASKS", "_SENTENCE_END", "_ADDS", "_COURTESY", "_LEAD_NOISE")
+        for name in (
+            "_ENUMERATION",
+            "_ASKS",
+            "_SENTENCE_END",
+            "_ADDS",
+            "_COURTESY",
+            "_LEAD_NOISE",
+            "_EACH",
+        )
     },
     **{
         ("bot/answers/identifiers.py", name): "an identifier's label and a message that is "
@@ -449,6 +490,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_LEVEL",
             "_STATES_LEVEL",
             "_LEVEL_REQUIRED",
+            "_READ_ALREADY",
         )
     },
     ("bot/answers/facts.py", "_CHINESE_DIGITS"): "digits for spelling a count as the guide "
@@ -481,6 +523,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_CATEGORY_WORDS",
                 "_CLAUSE",
                 "_ASKS_HOW_MANY_MARKETS",
+                "_BUDGET",
+                "_BUDGET_STATED",
+                "_ONE_OTHER",
+                "_CAPITAL_WORDS",
+                "_ONE_MORE_MARKET",
+                "_GOES_UP",
+                "_DAY_ZH",
+                "_ASKS_APPLIES",
+                "_POLICY_WORDS",
                 "_ORDINARY_ONLY",
                 "_DEPOSIT_WORDS",
                 "_TIER_WORDS",
@@ -635,6 +686,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_LEGAL_NOTICE"): "words naming the guide's legal notice",
     ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
+    ("bot/answers/order.py", "_ASKS_REMAINING"): "words asking every step still to come",
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
     ("bot/answers/order.py", "_SAID_NOT_DONE_AFTER"): "words after a step saying it is not done "
     "yet (保证金还没交)",
@@ -724,6 +776,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NONE_AFTER",
             "_lacked_support_kinds",
             "_NOT_ON_ALIYUN",
+            "_ASKS_IF_REQUIRED",
+            "_GONE_AFTER",
+            "_NOT_AN_INDUSTRY",
         )
     },
     # --- computed answers round 11 (holdout10's classes): words read from questions ---
@@ -738,7 +793,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "bot/answers/computed.py": ("_ASKS_WHAT",),
             "bot/answers/which.py": ("_RATE_TOPIC", "_NO_RATE", "_ZERO_RATE"),
             "bot/answers/reverse.py": ("_ASKS_OTHERS",),
-            "bot/answers/text.py": ("_YEAR", "_YEAR_BEFORE", "_UNDER_BEFORE"),
+            "bot/answers/text.py": (
+                "_YEAR",
+                "_YEAR_BEFORE",
+                "_UNDER_BEFORE",
+                "_JUST_FOUNDED",
+                "_ASKS_MARKETS_OPEN",
+            ),
         }.items()
         for name in names
     },

@@ -512,6 +512,11 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
+    if markets and money:
+        # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget (computed.py).
+        budget = computed.deposit_budget_verdict(question, markets, lang)
+        if budget is not None:
+            return budget
     # "这个月60万，超过50万的部分才按10%吗": a rate beside an amount is about commission.
     rated = bool(re.search(r"\d\s*%", normalize(question))) or parts.asks_progressive(question)
     if (concepts & _COMMISSION_CONTEXT or rated) and money and "capital" not in concepts:
@@ -735,6 +740,11 @@ def _with_product_conditions(scope: Answer, question: str, market_id: str) -> An
     return scope
 
 
+_READ_ALREADY = lazy_compile(
+    r"(看了|看过|看完|刚看|读了|读过|查了|了解了)|\b(i|we)('ve| have)? (just )?(read|looked at|seen|checked)\b"
+)
+
+
 def _asks_all_conditions(question: str, market_id: str) -> bool:
     """One clause asks for the market's conditions in general (names the market and a
     conditions word, no particular condition) while another asks a detail."""
@@ -742,6 +752,9 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
         if not clause or not clause.strip():
             continue
         if market_id not in find_markets_in_text(_SUPPORT_PHRASES.sub(" ", normalize(clause))):
+            continue
+        if _READ_ALREADY.search(normalize(clause)):
+            # "看了物联网市场的条件，…": what the vendor has read is context, not asked.
             continue
         clause_concepts = find_concepts(clause)
         if "conditions" in clause_concepts and not _aspect_keys(
@@ -979,7 +992,7 @@ _SET_ASIDE = lazy_compile(
 # "技术及客服团队", "tech+support staff": the team condition, not a kind of support.
 _TEAM_WORDS = lazy_compile(
     r"(技术|tech|technical)\s*(及|和|加|与|\+|&|and)\s*(客服|support|customer[- ]service)"
-    r"(\s*(团队|人员|人))?"
+    r"(\s*(团队|人员|人))?|技术\s*客服\s*(团队|人员|人)"
 )
 
 
@@ -1013,6 +1026,10 @@ def _deposit(
     if markets_for is not None:
         # "交了6万保证金，对应几个市场": the counts of markets that add up to it.
         return markets_for
+    one_more = computed.deposit_one_more_answer(question, markets, lang)
+    if one_more is not None:
+        # "以后再加一个市场，保证金涨多少": one ordinary market more (computed.py).
+        return one_more
     count = market_count_mentioned(question)
     everything = count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS)
     if everything or (excluded and _ALL_OTHERS.search(norm)):
@@ -1326,6 +1343,12 @@ _LEVEL_REQUIRED = lazy_compile(
     + _LEVEL
     + r"|\b(require|requires|required|need|needs|needed|must)\b[a-z\s-]{0,20}"
     + _LEVEL
+    # "is 7x24 support required", "7x24是必须的吗": the level first, then the asking word.
+    + r"|"
+    + _LEVEL
+    + r"[a-z\s-]{0,30}\b(required|needed|necessary|mandatory|a must)\b|"
+    + _LEVEL
+    + r"[^，,。;；]{0,8}(必须|必需|硬性)"
 )
 
 
@@ -1333,6 +1356,16 @@ def _states_own_capability(question: str) -> bool:
     """ "我们只能做到5*8", "售后是5*8的 可以吗" state what the vendor has; "需要7x24吗" asks
     what is required."""
     norm = normalize(question)
+    required = _LEVEL_REQUIRED.search(norm)
+    stated = _STATES_LEVEL.search(norm)
+    # A level stated apart from the one asked ("要求5*8…我们是7*24的") is the vendor's.
+    apart = stated is not None and (
+        required is None or stated.start() >= required.end() or stated.end() <= required.start()
+    )
+    if required and not apart:
+        # "我们只进数据智能市场，真的需要7*24的售后吗": the level is asked as the rule; "我们"
+        # speaks of the markets chosen, not of a level the vendor has.
+        return False
     if any(word in norm for word in _OWN_WORDS_ZH) or _OWN_WORDS_EN.search(norm):
         return True
     return bool(_STATES_LEVEL.search(norm)) and not _LEVEL_REQUIRED.search(norm)
@@ -1755,6 +1788,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "指南里建站市场A公司10月那个例子，最后返还了多少钱": the guide's worked example, never
         # "10月" read as a licence age or the example's month as a month to compute.
         return _from_entry(entry_by_id()[_EXAMPLE_ENTRY], chosen)
+    # "2021年3月31号结算的订单能按阶梯算吗", "还在优惠政策期内吗": a day inside the policy period
+    # → 能 (computed.py), before the period's own entry.
+    policy_day = computed.policy_day_answer(text, chosen, today)
+    if policy_day is not None:
+        return policy_day
     in_period = None if markets else _settled_date_in_period(text, concepts, chosen)
     if in_period is not None:
         return in_period

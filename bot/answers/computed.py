@@ -400,7 +400,8 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
 
 
 _ASKS_HOW_MANY_MARKETS = lazy_compile(
-    r"几个(市场|类目|集市)?|多少个(市场|类目|集市)|对应几|\bhow many (markets|categories)\b"
+    r"几个(市场|类目|集市)?|多少个(市场|类目|集市)|对应几"
+    r"|\bhow many (more |other |further |additional )?(markets|categories)\b"
 )
 _ORDINARY_ONLY = lazy_compile(
     r"都是普通|全是普通|普通市场|没有零售通|不含零售通|\b(all|only) (ordinary|regular|normal)\b"
@@ -419,6 +420,8 @@ def deposit_markets_for(question: str, lang: Lang) -> Answer | None:
     amount = mentions[0].value
     ordinary = deposit_for_market("api")
     retail = deposit_for_market("retail_link")
+    if _BUDGET.search(norm):
+        return _deposit_budget_answer(amount, lang)
     options = []
     if amount > 0 and amount % ordinary == 0:
         options.append(t("answers_deposit_option_ordinary", lang, count=int(amount // ordinary)))
@@ -434,6 +437,164 @@ def deposit_markets_for(question: str, lang: Lang) -> Answer | None:
         options=t("answers_deposit_option_or", lang).join(options),
         each=_deposit_each(lang, short=True),
     )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
+# "预算只有10万", "最多能入几个", "with a budget of 100k", "can we afford": the most markets the
+# amount covers, not the markets whose deposits add up to it exactly.
+_BUDGET = lazy_compile(
+    r"预算|最多|至多|顶多|够(入|进|交|付)?几|只有|\b(budget|at most|maximum|max|afford|up to)\b"
+)
+
+
+# "预算6万", "budget of 70,000", "押金只有5万": an amount the vendor can spend on deposits.
+_BUDGET_STATED = lazy_compile(
+    r"预算|\b(budget|afford)\b|(保证金|押金|bzj)[^，,。;；?？]{0,6}(只有|就|最多|不超过)"
+    r"|(只有|就|最多|只能拿出|拿得出)[^，,。;；?？]{0,8}(保证金|押金)"
+)
+# "加一个其他市场", "plus one other market", "再加一个普通市场": an unnamed ordinary market.
+_ONE_OTHER = lazy_compile(
+    r"(加|再加|另加|和|跟|以及)\s*(一|1)\s*个\s*(其他|其它|别的|普通)?\s*(市场|类目)"
+    r"|\b(plus|and|with)\s+(one|1|another|a)\s+(other|more|regular|ordinary|further)\s+market\b"
+)
+_CAPITAL_WORDS = lazy_compile(r"注册资金|注册资本|\b(registered )?capital\b")
+
+
+# "再加一个市场", "add a second market later", "one more market": one unnamed market added.
+_ONE_MORE_MARKET = lazy_compile(
+    r"(再|多|另外|新|又)(加|入|进|开|申请|增加|报)(驻)?\s*(一|1)\s*个\s*(其他|别的|普通|新的?)?\s*"
+    r"(市场|类目|集市)|(增加|新增|多加)(一|1)个(市场|类目)"
+    r"|\badd(ing)? (a|one|another|a second|one more|a further|a new)\b[^.?]{0,30}\bmarket\b"
+    r"|\b(one more|another|a second|an additional|a further) (ordinary |regular |normal )?market\b"
+)
+_GOES_UP = lazy_compile(
+    r"多少|多交|涨|增加|变|加多少|\b(go(es)? up|increase|how much|more|extra|additional|change|changes)\b"
+)
+
+
+def deposit_one_more_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """ "What if we later add a second, non-Retail-Link market — does our deposit go up, and by
+    how much?": yes, by one ordinary market's deposit; with the markets already joined, the
+    new total. None unless one unnamed market is added and the change is asked."""
+    norm = normalize(question)
+    if not _ONE_MORE_MARKET.search(norm) or not _GOES_UP.search(norm):
+        return None
+    ordinary = Decimal(deposit_for_market("api"))
+    retail = Decimal(deposit_for_market("retail_link"))
+    body = t("answers_deposit_one_more", lang, ordinary=yuan(ordinary), retail=yuan(retail))
+    joined = list(dict.fromkeys(market_ids))
+    if joined:
+        paid = Decimal(deposit_for(joined))
+        body += t(
+            "answers_deposit_one_more_total",
+            lang,
+            names=facts.join_names([_market_name(get_market(m), lang) for m in joined], lang),
+            paid=yuan(paid),
+            total=yuan(paid + ordinary),
+        )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
+def deposit_budget_verdict(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """ "我们只有5万的押金预算，零售通和API能同时进吗": the named markets' deposits (and one
+    unnamed other market) summed and set against the budget — 能 / 不能 first. None unless a
+    budget and markets are both given."""
+    norm = normalize(question)
+    if not _BUDGET_STATED.search(norm) or _CAPITAL_WORDS.search(norm):
+        return None
+    _, mentions = money_mentions(question)
+    if len(mentions) != 1:
+        return None
+    budget = mentions[0].value
+    ids = list(dict.fromkeys(market_ids))
+    others = 1 if _ONE_OTHER.search(norm) else 0
+    if not ids:
+        return None
+    total = Decimal(deposit_for(ids)) + Decimal(deposit_for_market("api")) * others
+    ordinary = Decimal(deposit_for_market("api"))
+    if _ASKS_HOW_MANY_MARKETS.search(norm) and total <= budget:
+        # "先进零售通，剩下的钱还能再进几个市场": the ordinary markets the rest covers.
+        count = int((budget - total) // ordinary)
+        body = t(
+            "answers_deposit_budget_more",
+            lang,
+            count=count,
+            names=facts.join_names([_market_name(get_market(m), lang) for m in ids], lang),
+            total=yuan(total),
+            more=yuan(ordinary * count),
+            ordinary=yuan(ordinary),
+            sum=yuan(total + ordinary * count),
+            budget=yuan(budget),
+        ) + t("answers_deposit_budget_tail", lang)
+        source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+        return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+    parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
+    names = [_market_name(get_market(m), lang) for m in ids]
+    if others:
+        other = t("answers_deposit_other_market", lang)
+        parts.append(f"{other} {yuan(deposit_for_market('api'))}")
+        names.append(other)
+    body = t(
+        "answers_deposit_budget_enough" if total <= budget else "answers_deposit_budget_short",
+        lang,
+        names=facts.join_names(names, lang),
+        total=yuan(total),
+        parts=" + ".join(parts),
+        budget=yuan(budget),
+    )
+    body += t("answers_deposit_budget_tail", lang)
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
+def _deposit_budget_answer(amount: Decimal, lang: Lang) -> Answer:
+    ordinary = Decimal(deposit_for_market("api"))
+    retail = Decimal(deposit_for_market("retail_link"))
+    count = int(amount // ordinary)
+    every = sum((Decimal(deposit_for_market(m)) for m in MARKET_IDS), Decimal(0))
+    if amount >= every:
+        body = t(
+            "answers_deposit_budget_all",
+            lang,
+            amount=yuan(amount),
+            count=len(MARKET_IDS),
+            total=yuan(every),
+            retail=yuan(retail),
+            ordinary=yuan(ordinary),
+        )
+    elif count == 0:
+        body = t(
+            "answers_deposit_budget_none",
+            lang,
+            amount=yuan(amount),
+            ordinary=yuan(ordinary),
+            retail=yuan(retail),
+        )
+    else:
+        body = t(
+            "answers_deposit_budget",
+            lang,
+            amount=yuan(amount),
+            count=count,
+            used=yuan(ordinary * count),
+            ordinary=yuan(ordinary),
+        )
+        others = int((amount - retail) // ordinary) if amount >= retail else -1
+        if others == 0:
+            body += t("answers_deposit_budget_retail_only", lang, retail=yuan(retail))
+        elif others > 0:
+            body += t(
+                "answers_deposit_budget_retail",
+                lang,
+                retail=yuan(retail),
+                others=others,
+                retail_used=yuan(retail + ordinary * others),
+            )
+        else:
+            body += t("answers_deposit_budget_no_retail", lang, retail=yuan(retail))
+        body += t("answers_deposit_budget_tail", lang)
     source = source_line(_section("deposit"), _deposit_sub(lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
@@ -595,6 +756,89 @@ def _covering_date(month: date) -> date | None:
         if period.valid_from <= month_end and period.valid_to >= month:
             return max(month, period.valid_from)
     return None
+
+
+# "2021年3月31号", "2021-03-31", "31 March 2021", "March 31, 2021": one day.
+_DAY_ZH = lazy_compile(r"(20\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
+_DAY_EN = lazy_compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<name>{_MONTH_NAME})\.?,?\s*(?P<year>20\d\d)\b"
+    rf"|\b(?P<name2>{_MONTH_NAME})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year2>20\d\d)\b"
+)
+# Whether the policy (its tiers, its reductions) applies to that time is asked.
+_ASKS_APPLIES = lazy_compile(
+    r"能不能|能否|能按|能享受|能用|可以按|可不可以|可以享受|适用|享受|算不算|还算|在不在|包不包括|包括|"
+    r"(还在|算在|属于|落在)[^，,。;；]{0,12}(期内|期间|期限|范围|以内|之内)|"
+    r"(能|可以)[^，,。;；]{0,12}(吗|么)|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
+    r"|included|within|falls?|inside|still get|get the)\b"
+)
+_POLICY_WORDS = lazy_compile(
+    r"优惠|阶梯|减免|档位|政策|佣金|费率|\b(polic(y|ies)|discount|tiers?|tiered|reduction|commission"
+    r"|rates?)\b"
+)
+
+
+def _day_named(norm: str) -> date | None:
+    match = _DAY_ZH.search(norm)
+    try:
+        if match:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        english = _DAY_EN.search(norm)
+        if english:
+            name = english.group("name") or english.group("name2")
+            day = english.group("day") or english.group("day2")
+            year = english.group("year") or english.group("year2")
+            return date(int(year), _ENGLISH_MONTHS.index(name[:3]) + 1, int(day))
+    except ValueError:
+        return None
+    return None
+
+
+def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
+    """ "2021年3月31号当天结算的订单，能按优惠政策的阶梯算吗": a day (or a whole month) inside the
+    policy period → 能; a day before it → 不能. A time after it is left to the answer that says
+    the guide gives no later rate. None when no amount-free "does it apply" is asked."""
+    norm = normalize(question)
+    if money_mentions(question)[1] and not _DAY_ZH.search(norm) and not _DAY_EN.search(norm):
+        return None
+    if not _ASKS_APPLIES.search(norm) or not _POLICY_WORDS.search(norm):
+        return None
+    day = _day_named(norm)
+    periods = commission_rules.default_policy().periods
+    first, last = periods[0].valid_from, periods[-1].valid_to
+    if day is not None:
+        shown_first, shown_last = day, day
+        label = day.isoformat() if lang == "en" else _day_zh(day)
+    else:
+        month, naming = settlement_month(question, today)
+        if month is None or naming != "named":
+            return None
+        shown_first = month
+        shown_last = (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        label = _month_label(month, naming, lang)
+    if first <= shown_first and shown_last <= last:
+        key = "answers_policy_day_inside"
+    elif shown_last < first:
+        key = "answers_policy_day_before"
+    elif shown_first > last:
+        # After the period: 不能 first, then that the guide gives no later rate (handed off as
+        # any month the policy does not cover).
+        month = shown_first.replace(day=1)
+        body = t("answers_policy_day_after", lang) + outside_period_text(month, "named", lang)
+        source = source_line(_section("commission"), None, lang)
+        return Answer(
+            with_source(body, source, lang),
+            lang,
+            True,
+            "computed.policy_day",
+            source,
+            [],
+            out_of_scope=True,
+        )
+    else:
+        return None
+    body = t(key, lang, day=label, span=_policy_span(lang))
+    source = source_line(_section("commission"), None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.policy_day", source, [])
 
 
 def month_is_covered(month: date) -> bool:
@@ -1014,9 +1258,13 @@ def conditions_answer(
             )
     if keys and not chosen:
         full = conditions_answer(market_id, lang)
-        named = no_condition_text(market_id, keys, lang)
-        if named:
-            lead = t("answers.sentence", lang, text=named[:1].upper() + named[1:])
+        # "对营业执照年限和注册资金有要求吗": every kind asked that the market does not set.
+        named_all = missing_kinds_text(market_id, keys, lang)
+        if named_all:
+            lead = "".join(
+                t("answers.sentence", lang, text=named[:1].upper() + named[1:])
+                for named in named_all
+            )
         else:
             lead = t("answers.no_condition_on_that", lang, name=name)
         if lacking:
@@ -1033,6 +1281,12 @@ def conditions_answer(
             # "行业经验" / "industry experience" asks the experience condition: the market's
             # industry range (解决方案) is no topic of it, and saying it has none misleads.
             asked = tuple(key for key in asked if key != INDUSTRY_KEY)
+        if set(SUPPORT_KEYS) <= set(asked) and any(c.key in SUPPORT_KEYS for c in chosen):
+            # "安全市场需要7x24吗" names no kind of service: the kind the market sets answers it,
+            # and the kind it does not set is no news.
+            asked = tuple(
+                key for key in asked if key not in SUPPORT_KEYS or key in {c.key for c in chosen}
+            )
         missing = missing_kinds_text(market_id, asked, lang)
         # A sentence starts with a capital (a no-op on Chinese).
         lead = "".join(
@@ -1612,13 +1866,16 @@ def _threshold_summary(
 
     listed = {market.id for market, _, _ in rows}
     others = [_market_name(get_market(i), lang) for i in MARKET_IDS if i not in listed]
-    body = proof + t(
-        "answers.threshold_summary",
-        lang,
-        shown=shown_value,
-        met=listing(met),
-        unmet=listing(unmet),
-        others=names_separator.join(others) or t("answers.none", lang),
-    )
+    lines = [t("answers.threshold_summary_head", lang, shown=shown_value)]
+    if met or not unmet:
+        lines.append(t("answers.threshold_summary_met", lang, met=listing(met)))
+    if unmet:
+        lines.append(t("answers.threshold_summary_unmet", lang, unmet=listing(unmet)))
+    if others:
+        lines.append(
+            t("answers.threshold_summary_others", lang, others=names_separator.join(others))
+        )
+    lines.append(t("answers.threshold_summary_tail", lang))
+    body = proof + "\n".join(lines)
     source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])

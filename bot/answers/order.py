@@ -252,6 +252,12 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         len(steps) >= 2
         and _said_not_done(norm, min(steps, key=lambda s: s.number))
         and (_ASKS_PERMISSION.search(norm) or _CAN.search(norm))
+        # "合同还没签，是不是要先签合同才能交保证金": the order claimed is asked (是的).
+        and not (
+            _FIRST_WORD.search(norm)
+            and _CLAIMS_ORDER.search(norm)
+            and not _ASKS_PERMISSION.search(norm)
+        )
         and not _EITHER_OR.search(norm)
     ):
         # "没有完成企业实名认证可以申请入驻吗": the earlier step, said not done, comes first — 不能.
@@ -259,14 +265,27 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     if len(steps) >= 3 and _asks_order(norm):
         # The two compared, without the step the question says is done already.
         compared = [(start, step) for start, step in named if not _done_already(norm, start, step)]
+        # A step named twice ("实名认证还没做…是不是要先做完实名认证") is one step compared; its
+        # last mention is the one the question puts in order.
+        last_mention = {step.id: (start, step) for start, step in compared}
+        compared = sorted(last_mention.values(), key=lambda pair: pair[0])
         if len(compared) == 2:
             named = compared
             steps = [step for _, step in named]
     if len(steps) >= 2 and _asks_order(norm):
         # The step the vendor puts first: the one named right after 先 / first, else the first.
         first_word = _FIRST_WORD.search(norm)
-        after = [step for start, step in named if first_word and start >= first_word.end()]
-        said_first = after[0] if after else steps[0]
+        # Every mention counts: "实名认证还没做…是不是要先做完实名认证" names it again after 先.
+        after = sorted(
+            (
+                (mention.start(), step)
+                for _, step in named
+                for mention in re.finditer(_STEP_WORDS[step.id], norm)
+                if first_word and mention.start() >= first_word.end()
+            ),
+            key=lambda pair: pair[0],
+        )
+        said_first = after[0][1] if after else steps[0]
         if (
             first_word
             and first_word.group(0) == "first"
@@ -293,6 +312,16 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             )
             answer.topic = entry.id
         return answer
+    if steps and _ASKS_REMAINING.search(norm) and not _ASKS_AMOUNT.search(norm):
+        # "实名认证刚做完，剩下还有哪些步骤", "the remaining steps until our store is open": every
+        # step after the one done, in order.
+        done_steps = [step for _, step in named if _said_done(norm, step)]
+        base = max(done_steps, key=lambda s: s.number) if done_steps else None
+        if base is None and len(steps) == 1:
+            base = steps[0]
+        remaining = _remaining(base, lang) if base is not None else None
+        if remaining is not None:
+            return remaining
     if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
         # "申请已经审核通过了，接下来要做什么": the review is behind them, not still to wait for.
         return _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
@@ -426,7 +455,15 @@ def _said_done(norm: str, step: Step) -> bool:
     return bool(
         _DONE_WORDS.search(after)
         or _DONE_BEFORE.search(norm[max(0, match.start() - 8) : match.start()])
+        or _DONE_BEFORE_EN.search(norm[max(0, match.start() - 32) : match.start()])
     )
+
+
+# "we have just completed the enterprise real-name verification": done, said before the step.
+_DONE_BEFORE_EN = lazy_compile(
+    r"\b(completed|finished|done with|passed|got through|already did|already done)\b"
+    r"(?: (?:the|our|my))?(?: [a-z-]+)?\s*$"
+)
 
 
 # A sub-step that is waiting for the Marketplace (step 3's review).
@@ -457,6 +494,22 @@ def _next(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
     if subs:
         body += "\n" + subs
     return _answer(body, lang)
+
+
+# "剩下的步骤", "还有哪些步骤", "remaining steps", "all the steps until the store opens".
+_ASKS_REMAINING = lazy_compile(
+    r"剩下|剩余|还有哪些步|还有几步|后面还有|后续(还有)?哪些|之后还有哪些|接下来还有哪些|全部步骤"
+    r"|\b(remaining|rest of the|all the) steps?\b|\bsteps?\b[^.?]{0,30}\b(until|till|left|remain)\b"
+)
+
+
+def _remaining(done: Step, lang: Lang) -> Answer | None:
+    after = [s for s in JOINING_STEPS if s.number > done.number]
+    if not after:
+        return None
+    lines = [t("answers_order_remaining", lang, number=done.number, label=_label(done, lang))]
+    lines += [t("answers_order_step", lang, number=s.number, text=_text(s, lang)) for s in after]
+    return _answer("\n".join(lines), lang)
 
 
 def step_answer(step: Step, lang: Lang) -> Answer:

@@ -91,6 +91,7 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     """The questions of `message`, each able to stand alone (introduction and market names
     added where needed); [] when it asks one thing."""
     preamble, asked = _split(message)
+    asked = _with_each_joined(asked)
     if not 2 <= len(asked) <= _MAX_PARTS:
         return []
     # The markets the message is about: its introduction's, else all it names.
@@ -112,6 +113,28 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             question = preamble.strip() + " " + question
         standalone.append(question)
     return standalone
+
+
+# "分别要几年", "各要多少", "how many years each?": the figure per item of the part before.
+_EACH = lazy_compile(r"分别|各自|各要|各是|各需|每个|\b(each|respectively|apiece)\b")
+
+
+def _with_each_joined(asked: list[str]) -> list[str]:
+    """ "哪些市场对行业服务经验有年限要求？分别要几年": a part asking the figure of each item the
+    part before lists, naming no topic or market of its own, is one question with it."""
+    joined: list[str] = []
+    for question in asked:
+        norm = normalize(question)
+        if (
+            joined
+            and _EACH.search(norm)
+            and not markets_in_question(question)
+            and not find_concepts(norm) - _FRAME_CONCEPTS
+        ):
+            joined[-1] = f"{joined[-1]} {question}"
+        else:
+            joined.append(question)
+    return joined
 
 
 # Concepts that frame a question (the Marketplace, joining) rather than name what it is about.

@@ -12,14 +12,15 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from bot.answers.facts import join_names
 from bot.answers.knowledge import guide_words_for, sections, source_line
 from bot.answers.matcher import data_tokens, tokens
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
-from bot.answers.text import normalize
+from bot.answers.text import excluded_markets, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import pair, t
-from rules.markets import Condition, Market, all_markets
+from rules.markets import Condition, Market, all_markets, get_market
 from rules.markets import market_label as _name
 
 # The same keys as computed's (imported from there would be a cycle).
@@ -160,7 +161,7 @@ _ASKS_WITHOUT = lazy_compile(
     r"(没有|没|无|不|不用|不需要)[^，,。;；?？]{0,12}(要求|限制|门槛|规定)|不要求|无要求|免"
     r"|不需要|不用|无需|无须|不必"
     r"|\b(no|without|don't|do not|doesn't|does not|not)\b[^,.;?]{0,40}\b(requirements?|require"
-    r"|required|conditions?|rules?|minimum)\b"
+    r"|required|conditions?|rules?|minimum|need|needs|ask for|asks for)\b"
 )
 
 
@@ -174,6 +175,27 @@ def _without_named(question: str, keys: tuple[str, ...]) -> list[Market] | None:
     if not named:
         return None
     return [m for m in all_markets() if not any(c.key in named for c in m.conditions)]
+
+
+def _with_other_figure(question: str, keys: tuple[str, ...], free: list[Market]) -> list[Market]:
+    """Markets whose rule on `keys` is not the figure the question quotes ("不要求20人的团队":
+    零售通 asks for 4 employees), beside those with no such rule."""
+    from bot.answers.text import _digits
+    from bot.answers.verdicts import _quoted_figure_differs
+
+    converted = _digits(normalize(question))
+    found = []
+    for market in all_markets():
+        if market in free:
+            continue
+        figured = [
+            differs
+            for c in market.conditions
+            if c.key in keys and (differs := _quoted_figure_differs(converted, c)) is not None
+        ]
+        if figured and all(figured):
+            found.append(market)
+    return found
 
 
 _ASKS_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
@@ -230,6 +252,17 @@ def conditions_across_markets(
             # "Which markets have no licence-age requirement at all?": those are the answer.
             named = _without_named(question, keys)
             free = without if named is None else named
+            free = free + _with_other_figure(question, keys, free)
+            excluded = excluded_markets(question)
+            if excluded and not [m for m in free if m.id not in excluded]:
+                # "除了零售通，还有哪个市场不要求20人": none besides the one set aside.
+                shown = join_names([_name(get_market(m), lang) for m in excluded], lang)
+                lines.append(t("answers_which_none_besides_rule", lang, excluded=shown))
+                lines.append(t("answers.each_market_requires", lang))
+                lines.extend(line(g, False) for g in ordered)
+                lines.append(t("answers.ask_market_conditions", lang))
+                return "\n".join(lines)
+            free = [m for m in free if m.id not in excluded]
             if free:
                 lines.append(t("answers_markets_without", lang, markets=_names(free, lang)))
             else:

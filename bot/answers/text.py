@@ -391,7 +391,33 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
             topic = "license"
         found.append((topic, value))
         previous_end = match.end()
+    if (
+        not any(topic == "license" for topic, _ in found)
+        and _JUST_FOUNDED.search(converted)
+        and _ASKS_MARKETS_OPEN.search(converted)
+    ):
+        # "公司刚注册", "founded last month": a licence under a year old, with no number given.
+        found.append(("license", Decimal(1) - UNDER_MARGIN))
     return found
+
+
+# Which markets, or whether a market, is open: only then is a new company's age a fact judged
+# ("刚成立的小公司…押金没交能先上架吗" asks the steps, not the licence).
+_ASKS_MARKETS_OPEN = lazy_compile(
+    r"(哪些|哪个|哪几个|什么|有没有)[^，,。;；?？]{0,6}(市场|类目|集市)"
+    r"|(能|可以|可不可以|能不能)(进|入)(?!驻流程)|够(条件|格)|符合|满足"
+    r"|\b(which|any) (markets?|categor(y|ies))\b|\b(eligible|qualify|join|enter|apply to)\b"
+)
+# A company said to be new, with no age in numbers: its licence is under a year old.
+_JUST_FOUNDED = lazy_compile(
+    r"(刚|新|才|刚刚)(注册|成立|创立|开|办)(的|了)?(公司|企业|执照|营业执照)?"
+    r"|(上个月|上月|这个月|本月|今年|前几天|上周)(刚|才)?(注册|成立|创立|开|办)"
+    r"|(公司|企业)(是)?(上个月|上月|这个月|本月|今年|前几天|上周)"
+    r"|\b(just|newly|recently) (registered|founded|incorporated|established|set up|started)\b"
+    r"|\b(founded|registered|incorporated|established|set up|started) (last|this) (month|week|year)\b"
+    r"|\b(founded|registered|incorporated|established|set up) (a few|few) (weeks|days|months) ago\b"
+    r"|\b(a |brand[- ])?new(ly founded)? (company|business|startup)\b"
+)
 
 
 _HEADCOUNT = lazy_compile(
@@ -576,7 +602,7 @@ def asks_support_level_choice(text: str) -> bool:
 # end of the clause, or up to 以外/之外) are left out, not joined.
 _EXCLUSION_WORDS = lazy_compile(
     r"不含|不包含|不包括|不算|(?<![删清排扣免])除(?:了|去|开)?(?!非)|不入驻?|不加入|不进|没有|"
-    r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|not including|but not|without)\b"
+    r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|besides|beside|aside from|not including|but not|without)\b"
 )
 # … and "零售通除外" / "Retail Link excluded": the markets named before these words.
 _EXCLUDED_AFTER = lazy_compile(

@@ -174,6 +174,10 @@ _NOT_YET_AFTER = lazy_compile(
     r"|\b(not yet|haven't|have not|hasn't|not (done|finished|completed)|in progress|pending"
     r"|still (working|doing|applying))\b"
 )
+_GONE_AFTER = lazy_compile(
+    r"离职|辞职|走了|跳槽|过期|失效|到期了|被注销|注销了|没了|不在了"
+    r"|\b(left|quit|resigned|expired|lapsed|leaves|is leaving|was revoked|got revoked)\b"
+)
 # "don't require", "不需要", "没有…要求": a negation of the rule, not of what the vendor has.
 _RULE_WORDS = lazy_compile(
     r"要求|需要|需|规定|限制|\b(require[sd]?|requirement|need(s|ed)?|ask(s)? for)\b"
@@ -215,6 +219,9 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if _CANNOT_AFTER.search(clause[len(hint) : len(hint) + 8]):
             return "lacks"
         if _NOT_YET_AFTER.search(clause[len(hint) : len(hint) + 40]):
+            return "lacks"
+        if _GONE_AFTER.search(clause[len(hint) : len(hint) + 24]):
+            # "唯一的ACP工程师离职了", "our 1688 account expired": had, and no longer.
             return "lacks"
         if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
             # "ACP 证书的工程师是 0 个", "ACP engineers: none".
@@ -259,6 +266,9 @@ def _industry_state(norm: str) -> State | None:
     if match is None:
         return "lacks" if _OTHER_INDUSTRIES.search(norm) else None
     word = (match.group(2) or match.group(5) or match.group(8) or "").strip()
+    if _NOT_AN_INDUSTRY.search(word):
+        # "公司是上个月刚成立的": when the company began, not its line of business.
+        return None
     try:
         if parse_industry(word) != "other":
             return "has"
@@ -270,6 +280,9 @@ def _industry_state(norm: str) -> State | None:
         return "lacks" if parse_industry(word) == "other" else "has"
     except ParseError:
         return "lacks" if word and not _OWN.fullmatch(word) else None
+
+
+_NOT_AN_INDUSTRY = lazy_compile(r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才")
 
 
 def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
@@ -371,6 +384,15 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     ]
     failed = any(state == "lacks" for _, _, state in rows)
     head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
+    if asks_if_required(question) and not unset:
+        # "Is a 1688 membership really required? we only have a Taobao store": whether the rule
+        # applies is asked — yes, it does; the vendor's case comes after.
+        head = t(
+            "answers_verdict_required_failed_head"
+            if failed
+            else "answers_verdict_required_met_head",
+            lang,
+        )
     if failed and unset:
         # One market no, another not concerned: each said first, never one 不能 over both.
         head = t("answers.rule_separator", lang).join(
@@ -395,6 +417,24 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     else:
         source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
+
+
+# "真的需要…吗", "一定要…吗", "is X really required", "do we really need": whether a rule
+# applies, not whether the vendor may join.
+_ASKS_IF_REQUIRED = lazy_compile(
+    r"(真的|确实|一定|非得|必须|硬性|真)\s*(是)?\s*(需要|要|得|必须|要求)[^，,。;；]{0,30}(吗|么|嘛|[?？])"
+    r"|是(不是)?必须的?|是硬性|必须要有|(需要|要求|必须)[^，,。;；]{0,20}(吗|么|嘛)"
+    r"|\b(really|actually|absolutely|strictly)\s+(required|needed|necessary|mandatory|need|have to)\b"
+    r"|\b(is|are)\s+(an?\s+|the\s+)?[\w\-/ ]{0,40}(required|mandatory|necessary|a must)\b"
+    r"|\bdo (we|i) (really |actually |still )?(need|have to)\b|\bmust (we|i)\b"
+)
+
+
+def asks_if_required(question: str) -> bool:
+    """Whether the question asks if a rule applies ("真的需要1688会员吗") rather than whether the
+    vendor may join ("没有1688账号能进吗")."""
+    norm = normalize(question)
+    return bool(_ASKS_IF_REQUIRED.search(norm)) and not asks_to_join(question)
 
 
 def team_counting_answer(question: str, lang: Lang) -> Answer | None:
@@ -516,31 +556,49 @@ _ASKS_NEED = lazy_compile(
     # "是不是也得20人": whether the figure quoted is the market's
     r"|是不是(也|还|都)?(得|要|需要|必须)"
     r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
-    r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?) (also |still )?(need|have to|require)\b"
-    r"|\b(is|are) (an? |the )?[\w\- ]{0,40}(required|needed|necessary|mandatory)\b"
+    r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?|[\w\-]+(?: [\w\-]+){0,3}?)"
+    r" (also |still |really )?(need|have to|require)\b"
+    r"|\b(is|are) (an? |the )?[\w\-/ ]{0,60}(required|needed|necessary|mandatory)\b"
     r"|\b(must we|must i|do we have to)\b"
+    # "does the API market have any requirement on capital", "is there a licence-age rule"
+    r"|\b(do|does|is|are)\b[\w\- ]{0,40}\b(have|has|set|sets|there)\b (any |a |an )?[\w\- ]{0,30}"
+    r"(requirements?|conditions?|rules?|limits?|restrictions?)\b"
 )
 _ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|\b(how|what|which)\b")
 # A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.
 _ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
-_QUOTED_HEADCOUNT = lazy_compile(r"(\d+)\s*(个人|人|名|位|people|persons?|staff|employees|heads)")
+_QUOTED_HEADCOUNT = lazy_compile(
+    r"(\d+)\s*-?\s*(个人|人|名|位|people|persons?|staff|employees|heads|members?)"
+)
 _QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*(年|years?|yrs?)")
 _NUMERIC_CHECKS = ("min", "more_than", "years_min", "years_more_than")
 
 
-def _quoted_figure_differs(converted: str, condition: Condition) -> bool:
-    """The question quotes a figure for this condition that is not the market's ("零售通也要
-    20人吗": 零售通 asks for 4)."""
+def _quoted_figure_differs(converted: str, condition: Condition) -> bool | None:
+    """Whether the question quotes a figure for this condition that is not the market's
+    ("零售通也要20人吗": 零售通 asks for 4; "服务市场要7x24客服吗": 5x8 is its rule); None when
+    it quotes no figure of this condition's kind."""
+    if condition.check == "support_min":
+        from bot.answers.text import support_level_mentioned
+
+        level = support_level_mentioned(converted)
+        if level is None:
+            return None
+        # 7x24 asked where 5x8 is the rule: not required. 5x8 asked where 7x24 is the rule is
+        # still needed (7x24 covers 5x8), so only a higher level differs.
+        return level == "7x24" and condition.threshold == "5x8"
     if condition.check not in _NUMERIC_CHECKS or not isinstance(condition.threshold, int):
-        return False
+        return None
     if condition.key in ("team_size", "employees"):
         pattern = _QUOTED_HEADCOUNT
     elif condition.check.startswith("years"):
         pattern = _QUOTED_YEARS
     else:
-        return False
+        return None
     figures = [float(m.group(1)) for m in pattern.finditer(converted)]
-    return bool(figures) and all(figure != condition.threshold for figure in figures)
+    if not figures:
+        return None
+    return all(figure != condition.threshold for figure in figures)
 
 
 def need_opener(
@@ -563,16 +621,27 @@ def need_opener(
     converted = _digits(norm)
     # The kinds the question names in particular (社保证明) decide, not the topic's others.
     chosen = [c for c in get_market(market_id).conditions if c.key in (asked or keys)]
-    differs = [c for c in chosen if _quoted_figure_differs(converted, c)]
-    if _ASKS_FIGURE.search(norm) and not (chosen and len(differs) == len(chosen)):
+    # Only conditions the question quotes a figure for decide by figure: "员工人数有啥要求？是
+    # 不是也得20人的技术客服团队" quotes a head count, not a support level.
+    # A figure quoted for a topic's other condition counts too ("是不是也得20人的技术客服团队":
+    # 客服 is the kind named, 20人 the figure asked about).
+    pool = [c for c in get_market(market_id).conditions if c.key in (*asked, *keys)]
+    quoted = {id(c): _quoted_figure_differs(converted, c) for c in pool}
+    figured = [c for c in pool if quoted[id(c)] is not None]
+    differs = [c for c in figured if quoted[id(c)]]
+    all_differ = bool(figured) and len(differs) == len(figured)
+    if _ASKS_FIGURE.search(norm) and not all_differ:
         # "有啥要求" asks the figure; only a figure quoted that is not the market's
         # ("是不是也得20人", 零售通 asks 4) still gets its 不需要 first.
         return ""
-    if absent or (chosen and len(differs) == len(chosen)):
+    if absent or all_differ:
         # Mixed: some set as asked, some not — the lines below say which.
-        if chosen and len(differs) < len(chosen):
+        if figured and len(differs) < len(figured):
             return ""
-        return t("answers_has_no" if _ASKS_HAS.search(norm) else "answers_need_no", lang)
+        # A figure quoted that is not the market's is answered in need's verb ("是不是也得20
+        # 人" → 不需要), even beside "有啥要求".
+        has = _ASKS_HAS.search(norm) and not all_differ
+        return t("answers_has_no" if has else "answers_need_no", lang)
     if not chosen:
         return ""
     return t("answers_has_yes" if _ASKS_HAS.search(norm) else "answers_need_yes", lang)

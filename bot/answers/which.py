@@ -14,7 +14,7 @@ from bot.answers import computed
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
-from bot.answers.text import normalize
+from bot.answers.text import excluded_markets, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import Localized, t
@@ -24,6 +24,8 @@ from rules.markets import Condition, Market, all_markets, get_market, market_lab
 # With facts stated and no market named, any "which" asks for markets.
 ASKS_WHICH = lazy_compile(
     r"哪|\b(which|what) (markets?|categor(y|ies))\b|\bwhich\b.*\b(fit|possible|eligible|join|enter)"
+    # "can we join any market?", "有没有能进的市场": which ones, asked as yes or no.
+    r"|\bany (markets?|categor(y|ies))\b|有没有[^，,。;；?？]{0,6}(市场|类目)|有(市场|类目)(能|可以)"
 )
 # "哪个市场肯定进不了", "which markets are ruled out": the blocked ones are the answer.
 _ASKS_BLOCKED = lazy_compile(
@@ -133,6 +135,11 @@ def markets_open_to(
         rules = rule_sep.join(dict.fromkeys(blocked))
         rest = t("answers_which_rest_blocked", lang, rules=rules)
         lines = [open_line, rest] if blocked else [open_line]
+    excluded = excluded_markets(question)
+    if excluded and all(m.id in excluded for m in open_markets):
+        # "除了零售通以外，还有哪个市场不要求20人": no other — said first.
+        names = sep.join(market_label(get_market(m), lang) for m in excluded)
+        lines.insert(0, t("answers_which_none_besides", lang, excluded=names))
     body = "\n".join([*lines, tail])
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which", source, [])

@@ -191,7 +191,8 @@ def test_the_vendors_own_figure_is_judged_not_confirmed(question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
-        ("2021年3月31日结算的订单还享受优惠政策吗", "是的"),
+        # 是的 or 能 (the round-13 merge runs the 能/不能 opening first): both state the verdict.
+        ("2021年3月31日结算的订单还享受优惠政策吗", ("是的", "能")),
         ("Orders settled on 17 November 2016 — are they covered by the discount policy?", "Yes"),
         (
             "Our orders were settled on 1 April 2021. Do they fall under the fee-reduction policy?",
@@ -200,7 +201,9 @@ def test_the_vendors_own_figure_is_judged_not_confirmed(question: str) -> None:
         ("2016年11月10日结算的订单在优惠期内吗", "不在"),
     ],
 )
-def test_a_settlement_date_is_judged_against_the_policy_period(question: str, opening: str) -> None:
+def test_a_settlement_date_is_judged_against_the_policy_period(
+    question: str, opening: str | tuple[str, ...]
+) -> None:
     """Both ends of the period count (2016-11-17 and 2021-03-31 are inside)."""
     reply = answer(question)
     assert reply.text.startswith(opening), reply.text

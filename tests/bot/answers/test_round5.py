@@ -45,7 +45,8 @@ def test_proof_condition_is_named_beside_the_headcount_verdict() -> None:
     first_line = reply.text.splitlines()[0]
     assert "社保个人月缴费信息情况表" in first_line
     assert "除零售通市场外的所有市场" in first_line
-    assert "不满足：无" in reply.text
+    # Every market is met: no "不满足" line at all (it would read as a failed condition).
+    assert "✓ 满足" in reply.text and "不满足" not in reply.text
 
 
 def test_no_proof_line_when_no_proof_is_asked() -> None:
