@@ -1696,7 +1696,7 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question's topic."""
     # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
-    text = shorthand.in_chinese(question.strip())
+    text = shorthand.spelled_right(shorthand.in_chinese(question.strip()))
     # "零售通要不要20个人": a number of people (20人), not 个人 (an individual).
     text = _PEOPLE_COUNT.sub("", text)
     chosen: Lang = lang or detect_lang_or_zh(text)

@@ -118,7 +118,8 @@ REQUIRED_RIGHT = {
     # "应该入驻哪个" asking which market, customer cases named as "our customers".
     # 182 once a deposit asked to be the same as the other markets' gets 是 / 不是 first.
     # 198 with round 13's computed answers and verdicts merged (main ff79d78).
-    "dev12_questions.yaml": 198,
+    # 199 once mistyped guide words are read right ("secuirty markt").
+    "dev12_questions.yaml": 199,
 }
 
 

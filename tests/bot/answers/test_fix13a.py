@@ -475,3 +475,15 @@ def test_twenty_people_is_no_individual() -> None:
 
 def test_the_extra_deposit_for_one_more_market_is_no_mistake() -> None:
     assert not answer("已经入了零售通，再加一个市场保证金要多交多少").out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wat is the deposit for secuirty markt", "30,000"),
+        ("deposti for the retial link market?", "50,000"),
+        ("commision for websit building tier 1?", "20%"),
+    ],
+)
+def test_mistyped_guide_words_are_read_right(question: str, expected: str) -> None:
+    assert expected in answer(question).text, answer(question).text
