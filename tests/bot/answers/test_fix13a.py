@@ -487,3 +487,21 @@ def test_the_extra_deposit_for_one_more_market_is_no_mistake() -> None:
 )
 def test_mistyped_guide_words_are_read_right(question: str, expected: str) -> None:
     assert expected in answer(question).text, answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "both"),
+    [
+        ("保证金交了以后多久能上架？还有工单怎么写？", ("没有写明具体需要几天", "请转财务")),
+        (
+            "How long does the review take? And which row do we pay the deposit on?",
+            ("how long", "阿里云通用保证金"),
+        ),
+    ],
+)
+def test_a_part_the_guide_answers_is_kept_beside_a_declined_part(
+    question: str, both: tuple[str, str]
+) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert all(fact in reply.text for fact in both), reply.text
