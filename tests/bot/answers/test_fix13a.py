@@ -505,3 +505,15 @@ def test_a_part_the_guide_answers_is_kept_beside_a_declined_part(
     reply = answer(question)
     assert reply.out_of_scope, reply.text
     assert all(fact in reply.text for fact in both), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("IoT市场保证金是10万吗", "不对"),
+        ("Is the IoT deposit 100,000?", "No"),
+        ("Is the API market deposit 30,000?", "Yes"),
+    ],
+)
+def test_a_figure_put_as_a_yes_or_no_question_gets_the_verdict(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening), answer(question).text
