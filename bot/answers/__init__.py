@@ -1690,7 +1690,38 @@ def _same_thing_answer(
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
-    return claims.with_claim_verdict(question, _answer_topic(question, lang, today))
+    found = _answer_topic(question, lang, today)
+    if found.topic == _REFUND_ENTRY and not found.out_of_scope:
+        found = _with_refund_verdict(question, found)
+    return claims.with_claim_verdict(question, found)
+
+
+def _with_refund_verdict(question: str, found: Answer) -> Answer:
+    """The deposit refund's verdict first: 不能 for taking it out during the cooperation ("合作
+    期间能提取保证金吗"), 可以 for whether it is refunded at all; none for how to leave."""
+    norm = normalize(question)
+    if _VIOLATION_STATED.search(norm) and not _NOT_VIOLATED.search(norm):
+        # "我们违规了保证金还退吗" has its own 不能 (_refund_after_violation).
+        return found
+    if _DURING_COOPERATION.search(norm) and not _NOT_VIOLATED.search(norm):
+        found.text = t("answers_refund_not_during", found.lang) + found.text
+    elif _ASKS_REFUNDABLE.search(norm) and not _ASKS_HOW.search(norm):
+        found.text = t("answers_refund_yes", found.lang) + found.text
+    return found
+
+
+# Taking the deposit out while the cooperation runs: 合作期间, 随时, 提前, "during", "any time".
+_DURING_COOPERATION = lazy_compile(
+    r"(合作期间|期间|随时|提前|中途|现在就|合作中).{0,10}(提取|取出|提现|退|拿回|取回)|提取|取出|提现"
+    r"|\b(withdraw|take (it |the deposit )?out|any ?time|early)\b"
+    r"|\bduring\b.{0,30}\b(get|take|have)\b.{0,20}\bback\b"
+)
+# Whether it is refunded at all: 能退吗, 可以退吗, refundable, get it back.
+_ASKS_REFUNDABLE = lazy_compile(
+    r"(能|可以|会|还能|能不能|可不可以)(退|拿回|返还)|退吗|退不退|\b(refundable|refunded\?|get (it|our "
+    r"deposit|the deposit|the money) back|is the deposit (returned|refunded))\b"
+)
+_ASKS_HOW = lazy_compile(r"怎么|如何|流程|步骤|在哪|\b(how|where|which guide|process|procedure)\b")
 
 
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:

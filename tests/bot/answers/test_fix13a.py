@@ -87,7 +87,7 @@ def test_a_deposit_refund_after_a_violation_is_no(question: str) -> None:
     ["没有违规的话保证金能退吗", "If we never violated the rules, is the deposit refunded?"],
 )
 def test_a_deposit_refund_with_no_violation_stays_yes(question: str) -> None:
-    assert answer(question).text.startswith(("保证金可以退回", "Yes")), answer(question).text
+    assert answer(question).text.startswith(("可以", "Yes")), answer(question).text
 
 
 @pytest.mark.parametrize(
@@ -517,3 +517,20 @@ def test_a_part_the_guide_answers_is_kept_beside_a_declined_part(
 )
 def test_a_figure_put_as_a_yes_or_no_question_gets_the_verdict(question: str, opening: str) -> None:
     assert answer(question).text.startswith(opening), answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Can we withdraw the deposit during the cooperation?", "No"),
+        ("合作期间能提取保证金吗", "不能"),
+        ("保证金能退吗", "可以"),
+        ("Is the deposit refundable?", "Yes"),
+    ],
+)
+def test_the_deposit_refund_opens_with_the_verdict_asked(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening), answer(question).text
+
+
+def test_how_to_leave_gets_no_verdict() -> None:
+    assert not answer("退出云市场怎么操作").text.startswith(("可以", "不能"))
