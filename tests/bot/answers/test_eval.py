@@ -117,7 +117,9 @@ REQUIRED_RIGHT = {
     # 181 with yj read as 押金, repeat applications, products on a declined topic (payroll) and
     # "应该入驻哪个" asking which market, customer cases named as "our customers".
     # 182 once a deposit asked to be the same as the other markets' gets 是 / 不是 first.
-    "dev12_questions.yaml": 182,
+    # 198 with round 13's computed answers and verdicts merged (main ff79d78).
+    # 199 once mistyped guide words are read right ("secuirty markt").
+    "dev12_questions.yaml": 199,
 }
 
 
