@@ -727,6 +727,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_UNDER_BEFORE",
                 "_JUST_FOUNDED",
                 "_ASKS_MARKETS_OPEN",
+                "_QUALIFIED_COUNT",
+                "_RELATIVE_YEAR",
+                "_YEARS_BACK",
+                "_YEAR_SUFFIX",
+                "_FOUNDING",
+                "_FOUNDING_YEAR",
             ),
         }.items()
         for name in names
