@@ -24,6 +24,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _LATIN_LETTERS_PER_CJK = 4
 # An English sentence around a quotation: a few words at least ("是 'ok' 吗" is not one).
 _MIN_WORDS_AROUND_QUOTE = 3
+# An English question around one Chinese term ("What is 零售通?") needs two English words.
+_MIN_WORDS_AROUND_TERM = 2
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 # A quotation of the guide's Chinese inside an English sentence (The guide says "先默认按照第1档
@@ -64,6 +67,13 @@ def detect_lang(text: str) -> Lang | None:
         and len(_LATIN_WORD.findall(folded)) >= _MIN_WORDS_AROUND_QUOTE
     ):
         # "Are 售后技术服务 and 客服在线服务 the same?": an English sentence naming Chinese terms.
+        return "en"
+    if (
+        _ENGLISH_OPENING.match(folded)
+        and len(_LATIN_WORD.findall(folded)) >= _MIN_WORDS_AROUND_TERM
+        and len(_CJK_RUN.findall(folded)) == 1
+    ):
+        # "What is 零售通?", "Is 建站市场 open?": a short English question around one Chinese term.
         return "en"
     unquoted = _QUOTED.sub(" ", folded)
     if unquoted != folded and len(_LATIN_WORD.findall(unquoted)) >= _MIN_WORDS_AROUND_QUOTE:

@@ -2489,6 +2489,69 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "也就是说，这几项上没有市场能进。",
         "So no market is open on these points.",
     ),
+    # --- answers routing round 13 (fix13a) ---
+    # A settlement date against the commission policy period (both days included).
+    "answers_date_in_period": (
+        "是的，在优惠政策期间内，能按阶梯比例计算：{date}在{start}至{end}之间（含首尾两天，按订单结算日期）。",
+        "Yes: {date} is inside the policy period ({start} to {end}, both days included, by the"
+        " orders' settlement date), so the tiered rates apply.",
+    ),
+    "answers_date_outside_period": (
+        "不在优惠政策期间内，不能按其阶梯比例计算：优惠政策期间是{start}至{end}（按订单结算日期），{date}不在其中。"
+        "指南没有说明这段期间以外适用什么费率；回复“转人工”，我把问题转给工作人员。",
+        "No: the policy period runs from {start} to {end} (by the orders' settlement date), and"
+        " {date} is outside it. The guide does not say what rate applies outside that period;"
+        ' reply "human" and I will ask our staff.',
+    ),
+    # Joining another market later: several categories may be applied for, deposits add up.
+    "answers_more_markets_later": (
+        "可以：指南写明可以申请多个类目，保证金按类目累计计算——每多入驻一个市场再交 {usual} 元（{unlike}）。"
+        "再次申请时按界面提示填写业务资质信息即可，不用重新补全公司信息。",
+        "Yes: the guide lets a vendor apply to several categories, with the deposits added up —"
+        " {usual} yuan for each further market ({unlike}). A repeat application only fills in the"
+        " business qualifications.",
+    ),
+    "answers_more_markets_unlike": ("{market} {amount} 元", "{market}: {amount} yuan"),
+    # A deadline asked for a joining step: the guide sets none.
+    "answers_duration_no_deadline": (
+        "指南没有为入驻流程的任何一步规定期限或截止日期。指南写的步骤是：{steps}。"
+        "具体要求我无法确定；回复“转人工”，我把问题转给工作人员。",
+        "The guide sets no deadline or time limit for any joining step. The steps it gives:"
+        ' {steps}. Reply "human" and I will ask our staff.',
+    ),
+    # A repeat application asked about what only the first one needs (company information).
+    "answers_repeat_not_needed": (
+        "不需要：再次申请按界面提示填写业务资质信息即可。\n",
+        "No need: a repeat application only fills in the business qualifications.\n",
+    ),
+    # A figure asked to be confirmed ("零售通保证金也是3万，对吧？"): the verdict first.
+    "answers_claim_same": (
+        "是的，一样：{market}和其他市场一样，每个类目 {amount} 元{exception}。\n",
+        "Yes, the same: {market} pays {amount} yuan like the other markets{exception}.\n",
+    ),
+    "answers_claim_same_except": (
+        "（{markets}除外，为 {amount} 元）",
+        " (except {markets}: {amount} yuan)",
+    ),
+    "answers_claim_not_same": (
+        "不是，不一样：{market}的保证金是 {amount} 元，其他市场每个类目 {usual} 元。\n",
+        "No, not the same: {market}'s deposit is {amount} yuan; every other market's is {usual}"
+        " yuan.\n",
+    ),
+    "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
+    "answers_claim_wrong": (
+        "不对，指南写的不是这样：\n",
+        "No, that's not what the guide says:\n",
+    ),
+    # "我们违规了保证金还退吗": the guide refunds only when no rule was broken (seed §3).
+    "answers_refund_after_violation": (
+        "不能按指南的规定退回：指南写的是服务商在合作期间没有违反云市场管理规范，合作终止后才会退回保证金；"
+        "违反了规范就不满足这个退回条件。违规时扣多少、怎么扣，指南没有写明；回复“转人工”，我把问题转给工作人员。",
+        "No, not under the guide's rule: the deposit is refunded after the cooperation ends only if"
+        " the vendor did not break the Marketplace management rules during it, and a violation"
+        " fails that condition. The guide does not say how much is deducted for a violation or"
+        ' how; reply "human" and I will ask our staff.',
+    ),
     # --- computed answers round 13 (fixb) ---
     # "保证金预算10万，最多能入几个市场": the most markets the budget covers.
     "answers_deposit_budget": (
@@ -2593,6 +2656,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_budget_tail": (
         "保证金按类目累计计算。",
         " Deposits add up per market.",
+    ),
+    # --- conversation input round 13 ---
+    # An experience of another market typed at one market's experience question.
+    "experience_of_another_market": (
+        "这说的是{named}方面的经验；现在问的是{asked}的服务经验，有几年？",
+        "That is experience in {named}; this question asks about {asked}: how many years?",
+    ),
+    # A correction of a field none of the chosen markets asks ("不对，注册资本是80万" for API).
+    "correction_not_asked": (
+        "您选的市场不看这一项，不需要修改。",
+        "The markets you chose do not ask for this, so there is nothing to change.",
+    ),
+    # "公司刚注册": no date, so the month is asked (the year is taken as this year's).
+    "date_recent_month": (
+        "刚注册的话，请问是哪个月？例如 {year}年1月；不清楚请回复“不知道”。",
+        'Just registered: which month was that? e.g. January {year}; reply "don\'t know" if you '
+        "are not sure.",
     ),
 }
 

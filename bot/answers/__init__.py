@@ -16,6 +16,7 @@ from functools import cache
 
 from bot import lazy_re
 from bot.answers import (
+    claims,
     computed,
     durations,
     identifiers,
@@ -24,6 +25,7 @@ from bot.answers import (
     parts,
     questions,
     reverse,
+    shorthand,
     ticket_fill,
     verdicts,
     which,
@@ -57,14 +59,17 @@ from bot.answers.text import (
     ordinary_market_count,
     quotes_requirement,
     support_level_mentioned,
+    yuan,
 )
 from bot.conversation.types import Lang
 from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.commission import default_policy
+from rules.deposit import DEPOSIT_PER_MARKET, deposits_unlike_default
 from rules.eligibility import age_in_months
-from rules.markets import MARKET_IDS, find_markets_in_text, get_market
+from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
+from rules.process import JOINING_STEPS, Step
 
 __all__ = ["Answer", "answer", "record_handoff"]
 
@@ -85,7 +90,17 @@ _ASPECT_KEYS: dict[str, tuple[str, ...]] = {
 _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("acp", "认证工程师", "certified engineer"),
     "dingtalk_ops": ("钉钉", "dingtalk"),
-    "customer_cases": ("客户案例", "案例", "customer case", "reference customer"),
+    "customer_cases": (
+        "客户案例",
+        "案例",
+        "知名客户",
+        "客户名单",
+        "customer case",
+        "reference customer",
+        "about our customers",
+        "about our clients",
+        "client references",
+    ),  # fmt: skip
     "alibaba_1688_member": ("1688", "中国站", "阿里巴巴会员", "alibaba.com"),
     "industry": ("行业", "垂直", "金融", "物流", "电商", "政务", "传媒", "industry", "industries"),
     "ecs_image": ("镜像", "ecs", "image", "交付", "deliver", "delivery", "delivered"),
@@ -207,6 +222,77 @@ def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
         return False
     _, money = money_mentions(question)
     return not money and bool(_ASKS_STILL_VALID.search(normalize(question)))
+
+
+_EXAMPLE_ENTRY = "commission.example"
+# The guide's own commission example (A公司, 建站, 10月, 100万 of which 40万 distribution).
+_NAMES_GUIDE_EXAMPLE = lazy_compile(
+    r"(例子|举例|示例|那个例|例中|案例中).{0,30}(a公司|公司a)|(a公司|公司a).{0,30}(例子|举例|示例|那个例)"
+    r"|(指南|文档|guide)(里|中|的)?.{0,6}(例子|举例|示例)"
+    r"|\b(the guide's|the guides|guide's|in the guide) (worked )?example\b|\bcompany a\b"
+)
+# A settlement date asked to fall inside the guide's policy period ("2021年3月31日当天结算的订单，
+# 还在优惠政策期内吗", "settled on 10 November 2016 — under the fee-reduction policy?").
+_ASKS_IN_PERIOD = lazy_compile(
+    r"优惠政策|优惠期|政策期|期内|期间|享受|减免|优惠|阶梯"
+    r"|\b(policy|discount|fee[- ]reduction|covered|fall under|falls under|within|period|tiered)\b"
+)
+_ENGLISH_DATE = lazy_compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b"
+    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"
+)
+# A day of the month written out: 31日, 17号, 2021-03-31, "10 November 2016".
+_NAMES_DAY = lazy_compile(
+    r"\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\b\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}\b|\b[a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _dates_in(text: str) -> list[date]:
+    """The dates a question names, English day-month-year ones ("10 November 2016") too."""
+    found = list(dates_mentioned(text))
+    for match in _ENGLISH_DATE.finditer(normalize(text)):
+        day, month, year = (
+            match.group(1, 2, 3)
+            if match.group(1)
+            else (match.group(5), match.group(4), match.group(6))
+        )
+        try:
+            found.append(date(int(year), _MONTHS.index(month) + 1, int(day)))
+        except ValueError:
+            continue
+    return sorted(set(found))
+
+
+def _settled_date_in_period(text: str, concepts: set[str], lang: Lang) -> Answer | None:
+    """Whether one named settlement date lies in the commission policy period (both ends
+    included): 是 / 不在 first, with the period."""
+    if not concepts & {"commission", "period", "tier"} and not _ASKS_IN_PERIOD.search(
+        normalize(text)
+    ):
+        return None
+    if not _ASKS_IN_PERIOD.search(normalize(text)) or money_mentions(text)[1]:
+        return None
+    dates = _dates_in(text)
+    if len(dates) != 1 or not _NAMES_DAY.search(normalize(text)):
+        # "2021年4月结算的订单": a month, answered by the month's own routes.
+        return None
+    asked = dates[0]
+    periods = default_policy().periods
+    start, end = periods[0].valid_from, periods[-1].valid_to
+    inside = start <= asked <= end
+    key = "answers_date_in_period" if inside else "answers_date_outside_period"
+
+    def show(day: date) -> str:
+        if lang == "en":
+            return day.isoformat()
+        return t("answers.day", "zh", year=day.year, month=day.month, day=day.day)
+
+    entry = entry_by_id()[_POLICY_PERIOD_ENTRY]
+    source = entry.source(lang)
+    body = t(key, lang, date=show(asked), start=show(start), end=show(end))
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source)
 
 
 def _rate_for_uncovered_month(
@@ -342,7 +428,10 @@ def _not_in_guide(body: str, lang: Lang) -> Answer:
 _GREETING = lazy_compile(
     r"(你好|您好|hi|hello|hey|嗨|在吗|在不在|good (morning|afternoon|evening)|早上好|下午好|晚上好"
     r"|你是谁|你们是谁|你是什么|who are you|what can you do|what can you help( me)? with|你能做什么|你会什么"
-    r"|你能帮我做什么|你可以做什么|你能帮我什么|你能帮什么|你可以帮我做什么)"
+    r"|你能帮我做什么|你可以做什么|你能帮我什么|你能帮什么|你可以帮我做什么"
+    # "你是机器人吗", "are you a real person?": who is answering.
+    r"|你是(机器人|真人|人工|ai|人)吗|你是不是(机器人|真人|人工)|are you (a |an )?(bot|robot|human|real person|person|ai)"
+    r")"
     r"[\s!！.。?？~,，]*"
 )
 
@@ -802,7 +891,8 @@ _ASKS_WHERE_TO_READ = lazy_compile(
     r"(在哪|哪里|哪儿|去哪|什么地方|哪个页面)(里|儿)?(能|可以|才能|去)?(看到|查看|看|查到|找到|了解|查)"
     r"[^,，。;；?？]{0,16}(介绍|要求|条件|详情)"
     r"|\bwhere\b.{0,30}\b(read|see|find|view|look up|check)\b.{0,40}"
-    r"\b(introductions?|intros?|requirements|details|descriptions?)\b"
+    # "contact details" is whom to contact, not a market's page.
+    r"\b(introductions?|intros?|requirements|(?<!contact )details|descriptions?)\b"
 )
 _NAMES_MARKET_ASKED = lazy_compile(
     r"哪(个|些|一个|类)(市场|集市|类目)|\b(which|what) (market|markets|category|categories)\b"
@@ -871,6 +961,10 @@ def keys_only_support(keys: tuple[str, ...]) -> bool:
     return set(keys) <= set(computed.SUPPORT_KEYS)
 
 
+# "售后技术服务和客服在线服务有什么区别", "what's the difference between …".
+_ASKS_DIFFERENCE = lazy_compile(
+    r"区别|不同|差别|差异|\b(difference|differ|different|distinguish)\b"
+)
 _AFTERSALES_WORDS = lazy_compile(r"售后|\bafter[- ]?sales?\b|\btechnical service")
 # 客服 / customer service is the guide's 客服在线服务, never its 售后技术服务 (SPEC decision 3).
 _ONLINE_CS_WORDS = lazy_compile(r"客服|\bonline\b|\bcustomer[- ]service|\bcs\b")
@@ -1408,6 +1502,132 @@ _OTHER_DEPOSIT_ROW = lazy_compile(
 )
 
 
+# A rule broken, stated as the vendor's case ("我们违规了", "if we violate the rules"), not denied
+# ("没有违规", "did not break the rules").
+_VIOLATION_STATED = lazy_compile(
+    r"(?<!没有)(?<![没未无不非])(违规|违反(了|过)?(云市场)?(管理)?规范|违反了|被判违规|被处罚)"
+    r"|(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )(?<!\bwithout )"
+    r"\b(violat(e|ed|es|ing|ion|ions)|broke|break|breach(ed|es)?)\b"
+)
+_NOT_VIOLATED = lazy_compile(
+    r"没有违|没违|未违|无违|不违|\b(did not|didn't|do not|don't|never|no|without|not) "
+    r"(\w+ ){0,2}(violat|break|broke|breach)"
+)
+
+
+def _refund_after_violation(text: str, concepts: set[str], lang: Lang) -> Answer | None:
+    """ "我们违规了保证金还退吗", "If we violate the rules, is the deposit refunded?": no — the
+    guide refunds the deposit only when no rule was broken (never "yes" from the refund entry)."""
+    norm = normalize(text)
+    if not {"deposit", "refund"} <= concepts:
+        return None
+    if not _VIOLATION_STATED.search(norm) or _NOT_VIOLATED.search(norm):
+        return None
+    entry = entry_by_id()[_REFUND_ENTRY]
+    source = entry.source(lang)
+    body = t("answers_refund_after_violation", lang)
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source)
+
+
+_REFUND_ENTRY = "deposit.refund"
+_CONTACT_ENTRY = "contact"
+# A joining step named by its number or place: 第5步, 第三步, step 6, the last / final step.
+_STEP_NUMBER = lazy_compile(
+    r"第\s*([1-7一二三四五六七])\s*步|\bstep\s*(?:no\.?\s*)?([1-7])\b|\bthe (first|second|third|fourth|fifth"
+    r"|sixth|seventh|seventy) step\b|(最后一步|最后那一步|最后一个步骤)|\b(last|final) step\b"
+)
+_STEP_WORD_NUMBERS = {
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+}  # fmt: skip
+# What may be asked beside a step's number: the step itself, how to do it, what it is.
+_STEP_ASKED_CONCEPTS = frozenset({"process", "join", "howto", "scope"})
+
+
+def _step_by_number(routed: str, concepts: set[str]) -> Step | None:
+    """The one joining step a question names by its number or as the last, when nothing else
+    is asked ("第5步保证金交多少" asks the amount)."""
+    found = list(_STEP_NUMBER.finditer(routed))
+    if len(found) != 1 or concepts - _FRAME_CONCEPTS - _STEP_ASKED_CONCEPTS:
+        return None
+    if _ASKS_NEXT_OR_BEFORE.search(routed) or len(re.findall(r"[?？]", routed)) > 1:
+        # "第5步之后是哪一步": the order's question, not the step itself.
+        return None
+    match = found[0]
+    if match.group(4) or match.group(5):
+        return JOINING_STEPS[-1]
+    word = match.group(1) or match.group(2) or match.group(3)
+    number = int(word) if word.isdigit() else _STEP_WORD_NUMBERS.get(word)
+    if number is None or not 1 <= number <= len(JOINING_STEPS):
+        return None
+    return JOINING_STEPS[number - 1]
+
+
+# Each joining step's own knowledge entry (with its sub-steps), by the step id of process.yaml.
+_STEP_ENTRIES = {
+    "register_account": "process.account",
+    "real_name": "process.realname",
+    "apply": "process.apply",
+    "sign_contract": "process.contracts",
+    "pay_deposit": "process.pay_deposit",
+    "file_ticket": "process.ticket",
+    "shop_opens": "process.shop_opens",
+}
+_ASKS_NEXT_OR_BEFORE = lazy_compile(
+    r"之后|以后|之前|以前|下一步|几步|多少步|\b(after|before|next|how many steps)\b"
+)
+# Joining another market later ("还能加别的市场吗", "join more markets later").
+_ASKS_MORE_MARKETS = lazy_compile(
+    r"(还能|还可以|能不能|可不可以|可以|能否|能)(再)?(加|增加|多加|申请|入驻|进|开)(别的|其他|其它|更多|另一个|另外的?|第二个)"
+    r".{0,4}(市场|类目|集市)|再(入驻|申请|加|开)(一个|别的|其他|其它|另一个)?(新的)?(市场|类目|集市)"
+    r"|\b(join|add|apply (to|for)|enter)\b.{0,20}\b(more|another|other|additional|a second|further)"
+    r" (markets?|categories)\b"
+)
+# Declined topics that stay declined even beside "which market": never what a vendor sells.
+_NEVER_A_PRODUCT = frozenset(
+    {None, "other_clouds", "attack", "legal_advice", "record_lookups", "foreign_entity"}
+)
+_REPEAT_ENTRY = "process.first_vs_repeat"
+_REPEAT_TOPICS = frozenset({"first_time", "review", "realname"})
+_REPEAT_APPLICATION = lazy_compile(
+    r"再次申请|第二次|二次申请|重新申请|再申请|申请过|又申请"
+    r"|\b(again|second time|second application|re-?apply|another application|applied before)\b"
+)
+# What only a first application asks: identity, company information, real-name verification.
+_ASKS_FIRST_TIME_PART = lazy_compile(
+    r"公司信息|身份信息|确认身份|实名|\b(company (information|info|details)|identity|real-name)\b"
+)
+_DEPOSIT_PURPOSE_ENTRY = "deposit.before_listing"
+# Why something is paid: 作用, 干什么用, 为什么要交, what is it for, purpose.
+_ASKS_PURPOSE = lazy_compile(
+    # (目的 alone is also the end of 类目的话.)
+    r"作用|干什么用|干嘛用|做什么用|有什么用|为什么要(交|缴|付)|为啥要(交|缴|付)|用途|的目的|目的是"
+    r"|\bwhat (is|are) (the |a |this |that )?(\w+ ){0,2}for\s*[?？.!]*$|\bpurpose\b"
+    r"|\bwhy (do|must|should|would) (we|i|vendors?) (have to |need to )?pay\b"
+)
+# Several markets' deposits paid apart or as one ("分开交还是一份"): they add up, no payment term
+# (分开交 is one typo away from 分批交).
+_DEPOSITS_TOGETHER = lazy_compile(
+    r"分开|一起|一份|累计|合并|\b(separately|together|combined|add up|one deposit)\b"
+)
+# Asking whom to contact or how to reach the Marketplace's people ("联系方式", "how do I reach
+# the team"); a ticket's 联系人 / "contact person" field is no such question.
+_ASKS_CONTACT = lazy_compile(
+    r"(怎么|如何|怎样|去哪|在哪)(里|儿)?(能|可以)?联系|联系(谁|方式|电话|工作人员|你们|云市场|客服|人工)"
+    r"|找谁(问|咨询)?|找(工作人员|客服|真人)"
+    r"|\b(reach|get in touch with|talk to|speak (to|with)|get hold of)\b.{0,20}"
+    r"\b(team|staff|someone|somebody|a person|a human|support|marketplace|you|anyone)\b"
+    r"|\bcontact (the |your |a |an )?(team|staff|someone|somebody|support|marketplace|alibaba|you|anyone)\b"
+    r"|\bcontact (details|info|information)\b|\bwho (do|should|can) (i|we) contact\b"
+)
+_PAYMENT_TERMS_ENTRY = "gap.deposit_payment_terms"
+# Topics that make a payment word part of another question (佣金抵扣, the ticket's amount).
+_OTHER_MONEY_TOPICS = frozenset(
+    {"commission", "tier", "refund", "ticket", "contract", "distribution", "turnover", "receipt"}
+    | {"shop"}  # "保证金晚点交，先把商品上架可以吗": the order of the steps
+)
+
+
 def _named_in_both_scripts(text: str, market_id: str) -> bool:
     """The market is named once in Latin letters and once in Chinese (IoT and 物联网)."""
     latin_only = _CJK_CHARS.sub(" ", text)
@@ -1428,9 +1648,10 @@ def _same_thing_answer(
     """Yes, with what that one thing is, when two names asked to be the same name one market
     (its description) or one concept (its entry), and nothing else is asked."""
     norm = normalize(text)
-    if not _ASKS_SAME_THING.search(norm):
+    support_kinds = not markets and _AFTERSALES_WORDS.search(norm) and _ONLINE_CS_WORDS.search(norm)
+    if not (_ASKS_SAME_THING.search(norm) or (support_kinds and _ASKS_DIFFERENCE.search(norm))):
         return None
-    if not markets and _AFTERSALES_WORDS.search(norm) and _ONLINE_CS_WORDS.search(norm):
+    if support_kinds:
         # "售后和在线客服是一回事吗": no — the guide keeps the two kinds apart (SPEC decision 3).
         kinds = reverse.conditions_across_markets(computed.SUPPORT_KEYS, lang, None, None)
         if kinds is None:
@@ -1467,8 +1688,15 @@ def _same_thing_answer(
 
 
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
-    """The answer to one question, as a whole."""
-    text = question.strip()
+    """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
+    3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
+    return claims.with_claim_verdict(question, _answer_topic(question, lang, today))
+
+
+def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
+    """The answer to one question's topic."""
+    # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
+    text = shorthand.in_chinese(question.strip())
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:
@@ -1510,6 +1738,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if declined_topic == "selling_strategy" and parts.names_price_basis(text):
         # "佣金按标价还是实收算": the commission's basis, not how to price a product.
         declined_topic = None
+    if (
+        declined_topic not in _NEVER_A_PRODUCT
+        and reverse.asks_which_market(text)
+        and (_STATES_PRODUCT.search(normalize(text)) or _MAKES_PRODUCT.search(normalize(text)))
+    ):
+        # "We sell a SaaS HR and payroll system. Which category fits us?": payroll, tax or
+        # weather is what the vendor sells, and which market fits is asked.
+        declined_topic = None
     if declined_topic:
         return _decline(chosen)
     unstated = unstated_attribute(text)
@@ -1535,11 +1771,18 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     after_policy = _names_time_after_policy(text, concepts) or _names_later_year_policy(
         text, concepts
     )
+    if _NAMES_GUIDE_EXAMPLE.search(normalize(text)):
+        # "指南里建站市场A公司10月那个例子，最后返还了多少钱": the guide's worked example, never
+        # "10月" read as a licence age or the example's month as a month to compute.
+        return _from_entry(entry_by_id()[_EXAMPLE_ENTRY], chosen)
     # "2021年3月31号结算的订单能按阶梯算吗", "还在优惠政策期内吗": a day inside the policy period
     # → 能 (computed.py), before the period's own entry.
     policy_day = computed.policy_day_answer(text, chosen, today)
     if policy_day is not None:
         return policy_day
+    in_period = None if markets else _settled_date_in_period(text, concepts, chosen)
+    if in_period is not None:
+        return in_period
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
         if after_policy or _ASKS_RATE_NOW.search(normalize(text)):
@@ -1572,6 +1815,61 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         # "保证金页面上还有“阿里通信物联网 ¥100,000”这一行，也要交吗": other products' deposits
         # on the same page (seed §2 step 5), not the 物联网 market's — only 阿里云通用保证金.
         return _from_entry(entry_by_id()[_DEPOSIT_ROW_ENTRY], chosen)
+    after_violation = _refund_after_violation(text, concepts, chosen)
+    if after_violation is not None:
+        return after_violation
+    if (
+        concepts - _FRAME_CONCEPTS <= {"deposit", "scope", "pay"}
+        and "deposit" in concepts
+        and _ASKS_PURPOSE.search(routed)
+    ):
+        # "What is the deposit for?": why it is paid (seed §3), not the ticket that mentions it.
+        return _from_entry(entry_by_id()[_DEPOSIT_PURPOSE_ENTRY], chosen)
+    if (
+        "first_time" in concepts
+        and concepts - _FRAME_CONCEPTS <= _REPEAT_TOPICS
+        and _REPEAT_APPLICATION.search(routed)
+    ):
+        # "第二次申请入驻，还需要再补全公司信息吗", "what do we fill in on the second application":
+        # a repeat application fills in only the business qualifications — never the order of
+        # the steps ("after a first attempt").
+        repeat = _from_entry(entry_by_id()[_REPEAT_ENTRY], chosen)
+        if _ASKS_FIRST_TIME_PART.search(routed):
+            repeat.text = t("answers_repeat_not_needed", chosen) + repeat.text
+        return repeat
+    numbered = None if markets else _step_by_number(routed, concepts)
+    if numbered is not None:
+        # "第5步是什么", "what is the last step?", "入驻流程第三步具体怎么操作": that step.
+        entry_id = _STEP_ENTRIES.get(numbered.id)
+        if entry_id is None:
+            return order.step_answer(numbered, chosen)
+        return _from_entry(entry_by_id()[entry_id], chosen)
+    if not markets and not concepts & _MONEY_TOPICS and _ASKS_MORE_MARKETS.search(routed):
+        # "入驻一个市场后还能加别的市场吗", "can we join more markets later?": yes — several
+        # categories may be applied for, deposits add up, a repeat application is shorter.
+        unlike = t("list_separator", chosen).join(
+            t("answers_more_markets_unlike", chosen, market=market_label(m, chosen), amount=yuan(a))
+            for m, a in deposits_unlike_default().items()
+        )
+        body = t(
+            "answers_more_markets_later", chosen, usual=yuan(DEPOSIT_PER_MARKET), unlike=unlike
+        )
+        entry = entry_by_id()[_REPEAT_ENTRY]
+        source = entry.source(chosen)
+        return Answer(with_source(body, source, chosen), chosen, True, entry.id, source)
+    if not markets and _ASKS_CONTACT.search(routed):
+        # "How do I reach the marketplace team?": whom to contact, not the team-size condition.
+        return _from_entry(entry_by_id()[_CONTACT_ENTRY], chosen)
+    if (
+        not markets
+        and len(re.findall(r"[?？]", text)) <= 1
+        and {"deposit", "instalment"} <= concepts
+        and not concepts & _OTHER_MONEY_TOPICS
+        and not _DEPOSITS_TOGETHER.search(routed)
+    ):
+        # "Can the deposit be paid by bank transfer?", "保证金能分期吗": how to pay it beyond the
+        # guide's online top-up — the known gap, never step 5 stated as if it answered.
+        return _from_entry(entry_by_id()[_PAYMENT_TERMS_ENTRY], chosen)
     same = _same_thing_answer(text, routed, concepts, markets, chosen, today)
     if same is not None:
         return same
@@ -1582,7 +1880,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)
     if uncovered is not None:
         return uncovered
-    straight_after = durations.right_after_answer(text, chosen)
+    straight_after = durations.right_after_answer(
+        text, chosen, concepts - _FRAME_CONCEPTS
+    ) or durations.stated_point_answer(text, chosen, concepts - _FRAME_CONCEPTS)
     if straight_after is not None and not money_mentions(text)[1]:
         return straight_after
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):

@@ -10,12 +10,14 @@ overpayment is refunded (次月初) and the commission policy period.
 
 from __future__ import annotations
 
+from bot.answers.knowledge import entry_by_id
 from bot.answers.model import Answer
 from bot.answers.order import step_answer, step_chain, step_follows_from, steps_named
 from bot.answers.text import normalize, support_level_mentioned
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.process import JOINING_STEPS, Step
 
 # "how long" in words the duration concept does not hold: arrival and waiting.
 _ARRIVES = lazy_compile(
@@ -28,8 +30,13 @@ _ARRIVES = lazy_compile(
 _DEADLINE = lazy_compile(
     r"期限|截止(日期|时间)|最晚|最迟|几天内|多少天内|多久之内|多长时间内|限期|逾期"
     r"|\b(deadline|due date|within \w+ days|time limit|at the latest|overdue)\b"
+    r"|\bhow long do (we|i) have (to|for) (pay|sign|submit|file|apply|finish|complete)"
     # How long a contract or agreement runs (有效期几年, 到期续签): the guide states no term.
     r"|有效期|续签|续约|到期|\b(expire[sd]?|expiry|valid for|renew(al)?)\b"
+)
+# The commission policy named: its period is a time the guide states.
+_NAMES_POLICY = lazy_compile(
+    r"政策|佣金|优惠|费率|服务费|\b(policy|commission|discount|rates?|fees?)\b"
 )
 # The support a market requires (售后, 客服, after-sales): "how long" of it is its hours.
 _SUPPORT_SERVICE = lazy_compile(
@@ -45,6 +52,10 @@ _STATED_TIMES = frozenset(
 def asks_how_long(question: str, concepts: set[str]) -> bool:
     norm = normalize(question)
     stated = concepts & _STATED_TIMES
+    if stated == {"period"} and _DEADLINE.search(norm) and not _NAMES_POLICY.search(norm):
+        # "入驻有截止日期吗", "is there a deadline to apply": a joining step's deadline (none is
+        # set), not the commission policy's period.
+        stated = set()
     if stated == {"period"} and steps_named(norm):
         # "How long is the Y20 agreement valid", "how long until they countersign": a joining
         # step's time, not the commission policy's period.
@@ -71,14 +82,21 @@ def _guide_says_right_after(norm: str) -> bool:
     return step_follows_from(first, last)
 
 
-def right_after_answer(question: str, lang: Lang) -> Answer | None:
-    """ "How long until my shop opens after paying the deposit?": the guide's step 7 says it
-    opens once the deposit is paid, but gives no number of days: that sentence, that no time is
-    given, and a hand-off (out of scope, as every duration the guide leaves open)."""
+def right_after_answer(
+    question: str, lang: Lang, concepts: frozenset[str] | set[str] = frozenset()
+) -> Answer | None:
+    """ "How long until my shop opens after paying the deposit?", "店铺什么时候开通", "when can
+    we start listing": the guide's step 7 says the shop opens once the deposit is paid, but
+    gives no number of days: that sentence (WHEN in the process), that no time is given, and a
+    hand-off (out of scope, as every duration the guide leaves open)."""
     norm = normalize(question)
-    if not (_HOW_LONG.search(norm) and _guide_says_right_after(norm)):
-        return None
-    last = max(steps_named(norm), key=lambda s: s.number)
+    if _HOW_LONG.search(norm) and _guide_says_right_after(norm):
+        last = max(steps_named(norm), key=lambda s: s.number)
+    else:
+        placed = _step_placed_by_its_own_words(norm, concepts)
+        if placed is None:
+            return None
+        last = placed
     step = step_answer(last, lang)
     # The step's words without its source line: the reply is a hand-off, not a cited answer.
     said = step.text.rsplit("\n", 1)[0] if step.source else step.text
@@ -89,17 +107,51 @@ def right_after_answer(question: str, lang: Lang) -> Answer | None:
 _HOW_LONG = lazy_compile(
     r"多久|多长时间|几天|多少天|几个工作日|多少个工作日|\bhow (long|soon)\b|\bhow many (days|weeks)\b"
 )
+# "When" in any wording: 什么时候, 何时, 哪天, when (a time asked, not a length).
+_WHEN = lazy_compile(
+    r"什么时候|啥时候|何时|哪天|几时|多久|多长时间|几天|多少天|几个工作日|多少个工作日"
+    r"|\b(when|how (long|soon)|how many (days|weeks)|what date)\b"
+)
+# The earlier step is what is asked ("什么时候交保证金", "when do we sign"): its own timing,
+# not the step that follows it.
+_ASKS_EARLIER_STEP = lazy_compile(
+    r"(什么时候|啥时候|何时)(要|该|需要|应该|得|必须)?(交|缴|付|签|提交|申请|注册|认证)"
+    r"|\bwhen (do|should|must|shall|can|will|would) (i|we|you) (pay|sign|file|submit|apply|register)\b"
+)
+# What may be asked beside the step's time: the step itself, its trigger and the frame words.
+_WHEN_STEP_CONCEPTS = frozenset({"shop", "timing", "duration", "deposit", "pay"})
+
+
+def _step_placed_by_its_own_words(norm: str, concepts: frozenset[str] | set[str]) -> Step | None:
+    """The step a "when" question asks about, when that step's own words place it after another
+    (step 7: 保证金缴纳完成后 … 店铺开通); None for any other question. `concepts` are the
+    question's topics without the frame words (入驻, 市场)."""
+    if not _WHEN.search(norm) or _ASKS_EARLIER_STEP.search(norm):
+        return None
+    if concepts - _WHEN_STEP_CONCEPTS:
+        # "店铺开通后什么时候收佣金": something else is asked about once the shop is open.
+        return None
+    steps = steps_named(norm)
+    if not steps:
+        return None
+    last = max(steps, key=lambda s: s.number)
+    placed_by = [s for s in JOINING_STEPS if s.number < last.number and step_follows_from(s, last)]
+    if not placed_by or any(s is not last and s not in placed_by for s in steps):
+        return None
+    return last
 
 
 def duration_unstated_answer(question: str, lang: Lang) -> Answer:
-    steps = steps_named(normalize(question))
+    norm = normalize(question)
+    steps = steps_named(norm)
     if steps:
         first = min(steps, key=lambda s: s.number)
         last = max(steps, key=lambda s: s.number)
         said = step_chain(first, last, lang)
     else:
         said = step_chain(None, None, lang)
-    text = t("answers_duration_unstated", lang, steps=said)
+    key = "answers_duration_no_deadline" if _DEADLINE.search(norm) else "answers_duration_unstated"
+    text = t(key, lang, steps=said)
     if any(step.number == _APPLY_STEP for step in steps):
         # What the guide does say about waiting for the review: the e-mail and where to look.
         text = t("answers_duration_review_notice", lang) + text
@@ -108,3 +160,30 @@ def duration_unstated_answer(question: str, lang: Lang) -> Answer:
 
 # Step 3, applying: its review is the wait vendors ask about most.
 _APPLY_STEP = 3
+
+
+# Things whose point in the process the guide states, though never in days: asked "when" or
+# "how long", the entry's words (WHEN) and that no number of days is given, with a hand-off.
+# The concept naming the thing → the entry that places it.
+_POINT_STATED_ENTRIES = {"receipt": "deposit.receipt"}
+# Words that only ask "when" or frame the thing asked about.
+_WHEN_WORDS_CONCEPTS = frozenset({"timing", "duration", "deposit", "pay"})
+
+
+def stated_point_answer(
+    question: str, lang: Lang, concepts: frozenset[str] | set[str]
+) -> Answer | None:
+    """ "When do we get the receipt?", "收据多久能寄到": the receipt comes once the deposit is
+    paid (seed §3) — said, with no number of days given and a hand-off. `concepts` are the
+    question's topics without the frame words (入驻, 市场)."""
+    if not (_WHEN.search(normalize(question)) or concepts & {"timing", "duration"}):
+        return None
+    asked = concepts - _WHEN_WORDS_CONCEPTS
+    if len(asked) != 1:
+        return None
+    entry_id = _POINT_STATED_ENTRIES.get(next(iter(asked)))
+    if entry_id is None:
+        return None
+    said = entry_by_id()[entry_id].body(lang)
+    text = t("answers_routing_no_days_given", lang, step=said)
+    return Answer(text, lang, False, None, None, [], out_of_scope=True)

@@ -222,7 +222,17 @@ class FormRunner:
             if _exact_number(form, slot, text):
                 pass  # "2" after "about two or three years = 3?" is the exact value, not option 2
             elif is_yes(text):
-                return form.take_confirmed(turn, slot, confirming["value"])
+                # "对，另外注册资本其实是300万": the value confirmed, and the aside stored too.
+                aside = reading.aside_after_yes(form.reader(turn), slot, text)
+                line = None
+                if aside is not None and aside.reading is not None:
+                    line = form.store_correction(turn, aside.slot, aside.reading)
+                    pending = form.place.pending_of(state)
+                    if line is not None and aside.slot in pending:
+                        pending.remove(aside.slot)
+                        form.mark_asked(state, aside.slot)
+                confirmed = form.take_confirmed(turn, slot, confirming["value"])
+                return engine._prefixed(line, confirmed) if line else confirmed
             elif is_no(text):
                 corrected = NO_THEN_VALUE.match(text)
                 if corrected is None:
@@ -315,6 +325,11 @@ class FormRunner:
         lang = turn.lang
         if form.hold_correction(turn, found.slot, found.reading):
             start_detour(state, form.place, found.slot)
+            if found.reading is None and found.unclear is not None:
+                # "营业执照日期说错了，应该是2019年成立的": the field asked with what is missing.
+                state.year_without_month = found.unclear.year
+                message = found.unclear.en if lang == "en" else found.unclear.zh
+                return engine._prefixed(message, engine._prompt(turn))
             return engine._prompt(turn)
         assert found.reading is not None
         line = form.store_correction(turn, found.slot, found.reading)
@@ -534,6 +549,12 @@ class EligibilityRunnerForm(RunnerForm):
         for other, (zh, en) in errors.items():
             error = Localized(zh, en)
             lines.append(t("label_value", lang, label=q.label(other, lang), value=error))
+        if found.year is not None and "license_date" in state.pending:
+            # "是，2020年成立": the licence date is asked next, its month first.
+            state.pending.remove("license_date")
+            state.pending.insert(0, "license_date")
+            state.year_without_month = found.year
+            lines.append(t("date_month_missing", lang, year=found.year))
         saved = join("\n".join(lines), engine._recheck_verdicts(turn))
         if slot in found.values:
             return engine.form_runner.settle(turn, self, slot, saved)

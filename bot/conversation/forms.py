@@ -13,10 +13,12 @@ from typing import Any
 
 from bot.conversation import questions as q
 from bot.conversation.interpret import (
+    SAYS_ACP,
     Answer,
     FieldRefused,
     described_no,
     described_yes_no,
+    experience_markets,
     is_implausible,
     looks_like_question,
     read_spoken_range,
@@ -91,7 +93,7 @@ def resolve_profile_item(
 
 
 def _experience_id(text: str, markets: Sequence[str], profile: Mapping[str, Any]) -> str | None:
-    named = find_markets_in_text(text)
+    named = find_markets_in_text(text) or experience_markets(text)
     needing = (
         [
             qid.partition(":")[2]
@@ -149,6 +151,9 @@ class EligibilityForm:
         ]
         if not named and self.previous in slots and PREVIOUS_QUESTION.search(text):
             return [self.previous]
+        if "acp_engineers" in named[:-1] and not SAYS_ACP.search(text):
+            # "two engineers joined": any engineer, not the ACP-certified ones — last.
+            named = [qid for qid in named if qid != "acp_engineers"] + ["acp_engineers"]
         return named
 
     def label_at_start(self, text: str) -> tuple[str, str] | None:

@@ -35,7 +35,8 @@ def resolve_ticket_field_name(text: str) -> str | None:
 # ("we're a logistics software company", "我们是做安全软件的"), whose product words name no market.
 MARKET_WORD = re.compile(r"市场|\bmarkets?\b", re.IGNORECASE)
 DESCRIBES_VENDOR = re.compile(
-    r"我们|我司|公司|做的|是做|we'?re|we are|we make|we build|we do|we sell|we offer|we provide|"
+    r"我们|我司|公司|做的|是做|都有|^做|^提供|^开发|主要做|专门做|"
+    r"we'?re|we are|we make|we build|we do|we sell|we offer|we provide|"
     r"we develop|we run|our |company",
     re.IGNORECASE,
 )
@@ -72,6 +73,17 @@ _EVERYDAY_MARKET_WORDS = (
     (re.compile(r"\bling ?shou ?tong\b", re.IGNORECASE), "零售通"),
     (re.compile(r"\bxin ?ling ?shou\b", re.IGNORECASE), "新零售"),
     (re.compile(r"\bsec\b", re.IGNORECASE), "security"),
+    # "data security", "数据安全", "网络安全": a kind of security, not the data market too.
+    (
+        re.compile(r"\b(?:data|network|cloud|cyber|web|application|app)[ -]?security\b", re.I),
+        "security",
+    ),
+    (re.compile(r"(?:数据|网络|云|信息|应用|网站)安全"), "安全"),
+    # "security software", "IoT software": the kind of product, not the software market too.
+    (
+        re.compile(r"\b(security|iot|api|website|enterprise|saas)\s+software\b", re.IGNORECASE),
+        r"\1 products",
+    ),
     (re.compile(r"\bmkts?\b", re.IGNORECASE), "market"),
     (re.compile(r"(?:这|那)?(?:两|二|三|四|五|几)个(?=市场|$|[，,。;；!！])"), ""),
 )
@@ -92,8 +104,12 @@ _PRODUCT_WORDS = tuple(
         ("api", "<apis?>|接口"),
         ("data", "大数据|数据分析|数据可视化|<bi>|big data|data analytics|<dashboards?>"),
         ("website", "网站|建站|小程序|<websites?>|web design|mini[- ]?programs?"),
-        ("security", "<waf>|防火墙|做安全|安全软件|安全产品|安全服务|<firewalls?>|<security>"),
+        (
+            "security",
+            "<waf>|防火墙|做安全|安全软件|安全产品|安全服务|<firewalls?>|<security>|^安全$",
+        ),
         ("iot", "智能硬件|物联网|<iot>"),
+        ("devops", "运维监控|运维工具|监控告警|监控工具|自动化运维|<ci/?cd>|<devops>|<monitoring>"),
         ("new_retail", "门店|连锁|业务中台|线下零售|<o2o>"),
         ("enterprise", "<saas>|企业软件|<crm>|<erp>|<oa>|<hr>|enterprise software"),
     )
@@ -105,6 +121,7 @@ def products_described(text: str) -> list[str]:
     建站), when the vendor describes itself and names no market as one; [] otherwise."""
     if MARKET_WORD.search(text) or not DESCRIBES_VENDOR.search(text):
         return []
+    text = everyday_market_words(text)  # "网站安全" is security, not a website
     return [market for market, words in _PRODUCT_WORDS if words.search(text)]
 
 

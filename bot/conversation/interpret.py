@@ -38,6 +38,7 @@ from bot.parsing import (
     parse_years,
 )
 from bot.texts import Localized, pair
+from rules.markets import find_markets_in_text, market_label
 
 # ----- readings ---------------------------------------------------------------------------------
 
@@ -72,6 +73,8 @@ class Correction:
     # The new value, or None when the message names the field but gives no usable value
     # (the field is then asked again).
     reading: Answer | None
+    # Why the value given is not usable yet ("应该是2019年成立的": its month is asked).
+    unclear: Unclear | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class Several:
     errors: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Answers read from clauses that must be confirmed (or, a month, checked) before storing.
     unsure: dict[str, Answer] = field(default_factory=dict)
+    # The licence date's year said without its month ("是，2020年成立"): its month is asked next.
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +194,8 @@ _CORRECTION_START = re.compile(
     r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
     re.IGNORECASE,
 )
+# Correction openers that are also a plain no to a yes/no question ("不是1688会员").
+_PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 # The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
 _CORRECTION_ANYWHERE = re.compile(
     r"(说错了|写错了|搞错了|填错了|弄错了|打错了|答错了|选错了|回答错了|点错了|不对|更正|纠正|应该是|应为|改成|"
@@ -249,10 +256,33 @@ _QUESTION_START_EN = re.compile(
 _ASKS = re.compile(r"([?？]|[吗么嘛](?:[?？。.!！]*))$")
 
 
+# A question asked by "A not A", no question mark: "是不是交了保证金就能开店", "能不能先上架".
+_A_NOT_A = lazy_compile(
+    r"(?<!不)是不是|能不能|可不可以|有没有|要不要|需不需要|会不会|用不用|(?<!不)行不行|可以不可以"
+)
+# A statement turned into a question by a tag: "shop opens after the deposit, right",
+# "交了保证金就能开店，对吧". What comes before the tag is more than a yes or a no.
+_TAG_QUESTION = lazy_compile(
+    r"^(.{6,}?)[,，]\s*(?:right|correct|isn'?t it|is that right|am i right|yes or no|对吧|是吧|"
+    r"对不对|是不是|对么|是么|没错吧|对吗|是吗)\s*[.。!！]*$",
+    re.IGNORECASE,
+)
+
+
+def asked_by_tag(text: str) -> bool:
+    """ "…, right" / "…，对吧": a question, although it ends without a question mark."""
+    found = _TAG_QUESTION.match(text.strip())
+    return (
+        found is not None and len(re.findall(r"[a-z]+|[\u4e00-\u9fff]", found.group(1), re.I)) >= 4
+    )
+
+
 def looks_like_question(text: str) -> bool:
     if "?" in text or "？" in text:
         return True
     if _QUESTION_START_EN.match(text.strip()):
+        return True
+    if _A_NOT_A.search(text) or asked_by_tag(text):
         return True
     return any(word in text for word in _QUESTION_WORDS_ZH)
 
@@ -383,23 +413,38 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         return Unknown()
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
-        return _several(form, pasted)
+        several = _several(form, pasted)
+        # "Actually we're 26 people now, two engineers joined": labels found, no value after
+        # them ("now") — not a pasted list; read as a sentence below.
+        if several.values or not _CORRECTION_ANYWHERE.search(text):
+            return several
     replaced = _old_then_new(form, slot, text)
     if replaced is not None:
         return replaced
     corrected = _corrected_in_passing(form, slot, text)
     if corrected is not None:
         return corrected
+    aside = _answer_with_aside(form, slot, text)
+    if aside is not None:
+        return aside
+    elsewhere = _experience_of_another_market(form, slot, text) or _count_of_acp(form, slot, text)
+    if elsewhere is not None:
+        return elsewhere
     correction = _correction(form, slot, text)
     if correction is not None:
         return correction
+    unasked = _correction_of_unasked(form, text)
+    if unasked is not None:
+        # "不对，注册资本是80万" when no market chosen asks the capital: never a "no" (不对) to the
+        # question asked; a question in it ("…够不够？") is answered.
+        return Question(text) if looks_like_question(text) else unasked
     enough = _IS_IT_ENOUGH.search(text.strip())
     if enough and enough.start() > 0:
         # "25个，够吗？": the answer, and whether it is enough — which the verdict says.
         found = interpret(form, slot, text[: enough.start()])
         if isinstance(found, Answer):
             return found
-    if _ASKS.search(text.strip()):
+    if _ASKS.search(text.strip()) or asked_by_tag(text):
         # "安全市场对售后有什么要求？必须7x24吗？": a question, however many values it names.
         return Question(text)
     by_clause = _answers_by_clause(form, slot, text)
@@ -410,6 +455,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     except FieldRefused as refused:
         if looks_like_question(text):
             return Question(text)
+        named = _after_own_name(form, slot, text)
+        if named is not None:
+            return named  # "Registered capital is RMB 1,000,000" at the capital question
         other = _answer_for_other(form, slot, text)
         if other is not None:
             return other
@@ -428,7 +476,13 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
 _CORRECTED_IN_PASSING = re.compile(
     r"(?:哦|噢|喔|呃|啊)?(?:不对|不是不是|说错了|搞错了|口误)|具体(?:是|来说|地说|说)|"
     r"准确(?:地)?(?:说|来说|的是|是)|确切(?:地)?(?:说|是)|精确(?:地)?说|"
-    r"\b(?:actually|i mean|no wait|to be exact|to be precise|precisely|exactly)\b",
+    r"\b(?:actually|i mean|no wait|to be exact|to be precise|precisely|exactly|sorry|wait)\b|"
+    r"等等|等一下|抱歉",
+    re.IGNORECASE,
+)
+# An answer taken back before it is said: "不是不是，是有的", "no wait, yes we do".
+_TAKEN_BACK_FIRST = lazy_compile(
+    r"^\s*(?:不是不是|不不|哦不|no no|no,? wait|wait|等等|等一下)[\s,，.。!！—–-]+(?=\S)",
     re.IGNORECASE,
 )
 _EDGE_MARKS = " \t，,:：;；。.—–-!！"
@@ -437,6 +491,12 @@ _EDGE_MARKS = " \t，,:：;；。.—–-!！"
 def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
     """The value said after a word taking back what came before it, when it reads as an
     answer by itself; None otherwise (the message is read as a whole)."""
+    first = _TAKEN_BACK_FIRST.match(text)
+    if first:
+        try:
+            return form.read(slot, text[first.end() :])
+        except (FieldRefused, UnclearAnswer):
+            return None
     last = None
     for found in _CORRECTED_IN_PASSING.finditer(text):
         if text[: found.start()].strip(_EDGE_MARKS):
@@ -453,6 +513,185 @@ def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
         return form.read(slot, rest)
     except (FieldRefused, UnclearAnswer):
         return None
+
+
+# Words that bring in an aside about another question after an answer: "yes. by the way our
+# team is 30 now", "有的，另外注册资本现在是200万", "7x24 — oh and btw …".
+_ASIDE_WORDS = (
+    r"(?:(?:oh|and|also|plus|ah)\s*,?\s*)*(?:by the way|btw|also|and also|plus|besides|"
+    r"in addition|one more thing|oh and|and)\b|"
+    r"(?:哦|噢|啊)?(?:另外|顺便(?:说一下|说一句|提一下|一提|说下|讲一下)?|对了|还有|此外|再补充一下|"
+    r"补充(?:一下|一点|一句)?|再说一下|再说一句|以及)"
+)
+_ASIDE_START = lazy_compile(rf"^\s*(?:{_ASIDE_WORDS})[\s,，:：;；]*", re.IGNORECASE)
+# Where an answer ends and an aside may begin: a clause mark, a dash, or an aside word.
+_ASIDE_BREAK = lazy_compile(
+    rf"\s*(?:[，,;；。.!！]+|\s[—–-]+\s|[—–]+)\s*|\s+(?={_ASIDE_WORDS})|(?=(?:另外|顺便|对了|此外))",
+    re.IGNORECASE,
+)
+# Said with a new value: "is now", "went up to", "现在是", "增加到" (between a name and its value).
+_CHANGE_WORDS = lazy_compile(
+    r"^(?:(?:is|are|was|were|has|have|had|now|currently|already|just|recently|gone|went|grown|"
+    r"grew|risen|rose|increased|increases|changed|become|became|up|to|of|at|about|around|"
+    r"=|:)\b\s*|=\s*|:\s*)+|"
+    r"^(?:现在|目前|已经|刚|最近|也)*(?:变成了?|变为|增加到了?|增加至|增至|涨到了?|扩到了?|扩大到了?|"
+    r"提高到了?|提升到了?|调整为|调整到了?|改成了?|改为|达到了?|到了|有了|是|为|有)?",
+    re.IGNORECASE,
+)
+_CHANGE_TAIL = lazy_compile(
+    r"(?:\s+(?:now|currently|at the moment|these days|today|as well|too)|现在|目前|了|啦|哦|呢)+[\s。.!！]*$",
+    re.IGNORECASE,
+)
+
+
+def _value_after_name(text: str) -> str:
+    """ "is now 2000000 now" → "2000000": the words saying a value changed are no part of it."""
+    value = _CHANGE_WORDS.sub("", text.strip(" ，,。：:")).strip()
+    return _CHANGE_TAIL.sub("", value).strip(" ，,。：:") or text
+
+
+def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
+    """An answer to this question, then an aside giving another question's value: both
+    ("yes, and the registered capital is 2000000 now" → the yes and the capital). None unless
+    the first part answers this question by itself and the rest names another question and
+    gives a value it takes."""
+    if _BREAKDOWN.search(text):
+        return None  # "30人，其中技术20人": one answer and its breakdown
+    for found in _ASIDE_BREAK.finditer(text):
+        head, tail = text[: found.start()].strip(), text[found.end() :].strip()
+        if not head or not tail:
+            continue
+        marker = _ASIDE_START.match(tail)
+        if (_CORRECTION_START.match(head) and not marker) or _CORRECTION_START.match(tail):
+            return None  # "不对，团队人数应该是22", "25人，不对，…": a correction, not an aside
+        aside = tail[marker.end() :] if marker else tail
+        if not aside.strip() or looks_like_question(aside):
+            return None
+        try:
+            answer = form.read(slot, head)
+        except (FieldRefused, UnclearAnswer):
+            return None  # the answer is no first clause: the message is read as a whole
+        if answer.approximate or answer.implausible or slot in form.candidates(aside):
+            return None
+        other = _aside_value(form, slot, aside)
+        if other is None:
+            year = _founding_year(form, slot, aside)
+            return Several({slot: answer.value}, year=year) if year is not None else None
+        name, reading = other
+        if not marker and ({slot, name} <= set(_COUNT_SLOTS) or isinstance(reading.value, bool)):
+            # "技术15人，客服10人": one team in parts; "No, SaaS only": a no, described.
+            return None
+        if reading.approximate or reading.implausible:
+            return Several({slot: answer.value}, unsure={name: reading})
+        return Several({slot: answer.value, name: reading.value})
+    return None
+
+
+def _correction_of_unasked(form: Form, text: str) -> Unclear | None:
+    """A correction ("不对，…", "sorry, …") with a value for a field the chosen markets do not
+    ask: said so (nothing stored); None for any other message."""
+    opener = _CORRECTION_START.match(text)
+    if opener is None or opener.group(1).casefold() in _PLAIN_NO_OPENERS:
+        return None
+    rest = text[opener.end() :]
+    named = form.resolve(rest)
+    if (
+        named is None
+        or named in form.slots()
+        or not re.search(r"\d|[一二两三四五六七八九十百千万]", rest)
+    ):
+        return None
+    return Unclear(*pair("correction_not_asked"))
+
+
+def _after_own_name(form: Form, slot: str, text: str) -> Answer | None:
+    """The value after this question's own name in the message ("Our registered capital is
+    RMB 1,000,000"); None when the question is not named or what follows is no answer."""
+    labelled = getattr(form, "label_at_start", None)
+    opened = labelled(text) if labelled is not None else None
+    candidates = [_strip_label(form, slot, text)]
+    if opened is not None and opened[0] == slot:
+        candidates.insert(0, opened[1])
+    for candidate in dict.fromkeys(_value_after_name(c) for c in candidates if c != text):
+        try:
+            answer = form.read(slot, candidate)
+        except (FieldRefused, UnclearAnswer):
+            continue
+        # A yes/no is read from the whole message ("有专人，钉钉没开" names half of the question).
+        return None if isinstance(answer.value, bool) else answer
+    return None
+
+
+def aside_after_yes(form: Form, slot: str, text: str) -> Correction | None:
+    """The aside after a yes typed at a confirmation ("对，另外注册资本其实是300万"): the other
+    field and its value; None when nothing follows the yes or it gives no usable value."""
+    parts = re.split(r"[，,;；。.!！—–]+", text, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    rest = parts[1].strip()
+    marker = _ASIDE_START.match(rest)
+    aside = rest[marker.end() :] if marker else rest
+    found = correction(form, aside)
+    if found is None:
+        other = _aside_value(form, slot, aside)
+        found = Correction(*other) if other is not None else None
+    if found is None or found.slot == slot or found.reading is None:
+        return None
+    if found.reading.approximate or found.reading.implausible:
+        return None
+    return found
+
+
+def _founding_year(form: Form, slot: str, text: str) -> int | None:
+    """The year of a licence date said without its month ("2020年成立") typed at another
+    question; None when the text is no such date or the form does not ask it."""
+    if slot == "license_date" or "license_date" not in form.slots():
+        return None
+    if not _FOUNDING_WORDS.search(fold(text)):
+        return None  # "done, last year": when something else was done, not the founding
+    try:
+        form.read("license_date", text)
+    except UnclearAnswer as unclear:
+        return unclear.reading.year
+    except FieldRefused:
+        return None
+    return None
+
+
+def _aside_value(form: Form, slot: str, aside: str) -> tuple[str, Answer] | None:
+    """The question an aside names and the value it gives ("the registered capital is 2000000
+    now" → the capital, 2000000); None when it names none or gives no value it takes."""
+    labelled = getattr(form, "label_at_start", None)
+    opened = labelled(aside) if labelled is not None else None
+    named = [opened[0]] if opened is not None and opened[0] != slot else []
+    named += [
+        name
+        for name in form.candidates(aside)
+        if name != slot
+        and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(aside))
+    ]
+    markets = experience_markets(aside)
+    if len(markets) == 1 and (
+        slot.startswith("experience_years:") or _SAYS_EXPERIENCE.search(aside)
+    ):
+        named.append(f"experience_years:{markets[0]}")  # "5年，安全也是5年"
+    named = [name for name in named if name in form.slots() and name != slot]
+    for name in dict.fromkeys(named):
+        values = [_value_after_name(_strip_label(form, name, aside)), aside]
+        if opened is not None and opened[0] == name:
+            values.insert(0, _value_after_name(opened[1]))
+        for value in dict.fromkeys(values):
+            try:
+                reading = form.read(name, value)
+            except (FieldRefused, UnclearAnswer):
+                continue
+            if isinstance(reading.value, bool) and (opened is None or opened[0] != name):
+                break  # a yes/no question counts only when its name opens the aside
+            return name, reading
+    other = _answer_for_other(form, slot, aside)
+    if other is not None and other.reading is not None:
+        return other.slot, other.reading
+    return None
 
 
 def _number_for_named_field(form: Form, slot: str, text: str) -> bool:
@@ -522,6 +761,85 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
     return None
 
 
+# The line of business an experience statement names ("安全经验2年", "5 years building
+# websites"): the market asked about that experience. Everyday words, read only in a statement
+# of experience; "软件开发" / "software development" is how any product is made, not the market.
+_EXPERIENCE_MARKET_WORDS = {
+    "api": lazy_compile(r"(?<![a-z])apis?(?![a-z])|接口"),
+    "software": lazy_compile(
+        r"基础软件|(?<!安全)软件(?!开发|研发|公司|工程|外包)|镜像|"
+        r"(?<![a-z])(?:basic )?software(?! (?:development|engineering|company|house|outsourcing))"
+    ),
+    "service": lazy_compile(
+        r"代维|运维服务|(?<![a-z])(?:managed services|it services|services? market)"
+    ),
+    "website": lazy_compile(
+        r"建站|网站|(?<![a-z])(?:websites?|web ?sites?|web building|site building)(?![a-z])"
+    ),
+    "data": lazy_compile(
+        r"大数据|数据智能|(?<!安全)数据(?!安全)|(?<![a-z])(?:big data|data)(?! security)(?![a-z])"
+    ),
+    "security": lazy_compile(r"安全|(?<![a-z])(?:security|cybersecurity|infosec)(?![a-z])"),
+}
+
+
+def experience_markets(text: str) -> list[str]:
+    """The markets whose line of business `text` names (full names first, then the everyday
+    words above), each once."""
+    folded = fold(text)
+    named = [m for m in find_markets_in_text(text) if m in _EXPERIENCE_MARKET_WORDS]
+    worded = sorted(
+        (found.start(), market)
+        for market, pattern in _EXPERIENCE_MARKET_WORDS.items()
+        if (found := pattern.search(folded)) is not None
+    )
+    return list(dict.fromkeys([*named, *(market for _, market in worded)]))
+
+
+def _experience_of_another_market(form: Form, slot: str, text: str) -> Reading | None:
+    """ "安全经验2年" typed while the API experience is asked: that market's experience, not
+    this one's (asked about when that market is not being checked, or several are named).
+    None when the text names this market, or none, or gives no number of years."""
+    key, _, market = slot.partition(":")
+    if key != "experience_years" or not market:
+        return None
+    named = experience_markets(text)
+    if not named or market in named or len(re.findall(r"\d+(?:\.\d+)?", text)) > 1:
+        return None  # "3 years, and 2 in security": two values, read as a whole
+    try:
+        answer = form.read(slot, text)
+    except (FieldRefused, UnclearAnswer):
+        return None
+    other = f"experience_years:{named[0]}"
+    if len(named) == 1 and other in form.slots():
+        return Correction(other, answer)
+    return Unclear(
+        *pair(
+            "experience_of_another_market",
+            named=Localized(market_label(named[0], "zh"), market_label(named[0], "en")),
+            asked=Localized(market_label(market, "zh"), market_label(market, "en")),
+        )
+    )
+
+
+# The ACP question named by its own words (its alias 工程师 is every engineer).
+SAYS_ACP = lazy_compile(r"(?<![a-z])acp(?![a-z])|认证工程师|阿里云认证", re.IGNORECASE)
+
+
+def _count_of_acp(form: Form, slot: str, text: str) -> Correction | None:
+    """ "我们没有一个人考过ACP" typed at the team-size question: the ACP count (none), never a
+    team of one. None unless the text names ACP and gives at most one number."""
+    target = "acp_engineers"
+    if slot == target or target not in form.slots() or not SAYS_ACP.search(text):
+        return None
+    if slot not in _COUNT_SLOTS or len(re.findall(r"\d+", re.sub(r"(?i)acp", "", text))) > 1:
+        return None
+    try:
+        return Correction(target, form.read(target, text))
+    except (FieldRefused, UnclearAnswer):
+        return None
+
+
 # A year (and month) said as the founding: "2015年7月成立的", "2018年注册", "founded in 2016".
 _FOUNDED_IN = lazy_compile(
     r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:份)?\s*(?:成立|注册|开业|拿到执照)|"
@@ -569,12 +887,20 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
     if slot in _COUNT_SLOTS and all(_TEAM_WORDS.search(clause) for clause in clauses):
         return None  # "技术15人，客服10人": one team in parts, not the team and the employees
     readings: dict[str, Answer] = {}
+    year: int | None = None
     for clause in clauses:
         found = _clause_answer(form, slot, clause, taken=set(readings))
         if found is None:
-            return None
+            # "2019年成立，注册资本100万": a year without its month is asked about, the rest kept.
+            said = _year_in_clause(form, slot, clause)
+            if said is None or year is not None:
+                return None
+            year = said
+            continue
         readings[found[0]] = found[1]
-    if slot not in readings and len(readings) < 2:
+    if year is not None and (not readings or "license_date" in readings):
+        return None
+    if slot not in readings and len(readings) < 2 and year is None:
         return None
     values = {
         name: answer.value
@@ -582,7 +908,20 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
         if not (answer.approximate or answer.implausible)
     }
     unsure = {name: answer for name, answer in readings.items() if name not in values}
-    return Several(values, unsure=unsure)
+    return Several(values, unsure=unsure, year=year)
+
+
+def _year_in_clause(form: Form, slot: str, clause: str) -> int | None:
+    """The year of a licence date said without its month in one clause, at any question."""
+    if slot != "license_date":
+        return _founding_year(form, slot, clause)
+    try:
+        form.read(slot, clause)
+    except UnclearAnswer as unclear:
+        return unclear.reading.year
+    except FieldRefused:
+        return None
+    return None
 
 
 def _clause_answer(
@@ -618,6 +957,9 @@ def _several(form: Form, pasted: dict[str, str]) -> Several:
             reading = form.read(name, raw)
         except FieldRefused as refused:
             errors[name] = (refused.zh, refused.en)
+            continue
+        except UnclearAnswer as unclear:  # "two engineers joined last week": asked, not stored
+            errors[name] = (unclear.reading.zh, unclear.reading.en)
             continue
         if reading.approximate or reading.implausible:
             errors[name] = pair("pasted_value_needs_confirming", value=raw[:40])
@@ -720,7 +1062,8 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     opener = _CORRECTION_START.match(text)
     if not opener and not _CORRECTION_ANYWHERE.search(text):
         return None
-    if opener and opener.group(1).casefold() == "no," and slot:
+    if opener and opener.group(1).casefold() in _PLAIN_NO_OPENERS and slot:
+        # "不是1688会员" at the 1688 question: a no, not a correction to "1688会员".
         try:
             form.read(slot, text)
             return None  # "No, SaaS only" at a yes/no question answers it: no correction
@@ -741,17 +1084,22 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         named = _slot_for_value(form, slot, rest)
     if not named:
         return None
+    unclear: Unclear | None = None
     for name in named:
         for candidate in dict.fromkeys((value_text, _strip_label(form, name, rest), rest)):
             if not candidate:
                 continue
             try:
                 return Correction(name, form.read(name, candidate))
-            except (FieldRefused, UnclearAnswer):
+            except UnclearAnswer as said:
+                if name == named[0] and unclear is None:
+                    unclear = said.reading
+                continue
+            except FieldRefused:
                 continue
     if named[0] == slot:
         return None  # "不对" + the current field's name and nothing usable: read as an answer
-    return Correction(named[0], None)
+    return Correction(named[0], None, unclear)
 
 
 class UnclearAnswer(Exception):
@@ -1120,10 +1468,13 @@ _EN_TENS = {
     )
 }
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Longest words first, each a whole word: "eighteen" is never "eight" + "een" (it was read as 8).
 _EN_NUMBER = re.compile(
     r"\b(?:(?:"
-    + "|".join([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "half", "a", "and"])
-    + r")[\s-]*)+",
+    + "|".join(
+        sorted([*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "dozen", "half", "a", "and"], key=len)[::-1]
+    )
+    + r")(?![a-z])[\s-]*)+",
     re.IGNORECASE,
 )
 
@@ -1262,11 +1613,27 @@ _ENDS_NO = re.compile(
 
 # "…，但是没开钉钉" / "…, but we don't have …": a part of the condition is missing.
 _BUT_NOT = re.compile(
-    r"(但是|但|不过|可是|\bbut\b)\s*(还)?(没|没有|未|不|无|\bno\b|\bnot\b|\bwe don't|\bwe do not)"
+    r"(但是|但|不过|可是|\bbut\b)\s*(还)?(没|没有|未|不(?!方便|便|好说|能透露|宜)|无|\bno\b|"
+    r"\bnot\b(?! (?:allowed|able) to (?:say|share|disclose|name))|\bwe don't|\bwe do not)"
 )
 _IN_PROGRESS = re.compile(r"(还在|正在|在办|办理中|申请中|进行中|准备中|in progress|pending)")
 # Done, said after the thing: "钉钉开通了", "认证通过了".
-_DONE_AFTER = re.compile(r"(开通了|完成了|认证了|注册了|通过了|办好了|搞定了|弄好了|开好了|有了)")
+_DONE_AFTER = re.compile(
+    r"(开通了|完成了|认证了|注册了|通过了|办好了|搞定了|弄好了|开好了|有了|"
+    # round 13: "认证过了", "齐了", "准备好了", "批下来了", "we finished / got certified / all ready"
+    r"[\u4e00-\u9fff]过了|齐了|齐全|准备好了|备好了|下来了|"
+    r"\bfinished\b|\bcompleted\b|\bdone\b|\bpassed\b|\bobtained\b|\bgot (?:it|certified|the)\b|"
+    r"\b(?:have|has|we'?ve) been (?:certified|approved)\b|\ball (?:set|ready|prepared)\b|"
+    r"\b(?:already|all) (?:certified|approved|done|ready|prepared)\b)"
+)
+_NOT_DONE_EN = lazy_compile(
+    r"(?:n['’]t|\bnot)\s+(?:\w+\s+)?(?:finished|completed|done|passed|obtained|got|been certified)\b"
+)
+# Said of what is still to come: never a yes that it is done ("will be done next month").
+_NOT_DONE_FUTURE = lazy_compile(
+    r"\bwill\b|\bgoing to\b|\bplan|\bexpect|\bnext (?:week|month|year)\b|\bsoon\b|n['’]t\b|"
+    r"下个?月|下周|明年|预计|打算|计划|争取|快要|尚未|还没|还未"
+)
 
 
 def _clause_by_clause(folded: str) -> bool | None:
@@ -1308,7 +1675,10 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     ),
     "api_integration": _zh_or_en("接口|对接", "apis?|integrat[a-z]*"),
     "marketing_capability": _zh_or_en("营销|策划|推广", "marketing"),
-    "bigdata_offering": _zh_or_en("大数据", "big data"),
+    "bigdata_offering": _zh_or_en(
+        "大数据|数据中台|数据仓库|数仓|数据分析|bi报表|bi",
+        "big data|data warehous[a-z]*|data platform|data analytics|bi|dashboards?",
+    ),
     "joint_solution": _zh_or_en(
         "联合解决方案|联合方案|上云改造|saas化|云化改造",
         "joint solutions?|saas (?:cloud )?migration|cloud migration|migrated to (?:the )?cloud",
@@ -1325,7 +1695,9 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     "agreements_accepted": _zh_or_en("协议|管理规范", "agreements?|terms"),
     "alibaba_1688_member": _zh_or_en("1688|中国站|诚信通", "1688|alibaba\\.com china"),
     "documents_ready": _zh_or_en(
-        "营业执照|税务登记|组织机构代码|扫描件|三证", "scans?|business licen[cs]e|tax registration"
+        "营业执照|税务登记|组织机构代码|扫描件|三证|资料.{0,4}(?:齐|好)|材料.{0,4}(?:齐|好)",
+        "scans?|business licen[cs]e|tax registration|documents? (?:are )?(?:all )?ready|"
+        "all (?:the )?documents",
     ),
     # Both halves of the question: a dedicated contact, and DingTalk registered.
     "dingtalk_ops": _zh_or_en(
@@ -1418,9 +1790,32 @@ _NOT_ALL_OR_NOT_YET = re.compile(
 )
 
 
+# A short yes or no with a filler before it and a particle after it: "支持的", "嗯嗯有的",
+# "那必须的", "行的", "可以呀". The word without them is the answer.
+_SHORT_WITH_PARTICLE = lazy_compile(
+    r"^(?:嗯+|哦+|噢+|那|当然|肯定|对)?\s*([\u4e00-\u9fff]{1,4}?)\s*[的啊呀哈呢哦噢嘛啦喔滴]+$"
+)
+
+
+# No objection is a yes: "没意见", "无异议", "no objection", "fine with us", "sounds good".
+_NO_OBJECTION = lazy_compile(
+    r"^(?:我们|我)?(?:没|没有|无)(?:意见|异议)|"
+    r"^(?:no objections?|fine (?:with|by) (?:us|me)|(?:that'?s|that is|it'?s) fine|sounds good|"
+    r"all good|that works|works for us|we'?re fine with (?:it|that|them))(?![a-z])"
+)
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    if _NO_OBJECTION.search(folded):
+        return Answer(True)
+    particle = _SHORT_WITH_PARTICLE.match(folded)
+    if particle and particle.group(1) != folded:
+        try:
+            return Answer(parse_bool(particle.group(1)))
+        except ParseError:
+            pass
     if _NOT_ALL_OR_NOT_YET.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     first = _first_clause(folded)
@@ -1460,8 +1855,16 @@ def read_bool(text: str) -> Answer:
         stated = _stated_bool(folded)
         if stated is None:
             stated = _clause_by_clause(folded)
-        if stated is None and _DONE_AFTER.search(folded) and not _ANY_NEGATION.search(folded):
+        if (
+            stated is None
+            and _DONE_AFTER.search(folded)
+            and not _ANY_NEGATION.search(folded)
+            and not _NOT_DONE_FUTURE.search(folded)
+        ):
             stated = True
+        elif stated is None and _NOT_DONE_EN.search(folded):
+            stated = False  # "we haven't finished it yet", "it's not completed"
+
         if stated is not None:
             return Answer(stated)
         first = _first_clause(folded)
@@ -1503,11 +1906,44 @@ def _tidy_amount(value: Decimal) -> str:
     return f"{value:,}"
 
 
+# Fractions of a scale said in words: "half a million", "a quarter of a million", "one and a
+# half million", "2 and a half million".
+_SCALE_FRACTION = lazy_compile(
+    r"(?<![a-z])(?:(?P<whole>\d+|[a-z]+) and )?(?P<part>half an?|a half|a quarter(?: of an?)?|"
+    r"three quarters of an?) (?P<scale>million|thousand|billion)(?![a-z])",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "three": Decimal("0.75")}
+
+
+def _scale_fractions(text: str) -> str:
+    """ "one and a half million" → "1.5 million": a fraction said in words, as a number."""
+
+    def number(found: re.Match[str]) -> str:
+        part = found.group("part").casefold()
+        kind = "three" if part.startswith("three") else "quarter" if "quarter" in part else "half"
+        fraction = _FRACTIONS[kind]
+        whole_text = found.group("whole")
+        whole = Decimal(0)
+        if whole_text:
+            spoken = Decimal(whole_text) if whole_text.isdigit() else english_number(whole_text)
+            if spoken is None:
+                return found.group(0)
+            whole = spoken
+        return f"{whole + fraction} {found.group('scale')}"
+
+    return _SCALE_FRACTION.sub(number, text)
+
+
 def read_money(text: str) -> Answer:
-    body = strip_trailing(text)
+    body = _scale_fractions(strip_trailing(text))
     if _FOREIGN_CURRENCY.search(fold(body)):
         raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
     ranged = _MONEY_RANGE.search(fold(body))
+    if ranged and not all(
+        end[0].isdigit() or english_number(end) is not None for end in ranged.groups()[:2]
+    ):
+        ranged = None  # "went up to 2 million": "up" is no lower end
     if ranged:  # "five or six million", "500-600万": the lower end, confirmed, the range said
         low_text, high_text, unit = ranged.groups()
         try:
@@ -1608,6 +2044,14 @@ def read_spoken_range(text: str, read: Callable[[str], Answer]) -> Answer | None
 _NONE_AT_ALL = re.compile(
     r"^(?:一个|一位|一名|一人)(?:都|也)(?:没有|没)|^(?:not a single|not one|nobody|no one)"
 )
+# Nobody, said around the words for one person: "没有一个人考过", "一个人都没有", "没有人有",
+# "none of us has passed it". A count of none, never the 一 / one inside it.
+_NOBODY = lazy_compile(
+    r"没有?(?:任何)?(?:一个|一位|一名)?人|(?:一|1)\s*(?:个|位|名)?\s*人?\s*(?:都|也)\s*(?:没|不|无)|"
+    r"无人|谁都没|谁也没|没有任何|"
+    r"(?<![a-z])(?:no ?one|nobody|none of (?:us|them|our|the)|not (?:a single|one|any)|zero)(?![a-z])|"
+    r"(?:don'?t|do not|doesn'?t|does not) have (?:any|a single)"
+)
 # "就我自己", "只有我一个人", "just me": one person.
 _JUST_ME = re.compile(
     r"^(?:就|只有|仅|只)?(?:我自己|我一个人?|我一人|本人)(?:一个人?)?$|^(?:just|only) me$"
@@ -1615,7 +2059,8 @@ _JUST_ME = re.compile(
 # Counts given in parts ("技术20人，客服10人"): added up, and the total confirmed.
 _COUNT_PART = re.compile(
     rf"({_NUMBER})\s*(?:个人|人|名|位|个|(?:[a-z-]+\s+){{0,2}}?(?:people|persons|staff|engineers?|"
-    r"developers?|employees|agents|reps|representatives|testers?|designers?|members))(?![a-z])",
+    r"developers?|devs?|programmers?|coders?|employees|agents|reps|representatives|testers?|designers?|"
+    r"members|support|ops|qa|sales|cs))(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -1633,6 +2078,26 @@ def _count_in_parts(folded: str) -> int | None:
         except ParseError:
             return None
     return total
+
+
+# A total said after its parts: "一共35", "加起来35个", "35 in total", "total 35".
+_TOTAL_SAID = lazy_compile(
+    r"(?:一共|总共|合计|总计|加起来|共计)\s*(?:是|有)?\s*(\d+\s*(?:个人|人|名|位|个)?)|"
+    r"(?<![a-z])(?:in total|total(?: of)?|altogether)\s*:?\s*(\d+)|(\d+)\s+(?:in total|altogether|total)"
+)
+
+
+# A team that changed, the change said beside the number now: "走了两个人，现在是28人",
+# "two engineers joined, we're 26 now".
+_CHANGED_COUNT = lazy_compile(
+    r"走了|离职|离开了|辞职|跳槽|新招了?|新来了?|招了|加入了?|入职了?|新增了?|"
+    r"(?<![a-z])(?:left|joined|quit|resigned|hired|came on board|new hires?)(?![a-z])"
+)
+_NOW_MARK = lazy_compile(
+    r"现在(?:是|有|共|一共)?|目前(?:是|有|共|一共)?|如今|一共(?:是|有)?|总共(?:是|有)?|"
+    r"(?<![a-z])(?:now|currently|at present|in total|total of|altogether)(?![a-z])"
+    r"(?:\s*(?:we(?:'re| are| have)|it'?s|there are|is|are))?"
+)
 
 
 # Two numbers for one count: "20到30人", "20-30", "20~30", "20 or 30".
@@ -1710,7 +2175,11 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
     folded = fold(body)
     team = _team_beside_company(folded)
     if team is not None:
-        return read_count(team, zero_words=zero_words)
+        try:
+            return read_count(team, zero_words=zero_words)
+        except FieldRefused:
+            pass  # "30 tech and 5 support, 35 in total": the total below
+    _below_a_number(body)
     if _NOT_PEOPLE.search(folded):
         rest = _NOT_PEOPLE.sub(" ", folded)
         if re.search(r"\d|[一二两三四五六七八九十]", rest) is None:
@@ -1723,6 +2192,8 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         return Answer(0)
     if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
         return Answer(0)
+    if zero_words and _NOBODY.search(folded) and not re.search(r"\d", folded):
+        return Answer(0)  # "我们没有一个人考过ACP", "一个人都没有", "none of us has passed it"
     if _JUST_ME.search(_LEAD_IN.sub("", folded)):
         return Answer(1)
     some = _SOME_TENS.search(folded)
@@ -1734,6 +2205,29 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         )
     if _MANY.search(folded):
         raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))  # "dozens", "几十个"
+    total_said = _TOTAL_SAID.search(folded)
+    if total_said and len(re.findall(r"\d+", folded)) > 1:
+        # "技术30，客服5，一共35": the total said is the answer, never a part of it.
+        said = next(group for group in total_said.groups() if group)
+        return read_count(said, zero_words=zero_words)
+    bracketed = re.match(r"^\s*(\d+)\s*[(（][^)）]*[)）]\s*$", folded)
+    if bracketed:  # "35 (30 tech + 5 support)": the number before its breakdown
+        return read_count(bracketed.group(1), zero_words=zero_words)
+    if _CHANGED_COUNT.search(folded):
+        # "上个月走了两个人，现在是28人", "19 now, one engineer left": the number said for now,
+        # never the change, nor a sum of both. The clause saying the change is left out.
+        clauses = [c for c in re.split(r"[，,;；。.!！—–]+|\s-\s", folded) if c.strip()]
+        kept = [
+            c
+            for c in clauses
+            if not _CHANGED_COUNT.search(c) and re.search(r"\d|[一二两三四五六七八九十]", c)
+        ]
+        if len(kept) == 1:
+            return read_count(kept[0], zero_words=zero_words)
+        now = _NOW_MARK.search(folded)
+        if kept or now is None or now.end() >= len(folded):
+            raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))
+        return read_count(folded[now.end() :], zero_words=zero_words)
     summed = _count_in_parts(folded)
     if summed is not None:
         return Answer(summed, approximate=True)  # the bot says the total and asks
@@ -1755,7 +2249,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
             )
         )
     first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
-    if zero_words and first != folded and first in ("none", "zero", "没有", "无", "零", "0"):
+    if zero_words and first != folded and (first in _ZERO_WORDS or first in ("0", "零")):
         return Answer(0)  # "none, no ACP yet"
     approximate = (
         bool(
@@ -1832,6 +2326,17 @@ _SINCE_YEAR = lazy_compile(
 )
 
 
+# A start said inside a sentence: "从2018年开始做API", "我们2017年起做建站", "we've been building
+# sites since 2017", "started doing security in March 2018".
+_SINCE_INSIDE = lazy_compile(
+    r"(?:从|自从|自|打)\s*(?P<zh_year>\d{4}|\d{2})\s*年\s*(?:(?P<zh_month>\d{1,2})\s*月)?|"
+    r"(?<!\d)(?P<zh_year2>\d{4}|\d{2})\s*年\s*(?:(?P<zh_month2>\d{1,2})\s*月)?\s*(?:份)?\s*(?:就)?"
+    r"(?:开始|起|以来)|"
+    r"(?<![a-z])since\s+(?:(?P<en_month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?P<en_year>\d{4})|"
+    r"(?<![a-z])(?:started|starting|began|begun)\b[a-z\s-]*?\bin\s+"
+    r"(?:(?P<en_month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<en_year2>\d{4})"
+)
 # A start is said, not only a year ("2018" alone is no answer to "how many years").
 _SINCE_WORDS = lazy_compile(r"从|自|打|since|from|start|begin|开始|起|以来|至今|到")
 
@@ -1883,8 +2388,18 @@ def _years_since(folded: str, today: date | None) -> Answer | None:
     counted for a month), approximate: confirmed before it is stored."""
     found = _SINCE_YEAR.match(_year_part_as_month(folded))
     if found is None or today is None or not _SINCE_WORDS.search(folded):
-        return None
-    english_month, year_text, month_text = found.groups()
+        inside = _SINCE_INSIDE.search(folded) if today is not None else None
+        if inside is None or len(re.findall(r"(?<!\d)\d{4}(?!\d)", folded)) > 1:
+            return None
+        named = inside.groupdict()
+        english_month = named["en_month"] or named["en_month2"]
+        year_text = next(
+            named[k] for k in ("zh_year", "zh_year2", "en_year", "en_year2") if named[k]
+        )
+        month_text = named["zh_month"] or named["zh_month2"]
+    else:
+        english_month, year_text, month_text = found.groups()
+    assert today is not None
     year = _full_year(int(year_text), today)  # "从17年开始做": 2017, not 17 years
     month = (
         int(month_text)
@@ -1907,9 +2422,26 @@ def _tidy_years(value: Decimal) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
+# Fewer than a number: "不到一年", "一年不到", "less than a year", "不到20人", "under 20". The
+# number said is no value (it is the bound the vendor is below): the exact one is asked.
+_BELOW = lazy_compile(
+    r"(?:不到|不足|少于|未满|没到|没有到|还没到)\s*[\d一二两三四五六七八九十半]|"
+    r"[\d一二两三四五六七八九十](?:个)?\s*(?:年|人|个月|名|位)?\s*(?:不到|都不到)|"
+    r"(?<![a-z])(?:less than|fewer than|under|below|not even|not quite)\s+"
+    r"(?:a|an|one|two|three|four|five|twenty|thirty|\d)(?![a-z])"
+)
+
+
+def _below_a_number(body: str) -> None:
+    """Raises the exact-number question for "fewer than N" ("不到一年", "under 20")."""
+    if _BELOW.search(fold(body)):
+        raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))
+
+
 def read_years(text: str, today: date | None = None) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    _below_a_number(body)
     since = _years_since(folded, today)
     if since is not None:
         return since
@@ -1942,9 +2474,15 @@ def read_years(text: str, today: date | None = None) -> Answer:
     ):
         return Answer(Decimal("0.5"), approximate=approximate)  # not "a year" → 1
     folded = re.sub(r"\ban? (?=(?:years?|months?)\b)", "1 ", folded)  # "a year" → "1 year"
-    half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded)
-    if half:  # "a year and a half"
-        return Answer(Decimal(half.group(1)) + Decimal("0.5"), approximate=approximate)
+    half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded) or re.search(
+        r"(\d+(?:\.\d+)?|[a-z]+) and a half\s*years?", folded
+    )
+    if half:  # "a year and a half", "3 and a half years", "three and a half years"
+        whole = (
+            Decimal(half.group(1)) if half.group(1)[0].isdigit() else english_number(half.group(1))
+        )
+        if whole is not None:
+            return Answer(whole + Decimal("0.5"), approximate=approximate)
     # "2年到3年": the unit said twice is still a range.
     folded = re.sub(r"(\d)\s*(?:年|years?)\s*(到|至|-|~|～|—|or|to)\s*(?=\d)", r"\1\2", folded)
     between = _NUMBER_RANGE.search(folded)
@@ -2056,6 +2594,10 @@ _YEAR_ONLY = re.compile(
 )
 
 
+# A two-digit year alone at the date question: "18年的", "18年吧" (2018).
+_SHORT_YEAR = lazy_compile(r"^(?:是|在|大概|应该是)?\s*(\d{2})\s*年\s*(?:的|吧|左右|的吧)?$")
+
+
 # Part of a year, no month: "2019年初", "18年底", "early 2019", "mid-2019", "end of 2019".
 _YEAR_PART = lazy_compile(
     r"^(?:成立于|注册于|于|在|是|大概|大约)?\s*(\d{4}|\d{2})\s*年?\s*(?:初|年初|中|年中|底|年底|末|年末|上半年|下半年|"
@@ -2133,10 +2675,90 @@ def _relative_month(folded: str, today: date) -> str | None:
     return f"{year}-{month:02d}"
 
 
+# A founding year inside a sentence, no month: "我们公司2022年成立", "成立于2019年", "we were
+# founded in 2019". Its month is asked like a year alone's.
+_FOUNDED_YEAR = lazy_compile(
+    r"(?<!\d)(\d{4})\s*年\s*(?:份)?\s*(?:的时候|时)?\s*(?:才|就|刚)?(?:成立|注册|创立|创办|开业|拿到?执照|办的?执照)|"
+    r"(?:成立|注册|创立|创办|开业)(?:于|在|时间是|时间为|日期是|是在)\s*(\d{4})\s*年?(?:的|左右)?$|"
+    r"(?<![a-z])(?:founded|established|registered|incorporated|set up|started|opened)\s+(?:in\s+)?(\d{4})"
+    r"(?![\d-])"
+)
+_HAS_MONTH = lazy_compile(rf"\d\s*月|{_MONTH_NAME}(?![a-z])|\d{{4}}\s*[-/.]\s*\d")
+# A founding said relative to today: "上个月成立", "这个月刚注册", "registered last month".
+_LAST_MONTH = lazy_compile(r"上个?月|(?<![a-z])last month(?![a-z])")
+_THIS_MONTH = lazy_compile(r"这个?月|本月|(?<![a-z])this month(?![a-z])")
+# "三个月前成立", "半年前注册", "两年前成立的", "6 months ago": that long before today, confirmed.
+_AGO = lazy_compile(
+    r"([\d一二两三四五六七八九十半]+)\s*(个月|年)(?:多)?\s*(?:以)?前|"
+    r"(?<![a-z])(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(months?|years?)\s+ago(?![a-z])"
+)
+# Just founded, no date: "公司刚注册", "刚成立不久", "we just registered": the month is asked.
+_JUST_FOUNDED = lazy_compile(
+    r"刚(?:刚)?(?:注册|成立|开业|拿到?执照|办(?:好|下来)?执照)|新(?:注册|成立)的|成立不久|"
+    r"(?<![a-z])(?:just|recently|newly) (?:been )?(?:registered|founded|established|incorporated|set up)"
+)
+_FOUNDING_WORDS = lazy_compile(
+    r"成立|注册|开业|执照|创立|(?<![a-z])(?:founded|registered|established|incorporated|set up|opened|"
+    r"licen[cs]e)",
+)
+
+
+def _months_before(today: date, months: int) -> date:
+    month_index = today.year * 12 + today.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(today.day, 28))  # 28: a day every month has
+
+
+def _said_relative_to_today(folded: str, today: date) -> Answer | None:
+    """A founding said against the conversation's date: "上个月成立" (that month),
+    "三个月前注册" (confirmed); raises for "刚注册" (its month is asked); None otherwise."""
+    if re.search(r"\d{4}", folded):
+        return None
+    if not _FOUNDING_WORDS.search(folded) and len(re.sub(r"\W", "", folded)) > 12:
+        return None  # a long sentence about something else; "三年前" alone is the founding
+    if _LAST_MONTH.search(folded):
+        first = _months_before(today.replace(day=1), 1)
+        return Answer(first, approximate=True)
+    if _THIS_MONTH.search(folded):
+        return Answer(today.replace(day=1), approximate=True)
+    ago = _AGO.search(folded)
+    if ago:
+        amount, unit = (
+            (ago.group(1), ago.group(2)) if ago.group(1) else (ago.group(3), ago.group(4))
+        )
+        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        words |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+        try:
+            number = Decimal(words[amount]) if amount in words else parse_years(amount + "年")
+        except ParseError:
+            return None
+        months = number * (12 if unit in ("年", "year", "years") else 1)
+        if months != int(months) or not 0 < months < 1200:
+            return None
+        return Answer(_months_before(today, int(months)), approximate=True, relative=True)
+    if _JUST_FOUNDED.search(folded):
+        raise UnclearAnswer(*pair("date_recent_month", year=today.year), year=today.year)
+    return None
+
+
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
     folded_body = fold(body)
-    year_only = _YEAR_ONLY.match(folded_body) or _YEAR_SAID.search(folded_body)
+    recent = _said_relative_to_today(folded_body, today)
+    if recent is not None:
+        return recent
+    founded = _FOUNDED_YEAR.search(folded_body)
+    if founded and not _HAS_MONTH.search(folded_body):
+        year = int(founded.group(1) or founded.group(2) or founded.group(3))
+        if year > today.year:
+            raise FieldRefused(*pair("parse.date.future", date=f"{year}"))
+        raise _ask_the_month(year)
+    year_only = (
+        _YEAR_ONLY.match(folded_body)
+        or _YEAR_SAID.search(folded_body)
+        or _SHORT_YEAR.match(folded_body)
+    )
     part = _YEAR_PART.search(folded_body)
     relative_year = _RELATIVE_YEAR.search(folded_body)
     if relative_year:
@@ -2213,7 +2835,7 @@ def read_date(text: str, today: date) -> Answer:
 
 # Service hours in words: round the clock, or weekdays / office hours.
 _SUPPORT_ALWAYS = re.compile(
-    r"(全天候|全天|24小时|二十四小时|24/7|24x7|24\*7|全年无休|无休|round the clock|around the clock|"
+    r"(全天候|全天|24小时|一直在线|随时在线|随时都在|二十四小时|24/7|24x7|24\*7|全年无休|无休|round the clock|around the clock|"
     r"24 hours|24h|always on|any time|anytime)"
 )
 _SUPPORT_WEEKDAYS = re.compile(

@@ -43,6 +43,17 @@ from bot.lazy_re import lazy_compile
 from bot.texts import Localized
 from rules.markets import MARKET_IDS, market_label
 
+# A question put beside a choice: "API市场，顺便问下要交多少保证金", "API market, and by the way
+# how much is the deposit?" (what follows the words is the question).
+_QUESTION_ASIDE = lazy_compile(
+    r"[，,;；。.\s]*(?:顺便|顺带|另外|还|再)(?:想)?(?:问|请教|咨询)(?:一?下)?[：:，,]?|"
+    r"[，,;；。.\s]*(?:顺便说一下|顺便一问)[：:，,]?|"
+    r"[,;.\s]+(?:and )?(?:by the way|btw|also|quick question|one question)[,:]?\s*"
+    r"(?=(?:what|how|when|where|which|who|is|are|do|does|can|could|should|will)\b)",
+    re.IGNORECASE,
+)
+
+
 # Every market, counted: "all twelve markets", "全部十二个", "12个市场都要", "all 12". The count
 # must be the menu's own (a thirteenth market in the data changes it).
 _COUNT_WORDS = {12: "12|十二|twelve"}
@@ -195,6 +206,21 @@ class MarketSteps:
         self, turn: _Turn, text: str, *, then: Callable[[_Turn, list[str]], Reply]
     ) -> Reply:
         """Markets typed at a market menu go to `then`; anything else is answered in place."""
+        aside = _QUESTION_ASIDE.search(text)
+        if aside and aside.start() > 0:
+            # "API市场，顺便问下要交多少保证金": the markets chosen, and the question answered.
+            head, question = text[: aside.start()], text[aside.end() :]
+            chosen, bad = self._parse_markets(head)
+            choice = _read_markets(head)
+            if (
+                chosen
+                and bad is None
+                and question.strip()
+                and not looks_like_question(head)
+                and not retail_unclear(head)
+                and not (choice.confirm_zh or choice.confirm_en)
+            ):
+                return self._answer_question(turn, text, then=then(turn, chosen))
         markets, bad_number = self._parse_markets(text)
         lang = turn.lang
         if bad_number is not None:

@@ -44,7 +44,10 @@ DEV10_SET = HERE / "dev10_questions.yaml"
 # dev11 (200 questions, session 20): first score 168/200 on main 531c6d0; a development set (not
 # blind), held at what its fixes reach (docs/ANSWERS.md, "dev11 (development, first score)").
 DEV11_SET = HERE / "dev11_questions.yaml"
-EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS, HOLDOUT7, *DEV9_SETS, DEV10_SET, DEV11_SET]
+# dev12 (200 questions, session 21): first score 152/200 on main 561caf5; a development set (not
+# blind), held at what its fixes reach (docs/ANSWERS.md, "dev12 (development, first score)").
+DEV12_SET = HERE / "dev12_questions.yaml"
+EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS, HOLDOUT7, *DEV9_SETS, DEV10_SET, DEV11_SET, DEV12_SET]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
     *EVALUATED_SETS,
@@ -92,6 +95,7 @@ REQUIRED_RIGHT = {
     # figure or support level that is not the rule is answered no (是不是也得20人, 7x24 for 5x8);
     # 214 once a deposit budget gives the most markets it covers and a day inside the policy
     # period is 能; 215 once "分别要几年" is read with the part before it.
+    # 211 once a settlement date is judged against the policy period (fix13a).
     "holdout11_questions.yaml": 215,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
@@ -105,6 +109,15 @@ REQUIRED_RIGHT = {
     # 吗" is declined as an ACP-exam question (as holdout9's). Back at 200 once a stated lack of
     # an ACP holder is judged, not declined.
     "dev11_questions.yaml": 200,
+    # First score 152/200 (main 561caf5, 2026-12-01); raised as its misses are fixed as classes.
+    # 161 once a figure asked to be confirmed ("零售通保证金也是3万，对吧？") gets 对 / 不对 first.
+    # 170 once a settlement date is judged against the policy period, the guide's example is its
+    # entry, the day a commission refund arrives is declined with 次月初, and four more declines.
+    # 173 once pinyin and chat initials (bzj, yj, ling shou tong) are read as Chinese.
+    # 181 with yj read as 押金, repeat applications, products on a declined topic (payroll) and
+    # "应该入驻哪个" asking which market, customer cases named as "our customers".
+    # 182 once a deposit asked to be the same as the other markets' gets 是 / 不是 first.
+    "dev12_questions.yaml": 182,
 }
 
 
@@ -151,7 +164,12 @@ COMPOUNDS = {
     "需": ("需求", "所需", "必需"),
     "算": ("计算", "结算", "核算", "预算", "换算", "算法"),
     "够": ("能够", "足够"),
+    # A noun, not a verdict: 技术支持 (technical support) says nothing is supported.
+    "支持": ("技术支持", "售后支持", "客服支持", "支持团队", "支持服务"),
 }  # fmt: skip
+# Comparisons and effects: stated only unnegated (不超过 is not 超过, 不影响 not 影响). Unlike the
+# verdict words they may be required (注册资金须超过100万 states the rule) or asked.
+NEGATABLE_FACTS = ("超过", "超出", "影响", "低于", "少于", "高于", "多于")
 CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 SEPARATORS = "|。；;！!？?：:、\n"
 ENGLISH_VERDICT_WORDS = (
@@ -172,6 +190,10 @@ def spaced(text: str) -> str:
     comma is a thousands separator only before exactly three digits (30,000 — not 30000，50000)."""
     folded = unicodedata.normalize("NFKC", text.replace("’", "'")).lower()
     folded = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", folded)
+    # Zero decimals state the whole number: "5.0%" is "5%", "12000.00" is "12000".
+    folded = re.sub(r"(?<=\d)\.0+(?![\d.])", "", folded)
+    # "okay" is "ok".
+    folded = re.sub(r"\bokay\b", "ok", folded)
     return re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
 
 
@@ -198,23 +220,40 @@ def _english_fact(reply_text: str, word: str) -> bool:
     return False
 
 
+def _without_negated_english(text: str, word: str) -> str:
+    """`text` with every place where `word` (an English verdict or comparison led fact such as
+    "less than 4") follows a negation ("no less than 4", "not more than") blanked out."""
+    kept = []
+    last = 0
+    for match in re.finditer(rf"(?<![a-z]){re.escape(word)}", text):
+        if ENGLISH_NEGATION_BEFORE.search(text[: match.start()]):
+            kept.append(text[last : match.start()] + "|")
+            last = match.end()
+    return "".join(kept) + text[last:]
+
+
 def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     """Whether the Chinese fact found at text[start:end] is negated, asked, required or offered."""
     before = re.split(f"[{re.escape(SEPARATORS)}]", text[:start])[-1]
     after = text[end : end + 2]
     if wanted.startswith(tuple(NEGATIONS)):
         return False
+    if wanted.startswith(NEGATABLE_FACTS):
+        return before.endswith(NEGATING_PHRASES)
     if not wanted.startswith(VERDICT_WORDS):
         return False
     if before.endswith(NEGATING_PHRASES):
         return True
-    if any(mark in before[-3:] for mark in NEGATIONS) or after[:1] in ASKED_AFTER:
+    # A fact ending the reply is followed by nothing ("" is in every string).
+    if any(mark in before[-3:] for mark in NEGATIONS) or (after and after[0] in ASKED_AFTER):
         return True
     if before.endswith(REQUIRED_BEFORE) or after.startswith(OFFER_AFTER):
         return True
-    if len(wanted) == 1:
-        words = COMPOUNDS.get(wanted, ())
-        return text[start - 1 : end] in words or text[start : end + 1] in words
+    for word in COMPOUNDS.get(wanted, ()):
+        # The word holding the fact, wherever the fact sits in it (功能, 能力, 技术支持).
+        at = start - word.find(wanted)
+        if at >= 0 and text[at : at + len(word)] == word:
+            return True
     return False
 
 
@@ -235,6 +274,9 @@ def contains_fact(reply_text: str, fact: str) -> bool:
     word = spaced(fact).strip().rstrip(",.;:!?")
     if re.fullmatch(r"[a-z][a-z '-]*", word):
         return _english_fact(reply_text, word)
+    if word.startswith(ENGLISH_VERDICT_WORDS):
+        # "less than 4" is not stated by "no less than 4": negated places are left out.
+        reply_text = _without_negated_english(spaced(reply_text), word)
     text, wanted = numbers_apart(reply_text), numbers_apart(fact)
     if wanted[:1].isdigit():
         start = r"(?<![\d.])"
@@ -488,6 +530,14 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("Registered capital must exceed 1M RMB.", "1M"),
         ("No, you cannot.", "No,"),
         ("You can’t apply.", "can't"),
+        # Settled in round 13 (docs/ANSWERS.md, "The checker made strict"):
+        ("Rate: 5.0%.", "5%"),
+        ("佣金 10.00% 收取", "10%"),
+        ("Okay, you can list now.", "ok"),
+        ("支付宝付款：支持", "支持"),
+        ("注册资金须超过100万元", "超过"),
+        ("分销订单会影响档位吗？会影响", "影响"),
+        ("At least 4 staff: fewer than 4 is not allowed, so less than 4 fails.", "less than 4"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -533,6 +583,14 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("1 year is not enough.", "enough"),
         ("Enter your account password.", "pass"),
         ("Yes, you can apply now.", "No,"),
+        # Settled in round 13 (docs/ANSWERS.md, "The checker made strict"):
+        ("Rate: 15.0%.", "5%"),
+        ("不支持分期付款，请联系技术支持。", "支持"),
+        ("提供5×8技术支持", "支持"),
+        ("Staff: no less than 4 people.", "less than 4"),
+        ("It is not more than 4 weeks.", "more than 4"),
+        ("注册资金不超过100万元", "超过"),
+        ("分销订单不影响档位", "影响"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:

@@ -202,9 +202,12 @@ def test_a_legally_registered_company_is_a_stated_condition_not_legal_advice(
     ],
 )
 def test_when_the_shop_opens_is_step_seven_not_a_record_look_up(question: str) -> None:
+    """Step 7 (once the deposit is paid), not a look-up of the vendor's record. Since round 13
+    it comes as the duration decline: the step, no number of days, a hand-off
+    (test_fix13a.py)."""
     reply = answer(question)
-    assert not reply.out_of_scope, reply.text
     assert "deposit" in reply.text.lower(), reply.text
+    assert "no number of days" in reply.text, reply.text
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,8 @@ def test_a_total_with_its_breakdown_is_the_total() -> None:
         ("刚起步", Decimal(0), False),
         ("nope, none", Decimal(0), False),
         ("快三年了", Decimal(3), True),  # "almost three": asked, never stored as 3 silently
-        ("不到一年", Decimal(1), True),
+        # "不到一年" (fewer than one): the exact number is asked since round 13
+        # (test_conversation_input13.py::test_fewer_than_a_number_asks_the_number).
     ],
 )
 def test_years_in_words(typed: str, years: Decimal, approximate: bool) -> None:

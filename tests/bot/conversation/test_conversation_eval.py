@@ -145,3 +145,19 @@ def test_the_field_asked_comes_from_the_engine_state() -> None:
     }
     result = play(persona, Settings(_env_file=None))
     assert result.verdicts_right and not result.wrong and result.extra == 0
+
+
+def test_the_dev12_set_meets_the_goals() -> None:
+    """dev12_conversations (50 vendors written for issue 12's fifth round by someone who never
+    saw the parser; shared while fixing, so not blind). First run on 2026-12-01 at main 561caf5:
+    1 wrong value in 1 conversation (c07), 46/50 verdicts right, 3 stuck, median extra turns 0
+    (docs/ANSWERS.md). After round 13's fixes: 0 wrong, 50/50, none stuck — held there."""
+    summary = assert_meets_the_goals("dev12_conversations.yaml", 50)
+    assert summary["stuck"] == 0
+
+
+def test_our_round13_probes_meet_the_goals() -> None:
+    """own13_conversations: the 130 short conversations written while probing round 13's classes
+    (written with the parser, so a regression net, not an evaluation)."""
+    summary = assert_meets_the_goals("own13_conversations.yaml", 130)
+    assert summary["stuck"] == 0

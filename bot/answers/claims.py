@@ -1,0 +1,274 @@
+"""A figure the vendor heard or read, asked to be confirmed: "零售通保证金也是3万，对吧？", "建站第一档
+是20%，对吗？", "Someone told me Retail Link needs at least 10 employees. Is that right?".
+
+The answer to the topic (the deposit, the rate, the condition) comes from the usual routes; this
+module only says first whether the claimed figure is the guide's: 对 / 不对, yes / no. The truth
+is the rules' own data (rules/data: deposits, the rate table, the markets' thresholds), never a
+number read back out of the reply. A claim this module cannot place (no market, no tier among
+different rates, several figures) gets no verdict: the answer stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from bot.answers.model import Answer
+from bot.answers.names import markets_in_question
+from bot.answers.text import (
+    _digits,  # the one converter of spelled-out numbers
+    headcount_mentioned,
+    money_mentions,
+    normalize,
+    support_level_mentioned,
+    years_mentioned,
+    yuan,
+)
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.commission import default_policy
+from rules.deposit import deposit_for
+from rules.markets import all_markets, get_market, market_label
+
+# Asking whether what was said is so: 对吗, 对吧, 是这样吗, "is that right", "correct?".
+_ASKS_CONFIRM = lazy_compile(
+    r"(对吗|对吧|对不对|对么|是吗|是吧|是么|是这样吗|是这样吧|是真的吗|没错吧|没错吗|正确吗|准确吗|属实吗)"
+    r"\s*[?？!！。.]*\s*$|吧\s*[?？]\s*$"
+    # "也是3万吗", "第3档是5%？": a figure offered with 是 and a question mark.
+    r"|是\s*[\d.一二两三四五六七八九十百千万]+\s*(万元|万|元|块|%|年|个人|人|名)?\s*(吗|么|吧)?\s*[?？]\s*$"
+    r"|\b(is (that|this|it) (right|correct|true|accurate|so)|am i right|isn't it|is that the case"
+    r"|right|correct|true)\s*[?？]\s*$"
+    # "Is it true that Retail Link's deposit is 50,000?"
+    r"|^\s*(is it (true|correct|right) that|is it the case that)\b"
+)
+_PERCENT = lazy_compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.]+)")
+_TIER = lazy_compile(r"第\s*([123一二三])\s*档|\btier\s*([123])\b|\b(first|second|third) tier\b")
+_TIER_NUMBER = {
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+}
+_DEPOSIT = lazy_compile(r"保证金|押金|\b(deposit|deposits|margin)\b")
+_CAPITAL = lazy_compile(r"注册资金|注册资本|资金|\b(registered capital|capital)\b")
+_LICENSE = lazy_compile(r"营业执照|执照|成立|\b(licen[cs]e|founded|established)\b")
+_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
+_PEOPLE = lazy_compile(r"人|员工|\b(employees?|people|staff|persons?|headcount)\b")
+_COMMISSION = lazy_compile(r"佣金|抽成|费率|扣点|档|\b(commission|rate|tier)\b")
+
+
+def with_claim_verdict(question: str, found: Answer) -> Answer:
+    """`found` with 对 / 不对 (yes / no) first when the question asks to confirm one figure the
+    guide settles; else `found` unchanged."""
+    if found.out_of_scope or not found.confident:
+        return found
+    norm = normalize(question)
+    same = _same_deposit_as_others(question, norm, found.lang)
+    if same is not None:
+        found.text = same + found.text
+        return found
+    if not _ASKS_CONFIRM.search(norm):
+        return found
+    right = _claim_is_right(question, norm)
+    if right is None:
+        return found
+    key = "answers_claim_right" if right else "answers_claim_wrong"
+    found.text = t(key, found.lang) + found.text
+    return found
+
+
+def _claim_is_right(question: str, norm: str) -> bool | None:
+    markets = markets_in_question(question)
+    absent = _claimed_absent_key(norm)
+    if absent is not None:
+        # "物联网市场没有注册资金要求，对吧？": right when the market sets no such condition.
+        if len(markets) != 1:
+            return None
+        held = [c for c in get_market(markets[0]).conditions if c.key in absent]
+        figure = _claimed_figure(question, absent)
+        if figure is not None:
+            # "零售通不需要20人团队": right unless the market asks for that very figure (it asks
+            # for 4 employees, not 20).
+            return all(Decimal(str(c.threshold)) != figure for c in held)
+        return not held
+    level = support_level_mentioned(question)
+    if level is not None and len(markets) == 1 and not _OWN_OR_ENOUGH.search(norm):
+        # "听说安全市场要7*24小时售后，是真的吗？": the market's own support level.
+        levels = {
+            str(c.threshold)
+            for c in get_market(markets[0]).conditions
+            if c.key in ("online_cs", "aftersales_support")
+        }
+        return None if not levels else level in levels
+    percent = _claimed_percent(norm)
+    if percent is not None:
+        return _rate_claim(markets, percent, norm)
+    if not markets:
+        return None
+    if _DEPOSIT.search(norm):
+        amounts = {mention.value for mention in money_mentions(question)[1]}
+        if len(amounts) != 1:
+            return None
+        return amounts.pop() == deposit_for(markets)
+    if len(markets) != 1 or not _STATES_RULE.search(norm) or _OWN_OR_ENOUGH.search(norm):
+        # "我们注册资金150万，能进服务市场，对吗" and "满3年就够了吧" ask a verdict on the
+        # vendor's own figure (computed answers), not whether a rule's figure is the guide's.
+        return None
+    return _condition_claim(markets[0], question, norm)
+
+
+# A rule's figure quoted: 要求, 需要, 至少, 以上, "needs", "at least".
+_STATES_RULE = lazy_compile(
+    r"要求|需要|需|要|必须|至少|不少于|不低于|以上|门槛"
+    r"|\b(needs?|requires?|required|requirement|must|at least|minimum)\b"
+)
+_OWN_OR_ENOUGH = lazy_compile(
+    r"我们|我司|我方|本公司|咱们|就可以|就能|就行|够了|足够|没问题"
+    r"|\b(we|our|us|enough|sufficient|suffices?|fine|ok|okay)\b"
+)
+
+
+# A condition claimed absent ("没有注册资金要求", "no registered capital requirement", "不需要ACP"):
+# the words naming it → the condition keys it stands for.
+_ABSENT = lazy_compile(
+    r"没有|没|无|不需要|不用|不要求|免|\b(no|not|doesn't|does not|don't|without|isn't)\b"
+)
+_ABSENT_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"注册资金|注册资本|\bcapital\b", ("registered_capital",)),
+    (r"营业执照|执照|成立|\blicen[cs]e\b", ("license_date",)),
+    (r"经验|\bexperience\b", ("experience_years",)),
+    (r"团队|人数|员工|\b(team|headcount|employees|staff)\b", ("team_size", "employees")),
+    (r"acp|认证工程师|\bcertified engineer", ("acp_engineers",)),
+    (r"案例|\bcase", ("customer_cases",)),
+    (r"钉钉|\bdingtalk\b", ("dingtalk_ops",)),
+)
+
+
+def _claimed_absent_key(norm: str) -> tuple[str, ...] | None:
+    """The condition keys a claim says a market does not set, when it says so of one topic."""
+    if not _ABSENT.search(norm) or not re.search(
+        r"要求|需要|条件|门槛|\b(requirement|required|need)", norm
+    ):
+        return None
+    named = [keys for words, keys in _ABSENT_TOPICS if re.search(words, norm)]
+    return named[0] if len(named) == 1 else None
+
+
+def _claimed_figure(question: str, keys: tuple[str, ...]) -> Decimal | None:
+    """The figure a claim gives for a condition (20人, 100万, 2年), if it gives one."""
+    if "registered_capital" in keys:
+        amounts = {mention.value for mention in money_mentions(question)[1]}
+        return amounts.pop() if len(amounts) == 1 else None
+    if keys[0] in ("license_date", "experience_years"):
+        return years_mentioned(question)
+    if keys[0] == "team_size":
+        people = headcount_mentioned(question) or _bare_count(normalize(question))
+        return None if people is None else Decimal(people)
+    return None
+
+
+# "不收佣金", "no commission", "commission-free": a rate of 0 %.
+_NO_COMMISSION = lazy_compile(
+    r"不收佣金|不抽佣|不抽成|免佣|零佣金|0佣金|没有佣金|\b(no commission|commission[- ]free|zero commission)\b"
+)
+
+
+def _claimed_percent(norm: str) -> Decimal | None:
+    if _NO_COMMISSION.search(norm):
+        return Decimal(0)
+    found = {Decimal(m.group(1) or m.group(2)) for m in _PERCENT.finditer(norm)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _rate_claim(markets: list[str], percent: Decimal, norm: str) -> bool | None:
+    if len(markets) != 1 or not _COMMISSION.search(norm):
+        return None
+    row = default_policy().periods[-1].row_for(markets[0])
+    if row is None:
+        return None
+    tier = _TIER.search(norm)
+    if tier is None:
+        # No tier named: settled only when every tier has the same rate (API市场, 物联网 0%).
+        return percent == row.percent[0] if len(set(row.percent)) == 1 else None
+    number = _TIER_NUMBER[next(group for group in tier.groups() if group)]
+    return percent == row.percent[number - 1]
+
+
+def _condition_claim(market_id: str, question: str, norm: str) -> bool | None:
+    thresholds = {c.key: c.threshold for c in get_market(market_id).conditions}
+    if _CAPITAL.search(norm) and "registered_capital" in thresholds:
+        amounts = {mention.value for mention in money_mentions(question)[1]}
+        if len(amounts) != 1:
+            return None
+        return amounts.pop() == Decimal(str(thresholds["registered_capital"]))
+    years = years_mentioned(question)
+    if years is not None and _EXPERIENCE.search(norm) and "experience_years" in thresholds:
+        return years == Decimal(str(thresholds["experience_years"]))
+    if years is not None and _LICENSE.search(norm) and "license_date" in thresholds:
+        return years == Decimal(str(thresholds["license_date"]))
+    if _PEOPLE.search(norm):
+        people = headcount_mentioned(question) or _bare_count(norm)
+        key = "team_size" if "team_size" in thresholds else "employees"
+        if people is None or key not in thresholds:
+            return None
+        return people == int(str(thresholds[key]))
+    return None
+
+
+# "at least 10 employees", "要20人以上": a count quoted as the rule (headcount_mentioned skips a
+# figure quoted as a requirement, which is exactly what a claim is).
+_COUNT = lazy_compile(r"(\d+)\s*(个)?\s*(人|名|员工|\b(?:employees?|people|staff|persons?)\b)")
+
+
+def _bare_count(norm: str) -> int | None:
+    found = {int(m.group(1)) for m in _COUNT.finditer(_digits_only(norm))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _digits_only(norm: str) -> str:
+    """Spelled-out numbers as digits (二十人 → 20人), for counting people."""
+    return _digits(norm)
+
+
+# "零售通的押金和其他市场一样吗", "is the API deposit the same as the other markets'?".
+_SAME_AS_OTHERS = lazy_compile(
+    r"(和|跟|与|同)(其他|其它|别的|普通|一般)(的)?(市场|类目|集市)?.{0,6}(一样|相同|同样|一致)"
+    r"|\bsame as (the |for )?(other|others|every other|the rest)\b"
+)
+
+
+def _same_deposit_as_others(question: str, norm: str, lang: Lang) -> str | None:
+    """Whether one named market's deposit is the one the other markets pay, said with the
+    amounts (零售通 50,000, every other market 30,000); None when not asked."""
+    if not (_DEPOSIT.search(norm) and _SAME_AS_OTHERS.search(norm)):
+        return None
+    markets = markets_in_question(question)
+    if len(markets) != 1:
+        return None
+    amount = deposit_for(markets)
+    others = Counter(deposit_for([m.id]) for m in all_markets() if m.id != markets[0])
+    usual = others.most_common(1)[0][0]
+    label = market_label(markets[0], lang)
+    if amount != usual:
+        return t(
+            "answers_claim_not_same", lang, market=label, amount=yuan(amount), usual=yuan(usual)
+        )
+    unusual = [m for m in all_markets() if m.id != markets[0] and deposit_for([m.id]) != usual]
+    exception = (
+        t(
+            "answers_claim_same_except",
+            lang,
+            markets=t("list_separator", lang).join(market_label(m.id, lang) for m in unusual),
+            amount=yuan(deposit_for([unusual[0].id])),
+        )
+        if unusual
+        else ""
+    )
+    return t("answers_claim_same", lang, market=label, amount=yuan(amount), exception=exception)

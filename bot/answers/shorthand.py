@@ -1,0 +1,59 @@
+"""Chinese typed as pinyin or chat initials ("ling shou tong bao zheng jin duo shao", "零售通加建站，
+bzj一共多少", "jiejue fangan 市场 yj?", "qy应用 抽成"): the terms written in Chinese before the
+question is routed, so it is read (and answered, in Chinese) like the same question typed in
+characters. Only whole pinyin terms of two syllables or more and a few initials vendors use for
+the guide's own words are read; an English word is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.lazy_re import lazy_compile
+from rules.datafile import parse_yaml
+
+# A pinyin term (its syllables, spaces optional) or initials → the guide's word.
+_TERMS_FILE = "shorthand.yaml"
+# Quick test: a message with no Latin letters has nothing to expand.
+_HAS_LATIN = lazy_compile(r"[a-z]", re.IGNORECASE)
+
+
+@cache
+def _terms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from pathlib import Path
+
+    source = Path(__file__).parent / "data" / _TERMS_FILE
+    raw = parse_yaml(source.read_text(encoding="utf-8"), cache_name=str(source))
+    found: list[tuple[re.Pattern[str], str]] = []
+    for chinese, spellings in raw["pinyin"].items():
+        for spelling in spellings:
+            syllables = str(spelling).split()
+            pattern = r"(?<![a-z])" + r"\s*".join(map(re.escape, syllables)) + r"(?![a-z])"
+            found.append((re.compile(pattern, re.IGNORECASE), str(chinese)))
+    for chinese, initials in raw["initials"].items():
+        for letters in initials:
+            found.append(
+                (
+                    re.compile(
+                        r"(?<![a-z])" + re.escape(str(letters)) + r"(?![a-z])", re.IGNORECASE
+                    ),
+                    str(chinese),
+                )
+            )
+    # Longest spellings first: "xin ling shou" before "ling shou".
+    return tuple(sorted(found, key=lambda item: -len(item[0].pattern)))
+
+
+def in_chinese(text: str) -> str:
+    """`text` with pinyin terms and chat initials written in Chinese; unchanged when it has
+    none."""
+    if not _HAS_LATIN.search(text):
+        return text
+    expanded = text
+    for pattern, chinese in _terms():
+        expanded = pattern.sub(chinese, expanded)
+    if expanded == text:
+        return text
+    # Spaces left between Chinese characters ("零售通 保证金 多少") carry nothing.
+    return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", expanded)
