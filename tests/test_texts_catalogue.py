@@ -529,6 +529,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_CAPITAL_WORDS",
                 "_ONE_MORE_MARKET",
                 "_GOES_UP",
+                "_ASKS_WHAT_ELSE",
                 "_DAY_ZH",
                 "_ASKS_APPLIES",
                 "_POLICY_WORDS",

@@ -355,3 +355,23 @@ def test_a_founding_date_or_year_is_the_licence_age(
     assert shown in first and open_ in first, text
     if closed:
         assert closed not in first, text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # "What more do we need" for one market: every condition, which holds the rest.
+        (
+            "Hello, i want know the condition for join API market. we are company with 25"
+            " peoples, we give 5x8 support. what more we need to have?",
+            ("1 year", "interface"),
+        ),
+        ("我们有25人，售后5x8，想进API市场，还需要什么条件？", ("一年", "接口")),
+        # "besides X, what else" stays the conditions other than X.
+        ("For the Solutions market, besides the ACP engineer, what else do we need?", ("Besides",)),
+    ],
+)
+def test_what_more_is_needed_for_one_market(question: str, words: tuple) -> None:
+    text = answer(question).text
+    for word in words:
+        assert word in text, text
