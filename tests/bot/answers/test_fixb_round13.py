@@ -364,7 +364,7 @@ def test_a_founding_date_or_year_is_the_licence_age(
         (
             "Hello, i want know the condition for join API market. we are company with 25"
             " peoples, we give 5x8 support. what more we need to have?",
-            ("1 year", "interface"),
+            ("1 year", "integrat"),
         ),
         ("我们有25人，售后5x8，想进API市场，还需要什么条件？", ("一年", "接口")),
         # "besides X, what else" stays the conditions other than X.
