@@ -375,3 +375,20 @@ def test_what_more_is_needed_for_one_market(question: str, words: tuple) -> None
     text = answer(question).text
     for word in words:
         assert word in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        # The step after one named by its words or number, however "after" is asked.
+        ("What comes right after real-name verification?", "step 3"),
+        ("企业实名认证之后是哪一步", "第3步"),
+        ("审核通过以后做什么", "第4步"),
+        ("What do I do after the review passes?", "step 4"),
+        ("After paying the deposit, is there anything else?", "step 6"),
+        ("第5步之后是哪一步", "第6步"),
+    ],
+)
+def test_the_step_after_one_named(question: str, step: str) -> None:
+    text = answer(question).text
+    assert step in text.split("\n", 1)[0], text
