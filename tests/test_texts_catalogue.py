@@ -529,6 +529,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_CAPITAL_WORDS",
                 "_ONE_MORE_MARKET",
                 "_GOES_UP",
+                "_ASKS_WHAT_ELSE",
                 "_DAY_ZH",
                 "_ASKS_APPLIES",
                 "_POLICY_WORDS",
@@ -690,6 +691,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
     ("bot/answers/order.py", "_ASKS_REMAINING"): "words asking every step still to come",
+    ("bot/answers/order.py", "_STEP_NUMBER"): "a joining step named by its number (第5步)",
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",
     ("bot/answers/order.py", "_SAID_NOT_DONE_AFTER"): "words after a step saying it is not done "
     "yet (保证金还没交)",
@@ -802,6 +804,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_UNDER_BEFORE",
                 "_JUST_FOUNDED",
                 "_ASKS_MARKETS_OPEN",
+                "_QUALIFIED_COUNT",
+                "_RELATIVE_YEAR",
+                "_YEARS_BACK",
+                "_YEAR_SUFFIX",
+                "_FOUNDING",
+                "_FOUNDING_YEAR",
             ),
         }.items()
         for name in names

@@ -50,9 +50,11 @@ from bot.answers.text import (
     dates_mentioned,
     durations_by_topic,
     excluded_markets,
+    founding_year_bounds,
     headcount_mentioned,
     market_count_mentioned,
     money_mentions,
+    names_founding,
     normalize,
     ordinary_market_count,
     quotes_requirement,
@@ -512,6 +514,10 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
+    if len(markets) == 1 and computed.asks_what_else(question):
+        # "we are 25 people, we give 5x8 support. what more we need to have?": every condition
+        # of the market, which holds what is still to do (computed.py).
+        return computed.conditions_answer(markets[0], lang)
     if markets and money:
         # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget (computed.py).
         budget = computed.deposit_budget_verdict(question, markets, lang)
@@ -1210,10 +1216,19 @@ def _threshold(
     by_topic = {topic: value for topic, value in reversed(durations) if topic}
     license_years = by_topic.get("license")
     experience_years = by_topic.get("experience")
-    dates = dates_mentioned(question)
-    if dates and "license_age" in concepts:
+    dates = dates_mentioned(question, today)
+    # "去年3月注册的": a date beside a founding word is the licence's.
+    if dates and ("license_age" in concepts or names_founding(question)):
         as_of = dates[1] if len(dates) > 1 else today
         license_years = Decimal(age_in_months(dates[0], as_of)) / 12
+    founded = founding_year_bounds(question) if license_years is None and not dates else None
+    if founded is not None:
+        # "2023年成立", "founded in 2019": judged only when the whole year gives one verdict
+        # (at least 2 years even from its last day; under 1 year even from its first).
+        youngest = Decimal(age_in_months(founded[1], today)) / 12
+        oldest = Decimal(age_in_months(founded[0], today)) / 12
+        if youngest >= 2 or oldest < 1:
+            license_years = youngest if youngest >= 2 else oldest
     for topic, years in durations:
         if topic is not None:
             continue
