@@ -2543,6 +2543,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不对，指南写的不是这样：\n",
         "No, that's not what the guide says:\n",
     ),
+    # The deposit refund's verdict: not during the cooperation; refunded after it.
+    "answers_refund_not_during": ("不能随时提取：", "No, not during the cooperation: "),
+    "answers_refund_yes": ("可以退回：", "Yes: "),
     # "我们违规了保证金还退吗": the guide refunds only when no rule was broken (seed §3).
     "answers_refund_after_violation": (
         "不能按指南的规定退回：指南写的是服务商在合作期间没有违反云市场管理规范，合作终止后才会退回保证金；"

@@ -50,9 +50,11 @@ from bot.answers.text import (
     dates_mentioned,
     durations_by_topic,
     excluded_markets,
+    founding_year_bounds,
     headcount_mentioned,
     market_count_mentioned,
     money_mentions,
+    names_founding,
     normalize,
     ordinary_market_count,
     quotes_requirement,
@@ -512,6 +514,10 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
+    if len(markets) == 1 and computed.asks_what_else(question):
+        # "we are 25 people, we give 5x8 support. what more we need to have?": every condition
+        # of the market, which holds what is still to do (computed.py).
+        return computed.conditions_answer(markets[0], lang)
     if markets and money:
         # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget (computed.py).
         budget = computed.deposit_budget_verdict(question, markets, lang)
@@ -1210,10 +1216,19 @@ def _threshold(
     by_topic = {topic: value for topic, value in reversed(durations) if topic}
     license_years = by_topic.get("license")
     experience_years = by_topic.get("experience")
-    dates = dates_mentioned(question)
-    if dates and "license_age" in concepts:
+    dates = dates_mentioned(question, today)
+    # "去年3月注册的": a date beside a founding word is the licence's.
+    if dates and ("license_age" in concepts or names_founding(question)):
         as_of = dates[1] if len(dates) > 1 else today
         license_years = Decimal(age_in_months(dates[0], as_of)) / 12
+    founded = founding_year_bounds(question) if license_years is None and not dates else None
+    if founded is not None:
+        # "2023年成立", "founded in 2019": judged only when the whole year gives one verdict
+        # (at least 2 years even from its last day; under 1 year even from its first).
+        youngest = Decimal(age_in_months(founded[1], today)) / 12
+        oldest = Decimal(age_in_months(founded[0], today)) / 12
+        if youngest >= 2 or oldest < 1:
+            license_years = youngest if youngest >= 2 else oldest
     for topic, years in durations:
         if topic is not None:
             continue
@@ -1520,6 +1535,17 @@ def _refund_after_violation(text: str, concepts: set[str], lang: Lang) -> Answer
 
 _REFUND_ENTRY = "deposit.refund"
 _CONTACT_ENTRY = "contact"
+# "20个人", "三个人": a count of people.
+_PEOPLE_COUNT = lazy_compile(r"(?<=[\d一二两三四五六七八九十百])\s*个(?=人)")
+# 减免 / 优惠 with no deposit named: the commission's reduction policy.
+_FEE_RELIEF = lazy_compile(r"减免|优惠")
+# The joining process asked as a whole ("入驻流程是什么", "what are the steps to join").
+_PROCESS_ENTRY = "process.overview"
+_ASKS_PROCESS = lazy_compile(
+    r"(入驻|申请|加入)?流程(是什么|是怎样|是怎么样|怎么走|有哪些|是啥)|入驻(的)?(流程|步骤)(是|有)"
+    r"|\bwhat (is|are) the (joining |onboarding |application )?(process|steps)\b"
+    r"|\bhow do (we|i) (join|get onboarded|onboard)\b(?!.{0,20}\b(market|category)\b)"
+)
 # A joining step named by its number or place: 第5步, 第三步, step 6, the last / final step.
 _STEP_NUMBER = lazy_compile(
     r"第\s*([1-7一二三四五六七])\s*步|\bstep\s*(?:no\.?\s*)?([1-7])\b|\bthe (first|second|third|fourth|fifth"
@@ -1679,13 +1705,46 @@ def _same_thing_answer(
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
-    return claims.with_claim_verdict(question, _answer_topic(question, lang, today))
+    found = _answer_topic(question, lang, today)
+    if found.topic == _REFUND_ENTRY and not found.out_of_scope:
+        found = _with_refund_verdict(question, found)
+    return claims.with_claim_verdict(question, found)
+
+
+def _with_refund_verdict(question: str, found: Answer) -> Answer:
+    """The deposit refund's verdict first: 不能 for taking it out during the cooperation ("合作
+    期间能提取保证金吗"), 可以 for whether it is refunded at all; none for how to leave."""
+    norm = normalize(question)
+    if _VIOLATION_STATED.search(norm) and not _NOT_VIOLATED.search(norm):
+        # "我们违规了保证金还退吗" has its own 不能 (_refund_after_violation).
+        return found
+    if _DURING_COOPERATION.search(norm) and not _NOT_VIOLATED.search(norm):
+        found.text = t("answers_refund_not_during", found.lang) + found.text
+    elif _ASKS_REFUNDABLE.search(norm) and not _ASKS_HOW.search(norm):
+        found.text = t("answers_refund_yes", found.lang) + found.text
+    return found
+
+
+# Taking the deposit out while the cooperation runs: 合作期间, 随时, 提前, "during", "any time".
+_DURING_COOPERATION = lazy_compile(
+    r"(合作期间|期间|随时|提前|中途|现在就|合作中).{0,10}(提取|取出|提现|退|拿回|取回)|提取|取出|提现"
+    r"|\b(withdraw|take (it |the deposit )?out|any ?time|early)\b"
+    r"|\bduring\b.{0,30}\b(get|take|have)\b.{0,20}\bback\b"
+)
+# Whether it is refunded at all: 能退吗, 可以退吗, refundable, get it back.
+_ASKS_REFUNDABLE = lazy_compile(
+    r"(能|可以|会|还能|能不能|可不可以)(退|拿回|返还)|退吗|退不退|\b(refundable|refunded\?|get (it|our "
+    r"deposit|the deposit|the money) back|is the deposit (returned|refunded))\b"
+)
+_ASKS_HOW = lazy_compile(r"怎么|如何|流程|步骤|在哪|\b(how|where|which guide|process|procedure)\b")
 
 
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question's topic."""
     # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
-    text = shorthand.in_chinese(question.strip())
+    text = shorthand.spelled_right(shorthand.in_chinese(question.strip()))
+    # "零售通要不要20个人": a number of people (20人), not 个人 (an individual).
+    text = _PEOPLE_COUNT.sub("", text)
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:
@@ -1744,6 +1803,17 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text))
     concepts = find_concepts(routed)
+    if "instalment" in concepts and "deposit" not in concepts and _FEE_RELIEF.search(routed):
+        # "2021年4月以后还有减免吗": the commission's 减免 (the reduction policy), not a deposit
+        # paid by instalments.
+        concepts = (concepts - {"instalment"}) | {"commission"}
+    if (
+        _ASKS_PROCESS.search(routed)
+        and not concepts & _MONEY_TOPICS
+        and not _ASKS_ALLOWED.search(routed)
+    ):
+        # "刚成立的公司，入驻流程是什么": the joining steps; the company's age is background.
+        return _from_entry(entry_by_id()[_PROCESS_ENTRY], chosen)
     if _BARE_CAPITAL.search(routed):
         # "license age, capital?": capital alone is the registered capital.
         concepts = concepts | {"capital"}

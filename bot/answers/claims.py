@@ -37,7 +37,10 @@ _ASKS_CONFIRM = lazy_compile(
     r"(对吗|对吧|对不对|对么|是吗|是吧|是么|是这样吗|是这样吧|是真的吗|没错吧|没错吗|正确吗|准确吗|属实吗)"
     r"\s*[?？!！。.]*\s*$|吧\s*[?？]\s*$"
     # "也是3万吗", "第3档是5%？": a figure offered with 是 and a question mark.
-    r"|是\s*[\d.一二两三四五六七八九十百千万]+\s*(万元|万|元|块|%|年|个人|人|名)?\s*(吗|么|吧)?\s*[?？]\s*$"
+    r"|是\s*[\d.,一二两三四五六七八九十百千万]+\s*(万元|万|元|块|%|年|个人|人|名)?\s*((吗|么|吧)\s*[?？]?|[?？])\s*$"
+    # "Is the IoT deposit 100,000?": a figure put as a yes-or-no question.
+    r"|^\s*(is|are) (the |our |a )?[a-z0-9 '-]{0,40}\b(deposit|commission|rate|capital|fee)s?\b"
+    r"[a-z0-9 '-]{0,20}\b\d[\d,.]*\s*(k|%|yuan|rmb|cny|percent)?\s*[?？]\s*$"
     r"|\b(is (that|this|it) (right|correct|true|accurate|so)|am i right|isn't it|is that the case"
     r"|right|correct|true)\s*[?？]\s*$"
     # "Is it true that Retail Link's deposit is 50,000?"

@@ -1327,6 +1327,20 @@ def conditions_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
 
+# "what more do we need", "还需要什么", "还缺什么": the rest of a market's conditions.
+_ASKS_WHAT_ELSE = lazy_compile(
+    r"还(需要|要|缺|差)(什么|啥|哪些)(条件|材料)?|其他还(需要|要)|除此之外还"
+    r"|\bwhat (else|more)\b[^?.]{0,30}\b(need|have|require|missing)\b"
+    r"|\bwhat (else|more) (is|are|do)\b|\banything else (we|i) need\b"
+)
+
+
+def asks_what_else(question: str) -> bool:
+    """ "what more do we need", not "besides X, what else" (the conditions other than X)."""
+    norm = normalize(question)
+    return bool(_ASKS_WHAT_ELSE.search(norm)) and not _ASKS_BESIDES.search(norm)
+
+
 def note_answer(noted: list[str], asked: list[str], lang: Lang) -> Answer:
     """The guide's note beside the conditions of the `noted` markets (marketing tools need not
     be cloud-based), quoted, said to be a note and no condition (SPEC decision 6). When the

@@ -53,6 +53,10 @@ _ASKS_NEXT = lazy_compile(
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
     r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"
+    # "实名认证之后是哪一步", "审核通过以后做什么", "what comes right after …", "the step after …"
+    r"|(之后|以后|后面|后)(是|到)?(哪一步|哪步|什么步骤|第几步)|(之后|以后)(要|该|应该)?(做|干)(什么|啥)"
+    r"|\bwhat (comes|is|'s) (right |directly |immediately )?(after|next)\b|\bthe step after\b"
+    r"|\bwhat (do|should|must) (i|we) do after\b|\b(is there )?anything else\b"
 )
 
 
@@ -101,13 +105,21 @@ _FIRST_AFTER_STEP = lazy_compile(r"\s*(and|then|,|\?|$)")
 
 
 def _steps_named(norm: str) -> list[tuple[int, Step]]:
-    """Steps the question names, in the order it names them."""
+    """Steps the question names, in the order it names them (by their words or "第5步")."""
     found: list[tuple[int, Step]] = []
     for step in JOINING_STEPS:
         match = re.search(_STEP_WORDS[step.id], norm)
         if match:
             found.append((match.start(), step))
+    for number in _STEP_NUMBER.finditer(norm):
+        value = int(number.group(1) or number.group(2))
+        step = next((s for s in JOINING_STEPS if s.number == value), None)
+        if step is not None and all(s.id != step.id for _, s in found):
+            found.append((number.start(), step))
     return sorted(found, key=lambda item: item[0])
+
+
+_STEP_NUMBER = lazy_compile(r"第\s*(\d)\s*步|\bstep\s*(\d)\b")
 
 
 def _label(step: Step, lang: Lang) -> str:
@@ -433,7 +445,9 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
 
 
 # The review said passed ("审核通过了", "we were approved").
-_APPROVED = lazy_compile(r"审核通过|已通过|通过了|\b(approved|accepted|passed)\b")
+_APPROVED = lazy_compile(
+    r"审核通过|已通过|通过了|\b(approved|accepted|passed|passes|goes through)\b"
+)
 # "When can we start selling?": what still stands between the vendor and the shop.
 _ASKS_WHEN_SELLING = lazy_compile(
     r"什么时候(能|可以)(开店|卖|上架|开卖)|\bwhen can (we|i) (start selling|sell|list|open)\b"

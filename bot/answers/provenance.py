@@ -150,10 +150,12 @@ _FEN = Decimal("0.01")
 def _ages(question: str, today: date) -> set[Decimal]:
     """A licence's age from the dates the vendor gave (to another date given, or to today):
     whole calendar months, and those in years, as the threshold answers show them."""
-    from bot.answers.text import dates_mentioned
+    from bot.answers.text import dates_mentioned, founding_year_bounds
     from rules.eligibility import age_in_months
 
-    dates = [*dates_mentioned(question), today]
+    dates = [*dates_mentioned(question, today), today]
+    # "2023年成立": the founding year's first and last day, as the threshold answers count.
+    dates += list(founding_year_bounds(question) or ())
     ages: set[Decimal] = set()
     for start, end in combinations(sorted(set(dates)), 2):
         months = Decimal(age_in_months(start, end))

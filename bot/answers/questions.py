@@ -214,14 +214,21 @@ def several_answer(
         joined = _joined(answers)
         if joined is not None:
             return joined
-    if len(answered) < 2 or len({found.text for found in answers}) < len(answers):
+    # A declined message with one part the guide answers ("保证金交了以后多久能上架？还有工单怎么写？":
+    # no days given, but the ticket's text is) is numbered too, so that part is not lost.
+    enough = 1 if whole_declined and len(answers) >= 2 else 2
+    if len(answered) < enough or len({found.text for found in answers}) < len(answers):
         # Two parts asking one thing ("按下单还是结算时间？算9月还是10月？") are one question.
         return None
     if money_mentions(message)[1] and len(_ENUMERATION.findall(message)) < 2:
         # "52万，其中分销12万。预收多少？应收多少？返还多少？" is one computation: its later
         # questions lean on the amounts the first one carries.
         return None
-    return _numbered(answers, answered, lang)
+    numbered = _numbered(answers, answered, lang)
+    if whole_declined and len(answered) < 2:
+        # Still a hand-off: part of the message is what the guide does not answer.
+        numbered.out_of_scope = True
+    return numbered
 
 
 # Words of a part that ask about something named before it: how much, when, where, how.

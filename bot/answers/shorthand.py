@@ -45,6 +45,50 @@ def _terms() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(sorted(found, key=lambda item: -len(item[0].pattern)))
 
 
+# English words of the guide's market names and topics a vendor mistypes ("secuirty markt"):
+# a word one edit (a swap counts as one) from exactly one of them is read as it. Plurals and
+# the words themselves are left alone, and so are common words one edit away ("marked").
+_GUIDE_WORDS = (
+    "security", "website", "software", "enterprise", "solution", "intelligence", "devops",
+    "retail", "building", "application", "market", "marketplace", "deposit", "commission",
+    "services",
+)  # fmt: skip
+_COMMON_WORDS = frozenset({"marked", "marker", "retain", "depose", "service", "solutions"})
+_ENGLISH_WORD = lazy_compile(r"[A-Za-z]{5,}")
+
+
+def spelled_right(text: str) -> str:
+    """`text` with mistyped guide words corrected ("wat is the deposit for secuirty markt" →
+    "… security market")."""
+
+    def fixed(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if lower in _GUIDE_WORDS or lower in _COMMON_WORDS or lower.rstrip("s") in _GUIDE_WORDS:
+            return word
+        close = [w for w in _GUIDE_WORDS if _one_edit_apart(lower, w)]
+        return close[0] if len(close) == 1 else word
+
+    return _ENGLISH_WORD.sub(fixed, text)
+
+
+def _one_edit_apart(typed: str, word: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped (no rapidfuzz: importing
+    it would slow every `onboard-bot ask`, tests/bot/answers/test_startup.py)."""
+    if abs(len(typed) - len(word)) > 1 or typed == word:
+        return False
+    start = 0
+    while start < min(len(typed), len(word)) and typed[start] == word[start]:
+        start += 1
+    a, b = typed[start:], word[start:]
+    return (
+        a[1:] == b[1:]  # changed
+        or a[1:] == b  # added
+        or a == b[1:]  # dropped
+        or (len(a) >= 2 and a[0] == b[1:2] and a[1] == b[0] and a[2:] == b[2:])  # swapped
+    )
+
+
 def in_chinese(text: str) -> str:
     """`text` with pinyin terms and chat initials written in Chinese; unchanged when it has
     none."""

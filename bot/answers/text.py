@@ -265,7 +265,7 @@ _YEARS = lazy_compile(
     r"(\s*and\s*a\s*half)?"
 )
 _DATE = lazy_compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?")
-_CALENDAR = lazy_compile(r"(19|20)\d\d\s*年(\s*\d{1,2}\s*月)?")
+_CALENDAR = lazy_compile(r"(19|20)\d\d\s*年(\s*\d{1,2}\s*月)?|(去年|今年|前年)\s*\d{1,2}\s*月(份)?")
 _HALF_YEAR = lazy_compile(r"(半年|half a year|six months)")
 
 
@@ -454,9 +454,29 @@ _SUPPORT_HOURS = lazy_compile(r"\s*[x*×]\s*\d")
 _SUPPORT_HOURS_BEFORE = lazy_compile(r"\d\s*[x*×]\s*$")
 
 
+# A count narrowed to the staff the guide counts, beside a larger headcount: "只有18个交社保",
+# "交社保的只有15个", "技术和客服只有12人", "only 18 are technical and customer service",
+# "only 15 of them on social insurance".
+_QUALIFIED_COUNT = lazy_compile(
+    r"(?:只有|仅有|仅|才|就|只)\s*(\d+)\s*(?:个|名|位|人)?\s*(?:人)?\s*(?:是|在)?\s*"
+    r"(?:交|缴|上|有|买)(?:了)?\s*社保"
+    r"|(?:交|缴|上|有)(?:了)?社保的?(?:人|员工)?\s*(?:只有|仅有|仅|才|就|只)\s*(\d+)"
+    r"|(?:技术|研发)\s*(?:和|及|加|与|\+)?\s*客服(?:人员)?\s*(?:只有|仅有|仅|才|就|只)\s*(\d+)"
+    r"|(?:只有|仅有|仅|才|就|只)\s*(\d+)\s*(?:个|名|位|人)?\s*(?:是)\s*(?:技术|研发)\s*(?:和|及|加|与|\+)?\s*客服"
+    r"|\bonly\s+(\d+)\s+(?:of (?:them|us|whom)\s+)?(?:are|is|have|has|on|with|pay|get|paid)"
+    r"\s+(?:on\s+)?(?:the\s+)?(?:technical|tech|social[- ]insurance|insured|customer service|support)"
+)
+
+
 def headcount_mentioned(text: str) -> int | None:
     """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
     converted = _digits(normalize(text))
+    qualified = _QUALIFIED_COUNT.search(converted)
+    if qualified:
+        # "30人但只有18个交社保", "25 employees but only 18 are technical and customer service":
+        # the team the guide counts is the technical and customer-service staff on the
+        # company's social insurance (SPEC decision 4), not the whole headcount.
+        return int(next(group for group in qualified.groups() if group and group.isdigit()))
     for match in _HEADCOUNT.finditer(converted):
         # "3 ACP engineers", "2名认证工程师" count certified engineers, not the team.
         if _CERTIFIED.search(
@@ -547,11 +567,55 @@ def yuan(amount: Decimal | int) -> str:
 _YEAR_MONTH = lazy_compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 
 
-def dates_mentioned(text: str) -> list[date]:
+# "去年3月", "今年1月份": a month of a year named relative to today.
+_RELATIVE_YEAR = lazy_compile(r"(去年|今年|前年)(?=\s*\d{1,2}\s*月)")
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+_YEAR_SUFFIX = "年"  # "去年3月" is written back as "2025年3月" for the date reader
+
+
+_FOUNDING = lazy_compile(
+    r"注册|成立|创立|开业|执照|\b(founded|established|incorporated|registered|licen[cs]ed?)\b"
+)
+
+
+# "2023年成立", "成立于2019年", "founded in 2019", "since 2018": a founding year, no month.
+_FOUNDING_YEAR = lazy_compile(
+    r"((?:19|20)\d\d)\s*年?\s*(?:的时候|时)?\s*(?:成立|注册|创立|开业|办(?:的)?(?:营业)?执照)"
+    r"|(?:成立|注册|创立|开业)(?:于|在|是)?\s*((?:19|20)\d\d)\s*年(?!\s*\d)"
+    r"|\b(?:founded|established|incorporated|registered|set up|started)\s+(?:in\s+)?((?:19|20)\d\d)\b"
+    r"|\bsince\s+((?:19|20)\d\d)\b"
+)
+
+
+def founding_year_bounds(text: str) -> tuple[date, date] | None:
+    """The first and last day of a founding year named with no month ("2023年成立"), or None."""
+    match = _FOUNDING_YEAR.search(normalize(text))
+    if not match:
+        return None
+    year = int(next(group for group in match.groups() if group))
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def names_founding(text: str) -> bool:
+    """The text speaks of when the company began (注册, 成立, founded): a date in it is the
+    licence's."""
+    return bool(_FOUNDING.search(normalize(text)))
+
+
+def dates_mentioned(text: str, today: date | None = None) -> list[date]:
     """Calendar dates in the text (2019-06-15, 2019/6/15, 2019年6月15日), in order. A year and
     month with no day ("2024年6月") is read as the month's last day: an age counted from it is
-    never more than the real one, so a licence is never said old enough when it may not be."""
+    never more than the real one, so a licence is never said old enough when it may not be.
+    "去年3月" is a year and month counted back from `today` (China's today when not given)."""
     norm = normalize(text)
+    if _RELATIVE_YEAR.search(norm):
+        if today is None:
+            from datetime import datetime
+            from zoneinfo import ZoneInfo
+
+            today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+        year = today.year
+        norm = _RELATIVE_YEAR.sub(lambda m: f"{year - _YEARS_BACK[m.group(1)]}{_YEAR_SUFFIX}", norm)
     found: list[tuple[int, date]] = []
     for match in _DATE.finditer(norm):
         try:

@@ -518,7 +518,14 @@ class EligibilityRunnerForm(RunnerForm):
 
     def several(self, turn: _Turn, slot: str, found: reading.Several, said: str = "") -> Reply:
         """Several answers in one message: each is stored; the rest is asked. The current
-        question's own answer, when it must be confirmed first, is taken as a single one."""
+        question's own answer, when it must be confirmed first, is taken as a single one. A
+        question asked after them is answered before what comes next."""
+        reply = self._several(turn, slot, found, said)
+        if found.question:
+            return self.engine._answer_question(turn, found.question, then=reply)
+        return reply
+
+    def _several(self, turn: _Turn, slot: str, found: reading.Several, said: str) -> Reply:
         engine = self.engine
         state = turn.state
         lang = turn.lang

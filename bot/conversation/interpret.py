@@ -85,6 +85,8 @@ class Several:
     unsure: dict[str, Answer] = field(default_factory=dict)
     # The licence date's year said without its month ("是，2020年成立"): its month is asked next.
     year: int | None = None
+    # A question asked after the answer ("接受，什么时候能开店？"): answered after storing.
+    question: str | None = None
 
 
 @dataclass(frozen=True)
@@ -458,6 +460,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         named = _after_own_name(form, slot, text)
         if named is not None:
             return named  # "Registered capital is RMB 1,000,000" at the capital question
+        negated = _NEGATED_ALTERNATIVE.search(text)
+        if negated and negated.start() > 0 and re.search(r"\d", negated.group(0)):
+            try:  # "22, not 25": the value said, not the one it replaces
+                return form.read(slot, text[: negated.start()])
+            except (FieldRefused, UnclearAnswer):
+                pass
         other = _answer_for_other(form, slot, text)
         if other is not None:
             return other
@@ -506,6 +514,8 @@ def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
     rest = text[last.end() :].strip(_EDGE_MARKS)
     if not rest or len(re.findall(r"\d+", rest)) > 1:
         return None  # "具体是技术12人、客服8人": a breakdown, read as a whole
+    if any(name != slot for name in form.candidates(text[: last.start()])):
+        return None  # "接受。另外刚才的团队人数说错了，是22人": another field's correction
     try:
         # What comes before is an answer of this question taken back ("30人，哦不对"), not
         # another field's name ("团队人数说错了，是28个人" at another question).
@@ -547,6 +557,7 @@ _CHANGE_TAIL = lazy_compile(
 def _value_after_name(text: str) -> str:
     """ "is now 2000000 now" → "2000000": the words saying a value changed are no part of it."""
     value = _CHANGE_WORDS.sub("", text.strip(" ，,。：:")).strip()
+    value = _NEGATED_ALTERNATIVE.sub("", value).strip() or value  # "22, not 25" → "22"
     return _CHANGE_TAIL.sub("", value).strip(" ，,。：:") or text
 
 
@@ -565,12 +576,21 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
         if (_CORRECTION_START.match(head) and not marker) or _CORRECTION_START.match(tail):
             return None  # "不对，团队人数应该是22", "25人，不对，…": a correction, not an aside
         aside = tail[marker.end() :] if marker else tail
-        if not aside.strip() or looks_like_question(aside):
+        if not aside.strip():
             return None
         try:
             answer = form.read(slot, head)
         except (FieldRefused, UnclearAnswer):
             return None  # the answer is no first clause: the message is read as a whole
+        if looks_like_question(aside):
+            # "接受，什么时候能开店？": the answer stored, the question answered.
+            if answer.approximate or answer.implausible or looks_like_question(head):
+                return None
+            if _IS_IT_ENOUGH.search(text.strip()):
+                return None  # "25个，够吗？": whether it is enough is the verdict's to say
+            if not _ASKS.search(aside.strip()) and not _QUESTION_START_EN.match(aside.strip()):
+                return None  # a question word inside a statement is no question after an answer
+            return Several({slot: answer.value}, question=aside)
         if answer.approximate or answer.implausible or slot in form.candidates(aside):
             return None
         other = _aside_value(form, slot, aside)
@@ -663,6 +683,9 @@ def _aside_value(form: Form, slot: str, aside: str) -> tuple[str, Answer] | None
     now" → the capital, 2000000); None when it names none or gives no value it takes."""
     labelled = getattr(form, "label_at_start", None)
     opened = labelled(aside) if labelled is not None else None
+    corrected = correction(form, aside) if _CORRECTION_ANYWHERE.search(aside) else None
+    if corrected is not None and corrected.reading is not None and corrected.slot != slot:
+        return corrected.slot, corrected.reading  # "另外刚才的团队人数说错了，是22人"
     named = [opened[0]] if opened is not None and opened[0] != slot else []
     named += [
         name
@@ -886,6 +909,8 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
         return None
     if slot in _COUNT_SLOTS and all(_TEAM_WORDS.search(clause) for clause in clauses):
         return None  # "技术15人，客服10人": one team in parts, not the team and the employees
+    if slot in _COUNT_SLOTS and any(_NOBODY.search(fold(clause)) for clause in clauses):
+        return None  # "没有一个是兼职的，全职25人": the none is about someone else
     readings: dict[str, Answer] = {}
     year: int | None = None
     for clause in clauses:
@@ -1060,7 +1085,13 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     1.5 million, not 1 million": a correction word and a field named. The field is the first
     one named whose reader accepts the new value. A bare "不对" is an answer, not a correction."""
     opener = _CORRECTION_START.match(text)
-    if not opener and not _CORRECTION_ANYWHERE.search(text):
+    negated = _NEGATED_ALTERNATIVE.search(text)
+    replaces_a_value = (
+        negated is not None
+        and re.search(r"\d", negated.group(0)) is not None
+        and re.search(r"\d", text[: negated.start()]) is not None
+    )  # "the team is 22, not 25": the value said, and the one it replaces
+    if not opener and not _CORRECTION_ANYWHERE.search(text) and not replaces_a_value:
         return None
     if opener and opener.group(1).casefold() in _PLAIN_NO_OPENERS and slot:
         # "不是1688会员" at the 1688 question: a no, not a correction to "1688会员".
@@ -1362,7 +1393,8 @@ _COUNT_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_PHRASE = re.compile(
-    rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?|years?|yrs?)(?![a-z])",
+    rf"({_NUMBER}|半)\s*(个多月|个月|年半|年多|多年|年以上|年|months?(?![a-z])|years?(?![a-z])|"
+    r"yrs?(?![a-z]))",
     re.IGNORECASE,
 )
 _MONTH_NUMBERS = {
@@ -2047,7 +2079,7 @@ _NONE_AT_ALL = re.compile(
 # Nobody, said around the words for one person: "没有一个人考过", "一个人都没有", "没有人有",
 # "none of us has passed it". A count of none, never the 一 / one inside it.
 _NOBODY = lazy_compile(
-    r"没有?(?:任何)?(?:一个|一位|一名)?人|(?:一|1)\s*(?:个|位|名)?\s*人?\s*(?:都|也)\s*(?:没|不|无)|"
+    r"没有?(?:任何)?(?:一个|一位|一名)?人|没有?一(?:个|位|名)|(?:一|1)\s*(?:个|位|名)?\s*人?\s*(?:都|也)\s*(?:没|不|无)|"
     r"无人|谁都没|谁也没|没有任何|"
     r"(?<![a-z])(?:no ?one|nobody|none of (?:us|them|our|the)|not (?:a single|one|any)|zero)(?![a-z])|"
     r"(?:don'?t|do not|doesn'?t|does not) have (?:any|a single)"
@@ -2194,6 +2226,13 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         return Answer(0)
     if zero_words and _NOBODY.search(folded) and not re.search(r"\d", folded):
         return Answer(0)  # "我们没有一个人考过ACP", "一个人都没有", "none of us has passed it"
+    if _NOBODY.search(folded) or _NONE_AT_ALL.search(folded):
+        # "没有一个是兼职的，全职25人", "25人，没有一个外包": the clause saying none is about
+        # someone else; the count is in the other clause (its 一 is no count).
+        clauses = [c for c in re.split(r"[，,;；。]", folded) if c.strip()]
+        kept = [c for c in clauses if not (_NOBODY.search(c) or _NONE_AT_ALL.search(c.strip()))]
+        if kept and len(kept) < len(clauses) and re.search(r"\d", "".join(kept)):
+            return read_count("，".join(kept), zero_words=zero_words)
     if _JUST_ME.search(_LEAD_IN.sub("", folded)):
         return Answer(1)
     some = _SOME_TENS.search(folded)

@@ -309,3 +309,86 @@ def test_markets_added_to_a_budget_or_to_those_joined(question: str, words: tupl
     text = answer(question).text
     for word in words:
         assert word in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        # The team counted is the staff on social insurance / the technical and customer-service
+        # staff (SPEC decision 4), not the whole headcount beside it.
+        ("我们30人但只有18个交社保，能进API市场吗", "18"),
+        ("We have 25 employees but only 18 are technical and customer service. OK for API?", "18"),
+        ("我们有20个人，交社保的只有15个，哪些市场能进", "15"),
+        ("公司40人，技术和客服只有12人，能进安全市场吗", "12"),
+    ],
+)
+def test_a_narrowed_headcount_is_the_team(question: str, count: str) -> None:
+    text = answer(question).text
+    assert count in text, text
+    if "哪些" not in question:
+        assert _opening(text).startswith(("不能", "No")), text
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "open_", "closed"),
+    [
+        # "去年3月" is a date counted from today, never "3 months"; a founding year alone is
+        # judged when the whole year gives one verdict.
+        ("我们公司去年3月注册的，能进哪些市场", "20个月", "基础软件", "建站"),
+        ("公司2023年成立，注册资金500万，哪些市场可以进？", "35个月", "建站", None),
+        (
+            "We were founded in 2019 with 2M capital and 40 staff. Which markets?",
+            "83 months",
+            "Security",
+            None,
+        ),
+        ("公司是2026年注册的，哪些市场能进", "11个月", "API", "基础软件"),
+    ],
+)
+def test_a_founding_date_or_year_is_the_licence_age(
+    question: str, shown: str, open_: str, closed: str | None
+) -> None:
+    from datetime import date
+
+    text = answer(question, today=date(2026, 12, 1)).text
+    first = text.split("\n", 1)[0]
+    assert shown in first and open_ in first, text
+    if closed:
+        assert closed not in first, text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # "What more do we need" for one market: every condition, which holds the rest.
+        (
+            "Hello, i want know the condition for join API market. we are company with 25"
+            " peoples, we give 5x8 support. what more we need to have?",
+            ("1 year", "integrat"),
+        ),
+        ("我们有25人，售后5x8，想进API市场，还需要什么条件？", ("一年", "接口")),
+        # "besides X, what else" stays the conditions other than X.
+        ("For the Solutions market, besides the ACP engineer, what else do we need?", ("Besides",)),
+    ],
+)
+def test_what_more_is_needed_for_one_market(question: str, words: tuple) -> None:
+    text = answer(question).text
+    for word in words:
+        assert word in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        # The step after one named by its words or number, however "after" is asked.
+        ("What comes right after real-name verification?", "step 3"),
+        ("企业实名认证之后是哪一步", "第3步"),
+        ("审核通过以后做什么", "第4步"),
+        ("What do I do after the review passes?", "step 4"),
+        ("After paying the deposit, is there anything else?", "step 6"),
+        ("第5步之后是哪一步", "第6步"),
+    ],
+)
+def test_the_step_after_one_named(question: str, step: str) -> None:
+    text = answer(question).text
+    assert step in text.split("\n", 1)[0], text

@@ -583,3 +583,66 @@ def test_a_time_ago_alone_at_the_date_question(typed: str, value: date) -> None:
 def test_always_online_is_round_the_clock() -> None:
     reading = interpret(_form(["software"]), "online_cs", "一直在线")
     assert isinstance(reading, Answer) and reading.value == "7x24"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["接受。另外刚才的团队人数说错了，是22人", "yes. also the team is 22, not 25"],
+)
+def test_an_answer_and_a_correction_of_another_field(typed: str) -> None:
+    """The correction after the answer was lost (接受 … 是22人 read as two yeses)."""
+    reading = interpret(_form(["api"]), "agreements_accepted", typed)
+    assert isinstance(reading, Several)
+    assert reading.values == {"agreements_accepted": True, "team_size": 22}
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed", "expected"),
+    [
+        ("agreements_accepted", "the team is 22, not 25", ("team_size", 22)),
+        ("team_size", "22, not 25", ("team_size", 22)),
+    ],
+)
+def test_a_value_and_the_one_it_replaces(slot: str, typed: str, expected: tuple) -> None:
+    reading = interpret(_form(["api"]), slot, typed)
+    if isinstance(reading, Correction):
+        assert reading.reading is not None
+        assert (reading.slot, reading.reading.value) == expected
+    else:
+        assert isinstance(reading, Answer) and (slot, reading.value) == expected
+
+
+@pytest.mark.parametrize("typed", ["没有一个是兼职的，全职25人", "25人，没有一个外包"])
+def test_a_none_about_someone_else_beside_the_count(typed: str) -> None:
+    """The 一 of 没有一个 was a count (1), or added to the 25 (26)."""
+    reading = interpret(_form(), "team_size", typed)
+    assert isinstance(reading, Answer) and reading.value == 25
+
+
+@pytest.mark.parametrize(
+    ("typed", "slot"),
+    [
+        ("可以，什么时候能开店？", "social_insurance_proof"),
+        ("yes. When will our shop be opened?", "social_insurance_proof"),
+    ],
+)
+def test_an_answer_then_a_question_stores_and_answers(
+    vendor: Vendor, typed: str, slot: str
+) -> None:
+    """The answer was dropped (the whole message read as a question, the field asked again)."""
+    _at_question(vendor, market_label("api", "zh"), slot)
+    reply = vendor.say(typed)
+    assert vendor.profile()[slot] is True
+    assert vendor.current_question() == "aftersales_support"
+    assert "7" in reply.text  # the shop opens at step 7 (the answer itself is the router's)
+
+
+def test_a_count_then_is_it_enough_stays_the_count() -> None:
+    reading = interpret(_form(["api"]), "team_size", "25，够吗？")
+    assert isinstance(reading, Answer) and reading.value == 25
+
+
+def test_years_then_letters_in_chinese() -> None:
+    """ "3年API服务经验": the 年 followed by a Latin letter was no number of years."""
+    reading = interpret(_form(["api"]), "experience_years:api", "3年API服务经验")
+    assert isinstance(reading, Answer) and reading.value == 3
