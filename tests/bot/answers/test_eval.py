@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -148,12 +149,20 @@ def contains_forbidden(text: str, forbidden: str) -> bool:
 # (也需满足: a rule, not a verdict) or offered (可以问…). Other facts may stand after a negation
 # (合作终止且未违反规范 states the rule on 违反), so only these are checked.
 VERDICT_WORDS = ("能", "可以", "可", "满足", "符合", "需要", "需", "是", "有", "行", "允许", "支持", "要",
-                 "够", "算", "达到", "达标", "一样", "包含", "计入", "退", "返还")  # fmt: skip
+                 "够", "算", "达到", "达标", "一样", "包含", "计入", "退", "返还", "对")  # fmt: skip
 NEGATIONS = "不没未无非否"
 ASKED_AFTER = "不否没无"
 NEGATING_PHRASES = ("不予", "无需", "无须", "不用", "不必", "不再", "未能", "无法", "不能", "不会",
-                    "不被", "不需", "没有", "不可", "不得", "未", "不", "没", "无", "非")  # fmt: skip
-REQUIRED_BEFORE = ("需", "须", "应", "必须", "均需", "也需", "都需", "还需")
+                    "不被", "不需", "没有", "不可", "不得", "难以", "很难", "未", "不", "没", "无", "非")  # fmt: skip
+REQUIRED_BEFORE = ("需", "须", "应", "必须", "均需", "也需", "都需", "还需", "需要", "应当", "应该",
+                   "须同时", "需同时", "应同时", "要同时")  # fmt: skip
+# A condition, not a verdict: 如果满3年就能入驻, 只要满足条件就可以, 若注册资金达到100万即可.
+CONDITIONAL = re.compile(r"如果|假如|假设|倘若|若(?!干)|只要|一旦|等您|待您")
+# A rule, not a verdict: 满足以下条件的企业可以入驻.
+RULE_AFTER = ("以下", "下列", "如下")
+RULE_BEFORE = ("的企业", "的商家", "的服务商", "的公司", "的厂商", "的伙伴")
+# Words holding a negation character that negate nothing: 非常符合, 毫无疑问能, 没问题可以, 不过能.
+NOT_NEGATING = re.compile(r"非常|毫无疑问|没问题|不过|不仅|不但")
 OFFER_AFTER = ("问", "回复", "咨询", "联系", "输入", "发送", "告诉")
 # A one-character verdict inside a longer word states nothing: 功能, 但是, 银行, 所有, 需要 ….
 COMPOUNDS = {
@@ -164,30 +173,51 @@ COMPOUNDS = {
            "流行", "行内", "同行", "行使"),
     "有": ("所有", "具有", "拥有", "含有", "现有", "有关", "有限", "有效", "有权", "享有", "只有",
            "有些", "有的"),
-    "可": ("可能", "许可", "认可", "可选", "可见", "不可"),
+    "可": ("可能", "许可", "认可", "可选", "可见", "不可", "可是", "可惜"),
     "要": ("需要", "要求", "主要", "重要", "只要", "要么", "摘要", "必要", "要是", "要点"),
     "需": ("需求", "所需", "必需"),
     "算": ("计算", "结算", "核算", "预算", "换算", "算法"),
     "够": ("能够", "足够"),
+    # 对 is a verdict (对，是3万) only on its own: 对于, 针对, 相对, 对接, 对应 say nothing.
+    "对": ("对于", "针对", "相对", "对接", "对应", "对比", "对方", "对外", "对象", "面对", "绝对",
+           "核对", "对账", "对公", "对话", "应对", "比对", "对照", "反对", "对待", "一对一"),
     # A noun, not a verdict: 技术支持 (technical support) says nothing is supported.
     "支持": ("技术支持", "售后支持", "客服支持", "支持团队", "支持服务"),
 }  # fmt: skip
 # Comparisons and effects: stated only unnegated (不超过 is not 超过, 不影响 not 影响). Unlike the
 # verdict words they may be required (注册资金须超过100万 states the rule) or asked.
 NEGATABLE_FACTS = ("超过", "超出", "影响", "低于", "少于", "高于", "多于")
+# An effect negated at a distance: 没有任何影响, 不受影响, 不会有影响, 不会对档位产生影响.
+NEGATED_AT_A_DISTANCE = re.compile(
+    r"(?:不受|不会有|不会产生|不产生|不会造成|不造成|没有任何|没有|并无|无任何|毫无)(?:任何)?$"
+    r"|(?:不会|并不|不|没有|未)对[^|]{1,10}(?:产生|造成|有|带来|构成)(?:任何)?$"
+)
 CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 SEPARATORS = "|。；;！!？?：:、\n"
 ENGLISH_VERDICT_WORDS = (
     "can", "eligible", "meet", "qualif", "yes", "able", "allowed", "may", "need", "require",
     "satisf", "fulfil", "pass", "fit", "ok", "enough", "sufficient", "exceed", "includ", "count",
-    "cover", "more than", "less than", "fewer than", "fine",
+    "cover", "more than", "less than", "fewer than", "fine", "does", "right", "correct",
 )  # fmt: skip
 # Negated or asked: "not (yet) eligible", "no need", "fails to meet", "whether you can".
 ENGLISH_NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno|\bno longer|\bfails? to|\bunable to|\bwhether|\bif)"
+    r"(?:\bnot|n't|\bnever|\bno(?!\s+problem)|\bno longer|\bfails? to|\bunable to|\bwhether|\bif"
+    r"|\bnone|\bnothing|\bneither|\bnor)"
     r"\s+(?:[\w'-]+\s+){0,2}$"
 )
-ENGLISH_NEGATION_AFTER = r"(?!'t|n't|\s+not\b|\s+no\s+longer\b|\s+never\b)"
+ENGLISH_NEGATION_AFTER = r"(?!'t|n't|\s+not\b|\s+no\s+longer\b|\s+never\b|\s+(?:for\s+)?none\b)"
+# A condition later in the sentence: "You can apply if you have 3 years."
+ENGLISH_CONDITION_AFTER = r"(?![^.;:!?\n]*\bif\b)"
+# "Right now" is a time, not a verdict.
+NOT_A_VERDICT_AFTER = {"right": r"(?!\s+now\b|\s+away\b)"}
+
+
+UNITS = {"万": 10_000, "k": 1_000, "thousand": 1_000, "million": 1_000_000}
+
+
+def _in_units(match: re.Match[str]) -> str:
+    value = Decimal(match[1]) * UNITS[match[2]]
+    return str(int(value)) if value == value.to_integral_value() else match[0]
 
 
 def spaced(text: str) -> str:
@@ -197,8 +227,20 @@ def spaced(text: str) -> str:
     folded = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", folded)
     # Zero decimals state the whole number: "5.0%" is "5%", "12000.00" is "12000".
     folded = re.sub(r"(?<=\d)\.0+(?![\d.])", "", folded)
-    # "okay" is "ok".
+    # A number with a unit is the number: 3万 = 30,000 = 30k, 1.2万 = 12000, 1 million = 1000000
+    # (not 2万8千, whose 万 is part of a longer spelling).
+    folded = re.sub(
+        rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|k|thousand|million)(?![\d{CHINESE_NUMERALS}a-z])",
+        _in_units,
+        folded,
+    )
+    # "okay" is "ok", "nope" is "no"; contractions are spelled out: can't = cannot, isn't = is not.
     folded = re.sub(r"\bokay\b", "ok", folded)
+    folded = re.sub(r"\bnope\b", "no", folded)
+    folded = re.sub(r"\bcan't\b|\bcan not\b", "cannot", folded)
+    folded = re.sub(r"\bwon't\b", "will not", folded)
+    folded = re.sub(r"\b(is|are|was|were|do|does|did|has|have|had|need|must|should|would|could)n't\b",
+                    r"\1 not", folded)  # fmt: skip
     return re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
 
 
@@ -217,8 +259,12 @@ def _english_fact(reply_text: str, word: str) -> bool:
     text = spaced(reply_text)
     end = r"(?:s|es|d|ed|ing)?(?![a-z])" if len(word) <= 4 else ""
     # A fact that is itself negative ("may not list") is matched as written.
-    verdict = word.startswith(ENGLISH_VERDICT_WORDS) and not re.search(r"\bnot\b|n't", word)
-    after = ENGLISH_NEGATION_AFTER if verdict else ""
+    verdict = word.startswith(ENGLISH_VERDICT_WORDS) and not re.search(r"\bnot\b|n't|^cannot", word)
+    after = (
+        ENGLISH_NEGATION_AFTER + ENGLISH_CONDITION_AFTER + NOT_A_VERDICT_AFTER.get(word, "")
+        if verdict
+        else ""
+    )
     for match in re.finditer(rf"(?<![a-z]){re.escape(word)}{end}{after}", text):
         if not (verdict and ENGLISH_NEGATION_BEFORE.search(text[: match.start()])):
             return True
@@ -244,13 +290,23 @@ def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     if wanted.startswith(tuple(NEGATIONS)):
         return False
     if wanted.startswith(NEGATABLE_FACTS):
-        return before.endswith(NEGATING_PHRASES)
+        return before.endswith(NEGATING_PHRASES) or NEGATED_AT_A_DISTANCE.search(before) is not None
     if not wanted.startswith(VERDICT_WORDS):
         return False
+    sentence = re.split(r"[。；;！!?\n]", text[:start])[-1]
+    if CONDITIONAL.search(sentence) or after.startswith(RULE_AFTER) or before.endswith(RULE_BEFORE):
+        return True
+    before = NOT_NEGATING.sub("", before)
     if before.endswith(NEGATING_PHRASES):
         return True
+    # 可以不交 states 可以; 可以不可以 asks it.
+    asked = (
+        bool(after)
+        and after[0] in ASKED_AFTER
+        and not (wanted == "可以" and after[:2] not in {"不可", "不能"})
+    )
     # A fact ending the reply is followed by nothing ("" is in every string).
-    if any(mark in before[-3:] for mark in NEGATIONS) or (after and after[0] in ASKED_AFTER):
+    if any(mark in before[-3:] for mark in NEGATIONS) or asked:
         return True
     if before.endswith(REQUIRED_BEFORE) or after.startswith(OFFER_AFTER):
         return True
@@ -361,18 +417,66 @@ def check(item: dict[str, Any]) -> str | None:
 
 # The reply's first clause is its verdict: "不能：… 1 项不满足 … → 3年满足" says 不能, even though
 # 满足 appears further down for the conditions that are met.
-YES_OPENINGS = ("能", "可以", "满足", "符合", "行", "是", "需要", "yes", "can ", "eligible")
-NO_OPENINGS = ("不", "没有", "无法", "无需", "no", "cannot", "can't", "not ", "you cannot")
+CHINESE_YES_OPENINGS = ("能", "可以", "满足", "符合", "行", "是", "需要", "对的", "没错", "没问题")
+CHINESE_NO_OPENINGS = ("不", "没有", "无法", "无需")
+ENGLISH_YES_OPENING = re.compile(
+    r"(?:no problem|yes|yep|sure|correct|right|can|eligible|are eligible|is eligible)\b"
+)
+ENGLISH_NO_OPENING = re.compile(
+    r"(?:no|nope|not|cannot|can't|can not|are not|aren't|is not|isn't|do not|don't|does not"
+    r"|doesn't|ineligible)\b"
+)
+# What may stand before the verdict and says nothing itself: marks, labels, the subject and
+# courtesy ("✅ **能**", "结论：不能", "贵公司不能", "很遗憾，不能", "Unfortunately, no", "You can").
+LEADING_MARKS = r"[\s*_#>•·\-–—✅❌✔✖✓✗☑❎⚠️🟢🔴👍👎🙂😊]+"
+LEADING_LABELS = ("结论", "答复", "回答", "答案", "简短回答", "答", "short answer", "answer")
+LEADING_WORDS = ("不用担心", "不必担心", "放心", "很遗憾", "遗憾的是", "可惜", "抱歉", "不好意思", "贵公司", "您们", "您", "你们",
+                 "你", "unfortunately", "sorry", "your company", "you're", "you")  # fmt: skip
+# Openings that look like a verdict but are not one: 不用担心, 不仅, 是否, 能否, 行业, "Not only",
+# "None", "Normally" (the last two never match: "no" is a whole word).
+NOT_A_VERDICT = ("不用担心", "不必担心", "不仅", "不只", "不但", "不过", "不论", "不管", "是否",
+                 "是指", "能否", "能不能", "能力", "行业", "行为", "需要看", "需要根据", "需要视",
+                 "可以不可以", "是不是", "not only", "no matter", "right now")  # fmt: skip
+
+
+def _without_lead(text: str) -> str:
+    """`text` without the marks, labels, subject and courtesy words standing before a verdict."""
+    while True:
+        stripped = re.sub(rf"^{LEADING_MARKS}", "", text)
+        for label in LEADING_LABELS:
+            stripped = re.sub(rf"^{re.escape(label)}\s*[：:]", "", stripped)
+        for word in LEADING_WORDS:
+            if stripped.startswith(word) and not re.match(
+                r"[a-z]", stripped[len(word) : len(word) + 1]
+            ):
+                stripped = stripped[len(word) :].lstrip(" ，,：:。!！")
+                break
+        if stripped == text:
+            return text
+        text = stripped
 
 
 def opening(reply_text: str) -> str | None:
     """ "yes" or "no" when the reply opens with a verdict, else None."""
-    first = re.split(r"[：:。，,；;！!\n—-]", spaced(reply_text).strip(), maxsplit=1)[0].strip()
-    if first.startswith(NO_OPENINGS) or first in {"no", "否"}:
+    lead = _without_lead(spaced(reply_text).strip())
+    first = re.split(r"[：:。，,；;！!\n—*]|\s-\s", lead, maxsplit=1)[0].strip()
+    first = re.sub(r"\s+", " ", first)
+    if first.startswith(NOT_A_VERDICT):
+        return None
+    if first in {"对", "否"}:
+        return "yes" if first == "对" else "no"
+    if first.startswith("no problem"):
+        return "yes"
+    if ENGLISH_NO_OPENING.match(first) or first.startswith(CHINESE_NO_OPENINGS):
         return "no"
-    if first.startswith(YES_OPENINGS):
+    if ENGLISH_YES_OPENING.match(first) or first.startswith(CHINESE_YES_OPENINGS):
         return "yes"
     return None
+
+
+# Options that state a verdict though they start like the other one: "can not" is no, 没问题 yes.
+YES_DESPITE_PREFIX = ("没问题", "没错", "no problem")
+NO_DESPITE_PREFIX = ("can not", "cannot", "can't")
 
 
 def group_verdict(group: list[str]) -> str | None:
@@ -381,7 +485,11 @@ def group_verdict(group: list[str]) -> str | None:
     said = set()
     for option in group:
         word = spaced(option).strip()
-        if word.startswith(("不", "没", "无", "未", "no", "not", "cannot", "can't")):
+        if word.startswith(YES_DESPITE_PREFIX):
+            said.add("yes")
+        elif word.startswith(NO_DESPITE_PREFIX) or word.startswith(("不", "没", "无", "未")):
+            said.add("no")
+        elif re.match(r"(?:no|not|nope)\b", word):
             said.add("no")
         elif word.startswith(("能", "可以", "满足", "符合", "是", "对", "yes", "can", "eligible")):
             said.add("yes")
@@ -393,7 +501,7 @@ def opposite_verdict(item: dict[str, Any], reply_text: str) -> str | None:
 
     Only for a message asking one thing: with several questions the opening answers the first.
     """
-    if len(re.findall(r"[?？]", item["q"])) > 1:
+    if len(re.findall(r"[?？]+", item["q"])) > 1:
         return None
     said = opening(reply_text)
     for group in item.get("must_contain_any", []):
@@ -542,7 +650,36 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("支付宝付款：支持", "支持"),
         ("注册资金须超过100万元", "超过"),
         ("分销订单会影响档位吗？会影响", "影响"),
+        ("分销订单会对档位产生影响", "影响"),
+        ("不满足条件的订单会影响档位", "影响"),
         ("At least 4 staff: fewer than 4 is not allowed, so less than 4 fails.", "less than 4"),
+        # Settled in round 13's second review (docs/ANSWERS.md, "The checker after its second
+        # review"):
+        ("对，是3万", "对"),
+        ("对的，保证金是3万元。", "对"),
+        ("Yes, that is correct.", "correct"),
+        ("Right, it is 30,000 yuan.", "right"),
+        ("贵公司非常符合条件", "符合"),
+        ("毫无疑问能入驻", "能"),
+        ("没问题可以入驻", "可以"),
+        ("不过能入驻的只有API市场", "能"),
+        ("可以不交保证金", "可以"),
+        ("您可以不用提供", "可以"),
+        ("No problem you can apply.", "can"),
+        ("You can't apply yet.", "cannot"),
+        ("You cannot apply yet.", "can't"),
+        ("It doesn't need a licence.", "does not need"),
+        ("It isn't required.", "not required"),
+        ("It is not required.", "isn't required"),
+        ("Nope, 3 years are required.", "no"),
+        ("You can apply now; if you have questions, ask.", "can"),
+        ("保证金3万元", "30000"),
+        ("保证金30,000元", "3万"),
+        ("deposit ¥30k", "30000"),
+        ("deposit 30 thousand yuan", "30000"),
+        ("registered capital of 1 million RMB", "100万"),
+        ("佣金 1.2万元", "12000"),
+        ("注册资金1,000,000元", "100万"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -596,6 +733,40 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("It is not more than 4 weeks.", "more than 4"),
         ("注册资金不超过100万元", "超过"),
         ("分销订单不影响档位", "影响"),
+        ("分销订单对档位没有任何影响", "影响"),
+        ("分销订单不会对档位产生影响", "影响"),
+        ("分销订单不受影响", "影响"),
+        ("不会有影响", "影响"),
+        # Settled in round 13's second review (docs/ANSWERS.md, "The checker after its second
+        # review"): does/right/correct/对 are verdict words.
+        ("Your company does not meet the capital rule.", "does"),
+        ("That is not correct: tier 2 is 20%.", "correct"),
+        ("Right now you cannot join: 3 years are needed.", "right"),
+        ("对于建站市场，第一档是15%，不是20%。", "对"),
+        ("针对建站市场：第一档为15%，并非20%。", "对"),
+        ("相对而言，对接和对应的规则都一样。", "对"),
+        ("不对，是5万。", "对"),
+        # Rules and conditions are no verdict, nor are 难以/很难/可是/可惜 or none/nothing/neither.
+        ("满足以下条件的企业可以入驻：3年经验", "可以"),
+        ("满足以下条件的企业可以入驻：3年经验", "满足"),
+        ("如果您有3年经验，就能入驻", "能"),
+        ("只要满足条件就可以入驻", "可以"),
+        ("若注册资金达到100万即可入驻", "达到"),
+        ("还需要满足其他条件", "满足"),
+        ("须同时满足以下条件", "满足"),
+        ("应当满足以下条件", "满足"),
+        ("贵公司暂时难以满足条件", "满足"),
+        ("贵公司很难满足该条件", "满足"),
+        ("可是您不满足", "可"),
+        ("可惜您不符合", "可"),
+        ("可以不可以先上架要看市场", "可以"),
+        ("Nothing else is required.", "require"),
+        ("Neither market is open to you; you are eligible for none.", "eligible"),
+        ("You meet none of the rules.", "meet"),
+        ("You can apply if you have 3 years.", "can"),
+        ("佣金为2万8千元", "20000"),
+        ("保证金13万元", "30000"),
+        ("佣金 1.25万元", "12000"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
@@ -626,3 +797,72 @@ def test_the_standard_decline_states_no_fact() -> None:
     assert states_every_fact(
         item, without_hand_off("The deposit is 30,000 yuan. " + english_decline)
     )
+
+
+@pytest.mark.parametrize(
+    ("reply", "verdict"),
+    [
+        # Round 13's second review (docs/ANSWERS.md, "The checker after its second review"):
+        # marks, labels, the subject and courtesy before the verdict do not hide it …
+        ("贵公司不能入驻：只满足2年。", "no"),
+        ("很遗憾，不能；您满足注册资金一条。", "no"),
+        ("可惜，不能", "no"),
+        ("❌ 不能。您满足注册资金一条。", "no"),
+        ("✅ 能", "yes"),
+        ("**能**。贵公司满足全部条件，虽然保证金不予退还。", "yes"),
+        ("结论：不能", "no"),
+        ("答：可以入驻；但未缴保证金不能上架。", "yes"),
+        ("You can join; you cannot list before paying.", "yes"),
+        ("You can't apply yet.", "no"),
+        ("You are not eligible.", "no"),
+        ("Unfortunately not; you meet the capital rule only.", "no"),
+        ("Unfortunately, no.", "no"),
+        ("Sorry, you cannot.", "no"),
+        ("Your company does not meet the capital rule.", "no"),
+        ("对，是3万", "yes"),
+        ("对的", "yes"),
+        ("没错，是3万", "yes"),
+        ("No problem, you can.", "yes"),
+        ("Nope, 3 years are required.", "no"),
+        ("不用担心，可以入驻", "yes"),
+        # … and words that only begin like a verdict are none.
+        ("Normally you can apply.", None),
+        ("Note: you can apply.", None),
+        ("Now you can apply.", None),
+        ("None of the conditions block you; you can apply", None),
+        ("Non-refundable deposit of 30,000 is required; you can apply", None),
+        ("Not only can you apply, you can list today.", None),
+        ("Right now you cannot join.", None),
+        ("不仅能入驻A，还能入驻B", None),
+        ("是否能入驻取决于经验：贵公司不满足", None),
+        ("能否入驻取决于以下条件", None),
+        ("需要看您的注册资金", None),
+        ("行业不限，但需3年", None),
+        ("能力要求：3年经验", None),
+        ("是指7x24服务", None),
+        # The bot's own house style.
+        ("不能：有 1 项不满足。", "no"),
+        ("能：按您说的情况都满足。", "yes"),
+        ("No: you need a company.", "no"),
+        ("Yes, you can apply.", "yes"),
+    ],
+)
+def test_the_opening_verdict_is_read_past_marks_labels_and_courtesy(
+    reply: str, verdict: str | None
+) -> None:
+    assert opening(reply) == verdict
+
+
+def test_the_standard_groups_ask_for_a_verdict() -> None:
+    """ "can not" is a no and 没问题 a yes, so the template groups are no longer neutral and the
+    opening is checked for them."""
+    assert group_verdict(["不能", "不可以", "cannot", "can't", "can not", "no"]) == "no"
+    assert group_verdict(["可以", "能", "符合", "满足", "达标", "没问题", "yes", "can"]) == "yes"
+    assert group_verdict(["是", "对", "进不了", "不能"]) is None
+    no_group = {"q": "Can we join?", "must_contain_any": [["不能", "cannot", "can not", "no"]]}
+    yes_group = {"q": "Can we join?", "must_contain_any": [["能", "没问题", "can", "yes"]]}
+    assert opposite_verdict(no_group, "Yes, you can join. Note the deposit is not refunded.")
+    assert opposite_verdict(yes_group, "You cannot join yet, though you meet the capital rule.")
+    assert opposite_verdict(no_group, "**能**。贵公司满足全部条件，虽然保证金不予退还。")
+    doubled = {"q": "能入驻吗？？", "must_contain_any": [["不能", "无法"]]}
+    assert opposite_verdict(doubled, "能，贵公司满足全部条件。")
