@@ -810,6 +810,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_YEAR_SUFFIX",
                 "_FOUNDING",
                 "_FOUNDING_YEAR",
+                "_NO_EXPERIENCE",
+                "_WHICH_WORD",
             ),
         }.items()
         for name in names

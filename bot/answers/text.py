@@ -392,6 +392,14 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
         found.append((topic, value))
         previous_end = match.end()
     if (
+        not any(topic == "experience" for topic, _ in found)
+        and _NO_EXPERIENCE.search(converted)
+        and not _WHICH_WORD.search(converted)
+    ):
+        # "我们没有大数据经验，能进数据智能吗": none at all, judged for the market named. (Across
+        # markets "没有建站经验" says nothing of big-data experience: not read there.)
+        found.append(("experience", Decimal(0)))
+    if (
         not any(topic == "license" for topic, _ in found)
         and _JUST_FOUNDED.search(converted)
         and _ASKS_MARKETS_OPEN.search(converted)
@@ -401,6 +409,13 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     return found
 
 
+_WHICH_WORD = lazy_compile(r"哪|\bwhich\b|\bany markets?\b")
+# "没有大数据经验", "还没有相关行业经验", "no experience in big data": experience of none.
+_NO_EXPERIENCE = lazy_compile(
+    r"(没有|没|无|缺乏|缺少|还没有)(任何)?[^，,。;；?？\d]{0,10}(经验|从业经历)"
+    r"|\b(no|zero|without|don't have any|do not have any|lack) (prior |previous |any )?"
+    r"(industry |relevant |[a-z-]+ )?experience\b"
+)
 # Which markets, or whether a market, is open: only then is a new company's age a fact judged
 # ("刚成立的小公司…押金没交能先上架吗" asks the steps, not the licence).
 _ASKS_MARKETS_OPEN = lazy_compile(

@@ -392,3 +392,16 @@ def test_what_more_is_needed_for_one_market(question: str, words: tuple) -> None
 def test_the_step_after_one_named(question: str, step: str) -> None:
     text = answer(question).text
     assert step in text.split("\n", 1)[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # No experience at all, stated for a market that asks for years of it: 不能.
+        "我们没有大数据经验，能进数据智能市场吗",
+        "We have no experience in security. Can we join the Security market?",
+    ],
+)
+def test_no_experience_is_none(question: str) -> None:
+    text = answer(question).text
+    assert _opening(text).startswith(("不能", "No")), text
