@@ -534,3 +534,16 @@ def test_the_deposit_refund_opens_with_the_verdict_asked(question: str, opening:
 
 def test_how_to_leave_gets_no_verdict() -> None:
     assert not answer("退出云市场怎么操作").text.startswith(("可以", "不能"))
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("阿里云可以不通知就修改文档吗", "legal.changes"),
+        ("Can Alibaba change this document without notice?", "legal.changes"),
+        ("Who owns the trademarks mentioned?", "legal.ip_and_errors"),
+        ("能用阿里云的名称做宣传吗", "legal.ip_and_errors"),
+    ],
+)
+def test_the_legal_notices_other_clauses_are_answered(question: str, topic: str) -> None:
+    assert answer(question).topic == topic, answer(question).text
