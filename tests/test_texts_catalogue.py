@@ -412,6 +412,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "in a question"
         for name in (
             "_ID_WORDS",
+            "_SHORT_LABELLED_RUN",
             "_LOOKUP",
             "_RECORD_WORDS",
             "_ORDER_AMOUNT",
