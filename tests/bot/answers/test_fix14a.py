@@ -105,3 +105,30 @@ def test_the_team_proof_reads_social_insurance_in_english(question: str) -> None
     """The rule's statement is the company's social insurance payment statement, in two words."""
     reply = answer(question)
     assert "social insurance" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们这个月建站市场卖了30万，平台佣金按多少收？",
+        "这个月我们在服务市场卖了25万，佣金按多少收",
+    ],
+)
+def test_how_much_commission_is_charged_is_no_negotiation(question: str) -> None:
+    """按多少收 asks the rate (this month is outside the policy period), not for a lower one."""
+    reply = answer(question)
+    assert "协商" not in reply.text, reply.text
+    assert "2021年3月31日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["商品审核多久", "企业实名认证审核多久", "上架的产品审核要几天"]
+)
+def test_a_review_other_than_the_applications_gets_no_application_notice(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "邮件" not in reply.text, reply.text
+
+
+def test_the_applications_review_keeps_its_notice() -> None:
+    assert "邮件" in answer("入驻申请审核要多久").text
