@@ -175,6 +175,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             # round 13: an answer and an aside, another market's experience, negated counts
             "_ASIDE_WORDS",
             "_ASIDE_BREAK",
+            # round 14: the clause holding a correction's value ("所以团队现在是20人")
+            "_CLAUSE_BREAK",
             "_CHANGE_WORDS",
             "_CHANGE_TAIL",
             "_EXPERIENCE_MARKET_WORDS",

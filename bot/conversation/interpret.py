@@ -39,6 +39,7 @@ from bot.parsing import (
 )
 from bot.texts import Localized, pair
 from rules.markets import find_markets_in_text, market_label
+from rules.profile import PROFILE_FIELDS
 
 # ----- readings ---------------------------------------------------------------------------------
 
@@ -192,7 +193,7 @@ UNKNOWN_WORDS = frozenset(
 
 # Words that open a correction of an earlier answer.
 _CORRECTION_START = re.compile(
-    r"^\s*(?:(?:哦|噢|喔|啊|呃|嗯|额|oh|ah|uh|um|hmm|hm)[\s,，!！.。~]*)?(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|等一下|等等|"
+    r"^\s*(?:(?:哦|噢|喔|啊|呃|嗯|额|oh|ah|uh|um|hmm|hm)[\s,，!！.。~]*)?(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|不好意思|等一下|等等|"
     r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
     re.IGNORECASE,
 )
@@ -266,7 +267,7 @@ _A_NOT_A = lazy_compile(
 # "交了保证金就能开店，对吧". What comes before the tag is more than a yes or a no.
 _TAG_QUESTION = lazy_compile(
     r"^(.{6,}?)[,，]\s*(?:right|correct|isn'?t it|is that right|am i right|yes or no|对吧|是吧|"
-    r"对不对|是不是|对么|是么|没错吧|对吗|是吗)\s*[.。!！]*$",
+    r"对不对|是不是|对么|是么|没错吧|对吗|是吗)\s*[.。!！?？]*$",
     re.IGNORECASE,
 )
 
@@ -413,6 +414,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
         return Unknown()
+    if asked_by_tag(text):
+        # "So the deposit for all twelve would be 380,000 yuan, right?": a question gives no
+        # value, whatever number it names; it is answered and the field asked again.
+        return Question(text)
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         several = _several(form, pasted)
@@ -561,6 +566,11 @@ def _value_after_name(text: str) -> str:
     return _CHANGE_TAIL.sub("", value).strip(" ，,。：:") or text
 
 
+def _inside_a_number(text: str, start: int, end: int) -> bool:
+    """ "380,000" / "1.5": a separator between digits is part of the number, never a break."""
+    return 0 < start and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
+
+
 def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
     """An answer to this question, then an aside giving another question's value: both
     ("yes, and the registered capital is 2000000 now" → the yes and the capital). None unless
@@ -570,7 +580,7 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
         return None  # "30人，其中技术20人": one answer and its breakdown
     for found in _ASIDE_BREAK.finditer(text):
         head, tail = text[: found.start()].strip(), text[found.end() :].strip()
-        if not head or not tail:
+        if not head or not tail or _inside_a_number(text, found.start(), found.end()):
             continue
         marker = _ASIDE_START.match(tail)
         if (_CORRECTION_START.match(head) and not marker) or _CORRECTION_START.match(tail):
@@ -855,7 +865,14 @@ def _count_of_acp(form: Form, slot: str, text: str) -> Correction | None:
     target = "acp_engineers"
     if slot == target or target not in form.slots() or not SAYS_ACP.search(text):
         return None
-    if slot not in _COUNT_SLOTS or len(re.findall(r"\d+", re.sub(r"(?i)acp", "", text))) > 1:
+    numbers = re.findall(r"\d+", re.sub(r"(?i)acp", "", text))
+    if len(numbers) > 1:
+        return None
+    field_spec = PROFILE_FIELDS.get(slot.partition(":")[0])
+    # "ACP我刚查了一下，有1个同事去年考过了" at a yes/no question: the ACP count, never the
+    # question's yes (which is asked again).
+    at_a_yes_no = field_spec is not None and field_spec.kind == "bool" and bool(numbers)
+    if slot not in _COUNT_SLOTS and not at_a_yes_no:
         return None
     try:
         return Correction(target, form.read(target, text))
@@ -1080,6 +1097,24 @@ def _old_then_new(form: Form, slot: str, text: str) -> Answer | Correction | Non
     return None
 
 
+_CLAUSE_BREAK = lazy_compile(
+    r"(?<!\d)[，,]|[，,](?!\d)|[;；。]|\s[—–-]+\s|\bso\b|所以|因此", re.IGNORECASE
+)
+
+
+def _last_clause_with_a_number(text: str) -> str:
+    """The last clause that holds a number ("so the team is 20 now"); the whole text if none."""
+    clauses = [
+        clause
+        for clause in _CLAUSE_BREAK.split(text)
+        # "…，刚才说成5x8了" / "…, not 2018": the old value, never the new one
+        if re.search(r"\d", clause)
+        and not _SAID_BEFORE_WORDS.search(clause)
+        and not _NOT_OLD.search(clause)
+    ]
+    return clauses[-1].strip() if clauses else text
+
+
 def _correction(form: Form, slot: str, text: str) -> Correction | None:
     """ "不对，经验应该是3年", "刚才人数说错了，一共是45人", "Actually our registered capital is
     1.5 million, not 1 million": a correction word and a field named. The field is the first
@@ -1108,7 +1143,12 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     parts = _CORRECTION_VERB.split(rest, maxsplit=1)
     before, value_text = (parts[0], parts[-1]) if len(parts) > 1 else (rest, rest)
     value_text = value_text.strip(" ，,。：:")
-    named = list(dict.fromkeys([*form.candidates(before), *form.candidates(rest)]))
+    # "Sorry, one more engineer went on our social insurance, so the team is 20 now": the field
+    # named in the clause with the value comes first, before those named on the way to it.
+    valued = _last_clause_with_a_number(rest)
+    named = list(
+        dict.fromkeys([*form.candidates(valued), *form.candidates(before), *form.candidates(rest)])
+    )
     if not named:
         # "actually make that 600万", "Correction: we were founded on 2017-05-01": the field is
         # the one question that takes this kind of value.
@@ -1117,7 +1157,11 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         return None
     unclear: Unclear | None = None
     for name in named:
-        for candidate in dict.fromkeys((value_text, _strip_label(form, name, rest), rest)):
+        # Without a correction verb the clause holding the value is read before the whole
+        # ("又有一个工程师…，所以团队现在是20人" is 20, not 21).
+        first = (value_text,) if len(parts) > 1 else ()
+        candidates = (*first, _strip_label(form, name, valued), value_text)
+        for candidate in dict.fromkeys((*candidates, _strip_label(form, name, rest), rest)):
             if not candidate:
                 continue
             try:
@@ -1144,9 +1188,34 @@ class UnclearAnswer(Exception):
 def _strip_label(form: Form, slot: str, text: str) -> str:
     """The text after the field's name: "注册资本600万" → "600万"."""
     for index in range(len(text)):
+        if _inside_a_word(text, index + 1):
+            continue  # "the licence d|ate is …": a name ends at a word's end
         if form.resolve(text[: index + 1]) == slot and form.resolve(text[index + 1 :]) != slot:
-            return text[index + 1 :].strip(" ，,。：:是为")
+            end = index + 1
+            # "营业执|照日期是15/03/2019": a Chinese name runs on to the word before its number.
+            while (
+                end < len(text)
+                and re.search(r"\d", text[end:])
+                and re.match(r"[\u4e00-\u9fff]", text[end])
+                and text[end] not in "是为有"
+                and form.resolve(text[: end + 1]) == slot
+            ):
+                end += 1
+            rest = text[end:].strip(" ，,。：:是为")
+            return _LINKING_WORD.sub("", rest) or rest
     return text
+
+
+# "the licence date is 15/03/2019": the word between a name and its value.
+_LINKING_WORD = lazy_compile(r"^(?:is|are|was|were|=)\s+", re.IGNORECASE)
+
+
+def _inside_a_word(text: str, index: int) -> bool:
+    """Whether `index` falls between two letters of one Latin word."""
+    if index <= 0 or index >= len(text):
+        return False
+    before, after = text[index - 1], text[index]
+    return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
 
 
 # ----- reading a market choice ------------------------------------------------------------------
@@ -1174,6 +1243,10 @@ _OR = re.compile(r"(或者|或是|或|还是|\bor\b|/)", re.IGNORECASE)
 _SEGMENT_END = re.compile(
     r"[，,;；。.!！]|以外|之外|外的|外|都要|都|全部|只要|only|just", re.IGNORECASE
 )
+
+
+# Clause ends around "only": punctuation or a dash ("Only software - not security").
+_ONLY_CLAUSE_BREAK = lazy_compile(r"[，,;；。!！]|\s[—–-]+\s|[—–]+")
 
 
 @dataclass(frozen=True)
@@ -1318,6 +1391,15 @@ def read_market_choice(
     only = _ONLY.search(text)
     if only and named:
         chosen = find(_segment_after(text, only.end()))
+        if not chosen:
+            # "software only, not security": "only" closes its clause; the markets are before it.
+            chosen = find(_ONLY_CLAUSE_BREAK.split(text[: only.start()])[-1])
+        # "Only software - not security", "只要基础软件——安全市场不要": a clause after it saying
+        # "not X" leaves X out.
+        for piece in _ONLY_CLAUSE_BREAK.split(text[only.end() :])[1:]:
+            if _NEGATION.search(piece):
+                left_out = find(strip_trailing(piece))
+                chosen = [market for market in chosen if market not in left_out]
         if chosen:
             return MarketChoice(chosen)
     exclude = _EXCLUDE.search(text)

@@ -81,16 +81,12 @@ def test_the_fifth_blind_set_stays_at_its_first_run() -> None:
     conversations: c28 an aside "the team is 20 now" corrected the social-insurance answer, c44
     the 380,000 of a question typed at the employee count stored as 380 employees, c46 a late
     "有1个同事考过ACP" taken as the pending yes, c50 "15/03/2019, not 2018" not read), 56/60
-    verdicts right, 1 stuck, median extra turns 0 (docs/ANSWERS.md). Held there: any change that
-    stores more wrong values, gets fewer verdicts right or leaves more vendors stuck fails."""
-    results, summary = evaluate(DATA / "blind_conversations12.yaml")
-    assert summary["conversations"] == 60
-    assert summary["wrong_values"] <= 4, [(r.id, r.wrong) for r in results if r.wrong]
-    assert summary["verdicts_right"] >= 56, [
-        (r.id, r.verdict_errors, r.stuck) for r in results if not r.verdicts_right
-    ]
-    assert summary["stuck"] <= 1
-    assert summary["median_extra_turns"] <= 1
+    verdicts right, 1 stuck, median extra turns 0 (docs/ANSWERS.md). After fixes (not blind:
+    a tagged question gives no value, the field named beside a correction's value, an ACP
+    count at a yes/no question, the date before "not X", "only Y - not X"): 0 wrong, 60/60,
+    none stuck — held there."""
+    summary = assert_meets_the_goals("blind_conversations12.yaml", 60)
+    assert summary["stuck"] == 0
 
 
 def test_the_development_set_meets_the_goals() -> None:
