@@ -2325,7 +2325,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "没有这方面要求的市场：{markets}。",
         "Markets with no such requirement: {markets}.",
     ),
-    "answers.each_other_market_requires": ("其他市场的要求：", "The other markets require:"),
     # "除了人员和资质，还要求什么": the conditions other than those named.
     "answers_conditions_besides": ("{name}除此之外还要求：", "Besides those, {name} requires:"),
     # Several categories' commissions, one line each when the full breakdowns would not fit.
@@ -2676,6 +2675,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "刚注册的话，请问是哪个月？例如 {year}年1月；不清楚请回复“不知道”。",
         'Just registered: which month was that? e.g. January {year}; reply "don\'t know" if you '
         "are not sure.",
+    ),
+    # --- computed answers round 14 (fix14b) ---
+    # "Which markets have no capital requirement?": the others are not named (bot/answers/reverse.py).
+    "answers_which_others_unnamed_require": (
+        "其余市场对这一项都有要求。",
+        "All the other markets set this requirement.",
+    ),
+    # "Which markets require a licence held for at least 2 years?": only those are named.
+    "answers_which_others_unnamed_differ": (
+        "其余市场对这一项的要求不同，或没有这一项要求。",
+        "The remaining markets set a different figure here, or none.",
+    ),
+    # Asked to put categories or months together for one tier (bot/answers/computed.py).
+    "answers_combine_no": ("不能合起来算。", "No, they cannot be combined. "),
+    "answers_months_apart_head": (
+        "{name}每个月单独定档，不同月份不合并（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，"
+        "分别执行对应的阶梯减免优惠）。",
+        "{name}: each month is tiered on its own, months are not added together (guide: 根据服务商在各个"
+        "类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+    ),
+    "answers_month_number": ("{number}月", "month {number}"),
+    "answers_months_apart_total": (
+        "各月佣金合计：{total}。",
+        "Commission over these months: {total}.",
     ),
 }
 

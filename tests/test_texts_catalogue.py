@@ -516,6 +516,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_MONTH",
             "_THIS_MONTH",
             "_LAST_MONTH",
+            "_MONTH_NUMBER",
+            "_COMBINE_REQUEST",
+            "_SUM_BEFORE",
+            "_SEVERAL_MONTHS",
         )
     },
     **{

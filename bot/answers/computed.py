@@ -1030,6 +1030,9 @@ def commission_for_question(
     """Commission for a question with amounts: per category when each named market has its
     own amount (each category is tiered on its own month, seed §4 item 2), on the cash received
     when a list price is set against it, else the one market's (or no market's) month."""
+    per_month = _months_apart(question, markets, lang, today)
+    if per_month is not None:
+        return per_month
     per_market = amounts_per_market(question, markets)
     if not per_market and len(markets) > 1 and _EACH_SAME.search(normalize(question)):
         # "企业应用和建站这个月都是25万": the one month figure for each market named.
@@ -1050,7 +1053,11 @@ def commission_for_question(
             while lines and lines[0] in first_lines[:-1] and not lines[0].startswith("•"):
                 lines.pop(0)
             bodies[index] = "\n".join(lines)
-        body = t("answers_per_category_head", lang) + "\n" + "\n".join(bodies)
+        head = t("answers_per_category_head", lang)
+        if asks_to_combine(question):
+            # "两个类目能不能合起来按60万算第3档": the yes/no first.
+            head = t("answers_combine_no", lang) + head
+        body = head + "\n" + "\n".join(bodies)
         charged = [
             commission_rules.compute(m, *_month_of(clause), _period_day(question, today))
             for m, clause in per_market
@@ -1069,9 +1076,7 @@ def commission_for_question(
                 for (market_id, _), result in zip(per_market, charged, strict=True)
             ]
             lead = _period_lead(question, today, lang)
-            body = "\n".join(
-                [t("answers_per_category_head", lang), *([lead] if lead else []), *lines]
-            )
+            body = "\n".join([head, *([lead] if lead else []), *lines])
             body += total_line
         return Answer(
             with_source(body, source, lang), lang, True, "computed.commission", source, []
@@ -1087,6 +1092,98 @@ def commission_for_question(
     return commission_answer(question, market_id, lang, today)
 
 
+# A calendar month named by number ("10月") or by name ("October"); "两个月" names none.
+_MONTH_NUMBER = lazy_compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月")
+# "may" is a month only before a year ("we may combine" is not).
+_MONTH_WORD = lazy_compile(rf"\b((?!may\b)(?:{_MONTH_NAME})|may(?=\.?,?\s*20\d\d))\b")
+# The request to put parts together ("加起来30万", "combined 300k"): its amount is no month's.
+_COMBINE_REQUEST = lazy_compile(
+    r"合起来|加起来|合并|加在一起|一起算|累加|合计"
+    r"|\b(combined?|together|add(?:ed|ing)? (?:them |it )?up|pooled?|in total|as one)\b"
+)
+# A combined figure follows these words; it is the vendor's sum, not a month's turnover.
+_SUM_BEFORE = lazy_compile(
+    r"(合起来|加起来|加在一起|合计|一共|共|combined?|together|total|add(?:ed)? (?:them |it )?up"
+    r"|pooled?|as one)\D{0,6}$"
+)
+
+
+# The question is about the months together ("两个月佣金一共多少", "both months").
+_SEVERAL_MONTHS = lazy_compile(
+    r"[两二三几]个月|各月|每个月|\b(both|two|three|these|each|all) months\b|\beach month\b"
+)
+
+
+def asks_to_combine(question: str) -> bool:
+    """The question asks to put categories or months together for one tier ("能不能合起来按60万
+    算第3档"), which the guide's per-category, per-month rule answers with no."""
+    norm = normalize(question)
+    return bool(_COMBINE_REQUEST.search(norm)) and bool(_TIER_WORDS.search(norm))
+
+
+def _named_months(question: str) -> list[str]:
+    norm = normalize(question)
+    numbers = [str(int(m.group(1))) for m in _MONTH_NUMBER.finditer(norm)]
+    words = [m.group(1)[:3] for m in _MONTH_WORD.finditer(norm)]
+    return list(dict.fromkeys(numbers + words))
+
+
+def _month_word(month: str, lang: Lang) -> str:
+    """ "10" → 10月 / month 10; "oct" → 10月 / Oct."""
+    number = month if month.isdigit() else str(_ENGLISH_MONTHS.index(month) + 1)
+    if lang == "en":
+        return _ENGLISH_MONTHS[int(number) - 1].capitalize()
+    return t("answers_month_number", lang, number=number)
+
+
+def _months_apart(
+    question: str, markets: list[str], lang: Lang, today: date | None
+) -> Answer | None:
+    """One category over several named months ("10月和11月各卖了15万"): each month is tiered on
+    its own (seed §4: 各个类目当月的应结算订单实收现金交易总额), so each month's commission, then
+    their sum. None unless one market, two or more months and each month's amount are known."""
+    if len(markets) != 1:
+        return None
+    months = _named_months(question)
+    norm = normalize(question)
+    if (
+        len(months) < 2
+        or any(word in norm for word in _DISTRIBUTION_WORDS)
+        or not (asks_to_combine(question) or _SEVERAL_MONTHS.search(norm))
+    ):
+        # "300k our own + 250k through distributors in October … back in early November?" is
+        # one month with its refund date, not two months.
+        return None
+    converted, mentions = money_mentions(question)
+    own = [m for m in mentions if not _SUM_BEFORE.search(converted[: m.start])]
+    if not own:
+        return None
+    if len(own) == len(months):
+        clauses = [converted[m.start : m.end] for m in own]
+    elif _EACH_SAME.search(normalize(question)) and len(own) == 1:
+        clauses = [converted[own[0].start : own[0].end]] * len(months)
+    else:
+        return None
+    market_id = markets[0]
+    day = _period_day(question, today)
+    charged = [commission_rules.compute(market_id, *_month_of(c), day) for c in clauses]
+    if any(c.commission is None for c in charged):
+        return None
+    source = source_line(_section("commission"), None, lang)
+    name = _market_name(get_market(market_id), lang)
+    lines = [
+        t("answers_combine_no", lang).rstrip() if asks_to_combine(question) else "",
+        t("answers_months_apart_head", lang, name=name),
+    ]
+    for month, result in zip(months, charged, strict=True):
+        label = _month_word(month, lang)
+        lines.append(_category_line(market_id, result, lang, name=label))
+    total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
+    lines.append(t("answers_months_apart_total", lang, total=_money(total, lang)))
+    body = "\n".join(line for line in lines if line)
+    return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
 def _in_order(question: str, markets: list[str]) -> list[tuple[str, str]] | None:
     """ "建站和安全这个月分别30万和40万": as many amounts as markets and no distribution part,
     paired in order (each market's clause is its amount alone); None otherwise."""
@@ -1099,8 +1196,11 @@ def _in_order(question: str, markets: list[str]) -> list[tuple[str, str]] | None
     ]
 
 
-def _category_line(market_id: str, result: commission_rules.CommissionResult, lang: Lang) -> str:
-    name = _market_name(get_market(market_id), lang)
+def _category_line(
+    market_id: str, result: commission_rules.CommissionResult, lang: Lang, name: str = ""
+) -> str:
+    """One category's month on one line; `name` labels it (a month) instead of the market."""
+    name = name or _market_name(get_market(market_id), lang)
     if result.commission is None or result.rate is None:
         return t("answers_per_category_no_rate", lang, name=name, total=_money(result.total, lang))
     return t(

@@ -198,6 +198,21 @@ def _with_other_figure(question: str, keys: tuple[str, ...], free: list[Market])
     return found
 
 
+def _groups_with_quoted_figure(groups: list[_Group], question: str) -> list[_Group]:
+    """The groups whose rule is exactly the figure the question quotes ("at least 2 years"),
+    when some but not all groups have it; otherwise none (the whole overview answers)."""
+    from bot.answers.text import _digits
+    from bot.answers.verdicts import _quoted_figure_differs
+
+    converted = _digits(normalize(question))
+    found = []
+    for group in groups:
+        figured = [_quoted_figure_differs(converted, c) for c in group.conditions]
+        if False in figured and True not in figured:
+            found.append(group)
+    return found if 0 < len(found) < len(groups) else []
+
+
 _ASKS_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
 
 
@@ -240,6 +255,8 @@ def conditions_across_markets(
             return None
         ordered = [g for g in ordered if g not in matching]
 
+    figured = _groups_with_quoted_figure(ordered, question) if which else []
+
     def line(group: _Group, quote: bool) -> str:
         rule = t("answers.rule_separator", lang).join(_summary(c, lang) for c in group.conditions)
         names = _names(group.markets, lang)
@@ -267,12 +284,24 @@ def conditions_across_markets(
                 lines.append(t("answers_markets_without", lang, markets=_names(free, lang)))
             else:
                 lines.append(t("answers_markets_without_none", lang))
-            others = (
-                "answers.each_other_market_requires" if free else "answers.each_market_requires"
-            )
-            lines.append(t(others, lang))
+            if free:
+                # The markets asked for are the answer: naming the others (with their rules)
+                # reads as if they were among them.
+                lines.append(t("answers_which_others_unnamed_require", lang))
+                # The example market of ask_market_conditions would name one of the others.
+                lines.append(t("answers.ask_one_market_conditions", lang))
+                return "\n".join(lines)
+            lines.append(t("answers.each_market_requires", lang))
             lines.extend(line(g, False) for g in ordered)
             lines.append(t("answers.ask_market_conditions", lang))
+            return "\n".join(lines)
+        if which and figured:
+            # "Which markets require a licence held for at least 2 years?": the markets whose
+            # rule is that figure are the answer; the others (1 year, none) go unnamed.
+            lines.append(t("answers.markets_with_condition", lang))
+            lines.extend(line(g, quote) for g in figured)
+            lines.append(t("answers_which_others_unnamed_differ", lang))
+            lines.append(t("answers.ask_one_market_conditions", lang))
             return "\n".join(lines)
         if matching:
             # "Which markets require 7x24?": those markets are the whole answer; naming the

@@ -62,9 +62,10 @@ _NOT_ON_PAYROLL = lazy_compile(
 _COUNTS = lazy_compile(r"算|计入|包括|包含|count|included?")
 _SUPPORT_KEYS = ("aftersales_support", "online_cs")
 NO_SUPPORT_TEAM = lazy_compile(
-    r"(没有|没|无)(专门的?|专业的?|专职的?)?(售后|客服)(团队|人员)?"
-    r"|\b(no|without|don't have an?|do not have an?) (dedicated |separate )?"
-    r"(support|after-?sales|customer[- ]service) (team|staff)\b"
+    r"(没有|没|无)(专门的?|专业的?|专职的?)?(售后|客服)(技术)?(支持|服务)?(团队|人员)?"
+    r"|\b(no|without|don't have an?|do not have an?|lack an?|lacking an?) "
+    r"(dedicated |separate |proper )?(support|after-?sales|customer[- ]service)"
+    r"(?: technical| tech)?(?: support| service)? (team|staff|desk)\b"
 )
 
 
