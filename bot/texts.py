@@ -371,7 +371,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不算：团队人数要求要同时提供公司社保个人月缴费信息情况表（原文：{quote}），"
         "所以只有在贵公司缴纳社保的人员才计入（{team}；{proof}）。外包或没在公司交社保的人员不能算进去。",
         "No, they do not count: the team condition comes with the company's monthly"
-        " social-insurance payment statement (guide: {quote}), so only staff the company pays"
+        " social insurance payment statement (guide: {quote}), so only staff the company pays"
         " social insurance for count toward the team size ({team}; {proof}).",
     ),
     "answers_which_open": (

@@ -374,6 +374,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/durations.py", "_WHEN"): "pattern for 'when' questions",
     ("bot/answers/durations.py", "_NAMES_POLICY"): "pattern naming the commission policy",
     ("bot/answers/durations.py", "_ASKS_EARLIER_STEP"): "pattern for 'when do we pay/sign'",
+    ("bot/answers/durations.py", "_OTHER_REVIEW"): "pattern for a review not the application's",
     ("bot/answers/matcher.py", "_BRAND"): "the brand words a question's topic is found "
     "without (阿里云, Alibaba Cloud)",
     **{
@@ -414,6 +415,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "in a question"
         for name in (
             "_ID_WORDS",
+            "_SHORT_LABELLED_RUN",
             "_LOOKUP",
             "_RECORD_WORDS",
             "_ORDER_AMOUNT",

@@ -19,6 +19,7 @@ from bot.answers import (
     claims,
     computed,
     durations,
+    facts,
     identifiers,
     multi,
     order,
@@ -165,6 +166,8 @@ _ALL_MARKETS_WORDS = (
     "all the markets",
     # "all 12" counts the markets the data holds, never a retyped number.
     f"all {len(MARKET_IDS)}",
+    # "the deposit for all twelve": the count spelled out, as the guide's 十二大集市.
+    f"all {facts.count_word(len(MARKET_IDS), 'en')}",
     f"全部{len(MARKET_IDS)}个",
     "every market",
     "全部入驻",
@@ -1708,7 +1711,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = _answer_topic(question, lang, today)
     if found.topic == _REFUND_ENTRY and not found.out_of_scope:
         found = _with_refund_verdict(question, found)
-    return claims.with_claim_verdict(question, found)
+    every_market = any(word in normalize(question) for word in _ALL_MARKETS_WORDS)
+    return claims.with_claim_verdict(question, found, every_market=every_market)
 
 
 def _with_refund_verdict(question: str, found: Answer) -> Answer:

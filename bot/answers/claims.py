@@ -30,7 +30,7 @@ from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.commission import default_policy
 from rules.deposit import deposit_for
-from rules.markets import all_markets, get_market, market_label
+from rules.markets import MARKET_IDS, all_markets, get_market, market_label
 
 # Asking whether what was said is so: 对吗, 对吧, 是这样吗, "is that right", "correct?".
 _ASKS_CONFIRM = lazy_compile(
@@ -67,9 +67,10 @@ _PEOPLE = lazy_compile(r"人|员工|\b(employees?|people|staff|persons?|headcoun
 _COMMISSION = lazy_compile(r"佣金|抽成|费率|扣点|档|\b(commission|rate|tier)\b")
 
 
-def with_claim_verdict(question: str, found: Answer) -> Answer:
+def with_claim_verdict(question: str, found: Answer, every_market: bool = False) -> Answer:
     """`found` with 对 / 不对 (yes / no) first when the question asks to confirm one figure the
-    guide settles; else `found` unchanged."""
+    guide settles; else `found` unchanged. `every_market`: the question speaks of all the
+    markets ("the deposit for all twelve") without naming them."""
     if found.out_of_scope or not found.confident:
         return found
     norm = normalize(question)
@@ -79,7 +80,7 @@ def with_claim_verdict(question: str, found: Answer) -> Answer:
         return found
     if not _ASKS_CONFIRM.search(norm):
         return found
-    right = _claim_is_right(question, norm)
+    right = _claim_is_right(question, norm, every_market)
     if right is None:
         return found
     key = "answers_claim_right" if right else "answers_claim_wrong"
@@ -87,8 +88,11 @@ def with_claim_verdict(question: str, found: Answer) -> Answer:
     return found
 
 
-def _claim_is_right(question: str, norm: str) -> bool | None:
+def _claim_is_right(question: str, norm: str, every_market: bool = False) -> bool | None:
     markets = markets_in_question(question)
+    if not markets and every_market and _DEPOSIT.search(norm):
+        # "So the deposit for all twelve would be 380,000 yuan, right?": every market's deposit.
+        markets = list(MARKET_IDS)
     absent = _claimed_absent_key(norm)
     if absent is not None:
         # "物联网市场没有注册资金要求，对吧？": right when the market sets no such condition.

@@ -152,14 +152,19 @@ def duration_unstated_answer(question: str, lang: Lang) -> Answer:
         said = step_chain(None, None, lang)
     key = "answers_duration_no_deadline" if _DEADLINE.search(norm) else "answers_duration_unstated"
     text = t(key, lang, steps=said)
-    if any(step.number == _APPLY_STEP for step in steps):
-        # What the guide does say about waiting for the review: the e-mail and where to look.
+    if any(step.number == _APPLY_STEP for step in steps) and not _OTHER_REVIEW.search(norm):
+        # What the guide does say about waiting for the application's review: the e-mail and
+        # where to look (not said of a product's or the real-name verification's review).
         text = t("answers_duration_review_notice", lang) + text
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
 
 
 # Step 3, applying: its review is the wait vendors ask about most.
 _APPLY_STEP = 3
+# A review that is not the application's: a product's listing, the real-name verification.
+_OTHER_REVIEW = lazy_compile(
+    r"商品|产品|上架|实名|认证|镜像|\b(product|products|listing|listings|verification|image)\b"
+)
 
 
 # Things whose point in the process the guide states, though never in days: asked "when" or

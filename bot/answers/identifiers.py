@@ -33,6 +33,11 @@ _MOBILE = lazy_compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 # A full stop right after the digits ends the sentence ("… for order 2020110512345."); only a
 # decimal point (digits after it) makes them part of an amount.
 _NUMBER_RUN = lazy_compile(r"(?<![\d.])\d{6,}(?!\d|\.\d)")
+# Four or five digits right after an id word ("服务商ID是88231", "编号 7712"): still a name, never
+# an amount; a unit after them (2020年, 8000元) makes them a date or money instead.
+_SHORT_LABELLED_RUN = lazy_compile(
+    r"(?<![\d.])(?<!\d,)\d{4,5}(?![\d]|[.,]\d|\s*[年月日号万千元块k%％])"
+)
 # Digits written in groups ("1588 2233 4455 6677", "6222-0200-1234"): an account or card
 # number; amounts are grouped by commas, never by spaces or dashes.
 _GROUPED_DIGITS = lazy_compile(r"(?<![\d.,])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\d.,])")
@@ -59,7 +64,9 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
         code.start() <= start and end <= code.end() for code in _LETTER_CODE.finditer(converted)
     ):
         return True
-    return len(digits) >= 6 and bool(_ID_BEFORE.search(converted[max(0, start - 24) : start]))
+    if len(digits) < 6 and _SHORT_LABELLED_RUN.match(converted, start) is None:
+        return False
+    return len(digits) >= 4 and bool(_ID_BEFORE.search(converted[max(0, start - 24) : start]))
 
 
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -69,7 +76,7 @@ def identifiers_in(text: str) -> list[str]:
     """Every identifier in `text` (digits), as written."""
     found = [m.group(0) for m in _MOBILE.finditer(text)]
     found += [m.group(0) for m in _GROUPED_DIGITS.finditer(text)]
-    for match in _NUMBER_RUN.finditer(text):
+    for match in (*_NUMBER_RUN.finditer(text), *_SHORT_LABELLED_RUN.finditer(text)):
         if match.group(0) not in found and is_identifier(text, match.start(), match.end()):
             found.append(match.group(0))
     return found
@@ -99,6 +106,8 @@ _RECORD_WORDS = lazy_compile(
     # The vendor's own statement or application, named by its number ("服务商ID 300045 的结算单",
     # "入驻申请编号 RZ2020…审核到哪一步").
     r"|结算单|对账单|账单|结算|申请|审核"
+    # The vendor's own commission refund ("佣金返还到账没有，服务商ID是88231").
+    r"|佣金|返还|返佣"
     r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account|case"
     r"|application|product|listing|shop|store|statement|settlement|bill)\b"
 )

@@ -558,7 +558,8 @@ _ASKS_NEED = lazy_compile(
     r"|是不是(也|还|都)?(得|要|需要|必须)"
     r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
     r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?|[\w\-]+(?: [\w\-]+){0,3}?)"
-    r" (also |still |really )?(need|have to|require)\b"
+    # "Does the Service market ask for any marketing capability?": asking for it is requiring it.
+    r" (also |still |really )?(need|have to|require|ask for|expect|call for|insist on)\b"
     r"|\b(is|are) (an? |the )?[\w\-/ ]{0,60}(required|needed|necessary|mandatory)\b"
     r"|\b(must we|must i|do we have to)\b"
     # "does the API market have any requirement on capital", "is there a licence-age rule"

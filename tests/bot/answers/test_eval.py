@@ -101,9 +101,11 @@ REQUIRED_RIGHT = {
     # holdout12 (214 questions, written from the guide by someone who never saw the matcher) was
     # scored once, blind, at main 6f09aae (2026-12-01) under the checker after its second review:
     # 203/214 (94.9 %), 0 invented numbers (docs/ANSWERS.md "holdout12 (blind, first score)").
-    # 208 after fixes, not blind (fix14b: combined categories/months answered no, a stated lack
-    # of after-sales service, "which markets" naming only those asked for).
-    "holdout12_questions.yaml": 208,
+    # After fixes, not blind: fix14a (id look-ups, deposit transfer / refund-for-me /
+    # delisting hand-offs, "does X ask for Y", social insurance in two words) and fix14b
+    # (combined categories/months answered no, a stated lack of after-sales service, "which
+    # markets" naming only those asked for): 214.
+    "holdout12_questions.yaml": 214,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".

@@ -173,7 +173,7 @@ def test_a_budget_against_the_named_markets(question: str, opening: str, total: 
         (
             "Is the social-insurance payment statement really required even for the IoT market?",
             "Yes",
-            ("social-insurance",),
+            ("social insurance",),
         ),
     ],
 )
