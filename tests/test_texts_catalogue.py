@@ -189,6 +189,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_FOUNDING_WORDS",
             "SAYS_ACP",
             "_A_NOT_A",
+            "_LOOK_UP_REQUEST",
             "_TAG_QUESTION",
             "_HAS_MONTH",
             "_SHORT_WITH_PARTICLE",
@@ -602,6 +603,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_QUOTED_YEARS",
             "_ASKING_MARK",
             "_A_NOT_A",
+            "_LOOK_UP_REQUEST",
         )
     },
     **{

@@ -263,6 +263,13 @@ _ASKS = re.compile(r"([?？]|[吗么嘛](?:[?？。.!！]*))$")
 _A_NOT_A = lazy_compile(
     r"(?<!不)是不是|能不能|可不可以|有没有|要不要|需不需要|会不会|用不用|(?<!不)行不行|可以不可以"
 )
+# A request to look something up or a "V了没有" question, typed without a question mark:
+# "帮我看下佣金返还到账没有", "麻烦查一下审核通过了没", "请帮忙确认保证金交了没有". Never an answer
+# to a form's question, so it is answered (usually handed off) instead of read as a value.
+_LOOK_UP_REQUEST = lazy_compile(
+    r"(?:帮我|帮忙|麻烦|请你?帮)(?:我们?)?(?:看|查|确认|核实|问)|(?:了|过)没有?\s*[。.!！]?\s*$"
+    r"|(?:到账|通过|审核|开通|退回|返还|收到)没有?\s*[。.!！]?\s*$"
+)
 # A statement turned into a question by a tag: "shop opens after the deposit, right",
 # "交了保证金就能开店，对吧". What comes before the tag is more than a yes or a no.
 _TAG_QUESTION = lazy_compile(
@@ -285,7 +292,7 @@ def looks_like_question(text: str) -> bool:
         return True
     if _QUESTION_START_EN.match(text.strip()):
         return True
-    if _A_NOT_A.search(text) or asked_by_tag(text):
+    if _A_NOT_A.search(text) or asked_by_tag(text) or _LOOK_UP_REQUEST.search(text):
         return True
     return any(word in text for word in _QUESTION_WORDS_ZH)
 
@@ -414,9 +421,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
         return Unknown()
-    if asked_by_tag(text):
-        # "So the deposit for all twelve would be 380,000 yuan, right?": a question gives no
-        # value, whatever number it names; it is answered and the field asked again.
+    if asked_by_tag(text) or _LOOK_UP_REQUEST.search(text):
+        # "So the deposit for all twelve would be 380,000 yuan, right?", "帮我看下佣金返还到账
+        # 没有，服务商ID是88231": a question gives no value, whatever number it names; it is
+        # answered and the field asked again.
         return Question(text)
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):

@@ -134,3 +134,26 @@ def test_a_corrected_date_before_not_is_read(typed: str) -> None:
 )
 def test_not_x_after_only_y_leaves_x_out(typed: str, markets: list[str]) -> None:
     assert read_markets(typed).markets == markets
+
+
+# ----- a look-up request without a question mark is a question, not a value --------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "帮我看下我们公司上个月的佣金返还到账没有，服务商ID是88231",
+        "麻烦查一下我们的保证金到账了没",
+        "请帮忙确认一下审核通过了没有",
+        "保证金交了 30000 了，你们收到没有",
+    ],
+)
+@pytest.mark.parametrize("slot", ["employees", "registered_capital", "social_insurance_proof"])
+def test_a_look_up_request_gives_no_value(slot: str, typed: str) -> None:
+    assert isinstance(interpret(_form(), slot, typed), Question)
+
+
+def test_a_look_up_request_at_the_start_is_answered_not_read_as_markets(vendor: Vendor) -> None:
+    reply = vendor.say("帮我看下我们公司上个月的佣金返还到账没有，服务商ID是88231")
+    assert "没能识别" not in reply.text, reply.text
+    assert "转人工" in reply.text and "88,231" not in reply.text, reply.text
