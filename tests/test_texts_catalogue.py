@@ -603,7 +603,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_QUOTED_YEARS",
             "_ASKING_MARK",
             "_A_NOT_A",
-            "_LOOK_UP_REQUEST",
         )
     },
     **{
