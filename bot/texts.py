@@ -2700,6 +2700,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "各月佣金合计：{total}。",
         "Commission over these months: {total}.",
     ),
+    # --- answers routing round 15 (fix15a) ---
+    # "我们的保证金退了没", "has our deposit been refunded yet?": the vendor's own record, which
+    # the bot cannot see (bot/answers/identifiers.py); what the guide says of it goes between.
+    "answers_own_record_cannot_see": (
+        "我查不了您账户里的记录：我只了解云市场服务商入驻指南，看不到申请、认证、款项或店铺的状态。",
+        "I cannot look up your account's records: I only know the Marketplace onboarding guide"
+        " and cannot see the state of your application, verification, payments or shop. ",
+    ),
+    "answers_own_record_handoff": (
+        "回复“转人工”，我把您的问题转给工作人员查看。",
+        ' Reply "human" and I will pass your question to our staff to check.',
+    ),
+    "answers_own_record_handoff_number": (
+        "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员查看。",
+        ' Reply "human" and I will pass your question, with the number you gave, to our staff.',
+    ),
 }
 
 

@@ -424,6 +424,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_AMOUNT_WORDS",
             "_OWN_TOTAL_LOOKUP",
             "_AMOUNT_GIVEN",
+            # The vendor's own record asked about without an id ("我们的保证金退了没").
+            "_OWN",
+            "_STATE_VERB_ZH",
+            "_DONE_ASKED_ZH",
+            "_STATE_ASKED_ZH",
+            "_RULE_ASKED",
+            "_YET",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "

@@ -1428,7 +1428,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     whole = _answer_one(question, lang, day)
     if not text or _GREETING.fullmatch(normalize(text)):
         return whole
-    if out_of_scope_topic(text) == "record_lookups":
+    if out_of_scope_topic(text) == "record_lookups" or identifiers.asks_own_state(normalize(text)):
         # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
         # vendor's own records; its parts are no separate questions about the guide.
         return whole
@@ -1759,7 +1759,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         normalize(text)
     ):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
-        return identifiers.lookup_decline(chosen)
+        return identifiers.own_state_decline(normalize(text), chosen, number_given=True)
+    if identifiers.asks_own_state(normalize(text)):
+        # "我们的入驻申请审核通过了吗", "has our deposit been refunded yet?": a look-up with no
+        # id, handed off with what the guide says of that record.
+        return identifiers.own_state_decline(normalize(text), chosen)
     id_for_tier = identifiers.id_given_for_tier(normalize(text))
     if id_for_tier is not None:
         # "服务商ID是 200000，属于第几档": an id is no month's total; ask for the total.
