@@ -2712,6 +2712,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "回复“转人工”，我把您的问题转给工作人员查看。",
         ' Reply "human" and I will pass your question to our staff to check.',
     ),
+    # "零售通是不是就是新零售市场？": two markets of the guide asked to be one (bot/answers/__init__.py).
+    "answers_two_markets_not_the_same": (
+        "不是，{first}和{second}是指南里两个不同的市场。",
+        "No, {first} and {second} are two different markets in the guide.",
+    ),
     "answers_own_record_handoff_number": (
         "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员查看。",
         ' Reply "human" and I will pass your question, with the number you gave, to our staff.',

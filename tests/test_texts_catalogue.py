@@ -409,6 +409,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_RULES_TO_READ",
             "_NAMES_MARKET_ASKED",
             "_ASKS_TOTAL",
+            "_ASKS_WHOLE_PROCESS",
+            "_SAME_THING_FILLER",
         )
     },
     **{
