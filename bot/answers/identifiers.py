@@ -169,6 +169,8 @@ _OWN_TOTAL_LOOKUP = lazy_compile(
     r"|\bwhat (was|were) (our|my)\b[^.?]{0,30}\b(settlement|sales|revenue|turnover|commission"
     r"|payout|refund)s?\b"
     r"|(我们|我的|我司)[^。？?,，]{0,12}(上个?月|上周|去年|今年|本月)的?(结算|交易额|销售额|收入|流水|营业额)(是)?(多少|几)"
+    # "上个月我们的结算金额是多少": the month named first.
+    r"|(上个?月|上周|去年|今年|本月|这个月)[^。？?,，]{0,6}(我们|我的|我司)的?[^。？?,，]{0,6}(结算|交易额|销售额|收入|流水|营业额)[^。？?,，]{0,6}(是)?(多少|几)"
 )
 
 
@@ -282,7 +284,7 @@ _STATE_ASKED_ZH = lazy_compile(
     + r"|(进度|结果|状态|进展)(现在)?(怎么样|如何|咋样|是什么|是啥|到哪)|怎么样了|咋样了|到哪一?步了?"
     r"|(结果|进展|消息)(出来)?了(吗|没)|什么情况|啥情况"
     # "我们的保证金还没到账" (waiting on it); "营业执照还没下来" is a condition stated instead.
-    r"|还没(有)?(到账|到帐|退|返还|返|通过|批|审核|开通|收到|处理|回复|消息|动静)"
+    r"|还没(有)?人?(到账|到帐|退|返还|返|通过|批|审核|开通|收到|处理|回复|消息|动静|理)|没人(处理|回复|理|管)"
 )
 # A rule, a duration or a way asked ("保证金能退吗", "审核通过了吗之后怎么签"), or a state
 # reached in a sequence ("交了保证金就算入驻成功了吗"): not a record of the vendor's.
@@ -329,6 +331,10 @@ def own_state_decline(norm: str, lang: Lang, *, number_given: bool = False) -> A
     topic = next(
         (item for item in own_record_topics() if any(p.search(norm) for p in item.patterns)),
         None,
+    )
+    # The hand-off mentions "the number you gave" only when one was given.
+    number_given = number_given and bool(
+        identifiers_in(norm) or codes_in(norm) or _EMAIL.search(norm)
     )
     if topic is None and number_given:
         return lookup_decline(lang)

@@ -126,3 +126,57 @@ def test_a_certificate_or_edition_no_condition_names_is_handed_off(question: str
 
 def test_a_certificate_the_vendor_holds_is_no_question_about_it() -> None:
     assert not answer("我们有ISO27001和等保三级，能进安全市场吗").out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the Security market need?",
+        "What does it take to get into the IoT market?",
+        "What does the API market require?",
+    ],
+)
+def test_what_a_market_needs_is_its_conditions(question: str) -> None:
+    reply = answer(question)
+    assert "conditions" in reply.text.lower() and "1." in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Who can interpret the commission policy?", "interpret"),
+        ("Who has the final say on interpreting the policy?", "interpret"),
+        ("入驻云市场要不要收费", "保证金"),
+        ("入驻收费吗", "佣金"),
+    ],
+)
+def test_interpretation_and_joining_fees_are_answered(question: str, says: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们现在能拿回保证金吗，还在合作中",
+        "合作还没结束，保证金可以先退吗",
+        "Can we get the deposit back while we're still in the marketplace?",
+    ],
+)
+def test_the_deposit_asked_back_while_the_cooperation_runs_is_no(question: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(("不能", "No")), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们的工单提交了三天了还没人处理",
+        "我们的申请提交一周了还没消息",
+        "上个月我们的结算金额是多少",
+    ],
+)
+def test_waiting_on_our_own_record_is_a_look_up(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "编号" not in reply.text, reply.text
