@@ -1565,6 +1565,13 @@ _REFUND_ENTRY = "deposit.refund"
 _CONTACT_ENTRY = "contact"
 # "20个人", "三个人": a count of people.
 _PEOPLE_COUNT = lazy_compile(r"(?<=[\d一二两三四五六七八九十百])\s*个(?=人)")
+# Needing something: 要, 需要, 必须, need, require.
+_NEEDS = lazy_compile(r"要|需|必须|得有|\b(need|needs|require|requires|must)\b")
+# A number of people ("20人", "二十人"), not 人民币.
+# (Not 一人: "老板让我一个人负责" is one person doing the work.)
+_HEADCOUNT = lazy_compile(
+    r"(?<![\d.一二两三四五六七八九十百])(\d{1,4}|[二两三四五六七八九十百][一二两三四五六七八九十百]{0,3})\s*人(?!民)"
+)
 # 减免 / 优惠 with no deposit named: the commission's reduction policy.
 _FEE_RELIEF = lazy_compile(r"减免|优惠")
 # The joining process asked as a whole ("入驻流程是什么", "what are the steps to join").
@@ -1893,6 +1900,17 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if _BARE_CAPITAL.search(routed):
         # "license age, capital?": capital alone is the registered capital.
         concepts = concepts | {"capital"}
+    if _HEADCOUNT.search(routed):
+        # "是不是所有市场都要20人": a number of people is the team's size.
+        concepts = concepts | {"team"}
+    if (
+        concepts & {"team", "capital", "license_age", "experience"}
+        and "conditions" not in concepts
+        and any(word in routed for word in _ALL_MARKETS_WORDS)
+        and _NEEDS.search(routed)
+    ):
+        # "所有市场都要20人团队吗": what every market needs is a condition asked across them.
+        concepts = concepts | {"conditions"}
     if "tier" in concepts and _SUPPORT_LEVEL.search(routed) and not _TIER_WORD.search(routed):
         # "what level of after-sales support": a support level, no commission tier.
         concepts = concepts - {"tier"}

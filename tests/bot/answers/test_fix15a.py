@@ -180,3 +180,46 @@ def test_waiting_on_our_own_record_is_a_look_up(question: str) -> None:
     reply = answer(question)
     assert reply.out_of_scope, reply.text
     assert "编号" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        ("是不是入驻一个市场保证金5万？", "不对"),
+        ("每个市场保证金是3万吧？", "对"),
+        ("Is the deposit 30,000 for the IoT market?", "Yes"),
+        ("Is the deposit 50,000 for the API market?", "No"),
+        ("Is the deposit 50,000 per market?", "No"),
+        ("是不是零售通保证金5万", "对"),
+    ],
+)
+def test_a_figure_asked_with_shi_bu_shi_or_before_the_market_gets_a_verdict(
+    question: str, opens: str
+) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(opens), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "tier"),
+    [
+        ("佣金是不是按20%收？建站市场", "第1档"),
+        ("建站市场佣金是20%吗", "第1档"),
+        ("Is the commission 15% for Website Building?", "tier 2"),
+    ],
+)
+def test_a_rate_of_one_tier_claimed_for_the_market_is_not_exactly_so(
+    question: str, tier: str
+) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(("不完全是", "Not exactly")), reply.text
+    assert tier in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["是不是所有市场都要20人", "所有市场都要20人吗", "所有市场都要20人团队吗"],
+)
+def test_a_headcount_asked_of_every_market_is_the_team_condition(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and "20 人" in reply.text, reply.text
