@@ -230,13 +230,134 @@ def _in_units(match: re.Match[str]) -> str:
     return str(int(value)) if value == value.to_integral_value() else match[0]
 
 
-def spaced(text: str) -> str:
+CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                  "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6,
+                  "柒": 7, "捌": 8, "玖": 9}  # fmt: skip
+CHINESE_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CHINESE_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+# A lone 一/三/两 is a number only before a measure word (一年, 三个, 两名, 第一档), never in
+# 一定, 一样, 统一, 两者 or 零售通.
+MEASURE_WORDS = ("年", "月", "日", "号", "天", "周", "个", "名", "位", "人", "元", "块", "家", "项",
+                 "条", "档", "次", "倍", "岁", "类", "款", "种", "份", "张", "步", "小时", "级", "季度",
+                 "星期", "工作日", "大", "%")  # fmt: skip
+NUMERAL_RUN = re.compile(
+    rf"(?<![\d.{CHINESE_NUMERALS}])[\d{CHINESE_NUMERALS}]+(?:\.\d+[\d{CHINESE_NUMERALS}]*)*"
+)
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+          "sep": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")  # fmt: skip
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+
+def _chinese_number(run: str) -> Decimal | None:
+    """The value of a number spelled with Chinese numerals, alone or mixed with Arabic digits
+    (三万 = 30000, 叁拾万 = 300000, 2万8千 = 28000, 1.2万 = 12000, 三万五 = 35000, 二〇二一 =
+    2021), or None when `run` is no such number (万一, 千万, 1.2.3)."""
+    parts = re.findall(rf"\d+(?:\.\d+)?|[{CHINESE_NUMERALS}]", run)
+    if "".join(parts) != run or not parts or parts[0] in CHINESE_BIG_UNITS:
+        return None
+    if parts[0] in CHINESE_SMALL_UNITS and parts[0] not in ("十", "拾"):
+        return None
+    if all(part in CHINESE_DIGITS for part in parts):
+        # Read digit by digit: 二〇二一 (a year), 三 (a lone digit).
+        return Decimal("".join(str(CHINESE_DIGITS[part]) for part in parts))
+    total, section, number, last_unit = Decimal(0), Decimal(0), None, 0
+    for part in parts:
+        if part in CHINESE_DIGITS or part[0].isdigit():
+            if number is not None and part not in ("零", "〇"):
+                return None
+            number = Decimal(CHINESE_DIGITS[part]) if part in CHINESE_DIGITS else Decimal(part)
+            if part in ("零", "〇"):
+                number, last_unit = None, 0
+        elif part in CHINESE_SMALL_UNITS:
+            section += (Decimal(1) if number is None else number) * CHINESE_SMALL_UNITS[part]
+            number, last_unit = None, CHINESE_SMALL_UNITS[part]
+        else:
+            total = (total + section + (number or 0)) * CHINESE_BIG_UNITS[part]
+            section, number, last_unit = Decimal(0), None, CHINESE_BIG_UNITS[part]
+    if number is not None and last_unit >= 100:
+        # 三万五 is 35000 and 一百五 is 150: a trailing digit counts in the next smaller unit.
+        number *= last_unit // 10
+    return total + section + (number or 0)
+
+
+def _arabic_run(match: re.Match[str]) -> str:
+    run = match[0]
+    if not any(char in CHINESE_NUMERALS for char in run):
+        return run
+    value = _chinese_number(run)
+    if value is None:
+        return run
+    after = match.string[match.end() : match.end() + 4]
+    before = match.string[max(0, match.start() - 1) : match.start()]
+    small_digits = all(char in "零〇一二两三四五六七八九" for char in run)
+    if small_digits and not (after.startswith(MEASURE_WORDS) or before == "第"):
+        # 一定, 一样, 统一, 两者, 零售通: the character is no number here.
+        return run
+    if len(run) > 1 and small_digits and not after.startswith("年"):
+        return run
+    return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
+
+
+def _date(year: str, month: str | int, day: str | None = None) -> str:
+    month_number = MONTHS[month[:3]] if isinstance(month, str) and month[:1].isalpha() else month
+    if not 1 <= int(month_number) <= 12 or (day is not None and not 1 <= int(day) <= 31):
+        return ""
+    return f"{int(year)}年{int(month_number)}月" + (f"{int(day)}日" if day is not None else "")
+
+
+def _same_date(pattern: str, text: str, parts: str) -> str:
+    """Every date matched by `pattern` written the Chinese way; `parts` names the groups' order
+    ("ymd", "mdy", "dmy", "my", "ym", "md", "dm")."""
+
+    def written(match: re.Match[str]) -> str:
+        found = dict(zip(parts, match.groups(), strict=True))
+        if "y" not in found:
+            month = MONTHS[found["m"][:3]] if found["m"][:1].isalpha() else int(found["m"])
+            return f"{month}月{int(found['d'])}日" if 1 <= int(found["d"]) <= 31 else match[0]
+        return _date(found["y"], found["m"], found.get("d")) or match[0]
+
+    return re.sub(pattern, written, text)
+
+
+def same_spelling(text: str) -> str:
+    """One spelling for what the guide writes several ways (after NFKC and lower case):
+    Chinese numerals (三万 = 30000, 二十人 = 20人, 第一档 = 第1档), percent (百分之五 = 5 percent = 5%),
+    dates (2021-03-31 = 2021/3/31 = March 31, 2021 = 31 March 2021 = 2021年03月31日 = 2021年3月31日),
+    words joined by a hyphen (social-insurance = social insurance) and round-the-clock service
+    (24/7 = 24x7 = 7x24)."""
+    text = re.sub(rf"百分之\s*([\d.{CHINESE_NUMERALS}]+)", r"\1%", text)
+    text = re.sub(r"(?<=\d)\s*(?:percent|per cent)\b", "%", text)
+    text = NUMERAL_RUN.sub(_arabic_run, text)
+    # Dates, written 2021年3月31日 (no leading zeros, 号 as 日).
+    text = re.sub(r"(?<=年)0(?=\d月)|(?<=月)0(?=\d[日号])", "", text)
+    text = re.sub(r"(月\d{1,2})号", r"\1日", text)
+    text = _same_date(r"(?<!\d)(?<!\d\.)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text, "ymd")
+    text = _same_date(r"(?<![\d./])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", text, "mdy")
+    text = _same_date(rf"\b{MONTH}\s+{DAY},?\s+(\d{{4}})\b", text, "mdy")
+    text = _same_date(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b", text, "dmy")
+    text = _same_date(rf"\b{MONTH},?\s+(\d{{4}})\b", text, "my")
+    text = _same_date(r"(?<![\d.\-/])((?:19|20)\d\d)[-/](\d{1,2})(?![\d\-/.])", text, "ym")
+    # Without a year, and never "may" (a verdict word): March 31, 31 March.
+    bare_month = MONTH.replace("|may|", "|")
+    text = _same_date(rf"\b{bare_month}\s+{DAY}\b(?![,\s]*\d)", text, "md")
+    text = _same_date(rf"\b{DAY}\s+(?:of\s+)?{bare_month}\b", text, "dm")
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    text = re.sub(r"\be mail\b", "email", text)
+    return re.sub(r"(?<![\d.])24\s*[/x*×]\s*7(?![\d.])", "7x24", text)
+
+
+def spaced(text: str, same: bool = True) -> str:
     """Like `normalise`, but keeps spaces and punctuation, so words and numbers have edges; a
-    comma is a thousands separator only before exactly three digits (30,000 — not 30000，50000)."""
+    comma is a thousands separator only before exactly three digits (30,000 — not 30000，50000).
+    With `same`, what the guide spells several ways is spelled one way (`same_spelling`)."""
     folded = unicodedata.normalize("NFKC", text.replace("’", "'")).lower()
     folded = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", folded)
     # Zero decimals state the whole number: "5.0%" is "5%", "12000.00" is "12000".
     folded = re.sub(r"(?<=\d)\.0+(?![\d.])", "", folded)
+    if same:
+        folded = same_spelling(folded)
     # A number with a unit is the number: 3万 = 30,000 = 30k, 1.2万 = 12000, 1 million = 1000000
     # (not 2万8千, whose 万 is part of a longer spelling).
     folded = re.sub(
@@ -254,19 +375,19 @@ def spaced(text: str) -> str:
     return re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
 
 
-def numbers_apart(text: str) -> str:
+def numbers_apart(text: str, same: bool = True) -> str:
     """`normalise`, except what once stood apart stays apart: two numbers split by a space or a
     comma ("tier 2 15%" is not "215%", "6. 7x24" not "6.7x24"), English words and numbers
     split by a space ("1 month" is not "1m…") and words split by a comma ("可以，不过" is not
     "可以不过"). Facts go through it too, so they keep the same edges."""
-    folded = re.sub(r"(?<=[\d.])[\s,]*[\s,][\s,]*(?=\d)", "|", spaced(text))
+    folded = re.sub(r"(?<=[\d.])[\s,]*[\s,][\s,]*(?=\d)", "|", spaced(text, same))
     folded = re.sub(r"\s*,\s*", "|", folded)
     folded = re.sub(r"(?<=[a-z0-9.%])\s+(?=[a-z0-9])", "|", folded)
     return re.sub(r"\s", "", folded)
 
 
-def _english_fact(reply_text: str, word: str) -> bool:
-    text = spaced(reply_text)
+def _english_fact(reply_text: str, word: str, same: bool = True) -> bool:
+    text = spaced(reply_text, same)
     end = r"(?:s|es|d|ed|ing)?(?![a-z])" if len(word) <= 4 else ""
     # A fact that is itself negative ("may not list") is matched as written.
     verdict = word.startswith(ENGLISH_VERDICT_WORDS) and not re.search(r"\bnot\b|n't|^cannot", word)
@@ -342,13 +463,19 @@ def contains_fact(reply_text: str, fact: str) -> bool:
       (can, eligible, meet, enough …) not after "not", "no", "never", "fails to", "whether", "if"
       (up to two words between) nor before "not"/"n't".
     """
-    word = spaced(fact).strip().rstrip(",.;:!?")
+    # Each spelling the guide allows (三万 = 30000, 2021-03-31 = 2021年3月31日) is tried, and so is
+    # the text as written (三 in 三个, which only the measure word makes a number).
+    return _states(reply_text, fact, same=True) or _states(reply_text, fact, same=False)
+
+
+def _states(reply_text: str, fact: str, same: bool) -> bool:
+    word = spaced(fact, same).strip().rstrip(",.;:!?")
     if re.fullmatch(r"[a-z][a-z '-]*", word):
-        return _english_fact(reply_text, word)
+        return _english_fact(reply_text, word, same)
     if word.startswith(ENGLISH_VERDICT_WORDS):
         # "less than 4" is not stated by "no less than 4": negated places are left out.
-        reply_text = _without_negated_english(spaced(reply_text), word)
-    text, wanted = numbers_apart(reply_text), numbers_apart(fact)
+        reply_text = _without_negated_english(spaced(reply_text, same), word)
+    text, wanted = numbers_apart(reply_text, same), numbers_apart(fact, same)
     if wanted[:1].isdigit():
         start = r"(?<![\d.])"
     elif wanted[:1] in CHINESE_NUMERALS:
@@ -691,6 +818,44 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("registered capital of 1 million RMB", "100万"),
         ("佣金 1.2万元", "12000"),
         ("注册资金1,000,000元", "100万"),
+        # Settled in round 15 (docs/ANSWERS.md, "The checker after its third review"): one
+        # spelling for numbers, percentages and dates across scripts and formats …
+        ("保证金三万元", "30000"),
+        ("保证金30,000元", "三万"),
+        ("保证金3万元", "三万"),
+        ("保证金叁万元", "3万"),
+        ("注册资金一百万元", "100万"),
+        ("佣金三万五千元", "35000"),
+        ("费率百分之五", "5%"),
+        ("费率 5.0 %", "百分之五"),
+        ("rate 5 percent", "5%"),
+        ("二十人以上的技术及客服团队", "20人"),
+        ("20人以上的技术及客服团队", "二十人"),
+        ("需要两名员工", "2名"),
+        ("满三年", "3年"),
+        ("一年以上的服务经验", "1年"),
+        ("第一档 20%", "第1档"),
+        ("共有十二大集市", "12"),
+        ("政策截至2021年3月31日", "2021-03-31"),
+        ("policy ended 2021-03-31", "2021年3月31日"),
+        ("ended March 31, 2021", "2021-03-31"),
+        ("ended 31 March 2021", "March 31, 2021"),
+        ("截至2021/3/31", "2021年3月31日"),
+        ("截至2021年03月31日", "2021年3月31日"),
+        ("截至2021.3.31", "2021-03-31"),
+        ("至二〇二一年三月三十一日止", "2021年3月31日"),
+        ("自2016-11-17至2021-03-31", "2021年3月31日"),
+        ("3月31号结束", "3月31日"),
+        ("2025年10月", "2025-10"),
+        ("March 2021", "2021年3月"),
+        # … words joined by a hyphen or a space, and round-the-clock service written any way.
+        ("the monthly social-insurance payment statement", "social insurance"),
+        ("the monthly social insurance payment statement", "social-insurance"),
+        ("real-name verification", "real name"),
+        ("提供7*24小时售后技术服务", "7x24"),
+        ("7×24 after-sales service", "7*24"),
+        ("24/7 after-sales support", "7x24"),
+        ("24x7 after-sales support", "7×24"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -778,6 +943,22 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("佣金为2万8千元", "20000"),
         ("保证金13万元", "30000"),
         ("佣金 1.25万元", "12000"),
+        # Round 15: a number in another script is still a whole number, a date a whole date.
+        ("保证金十三万元", "3万"),
+        ("保证金三十万元", "30000"),
+        ("佣金十二万元", "12000"),
+        ("费率百分之十五", "5%"),
+        ("费率百分之五十", "5%"),
+        ("二十一人", "20人"),
+        ("第二十一条", "20"),
+        ("截至2021年3月1日", "2021-03-31"),
+        ("截至2021-03-31", "2021年3月3日"),
+        ("2021年3月", "2021-03-31"),
+        ("一定的营销策划能力", "1"),
+        ("零售通市场", "0"),
+        # 7/24 may be a date (24 July), and 5x8 is not 7x24.
+        ("截至2021/7/24", "7x24"),
+        ("提供5*8小时售后", "7x24"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
