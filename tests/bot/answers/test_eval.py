@@ -22,7 +22,7 @@ import yaml
 
 from bot.answers import answer
 from bot.answers.computed import today_in_china
-from bot.answers.model import MAX_ANSWER_CHARS
+from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.provenance import invented_numbers
 from bot.texts import MESSAGES
 
@@ -514,9 +514,54 @@ def states_every_fact(item: dict[str, Any], text: str) -> bool:
     )
 
 
+# A question asking whether amounts may be put together (两个类目能不能合起来按60万算, "is the tier
+# based on the combined 250k?") …
+COMBINING_ASKED = re.compile(
+    r"合并|合起来|加起来|加在一起|合在一起|放在一起|一起算|一起计算|一并计算|叠加|累加|累计计算"
+    r"|\bcombin|\btogether\b|\badd(?:ed)? up\b|\bpool|\bsum(?:med)? up\b|\baggregat"
+)
+# … is answered no by the rule itself: each category and each month is tiered on its own
+# (guide §4 第2条 "分别执行"). 分开算 / 分别计算 / 不合并 / "calculated separately" say that no.
+SEPARATELY_SAID = re.compile(
+    r"(?:分开|分别|单独|各自|独立)(?:计算|算|计|定档|执行|核算|统计|结算|适用|对应|按)"
+    r"|不(?:能|可以|会|予)?(?:合并|合起来|加起来|加在一起|合在一起|叠加|累加|累计计算|一起算)"
+    r"|(?:每个|各个?)(?:类目|月|自然月|市场)(?:都|均)?(?:各自|单独|分别|独立)"
+    r"|\bseparately\b|\bon (?:its|their) own\b|\bindependently\b"
+    r"|\b(?:not|never|cannot|can not)(?: be)? (?:combined|added up|added together|pooled|aggregated)\b"
+)
+# Before 分开算 these make it asked or denied: 是否分开算, 不用分开算, 并非分别计算, "not separately".
+SEPARATELY_DENIED_BEFORE = re.compile(
+    r"(?:不|没|无|非|否|是否|还是|不用|不需要|无需|而非|不是|并不是)$"
+)
+
+
+def says_no_by_the_rule(question: str, reply_text: str, *, opening_only: bool = False) -> bool:
+    """Whether a reply to a question about putting amounts together says they are counted
+    separately — the guide's no, worded by its rule (分开算：…不同类目不合并). Only for such a
+    question: elsewhere 分别 ("分别为30000，50000") is no verdict."""
+    if not COMBINING_ASKED.search(spaced(question, same=False)):
+        return False
+    text = spaced(reply_text, same=False)
+    if opening_only:
+        text = re.split(r"[。；;！!?\n]", _without_lead(text.strip()), maxsplit=1)[0]
+    for match in SEPARATELY_SAID.finditer(text):
+        before = re.split(f"[{re.escape(SEPARATORS)},，]", text[: match.start()])[-1].strip()
+        if match[0].isascii() and not match[0].startswith(("not", "never", "cannot", "can not")):
+            if ENGLISH_NEGATION_BEFORE.search(before + " "):
+                continue
+        elif SEPARATELY_DENIED_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
 def check(item: dict[str, Any]) -> str | None:
     """None when the answer is right, else why not."""
-    reply = answer(item["q"])
+    return check_reply(item, answer(item["q"]))
+
+
+def check_reply(item: dict[str, Any], reply: Answer) -> str | None:
+    """None when `reply` answers the item right, else why not."""
     text = normalise(reply.text)
     expected_lang = item.get("lang")
     if expected_lang and reply.lang != expected_lang:
@@ -547,7 +592,9 @@ def check(item: dict[str, Any]) -> str | None:
     if missing:
         return f"missing {missing} (topic {reply.topic}, confident {reply.confident})"
     for group in item.get("must_contain_any", []):
-        if not any(contains_fact(reply.text, option) for option in group):
+        if not any(contains_fact(reply.text, option) for option in group) and not (
+            group_verdict(group) == "no" and says_no_by_the_rule(item["q"], reply.text)
+        ):
             return f"none of {group}"
     return opposite_verdict(item, reply.text)
 
@@ -641,6 +688,8 @@ def opposite_verdict(item: dict[str, Any], reply_text: str) -> str | None:
     if len(re.findall(r"[?？]+", item["q"])) > 1:
         return None
     said = opening(reply_text)
+    if said is None and says_no_by_the_rule(item["q"], reply_text, opening_only=True):
+        said = "no"
     for group in item.get("must_contain_any", []):
         wanted = group_verdict(group)
         if said and wanted and said != wanted:
@@ -980,6 +1029,58 @@ def test_a_reply_opening_with_the_opposite_verdict_fails() -> None:
     assert opposite_verdict(two_questions, "是的：先缴纳保证金") is None
     assert opposite_verdict(no_item, "Yes, you can apply.") == "opens with 'yes', expected 'no'"
     assert opposite_verdict(no_item, "No: you need a company.") is None
+
+
+NO_GROUP = ["不能", "不可以", "不行", "无法", "cannot", "can't", "can not", "no"]
+
+
+def _reply(text: str) -> Answer:
+    return Answer(text=text, lang="zh", confident=False, topic=None, source=None)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "right"),
+    [
+        # Round 15 (holdout12 n=77, judged right): asked whether amounts may be put together,
+        # "counted separately" is the guide's no, worded by its rule (§4 第2条 分别执行) …
+        (
+            "两个类目能不能合起来按60万算第3档？",
+            "分开算：每个类目按自己当月的总额定档，不同类目不合并。",
+            True,
+        ),
+        ("两个月加起来30万，能按第2档算吗", "不合并：每个月分别定档，10月、11月各按第1档。", True),
+        (
+            "Is the tier based on the 250k combined?",
+            "Each category is tiered separately: 10%.",
+            True,
+        ),
+        ("能合在一起算档位吗", "各类目单独计算档位。", True),
+        # … but not when it says the opposite, asks it, or the question asks nothing of the kind.
+        (
+            "两个类目能不能合起来按60万算第3档？",
+            "两个类目的金额分别为30万，合计60万按第3档。",
+            False,
+        ),
+        ("两个类目能不能合起来按60万算第3档？", "不是分开算，合起来按60万算第3档。", False),
+        ("两个类目能不能合起来按60万算第3档？", "可以合并：分开算反而更贵。", False),
+        (
+            "Can the two categories be combined?",
+            "It is not calculated separately: 600k, tier 3.",
+            False,
+        ),
+        (
+            "Can the two categories be combined?",
+            "Yes; each is listed separately on the bill.",
+            False,
+        ),
+        ("零售通和API市场保证金能一样吗", "分别计算：零售通5万，API市场3万。", False),
+    ],
+)
+def test_a_no_worded_by_the_rule_answers_a_combining_question(
+    question: str, reply: str, right: bool
+) -> None:
+    item = {"q": question, "must_contain_any": [NO_GROUP]}
+    assert (check_reply(item, _reply(reply)) is None) is right
 
 
 def test_the_standard_decline_states_no_fact() -> None:
