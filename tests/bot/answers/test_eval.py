@@ -555,6 +555,48 @@ def says_no_by_the_rule(question: str, reply_text: str, *, opening_only: bool = 
     return False
 
 
+# A forbidden text naming a market (not a verdict such as 不满足 or "not eligible").
+MARKET_NAME = re.compile(
+    r"市场|集市|api|基础软件|basic software|服务|service|建站|网站建设|website|数据智能"
+    r"|data intelligence|新零售|new retail|安全|security|企业应用|enterprise|解决方案|solution"
+    r"|物联网|iot|internet of things|开发运维|devops|零售通|retail link|market"
+)
+NOT_A_NAME = re.compile(r"[不没无未非]|\bnot\b|n't|\bno\b|cannot|ineligible")
+# The head of the list that sets other markets aside, at the start of a line, sentence or
+# clause: "The other markets require:", "No such condition:", 进不了的：, 对这一项没有要求：,
+# 不受影响、可以考虑的市场：, ✗ 不满足：.
+OTHER_LIST = re.compile(
+    r"(?:^|(?<=[。；;！!？?\n，,]))[\s•·*>#\-]*(?:[✗❌✖]"
+    r"|(?:对(?:这一?项|此)|以下的?(?:市场|集市)?|the\s+|all\s+)?(?:"
+    r"其[他它余](?:的|几个|列出的)?(?:市场|集市)|进不了|不能入驻|无法入驻|不满足|不符合|不适合"
+    r"|不在其列|不包括|除外|没有(?:这一?项|此项?)?要求|无(?:此项?)?要求|不受影响|可以考虑"
+    r"|other\s+markets?|the\s+rest|rest\s+of|remaining\s+markets?|no\s+such"
+    r"|markets?\s+(?:that|which)\s+(?:do|does|did)\s*n[o']t|not\s+(?:eligible|required|included)"
+    r"|ineligible|excluded|ruled\s+out|except))"
+)
+
+
+def answer_part(item: dict[str, Any], reply_text: str) -> str:
+    """The reply up to the list that sets other markets aside, once every required fact is stated.
+
+    A "which markets" reply may name a market that does not fit only to exclude it, after the
+    answer ("… API, Data Intelligence, IoT. The other markets require: … Basic Software");
+    such a name is no wrong answer. Named before the answer is complete, or with no such list,
+    the whole reply counts (a non-fitting market among the fitting ones is wrong)."""
+    if not item.get("must_contain") and not item.get("must_contain_any"):
+        return reply_text
+    ends = [match.end() for match in re.finditer(r"[。；;！!？?\n，,：:、]", reply_text)]
+    complete = next(
+        (end for end in [*ends, len(reply_text)] if states_every_fact(item, reply_text[:end])),
+        None,
+    )
+    if complete is None:
+        return reply_text
+    lowered = unicodedata.normalize("NFKC", reply_text).lower()
+    other = OTHER_LIST.search(lowered, complete)
+    return reply_text[: other.start()] if other else reply_text
+
+
 def check(item: dict[str, Any]) -> str | None:
     """None when the answer is right, else why not."""
     return check_reply(item, answer(item["q"]))
@@ -566,8 +608,10 @@ def check_reply(item: dict[str, Any], reply: Answer) -> str | None:
     expected_lang = item.get("lang")
     if expected_lang and reply.lang != expected_lang:
         return f"answered in {reply.lang}, expected {expected_lang}"
+    answered = normalise(answer_part(item, reply.text)) if item.get("must_not_contain") else text
     for bad in item.get("must_not_contain", []):
-        if contains_forbidden(text, normalise(bad)):
+        names_a_market = MARKET_NAME.search(bad.lower()) and not NOT_A_NAME.search(bad.lower())
+        if contains_forbidden(answered if names_a_market else text, normalise(bad)):
             return f"contains {bad!r}"
     if item.get("out_of_scope"):
         return None if reply.out_of_scope else f"not declined: {reply.text[:80]!r}"
@@ -1081,6 +1125,63 @@ def test_a_no_worded_by_the_rule_answers_a_combining_question(
 ) -> None:
     item = {"q": question, "must_contain_any": [NO_GROUP]}
     assert (check_reply(item, _reply(reply)) is None) is right
+
+
+NO_CAPITAL_RULE = {
+    "q": "Which markets have no registered-capital requirement at all?",
+    "must_contain_any": [["API"], ["数据智能", "Data Intelligence"], ["物联网", "IoT"]],
+    "must_not_contain": ["基础软件", "Basic Software", "Security", "Retail Link", "零售通"],
+}
+
+
+@pytest.mark.parametrize(
+    ("reply", "right"),
+    [
+        # Round 15 (holdout12 n=169, holdout11 n=56-61 …, judged right): a market named after
+        # the answer, only to set it aside, is no wrong answer …
+        (
+            "Markets with no such requirement: API Market, Data Intelligence Market, IoT Market.\n"
+            "The other markets require:\n• at least CNY 100,000: Basic Software Market",
+            True,
+        ),
+        (
+            "没有注册资金要求：API市场、数据智能市场、物联网市场。\n不满足：基础软件市场（10万）",
+            True,
+        ),
+        (
+            "API市场、数据智能市场、物联网市场没有要求；以下市场不符合：基础软件市场、零售通市场",
+            True,
+        ),
+        ("API Market, Data Intelligence Market, IoT Market.\nNo such rule: none; ✗ Security", True),
+        # … but among the fitting ones, or before the answer is complete, it is.
+        (
+            "No requirement: API Market, Basic Software Market, Data Intelligence Market, IoT Market.",
+            False,
+        ),
+        (
+            "The other markets require capital: Basic Software Market.\n"
+            "No requirement: API Market, Data Intelligence Market, IoT Market.",
+            False,
+        ),
+        (
+            "No requirement: API Market, Data Intelligence Market.\n"
+            "The other markets require: Basic Software Market.\nIoT Market has none either.",
+            False,
+        ),
+        (
+            "No requirement: API Market, Data Intelligence Market, IoT Market and Retail Link.",
+            False,
+        ),
+    ],
+)
+def test_a_market_named_only_to_set_it_aside_is_no_wrong_answer(reply: str, right: bool) -> None:
+    assert (check_reply(NO_CAPITAL_RULE, _reply(reply)) is None) is right
+
+
+def test_a_forbidden_verdict_is_checked_in_the_whole_reply() -> None:
+    """Only market names are set aside with the other list: a forbidden 不满足 counts anywhere."""
+    item = {"q": "能入驻吗", "must_contain_any": [["能"]], "must_not_contain": ["不满足"]}
+    assert check_reply(item, _reply("能：满足全部条件。\n✗ 不满足：营业执照年限")) is not None
 
 
 def test_the_standard_decline_states_no_fact() -> None:
