@@ -397,6 +397,9 @@ def _english_fact(reply_text: str, word: str, same: bool = True) -> bool:
         else ""
     )
     for match in re.finditer(rf"(?<![a-z]){re.escape(word)}{end}{after}", text):
+        clause = re.split(r"[.;:!?\n|]", text[: match.start()])[-1]
+        if verdict and any(mark in clause for mark in CROSS_MARKS):
+            continue
         if not (verdict and ENGLISH_NEGATION_BEFORE.search(text[: match.start()])):
             return True
     return False
@@ -414,6 +417,16 @@ def _without_negated_english(text: str, word: str) -> str:
     return "".join(kept) + text[last:]
 
 
+# A negation further back, with only words between that do not end its reach: 并不会因此而影响,
+# 不太可能满足, 不是都能满足, 不一定都符合 (but not 不满足条件的订单会影响: 满足 ends it).
+NEGATED_THROUGH = re.compile(
+    r"(?:不|没有?|未|并非|无)(?:会|是|能|太|再|都|也|就|一定|可能|因此|因而|由此|为此|而|完全|全部"
+    r"|全|必|大|很|总|还|够|得)+$"
+)
+# A cross before the fact, or right after it, marks it not met: ✗ 满足, "❌ eligible", 满足 ✗.
+CROSS_MARKS = "✗❌✖❎"
+
+
 def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     """Whether the Chinese fact found at text[start:end] is negated, asked, required or offered."""
     before = re.split(f"[{re.escape(SEPARATORS)}]", text[:start])[-1]
@@ -421,9 +434,17 @@ def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     if wanted.startswith(tuple(NEGATIONS)):
         return False
     if wanted.startswith(NEGATABLE_FACTS):
-        return before.endswith(NEGATING_PHRASES) or NEGATED_AT_A_DISTANCE.search(before) is not None
+        return (
+            before.endswith(NEGATING_PHRASES)
+            or NEGATED_AT_A_DISTANCE.search(before) is not None
+            or NEGATED_THROUGH.search(NOT_NEGATING.sub("", before)) is not None
+        )
     if not wanted.startswith(VERDICT_WORDS):
         return False
+    if any(mark in before for mark in CROSS_MARKS) or after[:1] in tuple(CROSS_MARKS):
+        return True
+    if NEGATED_THROUGH.search(NOT_NEGATING.sub("", before)):
+        return True
     sentence = re.split(r"[。；;！!?\n]", text[:start])[-1]
     if CONDITIONAL.search(sentence) or after.startswith(RULE_AFTER) or before.endswith(RULE_BEFORE):
         return True
@@ -449,7 +470,25 @@ def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     return False
 
 
-def contains_fact(reply_text: str, fact: str) -> bool:
+# The vendor's own figure repeated, not stated: 您说的30万, 按您给的几项（注册资金50万元）, "the 300k
+# you mentioned".
+ECHO_BEFORE = re.compile(
+    r"(?:您|你)(?:所)?(?:说的|提到的|问的|给的|给出的|报的|填的)|yousaid|youmentioned|youquoted"
+    r"|yougave|yourfigure|asyousay"
+)
+ECHO_AFTER = re.compile(
+    r"^[^。；;！!?\n:：]{0,6}?(?:\(|（)?(?:您说的|您提到的|yousaid|youmentioned|youquoted|yougave)"
+)
+
+
+def _echoed(text: str, start: int, end: int) -> bool:
+    before = re.split(r"[。；;！!?\n:：]", text[:start])[-1].replace("|", "")[-20:]
+    return bool(
+        ECHO_BEFORE.search(before) or ECHO_AFTER.search(text[end : end + 20].replace("|", ""))
+    )
+
+
+def contains_fact(reply_text: str, fact: str, question: str = "") -> bool:
     """Whether the reply states `fact`, not merely contains its characters.
 
     - Numbers are whole: "12000" is not in "120000", "5%" not in "15%", "2万" not in "2万8千",
@@ -465,10 +504,14 @@ def contains_fact(reply_text: str, fact: str) -> bool:
     """
     # Each spelling the guide allows (三万 = 30000, 2021-03-31 = 2021年3月31日) is tried, and so is
     # the text as written (三 in 三个, which only the measure word makes a number).
-    return _states(reply_text, fact, same=True) or _states(reply_text, fact, same=False)
+    # A number the question itself gives is not stated by the reply only repeating it ("您说的30万").
+    echo = bool(question) and (
+        _states(question, fact, True, False) or _states(question, fact, False, False)
+    )
+    return _states(reply_text, fact, True, echo) or _states(reply_text, fact, False, echo)
 
 
-def _states(reply_text: str, fact: str, same: bool) -> bool:
+def _states(reply_text: str, fact: str, same: bool, echo: bool) -> bool:
     word = spaced(fact, same).strip().rstrip(",.;:!?")
     if re.fullmatch(r"[a-z][a-z '-]*", word):
         return _english_fact(reply_text, word, same)
@@ -494,6 +537,8 @@ def _states(reply_text: str, fact: str, same: bool) -> bool:
     for match in re.finditer(rf"{start}{re.escape(wanted)}{end}", text):
         if chinese and _negated_or_asked(text, match.start(), match.end(), wanted):
             continue
+        if echo and wanted[:1].isdigit() and _echoed(text, match.start(), match.end()):
+            continue
         return True
     return False
 
@@ -509,8 +554,9 @@ def states_every_fact(item: dict[str, Any], text: str) -> bool:
     groups = item.get("must_contain_any", [])
     if not required and not groups:
         return False
-    return all(contains_fact(text, fact) for fact in required) and all(
-        any(contains_fact(text, option) for option in group) for group in groups
+    question = item.get("q", "")
+    return all(contains_fact(text, fact, question) for fact in required) and all(
+        any(contains_fact(text, option, question) for option in group) for group in groups
     )
 
 
@@ -632,11 +678,15 @@ def check_reply(item: dict[str, Any], reply: Answer) -> str | None:
         )
     ):
         return "no source line"
-    missing = [fact for fact in item.get("must_contain", []) if not contains_fact(reply.text, fact)]
+    missing = [
+        fact
+        for fact in item.get("must_contain", [])
+        if not contains_fact(reply.text, fact, item["q"])
+    ]
     if missing:
         return f"missing {missing} (topic {reply.topic}, confident {reply.confident})"
     for group in item.get("must_contain_any", []):
-        if not any(contains_fact(reply.text, option) for option in group) and not (
+        if not any(contains_fact(reply.text, option, item["q"]) for option in group) and not (
             group_verdict(group) == "no" and says_no_by_the_rule(item["q"], reply.text)
         ):
             return f"none of {group}"
@@ -949,6 +999,14 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("7×24 after-sales service", "7*24"),
         ("24/7 after-sales support", "7x24"),
         ("24x7 after-sales support", "7×24"),
+        # A cross marks only what follows it in its own clause; a negation ends at a word that is
+        # not a filler (没有ACP也能: 能 is stated).
+        ("✅ 满足：API市场；❌ 不满足：零售通", "满足"),
+        ("❌ 不满足：零售通；✅ 满足：API市场", "满足"),
+        ("❌ 不满足", "不满足"),
+        ("✓ eligible: API Market; ✗ Retail Link", "eligible"),
+        ("没有ACP也能入驻API市场", "能"),
+        ("不满足条件的订单也会影响档位", "影响"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -1052,10 +1110,45 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         # 7/24 may be a date (24 July), and 5x8 is not 7x24.
         ("截至2021/7/24", "7x24"),
         ("提供5*8小时售后", "7x24"),
+        # Negation further back through words that do not end it, and a cross before the fact.
+        ("分销订单并不会因此而影响档位", "影响"),
+        ("贵公司目前还不太可能满足条件", "满足"),
+        ("贵公司不是都能满足", "满足"),
+        ("不一定都符合", "符合"),
+        ("零售通 ✗ 满足", "满足"),
+        ("API市场：满足 ✗", "满足"),
+        ("❌ 可以入驻", "可以"),
+        ("✗ eligible: Retail Link", "eligible"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
     assert not contains_fact(reply, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "fact", "stated"),
+    [
+        # Round 15: the question's own number, only repeated, is not stated by the reply …
+        ("月销30万，是第几档？", "您说的30万属于第2档。", "30万", False),
+        ("月销30万，是第几档？", "按您给的几项（月销30万元），属于第2档。", "300000", False),
+        ("月销30万，是第几档？", "30万（您说的）属于第2档。", "30万", False),
+        ("Our sales were 300k, which tier?", "The 300k you mentioned is tier 2.", "300000", False),
+        # … but stated on its own it is, and an echo marker before another number is no echo.
+        ("月销30万，是第几档？", "30万元属于第2档。", "30万", True),
+        (
+            "月销30万，是第几档？",
+            "您说的30万属于第2档；第2档是20万到50万，30万在其中。",
+            "30万",
+            True,
+        ),
+        ("Our sales were 300k, which tier?", "300k is tier 2.", "300000", True),
+        ("注册资金要多少？", "您说的注册资金要求：100万元。", "100万", True),
+    ],
+)
+def test_the_questions_own_number_only_repeated_is_not_stated(
+    question: str, reply: str, fact: str, stated: bool
+) -> None:
+    assert contains_fact(reply, fact, question) is stated
 
 
 def test_a_reply_opening_with_the_opposite_verdict_fails() -> None:
