@@ -396,7 +396,11 @@ def _english_fact(reply_text: str, word: str, same: bool = True) -> bool:
         if verdict
         else ""
     )
-    for match in re.finditer(rf"(?<![a-z]){re.escape(word)}{end}{after}", text):
+    spelled = re.escape(word)
+    if re.fullmatch(r"[a-z]{3,}[^su]s", word):
+        # One word, inflected: "counts" is stated by "they count", "meets" by "you meet".
+        spelled, end = re.escape(word[:-1]), r"(?:s|es|d|ed|ing)?(?![a-z])"
+    for match in re.finditer(rf"(?<![a-z]){spelled}{end}{after}", text):
         clause = re.split(r"[.;:!?\n|]", text[: match.start()])[-1]
         if verdict and any(mark in clause for mark in CROSS_MARKS):
             continue
@@ -614,7 +618,7 @@ NOT_A_NAME = re.compile(r"[不没无未非]|\bnot\b|n't|\bno\b|cannot|ineligible
 OTHER_LIST = re.compile(
     r"(?:^|(?<=[。；;！!？?\n，,]))[\s•·*>#\-]*(?:[✗❌✖]"
     r"|(?:对(?:这一?项|此)|以下的?(?:市场|集市)?|the\s+|all\s+)?(?:"
-    r"其[他它余](?:的|几个|列出的)?(?:市场|集市)|进不了|不能入驻|无法入驻|不满足|不符合|不适合"
+    r"其[他它余](?:的|几个|列出的|每个|各个|所有)?(?:市场|集市)|进不了|不能入驻|无法入驻|不满足|不符合|不适合"
     r"|不在其列|不包括|除外|没有(?:这一?项|此项?)?要求|无(?:此项?)?要求|不受影响|可以考虑"
     r"|other\s+markets?|the\s+rest|rest\s+of|remaining\s+markets?|no\s+such"
     r"|markets?\s+(?:that|which)\s+(?:do|does|did)\s*n[o']t|not\s+(?:eligible|required|included)"
@@ -1007,6 +1011,10 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("✓ eligible: API Market; ✗ Retail Link", "eligible"),
         ("没有ACP也能入驻API市场", "能"),
         ("不满足条件的订单也会影响档位", "影响"),
+        # One English word, inflected.
+        ("They pay no commission, but they count in the month's total.", "counts"),
+        ("You meet every condition.", "meets"),
+        ("The deposit is required.", "requires"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -1119,6 +1127,10 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("API市场：满足 ✗", "满足"),
         ("❌ 可以入驻", "可以"),
         ("✗ eligible: Retail Link", "eligible"),
+        ("Retail Link is a different country.", "counts"),
+        ("The company's accounts are checked.", "counts"),
+        ("Distribution orders do not count toward the tier.", "counts"),
+        ("The deposit adds up per market.", "passes"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
@@ -1246,6 +1258,10 @@ NO_CAPITAL_RULE = {
             True,
         ),
         ("API Market, Data Intelligence Market, IoT Market.\nNo such rule: none; ✗ Security", True),
+        (
+            "API市场、数据智能市场、物联网市场没有要求；其他每个市场都要求注册资金：基础软件市场10万",
+            True,
+        ),
         # … but among the fitting ones, or before the answer is complete, it is.
         (
             "No requirement: API Market, Basic Software Market, Data Intelligence Market, IoT Market.",
