@@ -404,6 +404,9 @@ def _english_fact(reply_text: str, word: str, same: bool = True) -> bool:
         clause = re.split(r"[.;:!?\n|]", text[: match.start()])[-1]
         if verdict and any(mark in clause for mark in CROSS_MARKS):
             continue
+        # The question echoed: "Can we list before paying? No."
+        if verdict and re.match(r"[^.;:!?\n]*\?", text[match.end() :]):
+            continue
         if not (verdict and ENGLISH_NEGATION_BEFORE.search(text[: match.start()])):
             return True
     return False
@@ -446,6 +449,13 @@ def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     if not wanted.startswith(VERDICT_WORDS):
         return False
     if any(mark in before for mark in CROSS_MARKS) or after[:1] in tuple(CROSS_MARKS):
+        return True
+    # The question echoed: 能入驻吗？不能 — the clause holding the word asks it.
+    rest = re.match(f"[^{re.escape(SEPARATORS)}]*", text[end:])
+    if rest and (
+        rest[0].rstrip("”\"」』'").endswith(("吗", "呢"))
+        or text[end + rest.end() : end + rest.end() + 1] == "?"
+    ):
         return True
     if NEGATED_THROUGH.search(NOT_NEGATING.sub("", before)):
         return True
@@ -702,7 +712,8 @@ def check_reply(item: dict[str, Any], reply: Answer) -> str | None:
 CHINESE_YES_OPENINGS = ("能", "可以", "满足", "符合", "行", "是", "需要", "对的", "没错", "没问题")
 CHINESE_NO_OPENINGS = ("不", "没有", "无法", "无需")
 ENGLISH_YES_OPENING = re.compile(
-    r"(?:no problem|yes|yep|sure|correct|right|can|eligible|are eligible|is eligible)\b"
+    r"(?:no problem|yes|yep|sure|correct|right|can|eligible|are eligible|is eligible|meets?"
+    r"|qualify|qualifies)\b"
 )
 ENGLISH_NO_OPENING = re.compile(
     r"(?:no|nope|not|cannot|can't|can not|are not|aren't|is not|isn't|do not|don't|does not"
@@ -712,8 +723,10 @@ ENGLISH_NO_OPENING = re.compile(
 # courtesy ("✅ **能**", "结论：不能", "贵公司不能", "很遗憾，不能", "Unfortunately, no", "You can").
 LEADING_MARKS = r"[\s*_#>•·\-–—✅❌✔✖✓✗☑❎⚠️🟢🔴👍👎🙂😊]+"
 LEADING_LABELS = ("结论", "答复", "回答", "答案", "简短回答", "答", "short answer", "answer")
-LEADING_WORDS = ("不用担心", "不必担心", "放心", "很遗憾", "遗憾的是", "可惜", "抱歉", "不好意思", "贵公司", "您们", "您", "你们",
-                 "你", "unfortunately", "sorry", "your company", "you're", "you")  # fmt: skip
+LEADING_WORDS = ("不用担心", "不必担心", "放心", "很遗憾", "遗憾的是", "可惜", "抱歉", "不好意思",
+                 "根据您的情况", "根据您说的情况", "按您说的情况", "按您说的", "就您说的情况", "贵公司", "您们",
+                 "您", "你们", "你", "unfortunately", "sorry", "based on what you said",
+                 "from what you said", "your company", "you're", "you")  # fmt: skip
 # Openings that look like a verdict but are not one: 不用担心, 不仅, 是否, 能否, 行业, "Not only",
 # "None", "Normally" (the last two never match: "no" is a whole word).
 NOT_A_VERDICT = ("不用担心", "不必担心", "不仅", "不只", "不但", "不过", "不论", "不管", "是否",
@@ -741,6 +754,10 @@ def _without_lead(text: str) -> str:
 def opening(reply_text: str) -> str | None:
     """ "yes" or "no" when the reply opens with a verdict, else None."""
     lead = _without_lead(spaced(reply_text).strip())
+    # The question echoed first ("能入驻吗？不能。", "Can we join? No.") is no verdict.
+    echoed = re.match(r"[^：:。，,；;！!\n]*?[?？]+\s*", lead)
+    if echoed and echoed.end() < len(lead):
+        lead = _without_lead(lead[echoed.end() :])
     first = re.split(r"[：:。，,；;！!\n—*]|\s-\s", lead, maxsplit=1)[0].strip()
     first = re.sub(r"\s+", " ", first)
     if first.startswith(NOT_A_VERDICT):
@@ -1010,6 +1027,9 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("❌ 不满足", "不满足"),
         ("✓ eligible: API Market; ✗ Retail Link", "eligible"),
         ("没有ACP也能入驻API市场", "能"),
+        ("能入驻吗？能，您满足全部条件。", "能"),
+        ("您能入驻，还需要我帮您生成工单吗？", "能"),
+        ("Can you join? Yes, you can.", "can"),
         ("不满足条件的订单也会影响档位", "影响"),
         # One English word, inflected.
         ("They pay no commission, but they count in the month's total.", "counts"),
@@ -1130,6 +1150,13 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("Retail Link is a different country.", "counts"),
         ("The company's accounts are checked.", "counts"),
         ("Distribution orders do not count toward the tier.", "counts"),
+        # The question echoed asks, it does not answer.
+        ("关于“能入驻吗”：不能。", "能"),
+        ("您问能入驻吗？答案是不能", "能"),
+        ("您问可以先上架吗？不可以", "可以"),
+        ("Can we list before paying? No.", "can"),
+        ("Can I list before paying? No, you cannot.", "can"),
+        ("eligible? No.", "eligible"),
         ("The deposit adds up per market.", "passes"),
     ],
 )
@@ -1343,6 +1370,12 @@ def test_the_standard_decline_states_no_fact() -> None:
         ("行业不限，但需3年", None),
         ("能力要求：3年经验", None),
         ("是指7x24服务", None),
+        # Round 15: an echoed question, a lead-in on the vendor's situation, "meets".
+        ("能入驻吗？不能，营业执照未满2年。", "no"),
+        ("Can we join? No: 2 years are needed.", "no"),
+        ("根据您的情况，贵公司满足全部条件，可以入驻。保证金在合作期间不予退还。", "yes"),
+        ("按您说的情况，不能入驻。", "no"),
+        ("Your company meets every rule, so it can join.", "yes"),
         # The bot's own house style.
         ("不能：有 1 项不满足。", "no"),
         ("能：按您说的情况都满足。", "yes"),
