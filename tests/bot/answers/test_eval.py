@@ -778,9 +778,27 @@ YES_DESPITE_PREFIX = ("没问题", "没错", "no problem")
 NO_DESPITE_PREFIX = ("can not", "cannot", "can't")
 
 
+# An option that is a verdict by itself (能, 不需要, 是的, "no", "can't"), not a fact that starts
+# like one ("no commission", "not charged", 不抽佣, 不参与).
+BARE_VERDICT = re.compile(
+    r"(?:(?:不|没|没有|无|未|不是)?(?:能|可以|是|对|需要|需|用|要|满足|符合|行|够|达标|允许|具备|算|会"
+    r"|必须|可|有)|是的|对的|没问题|没错|无法|无需|无须|不得|不必|进不了|达不到|不达标|进得了)"
+    r"[\u4e00-\u9fff]{0,2}"
+    r"|(?:cannot|can't|can not|can) [a-z]+"
+    r"|yes|yep|yeah|no|nope|not|can|cannot|can't|can not|could|eligible|not eligible|ineligible"
+    r"|correct|incorrect|true|false|ok|okay|sure|right|wrong|required|not required|need|needs"
+    r"|no need|must|qualif(?:y|ies)|meets?|does not|doesn't|do not|don't|does|do|is|isn't|is not"
+)
+
+
 def group_verdict(group: list[str]) -> str | None:
     """A must_contain_any group of verdict words: the verdict it asks for, or None when it also
-    accepts the other one ("是不是进不了" takes 是 and 不能 alike)."""
+    accepts the other one ("是不是进不了" takes 是 and 不能 alike) or holds no verdict by itself
+    (["no commission", "not charged", 不参与] is a fact group)."""
+    if not any(
+        BARE_VERDICT.fullmatch(spaced(option).strip().rstrip(",.!。！")) for option in group
+    ):
+        return None
     said = set()
     for option in group:
         word = spaced(option).strip()
@@ -1402,3 +1420,21 @@ def test_the_standard_groups_ask_for_a_verdict() -> None:
     assert opposite_verdict(no_group, "**能**。贵公司满足全部条件，虽然保证金不予退还。")
     doubled = {"q": "能入驻吗？？", "must_contain_any": [["不能", "无法"]]}
     assert opposite_verdict(doubled, "能，贵公司满足全部条件。")
+
+
+def test_a_fact_group_that_starts_like_a_verdict_asks_for_no_opening() -> None:
+    """Round 15: "no commission", "not charged", 不参与, 不少于4, 0% are facts, not a no; only a
+    group holding a verdict by itself (能, 不能上架, "no", "cannot list") asks for an opening."""
+    assert group_verdict(["no commission", "not charged", "exempt", "don't pay", "不参与"]) is None
+    assert group_verdict(["0%", "零", "不收", "免"]) is None
+    assert group_verdict(["4人", "不少于4", "四人"]) is None
+    assert group_verdict(["违规记录", "不良违规", "信用"]) is None
+    assert group_verdict(["不得上架", "不能上架", "cannot list", "can't list"]) == "no"
+    assert group_verdict(["退回", "退还", "可以退"]) == "yes"
+    assert group_verdict(["没有", "未列", "不在"]) == "no"
+    item = {
+        "q": "Do distribution orders count toward the tier total?",
+        "must_contain_any": [["Yes", "count"], ["no commission", "not charged", "不参与"]],
+    }
+    reply = "Yes: they count toward the tier, but they are not charged any commission."
+    assert check_reply(item, _reply(reply)) is None
