@@ -2700,6 +2700,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "各月佣金合计：{total}。",
         "Commission over these months: {total}.",
     ),
+    # --- computed answers round 15 (fix15b) ---
+    # "能不能合并算档位" with no amounts: the verdict word first (bot/answers/computed.py).
+    "answers_combine_verdict_no": ("不能。", "No. "),
+    "answers_each_category": ("每个类目", "Each category"),
+    "answers_distribution_counts_for_tier": (
+        "能：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣，"
+        "佣金只按其余订单计算。指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），"
+        "按100万匹配第3档，只对其余60万按10%计佣。",
+        "Yes: distribution orders count toward the category's month total that picks the tier; "
+        "the distribution part itself pays no commission — only the other orders are charged. "
+        "The guide's example: a 1,000,000 total (其中40万是服务商分销用户不参与平台抽佣) is tier 3 "
+        "by the 1,000,000, and 10% is charged on the other 600,000 only.",
+    ),
 }
 
 

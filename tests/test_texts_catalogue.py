@@ -825,6 +825,32 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         }.items()
         for name in names
     },
+    # --- computed answers round 15: words read from questions ---
+    **{
+        (path, name): "words read from questions (what the vendor sells and which market is "
+        "asked, a support level the vendor falls short of, market names listed after 没有)"
+        for path, names in {
+            "bot/answers/which.py": (
+                "_DESCRIBES_OFFERING",
+                "_ASKS_FIT",
+                "_RULE_OR_SITUATION",
+                "_THEN_CONDITIONS",
+                "_CHOICE",
+                "_THEN_DEPOSIT",
+            ),
+            "bot/answers/verdicts.py": ("_NEGATED_LEVEL_BODY", "_NEGATED_LEVEL"),
+            "bot/answers/text.py": ("_NAME_LIST_FILLER",),
+            "bot/answers/computed.py": (
+                "_COMBINE_ASKED",
+                "_YES_NO",
+                "_CHOICE_ASKED",
+                "_COMMISSION_WORDS",
+                "_SEVERAL_CATEGORIES",
+                "_DISTRIBUTION_COMBINED",
+            ),
+        }.items()
+        for name in names
+    },
 }
 
 

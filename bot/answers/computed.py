@@ -1266,6 +1266,56 @@ def commission_basis_answer(question: str, markets: list[str], lang: Lang) -> An
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
+# --- "can X be combined for the tier?" with no amounts: the verdict word first ---------------
+# A vendor reads the first word: "能不能合并算档位" answered "分开算…" reads as a maybe.
+_COMBINE_ASKED = lazy_compile(
+    r"合起来|加起来|合并|加在一起|一起算|放一起|放在一起|累加|累计|叠加|汇总|合在一起|一起结算|打通"
+    r"|\b(combined?|combining|together|add(?:ed|ing)? (?:them |it )?up|pooled?|aggregated?"
+    r"|summed|counted as one|as one)\b"
+)
+# Asked as yes or no ("能合并吗", "can they be combined"), not as a choice ("分开还是合起来").
+_YES_NO = lazy_compile(
+    r"能|可以|可不可以|能否|是否|行不行|行吗|允许|吗|么"
+    r"|\b(can|could|may|is it possible|are we allowed|do you|does it|will|would)\b"
+)
+_CHOICE_ASKED = lazy_compile(r"还是|\bor\b")
+_COMMISSION_WORDS = lazy_compile(
+    r"档|阶梯|佣金|抽佣|扣点|费率|流水|交易额|营业额|销售额"
+    r"|\b(tiers?|commission|rate|turnover|sales|revenue|gmv)\b"
+)
+_SEVERAL_CATEGORIES = lazy_compile(
+    r"(两|二|三|几|多|各|不同|每)个?(类目|市场|集市)|(类目|市场|集市)之间|跨(类目|市场)"
+    r"|\b(two|three|several|multiple|different|both|all|across|separate) (categories|markets)\b"
+    r"|\bcategories\b|\bmarkets\b"
+)
+_DISTRIBUTION_COMBINED = lazy_compile(r"分销|\b(distribution|distributors?|resellers?)\b")
+
+
+def combine_verdict_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
+    """ "两个市场的销售额能不能一起算阶梯" → 不能 (each category on its own); "两个月能合并算档吗"
+    → 不能 (each month on its own); "自营和分销能合并算档位吗" → 能 (distribution counts toward
+    the tier). The verdict word first, then the guide's rule. None when the question asks
+    something else (amounts are computed elsewhere)."""
+    norm = normalize(question)
+    if not (_COMBINE_ASKED.search(norm) and _COMMISSION_WORDS.search(norm)):
+        return None
+    if _CHOICE_ASKED.search(norm) or not _YES_NO.search(norm) or _DEPOSIT_WORDS.search(norm):
+        return None
+    source = source_line(_section("commission"), None, lang)
+    if _DISTRIBUTION_COMBINED.search(norm):
+        body = t("answers_distribution_counts_for_tier", lang)
+    elif _SEVERAL_MONTHS.search(norm) or len(_named_months(question)) > 1:
+        name = _market_name(get_market(markets[0]), lang) if len(markets) == 1 else ""
+        body = t("answers_combine_verdict_no", lang) + t(
+            "answers_months_apart_head", lang, name=name or t("answers_each_category", lang)
+        )
+    elif len(markets) > 1 or _SEVERAL_CATEGORIES.search(norm):
+        body = t("answers_combine_verdict_no", lang) + t("answers_per_category_head", lang)
+    else:
+        return None
+    return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
 _DEPOSIT_WORDS = lazy_compile(r"保证金|押金|\b(deposits?)\b")
 # The combined-or-separate question is about the tier or the month's turnover, not a deposit.
 _TIER_WORDS = lazy_compile(r"档|流水|交易额|营业额|\b(tiers?|turnover|sales|revenue|gmv)\b")

@@ -19,7 +19,14 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
 from bot.texts import MESSAGES, pair, t
-from rules.markets import Condition, Market, all_markets, get_market, market_label
+from rules.markets import (
+    SUPPORT_LEVELS,
+    Condition,
+    Market,
+    all_markets,
+    get_market,
+    market_label,
+)
 
 State = Literal["has", "lacks"]
 
@@ -69,6 +76,39 @@ NO_SUPPORT_TEAM = lazy_compile(
 )
 
 
+_NEGATED_LEVEL_BODY = r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s*8|8\s*[x*×]\s*5)"
+# "没有7x24服务", "做不到7*24", "7x24我们做不到", "we don't offer 24/7 support": the vendor's
+# service falls short of that level.
+_NEGATED_LEVEL = lazy_compile(
+    r"(?:没有|没|无|不提供|提供不了|做不到|达不到|不能提供|无法提供|不支持|不能做到|还不是|不是)"
+    r"[^，,。;；?？]{0,6}?"
+    + _NEGATED_LEVEL_BODY
+    + r"|"
+    + _NEGATED_LEVEL_BODY
+    + r"[^，,。;；?？]{0,8}?(?:做不到|达不到|提供不了|不提供|还没有|没有|没法做|没法提供)"
+    r"|\b(?:no|not|don't|do not|doesn't|does not|can't|cannot|can not|without|unable to|aren't)\b"
+    r"[a-z\s-]{0,24}?" + _NEGATED_LEVEL_BODY
+)
+
+
+def negated_support_level(norm: str) -> str | None:
+    """The support level the vendor says they fall short of ("没有7x24" → "7x24"), or None."""
+    match = _NEGATED_LEVEL.search(norm)
+    if match is None:
+        return None
+    level = next(group for group in match.groups() if group)
+    return "5x8" if level[0] in "58" else "7x24"
+
+
+def _short_of_level(norm: str, condition: Condition) -> bool:
+    """A support condition at or above the level the vendor says they do not reach."""
+    level = negated_support_level(norm)
+    if level is None or condition.key not in _SUPPORT_KEYS:
+        return False
+    threshold = str(condition.threshold)
+    return SUPPORT_LEVELS.index(threshold) >= SUPPORT_LEVELS.index(level)
+
+
 def _lacked_support_kinds(norm: str) -> tuple[str, ...]:
     """The support conditions a stated lack rules out: 售后 / after-sales the after-sales
     service, 客服 / customer service the online one, a plain "support team" both."""
@@ -86,8 +126,13 @@ def _lacked_support_kinds(norm: str) -> tuple[str, ...]:
 
 def lacks_support_of(question: str, market_ids: list[str]) -> bool:
     """The vendor says they lack the kind of support one of these markets asks for."""
-    lacked = _lacked_support_kinds(normalize(question))
-    return any(c.key in lacked for m in market_ids for c in get_market(m).conditions)
+    norm = normalize(question)
+    lacked = _lacked_support_kinds(norm)
+    return any(
+        c.key in lacked or _short_of_level(norm, c)
+        for m in market_ids
+        for c in get_market(m).conditions
+    )
 
 
 # "does not use any Alibaba Cloud IoT products", "runs on our own servers", "自建机房".
@@ -299,7 +344,7 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             _OTHER_CLOUD.search(norm) or _NOT_ON_ALIYUN.search(norm)
         ):
             state = "lacks"
-        elif condition.key in _lacked_support_kinds(norm):
+        elif condition.key in _lacked_support_kinds(norm) or _short_of_level(norm, condition):
             # "没有专门的售后团队", "no dedicated support team": no level of service to judge.
             state = "lacks"
         elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
