@@ -2604,13 +2604,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Opened with the rule, not a bare yes or no: both "is it required" (yes) and "so we cannot
     # join" (no) are answered by the two halves.
     "answers_verdict_required_failed_head": (
-        "这一条是必须满足的入驻条件（需要具备），按您说的情况目前不满足。",
-        "Required: this is an entry condition you need to meet, and from what you say it is not"
-        " met yet.",
+        "需要：这一条是必须满足的入驻条件，按您说的情况目前不满足，所以现在还不能入驻。",
+        "Yes, it is required: an entry condition you need to meet, and from what you say it is"
+        " not met yet — so you cannot join until it is.",
     ),
     "answers_verdict_required_met_head": (
-        "这一条是必须满足的入驻条件（需要具备），按您说的情况已满足。",
-        "Required: this is an entry condition you need to meet, and from what you say it is met.",
+        "需要：这一条是必须满足的入驻条件，按您说的情况已满足。",
+        "Yes, it is required: an entry condition you need to meet, and from what you say it is"
+        " met.",
     ),
     # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget.
     "answers_deposit_budget_enough": (
@@ -2704,6 +2705,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "能不能合并算档位" with no amounts: the verdict word first (bot/answers/computed.py).
     "answers_combine_verdict_no": ("不能。", "No. "),
     "answers_each_category": ("每个类目", "Each category"),
+    # A month the policy period starts inside (bot/answers/computed.py policy_day_answer).
+    "answers_policy_month_from": (
+        "部分能：{month}只有一部分在指南的佣金优惠政策期间（{span}）内：{first}起结算的订单按阶梯减免计算，"
+        "之前的不在政策期间内，指南没有给出那时的费率。",
+        "Partly: only part of {month} is inside the guide's commission policy period ({span}): orders "
+        "settled from {first} are charged by the tiered reduction; earlier ones are outside it and"
+        " the guide gives no rates for them.",
+    ),
     "answers_distribution_counts_for_tier": (
         "能：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣，"
         "佣金只按其余订单计算。指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），"

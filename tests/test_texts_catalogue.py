@@ -838,7 +838,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_CHOICE",
                 "_THEN_DEPOSIT",
             ),
-            "bot/answers/verdicts.py": ("_NEGATED_LEVEL_BODY", "_NEGATED_LEVEL"),
+            "bot/answers/verdicts.py": ("_NEGATED_LEVEL_BODY", "_NEGATED_LEVEL", "_BARE_NOT_YET"),
             "bot/answers/text.py": ("_NAME_LIST_FILLER",),
             "bot/answers/computed.py": (
                 "_COMBINE_ASKED",

@@ -529,7 +529,7 @@ def _computed(
         # "we are 25 people, we give 5x8 support. what more we need to have?": every condition
         # of the market, which holds what is still to do (computed.py).
         return computed.conditions_answer(markets[0], lang)
-    if markets and money:
+    if money:
         # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget (computed.py).
         budget = computed.deposit_budget_verdict(question, markets, lang)
         if budget is not None:

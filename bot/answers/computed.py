@@ -511,7 +511,8 @@ def deposit_budget_verdict(question: str, market_ids: list[str], lang: Lang) -> 
     ids = list(dict.fromkeys(market_ids))
     others = 1 if _ONE_OTHER.search(norm) else 0
     if not ids:
-        return None
+        # "预算10万，能进几个市场": the budget is the deposit's; how many markets it covers.
+        return _deposit_budget_answer(budget, lang) if _ASKS_HOW_MANY_MARKETS.search(norm) else None
     total = Decimal(deposit_for(ids)) + Decimal(deposit_for_market("api")) * others
     ordinary = Decimal(deposit_for_market("api"))
     if _ASKS_HOW_MANY_MARKETS.search(norm) and total <= budget:
@@ -768,7 +769,8 @@ _DAY_EN = lazy_compile(
 _ASKS_APPLIES = lazy_compile(
     r"能不能|能否|能按|能享受|能用|可以按|可不可以|可以享受|适用|享受|算不算|还算|在不在|包不包括|包括|"
     r"(还在|算在|属于|落在)[^，,。;；]{0,12}(期内|期间|期限|范围|以内|之内)|"
-    r"(能|可以)[^，,。;；]{0,12}(吗|么)|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
+    r"(能|可以)[^，,。;；]{0,12}(吗|么)|按[^，,。;；]{0,10}(算|收|计|执行)(吗|么|不|没)"
+    r"|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
     r"|included|within|falls?|inside|still get|get the)\b"
 )
 _POLICY_WORDS = lazy_compile(
@@ -819,6 +821,19 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
         key = "answers_policy_day_inside"
     elif shown_last < first:
         key = "answers_policy_day_before"
+    elif day is None and shown_first < first <= shown_last:
+        # "2016年11月的订单能享受优惠吗": the period starts on the 17th of that month.
+        body = t(
+            "answers_policy_month_from",
+            lang,
+            month=label,
+            first=first.isoformat() if lang == "en" else _day_zh(first),
+            span=_policy_span(lang),
+        )
+        source = source_line(_section("commission"), None, lang)
+        return Answer(
+            with_source(body, source, lang), lang, True, "computed.policy_day", source, []
+        )
     elif shown_first > last:
         # After the period: 不能 first, then that the guide gives no later rate (handed off as
         # any month the policy does not cover).

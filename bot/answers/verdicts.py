@@ -215,6 +215,13 @@ _HAVE = lazy_compile(r"(?<![没无])有|用|具备|开通|注册了|装了|\b(ha
 # "不能 / can't" right after the word: "ECS镜像交付不了".
 _CANNOT_AFTER = lazy_compile(r"不能|不了|不行|can't|cannot")
 # "认证我们还没做完", "certification is still in progress": not in place yet.
+# A clause that says only "not yet / we don't" ("我们还没做", "we haven't yet").
+_BARE_NOT_YET = lazy_compile(
+    r"(我们|我司|公司|目前|现在|暂时|但)*(还|暂时|目前|都)?(没|没有|未|不)(做|有|办|弄|考|拿到|开通|完成|通过"
+    r"|申请|注册|认证)?(过)?(呢|的|啊|哦)?$"
+    r"|(but )?(we )?(haven't|have not|don't|do not|didn't)( got| done| have)?( it| that| one| this| any| them)?"
+    r"( yet)?$"
+)
 _NOT_YET_AFTER = lazy_compile(
     r"还没|没做|没完成|未完成|尚未|还在办|在办理|办理中|进行中|没有通过|没通过|未通过"
     r"|\b(not yet|haven't|have not|hasn't|not (done|finished|completed)|in progress|pending"
@@ -280,6 +287,10 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if len(clauses) > 1 and _BUT_START.match(clauses[1]):
             own_clause += "," + clauses[1]
         if _BUT_NOT.search(own_clause):
+            return "lacks"
+        following = re.split(r"[。.;；?？!！,，]", norm[match.start() + len(sentence) + 1 :])[0]
+        if _BARE_NOT_YET.match((clauses[1] if len(clauses) > 1 else following).strip()):
+            # "开发运维需要生态认证吗，我们还没做": a bare "not yet" right after is about it.
             return "lacks"
         if _OWN.search(before[-20:]) and _HAVE.search(before):
             return "has"
@@ -473,6 +484,8 @@ _ASKS_IF_REQUIRED = lazy_compile(
     r"|\b(really|actually|absolutely|strictly)\s+(required|needed|necessary|mandatory|need|have to)\b"
     r"|\b(is|are)\s+(an?\s+|the\s+)?[\w\-/ ]{0,40}(required|mandatory|necessary|a must)\b"
     r"|\bdo (we|i) (really |actually |still )?(need|have to)\b|\bmust (we|i)\b"
+    r"|\b(does|do) (the |it |they )?[\w\- ]{0,30}\b(need|require|ask for|want)\b"
+    r"|(要|需要|得)(开通|做|有|提供|办|考|交)[^，,。;；]{0,16}(吗|么|嘛)"
 )
 
 

@@ -74,3 +74,49 @@ def test_a_lacked_condition_beside_a_market_is_a_no(question: str) -> None:
 )
 def test_combining_asked_yes_or_no_opens_with_the_verdict(question: str, opening: str) -> None:
     assert _first_line(answer(question).text).startswith(opening), answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A month asked against the policy period (2016-11-17 .. 2021-03-31) with no amount.
+        ("2021年3月的交易额按阶梯算吗", "能"),
+        ("Does the tiered commission apply to orders settled in March 2021?", "Yes"),
+        ("2016年11月的订单能享受阶梯优惠吗", "部分能"),
+        ("Do the tier rates apply to November 2016?", "Partly"),
+    ],
+)
+def test_a_month_against_the_policy_period_opens_with_the_verdict(
+    question: str, opening: str
+) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        # A budget and "how many markets", no deposit word and no market: the deposit's budget.
+        ("预算10万，能进几个市场？", "3 个市场"),
+        ("我们有15万预算，可以入驻几个类目", "5 个市场"),
+        ("We have a budget of 100k, how many markets can we join?", "3 markets"),
+    ],
+)
+def test_a_budget_and_how_many_markets_counts_the_deposits(question: str, count: str) -> None:
+    text = answer(question).text
+    assert count in _first_line(text), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "Is it required?" then a bare "not yet": required, and not met.
+        "开发运维市场需要生态认证吗，我们还没做",
+        "零售通要开通钉钉吗？我们没有",
+        "Does the IoT market need reference customer cases? We don't have any yet.",
+    ],
+)
+def test_required_asked_then_a_bare_not_yet_is_required_and_not_met(question: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith(("需要", "Yes, it is required")), text
+    assert "不满足" in text or "NOT meet" in text, text
