@@ -2705,6 +2705,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "能不能合并算档位" with no amounts: the verdict word first (bot/answers/computed.py).
     "answers_combine_verdict_no": ("不能。", "No. "),
     "answers_each_category": ("每个类目", "Each category"),
+    "answers_distribution_counts_yes": (
+        "算：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣。"
+        "指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），按100万匹配第3档，"
+        "只对其余60万按10%计佣。",
+        "They do count: distribution orders count toward the category's month total that picks"
+        " the tier, "
+        "though the distribution part itself pays no commission. The guide's example: a "
+        "1,000,000 total (其中40万是服务商分销用户不参与平台抽佣) is tier 3 by the 1,000,000, and 10% "
+        "is charged on the other 600,000 only.",
+    ),
+    # A deposit total given, its ticket text asked, no market named (computed.py).
+    "answers_ticket_for_amount": (
+        "保证金共 {total}，工单（{path}）里金额用大写“{capitals}”，问题描述：\n{template}\n"
+        "说“生成工单”我可以帮您填好。",
+        "For a deposit of {total}, write {capitals} in the ticket ({path}). "
+        'Description:\n{template}\nSay "draft ticket" and I will fill it in with you.',
+    ),
+    # "哪个市场的保证金跟别的不一样": the markets whose deposit is not the usual one.
+    "answers_market_amount": ("{market} {amount} 元", "{market} {amount} yuan"),
+    "answers_deposit_unlike": (
+        "保证金跟其他市场不一样的是：{markets}；其他每个市场类目都是 {usual} 元。多个类目累计计算。",
+        "The market whose deposit differs: {markets}; every other market is {usual} yuan. "
+        "Several markets add up.",
+    ),
+    "answers_deposit_highest": (
+        "保证金最高的是：{markets}；其他每个市场类目都是 {usual} 元。多个类目累计计算。",
+        "The highest deposit: {markets}; every other market is {usual} yuan. Several markets add"
+        " up.",
+    ),
     # A month the policy period starts inside (bot/answers/computed.py policy_day_answer).
     "answers_policy_month_from": (
         "部分能：{month}只有一部分在指南的佣金优惠政策期间（{span}）内：{first}起结算的订单按阶梯减免计算，"

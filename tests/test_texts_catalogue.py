@@ -847,6 +847,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_COMMISSION_WORDS",
                 "_SEVERAL_CATEGORIES",
                 "_DISTRIBUTION_COMBINED",
+                "_COUNTS_TOWARD",
+                "_TIER_ASKED",
+                "_TICKET_WORDS",
+                "_ASKS_UNLIKE",
+                "_ASKS_HIGHEST",
             ),
         }.items()
         for name in names

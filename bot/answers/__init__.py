@@ -519,6 +519,12 @@ def _computed(
     _, money = money_mentions(question)
     # "两个市场的销售额能不能一起算阶梯": 不能/能 first, then the rule (computed.py).
     combined = None if money else computed.combine_verdict_answer(question, markets, lang)
+    # "哪个市场的保证金跟别的不一样", "120,000 in total, how to write it in the ticket".
+    combined = (
+        combined
+        or (None if markets else computed.deposit_unlike_answer(question, lang))
+        or (None if markets else computed.ticket_amount_answer(question, lang))
+    )
     if combined is not None:
         return combined
     # "我们做WAF安全软件，该进哪个集市": the market that fits is named first (which.py).

@@ -1304,6 +1304,12 @@ _SEVERAL_CATEGORIES = lazy_compile(
     r"|\bcategories\b|\bmarkets\b"
 )
 _DISTRIBUTION_COMBINED = lazy_compile(r"分销|\b(distribution|distributors?|resellers?)\b")
+# Whether distribution orders count toward the tier ("算不算进档位", "count toward the tier").
+_COUNTS_TOWARD = lazy_compile(
+    r"算不算|算进|算在|算入|计入|计不计|包括|包含|参与|纳入|也算|算吗"
+    r"|\b(count|counts|counted|counting|included?|includes|toward|towards)\b"
+)
+_TIER_ASKED = lazy_compile(r"档|阶梯|交易额|总额|\b(tiers?|total|turnover|threshold)\b")
 
 
 def combine_verdict_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
@@ -1312,11 +1318,22 @@ def combine_verdict_answer(question: str, markets: list[str], lang: Lang) -> Ans
     the tier). The verdict word first, then the guide's rule. None when the question asks
     something else (amounts are computed elsewhere)."""
     norm = normalize(question)
+    source = source_line(_section("commission"), None, lang)
+    if (
+        _DISTRIBUTION_COMBINED.search(norm)
+        and _COUNTS_TOWARD.search(norm)
+        and _TIER_ASKED.search(norm)
+        and not _CHOICE_ASKED.search(norm)
+    ):
+        # "Do distribution orders still count toward the tier?", "分销订单算不算进档位": yes.
+        body = t("answers_distribution_counts_yes", lang)
+        return Answer(
+            with_source(body, source, lang), lang, True, "computed.commission", source, []
+        )
     if not (_COMBINE_ASKED.search(norm) and _COMMISSION_WORDS.search(norm)):
         return None
     if _CHOICE_ASKED.search(norm) or not _YES_NO.search(norm) or _DEPOSIT_WORDS.search(norm):
         return None
-    source = source_line(_section("commission"), None, lang)
     if _DISTRIBUTION_COMBINED.search(norm):
         body = t("answers_distribution_counts_for_tier", lang)
     elif _SEVERAL_MONTHS.search(norm) or len(_named_months(question)) > 1:
@@ -1849,6 +1866,70 @@ def ticket_count_answer(
         _ticket_source(lang),
         [],
     )
+
+
+_TICKET_WORDS = lazy_compile(r"工单|\bticket\b")
+
+
+def ticket_amount_answer(question: str, lang: Lang) -> Answer | None:
+    """ "We'll pay 120,000 deposit in total. How do I write the amount in the ticket?": the
+    ticket's text with that total in 大写 (no market named). None unless one amount, the deposit
+    and the ticket are all in the question."""
+    norm = normalize(question)
+    if not (_TICKET_WORDS.search(norm) and _DEPOSIT_WORDS.search(norm)):
+        return None
+    _, mentions = money_mentions(question)
+    if len(mentions) != 1 or mentions[0].value <= 0 or mentions[0].value % 1:
+        return None
+    total = int(mentions[0].value)
+    body = t(
+        "answers_ticket_for_amount",
+        lang,
+        total=_money(total, lang),
+        capitals=amount_in_capitals(total),
+        path=_TICKET_PATH,
+        template=_ticket_template(total),
+    )
+    return Answer(
+        with_source(body, _ticket_source(lang), lang),
+        lang,
+        True,
+        "computed.ticket",
+        _ticket_source(lang),
+        [],
+    )
+
+
+# "哪个市场的保证金跟别的不一样", "which market's deposit is different": the markets whose
+# deposit is not the usual one.
+_ASKS_UNLIKE = lazy_compile(
+    r"(哪个|哪些|哪几个|什么)(市场|类目|集市)?[^，,。;；?？]{0,12}(不一样|不同|特殊|例外|特别|更高|更贵|最高|最贵|最多)"
+    r"|\b(which|what) (market|markets|category|categories)\b[^?.]{0,40}\b(different|differs?"
+    r"|unlike|special|exception|higher|highest|more expensive|most expensive)\b"
+)
+
+
+_ASKS_HIGHEST = lazy_compile(
+    r"最高|最贵|最多|更高|更贵|\b(highest|most expensive|higher|more expensive)\b"
+)
+
+
+def deposit_unlike_answer(question: str, lang: Lang) -> Answer | None:
+    """The markets whose deposit differs from the usual 30,000 (零售通 50,000), named first."""
+    norm = normalize(question)
+    if not (_DEPOSIT_WORDS.search(norm) and _ASKS_UNLIKE.search(norm)):
+        return None
+    unlike = deposits_unlike_default()
+    if not unlike:
+        return None
+    names = t("list_separator", lang).join(
+        t("answers_market_amount", lang, market=_market_name(get_market(m), lang), amount=yuan(a))
+        for m, a in unlike.items()
+    )
+    key = "answers_deposit_highest" if _ASKS_HIGHEST.search(norm) else "answers_deposit_unlike"
+    body = t(key, lang, markets=names, usual=yuan(DEPOSIT_PER_MARKET))
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
 def _ticket_source(lang: Lang) -> str:

@@ -529,6 +529,11 @@ def markets_noting(question: str, market_ids: list[str], concepts: set[str]) -> 
         score = sum(idf.get(t, 0.0) for t in query if t in note)
         if (score >= _MIN_NOTE_SCORE or about_marketing_cloud) and market_id not in noted:
             noted.append(market_id)
+    if noted and not about_marketing_cloud and condition_keys_named(question, market_ids):
+        # "哪些市场要求服务必须以阿里云产品为依托": a condition's own words (依托) match better
+        # than the note's (基于云): the condition is asked (condition_keys_named yields keys only
+        # when no note scores as high).
+        return []
     return noted
 
 

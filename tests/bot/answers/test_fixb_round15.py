@@ -120,3 +120,31 @@ def test_required_asked_then_a_bare_not_yet_is_required_and_not_met(question: st
     text = answer(question).text
     assert _first_line(text).startswith(("需要", "Yes, it is required")), text
     assert "不满足" in text or "NOT meet" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # dev13's classes: distribution counted for the tier, a total's ticket text, the one
+        # market whose deposit differs, a condition's own words over a note's.
+        ("Do distribution orders still count toward deciding which tier we're in?", "do count"),
+        ("分销的订单算不算进档位的交易额？", "算"),
+        (
+            "We'll pay 120,000 deposit in total. How do I write the amount in the ticket text?",
+            "壹拾贰万",
+        ),
+        ("交了8万保证金，工单里金额怎么写", "捌万"),
+        ("哪个市场的保证金跟别的不一样？", "零售通市场 50,000"),
+        ("Which market has a different deposit?", "Retail Link Market 50,000"),
+        ("哪些市场要求服务必须以阿里云产品为依托？", "建站市场"),
+    ],
+)
+def test_dev13_classes(question: str, expected: str) -> None:
+    text = answer(question).text
+    assert expected in text.split("\n")[0] + text.split("\n")[1], text
+
+
+def test_a_vendor_level_against_a_quoted_rule_is_no_claim() -> None:
+    # "在线客服是7x24的，…要求的5*8…满足吧": the vendor's level judged, never 不对.
+    text = answer("在线客服是7x24的，基础软件市场要求的5*8客服在线这条满足吧？").text
+    assert _first_line(text).startswith("这一项满足"), text
