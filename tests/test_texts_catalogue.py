@@ -830,7 +830,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         (path, name): "words read from questions (what the vendor sells and which market is "
         "asked, a support level the vendor falls short of, market names listed after 没有)"
         for path, names in {
+            "bot/answers/order.py": ("_ASKS_REMAINING",),
             "bot/answers/which.py": (
+                "_PRODUCT_SPLIT",
                 "_DESCRIBES_OFFERING",
                 "_ASKS_FIT",
                 "_RULE_OR_SITUATION",
@@ -839,7 +841,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_THEN_DEPOSIT",
             ),
             "bot/answers/verdicts.py": ("_NEGATED_LEVEL_BODY", "_NEGATED_LEVEL", "_BARE_NOT_YET"),
-            "bot/answers/text.py": ("_NAME_LIST_FILLER",),
+            "bot/answers/text.py": ("_NAME_LIST_FILLER", "_WAN_TAIL"),
             "bot/answers/computed.py": (
                 "_COMBINE_ASKED",
                 "_YES_NO",

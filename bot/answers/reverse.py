@@ -440,6 +440,11 @@ def markets_described_by(
     chosen = fitting_markets(question, lang, among, min_score)
     if not chosen:
         return None
+    return fit_answer(chosen, lang)
+
+
+def fit_answer(chosen: list[tuple[Market, str]], lang: Lang) -> Answer:
+    """The markets that fit, each with the guide's sentence that matched, best first."""
     lines = [
         t("answers.bullet_label_value", lang, label=_name(market, lang), value=sentence)
         for market, sentence in chosen

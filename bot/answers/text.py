@@ -174,7 +174,10 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
     callers can look at the words around each mention."""
     converted = _digits(normalize(text))
     mentions: list[Mention] = []
+    skip_to = -1
     for match in _MONEY.finditer(converted):
+        if match.start() < skip_to:
+            continue
         number, unit, currency = match.group(1), match.group(2), match.group(3)
         before = converted[max(0, match.start() - 1) : match.start()]
         after = converted[match.end() : match.end() + 1]
@@ -191,15 +194,30 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
             # "March 2020", "in 2020": a year, never an amount.
             if _YEAR.fullmatch(number):
                 continue
+        end = match.end()
         if unit:
             value *= _UNIT_FACTOR[unit]
+            tail = (
+                _WAN_TAIL.match(converted, match.end(2))
+                if _UNIT_FACTOR[unit] == _TEN_THOUSAND and not currency
+                else None
+            )
+            if tail is not None:
+                # "19万9" is 199,000 and "3万5千" 35,000, as people say them.
+                value += Decimal(tail.group(1)) * 1000
+                end = skip_to = tail.end()
         elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):
             continue
         elif not currency and is_identifier(converted, match.start(1), match.end(1)):
             # An order, ticket or phone number is never an amount (bot/answers/identifiers.py).
             continue
-        mentions.append(Mention(value, match.start(), match.end()))
+        mentions.append(Mention(value, match.start(), end))
     return converted, mentions
+
+
+_TEN_THOUSAND = Decimal(10_000)
+# The thousands after 万 in "19万9" / "3万5千" / "1万5元": one digit, then nothing numeric.
+_WAN_TAIL = lazy_compile(r"([1-9])(?:\s*千)?(?:\s*(?:元|块))?(?![\d.%年月人个档分角毛号日x*×/-])")
 
 
 # A number the vendor quotes from a rule rather than states about the company: "是不是也要20人

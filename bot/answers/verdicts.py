@@ -589,6 +589,15 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
     lines = body.split("\n")
     if any(state == "lacks" for _, _, state in rows):
         lines[0] = t("answers_verdict_failed_head", lang)
+    elif stated_lines and lines[0] == t("answers.threshold_met_one", lang):
+        # One number met and the stated facts met too: several points, all met.
+        lines[0] = t("answers.threshold_met_several", lang)
+        lines = [
+            t("answers.threshold_tail_several", lang)
+            if line == t("answers.threshold_tail_one", lang)
+            else line
+            for line in lines
+        ]
     lines[1:1] = stated_lines
     if len(market_ids) == 1:
         # "…解决方案市场能进吗" after a list of facts: what the vendor has not spoken of yet.

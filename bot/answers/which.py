@@ -200,7 +200,7 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
 
 # What the vendor makes or sells is described.
 _DESCRIBES_OFFERING = lazy_compile(
-    r"(我们|我司|公司|本公司|我|咱们)(主要|是|就是|公司)?(专门)?(做|卖|开发|提供|经营|主营|研发|销售|有一?(个|款|套))"
+    r"(我们|我司|公司|本公司|我|咱们)[^，,。;；?？]{0,6}?(做|卖|开发|提供|经营|主营|研发|销售|有一?(个|款|套))"
     r"|(做|卖|开发|提供|经营|主营|研发|销售)[^,，。;；?？]{1,24}"
     r"(的|软件|系统|saas|产品|平台|工具|服务|应用|接口|api|模板|硬件|设备|传感器|小程序|app|镜像)"
     r"|产品是|产品(主要)?(有|包括)"
@@ -236,6 +236,29 @@ _THEN_DEPOSIT = lazy_compile(r"保证金|押金|\bdeposit")
 _MIN_PRODUCT_SCORE = 2.0
 
 
+# "安全软件和数据分析", "ERP and BI reports": several products, each with its own market.
+# Only words joining products split: a comma or 、 runs on about one product ("网络安全、WAF这类
+# 安全软件，ECS镜像部署" is one security product, its image no second product).
+_PRODUCT_SPLIT = lazy_compile(
+    r"和|以及|还有|既|又|同时|并且|也做|另外|\b(and|both|plus|as well as|also)\b"
+)
+
+
+def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> list:
+    """The best market of each product when the vendor lists several that fit different
+    markets; [] when they all fit one (then the whole description is matched)."""
+    from bot.answers import reverse
+
+    chosen: dict[str, tuple] = {}
+    for piece in _PRODUCT_SPLIT.split(described):
+        if not piece or len(piece.strip()) < 2:
+            continue
+        fits = reverse.fitting_markets(piece, lang, among, min_score=_MIN_PRODUCT_SCORE)
+        if fits and fits[0][0].id not in chosen:
+            chosen[fits[0][0].id] = fits[0]
+    return list(chosen.values()) if len(chosen) > 1 else []
+
+
 def describes_offering(question: str) -> bool:
     """ "我们做堡垒机和漏洞扫描", "we sell IoT gateways": what the vendor sells is said."""
     return bool(_DESCRIBES_OFFERING.search(normalize(question)))
@@ -264,10 +287,12 @@ def product_fit_answer(question: str, lang: Lang, named: list[str]) -> Answer | 
     if _RULE_OR_SITUATION.search(rest):
         return None
     among = named if len(named) > 1 else None
-    chosen = reverse.fitting_markets(question, lang, among, min_score=_MIN_PRODUCT_SCORE)
-    described = reverse.markets_described_by(question, lang, among, _MIN_PRODUCT_SCORE)
-    if described is None:
+    chosen = _fit_per_product(before, lang, among) or reverse.fitting_markets(
+        question, lang, among, min_score=_MIN_PRODUCT_SCORE
+    )
+    if not chosen:
         return None
+    described = reverse.fit_answer(chosen, lang)
     best = [market.id for market, _ in chosen]
     if len(best) != 1 or not (then_conditions or then_deposit):
         return described

@@ -148,3 +148,50 @@ def test_a_vendor_level_against_a_quoted_rule_is_no_claim() -> None:
     # "在线客服是7x24的，…要求的5*8…满足吧": the vendor's level judged, never 不对.
     text = answer("在线客服是7x24的，基础软件市场要求的5*8客服在线这条满足吧？").text
     assert _first_line(text).startswith("这一项满足"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "markets"),
+    [
+        # Several products joined by 和/既…又/and: each product's market is named.
+        ("我们想同时做安全软件和数据分析，应该进哪些市场", ("安全市场", "数据智能市场")),
+        ("我们既做ERP又做BI报表，适合哪些集市", ("企业应用市场", "数据智能市场")),
+        (
+            "我们做传感器和物联网平台，也做数据可视化大屏，该进哪些市场",
+            ("物联网市场", "数据智能市场"),
+        ),
+    ],
+)
+def test_several_products_name_each_products_market(
+    question: str, markets: tuple[str, ...]
+) -> None:
+    text = answer(question).text
+    assert all(market in text for market in markets), text
+
+
+def test_one_product_with_its_deployment_is_one_market() -> None:
+    # The ECS image is how the security product ships, no second product (基础软件).
+    text = answer("我们做网络安全、WAF这类安全软件，ECS镜像部署，该进哪个集市").text
+    assert "基础软件" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "tier"),
+    [
+        # "19万9" is 199,000 (tier 1), "3万5千" 35,000; "20万 一分没分销" stays 200,000.
+        ("19万9是第几档", "第1档"),
+        ("交易额20万整是第几档", "第2档"),
+    ],
+)
+def test_wan_with_thousands_as_people_say_it(question: str, tier: str) -> None:
+    assert tier in answer(question).text, answer(question).text
+
+
+def test_remaining_steps_after_the_ticket() -> None:
+    text = answer("提交工单之后还有什么步骤").text
+    assert "第7步" in text and "第6步提交工单" not in text, text
+
+
+def test_stated_facts_and_a_number_all_met_say_several() -> None:
+    text = answer("我们有4个员工，开通了钉钉，有1688账号并通过企业名称认证，能进零售通吗").text
+    assert _first_line(text) == "这几项都满足。", text
