@@ -409,6 +409,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_RULES_TO_READ",
             "_NAMES_MARKET_ASKED",
             "_ASKS_TOTAL",
+            "_ASKS_WHOLE_PROCESS",
+            "_SAME_THING_FILLER",
         )
     },
     **{
@@ -424,6 +426,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_AMOUNT_WORDS",
             "_OWN_TOTAL_LOOKUP",
             "_AMOUNT_GIVEN",
+            # The vendor's own record asked about without an id ("我们的保证金退了没").
+            "_OWN",
+            "_STATE_VERB_ZH",
+            "_DONE_ASKED_ZH",
+            "_STATE_ASKED_ZH",
+            "_RULE_ASKED",
+            "_YET",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "
