@@ -56,6 +56,9 @@ class Answer:
     high: Any = None
     # A date worked out from an age ("成立五年了"): always confirmed, never recorded by month.
     relative: bool = False
+    # A yes/no condition still being arranged ("还在办", "will be done next month"): a no for
+    # now, said back as "not yet" with how to update it once done.
+    not_yet: bool = False
 
 
 @dataclass(frozen=True)
@@ -1774,9 +1777,26 @@ _CANNOT = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还|都|实在)?[\u4e00-\u9fff]{1,3}(?:不了|不到)(?:$|[，,。；;!！\s])"
 )
 # "正在认证中，还没完成": in progress, and said outright that it is not done yet, is a no now.
+# "不在办理中" / "not pending": the arranging denied, no "not yet".
+_ANY_NEGATION_OF_ARRANGING = lazy_compile(r"不在|没在|not (?:in progress|pending|applying)")
 _NOT_DONE_YET = re.compile(
     r"(?:还没有?|尚未|仍未|还未|没有?)(?:完成|办好|办完|办下来|通过|下来|拿到|认证完|弄好|搞定)|"
     r"\bnot (?:yet )?(?:complete|completed|done|finished|approved|certified)\b"
+)
+
+
+# Still being arranged, or done only later ("还在办", "正在申请", "下个月就办好了", "快了", "will be
+# done next month", "we're applying for it", "under review"): not in place now, so a no for now.
+# A process word is needed beside 还在/正在: "还在交社保" (still paying it) is no "not yet".
+_STILL_ARRANGING = lazy_compile(
+    r"(?:还在|正在)\s*(?:办|申请|认证|审核|审批|准备|处理|走流程|弄|搞|开通|注册|评估|考|签)|"
+    r"在(?:办|申请|走流程)|(?:办理|申请|认证|审核|审批|准备|处理|评估|开发|流程)中|"
+    r"(?:下个?月|下周|明年|月底|年底|过几天|过两天|马上|(?<!很)快要?|不久)\s*(?:就)?\s*(?:能|会|可以)?\s*"
+    r"(?:办好|办完|完成|下来|拿到|通过|弄好|搞定|好了|好|齐|批|开通|开好|签|注册|上线|到位)|^快了|"
+    r"\bwill be (?:done|ready|finished|completed|certified|approved|issued|in place|signed)\b|"
+    r"\b(?:applying|in progress|in the process|under review|being (?:processed|reviewed)|"
+    r"working on (?:it|that|this)|pending)\b|\b(?:done|ready|finished|certified|approved) "
+    r"(?:next|by next|in a few|soon|within)\b|^(?:not yet|soon)\b"
 )
 
 
@@ -1940,6 +1960,8 @@ def read_bool(text: str) -> Answer:
             pass
     if _NOT_ALL_OR_NOT_YET.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
+    if _STILL_ARRANGING.search(folded) and not _ANY_NEGATION_OF_ARRANGING.search(folded):
+        return Answer(False, not_yet=True)  # "还在办", "下个月就办好了", "will be done soon"
     first = _first_clause(folded)
     if _NEGATED_AFFIRMATION.search(folded) and not _HEDGE.search(folded):
         return Answer(True)
@@ -1948,8 +1970,10 @@ def read_bool(text: str) -> Answer:
             return Answer(True)
         if _SHORT_NO.match(clause):
             return Answer(False)
-    if _CANNOT.search(folded) or _NOT_DONE_YET.search(folded):
-        return Answer(False)  # "交不了，我们是劳务外包" / "正在认证中，还没完成"
+    if _NOT_DONE_YET.search(folded):
+        return Answer(False, not_yet=True)  # "正在认证中，还没完成"
+    if _CANNOT.search(folded):
+        return Answer(False)  # "交不了，我们是劳务外包"
     if _BUT_NOT.search(folded) and not _IN_PROGRESS.search(folded):
         return Answer(False)  # "有专人对接，但是没开钉钉": half of it is missing
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
@@ -2057,10 +2081,43 @@ def _scale_fractions(text: str) -> str:
     return _SCALE_FRACTION.sub(number, text)
 
 
+# Two values offered for one answer: "大概二十个，也可能二十五", "20 or maybe 25", "两年，也许三年",
+# "200万或者300万". Which one is the vendor's to say: both are offered, neither is picked.
+_ALTERNATIVE_VALUE = lazy_compile(
+    r"[，,;；]?\s*(?:也可能是?|也许是?|或者是?|或是|或|还是|要么是?|可能是|说不定是?|"
+    r"(?<![a-z])or (?:maybe|perhaps|possibly|even|probably)(?![a-z])|(?<![a-z])or(?![a-z])|"
+    r"[,;]\s*(?:maybe|perhaps|possibly|probably)(?![a-z]))\s*"
+)
+_HAS_NUMBER = lazy_compile(
+    r"\d|[一二两三四五六七八九十百]|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half)(?![a-z])"
+)
+
+
+def _two_values(body: str, reader: Callable[[str], Answer], tidy: Callable[[Any], str]) -> None:
+    """Raises the which-one question when `body` offers two different values for one answer."""
+    folded = fold(body)
+    for found in _ALTERNATIVE_VALUE.finditer(folded):
+        left, right = folded[: found.start()], folded[found.end() :]
+        if not (_HAS_NUMBER.search(left) and _HAS_NUMBER.search(right)):
+            continue
+        try:
+            first, second = reader(left).value, reader(right).value
+        except (FieldRefused, UnclearAnswer, ParseError):
+            continue
+        if first != second:
+            low, high = sorted((first, second))
+            raise UnclearAnswer(
+                *pair("two_values_which", value=body[:40], low=tidy(low), high=tidy(high))
+            )
+
+
 def read_money(text: str) -> Answer:
     body = _scale_fractions(strip_trailing(text))
     if _FOREIGN_CURRENCY.search(fold(body)):
         raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
+    if not _MONEY_RANGE.search(fold(body)):  # "five or six million": a range, read below
+        _two_values(body, read_money, _tidy_amount)
     ranged = _MONEY_RANGE.search(fold(body))
     if ranged and not all(
         end[0].isdigit() or english_number(end) is not None for end in ranged.groups()[:2]
@@ -2295,6 +2352,7 @@ def _team_beside_company(folded: str) -> str | None:
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    _two_values(body, lambda part: read_count(part, zero_words=zero_words), str)
     team = _team_beside_company(folded)
     if team is not None:
         try:
@@ -2388,7 +2446,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         or bool(
             re.search(
                 r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|超过|多于|不止|至少|不少于|"
-                r"about|around|roughly|over|"
+                r"(?<![最附])近(?=\s*[\d一二两三四五六七八九十])|about|around|roughly|over|"
                 # "twenty-something", "20 odd": a decade, not the number named
                 r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b|"
                 r"give or take|\bmaybe\b|\bperhaps\b|\bprobably\b|估计|可能)",
@@ -2570,6 +2628,7 @@ def _below_a_number(body: str) -> None:
 def read_years(text: str, today: date | None = None) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    _two_values(body, lambda part: read_years(part, today), lambda v: f"{_tidy_years(v)}")
     _below_a_number(body)
     since = _years_since(folded, today)
     if since is not None:
@@ -2588,6 +2647,7 @@ def read_years(text: str, today: date | None = None) -> Answer:
     approximate = bool(
         re.search(
             r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|不到|快|接近|about|around|over|"
+            r"(?<![最附])近(?=\s*[\d一二两三四五六七八九十半])|"
             r"nearly|more than|almost|less than|under|or so|roughly|ish\b)",
             folded,
         )

@@ -1,0 +1,129 @@
+"""Issue 12, conversation input, round 15: an estimate next to a limit asks the exact value, two
+values offered for one ask which, and a condition still being arranged is a no for now, said
+back. Wordings are our own (zh and en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.markets import market_label
+from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+
+# ----- an estimate next to a limit: the exact value, never the round number --------------------
+
+
+@pytest.mark.parametrize(
+    ("market", "slot", "typed", "exact", "stored"),
+    [
+        ("security", "team_size", "almost 20", "18", 18),
+        ("security", "team_size", "nearly twenty people", "19", 19),
+        ("security", "team_size", "快20个人了", "19", 19),
+        ("security", "team_size", "将近二十人", "18", 18),
+        ("security", "team_size", "近20人", "19", 19),
+        ("security", "team_size", "about 21 people", "21", 21),
+        ("website", "experience_years:website", "nearly 2 years", "1.5", 1.5),
+        ("website", "experience_years:website", "快两年了", "1.5", 1.5),
+        ("website", "experience_years:website", "两年左右", "2", 2),
+        ("security", "registered_capital", "大概100万", "95万", 950_000),
+        ("security", "registered_capital", "almost a million yuan", "900,000", 900_000),
+        ("security", "license_date", "成立快两年了", "2019-03-01", "2019-03-01"),
+        ("security", "license_date", "两年前注册的", "2019-03-01", "2019-03-01"),
+    ],
+)
+def test_an_estimate_next_to_a_limit_asks_the_exact_value(
+    vendor: Vendor, market: str, slot: str, typed: str, exact: str, stored: object
+) -> None:
+    _at_question(vendor, market_label(market, "en"), slot)
+    vendor.say(typed)
+    assert vendor.state().get("confirming") is None  # nothing waits for a 是
+    vendor.say("yes")  # a yes is no value: still asked
+    key, _, per_market = slot.partition(":")
+    profile = vendor.profile()
+    assert key not in profile or per_market not in (profile.get(key) or {})
+    assert vendor.current_question() == slot
+    vendor.say(exact)
+    value = vendor.profile()[key]
+    assert str(value[per_market] if per_market else value) == str(stored)
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed"),
+    [("team_size", "about 40"), ("team_size", "40人左右"), ("registered_capital", "差不多五百万")],
+)
+def test_an_estimate_far_from_any_limit_is_still_confirmed(
+    vendor: Vendor, slot: str, typed: str
+) -> None:
+    _at_question(vendor, market_label("security", "zh"), slot)
+    vendor.say(typed)
+    assert vendor.state()["confirming"]["slot"] == slot
+
+
+# ----- two values offered for one: which one, both offered ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed", "low", "high", "exact", "stored"),
+    [
+        ("team_size", "大概二十个，也可能二十五", "20", "25", "25", 25),
+        ("team_size", "20 or maybe 25", "20", "25", "20", 20),
+        ("team_size", "22, perhaps 26", "22", "26", "26", 26),
+        ("team_size", "30人或者35人吧", "30", "35", "30", 30),
+        ("registered_capital", "200万，也可能300万", "2,000,000", "3,000,000", "300万", 3_000_000),
+        ("experience_years:security", "两年，也许三年", "2", "3", "3", 3),
+        ("experience_years:security", "2 or possibly 3 years", "2", "3", "2", 2),
+    ],
+)
+def test_two_values_for_one_answer_ask_which(
+    vendor: Vendor, slot: str, typed: str, low: str, high: str, exact: str, stored: object
+) -> None:
+    _at_question(vendor, market_label("security", "en"), slot)
+    reply = vendor.say(typed)
+    assert low in reply.text and high in reply.text
+    assert vendor.state().get("confirming") is None
+    key, _, per_market = slot.partition(":")
+    assert key not in vendor.profile()
+    vendor.say(exact)
+    value = vendor.profile()[key]
+    assert (value[per_market] if per_market else value) == stored
+
+
+# ----- still being arranged: a no for now, said back ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed", "said_back"),
+    [
+        ("ecosystem_certified", "will be done next month", "not in place yet"),
+        ("ecosystem_certified", "we're applying for it right now", "not in place yet"),
+        ("ecosystem_certified", "it's under review", "not in place yet"),
+        ("ecosystem_certified", "下个月就办好了", "还没办好"),
+        ("ecosystem_certified", "还在办", "还没办好"),
+        ("ecosystem_certified", "认证还在审核中", "还没办好"),
+        ("dingtalk_ops", "钉钉下周就开通", "还没办好"),
+        ("dingtalk_ops", "The DingTalk account will be ready soon", "not in place yet"),
+        ("documents_ready", "正在准备材料", "还没办好"),
+        ("documents_ready", "still working on it", "not in place yet"),
+    ],
+)
+def test_still_being_arranged_is_a_no_for_now_said_back(
+    vendor: Vendor, slot: str, typed: str, said_back: str
+) -> None:
+    lang = "en" if said_back == "not in place yet" else "zh"
+    _at_question(
+        vendor,
+        market_label("devops" if slot == "ecosystem_certified" else "retail_link", lang),
+        slot,
+    )
+    reply = vendor.say(typed)
+    assert vendor.profile()[slot] is False
+    assert said_back in reply.text.casefold()
+    assert vendor.current_question() != slot
+
+
+@pytest.mark.parametrize("typed", ["我们还在交社保", "还在用阿里云", "yes, we are still paying it"])
+def test_still_doing_it_is_no_not_yet(vendor: Vendor, typed: str) -> None:
+    """还在 + doing it (paying, using) is no process being arranged: never a "not yet" no."""
+    _at_question(vendor, market_label("security", "zh"), "social_insurance_proof")
+    vendor.say(typed)
+    assert vendor.profile().get("social_insurance_proof") is not False
