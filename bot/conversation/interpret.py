@@ -1172,7 +1172,11 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         # ("又有一个工程师…，所以团队现在是20人" is 20, not 21).
         first = (value_text,) if len(parts) > 1 else ()
         candidates = (*first, _strip_label(form, name, valued), value_text)
-        for candidate in dict.fromkeys((*candidates, _strip_label(form, name, rest), rest)):
+        # "Sorry, about the social insurance statement - we actually can't provide it": the
+        # clause after the field's name says the new value on its own.
+        last = _CLAUSE_BREAK.split(rest.strip(_EDGE_MARKS))[-1].strip(_EDGE_MARKS)
+        tried = (*candidates, _strip_label(form, name, rest), rest, last)
+        for candidate in dict.fromkeys(tried):
             if not candidate:
                 continue
             try:
@@ -1186,6 +1190,10 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     if named[0] == slot:
         return None  # "不对" + the current field's name and nothing usable: read as an answer
     return Correction(named[0], None, unclear)
+
+
+# Where a clause of a correction ends: punctuation, or a dash set apart by spaces.
+_CLAUSE_BREAK = lazy_compile(r"[;；。:：!！]|(?<!\d)[，,]|[，,](?!\d)|\s[—–-]+\s|[—–]+")
 
 
 class UnclearAnswer(Exception):
@@ -1292,7 +1300,8 @@ _ALL_ALONE = lazy_compile(
 )
 # "也" / "还" opening a clause ("也不要安全").
 _ALSO_BEFORE = re.compile(r"^\s*[也还再]")
-_CLAUSE_END = re.compile(r"[，,;；。.!！]|但是|但|\bbut\b", re.IGNORECASE)
+# round 15: a dash set apart ("Software, Security and IoT - not Retail Link") ends a clause too.
+_CLAUSE_END = re.compile(r"[，,;；。.!！]|\s[—–-]+\s|[—–]+|但是|但|\bbut\b", re.IGNORECASE)
 
 
 def _read_by_clause(
@@ -1647,7 +1656,14 @@ def _first_clause(text: str) -> str:
 
 _STATED_NO = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还){0,2}(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不支持|不需要|不提供|不做|不用|不涉及|不具有|不属于|不行|不是(?!很|太|特别|非常)|并非|"
-    r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)"
+    r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)|"
+    # round 15: "we actually can't provide it right now", "Unfortunately we are unable to",
+    # "sorry, we don't": a filler or two before the English no ("we are" alone is a yes).
+    r"^(?:(?:actually|unfortunately|sadly|sorry|honestly|to be honest|well|hmm|so|oh|oops|"
+    r"currently|right now|at the moment|for now)[,.!]?\s+)*(?:we|i|our company|the company)?\s*"
+    r"(?:actually|currently|still|really|just|honestly)?\s*(?:don't|do not|can't|cannot|can not|"
+    r"haven't|have not|aren't|are not|am not|won't|will not|are unable|am unable|unable|"
+    r"couldn't|could not|are not able|aren't able|no longer|not able|not yet|not really|no)\b"
 )
 _STATED_YES = re.compile(
     r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|做过|完成了|都准备好|准备好|"
@@ -1884,7 +1900,9 @@ OTHER_CLOUD = _zh_or_en(
 )
 # A number in the description is an answer to another question, except a share ("100% 阿里云").
 _NUMBER_NOT_SHARE = re.compile(r"\d(?!\d*\s*%)")
-_ANY_NO_WORD = _zh_or_en("不|没|无|未|非|否", "no|not|never|without|[a-z]+n't")
+_ANY_NO_WORD = _zh_or_en(
+    "不|没|无|未|非|否", "no|not|never|without|[a-z]+n't|cannot|unable|no longer"
+)
 
 
 def described_yes_no(key: str, text: str) -> bool | None:
@@ -2088,7 +2106,7 @@ _ALTERNATIVE_VALUE = lazy_compile(
     r"(?<![a-z])or (?:maybe|perhaps|possibly|even|probably)(?![a-z])|(?<![a-z])or(?![a-z])|"
     r"[,;]\s*(?:maybe|perhaps|possibly|probably)(?![a-z]))\s*"
 )
-_HAS_NUMBER = lazy_compile(
+_ANY_NUMBER = lazy_compile(
     r"\d|[一二两三四五六七八九十百]|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half)(?![a-z])"
 )
@@ -2099,7 +2117,7 @@ def _two_values(body: str, reader: Callable[[str], Answer], tidy: Callable[[Any]
     folded = fold(body)
     for found in _ALTERNATIVE_VALUE.finditer(folded):
         left, right = folded[: found.start()], folded[found.end() :]
-        if not (_HAS_NUMBER.search(left) and _HAS_NUMBER.search(right)):
+        if not (_ANY_NUMBER.search(left) and _ANY_NUMBER.search(right)):
             continue
         try:
             first, second = reader(left).value, reader(right).value

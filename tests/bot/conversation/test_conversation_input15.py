@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.conversation.helpers import read_markets
+from bot.conversation.interpret import read_bool
 from rules.markets import market_label
 from tests.bot.conversation.conftest import Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
@@ -127,3 +129,53 @@ def test_still_doing_it_is_no_not_yet(vendor: Vendor, typed: str) -> None:
     _at_question(vendor, market_label("security", "zh"), "social_insurance_proof")
     vendor.say(typed)
     assert vendor.profile().get("social_insurance_proof") is not False
+
+
+# ----- dev13's classes: a wish clause chooses, a dash ends a clause, English no with fillers ----
+
+
+@pytest.mark.parametrize(
+    ("typed", "markets"),
+    [
+        ("我们想做零售通，顺便也看看服务市场", ["retail_link", "service"]),
+        ("我们打算上新零售，另外API市场也要", ["new_retail", "api"]),
+        ("We'd like to join Retail Link, and the Service market too", ["retail_link", "service"]),
+        ("Software, Security and IoT - not Retail Link", ["software", "security", "iot"]),
+        ("API、安全和物联网 — 不要零售通", ["api", "security", "iot"]),
+        ("Data and DevOps – no API", ["data", "devops"]),
+    ],
+)
+def test_a_wish_clause_and_a_dash_clause_in_a_market_choice(typed: str, markets: list) -> None:
+    assert sorted(read_markets(typed).markets) == sorted(markets)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "we actually can't provide it right now",
+        "Unfortunately we are unable to provide it",
+        "sorry, we don't",
+        "actually no",
+        "cannot provide it",
+        "we are not able to",
+    ],
+)
+def test_an_english_no_after_fillers_is_a_no(typed: str) -> None:
+    assert read_bool(typed).value is False
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Sorry, about the social insurance statement - we actually can't provide it right now.",
+        "Correction on the social insurance statement: we are unable to provide it",
+        "sorry, the social insurance statement: we actually cannot provide it",
+        "社保缴费表那个我说错了，其实提供不了",
+    ],
+)
+def test_a_late_no_correction_of_a_yes_is_stored(vendor: Vendor, typed: str) -> None:
+    _at_question(vendor, market_label("api", "en"), "agreements_accepted")
+    assert vendor.profile()["social_insurance_proof"] is True
+    vendor.say(typed)
+    assert vendor.profile()["social_insurance_proof"] is False
+    assert vendor.current_question() == "agreements_accepted"
