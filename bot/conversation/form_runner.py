@@ -367,6 +367,13 @@ _JUST_UNDER = re.compile(
     r"快|将近|接近|差一点|差点|(?<![最附])近(?=\s*[\d一二两三四五六七八九十半])|"
     r"(?<![a-z])(?:almost|nearly|not quite|close to|just under|just shy of|shy of)(?![a-z])"
 )
+# Words that make a number an estimate ("大概", "20来个", "20ish", "or so", "maybe").
+_ESTIMATE = re.compile(
+    r"多|余|几|来|以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|超过|不止|至少|不少于|不到|快|近|"
+    r"估计|可能|\+|(?<![a-z])(?:about|around|approx\w*|roughly|over|more than|nearly|almost|at least|"
+    r"or so|ish|odd|something|maybe|perhaps|probably|give or take|close to|just under|not quite|"
+    r"shy of|upwards of|plus)(?![a-z])|ish\b"
+)
 # At least the number said ("20多人", "两年以上", "over 3 years", "3+").
 _AT_LEAST = re.compile(
     r"多|余|以上|出头|超过|不止|至少|不少于|\+|"
@@ -465,15 +472,16 @@ class EligibilityRunnerForm(RunnerForm):
         return self._store_and_settle(turn, slot, value)
 
     def estimate_needs_exact(
-        self, turn: _Turn, slot: str, answer: reading.Answer, said: str
+        self, turn: _Turn, slot: str, answer: reading.Answer, said: str | None
     ) -> bool:
         """An estimate is never confirmed as its round number when that could be wrong where it
         matters: "almost 20" / "快两年" (just under the number said) always asks the exact value;
-        "about 2 years", "两年前成立" do when a value near it gives another verdict."""
+        "about 2 years", "两年前成立" do when a value near it gives another verdict. `said` is
+        None for a correction whose words are not at hand (read as an estimate)."""
         value = answer.value
         if answer.high is not None or not turn.state.markets:
             return False  # a range ("二十五六个") offers both ends already
-        folded = said.casefold()
+        folded = said.casefold() if said is not None else "about"  # words unknown: an estimate
         below = bool(_JUST_UNDER.search(folded))
         above = not below and bool(_AT_LEAST.search(folded))
         if isinstance(value, date):
@@ -485,6 +493,8 @@ class EligibilityRunnerForm(RunnerForm):
             later = [] if above else [min(value + span, turn.today)]
             candidates: list[Any] = [value, value - span, *later]
         elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+            if not _ESTIMATE.search(folded):
+                return False  # a sum of parts or a count from a start date: exact, confirmed
             if below:
                 return True  # "almost 20", "nearly 3 years": the number said is not the value
             step = Decimal("0.1") if q.kind_of(slot) == "experience" else Decimal(1)
@@ -645,7 +655,7 @@ class EligibilityRunnerForm(RunnerForm):
             return False
         if answer is None or answer.approximate or answer.implausible:
             if answer is not None and not (
-                not answer.implausible and self.estimate_needs_exact(turn, slot, answer, "")
+                not answer.implausible and self.estimate_needs_exact(turn, slot, answer, None)
             ):
                 # Asked as a detour, with the value read waiting for the vendor's 是 (an
                 # estimate next to a limit is asked plainly: its exact value is needed).

@@ -1808,11 +1808,15 @@ _STILL_ARRANGING = lazy_compile(
     r"(?:还在|正在)\s*(?:办|申请|认证|审核|审批|准备|处理|走流程|弄|搞|开通|注册|评估|考|签)|"
     r"在(?:办|申请|走流程)|(?:办理|申请|认证|审核|审批|准备|处理|评估|开发|流程)中|"
     r"(?:下个?月|下周|明年|月底|年底|过几天|过两天|马上|(?<!很)快要?|不久)\s*(?:就)?\s*(?:能|会|可以)?\s*"
-    r"(?:办好|办完|完成|下来|拿到|通过|弄好|搞定|好了|好|齐|批|开通|开好|签|注册|上线|到位)|^快了|"
+    r"(?:办好|办完|完成|下来|拿到|通过|弄好|搞定|好了|好|齐|批|开通|开好|签|注册|上线|到位|开)|^快了|"
     r"\bwill be (?:done|ready|finished|completed|certified|approved|issued|in place|signed)\b|"
     r"\b(?:applying|in progress|in the process|under review|being (?:processed|reviewed)|"
     r"working on (?:it|that|this)|pending)\b|\b(?:done|ready|finished|certified|approved) "
-    r"(?:next|by next|in a few|soon|within)\b|^(?:not yet|soon)\b"
+    r"(?:next|by next|in a few|soon|within)\b|^(?:not yet|soon)\b|"
+    # "We'll have DingTalk set up next week", "it should be approved by the end of the month"
+    r"(?:\bwill\b|'ll\b|\bgoing to\b|\bshould be\b|\bexpect)[^.;!?]*?(?:\bnext (?:week|month|year|"
+    r"quarter)\b|\bsoon\b|\bshortly\b|\bin a (?:few|couple of) (?:days|weeks|months)\b|"
+    r"\bby the end of\b|\blater this (?:week|month|year)\b)"
 )
 
 
@@ -2257,8 +2261,14 @@ _JUST_ME = re.compile(
 _COUNT_PART = re.compile(
     rf"({_NUMBER})\s*(?:个人|人|名|位|个|(?:[a-z-]+\s+){{0,2}}?(?:people|persons|staff|engineers?|"
     r"developers?|devs?|programmers?|coders?|employees|agents|reps|representatives|testers?|designers?|"
-    r"members|support|ops|qa|sales|cs))(?![a-z])",
+    r"members|support|ops|qa|sales|cs|tech|techs|technicians?|customer service|customer support|"
+    r"service staff|after-sales))(?![a-z])",
     re.IGNORECASE,
+)
+# The role before its number: "技术20，客服5", "研发15人、售后5人".
+_ROLE_THEN_COUNT = lazy_compile(
+    r"(?:技术|研发|开发|工程师|程序员|客服|售后|运维|测试|实施|支持)(?:人员|团队|同事)?\s*(?:有|是|:|：)?\s*"
+    rf"({_NUMBER})\s*(?:个人|人|名|位|个)?"
 )
 
 
@@ -2266,7 +2276,9 @@ def _count_in_parts(folded: str) -> int | None:
     if re.search(r"(其中|包括|including|of whom|among)", folded):
         return None  # "30人，其中技术20人": the first number is already the total
     parts = _COUNT_PART.findall(folded)
-    if len(parts) < 2 or not re.search(r"[，,、;；+和及与]|\band\b", folded):
+    if len(parts) < 2:
+        parts = _ROLE_THEN_COUNT.findall(folded)  # "技术20，客服5"
+    if len(parts) < 2 or not re.search(r"[，,、;；+&和及与加]|\band\b|\bplus\b", folded):
         return None
     total = 0
     for part in parts:
@@ -3053,8 +3065,25 @@ _SUPPORT_WEEKDAYS = re.compile(
 _SUPPORT_TIMES = re.compile(r"(?:乘以|乘|by|times)")
 
 
+# A support level said only to deny it: "not round the clock", "不是7x24", "rather than 24/7".
+_NEGATED_LEVEL = lazy_compile(
+    r"(?:而不是|不是|并非|并不是|(?<![a-z])not|rather than|instead of)\s*(?:the\s+)?"
+    r"(?:round[- ]the[- ]clock|around the clock|24\s*/\s*7|24\s*[x*×]\s*7|7\s*[x*×]\s*24|"
+    r"5\s*[x*×]\s*8|8\s*[x*×]\s*5|24 hours?(?: a day)?|全天候|全天|24小时|工作日|business hours|"
+    r"office hours|weekdays)"
+)
+
+
 def read_support(text: str) -> Answer:
     body = strip_trailing(text)
+    denied = _NEGATED_LEVEL.sub(" ", fold(body)).strip(_EDGE_MARKS)
+    if denied != fold(body).strip(_EDGE_MARKS):
+        if not _levels_named(denied) and not re.search(
+            r"没有|无|none|no\b|don't|工作日|weekday|business hours|office hours|\d", denied
+        ):
+            # "不是7x24" alone: which level it is instead is the vendor's to say.
+            raise FieldRefused(*pair("parse.support.invalid", said=body[:40]))
+        body = denied  # "weekdays 9 to 6, not 24/7": the level denied is no answer
     levels = list(dict.fromkeys(_levels_named(fold(body))))
     # A correction names the old level too ("售后是7x24的，刚才说成5x8了"): the new one comes first.
     if len(levels) > 1 and not _CORRECTION_ANYWHERE.search(body) and not _SAID_BEFORE.search(body):
@@ -3069,7 +3098,7 @@ def read_support(text: str) -> Answer:
         stripped = _LEAD_IN.sub("", folded)
         if stripped in ("没有", "没", "无", "不提供", "none", "no") or re.match(
             r"^(没有|无|暂无|暂时没有|目前没有|还没有|不提供|没|none|no\b|we don't|we do not|"
-            r"not yet|not at the moment)",
+            r"don't|do not|we haven't|haven't|we have no|have no|not yet|not at the moment)",
             stripped,
         ):
             return Answer("none")

@@ -186,3 +186,10 @@ def test_the_dev13_set_meets_the_goals() -> None:
     wrong, 60/60, none stuck."""
     summary = assert_meets_the_goals("dev13_conversations.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_our_round15_probes_meet_the_goals() -> None:
+    """own15_conversations: the 99 short conversations written while probing round 15's classes
+    (written with the parser, so a regression net, not an evaluation)."""
+    summary = assert_meets_the_goals("own15_conversations.yaml", 99)
+    assert summary["stuck"] == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation.helpers import read_markets
-from bot.conversation.interpret import read_bool
+from bot.conversation.interpret import FieldRefused, read_bool, read_support
 from rules.markets import market_label
 from tests.bot.conversation.conftest import Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
@@ -179,3 +179,67 @@ def test_a_late_no_correction_of_a_yes_is_stored(vendor: Vendor, typed: str) -> 
     vendor.say(typed)
     assert vendor.profile()["social_insurance_proof"] is False
     assert vendor.current_question() == "agreements_accepted"
+
+
+# ----- found while probing: a denied level, a team in parts, "will … next week" ------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "level"),
+    [
+        ("only weekdays 9 to 6, not round the clock", "5x8"),
+        ("weekdays 9 to 6, not 24/7", "5x8"),
+        ("不是7x24，只有工作日", "5x8"),
+        ("we don't have online customer service", "none"),
+        ("7x24，不是5x8", "7x24"),
+    ],
+)
+def test_a_denied_support_level_is_no_answer(typed: str, level: str) -> None:
+    assert read_support(typed).value == level
+
+
+@pytest.mark.parametrize("typed", ["不是7x24", "not 24/7"])
+def test_a_support_level_only_denied_is_asked(typed: str) -> None:
+    with pytest.raises(FieldRefused):
+        read_support(typed)
+
+
+def test_a_late_correction_denying_round_the_clock_is_stored(vendor: Vendor) -> None:
+    _at_question(vendor, market_label("security", "en"), "agreements_accepted")
+    vendor.say("Hold on - our after-sales support is only weekdays 9 to 6, not round the clock.")
+    assert vendor.profile()["aftersales_support"] == "5x8"
+
+
+@pytest.mark.parametrize(
+    ("typed", "total"),
+    [
+        ("技术20，客服5", 25),
+        ("研发15人、售后5人", 20),
+        ("30 engineers plus 5 support staff", 35),
+        ("20 tech + 5 CS", 25),
+        ("30 developers and 5 customer service", 35),
+    ],
+)
+def test_a_team_given_in_parts_is_added_up_and_confirmed(
+    vendor: Vendor, typed: str, total: int
+) -> None:
+    _at_question(vendor, market_label("api", "en"), "team_size")
+    vendor.say(typed)
+    # A sum is exact: confirmed (never asked as an estimate), and stored on the 是.
+    assert vendor.state()["confirming"]["value"] == total
+    vendor.say("yes")
+    assert vendor.profile()["team_size"] == total
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "We'll have DingTalk set up next week",
+        "it should be approved by the end of the month",
+        "钉钉下周开",
+        "下周就能开通钉钉",
+    ],
+)
+def test_done_only_later_is_not_yet(typed: str) -> None:
+    reading = read_bool(typed)
+    assert reading.value is False and reading.not_yet
