@@ -2604,13 +2604,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Opened with the rule, not a bare yes or no: both "is it required" (yes) and "so we cannot
     # join" (no) are answered by the two halves.
     "answers_verdict_required_failed_head": (
-        "这一条是必须满足的入驻条件（需要具备），按您说的情况目前不满足。",
-        "Required: this is an entry condition you need to meet, and from what you say it is not"
-        " met yet.",
+        "需要：这一条是必须满足的入驻条件，按您说的情况目前不满足，所以现在还不能入驻。",
+        "Yes, it is required: an entry condition you need to meet, and from what you say it is"
+        " not met yet — so you cannot join until it is.",
     ),
     "answers_verdict_required_met_head": (
-        "这一条是必须满足的入驻条件（需要具备），按您说的情况已满足。",
-        "Required: this is an entry condition you need to meet, and from what you say it is met.",
+        "需要：这一条是必须满足的入驻条件，按您说的情况已满足。",
+        "Yes, it is required: an entry condition you need to meet, and from what you say it is"
+        " met.",
     ),
     # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget.
     "answers_deposit_budget_enough": (
@@ -2700,6 +2701,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "各月佣金合计：{total}。",
         "Commission over these months: {total}.",
     ),
+    # --- computed answers round 15 (fix15b) ---
+    # "能不能合并算档位" with no amounts: the verdict word first (bot/answers/computed.py).
+    "answers_combine_verdict_no": ("不能。", "No. "),
+    "answers_each_category": ("每个类目", "Each category"),
+    "answers_distribution_counts_yes": (
+        "算：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣。"
+        "指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），按100万匹配第3档，"
+        "只对其余60万按10%计佣。",
+        "They do count: distribution orders count toward the category's month total that picks"
+        " the tier, "
+        "though the distribution part itself pays no commission. The guide's example: a "
+        "1,000,000 total (其中40万是服务商分销用户不参与平台抽佣) is tier 3 by the 1,000,000, and 10% "
+        "is charged on the other 600,000 only.",
+    ),
+    # A deposit total given, its ticket text asked, no market named (computed.py).
+    "answers_ticket_for_amount": (
+        "保证金共 {total}，工单（{path}）里金额用大写“{capitals}”，问题描述：\n{template}\n"
+        "说“生成工单”我可以帮您填好。",
+        "For a deposit of {total}, write {capitals} in the ticket ({path}). "
+        'Description:\n{template}\nSay "draft ticket" and I will fill it in with you.',
+    ),
+    # "哪个市场的保证金跟别的不一样": the markets whose deposit is not the usual one.
+    "answers_market_amount": ("{market} {amount} 元", "{market} {amount} yuan"),
+    "answers_deposit_unlike": (
+        "保证金跟其他市场不一样的是：{markets}；其他每个市场类目都是 {usual} 元。多个类目累计计算。",
+        "The market whose deposit differs: {markets}; every other market is {usual} yuan. "
+        "Several markets add up.",
+    ),
+    "answers_deposit_highest": (
+        "保证金最高的是：{markets}；其他每个市场类目都是 {usual} 元。多个类目累计计算。",
+        "The highest deposit: {markets}; every other market is {usual} yuan. Several markets add"
+        " up.",
+    ),
+    # A month the policy period starts inside (bot/answers/computed.py policy_day_answer).
+    "answers_policy_month_from": (
+        "部分能：{month}只有一部分在指南的佣金优惠政策期间（{span}）内：{first}起结算的订单按阶梯减免计算，"
+        "之前的不在政策期间内，指南没有给出那时的费率。",
+        "Partly: only part of {month} is inside the guide's commission policy period ({span}): orders "
+        "settled from {first} are charged by the tiered reduction; earlier ones are outside it and"
+        " the guide gives no rates for them.",
+    ),
+    "answers_distribution_counts_for_tier": (
+        "能：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣，"
+        "佣金只按其余订单计算。指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），"
+        "按100万匹配第3档，只对其余60万按10%计佣。",
+        "Yes: distribution orders count toward the category's month total that picks the tier; "
+        "the distribution part itself pays no commission — only the other orders are charged. "
+        "The guide's example: a 1,000,000 total (其中40万是服务商分销用户不参与平台抽佣) is tier 3 "
+        "by the 1,000,000, and 10% is charged on the other 600,000 only.",
+    ),
     # --- answers routing round 15 (fix15a) ---
     # "我们的保证金退了没", "has our deposit been refunded yet?": the vendor's own record, which
     # the bot cannot see (bot/answers/identifiers.py); what the guide says of it goes between.
@@ -2726,6 +2777,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_own_record_handoff_number": (
         "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员查看。",
         ' Reply "human" and I will pass your question, with the number you gave, to our staff.',
+    ),
+    # --- conversation input round 15 ---
+    # A yes/no condition still being arranged ("还在办", "will be done next month").
+    "answer_not_yet": (
+        "还没办好，先按“否”记录。办好后回复“修改 {label}”更新，结论会重新判断。",
+        'Not in place yet, so it is recorded as "no" for now. Once it is done, reply "change '
+        '{label}" to update it and the result is checked again.',
+    ),
+    # An estimate ("快两年", "almost 20", "about 2 years ago" next to a limit): the exact value.
+    "approx_exact_value": (
+        "“{value}”是个约数：请直接写出{label}的准确值，检查按实际数字进行。",
+        '"{value}" is an estimate: please type the exact value ({label}), so the check uses the '
+        "real figure.",
+    ),
+    # Two values offered for one ("大概二十个，也可能二十五", "20 or maybe 25").
+    "two_values_which": (
+        "“{value}”里有两个数：{low} 还是 {high}？请写准确的那一个。",
+        '"{value}" gives two values: {low} or {high}? Please type the right one.',
     ),
 }
 

@@ -517,11 +517,25 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
+    # "两个市场的销售额能不能一起算阶梯": 不能/能 first, then the rule (computed.py).
+    combined = None if money else computed.combine_verdict_answer(question, markets, lang)
+    # "哪个市场的保证金跟别的不一样", "120,000 in total, how to write it in the ticket".
+    combined = (
+        combined
+        or (None if markets else computed.deposit_unlike_answer(question, lang))
+        or (None if markets else computed.ticket_amount_answer(question, lang))
+    )
+    if combined is not None:
+        return combined
+    # "我们做WAF安全软件，该进哪个集市": the market that fits is named first (which.py).
+    fit = which.product_fit_answer(question, lang, markets)
+    if fit is not None:
+        return fit
     if len(markets) == 1 and computed.asks_what_else(question):
         # "we are 25 people, we give 5x8 support. what more we need to have?": every condition
         # of the market, which holds what is still to do (computed.py).
         return computed.conditions_answer(markets[0], lang)
-    if markets and money:
+    if money:
         # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget (computed.py).
         budget = computed.deposit_budget_verdict(question, markets, lang)
         if budget is not None:
@@ -1865,7 +1879,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if (
         declined_topic not in _NEVER_A_PRODUCT
         and reverse.asks_which_market(text)
-        and (_STATES_PRODUCT.search(normalize(text)) or _MAKES_PRODUCT.search(normalize(text)))
+        and (
+            _STATES_PRODUCT.search(normalize(text))
+            or _MAKES_PRODUCT.search(normalize(text))
+            or which.describes_offering(text)
+        )
     ):
         # "We sell a SaaS HR and payroll system. Which category fits us?": payroll, tax or
         # weather is what the vendor sells, and which market fits is asked.
