@@ -447,6 +447,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_STATE_ASKED_ZH",
             "_RULE_ASKED",
             "_YET",
+            "_STILL_WAITING",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "

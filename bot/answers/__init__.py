@@ -448,6 +448,9 @@ def _not_found(entries: list[Entry], lang: Lang) -> Answer:
     (a vendor may pick one by its number) and staff offered; out of scope, as any question
     the guide does not answer."""
     titles = [entry.title(lang) for entry in entries[:SUGGESTION_COUNT] if not entry.declines]
+    if not titles:
+        # Every close entry is a known gap ("What's the capital of France?"): no empty list.
+        return _decline(lang)
     numbered = "\n".join(f"{i}. {title}" for i, title in enumerate(titles, 1))
     text = t("answers_routing_not_found", lang, topics=numbered)
     return Answer(text, lang, False, None, None, titles, out_of_scope=True)

@@ -271,7 +271,7 @@ _OWN = lazy_compile(
 # What happens to a record: it arrives, is refunded, approved, opened, signed, processed.
 _STATE_VERB_ZH = (
     r"(到账|到帐|退款|退回来|退下来|退回|退还|退掉|退|返还|返回来|返回|返|打过来|打款|通过|批下来|批准|批"
-    r"|审核完|审核好|审完|审好|审过|审下来|开通|开好|签好|签完|处理好|处理完|处理|收到|生效"
+    r"|审核完|审核好|审核过|审核通过|审完|审好|审过|审下来|开通|开好|签好|签完|处理好|处理完|处理|收到|生效"
     r"|认证好|认证完|认证成功|认证下来|下来|成功|完成|交上|充上|充好|充值成功|付款成功|支付成功)"
 )
 # Asked as done or not: 到账了吗, 退了没, 通过没有; 有没有通过; 进度怎么样; 到哪一步了.
@@ -282,7 +282,7 @@ _STATE_ASKED_ZH = lazy_compile(
     r"|(有没有|是否|是不是|有无)(已经)?"
     + _STATE_VERB_ZH
     + r"|(进度|结果|状态|进展)(现在)?(怎么样|如何|咋样|是什么|是啥|到哪)|怎么样了|咋样了|到哪一?步了?"
-    r"|(结果|进展|消息)(出来)?了(吗|没)|什么情况|啥情况"
+    r"|(结果|进展|消息)(出来)?了?(吗|没有?)(?=[?？。!！,，\s]|$)|什么情况|啥情况"
     # "我们的保证金还没到账" (waiting on it); "营业执照还没下来" is a condition stated instead.
     r"|还没(有)?人?(到账|到帐|退|返还|返|通过|批|审核|开通|收到|处理|回复|消息|动静|理)|没人(处理|回复|理|管)"
 )
@@ -310,10 +310,22 @@ _STATE_ASKED_EN = lazy_compile(
 _YET = lazy_compile(r"\byet\b|还没|了吗|了没")
 
 
+# Waiting on it, asked why ("我们上周交的保证金怎么还没显示", "our refund for March hasn't
+# arrived, why?"): the record's state, even with 怎么 / why.
+_STILL_WAITING = lazy_compile(
+    r"(怎么|为什么|为啥|咋)(还)?(没|不)(有)?(显示|到账|到帐|到|退|通过|开通|收到|处理|回复|返还|下来|生效|批)"
+    r"|\b(hasn't|has not|haven't|have not|didn't|did not|isn't|is not|still not)\b[^.?!]{0,20}"
+    r"\b(arrived|arrive|come|come through|come in|shown up|show up|appeared|landed|been (paid|refunded"
+    r"|approved|processed|credited|returned|opened|reviewed))\b"
+)
+
+
 def asks_own_state(norm: str) -> bool:
     """ "我们公司上个月的佣金返还到账没有", "我们的入驻申请审核通过了吗", "has our deposit been
     refunded yet?": the state of one of the vendor's own records (its money, application,
     verification, shop), with or without an id. Only the console and staff can see it."""
+    if _STILL_WAITING.search(norm) and _OWN.search(norm):
+        return True
     if _RULE_ASKED.search(norm):
         return False
     if _DONE_ASKED_ZH.search(norm):

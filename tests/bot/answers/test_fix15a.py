@@ -223,3 +223,32 @@ def test_a_rate_of_one_tier_claimed_for_the_market_is_not_exactly_so(
 def test_a_headcount_asked_of_every_market_is_the_team_condition(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope and "20 人" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们上周交的保证金怎么还没显示",
+        "保证金为什么还没退给我们",
+        "Our commission refund for March hasn't arrived, why?",
+        "我们申请了安全市场，结果出来没",
+        "请问我司资质审核过了没有",
+    ],
+)
+def test_waiting_on_our_own_record_asked_why_is_a_look_up(question: str) -> None:
+    """怎么还没 / why hasn't it: the record's state, not the rule."""
+    assert answer(question).out_of_scope, answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我们能不能只交一半保证金", "Can we pay half the deposit first?"],
+)
+def test_part_of_the_deposit_is_the_payment_terms_gap(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+
+
+def test_no_empty_list_of_close_topics() -> None:
+    reply = answer("What's the capital of France?")
+    assert reply.out_of_scope and "closest topics" not in reply.text, reply.text
