@@ -252,3 +252,15 @@ def test_part_of_the_deposit_is_the_payment_terms_gap(question: str) -> None:
 def test_no_empty_list_of_close_topics() -> None:
     reply = answer("What's the capital of France?")
     assert reply.out_of_scope and "closest topics" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        ("Which step comes after signing the contracts?", "step 5"),
+        ("Which step is right after paying the deposit?", "step 6"),
+    ],
+)
+def test_which_step_comes_after_a_step_is_the_next_one(question: str, step: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith("After step") and step in reply.text, reply.text
