@@ -448,6 +448,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_RULE_ASKED",
             "_YET",
             "_STILL_WAITING",
+            "_OWN_DONE_ZH",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "

@@ -32,7 +32,7 @@ from bot.answers import (
     which,
 )
 from bot.answers.handoff import record_handoff
-from bot.answers.knowledge import Entry, entry_by_id, sections, source_line
+from bot.answers.knowledge import Entry, entry_by_id, own_record_topics, sections, source_line
 from bot.answers.knowledge import concepts as all_concepts
 from bot.answers.matcher import (
     default_index,
@@ -1844,11 +1844,13 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         normalize(text)
     ):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
-        return identifiers.own_state_decline(normalize(text), chosen, number_given=True)
+        return identifiers.own_state_decline(
+            normalize(text), chosen, own_record_topics(), number_given=True
+        )
     if identifiers.asks_own_state(normalize(text)):
         # "我们的入驻申请审核通过了吗", "has our deposit been refunded yet?": a look-up with no
         # id, handed off with what the guide says of that record.
-        return identifiers.own_state_decline(normalize(text), chosen)
+        return identifiers.own_state_decline(normalize(text), chosen, own_record_topics())
     id_for_tier = identifiers.id_given_for_tier(normalize(text))
     if id_for_tier is not None:
         # "服务商ID是 200000，属于第几档": an id is no month's total; ask for the total.

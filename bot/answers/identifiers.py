@@ -9,6 +9,8 @@ data, only the onboarding guide.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from bot.answers.model import Answer
 from bot.conversation.types import Lang
@@ -304,6 +306,10 @@ _STATE_ASKED_EN = lazy_compile(
     r"|reviewed|confirmed|cleared|come (in|through|back)|gone through|go through|went through"
     r"|land|landed|get|got|hear back|heard back)\b"
     r"|\b(status|progress|update|news)\b (of|on|with) (our|my)\b"
+    r"|\b(our|my) ([\w-]+ ){0,2}(status|progress)\s*[?？]*\s*$"
+    # "Has Alibaba received our 30,000 deposit?": someone else acting on our record.
+    r"|\b(has|have|did)\b( [\w-]+){1,3} (received|got|gotten|processed|approved|refunded|returned"
+    r"|credited|confirmed|reviewed|accepted)\b[^.?!]{0,20}\b(our|my)\b"
     r"|\bwhere (is|are)\b (our|my)\b|\bwhere are we (at|with)\b"
     r"|\b(our|my)\b[^.?!]{0,60}\b(yet|already)\s*[?？]*\s*$"
 )
@@ -320,11 +326,19 @@ _STILL_WAITING = lazy_compile(
 )
 
 
+# Our own payment or step asked as done ("我们的保证金交了吗", "我们交了多少保证金").
+_OWN_DONE_ZH = lazy_compile(
+    r"(我们|我司|咱们|我公司)[^，,。？?]{0,12}(交|缴|付|签|提交|注册|充)了(吗|没有?|么|多少)"
+)
+
+
 def asks_own_state(norm: str) -> bool:
     """ "我们公司上个月的佣金返还到账没有", "我们的入驻申请审核通过了吗", "has our deposit been
     refunded yet?": the state of one of the vendor's own records (its money, application,
     verification, shop), with or without an id. Only the console and staff can see it."""
     if _STILL_WAITING.search(norm) and _OWN.search(norm):
+        return True
+    if _OWN_DONE_ZH.search(norm) and not _RULE_ASKED.search(norm):
         return True
     if _RULE_ASKED.search(norm):
         return False
@@ -335,13 +349,22 @@ def asks_own_state(norm: str) -> bool:
     return False
 
 
-def own_state_decline(norm: str, lang: Lang, *, number_given: bool = False) -> Answer:
-    """The hand-off for a look-up of the vendor's own record, with what the guide says of that
-    kind of record when it says something."""
-    from bot.answers.knowledge import own_record_topics  # the data layer, loaded on first use
+class RecordTopic(Protocol):
+    """A kind of record and what the guide says of it (knowledge.Unstated, read from data)."""
 
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]: ...
+
+    def body(self, lang: Lang) -> str: ...
+
+
+def own_state_decline(
+    norm: str, lang: Lang, topics: Sequence[RecordTopic], *, number_given: bool = False
+) -> Answer:
+    """The hand-off for a look-up of the vendor's own record, with what the guide says of that
+    kind of record (`topics`: knowledge.own_record_topics()) when it says something."""
     topic = next(
-        (item for item in own_record_topics() if any(p.search(norm) for p in item.patterns)),
+        (item for item in topics if any(p.search(norm) for p in item.patterns)),
         None,
     )
     # The hand-off mentions "the number you gave" only when one was given.

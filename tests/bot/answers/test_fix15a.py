@@ -264,3 +264,24 @@ def test_no_empty_list_of_close_topics() -> None:
 def test_which_step_comes_after_a_step_is_the_next_one(question: str, step: str) -> None:
     reply = answer(question)
     assert reply.text.startswith("After step") and step in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们的保证金交了吗",
+        "我们交了多少保证金",
+        "Has Alibaba received our 30,000 deposit?",
+        "Our application status?",
+    ],
+)
+def test_our_own_payment_or_status_asked_is_a_look_up(question: str) -> None:
+    assert answer(question).out_of_scope, answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我们交了保证金之后要做什么", "我们入驻API和服务市场要交多少", "我们已经交了保证金，下一步呢"],
+)
+def test_our_payment_stated_beside_a_question_stays_answered(question: str) -> None:
+    assert not answer(question).out_of_scope, answer(question).text
