@@ -495,11 +495,16 @@ ECHO_AFTER = re.compile(
 )
 
 
+# Repeated to confirm it, the figure is stated: 对，您说的3万没错; "the 30,000 you said is right".
+CONFIRMED_AFTER = re.compile(r"(?<!不)(?:对|没错|正确|准确|无误)|(?<!not)(?:correct|right)")
+
+
 def _echoed(text: str, start: int, end: int) -> bool:
     before = re.split(r"[。；;！!?\n:：]", text[:start])[-1].replace("|", "")[-20:]
-    return bool(
-        ECHO_BEFORE.search(before) or ECHO_AFTER.search(text[end : end + 20].replace("|", ""))
-    )
+    after = re.split(r"[。；;！!?\n:：]", text[end:])[0].replace("|", "")[:20]
+    if CONFIRMED_AFTER.search(after):
+        return False
+    return bool(ECHO_BEFORE.search(before) or ECHO_AFTER.search(after))
 
 
 def contains_fact(reply_text: str, fact: str, question: str = "") -> bool:
@@ -1200,6 +1205,10 @@ def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: 
         ),
         ("Our sales were 300k, which tier?", "300k is tier 2.", "300000", True),
         ("注册资金要多少？", "您说的注册资金要求：100万元。", "100万", True),
+        # Repeated to confirm it, the figure is stated.
+        ("API市场保证金是3万吗？", "对，您说的3万没错。", "3万", True),
+        ("Is the API deposit 30,000?", "Yes, the 30,000 you said is correct.", "30000", True),
+        ("API市场保证金是3万吗？", "您说的3万不对。", "3万", False),
     ],
 )
 def test_the_questions_own_number_only_repeated_is_not_stated(
