@@ -863,6 +863,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_TICKET_WORDS",
                 "_ASKS_UNLIKE",
                 "_ASKS_HIGHEST",
+                "_NAMES_PROOF",
             ),
         }.items()
         for name in names

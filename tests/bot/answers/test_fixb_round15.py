@@ -195,3 +195,21 @@ def test_remaining_steps_after_the_ticket() -> None:
 def test_stated_facts_and_a_number_all_met_say_several() -> None:
     text = answer("我们有4个员工，开通了钉钉，有1688账号并通过企业名称认证，能进零售通吗").text
     assert _first_line(text) == "这几项都满足。", text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A head count alone: the 社保 statement rides along unjudged, never turning the verdict
+        # into "the others need your figure".
+        (
+            "We have 20 people exactly in tech and customer service. Is that enough for the "
+            "Security Market?",
+            "Yes",
+        ),
+        ("团队20人，能进安全市场吗", "这一项满足"),
+    ],
+)
+def test_a_head_count_alone_gets_a_clear_verdict(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith(opening), text
