@@ -213,3 +213,15 @@ def test_stated_facts_and_a_number_all_met_say_several() -> None:
 def test_a_head_count_alone_gets_a_clear_verdict(question: str, opening: str) -> None:
     text = answer(question).text
     assert _first_line(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A rate of 0 claimed: 对 where every tier is 0 %, 不对 where no tier is.
+        ("API市场佣金是0吗", "对"),
+        ("建站市场佣金是0吗", "不对"),
+    ],
+)
+def test_a_zero_rate_claimed_gets_its_verdict(question: str, opening: str) -> None:
+    assert _first_line(answer(question).text).startswith(opening), answer(question).text
