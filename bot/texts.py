@@ -2772,6 +2772,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员查看。",
         ' Reply "human" and I will pass your question, with the number you gave, to our staff.',
     ),
+    # --- conversation input round 15 ---
+    # A yes/no condition still being arranged ("还在办", "will be done next month").
+    "answer_not_yet": (
+        "还没办好，先按“否”记录。办好后回复“修改 {label}”更新，结论会重新判断。",
+        'Not in place yet, so it is recorded as "no" for now. Once it is done, reply "change '
+        '{label}" to update it and the result is checked again.',
+    ),
+    # An estimate ("快两年", "almost 20", "about 2 years ago" next to a limit): the exact value.
+    "approx_exact_value": (
+        "“{value}”是个约数：请直接写出{label}的准确值，检查按实际数字进行。",
+        '"{value}" is an estimate: please type the exact value ({label}), so the check uses the '
+        "real figure.",
+    ),
+    # Two values offered for one ("大概二十个，也可能二十五", "20 or maybe 25").
+    "two_values_which": (
+        "“{value}”里有两个数：{low} 还是 {high}？请写准确的那一个。",
+        '"{value}" gives two values: {low} or {high}? Please type the right one.',
+    ),
 }
 
 

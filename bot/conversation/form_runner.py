@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.conversation import interpret as reading
@@ -361,6 +362,25 @@ class FormRunner:
         return form.complete(turn, prefix)
 
 
+# Just under the number said ("almost 20", "快两年", "将近三年", "nearly 3 years", "近20人").
+_JUST_UNDER = re.compile(
+    r"快|将近|接近|差一点|差点|(?<![最附])近(?=\s*[\d一二两三四五六七八九十半])|"
+    r"(?<![a-z])(?:almost|nearly|not quite|close to|just under|just shy of|shy of)(?![a-z])"
+)
+# Words that make a number an estimate ("大概", "20来个", "20ish", "or so", "maybe").
+_ESTIMATE = re.compile(
+    r"多|余|几|来|以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|超过|不止|至少|不少于|不到|快|近|"
+    r"估计|可能|\+|(?<![a-z])(?:about|around|approx\w*|roughly|over|more than|nearly|almost|at least|"
+    r"or so|ish|odd|something|maybe|perhaps|probably|give or take|close to|just under|not quite|"
+    r"shy of|upwards of|plus)(?![a-z])|ish\b"
+)
+# At least the number said ("20多人", "两年以上", "over 3 years", "3+").
+_AT_LEAST = re.compile(
+    r"多|余|以上|出头|超过|不止|至少|不少于|\+|"
+    r"(?<![a-z])(?:over|more than|at least|plus|upwards of)(?![a-z])"
+)
+
+
 def _period_key(answer: reading.Answer) -> str:
     """The note for a date recorded as the 1st of the month, or of the year, it names."""
     return "year_recorded" if answer.until is not None else "month_recorded"
@@ -422,6 +442,14 @@ class EligibilityRunnerForm(RunnerForm):
             note = t(_period_key(answer), turn.lang, value=stored)
             return self._store_and_settle(turn, slot, stored, note=note)
         if answer.approximate or answer.implausible:
+            if not answer.implausible and self.estimate_needs_exact(turn, slot, answer, said):
+                message = t(
+                    "approx_exact_value",
+                    turn.lang,
+                    value=said[:40],
+                    label=self.label(slot, turn.lang),
+                )
+                return self.engine._prefixed(message, self.engine._prompt(turn))
             turn.state.confirming = {
                 "slot": slot,
                 "value": stored,
@@ -431,6 +459,10 @@ class EligibilityRunnerForm(RunnerForm):
             if answer.high is not None:  # "二十五六个": the lower end, and the choice said
                 turn.state.confirming["high"] = q.to_json_value(answer.high)
             return self.engine._prompt(turn)
+        if answer.not_yet:
+            # "还在办" / "will be done next month": a no for now, said back with how to update it.
+            note = t("answer_not_yet", turn.lang, label=q.label(slot, turn.lang))
+            return self._store_and_settle(turn, slot, stored, note=note)
         support = support_note(said) if q.kind_of(slot) == "support" else None
         return self._store_and_settle(
             turn, slot, stored, note=pick(support, turn.lang) if support else ""
@@ -438,6 +470,55 @@ class EligibilityRunnerForm(RunnerForm):
 
     def take_confirmed(self, turn: _Turn, slot: str, value: Any) -> Reply:
         return self._store_and_settle(turn, slot, value)
+
+    def estimate_needs_exact(
+        self, turn: _Turn, slot: str, answer: reading.Answer, said: str | None
+    ) -> bool:
+        """An estimate is never confirmed as its round number when that could be wrong where it
+        matters: "almost 20" / "快两年" (just under the number said) always asks the exact value;
+        "about 2 years", "两年前成立" do when a value near it gives another verdict. `said` is
+        None for a correction whose words are not at hand (read as an estimate)."""
+        value = answer.value
+        if answer.high is not None or not turn.state.markets:
+            return False  # a range ("二十五六个") offers both ends already
+        folded = said.casefold() if said is not None else "about"  # words unknown: an estimate
+        below = bool(_JUST_UNDER.search(folded))
+        above = not below and bool(_AT_LEAST.search(folded))
+        if isinstance(value, date):
+            if not answer.relative:
+                return False
+            if below:
+                return True  # "成立快两年了": younger than the age said
+            span = timedelta(days=92)
+            later = [] if above else [min(value + span, turn.today)]
+            candidates: list[Any] = [value, value - span, *later]
+        elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+            if not _ESTIMATE.search(folded):
+                return False  # a sum of parts or a count from a start date: exact, confirmed
+            if below:
+                return True  # "almost 20", "nearly 3 years": the number said is not the value
+            step = Decimal("0.1") if q.kind_of(slot) == "experience" else Decimal(1)
+            number = Decimal(value)
+            lower = [] if above else [number * Decimal("0.9"), number - step]
+            candidates = [number, number + step, number * Decimal("1.1"), *lower]
+            if not isinstance(value, Decimal):
+                candidates = [int(c) for c in candidates if c >= 0]
+            else:
+                candidates = [c.quantize(Decimal("0.1")) for c in candidates if c >= 0]
+        else:
+            return False
+        outcomes = {self._outcome(turn, slot, candidate) for candidate in candidates}
+        outcomes.discard(None)
+        return len(outcomes) > 1
+
+    def _outcome(self, turn: _Turn, slot: str, value: Any) -> tuple[Any, ...] | None:
+        """The chosen markets' verdicts with `slot` = `value` (None when it is no valid value)."""
+        profile = q.with_answer(turn.profile, slot, q.to_json_value(value))
+        try:
+            verdicts = evaluate(validate_profile(profile), turn.state.markets, turn.today)
+        except ProfileError:
+            return None
+        return tuple((v.market, v.status, tuple(u.key for u in v.unmet)) for v in verdicts)
 
     def month_is_enough(self, turn: _Turn, answer: reading.Answer) -> bool:
         """A year and month only ("2019年5月"), when no day of it changes a verdict: recorded
@@ -573,8 +654,11 @@ class EligibilityRunnerForm(RunnerForm):
         if answer is not None and self.month_is_enough(turn, answer):
             return False
         if answer is None or answer.approximate or answer.implausible:
-            if answer is not None:
-                # Asked as a detour, with the value read waiting for the vendor's 是.
+            if answer is not None and not (
+                not answer.implausible and self.estimate_needs_exact(turn, slot, answer, None)
+            ):
+                # Asked as a detour, with the value read waiting for the vendor's 是 (an
+                # estimate next to a limit is asked plainly: its exact value is needed).
                 turn.state.confirming = {
                     "slot": slot,
                     "value": q.to_json_value(answer.value),

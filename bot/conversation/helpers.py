@@ -41,6 +41,12 @@ DESCRIBES_VENDOR = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[，,。;；—–:：!！?？]")
+# A clause asking to join ("我们想做零售通", "we'd like to join Retail Link") chooses a market.
+WANTS_TO_JOIN = re.compile(
+    r"想|希望|打算|准备|要入驻|申请|入驻|上架|考虑|看看|感兴趣|"
+    r"\bwant|would like|'d like|interested|plan to|hoping to|\bapply|\bjoin|list on|sign up",
+    re.IGNORECASE,
+)
 
 
 def markets_named(text: str) -> list[str]:
@@ -51,7 +57,11 @@ def markets_named(text: str) -> list[str]:
         return found
     described: set[str] = set()
     for clause in _CLAUSE.split(text):
-        if not MARKET_WORD.search(clause) and DESCRIBES_VENDOR.search(clause):
+        if (
+            not MARKET_WORD.search(clause)
+            and DESCRIBES_VENDOR.search(clause)
+            and not WANTS_TO_JOIN.search(clause)  # "我们想做零售通": a wish, not a description
+        ):
             described.update(find_markets_in_text(clause))
     kept = [market for market in found if market not in described]
     return kept or found

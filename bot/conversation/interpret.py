@@ -56,6 +56,9 @@ class Answer:
     high: Any = None
     # A date worked out from an age ("成立五年了"): always confirmed, never recorded by month.
     relative: bool = False
+    # A yes/no condition still being arranged ("还在办", "will be done next month"): a no for
+    # now, said back as "not yet" with how to update it once done.
+    not_yet: bool = False
 
 
 @dataclass(frozen=True)
@@ -1169,7 +1172,11 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         # ("又有一个工程师…，所以团队现在是20人" is 20, not 21).
         first = (value_text,) if len(parts) > 1 else ()
         candidates = (*first, _strip_label(form, name, valued), value_text)
-        for candidate in dict.fromkeys((*candidates, _strip_label(form, name, rest), rest)):
+        # "Sorry, about the social insurance statement - we actually can't provide it": the
+        # clause after the field's name says the new value on its own.
+        last = _CLAUSE_BREAK.split(rest.strip(_EDGE_MARKS))[-1].strip(_EDGE_MARKS)
+        tried = (*candidates, _strip_label(form, name, rest), rest, last)
+        for candidate in dict.fromkeys(tried):
             if not candidate:
                 continue
             try:
@@ -1183,6 +1190,10 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     if named[0] == slot:
         return None  # "不对" + the current field's name and nothing usable: read as an answer
     return Correction(named[0], None, unclear)
+
+
+# Where a clause of a correction ends: punctuation, or a dash set apart by spaces.
+_CLAUSE_BREAK = lazy_compile(r"[;；。:：!！]|(?<!\d)[，,]|[，,](?!\d)|\s[—–-]+\s|[—–]+")
 
 
 class UnclearAnswer(Exception):
@@ -1289,7 +1300,8 @@ _ALL_ALONE = lazy_compile(
 )
 # "也" / "还" opening a clause ("也不要安全").
 _ALSO_BEFORE = re.compile(r"^\s*[也还再]")
-_CLAUSE_END = re.compile(r"[，,;；。.!！]|但是|但|\bbut\b", re.IGNORECASE)
+# round 15: a dash set apart ("Software, Security and IoT - not Retail Link") ends a clause too.
+_CLAUSE_END = re.compile(r"[，,;；。.!！]|\s[—–-]+\s|[—–]+|但是|但|\bbut\b", re.IGNORECASE)
 
 
 def _read_by_clause(
@@ -1644,7 +1656,14 @@ def _first_clause(text: str) -> str:
 
 _STATED_NO = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还){0,2}(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不支持|不需要|不提供|不做|不用|不涉及|不具有|不属于|不行|不是(?!很|太|特别|非常)|并非|"
-    r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)"
+    r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)|"
+    # round 15: "we actually can't provide it right now", "Unfortunately we are unable to",
+    # "sorry, we don't": a filler or two before the English no ("we are" alone is a yes).
+    r"^(?:(?:actually|unfortunately|sadly|sorry|honestly|to be honest|well|hmm|so|oh|oops|"
+    r"currently|right now|at the moment|for now)[,.!]?\s+)*(?:we|i|our company|the company)?\s*"
+    r"(?:actually|currently|still|really|just|honestly)?\s*(?:don't|do not|can't|cannot|can not|"
+    r"haven't|have not|aren't|are not|am not|won't|will not|are unable|am unable|unable|"
+    r"couldn't|could not|are not able|aren't able|no longer|not able|not yet|not really|no)\b"
 )
 _STATED_YES = re.compile(
     r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|做过|完成了|都准备好|准备好|"
@@ -1774,9 +1793,30 @@ _CANNOT = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还|都|实在)?[\u4e00-\u9fff]{1,3}(?:不了|不到)(?:$|[，,。；;!！\s])"
 )
 # "正在认证中，还没完成": in progress, and said outright that it is not done yet, is a no now.
+# "不在办理中" / "not pending": the arranging denied, no "not yet".
+_ANY_NEGATION_OF_ARRANGING = lazy_compile(r"不在|没在|not (?:in progress|pending|applying)")
 _NOT_DONE_YET = re.compile(
     r"(?:还没有?|尚未|仍未|还未|没有?)(?:完成|办好|办完|办下来|通过|下来|拿到|认证完|弄好|搞定)|"
     r"\bnot (?:yet )?(?:complete|completed|done|finished|approved|certified)\b"
+)
+
+
+# Still being arranged, or done only later ("还在办", "正在申请", "下个月就办好了", "快了", "will be
+# done next month", "we're applying for it", "under review"): not in place now, so a no for now.
+# A process word is needed beside 还在/正在: "还在交社保" (still paying it) is no "not yet".
+_STILL_ARRANGING = lazy_compile(
+    r"(?:还在|正在)\s*(?:办|申请|认证|审核|审批|准备|处理|走流程|弄|搞|开通|注册|评估|考|签)|"
+    r"在(?:办|申请|走流程)|(?:办理|申请|认证|审核|审批|准备|处理|评估|开发|流程)中|"
+    r"(?:下个?月|下周|明年|月底|年底|过几天|过两天|马上|(?<!很)快要?|不久)\s*(?:就)?\s*(?:能|会|可以)?\s*"
+    r"(?:办好|办完|完成|下来|拿到|通过|弄好|搞定|好了|好|齐|批|开通|开好|签|注册|上线|到位|开)|^快了|"
+    r"\bwill be (?:done|ready|finished|completed|certified|approved|issued|in place|signed)\b|"
+    r"\b(?:applying|in progress|in the process|under review|being (?:processed|reviewed)|"
+    r"working on (?:it|that|this)|pending)\b|\b(?:done|ready|finished|certified|approved) "
+    r"(?:next|by next|in a few|soon|within)\b|^(?:not yet|soon)\b|"
+    # "We'll have DingTalk set up next week", "it should be approved by the end of the month"
+    r"(?:\bwill\b|'ll\b|\bgoing to\b|\bshould be\b|\bexpect)[^.;!?]*?(?:\bnext (?:week|month|year|"
+    r"quarter)\b|\bsoon\b|\bshortly\b|\bin a (?:few|couple of) (?:days|weeks|months)\b|"
+    r"\bby the end of\b|\blater this (?:week|month|year)\b)"
 )
 
 
@@ -1864,7 +1904,9 @@ OTHER_CLOUD = _zh_or_en(
 )
 # A number in the description is an answer to another question, except a share ("100% 阿里云").
 _NUMBER_NOT_SHARE = re.compile(r"\d(?!\d*\s*%)")
-_ANY_NO_WORD = _zh_or_en("不|没|无|未|非|否", "no|not|never|without|[a-z]+n't")
+_ANY_NO_WORD = _zh_or_en(
+    "不|没|无|未|非|否", "no|not|never|without|[a-z]+n't|cannot|unable|no longer"
+)
 
 
 def described_yes_no(key: str, text: str) -> bool | None:
@@ -1940,6 +1982,8 @@ def read_bool(text: str) -> Answer:
             pass
     if _NOT_ALL_OR_NOT_YET.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
+    if _STILL_ARRANGING.search(folded) and not _ANY_NEGATION_OF_ARRANGING.search(folded):
+        return Answer(False, not_yet=True)  # "还在办", "下个月就办好了", "will be done soon"
     first = _first_clause(folded)
     if _NEGATED_AFFIRMATION.search(folded) and not _HEDGE.search(folded):
         return Answer(True)
@@ -1948,8 +1992,10 @@ def read_bool(text: str) -> Answer:
             return Answer(True)
         if _SHORT_NO.match(clause):
             return Answer(False)
-    if _CANNOT.search(folded) or _NOT_DONE_YET.search(folded):
-        return Answer(False)  # "交不了，我们是劳务外包" / "正在认证中，还没完成"
+    if _NOT_DONE_YET.search(folded):
+        return Answer(False, not_yet=True)  # "正在认证中，还没完成"
+    if _CANNOT.search(folded):
+        return Answer(False)  # "交不了，我们是劳务外包"
     if _BUT_NOT.search(folded) and not _IN_PROGRESS.search(folded):
         return Answer(False)  # "有专人对接，但是没开钉钉": half of it is missing
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
@@ -2057,10 +2103,43 @@ def _scale_fractions(text: str) -> str:
     return _SCALE_FRACTION.sub(number, text)
 
 
+# Two values offered for one answer: "大概二十个，也可能二十五", "20 or maybe 25", "两年，也许三年",
+# "200万或者300万". Which one is the vendor's to say: both are offered, neither is picked.
+_ALTERNATIVE_VALUE = lazy_compile(
+    r"[，,;；]?\s*(?:也可能是?|也许是?|或者是?|或是|或|还是|要么是?|可能是|说不定是?|"
+    r"(?<![a-z])or (?:maybe|perhaps|possibly|even|probably)(?![a-z])|(?<![a-z])or(?![a-z])|"
+    r"[,;]\s*(?:maybe|perhaps|possibly|probably)(?![a-z]))\s*"
+)
+_ANY_NUMBER = lazy_compile(
+    r"\d|[一二两三四五六七八九十百]|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half)(?![a-z])"
+)
+
+
+def _two_values(body: str, reader: Callable[[str], Answer], tidy: Callable[[Any], str]) -> None:
+    """Raises the which-one question when `body` offers two different values for one answer."""
+    folded = fold(body)
+    for found in _ALTERNATIVE_VALUE.finditer(folded):
+        left, right = folded[: found.start()], folded[found.end() :]
+        if not (_ANY_NUMBER.search(left) and _ANY_NUMBER.search(right)):
+            continue
+        try:
+            first, second = reader(left).value, reader(right).value
+        except (FieldRefused, UnclearAnswer, ParseError):
+            continue
+        if first != second:
+            low, high = sorted((first, second))
+            raise UnclearAnswer(
+                *pair("two_values_which", value=body[:40], low=tidy(low), high=tidy(high))
+            )
+
+
 def read_money(text: str) -> Answer:
     body = _scale_fractions(strip_trailing(text))
     if _FOREIGN_CURRENCY.search(fold(body)):
         raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
+    if not _MONEY_RANGE.search(fold(body)):  # "five or six million": a range, read below
+        _two_values(body, read_money, _tidy_amount)
     ranged = _MONEY_RANGE.search(fold(body))
     if ranged and not all(
         end[0].isdigit() or english_number(end) is not None for end in ranged.groups()[:2]
@@ -2182,8 +2261,14 @@ _JUST_ME = re.compile(
 _COUNT_PART = re.compile(
     rf"({_NUMBER})\s*(?:个人|人|名|位|个|(?:[a-z-]+\s+){{0,2}}?(?:people|persons|staff|engineers?|"
     r"developers?|devs?|programmers?|coders?|employees|agents|reps|representatives|testers?|designers?|"
-    r"members|support|ops|qa|sales|cs))(?![a-z])",
+    r"members|support|ops|qa|sales|cs|tech|techs|technicians?|customer service|customer support|"
+    r"service staff|after-sales))(?![a-z])",
     re.IGNORECASE,
+)
+# The role before its number: "技术20，客服5", "研发15人、售后5人".
+_ROLE_THEN_COUNT = lazy_compile(
+    r"(?:技术|研发|开发|工程师|程序员|客服|售后|运维|测试|实施|支持)(?:人员|团队|同事)?\s*(?:有|是|:|：)?\s*"
+    rf"({_NUMBER})\s*(?:个人|人|名|位|个)?"
 )
 
 
@@ -2191,7 +2276,9 @@ def _count_in_parts(folded: str) -> int | None:
     if re.search(r"(其中|包括|including|of whom|among)", folded):
         return None  # "30人，其中技术20人": the first number is already the total
     parts = _COUNT_PART.findall(folded)
-    if len(parts) < 2 or not re.search(r"[，,、;；+和及与]|\band\b", folded):
+    if len(parts) < 2:
+        parts = _ROLE_THEN_COUNT.findall(folded)  # "技术20，客服5"
+    if len(parts) < 2 or not re.search(r"[，,、;；+&和及与加]|\band\b|\bplus\b", folded):
         return None
     total = 0
     for part in parts:
@@ -2295,6 +2382,7 @@ def _team_beside_company(folded: str) -> str | None:
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    _two_values(body, lambda part: read_count(part, zero_words=zero_words), str)
     team = _team_beside_company(folded)
     if team is not None:
         try:
@@ -2388,7 +2476,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         or bool(
             re.search(
                 r"(以上|左右|上下|大约|大概|约|差不多|将近|接近|出头|不到|快|超过|多于|不止|至少|不少于|"
-                r"about|around|roughly|over|"
+                r"(?<![最附])近(?=\s*[\d一二两三四五六七八九十])|about|around|roughly|over|"
                 # "twenty-something", "20 odd": a decade, not the number named
                 r"nearly|almost|or so|less than|under|at least|more than|ish\b|something|\bodd\b|"
                 r"give or take|\bmaybe\b|\bperhaps\b|\bprobably\b|估计|可能)",
@@ -2570,6 +2658,7 @@ def _below_a_number(body: str) -> None:
 def read_years(text: str, today: date | None = None) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    _two_values(body, lambda part: read_years(part, today), lambda v: f"{_tidy_years(v)}")
     _below_a_number(body)
     since = _years_since(folded, today)
     if since is not None:
@@ -2588,6 +2677,7 @@ def read_years(text: str, today: date | None = None) -> Answer:
     approximate = bool(
         re.search(
             r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|不到|快|接近|about|around|over|"
+            r"(?<![最附])近(?=\s*[\d一二两三四五六七八九十半])|"
             r"nearly|more than|almost|less than|under|or so|roughly|ish\b)",
             folded,
         )
@@ -2975,8 +3065,25 @@ _SUPPORT_WEEKDAYS = re.compile(
 _SUPPORT_TIMES = re.compile(r"(?:乘以|乘|by|times)")
 
 
+# A support level said only to deny it: "not round the clock", "不是7x24", "rather than 24/7".
+_NEGATED_LEVEL = lazy_compile(
+    r"(?:而不是|不是|并非|并不是|(?<![a-z])not|rather than|instead of)\s*(?:the\s+)?"
+    r"(?:round[- ]the[- ]clock|around the clock|24\s*/\s*7|24\s*[x*×]\s*7|7\s*[x*×]\s*24|"
+    r"5\s*[x*×]\s*8|8\s*[x*×]\s*5|24 hours?(?: a day)?|全天候|全天|24小时|工作日|business hours|"
+    r"office hours|weekdays)"
+)
+
+
 def read_support(text: str) -> Answer:
     body = strip_trailing(text)
+    denied = _NEGATED_LEVEL.sub(" ", fold(body)).strip(_EDGE_MARKS)
+    if denied != fold(body).strip(_EDGE_MARKS):
+        if not _levels_named(denied) and not re.search(
+            r"没有|无|none|no\b|don't|工作日|weekday|business hours|office hours|\d", denied
+        ):
+            # "不是7x24" alone: which level it is instead is the vendor's to say.
+            raise FieldRefused(*pair("parse.support.invalid", said=body[:40]))
+        body = denied  # "weekdays 9 to 6, not 24/7": the level denied is no answer
     levels = list(dict.fromkeys(_levels_named(fold(body))))
     # A correction names the old level too ("售后是7x24的，刚才说成5x8了"): the new one comes first.
     if len(levels) > 1 and not _CORRECTION_ANYWHERE.search(body) and not _SAID_BEFORE.search(body):
@@ -2991,7 +3098,7 @@ def read_support(text: str) -> Answer:
         stripped = _LEAD_IN.sub("", folded)
         if stripped in ("没有", "没", "无", "不提供", "none", "no") or re.match(
             r"^(没有|无|暂无|暂时没有|目前没有|还没有|不提供|没|none|no\b|we don't|we do not|"
-            r"not yet|not at the moment)",
+            r"don't|do not|we haven't|haven't|we have no|have no|not yet|not at the moment)",
             stripped,
         ):
             return Answer("none")

@@ -82,8 +82,9 @@ def test_not_done_yet_said_outright_is_a_no(typed: str) -> None:
     assert read_bool(typed).value is False
 
 
-def test_a_hedge_without_not_done_is_still_asked() -> None:
-    reading = _reading("ecosystem_certified", "有，但是还在办")
+def test_a_hedge_without_a_process_word_is_still_asked() -> None:
+    # Round 15: "有，但是还在办" (being arranged) is a no for now; a bare hedge is still asked.
+    reading = _reading("ecosystem_certified", "有，不过差不多吧")
     assert not isinstance(reading, (Answer, Refused)), reading
 
 
