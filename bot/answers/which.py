@@ -259,6 +259,22 @@ def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> lis
     return list(chosen.values()) if len(chosen) > 1 else []
 
 
+def fit_with_follow_up(message: str, lang: Lang) -> bool:
+    """ "我们做CRM SaaS，选哪个类目？需要什么条件": the market that fits, then its conditions or
+    deposit — one answer, never the follow-up asked of no market."""
+    norm = normalize(message)
+    fit = _ASKS_FIT.search(norm)
+    if fit is None:
+        return False
+    after = norm[fit.end() :]
+    follows = _THEN_CONDITIONS.search(after) or _THEN_DEPOSIT.search(after)
+    if not follows:
+        return False
+    from bot.answers.names import markets_in_question
+
+    return product_fit_answer(message, lang, markets_in_question(message)) is not None
+
+
 def describes_offering(question: str) -> bool:
     """ "我们做堡垒机和漏洞扫描", "we sell IoT gateways": what the vendor sells is said."""
     return bool(_DESCRIBES_OFFERING.search(normalize(question)))
@@ -278,8 +294,9 @@ def product_fit_answer(question: str, lang: Lang, named: list[str]) -> Answer | 
         return None
     # The rule words may follow the market asked for ("该进哪个集市，需要什么条件"), never
     # come in or before it ("哪个市场要求7x24", "没有ACP能进哪个市场").
+    # "可以进哪个市场" is the fit asked, not a verdict: the asking words themselves are left out.
     before, after = norm[: fit.end()], norm[fit.end() :]
-    if _RULE_OR_SITUATION.search(before):
+    if _RULE_OR_SITUATION.search(norm[: fit.start()]):
         return None
     then_conditions = bool(_THEN_CONDITIONS.search(after))
     then_deposit = bool(_THEN_DEPOSIT.search(after))

@@ -225,3 +225,22 @@ def test_a_head_count_alone_gets_a_clear_verdict(question: str, opening: str) ->
 )
 def test_a_zero_rate_claimed_gets_its_verdict(question: str, opening: str) -> None:
     assert _first_line(answer(question).text).startswith(opening), answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        # Which market, then its conditions or deposit as a second question: one answer, the
+        # fitting market's (never the conditions of no market).
+        ("我们是做SaaS的CRM系统，应该选哪个类目上架？需要什么条件", "企业应用市场入驻条件"),
+        (
+            "我们提供上云迁移和代运维，入驻哪个类目？保证金多少？",
+            "入驻服务市场需缴纳保证金共 3万元",
+        ),
+        ("我们做工业物联网网关，可以进哪个市场？物联网市场要什么条件？", "物联网市场入驻条件"),
+    ],
+)
+def test_which_market_then_a_follow_up_is_one_answer(question: str, follow_up: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith("按指南中各集市的介绍和入驻条件，最相符"), text
+    assert follow_up in text, text
