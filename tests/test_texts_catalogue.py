@@ -853,6 +853,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for path, names in {
             "bot/answers/order.py": ("_ASKS_REMAINING",),
             "bot/answers/which.py": (
+                "_FIT_WORDS",
+                "_MAKES",
+                "_ASKS_RULED_OUT",
+                "_RULE_ASKED",
                 "_PRODUCT_SPLIT",
                 "_DESCRIBES_OFFERING",
                 "_ASKS_FIT",

@@ -244,3 +244,24 @@ def test_which_market_then_a_follow_up_is_one_answer(question: str, follow_up: s
     text = answer(question).text
     assert _first_line(text).startswith("按指南中各集市的介绍和入驻条件，最相符"), text
     assert follow_up in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "market", "verdict"),
+    [
+        # A product, stated facts and which market FITS: the market first, then the verdict on
+        # the facts for it.
+        ("我们做WAF，团队只有15人，适合进哪个市场", "安全市场", "不能"),
+        (
+            "We build BI dashboards, founded 2 years ago, 25 staff. Which market fits us?",
+            "Data Intelligence Market",
+            "Yes",
+        ),
+    ],
+)
+def test_product_facts_and_which_fits_name_the_market_then_judge(
+    question: str, market: str, verdict: str
+) -> None:
+    text = answer(question).text
+    fit, _, judged = text.partition("\n\n")
+    assert market in fit and judged.startswith(verdict), text
