@@ -865,7 +865,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_CHOICE",
                 "_THEN_DEPOSIT",
             ),
-            "bot/answers/verdicts.py": ("_NEGATED_LEVEL_BODY", "_NEGATED_LEVEL", "_BARE_NOT_YET"),
+            "bot/answers/verdicts.py": (
+                "_NEGATED_LEVEL_BODY",
+                "_NEGATED_LEVEL",
+                "_BARE_NOT_YET",
+                "_LICENSE_AGE_WORDS",
+            ),
             "bot/answers/text.py": ("_NAME_LIST_FILLER", "_WAN_TAIL"),
             "bot/answers/computed.py": (
                 "_COMBINE_ASKED",

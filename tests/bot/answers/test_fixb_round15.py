@@ -265,3 +265,17 @@ def test_product_facts_and_which_fits_name_the_market_then_judge(
     text = answer(question).text
     fit, _, judged = text.partition("\n\n")
     assert market in fit and judged.startswith(verdict), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A licence asked of a market with no licence-AGE rule: needed (a registered company),
+        # only its age is not set. The age asked keeps 没有 / No.
+        ("API市场需要营业执照吗", "需要"),
+        ("Do we need a business licence for the API market?", "Yes"),
+        ("API市场对营业执照年限有要求吗", "没有"),
+    ],
+)
+def test_a_licence_is_needed_where_only_its_age_is_unset(question: str, opening: str) -> None:
+    assert _first_line(answer(question).text).startswith(opening), answer(question).text
