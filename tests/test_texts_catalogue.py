@@ -348,6 +348,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ALTERNATIVE_VALUE",
             "_ANY_NUMBER",
             "_ROLE_THEN_COUNT",
+            "_NOT_COUNTED_YET",
+            "_CORRECTION_FILLER",
+            "_CORRECTION_FILLER_INSIDE",
+            "_counted_clauses",
             "_NEGATED_LEVEL",
         )
     },

@@ -913,6 +913,8 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
         wanted = ["registered_capital"]
     elif _HEAD_COUNT.search(folded):
         wanted = list(_COUNT_SLOTS)
+    elif described_no("legal_entity", text) is False:
+        wanted = ["legal_entity"]  # "不好意思，我们其实是个体户": the company question
     else:
         return []
     found = [name for name in slots if name.partition(":")[0] in wanted]
@@ -939,6 +941,10 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
         return None  # "技术15人，客服10人": one team in parts, not the team and the employees
     if slot in _COUNT_SLOTS and any(_NOBODY.search(fold(clause)) for clause in clauses):
         return None  # "没有一个是兼职的，全职25人": the none is about someone else
+    if slot in (*_COUNT_SLOTS, "acp_engineers") and any(
+        _NOT_COUNTED_YET.search(fold(c)) for c in clauses
+    ):
+        return None  # "两个人考了ACP，还有一个在考": one count, and who is not counted yet
     readings: dict[str, Answer] = {}
     year: int | None = None
     for clause in clauses:
@@ -1176,6 +1182,11 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         # clause after the field's name says the new value on its own.
         last = _CLAUSE_BREAK.split(rest.strip(_EDGE_MARKS))[-1].strip(_EDGE_MARKS)
         tried = (*candidates, _strip_label(form, name, rest), rest, last)
+        filler = _CORRECTION_FILLER_INSIDE.search(rest)
+        if filler and filler.start() > 0 and form.resolve(rest[: filler.start()]) == name:
+            tried = (*tried, rest[filler.start() :])  # "在线客服|我们其实没有": the name ends there
+        # "在线客服我们其实没有", "…，我们其实不支持": the value without the filler before it.
+        tried = (*tried, *(_CORRECTION_FILLER.sub("", c) for c in tried if c))
         for candidate in dict.fromkeys(tried):
             if not candidate:
                 continue
@@ -1192,6 +1203,12 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     return Correction(named[0], None, unclear)
 
 
+# Words before a corrected value that say nothing of it ("我们其实没有" → "没有").
+_CORRECTION_FILLER = lazy_compile(
+    r"^(?:\s*(?:我们|我司|公司|其实|实际上|实际|事实上|确实|真的|那个|这个|(?<![a-z])(?:we|actually|in fact|"
+    r"really|honestly|to be honest)(?![a-z]))[，,\s]*)+"
+)
+_CORRECTION_FILLER_INSIDE = lazy_compile(r"我们|我司|其实|实际上|事实上|确实")
 # Where a clause of a correction ends: punctuation, or a dash set apart by spaces.
 _CLAUSE_BREAK = lazy_compile(r"[;；。:：!！]|(?<!\d)[，,]|[，,](?!\d)|\s[—–-]+\s|[—–]+")
 
@@ -2379,9 +2396,34 @@ def _team_beside_company(folded: str) -> str | None:
     return team[0] if len(team) == 1 and company else None
 
 
+# Someone not counted yet: still studying for it, taking the exam, joining later ("还有一个在考",
+# "1 in progress", "another one is preparing for the exam").
+_NOT_COUNTED_YET = lazy_compile(
+    r"在考|在学|备考|准备考|还没考|没考过|考试中|正在考|还在考|在准备|下个?月(?:入职|考)|"
+    r"(?<![a-z])(?:studying|preparing|in progress|taking (?:it|the exam)|sitting (?:it|the exam)|"
+    r"still (?:learning|training|working on it)|not (?:yet )?(?:certified|passed)|starting next)(?![a-z])"
+)
+
+
+def _counted_clauses(body: str) -> str | None:
+    """ "两个人考了ACP，还有一个在考" → "两个人考了ACP": the clauses of someone not counted yet
+    left out, when another clause holds a number; None when there is no such clause."""
+    clauses = [c for c in re.split(r"[，,;；。]|\band\b|\bbut\b", body) if c.strip()]
+    kept = [c for c in clauses if not _NOT_COUNTED_YET.search(fold(c))]
+    if len(kept) == len(clauses):
+        return None
+    if not kept:
+        # "the two are still studying" alone: how many have passed is the vendor's to say.
+        raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))
+    return "，".join(kept)
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    counted = _counted_clauses(body)
+    if counted is not None:
+        return read_count(counted, zero_words=zero_words)
     _two_values(body, lambda part: read_count(part, zero_words=zero_words), str)
     team = _team_beside_company(folded)
     if team is not None:
