@@ -1721,16 +1721,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_team_roles": (
         "都算：条件写的是“技术及客服团队”（原文：{quote}），技术人员和客服人员一起计入{team}；"
         "只计在贵公司缴纳社保的人员（{proof}）。指南没有把其他岗位写进这条。",
-        'Both count: the condition is a "technical and customer-service team" (guide: {quote}),'
-        " so technical and customer-service staff together make up {team}; only staff the company"
+        'Both count: the condition is a "technical and customer service team" (guide: {quote}),'
+        " so technical and customer service staff together make up {team}; only staff the company"
         " pays social insurance for count ({proof}). The guide names no other roles for it.",
     ),
     "answers_team_other_roles": (
         "条件写的是“技术及客服团队”（原文：{quote}）：计入的是技术人员和客服人员（{team}），"
         "且须在贵公司缴纳社保（{proof}）。其他岗位（如销售、行政）能否计入，指南没有写明；"
         "如需确认，回复“转人工”。",
-        'The condition is a "technical and customer-service team" (guide: {quote}): technical'
-        " and customer-service staff count ({team}), on the company's social insurance ({proof})."
+        'The condition is a "technical and customer service team" (guide: {quote}): technical'
+        " and customer service staff count ({team}), on the company's social insurance ({proof})."
         ' Whether other roles (sales, admin) count, the guide does not say; reply "human" to ask'
         " our staff.",
     ),
@@ -1875,37 +1875,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- answers computed from rules data (bot/answers/computed.py) ---
     # Each kind of condition as a reply names it ("指南对零售通市场没有社保证明要求"), by the
     # first condition key that carries it (SPEC decisions 3, 4: the two kinds of support apart).
-    "condition_kind.registered_capital": ("注册资金", "registered-capital"),
-    "condition_kind.license_date": ("营业执照年限", "business-licence-age"),
-    "condition_kind.team_size": ("团队人数", "team-size"),
+    "condition_kind.registered_capital": ("注册资金", "registered capital"),
+    "condition_kind.license_date": ("营业执照年限", "business licence age"),
+    "condition_kind.team_size": ("团队人数", "team size"),
     "condition_kind.social_insurance_proof": (
         "社保证明（公司社保个人月缴费信息情况表）",
-        "social-insurance-statement",
+        "social insurance statement",
     ),
-    "condition_kind.experience_years": ("服务经验", "service-experience"),
+    "condition_kind.experience_years": ("服务经验", "service experience"),
     "condition_kind.aftersales_support": ("售后技术服务", "after-sales technical service"),
     "condition_kind.online_cs": ("客服在线服务", "online customer service"),
-    "condition_kind.acp_engineers": ("阿里云认证工程师（ACP）", "ACP-certified-engineer"),
-    "condition_kind.dingtalk_ops": ("专人对接运营及开通钉钉", "operations-contact and DingTalk"),
-    "condition_kind.customer_cases": ("知名客户案例", "customer-case"),
+    "condition_kind.acp_engineers": ("阿里云认证工程师（ACP）", "ACP certified engineer"),
+    "condition_kind.dingtalk_ops": ("专人对接运营及开通钉钉", "operations contact and DingTalk"),
+    "condition_kind.customer_cases": ("知名客户案例", "customer case"),
     "condition_kind.alibaba_1688_member": (
         "阿里巴巴中国站会员",
         "Alibaba.com China (1688) membership",
     ),
     "condition_kind.industry": ("行业范围", "industry"),
-    "condition_kind.ecs_image": ("ECS镜像交付", "ECS-image delivery"),
-    "condition_kind.good_credit": ("信用记录", "credit-record"),
-    "condition_kind.documents_ready": ("证件原件扫描件", "document-scan"),
-    "condition_kind.ecosystem_certified": ("生态体系资质评估和认证", "ecosystem-certification"),
-    "condition_kind.api_integration": ("接口开发能力", "API-integration"),
-    "condition_kind.joint_solution": ("联合解决方案或SaaS化上云改造", "joint-solution"),
-    "condition_kind.built_on_aliyun": ("以阿里云产品为依托", "built-on-Alibaba-Cloud"),
-    "condition_kind.mature_product": ("成熟、稳定的产品", "mature-product"),
-    "condition_kind.marketing_capability": ("营销策划能力", "marketing-capability"),
-    "condition_kind.bigdata_offering": ("大数据服务", "big-data-offering"),
-    "condition_kind.enterprise_offering": ("企业软件及SaaS服务", "enterprise-software"),
-    "condition_kind.agreements_accepted": ("接受协议及管理规范", "agreement-acceptance"),
-    "condition_kind.legal_entity": ("公司资质", "company-qualification"),
+    "condition_kind.ecs_image": ("ECS镜像交付", "ECS image delivery"),
+    "condition_kind.good_credit": ("信用记录", "credit record"),
+    "condition_kind.documents_ready": ("证件原件扫描件", "document scan"),
+    "condition_kind.ecosystem_certified": ("生态体系资质评估和认证", "ecosystem certification"),
+    "condition_kind.api_integration": ("接口开发能力", "API integration"),
+    "condition_kind.joint_solution": ("联合解决方案或SaaS化上云改造", "joint solution"),
+    "condition_kind.built_on_aliyun": ("以阿里云产品为依托", "built on Alibaba Cloud"),
+    "condition_kind.mature_product": ("成熟、稳定的产品", "mature product"),
+    "condition_kind.marketing_capability": ("营销策划能力", "marketing capability"),
+    "condition_kind.bigdata_offering": ("大数据服务", "big data offering"),
+    "condition_kind.enterprise_offering": ("企业软件及SaaS服务", "enterprise software"),
+    "condition_kind.agreements_accepted": ("接受协议及管理规范", "agreement acceptance"),
+    "condition_kind.legal_entity": ("公司资质", "company qualification"),
     "answers.support_kind_unstated": (
         "无法判断：您没有说明{level}是哪一种服务，这一条要求的是{required}",
         "unclear: you did not say which kind of service your {level} is; this condition asks "
@@ -2604,13 +2604,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Opened with the rule, not a bare yes or no: both "is it required" (yes) and "so we cannot
     # join" (no) are answered by the two halves.
     "answers_verdict_required_failed_head": (
-        "这一条是必须满足的入驻条件（需要具备），按您说的情况目前不满足。",
-        "Required: this is an entry condition you need to meet, and from what you say it is not"
-        " met yet.",
+        "需要：这一条是必须满足的入驻条件，按您说的情况目前不满足，所以现在还不能入驻。",
+        "Yes, it is required: an entry condition you need to meet, and from what you say it is"
+        " not met yet — so you cannot join until it is.",
     ),
     "answers_verdict_required_met_head": (
-        "这一条是必须满足的入驻条件（需要具备），按您说的情况已满足。",
-        "Required: this is an entry condition you need to meet, and from what you say it is met.",
+        "需要：这一条是必须满足的入驻条件，按您说的情况已满足。",
+        "Yes, it is required: an entry condition you need to meet, and from what you say it is"
+        " met.",
     ),
     # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget.
     "answers_deposit_budget_enough": (
@@ -2699,6 +2700,77 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_months_apart_total": (
         "各月佣金合计：{total}。",
         "Commission over these months: {total}.",
+    ),
+    # --- computed answers round 15 (fix15b) ---
+    # "能不能合并算档位" with no amounts: the verdict word first (bot/answers/computed.py).
+    "answers_combine_verdict_no": ("不能。", "No. "),
+    "answers_each_category": ("每个类目", "Each category"),
+    "answers_distribution_counts_yes": (
+        "算：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣。"
+        "指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），按100万匹配第3档，"
+        "只对其余60万按10%计佣。",
+        "They do count: distribution orders count toward the category's month total that picks"
+        " the tier, "
+        "though the distribution part itself pays no commission. The guide's example: a "
+        "1,000,000 total (其中40万是服务商分销用户不参与平台抽佣) is tier 3 by the 1,000,000, and 10% "
+        "is charged on the other 600,000 only.",
+    ),
+    # A deposit total given, its ticket text asked, no market named (computed.py).
+    "answers_ticket_for_amount": (
+        "保证金共 {total}，工单（{path}）里金额用大写“{capitals}”，问题描述：\n{template}\n"
+        "说“生成工单”我可以帮您填好。",
+        "For a deposit of {total}, write {capitals} in the ticket ({path}). "
+        'Description:\n{template}\nSay "draft ticket" and I will fill it in with you.',
+    ),
+    # "哪个市场的保证金跟别的不一样": the markets whose deposit is not the usual one.
+    "answers_market_amount": ("{market} {amount} 元", "{market} {amount} yuan"),
+    "answers_deposit_unlike": (
+        "保证金跟其他市场不一样的是：{markets}；其他每个市场类目都是 {usual} 元。多个类目累计计算。",
+        "The market whose deposit differs: {markets}; every other market is {usual} yuan. "
+        "Several markets add up.",
+    ),
+    "answers_deposit_highest": (
+        "保证金最高的是：{markets}；其他每个市场类目都是 {usual} 元。多个类目累计计算。",
+        "The highest deposit: {markets}; every other market is {usual} yuan. Several markets add"
+        " up.",
+    ),
+    # A month the policy period starts inside (bot/answers/computed.py policy_day_answer).
+    "answers_policy_month_from": (
+        "部分能：{month}只有一部分在指南的佣金优惠政策期间（{span}）内：{first}起结算的订单按阶梯减免计算，"
+        "之前的不在政策期间内，指南没有给出那时的费率。",
+        "Partly: only part of {month} is inside the guide's commission policy period ({span}): orders "
+        "settled from {first} are charged by the tiered reduction; earlier ones are outside it and"
+        " the guide gives no rates for them.",
+    ),
+    "answers_distribution_counts_for_tier": (
+        "能：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣，"
+        "佣金只按其余订单计算。指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），"
+        "按100万匹配第3档，只对其余60万按10%计佣。",
+        "Yes: distribution orders count toward the category's month total that picks the tier; "
+        "the distribution part itself pays no commission — only the other orders are charged. "
+        "The guide's example: a 1,000,000 total (其中40万是服务商分销用户不参与平台抽佣) is tier 3 "
+        "by the 1,000,000, and 10% is charged on the other 600,000 only.",
+    ),
+    # --- answers routing round 15 (fix15a) ---
+    # "我们的保证金退了没", "has our deposit been refunded yet?": the vendor's own record, which
+    # the bot cannot see (bot/answers/identifiers.py); what the guide says of it goes between.
+    "answers_own_record_cannot_see": (
+        "我查不了您账户里的记录：我只了解云市场服务商入驻指南，看不到申请、认证、款项或店铺的状态。",
+        "I cannot look up your account's records: I only know the Marketplace onboarding guide"
+        " and cannot see the state of your application, verification, payments or shop. ",
+    ),
+    "answers_own_record_handoff": (
+        "回复“转人工”，我把您的问题转给工作人员查看。",
+        ' Reply "human" and I will pass your question to our staff to check.',
+    ),
+    # "零售通是不是就是新零售市场？": two markets of the guide asked to be one (bot/answers/__init__.py).
+    "answers_two_markets_not_the_same": (
+        "不是，{first}和{second}是指南里两个不同的市场。",
+        "No, {first} and {second} are two different markets in the guide.",
+    ),
+    "answers_own_record_handoff_number": (
+        "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员查看。",
+        ' Reply "human" and I will pass your question, with the number you gave, to our staff.',
     ),
     # --- conversation input round 15 ---
     # A yes/no condition still being arranged ("还在办", "will be done next month").

@@ -425,6 +425,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_RULES_TO_READ",
             "_NAMES_MARKET_ASKED",
             "_ASKS_TOTAL",
+            "_ASKS_WHOLE_PROCESS",
+            "_SAME_THING_FILLER",
         )
     },
     **{
@@ -440,6 +442,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_AMOUNT_WORDS",
             "_OWN_TOTAL_LOOKUP",
             "_AMOUNT_GIVEN",
+            # The vendor's own record asked about without an id ("我们的保证金退了没").
+            "_OWN",
+            "_STATE_VERB_ZH",
+            "_DONE_ASKED_ZH",
+            "_STATE_ASKED_ZH",
+            "_RULE_ASKED",
+            "_YET",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "
@@ -837,6 +846,39 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_FOUNDING_YEAR",
                 "_NO_EXPERIENCE",
                 "_WHICH_WORD",
+            ),
+        }.items()
+        for name in names
+    },
+    # --- computed answers round 15: words read from questions ---
+    **{
+        (path, name): "words read from questions (what the vendor sells and which market is "
+        "asked, a support level the vendor falls short of, market names listed after 没有)"
+        for path, names in {
+            "bot/answers/order.py": ("_ASKS_REMAINING",),
+            "bot/answers/which.py": (
+                "_PRODUCT_SPLIT",
+                "_DESCRIBES_OFFERING",
+                "_ASKS_FIT",
+                "_RULE_OR_SITUATION",
+                "_THEN_CONDITIONS",
+                "_CHOICE",
+                "_THEN_DEPOSIT",
+            ),
+            "bot/answers/verdicts.py": ("_NEGATED_LEVEL_BODY", "_NEGATED_LEVEL", "_BARE_NOT_YET"),
+            "bot/answers/text.py": ("_NAME_LIST_FILLER", "_WAN_TAIL"),
+            "bot/answers/computed.py": (
+                "_COMBINE_ASKED",
+                "_YES_NO",
+                "_CHOICE_ASKED",
+                "_COMMISSION_WORDS",
+                "_SEVERAL_CATEGORIES",
+                "_DISTRIBUTION_COMBINED",
+                "_COUNTS_TOWARD",
+                "_TIER_ASKED",
+                "_TICKET_WORDS",
+                "_ASKS_UNLIKE",
+                "_ASKS_HIGHEST",
             ),
         }.items()
         for name in names

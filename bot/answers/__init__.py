@@ -517,11 +517,25 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
+    # "两个市场的销售额能不能一起算阶梯": 不能/能 first, then the rule (computed.py).
+    combined = None if money else computed.combine_verdict_answer(question, markets, lang)
+    # "哪个市场的保证金跟别的不一样", "120,000 in total, how to write it in the ticket".
+    combined = (
+        combined
+        or (None if markets else computed.deposit_unlike_answer(question, lang))
+        or (None if markets else computed.ticket_amount_answer(question, lang))
+    )
+    if combined is not None:
+        return combined
+    # "我们做WAF安全软件，该进哪个集市": the market that fits is named first (which.py).
+    fit = which.product_fit_answer(question, lang, markets)
+    if fit is not None:
+        return fit
     if len(markets) == 1 and computed.asks_what_else(question):
         # "we are 25 people, we give 5x8 support. what more we need to have?": every condition
         # of the market, which holds what is still to do (computed.py).
         return computed.conditions_answer(markets[0], lang)
-    if markets and money:
+    if money:
         # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget (computed.py).
         budget = computed.deposit_budget_verdict(question, markets, lang)
         if budget is not None:
@@ -1428,7 +1442,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     whole = _answer_one(question, lang, day)
     if not text or _GREETING.fullmatch(normalize(text)):
         return whole
-    if out_of_scope_topic(text) == "record_lookups":
+    if out_of_scope_topic(text) == "record_lookups" or identifiers.asks_own_state(normalize(text)):
         # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
         # vendor's own records; its parts are no separate questions about the guide.
         return whole
@@ -1480,12 +1494,37 @@ _ASKS_SAME_THING = lazy_compile(
     # not two names asked to be one.
     r"同一个(?!产品|商品|公司|账号|帐号|店铺|企业|主体|人)|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗"
     r"|就是.{0,12}(吗|么)"
+    # "“服务&代维”是不是就是服务市场？", "…就是服务市场？": asked without 吗 all the same.
+    r"|是不是就是|是不是指|就是[^，,。？?]{0,12}[?？]\s*$"
+    # "Is 服务&代维 in the rate table the Services market?", "what does 网站建设 stand for?"
+    r"|\b(stand|stands|correspond|corresponds|map|maps) (for|to)\b"
     r"|(指的是|指的就是|就是指|是指).{0,12}(吗|么)|\b(refer|refers|referring) to\b"
     r"|\b(the same(?! (product|products|listing|listings|company|account|shop|store|time|month|"
     r"person|team))|same (one|thing|market|as)|identical|another name|also called|other name)\b"
 )
 # Concepts that frame a question rather than name the thing asked about.
 _FRAME_CONCEPTS = frozenset({"marketplace", "join", "markets_list", "conditions"})
+
+
+# "Is 服务&代维 in the rate table the Services market?": a rate-table row asked to be a market.
+_IS_THE_MARKET = lazy_compile(r"^is\b.{0,60}\bthe \w+( \w+)? market\s*[?？]?\s*$")
+# What may stand beside two market names asked to be one ("零售通是不是就是新零售市场？").
+_SAME_THING_FILLER = lazy_compile(
+    r"市场|集市|请问|是不是|就是|和|与|跟|同|吗|呢|啊|\b(market|the|is|are|a|an|and|as|same)\b|[\W_]"
+)
+
+
+def _only_names_asked_alike(norm: str, markets: list[str]) -> bool:
+    """Nothing but the two markets' names and the words asking them to be one: no attribute
+    ("服务时间要求跟基础软件一样吗" compares a rule, not the markets' identity)."""
+    rest = norm
+    for market_id in markets:
+        market = get_market(market_id)
+        names = (market.name, market.name_en, market.short_name, *market.aliases)
+        for name in sorted((normalize(name) for name in names), key=len, reverse=True):
+            rest = rest.replace(name, " ")
+    rest = _ASKS_SAME_THING.sub(" ", rest)
+    return len(_SAME_THING_FILLER.sub("", rest)) <= 2
 
 
 def _names_rate_row(norm: str, market_id: str) -> bool:
@@ -1548,6 +1587,15 @@ _ASKS_PROCESS = lazy_compile(
     r"(入驻|申请|加入)?流程(是什么|是怎样|是怎么样|怎么走|有哪些|是啥)|入驻(的)?(流程|步骤)(是|有)"
     r"|\bwhat (is|are) the (joining |onboarding |application )?(process|steps)\b"
     r"|\bhow do (we|i) (join|get onboarded|onboard)\b(?!.{0,20}\b(market|category)\b)"
+)
+# The whole way through asked ("walk me through the steps … from scratch", "从头讲一下完整流程"):
+# every step, whatever the vendor says it lacks (no account yet is no question about step 1).
+_ASKS_WHOLE_PROCESS = lazy_compile(
+    r"(完整|整个|全部|全套|所有)的?(入驻|申请)?(流程|步骤)|从头(到尾)?(讲|说|介绍|走|开始)|从零开始"
+    r"|一步一?步(讲|说|教|带)|(流程|步骤)(讲|说|介绍|梳理|捋)一下|(讲|说|介绍|梳理|捋)一下.{0,8}(流程|步骤)"
+    r"|\bwalk (me|us) through\b|\bstep[- ]by[- ]step\b|\bfrom scratch\b|\bfrom (the )?start\b"
+    r"|\b(whole|full|complete|entire|overall) (joining |onboarding |application )?(process|procedure|steps)\b"
+    r"|\ball the steps\b|\bthe steps (to|for) (join|get|getting|onboard|list|become|sell)"
 )
 # A joining step named by its number or place: 第5步, 第三步, step 6, the last / final step.
 _STEP_NUMBER = lazy_compile(
@@ -1667,7 +1715,14 @@ def _same_thing_answer(
     (its description) or one concept (its entry), and nothing else is asked."""
     norm = normalize(text)
     support_kinds = not markets and _AFTERSALES_WORDS.search(norm) and _ONLINE_CS_WORDS.search(norm)
-    if not (_ASKS_SAME_THING.search(norm) or (support_kinds and _ASKS_DIFFERENCE.search(norm))):
+    row_as_market = (
+        len(markets) == 1 and _names_rate_row(norm, markets[0]) and _IS_THE_MARKET.search(norm)
+    )
+    if not (
+        _ASKS_SAME_THING.search(norm)
+        or row_as_market
+        or (support_kinds and _ASKS_DIFFERENCE.search(norm))
+    ):
         return None
     if support_kinds:
         # "售后和在线客服是一回事吗": no — the guide keeps the two kinds apart (SPEC decision 3).
@@ -1678,6 +1733,22 @@ def _same_thing_answer(
         return kinds
     # The words asking ("also called") name no topic of their own.
     topics = find_concepts(_ASKS_SAME_THING.sub(" ", routed)) - _FRAME_CONCEPTS
+    if len(markets) == 2 and not topics and _only_names_asked_alike(norm, markets):
+        # "零售通是不是就是新零售市场？": two markets of the guide, never one; what each covers.
+        first, second = (market_label(market, lang) for market in markets)
+        lines = [t("answers_two_markets_not_the_same", lang, first=first, second=second)]
+        lines += [
+            t(
+                "label_value",
+                lang,
+                label=market_label(market, lang),
+                value=get_market(market).description,
+            )
+            for market in markets
+        ]
+        source = computed.scope_answer(markets[-1], lang).source
+        body = with_source("\n".join(lines), source, lang)
+        return Answer(body, lang, True, "computed.scope", source, [])
     if len(markets) == 1 and not topics:
         found = computed.scope_answer(markets[0], lang)
     elif (
@@ -1759,7 +1830,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         normalize(text)
     ):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
-        return identifiers.lookup_decline(chosen)
+        return identifiers.own_state_decline(normalize(text), chosen, number_given=True)
+    if identifiers.asks_own_state(normalize(text)):
+        # "我们的入驻申请审核通过了吗", "has our deposit been refunded yet?": a look-up with no
+        # id, handed off with what the guide says of that record.
+        return identifiers.own_state_decline(normalize(text), chosen)
     id_for_tier = identifiers.id_given_for_tier(normalize(text))
     if id_for_tier is not None:
         # "服务商ID是 200000，属于第几档": an id is no month's total; ask for the total.
@@ -1793,7 +1868,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if (
         declined_topic not in _NEVER_A_PRODUCT
         and reverse.asks_which_market(text)
-        and (_STATES_PRODUCT.search(normalize(text)) or _MAKES_PRODUCT.search(normalize(text)))
+        and (
+            _STATES_PRODUCT.search(normalize(text))
+            or _MAKES_PRODUCT.search(normalize(text))
+            or which.describes_offering(text)
+        )
     ):
         # "We sell a SaaS HR and payroll system. Which category fits us?": payroll, tax or
         # weather is what the vendor sells, and which market fits is asked.
@@ -1812,7 +1891,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # paid by instalments.
         concepts = (concepts - {"instalment"}) | {"commission"}
     if (
-        _ASKS_PROCESS.search(routed)
+        (
+            _ASKS_PROCESS.search(routed)
+            or (
+                _ASKS_WHOLE_PROCESS.search(routed)
+                and not _ASKS_NEXT_OR_BEFORE.search(routed)
+                and not _STEP_NUMBER.search(routed)
+            )
+        )
         and not concepts & _MONEY_TOPICS
         and not _ASKS_ALLOWED.search(routed)
     ):

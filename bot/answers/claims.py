@@ -137,7 +137,7 @@ _STATES_RULE = lazy_compile(
     r"|\b(needs?|requires?|required|requirement|must|at least|minimum)\b"
 )
 _OWN_OR_ENOUGH = lazy_compile(
-    r"我们|我司|我方|本公司|咱们|就可以|就能|就行|够了|足够|没问题"
+    r"我们|我司|我方|本公司|咱们|就可以|就能|就行|够了|足够|没问题|满足|符合|达标"
     r"|\b(we|our|us|enough|sufficient|suffices?|fine|ok|okay)\b"
 )
 

@@ -511,7 +511,8 @@ def deposit_budget_verdict(question: str, market_ids: list[str], lang: Lang) -> 
     ids = list(dict.fromkeys(market_ids))
     others = 1 if _ONE_OTHER.search(norm) else 0
     if not ids:
-        return None
+        # "预算10万，能进几个市场": the budget is the deposit's; how many markets it covers.
+        return _deposit_budget_answer(budget, lang) if _ASKS_HOW_MANY_MARKETS.search(norm) else None
     total = Decimal(deposit_for(ids)) + Decimal(deposit_for_market("api")) * others
     ordinary = Decimal(deposit_for_market("api"))
     if _ASKS_HOW_MANY_MARKETS.search(norm) and total <= budget:
@@ -768,7 +769,8 @@ _DAY_EN = lazy_compile(
 _ASKS_APPLIES = lazy_compile(
     r"能不能|能否|能按|能享受|能用|可以按|可不可以|可以享受|适用|享受|算不算|还算|在不在|包不包括|包括|"
     r"(还在|算在|属于|落在)[^，,。;；]{0,12}(期内|期间|期限|范围|以内|之内)|"
-    r"(能|可以)[^，,。;；]{0,12}(吗|么)|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
+    r"(能|可以)[^，,。;；]{0,12}(吗|么)|按[^，,。;；]{0,10}(算|收|计|执行)(吗|么|不|没)"
+    r"|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
     r"|included|within|falls?|inside|still get|get the)\b"
 )
 _POLICY_WORDS = lazy_compile(
@@ -819,6 +821,19 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
         key = "answers_policy_day_inside"
     elif shown_last < first:
         key = "answers_policy_day_before"
+    elif day is None and shown_first < first <= shown_last:
+        # "2016年11月的订单能享受优惠吗": the period starts on the 17th of that month.
+        body = t(
+            "answers_policy_month_from",
+            lang,
+            month=label,
+            first=first.isoformat() if lang == "en" else _day_zh(first),
+            span=_policy_span(lang),
+        )
+        source = source_line(_section("commission"), None, lang)
+        return Answer(
+            with_source(body, source, lang), lang, True, "computed.policy_day", source, []
+        )
     elif shown_first > last:
         # After the period: 不能 first, then that the guide gives no later rate (handed off as
         # any month the policy does not cover).
@@ -1261,6 +1276,73 @@ def commission_basis_answer(question: str, markets: list[str], lang: Lang) -> An
         and (len(markets) > 1 or _CATEGORY_WORDS.search(norm))
     ):
         body = t("answers_per_category_head", lang)
+    else:
+        return None
+    return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
+# --- "can X be combined for the tier?" with no amounts: the verdict word first ---------------
+# A vendor reads the first word: "能不能合并算档位" answered "分开算…" reads as a maybe.
+_COMBINE_ASKED = lazy_compile(
+    r"合起来|加起来|合并|加在一起|一起算|放一起|放在一起|累加|累计|叠加|汇总|合在一起|一起结算|打通"
+    r"|\b(combined?|combining|together|add(?:ed|ing)? (?:them |it )?up|pooled?|aggregated?"
+    r"|summed|counted as one|as one)\b"
+)
+# Asked as yes or no ("能合并吗", "can they be combined"), not as a choice ("分开还是合起来").
+_YES_NO = lazy_compile(
+    r"能|可以|可不可以|能否|是否|行不行|行吗|允许|吗|么"
+    r"|\b(can|could|may|is it possible|are we allowed|do you|does it|will|would)\b"
+)
+_CHOICE_ASKED = lazy_compile(r"还是|\bor\b")
+_COMMISSION_WORDS = lazy_compile(
+    r"档|阶梯|佣金|抽佣|扣点|费率|流水|交易额|营业额|销售额"
+    r"|\b(tiers?|commission|rate|turnover|sales|revenue|gmv)\b"
+)
+_SEVERAL_CATEGORIES = lazy_compile(
+    r"(两|二|三|几|多|各|不同|每)个?(类目|市场|集市)|(类目|市场|集市)之间|跨(类目|市场)"
+    r"|\b(two|three|several|multiple|different|both|all|across|separate) (categories|markets)\b"
+    r"|\bcategories\b|\bmarkets\b"
+)
+_DISTRIBUTION_COMBINED = lazy_compile(r"分销|\b(distribution|distributors?|resellers?)\b")
+# Whether distribution orders count toward the tier ("算不算进档位", "count toward the tier").
+_COUNTS_TOWARD = lazy_compile(
+    r"算不算|算进|算在|算入|计入|计不计|包括|包含|参与|纳入|也算|算吗"
+    r"|\b(count|counts|counted|counting|included?|includes|toward|towards)\b"
+)
+_TIER_ASKED = lazy_compile(r"档|阶梯|交易额|总额|\b(tiers?|total|turnover|threshold)\b")
+
+
+def combine_verdict_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
+    """ "两个市场的销售额能不能一起算阶梯" → 不能 (each category on its own); "两个月能合并算档吗"
+    → 不能 (each month on its own); "自营和分销能合并算档位吗" → 能 (distribution counts toward
+    the tier). The verdict word first, then the guide's rule. None when the question asks
+    something else (amounts are computed elsewhere)."""
+    norm = normalize(question)
+    source = source_line(_section("commission"), None, lang)
+    if (
+        _DISTRIBUTION_COMBINED.search(norm)
+        and _COUNTS_TOWARD.search(norm)
+        and _TIER_ASKED.search(norm)
+        and not _CHOICE_ASKED.search(norm)
+    ):
+        # "Do distribution orders still count toward the tier?", "分销订单算不算进档位": yes.
+        body = t("answers_distribution_counts_yes", lang)
+        return Answer(
+            with_source(body, source, lang), lang, True, "computed.commission", source, []
+        )
+    if not (_COMBINE_ASKED.search(norm) and _COMMISSION_WORDS.search(norm)):
+        return None
+    if _CHOICE_ASKED.search(norm) or not _YES_NO.search(norm) or _DEPOSIT_WORDS.search(norm):
+        return None
+    if _DISTRIBUTION_COMBINED.search(norm):
+        body = t("answers_distribution_counts_for_tier", lang)
+    elif _SEVERAL_MONTHS.search(norm) or len(_named_months(question)) > 1:
+        name = _market_name(get_market(markets[0]), lang) if len(markets) == 1 else ""
+        body = t("answers_combine_verdict_no", lang) + t(
+            "answers_months_apart_head", lang, name=name or t("answers_each_category", lang)
+        )
+    elif len(markets) > 1 or _SEVERAL_CATEGORIES.search(norm):
+        body = t("answers_combine_verdict_no", lang) + t("answers_per_category_head", lang)
     else:
         return None
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
@@ -1784,6 +1866,70 @@ def ticket_count_answer(
         _ticket_source(lang),
         [],
     )
+
+
+_TICKET_WORDS = lazy_compile(r"工单|\bticket\b")
+
+
+def ticket_amount_answer(question: str, lang: Lang) -> Answer | None:
+    """ "We'll pay 120,000 deposit in total. How do I write the amount in the ticket?": the
+    ticket's text with that total in 大写 (no market named). None unless one amount, the deposit
+    and the ticket are all in the question."""
+    norm = normalize(question)
+    if not (_TICKET_WORDS.search(norm) and _DEPOSIT_WORDS.search(norm)):
+        return None
+    _, mentions = money_mentions(question)
+    if len(mentions) != 1 or mentions[0].value <= 0 or mentions[0].value % 1:
+        return None
+    total = int(mentions[0].value)
+    body = t(
+        "answers_ticket_for_amount",
+        lang,
+        total=_money(total, lang),
+        capitals=amount_in_capitals(total),
+        path=_TICKET_PATH,
+        template=_ticket_template(total),
+    )
+    return Answer(
+        with_source(body, _ticket_source(lang), lang),
+        lang,
+        True,
+        "computed.ticket",
+        _ticket_source(lang),
+        [],
+    )
+
+
+# "哪个市场的保证金跟别的不一样", "which market's deposit is different": the markets whose
+# deposit is not the usual one.
+_ASKS_UNLIKE = lazy_compile(
+    r"(哪个|哪些|哪几个|什么)(市场|类目|集市)?[^，,。;；?？]{0,12}(不一样|不同|特殊|例外|特别|更高|更贵|最高|最贵|最多)"
+    r"|\b(which|what) (market|markets|category|categories)\b[^?.]{0,40}\b(different|differs?"
+    r"|unlike|special|exception|higher|highest|more expensive|most expensive)\b"
+)
+
+
+_ASKS_HIGHEST = lazy_compile(
+    r"最高|最贵|最多|更高|更贵|\b(highest|most expensive|higher|more expensive)\b"
+)
+
+
+def deposit_unlike_answer(question: str, lang: Lang) -> Answer | None:
+    """The markets whose deposit differs from the usual 30,000 (零售通 50,000), named first."""
+    norm = normalize(question)
+    if not (_DEPOSIT_WORDS.search(norm) and _ASKS_UNLIKE.search(norm)):
+        return None
+    unlike = deposits_unlike_default()
+    if not unlike:
+        return None
+    names = t("list_separator", lang).join(
+        t("answers_market_amount", lang, market=_market_name(get_market(m), lang), amount=yuan(a))
+        for m, a in unlike.items()
+    )
+    key = "answers_deposit_highest" if _ASKS_HIGHEST.search(norm) else "answers_deposit_unlike"
+    body = t(key, lang, markets=names, usual=yuan(DEPOSIT_PER_MARKET))
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
 def _ticket_source(lang: Lang) -> str:

@@ -254,3 +254,85 @@ _AMOUNT_GIVEN = lazy_compile(
 
 # An amount written beside the identifier (30万, 20k, 元, yuan): the tier can be computed.
 _AMOUNT_WORDS = lazy_compile(r"\d\s*(万|元|块|k\b|m\b|yuan|rmb|cny)|[¥￥]", re.IGNORECASE)
+
+
+# --- The vendor's own record asked about without an id ("我们的保证金退了没", "has our deposit
+# been refunded yet?"): a look-up all the same. The bot cannot see accounts, so it hands off and
+# says what the guide says of that kind of record (data/out_of_scope.yaml, own_records).
+
+# Whose record: the vendor's own, or one named by a time of its own ("上个月的佣金返还").
+_OWN = lazy_compile(
+    r"我们|我司|我的|咱们|咱家|本公司|我家|我这边|我方|我公司"
+    r"|上个?月|这个月|本月|上周|这周|昨天|前天|今天|上次|前几天"
+    r"|\b(our|my|we|us|ours)\b|\b(last|this) (month|week)\b|\byesterday\b"
+)
+# What happens to a record: it arrives, is refunded, approved, opened, signed, processed.
+_STATE_VERB_ZH = (
+    r"(到账|到帐|退款|退回来|退下来|退回|退还|退掉|退|返还|返回来|返回|返|打过来|打款|通过|批下来|批准|批"
+    r"|审核完|审核好|审完|审好|审过|审下来|开通|开好|签好|签完|处理好|处理完|处理|收到|生效"
+    r"|认证好|认证完|认证成功|认证下来|下来|成功|完成|交上|充上|充好|充值成功|付款成功|支付成功)"
+)
+# Asked as done or not: 到账了吗, 退了没, 通过没有; 有没有通过; 进度怎么样; 到哪一步了.
+_DONE_ASKED_ZH = lazy_compile(_STATE_VERB_ZH + r"了(吗|么|嘛|没有?|没)(?=[?？。!！,，\s]|$)")
+_STATE_ASKED_ZH = lazy_compile(
+    # (No 吗 without 了: "违规了保证金还退吗" asks the rule.)
+    _STATE_VERB_ZH + r"(没有?|没)(?=[?？。!！,，\s]|$)"
+    r"|(有没有|是否|是不是|有无)(已经)?"
+    + _STATE_VERB_ZH
+    + r"|(进度|结果|状态|进展)(现在)?(怎么样|如何|咋样|是什么|是啥|到哪)|怎么样了|咋样了|到哪一?步了?"
+    r"|(结果|进展|消息)(出来)?了(吗|没)|什么情况|啥情况"
+    # "我们的保证金还没到账" (waiting on it); "营业执照还没下来" is a condition stated instead.
+    r"|还没(有)?(到账|到帐|退|返还|返|通过|批|审核|开通|收到|处理|回复|消息|动静)"
+)
+# A rule, a duration or a way asked ("保证金能退吗", "审核通过了吗之后怎么签"), or a state
+# reached in a sequence ("交了保证金就算入驻成功了吗"): not a record of the vendor's.
+_RULE_ASKED = lazy_compile(
+    r"怎么(?!样)|如何|怎样|多久|多长时间|几天|几个工作日|什么时候|啥时候|何时|几号|需要|要不要|能不能|能否|可以|可不可以"
+    r"|会不会|会吗|一般|通常|流程|步骤|条件|的话|如果|假如|要是|才能|才可以|才算|就算|算是|就可以|就能|就会"
+    r"|为什么|为啥|哪些|是不是就|之前|以前|能先|可以先|先拿|先用|能用|能拿|能申请|能入驻|能进|能交|行不行|行吗"
+    r"|\b(how|when|why|should|must|can|could|would|will|if|need|needs|required|usually|normally"
+    r"|typically|after|once|automatically|before|what if)\b"
+)
+# English: "has our deposit been refunded", "did we get our rebate", "is our application
+# approved yet", "what's the status of our application", "where is our refund".
+_STATE_ASKED_EN = lazy_compile(
+    r"\b(has|have|did|is|are|was|were)\b (our|my|we|the|it|they)\b[^.?!]{0,50}?"
+    r"\b(been |got |gotten )?(refunded|returned|approved|accepted|passed|pass|arrived|arrive"
+    r"|received|receive|credited|paid|processed|verified|completed|opened|activated|signed"
+    r"|reviewed|confirmed|cleared|come (in|through|back)|gone through|go through|went through"
+    r"|land|landed|get|got|hear back|heard back)\b"
+    r"|\b(status|progress|update|news)\b (of|on|with) (our|my)\b"
+    r"|\bwhere (is|are)\b (our|my)\b|\bwhere are we (at|with)\b"
+    r"|\b(our|my)\b[^.?!]{0,60}\b(yet|already)\s*[?？]*\s*$"
+)
+_YET = lazy_compile(r"\byet\b|还没|了吗|了没")
+
+
+def asks_own_state(norm: str) -> bool:
+    """ "我们公司上个月的佣金返还到账没有", "我们的入驻申请审核通过了吗", "has our deposit been
+    refunded yet?": the state of one of the vendor's own records (its money, application,
+    verification, shop), with or without an id. Only the console and staff can see it."""
+    if _RULE_ASKED.search(norm):
+        return False
+    if _DONE_ASKED_ZH.search(norm):
+        return True
+    if _STATE_ASKED_ZH.search(norm) or _STATE_ASKED_EN.search(norm):
+        return bool(_OWN.search(norm) or _YET.search(norm))
+    return False
+
+
+def own_state_decline(norm: str, lang: Lang, *, number_given: bool = False) -> Answer:
+    """The hand-off for a look-up of the vendor's own record, with what the guide says of that
+    kind of record when it says something."""
+    from bot.answers.knowledge import own_record_topics  # the data layer, loaded on first use
+
+    topic = next(
+        (item for item in own_record_topics() if any(p.search(norm) for p in item.patterns)),
+        None,
+    )
+    if topic is None and number_given:
+        return lookup_decline(lang)
+    handoff = "answers_own_record_handoff_number" if number_given else "answers_own_record_handoff"
+    guide_says = topic.body(lang) if topic is not None else ""
+    text = t("answers_own_record_cannot_see", lang) + guide_says + t(handoff, lang)
+    return Answer(text, lang, False, None, None, [], out_of_scope=True)

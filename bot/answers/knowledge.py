@@ -193,6 +193,23 @@ def unstated_attributes() -> tuple[Unstated, ...]:
 
 
 @cache
+def own_record_topics() -> tuple[Unstated, ...]:
+    """What the guide says about each kind of record a vendor may ask the state of ("我们的保证金
+    退了没"): the bot cannot see the record, but says what the guide does say of it."""
+    raw = _read_yaml("out_of_scope.yaml").get("own_records", {})
+    return tuple(
+        Unstated(
+            name=name,
+            forms=(),
+            patterns=tuple(lazy_compile(pattern) for pattern in value.get("patterns", [])),
+            zh=value["zh"],
+            en=value["en"],
+        )
+        for name, value in raw.items()
+    )
+
+
+@cache
 def _description_words() -> tuple[tuple[re.Pattern[str], str], ...]:
     raw = _read_yaml("description_words.yaml")["words"]
     return tuple(

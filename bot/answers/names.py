@@ -194,6 +194,7 @@ def _positions(text: str, char: str) -> list[int]:
     return positions
 
 
+_SENTENCE_MARK = lazy_compile(r"[?!;:.](?=\s|$)")
 _LIST_PIECES = lazy_compile(r"[\s,，、/+]+|和|与|及|跟|以及")
 
 
@@ -372,7 +373,8 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     # "能按云市场API接口开发接入": the integration condition, not API市场.
     masked = _API_INTERFACE.sub("___", masked)
     masked = _INTEGRATE_API.sub(lambda m: m.group(0)[:-3] + "___", masked)
-    found = find_markets_in_text(masked)
+    # "Can we join Solutions?": the sentence's mark is no part of a loose name.
+    found = find_markets_in_text(_SENTENCE_MARK.sub(" ", masked))
     found = list(dict.fromkeys(found + _with_own_amount(norm)))
     if found:
         found = list(dict.fromkeys(found + _listed_heads(norm)))

@@ -513,6 +513,7 @@ def _next(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
 # "剩下的步骤", "还有哪些步骤", "remaining steps", "all the steps until the store opens".
 _ASKS_REMAINING = lazy_compile(
     r"剩下|剩余|还有哪些步|还有几步|后面还有|后续(还有)?哪些|之后还有哪些|接下来还有哪些|全部步骤"
+    r"|还有(什么|啥|哪些|别的|其他|其它)(步骤|步|流程|环节|手续)"
     r"|\b(remaining|rest of the|all the) steps?\b|\bsteps?\b[^.?]{0,30}\b(until|till|left|remain)\b"
 )
 

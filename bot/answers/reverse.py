@@ -400,27 +400,55 @@ _QUESTION_FRAME = lazy_compile(
 )
 
 
-def markets_described_by(question: str, lang: Lang) -> Answer | None:
-    """The markets whose guide text (description and conditions) best matches what the vendor
-    wants to sell; None when no market stands out (then the knowledge base answers)."""
+def fitting_markets(
+    question: str,
+    lang: Lang,
+    among: list[str] | None = None,
+    min_score: float = _MIN_MATCH_SCORE,
+) -> list[tuple[Market, str]]:
+    """The markets (of `among`, or all) whose guide text best matches what the vendor wants to
+    sell, each with its best-matching sentence; [] when no market stands out."""
     norm = normalize(question)
     # An English question is matched in the guide's own (Chinese) words too.
     query = _content_tokens(_QUESTION_FRAME.sub(" ", f"{norm} {guide_words_for(norm)}"))
     scored = sorted(
-        ((_score(query, text.counts), text) for text in _market_texts()),
+        (
+            (_score(query, text.counts), text)
+            for text in _market_texts()
+            if not among or text.market.id in among
+        ),
         key=lambda pair: pair[0],
         reverse=True,
     )
+    if not scored:
+        return []
     best = scored[0][0]
-    if best < _MIN_MATCH_SCORE:
-        return None
+    if best < min_score:
+        return []
     chosen = [text for score, text in scored[:_MAX_MATCHES] if score >= best * _CLOSE_MATCH_RATIO]
-    lines = []
-    for text in chosen:
-        sentence = _best_sentence(query, text, lang)
-        lines.append(
-            t("answers.bullet_label_value", lang, label=_name(text.market, lang), value=sentence)
-        )
+    return [(text.market, _best_sentence(query, text, lang)) for text in chosen]
+
+
+def markets_described_by(
+    question: str,
+    lang: Lang,
+    among: list[str] | None = None,
+    min_score: float = _MIN_MATCH_SCORE,
+) -> Answer | None:
+    """The markets whose guide text (description and conditions) best matches what the vendor
+    wants to sell; None when no market stands out (then the knowledge base answers)."""
+    chosen = fitting_markets(question, lang, among, min_score)
+    if not chosen:
+        return None
+    return fit_answer(chosen, lang)
+
+
+def fit_answer(chosen: list[tuple[Market, str]], lang: Lang) -> Answer:
+    """The markets that fit, each with the guide's sentence that matched, best first."""
+    lines = [
+        t("answers.bullet_label_value", lang, label=_name(market, lang), value=sentence)
+        for market, sentence in chosen
+    ]
     head = t("answers.closest_market" if len(chosen) == 1 else "answers.closest_markets", lang)
     tail = t("answers.check_conditions_or_staff", lang)
     body = "\n".join([head, *lines, tail])
@@ -506,6 +534,11 @@ def markets_noting(question: str, market_ids: list[str], concepts: set[str]) -> 
         score = sum(idf.get(t, 0.0) for t in query if t in note)
         if (score >= _MIN_NOTE_SCORE or about_marketing_cloud) and market_id not in noted:
             noted.append(market_id)
+    if noted and not about_marketing_cloud and condition_keys_named(question, market_ids):
+        # "哪些市场要求服务必须以阿里云产品为依托": a condition's own words (依托) match better
+        # than the note's (基于云): the condition is asked (condition_keys_named yields keys only
+        # when no note scores as high).
+        return []
     return noted
 
 

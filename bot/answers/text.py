@@ -174,7 +174,10 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
     callers can look at the words around each mention."""
     converted = _digits(normalize(text))
     mentions: list[Mention] = []
+    skip_to = -1
     for match in _MONEY.finditer(converted):
+        if match.start() < skip_to:
+            continue
         number, unit, currency = match.group(1), match.group(2), match.group(3)
         before = converted[max(0, match.start() - 1) : match.start()]
         after = converted[match.end() : match.end() + 1]
@@ -191,15 +194,30 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
             # "March 2020", "in 2020": a year, never an amount.
             if _YEAR.fullmatch(number):
                 continue
+        end = match.end()
         if unit:
             value *= _UNIT_FACTOR[unit]
+            tail = (
+                _WAN_TAIL.match(converted, match.end(2))
+                if _UNIT_FACTOR[unit] == _TEN_THOUSAND and not currency
+                else None
+            )
+            if tail is not None:
+                # "19万9" is 199,000 and "3万5千" 35,000, as people say them.
+                value += Decimal(tail.group(1)) * 1000
+                end = skip_to = tail.end()
         elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):
             continue
         elif not currency and is_identifier(converted, match.start(1), match.end(1)):
             # An order, ticket or phone number is never an amount (bot/answers/identifiers.py).
             continue
-        mentions.append(Mention(value, match.start(), match.end()))
+        mentions.append(Mention(value, match.start(), end))
     return converted, mentions
+
+
+_TEN_THOUSAND = Decimal(10_000)
+# The thousands after 万 in "19万9" / "3万5千" / "1万5元": one digit, then nothing numeric.
+_WAN_TAIL = lazy_compile(r"([1-9])(?:\s*千)?(?:\s*(?:元|块))?(?![\d.%年月人个档分角毛号日x*×/-])")
 
 
 # A number the vendor quotes from a rule rather than states about the company: "是不是也要20人
@@ -413,8 +431,8 @@ _WHICH_WORD = lazy_compile(r"哪|\bwhich\b|\bany markets?\b")
 # "没有大数据经验", "还没有相关行业经验", "no experience in big data": experience of none.
 _NO_EXPERIENCE = lazy_compile(
     r"(没有|没|无|缺乏|缺少|还没有)(任何)?[^，,。;；?？\d]{0,10}(经验|从业经历)"
-    r"|\b(no|zero|without|don't have any|do not have any|lack) (prior |previous |any )?"
-    r"(industry |relevant |[a-z-]+ )?experience\b"
+    r"|\b(no|zero|without|don't have|do not have|haven't got|lack|lacking) (prior |previous |any )?"
+    r"([a-z-]+ ){0,2}experience\b"
 )
 # Which markets, or whether a market, is open: only then is a new company's age a fact judged
 # ("刚成立的小公司…押金没交能先上架吗" asks the steps, not the licence).
@@ -690,6 +708,40 @@ _EXCLUDED_AFTER = lazy_compile(
 _CLAUSE_END = lazy_compile(r"[()（）,，。;；!！?？:：]|以外|之外|\bbut\b")
 
 
+# What may stand between market names in a list of them ("零售通和API市场", "Retail Link or API").
+_NAME_LIST_FILLER = lazy_compile(
+    r"[\s、/&+]|和|与|及|跟|或者?|还有|市场|集市|类目|的|了|呢|啊|这个|这两个|这些"
+    r"|\b(?:and|or|the|markets?|categor(?:y|ies))\b"
+)
+
+
+def _only_market_names(segment: str) -> bool:
+    """The segment is market names and list words only: "零售通和API市场", not "安全行业经验"."""
+    from rules.markets import all_markets
+
+    names = sorted(
+        {
+            normalize(name)
+            for market in all_markets()
+            for name in (
+                market.id,
+                market.name,
+                market.name_en,
+                market.short_name,
+                *market.aliases,
+                *market.loose_aliases,
+            )
+            if name
+        },
+        key=len,
+        reverse=True,
+    )
+    rest = segment
+    for name in names:
+        rest = rest.replace(name, " ")
+    return bool(segment.strip()) and not _NAME_LIST_FILLER.sub("", rest).strip()
+
+
 def excluded_markets(text: str) -> list[str]:
     """Markets the vendor explicitly leaves out: 入4个市场（不含零售通） → ["retail_link"]."""
     from rules.markets import find_markets_in_text
@@ -701,9 +753,14 @@ def excluded_markets(text: str) -> list[str]:
         if match.group(0) in ("没有", "without"):
             # "没有零售通" leaves it out, "没有中国站会员 能进零售通吗" does not: only a market
             # right after the word, before the question goes on.
-            rest = re.split(r"\s|能|可以|可不可以|行|吗|\bcan\b", rest, maxsplit=1)[0]
+            rest = re.split(r"\s|能|可以|可不可以|行(?!业)|吗|\bcan\b", rest, maxsplit=1)[0]
         end = _CLAUSE_END.search(rest)
-        excluded.extend(find_markets_in_text(rest[: end.start() if end else len(rest)]))
+        segment = rest[: end.start() if end else len(rest)]
+        if match.group(0) in ("没有", "without") and not _only_market_names(segment):
+            # "还没有安全行业经验，安全市场能进吗": 没有 a condition (经验, ACP, 执照) is the
+            # vendor's situation; a market's word inside it (安全行业) leaves no market out.
+            continue
+        excluded.extend(find_markets_in_text(segment))
     for match in _EXCLUDED_AFTER.finditer(norm):
         before = norm[: match.start()]
         starts = [m.end() for m in _CLAUSE_END.finditer(before)]

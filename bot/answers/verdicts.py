@@ -19,7 +19,14 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
 from bot.texts import MESSAGES, pair, t
-from rules.markets import Condition, Market, all_markets, get_market, market_label
+from rules.markets import (
+    SUPPORT_LEVELS,
+    Condition,
+    Market,
+    all_markets,
+    get_market,
+    market_label,
+)
 
 State = Literal["has", "lacks"]
 
@@ -69,6 +76,39 @@ NO_SUPPORT_TEAM = lazy_compile(
 )
 
 
+_NEGATED_LEVEL_BODY = r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s*8|8\s*[x*×]\s*5)"
+# "没有7x24服务", "做不到7*24", "7x24我们做不到", "we don't offer 24/7 support": the vendor's
+# service falls short of that level.
+_NEGATED_LEVEL = lazy_compile(
+    r"(?:没有|没|无|不提供|提供不了|做不到|达不到|不能提供|无法提供|不支持|不能做到|还不是|不是)"
+    r"[^，,。;；?？]{0,6}?"
+    + _NEGATED_LEVEL_BODY
+    + r"|"
+    + _NEGATED_LEVEL_BODY
+    + r"[^，,。;；?？]{0,8}?(?:做不到|达不到|提供不了|不提供|还没有|没有|没法做|没法提供)"
+    r"|\b(?:no|not|don't|do not|doesn't|does not|can't|cannot|can not|without|unable to|aren't)\b"
+    r"[a-z\s-]{0,24}?" + _NEGATED_LEVEL_BODY
+)
+
+
+def negated_support_level(norm: str) -> str | None:
+    """The support level the vendor says they fall short of ("没有7x24" → "7x24"), or None."""
+    match = _NEGATED_LEVEL.search(norm)
+    if match is None:
+        return None
+    level = next(group for group in match.groups() if group)
+    return "5x8" if level[0] in "58" else "7x24"
+
+
+def _short_of_level(norm: str, condition: Condition) -> bool:
+    """A support condition at or above the level the vendor says they do not reach."""
+    level = negated_support_level(norm)
+    if level is None or condition.key not in _SUPPORT_KEYS:
+        return False
+    threshold = str(condition.threshold)
+    return SUPPORT_LEVELS.index(threshold) >= SUPPORT_LEVELS.index(level)
+
+
 def _lacked_support_kinds(norm: str) -> tuple[str, ...]:
     """The support conditions a stated lack rules out: 售后 / after-sales the after-sales
     service, 客服 / customer service the online one, a plain "support team" both."""
@@ -86,8 +126,13 @@ def _lacked_support_kinds(norm: str) -> tuple[str, ...]:
 
 def lacks_support_of(question: str, market_ids: list[str]) -> bool:
     """The vendor says they lack the kind of support one of these markets asks for."""
-    lacked = _lacked_support_kinds(normalize(question))
-    return any(c.key in lacked for m in market_ids for c in get_market(m).conditions)
+    norm = normalize(question)
+    lacked = _lacked_support_kinds(norm)
+    return any(
+        c.key in lacked or _short_of_level(norm, c)
+        for m in market_ids
+        for c in get_market(m).conditions
+    )
 
 
 # "does not use any Alibaba Cloud IoT products", "runs on our own servers", "自建机房".
@@ -170,6 +215,13 @@ _HAVE = lazy_compile(r"(?<![没无])有|用|具备|开通|注册了|装了|\b(ha
 # "不能 / can't" right after the word: "ECS镜像交付不了".
 _CANNOT_AFTER = lazy_compile(r"不能|不了|不行|can't|cannot")
 # "认证我们还没做完", "certification is still in progress": not in place yet.
+# A clause that says only "not yet / we don't" ("我们还没做", "we haven't yet").
+_BARE_NOT_YET = lazy_compile(
+    r"(我们|我司|公司|目前|现在|暂时|但)*(还|暂时|目前|都)?(没|没有|未|不)(做|有|办|弄|考|拿到|开通|完成|通过"
+    r"|申请|注册|认证)?(过)?(呢|的|啊|哦)?$"
+    r"|(but )?(we )?(haven't|have not|don't|do not|didn't)( got| done| have)?( it| that| one| this| any| them)?"
+    r"( yet)?$"
+)
 _NOT_YET_AFTER = lazy_compile(
     r"还没|没做|没完成|未完成|尚未|还在办|在办理|办理中|进行中|没有通过|没通过|未通过"
     r"|\b(not yet|haven't|have not|hasn't|not (done|finished|completed)|in progress|pending"
@@ -236,6 +288,10 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
             own_clause += "," + clauses[1]
         if _BUT_NOT.search(own_clause):
             return "lacks"
+        following = re.split(r"[。.;；?？!！,，]", norm[match.start() + len(sentence) + 1 :])[0]
+        if _BARE_NOT_YET.match((clauses[1] if len(clauses) > 1 else following).strip()):
+            # "开发运维需要生态认证吗，我们还没做": a bare "not yet" right after is about it.
+            return "lacks"
         if _OWN.search(before[-20:]) and _HAVE.search(before):
             return "has"
         if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
@@ -299,7 +355,7 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             _OTHER_CLOUD.search(norm) or _NOT_ON_ALIYUN.search(norm)
         ):
             state = "lacks"
-        elif condition.key in _lacked_support_kinds(norm):
+        elif condition.key in _lacked_support_kinds(norm) or _short_of_level(norm, condition):
             # "没有专门的售后团队", "no dedicated support team": no level of service to judge.
             state = "lacks"
         elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
@@ -428,6 +484,8 @@ _ASKS_IF_REQUIRED = lazy_compile(
     r"|\b(really|actually|absolutely|strictly)\s+(required|needed|necessary|mandatory|need|have to)\b"
     r"|\b(is|are)\s+(an?\s+|the\s+)?[\w\-/ ]{0,40}(required|mandatory|necessary|a must)\b"
     r"|\bdo (we|i) (really |actually |still )?(need|have to)\b|\bmust (we|i)\b"
+    r"|\b(does|do) (the |it |they )?[\w\- ]{0,30}\b(need|require|ask for|want)\b"
+    r"|(要|需要|得)(开通|做|有|提供|办|考|交)[^，,。;；]{0,16}(吗|么|嘛)"
 )
 
 
@@ -531,6 +589,15 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
     lines = body.split("\n")
     if any(state == "lacks" for _, _, state in rows):
         lines[0] = t("answers_verdict_failed_head", lang)
+    elif stated_lines and lines[0] == t("answers.threshold_met_one", lang):
+        # One number met and the stated facts met too: several points, all met.
+        lines[0] = t("answers.threshold_met_several", lang)
+        lines = [
+            t("answers.threshold_tail_several", lang)
+            if line == t("answers.threshold_tail_one", lang)
+            else line
+            for line in lines
+        ]
     lines[1:1] = stated_lines
     if len(market_ids) == 1:
         # "…解决方案市场能进吗" after a list of facts: what the vendor has not spoken of yet.

@@ -192,3 +192,117 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
         body += t("answers_which_rates_ended", lang, span=computed.policy_span(lang))
     source = source_line(sections()["commission"], t("answers_rates_subsection", lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which_rates", source, [])
+
+
+# --- which market fits what the vendor sells ---------------------------------------------------
+# "我们做网络安全、WAF这类安全软件，ECS镜像部署，该进哪个集市": the market is what is asked; a
+# condition's word inside the product (镜像, ECS) or a market's word (安全软件) asks no rule.
+
+# What the vendor makes or sells is described.
+_DESCRIBES_OFFERING = lazy_compile(
+    r"(我们|我司|公司|本公司|我|咱们)[^，,。;；?？]{0,6}?(做|卖|开发|提供|经营|主营|研发|销售|有一?(个|款|套))"
+    r"|(做|卖|开发|提供|经营|主营|研发|销售)[^,，。;；?？]{1,24}"
+    r"(的|软件|系统|saas|产品|平台|工具|服务|应用|接口|api|模板|硬件|设备|传感器|小程序|app|镜像)"
+    r"|产品是|产品(主要)?(有|包括)"
+    r"|\bwe (make|build|sell|offer|develop|provide|do|run|have|create|ship)\b"
+    r"|\bwe're an?\b.{0,40}\b(company|vendor|provider|startup|team)\b"
+    r"|\bour (product|products|software|service|services|tool|tools|app|platform|solution)\b"
+)
+# The market itself is asked for ("该进哪个集市", "where should we list"), not a rule's markets.
+_ASKS_FIT = lazy_compile(
+    r"(哪个|哪些|哪一个|哪几个|哪类|什么)\s*(市场|集市|类目|板块|分类)"
+    r"|(入|进|选|去|放|归|属于|适合|对应|报|上架到?)\s*哪"
+    r"|\b(which|what)\s+(market|markets|category|categories|marketplace category)\b"
+    r"|\bwhere (should|do|can|would) (i|we)\b|\bwhere to (list|sell|join)\b"
+)
+# A rule asked ("哪个市场要求7x24", "which market has the lowest commission") or a situation
+# stated ("没有ACP", "成立3年") makes it another question: the rule's markets, or a verdict.
+_RULE_OR_SITUATION = lazy_compile(
+    r"要求|门槛|佣金|抽成|扣点|费率|保证金|押金|最低|最高|最便宜|最少|不用|不需要|没有|还没|不到|不满|不够"
+    r"|能进|可以进|能入|可以入|能不能|进得了|进不了|\d"
+    r"|\b(require|requires|required|commission|deposit|rate|fee|cheapest|lowest|highest"
+    r"|don't|do not|no|not|without|eligible|allowed|qualify)\b"
+)
+# After the market, what else the question asks of it.
+_THEN_CONDITIONS = lazy_compile(
+    r"(什么|哪些|啥)(条件|要求|资质)|条件(是什么|有哪些)|需要(什么|满足|准备)|要满足"
+    r"|\b(requirements?|conditions?|criteria|what do we need)\b"
+)
+# "是进安全市场还是企业应用市场": two markets named as the choice.
+_CHOICE = lazy_compile(r"还是|\bor\b")
+_THEN_DEPOSIT = lazy_compile(r"保证金|押金|\bdeposit")
+# Below the described-markets' ordinary minimum, a product kind named once in two markets'
+# text (SaaS: 企业应用, 数据智能) still names them when the vendor describes only that.
+_MIN_PRODUCT_SCORE = 2.0
+
+
+# "安全软件和数据分析", "ERP and BI reports": several products, each with its own market.
+# Only words joining products split: a comma or 、 runs on about one product ("网络安全、WAF这类
+# 安全软件，ECS镜像部署" is one security product, its image no second product).
+_PRODUCT_SPLIT = lazy_compile(
+    r"和|以及|还有|既|又|同时|并且|也做|另外|\b(and|both|plus|as well as|also)\b"
+)
+
+
+def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> list:
+    """The best market of each product when the vendor lists several that fit different
+    markets; [] when they all fit one (then the whole description is matched)."""
+    from bot.answers import reverse
+
+    chosen: dict[str, tuple] = {}
+    for piece in _PRODUCT_SPLIT.split(described):
+        if not piece or len(piece.strip()) < 2:
+            continue
+        fits = reverse.fitting_markets(piece, lang, among, min_score=_MIN_PRODUCT_SCORE)
+        if fits and fits[0][0].id not in chosen:
+            chosen[fits[0][0].id] = fits[0]
+    return list(chosen.values()) if len(chosen) > 1 else []
+
+
+def describes_offering(question: str) -> bool:
+    """ "我们做堡垒机和漏洞扫描", "we sell IoT gateways": what the vendor sells is said."""
+    return bool(_DESCRIBES_OFFERING.search(normalize(question)))
+
+
+def product_fit_answer(question: str, lang: Lang, named: list[str]) -> Answer | None:
+    """The market(s) whose guide text fits what the vendor sells, named first; then, if asked,
+    the best one's conditions or deposit. None when the question is not "we sell X, which
+    market" (a rule's markets, a verdict on a stated situation) or no market fits."""
+    from bot.answers import reverse
+
+    norm = normalize(question)
+    fit = _ASKS_FIT.search(norm)
+    if fit is None and len(named) > 1:
+        fit = _CHOICE.search(norm)
+    if fit is None or not _DESCRIBES_OFFERING.search(norm):
+        return None
+    # The rule words may follow the market asked for ("该进哪个集市，需要什么条件"), never
+    # come in or before it ("哪个市场要求7x24", "没有ACP能进哪个市场").
+    before, after = norm[: fit.end()], norm[fit.end() :]
+    if _RULE_OR_SITUATION.search(before):
+        return None
+    then_conditions = bool(_THEN_CONDITIONS.search(after))
+    then_deposit = bool(_THEN_DEPOSIT.search(after))
+    rest = _THEN_CONDITIONS.sub(" ", _THEN_DEPOSIT.sub(" ", after))
+    if _RULE_OR_SITUATION.search(rest):
+        return None
+    among = named if len(named) > 1 else None
+    chosen = _fit_per_product(before, lang, among) or reverse.fitting_markets(
+        question, lang, among, min_score=_MIN_PRODUCT_SCORE
+    )
+    if not chosen:
+        return None
+    described = reverse.fit_answer(chosen, lang)
+    best = [market.id for market, _ in chosen]
+    if len(best) != 1 or not (then_conditions or then_deposit):
+        return described
+    more = (
+        computed.conditions_answer(best[0], lang)
+        if then_conditions
+        else computed.deposit_answer(best, lang)
+    )
+    body = described.text[: described.text.rfind("\n")]
+    # The check-the-conditions tail is answered by what follows it.
+    body = body[: body.rfind("\n")]
+    text = f"{body}\n\n{more.text}"
+    return Answer(text, lang, True, described.topic, more.source, [])

@@ -22,7 +22,7 @@ import yaml
 
 from bot.answers import answer
 from bot.answers.computed import today_in_china
-from bot.answers.model import MAX_ANSWER_CHARS
+from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.provenance import invented_numbers
 from bot.texts import MESSAGES
 
@@ -48,7 +48,19 @@ DEV11_SET = HERE / "dev11_questions.yaml"
 # dev12 (200 questions, session 21): first score 152/200 on main 561caf5; a development set (not
 # blind), held at what its fixes reach (docs/ANSWERS.md, "dev12 (development, first score)").
 DEV12_SET = HERE / "dev12_questions.yaml"
-EVALUATED_SETS = [DEV_SET, *HOLDOUT_SETS, HOLDOUT7, *DEV9_SETS, DEV10_SET, DEV11_SET, DEV12_SET]
+# dev13 (200 questions, session 22): first score 188/200 on main f47d56a; a development set (not
+# blind), held at what its fixes reach (docs/ANSWERS.md, "dev13 (development, first score)").
+DEV13_SET = HERE / "dev13_questions.yaml"
+EVALUATED_SETS = [
+    DEV_SET,
+    *HOLDOUT_SETS,
+    HOLDOUT7,
+    *DEV9_SETS,
+    DEV10_SET,
+    DEV11_SET,
+    DEV12_SET,
+    DEV13_SET,
+]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
     *EVALUATED_SETS,
@@ -134,6 +146,12 @@ REQUIRED_RIGHT = {
     # 200 with both answer branches merged (main 69dbd33): the typo fix ("secuirty markt") and
     # the computed rounds together.
     "dev12_questions.yaml": 200,
+    # First score 188/200 (main f47d56a, 2026-12-01); raised as its misses are fixed as classes
+    # (after fixes, not blind). 195 once the whole process asked beside a lack is every step, a
+    # proof of payment is the receipt, the contract's page is step 4, a rate-table row asked to
+    # be a market gets 是 first, and certificates or a DingTalk edition no condition names are
+    # handed off (fix15a).
+    "dev13_questions.yaml": 195,
 }
 
 
@@ -230,13 +248,134 @@ def _in_units(match: re.Match[str]) -> str:
     return str(int(value)) if value == value.to_integral_value() else match[0]
 
 
-def spaced(text: str) -> str:
+CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                  "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6,
+                  "柒": 7, "捌": 8, "玖": 9}  # fmt: skip
+CHINESE_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CHINESE_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+# A lone 一/三/两 is a number only before a measure word (一年, 三个, 两名, 第一档), never in
+# 一定, 一样, 统一, 两者 or 零售通.
+MEASURE_WORDS = ("年", "月", "日", "号", "天", "周", "个", "名", "位", "人", "元", "块", "家", "项",
+                 "条", "档", "次", "倍", "岁", "类", "款", "种", "份", "张", "步", "小时", "级", "季度",
+                 "星期", "工作日", "大", "%")  # fmt: skip
+NUMERAL_RUN = re.compile(
+    rf"(?<![\d.{CHINESE_NUMERALS}])[\d{CHINESE_NUMERALS}]+(?:\.\d+[\d{CHINESE_NUMERALS}]*)*"
+)
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+          "sep": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")  # fmt: skip
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+
+def _chinese_number(run: str) -> Decimal | None:
+    """The value of a number spelled with Chinese numerals, alone or mixed with Arabic digits
+    (三万 = 30000, 叁拾万 = 300000, 2万8千 = 28000, 1.2万 = 12000, 三万五 = 35000, 二〇二一 =
+    2021), or None when `run` is no such number (万一, 千万, 1.2.3)."""
+    parts = re.findall(rf"\d+(?:\.\d+)?|[{CHINESE_NUMERALS}]", run)
+    if "".join(parts) != run or not parts or parts[0] in CHINESE_BIG_UNITS:
+        return None
+    if parts[0] in CHINESE_SMALL_UNITS and parts[0] not in ("十", "拾"):
+        return None
+    if all(part in CHINESE_DIGITS for part in parts):
+        # Read digit by digit: 二〇二一 (a year), 三 (a lone digit).
+        return Decimal("".join(str(CHINESE_DIGITS[part]) for part in parts))
+    total, section, number, last_unit = Decimal(0), Decimal(0), None, 0
+    for part in parts:
+        if part in CHINESE_DIGITS or part[0].isdigit():
+            if number is not None and part not in ("零", "〇"):
+                return None
+            number = Decimal(CHINESE_DIGITS[part]) if part in CHINESE_DIGITS else Decimal(part)
+            if part in ("零", "〇"):
+                number, last_unit = None, 0
+        elif part in CHINESE_SMALL_UNITS:
+            section += (Decimal(1) if number is None else number) * CHINESE_SMALL_UNITS[part]
+            number, last_unit = None, CHINESE_SMALL_UNITS[part]
+        else:
+            total = (total + section + (number or 0)) * CHINESE_BIG_UNITS[part]
+            section, number, last_unit = Decimal(0), None, CHINESE_BIG_UNITS[part]
+    if number is not None and last_unit >= 100:
+        # 三万五 is 35000 and 一百五 is 150: a trailing digit counts in the next smaller unit.
+        number *= last_unit // 10
+    return total + section + (number or 0)
+
+
+def _arabic_run(match: re.Match[str]) -> str:
+    run = match[0]
+    if not any(char in CHINESE_NUMERALS for char in run):
+        return run
+    value = _chinese_number(run)
+    if value is None:
+        return run
+    after = match.string[match.end() : match.end() + 4]
+    before = match.string[max(0, match.start() - 1) : match.start()]
+    small_digits = all(char in "零〇一二两三四五六七八九" for char in run)
+    if small_digits and not (after.startswith(MEASURE_WORDS) or before == "第"):
+        # 一定, 一样, 统一, 两者, 零售通: the character is no number here.
+        return run
+    if len(run) > 1 and small_digits and not after.startswith("年"):
+        return run
+    return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
+
+
+def _date(year: str, month: str | int, day: str | None = None) -> str:
+    month_number = MONTHS[month[:3]] if isinstance(month, str) and month[:1].isalpha() else month
+    if not 1 <= int(month_number) <= 12 or (day is not None and not 1 <= int(day) <= 31):
+        return ""
+    return f"{int(year)}年{int(month_number)}月" + (f"{int(day)}日" if day is not None else "")
+
+
+def _same_date(pattern: str, text: str, parts: str) -> str:
+    """Every date matched by `pattern` written the Chinese way; `parts` names the groups' order
+    ("ymd", "mdy", "dmy", "my", "ym", "md", "dm")."""
+
+    def written(match: re.Match[str]) -> str:
+        found = dict(zip(parts, match.groups(), strict=True))
+        if "y" not in found:
+            month = MONTHS[found["m"][:3]] if found["m"][:1].isalpha() else int(found["m"])
+            return f"{month}月{int(found['d'])}日" if 1 <= int(found["d"]) <= 31 else match[0]
+        return _date(found["y"], found["m"], found.get("d")) or match[0]
+
+    return re.sub(pattern, written, text)
+
+
+def same_spelling(text: str) -> str:
+    """One spelling for what the guide writes several ways (after NFKC and lower case):
+    Chinese numerals (三万 = 30000, 二十人 = 20人, 第一档 = 第1档), percent (百分之五 = 5 percent = 5%),
+    dates (2021-03-31 = 2021/3/31 = March 31, 2021 = 31 March 2021 = 2021年03月31日 = 2021年3月31日),
+    words joined by a hyphen (social-insurance = social insurance) and round-the-clock service
+    (24/7 = 24x7 = 7x24)."""
+    text = re.sub(rf"百分之\s*([\d.{CHINESE_NUMERALS}]+)", r"\1%", text)
+    text = re.sub(r"(?<=\d)\s*(?:percent|per cent)\b", "%", text)
+    text = NUMERAL_RUN.sub(_arabic_run, text)
+    # Dates, written 2021年3月31日 (no leading zeros, 号 as 日).
+    text = re.sub(r"(?<=年)0(?=\d月)|(?<=月)0(?=\d[日号])", "", text)
+    text = re.sub(r"(月\d{1,2})号", r"\1日", text)
+    text = _same_date(r"(?<!\d)(?<!\d\.)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text, "ymd")
+    text = _same_date(r"(?<![\d./])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", text, "mdy")
+    text = _same_date(rf"\b{MONTH}\s+{DAY},?\s+(\d{{4}})\b", text, "mdy")
+    text = _same_date(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b", text, "dmy")
+    text = _same_date(rf"\b{MONTH},?\s+(\d{{4}})\b", text, "my")
+    text = _same_date(r"(?<![\d.\-/])((?:19|20)\d\d)[-/](\d{1,2})(?![\d\-/.])", text, "ym")
+    # Without a year, and never "may" (a verdict word): March 31, 31 March.
+    bare_month = MONTH.replace("|may|", "|")
+    text = _same_date(rf"\b{bare_month}\s+{DAY}\b(?![,\s]*\d)", text, "md")
+    text = _same_date(rf"\b{DAY}\s+(?:of\s+)?{bare_month}\b", text, "dm")
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    text = re.sub(r"\be mail\b", "email", text)
+    return re.sub(r"(?<![\d.])24\s*[/x*×]\s*7(?![\d.])", "7x24", text)
+
+
+def spaced(text: str, same: bool = True) -> str:
     """Like `normalise`, but keeps spaces and punctuation, so words and numbers have edges; a
-    comma is a thousands separator only before exactly three digits (30,000 — not 30000，50000)."""
+    comma is a thousands separator only before exactly three digits (30,000 — not 30000，50000).
+    With `same`, what the guide spells several ways is spelled one way (`same_spelling`)."""
     folded = unicodedata.normalize("NFKC", text.replace("’", "'")).lower()
     folded = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", folded)
     # Zero decimals state the whole number: "5.0%" is "5%", "12000.00" is "12000".
     folded = re.sub(r"(?<=\d)\.0+(?![\d.])", "", folded)
+    if same:
+        folded = same_spelling(folded)
     # A number with a unit is the number: 3万 = 30,000 = 30k, 1.2万 = 12000, 1 million = 1000000
     # (not 2万8千, whose 万 is part of a longer spelling).
     folded = re.sub(
@@ -254,19 +393,19 @@ def spaced(text: str) -> str:
     return re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
 
 
-def numbers_apart(text: str) -> str:
+def numbers_apart(text: str, same: bool = True) -> str:
     """`normalise`, except what once stood apart stays apart: two numbers split by a space or a
     comma ("tier 2 15%" is not "215%", "6. 7x24" not "6.7x24"), English words and numbers
     split by a space ("1 month" is not "1m…") and words split by a comma ("可以，不过" is not
     "可以不过"). Facts go through it too, so they keep the same edges."""
-    folded = re.sub(r"(?<=[\d.])[\s,]*[\s,][\s,]*(?=\d)", "|", spaced(text))
+    folded = re.sub(r"(?<=[\d.])[\s,]*[\s,][\s,]*(?=\d)", "|", spaced(text, same))
     folded = re.sub(r"\s*,\s*", "|", folded)
     folded = re.sub(r"(?<=[a-z0-9.%])\s+(?=[a-z0-9])", "|", folded)
     return re.sub(r"\s", "", folded)
 
 
-def _english_fact(reply_text: str, word: str) -> bool:
-    text = spaced(reply_text)
+def _english_fact(reply_text: str, word: str, same: bool = True) -> bool:
+    text = spaced(reply_text, same)
     end = r"(?:s|es|d|ed|ing)?(?![a-z])" if len(word) <= 4 else ""
     # A fact that is itself negative ("may not list") is matched as written.
     verdict = word.startswith(ENGLISH_VERDICT_WORDS) and not re.search(r"\bnot\b|n't|^cannot", word)
@@ -275,7 +414,17 @@ def _english_fact(reply_text: str, word: str) -> bool:
         if verdict
         else ""
     )
-    for match in re.finditer(rf"(?<![a-z]){re.escape(word)}{end}{after}", text):
+    spelled = re.escape(word)
+    if re.fullmatch(r"[a-z]{3,}[^su]s", word):
+        # One word, inflected: "counts" is stated by "they count", "meets" by "you meet".
+        spelled, end = re.escape(word[:-1]), r"(?:s|es|d|ed|ing)?(?![a-z])"
+    for match in re.finditer(rf"(?<![a-z]){spelled}{end}{after}", text):
+        clause = re.split(r"[.;:!?\n|]", text[: match.start()])[-1]
+        if verdict and any(mark in clause for mark in CROSS_MARKS):
+            continue
+        # The question echoed: "Can we list before paying? No."
+        if verdict and re.match(r"[^.;:!?\n]*\?", text[match.end() :]):
+            continue
         if not (verdict and ENGLISH_NEGATION_BEFORE.search(text[: match.start()])):
             return True
     return False
@@ -293,6 +442,16 @@ def _without_negated_english(text: str, word: str) -> str:
     return "".join(kept) + text[last:]
 
 
+# A negation further back, with only words between that do not end its reach: 并不会因此而影响,
+# 不太可能满足, 不是都能满足, 不一定都符合 (but not 不满足条件的订单会影响: 满足 ends it).
+NEGATED_THROUGH = re.compile(
+    r"(?:不|没有?|未|并非|无)(?:会|是|能|太|再|都|也|就|一定|可能|因此|因而|由此|为此|而|完全|全部"
+    r"|全|必|大|很|总|还|够|得)+$"
+)
+# A cross before the fact, or right after it, marks it not met: ✗ 满足, "❌ eligible", 满足 ✗.
+CROSS_MARKS = "✗❌✖❎"
+
+
 def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     """Whether the Chinese fact found at text[start:end] is negated, asked, required or offered."""
     before = re.split(f"[{re.escape(SEPARATORS)}]", text[:start])[-1]
@@ -300,9 +459,24 @@ def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     if wanted.startswith(tuple(NEGATIONS)):
         return False
     if wanted.startswith(NEGATABLE_FACTS):
-        return before.endswith(NEGATING_PHRASES) or NEGATED_AT_A_DISTANCE.search(before) is not None
+        return (
+            before.endswith(NEGATING_PHRASES)
+            or NEGATED_AT_A_DISTANCE.search(before) is not None
+            or NEGATED_THROUGH.search(NOT_NEGATING.sub("", before)) is not None
+        )
     if not wanted.startswith(VERDICT_WORDS):
         return False
+    if any(mark in before for mark in CROSS_MARKS) or after[:1] in tuple(CROSS_MARKS):
+        return True
+    # The question echoed: 能入驻吗？不能 — the clause holding the word asks it.
+    rest = re.match(f"[^{re.escape(SEPARATORS)}]*", text[end:])
+    if rest and (
+        rest[0].rstrip("”\"」』'").endswith(("吗", "呢"))
+        or text[end + rest.end() : end + rest.end() + 1] == "?"
+    ):
+        return True
+    if NEGATED_THROUGH.search(NOT_NEGATING.sub("", before)):
+        return True
     sentence = re.split(r"[。；;！!?\n]", text[:start])[-1]
     if CONDITIONAL.search(sentence) or after.startswith(RULE_AFTER) or before.endswith(RULE_BEFORE):
         return True
@@ -328,7 +502,25 @@ def _negated_or_asked(text: str, start: int, end: int, wanted: str) -> bool:
     return False
 
 
-def contains_fact(reply_text: str, fact: str) -> bool:
+# The vendor's own figure repeated, not stated: 您说的30万, 按您给的几项（注册资金50万元）, "the 300k
+# you mentioned".
+ECHO_BEFORE = re.compile(
+    r"(?:您|你)(?:所)?(?:说的|提到的|问的|给的|给出的|报的|填的)|yousaid|youmentioned|youquoted"
+    r"|yougave|yourfigure|asyousay"
+)
+ECHO_AFTER = re.compile(
+    r"^[^。；;！!?\n:：]{0,6}?(?:\(|（)?(?:您说的|您提到的|yousaid|youmentioned|youquoted|yougave)"
+)
+
+
+def _echoed(text: str, start: int, end: int) -> bool:
+    before = re.split(r"[。；;！!?\n:：]", text[:start])[-1].replace("|", "")[-20:]
+    return bool(
+        ECHO_BEFORE.search(before) or ECHO_AFTER.search(text[end : end + 20].replace("|", ""))
+    )
+
+
+def contains_fact(reply_text: str, fact: str, question: str = "") -> bool:
     """Whether the reply states `fact`, not merely contains its characters.
 
     - Numbers are whole: "12000" is not in "120000", "5%" not in "15%", "2万" not in "2万8千",
@@ -342,13 +534,23 @@ def contains_fact(reply_text: str, fact: str) -> bool:
       (can, eligible, meet, enough …) not after "not", "no", "never", "fails to", "whether", "if"
       (up to two words between) nor before "not"/"n't".
     """
-    word = spaced(fact).strip().rstrip(",.;:!?")
+    # Each spelling the guide allows (三万 = 30000, 2021-03-31 = 2021年3月31日) is tried, and so is
+    # the text as written (三 in 三个, which only the measure word makes a number).
+    # A number the question itself gives is not stated by the reply only repeating it ("您说的30万").
+    echo = bool(question) and (
+        _states(question, fact, True, False) or _states(question, fact, False, False)
+    )
+    return _states(reply_text, fact, True, echo) or _states(reply_text, fact, False, echo)
+
+
+def _states(reply_text: str, fact: str, same: bool, echo: bool) -> bool:
+    word = spaced(fact, same).strip().rstrip(",.;:!?")
     if re.fullmatch(r"[a-z][a-z '-]*", word):
-        return _english_fact(reply_text, word)
+        return _english_fact(reply_text, word, same)
     if word.startswith(ENGLISH_VERDICT_WORDS):
         # "less than 4" is not stated by "no less than 4": negated places are left out.
-        reply_text = _without_negated_english(spaced(reply_text), word)
-    text, wanted = numbers_apart(reply_text), numbers_apart(fact)
+        reply_text = _without_negated_english(spaced(reply_text, same), word)
+    text, wanted = numbers_apart(reply_text, same), numbers_apart(fact, same)
     if wanted[:1].isdigit():
         start = r"(?<![\d.])"
     elif wanted[:1] in CHINESE_NUMERALS:
@@ -367,6 +569,8 @@ def contains_fact(reply_text: str, fact: str) -> bool:
     for match in re.finditer(rf"{start}{re.escape(wanted)}{end}", text):
         if chinese and _negated_or_asked(text, match.start(), match.end(), wanted):
             continue
+        if echo and wanted[:1].isdigit() and _echoed(text, match.start(), match.end()):
+            continue
         return True
     return False
 
@@ -382,20 +586,110 @@ def states_every_fact(item: dict[str, Any], text: str) -> bool:
     groups = item.get("must_contain_any", [])
     if not required and not groups:
         return False
-    return all(contains_fact(text, fact) for fact in required) and all(
-        any(contains_fact(text, option) for option in group) for group in groups
+    question = item.get("q", "")
+    return all(contains_fact(text, fact, question) for fact in required) and all(
+        any(contains_fact(text, option, question) for option in group) for group in groups
     )
+
+
+# A question asking whether amounts may be put together (两个类目能不能合起来按60万算, "is the tier
+# based on the combined 250k?") …
+COMBINING_ASKED = re.compile(
+    r"合并|合起来|加起来|加在一起|合在一起|放在一起|一起算|一起计算|一并计算|叠加|累加|累计计算"
+    r"|\bcombin|\btogether\b|\badd(?:ed)? up\b|\bpool|\bsum(?:med)? up\b|\baggregat"
+)
+# … is answered no by the rule itself: each category and each month is tiered on its own
+# (guide §4 第2条 "分别执行"). 分开算 / 分别计算 / 不合并 / "calculated separately" say that no.
+SEPARATELY_SAID = re.compile(
+    r"(?:分开|分别|单独|各自|独立)(?:计算|算|计|定档|执行|核算|统计|结算|适用|对应|按)"
+    r"|不(?:能|可以|会|予)?(?:合并|合起来|加起来|加在一起|合在一起|叠加|累加|累计计算|一起算)"
+    r"|(?:每个|各个?)(?:类目|月|自然月|市场)(?:都|均)?(?:各自|单独|分别|独立)"
+    r"|\bseparately\b|\bon (?:its|their) own\b|\bindependently\b"
+    r"|\b(?:not|never|cannot|can not)(?: be)? (?:combined|added up|added together|pooled|aggregated)\b"
+)
+# Before 分开算 these make it asked or denied: 是否分开算, 不用分开算, 并非分别计算, "not separately".
+SEPARATELY_DENIED_BEFORE = re.compile(
+    r"(?:不|没|无|非|否|是否|还是|不用|不需要|无需|而非|不是|并不是)$"
+)
+
+
+def says_no_by_the_rule(question: str, reply_text: str, *, opening_only: bool = False) -> bool:
+    """Whether a reply to a question about putting amounts together says they are counted
+    separately — the guide's no, worded by its rule (分开算：…不同类目不合并). Only for such a
+    question: elsewhere 分别 ("分别为30000，50000") is no verdict."""
+    if not COMBINING_ASKED.search(spaced(question, same=False)):
+        return False
+    text = spaced(reply_text, same=False)
+    if opening_only:
+        text = re.split(r"[。；;！!?\n]", _without_lead(text.strip()), maxsplit=1)[0]
+    for match in SEPARATELY_SAID.finditer(text):
+        before = re.split(f"[{re.escape(SEPARATORS)},，]", text[: match.start()])[-1].strip()
+        if match[0].isascii() and not match[0].startswith(("not", "never", "cannot", "can not")):
+            if ENGLISH_NEGATION_BEFORE.search(before + " "):
+                continue
+        elif SEPARATELY_DENIED_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
+# A forbidden text naming a market (not a verdict such as 不满足 or "not eligible").
+MARKET_NAME = re.compile(
+    r"市场|集市|api|基础软件|basic software|服务|service|建站|网站建设|website|数据智能"
+    r"|data intelligence|新零售|new retail|安全|security|企业应用|enterprise|解决方案|solution"
+    r"|物联网|iot|internet of things|开发运维|devops|零售通|retail link|market"
+)
+NOT_A_NAME = re.compile(r"[不没无未非]|\bnot\b|n't|\bno\b|cannot|ineligible")
+# The head of the list that sets other markets aside, at the start of a line, sentence or
+# clause: "The other markets require:", "No such condition:", 进不了的：, 对这一项没有要求：,
+# 不受影响、可以考虑的市场：, ✗ 不满足：.
+OTHER_LIST = re.compile(
+    r"(?:^|(?<=[。；;！!？?\n，,]))[\s•·*>#\-]*(?:[✗❌✖]"
+    r"|(?:对(?:这一?项|此)|以下的?(?:市场|集市)?|the\s+|all\s+)?(?:"
+    r"其[他它余](?:的|几个|列出的|每个|各个|所有)?(?:市场|集市)|进不了|不能入驻|无法入驻|不满足|不符合|不适合"
+    r"|不在其列|不包括|除外|没有(?:这一?项|此项?)?要求|无(?:此项?)?要求|不受影响|可以考虑"
+    r"|other\s+markets?|the\s+rest|rest\s+of|remaining\s+markets?|no\s+such"
+    r"|markets?\s+(?:that|which)\s+(?:do|does|did)\s*n[o']t|not\s+(?:eligible|required|included)"
+    r"|ineligible|excluded|ruled\s+out|except))"
+)
+
+
+def answer_part(item: dict[str, Any], reply_text: str) -> str:
+    """The reply up to the list that sets other markets aside, once every required fact is stated.
+
+    A "which markets" reply may name a market that does not fit only to exclude it, after the
+    answer ("… API, Data Intelligence, IoT. The other markets require: … Basic Software");
+    such a name is no wrong answer. Named before the answer is complete, or with no such list,
+    the whole reply counts (a non-fitting market among the fitting ones is wrong)."""
+    if not item.get("must_contain") and not item.get("must_contain_any"):
+        return reply_text
+    ends = [match.end() for match in re.finditer(r"[。；;！!？?\n，,：:、]", reply_text)]
+    complete = next(
+        (end for end in [*ends, len(reply_text)] if states_every_fact(item, reply_text[:end])),
+        None,
+    )
+    if complete is None:
+        return reply_text
+    lowered = unicodedata.normalize("NFKC", reply_text).lower()
+    other = OTHER_LIST.search(lowered, complete)
+    return reply_text[: other.start()] if other else reply_text
 
 
 def check(item: dict[str, Any]) -> str | None:
     """None when the answer is right, else why not."""
-    reply = answer(item["q"])
+    return check_reply(item, answer(item["q"]))
+
+
+def check_reply(item: dict[str, Any], reply: Answer) -> str | None:
+    """None when `reply` answers the item right, else why not."""
     text = normalise(reply.text)
     expected_lang = item.get("lang")
     if expected_lang and reply.lang != expected_lang:
         return f"answered in {reply.lang}, expected {expected_lang}"
+    answered = normalise(answer_part(item, reply.text)) if item.get("must_not_contain") else text
     for bad in item.get("must_not_contain", []):
-        if contains_forbidden(text, normalise(bad)):
+        names_a_market = MARKET_NAME.search(bad.lower()) and not NOT_A_NAME.search(bad.lower())
+        if contains_forbidden(answered if names_a_market else text, normalise(bad)):
             return f"contains {bad!r}"
     if item.get("out_of_scope"):
         return None if reply.out_of_scope else f"not declined: {reply.text[:80]!r}"
@@ -416,11 +710,17 @@ def check(item: dict[str, Any]) -> str | None:
         )
     ):
         return "no source line"
-    missing = [fact for fact in item.get("must_contain", []) if not contains_fact(reply.text, fact)]
+    missing = [
+        fact
+        for fact in item.get("must_contain", [])
+        if not contains_fact(reply.text, fact, item["q"])
+    ]
     if missing:
         return f"missing {missing} (topic {reply.topic}, confident {reply.confident})"
     for group in item.get("must_contain_any", []):
-        if not any(contains_fact(reply.text, option) for option in group):
+        if not any(contains_fact(reply.text, option, item["q"]) for option in group) and not (
+            group_verdict(group) == "no" and says_no_by_the_rule(item["q"], reply.text)
+        ):
             return f"none of {group}"
     return opposite_verdict(item, reply.text)
 
@@ -430,7 +730,8 @@ def check(item: dict[str, Any]) -> str | None:
 CHINESE_YES_OPENINGS = ("能", "可以", "满足", "符合", "行", "是", "需要", "对的", "没错", "没问题")
 CHINESE_NO_OPENINGS = ("不", "没有", "无法", "无需")
 ENGLISH_YES_OPENING = re.compile(
-    r"(?:no problem|yes|yep|sure|correct|right|can|eligible|are eligible|is eligible)\b"
+    r"(?:no problem|yes|yep|sure|correct|right|can|eligible|are eligible|is eligible|meets?"
+    r"|qualify|qualifies)\b"
 )
 ENGLISH_NO_OPENING = re.compile(
     r"(?:no|nope|not|cannot|can't|can not|are not|aren't|is not|isn't|do not|don't|does not"
@@ -440,8 +741,10 @@ ENGLISH_NO_OPENING = re.compile(
 # courtesy ("✅ **能**", "结论：不能", "贵公司不能", "很遗憾，不能", "Unfortunately, no", "You can").
 LEADING_MARKS = r"[\s*_#>•·\-–—✅❌✔✖✓✗☑❎⚠️🟢🔴👍👎🙂😊]+"
 LEADING_LABELS = ("结论", "答复", "回答", "答案", "简短回答", "答", "short answer", "answer")
-LEADING_WORDS = ("不用担心", "不必担心", "放心", "很遗憾", "遗憾的是", "可惜", "抱歉", "不好意思", "贵公司", "您们", "您", "你们",
-                 "你", "unfortunately", "sorry", "your company", "you're", "you")  # fmt: skip
+LEADING_WORDS = ("不用担心", "不必担心", "放心", "很遗憾", "遗憾的是", "可惜", "抱歉", "不好意思",
+                 "根据您的情况", "根据您说的情况", "按您说的情况", "按您说的", "就您说的情况", "贵公司", "您们",
+                 "您", "你们", "你", "unfortunately", "sorry", "based on what you said",
+                 "from what you said", "your company", "you're", "you")  # fmt: skip
 # Openings that look like a verdict but are not one: 不用担心, 不仅, 是否, 能否, 行业, "Not only",
 # "None", "Normally" (the last two never match: "no" is a whole word).
 NOT_A_VERDICT = ("不用担心", "不必担心", "不仅", "不只", "不但", "不过", "不论", "不管", "是否",
@@ -469,6 +772,10 @@ def _without_lead(text: str) -> str:
 def opening(reply_text: str) -> str | None:
     """ "yes" or "no" when the reply opens with a verdict, else None."""
     lead = _without_lead(spaced(reply_text).strip())
+    # The question echoed first ("能入驻吗？不能。", "Can we join? No.") is no verdict.
+    echoed = re.match(r"[^：:。，,；;！!\n]*?[?？]+\s*", lead)
+    if echoed and echoed.end() < len(lead):
+        lead = _without_lead(lead[echoed.end() :])
     first = re.split(r"[：:。，,；;！!\n—*]|\s-\s", lead, maxsplit=1)[0].strip()
     first = re.sub(r"\s+", " ", first)
     if first.startswith(NOT_A_VERDICT):
@@ -489,9 +796,27 @@ YES_DESPITE_PREFIX = ("没问题", "没错", "no problem")
 NO_DESPITE_PREFIX = ("can not", "cannot", "can't")
 
 
+# An option that is a verdict by itself (能, 不需要, 是的, "no", "can't"), not a fact that starts
+# like one ("no commission", "not charged", 不抽佣, 不参与).
+BARE_VERDICT = re.compile(
+    r"(?:(?:不|没|没有|无|未|不是)?(?:能|可以|是|对|需要|需|用|要|满足|符合|行|够|达标|允许|具备|算|会"
+    r"|必须|可|有)|是的|对的|没问题|没错|无法|无需|无须|不得|不必|进不了|达不到|不达标|进得了)"
+    r"[\u4e00-\u9fff]{0,2}"
+    r"|(?:cannot|can't|can not|can) [a-z]+"
+    r"|yes|yep|yeah|no|nope|not|can|cannot|can't|can not|could|eligible|not eligible|ineligible"
+    r"|correct|incorrect|true|false|ok|okay|sure|right|wrong|required|not required|need|needs"
+    r"|no need|must|qualif(?:y|ies)|meets?|does not|doesn't|do not|don't|does|do|is|isn't|is not"
+)
+
+
 def group_verdict(group: list[str]) -> str | None:
     """A must_contain_any group of verdict words: the verdict it asks for, or None when it also
-    accepts the other one ("是不是进不了" takes 是 and 不能 alike)."""
+    accepts the other one ("是不是进不了" takes 是 and 不能 alike) or holds no verdict by itself
+    (["no commission", "not charged", 不参与] is a fact group)."""
+    if not any(
+        BARE_VERDICT.fullmatch(spaced(option).strip().rstrip(",.!。！")) for option in group
+    ):
+        return None
     said = set()
     for option in group:
         word = spaced(option).strip()
@@ -514,6 +839,8 @@ def opposite_verdict(item: dict[str, Any], reply_text: str) -> str | None:
     if len(re.findall(r"[?？]+", item["q"])) > 1:
         return None
     said = opening(reply_text)
+    if said is None and says_no_by_the_rule(item["q"], reply_text, opening_only=True):
+        said = "no"
     for group in item.get("must_contain_any", []):
         wanted = group_verdict(group)
         if said and wanted and said != wanted:
@@ -691,6 +1018,59 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("registered capital of 1 million RMB", "100万"),
         ("佣金 1.2万元", "12000"),
         ("注册资金1,000,000元", "100万"),
+        # Settled in round 15 (docs/ANSWERS.md, "The checker after its third review"): one
+        # spelling for numbers, percentages and dates across scripts and formats …
+        ("保证金三万元", "30000"),
+        ("保证金30,000元", "三万"),
+        ("保证金3万元", "三万"),
+        ("保证金叁万元", "3万"),
+        ("注册资金一百万元", "100万"),
+        ("佣金三万五千元", "35000"),
+        ("费率百分之五", "5%"),
+        ("费率 5.0 %", "百分之五"),
+        ("rate 5 percent", "5%"),
+        ("二十人以上的技术及客服团队", "20人"),
+        ("20人以上的技术及客服团队", "二十人"),
+        ("需要两名员工", "2名"),
+        ("满三年", "3年"),
+        ("一年以上的服务经验", "1年"),
+        ("第一档 20%", "第1档"),
+        ("共有十二大集市", "12"),
+        ("政策截至2021年3月31日", "2021-03-31"),
+        ("policy ended 2021-03-31", "2021年3月31日"),
+        ("ended March 31, 2021", "2021-03-31"),
+        ("ended 31 March 2021", "March 31, 2021"),
+        ("截至2021/3/31", "2021年3月31日"),
+        ("截至2021年03月31日", "2021年3月31日"),
+        ("截至2021.3.31", "2021-03-31"),
+        ("至二〇二一年三月三十一日止", "2021年3月31日"),
+        ("自2016-11-17至2021-03-31", "2021年3月31日"),
+        ("3月31号结束", "3月31日"),
+        ("2025年10月", "2025-10"),
+        ("March 2021", "2021年3月"),
+        # … words joined by a hyphen or a space, and round-the-clock service written any way.
+        ("the monthly social-insurance payment statement", "social insurance"),
+        ("the monthly social insurance payment statement", "social-insurance"),
+        ("real-name verification", "real name"),
+        ("提供7*24小时售后技术服务", "7x24"),
+        ("7×24 after-sales service", "7*24"),
+        ("24/7 after-sales support", "7x24"),
+        ("24x7 after-sales support", "7×24"),
+        # A cross marks only what follows it in its own clause; a negation ends at a word that is
+        # not a filler (没有ACP也能: 能 is stated).
+        ("✅ 满足：API市场；❌ 不满足：零售通", "满足"),
+        ("❌ 不满足：零售通；✅ 满足：API市场", "满足"),
+        ("❌ 不满足", "不满足"),
+        ("✓ eligible: API Market; ✗ Retail Link", "eligible"),
+        ("没有ACP也能入驻API市场", "能"),
+        ("能入驻吗？能，您满足全部条件。", "能"),
+        ("您能入驻，还需要我帮您生成工单吗？", "能"),
+        ("Can you join? Yes, you can.", "can"),
+        ("不满足条件的订单也会影响档位", "影响"),
+        # One English word, inflected.
+        ("They pay no commission, but they count in the month's total.", "counts"),
+        ("You meet every condition.", "meets"),
+        ("The deposit is required.", "requires"),
     ],
 )
 def test_a_stated_fact_counts(reply: str, fact: str) -> None:
@@ -778,10 +1158,72 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("佣金为2万8千元", "20000"),
         ("保证金13万元", "30000"),
         ("佣金 1.25万元", "12000"),
+        # Round 15: a number in another script is still a whole number, a date a whole date.
+        ("保证金十三万元", "3万"),
+        ("保证金三十万元", "30000"),
+        ("佣金十二万元", "12000"),
+        ("费率百分之十五", "5%"),
+        ("费率百分之五十", "5%"),
+        ("二十一人", "20人"),
+        ("第二十一条", "20"),
+        ("截至2021年3月1日", "2021-03-31"),
+        ("截至2021-03-31", "2021年3月3日"),
+        ("2021年3月", "2021-03-31"),
+        ("一定的营销策划能力", "1"),
+        ("零售通市场", "0"),
+        # 7/24 may be a date (24 July), and 5x8 is not 7x24.
+        ("截至2021/7/24", "7x24"),
+        ("提供5*8小时售后", "7x24"),
+        # Negation further back through words that do not end it, and a cross before the fact.
+        ("分销订单并不会因此而影响档位", "影响"),
+        ("贵公司目前还不太可能满足条件", "满足"),
+        ("贵公司不是都能满足", "满足"),
+        ("不一定都符合", "符合"),
+        ("零售通 ✗ 满足", "满足"),
+        ("API市场：满足 ✗", "满足"),
+        ("❌ 可以入驻", "可以"),
+        ("✗ eligible: Retail Link", "eligible"),
+        ("Retail Link is a different country.", "counts"),
+        ("The company's accounts are checked.", "counts"),
+        ("Distribution orders do not count toward the tier.", "counts"),
+        # The question echoed asks, it does not answer.
+        ("关于“能入驻吗”：不能。", "能"),
+        ("您问能入驻吗？答案是不能", "能"),
+        ("您问可以先上架吗？不可以", "可以"),
+        ("Can we list before paying? No.", "can"),
+        ("Can I list before paying? No, you cannot.", "can"),
+        ("eligible? No.", "eligible"),
+        ("The deposit adds up per market.", "passes"),
     ],
 )
 def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: str) -> None:
     assert not contains_fact(reply, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "fact", "stated"),
+    [
+        # Round 15: the question's own number, only repeated, is not stated by the reply …
+        ("月销30万，是第几档？", "您说的30万属于第2档。", "30万", False),
+        ("月销30万，是第几档？", "按您给的几项（月销30万元），属于第2档。", "300000", False),
+        ("月销30万，是第几档？", "30万（您说的）属于第2档。", "30万", False),
+        ("Our sales were 300k, which tier?", "The 300k you mentioned is tier 2.", "300000", False),
+        # … but stated on its own it is, and an echo marker before another number is no echo.
+        ("月销30万，是第几档？", "30万元属于第2档。", "30万", True),
+        (
+            "月销30万，是第几档？",
+            "您说的30万属于第2档；第2档是20万到50万，30万在其中。",
+            "30万",
+            True,
+        ),
+        ("Our sales were 300k, which tier?", "300k is tier 2.", "300000", True),
+        ("注册资金要多少？", "您说的注册资金要求：100万元。", "100万", True),
+    ],
+)
+def test_the_questions_own_number_only_repeated_is_not_stated(
+    question: str, reply: str, fact: str, stated: bool
+) -> None:
+    assert contains_fact(reply, fact, question) is stated
 
 
 def test_a_reply_opening_with_the_opposite_verdict_fails() -> None:
@@ -799,6 +1241,119 @@ def test_a_reply_opening_with_the_opposite_verdict_fails() -> None:
     assert opposite_verdict(two_questions, "是的：先缴纳保证金") is None
     assert opposite_verdict(no_item, "Yes, you can apply.") == "opens with 'yes', expected 'no'"
     assert opposite_verdict(no_item, "No: you need a company.") is None
+
+
+NO_GROUP = ["不能", "不可以", "不行", "无法", "cannot", "can't", "can not", "no"]
+
+
+def _reply(text: str) -> Answer:
+    return Answer(text=text, lang="zh", confident=False, topic=None, source=None)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "right"),
+    [
+        # Round 15 (holdout12 n=77, judged right): asked whether amounts may be put together,
+        # "counted separately" is the guide's no, worded by its rule (§4 第2条 分别执行) …
+        (
+            "两个类目能不能合起来按60万算第3档？",
+            "分开算：每个类目按自己当月的总额定档，不同类目不合并。",
+            True,
+        ),
+        ("两个月加起来30万，能按第2档算吗", "不合并：每个月分别定档，10月、11月各按第1档。", True),
+        (
+            "Is the tier based on the 250k combined?",
+            "Each category is tiered separately: 10%.",
+            True,
+        ),
+        ("能合在一起算档位吗", "各类目单独计算档位。", True),
+        # … but not when it says the opposite, asks it, or the question asks nothing of the kind.
+        (
+            "两个类目能不能合起来按60万算第3档？",
+            "两个类目的金额分别为30万，合计60万按第3档。",
+            False,
+        ),
+        ("两个类目能不能合起来按60万算第3档？", "不是分开算，合起来按60万算第3档。", False),
+        ("两个类目能不能合起来按60万算第3档？", "可以合并：分开算反而更贵。", False),
+        (
+            "Can the two categories be combined?",
+            "It is not calculated separately: 600k, tier 3.",
+            False,
+        ),
+        (
+            "Can the two categories be combined?",
+            "Yes; each is listed separately on the bill.",
+            False,
+        ),
+        ("零售通和API市场保证金能一样吗", "分别计算：零售通5万，API市场3万。", False),
+    ],
+)
+def test_a_no_worded_by_the_rule_answers_a_combining_question(
+    question: str, reply: str, right: bool
+) -> None:
+    item = {"q": question, "must_contain_any": [NO_GROUP]}
+    assert (check_reply(item, _reply(reply)) is None) is right
+
+
+NO_CAPITAL_RULE = {
+    "q": "Which markets have no registered-capital requirement at all?",
+    "must_contain_any": [["API"], ["数据智能", "Data Intelligence"], ["物联网", "IoT"]],
+    "must_not_contain": ["基础软件", "Basic Software", "Security", "Retail Link", "零售通"],
+}
+
+
+@pytest.mark.parametrize(
+    ("reply", "right"),
+    [
+        # Round 15 (holdout12 n=169, holdout11 n=56-61 …, judged right): a market named after
+        # the answer, only to set it aside, is no wrong answer …
+        (
+            "Markets with no such requirement: API Market, Data Intelligence Market, IoT Market.\n"
+            "The other markets require:\n• at least CNY 100,000: Basic Software Market",
+            True,
+        ),
+        (
+            "没有注册资金要求：API市场、数据智能市场、物联网市场。\n不满足：基础软件市场（10万）",
+            True,
+        ),
+        (
+            "API市场、数据智能市场、物联网市场没有要求；以下市场不符合：基础软件市场、零售通市场",
+            True,
+        ),
+        ("API Market, Data Intelligence Market, IoT Market.\nNo such rule: none; ✗ Security", True),
+        (
+            "API市场、数据智能市场、物联网市场没有要求；其他每个市场都要求注册资金：基础软件市场10万",
+            True,
+        ),
+        # … but among the fitting ones, or before the answer is complete, it is.
+        (
+            "No requirement: API Market, Basic Software Market, Data Intelligence Market, IoT Market.",
+            False,
+        ),
+        (
+            "The other markets require capital: Basic Software Market.\n"
+            "No requirement: API Market, Data Intelligence Market, IoT Market.",
+            False,
+        ),
+        (
+            "No requirement: API Market, Data Intelligence Market.\n"
+            "The other markets require: Basic Software Market.\nIoT Market has none either.",
+            False,
+        ),
+        (
+            "No requirement: API Market, Data Intelligence Market, IoT Market and Retail Link.",
+            False,
+        ),
+    ],
+)
+def test_a_market_named_only_to_set_it_aside_is_no_wrong_answer(reply: str, right: bool) -> None:
+    assert (check_reply(NO_CAPITAL_RULE, _reply(reply)) is None) is right
+
+
+def test_a_forbidden_verdict_is_checked_in_the_whole_reply() -> None:
+    """Only market names are set aside with the other list: a forbidden 不满足 counts anywhere."""
+    item = {"q": "能入驻吗", "must_contain_any": [["能"]], "must_not_contain": ["不满足"]}
+    assert check_reply(item, _reply("能：满足全部条件。\n✗ 不满足：营业执照年限")) is not None
 
 
 def test_the_standard_decline_states_no_fact() -> None:
@@ -851,6 +1406,12 @@ def test_the_standard_decline_states_no_fact() -> None:
         ("行业不限，但需3年", None),
         ("能力要求：3年经验", None),
         ("是指7x24服务", None),
+        # Round 15: an echoed question, a lead-in on the vendor's situation, "meets".
+        ("能入驻吗？不能，营业执照未满2年。", "no"),
+        ("Can we join? No: 2 years are needed.", "no"),
+        ("根据您的情况，贵公司满足全部条件，可以入驻。保证金在合作期间不予退还。", "yes"),
+        ("按您说的情况，不能入驻。", "no"),
+        ("Your company meets every rule, so it can join.", "yes"),
         # The bot's own house style.
         ("不能：有 1 项不满足。", "no"),
         ("能：按您说的情况都满足。", "yes"),
@@ -877,3 +1438,21 @@ def test_the_standard_groups_ask_for_a_verdict() -> None:
     assert opposite_verdict(no_group, "**能**。贵公司满足全部条件，虽然保证金不予退还。")
     doubled = {"q": "能入驻吗？？", "must_contain_any": [["不能", "无法"]]}
     assert opposite_verdict(doubled, "能，贵公司满足全部条件。")
+
+
+def test_a_fact_group_that_starts_like_a_verdict_asks_for_no_opening() -> None:
+    """Round 15: "no commission", "not charged", 不参与, 不少于4, 0% are facts, not a no; only a
+    group holding a verdict by itself (能, 不能上架, "no", "cannot list") asks for an opening."""
+    assert group_verdict(["no commission", "not charged", "exempt", "don't pay", "不参与"]) is None
+    assert group_verdict(["0%", "零", "不收", "免"]) is None
+    assert group_verdict(["4人", "不少于4", "四人"]) is None
+    assert group_verdict(["违规记录", "不良违规", "信用"]) is None
+    assert group_verdict(["不得上架", "不能上架", "cannot list", "can't list"]) == "no"
+    assert group_verdict(["退回", "退还", "可以退"]) == "yes"
+    assert group_verdict(["没有", "未列", "不在"]) == "no"
+    item = {
+        "q": "Do distribution orders count toward the tier total?",
+        "must_contain_any": [["Yes", "count"], ["no commission", "not charged", "不参与"]],
+    }
+    reply = "Yes: they count toward the tier, but they are not charged any commission."
+    assert check_reply(item, _reply(reply)) is None

@@ -168,7 +168,7 @@ def test_a_budget_against_the_named_markets(question: str, opening: str, total: 
         (
             "Does the API market have any requirement on registered capital or licence age?",
             "No",
-            ("registered-capital", "licence"),
+            ("registered capital", "licence"),
         ),
         (
             "Is the social-insurance payment statement really required even for the IoT market?",

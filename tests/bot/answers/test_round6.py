@@ -67,7 +67,7 @@ def test_asked_kind_missing_without_facts_leads_the_full_conditions() -> None:
 
 def test_no_condition_text() -> None:
     assert no_condition_text("api", (CAPITAL_KEY,), "en") == (
-        "the guide sets no registered-capital requirement for API Market"
+        "the guide sets no registered capital requirement for API Market"
     )
     assert no_condition_text("website", (EXPERIENCE_KEY,), "zh") is None
     # Every kind of condition has a name, so its absence can be said (fact-check finding 12).
