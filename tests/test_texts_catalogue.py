@@ -351,6 +351,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOT_COUNTED_YET",
             "_CORRECTION_FILLER",
             "_CORRECTION_FILLER_INSIDE",
+            "_ASKS_MEANING",
             "_counted_clauses",
             "_NEGATED_LEVEL",
         )

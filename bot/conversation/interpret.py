@@ -262,6 +262,13 @@ _QUESTION_START_EN = re.compile(
 _ASKS = re.compile(r"([?？]|[吗么嘛](?:[?？。.!！]*))$")
 
 
+# Asking what a word means, no question mark: "5x8是什么意思", "What does 5x8 mean". The word
+# asked about is never the answer.
+_ASKS_MEANING = lazy_compile(
+    r"什么意思|啥意思|什么含义|指的是什么|指什么|怎么理解|"
+    r"(?<![a-z])what (?:does|do|is) .{0,40}?\bmean(?:s|t)?\b|(?<![a-z])meaning of(?![a-z])",
+    re.IGNORECASE,
+)
 # A question asked by "A not A", no question mark: "是不是交了保证金就能开店", "能不能先上架".
 _A_NOT_A = lazy_compile(
     r"(?<!不)是不是|能不能|可不可以|有没有|要不要|需不需要|会不会|用不用|(?<!不)行不行|可以不可以"
@@ -424,7 +431,7 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
         return Unknown()
-    if asked_by_tag(text) or _LOOK_UP_REQUEST.search(text):
+    if asked_by_tag(text) or _LOOK_UP_REQUEST.search(text) or _ASKS_MEANING.search(text):
         # "So the deposit for all twelve would be 380,000 yuan, right?", "帮我看下佣金返还到账
         # 没有，服务商ID是88231": a question gives no value, whatever number it names; it is
         # answered and the field asked again.
@@ -1302,7 +1309,7 @@ def _segment_after(text: str, start: int) -> str:
 # A clause that says "not these": the negation may come before or after the markets
 # ("不要API" / "API不要了" / "API先不考虑").
 _NEGATION = re.compile(
-    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|算了|免了|以后再|先不|"
+    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|算了|免了|以后再|先不|不是|并非|"
     r"\blater\b|\bno\b|\bnot\b|"
     r"\bwithout\b|\bskip\b|\bdon'?t\b)",
     re.IGNORECASE,
@@ -1318,7 +1325,7 @@ _ALL_ALONE = lazy_compile(
 # "也" / "还" opening a clause ("也不要安全").
 _ALSO_BEFORE = re.compile(r"^\s*[也还再]")
 # round 15: a dash set apart ("Software, Security and IoT - not Retail Link") ends a clause too.
-_CLAUSE_END = re.compile(r"[，,;；。.!！]|\s[—–-]+\s|[—–]+|但是|但|\bbut\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[，,;；。.!！()（）]|\s[—–-]+\s|[—–]+|但是|但|\bbut\b", re.IGNORECASE)
 
 
 def _read_by_clause(

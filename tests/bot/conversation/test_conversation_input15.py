@@ -14,6 +14,7 @@ from bot.conversation.interpret import (
     Answer,
     Correction,
     FieldRefused,
+    Question,
     interpret,
     read_bool,
     read_support,
@@ -153,6 +154,9 @@ def test_still_doing_it_is_no_not_yet(vendor: Vendor, typed: str) -> None:
         ("Software, Security and IoT - not Retail Link", ["software", "security", "iot"]),
         ("API、安全和物联网 — 不要零售通", ["api", "security", "iot"]),
         ("Data and DevOps – no API", ["data", "devops"]),
+        ("新零售市场（不是零售通）", ["new_retail"]),
+        ("是零售通，不是新零售", ["retail_link"]),
+        ("New Retail (not Retail Link)", ["new_retail"]),
     ],
 )
 def test_a_wish_clause_and_a_dash_clause_in_a_market_choice(typed: str, markets: list) -> None:
@@ -299,3 +303,16 @@ def test_a_late_correction_with_a_filler_before_its_value(
 
 def _all_markets_form() -> EligibilityForm:
     return EligibilityForm(list(MARKET_IDS), {}, date(2021, 1, 20))
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed"),
+    [
+        ("aftersales_support", "5x8是什么意思"),
+        ("aftersales_support", "7x24啥意思"),
+        ("aftersales_support", "What does 5x8 mean"),
+        ("online_cs", "what is meant by 5x8"),
+    ],
+)
+def test_asking_what_a_value_means_is_a_question(slot: str, typed: str) -> None:
+    assert isinstance(interpret(_all_markets_form(), slot, typed), Question)
