@@ -206,6 +206,9 @@ _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 _CORRECTION_ANYWHERE = re.compile(
     r"(说错了|写错了|搞错了|填错了|弄错了|打错了|答错了|选错了|回答错了|点错了|不对|更正|纠正|应该是|应为|改成|"
     r"改为|其实|实际是|make that|"
+    # round 15: "客服在线时间改一下，是5x8", "记错了", "Update on ACP: …", "scratch that"
+    r"改一下|改下|要改|得改|需要改|修正|更新一下|记错了|说反了|"
+    r"\bupdate\b|\bscratch\b|\bfix\b|\bwrong\b|"
     r"misspoke|mistyped|correction|i meant|should be|should have been|actually|sorry)",
     re.IGNORECASE,
 )

@@ -316,3 +316,29 @@ def _all_markets_form() -> EligibilityForm:
 )
 def test_asking_what_a_value_means_is_a_question(slot: str, typed: str) -> None:
     assert isinstance(interpret(_all_markets_form(), slot, typed), Question)
+
+
+# ----- a correction said as "改一下" / "update", and an English field name inside a word ---------
+
+
+@pytest.mark.parametrize(
+    ("typed", "slot", "value"),
+    [
+        ("客服在线时间改一下，是5x8", "online_cs", "5x8"),
+        ("团队人数记错了，是24人", "team_size", 24),
+        ("Update: we now have 24 people on social insurance", "team_size", 24),
+        ("Scratch that earlier number - the team is 24.", "team_size", 24),
+    ],
+)
+def test_a_correction_said_as_change_or_update(typed: str, slot: str, value: object) -> None:
+    profile = {"online_cs": "7x24", "team_size": 30}
+    form = EligibilityForm(list(MARKET_IDS), profile, date(2021, 1, 20))
+    found = interpret(form, "agreements_accepted", typed)
+    assert isinstance(found, Correction) and found.slot == slot
+    assert found.reading is not None and found.reading.value == value
+
+
+def test_an_english_field_name_inside_a_word_names_nothing() -> None:
+    # "Update" holds "date" (the licence date's alias): no field is named by it.
+    form = EligibilityForm(list(MARKET_IDS), {}, date(2021, 1, 20))
+    assert "license_date" not in form.candidates("Update on ACP: just one engineer")
