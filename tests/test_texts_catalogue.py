@@ -352,6 +352,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_CORRECTION_FILLER",
             "_CORRECTION_FILLER_INSIDE",
             "_ASKS_MEANING",
+            "_NOT_YET_AFTER_BUT",
             "_counted_clauses",
             "_NEGATED_LEVEL",
         )

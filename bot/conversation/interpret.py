@@ -1795,7 +1795,8 @@ _DONE_AFTER = re.compile(
     r"\b(?:already|all) (?:certified|approved|done|ready|prepared)\b)"
 )
 _NOT_DONE_EN = lazy_compile(
-    r"(?:n['’]t|\bnot)\s+(?:\w+\s+)?(?:finished|completed|done|passed|obtained|got|been certified)\b"
+    r"(?:n['’]t|\bnot)\s+(?:\w+\s+)?(?:finished|completed|done|passed|obtained|got|been certified|"
+    r"verified|approved|ready|registered|set up|opened|issued|signed|certified)\b"
 )
 # Said of what is still to come: never a yes that it is done ("will be done next month").
 _NOT_DONE_FUTURE = lazy_compile(
@@ -1820,6 +1821,11 @@ _CANNOT = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还|都|实在)?[\u4e00-\u9fff]{1,3}(?:不了|不到)(?:$|[，,。；;!！\s])"
 )
 # "正在认证中，还没完成": in progress, and said outright that it is not done yet, is a no now.
+# Not yet, said after a "but": "…但企业名称还没认证", "…but it isn't verified yet".
+_NOT_YET_AFTER_BUT = lazy_compile(
+    r"还没|尚未|还未|仍未|(?<![a-z])not yet(?![a-z])|n['’]t\b.{0,40}\byet\b|"
+    r"(?<![a-z])(?:still|yet to)(?![a-z]).{0,30}(?:pending|in progress|waiting|under review)"
+)
 # "不在办理中" / "not pending": the arranging denied, no "not yet".
 _ANY_NEGATION_OF_ARRANGING = lazy_compile(r"不在|没在|not (?:in progress|pending|applying)")
 _NOT_DONE_YET = re.compile(
@@ -1832,7 +1838,9 @@ _NOT_DONE_YET = re.compile(
 # done next month", "we're applying for it", "under review"): not in place now, so a no for now.
 # A process word is needed beside 还在/正在: "还在交社保" (still paying it) is no "not yet".
 _STILL_ARRANGING = lazy_compile(
-    r"(?:还在|正在)\s*(?:办|申请|认证|审核|审批|准备|处理|走流程|弄|搞|开通|注册|评估|考|签)|"
+    r"(?:还在|正在)\s*(?:办|补|申请|认证|审核|审批|准备|处理|走流程|弄|搞|开通|注册|评估|考|签)|"
+    r"走了一半|(?:做|办|弄|进行)到一半|(?<![a-z])(?:in the middle of|halfway through|partway through|"
+    r"part way through)(?![a-z])|"
     r"在(?:办|申请|走流程)|(?:办理|申请|认证|审核|审批|准备|处理|评估|开发|流程)中|"
     r"(?:下个?月|下周|明年|月底|年底|过几天|过两天|马上|(?<!很)快要?|不久)\s*(?:就)?\s*(?:能|会|可以)?\s*"
     r"(?:办好|办完|完成|下来|拿到|通过|弄好|搞定|好了|好|齐|批|开通|开好|签|注册|上线|到位|开)|^快了|"
@@ -2025,6 +2033,11 @@ def read_bool(text: str) -> Answer:
         return Answer(False)  # "交不了，我们是劳务外包"
     if _BUT_NOT.search(folded) and not _IN_PROGRESS.search(folded):
         return Answer(False)  # "有专人对接，但是没开钉钉": half of it is missing
+    but = re.search(r"但是|但|不过|可是|(?<![a-z])but(?![a-z])", folded)
+    if but and _NOT_YET_AFTER_BUT.search(folded[but.end() :]):
+        # "有1688账号，但企业名称还没认证", "an account, but the name isn't verified yet": the
+        # part the condition needs is not in place yet.
+        return Answer(False, not_yet=True)
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     if _NO_BAD_RECORD.search(folded):

@@ -342,3 +342,18 @@ def test_an_english_field_name_inside_a_word_names_nothing() -> None:
     # "Update" holds "date" (the licence date's alias): no field is named by it.
     form = EligibilityForm(list(MARKET_IDS), {}, date(2021, 1, 20))
     assert "license_date" not in form.candidates("Update on ACP: just one engineer")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "We're in the middle of the certification",
+        "认证流程走了一半",
+        "组织机构代码证还在补办",
+        "We have a 1688 account but the company name isn't verified yet",
+        "有1688账号，但企业名称还没认证",
+    ],
+)
+def test_halfway_or_a_part_not_yet_done_is_not_yet(typed: str) -> None:
+    reading = read_bool(typed)
+    assert reading.value is False and reading.not_yet
