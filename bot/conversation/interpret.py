@@ -191,6 +191,19 @@ UNKNOWN_WORDS = frozenset(
         "idk",
         "no clue",
         "not sure yet",
+        # round 15: said as not remembering, not known yet, or later
+        "没数",
+        "心里没数",
+        "待定",
+        "未定",
+        "tbd",
+        "later",
+        "skip this one",
+        "skip it",
+        "skip for now",
+        "pass for now",
+        "不记得",
+        "想不起来",
     }
 )
 
@@ -326,10 +339,13 @@ def strip_trailing(text: str) -> str:
 _UNKNOWN_SAID = lazy_compile(
     r"^(?:我|我们|这个|这|那个)?(?:也|还|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
     r"需要确认|要确认|得确认|回头确认|待确认|稍后(?:告诉|回复|确认|再说)|晚点(?:告诉|回复|再说)|"
-    r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密)|"
+    r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密|回头再?补|稍后补|晚点补|"
+    r"以后再?补|记不得|不记得)|"
     r"^(?:i'?m not sure|not sure|i(?: will|'ll) check|let me check|(?:i )?need to check|"
     r"(?:i )?have to (?:check|ask)|(?:i )?need to ask|i'?ll get back|will get back|can'?t say|"
-    r"prefer not to say|i don'?t remember)"
+    r"prefer not to say|i'?d rather not say|(?:i )?don'?t remember|(?:i )?do not remember|"
+    r"(?:i )?can'?t remember|(?:i )?cannot remember|(?:i )?have no idea|no idea|no clue|"
+    r"(?:i )?don'?t know|(?:i )?do not know|skip)"
 )
 
 

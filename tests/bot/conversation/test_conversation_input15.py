@@ -15,6 +15,7 @@ from bot.conversation.interpret import (
     Correction,
     FieldRefused,
     Question,
+    Unknown,
     interpret,
     read_bool,
     read_support,
@@ -357,3 +358,13 @@ def test_an_english_field_name_inside_a_word_names_nothing() -> None:
 def test_halfway_or_a_part_not_yet_done_is_not_yet(typed: str) -> None:
     reading = read_bool(typed)
     assert reading.value is False and reading.not_yet
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["don't remember", "no idea honestly", "没数", "待定", "TBD", "回头再补", "稍后补充", "later"],
+)
+@pytest.mark.parametrize("slot", ["team_size", "social_insurance_proof"])
+def test_not_knowing_said_another_way_stores_nothing(slot: str, typed: str) -> None:
+    # "don't remember" read as a no, "没数" as 没 (no), "skip this one" as 1 person before.
+    assert isinstance(interpret(_all_markets_form(), slot, typed), Unknown)
