@@ -1712,14 +1712,18 @@ _STATED_YES = re.compile(
     r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|做过|完成了|都准备好|准备好|"
     r"基于|依托|全部基于|均基于|都基于|能|可以|会|接受|同意|通过了)"
     r"|(?:已开通|已完成|已注册|已认证|已通过|准备好了|都有|没问题)"
-    r"|^(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
+    r"|^(?:(?:actually|sorry|oh|ok|okay|well|so|honestly|oops)[,.!]?\s+)*"
+    r"(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
     r"we do|we can|we have|we are|certainly|definitely|absolutely|correct|right)\b"
 )
 
 
 _NO_BAD_RECORD = re.compile(
     r"(无|没有|没|从无|从没有|从来没有|从没|从未|不存在)(任何)?(被)?(不良|违规|违法|失信|处罚)|"
-    r"\bno (bad|negative|violation|adverse)|\bclean (record|credit)|\bgood credit"
+    r"\bno (bad|negative|violation|adverse)|\bclean (record|credit)|\bgood credit|"
+    # round 15: "we don't have any bad records", "never had any violations", "we do not outsource"
+    r"(?:don'?t|do not|didn'?t|did not|never|haven'?t|have not|hasn'?t|without)\s+(?:\w+\s+){0,2}?"
+    r"(?:any\s+)?(?:bad|negative|adverse|violations?|penalt\w*|complaints?|outsourc\w*)"
 )
 
 
@@ -2038,6 +2042,8 @@ def read_bool(text: str) -> Answer:
     first = _first_clause(folded)
     if _NEGATED_AFFIRMATION.search(folded) and not _HEDGE.search(folded):
         return Answer(True)
+    if _NO_BAD_RECORD.search(folded) and not _HAS_BAD_RECORD.search(folded):
+        return Answer(True)  # "we don't have any bad records": the no is about the bad thing
     for clause in dict.fromkeys((folded, first)):
         if _SHORT_YES.match(clause):
             return Answer(True)

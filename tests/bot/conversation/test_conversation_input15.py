@@ -368,3 +368,18 @@ def test_halfway_or_a_part_not_yet_done_is_not_yet(typed: str) -> None:
 def test_not_knowing_said_another_way_stores_nothing(slot: str, typed: str) -> None:
     # "don't remember" read as a no, "没数" as 没 (no), "skip this one" as 1 person before.
     assert isinstance(interpret(_all_markets_form(), slot, typed), Unknown)
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed", "value"),
+    [
+        ("good_credit", "we don't have any bad records", True),
+        ("good_credit", "never had any violations", True),
+        ("social_insurance_proof", "we do not outsource, everyone is on our own insurance", True),
+        ("good_credit", "we had a violation last year", False),
+        ("legal_entity", "actually yes", True),
+        ("legal_entity", "sorry, yes", True),
+    ],
+)
+def test_a_no_about_a_bad_thing_is_a_yes(slot: str, typed: str, value: bool) -> None:
+    assert interpret(_all_markets_form(), slot, typed) == Answer(value)
