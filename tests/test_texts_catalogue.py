@@ -348,6 +348,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ALTERNATIVE_VALUE",
             "_ANY_NUMBER",
             "_ROLE_THEN_COUNT",
+            "_NOT_COUNTED_YET",
+            "_CORRECTION_FILLER",
+            "_CORRECTION_FILLER_INSIDE",
+            "_ASKS_MEANING",
+            "_NOT_YET_AFTER_BUT",
+            "_counted_clauses",
             "_NEGATED_LEVEL",
         )
     },
