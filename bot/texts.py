@@ -2734,6 +2734,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The highest deposit: {markets}; every other market is {usual} yuan. Several markets add"
         " up.",
     ),
+    # "API市场需要营业执照吗": a licence yes, only its age is not set (bot/answers/verdicts.py).
+    "answers_licence_needed_no_age": (
+        "需要：每个市场都要求“拥有正规的公司资质”，也就是要有公司的营业执照；只是",
+        "Yes: every market requires a properly registered company (拥有正规的公司资质), so you"
+        " need a business licence. Only its age is not set. ",
+    ),
     # A month the policy period starts inside (bot/answers/computed.py policy_day_answer).
     "answers_policy_month_from": (
         "部分能：{month}只有一部分在指南的佣金优惠政策期间（{span}）内：{first}起结算的订单按阶梯减免计算，"

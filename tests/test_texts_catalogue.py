@@ -348,6 +348,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ALTERNATIVE_VALUE",
             "_ANY_NUMBER",
             "_ROLE_THEN_COUNT",
+            "_NOT_COUNTED_YET",
+            "_CORRECTION_FILLER",
+            "_CORRECTION_FILLER_INSIDE",
+            "_ASKS_MEANING",
+            "_NOT_YET_AFTER_BUT",
+            "_counted_clauses",
             "_NEGATED_LEVEL",
         )
     },
@@ -858,6 +864,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for path, names in {
             "bot/answers/order.py": ("_ASKS_REMAINING",),
             "bot/answers/which.py": (
+                "_FIT_WORDS",
+                "_MAKES",
+                "_ASKS_RULED_OUT",
+                "_RULE_ASKED",
                 "_PRODUCT_SPLIT",
                 "_DESCRIBES_OFFERING",
                 "_ASKS_FIT",
@@ -866,7 +876,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_CHOICE",
                 "_THEN_DEPOSIT",
             ),
-            "bot/answers/verdicts.py": ("_NEGATED_LEVEL_BODY", "_NEGATED_LEVEL", "_BARE_NOT_YET"),
+            "bot/answers/verdicts.py": (
+                "_NEGATED_LEVEL_BODY",
+                "_NEGATED_LEVEL",
+                "_BARE_NOT_YET",
+                "_LICENSE_AGE_WORDS",
+            ),
             "bot/answers/text.py": ("_NAME_LIST_FILLER", "_WAN_TAIL"),
             "bot/answers/computed.py": (
                 "_COMBINE_ASKED",
@@ -880,6 +895,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_TICKET_WORDS",
                 "_ASKS_UNLIKE",
                 "_ASKS_HIGHEST",
+                "_NAMES_PROOF",
             ),
         }.items()
         for name in names

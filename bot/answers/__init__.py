@@ -531,7 +531,14 @@ def _computed(
     if combined is not None:
         return combined
     # "我们做WAF安全软件，该进哪个集市": the market that fits is named first (which.py).
-    fit = which.product_fit_answer(question, lang, markets)
+    fit = which.product_fit_answer(question, lang, markets) or which.fit_then_verdict(
+        question,
+        lang,
+        lambda ids: (
+            _threshold(question, lang, concepts, ids, [m.value for m in money], today)
+            or verdicts.stated_conditions_answer(question, ids, lang)
+        ),
+    )
     if fit is not None:
         return fit
     if len(markets) == 1 and computed.asks_what_else(question):

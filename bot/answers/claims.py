@@ -204,7 +204,8 @@ def _claimed_figure(question: str, keys: tuple[str, ...]) -> Decimal | None:
 
 # "不收佣金", "no commission", "commission-free": a rate of 0 %.
 _NO_COMMISSION = lazy_compile(
-    r"不收佣金|不抽佣|不抽成|免佣|零佣金|0佣金|没有佣金|\b(no commission|commission[- ]free|zero commission)\b"
+    r"不收佣金|不抽佣|不抽成|免佣|零佣金|0佣金|没有佣金|(佣金|费率|抽成)(是|为)\s*(0|零)(?![\d.])"
+    r"|\b(no commission|commission[- ]free|zero commission|commission (is )?(0|zero)(?![\d.]))"
 )
 
 
@@ -224,6 +225,9 @@ def _rate_claim(markets: list[str], percent: Decimal, norm: str) -> bool | None:
     tier = _TIER.search(norm)
     if tier is None:
         # No tier named: settled only when every tier has the same rate (API市场, 物联网 0%).
+        # A rate no tier has ("建站市场佣金是0吗") is wrong whichever tier is meant.
+        if percent not in row.percent:
+            return False
         return percent == row.percent[0] if len(set(row.percent)) == 1 else None
     number = _TIER_NUMBER[next(group for group in tier.groups() if group)]
     return percent == row.percent[number - 1]
