@@ -285,3 +285,24 @@ def test_our_own_payment_or_status_asked_is_a_look_up(question: str) -> None:
 )
 def test_our_payment_stated_beside_a_question_stays_answered(question: str) -> None:
     assert not answer(question).out_of_scope, answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们的审核结果什么时候出",
+        "我们的审核什么时候能通过",
+        "When will our application be approved?",
+    ],
+)
+def test_when_a_review_ends_is_its_duration_which_the_guide_never_gives(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope and "保证金" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["审核通过了，什么时候签合同", "When do we sign the contracts?"]
+)
+def test_when_the_contract_is_signed_is_step_4(question: str) -> None:
+    reply = answer(question)
+    assert "Y20" in reply.text, reply.text
