@@ -2779,6 +2779,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是，{first}和{second}是指南里两个不同的市场。",
         "No, {first} and {second} are two different markets in the guide.",
     ),
+    # "佣金是不是按20%收？建站市场": the rate of one tier only (bot/answers/claims.py).
+    "answers_claim_one_tier": (
+        "不完全是：{percent} 只是第{tier}档的费率，实际费率按当月该类目的应结算实收现金总额分档。",
+        "Not exactly: {percent} is only the tier {tier} rate; the rate depends on the month's"
+        " settled total in the category. ",
+    ),
     "answers_own_record_handoff_number": (
         "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员查看。",
         ' Reply "human" and I will pass your question, with the number you gave, to our staff.',

@@ -348,6 +348,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ALTERNATIVE_VALUE",
             "_ANY_NUMBER",
             "_ROLE_THEN_COUNT",
+            "_NOT_COUNTED_YET",
+            "_CORRECTION_FILLER",
+            "_CORRECTION_FILLER_INSIDE",
+            "_ASKS_MEANING",
+            "_NOT_YET_AFTER_BUT",
+            "_counted_clauses",
             "_NEGATED_LEVEL",
         )
     },
@@ -423,6 +429,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_TOTAL",
             "_ASKS_WHOLE_PROCESS",
             "_SAME_THING_FILLER",
+            "_HEADCOUNT",
+            "_NEEDS",
         )
     },
     **{
@@ -445,6 +453,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_STATE_ASKED_ZH",
             "_RULE_ASKED",
             "_YET",
+            "_STILL_WAITING",
+            "_OWN_DONE_ZH",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "
@@ -707,6 +717,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/claims.py", "_ABSENT_TOPICS"): "words naming a condition said absent (注册资金)",
     ("bot/answers/claims.py", "_NO_COMMISSION"): "words saying no commission (不收佣金)",
     ("bot/answers/claims.py", "_claimed_absent_key"): "words of a rule (要求, 条件)",
+    ("bot/answers/claims.py", "_ONE_MARKET"): "words for one market, whichever (一个市场)",
     ("bot/answers/__init__.py", "_DEPOSITS_TOGETHER"): "words asking deposits paid as one (一起)",
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",

@@ -43,6 +43,29 @@ _NONE_OF_IT = re.compile(
 _NUMBER_KINDS = frozenset({"int", "money", "experience"})
 
 
+def _names_inside(wanted: str, name: str) -> bool:
+    """Whether `name` is in `wanted`, an English name as whole words ("date" is not inside
+    "update", "cs" not inside "cases"); a Chinese name anywhere."""
+    if name not in wanted:
+        return False
+    if not (name[0].isascii() and name[0].isalnum()) and not (
+        name[-1].isascii() and name[-1].isalnum()
+    ):
+        return True
+    for found in re.finditer(re.escape(name), wanted):
+        before = wanted[found.start() - 1] if found.start() else ""
+        after = wanted[found.end()] if found.end() < len(wanted) else ""
+        starts = not (name[0].isascii() and name[0].isalpha()) or not (
+            before.isascii() and before.isalpha()
+        )
+        ends = not (name[-1].isascii() and name[-1].isalpha()) or not (
+            after.isascii() and after.isalpha()
+        )
+        if starts and ends:
+            return True
+    return False
+
+
 def _scored_keys(text: str) -> list[str]:
     """Profile keys `text` names, the best match first."""
     wanted = normalize_command(text)
@@ -58,7 +81,7 @@ def _scored_keys(text: str) -> list[str]:
             score = 0
             if wanted == folded:
                 score = 1000
-            elif folded in wanted:
+            elif _names_inside(wanted, folded):
                 score = len(folded) * 10
             elif len(wanted) >= 2 and wanted in folded:
                 score = len(wanted) * 5

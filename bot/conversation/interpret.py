@@ -191,6 +191,19 @@ UNKNOWN_WORDS = frozenset(
         "idk",
         "no clue",
         "not sure yet",
+        # round 15: said as not remembering, not known yet, or later
+        "没数",
+        "心里没数",
+        "待定",
+        "未定",
+        "tbd",
+        "later",
+        "skip this one",
+        "skip it",
+        "skip for now",
+        "pass for now",
+        "不记得",
+        "想不起来",
     }
 )
 
@@ -206,6 +219,9 @@ _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 _CORRECTION_ANYWHERE = re.compile(
     r"(说错了|写错了|搞错了|填错了|弄错了|打错了|答错了|选错了|回答错了|点错了|不对|更正|纠正|应该是|应为|改成|"
     r"改为|其实|实际是|make that|"
+    # round 15: "客服在线时间改一下，是5x8", "记错了", "Update on ACP: …", "scratch that"
+    r"改一下|改下|要改|得改|需要改|修正|更新一下|记错了|说反了|"
+    r"\bupdate\b|\bscratch\b|\bfix\b|\bwrong\b|"
     r"misspoke|mistyped|correction|i meant|should be|should have been|actually|sorry)",
     re.IGNORECASE,
 )
@@ -262,6 +278,13 @@ _QUESTION_START_EN = re.compile(
 _ASKS = re.compile(r"([?？]|[吗么嘛](?:[?？。.!！]*))$")
 
 
+# Asking what a word means, no question mark: "5x8是什么意思", "What does 5x8 mean". The word
+# asked about is never the answer.
+_ASKS_MEANING = lazy_compile(
+    r"什么意思|啥意思|什么含义|指的是什么|指什么|怎么理解|"
+    r"(?<![a-z])what (?:does|do|is) .{0,40}?\bmean(?:s|t)?\b|(?<![a-z])meaning of(?![a-z])",
+    re.IGNORECASE,
+)
 # A question asked by "A not A", no question mark: "是不是交了保证金就能开店", "能不能先上架".
 _A_NOT_A = lazy_compile(
     r"(?<!不)是不是|能不能|可不可以|有没有|要不要|需不需要|会不会|用不用|(?<!不)行不行|可以不可以"
@@ -316,10 +339,13 @@ def strip_trailing(text: str) -> str:
 _UNKNOWN_SAID = lazy_compile(
     r"^(?:我|我们|这个|这|那个)?(?:也|还|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
     r"需要确认|要确认|得确认|回头确认|待确认|稍后(?:告诉|回复|确认|再说)|晚点(?:告诉|回复|再说)|"
-    r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密)|"
+    r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密|回头再?补|稍后补|晚点补|"
+    r"以后再?补|记不得|不记得)|"
     r"^(?:i'?m not sure|not sure|i(?: will|'ll) check|let me check|(?:i )?need to check|"
     r"(?:i )?have to (?:check|ask)|(?:i )?need to ask|i'?ll get back|will get back|can'?t say|"
-    r"prefer not to say|i don'?t remember)"
+    r"prefer not to say|i'?d rather not say|(?:i )?don'?t remember|(?:i )?do not remember|"
+    r"(?:i )?can'?t remember|(?:i )?cannot remember|(?:i )?have no idea|no idea|no clue|"
+    r"(?:i )?don'?t know|(?:i )?do not know|skip)"
 )
 
 
@@ -424,7 +450,7 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
         return Unknown()
-    if asked_by_tag(text) or _LOOK_UP_REQUEST.search(text):
+    if asked_by_tag(text) or _LOOK_UP_REQUEST.search(text) or _ASKS_MEANING.search(text):
         # "So the deposit for all twelve would be 380,000 yuan, right?", "帮我看下佣金返还到账
         # 没有，服务商ID是88231": a question gives no value, whatever number it names; it is
         # answered and the field asked again.
@@ -913,6 +939,8 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
         wanted = ["registered_capital"]
     elif _HEAD_COUNT.search(folded):
         wanted = list(_COUNT_SLOTS)
+    elif described_no("legal_entity", text) is False:
+        wanted = ["legal_entity"]  # "不好意思，我们其实是个体户": the company question
     else:
         return []
     found = [name for name in slots if name.partition(":")[0] in wanted]
@@ -939,6 +967,10 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
         return None  # "技术15人，客服10人": one team in parts, not the team and the employees
     if slot in _COUNT_SLOTS and any(_NOBODY.search(fold(clause)) for clause in clauses):
         return None  # "没有一个是兼职的，全职25人": the none is about someone else
+    if slot in (*_COUNT_SLOTS, "acp_engineers") and any(
+        _NOT_COUNTED_YET.search(fold(c)) for c in clauses
+    ):
+        return None  # "两个人考了ACP，还有一个在考": one count, and who is not counted yet
     readings: dict[str, Answer] = {}
     year: int | None = None
     for clause in clauses:
@@ -1176,6 +1208,11 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         # clause after the field's name says the new value on its own.
         last = _CLAUSE_BREAK.split(rest.strip(_EDGE_MARKS))[-1].strip(_EDGE_MARKS)
         tried = (*candidates, _strip_label(form, name, rest), rest, last)
+        filler = _CORRECTION_FILLER_INSIDE.search(rest)
+        if filler and filler.start() > 0 and form.resolve(rest[: filler.start()]) == name:
+            tried = (*tried, rest[filler.start() :])  # "在线客服|我们其实没有": the name ends there
+        # "在线客服我们其实没有", "…，我们其实不支持": the value without the filler before it.
+        tried = (*tried, *(_CORRECTION_FILLER.sub("", c) for c in tried if c))
         for candidate in dict.fromkeys(tried):
             if not candidate:
                 continue
@@ -1192,6 +1229,12 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     return Correction(named[0], None, unclear)
 
 
+# Words before a corrected value that say nothing of it ("我们其实没有" → "没有").
+_CORRECTION_FILLER = lazy_compile(
+    r"^(?:\s*(?:我们|我司|公司|其实|实际上|实际|事实上|确实|真的|那个|这个|(?<![a-z])(?:we|actually|in fact|"
+    r"really|honestly|to be honest)(?![a-z]))[，,\s]*)+"
+)
+_CORRECTION_FILLER_INSIDE = lazy_compile(r"我们|我司|其实|实际上|事实上|确实")
 # Where a clause of a correction ends: punctuation, or a dash set apart by spaces.
 _CLAUSE_BREAK = lazy_compile(r"[;；。:：!！]|(?<!\d)[，,]|[，,](?!\d)|\s[—–-]+\s|[—–]+")
 
@@ -1285,7 +1328,7 @@ def _segment_after(text: str, start: int) -> str:
 # A clause that says "not these": the negation may come before or after the markets
 # ("不要API" / "API不要了" / "API先不考虑").
 _NEGATION = re.compile(
-    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|算了|免了|以后再|先不|"
+    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|算了|免了|以后再|先不|不是|并非|"
     r"\blater\b|\bno\b|\bnot\b|"
     r"\bwithout\b|\bskip\b|\bdon'?t\b)",
     re.IGNORECASE,
@@ -1301,7 +1344,7 @@ _ALL_ALONE = lazy_compile(
 # "也" / "还" opening a clause ("也不要安全").
 _ALSO_BEFORE = re.compile(r"^\s*[也还再]")
 # round 15: a dash set apart ("Software, Security and IoT - not Retail Link") ends a clause too.
-_CLAUSE_END = re.compile(r"[，,;；。.!！]|\s[—–-]+\s|[—–]+|但是|但|\bbut\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[，,;；。.!！()（）]|\s[—–-]+\s|[—–]+|但是|但|\bbut\b", re.IGNORECASE)
 
 
 def _read_by_clause(
@@ -1669,14 +1712,18 @@ _STATED_YES = re.compile(
     r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|做过|完成了|都准备好|准备好|"
     r"基于|依托|全部基于|均基于|都基于|能|可以|会|接受|同意|通过了)"
     r"|(?:已开通|已完成|已注册|已认证|已通过|准备好了|都有|没问题)"
-    r"|^(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
+    r"|^(?:(?:actually|sorry|oh|ok|okay|well|so|honestly|oops)[,.!]?\s+)*"
+    r"(?:agreed|agree|i agree|we agree|accepted|accept|we accept|yes|yeah|yep|sure|of course|"
     r"we do|we can|we have|we are|certainly|definitely|absolutely|correct|right)\b"
 )
 
 
 _NO_BAD_RECORD = re.compile(
     r"(无|没有|没|从无|从没有|从来没有|从没|从未|不存在)(任何)?(被)?(不良|违规|违法|失信|处罚)|"
-    r"\bno (bad|negative|violation|adverse)|\bclean (record|credit)|\bgood credit"
+    r"\bno (bad|negative|violation|adverse)|\bclean (record|credit)|\bgood credit|"
+    # round 15: "we don't have any bad records", "never had any violations", "we do not outsource"
+    r"(?:don'?t|do not|didn'?t|did not|never|haven'?t|have not|hasn'?t|without)\s+(?:\w+\s+){0,2}?"
+    r"(?:any\s+)?(?:bad|negative|adverse|violations?|penalt\w*|complaints?|outsourc\w*)"
 )
 
 
@@ -1768,7 +1815,8 @@ _DONE_AFTER = re.compile(
     r"\b(?:already|all) (?:certified|approved|done|ready|prepared)\b)"
 )
 _NOT_DONE_EN = lazy_compile(
-    r"(?:n['’]t|\bnot)\s+(?:\w+\s+)?(?:finished|completed|done|passed|obtained|got|been certified)\b"
+    r"(?:n['’]t|\bnot)\s+(?:\w+\s+)?(?:finished|completed|done|passed|obtained|got|been certified|"
+    r"verified|approved|ready|registered|set up|opened|issued|signed|certified)\b"
 )
 # Said of what is still to come: never a yes that it is done ("will be done next month").
 _NOT_DONE_FUTURE = lazy_compile(
@@ -1793,6 +1841,11 @@ _CANNOT = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还|都|实在)?[\u4e00-\u9fff]{1,3}(?:不了|不到)(?:$|[，,。；;!！\s])"
 )
 # "正在认证中，还没完成": in progress, and said outright that it is not done yet, is a no now.
+# Not yet, said after a "but": "…但企业名称还没认证", "…but it isn't verified yet".
+_NOT_YET_AFTER_BUT = lazy_compile(
+    r"还没|尚未|还未|仍未|(?<![a-z])not yet(?![a-z])|n['’]t\b.{0,40}\byet\b|"
+    r"(?<![a-z])(?:still|yet to)(?![a-z]).{0,30}(?:pending|in progress|waiting|under review)"
+)
 # "不在办理中" / "not pending": the arranging denied, no "not yet".
 _ANY_NEGATION_OF_ARRANGING = lazy_compile(r"不在|没在|not (?:in progress|pending|applying)")
 _NOT_DONE_YET = re.compile(
@@ -1805,7 +1858,9 @@ _NOT_DONE_YET = re.compile(
 # done next month", "we're applying for it", "under review"): not in place now, so a no for now.
 # A process word is needed beside 还在/正在: "还在交社保" (still paying it) is no "not yet".
 _STILL_ARRANGING = lazy_compile(
-    r"(?:还在|正在)\s*(?:办|申请|认证|审核|审批|准备|处理|走流程|弄|搞|开通|注册|评估|考|签)|"
+    r"(?:还在|正在)\s*(?:办|补|申请|认证|审核|审批|准备|处理|走流程|弄|搞|开通|注册|评估|考|签)|"
+    r"走了一半|(?:做|办|弄|进行)到一半|(?<![a-z])(?:in the middle of|halfway through|partway through|"
+    r"part way through)(?![a-z])|"
     r"在(?:办|申请|走流程)|(?:办理|申请|认证|审核|审批|准备|处理|评估|开发|流程)中|"
     r"(?:下个?月|下周|明年|月底|年底|过几天|过两天|马上|(?<!很)快要?|不久)\s*(?:就)?\s*(?:能|会|可以)?\s*"
     r"(?:办好|办完|完成|下来|拿到|通过|弄好|搞定|好了|好|齐|批|开通|开好|签|注册|上线|到位|开)|^快了|"
@@ -1987,6 +2042,8 @@ def read_bool(text: str) -> Answer:
     first = _first_clause(folded)
     if _NEGATED_AFFIRMATION.search(folded) and not _HEDGE.search(folded):
         return Answer(True)
+    if _NO_BAD_RECORD.search(folded) and not _HAS_BAD_RECORD.search(folded):
+        return Answer(True)  # "we don't have any bad records": the no is about the bad thing
     for clause in dict.fromkeys((folded, first)):
         if _SHORT_YES.match(clause):
             return Answer(True)
@@ -1998,6 +2055,11 @@ def read_bool(text: str) -> Answer:
         return Answer(False)  # "交不了，我们是劳务外包"
     if _BUT_NOT.search(folded) and not _IN_PROGRESS.search(folded):
         return Answer(False)  # "有专人对接，但是没开钉钉": half of it is missing
+    but = re.search(r"但是|但|不过|可是|(?<![a-z])but(?![a-z])", folded)
+    if but and _NOT_YET_AFTER_BUT.search(folded[but.end() :]):
+        # "有1688账号，但企业名称还没认证", "an account, but the name isn't verified yet": the
+        # part the condition needs is not in place yet.
+        return Answer(False, not_yet=True)
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
     if _NO_BAD_RECORD.search(folded):
@@ -2379,9 +2441,34 @@ def _team_beside_company(folded: str) -> str | None:
     return team[0] if len(team) == 1 and company else None
 
 
+# Someone not counted yet: still studying for it, taking the exam, joining later ("还有一个在考",
+# "1 in progress", "another one is preparing for the exam").
+_NOT_COUNTED_YET = lazy_compile(
+    r"在考|在学|备考|准备考|还没考|没考过|考试中|正在考|还在考|在准备|下个?月(?:入职|考)|"
+    r"(?<![a-z])(?:studying|preparing|in progress|taking (?:it|the exam)|sitting (?:it|the exam)|"
+    r"still (?:learning|training|working on it)|not (?:yet )?(?:certified|passed)|starting next)(?![a-z])"
+)
+
+
+def _counted_clauses(body: str) -> str | None:
+    """ "两个人考了ACP，还有一个在考" → "两个人考了ACP": the clauses of someone not counted yet
+    left out, when another clause holds a number; None when there is no such clause."""
+    clauses = [c for c in re.split(r"[，,;；。]|\band\b|\bbut\b", body) if c.strip()]
+    kept = [c for c in clauses if not _NOT_COUNTED_YET.search(fold(c))]
+    if len(kept) == len(clauses):
+        return None
+    if not kept:
+        # "the two are still studying" alone: how many have passed is the vendor's to say.
+        raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))
+    return "，".join(kept)
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    counted = _counted_clauses(body)
+    if counted is not None:
+        return read_count(counted, zero_words=zero_words)
     _two_values(body, lambda part: read_count(part, zero_words=zero_words), str)
     team = _team_beside_company(folded)
     if team is not None:

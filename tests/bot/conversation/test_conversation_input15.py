@@ -4,11 +4,23 @@ back. Wordings are our own (zh and en)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from bot.conversation.forms import EligibilityForm
 from bot.conversation.helpers import read_markets
-from bot.conversation.interpret import FieldRefused, read_bool, read_support
-from rules.markets import market_label
+from bot.conversation.interpret import (
+    Answer,
+    Correction,
+    FieldRefused,
+    Question,
+    Unknown,
+    interpret,
+    read_bool,
+    read_support,
+)
+from rules.markets import MARKET_IDS, market_label
 from tests.bot.conversation.conftest import Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
@@ -143,6 +155,9 @@ def test_still_doing_it_is_no_not_yet(vendor: Vendor, typed: str) -> None:
         ("Software, Security and IoT - not Retail Link", ["software", "security", "iot"]),
         ("API、安全和物联网 — 不要零售通", ["api", "security", "iot"]),
         ("Data and DevOps – no API", ["data", "devops"]),
+        ("新零售市场（不是零售通）", ["new_retail"]),
+        ("是零售通，不是新零售", ["retail_link"]),
+        ("New Retail (not Retail Link)", ["new_retail"]),
     ],
 )
 def test_a_wish_clause_and_a_dash_clause_in_a_market_choice(typed: str, markets: list) -> None:
@@ -243,3 +258,128 @@ def test_a_team_given_in_parts_is_added_up_and_confirmed(
 def test_done_only_later_is_not_yet(typed: str) -> None:
     reading = read_bool(typed)
     assert reading.value is False and reading.not_yet
+
+
+# ----- found while probing: who is not counted yet, a filler before a corrected value ------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"),
+    [
+        ("两个人考了ACP，还有一个在考", 2),
+        ("一个考过了，两个在备考", 1),
+        ("2 certified, 1 in progress", 2),
+        ("2 engineers passed ACP and 1 is still studying", 2),
+        ("one has passed, another is preparing for the exam", 1),
+    ],
+)
+def test_someone_not_certified_yet_is_not_counted(typed: str, count: int) -> None:
+    assert interpret(_all_markets_form(), "acp_engineers", typed) == Answer(count)
+
+
+def test_only_someone_not_counted_yet_is_asked() -> None:
+    reading = interpret(_all_markets_form(), "acp_engineers", "the two are still studying")
+    assert not isinstance(reading, Answer)
+
+
+@pytest.mark.parametrize(
+    ("typed", "slot", "value"),
+    [
+        ("Correction: nobody has ACP yet, the two are still studying", "acp_engineers", 0),
+        ("在线客服我们其实没有", "online_cs", "none"),
+        ("ECS镜像我们其实不支持", "ecs_image", False),
+        ("镜像交付那个说错了，我们其实不支持", "ecs_image", False),
+        ("不好意思，我们其实是个体户", "legal_entity", False),
+    ],
+)
+def test_a_late_correction_with_a_filler_before_its_value(
+    typed: str, slot: str, value: object
+) -> None:
+    profile = {"acp_engineers": 2, "online_cs": "7x24", "ecs_image": True, "legal_entity": True}
+    form = EligibilityForm(list(MARKET_IDS), profile, date(2021, 1, 20))
+    found = interpret(form, "agreements_accepted", typed)
+    assert isinstance(found, Correction) and found.slot == slot
+    assert found.reading is not None and found.reading.value == value
+
+
+def _all_markets_form() -> EligibilityForm:
+    return EligibilityForm(list(MARKET_IDS), {}, date(2021, 1, 20))
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed"),
+    [
+        ("aftersales_support", "5x8是什么意思"),
+        ("aftersales_support", "7x24啥意思"),
+        ("aftersales_support", "What does 5x8 mean"),
+        ("online_cs", "what is meant by 5x8"),
+    ],
+)
+def test_asking_what_a_value_means_is_a_question(slot: str, typed: str) -> None:
+    assert isinstance(interpret(_all_markets_form(), slot, typed), Question)
+
+
+# ----- a correction said as "改一下" / "update", and an English field name inside a word ---------
+
+
+@pytest.mark.parametrize(
+    ("typed", "slot", "value"),
+    [
+        ("客服在线时间改一下，是5x8", "online_cs", "5x8"),
+        ("团队人数记错了，是24人", "team_size", 24),
+        ("Update: we now have 24 people on social insurance", "team_size", 24),
+        ("Scratch that earlier number - the team is 24.", "team_size", 24),
+    ],
+)
+def test_a_correction_said_as_change_or_update(typed: str, slot: str, value: object) -> None:
+    profile = {"online_cs": "7x24", "team_size": 30}
+    form = EligibilityForm(list(MARKET_IDS), profile, date(2021, 1, 20))
+    found = interpret(form, "agreements_accepted", typed)
+    assert isinstance(found, Correction) and found.slot == slot
+    assert found.reading is not None and found.reading.value == value
+
+
+def test_an_english_field_name_inside_a_word_names_nothing() -> None:
+    # "Update" holds "date" (the licence date's alias): no field is named by it.
+    form = EligibilityForm(list(MARKET_IDS), {}, date(2021, 1, 20))
+    assert "license_date" not in form.candidates("Update on ACP: just one engineer")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "We're in the middle of the certification",
+        "认证流程走了一半",
+        "组织机构代码证还在补办",
+        "We have a 1688 account but the company name isn't verified yet",
+        "有1688账号，但企业名称还没认证",
+    ],
+)
+def test_halfway_or_a_part_not_yet_done_is_not_yet(typed: str) -> None:
+    reading = read_bool(typed)
+    assert reading.value is False and reading.not_yet
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["don't remember", "no idea honestly", "没数", "待定", "TBD", "回头再补", "稍后补充", "later"],
+)
+@pytest.mark.parametrize("slot", ["team_size", "social_insurance_proof"])
+def test_not_knowing_said_another_way_stores_nothing(slot: str, typed: str) -> None:
+    # "don't remember" read as a no, "没数" as 没 (no), "skip this one" as 1 person before.
+    assert isinstance(interpret(_all_markets_form(), slot, typed), Unknown)
+
+
+@pytest.mark.parametrize(
+    ("slot", "typed", "value"),
+    [
+        ("good_credit", "we don't have any bad records", True),
+        ("good_credit", "never had any violations", True),
+        ("social_insurance_proof", "we do not outsource, everyone is on our own insurance", True),
+        ("good_credit", "we had a violation last year", False),
+        ("legal_entity", "actually yes", True),
+        ("legal_entity", "sorry, yes", True),
+    ],
+)
+def test_a_no_about_a_bad_thing_is_a_yes(slot: str, typed: str, value: bool) -> None:
+    assert interpret(_all_markets_form(), slot, typed) == Answer(value)
