@@ -2740,6 +2740,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Yes: every market requires a properly registered company (拥有正规的公司资质), so you"
         " need a business licence. Only its age is not set. ",
     ),
+    # "没有ACP，能进安全市场吗": what the vendor lacks is no condition of the market asked.
+    "answers_no_effect_can_join": (
+        "能，这一点不影响入驻：",
+        "Yes, that does not stop you. ",
+    ),
     # A month the policy period starts inside (bot/answers/computed.py policy_day_answer).
     "answers_policy_month_from": (
         "部分能：{month}只有一部分在指南的佣金优惠政策期间（{span}）内：{first}起结算的订单按阶梯减免计算，"

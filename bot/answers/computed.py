@@ -1451,7 +1451,9 @@ def conditions_answer(
             lead = t("answers.no_condition_on_that", lang, name=name)
         if lacking:
             # "公司没用钉钉，有影响吗": what the vendor lacks is no condition of this market.
-            lead = t("answers_no_effect", lang) + lead
+            # "没有ACP，能进安全市场吗" asks whether they may join: 能 first; "有影响吗" 没有影响.
+            joins = bool(question) and verdicts.asks_to_join(question)
+            lead = t("answers_no_effect_can_join" if joins else "answers_no_effect", lang) + lead
         elif question:
             lead = verdicts.need_opener(question, market_id, keys, True, lang, asked) + lead
         full.text = with_source(lead + full.text[: full.text.rfind("\n")], source, lang)

@@ -279,3 +279,17 @@ def test_product_facts_and_which_fits_name_the_market_then_judge(
 )
 def test_a_licence_is_needed_where_only_its_age_is_unset(question: str, opening: str) -> None:
     assert _first_line(answer(question).text).startswith(opening), answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A lack the market sets no condition on: 能 when joining is asked, 没有影响 when the
+        # effect is.
+        ("我们没有ACP，能进安全市场吗", "能"),
+        ("We have no ACP engineer. Can we join the Security market?", "Yes"),
+        ("公司没用钉钉，有影响吗，我们进API市场", "没有影响"),
+    ],
+)
+def test_a_lack_the_market_does_not_ask_about(question: str, opening: str) -> None:
+    assert _first_line(answer(question).text).startswith(opening), answer(question).text
