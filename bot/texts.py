@@ -2734,6 +2734,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The highest deposit: {markets}; every other market is {usual} yuan. Several markets add"
         " up.",
     ),
+    # "API市场需要营业执照吗": a licence yes, only its age is not set (bot/answers/verdicts.py).
+    "answers_licence_needed_no_age": (
+        "需要：每个市场都要求“拥有正规的公司资质”，也就是要有公司的营业执照；只是",
+        "Yes: every market requires a properly registered company (拥有正规的公司资质), so you"
+        " need a business licence. Only its age is not set. ",
+    ),
     # A month the policy period starts inside (bot/answers/computed.py policy_day_answer).
     "answers_policy_month_from": (
         "部分能：{month}只有一部分在指南的佣金优惠政策期间（{span}）内：{first}起结算的订单按阶梯减免计算，"
@@ -2767,6 +2773,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_two_markets_not_the_same": (
         "不是，{first}和{second}是指南里两个不同的市场。",
         "No, {first} and {second} are two different markets in the guide.",
+    ),
+    # "佣金是不是按20%收？建站市场": the rate of one tier only (bot/answers/claims.py).
+    "answers_claim_one_tier": (
+        "不完全是：{percent} 只是第{tier}档的费率，实际费率按当月该类目的应结算实收现金总额分档。",
+        "Not exactly: {percent} is only the tier {tier} rate; the rate depends on the month's"
+        " settled total in the category. ",
     ),
     "answers_own_record_handoff_number": (
         "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员查看。",

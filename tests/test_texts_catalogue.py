@@ -430,6 +430,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_TOTAL",
             "_ASKS_WHOLE_PROCESS",
             "_SAME_THING_FILLER",
+            "_HEADCOUNT",
+            "_NEEDS",
         )
     },
     **{
@@ -452,6 +454,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_STATE_ASKED_ZH",
             "_RULE_ASKED",
             "_YET",
+            "_STILL_WAITING",
+            "_OWN_DONE_ZH",
         )
     },
     ("bot/answers/prepare.py", "_WARM_UP_QUESTIONS"): "questions put to the matcher at start "
@@ -714,6 +718,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/claims.py", "_ABSENT_TOPICS"): "words naming a condition said absent (注册资金)",
     ("bot/answers/claims.py", "_NO_COMMISSION"): "words saying no commission (不收佣金)",
     ("bot/answers/claims.py", "_claimed_absent_key"): "words of a rule (要求, 条件)",
+    ("bot/answers/claims.py", "_ONE_MARKET"): "words for one market, whichever (一个市场)",
     ("bot/answers/__init__.py", "_DEPOSITS_TOGETHER"): "words asking deposits paid as one (一起)",
     ("bot/answers/__init__.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/__init__.py", "_ASKS_PRODUCTS"): "words asking what products a market expects",
@@ -860,6 +865,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         for path, names in {
             "bot/answers/order.py": ("_ASKS_REMAINING",),
             "bot/answers/which.py": (
+                "_FIT_WORDS",
+                "_MAKES",
+                "_ASKS_RULED_OUT",
+                "_RULE_ASKED",
                 "_PRODUCT_SPLIT",
                 "_DESCRIBES_OFFERING",
                 "_ASKS_FIT",
@@ -868,7 +877,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_CHOICE",
                 "_THEN_DEPOSIT",
             ),
-            "bot/answers/verdicts.py": ("_NEGATED_LEVEL_BODY", "_NEGATED_LEVEL", "_BARE_NOT_YET"),
+            "bot/answers/verdicts.py": (
+                "_NEGATED_LEVEL_BODY",
+                "_NEGATED_LEVEL",
+                "_BARE_NOT_YET",
+                "_LICENSE_AGE_WORDS",
+            ),
             "bot/answers/text.py": ("_NAME_LIST_FILLER", "_WAN_TAIL"),
             "bot/answers/computed.py": (
                 "_COMBINE_ASKED",
@@ -882,6 +896,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
                 "_TICKET_WORDS",
                 "_ASKS_UNLIKE",
                 "_ASKS_HIGHEST",
+                "_NAMES_PROOF",
             ),
         }.items()
         for name in names

@@ -32,7 +32,7 @@ from bot.answers import (
     which,
 )
 from bot.answers.handoff import record_handoff
-from bot.answers.knowledge import Entry, entry_by_id, sections, source_line
+from bot.answers.knowledge import Entry, entry_by_id, own_record_topics, sections, source_line
 from bot.answers.knowledge import concepts as all_concepts
 from bot.answers.matcher import (
     default_index,
@@ -448,6 +448,9 @@ def _not_found(entries: list[Entry], lang: Lang) -> Answer:
     (a vendor may pick one by its number) and staff offered; out of scope, as any question
     the guide does not answer."""
     titles = [entry.title(lang) for entry in entries[:SUGGESTION_COUNT] if not entry.declines]
+    if not titles:
+        # Every close entry is a known gap ("What's the capital of France?"): no empty list.
+        return _decline(lang)
     numbered = "\n".join(f"{i}. {title}" for i, title in enumerate(titles, 1))
     text = t("answers_routing_not_found", lang, topics=numbered)
     return Answer(text, lang, False, None, None, titles, out_of_scope=True)
@@ -528,7 +531,14 @@ def _computed(
     if combined is not None:
         return combined
     # "我们做WAF安全软件，该进哪个集市": the market that fits is named first (which.py).
-    fit = which.product_fit_answer(question, lang, markets)
+    fit = which.product_fit_answer(question, lang, markets) or which.fit_then_verdict(
+        question,
+        lang,
+        lambda ids: (
+            _threshold(question, lang, concepts, ids, [m.value for m in money], today)
+            or verdicts.stated_conditions_answer(question, ids, lang)
+        ),
+    )
     if fit is not None:
         return fit
     if len(markets) == 1 and computed.asks_what_else(question):
@@ -1579,6 +1589,13 @@ _REFUND_ENTRY = "deposit.refund"
 _CONTACT_ENTRY = "contact"
 # "20个人", "三个人": a count of people.
 _PEOPLE_COUNT = lazy_compile(r"(?<=[\d一二两三四五六七八九十百])\s*个(?=人)")
+# Needing something: 要, 需要, 必须, need, require.
+_NEEDS = lazy_compile(r"要|需|必须|得有|\b(need|needs|require|requires|must)\b")
+# A number of people ("20人", "二十人"), not 人民币.
+# (Not 一人: "老板让我一个人负责" is one person doing the work.)
+_HEADCOUNT = lazy_compile(
+    r"(?<![\d.一二两三四五六七八九十百])(\d{1,4}|[二两三四五六七八九十百][一二两三四五六七八九十百]{0,3})\s*人(?!民)"
+)
 # 减免 / 优惠 with no deposit named: the commission's reduction policy.
 _FEE_RELIEF = lazy_compile(r"减免|优惠")
 # The joining process asked as a whole ("入驻流程是什么", "what are the steps to join").
@@ -1803,6 +1820,10 @@ def _with_refund_verdict(question: str, found: Answer) -> Answer:
 # Taking the deposit out while the cooperation runs: 合作期间, 随时, 提前, "during", "any time".
 _DURING_COOPERATION = lazy_compile(
     r"(合作期间|期间|随时|提前|中途|现在就|合作中).{0,10}(提取|取出|提现|退|拿回|取回)|提取|取出|提现"
+    # "我们现在能拿回保证金吗，还在合作中": now, while the cooperation still runs.
+    r"|现在(就)?(能|可以|想)?(拿回|退|取回|要回)|(还在|仍在|正在|还没结束|没有结束|未结束).{0,4}合作|合作(还|仍)?(没|未)(结束|终止)"
+    r"|\bwhile (we are|we're|we) still\b|\bstill (active|listed|selling|cooperating|in the marketplace)\b"
+    r"|\bbefore (the cooperation|our cooperation|we leave|leaving)\b"
     r"|\b(withdraw|take (it |the deposit )?out|any ?time|early)\b"
     r"|\bduring\b.{0,30}\b(get|take|have)\b.{0,20}\bback\b"
 )
@@ -1830,11 +1851,13 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         normalize(text)
     ):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
-        return identifiers.own_state_decline(normalize(text), chosen, number_given=True)
+        return identifiers.own_state_decline(
+            normalize(text), chosen, own_record_topics(), number_given=True
+        )
     if identifiers.asks_own_state(normalize(text)):
         # "我们的入驻申请审核通过了吗", "has our deposit been refunded yet?": a look-up with no
         # id, handed off with what the guide says of that record.
-        return identifiers.own_state_decline(normalize(text), chosen)
+        return identifiers.own_state_decline(normalize(text), chosen, own_record_topics())
     id_for_tier = identifiers.id_given_for_tier(normalize(text))
     if id_for_tier is not None:
         # "服务商ID是 200000，属于第几档": an id is no month's total; ask for the total.
@@ -1907,6 +1930,17 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if _BARE_CAPITAL.search(routed):
         # "license age, capital?": capital alone is the registered capital.
         concepts = concepts | {"capital"}
+    if _HEADCOUNT.search(routed):
+        # "是不是所有市场都要20人": a number of people is the team's size.
+        concepts = concepts | {"team"}
+    if (
+        concepts & {"team", "capital", "license_age", "experience"}
+        and "conditions" not in concepts
+        and any(word in routed for word in _ALL_MARKETS_WORDS)
+        and _NEEDS.search(routed)
+    ):
+        # "所有市场都要20人团队吗": what every market needs is a condition asked across them.
+        concepts = concepts | {"conditions"}
     if "tier" in concepts and _SUPPORT_LEVEL.search(routed) and not _TIER_WORD.search(routed):
         # "what level of after-sales support": a support level, no commission tier.
         concepts = concepts - {"tier"}

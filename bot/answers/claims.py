@@ -41,6 +41,11 @@ _ASKS_CONFIRM = lazy_compile(
     # "Is the IoT deposit 100,000?": a figure put as a yes-or-no question.
     r"|^\s*(is|are) (the |our |a )?[a-z0-9 '-]{0,40}\b(deposit|commission|rate|capital|fee)s?\b"
     r"[a-z0-9 '-]{0,20}\b\d[\d,.]*\s*(k|%|yuan|rmb|cny|percent)?\s*[?？]\s*$"
+    # "Is the deposit 30,000 for the IoT market?": the market named after the figure.
+    r"|^\s*(is|are) (the |our |a )?[a-z0-9 '-]{0,40}\b(deposit|commission|rate|capital|fee)s?\b"
+    r"[a-z0-9 '-]{0,20}\b\d[\d,.]*\s*(k|%|yuan|rmb|cny|percent)?\s+(for|in|on|at|per|each) [a-z0-9 '-]{0,40}[?？]\s*$"
+    # "是不是入驻一个市场保证金5万？", "佣金是不是按20%收？": 是不是 / 是否 asking a figure.
+    r"|^\s*(请问)?(是不是|是否)|是不是(按|要|也|都|就)?\s*[\d.,一二两三四五六七八九十百千万]+"
     r"|\b(is (that|this|it) (right|correct|true|accurate|so)|am i right|isn't it|is that the case"
     r"|right|correct|true)\s*[?？]\s*$"
     # "Is it true that Retail Link's deposit is 50,000?"
@@ -82,6 +87,13 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
         return found
     right = _claim_is_right(question, norm, every_market)
     if right is None:
+        partly = _one_tier_rate(question, norm)
+        if partly is not None:
+            # "佣金是不是按20%收？建站市场": 20% is the rate of one tier only.
+            percent, tier = partly
+            found.text = t("answers_claim_one_tier", found.lang, percent=percent, tier=tier) + (
+                found.text
+            )
         return found
     key = "answers_claim_right" if right else "answers_claim_wrong"
     found.text = t(key, found.lang) + found.text
@@ -117,6 +129,11 @@ def _claim_is_right(question: str, norm: str, every_market: bool = False) -> boo
     percent = _claimed_percent(norm)
     if percent is not None:
         return _rate_claim(markets, percent, norm)
+    if not markets and _DEPOSIT.search(norm) and _ONE_MARKET.search(norm):
+        # "是不是入驻一个市场保证金5万？": one market's deposit, as most markets charge it.
+        amounts = {mention.value for mention in money_mentions(question)[1]}
+        usual = Counter(deposit_for([m.id]) for m in all_markets()).most_common(1)[0][0]
+        return amounts.pop() == usual if len(amounts) == 1 else None
     if not markets:
         return None
     if _DEPOSIT.search(norm):
@@ -131,6 +148,10 @@ def _claim_is_right(question: str, norm: str, every_market: bool = False) -> boo
     return _condition_claim(markets[0], question, norm)
 
 
+# One market, no matter which: "一个市场", "每个类目", "per market".
+_ONE_MARKET = lazy_compile(
+    r"(一个|每个|单个|每一个)(市场|类目|集市)|\b(per|each|one|a single) (market|category)\b"
+)
 # A rule's figure quoted: 要求, 需要, 至少, 以上, "needs", "at least".
 _STATES_RULE = lazy_compile(
     r"要求|需要|需|要|必须|至少|不少于|不低于|以上|门槛"
@@ -183,7 +204,8 @@ def _claimed_figure(question: str, keys: tuple[str, ...]) -> Decimal | None:
 
 # "不收佣金", "no commission", "commission-free": a rate of 0 %.
 _NO_COMMISSION = lazy_compile(
-    r"不收佣金|不抽佣|不抽成|免佣|零佣金|0佣金|没有佣金|\b(no commission|commission[- ]free|zero commission)\b"
+    r"不收佣金|不抽佣|不抽成|免佣|零佣金|0佣金|没有佣金|(佣金|费率|抽成)(是|为)\s*(0|零)(?![\d.])"
+    r"|\b(no commission|commission[- ]free|zero commission|commission (is )?(0|zero)(?![\d.]))"
 )
 
 
@@ -203,9 +225,26 @@ def _rate_claim(markets: list[str], percent: Decimal, norm: str) -> bool | None:
     tier = _TIER.search(norm)
     if tier is None:
         # No tier named: settled only when every tier has the same rate (API市场, 物联网 0%).
+        # A rate no tier has ("建站市场佣金是0吗") is wrong whichever tier is meant.
+        if percent not in row.percent:
+            return False
         return percent == row.percent[0] if len(set(row.percent)) == 1 else None
     number = _TIER_NUMBER[next(group for group in tier.groups() if group)]
     return percent == row.percent[number - 1]
+
+
+def _one_tier_rate(question: str, norm: str) -> tuple[str, int] | None:
+    """(the percent, its tier) when a rate claimed of one market with no tier named is the rate
+    of exactly one of its tiers, the others differing."""
+    percent = _claimed_percent(norm)
+    markets = markets_in_question(question)
+    if percent is None or len(markets) != 1 or _TIER.search(norm) or not _COMMISSION.search(norm):
+        return None
+    row = default_policy().periods[-1].row_for(markets[0])
+    if row is None or len(set(row.percent)) == 1:
+        return None
+    tiers = [number for number, rate in enumerate(row.percent, 1) if Decimal(rate) == percent]
+    return (f"{percent.normalize():f}%", tiers[0]) if len(tiers) == 1 else None
 
 
 def _condition_claim(market_id: str, question: str, norm: str) -> bool | None:

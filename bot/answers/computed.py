@@ -1619,6 +1619,22 @@ def threshold_answer(
     return thresholds_answer(market_ids, [(keys, value)], lang)
 
 
+# The 社保 statement named by the vendor ("20人社保", "with social insurance").
+_NAMES_PROOF = lazy_compile(r"社保|缴费|\b(social insurance|insurance|statement)\b")
+
+
+def _proof_rides_along(key: str, question: str, proof_keys: tuple[str, ...]) -> bool:
+    """ "We have 20 people in tech and CS. Enough for Security?": the 社保 statement rides along
+    with the team size; listing it "not judged" would turn a clear yes into a maybe. It is
+    judged or listed only when the vendor speaks of it or asks what proof to give."""
+    return (
+        key == PROOF_KEY
+        and bool(question)
+        and key not in proof_keys
+        and not _NAMES_PROOF.search(normalize(question))
+    )
+
+
 def thresholds_answer(
     market_ids: list[str],
     facts: list[tuple[tuple[str, ...], Decimal]],
@@ -1673,7 +1689,11 @@ def thresholds_answer(
             if support_level and _is_support(condition):
                 passed, _ = support_verdict(condition, support_level, support_kind, lang)
                 rows.append((market, condition, passed, support_level))
-            elif condition.key in unjudged and all(c is not condition for _, c, _, _ in rows):
+            elif (
+                condition.key in unjudged
+                and all(c is not condition for _, c, _, _ in rows)
+                and not _proof_rides_along(condition.key, question, proof_keys)
+            ):
                 rows.append((market, condition, None, ""))
     if question and len(market_ids) == 1 and verdicts.asks_to_join(question):
         # A whole profile and "能入驻吗" for one market: 能 / 不能 over all its conditions.

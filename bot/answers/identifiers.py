@@ -9,6 +9,8 @@ data, only the onboarding guide.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from bot.answers.model import Answer
 from bot.conversation.types import Lang
@@ -169,6 +171,8 @@ _OWN_TOTAL_LOOKUP = lazy_compile(
     r"|\bwhat (was|were) (our|my)\b[^.?]{0,30}\b(settlement|sales|revenue|turnover|commission"
     r"|payout|refund)s?\b"
     r"|(我们|我的|我司)[^。？?,，]{0,12}(上个?月|上周|去年|今年|本月)的?(结算|交易额|销售额|收入|流水|营业额)(是)?(多少|几)"
+    # "上个月我们的结算金额是多少": the month named first.
+    r"|(上个?月|上周|去年|今年|本月|这个月)[^。？?,，]{0,6}(我们|我的|我司)的?[^。？?,，]{0,6}(结算|交易额|销售额|收入|流水|营业额)[^。？?,，]{0,6}(是)?(多少|几)"
 )
 
 
@@ -269,7 +273,7 @@ _OWN = lazy_compile(
 # What happens to a record: it arrives, is refunded, approved, opened, signed, processed.
 _STATE_VERB_ZH = (
     r"(到账|到帐|退款|退回来|退下来|退回|退还|退掉|退|返还|返回来|返回|返|打过来|打款|通过|批下来|批准|批"
-    r"|审核完|审核好|审完|审好|审过|审下来|开通|开好|签好|签完|处理好|处理完|处理|收到|生效"
+    r"|审核完|审核好|审核过|审核通过|审完|审好|审过|审下来|开通|开好|签好|签完|处理好|处理完|处理|收到|生效"
     r"|认证好|认证完|认证成功|认证下来|下来|成功|完成|交上|充上|充好|充值成功|付款成功|支付成功)"
 )
 # Asked as done or not: 到账了吗, 退了没, 通过没有; 有没有通过; 进度怎么样; 到哪一步了.
@@ -280,9 +284,9 @@ _STATE_ASKED_ZH = lazy_compile(
     r"|(有没有|是否|是不是|有无)(已经)?"
     + _STATE_VERB_ZH
     + r"|(进度|结果|状态|进展)(现在)?(怎么样|如何|咋样|是什么|是啥|到哪)|怎么样了|咋样了|到哪一?步了?"
-    r"|(结果|进展|消息)(出来)?了(吗|没)|什么情况|啥情况"
+    r"|(结果|进展|消息)(出来)?了?(吗|没有?)(?=[?？。!！,，\s]|$)|什么情况|啥情况"
     # "我们的保证金还没到账" (waiting on it); "营业执照还没下来" is a condition stated instead.
-    r"|还没(有)?(到账|到帐|退|返还|返|通过|批|审核|开通|收到|处理|回复|消息|动静)"
+    r"|还没(有)?人?(到账|到帐|退|返还|返|通过|批|审核|开通|收到|处理|回复|消息|动静|理)|没人(处理|回复|理|管)"
 )
 # A rule, a duration or a way asked ("保证金能退吗", "审核通过了吗之后怎么签"), or a state
 # reached in a sequence ("交了保证金就算入驻成功了吗"): not a record of the vendor's.
@@ -302,16 +306,40 @@ _STATE_ASKED_EN = lazy_compile(
     r"|reviewed|confirmed|cleared|come (in|through|back)|gone through|go through|went through"
     r"|land|landed|get|got|hear back|heard back)\b"
     r"|\b(status|progress|update|news)\b (of|on|with) (our|my)\b"
+    r"|\b(our|my) ([\w-]+ ){0,2}(status|progress)\s*[?？]*\s*$"
+    # "Has Alibaba received our 30,000 deposit?": someone else acting on our record.
+    r"|\b(has|have|did)\b( [\w-]+){1,3} (received|got|gotten|processed|approved|refunded|returned"
+    r"|credited|confirmed|reviewed|accepted)\b[^.?!]{0,20}\b(our|my)\b"
     r"|\bwhere (is|are)\b (our|my)\b|\bwhere are we (at|with)\b"
     r"|\b(our|my)\b[^.?!]{0,60}\b(yet|already)\s*[?？]*\s*$"
 )
 _YET = lazy_compile(r"\byet\b|还没|了吗|了没")
 
 
+# Waiting on it, asked why ("我们上周交的保证金怎么还没显示", "our refund for March hasn't
+# arrived, why?"): the record's state, even with 怎么 / why.
+_STILL_WAITING = lazy_compile(
+    r"(怎么|为什么|为啥|咋)(还)?(没|不)(有)?(显示|到账|到帐|到|退|通过|开通|收到|处理|回复|返还|下来|生效|批)"
+    r"|\b(hasn't|has not|haven't|have not|didn't|did not|isn't|is not|still not)\b[^.?!]{0,20}"
+    r"\b(arrived|arrive|come|come through|come in|shown up|show up|appeared|landed|been (paid|refunded"
+    r"|approved|processed|credited|returned|opened|reviewed))\b"
+)
+
+
+# Our own payment or step asked as done ("我们的保证金交了吗", "我们交了多少保证金").
+_OWN_DONE_ZH = lazy_compile(
+    r"(我们|我司|咱们|我公司)[^，,。？?]{0,12}(交|缴|付|签|提交|注册|充)了(吗|没有?|么|多少)"
+)
+
+
 def asks_own_state(norm: str) -> bool:
     """ "我们公司上个月的佣金返还到账没有", "我们的入驻申请审核通过了吗", "has our deposit been
     refunded yet?": the state of one of the vendor's own records (its money, application,
     verification, shop), with or without an id. Only the console and staff can see it."""
+    if _STILL_WAITING.search(norm) and _OWN.search(norm):
+        return True
+    if _OWN_DONE_ZH.search(norm) and not _RULE_ASKED.search(norm):
+        return True
     if _RULE_ASKED.search(norm):
         return False
     if _DONE_ASKED_ZH.search(norm):
@@ -321,14 +349,27 @@ def asks_own_state(norm: str) -> bool:
     return False
 
 
-def own_state_decline(norm: str, lang: Lang, *, number_given: bool = False) -> Answer:
-    """The hand-off for a look-up of the vendor's own record, with what the guide says of that
-    kind of record when it says something."""
-    from bot.answers.knowledge import own_record_topics  # the data layer, loaded on first use
+class RecordTopic(Protocol):
+    """A kind of record and what the guide says of it (knowledge.Unstated, read from data)."""
 
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]: ...
+
+    def body(self, lang: Lang) -> str: ...
+
+
+def own_state_decline(
+    norm: str, lang: Lang, topics: Sequence[RecordTopic], *, number_given: bool = False
+) -> Answer:
+    """The hand-off for a look-up of the vendor's own record, with what the guide says of that
+    kind of record (`topics`: knowledge.own_record_topics()) when it says something."""
     topic = next(
-        (item for item in own_record_topics() if any(p.search(norm) for p in item.patterns)),
+        (item for item in topics if any(p.search(norm) for p in item.patterns)),
         None,
+    )
+    # The hand-off mentions "the number you gave" only when one was given.
+    number_given = number_given and bool(
+        identifiers_in(norm) or codes_in(norm) or _EMAIL.search(norm)
     )
     if topic is None and number_given:
         return lookup_decline(lang)

@@ -57,6 +57,8 @@ _ASKS_NEXT = lazy_compile(
     r"|(之后|以后|后面|后)(是|到)?(哪一步|哪步|什么步骤|第几步)|(之后|以后)(要|该|应该)?(做|干)(什么|啥)"
     r"|\bwhat (comes|is|'s) (right |directly |immediately )?(after|next)\b|\bthe step after\b"
     r"|\bwhat (do|should|must) (i|we) do after\b|\b(is there )?anything else\b"
+    # "Which step comes after signing the contracts?"
+    r"|\bwhich step (comes |is )?(right |directly |immediately )?after\b"
 )
 
 

@@ -197,6 +197,11 @@ def several_answer(
     parts = question_parts(message, lang)
     if not parts:
         return None
+    from bot.answers import which
+
+    if len(parts) == 2 and which.fit_with_follow_up(message, lang):
+        # "做CRM SaaS，选哪个类目？需要什么条件": the fitting market's conditions (which.py).
+        return None
     answers = [answer_one(part, lang) for part in parts]
     _follow_ups_read_with_the_part_before(parts, answers, lang, answer_one)
     answered = [found for found in answers if _answered(found)]

@@ -670,6 +670,12 @@ def _quoted_figure_differs(converted: str, condition: Condition) -> bool | None:
     return all(figure != condition.threshold for figure in figures)
 
 
+# The licence's age asked ("执照要满几年", "how old must the licence be"), not the licence.
+_LICENSE_AGE_WORDS = lazy_compile(
+    r"年限|几年|满|多久|多长|时间|成立|对[^，,。;；]{0,6}(营业)?执照|\d|\b(age|old|years?|how long|since)\b"
+)
+
+
 def need_opener(
     question: str,
     market_id: str,
@@ -687,6 +693,17 @@ def need_opener(
     norm = normalize(question)
     if not _ASKS_NEED.search(norm):
         return ""
+    if (
+        absent
+        and set(asked or keys) == {"license_date"}
+        and not _LICENSE_AGE_WORDS.search(norm)
+        # "对营业执照有要求吗" asks the rule on it (its age), not whether one is needed.
+        and not _ASKS_HAS.search(norm)
+        and not any(c.key == "license_date" for c in get_market(market_id).conditions)
+    ):
+        # "API市场需要营业执照吗": a licence, yes (every market asks for a registered company);
+        # only its age is not set.
+        return t("answers_licence_needed_no_age", lang)
     converted = _digits(norm)
     # The kinds the question names in particular (社保证明) decide, not the topic's others.
     chosen = [c for c in get_market(market_id).conditions if c.key in (asked or keys)]

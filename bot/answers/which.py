@@ -7,6 +7,7 @@ a market that sets no condition on a stated fact is not ruled out by it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -259,6 +260,82 @@ def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> lis
     return list(chosen.values()) if len(chosen) > 1 else []
 
 
+def fit_with_follow_up(message: str, lang: Lang) -> bool:
+    """ "我们做CRM SaaS，选哪个类目？需要什么条件": the market that fits, then its conditions or
+    deposit — one answer, never the follow-up asked of no market."""
+    norm = normalize(message)
+    fit = _ASKS_FIT.search(norm)
+    if fit is None:
+        return False
+    after = norm[fit.end() :]
+    follows = _THEN_CONDITIONS.search(after) or _THEN_DEPOSIT.search(after)
+    if not follows:
+        return False
+    from bot.answers.names import markets_in_question
+
+    return product_fit_answer(message, lang, markets_in_question(message)) is not None
+
+
+# What the vendor makes, by a making or selling verb ("我们做安全软件", "we build BI dashboards");
+# "we have 1688 membership" states a fact, no product.
+_MAKES = lazy_compile(
+    r"(做|卖|开发|研发|销售|经营|主营|提供)[^，,。;；?？]{0,20}(软件|系统|saas|产品|平台|工具|服务|应用"
+    r"|接口|api|模板|硬件|设备|传感器|网关|小程序|app|方案|waf|erp|crm|bi)"
+    r"|\bwe (make|build|sell|develop|offer|provide|create)\b"
+)
+# A long message (a letter with the company's whole profile) is left to the usual answers.
+_SHORT_QUESTION = 90
+# Which market fits is asked ("该进", "适合", "which market fits", "where should we list").
+_FIT_WORDS = lazy_compile(
+    r"该|应该|适合|合适|放到?哪|归到?哪|属于哪|对应哪|上架到?哪|选哪"
+    r"|\b(fits?|suits?|suitable|should|best|right (market|category)|belong)\b"
+)
+# "哪些市场进不了", "which are ruled out": the blocked markets are asked, not the fit.
+_ASKS_RULED_OUT = lazy_compile(
+    r"进不了|进不去|不能进|不能入|不行|卡在|排除|\b(can't|cannot|ruled out|not eligible|blocked)\b"
+)
+# A rule asked ("哪个市场要求7x24", "which market has the lowest commission") is no fit.
+_RULE_ASKED = lazy_compile(
+    r"要求|门槛|佣金|抽成|扣点|费率|保证金|押金|最低|最高|最便宜|不用|不需要"
+    r"|\b(require|requires|required|commission|deposit|rate|fee|cheapest|lowest|highest)\b"
+)
+
+
+def fit_then_verdict(
+    question: str, lang: Lang, verdict_for: Callable[[list[str]], Answer | None]
+) -> Answer | None:
+    """ "我们做安全软件，成立3年，能进哪个市场": the market that fits what the vendor sells,
+    named first, then the verdict on the stated facts for it (`verdict_for`, the usual
+    verdict). None unless a product, a stated situation and "which market" are all there."""
+    from bot.answers import reverse
+
+    norm = normalize(question)
+    fit = _ASKS_FIT.search(norm)
+    if (
+        fit is None
+        or len(norm) > _SHORT_QUESTION
+        or not _MAKES.search(norm)
+        or not _FIT_WORDS.search(norm)
+    ):
+        # "…能进哪些市场", "which markets could we join": the markets open to the stated facts
+        # are asked (markets_open_to), not which one fits the product.
+        return None
+    if _ASKS_RULED_OUT.search(norm) or _RULE_ASKED.search(norm):
+        return None
+    chosen = _fit_per_product(norm[: fit.end()], lang, None) or reverse.fitting_markets(
+        question, lang, None, min_score=_MIN_PRODUCT_SCORE
+    )
+    if not chosen or len(chosen) > 2:
+        return None
+    verdict = verdict_for([market.id for market, _ in chosen])
+    if verdict is None or verdict.topic == "computed.which_markets":
+        return None
+    described = reverse.fit_answer(chosen, lang)
+    head = described.text[: described.text.rfind("\n")]
+    head = head[: head.rfind("\n")]
+    return Answer(f"{head}\n\n{verdict.text}", lang, True, described.topic, verdict.source, [])
+
+
 def describes_offering(question: str) -> bool:
     """ "我们做堡垒机和漏洞扫描", "we sell IoT gateways": what the vendor sells is said."""
     return bool(_DESCRIBES_OFFERING.search(normalize(question)))
@@ -278,8 +355,9 @@ def product_fit_answer(question: str, lang: Lang, named: list[str]) -> Answer | 
         return None
     # The rule words may follow the market asked for ("该进哪个集市，需要什么条件"), never
     # come in or before it ("哪个市场要求7x24", "没有ACP能进哪个市场").
+    # "可以进哪个市场" is the fit asked, not a verdict: the asking words themselves are left out.
     before, after = norm[: fit.end()], norm[fit.end() :]
-    if _RULE_OR_SITUATION.search(before):
+    if _RULE_OR_SITUATION.search(norm[: fit.start()]):
         return None
     then_conditions = bool(_THEN_CONDITIONS.search(after))
     then_deposit = bool(_THEN_DEPOSIT.search(after))

@@ -150,8 +150,8 @@ REQUIRED_RIGHT = {
     # (after fixes, not blind). 195 once the whole process asked beside a lack is every step, a
     # proof of payment is the receipt, the contract's page is step 4, a rate-table row asked to
     # be a market gets 是 first, and certificates or a DingTalk edition no condition names are
-    # handed off (fix15a).
-    "dev13_questions.yaml": 195,
+    # handed off (fix15a). 200 with both answer branches merged (main fa3c6f9 + fix15a).
+    "dev13_questions.yaml": 200,
 }
 
 
@@ -339,13 +339,36 @@ def _same_date(pattern: str, text: str, parts: str) -> str:
     return re.sub(pattern, written, text)
 
 
+ENGLISH_NUMBERS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty".split())} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+# An English number word is a number only before what it counts: "four employees", "two years",
+# "five percent", "twenty-four hours" (never "no one market", "the one you named", "one of them").
+ENGLISH_NUMBER = re.compile(
+    r"(?<!\bno )(?<!\bthe )(?<!\bany )(?<!\beach )(?<!\bthis )(?<!\bthat )(?<!\bwhich )"
+    rf"\b(?:({'|'.join(word for word, value in ENGLISH_NUMBERS.items() if value >= 20)})[\s-])?"
+    rf"({'|'.join(ENGLISH_NUMBERS)})\b(?=[\s-]+(?:full[\s-]time\s+)?(?:percent|per cent|years?"
+    r"|months?|days?|hours?|working days?|business days?|employees?|people|persons?|staff"
+    r"|engineers?|members?|markets?|categories|category|tiers?|steps?|yuan)\b)"
+)
+
+
+def _english_number(match: re.Match[str]) -> str:
+    tens = ENGLISH_NUMBERS[match[1]] if match[1] else 0
+    units = ENGLISH_NUMBERS[match[2]]
+    return str(tens + units) if not (tens and units >= 10) else match[0]
+
+
 def same_spelling(text: str) -> str:
     """One spelling for what the guide writes several ways (after NFKC and lower case):
-    Chinese numerals (三万 = 30000, 二十人 = 20人, 第一档 = 第1档), percent (百分之五 = 5 percent = 5%),
+    Chinese numerals (三万 = 30000, 二十人 = 20人, 第一档 = 第1档), English number words before what
+    they count (four employees = 4 employees), percent (百分之五 = five percent = 5%),
     dates (2021-03-31 = 2021/3/31 = March 31, 2021 = 31 March 2021 = 2021年03月31日 = 2021年3月31日),
     words joined by a hyphen (social-insurance = social insurance) and round-the-clock service
     (24/7 = 24x7 = 7x24)."""
     text = re.sub(rf"百分之\s*([\d.{CHINESE_NUMERALS}]+)", r"\1%", text)
+    text = ENGLISH_NUMBER.sub(_english_number, text)
     text = re.sub(r"(?<=\d)\s*(?:percent|per cent)\b", "%", text)
     text = NUMERAL_RUN.sub(_arabic_run, text)
     # Dates, written 2021年3月31日 (no leading zeros, 号 as 日).
@@ -513,11 +536,16 @@ ECHO_AFTER = re.compile(
 )
 
 
+# Repeated to confirm it, the figure is stated: 对，您说的3万没错; "the 30,000 you said is right".
+CONFIRMED_AFTER = re.compile(r"(?<!不)(?:对|没错|正确|准确|无误)|(?<!not)(?:correct|right)")
+
+
 def _echoed(text: str, start: int, end: int) -> bool:
     before = re.split(r"[。；;！!?\n:：]", text[:start])[-1].replace("|", "")[-20:]
-    return bool(
-        ECHO_BEFORE.search(before) or ECHO_AFTER.search(text[end : end + 20].replace("|", ""))
-    )
+    after = re.split(r"[。；;！!?\n:：]", text[end:])[0].replace("|", "")[:20]
+    if CONFIRMED_AFTER.search(after):
+        return False
+    return bool(ECHO_BEFORE.search(before) or ECHO_AFTER.search(after))
 
 
 def contains_fact(reply_text: str, fact: str, question: str = "") -> bool:
@@ -1029,6 +1057,11 @@ def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
         ("费率百分之五", "5%"),
         ("费率 5.0 %", "百分之五"),
         ("rate 5 percent", "5%"),
+        ("rate five percent", "5%"),
+        ("at least four employees", "4 employees"),
+        ("a licence held for two years", "2 years"),
+        ("at least 20 people", "twenty people"),
+        ("twenty-four hours a day", "24 hours"),
         ("二十人以上的技术及客服团队", "20人"),
         ("20人以上的技术及客服团队", "二十人"),
         ("需要两名员工", "2名"),
@@ -1166,6 +1199,8 @@ def test_a_stated_fact_counts(reply: str, fact: str) -> None:
         ("费率百分之五十", "5%"),
         ("二十一人", "20人"),
         ("第二十一条", "20"),
+        ("No one market fits; the one you named needs 2 years.", "1"),
+        ("at least fourteen employees", "4 employees"),
         ("截至2021年3月1日", "2021-03-31"),
         ("截至2021-03-31", "2021年3月3日"),
         ("2021年3月", "2021-03-31"),
@@ -1218,6 +1253,10 @@ def test_a_fact_inside_another_word_or_negated_does_not_count(reply: str, fact: 
         ),
         ("Our sales were 300k, which tier?", "300k is tier 2.", "300000", True),
         ("注册资金要多少？", "您说的注册资金要求：100万元。", "100万", True),
+        # Repeated to confirm it, the figure is stated.
+        ("API市场保证金是3万吗？", "对，您说的3万没错。", "3万", True),
+        ("Is the API deposit 30,000?", "Yes, the 30,000 you said is correct.", "30000", True),
+        ("API市场保证金是3万吗？", "您说的3万不对。", "3万", False),
     ],
 )
 def test_the_questions_own_number_only_repeated_is_not_stated(

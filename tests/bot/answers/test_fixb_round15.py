@@ -195,3 +195,87 @@ def test_remaining_steps_after_the_ticket() -> None:
 def test_stated_facts_and_a_number_all_met_say_several() -> None:
     text = answer("我们有4个员工，开通了钉钉，有1688账号并通过企业名称认证，能进零售通吗").text
     assert _first_line(text) == "这几项都满足。", text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A head count alone: the 社保 statement rides along unjudged, never turning the verdict
+        # into "the others need your figure".
+        (
+            "We have 20 people exactly in tech and customer service. Is that enough for the "
+            "Security Market?",
+            "Yes",
+        ),
+        ("团队20人，能进安全市场吗", "这一项满足"),
+    ],
+)
+def test_a_head_count_alone_gets_a_clear_verdict(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A rate of 0 claimed: 对 where every tier is 0 %, 不对 where no tier is.
+        ("API市场佣金是0吗", "对"),
+        ("建站市场佣金是0吗", "不对"),
+    ],
+)
+def test_a_zero_rate_claimed_gets_its_verdict(question: str, opening: str) -> None:
+    assert _first_line(answer(question).text).startswith(opening), answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        # Which market, then its conditions or deposit as a second question: one answer, the
+        # fitting market's (never the conditions of no market).
+        ("我们是做SaaS的CRM系统，应该选哪个类目上架？需要什么条件", "企业应用市场入驻条件"),
+        (
+            "我们提供上云迁移和代运维，入驻哪个类目？保证金多少？",
+            "入驻服务市场需缴纳保证金共 3万元",
+        ),
+        ("我们做工业物联网网关，可以进哪个市场？物联网市场要什么条件？", "物联网市场入驻条件"),
+    ],
+)
+def test_which_market_then_a_follow_up_is_one_answer(question: str, follow_up: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith("按指南中各集市的介绍和入驻条件，最相符"), text
+    assert follow_up in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "market", "verdict"),
+    [
+        # A product, stated facts and which market FITS: the market first, then the verdict on
+        # the facts for it.
+        ("我们做WAF，团队只有15人，适合进哪个市场", "安全市场", "不能"),
+        (
+            "We build BI dashboards, founded 2 years ago, 25 staff. Which market fits us?",
+            "Data Intelligence Market",
+            "Yes",
+        ),
+    ],
+)
+def test_product_facts_and_which_fits_name_the_market_then_judge(
+    question: str, market: str, verdict: str
+) -> None:
+    text = answer(question).text
+    fit, _, judged = text.partition("\n\n")
+    assert market in fit and judged.startswith(verdict), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A licence asked of a market with no licence-AGE rule: needed (a registered company),
+        # only its age is not set. The age asked keeps 没有 / No.
+        ("API市场需要营业执照吗", "需要"),
+        ("Do we need a business licence for the API market?", "Yes"),
+        ("API市场对营业执照年限有要求吗", "没有"),
+    ],
+)
+def test_a_licence_is_needed_where_only_its_age_is_unset(question: str, opening: str) -> None:
+    assert _first_line(answer(question).text).startswith(opening), answer(question).text
