@@ -361,6 +361,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_CLAUSE_BREAK"): "clause ends of a correction (，：)",
     ("bot/conversation/form_runner.py", "_JUST_UNDER"): "words for just under a number (快两年)",
     ("bot/conversation/form_runner.py", "_ESTIMATE"): "words making a number an estimate (大概)",
+    ("bot/conversation/form_runner.py", "_HEDGED"): "words keeping a yes an estimate (差不多)",
     ("bot/conversation/form_runner.py", "_AT_LEAST"): "words for at least a number (20多人)",
     **{
         ("bot/parsing.py", name): "number, unit, date and yes/no words parsed from what "

@@ -222,6 +222,12 @@ class FormRunner:
         if confirming and confirming.get("slot") == slot:
             if _exact_number(form, slot, text):
                 pass  # "2" after "about two or three years = 3?" is the exact value, not option 2
+            elif is_yes(text) and _HEDGED.search(text.casefold()) and not confirming.get("unusual"):
+                # "对，差不多" / "yes, roughly" to "recorded as 30?": still an estimate, so the
+                # exact value is asked, never the round number stored.
+                said = str(confirming.get("said") or text)[:40]
+                message = t("approx_exact_value", lang, value=said, label=form.label(slot, lang))
+                return engine._prefixed(message, engine._prompt(turn))
             elif is_yes(text):
                 # "对，另外注册资本其实是300万": the value confirmed, and the aside stored too.
                 aside = reading.aside_after_yes(form.reader(turn), slot, text)
@@ -362,6 +368,12 @@ class FormRunner:
         return form.complete(turn, prefix)
 
 
+# A yes that keeps the value an estimate ("对，差不多", "yes, roughly", "应该是吧").
+_HEDGED = re.compile(
+    r"差不多|大概|大约|左右|估计|可能|应该|也许|上下|"
+    r"(?<![a-z])(?:roughly|about|around|approximately|approx|more or less|ish|probably|i think|"
+    r"give or take|or so|something like that)(?![a-z])"
+)
 # Just under the number said ("almost 20", "快两年", "将近三年", "nearly 3 years", "近20人").
 _JUST_UNDER = re.compile(
     r"快|将近|接近|差一点|差点|(?<![最附])近(?=\s*[\d一二两三四五六七八九十半])|"

@@ -383,3 +383,14 @@ def test_not_knowing_said_another_way_stores_nothing(slot: str, typed: str) -> N
 )
 def test_a_no_about_a_bad_thing_is_a_yes(slot: str, typed: str, value: bool) -> None:
     assert interpret(_all_markets_form(), slot, typed) == Answer(value)
+
+
+@pytest.mark.parametrize("hedged", ["yes roughly", "对，差不多", "yes, more or less about that"])
+def test_a_hedged_yes_to_an_estimate_asks_the_exact_value(vendor: Vendor, hedged: str) -> None:
+    _at_question(vendor, market_label("security", "en"), "team_size")
+    vendor.say("about 30")
+    assert vendor.state()["confirming"]["value"] == 30
+    vendor.say(hedged)
+    assert "team_size" not in vendor.profile()
+    vendor.say("32")
+    assert vendor.profile()["team_size"] == 32
