@@ -704,6 +704,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_PROMISES_REFUND"): "建站市场's refund promise, as worded",
     ("bot/answers/__init__.py", "_ASKS_REFUND_ALLOWED"): "words asking whether a refund is allowed",
     ("bot/answers/__init__.py", "_PRODUCT_COMPLETED"): "words asking what products must complete",
+    (
+        "bot/answers/__init__.py",
+        "_SUPPORT_PHRASES",
+    ): "service words that name no market (产品或服务)",
     ("bot/answers/__init__.py", "_REPEAT_APPLICATION"): "words naming a repeat application",
     ("bot/answers/__init__.py", "_ASKS_FIRST_TIME_PART"): "what only a first application asks",
     ("bot/answers/__init__.py", "_NAMES_GUIDE_EXAMPLE"): "words naming the guide's example (A公司)",

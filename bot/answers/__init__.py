@@ -175,7 +175,11 @@ _ALL_MARKETS_WORDS = (
 )
 _OWN_WORDS_ZH = ("我们", "我司", "我方", "本公司", "只能", "只有", "能做到", "提供了", "目前")
 _OWN_WORDS_EN = lazy_compile(r"\b(we|our|us|only)\b")
-_SUPPORT_PHRASES = lazy_compile(r"(customer|after-?sales?|online|technical|tech|support) services?")
+_SUPPORT_PHRASES = lazy_compile(
+    r"(customer|after-?sales?|online|technical|tech|support) services?"
+    # "能提供什么样的产品或服务": a kind of offering, never the Services market (服务市场).
+    r"|(产品|商品|应用)(或|和|及|与|或者)服务(?!市场)|(什么样|哪些|哪类|什么)的?服务(?!市场)"
+)
 _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution"})
 
 

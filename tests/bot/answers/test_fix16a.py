@@ -164,3 +164,18 @@ def test_what_a_repeat_application_fills_in_is_answered_after_a_rejection(questi
 @pytest.mark.parametrize("question", ["we got rejected, what should we do?", "申请被拒了怎么办"])
 def test_a_rejection_alone_stays_declined(question: str) -> None:
     assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "market", "not_market"),
+    [
+        ("数据智能市场要求能提供什么样的产品或服务？", "数据智能市场", "服务市场另外要求"),
+        ("安全市场要求提供哪些产品和服务", "安全市场", "服务市场另外要求"),
+    ],
+)
+def test_products_or_services_asked_of_a_market_never_name_the_services_market(
+    question: str, market: str, not_market: str
+) -> None:
+    reply = answer(question)
+    assert market in reply.text, reply.text
+    assert not_market not in reply.text, reply.text
