@@ -2807,6 +2807,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”里有两个数：{low} 还是 {high}？请写准确的那一个。",
         '"{value}" gives two values: {low} or {high}? Please type the right one.',
     ),
+    # --- answers routing round 16 (fix16a) ---
+    # A yes / no asked of what a market's own description promises (建站市场: 不满意全额退款).
+    "answers_scope_promise_yes": ("可以：", "Yes: "),
 }
 
 

@@ -697,6 +697,17 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_PROCESS"): "words asking the joining process (流程)",
     ("bot/answers/__init__.py", "_STEP_WORD_NUMBERS"): "step numbers in words (第三步)",
     ("bot/answers/__init__.py", "_ASKS_NEXT_OR_BEFORE"): "words placing a step (之后)",
+    # Round 16 routing (fix16a): words and patterns read from questions and replies.
+    ("bot/answers/__init__.py", "_LACK_STATED"): "words stating a lack (没有, 缺)",
+    ("bot/answers/__init__.py", "_ASKS_MAY_JOIN"): "words asking whether one may join (能进吗)",
+    ("bot/answers/__init__.py", "_OPENS_WITH_VERDICT"): "a reply's opening verdict (不能 / 可以)",
+    ("bot/answers/__init__.py", "_PROMISES_REFUND"): "建站市场's refund promise, as worded",
+    ("bot/answers/__init__.py", "_ASKS_REFUND_ALLOWED"): "words asking whether a refund is allowed",
+    ("bot/answers/__init__.py", "_PRODUCT_COMPLETED"): "words asking what products must complete",
+    (
+        "bot/answers/__init__.py",
+        "_SUPPORT_PHRASES",
+    ): "service words that name no market (产品或服务)",
     ("bot/answers/__init__.py", "_REPEAT_APPLICATION"): "words naming a repeat application",
     ("bot/answers/__init__.py", "_ASKS_FIRST_TIME_PART"): "what only a first application asks",
     ("bot/answers/__init__.py", "_NAMES_GUIDE_EXAMPLE"): "words naming the guide's example (A公司)",

@@ -175,7 +175,11 @@ _ALL_MARKETS_WORDS = (
 )
 _OWN_WORDS_ZH = ("我们", "我司", "我方", "本公司", "只能", "只有", "能做到", "提供了", "目前")
 _OWN_WORDS_EN = lazy_compile(r"\b(we|our|us|only)\b")
-_SUPPORT_PHRASES = lazy_compile(r"(customer|after-?sales?|online|technical|tech|support) services?")
+_SUPPORT_PHRASES = lazy_compile(
+    r"(customer|after-?sales?|online|technical|tech|support) services?"
+    # "能提供什么样的产品或服务": a kind of offering, never the Services market (服务市场).
+    r"|(产品|商品|应用)(或|和|及|与|或者)服务(?!市场)|(什么样|哪些|哪类|什么)的?服务(?!市场)"
+)
 _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution"})
 
 
@@ -732,6 +736,13 @@ _ASKS_PRODUCTS = lazy_compile(
     r"|(什么样|哪类|哪种|啥样|什么)的?(产品|商品|方案)"
     r"|\b(products?|offerings?|solutions?)\b.{0,30}\b(expected|required|accepted|allowed|need|must)\b"
     r"|\bwhat (kind|kinds|sort|type|types) of (products?|offerings?|solutions?)\b"
+)
+# What a market's products must have completed ("产品需要完成什么", "what do our products need
+# to have completed").
+_PRODUCT_COMPLETED = lazy_compile(
+    r"(产品|商品).{0,12}(需要|要|必须|得).{0,8}完成|完成(哪些|什么|啥).{0,8}(才能|才可以)?.{0,4}上架"
+    r"|\b(products?|offerings?)\b.{0,40}\b(have completed|be completed|complete|completed|finish|"
+    r"finished)\b"
 )
 # The conditions about the product itself (built on Alibaba Cloud, delivered as an image,
 # mature, interface-ready, the market's kind of offering).
@@ -1503,7 +1514,9 @@ _ASKS_SAME_THING = lazy_compile(
     # "同一个产品能在两个市场上架吗", "the same product in two markets": one thing used twice,
     # not two names asked to be one.
     r"同一个(?!产品|商品|公司|账号|帐号|店铺|企业|主体|人)|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗"
-    r"|就是.{0,12}(吗|么)"
+    # "就是没有营销策划能力，能进吗": 就是 before a lack stated ("only … is missing") asks a
+    # verdict, never whether two names are one.
+    r"|就是(?![没不缺只少差])(?!.{0,12}(能进|能入|可以进|可以入|能不能|可不可以|行不行|行吗)).{0,12}(吗|么)"
     # "“服务&代维”是不是就是服务市场？", "…就是服务市场？": asked without 吗 all the same.
     r"|是不是就是|是不是指|就是[^，,。？?]{0,12}[?？]\s*$"
     # "Is 服务&代维 in the rate table the Services market?", "what does 网站建设 stand for?"
@@ -1799,8 +1812,62 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = _answer_topic(question, lang, today)
     if found.topic == _REFUND_ENTRY and not found.out_of_scope:
         found = _with_refund_verdict(question, found)
+    if found.topic == _CONDITION_TOPIC and not found.out_of_scope:
+        found = _with_lack_verdict(question, found)
+    if found.topic == _SCOPE_TOPIC and not found.out_of_scope:
+        found = _with_promise_verdict(question, found)
     every_market = any(word in normalize(question) for word in _ALL_MARKETS_WORDS)
     return claims.with_claim_verdict(question, found, every_market=every_market)
+
+
+_CONDITION_TOPIC = "computed.conditions"
+# A condition the vendor says it lacks ("就是没有营销策划能力", "we lack marketing skills").
+_LACK_STATED = lazy_compile(
+    r"(没有|没|缺|缺少|缺乏|不具备|不具有|达不到|不满足)(?!问题|关系)"
+    r"|\b(we (don't|do not|lack|have no)|lacking|without any|no (real |proper )?\w+ (skills?|capability|"
+    r"capabilities|experience))\b"
+)
+# A reply that already opens with its verdict (不能 / 能 / 可以 / No / Yes).
+_OPENS_WITH_VERDICT = lazy_compile(r"\s*(不|能|可|no\b|yes\b)", re.IGNORECASE)
+# Whether the vendor may join ("能进吗", "行吗", "can we join?").
+_ASKS_MAY_JOIN = lazy_compile(
+    r"能进|能入|可以进|可以入|能不能|可不可以|行不行|行吗|可以吗|能申请|可以申请"
+    r"|\b(can we|could we|are we (eligible|allowed)|is that (ok|enough|a problem))\b"
+)
+
+
+def _with_lack_verdict(question: str, found: Answer) -> Answer:
+    """ "服务市场我们技术很强，就是没有营销策划能力，能进吗": the one condition asked, which the
+    vendor says it lacks, answered 不能 first, then the condition."""
+    norm = normalize(question)
+    if _OPENS_WITH_VERDICT.match(found.text):
+        return found
+    if _LACK_STATED.search(norm) and _ASKS_MAY_JOIN.search(norm):
+        found.text = t("answers_verdict_failed_head", found.lang) + "\n" + found.text
+    return found
+
+
+_SCOPE_TOPIC = "computed.scope"
+# A refund asked as allowed ("可以退款吗", "can the customer get a refund?").
+_ASKS_REFUND_ALLOWED = lazy_compile(
+    r"(可以|能|会|能不能|可不可以|支持|有没有)(全额)?(退款|退钱|退费)|(退款|退钱|退费)吗|退不退"
+    r"|\b(can|could|will|do|does)\b.{0,30}\b(refund|refunded|money back)\b"
+)
+
+
+# 建站市场's description: 制作过程中的不满意全额退款.
+_PROMISES_REFUND = lazy_compile(r"不满意全额退款")
+
+
+def _with_promise_verdict(question: str, found: Answer) -> Answer:
+    """ "建站市场的客户做网站过程中不满意，可以退款吗": the market's description promises a full
+    refund for dissatisfaction during the work (不满意全额退款), so 可以 first."""
+    if not _PROMISES_REFUND.search(found.text) or not _ASKS_REFUND_ALLOWED.search(
+        normalize(question)
+    ):
+        return found
+    found.text = t("answers_scope_promise_yes", found.lang) + found.text
+    return found
 
 
 def _with_refund_verdict(question: str, found: Answer) -> Answer:
@@ -1951,6 +2018,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
+    if len(markets) == 1 and _PRODUCT_COMPLETED.search(routed):
+        # "New Retail: what must our products have completed before listing?": the market's
+        # conditions on the product (联合解决方案、SaaS化上云改造), not the deposit before listing.
+        product_keys = tuple(
+            c.key for c in get_market(markets[0]).conditions if c.key in _PRODUCT_KEYS
+        )
+        if product_keys:
+            return computed.conditions_answer(markets[0], chosen, product_keys)
     after_policy = _names_time_after_policy(text, concepts) or _names_later_year_policy(
         text, concepts
     )

@@ -48,6 +48,12 @@ _GROUPED_DIGITS = lazy_compile(r"(?<![\d.,])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\d.,])
 # A code of letters then digits, maybe dash-joined ("HT-20201123-500000", "SJ20201201009"):
 # every digit run in it is part of a name.
 _LETTER_CODE = lazy_compile(r"(?<![a-z])[a-z]{1,6}-?\d{4,}(?:-\d+)*", re.IGNORECASE)
+# Letters glued right before three digits or more ("Vendor ID V10023", "ID: A123", "账号ab12345"):
+# a name however short, never an amount; a currency written before the amount ("rmb30000",
+# "cny 200000") is the one exception.
+_GLUED_CODE = lazy_compile(
+    r"(?<![a-z0-9_])(?!(?:rmb|cny|usd|hkd|yuan)-?\d)[a-z]{1,6}-?\d{3,}(?!\d|\.\d)", re.IGNORECASE
+)
 
 
 def is_identifier(converted: str, start: int, end: int) -> bool:
@@ -65,6 +71,8 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
     if len(digits) >= 6 and any(
         code.start() <= start and end <= code.end() for code in _LETTER_CODE.finditer(converted)
     ):
+        return True
+    if any(code.start() < start and end <= code.end() for code in _GLUED_CODE.finditer(converted)):
         return True
     if len(digits) < 6 and _SHORT_LABELLED_RUN.match(converted, start) is None:
         return False
@@ -91,6 +99,10 @@ _LOOKUP = lazy_compile(
     r"|为什么|为啥|怎么回事|什么时候|何时|算错|错了|不对|多扣|少了|对不对"
     # The state or the charge of that one record: arrived, sent, how much this one cost.
     r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|[扣收]了多少|[扣收]了几"
+    # What that account was charged ("扣了我们多少佣金", "how much commission our account was
+    # charged"): the account's own money, never the guide's rule.
+    r"|[扣收]了?(我们|我司|我的)?多少|被[扣收]|\b(charged|deducted|billed)\b"
+    r"|\b(did|do|does) (we|our [\w-]+|my [\w-]+) pay\b"
     r"|(交|付|缴|到|签|寄|开|发|退)了吗"
     # What is left on that account: its balance.
     r"|余额|还剩|剩多少|剩下多少|\b(balance|remaining|left on)\b"
@@ -111,7 +123,7 @@ _RECORD_WORDS = lazy_compile(
     # The vendor's own commission refund ("佣金返还到账没有，服务商ID是88231").
     r"|佣金|返还|返佣"
     r"|\b(order|ticket|invoice|contract|payment|transaction|receipt|deposit|account|case"
-    r"|application|product|listing|shop|store|statement|settlement|bill)\b"
+    r"|application|product|listing|shop|store|statement|settlement|bill|commission|rebate)\b"
 )
 
 
@@ -142,6 +154,11 @@ def codes_in(norm: str) -> list[str]:
         match.group(0)
         for match in _LETTER_CODE.finditer(norm)
         if sum(char.isdigit() for char in match.group(0)) >= 6
+    ]
+    codes += [
+        match.group(0)
+        for match in _GLUED_CODE.finditer(norm)
+        if not any(match.group(0) in code for code in codes)
     ]
     codes += [
         match.group(0)

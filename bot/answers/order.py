@@ -456,7 +456,7 @@ _ASKS_WHEN_SELLING = lazy_compile(
 )
 # A step said done: "保证金已经交了", "合同签完了", "deposit is paid", "ticket submitted".
 _DONE_WORDS = lazy_compile(
-    r"^\s*(已经|已)?\s*(交|缴|签|提交|注册|完成|做|办|通过|付)(完|好|过)?了"
+    r"^\s*(也|都|我们也)?\s*(已经|已)?\s*(交|缴|签|提交|提|注册|完成|做|办|通过|付)(完|好|过)?了"
     r"|^\s*(is |was |has been |have been )?(paid|submitted|signed|done|completed|registered"
     r"|approved|filed)\b"
 )

@@ -121,7 +121,15 @@ REQUIRED_RIGHT = {
     # holdout13 (261 questions, written from the guide by someone who never saw the matcher) was
     # scored once, blind, at main 41b8b13 (2026-12-01) under the checker after its third review:
     # 239/261 (91.6 %), 0 invented numbers (docs/ANSWERS.md "holdout13 (blind, first score)").
-    "holdout13_questions.yaml": 239,
+    # After fixes, not blind: a letter code (V10023) is an id, never an amount, and our own
+    # charge is handed off (240); 246 once an ask the guide never answers (a penalty, a
+    # promotion, a duplicate receipt, a membership's price, another company's qualifications,
+    # a forced exit) is declined though a topic word matches a rule; 251 once a lack stated
+    # beside 就是 is judged (不能), not read as two names asked to be one, and the tier's bound,
+    # an overcharge, the receipt and the step after the ticket get their own topics; 254 once
+    # what a market's products must complete, a refund its description promises and what a
+    # repeat application fills in after a rejection are answered.
+    "holdout13_questions.yaml": 254,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".
