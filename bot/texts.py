@@ -2807,6 +2807,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”里有两个数：{low} 还是 {high}？请写准确的那一个。",
         '"{value}" gives two values: {low} or {high}? Please type the right one.',
     ),
+    # --- computed answers round 16 (fix16b) ---
+    # A founding year or licence date stated: the company holds a business licence.
+    "answers_profile_licensed": ("有营业执照，", "licensed company"),
 }
 
 

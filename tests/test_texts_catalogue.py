@@ -901,6 +901,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         }.items()
         for name in names
     },
+    # --- computed answers round 16: words read from questions ---
+    **{
+        ("bot/answers/text.py", name): "a two-digit founding year (14年成立) read from questions "
+        "and written back as a four-digit year for the date reader"
+        for name in ("_TWO_DIGIT_FOUNDING_YEAR", "_four_digit_year")
+    },
 }
 
 

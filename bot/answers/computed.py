@@ -26,6 +26,7 @@ from bot.answers.parts import (
 from bot.answers.text import (
     UNDER_MARGIN,
     is_under,
+    market_count_mentioned,
     money_mentions,
     normalize,
     wan,
@@ -1899,6 +1900,10 @@ def ticket_amount_answer(question: str, lang: Lang) -> Answer | None:
     and the ticket are all in the question."""
     norm = normalize(question)
     if not (_TICKET_WORDS.search(norm) and _DEPOSIT_WORDS.search(norm)):
+        return None
+    if market_count_mentioned(question):
+        # "template says 叁万元 — we joined three regular markets": the amount quoted is the
+        # template's; the markets counted give the total.
         return None
     _, mentions = money_mentions(question)
     if len(mentions) != 1 or mentions[0].value <= 0 or mentions[0].value % 1:

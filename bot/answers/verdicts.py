@@ -819,6 +819,15 @@ def profile_answer(
             rows.append((condition, passed, shown))
             continue
         state = stated.get(condition.key) or _mentioned_state(spaced, condition)
+        if (
+            state is None
+            and condition.key == "legal_entity"
+            and judged.get("license_date", (None, ""))[1]
+        ):
+            # "14年成立的": a company with a business licence is the 正规的公司资质 every
+            # market asks for (the answer to "需要公司资质吗" says the same).
+            rows.append((condition, True, t("answers_profile_licensed", lang)))
+            continue
         if state is None:
             missing.append(condition)
         else:

@@ -1,0 +1,63 @@
+"""Round 16 (computed answers and verdicts): classes from holdout13's judgement."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer
+
+
+def _first_line(text: str) -> str:
+    return text.strip().split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A two-digit year before 成立/注册 is a calendar year (2014), never 14 years of licence
+        # age; "30多人" is a head count given, not one to re-ask.
+        "您好～我们公司14年成立的，注册资金500万，技术+客服团队30多人社保都有，缴费情况表可以提供，"
+        "做建站业务5年多了，客服在线是5*8，做的网站都是部署在阿里云上的，协议那些我们都接受。"
+        "想问下建站市场能进吗？",
+        "我们16年注册的公司，注册资金300万，技术和客服团队20多人都交社保，缴费情况表能提供，"
+        "建站业务做了3年，5x8在线客服，网站都依托阿里云，协议都接受，建站市场可以入驻吗",
+    ],
+)
+def test_two_digit_founding_year_and_rough_headcount_give_a_clear_yes(question: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith("能"), text
+    assert "14年满足" not in text and "16年满足" not in text, text
+    assert "无法判断" not in text and "要确认" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "months"),
+    [
+        ("我们18年注册的公司，注册资金200万，企业应用市场能进吗", "95个月"),
+        ("公司是98年成立的，注册资金200万，企业应用市场执照年限够吗", "335个月"),
+    ],
+)
+def test_two_digit_founding_year_is_counted_as_a_year(question: str, months: str) -> None:
+    text = answer(question, today=__import__("datetime").date(2026, 12, 1)).text
+    assert months in text, text
+
+
+def test_registered_capital_after_a_two_digit_number_is_not_a_year() -> None:
+    text = answer("公司成立3年，注册资金200万，企业应用市场能进吗").text
+    assert "200万" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Markets counted with 零售通 left out: the ordinary deposit per market (3 × 30,000),
+        # never 零售通's, nor the template's quoted 叁万.
+        "The ticket template says 已缴纳保证金叁万元 — we joined three regular markets (no Retail "
+        "Link). What should the amount be in Chinese capital numerals?",
+        "We joined three markets, no Retail Link. How do we write the deposit amount in the ticket?",
+        "模板里写的是已缴纳保证金叁万元，我们入驻了三个普通市场（不含零售通），工单金额大写应该怎么写？",
+    ],
+)
+def test_ticket_for_counted_markets_without_retail_link(question: str) -> None:
+    text = answer(question).text
+    assert "玖万" in text and "伍万" not in text, text
