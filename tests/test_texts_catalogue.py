@@ -907,6 +907,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "and written back as a four-digit year for the date reader"
         for name in ("_TWO_DIGIT_FOUNDING_YEAR", "_four_digit_year")
     },
+    **{
+        ("bot/answers/verdicts.py", name): "words read from questions (a thing then that it is "
+        "had: 钉钉也开通了; a head count after 只有)"
+        for name in ("_HAVE_RIGHT_AFTER", "_HEAD_COUNT_AFTER")
+    },
 }
 
 

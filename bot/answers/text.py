@@ -618,6 +618,16 @@ def yuan(amount: Decimal | int) -> str:
 _YEAR_MONTH = lazy_compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 
 
+# "March 2025", "in Mar. 2025", "2025-03": an English month name (or ISO year-month) with a
+# year and no day.
+_MONTH_NAMES = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_ENGLISH_MONTH_YEAR = lazy_compile(
+    r"\b(" + "|".join(_MONTH_NAMES) + r")[a-z]*\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b"
+)
+
+
 # "去年3月", "今年1月份": a month of a year named relative to today.
 _RELATIVE_YEAR = lazy_compile(r"(去年|今年|前年)(?=\s*\d{1,2}\s*月)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
@@ -673,11 +683,17 @@ def dates_mentioned(text: str, today: date | None = None) -> list[date]:
             found.append((match.start(), parse_date(match.group(0), allow_future=True)))
         except ParseError:
             continue
-    for match in _YEAR_MONTH.finditer(norm):
-        year, month = int(match.group(1)), int(match.group(2))
+    months = [
+        (match.start(), int(match.group(1)), int(match.group(2)))
+        for match in _YEAR_MONTH.finditer(norm)
+    ] + [
+        (match.start(), int(match.group(2)), _MONTH_NAMES.index(match.group(1)) + 1)
+        for match in _ENGLISH_MONTH_YEAR.finditer(norm)
+    ]
+    for start, year, month in months:
         if 1 <= month <= 12:
             following = date(year + month // 12, month % 12 + 1, 1)
-            found.append((match.start(), date.fromordinal(following.toordinal() - 1)))
+            found.append((start, date.fromordinal(following.toordinal() - 1)))
     return [day for _, day in sorted(found, key=lambda pair: pair[0])]
 
 

@@ -61,3 +61,52 @@ def test_registered_capital_after_a_two_digit_number_is_not_a_year() -> None:
 def test_ticket_for_counted_markets_without_retail_link(question: str) -> None:
     text = answer(question).text
     assert "玖万" in text and "伍万" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "shown"),
+    [
+        # A licence's month and year in English is a date to judge, never "no figure given".
+        (
+            "Our business license was issued in March 2025 and registered capital is 2 million "
+            "RMB. Do we meet the license-age and capital requirements for the Enterprise Apps "
+            "market?",
+            "No",
+            "20 months does NOT meet it",
+        ),
+        (
+            "Business license issued Nov 2025, registered capital 3 million. Is our license old "
+            "enough for the Website Building market?",
+            "No",
+            "does NOT meet it",
+        ),
+        (
+            "Our business license was issued in June 2023 and registered capital is 1.5 million. "
+            "Do we meet the license-age and capital requirements for the Enterprise Apps market?",
+            "Yes",
+            "41 months meets it",
+        ),
+    ],
+)
+def test_english_month_and_year_of_a_licence_is_judged(
+    question: str, verdict: str, shown: str
+) -> None:
+    text = answer(question, today=__import__("datetime").date(2026, 12, 1)).text
+    assert _first_line(text).startswith(verdict), text
+    assert shown in text and "not judged" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A head count after 只有 is not another tool used instead of 钉钉, and "钉钉也开通了" is
+        # had: only the head count fails.
+        "零售通这块，我们公司一共只有3个员工，不过有专人对接运营，钉钉也开通了，行不行？",
+        "零售通：我们只有2个人，有专人对接运营，钉钉也开通了，能入驻吗",
+    ],
+)
+def test_stated_dingtalk_and_contact_are_met_beside_a_short_headcount(question: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith("不能"), text
+    dingtalk = next(line for line in text.split("\n") if "钉钉（原文" in line)
+    assert dingtalk.endswith("满足。") and "不满足" not in dingtalk, text
