@@ -912,6 +912,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "had: 钉钉也开通了; a head count after 只有)"
         for name in ("_HAVE_RIGHT_AFTER", "_HEAD_COUNT_AFTER")
     },
+    **{
+        ("bot/answers/computed.py", name): "words read from questions (the deposit asked per "
+        "market, as a total, or whether it is waived)"
+        for name in ("_ASKS_EACH", "_ASKS_TOTAL", "_ASKS_WAIVED")
+    },
 }
 
 

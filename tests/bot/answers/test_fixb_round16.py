@@ -110,3 +110,31 @@ def test_stated_dingtalk_and_contact_are_met_beside_a_short_headcount(question: 
     assert _first_line(text).startswith("不能"), text
     dingtalk = next(line for line in text.split("\n") if "钉钉（原文" in line)
     assert dingtalk.endswith("满足。") and "不满足" not in dingtalk, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The deposit asked per market: the one amount first, never a sum of 11 markets.
+        "除了零售通，其他市场每个类目保证金多少？",
+        "不算零售通，其他市场每个市场保证金是多少",
+    ],
+)
+def test_deposit_per_market_is_the_amount_each(question: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith("每个类目 3万元"), text
+    assert "33万" not in text and "330,000" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Commission 0% does not waive the deposit: 不是 first, then the sum.
+        "API和物联网两个市场佣金都是0，那保证金是不是也免了？两个一起入驻要交多少",
+        "物联网和API佣金为0，保证金也免吗？两个市场一共交多少",
+    ],
+)
+def test_deposit_is_not_waived_says_no_first(question: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith("不是"), text
+    assert "6万元" in text, text
