@@ -2816,6 +2816,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} per category ({names} each), summed over the categories you join.",
     ),
     "answers_deposit_each_rule": ("\n指南原则：{each}。", "\nThe guide's rule: {each}."),
+    # "分销会让我们跳到第二档吗": the answer to the tier asked about, before the breakdown.
+    "answers_tier_reached": ("会：这个月到了第{tier}档。", "Yes: the month reaches tier {tier}."),
+    "answers_tier_not_reached": (
+        "不会：这个月到不了第{tier}档。",
+        "No: the month does not reach tier {tier}.",
+    ),
     # "佣金是0，保证金是不是也免了": no; the deposit is due for every market.
     "answers_deposit_not_waived": (
         "不是，保证金不免：每个入驻的类目都要交保证金。",

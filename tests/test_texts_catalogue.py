@@ -915,7 +915,14 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     **{
         ("bot/answers/computed.py", name): "words read from questions (the deposit asked per "
         "market, as a total, or whether it is waived)"
-        for name in ("_ASKS_EACH", "_ASKS_TOTAL", "_ASKS_WAIVED")
+        for name in (
+            "_ASKS_EACH",
+            "_ASKS_TOTAL",
+            "_ASKS_WAIVED",
+            "_ASKS_TIER_REACHED",
+            "_TIER_NUMBERS",
+            "_TIER_SHOWN",
+        )
     },
 }
 

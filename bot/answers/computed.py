@@ -1142,7 +1142,31 @@ def commission_for_question(
             body = t("answers_received_basis", lang) + "\n" + _without_source(result)
             result.text = with_source(body, result.source, lang)
         return result
-    return commission_answer(question, market_id, lang, today)
+    result = commission_answer(question, market_id, lang, today)
+    asked = _ASKS_TIER_REACHED.search(normalize(question))
+    if result is not None and result.source and asked:
+        # "分销会让我们跳到第二档吗": 会/不会 first, then the breakdown that shows it.
+        tier = _TIER_NUMBERS.get(asked.group(1) or asked.group(2) or "", 0)
+        reached = _TIER_SHOWN.search(result.text)
+        if tier and reached:
+            key = (
+                "answers_tier_reached"
+                if int(reached.group(1)) >= tier
+                else "answers_tier_not_reached"
+            )
+            body = t(key, lang, tier=tier) + "\n" + _without_source(result)
+            result.text = with_source(body, result.source, lang)
+    return result
+
+
+# "会让我们跳到第二档吗", "will it push us into tier 2": whether the month reaches that tier.
+_ASKS_TIER_REACHED = lazy_compile(
+    r"(?:会|能|可以)[^，,。;；?？]{0,10}(?:跳|升|进|上|到|达到)到?第\s*([二三23两])\s*档"
+    r"|\b(?:push|move|bump|get|put|take)\b[^?.]{0,20}\b(?:into|to|up to)\s+tier\s*([23])\b"
+)
+# The tier line of the breakdown ("• 档位：第2档", "• Tier 2 (…)").
+_TIER_SHOWN = lazy_compile(r"(?:档位：第|• Tier )(\d)")
+_TIER_NUMBERS = {"二": 2, "两": 2, "2": 2, "三": 3, "3": 3}
 
 
 # A calendar month named by number ("10月") or by name ("October"); "两个月" names none.

@@ -138,3 +138,21 @@ def test_deposit_is_not_waived_says_no_first(question: str) -> None:
     text = answer(question).text
     assert _first_line(text).startswith("不是"), text
     assert "6万元" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # "会让我们跳到第二档吗": 会/不会 first, then the breakdown.
+        ("企业应用2020年6月自营15万、分销10万，分销会让我们跳到第二档吗？最后佣金多少", "会"),
+        ("企业应用2020年6月自营10万、分销5万，分销能让我们升到第二档吗", "不会"),
+        (
+            "Enterprise Apps, June 2020: 150k direct and 100k distribution. Will distribution "
+            "push us into tier 2? What's the commission?",
+            "Yes",
+        ),
+    ],
+)
+def test_tier_reached_is_answered_first(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith(opening), text
