@@ -2810,6 +2810,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- answers routing round 16 (fix16a) ---
     # A yes / no asked of what a market's own description promises (建站市场: 不满意全额退款).
     "answers_scope_promise_yes": ("可以：", "Yes: "),
+    # --- computed answers round 16 (fix16b) ---
+    # A founding year or licence date stated: the company holds a business licence.
+    "answers_profile_licensed": ("有营业执照，", "licensed company"),
+    # The deposit asked per market: that amount first, never a sum nobody asked for.
+    "answers_deposit_each_market": (
+        "每个类目 {amount}（{names}都是这个数），多个类目累计计算。",
+        "{amount} per category ({names} each), summed over the categories you join.",
+    ),
+    "answers_deposit_each_rule": ("\n指南原则：{each}。", "\nThe guide's rule: {each}."),
+    # "分销会让我们跳到第二档吗": the answer to the tier asked about, before the breakdown.
+    "answers_tier_reached": ("会：这个月到了第{tier}档。", "Yes: the month reaches tier {tier}."),
+    "answers_tier_not_reached": (
+        "不会：这个月到不了第{tier}档。",
+        "No: the month does not reach tier {tier}.",
+    ),
+    # "佣金是0，保证金是不是也免了": no; the deposit is due for every market.
+    "answers_deposit_not_waived": (
+        "不是，保证金不免：每个入驻的类目都要交保证金。",
+        "No, the deposit is not waived: every category you join needs its deposit. ",
+    ),
 }
 
 

@@ -912,6 +912,29 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         }.items()
         for name in names
     },
+    # --- computed answers round 16: words read from questions ---
+    **{
+        ("bot/answers/text.py", name): "a two-digit founding year (14年成立) read from questions "
+        "and written back as a four-digit year for the date reader"
+        for name in ("_TWO_DIGIT_FOUNDING_YEAR", "_four_digit_year")
+    },
+    **{
+        ("bot/answers/verdicts.py", name): "words read from questions (a thing then that it is "
+        "had: 钉钉也开通了; a head count after 只有)"
+        for name in ("_HAVE_RIGHT_AFTER", "_HEAD_COUNT_AFTER")
+    },
+    **{
+        ("bot/answers/computed.py", name): "words read from questions (the deposit asked per "
+        "market, as a total, or whether it is waived)"
+        for name in (
+            "_ASKS_EACH",
+            "_ASKS_TOTAL",
+            "_ASKS_WAIVED",
+            "_ASKS_TIER_REACHED",
+            "_TIER_NUMBERS",
+            "_TIER_SHOWN",
+        )
+    },
 }
 
 

@@ -25,7 +25,9 @@ from bot.answers.parts import (
 )
 from bot.answers.text import (
     UNDER_MARGIN,
+    excluded_markets,
     is_under,
+    market_count_mentioned,
     money_mentions,
     normalize,
     wan,
@@ -190,11 +192,35 @@ _COMPARES = lazy_compile(
 )
 
 
+# "每个类目保证金多少", "how much per market": the amount for each, not a sum nobody asked for.
+_ASKS_EACH = lazy_compile(
+    r"每个|每一个|每家|各个?(?:市场|类目)|单个|\b(?:each|per)\s+(?:market|category)\b"
+)
+_ASKS_TOTAL = lazy_compile(
+    r"一共|总共|合计|共计|加起来|一起|\b(?:total|together|altogether|in all)\b"
+)
+# "保证金是不是也免了", "is the deposit waived too": no, every market's deposit is due.
+_ASKS_WAIVED = lazy_compile(
+    r"免(?:了|掉|除|交)?(?:吗|么|嘛)?|不用交|不需要交|\b(?:waived?|exempt(?:ed)?|free of)\b"
+)
+
+
 def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Answer:
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
-    if len(ids) == 2 and question and _COMPARES.search(normalize(question)):
+    norm = normalize(question)
+    if len(ids) == 2 and question and _COMPARES.search(norm):
         return _deposit_comparison(ids, lang)
+    amounts = {deposit_for_market(m) for m in ids}
+    if (
+        len(ids) > 1
+        and len(amounts) == 1
+        and _ASKS_EACH.search(norm)
+        and not _ASKS_TOTAL.search(norm)
+        and excluded_markets(question)
+    ):
+        # "除了零售通，其他市场每个类目…": the markets are "all the others", not ones joined.
+        return _deposit_each_answer(ids, amounts.pop(), lang)
     parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
     if len(ids) > 3:
         # Eleven "XX市场 30,000" would not fit a chat message: count the 30,000 ones instead.
@@ -212,6 +238,8 @@ def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Ans
     body = t(
         "answers.deposit_total", lang, names=names, total=_money(total, lang), capitals=capitals
     )
+    if _DEPOSIT_WORDS.search(norm) and _ASKS_WAIVED.search(norm):
+        body = t("answers_deposit_not_waived", lang) + body
     if len(ids) > 1:
         shown = " + ".join(t("answers.part_amount", lang, part=part) for part in parts)
         body += t("answers.deposit_parts", lang, parts=shown)
@@ -236,6 +264,16 @@ def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Ans
         source=source_line(_section("deposit"), _deposit_sub(lang), lang),
         suggestions=[],
     )
+
+
+def _deposit_each_answer(ids: list[str], amount: int, lang: Lang) -> Answer:
+    """ "除了零售通，其他市场每个类目保证金多少": the one amount each of these markets costs."""
+    separator = t("answers.deposit_markets_separator", lang)
+    names = separator.join(_market_name(get_market(m), lang) for m in ids)
+    body = t("answers_deposit_each_market", lang, amount=_money(amount, lang), names=names)
+    body += t("answers_deposit_each_rule", lang, each=_deposit_each(lang))
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
 def _deposit_comparison(ids: list[str], lang: Lang) -> Answer:
@@ -1104,7 +1142,31 @@ def commission_for_question(
             body = t("answers_received_basis", lang) + "\n" + _without_source(result)
             result.text = with_source(body, result.source, lang)
         return result
-    return commission_answer(question, market_id, lang, today)
+    result = commission_answer(question, market_id, lang, today)
+    asked = _ASKS_TIER_REACHED.search(normalize(question))
+    if result is not None and result.source and asked:
+        # "分销会让我们跳到第二档吗": 会/不会 first, then the breakdown that shows it.
+        tier = _TIER_NUMBERS.get(asked.group(1) or asked.group(2) or "", 0)
+        reached = _TIER_SHOWN.search(result.text)
+        if tier and reached:
+            key = (
+                "answers_tier_reached"
+                if int(reached.group(1)) >= tier
+                else "answers_tier_not_reached"
+            )
+            body = t(key, lang, tier=tier) + "\n" + _without_source(result)
+            result.text = with_source(body, result.source, lang)
+    return result
+
+
+# "会让我们跳到第二档吗", "will it push us into tier 2": whether the month reaches that tier.
+_ASKS_TIER_REACHED = lazy_compile(
+    r"(?:会|能|可以)[^，,。;；?？]{0,10}(?:跳|升|进|上|到|达到)到?第\s*([二三23两])\s*档"
+    r"|\b(?:push|move|bump|get|put|take)\b[^?.]{0,20}\b(?:into|to|up to)\s+tier\s*([23])\b"
+)
+# The tier line of the breakdown ("• 档位：第2档", "• Tier 2 (…)").
+_TIER_SHOWN = lazy_compile(r"(?:档位：第|• Tier )(\d)")
+_TIER_NUMBERS = {"二": 2, "两": 2, "2": 2, "三": 3, "3": 3}
 
 
 # A calendar month named by number ("10月") or by name ("October"); "两个月" names none.
@@ -1899,6 +1961,10 @@ def ticket_amount_answer(question: str, lang: Lang) -> Answer | None:
     and the ticket are all in the question."""
     norm = normalize(question)
     if not (_TICKET_WORDS.search(norm) and _DEPOSIT_WORDS.search(norm)):
+        return None
+    if market_count_mentioned(question):
+        # "template says 叁万元 — we joined three regular markets": the amount quoted is the
+        # template's; the markets counted give the total.
         return None
     _, mentions = money_mentions(question)
     if len(mentions) != 1 or mentions[0].value <= 0 or mentions[0].value % 1:

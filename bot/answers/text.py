@@ -63,11 +63,27 @@ _ABBREVIATION = lazy_compile(
 )
 
 
+# "14年成立的", "98年注册": a two-digit year before the founding word is a calendar year (2014),
+# never fourteen years of licence age. Years up to this century's current one are 20xx, the
+# rest 19xx; 注册资金 after it is capital, not a founding word.
+_TWO_DIGIT_FOUNDING_YEAR = lazy_compile(
+    r"(?<![\d.])(\d{2})\s*年(?=\s*(?:的时候|时)?\s*(?:成立|注册(?!资)|创立|开业|办的?(?:营业)?执照))"
+)
+_CENTURY_TURN = 30  # "26年成立" is 2026, "98年成立" 1998
+
+
+def _four_digit_year(match: re.Match[str]) -> str:
+    two = int(match.group(1))
+    return f"{2000 + two if two < _CENTURY_TURN else 1900 + two}年"
+
+
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """NFKC (full-width → half-width), lower case, single spaces, chat shorthand spelled out."""
+    """NFKC (full-width → half-width), lower case, single spaces, chat shorthand spelled out,
+    a two-digit founding year written out in full."""
     folded = unicodedata.normalize("NFKC", text).lower()
     folded = _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group(1)], folded)
+    folded = _TWO_DIGIT_FOUNDING_YEAR.sub(_four_digit_year, folded)
     return re.sub(r"\s+", " ", folded).strip()
 
 
@@ -454,7 +470,9 @@ _JUST_FOUNDED = lazy_compile(
 
 
 _HEADCOUNT = lazy_compile(
-    r"(\d+)\s*(?:-\s*)?(?:个人|人|个员工|名员工|位员工|员工|名|位|"
+    # "30多人", "20余名": more than the number, so the number itself is a floor that never
+    # overstates the team
+    r"(\d+)\s*(?:多|余)?\s*(?:-\s*)?(?:个人|人|个员工|名员工|位员工|员工|名|位|"
     # "15个技术加客服", "20名技术和客服": the team the guide counts, named by its two halves
     r"(?:个|名|位)?\s*(?:技术|研发|开发)(?:人员)?\s*(?:加|和|及|与|跟|\+|、|/)\s*客服|"
     # "18 tech + support staff": a few words may stand between the number and the noun
@@ -600,6 +618,16 @@ def yuan(amount: Decimal | int) -> str:
 _YEAR_MONTH = lazy_compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 
 
+# "March 2025", "in Mar. 2025", "2025-03": an English month name (or ISO year-month) with a
+# year and no day.
+_MONTH_NAMES = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_ENGLISH_MONTH_YEAR = lazy_compile(
+    r"\b(" + "|".join(_MONTH_NAMES) + r")[a-z]*\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b"
+)
+
+
 # "去年3月", "今年1月份": a month of a year named relative to today.
 _RELATIVE_YEAR = lazy_compile(r"(去年|今年|前年)(?=\s*\d{1,2}\s*月)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
@@ -655,11 +683,17 @@ def dates_mentioned(text: str, today: date | None = None) -> list[date]:
             found.append((match.start(), parse_date(match.group(0), allow_future=True)))
         except ParseError:
             continue
-    for match in _YEAR_MONTH.finditer(norm):
-        year, month = int(match.group(1)), int(match.group(2))
+    months = [
+        (match.start(), int(match.group(1)), int(match.group(2)))
+        for match in _YEAR_MONTH.finditer(norm)
+    ] + [
+        (match.start(), int(match.group(2)), _MONTH_NAMES.index(match.group(1)) + 1)
+        for match in _ENGLISH_MONTH_YEAR.finditer(norm)
+    ]
+    for start, year, month in months:
         if 1 <= month <= 12:
             following = date(year + month // 12, month % 12 + 1, 1)
-            found.append((match.start(), date.fromordinal(following.toordinal() - 1)))
+            found.append((start, date.fromordinal(following.toordinal() - 1)))
     return [day for _, day in sorted(found, key=lambda pair: pair[0])]
 
 
@@ -699,7 +733,7 @@ def asks_support_level_choice(text: str) -> bool:
 # end of the clause, or up to 以外/之外) are left out, not joined.
 _EXCLUSION_WORDS = lazy_compile(
     r"不含|不包含|不包括|不算|(?<![删清排扣免])除(?:了|去|开)?(?!非)|不入驻?|不加入|不进|没有|"
-    r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|besides|beside|aside from|not including|but not|without)\b"
+    r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|besides|beside|aside from|not including|but not|without|no)\b"
 )
 # … and "零售通除外" / "Retail Link excluded": the markets named before these words.
 _EXCLUDED_AFTER = lazy_compile(
@@ -750,13 +784,19 @@ def excluded_markets(text: str) -> list[str]:
     excluded: list[str] = []
     for match in _EXCLUSION_WORDS.finditer(norm):
         rest = norm[match.end() :]
-        if match.group(0) in ("没有", "without"):
+        if match.group(0) == "没有":
             # "没有零售通" leaves it out, "没有中国站会员 能进零售通吗" does not: only a market
             # right after the word, before the question goes on.
             rest = re.split(r"\s|能|可以|可不可以|行(?!业)|吗|\bcan\b", rest, maxsplit=1)[0]
+        elif match.group(0) in ("without", "no"):
+            # "three regular markets (no Retail Link)": English names hold spaces, so the
+            # clause runs to the question's next verb or punctuation.
+            rest = re.split(
+                r"[.?!]|\b(?:can|could|do|does|is|are|we|what|how)\b", rest, maxsplit=1
+            )[0]
         end = _CLAUSE_END.search(rest)
         segment = rest[: end.start() if end else len(rest)]
-        if match.group(0) in ("没有", "without") and not _only_market_names(segment):
+        if match.group(0) in ("没有", "without", "no") and not _only_market_names(segment):
             # "还没有安全行业经验，安全市场能进吗": 没有 a condition (经验, ACP, 执照) is the
             # vendor's situation; a market's word inside it (安全行业) leaves no market out.
             continue

@@ -297,14 +297,30 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
             # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
             return "has"
+        if _HAVE_RIGHT_AFTER.match(clause[len(hint) :]):
+            # "钉钉也开通了", "钉钉已经注册了": the thing, then that it is had.
+            return "has"
     return None
+
+
+_HAVE_RIGHT_AFTER = lazy_compile(r"\s*(?:也|都|早就?|已经?|早已)*\s*(?:开通|注册|开|办|有)了")
+
+
+# "只有3个员工": a head count after 只有 (not "只有5*8在线客服", another level instead).
+_HEAD_COUNT_AFTER = lazy_compile(
+    r"\s*\d+\s*(?:个|名|位)?\s*(?:人|员工|\b(?:employees|people|staff)\b)"
+)
 
 
 def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
     if any(hint in norm for hint in hints):
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
         for clause in re.split(r"[，,。;；?？!！]", norm):
-            if _ONLY_OTHER.search(clause) and not any(hint in clause for hint in hints):
+            only = _ONLY_OTHER.search(clause)
+            if only and _HEAD_COUNT_AFTER.match(clause[only.end() :]):
+                # "只有3个员工，不过钉钉开通了": a count, not another tool used instead.
+                continue
+            if only and not any(hint in clause for hint in hints):
                 return "lacks"
     return None
 
@@ -819,6 +835,15 @@ def profile_answer(
             rows.append((condition, passed, shown))
             continue
         state = stated.get(condition.key) or _mentioned_state(spaced, condition)
+        if (
+            state is None
+            and condition.key == "legal_entity"
+            and judged.get("license_date", (None, ""))[1]
+        ):
+            # "14年成立的": a company with a business licence is the 正规的公司资质 every
+            # market asks for (the answer to "需要公司资质吗" says the same).
+            rows.append((condition, True, t("answers_profile_licensed", lang)))
+            continue
         if state is None:
             missing.append(condition)
         else:

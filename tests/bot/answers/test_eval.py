@@ -129,7 +129,8 @@ REQUIRED_RIGHT = {
     # an overcharge, the receipt and the step after the ticket get their own topics; 254 once
     # what a market's products must complete, a refund its description promises and what a
     # repeat application fills in after a rejection are answered.
-    "holdout13_questions.yaml": 254,
+    # With round 16's computed answers and verdicts (fix16b) merged too (n=154, 161, 206): 257.
+    "holdout13_questions.yaml": 257,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".

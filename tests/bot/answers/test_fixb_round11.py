@@ -321,7 +321,9 @@ def test_several_months_and_shares(question: str, any_of: tuple[str, ...]) -> No
             "We're an e-commerce software company, 4 years old, capital 3 million, 25 staff on "
             "social insurance, 1 ACP engineer, 5x8 after-sales, known customer cases, we can "
             "integrate the API and accept the agreements. Can we join the Solution market?",
-            "Every point you gave is met",
+            # A company 4 years old holds a business licence: the lawful-company condition is
+            # met too, so every condition is and the answer is a plain yes (round 16).
+            "Yes. As you describe it",
         ),
         (
             "企业应用市场，我们执照3年、注册资本80万、团队30人有社保、做ERP SaaS，5x8售后，行吗？",
