@@ -16,7 +16,7 @@ from bot.answers.facts import join_names
 from bot.answers.knowledge import guide_words_for, sections, source_line
 from bot.answers.matcher import data_tokens, tokens
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
-from bot.answers.text import excluded_markets, normalize
+from bot.answers.text import excluded_markets, market_name_spellings, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import pair, t
@@ -544,21 +544,7 @@ def markets_noting(question: str, market_ids: list[str], concepts: set[str]) -> 
 
 @cache
 def _market_name_pattern() -> re.Pattern[str]:
-    names = {
-        normalize(name)
-        for market in all_markets()
-        for name in (
-            market.id,
-            market.name,
-            market.name_en,
-            market.short_name,
-            *market.aliases,
-            *market.loose_aliases,
-        )
-        if name
-    }
-    ordered = sorted(names, key=len, reverse=True)
-    return re.compile("|".join(re.escape(name) for name in ordered))
+    return re.compile("|".join(re.escape(name) for name in market_name_spellings()))
 
 
 def condition_keys_named(

@@ -13,7 +13,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from bot.answers.identifiers import is_identifier
@@ -749,29 +749,32 @@ _NAME_LIST_FILLER = lazy_compile(
 )
 
 
-def _only_market_names(segment: str) -> bool:
-    """The segment is market names and list words only: "零售通和API市场", not "安全行业经验"."""
+@cache
+def market_name_spellings() -> tuple[str, ...]:
+    """Every market's id, names and aliases, normalised, longest first (so "零售通市场" goes
+    before "零售通"). Built once: the market data does not change while the bot runs."""
     from rules.markets import all_markets
 
-    names = sorted(
-        {
-            normalize(name)
-            for market in all_markets()
-            for name in (
-                market.id,
-                market.name,
-                market.name_en,
-                market.short_name,
-                *market.aliases,
-                *market.loose_aliases,
-            )
-            if name
-        },
-        key=len,
-        reverse=True,
-    )
+    names = {
+        normalize(name)
+        for market in all_markets()
+        for name in (
+            market.id,
+            market.name,
+            market.name_en,
+            market.short_name,
+            *market.aliases,
+            *market.loose_aliases,
+        )
+        if name
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _only_market_names(segment: str) -> bool:
+    """The segment is market names and list words only: "零售通和API市场", not "安全行业经验"."""
     rest = segment
-    for name in names:
+    for name in market_name_spellings():
         rest = rest.replace(name, " ")
     return bool(segment.strip()) and not _NAME_LIST_FILLER.sub("", rest).strip()
 
