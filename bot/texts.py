@@ -2830,6 +2830,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是，保证金不免：每个入驻的类目都要交保证金。",
         "No, the deposit is not waived: every category you join needs its deposit. ",
     ),
+    # --- computed answers round 17 (fix17b) ---
+    # "服务市场要求执照满1年吗": the market asks more than the figure quoted.
+    "answers_need_more": ("需要，而且要求更高。", "Yes, and more than that. "),
 }
 
 

@@ -667,6 +667,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_CLOUD_WORDS",
             "_ASKS_WITHOUT",
             "_ASKS_EXPERIENCE",
+            "_NOT_MEANT_ASIDE",
+            "_SENTENCE",
         )
     },
     ("bot/answers/reverse.py", "_signature"): "注册资本 read as 注册资金 when grouping the "

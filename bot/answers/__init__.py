@@ -1019,10 +1019,13 @@ def _support_kind(norm: str) -> str | None:
     norm = verdicts.NO_SUPPORT_TEAM.sub(" ", norm)
     # "online customer service rather than after-sales": the kind set aside is not asked.
     norm = _SET_ASIDE.sub(" ", norm)
-    if _AFTERSALES_WORDS.search(norm):
-        return "aftersales_support"
-    if _ONLINE_CS_WORDS.search(_TEAM_WORDS.sub(" ", norm)):
-        return "online_cs"
+    # "We only have after-sales. Which markets list online CS?": the asking sentence's kind.
+    asking = [s for s in re.split(r"[.?!。？！;；]", norm) if reverse.asks_which_market(s)]
+    for text in (*asking, norm):
+        if _AFTERSALES_WORDS.search(text):
+            return "aftersales_support"
+        if _ONLINE_CS_WORDS.search(_TEAM_WORDS.sub(" ", text)):
+            return "online_cs"
     return None
 
 
@@ -1370,8 +1373,9 @@ _ASKS_WHICH_MARKETS = lazy_compile(
 )
 # "which markets ask for / require …", "哪些市场要求…": a rule across markets, not a verdict.
 _ASKS_WHICH_REQUIRE = lazy_compile(
-    r"\bwhich (markets?|ones?|categories)\b[a-z ]{0,12}\b(ask|asks|require|requires|need|needs"
-    r"|want|wants|demand|demands)\b|(哪些|哪个|哪几个)(市场|集市|类目)?(要求|需要|必须)"
+    r"\bwhich (markets?|ones?|categories)\b[a-z' ]{0,12}\b(ask|asks|require|requires|need|needs"
+    r"|want|wants|demand|demands|list|lists|set|sets|specify|specifies|mention|mentions"
+    r"|include|includes)\b|(哪些|哪个|哪几个)(市场|集市|类目)?(要求|需要|必须|规定|写明|写了|列了)"
 )
 # What to provide is asked ("要提供啥证明材料", "what proof do we need"): the conditions that
 # name a proof are answered beside the verdict.

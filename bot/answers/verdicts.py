@@ -654,9 +654,35 @@ _ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|
 _ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
 _QUOTED_HEADCOUNT = lazy_compile(
     r"(\d+)\s*-?\s*(个人|人|名|位|people|persons?|staff|employees|heads|members?)"
+    r"|\b(?:team|staff) of (\d+)"
 )
 _QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*(年|years?|yrs?)")
 _NUMERIC_CHECKS = ("min", "more_than", "years_min", "years_more_than")
+
+
+def _quoted_figures(converted: str, condition: Condition) -> list[float] | None:
+    """The figures the question quotes for this numeric condition's kind (years, people,
+    money); None when the condition is not numeric or none is quoted."""
+    if condition.check not in _NUMERIC_CHECKS or not isinstance(condition.threshold, int):
+        return None
+    if condition.key == "registered_capital":
+        # "哪些市场要求注册资金100万": 10万 is another figure.
+        from bot.answers.text import money_mentions
+
+        amounts = [float(m.value) for m in money_mentions(converted)[1]]
+        return amounts or None
+    if condition.key in ("team_size", "employees"):
+        pattern = _QUOTED_HEADCOUNT
+    elif condition.check.startswith("years") or condition.key == "experience_years":
+        # Experience is counted in years too ("两年及以上的经验"): 1 year is not 2.
+        pattern = _QUOTED_YEARS
+    else:
+        return None
+    figures = [
+        float(next(g for g in m.groups() if g and g[0].isdigit()))
+        for m in pattern.finditer(converted)
+    ]
+    return figures or None
 
 
 def _quoted_figure_differs(converted: str, condition: Condition) -> bool | None:
@@ -672,18 +698,17 @@ def _quoted_figure_differs(converted: str, condition: Condition) -> bool | None:
         # 7x24 asked where 5x8 is the rule: not required. 5x8 asked where 7x24 is the rule is
         # still needed (7x24 covers 5x8), so only a higher level differs.
         return level == "7x24" and condition.threshold == "5x8"
-    if condition.check not in _NUMERIC_CHECKS or not isinstance(condition.threshold, int):
-        return None
-    if condition.key in ("team_size", "employees"):
-        pattern = _QUOTED_HEADCOUNT
-    elif condition.check.startswith("years"):
-        pattern = _QUOTED_YEARS
-    else:
-        return None
-    figures = [float(m.group(1)) for m in pattern.finditer(converted)]
-    if not figures:
+    figures = _quoted_figures(converted, condition)
+    if figures is None:
         return None
     return all(figure != condition.threshold for figure in figures)
+
+
+def _quoted_figure_below(converted: str, condition: Condition) -> bool:
+    """The question quotes only figures below the market's ("服务市场要求执照满1年吗": it asks
+    2 years): the rule asks more, so 不需要 would mislead."""
+    figures = _quoted_figures(converted, condition)
+    return bool(figures) and all(figure < condition.threshold for figure in figures)  # type: ignore[operator]
 
 
 # The licence's age asked ("执照要满几年", "how old must the licence be"), not the licence.
@@ -743,6 +768,9 @@ def need_opener(
         # A figure quoted that is not the market's is answered in need's verb ("是不是也得20
         # 人" → 不需要), even beside "有啥要求".
         has = _ASKS_HAS.search(norm) and not all_differ
+        if all_differ and all(_quoted_figure_below(converted, c) for c in differs):
+            # "服务市场要求执照满1年吗": it asks 2 — more than quoted, never 不需要.
+            return t("answers_need_more", lang)
         return t("answers_has_no" if has else "answers_need_no", lang)
     if not chosen:
         return ""
