@@ -2833,6 +2833,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- computed answers round 17 (fix17b) ---
     # "服务市场要求执照满1年吗": the market asks more than the figure quoted.
     "answers_need_more": ("需要，而且要求更高。", "Yes, and more than that. "),
+    # "Is the deposit waived?" with no market named: what each market pays.
+    "answers_deposit_waived_each": (
+        "{each}，多个类目累计计算。",
+        "{each}; several markets add up.",
+    ),
 }
 
 

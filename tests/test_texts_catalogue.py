@@ -935,7 +935,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_TIER_REACHED",
             "_TIER_NUMBERS",
             "_TIER_SHOWN",
+            "_NOT_A_WAIVER",
         )
+    },
+    **{
+        ("bot/answers/verdicts.py", name): "words read from a vendor's profile (a field of "
+        "experience, a market's name: neither states an offering)"
+        for name in ("_EXPERIENCE_PHRASE", "_market_names_with_market_word")
     },
 }
 

@@ -546,8 +546,12 @@ def _computed(
     if fit is not None:
         return fit
     if len(markets) == 1 and computed.asks_what_else(question):
-        # "we are 25 people, we give 5x8 support. what more we need to have?": every condition
-        # of the market, which holds what is still to do (computed.py).
+        # "we are 25 people, we give 5x8 support. what more we need to have?": the verdict on
+        # what was stated and the conditions not spoken of (verdicts.profile_answer), else
+        # every condition of the market, which holds what is still to do (computed.py).
+        stated = _threshold(question, lang, concepts, markets, [m.value for m in money], today)
+        if stated is not None and stated.topic == "computed.profile":
+            return stated
         return computed.conditions_answer(markets[0], lang)
     if money:
         # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget (computed.py).
@@ -1984,6 +1988,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "2021年4月以后还有减免吗": the commission's 减免 (the reduction policy), not a deposit
         # paid by instalments.
         concepts = (concepts - {"instalment"}) | {"commission"}
+    # "Is the deposit waived for Retail Link?", "佣金是0，保证金也免了吗": No, then the amount.
+    waived = computed.deposit_waived_answer(text, chosen) if "deposit" in concepts else None
+    if waived is not None:
+        return waived
     if (
         (
             _ASKS_PROCESS.search(routed)

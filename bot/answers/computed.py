@@ -266,6 +266,38 @@ def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Ans
     )
 
 
+# 免 inside other words (免费, 避免, 免责) asks no waiver.
+_NOT_A_WAIVER = lazy_compile(r"免费|避免|免责|难免|以免(?![吗么嘛了掉除交])")
+
+
+def asks_deposit_waived(question: str) -> bool:
+    """ "保证金是不是也免了", "is the deposit waived for Retail Link", "免保证金吗"."""
+    norm = normalize(question)
+    return bool(_DEPOSIT_WORDS.search(norm) and _ASKS_WAIVED.search(_NOT_A_WAIVER.sub(" ", norm)))
+
+
+def deposit_waived_answer(question: str, lang: Lang) -> Answer | None:
+    """ "Is the deposit waived for X?": No first (every category joined pays its deposit, §3),
+    then the amount — the named markets' own, a count's sum, or each market's."""
+    if not asks_deposit_waived(question):
+        return None
+    from bot.answers.names import markets_in_question
+
+    named = markets_in_question(question)
+    if named:
+        return deposit_answer(named, lang, question)
+    count = market_count_mentioned(question)
+    if count and count > 1:
+        counted = deposit_count_answer(count, lang, [], excluded_markets(question))
+        counted.text = t("answers_deposit_not_waived", lang) + counted.text
+        return counted
+    body = t("answers_deposit_not_waived", lang) + t(
+        "answers_deposit_waived_each", lang, each=_deposit_each(lang)
+    )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
 def _deposit_each_answer(ids: list[str], amount: int, lang: Lang) -> Answer:
     """ "除了零售通，其他市场每个类目保证金多少": the one amount each of these markets costs."""
     separator = t("answers.deposit_markets_separator", lang)
@@ -1578,6 +1610,12 @@ _ASKS_WHAT_ELSE = lazy_compile(
     r"还(需要|要|缺|差)(什么|啥|哪些)(条件|材料)?|其他还(需要|要)|除此之外还"
     r"|\bwhat (else|more)\b[^?.]{0,30}\b(need|have|require|missing)\b"
     r"|\bwhat (else|more) (is|are|do)\b|\banything else (we|i) need\b"
+    # "还需要满足什么", "还差什么条件", "what other conditions do we still need to meet".
+    r"|还(需要|要|得|须|需|应该)(满足|具备|准备|提供|补充)(什么|啥|哪些|哪几)|还差(什么|啥|哪)"
+    r"|还有(什么|啥|哪些)(条件|要求)(要|需要|得)"
+    r"|\bwhat (other|remaining) (conditions?|requirements?|criteria)\b"
+    r"|\b(other|remaining|missing) (conditions?|requirements?|criteria) (do|does|should|must)\b"
+    r"|\bstill (need|have) to (meet|satisfy|fulfil|fulfill|provide)\b"
 )
 
 
@@ -1759,7 +1797,11 @@ def thresholds_answer(
                 and not _proof_rides_along(condition.key, question, proof_keys)
             ):
                 rows.append((market, condition, None, ""))
-    if question and len(market_ids) == 1 and verdicts.asks_to_join(question):
+    if (
+        question
+        and len(market_ids) == 1
+        and (verdicts.asks_to_join(question) or asks_what_else(question))
+    ):
         # A whole profile and "能入驻吗" for one market: 能 / 不能 over all its conditions.
         profile = verdicts.profile_answer(
             question, market_ids[0], {c.key: (p, shown) for _, c, p, shown in rows}, lang

@@ -645,6 +645,10 @@ _FOUNDING_YEAR = lazy_compile(
     r"|(?:成立|注册|创立|开业)(?:于|在|是)?\s*((?:19|20)\d\d)\s*年(?!\s*\d)"
     r"|\b(?:founded|established|incorporated|registered|set up|started)\s+(?:in\s+)?((?:19|20)\d\d)\b"
     r"|\bsince\s+((?:19|20)\d\d)\b"
+    # "执照2022年的", "营业执照是2021年办的", "licence issued in 2022": the licence's year.
+    r"|执照\s*(?:是|为|于|在)?\s*((?:19|20)\d\d)\s*年(?!\s*\d)"
+    r"|\blicen[cs]e[ds]?\s+(?:was\s+|is\s+)?(?:issued\s+|granted\s+|obtained\s+|dated\s+)?"
+    r"(?:in|from)\s+((?:19|20)\d\d)\b"
 )
 
 

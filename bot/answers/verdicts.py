@@ -9,6 +9,7 @@ what is read from the question is only whether the vendor says they have it or n
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from bot.answers.facts import join_names
@@ -627,7 +628,16 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
         ]
         if remaining:
             items = t("answers.rule_separator", lang).join(dict.fromkeys(remaining))
-            lines.insert(len(lines) - 1, t("answers_remaining_conditions", lang, items=items))
+            remaining_line = t("answers_remaining_conditions", lang, items=items)
+            tails = {
+                t(key, lang)
+                for key in ("answers.threshold_tail_one", "answers.threshold_tail_several")
+            }
+            if lines[-1] in tails:
+                # The conditions not spoken of are named: "这只是其中一项…" would contradict them.
+                lines[-1] = remaining_line
+            else:
+                lines.insert(len(lines) - 1, remaining_line)
     result.text = with_source("\n".join(lines), result.source, lang)
     return result
 
@@ -795,7 +805,7 @@ _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
         "agreements_accepted": r"协议|规范|\b(agreements?|terms|rules)\b",
         "bigdata_offering": r"大数据|数据分析|数据可视化|数据服务|数据产品|(?<![a-z])bi(?![a-z])"
         r"|\b(big data|analytics|data (products?|services?|platform))\b",
-        "enterprise_offering": r"企业软件|企业服务|saas|erp|crm|(?<![a-z])oa(?![a-z])"
+        "enterprise_offering": r"企业软件|企业服务|(?<![a-z])(saas|erp|crm|oa)(?![a-z])"
         r"|\b(enterprise software|business software)\b",
         "mature_product": r"成熟|稳定|\b(mature|stable|proven)\b",
         "marketing_capability": r"营销|策划|\bmarketing\b",
@@ -805,6 +815,14 @@ _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
         r"|no violations?)\b",
     }.items()
 }
+
+
+# The words of an experience stated ("大数据行业经验", "big data experience", "experience in
+# big data"): the field named there is where the experience is, no offering of it.
+_EXPERIENCE_PHRASE = lazy_compile(
+    r"[\u4e00-\u9fffa-z]{0,10}(服务)?经验"
+    r"|(\b[a-z-]+\s+){0,3}experience(\s+(in|with|of)(\s+[a-z-]+){1,3})?"
+)
 
 
 def asks_to_join(question: str) -> bool:
@@ -821,6 +839,9 @@ def _mentioned_state(norm: str, condition: Condition) -> State | None:
             return state
         return "has" if any(hint in norm for hint in hints) else None
     pattern = _PROFILE_HINTS.get(condition.key)
+    if pattern is not None and condition.key != "experience_years":
+        # "大数据经验2年", "2 years of big data experience": experience in it, not an offering.
+        norm = _EXPERIENCE_PHRASE.sub(" ", norm)
     match = pattern.search(norm) if pattern else None
     if match is None:
         return None
@@ -833,6 +854,19 @@ _PROFILE_MIN = 4
 # The reply's lines beyond this many characters drop the conditions that are met (the head
 # counts them): a chat message holds about 900.
 _PROFILE_ROOM = 760
+
+
+@cache
+def _market_names_with_market_word() -> tuple[str, ...]:
+    """The markets' names that say "market" (大数据市场, Data Intelligence Market), longest
+    first; shorter aliases ("API", "数据") may be words of a condition too."""
+    names = {
+        normalize(name)
+        for market in all_markets()
+        for name in (market.name, market.name_en, *market.aliases)
+        if re.search(r"市场|集市|market", name, re.IGNORECASE)
+    }
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def profile_answer(
@@ -850,6 +884,9 @@ def profile_answer(
     stated = {condition.key: state for condition, state in _states(norm, market)}
     # "social-insurance statement": the hint words are written with spaces.
     spaced = norm.replace("-", " ")
+    # "大数据市场能进吗": a market's name states nothing the vendor has.
+    for name in _market_names_with_market_word():
+        spaced = spaced.replace(name, " ")
     rows: list[tuple[Condition, bool | None, str]] = []
     missing: list[Condition] = []
     for condition in market.conditions:

@@ -101,3 +101,78 @@ def test_a_figure_below_the_rule_is_never_answered_not_needed(question: str) -> 
     text = answer(question).text
     assert not text.startswith(("不需要", "No")), text
     assert "2" in text or "100" in text, text
+
+
+# --- a profile and "what else": the conditions not spoken of, and the verdict on the rest ---
+
+
+@pytest.mark.parametrize(
+    ("question", "remaining"),
+    [
+        (
+            "For Data Intelligence: license since 2022, 25 staff with social insurance statements, "
+            "5x8 after-sales support, 2 years of big data experience. What other conditions do we "
+            "still need to meet?",
+            ["big data applications", "API", "agreements"],
+        ),
+        (
+            "数据智能市场：执照2022年的，25人都有社保缴费表，5x8售后，大数据经验2年，还需要满足什么？",
+            ["大数据相关的应用服务", "接口开发", "协议"],
+        ),
+        (
+            "企业应用市场，我们注册资金200万，成立3年，30人社保齐全，5x8售后，还差什么条件",
+            ["企业软件", "接口开发", "协议"],
+        ),
+        (
+            "Enterprise Apps: capital 2M, founded 2020, 30 staff. What else do we need?",
+            ["enterprise software", "API", "agreements", "social insurance"],
+        ),
+    ],
+)
+def test_what_else_lists_every_condition_not_stated(question: str, remaining: list[str]) -> None:
+    text = answer(question).text
+    head = _first_line(text)
+    for item in remaining:
+        assert item in head, text
+    assert "not judged" not in text and "无法判断" not in text, text
+
+
+def test_a_field_of_experience_is_no_offering() -> None:
+    text = answer("大数据市场：执照2022年，25人社保齐全，5x8售后，经验2年，能进吗").text
+    assert "大数据相关的应用服务" in _first_line(text), text
+
+
+def test_remaining_conditions_named_replace_the_one_of_them_tail() -> None:
+    text = answer(
+        "零售通这块，我们公司一共只有3个员工，不过有专人对接运营，钉钉也开通了，行不行？"
+    ).text
+    assert text.startswith("不能"), text
+    assert "您还没提到" in text and "这只是其中" not in text, text
+
+
+# --- "is the deposit waived": No first, then the amount asked ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "opener", "amount"),
+    [
+        ("Is the deposit waived for the API market?", "No", "30,000"),
+        ("Is the deposit waived for Retail Link?", "No", "50,000"),
+        ("Do IoT vendors get the deposit waived since commission is 0?", "No", "30,000"),
+        ("Is there any market where the deposit is waived?", "No", "30,000"),
+        ("Can the deposit be waived if we join three markets?", "No", "90,000"),
+        ("保证金可以免吗", "不是", "30,000"),
+        ("零售通免保证金吗", "不是", "50,000"),
+        (
+            "API和物联网两个市场佣金都是0，那保证金是不是也免了？两个一起入驻要交多少",
+            "不是",
+            "60,000",
+        ),
+    ],
+)
+def test_deposit_waived_opens_with_no_then_the_amount(
+    question: str, opener: str, amount: str
+) -> None:
+    text = answer(question).text
+    assert text.startswith(opener), text
+    assert amount in text, text
