@@ -936,6 +936,21 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_TIER_NUMBERS",
             "_TIER_SHOWN",
             "_NOT_A_WAIVER",
+            "_ASKS_DEPOSIT_AMOUNT",
+            "_ASKS_ANY_VERDICT",
+            "_FOUNDING_PHRASE",
+        )
+    },
+    **{
+        ("bot/answers/text.py", name): "words read from a message that takes a figure back "
+        "(300万，哦不对是30万) and the units of the figures"
+        for name in (
+            "_FIGURE_NUMBER",
+            "_FIGURE",
+            "_CORRECTION",
+            "_CORRECTION_GAP",
+            "_NOW_BEFORE",
+            "without_corrections",
         )
     },
     **{

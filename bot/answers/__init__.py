@@ -60,6 +60,7 @@ from bot.answers.text import (
     ordinary_market_count,
     quotes_requirement,
     support_level_mentioned,
+    without_corrections,
     yuan,
 )
 from bot.conversation.types import Lang
@@ -611,13 +612,17 @@ def _computed(
     # around it are background, not a verdict asked for.
     asks_deposit_only = (
         "deposit" in concepts
-        and bool(_ASKS_MONEY.search(normalize(question)) or "amount" in concepts)
+        and bool(
+            _ASKS_MONEY.search(normalize(question))
+            or "amount" in concepts
+            or computed.asks_deposit_amount(question)
+        )
         and not _ASKS_ALLOWED.search(normalize(question))
         and not _ASKS_VERDICT_WORDS.search(normalize(question))
     )
     threshold = (
         None
-        if asks_deposit_only
+        if asks_deposit_only or computed.founding_is_context(question)
         else _threshold(question, lang, concepts, markets, stated_money, today)
     )
     if threshold is not None:
@@ -1916,6 +1921,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     text = shorthand.spelled_right(shorthand.in_chinese(question.strip()))
     # "零售通要不要20个人": a number of people (20人), not 个人 (an individual).
     text = _PEOPLE_COUNT.sub("", text)
+    # "注册资本300万，哦不对是30万": only the corrected figure is read (text.py).
+    text = without_corrections(text)
+    # "（2014年成立）零售通员工最少几个人": a founding year as background only (computed.py).
+    text = computed.without_founding_context(text)
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:

@@ -276,6 +276,77 @@ def asks_deposit_waived(question: str) -> bool:
     return bool(_DEPOSIT_WORDS.search(norm) and _ASKS_WAIVED.search(_NOT_A_WAIVER.sub(" ", norm)))
 
 
+# "What is the deposit for the IoT market?", "advise the total deposit", "保证金是多少".
+_ASKS_DEPOSIT_AMOUNT = lazy_compile(
+    r"\b(what|how much)('s| is| are| will be| would be)? (the |our |a )?(total |overall )?"
+    r"(deposits?|bond|guarantee money)\b|\b(total|overall|sum of the) deposits?\b"
+    r"|\bdeposits? (amount|total|sum)\b|(保证金|押金)(一共|总共|合计)?(是|要|需要|得)?(多少|几万)"
+)
+
+
+def asks_deposit_amount(question: str) -> bool:
+    return bool(_ASKS_DEPOSIT_AMOUNT.search(normalize(question)))
+
+
+# Whether a verdict is asked at all: "能进吗", "够不够", "qualify", "what else do we need".
+_ASKS_ANY_VERDICT = lazy_compile(
+    r"满足|符合|够|达标|合格|行不行|行吗|可以吗|能进|能入|可以进|可以入|能不能|有没有问题|没问题吧|影响"
+    r"|年限|多久|几年|满了?吗|\b(qualify|qualifies|meet|meets|enough|ok|okay|eligible|can we|could we"
+    r"|may we|are we|is that|problem|old enough|long enough|license age|licence age)\b"
+)
+
+
+def founding_is_context(question: str) -> bool:
+    """ "（2014年成立）零售通员工最少几个人", "(founded 2012) total deposit for Security?": a
+    founding year given as background, with no other fact and no verdict asked, is no
+    licence-age question — what is asked is answered instead."""
+    from bot.answers.text import (
+        capital_mentioned,
+        durations_by_topic,
+        founding_year_bounds,
+        headcount_mentioned,
+        support_level_mentioned,
+    )
+
+    if founding_year_bounds(question) is None:
+        return False
+    if (
+        capital_mentioned(question) is not None
+        or headcount_mentioned(question) is not None
+        or support_level_mentioned(question) is not None
+        or any(topic is not None for topic, _ in durations_by_topic(question))
+    ):
+        return False
+    norm = normalize(question)
+    return not (
+        verdicts.asks_to_join(question)
+        or asks_what_else(question)
+        or _ASKS_ANY_VERDICT.search(norm)
+    )
+
+
+# The founding phrase itself, in the message as typed (any case, full- or half-width): a year
+# (four digits, or two before 年成立) with a founding word, and brackets around it.
+_FOUNDING_PHRASE = lazy_compile(
+    r"[(（\[]?\s*(?:(?:we\s+(?:were|are|was)\s+)?(?:founded|established|incorporated|registered"
+    r"|set up|started)(?:\s+in)?|since)\s+(?:19|20)\d\d\s*[)）\]]?"
+    r"|[(（\[]?\s*(?:(?:19|20)\d\d|(?<![\d.])\d\d)\s*年?\s*(?:的时候|时)?\s*(?:成立|注册(?!资)|创立|开业)"
+    r"(?:的)?\s*[)）\]]?"
+    r"|[(（\[]?\s*(?:成立|注册|创立|开业)(?:于|在|是)?\s*(?:19|20)\d\d\s*年\s*[)）\]]?",
+    re.IGNORECASE,
+)
+
+
+def without_founding_context(question: str) -> str:
+    """The question without a founding year given only as background ("（2014年成立）零售通员工
+    最少几个人" → "零售通员工最少几个人"): nothing is judged on it and 2014 is no amount."""
+    if not founding_is_context(question):
+        return question
+    stripped = _FOUNDING_PHRASE.sub(" ", question).strip()
+    # Only when the phrase is found and something is left to answer.
+    return stripped if stripped and stripped != question.strip() else question
+
+
 def deposit_waived_answer(question: str, lang: Lang) -> Answer | None:
     """ "Is the deposit waived for X?": No first (every category joined pays its deposit, §3),
     then the amount — the named markets' own, a count's sum, or each market's."""

@@ -176,3 +176,93 @@ def test_deposit_waived_opens_with_no_then_the_amount(
     text = answer(question).text
     assert text.startswith(opener), text
     assert amount in text, text
+
+
+# --- a figure corrected inside the message: only the corrected one is judged ----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "opener", "shown"),
+    [
+        ("我们注册资本300万，哦不对是30万，能进服务市场吗", "不能", "30万"),
+        ("成立3年，不是不是，1年，能进服务市场吗", "不能", "1年"),
+        (
+            "We have 7x24 — wait, actually only 5x8 after-sales. Can we still meet the Security "
+            "market support requirement?",
+            "No",
+            "5x8",
+        ),
+        ("Our capital is 2 million, sorry, 800k. Can we join the Website market?", "No", "800,000"),
+        ("注册资金50万，说错了，是150万，能进服务市场吗", "这一项满足", "150万"),
+    ],
+)
+def test_a_corrected_figure_replaces_the_one_taken_back(
+    question: str, opener: str, shown: str
+) -> None:
+    text = answer(question).text
+    assert text.startswith(opener), text
+    assert shown in text, text
+
+
+def test_a_corrected_head_count_keeps_its_unit() -> None:
+    text = answer(
+        "我们团队19个人，不对，上个月又招了两个，现在21个，社保都交，API市场人数这条够吗？"
+    ).text
+    assert "21人满足" in text and "19人" not in text, text
+
+
+def test_thousand_is_a_money_unit() -> None:
+    text = answer(
+        "Our company register capital is 500 thousand yuan, can join Enterprise Application "
+        "market or not?"
+    ).text
+    assert text.startswith("No"), text
+    assert "500,000" in text, text
+
+
+# --- the month's pre-charge and refund asked with an amount: commission -------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("服务市场本月80万全是自营，先扣多少，最后退多少？", ["80,000", "56,000"]),
+        ("建站这个月19万，先扣多少？下个月会退一部分吗？", ["38,000"]),
+        ("安全市场这个月30万，预收多少佣金？", ["30,000", "15,000"]),
+        ("Website market, 300k this month, how much is pre-charged and refunded?", ["60,000"]),
+    ],
+)
+def test_pre_charge_with_an_amount_is_the_commission(question: str, figures: list[str]) -> None:
+    text = answer(question).text
+    for figure in figures:
+        assert figure in text, text
+
+
+# --- a founding year given as background: what is asked is answered ------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "unexpected"),
+    [
+        ("（2014年成立）安全市场要求几乘几的售后？", "7×24", "143个月"),
+        ("零售通 员工 最少几个人（2014年成立）", "4 人", "143个月"),
+        ("(founded 2014)When does the commission discount policy end?", "2021-03-31", "2,014"),
+        ("14年成立的，建站市场第一档扣点多少", "20%", "个月"),
+        (
+            "We were founded in 2012. What is the total deposit for Security and Enterprise "
+            "Application markets?",
+            "60,000",
+            "months",
+        ),
+    ],
+)
+def test_a_founding_year_as_background_is_not_judged(
+    question: str, expected: str, unexpected: str
+) -> None:
+    text = answer(question).text
+    assert expected in text and unexpected not in text, text
+
+
+def test_a_founding_year_is_still_judged_when_a_verdict_is_asked() -> None:
+    text = answer("2014年成立的公司，能进服务市场吗").text
+    assert "143个月满足" in text, text
