@@ -2838,6 +2838,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{each}，多个类目累计计算。",
         "{each}; several markets add up.",
     ),
+    # "哪个类目佣金比例最高 / 最低": the row of the rate table, its rates per tier.
+    "answers_which_highest_rate": (
+        "佣金比例最高的是{names}：第1/2/3档 {rates}（每一档都是最高）。",
+        "The highest commission is {names}: {rates} at tiers 1/2/3 (the highest at every tier).",
+    ),
+    "answers_which_lowest_rate": (
+        "佣金比例最低的是{names}：第1/2/3档 {rates}。",
+        "The lowest commission is {names}: {rates} at tiers 1/2/3.",
+    ),
+    # "只有5万注册资金，能进数据智能吗": the market sets no such condition — it does not stop you.
+    "answers_no_condition_join_yes": ("可以，这一点不影响。", "Yes, this does not stop you. "),
 }
 
 

@@ -951,8 +951,17 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_CORRECTION_GAP",
             "_NOW_BEFORE",
             "without_corrections",
+            "_OTHER_COUNT",
         )
     },
+    ("bot/answers/names.py", "_HEAD_LABEL_AFTER"): "the colon or dash ending a market name that "
+    "heads the message (Security: …)",
+    **{
+        ("bot/answers/which.py", name): "words asking for the highest / lowest commission"
+        for name in ("_HIGHEST", "_LOWEST")
+    },
+    ("bot/answers/reverse.py", "_NEGATED_FIGURE"): "a figure set aside in a question "
+    "(不要20人团队, rather than 20 people)",
     **{
         ("bot/answers/verdicts.py", name): "words read from a vendor's profile (a field of "
         "experience, a market's name: neither states an offering)"

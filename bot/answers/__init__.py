@@ -53,7 +53,7 @@ from bot.answers.text import (
     excluded_markets,
     founding_year_bounds,
     headcount_mentioned,
-    market_count_mentioned,
+    market_count_in_total,
     money_mentions,
     names_founding,
     normalize,
@@ -594,7 +594,12 @@ def _computed(
     # A figure quoted from a rule ("是不是要求注册资金100万以上") is asked about, not stated.
     converted, _ = money_mentions(question)
     stated_money = [m.value for m in money if not quotes_requirement(converted, m.start, m.end)]
-    if markets and "ticket" in concepts and _ASKS_TICKET_TEXT.search(normalize(question)):
+    if (
+        markets
+        and "ticket" in concepts
+        and _ASKS_TICKET_TEXT.search(normalize(question))
+        and (market_count_in_total(question, markets) or 0) <= len(markets)
+    ):
         # "（公司情况…）同时入驻企业应用和API，交完保证金后工单问题描述里的金额怎么写": the ticket's
         # text is asked; the company facts around it are background, not a verdict asked for.
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
@@ -602,7 +607,7 @@ def _computed(
         markets
         and "ticket" in concepts
         and not verdicts.asks_to_join(question)
-        and (market_count_mentioned(question) or 0) <= len(markets)
+        and (market_count_in_total(question, markets) or 0) <= len(markets)
         and not ordinary_market_count(question)
     ):
         # "成立4年、35人…想入企业应用和API，工单里金额怎么写": the company's facts are context;
@@ -626,14 +631,16 @@ def _computed(
         else _threshold(question, lang, concepts, markets, stated_money, today)
     )
     if threshold is not None:
-        if markets and threshold.topic == "computed.threshold":
+        # A support level judged beside a stated lack ("can not be deployed on ECS as image,
+        # 7x24 support ok"): the lack decides too.
+        if markets and threshold.topic in ("computed.threshold", "computed.support"):
             return verdicts.merged_with_stated(threshold, question, markets, lang)
         return threshold
 
     if "ticket" in concepts:
         # "What text goes in the ticket if I joined 2 markets?", "入了两个市场其中一个是零售通":
         # the text with the summed deposit, the unnamed markets counted at the ordinary rate.
-        count = market_count_mentioned(question)
+        count = market_count_in_total(question, markets)
         ordinary = ordinary_market_count(question)
         if ordinary:
             # "5 regular markets plus Retail Link": the named ones come on top.
@@ -1086,7 +1093,7 @@ def _deposit(
     if one_more is not None:
         # "以后再加一个市场，保证金涨多少": one ordinary market more (computed.py).
         return one_more
-    count = market_count_mentioned(question)
+    count = market_count_in_total(question, markets)
     everything = count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS)
     if everything or (excluded and _ALL_OTHERS.search(norm)):
         markets = [m for m in MARKET_IDS if m not in excluded]

@@ -1909,6 +1909,9 @@ def thresholds_answer(
             else "answers.threshold_no_condition_several",
             lang,
         )
+        if question and verdicts.asks_to_join(question):
+            # "only 5万 capital, still can apply Data Intelligence?": yes on this point.
+            head = t("answers_no_condition_join_yes", lang) + head
     elif absent:
         head = t("answers.threshold_met_where_set", lang)
     elif one_market:

@@ -221,13 +221,20 @@ def _with_other_figure(question: str, keys: tuple[str, ...], free: list[Market])
     return found
 
 
+_NEGATED_FIGURE = lazy_compile(
+    r"(不要求?|不需要|不用|而不是|不是|无需|并非|\b(?:not|rather than|instead of|no)\s+)"
+    r"\s*\d+(?:\.\d+)?\s*(个人|人|名|位|年|万|people|staff|years?)?"
+)
+
+
 def _groups_with_quoted_figure(groups: list[_Group], question: str) -> list[_Group]:
     """The groups whose rule is exactly the figure the question quotes ("at least 2 years"),
     when some but not all groups have it; otherwise none (the whole overview answers)."""
     from bot.answers.text import _digits
     from bot.answers.verdicts import _quoted_figure_differs
 
-    converted = _digits(normalize(question))
+    # "只要求4人，不要20人团队": the figure set aside is not the one asked for.
+    converted = _NEGATED_FIGURE.sub(" ", _digits(normalize(question)))
     found = []
     for group in groups:
         figured = [_quoted_figure_differs(converted, c) for c in group.conditions]

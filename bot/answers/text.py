@@ -588,6 +588,30 @@ _ORDINARY_COUNT = lazy_compile(
 )
 
 
+# "零售通再加两个别的市场", "API plus two other markets": markets on top of the named ones.
+_OTHER_COUNT = lazy_compile(
+    r"(?:再加|加上|外加|另加|另外|再|加|还有|\+|\bplus\b|\band\b)\s*(\d+)\s*(?:个|种)?\s*"
+    r"(?:别的|其他|其它|另外的?|不同的?|普通的?)?\s*(?:的)?\s*(?:市场|类目|集市)"
+    r"|(\d+)\s*(?:个|种)?\s*(?:别的|其他|其它)\s*(?:的)?\s*(?:市场|类目|集市)"
+    r"|\b(\d+)\s+(?:more|other|additional|extra|further)\s+(?:markets?|categories)\b"
+)
+
+
+def market_count_in_total(text: str, named: list[str]) -> int | None:
+    """How many markets in all: "零售通再加两个别的市场" → 3 (the named one and two others);
+    otherwise the count the message gives (`market_count_mentioned`)."""
+    if named:
+        spelled = _ENGLISH_COUNT.sub(
+            lambda word: str(_ENGLISH_COUNTS.index(word.group(1)) + 1), normalize(text)
+        )
+        other = _OTHER_COUNT.search(_digits(spelled))
+        if other:
+            extra = int(next(g for g in other.groups() if g))
+            if 0 < extra <= 12:
+                return len(named) + extra
+    return market_count_mentioned(text)
+
+
 def ordinary_market_count(text: str) -> int | None:
     """ "3个普通市场", "two regular markets": markets that are not 零售通 (the one market with
     its own deposit); the markets named beside them are more."""

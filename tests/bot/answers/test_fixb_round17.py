@@ -266,3 +266,93 @@ def test_a_founding_year_as_background_is_not_judged(
 def test_a_founding_year_is_still_judged_when_a_verdict_is_asked() -> None:
     text = answer("2014年成立的公司，能进服务市场吗").text
     assert "143个月满足" in text, text
+
+
+# --- rates: the highest / lowest row of the rate table ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "unnamed"),
+    [
+        ("哪个类目佣金比例最高？", "建站", "企业应用"),
+        ("which category has the highest fee rate?", "Website", "Enterprise"),
+        ("哪个市场抽成最低", "API市场", "建站"),
+        ("Which market has the lowest commission?", "IoT", "Website"),
+    ],
+)
+def test_highest_and_lowest_rate_name_that_row_only(
+    question: str, named: str, unnamed: str
+) -> None:
+    text = answer(question).text
+    assert named in _first_line(text) and unnamed not in text, text
+
+
+# --- verdicts: a condition the market does not set, a lack beside a support level ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "opener"),
+    [
+        ("We have only 5万 registered capital. Still can apply data intelligence market?", "Yes"),
+        ("我们注册资金只有5万，能进API市场吗", "可以"),
+        ("执照才半年，能进API市场吗", "可以"),
+    ],
+)
+def test_a_fact_the_market_sets_no_condition_on_gets_a_yes(question: str, opener: str) -> None:
+    assert answer(question).text.startswith(opener)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Security software only as SaaS, can not be deployed on ECS as image, 7x24 support ok. "
+        "can we join security market?",
+        "安全市场，我们7x24售后，没有镜像交付，能进吗",
+    ],
+)
+def test_a_stated_lack_decides_beside_a_support_level(question: str) -> None:
+    assert answer(question).text.startswith(("No", "不能"))
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        (
+            "Security Feb 2021: self-operated 450k + distribution 100k. final commission and refund?",
+            ["13,500", "31,500"],
+        ),
+        ("Solutions: how many ACP engineers?", ["1"]),
+    ],
+)
+def test_a_loose_market_name_heading_the_message_names_it(
+    question: str, figures: list[str]
+) -> None:
+    text = answer(question).text
+    for figure in figures:
+        assert figure in text, text
+    assert "Tell me the market" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪个市场只要求员工不少于4人，不要20人团队？",
+        "Which market asks for at least 4 employees rather than 20 people?",
+    ],
+)
+def test_a_figure_set_aside_is_not_the_one_asked(question: str) -> None:
+    text = answer(question).text
+    assert "零售通" in text or "Retail Link" in text, text
+    assert "API" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("零售通再加两个别的市场，工单里保证金金额大写怎么写？", "壹拾壹万"),
+        ("零售通再加两个别的市场，保证金一共多少", "110,000"),
+        ("API plus two other markets, total deposit?", "90,000"),
+    ],
+)
+def test_markets_on_top_of_the_named_ones_are_counted(question: str, total: str) -> None:
+    assert total in answer(question).text
