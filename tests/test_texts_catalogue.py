@@ -939,8 +939,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_DEPOSIT_AMOUNT",
             "_ASKS_ANY_VERDICT",
             "_FOUNDING_PHRASE",
+            "_STATES_PROOF_HAD",
         )
     },
+    ("bot/answers/multi.py", "_ASKS_EASIER"): "words asking which of two markets asks less "
+    "(门槛低, easier)",
     **{
         ("bot/answers/text.py", name): "words read from a message that takes a figure back "
         "(300万，哦不对是30万) and the units of the figures"

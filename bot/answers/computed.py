@@ -1796,6 +1796,15 @@ def threshold_answer(
 _NAMES_PROOF = lazy_compile(r"社保|缴费|\b(social insurance|insurance|statement)\b")
 
 
+# The vendor says their staff are on the company's social insurance, with no negation.
+_STATES_PROOF_HAD = lazy_compile(
+    r"(?<![没不未无])(社保|缴费表|缴费情况表|缴费记录)(都|全|均|齐全|都有|都交|都缴|齐|正常|有|交了|缴了)"
+    r"|(都|全部|均|都有|都交|都缴|全都)(交|缴|有|买)?(了)?(的)?\s*社保"
+    r"|\b(all|everyone|each)\b[^.,;]{0,30}\b(with|on|have|has|pay|paid)\b[^.,;]{0,12}social insurance"
+    r"|\bwith social insurance\b|\bsocial insurance (statements?|records?) (ready|available|provided)\b"
+)
+
+
 def _proof_rides_along(key: str, question: str, proof_keys: tuple[str, ...]) -> bool:
     """ "We have 20 people in tech and CS. Enough for Security?": the 社保 statement rides along
     with the team size; listing it "not judged" would turn a clear yes into a maybe. It is
@@ -1867,6 +1876,11 @@ def thresholds_answer(
                 and all(c is not condition for _, c, _, _ in rows)
                 and not _proof_rides_along(condition.key, question, proof_keys)
             ):
+                if condition.key == PROOF_KEY and _STATES_PROOF_HAD.search(normalize(question)):
+                    # "30 staff all with social insurance", "社保都交": the statement they can
+                    # give, as the whole-profile verdict reads it.
+                    rows.append((market, condition, True, t("answers_proof_as_said", lang)))
+                    continue
                 rows.append((market, condition, None, ""))
     if (
         question
@@ -1959,6 +1973,16 @@ def _threshold_line(
             summary=summary,
             quote=condition.seed_text,
             verdict=verdict,
+        )
+    if passed is not None and condition.check == "true":
+        verdict = t("answers.verdict_meets" if passed else "answers.verdict_does_not_meet", lang)
+        return t(
+            "answers.condition_verdict_line",
+            lang,
+            name=name,
+            summary=summary,
+            quote=condition.seed_text,
+            verdict=t("answers_shown_verdict", lang, shown=shown_value, verdict=verdict),
         )
     if passed is None:
         return t(

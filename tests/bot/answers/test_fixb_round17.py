@@ -356,3 +356,24 @@ def test_a_figure_set_aside_is_not_the_one_asked(question: str) -> None:
 )
 def test_markets_on_top_of_the_named_ones_are_counted(question: str, total: str) -> None:
     assert total in answer(question).text
+
+
+# --- two markets compared: which asks less, by the guide's figures -------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "easier"),
+    [
+        ("API和IoT哪个门槛低", "物联网市场门槛更低"),
+        ("基础软件和服务市场哪个要求更高", "服务市场要求更高"),
+        ("安全市场和企业应用哪个更难进", "安全市场要求更高"),
+        ("Which is easier to get into, API market or Basic Software?", "API Market has the lower"),
+    ],
+)
+def test_which_of_two_markets_asks_less(question: str, easier: str) -> None:
+    assert easier in _first_line(answer(question).text)
+
+
+def test_staff_on_social_insurance_is_the_statement_as_said() -> None:
+    text = answer("API市场：25人，社保都交，能进吗").text
+    assert "无法判断" not in text, text
