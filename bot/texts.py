@@ -2874,7 +2874,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_multi_rank_none": ("没有这一项要求", "no such condition"),
     "answers_shown_verdict": ("{shown}{verdict}", "{shown}: {verdict}"),
-    "answers_proof_as_said": ("按您说的（社保都交），", "as you say (staff on social insurance)"),
+    "answers_proof_as_said": ("按您说的（员工交社保），", "as you say (staff on social insurance)"),
 }
 
 

@@ -944,6 +944,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     ("bot/answers/multi.py", "_ASKS_EASIER"): "words asking which of two markets asks less "
     "(门槛低, easier)",
+    ("bot/answers/__init__.py", "_MONTH_AMOUNT"): "words naming a month's amount (这个月, "
+    "this month)",
     **{
         ("bot/answers/text.py", name): "words read from a message that takes a figure back "
         "(300万，哦不对是30万) and the units of the figures"

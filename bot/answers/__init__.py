@@ -516,6 +516,11 @@ def _aspect_keys(
     return tuple(dict.fromkeys(keys))
 
 
+_MONTH_AMOUNT = lazy_compile(
+    r"(这个|本|当|上个?|这)月|\d+\s*月|\b(this|last|a|per|that|the) month\b|\bmonthly\b"
+)
+
+
 def _computed(
     question: str,
     lang: Lang,
@@ -561,7 +566,19 @@ def _computed(
             return budget
     # "这个月60万，超过50万的部分才按10%吗": a rate beside an amount is about commission.
     rated = bool(re.search(r"\d\s*%", normalize(question))) or parts.asks_progressive(question)
-    if (concepts & _COMMISSION_CONTEXT or rated) and money and "capital" not in concepts:
+    # "企业应用这个月20万，会退吗": a month's amount in a market with a refund asked is the
+    # commission's refund, not the deposit's.
+    month_refund = bool(
+        markets
+        and "refund" in concepts
+        and "deposit" not in concepts
+        and _MONTH_AMOUNT.search(normalize(question))
+    )
+    if (
+        (concepts & _COMMISSION_CONTEXT or rated or month_refund)
+        and money
+        and "capital" not in concepts
+    ):
         result = computed.commission_for_question(question, markets, lang, today)
         if result is not None:
             if parts.asks_progressive(question):

@@ -543,6 +543,8 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
 _ASKS_HOW_MANY_MARKETS = lazy_compile(
     r"几个(市场|类目|集市)?|多少个(市场|类目|集市)|对应几"
     r"|\bhow many (more |other |further |additional )?(markets|categories)\b"
+    # "预算15万，能进哪些市场组合": with a budget, which combinations is how many of each kind.
+    r"|哪些(市场)?组合|什么组合|怎么组合|哪几种组合|\bwhich combinations?\b|\bwhat combinations?\b"
 )
 _ORDINARY_ONLY = lazy_compile(
     r"都是普通|全是普通|普通市场|没有零售通|不含零售通|\b(all|only) (ordinary|regular|normal)\b"
@@ -1802,6 +1804,7 @@ _STATES_PROOF_HAD = lazy_compile(
     r"|(都|全部|均|都有|都交|都缴|全都)(交|缴|有|买)?(了)?(的)?\s*社保"
     r"|\b(all|everyone|each)\b[^.,;]{0,30}\b(with|on|have|has|pay|paid)\b[^.,;]{0,12}social insurance"
     r"|\bwith social insurance\b|\bsocial insurance (statements?|records?) (ready|available|provided)\b"
+    r"|\d+\s*(个|人|名|位)?\s*(都)?(交|缴|有|买)(了)?(的)?\s*社保"
 )
 
 

@@ -89,6 +89,9 @@ _HEAD_LABEL_AFTER = lazy_compile(
 )
 
 
+_SALES_AFTER = lazy_compile(r"^\s*(sales|revenue|turnover|gmv)\b")
+
+
 def _keeps(norm: str, start: int, end: int) -> bool:
     if any(m.start() <= start and end <= m.end() for m in _strict_english().finditer(norm)):
         return True
@@ -98,6 +101,9 @@ def _keeps(norm: str, start: int, end: int) -> bool:
     if not before.strip() and _HEAD_LABEL_AFTER.match(after):
         # "Security Feb 2021: self-operated 450k…", "Solutions: how many ACP?": the market as
         # the message's heading.
+        return True
+    if _SALES_AFTER.match(after):
+        # "website sales are 250k", "security revenue in March": that market's month total.
         return True
     if not before.strip() and _SUBJECT_VERB_AFTER.match(after):
         # "Security needs 7x24 support": the market as the sentence's subject.

@@ -377,3 +377,31 @@ def test_which_of_two_markets_asks_less(question: str, easier: str) -> None:
 def test_staff_on_social_insurance_is_the_statement_as_said() -> None:
     text = answer("API市场：25人，社保都交，能进吗").text
     assert "无法判断" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("预算15万，能进哪些市场组合？", "5 个"),
+        ("Budget 150k, what combinations of markets can we join?", "5 markets"),
+    ],
+)
+def test_a_budget_asked_as_combinations_is_how_many_markets(question: str, figure: str) -> None:
+    assert figure in _first_line(answer(question).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How much is refunded if website sales are 250k in a month?", "37,500"),
+        ("企业应用这个月20万，会退吗", "10,000"),
+        ("建站上个月30万，退多少", "15,000"),
+    ],
+)
+def test_a_months_amount_in_a_market_is_its_commission(question: str, figure: str) -> None:
+    assert figure in answer(question).text
+
+
+def test_staff_on_social_insurance_among_more_are_the_team() -> None:
+    text = answer("30个人，其中15个交社保，能进建站吗").text
+    assert text.startswith("不能") and "15人不满足" in text, text
