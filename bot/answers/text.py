@@ -256,12 +256,21 @@ _OWN_FIGURE = lazy_compile(
 )
 
 
+_ASKS_OWN_NEED = lazy_compile(
+    r"\b(?:do|does|did|will|would|should|must|shall)\s+(?:we|i|us|our company)\b(?=\s*(?:really\s+|still\s+|also\s+)?"
+    r"(?:need|require|have to|must))"
+    r"|(?:我们|我司|咱们|我方|本公司)(?=\s*(?:是不是|是否|也|还|真的)?\s*(?:需要|要|得|必须|需)(?!\s*(?:进|入|做|卖|申请)))"
+)
+
+
 def quotes_requirement(converted: str, start: int, end: int) -> bool:
     """The number at [start, end) of the digit-converted text is a rule's figure the vendor
     asks about, not one they state about their company."""
     before = converted[max(0, start - 16) : start]
     clause_starts = [m.end() for m in re.finditer(r"[，,。;；!！?？]", before)]
     before = before[clause_starts[-1] :] if clause_starts else before
+    # "do we need 20 people", "我们需要20人吗": our own word asking the rule, no figure of ours.
+    before = _ASKS_OWN_NEED.sub(" ", before)
     if _OWN_FIGURE.search(before):
         return False
     return bool(_REQUIREMENT_BEFORE.search(before) or _REQUIREMENT_AFTER.search(converted[end:]))
