@@ -2830,6 +2830,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是，保证金不免：每个入驻的类目都要交保证金。",
         "No, the deposit is not waived: every category you join needs its deposit. ",
     ),
+    # --- computed answers round 17 (fix17b) ---
+    # "服务市场要求执照满1年吗": the market asks more than the figure quoted.
+    "answers_need_more": ("需要，而且要求更高。", "Yes, and more than that. "),
+    # "Is the deposit waived?" with no market named: what each market pays.
+    "answers_deposit_waived_each": (
+        "{each}，多个类目累计计算。",
+        "{each}; several markets add up.",
+    ),
+    # "哪个类目佣金比例最高 / 最低": the row of the rate table, its rates per tier.
+    "answers_which_highest_rate": (
+        "佣金比例最高的是{names}：第1/2/3档 {rates}（每一档都是最高）。",
+        "The highest commission is {names}: {rates} at tiers 1/2/3 (the highest at every tier).",
+    ),
+    "answers_which_lowest_rate": (
+        "佣金比例最低的是{names}：第1/2/3档 {rates}。",
+        "The lowest commission is {names}: {rates} at tiers 1/2/3.",
+    ),
+    # "只有5万注册资金，能进数据智能吗": the market sets no such condition — it does not stop you.
+    "answers_no_condition_join_yes": ("可以，这一点不影响。", "Yes, this does not stop you. "),
+    # "社保都交", "all with social insurance": the statement read as one they can give.
+    # "API和IoT哪个门槛低": by the guide's figures, which market asks less, and where.
+    "answers_multi_rank_lower": (
+        "按指南里有数字的条件（执照年限、注册资金、人数、经验、ACP、服务时长），{easy}门槛更低，"
+        "{hard}要求更高：{diffs}。其余条件见下。",
+        "On the guide's conditions with a figure (licence age, capital, headcount, experience, "
+        "ACP, support hours), {easy} has the lower bar and {hard} asks more: {diffs}. The other "
+        "conditions are below.",
+    ),
+    "answers_multi_rank_mixed": (
+        "按指南里有数字的条件，两个市场各有高低：{diffs}。其余条件见下。",
+        "On the guide's conditions with a figure, neither is lower on every one: {diffs}. The "
+        "other conditions are below.",
+    ),
+    "answers_multi_rank_equal": (
+        "按指南里有数字的条件（执照年限、注册资金、人数、经验、服务时长），两个市场一样；区别在下面的其他条件。",
+        "On the guide's conditions with a figure (licence age, capital, headcount, experience, "
+        "support hours) the two are the same; they differ in the other conditions below.",
+    ),
+    "answers_multi_rank_diff": (
+        "{first}{first_rule}，{second}{second_rule}",
+        "{first}: {first_rule}, {second}: {second_rule}",
+    ),
+    "answers_multi_rank_none": ("没有这一项要求", "no such condition"),
+    "answers_shown_verdict": ("{shown}{verdict}", "{shown}: {verdict}"),
+    "answers_proof_as_said": ("按您说的（员工交社保），", "as you say (staff on social insurance)"),
 }
 
 

@@ -130,7 +130,9 @@ REQUIRED_RIGHT = {
     # what a market's products must complete, a refund its description promises and what a
     # repeat application fills in after a rejection are answered.
     # With round 16's computed answers and verdicts (fix16b) merged too (n=154, 161, 206): 257.
-    "holdout13_questions.yaml": 257,
+    # After fixes, not blind (round 17, fix17b): "which markets list 5x8 online CS" names those
+    # markets only, and a profile asking "what else" gets the conditions not stated: 259.
+    "holdout13_questions.yaml": 259,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".
