@@ -2282,10 +2282,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # An identifier given where a tier is asked (bot/answers/identifiers.py id_given_for_tier).
     "answers_id_is_not_an_amount": (
-        "{identifier} 是编号，不是金额，不能用来判断档位。档位看的是该类目当月应结算订单实收现金"
+        "您给的编号（账号、ID、订单号、电话等）不是金额，不能用来判断档位。档位看的是该类目当月应结算订单实收现金"
         "交易额（含分销订单）：第1档 交易额<20万元；第2档 20万元≤交易额<50万元；第3档 50万元（含）"
         "及以上。告诉我这个类目本月的交易额和市场，我帮您算档位和佣金。",
-        "{identifier} is an identifier, not an amount, so it says nothing about your tier. The "
+        "The number you gave is an identifier (an account, ID, order or phone number), not an "
+        "amount, so it says nothing about your tier. The "
         "tier comes from the month's settled cash total in that category (distribution orders "
         "included): tier 1 below CNY 200,000; tier 2 from CNY 200,000 up to but not including "
         "CNY 500,000; tier 3 CNY 500,000 and above. Tell me the month's amount and the market "

@@ -464,6 +464,25 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/provenance.py", "_AS_AMOUNT"): "units that make a number an amount",
     ("bot/answers/provenance.py", "_SHARE"): "a share the vendor gives of an amount (三成, 一半)",
     ("bot/answers/provenance.py", "_TENTHS"): "Chinese digits before 成 (两成)",
+    **{
+        ("bot/answers/provenance.py", name): "units that give a checked number its role "
+        "(people, years or months, a calendar month)"
+        for name in ("_PEOPLE_AFTER", "_DURATION_AFTER", "_DATE_AFTER_MONTH")
+    },
+    **{
+        ("bot/answers/identifiers.py", name): "words that make a number a calendar year or ask "
+        "how tiers work (input, never shown)"
+        for name in (
+            "_YEAR_EVENT_BEFORE",
+            "_YEAR_EVENT_AFTER",
+            "_ONE_TIER",
+            "_TIER_RULE",
+            "_OWN_PERIOD",
+        )
+    },
+    ("bot/answers/ticket_fill.py", "_VALUE_END"): "marks that end a ticket field's value",
+    ("bot/answers/ticket_fill.py", "_own_value"): "brackets that end a ticket field's value",
+    ("bot/answers/questions.py", "_context_free"): "brackets and marks around an identifier",
     ("bot/answers/computed.py", "_TENTHS"): "Chinese digits before 成 (分销占两成)",
     **{
         ("bot/answers/text.py", name): "numbers, units, dates, durations and market words "

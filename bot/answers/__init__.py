@@ -1970,7 +1970,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if id_for_tier is not None:
         # "服务商ID是 200000，属于第几档": an id is no month's total; ask for the total.
         source = source_line(sections()["commission"], None, chosen)
-        body = t("answers_id_is_not_an_amount", chosen, identifier=id_for_tier)
+        body = t("answers_id_is_not_an_amount", chosen)
         return Answer(with_source(body, source, chosen), chosen, True, "commission.tiers", source)
     declined_topic = out_of_scope_topic(text)
     if declined_topic == "other_clouds":
@@ -2191,8 +2191,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
         # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
         return durations.duration_unstated_answer(text, chosen)
-    if not money_mentions(text)[1]:
-        # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps.
+    if not money_mentions(text)[1] and founding_year_bounds(text) is None:
+        # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps
+        # ("registered 2017" is the company's founding, a fact stated, not step 1 named).
         ordered = order.order_answer(text, chosen)
         if ordered is not None:
             return ordered

@@ -980,6 +980,75 @@ def test_no_answer_states_an_invented_number(path: Path, eval_report: list[str])
     assert invented == []
 
 
+# The invented-number check reads the vendor's numbers by role (round 17): a number the reply
+# states counts as the vendor's only where the question gives it in a role where restating it
+# is fine — an amount, a count, a year as a year — never as part of an identifier, and a
+# founding year is never a number of years nor money.
+_ROLE_TODAY = __import__("datetime").date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "invented"),
+    [
+        # An id of letters and digits, read as money (holdout13 n=258).
+        (
+            "How much commission were we charged in October 2020? Vendor ID V10023",
+            "A settled cash total of 10,023 yuan is tier 1.",
+            ["10,023"],
+        ),
+        # "14年成立" is the year 2014, never 14 years of licence age (holdout13 n=198) …
+        (
+            "我们公司14年成立的，注册资金500万，建站市场能进吗",
+            "营业执照满 2 年 → 14年满足；注册资金不低于 100万元 → 500万元满足",
+            ["14"],
+        ),
+        ("我们2014年成立，能进建站市场吗", "营业执照满 2 年 → 14年满足", ["14"]),
+        ("We were founded in 2014. Can we join Security?", "licence: 14 years, meets it", ["14"]),
+        # … nor money.
+        (
+            "(founded 2014) Security market commission this month?",
+            "month total 2,014 yuan: 2,014 × 10% = 201.40 yuan",
+            ["2,014", "201.40"],
+        ),
+        # The parts of an order or phone number are no figures of the vendor's.
+        (
+            "订单号 2023110812345 的那笔，电话 0571-88886666，建站市场佣金多少",
+            "交易额 12,345元，佣金 2,469元；8,888元",
+            ["12,345", "2,469", "8,888"],
+        ),
+        (
+            "phone +86 571 8888 6666, Website market commission?",
+            "month total 8,888 yuan, commission 1,777.60 yuan",
+            ["8,888", "1,777.60"],
+        ),
+    ],
+)
+def test_a_number_given_in_another_role_is_invented(
+    question: str, reply: str, invented: list[str]
+) -> None:
+    assert invented_numbers(question, reply, _ROLE_TODAY) == invented
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # A founding year as a year, and the licence's age counted from it.
+        ("我们14年成立的，建站市场能进吗", "2014年成立，至今 143个月，满足营业执照满 2 年"),
+        ("founded 2014, can we join Security?", "Founded 2014: 143 months, over 11 years"),
+        # An amount, a count and a duration restated in their own roles.
+        ("建站市场这个月30万，团队25人，做了3年", "30万元（300,000元）；25人满足；3年满足"),
+        ("我们做安全服务一年半了", "18个月满足（一年以上）"),
+        # An identifier quoted back whole, as written (the ticket's phone line, the id).
+        ("电话 0571-88886666，工单怎么写", "电话：0571-88886666"),
+        ("Vendor ID V10023, deposit for API?", "V10023: the deposit is 30,000 yuan"),
+        # Dates and the guide's own figures.
+        ("2020年10月建站市场卖了25万", "2020年10月：250,000元，第2档，佣金 37,500元"),
+    ],
+)
+def test_a_number_restated_in_its_own_role_is_not_invented(question: str, reply: str) -> None:
+    assert invented_numbers(question, reply, _ROLE_TODAY) == []
+
+
 def test_a_forbidden_number_is_matched_as_a_whole_number() -> None:
     assert contains_forbidden(normalise("佣金18,000元"), "18000")
     assert contains_forbidden(normalise("commission 18000."), "18000")
