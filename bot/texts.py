@@ -1373,10 +1373,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按指南中各集市的介绍和入驻条件，最相符的是（按相关程度）：",
         "From the guide's description of each market, the closest matches (best first):",
     ),
-    "answers.check_conditions_or_staff": (
-        "可以问“XX市场入驻条件”核对具体条件；拿不准可回复“转人工”。",
-        'Ask e.g. "Basic Software Market conditions" to check the entry conditions.',
-    ),
     # --- reading typed values (bot/parsing.py: what was wrong and how to write it) ---
     "parse.give": ("请输入{what}，例如 {example}", "Please give {what}, e.g. {example}"),
     "parse.nothing_given": (
@@ -2829,6 +2825,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_not_waived": (
         "不是，保证金不免：每个入驻的类目都要交保证金。",
         "No, the deposit is not waived: every category you join needs its deposit. ",
+    ),
+    # --- English answers round 17 (fix17d) ---
+    # The market that fits what the vendor sells, with how to ask for that market's conditions.
+    "answers_check_fitting_conditions": (
+        "可以问“{market}入驻条件”查看它的完整条件；拿不准可回复“转人工”。",
+        'Ask "{market} conditions" for its full entry conditions.',
     ),
 }
 
