@@ -2705,7 +2705,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "算：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣。"
         "指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），按100万匹配第3档，"
         "只对其余60万按10%计佣。",
-        "They do count: distribution orders count toward the category's month total that picks"
+        "Yes, they do count: distribution orders count toward the category's month total that picks"
         " the tier, "
         "though the distribution part itself pays no commission. The guide's example: a "
         "1,000,000 total (其中40万是服务商分销用户不参与平台抽佣) is tier 3 by the 1,000,000, and 10% "

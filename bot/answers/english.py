@@ -192,9 +192,50 @@ def _without_known(text: str) -> str:
     return text[: match.start()] + text[match.end() :]
 
 
+# "…the Retail Link deposit, and do we need DingTalk for it?": "it" is the one market named.
+_IT_THE_MARKET = lazy_compile(
+    r"\b(for|into|join|joining) it\b|\b(does|will|would|can) it\b(?= (need|require"
+    r"|ask|have|accept|want|take)\b)",
+    re.IGNORECASE,
+)
+
+
+def _it_is_the_market(text: str) -> str:
+    from bot.answers.names import markets_in_question
+    from rules.markets import get_market
+
+    match = _IT_THE_MARKET.search(text)
+    if match is None:
+        return text
+    named = markets_in_question(text[: match.start()])
+    if len(named) != 1 or _OTHER_THING.search(text[: match.start()]):
+        # "My order #450000 in the security market — what did you take on it?": the order.
+        return text
+    name = get_market(named[0]).name_en
+    return _IT_THE_MARKET.sub(lambda m: m.group(0)[: -len("it")] + f"the {name}", text)
+
+
+# Things a later "it" may stand for besides the market.
+_OTHER_THING = lazy_compile(
+    r"\b(orders?|products?|listings?|shop|store|account|application|contract|ticket"
+    r"|receipt|invoice|software|app|tool|solution|service)\b|#\s*\d",
+    re.IGNORECASE,
+)
+
+
+# "Two things:", "Quick question:": an announcement of what follows, no part of it.
+_ANNOUNCES_QUESTIONS = lazy_compile(
+    r"^\s*((two|three|2|3|a few|some|a couple of|couple of) (things|questions|quick questions)"
+    r"|(a )?quick (question|one)|one more (question|thing)|question)\s*[:,.\-–—]\s*",
+    re.IGNORECASE,
+)
+
+
 def rephrased(text: str) -> str:
     """`text` with non-native sentence shapes written as the plain question."""
+    text = _ANNOUNCES_QUESTIONS.sub("", text)
     text = _without_known(text)
+    text = _it_is_the_market(text)
     for pattern, plain in _REPHRASINGS:
         text = pattern.sub(plain, text)
     text = _WHAT_IS_THE_DEPOSIT.sub(

@@ -343,3 +343,58 @@ def test_names_only_chinese_in_an_english_sentence_is_english() -> None:
     reply = answer("零售通 + API + 服务 + 安全 four markets, bond total?")
     assert reply.lang == "en", reply.text
     assert "140,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "needles"),
+    [
+        # "it" is the one market named before; "Two things:" announces the questions.
+        (
+            "Two things: how much is the Retail Link deposit, and do we need DingTalk for it?",
+            ("50,000", "Yes. Retail Link Market", "DingTalk"),
+        ),
+        ("What is the IoT market deposit and does it need 7x24?", ("30,000", "No.")),
+        # "including" asks whether distribution orders count toward the tier.
+        (
+            "Is the tier decided on the total including distribution orders?",
+            ("Yes, they do count",),
+        ),
+        # A department called a team is no head count.
+        (
+            "We signed the contracts yesterday, and our finance team wants to know the exact next "
+            "step and how much to pay. We're only joining the Data Intelligence market.",
+            ("Deposit for Data Intelligence Market", "30,000"),
+        ),
+    ],
+)
+def test_pronouns_announcements_and_departments(question: str, needles: tuple[str, ...]) -> None:
+    _answered(question, *needles)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the marketplace fees in the Singapore region?",
+        "Is the deposit the same on the international site?",
+    ],
+)
+def test_another_region_or_site_is_declined(question: str) -> None:
+    assert answer(question).out_of_scope, answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the average approval rate for new vendors?",
+        "How do we integrate payment with the marketplace API?",
+        "Does Alibaba Cloud provide marketing campaigns like Double 11 for vendors?",
+        "Which programming languages does the API market support?",
+        "Can I transfer my store to another company?",
+        "How do we delete a product from the store?",
+        "How to take a product off the shelf in the vendor console?",
+        "Can we terminate the contract early and what's the penalty?",
+    ],
+)
+def test_english_questions_the_guide_never_covers_are_declined(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
