@@ -1373,10 +1373,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按指南中各集市的介绍和入驻条件，最相符的是（按相关程度）：",
         "From the guide's description of each market, the closest matches (best first):",
     ),
-    "answers.check_conditions_or_staff": (
-        "可以问“XX市场入驻条件”核对具体条件；拿不准可回复“转人工”。",
-        'Ask e.g. "Basic Software Market conditions" to check the entry conditions.',
-    ),
     # --- reading typed values (bot/parsing.py: what was wrong and how to write it) ---
     "parse.give": ("请输入{what}，例如 {example}", "Please give {what}, e.g. {example}"),
     "parse.nothing_given": (
@@ -2710,7 +2706,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "算：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣。"
         "指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），按100万匹配第3档，"
         "只对其余60万按10%计佣。",
-        "They do count: distribution orders count toward the category's month total that picks"
+        "Yes, they do count: distribution orders count toward the category's month total that picks"
         " the tier, "
         "though the distribution part itself pays no commission. The guide's example: a "
         "1,000,000 total (其中40万是服务商分销用户不参与平台抽佣) is tier 3 by the 1,000,000, and 10% "
@@ -2876,6 +2872,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_multi_rank_none": ("没有这一项要求", "no such condition"),
     "answers_shown_verdict": ("{shown}{verdict}", "{shown}: {verdict}"),
     "answers_proof_as_said": ("按您说的（员工交社保），", "as you say (staff on social insurance)"),
+    # --- English answers round 17 (fix17d) ---
+    # The market that fits what the vendor sells, with how to ask for that market's conditions.
+    "answers_check_fitting_conditions": (
+        "可以问“{market}入驻条件”查看它的完整条件；拿不准可回复“转人工”。",
+        'Ask "{market} conditions" for its full entry conditions.',
+    ),
 }
 
 

@@ -19,6 +19,7 @@ from bot.answers import (
     claims,
     computed,
     durations,
+    english,
     facts,
     identifiers,
     multi,
@@ -1495,6 +1496,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     is over. A message asking several things ("第一，…？第二，…？") gets every part answered
     (bot/answers/questions.py): joined when every part has a confident answer and the message
     as a whole is not declined, else numbered, each part with its own answer or decline."""
+    # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
+    # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
+    question = english.plain_english(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)

@@ -480,7 +480,8 @@ def fit_answer(chosen: list[tuple[Market, str]], lang: Lang) -> Answer:
         for market, sentence in chosen
     ]
     head = t("answers.closest_market" if len(chosen) == 1 else "answers.closest_markets", lang)
-    tail = t("answers.check_conditions_or_staff", lang)
+    # How to ask for the best match's conditions, by its own name.
+    tail = t("answers_check_fitting_conditions", lang, market=_name(chosen[0][0], lang))
     body = "\n".join([head, *lines, tail])
     source = _conditions_source(lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which_markets", source, [])

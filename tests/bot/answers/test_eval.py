@@ -51,6 +51,9 @@ DEV12_SET = HERE / "dev12_questions.yaml"
 # dev13 (200 questions, session 22): first score 188/200 on main f47d56a; a development set (not
 # blind), held at what its fixes reach (docs/ANSWERS.md, "dev13 (development, first score)").
 DEV13_SET = HERE / "dev13_questions.yaml"
+# dev14b (200 questions, English-heavy, session 23): first score 172/200 on main 94ce11d; a
+# development set (not blind), held at what its fixes reach (docs/ANSWERS.md, "dev14b").
+DEV14B_SET = HERE / "dev14b_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -60,6 +63,7 @@ EVALUATED_SETS = [
     DEV11_SET,
     DEV12_SET,
     DEV13_SET,
+    DEV14B_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -167,6 +171,8 @@ REQUIRED_RIGHT = {
     # be a market gets 是 first, and certificates or a DingTalk edition no condition names are
     # handed off (fix15a). 200 with both answer branches merged (main fa3c6f9 + fix15a).
     "dev13_questions.yaml": 200,
+    # dev14b: first score 172/200 on main 94ce11d (English wording 17 of its 28 misses).
+    "dev14b_questions.yaml": 190,
 }
 
 
