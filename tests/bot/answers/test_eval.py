@@ -130,7 +130,9 @@ REQUIRED_RIGHT = {
     # what a market's products must complete, a refund its description promises and what a
     # repeat application fills in after a rejection are answered.
     # With round 16's computed answers and verdicts (fix16b) merged too (n=154, 161, 206): 257.
-    "holdout13_questions.yaml": 257,
+    # 259 once a yes / no asked of a rule opens with the rule's own verdict (n=31 无须 → 不是必须,
+    # n=196 有权调整 → Yes; bot/answers/yes_no.py, round 17; after fixes, not blind).
+    "holdout13_questions.yaml": 259,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".
