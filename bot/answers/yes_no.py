@@ -91,7 +91,8 @@ _SENTENCE_END = lazy_compile(r"[。；;！!？?\n]|(?<=[A-Za-z)])\.\s")
 # Words that carry no topic: the question's frame, not the thing asked about.
 _ZH_FRAME = lazy_compile(
     r"必须|必需|需要|要不要|一定|是否|是不是|能不能|可不可以|可以|能否|会不会|我们|你们|请问|吗|么|呢"
-    r"|阿里云|云市场|指南"
+    # Words every question of the guide shares: no topic of their own.
+    r"|阿里云|云市场|指南|入驻|市场|集市|服务商|申请"
 )
 _EN_STOP = frozenset(
     "the a an is are do does did can could will would must should may has have need needs to of"

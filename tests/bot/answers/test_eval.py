@@ -51,6 +51,10 @@ DEV12_SET = HERE / "dev12_questions.yaml"
 # dev13 (200 questions, session 22): first score 188/200 on main f47d56a; a development set (not
 # blind), held at what its fixes reach (docs/ANSWERS.md, "dev13 (development, first score)").
 DEV13_SET = HERE / "dev13_questions.yaml"
+# dev14a (200 questions, personas, session 23): first score 183/200 on main 94ce11d; a development
+# set (not blind), held at what its fixes reach (docs/ANSWERS.md, "dev14a (development, first
+# score)").
+DEV14A_SET = HERE / "dev14a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -60,6 +64,7 @@ EVALUATED_SETS = [
     DEV11_SET,
     DEV12_SET,
     DEV13_SET,
+    DEV14A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -167,6 +172,10 @@ REQUIRED_RIGHT = {
     # be a market gets 是 first, and certificates or a DingTalk edition no condition names are
     # handed off (fix15a). 200 with both answer branches merged (main fa3c6f9 + fix15a).
     "dev13_questions.yaml": 200,
+    # First score 183/200 (main 94ce11d, 2026-12-01, 0 invented numbers); raised as its misses
+    # are fixed as classes (after fixes, not blind): 187 once a penalty for breaking the rules,
+    # another platform's fees and a contract penalty are declined and 去哪找人 is the contact page.
+    "dev14a_questions.yaml": 187,
 }
 
 
