@@ -2878,6 +2878,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "可以问“{market}入驻条件”查看它的完整条件；拿不准可回复“转人工”。",
         'Ask "{market} conditions" for its full entry conditions.',
     ),
+    # --- answers routing round 17 (fix17a) ---
+    # A yes / no asked of a rule: the verdict read off the rule's own wording (yes_no.py).
+    "answers_rule_required_yes": ("需要：", "Yes: "),
+    "answers_rule_required_no": ("不需要：", "No: "),
+    "answers_rule_must": ("是，必须：", "Yes: "),
+    "answers_rule_not_must": ("不是必须的：", "No: "),
+    "answers_rule_not_required_may_join": (
+        "这一条不是必须的，不影响入驻：",
+        "This does not stand in the way, it is not required: ",
+    ),
+    "answers_rule_allowed_yes": ("可以：", "Yes: "),
+    "answers_rule_allowed_no": ("不能：", "No: "),
+    "answers_rule_will_yes": ("会：", "Yes: "),
+    "answers_rule_will_no": ("不会：", "No: "),
 }
 
 

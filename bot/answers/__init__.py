@@ -31,6 +31,7 @@ from bot.answers import (
     ticket_fill,
     verdicts,
     which,
+    yes_no,
 )
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry, entry_by_id, own_record_topics, sections, source_line
@@ -213,12 +214,13 @@ _HOW_OFTEN = lazy_compile(
 )
 # Whether Alibaba Cloud may change, extend or cut short the commission policy (§4 4).
 _ASKS_POLICY_CHANGE = lazy_compile(
-    r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}(佣金|优惠)?政策"
-    r"|(佣金|优惠)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|变更|会变|会改)"
+    r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}(佣金|优惠|减免)?政策"
+    # "佣金减免政策会不会提前结束", "服务费优惠政策会变吗": any name of the policy.
+    r"|(佣金|优惠|减免)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|提前终止|变更|会变|会改)"
     r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
-    r".{0,40}\b(commission|discount|fee) (policy|period|rates?)\b"
-    r"|\b(commission|discount|fee) (policy|period)\b.{0,30}\b(changed|adjusted|shortened|extended"
-    r"|cut short|ended early|change|revised)\b"
+    r".{0,40}\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period|rates?)\b"
+    r"|\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period)\b.{0,30}\b(changed"
+    r"|adjusted|shortened|extended|cut short|ended early|change|revised)\b"
 )
 
 
@@ -1858,7 +1860,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if found.topic == _SCOPE_TOPIC and not found.out_of_scope:
         found = _with_promise_verdict(question, found)
     every_market = any(word in normalize(question) for word in _ALL_MARKETS_WORDS)
-    return claims.with_claim_verdict(question, found, every_market=every_market)
+    found = claims.with_claim_verdict(question, found, every_market=every_market)
+    # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
+    return yes_no.with_rule_verdict(question, found)
 
 
 _CONDITION_TOPIC = "computed.conditions"

@@ -54,6 +54,10 @@ DEV13_SET = HERE / "dev13_questions.yaml"
 # dev14b (200 questions, English-heavy, session 23): first score 172/200 on main 94ce11d; a
 # development set (not blind), held at what its fixes reach (docs/ANSWERS.md, "dev14b").
 DEV14B_SET = HERE / "dev14b_questions.yaml"
+# dev14a (200 questions, personas, session 23): first score 183/200 on main 94ce11d; a development
+# set (not blind), held at what its fixes reach (docs/ANSWERS.md, "dev14a (development, first
+# score)").
+DEV14A_SET = HERE / "dev14a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -64,6 +68,7 @@ EVALUATED_SETS = [
     DEV12_SET,
     DEV13_SET,
     DEV14B_SET,
+    DEV14A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -136,6 +141,8 @@ REQUIRED_RIGHT = {
     # With round 16's computed answers and verdicts (fix16b) merged too (n=154, 161, 206): 257.
     # After fixes, not blind (round 17, fix17b): "which markets list 5x8 online CS" names those
     # markets only, and a profile asking "what else" gets the conditions not stated: 259.
+    # 259 once a yes / no asked of a rule opens with the rule's own verdict (n=31 无须 → 不是必须,
+    # n=196 有权调整 → Yes; bot/answers/yes_no.py, round 17; after fixes, not blind).
     "holdout13_questions.yaml": 259,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
@@ -173,6 +180,10 @@ REQUIRED_RIGHT = {
     "dev13_questions.yaml": 200,
     # dev14b: first score 172/200 on main 94ce11d (English wording 17 of its 28 misses).
     "dev14b_questions.yaml": 190,
+    # First score 183/200 (main 94ce11d, 2026-12-01, 0 invented numbers); raised as its misses
+    # are fixed as classes (after fixes, not blind): 187 once a penalty for breaking the rules,
+    # another platform's fees and a contract penalty are declined and 去哪找人 is the contact page.
+    "dev14a_questions.yaml": 187,
 }
 
 
