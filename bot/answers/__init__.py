@@ -19,6 +19,7 @@ from bot.answers import (
     claims,
     computed,
     durations,
+    english,
     facts,
     identifiers,
     multi,
@@ -30,6 +31,7 @@ from bot.answers import (
     ticket_fill,
     verdicts,
     which,
+    yes_no,
 )
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry, entry_by_id, own_record_topics, sections, source_line
@@ -212,12 +214,13 @@ _HOW_OFTEN = lazy_compile(
 )
 # Whether Alibaba Cloud may change, extend or cut short the commission policy (§4 4).
 _ASKS_POLICY_CHANGE = lazy_compile(
-    r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}(佣金|优惠)?政策"
-    r"|(佣金|优惠)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|变更|会变|会改)"
+    r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}(佣金|优惠|减免)?政策"
+    # "佣金减免政策会不会提前结束", "服务费优惠政策会变吗": any name of the policy.
+    r"|(佣金|优惠|减免)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|提前终止|变更|会变|会改)"
     r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
-    r".{0,40}\b(commission|discount|fee) (policy|period|rates?)\b"
-    r"|\b(commission|discount|fee) (policy|period)\b.{0,30}\b(changed|adjusted|shortened|extended"
-    r"|cut short|ended early|change|revised)\b"
+    r".{0,40}\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period|rates?)\b"
+    r"|\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period)\b.{0,30}\b(changed"
+    r"|adjusted|shortened|extended|cut short|ended early|change|revised)\b"
 )
 
 
@@ -1495,6 +1498,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     is over. A message asking several things ("第一，…？第二，…？") gets every part answered
     (bot/answers/questions.py): joined when every part has a confident answer and the message
     as a whole is not declined, else numbered, each part with its own answer or decline."""
+    # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
+    # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
+    question = english.plain_english(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)
@@ -1854,7 +1860,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if found.topic == _SCOPE_TOPIC and not found.out_of_scope:
         found = _with_promise_verdict(question, found)
     every_market = any(word in normalize(question) for word in _ALL_MARKETS_WORDS)
-    return claims.with_claim_verdict(question, found, every_market=every_market)
+    found = claims.with_claim_verdict(question, found, every_market=every_market)
+    # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
+    return yes_no.with_rule_verdict(question, found)
 
 
 _CONDITION_TOPIC = "computed.conditions"
@@ -1970,7 +1978,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if id_for_tier is not None:
         # "服务商ID是 200000，属于第几档": an id is no month's total; ask for the total.
         source = source_line(sections()["commission"], None, chosen)
-        body = t("answers_id_is_not_an_amount", chosen, identifier=id_for_tier)
+        body = t("answers_id_is_not_an_amount", chosen)
         return Answer(with_source(body, source, chosen), chosen, True, "commission.tiers", source)
     declined_topic = out_of_scope_topic(text)
     if declined_topic == "other_clouds":
@@ -2191,8 +2199,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
         # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
         return durations.duration_unstated_answer(text, chosen)
-    if not money_mentions(text)[1]:
-        # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps.
+    if not money_mentions(text)[1] and founding_year_bounds(text) is None:
+        # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps
+        # ("registered 2017" is the company's founding, a fact stated, not step 1 named).
         ordered = order.order_answer(text, chosen)
         if ordered is not None:
             return ordered

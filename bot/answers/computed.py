@@ -1484,7 +1484,7 @@ _DISTRIBUTION_COMBINED = lazy_compile(r"分销|\b(distribution|distributors?|res
 # Whether distribution orders count toward the tier ("算不算进档位", "count toward the tier").
 _COUNTS_TOWARD = lazy_compile(
     r"算不算|算进|算在|算入|计入|计不计|包括|包含|参与|纳入|也算|算吗"
-    r"|\b(count|counts|counted|counting|included?|includes|toward|towards)\b"
+    r"|\b(count|counts|counted|counting|included?|includes|including|toward|towards)\b"
 )
 _TIER_ASKED = lazy_compile(r"档|阶梯|交易额|总额|\b(tiers?|total|turnover|threshold)\b")
 

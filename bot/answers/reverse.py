@@ -31,7 +31,8 @@ INDUSTRY_KEY = "industry"
 # named, not a market's rules.
 _ASKS_WHICH = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)\s*(市场|集市|类目|板块)"
-    r"|(入|进|选|去|放|归|属于|适合|对应|报)\s*哪|(入驻|加入|申请|上架到?|放到|归到)\s*哪(个|一个|些|里)"
+    # "去哪找人" asks whom to go to for help, never a market.
+    r"|(入|进|选|去(?!\s*哪里?儿?\s*(找|问|联系|咨询|求助|反馈|投诉))|放|归|属于|适合|对应|报)\s*哪|(入驻|加入|申请|上架到?|放到|归到)\s*哪(个|一个|些|里)"
     r"|\b(which|what)\s+(other\s+|else\s+)?(market|markets|category|categories"
     r"|marketplace category|marketplace)\b"
     r"|\bwhere should (i|we)\b"
@@ -480,7 +481,8 @@ def fit_answer(chosen: list[tuple[Market, str]], lang: Lang) -> Answer:
         for market, sentence in chosen
     ]
     head = t("answers.closest_market" if len(chosen) == 1 else "answers.closest_markets", lang)
-    tail = t("answers.check_conditions_or_staff", lang)
+    # How to ask for the best match's conditions, by its own name.
+    tail = t("answers_check_fitting_conditions", lang, market=_name(chosen[0][0], lang))
     body = "\n".join([head, *lines, tail])
     source = _conditions_source(lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which_markets", source, [])

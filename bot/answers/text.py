@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
-from bot.answers.identifiers import is_identifier
+from bot.answers.identifiers import not_an_amount
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_date
 from bot.texts import t
@@ -225,8 +225,9 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
                 end = skip_to = tail.end()
         elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):
             continue
-        elif not currency and is_identifier(converted, match.start(1), match.end(1)):
-            # An order, ticket or phone number is never an amount (bot/answers/identifiers.py).
+        elif not currency and not_an_amount(converted, match.start(1), match.end(1)):
+            # An order, ticket or phone number, or a year ("founded 2014"), is never an amount
+            # (bot/answers/identifiers.py).
             continue
         mentions.append(Mention(value, match.start(), end))
     return converted, mentions
@@ -688,11 +689,33 @@ _FOUNDING_YEAR = lazy_compile(
 
 def founding_year_bounds(text: str) -> tuple[date, date] | None:
     """The first and last day of a founding year named with no month ("2023年成立"), or None."""
-    match = _FOUNDING_YEAR.search(normalize(text))
+    norm = normalize(text)
+    # "doing website building since 2019, founded 2018": a founding word names the licence's
+    # year; "since" alone only when nothing else does, and never after work being done (an
+    # experience's start year).
+    matches = sorted(_FOUNDING_YEAR.finditer(norm), key=lambda found: bool(found.group(4)))
+    match = next(
+        (
+            found
+            for found in matches
+            if not (
+                found.group(4)
+                and _WORK_SINCE.search(norm[max(0, found.start() - 40) : found.start()])
+            )
+        ),
+        None,
+    )
     if not match:
         return None
     year = int(next(group for group in match.groups() if group))
     return date(year, 1, 1), date(year, 12, 31)
+
+
+# Work going on since a year ("doing website building since 2019", "做建站"): experience.
+_WORK_SINCE = lazy_compile(
+    r"\b(doing|done|been|worked|working|experience|business|building|developing|providing"
+    r"|selling|running|offering)\b[^,.;，。；]*$"
+)
 
 
 def names_founding(text: str) -> bool:

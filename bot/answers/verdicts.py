@@ -156,8 +156,9 @@ _NOT_SERVICE_TYPE = lazy_compile(
 _NO_COMPANY = lazy_compile(
     r"个人开发者|个人身份|以个人|个人名义|个人卖家|个人工作室|自由职业|个体户|个体工商户"
     r"|(没|没有|未|还没|尚未)(注册|成立|开)?(过)?公司|不是公司"
-    r"|\b(individual developer|indie developer|as an individual|as individuals|freelancers?"
-    r"|sole (trader|proprietor(ship)?)|(no|not a|without a|haven't (registered|set up) a)"
+    r"|\b(individual developers?|indie developers?|as an individual|as individuals|freelancers?"
+    r"|(i am|i'm|just) an individual|individuals(?! (markets?|categories|conditions?))|private persons?"
+    r"|sole (traders?|proprietors?|proprietorships?)|(no|not a|without a|haven't (registered|set up) a)"
     r" (registered )?company)\b"
 )
 # Roles asked about for the team condition ("只算开发还是客服也算", "do support staff count"):
@@ -653,8 +654,12 @@ _ASKS_NEED = lazy_compile(
     r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?|[\w\-]+(?: [\w\-]+){0,3}?)"
     # "Does the Service market ask for any marketing capability?": asking for it is requiring it.
     r" (also |still |really )?(need|have to|require|ask for|expect|call for|insist on)\b"
-    r"|\b(is|are) (an? |the )?[\w\-/ ]{0,60}(required|needed|necessary|mandatory)\b"
+    r"|\b(is|are) (an? |the )?[\w\-/*× ]{0,60}(required|needed|necessary|mandatory|compulsory"
+    r"|obligatory|a must)\b"
     r"|\b(must we|must i|do we have to)\b"
+    # "Must products for the security market be delivered as images?", "should we have 7x24?"
+    r"|^(must|should) [\w\-/*× ]{1,60}? (be|have|provide|offer|hold|show|deliver|use|run|support"
+    r"|get|pass|accept)\b"
     # "does the API market have any requirement on capital", "is there a licence-age rule"
     r"|\b(do|does|is|are)\b[\w\- ]{0,40}\b(have|has|set|sets|there)\b (any |a |an )?[\w\- ]{0,30}"
     r"(requirements?|conditions?|rules?|limits?|restrictions?)\b"
@@ -982,7 +987,9 @@ def no_company_answer(question: str, lang: Lang) -> Answer | None:
     market asks for 正规的公司资质 and step 2 is the company's real-name verification; None
     unless the vendor says they have no company and asks whether they can join or sell."""
     norm = normalize(question)
-    if not _NO_COMPANY.search(norm) or not (asks_to_join(question) or _ASKS_SELL.search(norm)):
+    if not _NO_COMPANY.search(norm) or not (
+        asks_to_join(question) or _ASKS_SELL.search(norm) or _ASKS_PERSON_MAY_JOIN.search(norm)
+    ):
         return None
     from rules.process import get_step
 
@@ -999,6 +1006,12 @@ def no_company_answer(question: str, lang: Lang) -> Answer | None:
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
 
 
+# "Can a sole proprietorship join?", "are individuals allowed to sell?", "is it possible for a
+# freelancer to apply": a person, not "we", asked to be allowed in.
+_ASKS_PERSON_MAY_JOIN = lazy_compile(
+    r"\b(can|could|may|are|is|do|does)\b.{0,50}\b(join|apply|sell|list|register|enter|allowed"
+    r"|eligible|accepted|admitted|permitted|possible)\b"
+)
 # "Can I sell on the marketplace", "能卖吗", "能上架吗": asking whether one may sell there.
 _ASKS_SELL = lazy_compile(
     r"能(不能|否)?\s*(卖|上架|开店|做)|可(以|不可以)\s*(卖|上架|开店)|入驻吗|\b(can|could|may) (i|we)"
