@@ -1902,7 +1902,11 @@ def thresholds_answer(
     ):
         # A whole profile and "能入驻吗" for one market: 能 / 不能 over all its conditions.
         profile = verdicts.profile_answer(
-            question, market_ids[0], {c.key: (p, shown) for _, c, p, shown in rows}, lang
+            question,
+            market_ids[0],
+            {c.key: (p, shown) for _, c, p, shown in rows},
+            lang,
+            what_else=asks_what_else(question),
         )
         if profile is not None:
             fits = len(proof) + len(profile.text) <= MAX_ANSWER_CHARS

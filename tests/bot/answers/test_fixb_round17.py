@@ -435,3 +435,18 @@ def test_our_own_word_asking_the_rule_quotes_it(question: str, opener: str) -> N
 )
 def test_deposit_paid_or_added_in_other_words(question: str, expected: str) -> None:
     assert expected in _first_line(answer(question).text)
+
+
+def test_a_month_stays_with_the_corrected_year() -> None:
+    text = answer(
+        "Our business license is from 2023 — sorry, I mean June 2025. Can we join the Service "
+        "market now?"
+    ).text
+    assert text.startswith("No"), text
+
+
+def test_what_else_with_two_facts_judges_them_and_lists_the_rest() -> None:
+    text = answer(
+        "我们注册资金200万，30个技术客服都有社保，想进企业应用市场，还要满足哪些条件？"
+    ).text
+    assert "30人满足" in text and "营业执照满 2 年" in _first_line(text), text
