@@ -988,6 +988,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_NOW_BEFORE",
             "without_corrections",
             "_OTHER_COUNT",
+            "_ASKS_OWN_NEED",
         )
     },
     ("bot/answers/names.py", "_HEAD_LABEL_AFTER"): "the colon or dash ending a market name that "

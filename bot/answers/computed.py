@@ -506,10 +506,14 @@ def deposit_count_answer(
 
 # "We already joined API and Data Intelligence; now we add Security": markets joined before.
 _ALREADY = lazy_compile(
-    r"已经|已入|已有|之前|以前|去年|早就|入了|进了|交过|\b(already|previously|last year|before"
+    r"已经|已入|已有|之前|以前|去年|早就|入了|进了|交过|现有|\b(already|previously|last year|before"
+    r"|existing|current|currently"
     r"|have joined|we joined|we're in|we are in|paid for)\b"
 )
 _CLAUSE = lazy_compile(r"[,，。;；!！?？]|\.(?!\d)|\bnow\b|现在|这次|再|还想|新增|\bbut\b")
+
+
+_HELD_BEFORE = lazy_compile(r"\b(existing|current)\b")
 
 
 def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
@@ -520,7 +524,10 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
     before: list[str] = []
     for clause in _CLAUSE.split(normalize(question)):
         if clause and _ALREADY.search(clause):
-            before.extend(m for m in markets_in_question(clause) if m in market_ids)
+            # "add Retail Link to our existing API market": the market the word stands before.
+            held = _HELD_BEFORE.search(clause)
+            part = clause[held.end() : held.end() + 40] if held else clause
+            before.extend(m for m in markets_in_question(part) if m in market_ids)
     before = list(dict.fromkeys(before))
     added = [m for m in market_ids if m not in before]
     if not before or not added:
@@ -545,6 +552,9 @@ _ASKS_HOW_MANY_MARKETS = lazy_compile(
     r"|\bhow many (more |other |further |additional )?(markets|categories)\b"
     # "预算15万，能进哪些市场组合": with a budget, which combinations is how many of each kind.
     r"|哪些(市场)?组合|什么组合|怎么组合|哪几种组合|\bwhich combinations?\b|\bwhat combinations?\b"
+    # "We paid 80,000 deposit. Which markets could that be?"
+    r"|对应哪些|是哪些市场|\bwhich markets? (could|would|might|does|do|is|are) (that|this|it)\b"
+    r"|\bwhat markets? (could|would|does|do) (that|this|it)\b"
 )
 _ORDINARY_ONLY = lazy_compile(
     r"都是普通|全是普通|普通市场|没有零售通|不含零售通|\b(all|only) (ordinary|regular|normal)\b"
@@ -1892,7 +1902,11 @@ def thresholds_answer(
     ):
         # A whole profile and "能入驻吗" for one market: 能 / 不能 over all its conditions.
         profile = verdicts.profile_answer(
-            question, market_ids[0], {c.key: (p, shown) for _, c, p, shown in rows}, lang
+            question,
+            market_ids[0],
+            {c.key: (p, shown) for _, c, p, shown in rows},
+            lang,
+            what_else=asks_what_else(question),
         )
         if profile is not None:
             fits = len(proof) + len(profile.text) <= MAX_ANSWER_CHARS

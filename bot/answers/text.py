@@ -257,12 +257,21 @@ _OWN_FIGURE = lazy_compile(
 )
 
 
+_ASKS_OWN_NEED = lazy_compile(
+    r"\b(?:do|does|did|will|would|should|must|shall)\s+(?:we|i|us|our company)\b(?=\s*(?:really\s+|still\s+|also\s+)?"
+    r"(?:need|require|have to|must))"
+    r"|(?:我们|我司|咱们|我方|本公司)(?=\s*(?:是不是|是否|也|还|真的)?\s*(?:需要|要|得|必须|需)(?!\s*(?:进|入|做|卖|申请)))"
+)
+
+
 def quotes_requirement(converted: str, start: int, end: int) -> bool:
     """The number at [start, end) of the digit-converted text is a rule's figure the vendor
     asks about, not one they state about their company."""
     before = converted[max(0, start - 16) : start]
     clause_starts = [m.end() for m in re.finditer(r"[，,。;；!！?？]", before)]
     before = before[clause_starts[-1] :] if clause_starts else before
+    # "do we need 20 people", "我们需要20人吗": our own word asking the rule, no figure of ours.
+    before = _ASKS_OWN_NEED.sub(" ", before)
     if _OWN_FIGURE.search(before):
         return False
     return bool(_REQUIREMENT_BEFORE.search(before) or _REQUIREMENT_AFTER.search(converted[end:]))
@@ -476,7 +485,7 @@ _HEADCOUNT = lazy_compile(
     # overstates the team
     r"(\d+)\s*(?:多|余)?\s*(?:-\s*)?(?:个人|人|个员工|名员工|位员工|员工|名|位|"
     # "15个技术加客服", "20名技术和客服": the team the guide counts, named by its two halves
-    r"(?:个|名|位)?\s*(?:技术|研发|开发)(?:人员)?\s*(?:加|和|及|与|跟|\+|、|/)\s*客服|"
+    r"(?:个|名|位)?\s*(?:技术|研发|开发)(?:人员)?\s*(?:加|和|及|与|跟|\+|、|/)?\s*客服|"
     # "18 tech + support staff": a few words may stand between the number and the noun
     r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|person|staff|staffers|employees|employee"
     r"|engineers|members|heads|headcount)\b)"
@@ -882,6 +891,10 @@ _CORRECTION = lazy_compile(
 )
 # Between the figure taken back and the correction: punctuation and a filler word at most.
 _CORRECTION_GAP = lazy_compile(r"[\s,，.。;；—–!！…-]*(?:的|了|啦|吧)?[\s,，.。;；—–!！…-]*")
+_MONTH_BEFORE = lazy_compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 _FIGURE_UNIT = lazy_compile(rf"^{_FIGURE_NUMBER}(\s*[x*×]\s*{_FIGURE_NUMBER})?")
 _NOW_BEFORE = lazy_compile(r"(现在|目前|如今|其实|实际|\bnow\b|\bactually\b)\s*(是|有|共)?\s*$")
 # The new figure follows the correction within this many characters.
@@ -917,6 +930,10 @@ def without_corrections(text: str) -> str:
             elif unit.endswith("人") and _FIGURE_UNIT.sub("", figure).strip() == "个":
                 figure += "人"
             rest = marker.end() + new.start() + len(new.group(0).rstrip())
+            month = _MONTH_BEFORE.search(window[: new.start()])
+            if month:
+                # "from 2023 — sorry, I mean June 2025": the month belongs to the new figure.
+                figure = month.group(0) + figure
             text = text[: last.start()] + figure + text[rest:]
             changed = True
             break

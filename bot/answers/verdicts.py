@@ -858,6 +858,7 @@ def _mentioned_state(norm: str, condition: Condition) -> State | None:
 
 # A profile covers at least this many of the market's conditions.
 _PROFILE_MIN = 4
+_PROFILE_MIN_WHAT_ELSE = 2
 # The reply's lines beyond this many characters drop the conditions that are met (the head
 # counts them): a chat message holds about 900.
 _PROFILE_ROOM = 760
@@ -881,6 +882,7 @@ def profile_answer(
     market_id: str,
     judged: dict[str, tuple[bool | None, str]],
     lang: Lang,
+    what_else: bool = False,
 ) -> Answer | None:
     """ "（一份完整的情况）…解决方案市场能入驻吗": 能 / 不能 first, then every condition of that
     market: judged from the stated numbers (`judged`: condition key → (passed, shown value)),
@@ -920,7 +922,8 @@ def profile_answer(
             missing.append(condition)
         else:
             rows.append((condition, state == "has", t("answers_profile_as_said", lang)))
-    if len(rows) < _PROFILE_MIN:
+    # "还要满足什么" asks the rest whatever was stated: two facts are a profile then.
+    if len(rows) < (_PROFILE_MIN_WHAT_ELSE if what_else else _PROFILE_MIN):
         return None
 
     def summary(condition: Condition) -> str:

@@ -405,3 +405,48 @@ def test_a_months_amount_in_a_market_is_its_commission(question: str, figure: st
 def test_staff_on_social_insurance_among_more_are_the_team() -> None:
     text = answer("30个人，其中15个交社保，能进建站吗").text
     assert text.startswith("不能") and "15人不满足" in text, text
+
+
+# --- a figure asked as the rule ("do we need 20 people") is never the vendor's own -----------
+
+
+@pytest.mark.parametrize(
+    ("question", "opener"),
+    [
+        ("零售通我们需要20人吗", "不需要"),
+        ("Do we need 20 people for Retail Link?", "No"),
+        ("Do we need a 2 year license for Data Intelligence?", "No"),
+        ("我们要满2年执照才能进数据智能吗", "不需要"),
+    ],
+)
+def test_our_own_word_asking_the_rule_quotes_it(question: str, opener: str) -> None:
+    text = answer(question).text
+    assert text.startswith(opener), text
+    assert "meets it" not in text and "满足" not in _first_line(text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("We paid 80,000 deposit. Which markets could that be?", "Retail Link plus 1"),
+        ("交了8万保证金，是哪些市场", "零售通加 1"),
+        ("How much more deposit if we add Retail Link to our existing API market?", "50,000"),
+    ],
+)
+def test_deposit_paid_or_added_in_other_words(question: str, expected: str) -> None:
+    assert expected in _first_line(answer(question).text)
+
+
+def test_a_month_stays_with_the_corrected_year() -> None:
+    text = answer(
+        "Our business license is from 2023 — sorry, I mean June 2025. Can we join the Service "
+        "market now?"
+    ).text
+    assert text.startswith("No"), text
+
+
+def test_what_else_with_two_facts_judges_them_and_lists_the_rest() -> None:
+    text = answer(
+        "我们注册资金200万，30个技术客服都有社保，想进企业应用市场，还要满足哪些条件？"
+    ).text
+    assert "30人满足" in text and "营业执照满 2 年" in _first_line(text), text
