@@ -127,3 +127,32 @@ def test_a_founding_year_around_a_question_is_never_money_or_years(path: Path) -
         if new or read_as_years or invented_numbers(asked, reply, TODAY):
             wrong.append(f"n={index} {asked!r}: {sorted(map(str, new))}\n    → {reply[:300]!r}")
     assert wrong == [], "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        # The phone stops at the bracket that closes the aside it was typed in …
+        (
+            "（账号ID: V20231108，订单号 2023110812345，电话 0571-88886666）我们只入驻建站市场",
+            {"phone": "0571-88886666"},
+        ),
+        # … a field stops where an aside it never closes begins …
+        (
+            "联系人 张三（账号ID: V20231108，订单号 2023110812345）",
+            {"contact": "张三"},
+        ),
+        # … and a bracket the value opens and closes is its own.
+        ("公司：阿里云（杭州）有限公司，电话 13912345678", None),
+    ],
+)
+def test_a_ticket_field_given_in_the_question_stops_at_its_own_end(
+    question: str, fields: dict[str, str] | None
+) -> None:
+    from bot.answers.ticket_fill import given_fields
+
+    found = given_fields(question)
+    if fields is None:
+        assert found["company"] == "阿里云（杭州）有限公司", found
+    else:
+        assert all(found.get(name) == value for name, value in fields.items()), found
