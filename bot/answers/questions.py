@@ -223,6 +223,10 @@ def several_answer(
         # "Security 100k and Enterprise 150k … tiered combined? What's the commission in each?":
         # the later question leans on the amounts; the whole message is one computation.
         return None
+    if len(answers) > 1 and len({_without_verdict(found.text) for found in answers}) == 1:
+        # "能进企业应用市场吗？必须基于云吗": both parts find the one rule, with or without a
+        # verdict in front: the message is one question, answered as a whole.
+        return None
     if not whole_declined and len(answered) == len(answers):
         joined = _joined(answers)
         if joined is not None:
@@ -284,6 +288,14 @@ def _follow_ups_read_with_the_part_before(
 
 def _answered(found: Answer) -> bool:
     return found.confident and not found.out_of_scope and bool(found.source)
+
+
+# A verdict put before the answer ("不是必须的：", "Yes: "): short, ending in a colon.
+_VERDICT_PREFIX = lazy_compile(r"^[^：:\n]{1,24}[：:]\s*")
+
+
+def _without_verdict(text: str) -> str:
+    return _VERDICT_PREFIX.sub("", text, count=1)
 
 
 def _joined(answers: list[Answer]) -> Answer | None:
