@@ -1058,6 +1058,8 @@ def test_a_number_given_in_another_role_is_invented(
         # An identifier quoted back whole, as written (the ticket's phone line, the id).
         ("电话 0571-88886666，工单怎么写", "电话：0571-88886666"),
         ("Vendor ID V10023, deposit for API?", "V10023: the deposit is 30,000 yuan"),
+        # The same figure given both as an id and as an amount counts as the amount.
+        ("2021年1月，API市场卖了200000，服务商ID 200000，佣金多少", "交易额 200,000元，第2档"),
         # Dates and the guide's own figures.
         ("2020年10月建站市场卖了25万", "2020年10月：250,000元，第2档，佣金 37,500元"),
     ],
