@@ -137,6 +137,16 @@ _REPHRASINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|vendor)\b",
             r"we are a \5 with \3 people",
         ),
+        # "still can join?": the adverb after the modal.
+        (r"\bstill can\b", "can still"),
+        # "After ticket what happen?": what comes next.
+        (r"\bwhat happen\b(?!s)", "what happens next"),
+        # "What kinds of company can join the Solution market?": the industries it is open to.
+        (
+            r"\b(what|which) (kinds?|types?|sorts?) of (company|companies|businesses|business|vendors"
+            r"|firms)\b",
+            "which industries",
+        ),
         # "…. market?": which market, asked in one word.
         (r"(^|[.!?;,]\s*)(market|category|which)\s*\?\s*$", r"\1which market?"),
     )
@@ -231,9 +241,26 @@ _ANNOUNCES_QUESTIONS = lazy_compile(
 )
 
 
+# "Does the DevOps market require an ACP engineer? We don't have one.": the vendor's situation
+# said after the question, read before it as it is meant.
+_AFTERTHOUGHT = lazy_compile(
+    r"^(?P<question>[^?]*\?)\s*(?P<said>(we|our|i|my)\b[^?.!]{0,80}[.!]?)\s*$", re.IGNORECASE
+)
+_MAX_AFTERTHOUGHT_WORDS = 12
+
+
+def _situation_first(text: str) -> str:
+    match = _AFTERTHOUGHT.match(text.strip())
+    if match is None or len(match.group("said").split()) > _MAX_AFTERTHOUGHT_WORDS:
+        return text
+    said = match.group("said").rstrip(" .!")
+    return f"{said}. {match.group('question').strip()}"
+
+
 def rephrased(text: str) -> str:
     """`text` with non-native sentence shapes written as the plain question."""
     text = _ANNOUNCES_QUESTIONS.sub("", text)
+    text = _situation_first(text)
     text = _without_known(text)
     text = _it_is_the_market(text)
     for pattern, plain in _REPHRASINGS:
@@ -252,15 +279,20 @@ def rephrased(text: str) -> str:
 
 # A sentence of the message: up to its full stop, question mark or line break.
 _SENTENCE = lazy_compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
-# A question asking the deposit, the figure the guide fixes per market whoever asks.
-_ASKS_DEPOSIT = lazy_compile(r"\b(deposits?|bond)\b", re.IGNORECASE)
+# A question asking what the guide fixes whoever asks: the deposit, the steps, the costs.
+_ASKS_DEPOSIT = lazy_compile(
+    r"\b(deposits?|bond|steps?|process|procedure|fees?|costs?|tickets?|contracts?|agreements?"
+    r"|receipt)\b",
+    re.IGNORECASE,
+)
 # Words that make the vendor's own figures part of the question: a verdict ("can we", "is that
 # enough"), what is left to do, or money that is computed (commission on sales).
 _USES_OWN_FIGURES = lazy_compile(
     r"\b((can|could|may) (we|i|our)|eligible|qualif\w*|meet|enough|ok|okay|allowed|else|more|missing|still"
-    r"|left|remaining|budget|afford|commission|tier|fee|rate|refund\w*|sales|sold"
+    r"|left|remaining|budget|afford|commission|tier|rate|refund\w*|sales|sold|revenue|turnover"
     # Which market fits is read from what the company says it does.
-    r"|which|where|category|categories|fit|fits|suit|suits)\b",
+    r"|(which|what) (market|markets|category|categories|one)|where (should|do|can|to)|category"
+    r"|categories|fit|fits|suit|suits)\b",
     re.IGNORECASE,
 )
 # What the vendor says of itself: its figures, founding, staff.
@@ -271,17 +303,20 @@ _PROFILE_FACT = lazy_compile(
 )
 
 
+_NAMES_A_MARKET = lazy_compile(r"\bmarkets?\b|[\u3400-\u9fff]", re.IGNORECASE)
+
+
 def without_background(text: str, names_market: Callable[[str], bool]) -> str:
     """ "We founded in 2008 and have 200 staff. What is the deposit for the IoT market?": the
-    company's own figures are background to a deposit question (the guide fixes the deposit
-    per market, whoever pays it), so sentences stating them, naming no market, are dropped;
-    unchanged when the question makes them count ("can we join?", "is 60k enough?")."""
+    company's own figures are background to a question on the deposit, the steps or the costs
+    (the guide fixes them whoever asks), so sentences stating them, naming no market, are
+    dropped; unchanged when the question makes them count ("can we join?", "is 60k enough?")."""
     sentences = [match.group(0) for match in _SENTENCE.finditer(text) if match.group(0).strip()]
     asked = [sentence for sentence in sentences if "?" in sentence]
     if len(sentences) < 2 or not asked:
         return text
-    if not any(_ASKS_DEPOSIT.search(sentence) for sentence in asked) or any(
-        _USES_OWN_FIGURES.search(sentence) for sentence in asked
+    if not any(_ASKS_DEPOSIT.search(sentence) for sentence in asked) or _USES_OWN_FIGURES.search(
+        text
     ):
         return text
     kept = [
@@ -300,4 +335,11 @@ def plain_english(text: str) -> str:
     from bot.answers.names import markets_in_question
 
     plain = rephrased(with_guide_words(without_email_frame(text)))
-    return without_background(plain, lambda sentence: bool(markets_in_question(sentence)))
+    return without_background(
+        plain,
+        # A market named as one ("the IoT market", 物联网), not a word in a profile ("big data
+        # experience").
+        lambda sentence: (
+            bool(markets_in_question(sentence)) and bool(_NAMES_A_MARKET.search(sentence))
+        ),
+    )
