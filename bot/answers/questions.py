@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.answers.identifiers import without_identifiers
 from bot.answers.knowledge import concepts
 from bot.answers.matcher import find_concepts
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
@@ -72,13 +73,20 @@ def _split(message: str) -> tuple[str, list[str]]:
         preamble = ""
         while pieces and not _ASKS.search(normalize(pieces[0])):
             preamble += pieces.pop(0)
-        asked = [piece.strip() for piece in pieces if _ASKS.search(normalize(piece))]
+        asked = [piece.strip() for piece in pieces if _ASKS.search(_context_free(piece))]
     asked = [
         piece
         for piece in asked
-        if len(piece) >= _MIN_PART and not (_COURTESY.match(piece) and len(piece) < 16)
+        if len(_context_free(piece)) >= _MIN_PART
+        and not (_COURTESY.match(piece) and len(piece) < 16)
     ]
     return preamble, asked
+
+
+def _context_free(piece: str) -> str:
+    """The piece without the identifiers given as context ("（账号ID: V2023…，电话 0571-…）"):
+    an account, order or phone number is no question of its own."""
+    return re.sub(r"[()（）\[\]【】,，:：\s]+", " ", without_identifiers(normalize(piece))).strip()
 
 
 def _without_marker(piece: str) -> str:
@@ -215,6 +223,10 @@ def several_answer(
         # "Security 100k and Enterprise 150k … tiered combined? What's the commission in each?":
         # the later question leans on the amounts; the whole message is one computation.
         return None
+    if len(answers) > 1 and len({_without_verdict(found.text) for found in answers}) == 1:
+        # "能进企业应用市场吗？必须基于云吗": both parts find the one rule, with or without a
+        # verdict in front: the message is one question, answered as a whole.
+        return None
     if not whole_declined and len(answered) == len(answers):
         joined = _joined(answers)
         if joined is not None:
@@ -276,6 +288,14 @@ def _follow_ups_read_with_the_part_before(
 
 def _answered(found: Answer) -> bool:
     return found.confident and not found.out_of_scope and bool(found.source)
+
+
+# A verdict put before the answer ("不是必须的：", "Yes: "): short, ending in a colon.
+_VERDICT_PREFIX = lazy_compile(r"^[^：:\n]{1,24}[：:]\s*")
+
+
+def _without_verdict(text: str) -> str:
+    return _VERDICT_PREFIX.sub("", text, count=1)
 
 
 def _joined(answers: list[Answer]) -> Answer | None:

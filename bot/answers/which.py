@@ -179,13 +179,25 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
         return join_names([market_label(get_market(m), lang) for m in ids], lang)
 
     no_rate_text = t("answers_which_no_rate_tail", lang, names=names(no_rate)) if no_rate else ""
+    extreme = _HIGHEST.search(norm) or _LOWEST.search(norm)
     if _NO_RATE.search(norm):
         body = t("answers_which_no_rate", lang, names=names(no_rate))
-    elif _ZERO_RATE.search(norm):
+    elif _ZERO_RATE.search(norm) and not extreme:
         zero = [row.market for row in rows if all(p == 0 for p in row.percent)]
         if not zero:
             return None
         body = t("answers_which_zero_rate", lang, names=names(zero)) + no_rate_text
+    elif extreme:
+        # "哪个类目佣金比例最高": the row highest (lowest) at every tier, from the rate table.
+        highest = bool(_HIGHEST.search(norm))
+        pick = max if highest else min
+        best = pick(row.percent for row in rows)
+        chosen = [row for row in rows if row.percent == best]
+        if any(pick(row.percent[tier] for row in rows) != best[tier] for tier in range(len(best))):
+            return None
+        rates = " / ".join(f"{percent}%" for percent in best)
+        key = "answers_which_highest_rate" if highest else "answers_which_lowest_rate"
+        body = t(key, lang, names=names([row.market for row in chosen]), rates=rates) + no_rate_text
     else:
         return None
     # The markets first; whose rates these are after.
@@ -193,6 +205,11 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
         body += t("answers_which_rates_ended", lang, span=computed.policy_span(lang))
     source = source_line(sections()["commission"], t("answers_rates_subsection", lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which_rates", source, [])
+
+
+# "佣金最高", "the highest commission": the row highest at every tier; "最低", "cheapest".
+_HIGHEST = lazy_compile(r"最高|最贵|最多|最狠|\b(highest|most expensive|largest|biggest|most)\b")
+_LOWEST = lazy_compile(r"最低|最便宜|最少|\b(lowest|cheapest|smallest|least)\b")
 
 
 # --- which market fits what the vendor sells ---------------------------------------------------
@@ -214,7 +231,8 @@ _DESCRIBES_OFFERING = lazy_compile(
 # The market itself is asked for ("该进哪个集市", "where should we list"), not a rule's markets.
 _ASKS_FIT = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么)\s*(市场|集市|类目|板块|分类)"
-    r"|(入|进|选|去|放|归|属于|适合|对应|报|上架到?)\s*哪"
+    # "去哪找人" asks whom to go to for help, never a market.
+    r"|(入|进|选|去(?!\s*哪里?儿?\s*(找|问|联系|咨询|求助|反馈|投诉))|放|归|属于|适合|对应|报|上架到?)\s*哪"
     r"|\b(which|what)\s+(market|markets|category|categories|marketplace category)\b"
     r"|\bwhere (should|do|can|would) (i|we)\b|\bwhere to (list|sell|join|onboard|apply|go|register)\b"
 )

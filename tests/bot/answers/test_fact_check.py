@@ -103,13 +103,19 @@ def test_english_still_valid_gets_the_period(question: str) -> None:
     assert "ended on 2021-03-31" in reply.text and '"human"' in reply.text
 
 
-def test_policy_adjustment_answer_starts_neutrally() -> None:
+def test_policy_adjustment_answer_says_the_policy_has_ended_right_after_its_verdict() -> None:
+    """Asked yes or no, the rule's verdict comes first (阿里云有权…调整: 会 / Yes, round 17),
+    and the very next words say the policy it is about has ended."""
     zh = answer("佣金政策以后会调整吗", today=TODAY)
     assert zh.topic == "commission.adjust"
-    assert zh.text.startswith("指南中的佣金优惠政策（2016年11月17日至2021年3月31日，已结束）写明")
+    assert zh.text.startswith(
+        "会：指南中的佣金优惠政策（2016年11月17日至2021年3月31日，已结束）写明"
+    )
     en = answer("can alibaba change the commission policy", lang="en", today=TODAY)
     assert en.topic == "commission.adjust"
-    assert not en.text.startswith("Yes")
+    assert en.text.startswith(
+        "Yes: The guide's commission discount policy (2016-11-17 to 2021-03-31, now ended)"
+    )
 
 
 # --- finding 3: 客服 (customer service) is online service, not after-sales -----------------
@@ -218,8 +224,9 @@ def test_agreements_are_required_by_every_market_except_retail_link() -> None:
 def test_marketing_software_cloud_question_is_answered_from_the_note(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert not reply.out_of_scope
+    # The rule's verdict first (无须: 不需要, round 17), then the note itself.
     assert reply.text.startswith(
-        "基础软件市场、企业应用市场的入驻条件中写明："
+        "不需要：基础软件市场、企业应用市场的入驻条件中写明："
         "“非云产品的营销推广工具，无须基于云部署和开发（仅针对营销软件）。”"
     )
     assert "这是说明，不是入驻条件" in reply.text

@@ -1,0 +1,206 @@
+"""A yes / no question about a rule gets its verdict first, read off the rule's own wording.
+
+"营销软件必须基于云吗", "政策会不会调整", "Is real-name verification required to join?": the
+reply states the rule ("无须基于云部署和开发", "阿里云有权…调整"), and a vendor reads the first
+word. This is the one place that, for any confident fact answer to a yes / no-shaped question
+that does not already open with a verdict, puts the verdict in front (需要 / 不需要 / 可以 /
+不能 / 会 / 不会, Yes / No).
+
+The verdict is never guessed: it is the polarity of the reply's own sentence about the thing
+asked (the sentence sharing the most words with the question among those that state a rule of
+the kind asked: a requirement, a permission, a future change). When that sentence says both
+(必须… 无须…), none says anything of the kind, or two equally close sentences disagree, the
+reply stays as it was: no verdict word rather than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers.model import Answer
+from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """One kind of yes / no question, with the rule words that answer it either way."""
+
+    name: str
+    asked: re.Pattern[str]  # how the question asks it (必须…吗, "is X required")
+    negative: re.Pattern[str]  # the rule says no (无须, "not required"); looked for first
+    positive: re.Pattern[str]  # the rule says yes (必须, "must"), once the negatives are gone
+
+
+_REQUIRED = _Kind(
+    "required",
+    lazy_compile(
+        r"必须|必需|需要|需不需要|要不要|一定要|是否要|非得|得不得|强制|硬性|要求|(是不是|也|都|还)要"
+        r"|\b(required|require|requires|need|needs|must|have to|has to|mandatory|necessary"
+        r"|obligatory|compulsory)\b"
+    ),
+    lazy_compile(
+        r"无须|无需|不需要|不必|不用|不要求|不是必须|并非必须|非必须|不强制|不需|没有要求|无要求"
+        r"|\b(no need|not required|need not|needn't|do not need|does not need|don't need"
+        r"|doesn't need|not necessary|not mandatory|not obligatory|optional)\b"
+    ),
+    lazy_compile(
+        r"必须|须|需要|需|要求|应当|\b(required|requires|require|must|needs? to|has to|have to"
+        r"|mandatory)\b"
+    ),
+)
+_ALLOWED = _Kind(
+    "allowed",
+    lazy_compile(
+        r"能不能|可不可以|能否|可否|可以|允许|能|\b(can|could|may|allowed|permitted|possible)\b"
+    ),
+    lazy_compile(
+        r"不能|不可以|不得|不允许|禁止|不可|无法|不予|\b(cannot|can't|can not|may not|not allowed"
+        r"|not permitted|must not|is not possible)\b"
+    ),
+    lazy_compile(
+        r"可以|可|能|允许|有权|\b(may|can|allowed|permitted|entitled|reserves the right)\b"
+    ),
+)
+_WILL = _Kind(
+    "will",
+    lazy_compile(r"会不会|是否会|会|\b(will|would)\b"),
+    lazy_compile(r"不会|\b(will not|won't|would not|wouldn't)\b"),
+    lazy_compile(r"会|将|有权|\b(will|may|would|reserves the right)\b"),
+)
+_KINDS = (_REQUIRED, _ALLOWED, _WILL)
+
+# A question answered yes or no: 吗 / 么 at the end, X不X (要不要, 会不会), 是否; in English an
+# auxiliary first. Not a choice (还是, "or") and not a wh-question (多少, 怎么, "how").
+_YES_NO_ZH = lazy_compile(
+    r"(吗|么|嘛)\s*[?？]*\s*$|要不要|需不需要|能不能|可不可以|会不会|是不是|是否|得不得|用不用"
+)
+_YES_NO_EN = lazy_compile(
+    r"^\s*(is|are|do|does|did|can|could|will|would|must|should|may|has|have|need)\b"
+)
+_WH = lazy_compile(
+    r"什么|哪|多少|怎么|怎样|如何|几|为什么|为啥|谁|何时|多久|多长|还是"
+    r"|\b(what|which|how|why|when|where|who|whom)\b"
+    # "…before listing, or can we pay it later?": two ways asked to choose from.
+    r"|,\s*or\b|\bor (can|could|do|does|did|is|are|will|would|should|must|may|we|i|it)\b"
+)
+# The answer's sentences (clauses within a sentence stay together: "有权…调整，或延长、缩短").
+_SENTENCE_END = lazy_compile(r"[。；;！!？?\n]|(?<=[A-Za-z)])\.\s")
+# Words that carry no topic: the question's frame, not the thing asked about.
+_ZH_FRAME = lazy_compile(
+    r"必须|必需|需要|要不要|一定|是否|是不是|能不能|可不可以|可以|能否|会不会|我们|你们|请问|吗|么|呢"
+    # Words every question of the guide shares: no topic of their own.
+    r"|阿里云|云市场|指南|入驻|市场|集市|服务商|申请"
+)
+_EN_STOP = frozenset(
+    "the a an is are do does did can could will would must should may has have need needs to of"
+    " for in on at and or we our us you your it its be been this that with by from as any".split()
+)
+# Computed answers that state a rule rather than judge the vendor's figures.
+_RULE_TOPICS = frozenset({"computed.note", "computed.conditions", "computed.scope"})
+# A reply that already opens with a verdict.
+_OPENS_WITH_VERDICT = lazy_compile(
+    r"\s*(不|没|无|有|能|可以|需要|必须|会|是|对|否|这一项|满足|yes\b|no\b|not\b|you can|you cannot)",
+    re.IGNORECASE,
+)
+# Asked beside the requirement: may we join all the same ("这种能进基础软件市场吗？是不是必须…").
+_ASKS_MAY_JOIN = lazy_compile(r"能进|能入|可以进|可以入|能上架|可以上架|能申请|可以申请")
+
+
+def with_rule_verdict(question: str, found: Answer) -> Answer:
+    """`found` with the rule's verdict first when `question` asks yes or no of a rule the reply
+    states one way only; else `found` unchanged."""
+    if found.out_of_scope or not found.confident or found.topic in (None, "greeting"):
+        return found
+    if found.topic.startswith("computed.") and found.topic not in _RULE_TOPICS:
+        # Computed answers (thresholds, profiles, amounts) judge the vendor's own figures and
+        # put their own verdict first (bot/answers/verdicts.py, computed.py).
+        return found
+    if _OPENS_WITH_VERDICT.match(found.text):
+        return found
+    norm = normalize(question)
+    if not _asks_yes_no(norm):
+        return found
+    # The rule is in the body, not in the source line (its headings say nothing either way).
+    body = found.text.rstrip().rsplit("\n", 1)[0] if found.source else found.text
+    for kind in _kinds_asked(norm):
+        said = _rule_polarity(norm, body, kind)
+        if said is None:
+            continue
+        found.text = _verdict_text(kind, said, norm, found.lang) + found.text
+        return found
+    if _ASKS_MAY_JOIN.search(norm) and _rule_polarity(norm, body, _REQUIRED) is False:
+        # "没有基于云开发，能进企业应用市场吗": the rule waives what the vendor lacks.
+        found.text = t("answers_rule_not_required_may_join", found.lang) + found.text
+    return found
+
+
+# Words holding 能 / 可 / 会 that ask or allow nothing (智能接入网关, 可能, 能力, 社会).
+_NOT_MODAL = lazy_compile(
+    r"智能|功能|性能|能力|可能|技能|能源|可靠|可视|可追溯|认可|许可|社会|会员|机会|协会|大会|会议"
+)
+
+
+def _asks_yes_no(norm: str) -> bool:
+    if _WH.search(norm):
+        return False
+    return bool(_YES_NO_ZH.search(norm) or _YES_NO_EN.match(norm))
+
+
+def _kinds_asked(norm: str) -> list[_Kind]:
+    """The kinds the question asks, in the order it asks them."""
+    norm = _NOT_MODAL.sub(" ", norm)
+    found = [(match.start(), kind) for kind in _KINDS if (match := kind.asked.search(norm))]
+    return [kind for _, kind in sorted(found, key=lambda pair: pair[0])]
+
+
+def _topic_words(text: str) -> set[str]:
+    """Chinese character pairs and English words that name what a text is about."""
+    zh = _ZH_FRAME.sub(" ", text)
+    pairs = {
+        run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", zh) for i in range(len(run) - 1)
+    }
+    # A word's first five letters: "shortened" is about "shorten", "deposits" about "deposit".
+    words = {word[:5] for word in re.findall(r"[a-z][a-z-]{2,}", text) if word not in _EN_STOP}
+    return pairs | words
+
+
+def _rule_polarity(norm: str, body: str, kind: _Kind) -> bool | None:
+    """True when the reply's sentences of this kind about the question's topic all state the
+    rule as yes, False when all state it as no, None when none does or they disagree (a rule and
+    its exception: "能部署在ECS实例上" beside "营销软件无须基于云部署")."""
+    asked = _topic_words(norm)
+    said: set[bool] = set()
+    for sentence in _SENTENCE_END.split(body):
+        sentence = _NOT_MODAL.sub(" ", normalize(sentence))
+        negative = kind.negative.search(sentence) is not None
+        positive = kind.positive.search(kind.negative.sub(" ", sentence)) is not None
+        if negative == positive:  # neither, or both: this sentence settles nothing
+            if negative and asked & _topic_words(sentence):
+                return None
+            continue
+        if asked & _topic_words(sentence):
+            said.add(positive)
+    return said.pop() if len(said) == 1 else None
+
+
+# Each kind's verdict, (yes, no).
+_VERDICT_KEYS = {
+    "required": ("answers_rule_required_yes", "answers_rule_required_no"),
+    "must": ("answers_rule_must", "answers_rule_not_must"),
+    "allowed": ("answers_rule_allowed_yes", "answers_rule_allowed_no"),
+    "will": ("answers_rule_will_yes", "answers_rule_will_no"),
+}
+# "是不是必须…" is answered 是，必须 / 不是必须的 rather than 需要 / 不需要.
+_ASKS_MUST = lazy_compile(r"必须")
+
+
+def _verdict_text(kind: _Kind, positive: bool, norm: str, lang: str) -> str:
+    if kind is _REQUIRED and not positive and _ASKS_MAY_JOIN.search(norm):
+        # "这种能进基础软件市场吗？是不是必须基于云": what is not required does not stand in the way.
+        return t("answers_rule_not_required_may_join", lang)
+    name = "must" if kind is _REQUIRED and _ASKS_MUST.search(norm) else kind.name
+    yes, no = _VERDICT_KEYS[name]
+    return t(yes if positive else no, lang)
