@@ -241,26 +241,9 @@ _ANNOUNCES_QUESTIONS = lazy_compile(
 )
 
 
-# "Does the DevOps market require an ACP engineer? We don't have one.": the vendor's situation
-# said after the question, read before it as it is meant.
-_AFTERTHOUGHT = lazy_compile(
-    r"^(?P<question>[^?]*\?)\s*(?P<said>(we|our|i|my)\b[^?.!]{0,80}[.!]?)\s*$", re.IGNORECASE
-)
-_MAX_AFTERTHOUGHT_WORDS = 12
-
-
-def _situation_first(text: str) -> str:
-    match = _AFTERTHOUGHT.match(text.strip())
-    if match is None or len(match.group("said").split()) > _MAX_AFTERTHOUGHT_WORDS:
-        return text
-    said = match.group("said").rstrip(" .!")
-    return f"{said}. {match.group('question').strip()}"
-
-
 def rephrased(text: str) -> str:
     """`text` with non-native sentence shapes written as the plain question."""
     text = _ANNOUNCES_QUESTIONS.sub("", text)
-    text = _situation_first(text)
     text = _without_known(text)
     text = _it_is_the_market(text)
     for pattern, plain in _REPHRASINGS:
@@ -278,7 +261,8 @@ def rephrased(text: str) -> str:
 
 
 # A sentence of the message: up to its full stop, question mark or line break.
-_SENTENCE = lazy_compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
+# (A full stop inside a word — "t3.medium", "Co.,Ltd" — ends nothing.)
+_SENTENCE = lazy_compile(r"(?:[^.?!\n]|[.?!](?=[^\s.?!]))+(?:[.?!]+(?=\s|$)|\n|$)")
 # A question asking what the guide fixes whoever asks: the deposit, the steps, the costs.
 _ASKS_DEPOSIT = lazy_compile(
     r"\b(deposits?|bond|steps?|process|procedure|fees?|costs?|tickets?|contracts?|agreements?"
@@ -290,6 +274,7 @@ _ASKS_DEPOSIT = lazy_compile(
 _USES_OWN_FIGURES = lazy_compile(
     r"\b((can|could|may) (we|i|our)|eligible|qualif\w*|meet|enough|ok|okay|allowed|else|more|missing|still"
     r"|left|remaining|budget|afford|commission|tier|rate|refund\w*|sales|sold|revenue|turnover"
+    r"|orders?|settled|settlement|policy|period|month"
     # Which market fits is read from what the company says it does.
     r"|(which|what) (market|markets|category|categories|one)|where (should|do|can|to)|category"
     r"|categories|fit|fits|suit|suits)\b",
@@ -303,6 +288,7 @@ _PROFILE_FACT = lazy_compile(
 )
 
 
+_PAYMENT = lazy_compile(r"\b(pay|paid|paying|amount|total|budget)\b", re.IGNORECASE)
 _NAMES_A_MARKET = lazy_compile(r"\bmarkets?\b|[\u3400-\u9fff]", re.IGNORECASE)
 
 
@@ -322,7 +308,12 @@ def without_background(text: str, names_market: Callable[[str], bool]) -> str:
     kept = [
         sentence
         for sentence in sentences
-        if "?" in sentence or not _PROFILE_FACT.search(sentence) or names_market(sentence)
+        if "?" in sentence
+        or not _PROFILE_FACT.search(sentence)
+        or names_market(sentence)
+        # "We'll pay 120,000 deposit in total.": the amount asked about, no profile.
+        or _ASKS_DEPOSIT.search(sentence)
+        or _PAYMENT.search(sentence)
     ]
     return " ".join(sentence.strip() for sentence in kept) if kept != sentences else text
 
@@ -335,11 +326,15 @@ def plain_english(text: str) -> str:
     from bot.answers.names import markets_in_question
 
     plain = rephrased(with_guide_words(without_email_frame(text)))
+    # A market named as one ("the IoT market", 物联网) is kept; a word in a profile ("big data
+    # experience") only when the question itself names no market.
+    asks_of_a_market = any(
+        markets_in_question(sentence) for sentence in _SENTENCE.findall(plain) if "?" in sentence
+    )
     return without_background(
         plain,
-        # A market named as one ("the IoT market", 物联网), not a word in a profile ("big data
-        # experience").
         lambda sentence: (
-            bool(markets_in_question(sentence)) and bool(_NAMES_A_MARKET.search(sentence))
+            bool(markets_in_question(sentence))
+            and (bool(_NAMES_A_MARKET.search(sentence)) or not asks_of_a_market)
         ),
     )
