@@ -1006,6 +1006,14 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     },
     ("bot/lang.py", "_CHINESE_GRAMMAR"): "grammar words telling a mixed message's language",
     ("bot/lang.py", "_CHINESE_MARKET_NAMES"): "market names, no sentence of their own",
+    ("bot/answers/computed.py", "_WRITES_AMOUNT"): "words asking how an amount is written",
+    ("bot/answers/ticket_category.py", "_CATEGORIES"): "the ticket page's category names",
+    ("bot/answers/ticket_category.py", "_ENGLISH_NAMES"): "the ticket page's labels, glossed",
+    ("bot/answers/ticket_category.py", "_RIGHT"): "the deposit ticket's own categories",
+    ("bot/answers/ticket_category.py", "_TICKET"): "words naming the ticket",
+    ("bot/answers/ticket_category.py", "_ASKS_WHERE_FILED"): "words asking where it is filed",
+    ("bot/answers/ticket_category.py", "_YES_NO"): "words asking yes or no",
+    ("bot/answers/order.py", "_ASKS_WHAT_HAPPENS"): "words asking what a step brings about",
 }
 
 

@@ -28,6 +28,7 @@ from bot.answers import (
     questions,
     reverse,
     shorthand,
+    ticket_category,
     ticket_fill,
     verdicts,
     which,
@@ -2021,6 +2022,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     unstated = unstated_attribute(text)
     if unstated is not None:
         return _not_in_guide(unstated.body(chosen), chosen)
+    category = ticket_category.ticket_category_answer(text, chosen)
+    if category is not None:
+        # "Is the deposit ticket filed under Invoice Management?": 不是 / No, 资金管理.
+        return category
     # An identifier and its label ("账号ID是 1688…") say whose record it is, not what is asked:
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text))

@@ -179,7 +179,7 @@ REQUIRED_RIGHT = {
     # handed off (fix15a). 200 with both answer branches merged (main fa3c6f9 + fix15a).
     "dev13_questions.yaml": 200,
     # dev14b: first score 172/200 on main 94ce11d (English wording 17 of its 28 misses).
-    "dev14b_questions.yaml": 190,
+    "dev14b_questions.yaml": 195,
     # First score 183/200 (main 94ce11d, 2026-12-01, 0 invented numbers); raised as its misses
     # are fixed as classes (after fixes, not blind): 187 once a penalty for breaking the rules,
     # another platform's fees and a contract penalty are declined and 去哪找人 is the contact page.
