@@ -61,7 +61,8 @@ _ALLOWED = _Kind(
         r"|not permitted|must not|is not possible)\b"
     ),
     lazy_compile(
-        r"可以|可|能|允许|有权|\b(may|can|allowed|permitted|entitled|reserves the right)\b"
+        r"可以|可|能|允许|有权|保留.{0,40}权利"
+        r"|\b(may|can|allowed|permitted|entitled|reserves the right)\b"
     ),
 )
 _WILL = _Kind(
@@ -88,6 +89,14 @@ _WH = lazy_compile(
 )
 # The answer's sentences (clauses within a sentence stay together: "有权…调整，或延长、缩短").
 _SENTENCE_END = lazy_compile(r"[。；;！!？?\n]|(?<=[A-Za-z)])\.\s")
+# Function characters that join topic words without being one (部署|在|云|上).
+_ZH_FUNCTION = lazy_compile(r"[的在上里了是有要把被给和与及或也都还就才吗呢啊吧您你我们]")
+# Where the thing asked ends and its purpose begins ("…才能进解决方案市场", "… to join X").
+_PURPOSE = lazy_compile(
+    r"才能|才可以|才行|以便|\b(to join|to enter|to get into|to list|in order to|so that|for)\b"
+)
+# Clause ends within a question.
+_CLAUSE_END = lazy_compile(r"[,，。；;！!？?]|(吗|么|呢|嘛)")
 # Words that carry no topic: the question's frame, not the thing asked about.
 _ZH_FRAME = lazy_compile(
     r"必须|必需|需要|要不要|一定|是否|是不是|能不能|可不可以|可以|能否|会不会|我们|你们|请问|吗|么|呢"
@@ -97,6 +106,11 @@ _ZH_FRAME = lazy_compile(
 _EN_STOP = frozenset(
     "the a an is are do does did can could will would must should may has have need needs to of"
     " for in on at and or we our us you your it its be been this that with by from as any".split()
+)
+# A change to come asked about the time after now or after the policy.
+_ASKS_FUTURE = lazy_compile(
+    r"(到期|结束|过期|截止)(了)?(以后|之后|后)|以后|之后|今后|将来|未来|还会|再次|明年|下一期"
+    r"|\b(after|future|anymore|any more|again|later|next year|from now on)\b"
 )
 # Computed answers that state a rule rather than judge the vendor's figures.
 _RULE_TOPICS = frozenset({"computed.note", "computed.conditions", "computed.scope"})
@@ -126,6 +140,10 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
     # The rule is in the body, not in the source line (its headings say nothing either way).
     body = found.text.rstrip().rsplit("\n", 1)[0] if found.source else found.text
     for kind in _kinds_asked(norm):
+        if kind is _WILL and _ASKS_FUTURE.search(norm):
+            # "到期后还会延长吗", "以后会调整吗": what is to come is no rule the guide states (its
+            # policy has ended); the reply says what the rule was, with no verdict.
+            continue
         said = _rule_polarity(norm, body, kind)
         if said is None:
             continue
@@ -158,7 +176,7 @@ def _kinds_asked(norm: str) -> list[_Kind]:
 
 def _topic_words(text: str) -> set[str]:
     """Chinese character pairs and English words that name what a text is about."""
-    zh = _ZH_FRAME.sub(" ", text)
+    zh = _ZH_FUNCTION.sub(" ", _ZH_FRAME.sub(" ", text))
     pairs = {
         run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", zh) for i in range(len(run) - 1)
     }
@@ -167,21 +185,42 @@ def _topic_words(text: str) -> set[str]:
     return pairs | words
 
 
+def _asked_object(norm: str, kind: _Kind) -> set[str]:
+    """The topic words of what the question asks about: the words after the asking word up to
+    the clause's end ("必须|基于云", "会不会|调整", "can|alibaba cloud change … period"), or,
+    when the asking word ends the clause ("工单里金额写小写|可以吗"), the words before it."""
+    plain = _NOT_MODAL.sub(" ", norm)
+    match = kind.asked.search(plain)
+    if match is None:
+        return _topic_words(norm)
+    clause = _CLAUSE_END.split(plain[match.end() :], maxsplit=1)[0]
+    return (
+        _topic_words(_PURPOSE.split(clause, maxsplit=1)[0])
+        or _topic_words(clause)
+        or _topic_words(_CLAUSE_END.split(plain[: match.start()])[-1])
+    )
+
+
 def _rule_polarity(norm: str, body: str, kind: _Kind) -> bool | None:
-    """True when the reply's sentences of this kind about the question's topic all state the
-    rule as yes, False when all state it as no, None when none does or they disagree (a rule and
-    its exception: "能部署在ECS实例上" beside "营销软件无须基于云部署")."""
-    asked = _topic_words(norm)
+    """True when the reply's sentences of this kind about the thing asked all state the rule as
+    yes, False when all state it as no, None when none does or they disagree (a rule and its
+    exception: "能部署在ECS实例上" beside "营销软件无须基于云部署"). A sentence is about the
+    thing asked when it holds at least half of its topic words: "系统会发送邮件通知" says
+    nothing of 短信, "我可以帮您填好" nothing of 金额写小写."""
+    asked = _asked_object(norm, kind)
+    if not asked:
+        return None
     said: set[bool] = set()
     for sentence in _SENTENCE_END.split(body):
         sentence = _NOT_MODAL.sub(" ", normalize(sentence))
+        about = 2 * len(asked & _topic_words(sentence)) >= len(asked)
         negative = kind.negative.search(sentence) is not None
         positive = kind.positive.search(kind.negative.sub(" ", sentence)) is not None
         if negative == positive:  # neither, or both: this sentence settles nothing
-            if negative and asked & _topic_words(sentence):
+            if negative and about:
                 return None
             continue
-        if asked & _topic_words(sentence):
+        if about:
             said.add(positive)
     return said.pop() if len(said) == 1 else None
 
