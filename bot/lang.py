@@ -44,6 +44,51 @@ _ENGLISH_OPENING = re.compile(
 )
 
 
+# The words that carry a sentence's grammar (question words, pronouns, particles, linking and
+# helping verbs), as against the names of things (market names, "deposit", 保证金) that vendors
+# mix in from the other language: a mixed message is written in the language whose grammar
+# words it uses ("Security market的deposit是多少？" is Chinese, "API市场 commission is zero
+# right?" English).
+_CHINESE_GRAMMAR = re.compile(
+    r"的|是|吗|呢|吧|嘛|么|啊|呀|我们|我|你们|你|您|多少|什么|啥|怎么|怎样|如何|哪|几|(?<!智)能|可以"
+    r"|需要|要不要|有没有|没有|还是|或者|请问|一共|如果|就|都|还|和|跟|了"
+)
+_ENGLISH_GRAMMAR = re.compile(
+    r"\b(is|are|was|were|be|what|what's|whats|how|which|where|when|why|who|do|does|did|can|could"
+    r"|should|would|will|may|must|the|an|of|for|to|in|on|with|and|or|if|we|our|us|you|your|my|i"
+    r"|it|its|this|that|there|much|many|any|have|has|please|not|don't|doesn't|right)\b",
+    re.IGNORECASE,
+)
+# The guide's market names in Chinese: a message whose only Chinese is these names is written in
+# the language of its other words ("零售通 + API + 服务 + 安全 four markets, bond total?").
+_CHINESE_MARKET_NAMES = re.compile(
+    r"(零售通|新零售|基础软件|软件|服务|代维|建站|网站建设|数据智能|大数据|安全|企业应用|解决方案|物联网|开发运维"
+    r"|云市场|阿里云)(市场|集市)?"
+)
+# English words that are no acronym (API, IoT, BI are names, not the language of a sentence).
+_ENGLISH_WORD = re.compile(r"\b(?![A-Z]{2,}\b|IoT\b|SaaS\b)[A-Za-z][a-z]+\b")
+# English grammar decides only with two of its words at least ("请问 how many markets?").
+_MIN_ENGLISH_GRAMMAR = 2
+
+
+def _grammar_lang(text: str) -> Lang | None:
+    """The language whose grammar words a mixed message uses more, or None on a tie."""
+    chinese = len(_CHINESE_GRAMMAR.findall(text))
+    english = len(_ENGLISH_GRAMMAR.findall(text))
+    if chinese > english:
+        return "zh"
+    if english > chinese and english >= _MIN_ENGLISH_GRAMMAR:
+        return "en"
+    if (
+        not chinese
+        and cjk_count(_CHINESE_MARKET_NAMES.sub(" ", text)) == 0
+        and len(_ENGLISH_WORD.findall(text)) >= _MIN_ENGLISH_GRAMMAR
+    ):
+        # Chinese only in market names, English words around them.
+        return "en"
+    return None
+
+
 def cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
@@ -60,6 +105,11 @@ def detect_lang(text: str) -> Lang | None:
     if cjk == 0:
         return "en" if _LATIN_WORD.search(folded) else None
     latin = len(_LATIN_LETTER.findall(folded))
+    if _LATIN_WORD.search(folded):
+        # Both languages' words: the grammar tells, outside any quotation of the guide.
+        by_grammar = _grammar_lang(_QUOTED.sub(" ", folded))
+        if by_grammar is not None:
+            return by_grammar
     if latin >= _LATIN_LETTERS_PER_CJK * cjk:
         return "en"
     if (

@@ -1373,10 +1373,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按指南中各集市的介绍和入驻条件，最相符的是（按相关程度）：",
         "From the guide's description of each market, the closest matches (best first):",
     ),
-    "answers.check_conditions_or_staff": (
-        "可以问“XX市场入驻条件”核对具体条件；拿不准可回复“转人工”。",
-        'Ask e.g. "Basic Software Market conditions" to check the entry conditions.',
-    ),
     # --- reading typed values (bot/parsing.py: what was wrong and how to write it) ---
     "parse.give": ("请输入{what}，例如 {example}", "Please give {what}, e.g. {example}"),
     "parse.nothing_given": (
@@ -2282,10 +2278,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # An identifier given where a tier is asked (bot/answers/identifiers.py id_given_for_tier).
     "answers_id_is_not_an_amount": (
-        "{identifier} 是编号，不是金额，不能用来判断档位。档位看的是该类目当月应结算订单实收现金"
+        "您给的编号（账号、ID、订单号、电话等）不是金额，不能用来判断档位。档位看的是该类目当月应结算订单实收现金"
         "交易额（含分销订单）：第1档 交易额<20万元；第2档 20万元≤交易额<50万元；第3档 50万元（含）"
         "及以上。告诉我这个类目本月的交易额和市场，我帮您算档位和佣金。",
-        "{identifier} is an identifier, not an amount, so it says nothing about your tier. The "
+        "The number you gave is an identifier (an account, ID, order or phone number), not an "
+        "amount, so it says nothing about your tier. The "
         "tier comes from the month's settled cash total in that category (distribution orders "
         "included): tier 1 below CNY 200,000; tier 2 from CNY 200,000 up to but not including "
         "CNY 500,000; tier 3 CNY 500,000 and above. Tell me the month's amount and the market "
@@ -2709,7 +2706,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "算：分销订单计入该类目当月的应结算实收现金总额，用于匹配档位；但分销部分本身不抽佣。"
         "指南的例子：总额100万（其中40万是服务商分销用户不参与平台抽佣），按100万匹配第3档，"
         "只对其余60万按10%计佣。",
-        "They do count: distribution orders count toward the category's month total that picks"
+        "Yes, they do count: distribution orders count toward the category's month total that picks"
         " the tier, "
         "though the distribution part itself pays no commission. The guide's example: a "
         "1,000,000 total (其中40万是服务商分销用户不参与平台抽佣) is tier 3 by the 1,000,000, and 10% "
@@ -2829,6 +2826,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_not_waived": (
         "不是，保证金不免：每个入驻的类目都要交保证金。",
         "No, the deposit is not waived: every category you join needs its deposit. ",
+    ),
+    # --- computed answers round 17 (fix17b) ---
+    # "服务市场要求执照满1年吗": the market asks more than the figure quoted.
+    "answers_need_more": ("需要，而且要求更高。", "Yes, and more than that. "),
+    # "Is the deposit waived?" with no market named: what each market pays.
+    "answers_deposit_waived_each": (
+        "{each}，多个类目累计计算。",
+        "{each}; several markets add up.",
+    ),
+    # "哪个类目佣金比例最高 / 最低": the row of the rate table, its rates per tier.
+    "answers_which_highest_rate": (
+        "佣金比例最高的是{names}：第1/2/3档 {rates}（每一档都是最高）。",
+        "The highest commission is {names}: {rates} at tiers 1/2/3 (the highest at every tier).",
+    ),
+    "answers_which_lowest_rate": (
+        "佣金比例最低的是{names}：第1/2/3档 {rates}。",
+        "The lowest commission is {names}: {rates} at tiers 1/2/3.",
+    ),
+    # "只有5万注册资金，能进数据智能吗": the market sets no such condition — it does not stop you.
+    "answers_no_condition_join_yes": ("可以，这一点不影响。", "Yes, this does not stop you. "),
+    # "社保都交", "all with social insurance": the statement read as one they can give.
+    # "API和IoT哪个门槛低": by the guide's figures, which market asks less, and where.
+    "answers_multi_rank_lower": (
+        "按指南里有数字的条件（执照年限、注册资金、人数、经验、ACP、服务时长），{easy}门槛更低，"
+        "{hard}要求更高：{diffs}。其余条件见下。",
+        "On the guide's conditions with a figure (licence age, capital, headcount, experience, "
+        "ACP, support hours), {easy} has the lower bar and {hard} asks more: {diffs}. The other "
+        "conditions are below.",
+    ),
+    "answers_multi_rank_mixed": (
+        "按指南里有数字的条件，两个市场各有高低：{diffs}。其余条件见下。",
+        "On the guide's conditions with a figure, neither is lower on every one: {diffs}. The "
+        "other conditions are below.",
+    ),
+    "answers_multi_rank_equal": (
+        "按指南里有数字的条件（执照年限、注册资金、人数、经验、服务时长），两个市场一样；区别在下面的其他条件。",
+        "On the guide's conditions with a figure (licence age, capital, headcount, experience, "
+        "support hours) the two are the same; they differ in the other conditions below.",
+    ),
+    "answers_multi_rank_diff": (
+        "{first}{first_rule}，{second}{second_rule}",
+        "{first}: {first_rule}, {second}: {second_rule}",
+    ),
+    "answers_multi_rank_none": ("没有这一项要求", "no such condition"),
+    "answers_shown_verdict": ("{shown}{verdict}", "{shown}: {verdict}"),
+    "answers_proof_as_said": ("按您说的（员工交社保），", "as you say (staff on social insurance)"),
+    # --- English answers round 17 (fix17d) ---
+    # The market that fits what the vendor sells, with how to ask for that market's conditions.
+    "answers_check_fitting_conditions": (
+        "可以问“{market}入驻条件”查看它的完整条件；拿不准可回复“转人工”。",
+        'Ask "{market} conditions" for its full entry conditions.',
     ),
     # --- answers routing round 17 (fix17a) ---
     # A yes / no asked of a rule: the verdict read off the rule's own wording (yes_no.py).

@@ -464,6 +464,25 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/provenance.py", "_AS_AMOUNT"): "units that make a number an amount",
     ("bot/answers/provenance.py", "_SHARE"): "a share the vendor gives of an amount (三成, 一半)",
     ("bot/answers/provenance.py", "_TENTHS"): "Chinese digits before 成 (两成)",
+    **{
+        ("bot/answers/provenance.py", name): "units that give a checked number its role "
+        "(people, years or months, a calendar month)"
+        for name in ("_PEOPLE_AFTER", "_DURATION_AFTER", "_DATE_AFTER_MONTH")
+    },
+    **{
+        ("bot/answers/identifiers.py", name): "words that make a number a calendar year or ask "
+        "how tiers work (input, never shown)"
+        for name in (
+            "_YEAR_EVENT_BEFORE",
+            "_YEAR_EVENT_AFTER",
+            "_ONE_TIER",
+            "_TIER_RULE",
+            "_OWN_PERIOD",
+        )
+    },
+    ("bot/answers/ticket_fill.py", "_VALUE_END"): "marks that end a ticket field's value",
+    ("bot/answers/ticket_fill.py", "_own_value"): "brackets that end a ticket field's value",
+    ("bot/answers/questions.py", "_context_free"): "brackets and marks around an identifier",
     ("bot/answers/computed.py", "_TENTHS"): "Chinese digits before 成 (分销占两成)",
     **{
         ("bot/answers/text.py", name): "numbers, units, dates, durations and market words "
@@ -667,6 +686,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_CLOUD_WORDS",
             "_ASKS_WITHOUT",
             "_ASKS_EXPERIENCE",
+            "_NOT_MEANT_ASIDE",
+            "_SENTENCE",
         )
     },
     ("bot/answers/reverse.py", "_signature"): "注册资本 read as 注册资金 when grouping the "
@@ -949,8 +970,45 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_TIER_REACHED",
             "_TIER_NUMBERS",
             "_TIER_SHOWN",
+            "_NOT_A_WAIVER",
+            "_ASKS_DEPOSIT_AMOUNT",
+            "_ASKS_ANY_VERDICT",
+            "_FOUNDING_PHRASE",
+            "_STATES_PROOF_HAD",
         )
     },
+    ("bot/answers/multi.py", "_ASKS_EASIER"): "words asking which of two markets asks less "
+    "(门槛低, easier)",
+    ("bot/answers/__init__.py", "_MONTH_AMOUNT"): "words naming a month's amount (这个月, "
+    "this month)",
+    **{
+        ("bot/answers/text.py", name): "words read from a message that takes a figure back "
+        "(300万，哦不对是30万) and the units of the figures"
+        for name in (
+            "_FIGURE_NUMBER",
+            "_FIGURE",
+            "_CORRECTION",
+            "_CORRECTION_GAP",
+            "_NOW_BEFORE",
+            "without_corrections",
+            "_OTHER_COUNT",
+        )
+    },
+    ("bot/answers/names.py", "_HEAD_LABEL_AFTER"): "the colon or dash ending a market name that "
+    "heads the message (Security: …)",
+    **{
+        ("bot/answers/which.py", name): "words asking for the highest / lowest commission"
+        for name in ("_HIGHEST", "_LOWEST")
+    },
+    ("bot/answers/reverse.py", "_NEGATED_FIGURE"): "a figure set aside in a question "
+    "(不要20人团队, rather than 20 people)",
+    **{
+        ("bot/answers/verdicts.py", name): "words read from a vendor's profile (a field of "
+        "experience, a market's name: neither states an offering)"
+        for name in ("_EXPERIENCE_PHRASE", "_market_names_with_market_word")
+    },
+    ("bot/lang.py", "_CHINESE_GRAMMAR"): "grammar words telling a mixed message's language",
+    ("bot/lang.py", "_CHINESE_MARKET_NAMES"): "market names, no sentence of their own",
 }
 
 

@@ -19,6 +19,7 @@ from bot.answers import (
     claims,
     computed,
     durations,
+    english,
     facts,
     identifiers,
     multi,
@@ -54,13 +55,14 @@ from bot.answers.text import (
     excluded_markets,
     founding_year_bounds,
     headcount_mentioned,
-    market_count_mentioned,
+    market_count_in_total,
     money_mentions,
     names_founding,
     normalize,
     ordinary_market_count,
     quotes_requirement,
     support_level_mentioned,
+    without_corrections,
     yuan,
 )
 from bot.conversation.types import Lang
@@ -517,6 +519,11 @@ def _aspect_keys(
     return tuple(dict.fromkeys(keys))
 
 
+_MONTH_AMOUNT = lazy_compile(
+    r"(这个|本|当|上个?|这)月|\d+\s*月|\b(this|last|a|per|that|the) month\b|\bmonthly\b"
+)
+
+
 def _computed(
     question: str,
     lang: Lang,
@@ -548,8 +555,12 @@ def _computed(
     if fit is not None:
         return fit
     if len(markets) == 1 and computed.asks_what_else(question):
-        # "we are 25 people, we give 5x8 support. what more we need to have?": every condition
-        # of the market, which holds what is still to do (computed.py).
+        # "we are 25 people, we give 5x8 support. what more we need to have?": the verdict on
+        # what was stated and the conditions not spoken of (verdicts.profile_answer), else
+        # every condition of the market, which holds what is still to do (computed.py).
+        stated = _threshold(question, lang, concepts, markets, [m.value for m in money], today)
+        if stated is not None and stated.topic == "computed.profile":
+            return stated
         return computed.conditions_answer(markets[0], lang)
     if money:
         # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget (computed.py).
@@ -558,7 +569,19 @@ def _computed(
             return budget
     # "这个月60万，超过50万的部分才按10%吗": a rate beside an amount is about commission.
     rated = bool(re.search(r"\d\s*%", normalize(question))) or parts.asks_progressive(question)
-    if (concepts & _COMMISSION_CONTEXT or rated) and money and "capital" not in concepts:
+    # "企业应用这个月20万，会退吗": a month's amount in a market with a refund asked is the
+    # commission's refund, not the deposit's.
+    month_refund = bool(
+        markets
+        and "refund" in concepts
+        and "deposit" not in concepts
+        and _MONTH_AMOUNT.search(normalize(question))
+    )
+    if (
+        (concepts & _COMMISSION_CONTEXT or rated or month_refund)
+        and money
+        and "capital" not in concepts
+    ):
         result = computed.commission_for_question(question, markets, lang, today)
         if result is not None:
             if parts.asks_progressive(question):
@@ -591,7 +614,12 @@ def _computed(
     # A figure quoted from a rule ("是不是要求注册资金100万以上") is asked about, not stated.
     converted, _ = money_mentions(question)
     stated_money = [m.value for m in money if not quotes_requirement(converted, m.start, m.end)]
-    if markets and "ticket" in concepts and _ASKS_TICKET_TEXT.search(normalize(question)):
+    if (
+        markets
+        and "ticket" in concepts
+        and _ASKS_TICKET_TEXT.search(normalize(question))
+        and (market_count_in_total(question, markets) or 0) <= len(markets)
+    ):
         # "（公司情况…）同时入驻企业应用和API，交完保证金后工单问题描述里的金额怎么写": the ticket's
         # text is asked; the company facts around it are background, not a verdict asked for.
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
@@ -599,7 +627,7 @@ def _computed(
         markets
         and "ticket" in concepts
         and not verdicts.asks_to_join(question)
-        and (market_count_mentioned(question) or 0) <= len(markets)
+        and (market_count_in_total(question, markets) or 0) <= len(markets)
         and not ordinary_market_count(question)
     ):
         # "成立4年、35人…想入企业应用和API，工单里金额怎么写": the company's facts are context;
@@ -609,24 +637,30 @@ def _computed(
     # around it are background, not a verdict asked for.
     asks_deposit_only = (
         "deposit" in concepts
-        and bool(_ASKS_MONEY.search(normalize(question)) or "amount" in concepts)
+        and bool(
+            _ASKS_MONEY.search(normalize(question))
+            or "amount" in concepts
+            or computed.asks_deposit_amount(question)
+        )
         and not _ASKS_ALLOWED.search(normalize(question))
         and not _ASKS_VERDICT_WORDS.search(normalize(question))
     )
     threshold = (
         None
-        if asks_deposit_only
+        if asks_deposit_only or computed.founding_is_context(question)
         else _threshold(question, lang, concepts, markets, stated_money, today)
     )
     if threshold is not None:
-        if markets and threshold.topic == "computed.threshold":
+        # A support level judged beside a stated lack ("can not be deployed on ECS as image,
+        # 7x24 support ok"): the lack decides too.
+        if markets and threshold.topic in ("computed.threshold", "computed.support"):
             return verdicts.merged_with_stated(threshold, question, markets, lang)
         return threshold
 
     if "ticket" in concepts:
         # "What text goes in the ticket if I joined 2 markets?", "入了两个市场其中一个是零售通":
         # the text with the summed deposit, the unnamed markets counted at the ordinary rate.
-        count = market_count_mentioned(question)
+        count = market_count_in_total(question, markets)
         ordinary = ordinary_market_count(question)
         if ordinary:
             # "5 regular markets plus Retail Link": the named ones come on top.
@@ -1021,10 +1055,13 @@ def _support_kind(norm: str) -> str | None:
     norm = verdicts.NO_SUPPORT_TEAM.sub(" ", norm)
     # "online customer service rather than after-sales": the kind set aside is not asked.
     norm = _SET_ASIDE.sub(" ", norm)
-    if _AFTERSALES_WORDS.search(norm):
-        return "aftersales_support"
-    if _ONLINE_CS_WORDS.search(_TEAM_WORDS.sub(" ", norm)):
-        return "online_cs"
+    # "We only have after-sales. Which markets list online CS?": the asking sentence's kind.
+    asking = [s for s in re.split(r"[.?!。？！;；]", norm) if reverse.asks_which_market(s)]
+    for text in (*asking, norm):
+        if _AFTERSALES_WORDS.search(text):
+            return "aftersales_support"
+        if _ONLINE_CS_WORDS.search(_TEAM_WORDS.sub(" ", text)):
+            return "online_cs"
     return None
 
 
@@ -1076,7 +1113,7 @@ def _deposit(
     if one_more is not None:
         # "以后再加一个市场，保证金涨多少": one ordinary market more (computed.py).
         return one_more
-    count = market_count_mentioned(question)
+    count = market_count_in_total(question, markets)
     everything = count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS)
     if everything or (excluded and _ALL_OTHERS.search(norm)):
         markets = [m for m in MARKET_IDS if m not in excluded]
@@ -1372,8 +1409,9 @@ _ASKS_WHICH_MARKETS = lazy_compile(
 )
 # "which markets ask for / require …", "哪些市场要求…": a rule across markets, not a verdict.
 _ASKS_WHICH_REQUIRE = lazy_compile(
-    r"\bwhich (markets?|ones?|categories)\b[a-z ]{0,12}\b(ask|asks|require|requires|need|needs"
-    r"|want|wants|demand|demands)\b|(哪些|哪个|哪几个)(市场|集市|类目)?(要求|需要|必须)"
+    r"\bwhich (markets?|ones?|categories)\b[a-z' ]{0,12}\b(ask|asks|require|requires|need|needs"
+    r"|want|wants|demand|demands|list|lists|set|sets|specify|specifies|mention|mentions"
+    r"|include|includes)\b|(哪些|哪个|哪几个)(市场|集市|类目)?(要求|需要|必须|规定|写明|写了|列了)"
 )
 # What to provide is asked ("要提供啥证明材料", "what proof do we need"): the conditions that
 # name a proof are answered beside the verdict.
@@ -1460,6 +1498,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     is over. A message asking several things ("第一，…？第二，…？") gets every part answered
     (bot/answers/questions.py): joined when every part has a confident answer and the message
     as a whole is not declined, else numbered, each part with its own answer or decline."""
+    # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
+    # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
+    question = english.plain_english(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)
@@ -1912,6 +1953,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     text = shorthand.spelled_right(shorthand.in_chinese(question.strip()))
     # "零售通要不要20个人": a number of people (20人), not 个人 (an individual).
     text = _PEOPLE_COUNT.sub("", text)
+    # "注册资本300万，哦不对是30万": only the corrected figure is read (text.py).
+    text = without_corrections(text)
+    # "（2014年成立）零售通员工最少几个人": a founding year as background only (computed.py).
+    text = computed.without_founding_context(text)
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:
@@ -1933,7 +1978,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if id_for_tier is not None:
         # "服务商ID是 200000，属于第几档": an id is no month's total; ask for the total.
         source = source_line(sections()["commission"], None, chosen)
-        body = t("answers_id_is_not_an_amount", chosen, identifier=id_for_tier)
+        body = t("answers_id_is_not_an_amount", chosen)
         return Answer(with_source(body, source, chosen), chosen, True, "commission.tiers", source)
     declined_topic = out_of_scope_topic(text)
     if declined_topic == "other_clouds":
@@ -1984,6 +2029,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "2021年4月以后还有减免吗": the commission's 减免 (the reduction policy), not a deposit
         # paid by instalments.
         concepts = (concepts - {"instalment"}) | {"commission"}
+    # "Is the deposit waived for Retail Link?", "佣金是0，保证金也免了吗": No, then the amount.
+    waived = computed.deposit_waived_answer(text, chosen) if "deposit" in concepts else None
+    if waived is not None:
+        return waived
     if (
         (
             _ASKS_PROCESS.search(routed)
@@ -2150,8 +2199,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
         # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
         return durations.duration_unstated_answer(text, chosen)
-    if not money_mentions(text)[1]:
-        # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps.
+    if not money_mentions(text)[1] and founding_year_bounds(text) is None:
+        # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps
+        # ("registered 2017" is the company's founding, a fact stated, not step 1 named).
         ordered = order.order_answer(text, chosen)
         if ordered is not None:
             return ordered

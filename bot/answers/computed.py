@@ -266,6 +266,109 @@ def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Ans
     )
 
 
+# 免 inside other words (免费, 避免, 免责) asks no waiver.
+_NOT_A_WAIVER = lazy_compile(r"免费|避免|免责|难免|以免(?![吗么嘛了掉除交])")
+
+
+def asks_deposit_waived(question: str) -> bool:
+    """ "保证金是不是也免了", "is the deposit waived for Retail Link", "免保证金吗"."""
+    norm = normalize(question)
+    return bool(_DEPOSIT_WORDS.search(norm) and _ASKS_WAIVED.search(_NOT_A_WAIVER.sub(" ", norm)))
+
+
+# "What is the deposit for the IoT market?", "advise the total deposit", "保证金是多少".
+_ASKS_DEPOSIT_AMOUNT = lazy_compile(
+    r"\b(what|how much)('s| is| are| will be| would be)? (the |our |a )?(total |overall )?"
+    r"(deposits?|bond|guarantee money)\b|\b(total|overall|sum of the) deposits?\b"
+    r"|\bdeposits? (amount|total|sum)\b|(保证金|押金)(一共|总共|合计)?(是|要|需要|得)?(多少|几万)"
+)
+
+
+def asks_deposit_amount(question: str) -> bool:
+    return bool(_ASKS_DEPOSIT_AMOUNT.search(normalize(question)))
+
+
+# Whether a verdict is asked at all: "能进吗", "够不够", "qualify", "what else do we need".
+_ASKS_ANY_VERDICT = lazy_compile(
+    r"满足|符合|够|达标|合格|行不行|行吗|可以吗|能进|能入|可以进|可以入|能不能|有没有问题|没问题吧|影响"
+    r"|年限|多久|几年|满了?吗|\b(qualify|qualifies|meet|meets|enough|ok|okay|eligible|can we|could we"
+    r"|may we|are we|is that|problem|old enough|long enough|license age|licence age)\b"
+)
+
+
+def founding_is_context(question: str) -> bool:
+    """ "（2014年成立）零售通员工最少几个人", "(founded 2012) total deposit for Security?": a
+    founding year given as background, with no other fact and no verdict asked, is no
+    licence-age question — what is asked is answered instead."""
+    from bot.answers.text import (
+        capital_mentioned,
+        durations_by_topic,
+        founding_year_bounds,
+        headcount_mentioned,
+        support_level_mentioned,
+    )
+
+    if founding_year_bounds(question) is None:
+        return False
+    if (
+        capital_mentioned(question) is not None
+        or headcount_mentioned(question) is not None
+        or support_level_mentioned(question) is not None
+        or any(topic is not None for topic, _ in durations_by_topic(question))
+    ):
+        return False
+    norm = normalize(question)
+    return not (
+        verdicts.asks_to_join(question)
+        or asks_what_else(question)
+        or _ASKS_ANY_VERDICT.search(norm)
+    )
+
+
+# The founding phrase itself, in the message as typed (any case, full- or half-width): a year
+# (four digits, or two before 年成立) with a founding word, and brackets around it.
+_FOUNDING_PHRASE = lazy_compile(
+    r"[(（\[]?\s*(?:(?:we\s+(?:were|are|was)\s+)?(?:founded|established|incorporated|registered"
+    r"|set up|started)(?:\s+in)?|since)\s+(?:19|20)\d\d\s*[)）\]]?"
+    r"|[(（\[]?\s*(?:(?:19|20)\d\d|(?<![\d.])\d\d)\s*年?\s*(?:的时候|时)?\s*(?:成立|注册(?!资)|创立|开业)"
+    r"(?:的)?\s*[)）\]]?"
+    r"|[(（\[]?\s*(?:成立|注册|创立|开业)(?:于|在|是)?\s*(?:19|20)\d\d\s*年\s*[)）\]]?",
+    re.IGNORECASE,
+)
+
+
+def without_founding_context(question: str) -> str:
+    """The question without a founding year given only as background ("（2014年成立）零售通员工
+    最少几个人" → "零售通员工最少几个人"): nothing is judged on it and 2014 is no amount."""
+    if not founding_is_context(question):
+        return question
+    stripped = _FOUNDING_PHRASE.sub(" ", question).strip()
+    # Only when the phrase is found and something is left to answer.
+    return stripped if stripped and stripped != question.strip() else question
+
+
+def deposit_waived_answer(question: str, lang: Lang) -> Answer | None:
+    """ "Is the deposit waived for X?": No first (every category joined pays its deposit, §3),
+    then the amount — the named markets' own, a count's sum, or each market's."""
+    if not asks_deposit_waived(question):
+        return None
+    from bot.answers.names import markets_in_question
+
+    named = markets_in_question(question)
+    if named:
+        return deposit_answer(named, lang, question)
+    count = market_count_mentioned(question)
+    if count and count > 1:
+        counted = deposit_count_answer(count, lang, [], excluded_markets(question))
+        counted.text = t("answers_deposit_not_waived", lang) + counted.text
+        return counted
+    body = t("answers_deposit_not_waived", lang) + t(
+        "answers_deposit_waived_each", lang, each=_deposit_each(lang)
+    )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
 def _deposit_each_answer(ids: list[str], amount: int, lang: Lang) -> Answer:
     """ "除了零售通，其他市场每个类目保证金多少": the one amount each of these markets costs."""
     separator = t("answers.deposit_markets_separator", lang)
@@ -440,6 +543,8 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
 _ASKS_HOW_MANY_MARKETS = lazy_compile(
     r"几个(市场|类目|集市)?|多少个(市场|类目|集市)|对应几"
     r"|\bhow many (more |other |further |additional )?(markets|categories)\b"
+    # "预算15万，能进哪些市场组合": with a budget, which combinations is how many of each kind.
+    r"|哪些(市场)?组合|什么组合|怎么组合|哪几种组合|\bwhich combinations?\b|\bwhat combinations?\b"
 )
 _ORDINARY_ONLY = lazy_compile(
     r"都是普通|全是普通|普通市场|没有零售通|不含零售通|\b(all|only) (ordinary|regular|normal)\b"
@@ -1369,7 +1474,7 @@ _DISTRIBUTION_COMBINED = lazy_compile(r"分销|\b(distribution|distributors?|res
 # Whether distribution orders count toward the tier ("算不算进档位", "count toward the tier").
 _COUNTS_TOWARD = lazy_compile(
     r"算不算|算进|算在|算入|计入|计不计|包括|包含|参与|纳入|也算|算吗"
-    r"|\b(count|counts|counted|counting|included?|includes|toward|towards)\b"
+    r"|\b(count|counts|counted|counting|included?|includes|including|toward|towards)\b"
 )
 _TIER_ASKED = lazy_compile(r"档|阶梯|交易额|总额|\b(tiers?|total|turnover|threshold)\b")
 
@@ -1578,6 +1683,12 @@ _ASKS_WHAT_ELSE = lazy_compile(
     r"还(需要|要|缺|差)(什么|啥|哪些)(条件|材料)?|其他还(需要|要)|除此之外还"
     r"|\bwhat (else|more)\b[^?.]{0,30}\b(need|have|require|missing)\b"
     r"|\bwhat (else|more) (is|are|do)\b|\banything else (we|i) need\b"
+    # "还需要满足什么", "还差什么条件", "what other conditions do we still need to meet".
+    r"|还(需要|要|得|须|需|应该)(满足|具备|准备|提供|补充)(什么|啥|哪些|哪几)|还差(什么|啥|哪)"
+    r"|还有(什么|啥|哪些)(条件|要求)(要|需要|得)"
+    r"|\bwhat (other|remaining) (conditions?|requirements?|criteria)\b"
+    r"|\b(other|remaining|missing) (conditions?|requirements?|criteria) (do|does|should|must)\b"
+    r"|\bstill (need|have) to (meet|satisfy|fulfil|fulfill|provide)\b"
 )
 
 
@@ -1687,6 +1798,16 @@ def threshold_answer(
 _NAMES_PROOF = lazy_compile(r"社保|缴费|\b(social insurance|insurance|statement)\b")
 
 
+# The vendor says their staff are on the company's social insurance, with no negation.
+_STATES_PROOF_HAD = lazy_compile(
+    r"(?<![没不未无])(社保|缴费表|缴费情况表|缴费记录)(都|全|均|齐全|都有|都交|都缴|齐|正常|有|交了|缴了)"
+    r"|(都|全部|均|都有|都交|都缴|全都)(交|缴|有|买)?(了)?(的)?\s*社保"
+    r"|\b(all|everyone|each)\b[^.,;]{0,30}\b(with|on|have|has|pay|paid)\b[^.,;]{0,12}social insurance"
+    r"|\bwith social insurance\b|\bsocial insurance (statements?|records?) (ready|available|provided)\b"
+    r"|\d+\s*(个|人|名|位)?\s*(都)?(交|缴|有|买)(了)?(的)?\s*社保"
+)
+
+
 def _proof_rides_along(key: str, question: str, proof_keys: tuple[str, ...]) -> bool:
     """ "We have 20 people in tech and CS. Enough for Security?": the 社保 statement rides along
     with the team size; listing it "not judged" would turn a clear yes into a maybe. It is
@@ -1758,8 +1879,17 @@ def thresholds_answer(
                 and all(c is not condition for _, c, _, _ in rows)
                 and not _proof_rides_along(condition.key, question, proof_keys)
             ):
+                if condition.key == PROOF_KEY and _STATES_PROOF_HAD.search(normalize(question)):
+                    # "30 staff all with social insurance", "社保都交": the statement they can
+                    # give, as the whole-profile verdict reads it.
+                    rows.append((market, condition, True, t("answers_proof_as_said", lang)))
+                    continue
                 rows.append((market, condition, None, ""))
-    if question and len(market_ids) == 1 and verdicts.asks_to_join(question):
+    if (
+        question
+        and len(market_ids) == 1
+        and (verdicts.asks_to_join(question) or asks_what_else(question))
+    ):
         # A whole profile and "能入驻吗" for one market: 能 / 不能 over all its conditions.
         profile = verdicts.profile_answer(
             question, market_ids[0], {c.key: (p, shown) for _, c, p, shown in rows}, lang
@@ -1796,6 +1926,9 @@ def thresholds_answer(
             else "answers.threshold_no_condition_several",
             lang,
         )
+        if question and verdicts.asks_to_join(question):
+            # "only 5万 capital, still can apply Data Intelligence?": yes on this point.
+            head = t("answers_no_condition_join_yes", lang) + head
     elif absent:
         head = t("answers.threshold_met_where_set", lang)
     elif one_market:
@@ -1843,6 +1976,16 @@ def _threshold_line(
             summary=summary,
             quote=condition.seed_text,
             verdict=verdict,
+        )
+    if passed is not None and condition.check == "true":
+        verdict = t("answers.verdict_meets" if passed else "answers.verdict_does_not_meet", lang)
+        return t(
+            "answers.condition_verdict_line",
+            lang,
+            name=name,
+            summary=summary,
+            quote=condition.seed_text,
+            verdict=t("answers_shown_verdict", lang, shown=shown_value, verdict=verdict),
         )
     if passed is None:
         return t(

@@ -42,7 +42,15 @@ _SHORT_LABELLED_RUN = lazy_compile(
 )
 # Digits written in groups ("1588 2233 4455 6677", "6222-0200-1234"): an account or card
 # number; amounts are grouped by commas, never by spaces or dashes.
-_GROUPED_DIGITS = lazy_compile(r"(?<![\d.,])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\d.,])")
+# (A comma after the last group ends a clause: "phone 571 8888 6666, founded 2014".)
+_GROUPED_DIGITS = lazy_compile(r"(?<![\d.,])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\d.]|,\d)")
+# Phone numbers: "+86 571 8888 6666", "+86-13912345678", "0571-88886666", "(0571) 8888 6666",
+# "021 6123 4567". A country code or an area code (0 and 2-3 digits) before a 7-8 digit
+# number; never an amount, however the digits are grouped.
+_PHONE = lazy_compile(
+    r"\+\s?86[\s-]*(?:\(?0?\d{2,3}\)?[\s-]*)?\d{3,4}[\s-]?\d{4}(?!\d)"
+    r"|(?<![\d.,])\(?0\d{2,3}\)?[\s-]*\d{3,4}[\s-]?\d{4}(?!\d|\.\d)"
+)
 
 
 # A code of letters then digits, maybe dash-joined ("HT-20201123-500000", "SJ20201201009"):
@@ -63,7 +71,7 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
         return False
     if any(
         group.start() <= start and end <= group.end()
-        for group in _GROUPED_DIGITS.finditer(converted)
+        for group in (*_GROUPED_DIGITS.finditer(converted), *_PHONE.finditer(converted))
     ):
         return True
     if len(digits) >= _LONG_DIGITS or _LEADING_ZERO.fullmatch(digits):
@@ -79,16 +87,60 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
     return len(digits) >= 4 and bool(_ID_BEFORE.search(converted[max(0, start - 24) : start]))
 
 
+# A calendar year named by what happened in it ("founded 2014", "est. 2019", "成立于2019",
+# "since 2019", "2014 founded"): a date, never an amount — money_mentions' own check covers a
+# month's name or "in" before it, and 年 after it.
+_YEAR_DIGITS = lazy_compile(r"(?:19|20)\d\d")
+_YEAR_EVENT_BEFORE = lazy_compile(
+    r"(?:\b(?:founded|established|est\.?|incorporated|registered|set up|started|launched"
+    r"|opened|since|until|till|in|year)|成立于|注册于|创立于|成立|注册(?!资)|创立|始于|自|从)"
+    r"\s*(?:in\s+|the year\s+|是|在)?\s*[:：]?\s*$"
+)
+_YEAR_EVENT_AFTER = lazy_compile(
+    r"\s*(?:年|成立|注册(?!资)|创立|开业|-?\s*(?:founded|established|incorporated|registered)\b)"
+)
+
+
+def is_calendar_year(converted: str, start: int, end: int) -> bool:
+    """Whether the digits at converted[start:end] are a year named by an event around them
+    ("founded 2014", "(est. 2019)", "成立于2019", "2014成立"): a date, not money."""
+    if not _YEAR_DIGITS.fullmatch(converted[start:end]):
+        return False
+    return bool(
+        _YEAR_EVENT_BEFORE.search(converted[max(0, start - 24) : start])
+        or _YEAR_EVENT_AFTER.match(converted, end)
+    )
+
+
+def not_an_amount(converted: str, start: int, end: int) -> bool:
+    """The bare digits at converted[start:end] are in a role other than money: an identifier
+    (id, order, account, phone) or a calendar year. Every reading of amounts asks this
+    (text.money_mentions), so a number in another role never feeds a computation."""
+    return is_identifier(converted, start, end) or is_calendar_year(converted, start, end)
+
+
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def identifiers_in(text: str) -> list[str]:
-    """Every identifier in `text` (digits), as written."""
-    found = [m.group(0) for m in _MOBILE.finditer(text)]
-    found += [m.group(0) for m in _GROUPED_DIGITS.finditer(text)]
+    """Every identifier in `text` (digits), as written; a part of one found is not listed again
+    ("+86 571 8888 6666" once, not also 8888)."""
+    spans: list[tuple[int, int]] = []
+
+    def add(start: int, end: int) -> None:
+        if not any(begin <= start and end <= finish for begin, finish in spans):
+            spans.append((start, end))
+
+    for pattern in (_PHONE, _MOBILE, _GROUPED_DIGITS):
+        for match in pattern.finditer(text):
+            add(match.start(), match.end())
     for match in (*_NUMBER_RUN.finditer(text), *_SHORT_LABELLED_RUN.finditer(text)):
-        if match.group(0) not in found and is_identifier(text, match.start(), match.end()):
-            found.append(match.group(0))
+        if is_identifier(text, match.start(), match.end()):
+            add(match.start(), match.end())
+    found: list[str] = []
+    for start, end in spans:
+        if text[start:end].strip() not in found:
+            found.append(text[start:end].strip())
     return found
 
 
@@ -202,9 +254,34 @@ def asks_lookup(text: str, norm: str) -> bool:
     # An e-mail address names an account as surely as its id does ("账号是 zhangsan_it@163.com").
     if not identifiers_in(norm) and not codes_in(norm) and not _EMAIL.search(norm):
         return False
+    rest = without_identifiers(norm)
+    if _AMOUNT_WORDS.search(rest) or _GROUPED_AMOUNT.search(rest):
+        # The vendor's own amounts given beside an id or an order batch ("vendor no. 7731 …
+        # 400,000 RMB … how much will be charged"): computed from them, unless the state of
+        # one record is what is asked ("订单 2020… 5000元 到账了吗").
+        return bool(
+            _STATE_ASKED_ZH.search(norm)
+            or _DONE_ASKED_ZH.search(norm)
+            or _STATE_ASKED_EN.search(norm)
+            or _STILL_WAITING.search(norm)
+        )
     if _ORDER_AMOUNT.search(norm):
         return True
+    if (
+        _ASKS_TIER.search(rest)
+        and _OWN.search(rest)
+        and _OWN_PERIOD.search(rest)
+        and not _TIER_RULE.search(_OWN_PERIOD.sub(" ", rest))
+    ):
+        # "Vendor ID 88231 — which commission tier are we in this month?": the account's own
+        # tier in one of its months, which only its records hold. (With no month named, "服务
+        # 商ID是 200000，属于第几档" is told the id is no amount: id_given_for_tier.)
+        return True
     return bool(_LOOKUP.search(norm) and _RECORD_WORDS.search(norm))
+
+
+# "this month" / "本月" beside our own tier asked: the account's month, not how tiers work.
+_OWN_PERIOD = lazy_compile(r"这个月|本月|上个?月|当月|\b(this|last) month\b|\bthis month's\b")
 
 
 # An identifier given as context, with the words that label it ("阿里云账号ID是 1688…",
@@ -223,7 +300,8 @@ def without_identifiers(norm: str) -> str:
     if not found:
         return norm
     text = norm
-    for identifier in found:
+    # The longest first: "20231108" must not be cut out of "2023110812345".
+    for identifier in sorted(found, key=len, reverse=True):
         start = text.find(identifier)
         if start == -1:
             continue
@@ -262,9 +340,32 @@ def id_given_for_tier(norm: str) -> str | None:
     found = identifiers_in(norm)
     if not found or not _ASKS_TIER.search(norm):
         return None
-    if _AMOUNT_WORDS.search(without_identifiers(norm)):
+    rest = without_identifiers(norm)
+    if (
+        _AMOUNT_WORDS.search(rest)
+        or _GROUPED_AMOUNT.search(rest)
+        or _ONE_TIER.search(rest)
+        or _TIER_RULE.search(rest)
+    ):
+        # An amount beside the id ("total 520,000") is computed; a tier named ("tier 3 rate?")
+        # or how tiers work ("分销算不算进档位", "先按哪一档收") is the rule asked about, the id
+        # only context.
         return None
     return found[0]
+
+
+# How the tiers work, asked beside an id: what counts, when and how it is charged.
+_TIER_RULE = lazy_compile(
+    r"分销|按|累计|加起来|加在一起|合并|分开|分别|每个|全年|原价|实收|先|预收|什么时候|何时|年\s*\d|月"
+    r"|\b(distribution|per|each|combined?|together|counts?|charged?|straight away|decided?"
+    r"|re-?checks?|when|how|based|month|year|annual|rates?)\b|费率|扣点|点数|比例"
+)
+
+
+_GROUPED_AMOUNT = lazy_compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])")
+_ONE_TIER = lazy_compile(
+    r"第\s*[1-3一二三]\s*档|\btier\s*[1-3]\b|\b(first|second|third|top|lowest)[- ]tier\b"
+)
 
 
 # An amount the vendor gives (30万, 300k, 300,000, 元): then the figure is computed, not looked up.

@@ -18,7 +18,7 @@ from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules import commission as commission_rules
 from rules.deposit import deposit_for_market
-from rules.markets import Condition, get_market, market_label
+from rules.markets import SUPPORT_LEVELS, Condition, get_market, market_label
 
 
 def _names(market_ids: list[str], lang: Lang) -> str:
@@ -158,6 +158,76 @@ def rates_for_markets(market_ids: list[str], lang: Lang, today: date) -> Answer:
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 
 
+# "API和IoT哪个门槛低", "which is easier to get into", "哪个要求更高": a ranking is asked.
+_ASKS_EASIER = lazy_compile(
+    r"门槛[^，,。？?]{0,4}(低|高)|(容易|好进|简单|难进|难|宽松|严格|严)(一些|一点|些)?"
+    r"|要求[^，,。？?]{0,4}(高|低|多|少|严|松)"
+    r"|\b(easier|harder|simpler|tougher|stricter|less strict|more strict|lower (bar|threshold)"
+    r"|higher (bar|threshold|requirements?)|more demanding|less demanding)\b"
+)
+# The conditions a ranking compares: those with a figure (SPEC decision 1's thresholds).
+_RANKED_KEYS = (
+    ("license_date",),
+    ("registered_capital",),
+    ("team_size", "employees"),
+    ("experience_years",),
+    ("acp_engineers",),
+    computed.SUPPORT_KEYS,
+)
+
+
+def _figure(market_id: str, keys: tuple[str, ...]) -> tuple[float, Condition | None]:
+    """The market's figure on one ranked kind (0 when it sets none); 超过 ranks just above 以上."""
+    for condition in get_market(market_id).conditions:
+        if condition.key not in keys:
+            continue
+        if condition.check == "support_min":
+            return float(SUPPORT_LEVELS.index(str(condition.threshold)) + 1), condition
+        if isinstance(condition.threshold, int):
+            strict = condition.check in ("more_than", "years_more_than")
+            return condition.threshold + (0.001 if strict else 0.0), condition
+    return 0.0, None
+
+
+def _easier_lead(market_ids: list[str], question: str, lang: Lang) -> str:
+    """ "API和IoT哪个门槛低": by the guide's figures (licence age, capital, people, experience,
+    ACP, support hours), the market at or below the other on every one and below on some;
+    the differences named. Empty unless two markets and a ranking is asked."""
+    if len(market_ids) != 2 or not _ASKS_EASIER.search(normalize(question)):
+        return ""
+    first, second = market_ids
+    diffs: list[str] = []
+    lower = {first: 0, second: 0}
+    for keys in _RANKED_KEYS:
+        (a, ca), (b, cb) = _figure(first, keys), _figure(second, keys)
+        if a == b:
+            continue
+        lower[first if a < b else second] += 1
+        diffs.append(
+            t(
+                "answers_multi_rank_diff",
+                lang,
+                first=market_label(get_market(first), lang),
+                first_rule=_summary(ca, lang) if ca else t("answers_multi_rank_none", lang),
+                second=market_label(get_market(second), lang),
+                second_rule=_summary(cb, lang) if cb else t("answers_multi_rank_none", lang),
+            )
+        )
+    sep = t("answers.rule_separator", lang)
+    if not diffs:
+        return t("answers_multi_rank_equal", lang)
+    if lower[first] and lower[second]:
+        return t("answers_multi_rank_mixed", lang, diffs=sep.join(diffs))
+    easy, hard = (first, second) if lower[first] else (second, first)
+    return t(
+        "answers_multi_rank_lower",
+        lang,
+        easy=market_label(get_market(easy), lang),
+        hard=market_label(get_market(hard), lang),
+        diffs=sep.join(diffs),
+    )
+
+
 def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") -> Answer:
     """Several markets' full conditions: those every one of them sets once, then each market's
     own, so two or three markets fit a chat message."""
@@ -171,7 +241,7 @@ def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") ->
     sep = t("answers.rule_separator", lang)
     lines = []
     same = all(set(summaries[m]) == set(shared) for m in market_ids)
-    lead = _same_lead(question, same, lang)
+    lead = _same_lead(question, same, lang) or _easier_lead(market_ids, question, lang)
     if lead:
         lines.append(lead.strip())
     if shared:

@@ -82,11 +82,28 @@ def _strict_english() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9_])(" + "|".join(bodies) + r")(?![a-z0-9_])")
 
 
+# A heading's end after a loose name opening the message: a colon, a dash, or a month.
+_HEAD_LABEL_AFTER = lazy_compile(
+    r"\s*[:：—–]|\s+-\s|\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s*(?:19|20)\d\d\b|\s+(?:19|20)\d\d\s*[-/年]"
+)
+
+
+_SALES_AFTER = lazy_compile(r"^\s*(sales|revenue|turnover|gmv)\b")
+
+
 def _keeps(norm: str, start: int, end: int) -> bool:
     if any(m.start() <= start and end <= m.end() for m in _strict_english().finditer(norm)):
         return True
     before, after = norm[:start], norm[end:]
     if _MARKET_AFTER.match(after):
+        return True
+    if not before.strip() and _HEAD_LABEL_AFTER.match(after):
+        # "Security Feb 2021: self-operated 450k…", "Solutions: how many ACP?": the market as
+        # the message's heading.
+        return True
+    if _SALES_AFTER.match(after):
+        # "website sales are 250k", "security revenue in March": that market's month total.
         return True
     if not before.strip() and _SUBJECT_VERB_AFTER.match(after):
         # "Security needs 7x24 support": the market as the sentence's subject.

@@ -477,7 +477,8 @@ def _said_done(norm: str, step: Step) -> bool:
 
 # "we have just completed the enterprise real-name verification": done, said before the step.
 _DONE_BEFORE_EN = lazy_compile(
-    r"\b(completed|finished|done with|passed|got through|already did|already done)\b"
+    r"\b(completed|finished|done with|passed|got through|already did|already done|already|did"
+    r"|have done|'ve done)\b"
     r"(?: (?:the|our|my))?(?: [a-z-]+)?\s*$"
 )
 

@@ -21,8 +21,13 @@ from functools import cache
 from importlib import resources
 from itertools import combinations
 
-from bot.answers.identifiers import identifiers_in
-from bot.answers.text import _digits, money_mentions, normalize
+from bot.answers.identifiers import (
+    _EMAIL,
+    codes_in,
+    identifiers_in,
+    is_calendar_year,
+)
+from bot.answers.text import _digits, durations_by_topic, money_mentions, normalize
 from bot.lazy_re import lazy_compile
 from rules import commission as commission_rules
 from rules.deposit import deposit_for_market
@@ -89,16 +94,85 @@ def _deposit_sums() -> frozenset[Decimal]:
     return frozenset(sums)
 
 
-def _vendor_values(question: str) -> set[Decimal]:
-    """The numbers the vendor gave, as written, as digits (一百万) and as amounts (30万)."""
+# What a number in a question is, read from the words right after it: people, a duration, a
+# calendar year ("2014年", "founded 2014"), or — anything else — an amount or a plain figure.
+_PEOPLE_AFTER = lazy_compile(
+    r"\s*(?:多|余|来|几)?\s*(?:个|名|位)?\s*(?:人|员工|people|persons?|employees?|staff|engineers?)"
+)
+_DURATION_AFTER = lazy_compile(
+    r"\s*(?:多|余)?\s*(?:个)?\s*(?:年(?!\d{1,2}月)|月|years?\b|yrs?\b|months?\b)"
+)
+_YEAR_VALUE = lazy_compile(r"(?:19|20)\d\d")
+_MONTH_NAME_BEFORE = lazy_compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$"
+)
+_DATE_AFTER = lazy_compile(r"\s*[-/.]\s*\d{1,2}")
+
+
+def _masked(text: str) -> tuple[str, set[Decimal]]:
+    """`text` with every identifier (id, order, account, phone, e-mail, letter code) blanked
+    out, and the digit runs those identifiers hold (whole, and each run: "V10023" → 10023)."""
+    found = [m.group(0) for m in _EMAIL.finditer(text)] + codes_in(text) + identifiers_in(text)
+    parts: set[Decimal] = set()
+    for identifier in sorted(found, key=len, reverse=True):
+        parts |= {Decimal(run) for run in re.findall(r"\d+", identifier)}
+        if _only_digits(identifier):
+            parts.add(Decimal(_only_digits(identifier)))
+        text = text.replace(identifier, " " * len(identifier))
+    return text, parts
+
+
+def _vendor_roles(question: str) -> tuple[dict[str, set[Decimal]], set[Decimal]]:
+    """The numbers the vendor gave by role — "year" (a calendar year: 2014年, founded 2014,
+    2020-10), "people", "duration" (years or months), "amount" (money or any other figure) —
+    and the digits of every identifier, which are in no role at all."""
+    roles: dict[str, set[Decimal]] = {"year": set(), "people": set(), "duration": set()}
+    roles["amount"] = set()
     norm = normalize(question)
-    found = _values(norm) | _values(_digits(norm))
-    found |= {mention.value for mention in money_mentions(question)[1]}
-    # Durations the vendor gave in years or months are shown in the other unit too.
-    found |= {value * 12 for value in found if value < 100} | {
-        (value / 12).quantize(Decimal("0.1")) for value in found if value < 1200
-    }
-    return found
+    id_parts: set[Decimal] = set()
+    for text in {norm, _digits(norm)}:
+        masked, parts = _masked(text)
+        id_parts |= parts
+        for match in _NUMBER.finditer(masked):
+            try:
+                value = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
+            except InvalidOperation:
+                continue
+            written = match.group(1) + (match.group(2) or "")
+            end = match.start() + len(written)
+            if match.group(3):
+                roles["amount"] |= {value, value * 10_000}
+            elif _YEAR_VALUE.fullmatch(written) and (
+                _DURATION_AFTER.match(masked, end)
+                or is_calendar_year(masked, match.start(), end)
+                or _MONTH_NAME_BEFORE.search(masked[max(0, match.start() - 12) : match.start()])
+                or _DATE_AFTER.match(masked, end)
+            ):
+                roles["year"].add(value)
+            elif _PEOPLE_AFTER.match(masked, end):
+                roles["people"].add(value)
+            elif _DURATION_AFTER.match(masked, end):
+                roles["duration"].add(value)
+            else:
+                roles["amount"].add(value)
+    roles["amount"] |= {mention.value for mention in money_mentions(question)[1]}
+    # "一年半" (1年半 after conversion) is 1.5 years, as the bot reads durations.
+    roles["duration"] |= {value for _, value in durations_by_topic(question)}
+    # Durations are shown in the other unit too (1.5年 = 18个月, 30个月 = 2.5年).
+    duration = roles["duration"]
+    roles["duration"] = (
+        duration
+        | {value * 12 for value in duration if value < 100}
+        | {(value / 12).quantize(Decimal("0.1")) for value in duration if value < 1200}
+        | {(value / 12).normalize() for value in duration if value < 1200}
+    )
+    return roles, id_parts
+
+
+def _vendor_values(question: str) -> set[Decimal]:
+    """Every number the vendor gave in a role where restating it is fine."""
+    roles, _ = _vendor_roles(question)
+    return set().union(*roles.values())
 
 
 # A share the vendor gives of an amount: "25%", "三成" (after digits: 3成), 一半 / half.
@@ -149,7 +223,8 @@ _FEN = Decimal("0.01")
 
 def _ages(question: str, today: date) -> set[Decimal]:
     """A licence's age from the dates the vendor gave (to another date given, or to today):
-    whole calendar months, and those in years, as the threshold answers show them."""
+    whole calendar months, and those in years (to a tenth, exactly, and whole years passed),
+    as the threshold answers show them."""
     from bot.answers.text import dates_mentioned, founding_year_bounds
     from rules.eligibility import age_in_months
 
@@ -160,7 +235,7 @@ def _ages(question: str, today: date) -> set[Decimal]:
     for start, end in combinations(sorted(set(dates)), 2):
         months = Decimal(age_in_months(start, end))
         ages |= {months, (months / 12).quantize(Decimal("0.1")).normalize()}
-        ages.add((months / 12).normalize())
+        ages |= {(months / 12).normalize(), months // 12}
     return ages
 
 
@@ -168,44 +243,112 @@ def _only_digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+@cache
+def _guide_values_before(unit: str) -> frozenset[Decimal]:
+    """Numbers the guide's data states before `unit` ("people" or "duration"): 满2年, 一年以上,
+    不少于20人, 4人."""
+    pattern = _PEOPLE_AFTER if unit == "people" else _DURATION_AFTER
+    texts = [
+        resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+        for package, names in (
+            ("rules", ("markets.yaml", "commission.yaml", "deposit.yaml", "process.yaml")),
+            ("bot.answers", ("knowledge.yaml", "concepts.yaml", "out_of_scope.yaml")),
+        )
+        for name in names
+    ]
+    found: set[Decimal] = set()
+    for text in texts:
+        for converted in (unicodedata.normalize("NFKC", text), _digits(text)):
+            for match in _NUMBER.finditer(converted):
+                written = match.group(1) + (match.group(2) or "")
+                if not match.group(3) and pattern.match(converted, match.start() + len(written)):
+                    found.add(Decimal(written.replace(",", "")))
+    return frozenset(found)
+
+
 def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
-    """Numbers in the reply with no source: not the guide's, not the vendor's, not computed."""
-    allowed = (
+    """Numbers in the reply with no source: not the guide's, not the vendor's, not computed.
+
+    A number the vendor gave licenses the reply only in a role where restating it is fine: an
+    amount or a figure as itself, a count, a year as a year. The digits of an identifier (an
+    id, order, account or phone number: "V10023", "0571-88886666") license nothing; a calendar
+    year ("2014年成立", "founded 2014") is never money ("2,014元"); and a small number said as
+    years, months or people ("14年", "3 people") needs a source in that role — "14年成立" is the
+    year 2014, never fourteen years."""
+    roles, id_parts = _vendor_roles(question)
+    amounts = roles["amount"] - id_parts
+    ages = _ages(question, today)
+    as_money = (
         set(_guide_values())
         | _deposit_sums()
-        | {
-            Decimal(today.year),
-            Decimal(today.month),
-            Decimal(today.day),
-        }
+        | amounts
+        | _computed_from(amounts, _shares(question))
     )
-    vendor = _vendor_values(question)
-    # An identifier the vendor gave may be quoted back (a ticket's phone), never computed with.
-    quoted = set(identifiers_in(normalize(question)))
-    # A grouped account number ("1588 2233 4455 6677") counts whole and by its groups.
-    identifiers = {
-        Decimal(part)
-        for digits in quoted
-        for part in [*re.findall(r"\d+", digits), _only_digits(digits)]
-    }
-    allowed |= (vendor - identifiers) | _computed_from(vendor - identifiers, _shares(question))
-    allowed |= _ages(question, today)
+    allowed = (
+        as_money
+        | roles["year"]
+        | (roles["people"] - id_parts)
+        | (roles["duration"] - id_parts)
+        | ages
+        | {Decimal(today.year), Decimal(today.month), Decimal(today.day)}
+    )
+    as_duration = (
+        _guide_values_before("duration") | roles["duration"] | (amounts - roles["year"]) | ages
+    )
+    as_people = _guide_values_before("people") | roles["people"] | (amounts - roles["year"])
     invented = []
     text = unicodedata.normalize("NFKC", reply_text)
+    # An identifier the vendor gave may be quoted back whole, as written (a ticket's phone,
+    # "V10023"), never computed with nor read as money.
+    norm = normalize(question)
+    folded = text.lower()
+    quoted_spans = [
+        (found.start(), found.end())
+        for identifier in {*identifiers_in(norm), *codes_in(norm)}
+        for found in re.finditer(re.escape(identifier), folded)
+    ]
     for match in _NUMBER.finditer(text):
         value = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
         scaled = value * 10_000 if match.group(3) else value
-        if value in identifiers and not match.group(3) and _AS_AMOUNT.match(text[match.end() :]):
+        written = match.group(1) + (match.group(2) or "")
+        after = match.start() + len(written)
+        money = bool(match.group(3)) or bool(_AS_AMOUNT.match(text, after))
+        if value in id_parts and not match.group(3) and _AS_AMOUNT.match(text, after):
             # "服务商ID是 200000" restated as "200,000元": an identifier read as money, even
             # where the same figure is also one of the guide's thresholds.
             invented.append(match.group(0).strip())
             continue
-        if value <= _STRUCTURAL_MAX and value == value.to_integral_value():
+        if money and value in roles["year"] - as_money:
+            # "founded 2014" restated as "2,014 yuan": a year read as money.
+            invented.append(match.group(0).strip())
             continue
-        if match.group(0) in quoted and not _AS_AMOUNT.match(text[match.end() :]):
+        small = value <= _STRUCTURAL_MAX and value == value.to_integral_value()
+        if small and _PEOPLE_AFTER.match(text, after) and not _YEAR_VALUE.fullmatch(written):
+            if value not in as_people:
+                invented.append(match.group(0).strip())
+            continue
+        if (
+            small
+            and _DURATION_AFTER.match(text, after)
+            and not _DATE_AFTER_MONTH.match(text, after)
+        ):
+            if value not in as_duration:
+                invented.append(match.group(0).strip())
+            continue
+        if small:
+            continue
+        if not _AS_AMOUNT.match(text, after) and any(
+            start <= match.start() and after <= end for start, end in quoted_spans
+        ):
             # The vendor's own phone or order number copied back as written (a ticket field).
             continue
-        if value in allowed or scaled in allowed:
+        if (value in allowed or scaled in allowed) and not (
+            value in id_parts and value not in allowed - id_parts
+        ):
             continue
         invented.append(match.group(0).strip())
     return invented
+
+
+# "12月1日", "3月": a month of the calendar, not a number of months.
+_DATE_AFTER_MONTH = lazy_compile(r"\s*月\s*\d|\s*月(?!份?\s*(以上|以内|内|后|前))")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.answers.identifiers import without_identifiers
 from bot.answers.knowledge import concepts
 from bot.answers.matcher import find_concepts
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
@@ -72,13 +73,20 @@ def _split(message: str) -> tuple[str, list[str]]:
         preamble = ""
         while pieces and not _ASKS.search(normalize(pieces[0])):
             preamble += pieces.pop(0)
-        asked = [piece.strip() for piece in pieces if _ASKS.search(normalize(piece))]
+        asked = [piece.strip() for piece in pieces if _ASKS.search(_context_free(piece))]
     asked = [
         piece
         for piece in asked
-        if len(piece) >= _MIN_PART and not (_COURTESY.match(piece) and len(piece) < 16)
+        if len(_context_free(piece)) >= _MIN_PART
+        and not (_COURTESY.match(piece) and len(piece) < 16)
     ]
     return preamble, asked
+
+
+def _context_free(piece: str) -> str:
+    """The piece without the identifiers given as context ("（账号ID: V2023…，电话 0571-…）"):
+    an account, order or phone number is no question of its own."""
+    return re.sub(r"[()（）\[\]【】,，:：\s]+", " ", without_identifiers(normalize(piece))).strip()
 
 
 def _without_marker(piece: str) -> str:

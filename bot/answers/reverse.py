@@ -36,6 +36,8 @@ _ASKS_WHICH = lazy_compile(
     r"|\b(which|what)\s+(other\s+|else\s+)?(market|markets|category|categories"
     r"|marketplace category|marketplace)\b"
     r"|\bwhere should (i|we)\b"
+    # "没有执照年限要求的市场有哪些": the markets asked after the rule.
+    r"|的\s*(市场|集市|类目)\s*(有|是)\s*哪(些|几个|个)"
 )
 # Below this the best market shares only a word or two with the question: not a match.
 _MIN_MATCH_SCORE = 3.0
@@ -166,6 +168,27 @@ _ASKS_WITHOUT = lazy_compile(
 )
 
 
+# "(not after-sales)", "rather than after-sales", "而不是售后": an aside naming what is NOT
+# meant, no question about markets without the condition.
+_NOT_MEANT_ASIDE = lazy_compile(
+    r"\(\s*(not|rather than)\b[^)]*\)|\b(rather than|instead of|as opposed to)\b[^,.;?]*"
+    r"|[(（]\s*(不是|而不是|非)[^)）]*[)）]|而不是[^，,。;；?？]*"
+)
+_SENTENCE = lazy_compile(r"[^.?!。？！;；]+")
+
+
+def asks_markets_without(question: str) -> bool:
+    """ "没有执照年限要求的市场有哪些", "which markets don't require …": asked in the sentence
+    that asks which markets, so a situation told before it ("we have no online service at all.
+    Which markets list 5x8 online service?") asks no markets without it."""
+    norm = normalize(question)
+    asking = [s.group(0) for s in _SENTENCE.finditer(norm) if asks_which_market(s.group(0))]
+    for sentence in asking or [norm]:
+        if _ASKS_WITHOUT.search(_NOT_MEANT_ASIDE.sub(" ", sentence)):
+            return True
+    return False
+
+
 def _without_named(question: str, keys: tuple[str, ...]) -> list[Market] | None:
     """The markets without the condition the question names in particular ("don't require
     social insurance proof": 零售通, though it sets a team size); None when it names none."""
@@ -199,13 +222,20 @@ def _with_other_figure(question: str, keys: tuple[str, ...], free: list[Market])
     return found
 
 
+_NEGATED_FIGURE = lazy_compile(
+    r"(不要求?|不需要|不用|而不是|不是|无需|并非|\b(?:not|rather than|instead of|no)\s+)"
+    r"\s*\d+(?:\.\d+)?\s*(个人|人|名|位|年|万|people|staff|years?)?"
+)
+
+
 def _groups_with_quoted_figure(groups: list[_Group], question: str) -> list[_Group]:
     """The groups whose rule is exactly the figure the question quotes ("at least 2 years"),
     when some but not all groups have it; otherwise none (the whole overview answers)."""
     from bot.answers.text import _digits
     from bot.answers.verdicts import _quoted_figure_differs
 
-    converted = _digits(normalize(question))
+    # "只要求4人，不要20人团队": the figure set aside is not the one asked for.
+    converted = _NEGATED_FIGURE.sub(" ", _digits(normalize(question)))
     found = []
     for group in groups:
         figured = [_quoted_figure_differs(converted, c) for c in group.conditions]
@@ -266,7 +296,7 @@ def conditions_across_markets(
 
     def render(quote: bool) -> str:
         lines: list[str] = []
-        if which and _ASKS_WITHOUT.search(normalize(question)):
+        if which and asks_markets_without(question):
             # "Which markets have no licence-age requirement at all?": those are the answer.
             named = _without_named(question, keys)
             free = without if named is None else named
@@ -451,7 +481,8 @@ def fit_answer(chosen: list[tuple[Market, str]], lang: Lang) -> Answer:
         for market, sentence in chosen
     ]
     head = t("answers.closest_market" if len(chosen) == 1 else "answers.closest_markets", lang)
-    tail = t("answers.check_conditions_or_staff", lang)
+    # How to ask for the best match's conditions, by its own name.
+    tail = t("answers_check_fitting_conditions", lang, market=_name(chosen[0][0], lang))
     body = "\n".join([head, *lines, tail])
     source = _conditions_source(lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which_markets", source, [])

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
-from bot.answers.identifiers import is_identifier
+from bot.answers.identifiers import not_an_amount
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_date
 from bot.texts import t
@@ -143,7 +143,7 @@ def _digits(text: str) -> str:
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _MONEY = lazy_compile(
-    _NUMBER + r"\s*(亿|千万|百万|十万|万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|千)?\s*"
+    _NUMBER + r"\s*(亿|千万|百万|十万|万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|thousand|千)?\s*"
     r"(元|块|rmb|cny|yuan)?",
 )
 # 5x8 / 7*24 support hours, 第3档, 2年, 20人, 10%: numbers that are not money.
@@ -172,6 +172,7 @@ _UNIT_FACTOR: dict[str, Decimal] = {
     "千": Decimal(1_000),
     "m": Decimal(1_000_000),
     "million": Decimal(1_000_000),
+    "thousand": Decimal(1_000),
 }
 
 
@@ -224,8 +225,9 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
                 end = skip_to = tail.end()
         elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):
             continue
-        elif not currency and is_identifier(converted, match.start(1), match.end(1)):
-            # An order, ticket or phone number is never an amount (bot/answers/identifiers.py).
+        elif not currency and not_an_amount(converted, match.start(1), match.end(1)):
+            # An order, ticket or phone number, or a year ("founded 2014"), is never an amount
+            # (bot/answers/identifiers.py).
             continue
         mentions.append(Mention(value, match.start(), end))
     return converted, mentions
@@ -509,7 +511,7 @@ _SUPPORT_HOURS_BEFORE = lazy_compile(r"\d\s*[x*×]\s*$")
 # "交社保的只有15个", "技术和客服只有12人", "only 18 are technical and customer service",
 # "only 15 of them on social insurance".
 _QUALIFIED_COUNT = lazy_compile(
-    r"(?:只有|仅有|仅|才|就|只)\s*(\d+)\s*(?:个|名|位|人)?\s*(?:人)?\s*(?:是|在)?\s*"
+    r"(?:只有|仅有|仅|才|就|只|其中)\s*(\d+)\s*(?:个|名|位|人)?\s*(?:人)?\s*(?:是|在)?\s*"
     r"(?:交|缴|上|有|买)(?:了)?\s*社保"
     r"|(?:交|缴|上|有)(?:了)?社保的?(?:人|员工)?\s*(?:只有|仅有|仅|才|就|只)\s*(\d+)"
     r"|(?:技术|研发)\s*(?:和|及|加|与|\+)?\s*客服(?:人员)?\s*(?:只有|仅有|仅|才|就|只)\s*(\d+)"
@@ -587,6 +589,30 @@ _ORDINARY_COUNT = lazy_compile(
 )
 
 
+# "零售通再加两个别的市场", "API plus two other markets": markets on top of the named ones.
+_OTHER_COUNT = lazy_compile(
+    r"(?:再加|加上|外加|另加|另外|再|加|还有|\+|\bplus\b|\band\b)\s*(\d+)\s*(?:个|种)?\s*"
+    r"(?:别的|其他|其它|另外的?|不同的?|普通的?)?\s*(?:的)?\s*(?:市场|类目|集市)"
+    r"|(\d+)\s*(?:个|种)?\s*(?:别的|其他|其它)\s*(?:的)?\s*(?:市场|类目|集市)"
+    r"|\b(\d+)\s+(?:more|other|additional|extra|further)\s+(?:markets?|categories)\b"
+)
+
+
+def market_count_in_total(text: str, named: list[str]) -> int | None:
+    """How many markets in all: "零售通再加两个别的市场" → 3 (the named one and two others);
+    otherwise the count the message gives (`market_count_mentioned`)."""
+    if named:
+        spelled = _ENGLISH_COUNT.sub(
+            lambda word: str(_ENGLISH_COUNTS.index(word.group(1)) + 1), normalize(text)
+        )
+        other = _OTHER_COUNT.search(_digits(spelled))
+        if other:
+            extra = int(next(g for g in other.groups() if g))
+            if 0 < extra <= 12:
+                return len(named) + extra
+    return market_count_mentioned(text)
+
+
 def ordinary_market_count(text: str) -> int | None:
     """ "3个普通市场", "two regular markets": markets that are not 零售通 (the one market with
     its own deposit); the markets named beside them are more."""
@@ -645,16 +671,42 @@ _FOUNDING_YEAR = lazy_compile(
     r"|(?:成立|注册|创立|开业)(?:于|在|是)?\s*((?:19|20)\d\d)\s*年(?!\s*\d)"
     r"|\b(?:founded|established|incorporated|registered|set up|started)\s+(?:in\s+)?((?:19|20)\d\d)\b"
     r"|\bsince\s+((?:19|20)\d\d)\b"
+    # "执照2022年的", "营业执照是2021年办的", "licence issued in 2022": the licence's year.
+    r"|执照\s*(?:是|为|于|在)?\s*((?:19|20)\d\d)\s*年(?!\s*\d)"
+    r"|\blicen[cs]e[ds]?\s+(?:was\s+|is\s+)?(?:issued\s+|granted\s+|obtained\s+|dated\s+)?"
+    r"(?:in|from)\s+((?:19|20)\d\d)\b"
 )
 
 
 def founding_year_bounds(text: str) -> tuple[date, date] | None:
     """The first and last day of a founding year named with no month ("2023年成立"), or None."""
-    match = _FOUNDING_YEAR.search(normalize(text))
+    norm = normalize(text)
+    # "doing website building since 2019, founded 2018": a founding word names the licence's
+    # year; "since" alone only when nothing else does, and never after work being done (an
+    # experience's start year).
+    matches = sorted(_FOUNDING_YEAR.finditer(norm), key=lambda found: bool(found.group(4)))
+    match = next(
+        (
+            found
+            for found in matches
+            if not (
+                found.group(4)
+                and _WORK_SINCE.search(norm[max(0, found.start() - 40) : found.start()])
+            )
+        ),
+        None,
+    )
     if not match:
         return None
     year = int(next(group for group in match.groups() if group))
     return date(year, 1, 1), date(year, 12, 31)
+
+
+# Work going on since a year ("doing website building since 2019", "做建站"): experience.
+_WORK_SINCE = lazy_compile(
+    r"\b(doing|done|been|worked|working|experience|business|building|developing|providing"
+    r"|selling|running|offering)\b[^,.;，。；]*$"
+)
 
 
 def names_founding(text: str) -> bool:
@@ -809,3 +861,65 @@ def excluded_markets(text: str) -> list[str]:
         starts = [m.end() for m in _CLAUSE_END.finditer(before)]
         excluded.extend(find_markets_in_text(before[starts[-1] if starts else 0 :]))
     return list(dict.fromkeys(excluded))
+
+
+# --- a figure corrected inside the message ("300万，哦不对是30万", "7x24 — wait, actually 5x8") --
+
+_FIGURE_NUMBER = r"(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千零]+)"
+_FIGURE = lazy_compile(
+    rf"{_FIGURE_NUMBER}\s*[x*×]\s*{_FIGURE_NUMBER}"
+    rf"|{_FIGURE_NUMBER}\s*(?:万|千|百|亿|个人|个|人|名|位|年|元|块"
+    r"|\s*(?:k|w|m|million|thousand|years?|yrs?|people|persons|staff|employees|rmb|yuan)\b)*",
+    re.IGNORECASE,
+)
+# The words that take a figure back, and what may follow them before the new one.
+_CORRECTION = lazy_compile(
+    r"(?:哦|噢|喔|啊|呃|额)?\s*(?:不对|不是不是|说错了|写错了|打错了|搞错了|更正一下|更正|纠正一下|纠正)"
+    r"[\s,，:：]*(?:应该是|应为|其实是|是|实际是|实际上是)?"
+    r"|\b(?:wait|sorry|oops|correction|scratch that|no wait)\b[\s,:—–-]*(?:actually|i mean|rather)?"
+    r"|\b(?:i mean|actually)\b(?=[\s,]*(?:only|just|we|it|it's|\d))",
+    re.IGNORECASE,
+)
+# Between the figure taken back and the correction: punctuation and a filler word at most.
+_CORRECTION_GAP = lazy_compile(r"[\s,，.。;；—–!！…-]*(?:的|了|啦|吧)?[\s,，.。;；—–!！…-]*")
+_FIGURE_UNIT = lazy_compile(rf"^{_FIGURE_NUMBER}(\s*[x*×]\s*{_FIGURE_NUMBER})?")
+_NOW_BEFORE = lazy_compile(r"(现在|目前|如今|其实|实际|\bnow\b|\bactually\b)\s*(是|有|共)?\s*$")
+# The new figure follows the correction within this many characters.
+_CORRECTED_WITHIN = 30
+
+
+def without_corrections(text: str) -> str:
+    """The message with each figure the vendor takes back removed, with the words taking it
+    back ("注册资本300万，哦不对是30万" → "注册资本是30万", "we have 7x24 — wait, actually only
+    5x8" → "we have only 5x8"), so only the corrected figure is read. Unchanged unless a figure
+    stands right before the correction and another follows it."""
+    for _ in range(3):  # a message rarely corrects more than a figure or two
+        changed = False
+        for marker in _CORRECTION.finditer(text):
+            before = text[: marker.start()]
+            figures = [m for m in _FIGURE.finditer(before) if m.group(0).strip()]
+            if not figures:
+                continue
+            last = figures[-1]
+            if not _CORRECTION_GAP.fullmatch(before[last.end() :]):
+                continue
+            window = text[marker.end() : marker.end() + _CORRECTED_WITHIN]
+            after = [m for m in _FIGURE.finditer(window) if m.group(0).strip()]
+            if not after:
+                continue
+            # "19个人，不对，上个月又招了两个，现在21个": the figure said to be now's is the new one.
+            new = next((m for m in after if _NOW_BEFORE.search(window[: m.start()])), after[0])
+            figure = new.group(0).rstrip()
+            unit = _FIGURE_UNIT.sub("", last.group(0)).strip()
+            if unit and not _FIGURE_UNIT.sub("", figure).strip():
+                # "…现在21个" after "19个人": the unit taken back belongs to the new figure too.
+                figure += unit
+            elif unit.endswith("人") and _FIGURE_UNIT.sub("", figure).strip() == "个":
+                figure += "人"
+            rest = marker.end() + new.start() + len(new.group(0).rstrip())
+            text = text[: last.start()] + figure + text[rest:]
+            changed = True
+            break
+        if not changed:
+            break
+    return text

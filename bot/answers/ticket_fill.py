@@ -29,6 +29,25 @@ def given_fields(question: str) -> dict[str, str]:
         for label, name in labels:
             match = re.match(re.escape(label) + r"\s*[：:]?\s*(\S.*)$", piece, re.IGNORECASE)
             if match and name not in found:
-                found[name] = match.group(1).strip()
+                found[name] = _own_value(match.group(1))
                 break
     return found
+
+
+# The end of a field's value: a sentence mark, or a closing bracket no bracket in the value
+# opened ("（…电话 0571-88886666）我们只入驻建站市场" ends at the phone number).
+_VALUE_END = lazy_compile(r"[。？?！!]")
+
+
+def _own_value(text: str) -> str:
+    end = _VALUE_END.search(text)
+    value = text[: end.start()] if end else text
+    depth = 0
+    for index, char in enumerate(value):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            if depth == 0:
+                return value[:index].strip()
+            depth -= 1
+    return value.strip()

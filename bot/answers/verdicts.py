@@ -9,6 +9,7 @@ what is read from the question is only whether the vendor says they have it or n
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from bot.answers.facts import join_names
@@ -155,8 +156,9 @@ _NOT_SERVICE_TYPE = lazy_compile(
 _NO_COMPANY = lazy_compile(
     r"个人开发者|个人身份|以个人|个人名义|个人卖家|个人工作室|自由职业|个体户|个体工商户"
     r"|(没|没有|未|还没|尚未)(注册|成立|开)?(过)?公司|不是公司"
-    r"|\b(individual developer|indie developer|as an individual|as individuals|freelancers?"
-    r"|sole (trader|proprietor(ship)?)|(no|not a|without a|haven't (registered|set up) a)"
+    r"|\b(individual developers?|indie developers?|as an individual|as individuals|freelancers?"
+    r"|(i am|i'm|just) an individual|individuals(?! (markets?|categories|conditions?))|private persons?"
+    r"|sole (traders?|proprietors?|proprietorships?)|(no|not a|without a|haven't (registered|set up) a)"
     r" (registered )?company)\b"
 )
 # Roles asked about for the team condition ("只算开发还是客服也算", "do support staff count"):
@@ -627,7 +629,16 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
         ]
         if remaining:
             items = t("answers.rule_separator", lang).join(dict.fromkeys(remaining))
-            lines.insert(len(lines) - 1, t("answers_remaining_conditions", lang, items=items))
+            remaining_line = t("answers_remaining_conditions", lang, items=items)
+            tails = {
+                t(key, lang)
+                for key in ("answers.threshold_tail_one", "answers.threshold_tail_several")
+            }
+            if lines[-1] in tails:
+                # The conditions not spoken of are named: "这只是其中一项…" would contradict them.
+                lines[-1] = remaining_line
+            else:
+                lines.insert(len(lines) - 1, remaining_line)
     result.text = with_source("\n".join(lines), result.source, lang)
     return result
 
@@ -643,8 +654,12 @@ _ASKS_NEED = lazy_compile(
     r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?|[\w\-]+(?: [\w\-]+){0,3}?)"
     # "Does the Service market ask for any marketing capability?": asking for it is requiring it.
     r" (also |still |really )?(need|have to|require|ask for|expect|call for|insist on)\b"
-    r"|\b(is|are) (an? |the )?[\w\-/ ]{0,60}(required|needed|necessary|mandatory)\b"
+    r"|\b(is|are) (an? |the )?[\w\-/*× ]{0,60}(required|needed|necessary|mandatory|compulsory"
+    r"|obligatory|a must)\b"
     r"|\b(must we|must i|do we have to)\b"
+    # "Must products for the security market be delivered as images?", "should we have 7x24?"
+    r"|^(must|should) [\w\-/*× ]{1,60}? (be|have|provide|offer|hold|show|deliver|use|run|support"
+    r"|get|pass|accept)\b"
     # "does the API market have any requirement on capital", "is there a licence-age rule"
     r"|\b(do|does|is|are)\b[\w\- ]{0,40}\b(have|has|set|sets|there)\b (any |a |an )?[\w\- ]{0,30}"
     r"(requirements?|conditions?|rules?|limits?|restrictions?)\b"
@@ -654,9 +669,35 @@ _ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|
 _ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
 _QUOTED_HEADCOUNT = lazy_compile(
     r"(\d+)\s*-?\s*(个人|人|名|位|people|persons?|staff|employees|heads|members?)"
+    r"|\b(?:team|staff) of (\d+)"
 )
 _QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*(年|years?|yrs?)")
 _NUMERIC_CHECKS = ("min", "more_than", "years_min", "years_more_than")
+
+
+def _quoted_figures(converted: str, condition: Condition) -> list[float] | None:
+    """The figures the question quotes for this numeric condition's kind (years, people,
+    money); None when the condition is not numeric or none is quoted."""
+    if condition.check not in _NUMERIC_CHECKS or not isinstance(condition.threshold, int):
+        return None
+    if condition.key == "registered_capital":
+        # "哪些市场要求注册资金100万": 10万 is another figure.
+        from bot.answers.text import money_mentions
+
+        amounts = [float(m.value) for m in money_mentions(converted)[1]]
+        return amounts or None
+    if condition.key in ("team_size", "employees"):
+        pattern = _QUOTED_HEADCOUNT
+    elif condition.check.startswith("years") or condition.key == "experience_years":
+        # Experience is counted in years too ("两年及以上的经验"): 1 year is not 2.
+        pattern = _QUOTED_YEARS
+    else:
+        return None
+    figures = [
+        float(next(g for g in m.groups() if g and g[0].isdigit()))
+        for m in pattern.finditer(converted)
+    ]
+    return figures or None
 
 
 def _quoted_figure_differs(converted: str, condition: Condition) -> bool | None:
@@ -672,18 +713,17 @@ def _quoted_figure_differs(converted: str, condition: Condition) -> bool | None:
         # 7x24 asked where 5x8 is the rule: not required. 5x8 asked where 7x24 is the rule is
         # still needed (7x24 covers 5x8), so only a higher level differs.
         return level == "7x24" and condition.threshold == "5x8"
-    if condition.check not in _NUMERIC_CHECKS or not isinstance(condition.threshold, int):
-        return None
-    if condition.key in ("team_size", "employees"):
-        pattern = _QUOTED_HEADCOUNT
-    elif condition.check.startswith("years"):
-        pattern = _QUOTED_YEARS
-    else:
-        return None
-    figures = [float(m.group(1)) for m in pattern.finditer(converted)]
-    if not figures:
+    figures = _quoted_figures(converted, condition)
+    if figures is None:
         return None
     return all(figure != condition.threshold for figure in figures)
+
+
+def _quoted_figure_below(converted: str, condition: Condition) -> bool:
+    """The question quotes only figures below the market's ("服务市场要求执照满1年吗": it asks
+    2 years): the rule asks more, so 不需要 would mislead."""
+    figures = _quoted_figures(converted, condition)
+    return bool(figures) and all(figure < condition.threshold for figure in figures)  # type: ignore[operator]
 
 
 # The licence's age asked ("执照要满几年", "how old must the licence be"), not the licence.
@@ -743,6 +783,9 @@ def need_opener(
         # A figure quoted that is not the market's is answered in need's verb ("是不是也得20
         # 人" → 不需要), even beside "有啥要求".
         has = _ASKS_HAS.search(norm) and not all_differ
+        if all_differ and all(_quoted_figure_below(converted, c) for c in differs):
+            # "服务市场要求执照满1年吗": it asks 2 — more than quoted, never 不需要.
+            return t("answers_need_more", lang)
         return t("answers_has_no" if has else "answers_need_no", lang)
     if not chosen:
         return ""
@@ -757,6 +800,8 @@ _ASKS_JOIN = lazy_compile(
     r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
     r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|行吗|可以吗|够吗|ok吗|没问题吧|\b(can|could|may) (we|i) (still |also |even )?(join|get in"
     r"|enter|apply|list|sell)|\b(eligible|qualify|qualified|good enough)\b"
+    # "Still can apply data intelligence?", "can join or not?": the subject left out.
+    r"|\b(still |also )?can (still )?(apply|join|enter|get in)\b"
 )
 # Words that state a condition the rules hold no hint words for, in a profile's list.
 _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
@@ -767,7 +812,7 @@ _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
         "agreements_accepted": r"协议|规范|\b(agreements?|terms|rules)\b",
         "bigdata_offering": r"大数据|数据分析|数据可视化|数据服务|数据产品|(?<![a-z])bi(?![a-z])"
         r"|\b(big data|analytics|data (products?|services?|platform))\b",
-        "enterprise_offering": r"企业软件|企业服务|saas|erp|crm|(?<![a-z])oa(?![a-z])"
+        "enterprise_offering": r"企业软件|企业服务|(?<![a-z])(saas|erp|crm|oa)(?![a-z])"
         r"|\b(enterprise software|business software)\b",
         "mature_product": r"成熟|稳定|\b(mature|stable|proven)\b",
         "marketing_capability": r"营销|策划|\bmarketing\b",
@@ -777,6 +822,14 @@ _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
         r"|no violations?)\b",
     }.items()
 }
+
+
+# The words of an experience stated ("大数据行业经验", "big data experience", "experience in
+# big data"): the field named there is where the experience is, no offering of it.
+_EXPERIENCE_PHRASE = lazy_compile(
+    r"[\u4e00-\u9fffa-z]{0,10}(服务)?经验"
+    r"|(\b[a-z-]+\s+){0,3}experience(\s+(in|with|of)(\s+[a-z-]+){1,3})?"
+)
 
 
 def asks_to_join(question: str) -> bool:
@@ -793,6 +846,9 @@ def _mentioned_state(norm: str, condition: Condition) -> State | None:
             return state
         return "has" if any(hint in norm for hint in hints) else None
     pattern = _PROFILE_HINTS.get(condition.key)
+    if pattern is not None and condition.key != "experience_years":
+        # "大数据经验2年", "2 years of big data experience": experience in it, not an offering.
+        norm = _EXPERIENCE_PHRASE.sub(" ", norm)
     match = pattern.search(norm) if pattern else None
     if match is None:
         return None
@@ -805,6 +861,19 @@ _PROFILE_MIN = 4
 # The reply's lines beyond this many characters drop the conditions that are met (the head
 # counts them): a chat message holds about 900.
 _PROFILE_ROOM = 760
+
+
+@cache
+def _market_names_with_market_word() -> tuple[str, ...]:
+    """The markets' names that say "market" (大数据市场, Data Intelligence Market), longest
+    first; shorter aliases ("API", "数据") may be words of a condition too."""
+    names = {
+        normalize(name)
+        for market in all_markets()
+        for name in (market.name, market.name_en, *market.aliases)
+        if re.search(r"市场|集市|market", name, re.IGNORECASE)
+    }
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def profile_answer(
@@ -822,6 +891,9 @@ def profile_answer(
     stated = {condition.key: state for condition, state in _states(norm, market)}
     # "social-insurance statement": the hint words are written with spaces.
     spaced = norm.replace("-", " ")
+    # "大数据市场能进吗": a market's name states nothing the vendor has.
+    for name in _market_names_with_market_word():
+        spaced = spaced.replace(name, " ")
     rows: list[tuple[Condition, bool | None, str]] = []
     missing: list[Condition] = []
     for condition in market.conditions:
@@ -915,7 +987,9 @@ def no_company_answer(question: str, lang: Lang) -> Answer | None:
     market asks for 正规的公司资质 and step 2 is the company's real-name verification; None
     unless the vendor says they have no company and asks whether they can join or sell."""
     norm = normalize(question)
-    if not _NO_COMPANY.search(norm) or not (asks_to_join(question) or _ASKS_SELL.search(norm)):
+    if not _NO_COMPANY.search(norm) or not (
+        asks_to_join(question) or _ASKS_SELL.search(norm) or _ASKS_PERSON_MAY_JOIN.search(norm)
+    ):
         return None
     from rules.process import get_step
 
@@ -932,6 +1006,12 @@ def no_company_answer(question: str, lang: Lang) -> Answer | None:
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
 
 
+# "Can a sole proprietorship join?", "are individuals allowed to sell?", "is it possible for a
+# freelancer to apply": a person, not "we", asked to be allowed in.
+_ASKS_PERSON_MAY_JOIN = lazy_compile(
+    r"\b(can|could|may|are|is|do|does)\b.{0,50}\b(join|apply|sell|list|register|enter|allowed"
+    r"|eligible|accepted|admitted|permitted|possible)\b"
+)
 # "Can I sell on the marketplace", "能卖吗", "能上架吗": asking whether one may sell there.
 _ASKS_SELL = lazy_compile(
     r"能(不能|否)?\s*(卖|上架|开店|做)|可(以|不可以)\s*(卖|上架|开店)|入驻吗|\b(can|could|may) (i|we)"

@@ -179,13 +179,25 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
         return join_names([market_label(get_market(m), lang) for m in ids], lang)
 
     no_rate_text = t("answers_which_no_rate_tail", lang, names=names(no_rate)) if no_rate else ""
+    extreme = _HIGHEST.search(norm) or _LOWEST.search(norm)
     if _NO_RATE.search(norm):
         body = t("answers_which_no_rate", lang, names=names(no_rate))
-    elif _ZERO_RATE.search(norm):
+    elif _ZERO_RATE.search(norm) and not extreme:
         zero = [row.market for row in rows if all(p == 0 for p in row.percent)]
         if not zero:
             return None
         body = t("answers_which_zero_rate", lang, names=names(zero)) + no_rate_text
+    elif extreme:
+        # "哪个类目佣金比例最高": the row highest (lowest) at every tier, from the rate table.
+        highest = bool(_HIGHEST.search(norm))
+        pick = max if highest else min
+        best = pick(row.percent for row in rows)
+        chosen = [row for row in rows if row.percent == best]
+        if any(pick(row.percent[tier] for row in rows) != best[tier] for tier in range(len(best))):
+            return None
+        rates = " / ".join(f"{percent}%" for percent in best)
+        key = "answers_which_highest_rate" if highest else "answers_which_lowest_rate"
+        body = t(key, lang, names=names([row.market for row in chosen]), rates=rates) + no_rate_text
     else:
         return None
     # The markets first; whose rates these are after.
@@ -193,6 +205,11 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
         body += t("answers_which_rates_ended", lang, span=computed.policy_span(lang))
     source = source_line(sections()["commission"], t("answers_rates_subsection", lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.which_rates", source, [])
+
+
+# "佣金最高", "the highest commission": the row highest at every tier; "最低", "cheapest".
+_HIGHEST = lazy_compile(r"最高|最贵|最多|最狠|\b(highest|most expensive|largest|biggest|most)\b")
+_LOWEST = lazy_compile(r"最低|最便宜|最少|\b(lowest|cheapest|smallest|least)\b")
 
 
 # --- which market fits what the vendor sells ---------------------------------------------------
@@ -208,6 +225,8 @@ _DESCRIBES_OFFERING = lazy_compile(
     r"|\bwe (make|build|sell|offer|develop|provide|do|run|have|create|ship)\b"
     r"|\bwe're an?\b.{0,40}\b(company|vendor|provider|startup|team)\b"
     r"|\bour (product|products|software|service|services|tool|tools|app|platform|solution)\b"
+    # "our BI product", "our little CRM tool": a word or two before what it is.
+    r"|\bour( [\w\-]+){1,2} (product|products|software|tool|tools|app|platform|solution|saas)\b"
 )
 # The market itself is asked for ("该进哪个集市", "where should we list"), not a rule's markets.
 _ASKS_FIT = lazy_compile(
@@ -215,7 +234,7 @@ _ASKS_FIT = lazy_compile(
     # "去哪找人" asks whom to go to for help, never a market.
     r"|(入|进|选|去(?!\s*哪里?儿?\s*(找|问|联系|咨询|求助|反馈|投诉))|放|归|属于|适合|对应|报|上架到?)\s*哪"
     r"|\b(which|what)\s+(market|markets|category|categories|marketplace category)\b"
-    r"|\bwhere (should|do|can|would) (i|we)\b|\bwhere to (list|sell|join)\b"
+    r"|\bwhere (should|do|can|would) (i|we)\b|\bwhere to (list|sell|join|onboard|apply|go|register)\b"
 )
 # A rule asked ("哪个市场要求7x24", "which market has the lowest commission") or a situation
 # stated ("没有ACP", "成立3年") makes it another question: the rule's markets, or a verdict.
@@ -283,6 +302,17 @@ _MAKES = lazy_compile(
     r"(做|卖|开发|研发|销售|经营|主营|提供)[^，,。;；?？]{0,20}(软件|系统|saas|产品|平台|工具|服务|应用"
     r"|接口|api|模板|硬件|设备|传感器|网关|小程序|app|方案|waf|erp|crm|bi)"
     r"|\bwe (make|build|sell|develop|offer|provide|create)\b"
+)
+# "We make a CRM SaaS." / "We sell smart sensors,": the product stated as its own sentence or
+# clause, before what is asked of it.
+_MAKES_IN_ENGLISH = lazy_compile(
+    r"^\s*(hi|hello)?[\s,!]*\b(we|our company) (make|build|sell|develop|offer|provide|create)\b"
+    r"[^.?!,;]{2,60}[.?!,;]"
+)
+# What is asked of the product's market right after: its conditions or its deposit.
+_ASKED_OF_PRODUCT = lazy_compile(
+    r"(?<=[.?!,;] )\s*(what are the |what's the |what is the |how much is the |how much )?"
+    r"(requirements?|conditions?|criteria|entry requirements|deposit)\b"
 )
 # A long message (a letter with the company's whole profile) is left to the usual answers.
 _SHORT_QUESTION = 90
@@ -352,13 +382,21 @@ def product_fit_answer(question: str, lang: Lang, named: list[str]) -> Answer | 
     fit = _ASKS_FIT.search(norm)
     if fit is None and len(named) > 1:
         fit = _CHOICE.search(norm)
-    if fit is None or not _DESCRIBES_OFFERING.search(norm):
+    if fit is not None:
+        start, end = fit.start(), fit.end()
+    elif not named and _MAKES_IN_ENGLISH.search(norm) and _ASKED_OF_PRODUCT.search(norm):
+        # "We make a CRM SaaS. Requirements?", "we sell smart sensors, how much deposit?": no
+        # market named, so the one the product fits is the one asked about.
+        start = end = _ASKED_OF_PRODUCT.search(norm).start()
+    else:
+        return None
+    if not _DESCRIBES_OFFERING.search(norm):
         return None
     # The rule words may follow the market asked for ("该进哪个集市，需要什么条件"), never
     # come in or before it ("哪个市场要求7x24", "没有ACP能进哪个市场").
     # "可以进哪个市场" is the fit asked, not a verdict: the asking words themselves are left out.
-    before, after = norm[: fit.end()], norm[fit.end() :]
-    if _RULE_OR_SITUATION.search(norm[: fit.start()]):
+    before, after = norm[:end], norm[end:]
+    if _RULE_OR_SITUATION.search(norm[:start]):
         return None
     then_conditions = bool(_THEN_CONDITIONS.search(after))
     then_deposit = bool(_THEN_DEPOSIT.search(after))

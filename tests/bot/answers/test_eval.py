@@ -51,6 +51,9 @@ DEV12_SET = HERE / "dev12_questions.yaml"
 # dev13 (200 questions, session 22): first score 188/200 on main f47d56a; a development set (not
 # blind), held at what its fixes reach (docs/ANSWERS.md, "dev13 (development, first score)").
 DEV13_SET = HERE / "dev13_questions.yaml"
+# dev14b (200 questions, English-heavy, session 23): first score 172/200 on main 94ce11d; a
+# development set (not blind), held at what its fixes reach (docs/ANSWERS.md, "dev14b").
+DEV14B_SET = HERE / "dev14b_questions.yaml"
 # dev14a (200 questions, personas, session 23): first score 183/200 on main 94ce11d; a development
 # set (not blind), held at what its fixes reach (docs/ANSWERS.md, "dev14a (development, first
 # score)").
@@ -64,6 +67,7 @@ EVALUATED_SETS = [
     DEV11_SET,
     DEV12_SET,
     DEV13_SET,
+    DEV14B_SET,
     DEV14A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
@@ -135,6 +139,8 @@ REQUIRED_RIGHT = {
     # what a market's products must complete, a refund its description promises and what a
     # repeat application fills in after a rejection are answered.
     # With round 16's computed answers and verdicts (fix16b) merged too (n=154, 161, 206): 257.
+    # After fixes, not blind (round 17, fix17b): "which markets list 5x8 online CS" names those
+    # markets only, and a profile asking "what else" gets the conditions not stated: 259.
     # 259 once a yes / no asked of a rule opens with the rule's own verdict (n=31 无须 → 不是必须,
     # n=196 有权调整 → Yes; bot/answers/yes_no.py, round 17; after fixes, not blind).
     "holdout13_questions.yaml": 259,
@@ -172,6 +178,8 @@ REQUIRED_RIGHT = {
     # be a market gets 是 first, and certificates or a DingTalk edition no condition names are
     # handed off (fix15a). 200 with both answer branches merged (main fa3c6f9 + fix15a).
     "dev13_questions.yaml": 200,
+    # dev14b: first score 172/200 on main 94ce11d (English wording 17 of its 28 misses).
+    "dev14b_questions.yaml": 190,
     # First score 183/200 (main 94ce11d, 2026-12-01, 0 invented numbers); raised as its misses
     # are fixed as classes (after fixes, not blind): 187 once a penalty for breaking the rules,
     # another platform's fees and a contract penalty are declined and 去哪找人 is the contact page.
@@ -987,6 +995,75 @@ def test_no_answer_states_an_invented_number(path: Path, eval_report: list[str])
     ]
     eval_report.append(f"{path.name}: {len(invented)} answers with invented numbers")
     assert invented == []
+
+
+# The invented-number check reads the vendor's numbers by role (round 17): a number the reply
+# states counts as the vendor's only where the question gives it in a role where restating it
+# is fine — an amount, a count, a year as a year — never as part of an identifier, and a
+# founding year is never a number of years nor money.
+_ROLE_TODAY = __import__("datetime").date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "invented"),
+    [
+        # An id of letters and digits, read as money (holdout13 n=258).
+        (
+            "How much commission were we charged in October 2020? Vendor ID V10023",
+            "A settled cash total of 10,023 yuan is tier 1.",
+            ["10,023"],
+        ),
+        # "14年成立" is the year 2014, never 14 years of licence age (holdout13 n=198) …
+        (
+            "我们公司14年成立的，注册资金500万，建站市场能进吗",
+            "营业执照满 2 年 → 14年满足；注册资金不低于 100万元 → 500万元满足",
+            ["14"],
+        ),
+        ("我们2014年成立，能进建站市场吗", "营业执照满 2 年 → 14年满足", ["14"]),
+        ("We were founded in 2014. Can we join Security?", "licence: 14 years, meets it", ["14"]),
+        # … nor money.
+        (
+            "(founded 2014) Security market commission this month?",
+            "month total 2,014 yuan: 2,014 × 10% = 201.40 yuan",
+            ["2,014", "201.40"],
+        ),
+        # The parts of an order or phone number are no figures of the vendor's.
+        (
+            "订单号 2023110812345 的那笔，电话 0571-88886666，建站市场佣金多少",
+            "交易额 12,345元，佣金 2,469元；8,888元",
+            ["12,345", "2,469", "8,888"],
+        ),
+        (
+            "phone +86 571 8888 6666, Website market commission?",
+            "month total 8,888 yuan, commission 1,777.60 yuan",
+            ["8,888", "1,777.60"],
+        ),
+    ],
+)
+def test_a_number_given_in_another_role_is_invented(
+    question: str, reply: str, invented: list[str]
+) -> None:
+    assert invented_numbers(question, reply, _ROLE_TODAY) == invented
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # A founding year as a year, and the licence's age counted from it.
+        ("我们14年成立的，建站市场能进吗", "2014年成立，至今 143个月，满足营业执照满 2 年"),
+        ("founded 2014, can we join Security?", "Founded 2014: 143 months, over 11 years"),
+        # An amount, a count and a duration restated in their own roles.
+        ("建站市场这个月30万，团队25人，做了3年", "30万元（300,000元）；25人满足；3年满足"),
+        ("我们做安全服务一年半了", "18个月满足（一年以上）"),
+        # An identifier quoted back whole, as written (the ticket's phone line, the id).
+        ("电话 0571-88886666，工单怎么写", "电话：0571-88886666"),
+        ("Vendor ID V10023, deposit for API?", "V10023: the deposit is 30,000 yuan"),
+        # Dates and the guide's own figures.
+        ("2020年10月建站市场卖了25万", "2020年10月：250,000元，第2档，佣金 37,500元"),
+    ],
+)
+def test_a_number_restated_in_its_own_role_is_not_invented(question: str, reply: str) -> None:
+    assert invented_numbers(question, reply, _ROLE_TODAY) == []
 
 
 def test_a_forbidden_number_is_matched_as_a_whole_number() -> None:
