@@ -112,6 +112,27 @@ _ASKS_FUTURE = lazy_compile(
     r"(到期|结束|过期|截止)(了)?(以后|之后|后)|以后|之后|今后|将来|未来|还会|再次|明年|下一期"
     r"|\b(after|future|anymore|any more|again|later|next year|from now on)\b"
 )
+# Another vendor's platform or cloud named ("其他厂商的IoT平台", "a third-party platform").
+_ANOTHER_VENDOR = lazy_compile(
+    r"其他厂商|其它厂商|别的厂商|别家|第三方|非阿里云|其他云|其它云|别的云|其他平台|其它平台|别的平台|自建"
+    r"|\b(another vendor|other vendors?|third[- ]party|non-alibaba|another cloud|other clouds?"
+    r"|our own platform|self-built)\b"
+)
+# A rule that names Alibaba Cloud's products as the base (以阿里云IoT产品为依托).
+_ALIBABA_BASE = lazy_compile(
+    r"以阿里云.{0,12}为依托|\b(based on|built on|rel(y|ies|ying) on|backed by) alibaba cloud\b",
+    re.IGNORECASE,
+)
+# A lack the vendor states ("不是基于云开发的", "没有营销策划能力", "not built on the cloud").
+_LACK = lazy_compile(
+    r"(不是|并非|没有|没|不)(?P<what>[^,，。；;？?]{2,14})"
+    r"|\b(not|isn't|aren't|don't|doesn't|without)\b(?P<what_en>[^,.;?]{3,40})"
+)
+# Asked whether it is all right as it is ("这样可以吗", "行吗", "is that ok").
+_ASKS_OK = lazy_compile(
+    r"(这样|那样|这种|这个)?(可以|行|没问题|ok|合格|算数)(吗|么|不|嘛)|可不可以|行不行"
+    r"|\b(is (that|this|it) (ok|okay|fine|acceptable|allowed|a problem)|does (that|it) matter)\b"
+)
 # Computed answers that state a rule rather than judge the vendor's figures.
 _RULE_TOPICS = frozenset({"computed.note", "computed.conditions", "computed.scope"})
 # A reply that already opens with a verdict.
@@ -152,7 +173,41 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
     if _ASKS_MAY_JOIN.search(norm) and _rule_polarity(norm, body, _REQUIRED) is False:
         # "没有基于云开发，能进企业应用市场吗": the rule waives what the vendor lacks.
         found.text = t("answers_rule_not_required_may_join", found.lang) + found.text
+    elif (
+        _ANOTHER_VENDOR.search(norm)
+        and _ALLOWED.asked.search(_NOT_MODAL.sub(" ", norm))
+        and _ALIBABA_BASE.search(body)
+    ):
+        # "物联网市场的方案可以基于其他厂商的IoT平台吗": the rule asks that it rest on Alibaba
+        # Cloud's own products (以阿里云IoT产品为依托), so another vendor's is a no.
+        found.text = t("answers_rule_allowed_no", found.lang) + found.text
+    elif _waives_stated_lack(norm, body):
+        # "营销软件，不是基于云开发的，这样可以吗": what the vendor lacks, the rule waives.
+        found.text = t("answers_rule_lack_waived", found.lang) + found.text
     return found
+
+
+def _waives_stated_lack(norm: str, body: str) -> bool:
+    """The vendor says it lacks something ("不是基于云开发的") and asks whether that is all right
+    ("这样可以吗", "is that ok"), and the reply's rule says it is not required (无须基于云…)."""
+    if not _ASKS_OK.search(norm):
+        return False
+    for lack in _LACK.finditer(norm):
+        lacked = _topic_words(lack.group("what"))
+        if not lacked:
+            continue
+        verdicts = set()
+        for sentence in _SENTENCE_END.split(body):
+            sentence = normalize(sentence)
+            if 2 * len(lacked & _topic_words(sentence)) < len(lacked):
+                continue
+            negative = _REQUIRED.negative.search(sentence) is not None
+            positive = _REQUIRED.positive.search(_REQUIRED.negative.sub(" ", sentence)) is not None
+            if negative != positive:
+                verdicts.add(positive)
+        if verdicts == {False}:
+            return True
+    return False
 
 
 # Words holding 能 / 可 / 会 that ask or allow nothing (智能接入网关, 可能, 能力, 社会).

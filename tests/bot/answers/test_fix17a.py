@@ -236,3 +236,52 @@ def test_how_the_review_is_told_and_how_the_ticket_amount_is_written(
 ) -> None:
     reply = answer(question)
     assert reply.topic == topic and fact in reply.text, reply.text
+
+
+# --- dev14c's routing misses, as classes ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # The asker's role before the question is no topic (财务 is no 财务类 ticket).
+        ("财务问一下：保证金在什么地方交？", "process.pay_deposit"),
+        ("法务问：入驻过程中要签哪几份合同？", "process.contracts"),
+        # The guide's document conventions (通用约定), a section nothing answered before.
+        ("文档里“设置>网络”这种“>”符号是什么意思？", "conventions.formats"),
+        ("指南里的粗体表示什么", "conventions.formats"),
+        ("指南里“注意”和“说明”有什么区别", "conventions.formats"),
+        ("What does the > sign mean in the guide?", "conventions.formats"),
+    ],
+)
+def test_role_labels_and_the_document_conventions_route_to_their_topic(
+    question: str, topic: str
+) -> None:
+    reply = answer(question)
+    assert reply.topic == topic, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A lack the rule waives, asked "is that ok": 可以 (dev14c n=141).
+        ("我们要上企业应用市场的是营销软件，不是基于云开发的，这样可以吗？", "可以"),
+        ("我们的营销工具没有基于云部署，行吗", "可以"),
+        # Another vendor's platform where the rule names Alibaba Cloud's as the base (n=146).
+        ("物联网市场的方案可以基于其他厂商的IoT平台吗？", "不能"),
+        ("Can our IoT solution be built on a third-party platform for the IoT market?", "No"),
+    ],
+)
+def test_a_stated_lack_or_another_vendor_is_judged_by_the_rule(question: str, verdict: str) -> None:
+    assert _opening(question).startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我是买家，怎么确认某家服务商已经交了保证金？",
+        "As a buyer, how do I check that a vendor paid the deposit?",
+        "作为买家，怎么知道这家服务商有没有入驻资质",
+    ],
+)
+def test_a_buyers_question_is_declined(question: str) -> None:
+    """dev14c n=164: the guide is for vendors joining, not buyers checking one."""
+    assert answer(question).out_of_scope
