@@ -737,6 +737,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/yes_no.py", "_ASKS_OK"): "words asking whether it is all right (这样可以吗)",
     ("bot/answers/yes_no.py", "_ANOTHER_VENDOR"): "words naming another vendor's platform (第三方)",
     ("bot/answers/yes_no.py", "_ALIBABA_BASE"): "a rule naming Alibaba Cloud as the base (为依托)",
+    ("bot/answers/yes_no.py", "_SILENT"): "words saying the guide does not say (没有写)",
     ("bot/answers/yes_no.py", "_REQUIRED"): "words asking and stating a requirement (必须, 无须)",
     ("bot/answers/yes_no.py", "_ALLOWED"): "words asking and stating a permission (可以, 不得)",
     ("bot/answers/yes_no.py", "_WILL"): "words asking and stating a change to come (会, 不会)",

@@ -1931,7 +1931,8 @@ def _with_refund_verdict(question: str, found: Answer) -> Answer:
 
 # Taking the deposit out while the cooperation runs: 合作期间, 随时, 提前, "during", "any time".
 _DURING_COOPERATION = lazy_compile(
-    r"(合作期间|期间|随时|提前|中途|现在就|合作中).{0,10}(提取|取出|提现|退|拿回|取回)|提取|取出|提现"
+    r"(合作期间|期间|随时|提前|中途|现在就|合作中).{0,10}(提取|取出|提现|退|拿回|取回|提出来|拿出来|取出来|要回来)"
+    r"|提取|取出|提现"
     # "我们现在能拿回保证金吗，还在合作中": now, while the cooperation still runs.
     r"|现在(就)?(能|可以|想)?(拿回|退|取回|要回)|(还在|仍在|正在|还没结束|没有结束|未结束).{0,4}合作|合作(还|仍)?(没|未)(结束|终止)"
     r"|\bwhile (we are|we're|we) still\b|\bstill (active|listed|selling|cooperating|in the marketplace)\b"

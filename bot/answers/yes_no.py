@@ -37,7 +37,8 @@ class _Kind:
 _REQUIRED = _Kind(
     "required",
     lazy_compile(
-        r"必须|必需|需要|需不需要|要不要|一定要|是否要|非得|得不得|强制|硬性|要求|(是不是|也|都|还)要"
+        # (要求 alone is a noun as often as a verb: "要求是一样的吗" asks no requirement.)
+        r"必须|必需|需要|需不需要|要不要|一定要|是否要|非得|得不得|强制|硬性|(是不是|也|都|还)要"
         r"|\b(required|require|requires|need|needs|must|have to|has to|mandatory|necessary"
         r"|obligatory|compulsory)\b"
     ),
@@ -123,6 +124,11 @@ _ALIBABA_BASE = lazy_compile(
     r"以阿里云.{0,12}为依托|\b(based on|built on|rel(y|ies|ying) on|backed by) alibaba cloud\b",
     re.IGNORECASE,
 )
+# A sentence saying what the guide does not say.
+_SILENT = lazy_compile(
+    r"没有写|没写|没有说|未写明|没有说明|未说明|没有提到|未提及|没有规定|没有给出|没有明确"
+    r"|\b(does not say|doesn't say|says nothing|does not state|doesn't state|is silent|not stated)\b"
+)
 # A lack the vendor states ("不是基于云开发的", "没有营销策划能力", "not built on the cloud").
 _LACK = lazy_compile(
     r"(不是|并非|没有|没|不)(?P<what>[^,，。；;？?]{2,14})"
@@ -137,7 +143,8 @@ _ASKS_OK = lazy_compile(
 _RULE_TOPICS = frozenset({"computed.note", "computed.conditions", "computed.scope"})
 # A reply that already opens with a verdict.
 _OPENS_WITH_VERDICT = lazy_compile(
-    r"\s*(不|没|无|有|能|可以|需要|必须|会|是|对|否|这一项|满足|yes\b|no\b|not\b|you can|you cannot)",
+    r"\s*(不|没|无|有|能|可以|需要|必须|会|是|对|否|这一项|满足|一样|相同|yes\b|no\b|not\b|you can"
+    r"|you cannot)",
     re.IGNORECASE,
 )
 # Asked beside the requirement: may we join all the same ("这种能进基础软件市场吗？是不是必须…").
@@ -269,6 +276,11 @@ def _rule_polarity(norm: str, body: str, kind: _Kind) -> bool | None:
     for sentence in _SENTENCE_END.split(body):
         sentence = _NOT_MODAL.sub(" ", normalize(sentence))
         about = 2 * len(asked & _topic_words(sentence)) >= len(asked)
+        if _SILENT.search(sentence):
+            # "没有写合作期间可以随时提取": what the guide does not say settles nothing.
+            if about:
+                return None
+            continue
         negative = kind.negative.search(sentence) is not None
         positive = kind.positive.search(kind.negative.sub(" ", sentence)) is not None
         if negative == positive:  # neither, or both: this sentence settles nothing

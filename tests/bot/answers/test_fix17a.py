@@ -285,3 +285,13 @@ def test_a_stated_lack_or_another_vendor_is_judged_by_the_rule(question: str, ve
 def test_a_buyers_question_is_declined(question: str) -> None:
     """dev14c n=164: the guide is for vendors joining, not buyers checking one."""
     assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["保证金交了以后能随时提出来吗", "合作期间保证金能拿出来吗", "保证金中途可以取出来吗"],
+)
+def test_taking_the_deposit_out_during_the_cooperation_is_no(question: str) -> None:
+    """Refunded after the cooperation ends; "没有写…可以随时提取" is never read as 可以."""
+    text = _opening(question)
+    assert text.startswith("不"), text
