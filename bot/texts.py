@@ -2907,6 +2907,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这一条不是必须的，不影响入驻：",
         "This does not stand in the way, it is not required: ",
     ),
+    "answers_rule_lack_waived": ("可以，这一条不是必须的：", "Yes, that is not required: "),
     "answers_rule_allowed_yes": ("可以：", "Yes: "),
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),
