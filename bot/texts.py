@@ -2890,6 +2890,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "可以问“{market}入驻条件”查看它的完整条件；拿不准可回复“转人工”。",
         'Ask "{market} conditions" for its full entry conditions.',
     ),
+    # The deposit ticket's category asked as yes / no (bot/answers/ticket_category.py).
+    "answers_ticket_category_yes": (
+        "是的：保证金的工单在 工单系统 > 财务类 > 提问 > 资金管理 > 创建工单 提交（入驻流程第6步）。",
+        "Yes: the deposit ticket is filed in the ticket system under 财务类 (Finance) > 提问 > "
+        "资金管理 (Fund management) > 创建工单 (Create ticket) — step 6 of joining.",
+    ),
+    "answers_ticket_category_no": (
+        "不是{named}：保证金的工单在 工单系统 > 财务类 > 提问 > 资金管理 > 创建工单 提交（入驻流程第6步）。",
+        "No, not {named}: the deposit ticket is filed in the ticket system under 财务类 (Finance) > "
+        "提问 > 资金管理 (Fund management) > 创建工单 (Create ticket) — step 6 of joining.",
+    ),
+    # Once the deposit is paid: the shop opens (step 7), with the step-6 ticket to file.
+    "answers_deposit_paid_then": (
+        "保证金缴纳完成后，即完成入驻合作计划：阿里云云市场店铺开通，可以上架商品销售（第7步）。"
+        "缴纳后请按第6步提交工单（工单系统 > 财务类 > 提问 > 资金管理 > 创建工单），说明已缴纳保证金。",
+        "Once the deposit is paid, joining is complete: your Marketplace shop opens and you can "
+        "list products for sale (step 7). After paying, also file the step-6 ticket (工单系统 > "
+        "财务类 > 提问 > 资金管理 > 创建工单) saying the deposit is paid.",
+    ),
     # --- answers routing round 17 (fix17a) ---
     # A yes / no asked of a rule: the verdict read off the rule's own wording (yes_no.py).
     "answers_rule_required_yes": ("需要：", "Yes: "),
@@ -2900,6 +2919,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这一条不是必须的，不影响入驻：",
         "This does not stand in the way, it is not required: ",
     ),
+    "answers_rule_lack_waived": ("可以，这一条不是必须的：", "Yes, that is not required: "),
     "answers_rule_allowed_yes": ("可以：", "Yes: "),
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),

@@ -28,6 +28,7 @@ from bot.answers import (
     questions,
     reverse,
     shorthand,
+    ticket_category,
     ticket_fill,
     verdicts,
     which,
@@ -1931,7 +1932,8 @@ def _with_refund_verdict(question: str, found: Answer) -> Answer:
 
 # Taking the deposit out while the cooperation runs: 合作期间, 随时, 提前, "during", "any time".
 _DURING_COOPERATION = lazy_compile(
-    r"(合作期间|期间|随时|提前|中途|现在就|合作中).{0,10}(提取|取出|提现|退|拿回|取回)|提取|取出|提现"
+    r"(合作期间|期间|随时|提前|中途|现在就|合作中).{0,10}(提取|取出|提现|退|拿回|取回|提出来|拿出来|取出来|要回来)"
+    r"|提取|取出|提现"
     # "我们现在能拿回保证金吗，还在合作中": now, while the cooperation still runs.
     r"|现在(就)?(能|可以|想)?(拿回|退|取回|要回)|(还在|仍在|正在|还没结束|没有结束|未结束).{0,4}合作|合作(还|仍)?(没|未)(结束|终止)"
     r"|\bwhile (we are|we're|we) still\b|\bstill (active|listed|selling|cooperating|in the marketplace)\b"
@@ -1947,10 +1949,20 @@ _ASKS_REFUNDABLE = lazy_compile(
 _ASKS_HOW = lazy_compile(r"怎么|如何|流程|步骤|在哪|\b(how|where|which guide|process|procedure)\b")
 
 
+# The asker's role before the question ("财务问一下：", "老板想知道：", "产品经理：").
+_ASKER_LABEL = lazy_compile(
+    r"^\s*(我是|我们)?(公司)?(的)?(财务|法务|运营|产品经理|产品|销售|老板|实习生|技术|研发|客服|行政|人事|商务|市场部|市场"
+    r"|总经理|经理|总监|ceo|cto|cfo|董事长|负责人|同事)(部|部门|同事|这边|那边)?"
+    r"(问一下|想问一下|想问|问|想知道|想了解|提问|咨询|这边问)?\s*[:：]\s*"
+)
+
+
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question's topic."""
     # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
     text = shorthand.spelled_right(shorthand.in_chinese(question.strip()))
+    # "财务问一下：保证金在什么地方交": who in the company asks is no topic (财务 is no 财务类工单).
+    text = _ASKER_LABEL.sub("", text, count=1)
     # "零售通要不要20个人": a number of people (20人), not 个人 (an individual).
     text = _PEOPLE_COUNT.sub("", text)
     # "注册资本300万，哦不对是30万": only the corrected figure is read (text.py).
@@ -2021,6 +2033,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     unstated = unstated_attribute(text)
     if unstated is not None:
         return _not_in_guide(unstated.body(chosen), chosen)
+    category = ticket_category.ticket_category_answer(text, chosen)
+    if category is not None:
+        # "Is the deposit ticket filed under Invoice Management?": 不是 / No, 资金管理.
+        return category
     # An identifier and its label ("账号ID是 1688…") say whose record it is, not what is asked:
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text))

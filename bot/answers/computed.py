@@ -2153,12 +2153,18 @@ def ticket_count_answer(
 _TICKET_WORDS = lazy_compile(r"工单|\bticket\b")
 
 
+_WRITES_AMOUNT = lazy_compile(r"怎么写|如何写|写成|大写|\b(write|written|writing|spell|spelled)\b")
+
+
 def ticket_amount_answer(question: str, lang: Lang) -> Answer | None:
     """ "We'll pay 120,000 deposit in total. How do I write the amount in the ticket?": the
     ticket's text with that total in 大写 (no market named). None unless one amount, the deposit
     and the ticket are all in the question."""
     norm = normalize(question)
-    if not (_TICKET_WORDS.search(norm) and _DEPOSIT_WORDS.search(norm)):
+    # "How is 60,000 CNY written in the ticket text?": the ticket's one amount is the deposit.
+    if not (
+        _TICKET_WORDS.search(norm) and (_DEPOSIT_WORDS.search(norm) or _WRITES_AMOUNT.search(norm))
+    ):
         return None
     if market_count_mentioned(question):
         # "template says 叁万元 — we joined three regular markets": the amount quoted is the

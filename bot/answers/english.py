@@ -137,6 +137,16 @@ _REPHRASINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|vendor)\b",
             r"we are a \5 with \3 people",
         ),
+        # "still can join?": the adverb after the modal.
+        (r"\bstill can\b", "can still"),
+        # "After ticket what happen?": what comes next.
+        (r"\bwhat happen\b(?!s)", "what happens next"),
+        # "What kinds of company can join the Solution market?": the industries it is open to.
+        (
+            r"\b(what|which) (kinds?|types?|sorts?) of (company|companies|businesses|business|vendors"
+            r"|firms)\b",
+            "which industries",
+        ),
         # "…. market?": which market, asked in one word.
         (r"(^|[.!?;,]\s*)(market|category|which)\s*\?\s*$", r"\1which market?"),
     )
@@ -251,16 +261,23 @@ def rephrased(text: str) -> str:
 
 
 # A sentence of the message: up to its full stop, question mark or line break.
-_SENTENCE = lazy_compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
-# A question asking the deposit, the figure the guide fixes per market whoever asks.
-_ASKS_DEPOSIT = lazy_compile(r"\b(deposits?|bond)\b", re.IGNORECASE)
+# (A full stop inside a word — "t3.medium", "Co.,Ltd" — ends nothing.)
+_SENTENCE = lazy_compile(r"(?:[^.?!\n]|[.?!](?=[^\s.?!]))+(?:[.?!]+(?=\s|$)|\n|$)")
+# A question asking what the guide fixes whoever asks: the deposit, the steps, the costs.
+_ASKS_DEPOSIT = lazy_compile(
+    r"\b(deposits?|bond|steps?|process|procedure|fees?|costs?|tickets?|contracts?|agreements?"
+    r"|receipt)\b",
+    re.IGNORECASE,
+)
 # Words that make the vendor's own figures part of the question: a verdict ("can we", "is that
 # enough"), what is left to do, or money that is computed (commission on sales).
 _USES_OWN_FIGURES = lazy_compile(
     r"\b((can|could|may) (we|i|our)|eligible|qualif\w*|meet|enough|ok|okay|allowed|else|more|missing|still"
-    r"|left|remaining|budget|afford|commission|tier|fee|rate|refund\w*|sales|sold"
+    r"|left|remaining|budget|afford|commission|tier|rate|refund\w*|sales|sold|revenue|turnover"
+    r"|orders?|settled|settlement|policy|period|month"
     # Which market fits is read from what the company says it does.
-    r"|which|where|category|categories|fit|fits|suit|suits)\b",
+    r"|(which|what) (market|markets|category|categories|one)|where (should|do|can|to)|category"
+    r"|categories|fit|fits|suit|suits)\b",
     re.IGNORECASE,
 )
 # What the vendor says of itself: its figures, founding, staff.
@@ -271,23 +288,32 @@ _PROFILE_FACT = lazy_compile(
 )
 
 
+_PAYMENT = lazy_compile(r"\b(pay|paid|paying|amount|total|budget)\b", re.IGNORECASE)
+_NAMES_A_MARKET = lazy_compile(r"\bmarkets?\b|[\u3400-\u9fff]", re.IGNORECASE)
+
+
 def without_background(text: str, names_market: Callable[[str], bool]) -> str:
     """ "We founded in 2008 and have 200 staff. What is the deposit for the IoT market?": the
-    company's own figures are background to a deposit question (the guide fixes the deposit
-    per market, whoever pays it), so sentences stating them, naming no market, are dropped;
-    unchanged when the question makes them count ("can we join?", "is 60k enough?")."""
+    company's own figures are background to a question on the deposit, the steps or the costs
+    (the guide fixes them whoever asks), so sentences stating them, naming no market, are
+    dropped; unchanged when the question makes them count ("can we join?", "is 60k enough?")."""
     sentences = [match.group(0) for match in _SENTENCE.finditer(text) if match.group(0).strip()]
     asked = [sentence for sentence in sentences if "?" in sentence]
     if len(sentences) < 2 or not asked:
         return text
-    if not any(_ASKS_DEPOSIT.search(sentence) for sentence in asked) or any(
-        _USES_OWN_FIGURES.search(sentence) for sentence in asked
+    if not any(_ASKS_DEPOSIT.search(sentence) for sentence in asked) or _USES_OWN_FIGURES.search(
+        text
     ):
         return text
     kept = [
         sentence
         for sentence in sentences
-        if "?" in sentence or not _PROFILE_FACT.search(sentence) or names_market(sentence)
+        if "?" in sentence
+        or not _PROFILE_FACT.search(sentence)
+        or names_market(sentence)
+        # "We'll pay 120,000 deposit in total.": the amount asked about, no profile.
+        or _ASKS_DEPOSIT.search(sentence)
+        or _PAYMENT.search(sentence)
     ]
     return " ".join(sentence.strip() for sentence in kept) if kept != sentences else text
 
@@ -300,4 +326,15 @@ def plain_english(text: str) -> str:
     from bot.answers.names import markets_in_question
 
     plain = rephrased(with_guide_words(without_email_frame(text)))
-    return without_background(plain, lambda sentence: bool(markets_in_question(sentence)))
+    # A market named as one ("the IoT market", 物联网) is kept; a word in a profile ("big data
+    # experience") only when the question itself names no market.
+    asks_of_a_market = any(
+        markets_in_question(sentence) for sentence in _SENTENCE.findall(plain) if "?" in sentence
+    )
+    return without_background(
+        plain,
+        lambda sentence: (
+            bool(markets_in_question(sentence))
+            and (bool(_NAMES_A_MARKET.search(sentence)) or not asks_of_a_market)
+        ),
+    )

@@ -40,6 +40,8 @@ _ASKS_ORDER = lazy_compile(
     r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
     r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
     r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
+    # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
+    r"|\b(right|correct|proper) (order|sequence)\b|\b(order|sequence) (right|correct|ok)\b"
     r"|\b(need to|have to|must|should)\b.{0,60}\bbefore\b" + _PROPOSED_ORDER
     # The vendor proposes an order: "先交保证金，等审核出来再签合同", "保证金晚点交，先上架",
     # "sign the contract first and apply afterwards".
@@ -336,6 +338,14 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         remaining = _remaining(base, lang) if base is not None else None
         if remaining is not None:
             return remaining
+    if (
+        [step.id for step in steps] == ["pay_deposit"]
+        and _ASKS_WHAT_HAPPENS.search(norm)
+        and not _ASKS_AMOUNT.search(norm)
+    ):
+        # "What happens once the deposit is paid?": the guide's step 7 says what it brings (the
+        # shop opens), with the step-6 ticket still to file.
+        return _answer(t("answers_deposit_paid_then", lang), lang)
     if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
         # "申请已经审核通过了，接下来要做什么": the review is behind them, not still to wait for.
         return _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
@@ -400,7 +410,10 @@ _CLAIMS_ORDER = lazy_compile(
     r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
     # "can I list products before paying the deposit?", "能先上架再交保证金吗"
     r"|\b(can|could|may) (i|we)\b.{0,40}\b(before|first)\b|(能|可以)先"
-    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b" + _PROPOSED_ORDER
+    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b"
+    # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
+    r"|\b(right|correct|proper) (order|sequence)\b|\b(order|sequence) (right|correct|ok)\b"
+    + _PROPOSED_ORDER
 )
 
 
@@ -444,6 +457,13 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         ]
     )
     return _answer(body, lang)
+
+
+# What a step brings about, as against what the vendor does next ("会怎样", "what happens once").
+_ASKS_WHAT_HAPPENS = lazy_compile(
+    r"(之后|以后|后|完)(会)?(怎样|怎么样|发生什么)|会怎样|\bwhat (happens|will happen|comes)\b"
+    r"(?!.{0,20}\b(do|should|must) (we|i)\b)"
+)
 
 
 # The review said passed ("审核通过了", "we were approved").

@@ -276,7 +276,8 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     years, months or people ("14年", "3 people") needs a source in that role — "14年成立" is the
     year 2014, never fourteen years."""
     roles, id_parts = _vendor_roles(question)
-    amounts = roles["amount"] - id_parts
+    # Read from the question with its identifiers blanked out: an amount here was given as one.
+    amounts = roles["amount"]
     ages = _ages(question, today)
     as_money = (
         set(_guide_values())
@@ -287,8 +288,8 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     allowed = (
         as_money
         | roles["year"]
-        | (roles["people"] - id_parts)
-        | (roles["duration"] - id_parts)
+        | roles["people"]
+        | roles["duration"]
         | ages
         | {Decimal(today.year), Decimal(today.month), Decimal(today.day)}
     )
@@ -313,7 +314,12 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
         written = match.group(1) + (match.group(2) or "")
         after = match.start() + len(written)
         money = bool(match.group(3)) or bool(_AS_AMOUNT.match(text, after))
-        if value in id_parts and not match.group(3) and _AS_AMOUNT.match(text, after):
+        if (
+            value in id_parts
+            and value not in amounts
+            and not match.group(3)
+            and _AS_AMOUNT.match(text, after)
+        ):
             # "服务商ID是 200000" restated as "200,000元": an identifier read as money, even
             # where the same figure is also one of the guide's thresholds.
             invented.append(match.group(0).strip())
@@ -342,9 +348,7 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
         ):
             # The vendor's own phone or order number copied back as written (a ticket field).
             continue
-        if (value in allowed or scaled in allowed) and not (
-            value in id_parts and value not in allowed - id_parts
-        ):
+        if value in allowed or scaled in allowed:
             continue
         invented.append(match.group(0).strip())
     return invented

@@ -40,14 +40,16 @@ _VALUE_END = lazy_compile(r"[。？?！!]")
 
 
 def _own_value(text: str) -> str:
+    """The field's value: up to a sentence mark, a closing bracket it did not open, or an
+    opening bracket it never closes ("张三（账号ID: V2023…" is 张三: an aside follows)."""
     end = _VALUE_END.search(text)
     value = text[: end.start()] if end else text
-    depth = 0
+    opened: list[int] = []
     for index, char in enumerate(value):
         if char in "（(":
-            depth += 1
+            opened.append(index)
         elif char in "）)":
-            if depth == 0:
+            if not opened:
                 return value[:index].strip()
-            depth -= 1
-    return value.strip()
+            opened.pop()
+    return value[: opened[0]].strip() if opened else value.strip()

@@ -37,7 +37,8 @@ class _Kind:
 _REQUIRED = _Kind(
     "required",
     lazy_compile(
-        r"必须|必需|需要|需不需要|要不要|一定要|是否要|非得|得不得|强制|硬性|要求|(是不是|也|都|还)要"
+        # (要求 alone is a noun as often as a verb: "要求是一样的吗" asks no requirement.)
+        r"必须|必需|需要|需不需要|要不要|一定要|是否要|非得|得不得|强制|硬性|(是不是|也|都|还)要"
         r"|\b(required|require|requires|need|needs|must|have to|has to|mandatory|necessary"
         r"|obligatory|compulsory)\b"
     ),
@@ -61,7 +62,8 @@ _ALLOWED = _Kind(
         r"|not permitted|must not|is not possible)\b"
     ),
     lazy_compile(
-        r"可以|可|能|允许|有权|\b(may|can|allowed|permitted|entitled|reserves the right)\b"
+        r"可以|可|能|允许|有权|保留.{0,40}权利"
+        r"|\b(may|can|allowed|permitted|entitled|reserves the right)\b"
     ),
 )
 _WILL = _Kind(
@@ -88,6 +90,14 @@ _WH = lazy_compile(
 )
 # The answer's sentences (clauses within a sentence stay together: "有权…调整，或延长、缩短").
 _SENTENCE_END = lazy_compile(r"[。；;！!？?\n]|(?<=[A-Za-z)])\.\s")
+# Function characters that join topic words without being one (部署|在|云|上).
+_ZH_FUNCTION = lazy_compile(r"[的在上里了是有要把被给和与及或也都还就才吗呢啊吧您你我们]")
+# Where the thing asked ends and its purpose begins ("…才能进解决方案市场", "… to join X").
+_PURPOSE = lazy_compile(
+    r"才能|才可以|才行|以便|\b(to join|to enter|to get into|to list|in order to|so that|for)\b"
+)
+# Clause ends within a question.
+_CLAUSE_END = lazy_compile(r"[,，。；;！!？?]|(吗|么|呢|嘛)")
 # Words that carry no topic: the question's frame, not the thing asked about.
 _ZH_FRAME = lazy_compile(
     r"必须|必需|需要|要不要|一定|是否|是不是|能不能|可不可以|可以|能否|会不会|我们|你们|请问|吗|么|呢"
@@ -98,11 +108,43 @@ _EN_STOP = frozenset(
     "the a an is are do does did can could will would must should may has have need needs to of"
     " for in on at and or we our us you your it its be been this that with by from as any".split()
 )
+# A change to come asked about the time after now or after the policy.
+_ASKS_FUTURE = lazy_compile(
+    r"(到期|结束|过期|截止)(了)?(以后|之后|后)|以后|之后|今后|将来|未来|还会|再次|明年|下一期"
+    r"|\b(after|future|anymore|any more|again|later|next year|from now on)\b"
+)
+# Another vendor's platform or cloud named ("其他厂商的IoT平台", "a third-party platform").
+_ANOTHER_VENDOR = lazy_compile(
+    r"其他厂商|其它厂商|别的厂商|别家|第三方|非阿里云|其他云|其它云|别的云|其他平台|其它平台|别的平台|自建"
+    r"|\b(another vendor|other vendors?|third[- ]party|non-alibaba|another cloud|other clouds?"
+    r"|our own platform|self-built)\b"
+)
+# A rule that names Alibaba Cloud's products as the base (以阿里云IoT产品为依托).
+_ALIBABA_BASE = lazy_compile(
+    r"以阿里云.{0,12}为依托|\b(based on|built on|rel(y|ies|ying) on|backed by) alibaba cloud\b",
+    re.IGNORECASE,
+)
+# A sentence saying what the guide does not say.
+_SILENT = lazy_compile(
+    r"没有写|没写|没有说|未写明|没有说明|未说明|没有提到|未提及|没有规定|没有给出|没有明确"
+    r"|\b(does not say|doesn't say|says nothing|does not state|doesn't state|is silent|not stated)\b"
+)
+# A lack the vendor states ("不是基于云开发的", "没有营销策划能力", "not built on the cloud").
+_LACK = lazy_compile(
+    r"(不是|并非|没有|没|不)(?P<what>[^,，。；;？?]{2,14})"
+    r"|\b(not|isn't|aren't|don't|doesn't|without)\b(?P<what_en>[^,.;?]{3,40})"
+)
+# Asked whether it is all right as it is ("这样可以吗", "行吗", "is that ok").
+_ASKS_OK = lazy_compile(
+    r"(这样|那样|这种|这个)?(可以|行|没问题|ok|合格|算数)(吗|么|不|嘛)|可不可以|行不行"
+    r"|\b(is (that|this|it) (ok|okay|fine|acceptable|allowed|a problem)|does (that|it) matter)\b"
+)
 # Computed answers that state a rule rather than judge the vendor's figures.
 _RULE_TOPICS = frozenset({"computed.note", "computed.conditions", "computed.scope"})
 # A reply that already opens with a verdict.
 _OPENS_WITH_VERDICT = lazy_compile(
-    r"\s*(不|没|无|有|能|可以|需要|必须|会|是|对|否|这一项|满足|yes\b|no\b|not\b|you can|you cannot)",
+    r"\s*(不|没|无|有|能|可以|需要|必须|会|是|对|否|这一项|满足|一样|相同|yes\b|no\b|not\b|you can"
+    r"|you cannot)",
     re.IGNORECASE,
 )
 # Asked beside the requirement: may we join all the same ("这种能进基础软件市场吗？是不是必须…").
@@ -126,6 +168,10 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
     # The rule is in the body, not in the source line (its headings say nothing either way).
     body = found.text.rstrip().rsplit("\n", 1)[0] if found.source else found.text
     for kind in _kinds_asked(norm):
+        if kind is _WILL and _ASKS_FUTURE.search(norm):
+            # "到期后还会延长吗", "以后会调整吗": what is to come is no rule the guide states (its
+            # policy has ended); the reply says what the rule was, with no verdict.
+            continue
         said = _rule_polarity(norm, body, kind)
         if said is None:
             continue
@@ -134,7 +180,41 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
     if _ASKS_MAY_JOIN.search(norm) and _rule_polarity(norm, body, _REQUIRED) is False:
         # "没有基于云开发，能进企业应用市场吗": the rule waives what the vendor lacks.
         found.text = t("answers_rule_not_required_may_join", found.lang) + found.text
+    elif (
+        _ANOTHER_VENDOR.search(norm)
+        and _ALLOWED.asked.search(_NOT_MODAL.sub(" ", norm))
+        and _ALIBABA_BASE.search(body)
+    ):
+        # "物联网市场的方案可以基于其他厂商的IoT平台吗": the rule asks that it rest on Alibaba
+        # Cloud's own products (以阿里云IoT产品为依托), so another vendor's is a no.
+        found.text = t("answers_rule_allowed_no", found.lang) + found.text
+    elif _waives_stated_lack(norm, body):
+        # "营销软件，不是基于云开发的，这样可以吗": what the vendor lacks, the rule waives.
+        found.text = t("answers_rule_lack_waived", found.lang) + found.text
     return found
+
+
+def _waives_stated_lack(norm: str, body: str) -> bool:
+    """The vendor says it lacks something ("不是基于云开发的") and asks whether that is all right
+    ("这样可以吗", "is that ok"), and the reply's rule says it is not required (无须基于云…)."""
+    if not _ASKS_OK.search(norm):
+        return False
+    for lack in _LACK.finditer(norm):
+        lacked = _topic_words(lack.group("what"))
+        if not lacked:
+            continue
+        verdicts = set()
+        for sentence in _SENTENCE_END.split(body):
+            sentence = normalize(sentence)
+            if 2 * len(lacked & _topic_words(sentence)) < len(lacked):
+                continue
+            negative = _REQUIRED.negative.search(sentence) is not None
+            positive = _REQUIRED.positive.search(_REQUIRED.negative.sub(" ", sentence)) is not None
+            if negative != positive:
+                verdicts.add(positive)
+        if verdicts == {False}:
+            return True
+    return False
 
 
 # Words holding 能 / 可 / 会 that ask or allow nothing (智能接入网关, 可能, 能力, 社会).
@@ -158,7 +238,7 @@ def _kinds_asked(norm: str) -> list[_Kind]:
 
 def _topic_words(text: str) -> set[str]:
     """Chinese character pairs and English words that name what a text is about."""
-    zh = _ZH_FRAME.sub(" ", text)
+    zh = _ZH_FUNCTION.sub(" ", _ZH_FRAME.sub(" ", text))
     pairs = {
         run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", zh) for i in range(len(run) - 1)
     }
@@ -167,21 +247,47 @@ def _topic_words(text: str) -> set[str]:
     return pairs | words
 
 
+def _asked_object(norm: str, kind: _Kind) -> set[str]:
+    """The topic words of what the question asks about: the words after the asking word up to
+    the clause's end ("必须|基于云", "会不会|调整", "can|alibaba cloud change … period"), or,
+    when the asking word ends the clause ("工单里金额写小写|可以吗"), the words before it."""
+    plain = _NOT_MODAL.sub(" ", norm)
+    match = kind.asked.search(plain)
+    if match is None:
+        return _topic_words(norm)
+    clause = _CLAUSE_END.split(plain[match.end() :], maxsplit=1)[0]
+    return (
+        _topic_words(_PURPOSE.split(clause, maxsplit=1)[0])
+        or _topic_words(clause)
+        or _topic_words(_CLAUSE_END.split(plain[: match.start()])[-1])
+    )
+
+
 def _rule_polarity(norm: str, body: str, kind: _Kind) -> bool | None:
-    """True when the reply's sentences of this kind about the question's topic all state the
-    rule as yes, False when all state it as no, None when none does or they disagree (a rule and
-    its exception: "能部署在ECS实例上" beside "营销软件无须基于云部署")."""
-    asked = _topic_words(norm)
+    """True when the reply's sentences of this kind about the thing asked all state the rule as
+    yes, False when all state it as no, None when none does or they disagree (a rule and its
+    exception: "能部署在ECS实例上" beside "营销软件无须基于云部署"). A sentence is about the
+    thing asked when it holds at least half of its topic words: "系统会发送邮件通知" says
+    nothing of 短信, "我可以帮您填好" nothing of 金额写小写."""
+    asked = _asked_object(norm, kind)
+    if not asked:
+        return None
     said: set[bool] = set()
     for sentence in _SENTENCE_END.split(body):
         sentence = _NOT_MODAL.sub(" ", normalize(sentence))
+        about = 2 * len(asked & _topic_words(sentence)) >= len(asked)
+        if _SILENT.search(sentence):
+            # "没有写合作期间可以随时提取": what the guide does not say settles nothing.
+            if about:
+                return None
+            continue
         negative = kind.negative.search(sentence) is not None
         positive = kind.positive.search(kind.negative.sub(" ", sentence)) is not None
         if negative == positive:  # neither, or both: this sentence settles nothing
-            if negative and asked & _topic_words(sentence):
+            if negative and about:
                 return None
             continue
-        if asked & _topic_words(sentence):
+        if about:
             said.add(positive)
     return said.pop() if len(said) == 1 else None
 

@@ -54,6 +54,10 @@ DEV13_SET = HERE / "dev13_questions.yaml"
 # dev14b (200 questions, English-heavy, session 23): first score 172/200 on main 94ce11d; a
 # development set (not blind), held at what its fixes reach (docs/ANSWERS.md, "dev14b").
 DEV14B_SET = HERE / "dev14b_questions.yaml"
+# dev14c (200 questions, roles inside one vendor company, session 23; released after the first
+# merge): first score 184/200 on main 94ce11d, 186 on 1d2f671; a development set (not blind), held
+# at what its fixes reach (docs/ANSWERS.md, "dev14c").
+DEV14C_SET = HERE / "dev14c_questions.yaml"
 # dev14a (200 questions, personas, session 23): first score 183/200 on main 94ce11d; a development
 # set (not blind), held at what its fixes reach (docs/ANSWERS.md, "dev14a (development, first
 # score)").
@@ -69,6 +73,7 @@ EVALUATED_SETS = [
     DEV13_SET,
     DEV14B_SET,
     DEV14A_SET,
+    DEV14C_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -179,11 +184,17 @@ REQUIRED_RIGHT = {
     # handed off (fix15a). 200 with both answer branches merged (main fa3c6f9 + fix15a).
     "dev13_questions.yaml": 200,
     # dev14b: first score 172/200 on main 94ce11d (English wording 17 of its 28 misses).
-    "dev14b_questions.yaml": 190,
+    "dev14b_questions.yaml": 195,
+    # dev14c: first score 184/200 on main 94ce11d (186 on 1d2f671, the first merge). 190 once
+    # the asker's role label is no topic, the document conventions are answered, a waived lack
+    # is 可以, another vendor's platform is 不能 and a buyer's question is declined (after
+    # fixes, not blind).
+    "dev14c_questions.yaml": 190,
     # First score 183/200 (main 94ce11d, 2026-12-01, 0 invented numbers); raised as its misses
     # are fixed as classes (after fixes, not blind): 187 once a penalty for breaking the rules,
     # another platform's fees and a contract penalty are declined and 去哪找人 is the contact page.
-    "dev14a_questions.yaml": 187,
+    # 199 with round 17's first merge (every helper's fixes) and the classes after it.
+    "dev14a_questions.yaml": 199,
 }
 
 
@@ -1058,6 +1069,8 @@ def test_a_number_given_in_another_role_is_invented(
         # An identifier quoted back whole, as written (the ticket's phone line, the id).
         ("电话 0571-88886666，工单怎么写", "电话：0571-88886666"),
         ("Vendor ID V10023, deposit for API?", "V10023: the deposit is 30,000 yuan"),
+        # The same figure given both as an id and as an amount counts as the amount.
+        ("2021年1月，API市场卖了200000，服务商ID 200000，佣金多少", "交易额 200,000元，第2档"),
         # Dates and the guide's own figures.
         ("2020年10月建站市场卖了25万", "2020年10月：250,000元，第2档，佣金 37,500元"),
     ],

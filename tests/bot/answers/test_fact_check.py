@@ -105,11 +105,16 @@ def test_english_still_valid_gets_the_period(question: str) -> None:
 
 def test_policy_adjustment_answer_says_the_policy_has_ended_right_after_its_verdict() -> None:
     """Asked yes or no, the rule's verdict comes first (阿里云有权…调整: 会 / Yes, round 17),
-    and the very next words say the policy it is about has ended."""
-    zh = answer("佣金政策以后会调整吗", today=TODAY)
+    and the very next words say the policy it is about has ended; asked of the future (以后,
+    还会), none: the policy has ended, so only the rule is said."""
+    zh = answer("佣金政策会调整吗", today=TODAY)
     assert zh.topic == "commission.adjust"
     assert zh.text.startswith(
         "会：指南中的佣金优惠政策（2016年11月17日至2021年3月31日，已结束）写明"
+    )
+    later = answer("佣金政策以后会调整吗", today=TODAY)
+    assert later.text.startswith(
+        "指南中的佣金优惠政策（2016年11月17日至2021年3月31日，已结束）写明"
     )
     en = answer("can alibaba change the commission policy", lang="en", today=TODAY)
     assert en.topic == "commission.adjust"

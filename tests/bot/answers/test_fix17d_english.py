@@ -398,3 +398,98 @@ def test_another_region_or_site_is_declined(question: str) -> None:
 def test_english_questions_the_guide_never_covers_are_declined(question: str) -> None:
     reply = answer(question)
     assert reply.out_of_scope, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "needles"),
+    [
+        (
+            "Retail Link: the legal person has bad record on Tmall before, still can join?",
+            ("No", "legal representative"),
+        ),
+        ("Is Retail Link deposit same with others?", ("No, not the same", "50,000")),
+        ("How to write 30000 in Chinese capital numbers for the ticket?", ("叁万",)),
+        ("After ticket what happen?", ("step 7",)),
+        ("What kinds of company solution market accept now?", ("finance, logistics",)),
+        ("We offer server operation and maintenance, which market?", ("Service Market",)),
+    ],
+)
+def test_english_words_for_the_guides_terms_round_three(
+    question: str, needles: tuple[str, ...]
+) -> None:
+    text = _answered(question, *needles)
+    if needles[0].startswith("No"):
+        assert text.startswith("No"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # The vendor's situation said after the question.
+        ("Does the DevOps market require an ACP certified engineer? We have none.", "No."),
+        ("Can we join the API market? We have 15 people.", "No"),
+        # Whoever told them is no team to count.
+        (
+            "Good afternoon. Is it true that Retail Link requires at least 20 employees? Someone in our team said so. Thank you!",
+            "No",
+        ),
+    ],
+)
+def test_what_is_said_after_the_question_and_who_said_it(question: str, opening: str) -> None:
+    text = _answered(question)
+    assert text.startswith(opening), text
+
+
+def test_a_profile_is_background_to_the_steps_and_costs_asked() -> None:
+    question = (
+        "Dear Marketplace team,\nI am writing on behalf of Hangzhou Deep Data Co. We have 40 "
+        "employees and 3 years of big data experience. Could you tell me which steps we have to "
+        "go through to join the Data Intelligence market, and whether there is any fee besides "
+        "the deposit?\nKind regards,\nWang Lei\nBusiness Development Manager"
+    )
+    _answered(question, "7 steps", "30,000")
+
+
+def test_a_budget_said_after_the_deposit_question_is_judged() -> None:
+    text = _answered("What is the deposit for the IoT market? Our budget is 20k.", "30,000")
+    assert text.startswith("No"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "needles"),
+    [
+        # New Retail's own words in English.
+        (
+            "We offer store digitalization and data middle-platform solutions to apparel brands. Which market?",
+            ("New Retail Market",),
+        ),
+        (
+            "We build POS systems and middle office software for FMCG retailers, which market?",
+            ("New Retail Market",),
+        ),
+        # An order confirmed or not, without "first".
+        (
+            "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?",
+            ("Yes",),
+        ),
+        (
+            "Is this the correct sequence: pay the deposit, sign the contract, then submit the ticket?",
+            ("No",),
+        ),
+        # What paying the deposit brings about.
+        ("What happens once the deposit is paid?", ("shop opens", "step-6 ticket")),
+        ("保证金交完之后会怎样？", ("店铺开通",)),
+        # The ticket's one amount is the deposit.
+        ("How is 60,000 CNY written in the ticket text?", ("陆万",)),
+        ("工单里60000元怎么写？", ("陆万",)),
+        # The deposit ticket's category, yes or no.
+        ("Is the deposit ticket filed under Invoice Management?", ("No, not 发票管理", "资金管理")),
+        ("Do we file the ticket under Withdrawal?", ("No", "资金管理")),
+        ("Is the ticket submitted in the Finance category?", ("Yes", "资金管理")),
+        ("保证金工单是在发票管理下面提吗？", ("不是", "资金管理")),
+    ],
+)
+def test_dev14c_english_classes(question: str, needles: tuple[str, ...]) -> None:
+    text = _answered(question, *needles)
+    if needles[0] in ("Yes", "No") or needles[0].startswith(("No,", "不是")):
+        assert text.startswith(needles[0]), text

@@ -26,7 +26,7 @@ import pytest
 import yaml
 
 from bot.answers import answer
-from bot.answers.provenance import _guide_values, invented_numbers
+from bot.answers.provenance import _guide_values, _vendor_values, invented_numbers
 from bot.lang import detect_lang_or_zh
 
 HERE = Path(__file__).parent
@@ -121,9 +121,61 @@ def test_a_founding_year_around_a_question_is_never_money_or_years(path: Path) -
     for index, question in _sample(path):
         asked = _with(question, index, FOUNDED_ZH, FOUNDED_EN)
         reply = answer(asked, today=TODAY).text
-        new = _new_numbers(_plain(question), reply) - FOUNDING_ALLOWED - _guide_values()
+        # The vendor's own figures may be restated once a verdict judges them.
+        new = (
+            _new_numbers(_plain(question), reply)
+            - FOUNDING_ALLOWED
+            - _guide_values()
+            - _vendor_values(question)
+        )
         # "14年" / "14 years" is never the licence's age from 2014.
         read_as_years = re.search(r"(?<!\d)14\s*(年|years?)(?!成立)", reply)
         if new or read_as_years or invented_numbers(asked, reply, TODAY):
             wrong.append(f"n={index} {asked!r}: {sorted(map(str, new))}\n    → {reply[:300]!r}")
     assert wrong == [], "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        # The phone stops at the bracket that closes the aside it was typed in …
+        (
+            "（账号ID: V20231108，订单号 2023110812345，电话 0571-88886666）我们只入驻建站市场",
+            {"phone": "0571-88886666"},
+        ),
+        # … a field stops where an aside it never closes begins …
+        (
+            "联系人 张三（账号ID: V20231108，订单号 2023110812345）",
+            {"contact": "张三"},
+        ),
+        # … and a bracket the value opens and closes is its own.
+        ("公司：阿里云（杭州）有限公司，电话 13912345678", None),
+    ],
+)
+def test_a_ticket_field_given_in_the_question_stops_at_its_own_end(
+    question: str, fields: dict[str, str] | None
+) -> None:
+    from bot.answers.ticket_fill import given_fields
+
+    found = given_fields(question)
+    if fields is None:
+        assert found["company"] == "阿里云（杭州）有限公司", found
+    else:
+        assert all(found.get(name) == value for name, value in fields.items()), found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is 0571-85022088 the vendor hotline?",
+        "0571-85022088 是云市场的服务商热线吗？",
+        "0571-85022088 是不是你们的客服电话",
+        "What is the vendor hotline number?",
+    ],
+)
+def test_a_phone_number_asked_about_is_declined_the_guide_lists_none(question: str) -> None:
+    """dev14c n=192: the guide gives no phone number at all (only the staff contact page), so
+    a number asked about is neither confirmed nor answered with the joining steps."""
+    reply = answer(question, today=TODAY)
+    assert reply.out_of_scope, reply.text
+    assert "85022088" not in reply.text and "服务商服务人员联系方式" in reply.text, reply.text

@@ -1,0 +1,73 @@
+"""Whether the deposit ticket goes under a category the vendor names ("Is the deposit ticket
+filed under Invoice Management?", "保证金工单是在发票管理下面提吗"): 是 / Yes for the guide's
+财务类 > 资金管理, 不是 / No for any other category of the ticket page, then the path.
+
+The guide's step 6 lists the ticket page's categories (费用账单, 资金管理, 提现, 退订管理, 续费管理,
+发票管理, 合同管理, 卡券管理, 资源包管理) and its two top areas (财务类, 会员账号); the deposit's ticket
+is 财务类 > 提问 > 资金管理 > 创建工单.
+"""
+
+from __future__ import annotations
+
+from bot.answers.knowledge import entry_by_id
+from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+
+# The categories the guide's ticket page lists, each with the English names vendors use.
+_CATEGORIES: dict[str, str] = {
+    "资金管理": r"资金管理|\bfunds? management\b|\bfund\b",
+    "财务类": r"财务类|\bfinance (category|section|area)\b",
+    "费用账单": r"费用账单|\b(billing|bills|expense bills?)\b",
+    "提现": r"提现|\bwithdrawals?\b",
+    "退订管理": r"退订管理|\b(unsubscri\w+|cancellation) management\b",
+    "续费管理": r"续费管理|\brenewal management\b",
+    "发票管理": r"发票管理|\binvoice management\b|\binvoices? (section|category)\b",
+    "合同管理": r"合同管理|\bcontract management\b",
+    "卡券管理": r"卡券管理|\b(coupon|voucher)s? management\b",
+    "资源包管理": r"资源包管理|\bresource packages?( management)?\b",
+    "会员账号": r"会员账号|\b(member )?account (category|section|area)\b",
+}
+# How a category is shown to an English reader: the page's Chinese label with its meaning.
+_ENGLISH_NAMES = {
+    "资金管理": "资金管理 (Fund management)",
+    "财务类": "财务类 (Finance)",
+    "费用账单": "费用账单 (Bills)",
+    "提现": "提现 (Withdrawal)",
+    "退订管理": "退订管理 (Unsubscription management)",
+    "续费管理": "续费管理 (Renewal management)",
+    "发票管理": "发票管理 (Invoice management)",
+    "合同管理": "合同管理 (Contract management)",
+    "卡券管理": "卡券管理 (Coupon management)",
+    "资源包管理": "资源包管理 (Resource package management)",
+    "会员账号": "会员账号 (Member account)",
+}
+_RIGHT = frozenset({"资金管理", "财务类"})
+_PATTERNS = {name: lazy_compile(pattern) for name, pattern in _CATEGORIES.items()}
+# The ticket, asked where it is filed.
+_TICKET = lazy_compile(r"工单|\btickets?\b")
+_ASKS_WHERE_FILED = lazy_compile(
+    r"(下面|里面|下|里|中|在).{0,4}(提|填|交|选|开)|选.{0,6}(吗|么|对吗)|是不是|是否"
+    r"|\b(under|in|filed|file|submit|submitted|choose|pick|select)\b"
+)
+_YES_NO = lazy_compile(r"吗|么|是不是|是否|对吗|^\W*(is|are|do|does|should|can|must|shall)\b")
+
+
+def ticket_category_answer(question: str, lang: Lang) -> Answer | None:
+    """Yes / No on the ticket category the vendor names; None unless the deposit ticket's
+    category is asked as a yes/no question naming one."""
+    norm = normalize(question)
+    if not (_TICKET.search(norm) and _ASKS_WHERE_FILED.search(norm) and _YES_NO.search(norm)):
+        return None
+    named = [name for name, pattern in _PATTERNS.items() if pattern.search(norm)]
+    if not named:
+        return None
+    wrong = [name for name in named if name not in _RIGHT]
+    key = "answers_ticket_category_no" if wrong else "answers_ticket_category_yes"
+    name = wrong[0] if wrong else named[0]
+    shown = _ENGLISH_NAMES[name] if lang == "en" else name
+    body = t(key, lang, named=shown)
+    source = entry_by_id()["process.ticket"].source(lang)
+    return Answer(with_source(body, source, lang), lang, True, "process.ticket", source, [])
