@@ -2870,6 +2870,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{first}: {first_rule}, {second}: {second_rule}",
     ),
     "answers_multi_rank_none": ("没有这一项要求", "no such condition"),
+    # "Does 7x24 satisfy a 5x8 requirement?": the levels' order (SPEC decision 3).
+    "answers_level_covers": (
+        "能：服务时长按 {order} 比较，{stated} 满足 {asked} 的要求。注意指南把售后技术服务和客服在线"
+        "服务分开要求：要是该市场要求的那一种服务。",
+        "Yes: support levels rank {order}, so {stated} satisfies a {asked} requirement. The guide "
+        "keeps after-sales technical service and online customer service apart: it must be the "
+        "kind the market asks for.",
+    ),
+    "answers_level_not_covers": (
+        "不能：服务时长按 {order} 比较，{stated} 达不到 {asked} 的要求。",
+        "No: support levels rank {order}, so {stated} does not satisfy a {asked} requirement.",
+    ),
     "answers_shown_verdict": ("{shown}{verdict}", "{shown}: {verdict}"),
     "answers_proof_as_said": ("按您说的（员工交社保），", "as you say (staff on social insurance)"),
     # --- English answers round 17 (fix17d) ---

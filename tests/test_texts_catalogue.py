@@ -981,6 +981,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_ANY_VERDICT",
             "_FOUNDING_PHRASE",
             "_STATES_PROOF_HAD",
+            "_LEVEL",
+            "_ASKS_COVERS",
+            "_LEVEL_RULE_AFTER",
+            "_canonical_level",
         )
     },
     ("bot/answers/multi.py", "_ASKS_EASIER"): "words asking which of two markets asks less "

@@ -2224,6 +2224,18 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if _ASKS_WHERE_TO_READ.search(routed):
         # "在哪能看到每个市场的介绍和入驻要求": the page (查看详情 in step 3), not the conditions.
         return _from_entry(entry_by_id()[_APPLY_ENTRY], chosen)
+    counted = (
+        computed.combine_verdict_answer(text, markets, chosen)
+        if "distribution" in concepts and not money_mentions(text)[1]
+        else None
+    )
+    if counted is not None:
+        # "Do distribution orders count toward the tier threshold?": Yes first (computed.py).
+        return counted
+    covers = None if markets else computed.support_covers_answer(text, chosen)
+    if covers is not None:
+        # "Does 7x24 satisfy a 5x8 requirement?": the levels' order (computed.py).
+        return covers
     if (
         not markets
         and "tier" in concepts

@@ -347,6 +347,47 @@ def without_founding_context(question: str) -> str:
     return stripped if stripped and stripped != question.strip() else question
 
 
+_LEVEL = lazy_compile(r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s*8|8\s*[x*×]\s*5)")
+# "Does 7x24 satisfy a 5x8 requirement?", "7x24能满足5x8的要求吗": one level against another.
+_ASKS_COVERS = lazy_compile(
+    r"满足|符合|够|算|覆盖|\b(satisf(y|ies)|meet|meets|cover|covers|enough|count|counts|ok|fulfil"
+    r"|fulfill)\b"
+)
+_LEVEL_RULE_AFTER = lazy_compile(
+    r"^\s*(的|小时)?\s*(要求|条件|门槛|规定|requirement|rule|condition)"
+)
+
+
+def _canonical_level(text: str) -> str:
+    return "7x24" if ("24" in text or "全天候" in text) else "5x8"
+
+
+def support_covers_answer(question: str, lang: Lang) -> Answer | None:
+    """ "We provide 7x24 online customer service. Does that satisfy a 5x8 requirement?": the
+    levels rank none < 5x8 < 7x24 (SPEC decision 3), so 7x24 covers 5x8 and not the other way;
+    the kind (after-sales or online service) must still be the one the market asks for. None
+    unless two different levels, one of them the requirement, and a verdict asked."""
+    norm = normalize(question)
+    found = list(_LEVEL.finditer(norm))
+    if len({_canonical_level(m.group(0)) for m in found}) != 2 or not _ASKS_COVERS.search(norm):
+        return None
+    rule = [m for m in found if _LEVEL_RULE_AFTER.match(norm[m.end() :])]
+    if len(rule) != 1:
+        return None
+    asked = _canonical_level(rule[0].group(0))
+    stated = next(_canonical_level(m.group(0)) for m in found if m is not rule[0])
+    covers = SUPPORT_LEVELS.index(stated) >= SUPPORT_LEVELS.index(asked)
+    body = t(
+        "answers_level_covers" if covers else "answers_level_not_covers",
+        lang,
+        stated=stated,
+        asked=asked,
+        order=t("answers.rule_support_order", lang),
+    )
+    source = source_line(_section("conditions"), None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.support", source, [])
+
+
 def deposit_waived_answer(question: str, lang: Lang) -> Answer | None:
     """ "Is the deposit waived for X?": No first (every category joined pays its deposit, §3),
     then the amount — the named markets' own, a count's sum, or each market's."""

@@ -450,3 +450,44 @@ def test_what_else_with_two_facts_judges_them_and_lists_the_rest() -> None:
         "我们注册资金200万，30个技术客服都有社保，想进企业应用市场，还要满足哪些条件？"
     ).text
     assert "30人满足" in text and "营业执照满 2 年" in _first_line(text), text
+
+
+# --- dev14c's computed classes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "opener"),
+    [
+        ("We provide 7x24 online customer service. Does that satisfy a 5x8 requirement?", "Yes"),
+        ("我们是7x24售后，能满足5x8的要求吗", "能"),
+        ("我们只有5x8，能满足7x24的要求吗", "不能"),
+    ],
+)
+def test_one_support_level_against_another(question: str, opener: str) -> None:
+    assert answer(question).text.startswith(opener)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do orders sold through our distribution partners count toward the tier threshold, even "
+        "though they pay no commission?",
+        "分销订单算不算档位",
+    ],
+)
+def test_distribution_counting_toward_the_tier_opens_with_yes(question: str) -> None:
+    assert answer(question).text.startswith(("Yes", "算"))
+
+
+def test_which_two_categories_charge_nothing() -> None:
+    text = answer("Which two categories have a 0% commission rate?").text
+    assert "API" in _first_line(text) and "IoT" in _first_line(text), text
+    assert "Website" not in text and "20%" not in text, text
+
+
+def test_service_and_maintenance_names_the_service_market() -> None:
+    text = answer(
+        "Service & maintenance: 150,000 own sales and 80,000 distribution in a month. "
+        "What's the commission?"
+    ).text
+    assert "7,500" in text, text
