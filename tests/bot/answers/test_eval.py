@@ -62,6 +62,10 @@ DEV14C_SET = HERE / "dev14c_questions.yaml"
 # set (not blind), held at what its fixes reach (docs/ANSWERS.md, "dev14a (development, first
 # score)").
 DEV14A_SET = HERE / "dev14a_questions.yaml"
+# dev14d (200 questions, a support engineer's inbox, session 23; held back, scored unseen at the
+# first and second merges: 186/200 both times, then released): a development set (not blind),
+# held at what its fixes reach (docs/ANSWERS.md, "Unseen development sets as a gauge").
+DEV14D_SET = HERE / "dev14d_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -74,6 +78,7 @@ EVALUATED_SETS = [
     DEV14B_SET,
     DEV14A_SET,
     DEV14C_SET,
+    DEV14D_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -148,7 +153,12 @@ REQUIRED_RIGHT = {
     # markets only, and a profile asking "what else" gets the conditions not stated: 259.
     # 259 once a yes / no asked of a rule opens with the rule's own verdict (n=31 无须 → 不是必须,
     # n=196 有权调整 → Yes; bot/answers/yes_no.py, round 17; after fixes, not blind).
-    "holdout13_questions.yaml": 259,
+    # 261 with round 17's final merge (main 67b062b; after fixes, not blind).
+    "holdout13_questions.yaml": 261,
+    # holdout14 (229 questions, written from the guide by someone who never saw the matcher) was
+    # scored once, blind, at main 67b062b (2026-12-01): 215/229 (93.9 %), 0 invented numbers by
+    # the check (docs/ANSWERS.md "holdout14 (blind, first score)"). Held at its first score.
+    "holdout14_questions.yaml": 215,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".
@@ -184,17 +194,22 @@ REQUIRED_RIGHT = {
     # handed off (fix15a). 200 with both answer branches merged (main fa3c6f9 + fix15a).
     "dev13_questions.yaml": 200,
     # dev14b: first score 172/200 on main 94ce11d (English wording 17 of its 28 misses).
-    "dev14b_questions.yaml": 195,
+    # 196 with round 17's final merge (main 67b062b; after fixes, not blind).
+    "dev14b_questions.yaml": 196,
     # dev14c: first score 184/200 on main 94ce11d (186 on 1d2f671, the first merge). 190 once
     # the asker's role label is no topic, the document conventions are answered, a waived lack
     # is 可以, another vendor's platform is 不能 and a buyer's question is declined (after
     # fixes, not blind).
-    "dev14c_questions.yaml": 190,
+    # 198 with round 17's final merge (main 67b062b; after fixes, not blind).
+    "dev14c_questions.yaml": 198,
+    # dev14d: scored unseen at 186/200 on main 1d2f671 and again on b2858c9 (first merge and
+    # second merge), 186 on 67b062b; held at that until its misses are fixed.
+    "dev14d_questions.yaml": 186,
     # First score 183/200 (main 94ce11d, 2026-12-01, 0 invented numbers); raised as its misses
     # are fixed as classes (after fixes, not blind): 187 once a penalty for breaking the rules,
     # another platform's fees and a contract penalty are declined and 去哪找人 is the contact page.
     # 199 with round 17's first merge (every helper's fixes) and the classes after it.
-    "dev14a_questions.yaml": 199,
+    "dev14a_questions.yaml": 200,
 }
 
 
@@ -971,6 +986,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout11_questions.yaml",
         "holdout12_questions.yaml",
         "holdout13_questions.yaml",
+        "holdout14_questions.yaml",
     } <= names
 
 
