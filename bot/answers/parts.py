@@ -145,6 +145,8 @@ def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
 # which the guide's policy does not do (one tier's rate for the whole month, seed §4 item 2).
 _PROGRESSIVE = lazy_compile(
     r"前\s*\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*按|(超出|超过)[^，,。？?]{0,8}部分|分段|累进|后面(的)?按|剩下的?按|其余(的)?按"
+    # "20万以内按20%，超出的5万按15%": the part within a bound, then the part above it.
+    r"|\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*(以内|以下|之内)(的部分)?\s*按|(超出|超过)的?[^，,。？?]{0,8}按"
     r"|\b(progressive(ly)?|marginal|brackets?|the (part|portion|amount) (above|over|beyond)"
     r"|first \d+\s*(k|w|万)? (at|is|are)|only the (part|portion|amount) (above|over))\b"
 )

@@ -103,3 +103,17 @@ def test_listed_orders_are_summed_for_the_tier(question: str, total: str) -> Non
 def test_months_apart_with_no_distribution(question: str, total: str) -> None:
     text = answer(question).text
     assert total in text, text
+
+
+# --- "20万以内按20%，超出的按15%": the whole month is charged at one tier -------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "建站2021年2月实收25万，没分销。是不是20万以内按20%，超出的5万按15%？那佣金是多少",
+        "基础软件2020年8月30万，是不是20万以内按10%，超过的按5%算？",
+    ],
+)
+def test_bound_then_the_part_above_is_not_how_it_is_charged(question: str) -> None:
+    assert answer(question).text.startswith("不是")
