@@ -427,6 +427,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_SENTENCE",
             "_RULES_TO_READ",
             "_NAMES_MARKET_ASKED",
+            "_ASKS_MARKET_LIST",
             "_ASKS_TOTAL",
             "_ASKS_WHOLE_PROCESS",
             "_SAME_THING_FILLER",

@@ -928,6 +928,14 @@ def _without_market(
     if which:
         # "想卖SaaS，进哪个市场好" with no market's description standing out: the twelve
         # markets and what each covers is the guide's answer, never an unrelated entry.
+        if _ASKS_MARKET_LIST.search(norm) and not (
+            _STATES_PRODUCT.search(norm)
+            or _MAKES_PRODUCT.search(norm)
+            or _describes_offering(question)
+        ):
+            # "which markets does the Marketplace have? list all of them": the list asked,
+            # nothing described to match a market's description against.
+            return _from_entry(entry_by_id()[_MARKETS_ENTRY], lang)
         described = reverse.markets_described_by(question, lang)
         if described is None and _NAMES_MARKET_ASKED.search(norm):
             return _from_entry(entry_by_id()[_MARKETS_ENTRY], lang)
@@ -972,6 +980,13 @@ _ASKS_WHERE_TO_READ = lazy_compile(
     r"|\bwhere\b.{0,30}\b(read|see|find|view|look up|check)\b.{0,40}"
     # "contact details" is whom to contact, not a market's page.
     r"\b(introductions?|intros?|requirements|(?<!contact )details|descriptions?)\b"
+)
+# (`which` is a flag inside _without_market, so the module's helper is named here.)
+_describes_offering = which.describes_offering
+# The markets themselves asked for, every one: "list all of them", "有哪些集市，全部列出来".
+_ASKS_MARKET_LIST = lazy_compile(
+    r"\b(list|name|tell me)\b.{0,12}\b(all|every one|each)\b|\ball of them\b|\bfull list\b"
+    r"|(全部|所有|都)(列|写|说)(出来|一下)|列(出|一下)(全部|所有)|一共有(哪些|几个)"
 )
 _NAMES_MARKET_ASKED = lazy_compile(
     r"哪(个|些|一个|类)(市场|集市|类目)|\b(which|what) (market|markets|category|categories)\b"
@@ -1493,6 +1508,10 @@ def _prices_a_product(question: str, concepts: set[str]) -> bool:
     return asks_money and not topics & _MARKETPLACE_FEE_TOPICS and names_cloud_product(question)
 
 
+# Leading "@name" mentions as typed in a chat ("@客服 ", "@小助手，"), not Slack's own <@U…> ids.
+_ADDRESSEE = lazy_compile(r"^\s*(@[^\s@,，:：]{1,20}[\s,，:：]+)+")
+
+
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
@@ -1502,6 +1521,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
     # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
     question = english.plain_english(question)
+    # "@客服 云市场一共有几个集市": whom the message is addressed to is no topic (客服 would
+    # pull in the 5x8 support requirement).
+    question = _ADDRESSEE.sub("", question, count=1)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)

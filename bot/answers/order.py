@@ -49,7 +49,7 @@ _ASKS_ORDER = lazy_compile(
 # Asking for the step after one just done.
 _ASKS_NEXT = lazy_compile(
     r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
-    r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛"
+    r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛|还差(什么|啥|哪些|哪一?步)"
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
     r"|\b(what('s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
@@ -410,7 +410,7 @@ _CLAIMS_ORDER = lazy_compile(
     r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
     # "can I list products before paying the deposit?", "能先上架再交保证金吗"
     r"|\b(can|could|may) (i|we)\b.{0,40}\b(before|first)\b|(能|可以)先"
-    r"|\b(need to|have to|must|should)\b.{0,40}\bbefore\b"
+    r"|\b(need to|have to|must|should)\b.{0,80}\bbefore\b"
     # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
     r"|\b(right|correct|proper) (order|sequence)\b|\b(order|sequence) (right|correct|ok)\b"
     + _PROPOSED_ORDER
@@ -477,6 +477,8 @@ _ASKS_WHEN_SELLING = lazy_compile(
 # A step said done: "保证金已经交了", "合同签完了", "deposit is paid", "ticket submitted".
 _DONE_WORDS = lazy_compile(
     r"^\s*(也|都|我们也)?\s*(已经|已)?\s*(交|缴|签|提交|提|注册|完成|做|办|通过|付)(完|好|过)?了"
+    # "保证金交完以后还要做什么": done, said with 完/好 and 以后 rather than 了.
+    r"|^\s*(已经|已)?\s*(交|缴|签|提交|注册|付)(完|好)(以后|之后|后)"
     r"|^\s*(is |was |has been |have been )?(paid|submitted|signed|done|completed|registered"
     r"|approved|filed)\b"
 )
