@@ -1029,6 +1029,21 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/ticket_category.py", "_ASKS_WHERE_FILED"): "words asking where it is filed",
     ("bot/answers/ticket_category.py", "_YES_NO"): "words asking yes or no",
     ("bot/answers/order.py", "_ASKS_WHAT_HAPPENS"): "words asking what a step brings about",
+    **{
+        ("bot/answers/parts.py", name): "words listing one month's orders (三笔订单：8万、9万) "
+        "and the vendor's own sum of them"
+        for name in ("_ORDERS_BEFORE", "_LIST_GAP", "_TOTAL_RIGHT_BEFORE")
+    },
+    **{
+        ("bot/answers/verdicts.py", name): "a bare count read from a vendor's statement "
+        "(只有1个, 零)"
+        for name in ("_BARE_COUNT", "_ZERO")
+    },
+    **{
+        ("bot/answers/text.py", name): "a bare count after naming the certified engineers "
+        "(只有1位，够吗)"
+        for name in ("_BARE_MEASURE", "_BARE_COUNT_END")
+    },
 }
 
 

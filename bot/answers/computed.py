@@ -20,6 +20,7 @@ from bot.answers.parts import (
     amounts_in_parts,
     amounts_per_market,
     asks_combined_or_separate,
+    listed_orders_total,
     names_price_basis,
     received_amounts_only,
 )
@@ -1127,7 +1128,9 @@ def commission_answer(
     `question` is one category's clause). A month outside every period is said to be outside;
     "this month" / "last month" then still get the guide's figures, marked as reference only."""
     # "自营30万、分销8万": two parts and no total, the tier from their sum (bot/answers/parts.py).
-    amounts = amounts_in_parts(question) or _split_distribution(question)
+    amounts = (
+        amounts_in_parts(question) or listed_orders_total(question) or _split_distribution(question)
+    )
     if amounts is None:
         return None
     total, distribution = amounts
@@ -1381,7 +1384,8 @@ def _months_apart(
     norm = normalize(question)
     if (
         len(months) < 2
-        or any(word in norm for word in _DISTRIBUTION_WORDS)
+        # "no distribution" / "都不是分销" says there is none: the months still stand apart.
+        or any(word in _NEGATED_DISTRIBUTION.sub(" ", norm) for word in _DISTRIBUTION_WORDS)
         or not (asks_to_combine(question) or _SEVERAL_MONTHS.search(norm))
     ):
         # "300k our own + 250k through distributors in October … back in early November?" is

@@ -145,6 +145,8 @@ def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
 # which the guide's policy does not do (one tier's rate for the whole month, seed §4 item 2).
 _PROGRESSIVE = lazy_compile(
     r"前\s*\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*按|(超出|超过)[^，,。？?]{0,8}部分|分段|累进|后面(的)?按|剩下的?按|其余(的)?按"
+    # "20万以内按20%，超出的5万按15%": the part within a bound, then the part above it.
+    r"|\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*(以内|以下|之内)(的部分)?\s*按|(超出|超过)的?[^，,。？?]{0,8}按"
     r"|\b(progressive(ly)?|marginal|brackets?|the (part|portion|amount) (above|over|beyond)"
     r"|first \d+\s*(k|w|万)? (at|is|are)|only the (part|portion|amount) (above|over))\b"
 )
@@ -271,3 +273,38 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
         elif named:
             found[named[0]] = clause
     return list(found.items()) if len(found) >= 2 else None
+
+
+# "三笔订单：8万、9万、6万", "three orders: 80k, 90k and 60k": one month's orders listed one by
+# one. The tier is chosen by the category's whole month (seed §4 item 2), so their sum.
+_ORDERS_BEFORE = lazy_compile(r"(笔|单|订单|\b(orders?|deals?|sales|invoices?)\b)[^\d]{0,12}$")
+_TOTAL_RIGHT_BEFORE = lazy_compile(
+    r"[,，;；]?\s*(一共|总共|合计|共计|加起来|\b(in total|total(ling|ing)?|altogether)\b)\D{0,6}$"
+)
+_LIST_GAP = lazy_compile(r"\s*(?:[,，、+＋]|\band\b|\bplus\b|和|及|与|跟)\s*(?:\band\b\s*)?")
+
+
+def listed_orders_total(question: str) -> tuple[Decimal, Decimal] | None:
+    """(month total, 0) when the question lists one month's orders as bare amounts ("三笔订单：8万、
+    9万、6万，都不是分销"); None when a part is labelled, a total is stated, or the amounts are not
+    one list (the caller reads them the usual way)."""
+    converted, mentions = money_mentions(question)
+    if len(mentions) < 2:
+        return None
+    if not _ORDERS_BEFORE.search(converted[: mentions[0].start]):
+        return None
+    stated: Decimal | None = None
+    if len(mentions) > 2 and _TOTAL_RIGHT_BEFORE.search(converted[: mentions[-1].start]):
+        # "8万、9万、6万，一共23万": the vendor's own sum of the list is the month.
+        stated = mentions[-1].value
+        mentions = mentions[:-1]
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        if not _LIST_GAP.fullmatch(converted[before.end : after.start]):
+            return None
+    # A total stated beside the list ("一共23万") is the vendor's own sum: read the usual way.
+    around = converted[max(0, mentions[0].start - 12) : mentions[-1].end + 12]
+    if (stated is None and _TOTAL.search(around)) or _DISTRIBUTION.search(
+        _NEGATED.sub(" ", converted)
+    ):
+        return None
+    return stated or sum((m.value for m in mentions), Decimal(0)), Decimal(0)

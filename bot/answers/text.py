@@ -512,6 +512,11 @@ _CERTIFIED = lazy_compile(r"acp|certif|认证")
 _CERTIFIED_BEFORE = lazy_compile(r"(acp|认证工程师|certified engineers?|工程师)[^,，。;；\d]{0,6}$")
 
 
+# A count with nothing after it but the clause's end ("只有1位，够吗").
+_BARE_MEASURE = lazy_compile(r"\s*\d+\s*(?:个|名|位)\s*")
+_BARE_COUNT_END = lazy_compile(r"\s*(?:[，,。.;；?？!！]|吗|够|行|$)")
+
+
 _SUPPORT_HOURS = lazy_compile(r"\s*[x*×]\s*\d")
 _SUPPORT_HOURS_BEFORE = lazy_compile(r"\d\s*[x*×]\s*$")
 
@@ -545,6 +550,13 @@ def headcount_mentioned(text: str) -> int | None:
             converted[match.start() : match.end() + 4]
         ) or _CERTIFIED_BEFORE.search(converted[max(0, match.start() - 12) : match.start()]):
             # "有ACP认证工程师1名": the engineers counted, not the team.
+            continue
+        if (
+            _BARE_MEASURE.fullmatch(match.group(0))
+            and _BARE_COUNT_END.match(converted, match.end())
+            and _CERTIFIED.search(converted[max(0, match.start() - 30) : match.start()])
+        ):
+            # "要ACP认证工程师，我司只有1位": a bare count right after naming the engineers.
             continue
         if quotes_requirement(converted, match.start(1), match.end(1)):
             continue

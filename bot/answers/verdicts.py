@@ -40,6 +40,9 @@ _NEGATION_EN = lazy_compile(
     r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
     r"|never|zero|none|haven't|havent|hasn't|hasnt|didn't|didnt|isn't|aren't|wasn't|weren't"
     r"|yet to)\b[^,.;]{0,40}$"
+    # "none of our engineers holds the Alibaba Cloud ACP": the subject stands between, so the
+    # negation reaches further.
+    r"|\b(none|no one|nobody|neither) of (us|our|the|them|my)\b(?![^,.;]*\bbut\b)[^,.;]{0,60}$"
 )
 # "有1688会员但没通过企业名称认证", "a 1688 account but it never passed verification": what the
 # vendor has falls short of the condition by what follows the "but".
@@ -223,6 +226,9 @@ _BARE_NOT_YET = lazy_compile(
     r"|申请|注册|认证)?(过)?(呢|的|啊|哦)?$"
     r"|(but )?(we )?(haven't|have not|don't|do not|didn't)( got| done| have)?( it| that| one| this| any| them)?"
     r"( yet)?$"
+    # "we are not certified yet": the state asked about, said not to be reached.
+    r"|(but )?(we|we're|we are|we've|we have|i am|i'm)?\s*(are |have )?(not|aren't|haven't been|not been)"
+    r"( yet)? (certified|assessed|approved|registered|done)( yet)?(\s*[—–-].*)?$"
 )
 _NOT_YET_AFTER = lazy_compile(
     r"还没|没做|没完成|未完成|尚未|还在办|在办理|办理中|进行中|没有通过|没通过|未通过"
@@ -262,7 +268,7 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
 def _one_hint_state(norm: str, hint: str) -> State | None:
     norm = _A_NOT_A.sub(" ? ", norm)
     for match in re.finditer(re.escape(hint), norm):
-        before = _BRACKETED.sub("", norm[max(0, match.start() - 48) : match.start()])
+        before = _BRACKETED.sub("", norm[max(0, match.start() - 72) : match.start()])
         negation = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
         if negation and _RULE_WORDS.search(negation.group(0)):
             # "which markets don't require social insurance proof", "不需要社保证明的市场":
@@ -311,7 +317,19 @@ _HAVE_RIGHT_AFTER = lazy_compile(r"\s*(?:也|都|早就?|已经?|早已)*\s*(?:�
 # "只有3个员工": a head count after 只有 (not "只有5*8在线客服", another level instead).
 _HEAD_COUNT_AFTER = lazy_compile(
     r"\s*\d+\s*(?:个|名|位)?\s*(?:人|员工|\b(?:employees|people|staff)\b)"
+    # "要求ACP工程师，我们只有1个": a bare count of the thing asked about ("只有" does not make
+    # 1 fewer than 1); not "只有1688个人账号" nor "只有5*8客服" (something else instead).
+    r"|\s*(?!1688)(?:\d+|[零一两二三四五六七八九十]+)\s*(?:个|名|位)(?!人账号|人会员)\s*(?:[，,。.;；?？!！吗]|$"
+    r"|(?:够|足够|行|可以|满足))"
 )
+
+
+_BARE_COUNT = lazy_compile(
+    r"\s*(\d+|[零一两二三四五六七八九十]+)\s*(?:个|名|位)\s*(?:[，,。.;；?？!！吗够行可满]|$)"
+)
+
+
+_ZERO = lazy_compile(r"0+|零")
 
 
 def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
@@ -319,7 +337,11 @@ def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
         for clause in re.split(r"[，,。;；?？!！]", norm):
             only = _ONLY_OTHER.search(clause)
-            if only and _HEAD_COUNT_AFTER.match(clause[only.end() :]):
+            count = only and _HEAD_COUNT_AFTER.match(clause[only.end() :])
+            if count and (bare := _BARE_COUNT.match(count.group(0))):
+                # "要求ACP工程师，我们只有1个": one of the thing asked about is one, not fewer.
+                return "lacks" if _ZERO.fullmatch(bare.group(1)) else "has"
+            if count:
                 # "只有3个员工，不过钉钉开通了": a count, not another tool used instead.
                 continue
             if only and not any(hint in clause for hint in hints):

@@ -160,7 +160,9 @@ REQUIRED_RIGHT = {
     # the check (docs/ANSWERS.md "holdout14 (blind, first score)"). Held at its first score.
     # 220 with round 18's routing and declines (outsourced support, yearly fee, 1688 shop,
     # long "need to … before", 交完以后; after fixes, not blind).
-    "holdout14_questions.yaml": 220,
+    # 222 with round 18's verdicts too ("我们只有1个" ACP engineer is met, "we are not certified
+    # yet" is a lack, "20万以内按20%，超出的按15%" is 不是; after fixes, not blind).
+    "holdout14_questions.yaml": 222,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".
@@ -208,7 +210,10 @@ REQUIRED_RIGHT = {
     # second merge), 186 on 67b062b; held at that until its misses are fixed.
     # 193 with round 18's routing and declines (@客服, switching markets, full text, refund
     # account, Alibaba's revenue; after fixes, not blind).
-    "dev14d_questions.yaml": 193,
+    # 196 with round 18's verdicts and commission too ("none of our engineers holds ACP" is a
+    # lack, one month's listed orders are summed for the tier, "no distribution" keeps two
+    # months apart; after fixes, not blind).
+    "dev14d_questions.yaml": 196,
     # First score 183/200 (main 94ce11d, 2026-12-01, 0 invented numbers); raised as its misses
     # are fixed as classes (after fixes, not blind): 187 once a penalty for breaking the rules,
     # another platform's fees and a contract penalty are declined and 去哪找人 is the contact page.
