@@ -55,18 +55,23 @@ def _values(text: str) -> set[Decimal]:
 
 
 @cache
-def _guide_values() -> frozenset[Decimal]:
-    """Numbers in the guide's data files (its own text, rates, deposits, thresholds)."""
-    texts = [
+def _guide_texts() -> tuple[str, ...]:
+    """The guide's data files as text: the one list both number readers below look through."""
+    return tuple(
         resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
         for package, names in (
             ("rules", ("markets.yaml", "commission.yaml", "deposit.yaml", "process.yaml")),
             ("bot.answers", ("knowledge.yaml", "concepts.yaml", "out_of_scope.yaml")),
         )
         for name in names
-    ]
+    )
+
+
+@cache
+def _guide_values() -> frozenset[Decimal]:
+    """Numbers in the guide's data files (its own text, rates, deposits, thresholds)."""
     found: set[Decimal] = set()
-    for text in texts:
+    for text in _guide_texts():
         found |= _values(unicodedata.normalize("NFKC", text))
         found |= _values(_digits(text))
     return frozenset(found)
@@ -248,16 +253,8 @@ def _guide_values_before(unit: str) -> frozenset[Decimal]:
     """Numbers the guide's data states before `unit` ("people" or "duration"): 满2年, 一年以上,
     不少于20人, 4人."""
     pattern = _PEOPLE_AFTER if unit == "people" else _DURATION_AFTER
-    texts = [
-        resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
-        for package, names in (
-            ("rules", ("markets.yaml", "commission.yaml", "deposit.yaml", "process.yaml")),
-            ("bot.answers", ("knowledge.yaml", "concepts.yaml", "out_of_scope.yaml")),
-        )
-        for name in names
-    ]
     found: set[Decimal] = set()
-    for text in texts:
+    for text in _guide_texts():
         for converted in (unicodedata.normalize("NFKC", text), _digits(text)):
             for match in _NUMBER.finditer(converted):
                 written = match.group(1) + (match.group(2) or "")
