@@ -22,6 +22,7 @@ from bot.answers import (
     english,
     facts,
     identifiers,
+    insured,
     multi,
     order,
     parts,
@@ -1296,6 +1297,10 @@ def _threshold(
             return choice
     if concepts & _COMMISSION_CONTEXT:
         return None
+    # "20个人，只有部分人交了社保": fewer than that count for the team (insured.py).
+    partial = insured.partial_answer(question, markets, lang)
+    if partial is not None:
+        return partial
     facts: list[tuple[tuple[str, ...], Decimal]] = []
     capital = capital_mentioned(question)
     if capital is None and "capital" in concepts and money:
