@@ -546,13 +546,23 @@ def _computed(
     if combined is not None:
         return combined
     # "我们做WAF安全软件，该进哪个集市": the market that fits is named first (which.py).
-    fit = which.product_fit_answer(question, lang, markets) or which.fit_then_verdict(
-        question,
-        lang,
-        lambda ids: (
-            _threshold(question, lang, concepts, ids, [m.value for m in money], today)
-            or verdicts.stated_conditions_answer(question, ids, lang)
-        ),
+    if not markets and reverse.asks_marketing_cloud(question, concepts):
+        # "营销软件不基于云，哪些市场可以": every market whose conditions carry the note.
+        noted = reverse.markets_noting(question, [], concepts)
+        if noted:
+            return computed.note_answer(noted, [], lang)
+    # "三个产品：…，分别该进哪个集市": each product with its market (which.py).
+    fit = (
+        which.per_product_answer(question, lang, markets)
+        or which.product_fit_answer(question, lang, markets)
+        or which.fit_then_verdict(
+            question,
+            lang,
+            lambda ids: (
+                _threshold(question, lang, concepts, ids, [m.value for m in money], today)
+                or verdicts.stated_conditions_answer(question, ids, lang)
+            ),
+        )
     )
     if fit is not None:
         return fit
