@@ -885,7 +885,21 @@ def excluded_markets(text: str) -> list[str]:
         before = norm[: match.start()]
         starts = [m.end() for m in _CLAUSE_END.finditer(before)]
         excluded.extend(find_markets_in_text(before[starts[-1] if starts else 0 :]))
+    for match in _CORRECTED.finditer(norm):
+        # "刚才问的是服务市场，不对，我想问的是建站市场": the market taken back is left out when
+        # another is named after the correction.
+        before = find_markets_in_text(norm[max(0, match.start() - 30) : match.start()])
+        after = find_markets_in_text(norm[match.end() :])
+        if before and after:
+            excluded.extend(m for m in before if m not in after)
     return list(dict.fromkeys(excluded))
+
+
+# A market named, then taken back: "不对，我想问的是…", "sorry, I meant …".
+_CORRECTED = lazy_compile(
+    r"不对|说错了|搞错了|写错了|打错了|问错了|口误|更正一下|纠正一下"
+    r"|\b(?:i mean|i meant|sorry,? i meant|correction|scratch that|no wait|my mistake)\b"
+)
 
 
 # --- a figure corrected inside the message ("300万，哦不对是30万", "7x24 — wait, actually 5x8") --

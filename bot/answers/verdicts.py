@@ -15,7 +15,7 @@ from typing import Literal
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
-from bot.answers.text import normalize
+from bot.answers.text import headcount_mentioned, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
@@ -536,6 +536,14 @@ def asks_if_required(question: str) -> bool:
     return bool(_ASKS_IF_REQUIRED.search(norm)) and not asks_to_join(question)
 
 
+# Whether a stated count meets the rule ("算不算满足", "does that meet", "count as 20 or more").
+_ASKS_MEETS = lazy_compile(
+    r"满足|符合|达到|达标|够不够|够吗|够了吗"
+    r"|\b(meet|meets|enough|qualify|qualifies|satisfy|satisfies)\b"
+    r"|\bcount as\b[^?]{0,6}\d+\s*(or more|\+|people|and (above|over))"
+)
+
+
 def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     """ "外包的人能算进20人吗": staff the company pays no social insurance for do not count; the
     team condition is shown by the company's social-insurance statement. "只算开发还是客服也
@@ -543,6 +551,9 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     roles = bool(_ROLES.search(norm) and _ROLE_COUNTS.search(norm))
     if not roles and not (_NOT_ON_PAYROLL.search(norm) and _COUNTS.search(norm)):
+        return None
+    if _ASKS_MEETS.search(norm) and headcount_mentioned(question) is not None:
+        # "技术和客服正好20人，算不算满足20人以上": the count against the rule, not who counts.
         return None
     if not _TEAM_TOPIC.search(norm):
         return None
