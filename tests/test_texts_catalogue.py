@@ -1048,6 +1048,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_OTHERS_MET"): "'其他都满足' beside a stated lack",
     ("bot/answers/insured.py", "_INSURANCE"): "the word 社保 in partial-insurance patterns",
     ("bot/answers/insured.py", "PARTIAL_INSURED"): "'只有部分人交了社保' (no number)",
+    ("bot/answers/insured.py", "_LACKS_STATEMENT"): "'拿不出社保缴费情况表': the proof lacking",
     ("bot/answers/questions.py", "_OTHER_MARKETS"): "'其他集市…' asked after one market",
     ("bot/answers/questions.py", "_WHAT_ABOUT"): "'那…呢': a follow-up's frame",
     ("bot/answers/which.py", "_EACH_PRODUCT"): "'分别该进哪个集市' asked of several products",

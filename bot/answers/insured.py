@@ -41,13 +41,22 @@ PARTIAL_INSURED = lazy_compile(
     + r"[a-z ]{0,12}\bfor (only )?(some|part|a few|most|half)\b"
 )
 
+# "拿不出社保缴费情况表", "can't provide the statement": the statement itself lacking is a 不能
+# of its own (verdicts.py), whatever part of the staff is insured.
+_LACKS_STATEMENT = lazy_compile(
+    r"(拿不出|没有|没|提供不了|提供不出|交不了|交不出|出不了|开不了|无法提供|不能提供|给不了)"
+    r"[^，,。;；?？]{0,8}(缴费|情况表|证明|记录|社保表)"
+    r"|\b(can't|cannot|can not|unable to|no way to|don't have|do not have|no)\b[^,.;?]{0,30}"
+    r"\b(statement|proof|records?)\b"
+)
+
 
 def partial_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
     """不满足 / 不能确定 first for the team condition of each named market (every market with a
     social-insurance statement when none is named), or None when no partial cover is stated or
     a count of insured staff is given."""
     norm = normalize(question)
-    if not PARTIAL_INSURED.search(norm):
+    if not PARTIAL_INSURED.search(norm) or _LACKS_STATEMENT.search(norm):
         return None
     stated = headcount_mentioned(question)
     ids = [m for m in (markets or MARKET_IDS) if _team_condition(m) is not None]
