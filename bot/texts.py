@@ -2386,6 +2386,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No: as you describe it, {name}'s entry conditions are NOT all met ({count} not met: "
         "{items}).",
     ),
+    "answers_profile_lacking": (
+        "不满足，还差 {count} 项：{items}。按您说的情况，{name}现在还不能入驻。",
+        "No, not yet: {count} of {name}'s entry conditions NOT met: {items}. As you describe "
+        "it, you cannot join yet.",
+    ),
+    # Only part of the staff on the social insurance, no number (bot/answers/insured.py).
+    "answers_insured_head_no": (
+        "不满足：团队人数只算交了公司社保的技术及客服人员，只有部分人交社保，人数就不够。",
+        "No: the team counts only technical and customer-service staff on the company's social "
+        "insurance, so with only some of them insured the team is too small.",
+    ),
+    "answers_insured_head_open": (
+        "还不能算满足：团队人数只算交了公司社保的技术及客服人员，只有部分人交社保时要按交社保的人数算。",
+        "Not shown to be met: the team counts only technical and customer-service staff on the "
+        "company's social insurance, so count only the insured ones.",
+    ),
+    "answers_insured_short": (
+        "• {names}：要求{summary}，{proof} → 您共{count}人、只有部分交社保，"
+        "交社保的不到{count}人，不满足。",
+        "• {names}: require {summary}; {proof} → {count} people with only some of them insured: fewer than {count} count, NOT met.",
+    ),
+    "answers_insured_unshown": (
+        "• {names}：要求{summary}，{proof} → 交社保的技术及客服人员够这个数才满足，"
+        "请按交社保的人数确认。",
+        "• {names}: require {summary}; {proof} → met only if that many technical and customer-service staff are insured; please check "
+        "that number.",
+    ),
+    # Several products, "分别该进哪个集市" (bot/answers/which.py).
+    "answers_product_markets_head": (
+        "按指南中各集市的介绍，各产品对应的集市：",
+        "By the guide's description of each market, each product's market:",
+    ),
+    "answers_product_market_line": (
+        "• {product} → {market}（{value}）",
+        "• {product} → {market} ({value})",
+    ),
+    "answers_profile_others_met": (
+        "• 其余条件按您说的都满足：{items}",
+        "• The others, met as you say: {items}",
+    ),
     "answers_profile_unsaid": ("• 您还没说到：{items}", "• Not covered by what you said: {items}"),
     "answers_profile_yes": (
         "能。按您说的情况，{name}的 {count} 项入驻条件都满足，可以申请入驻。",

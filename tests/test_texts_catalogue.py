@@ -1044,6 +1044,24 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "(只有1位，够吗)"
         for name in ("_BARE_MEASURE", "_BARE_COUNT_END")
     },
+    # fix19a: words read from questions, never shown.
+    ("bot/answers/verdicts.py", "_OTHERS_MET"): "'其他都满足' beside a stated lack",
+    ("bot/answers/insured.py", "_INSURANCE"): "the word 社保 in partial-insurance patterns",
+    ("bot/answers/insured.py", "PARTIAL_INSURED"): "'只有部分人交了社保' (no number)",
+    ("bot/answers/insured.py", "_LACKS_STATEMENT"): "'拿不出社保缴费情况表': the proof lacking",
+    ("bot/answers/questions.py", "_OTHER_MARKETS"): "'其他集市…' asked after one market",
+    ("bot/answers/questions.py", "_WHAT_ABOUT"): "'那…呢': a follow-up's frame",
+    ("bot/answers/which.py", "_EACH_PRODUCT"): "'分别该进哪个集市' asked of several products",
+    ("bot/answers/which.py", "_LIST_SPLIT"): "Chinese list punctuation between products",
+    ("bot/answers/which.py", "_PRODUCT_LEAD"): "'一个是…' before a product listed",
+    ("bot/answers/which.py", "_PRODUCT_COUNT"): "'我们有三个产品' introducing the products",
+    ("bot/answers/identifiers.py", "_KIND_STATED"): "'是分销订单': an order's kind stated",
+    ("bot/answers/identifiers.py", "_COMMISSION_ASKED"): "'要抽佣吗' asked of that kind",
+    ("bot/answers/identifiers.py", "_STATE_OF_RECORD"): "'扣了多少': the record's own state",
+    ("bot/answers/questions.py", "_COMPARED"): "'和其他市场一样吗': a comparison",
+    ("bot/answers/reverse.py", "_MARKETPLACE_NAME"): "'云市场' is no cloud deployment word",
+    ("bot/answers/text.py", "_CORRECTED"): "'不对，我想问的是…': a market taken back",
+    ("bot/answers/verdicts.py", "_ASKS_MEETS"): "'算不算满足': a count against the rule",
 }
 
 

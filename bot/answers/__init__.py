@@ -22,6 +22,7 @@ from bot.answers import (
     english,
     facts,
     identifiers,
+    insured,
     multi,
     order,
     parts,
@@ -545,13 +546,23 @@ def _computed(
     if combined is not None:
         return combined
     # "我们做WAF安全软件，该进哪个集市": the market that fits is named first (which.py).
-    fit = which.product_fit_answer(question, lang, markets) or which.fit_then_verdict(
-        question,
-        lang,
-        lambda ids: (
-            _threshold(question, lang, concepts, ids, [m.value for m in money], today)
-            or verdicts.stated_conditions_answer(question, ids, lang)
-        ),
+    if not markets and reverse.asks_marketing_cloud(question, concepts):
+        # "营销软件不基于云，哪些市场可以": every market whose conditions carry the note.
+        noted = reverse.markets_noting(question, [], concepts)
+        if noted:
+            return computed.note_answer(noted, [], lang)
+    # "三个产品：…，分别该进哪个集市": each product with its market (which.py).
+    fit = (
+        which.per_product_answer(question, lang, markets)
+        or which.product_fit_answer(question, lang, markets)
+        or which.fit_then_verdict(
+            question,
+            lang,
+            lambda ids: (
+                _threshold(question, lang, concepts, ids, [m.value for m in money], today)
+                or verdicts.stated_conditions_answer(question, ids, lang)
+            ),
+        )
     )
     if fit is not None:
         return fit
@@ -1296,6 +1307,10 @@ def _threshold(
             return choice
     if concepts & _COMMISSION_CONTEXT:
         return None
+    # "20个人，只有部分人交了社保": fewer than that count for the team (insured.py).
+    partial = insured.partial_answer(question, markets, lang)
+    if partial is not None:
+        return partial
     facts: list[tuple[tuple[str, ...], Decimal]] = []
     capital = capital_mentioned(question)
     if capital is None and "capital" in concepts and money:

@@ -1744,6 +1744,10 @@ _ASKS_WHAT_ELSE = lazy_compile(
     r"|\bwhat (other|remaining) (conditions?|requirements?|criteria)\b"
     r"|\b(other|remaining|missing) (conditions?|requirements?|criteria) (do|does|should|must)\b"
     r"|\bstill (need|have) to (meet|satisfy|fulfil|fulfill|provide)\b"
+    # "是不是还缺点什么", "what are we missing", "are we missing anything", "what do we lack".
+    r"|还(缺|差)(点|些)?(什么|啥|哪)|\bwhat (are|am) (we|i) (still )?(missing|lacking)\b"
+    r"|\b(are|am) (we|i) (still )?(missing|lacking) (anything|something)\b"
+    r"|\bwhat do (we|i) (still )?lack\b"
 )
 
 

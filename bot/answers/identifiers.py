@@ -265,6 +265,10 @@ def asks_lookup(text: str, norm: str) -> bool:
             or _STATE_ASKED_EN.search(norm)
             or _STILL_WAITING.search(norm)
         )
+    if asks_rule_of_kind(rest):
+        # "订单号380000那笔是分销订单，这单要抽佣吗": the order's kind is stated; the rule for
+        # that kind is asked, not the record (the number is neither looked up nor an amount).
+        return False
     if _ORDER_AMOUNT.search(norm):
         return True
     if (
@@ -278,6 +282,35 @@ def asks_lookup(text: str, norm: str) -> bool:
         # 商ID是 200000，属于第几档" is told the id is no amount: id_given_for_tier.)
         return True
     return bool(_LOOKUP.search(norm) and _RECORD_WORDS.search(norm))
+
+
+# A record's kind stated: 分销 (distribution) orders pay no commission.
+_KIND_STATED = lazy_compile(
+    r"(是|属于|算|走的?是?|通过|来自)[^，,。;；?？]{0,6}分销|分销(订单|渠道|用户|客户|单)"
+    r"|\b(was|is|were|are|came|come|sold|made)\b[^.;?]{0,25}\bdistribut(ion|or|ors|ed)\b"
+    r"|\bdistribution (order|sale|channel|user|customer)s?\b"
+)
+# Whether commission is charged on it, asked as a rule (要抽佣吗, "do we pay commission on it").
+_COMMISSION_ASKED = lazy_compile(
+    r"(抽佣|抽成|收佣|计佣|扣佣|佣金|平台服务费|服务费)[^。；;]{0,8}(吗|么|不|没有?)?\s*[?？]|要不要|算不算|用不用"
+    r"|\b(commission|commissionable|platform fee)\b[^.;]{0,30}\?"
+)
+# The state or the charge of that record asked: a look-up all the same.
+_STATE_OF_RECORD = lazy_compile(
+    r"到账|到帐|扣了|收了|多扣|扣错|被扣|被收|算错|进度|状态|查(一?下|查|询)?|核对|多少"
+    r"|\b(charged|deducted|billed|how much|refunded|arrived|status|look up|check)\b"
+)
+
+
+def asks_rule_of_kind(rest: str) -> bool:
+    """ "（订单号…）是分销订单，要抽佣吗", "order … was a distribution order, do we pay commission
+    on it?": a kind of order stated and the commission rule for it asked (`rest`: the text
+    without its identifiers)."""
+    return bool(
+        _KIND_STATED.search(rest)
+        and _COMMISSION_ASKED.search(rest)
+        and not _STATE_OF_RECORD.search(rest)
+    )
 
 
 # "this month" / "本月" beside our own tier asked: the account's month, not how tiers work.

@@ -375,6 +375,48 @@ def _with_listed_product_words(norm: str, found: list[str]) -> list[str]:
     return list(dict.fromkeys([*found, *(m for _, m in sorted(extra))]))
 
 
+# Characters either side of a market's bare name that are read with it as a condition's words.
+_CONDITION_CONTEXT = 2
+
+
+def _only_in_condition_words(norm: str, market_id: str, found: list[str]) -> bool:
+    """Every mention of `market_id` is its bare Chinese name (no 市场/集市 after it) inside words
+    quoted from a condition of another market found ("联合解决方案" in 新零售's)."""
+    texts = [
+        normalize(condition.seed_text)
+        for market in all_markets()
+        if market.id in found and market.id != market_id
+        for condition in market.conditions
+    ]
+    names = [
+        normalize(name)
+        for market in all_markets()
+        if market.id == market_id
+        for name in (market.name, *market.aliases)
+        if not name.isascii()
+    ]
+    mentions = 0
+    for name in names:
+        start = norm.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if name.endswith((_MARKET_WORD, _MARKET_WORD_OTHER)) or norm.startswith(
+                (_MARKET_WORD, _MARKET_WORD_OTHER), end
+            ):
+                return False
+            mentions += 1
+            before = norm[max(0, start - _CONDITION_CONTEXT) : end]
+            after = norm[start : end + _CONDITION_CONTEXT]
+            start = norm.find(name, end)
+            if not any(
+                len(words) > len(name) and words in text
+                for text in texts
+                for words in (before, after)
+            ):
+                return False
+    return mentions > 0
+
+
 def markets_in_question(text: str) -> list[str]:
     """The markets a question names, in order of appearance."""
     return list(_markets_in_question(text))
@@ -395,6 +437,10 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     found = list(dict.fromkeys(found + _with_own_amount(norm)))
     if found:
         found = list(dict.fromkeys(found + _listed_heads(norm)))
+    if len(found) > 1:
+        # "新零售市场：…产品做完了联合解决方案…": 联合解决方案 is the words of 新零售's own
+        # condition, no mention of 解决方案市场.
+        found = [m for m in found if not _only_in_condition_words(norm, m, found)]
     if found:
         found = _with_listed_product_words(norm, found)
         return tuple(_listed_typos(norm, found) + found if len(found) == 1 else found)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from bot.answers.identifiers import without_identifiers
 from bot.answers.knowledge import concepts
@@ -24,7 +25,7 @@ from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
-from rules.markets import market_label
+from rules.markets import all_markets, market_label
 
 # "第一，", "第2点", "一、", "1）", "(2)", "3.", "②", "Second," — the numbers of an enumerated
 # list of questions.
@@ -57,6 +58,20 @@ _MIN_PART = 4
 _MAX_PARTS = 4
 # A part adding its market to the message's ("再加一个基础软件", "plus Security too").
 _ADDS = lazy_compile(r"再加|加上|另外|同时|也要|还有|\b(plus|also|too|as well|both|together)\b")
+# "其他集市的团队人数要求是多少", "what about the other markets?": a part about the markets not
+# named before it, so the message's markets are not carried into it.
+_OTHER_MARKETS = lazy_compile(
+    r"(其他|其它|别的|其余|剩下的?)(的)?\s*(各个?)?\s*(市场|集市|类目)"
+    r"|\b(the )?(other|remaining|rest of the) (markets?|categories)\b"
+)
+# "和其他市场一样吗", "is it the same as the other markets": the named market compared with
+# the others, so its name stays in the part.
+_COMPARED = lazy_compile(
+    r"一样|相同|同样|不同|不一样|区别|差别|差异|相比|比起|比较|更高|更低|更多|更少"
+    r"|\b(same|different|differ|differs|compare|compared|versus|vs|like|higher|lower|more|less)\b"
+)
+# "and what about …", "那…呢": a follow-up's frame, no topic of its own.
+_WHAT_ABOUT = lazy_compile(r"\b(what|how) about\b|\band\b|那|呢")
 
 
 def _split(message: str) -> tuple[str, list[str]]:
@@ -110,17 +125,49 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     standalone = []
     for index, question in enumerate(asked):
         own = markets_in_question(question)
-        if index and subject and not own and not find_concepts(question) - _FRAME_CONCEPTS:
+        others = bool(
+            index
+            and _OTHER_MARKETS.search(normalize(question))
+            and not _COMPARED.search(normalize(question))
+        )
+        if (
+            others
+            and not own
+            and not find_concepts(
+                _WHAT_ABOUT.sub(" ", _OTHER_MARKETS.sub(" ", normalize(question)))
+            )
+        ):
+            # "零售通要求几个员工？其他集市呢？": the part before asked of the other markets.
+            question = f"{_without_market_names(asked[index - 1])} {question}"
+        elif index and subject and not own and not find_concepts(question) - _FRAME_CONCEPTS:
             question = f"{subject} {question}"
         # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's.
         carried = [m for m in markets if m not in own] if _ADDS.search(normalize(question)) else []
-        if markets and (not own or carried):
+        if markets and (not own or carried) and not others:
             names = " ".join(market_label(market, lang) for market in (carried if own else markets))
             question = f"{names} {question}"
         if index == 0 and preamble.strip():
             question = preamble.strip() + " " + question
         standalone.append(question)
     return standalone
+
+
+def _without_market_names(text: str) -> str:
+    """`text` with every market's name taken out ("零售通要求几个员工？" → "要求几个员工？")."""
+    return _market_names_pattern().sub(" ", normalize(text)).strip()
+
+
+@cache
+def _market_names_pattern() -> re.Pattern[str]:
+    # Latin names as whole words only ("API" is no part of "capital").
+    names = sorted(
+        {name.lower() for m in all_markets() for name in (m.name, m.name_en, *m.aliases) if name},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        "|".join(rf"\b{re.escape(name)}\b" if name.isascii() else re.escape(name) for name in names)
+    )
 
 
 # "分别要几年", "各要多少", "how many years each?": the figure per item of the part before.

@@ -548,6 +548,20 @@ def _note_tokens() -> tuple[tuple[str, Counter[str]], ...]:
 # A note's words this strongly in a question (营销软件…基于云…开发) name the note.
 _MIN_NOTE_SCORE = 6.0
 _CLOUD_WORDS = lazy_compile(r"云|\bcloud")
+# The Marketplace's own name holds 云 / cloud: no word about the product's deployment.
+_MARKETPLACE_NAME = lazy_compile(r"阿里云|云市场|\b(alibaba|aliyun) cloud\b|\bcloud marketplace\b")
+
+
+def asks_marketing_cloud(question: str, concepts: set[str]) -> bool:
+    """ "营销软件不是基于云的，能进哪些市场", "which markets say a non-cloud marketing tool is
+    fine": a marketing tool and the cloud, asked of the markets (the note beside 基础软件's and
+    企业应用's conditions answers it, not the descriptions that fit the product)."""
+    norm = normalize(question)
+    return (
+        "marketing_tool" in concepts
+        and bool(_CLOUD_WORDS.search(_MARKETPLACE_NAME.sub(" ", norm)))
+        and asks_which_market(question)
+    )
 
 
 def markets_noting(question: str, market_ids: list[str], concepts: set[str]) -> list[str]:

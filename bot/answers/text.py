@@ -525,13 +525,17 @@ _SUPPORT_HOURS_BEFORE = lazy_compile(r"\d\s*[x*×]\s*$")
 # "交社保的只有15个", "技术和客服只有12人", "only 18 are technical and customer service",
 # "only 15 of them on social insurance".
 _QUALIFIED_COUNT = lazy_compile(
-    r"(?:只有|仅有|仅|才|就|只|其中)\s*(\d+)\s*(?:个|名|位|人)?\s*(?:人)?\s*(?:是|在)?\s*"
-    r"(?:交|缴|上|有|买)(?:了)?\s*社保"
+    r"(?:只有|仅有|仅|才|就|只|其中)\s*(?:给|帮|为|替)?\s*(?:其中)?\s*(\d+)\s*(?:个|名|位|人)?\s*"
+    r"(?:人|员工|同事)?\s*(?:是|在)?\s*(?:交|缴|上|有|买|参)(?:了)?\s*社保"
     r"|(?:交|缴|上|有)(?:了)?社保的?(?:人|员工)?\s*(?:只有|仅有|仅|才|就|只)\s*(\d+)"
+    # "社保只交了15个", "社保只给15个人交了": the insured count after the word 社保.
+    r"|社保\s*(?:只|仅|才|就)\s*(?:有|给|帮|为|替)?\s*(?:交|缴|上|买)?(?:了)?\s*(\d+)\s*(?:个|名|位|人)"
     r"|(?:技术|研发)\s*(?:和|及|加|与|\+)?\s*客服(?:人员)?\s*(?:只有|仅有|仅|才|就|只)\s*(\d+)"
     r"|(?:只有|仅有|仅|才|就|只)\s*(\d+)\s*(?:个|名|位|人)?\s*(?:是)\s*(?:技术|研发)\s*(?:和|及|加|与|\+)?\s*客服"
     r"|\bonly\s+(\d+)\s+(?:of (?:them|us|whom)\s+)?(?:are|is|have|has|on|with|pay|get|paid)"
     r"\s+(?:on\s+)?(?:the\s+)?(?:technical|tech|social[- ]insurance|insured|customer service|support)"
+    # "social insurance for only 15 (of them)", "pay social insurance for just 12 people".
+    r"|\bsocial[- ]insurance\b[a-z ]{0,12}\bfor (?:only|just) (\d+)\b"
 )
 
 
@@ -881,7 +885,21 @@ def excluded_markets(text: str) -> list[str]:
         before = norm[: match.start()]
         starts = [m.end() for m in _CLAUSE_END.finditer(before)]
         excluded.extend(find_markets_in_text(before[starts[-1] if starts else 0 :]))
+    for match in _CORRECTED.finditer(norm):
+        # "刚才问的是服务市场，不对，我想问的是建站市场": the market taken back is left out when
+        # another is named after the correction.
+        before = find_markets_in_text(norm[max(0, match.start() - 30) : match.start()])
+        after = find_markets_in_text(norm[match.end() :])
+        if before and after:
+            excluded.extend(m for m in before if m not in after)
     return list(dict.fromkeys(excluded))
+
+
+# A market named, then taken back: "不对，我想问的是…", "sorry, I meant …".
+_CORRECTED = lazy_compile(
+    r"不对|说错了|搞错了|写错了|打错了|问错了|口误|更正一下|纠正一下"
+    r"|\b(?:i mean|i meant|sorry,? i meant|correction|scratch that|no wait|my mistake)\b"
+)
 
 
 # --- a figure corrected inside the message ("300万，哦不对是30万", "7x24 — wait, actually 5x8") --

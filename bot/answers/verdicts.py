@@ -15,7 +15,7 @@ from typing import Literal
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
-from bot.answers.text import normalize
+from bot.answers.text import headcount_mentioned, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
@@ -536,6 +536,14 @@ def asks_if_required(question: str) -> bool:
     return bool(_ASKS_IF_REQUIRED.search(norm)) and not asks_to_join(question)
 
 
+# Whether a stated count meets the rule ("算不算满足", "does that meet", "count as 20 or more").
+_ASKS_MEETS = lazy_compile(
+    r"满足|符合|达到|达标|够不够|够吗|够了吗"
+    r"|\b(meet|meets|enough|qualify|qualifies|satisfy|satisfies)\b"
+    r"|\bcount as\b[^?]{0,6}\d+\s*(or more|\+|people|and (above|over))"
+)
+
+
 def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     """ "外包的人能算进20人吗": staff the company pays no social insurance for do not count; the
     team condition is shown by the company's social-insurance statement. "只算开发还是客服也
@@ -543,6 +551,9 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     roles = bool(_ROLES.search(norm) and _ROLE_COUNTS.search(norm))
     if not roles and not (_NOT_ON_PAYROLL.search(norm) and _COUNTS.search(norm)):
+        return None
+    if _ASKS_MEETS.search(norm) and headcount_mentioned(question) is not None:
+        # "技术和客服正好20人，算不算满足20人以上": the count against the rule, not who counts.
         return None
     if not _TEAM_TOPIC.search(norm):
         return None
@@ -881,6 +892,15 @@ def _mentioned_state(norm: str, condition: Condition) -> State | None:
 # A profile covers at least this many of the market's conditions.
 _PROFILE_MIN = 4
 _PROFILE_MIN_WHAT_ELSE = 2
+# "其他都满足，是不是还差什么", "everything else is fine, what are we missing": the conditions
+# not spoken of are met as the vendor says; the one stated short of its rule is the lack.
+_OTHERS_MET = lazy_compile(
+    r"(其他|其它|别的|其余|剩下的?)(条件|方面|的)?(都|全|也都|均)(满足|符合|达到|达标|有|没问题|ok|具备)"
+    r"|\b(everything|all) else\b[^.;?!]{0,20}\b(fine|ok|okay|met|meets?|covered|in place|good)\b"
+    r"|\b(meet|satisfy|have)\b[^.;?!]{0,12}\b(all )?(the )?(other|rest)\b"
+    r"|\b(other|remaining) (conditions?|requirements?|criteria|points?)\b[^.;?!]{0,12}"
+    r"\b(met|fine|ok|okay|covered|satisfied|in place)\b"
+)
 # The reply's lines beyond this many characters drop the conditions that are met (the head
 # counts them): a chat message holds about 900.
 _PROFILE_ROOM = 760
@@ -913,6 +933,7 @@ def profile_answer(
     market = get_market(market_id)
     norm = normalize(question)
     stated = {condition.key: state for condition, state in _states(norm, market)}
+    others_met = bool(_OTHERS_MET.search(norm))
     # "social-insurance statement": the hint words are written with spaces.
     spaced = norm.replace("-", " ")
     # "大数据市场能进吗": a market's name states nothing the vendor has.
@@ -920,9 +941,11 @@ def profile_answer(
         spaced = spaced.replace(name, " ")
     rows: list[tuple[Condition, bool | None, str]] = []
     missing: list[Condition] = []
+    # Not spoken of, but "其他都满足": met as the vendor says, named on one line.
+    assumed: list[Condition] = []
     for condition in market.conditions:
         if any(c.key == condition.key for c, _, _ in rows) or any(
-            c.key == condition.key for c in missing
+            c.key == condition.key for c in (*missing, *assumed)
         ):
             continue
         if condition.key in judged and judged[condition.key][1]:
@@ -940,12 +963,18 @@ def profile_answer(
             # market asks for (the answer to "需要公司资质吗" says the same).
             rows.append((condition, True, t("answers_profile_licensed", lang)))
             continue
-        if state is None:
+        if state is None and others_met:
+            assumed.append(condition)
+        elif state is None:
             missing.append(condition)
         else:
             rows.append((condition, state == "has", t("answers_profile_as_said", lang)))
-    # "还要满足什么" asks the rest whatever was stated: two facts are a profile then.
-    if len(rows) < (_PROFILE_MIN_WHAT_ELSE if what_else else _PROFILE_MIN):
+    # "还要满足什么" asks the rest whatever was stated: two facts are a profile then, and so is
+    # one fact that falls short ("只有1年经验，还差什么": the lack is what is still missing).
+    short = what_else and any(passed is False for _, passed, _ in rows)
+    if len(rows) < (_PROFILE_MIN_WHAT_ELSE if what_else else _PROFILE_MIN) and not (
+        short or assumed
+    ):
         return None
 
     def summary(condition: Condition) -> str:
@@ -968,7 +997,8 @@ def profile_answer(
     unclear = [c for c, passed, _ in rows if passed is None] + missing
     if failed:
         head = t(
-            "answers_profile_no",
+            # "还差什么": the lack is named as what is still missing.
+            "answers_profile_lacking" if what_else else "answers_profile_no",
             lang,
             name=name,
             count=len(failed),
@@ -984,8 +1014,12 @@ def profile_answer(
             items=separator.join(summary(c) for c in unclear),
         )
     else:
-        head = t("answers_profile_yes", lang, name=name, count=len(rows))
+        head = t("answers_profile_yes", lang, name=name, count=len(rows) + len(assumed))
     lines = [line(c, passed, shown) for c, passed, shown in rows]
+    if assumed:
+        lines.append(
+            t("answers_profile_others_met", lang, items=separator.join(summary(c) for c in assumed))
+        )
     if failed and missing:
         # Not met already; what was not spoken of is named too, so nothing looks checked.
         lines.append(

@@ -15,6 +15,7 @@ from bot.answers import computed
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
+from bot.answers.names import markets_in_question
 from bot.answers.text import excluded_markets, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
@@ -223,6 +224,10 @@ _DESCRIBES_OFFERING = lazy_compile(
     r"|(做|卖|开发|提供|经营|主营|研发|销售)[^,，。;；?？]{1,24}"
     r"(的|软件|系统|saas|产品|平台|工具|服务|应用|接口|api|模板|硬件|设备|传感器|小程序|app|镜像)"
     r"|产品是|产品(主要)?(有|包括)"
+    # "我们有三个产品：…", "we have two products: …": the products listed after.
+    r"|有\s*[一二两三四五六七八九十几\d]+\s*(个|款|套|种|类)\s*(产品|软件|系统|方案|服务|应用|工具)"
+    r"|\bwe (have|sell|offer|make) (two|three|four|five|several|\d+) (different )?(products|offerings"
+    r"|solutions|tools|apps|services)\b"
     r"|\bwe (make|build|sell|offer|develop|provide|do|run|have|create|ship)\b"
     r"|\bwe're an?\b.{0,40}\b(company|vendor|provider|startup|team)\b"
     r"|\bour (product|products|software|service|services|tool|tools|app|platform|solution)\b"
@@ -264,21 +269,104 @@ _MIN_PRODUCT_SCORE = 2.0
 _PRODUCT_SPLIT = lazy_compile(
     r"和|以及|还有|既|又|同时|并且|也做|另外|\b(and|both|plus|as well as|also)\b"
 )
+# "分别该进哪个集市", "which market for each": the products are listed one per comma too.
+_EACH_PRODUCT = lazy_compile(
+    r"分别|各自|各该|每个(产品)?(各|分别)?(该|应该|要)?(进|入|上架|放)|\b(for each|each of them|respectively"
+    r"|each one|each product|each go)\b"
+)
+_LIST_SPLIT = lazy_compile(r"[，,、；;：:.。!！?？]")
 
 
 def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> list:
     """The best market of each product when the vendor lists several that fit different
     markets; [] when they all fit one (then the whole description is matched)."""
+    chosen: dict[str, tuple] = {}
+    for _, fit in _products_with_fit(described, lang, among):
+        chosen.setdefault(fit[0].id, fit)
+    return list(chosen.values()) if len(chosen) > 1 else []
+
+
+def _products_with_fit(
+    described: str, lang: Lang, among: list[str] | None, each: bool = False
+) -> list[tuple]:
+    """(product words, (market, sentence)) for each product listed that fits a market; with
+    `each` ("分别", "for each") the products are split at commas too."""
     from bot.answers import reverse
 
-    chosen: dict[str, tuple] = {}
-    for piece in _PRODUCT_SPLIT.split(described):
-        if not piece or len(piece.strip()) < 2:
+    pieces = _PRODUCT_SPLIT.split(described)
+    if each or _EACH_PRODUCT.search(described):
+        pieces = [part for piece in pieces if piece for part in _LIST_SPLIT.split(piece)]
+    found = []
+    for piece in pieces:
+        # "我们有三个产品", "we have two products": the count introduces the products.
+        product = _PRODUCT_LEAD.sub("", _PRODUCT_COUNT.sub(" ", piece or "").strip()).strip()
+        if len(product) < 2:
             continue
-        fits = reverse.fitting_markets(piece, lang, among, min_score=_MIN_PRODUCT_SCORE)
-        if fits and fits[0][0].id not in chosen:
-            chosen[fits[0][0].id] = fits[0]
-    return list(chosen.values()) if len(chosen) > 1 else []
+        fits = reverse.fitting_markets(product, lang, among, min_score=_MIN_PRODUCT_SCORE)
+        own = markets_in_question(product)
+        if not fits and each and len(own) == 1:
+            # "an SMS verification API": a product named by a market's own word.
+            fits = reverse.fitting_markets(product, lang, own, min_score=0)
+        if fits:
+            found.append((product, fits[0]))
+    return found
+
+
+# "一个是BI报表", "an SMS API": the counting words before a product listed.
+_PRODUCT_LEAD = lazy_compile(
+    r"^(an?|one|the)\s+|^((我们|我司|公司)?(还)?有?\s*)?(一|1)?\s*(个|款|套|种)?\s*(是|做)?\s*"
+)
+_PRODUCT_COUNT = lazy_compile(
+    r"(我们|我司|公司|本公司)?[^，,。:：]{0,4}有\s*[一二两三四五六七八九十几\d]+\s*(个|款|套|种|类)\s*"
+    r"(产品|软件|系统|方案|服务|应用|工具)"
+    r"|\bwe (have|sell|offer|make) (two|three|four|five|several|\d+) (different )?(products|offerings"
+    r"|solutions|tools|apps|services)\b( is| are)?"
+)
+
+
+def _as_written(question: str, norm: str, product: str) -> str:
+    """The product's words as the vendor wrote them ("HR SaaS", not "hr saas") when the
+    normalized text lines up with the question."""
+    at = norm.find(product)
+    if at < 0 or len(norm) != len(question):
+        return product
+    return question[at : at + len(product)]
+
+
+def per_product_answer(question: str, lang: Lang, named: list[str]) -> Answer | None:
+    """ "三个产品：短信验证码API、基于阿里云IoT的门锁、HR SaaS，分别该进哪个集市": each product
+    with the market its guide text fits, in the vendor's order; None unless "each" is asked of
+    at least two products that fit different markets."""
+    from bot.answers import reverse
+
+    norm = normalize(question)
+    fit = _ASKS_FIT.search(norm)
+    if fit is None or not _EACH_PRODUCT.search(norm) or not _DESCRIBES_OFFERING.search(norm):
+        return None
+    if _RULE_OR_SITUATION.search(norm[: fit.start()]):
+        return None
+    described = norm[: fit.start()]
+    products = [
+        (_as_written(question, norm, product), found)
+        for product, found in _products_with_fit(described, lang, None, each=True)
+    ]
+    if len({found[0].id for _, found in products}) < 2:
+        return None
+    lines = [
+        t(
+            "answers_product_market_line",
+            lang,
+            product=product,
+            market=market_label(market, lang),
+            value=sentence,
+        )
+        for product, (market, sentence) in products
+    ]
+    body = "\n".join([t("answers_product_markets_head", lang), *lines])
+    answer = reverse.fit_answer([found for _, found in products], lang)
+    return Answer(
+        with_source(body, answer.source or "", lang), lang, True, answer.topic, answer.source, []
+    )
 
 
 def fit_with_follow_up(message: str, lang: Lang) -> bool:
@@ -404,7 +492,9 @@ def product_fit_answer(question: str, lang: Lang, named: list[str]) -> Answer | 
     rest = _THEN_CONDITIONS.sub(" ", _THEN_DEPOSIT.sub(" ", after))
     if _RULE_OR_SITUATION.search(rest):
         return None
-    among = named if len(named) > 1 else None
+    # Markets named as the choice; a product's own words ("短信验证码API", "基于阿里云IoT的门锁")
+    # asked of each product name no choice.
+    among = named if len(named) > 1 and not _EACH_PRODUCT.search(norm) else None
     chosen = _fit_per_product(before, lang, among) or reverse.fitting_markets(
         question, lang, among, min_score=_MIN_PRODUCT_SCORE
     )

@@ -66,6 +66,11 @@ DEV14A_SET = HERE / "dev14a_questions.yaml"
 # first and second merges: 186/200 both times, then released): a development set (not blind),
 # held at what its fixes reach (docs/ANSWERS.md, "Unseen development sets as a gauge").
 DEV14D_SET = HERE / "dev14d_questions.yaml"
+# dev15a (200 questions by a new writer, session 24): first score 194/200 on main af8ff4f; a
+# development set (not blind), held at what its fixes reach (fix19a: a lack and "还差什么", part
+# of the staff insured, "the other markets", a market per product, the non-cloud marketing note,
+# an order number beside a rule).
+DEV15A_SET = HERE / "dev15a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -79,6 +84,7 @@ EVALUATED_SETS = [
     DEV14A_SET,
     DEV14C_SET,
     DEV14D_SET,
+    DEV15A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -219,6 +225,9 @@ REQUIRED_RIGHT = {
     # another platform's fees and a contract penalty are declined and 去哪找人 is the contact page.
     # 199 with round 17's first merge (every helper's fixes) and the classes after it.
     "dev14a_questions.yaml": 200,
+    # dev15a: first score 194/200 on main af8ff4f; 200 with fix19a's classes (after fixes, not
+    # blind).
+    "dev15a_questions.yaml": 200,
 }
 
 

@@ -1,0 +1,103 @@
+"""Only part of the staff on the company's social insurance, said without a number.
+
+"我们20个人，只有部分人交了社保，可以吗", "20 staff, only some of them have social insurance":
+the team the guide counts is the technical and customer-service staff on the company's social
+insurance (SPEC decision 4), so fewer than the people stated count. When that many are at most
+the market's figure the team condition is not met; otherwise it is not shown to be met. Never
+read as 社保 "had" and the team as met. (A number of insured staff, "只给15个交了社保", is the
+team's count: `text.headcount_mentioned`.)
+"""
+
+from __future__ import annotations
+
+from bot.answers.knowledge import sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.text import headcount_mentioned, normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import MARKET_IDS, get_market, market_label
+
+_TEAM_KEY = "team_size"
+_PROOF_KEY = "social_insurance_proof"
+_INSURANCE = r"(?:社保|social[- ]insurance)"
+# "只有部分人交了社保", "社保没有全交", "有些人没交社保", "not everyone is on social insurance".
+PARTIAL_INSURED = lazy_compile(
+    r"(部分|一部分|一些|有些|有的|小部分|大部分|多数|少数|一半|个别)(的)?(人|员工|同事|员工们)?"
+    r"(才|只)?(没有?|未)?(交|缴|上|有|买|参)(了)?"
+    + _INSURANCE
+    + r"|"
+    + _INSURANCE
+    + r"(没有?|不是|并非|未)(都|全|全部|每个人都?)(交|缴|上|买|有)"
+    r"|(不是|并非|没有?)(所有人|每个人|每个员工|全员|全部|都)(都)?(交|缴|上|有|买|参)(了)?"
+    + _INSURANCE
+    + r"|\b(only )?(some|part|a few|a part|most|half|a portion) (of )?(our |the |them|us|staff"
+    r"|people|employees)?[a-z ]{0,20}\b(have|has|are on|is on|pay|get|with|on)\b[a-z ]{0,8}"
+    + _INSURANCE
+    + r"|\bnot (all|everyone|every one|everybody)\b[a-z ]{0,30}"
+    + _INSURANCE
+    + r"|"
+    + _INSURANCE
+    + r"[a-z ]{0,12}\bfor (only )?(some|part|a few|most|half)\b"
+)
+
+# "拿不出社保缴费情况表", "can't provide the statement": the statement itself lacking is a 不能
+# of its own (verdicts.py), whatever part of the staff is insured.
+_LACKS_STATEMENT = lazy_compile(
+    r"(拿不出|没有|没|提供不了|提供不出|交不了|交不出|出不了|开不了|无法提供|不能提供|给不了)"
+    r"[^，,。;；?？]{0,8}(缴费|情况表|证明|记录|社保表)"
+    r"|\b(can't|cannot|can not|unable to|no way to|don't have|do not have|no)\b[^,.;?]{0,30}"
+    r"\b(statement|proof|records?)\b"
+)
+
+
+def partial_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
+    """不满足 / 不能确定 first for the team condition of each named market (every market with a
+    social-insurance statement when none is named), or None when no partial cover is stated or
+    a count of insured staff is given."""
+    norm = normalize(question)
+    if not PARTIAL_INSURED.search(norm) or _LACKS_STATEMENT.search(norm):
+        return None
+    stated = headcount_mentioned(question)
+    ids = [m for m in (markets or MARKET_IDS) if _team_condition(m) is not None]
+    if not ids:
+        return None
+    # Markets with the same rule share a line ("API市场、建站市场…: 不少于 20 人").
+    groups: dict[tuple[str, str, int], list[str]] = {}
+    for market_id in ids:
+        condition = _team_condition(market_id)
+        assert condition is not None
+        proof = next(c for c in get_market(market_id).conditions if c.key == _PROOF_KEY)
+        summary = condition.summary_en if lang == "en" else condition.summary_zh
+        proof_text = proof.summary_en if lang == "en" else proof.summary_zh
+        key = (summary, proof_text, int(condition.decimal_threshold))
+        groups.setdefault(key, []).append(market_id)
+    lines: list[str] = []
+    failed = False
+    for (summary, proof_text, threshold), group in groups.items():
+        short = stated is not None and stated <= threshold
+        failed = failed or short
+        lines.append(
+            t(
+                "answers_insured_short" if short else "answers_insured_unshown",
+                lang,
+                names=t("list_separator", lang).join(market_label(m, lang) for m in group),
+                summary=summary,
+                proof=proof_text,
+                count=stated if stated is not None else "",
+            )
+        )
+    head = t("answers_insured_head_no" if failed else "answers_insured_head_open", lang)
+    body = "\n".join([head, *lines, t("answers.threshold_tail_several", lang)])
+    one = len(ids) == 1
+    subsection = market_label(get_market(ids[0]), lang) if one else None
+    source = source_line(sections()["conditions"], subsection, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.insured", source, [])
+
+
+def _team_condition(market_id: str):  # noqa: ANN202 - a rules Condition or None
+    """The market's team-size condition when it also asks for the social-insurance statement."""
+    conditions = get_market(market_id).conditions
+    if not any(c.key == _PROOF_KEY for c in conditions):
+        return None
+    return next((c for c in conditions if c.key == _TEAM_KEY and c.check == "min"), None)
