@@ -325,6 +325,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是都要求：{having}有{label}要求，{lacking}不要求。",
         "Not all: {having} set(s) a {label} condition; {lacking} does not require it.",
     ),
+    # The values asked for several markets, in the first sentence (multi.py, fix19e).
+    "answers_multi_values": ("{items}。", "{items}."),
+    "answers_multi_value_item": ("{name}：{summary}", "{name}: {summary}"),
+    "answers_multi_value_none": ("{name}没有{label}要求", "{name}: no {label} requirement"),
+    "answers_multi_value_sep": ("；", "; "),
     "answers_multi_condition_line": (
         "• {name}：{summary}（原文：{quote}）",
         "• {name}: {summary} (guide: {quote})",

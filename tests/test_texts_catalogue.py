@@ -1044,6 +1044,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "(只有1位，够吗)"
         for name in ("_BARE_MEASURE", "_BARE_COUNT_END")
     },
+    ("bot/answers/multi.py", "_ASKS_VALUES"): "words asking each market's value, not whether",
 }
 
 
