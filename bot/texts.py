@@ -2906,13 +2906,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, not {named}: the deposit ticket is filed in the ticket system under 财务类 (Finance) > "
         "提问 > 资金管理 (Fund management) > 创建工单 (Create ticket) — step 6 of joining.",
     ),
-    # Once the deposit is paid: the shop opens (step 7), with the step-6 ticket to file.
+    # Once the deposit is paid: the next step is the step-6 ticket, and the shop opens (step 7).
     "answers_deposit_paid_then": (
-        "保证金缴纳完成后，即完成入驻合作计划：阿里云云市场店铺开通，可以上架商品销售（第7步）。"
-        "缴纳后请按第6步提交工单（工单系统 > 财务类 > 提问 > 资金管理 > 创建工单），说明已缴纳保证金。",
-        "Once the deposit is paid, joining is complete: your Marketplace shop opens and you can "
-        "list products for sale (step 7). After paying, also file the step-6 ticket (工单系统 > "
-        "财务类 > 提问 > 资金管理 > 创建工单) saying the deposit is paid.",
+        "缴纳保证金后，下一步是第6步提交工单（工单系统 > 财务类 > 提问 > 资金管理 > 创建工单），"
+        "说明已缴纳保证金。保证金缴纳完成后，即完成入驻合作计划：阿里云云市场店铺开通，可以上架商品销售（第7步）。",
+        "After paying the deposit, the next step is the step-6 ticket: file it (工单系统 > 财务类 > "
+        "提问 > 资金管理 > 创建工单) saying the deposit is paid. Once the deposit is paid, joining "
+        "is complete: your Marketplace shop opens and you can list products for sale (step 7).",
     ),
     # --- answers routing round 17 (fix17a) ---
     # A yes / no asked of a rule: the verdict read off the rule's own wording (yes_no.py).

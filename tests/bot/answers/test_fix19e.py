@@ -54,3 +54,19 @@ def test_values_for_several_markets_in_the_first_sentence(question: str, values:
 def test_whether_several_markets_set_a_condition_keeps_the_verdict() -> None:
     first = _first_line("服务市场和基础软件市场都要求注册资金吗？")
     assert "都有" in first, first
+
+
+# --- what comes after paying the deposit: step 6, the ticket, first (dev15b n=155) ---------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happens after the deposit has been paid?",
+        "What happens once we've paid the deposit?",
+        "Deposit paid — what's next?",
+        "交完保证金以后会发生什么？",
+        "保证金交完之后下一步做什么？",
+    ],
+)
+def test_after_the_deposit_opens_with_the_ticket(question: str) -> None:
+    first = _first_sentence(question)
+    assert re.search(r"工单|ticket", first), first
