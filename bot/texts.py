@@ -2914,6 +2914,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "提问 > 资金管理 > 创建工单) saying the deposit is paid. Once the deposit is paid, joining "
         "is complete: your Marketplace shop opens and you can list products for sale (step 7).",
     ),
+    # --- answers: what the question asks, first (fix19e, bot/answers/asked.py) ---
+    # Each joining step asked by its number, one line each ("第5步：缴纳保证金：…").
+    "answers_asked_step_line": ("第{number}步：{text}", "Step {number}: {text}"),
+    # Which of two buttons of the application page comes first, in the guide's order.
+    "answers_asked_button_first": (
+        "先点“{first}”，再点“{then}”。",
+        "First click {first}, then {then}.",
+    ),
+    # Which ticket category the deposit's ticket is filed under.
+    "answers_ticket_category_which": (
+        "选 财务类 > 资金管理：在工单系统的财务类区域单击“提问”，问题分类选“资金管理” > “创建工单”（入驻流程第6步）。",
+        "Choose 财务类 (Finance) > 资金管理 (Fund management): in the ticket system click 提问 "
+        "under 财务类, then pick 资金管理 > 创建工单 (Create ticket) — step 6 of joining.",
+    ),
     # --- answers routing round 17 (fix17a) ---
     # A yes / no asked of a rule: the verdict read off the rule's own wording (yes_no.py).
     "answers_rule_required_yes": ("需要：", "Yes: "),
