@@ -325,6 +325,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是都要求：{having}有{label}要求，{lacking}不要求。",
         "Not all: {having} set(s) a {label} condition; {lacking} does not require it.",
     ),
+    # The values asked for several markets, in the first sentence (multi.py, fix19e).
+    "answers_multi_values": ("{items}。", "{items}."),
+    "answers_multi_value_item": ("{name}：{summary}", "{name}: {summary}"),
+    "answers_multi_value_none": ("{name}没有{label}要求", "{name}: no {label} requirement"),
+    "answers_multi_value_sep": ("；", "; "),
     "answers_multi_condition_line": (
         "• {name}：{summary}（原文：{quote}）",
         "• {name}: {summary} (guide: {quote})",
@@ -2941,13 +2946,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, not {named}: the deposit ticket is filed in the ticket system under 财务类 (Finance) > "
         "提问 > 资金管理 (Fund management) > 创建工单 (Create ticket) — step 6 of joining.",
     ),
-    # Once the deposit is paid: the shop opens (step 7), with the step-6 ticket to file.
+    # Once the deposit is paid: the next step is the step-6 ticket, and the shop opens (step 7).
     "answers_deposit_paid_then": (
-        "保证金缴纳完成后，即完成入驻合作计划：阿里云云市场店铺开通，可以上架商品销售（第7步）。"
-        "缴纳后请按第6步提交工单（工单系统 > 财务类 > 提问 > 资金管理 > 创建工单），说明已缴纳保证金。",
-        "Once the deposit is paid, joining is complete: your Marketplace shop opens and you can "
-        "list products for sale (step 7). After paying, also file the step-6 ticket (工单系统 > "
-        "财务类 > 提问 > 资金管理 > 创建工单) saying the deposit is paid.",
+        "缴纳保证金后，下一步是第6步提交工单（工单系统 > 财务类 > 提问 > 资金管理 > 创建工单），"
+        "说明已缴纳保证金。保证金缴纳完成后，即完成入驻合作计划：阿里云云市场店铺开通，可以上架商品销售（第7步）。",
+        "After paying the deposit, the next step is the step-6 ticket: file it (工单系统 > 财务类 > "
+        "提问 > 资金管理 > 创建工单) saying the deposit is paid. Once the deposit is paid, joining "
+        "is complete: your Marketplace shop opens and you can list products for sale (step 7).",
+    ),
+    # --- answers: what the question asks, first (fix19e, bot/answers/asked.py) ---
+    # Each joining step asked by its number, one line each ("第5步：缴纳保证金：…").
+    "answers_asked_step_line": ("第{number}步：{text}", "Step {number}: {text}"),
+    # Which of two buttons of the application page comes first, in the guide's order.
+    "answers_asked_button_first": (
+        "先点“{first}”，再点“{then}”。",
+        "First click {first}, then {then}.",
+    ),
+    # Which ticket category the deposit's ticket is filed under.
+    "answers_ticket_category_which": (
+        "选 财务类 > 资金管理：在工单系统的财务类区域单击“提问”，问题分类选“资金管理” > “创建工单”（入驻流程第6步）。",
+        "Choose 财务类 (Finance) > 资金管理 (Fund management): in the ticket system click 提问 "
+        "under 财务类, then pick 资金管理 > 创建工单 (Create ticket) — step 6 of joining.",
     ),
     # --- answers routing round 17 (fix17a) ---
     # A yes / no asked of a rule: the verdict read off the rule's own wording (yes_no.py).

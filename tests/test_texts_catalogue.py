@@ -1062,6 +1062,46 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/reverse.py", "_MARKETPLACE_NAME"): "'云市场' is no cloud deployment word",
     ("bot/answers/text.py", "_CORRECTED"): "'不对，我想问的是…': a market taken back",
     ("bot/answers/verdicts.py", "_ASKS_MEETS"): "'算不算满足': a count against the rule",
+    # fix19e: what a step / how / why / who / which question asks, and the reply's sentence
+    # that answers it (the sentences themselves come from the knowledge base and rules data).
+    **{
+        ("bot/answers/asked.py", name): "words asking a step, a how / why / who or a ticket "
+        "category, and words finding the reply's sentence that answers it"
+        for name in (
+            "_STEP_DIGITS",
+            "_STEPS_NAMED",
+            "_STEP_NUMBER",
+            "_STEP_WORD",
+            "_ASKS_OTHER_THAN_STEPS",
+            "_ASKS_WHERE_TO_APPLY",
+            "_OTHER_STEP",
+            "_ASKS_WHICH_FIRST",
+            "_QUOTED",
+            "_GLOSSED",
+            "_TICKET",
+            "_ASKS_WHICH_CATEGORY",
+            "_ASKS_YES_NO",
+            "_DEPOSIT",
+            "_COMMISSION",
+            "_REPEAT_ASKED",
+            "_REPEAT_SENTENCE",
+            "_REPEAT_EXAMPLE",
+            "_ANOTHER_MARKET",
+            "_ASKS_HOW_REFUND",
+            "_REFUND_HOW_SENTENCE",
+            "_ASKS_WHY",
+            "_WHY_DEPOSIT_SENTENCE",
+            "_ASKS_WHO_INTERPRETS",
+            "_INTERPRETS_SENTENCE",
+            "_ASKS_PER_CATEGORY",
+            "_PER_CATEGORY_SENTENCE",
+            "_SENTENCE",
+            "_CLAUSE_END",
+            "_SENTENCE_END",
+            "_FUND_MANAGEMENT",
+        )
+    },
+    ("bot/answers/multi.py", "_ASKS_VALUES"): "words asking each market's value, not whether",
 }
 
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from bot import lazy_re
 from bot.answers import (
+    asked,
     claims,
     computed,
     durations,
@@ -1891,6 +1892,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
     found = _answer_topic(question, lang, today)
+    # A step, a how / why / who, a ticket category asked: that first (bot/answers/asked.py).
+    found = asked.with_asked_first(
+        question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
+    )
     if found.topic == _REFUND_ENTRY and not found.out_of_scope:
         found = _with_refund_verdict(question, found)
     if found.topic == _CONDITION_TOPIC and not found.out_of_scope:

@@ -33,8 +33,33 @@ def _has_kind(market_id: str, kind_keys: tuple[str, ...]) -> bool:
     return any(c.key in kind_keys for c in get_market(market_id).conditions)
 
 
-def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang) -> str:
-    """With one kind of condition asked: whether every market, none or only some set it."""
+# The values asked, not whether each market sets one ("分别是多少", "各要几年", "what are the …
+# requirements for A and B").
+_ASKS_VALUES = lazy_compile(
+    r"分别|多少|几年|多久|多长|几个|几人|多大|是什么|什么要求|啥要求|要求是|各要|各是|各为|各自"
+    r"|\b(what|how (many|much|long|old))\b"
+)
+
+
+def _values_line(market_ids: list[str], kind_keys: tuple[str, ...], label: str, lang: Lang) -> str:
+    """Each market's value of the one kind asked, in one sentence."""
+    sep = t("answers.rule_separator", lang)
+    items = []
+    for market_id in market_ids:
+        market = get_market(market_id)
+        name = market_label(market, lang)
+        chosen = [c for c in market.conditions if c.key in kind_keys]
+        if chosen:
+            summary = sep.join(dict.fromkeys(_summary(c, lang) for c in chosen))
+            items.append(t("answers_multi_value_item", lang, name=name, summary=summary))
+        else:
+            items.append(t("answers_multi_value_none", lang, name=name, label=label))
+    return t("answers_multi_values", lang, items=t("answers_multi_value_sep", lang).join(items))
+
+
+def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang, question: str = "") -> str:
+    """With one kind of condition asked: each market's value when the values are asked, else
+    whether every market, none or only some set it."""
     kinds = _kinds(keys)
     if len(kinds) != 1:
         return ""
@@ -42,6 +67,8 @@ def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang) -> str:
     label = label_en if lang == "en" else label_zh
     having = [m for m in market_ids if _has_kind(m, kind_keys)]
     lacking = [m for m in market_ids if m not in having]
+    if having and _ASKS_VALUES.search(normalize(question)):
+        return _values_line(market_ids, kind_keys, label, lang) + "\n"
     if not lacking:
         return t("answers_multi_all_set", lang, names=_names(having, lang), label=label) + "\n"
     if not having:
@@ -110,7 +137,9 @@ def conditions_for_markets(
         tuple(sorted(_summary(c, lang) for c in get_market(m).conditions if c.key in keys))
         for m in market_ids
     }
-    headline = _same_lead(question, len(summaries) == 1, lang) + _headline(market_ids, keys, lang)
+    headline = _same_lead(question, len(summaries) == 1, lang) + _headline(
+        market_ids, keys, lang, question
+    )
     body = headline + "\n".join(lines)
     if len(body) > 820:
         # Three markets' quotes do not fit a chat message: the summaries alone do.
