@@ -1092,6 +1092,8 @@ def guide_rates_lead(today: date, lang: Lang) -> str:
 def names_month_after_policy(question: str, today: date) -> bool:
     """ "本月…", "2025年3月…": the question asks a month no policy period covers, so the reply
     opens with that (the rates follow as the guide's), not with the rates."""
+    if rate_heads.asks_now(question) and policy_ended(today):
+        return True
     month, _ = settlement_month(question, today)
     return month is not None and not month_is_covered(month)
 

@@ -48,6 +48,20 @@ _ASKS_FIGURE = lazy_compile(
 )
 
 
+# "What's the current rate", "what do you charge now": today's rate, which the guide (its policy
+# ended 2021-03-31) does not give — the decline opens that reply. (Chinese 现在 / 本月 are read
+# as this month by computed.settlement_month.)
+_ASKS_NOW = lazy_compile(
+    r"\b(now|current|currently|today|nowadays|these days|at present|presently|this month"
+    r"|this year)\b"
+)
+
+
+def asks_now(question: str) -> bool:
+    """Whether an English question asks the rate that applies now."""
+    return bool(_ASKS_NOW.search(normalize(question)))
+
+
 def asked_tier(question: str) -> int | None:
     """The one tier a question asks about, if it names exactly one."""
     found = {

@@ -133,6 +133,10 @@ def test_a_computation_with_no_month_opens_with_the_figures(question: str, lang:
         "本月建站市场第一档佣金是多少？",
         "2025年3月企业应用的佣金比例是多少",
         "What's the Security market commission rate in 2024?",
+        "现在建站市场的佣金比例是多少？",
+        "目前企业应用第一档抽几个点",
+        "What's the current commission rate for the IoT market?",
+        "What do you charge now for website building, tier 1?",
     ],
 )
 def test_a_month_after_the_policy_keeps_the_decline_first(question: str) -> None:
