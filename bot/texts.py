@@ -1997,6 +1997,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '{ended}; the guide does not say what applies after that (reply "human" to ask our '
         "staff).",
     ),
+    # The same, said after the figures it belongs to (the answer comes first).
+    "answers.rates_trail": (
+        "以上是指南佣金优惠政策期间（{span}）的费率。",
+        "These are the rates of the guide's commission policy period ({span}).",
+    ),
+    "answers.rates_trail_ended": (
+        "以上是指南佣金优惠政策期间（{span}）的费率，该期间已于{ended}结束；"
+        "指南没有说明之后适用什么费率（可回复“转人工”询问工作人员）。",
+        "These are the rates of the guide's commission policy period ({span}), which ended on "
+        '{ended}; the guide does not say what applies after that (reply "human" to ask our '
+        "staff).",
+    ),
     "answers.month": ("{year}年{month}月", "{year}-{month:02d}"),
     "answers.month_this": ("本月", "this month"),
     "answers.month_last": ("上个月", "last month"),
@@ -2054,11 +2066,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "assume any rate). "
         'Reply "human" and staff will confirm.',
     ),
+    # The answer first (bot/answers/rate_heads.py); whose rates they are comes after the table.
+    "answers_rate_head_tier": (
+        "{name}第{tier}档的佣金比例是 {rate}。",
+        "{name}'s tier {tier} commission rate is {rate}. ",
+    ),
+    "answers_rate_head_free_no": (
+        "不收：{name}各档的佣金比例都是 {rate}。",
+        "No: {name} charges no commission ({rate} in every tier). ",
+    ),
+    "answers_rate_head_free": (
+        "{name}各档的佣金比例都是 {rate}，即不收佣金。",
+        "{name}'s commission rate is {rate} in every tier: no commission is charged. ",
+    ),
+    "answers_rate_head_charged": ("收。", "Yes. "),
+    "answers_rates_head_tier": ("第{tier}档：{items}。", "Tier {tier}: {items}."),
+    "answers_rates_head_item": ("{name} {rate}", "{name} {rate}"),
+    "answers_rates_head_item_none": (
+        "{name}不在费率表中（没有费率）",
+        "{name} not in the rate table (no rate)",
+    ),
+    "answers_rates_head_joiner": ("，", "; "),
+    "answers_rates_head_free_no": (
+        "都不收：{names}各档的佣金比例都是 {rate}。",
+        "No: {names} charge no commission ({rate} in every tier).",
+    ),
+    "answers_rates_head_free": (
+        "{names}各档的佣金比例都是 {rate}，即不收佣金。",
+        "{names}: {rate} in every tier, no commission is charged.",
+    ),
+    "answers_rates_head_none": (
+        "{names}都不在佣金费率表中：指南没有给出它们的费率，也不能按任何费率估算。",
+        "{names}: not in the commission rate table, the guide gives no rate for them (do not "
+        "assume any rate).",
+    ),
     "answers.rate_tier": ("第{tier}档（{label}）{rate}", "tier {tier} ({label}): {rate}"),
     "answers.rates": (
-        "{lead}\n{name}（费率表：{table}）按当月该类目应结算实收现金总额分档收取平台服务费：{tiers}。"
+        "{name}（费率表：{table}）按当月该类目应结算实收现金总额分档收取平台服务费：{tiers}。"
         "分销订单不抽佣但计入档位；当月先按第1档预收，次月初核算后返还多收部分。",
-        "{lead}\n{name} (rate table: {table}) commission by the month's settled cash total in "
+        "{name} (rate table: {table}) commission by the month's settled cash total in "
         "the category: {tiers}. Distribution orders pay none but count for the tier; tier 1 is "
         "pre-charged and the difference refunded next month.",
     ),

@@ -720,9 +720,9 @@ def _computed(
     if "commission" in concepts or "tier" in concepts:
         # "网站建设第二档抽几个点": a named market's tier is its commission rate.
         rates = (
-            multi.rates_for_markets(markets, lang, today)
+            multi.rates_for_markets(markets, lang, today, question)
             if several
-            else computed.rate_answer(market, lang, today)
+            else computed.rate_answer(market, lang, today, question)
         )
         if parts.asks_progressive(question):
             rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
@@ -1868,7 +1868,7 @@ def _same_thing_answer(
     ):
         # "费率表里写的“网站建设”，跟建站市场是一回事吗": the rate table's row is the market's —
         # yes, with its rates.
-        found = computed.rate_answer(markets[0], lang, today)
+        found = computed.rate_answer(markets[0], lang, today, text)
     elif (
         len(markets) == 1
         and topics <= {"deposit", "commission", "tier", "rules_doc"}
@@ -2174,9 +2174,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "What's the commission for website building in 2025?": the guide's rates for the
         # market with the ended period, declined — never the year read as a month's total.
         rates = (
-            multi.rates_for_markets(markets, chosen, today)
+            multi.rates_for_markets(markets, chosen, today, text, decline_first=True)
             if len(markets) > 1
-            else computed.rate_answer(markets[0], chosen, today)
+            else computed.rate_answer(markets[0], chosen, today, text, decline_first=True)
         )
         rates.out_of_scope = True
         return rates

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.answers import facts, verdicts
+from bot.answers import facts, rate_heads, verdicts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.parts import (
@@ -1089,6 +1089,24 @@ def guide_rates_lead(today: date, lang: Lang) -> str:
     return t("answers.rates_lead_ended", lang, span=_policy_span(lang), ended=ended)
 
 
+def names_month_after_policy(question: str, today: date) -> bool:
+    """ "本月…", "2025年3月…": the question asks a month no policy period covers, so the reply
+    opens with that (the rates follow as the guide's), not with the rates."""
+    if rate_heads.asks_now(question) and policy_ended(today):
+        return True
+    month, _ = settlement_month(question, today)
+    return month is not None and not month_is_covered(month)
+
+
+def guide_rates_trail(today: date, lang: Lang) -> str:
+    """`guide_rates_lead`'s sentence said after the figures: the answer opens the reply."""
+    last = commission_rules.default_policy().periods[-1].valid_to
+    if not policy_ended(today):
+        return t("answers.rates_trail", lang, span=_policy_span(lang))
+    ended = last if lang == "en" else _day_zh(last)
+    return t("answers.rates_trail_ended", lang, span=_policy_span(lang), ended=ended)
+
+
 def _month_label(month: date, naming: MonthNaming, lang: Lang, short: bool = False) -> str:
     """ "本月（2026年11月）" the first time, "本月" after; a named month is its year and month."""
     shown = t("answers.month", lang, year=month.year, month=month.month)
@@ -1139,6 +1157,9 @@ def commission_answer(
     month, naming = settlement_month(month_text or question, today)
     covered = _covering_date(month) if month is not None else None
     latest = commission_rules.default_policy().periods[-1].valid_to
+    # Whose rates the figures are, said after the answer when no month was named (the answer
+    # opens the reply; a month after the policy opens it with the decline instead).
+    trail = ""
     if month is not None and covered is None:
         lead = outside_period_text(month, naming, lang)
         if naming == "named":
@@ -1150,7 +1171,8 @@ def commission_answer(
         lead += t("answers.reference_only", lang, label=label)
         on = latest
     elif month is None:
-        lead = guide_rates_lead(today, lang) + "\n"
+        lead = ""
+        trail = "\n" + guide_rates_trail(today, lang)
         on = latest
     else:
         lead = ""
@@ -1177,7 +1199,7 @@ def commission_answer(
         )
         body += "\n" + t("answers_tier_bounds", lang, bounds=bounds)
         return Answer(
-            with_source(lead + body, source, lang), lang, True, "computed.tier", source, []
+            with_source(lead + body + trail, source, lang), lang, True, "computed.tier", source, []
         )
     try:
         result = commission_rules.compute(market_id, total, distribution, on)
@@ -1190,12 +1212,16 @@ def commission_answer(
     market = get_market(market_id)
     name = _market_name(market, lang)
     if result.status == "no_rate":
-        body = lead + t(
-            "answers.commission_no_rate",
-            lang,
-            name=name,
-            no_rate=facts.no_rate_markets(lang),
-            commissionable=_money(result.commissionable, lang),
+        body = (
+            lead
+            + t(
+                "answers.commission_no_rate",
+                lang,
+                name=name,
+                no_rate=facts.no_rate_markets(lang),
+                commissionable=_money(result.commissionable, lang),
+            )
+            + trail
         )
         return Answer(
             with_source(body, source, lang), lang, True, "computed.commission", source, []
@@ -1226,6 +1252,7 @@ def commission_answer(
     if result.refund == 0:
         # "下月会退一部分吗": the tier stays the same, so nothing comes back.
         body += t("answers_no_refund", lang)
+    body += trail
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
@@ -1259,6 +1286,9 @@ def commission_for_question(
         if any(reply is None for reply in replies):
             return None
         bodies = [_without_source(reply) for reply in replies if reply is not None]
+        period_trail = guide_rates_trail(today or today_in_china(), lang)
+        said_period = any(body.endswith("\n" + period_trail) for body in bodies)
+        bodies = [body.removesuffix("\n" + period_trail) for body in bodies]
         first_lines = bodies[0].split("\n")
         for index in range(1, len(bodies)):
             lines = bodies[index].split("\n")
@@ -1279,6 +1309,8 @@ def commission_for_question(
             total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
             total_line = "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
         body += total_line
+        if said_period:
+            body += "\n" + period_trail
         source = source_line(_section("commission"), None, lang)
         if len(body) + len(source) + 20 > MAX_ANSWER_CHARS:
             # Each category's full breakdown would be cut off before the last one and the
@@ -1288,8 +1320,11 @@ def commission_for_question(
                 for (market_id, _), result in zip(per_market, charged, strict=True)
             ]
             lead = _period_lead(question, today, lang)
-            body = "\n".join([head, *([lead] if lead else []), *lines])
-            body += total_line
+            if lead == guide_rates_lead(today or today_in_china(), lang):
+                # No month named: the figures first, whose rates they are after them.
+                body = "\n".join([head, *lines]) + total_line + "\n" + period_trail
+            else:
+                body = "\n".join([head, *([lead] if lead else []), *lines]) + total_line
         return Answer(
             with_source(body, source, lang), lang, True, "computed.commission", source, []
         )
@@ -1576,9 +1611,17 @@ _TIER_WORDS = lazy_compile(r"档|流水|交易额|营业额|\b(tiers?|turnover|s
 _CATEGORY_WORDS = lazy_compile(r"类目|市场|集市|\b(categor(y|ies)|markets?)\b")
 
 
-def rate_answer(market_id: str, lang: Lang, today: date | None = None) -> Answer:
-    """A market's commission rates per tier (or that the policy has none for it), led by
-    whose rates they are and whether that period is over."""
+def rate_answer(
+    market_id: str,
+    lang: Lang,
+    today: date | None = None,
+    question: str = "",
+    decline_first: bool = False,
+) -> Answer:
+    """A market's commission rates per tier (or that the policy has none for it): the answer to
+    what was asked first (the tier's rate, 不收 for a 0 % market), then whose rates they are and
+    whether that period is over — first only when the question is about a time after it
+    (`decline_first`)."""
     period = commission_rules.default_policy().periods[-1]
     market = get_market(market_id)
     name = _market_name(market, lang)
@@ -1599,7 +1642,12 @@ def rate_answer(market_id: str, lang: Lang, today: date | None = None) -> Answer
             )
             for tier, rate in zip(period.tiers, rates, strict=True)
         )
-        body = t("answers.rates", lang, lead=lead, name=name, table=row.table_name, tiers=tiers)
+        table = t("answers.rates", lang, name=name, table=row.table_name, tiers=tiers)
+        if decline_first or names_month_after_policy(question, today or today_in_china()):
+            body = lead + "\n" + table
+        else:
+            trail = guide_rates_trail(today or today_in_china(), lang)
+            body = rate_heads.rate_head(question, market_id, lang) + table + "\n" + trail
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 
 

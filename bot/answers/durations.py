@@ -154,8 +154,10 @@ def duration_unstated_answer(question: str, lang: Lang) -> Answer:
     text = t(key, lang, steps=said)
     if any(step.number == _APPLY_STEP for step in steps) and not _OTHER_REVIEW.search(norm):
         # What the guide does say about waiting for the application's review: the e-mail and
-        # where to look (not said of a product's or the real-name verification's review).
-        text = t("answers_duration_review_notice", lang) + text
+        # where to look (not said of a product's or the real-name verification's review) —
+        # after the decline, which answers what was asked.
+        end = text.find("。") + 1 if lang == "zh" else text.find(". ") + 2
+        text = text[:end] + t("answers_duration_review_notice", lang) + text[end:]
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
 
 

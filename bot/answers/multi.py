@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.answers import computed
+from bot.answers import computed, rate_heads
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
@@ -148,8 +148,16 @@ def conditions_for_markets(
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
 
-def rates_for_markets(market_ids: list[str], lang: Lang, today: date) -> Answer:
-    """Each market's commission rate per tier, or that the policy table gives it none."""
+def rates_for_markets(
+    market_ids: list[str],
+    lang: Lang,
+    today: date,
+    question: str = "",
+    decline_first: bool = False,
+) -> Answer:
+    """Each market's commission rate per tier, or that the policy table gives it none: the
+    answer to what was asked first, whose rates they are last (first only for a question about
+    a time after the policy, `decline_first`)."""
     period = commission_rules.default_policy().periods[-1]
     sep = t("answers.rule_separator", lang)
     lines: list[str] = []
@@ -182,7 +190,13 @@ def rates_for_markets(market_ids: list[str], lang: Lang, today: date) -> Answer:
         for tier in period.tiers
     )
     tail = t("answers_multi_tiers_tail", lang, bands=bands)
-    body = computed.guide_rates_lead(today, lang) + "\n" + "\n".join(lines) + "\n" + tail
+    if decline_first or computed.names_month_after_policy(question, today):
+        lead = computed.guide_rates_lead(today, lang)
+        body = lead + "\n" + "\n".join(lines) + "\n" + tail
+    else:
+        head = rate_heads.rates_head(question, market_ids, lang)
+        trail = computed.guide_rates_trail(today, lang)
+        body = (head + "\n" if head else "") + "\n".join(lines) + "\n" + tail + "\n" + trail
     source = source_line(sections()["commission"], t("answers_rates_subsection", lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 

@@ -919,6 +919,11 @@ def _market_names_with_market_word() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+def _same_condition(first: Condition, second: Condition) -> bool:
+    """One item of the market's list: its kind and its words (not the kind alone)."""
+    return first.key == second.key and first.summary_zh == second.summary_zh
+
+
 def profile_answer(
     question: str,
     market_id: str,
@@ -944,9 +949,11 @@ def profile_answer(
     # Not spoken of, but "其他都满足": met as the vendor says, named on one line.
     assumed: list[Condition] = []
     for condition in market.conditions:
-        if any(c.key == condition.key for c, _, _ in rows) or any(
-            c.key == condition.key for c in (*missing, *assumed)
+        if any(_same_condition(c, condition) for c, _, _ in rows) or any(
+            _same_condition(c, condition) for c in (*missing, *assumed)
         ):
+            # The same condition listed twice; two conditions of one kind (the entry agreement
+            # and the 管理规范 agreement) are two items of the list the count is taken from.
             continue
         if condition.key in judged and judged[condition.key][1]:
             passed, shown = judged[condition.key]
@@ -1026,12 +1033,28 @@ def profile_answer(
             t("answers_profile_unsaid", lang, items=separator.join(summary(c) for c in missing))
         )
     if len(head) + sum(len(text) + 1 for text in lines) > _PROFILE_ROOM:
-        # Too long for a chat message: the met conditions are named on one line, or only
-        # counted by the head when even that does not fit.
+        # Too long for a chat message: the met conditions taken "as you say" are named on one
+        # line (those judged from the vendor's figures keep theirs: "95 months"); then all the
+        # met ones on one line, or only counted by the head when even that does not fit.
+        met_word = t("answers_verdict_met", lang)
+        figured = {
+            id(c) for c, passed, _ in rows if passed is True and judged.get(c.key, (None, ""))[1]
+        }
+        said = [summary(c) for c, passed, _ in rows if passed is True and id(c) not in figured]
+        kept = [
+            line(c, passed, shown)
+            for c, passed, shown in rows
+            if not (passed is True and id(c) not in figured)
+        ]
+        extra = [text for text in lines if text not in kept and not text.endswith(met_word)]
+        said_line = t("answers_profile_met_list", lang, items=separator.join(said))
+        trimmed = ([said_line] if said else []) + kept + extra
         met = [summary(c) for c, passed, _ in rows if passed is True]
-        lines = [text for text in lines if not text.endswith(t("answers_verdict_met", lang))]
+        lines = [text for text in lines if not text.endswith(met_word)]
         met_line = t("answers_profile_met_list", lang, items=separator.join(met))
-        if met and len(head) + sum(len(text) + 1 for text in [met_line, *lines]) <= _PROFILE_ROOM:
+        if said and len(head) + sum(len(text) + 1 for text in trimmed) <= _PROFILE_ROOM:
+            lines = trimmed
+        elif met and len(head) + sum(len(text) + 1 for text in [met_line, *lines]) <= _PROFILE_ROOM:
             lines.insert(0, met_line)
     body = "\n".join([head, *lines])
     source = source_line(sections()["conditions"], market_label(market, lang), lang)

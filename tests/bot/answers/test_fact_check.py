@@ -57,19 +57,24 @@ def test_a_named_month_outside_the_period_is_an_error_without_figures() -> None:
     assert "第2档" not in reply.text and "转人工" in reply.text
 
 
-def test_no_month_computes_but_says_first_whose_rates_and_that_they_ended() -> None:
+def test_no_month_computes_then_says_whose_rates_and_that_they_ended() -> None:
+    # Round 19 (fix19d): the figures first; whose rates they are after them.
     reply = answer("建站市场30万其中分销10万佣金多少", today=TODAY)
-    assert reply.text.startswith(
-        "以下是指南佣金优惠政策期间（2016年11月17日至2021年3月31日）的费率，"
+    assert "3万元（30,000元）" in reply.text
+    caveat = (
+        "以上是指南佣金优惠政策期间（2016年11月17日至2021年3月31日）的费率，"
         "该期间已于2021年3月31日结束；指南没有说明之后适用什么费率"
     )
-    assert "3万元（30,000元）" in reply.text
+    assert caveat in reply.text
+    assert reply.text.index(caveat) > reply.text.index("3万元（30,000元）")
 
 
-def test_rate_answer_says_the_period_ended_first() -> None:
+def test_rate_answer_says_the_period_ended_after_the_rates() -> None:
+    # Round 19 (fix19d): the rates first; whose rates they are after them.
     reply = answer("建站市场佣金比例", today=TODAY)
-    assert reply.text.startswith("以下是指南佣金优惠政策期间（2016年11月17日至2021年3月31日）")
-    assert ENDED_ZH in reply.text.split("\n")[0]
+    assert not reply.text.startswith("以上是指南佣金优惠政策期间")
+    assert "20%" in reply.text.split("\n")[0]
+    assert ENDED_ZH in reply.text
 
 
 def test_overview_example_names_a_month_inside_the_period() -> None:

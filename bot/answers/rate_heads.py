@@ -1,0 +1,138 @@
+"""The sentence a commission-rate reply opens with: the answer to what was asked.
+
+"建站市场第一档是多少比例" → the tier's rate; "API市场收佣金吗" → 不收 (0 % in every tier);
+"新零售和开发运维的费率" → that neither is in the rate table. The whole table follows, and whose
+rates they are (the guide's policy period, ended 2021-03-31) comes after that, not before:
+a vendor reads the first sentence as the answer.
+"""
+
+from __future__ import annotations
+
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules import commission as commission_rules
+from rules.markets import get_market, market_label
+
+# "第一档", "第2档", "tier-3", "tier 1", "the second tier", "1st tier": one tier asked.
+_ASKED_TIER = lazy_compile(
+    r"第\s*([123一二两三])\s*档|([123一二三])\s*档(?:的|佣金|费率|比例|是|抽)"
+    r"|\btier[\s-]*([123])\b|\b(first|second|third|1st|2nd|3rd|top|lowest)[\s-]+tier\b"
+)
+_TIER_WORDS = {
+    "1": 1,
+    "一": 1,
+    "first": 1,
+    "1st": 1,
+    "lowest": 1,
+    "2": 2,
+    "二": 2,
+    "两": 2,
+    "second": 2,
+    "2nd": 2,
+    "3": 3,
+    "三": 3,
+    "third": 3,
+    "3rd": 3,
+    "top": 3,
+}
+# Asked as yes or no ("收佣金吗", "要不要交佣金", "does the IoT market charge commission").
+_YES_NO = lazy_compile(
+    r"吗|么|是否|是不是|要不要|收不收|有没有|需不需要|用不用|抽不抽"
+    r"|^\s*(does|do|is|are|will|would|should)\b|\b(is there|are there)\b"
+)
+# … but not when a figure is what is asked ("能告诉我费率是多少吗").
+_ASKS_FIGURE = lazy_compile(
+    r"多少|几个点|几成|什么|啥|哪个|比例是|费率是|\b(what|how much|which|how many)\b"
+)
+
+
+# "What's the current rate", "what do you charge now": today's rate, which the guide (its policy
+# ended 2021-03-31) does not give — the decline opens that reply. (Chinese 现在 / 本月 are read
+# as this month by computed.settlement_month.)
+_ASKS_NOW = lazy_compile(
+    r"\b(now|current|currently|today|nowadays|these days|at present|presently|this month"
+    r"|this year)\b"
+)
+
+
+def asks_now(question: str) -> bool:
+    """Whether an English question asks the rate that applies now."""
+    return bool(_ASKS_NOW.search(normalize(question)))
+
+
+def asked_tier(question: str) -> int | None:
+    """The one tier a question asks about, if it names exactly one."""
+    found = {
+        _TIER_WORDS[next(group for group in match.groups() if group)]
+        for match in _ASKED_TIER.finditer(normalize(question))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _asks_yes_no(question: str) -> bool:
+    norm = normalize(question)
+    return bool(_YES_NO.search(norm)) and not _ASKS_FIGURE.search(norm)
+
+
+def _row(market_id: str) -> commission_rules.RateRow | None:
+    return commission_rules.default_policy().periods[-1].row_for(market_id)
+
+
+def _free(row: commission_rules.RateRow | None) -> bool:
+    """Every tier at 0 % (API市场, 物联网): no commission charged."""
+    if row is None:
+        return False
+    tiers = commission_rules.default_policy().periods[-1].tiers
+    return all(row.rate(tier.tier) == 0 for tier in tiers)
+
+
+def _rate(row: commission_rules.RateRow, tier: int) -> str:
+    return commission_rules.format_percent(row.rate(tier))
+
+
+def rate_head(question: str, market_id: str, lang: Lang) -> str:
+    """The answer sentence for one market in the rate table ("" when the table itself is it)."""
+    row = _row(market_id)
+    if row is None:
+        return ""
+    name = market_label(get_market(market_id), lang)
+    tier = asked_tier(question)
+    if tier is not None:
+        return t("answers_rate_head_tier", lang, name=name, tier=tier, rate=_rate(row, tier))
+    if _free(row):
+        key = "answers_rate_head_free_no" if _asks_yes_no(question) else "answers_rate_head_free"
+        return t(key, lang, name=name, rate=_rate(row, 1))
+    if _asks_yes_no(question):
+        return t("answers_rate_head_charged", lang)
+    return ""
+
+
+def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
+    """The answer sentence for several markets: the asked tier's rate of each, that none is
+    charged, or that none is in the rate table ("" when the per-market lines answer it)."""
+    rows = [_row(market_id) for market_id in market_ids]
+    sep = t("list_separator", lang)
+    names = sep.join(market_label(get_market(m), lang) for m in market_ids)
+    if all(row is None for row in rows):
+        return t("answers_rates_head_none", lang, names=names)
+    tier = asked_tier(question)
+    if tier is not None:
+        items = t("answers_rates_head_joiner", lang).join(
+            t(
+                "answers_rates_head_item",
+                lang,
+                name=market_label(get_market(m), lang),
+                rate=_rate(row, tier),
+            )
+            if row is not None
+            else t("answers_rates_head_item_none", lang, name=market_label(get_market(m), lang))
+            for m, row in zip(market_ids, rows, strict=True)
+        )
+        return t("answers_rates_head_tier", lang, tier=tier, items=items)
+    if all(_free(row) for row in rows):
+        key = "answers_rates_head_free_no" if _asks_yes_no(question) else "answers_rates_head_free"
+        first = next(row for row in rows if row is not None)
+        return t(key, lang, names=names, rate=_rate(first, 1))
+    return ""
