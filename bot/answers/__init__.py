@@ -22,6 +22,7 @@ from bot.answers import (
     english,
     facts,
     identifiers,
+    levels,
     multi,
     order,
     parts,
@@ -1477,6 +1478,9 @@ def _states_own_capability(question: str) -> bool:
         return False
     if any(word in norm for word in _OWN_WORDS_ZH) or _OWN_WORDS_EN.search(norm):
         return True
+    if required is None and verdicts.asks_met(norm):
+        # "客服5x8，满足建站市场的客服要求吗": a level put against the rule is the vendor's.
+        return True
     return bool(_STATES_LEVEL.search(norm)) and not _LEVEL_REQUIRED.search(norm)
 
 
@@ -1991,6 +1995,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     text = without_corrections(text)
     # "（2014年成立）零售通员工最少几个人": a founding year as background only (computed.py).
     text = computed.without_founding_context(text)
+    # "工作日每天8小时在线，一周5天", "8 hours a day, 5 days a week": the level it is (5x8).
+    text = levels.in_level_form(text)
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:
