@@ -2920,6 +2920,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This does not stand in the way, it is not required: ",
     ),
     "answers_rule_lack_waived": ("可以，这一条不是必须的：", "Yes, that is not required: "),
+    "answers_rule_listed_yes": (
+        "需要，这是入驻条件之一（下面第{number}条）。",
+        "Yes, it is one of the entry conditions (item {number} below).",
+    ),
+    "answers_rule_lack_no_problem": (
+        "没有问题，这一条不是必须的：",
+        "No, that is not a problem: it is not required. ",
+    ),
     "answers_rule_allowed_yes": ("可以：", "Yes: "),
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),

@@ -735,6 +735,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_NAMES_GUIDE_EXAMPLE"): "words naming the guide's example (A公司)",
     ("bot/answers/__init__.py", "_ASKER_LABEL"): "the asker's role before a question (财务问：)",
     ("bot/answers/yes_no.py", "_LACK"): "words stating a lack (不是, 没有)",
+    # Round 19 (fix19b): words and patterns read from questions and replies.
+    ("bot/answers/levels.py", "_HOURS"): "a day's hours stated (每天8小时)",
+    ("bot/answers/levels.py", "_DAYS"): "a week's days stated (一周5天, 工作日)",
+    ("bot/answers/yes_no.py", "_ANY_LACK"): "words stating a lack (没有, 缺)",
+    ("bot/answers/yes_no.py", "_NOT_DONE"): "words stating a thing not done yet (还没, 尚未)",
+    ("bot/answers/yes_no.py", "_NEGATED_CONDITION"): "a rule's condition in the negative (未)",
+    ("bot/answers/verdicts.py", "_ASKS_MET"): "words asking whether a rule is met (满足…要求吗)",
     ("bot/answers/yes_no.py", "_ASKS_OK"): "words asking whether it is all right (这样可以吗)",
     ("bot/answers/yes_no.py", "_ANOTHER_VENDOR"): "words naming another vendor's platform (第三方)",
     ("bot/answers/yes_no.py", "_ALIBABA_BASE"): "a rule naming Alibaba Cloud as the base (为依托)",
