@@ -16,6 +16,7 @@ from functools import cache
 
 from bot import lazy_re
 from bot.answers import (
+    bounds,
     claims,
     computed,
     durations,
@@ -584,6 +585,18 @@ def _computed(
         and money
         and "capital" not in concepts
     ):
+        # "当月交易额不到20万时佣金比例是多少": the tier the bound falls in, not 200,000's.
+        bound = bounds.bound_answer(
+            question,
+            markets,
+            lang,
+            today,
+            computed.rate_answer(markets[0], lang, today)
+            if len(markets) == 1
+            else _from_entry(entry_by_id()[_TIERS_ENTRY], lang),
+        )
+        if bound is not None:
+            return bound
         result = computed.commission_for_question(question, markets, lang, today)
         if result is not None:
             if parts.asks_progressive(question):
@@ -711,7 +724,9 @@ def _computed(
         rates = (
             multi.rates_for_markets(markets, lang, today)
             if several
-            else computed.rate_answer(market, lang, today)
+            else bounds.with_charge_verdict(
+                question, market, computed.rate_answer(market, lang, today)
+            )
         )
         if parts.asks_progressive(question):
             rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
@@ -830,6 +845,9 @@ _READ_ALREADY = lazy_compile(
 def _asks_all_conditions(question: str, market_id: str) -> bool:
     """One clause asks for the market's conditions in general (names the market and a
     conditions word, no particular condition) while another asks a detail."""
+    if yes_no.asks_one_yes_no(question):
+        # "Does the DevOps market require … assessment and certification?": one thing asked.
+        return False
     for clause in _CLAUSE.split(question):
         if not clause or not clause.strip():
             continue

@@ -172,7 +172,7 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
         return found
     norm = normalize(question)
     if not _asks_yes_no(norm):
-        return found
+        return _with_listed_verdict(norm, found)
     # The rule is in the body, not in the source line (its headings say nothing either way).
     body = found.text.rstrip().rsplit("\n", 1)[0] if found.source else found.text
     for kind in _kinds_asked(norm):
@@ -214,6 +214,22 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
     return found
 
 
+def _with_listed_verdict(norm: str, found: Answer) -> Answer:
+    """ "开发运维市场有哪些条件？需要生态资质评估和认证吗？": the list answers the first ask; the
+    yes / no asked last of one listed condition gets its verdict first all the same."""
+    last = [_JOINER.sub("", part) for part in _CLAUSE_SPLIT.split(norm) if part.strip()][-1:]
+    if found.topic != _CONDITIONS_TOPIC or not last or not _asks_yes_no(last[0]):
+        return found
+    listed = _listed_condition(last[0], found.text)
+    if listed is not None:
+        found.text = t("answers_rule_listed_yes", found.lang, number=listed) + "\n" + found.text
+    return found
+
+
+# A question's clauses: the yes / no asked after a "what" stands in the last one.
+_CLAUSE_SPLIT = lazy_compile(r"[?？。!！,，;；]\s*(?=\S)")
+# "…, and is X required?": the word joining the clause to the one before.
+_JOINER = lazy_compile(r"^\s*(and|also|but|so|then|plus)\s+")
 _CONDITIONS_TOPIC = "computed.conditions"
 # One item of a numbered list of conditions ("6. completed …", "6. 完成阿里云官方…").
 _LIST_ITEM = lazy_compile(r"^\s*(\d{1,2})\.\s+(.+)$")
@@ -281,6 +297,16 @@ def _waives_stated_lack(norm: str, body: str) -> bool:
 _NOT_MODAL = lazy_compile(
     r"智能|功能|性能|能力|可能|技能|能源|可靠|可视|可追溯|认可|许可|社会|会员|机会|协会|大会|会议"
 )
+
+
+def asks_one_yes_no(question: str) -> bool:
+    """One sentence, asked yes or no ("Does the DevOps market require the ecosystem assessment
+    and certification?"): it asks one thing, even where "and" joins two words of it."""
+    norm = normalize(question)
+    return _asks_yes_no(norm) and len([s for s in _QUESTION_END.split(norm) if s.strip()]) == 1
+
+
+_QUESTION_END = lazy_compile(r"[?？。!！]")
 
 
 def _asks_yes_no(norm: str) -> bool:

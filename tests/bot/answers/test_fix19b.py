@@ -131,17 +131,16 @@ def test_asks_met_never_opens_with_needed(question: str) -> None:
     ("question", "opening"),
     [
         (
-            "Does the DevOps market require official ecosystem qualification assessment and"
-            " certification?",
+            "DevOps market: list the conditions, is the ecosystem assessment and certification"
+            " required?",
             "Yes, it is one of the entry conditions (item 6 below).",
         ),
         (
-            "Is it required for the DevOps market to have Alibaba Cloud's official ecosystem"
-            " qualification assessment and certification?",
-            "Yes, it is one of the entry conditions (item 6 below).",
+            "开发运维市场入驻条件是什么，必须完成官方生态资质评估和认证吗",
+            "需要，这是入驻条件之一（下面第6条）。",
         ),
         (
-            "开发运维市场的入驻条件，需要官方生态资质评估和认证吗？",
+            "开发运维市场要满足哪些条件，是不是必须通过生态资质评估和认证",
             "需要，这是入驻条件之一（下面第6条）。",
         ),
     ],
@@ -150,6 +149,23 @@ def test_condition_in_the_list_is_required(question: str, opening: str) -> None:
     text = answer(question).text
     assert _first_line(text) == opening, text
     assert "\n6. " in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the DevOps market require official ecosystem qualification assessment and"
+        " certification?",
+        "Is it required for the DevOps market to have Alibaba Cloud's official ecosystem"
+        " qualification assessment and certification?",
+        "Does the DevOps market require passing Alibaba Cloud's official qualification"
+        " assessment and certification?",
+    ],
+)
+def test_one_yes_no_sentence_with_and_asks_one_condition(question: str) -> None:
+    text = answer(question).text
+    assert text.startswith("Yes. DevOps Market: completed"), text
+    assert "生态" in text, text
 
 
 def test_a_thing_no_listed_condition_names_gets_no_verdict() -> None:
@@ -172,3 +188,134 @@ def test_a_thing_no_listed_condition_names_gets_no_verdict() -> None:
 def test_not_done_yet_against_the_conditional_rule_is_no(question: str) -> None:
     head = _first_line(answer(question).text)
     assert head.startswith(("不能", "No")), head
+
+
+# --- asks the guide never answers, though a guide word matches --------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "入驻的市场数量有上限吗？",
+        "一家公司最多能申请多少个类目？",
+        "Is there a limit on how many markets a vendor can join?",
+        "What's the maximum number of categories one vendor can apply to at the same time?",
+    ],
+)
+def test_a_maximum_of_markets_is_not_in_the_guide(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert reply.text.startswith(("指南没有规定", "The guide sets no maximum")), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["预算15万最多能进几个市场", "交了6万保证金，对应几个市场"],
+)
+def test_a_budget_still_counts_markets(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and "市场" in _first_line(reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们想申请商标，云市场能协助吗？",
+        "How do we register a trademark for our SaaS product?",
+        "能帮我们在国内注册商标吗？",
+        "We need a patent application for our IoT device — can the Marketplace team file it?",
+    ],
+)
+def test_trademark_or_patent_registration_is_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+# --- a month's amount given as a bound ("不到20万") is a tier, not that amount ----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("基础软件这个月不到20万，佣金比例多少", "当月交易额不到20万元（200,000元）属于第1档"),
+        ("安全市场月交易额低于20万，抽几个点？", "当月交易额不到20万元（200,000元）属于第1档"),
+        (
+            "Security market: if our month is under 200,000 yuan, what commission rate applies?",
+            "A month total below 200,000 yuan is tier 1",
+        ),
+        ("网站建设类目月交易额50万以上抽几个点？", "当月交易额50万元（500,000元）及以上属于第3档"),
+        ("月流水超过50万是第几档？", "当月交易额超过50万元（500,000元）属于第3档"),
+    ],
+)
+def test_a_bound_is_answered_with_its_tier(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert text.startswith(opening), text
+    assert "200,000 × " not in text and "500,000 × " not in text, text
+
+
+def test_a_bound_names_the_rate_of_the_market() -> None:
+    head = _first_line(answer("数据智能类目当月不到20万的话佣金比例是多少？").text)
+    assert "第1档" in head and "10%" in head, head
+
+
+# --- "佣金是0" asks which markets charge nothing ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哪几个市场费率为零", "哪些市场是0佣金？", "Which markets have a commission of 0?"],
+)
+def test_zero_written_without_percent_names_the_markets(question: str) -> None:
+    head = _first_line(answer(question).text)
+    assert ("API市场" in head and "物联网市场" in head) or ("API Market" in head), head
+
+
+# --- a whole profile with "can provide the statement": the verdict first ---------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "We run a BI company: 30 engineers and support staff on social insurance, we can"
+            " provide the statement, licence since 2017, 3 years of big data experience. Do we"
+            " meet the Data Intelligence market's conditions?",
+            "Yes",
+        ),
+        (
+            "我们做数据可视化：30个技术和客服都交社保，能提供缴费表，营业执照2017年，三年大数据经验，"
+            "满足数据智能市场的条件吗？",
+            "这几项都满足",
+        ),
+    ],
+)
+def test_profile_verdict_comes_before_the_proof_line(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert _first_line(text).startswith(opening), text
+
+
+def test_agreement_rule_is_not_said_of_every_market() -> None:
+    text = answer("提交申请前要勾选什么").text
+    assert "除零售通市场外" in text, text
+
+
+# --- whether a market charges commission at all: 不收 / 收 first ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("物联网市场有没有抽成？", "不收"),
+        ("API市场收不收佣金", "不收"),
+        ("Does the IoT market charge any commission?", "No"),
+        ("建站市场抽佣吗？", "收"),
+        ("Will the Security market take a commission on our sales?", "Yes"),
+    ],
+)
+def test_whether_charged_is_answered_first(question: str, opening: str) -> None:
+    head = _first_line(answer(question).text)
+    assert head.startswith(opening), head
+
+
+def test_a_market_without_a_rate_gets_no_charge_verdict() -> None:
+    head = _first_line(answer("零售通市场收佣金吗").text)
+    assert not head.startswith(("收", "不收")), head
