@@ -287,7 +287,11 @@ _ORDERS_BEFORE = lazy_compile(
 _TOTAL_RIGHT_BEFORE = lazy_compile(
     r"[,，;；]?\s*(一共|总共|合计|共计|加起来|\b(in total|total(ling|ing)?|altogether)\b)\D{0,6}$"
 )
-_LIST_GAP = lazy_compile(r"\s*(?:[,，、+＋]|\band\b|\bplus\b|和|及|与|跟)\s*(?:\band\b\s*)?")
+# "CNY 120,000 and CNY 90,000": a currency word may lead the next amount.
+_LIST_GAP = lazy_compile(
+    r"\s*(?:[,，、+＋]|\band\b|\bplus\b|和|及|与|跟)\s*(?:\band\b\s*)?"
+    r"(?:(?:\b(?:cny|rmb|yuan|usd)\b|¥|￥)\s*)?"
+)
 
 
 def listed_orders_total(question: str) -> tuple[Decimal, Decimal] | None:

@@ -41,6 +41,12 @@ def _first_line(text: str) -> str:
             "570,000",
             "Tier 3",
         ),
+        (
+            "Security market orders in 2020-09: RMB 150,000, RMB 80,000 and RMB 60,000, none via"
+            " resellers. Commission?",
+            "290,000",
+            "Tier 2",
+        ),
     ],
 )
 def test_listed_orders_none_distribution_are_summed(question: str, total: str, tier: str) -> None:
