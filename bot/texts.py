@@ -3025,6 +3025,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This does not stand in the way, it is not required: ",
     ),
     "answers_rule_lack_waived": ("可以，这一条不是必须的：", "Yes, that is not required: "),
+    "answers_rule_listed_yes": (
+        "需要，这是入驻条件之一（下面第{number}条）。",
+        "Yes, it is one of the entry conditions (item {number} below).",
+    ),
+    "answers_rule_lack_no_problem": (
+        "没有问题，这一条不是必须的：",
+        "No, that is not a problem: it is not required. ",
+    ),
+    "answers_bound_below": (
+        "当月交易额不到{amount}属于第{tier}档（{label}）",
+        "A month total below {amount} is tier {tier} ({label})",
+    ),
+    "answers_bound_above": (
+        "当月交易额超过{amount}属于第{tier}档（{label}）",
+        "A month total above {amount} is tier {tier} ({label})",
+    ),
+    "answers_bound_from": (
+        "当月交易额{amount}及以上属于第{tier}档（{label}）",
+        "A month total of {amount} or more is tier {tier} ({label})",
+    ),
+    "answers_bound_rate": (
+        "，按指南的费率表，{name}是 {rate}。",
+        "; by the guide's rate table, {name} pays {rate}.",
+    ),
+    "answers_bound_end": ("。", "."),
+    "answers_charges_none": (
+        "不收：按指南的费率表，{name}每一档的佣金都是 0%。",
+        "No: by the guide's rate table, {name} charges 0% commission at every tier.",
+    ),
+    "answers_charges_yes": (
+        "收：按指南的费率表，{name}每一档都收取佣金（费率见下）。",
+        "Yes: by the guide's rate table, {name} charges commission at every tier (rates below).",
+    ),
     "answers_rule_allowed_yes": ("可以：", "Yes: "),
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),

@@ -17,6 +17,7 @@ from functools import cache
 from bot import lazy_re
 from bot.answers import (
     asked,
+    bounds,
     claims,
     computed,
     durations,
@@ -24,6 +25,7 @@ from bot.answers import (
     facts,
     identifiers,
     insured,
+    levels,
     multi,
     order,
     parts,
@@ -595,6 +597,18 @@ def _computed(
         and money
         and "capital" not in concepts
     ):
+        # "当月交易额不到20万时佣金比例是多少": the tier the bound falls in, not 200,000's.
+        bound = bounds.bound_answer(
+            question,
+            markets,
+            lang,
+            today,
+            computed.rate_answer(markets[0], lang, today)
+            if len(markets) == 1
+            else _from_entry(entry_by_id()[_TIERS_ENTRY], lang),
+        )
+        if bound is not None:
+            return bound
         result = computed.commission_for_question(question, markets, lang, today)
         if result is not None:
             if parts.asks_progressive(question):
@@ -722,7 +736,9 @@ def _computed(
         rates = (
             multi.rates_for_markets(markets, lang, today, question)
             if several
-            else computed.rate_answer(market, lang, today, question)
+            else bounds.with_charge_verdict(
+                question, market, computed.rate_answer(market, lang, today, question)
+            )
         )
         if parts.asks_progressive(question):
             rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
@@ -841,6 +857,9 @@ _READ_ALREADY = lazy_compile(
 def _asks_all_conditions(question: str, market_id: str) -> bool:
     """One clause asks for the market's conditions in general (names the market and a
     conditions word, no particular condition) while another asks a detail."""
+    if yes_no.asks_one_yes_no(question):
+        # "Does the DevOps market require … assessment and certification?": one thing asked.
+        return False
     for clause in _CLAUSE.split(question):
         if not clause or not clause.strip():
             continue
@@ -1493,6 +1512,9 @@ def _states_own_capability(question: str) -> bool:
         return False
     if any(word in norm for word in _OWN_WORDS_ZH) or _OWN_WORDS_EN.search(norm):
         return True
+    if required is None and verdicts.asks_met(norm):
+        # "客服5x8，满足建站市场的客服要求吗": a level put against the rule is the vendor's.
+        return True
     return bool(_STATES_LEVEL.search(norm)) and not _LEVEL_REQUIRED.search(norm)
 
 
@@ -2011,6 +2033,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     text = without_corrections(text)
     # "（2014年成立）零售通员工最少几个人": a founding year as background only (computed.py).
     text = computed.without_founding_context(text)
+    # "工作日每天8小时在线，一周5天", "8 hours a day, 5 days a week": the level it is (5x8).
+    text = levels.in_level_form(text)
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:

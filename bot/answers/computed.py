@@ -806,7 +806,8 @@ _NEGATED_DISTRIBUTION = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
     # "分销0", "分销为零", "distribution 0": a distribution part of nothing.
     r"|(分销|代销)\s*(为|是|:|=)?\s*(0|零)(?![\d.])|\bdistribution\s*(is|of|:|=)?\s*0(?![\d.])"
-    r"|\b(no|without|none|zero|non-?)\b[a-z\s]{0,16}?(distribution|reseller)"
+    r"|\b(no|without|none|zero|non-?|not|neither|nothing)\b[a-z\s]{0,24}?(distribution|distributor"
+    r"|reseller)"
 )
 _ALL_DISTRIBUTION = lazy_compile(
     r"(?<![不非])(全|都|全部|全都|统统|100%)\s*(是|为|属于|来自|走)?\s*(的)?\s*(分销|代销)"
@@ -1912,6 +1913,11 @@ _STATES_PROOF_HAD = lazy_compile(
     r"|\b(all|everyone|each)\b[^.,;]{0,30}\b(with|on|have|has|pay|paid)\b[^.,;]{0,12}social insurance"
     r"|\bwith social insurance\b|\bsocial insurance (statements?|records?) (ready|available|provided)\b"
     r"|\d+\s*(个|人|名|位)?\s*(都)?(交|缴|有|买)(了)?(的)?\s*社保"
+    # "25 staff on social insurance", "we can provide the statement", "能提供缴费表".
+    r"|\b(staff|people|employees|engineers|members|team)\b[^.,;]{0,12}\bon social insurance\b"
+    r"|\b(we|i) (can|could|will) (provide|give|show|submit|send) (the |our |a )?(social insurance )?"
+    r"(payment )?(statements?|records?)\b"
+    r"|(?<![不没])(能|可以|会)(提供|出具|给)(社保)?(个人)?(月)?缴费(信息)?(情况)?(表|记录|证明)"
 )
 
 
@@ -2051,7 +2057,12 @@ def thresholds_answer(
         head = _per_market_head(rows, absent, lang)
     head = head or t("answers.per_market", lang)
     tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
-    body = proof + head + "\n" + "\n".join(lines) + "\n" + tail
+    if proof and not _ASKS_WHAT.search(normalize(question)):
+        # "we can provide the statement. Do we meet …?": the verdict asked first, then the proof
+        # the vendor spoke of.
+        body = head + "\n" + proof + "\n".join(lines) + "\n" + tail
+    else:
+        body = proof + head + "\n" + "\n".join(lines) + "\n" + tail
     if one_market:
         source = _market_source(rows[0][0] if rows else absent[0][0], lang)
     else:

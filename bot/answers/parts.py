@@ -39,6 +39,8 @@ _TOTAL = lazy_compile(
 # Words that say a number is none of these ("没有分销" is no distribution part).
 _NEGATED = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)|\b(no|without)\s+distribution"
+    # "none of them distribution", "not one was through resellers", "zero via distributors".
+    r"|\b(none|not|zero|neither|nothing)\b[a-z\s]{0,24}?\b(distribution|distributors?|resellers?)\b"
 )
 
 
@@ -277,11 +279,19 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
 
 # "三笔订单：8万、9万、6万", "three orders: 80k, 90k and 60k": one month's orders listed one by
 # one. The tier is chosen by the category's whole month (seed §4 item 2), so their sum.
-_ORDERS_BEFORE = lazy_compile(r"(笔|单|订单|\b(orders?|deals?|sales|invoices?)\b)[^\d]{0,12}$")
+# "orders last month:", "订单（2020年5月）：": a month named between the word and the list.
+_ORDERS_BEFORE = lazy_compile(
+    r"(笔|单|订单|\b(orders?|deals?|sales|invoices?)\b)"
+    r"(?:[^\d]|20\d\d\s*[-/.年]\s*(?:1[0-2]|0?[1-9])(?!\d)\s*月?){0,24}$"
+)
 _TOTAL_RIGHT_BEFORE = lazy_compile(
     r"[,，;；]?\s*(一共|总共|合计|共计|加起来|\b(in total|total(ling|ing)?|altogether)\b)\D{0,6}$"
 )
-_LIST_GAP = lazy_compile(r"\s*(?:[,，、+＋]|\band\b|\bplus\b|和|及|与|跟)\s*(?:\band\b\s*)?")
+# "CNY 120,000 and CNY 90,000": a currency word may lead the next amount.
+_LIST_GAP = lazy_compile(
+    r"\s*(?:[,，、+＋]|\band\b|\bplus\b|和|及|与|跟)\s*(?:\band\b\s*)?"
+    r"(?:(?:\b(?:cny|rmb|yuan|usd)\b|¥|￥)\s*)?"
+)
 
 
 def listed_orders_total(question: str) -> tuple[Decimal, Decimal] | None:

@@ -141,11 +141,14 @@ def lacks_support_of(question: str, market_ids: list[str]) -> bool:
 
 # "does not use any Alibaba Cloud IoT products", "runs on our own servers", "自建机房".
 _NOT_ON_ALIYUN = lazy_compile(
-    r"(不用|没用|没有用|不使用|未使用|不基于|没有基于|不是|并非|非)(任何)?阿里云|自建机房|自己的(机房|服务器)"
+    # "不是基于阿里云IoT平台的", "并非依托阿里云": the base word between the negation and 阿里云.
+    r"(?<![是能要会用行])(不用|没用|没有用|不使用|未使用|不基于|没有基于|不是|并非|非|不)(基于|依托|建在|跑在|部署在|用|使用)?"
+    r"(任何)?阿里云|自建机房|自己的(机房|服务器)"
     r"|(别家|别人家|其他家?|其它家?|第三方|友商)的?(云|服务器)"
     r"|\b(not (on |from )?(alibaba cloud|aliyun)|(another|other|a different) (cloud|provider)"
     r"|third[- ]party (cloud|servers?))\b"
-    r"|\b(does not|doesn't|do not|don't|not) (use|run on|build on|rely on) (any )?"
+    r"|\b(does not|doesn't|do not|don't|not|isn't|aren't|is not|are not) (use|run on|build on"
+    r"|rely on|built on|based on|running on|hosted on|deployed on) (any )?"
     r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
 )
 # "面向哪些行业", "是什么行业": the industry asked about, not stated.
@@ -679,6 +682,19 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
 # "零售通也要20人团队和社保证明吗", "do we need ecosystem certification for DevOps?": a yes/no
 # question about whether a market sets a condition. Not "要几个人" / "how many": those ask the
 # figure, which the conditions lines give.
+# Whether something meets a rule ("满足…要求吗", "够条件吗", "does that meet the requirement").
+_ASKS_MET = lazy_compile(
+    r"(满足|符合|达到|达标|够|合乎|算)[^，,。;；]{0,16}(要求|条件|标准|规定)\s*(了)?\s*(吗|么|嘛|没)"
+    r"|\b(meet|meets|satisfy|satisfies|fulfil|fulfill|fulfils|fulfills|qualify for|good enough"
+    r" for)\b[^,.;?]{0,50}\b(requirements?|conditions?|rules?|criteria|bar)\b"
+)
+
+
+def asks_met(norm: str) -> bool:
+    """Whether the (normalized) question asks if something meets a rule ("满足…要求吗")."""
+    return bool(_ASKS_MET.search(norm))
+
+
 _ASKS_NEED = lazy_compile(
     r"(要|需要|需|必须|得|要求)[^，,。;；]*(吗|么|嘛)\s*[?？]?\s*$|要不要|需不需要|是否需要|是否要求"
     # "是不是也得20人": whether the figure quoted is the market's
@@ -780,7 +796,9 @@ def need_opener(
     from bot.answers.text import _digits
 
     norm = normalize(question)
-    if not _ASKS_NEED.search(norm):
+    if not _ASKS_NEED.search(norm) or _ASKS_MET.search(norm):
+        # "这满足建站市场的客服要求吗": whether the vendor's own fact meets the rule, not
+        # whether the rule is set; 需要 would answer another question.
         return ""
     if (
         absent

@@ -161,7 +161,10 @@ _NO_RATE = lazy_compile(
 )
 # "不抽佣金（0%）", "which markets charge no commission": every tier at 0 %.
 _ZERO_RATE = lazy_compile(
-    r"不抽|不收|免佣|免费|零佣金|0\s*%|没有佣金|不用交佣金|不扣|\b(zero|no commission|free"
+    # "佣金是0", "费率为零", "0佣金": a rate of nothing written without the % sign.
+    r"(是|为|等于|=|:)\s*(0|零)(?![\d.万千])|(?<![\d.])0\s*(佣金|抽成|费率)"
+    r"|\b(of|is|are|at|be)\s+0(?![\d.,])|(?<![\d.,])\b0 (commission|rate|fees?)\b"
+    r"|不抽|不收|免佣|免费|零佣金|0\s*%|没有佣金|不用交佣金|不扣|\b(zero|no commission|free"
     r"|don't charge|do not charge|doesn't charge|without commission|commission-free)\b"
 )
 

@@ -80,7 +80,11 @@ _YES_NO_ZH = lazy_compile(
     r"(吗|么|嘛)\s*[?？]*\s*$|要不要|需不需要|能不能|可不可以|会不会|是不是|是否|得不得|用不用"
 )
 _YES_NO_EN = lazy_compile(
-    r"^\s*(is|are|do|does|did|can|could|will|would|must|should|may|has|have|need)\b"
+    # "We haven't paid the deposit yet. Can we list products first?": the question after what
+    # the vendor states.
+    r"(^|[.!;:]\s+|\s[—–-]\s*)(is|are|do|does|did|can|could|will|would|must|should|may|has|have"
+    r"|need)\b(?=[^.!;:]*\?\s*$)"
+    r"|^\s*(is|are|do|does|did|can|could|will|would|must|should|may|has|have|need)\b"
 )
 _WH = lazy_compile(
     r"什么|哪|多少|怎么|怎样|如何|几|为什么|为啥|谁|何时|多久|多长|还是"
@@ -139,6 +143,10 @@ _ASKS_OK = lazy_compile(
     r"(这样|那样|这种|这个)?(可以|行|没问题|ok|合格|算数)(吗|么|不|嘛)|可不可以|行不行"
     r"|\b(is (that|this|it) (ok|okay|fine|acceptable|allowed|a problem)|does (that|it) matter)\b"
 )
+# Asked whether it is a problem ("is that a problem", "does it matter"): no is the all-right.
+_ASKS_PROBLEM = lazy_compile(
+    r"\b(is (that|this|it) a problem|does (that|it) matter|would (that|it) be a problem)\b"
+)
 # Computed answers that state a rule rather than judge the vendor's figures.
 _RULE_TOPICS = frozenset({"computed.note", "computed.conditions", "computed.scope"})
 # A reply that already opens with a verdict.
@@ -164,7 +172,7 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
         return found
     norm = normalize(question)
     if not _asks_yes_no(norm):
-        return found
+        return _with_listed_verdict(norm, found)
     # The rule is in the body, not in the source line (its headings say nothing either way).
     body = found.text.rstrip().rsplit("\n", 1)[0] if found.source else found.text
     for kind in _kinds_asked(norm):
@@ -176,6 +184,12 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
         if said is None:
             continue
         found.text = _verdict_text(kind, said, norm, found.lang) + found.text
+        return found
+    listed = _listed_condition(norm, body) if found.topic == _CONDITIONS_TOPIC else None
+    if listed is not None:
+        # "Does the DevOps market require the ecosystem assessment?" answered with the whole
+        # list of conditions: the thing asked is one of them, so it is required.
+        found.text = t("answers_rule_listed_yes", found.lang, number=listed) + "\n" + found.text
         return found
     if _ASKS_MAY_JOIN.search(norm) and _rule_polarity(norm, body, _REQUIRED) is False:
         # "没有基于云开发，能进企业应用市场吗": the rule waives what the vendor lacks.
@@ -190,8 +204,70 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
         found.text = t("answers_rule_allowed_no", found.lang) + found.text
     elif _waives_stated_lack(norm, body):
         # "营销软件，不是基于云开发的，这样可以吗": what the vendor lacks, the rule waives.
-        found.text = t("answers_rule_lack_waived", found.lang) + found.text
+        # "Is that a problem?" is answered No; "这样可以吗" 可以.
+        key = (
+            "answers_rule_lack_no_problem"
+            if _ASKS_PROBLEM.search(norm)
+            else "answers_rule_lack_waived"
+        )
+        found.text = t(key, found.lang) + found.text
     return found
+
+
+def _with_listed_verdict(norm: str, found: Answer) -> Answer:
+    """ "开发运维市场有哪些条件？需要生态资质评估和认证吗？": the list answers the first ask; the
+    yes / no asked last of one listed condition gets its verdict first all the same."""
+    last = [_JOINER.sub("", part) for part in _CLAUSE_SPLIT.split(norm) if part.strip()][-1:]
+    if found.topic != _CONDITIONS_TOPIC or not last or not _asks_yes_no(last[0]):
+        return found
+    listed = _listed_condition(last[0], found.text)
+    if listed is not None:
+        found.text = t("answers_rule_listed_yes", found.lang, number=listed) + "\n" + found.text
+    return found
+
+
+# A question's clauses: the yes / no asked after a "what" stands in the last one.
+_CLAUSE_SPLIT = lazy_compile(r"[?？。!！,，;；]\s*(?=\S)")
+# "…, and is X required?": the word joining the clause to the one before.
+_JOINER = lazy_compile(r"^\s*(and|also|but|so|then|plus)\s+")
+_CONDITIONS_TOPIC = "computed.conditions"
+# One item of a numbered list of conditions ("6. completed …", "6. 完成阿里云官方…").
+_LIST_ITEM = lazy_compile(r"^\s*(\d{1,2})\.\s+(.+)$")
+
+
+def _listed_condition(norm: str, body: str) -> int | None:
+    """The number of the one listed condition the question asks to be required ("does X
+    require the ecosystem certification", "必须有ACP工程师吗"): the item sharing the most topic
+    words with the thing asked, at least half of them, and no other item as close. None when
+    the question asks no requirement, the reply lists none, or no one item is it."""
+    if _REQUIRED not in _kinds_asked(norm) or _ANY_LACK.search(norm):
+        return None
+    asked = _asked_object(norm, _REQUIRED)
+    if not asked:
+        return None
+    scored: list[tuple[int, int]] = []
+    for line in body.split("\n"):
+        item = _LIST_ITEM.match(line)
+        if item is None:
+            continue
+        text = normalize(item.group(2))
+        if _REQUIRED.negative.search(text):
+            continue
+        shared = len(asked & _topic_words(text))
+        if 2 * shared >= len(asked):
+            scored.append((shared, int(item.group(1))))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+# The vendor says what it lacks: whether it may join so is another question (verdicts.py).
+_ANY_LACK = lazy_compile(
+    r"没有|没|缺|未|还不|\b(not|no|without|lack|lacks|haven't|hasn't|don't|doesn't|isn't|aren't)\b"
+)
 
 
 def _waives_stated_lack(norm: str, body: str) -> bool:
@@ -200,7 +276,7 @@ def _waives_stated_lack(norm: str, body: str) -> bool:
     if not _ASKS_OK.search(norm):
         return False
     for lack in _LACK.finditer(norm):
-        lacked = _topic_words(lack.group("what"))
+        lacked = _topic_words(lack.group("what") or lack.group("what_en") or "")
         if not lacked:
             continue
         verdicts = set()
@@ -223,10 +299,20 @@ _NOT_MODAL = lazy_compile(
 )
 
 
+def asks_one_yes_no(question: str) -> bool:
+    """One sentence, asked yes or no ("Does the DevOps market require the ecosystem assessment
+    and certification?"): it asks one thing, even where "and" joins two words of it."""
+    norm = normalize(question)
+    return _asks_yes_no(norm) and len([s for s in _QUESTION_END.split(norm) if s.strip()]) == 1
+
+
+_QUESTION_END = lazy_compile(r"[?？。!！]")
+
+
 def _asks_yes_no(norm: str) -> bool:
     if _WH.search(norm):
         return False
-    return bool(_YES_NO_ZH.search(norm) or _YES_NO_EN.match(norm))
+    return bool(_YES_NO_ZH.search(norm) or _YES_NO_EN.search(norm))
 
 
 def _kinds_asked(norm: str) -> list[_Kind]:
@@ -273,6 +359,8 @@ def _rule_polarity(norm: str, body: str, kind: _Kind) -> bool | None:
     if not asked:
         return None
     said: set[bool] = set()
+    # What each sentence about the thing says, to choose among them when they disagree.
+    sentences: list[tuple[bool, str]] = []
     for sentence in _SENTENCE_END.split(body):
         sentence = _NOT_MODAL.sub(" ", normalize(sentence))
         about = 2 * len(asked & _topic_words(sentence)) >= len(asked)
@@ -289,7 +377,41 @@ def _rule_polarity(norm: str, body: str, kind: _Kind) -> bool | None:
             continue
         if about:
             said.add(positive)
+            sentences.append((positive, kind.negative.sub(" ", sentence)))
+    if len(said) > 1:
+        # "未缴纳保证金的服务商不得上架商品" beside "缴纳完成后…即可上架": a rule and its
+        # condition; the vendor who says it has not paid yet ("还没交保证金") is under the one
+        # that speaks of not having done it.
+        said = _said_of_undone(norm, sentences)
     return said.pop() if len(said) == 1 else None
+
+
+def _said_of_undone(norm: str, sentences: list[tuple[bool, str]]) -> set[bool]:
+    """What the sentences that speak of not having done what the vendor says it has not done
+    ("还没交保证金", "we haven't paid the deposit yet") say; empty when the vendor says no such
+    thing or no sentence speaks of it."""
+    undone: set[str] = set()
+    for match in _NOT_DONE.finditer(norm):
+        undone |= _topic_words(match.group("what") or match.group("what_en") or "")
+    if not undone:
+        return set()
+    return {
+        positive
+        for positive, sentence in sentences
+        if _NEGATED_CONDITION.search(sentence)
+        and 2 * len(undone & _topic_words(sentence)) >= len(undone)
+    }
+
+
+# What the vendor says it has not done yet ("还没交保证金", "尚未缴纳", "haven't paid the deposit").
+_NOT_DONE = lazy_compile(
+    r"(还没有|还没|没有|没|尚未|还未|未)(?P<what>[^,，。；;？?]{2,12})"
+    r"|\b(haven't|have not|hasn't|has not|not yet|didn't|did not|yet to)\b(?P<what_en>[^,.;?]{3,40})"
+)
+# A sentence's own condition put in the negative ("未缴纳保证金的", "who have not paid it").
+_NEGATED_CONDITION = lazy_compile(
+    r"未|没有|没|\b(not|never|without|unpaid|haven't|hasn't|have not|has not)\b"
+)
 
 
 # Each kind's verdict, (yes, no).

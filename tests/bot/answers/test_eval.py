@@ -71,6 +71,9 @@ DEV14D_SET = HERE / "dev14d_questions.yaml"
 # of the staff insured, "the other markets", a market per product, the non-cloud marketing note,
 # an order number beside a rule).
 DEV15A_SET = HERE / "dev15a_questions.yaml"
+# dev15b (200 questions by a new writer, session 24): first score 193/200 on main af8ff4f; a
+# development set (not blind), held at what its fixes reach (fix19b).
+DEV15B_SET = HERE / "dev15b_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -85,6 +88,7 @@ EVALUATED_SETS = [
     DEV14C_SET,
     DEV14D_SET,
     DEV15A_SET,
+    DEV15B_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -220,6 +224,12 @@ REQUIRED_RIGHT = {
     # lack, one month's listed orders are summed for the tier, "no distribution" keeps two
     # months apart; after fixes, not blind).
     "dev14d_questions.yaml": 196,
+    # dev15b: first score 193/200 (main af8ff4f, 2026-12-01, 0 invented numbers); 200 once its
+    # misses were fixed as classes (fix19b, after fixes, not blind): listed orders with "none of
+    # them distribution" summed, a condition asked yes / no gets its verdict, a stated lack of
+    # the Alibaba Cloud base and an unpaid deposit answered 不能, a support level stated as days
+    # and hours judged, a maximum of markets and trademark registration declined.
+    "dev15b_questions.yaml": 200,
     # First score 183/200 (main 94ce11d, 2026-12-01, 0 invented numbers); raised as its misses
     # are fixed as classes (after fixes, not blind): 187 once a penalty for breaking the rules,
     # another platform's fees and a contract penalty are declined and 去哪找人 is the contact page.

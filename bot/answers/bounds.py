@@ -1,0 +1,142 @@
+"""A month's amount given as a bound ("不到20万", "below CNY 200,000", "50万以上") with the
+commission asked: the tier the bound falls in and its rate, never a breakdown computed on the
+bound itself ("不到20万" is not 200,000, which is tier 2).
+
+The tiers' bounds come from the commission rules (lower inclusive, upper exclusive): a bound
+answers only when every amount it allows lies in one tier ("20万以上" spans tiers 2 and 3 and
+gets no answer here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from datetime import date
+from decimal import Decimal
+
+from bot.answers.model import Answer, with_source
+from bot.answers.text import money_mentions, normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import Localized, t
+from rules import commission as commission_rules
+from rules.markets import market_label
+
+# Below the amount: [0, amount).
+_BELOW_BEFORE = lazy_compile(
+    r"(不到|低于|少于|小于|不足|未满|不满|未达到|没到|没有到|没达到"
+    r"|\b(below|under|less than|lower than|short of|not reaching)\b)\s*$"
+)
+# Above the amount, not counting it: (amount, ∞).
+_ABOVE_BEFORE = lazy_compile(
+    r"(超过|高于|多于|大于|超出|\b(above|over|more than|exceeding|exceeds|higher than)\b)\s*$"
+)
+# The amount and above: [amount, ∞).
+_FROM_AFTER = lazy_compile(
+    r"^\s*(元|块|人民币)?\s*(及以上|以上|或以上|往上|起)|^\s*(yuan|cny|rmb)?\s*(or more|and above|and up|or above)\b"
+)
+
+
+_BOUND_KEYS = {
+    "below": "answers_bound_below",
+    "above": "answers_bound_above",
+    "from": "answers_bound_from",
+}
+
+
+def _bound(question: str) -> tuple[str, Decimal] | None:
+    """("below" | "above" | "from", amount) for the one amount in the question, when it is a
+    bound."""
+    converted, mentions = money_mentions(question)
+    if len(mentions) != 1:
+        return None
+    mention = mentions[0]
+    before, after = converted[: mention.start], converted[mention.end :]
+    if _BELOW_BEFORE.search(before):
+        return "below", mention.value
+    if _ABOVE_BEFORE.search(before):
+        return "above", mention.value
+    if _FROM_AFTER.match(after):
+        return "from", mention.value
+    return None
+
+
+def bound_answer(
+    question: str, markets: list[str], lang: Lang, today: date, rates: Answer | None
+) -> Answer | None:
+    """The tier (and the one named market's rate, with `rates`, its rate answer) for a month
+    total given as a bound; None when the question gives no bound or it spans tiers."""
+    found = _bound(normalize(question))
+    if found is None or len(markets) > 1:
+        return None
+    kind, amount = found
+    period = commission_rules.default_policy().periods[-1]
+    inside = [
+        tier
+        for tier in period.tiers
+        if (kind != "below" or tier.lower < amount)
+        and (kind == "below" or tier.upper is None or tier.upper > amount)
+    ]
+    if len(inside) != 1:
+        return None
+    tier = inside[0]
+    from bot.answers.computed import money_text
+
+    lead = t(
+        _BOUND_KEYS[kind],
+        lang,
+        amount=money_text(amount, lang),
+        tier=tier.tier,
+        label=Localized(tier.label_zh, tier.label_en),
+    )
+    row = period.row_for(markets[0]) if markets else None
+    if row is not None:
+        rate = commission_rules.format_percent(row.rate(tier.tier))
+        lead += t("answers_bound_rate", lang, name=market_label(markets[0], lang), rate=rate)
+    else:
+        lead += t("answers_bound_end", lang)
+    if rates is None or not rates.source:
+        return None
+    body = lead + "\n" + rates.text.rsplit("\n", 1)[0]
+    return Answer(
+        with_source(body, rates.source, lang), lang, True, "computed.rate", rates.source, []
+    )
+
+
+# Whether a market charges commission at all ("API市场要收佣金吗", "does the IoT market charge
+# any commission?"), as against how much.
+_ASKS_CHARGED = lazy_compile(
+    r"(收|抽|扣|交|要|付)(不收|不抽)?(平台)?(佣金|服务费|抽成|提成|佣)(吗|么|嘛)"
+    r"|收不收|抽不抽|扣不扣|有没有(平台)?(佣金|抽成|服务费)|(佣金|抽成)(吗|么|嘛)\s*[?？]?\s*$"
+    r"|\b(does|do|will|would|is)\b.{0,40}\b(charge|take|collect|levy)\b.{0,20}\b(commission|fees?)\b"
+    r"|\b(is|are) there (any )?(commission|platform fees?)\b|\bany commission\b"
+)
+_ASKS_HOW_MUCH = lazy_compile(
+    r"多少|几个点|比例|费率|怎么算|哪一档|第几档|\b(how much|what rate|which rate|what percentage)\b"
+)
+
+
+def with_charge_verdict(question: str, market_id: str, rates: Answer) -> Answer:
+    """`rates` (a market's rate answer) with 不收 / 收 first when the question asks whether
+    the market charges commission at all: 不收 when every tier of its row is 0 %, 收 when every
+    tier charges; unchanged when the market has no row or the question asks how much."""
+    norm = normalize(question)
+    if not _ASKS_CHARGED.search(norm) or _ASKS_HOW_MUCH.search(norm) or not rates.source:
+        return rates
+    row = commission_rules.default_policy().periods[-1].row_for(market_id)
+    if row is None:
+        return rates
+    if all(percent == 0 for percent in row.percent):
+        key = "answers_charges_none"
+    elif all(percent > 0 for percent in row.percent):
+        key = "answers_charges_yes"
+    else:
+        return rates
+    head = t(key, rates.lang, name=market_label(market_id, rates.lang))
+    # The rate answer may already open with the same verdict (bot/answers/rate_heads.py):
+    # one verdict, never two.
+    verdict = re.split(r"[：:]", head, maxsplit=1)[0]
+    if rates.text.startswith(verdict):
+        return rates
+    rates.text = head + "\n" + rates.text
+    return rates

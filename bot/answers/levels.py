@@ -1,0 +1,78 @@
+"""A support level stated in words read as the level it is: "工作日每天8小时在线，一周5天",
+"8 hours a day, 5 days a week", "周一到周五每天8小时" are the guide's 5x8, "每天24小时、全年
+7天" its 7x24. A vendor who writes the days and the hours apart is judged against the market's
+support condition like one who writes "5x8" (bot/answers/computed.py, verdicts.py).
+
+Only the levels the rules know (rules.markets.SUPPORT_LEVELS, "days x hours") are written: a
+stated 6 days x 10 hours is left in the vendor's words, never rounded to a level.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.answers.text import _digits
+from bot.lazy_re import lazy_compile
+from rules.markets import SUPPORT_LEVELS
+
+# The hours of a day ("每天8小时", "一天八个小时", "8 hours a day", "8h per day").
+_HOURS = lazy_compile(
+    r"(?:每天|每日|一天|天天|日均)\s*(?:都)?\s*(?:在线|服务|工作)?\s*(\d{1,2}|二十四|[五六七八十])"
+    r"\s*(?:个)?\s*小时"
+    r"|(\d{1,2}|二十四|[五六七八十])\s*(?:个)?\s*小时\s*(?:/|每)\s*(?:天|日)"
+    r"|\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|/)\s*day\b",
+    re.IGNORECASE,
+)
+# The days of a week ("一周5天", "每周五天", "周一到周五", "工作日", "5 days a week").
+_DAYS = lazy_compile(
+    r"(?:一周|每周|每星期|一星期|周)\s*(\d|[五六七])\s*(?:天|日)"
+    r"|(?P<weekdays>周一(?:到|至|-|~)周五|星期一(?:到|至|-|~)星期五|工作日)"
+    r"|\b(\d)\s*days?\s*(?:a|per|each|every|/)\s*week\b"
+    r"|\b(?P<weekdays_en>weekdays|monday (?:to|through|-) friday|mon-fri|business days"
+    r"|working days)\b",
+    re.IGNORECASE,
+)
+# The days of a working week (周一到周五, "weekdays"): a calendar's, not a rule's, number.
+_WORKDAYS = "5"
+# How far apart (characters) the days and the hours may stand to be one statement.
+_FAR = 24
+
+
+@cache
+def _known_levels() -> frozenset[tuple[str, str]]:
+    parts = (level.partition("x") for level in SUPPORT_LEVELS)
+    return frozenset((days, hours) for days, sep, hours in parts if sep)
+
+
+def _number(groups: tuple[str | None, ...]) -> str | None:
+    value = next((g for g in groups if g), None)
+    return _digits(value) if value else None
+
+
+def in_level_form(text: str) -> str:
+    """`text` with a support level stated as days and hours apart written as the level
+    ("5x8"), when they make one the rules know; else `text` unchanged."""
+    hours = _HOURS.search(text)
+    if hours is None:
+        return text
+    days = next(
+        (
+            match
+            for match in _DAYS.finditer(text)
+            if max(match.start(), hours.start()) - min(match.end(), hours.end()) <= _FAR
+        ),
+        None,
+    )
+    if days is None:
+        return text
+    if days.group("weekdays") or days.group("weekdays_en"):
+        day_count = _WORKDAYS
+    else:
+        day_count = _number(tuple(g for g in days.groups()[:1] + days.groups()[2:3]))
+    hour_count = _number(hours.groups())
+    if (day_count, hour_count) not in _known_levels():
+        return text
+    level = f"{day_count}x{hour_count}"
+    first, second = sorted((hours, days), key=lambda match: match.start())
+    return text[: first.start()] + level + text[first.end() : second.start()] + text[second.end() :]
