@@ -2344,6 +2344,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{first}: deposit {first_amount}; {second}: {second_amount}. {cheaper} costs "
         "{difference} less.",
     ),
+    # "零售通是不是比安全、解决方案、企业应用贵": 是 / 不是 first, then each deposit.
+    "answers_deposit_against_yes": ("是的。", "Yes. "),
+    "answers_deposit_against_no": ("不是。", "No. "),
+    "answers_deposit_against_others": (
+        "{verdict}{first}保证金 {first_amount}；{others}每个 {amount}；相差 {difference}。",
+        "{verdict}{first}: deposit {first_amount}; {others}: {amount} each; a difference of "
+        "{difference}.",
+    ),
     "answers_deposit_same": (
         "{first}和{second}的保证金一样，都是 {amount}。",
         "{first} and {second} take the same deposit: {amount} each.",
@@ -2681,6 +2689,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "All the other markets set this requirement.",
     ),
     # "Which markets require a licence held for at least 2 years?": only those are named.
+    # "哪些市场要求客服在线服务而不是售后": the markets of the other kind go unnamed.
+    "answers_which_others_other_kind": (
+        "其余集市要求的是{other}。",
+        "The other markets ask for {other} instead.",
+    ),
     "answers_which_others_unnamed_differ": (
         "其余市场对这一项的要求不同，或没有这一项要求。",
         "The remaining markets set a different figure here, or none.",

@@ -212,6 +212,10 @@ def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Ans
     norm = normalize(question)
     if len(ids) == 2 and question and _COMPARES.search(norm):
         return _deposit_comparison(ids, lang)
+    if len(ids) > 2 and question and _ONE_AGAINST_OTHERS.search(norm):
+        against = _deposit_against_others(ids, lang, norm)
+        if against is not None:
+            return against
     amounts = {deposit_for_market(m) for m in ids}
     if (
         len(ids) > 1
@@ -417,6 +421,39 @@ def _deposit_each_answer(ids: list[str], amount: int, lang: Lang) -> Answer:
     names = separator.join(_market_name(get_market(m), lang) for m in ids)
     body = t("answers_deposit_each_market", lang, amount=_money(amount, lang), names=names)
     body += t("answers_deposit_each_rule", lang, each=_deposit_each(lang))
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
+# "零售通是不是比安全、解决方案、企业应用贵", "is Retail Link dearer than A, B and C": the first
+# market named set against the others; whether it costs more (贵) or less (便宜) is asked.
+_ONE_AGAINST_OTHERS = lazy_compile(
+    r"比.{1,40}(贵|便宜|高|低|多|少)|\b(more expensive|cheaper|higher|lower|more|less) than\b"
+)
+_ASKS_LESS = lazy_compile(r"比.{1,40}(便宜|低|少)|\b(cheaper|lower|less) than\b")
+
+
+def _deposit_against_others(ids: list[str], lang: Lang, norm: str) -> Answer | None:
+    """是 / 不是 first: the first market's deposit against the others' (one amount each)."""
+    first, others = ids[0], ids[1:]
+    amounts = {deposit_for_market(m) for m in others}
+    if len(amounts) != 1:
+        return None
+    own, theirs = deposit_for_market(first), amounts.pop()
+    if own == theirs:
+        holds = False
+    else:
+        holds = (own < theirs) if _ASKS_LESS.search(norm) else (own > theirs)
+    body = t(
+        "answers_deposit_against_others",
+        lang,
+        verdict=t("answers_deposit_against_yes" if holds else "answers_deposit_against_no", lang),
+        first=_market_name(get_market(first), lang),
+        first_amount=_money(own, lang),
+        others=t("list_separator", lang).join(_market_name(get_market(m), lang) for m in others),
+        amount=_money(theirs, lang),
+        difference=_money(abs(own - theirs), lang),
+    )
     source = source_line(_section("deposit"), _deposit_sub(lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 

@@ -112,8 +112,11 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         own = markets_in_question(question)
         if index and subject and not own and not find_concepts(question) - _FRAME_CONCEPTS:
             question = f"{subject} {question}"
-        # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's.
-        carried = [m for m in markets if m not in own] if _ADDS.search(normalize(question)) else []
+        # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's
+        # named before it ("… together? and is Retail Link dearer": never a later part's).
+        before = markets_in_question(" ".join([preamble, *asked[:index]]))
+        carried = [m for m in before if m not in own] if _ADDS.search(normalize(question)) else []
+        question = _with_back_reference(question, own, before if index else [], lang)
         if markets and (not own or carried):
             names = " ".join(market_label(market, lang) for market in (carried if own else markets))
             question = f"{names} {question}"
@@ -121,6 +124,24 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             question = preamble.strip() + " " + question
         standalone.append(question)
     return standalone
+
+
+# "零售通是不是比它们贵", "is Retail Link dearer than them?": the markets of the parts before.
+_BACK_REFERENCE = lazy_compile(
+    r"它们|他们|这几个(市场|类目|集市)?|这三个(市场|类目|集市)?|这些(市场|类目|集市)?"
+    r"|\b(them|those|these|those (three|two|markets)|the (three|two|other) markets)\b"
+)
+
+
+def _with_back_reference(question: str, own: list[str], earlier: list[str], lang: Lang) -> str:
+    """The part with "它们 / them" read as the markets named before it, when the part names a
+    market of its own to set against them."""
+    others = [m for m in earlier if m not in own]
+    match = _BACK_REFERENCE.search(question)
+    if not (own and others and match):
+        return question
+    names = t("list_separator", lang).join(market_label(m, lang) for m in others)
+    return question[: match.start()] + names + question[match.end() :]
 
 
 # "分别要几年", "各要多少", "how many years each?": the figure per item of the part before.

@@ -1,0 +1,111 @@
+"""Round 19 (fix19c): holdout14's leftovers, each class with paraphrases of our own that the
+old code (main af8ff4f) answered with a nearby rule or without the verdict first."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0]
+
+
+# --- the twelve markets listed in English: "Service Market", never a bare "Service" --------
+# (holdout14 n=2): "Service (服务)" reads as a service, not the market.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which markets are there on the Alibaba Cloud Marketplace? Please list them all.",
+        "list every market of the marketplace",
+        "What categories does the Marketplace have?",
+    ],
+)
+def test_english_market_list_names_each_market(question: str) -> None:
+    text = answer(question).text
+    assert "Service Market" in text
+    assert "Service (" not in text
+    assert "Retail Link Market" in text
+
+
+# --- a rate-table row asked to "correspond to" a market: 是 first ---------------------------
+# (holdout14 n=73): 对应 / 相当于 / correspond asks whether the two names are one.
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("费率表中的网站建设对应的是建站市场吧？", "是的"),
+        ("佣金费率表的“服务&代维”相当于服务市场吗", "是的"),
+        ("佣金表上写的网站建设，等同于建站市场吗", "是的"),
+        ("Is 网站建设 in the commission table equivalent to the Website Building market?", "Yes"),
+    ],
+)
+def test_rate_row_corresponding_to_market_opens_yes(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening)
+
+
+# --- one kind of support asked "rather than" the other: only that kind's markets ------------
+# (holdout14 n=124): the markets of the kind set aside go unnamed.
+_AFTERSALES_MARKETS = ("API市场", "数据智能市场", "企业应用市场", "解决方案市场", "物联网市场")
+_ONLINE_CS_MARKETS = ("基础软件市场", "建站市场", "新零售市场", "开发运维市场", "零售通市场")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "要求在线客服、不是售后技术服务的是哪几个集市",
+        "哪几个市场要的是客服在线服务，而非“售后”？",
+        "哪些类目要求客服在线服务而不是售后技术服务",
+    ],
+)
+def test_online_cs_rather_than_aftersales_lists_only_those(question: str) -> None:
+    text = answer(question).text
+    assert all(name in text for name in _ONLINE_CS_MARKETS)
+    assert not any(name in text for name in _AFTERSALES_MARKETS)
+    assert "安全市场" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪几个市场要的是售后技术服务，而非客服在线服务？",
+        "Which markets want after-sales technical support instead of online customer service?",
+        'Which markets ask for "after-sales" rather than "online customer service"?',
+    ],
+)
+def test_aftersales_rather_than_online_cs_lists_only_those(question: str) -> None:
+    text = answer(question).text
+    assert "API" in text and ("安全市场" in text or "Security Market" in text)
+    for name in ("基础软件市场", "Basic Software", "Retail Link", "零售通市场", "DevOps"):
+        assert name not in text
+
+
+# --- deposits of several markets, then "is X dearer than them?" -----------------------------
+# (holdout14 n=223): the sum is of the markets of that question only; the comparison is a
+# 是/不是 against the markets named before.
+@pytest.mark.parametrize(
+    ("question", "total", "verdict"),
+    [
+        ("API、物联网、开发运维三个的保证金合计多少？零售通比这几个市场贵吗？", "90,000", "是的"),
+        ("服务、建站、安全一共要交多少保证金？零售通是不是比它们便宜？", "90,000", "不是"),
+        (
+            "Total deposit for IoT, DevOps and Service together? Is Retail Link more expensive "
+            "than them?",
+            "90,000",
+            "Yes",
+        ),
+        (
+            "What's the combined deposit for API, Security and New Retail? Is Retail Link "
+            "cheaper than those?",
+            "90,000",
+            "No",
+        ),
+    ],
+)
+def test_sum_then_comparison_against_them(question: str, total: str, verdict: str) -> None:
+    text = answer(question).text
+    first, _, second = text.partition("\n\n")
+    assert total in first
+    assert "140,000" not in text and "14万" not in text
+    assert second.startswith(verdict)
+    assert "50,000" in second
