@@ -1552,7 +1552,11 @@ _YES_NO = lazy_compile(
     r"能|可以|可不可以|能否|是否|行不行|行吗|允许|吗|么"
     r"|\b(can|could|may|is it possible|are we allowed|do you|does it|will|would)\b"
 )
-_CHOICE_ASKED = lazy_compile(r"还是|\bor\b")
+# "按下单还是结算", "this month or next": two options offered. "Yes or no:", "是还是不是",
+# "算还是不算", "or not" ask a yes/no, not a choice.
+_CHOICE_ASKED = lazy_compile(
+    r"(?<![是算])还是(?![不没])|(?<!\byes )(?<!\byes, )\bor\b(?! no\b)(?! not\b)"
+)
 _COMMISSION_WORDS = lazy_compile(
     r"档|阶梯|佣金|抽佣|扣点|费率|流水|交易额|营业额|销售额"
     r"|\b(tiers?|commission|rate|turnover|sales|revenue|gmv)\b"

@@ -109,3 +109,36 @@ def test_sum_then_comparison_against_them(question: str, total: str, verdict: st
     assert "140,000" not in text and "14万" not in text
     assert second.startswith(verdict)
     assert "50,000" in second
+
+
+# --- "yes or no" / "算还是不算" framing: a yes/no asked, not a choice between two options ------
+# (holdout14 n=201): the verdict first (distribution orders count toward the tier).
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Just yes or no — do distribution sales count toward our tier?", "Yes"),
+        ("Yes or no please: is distribution revenue included when the tier is decided?", "Yes"),
+        ("分销订单计入阶梯档位吗？算还是不算", "算"),
+        ("分销的流水算不算进档位，是还是不是？", "算"),
+    ],
+)
+def test_yes_or_no_framing_gets_the_verdict_first(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening)
+
+
+# --- how far ahead leaving must be announced: declined, pointing to 服务商退出云市场 -----------
+# (holdout14 n=197): never the joining application's review.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "如果我们不做了，要提前几天跟平台说退出？",
+        "想终止合作退出云市场，得提前多久通知？",
+        "How far in advance must we apply to exit the marketplace?",
+        "Is there a notice period if we want to quit the Marketplace?",
+    ],
+)
+def test_exit_notice_period_is_declined_with_the_exit_pointer(question: str) -> None:
+    found = answer(question)
+    assert found.out_of_scope
+    assert "服务商退出云市场" in found.text
+    assert "第3步" not in found.text and "Step 3" not in found.text
