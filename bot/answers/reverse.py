@@ -443,6 +443,9 @@ _QUESTION_FRAME = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)?\s*(云市场|市场|集市|类目|板块)|入驻|加入|申请|"
     r"我们|我司|公司|应该|适合|可以|能|想|该|要|的|\b(which|what|market|markets|category"
     r"|categories|marketplace|should|we|our|join|fits?|suitable)\b"
+    # "we have an OCR capability", "有人脸识别能力": 能力 is in several markets' rules
+    # (营销策划能力, 计量计费能力, 接口开发能力) and says nothing of what is sold.
+    r"|能力|\b(capability|capabilities|ability|abilities)\b"
 )
 
 
