@@ -2542,6 +2542,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, not the same: {market}'s deposit is {amount} yuan; every other market's is {usual}"
         " yuan.\n",
     ),
+    # "IoT deposit 100,000? I saw ¥100,000 on the page": that row is another product's.
+    "answers_claim_other_page_row": (
+        "保证金页面上 {amount} 的那一行是“{row}”，是其他产品的保证金，不是入驻云市场的；入驻云市场的保证金在"
+        "“阿里云通用保证金”所在行充值交纳（入驻流程第5步）。",
+        "The {amount} row on the deposit page is {row}, another product's deposit, not the "
+        "Marketplace's; the Marketplace deposit is paid on the 阿里云通用保证金 row (step 5).",
+    ),
     "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
     "answers_claim_wrong": (
         "不对，指南写的不是这样：\n",

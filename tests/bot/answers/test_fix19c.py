@@ -142,3 +142,48 @@ def test_exit_notice_period_is_declined_with_the_exit_pointer(question: str) -> 
     assert found.out_of_scope
     assert "服务商退出云市场" in found.text
     assert "第3步" not in found.text and "Step 3" not in found.text
+
+
+# --- a capability sold as an API, billed per call: API market first ---------------------------
+# (holdout14 n=149): "capability / 能力" names no market (营销策划能力 is 服务市场's rule), and
+# "按次收费" beside "API" is how the product is sold, not the deposit asked.
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "We have a speech recognition capability and plan to expose it as an API with "
+            "pay-per-call billing — which market?",
+            "• API Market",
+        ),
+        (
+            "We have a face-matching capability and would publish it as an API, charged per "
+            "call. Which category suits us?",
+            "• API Market",
+        ),
+        ("我们有OCR识别能力，想发布成API并按次收费，应该进哪个市场？", "• API市场"),
+        ("手上有个人脸比对算法，打算封装成API按调用次数收费，放哪个集市", "• API市场"),
+    ],
+)
+def test_capability_sold_as_api_fits_the_api_market(question: str, opening: str) -> None:
+    lines = answer(question).text.splitlines()
+    assert lines[1].startswith(opening)
+    assert not any(line.startswith(("• Service Market", "• 服务市场")) for line in lines)
+
+
+# --- a market's deposit "confirmed" with a figure read off another row of the 保证金 page ------
+# (holdout14 n=84): No / 不对 first, the market's 30,000, and whose row ¥100,000 is (guide §2
+# step 5 table: 阿里通信物联网); the asking sentence need not be the last one.
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("IoT market deposit is 100k, right? The deposit page shows ¥100,000.", "No"),
+        ("Is the IoT deposit 100,000 yuan? That's the figure on our deposit page.", "No"),
+        ("物联网市场保证金是10万吗？", "不对"),
+        ("物联网市场的保证金是不是10万？页面上显示¥100,000.00", "不对"),
+    ],
+)
+def test_deposit_claim_from_another_page_row(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert text.startswith(opening)
+    assert "30,000" in text
+    assert "阿里通信物联网" in text
