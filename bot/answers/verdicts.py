@@ -162,7 +162,7 @@ _NO_COMPANY = lazy_compile(
     r"|\b(individual developers?|indie developers?|as an individual|as individuals|freelancers?"
     r"|(i am|i'm|just) an individual|individuals(?! (markets?|categories|conditions?))|private persons?"
     r"|sole (traders?|proprietors?|proprietorships?)|(no|not a|without a|haven't (registered|set up) a)"
-    r" (registered )?company)\b"
+    r" (registered )?company)\b(?![- ]?names?\b)"
 )
 # Roles asked about for the team condition ("只算开发还是客服也算", "do support staff count"):
 # the guide's team is 技术及客服 staff, both kinds together.
@@ -199,7 +199,19 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("acp", "认证工程师", "certified engineer"),
     "dingtalk_ops": ("钉钉", "dingtalk"),
     "customer_cases": ("客户案例", "案例", "customer case", "reference"),
-    "alibaba_1688_member": ("1688", "中国站", "china station", "alibaba.com", "阿里巴巴会员"),
+    "alibaba_1688_member": (
+        "1688",
+        "中国站",
+        "china station",
+        "alibaba china",
+        "alibaba.com",
+        "阿里巴巴会员",
+        # "没做企业名称认证", "no company-name verification": the account's own check.
+        "企业名称认证",
+        "名称认证",
+        "company-name verification",
+        "company name verification",
+    ),
     "ecs_image": ("镜像", "ecs", "image"),
     "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
     "api_integration": ("接口", "api integration", "integrate"),
