@@ -593,6 +593,12 @@ _CLAUSE = lazy_compile(r"[,，。;；!！?？]|\.(?!\d)|\bnow\b|现在|这次|�
 
 
 _HELD_BEFORE = lazy_compile(r"\b(existing|current)\b")
+# Markets added to the ones held: "再加", "新增", "还要", "now we add", "extra".
+_ADDS_MARKETS = lazy_compile(
+    r"再|还想|还要|还得|还需|新增|增加|添加|加上|加入|加个|加一|多交|补交|另外|也想|也要|接着|现在|这次|又"
+    r"|\b(add|adds|adding|added|also|now|plus|another|more|new|extra|additional|next|then|too"
+    r"|as well|expand|expanding|on top)\b"
+)
 
 
 def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
@@ -609,7 +615,9 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
             before.extend(m for m in markets_in_question(part) if m in market_ids)
     before = list(dict.fromkeys(before))
     added = [m for m in market_ids if m not in before]
-    if not before or not added:
+    if not before or not added or not _ADDS_MARKETS.search(normalize(question)):
+        # "We joined 5 markets: API, Basic Software, …": the list joined is the set summed,
+        # not its first market joined before the rest.
         return None
     body = t(
         "answers_deposit_added",

@@ -187,3 +187,44 @@ def test_deposit_claim_from_another_page_row(question: str, opening: str) -> Non
     assert text.startswith(opening)
     assert "30,000" in text
     assert "阿里通信物联网" in text
+
+
+# --- Retail Link with a personal 1688 account / no 企业名称认证: the 1688 condition is cited -----
+# (holdout14 n=130): "no company-name verification" is no "no company"; never "a lawfully
+# registered company".
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For Retail Link, our Alibaba China account is registered to an individual and has no "
+        "company-name verification. Can we still join?",
+        "Retail Link — our 1688 membership is personal, no company name verification yet. OK?",
+        "Our 1688 account hasn't passed company-name verification, it's a personal one. Can we "
+        "apply to Retail Link?",
+    ],
+)
+def test_personal_1688_account_cites_the_1688_condition(question: str) -> None:
+    text = answer(question).text
+    assert text.startswith("No")
+    assert "verified company name" in text
+    assert "lawfully registered company" not in text
+
+
+# --- "we joined N markets: A, B, C … total deposit?": the list joined is the set summed ---------
+# (holdout14 n=146): never "A joined before … B, C more".
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "We joined 4 markets: API, Security, IoT and DevOps. What's the total deposit?",
+            "120,000",
+        ),
+        ("We joined three markets: Service, Website, Solution. Total deposit please.", "90,000"),
+        ("我们已经进了3个市场：API、建站、零售通，保证金一共多少？", "110,000"),
+        ("We are in these markets already: DevOps, IoT and Service. Total deposit?", "90,000"),
+    ],
+)
+def test_markets_joined_list_is_summed_whole(question: str, total: str) -> None:
+    text = answer(question).text
+    assert total in text
+    assert "joined before" not in text and "已入驻的" not in text
+    assert "more." not in text.split("\n")[0]
