@@ -228,3 +228,33 @@ def test_markets_joined_list_is_summed_whole(question: str, total: str) -> None:
     assert total in text
     assert "joined before" not in text and "已入驻的" not in text
     assert "more." not in text.split("\n")[0]
+
+
+# --- the vendor's own month's commission asked, with an account id and no amount --------------
+# ("我们账号V10023上个月的佣金是多少"): a look-up of its records (hand-off), never the rule.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我司账号V55120这个月扣了多少佣金？",
+        "我们上个月的服务费是多少？账号V66012",
+        "How much commission did account V30012 pay last month?",
+        "What was our commission last month? Account V77031.",
+    ],
+)
+def test_own_month_commission_is_a_record_lookup(question: str) -> None:
+    found = answer(question)
+    assert found.out_of_scope
+    assert "查不了" in found.text or "cannot look up" in found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们上个月建站卖了30万，佣金是多少",
+        "Our Security sales were 300k last month, how much commission did we pay?",
+    ],
+)
+def test_own_month_with_amount_is_still_computed(question: str) -> None:
+    found = answer(question)
+    assert not found.out_of_scope
+    assert "300,000" in found.text
