@@ -811,7 +811,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/computed.py", "_ONE_AGAINST_OTHERS"): "words setting one deposit against others",
     ("bot/answers/computed.py", "_ASKS_LESS"): "words asking whether one costs less (比…便宜)",
     ("bot/answers/computed.py", "_ADDS_MARKETS"): "words adding markets to those joined (再加)",
-    ("bot/answers/identifiers.py", "_OWN_FIGURE_ASKED"): "words asking the vendor's own month's fee",
+    (
+        "bot/answers/identifiers.py",
+        "_OWN_FIGURE_ASKED",
+    ): "words asking the vendor's own month's fee",
     ("bot/answers/questions.py", "_BACK_REFERENCE"): "words pointing back at markets named (它们)",
     ("bot/answers/__init__.py", "_ASKS_WHICH_REQUIRE"): "words asking which markets set a rule",
     ("bot/answers/__init__.py", "_ASKS_WHICH_MARKETS"): "words asking which markets",
