@@ -258,3 +258,20 @@ def test_own_month_with_amount_is_still_computed(question: str) -> None:
     found = answer(question)
     assert not found.out_of_scope
     assert "300,000" in found.text
+
+
+# --- a step done, "what else before" a later one: the step after the one done ------------------
+# ("After paying the deposit, what else before we can list?"): never "Yes. Step 5 comes first".
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Deposit paid — anything else we need to do before listing products?", "After step 5"),
+        ("We have paid the deposit. What else is needed before our shop opens?", "After step 5"),
+        ("We've just paid the deposit — what else before listing?", "After step 5"),
+        ("After signing the contracts, what else before the shop opens?", "After step 4"),
+    ],
+)
+def test_step_done_what_else_before_gives_the_next_step(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert text.startswith(opening)
+    assert not text.startswith("Yes")
