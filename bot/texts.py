@@ -1798,6 +1798,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_support_per_market": ("{name}{verdict}", "{name}: {verdict}"),
     "answers_per_market_no": ("：不能", "no"),
     "answers_per_market_yes": ("：这一项满足", "yes on this point"),
+    # A whole profile judged per market: 能 over all its conditions (computed._profile_per_market).
+    "answers_per_market_can": ("：能", "yes"),
+    # The first word of answers_profile_yes / answers_profile_no.
+    "answers_profile_yes_word": ("能", "Yes"),
+    "answers_profile_no_word": ("不能", "No"),
     "answers_per_market_unclear": ("：还不能确定", "not certain"),
     "answers_per_market_end": ("。", "."),
     "answers_ruled_out_head": (

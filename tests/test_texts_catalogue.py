@@ -788,6 +788,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
     ("bot/answers/order.py", "_ASKS_ELSE"): "words asking what is left once a step is done",
+    ("bot/answers/verdicts.py", "_COMPANY_FACTS"): "words stating facts only a company has (成立)",
     ("bot/answers/order.py", "_ASKS_REMAINING"): "words asking every step still to come",
     ("bot/answers/order.py", "_STEP_NUMBER"): "a joining step named by its number (第5步)",
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",

@@ -1796,6 +1796,44 @@ _ASKS_WHAT_ELSE = lazy_compile(
 )
 
 
+def _profile_per_market(
+    question: str, market_ids: list[str], rows: list, lang: Lang
+) -> Answer | None:
+    """Each market's whole-profile verdict (verdicts.profile_answer) as its own first line, then
+    the conditions that fail; None unless every market's profile can be judged."""
+    from bot.answers import verdicts
+
+    heads: list[str] = []
+    failing: list[str] = []
+    verdict_words: list[str] = []
+    not_met = t("answers_verdict_not_met", lang)
+    for market_id in market_ids:
+        judged = {c.key: (p, shown) for m, c, p, shown in rows if m.id == market_id}
+        profile = verdicts.profile_answer(question, market_id, judged, lang)
+        if profile is None:
+            return None
+        lines = profile.text.split("\n")
+        heads.append(lines[0])
+        failed = [line for line in lines[1:-1] if line.endswith(not_met)]
+        failing += failed
+        key = (
+            "answers_per_market_no"
+            if failed or lines[0].startswith(t("answers_profile_no_word", lang))
+            else "answers_per_market_can"
+            if lines[0].startswith(t("answers_profile_yes_word", lang))
+            else "answers_per_market_unclear"
+        )
+        name = _market_name(get_market(market_id), lang)
+        verdict_words.append(t("answers_support_per_market", lang, name=name, verdict=t(key, lang)))
+    # "API市场：能；企业应用市场：不能。": each market's verdict first, in the order asked.
+    headline = t("answers.rule_separator", lang).join(verdict_words) + t(
+        "answers_per_market_end", lang
+    )
+    body = "\n".join([headline, *heads, *failing])
+    source = source_line(_section("conditions"), None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])
+
+
 def asks_what_else(question: str) -> bool:
     """ "what more do we need", not "besides X, what else" (the conditions other than X)."""
     norm = normalize(question)
@@ -2008,6 +2046,11 @@ def thresholds_answer(
                 # "要提供什么证明，能进吗": the proof asked for first ("能提供缴费表" states one).
                 profile.text = proof + profile.text
             return profile
+    if question and 2 <= len(market_ids) <= 3 and verdicts.asks_to_join(question):
+        # "API市场和企业应用市场分别能进吗" with a whole profile: each market's 能 / 不能 first.
+        each = _profile_per_market(question, market_ids, rows, lang)
+        if each is not None:
+            return each
     if len(rows) > 3 and len(facts) == 1 and not market_ids:
         judged = [(m, c, bool(p)) for m, c, p, _ in rows]
         return _threshold_summary(judged, rows[0][3], lang, proof)

@@ -216,7 +216,17 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
     "api_integration": ("接口", "api integration", "integrate"),
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
-    "documents_ready": ("税务登记", "组织机构代码", "扫描件", "原件"),
+    "documents_ready": (
+        "税务登记",
+        "组织机构代码",
+        "扫描件",
+        "原件",
+        "tax registration",
+        "organization code",
+        "organisation code",
+        "scans",
+        "scanned copies",
+    ),
     # The statement of the company's social-insurance payments (SPEC decision 4).
     "social_insurance_proof": ("社保", "social insurance"),
 }
@@ -285,6 +295,9 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if negation and _RULE_WORDS.search(negation.group(0)):
             # "which markets don't require social insurance proof", "不需要社保证明的市场":
             # the rule asked about, not something the vendor lacks.
+            continue
+        if negation and _RECORD.search(before[negation.start() :]):
+            # "no violations on Taobao/Tmall/1688": the record denied, not the 1688 account.
             continue
         if negation:
             return "lacks"
@@ -911,6 +924,13 @@ def _market_names_with_market_word() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+# "成立3年", "注册资金80万", "founded in 2019": facts only a registered company has.
+_COMPANY_FACTS = lazy_compile(
+    r"成立|营业执照|执照|注册资金|注册资本"
+    r"|\b(founded|established|incorporated|licen[cs]e|registered capital)\b"
+)
+
+
 def profile_answer(
     question: str,
     market_id: str,
@@ -946,7 +966,7 @@ def profile_answer(
         if (
             state is None
             and condition.key == "legal_entity"
-            and judged.get("license_date", (None, ""))[1]
+            and (judged.get("license_date", (None, ""))[1] or _COMPANY_FACTS.search(norm))
         ):
             # "14年成立的": a company with a business licence is the 正规的公司资质 every
             # market asks for (the answer to "需要公司资质吗" says the same).

@@ -275,3 +275,61 @@ def test_step_done_what_else_before_gives_the_next_step(question: str, opening: 
     text = answer(question).text
     assert text.startswith(opening)
     assert not text.startswith("Yes")
+
+
+# --- a whole profile stated: 能 / Yes first for the market asked, nothing asked again ---------
+# (holdout14 n=30, 217): the documents said ready in English are the documents condition; "we
+# provide … SaaS and solutions" is the product, not Solution Market.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Retail Link: company set up in 2018, registered capital 3 million, 8 staff, service "
+        "company with a 1688 member account with verified company name, scans of business "
+        "license, tax registration and organisation code ready, a dedicated ops person on "
+        "DingTalk, clean credit with no violations on Taobao/Tmall/1688, 5x8 online customer "
+        "service. Can we join?",
+        "We've had our licence 4 years, 40 tech and support staff all on social insurance with "
+        "the statement, 5x8 after-sales support, 3 years of big data experience, we offer BI "
+        "SaaS and solutions, can integrate with the marketplace API in production, and accept "
+        "all the agreements. Can we join the Data Intelligence market?",
+        "Licence 2 years, 22 tech+CS staff on social insurance (statement ready), 7x24 after-sales "
+        "support, 2 years of big data experience, we provide big data software and solutions, "
+        "can integrate with the marketplace API, accept the agreements and rules. Can we "
+        "get into the Data Intelligence market?",
+    ],
+)
+def test_full_profile_opens_yes(question: str) -> None:
+    text = answer(question).text
+    assert text.startswith("Yes")
+    assert "Solution Market" not in text
+    assert "to confirm" not in text
+
+
+# --- a whole profile and two markets asked "each": each market's 能 / 不能 first ---------------
+# (holdout14 n=125).
+@pytest.mark.parametrize(
+    ("question", "headline"),
+    [
+        (
+            "公司成立4年，注册资金50万，技术和客服30人都交社保、能出缴费表，5*8售后，做API服务2年，"
+            "有接口开发能力，接受所有协议和管理规范，也做企业SaaS。API市场和企业应用市场分别能进吗？",
+            "API市场：能；企业应用市场：不能。",
+        ),
+        (
+            "我们执照3年，注册资本60万，技术客服团队28人全员社保、缴费表能提供，提供5*8售后，"
+            "API服务经验2年，能做接口开发接入，协议规范都接受，还提供企业软件和SaaS。"
+            "企业应用市场和API市场各自能不能进？",
+            "API市场：能；企业应用市场：不能。",
+        ),
+        (
+            "Licence 3 years, registered capital 600k, 25 tech and support staff all on social "
+            "insurance with the statement, 5x8 after-sales support, 3 years of API service "
+            "experience, we can integrate with the marketplace API in production, we offer "
+            "enterprise software and SaaS, and accept all agreements and rules. Can we join the "
+            "API market and the Enterprise Application market?",
+            "API Market: yes; Enterprise Application Market: no.",
+        ),
+    ],
+)
+def test_full_profile_two_markets_each_verdict_first(question: str, headline: str) -> None:
+    assert answer(question).text.startswith(headline)
