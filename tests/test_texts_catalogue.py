@@ -789,6 +789,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
     ("bot/answers/order.py", "_ASKS_ELSE"): "words asking what is left once a step is done",
     ("bot/answers/verdicts.py", "_COMPANY_FACTS"): "words stating facts only a company has (成立)",
+    ("bot/answers/questions.py", "_ANSWER_FORM"): "words saying how to answer (只列…就行)",
+    ("bot/answers/questions.py", "_ASKS_ITSELF"): "words asking a question of their own (吗)",
     ("bot/answers/order.py", "_ASKS_REMAINING"): "words asking every step still to come",
     ("bot/answers/order.py", "_STEP_NUMBER"): "a joining step named by its number (第5步)",
     ("bot/answers/order.py", "_SAID_NOT_DONE"): "words saying a step is not done yet",

@@ -1524,6 +1524,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "@客服 云市场一共有几个集市": whom the message is addressed to is no topic (客服 would
     # pull in the 5x8 support requirement).
     question = _ADDRESSEE.sub("", question, count=1)
+    # "…？只列要求7*24的就行": how to answer is no part of what is asked.
+    question = questions.without_answer_form(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)

@@ -53,6 +53,13 @@ _ASKS = lazy_compile(
 _COURTESY = lazy_compile(
     r"^(谢谢|感谢|多谢|麻烦|辛苦|thanks|thank you|many thanks|cheers|best|regards)", re.IGNORECASE
 )
+# How to answer, not a question: "只列要求7*24的就行", "只说会卡住的", "just list the names".
+_ANSWER_FORM = lazy_compile(
+    r"(只|就|仅|光)(需要?|要)?(列|说|写|回答|答|给|告诉我?)(出|一下)?"
+    r"|(please\s+)?(just|only)\s+(list|name|tell|give|say|answer)\b"
+    r"|(please\s+)?(list|name)\s+only\b",
+    re.IGNORECASE,
+)
 _MIN_PART = 4
 _MAX_PARTS = 4
 # A part adding its market to the message's ("再加一个基础软件", "plus Security too").
@@ -79,8 +86,28 @@ def _split(message: str) -> tuple[str, list[str]]:
         for piece in asked
         if len(_context_free(piece)) >= _MIN_PART
         and not (_COURTESY.match(piece) and len(piece) < 16)
+        and not (_ANSWER_FORM.match(piece.strip()) and not _ASKS_ITSELF.search(piece))
     ]
     return preamble, asked
+
+
+_SENTENCE_PIECES = lazy_compile(r"[^?？。!！.]+[?？。!！.]*")
+# "就写“已缴纳保证金”吗？": a question of its own, though it starts like an instruction.
+_ASKS_ITSELF = lazy_compile(r"[?？]|吗|么|\b(can|should|do|does|is|are)\b")
+
+
+def without_answer_form(message: str) -> str:
+    """The message without sentences that only say how to answer ("只列要求7*24的就行",
+    "Just list those ones."), when a question is left."""
+    pieces = [m.group(0) for m in _SENTENCE_PIECES.finditer(message)]
+    kept = [
+        piece
+        for piece in pieces
+        if not (_ANSWER_FORM.match(piece.strip()) and not _ASKS_ITSELF.search(piece))
+    ]
+    if not kept or len(kept) == len(pieces):
+        return message
+    return "".join(kept).strip()
 
 
 def _context_free(piece: str) -> str:

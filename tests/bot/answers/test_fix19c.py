@@ -333,3 +333,21 @@ def test_full_profile_opens_yes(question: str) -> None:
 )
 def test_full_profile_two_markets_each_verdict_first(question: str, headline: str) -> None:
     assert answer(question).text.startswith(headline)
+
+
+# --- how to answer said after the question ("只列…就行", "just list those"): no question of its
+# own (holdout14 n=77): the markets asked for, never a breakdown of the others after them.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪几个集市要求7×24小时售后技术服务？只列这些就行",
+        "哪些市场的售后要7*24？只说要求7*24的。",
+        "Which markets require 7x24 after-sales? Just list those ones.",
+        "Which markets need 7x24 support? Only name those, please.",
+    ],
+)
+def test_answer_form_instruction_is_no_second_question(question: str) -> None:
+    text = answer(question).text
+    assert "安全市场" in text or "Security Market" in text
+    for other in ("API市场", "API Market", "数据智能市场", "Data Intelligence", "基础软件市场"):
+        assert other not in text
