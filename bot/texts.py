@@ -1797,6 +1797,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_support_per_market": ("{name}{verdict}", "{name}: {verdict}"),
     "answers_per_market_no": ("：不能", "no"),
+    # "这三个市场里哪些会被卡住": only the blocked markets named (bot/answers/verdicts.py).
+    "answers_blocked_only": ("会卡住的：{names}（不能）。", "Blocked: {names} (no)."),
+    "answers_blocked_others_free": (
+        "其余问到的市场对这一项没有要求，不会因此被卡住；其他入驻条件也需满足。",
+        "The other markets you asked about set no such condition, so this does not block "
+        "them; every other entry condition must be met too.",
+    ),
     "answers_per_market_yes": ("：这一项满足", "yes on this point"),
     # A whole profile judged per market: 能 over all its conditions (computed._profile_per_market).
     "answers_per_market_can": ("：能", "yes"),

@@ -468,6 +468,14 @@ def _stated_rows(question: str, market_ids: list[str]) -> list[tuple[Market, Con
     ]
 
 
+# "哪些会因为这一点被卡住", "which of them would block us": the blocked markets asked for.
+_ASKS_WHICH_BLOCKED = lazy_compile(
+    r"(哪些|哪个|哪几个)[^，,。;；?？]{0,16}(卡住|卡|进不了|进不去|不能进|不行|不满足|受影响|被拒)"
+    r"|\bwhich\b[^,.;?]{0,40}\b(block|blocked|blocks|rule us out|ruled out|stop|stops|fail|can't"
+    r"|cannot|not eligible|excluded)\b"
+)
+
+
 def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
     """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
     not; None when the question states no such thing."""
@@ -501,10 +509,28 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
         for market_id in market_ids
         if market_id not in judged and f"condition_kind.{stated[0]}" in MESSAGES
     ]
+    failed = any(state == "lacks" for _, _, state in rows)
+    blocked = [m.id for m, _, st in rows if st == "lacks"]
+    if failed and unset and _ASKS_WHICH_BLOCKED.search(normalize(question)):
+        # "这三个市场里哪些会被卡住？": the blocked markets are the answer; the ones that set no
+        # such condition go unnamed (said in one line).
+        names = t("list_separator", lang).join(
+            market_label(get_market(m), lang) for m in dict.fromkeys(blocked)
+        )
+        lines = [
+            line
+            for line in lines
+            if line.lstrip("• ").startswith(
+                tuple(market_label(get_market(m), lang) for m in blocked)
+            )
+        ]
+        head = t("answers_blocked_only", lang, names=names)
+        body = head + "\n" + "\n".join([*lines, t("answers_blocked_others_free", lang)])
+        source = source_line(sections()["conditions"], None, lang)
+        return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
     lines += [
         t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for text in unset
     ]
-    failed = any(state == "lacks" for _, _, state in rows)
     head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
     if asks_if_required(question) and not unset:
         # "Is a 1688 membership really required? we only have a Taobao store": whether the rule

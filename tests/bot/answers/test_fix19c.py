@@ -351,3 +351,32 @@ def test_answer_form_instruction_is_no_second_question(question: str) -> None:
     assert "安全市场" in text or "Security Market" in text
     for other in ("API市场", "API Market", "数据智能市场", "Data Intelligence", "基础软件市场"):
         assert other not in text
+
+
+# --- "among A, B, C, which would be blocked by this?": only the blocked markets named ---------
+# (holdout14 n=229): a market that sets no such condition is not listed by name.
+@pytest.mark.parametrize(
+    ("question", "blocked", "free"),
+    [
+        (
+            "我们没有ACP工程师，解决方案、安全、API这几个市场哪些会被卡住？",
+            "解决方案市场",
+            "API市场",
+        ),
+        (
+            "我们产品不基于阿里云。建站、物联网、数据智能这三个市场，哪些会因此进不了？",
+            "建站市场",
+            "数据智能市场",
+        ),
+        (
+            "We have no ACP engineer. Among Solution, Security and API markets, which would "
+            "block us?",
+            "Solution Market",
+            "API Market",
+        ),
+    ],
+)
+def test_which_blocked_names_only_the_blocked(question: str, blocked: str, free: str) -> None:
+    text = answer(question).text
+    assert blocked in text.splitlines()[0]
+    assert free not in text
