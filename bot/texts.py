@@ -1802,7 +1802,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_support_per_market": ("{name}{verdict}", "{name}: {verdict}"),
     "answers_per_market_no": ("：不能", "no"),
+    # "这三个市场里哪些会被卡住": only the blocked markets named (bot/answers/verdicts.py).
+    "answers_blocked_only": ("会卡住的：{names}（不能）。", "Blocked: {names} (no)."),
+    "answers_blocked_others_free": (
+        "其余问到的市场对这一项没有要求，不会因此被卡住；其他入驻条件也需满足。",
+        "The other markets you asked about set no such condition, so this does not block "
+        "them; every other entry condition must be met too.",
+    ),
     "answers_per_market_yes": ("：这一项满足", "yes on this point"),
+    # A whole profile judged per market: 能 over all its conditions (computed._profile_per_market).
+    "answers_per_market_can": ("：能", "yes"),
+    # The first word of answers_profile_yes / answers_profile_no.
+    "answers_profile_yes_word": ("能", "Yes"),
+    "answers_profile_no_word": ("不能", "No"),
     "answers_per_market_unclear": ("：还不能确定", "not certain"),
     "answers_per_market_end": ("。", "."),
     "answers_ruled_out_head": (
@@ -2395,6 +2407,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{first}: deposit {first_amount}; {second}: {second_amount}. {cheaper} costs "
         "{difference} less.",
     ),
+    # "零售通是不是比安全、解决方案、企业应用贵": 是 / 不是 first, then each deposit.
+    "answers_deposit_against_yes": ("是的。", "Yes. "),
+    "answers_deposit_against_no": ("不是。", "No. "),
+    "answers_deposit_against_others": (
+        "{verdict}{first}保证金 {first_amount}；{others}每个 {amount}；相差 {difference}。",
+        "{verdict}{first}: deposit {first_amount}; {others}: {amount} each; a difference of "
+        "{difference}.",
+    ),
     "answers_deposit_same": (
         "{first}和{second}的保证金一样，都是 {amount}。",
         "{first} and {second} take the same deposit: {amount} each.",
@@ -2625,6 +2645,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, not the same: {market}'s deposit is {amount} yuan; every other market's is {usual}"
         " yuan.\n",
     ),
+    # "IoT deposit 100,000? I saw ¥100,000 on the page": that row is another product's.
+    "answers_claim_other_page_row": (
+        "保证金页面上 {amount} 的那一行是“{row}”，是其他产品的保证金，不是入驻云市场的；入驻云市场的保证金在"
+        "“阿里云通用保证金”所在行充值交纳（入驻流程第5步）。",
+        "The {amount} row on the deposit page is {row}, another product's deposit, not the "
+        "Marketplace's; the Marketplace deposit is paid on the 阿里云通用保证金 row (step 5).",
+    ),
     "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
     "answers_claim_wrong": (
         "不对，指南写的不是这样：\n",
@@ -2772,6 +2799,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "All the other markets set this requirement.",
     ),
     # "Which markets require a licence held for at least 2 years?": only those are named.
+    # "哪些市场要求客服在线服务而不是售后": the markets of the other kind go unnamed.
+    "answers_which_others_other_kind": (
+        "其余集市要求的是{other}。",
+        "The other markets ask for {other} instead.",
+    ),
     "answers_which_others_unnamed_differ": (
         "其余市场对这一项的要求不同，或没有这一项要求。",
         "The remaining markets set a different figure here, or none.",

@@ -25,6 +25,16 @@ class DepositRule:
 
 
 @dataclass(frozen=True, kw_only=True)
+class PageRow:
+    """A row of the user center's 保证金 page for another product (seed §2 step 5 table)."""
+
+    __pydantic_config__ = STRICT
+
+    name: str
+    amount: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class _DepositFile:
     """rules/data/deposit.yaml."""
 
@@ -35,6 +45,7 @@ class _DepositFile:
     amount_seed_text: str
     rules: tuple[DepositRule, ...]
     payment_path: tuple[str, ...]
+    other_page_rows: tuple[PageRow, ...] = ()
 
     def __post_init__(self) -> None:
         unknown = set(self.per_market) - set(MARKET_IDS)
@@ -120,3 +131,9 @@ def amount_in_capitals(amount: int) -> str:
         zeros_between = False
         text += _group_in_capitals(group) + _CAPITAL_GROUPS[index]
     return text
+
+
+def other_page_row_costing(amount: int) -> PageRow | None:
+    """The 保证金 page's row for another product whose amount is `amount` (100,000 is
+    阿里通信物联网's), if any: a figure read off the wrong row."""
+    return next((row for row in _DATA.other_page_rows if row.amount == amount), None)

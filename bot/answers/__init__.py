@@ -1114,8 +1114,8 @@ def _support_kind(norm: str) -> str | None:
 
 # "rather than after-sales", "而不是售后": words after these name what is not asked.
 _SET_ASIDE = lazy_compile(
-    r"\b(rather than|instead of|not)\s+(the\s+)?[a-z -]{0,30}?(after-?sales?|aftersales)[a-z ]*"
-    r"|(而不是|而非|不是|不要)\s*售后[\u4e00-\u9fff]{0,6}"
+    r"\b(rather than|instead of|not)\s+[\"'“‘]?(the\s+)?[a-z -]{0,30}?(after-?sales?|aftersales)[a-z ]*"
+    r"|(而不是|而非|不是|不要|并非|而不要求)\s*[“”\"'‘’「」《]?\s*售后[\u4e00-\u9fff]{0,6}"
 )
 
 
@@ -1129,7 +1129,7 @@ _TEAM_WORDS = lazy_compile(
 # Money asked about with a market named but no deposit word ("零售通要多少钱"): read as the
 # deposit only when no condition (years, documents, people) is what the question is about.
 _ASKS_MONEY = lazy_compile(
-    r"多少钱|交多少|缴多少|付多少|花多少|几万|费用|收费|价格|交钱|付钱|掏多少|便宜|哪个贵|更贵|"
+    r"多少钱|交多少|缴多少|付多少|花多少|几万|费用|收费|价格|交钱|付钱|掏多少|便宜|哪个贵|更贵|比.{1,40}贵|"
     r"\b(cheaper|more expensive|cheapest)\b|"
     r"\bhow much (money|does it cost|do (i|we) (have to )?pay|to pay|is it)\b|\bcosts?\b|\bprice\b"
 )
@@ -1562,6 +1562,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "@客服 云市场一共有几个集市": whom the message is addressed to is no topic (客服 would
     # pull in the 5x8 support requirement).
     question = _ADDRESSEE.sub("", question, count=1)
+    # "…？只列要求7*24的就行": how to answer is no part of what is asked.
+    question = questions.without_answer_form(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)
@@ -1626,6 +1628,9 @@ _ASKS_SAME_THING = lazy_compile(
     # "Is 服务&代维 in the rate table the Services market?", "what does 网站建设 stand for?"
     r"|\b(stand|stands|correspond|corresponds|map|maps) (for|to)\b"
     r"|(指的是|指的就是|就是指|是指).{0,12}(吗|么)|\b(refer|refers|referring) to\b"
+    # "佣金表里的“网站建设”是对应建站市场吗", "费率表的服务&代维相当于服务市场吧？"
+    r"|(对应|相当于|等同于|等于)(的是|的就是|的)?[^，,。？?]{0,12}(吗|么|吧|嘛)"
+    r"|\b(equivalent to|equal to|the equivalent of)\b"
     r"|\b(the same(?! (product|products|listing|listings|company|account|shop|store|time|month|"
     r"person|team))|same (one|thing|market|as)|identical|another name|also called|other name)\b"
 )

@@ -29,7 +29,7 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.commission import default_policy
-from rules.deposit import deposit_for
+from rules.deposit import deposit_for, other_page_row_costing
 from rules.markets import MARKET_IDS, all_markets, get_market, market_label
 
 # Asking whether what was said is so: 对吗, 对吧, 是这样吗, "is that right", "correct?".
@@ -83,7 +83,11 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
     if same is not None:
         found.text = same + found.text
         return found
-    if not _ASKS_CONFIRM.search(norm):
+    # "Is the IoT deposit 100,000? I saw ¥100,000 on the deposit page.": the asking sentence
+    # need not be the last; where the figure was read comes after it.
+    last_ask = max(norm.rfind("?"), norm.rfind("？"))
+    asking = norm[: last_ask + 1] if 0 <= last_ask < len(norm.rstrip()) - 1 else norm
+    if not (_ASKS_CONFIRM.search(norm) or _ASKS_CONFIRM.search(asking)):
         return found
     right = _claim_is_right(question, norm, every_market)
     if right is None:
@@ -97,7 +101,25 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
         return found
     key = "answers_claim_right" if right else "answers_claim_wrong"
     found.text = t(key, found.lang) + found.text
+    if not right:
+        _add_other_row_note(question, norm, found)
     return found
+
+
+def _add_other_row_note(question: str, norm: str, found: Answer) -> None:
+    """A deposit figure that is another product's row on the 保证金 page (¥100,000 is
+    阿里通信物联网's): whose row it is, said before the source line."""
+    if not _DEPOSIT.search(norm):
+        return
+    amounts = {mention.value for mention in money_mentions(question)[1]}
+    if len(amounts) != 1:
+        return
+    row = other_page_row_costing(int(amounts.pop()))
+    if row is None or row.name in found.text:
+        return
+    note = t("answers_claim_other_page_row", found.lang, row=row.name, amount=yuan(row.amount))
+    body, _, source = found.text.rpartition("\n")
+    found.text = f"{body}\n{note}\n{source}" if body else f"{found.text}\n{note}"
 
 
 def _claim_is_right(question: str, norm: str, every_market: bool = False) -> bool | None:

@@ -212,6 +212,10 @@ def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Ans
     norm = normalize(question)
     if len(ids) == 2 and question and _COMPARES.search(norm):
         return _deposit_comparison(ids, lang)
+    if len(ids) > 2 and question and _ONE_AGAINST_OTHERS.search(norm):
+        against = _deposit_against_others(ids, lang, norm)
+        if against is not None:
+            return against
     amounts = {deposit_for_market(m) for m in ids}
     if (
         len(ids) > 1
@@ -421,6 +425,39 @@ def _deposit_each_answer(ids: list[str], amount: int, lang: Lang) -> Answer:
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
+# "零售通是不是比安全、解决方案、企业应用贵", "is Retail Link dearer than A, B and C": the first
+# market named set against the others; whether it costs more (贵) or less (便宜) is asked.
+_ONE_AGAINST_OTHERS = lazy_compile(
+    r"比.{1,40}(贵|便宜|高|低|多|少)|\b(more expensive|cheaper|higher|lower|more|less) than\b"
+)
+_ASKS_LESS = lazy_compile(r"比.{1,40}(便宜|低|少)|\b(cheaper|lower|less) than\b")
+
+
+def _deposit_against_others(ids: list[str], lang: Lang, norm: str) -> Answer | None:
+    """是 / 不是 first: the first market's deposit against the others' (one amount each)."""
+    first, others = ids[0], ids[1:]
+    amounts = {deposit_for_market(m) for m in others}
+    if len(amounts) != 1:
+        return None
+    own, theirs = deposit_for_market(first), amounts.pop()
+    if own == theirs:
+        holds = False
+    else:
+        holds = (own < theirs) if _ASKS_LESS.search(norm) else (own > theirs)
+    body = t(
+        "answers_deposit_against_others",
+        lang,
+        verdict=t("answers_deposit_against_yes" if holds else "answers_deposit_against_no", lang),
+        first=_market_name(get_market(first), lang),
+        first_amount=_money(own, lang),
+        others=t("list_separator", lang).join(_market_name(get_market(m), lang) for m in others),
+        amount=_money(theirs, lang),
+        difference=_money(abs(own - theirs), lang),
+    )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
 def _deposit_comparison(ids: list[str], lang: Lang) -> Answer:
     first, second = (deposit_for_market(m) for m in ids)
     names = [_market_name(get_market(m), lang) for m in ids]
@@ -556,6 +593,12 @@ _CLAUSE = lazy_compile(r"[,，。;；!！?？]|\.(?!\d)|\bnow\b|现在|这次|�
 
 
 _HELD_BEFORE = lazy_compile(r"\b(existing|current)\b")
+# Markets added to the ones held: "再加", "新增", "还要", "now we add", "extra".
+_ADDS_MARKETS = lazy_compile(
+    r"再|还想|还要|还得|还需|新增|增加|添加|加上|加入|加个|加一|多交|补交|另外|也想|也要|接着|现在|这次|又"
+    r"|\b(add|adds|adding|added|also|now|plus|another|more|new|extra|additional|next|then|too"
+    r"|as well|expand|expanding|on top)\b"
+)
 
 
 def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
@@ -572,7 +615,9 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
             before.extend(m for m in markets_in_question(part) if m in market_ids)
     before = list(dict.fromkeys(before))
     added = [m for m in market_ids if m not in before]
-    if not before or not added:
+    if not before or not added or not _ADDS_MARKETS.search(normalize(question)):
+        # "We joined 5 markets: API, Basic Software, …": the list joined is the set summed,
+        # not its first market joined before the rest.
         return None
     body = t(
         "answers_deposit_added",
@@ -1551,7 +1596,11 @@ _YES_NO = lazy_compile(
     r"能|可以|可不可以|能否|是否|行不行|行吗|允许|吗|么"
     r"|\b(can|could|may|is it possible|are we allowed|do you|does it|will|would)\b"
 )
-_CHOICE_ASKED = lazy_compile(r"还是|\bor\b")
+# "按下单还是结算", "this month or next": two options offered. "Yes or no:", "是还是不是",
+# "算还是不算", "or not" ask a yes/no, not a choice.
+_CHOICE_ASKED = lazy_compile(
+    r"(?<![是算])还是(?![不没])|(?<!\byes )(?<!\byes, )\bor\b(?! no\b)(?! not\b)"
+)
 _COMMISSION_WORDS = lazy_compile(
     r"档|阶梯|佣金|抽佣|扣点|费率|流水|交易额|营业额|销售额"
     r"|\b(tiers?|commission|rate|turnover|sales|revenue|gmv)\b"
@@ -1800,6 +1849,44 @@ _ASKS_WHAT_ELSE = lazy_compile(
 )
 
 
+def _profile_per_market(
+    question: str, market_ids: list[str], rows: list, lang: Lang
+) -> Answer | None:
+    """Each market's whole-profile verdict (verdicts.profile_answer) as its own first line, then
+    the conditions that fail; None unless every market's profile can be judged."""
+    from bot.answers import verdicts
+
+    heads: list[str] = []
+    failing: list[str] = []
+    verdict_words: list[str] = []
+    not_met = t("answers_verdict_not_met", lang)
+    for market_id in market_ids:
+        judged = {c.key: (p, shown) for m, c, p, shown in rows if m.id == market_id}
+        profile = verdicts.profile_answer(question, market_id, judged, lang)
+        if profile is None:
+            return None
+        lines = profile.text.split("\n")
+        heads.append(lines[0])
+        failed = [line for line in lines[1:-1] if line.endswith(not_met)]
+        failing += failed
+        key = (
+            "answers_per_market_no"
+            if failed or lines[0].startswith(t("answers_profile_no_word", lang))
+            else "answers_per_market_can"
+            if lines[0].startswith(t("answers_profile_yes_word", lang))
+            else "answers_per_market_unclear"
+        )
+        name = _market_name(get_market(market_id), lang)
+        verdict_words.append(t("answers_support_per_market", lang, name=name, verdict=t(key, lang)))
+    # "API市场：能；企业应用市场：不能。": each market's verdict first, in the order asked.
+    headline = t("answers.rule_separator", lang).join(verdict_words) + t(
+        "answers_per_market_end", lang
+    )
+    body = "\n".join([headline, *heads, *failing])
+    source = source_line(_section("conditions"), None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])
+
+
 def asks_what_else(question: str) -> bool:
     """ "what more do we need", not "besides X, what else" (the conditions other than X)."""
     norm = normalize(question)
@@ -2017,6 +2104,11 @@ def thresholds_answer(
                 # "要提供什么证明，能进吗": the proof asked for first ("能提供缴费表" states one).
                 profile.text = proof + profile.text
             return profile
+    if question and 2 <= len(market_ids) <= 3 and verdicts.asks_to_join(question):
+        # "API市场和企业应用市场分别能进吗" with a whole profile: each market's 能 / 不能 first.
+        each = _profile_per_market(question, market_ids, rows, lang)
+        if each is not None:
+            return each
     if len(rows) > 3 and len(facts) == 1 and not market_ids:
         judged = [(m, c, bool(p)) for m, c, p, _ in rows]
         return _threshold_summary(judged, rows[0][3], lang, proof)

@@ -70,10 +70,19 @@ def join_names(names: Sequence[str], lang: Lang) -> str:
     return t("answers.names_and_last", lang, names=head, last=names[-1])
 
 
+def full_label(market: Market) -> str:
+    """Service Market (服务市场), API Market: the English name whole, with the guide's name."""
+    short = market.name.removesuffix(_MARKET_SUFFIX_ZH)
+    if english_label(market).casefold() == short.casefold():
+        return market.name_en
+    return f"{market.name_en} ({market.name})"
+
+
 def market_names(lang: Lang) -> str:
-    """Every market: API市场、基础软件市场…及零售通市场 / API, Basic Software (基础软件) …"""
+    """Every market: API市场、基础软件市场…及零售通市场 / API Market, Basic Software Market
+    (基础软件市场) …: "Service Market", never a bare "Service" that reads as a service."""
     if lang == "en":
-        return join_names([short_label(get_market(m), "en") for m in MARKET_IDS], "en")
+        return join_names([full_label(get_market(m)) for m in MARKET_IDS], "en")
     return join_names([market_label(m, "zh") for m in MARKET_IDS], "zh")
 
 

@@ -483,11 +483,33 @@ _OWN_DONE_ZH = lazy_compile(
 )
 
 
+# "我们账号V10023上个月的佣金是多少", "how much commission did account V30012 pay last month":
+# the vendor's own figure for a past or current month, with no amount to work it out from.
+_OWN_FIGURE_ASKED = lazy_compile(
+    r"(上个?月|这个?月|本月|当月|去年|今年|\d{1,2}\s*月)(份)?(的)?(实际)?(佣金|服务费|抽佣|扣点|返还)"
+    r".{0,6}(是|有|一共|总共)?(多少|几多)"
+    r"|(上个?月|这个?月|本月|当月|\d{1,2}\s*月)(份)?.{0,4}(扣|抽|收|返|退)了(我们)?(多少|几多)"
+    r"|\b(how much|what) (commission|service fee|platform fee|fees?|rebate)\b.{0,30}"
+    r"\b(did|have|has|do) (we|i|account \w+|our \w+)\b.{0,30}\b(last|this) (month|year)\b"
+    r"|\b(what|how much) (was|is|were) (our|my|account \w+'?s?) (commission|service fee"
+    r"|platform fee|rebate)\b.{0,20}\b(last|this) (month|year)\b"
+)
+
+
+def asks_own_figure(norm: str) -> bool:
+    """The vendor's own month's commission asked, with no amount given to compute from."""
+    if not (_OWN_FIGURE_ASKED.search(norm) and _OWN.search(norm)):
+        return False
+    return not _AMOUNT_GIVEN.search(without_identifiers(norm))
+
+
 def asks_own_state(norm: str) -> bool:
     """ "我们公司上个月的佣金返还到账没有", "我们的入驻申请审核通过了吗", "has our deposit been
     refunded yet?": the state of one of the vendor's own records (its money, application,
     verification, shop), with or without an id. Only the console and staff can see it."""
     if _STILL_WAITING.search(norm) and _OWN.search(norm):
+        return True
+    if asks_own_figure(norm):
         return True
     if _OWN_DONE_ZH.search(norm) and not _RULE_ASKED.search(norm):
         return True

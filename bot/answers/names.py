@@ -92,12 +92,23 @@ _HEAD_LABEL_AFTER = lazy_compile(
 _SALES_AFTER = lazy_compile(r"^\s*(sales|revenue|turnover|gmv)\b")
 
 
+# "we provide … and solutions", "we sell security software and services": a loose name inside
+# what the vendor sells (the clause after the selling verb) names no market.
+_OFFERING_BEFORE = lazy_compile(
+    r"\b(we|i|our company|company) (also )?(provide|offer|sell|build|make|develop|deliver|do)\b"
+    r"[^,.;:?!]{0,40}$"
+)
+
+
 def _keeps(norm: str, start: int, end: int) -> bool:
     if any(m.start() <= start and end <= m.end() for m in _strict_english().finditer(norm)):
         return True
     before, after = norm[:start], norm[end:]
     if _MARKET_AFTER.match(after):
         return True
+    if _OFFERING_BEFORE.search(before):
+        # "we provide big data SaaS and solutions": what the vendor sells, not Solution Market.
+        return False
     if not before.strip() and _HEAD_LABEL_AFTER.match(after):
         # "Security Feb 2021: self-operated 450k…", "Solutions: how many ACP?": the market as
         # the message's heading.

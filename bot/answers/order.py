@@ -64,6 +64,10 @@ _ASKS_NEXT = lazy_compile(
 )
 
 
+# "what else before we can list", "还要做什么才能上架": what is left once a step is done.
+_ASKS_ELSE = lazy_compile(r"\bwhat else\b|\banything else\b|还(要|需要|得)(做|干|办)(什么|啥)")
+
+
 # "how much more deposit, and the total after that": an amount, not the next step.
 _ASKS_AMOUNT = lazy_compile(r"多少钱|交多少|多少|几万|\bhow much\b|\btotal\b")
 
@@ -278,6 +282,22 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     ):
         # "没有完成企业实名认证可以申请入驻吗": the earlier step, said not done, comes first — 不能.
         return _straight_on(steps, norm, lang)
+    done = [step for _, step in named if _said_done(norm, step)]
+    if (
+        done
+        and len(steps) >= 2
+        and (_ASKS_NEXT.search(norm) or _ASKS_ELSE.search(norm))
+        and not _ASKS_AMOUNT.search(norm)
+        and not _ASKS_REMAINING.search(norm)
+    ):
+        # "After paying the deposit, what else before we can list?", "保证金交完了，还要做什么才能
+        # 上架": a step done and what else before a later one — the step after the one done,
+        # not which of the two comes first.
+        last_done = max(done, key=lambda s: s.number)
+        if any(step.number > last_done.number for step in steps):
+            following = _next(last_done, lang)
+            if following is not None:
+                return following
     if len(steps) >= 3 and _asks_order(norm):
         # The two compared, without the step the question says is done already.
         compared = [(start, step) for start, step in named if not _done_already(norm, start, step)]
@@ -500,7 +520,8 @@ def _said_done(norm: str, step: Step) -> bool:
 # "we have just completed the enterprise real-name verification": done, said before the step.
 _DONE_BEFORE_EN = lazy_compile(
     r"\b(completed|finished|done with|passed|got through|already did|already done|already|did"
-    r"|have done|'ve done)\b"
+    r"|have done|'ve done|after (paying|signing|submitting|completing|finishing|filing|passing)"
+    r"|(have|'ve|already|just) (paid|signed|submitted|filed))\b"
     r"(?: (?:the|our|my))?(?: [a-z-]+)?\s*$"
 )
 

@@ -54,6 +54,13 @@ _ASKS = lazy_compile(
 _COURTESY = lazy_compile(
     r"^(谢谢|感谢|多谢|麻烦|辛苦|thanks|thank you|many thanks|cheers|best|regards)", re.IGNORECASE
 )
+# How to answer, not a question: "只列要求7*24的就行", "只说会卡住的", "just list the names".
+_ANSWER_FORM = lazy_compile(
+    r"(只|就|仅|光)(需要?|要)?(列|说|写|回答|答|给|告诉我?)(出|一下)?"
+    r"|(please\s+)?(just|only)\s+(list|name|tell|give|say|answer)\b"
+    r"|(please\s+)?(list|name)\s+only\b",
+    re.IGNORECASE,
+)
 _MIN_PART = 4
 _MAX_PARTS = 4
 # A part adding its market to the message's ("再加一个基础软件", "plus Security too").
@@ -94,8 +101,28 @@ def _split(message: str) -> tuple[str, list[str]]:
         for piece in asked
         if len(_context_free(piece)) >= _MIN_PART
         and not (_COURTESY.match(piece) and len(piece) < 16)
+        and not (_ANSWER_FORM.match(piece.strip()) and not _ASKS_ITSELF.search(piece))
     ]
     return preamble, asked
+
+
+_SENTENCE_PIECES = lazy_compile(r"[^?？。!！.]+[?？。!！.]*")
+# "就写“已缴纳保证金”吗？": a question of its own, though it starts like an instruction.
+_ASKS_ITSELF = lazy_compile(r"[?？]|吗|么|\b(can|should|do|does|is|are)\b")
+
+
+def without_answer_form(message: str) -> str:
+    """The message without sentences that only say how to answer ("只列要求7*24的就行",
+    "Just list those ones."), when a question is left."""
+    pieces = [m.group(0) for m in _SENTENCE_PIECES.finditer(message)]
+    kept = [
+        piece
+        for piece in pieces
+        if not (_ANSWER_FORM.match(piece.strip()) and not _ASKS_ITSELF.search(piece))
+    ]
+    if not kept or len(kept) == len(pieces):
+        return message
+    return "".join(kept).strip()
 
 
 def _context_free(piece: str) -> str:
@@ -141,8 +168,11 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             question = f"{_without_market_names(asked[index - 1])} {question}"
         elif index and subject and not own and not find_concepts(question) - _FRAME_CONCEPTS:
             question = f"{subject} {question}"
-        # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's.
-        carried = [m for m in markets if m not in own] if _ADDS.search(normalize(question)) else []
+        # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's
+        # named before it ("… together? and is Retail Link dearer": never a later part's).
+        before = markets_in_question(" ".join([preamble, *asked[:index]]))
+        carried = [m for m in before if m not in own] if _ADDS.search(normalize(question)) else []
+        question = _with_back_reference(question, own, before if index else [], lang)
         if markets and (not own or carried) and not others:
             names = " ".join(market_label(market, lang) for market in (carried if own else markets))
             question = f"{names} {question}"
@@ -168,6 +198,24 @@ def _market_names_pattern() -> re.Pattern[str]:
     return re.compile(
         "|".join(rf"\b{re.escape(name)}\b" if name.isascii() else re.escape(name) for name in names)
     )
+
+
+# "零售通是不是比它们贵", "is Retail Link dearer than them?": the markets of the parts before.
+_BACK_REFERENCE = lazy_compile(
+    r"它们|他们|这几个(市场|类目|集市)?|这三个(市场|类目|集市)?|这些(市场|类目|集市)?"
+    r"|\b(them|those|these|those (three|two|markets)|the (three|two|other) markets)\b"
+)
+
+
+def _with_back_reference(question: str, own: list[str], earlier: list[str], lang: Lang) -> str:
+    """The part with "它们 / them" read as the markets named before it, when the part names a
+    market of its own to set against them."""
+    others = [m for m in earlier if m not in own]
+    match = _BACK_REFERENCE.search(question)
+    if not (own and others and match):
+        return question
+    names = t("list_separator", lang).join(market_label(m, lang) for m in others)
+    return question[: match.start()] + names + question[match.end() :]
 
 
 # "分别要几年", "各要多少", "how many years each?": the figure per item of the part before.

@@ -175,6 +175,13 @@ _NOT_MEANT_ASIDE = lazy_compile(
     r"|[(（]\s*(不是|而不是|非)[^)）]*[)）]|而不是[^，,。;；?？]*"
 )
 _SENTENCE = lazy_compile(r"[^.?!。？！;；]+")
+# "客服在线服务而不是售后技术服务", "online CS rather than after-sales": one kind of support asked,
+# the other set aside by name.
+_SETS_KIND_ASIDE = lazy_compile(
+    r"(而不是|而非|并非|不是|而不要求)\s*[“”\"'‘’「」]?\s*(售后|客服|在线)"
+    r"|\b(rather than|instead of|as opposed to|not)\s+[\"'“‘]?(the\s+)?"
+    r"(after-?sales?|aftersales|online|customer[- ]service)"
+)
 
 
 def asks_markets_without(question: str) -> bool:
@@ -264,6 +271,7 @@ def conditions_across_markets(
         # range of 解决方案 (as in computed's per-market answer).
         keys = tuple(key for key in keys if key != INDUSTRY_KEY) + (EXPERIENCE_KEY,)
     ordered, without, other_kind = _group_markets(keys, kind, lang)
+    norm = normalize(question)
     source = _conditions_source(lang)
     if level and kind in _SUPPORT_KEYS:
         asked = [g for g in ordered if any(str(c.threshold) == level for c in g.conditions)]
@@ -346,7 +354,14 @@ def conditions_across_markets(
         else:
             lines.append(t("answers.each_market_requires", lang))
         lines.extend(line(g, quote and not matching) for g in ordered)
-        if kind in _SUPPORT_KEYS:
+        if kind in _SUPPORT_KEYS and which and other_kind and _SETS_KIND_ASIDE.search(norm):
+            # "哪些市场要求客服在线服务而不是售后": the markets of the kind asked are the whole
+            # answer; the other kind's markets go unnamed, as they were set aside.
+            other = next(key for key in _SUPPORT_KEYS if key != kind)
+            lines.append(
+                t("answers_which_others_other_kind", lang, other=pair(f"condition_kind.{other}"))
+            )
+        elif kind in _SUPPORT_KEYS:
             lines.extend(_other_kind_lines(other_kind, kind, lang))
         if without and which:
             lines.append(t("answers.no_other_market_condition", lang))
@@ -428,6 +443,9 @@ _QUESTION_FRAME = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)?\s*(云市场|市场|集市|类目|板块)|入驻|加入|申请|"
     r"我们|我司|公司|应该|适合|可以|能|想|该|要|的|\b(which|what|market|markets|category"
     r"|categories|marketplace|should|we|our|join|fits?|suitable)\b"
+    # "we have an OCR capability", "有人脸识别能力": 能力 is in several markets' rules
+    # (营销策划能力, 计量计费能力, 接口开发能力) and says nothing of what is sold.
+    r"|能力|\b(capability|capabilities|ability|abilities)\b"
 )
 
 

@@ -165,7 +165,7 @@ _NO_COMPANY = lazy_compile(
     r"|\b(individual developers?|indie developers?|as an individual|as individuals|freelancers?"
     r"|(i am|i'm|just) an individual|individuals(?! (markets?|categories|conditions?))|private persons?"
     r"|sole (traders?|proprietors?|proprietorships?)|(no|not a|without a|haven't (registered|set up) a)"
-    r" (registered )?company)\b"
+    r" (registered )?company)\b(?![- ]?names?\b)"
 )
 # Roles asked about for the team condition ("只算开发还是客服也算", "do support staff count"):
 # the guide's team is 技术及客服 staff, both kinds together.
@@ -202,12 +202,34 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("acp", "认证工程师", "certified engineer"),
     "dingtalk_ops": ("钉钉", "dingtalk"),
     "customer_cases": ("客户案例", "案例", "customer case", "reference"),
-    "alibaba_1688_member": ("1688", "中国站", "china station", "alibaba.com", "阿里巴巴会员"),
+    "alibaba_1688_member": (
+        "1688",
+        "中国站",
+        "china station",
+        "alibaba china",
+        "alibaba.com",
+        "阿里巴巴会员",
+        # "没做企业名称认证", "no company-name verification": the account's own check.
+        "企业名称认证",
+        "名称认证",
+        "company-name verification",
+        "company name verification",
+    ),
     "ecs_image": ("镜像", "ecs", "image"),
     "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
     "api_integration": ("接口", "api integration", "integrate"),
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
-    "documents_ready": ("税务登记", "组织机构代码", "扫描件", "原件"),
+    "documents_ready": (
+        "税务登记",
+        "组织机构代码",
+        "扫描件",
+        "原件",
+        "tax registration",
+        "organization code",
+        "organisation code",
+        "scans",
+        "scanned copies",
+    ),
     # The statement of the company's social-insurance payments (SPEC decision 4).
     "social_insurance_proof": ("社保", "social insurance"),
 }
@@ -276,6 +298,9 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if negation and _RULE_WORDS.search(negation.group(0)):
             # "which markets don't require social insurance proof", "不需要社保证明的市场":
             # the rule asked about, not something the vendor lacks.
+            continue
+        if negation and _RECORD.search(before[negation.start() :]):
+            # "no violations on Taobao/Tmall/1688": the record denied, not the 1688 account.
             continue
         if negation:
             return "lacks"
@@ -446,6 +471,14 @@ def _stated_rows(question: str, market_ids: list[str]) -> list[tuple[Market, Con
     ]
 
 
+# "哪些会因为这一点被卡住", "which of them would block us": the blocked markets asked for.
+_ASKS_WHICH_BLOCKED = lazy_compile(
+    r"(哪些|哪个|哪几个)[^，,。;；?？]{0,16}(卡住|卡|进不了|进不去|不能进|不行|不满足|受影响|被拒)"
+    r"|\bwhich\b[^,.;?]{0,40}\b(block|blocked|blocks|rule us out|ruled out|stop|stops|fail|can't"
+    r"|cannot|not eligible|excluded)\b"
+)
+
+
 def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
     """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
     not; None when the question states no such thing."""
@@ -479,10 +512,28 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
         for market_id in market_ids
         if market_id not in judged and f"condition_kind.{stated[0]}" in MESSAGES
     ]
+    failed = any(state == "lacks" for _, _, state in rows)
+    blocked = [m.id for m, _, st in rows if st == "lacks"]
+    if failed and unset and _ASKS_WHICH_BLOCKED.search(normalize(question)):
+        # "这三个市场里哪些会被卡住？": the blocked markets are the answer; the ones that set no
+        # such condition go unnamed (said in one line).
+        names = t("list_separator", lang).join(
+            market_label(get_market(m), lang) for m in dict.fromkeys(blocked)
+        )
+        lines = [
+            line
+            for line in lines
+            if line.lstrip("• ").startswith(
+                tuple(market_label(get_market(m), lang) for m in blocked)
+            )
+        ]
+        head = t("answers_blocked_only", lang, names=names)
+        body = head + "\n" + "\n".join([*lines, t("answers_blocked_others_free", lang)])
+        source = source_line(sections()["conditions"], None, lang)
+        return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
     lines += [
         t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for text in unset
     ]
-    failed = any(state == "lacks" for _, _, state in rows)
     head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
     if asks_if_required(question) and not unset:
         # "Is a 1688 membership really required? we only have a Taobao store": whether the rule
@@ -942,6 +993,13 @@ def _same_condition(first: Condition, second: Condition) -> bool:
     return first.key == second.key and first.summary_zh == second.summary_zh
 
 
+# "成立3年", "注册资金80万", "founded in 2019": facts only a registered company has.
+_COMPANY_FACTS = lazy_compile(
+    r"成立|营业执照|执照|注册资金|注册资本"
+    r"|\b(founded|established|incorporated|licen[cs]e|registered capital)\b"
+)
+
+
 def profile_answer(
     question: str,
     market_id: str,
@@ -982,7 +1040,7 @@ def profile_answer(
         if (
             state is None
             and condition.key == "legal_entity"
-            and judged.get("license_date", (None, ""))[1]
+            and (judged.get("license_date", (None, ""))[1] or _COMPANY_FACTS.search(norm))
         ):
             # "14年成立的": a company with a business licence is the 正规的公司资质 every
             # market asks for (the answer to "需要公司资质吗" says the same).

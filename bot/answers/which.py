@@ -236,6 +236,9 @@ _DESCRIBES_OFFERING = lazy_compile(
     r"|\bour (product|products|software|service|services|tool|tools|app|platform|solution)\b"
     # "our BI product", "our little CRM tool": a word or two before what it is.
     r"|\bour( [\w\-]+){1,2} (product|products|software|tool|tools|app|platform|solution|saas)\b"
+    # "想发布成API按次收费", "publish it as an API, billed per call": a capability sold as an API.
+    r"|(发布|做成|封装成|包装成|开放成|提供成)(为)?[^，,。;；?？]{0,4}(api|接口)"
+    r"|\b(publish|expose|offer|sell|package|wrap|list)\w*( it| them)? as an? (\w+ )?api\b"
 )
 # The market itself is asked for ("该进哪个集市", "where should we list"), not a rule's markets.
 _ASKS_FIT = lazy_compile(
