@@ -133,6 +133,10 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "生态伙伴资质",
         "ecosystem certification",
         "ecosystem partner",
+        # "the Alibaba Cloud ecosystem qualification assessment and certification": the guide's
+        # 生态体系资质评估和认证 in English, words apart.
+        r"ecosystem\b.{0,40}\b(certification|assessment|certified)",
+        "qualification assessment",
     ),
     "api_integration": ("接口", "api接口", "integration"),
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
@@ -178,9 +182,19 @@ _ALL_MARKETS_WORDS = (
     f"all {facts.count_word(len(MARKET_IDS), 'en')}",
     f"全部{len(MARKET_IDS)}个",
     "every market",
-    "全部入驻",
-    "都入驻",
 )
+# "全部入驻", "都入驻": every market only when no market is named; "零售通、新零售、开发运维三个
+# 市场都入驻" joins the three it names.
+_ALL_JOINED_WORDS = ("全部入驻", "都入驻", "全都入驻", "都要入驻")
+
+
+def _says_every_market(norm: str, markets: list[str]) -> bool:
+    """Whether the (normalized) message speaks of every market, given the markets it names."""
+    if any(word in norm for word in _ALL_MARKETS_WORDS):
+        return True
+    return not markets and any(word in norm for word in _ALL_JOINED_WORDS)
+
+
 _OWN_WORDS_ZH = ("我们", "我司", "我方", "本公司", "只能", "只有", "能做到", "提供了", "目前")
 _OWN_WORDS_EN = lazy_compile(r"\b(we|our|us|only)\b")
 _SUPPORT_PHRASES = lazy_compile(
@@ -693,7 +707,7 @@ def _computed(
             # "5 regular markets plus Retail Link": the named ones come on top.
             count = ordinary + len(markets)
             excluded = excluded if "retail_link" in markets else [*excluded, "retail_link"]
-        if _asks_every_market(question, count, excluded):
+        if _asks_every_market(question, count, excluded, markets):
             every = [m for m in MARKET_IDS if m not in excluded]
             return computed.ticket_text_answer(every, lang)
         if count and count > len(markets):
@@ -1161,7 +1175,7 @@ def _deposit(
         # "以后再加一个市场，保证金涨多少": one ordinary market more (computed.py).
         return one_more
     count = market_count_in_total(question, markets)
-    everything = count == len(MARKET_IDS) or any(word in norm for word in _ALL_MARKETS_WORDS)
+    everything = count == len(MARKET_IDS) or _says_every_market(norm, markets)
     if everything or (excluded and _ALL_OTHERS.search(norm)):
         markets = [m for m in MARKET_IDS if m not in excluded]
     if markets and "ticket" in concepts:
@@ -1203,12 +1217,14 @@ def _deposit(
 _ASKS_TOTAL = lazy_compile(r"一共|总共|合计|加起来|\b(total|in total|combined|altogether)\b")
 
 
-def _asks_every_market(question: str, count: int | None, excluded: list[str]) -> bool:
+def _asks_every_market(
+    question: str, count: int | None, excluded: list[str], markets: list[str]
+) -> bool:
     """ "十二个市场都入", "除了零售通其他市场都入了": every market (but the excluded ones)."""
     norm = normalize(question)
     return (
         count == len(MARKET_IDS)
-        or any(word in norm for word in _ALL_MARKETS_WORDS)
+        or _says_every_market(norm, markets)
         or bool(excluded and _ALL_OTHERS.search(norm))
     )
 
@@ -1803,6 +1819,14 @@ _ASKS_FIRST_TIME_PART = lazy_compile(
     r"公司信息|身份信息|确认身份|实名|\b(company (information|info|details)|identity|real-name)\b"
 )
 _DEPOSIT_PURPOSE_ENTRY = "deposit.before_listing"
+_PAY_DEPOSIT_ENTRY = "process.pay_deposit"
+# Where the deposit is paid: "在哪里交", "去哪儿缴", "where do we pay / top up".
+_ASKS_WHERE_TO_PAY = lazy_compile(
+    r"(?:哪里|哪儿|哪|什么地方|什么页面)(?:去)?(?:交|缴|缴纳|交纳|充值|付|支付)"
+    r"|\bwhere\b[^?.]{0,30}\b(?:pay|paid|top up|deposit it)\b"
+)
+# "现在要交保证金了", "准备要缴纳保证金": the deposit is due now (要交 names no amount here).
+_MUST_PAY_NOW = lazy_compile(r"要(?:交|缴|缴纳|交纳)(?:一下)?(?=保证金|押金)")
 # Why something is paid: 作用, 干什么用, 为什么要交, what is it for, purpose.
 _ASKS_PURPOSE = lazy_compile(
     # (目的 alone is also the end of 类目的话.)
@@ -1929,7 +1953,7 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_lack_verdict(question, found)
     if found.topic == _SCOPE_TOPIC and not found.out_of_scope:
         found = _with_promise_verdict(question, found)
-    every_market = any(word in normalize(question) for word in _ALL_MARKETS_WORDS)
+    every_market = _says_every_market(normalize(question), markets_in_question(question))
     found = claims.with_claim_verdict(question, found, every_market=every_market)
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
     return yes_no.with_rule_verdict(question, found)
@@ -2053,6 +2077,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return identifiers.own_state_decline(
             normalize(text), chosen, own_record_topics(), number_given=True
         )
+    if identifiers.asks_own_fact_lookup(normalize(text)):
+        # "帮我查下我们营业执照满两年没": a look-up of the vendor's own papers, handed off with
+        # what the guide says of that condition.
+        return identifiers.own_state_decline(normalize(text), chosen, own_record_topics())
     if identifiers.asks_own_state(normalize(text)):
         # "我们的入驻申请审核通过了吗", "has our deposit been refunded yet?": a look-up with no
         # id, handed off with what the guide says of that record.
@@ -2110,8 +2138,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return category
     # An identifier and its label ("账号ID是 1688…") say whose record it is, not what is asked:
     # topics are found without them.
-    routed = identifiers.without_identifiers(normalize(text))
+    routed = identifiers.without_identifiers(normalize(text), keep_ticket=True)
     concepts = find_concepts(routed)
+    if "amount" in concepts and "amount" not in find_concepts(_MUST_PAY_NOW.sub(" ", routed)):
+        # "现在要交保证金，在哪里交": 要交 before the deposit says it is due, no amount asked.
+        concepts = concepts - {"amount"}
     if "instalment" in concepts and "deposit" not in concepts and _FEE_RELIEF.search(routed):
         # "2021年4月以后还有减免吗": the commission's 减免 (the reduction policy), not a deposit
         # paid by instalments.
@@ -2223,6 +2254,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     ):
         # "What is the deposit for?": why it is paid (seed §3), not the ticket that mentions it.
         return _from_entry(entry_by_id()[_DEPOSIT_PURPOSE_ENTRY], chosen)
+    if (
+        concepts - _FRAME_CONCEPTS - {"where", "pay"} <= {"deposit", "contract", "review"}
+        and "deposit" in concepts
+        and _ASKS_WHERE_TO_PAY.search(routed)
+    ):
+        # "合同签好了，现在要交保证金，在哪里交": the place (step 5's page), whatever steps done
+        # are said before it.
+        return _from_entry(entry_by_id()[_PAY_DEPOSIT_ENTRY], chosen)
     if (
         "first_time" in concepts
         and concepts - _FRAME_CONCEPTS <= _REPEAT_TOPICS

@@ -1209,9 +1209,16 @@ def commission_answer(
     if month is not None and covered is None:
         lead = outside_period_text(month, naming, lang)
         if naming == "named":
-            # SPEC 9: an order outside every period is an error, not a guess.
+            # SPEC 9: an order outside every period is an error, not a guess: declined (a
+            # "是不是按15%收" about that month gets the decline first, no verdict on the rate).
             return Answer(
-                with_source(lead, source, lang), lang, True, "computed.commission", source, []
+                with_source(lead, source, lang),
+                lang,
+                True,
+                "computed.commission",
+                source,
+                [],
+                out_of_scope=True,
             )
         label = _month_label(month, naming, lang, short=True)
         lead += t("answers.reference_only", lang, label=label)

@@ -325,13 +325,25 @@ _LABELLED = lazy_compile(
 )
 
 
-def without_identifiers(norm: str) -> str:
+# A ticket's number goes, the ticket stays: "Ticket #4471829: … what amount should it say" still
+# asks about the ticket's text (its amount), only the number names nothing asked.
+_TICKET_LABEL = lazy_compile(r"工单|(?<![a-z])ticket(?![a-z])")
+# What is asked of the ticket's text (its amount, its wording); "any news on ticket …" asks none.
+_TICKET_CONTENT = lazy_compile(
+    r"多少|金额|大写|怎么写|写什么|填什么|该写|该填|描述|"
+    r"\b(amount|how much|description|say|write|wording|text)\b"
+)
+
+
+def without_identifiers(norm: str, *, keep_ticket: bool = False) -> str:
     """`norm` (normalised text) with every identifier and the label right before it removed,
     so a question asked beside an account id ("我们的阿里云账号ID是 1688123456789012，保证金交
-    多少") is routed by what it asks: the deposit, not step 1's account registration."""
+    多少") is routed by what it asks: the deposit, not step 1's account registration.
+    `keep_ticket`: a ticket's label stays (its number goes) for routing what is asked of it."""
     found = [m.group(0) for m in _EMAIL.finditer(norm)] + codes_in(norm) + identifiers_in(norm)
     if not found:
         return norm
+    keep_ticket = keep_ticket and bool(_TICKET_CONTENT.search(norm))
     text = norm
     # The longest first: "20231108" must not be cut out of "2023110812345".
     for identifier in sorted(found, key=len, reverse=True):
@@ -340,7 +352,13 @@ def without_identifiers(norm: str) -> str:
             continue
         label = _LABELLED.search(text[max(0, start - 32) : start])
         cut = start - (len(label.group(0)) if label else 0)
-        text = text[:cut] + " " + text[start + len(identifier) :]
+        kept = _TICKET_LABEL.search(label.group(0)) if label and keep_ticket else None
+        text = (
+            text[:cut]
+            + " "
+            + (kept.group(0) + " " if kept else "")
+            + text[start + len(identifier) :]
+        )
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -520,6 +538,27 @@ def asks_own_state(norm: str) -> bool:
     if _STATE_ASKED_ZH.search(norm) or _STATE_ASKED_EN.search(norm):
         return bool(_OWN.search(norm) or _YET.search(norm))
     return False
+
+
+# "帮我查下我们营业执照满两年没", "can you check whether our licence is two years old": the bot is
+# asked to look a fact of the vendor's own up (its licence, founding, registration), which only
+# the vendor's papers show; a fact the vendor states itself ("2019年成立", "we have 25 staff") is
+# judged instead (bot/answers/verdicts.py).
+_LOOK_UP_FOR_US = lazy_compile(
+    r"(?:帮我|帮忙|麻烦|请|你|您)\s*(?:帮我|帮忙)?\s*(?:查|查询|核实|核查|查证)(?:一?下|查|询)?\s*(?:一下)?\s*"
+    r"(?:我们|我司|咱们|本公司|我公司|我方|我家)"
+    r"|\b(?:can|could|would|will|please)\b[^.?!]{0,12}\b(?:check|look up|verify|confirm|find out)\b"
+    r"[^.?!]{0,30}\b(?:our|we)\b"
+)
+_FACT_STATED = lazy_compile(
+    r"(?:19|20)\d\d\s*年|(?:成立|注册)了|\d+\s*(?:人|名|people|staff|employees)"
+    r"|\b(?:founded|registered|incorporated) in\b|\bwe have\b|我们有"
+)
+
+
+def asks_own_fact_lookup(norm: str) -> bool:
+    """The message asks the bot to look up a fact of the vendor's own that it does not state."""
+    return bool(_LOOK_UP_FOR_US.search(norm)) and not _FACT_STATED.search(without_identifiers(norm))
 
 
 class RecordTopic(Protocol):

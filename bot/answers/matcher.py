@@ -181,11 +181,19 @@ def _hyphenated_form_words() -> frozenset[str]:
     return frozenset(word for form in _english_forms() for word in _JOINED_WORDS.findall(form.text))
 
 
+# The vendor's own finance staff ("我们好提前找财务要", "我们公司财务"): people at the vendor,
+# never the finance ticket (财务类 › 资金管理) the guide's 财务 stands for.
+_OWN_FINANCE_STAFF = lazy_compile(
+    r"(?:我们|我司|咱们|本公司|我们公司|公司)的?财务(?:部门|部|同事|人员|那边|小姐姐)?"
+    r"|(?:找|问|让|请|跟|和|向)(?:一下)?财务(?:部门|部|同事|人员|那边)?(?=要|拿|申请|准备|批|报|说|确认)"
+)
+
+
 def find_concepts(text: str) -> set[str]:
     """Concept names present in `text` (already normalised or not), typos tolerated:
     an English word one edit away (two for long words), a Chinese term of 3+ characters with
     one inner character wrong (保正金 → 保证金, but 保证能 is not 保证金)."""
-    norm = normalize(text)
+    norm = _OWN_FINANCE_STAFF.sub(" ", normalize(text))
     found: set[str] = set()
     joined = [
         match.group(0)

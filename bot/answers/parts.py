@@ -294,6 +294,20 @@ _LIST_GAP = lazy_compile(
 )
 
 
+# How many orders there were ("一共三笔订单", "three orders in total"): a count of the list,
+# no total amount stated beside it.
+_COUNT_WORD_EN = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_ORDER_COUNT = lazy_compile(
+    r"(一共|总共|共计|合计|共)\s*(有|是|下了|来了)?\s*[\d一二两三四五六七八九十几]+\s*(笔|单|个)\s*(订单|单子)?"
+    r"|\b(a total of|in total|altogether)\s+"
+    + _COUNT_WORD_EN
+    + r"\s+(orders?|deals?|invoices?|sales)\b"
+    r"|\b"
+    + _COUNT_WORD_EN
+    + r"\s+(orders?|deals?|invoices?|sales)\s+(in total|altogether|in all|total)\b"
+)
+
+
 def listed_orders_total(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, 0) when the question lists one month's orders as bare amounts ("三笔订单：8万、
     9万、6万，都不是分销"); None when a part is labelled, a total is stated, or the amounts are not
@@ -312,7 +326,8 @@ def listed_orders_total(question: str) -> tuple[Decimal, Decimal] | None:
         if not _LIST_GAP.fullmatch(converted[before.end : after.start]):
             return None
     # A total stated beside the list ("一共23万") is the vendor's own sum: read the usual way.
-    around = converted[max(0, mentions[0].start - 12) : mentions[-1].end + 12]
+    counted = _ORDER_COUNT.sub(lambda m: " " * len(m.group(0)), converted)
+    around = counted[max(0, mentions[0].start - 12) : mentions[-1].end + 12]
     if (stated is None and _TOTAL.search(around)) or _DISTRIBUTION.search(
         _NEGATED.sub(" ", converted)
     ):

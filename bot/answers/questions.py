@@ -166,7 +166,15 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         ):
             # "零售通要求几个员工？其他集市呢？": the part before asked of the other markets.
             question = f"{_without_market_names(asked[index - 1])} {question}"
-        elif index and subject and not own and not find_concepts(question) - _FRAME_CONCEPTS:
+        elif (
+            index
+            and subject
+            and not own
+            and (
+                not find_concepts(question) - _FRAME_CONCEPTS
+                or (_LEANS_ON_BEFORE.match(question.strip()) and subject not in question)
+            )
+        ):
             question = f"{subject} {question}"
         # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's
         # named before it ("… together? and is Retail Link dearer": never a later part's).
@@ -274,9 +282,13 @@ def _split_at_and(sentence: str) -> list[str]:
     "Which tier, and how much commission?" is one (the second half is too short to stand
     alone: it leans on the figures before it)."""
     pieces = _AND_NEXT.split(sentence)
+    if len(pieces) == 1:
+        pieces = _split_amount_then_yes_no(sentence)
+        if len(pieces) > 1:
+            return pieces
     merged = [pieces[0]]
     for piece in pieces[1:]:
-        if len(piece.split()) >= _MIN_WORDS_ALONE:
+        if len(piece.split()) >= _MIN_WORDS_ALONE or _FOLLOW_UP_YES_NO.match(piece.strip()):
             merged.append(piece)
         else:
             merged[-1] += ", and " + piece
@@ -284,6 +296,29 @@ def _split_at_and(sentence: str) -> list[str]:
 
 
 _MIN_WORDS_ALONE = 5
+# "…the total deposit, and is it refundable?": a yes / no about the thing just asked of, short
+# as it is, is a second question (the amount and the verdict both get answered).
+_FOLLOW_UP_YES_NO = lazy_compile(
+    r"(?:is|are|can|will|would|does|do)\s+(?:it|they|that|this|we|i|the\s+\w+)\b", re.IGNORECASE
+)
+# "保证金一共多少，能退吗？", "要交多少，可以分期吗": an amount asked, then a short yes / no about it.
+_AMOUNT_THEN_YES_NO = lazy_compile(
+    r"(多少|几万|几个点)[^，,。;；?？]{0,6}(?P<cut>[，,；;]\s*)"
+    r"(?=[^，,。;；?？]{1,10}(?:吗|不|么)\s*[?？]?\s*$)"
+)
+# A part that leans on the thing asked of before it: "is it refundable?", "能退吗".
+_LEANS_ON_BEFORE = lazy_compile(
+    r"(?:(?:is|are|can|will|would|does|do)\s+(?:it|they|that|this)\b"
+    r"|(?:那|请问)?[^，,。;；?？a-z]{1,6}(?:吗|么)\s*[?？]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _split_amount_then_yes_no(sentence: str) -> list[str]:
+    found = _AMOUNT_THEN_YES_NO.search(sentence)
+    if found is None:
+        return [sentence]
+    return [sentence[: found.start("cut")], sentence[found.end("cut") :]]
 
 
 def several_answer(

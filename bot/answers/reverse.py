@@ -474,8 +474,56 @@ def fitting_markets(
     best = scored[0][0]
     if best < min_score:
         return []
-    chosen = [text for score, text in scored[:_MAX_MATCHES] if score >= best * _CLOSE_MATCH_RATIO]
+    written = f"{norm} {guide_words_for(norm)}"
+    top = scored[0][1]
+    chosen = [
+        text
+        for score, text in scored[:_MAX_MATCHES]
+        if score >= best * _CLOSE_MATCH_RATIO
+        and (text is top or _fits_on_its_own(query, text, top, written))
+    ]
     return [(text.market, _best_sentence(query, text, lang)) for text in chosen]
+
+
+def fits_beside(described: str, market: Market, best: Market) -> bool:
+    """Whether `market` fits what `described` sells by a word of its own, beside `best` (the
+    market the product's main words fit): "HR and finance management SaaS" fits 企业应用; 数据
+    智能 shares only "management", "SaaS", "companies" with it, so it is no second fit."""
+    norm = normalize(described)
+    written = f"{norm} {guide_words_for(norm)}"
+    query = _content_tokens(_QUESTION_FRAME.sub(" ", written))
+    texts = {text.market.id: text for text in _market_texts()}
+    return _fits_on_its_own(query, texts[market.id], texts[best.id], written)
+
+
+def _fits_on_its_own(
+    query: Counter[str], text: _MarketText, top: _MarketText, written: str
+) -> bool:
+    """Whether a runner-up matches a word of the question that the best match does not already
+    cover, or every word the best matched: "做BI和舆情分析的SaaS" fits 数据智能 (BI, 舆情);
+    开发运维 shares only SaaS and the 分析 of 舆情分析, a phrase the best match already took, so
+    it is no second fit."""
+    covered = [token for token in query if top.counts.get(token)]
+    if all(text.counts.get(token) for token in covered):
+        # As strong as the best on every word it matched (两个市场都要求ECS镜像交付): a tie.
+        return True
+    for token in query:
+        if not text.counts.get(token) or top.counts.get(token):
+            continue
+        if any(_glued(token, other, written) for other in covered):
+            continue
+        return True
+    return False
+
+
+def _glued(token: str, other: str, written: str) -> bool:
+    """`token` and `other` are parts of one Chinese phrase of the question (舆情 + 分析)."""
+    if token.isascii() or other.isascii():
+        return False
+    return any(
+        joined in written
+        for joined in (other + token, token + other, other + token[1:], token + other[1:])
+    )
 
 
 def markets_described_by(

@@ -286,10 +286,27 @@ _LIST_SPLIT = lazy_compile(r"[，,、；;：:.。!！?？]")
 def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> list:
     """The best market of each product when the vendor lists several that fit different
     markets; [] when they all fit one (then the whole description is matched)."""
+    from bot.answers import reverse
+
     chosen: dict[str, tuple] = {}
     for _, fit in _products_with_fit(described, lang, among):
         chosen.setdefault(fit[0].id, fit)
-    return list(chosen.values()) if len(chosen) > 1 else []
+    if len(chosen) < 2:
+        return []
+    whole = reverse.fitting_markets(described, lang, among, min_score=_MIN_PRODUCT_SCORE)
+    if whole:
+        # "an HR and finance management SaaS": one product in words joined by "and"; a piece's
+        # market counts only when it fits by a word the whole description's best does not take.
+        best = whole[0][0]
+        kept = [
+            fit
+            for fit in chosen.values()
+            if fit[0].id == best.id or reverse.fits_beside(described, fit[0], best)
+        ]
+        if len(kept) < 2:
+            return []
+        return kept
+    return list(chosen.values())
 
 
 def _products_with_fit(
