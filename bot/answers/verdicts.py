@@ -14,7 +14,7 @@ from typing import Literal
 
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
-from bot.answers.model import Answer, with_source
+from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import headcount_mentioned, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
@@ -970,9 +970,6 @@ _OTHERS_MET = lazy_compile(
     r"|\b(other|remaining) (conditions?|requirements?|criteria|points?)\b[^.;?!]{0,12}"
     r"\b(met|fine|ok|okay|covered|satisfied|in place)\b"
 )
-# The reply's lines beyond this many characters drop the conditions that are met (the head
-# counts them): a chat message holds about 900.
-_PROFILE_ROOM = 760
 
 
 @cache
@@ -1108,7 +1105,11 @@ def profile_answer(
         lines.append(
             t("answers_profile_unsaid", lang, items=separator.join(summary(c) for c in missing))
         )
-    if len(head) + sum(len(text) + 1 for text in lines) > _PROFILE_ROOM:
+    source = source_line(sections()["conditions"], market_label(market, lang), lang)
+    # Lines beyond what an answer holds beside its source line drop the conditions that are met
+    # (the head counts them), so nothing is cut off half-way.
+    room = MAX_ANSWER_CHARS - len(t("answers.source", lang, source=source)) - 1
+    if len(head) + sum(len(text) + 1 for text in lines) > room:
         # Too long for a chat message: the met conditions taken "as you say" are named on one
         # line (those judged from the vendor's figures keep theirs: "95 months"); then all the
         # met ones on one line, or only counted by the head when even that does not fit.
@@ -1128,12 +1129,11 @@ def profile_answer(
         met = [summary(c) for c, passed, _ in rows if passed is True]
         lines = [text for text in lines if not text.endswith(met_word)]
         met_line = t("answers_profile_met_list", lang, items=separator.join(met))
-        if said and len(head) + sum(len(text) + 1 for text in trimmed) <= _PROFILE_ROOM:
+        if said and len(head) + sum(len(text) + 1 for text in trimmed) <= room:
             lines = trimmed
-        elif met and len(head) + sum(len(text) + 1 for text in [met_line, *lines]) <= _PROFILE_ROOM:
+        elif met and len(head) + sum(len(text) + 1 for text in [met_line, *lines]) <= room:
             lines.insert(0, met_line)
     body = "\n".join([head, *lines])
-    source = source_line(sections()["conditions"], market_label(market, lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])
 
 
