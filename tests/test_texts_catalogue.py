@@ -898,6 +898,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_GONE_AFTER",
             "_NOT_AN_INDUSTRY",
             "_FIRST_PERSON",
+            "_ASKED_RIGHT_BEFORE",
         )
     },
     # --- fix19f: the verdict word of a yes / no asked of a rule, echoing the ask ---

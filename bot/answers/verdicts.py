@@ -304,6 +304,10 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if _BARE_NOT_YET.match((clauses[1] if len(clauses) > 1 else following).strip()):
             # "开发运维需要生态认证吗，我们还没做": a bare "not yet" right after is about it.
             return "lacks"
+        if _ASKED_RIGHT_BEFORE.search(before):
+            # "需要开通钉钉吗", "does Retail Link require us to use DingTalk": the rule asked,
+            # nothing the vendor has.
+            continue
         if _OWN.search(before[-20:]) and _HAVE.search(before):
             return "has"
         if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
@@ -315,6 +319,12 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
     return None
 
 
+# A requirement asked right before the thing ("需要开通", "require us to use").
+_ASKED_RIGHT_BEFORE = lazy_compile(
+    r"(需要|需不需要|要不要|必须|一定要|是否要|得|要求)(开通|注册|有|用|使用|具备|办|提供)?\s*$"
+    r"|\b(require[sd]?|need|needs|have to|has to|must)\b( (us|me|vendors?|you))?( to)?"
+    r"( (use|have|get|open|register|hold))?( an?| the)?\s*$"
+)
 _HAVE_RIGHT_AFTER = lazy_compile(r"\s*(?:也|都|早就?|已经?|早已)*\s*(?:开通|注册|开|办|有)了")
 
 

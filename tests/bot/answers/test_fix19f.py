@@ -115,3 +115,19 @@ def test_industry_asked_of_the_market_opens_with_verdict(question: str, opening:
     reply = answer(question)
     assert reply.text.startswith(opening), reply.text
     assert "按您说的情况" not in reply.text, reply.text
+
+
+# --- the thing a rule asked for is not what the vendor has (dev15e n=9, 69) -----------------
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("我们打算入驻零售通，需要注册钉钉吗？", "需要"),
+        ("零售通是不是必须开通钉钉？", "是"),
+        ("Do we have to open DingTalk for Retail Link?", "Yes"),
+        ("Does Retail Link require vendors to use DingTalk?", "Yes"),
+    ],
+)
+def test_a_requirement_asked_is_not_a_stated_fact(question: str, opening: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(opening), reply.text
+    assert "按您说的情况" not in reply.text and "from what you say" not in reply.text, reply.text
