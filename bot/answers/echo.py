@@ -70,6 +70,8 @@ _ASKS_OPEN = lazy_compile(r"开放|面向|接受|\b(open to|accepts?|allow|admit
 _WH = lazy_compile(
     r"什么|哪|多少|怎么|怎样|如何|几|为什么|谁|多久|还是|\b(what|which|how|why|when|where|who|or)\b"
 )
+# A percentage ("20%", "15 %").
+_RATE = lazy_compile(r"(\d+(?:\.\d+)?)\s*%")
 _FIGURE = lazy_compile(r"\d+(?:[.,]\d+)*")
 # The sentence must hold this share of the asked words (Chinese character pairs).
 _ZH_SHARE = 2 / 3
@@ -191,6 +193,10 @@ def _states_it(what: str, question: str, found: Answer) -> bool | None:
             denied = True
         else:
             stated = True
+    asked_rates = set(_RATE.findall(what))
+    if asked_rates and set(_RATE.findall(normalize(body))) - asked_rates:
+        # "Is the Website Building rate 20%?": one tier's rate among others is no plain yes.
+        return None
     if stated and not other_figures and not denied:
         return True
     if stated and other_figures and not denied and _ASKS_ALL.search(question):
