@@ -3048,6 +3048,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- answers routing round 17 (fix17a) ---
     # A yes / no asked of a rule: the verdict read off the rule's own wording (yes_no.py).
+    # A 是不是 / "is it" question's own word first (bot/answers/echo.py).
+    "answers_echo_yes": ("是，", "Yes, "),
+    "answers_echo_no": ("不是，", "No, "),
+    "answers_echo_yes_full": ("是的。", "Yes. "),
+    "answers_echo_not_all": ("不是，各市场要求不同：", "No, the markets differ: "),
+    "answers_echo_industry_no": (
+        "不是：该市场只开放给条件中列出的行业，您问的行业不在其中。",
+        "No: the market is open only to the industries its conditions list, and the one you"
+        " name is not among them.",
+    ),
+    "answers_echo_industry_yes": (
+        "是：您问的行业在该市场条件列出的行业之中（其他入驻条件也需满足）。",
+        "Yes: the industry you name is among those the market's conditions list (every other"
+        " condition applies too).",
+    ),
     "answers_rule_required_yes": ("需要：", "Yes: "),
     "answers_rule_required_no": ("不需要：", "No: "),
     "answers_rule_must": ("是，必须：", "Yes: "),

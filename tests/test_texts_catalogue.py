@@ -923,6 +923,29 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_IF_REQUIRED",
             "_GONE_AFTER",
             "_NOT_AN_INDUSTRY",
+            "_FIRST_PERSON",
+            "_ASKED_RIGHT_BEFORE",
+        )
+    },
+    # --- fix19f: the verdict word of a yes / no asked of a rule, echoing the ask ---
+    **{
+        ("bot/answers/echo.py", name): "words read from yes / no questions and replies (是不是,"
+        " 是…吗, 需要…吗, a reply's opening verdict, a denial, an industry asked)"
+        for name in (
+            "_ASKS_IS_ZH",
+            "_ASKS_NEED_ZH",
+            "_SAME_WORDS",
+            "_NEGATED_ASK",
+            "_OPENS_YES",
+            "_OPENS_NO",
+            "_OPENS_ECHOED",
+            "_DENIES",
+            "_SENTENCE_END",
+            "_ZH_FUNCTION",
+            "_ZH_FRAME",
+            "_ASKS_ALL",
+            "_ASKS_OPEN",
+            "_WH",
         )
     },
     # --- computed answers round 11 (holdout10's classes): words read from questions ---

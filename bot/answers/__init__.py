@@ -21,6 +21,7 @@ from bot.answers import (
     claims,
     computed,
     durations,
+    echo,
     english,
     facts,
     identifiers,
@@ -768,6 +769,9 @@ def _computed(
         # ("新零售的产品需要做什么改造" → 联合解决方案、SaaS化上云改造), unless the question asks
         # what the market sells in its description's words ("开发运维都卖些啥，做成本管理的合适吗").
         keys = reverse.condition_keys_named(worded, markets)
+        if keys and set(keys) <= set(computed.SUPPORT_KEYS) and _support_kind(worded) is None:
+            # "是不是都只要求5×8小时服务": a level with no 售后 / 客服 named is either kind.
+            keys = computed.SUPPORT_KEYS
     if keys and several:
         # "基础软件和服务市场对注册资金的要求分别是多少": every market named, not the first only.
         return multi.conditions_for_markets(markets, lang, keys, question)
@@ -1956,7 +1960,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     every_market = _says_every_market(normalize(question), markets_in_question(question))
     found = claims.with_claim_verdict(question, found, every_market=every_market)
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
-    return yes_no.with_rule_verdict(question, found)
+    found = yes_no.with_rule_verdict(question, found)
+    # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).
+    return echo.with_echoed_verdict(question, found)
 
 
 _CONDITION_TOPIC = "computed.conditions"

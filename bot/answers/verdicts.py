@@ -54,6 +54,7 @@ _BUT_NOT = lazy_compile(
 _BUT_START = lazy_compile(r"\s*(但|不过|可是|只是|\b(but|though|however)\b)")
 # "只用企业微信", "we only have a Taobao store": something else instead of what is asked about.
 _ONLY_OTHER = lazy_compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
+_FIRST_PERSON = lazy_compile(r"我们|我司|我方|本公司|我|咱|\b(we|our|us|we're|i|i'm|my)\b")
 _OWN = lazy_compile(r"我们|我司|我方|本公司|公司|我|\b(we|our|us|we're|i)\b")
 # Another provider's cloud: what 以阿里云(IoT)产品为依托 rules out.
 _OTHER_CLOUD = lazy_compile(
@@ -328,6 +329,10 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if _BARE_NOT_YET.match((clauses[1] if len(clauses) > 1 else following).strip()):
             # "开发运维需要生态认证吗，我们还没做": a bare "not yet" right after is about it.
             return "lacks"
+        if _ASKED_RIGHT_BEFORE.search(before):
+            # "需要开通钉钉吗", "does Retail Link require us to use DingTalk": the rule asked,
+            # nothing the vendor has.
+            continue
         if _OWN.search(before[-20:]) and _HAVE.search(before):
             return "has"
         if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
@@ -339,6 +344,12 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
     return None
 
 
+# A requirement asked right before the thing ("需要开通", "require us to use").
+_ASKED_RIGHT_BEFORE = lazy_compile(
+    r"(需要|需不需要|要不要|必须|一定要|是否要|得|要求)(开通|注册|有|用|使用|具备|办|提供)?\s*$"
+    r"|\b(require[sd]?|need|needs|have to|has to|must)\b( (us|me|vendors?|you))?( to)?"
+    r"( (use|have|get|open|register|hold))?( an?| the)?\s*$"
+)
 _HAVE_RIGHT_AFTER = lazy_compile(r"\s*(?:也|都|早就?|已经?|早已)*\s*(?:开通|注册|开|办|有)了")
 
 
@@ -407,11 +418,34 @@ def _industry_state(norm: str) -> State | None:
         return "lacks" if word and not _OWN.fullmatch(word) else None
 
 
-_NOT_AN_INDUSTRY = lazy_compile(r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才")
+def industry_asked(norm: str) -> State | None:
+    """The industry a rule question names ("Is the Solutions market open to education
+    companies?"): "has" for one of the guide's industries, "lacks" for another, None when it
+    names none or both."""
+    from rules.profile import INDUSTRY_CHOICES
+
+    norm = _IOT_MARKET.sub(" ", norm)
+    listed = {c.label_zh for c in INDUSTRY_CHOICES if c.value != "other"} | {
+        c.label_en.lower() for c in INDUSTRY_CHOICES if c.value != "other"
+    }
+    has = any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", norm) for name in listed)
+    lacks = _OTHER_INDUSTRIES.search(norm) is not None
+    if has == lacks:
+        return None
+    return "has" if has else "lacks"
+
+
+# ("六个垂直": a count of the guide's industries, not one of them.)
+_NOT_AN_INDUSTRY = lazy_compile(
+    r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才|[一二三四五六七八九十两几]个"
+)
 
 
 def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
     found: list[tuple[Condition, State]] = []
+    # "是不是要求7×24", "是不是只对六个行业开放": the asking form holds 不是 / 没有 but states no
+    # lack; the level and the industry are read with it set aside.
+    asked = _A_NOT_A.sub(" ? ", norm)
     for condition in market.conditions:
         state: State | None = None
         if condition.key == "alibaba_1688_member" and _NOT_SERVICE_TYPE.search(norm):
@@ -423,7 +457,7 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             _OTHER_CLOUD.search(norm) or _NOT_ON_ALIYUN.search(norm)
         ):
             state = "lacks"
-        elif condition.key in _lacked_support_kinds(norm) or _short_of_level(norm, condition):
+        elif condition.key in _lacked_support_kinds(norm) or _short_of_level(asked, condition):
             # "没有专门的售后团队", "no dedicated support team": no level of service to judge.
             state = "lacks"
         elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
@@ -434,12 +468,15 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             state = "lacks"
         elif (
             condition.key == "industry"
-            and not _ASKED_INDUSTRY.search(norm)
-            and (_OWN.search(norm) or _INDUSTRY_STATED.search(norm))
+            and not _ASKED_INDUSTRY.search(asked)
+            and (_OWN.search(asked) or _INDUSTRY_STATED.search(asked))
+            # "解决方案市场是不是面向医疗行业的公司开放": a rule asked, no industry of the
+            # vendor's own (echo.py answers it from the list).
+            and not (asked != norm and not _FIRST_PERSON.search(norm))
         ):
             # "join the IoT market": the market's name, not the vendor's industry; "做金融行业
             # 方案的" states the industry without 我们.
-            state = _industry_state(_IOT_MARKET.sub(" ", norm))
+            state = _industry_state(_IOT_MARKET.sub(" ", asked))
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found

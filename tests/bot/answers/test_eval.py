@@ -74,6 +74,10 @@ DEV15A_SET = HERE / "dev15a_questions.yaml"
 # dev15b (200 questions by a new writer, session 24): first score 193/200 on main af8ff4f; a
 # development set (not blind), held at what its fixes reach (fix19b).
 DEV15B_SET = HERE / "dev15b_questions.yaml"
+# dev15e (200 closed questions by a new writer, session 24): first score 181/200 on main a06ecd3;
+# a development set (not blind), held at what its fixes reach (fix19f: a yes / no asked of a rule
+# gets the verdict word of its ask first — 是 / 不是, 需要, Yes / No — never the vendor's lack).
+DEV15E_SET = HERE / "dev15e_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -89,6 +93,7 @@ EVALUATED_SETS = [
     DEV14D_SET,
     DEV15A_SET,
     DEV15B_SET,
+    DEV15E_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -244,6 +249,11 @@ REQUIRED_RIGHT = {
     # dev15a: first score 194/200 on main af8ff4f; 200 with fix19a's classes (after fixes, not
     # blind).
     "dev15a_questions.yaml": 200,
+    # dev15e: first score 181/200 on main a06ecd3 (2026-12-01, 0 invented numbers); 193 with
+    # fix19f's classes (after fixes, not blind): a rule asked 是不是 / 是…吗 / 需要…吗 / is / does
+    # answered 是 / 不是 / 需要 / Yes / No first, 是不是 never read as a stated lack, an
+    # industry asked of a market open to some only.
+    "dev15e_questions.yaml": 193,
 }
 
 

@@ -32,7 +32,8 @@ def _opening(question: str) -> str:
         # holdout13 n=31's class: 非云产品的营销推广工具，无须基于云部署和开发.
         ("营销软件必须基于云吗", "不是必须"),
         ("营销软件需要基于云开发吗", "不需要"),
-        ("我们的营销工具不是云产品，是不是一定要基于云开发？", "不需要"),
+        # 是不是 / 是…吗 echoed first: 是 / 不是 (fix19f).
+        ("我们的营销工具不是云产品，是不是一定要基于云开发？", "不是，不需要"),
         ("Is it mandatory for marketing software to be cloud-based?", "No"),
         (
             "Does a marketing tool have to be built on the cloud to join Enterprise Applications?",

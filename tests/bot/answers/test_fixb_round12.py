@@ -153,8 +153,10 @@ def test_a_count_ending_in_zero_is_not_none(question: str) -> None:
     ("question", "opening"),
     [
         ("零售通要多少员工？是不是也要20人团队", "不需要"),
-        ("零售通市场是不是也得20人团队", "不需要"),
-        ("物联网市场是不是也得20人团队", "需要"),
+        # 是不是 / 是…吗 echoed first: 是 / 不是 (fix19f).
+        ("零售通市场是不是也得20人团队", "不是，不需要"),
+        # 是不是 / 是…吗 echoed first: 是 / 不是 (fix19f).
+        ("物联网市场是不是也得20人团队", "是，需要"),
     ],
 )
 def test_whether_a_quoted_figure_is_needed(question: str, opening: str) -> None:

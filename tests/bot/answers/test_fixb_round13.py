@@ -24,7 +24,8 @@ def _opening(text: str) -> str:
 )
 def test_a_head_count_that_is_not_the_rule_is_answered_no(question: str) -> None:
     text = answer(question).text
-    assert _opening(text).startswith(("不需要", "No")), text
+    # 是不是 asked: 不是 echoed before 不需要 (fix19f).
+    assert _opening(text).startswith(("不需要", "No", "不是，不需要")), text
     assert "4" in text, text
 
 
@@ -36,7 +37,8 @@ def test_a_head_count_that_is_not_the_rule_is_answered_no(question: str) -> None
         ("服务市场要7x24客服吗", "不需要", "5×8"),
         ("Does the IoT market require 7x24 after-sales?", "No", "5x8"),
         ("Is 24/7 after-sales necessary for the API market?", "No", "5x8"),
-        ("建站市场7x24客服是必须的吗", "不需要", "5×8"),
+        # 是不是 / 是…吗 echoed first: 是 / 不是 (fix19f).
+        ("建站市场7x24客服是必须的吗", "不是，不需要", "5×8"),
         # 7x24 is the rule: yes, and the kind the market sets — not "no online service rule".
         ("安全市场需要7x24吗", "需要", "7×24"),
         ("Does the Security market really need 7x24?", "Yes", "7x24"),
