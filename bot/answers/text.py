@@ -370,6 +370,8 @@ def years_mentioned(text: str) -> Decimal | None:
 DurationTopic = Literal["license", "experience"]
 _EXPERIENCE_BEFORE = lazy_compile(
     r"经验|从业|从事|做|干|搞|experience|track record|\b(?:doing|done|did|worked|working|been in)\b"
+    # "providing API services for 8 months", "对外提供服务才8个月": how long a service is given.
+    r"|提供|\b(?:providing|provided|offering|offered|delivering|serving|served)\b"
 )
 _LICENSE_BEFORE = lazy_compile(
     r"执照|成立|注册|营业|公司|开了|\b(?:licen[cs]e|founded|established|incorporated|registered"
@@ -510,6 +512,8 @@ _PEOPLE_TOPIC = lazy_compile(
 
 _CERTIFIED = lazy_compile(r"acp|certif|认证")
 _CERTIFIED_BEFORE = lazy_compile(r"(acp|认证工程师|certified engineers?|工程师)[^,，。;；\d]{0,6}$")
+# "1名通过ACP认证的工程师": a bare count whose noun, further on, is the certified engineers.
+_CERTIFIED_NOUN_AFTER = lazy_compile(r"[^,，。;；\d]{0,12}?(acp|认证)[^,，。;；\d]{0,6}?工程师")
 
 
 # A count with nothing after it but the clause's end ("只有1位，够吗").
@@ -561,6 +565,11 @@ def headcount_mentioned(text: str) -> int | None:
             and _CERTIFIED.search(converted[max(0, match.start() - 30) : match.start()])
         ):
             # "要ACP认证工程师，我司只有1位": a bare count right after naming the engineers.
+            continue
+        if _BARE_MEASURE.fullmatch(match.group(0)) and _CERTIFIED_NOUN_AFTER.match(
+            converted, match.end()
+        ):
+            # "有一名通过ACP认证的工程师": the engineers counted, not the team.
             continue
         if quotes_requirement(converted, match.start(1), match.end(1)):
             continue

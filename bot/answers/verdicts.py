@@ -37,7 +37,7 @@ _NEGATION_ZH = lazy_compile(
     r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不|零个|(?<!\d)0\s*个)[^，,。；;]{0,6}$"
 )
 _NEGATION_EN = lazy_compile(
-    r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
+    r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks|unable"
     r"|never|zero|none|haven't|havent|hasn't|hasnt|didn't|didnt|isn't|aren't|wasn't|weren't"
     r"|yet to)\b[^,.;]{0,40}$"
     # "none of our engineers holds the Alibaba Cloud ACP": the subject stands between, so the
@@ -205,7 +205,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "alibaba_1688_member": ("1688", "中国站", "china station", "alibaba.com", "阿里巴巴会员"),
     "ecs_image": ("镜像", "ecs", "image"),
     "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
-    "api_integration": ("接口", "api integration", "integrate"),
+    "api_integration": ("接口", "api integration", "integrate", "interface", "api development"),
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
     "documents_ready": ("税务登记", "组织机构代码", "扫描件", "原件"),
     # The statement of the company's social-insurance payments (SPEC decision 4).
@@ -216,6 +216,11 @@ _HINTS: dict[str, tuple[str, ...]] = {
 # "有2个ACP" states it; "要求有", "需要有", "是否有" ask about it.
 _HAVE_RIGHT_BEFORE = lazy_compile(
     r"(?<![没无要需须得否求])(有|具备|拥有)\s*(\d+\s*(个|名|位)\s*)?(知名|成功)?$"
+)
+# "we have exactly one engineer with", "our team has two … holding": not "do we have to have".
+_OWN_HAVE_CLAUSE = lazy_compile(
+    r"^\s*(?:and |but |also |currently |now )*(?:we|our (?:team|company))\s+(?:now |currently |already )?"
+    r"(?:have|has|employ|'ve got)\b(?! to\b)(?!n't)"
 )
 _COUNT_RIGHT_BEFORE = lazy_compile(r"\d+\s*(个人|人|名员工|名)\s*(都)?(缴|交|有|上)?$")
 # "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
@@ -304,6 +309,10 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
             # "开发运维需要生态认证吗，我们还没做": a bare "not yet" right after is about it.
             return "lacks"
         if _OWN.search(before[-20:]) and _HAVE.search(before):
+            return "has"
+        if _OWN_HAVE_CLAUSE.search(re.split(r"[，,。.;；?？!！]", before)[-1]):
+            # "We have exactly one engineer with the ACP certification": the company's own
+            # count stated further ahead in the same clause.
             return "has"
         if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
             # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
