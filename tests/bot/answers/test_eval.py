@@ -74,6 +74,9 @@ DEV15A_SET = HERE / "dev15a_questions.yaml"
 # dev15b (200 questions by a new writer, session 24): first score 193/200 on main af8ff4f; a
 # development set (not blind), held at what its fixes reach (fix19b).
 DEV15B_SET = HERE / "dev15b_questions.yaml"
+# dev15f (200 help-desk questions, session 24): first score 190/200 on main a06ecd3; a
+# development set (not blind), held at what its fixes reach (fix19g).
+DEV15F_SET = HERE / "dev15f_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -89,6 +92,7 @@ EVALUATED_SETS = [
     DEV14D_SET,
     DEV15A_SET,
     DEV15B_SET,
+    DEV15F_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -238,6 +242,10 @@ REQUIRED_RIGHT = {
     # dev15a: first score 194/200 on main af8ff4f; 200 with fix19a's classes (after fixes, not
     # blind).
     "dev15a_questions.yaml": 200,
+    # dev15f: first score 190/200 on main a06ecd3; 193 with fix19g's classes (a weekday clock
+    # span read as the level it covers, one ACP engineer stated as had, months of providing a
+    # service read as experience). Not blind.
+    "dev15f_questions.yaml": 193,
 }
 
 
