@@ -243,7 +243,8 @@ _WAN_TAIL = lazy_compile(r"([1-9])(?:\s*千)?(?:\s*(?:元|块))?(?![\d.%年月�
 # a number is the requirement asked about, never the vendor's own figure to judge.
 _REQUIREMENT_BEFORE = lazy_compile(
     r"(要求|需要|需|要|必须|得|至少|起码|最少|不低于|不少于"
-    r"|\b(?:require|requires|required|requirement|need|needs|needed|must|minimum|at least|the"
+    r"|\b(?:require|requires|required|requirement|need|needs|needed|must|minimum|at least|asks|asks for"
+    r"|calls for|expects|demands|the"
     r"|that|this)\b)[^\d，,。;；!！?？]{0,6}$"
 )
 _REQUIREMENT_AFTER = lazy_compile(
@@ -379,6 +380,8 @@ _LICENSE_BEFORE = lazy_compile(
 )
 _EXPERIENCE_AFTER = lazy_compile(
     r"^[^\d]{0,8}?(经验|从业|experience|track record)"
+    # "3 years of website-building experience": the field named between the years and the word.
+    r"|^\s*(of\s+)?[a-z-]+(\s+[a-z-]+){0,2}\s+(experience|track record)\b"
     # "2 years in security", "3 years doing big data": years in a line of business.
     r"|^\s*(in|doing)\s+(the\s+)?(security|big data|data|iot|logistics|finance|e-?commerce|media"
     r"|retail|saas|cloud|devops|web(site)? building|[a-z]+\s+(industry|field|sector|business))\b"
@@ -825,7 +828,7 @@ _EXCLUSION_WORDS = lazy_compile(
 _EXCLUDED_AFTER = lazy_compile(
     r"除外|不算在内|不在内|不在里面|不在其中|不包括在内|不包含在内|\b(?:excluded|not included)\b"
 )
-_CLAUSE_END = lazy_compile(r"[()（）,，。;；!！?？:：]|以外|之外|\bbut\b")
+_CLAUSE_END = lazy_compile(r"[()（）,，。;；!！?？:：]|\.(?!\d)|以外|之外|\bbut\b")
 
 
 # What may stand between market names in a list of them ("零售通和API市场", "Retail Link or API").

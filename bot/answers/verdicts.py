@@ -206,7 +206,14 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "ecs_image": ("镜像", "ecs", "image"),
     "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
     "api_integration": ("接口", "api integration", "integrate", "interface", "api development"),
-    "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
+    "joint_solution": (
+        "联合解决方案",
+        "saas化",
+        "上云改造",
+        "joint solution",
+        "saas transformation",
+        "cloud transformation",
+    ),
     "documents_ready": ("税务登记", "组织机构代码", "扫描件", "原件"),
     # The statement of the company's social-insurance payments (SPEC decision 4).
     "social_insurance_proof": ("社保", "social insurance"),
@@ -221,6 +228,19 @@ _HAVE_RIGHT_BEFORE = lazy_compile(
 _OWN_HAVE_CLAUSE = lazy_compile(
     r"^\s*(?:and |but |also |currently |now )*(?:we|our (?:team|company))\s+(?:now |currently |already )?"
     r"(?:have|has|employ|'ve got)\b(?! to\b)(?!n't)"
+)
+# The thing said done: "we finished the", "已经完成了", "… certification already / is done".
+_DONE_BEFORE = lazy_compile(
+    r"(已经?|早就?)(完成|通过|做完|拿到)了?[^，,。.;；?？!！]{0,6}$"
+    r"|\b(we|we've|we have)\s+(already\s+)?(finished|completed|passed|obtained)\s+(the\s+|our\s+)?$"
+)
+_DONE_AFTER = lazy_compile(
+    r"[^，,。.;；?？!！]{0,20}?(已经?(完成|通过|做完|拿到)|(\b(is|was|has been) )?\b(already|done|completed"
+    r"|finished|passed)\b)"
+)
+# "but it / but that … not": the same thing negated after the "but".
+_BUT_IT_NOT = lazy_compile(
+    r"\b(but|though|however)\s+(it|that|this|which)\b|(但|不过|可是)(它|这个|这项)"
 )
 _COUNT_RIGHT_BEFORE = lazy_compile(r"\d+\s*(个人|人|名员工|名)\s*(都)?(缴|交|有|上)?$")
 # "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
@@ -302,6 +322,11 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         own_clause = clauses[0]
         if len(clauses) > 1 and _BUT_START.match(clauses[1]):
             own_clause += "," + clauses[1]
+        done = _DONE_BEFORE.search(before) or _DONE_AFTER.match(own_clause[len(hint) :])
+        if done and not _BUT_IT_NOT.search(own_clause):
+            # "we finished the ecosystem certification already but our product has not done
+            # …": the thing said done; the "but" is about something else.
+            return "has"
         if _BUT_NOT.search(own_clause):
             return "lacks"
         following = re.split(r"[。.;；?？!！,，]", norm[match.start() + len(sentence) + 1 :])[0]
@@ -876,8 +901,8 @@ _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
         r"|\b(enterprise software|business software)\b",
         "mature_product": r"成熟|稳定|\b(mature|stable|proven)\b",
         "marketing_capability": r"营销|策划|\bmarketing\b",
-        "built_on_aliyun": r"基于阿里云|依托阿里云|阿里云(产品|上|的)|\b(built on|runs? on|based on)"
-        r" (alibaba cloud|aliyun)\b",
+        "built_on_aliyun": r"基于阿里云|依托阿里云|阿里云(产品|上|的)|\b(built on|runs? on|based on"
+        r"|(is|are) (all |entirely )?on|hosted on|deployed on) (alibaba cloud|aliyun)\b",
         "good_credit": r"信用良好|信用好|无违规|没有违规|无不良|没有不良|\b(good credit|clean record"
         r"|no violations?)\b",
     }.items()

@@ -136,3 +136,66 @@ def test_count_of_certified_engineers_is_not_the_team(question: str) -> None:
     reply = answer(question)
     assert _first_line(reply.text).startswith("这一条满足"), reply.text
     assert "20 人" not in reply.text
+
+
+# --- a thing said done, then "but" about another thing: the first is had ---------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "DevOps market: we have already completed the ecosystem certification but our product"
+        " has not done a joint solution yet. Can we join?",
+        "New Retail: we finished the ecosystem assessment, but the product has had no SaaS"
+        " transformation. Are we eligible?",
+        "新零售市场：生态认证我们已经通过了，但是产品还没做联合解决方案，可以入驻吗",
+    ],
+)
+def test_done_then_but_other_thing(question: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(("不能", "No")), reply.text
+    ecosystem_line = next(line for line in reply.text.split("\n") if "生态体系资质评估" in line)
+    assert "you meet it" in ecosystem_line or "，满足" in ecosystem_line, reply.text
+
+
+# --- the market's level quoted with "asks / expects", the vendor's own level after it ---------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The API market asks for 5x8 after-sales support and ours runs 7x24. Do we meet it?",
+        "Enterprise Applications expects 5x8 after-sales service; we offer 7x24 support. OK for us?",
+        "Data Intelligence asks 5x8 after-sales; our support desk is 7x24. Fine?",
+    ],
+)
+def test_quoted_level_is_not_the_vendors(question: str) -> None:
+    reply = answer(question)
+    assert _first_line(reply.text).startswith("Yes"), reply.text
+    assert "7x24 meets it" in reply.text
+
+
+# --- a profile: "N years of X experience" after a sentence's full stop; "is on Alibaba Cloud" -
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We are a registered web studio, licence 3 years old, capital 1.5 million CNY, 22 tech and"
+        " CS staff all on social insurance. 4 years of website-building experience, online"
+        " customer service 5x8, all our sites are on Alibaba Cloud, and we accept the agreements"
+        " and rules. Can we join the Website Building market?",
+        "Legally registered company, licence 5 years old, capital 3 million, 30 tech+CS people"
+        " on company social insurance and we can hand over the monthly statement. 2 years of"
+        " site-building experience, 5x8 online customer service, everything we build is on"
+        " Alibaba Cloud products, we accept all agreements and rules. Can we join Website Building?",
+        "We are a lawfully registered agency, licence 2 years old, registered capital 1 million,"
+        " 20 technical and CS staff on social insurance and we can provide the statement. 3"
+        " years of web-building experience, 5x8 online customer service, all projects are on"
+        " Alibaba Cloud, and we accept the agreements and management rules. Can we apply for"
+        " Website Building?",
+    ],
+)
+def test_full_profile_with_experience_sentence(question: str) -> None:
+    reply = answer(question)
+    assert _first_line(reply.text).startswith("Yes"), reply.text
