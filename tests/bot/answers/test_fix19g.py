@@ -199,3 +199,24 @@ def test_quoted_level_is_not_the_vendors(question: str) -> None:
 def test_full_profile_with_experience_sentence(question: str) -> None:
     reply = answer(question)
     assert _first_line(reply.text).startswith("Yes"), reply.text
+
+
+# --- "And the IoT market?" after a condition asked: the same condition, for that market -------
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        ("Does the Solutions market require customer cases? And the IoT market?", "IoT Market:"),
+        (
+            "Are customer cases required in the IoT market? And the Solutions market?",
+            "Solution Market:",
+        ),
+        ("解决方案市场需要客户案例吗？物联网市场呢？", "物联网市场要求"),
+    ],
+)
+def test_and_the_other_market_keeps_the_condition(question: str, second: str) -> None:
+    reply = answer(question)
+    assert second in reply.text, reply.text
+    # Not the second market's whole numbered list of conditions.
+    assert not any(line[:1].isdigit() for line in reply.text.split("\n")), reply.text
