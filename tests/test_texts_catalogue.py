@@ -750,6 +750,14 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 19 (fix19b): words and patterns read from questions and replies.
     ("bot/answers/levels.py", "_HOURS"): "a day's hours stated (每天8小时)",
     ("bot/answers/levels.py", "_DAYS"): "a week's days stated (一周5天, 工作日)",
+    ("bot/answers/verdicts.py", "_DONE_BEFORE"): "words saying a thing is done (已经完成了)",
+    ("bot/answers/verdicts.py", "_DONE_AFTER"): "words saying a thing is done after it (已经通过)",
+    ("bot/answers/verdicts.py", "_BUT_IT_NOT"): "a but about the same thing (但它)",
+    ("bot/answers/levels.py", "_SPAN"): "a day's hours as a clock span (早9点到晚6点)",
+    (
+        "bot/answers/text.py",
+        "_CERTIFIED_NOUN_AFTER",
+    ): "certified engineers named after a count (1名通过ACP认证的工程师)",
     ("bot/answers/yes_no.py", "_ANY_LACK"): "words stating a lack (没有, 缺)",
     ("bot/answers/yes_no.py", "_NOT_DONE"): "words stating a thing not done yet (还没, 尚未)",
     ("bot/answers/yes_no.py", "_NEGATED_CONDITION"): "a rule's condition in the negative (未)",

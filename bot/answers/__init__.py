@@ -1969,15 +1969,21 @@ _CONDITION_TOPIC = "computed.conditions"
 # A condition the vendor says it lacks ("就是没有营销策划能力", "we lack marketing skills").
 _LACK_STATED = lazy_compile(
     r"(没有|没|缺|缺少|缺乏|不具备|不具有|达不到|不满足)(?!问题|关系)"
-    r"|\b(we (don't|do not|lack|have no)|lacking|without any|no (real |proper )?\w+ (skills?|capability|"
-    r"capabilities|experience))\b"
+    # "大数据行业经验为零", "ACP工程师是0个": none of it.
+    r"|(为|是|等于)\s*(零|0)(?![\d.])"
+    r"|\b((we|we're) (don't|do not|lack|have no|can't|cannot|are unable to|unable to|aren't able to)|lacking"
+    r"|without any|(nobody|no one|none of (us|our \w+|them))( (on|in|at) our \w+)? (has|have|holds?|is)"
+    r"|no (real |proper )?\w+ (skills?|capability|capabilities|experience))\b"
 )
 # A reply that already opens with its verdict (不能 / 能 / 可以 / No / Yes).
 _OPENS_WITH_VERDICT = lazy_compile(r"\s*(不|能|可|no\b|yes\b)", re.IGNORECASE)
 # Whether the vendor may join ("能进吗", "行吗", "can we join?").
 _ASKS_MAY_JOIN = lazy_compile(
     r"能进|能入|可以进|可以入|能不能|可不可以|行不行|行吗|可以吗|能申请|可以申请"
-    r"|\b(can we|could we|are we (eligible|allowed)|is that (ok|enough|a problem))\b"
+    # "满足数据智能市场的经验要求吗", "符合条件吗", "够吗": whether the vendor meets it.
+    r"|(满足|符合|达到|够)[^，,。;；?？]{0,20}(吗|么|嘛|[?？])|够不够|满不满足|符不符合"
+    r"|\b(can we|could we|are we (eligible|allowed)|is that (ok|enough|a problem)"
+    r"|do we (meet|qualify|satisfy|pass)|would we (meet|qualify))\b"
 )
 
 

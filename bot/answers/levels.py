@@ -33,6 +33,16 @@ _DAYS = lazy_compile(
     r"|working days)\b",
     re.IGNORECASE,
 )
+# The hours of a day as a clock span ("早9点到晚6点", "9:00-18:00", "9am to 6pm"): from the
+# start hour to the end hour, an afternoon or evening end read on a 12-hour clock.
+_SPAN = lazy_compile(
+    r"(?:早上?|上午)?\s*(\d{1,2})\s*(?:点|[:：]00)\s*(?:到|至|-|~|—)\s*(?P<pm>晚上?|下午)?\s*"
+    r"(\d{1,2})\s*(?:点|[:：]00)"
+    r"|\b(\d{1,2})\s*(?::00)?\s*(?:am)?\s*(?:to|-|until|till)\s*(\d{1,2})\s*(?::00)?\s*"
+    r"(?P<pm_en>pm)\b",
+    re.IGNORECASE,
+)
+_HALF_DAY = 12
 # The days of a working week (周一到周五, "weekdays"): a calendar's, not a rule's, number.
 _WORKDAYS = "5"
 # How far apart (characters) the days and the hours may stand to be one statement.
@@ -50,10 +60,34 @@ def _number(groups: tuple[str | None, ...]) -> str | None:
     return _digits(value) if value else None
 
 
+def _span_hours(span: re.Match[str]) -> str | None:
+    start, end = (int(g) for g in span.groups() if g and g.isdigit())
+    if (span.group("pm") or span.group("pm_en")) and end <= _HALF_DAY:
+        end += _HALF_DAY
+    return str(end - start) if end > start else None
+
+
+def _covered_level(day_count: str | None, hour_count: str | None) -> str | None:
+    """The level a clock span covers: the known level of the same days whose hours the span
+    reaches ("周一到周五早9点到晚6点" — 9 hours — covers 5x8); never another day count."""
+    if day_count is None or hour_count is None:
+        return None
+    reached = [
+        int(hours)
+        for days, hours in _known_levels()
+        if days == day_count and int(hours) <= int(hour_count)
+    ]
+    return f"{day_count}x{max(reached)}" if reached else None
+
+
 def in_level_form(text: str) -> str:
     """`text` with a support level stated as days and hours apart written as the level
-    ("5x8"), when they make one the rules know; else `text` unchanged."""
+    ("5x8"), when they make one the rules know; else `text` unchanged. Hours given as a clock
+    span ("早9点到晚6点") are read as the level of those days they cover."""
+    span = None
     hours = _HOURS.search(text)
+    if hours is None:
+        hours = span = _SPAN.search(text)
     if hours is None:
         return text
     days = next(
@@ -70,9 +104,14 @@ def in_level_form(text: str) -> str:
         day_count = _WORKDAYS
     else:
         day_count = _number(tuple(g for g in days.groups()[:1] + days.groups()[2:3]))
-    hour_count = _number(hours.groups())
-    if (day_count, hour_count) not in _known_levels():
-        return text
-    level = f"{day_count}x{hour_count}"
+    if span is not None:
+        level = _covered_level(day_count, _span_hours(hours))
+        if level is None:
+            return text
+    else:
+        hour_count = _number(hours.groups())
+        if (day_count, hour_count) not in _known_levels():
+            return text
+        level = f"{day_count}x{hour_count}"
     first, second = sorted((hours, days), key=lambda match: match.start())
     return text[: first.start()] + level + text[first.end() : second.start()] + text[second.end() :]

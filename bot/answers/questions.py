@@ -168,6 +168,16 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             question = f"{_without_market_names(asked[index - 1])} {question}"
         elif (
             index
+            and own
+            and _WHAT_ABOUT.search(normalize(question))
+            and not find_concepts(_without_market_names(question)) - _FRAME_CONCEPTS
+            and find_concepts(_without_market_names(standalone[-1])) - _FRAME_CONCEPTS
+        ):
+            # "Does Solutions require customer cases? And the IoT market?": the part before
+            # asked of the market this part names.
+            question = f"{_without_market_names(standalone[-1])} {question}"
+        elif (
+            index
             and subject
             and not own
             and (

@@ -243,7 +243,8 @@ _WAN_TAIL = lazy_compile(r"([1-9])(?:\s*千)?(?:\s*(?:元|块))?(?![\d.%年月�
 # a number is the requirement asked about, never the vendor's own figure to judge.
 _REQUIREMENT_BEFORE = lazy_compile(
     r"(要求|需要|需|要|必须|得|至少|起码|最少|不低于|不少于"
-    r"|\b(?:require|requires|required|requirement|need|needs|needed|must|minimum|at least|the"
+    r"|\b(?:require|requires|required|requirement|need|needs|needed|must|minimum|at least|asks|asks for"
+    r"|calls for|expects|demands|the"
     r"|that|this)\b)[^\d，,。;；!！?？]{0,6}$"
 )
 _REQUIREMENT_AFTER = lazy_compile(
@@ -370,6 +371,8 @@ def years_mentioned(text: str) -> Decimal | None:
 DurationTopic = Literal["license", "experience"]
 _EXPERIENCE_BEFORE = lazy_compile(
     r"经验|从业|从事|做|干|搞|experience|track record|\b(?:doing|done|did|worked|working|been in)\b"
+    # "providing API services for 8 months", "对外提供服务才8个月": how long a service is given.
+    r"|提供|\b(?:providing|provided|offering|offered|delivering|serving|served)\b"
 )
 _LICENSE_BEFORE = lazy_compile(
     r"执照|成立|注册|营业|公司|开了|\b(?:licen[cs]e|founded|established|incorporated|registered"
@@ -377,6 +380,8 @@ _LICENSE_BEFORE = lazy_compile(
 )
 _EXPERIENCE_AFTER = lazy_compile(
     r"^[^\d]{0,8}?(经验|从业|experience|track record)"
+    # "3 years of website-building experience": the field named between the years and the word.
+    r"|^\s*(of\s+)?[a-z-]+(\s+[a-z-]+){0,2}\s+(experience|track record)\b"
     # "2 years in security", "3 years doing big data": years in a line of business.
     r"|^\s*(in|doing)\s+(the\s+)?(security|big data|data|iot|logistics|finance|e-?commerce|media"
     r"|retail|saas|cloud|devops|web(site)? building|[a-z]+\s+(industry|field|sector|business))\b"
@@ -510,6 +515,8 @@ _PEOPLE_TOPIC = lazy_compile(
 
 _CERTIFIED = lazy_compile(r"acp|certif|认证")
 _CERTIFIED_BEFORE = lazy_compile(r"(acp|认证工程师|certified engineers?|工程师)[^,，。;；\d]{0,6}$")
+# "1名通过ACP认证的工程师": a bare count whose noun, further on, is the certified engineers.
+_CERTIFIED_NOUN_AFTER = lazy_compile(r"[^,，。;；\d]{0,12}?(acp|认证)[^,，。;；\d]{0,6}?工程师")
 
 
 # A count with nothing after it but the clause's end ("只有1位，够吗").
@@ -561,6 +568,11 @@ def headcount_mentioned(text: str) -> int | None:
             and _CERTIFIED.search(converted[max(0, match.start() - 30) : match.start()])
         ):
             # "要ACP认证工程师，我司只有1位": a bare count right after naming the engineers.
+            continue
+        if _BARE_MEASURE.fullmatch(match.group(0)) and _CERTIFIED_NOUN_AFTER.match(
+            converted, match.end()
+        ):
+            # "有一名通过ACP认证的工程师": the engineers counted, not the team.
             continue
         if quotes_requirement(converted, match.start(1), match.end(1)):
             continue
@@ -816,7 +828,7 @@ _EXCLUSION_WORDS = lazy_compile(
 _EXCLUDED_AFTER = lazy_compile(
     r"除外|不算在内|不在内|不在里面|不在其中|不包括在内|不包含在内|\b(?:excluded|not included)\b"
 )
-_CLAUSE_END = lazy_compile(r"[()（）,，。;；!！?？:：]|以外|之外|\bbut\b")
+_CLAUSE_END = lazy_compile(r"[()（）,，。;；!！?？:：]|\.(?!\d)|以外|之外|\bbut\b")
 
 
 # What may stand between market names in a list of them ("零售通和API市场", "Retail Link or API").

@@ -37,7 +37,7 @@ _NEGATION_ZH = lazy_compile(
     r"(没有|没|无|未|不是|不能|不会|不用|缺|达不到|做不到|不具备|不支持|不|零个|(?<!\d)0\s*个)[^，,。；;]{0,6}$"
 )
 _NEGATION_EN = lazy_compile(
-    r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks"
+    r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks|unable"
     r"|never|zero|none|haven't|havent|hasn't|hasnt|didn't|didnt|isn't|aren't|wasn't|weren't"
     r"|yet to)\b[^,.;]{0,40}$"
     # "none of our engineers holds the Alibaba Cloud ACP": the subject stands between, so the
@@ -218,8 +218,15 @@ _HINTS: dict[str, tuple[str, ...]] = {
     ),
     "ecs_image": ("镜像", "ecs", "image"),
     "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
-    "api_integration": ("接口", "api integration", "integrate"),
-    "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
+    "api_integration": ("接口", "api integration", "integrate", "interface", "api development"),
+    "joint_solution": (
+        "联合解决方案",
+        "saas化",
+        "上云改造",
+        "joint solution",
+        "saas transformation",
+        "cloud transformation",
+    ),
     "documents_ready": (
         "税务登记",
         "组织机构代码",
@@ -239,6 +246,24 @@ _HINTS: dict[str, tuple[str, ...]] = {
 # "有2个ACP" states it; "要求有", "需要有", "是否有" ask about it.
 _HAVE_RIGHT_BEFORE = lazy_compile(
     r"(?<![没无要需须得否求])(有|具备|拥有)\s*(\d+\s*(个|名|位)\s*)?(知名|成功)?$"
+)
+# "we have exactly one engineer with", "our team has two … holding": not "do we have to have".
+_OWN_HAVE_CLAUSE = lazy_compile(
+    r"^\s*(?:and |but |also |currently |now )*(?:we|our (?:team|company))\s+(?:now |currently |already )?"
+    r"(?:have|has|employ|'ve got)\b(?! to\b)(?!n't)"
+)
+# The thing said done: "we finished the", "已经完成了", "… certification already / is done".
+_DONE_BEFORE = lazy_compile(
+    r"(已经?|早就?)(完成|通过|做完|拿到)了?[^，,。.;；?？!！]{0,6}$"
+    r"|\b(we|we've|we have)\s+(already\s+)?(finished|completed|passed|obtained)\s+(the\s+|our\s+)?$"
+)
+_DONE_AFTER = lazy_compile(
+    r"[^，,。.;；?？!！]{0,20}?(已经?(完成|通过|做完|拿到)|(\b(is|was|has been) )?\b(already|done|completed"
+    r"|finished|passed)\b)"
+)
+# "but it / but that … not": the same thing negated after the "but".
+_BUT_IT_NOT = lazy_compile(
+    r"\b(but|though|however)\s+(it|that|this|which)\b|(但|不过|可是)(它|这个|这项)"
 )
 _COUNT_RIGHT_BEFORE = lazy_compile(r"\d+\s*(个人|人|名员工|名)\s*(都)?(缴|交|有|上)?$")
 # "是不是都得…", "有没有", "能不能": asking, not saying something is missing.
@@ -323,6 +348,11 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         own_clause = clauses[0]
         if len(clauses) > 1 and _BUT_START.match(clauses[1]):
             own_clause += "," + clauses[1]
+        done = _DONE_BEFORE.search(before) or _DONE_AFTER.match(own_clause[len(hint) :])
+        if done and not _BUT_IT_NOT.search(own_clause):
+            # "we finished the ecosystem certification already but our product has not done
+            # …": the thing said done; the "but" is about something else.
+            return "has"
         if _BUT_NOT.search(own_clause):
             return "lacks"
         following = re.split(r"[。.;；?？!！,，]", norm[match.start() + len(sentence) + 1 :])[0]
@@ -334,6 +364,10 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
             # nothing the vendor has.
             continue
         if _OWN.search(before[-20:]) and _HAVE.search(before):
+            return "has"
+        if _OWN_HAVE_CLAUSE.search(re.split(r"[，,。.;；?？!！]", before)[-1]):
+            # "We have exactly one engineer with the ACP certification": the company's own
+            # count stated further ahead in the same clause.
             return "has"
         if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
             # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
@@ -955,8 +989,8 @@ _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
         r"|\b(enterprise software|business software)\b",
         "mature_product": r"成熟|稳定|\b(mature|stable|proven)\b",
         "marketing_capability": r"营销|策划|\bmarketing\b",
-        "built_on_aliyun": r"基于阿里云|依托阿里云|阿里云(产品|上|的)|\b(built on|runs? on|based on)"
-        r" (alibaba cloud|aliyun)\b",
+        "built_on_aliyun": r"基于阿里云|依托阿里云|阿里云(产品|上|的)|\b(built on|runs? on|based on"
+        r"|(is|are) (all |entirely )?on|hosted on|deployed on) (alibaba cloud|aliyun)\b",
         "good_credit": r"信用良好|信用好|无违规|没有违规|无不良|没有不良|\b(good credit|clean record"
         r"|no violations?)\b",
     }.items()

@@ -78,6 +78,9 @@ DEV15B_SET = HERE / "dev15b_questions.yaml"
 # a development set (not blind), held at what its fixes reach (fix19f: a yes / no asked of a rule
 # gets the verdict word of its ask first — 是 / 不是, 需要, Yes / No — never the vendor's lack).
 DEV15E_SET = HERE / "dev15e_questions.yaml"
+# dev15f (200 help-desk questions, session 24): first score 190/200 on main a06ecd3; a
+# development set (not blind), held at what its fixes reach (fix19g).
+DEV15F_SET = HERE / "dev15f_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -94,6 +97,7 @@ EVALUATED_SETS = [
     DEV15A_SET,
     DEV15B_SET,
     DEV15E_SET,
+    DEV15F_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -254,6 +258,10 @@ REQUIRED_RIGHT = {
     # answered 是 / 不是 / 需要 / Yes / No first, 是不是 never read as a stated lack, an
     # industry asked of a market open to some only.
     "dev15e_questions.yaml": 193,
+    # dev15f: first score 190/200 on main a06ecd3; 193 with fix19g's classes (a weekday clock
+    # span read as the level it covers, one ACP engineer stated as had, months of providing a
+    # service read as experience). Not blind.
+    "dev15f_questions.yaml": 193,
 }
 
 
