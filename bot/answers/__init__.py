@@ -35,6 +35,7 @@ from bot.answers import (
     ticket_category,
     ticket_fill,
     verdicts,
+    wh_first,
     which,
     yes_no,
 )
@@ -1926,6 +1927,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_promise_verdict(question, found)
     every_market = any(word in normalize(question) for word in _ALL_MARKETS_WORDS)
     found = claims.with_claim_verdict(question, found, every_market=every_market)
+    # A when / will / can asked whose answer was a later sentence (bot/answers/wh_first.py).
+    found = wh_first.with_wh_first(
+        question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
+    )
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
     return yes_no.with_rule_verdict(question, found)
 
