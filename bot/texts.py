@@ -1801,6 +1801,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不会返还（{refund}）：档位没变，预收的就是实际佣金",
         "No refund ({refund}): the tier stays the same, so the pre-charge is the commission",
     ),
+    "answers_commission_head_market": ("{name}：", "{name}: "),
     "answers_commission_head_joiner": ("；", ". "),
     "answers_commission_head_end": ("。\n", ".\n"),
     "answers_no_refund": ("（档位没变，不会返还）", " (the tier stays the same, so no refund)"),

@@ -55,6 +55,7 @@ class Figures:
     commission: str
     refund: str
     no_refund: bool
+    market: str = ""  # the category's name, when the reply computes several
 
 
 def _asked(question: str) -> list[str]:
@@ -104,4 +105,8 @@ def asked_head(question: str, lang: Lang, figures: Figures) -> str:
     order = ["tier", "commission", "precharge", "refund"]
     parts = [t(keys[kind], lang, **values) for kind in order if kind in asked]
     joiner = t("answers_commission_head_joiner", lang)
-    return joiner.join(parts) + t("answers_commission_head_end", lang)
+    head = joiner.join(parts) + t("answers_commission_head_end", lang)
+    if figures.market:
+        # One category of several: whose figures these are.
+        head = t("answers_commission_head_market", lang, name=figures.market) + head
+    return head

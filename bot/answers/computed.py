@@ -1243,6 +1243,7 @@ def commission_answer(
             commission=_money(result.commission, lang),
             refund=_money(result.refund, lang),
             no_refund=result.refund == 0,
+            market=name if month_text is not None and month_text != question else "",
         )
         lead += commission_head.asked_head(month_text or question, lang, figures)
     body = lead + t(

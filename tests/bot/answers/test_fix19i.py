@@ -268,3 +268,22 @@ def test_per_market_deposit_for_the_others(question: str) -> None:
 def test_how_to_know_review_progress(question: str) -> None:
     first = _first(question)
     assert "邮件" in first or "email" in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "heads"),
+    [
+        (
+            "2020年5月建站市场30万、企业应用市场25万，各自佣金多少？",
+            ["建站市场：佣金 4.5万元", "企业应用市场：佣金 12,500元"],
+        ),
+        (
+            "2020年6月，安全市场60万，基础软件市场10万，两个类目分别交多少佣金？",
+            ["安全市场：佣金 1.8万元", "基础软件市场：佣金 1万元"],
+        ),
+    ],
+)
+def test_each_category_names_its_commission(question: str, heads: list[str]) -> None:
+    lines = answer(question, today=TODAY).text.split("\n")
+    for head in heads:
+        assert any(line.startswith(head) for line in lines), lines
