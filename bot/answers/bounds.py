@@ -10,7 +10,6 @@ gets no answer here).
 from __future__ import annotations
 
 import re
-
 from datetime import date
 from decimal import Decimal
 
