@@ -1783,6 +1783,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "零售通加 {count} 个普通市场",
         "Retail Link plus {count} ordinary markets",
     ),
+    # The asked figure first (bot/answers/commission_head.py), the worked bullets after it.
+    "answers_commission_head_commission": (
+        "佣金 {commission}（第{tier}档 {rate}）",
+        "Commission: {commission} (tier {tier}, {rate})",
+    ),
+    "answers_commission_head_tier": ("第{tier}档，费率 {rate}", "Tier {tier}, rate {rate}"),
+    "answers_commission_head_precharged": (
+        "当月先按第1档 {tier1_rate} 预收 {precharged}",
+        "Pre-charged at tier 1 ({tier1_rate}): {precharged}",
+    ),
+    "answers_commission_head_refund": (
+        "次月初返还 {refund}",
+        "Refunded early next month: {refund}",
+    ),
+    "answers_commission_head_no_refund": (
+        "不会返还（{refund}）：档位没变，预收的就是实际佣金",
+        "No refund ({refund}): the tier stays the same, so the pre-charge is the commission",
+    ),
+    "answers_commission_head_market": ("{name}：", "{name}: "),
+    "answers_commission_head_joiner": ("；", ". "),
+    "answers_commission_head_end": ("。\n", ".\n"),
     "answers_no_refund": ("（档位没变，不会返还）", " (the tier stays the same, so no refund)"),
     "answers_tier_bound": ("第{tier}档 {label}", "tier {tier}: {label}"),
     "answers_deposit_option_or": ("；或", "; or "),
@@ -2087,6 +2108,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不收：{name}各档的佣金比例都是 {rate}。",
         "No: {name} charges no commission ({rate} in every tier). ",
     ),
+    "answers_rate_head_free_yes": (
+        "是的：{name}各档的佣金比例都是 {rate}，即不收佣金。",
+        "Yes: {name}'s commission rate is {rate} in every tier, so no commission is charged. ",
+    ),
     "answers_rate_head_free": (
         "{name}各档的佣金比例都是 {rate}，即不收佣金。",
         "{name}'s commission rate is {rate} in every tier: no commission is charged. ",
@@ -2102,6 +2127,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_rates_head_free_no": (
         "都不收：{names}各档的佣金比例都是 {rate}。",
         "No: {names} charge no commission ({rate} in every tier).",
+    ),
+    "answers_rates_head_free_yes": (
+        "是的：{names}各档的佣金比例都是 {rate}，即不收佣金。",
+        "Yes: {names} charge no commission ({rate} in every tier).",
     ),
     "answers_rates_head_free": (
         "{names}各档的佣金比例都是 {rate}，即不收佣金。",
@@ -3041,6 +3070,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "First click {first}, then {then}.",
     ),
     # Which ticket category the deposit's ticket is filed under.
+    "answers_ticket_category_after_finance": (
+        "在财务类区域单击“提问”后，问题分类选“资金管理”，再单击“创建工单”（入驻流程第6步）。",
+        "After 财务类 (Finance), click 提问 there, then choose 资金管理 (Fund management) as the "
+        "problem category and click 创建工单 (Create ticket) — step 6 of joining.",
+    ),
+    # bot/answers/wh_first.py: the verdict of a deposit / e-mail question first.
+    "answers_wh_online_yes": ("可以，在线缴纳。", "Yes, it is paid online. "),
+    "answers_wh_deposit_not_before": ("不是，", "No. "),
+    "answers_wh_deposit_after": ("是的，", "Yes. "),
+    "answers_wh_email_yes": ("会，", "Yes. "),
     "answers_ticket_category_which": (
         "选 财务类 > 资金管理：在工单系统的财务类区域单击“提问”，问题分类选“资金管理” > “创建工单”（入驻流程第6步）。",
         "Choose 财务类 (Finance) > 资金管理 (Fund management): in the ticket system click 提问 "

@@ -1175,6 +1175,48 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         )
     },
     ("bot/answers/multi.py", "_ASKS_VALUES"): "words asking each market's value, not whether",
+    # fix19i: what a computed commission / wh-question asks (the figure, the step, the rule),
+    # and the reply's sentence that answers it (the facts come from the rules data and the KB).
+    **{
+        ("bot/answers/commission_head.py", name): "words asking a commission, a refund, a "
+        "pre-charge or a tier of a month's amounts"
+        for name in (
+            "_ASKS_REFUND",
+            "_ASKS_PRECHARGE",
+            "_ASKS_TIER",
+            "_ASKS_COMMISSION",
+            "_CLAUSE_SPLIT",
+            "_ASKS",
+        )
+    },
+    **{
+        ("bot/answers/wh_first.py", name): "words asking when the policy started, whether the "
+        "deposit is paid online or after the review, one market's deposit, or the review e-mail"
+        for name in (
+            "_ASKS_START",
+            "_POLICY",
+            "_ADJUSTED",
+            "_ASKS_YES_NO",
+            "_DEPOSIT",
+            "_ONLINE",
+            "_OTHER_MEANS",
+            "_REVIEW",
+            "_BEFORE",
+            "_AFTER",
+            "_AFTER_SENTENCE",
+            "_EMAIL",
+            "_EMAIL_SENTENCE",
+            "_PER_ONE",
+            "_OTHERS",
+            "_TOTAL",
+            "_SUM_FIRST",
+            "_ASKS_HOW_KNOW",
+            "_ASKS_WHAT",
+        )
+    },
+    ("bot/answers/rate_heads.py", "_ASKS_FREE"): "'免佣金吗': asked whether it is free",
+    ("bot/answers/rate_heads.py", "_STATES_RATE"): "'是0%吗': a rate stated to be confirmed",
+    ("bot/answers/ticket_category.py", "_ASKS_NEXT_ITEM"): "'选完财务类下一步': the next item",
 }
 
 

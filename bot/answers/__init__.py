@@ -36,6 +36,7 @@ from bot.answers import (
     ticket_category,
     ticket_fill,
     verdicts,
+    wh_first,
     which,
     yes_no,
 )
@@ -1959,6 +1960,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_promise_verdict(question, found)
     every_market = _says_every_market(normalize(question), markets_in_question(question))
     found = claims.with_claim_verdict(question, found, every_market=every_market)
+    # A when / will / can asked whose answer was a later sentence (bot/answers/wh_first.py).
+    found = wh_first.with_wh_first(
+        question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
+    )
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
     found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).

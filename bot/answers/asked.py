@@ -275,3 +275,9 @@ def with_asked_first(question: str, found: Answer, render: Render) -> Answer:
     if promoted is None:
         return found
     return _with_body(found, promoted, source)
+
+
+# For bot/answers/wh_first.py: the same reading of a reply's sentences.
+split_source = _split_source
+with_body = _with_body
+promote = _promote

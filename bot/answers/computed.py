@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.answers import facts, rate_heads, verdicts
+from bot.answers import commission_head, facts, rate_heads, verdicts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.parts import (
@@ -1285,6 +1285,19 @@ def commission_answer(
     if result.commissionable == 0:
         # All of it distribution: say the outcome first, the breakdown below shows why.
         lead += t("answers.all_distribution", lang)
+    else:
+        # The figure asked (commission, refund, pre-charge, tier) in one sentence first.
+        figures = commission_head.Figures(
+            tier=result.tier,
+            rate=_percent(result.rate),
+            tier1_rate=_percent(result.tier1_rate),
+            precharged=_money(result.precharged, lang),
+            commission=_money(result.commission, lang),
+            refund=_money(result.refund, lang),
+            no_refund=result.refund == 0,
+            market=name if month_text is not None and month_text != question else "",
+        )
+        lead += commission_head.asked_head(month_text or question, lang, figures)
     body = lead + t(
         "answers.commission_breakdown",
         lang,

@@ -61,6 +61,9 @@ _ASKS_NEXT = lazy_compile(
     r"|\bwhat (do|should|must) (i|we) do after\b|\b(is there )?anything else\b"
     # "Which step comes after signing the contracts?"
     r"|\bwhich step (comes |is )?(right |directly |immediately )?after\b"
+    # "What step comes right after verification?", "which step follows the contracts?"
+    r"|\b(what|which) step (comes |is |follows )?(right |directly |immediately )?(after|next)\b"
+    r"|\b(what|which step) (comes |follows )?(right |directly |immediately )?follows\b"
 )
 
 

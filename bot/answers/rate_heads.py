@@ -48,6 +48,15 @@ _ASKS_FIGURE = lazy_compile(
 )
 
 
+# … asked whether it is free or at a stated rate ("费率是0%吗", "API市场免佣金吗", "is the rate
+# 0%", "is it commission-free"): a yes to that, never the "does it charge" no.
+_ASKS_FREE = lazy_compile(
+    r"免|零佣|不收|不抽|零|\b(free|zero|nil|no commission|commission-free|fee-free)\b"
+)
+# A rate stated to be confirmed ("是0%吗", "is it 0%"): bot/answers/claims.py says 对 / Yes first.
+_STATES_RATE = lazy_compile(r"\d+(\.\d+)?\s*(%|％|个点|percent)|百分之")
+
+
 # "What's the current rate", "what do you charge now": today's rate, which the guide (its policy
 # ended 2021-03-31) does not give — the decline opens that reply. (Chinese 现在 / 本月 are read
 # as this month by computed.settlement_month.)
@@ -76,6 +85,11 @@ def _asks_yes_no(question: str) -> bool:
     return bool(_YES_NO.search(norm)) and not _ASKS_FIGURE.search(norm)
 
 
+def _asks_free(question: str) -> bool:
+    """A yes / no asking whether the rate is nil or a stated figure, not whether it is charged."""
+    return bool(_ASKS_FREE.search(normalize(question)))
+
+
 def _row(market_id: str) -> commission_rules.RateRow | None:
     return commission_rules.default_policy().periods[-1].row_for(market_id)
 
@@ -102,7 +116,13 @@ def rate_head(question: str, market_id: str, lang: Lang) -> str:
     if tier is not None:
         return t("answers_rate_head_tier", lang, name=name, tier=tier, rate=_rate(row, tier))
     if _free(row):
-        key = "answers_rate_head_free_no" if _asks_yes_no(question) else "answers_rate_head_free"
+        key = "answers_rate_head_free"
+        if _asks_yes_no(question) and not _STATES_RATE.search(normalize(question)):
+            key = (
+                "answers_rate_head_free_yes"
+                if _asks_free(question)
+                else "answers_rate_head_free_no"
+            )
         return t(key, lang, name=name, rate=_rate(row, 1))
     if _asks_yes_no(question):
         return t("answers_rate_head_charged", lang)
@@ -132,7 +152,13 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
         )
         return t("answers_rates_head_tier", lang, tier=tier, items=items)
     if all(_free(row) for row in rows):
-        key = "answers_rates_head_free_no" if _asks_yes_no(question) else "answers_rates_head_free"
+        key = "answers_rates_head_free"
+        if _asks_yes_no(question) and not _STATES_RATE.search(normalize(question)):
+            key = (
+                "answers_rates_head_free_yes"
+                if _asks_free(question)
+                else "answers_rates_head_free_no"
+            )
         first = next(row for row in rows if row is not None)
         return t(key, lang, names=names, rate=_rate(first, 1))
     return ""

@@ -46,19 +46,37 @@ _ENGLISH_NAMES = {
 }
 _RIGHT = frozenset({"资金管理", "财务类"})
 _PATTERNS = {name: lazy_compile(pattern) for name, pattern in _CATEGORIES.items()}
+# The deposit ticket's own category and the area it sits in: the first two listed above.
+_FUND_PATTERN, _FINANCE_PATTERN = (_PATTERNS[name] for name in list(_CATEGORIES)[:2])
 # The ticket, asked where it is filed.
 _TICKET = lazy_compile(r"工单|\btickets?\b")
 _ASKS_WHERE_FILED = lazy_compile(
     r"(下面|里面|下|里|中|在).{0,4}(提|填|交|选|开)|选.{0,6}(吗|么|对吗)|是不是|是否"
     r"|\b(under|in|filed|file|submit|submitted|choose|pick|select)\b"
 )
-_YES_NO = lazy_compile(r"吗|么|是不是|是否|对吗|^\W*(is|are|do|does|should|can|must|shall)\b")
+_YES_NO = lazy_compile(
+    r"吗|(?<!什)么|是不是|是否|对吗|^\W*(is|are|do|does|should|can|must|shall)\b"
+)
+
+
+# "选完财务类之后下一步选什么", "after 财务类, what do I pick next": the next item on the page.
+_ASKS_NEXT_ITEM = lazy_compile(r"下一步|接着|然后|之后|以后|再(选|点)|\b(next|after|then)\b")
 
 
 def ticket_category_answer(question: str, lang: Lang) -> Answer | None:
     """Yes / No on the ticket category the vendor names; None unless the deposit ticket's
-    category is asked as a yes/no question naming one."""
+    category is asked as a yes/no question naming one. The item after 财务类 asked: 资金管理."""
     norm = normalize(question)
+    if (
+        _TICKET.search(norm)
+        and _FINANCE_PATTERN.search(norm)
+        and not _FUND_PATTERN.search(norm)
+        and _ASKS_NEXT_ITEM.search(norm)
+        and not _YES_NO.search(norm)
+    ):
+        body = t("answers_ticket_category_after_finance", lang)
+        source = entry_by_id()["process.ticket"].source(lang)
+        return Answer(with_source(body, source, lang), lang, True, "process.ticket", source, [])
     if not (_TICKET.search(norm) and _ASKS_WHERE_FILED.search(norm) and _YES_NO.search(norm)):
         return None
     named = [name for name, pattern in _PATTERNS.items() if pattern.search(norm)]

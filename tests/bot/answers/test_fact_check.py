@@ -39,7 +39,10 @@ def test_last_month_is_the_previous_month() -> None:
 
 def test_this_month_inside_a_period_is_computed_without_a_notice() -> None:
     reply = answer("建站市场这个月交易额30万，其中分销10万", today=date(2020, 10, 20))
-    assert reply.text.startswith("建站市场（费率表：网站建设）当月应结算实收现金总额")
+    # The commission asked first (fix19i), then the worked breakdown.
+    assert reply.text.startswith(
+        "佣金 3万元（30,000元）（第2档 15%）。\n建站市场（费率表：网站建设）"
+    )
     assert "不在指南的佣金政策期间内" not in reply.text
 
 

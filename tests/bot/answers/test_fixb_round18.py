@@ -82,7 +82,8 @@ def test_chinese_lack_says_no(question: str) -> None:
 )
 def test_listed_orders_are_summed_for_the_tier(question: str, total: str) -> None:
     text = answer(question).text
-    assert total in _first_line(text), text
+    # The commission asked opens the reply (fix19i); the summed total heads the breakdown.
+    assert total in text.strip().split("\n")[1], text
     assert "第2档" in text or "Tier 2" in text, text
 
 

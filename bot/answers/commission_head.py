@@ -1,0 +1,112 @@
+"""The one sentence a computed commission reply opens with: exactly what was asked.
+
+A vendor who gives a month's amounts asks for one (or two) of the figures the breakdown works
+out: the commission ("佣金是多少", "what do we owe"), the refund ("次月返还多少", "how much is
+refunded"), the pre-charge ("先行收取多少", "pre-charged"), or the tier and rate ("哪一档",
+"which tier and rate apply"). That figure is said first, in one sentence; the worked bullets
+follow unchanged. Several asked: each in the order the breakdown gives them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+
+_ASKS_REFUND = lazy_compile(
+    r"返还|返回|退还|退回|退多少|退.{0,4}(吗|么|多少)|返.{0,4}(吗|么|多少)"
+    r"|\brefund(s|ed)?\b|\b(comes?|coming|paid|given|sent|gets?|getting) back\b|\breturned\b"
+)
+_ASKS_PRECHARGE = lazy_compile(
+    r"预收|预扣|先行收取|先收|先扣|先行扣|先按|\bpre-?charg|\bup ?front\b|\bin advance\b"
+    r"|\bcharged first\b"
+)
+_ASKS_TIER = lazy_compile(
+    r"哪一?档|几档|什么档|档位|哪个档|费率|比例|\b(which|what) (tier|bracket|rate)\b"
+    r"|\btier and rate\b|\brate (applies|apply)\b"
+)
+_ASKS_COMMISSION = lazy_compile(
+    r"佣金|服务费|抽佣|抽成|扣多少|交多少|收多少"
+    r"|\b(commission|fee|owe|pay|charged?)\b"
+)
+
+
+# Clauses of a question: each asks for one figure ("…佣金是多少？次月会退多少？",
+# "what is the final commission and how much is refunded").
+_CLAUSE_SPLIT = lazy_compile(r"[？?，,。；;！!、]|\band\b|另外|还有|以及")
+# A clause that asks (rather than tells).
+_ASKS = lazy_compile(
+    r"多少|几|吗|(?<!什)么|哪|什么|怎么|如何"
+    r"|\b(how|what|which|is|are|does|do|will|would|any|anything)\b"
+)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The breakdown's figures, already written for the reply's language."""
+
+    tier: int
+    rate: str
+    tier1_rate: str
+    precharged: str
+    commission: str
+    refund: str
+    no_refund: bool
+    market: str = ""  # the category's name, when the reply computes several
+
+
+def _asked(question: str) -> list[str]:
+    """The figures asked, one per asking clause ("佣金多少？多收的返还多少？": commission, refund);
+    a clause that only tells ("月初先按第1档收的") asks nothing."""
+    found: list[str] = []
+    for clause in _CLAUSE_SPLIT.split(normalize(question)):
+        if not _ASKS.search(clause):
+            continue
+        if _ASKS_REFUND.search(clause):
+            kind = "refund"
+        elif _ASKS_PRECHARGE.search(clause):
+            kind = "precharge"
+        elif _ASKS_TIER.search(clause) and not _ASKS_COMMISSION.search(clause):
+            kind = "tier"
+        elif _ASKS_COMMISSION.search(clause):
+            kind = "commission"
+        else:
+            continue
+        if kind not in found:
+            found.append(kind)
+    if "commission" in found and "tier" in found:
+        found.remove("tier")  # the commission's sentence names its tier and rate
+    return found or ["commission"]
+
+
+def asked_head(question: str, lang: Lang, figures: Figures) -> str:
+    """The sentence giving what `question` asks of the breakdown (the commission by default)."""
+    asked = _asked(question)
+    values = {
+        "tier": figures.tier,
+        "rate": figures.rate,
+        "tier1_rate": figures.tier1_rate,
+        "precharged": figures.precharged,
+        "commission": figures.commission,
+        "refund": figures.refund,
+    }
+    keys = {
+        "tier": "answers_commission_head_tier",
+        "commission": "answers_commission_head_commission",
+        "precharge": "answers_commission_head_precharged",
+        "refund": "answers_commission_head_no_refund"
+        if figures.no_refund
+        else "answers_commission_head_refund",
+    }
+    # In the breakdown's order: tier, commission, pre-charge, refund.
+    order = ["tier", "commission", "precharge", "refund"]
+    parts = [t(keys[kind], lang, **values) for kind in order if kind in asked]
+    joiner = t("answers_commission_head_joiner", lang)
+    head = joiner.join(parts) + t("answers_commission_head_end", lang)
+    if figures.market:
+        # One category of several: whose figures these are.
+        head = t("answers_commission_head_market", lang, name=figures.market) + head
+    return head
