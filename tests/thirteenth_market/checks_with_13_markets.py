@@ -92,7 +92,7 @@ def test_the_deposit_and_its_capitals_include_it(question: str, expected: list[s
     [
         ("有几个市场", ["十三", "教育市场"]),
         ("云市场有哪些集市", ["十三", "教育市场"]),
-        ("how many markets are there", ["thirteen", "Education (教育)"]),
+        ("how many markets are there", ["thirteen", "Education Market (教育市场)"]),
     ],
 )
 def test_how_many_markets_says_thirteen(question: str, expected: list[str]) -> None:
