@@ -2016,8 +2016,10 @@ _NAMES_PROOF = lazy_compile(r"社保|缴费|\b(social insurance|insurance|statem
 # The vendor says their staff are on the company's social insurance, with no negation.
 _STATES_PROOF_HAD = lazy_compile(
     r"(?<![没不未无])(社保|缴费表|缴费情况表|缴费记录)(都|全|均|齐全|都有|都交|都缴|齐|正常|有|交了|缴了)"
-    r"|(都|全部|均|都有|都交|都缴|全都)(交|缴|有|买)?(了)?(的)?\s*社保"
-    r"|\b(all|everyone|each)\b[^.,;]{0,30}\b(with|on|have|has|pay|paid)\b[^.,;]{0,12}social insurance"
+    # "都在公司交社保", "全部由公司缴纳社保": who pays may stand in between.
+    r"|(都|全部|均|都有|都交|都缴|全都)(在|由)?(本公司|公司|单位|我司)?(里|这边)?(给|帮|为)?"
+    r"(交|缴|有|买)?(纳|了)?(的)?\s*社保"
+    r"|\b(all|everyone|each)\b[^.,;]{0,30}\b(with|on|have|has|pay|paid)\b[^.,;]{0,20}social insurance"
     r"|\bwith social insurance\b|\bsocial insurance (statements?|records?) (ready|available|provided)\b"
     r"|\d+\s*(个|人|名|位)?\s*(都)?(交|缴|有|买)(了)?(的)?\s*社保"
     # "25 staff on social insurance", "we can provide the statement", "能提供缴费表".
