@@ -1014,6 +1014,13 @@ _ASKS_APPLIES = lazy_compile(
     r"|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
     r"|included|within|falls?|inside|still get|get the)\b"
 )
+# Whether the policy had started (or was in force) by then: "那会儿优惠政策已经开始了没",
+# "had the discount policy started by January 2017?" — 是 / 没有 rather than 能 / 不能.
+_ASKS_STARTED = lazy_compile(
+    r"(开始|生效|实行|实施|施行|启动|推出|出来)(了)?(没有|没|吗|么|嘛|不)|已经(开始|生效|实行|实施|施行)"
+    r"|有没有(开始|生效|实行|实施)|(开始|生效)(了)?没|是否(已经)?(开始|生效)"
+    r"|\b(started|begun|began|in effect|in force|effective|running|kicked in|taken effect|live)\b"
+)
 _POLICY_WORDS = lazy_compile(
     r"优惠|阶梯|减免|档位|政策|佣金|费率|\b(polic(y|ies)|discount|tiers?|tiered|reduction|commission"
     r"|rates?)\b"
@@ -1043,7 +1050,8 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
     norm = normalize(question)
     if money_mentions(question)[1] and not _DAY_ZH.search(norm) and not _DAY_EN.search(norm):
         return None
-    if not _ASKS_APPLIES.search(norm) or not _POLICY_WORDS.search(norm):
+    started = bool(_ASKS_STARTED.search(norm))
+    if not (_ASKS_APPLIES.search(norm) or started) or not _POLICY_WORDS.search(norm):
         return None
     day = _day_named(norm)
     periods = commission_rules.default_policy().periods
@@ -1059,9 +1067,9 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
         shown_last = (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         label = _month_label(month, naming, lang)
     if first <= shown_first and shown_last <= last:
-        key = "answers_policy_day_inside"
+        key = "answers_policy_day_started" if started else "answers_policy_day_inside"
     elif shown_last < first:
-        key = "answers_policy_day_before"
+        key = "answers_policy_day_not_started" if started else "answers_policy_day_before"
     elif day is None and shown_first < first <= shown_last:
         # "2016年11月的订单能享受优惠吗": the period starts on the 17th of that month.
         body = t(
