@@ -206,3 +206,21 @@ def test_team_named_by_its_two_halves_gets_the_count_first(question: str, count:
     reply = answer(question)
     assert count in _first_line(reply.text), reply.text
     assert "没有客服在线" not in _first_line(reply.text), reply.text
+
+
+# --- "行业经验年限" is the experience, not the licence's 年限 ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们只做SaaS，行业经验年限基本为零，企业应用市场看这个吗",
+        "企业应用市场：我们从业年限是0，有影响吗",
+        "我们没什么行业服务年限，企业应用市场会看吗",
+    ],
+)
+def test_experience_years_are_not_the_licence(question: str) -> None:
+    reply = answer(question)
+    assert "营业执照" not in _first_line(reply.text), reply.text
+    assert "无法判断" not in reply.text, reply.text
+    assert "没有服务经验要求" in reply.text, reply.text
