@@ -189,6 +189,7 @@ _OWN_FINANCE_STAFF = lazy_compile(
 )
 
 _EXPERIENCE_YEARS = lazy_compile(r"(?:经验|从业|服务)年限")
+_EXPERIENCE_WORD = "经验"  # the experience concept's own form
 
 
 def find_concepts(text: str) -> set[str]:
@@ -197,7 +198,7 @@ def find_concepts(text: str) -> set[str]:
     one inner character wrong (保正金 → 保证金, but 保证能 is not 保证金)."""
     norm = _OWN_FINANCE_STAFF.sub(" ", normalize(text))
     # "行业经验年限", "从业年限": the years of experience, not the licence's 年限.
-    norm = _EXPERIENCE_YEARS.sub("经验", norm)
+    norm = _EXPERIENCE_YEARS.sub(_EXPERIENCE_WORD, norm)
     found: set[str] = set()
     joined = [
         match.group(0)
