@@ -2738,7 +2738,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " orders settled then are charged by the tiered reduction rates (each category on its"
         " own).",
     ),
+    # "那会儿优惠政策已经开始了没": asked whether it had started, 是 / 没有 first.
+    "answers_policy_day_started": (
+        "是，已经开始了。{day}在指南的佣金优惠政策期间内（{span}，含首尾两天），这期间应结算的订单按"
+        "阶梯减免的档位和费率计算佣金（各类目分别计算）。",
+        "Yes, it had started. {day} is inside the guide's commission policy period ({span}, both"
+        " days included): orders settled then are charged by the tiered reduction rates (each"
+        " category on its own).",
+    ),
+    "answers_policy_day_not_started": (
+        "没有，那时还没开始。{day}在指南的佣金优惠政策期间（{span}）开始之前，指南没有给出那时的费率。",
+        "No, it had not started yet. {day} is before the guide's commission policy period"
+        " ({span}); the guide gives no rates for that time.",
+    ),
     "answers_policy_day_after": ("不能。", "No. "),
+    # "第一次没通过，第二次才过，保证金要交两份吗" (bot/answers/reapply.py).
+    "answers_reapply_once": (
+        "不用，同一个市场只交一份保证金：保证金在申请通过审核后才缴纳（入驻流程第{number}步），"
+        "没通过的申请不交保证金；只有入驻多个市场时才按市场累计。",
+        "No, one market takes one deposit only: the deposit is paid once the application is"
+        " approved (step {number} of the joining process), so a rejected application costs no"
+        " deposit; deposits add up only over several markets.",
+    ),
+    "answers_reapply_amount": (
+        "{market}的保证金是 {amount} 元，交一次。",
+        " The {market} deposit is {amount} yuan, paid once.",
+    ),
     "answers_policy_day_before": (
         "不能。{day}在指南的佣金优惠政策期间（{span}）开始之前，指南没有给出那时的费率。",
         "No. {day} is before the guide's commission policy period ({span}); the guide gives no"
@@ -2958,7 +2983,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- answers routing round 16 (fix16a) ---
     # A yes / no asked of what a market's own description promises (建站市场: 不满意全额退款).
-    "answers_scope_promise_yes": ("可以：", "Yes: "),
+    # "营销软件不是基于云开发的，会影响入驻吗": the note says it need not be (bot/answers/__init__.py).
+    "answers_note_no_effect": ("不影响：", "No, it does not. "),
+    "answers_scope_promise_yes": (
+        "可以：",
+        "Yes: the market's service guarantees in the guide include a full refund when the customer"
+        " is not satisfied during the work (制作过程中的不满意全额退款).\n",
+    ),
     # --- computed answers round 16 (fix16b) ---
     # A founding year or licence date stated: the company holds a business licence.
     "answers_profile_licensed": ("有营业执照，", "licensed company"),

@@ -31,6 +31,7 @@ from bot.answers import (
     order,
     parts,
     questions,
+    reapply,
     reverse,
     shorthand,
     ticket_category,
@@ -1140,7 +1141,7 @@ _SET_ASIDE = lazy_compile(
 
 # "技术及客服团队", "tech+support staff": the team condition, not a kind of support.
 _TEAM_WORDS = lazy_compile(
-    r"(技术|tech|technical)\s*(及|和|加|与|\+|&|and)\s*(客服|support|customer[- ]service)"
+    r"(技术|tech|technical)\s*(及|和|加|与|跟|同|以及|\+|&|and|plus)\s*(客服|support|customer[- ]service)"
     r"(\s*(团队|人员|人))?|技术\s*客服\s*(团队|人员|人)"
 )
 
@@ -1948,6 +1949,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
     found = _answer_topic(question, lang, today)
+    if found.topic == reapply.TOPIC:
+        # Its 不用 / No already opens it; the deposit's own entry must not replace it.
+        return found
     # A step, a how / why / who, a ticket category asked: that first (bot/answers/asked.py).
     found = asked.with_asked_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
@@ -1958,6 +1962,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_lack_verdict(question, found)
     if found.topic == _SCOPE_TOPIC and not found.out_of_scope:
         found = _with_promise_verdict(question, found)
+    if found.topic == _NOTE_TOPIC and not found.out_of_scope:
+        found = _with_note_verdict(question, found)
     every_market = _says_every_market(normalize(question), markets_in_question(question))
     found = claims.with_claim_verdict(question, found, every_market=every_market)
     # A when / will / can asked whose answer was a later sentence (bot/answers/wh_first.py).
@@ -2003,11 +2009,35 @@ def _with_lack_verdict(question: str, found: Answer) -> Answer:
     return found
 
 
+_NOTE_TOPIC = "computed.note"
+# Whether the marketing tool's not being cloud-based gets in the way ("会影响我们入驻吗", "does
+# that hurt our application?", "is that a problem?").
+_ASKS_AFFECTS = lazy_compile(
+    r"影响|有没有关系|有关系吗|有问题吗|会不会有问题|算不算问题|碍事|扣分"
+    r"|\b(affect|affects|hurt|hurts|matter|matters|a problem|an issue|count against|hold us back)\b"
+)
+_MARKETING_TOOL = lazy_compile(r"营销|推广|\b(marketing|promotion|promotional)\b")
+
+
+def _with_note_verdict(question: str, found: Answer) -> Answer:
+    """ "我们的营销推广软件不是基于云开发的，会影响入驻企业应用市场吗": the guide's note says such
+    marketing tools need not be cloud-based, so 不影响 first."""
+    norm = normalize(question)
+    if _OPENS_WITH_VERDICT.match(found.text):
+        return found
+    if _ASKS_AFFECTS.search(norm) and _MARKETING_TOOL.search(norm):
+        found.text = t("answers_note_no_effect", found.lang) + found.text
+    return found
+
+
 _SCOPE_TOPIC = "computed.scope"
 # A refund asked as allowed ("可以退款吗", "can the customer get a refund?").
 _ASKS_REFUND_ALLOWED = lazy_compile(
     r"(可以|能|会|能不能|可不可以|支持|有没有)(全额)?(退款|退钱|退费)|(退款|退钱|退费)吗|退不退"
     r"|\b(can|could|will|do|does)\b.{0,30}\b(refund|refunded|money back)\b"
+    # "is there a refund guarantee?", "do customers get a full refund", "money-back guarantee".
+    r"|\b(is|are) there (a |any )?(full )?(refund|money-back|money back)\b"
+    r"|\brefund (guarantee|promise|policy)\b|\bguarantee(s|d)? (a )?(full )?refund\b"
 )
 
 
@@ -2108,6 +2138,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         source = source_line(sections()["commission"], None, chosen)
         body = t("answers_id_is_not_an_amount", chosen)
         return Answer(with_source(body, source, chosen), chosen, True, "commission.tiers", source)
+    # "第一次没通过，第二次才过，保证金要交两份吗": one deposit per market (reapply.py).
+    again = reapply.reapply_answer(text, chosen)
+    if again is not None:
+        return again
     declined_topic = out_of_scope_topic(text)
     if declined_topic == "other_clouds":
         # "我们用腾讯云，能进建站市场吗": another cloud stated as the vendor's situation is a

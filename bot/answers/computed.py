@@ -1014,6 +1014,13 @@ _ASKS_APPLIES = lazy_compile(
     r"|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
     r"|included|within|falls?|inside|still get|get the)\b"
 )
+# Whether the policy had started (or was in force) by then: "那会儿优惠政策已经开始了没",
+# "had the discount policy started by January 2017?" — 是 / 没有 rather than 能 / 不能.
+_ASKS_STARTED = lazy_compile(
+    r"(开始|生效|实行|实施|施行|启动|推出|出来)(了)?(没有|没|吗|么|嘛|不)|已经(开始|生效|实行|实施|施行)"
+    r"|有没有(开始|生效|实行|实施)|(开始|生效)(了)?没|是否(已经)?(开始|生效)"
+    r"|\b(started|begun|began|in effect|in force|effective|running|kicked in|taken effect|live)\b"
+)
 _POLICY_WORDS = lazy_compile(
     r"优惠|阶梯|减免|档位|政策|佣金|费率|\b(polic(y|ies)|discount|tiers?|tiered|reduction|commission"
     r"|rates?)\b"
@@ -1043,7 +1050,8 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
     norm = normalize(question)
     if money_mentions(question)[1] and not _DAY_ZH.search(norm) and not _DAY_EN.search(norm):
         return None
-    if not _ASKS_APPLIES.search(norm) or not _POLICY_WORDS.search(norm):
+    started = bool(_ASKS_STARTED.search(norm))
+    if not (_ASKS_APPLIES.search(norm) or started) or not _POLICY_WORDS.search(norm):
         return None
     day = _day_named(norm)
     periods = commission_rules.default_policy().periods
@@ -1059,9 +1067,9 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
         shown_last = (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         label = _month_label(month, naming, lang)
     if first <= shown_first and shown_last <= last:
-        key = "answers_policy_day_inside"
+        key = "answers_policy_day_started" if started else "answers_policy_day_inside"
     elif shown_last < first:
-        key = "answers_policy_day_before"
+        key = "answers_policy_day_not_started" if started else "answers_policy_day_before"
     elif day is None and shown_first < first <= shown_last:
         # "2016年11月的订单能享受优惠吗": the period starts on the 17th of that month.
         body = t(
@@ -2016,8 +2024,10 @@ _NAMES_PROOF = lazy_compile(r"社保|缴费|\b(social insurance|insurance|statem
 # The vendor says their staff are on the company's social insurance, with no negation.
 _STATES_PROOF_HAD = lazy_compile(
     r"(?<![没不未无])(社保|缴费表|缴费情况表|缴费记录)(都|全|均|齐全|都有|都交|都缴|齐|正常|有|交了|缴了)"
-    r"|(都|全部|均|都有|都交|都缴|全都)(交|缴|有|买)?(了)?(的)?\s*社保"
-    r"|\b(all|everyone|each)\b[^.,;]{0,30}\b(with|on|have|has|pay|paid)\b[^.,;]{0,12}social insurance"
+    # "都在公司交社保", "全部由公司缴纳社保": who pays may stand in between.
+    r"|(都|全部|均|都有|都交|都缴|全都)(在|由)?(本公司|公司|单位|我司)?(里|这边)?(给|帮|为)?"
+    r"(交|缴|有|买)?(纳|了)?(的)?\s*社保"
+    r"|\b(all|everyone|each)\b[^.,;]{0,30}\b(with|on|have|has|pay|paid)\b[^.,;]{0,20}social insurance"
     r"|\bwith social insurance\b|\bsocial insurance (statements?|records?) (ready|available|provided)\b"
     r"|\d+\s*(个|人|名|位)?\s*(都)?(交|缴|有|买)(了)?(的)?\s*社保"
     # "25 staff on social insurance", "we can provide the statement", "能提供缴费表".

@@ -28,8 +28,12 @@ _STEP_WORDS: dict[str, str] = {
     "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
     "pay_deposit": r"保证金|保正金|押金|\bdeposit\b",
     "file_ticket": r"工单|\btickets?\b",
-    "shop_opens": r"开店|店铺|上架|卖东西|卖货|开卖|开始卖|可以卖|能卖"
-    r"|\b(shop|store|listing|list products|start selling)\b",
+    "shop_opens": r"开店|店铺|上架|卖东西|卖货|开卖|开始卖|可以卖|能卖|先卖|售卖|发布商品|上线商品"
+    r"|\b(shop|store|listing|list products|start selling)\b"
+    # "put products on sale", "begin selling", "sell our products", "publish listings".
+    r"|\bput (\w+ ){0,2}on sale\b|\b(begin|start) to sell\b|\bbegin selling\b"
+    r"|\bsell (our |any |the )?(products|goods|software|services|anything)\b"
+    r"|\bpublish (our )?(products|listings)\b",
 }
 _PROPOSED_ORDER = (
     r"|先.{1,16}再|晚(点|些|一点|一些)|后补|以后再|之后再"
@@ -181,7 +185,9 @@ def _not_done(norm: str, step: Step) -> bool:
 
 # Said outright not done ("还没做", "haven't done"); "before paying" only places a step.
 _SAID_NOT_DONE = lazy_compile(
-    r"(还没|还没有|没有|没|未|尚未|还未|跳过|不做|省略|省掉|略过|绕过)\s*(有|去|做|完成|办)?\s*(企业|公司|个人)?\s*$"
+    # "没交保证金", "还没签合同", "未缴纳保证金": the verb of the step may stand in between.
+    r"(还没|还没有|没有|没|未|尚未|还未|跳过|不做|省略|省掉|略过|绕过)\s*"
+    r"(有|去|做|完成|办|交|缴|缴纳|付|支付|签|提交)?\s*(企业|公司|个人)?\s*$"
     r"|\b(haven't|have not|hasn't|has not|not yet|skip|skipping|bypass|bypassing)\b\s*(\w+\s*){0,2}$"
     # "只做了个人实名认证", "only did personal verification": the company's is not done.
     r"|(只|仅|就)\s*(做|完成|办|通过|有)?\s*(了|过)?\s*个人\s*$"
@@ -433,6 +439,8 @@ _CLAIMS_ORDER = lazy_compile(
     r"是不是先|是否先|要先|先.{1,10}才能|\b(do i|do we|must (i|we)) (have to )?first\b"
     # "can I list products before paying the deposit?", "能先上架再交保证金吗"
     r"|\b(can|could|may) (i|we)\b.{0,40}\b(before|first)\b|(能|可以)先"
+    # "are we allowed to start selling before we pay", "is it OK to list before paying".
+    r"|\b(are we|am i|is it) (allowed|permitted|able|ok|okay|possible|fine)\b.{0,40}\b(before|first)\b"
     r"|\b(need to|have to|must|should)\b.{0,80}\bbefore\b"
     # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
     r"|\b(right|correct|proper) (order|sequence)\b|\b(order|sequence) (right|correct|ok)\b"
@@ -443,7 +451,7 @@ _CLAIMS_ORDER = lazy_compile(
 # Asking whether the vendor may do it that way round: 能不能 / 可不可以 / can we.
 _ASKS_PERMISSION = lazy_compile(
     r"能不能|能否|可不可以|可以不|行不行|允许|(可以|能)先|^(可以|能)|可以[^，,。]{0,16}[吗么]"
-    r"|\b(can|could|may) (i|we)\b|\b(is it|are we) allowed\b"
+    r"|\b(can|could|may) (i|we)\b|\b(is it|are we|am i) (allowed|permitted|able|ok|okay|possible)\b"
 )
 # "审核通过以后先签合同还是先交保证金": a step named as done already is the setting, not one of
 # the two compared.

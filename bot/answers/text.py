@@ -528,19 +528,27 @@ _SUPPORT_HOURS = lazy_compile(r"\s*[x*×]\s*\d")
 _SUPPORT_HOURS_BEFORE = lazy_compile(r"\d\s*[x*×]\s*$")
 
 
+# "在公司交社保", "由公司缴纳社保", "公司给交社保": who pays, between the count and the insurance.
+_BY_COMPANY = r"(?:(?:在|由)?\s*(?:本公司|我们公司|我司|公司|单位)(?:里|这边)?\s*(?:给|帮|为)?\s*)?"
 # A count narrowed to the staff the guide counts, beside a larger headcount: "只有18个交社保",
 # "交社保的只有15个", "技术和客服只有12人", "only 18 are technical and customer service",
 # "only 15 of them on social insurance".
 _QUALIFIED_COUNT = lazy_compile(
     r"(?:只有|仅有|仅|才|就|只|其中)\s*(?:给|帮|为|替)?\s*(?:其中)?\s*(\d+)\s*(?:个|名|位|人)?\s*"
-    r"(?:人|员工|同事)?\s*(?:是|在)?\s*(?:交|缴|上|有|买|参)(?:了)?\s*社保"
-    r"|(?:交|缴|上|有)(?:了)?社保的?(?:人|员工)?\s*(?:只有|仅有|仅|才|就|只)\s*(\d+)"
+    r"(?:人|员工|同事)?\s*(?:是|在)?\s*"
+    + _BY_COMPANY
+    + r"(?:交|缴|上|有|买|参)(?:纳|了|的)?\s*社保"
+    r"|(?:在|由)?" + _BY_COMPANY + r"(?:交|缴|上|有)(?:纳|了)?社保的?(?:人|员工)?\s*"
+    r"(?:只有|仅有|仅|才|就|只)\s*(\d+)"
+    # "社保在公司交的只有15个": the insured count after where the insurance is paid.
+    r"|社保\s*(?:在|由)\s*" + _BY_COMPANY + r"(?:交|缴)(?:纳|了)?的?(?:人|员工)?\s*"
+    r"(?:只有|仅有|仅|才|就|只)\s*(\d+)"
     # "社保只交了15个", "社保只给15个人交了": the insured count after the word 社保.
     r"|社保\s*(?:只|仅|才|就)\s*(?:有|给|帮|为|替)?\s*(?:交|缴|上|买)?(?:了)?\s*(\d+)\s*(?:个|名|位|人)"
     r"|(?:技术|研发)\s*(?:和|及|加|与|\+)?\s*客服(?:人员)?\s*(?:只有|仅有|仅|才|就|只)\s*(\d+)"
     r"|(?:只有|仅有|仅|才|就|只)\s*(\d+)\s*(?:个|名|位|人)?\s*(?:是)\s*(?:技术|研发)\s*(?:和|及|加|与|\+)?\s*客服"
     r"|\bonly\s+(\d+)\s+(?:of (?:them|us|whom)\s+)?(?:are|is|have|has|on|with|pay|get|paid)"
-    r"\s+(?:on\s+)?(?:the\s+)?(?:technical|tech|social[- ]insurance|insured|customer service|support)"
+    r"\s+(?:on\s+)?(?:the\s+)?(?:(?:our|the|company's|our company's|the company's)\s+)?(?:technical|tech|social[- ]insurance|insured|customer service|support)"
     # "social insurance for only 15 (of them)", "pay social insurance for just 12 people".
     r"|\bsocial[- ]insurance\b[a-z ]{0,12}\bfor (?:only|just) (\d+)\b"
 )

@@ -1,0 +1,61 @@
+"""A deposit asked twice over because the application was made more than once: "第一次申请没
+通过，第二次才过，保证金要交两份吗", "we reapplied after a rejection — do we pay the deposit again?".
+
+The deposit is paid once the application is approved (seed §2 step 5, §3), and it is counted
+per distinct market (SPEC decision 7: joining API twice still costs one deposit), so a rejected
+application costs nothing and one market costs one deposit. Not a deposit already paid twice by
+mistake (out_of_scope.yaml `deposit_mistake`).
+"""
+
+from __future__ import annotations
+
+from bot.answers.knowledge import sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.names import markets_in_question
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.deposit import deposit_for_market
+from rules.markets import market_label
+from rules.process import JOINING_STEPS
+
+TOPIC = "computed.reapply"
+# Applied more than once: a second or repeated application, one rejected first.
+APPLIED_AGAIN = lazy_compile(
+    r"第(二|2|三|3)次(申请|提交|才|又|再)|(重新|再次|又|再)(申请|提交|提了|交了申请)|申请了(两|二|2|几|多)次"
+    r"|(没通过|未通过|被拒|被驳回|驳回|没过|被打回).{0,20}(再|又|重新|第二次|第2次)"
+    r"|\b(re-?appl(y|ied|ying)|re-?submit(ted)?|second (application|attempt|try)|applied (twice|again)"
+    r"|apply again|(was|were|got) (rejected|declined|refused))\b"
+)
+# The deposit asked twice over: 两份, 两次, 再交, 重复交, "twice", "again", "double".
+ASKS_TWICE = lazy_compile(
+    r"(保证金|押金).{0,12}(两份|两次|2份|2次|二次|再交|再缴|重新交|重新缴|重复|又要交|还要交一次|再付|翻倍|双份)"
+    r"|(两份|两次|双份|再交一次|重复交|再缴一次)(的)?(保证金|押金)"
+    r"|\bdeposit\b.{0,40}\b(twice|again|double|two times|second time|a second)\b"
+    r"|\b(twice|again|double|two|second)\b.{0,12}\bdeposits?\b"
+)
+# Said already paid twice: a mistake to hand off, not a question of whether to pay.
+_PAID_ALREADY = lazy_compile(
+    r"(已经|已)(交|缴|付)了?(两|2)|交了(两|2)(次|份)|多交|交重|\b(already paid|paid (it )?twice)\b"
+)
+
+
+def reapply_answer(question: str, lang: Lang) -> Answer | None:
+    """不用 first: one deposit per market, paid after approval; None for other questions."""
+    norm = normalize(question)
+    if not (APPLIED_AGAIN.search(norm) and ASKS_TWICE.search(norm)) or _PAID_ALREADY.search(norm):
+        return None
+    step = next(s for s in JOINING_STEPS if s.id == "pay_deposit")
+    markets = markets_in_question(question)
+    if len(markets) == 1:
+        amount = deposit_for_market(markets[0])
+        shown = f"{amount:,}"
+        tail = t(
+            "answers_reapply_amount", lang, market=market_label(markets[0], lang), amount=shown
+        )
+    else:
+        tail = ""
+    body = t("answers_reapply_once", lang, number=step.number) + tail
+    source = source_line(sections()["deposit"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, TOPIC, source, [])
