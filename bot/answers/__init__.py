@@ -30,6 +30,7 @@ from bot.answers import (
     multi,
     order,
     parts,
+    precharge,
     questions,
     reverse,
     shorthand,
@@ -1964,6 +1965,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = wh_first.with_wh_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
     )
+    # "charged at our final tier from day one?": 不是 / No, tier 1 is pre-charged (precharge.py).
+    found = precharge.with_precharge_verdict(question, found)
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
     found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).
