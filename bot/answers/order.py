@@ -51,7 +51,7 @@ _ASKS_NEXT = lazy_compile(
     r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
     r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛|还差(什么|啥|哪些|哪一?步)"
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
-    r"|\b(what('s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
+    r"|\b(what('s|s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
     r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"
@@ -522,8 +522,10 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
 # "合同是审核前签还是审核后签", "before or after the review": the place of one step against
 # another, asked either way round.
 _BEFORE_OR_AFTER = lazy_compile(
-    r"(之|以)?前还是(之|以)?后|(之|以)?后还是(之|以)?前|(?<![目提])前[^，,。？?]{0,10}还是[^，,。？?]{0,10}后"
-    r"|(?<![然最])后[^，,。？?]{0,10}还是[^，,。？?]{0,10}前"
+    r"(之|以)?前还是(之|以)?后|(之|以)?后还是(之|以)?前"
+    # "保证金是审核前就要交，还是审核通过以后再交": a comma may come before 还是.
+    r"|(?<![目提])前[^。？?]{0,10}还是[^，,。？?]{0,10}(后|过了再|完了再|通过了再)"
+    r"|(?<![然最])后[^。？?]{0,10}还是[^，,。？?]{0,10}前"
     r"|\b(before or after|after or before|prior to or after)\b"
 )
 # The step a place is taken from: "审核前", "保证金之前" (zh), the step named after "before or after".

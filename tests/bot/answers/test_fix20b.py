@@ -129,3 +129,49 @@ def test_straight_on_from_the_application_waits_for_the_review(question: str) ->
 def test_straight_on_once_approved_is_yes(question: str) -> None:
     reply = answer(question)
     assert reply.text.startswith(("是", "Yes")), reply.text
+
+
+# --- 3b. before or after, with a comma or 过了再 ------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    ["押金是审核之前交，还是审核过了再交", "合同是审核前就签，还是审核通过以后再签"],
+)
+def test_before_or_after_across_a_comma(question: str) -> None:
+    assert answer(question).text.startswith("之后"), answer(question).text
+
+
+# --- 2b. "whats next" without its apostrophe ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [("contracts are signed, whats next", 5), ("deposit paid, whats next", 6)],
+)
+def test_whats_next_without_apostrophe(question: str, number: int) -> None:
+    assert f"step {number}" in answer(question).text.splitlines()[0]
+
+
+# --- 5. the minimum asked for several markets: the values first, not "Yes, all of them" -----------
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        (
+            "Lowest registered capital for the Security and Enterprise Application markets?",
+            "1,000,000",
+        ),
+        (
+            "Minimum registered capital for the Enterprise Application market and for the Basic Software market?",
+            "100,000",
+        ),
+        ("安全市场和企业应用市场的注册资本门槛", "100万"),
+    ],
+)
+def test_minimum_for_several_markets_opens_with_the_values(question: str, first: str) -> None:
+    reply = answer(question)
+    assert first in reply.text.splitlines()[0], reply.text
+    assert not reply.text.startswith(("Yes", "是")), reply.text
+
+
+def test_minimum_asked_yes_no_keeps_its_verdict() -> None:
+    reply = answer(
+        "Do the Security and Enterprise Application markets both set a minimum registered capital?"
+    )
+    assert reply.text.startswith("Yes"), reply.text
