@@ -824,6 +824,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_WHERE_TO_READ"): "words asking where a market's page is",
     ("bot/answers/order.py", "_ASKS_DONE_BEFORE"): "words asking what comes before a step",
     ("bot/answers/order.py", "_ASKS_ELSE"): "words asking what is left once a step is done",
+    ("bot/answers/__init__.py", "_ASKS_MAY_CHANGE"): "words asking whether it may change (能改吗)",
+    ("bot/answers/__init__.py", "_ANY_TIME"): "words for at any time (随时)",
     ("bot/answers/multi.py", "_ASKS_MINIMUM"): "words asking a minimum (最低, 门槛)",
     ("bot/answers/multi.py", "_ASKS_YES_NO"): "words asking yes or no (吗, 是否)",
     ("bot/answers/order.py", "_ASKS_LEFT"): "words asking what is left (还有啥要做的)",

@@ -175,3 +175,39 @@ def test_minimum_asked_yes_no_keeps_its_verdict() -> None:
         "Do the Security and Enterprise Application markets both set a minimum registered capital?"
     )
     assert reply.text.startswith("Yes"), reply.text
+
+
+# --- 6. the policy period asked "from when to when"; whether Alibaba may change the rules ----------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "佣金优惠政策起止时间是哪天",
+        "减免政策是从几号到几号",
+        "What are the start and end dates of the commission discount policy?",
+    ],
+)
+def test_period_from_when_to_when_opens_with_the_dates(question: str) -> None:
+    reply = answer(question)
+    first = reply.text.splitlines()[0]
+    assert reply.topic == "commission.period", reply.text
+    assert ("2016" in first and "2021" in first) and "2020" not in first[:40], reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("政策期间阿里云可以修改佣金规则吗，改了从什么时候生效", "可以"),
+        ("阿里云有权调整减免政策吗", "可以"),
+        ("Could Alibaba Cloud adjust the commission rules while the policy runs?", "Yes"),
+    ],
+)
+def test_may_alibaba_change_the_rules_is_yes_then_the_clause(question: str, verdict: str) -> None:
+    reply = answer(question)
+    assert reply.topic == "commission.adjust", reply.text
+    assert reply.text.startswith(verdict), reply.text
+    assert any(word in reply.text for word in ("次月1号", "1st of the following month")), reply.text
+
+
+def test_change_at_any_time_gets_no_bare_yes() -> None:
+    reply = answer("阿里云可以随时修改佣金规则吗")
+    assert not reply.text.startswith("可以"), reply.text
