@@ -1774,6 +1774,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " yuan), the deposits total {total} yuan ({capitals}). {each}; deposits add up per market.",
     ),
     "answers_order_wait": ("先等审核：{text}", "First the review: {text}"),
+    # "A before or after B?": the place of the step asked about, first.
+    # "charged at our final tier from day one?": no, tier 1 is pre-charged first.
+    "answers_precharge_not_own_tier": ("不是：", "No: "),
+    "answers_order_after": ("之后：", "After: "),
+    "answers_order_before": ("之前：", "Before: "),
+    # Between submitting the application and the next step: step 3's review.
+    "answers_order_review_step": (
+        "云市场审核（等邮件通知）",
+        "the Marketplace's review (you get an email)",
+    ),
     "answers_deposit_markets_for": (
         "{amount} 元的保证金对应：{options}。{each}，保证金按类目累计计算。",
         "A deposit of {amount} yuan covers {options}. {each}; deposits add up per market.",

@@ -30,6 +30,7 @@ from bot.answers import (
     multi,
     order,
     parts,
+    precharge,
     questions,
     reapply,
     reverse,
@@ -236,14 +237,23 @@ _HOW_OFTEN = lazy_compile(
 )
 # Whether Alibaba Cloud may change, extend or cut short the commission policy (§4 4).
 _ASKS_POLICY_CHANGE = lazy_compile(
-    r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}(佣金|优惠|减免)?政策"
+    r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}((佣金|优惠|减免)?政策|佣金规则)"
     # "佣金减免政策会不会提前结束", "服务费优惠政策会变吗": any name of the policy.
     r"|(佣金|优惠|减免)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|提前终止|变更|会变|会改)"
     r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
-    r".{0,40}\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period|rates?)\b"
+    r".{0,40}\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period|rates?|rules)\b"
     r"|\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period)\b.{0,30}\b(changed"
     r"|adjusted|shortened|extended|cut short|ended early|change|revised)\b"
 )
+
+# Whether Alibaba Cloud may change it, asked yes / no ("能改吗", "can they change").
+_ASKS_MAY_CHANGE = lazy_compile(
+    r"(能|可以|可不可以|能不能|有权)[^,，。;；?？]{0,12}(改|调整|变|缩短|延长)"
+    r"|^\s*(can|could|may)\b.{0,40}\b(change|adjust|modify|shorten|extend|revise)"
+)
+
+# "随时改" / "at any time": the guide says with notice in advance, so no bare 可以.
+_ANY_TIME = lazy_compile(r"随时|任意时间|\bany ?time\b|\bwhenever\b|\bwithout notice\b")
 
 
 def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
@@ -1970,6 +1980,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = wh_first.with_wh_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
     )
+    # "charged at our final tier from day one?": 不是 / No, tier 1 is pre-charged (precharge.py).
+    found = precharge.with_precharge_verdict(question, found)
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
     found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).
@@ -2280,7 +2292,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return _from_entry(entry_by_id()[_PREPAY_ENTRY], chosen)
     if not markets and _ASKS_POLICY_CHANGE.search(routed) and not money_mentions(text)[1]:
         # "Could Alibaba cut short the discount policy?": the guide's clause on adjustments.
-        return _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
+        adjust = _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
+        if _ASKS_MAY_CHANGE.search(normalize(text)) and not _ANY_TIME.search(normalize(text)):
+            # "阿里云能改佣金规则吗": 可以 / Yes first — it may, with notice in advance.
+            adjust.text = t("answers_rule_allowed_yes", chosen) + adjust.text
+        return adjust
     if markets and _names_later_year_policy(text, concepts):
         # "What's the commission for website building in 2025?": the guide's rates for the
         # market with the ended period, declined — never the year read as a month's total.

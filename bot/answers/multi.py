@@ -29,6 +29,16 @@ def _kinds(keys: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, str]]:
     return [kind for kind in computed.CONDITION_KINDS if set(keys) & set(kind[0])]
 
 
+# "Minimum registered capital for A and B?", "A和B的注册资本门槛": the values, asked as a noun
+# phrase, unless asked yes / no ("do both set a minimum …?").
+_ASKS_MINIMUM = lazy_compile(
+    r"最低|最少|至少|门槛|下限|\b(minimum|min|at least|lowest|threshold)\b"
+)
+_ASKS_YES_NO = lazy_compile(
+    r"吗|么|是否|是不是|有没有|^\s*(do|does|is|are|did|will|would|can|could|must|should)\b"
+)
+
+
 def _has_kind(market_id: str, kind_keys: tuple[str, ...]) -> bool:
     return any(c.key in kind_keys for c in get_market(market_id).conditions)
 
@@ -67,7 +77,10 @@ def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang, question
     label = label_en if lang == "en" else label_zh
     having = [m for m in market_ids if _has_kind(m, kind_keys)]
     lacking = [m for m in market_ids if m not in having]
-    if having and _ASKS_VALUES.search(normalize(question)):
+    norm = normalize(question)
+    if having and (
+        _ASKS_VALUES.search(norm) or (_ASKS_MINIMUM.search(norm) and not _ASKS_YES_NO.search(norm))
+    ):
         return _values_line(market_ids, kind_keys, label, lang) + "\n"
     if not lacking:
         return t("answers_multi_all_set", lang, names=_names(having, lang), label=label) + "\n"

@@ -23,7 +23,7 @@ _STEP_WORDS: dict[str, str] = {
     r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b"
     r"|\b(have|got|created|opened) an? (alibaba cloud |aliyun )?account\b",
     "real_name": r"实名|\breal[- ]name\b|\bverification\b",
-    "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed))\b"
+    "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed|es|e))\b"
     r"|\b(clicked|hit|pressed) submit\b",
     "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
     "pay_deposit": r"保证金|保正金|押金|\bdeposit\b",
@@ -55,7 +55,7 @@ _ASKS_NEXT = lazy_compile(
     r"下一步|然后呢|然后干|接下来|之后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
     r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛|还差(什么|啥|哪些|哪一?步)"
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
-    r"|\b(what('s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
+    r"|\b(what('s|s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
     r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"
@@ -75,6 +75,17 @@ _ASKS_NEXT = lazy_compile(
 _ASKS_ELSE = lazy_compile(r"\bwhat else\b|\banything else\b|还(要|需要|得)(做|干|办)(什么|啥)")
 
 
+# "保证金交完了还有啥要做的吗", "deposit's paid, anything left to do?": asked of a step said done,
+# the step after it (said of a step not done, "签合同之前还有啥要做", it is not the next step).
+_ASKS_LEFT = lazy_compile(
+    r"还有(什么|啥|哪些|别的|其他|其它)?(事|事情|东西)?(要|需要|得|该|必须)(做|干|办|弄|处理)"
+    r"|还有(什么|啥|别的|其他|其它)(事|事情|手续)|还(要|得|需要)(干|做|办)(点)?(什么|啥)"
+    r"|\b(anything|something|what(?:'s| is)?) (more |further )?(left|remaining|more|further|else)"
+    r"( for (us|me))?( (to|we need to|we have to|we must|i need to) (do|handle|complete|sort out))?\b"
+    r"|\b(is there|are there) (more|further|other) (things|steps|stuff)\b|\bmore to do\b"
+)
+
+
 # "how much more deposit, and the total after that": an amount, not the next step.
 _ASKS_AMOUNT = lazy_compile(r"多少钱|交多少|多少|几万|\bhow much\b|\btotal\b")
 
@@ -90,7 +101,7 @@ _ASKS_OTHER = lazy_compile(
 
 
 def _asks_order(norm: str) -> bool:
-    if _ASKS_ORDER.search(norm):
+    if _ASKS_ORDER.search(norm) or _BEFORE_OR_AFTER.search(norm):
         return True
     return bool(_PLACES.search(norm)) and not _ASKS_OTHER.search(norm)
 
@@ -160,7 +171,8 @@ def _answer(body: str, lang: Lang) -> Answer:
 # vendor supposes the later step follows at once.
 _STRAIGHT_ON = lazy_compile(
     r"就能|就可以|就行|直接|马上|立刻|立即"
-    r"|\b(right after|straight after|straight away|immediately|directly|right away|as soon as)\b"
+    r"|\b(right after|straight after|straight away|immediately|directly|right away|as soon as"
+    r"|(go|move|skip|jump) straight (on )?to)\b"
 )
 # A step not done yet, named right after these words ("还没注册阿里云账号", "haven't signed").
 _NOT_DONE_BEFORE = lazy_compile(
@@ -220,23 +232,32 @@ def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
     permission = bool(_ASKS_PERMISSION.search(norm) or _CAN.search(norm))
     if _not_done(norm, first) or _said_not_done(norm, first):
         lead = t("answers_order_first_needed", lang, number=first.number, label=_label(first, lang))
-    elif between and not step_follows_from(first, last):
+    elif (between and not step_follows_from(first, last)) or _review_between(first, norm):
         listed = t("list_separator", lang).join(
-            t("answers_order_chain_step", lang, number=s.number, label=_label(s, lang))
-            for s in between
+            ([t("answers_order_review_step", lang)] if _review_between(first, norm) else [])
+            + [
+                t("answers_order_chain_step", lang, number=s.number, label=_label(s, lang))
+                for s in between
+            ]
         )
         key = "answers_order_not_yet" if permission else "answers_order_not_directly"
         lead = t(key, lang, steps=listed)
     else:
         lead = t("answers_order_yes", lang)
-    body = "\n".join(
-        [
-            lead,
-            t("answers_order_chain", lang, chain=_chain(first, last, lang)),
-            t("answers_order_step", lang, number=last.number, text=_text(last, lang)),
-        ]
-    )
-    return _answer(body, lang)
+    lines = [lead]
+    if _review_between(first, norm):
+        lines.append(_wait_line(first, lang))
+    lines += [
+        t("answers_order_chain", lang, chain=_chain(first, last, lang)),
+        t("answers_order_step", lang, number=last.number, text=_text(last, lang)),
+    ]
+    return _answer("\n".join(lines), lang)
+
+
+def _review_between(first: Step, norm: str) -> bool:
+    """Straight on from submitting the application ("提交完申请马上就能签合同吗"): the
+    Marketplace's review comes in between, unless the vendor says it has passed."""
+    return first.id == "apply" and not _APPROVED.search(norm) and bool(_wait_line(first, "zh"))
 
 
 def _previous(step: Step, lang: Lang) -> Answer | None:
@@ -375,6 +396,14 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         # "What happens once the deposit is paid?": the guide's step 7 says what it brings (the
         # shop opens), with the step-6 ticket still to file.
         return _answer(t("answers_deposit_paid_then", lang), lang)
+    if (
+        len(steps) == 1
+        and _said_done(norm, steps[0])
+        and _ASKS_LEFT.search(norm)
+        and not _ASKS_AMOUNT.search(norm)
+    ):
+        # "保证金交完了还有啥要做的吗": the step after the one said done.
+        return _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
     if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
         # "申请已经审核通过了，接下来要做什么": the review is behind them, not still to wait for.
         return _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
@@ -474,7 +503,15 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         last=_label(last, lang),
         last_number=last.number,
     )
-    if _CLAIMS_ORDER.search(norm) and not _EITHER_OR.search(norm):
+    placed = _before_or_after(steps, norm)
+    if placed is not None:
+        subject, reference = placed
+        key = "answers_order_after" if subject.number > reference.number else "answers_order_before"
+        lead = t(key, lang) + lead
+        if reference.id == "apply" and subject.number > reference.number:
+            # "签合同在审核前还是审核后": the review (step 3's last sub-step) comes in between.
+            lead += "\n" + _wait_line(reference, lang)
+    elif _CLAIMS_ORDER.search(norm) and not _EITHER_OR.search(norm):
         verdict = "answers_order_yes" if said_first is first else "answers_order_reversed"
         if said_first is not first and _ASKS_PERMISSION.search(norm):
             # "能不能先上架，保证金后面再补": asked whether it may be done, the answer is 不能.
@@ -488,6 +525,48 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         ]
     )
     return _answer(body, lang)
+
+
+# "合同是审核前签还是审核后签", "before or after the review": the place of one step against
+# another, asked either way round.
+_BEFORE_OR_AFTER = lazy_compile(
+    r"(之|以)?前还是(之|以)?后|(之|以)?后还是(之|以)?前"
+    # "保证金是审核前就要交，还是审核通过以后再交": a comma may come before 还是.
+    r"|(?<![目提])前[^。？?]{0,10}还是[^，,。？?]{0,10}(后|过了再|完了再|通过了再)"
+    r"|(?<![然最])后[^。？?]{0,10}还是[^，,。？?]{0,10}前"
+    r"|\b(before or after|after or before|prior to or after)\b"
+)
+# The step a place is taken from: "审核前", "保证金之前" (zh), the step named after "before or after".
+_PLACE_AFTER_STEP = lazy_compile(r"\s*(之|以)?(前|后)")
+
+
+def _before_or_after(steps: list[Step], norm: str) -> tuple[Step, Step] | None:
+    """(the step asked about, the step it is placed against) for "A before or after B?"."""
+    asked = _BEFORE_OR_AFTER.search(norm)
+    if asked is None or len(steps) != 2:
+        return None
+    named = _steps_named(norm)
+    reference = None
+    if re.match(r"[a-z]", asked.group(0)):
+        behind = [step for start, step in named if start > asked.start()]
+        reference = behind[0] if behind else None
+    else:
+        for start, step in named:
+            match = re.compile(_STEP_WORDS[step.id]).match(norm, start)
+            if match and _PLACE_AFTER_STEP.match(norm, match.end()):
+                reference = step
+                break
+    if reference is None:
+        reference = named[-1][1]
+    subject = next(step for step in steps if step.id != reference.id)
+    return subject, reference
+
+
+def _wait_line(step: Step, lang: Lang) -> str:
+    waiting = [sub for sub in step.substeps if _WAITING.search(sub.zh + sub.en.lower())]
+    if not waiting:
+        return ""
+    return t("answers_order_wait", lang, text=waiting[-1].en if lang == "en" else waiting[-1].zh)
 
 
 # What a step brings about, as against what the vendor does next ("会怎样", "what happens once").

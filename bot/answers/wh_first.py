@@ -45,7 +45,7 @@ _POLICY = lazy_compile(
 )
 # A change to the policy asked ("调整后哪天生效"): the adjustment rule's, not the period's.
 _ADJUSTED = lazy_compile(
-    r"调整|新政策|延长|缩短|变更|\b(adjust\w*|new policy|chang\w*|extend\w*)\b"
+    r"调整|新政策|延长|缩短|变更|修改|改了|改的话|改后|\b(adjust\w*|new policy|chang\w*|extend\w*|modif\w*)\b"
 )
 _ASKS_YES_NO = lazy_compile(
     r"吗|(?<!什)么|是不是|是否|能不能|可不可以|会不会|有没有"

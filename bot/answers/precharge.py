@@ -1,0 +1,56 @@
+"""Whether commission is charged at the vendor's own (final) tier from the start of the month:
+"Is the commission charged at our final tier rate from day one?", "是不是一开始就按实际档位收".
+
+The guide (§4 注) says no: tier 1 is pre-charged, the month is re-rated early the next month and
+any excess refunded. The reply (the commission.prepay_refund entry) gets 不是 / No first.
+"""
+
+from __future__ import annotations
+
+from bot.answers.model import Answer
+from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+
+PREPAY_ENTRY = "commission.prepay_refund"
+
+# From the start of the month (一开始 / 月初 / day one / right away) …
+_FROM_START_ZH = r"(一开始|开始就|从月初|月初|从第一天|第一天|从头|当月就|直接|马上|立刻|当场)"
+_FROM_START_EN = (
+    r"(from (day one|day 1|the (very )?(start|beginning|first day))|right away|immediately"
+    r"|up ?front|straight away|at once|from the outset)"
+)
+# … the vendor's own tier: 最终 / 实际 / 对应 / final / actual / our.
+_OWN_TIER_ZH = r"(最终|实际|真实|对应|自己|我们|最后|所属|本来)[^，,。？?]{0,6}(档|费率|比例)"
+_OWN_TIER_EN = (
+    r"\b(final|actual|real|eventual|own|true|correct|right|proper|our) (tier|rate|bracket)"
+)
+_SUPPOSES_OWN_TIER_FIRST = lazy_compile(
+    _FROM_START_ZH
+    + r"[^，,。？?]{0,12}"
+    + _OWN_TIER_ZH
+    + r"|"
+    + _OWN_TIER_EN
+    + r".{0,60}\b"
+    + _FROM_START_EN
+    + r"\b"
+    + r"|\b"
+    + _FROM_START_EN
+    + r"\b.{0,60}"
+    + _OWN_TIER_EN
+)
+# Asked as yes / no: 吗 / 是不是 / 是否, or an English question opening with its verb.
+_ASKS_YES_NO = lazy_compile(
+    r"吗|么|是不是|是否|有没有|\b(is|are|do|does|will|would|can|could|did)\b"
+)
+
+
+def with_precharge_verdict(question: str, found: Answer) -> Answer:
+    """不是 / No first when the vendor supposes its own tier is charged from the start."""
+    if found.topic != PREPAY_ENTRY or found.out_of_scope:
+        return found
+    norm = normalize(question)
+    if not (_SUPPOSES_OWN_TIER_FIRST.search(norm) and _ASKS_YES_NO.search(norm)):
+        return found
+    found.text = t("answers_precharge_not_own_tier", found.lang) + found.text
+    return found
