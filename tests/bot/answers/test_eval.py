@@ -276,7 +276,16 @@ REQUIRED_RIGHT = {
     # holdout15 (blind, 220 questions, reviewed against the guide by a second reader before it
     # was scored): scored once at main bd99688, 211/220 (95.9 %), 0 invented numbers; an
     # independent judge 196/220 (docs/ANSWERS.md, "holdout15 (blind, first score)").
-    "holdout15_questions.yaml": 211,
+    # 220 after round 19's last wave (fix20a: part of the staff insured with who pays between,
+    # selling before the deposit, applying twice is one deposit, "had the policy started by …",
+    # recruiting distributors declined; fix20b: pre-charge and adjustment, "what's left" after a
+    # step, "before or after the review", not straight from submitting to signing, the policy's
+    # two dates first; after fixes, not blind).
+    "holdout15_questions.yaml": 220,
+    # holdout16 (blind, 200 questions by another writer, reviewed against the guide before it was
+    # scored): scored once at main 0d3d8eb, 182/200 (91.0 %), 0 invented numbers
+    # (docs/ANSWERS.md, "holdout16 (blind, first score)").
+    "holdout16_questions.yaml": 182,
 }
 
 
@@ -1055,6 +1064,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout13_questions.yaml",
         "holdout14_questions.yaml",
         "holdout15_questions.yaml",
+        "holdout16_questions.yaml",
     } <= names
 
 
