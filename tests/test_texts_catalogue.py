@@ -717,6 +717,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/questions.py", "_AMOUNT_THEN_YES_NO"): "an amount then a yes / no (多少，能退吗)",
     ("bot/answers/questions.py", "_LEANS_ON_BEFORE"): "a short follow-up yes / no (能退吗)",
     ("bot/answers/parts.py", "_ORDER_COUNT"): "a count of orders (一共三笔订单)",
+    # fix21a (session 24): words and patterns read from questions.
+    ("bot/answers/identifiers.py", "_AMOUNT_IN_BRACKETS"): "an order's amount (（8万）)",
+    ("bot/answers/parts.py", "_LIST_GAP"): "between listed orders (订单B, （分销）)",
+    ("bot/answers/parts.py", "_CHARGED_BEFORE"): "commission already taken (预收了)",
+    ("bot/answers/parts.py", "_COMMISSION_WORD"): "the word commission (佣金)",
     ("bot/answers/matcher.py", "_OWN_FINANCE_STAFF"): "the vendor's own finance staff (找财务)",
     ("bot/answers/__init__.py", "_ASKS_IN_PERIOD"): "words asking about the policy period (期内)",
     ("bot/answers/__init__.py", "_NAMES_DAY"): "a day of the month written out (31日)",

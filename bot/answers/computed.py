@@ -23,6 +23,7 @@ from bot.answers.parts import (
     listed_orders_total,
     names_price_basis,
     received_amounts_only,
+    without_charged_commission,
 )
 from bot.answers.text import (
     UNDER_MARGIN,
@@ -1199,6 +1200,10 @@ def commission_answer(
     settlement month falls in (read from `month_text` when given: the whole question of which
     `question` is one category's clause). A month outside every period is said to be outside;
     "this month" / "last month" then still get the guide's figures, marked as reference only."""
+    # "we were pre-charged 120,000 commission … the total was 1,000,000": the commission taken
+    # is no turnover (bot/answers/parts.py).
+    month_text = month_text or question
+    question = without_charged_commission(question) or question
     # "自营30万、分销8万": two parts and no total, the tier from their sum (bot/answers/parts.py).
     amounts = (
         amounts_in_parts(question) or listed_orders_total(question) or _split_distribution(question)

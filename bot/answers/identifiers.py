@@ -27,6 +27,10 @@ _ID_WORDS = (
     r"( ?(no\.?|number|num|#|id))?(?![a-z])|\bno\.|#"
 )
 _ID_BEFORE = lazy_compile(r"(" + _ID_WORDS + r")\s*(?:是|为|\bis\b)?\s*[:：#]?\s*$")
+# An amount in brackets right after bare digits: "100235 (80000 cny)", "2020002（8万）".
+_AMOUNT_IN_BRACKETS = lazy_compile(
+    r"\s*[(（]\s*(?:¥|￥|cny|rmb)?\s*\d[\d,.]*\s*(?:万|w|k|千|元|块|cny|rmb|yuan)"
+)
 # Long digit strings are never an amount a vendor types (amounts come with 万/k/元 or commas).
 _LONG_DIGITS = 11
 # A digit string starting with 0 (0012345678, 044001900111) is a code, not a quantity.
@@ -81,6 +85,10 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
     ):
         return True
     if any(code.start() < start and end <= code.end() for code in _GLUED_CODE.finditer(converted)):
+        return True
+    if len(digits) >= 4 and _AMOUNT_IN_BRACKETS.match(converted, end):
+        # "order 100234 (50,000 CNY), 100235 (80,000 CNY)": the amount in brackets is the
+        # order's; the digits before it name the order.
         return True
     if len(digits) < 6 and _SHORT_LABELLED_RUN.match(converted, start) is None:
         return False

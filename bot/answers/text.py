@@ -150,6 +150,9 @@ _MONEY = lazy_compile(
 _NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/")
 # … and dates: 2020-10, 2020/10/1, 2020年
 _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步", "-", "/")
+# "50,000 / 80,000 / 40,000": a slash with spaces on both sides, between amounts, lists them
+# (a date or a fraction is written "2020/10", "1/2").
+_SPACED_SLASH_LIST = lazy_compile(r"\s/\s+\d")
 # A year after a month's name or "in" / "year": "March 2020", "mar. 2020", "in 2019".
 _YEAR = lazy_compile(r"(19|20)\d\d")
 _YEAR_BEFORE = lazy_compile(
@@ -199,7 +202,8 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
         before = converted[max(0, match.start() - 1) : match.start()]
         after = converted[match.end() : match.end() + 1]
         if before in _NOT_MONEY_BEFORE or after in _NOT_MONEY_AFTER:
-            continue
+            if not (after == "/" and _SPACED_SLASH_LIST.match(converted, match.end() - 1)):
+                continue
         if _GLUED_TO_NAME.search(converted[max(0, match.start() - 24) : match.start()]):
             # "aliyun_3321@example.com", "user8823": part of a name, never an amount.
             continue
