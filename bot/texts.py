@@ -1973,6 +1973,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指南对{name}没有{label}要求",
         "the guide sets no {label} requirement for {name}",
     ),
+    "answers.industries_in_description": (
+        "；但市场介绍写明：{description}",
+        "; but the market's description says (in the guide's words): {description}",
+    ),
     # Money in computed answers: 60万元（600,000元） / 600,000 yuan (the 万 form in Chinese only).
     "answers.money": ("{amount}元", "{amount} yuan"),
     "answers.money_wan": ("{wan}元（{amount}元）", "{amount} yuan ({wan}元)"),
@@ -3189,6 +3193,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),
     "answers_rule_will_no": ("不会：", "No: "),
+    "answers_rule_given_yes": ("会给：", "Yes: "),
+    "answers_rule_given_no": ("不给：", "No: "),
 }
 
 

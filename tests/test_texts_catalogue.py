@@ -1241,6 +1241,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/rate_heads.py", "_ASKS_FREE"): "'免佣金吗': asked whether it is free",
     ("bot/answers/rate_heads.py", "_STATES_RATE"): "'是0%吗': a rate stated to be confirmed",
     ("bot/answers/ticket_category.py", "_ASKS_NEXT_ITEM"): "'选完财务类下一步': the next item",
+    ("bot/answers/computed.py", "_DESCRIPTION_INDUSTRIES"): "'行业（': a description's industries",
+    ("bot/answers/yes_no.py", "_GIVEN"): "'给不给收据': asked whether something is given",
 }
 
 

@@ -1750,6 +1750,8 @@ _NEEDS = lazy_compile(r"要|需|必须|得有|\b(need|needs|require|requires|mus
 _HEADCOUNT = lazy_compile(
     r"(?<![\d.一二两三四五六七八九十百])(\d{1,4}|[二两三四五六七八九十百][一二两三四五六七八九十百]{0,3})\s*人(?!民)"
 )
+# "20+ person", "20-person", "20 people": a number of people in English.
+_HEADCOUNT_EN = lazy_compile(r"\b\d{1,4}\s*\+?\s*-?\s*(person|persons|people)\b")
 # 减免 / 优惠 with no deposit named: the commission's reduction policy.
 _FEE_RELIEF = lazy_compile(r"减免|优惠")
 # The joining process asked as a whole ("入驻流程是什么", "what are the steps to join").
@@ -2234,6 +2236,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if _HEADCOUNT.search(routed):
         # "是不是所有市场都要20人": a number of people is the team's size.
         concepts = concepts | {"team"}
+    if _HEADCOUNT_EN.search(routed) and not _ASKS_CONTACT.search(routed):
+        # "the 20+ person team: what proof?": a number of persons is the team's size, no
+        # person to contact.
+        concepts = (concepts - {"contact"}) | {"team"}
     if (
         concepts & {"team", "capital", "license_age", "experience"}
         and "conditions" not in concepts

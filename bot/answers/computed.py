@@ -140,7 +140,7 @@ def no_condition_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> str 
             continue
         if any(condition.key in kind_keys for condition in market.conditions):
             return None
-        return _no_kind_text(market, label_zh, label_en, lang)
+        return _no_kind_text(market, kind_keys, label_zh, label_en, lang)
     return None
 
 
@@ -149,17 +149,29 @@ def missing_kinds_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> lis
     "零售通需要社保证明吗" → ["指南对零售通市场没有社保证明（…）要求"]."""
     market = get_market(market_id)
     return [
-        _no_kind_text(market, label_zh, label_en, lang)
+        _no_kind_text(market, kind_keys, label_zh, label_en, lang)
         for kind_keys, label_zh, label_en in CONDITION_KINDS
         if set(keys) & set(kind_keys)
         and not any(condition.key in kind_keys for condition in market.conditions)
     ]
 
 
-def _no_kind_text(market: Market, label_zh: str, label_en: str, lang: Lang) -> str:
+# "覆盖七大核心行业（服饰、…）": a description naming the industries a market serves.
+_DESCRIPTION_INDUSTRIES = lazy_compile(r"行业（")
+
+
+def _no_kind_text(
+    market: Market, kind_keys: tuple[str, ...], label_zh: str, label_en: str, lang: Lang
+) -> str:
     name = _market_name(market, lang)
     label = Localized(label_zh, label_en)
-    return t("answers.no_kind_condition", lang, name=name, label=label)
+    text = t("answers.no_kind_condition", lang, name=name, label=label)
+    if INDUSTRY_KEY in kind_keys and _DESCRIPTION_INDUSTRIES.search(market.description):
+        # "新零售市场面向哪几个行业": no industry condition, but the description names the
+        # industries the market covers — said with it, never "no industry scope" alone.
+        description = market.description.rstrip("。")
+        text += t("answers.industries_in_description", lang, description=description)
+    return text
 
 
 def _section(key: str) -> Section:

@@ -300,7 +300,9 @@ _KIND_STATED = lazy_compile(
 )
 # Whether commission is charged on it, asked as a rule (要抽佣吗, "do we pay commission on it").
 _COMMISSION_ASKED = lazy_compile(
-    r"(抽佣|抽成|收佣|计佣|扣佣|佣金|平台服务费|服务费)[^。；;]{0,8}(吗|么|不|没有?)?\s*[?？]|要不要|算不算|用不用"
+    # (吗 may end the message with no question mark: "这一单要交平台佣金吗".)
+    r"(抽佣|抽成|收佣|计佣|扣佣|佣金|平台服务费|服务费)[^。；;]{0,8}"
+    r"((吗|么|不|没有?)?\s*[?？]|(吗|么)\s*$)|要不要|算不算|用不用"
     r"|\b(commission|commissionable|platform fee)\b[^.;]{0,30}\?"
 )
 # The state or the charge of that record asked: a look-up all the same.

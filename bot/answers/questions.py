@@ -186,6 +186,10 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             )
         ):
             question = f"{subject} {question}"
+        elif index and subject and subject.isascii() and subject not in question:
+            # "(1) is the deposit refundable, (2) can we list products before paying it?": "it"
+            # after paying is the thing the first part named.
+            question = _IT_PAID.sub(lambda m: f"{m.group(1)} the {subject}", question)
         # "三、再加一个基础软件类目保证金一共多少": its market comes on top of the message's
         # named before it ("… together? and is Retail Link dearer": never a later part's).
         before = markets_in_question(" ".join([preamble, *asked[:index]]))
@@ -315,6 +319,10 @@ _FOLLOW_UP_YES_NO = lazy_compile(
 _AMOUNT_THEN_YES_NO = lazy_compile(
     r"(多少|几万|几个点)[^，,。;；?？]{0,6}(?P<cut>[，,；;]\s*)"
     r"(?=[^，,。;；?？]{1,10}(?:吗|不|么)\s*[?？]?\s*$)"
+)
+# "before paying it", "once we've paid it": "it" the object of paying, named before.
+_IT_PAID = lazy_compile(
+    r"\b(pay|pays|paying|paid|top up|topping up|topped up)\s+(?:it|that|this)\b", re.IGNORECASE
 )
 # A part that leans on the thing asked of before it: "is it refundable?", "能退吗".
 _LEANS_ON_BEFORE = lazy_compile(

@@ -72,7 +72,16 @@ _WILL = _Kind(
     lazy_compile(r"不会|\b(will not|won't|would not|wouldn't)\b"),
     lazy_compile(r"会|将|有权|\b(will|may|would|reserves the right)\b"),
 )
-_KINDS = (_REQUIRED, _ALLOWED, _WILL)
+# "Do we get a receipt after paying?", "交了保证金给不给收据": something the vendor is given.
+_GIVEN = _Kind(
+    "given",
+    lazy_compile(r"给不给|开不开|能拿到|能收到|\b(get|receive|obtain)\b"),
+    lazy_compile(
+        r"不开|不给|不提供|\b(does not issue|doesn't issue|is not issued|not given|not provided)\b"
+    ),
+    lazy_compile(r"开具|开|给|提供|\b(issues?|issued|gives?|given|provides?|provided)\b"),
+)
+_KINDS = (_REQUIRED, _ALLOWED, _WILL, _GIVEN)
 
 # A question answered yes or no: 吗 / 么 at the end, X不X (要不要, 会不会), 是否; in English an
 # auxiliary first. Not a choice (还是, "or") and not a wh-question (多少, 怎么, "how").
@@ -420,6 +429,7 @@ _VERDICT_KEYS = {
     "must": ("answers_rule_must", "answers_rule_not_must"),
     "allowed": ("answers_rule_allowed_yes", "answers_rule_allowed_no"),
     "will": ("answers_rule_will_yes", "answers_rule_will_no"),
+    "given": ("answers_rule_given_yes", "answers_rule_given_no"),
 }
 # "是不是必须…" is answered 是，必须 / 不是必须的 rather than 需要 / 不需要.
 _ASKS_MUST = lazy_compile(r"必须")
