@@ -116,17 +116,28 @@ def rate_head(question: str, market_id: str, lang: Lang) -> str:
     if tier is not None:
         return t("answers_rate_head_tier", lang, name=name, tier=tier, rate=_rate(row, tier))
     if _free(row):
-        key = "answers_rate_head_free"
-        if _asks_yes_no(question) and not _STATES_RATE.search(normalize(question)):
-            key = (
-                "answers_rate_head_free_yes"
-                if _asks_free(question)
-                else "answers_rate_head_free_no"
-            )
-        return t(key, lang, name=name, rate=_rate(row, 1))
+        return t(_free_key(question, _FREE_KEYS), lang, name=name, rate=_rate(row, 1))
     if _asks_yes_no(question):
         return t("answers_rate_head_charged", lang)
     return ""
+
+
+_FREE_KEYS = ("answers_rate_head_free", "answers_rate_head_free_yes", "answers_rate_head_free_no")
+_FREE_KEYS_SEVERAL = (
+    "answers_rates_head_free",
+    "answers_rates_head_free_yes",
+    "answers_rates_head_free_no",
+)
+
+
+def _free_key(question: str, keys: tuple[str, str, str]) -> str:
+    """The message for a 0 % row, of `keys` (plain, yes, no): the yes / no form when the question
+    asks whether it is free ("是不是免佣金" → yes) or charged ("要收佣金吗" → no) without stating a
+    rate."""
+    plain, yes, no = keys
+    if not _asks_yes_no(question) or _STATES_RATE.search(normalize(question)):
+        return plain
+    return yes if _asks_free(question) else no
 
 
 def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
@@ -152,13 +163,7 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
         )
         return t("answers_rates_head_tier", lang, tier=tier, items=items)
     if all(_free(row) for row in rows):
-        key = "answers_rates_head_free"
-        if _asks_yes_no(question) and not _STATES_RATE.search(normalize(question)):
-            key = (
-                "answers_rates_head_free_yes"
-                if _asks_free(question)
-                else "answers_rates_head_free_no"
-            )
         first = next(row for row in rows if row is not None)
+        key = _free_key(question, _FREE_KEYS_SEVERAL)
         return t(key, lang, names=names, rate=_rate(first, 1))
     return ""
