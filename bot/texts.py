@@ -1777,6 +1777,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "A before or after B?": the place of the step asked about, first.
     # "charged at our final tier from day one?": no, tier 1 is pre-charged first.
     "answers_precharge_not_own_tier": ("不是：", "No: "),
+    # "社保缴费情况表是用来证明什么的": the team it backs first (bot/answers/insured.py).
+    "answers_insured_purpose": (
+        "用来证明技术及客服团队的人数：指南把它和“{team}”写在同一条入驻条件里。",
+        'It backs the team size: the guide asks for it in the same condition as "{team}". ',
+    ),
+    # "交保证金是第几步": the step's number first (bot/answers/order.py).
+    "answers_order_step_number": (
+        "这是第{number}步：{label}。",
+        "That is step {number}: {label}. ",
+    ),
+    # "保证金是不是只交一份就行": no, per category, summed (bot/answers/deposit_once.py).
+    "answers_deposit_not_once": (
+        "不是，多个类目的保证金累计计算。",
+        "No, the deposits of several categories add up. ",
+    ),
     "answers_order_after": ("之后：", "After: "),
     "answers_order_before": ("之前：", "Before: "),
     # Between submitting the application and the next step: step 3's review.

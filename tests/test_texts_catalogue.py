@@ -717,9 +717,51 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/questions.py", "_AMOUNT_THEN_YES_NO"): "an amount then a yes / no (多少，能退吗)",
     ("bot/answers/questions.py", "_LEANS_ON_BEFORE"): "a short follow-up yes / no (能退吗)",
     ("bot/answers/parts.py", "_ORDER_COUNT"): "a count of orders (一共三笔订单)",
+    # fix22b (session 25): a month's orders typed as a list (bot/answers/order_list.py).
+    **{
+        ("bot/answers/order_list.py", name): "words read from a month's orders typed as a list "
+        "(订单号 | 金额 | 是否分销, 第一周6万, 自营：…；分销：…)"
+        for name in (
+            "_AMOUNT_HEADER",
+            "_ID_HEADER",
+            "_KIND_HEADER",
+            "_YES_CELL",
+            "_NO_CELL",
+            "_GROUPS",
+            "_ITEMS",
+            "_GROUP_LABEL",
+            "_ITEM_END",
+            "_INSIDE",
+            "_LIST_WORDS",
+            "_ASKS",
+            "_CELL_SPLIT",
+            "_CURRENCY_MARKS",
+            "_COLON",
+        )
+    },
+    ("bot/answers/computed.py", "_LEVEL_RULE_BEFORE"): "the level a market asks (要求5x8)",
+    (
+        "bot/answers/computed.py",
+        "_ASKS_SUM",
+    ): "the categories' commissions asked summed (加起来多少)",
+    ("bot/answers/rate_heads.py", "_ALL_TIERS"): "every tier asked (三档分别, 每档)",
+    ("bot/answers/questions.py", "_EVERY_MARKET"): "a part asked of every market (每个集市)",
+    ("bot/answers/order.py", "_ASKS_STEP_NUMBER"): "a step's number asked (第几步)",
+    ("bot/answers/order.py", "_ASKS_AROUND"): "a step placed against another (之前, 之后)",
+    ("bot/answers/insured.py", "_STATEMENT"): "the social-insurance statement named (社保表)",
+    ("bot/answers/insured.py", "_ASKS_PURPOSE"): "what a document is for asked (证明什么)",
+    (
+        "bot/answers/deposit_once.py",
+        "_SUPPOSES_ONE",
+    ): "one deposit supposed to cover all (只交一份)",
+    ("bot/answers/deposit_once.py", "_SEVERAL"): "several categories named (好几个类目)",
+    ("bot/answers/deposit_once.py", "_ASKS_YES_NO"): "words asking yes or no (是不是, 吗)",
+    ("bot/answers/yes_no.py", "_QUESTION_END"): "a question mark (？)",
+    ("bot/answers/parts.py", "_PRECHARGE_VERB"): "commission taken ahead (先扣, pre-charged)",
+    ("bot/answers/parts.py", "_RIGHT_AFTER_VERB"): "words between the verb and the amount (了)",
+    ("bot/answers/parts.py", "_COMMISSION_AFTER"): "the word commission after an amount (佣金)",
     # fix21a (session 24): words and patterns read from questions.
     ("bot/answers/identifiers.py", "_AMOUNT_IN_BRACKETS"): "an order's amount (（8万）)",
-    ("bot/answers/parts.py", "_LIST_GAP"): "between listed orders (订单B, （分销）)",
     ("bot/answers/parts.py", "_CHARGED_BEFORE"): "commission already taken (预收了)",
     ("bot/answers/parts.py", "_COMMISSION_WORD"): "the word commission (佣金)",
     ("bot/answers/matcher.py", "_OWN_FINANCE_STAFF"): "the vendor's own finance staff (找财务)",
@@ -1126,11 +1168,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/ticket_category.py", "_ASKS_WHERE_FILED"): "words asking where it is filed",
     ("bot/answers/ticket_category.py", "_YES_NO"): "words asking yes or no",
     ("bot/answers/order.py", "_ASKS_WHAT_HAPPENS"): "words asking what a step brings about",
-    **{
-        ("bot/answers/parts.py", name): "words listing one month's orders (三笔订单：8万、9万) "
-        "and the vendor's own sum of them"
-        for name in ("_ORDERS_BEFORE", "_LIST_GAP", "_TOTAL_RIGHT_BEFORE")
-    },
     **{
         ("bot/answers/verdicts.py", name): "a bare count read from a vendor's statement "
         "(只有1个, 零)"

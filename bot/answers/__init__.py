@@ -20,6 +20,7 @@ from bot.answers import (
     bounds,
     claims,
     computed,
+    deposit_once,
     durations,
     echo,
     english,
@@ -1651,7 +1652,7 @@ _TIER_WORD = lazy_compile(r"档|\b(tier|tiers|bracket|brackets)\b")
 _ASKS_SAME_THING = lazy_compile(
     # "同一个产品能在两个市场上架吗", "the same product in two markets": one thing used twice,
     # not two names asked to be one.
-    r"同一个(?!产品|商品|公司|账号|帐号|店铺|企业|主体|人)|同一回事|一回事|一个东西|一个意思|是一样的吗|一样吗|相同吗"
+    r"同一个(?!产品|商品|公司|账号|帐号|店铺|企业|主体|人)|同一回事|一回事|一个东西|一个意思|(?<!也)是一样的吗|(?<![也都])一样吗|(?<![也都])相同吗"
     # "就是没有营销策划能力，能进吗": 就是 before a lack stated ("only … is missing") asks a
     # verdict, never whether two names are one.
     r"|就是(?![没不缺只少差])(?!.{0,12}(能进|能入|可以进|可以入|能不能|可不可以|行不行|行吗)).{0,12}(吗|么)"
@@ -1968,6 +1969,18 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = asked.with_asked_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
     )
+    purpose = None if found.out_of_scope else insured.statement_purpose_head(question, found.lang)
+    if purpose is not None and (found.topic or "").startswith(
+        ("computed.conditions", "conditions")
+    ):
+        # "社保缴费情况表是用来证明什么的": the team size it backs, first.
+        found.text = purpose + "\n" + found.text
+        return found
+    step_head = None if found.out_of_scope else order.step_number_head(question, found.lang)
+    if step_head is not None and not found.text.startswith(step_head):
+        # "交保证金是第几步": the step's number first, the reply after it.
+        found.text = step_head + "\n" + found.text
+        return found
     if found.topic == _REFUND_ENTRY and not found.out_of_scope:
         found = _with_refund_verdict(question, found)
     if found.topic == _CONDITION_TOPIC and not found.out_of_scope:
@@ -1984,12 +1997,23 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
     # "charged at our final tier from day one?": 不是 / No, tier 1 is pre-charged (precharge.py).
     found = precharge.with_precharge_verdict(question, found)
+    if (
+        found.topic in _TIER_RULE_TOPICS
+        and not found.out_of_scope
+        and parts.asks_progressive(question)
+    ):
+        # "阶梯费率是分段累进算，还是整体按那一档算": not in brackets, first; the tiers after.
+        found.text = t("answers_not_progressive", found.lang) + "\n" + found.text
+    # "保证金是不是只交一份就行": 不是 / No, one per category, summed (deposit_once.py).
+    found = deposit_once.with_deposit_once_verdict(question, found)
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
     found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).
     return echo.with_echoed_verdict(question, found)
 
 
+# The tiers' rule, as the knowledge entries state it (no amounts computed).
+_TIER_RULE_TOPICS = frozenset({"commission.tiers", "commission.overview"})
 _CONDITION_TOPIC = "computed.conditions"
 # A condition the vendor says it lacks ("就是没有营销策划能力", "we lack marketing skills").
 _LACK_STATED = lazy_compile(

@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo
 from bot.answers import commission_head, facts, rate_heads, verdicts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
+from bot.answers.order_list import read_orders
 from bot.answers.parts import (
     amounts_in_parts,
     amounts_per_market,
     asks_combined_or_separate,
-    listed_orders_total,
     names_price_basis,
     received_amounts_only,
     without_charged_commission,
@@ -376,6 +376,13 @@ _LEVEL_RULE_AFTER = lazy_compile(
 )
 
 
+# "a market that asks for 5x8", "要求5x8的市场": the level the market asks, named before it.
+_LEVEL_RULE_BEFORE = lazy_compile(
+    r"(要求|规定|条件是|只要求|\b(asks? for|asking for|requires?|requiring|calls? for|expects?"
+    r"|demands?|specif(y|ies)|needs? only)\b)\s*(the |a |an |at least |only |不少于|至少)?\s*$"
+)
+
+
 def _canonical_level(text: str) -> str:
     return "7x24" if ("24" in text or "全天候" in text) else "5x8"
 
@@ -389,7 +396,12 @@ def support_covers_answer(question: str, lang: Lang) -> Answer | None:
     found = list(_LEVEL.finditer(norm))
     if len({_canonical_level(m.group(0)) for m in found}) != 2 or not _ASKS_COVERS.search(norm):
         return None
-    rule = [m for m in found if _LEVEL_RULE_AFTER.match(norm[m.end() :])]
+    rule = [
+        m
+        for m in found
+        if _LEVEL_RULE_AFTER.match(norm[m.end() :])
+        or _LEVEL_RULE_BEFORE.search(norm[max(0, m.start() - 30) : m.start()])
+    ]
     if len(rule) != 1:
         return None
     asked = _canonical_level(rule[0].group(0))
@@ -863,7 +875,7 @@ _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代
 _NEGATED_DISTRIBUTION = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
     # "分销0", "分销为零", "distribution 0": a distribution part of nothing.
-    r"|(分销|代销)\s*(为|是|:|=)?\s*(0|零)(?![\d.])|\bdistribution\s*(is|of|:|=)?\s*0(?![\d.])"
+    r"|(分销|代销)\s*(为|是|:|=)?\s*(0|零)(?!\d|\.\d)|\bdistribution\s*(is|of|:|=)?\s*0(?!\d|\.\d)"
     r"|\b(no|without|none|zero|non-?|not|neither|nothing)\b[a-z\s]{0,24}?(distribution|distributor"
     r"|reseller)"
 )
@@ -1215,11 +1227,12 @@ def commission_answer(
     # "we were pre-charged 120,000 commission … the total was 1,000,000": the commission taken
     # is no turnover (bot/answers/parts.py).
     month_text = month_text or question
+    # A month's orders typed as a list (a table, csv, lines, "自营：…；分销：…"): their sum, the
+    # marked ones' the distribution part (bot/answers/order_list.py).
+    listed = read_orders(question)
     question = without_charged_commission(question) or question
     # "自营30万、分销8万": two parts and no total, the tier from their sum (bot/answers/parts.py).
-    amounts = (
-        amounts_in_parts(question) or listed_orders_total(question) or _split_distribution(question)
-    )
+    amounts = listed or amounts_in_parts(question) or _split_distribution(question)
     if amounts is None:
         return None
     total, distribution = amounts
@@ -1347,6 +1360,11 @@ def commission_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
 
 
+# The categories' commissions asked summed ("加起来多少", "total commission across both").
+_ASKS_SUM = lazy_compile(
+    r"(加起来|合起来|合计|一共|总共|总计|共计|加一起|加在一起)(是|要交|交|收|扣)?多少"
+    r"|\b(total|in all|altogether|combined|across (both|all|the two|the three))\b"
+)
 _EACH_SAME = lazy_compile(r"都是|都为|都有|各自?|\b(each|both|apiece)\b")
 
 
@@ -1390,7 +1408,6 @@ def commission_for_question(
         if asks_to_combine(question):
             # "两个类目能不能合起来按60万算第3档": the yes/no first.
             head = t("answers_combine_no", lang) + head
-        body = head + "\n" + "\n".join(bodies)
         charged = [
             commission_rules.compute(m, *_month_of(clause), _period_day(question, today))
             for m, clause in per_market
@@ -1399,6 +1416,12 @@ def commission_for_question(
         if all(c.commission is not None for c in charged):
             total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
             total_line = "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
+        if total_line and _ASKS_SUM.search(normalize(question)) and not asks_to_combine(question):
+            # "两个类目佣金加起来多少", "total commission across both": the sum asked comes first,
+            # each category's own tier after it.
+            head = total_line.strip() + "\n" + head
+            total_line = ""
+        body = head + "\n" + "\n".join(bodies)
         body += total_line
         if said_period:
             body += "\n" + period_trail

@@ -180,8 +180,14 @@ def _states_it(what: str, question: str, found: Answer) -> bool | None:
     chinese = asked - english
     body = found.text.rstrip().rsplit("\n", 1)[0] if found.source else found.text
     stated = other_figures = denied = False
+    # "是不是每个集市都要求20人以上": a market's line in the list without the figure asked
+    # (零售通: 员工人数不少于 4 人) says another thing of that market.
+    every = bool(_ASKS_ALL.search(question)) and bool(_FIGURE.search(what))
     for sentence in _SENTENCE_END.split(body):
         sentence = normalize(sentence)
+        if every and sentence.startswith("•") and not _figures_in(what, sentence):
+            other_figures = True
+            continue
         have = _words(sentence)
         if not english <= have:
             continue

@@ -162,7 +162,10 @@ _WHAT_IS_THE_DEPOSIT = lazy_compile(
 )
 # "What is X and is it refundable?": a second question joined by "and", asked on its own.
 _SECOND_QUESTION = lazy_compile(
-    r"\s*,?\s+and\s+(?=(is|are|can|could|will|would|does|do|did|should|must|how|what|when|where"
+    # ("…apply first and do the verification later?": "do the" is what is done, in an order
+    # proposed, no second question.)
+    r"\s*,?\s+and\s+(?!(do|did) the [^?]*\b(later|afterwards|after that|first)\b)"
+    r"(?=(is|are|can|could|will|would|does|do|did|should|must|how|what|when|where"
     r"|which|who|why)\s+(it|they|we|i|you|the|there|this|that|our|much|many|long|to)\b)",
     re.IGNORECASE,
 )

@@ -253,6 +253,14 @@ _OWN_TOTAL_LOOKUP = lazy_compile(
 )
 
 
+def _orders_listed(text: str) -> bool:
+    """A month's orders typed as a list ("订单号 | 金额 | 是否分销" and its rows): amounts given."""
+    # text.py reads amounts with this module's identifiers, and the order list with text.py.
+    from bot.answers.order_list import read_orders
+
+    return read_orders(text) is not None
+
+
 def asks_lookup(text: str, norm: str) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number."""
@@ -263,7 +271,7 @@ def asks_lookup(text: str, norm: str) -> bool:
     if not identifiers_in(norm) and not codes_in(norm) and not _EMAIL.search(norm):
         return False
     rest = without_identifiers(norm)
-    if _AMOUNT_WORDS.search(rest) or _GROUPED_AMOUNT.search(rest):
+    if _AMOUNT_WORDS.search(rest) or _GROUPED_AMOUNT.search(rest) or _orders_listed(text):
         # The vendor's own amounts given beside an id or an order batch ("vendor no. 7731 …
         # 400,000 RMB … how much will be charged"): computed from them, unless the state of
         # one record is what is asked ("订单 2020… 5000元 到账了吗").

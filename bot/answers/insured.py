@@ -101,3 +101,25 @@ def _team_condition(market_id: str):  # noqa: ANN202 - a rules Condition or None
     if not any(c.key == _PROOF_KEY for c in conditions):
         return None
     return next((c for c in conditions if c.key == _TEAM_KEY and c.check == "min"), None)
+
+
+# "社保个人月缴费信息情况表是用来证明什么的", "what is the social insurance statement for": the
+# guide asks for it in the one condition with the technical and customer-service team (SPEC
+# decision 4: the team counted is the staff on the company's social insurance).
+_STATEMENT = lazy_compile(r"社保|缴费信息|情况表|\bsocial[- ]insurance\b")
+_ASKS_PURPOSE = lazy_compile(
+    r"证明什么|证明啥|用来(证明|干|做)|(有|起)什么(用|作用)|干(什么|嘛)用|作用是|用途|为什么要(交|提供)"
+    r"|\bwhat (is|does)\b.{0,60}\b(for|prove|show|demonstrate)\b|\b(purpose|used for|meant to prove)\b"
+)
+
+
+def statement_purpose_head(question: str, lang: Lang) -> str | None:
+    """What the social-insurance statement is for, to open the reply; None unless asked."""
+    norm = normalize(question)
+    if not (_STATEMENT.search(norm) and _ASKS_PURPOSE.search(norm)):
+        return None
+    teams = [c for m in MARKET_IDS if (c := _team_condition(m)) is not None]
+    if not teams:
+        return None
+    team = teams[0].summary_en if lang == "en" else teams[0].summary_zh
+    return t("answers_insured_purpose", lang, team=team)

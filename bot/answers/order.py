@@ -37,7 +37,7 @@ _STEP_WORDS: dict[str, str] = {
 }
 _PROPOSED_ORDER = (
     r"|先.{1,16}再|晚(点|些|一点|一些)|后补|以后再|之后再"
-    r"|\bfirst\b.{0,40}\b(afterwards|after that|later|then)\b|\b(later|afterwards)\b.{0,40}\bfirst\b"
+    r"|\bfirst\b.{0,60}\b(afterwards|after that|later|then)\b|\b(later|afterwards)\b.{0,40}\bfirst\b"
 )
 # Asking which of two comes first, or whether one must come before the other.
 _ASKS_ORDER = lazy_compile(
@@ -58,6 +58,8 @@ _ASKS_NEXT = lazy_compile(
     r"|\b(what('s|s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
+    # "审核通过之后，第一件事做什么": the step after the one done.
+    r"|(之后|以后|后)[,，]?\s*(的)?(第一件事|第一步|首先|先)(是|要|该|得|需要)?(做|干|办)?(什么|啥|哪一?步)"
     r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"
     # "实名认证之后是哪一步", "审核通过以后做什么", "what comes right after …", "the step after …"
     r"|(之后|以后|后面|后)(是|到)?(哪一步|哪步|什么步骤|第几步)|(之后|以后)(要|该|应该)?(做|干)(什么|啥)"
@@ -416,10 +418,10 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
 
 # "签合同之前要先完成哪些", "what must we finish before signing the contracts": all earlier steps.
 _ASKS_DONE_BEFORE = lazy_compile(
-    r"(之前|以前|前)(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|准备|弄|搞定)(好)?(哪些|什么|啥|哪几步|哪些步骤)"
-    r"|(之前|以前|前)(要|需要|得|必须)?先(做|办|完成)?(哪些|哪几步|什么)"
+    r"(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|准备|弄|搞定)(好)?(哪些|什么|啥|哪几步|哪些步骤)"
+    r"|(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须)?先(做|办|完成)?(哪些|哪几步|什么)"
     # "申请入驻之前要先做哪两步", "what are the first two steps before we can apply".
-    r"|(之前|以前|前)(要|需要|得|必须)?(先)?(做|办|完成|走|有)?(哪两步|哪几个步骤|哪两个步骤|哪些步骤|几步)"
+    r"|(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须)?(先)?(做|办|完成|走|有)?(哪两步|哪几个步骤|哪两个步骤|哪些步骤|几步)"
     r"|\b(what|which) (are|were|is) (the )?(first |initial |earlier |prior )?(\w+ )?steps?\b.{0,30}"
     r"\b(before|prior to)\b"
     r"|\b(what|which) steps? (come|comes|go|goes|are needed|are required) (first )?(before|prior to)\b"
@@ -666,3 +668,25 @@ def _remaining(done: Step, lang: Lang) -> Answer | None:
 def step_answer(step: Step, lang: Lang) -> Answer:
     """One step in the guide's words, e.g. step 7: the shop opens once the deposit is paid."""
     return _answer(t("answers_order_step", lang, number=step.number, text=_text(step, lang)), lang)
+
+
+# "交保证金是第几步", "which step is signing the contract": the step's number asked.
+_ASKS_STEP_NUMBER = lazy_compile(
+    r"第几步|是哪一步|在哪一步|属于哪一步|是几步|\b(which|what) step (is|are|does|do)\b"
+    r"|\bwhat step number\b|\bstep number\b"
+)
+# Asked where a step stands against another (之前 / 之后): the order answers it.
+_ASKS_AROUND = lazy_compile(r"之前|之后|以前|以后|前一步|后一步|\b(before|after)\b")
+
+
+def step_number_head(question: str, lang: Lang) -> str | None:
+    """ "交保证金是第几步？": "第5步：缴纳保证金。" to open the reply; None unless one step is
+    named and its number asked."""
+    norm = normalize(question)
+    if not _ASKS_STEP_NUMBER.search(norm) or _ASKS_AROUND.search(norm):
+        return None
+    steps = list(dict.fromkeys(step for _, step in _steps_named(norm)))
+    if len(steps) != 1:
+        return None
+    step = steps[0]
+    return t("answers_order_step_number", lang, number=step.number, label=_label(step, lang))

@@ -220,7 +220,8 @@ def asks_combined_or_separate(question: str) -> bool:
     return bool(_COMBINED_OR_SEPARATE.search(normalize(question)))
 
 
-_CLAUSES = lazy_compile(r"[,，、;；。!！?？]|\band\b|\bbut\b|还有|另外")
+# (A comma before three digits is a thousands separator: "400,000" is one amount.)
+_CLAUSES = lazy_compile(r"[，、;；。!！?？]|,(?!\d{3}(?!\d))|\band\b|\bbut\b|还有|另外")
 
 
 def _named_in(clause: str, market_id: str) -> bool:
@@ -277,32 +278,6 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
     return list(found.items()) if len(found) >= 2 else None
 
 
-# "三笔订单：8万、9万、6万", "three orders: 80k, 90k and 60k": one month's orders listed one by
-# one. The tier is chosen by the category's whole month (seed §4 item 2), so their sum.
-# "orders last month:", "订单（2020年5月）：": a month named between the word and the list;
-# "order 100234 (50,000 CNY)", "订单A 12万": the first order's own name before its amount.
-_ORDERS_BEFORE = lazy_compile(
-    r"(笔|单|订单|\b(orders?|deals?|sales|invoices?)\b)"
-    r"(?:[^\d]|20\d\d\s*[-/.年]\s*(?:1[0-2]|0?[1-9])(?!\d)\s*月?){0,24}"
-    r"(?:(?<![a-z0-9])#?\d+\s*[(（:：]?\s*)?$"
-)
-_TOTAL_RIGHT_BEFORE = lazy_compile(
-    r"[,，;；]?\s*(一共|总共|合计|共计|加起来|\b(in total|total(ling|ing)?|altogether)\b)\D{0,6}$"
-)
-# Between two listed amounts: the first one's label in brackets ("（分销）", "(distribution)")
-# or the bracket closing it, a separator ("CNY 120,000 and CNY 90,000": a currency word may
-# lead the next amount), then the next order's name ("订单B", "100235 (", "order #2:").
-_LIST_GAP = lazy_compile(
-    r"\s*(?P<label>[(（][^()（）\d]{0,24}[)）])?\s*[)）]?"
-    r"\s*(?:[,，、+＋/]|\band\b|\bplus\b|和|及|与|跟)\s*(?:\band\b\s*)?"
-    r"(?:(?:订单|单号|\b(?:orders?|invoices?|deals?)\b)\s*(?:no\.?|#|号)?\s*)?"
-    r"(?:#?\d{3,}(?!\d)|[a-z](?![a-z])|[a-z]?\d{1,2}(?!\d)|[甲乙丙丁戊己])?\s*[(（:：]?\s*"
-    r"(?:(?:\b(?:cny|rmb|yuan|usd)\b|¥|￥)\s*)?"
-)
-# The last order's label, right after its amount: "订单C 5万（分销）".
-_LAST_LABEL = lazy_compile(r"\s*(?P<label>[(（][^()（）\d]{0,24}[)）])")
-
-
 # How many orders there were ("一共三笔订单", "three orders in total"): a count of the list,
 # no total amount stated beside it.
 _COUNT_WORD_EN = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
@@ -323,48 +298,6 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def listed_orders_total(question: str) -> tuple[Decimal, Decimal] | None:
-    """(month total, distribution part) when the question lists one month's orders as bare
-    amounts ("三笔订单：8万、9万、6万，都不是分销"), each perhaps with its own label in brackets
-    ("订单A 12万（分销），订单B 6万"); None when a total is stated, a label is no part, or the
-    amounts are not one list (the caller reads them the usual way)."""
-    converted, mentions = money_mentions(question)
-    if len(mentions) < 2:
-        return None
-    if not _ORDERS_BEFORE.search(converted[: mentions[0].start]):
-        return None
-    stated: Decimal | None = None
-    if len(mentions) > 2 and _TOTAL_RIGHT_BEFORE.search(converted[: mentions[-1].start]):
-        # "8万、9万、6万，一共23万": the vendor's own sum of the list is the month.
-        stated = mentions[-1].value
-        mentions = mentions[:-1]
-    labels: list[tuple[int, int] | None] = []
-    for before, after in zip(mentions, mentions[1:], strict=False):
-        gap = _LIST_GAP.fullmatch(converted, before.end, after.start)
-        if gap is None:
-            return None
-        labels.append(gap.span("label") if gap.group("label") else None)
-    last = _LAST_LABEL.match(converted, mentions[-1].end)
-    labels.append(last.span("label") if last else None)
-    distribution = Decimal(0)
-    for mention, span in zip(mentions, labels, strict=True):
-        if span is None:
-            continue
-        part = _label(converted[span[0] : span[1]])
-        if part == "distribution":
-            distribution += mention.value
-        elif part != "own":
-            return None
-    # A total stated beside the list ("一共23万") is the vendor's own sum: read the usual way;
-    # a distribution word outside the orders' own labels says the list is no plain month.
-    rest = _blank(converted, [span for span in labels if span is not None])
-    counted = _ORDER_COUNT.sub(lambda m: " " * len(m.group(0)), rest)
-    around = counted[max(0, mentions[0].start - 12) : mentions[-1].end + 12]
-    if (stated is None and _TOTAL.search(around)) or _DISTRIBUTION.search(_NEGATED.sub(" ", rest)):
-        return None
-    return stated or sum((m.value for m in mentions), Decimal(0)), distribution
-
-
 # "we were pre-charged 120,000 CNY commission", "月初已经先扣了12万佣金": the commission the
 # platform took is no turnover; the month is read from the other amounts.
 _CHARGED_BEFORE = lazy_compile(
@@ -373,18 +306,41 @@ _CHARGED_BEFORE = lazy_compile(
 )
 
 _COMMISSION_WORD = lazy_compile(r"佣金|\bcommission\b")
+# Verbs that only ever say the platform took it ahead ("先扣了我们建站市场2.4万佣金", "pre-charged
+# 24k"): the amount is commission taken even with the word 佣金 further off or left out.
+_PRECHARGE_VERB = lazy_compile(
+    r"预收|预扣|先扣|先收|已扣|扣了|被扣|\b(pre-?charged|deducted|withheld)\b"
+)
+_RIGHT_AFTER_VERB = lazy_compile(r"\s*(了|us|我们)?\s*")
+_CLAUSE_END = lazy_compile(r"[,，。;；!！?？\n]")
+# The amount's own words right after it: "2.4万佣金", "24k commission", "2.4万的佣金".
+_COMMISSION_AFTER = lazy_compile(r"\s*(的|of)?\s*(佣金|commission\b|服务费)")
+
+
+def is_charged_commission(converted: str, mention: Mention) -> bool:
+    """The amount is commission the platform already took, not a sale: a charge verb right
+    before it with the word commission near, or a pre-charge verb earlier in its clause and
+    佣金 / commission right after it (or the verb right before it)."""
+    window = converted[max(0, mention.start - 24) : mention.end + 16]
+    if _CHARGED_BEFORE.search(converted[max(0, mention.start - 24) : mention.start]) and (
+        _COMMISSION_WORD.search(window)
+    ):
+        return True
+    clause = _CLAUSE_END.split(converted[: mention.start])[-1]
+    verb = _PRECHARGE_VERB.search(clause)
+    if verb is None:
+        return False
+    return bool(
+        _COMMISSION_AFTER.match(converted, mention.end)
+        or _RIGHT_AFTER_VERB.fullmatch(clause[verb.end() :])
+    )
 
 
 def without_charged_commission(question: str) -> str | None:
     """The question with an amount said to be commission already charged blanked out, when
     other amounts are left to read the month from; None when there is none."""
     converted, mentions = money_mentions(question)
-    charged = [
-        m
-        for m in mentions
-        if _CHARGED_BEFORE.search(converted[max(0, m.start - 24) : m.start])
-        and _COMMISSION_WORD.search(converted[max(0, m.start - 24) : m.end + 16])
-    ]
+    charged = [m for m in mentions if is_charged_commission(converted, m)]
     if not charged or len(charged) == len(mentions):
         return None
     return _blank(converted, [(m.start, m.end) for m in charged])

@@ -27,6 +27,7 @@ from bot.answers.identifiers import (
     identifiers_in,
     is_calendar_year,
 )
+from bot.answers.order_list import read_orders
 from bot.answers.text import _digits, durations_by_topic, money_mentions, normalize
 from bot.lazy_re import lazy_compile
 from rules import commission as commission_rules
@@ -86,6 +87,16 @@ def _rates() -> frozenset[Decimal]:
             if row is not None:
                 rates.update(row.rate(tier.tier) for tier in period.tiers)
     return frozenset(rates)
+
+
+@cache
+def _percents() -> frozenset[Decimal]:
+    """The policy's rates as written in a reply: 3 (%), 20 (%)."""
+    return frozenset((rate * 100).normalize() for rate in _rates())
+
+
+# "费率 3%": a rate as a percentage ("A003" gives the digits 3, which no rate is read from).
+_PERCENT_AFTER = lazy_compile(r"\s*%")
 
 
 @cache
@@ -275,6 +286,12 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     roles, id_parts = _vendor_roles(question)
     # Read from the question with its identifiers blanked out: an amount here was given as one.
     amounts = roles["amount"]
+    listed = read_orders(question)
+    if listed is not None:
+        # A month's orders typed as a list: its sum, the marked ones' sum and what is left
+        # are the month the bot computes from (bot/answers/order_list.py).
+        total, distribution = listed
+        amounts = amounts | {total, distribution, total - distribution}
     ages = _ages(question, today)
     as_money = (
         set(_guide_values())
@@ -316,6 +333,7 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
             and value not in amounts
             and not match.group(3)
             and _AS_AMOUNT.match(text, after)
+            and not (_PERCENT_AFTER.match(text, after) and value in _percents())
         ):
             # "服务商ID是 200000" restated as "200,000元": an identifier read as money, even
             # where the same figure is also one of the guide's thresholds.

@@ -137,6 +137,14 @@ def _without_marker(piece: str) -> str:
     return piece[marker.end() :].strip() if marker else piece.strip()
 
 
+# "是不是每个集市都要求…？零售通也一样吗？": a part asked of every market takes no market named
+# in a later part.
+_EVERY_MARKET = lazy_compile(
+    r"(每个|每一个|所有|各个|全部|全体)的?(集市|市场|类目)"
+    r"|\b(every|each|all( the)?) (markets?|categor(y|ies))\b"
+)
+
+
 def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     """The questions of `message`, each able to stand alone (introduction and market names
     added where needed); [] when it asks one thing."""
@@ -195,7 +203,8 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         before = markets_in_question(" ".join([preamble, *asked[:index]]))
         carried = [m for m in before if m not in own] if _ADDS.search(normalize(question)) else []
         question = _with_back_reference(question, own, before if index else [], lang)
-        if markets and (not own or carried) and not others:
+        every = _EVERY_MARKET.search(normalize(question))
+        if markets and (not own or carried) and not others and not every:
             names = " ".join(market_label(market, lang) for market in (carried if own else markets))
             question = f"{names} {question}"
         if index == 0 and preamble.strip():

@@ -20,6 +20,11 @@ _ASKED_TIER = lazy_compile(
     r"第\s*([123一二两三])\s*档|([123一二三])\s*档(?:的|佣金|费率|比例|是|抽)"
     r"|\btier[\s-]*([123])\b|\b(first|second|third|1st|2nd|3rd|top|lowest)[\s-]+tier\b"
 )
+# Every tier asked ("三档费率分别是多少", "每档的门槛", "rates of all three tiers").
+_ALL_TIERS = lazy_compile(
+    r"分别|各档|各(是|为|自)|每档|每一档|每个档|各个档|所有档|三个档|几个档|[三3]档(费率|比例|佣金)?都"
+    r"|\b(each|every|all( three)?|the three|all the) tiers?\b"
+)
 _TIER_WORDS = {
     "1": 1,
     "一": 1,
@@ -73,6 +78,9 @@ def asks_now(question: str) -> bool:
 
 def asked_tier(question: str) -> int | None:
     """The one tier a question asks about, if it names exactly one."""
+    if _ALL_TIERS.search(normalize(question)):
+        # "三档费率分别是多少": the three tiers, each of them, not the third.
+        return None
     found = {
         _TIER_WORDS[next(group for group in match.groups() if group)]
         for match in _ASKED_TIER.finditer(normalize(question))

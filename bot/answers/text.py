@@ -125,7 +125,7 @@ def _digits(text: str) -> str:
     """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
     text = _ENGLISH_NUMBER_BEFORE_UNIT.sub(lambda m: _ENGLISH_NUMBERS[m.group(1)], text)
     if not _CHINESE_NUMERAL.search(text):
-        return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+        return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     import cn2an  # imported on first use: see CHINESE_NUMERAL_CHARS
 
     with warnings.catch_warnings():
@@ -138,7 +138,7 @@ def _digits(text: str) -> str:
             converted = kept
         converted = _KEPT.sub(lambda m: _KEPT_WORDS[m.group(0)], converted)
     # 1,000,000 → 1000000; commas between words are not needed by any pattern here.
-    return re.sub(r"(?<=\d),(?=\d{3})", "", converted)
+    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", converted)
 
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -834,7 +834,10 @@ def asks_support_level_choice(text: str) -> bool:
 # end of the clause, or up to 以外/之外) are left out, not joined.
 _EXCLUSION_WORDS = lazy_compile(
     r"不含|不包含|不包括|不算|(?<![删清排扣免])除(?:了|去|开)?(?!非)|不入驻?|不加入|不进|没有|"
-    r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|besides|beside|aside from|not including|but not|without|no)\b"
+    # "三个市场（都不是零售通）", "none of them is Retail Link": every market counted is another.
+    r"(?:都|全都|全|均|也都|也)(?:不是|不为|不属于|非)|"
+    r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|besides|beside|aside from|not including|but not|without|no"
+    r"|none (?:of (?:them|which|these|those) )?(?:is|are|being)|neither (?:of them )?is)\b"
 )
 # … and "零售通除外" / "Retail Link excluded": the markets named before these words.
 _EXCLUDED_AFTER = lazy_compile(

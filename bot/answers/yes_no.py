@@ -320,8 +320,16 @@ _QUESTION_END = lazy_compile(r"[?？。!！]")
 
 def _asks_yes_no(norm: str) -> bool:
     if _WH.search(norm):
-        return False
+        # "是不是必须有ACP工程师？要什么认证？": a yes / no asked first, then a wh-question; the
+        # verdict answers the first.
+        first, *rest = _QUESTION_END.split(norm, maxsplit=1)
+        if not rest or not rest[0].strip() or _WH.search(first):
+            return False
+        return bool(_YES_NO_ZH.search(first + "?") or _YES_NO_EN.search(first + "?"))
     return bool(_YES_NO_ZH.search(norm) or _YES_NO_EN.search(norm))
+
+
+_QUESTION_END = lazy_compile(r"[?？]")
 
 
 def _kinds_asked(norm: str) -> list[_Kind]:

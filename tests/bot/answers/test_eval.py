@@ -85,6 +85,10 @@ DEV15F_SET = HERE / "dev15f_questions.yaml"
 # trick questions; session 24): held back and scored unseen at every merge of round 19, then
 # released: a development set (not blind), held at its count (docs/ANSWERS.md, "Round 19").
 DEV15C_SET = HERE / "dev15c_questions.yaml"
+# dev17b (200 questions, money as clerks type it — order tables, csv rows, weekly sums, groups
+# "自营：…；分销：…"; session 25): first score 179/200 on main dd71668 (5 invented numbers by the
+# check); a development set (not blind), held at what its fixes reach (fix22b).
+DEV17B_SET = HERE / "dev17b_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -103,6 +107,7 @@ EVALUATED_SETS = [
     DEV15E_SET,
     DEV15F_SET,
     DEV15C_SET,
+    DEV17B_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -292,6 +297,10 @@ REQUIRED_RIGHT = {
     # "(1) … (2) …" with one question mark: the check reads the first opening against part 2),
     # 174.
     "holdout16_questions.yaml": 193,
+    # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
+    # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
+    # related rule; not blind).
+    "dev17b_questions.yaml": 200,
 }
 
 

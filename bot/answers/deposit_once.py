@@ -1,0 +1,41 @@
+"""Whether one deposit covers several categories: "保证金是不是只交一份就行", "交一次够不够",
+"Is one deposit enough for all our markets?".
+
+The guide (§3) says no: the deposit is per category, and several categories add up (申请多个类目，
+保证金金额累计计算). The deposit reply states that rule; 不是 / No goes first.
+"""
+
+from __future__ import annotations
+
+from bot.answers.model import Answer
+from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+
+# One deposit supposed to cover all: 只交一份 / 一次 / 一笔, 交一份就行, one deposit for all.
+_SUPPOSES_ONE = lazy_compile(
+    r"(只|就|仅)(需要|需|要|用|得)?(交|缴|付|缴纳|交纳)?\s*(一份|一次|一笔|一个|1份|1次|1笔|1个)"
+    r"|(一份|一次|一笔|1份|1次|1笔)(保证金)?\s*(就|够|就够|就行|就可以|通用|覆盖)"
+    r"|\b(one|a single|just one|only one) deposit\b|\bdeposit (once|only once)\b"
+    r"|\bpay (it )?(only )?once\b"
+)
+_SEVERAL = lazy_compile(
+    r"好几个|几个|多个|两个|三个|都|所有|全部|各|\b(several|multiple|all|both|two|three|many)\b"
+    r"|\d\s*个"
+)
+_ASKS_YES_NO = lazy_compile(
+    r"吗|么|是不是|是否|够不够|行不行|可不可以|\b(is|are|do|does|will|would|can|could)\b"
+)
+
+
+def with_deposit_once_verdict(question: str, found: Answer) -> Answer:
+    """不是 / No first when the vendor supposes one deposit covers several categories."""
+    if found.out_of_scope or not (found.topic or "").startswith(("deposit", "computed.deposit")):
+        return found
+    norm = normalize(question)
+    if not (_SUPPOSES_ONE.search(norm) and _SEVERAL.search(norm) and _ASKS_YES_NO.search(norm)):
+        return found
+    if found.text.startswith(t("answers_deposit_not_once", found.lang)):
+        return found
+    found.text = t("answers_deposit_not_once", found.lang) + found.text
+    return found

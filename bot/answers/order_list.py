@@ -1,0 +1,256 @@
+"""A month's orders typed as a list, read the way clerks type them.
+
+Vendors paste the month's orders: a table with a header ("订单号 | 金额 | 是否分销"), csv rows
+("order_id,amount,distribution" / "S2,120000,Y"), one order per line with its id and
+"¥52,300.00", weekly sums ("第一周6万，第二周8万（其中2万是分销）"), groups ("自营：3.2万、4.8万；
+分销：5万、10万"), or items in a line ("#2 62,500 (reseller/distribution); #3 38,000"). The
+guide tiers a category on its whole month and charges no commission on distribution orders
+(seed §4), so the month is the sum of every order and the distribution part the sum of the
+orders marked distribution — never the first amount read as the total.
+
+`read_orders(question)` splits the message into items (lines, table or csv rows, the list
+separators 、，,；; and groups "label：…"), reads each item's amount (ids, dates and order
+numbers are no amounts) and whether that item is marked distribution (its own words, its
+column under a header, or its group's label). A total the vendor states ("当月总额20万",
+"合计") wins over the sum; commission already charged ("先扣了2.4万佣金") is no sale.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from bot.answers.parts import _ORDER_COUNT, Part, _label, is_charged_commission
+from bot.answers.text import Mention, money_mentions, normalize
+from bot.lazy_re import lazy_compile
+
+# A table's or csv's cells.
+_CELL_SPLIT = lazy_compile(r"\s*[|｜\t]\s*|\s*[,，]\s*(?!\d{3}(?!\d))")
+# Headers: the amount column, and the column telling distribution (or the sale's kind).
+_AMOUNT_HEADER = lazy_compile(
+    r"金额|实收|收入|流水|销售额|价格|交易额|amount|sum|sales|revenue|gmv|value|price|paid"
+)
+_ID_HEADER = lazy_compile(r"号|编号|\b(id|no|number)\b|_id")
+_KIND_HEADER = lazy_compile(
+    r"分销|代销|经销|渠道|类型|来源|方式|distribution|distributor|reseller|channel|type|kind|source"
+)
+# A cell saying yes (this order is distribution) or no.
+_YES_CELL = lazy_compile(r"是|有|y|yes|true|1|√|✓|✔|x")
+_NO_CELL = lazy_compile(r"否|无|不是|没有|n|no|false|0|×|-|—")
+# Lines, then groups inside a line ("自营：…；分销：…").
+_GROUPS = lazy_compile(r"[;；。]|\.(?!\d)|\n")
+# Items inside a group: 、 and commas that are no thousands separators.
+_ITEMS = lazy_compile(r"[、，]|,(?!\d{3}(?!\d))|\s/\s|\band\b|\bplus\b|以及|还有|和|及|与")
+# A group's label before its colon: "自营：3.2万、4.8万".
+_GROUP_LABEL = lazy_compile(r"(?P<label>[^:：]{1,24})[:：]\s*$")
+# Where an item's words end: the next separator.
+_ITEM_END = lazy_compile(r"[、，;；。\n]|,(?!\d{3}(?!\d))|\.(?!\d)|\s/\s")
+# "其中2万是分销", "of which 20k distribution": a part inside the amount before it.
+_INSIDE = lazy_compile(
+    r"其中|包括|包含|含|里面|里头|当中|之中"
+    r"|\b(of (that|it|this|them|which|those)|including|included|out of|within)\b"
+)
+# Words that make a list one month's orders or periods ("订单", "第一周", "orders").
+_LIST_WORDS = lazy_compile(
+    r"笔|订单|单号|周|旬|汇总|明细|清单|列表|如下|导出|结算数据"
+    r"|\b(orders?|deals?|invoices?|weeks?|weekly|list|listed|breakdown|export(ed)?)\b"
+)
+
+
+# Thousands separators and currency marks in a table's amount cell ("¥52,300.00").
+_CURRENCY_MARKS = lazy_compile(r"[,\s¥￥元]|rmb|cny|yuan")
+_COLON = lazy_compile(r"[:：]")
+
+
+@dataclass(frozen=True)
+class _Item:
+    amount: Decimal
+    part: Part | None
+    inside: bool = False  # a part of the amount before it, not an order of its own
+    label_before: bool = False  # its distribution word stands before the amount
+
+
+def _cell_amount(cell: str) -> Decimal | None:
+    mentions = money_mentions(cell)[1]
+    if len(mentions) == 1:
+        return mentions[0].value
+    plain = _CURRENCY_MARKS.sub("", normalize(cell))
+    try:
+        return Decimal(plain) if plain else None
+    except InvalidOperation:
+        return None
+
+
+def _table(lines: list[str]) -> list[_Item] | None:
+    """Rows under a header naming an amount column and a distribution column."""
+    for index, line in enumerate(lines):
+        cells = [normalize(cell) for cell in _CELL_SPLIT.split(line)]
+        if len(cells) < 2 or money_mentions(line)[1]:
+            continue
+        amount_col = next(
+            (
+                i
+                for i, cell in enumerate(cells)
+                if _AMOUNT_HEADER.search(cell) and not _ID_HEADER.search(cell)
+            ),
+            None,
+        )
+        kind_col = next(
+            (i for i, cell in enumerate(cells) if i != amount_col and _KIND_HEADER.search(cell)),
+            None,
+        )
+        if amount_col is None or kind_col is None:
+            continue
+        items: list[_Item] = []
+        for row in lines[index + 1 :]:
+            values = [normalize(cell) for cell in _CELL_SPLIT.split(row)]
+            if len(values) != len(cells):
+                continue
+            amount = _cell_amount(values[amount_col])
+            if amount is None:
+                continue
+            kind = values[kind_col]
+            if any(_label(value) == "total" for value in values):
+                items.append(_Item(amount, "total"))
+            elif _YES_CELL.fullmatch(kind) or _label(kind) == "distribution":
+                items.append(_Item(amount, "distribution"))
+            elif _NO_CELL.fullmatch(kind) or _label(kind) == "own" or not kind:
+                items.append(_Item(amount, "own"))
+            else:
+                return None
+        return items if len(items) >= 2 else None
+    return None
+
+
+# A piece that asks ("按25万还是18万算", "is 30k or 50k the total?") is no order of a list.
+_ASKS = lazy_compile(r"还是|吗|么|多少|怎么|[?？]|\b(or|how|what|which|whether)\b")
+# The words that belong to one amount: those after the piece's last colon, near it.
+_NEAR = 24
+
+
+def _item(
+    converted: str, span: tuple[int, int], mentions: list[Mention], group_label: Part | None
+) -> list[_Item] | None:
+    """The amounts of one item (`mentions`, in the piece of `converted` from `start`): an order
+    (with its own mark, else its group's), or an order and the distribution part inside it
+    ("8万（其中2万是分销）"); None when it is no single order."""
+    start, stop = span
+    first = mentions[0]
+    item_end = _ITEM_END.search(converted, mentions[-1].end, stop)
+    stop = item_end.start() if item_end else stop
+    if _ASKS.search(converted, start, stop):
+        return None
+    before = _ORDER_COUNT.sub(" ", _COLON.split(converted[start : first.start])[-1])[-_NEAR:]
+    if len(mentions) == 1:
+        after = converted[first.end : stop]
+        own = _label(before) or _label(after)
+        # "其中分销2万", "30k of it distribution": a part of the amount before, no order.
+        inside = own == "distribution" and bool(
+            _INSIDE.search(before) or _INSIDE.search(after[:16])
+        )
+        label_before = _label(before) == "distribution"
+        return [_Item(first.value, own or group_label, inside, label_before)]
+    if len(mentions) == 2:
+        second = mentions[1]
+        between = converted[first.end : second.start]
+        after = converted[second.end : stop]
+        # "8万（其中2万是分销）" before the part, "90k (30k of it via distribution)" after it.
+        if _INSIDE.search(between + after[:16]) and "distribution" in (
+            _label(between),
+            _label(after),
+        ):
+            own = _label(before)
+            return [
+                _Item(first.value, own if own == "total" else group_label),
+                _Item(second.value, "distribution", inside=True),
+            ]
+    return None
+
+
+def _pieces(converted: str, pattern: re.Pattern[str], begin: int, end: int) -> list[int]:
+    """Where the pieces of converted[begin:end] split by `pattern` start."""
+    return [begin] + [m.end() for m in pattern.finditer(converted, begin, end)]
+
+
+def _inline(text: str) -> tuple[list[_Item], bool] | None:
+    """Items of lines and groups; whether the structure (lines, group labels) makes a list."""
+    items: list[_Item] = []
+    structured = False
+    lines_with_amounts = 0
+    for line in text.splitlines():
+        converted, found = money_mentions(line)
+        mentions = [m for m in found if not is_charged_commission(converted, m)]
+        if not mentions:
+            continue
+        lines_with_amounts += 1
+        groups = _pieces(converted, _GROUPS, 0, len(converted)) + [len(converted)]
+        for group_start, group_end in zip(groups, groups[1:], strict=False):
+            inside_group = [m for m in mentions if group_start <= m.start < group_end]
+            if not inside_group:
+                continue
+            head = converted[group_start : inside_group[0].start]
+            labelled = _GROUP_LABEL.search(head)
+            label = _label(_ORDER_COUNT.sub(" ", labelled.group("label"))) if labelled else None
+            if labelled and label in ("own", "distribution"):
+                structured = True
+            label = label if label != "total" else None
+            starts = _pieces(converted, _ITEMS, group_start, group_end) + [group_end]
+            for piece_start, piece_end in zip(starts, starts[1:], strict=False):
+                held = [m for m in inside_group if piece_start <= m.start < piece_end]
+                if not held:
+                    continue
+                found_items = _item(converted, (piece_start, piece_end), held, label)
+                if found_items is None:
+                    return None
+                items += found_items
+    return items, structured or lines_with_amounts >= 2
+
+
+def _month(items: list[_Item]) -> tuple[Decimal, Decimal] | None:
+    orders = [item for item in items if not item.inside and item.part != "total"]
+    totals = [item.amount for item in items if item.part == "total"]
+    distribution = sum((item.amount for item in items if item.part == "distribution"), Decimal(0))
+    summed = sum((item.amount for item in orders), Decimal(0))
+    if len(totals) > 1:
+        return None
+    if not orders:
+        return None
+    first, rest = orders[0], orders[1:]
+    if not totals and rest and first.part is None and all(item.part for item in rest):
+        # "月流水30万，分销10万，自营20万": an unmarked first amount that is the marked ones' sum
+        # is the month they make up.
+        if first.amount * 2 == summed:
+            totals = [first.amount]
+    total = totals[0] if totals else summed
+    if distribution > total or total <= 0:
+        return None
+    return total, distribution
+
+
+def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
+    """(month total, distribution part) of a month's orders typed as a list; None when the
+    question is no such list (the caller reads its amounts the usual way)."""
+    lines = [line for line in question.splitlines() if line.strip()]
+    table = _table(lines)
+    if table is not None:
+        return _month(table)
+    read = _inline(question)
+    if read is None:
+        return None
+    items, structured = read
+    orders = [item for item in items if not item.inside and item.part != "total"]
+    if len(orders) < 2:
+        return None
+    if not structured and len(orders) < 3:
+        if not _LIST_WORDS.search(normalize(question)):
+            return None
+        # "订单30万，分销10万": a distribution word before the second amount may name the part
+        # of the first; only a list whose marks follow their amounts is read as orders.
+        if any(item.label_before for item in orders):
+            return None
+    if not structured and len(orders) >= 3 and not _LIST_WORDS.search(normalize(question)):
+        if not any(item.part for item in items):
+            # Three bare amounts and no word of orders: no list of one month's orders.
+            return None
+    return _month(items)
