@@ -2999,6 +2999,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A yes / no asked of what a market's own description promises (建站市场: 不满意全额退款).
     # "营销软件不是基于云开发的，会影响入驻吗": the note says it need not be (bot/answers/__init__.py).
     "answers_note_no_effect": ("不影响：", "No, it does not. "),
+    "answers_note_applies_yes": ("是的，都有这条说明：", "Yes: "),
+    "answers_note_applies_no": ("不是：", "No: "),
     "answers_scope_promise_yes": (
         "可以：",
         "Yes: the market's service guarantees in the guide include a full refund when the customer"
@@ -3192,6 +3194,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_rule_allowed_yes": ("可以：", "Yes: "),
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),
+    "answers_tier_count_yes": (
+        "是的，只有 {count} 档；第{tier}档（{band}）是最高一档，交易额再高也按这一档，没有更低的比例。",
+        "Yes, there are only {count} tiers; tier {tier} ({band}) is the last one, so a higher"
+        " total stays in it — there is no lower rate. ",
+    ),
+    "answers_tier_count_no": (
+        "不是，共 {count} 档；第{tier}档（{band}）是最高一档，没有更低的比例。",
+        "No, there are {count} tiers; tier {tier} ({band}) is the last one — there is no lower"
+        " rate. ",
+    ),
+    "answers_tier_count_head": (
+        "共 {count} 档；第{tier}档（{band}）是最高一档，没有更低的比例。",
+        "There are {count} tiers; tier {tier} ({band}) is the last one — there is no lower rate. ",
+    ),
+    "answers_tier_band_head": (
+        "第{tier}档：当月总额 {band}。",
+        "Tier {tier}: a month's total of {band}. ",
+    ),
     "answers_rule_will_no": ("不会：", "No: "),
     "answers_rule_given_yes": ("会给：", "Yes: "),
     "answers_rule_given_no": ("不给：", "No: "),

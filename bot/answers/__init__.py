@@ -239,7 +239,9 @@ _HOW_OFTEN = lazy_compile(
 _ASKS_POLICY_CHANGE = lazy_compile(
     r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}((佣金|优惠|减免)?政策|佣金规则)"
     # "佣金减免政策会不会提前结束", "服务费优惠政策会变吗": any name of the policy.
-    r"|(佣金|优惠|减免)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|提前终止|变更|会变|会改)"
+    r"|(佣金|优惠|减免)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|提前终止|变更|会变|会改"
+    # "减免政策会不会中途改", "优惠政策会不会变": 改 / 变 after 会不会, 中途, 随时.
+    r"|(会不会|能不能|可不可以|中途|随时|半路)(被)?(改|变))"
     r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
     r".{0,40}\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period|rates?|rules)\b"
     r"|\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period)\b.{0,30}\b(changed"
@@ -251,6 +253,11 @@ _ASKS_MAY_CHANGE = lazy_compile(
     r"(能|可以|可不可以|能不能|有权)[^,，。;；?？]{0,12}(改|调整|变|缩短|延长)"
     r"|^\s*(can|could|may)\b.{0,40}\b(change|adjust|modify|shorten|extend|revise)"
 )
+
+# Whether it will be changed, asked yes / no ("会不会中途改", "will they change the policy").
+_ASKS_WILL_CHANGE = lazy_compile(r"会不会[^,，。;；?？]{0,6}(改|变|调整|缩短|延长)")
+# Asked of the time after the policy ("以后会不会改"): no verdict, the policy has ended.
+_ASKS_LATER = lazy_compile(r"以后|之后|今后|将来|未来|明年|到期")
 
 # "随时改" / "at any time": the guide says with notice in advance, so no bare 可以.
 _ANY_TIME = lazy_compile(r"随时|任意时间|\bany ?time\b|\bwhenever\b|\bwithout notice\b")
@@ -2041,7 +2048,22 @@ def _with_note_verdict(question: str, found: Answer) -> Answer:
         return found
     if _ASKS_AFFECTS.search(norm) and _MARKETING_TOOL.search(norm):
         found.text = t("answers_note_no_effect", found.lang) + found.text
+        return found
+    named = markets_in_question(question)
+    if named and _ASKS_NOTE_APPLIES.search(norm) and yes_no.asks_yes_no(norm):
+        # "Does the note … apply to both Basic Software and Enterprise Application?": yes when
+        # every market named carries it, no when one does not (the reply says which).
+        carried = all(get_market(market).notes for market in named)
+        key = "answers_note_applies_yes" if carried else "answers_note_applies_no"
+        found.text = t(key, found.lang) + found.text
     return found
+
+
+# Whether the note holds for the markets named ("两个市场都适用吗", "apply to both …?").
+_ASKS_NOTE_APPLIES = lazy_compile(
+    r"适用|都有|也有|都写|也写|都是这样|也是这样|都一样"
+    r"|\b(apply|applies|cover|covers|carry|carries|hold for|holds for|both|also have|also has)\b"
+)
 
 
 _SCOPE_TOPIC = "computed.scope"
@@ -2302,6 +2324,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         if _ASKS_MAY_CHANGE.search(normalize(text)) and not _ANY_TIME.search(normalize(text)):
             # "阿里云能改佣金规则吗": 可以 / Yes first — it may, with notice in advance.
             adjust.text = t("answers_rule_allowed_yes", chosen) + adjust.text
+        elif (
+            _ASKS_WILL_CHANGE.search(normalize(text))
+            and not _ANY_TIME.search(normalize(text))
+            and not _ASKS_LATER.search(normalize(text))
+        ):
+            # "减免政策会不会中途改": 会 first, as "佣金政策会调整吗" (yes_no.py) — Alibaba Cloud
+            # may adjust it (有权), with notice in advance.
+            adjust.text = t("answers_rule_will_yes", chosen) + adjust.text
         return adjust
     if markets and _names_later_year_policy(text, concepts):
         # "What's the commission for website building in 2025?": the guide's rates for the
