@@ -321,6 +321,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{names}都不要求{label}。",
         "No: none of them ({names}) sets a {label} condition.",
     ),
+    "answers_multi_only_set": (
+        "只有{having}要求{label}，{lacking}不要求。",
+        "Only {having} require(s) {label}; {lacking} does not.",
+    ),
     "answers_multi_some_set": (
         "不是都要求：{having}有{label}要求，{lacking}不要求。",
         "Not all: {having} set(s) a {label} condition; {lacking} does not require it.",
@@ -1767,6 +1771,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " products — vendors who have not paid it may not list products — and once it is paid"
         " your shop opens and you can list products.",
     ),
+    "answers_deposit_added_total": (
+        "保证金合计 {total} 元（大写{capitals}元）：已入驻的{before} {before_amount} 元，"
+        "新增{added}再交 {added_amount} 元。{each}，保证金按类目累计计算。",
+        "The deposits total {total} yuan ({capitals}): {before}, joined before, {before_amount}"
+        " yuan, and {added_amount} yuan more for {added}. {each}; deposits add up per market.",
+    ),
     "answers_deposit_added": (
         "新增{added}：再交 {added_amount} 元。加上已入驻的{before}（{before_amount} 元），"
         "保证金合计 {total} 元（大写{capitals}元）。{each}，保证金按类目累计计算。",
@@ -2446,9 +2456,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_per_market_not_concerned": ("：这一项没有要求", "no such condition"),
     # Two markets' deposits compared ("差多少", "which is cheaper").
     "answers_deposit_compared": (
-        "{first}保证金 {first_amount}，{second}保证金 {second_amount}；{cheaper}少交 {difference}。",
-        "{first}: deposit {first_amount}; {second}: {second_amount}. {cheaper} costs "
-        "{difference} less.",
+        "{cheaper}的保证金更低，少交 {difference}：{first}保证金 {first_amount}，"
+        "{second}保证金 {second_amount}。",
+        "{cheaper} has the lower deposit, {difference} less: {first}: deposit {first_amount};"
+        " {second}: {second_amount}.",
     ),
     # "零售通是不是比安全、解决方案、企业应用贵": 是 / 不是 first, then each deposit.
     "answers_deposit_against_yes": ("是的。", "Yes. "),
@@ -2696,6 +2707,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Marketplace's; the Marketplace deposit is paid on the 阿里云通用保证金 row (step 5).",
     ),
     "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
+    "answers_claim_wrong_deposit": (
+        "不对，不是这个数：入驻{names}的保证金是 {amount} 元。\n",
+        "No, that's not the figure: the deposit for {names} is {amount} yuan.\n",
+    ),
     "answers_claim_wrong": (
         "不对，指南写的不是这样：\n",
         "No, that's not what the guide says:\n",
@@ -3053,6 +3068,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "On the guide's conditions with a figure (licence age, capital, headcount, experience, "
         "ACP, support hours), {easy} has the lower bar and {hard} asks more: {diffs}. The other "
         "conditions are below.",
+    ),
+    "answers_multi_rank_lower_asked": (
+        "{easy}门槛更低，{hard}要求更高：{diffs}。",
+        "{easy} has the lower bar and {hard} asks more: {diffs}.",
     ),
     "answers_multi_rank_mixed": (
         "按指南里有数字的条件，两个市场各有高低：{diffs}。其余条件见下。",

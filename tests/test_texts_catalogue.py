@@ -1254,6 +1254,16 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/rate_heads.py", "_COUNT_WORDS"): "'四': numerals of a count",
     ("bot/answers/rate_heads.py", "_ASKS_BAND"): "'第三档从多少开始': a tier's band asked",
     ("bot/answers/rate_heads.py", "_ASKS_RATE"): "'费率': a rate asked, not a band",
+    ("bot/answers/__init__.py", "_PRODUCT_HINT"): "'产品本身': the product's conditions asked",
+    ("bot/answers/__init__.py", "_BESIDES_NAMED"): "'除了…，': conditions set aside",
+    ("bot/answers/questions.py", "_RESTATES"): "'我想知道': a question restated",
+    ("bot/answers/reverse.py", "_ASKS_WHICH_ONES"): "'…的有哪些': which ones asked",
+    ("bot/answers/multi.py", "_ASKS_WHICH_SETS"): "'都…哪个': which markets set a kind",
+    ("bot/answers/questions.py", "_RESTATES_WHICH"): "'我想知道': a which-question restated",
+    ("bot/answers/questions.py", "_ASKS_WHICH_PIECE"): "'哪': a which-question",
+    ("bot/answers/verdicts.py", "_ASKS_RULE_WHICH"): "'要求在哪些平台': the rule's words asked",
+    ("bot/answers/asked.py", "_ASKS_EXAMPLE_RESULT"): "'最后返还多少': the example's result",
+    ("bot/answers/asked.py", "_EXAMPLE_RESULT_SENTENCE"): "'返还给服务商': the result's sentence",
 }
 
 

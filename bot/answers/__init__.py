@@ -113,6 +113,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "about our customers",
         "about our clients",
         "client references",
+        r"customer references?",
+        r"\breferences? customers?\b",
     ),  # fmt: skip
     "alibaba_1688_member": ("1688", "中国站", "阿里巴巴会员", "alibaba.com"),
     "industry": ("行业", "垂直", "金融", "物流", "电商", "政务", "传媒", "industry", "industries"),
@@ -146,7 +148,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
     "built_on_aliyun": ("依托", "以阿里云", "built on", "based on alibaba"),
     "mature_product": ("成熟", "稳定", "mature", "stable"),
-    "marketing_capability": ("营销策划", "营销能力", "marketing"),
+    # "对营销方面有没有要求": 营销 alone, but not the note's 营销推广工具 / 营销软件.
+    "marketing_capability": ("营销策划", "营销能力", "营销方面", "营销上", "marketing"),
     # The agreements a market's conditions name (not step 4's two contracts, signed by all).
     "agreements_accepted": (
         "入驻协议",
@@ -169,7 +172,27 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
     # "API市场入驻要接受哪两个协议": the agreements named among the market's conditions.
     "agreements_accepted": ("协议", "agreement", "agreements"),
 }
+# "对入驻的产品本身有什么要求", "what kind of product does it accept": the conditions on the
+# product itself, whichever the market has.
+_PRODUCT_HINT = lazy_compile(
+    r"产品(本身|类型|形态|方面|上)|(什么|哪些|哪类|哪种|什么样)的?产品|提供的?产品"
+    r"|\b(the product itself|product types?|kinds? of products?|types? of products?"
+    r"|what (kind of |sort of )?products?|the products? (we|they) (offer|sell|list))\b"
+)
+_PRODUCT_KEYS = (
+    "mature_product",
+    "ecs_image",
+    "built_on_aliyun",
+    "bigdata_offering",
+    "joint_solution",
+    "enterprise_offering",
+)
 _CERTIFICATIONS = ("ecosystem_certified", "acp_engineers")
+# "除了团队人数和客服时间，", "apart from the team size and support hours,": set aside.
+_BESIDES_NAMED = lazy_compile(
+    r"(除了|除开|除去)[^，,。？?]{1,30}?(以外|之外)?[，,]"
+    r"|\b(besides|apart from|other than|aside from|except for)\b[^,?]{1,60},"
+)
 _NOT_CONDITION_HINT = ("实名", "real-name", "real name")
 _ALL_MARKETS_WORDS = (
     "全部市场",
@@ -535,6 +558,14 @@ def _aspect_keys(
     is about ACP, not team size)."""
     keys: list[str] = []
     norm = normalize(question)
+    aside = _BESIDES_NAMED.search(norm)
+    if aside is not None:
+        # "除了团队人数和客服时间，对营销方面有没有要求": what is set aside is not asked, when
+        # something else is.
+        rest = norm[: aside.start()] + " " + norm[aside.end() :]
+        if _PRODUCT_HINT.search(rest) or any(_has_hint(rest, h) for h in _KEY_HINTS.values()):
+            concepts = concepts - (find_concepts(aside.group(0)) - find_concepts(rest))
+            norm = rest
     for key, hints in _KEY_HINTS.items():
         if _has_hint(norm, hints):
             keys.append(key)
@@ -555,6 +586,12 @@ def _aspect_keys(
             typed = key in _CERTIFICATIONS and "certification" in concepts
             if has_it and (_has_hint(norm, hints) or typed):
                 keys.append(key)
+    if markets and _PRODUCT_HINT.search(norm):
+        keys += [
+            key
+            for key in _PRODUCT_KEYS
+            if any(c.key == key for m in markets for c in get_market(m).conditions)
+        ]
     return tuple(dict.fromkeys(keys))
 
 
@@ -1603,6 +1640,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = _ADDRESSEE.sub("", question, count=1)
     # "…？只列要求7*24的就行": how to answer is no part of what is asked.
     question = questions.without_answer_form(question)
+    # "哪个门槛最低？我想知道既不要求…的有哪些": the restated question is what is asked.
+    question = questions.without_restated(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)

@@ -132,6 +132,13 @@ _ASKS_MARGINAL = lazy_compile(
 )
 _WHOLE_AMOUNT_SENTENCE = lazy_compile(r"不是分段累进|\bnot marginal\b")
 
+# The guide's worked example: its result asked (the refund, the final commission).
+_EXAMPLE = "commission.example"
+_ASKS_EXAMPLE_RESULT = lazy_compile(
+    r"返还|退|最后|最终|实际|结果|\b(refund\w*|returned|final|actual\w*|in the end|end up)\b"
+)
+_EXAMPLE_RESULT_SENTENCE = lazy_compile(r"返还给服务商|\bis refunded\b")
+
 # Sentences of a reply: up to 。！？； or a full stop before a capital / the line end.
 _SENTENCE = lazy_compile(
     r"[^。！？；\n]+?(?:[。！？；]|[.!?;](?=\s+[A-Z(“\"\u4e00-\u9fff]|\s*$)|$)", re.MULTILINE
@@ -294,6 +301,9 @@ def with_asked_first(question: str, found: Answer, render: Render) -> Answer:
         promoted = _promote(body, _PER_CATEGORY_SENTENCE, lang)
     elif _COMMISSION.search(norm) and _ASKS_MARGINAL.search(norm):
         promoted = _promote(body, _WHOLE_AMOUNT_SENTENCE, lang)
+    elif found.topic == _EXAMPLE and _ASKS_EXAMPLE_RESULT.search(norm):
+        # "A公司那个例子最后返还了多少": the example's result, not its inputs, first.
+        promoted = _promote(body, _EXAMPLE_RESULT_SENTENCE, lang)
     if promoted is None:
         return found
     return _with_body(found, promoted, source)
