@@ -29,7 +29,9 @@ that main (dd71668) got wrong:
 14. "我的客户做…" (a consultant asking for a client): 客户 is no word of the product, so the
    market the product fits comes first;
 15. the guide's worked example asked for its result ("A公司那个例子最后返还多少"): the result's
-   sentence first, not the example's inputs.
+   sentence first, not the example's inputs;
+16. a consultant asking for a client's own record ("did my client pay", "has their deposit been
+   received yet"): declined, with the hand-off — never the rate table or the receipt rule.
 """
 
 from __future__ import annotations
@@ -384,3 +386,19 @@ def test_example_result_first(question: str, figure: str) -> None:
     assert not reply.out_of_scope, reply.text
     first = re.split(r"[。\n]|\. ", reply.text, maxsplit=1)[0]
     assert figure in first, reply.text
+
+
+# --- 16. a client's own record ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much commission did my client pay last month?",
+        "Account 1234567890123 is my client's. Has their deposit been received yet?",
+        "Has my customer's deposit been refunded yet?",
+        "What commission did my client's shop pay this month?",
+    ],
+)
+def test_client_record_lookup_declined(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "cannot look up" in reply.text, reply.text
