@@ -3228,8 +3228,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There are {count} tiers; tier {tier} ({band}) is the last one — there is no lower rate. ",
     ),
     "answers_tier_band_head": (
-        "第{tier}档：当月总额 {band}。",
-        "Tier {tier}: a month's total of {band}. ",
+        "第{tier}档的区间：{band}（按该类目当月应结算实收现金总额）。",
+        "Tier {tier}: a month's settled total of {band}. ",
     ),
     "answers_rule_will_no": ("不会：", "No: "),
     "answers_rule_given_yes": ("会给：", "Yes: "),
