@@ -321,6 +321,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{names}都不要求{label}。",
         "No: none of them ({names}) sets a {label} condition.",
     ),
+    "answers_multi_only_set": (
+        "只有{having}要求{label}，{lacking}不要求。",
+        "Only {having} require(s) {label}; {lacking} does not.",
+    ),
     "answers_multi_some_set": (
         "不是都要求：{having}有{label}要求，{lacking}不要求。",
         "Not all: {having} set(s) a {label} condition; {lacking} does not require it.",
@@ -1767,6 +1771,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " products — vendors who have not paid it may not list products — and once it is paid"
         " your shop opens and you can list products.",
     ),
+    "answers_deposit_added_total": (
+        "保证金合计 {total} 元（大写{capitals}元）：已入驻的{before} {before_amount} 元，"
+        "新增{added}再交 {added_amount} 元。{each}，保证金按类目累计计算。",
+        "The deposits total {total} yuan ({capitals}): {before}, joined before, {before_amount}"
+        " yuan, and {added_amount} yuan more for {added}. {each}; deposits add up per market.",
+    ),
     "answers_deposit_added": (
         "新增{added}：再交 {added_amount} 元。加上已入驻的{before}（{before_amount} 元），"
         "保证金合计 {total} 元（大写{capitals}元）。{each}，保证金按类目累计计算。",
@@ -2461,9 +2471,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_per_market_not_concerned": ("：这一项没有要求", "no such condition"),
     # Two markets' deposits compared ("差多少", "which is cheaper").
     "answers_deposit_compared": (
-        "{first}保证金 {first_amount}，{second}保证金 {second_amount}；{cheaper}少交 {difference}。",
-        "{first}: deposit {first_amount}; {second}: {second_amount}. {cheaper} costs "
-        "{difference} less.",
+        "{cheaper}的保证金更低，少交 {difference}：{first}保证金 {first_amount}，"
+        "{second}保证金 {second_amount}。",
+        "{cheaper} has the lower deposit, {difference} less: {first}: deposit {first_amount};"
+        " {second}: {second_amount}.",
     ),
     # "零售通是不是比安全、解决方案、企业应用贵": 是 / 不是 first, then each deposit.
     "answers_deposit_against_yes": ("是的。", "Yes. "),
@@ -2711,6 +2722,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Marketplace's; the Marketplace deposit is paid on the 阿里云通用保证金 row (step 5).",
     ),
     "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
+    "answers_claim_wrong_deposit": (
+        "不对，不是这个数：入驻{names}的保证金是 {amount} 元。\n",
+        "No, that's not the figure: the deposit for {names} is {amount} yuan.\n",
+    ),
     "answers_claim_wrong": (
         "不对，指南写的不是这样：\n",
         "No, that's not what the guide says:\n",
@@ -3014,6 +3029,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A yes / no asked of what a market's own description promises (建站市场: 不满意全额退款).
     # "营销软件不是基于云开发的，会影响入驻吗": the note says it need not be (bot/answers/__init__.py).
     "answers_note_no_effect": ("不影响：", "No, it does not. "),
+    "answers_note_applies_yes": ("是的，都有这条说明：", "Yes: "),
+    "answers_note_applies_no": ("不是：", "No: "),
     "answers_scope_promise_yes": (
         "可以：",
         "Yes: the market's service guarantees in the guide include a full refund when the customer"
@@ -3066,6 +3083,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "On the guide's conditions with a figure (licence age, capital, headcount, experience, "
         "ACP, support hours), {easy} has the lower bar and {hard} asks more: {diffs}. The other "
         "conditions are below.",
+    ),
+    "answers_multi_rank_lower_asked": (
+        "{easy}门槛更低，{hard}要求更高：{diffs}。",
+        "{easy} has the lower bar and {hard} asks more: {diffs}.",
     ),
     "answers_multi_rank_mixed": (
         "按指南里有数字的条件，两个市场各有高低：{diffs}。其余条件见下。",
@@ -3207,6 +3228,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_rule_allowed_yes": ("可以：", "Yes: "),
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),
+    "answers_tier_count_yes": (
+        "是的，只有 {count} 档；第{tier}档（{band}）是最高一档，交易额再高也按这一档，没有更低的比例。",
+        "Yes, there are only {count} tiers; tier {tier} ({band}) is the last one, so a higher"
+        " total stays in it — there is no lower rate. ",
+    ),
+    "answers_tier_count_no": (
+        "不是，共 {count} 档；第{tier}档（{band}）是最高一档，没有更低的比例。",
+        "No, there are {count} tiers; tier {tier} ({band}) is the last one — there is no lower"
+        " rate. ",
+    ),
+    "answers_tier_count_head": (
+        "共 {count} 档；第{tier}档（{band}）是最高一档，没有更低的比例。",
+        "There are {count} tiers; tier {tier} ({band}) is the last one — there is no lower rate. ",
+    ),
+    "answers_tier_band_head": (
+        "第{tier}档的区间：{band}（按该类目当月应结算实收现金总额）。",
+        "Tier {tier}: a month's settled total of {band}. ",
+    ),
     "answers_rule_will_no": ("不会：", "No: "),
     "answers_rule_given_yes": ("会给：", "Yes: "),
     "answers_rule_given_no": ("不给：", "No: "),

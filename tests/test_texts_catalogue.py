@@ -1280,6 +1280,27 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/ticket_category.py", "_ASKS_NEXT_ITEM"): "'选完财务类下一步': the next item",
     ("bot/answers/computed.py", "_DESCRIPTION_INDUSTRIES"): "'行业（': a description's industries",
     ("bot/answers/yes_no.py", "_GIVEN"): "'给不给收据': asked whether something is given",
+    # fix22v: the first sentence answers the ask.
+    ("bot/answers/__init__.py", "_ASKS_WILL_CHANGE"): "'会不会中途改': a change asked yes / no",
+    ("bot/answers/__init__.py", "_ASKS_LATER"): "'以后会不会改': the time after the policy",
+    ("bot/answers/__init__.py", "_ASKS_NOTE_APPLIES"): "'两个市场都适用吗': the note asked",
+    ("bot/answers/asked.py", "_ASKS_MARGINAL"): "'分段累进还是全额': marginal or whole asked",
+    ("bot/answers/asked.py", "_WHOLE_AMOUNT_SENTENCE"): "'不是分段累进': the reply's sentence",
+    ("bot/answers/commission_head.py", "_BOTH_ASKED"): "'佣金和返还各是多少': two figures",
+    ("bot/answers/rate_heads.py", "_ASKS_TIER_COUNT"): "'只有三档吗': the count of tiers",
+    ("bot/answers/rate_heads.py", "_COUNT_WORDS"): "'四': numerals of a count",
+    ("bot/answers/rate_heads.py", "_ASKS_BAND"): "'第三档从多少开始': a tier's band asked",
+    ("bot/answers/rate_heads.py", "_ASKS_RATE"): "'费率': a rate asked, not a band",
+    ("bot/answers/__init__.py", "_PRODUCT_HINT"): "'产品本身': the product's conditions asked",
+    ("bot/answers/__init__.py", "_BESIDES_NAMED"): "'除了…，': conditions set aside",
+    ("bot/answers/questions.py", "_RESTATES"): "'我想知道': a question restated",
+    ("bot/answers/reverse.py", "_ASKS_WHICH_ONES"): "'…的有哪些': which ones asked",
+    ("bot/answers/multi.py", "_ASKS_WHICH_SETS"): "'都…哪个': which markets set a kind",
+    ("bot/answers/questions.py", "_RESTATES_WHICH"): "'我想知道': a which-question restated",
+    ("bot/answers/questions.py", "_ASKS_WHICH_PIECE"): "'哪': a which-question",
+    ("bot/answers/verdicts.py", "_ASKS_RULE_WHICH"): "'要求在哪些平台': the rule's words asked",
+    ("bot/answers/asked.py", "_ASKS_EXAMPLE_RESULT"): "'最后返还多少': the example's result",
+    ("bot/answers/asked.py", "_EXAMPLE_RESULT_SENTENCE"): "'返还给服务商': the result's sentence",
 }
 
 

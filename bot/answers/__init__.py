@@ -114,6 +114,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "about our customers",
         "about our clients",
         "client references",
+        r"customer references?",
+        r"\breferences? customers?\b",
     ),  # fmt: skip
     "alibaba_1688_member": ("1688", "中国站", "阿里巴巴会员", "alibaba.com"),
     "industry": ("行业", "垂直", "金融", "物流", "电商", "政务", "传媒", "industry", "industries"),
@@ -147,7 +149,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
     "built_on_aliyun": ("依托", "以阿里云", "built on", "based on alibaba"),
     "mature_product": ("成熟", "稳定", "mature", "stable"),
-    "marketing_capability": ("营销策划", "营销能力", "marketing"),
+    # "对营销方面有没有要求": 营销 alone, but not the note's 营销推广工具 / 营销软件.
+    "marketing_capability": ("营销策划", "营销能力", "营销方面", "营销上", "marketing"),
     # The agreements a market's conditions name (not step 4's two contracts, signed by all).
     "agreements_accepted": (
         "入驻协议",
@@ -170,7 +173,27 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
     # "API市场入驻要接受哪两个协议": the agreements named among the market's conditions.
     "agreements_accepted": ("协议", "agreement", "agreements"),
 }
+# "对入驻的产品本身有什么要求", "what kind of product does it accept": the conditions on the
+# product itself, whichever the market has.
+_PRODUCT_HINT = lazy_compile(
+    r"产品(本身|类型|形态|方面|上)|(什么|哪些|哪类|哪种|什么样)的?产品|提供的?产品"
+    r"|\b(the product itself|product types?|kinds? of products?|types? of products?"
+    r"|what (kind of |sort of )?products?|the products? (we|they) (offer|sell|list))\b"
+)
+_PRODUCT_KEYS = (
+    "mature_product",
+    "ecs_image",
+    "built_on_aliyun",
+    "bigdata_offering",
+    "joint_solution",
+    "enterprise_offering",
+)
 _CERTIFICATIONS = ("ecosystem_certified", "acp_engineers")
+# "除了团队人数和客服时间，", "apart from the team size and support hours,": set aside.
+_BESIDES_NAMED = lazy_compile(
+    r"(除了|除开|除去)[^，,。？?]{1,30}?(以外|之外)?[，,]"
+    r"|\b(besides|apart from|other than|aside from|except for)\b[^,?]{1,60},"
+)
 _NOT_CONDITION_HINT = ("实名", "real-name", "real name")
 _ALL_MARKETS_WORDS = (
     "全部市场",
@@ -240,7 +263,9 @@ _HOW_OFTEN = lazy_compile(
 _ASKS_POLICY_CHANGE = lazy_compile(
     r"(调整|改变|修改|缩短|延长|提前结束|变更|随时改|改)[^,，。;；?？]{0,8}((佣金|优惠|减免)?政策|佣金规则)"
     # "佣金减免政策会不会提前结束", "服务费优惠政策会变吗": any name of the policy.
-    r"|(佣金|优惠|减免)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|提前终止|变更|会变|会改)"
+    r"|(佣金|优惠|减免)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|提前终止|变更|会变|会改"
+    # "减免政策会不会中途改", "优惠政策会不会变": 改 / 变 after 会不会, 中途, 随时.
+    r"|(会不会|能不能|可不可以|中途|随时|半路)(被)?(改|变))"
     r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
     r".{0,40}\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period|rates?|rules)\b"
     r"|\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period)\b.{0,30}\b(changed"
@@ -252,6 +277,11 @@ _ASKS_MAY_CHANGE = lazy_compile(
     r"(能|可以|可不可以|能不能|有权)[^,，。;；?？]{0,12}(改|调整|变|缩短|延长)"
     r"|^\s*(can|could|may)\b.{0,40}\b(change|adjust|modify|shorten|extend|revise)"
 )
+
+# Whether it will be changed, asked yes / no ("会不会中途改", "will they change the policy").
+_ASKS_WILL_CHANGE = lazy_compile(r"会不会[^,，。;；?？]{0,6}(改|变|调整|缩短|延长)")
+# Asked of the time after the policy ("以后会不会改"): no verdict, the policy has ended.
+_ASKS_LATER = lazy_compile(r"以后|之后|今后|将来|未来|明年|到期")
 
 # "随时改" / "at any time": the guide says with notice in advance, so no bare 可以.
 _ANY_TIME = lazy_compile(r"随时|任意时间|\bany ?time\b|\bwhenever\b|\bwithout notice\b")
@@ -529,6 +559,14 @@ def _aspect_keys(
     is about ACP, not team size)."""
     keys: list[str] = []
     norm = normalize(question)
+    aside = _BESIDES_NAMED.search(norm)
+    if aside is not None:
+        # "除了团队人数和客服时间，对营销方面有没有要求": what is set aside is not asked, when
+        # something else is.
+        rest = norm[: aside.start()] + " " + norm[aside.end() :]
+        if _PRODUCT_HINT.search(rest) or any(_has_hint(rest, h) for h in _KEY_HINTS.values()):
+            concepts = concepts - (find_concepts(aside.group(0)) - find_concepts(rest))
+            norm = rest
     for key, hints in _KEY_HINTS.items():
         if _has_hint(norm, hints):
             keys.append(key)
@@ -549,6 +587,12 @@ def _aspect_keys(
             typed = key in _CERTIFICATIONS and "certification" in concepts
             if has_it and (_has_hint(norm, hints) or typed):
                 keys.append(key)
+    if markets and _PRODUCT_HINT.search(norm):
+        keys += [
+            key
+            for key in _PRODUCT_KEYS
+            if any(c.key == key for m in markets for c in get_market(m).conditions)
+        ]
     return tuple(dict.fromkeys(keys))
 
 
@@ -1597,6 +1641,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = _ADDRESSEE.sub("", question, count=1)
     # "…？只列要求7*24的就行": how to answer is no part of what is asked.
     question = questions.without_answer_form(question)
+    # "哪个门槛最低？我想知道既不要求…的有哪些": the restated question is what is asked.
+    question = questions.without_restated(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = _answer_one(question, lang, day)
@@ -2065,7 +2111,22 @@ def _with_note_verdict(question: str, found: Answer) -> Answer:
         return found
     if _ASKS_AFFECTS.search(norm) and _MARKETING_TOOL.search(norm):
         found.text = t("answers_note_no_effect", found.lang) + found.text
+        return found
+    named = markets_in_question(question)
+    if named and _ASKS_NOTE_APPLIES.search(norm) and yes_no.asks_yes_no(norm):
+        # "Does the note … apply to both Basic Software and Enterprise Application?": yes when
+        # every market named carries it, no when one does not (the reply says which).
+        carried = all(get_market(market).notes for market in named)
+        key = "answers_note_applies_yes" if carried else "answers_note_applies_no"
+        found.text = t(key, found.lang) + found.text
     return found
+
+
+# Whether the note holds for the markets named ("两个市场都适用吗", "apply to both …?").
+_ASKS_NOTE_APPLIES = lazy_compile(
+    r"适用|都有|也有|都写|也写|都是这样|也是这样|都一样"
+    r"|\b(apply|applies|cover|covers|carry|carries|hold for|holds for|both|also have|also has)\b"
+)
 
 
 _SCOPE_TOPIC = "computed.scope"
@@ -2326,6 +2387,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         if _ASKS_MAY_CHANGE.search(normalize(text)) and not _ANY_TIME.search(normalize(text)):
             # "阿里云能改佣金规则吗": 可以 / Yes first — it may, with notice in advance.
             adjust.text = t("answers_rule_allowed_yes", chosen) + adjust.text
+        elif (
+            _ASKS_WILL_CHANGE.search(normalize(text))
+            and not _ANY_TIME.search(normalize(text))
+            and not _ASKS_LATER.search(normalize(text))
+        ):
+            # "减免政策会不会中途改": 会 first, as "佣金政策会调整吗" (yes_no.py) — Alibaba Cloud
+            # may adjust it (有权), with notice in advance.
+            adjust.text = t("answers_rule_will_yes", chosen) + adjust.text
         return adjust
     if markets and _names_later_year_policy(text, concepts):
         # "What's the commission for website building in 2025?": the guide's rates for the

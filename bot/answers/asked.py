@@ -11,7 +11,8 @@ follows unchanged:
 - which ticket category: 财务类 > 资金管理 first;
 - and, by promoting the reply's own sentence to the front: a repeat application's rule, how the
   deposit is got back, why a deposit is paid, who interprets the commission policy, and whether
-  tiers are counted per category or combined.
+  tiers are counted per category or combined, and whether a tier's rate is marginal or on the
+  whole month's amount.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.answers import rate_heads
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
@@ -28,6 +30,8 @@ from bot.texts import t
 
 _OVERVIEW = "process.overview"
 _APPLY = "process.apply"
+_TIERS = "commission.tiers"
+_TIER_TOPICS = frozenset({_TIERS, "computed.tier"})
 
 # --- several steps by number ---------------------------------------------------------------
 _STEP_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
@@ -118,6 +122,22 @@ _ASKS_PER_CATEGORY = lazy_compile(
 _PER_CATEGORY_SENTENCE = lazy_compile(
     r"按每个类目|各个类目分别|分别计算|\b(per category|each category|separately)\b"
 )
+
+# Whether a tier's rate is charged on the whole month or only on the part above the tier's
+# start ("是分段累进还是全额", "marginally like tax brackets, or on the whole amount?").
+_ASKS_MARGINAL = lazy_compile(
+    r"累进|分段|超额|超出部分|全额|整体|整个金额|全部金额|全部按|都按|\b(marginal\w*|progressive\w*"
+    r"|(tax )?brackets?|whole amount|entire amount|full amount|whole total|only the part|only on the"
+    r" (part|portion|amount) above)\b"
+)
+_WHOLE_AMOUNT_SENTENCE = lazy_compile(r"不是分段累进|\bnot marginal\b")
+
+# The guide's worked example: its result asked (the refund, the final commission).
+_EXAMPLE = "commission.example"
+_ASKS_EXAMPLE_RESULT = lazy_compile(
+    r"返还|退|最后|最终|实际|结果|\b(refund\w*|returned|final|actual\w*|in the end|end up)\b"
+)
+_EXAMPLE_RESULT_SENTENCE = lazy_compile(r"返还给服务商|\bis refunded\b")
 
 # Sentences of a reply: up to 。！？； or a full stop before a capital / the line end.
 _SENTENCE = lazy_compile(
@@ -251,6 +271,13 @@ def with_asked_first(question: str, found: Answer, render: Render) -> Answer:
     if lead is not None:
         base = found if found.topic == _APPLY else render(_APPLY, lang)
         return replace(base, text=lead + (" " if lang == "en" else "") + base.text)
+    if found.topic in _TIER_TOPICS:
+        # "只有三档吗", "第三档从多少开始": the count of tiers or the one tier's band first.
+        head = rate_heads.tier_count_head(question, lang) or (
+            rate_heads.tier_band_head(question, lang) if found.topic == _TIERS else ""
+        )
+        if head:
+            return replace(found, text=head + ("\n" if lang == "zh" else "") + found.text)
     body, source = _split_source(found)
     if (
         _TICKET.search(norm)
@@ -272,6 +299,11 @@ def with_asked_first(question: str, found: Answer, render: Render) -> Answer:
         promoted = _promote(body, _INTERPRETS_SENTENCE, lang)
     elif _COMMISSION.search(norm) and _ASKS_PER_CATEGORY.search(norm):
         promoted = _promote(body, _PER_CATEGORY_SENTENCE, lang)
+    elif _COMMISSION.search(norm) and _ASKS_MARGINAL.search(norm):
+        promoted = _promote(body, _WHOLE_AMOUNT_SENTENCE, lang)
+    elif found.topic == _EXAMPLE and _ASKS_EXAMPLE_RESULT.search(norm):
+        # "A公司那个例子最后返还了多少": the example's result, not its inputs, first.
+        promoted = _promote(body, _EXAMPLE_RESULT_SENTENCE, lang)
     if promoted is None:
         return found
     return _with_body(found, promoted, source)

@@ -38,6 +38,9 @@ _ASKS_CONFIRM = lazy_compile(
     r"\s*[?？!！。.]*\s*$|吧\s*[?？]\s*$"
     # "也是3万吗", "第3档是5%？": a figure offered with 是 and a question mark.
     r"|是\s*[\d.,一二两三四五六七八九十百千万]+\s*(万元|万|元|块|%|年|个人|人|名)?\s*((吗|么|吧)\s*[?？]?|[?？])\s*$"
+    # "入驻物联网市场是要交10万保证金吗", "要交5万押金吗": an amount to pay, asked to be so.
+    r"|(是|就)?(要|得|需要)(交|缴|付)\s*[\d.,一二两三四五六七八九十百千万]+\s*(万元|万|元|块)?\s*的?"
+    r"(保证金|押金)\s*(吗|么)\s*[?？]?\s*$"
     # "Is the IoT deposit 100,000?": a figure put as a yes-or-no question.
     r"|^\s*(is|are) (the |our |a )?[a-z0-9 '-]{0,40}\b(deposit|commission|rate|capital|fee)s?\b"
     r"[a-z0-9 '-]{0,20}\b\d[\d,.]*\s*(k|%|yuan|rmb|cny|percent)?\s*[?？]\s*$"
@@ -100,10 +103,30 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
             )
         return found
     key = "answers_claim_right" if right else "answers_claim_wrong"
-    found.text = t(key, found.lang) + found.text
+    deposit = None if right else _named_markets_deposit(question, norm, found.lang)
+    if deposit is not None:
+        # "物联网市场是要交10万保证金吗": 不对, and what the named markets' deposit is, first.
+        names, amount = deposit
+        found.text = t("answers_claim_wrong_deposit", found.lang, names=names, amount=amount) + (
+            found.text
+        )
+    else:
+        found.text = t(key, found.lang) + found.text
     if not right:
         _add_other_row_note(question, norm, found)
     return found
+
+
+def _named_markets_deposit(question: str, norm: str, lang: Lang) -> tuple[str, str] | None:
+    """The markets a deposit claim names and their deposit (from the rules), when the claim is
+    of a deposit amount (not a rate or a condition)."""
+    markets = markets_in_question(question)
+    if not markets or not _DEPOSIT.search(norm) or _claimed_percent(norm) is not None:
+        return None
+    if len({mention.value for mention in money_mentions(question)[1]}) != 1:
+        return None
+    names = t("list_separator", lang).join(market_label(get_market(m), lang) for m in markets)
+    return names, yuan(deposit_for(markets))
 
 
 def _add_other_row_note(question: str, norm: str, found: Answer) -> None:

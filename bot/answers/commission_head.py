@@ -37,6 +37,10 @@ _ASKS_COMMISSION = lazy_compile(
 # Clauses of a question: each asks for one figure ("…佣金是多少？次月会退多少？",
 # "what is the final commission and how much is refunded").
 _CLAUSE_SPLIT = lazy_compile(r"[？?，,。；;！!、]|\band\b|另外|还有|以及")
+# Two figures joined in one clause and asked together ("佣金和返还各是多少", "佣金、返还分别多少").
+_BOTH_ASKED = lazy_compile(
+    r"(和|与|及|跟|以及|&)[^，,。？?]{0,12}(各|分别|都)|各(是|为|自)?多少|分别(是|为)?多少"
+)
 # A clause that asks (rather than tells).
 _ASKS = lazy_compile(
     r"多少|几|吗|(?<!什)么|哪|什么|怎么|如何"
@@ -64,6 +68,15 @@ def _asked(question: str) -> list[str]:
     found: list[str] = []
     for clause in _CLAUSE_SPLIT.split(normalize(question)):
         if not _ASKS.search(clause):
+            continue
+        if _BOTH_ASKED.search(clause) and _ASKS_REFUND.search(clause):
+            # "最终佣金和返还各是多少": both figures asked in one clause, in the breakdown's order.
+            kinds = [
+                kind
+                for kind, asks in (("commission", _ASKS_COMMISSION), ("precharge", _ASKS_PRECHARGE))
+                if asks.search(_ASKS_REFUND.sub(" ", clause))
+            ]
+            found += [kind for kind in [*kinds, "refund"] if kind not in found]
             continue
         if _ASKS_REFUND.search(clause):
             kind = "refund"

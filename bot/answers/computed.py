@@ -202,6 +202,8 @@ def _percent(rate: Decimal) -> str:
 # "安全市场和零售通保证金差多少", "which is cheaper to join": the deposits compared.
 _COMPARES = lazy_compile(
     r"差多少|差几|相差|差额|哪个(便宜|贵|多|少|高|低)|谁(便宜|贵|多|少)|多多少|少多少|区别|一样|相同"
+    # "零售通和新零售哪个保证金更便宜", "哪个交得少".
+    r"|(哪个|哪一个|谁)[^，,。？?]{0,8}(便宜|贵|少|低)"
     r"|\b(cheaper|more expensive|difference|differ|compared?|vs\.?|versus|higher|lower|same)\b"
 )
 
@@ -644,8 +646,10 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
         # "We joined 5 markets: API, Basic Software, …": the list joined is the set summed,
         # not its first market joined before the rest.
         return None
+    # "这三个市场保证金加起来一共多少": the total asked, so the total first.
+    key = "answers_deposit_added_total" if _ASKS_TOTAL.search(normalize(question)) else None
     body = t(
-        "answers_deposit_added",
+        key or "answers_deposit_added",
         lang,
         added=_names_listed(added, lang),
         added_amount=yuan(deposit_for(added)),

@@ -456,6 +456,8 @@ _OWN = lazy_compile(
     r"我们|我司|我的|咱们|咱家|本公司|我家|我这边|我方|我公司"
     r"|上个?月|这个月|本月|上周|这周|昨天|前天|今天|上次|前几天"
     r"|\b(our|my|we|us|ours)\b|\b(last|this) (month|week)\b|\byesterday\b"
+    # A consultant asking for a client's record: "my client's deposit", "我客户上个月的佣金".
+    r"|我的客户|我客户|我们客户|\b(my|our) (client|customer)s?\b"
 )
 # What happens to a record: it arrives, is refunded, approved, opened, signed, processed.
 _STATE_VERB_ZH = (
@@ -487,7 +489,7 @@ _RULE_ASKED = lazy_compile(
 # English: "has our deposit been refunded", "did we get our rebate", "is our application
 # approved yet", "what's the status of our application", "where is our refund".
 _STATE_ASKED_EN = lazy_compile(
-    r"\b(has|have|did|is|are|was|were)\b (our|my|we|the|it|they)\b[^.?!]{0,50}?"
+    r"\b(has|have|did|is|are|was|were)\b (our|my|we|the|it|they|their)\b[^.?!]{0,50}?"
     r"\b(been |got |gotten )?(refunded|returned|approved|accepted|passed|pass|arrived|arrive"
     r"|received|receive|credited|paid|processed|verified|completed|opened|activated|signed"
     r"|reviewed|confirmed|cleared|come (in|through|back)|gone through|go through|went through"
@@ -526,7 +528,7 @@ _OWN_FIGURE_ASKED = lazy_compile(
     r".{0,6}(是|有|一共|总共)?(多少|几多)"
     r"|(上个?月|这个?月|本月|当月|\d{1,2}\s*月)(份)?.{0,4}(扣|抽|收|返|退)了(我们)?(多少|几多)"
     r"|\b(how much|what) (commission|service fee|platform fee|fees?|rebate)\b.{0,30}"
-    r"\b(did|have|has|do) (we|i|account \w+|our \w+)\b.{0,30}\b(last|this) (month|year)\b"
+    r"\b(did|have|has|do) (we|i|account \w+|our \w+|my \w+|they)\b.{0,30}\b(last|this) (month|year)\b"
     r"|\b(what|how much) (was|is|were) (our|my|account \w+'?s?) (commission|service fee"
     r"|platform fee|rebate)\b.{0,20}\b(last|this) (month|year)\b"
 )

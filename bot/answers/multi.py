@@ -71,6 +71,8 @@ def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang, question
     """With one kind of condition asked: each market's value when the values are asked, else
     whether every market, none or only some set it."""
     kinds = _kinds(keys)
+    if len(kinds) > 1:
+        return _kinds_headline(market_ids, kinds, lang, question)
     if len(kinds) != 1:
         return ""
     kind_keys, label_zh, label_en = kinds[0]
@@ -96,6 +98,45 @@ def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang, question
         )
         + "\n"
     )
+
+
+# "Do both require customer cases, and which of them also requires ACP?", "两个市场都要客户案例吗，
+# 哪个还要ACP": per kind asked, whether every market named sets it or which do.
+_ASKS_WHICH_SETS = lazy_compile(r"都|哪个|哪一个|谁|\b(both|all|which|either|each of them)\b")
+
+
+def _kinds_headline(
+    market_ids: list[str], kinds: list[tuple[tuple[str, ...], str, str]], lang: Lang, question: str
+) -> str:
+    """Several kinds asked of several markets, yes / no or which: one sentence per kind, those
+    every market sets first; "" when the values are asked or a ranking is."""
+    norm = normalize(question)
+    if (
+        _ASKS_VALUES.search(norm)
+        or _ASKS_EASIER.search(norm)
+        or not (_ASKS_WHICH_SETS.search(norm) and (_ASKS_YES_NO.search(norm) or "?" in norm))
+    ):
+        return ""
+    lines: list[tuple[int, str]] = []
+    for kind_keys, label_zh, label_en in kinds:
+        label = label_en if lang == "en" else label_zh
+        having = [m for m in market_ids if _has_kind(m, kind_keys)]
+        lacking = [m for m in market_ids if m not in having]
+        if not lacking:
+            line = t("answers_multi_all_set", lang, names=_names(having, lang), label=label)
+        elif not having:
+            line = t("answers_multi_none_set", lang, names=_names(lacking, lang), label=label)
+        else:
+            line = t(
+                "answers_multi_only_set",
+                lang,
+                having=_names(having, lang),
+                label=label,
+                lacking=_names(lacking, lang),
+            )
+        lines.append((0 if not lacking else 1, line))
+    lines.sort(key=lambda pair: pair[0])
+    return "\n".join(line for _, line in lines) + "\n"
 
 
 def _summary(condition: Condition, lang: Lang) -> str:
@@ -150,9 +191,14 @@ def conditions_for_markets(
         tuple(sorted(_summary(c, lang) for c in get_market(m).conditions if c.key in keys))
         for m in market_ids
     }
-    headline = _same_lead(question, len(summaries) == 1, lang) + _headline(
-        market_ids, keys, lang, question
+    headline = (
+        _same_lead(question, len(summaries) == 1, lang)
+        # "基础软件和服务市场哪个门槛更低？比较注册资金和执照年限": the lower one first.
+        or _easier_lead(market_ids, question, lang, keys)
+        or _headline(market_ids, keys, lang, question)
     )
+    if headline and not headline.endswith("\n"):
+        headline += "\n"
     body = headline + "\n".join(lines)
     if len(body) > 820:
         # Three markets' quotes do not fit a chat message: the summaries alone do.
@@ -245,7 +291,9 @@ def _figure(market_id: str, keys: tuple[str, ...]) -> tuple[float, Condition | N
     return 0.0, None
 
 
-def _easier_lead(market_ids: list[str], question: str, lang: Lang) -> str:
+def _easier_lead(
+    market_ids: list[str], question: str, lang: Lang, keys: tuple[str, ...] = ()
+) -> str:
     """ "API和IoT哪个门槛低": by the guide's figures (licence age, capital, people, experience,
     ACP, support hours), the market at or below the other on every one and below on some;
     the differences named. Empty unless two markets and a ranking is asked."""
@@ -254,8 +302,10 @@ def _easier_lead(market_ids: list[str], question: str, lang: Lang) -> str:
     first, second = market_ids
     diffs: list[str] = []
     lower = {first: 0, second: 0}
-    for keys in _RANKED_KEYS:
-        (a, ca), (b, cb) = _figure(first, keys), _figure(second, keys)
+    # The kinds asked, when some are ranked ("比较注册资金和营业执照年限"); else every one.
+    ranked = [kind for kind in _RANKED_KEYS if set(kind) & set(keys)] or list(_RANKED_KEYS)
+    for kind in ranked:
+        (a, ca), (b, cb) = _figure(first, kind), _figure(second, kind)
         if a == b:
             continue
         lower[first if a < b else second] += 1
@@ -270,13 +320,15 @@ def _easier_lead(market_ids: list[str], question: str, lang: Lang) -> str:
             )
         )
     sep = t("answers.rule_separator", lang)
+    asked = len(ranked) < len(_RANKED_KEYS)
     if not diffs:
-        return t("answers_multi_rank_equal", lang)
+        return "" if asked else t("answers_multi_rank_equal", lang)
     if lower[first] and lower[second]:
         return t("answers_multi_rank_mixed", lang, diffs=sep.join(diffs))
     easy, hard = (first, second) if lower[first] else (second, first)
     return t(
-        "answers_multi_rank_lower",
+        # On the kinds asked only, the lead names no others.
+        "answers_multi_rank_lower_asked" if asked else "answers_multi_rank_lower",
         lang,
         easy=market_label(get_market(easy), lang),
         hard=market_label(get_market(hard), lang),

@@ -63,7 +63,9 @@ _ASKS_NEXT = lazy_compile(
     r"|(之后|以后|后)(要|该|应该)?先(干|做|办)(什么|啥|嘛)"
     # "实名认证之后是哪一步", "审核通过以后做什么", "what comes right after …", "the step after …"
     r"|(之后|以后|后面|后)(是|到)?(哪一步|哪步|什么步骤|第几步)|(之后|以后)(要|该|应该)?(做|干)(什么|啥)"
-    r"|\bwhat (comes|is|'s) (right |directly |immediately )?(after|next)\b|\bthe step after\b"
+    r"|\bwhat (comes|is|'s) (right |directly |immediately )?(after|next)\b"
+    # "What is the step right after registering?": the step named, then right after.
+    r"|\bthe (next )?step (that )?(comes |follows )?(right |directly |immediately |just )?after\b"
     r"|\bwhat (do|should|must) (i|we) do after\b|\b(is there )?anything else\b"
     # "Which step comes after signing the contracts?"
     r"|\bwhich step (comes |is )?(right |directly |immediately )?after\b"
@@ -186,6 +188,9 @@ _NOT_DONE_BEFORE = lazy_compile(
 _ASKS_PREVIOUS = lazy_compile(
     r"上一步|前一步|之前(的)?(那)?一步|前面(的)?(那)?一步|前(的)?那一步"
     r"|\b(step|one) (right |just |immediately |directly )?(before|prior to)\b|\bprevious step\b"
+    # "提交工单之前，需要先完成哪一步", "which step must be finished before the ticket": one step.
+    r"|(之前|以前|前)[，,]?\s*(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|走)?(哪一步|哪步|第几步|哪个步骤)"
+    r"|\bwhich step\b.{0,30}\b(before|prior to)\b"
 )
 
 

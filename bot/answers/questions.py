@@ -125,6 +125,49 @@ def without_answer_form(message: str) -> str:
     return "".join(kept).strip()
 
 
+# "哪个市场门槛最低？我想知道既不要求…的有哪些": the sentence after says what the one before
+# asked, in its own words.
+_RESTATES = lazy_compile(
+    r"^\s*(我的意思是|也就是说|换句话说|说白了)"
+    r"|^\s*(i mean|i\.e\.|in other words|that is,|to put it another way)\b",
+    re.IGNORECASE,
+)
+# Weaker: "我想知道…", "具体来说…" restate only a which-question with a which-question.
+_RESTATES_WHICH = lazy_compile(
+    r"^\s*(我(是)?想(知道|问|了解)|具体来说|具体点说)"
+    r"|^\s*(what i want to know is|what i mean is|specifically)\b",
+    re.IGNORECASE,
+)
+_ASKS_WHICH_PIECE = lazy_compile(r"哪|\bwhich\b")
+_ASKED_PIECE = lazy_compile(r"[?？]\s*$")
+
+
+def _restates(piece: str, after: str) -> bool:
+    if not _ASKED_PIECE.search(piece):
+        return False
+    if _RESTATES.match(after):
+        return True
+    return bool(
+        _RESTATES_WHICH.match(after)
+        and _ASKS_WHICH_PIECE.search(piece)
+        and _ASKS_WHICH_PIECE.search(after)
+    )
+
+
+def without_restated(message: str) -> str:
+    """The message without a question the next sentence restates ("…门槛最低？我想知道既不
+    要求执照年限、也不要求注册资金的有哪些"): the restating one is what is asked."""
+    pieces = [m.group(0) for m in _SENTENCE_PIECES.finditer(message)]
+    kept = [
+        piece
+        for index, piece in enumerate(pieces)
+        if not (index + 1 < len(pieces) and _restates(piece, pieces[index + 1]))
+    ]
+    if len(kept) == len(pieces):
+        return message
+    return "".join(kept).strip()
+
+
 def _context_free(piece: str) -> str:
     """The piece without the identifiers given as context ("（账号ID: V2023…，电话 0571-…）"):
     an account, order or phone number is no question of its own."""

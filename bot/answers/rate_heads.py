@@ -1,12 +1,15 @@
 """The sentence a commission-rate reply opens with: the answer to what was asked.
 
-"建站市场第一档是多少比例" → the tier's rate; "API市场收佣金吗" → 不收 (0 % in every tier);
+"第三档从多少开始" → that tier's band (the tier table follows); "只有三档吗，会不会有更低的比例"
+→ 是的, the count of tiers, the last one's band; "建站市场第一档是多少比例" → the tier's rate; "API市场收佣金吗" → 不收 (0 % in every tier);
 "新零售和开发运维的费率" → that neither is in the rate table. The whole table follows, and whose
 rates they are (the guide's policy period, ended 2021-03-31) comes after that, not before:
 a vendor reads the first sentence as the answer.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
@@ -18,7 +21,8 @@ from rules.markets import get_market, market_label
 # "第一档", "第2档", "tier-3", "tier 1", "the second tier", "1st tier": one tier asked.
 _ASKED_TIER = lazy_compile(
     r"第\s*([123一二两三])\s*档|([123一二三])\s*档(?:的|佣金|费率|比例|是|抽)"
-    r"|\btier[\s-]*([123])\b|\b(first|second|third|1st|2nd|3rd|top|lowest)[\s-]+tier\b"
+    r"|\btier[\s-]*([123])\b"
+    r"|\b(first|second|third|1st|2nd|3rd|top|lowest)[\s-]+(?:commission |rate |fee )?tier\b"
 )
 # Every tier asked ("三档费率分别是多少", "每档的门槛", "rates of all three tiers").
 _ALL_TIERS = lazy_compile(
@@ -175,3 +179,59 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
         key = _free_key(question, _FREE_KEYS_SEVERAL)
         return t(key, lang, names=names, rate=_rate(first, 1))
     return ""
+
+
+# The tiers' count asked ("只有三档吗", "一共几档", "how many tiers", "only three tiers?").
+_ASKS_TIER_COUNT = lazy_compile(
+    r"(只有|就|一共|总共|共)\s*(?P<said>几|[1-9一二两三四五])\s*个?(档|级)|几个?(档|级)"
+    r"|\bhow many (commission |rate |fee )?(tiers|brackets)\b"
+    r"|\b(only|just) (two|three|four|[2-4]) (commission |rate |fee )?(tiers|brackets)\b"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "四": 4, "五": 5, "4": 4, "5": 5}
+# The band of a tier asked, not its rate ("第三档从多少开始", "where does tier 3 start").
+_ASKS_BAND = lazy_compile(
+    r"多少开始|从多少|起点|门槛|区间|范围|多少到多少|多少以上|怎么划分|是多少钱|(档|级)是多少(?!比例|费率)"
+    r"|\b(start|starts|begin|begins|threshold|range|band|lower bound|upper bound|from what"
+    r"|cut-?off|kicks? in)\b"
+)
+_ASKS_RATE = lazy_compile(r"费率|比例|几个点|百分|%|\b(rate|rates|percent|percentage)\b")
+
+
+def _tiers() -> tuple[commission_rules.Tier, ...]:
+    return commission_rules.default_policy().periods[-1].tiers
+
+
+def _band(tier: commission_rules.Tier, lang: Lang) -> str:
+    return tier.label_zh if lang == "zh" else tier.label_en
+
+
+def tier_count_head(question: str, lang: Lang) -> str:
+    """ "只有三档吗？会不会有更低的比例": the count of tiers (是的 when the count said is it) and
+    the last tier's band, beyond which there is none; "" when the count is not asked."""
+    norm = normalize(question)
+    match = _ASKS_TIER_COUNT.search(norm)
+    if match is None:
+        return ""
+    tiers = _tiers()
+    said = match.group("said") or ""
+    for word in re.findall(r"\b(two|three|four|[2-4])\b", match.group(0)):
+        said = word
+    number = _TIER_WORDS.get(said) or _COUNT_WORDS.get(said)
+    key = "answers_tier_count_head"
+    if number is not None:
+        key = "answers_tier_count_yes" if number == len(tiers) else "answers_tier_count_no"
+    last = tiers[-1]
+    return t(key, lang, count=len(tiers), tier=last.tier, band=_band(last, lang))
+
+
+def tier_band_head(question: str, lang: Lang) -> str:
+    """ "第三档从多少开始", "Where does the 3rd tier start?": that tier's band, from the rules;
+    "" when no one tier is asked, or its rate is."""
+    norm = normalize(question)
+    number = asked_tier(question)
+    if number is None or not _ASKS_BAND.search(norm) or _ASKS_RATE.search(norm):
+        return ""
+    tier = next((tier for tier in _tiers() if tier.tier == number), None)
+    if tier is None:
+        return ""
+    return t("answers_tier_band_head", lang, tier=tier.tier, band=_band(tier, lang))

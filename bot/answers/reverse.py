@@ -38,6 +38,8 @@ _ASKS_WHICH = lazy_compile(
     r"|\bwhere should (i|we)\b"
     # "没有执照年限要求的市场有哪些": the markets asked after the rule.
     r"|的\s*(市场|集市|类目)\s*(有|是)\s*哪(些|几个|个)"
+    # "既不要求营业执照年限、也不要求注册资金的有哪些": a rule, then which ones.
+    r"|(要求|限制|门槛|规定|资金|资本|年限|执照)[^，,。？?]{0,6}的\s*(有|是)\s*哪(些|几个)"
 )
 # Below this the best market shares only a word or two with the question: not a match.
 _MIN_MATCH_SCORE = 3.0
@@ -159,11 +161,14 @@ def _other_kind_lines(
     ]
 
 
+# "…的有哪些", "…是哪几个": which ones asked after what they are without.
+_ASKS_WHICH_ONES = lazy_compile(r"的(有|是)哪(些|几个|几家)")
 # "没有执照年限要求的市场", "which markets have no / don't require …": the markets without it.
 _ASKS_WITHOUT = lazy_compile(
     r"(没有|没|无|不|不用|不需要)[^，,。;；?？]{0,12}(要求|限制|门槛|规定)|不要求|无要求|免"
     r"|不需要|不用|无需|无须|不必"
-    r"|\b(no|without|don't|do not|doesn't|does not|not)\b[^,.;?]{0,40}\b(requirements?|require"
+    r"|\brequires? neither\b|\bneither\b.{0,40}\bnor\b"
+    r"|\b(no|without|don't|do not|doesn't|does not|not|neither)\b[^,.;?]{0,40}\b(requirements?|require"
     r"|required|conditions?|rules?|minimum|need|needs|ask for|asks for)\b"
 )
 
@@ -189,7 +194,12 @@ def asks_markets_without(question: str) -> bool:
     that asks which markets, so a situation told before it ("we have no online service at all.
     Which markets list 5x8 online service?") asks no markets without it."""
     norm = normalize(question)
-    asking = [s.group(0) for s in _SENTENCE.finditer(norm) if asks_which_market(s.group(0))]
+    asking = [
+        s.group(0)
+        for s in _SENTENCE.finditer(norm)
+        # "哪个市场门槛最低？既不要求执照年限、也不要求注册资金的有哪些": the second asks too.
+        if asks_which_market(s.group(0)) or _ASKS_WHICH_ONES.search(s.group(0))
+    ]
     for sentence in asking or [norm]:
         if _ASKS_WITHOUT.search(_NOT_MEANT_ASIDE.sub(" ", sentence)):
             return True
@@ -440,6 +450,8 @@ def _best_sentence(query: Counter[str], text: _MarketText, lang: Lang) -> str:
 # The frame of a which-market question ("我们…该入驻哪个集市", "which market should we join"):
 # its words are in every market's text or in none, and say nothing about the product.
 _QUESTION_FRAME = lazy_compile(
+    # "我的客户做舆情分析…": whom the consultant asks for, no word of the product.
+    r"(我的|我们的|我们|我)客户|\bmy (client|customer)s?\b|"
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)?\s*(云市场|市场|集市|类目|板块)|入驻|加入|申请|"
     r"我们|我司|公司|应该|适合|可以|能|想|该|要|的|\b(which|what|market|markets|category"
     r"|categories|marketplace|should|we|our|join|fits?|suitable)\b"

@@ -550,9 +550,19 @@ _ASKS_WHICH_BLOCKED = lazy_compile(
 )
 
 
+# "要求…在哪些平台上…", "which platforms must we have no violations on": the rule asked.
+_ASKS_RULE_WHICH = lazy_compile(
+    r"(要求|规定|条件)[^，,。？?]{0,30}(哪些|哪个|哪几个|哪里)"
+    r"|\b(which|what)\b[^,.?]{0,30}\b(platforms?|sites?|websites?)\b"
+)
+
+
 def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
     """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
     not; None when the question states no such thing."""
+    if _ASKS_RULE_WHICH.search(normalize(question)):
+        # "零售通要求在哪些平台上没有不良违规记录": the rule's words asked, nothing stated.
+        return None
     rows = _stated_rows(question, market_ids)
     if not rows:
         return None

@@ -25,7 +25,8 @@ from rules.markets import Condition, Market, all_markets, get_market, market_lab
 
 # With facts stated and no market named, any "which" asks for markets.
 ASKS_WHICH = lazy_compile(
-    r"哪|\b(which|what) ((two|three|four|\d+|other) )?(markets?|categor(y|ies))\b"
+    r"哪|\b(which|what) ((two|three|four|\d+|other) )?((commission|rate|fee|marketplace) )?"
+    r"(markets?|categor(y|ies))\b"
     r"|\bwhich\b.*\b(fit|possible|eligible|join|enter)"
     # "can we join any market?", "有没有能进的市场": which ones, asked as yes or no.
     r"|\bany (markets?|categor(y|ies))\b|有没有[^，,。;；?？]{0,6}(市场|类目)|有(市场|类目)(能|可以)"

@@ -318,6 +318,11 @@ def asks_one_yes_no(question: str) -> bool:
 _QUESTION_END = lazy_compile(r"[?？。!！]")
 
 
+def asks_yes_no(norm: str) -> bool:
+    """Whether a (normalized) question is asked yes or no, not what / which / how."""
+    return _asks_yes_no(norm)
+
+
 def _asks_yes_no(norm: str) -> bool:
     if _WH.search(norm):
         # "是不是必须有ACP工程师？要什么认证？": a yes / no asked first, then a wh-question; the

@@ -276,8 +276,10 @@ REQUIRED_RIGHT = {
     "dev15f_questions.yaml": 200,
     # dev15c: held back and scored unseen at every merge of round 19: 190/200 on af8ff4f, 191
     # after fix19a, 193 after fix19b, 194 at bd99688 (the round's last merge), then released
-    # (docs/ANSWERS.md, "Round 19"). Not fixed from yet.
-    "dev15c_questions.yaml": 194,
+    # (docs/ANSWERS.md, "Round 19"). Released to fix22v (round 20) as a development set (not
+    # blind): 197 once the first sentence answers the ask (tests/bot/answers/test_fix22v.py); its
+    # 3 left are profile items ("my client has X, can they join": fix22p).
+    "dev15c_questions.yaml": 197,
     # holdout15 (blind, 220 questions, reviewed against the guide by a second reader before it
     # was scored): scored once at main bd99688, 211/220 (95.9 %), 0 invented numbers; an
     # independent judge 196/220 (docs/ANSWERS.md, "holdout15 (blind, first score)").

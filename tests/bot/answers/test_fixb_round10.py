@@ -370,10 +370,11 @@ def test_each_markets_verdict_first(question: str, starts: str) -> None:
 @pytest.mark.parametrize(
     ("question", "any_of"),
     [
-        ("安全市场和零售通保证金差多少？", ("安全市场少交 2万元",)),
+        # fix22v: the cheaper market opens the reply, with the difference.
+        ("安全市场和零售通保证金差多少？", ("安全市场的保证金更低，少交 2万元",)),
         (
             "Which is cheaper to join, Retail Link or Security?",
-            ("Security Market costs 20,000 yuan less",),
+            ("Security Market has the lower deposit, 20,000 yuan less",),
         ),
         ("API和安全市场保证金一样吗", ("保证金一样，都是 3万元",)),
     ],
