@@ -1975,7 +1975,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.industries_in_description": (
         "；但市场介绍写明：{description}",
-        "; but the market's description says (in the guide's words): {description}",
+        "; but the market's description in the guide says: {description}",
     ),
     # Money in computed answers: 60万元（600,000元） / 600,000 yuan (the 万 form in Chinese only).
     "answers.money": ("{amount}元", "{amount} yuan"),
@@ -2196,7 +2196,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.scope": (
         "{description}\n可以问“{name}入驻条件”查看入驻条件。",
-        "{name} ({chinese_name}) — in the guide's words: {description}\n"
+        "{name} ({chinese_name}), as the guide describes it: {description}\n"
         'Ask "{name} conditions" for its entry conditions.',
     ),
     "answers.people": ("{count}人", "{count} people"),
@@ -2303,6 +2303,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.threshold_summary_head": ("按 {shown}：", "With {shown}:"),
     "answers.threshold_summary_met": ("✓ 满足：{met}", "✓ meets: {met}"),
     "answers.threshold_summary_unmet": ("✗ 不满足：{unmet}", "✗ does not meet: {unmet}"),
+    "answers.threshold_summary_others_first": (
+        "有：{others}对这一项没有要求。",
+        "These markets set no such condition: {others}.",
+    ),
     "answers.threshold_summary_others": (
         "对这一项没有要求：{others}。",
         "No such condition: {others}.",
@@ -2541,14 +2545,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• The others, met as you say: {items}",
     ),
     "answers_profile_unsaid": ("• 您还没说到：{items}", "• Not covered by what you said: {items}"),
+    # No count of the met conditions: the reply may not list them (a count is stated only
+    # beside the list it counts).
     "answers_profile_yes": (
-        "能。按您说的情况，{name}的 {count} 项入驻条件都满足，可以申请入驻。",
-        "Yes. As you describe it, you meet all {count} of {name}'s entry conditions, so you can "
-        "apply.",
+        "能。按您说的情况，{name}的入驻条件都满足，可以申请入驻。",
+        "Yes. As you describe it, you meet all of {name}'s entry conditions, so you can apply.",
     ),
     "answers_profile_open": (
-        "您说到的 {met} 项都满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
-        "Every point you gave is met ({met}); {name} also needs {count} more to confirm: "
+        "您说到的各项都满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
+        "Every point you gave is met; {name} also needs {count} more to confirm: "
         "{items}. Meet those too and you can join.",
     ),
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),

@@ -581,7 +581,10 @@ def _english_fact(reply_text: str, word: str, same: bool = True) -> bool:
     if re.fullmatch(r"[a-z]{3,}[^su]s", word):
         # One word, inflected: "counts" is stated by "they count", "meets" by "you meet".
         spelled, end = re.escape(word[:-1]), r"(?:s|es|d|ed|ing)?(?![a-z])"
-    for match in re.finditer(rf"(?<![a-z]){spelled}{end}{after}", text):
+    # A writer's stem without its first letter ("overnment", "cosystem", "usiness license": the
+    # capital dodged) is matched one letter into a word; a verdict word or a short fact never is.
+    start = r"(?<![a-z])[a-z]?" if not verdict and len(word) >= 5 else r"(?<![a-z])"
+    for match in re.finditer(rf"{start}{spelled}{end}{after}", text):
         clause = re.split(r"[.;:!?\n|]", text[: match.start()])[-1]
         if verdict and any(mark in clause for mark in CROSS_MARKS):
             continue
