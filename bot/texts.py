@@ -2316,10 +2316,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is one condition only; ask for a market's full conditions.",
     ),
     # --- answers routing (bot/answers: declines, look-ups, durations the guide never states) ---
+    # "How long …?": that the guide gives no time is the answer, said first; what it does say
+    # after.
     "answers_routing_no_days_given": (
-        "{step}\n指南只写了这一点，没有写明具体需要几天。具体时间我无法确定；回复“转人工”，我把问题转给工作人员。",
-        '{step}\nThat is all the guide says: it gives no number of days. Reply "human" and I'
-        " will ask our staff.",
+        "指南没有写明具体需要几天。指南只写了：{step}\n具体时间我无法确定；回复“转人工”，我把问题转给工作人员。",
+        "The guide gives no number of days for this. What it does say: {step}\n"
+        'Reply "human" and I will ask our staff.',
     ),
     "answers_routing_sources_joiner": ("；", "; "),
     "answers_routing_also_meant": (

@@ -1243,6 +1243,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/ticket_category.py", "_ASKS_NEXT_ITEM"): "'选完财务类下一步': the next item",
     ("bot/answers/computed.py", "_DESCRIPTION_INDUSTRIES"): "'行业（': a description's industries",
     ("bot/answers/yes_no.py", "_GIVEN"): "'给不给收据': asked whether something is given",
+    # fix22e
+    ("bot/answers/computed.py", "_ASKS_NO_CONDITION"): "'不看执照年限的市场': markets without it",
+    ("bot/answers/yes_no.py", "_NOTE_LINE"): "'说明（不是条件）': the note under the conditions",
+    ("bot/answers/identifiers.py", "_ASKS_WHERE_TO_SEE"): "'在哪里能看到': where to look it up",
 }
 
 

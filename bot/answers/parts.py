@@ -294,7 +294,10 @@ _TOTAL_RIGHT_BEFORE = lazy_compile(
 # lead the next amount), then the next order's name ("订单B", "100235 (", "order #2:").
 _LIST_GAP = lazy_compile(
     r"\s*(?P<label>[(（][^()（）\d]{0,24}[)）])?\s*[)）]?"
-    r"\s*(?:[,，、+＋/]|\band\b|\bplus\b|和|及|与|跟)\s*(?:\band\b\s*)?"
+    r"\s*(?:[,，、+＋/]|\band\b|\bplus\b|和|及|与|跟"
+    # "一笔8万一笔9万", "一单5万，另一单3万": each order counted off by 一笔 / 另一笔.
+    r"|(?:另|再)?[一1]\s*(?:笔|单)(?:订单|单子)?(?:是)?)\s*(?:\band\b\s*)?"
+    r"(?:(?:另|再)[一1]\s*(?:笔|单)(?:订单|单子)?(?:是)?\s*)?"
     r"(?:(?:订单|单号|\b(?:orders?|invoices?|deals?)\b)\s*(?:no\.?|#|号)?\s*)?"
     r"(?:#?\d{3,}(?!\d)|[a-z](?![a-z])|[a-z]?\d{1,2}(?!\d)|[甲乙丙丁戊己])?\s*[(（:：]?\s*"
     r"(?:(?:\b(?:cny|rmb|yuan|usd)\b|¥|￥)\s*)?"

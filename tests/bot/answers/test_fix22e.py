@@ -236,3 +236,96 @@ def test_that_market_too_asks_the_condition_named_before(question, expected):
 def test_markets_without_the_condition_open_the_reply(question):
     first = answer(question).text.split("\n")[0]
     assert "API" in first and ("物联网" in first or "IoT" in first), first
+
+
+# --- 5. "How long …?" the guide gives no time for: that first ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many days until we get the deposit receipt?",
+        "交了保证金多久能开店",
+        "After paying the deposit, how soon does the shop open?",
+    ],
+)
+def test_no_number_of_days_opens_the_reply(question):
+    first = answer(question).text.split("\n")[0]
+    assert first.startswith(
+        (
+            "指南没有写明具体需要几天",
+            "指南没有写明这需要多长时间",
+            "The guide gives no number of days",
+            "The guide does not say how long",
+        )
+    ), first
+
+
+# --- 6. Where to look something up, asked with an account id: the place first ----------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我的阿里云账号ID是 2233445566，申请进度在哪里能看到？",
+        "Our account ID is 5566778899. Where can we check our application progress?",
+        "UID 1234567890，审核进度怎么查",
+    ],
+)
+def test_where_to_see_progress_opens_with_the_place(question):
+    first_sentence = re.split(r"[。.](?:\s|$)", answer(question).text)[0]
+    assert (
+        "生态伙伴首页" in first_sentence
+        or "ecosystem partner home" in first_sentence
+        or ("邮件" in first_sentence or "e-mails" in first_sentence)
+    ), first_sentence
+
+
+# --- 7. Service hours / 服务时间 is the support condition ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "安全市场和基础软件市场，对服务时间的要求一样吗？",
+        "API市场和安全市场的服务时间要求有区别吗",
+        "Do the Security and Basic Software markets ask for the same service hours?",
+    ],
+)
+def test_service_hours_compare_the_support_condition_only(question):
+    reply = answer(question).text
+    assert "7×24" in reply or "7x24" in reply, reply
+    assert "注册资金" not in reply and "registered capital" not in reply, reply
+
+
+# --- 8. Orders counted off one by one ("一笔8万一笔9万") add up -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("建站市场2020年9月两笔单子，一笔8万一笔9万，佣金多少", "17万元"),
+        ("企业应用2020年10月一单12万，另一单15万，佣金多少", "27万元"),
+        ("安全市场2020年9月一笔6万一笔7万一笔10万，佣金多少", "23万元"),
+    ],
+)
+def test_orders_counted_off_one_by_one_are_summed(question, total):
+    assert f"当月应结算实收现金总额 {total}" in answer(question).text
+
+
+# --- 9. The check: a fact group worded with 没有 is no "no" verdict ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("group", "verdict"),
+    [
+        (["没有违反", "未违反", "不违反", "无违规", "没有违规", "未违规", "不违规"], None),
+        (["没有欠费", "未欠费", "无欠费", "不欠费"], None),
+        (["不能", "不可以", "无法", "not eligible"], "no"),
+        (["能", "可以", "yes"], "yes"),
+    ],
+)
+def test_a_fact_group_that_merely_starts_like_a_verdict_asks_none(group, verdict):
+    from test_eval import group_verdict
+
+    assert group_verdict(group) == verdict
