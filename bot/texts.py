@@ -2000,7 +2000,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.industries_in_description": (
         "；但市场介绍写明：{description}",
-        "; but the market's description says (in the guide's words): {description}",
+        "; but the market's description in the guide says: {description}",
     ),
     # Money in computed answers: 60万元（600,000元） / 600,000 yuan (the 万 form in Chinese only).
     "answers.money": ("{amount}元", "{amount} yuan"),
@@ -2221,7 +2221,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.scope": (
         "{description}\n可以问“{name}入驻条件”查看入驻条件。",
-        "{name} ({chinese_name}) — in the guide's words: {description}\n"
+        "{name} ({chinese_name}), as the guide describes it: {description}\n"
         'Ask "{name} conditions" for its entry conditions.',
     ),
     "answers.people": ("{count}人", "{count} people"),
@@ -2328,6 +2328,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.threshold_summary_head": ("按 {shown}：", "With {shown}:"),
     "answers.threshold_summary_met": ("✓ 满足：{met}", "✓ meets: {met}"),
     "answers.threshold_summary_unmet": ("✗ 不满足：{unmet}", "✗ does not meet: {unmet}"),
+    "answers.threshold_summary_others_first": (
+        "有：{others}对这一项没有要求。",
+        "These markets set no such condition: {others}.",
+    ),
     "answers.threshold_summary_others": (
         "对这一项没有要求：{others}。",
         "No such condition: {others}.",
@@ -2337,10 +2341,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is one condition only; ask for a market's full conditions.",
     ),
     # --- answers routing (bot/answers: declines, look-ups, durations the guide never states) ---
+    # "How long …?": that the guide gives no time is the answer, said first; what it does say
+    # after.
     "answers_routing_no_days_given": (
-        "{step}\n指南只写了这一点，没有写明具体需要几天。具体时间我无法确定；回复“转人工”，我把问题转给工作人员。",
-        '{step}\nThat is all the guide says: it gives no number of days. Reply "human" and I'
-        " will ask our staff.",
+        "指南没有写明具体需要几天。指南只写了：{step}\n具体时间我无法确定；回复“转人工”，我把问题转给工作人员。",
+        "The guide gives no number of days for this. What it does say: {step}\n"
+        'Reply "human" and I will ask our staff.',
     ),
     "answers_routing_sources_joiner": ("；", "; "),
     "answers_routing_also_meant": (
@@ -2567,14 +2573,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• The others, met as you say: {items}",
     ),
     "answers_profile_unsaid": ("• 您还没说到：{items}", "• Not covered by what you said: {items}"),
+    # No count of the met conditions: the reply may not list them (a count is stated only
+    # beside the list it counts).
     "answers_profile_yes": (
-        "能。按您说的情况，{name}的 {count} 项入驻条件都满足，可以申请入驻。",
-        "Yes. As you describe it, you meet all {count} of {name}'s entry conditions, so you can "
-        "apply.",
+        "能。按您说的情况，{name}的入驻条件都满足，可以申请入驻。",
+        "Yes. As you describe it, you meet all of {name}'s entry conditions, so you can apply.",
     ),
     "answers_profile_open": (
-        "您说到的 {met} 项都满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
-        "Every point you gave is met ({met}); {name} also needs {count} more to confirm: "
+        "您说到的各项都满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
+        "Every point you gave is met; {name} also needs {count} more to confirm: "
         "{items}. Meet those too and you can join.",
     ),
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),

@@ -39,9 +39,16 @@ class Condition:
     check: CheckKind
     threshold: int | str | tuple[str, ...] | None = None
     seed_text: str
+    # The seed text in English: a faithful rendering of the guide's line, the same numbers.
+    seed_text_en: str = ""
     seed_item: int
     summary_zh: str
     summary_en: str
+
+    def quote(self, lang: str) -> str:
+        """The guide's line in the reply's language ("en": its English rendering, when the
+        data has one; otherwise the guide's own Chinese)."""
+        return self.seed_text_en if lang == "en" and self.seed_text_en else self.seed_text
 
     def __post_init__(self) -> None:
         check, threshold = self.check, self.threshold
@@ -77,8 +84,22 @@ class Market:
     loose_aliases: tuple[str, ...] = ()
     commission_category: str | None
     description: str
+    # English renderings of the guide's own description and notes (same facts, same numbers).
+    description_en: str = ""
     notes: tuple[str, ...] = ()
+    notes_en: tuple[str, ...] = ()
     conditions: tuple[Condition, ...]
+
+    def described(self, lang: str) -> str:
+        """The market's description in the reply's language (the guide's Chinese without an
+        English rendering)."""
+        return self.description_en if lang == "en" and self.description_en else self.description
+
+    def noted(self, lang: str) -> tuple[str, ...]:
+        """The market's notes in the reply's language."""
+        return (
+            self.notes_en if lang == "en" and len(self.notes_en) == len(self.notes) else self.notes
+        )
 
     @property
     def short_name(self) -> str:

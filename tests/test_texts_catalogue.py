@@ -1301,6 +1301,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_ASKS_RULE_WHICH"): "'要求在哪些平台': the rule's words asked",
     ("bot/answers/asked.py", "_ASKS_EXAMPLE_RESULT"): "'最后返还多少': the example's result",
     ("bot/answers/asked.py", "_EXAMPLE_RESULT_SENTENCE"): "'返还给服务商': the result's sentence",
+    # fix22e
+    ("bot/answers/computed.py", "_ASKS_NO_CONDITION"): "'不看执照年限的市场': markets without it",
+    ("bot/answers/yes_no.py", "_NOTE_LINE"): "'说明（不是条件）': the note under the conditions",
+    ("bot/answers/identifiers.py", "_ASKS_WHERE_TO_SEE"): "'在哪里能看到': where to look it up",
 }
 
 

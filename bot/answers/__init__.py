@@ -951,6 +951,8 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
     return False
 
 
+# A description's first sentence (an English one: up to its first full stop).
+_FIRST_SENTENCE = lazy_compile(r"(?s).*?\.(?= )|.*")
 # "开发运维市场都卖些啥": what a market sells is its description, never a condition's words.
 _ASKS_WHAT_SOLD = lazy_compile(r"卖|销售|出售|\b(sell|sells|sold|offer|offers)\b")
 # "开发运维市场具体卖些什么", "what does the IoT market offer": the market's own description.
@@ -1970,7 +1972,8 @@ def _same_thing_answer(
                 "label_value",
                 lang,
                 label=market_label(market, lang),
-                value=get_market(market).description,
+                # English renderings are longer: the first sentence says what each covers.
+                value=_FIRST_SENTENCE.match(get_market(market).described(lang)).group(0),
             )
             for market in markets
         ]
@@ -2140,8 +2143,8 @@ _ASKS_REFUND_ALLOWED = lazy_compile(
 )
 
 
-# 建站市场's description: 制作过程中的不满意全额退款.
-_PROMISES_REFUND = lazy_compile(r"不满意全额退款")
+# 建站市场's description: 制作过程中的不满意全额退款 (in English replies, its English rendering).
+_PROMISES_REFUND = lazy_compile(r"不满意全额退款|\bfull refund if the customer is not satisfied\b")
 
 
 def _with_promise_verdict(question: str, found: Answer) -> Answer:

@@ -157,7 +157,8 @@ def missing_kinds_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> lis
 
 
 # "覆盖七大核心行业（服饰、…）": a description naming the industries a market serves.
-_DESCRIPTION_INDUSTRIES = lazy_compile(r"行业（")
+_DESCRIPTION_INDUSTRIES = lazy_compile(r"行业（|\bindustries \(")
+_DESCRIPTION_SENTENCE = lazy_compile(r"(?<=\.) (?=[A-Z])")
 
 
 def _no_kind_text(
@@ -169,7 +170,10 @@ def _no_kind_text(
     if INDUSTRY_KEY in kind_keys and _DESCRIPTION_INDUSTRIES.search(market.description):
         # "新零售市场面向哪几个行业": no industry condition, but the description names the
         # industries the market covers — said with it, never "no industry scope" alone.
-        description = market.description.rstrip("。")
+        # The sentence naming them (an English rendering is too long to quote whole).
+        sentences = _DESCRIPTION_SENTENCE.split(market.described(lang))
+        naming = [s for s in sentences if _DESCRIPTION_INDUSTRIES.search(s)]
+        description = (naming[0] if naming else market.described(lang)).rstrip("。.")
         text += t("answers.industries_in_description", lang, description=description)
     return text
 
@@ -1851,7 +1855,7 @@ def conditions_answer(
         full.text = with_source(lead + full.text[: full.text.rfind("\n")], source, lang)
         return full
     if keys:
-        quotes = list(dict.fromkeys(c.seed_text for c in chosen))
+        quotes = list(dict.fromkeys(c.quote(lang) for c in chosen))
         lines = t("answers.rule_separator", lang).join(_condition_line(c, lang) for c in chosen)
         if any(c.key == EXPERIENCE_KEY for c in chosen):
             # "行业经验" / "industry experience" asks the experience condition: the market's
@@ -1892,7 +1896,7 @@ def conditions_answer(
                 lines_list.append(f"{len(lines_list) + 1}. {line}")
         notes = ""
         if market.notes:
-            notes = t("answers.conditions_note", lang) + " ".join(market.notes)
+            notes = t("answers.conditions_note", lang) + " ".join(market.noted(lang))
         head = t("answers.conditions_head", lang, name=name, chinese_name=market.name)
         body = head + "\n" + "\n".join(lines_list) + notes
         body += t(
@@ -1993,7 +1997,7 @@ def scope_answer(market_id: str, lang: Lang) -> Answer:
         lang,
         name=_market_name(market, lang),
         chinese_name=market.name,
-        description=market.description,
+        description=market.described(lang),
     )
     return Answer(with_source(body, source, lang), lang, True, "computed.scope", source, [])
 
@@ -2185,7 +2189,7 @@ def thresholds_answer(
             return each
     if len(rows) > 3 and len(facts) == 1 and not market_ids:
         judged = [(m, c, bool(p)) for m, c, p, _ in rows]
-        return _threshold_summary(judged, rows[0][3], lang, proof)
+        return _threshold_summary(judged, rows[0][3], lang, proof, question)
     # A sentence starts with a capital (a no-op on Chinese).
     lines = [
         t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for _, text in absent
@@ -2262,7 +2266,7 @@ def _threshold_line(
             lang,
             name=name,
             summary=summary,
-            quote=condition.seed_text,
+            quote=condition.quote(lang),
             verdict=verdict,
         )
     if passed is not None and condition.check == "true":
@@ -2272,7 +2276,7 @@ def _threshold_line(
             lang,
             name=name,
             summary=summary,
-            quote=condition.seed_text,
+            quote=condition.quote(lang),
             verdict=t("answers_shown_verdict", lang, shown=shown_value, verdict=verdict),
         )
     if passed is None:
@@ -2281,7 +2285,7 @@ def _threshold_line(
             lang,
             name=name,
             summary=summary,
-            quote=condition.seed_text,
+            quote=condition.quote(lang),
         )
     if condition.check == "support_min":
         rule = "answers.rule_support_order"
@@ -2295,7 +2299,7 @@ def _threshold_line(
         name=name,
         summary=summary,
         rule=t(rule, lang),
-        quote=condition.seed_text,
+        quote=condition.quote(lang),
         shown=shown_value,
         verdict=t("answers.verdict_meets" if passed else "answers.verdict_does_not_meet", lang),
     )
@@ -2513,7 +2517,7 @@ def support_answer(
             lang,
             name=_market_name(market, lang),
             summary=Localized(condition.summary_zh, condition.summary_en),
-            quote=condition.seed_text,
+            quote=condition.quote(lang),
             verdict=verdict,
         )
         for market, condition, _, verdict in rows
@@ -2576,7 +2580,7 @@ def support_choice_answer(market_ids: list[str], lang: Lang) -> Answer | None:
                     lang,
                     name=_market_name(market, lang),
                     summary=condition.summary_en if lang == "en" else condition.summary_zh,
-                    quote=condition.seed_text,
+                    quote=condition.quote(lang),
                 )
             )
     if not lines:
@@ -2626,10 +2630,24 @@ def _markets_listed(ids: list[str], among: list[str], lang: Lang) -> str:
     return t("answers.all_markets_except", lang, names=separator.join(left_out))
 
 
+# "有没有不看执照年限的市场", "which markets don't ask for it": the markets without the condition
+# are what is asked.
+_ASKS_NO_CONDITION = lazy_compile(
+    r"不看|不管|不限|不要求|不需要|没有?(这个|这项|这一项)?(要求|限制|门槛)|无(要求|限制|门槛)"
+    r"|\b(no|without( an?| any)?)\b[\w\- ]{0,30}\b(requirements?|conditions?|rules?|limits?|minimum)\b"
+    r"|\b(don't|doesn't|do not|does not|never) (ask|require|care|check|look)"
+)
+
+
 def _threshold_summary(
-    rows: list[tuple[Market, Condition, bool]], shown_value: str, lang: Lang, proof: str = ""
+    rows: list[tuple[Market, Condition, bool]],
+    shown_value: str,
+    lang: Lang,
+    proof: str = "",
+    question: str = "",
 ) -> Answer:
-    """Many markets at once (no market named): one line for those met, one for those not."""
+    """Many markets at once (no market named): one line for those met, one for those not (the
+    markets without the condition first when those are asked for)."""
     met = [(m, c) for m, c, passed in rows if passed]
     unmet = [(m, c) for m, c, passed in rows if not passed]
     sep = t("answers.rule_separator", lang)
@@ -2652,6 +2670,12 @@ def _threshold_summary(
     listed = {market.id for market, _, _ in rows}
     others = [_market_name(get_market(i), lang) for i in MARKET_IDS if i not in listed]
     lines = [t("answers.threshold_summary_head", lang, shown=shown_value)]
+    if others and _ASKS_NO_CONDITION.search(normalize(question)):
+        lines.insert(
+            0,
+            t("answers.threshold_summary_others_first", lang, others=names_separator.join(others)),
+        )
+        others = []
     if met or not unmet:
         lines.append(t("answers.threshold_summary_met", lang, met=listing(met)))
     if unmet:

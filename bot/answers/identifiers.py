@@ -590,6 +590,14 @@ class RecordTopic(Protocol):
     def body(self, lang: Lang) -> str: ...
 
 
+# Where the vendor can look something up themselves ("在哪里能看到", "where can I check").
+_ASKS_WHERE_TO_SEE = lazy_compile(
+    r"(在)?(哪里|哪儿|哪个地方|什么地方|哪)(能|可以|去)?(看|查|查看|看到|查到)"
+    r"|(怎么|如何)(看|查|查看)"
+    r"|\b(where|how) (can|do|could|should) (i|we)\b[^?.]{0,20}\b(see|check|view|track|find|follow)\b"
+)
+
+
 def own_state_decline(
     norm: str, lang: Lang, topics: Sequence[RecordTopic], *, number_given: bool = False
 ) -> Answer:
@@ -607,5 +615,13 @@ def own_state_decline(
         return lookup_decline(lang)
     handoff = "answers_own_record_handoff_number" if number_given else "answers_own_record_handoff"
     guide_says = topic.body(lang) if topic is not None else ""
-    text = t("answers_own_record_cannot_see", lang) + guide_says + t(handoff, lang)
+    if guide_says and _ASKS_WHERE_TO_SEE.search(norm):
+        # "我的UID是…，审核进度在哪里能看到": where to look is what the guide says, so first; that
+        # the bot cannot see the record after it.
+        gap = " " if lang == "en" else ""
+        text = (
+            guide_says.rstrip() + gap + t("answers_own_record_cannot_see", lang) + t(handoff, lang)
+        )
+    else:
+        text = t("answers_own_record_cannot_see", lang) + guide_says + t(handoff, lang)
     return Answer(text, lang, False, None, None, [], out_of_scope=True)

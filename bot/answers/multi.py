@@ -174,7 +174,7 @@ def conditions_for_markets(
         name = market_label(market, lang)
         if chosen:
             summary = sep.join(dict.fromkeys(_summary(c, lang) for c in chosen))
-            quote = "".join(dict.fromkeys(c.seed_text for c in chosen))
+            quote = ("" if lang == "zh" else " ").join(dict.fromkeys(c.quote(lang) for c in chosen))
             lines.append(
                 t("answers_multi_condition_line", lang, name=name, summary=summary, quote=quote)
             )

@@ -78,7 +78,10 @@ _COMPARED = lazy_compile(
     r"|\b(same|different|differ|differs|compare|compared|versus|vs|like|higher|lower|more|less)\b"
 )
 # "and what about …", "那…呢": a follow-up's frame, no topic of its own.
-_WHAT_ABOUT = lazy_compile(r"\b(what|how) about\b|\band\b|那|呢")
+# "…, and what is it for the Security market?": "it" is the thing the part before asked.
+_WHAT_ABOUT = lazy_compile(
+    r"\b(what|how) about\b|\band\b|那|呢|\bwhat(?:'s| is| are) (it|that|they|those) for\b"
+)
 
 
 def _split(message: str) -> tuple[str, list[str]]:
@@ -221,8 +224,11 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             index
             and own
             and _WHAT_ABOUT.search(normalize(question))
-            and not find_concepts(_without_market_names(question)) - _FRAME_CONCEPTS
-            and find_concepts(_without_market_names(standalone[-1])) - _FRAME_CONCEPTS
+            # ("what is it for" is no question of what the market is for.)
+            and not find_concepts(_WHAT_ABOUT.sub(" ", _without_market_names(question)))
+            - _FRAME_CONCEPTS
+            and _names_a_topic(standalone[-1])
+            and not _names_a_condition(question)
         ):
             # "Does Solutions require customer cases? And the IoT market?": the part before
             # asked of the market this part names.
@@ -254,6 +260,19 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             question = preamble.strip() + " " + question
         standalone.append(question)
     return standalone
+
+
+def _names_a_topic(text: str) -> bool:
+    """A topic of the guide (保证金, commission) or one of the markets' conditions (ACP 工程师)."""
+    return bool(find_concepts(_without_market_names(text)) - _FRAME_CONCEPTS) or _names_a_condition(
+        text
+    )
+
+
+def _names_a_condition(text: str) -> bool:
+    from bot.answers.reverse import condition_keys_named
+
+    return bool(condition_keys_named(text, []))
 
 
 def _without_market_names(text: str) -> str:

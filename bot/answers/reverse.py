@@ -116,7 +116,7 @@ def _group_markets(
         signature = tuple(_signature(c, lang) for c in chosen)
         group = groups.setdefault(signature, _Group(chosen, [], {}))
         group.markets.append(market)
-        seed = " ".join(dict.fromkeys(c.seed_text for c in chosen))
+        seed = " ".join(dict.fromkeys(c.quote(lang) for c in chosen))
         group.seeds.setdefault(seed, []).append(market)
     return list(groups.values()), without, other_kind
 

@@ -187,8 +187,11 @@ _ROLE_COUNTS = lazy_compile(
 # Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
 _INDUSTRY_STATED = lazy_compile(
     r"(做|是|属于|从事|面向|服务于?)\s*([\u4e00-\u9fffa-z]{2,8}?)\s*(行业|领域|方向|的)"
-    r"|\b(we are|we're|our company is|we work) in ([a-z -]{3,20}?)( industry| sector|[,.?]|$)"
-    r"|\b(we are|we're|our company is) an? ([a-z -]{3,20}?) (company|firm|business|vendor"
+    # A consultant asking for a client: "my client is a logistics company", "they are in media".
+    r"|\b(we are|we're|our company is|we work|they are|they're|(?:my|our) client(?: company)? is)"
+    r" in ([a-z -]{3,20}?)( industry| sector|[,.?]|$)"
+    r"|\b(we are|we're|our company is|they are|they're|(?:my|our) client(?: company)? is)"
+    r" an? ([a-z -]{3,20}?) (company|firm|business|vendor"
     r"|provider|startup)\b"
 )
 # Industries outside the guide's six, named as the vendor's own line of business ("我们主要服务
@@ -572,7 +575,7 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
             lang,
             name=market_label(market, lang),
             summary=condition.summary_en if lang == "en" else condition.summary_zh,
-            quote=condition.seed_text,
+            quote=condition.quote(lang),
             verdict=t(
                 "answers_verdict_not_met" if state == "lacks" else "answers_verdict_met", lang
             ),
@@ -711,7 +714,7 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
         # only those two.
         listed = _TEAM_ROLES.search(_OTHER_ROLES.sub(" ", norm))
         key = "answers_team_roles" if listed else "answers_team_other_roles"
-    body = t(key, lang, quote=team.seed_text, team=summary_team, proof=summary_proof)
+    body = t(key, lang, quote=team.quote(lang), team=summary_team, proof=summary_proof)
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.verdict", source, [])
 
@@ -730,7 +733,7 @@ def ruled_out_answer(question: str, lang: Lang) -> Answer | None:
             lang,
             name=market_label(market, lang),
             summary=condition.summary_en if lang == "en" else condition.summary_zh,
-            quote=condition.seed_text,
+            quote=condition.quote(lang),
         )
         for market, condition, _ in rows
     ]
@@ -839,7 +842,8 @@ _ASKS_NEED = lazy_compile(
     r"|obligatory|a must)\b"
     r"|\b(must we|must i|do we have to)\b"
     # "Must products for the security market be delivered as images?", "should we have 7x24?"
-    r"|^(must|should) [\w\-/*× ]{1,60}? (be|have|provide|offer|hold|show|deliver|use|run|support"
+    # "Website Building market: must our services be based on Alibaba Cloud?" too.
+    r"|(?:^|[:：]\s*)(must|should) [\w\-/*× ]{1,60}? (be|have|provide|offer|hold|show|deliver|use|run|support"
     r"|get|pass|accept)\b"
     # "does the API market have any requirement on capital", "is there a licence-age rule"
     r"|\b(do|does|is|are)\b[\w\- ]{0,40}\b(have|has|set|sets|there)\b (any |a |an )?[\w\- ]{0,30}"
@@ -1170,12 +1174,11 @@ def profile_answer(
             "answers_profile_open",
             lang,
             name=name,
-            met=sum(1 for _, passed, _ in rows if passed),
             count=len(unclear),
             items=separator.join(summary(c) for c in unclear),
         )
     else:
-        head = t("answers_profile_yes", lang, name=name, count=len(rows) + len(assumed))
+        head = t("answers_profile_yes", lang, name=name)
     lines = [line(c, passed, shown) for c, passed, shown in rows]
     if assumed:
         lines.append(
@@ -1188,12 +1191,12 @@ def profile_answer(
         )
     source = source_line(sections()["conditions"], market_label(market, lang), lang)
     # Lines beyond what an answer holds beside its source line drop the conditions that are met
-    # (the head counts them), so nothing is cut off half-way.
+    # (the head says they are met), so nothing is cut off half-way.
     room = MAX_ANSWER_CHARS - len(t("answers.source", lang, source=source)) - 1
     if len(head) + sum(len(text) + 1 for text in lines) > room:
         # Too long for a chat message: the met conditions taken "as you say" are named on one
         # line (those judged from the vendor's figures keep theirs: "95 months"); then all the
-        # met ones on one line, or only counted by the head when even that does not fit.
+        # met ones on one line, or only said met by the head when even that does not fit.
         met_word = t("answers_verdict_met", lang)
         figured = {
             id(c) for c, passed, _ in rows if passed is True and judged.get(c.key, (None, ""))[1]

@@ -138,6 +138,8 @@ _ALIBABA_BASE = lazy_compile(
     re.IGNORECASE,
 )
 # A sentence saying what the guide does not say.
+# The note printed under a market's conditions (answers.conditions_note).
+_NOTE_LINE = lazy_compile(r"说明\s*[（(]\s*不是条件|\bnote \(not a condition\)")
 _SILENT = lazy_compile(
     r"没有写|没写|没有说|未写明|没有说明|未说明|没有提到|未提及|没有规定|没有给出|没有明确"
     r"|\b(does not say|doesn't say|says nothing|does not state|doesn't state|is silent|not stated)\b"
@@ -386,6 +388,10 @@ def _rule_polarity(norm: str, body: str, kind: _Kind) -> bool | None:
     for sentence in _SENTENCE_END.split(body):
         sentence = _NOT_MODAL.sub(" ", normalize(sentence))
         about = 2 * len(asked & _topic_words(sentence)) >= len(asked)
+        if _NOTE_LINE.search(sentence):
+            # "Note (not a condition): … need not be deployed on the cloud (marketing software
+            # only)": an exception beside the conditions, never the rule's verdict.
+            continue
         if _SILENT.search(sentence):
             # "没有写合作期间可以随时提取": what the guide does not say settles nothing.
             if about:

@@ -196,8 +196,9 @@ REQUIRED_RIGHT = {
     # Link dearer than them" sums only those three, "只列…就行" is no second question, "which
     # would be blocked" names only the blocked markets, English market list says "Service
     # Market". Left: n=8 (the checker reads a "no"-worded fact group, 没有违反…, as a "no"
-    # verdict; the reply 可以退回 is right by §3).
-    "holdout14_questions.yaml": 228,
+    # verdict; the reply 可以退回 is right by §3). 229 once a group whose options are mostly no
+    # verdict words is a fact group (fix22e; the change moves no other set).
+    "holdout14_questions.yaml": 229,
     # 199 and 119 once the opening verdict was checked: a full 解决方案 profile with "30个人社保都齐"
     # opens with 不能 (social insurance read as not met, API市场 checked unasked) — to fix.
     # Back to 200 and 120 once "30个人社保" / "社保 40 人" were no longer read as "0 people".
@@ -297,8 +298,8 @@ REQUIRED_RIGHT = {
     # transfer declined, "do we get X", "where does tier 3 start", "20+ person team", "paying it"
     # in a later part; after fixes, not blind). Left: 83, 105, 107, 117, 118, 124 (a two-part
     # "(1) … (2) …" with one question mark: the check reads the first opening against part 2),
-    # 174.
-    "holdout16_questions.yaml": 193,
+    # 174. 194 once "那物联网市场要不要" asks the condition named before (fix22e, n=117).
+    "holdout16_questions.yaml": 194,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
@@ -592,7 +593,10 @@ def _english_fact(reply_text: str, word: str, same: bool = True) -> bool:
     if re.fullmatch(r"[a-z]{3,}[^su]s", word):
         # One word, inflected: "counts" is stated by "they count", "meets" by "you meet".
         spelled, end = re.escape(word[:-1]), r"(?:s|es|d|ed|ing)?(?![a-z])"
-    for match in re.finditer(rf"(?<![a-z]){spelled}{end}{after}", text):
+    # A writer's stem without its first letter ("overnment", "cosystem", "usiness license": the
+    # capital dodged) is matched one letter into a word; a verdict word or a short fact never is.
+    start = r"(?<![a-z])[a-z]?" if not verdict and len(word) >= 5 else r"(?<![a-z])"
+    for match in re.finditer(rf"{start}{spelled}{end}{after}", text):
         clause = re.split(r"[.;:!?\n|]", text[: match.start()])[-1]
         if verdict and any(mark in clause for mark in CROSS_MARKS):
             continue
@@ -992,9 +996,14 @@ def group_verdict(group: list[str]) -> str | None:
     """A must_contain_any group of verdict words: the verdict it asks for, or None when it also
     accepts the other one ("是不是进不了" takes 是 and 不能 alike) or holds no verdict by itself
     (["no commission", "not charged", 不参与] is a fact group)."""
-    if not any(
-        BARE_VERDICT.fullmatch(spaced(option).strip().rstrip(",.!。！")) for option in group
-    ):
+    bare = [
+        option
+        for option in group
+        if BARE_VERDICT.fullmatch(spaced(option).strip().rstrip(",.!。！"))
+    ]
+    # A fact group whose words merely begin like a verdict ("没有违反", "没有违规" among "未违反",
+    # "无违规" …) asks no verdict: at least a third of a verdict group's options are verdicts.
+    if not bare or 3 * len(bare) < len(group):
         return None
     said = set()
     for option in group:

@@ -203,7 +203,9 @@ def test_every_market_s_all_met_count_is_its_list(market_id: str, lang: str) -> 
     assert reply is not None
     count = _distinct_conditions(market_id)
     head = reply.text.split("\n", 1)[0]
-    assert re.search(rf"(?<!\d){count}(?!\d)", head), reply.text
+    # A count is stated only beside the list it counts (fix22e): the head says "all met", and
+    # states no number the judge would have to find a list for.
+    assert not re.search(rf"(?<!\d){count}(?!\d)", head), reply.text
     summaries = [c.summary_en if lang == "en" else c.summary_zh for c in market.conditions]
     if t("answers_profile_met_list", lang, items="").strip() in reply.text or "•" in reply.text:
         for summary in summaries:
@@ -235,7 +237,8 @@ def test_a_full_profile_counts_every_listed_condition(question: str, market_id: 
     reply = answer(question, today=TODAY)
     head = reply.text.split("\n", 1)[0]
     numbers = [int(n) for n in re.findall(r"(?<![\d.])\d+(?![\d.])", head)]
-    assert _distinct_conditions(market_id) in numbers, reply.text
+    # No count of the conditions in the head (fix22e): only the listed conditions below.
+    assert _distinct_conditions(market_id) not in numbers, reply.text
     lang = "en" if question.isascii() else "zh"
     for condition in get_market(market_id).conditions:
         summary = condition.summary_en if lang == "en" else condition.summary_zh

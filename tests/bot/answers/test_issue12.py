@@ -386,9 +386,10 @@ def test_deposit_once_or_per_market_says_the_amounts_add_up() -> None:
 
 
 def test_an_english_question_finds_its_topic_in_a_market_description() -> None:
-    """The descriptions are the guide's Chinese: "refund" is found there as 退款."""
+    """The descriptions are the guide's Chinese: "refund" is found there as 退款 (and said in
+    English in an English reply, fix22e)."""
     reply = answer("Does the Website Building market promise unhappy customers their money back?")
-    assert not reply.out_of_scope and "全额退款" in reply.text
+    assert not reply.out_of_scope and "full refund" in reply.text
 
 
 def test_an_either_or_order_question_gets_no_yes_or_no() -> None:
