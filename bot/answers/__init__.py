@@ -55,7 +55,7 @@ from bot.answers.matcher import (
     unstated_attribute,
     without_brand,
 )
-from bot.answers.model import Answer, with_source
+from bot.answers.model import Answer, fitted, with_source
 from bot.answers.names import markets_in_question
 from bot.answers.text import (
     asks_support_level_choice,
@@ -1647,7 +1647,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = questions.without_restated(question)
     text = question.strip()
     day = today or computed.today_in_china()
-    whole = _answer_one(question, lang, day)
+    whole = fitted(_answer_one(question, lang, day))
     if not text or _GREETING.fullmatch(normalize(text)):
         return whole
     if out_of_scope_topic(text) == "record_lookups" or identifiers.asks_own_state(normalize(text)):
@@ -1660,7 +1660,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         lambda part, part_lang: _answer_one(part, part_lang, day),
         whole_declined=whole.out_of_scope,
     )
-    return several if several is not None else whole
+    return fitted(several if several is not None else whole)
 
 
 # "做…的", "we sell …": what the vendor sells, stated before asking which market.

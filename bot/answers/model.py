@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.conversation.types import Lang
 from bot.texts import t
@@ -32,3 +32,18 @@ def with_source(body: str, source: str, lang: Lang) -> str:
         cut = body.rfind("\n", 0, room - 1)
         body = body[: cut if cut > 0 else room - 1].rstrip() + "…"
     return f"{body}\n{tail}"
+
+
+def fitted(found: Answer) -> Answer:
+    """The answer within MAX_ANSWER_CHARS. A step that adds an opening line after the body was
+    fitted (an English quote is longer than the Chinese one) may push it over; the body is then
+    cut at a line end again and the source line kept."""
+    if len(found.text) <= MAX_ANSWER_CHARS:
+        return found
+    body, _, last = found.text.rpartition("\n")
+    if not (found.source and last == t("answers.source", found.lang, source=found.source)):
+        body, last = found.text, ""
+    room = MAX_ANSWER_CHARS - len(last) - 1
+    cut = body.rfind("\n", 0, room - 1)
+    body = body[: cut if cut > 0 else room - 1].rstrip() + "…"
+    return replace(found, text=f"{body}\n{last}" if last else body)

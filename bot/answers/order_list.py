@@ -41,7 +41,11 @@ _NO_CELL = lazy_compile(r"否|无|不是|没有|n|no|false|0|×|-|—")
 # Lines, then groups inside a line ("自营：…；分销：…").
 _GROUPS = lazy_compile(r"[;；。]|\.(?!\d)|\n")
 # Items inside a group: 、 and commas that are no thousands separators.
-_ITEMS = lazy_compile(r"[、，]|,(?!\d{3}(?!\d))|\s/\s|\band\b|\bplus\b|以及|还有|和|及|与")
+# "一笔8万一笔9万", "一单12万，另一单15万": each order counted off by 一笔 / 另一单.
+_ITEMS = lazy_compile(
+    r"[、，]|,(?!\d{3}(?!\d))|\s/\s|\band\b|\bplus\b|以及|还有|和|及|与"
+    r"|(?:另|再)?[一1]\s*(?:笔|单)(?!号|子)"
+)
 # A group's label before its colon: "自营：3.2万、4.8万".
 _GROUP_LABEL = lazy_compile(r"(?P<label>[^:：]{1,24})[:：]\s*$")
 # Where an item's words end: the next separator.
@@ -53,7 +57,7 @@ _INSIDE = lazy_compile(
 )
 # Words that make a list one month's orders or periods ("订单", "第一周", "orders").
 _LIST_WORDS = lazy_compile(
-    r"笔|订单|单号|周|旬|汇总|明细|清单|列表|如下|导出|结算数据"
+    r"笔|订单|单号|一单|单子|周|旬|汇总|明细|清单|列表|如下|导出|结算数据"
     r"|\b(orders?|deals?|invoices?|weeks?|weekly|list|listed|breakdown|export(ed)?)\b"
 )
 
