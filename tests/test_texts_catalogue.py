@@ -832,6 +832,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/rate_heads.py", "_ASKS_FIGURE"): "words asking a figure, not a yes or no",
     ("bot/answers/__init__.py", "_ASKS_BAND"): "words asking a tier's band of month totals",
     ("bot/answers/__init__.py", "_ASKS_ALLOWED"): "words asking whether a vendor may join",
+    ("bot/answers/__init__.py", "_REFERS_TO_OTHER_PLACE"): "words pointing back at another cloud",
     ("bot/answers/__init__.py", "_LATER_YEAR"): "a month or year after the commission policy",
     ("bot/answers/__init__.py", "_LATER_YEAR_POLICY"): "a later year beside the commission words",
     ("bot/answers/__init__.py", "_ASKS_LEGAL_NOTICE"): "words naming the guide's legal notice",

@@ -434,7 +434,20 @@ def _without_other_cloud_background(text: str) -> str | None:
     rest = "".join(kept).strip()
     if not dropped or not any(_ASKING_CLAUSE.search(normalize(clause)) for clause in kept):
         return None
+    if _REFERS_TO_OTHER_PLACE.search(normalize(rest)):
+        # "我们想同时上架到腾讯云市场，那边的入驻流程是什么样的": the other cloud is what is
+        # asked about, by a word pointing back at it.
+        return None
     return rest
+
+
+# "那边的流程", "他们的保证金", "what's their process", "how does it work there": what is asked
+# points back at the other cloud named before.
+_REFERS_TO_OTHER_PLACE = lazy_compile(
+    r"那边|那里|那儿|那个平台|那个市场|那家|他们家|他们的|它们的|对方"
+    r"|\b(their|theirs|over there|there\?|that (marketplace|platform|market|side|one)"
+    r"|those (marketplaces|platforms))\b"
+)
 
 
 # The guide's own legal notice (法律声明) or the document itself, asked about.
@@ -1625,7 +1638,9 @@ _ASKS_ALLOWED = lazy_compile(
     r"进不了|进不去|不能进|不能入|卡在|卡住|不行|能进|可以进|能入|可以入|能不能|可不可以|能否|限制"
     r"|不开放|不对.{0,4}开放|排除"
     r"|\b(can't|cannot|can we|could we|ruled out|not eligible|eligible|blocked|allowed|excluded"
-    r"|closed|off-limits|not open|out of reach)\b"
+    r"|closed|off-limits|not open|out of reach|disqualif\w*|ineligible"
+    # "which markets does that rule us out of", "exclude us from".
+    r"|rules? (us |me |them )?out|excludes?( us| me)?|(shuts?|locks?|keeps?) (us|me) out)\b"
 )
 # A tier's band asked ("区间", "多少到多少", "range of tier 2").
 _ASKS_BAND = lazy_compile(
@@ -1994,6 +2009,11 @@ _CONDITION_TOPIC = "computed.conditions"
 # A condition the vendor says it lacks ("就是没有营销策划能力", "we lack marketing skills").
 _LACK_STATED = lazy_compile(
     r"(没有|没|缺|缺少|缺乏|不具备|不具有|达不到|不满足)(?!问题|关系)"
+    # "不想接受入驻协议", "有些条款不认可", "we'd rather not accept the agreement": a condition
+    # the vendor will not take on is one it does not meet.
+    r"|不(太)?(想|愿意?|打算|准备|肯)?(接受|认可|同意|签|签署|遵守)|拒绝(接受|签|签署)?"
+    r"|\b(would rather not|'d rather not|refuse|refuses|won't|will not|unwilling to|decline to"
+    r"|(don't|do not) (want|wish|plan|intend) to|object to|disagree with)\b"
     # "大数据行业经验为零", "ACP工程师是0个": none of it.
     r"|(为|是|等于)\s*(零|0)(?![\d.])"
     r"|\b((we|we're) (don't|do not|lack|have no|can't|cannot|are unable to|unable to|aren't able to)|lacking"

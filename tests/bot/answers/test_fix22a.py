@@ -1,0 +1,98 @@
+"""Round 22 (fix22a): dev17a's which / several-markets / rule-of-one's-own-case misses, in
+wordings of our own that main (dd71668) got wrong:
+
+1. "which markets does X rule us out of / 哪些市场不达标": the ruled-out markets first, by name;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer
+
+
+def _head(text: str) -> str:
+    return text.splitlines()[0]
+
+
+# --- 1. the ruled-out markets first ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "blocked", "not_first"),
+    [
+        ("我们售后只能做到5x8，哪些市场在这一点上不达标？", "安全市场", "API市场"),
+        ("售后服务我们是5*8的，会被哪些市场排除在外？", "安全市场", "API市场"),
+        ("Our support is 5x8 only. Which markets does that rule us out of?", "Security", "API"),
+        (
+            "Registered capital is exactly 1 million yuan. Which markets would that exclude us from?",
+            "Retail Link",
+            "API",
+        ),
+        ("我们注册资金刚好100万，哪些市场我们不合格？", "零售通", "API市场"),
+        ("Capital is RMB 800k; which markets does this disqualify us from?", "Service", "API"),
+    ],
+)
+def test_ruled_out_markets_come_first(question: str, blocked: str, not_first: str) -> None:
+    reply = answer(question)
+    head = _head(reply.text)
+    assert blocked in head, reply.text
+    assert not_first not in head, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We have neither an ACP engineer nor well-known customer cases. Which markets does that "
+        "rule us out of?",
+        "We hold neither an ACP certificate nor any big-name client references. Which markets "
+        "can't we join?",
+        "I have neither ACP-certified staff nor traceable customer cases — which markets are "
+        "ruled out?",
+    ],
+)
+def test_neither_nor_lacks_rule_out_both_markets(question: str) -> None:
+    reply = answer(question)
+    assert "ruled out" in _head(reply.text), reply.text
+    assert "Solution Market" in reply.text and "IoT Market" in reply.text, reply.text
+
+
+# --- 2. an agreement the vendor will not accept ----------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们不想接受云市场的入驻协议，还能入驻API市场吗？",
+        "平台服务协议里的条款我们不同意，建站市场还能进吗",
+        "We'd rather not sign the platform service agreement. Can we join the Security market "
+        "anyway?",
+        "We refuse to accept the Marketplace management rules — can we still join the IoT market?",
+    ],
+)
+def test_agreement_not_accepted_is_no(question: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(("不能", "No")), reply.text
+    assert "协议" in reply.text, reply.text
+
+
+# --- 3. another cloud's marketplace asked about by a word pointing back at it ----------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们也打算上华为云云市场，他们的保证金要交多少？",
+        "准备同时在腾讯云上架，那边的入驻条件是什么",
+        "We also plan to list on Tencent Cloud's marketplace. What is their onboarding process?",
+        "We sell on AWS too, so how long does approval take over there?",
+    ],
+)
+def test_other_cloud_asked_about_by_reference_is_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We're already listed on AWS Marketplace. How much is the deposit here?",
+        "我们在AWS上也有产品，你们这边保证金多少",
+    ],
+)
+def test_other_cloud_as_background_is_still_answered(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
