@@ -34,6 +34,7 @@ from bot.answers import (
     questions,
     reapply,
     reverse,
+    rule_first,
     shorthand,
     ticket_category,
     ticket_fill,
@@ -1618,6 +1619,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
         # vendor's own records; its parts are no separate questions about the guide.
         return whole
+    if echo.opens_with_industry_verdict(whole):
+        # "开放哪些行业？教育在里面吗": the listed industries and the verdict on the one named
+        # answer both parts; split, the verdict would come after the list.
+        return whole
     several = questions.several_answer(
         text,
         whole.lang,
@@ -1976,6 +1981,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
     found = _answer_topic(question, lang, today)
+    # "零售通也要求20人吗？我们只有8个人": the rule asked first, the stated fact judged after.
+    found = rule_first.with_rule_first(
+        question, found, lambda asked_part: _answer_one(asked_part, found.lang, today)
+    )
     if found.topic == reapply.TOPIC:
         # Its 不用 / No already opens it; the deposit's own entry must not replace it.
         return found

@@ -2,6 +2,12 @@
 wordings of our own that main (dd71668) got wrong:
 
 1. "which markets does X rule us out of / 哪些市场不达标": the ruled-out markets first, by name;
+   "we have neither X nor Y" is two stated lacks;
+2. an agreement the vendor will not accept (不接受 / 不认可 / rather not sign): 不能 / No;
+3. another cloud's marketplace asked about by a word pointing back at it (那边, their): declined;
+4. "开放哪些行业？教育在里面吗": the industry's 是 / 不是 first, then the listed industries;
+5. "零售通也要求20人吗？我们只有8个人": the rule asked first (不需要: 零售通 asks ≥ 4 staff),
+   then the vendor's fact judged;
 """
 
 from __future__ import annotations
@@ -96,3 +102,40 @@ def test_other_cloud_asked_about_by_reference_is_declined(question: str) -> None
 def test_other_cloud_as_background_is_still_answered(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope, reply.text
+
+
+# --- 4. an industry asked to be among the listed ones, beside the list ----------------------
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("解决方案市场开放哪些行业？教育行业在里面吗？", "不是"),
+        ("解决方案市场面向哪些行业，游戏算在其中吗", "不是"),
+        ("Which industries are open in the Solution market, and is gaming one of them?", "No"),
+        ("Which industries can join the Solution market? Is logistics among them?", "Yes"),
+    ],
+)
+def test_industry_among_the_listed_ones_first(question: str, opening: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(opening), reply.text
+    assert "物流" in reply.text or "logistics" in reply.text, reply.text
+
+
+# --- 5. another market's rule asked of this one, with the vendor's own fact beside it ------
+@pytest.mark.parametrize(
+    ("question", "opening", "figure"),
+    [
+        ("零售通也要20人的团队吗？我们公司一共6个人", "不", "4"),
+        ("我们只有5个人，零售通是不是也得有20人以上的技术团队？", "不", "4"),
+        ("Does Retail Link also need the 20-person team? We have 6 staff.", "No", "4"),
+        ("Is the 20-person team also required for Retail Link? We're 7 people.", "No", "4"),
+        (
+            "Does the Basic Software market also require 2 years of licence? Ours is 18 months old.",
+            "No",
+            "1 year",
+        ),
+    ],
+)
+def test_rule_asked_first_then_the_fact(question: str, opening: str, figure: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(opening), reply.text
+    assert figure in _head(reply.text), reply.text
