@@ -18,6 +18,7 @@ from bot import lazy_re
 from bot.answers import (
     asked,
     bounds,
+    certificates,
     claims,
     computed,
     durations,
@@ -1619,6 +1620,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
         # vendor's own records; its parts are no separate questions about the guide.
         return whole
+    if (
+        whole.topic in ("computed.conditions", "computed.verdict")
+        and len(markets_in_question(text)) > 1
+        and multi.lacks_and_asks_join(text)
+    ):
+        # "两个市场都要求生态认证吗？我们还没有，是不是都进不了": the rule and the verdict on the
+        # lack are one answer; split, the second part would list every condition again.
+        return whole
     if echo.opens_with_industry_verdict(whole):
         # "开放哪些行业？教育在里面吗": the listed industries and the verdict on the one named
         # answer both parts; split, the verdict would come after the list.
@@ -1980,6 +1989,15 @@ def _same_thing_answer(
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
+    # "我们有等保三级，能进安全市场吗": a certificate the guide never names neither qualifies
+    # nor disqualifies; the rest of the message is answered (certificates.py).
+    certified = certificates.with_certificate_note(
+        question,
+        lang or detect_lang_or_zh(question),
+        lambda rest: _answer_one(rest, lang, today),
+    )
+    if certified is not None:
+        return certified
     found = _answer_topic(question, lang, today)
     # "零售通也要求20人吗？我们只有8个人": the rule asked first, the stated fact judged after.
     found = rule_first.with_rule_first(

@@ -1399,6 +1399,11 @@ def commission_for_question(
         if all(c.commission is not None for c in charged):
             total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
             total_line = "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
+        if total_line and _ASKS_TOTAL.search(normalize(question)):
+            # "平台佣金一共要交多少": the total is the answer, first; how it is made up after.
+            head = total_line.strip() + "\n" + head
+            total_line = ""
+            body = head + "\n" + "\n".join(bodies)
         body += total_line
         if said_period:
             body += "\n" + period_trail
@@ -1557,6 +1562,12 @@ def _in_order(question: str, markets: list[str]) -> list[tuple[str, str]] | None
         (market_id, converted[mention.start : mention.end])
         for market_id, mention in zip(markets, mentions, strict=True)
     ]
+
+
+# "一共要交多少", "in total", "altogether": the sum over the categories is asked.
+_ASKS_TOTAL = lazy_compile(
+    r"一共|总共|合计|总计|加起来|总额|共计|\b(in total|total|altogether|combined|all together|sum)\b"
+)
 
 
 def _category_line(

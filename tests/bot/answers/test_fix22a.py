@@ -8,6 +8,12 @@ wordings of our own that main (dd71668) got wrong:
 4. "开放哪些行业？教育在里面吗": the industry's 是 / 不是 first, then the listed industries;
 5. "零售通也要求20人吗？我们只有8个人": the rule asked first (不需要: 零售通 asks ≥ 4 staff),
    then the vendor's fact judged;
+6. a certificate the guide never names (等保, ISO, CMMI), held or lacked: it neither qualifies
+   nor disqualifies — said first, or right after the verdict on the vendor's other facts;
+7. "do both markets require X? we have none, can we join either": the join verdict too;
+8. "服务时间", "service hours": the support condition;
+9. the ACP named as the guide names it (阿里云弹性计算专业认证) in the first sentence;
+10. "佣金一共要交多少" over several categories: the total first.
 """
 
 from __future__ import annotations
@@ -139,3 +145,104 @@ def test_rule_asked_first_then_the_fact(question: str, opening: str, figure: str
     reply = answer(question)
     assert reply.text.startswith(opening), reply.text
     assert figure in _head(reply.text), reply.text
+
+
+# --- 6. a certificate the guide never names, held or lacked -----------------------------------
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("我们已经通过了等保三级，是不是就能直接进安全市场？", "不能只凭"),
+        ("We hold ISO 27001 and SOC 2. Can we join the Security market?", "Not on that alone"),
+        ("我们没有ISO认证，能入驻企业应用市场吗", "不影响"),
+        (
+            "We don't have an MLPS certificate. Can we still join the Security market?",
+            "It does not",
+        ),
+    ],
+)
+def test_certificate_neither_qualifies_nor_disqualifies(question: str, opening: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    assert reply.text.startswith(opening), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们有等保二级资质，售后只能做到5x8，能进安全市场吗？",
+        "We have ISO 27001, and our after-sales support is weekdays only (5x8). Can we join the "
+        "Security market?",
+        "我们安全产品做了3年，也拿到了ISO27001证书，但售后是5*8的，安全市场能进吗",
+    ],
+)
+def test_certificate_beside_facts_the_facts_decide(question: str) -> None:
+    reply = answer(question)
+    assert reply.text.startswith(("不能", "No")), reply.text
+    assert "ISO" in reply.text, reply.text
+    assert "7" in reply.text and "24" in reply.text, reply.text
+
+
+# --- 7. a rule asked of two markets, then the vendor's lack of it and "can we join either" ---
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do the Solution market and the IoT market both ask for well-known customer cases? We "
+        "have none yet, so can we join either?",
+        "Do New Retail and DevOps both need the ecosystem certification? We don't have it yet — "
+        "can we join either one?",
+        "解决方案和物联网市场都要客户案例吗？我们暂时没有，是不是都进不了",
+    ],
+)
+def test_lack_of_a_shared_rule_answers_join_too(question: str) -> None:
+    reply = answer(question)
+    head = _head(reply.text)
+    assert ("cannot join" in head) or head.startswith("不能"), reply.text
+    assert "…" not in reply.text, reply.text
+
+
+# --- 8. "服务时间" / "service hours" is the support condition ------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "安全市场和服务市场对服务时间的要求分别是什么？",
+        "API市场跟安全市场的服务时段要求各是什么",
+        "What service hours do the Security market and the Service market each require?",
+    ],
+)
+def test_service_hours_are_the_support_condition(question: str) -> None:
+    reply = answer(question)
+    assert "7×24" in reply.text or "7x24" in reply.text, reply.text
+    assert "营业执照" not in reply.text and "business license" not in reply.text, reply.text
+
+
+# --- 9. which certification the ACP is: named in the answer's own words -------------------
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("解决方案市场要求的ACP认证，具体是哪个认证？", "弹性计算专业认证"),
+        ("解决方案市场说的阿里云认证工程师，是要考哪一门认证", "弹性计算专业认证"),
+        ("Which exact certification does the Solution market mean by ACP?", "Elastic Compute"),
+    ],
+)
+def test_acp_named_in_the_first_sentence(question: str, name: str) -> None:
+    reply = answer(question)
+    first = reply.text.split("原文")[0].split("Guide:")[0]
+    assert name in first, reply.text
+
+
+# --- 10. "佣金一共要交多少" over several categories: the total first ------------------------
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("我们2020年9月安全市场卖了30万，服务市场卖了10万，佣金一共要交多少？", "2.5万"),
+        ("2020年10月建站市场15万、安全市场25万，平台佣金合计多少", "42,500"),
+        (
+            "In Sept 2020 we sold 300k in the Security market and 100k in the Service market. How "
+            "much commission in total?",
+            "25,000",
+        ),
+    ],
+)
+def test_commission_total_first(question: str, total: str) -> None:
+    reply = answer(question)
+    assert total in _head(reply.text), reply.text
