@@ -1628,6 +1628,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # "两个市场都要求生态认证吗？我们还没有，是不是都进不了": the rule and the verdict on the
         # lack are one answer; split, the second part would list every condition again.
         return whole
+    if whole.out_of_scope and _follow_ups_of_a_gap(text, whole.lang):
+        # "生态资质评估要多久？费用多少？": the later part asks the same unstated thing of what
+        # the first names; answered alone it would get some other fee's rule.
+        return whole
     if echo.opens_with_industry_verdict(whole):
         # "开放哪些行业？教育在里面吗": the listed industries and the verdict on the one named
         # answer both parts; split, the verdict would come after the list.
@@ -1639,6 +1643,20 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         whole_declined=whole.out_of_scope,
     )
     return several if several is not None else whole
+
+
+def _follow_ups_of_a_gap(text: str, lang: Lang) -> bool:
+    """The message's first part asks what the guide never states (an `unstated` attribute) and
+    every later part names no topic of its own ("费用多少？", "how long?")."""
+    parts = questions.question_parts(text, lang)
+    if len(parts) < 2 or unstated_attribute(parts[0]) is None:
+        return False
+    # Words the parts are given from the first ("资质 费用多少") are no topic of their own.
+    first = find_concepts(normalize(parts[0]))
+    return all(
+        not (find_concepts(normalize(part)) - questions.LEANING_CONCEPTS - first)
+        for part in parts[1:]
+    )
 
 
 # "做…的", "we sell …": what the vendor sells, stated before asking which market.

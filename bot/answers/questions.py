@@ -397,7 +397,7 @@ def several_answer(
 
 
 # Words of a part that ask about something named before it: how much, when, where, how.
-_LEANING_CONCEPTS = frozenset({"amount", "timing", "where", "howto", "duration"})
+LEANING_CONCEPTS = frozenset({"amount", "timing", "where", "howto", "duration"})
 
 
 def _follow_ups_read_with_the_part_before(
@@ -417,7 +417,7 @@ def _follow_ups_read_with_the_part_before(
         if answers[index].topic is not None:
             # A known gap (能分期吗 → the guide's silence on instalments) answers the part.
             continue
-        if find_concepts(normalize(parts[index])) - _LEANING_CONCEPTS:
+        if find_concepts(normalize(parts[index])) - LEANING_CONCEPTS:
             continue
         again = answer_one(parts[leaned] + " " + parts[index], lang)
         if not _answered(again):

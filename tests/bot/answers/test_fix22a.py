@@ -13,7 +13,9 @@ wordings of our own that main (dd71668) got wrong:
 7. "do both markets require X? we have none, can we join either": the join verdict too;
 8. "服务时间", "service hours": the support condition;
 9. the ACP named as the guide names it (阿里云弹性计算专业认证) in the first sentence;
-10. "佣金一共要交多少" over several categories: the total first.
+10. "佣金一共要交多少" over several categories: the total first;
+11. the ecosystem assessment's time and cost (not in the guide): declined, with its follow-up
+    ("费用多少？") kept with it rather than answered as some other fee.
 """
 
 from __future__ import annotations
@@ -246,3 +248,20 @@ def test_acp_named_in_the_first_sentence(question: str, name: str) -> None:
 def test_commission_total_first(question: str, total: str) -> None:
     reply = answer(question)
     assert total in _head(reply.text), reply.text
+
+
+# --- 11. the ecosystem assessment's time and cost: not in the guide, follow-ups kept with it -
+@pytest.mark.parametrize(
+    "question",
+    [
+        "生态伙伴资质评估要多长时间？要收费吗？",
+        "阿里云官方生态体系资质评估大概几周能办完，费用多少？",
+        "How long does the ecosystem qualification assessment take? And the cost?",
+        "What does Alibaba Cloud's ecosystem certification cost?",
+    ],
+)
+def test_ecosystem_assessment_terms_are_declined_whole(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "生态体系" in reply.text or "ecosystem" in reply.text, reply.text
+    assert "2)" not in reply.text, reply.text
