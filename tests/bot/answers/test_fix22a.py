@@ -15,7 +15,8 @@ wordings of our own that main (dd71668) got wrong:
 9. the ACP named as the guide names it (阿里云弹性计算专业认证) in the first sentence;
 10. "佣金一共要交多少" over several categories: the total first;
 11. the ecosystem assessment's time and cost (not in the guide): declined, with its follow-up
-    ("费用多少？") kept with it rather than answered as some other fee.
+    ("费用多少？") kept with it rather than answered as some other fee;
+12. "a host-security agent": a hyphened compound's words count when matching the market.
 """
 
 from __future__ import annotations
@@ -265,3 +266,18 @@ def test_ecosystem_assessment_terms_are_declined_whole(question: str) -> None:
     assert reply.out_of_scope, reply.text
     assert "生态体系" in reply.text or "ecosystem" in reply.text, reply.text
     assert "2)" not in reply.text, reply.text
+
+
+# --- 12. a hyphened compound's words count for the market that fits --------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We sell a host-security agent that customers deploy from an image. Which market fits?",
+        "Our product is a data-security gateway delivered as an ECS image. Which market should we "
+        "apply to?",
+        "We make a cloud-security scanner that runs from an image; where should we list it?",
+    ],
+)
+def test_hyphened_product_words_find_the_market(question: str) -> None:
+    reply = answer(question)
+    assert "Security Market" in reply.text.splitlines()[1], reply.text
