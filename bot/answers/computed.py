@@ -1399,7 +1399,8 @@ def commission_for_question(
         if all(c.commission is not None for c in charged):
             total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
             total_line = "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
-        if total_line and _ASKS_TOTAL.search(normalize(question)):
+        if total_line and _ASKS_TOTAL.search(normalize(question)) and not asks_to_combine(question):
+            # (Asked to combine the categories, 不能 comes first and the sum last.)
             # "平台佣金一共要交多少": the total is the answer, first; how it is made up after.
             head = total_line.strip() + "\n" + head
             total_line = ""

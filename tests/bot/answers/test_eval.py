@@ -85,6 +85,11 @@ DEV15F_SET = HERE / "dev15f_questions.yaml"
 # trick questions; session 24): held back and scored unseen at every merge of round 19, then
 # released: a development set (not blind), held at its count (docs/ANSWERS.md, "Round 19").
 DEV15C_SET = HERE / "dev15c_questions.yaml"
+# dev17a (200 questions by a new writer, session 25): first score 178/200 by the check on main
+# dd71668 (156/200 by the judge); a development set (not blind), held at what its fixes reach
+# (fix22a: which markets a fact rules out, several markets in one question, agreements not
+# accepted, another market's rule, certificates the guide never names, other clouds).
+DEV17A_SET = HERE / "dev17a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -103,6 +108,7 @@ EVALUATED_SETS = [
     DEV15E_SET,
     DEV15F_SET,
     DEV15C_SET,
+    DEV17A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -273,6 +279,10 @@ REQUIRED_RIGHT = {
     # after fix19a, 193 after fix19b, 194 at bd99688 (the round's last merge), then released
     # (docs/ANSWERS.md, "Round 19"). Not fixed from yet.
     "dev15c_questions.yaml": 194,
+    # dev17a: first score 178/200 by the check on main dd71668 (2026-12-01, 0 invented numbers);
+    # 189 with fix22a's classes (after fixes, not blind). Items of a vendor's stated profile
+    # ("we have X, can we join M") are fix22p's and rise once both are merged.
+    "dev17a_questions.yaml": 189,
     # holdout15 (blind, 220 questions, reviewed against the guide by a second reader before it
     # was scored): scored once at main bd99688, 211/220 (95.9 %), 0 invented numbers; an
     # independent judge 196/220 (docs/ANSWERS.md, "holdout15 (blind, first score)").
