@@ -339,6 +339,10 @@ def _split_amount_then_yes_no(sentence: str) -> list[str]:
     return [sentence[: found.start("cut")], sentence[found.end("cut") :]]
 
 
+_FIT_TOPIC = "computed.which_markets"
+_CONDITIONS_TOPIC = "computed.conditions"
+
+
 def several_answer(
     message: str,
     lang: Lang,
@@ -353,13 +357,22 @@ def several_answer(
     parts = question_parts(message, lang)
     if not parts:
         return None
-    from bot.answers import which
+    from bot.answers import multi, which
 
     if len(parts) == 2 and which.fit_with_follow_up(message, lang):
         # "做CRM SaaS，选哪个类目？需要什么条件": the fitting market's conditions (which.py).
         return None
     answers = [answer_one(part, lang) for part in parts]
     _follow_ups_read_with_the_part_before(parts, answers, lang, answer_one)
+    if (
+        len(answers) == 2
+        and answers[1].topic == _FIT_TOPIC
+        and answers[0].topic == _CONDITIONS_TOPIC
+        and multi.asks_same(parts[0])
+    ):
+        # "零售通和新零售有什么区别？我们做门店数字化SaaS，应该进哪个": the market to choose is
+        # the decision asked; it comes first, the differences after it.
+        answers.reverse()
     answered = [found for found in answers if _answered(found)]
     with_amounts = [bool(money_mentions(part)[1]) for part in parts]
     if (

@@ -16,7 +16,8 @@ wordings of our own that main (dd71668) got wrong:
 10. "佣金一共要交多少" over several categories: the total first;
 11. the ecosystem assessment's time and cost (not in the guide): declined, with its follow-up
     ("费用多少？") kept with it rather than answered as some other fee;
-12. "a host-security agent": a hyphened compound's words count when matching the market.
+12. "a host-security agent": a hyphened compound's words count when matching the market;
+13. "A和B有什么区别？我们做X，应该进哪个": the market to choose first, the differences after.
 """
 
 from __future__ import annotations
@@ -281,3 +282,22 @@ def test_ecosystem_assessment_terms_are_declined_whole(question: str) -> None:
 def test_hyphened_product_words_find_the_market(question: str) -> None:
     reply = answer(question)
     assert "Security Market" in reply.text.splitlines()[1], reply.text
+
+
+# --- 13. "A和B有什么区别？我们做X，应该进哪个": the market to choose first -------------------
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        ("零售通和新零售有什么不同？我们做门店数字化系统，该选哪个", "新零售市场"),
+        ("安全市场和基础软件市场有什么不同？我们做WAF防火墙，该选哪个？", "安全市场"),
+        (
+            "新零售市场跟零售通市场区别在哪？我们是做零售门店数字化SaaS的，应该进哪个？",
+            "新零售市场",
+        ),
+    ],
+)
+def test_market_to_choose_before_the_differences(question: str, market: str) -> None:
+    reply = answer(question)
+    lines = reply.text.splitlines()
+    assert lines[1].startswith(f"• {market}"), reply.text
+    assert "区别" in reply.text or "不完全一样" in reply.text, reply.text
