@@ -317,6 +317,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{names}都有{label}要求。",
         "Yes, all of them ({names}) set a {label} condition.",
     ),
+    # The vendor lacks the condition asked about and asks whether it can join (multi.py).
+    "answers_multi_lack_closed": (
+        "按您说的还没有这一条，{names}目前都进不了。",
+        " As you say you have none, you cannot join {names} for now.",
+    ),
+    "answers_multi_lack_open": (
+        "{names}不受这一条影响。",
+        " {names} is not affected by it.",
+    ),
     "answers_multi_none_set": (
         "{names}都不要求{label}。",
         "No: none of them ({names}) sets a {label} condition.",
@@ -367,6 +376,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_verdict_met": ("满足", "you meet it"),
     "answers_verdict_not_met": ("不满足", "you do NOT meet it"),
+    # A certificate the guide's entry conditions never name (bot/answers/certificates.py).
+    "answers_certificate_note": (
+        "（等保、ISO 这类证书不在指南列出的入驻条件里：有它不算满足哪一条，没有也不影响。）",
+        "(Certificates such as MLPS or ISO are not among the guide's entry conditions: holding one"
+        " meets none of them, and lacking one rules nothing out.)",
+    ),
+    "answers_certificate_held": (
+        "不能只凭这个：指南列出的入驻条件里没有等保、ISO 这类证书，有它不算满足哪一条；能否入驻看该市场列出的条件。",
+        "Not on that alone: the guide's entry conditions name no such certificate (MLPS, ISO,"
+        " CMMI …), so holding one meets none of them; whether you can join depends on the"
+        " market's listed conditions.",
+    ),
+    "answers_certificate_lacked": (
+        "不影响：指南列出的入驻条件里没有等保、ISO 这类证书，没有它不会因此进不了；能否入驻看该市场列出的条件。",
+        "It does not count against you: the guide's entry conditions name no such certificate"
+        " (MLPS, ISO, CMMI …), so lacking one rules nothing out; whether you can join depends"
+        " on the market's listed conditions.",
+    ),
+    "answers_certificate_general": (
+        "\n各市场要求的是营业执照年限、注册资金、技术及客服团队人数和社保证明、客服或售后服务时长、行业经验等，"
+        "按市场不同，可以问“某某市场入驻条件”查看完整条件。",
+        "\nThe markets ask for the business licence's age, registered capital, the technical and"
+        " customer service team with its social insurance statement, support hours and industry"
+        ' experience, by market: ask "<market> conditions" for a market\'s full list.',
+    ),
     "answers_verdict_failed_head": (
         "不能：这一条是入驻条件，按您说的情况不满足。",
         "No, not as things stand: this condition is required and is not met.",

@@ -18,6 +18,7 @@ from bot import lazy_re
 from bot.answers import (
     asked,
     bounds,
+    certificates,
     claims,
     computed,
     deposit_once,
@@ -35,6 +36,7 @@ from bot.answers import (
     questions,
     reapply,
     reverse,
+    rule_first,
     shorthand,
     ticket_category,
     ticket_fill,
@@ -465,7 +467,20 @@ def _without_other_cloud_background(text: str) -> str | None:
     rest = "".join(kept).strip()
     if not dropped or not any(_ASKING_CLAUSE.search(normalize(clause)) for clause in kept):
         return None
+    if _REFERS_TO_OTHER_PLACE.search(normalize(rest)):
+        # "我们想同时上架到腾讯云市场，那边的入驻流程是什么样的": the other cloud is what is
+        # asked about, by a word pointing back at it.
+        return None
     return rest
+
+
+# "那边的流程", "他们的保证金", "what's their process", "how does it work there": what is asked
+# points back at the other cloud named before.
+_REFERS_TO_OTHER_PLACE = lazy_compile(
+    r"那边|那里|那儿|那个平台|那个市场|那家|他们家|他们的|它们的|对方"
+    r"|\b(their|theirs|over there|there\?|that (marketplace|platform|market|side|one)"
+    r"|those (marketplaces|platforms))\b"
+)
 
 
 # The guide's own legal notice (法律声明) or the document itself, asked about.
@@ -1654,6 +1669,22 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
         # vendor's own records; its parts are no separate questions about the guide.
         return whole
+    if (
+        whole.topic in ("computed.conditions", "computed.verdict")
+        and len(markets_in_question(text)) > 1
+        and multi.lacks_and_asks_join(text)
+    ):
+        # "两个市场都要求生态认证吗？我们还没有，是不是都进不了": the rule and the verdict on the
+        # lack are one answer; split, the second part would list every condition again.
+        return whole
+    if whole.out_of_scope and _follow_ups_of_a_gap(text, whole.lang):
+        # "生态资质评估要多久？费用多少？": the later part asks the same unstated thing of what
+        # the first names; answered alone it would get some other fee's rule.
+        return whole
+    if echo.opens_with_industry_verdict(whole):
+        # "开放哪些行业？教育在里面吗": the listed industries and the verdict on the one named
+        # answer both parts; split, the verdict would come after the list.
+        return whole
     several = questions.several_answer(
         text,
         whole.lang,
@@ -1661,6 +1692,20 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         whole_declined=whole.out_of_scope,
     )
     return fitted(several if several is not None else whole)
+
+
+def _follow_ups_of_a_gap(text: str, lang: Lang) -> bool:
+    """The message's first part asks what the guide never states (an `unstated` attribute) and
+    every later part names no topic of its own ("费用多少？", "how long?")."""
+    parts = questions.question_parts(text, lang)
+    if len(parts) < 2 or unstated_attribute(parts[0]) is None:
+        return False
+    # Words the parts are given from the first ("资质 费用多少") are no topic of their own.
+    first = find_concepts(normalize(parts[0]))
+    return all(
+        not (find_concepts(normalize(part)) - questions.LEANING_CONCEPTS - first)
+        for part in parts[1:]
+    )
 
 
 # "做…的", "we sell …": what the vendor sells, stated before asking which market.
@@ -1674,7 +1719,9 @@ _ASKS_ALLOWED = lazy_compile(
     r"进不了|进不去|不能进|不能入|卡在|卡住|不行|能进|可以进|能入|可以入|能不能|可不可以|能否|限制"
     r"|不开放|不对.{0,4}开放|排除"
     r"|\b(can't|cannot|can we|could we|ruled out|not eligible|eligible|blocked|allowed|excluded"
-    r"|closed|off-limits|not open|out of reach)\b"
+    r"|closed|off-limits|not open|out of reach|disqualif\w*|ineligible"
+    # "which markets does that rule us out of", "exclude us from".
+    r"|rules? (us |me |them )?out|excludes?( us| me)?|(shuts?|locks?|keeps?) (us|me) out)\b"
 )
 # A tier's band asked ("区间", "多少到多少", "range of tier 2").
 _ASKS_BAND = lazy_compile(
@@ -2010,7 +2057,20 @@ def _same_thing_answer(
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
+    # "我们有等保三级，能进安全市场吗": a certificate the guide never names neither qualifies
+    # nor disqualifies; the rest of the message is answered (certificates.py).
+    certified = certificates.with_certificate_note(
+        question,
+        lang or detect_lang_or_zh(question),
+        lambda rest: _answer_one(rest, lang, today),
+    )
+    if certified is not None:
+        return certified
     found = _answer_topic(question, lang, today)
+    # "零售通也要求20人吗？我们只有8个人": the rule asked first, the stated fact judged after.
+    found = rule_first.with_rule_first(
+        question, found, lambda asked_part: _answer_one(asked_part, found.lang, today)
+    )
     if found.topic == reapply.TOPIC:
         # Its 不用 / No already opens it; the deposit's own entry must not replace it.
         return found
@@ -2067,6 +2127,11 @@ _CONDITION_TOPIC = "computed.conditions"
 # A condition the vendor says it lacks ("就是没有营销策划能力", "we lack marketing skills").
 _LACK_STATED = lazy_compile(
     r"(没有|没|缺|缺少|缺乏|不具备|不具有|达不到|不满足)(?!问题|关系)"
+    # "不想接受入驻协议", "有些条款不认可", "we'd rather not accept the agreement": a condition
+    # the vendor will not take on is one it does not meet.
+    r"|不(太)?(想|愿意?|打算|准备|肯)?(接受|认可|同意|签|签署|遵守)|拒绝(接受|签|签署)?"
+    r"|\b(would rather not|'d rather not|refuse|refuses|won't|will not|unwilling to|decline to"
+    r"|(don't|do not) (want|wish|plan|intend) to|object to|disagree with)\b"
     # "大数据行业经验为零", "ACP工程师是0个": none of it.
     r"|(为|是|等于)\s*(零|0)(?![\d.])"
     r"|\b((we|we're) (don't|do not|lack|have no|can't|cannot|are unable to|unable to|aren't able to)|lacking"

@@ -66,6 +66,13 @@ _EN_STOP = frozenset(
 _ASKS_ALL = lazy_compile(r"都|全部|均|\b(both|all|each|every)\b")
 # Asked whether a market takes companies of an industry ("open to", "对…开放", "accept").
 _ASKS_OPEN = lazy_compile(r"开放|面向|接受|\b(open to|accepts?|allow|admits?)\b")
+# An industry asked to be one of those listed ("在里面吗", "算在其中吗", "is X one of them",
+# "is X included / among them").
+_ASKS_MEMBER = lazy_compile(
+    r"(在|算在|包括在|包含在)(不在)?(里面|里头|其中|之内|内|这.{0,3}(里|中|之内))|是其中之一|之一吗|包(括|含)[^，,。？?]{0,12}(吗|么)"
+    r"|\b(one of (them|those|these|the \w+)|among (them|those|these|the \w+)|included|covered"
+    r"|on (the|that|this) list|in (the|that|this) list)\b"
+)
 # A wh-question or a choice: no yes / no asked.
 _WH = lazy_compile(
     r"什么|哪|多少|怎么|怎样|如何|几|为什么|谁|多久|还是|\b(what|which|how|why|when|where|who|or)\b"
@@ -86,6 +93,13 @@ def with_echoed_verdict(question: str, found: Answer) -> Answer:
         # The vendor's own case judged (verdicts.py): its 能 / 不能 is the answer.
         return found
     norm = normalize(question)
+    if _ASKS_MEMBER.search(norm) and not _OPENS_ECHOED.match(found.text):
+        # "开放哪些行业？教育在里面吗", "is healthcare one of them?": an industry asked to be
+        # among the listed ones, beside the list asked — the listed industries decide.
+        industry = _industry_verdict(norm, found, _ASKS_MEMBER)
+        if industry is not None:
+            found.text = t(industry, found.lang) + "\n" + found.text
+            return found
     asked = _asked_statement(norm, found.lang)
     if asked is None:
         return found
@@ -116,10 +130,16 @@ def with_echoed_verdict(question: str, found: Answer) -> Answer:
     return found
 
 
-def _industry_verdict(norm: str, found: Answer) -> str | None:
+def opens_with_industry_verdict(found: Answer) -> bool:
+    """Whether `found` opens with the 是 / 不是 of an industry asked to be a listed one."""
+    keys = ("answers_echo_industry_yes", "answers_echo_industry_no")
+    return found.text.startswith(tuple(t(key, found.lang) for key in keys))
+
+
+def _industry_verdict(norm: str, found: Answer, asks: re.Pattern[str] | None = None) -> str | None:
     """The message key of 是 / 不是 for an industry asked of a market whose listed conditions
     (in the reply) open it to some industries only; None when no industry is asked."""
-    if found.topic != "computed.conditions" or not _ASKS_OPEN.search(norm):
+    if found.topic != "computed.conditions" or not (asks or _ASKS_OPEN).search(norm):
         return None
     from rules.markets import MARKET_IDS, get_market
 

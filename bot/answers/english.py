@@ -137,6 +137,13 @@ _REPHRASINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|vendor)\b",
             r"we are a \5 with \3 people",
         ),
+        # "We have neither an ACP engineer nor customer cases": two things lacked, each said
+        # as lacked ("no … and no …") so each is read as a stated lack.
+        (
+            r"\b(we|i) (have|hold|own|possess|got|can offer|can provide) neither (?:an? |any )?"
+            r"([^.,;?!]+?) nor (?:an? |any )?",
+            r"\1 \2 no \3 and no ",
+        ),
         # "still can join?": the adverb after the modal.
         (r"\bstill can\b", "can still"),
         # "After ticket what happen?": what comes next.

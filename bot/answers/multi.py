@@ -84,6 +84,23 @@ def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang, question
         _ASKS_VALUES.search(norm) or (_ASKS_MINIMUM.search(norm) and not _ASKS_YES_NO.search(norm))
     ):
         return _values_line(market_ids, kind_keys, label, lang) + "\n"
+    if having and lacks_and_asks_join(question):
+        # "都要求客户案例吗？我们没有，两个都进不了吗": whether the vendor can join is answered too.
+        head = (
+            t("answers_multi_all_set", lang, names=_names(having, lang), label=label)
+            if not lacking
+            else t(
+                "answers_multi_some_set",
+                lang,
+                having=_names(having, lang),
+                label=label,
+                lacking=_names(lacking, lang),
+            )
+        )
+        closed = t("answers_multi_lack_closed", lang, names=_names(having, lang))
+        if lacking:
+            closed += t("answers_multi_lack_open", lang, names=_names(lacking, lang))
+        return f"{head}{closed}\n"
     if not lacking:
         return t("answers_multi_all_set", lang, names=_names(having, lang), label=label) + "\n"
     if not having:
@@ -137,6 +154,28 @@ def _kinds_headline(
         lines.append((0 if not lacking else 1, line))
     lines.sort(key=lambda pair: pair[0])
     return "\n".join(line for _, line in lines) + "\n"
+
+
+# After the rule asked, the vendor says it lacks it and asks whether it can join ("我们还没有，
+# 是不是两个都进不了", "We have none, so can we join either?").
+_LACK_STATED = lazy_compile(
+    r"(我们|我司|公司|咱们)?(还|都|也|暂时|目前)?(没有|没|缺|不具备|尚未|未)(?!问题|关系)"
+    r"|\b(we|i) (have|hold|got) (none|no|nothing)\b|\b(we|i) (don't|do not|haven't|have not|lack)\b"
+    r"|\bnone (yet|so far)\b|\bwithout (one|them|it|any)\b"
+)
+_ASKS_JOIN = lazy_compile(
+    r"进不了|进不去|能进|能入|可以进|可以入|能不能|可不可以|还能|入驻"
+    r"|\b(join|get in|eligible|apply|list)\b"
+)
+
+
+def lacks_and_asks_join(question: str) -> bool:
+    """The vendor says it lacks the condition asked about and asks whether it can join."""
+    norm = normalize(question)
+    ask = _ASKS_YES_NO.search(norm)
+    at = ask.end() if ask else 0
+    rest = norm[at:]
+    return bool(_LACK_STATED.search(rest) and _ASKS_JOIN.search(rest))
 
 
 def _summary(condition: Condition, lang: Lang) -> str:

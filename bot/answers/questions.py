@@ -410,6 +410,10 @@ def _split_amount_then_yes_no(sentence: str) -> list[str]:
     return [sentence[: found.start("cut")], sentence[found.end("cut") :]]
 
 
+_FIT_TOPIC = "computed.which_markets"
+_CONDITIONS_TOPIC = "computed.conditions"
+
+
 def several_answer(
     message: str,
     lang: Lang,
@@ -424,13 +428,22 @@ def several_answer(
     parts = question_parts(message, lang)
     if not parts:
         return None
-    from bot.answers import which
+    from bot.answers import multi, which
 
     if len(parts) == 2 and which.fit_with_follow_up(message, lang):
         # "做CRM SaaS，选哪个类目？需要什么条件": the fitting market's conditions (which.py).
         return None
     answers = [answer_one(part, lang) for part in parts]
     _follow_ups_read_with_the_part_before(parts, answers, lang, answer_one)
+    if (
+        len(answers) == 2
+        and answers[1].topic == _FIT_TOPIC
+        and answers[0].topic == _CONDITIONS_TOPIC
+        and multi.asks_same(parts[0])
+    ):
+        # "零售通和新零售有什么区别？我们做门店数字化SaaS，应该进哪个": the market to choose is
+        # the decision asked; it comes first, the differences after it.
+        answers.reverse()
     answered = [found for found in answers if _answered(found)]
     with_amounts = [bool(money_mentions(part)[1]) for part in parts]
     if (
@@ -468,7 +481,7 @@ def several_answer(
 
 
 # Words of a part that ask about something named before it: how much, when, where, how.
-_LEANING_CONCEPTS = frozenset({"amount", "timing", "where", "howto", "duration"})
+LEANING_CONCEPTS = frozenset({"amount", "timing", "where", "howto", "duration"})
 
 
 def _follow_ups_read_with_the_part_before(
@@ -488,7 +501,7 @@ def _follow_ups_read_with_the_part_before(
         if answers[index].topic is not None:
             # A known gap (能分期吗 → the guide's silence on instalments) answers the part.
             continue
-        if find_concepts(normalize(parts[index])) - _LEANING_CONCEPTS:
+        if find_concepts(normalize(parts[index])) - LEANING_CONCEPTS:
             continue
         again = answer_one(parts[leaned] + " " + parts[index], lang)
         if not _answered(again):

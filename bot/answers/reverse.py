@@ -461,6 +461,9 @@ _QUESTION_FRAME = lazy_compile(
 )
 
 
+_HYPHENED = lazy_compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+
+
 def fitting_markets(
     question: str,
     lang: Lang,
@@ -470,6 +473,8 @@ def fitting_markets(
     """The markets (of `among`, or all) whose guide text best matches what the vendor wants to
     sell, each with its best-matching sentence; [] when no market stands out."""
     norm = normalize(question)
+    # "a host-security agent": a hyphened compound's words count on their own too.
+    norm = f"{norm} {' '.join(m.group().replace('-', ' ') for m in _HYPHENED.finditer(norm))}"
     # An English question is matched in the guide's own (Chinese) words too.
     query = _content_tokens(_QUESTION_FRAME.sub(" ", f"{norm} {guide_words_for(norm)}"))
     scored = sorted(

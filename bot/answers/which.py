@@ -33,7 +33,12 @@ ASKS_WHICH = lazy_compile(
 )
 # "哪个市场肯定进不了", "which markets are ruled out": the blocked ones are the answer.
 _ASKS_BLOCKED = lazy_compile(
-    r"进不了|进不去|不能进|不能入|卡在|卡住|不行|不够|不满足|达不到|不符合|\b(can't|cannot|ruled out|not eligible|blocked|(are|is) out)\b"
+    r"进不了|进不去|不能进|不能入|卡在|卡住|不行|不够|不满足|达不到|不符合|不达标|不合格|排除|被挡|挡在"
+    r"|(没法|无法|不可以|不让)(进|入)"
+    r"|\b(can't|cannot|ruled out|not eligible|blocked|(are|is) out|disqualif\w*|ineligible"
+    # "which markets does that rule us out of", "exclude us from", "shut us out of".
+    r"|rules? (us |me |them )?out|excludes?( us| me)?|excluded|(shuts?|locks?|keeps?) (us|me) out"
+    r"|(fail|fails|falls? short)( on| of)?)\b"
 )
 
 
@@ -435,9 +440,7 @@ _FIT_WORDS = lazy_compile(
     r"|\b(fits?|suits?|suitable|should|best|right (market|category)|belong)\b"
 )
 # "哪些市场进不了", "which are ruled out": the blocked markets are asked, not the fit.
-_ASKS_RULED_OUT = lazy_compile(
-    r"进不了|进不去|不能进|不能入|不行|卡在|排除|\b(can't|cannot|ruled out|not eligible|blocked)\b"
-)
+_ASKS_RULED_OUT = _ASKS_BLOCKED
 # A rule asked ("哪个市场要求7x24", "which market has the lowest commission") is no fit.
 _RULE_ASKED = lazy_compile(
     r"要求|门槛|佣金|抽成|扣点|费率|保证金|押金|最低|最高|最便宜|不用|不需要"

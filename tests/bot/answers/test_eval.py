@@ -89,6 +89,11 @@ DEV15C_SET = HERE / "dev15c_questions.yaml"
 # "自营：…；分销：…"; session 25): first score 179/200 on main dd71668 (5 invented numbers by the
 # check); a development set (not blind), held at what its fixes reach (fix22b).
 DEV17B_SET = HERE / "dev17b_questions.yaml"
+# dev17a (200 questions by a new writer, session 25): first score 178/200 by the check on main
+# dd71668 (156/200 by the judge); a development set (not blind), held at what its fixes reach
+# (fix22a: which markets a fact rules out, several markets in one question, agreements not
+# accepted, another market's rule, certificates the guide never names, other clouds).
+DEV17A_SET = HERE / "dev17a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -108,6 +113,7 @@ EVALUATED_SETS = [
     DEV15F_SET,
     DEV15C_SET,
     DEV17B_SET,
+    DEV17A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -281,6 +287,10 @@ REQUIRED_RIGHT = {
     # blind): 197 once the first sentence answers the ask (tests/bot/answers/test_fix22v.py); its
     # 3 left are profile items ("my client has X, can they join": fix22p).
     "dev15c_questions.yaml": 197,
+    # dev17a: first score 178/200 by the check on main dd71668 (2026-12-01, 0 invented numbers);
+    # 189 with fix22a's classes (after fixes, not blind). Items of a vendor's stated profile
+    # ("we have X, can we join M") are fix22p's and rise once both are merged.
+    "dev17a_questions.yaml": 189,
     # holdout15 (blind, 220 questions, reviewed against the guide by a second reader before it
     # was scored): scored once at main bd99688, 211/220 (95.9 %), 0 invented numbers; an
     # independent judge 196/220 (docs/ANSWERS.md, "holdout15 (blind, first score)").
