@@ -85,7 +85,8 @@ def test_neither_nor_lacks_rule_out_both_markets(question: str) -> None:
 def test_agreement_not_accepted_is_no(question: str) -> None:
     reply = answer(question)
     assert reply.text.startswith(("不能", "No")), reply.text
-    assert "协议" in reply.text, reply.text
+    # English replies quote the guide in English since fix22e (markets.yaml's seed_text_en).
+    assert "协议" in reply.text or "agreement" in reply.text, reply.text
 
 
 # --- 3. another cloud's marketplace asked about by a word pointing back at it ----------------
