@@ -2384,7 +2384,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
             # "阿里云能改佣金规则吗": 可以 / Yes first — it may, with notice in advance.
             adjust.text = t("answers_rule_allowed_yes", chosen) + adjust.text
         return adjust
-    if markets and _names_later_year_policy(text, concepts):
+    if markets and (
+        _names_later_year_policy(text, concepts)
+        # "优惠政策到期之后，建站市场的佣金按多少收": the same, the end named in words or by its day.
+        or (after_end.names_after_policy_end(text) and bool(concepts & {"commission", "tier"}))
+    ):
         # "What's the commission for website building in 2025?": the guide's rates for the
         # market with the ended period, declined — never the year read as a month's total.
         rates = (

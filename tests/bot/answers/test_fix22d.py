@@ -209,3 +209,19 @@ def test_commission_beside_what_is_sold_opens_with_the_rate(question: str) -> No
 def test_any_industry_is_no_first(question: str, opening: str) -> None:
     reply = answer(question)
     assert reply.text.startswith(opening), reply.text
+
+
+# --- a market's rate asked after the policy's end opens with the end (dev17d n=184) --------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "优惠政策到期之后，建站市场的佣金按多少收？",
+        "After the discount policy ended, what commission does the Security market charge?",
+        "2021年3月31日以后，API市场和物联网市场收佣金吗",
+    ],
+)
+def test_market_rate_after_the_policy_end_opens_with_the_end(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    first = reply.text.split("\n")[0]
+    assert "2021" in first and ("结束" in first or "ended" in first), reply.text
