@@ -2550,6 +2550,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The step right before step {next_number} ({next}) is step {number} ({label}): {text}",
     ),
     # --- answers routing round 11 (fix11a) ---
+    "answers_ticket_field_label": ("{label}", "{label} ({label_en})"),
+    "answers_ticket_field_place": (
+        "填在工单问题描述里的“{label}：”那一行。问题描述第一行写“{first}”"
+        "（金额用大写），下面依次是：{lines}，每项一行。",
+        "It goes on the “{label}：” line of the ticket's problem description. The"
+        " description opens with “{first}” (the amount in Chinese capital"
+        " numerals), then one line each: {lines}.",
+    ),
+    "answers_not_any_industry": (
+        "不是，只对指南列出的行业开放。",
+        "No, only the industries the guide lists. ",
+    ),
+    "answers_substep_next": (
+        "点了“{button}”之后，下一步是第{number}步的 {label}：{text}",
+        "After clicking {button}, the next thing to do is step {number} {label}: {text}",
+    ),
     "answers_order_steps_before": (
         "第{number}步（{label}）之前要先完成：{steps}{review}。",
         "Before step {number} ({label}) you must complete {steps}{review}.",

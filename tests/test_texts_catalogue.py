@@ -26,6 +26,20 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # fix22d (dev17d): patterns for how vendors ask, no user-facing text.
+    ("bot/answers/__init__.py", "_ASKS_MARKET_COUNT"): "words asking how many markets there are",
+    ("bot/answers/__init__.py", "_SAYS_WHAT_IS_SOLD"): "words saying what the vendor sells",
+    ("bot/answers/__init__.py", "_WANTS_OTHER_CLOUD"): "words wanting to join another cloud",
+    ("bot/answers/after_end.py", "_POLICY_ENDED"): "words naming the policy's end",
+    ("bot/answers/after_end.py", "_ZH_DATE_AFTER"): "pattern for a date typed with 以后",
+    ("bot/answers/any_industry.py", "_ANY_INDUSTRY"): "words asking for any industry",
+    ("bot/answers/substep_next.py", "_CLICK_ZH"): "pattern for a button in the guide's sub-step",
+    ("bot/answers/substep_next.py", "_DONE_THEN_NEXT_ZH"): "words for a click done, next asked",
+    ("bot/answers/ticket_field_place.py", "_ASKS_PLACE"): "words asking where a field goes",
+    ("bot/answers/ticket_field_place.py", "_TICKET_WORDS"): "words naming the ticket",
+    ("bot/answers/why_precharged.py", "_CHARGE_WORDS"): "words naming what was charged",
+    ("bot/answers/why_precharged.py", "_STATE_WORDS"): "words asking a record's state",
+    ("bot/answers/why_precharged.py", "_WHY_CHARGED_FIRST"): "words asking why tier 1 first",
     ("bot/cases.py", "_CLOSE_PHRASES"): "what a vendor types to close their case (解决了)",
     ("bot/cases.py", "_THANKS_SUFFIXES"): "thanks typed after the close phrase",
     ("bot/cases.py", "_CLOSE_ENDINGS"): "the 了 a close phrase may be typed without",
@@ -1376,6 +1390,9 @@ ONE_LANGUAGE_PLACEHOLDERS: dict[str, dict[str, str]] = {
     },
     "answers.outside_period": {
         "ended": "Chinese names the day the policy ended; English says it has ended"
+    },
+    "answers_ticket_field_label": {
+        "label_en": "English adds the field's English name beside the ticket's Chinese label"
     },
     **{
         key: {"per": "English says what the market counts instead of (30,000)"}

@@ -16,6 +16,8 @@ from functools import cache
 
 from bot import lazy_re
 from bot.answers import (
+    after_end,
+    any_industry,
     asked,
     bounds,
     certificates,
@@ -38,11 +40,14 @@ from bot.answers import (
     reverse,
     rule_first,
     shorthand,
+    substep_next,
     ticket_category,
+    ticket_field_place,
     ticket_fill,
     verdicts,
     wh_first,
     which,
+    why_precharged,
     yes_no,
 )
 from bot.answers.handoff import record_handoff
@@ -428,7 +433,8 @@ def _names_later_year_policy(text: str, concepts: set[str]) -> bool:
 
 def _names_time_after_policy(text: str, concepts: set[str]) -> bool:
     """A commission question about a time after the guide's policy period ("2022年以后")."""
-    return bool(_AFTER_POLICY.search(normalize(text))) and bool(concepts & {"commission", "tier"})
+    after = bool(_AFTER_POLICY.search(normalize(text))) or after_end.names_after_policy_end(text)
+    return after and bool(concepts & {"commission", "tier", "period"})
 
 
 def _asks_rate_after_policy(text: str, concepts: set[str]) -> bool:
@@ -449,6 +455,15 @@ _ASKING_CLAUSE = lazy_compile(
 )
 
 
+# "我们还想入驻腾讯云市场", "we also plan to list on AWS Marketplace": joining the other cloud
+# is what the rest asks about (its process), never background to this Marketplace.
+_WANTS_OTHER_CLOUD = lazy_compile(
+    r"(想|要|打算|准备|计划|考虑|希望)(再|也|同时|顺便)?(去)?(入驻|上架|加入|进驻|开店|申请)"
+    r"|\b(want|wants|plan|plans|planning|intend|intending|hope|hoping|going|like|looking)\b"
+    r".{0,12}\b(to )?(join|list|sell|onboard|apply|get listed|publish)\b"
+)
+
+
 def _without_other_cloud_background(text: str) -> str | None:
     """The question without the clauses that only tell where else the vendor sells or what it
     uses ("We're already listed on AWS Marketplace.", "我们在AWS和Azure上都有产品，"), when
@@ -460,7 +475,9 @@ def _without_other_cloud_background(text: str) -> str | None:
         for clause in _CLAUSE_PART.findall(sentence):
             if out_of_scope_topic(clause) != "other_clouds":
                 kept.append(clause)
-            elif _ASKING_CLAUSE.search(normalize(clause)):
+            elif _ASKING_CLAUSE.search(normalize(clause)) or _WANTS_OTHER_CLOUD.search(
+                normalize(clause)
+            ):
                 return None
             else:
                 dropped = True
@@ -795,6 +812,14 @@ def _computed(
     # An identifier's label ("营业执照号 9133…") names no condition: the words without it.
     worded = identifiers.without_identifiers(normalize(question))
     keys = _aspect_keys(worded, concepts, markets)
+    if concepts & {"commission", "tier"} and _SAYS_WHAT_IS_SOLD.search(worded):
+        # "我们在API市场卖接口，平台收多少佣金": what is sold (接口) is background to the
+        # commission asked, no product condition (接口开发能力) asked about.
+        keys = tuple(key for key in keys if key not in _PRODUCT_KEYS)
+    industry = any_industry.any_industry_answer(question, markets, lang)
+    if industry is not None:
+        # "解决方案市场什么行业都能进吗": 不是, only the industries its condition names.
+        return industry
     # "建站市场的服务是不是必须基于阿里云产品": the named market's own condition answers it,
     # not the note beside other markets' conditions.
     own_condition = any(c.key in keys for m in markets for c in get_market(m).conditions)
@@ -901,6 +926,10 @@ _PRODUCT_COMPLETED = lazy_compile(
 )
 # The conditions about the product itself (built on Alibaba Cloud, delivered as an image,
 # mature, interface-ready, the market's kind of offering).
+# What the vendor sells, said beside the question: 卖接口, 上架镜像, "we sell APIs".
+_SAYS_WHAT_IS_SOLD = lazy_compile(
+    r"(卖|销售|售卖|上架|出售)[^，,。？?]{1,8}|\b(we|i) (sell|list|offer|provide)\b|\bselling\b"
+)
 _PRODUCT_KEYS = (
     "built_on_aliyun",
     "mature_product",
@@ -994,11 +1023,30 @@ _MIN_NAMED_DETAIL = 1.5
 _ASKS_WEAKLY = lazy_compile(r"吗|多少|几|\b(how many|how much|how long|is there|are there)\b")
 
 
+# How many markets there are: "几大集市", "多少个市场", "how many markets".
+_ASKS_MARKET_COUNT = lazy_compile(
+    r"(几|多少)(大|个)?(集市|市场|类目)(呀|呢|啊)?\s*([?？。!！]|$)"
+    r"|(集市|市场|类目)(一共|总共|共)?(有)?(几|多少)(个|大)(呀|呢|啊)?\s*([?？。!！]|$)"
+    r"|\bhow many (\w+ ){0,2}(markets|categories|sub-?markets)\b"
+    r"( (are there|exist|there are|in total|altogether|does (it|the marketplace|alibaba cloud"
+    r" marketplace|the alibaba cloud marketplace) have))*\s*[?.!]*\s*$"
+)
+_MARKETS_OVERVIEW_ENTRY = "markets.overview"
+
+
 def _without_market(
     question: str, lang: Lang, concepts: set[str], keys: tuple[str, ...]
 ) -> Answer | None:
     """No market named: a condition asked about across markets, or which market fits."""
     norm = normalize(question)
+    if (
+        _ASKS_MARKET_COUNT.search(norm)
+        and not reverse.asks_which_market(question)
+        and not _ASKS_REQUIREMENT.search(norm)
+    ):
+        # "我们是刚起步的SaaS团队…云市场一共有几大集市": how many markets there are; the team
+        # the vendor says it is asks no team-size rule.
+        return _from_entry(entry_by_id()[_MARKETS_OVERVIEW_ENTRY], lang)
     which = reverse.asks_which_market(question)
     if not which and (
         any(word in norm for word in _NOT_CONDITION_HINT) or _RULES_TO_READ.search(norm)
@@ -2284,6 +2332,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
+    precharged = why_precharged.why_precharged_answer(text, chosen)
+    if precharged is not None:
+        # "订单号 2020… 是建站市场的，为什么先按20%收了佣金": tier 1 is charged first by default.
+        return precharged
+    field_place = ticket_field_place.field_place_answer(text, chosen)
+    if field_place is not None:
+        # "联系电话 139… 填在工单哪个位置": the field's own line of the 问题描述.
+        return field_place
     if identifiers.asks_lookup(text, normalize(text)) or identifiers.only_identifier(
         normalize(text)
     ):
@@ -2428,10 +2484,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return _from_entry(entry_by_id()[_EXAMPLE_ENTRY], chosen)
     # "2021年3月31号结算的订单能按阶梯算吗", "还在优惠政策期内吗": a day inside the policy period
     # → 能 (computed.py), before the period's own entry.
-    policy_day = computed.policy_day_answer(text, chosen, today)
+    # "2021年3月31日优惠政策结束以后…": a time after the period's last day is no day inside it.
+    policy_day = None if after_policy else computed.policy_day_answer(text, chosen, today)
     if policy_day is not None:
         return policy_day
-    in_period = None if markets else _settled_date_in_period(text, concepts, chosen)
+    in_period = None if markets or after_policy else _settled_date_in_period(text, concepts, chosen)
     if in_period is not None:
         return in_period
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
@@ -2464,7 +2521,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
             # may adjust it (有权), with notice in advance.
             adjust.text = t("answers_rule_will_yes", chosen) + adjust.text
         return adjust
-    if markets and _names_later_year_policy(text, concepts):
+    if markets and (
+        _names_later_year_policy(text, concepts)
+        # "优惠政策到期之后，建站市场的佣金按多少收": the same, the end named in words or by its day.
+        or (after_end.names_after_policy_end(text) and bool(concepts & {"commission", "tier"}))
+    ):
         # "What's the commission for website building in 2025?": the guide's rates for the
         # market with the ended period, declined — never the year read as a month's total.
         rates = (
@@ -2559,6 +2620,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
         # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
         return durations.duration_unstated_answer(text, chosen)
+    clicked = substep_next.substep_next_answer(text, chosen)
+    if clicked is not None:
+        # "点了“加入合作伙伴”之后下一步要干嘛": the next sub-step, not the whole path again.
+        return clicked
     if not money_mentions(text)[1] and founding_year_bounds(text) is None:
         # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps
         # ("registered 2017" is the company's founding, a fact stated, not step 1 named).

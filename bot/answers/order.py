@@ -64,8 +64,8 @@ _ASKS_NEXT = lazy_compile(
     # "实名认证之后是哪一步", "审核通过以后做什么", "what comes right after …", "the step after …"
     r"|(之后|以后|后面|后)(是|到)?(哪一步|哪步|什么步骤|第几步)|(之后|以后)(要|该|应该)?(做|干)(什么|啥)"
     r"|\bwhat (comes|is|'s) (right |directly |immediately )?(after|next)\b"
-    # "What is the step right after registering?": the step named, then right after.
-    r"|\bthe (next )?step (that )?(comes |follows )?(right |directly |immediately |just )?after\b"
+    # "What is the step right after registering?", "which step comes directly after …"
+    r"|\b(the |which |what )?(next )?step (that )?(comes |coming |follows )?(right |directly |immediately |just )?(after|following)\b"
     r"|\bwhat (do|should|must) (i|we) do after\b|\b(is there )?anything else\b"
     # "Which step comes after signing the contracts?"
     r"|\bwhich step (comes |is )?(right |directly |immediately )?after\b"
@@ -423,13 +423,16 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
 
 # "签合同之前要先完成哪些", "what must we finish before signing the contracts": all earlier steps.
 _ASKS_DONE_BEFORE = lazy_compile(
-    r"(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|准备|弄|搞定)(好)?(哪些|什么|啥|哪几步|哪些步骤)"
+    r"(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|准备|弄|搞定)(好|完)?(哪些|什么|啥|哪几步|哪些步骤|哪一步|哪个步骤|哪步)"
     r"|(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须)?先(做|办|完成)?(哪些|哪几步|什么)"
     # "申请入驻之前要先做哪两步", "what are the first two steps before we can apply".
     r"|(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须)?(先)?(做|办|完成|走|有)?(哪两步|哪几个步骤|哪两个步骤|哪些步骤|几步)"
     r"|\b(what|which) (are|were|is) (the )?(first |initial |earlier |prior )?(\w+ )?steps?\b.{0,30}"
     r"\b(before|prior to)\b"
     r"|\b(what|which) steps? (come|comes|go|goes|are needed|are required) (first )?(before|prior to)\b"
+    # "which step has to be done before signing", "which step must we complete before paying".
+    r"|\b(what|which) steps? (has|have|must|needs?|should) (\w+ )?(to )?(be )?(done|completed|finished"
+    r"|complete|finish|do)\b.{0,20}\b(before|prior to)\b"
     r"|\bwhat (must|has to|needs to|should) (be done|happen)\b.{0,20}\b(before|prior to)\b"
     r"|\bwhat (do|must|should|have) (i|we) (need to |have to |to )?(do|complete|finish|have done|get done)\b.{0,30}"
     r"\b(before|prior to)\b"

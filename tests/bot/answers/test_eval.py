@@ -94,6 +94,10 @@ DEV17B_SET = HERE / "dev17b_questions.yaml"
 # (fix22a: which markets a fact rules out, several markets in one question, agreements not
 # accepted, another market's rule, certificates the guide never names, other clouds).
 DEV17A_SET = HERE / "dev17a_questions.yaml"
+# dev17d (200 questions, a week of vendor-support chat; session 25): first score 195/200 by the
+# check on main 76e056c (187 by the independent judge); a development set (not blind), held at
+# what its fixes reach (fix22d).
+DEV17D_SET = HERE / "dev17d_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -114,6 +118,7 @@ EVALUATED_SETS = [
     DEV15C_SET,
     DEV17B_SET,
     DEV17A_SET,
+    DEV17D_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -314,6 +319,11 @@ REQUIRED_RIGHT = {
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
     "dev17b_questions.yaml": 200,
+    # dev17d: first score 195/200 on main 76e056c; 200 with fix22d's classes (the market count
+    # beside "we are a team", the rate after the policy's last day, another cloud's marketplace
+    # to join, the one step before a step, why tier 1 is charged first, tax and billing models
+    # declined, the sub-step after a click, where a ticket field goes; not blind).
+    "dev17d_questions.yaml": 200,
 }
 
 
