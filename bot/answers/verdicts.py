@@ -225,6 +225,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "上云改造",
         "joint solution",
         "saas transformation",
+        "saas-ified",
+        "saasified",
         "cloud transformation",
     ),
     "documents_ready": (
@@ -256,6 +258,7 @@ _OWN_HAVE_CLAUSE = lazy_compile(
 _DONE_BEFORE = lazy_compile(
     r"(已经?|早就?)(完成|通过|做完|拿到)了?[^，,。.;；?？!！]{0,6}$"
     r"|\b(we|we've|we have)\s+(already\s+)?(finished|completed|passed|obtained)\s+(the\s+|our\s+)?$"
+    r"|\b(is|are|has been|have been) already\s+$"
 )
 _DONE_AFTER = lazy_compile(
     r"[^，,。.;；?？!！]{0,20}?(已经?(完成|通过|做完|拿到)|(\b(is|was|has been) )?\b(already|done|completed"
@@ -525,6 +528,21 @@ def named_condition_keys(question: str, keys: tuple[str, ...]) -> tuple[str, ...
 def stated_states(norm: str, market: Market) -> list[tuple[Condition, State]]:
     """What the vendor says they have or lack among the market's non-numeric conditions."""
     return _states(norm, market)
+
+
+def clause_state(clause: str, condition: Condition) -> State | None:
+    """What one clause of a vendor's profile says of a yes/no condition (bot/answers/
+    profile_read.py): its hint words read strictly, else its profile words with a negation
+    right before them; None when the clause does not speak of it."""
+    hints = _HINTS.get(condition.key)
+    if hints:
+        return _hint_state(clause, hints)
+    pattern = _PROFILE_HINTS.get(condition.key)
+    match = pattern.search(_EXPERIENCE_PHRASE.sub(" ", clause)) if pattern else None
+    if match is None:
+        return None
+    before = clause[max(0, match.start() - 24) : match.start()]
+    return "lacks" if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before) else "has"
 
 
 def says_lacking(question: str, keys: tuple[str, ...]) -> bool:
