@@ -1141,6 +1141,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "(只有1位，够吗)"
         for name in ("_BARE_MEASURE", "_BARE_COUNT_END")
     },
+    ("bot/answers/verdicts.py", "_RULE_ASKED"): "'需不需要', '要求': a rule asked, no case stated",
+    ("bot/answers/verdicts.py", "_CONSULTANT"): "'我的客户': a consultant stating a vendor's case",
     # fix22p: a stated profile read with the walk-through's parsers (words read, never shown).
     (
         "bot/answers/profile_read.py",

@@ -568,9 +568,21 @@ _ASKS_WHICH_BLOCKED = lazy_compile(
 )
 
 
+_RULE_ASKED = lazy_compile(
+    r"需不需要|要不要|是否需要|是否要|要求|哪些|有没有|\b(require|requires|required|which|need)\b"
+)
+# "我的客户…", "my client …": a consultant stating a vendor's case.
+_CONSULTANT = lazy_compile(r"客户(?!案例)|\bclients?\b(?!\s*cases?)")
+
+
 def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
     """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
     not; None when the question states no such thing."""
+    norm = normalize(question)
+    if _RULE_ASKED.search(norm) and not (_FIRST_PERSON.search(norm) or _CONSULTANT.search(norm)):
+        # "物联网市场入驻需不需要有客户案例": a rule asked by no one stating their case — nothing
+        # is "met as you say" (the rule answers it).
+        return None
     rows = _stated_rows(question, market_ids)
     if not rows:
         return None

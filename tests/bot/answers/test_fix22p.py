@@ -166,3 +166,18 @@ def test_industry_and_acp_are_both_judged(question: str) -> None:
     text = _reply(question)
     assert text.startswith(("满足", "这几项都满足", "Yes")), text
     assert "ACP" in text and ("行业" in text or "industries" in text)
+
+
+# --- a rule asked with no case stated: the rule's answer, never "met as you say" ---------------
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("物联网市场要不要有成功的客户案例", "客户案例"),
+        ("解决方案市场入驻需不需要知名客户案例", "客户案例"),
+        ("零售通要求在哪些平台上没有违规记录", "淘宝"),
+    ],
+)
+def test_a_rule_asked_is_not_read_as_stated(question: str, rule: str) -> None:
+    text = _reply(question)
+    assert not text.startswith("这一条满足"), text
+    assert "按您说的" not in text and rule in text, text
