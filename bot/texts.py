@@ -2629,6 +2629,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "能。按您说的情况，{name}的入驻条件都满足，可以申请入驻。",
         "Yes. As you describe it, you meet all of {name}'s entry conditions, so you can apply.",
     ),
+    # Some conditions asked of a stated profile, judged by the rules (bot/answers/profile_verdict.py).
+    "answers_stated_focus_yes": (
+        "满足：按您说的，达到了{name}的要求（{items}）。",
+        "Yes: as you describe it, you meet {name}'s requirement ({items}).",
+    ),
+    "answers_stated_focus_yes_several": (
+        "这几项都满足：按您说的，达到了{name}的要求（{items}）。",
+        "Yes: as you describe it, you meet {name}'s requirements ({items}).",
+    ),
+    "answers_stated_focus_no": (
+        "不满足：按您说的，没有达到{name}的要求（{items}）。",
+        "No: as you describe it, what you state does NOT meet {name}'s requirement ({items}).",
+    ),
+    "answers_stated_focus_open": (
+        "按您说的都满足，还需确认（{name}）：{items}。",
+        "What you stated meets it; still to confirm for {name}: {items}.",
+    ),
+    "answers_stated_no": (
+        "不能：按您说的情况，{name}有 {count} 项入驻条件不满足：{items}。",
+        "No, you cannot join yet: as you describe it, you do not meet {count} of {name}'s entry "
+        "conditions: {items}.",
+    ),
+    "answers_stated_people": ("{count}人", "{count} people"),
+    "answers_stated_engineers": ("{count}名", "{count} ACP-certified"),
+    "answers_stated_over_years": ("{count} 年多{s}", "over {count} year{s}"),
+    "answers_stated_not_concerned": (
+        "{name}对这一项没有要求。",
+        "{name} sets no such condition.",
+    ),
     "answers_profile_open": (
         "您说到的各项都满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
         "Every point you gave is met; {name} also needs {count} more to confirm: "

@@ -35,6 +35,7 @@ from bot.answers import (
     order,
     parts,
     precharge,
+    profile_verdict,
     questions,
     reapply,
     reverse,
@@ -734,6 +735,11 @@ def _computed(
         basis = computed.commission_basis_answer(question, markets, lang)
         if basis is not None:
             return basis
+    # "（情况…）能进API市场吗", "团队这条满足吗": the stated profile judged by the rules for the
+    # asked markets (profile_verdict.py).
+    profiled = profile_verdict.stated_profile_answer(question, markets, lang, today)
+    if profiled is not None:
+        return profiled
     counting = verdicts.team_counting_answer(question, lang)
     if counting is not None:
         return counting

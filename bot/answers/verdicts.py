@@ -228,6 +228,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "上云改造",
         "joint solution",
         "saas transformation",
+        "saas-ified",
+        "saasified",
         "cloud transformation",
     ),
     "documents_ready": (
@@ -259,6 +261,7 @@ _OWN_HAVE_CLAUSE = lazy_compile(
 _DONE_BEFORE = lazy_compile(
     r"(已经?|早就?)(完成|通过|做完|拿到)了?[^，,。.;；?？!！]{0,6}$"
     r"|\b(we|we've|we have)\s+(already\s+)?(finished|completed|passed|obtained)\s+(the\s+|our\s+)?$"
+    r"|\b(is|are|has been|have been) already\s+$"
 )
 _DONE_AFTER = lazy_compile(
     r"[^，,。.;；?？!！]{0,20}?(已经?(完成|通过|做完|拿到)|(\b(is|was|has been) )?\b(already|done|completed"
@@ -530,6 +533,21 @@ def stated_states(norm: str, market: Market) -> list[tuple[Condition, State]]:
     return _states(norm, market)
 
 
+def clause_state(clause: str, condition: Condition) -> State | None:
+    """What one clause of a vendor's profile says of a yes/no condition (bot/answers/
+    profile_read.py): its hint words read strictly, else its profile words with a negation
+    right before them; None when the clause does not speak of it."""
+    hints = _HINTS.get(condition.key)
+    if hints:
+        return _hint_state(clause, hints)
+    pattern = _PROFILE_HINTS.get(condition.key)
+    match = pattern.search(_EXPERIENCE_PHRASE.sub(" ", clause)) if pattern else None
+    if match is None:
+        return None
+    before = clause[max(0, match.start() - 24) : match.start()]
+    return "lacks" if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before) else "has"
+
+
 def says_lacking(question: str, keys: tuple[str, ...]) -> bool:
     """The vendor says they lack one of these conditions ("公司没用钉钉")."""
     norm = normalize(question)
@@ -558,13 +576,23 @@ _ASKS_RULE_WHICH = lazy_compile(
     r"(要求|规定|条件)[^，,。？?]{0,30}(哪些|哪个|哪几个|哪里)"
     r"|\b(which|what)\b[^,.?]{0,30}\b(platforms?|sites?|websites?)\b"
 )
+_RULE_ASKED = lazy_compile(
+    r"需不需要|要不要|是否需要|是否要|要求|哪些|有没有|\b(require|requires|required|which|need)\b"
+)
+# "我的客户…", "my client …": a consultant stating a vendor's case.
+_CONSULTANT = lazy_compile(r"客户(?!案例)|\bclients?\b(?!\s*cases?)")
 
 
 def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
     """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
     not; None when the question states no such thing."""
-    if _ASKS_RULE_WHICH.search(normalize(question)):
+    norm = normalize(question)
+    if _ASKS_RULE_WHICH.search(norm):
         # "零售通要求在哪些平台上没有不良违规记录": the rule's words asked, nothing stated.
+        return None
+    if _RULE_ASKED.search(norm) and not (_FIRST_PERSON.search(norm) or _CONSULTANT.search(norm)):
+        # "物联网市场入驻需不需要有客户案例": a rule asked by no one stating their case — nothing
+        # is "met as you say" (the rule answers it).
         return None
     rows = _stated_rows(question, market_ids)
     if not rows:

@@ -1,0 +1,410 @@
+"""A vendor's own profile stated in a question, read once with the walk-through's slot parsers.
+
+"注册资金200万，执照3年，25个人都交社保，有5*8售后，做API服务2年了，能进API市场吗": each clause
+is read the way the eligibility questions read an answer (bot/conversation/forms.py and its
+readers), into the same profile slots; a clause that states no slot is ignored. The profile is
+then judged by rules/eligibility.py for the asked markets only (bot/answers/profile_verdict.py).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bot.answers.text import capital_mentioned, dates_mentioned, normalize
+from bot.lazy_re import lazy_compile
+from rules.eligibility import add_years
+from rules.markets import find_markets_in_text, get_market
+
+# Where one statement ends and the next begins; a comma inside a number ("1,000,000") is none.
+_CLAUSES = lazy_compile(
+    r"[，；;。!！?？\n]+|\.(?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|\s+[-–—]\s+|\s*(?:但是|但|不过|可是)\s*"
+    r"|(?<![a-z])but(?![a-z])|\band also\b|\bplus\b"
+    r"|\band (?=(?:our|we|we're|we've|the|it|they)\b)"
+)
+# A head count on the company's social insurance: that count is the team (SPEC, team_size).
+_INSURED = lazy_compile(r"社保|social[ -]?insurance|payroll")
+_NOT_INSURED = lazy_compile(
+    r"(没|没有|未|不)(交|缴|上|买|参)社保|社保(没|没有|未|不)(交|缴|在)|外包|兼职|contractors?"
+    r"|outsourc|part[- ]time|\bnot (on|covered)\b"
+)
+# "拿不出社保缴费表", "can't provide the statement": the statement itself lacking.
+_NO_STATEMENT = lazy_compile(
+    r"(拿不出|提供不了|提供不出|出不了|开不了|开不出|打不出|无法提供|不能提供|给不了|没有|没)[^，,。;；?？]{0,8}"
+    r"(缴费|情况表|证明|记录|社保表)"
+    r"|\b(can't|cannot|can not|unable to|don't have|do not have|no)\b[^,.;?]{0,30}"
+    r"\b(statement|proof|records?)\b"
+)
+_COUNT = lazy_compile(
+    r"(\d+)\s*(?:个人|个|人|名|位)"
+    r"|(\d+)\s+(?:[a-z-]+\s+){0,4}?(?:people|persons|staff|employees|members|engineers)\b"
+    r"|\b(?:team|staff) of (\d+)|(\d+)\s+(?:of (?:them|us|our staff))"
+)
+_ONLY = lazy_compile(r"只有|只|仅|其中|\bonly\b|\bof them\b|\bof whom\b")
+# Years of a licence or company age: "执照3年", "成立3年", "3-year license".
+_N = r"(\d{1,2}(?:\.\d+)?|[一二两三四五六七八九十]{1,2})"
+_LICENSE_YEARS = lazy_compile(
+    r"(?:执照|成立|营业)[^\d，,一二两三四五六七八九十]{0,6}(?<!\d)" + _N + r"\s*(?:个)?\s*年(?!\d)"
+    r"|(?<!\d)" + _N + r"\s*年[^，,\d]{0,4}(?:执照|营业执照)"
+    r"|(?:刚好|正好|整整|刚刚|刚)满\s*" + _N + r"\s*年"
+    r"|\bexactly (\d+|one|two|three) years? (?:ago|old)\b"
+    r"|(\d+(?:\.\d+)?)[- ]years?[- ](?:old )?(?:licen[cs]e|company)"
+    r"|(?:licen[cs]e[sd]?|founded|established|incorporated|in business)[^,.\d]{0,20}?"
+    r"(?:for )?(\d+(?:\.\d+)?)\s*(?:full )?years?"
+)
+_SINCE_YEAR = lazy_compile(
+    r"(?:since|in|from)\s+((?:19|20)\d\d)\b(?![-/.]\d)|((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
+    r"[^，,]{0,8}(?:执照|营业执照|成立|注册|拿)"
+)
+_EXPERIENCE = lazy_compile(
+    r"经验|做了|做过|干了|从事|做[^，,]{1,16}[\d一二两三四五六七八九十半]+\s*(个)?(年|月)"
+    r"|experience|\b(of|in|doing)\b[a-z -]{2,30}\b(building|services?|business|work|industry)\b"
+)
+_YEARS_OR_MONTHS = lazy_compile(
+    r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(年|个月|月|years?|yrs?|months?)"
+)
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+
+_HALF = "半"
+_MONTH_UNITS = ("个月", "月", "month")
+
+
+@dataclass
+class StatedProfile:
+    """What the vendor states, as profile values (rules/profile.py's canonical kinds)."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    # A licence year (or year and month) said without its day, kept apart as its first and last
+    # day: judged only when the whole span gives one verdict.
+    license_range: tuple[date, date] | None = None
+    year_only: bool = False
+    # The head count said beside a smaller insured count ("25人，只有10人交社保").
+    fewer_insured: bool = False
+    # "今天2026年12月1日": the day the vendor counts from.
+    as_of: date | None = None
+
+    def profile(self) -> dict[str, Any]:
+        return dict(self.values)
+
+
+def _number(text: str) -> Decimal | None:
+    if text.replace(".", "", 1).isdigit():
+        return Decimal(text)
+    if text == _HALF:
+        return Decimal("0.5")
+    if text in _CN_DIGITS:
+        return Decimal(_CN_DIGITS[text])
+    if len(text) == 2 and _CN_DIGITS.get(text[0]) == 10 and text[1] in _CN_DIGITS:
+        return Decimal(10 + _CN_DIGITS[text[1]])
+    return None
+
+
+def _english_small(word: str) -> str:
+    return {"one": "1", "two": "2", "three": "3"}.get(word, word)
+
+
+def _duration_years(clause: str) -> Decimal | None:
+    found = _YEARS_OR_MONTHS.search(clause)
+    if found is None:
+        return None
+    value = _number(found.group(1))
+    if value is None:
+        return None
+    unit = found.group(2)
+    return value / 12 if unit.startswith(_MONTH_UNITS) else value
+
+
+def _experience_market(clause: str, markets: list[str]) -> str | None | bool:
+    """The market whose experience the clause states: one of `markets`, False for a market not
+    asked (never used for another), None when it names no market."""
+    from bot.conversation.interpret import experience_markets
+
+    named = [m for m in [*find_markets_in_text(clause), *experience_markets(clause)]]
+    if not named:
+        return None
+    for market in named:
+        if market in markets:
+            return market
+    return False
+
+
+def _team_count(clauses: list[str]) -> tuple[int | None, bool | None]:
+    """(the team the guide counts, whether the staff are on social insurance): an insured
+    count wins over a head count ("25人，但只有10人交社保" → 10)."""
+    insured: int | None = None
+    total: int | None = None
+    proof: bool | None = None
+    outside = 0
+    for clause in clauses:
+        counts = [int(next(g for g in m.groups() if g)) for m in _COUNT.finditer(clause)]
+        on_insurance = bool(_INSURED.search(clause))
+        not_insured = bool(_NOT_INSURED.search(clause))
+        if _NO_STATEMENT.search(clause):
+            proof = False
+            continue
+        if not_insured and counts and total is not None:
+            outside += counts[0]  # "30个人，其中12个是外包": not the company's insured staff
+            continue
+        if on_insurance and not not_insured:
+            proof = True if proof is None else proof
+            if counts:
+                insured = counts[-1] if _ONLY.search(clause) or insured is None else insured
+        elif on_insurance and not_insured and not counts:
+            proof = False
+        elif counts and total is None and not not_insured and _TEAM_WORDS.search(clause):
+            total = counts[0]
+    if insured is None and total is not None and outside:
+        return None, proof  # a count left after the outsourced: the per-fact answers show it
+    return (insured if insured is not None else total), proof
+
+
+_TEAM_WORDS = lazy_compile(
+    r"人|团队|员工|技术|客服|team|staff|people|employees|engineers|headcount"
+)
+
+
+_LEVEL = lazy_compile(r"[57]\s*[x*×]\s*(?:8|24)|24\s*[/x*×]\s*7|全天候|工作日")
+_ONLINE = lazy_compile(r"在线|客服|online|customer[ -]?service|\bcs\b")
+_AFTERSALES = lazy_compile(r"售后|技术服务|技术支持|after[ -]?sales|technical")
+_SUPPORT_KEYS = ("aftersales_support", "online_cs")
+# Facts only a registered company has: it is the 正规的公司资质 every market asks for.
+_COMPANY_FACTS = lazy_compile(
+    r"正规|有限公司|成立|营业执照|执照|注册资金|注册资本"
+    r"|\b(founded|established|incorporated|licen[cs]ed?|registered capital|capital)\b"
+)
+_ASKING = lazy_compile(
+    r"吗|么|[?？]|能否|是否|能不能|可不可以|够不够|满足不|符合不|行不行"
+    r"|\b(can|could|do|does|are|is|am)\s+(we|i|they|it|that|this)\b"
+)
+
+
+def _support_keys(clause: str, keys: set[str]) -> list[str]:
+    """The support conditions a level in the clause is stated for."""
+    wanted = [k for k in _SUPPORT_KEYS if k in keys]
+    online, aftersales = bool(_ONLINE.search(clause)), bool(_AFTERSALES.search(clause))
+    if online != aftersales:
+        chosen = "online_cs" if online else "aftersales_support"
+        return [chosen] if chosen in wanted else []
+    return wanted
+
+
+def _license_in(clause: str, stated: StatedProfile, today: date, by_years: bool) -> bool:
+    """Reads the licence's age or date a clause states into `stated`; whether it stated one.
+    Years counted by the vendor ("到今天刚好满一年") win over a date read before."""
+    values = stated.values
+    years = _LICENSE_YEARS.search(clause)
+    if years and not by_years:
+        value = _number(_english_small(next(g for g in years.groups() if g)))
+        if value is not None and value == int(value):
+            values["license_date"] = add_years(today, -int(value))
+        return True
+    if "license_date" in values:
+        return False
+    since = _SINCE_YEAR.search(clause)
+    if since:
+        year = int(next(g for g in since.groups() if g))
+        stated.license_range = (date(year, 1, 1), date(year, 12, 31))
+        stated.year_only = True
+        return True
+    month = _YEAR_MONTH.search(clause) or _MONTH_YEAR_EN.search(clause)
+    if month and not _DAY.search(clause):
+        year, number = _year_and_month(month)
+        if 1 <= number <= 12:
+            last = calendar.monthrange(year, number)[1]
+            stated.license_range = (date(year, number, 1), date(year, number, last))
+            return True
+    return False
+
+
+def read_stated(question: str, markets: list[str], today: date) -> StatedProfile:
+    """The profile slots the question states for the asked markets' conditions."""
+    from bot.answers.verdicts import clause_state
+    from bot.conversation.forms import EligibilityForm
+    from bot.conversation.interpret import (
+        FieldRefused,
+        UnclearAnswer,
+        read_industry,
+        read_support,
+    )
+
+    norm = normalize(question)
+    clauses = []
+    for clause in _CLAUSES.split(norm):
+        if not clause or not clause.strip():
+            continue
+        # "执照5年、注册资金1000万、60人交社保": a list of facts with figures, one per item
+        # ("营业执照、税务登记证、组织机构代码证都有" is one fact).
+        parts = clause.split("、")
+        figured = sum(1 for part in parts if re.search(r"\d", part))
+        clauses.extend(parts if figured >= 2 else [clause])
+    clauses = [c.strip() for c in clauses if c.strip() and not _QUOTES_RULE.search(c)]
+    conditions = [c for m in markets for c in get_market(m).conditions]
+    keys = {c.key for c in conditions}
+    form = EligibilityForm(markets, {}, today)
+    stated = StatedProfile()
+    values = stated.values
+    experience: dict[str, Decimal] = {}
+    by_years = False  # "到今天刚好满一年": the vendor's own count of years wins over a date
+    team, proof = _team_count([c for c in clauses if not _ACP.search(c)])
+    if "team_size" in keys and team is not None:
+        values["team_size"] = team
+        stated.fewer_insured = any(
+            team < int(next(g for g in m.groups() if g))
+            for c in clauses
+            for m in _COUNT.finditer(c)
+            if not _ACP.search(c)
+        )
+    if "employees" in keys and team is not None:
+        values["employees"] = team
+    if "social_insurance_proof" in keys and proof is not None:
+        values["social_insurance_proof"] = proof
+    for clause in clauses:
+        licensed = "license_date" in keys and _license_in(clause, stated, today, by_years)
+        by_years = by_years or (licensed and _LICENSE_YEARS.search(clause) is not None)
+        duration = None if licensed else _duration_years(clause)
+        if duration is not None and _EXPERIENCE.search(clause) and "experience_years" in keys:
+            market = _experience_market(clause, markets)
+            if market is not False:
+                for target in [market] if market else markets:
+                    experience.setdefault(target, duration)
+                continue
+        if _TODAY.search(clause):
+            said = dates_mentioned(clause, today)
+            if len(said) == 1 and stated.as_of is None:
+                stated.as_of = said[0]
+                continue
+        if "registered_capital" in keys and "registered_capital" not in values:
+            capital = capital_mentioned(clause)
+            if capital is not None:
+                values["registered_capital"] = capital
+        if _NO_SUPPORT.search(clause) and not _LEVEL.search(clause):
+            # "没有单独的售后技术服务": no level of that service.
+            for key in _support_keys(clause, keys):
+                values.setdefault(key, "none")
+        if _LEVEL.search(clause):
+            try:
+                level = read_support(clause).value
+            except (FieldRefused, UnclearAnswer):
+                level = None
+            for key in _support_keys(clause, keys) if level else []:
+                values.setdefault(key, level)
+        if _ASKING.search(clause):
+            continue  # "需不需要有客户案例": a rule asked, nothing the vendor has
+        if "industry" in keys and "industry" not in values:
+            try:
+                industry = read_industry(clause).value
+            except (FieldRefused, UnclearAnswer):
+                industry = None
+            if industry and (industry != "other" or _INDUSTRY_CUE.search(clause)):
+                values["industry"] = industry
+        for condition in conditions:
+            # The words of a yes/no condition read within its own clause first ("API
+            # integration skills - but no customer case": the "no" is the case's).
+            if condition.key in values or condition.check != "true" or condition.key in _READ_APART:
+                continue
+            state = clause_state(clause, condition)
+            if state is not None:
+                values[condition.key] = state == "has"
+        for condition in conditions:
+            # "有1688会员账号，但是还没做企业名称认证": a lack said anywhere wins over a has.
+            if condition.check == "true" and values.get(condition.key) is True:
+                if clause_state(clause, condition) == "lacks":
+                    values[condition.key] = False
+        acp = next((c for c in conditions if c.key == "acp_engineers"), None)
+        if (
+            acp is not None
+            and _ACP.search(clause)
+            and (clause_state(clause, acp) == "lacks" or _NO_ACP.search(clause))
+        ):
+            values["acp_engineers"] = 0  # "没有ACP", "no ACP engineer", "没有一人考过ACP"
+        for slot in form.candidates(clause):
+            key = slot.partition(":")[0]
+            if key in (*_READ_APART, *_SUPPORT_KEYS) or key in values or key not in keys:
+                continue
+            if licensed and key == "license_date":
+                continue
+            if key == "acp_engineers" and _OTHER_CERT.search(clause):
+                continue  # "2个ACA认证工程师": another certificate, no ACP holder
+            try:
+                reading = form.read(slot, clause)
+            except (FieldRefused, UnclearAnswer):
+                continue
+            if not (reading.approximate or reading.implausible):
+                values[key] = reading.value
+    if experience:
+        values["experience_years"] = experience
+    said = dates_mentioned(norm, today)
+    if stated.as_of is None and len(said) == 2 and values.get("license_date") == said[0]:
+        stated.as_of = said[1]  # "issued 2019-06-15; on 2021-06-14, does it meet …"
+    if (
+        "legal_entity" in keys
+        and "legal_entity" not in values
+        and ("license_date" in values or stated.license_range or _COMPANY_FACTS.search(norm))
+    ):
+        values["legal_entity"] = True
+    return stated
+
+
+_INDUSTRY_CUE = lazy_compile(
+    r"行业|领域|做[^，,]{1,12}的|\bindustry\b|\bsector\b|\bwe (build|make|sell|develop|do)\b"
+    r"|\b(company|vendor|firm|business)\b"
+)
+# "服务市场要求满2年", "零售通要求注册资金超过100万": the rule quoted, nothing stated.
+_QUOTES_RULE = lazy_compile(
+    r"要求|规定|门槛|标准是|条件是|\b(requires?|requirement|rule says|must have)\b"
+)
+# "营业执照是2025年6月办的": a year and month, no day.
+_YEAR_MONTH = lazy_compile(
+    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:份)?[^，,]{0,8}(执照|成立|注册|办|拿|发)"
+)
+_MONTHS_EN = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+)  # fmt: skip
+_MONTH_YEAR_EN = lazy_compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b"
+)
+
+
+def _year_and_month(found: re.Match[str]) -> tuple[int, int]:
+    if found.group(1).isdigit():
+        return int(found.group(1)), int(found.group(2))
+    return int(found.group(2)), _MONTHS_EN.index(found.group(1)) + 1
+
+
+_DAY = lazy_compile(r"\d\s*(日|号)")
+_NO_ACP = lazy_compile(
+    r"(没有|没|无|暂无|还没有?)[^，,。]{0,12}(acp|认证工程师)|\b(no|zero|none of (us|our))\b[^,.]{0,20}"
+    r"(acp|certified engineers?)"
+)
+_NO_SUPPORT = lazy_compile(
+    r"(没有|没|无|不提供|不做)[^，,。\d]{0,8}(售后|客服)|\b(no|don't have|do not have|without)\b"
+    r"[^,.\d]{0,20}(after[- ]?sales|customer[- ]service|support)"
+)
+_TODAY = lazy_compile(r"今天|今日|\btoday\b|\bas of\b")
+_ACP = lazy_compile(r"acp|认证工程师|certified engineer")
+# Read from the whole message above (a count on social insurance is the team's).
+_READ_APART = (
+    "team_size",
+    "employees",
+    "social_insurance_proof",
+    "experience_years",
+    "legal_entity",
+)
+_OTHER_CERT = lazy_compile(r"\baca\b|aca认证|\bacp\s*(考试|在考|备考)")
