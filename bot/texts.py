@@ -2337,9 +2337,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is one condition only; ask for a market's full conditions.",
     ),
     # --- answers routing (bot/answers: declines, look-ups, durations the guide never states) ---
+    # The ask ("几天", "how many days") is answered first: the guide gives no number of days.
     "answers_routing_no_days_given": (
-        "{step}\n指南只写了这一点，没有写明具体需要几天。具体时间我无法确定；回复“转人工”，我把问题转给工作人员。",
-        '{step}\nThat is all the guide says: it gives no number of days. Reply "human" and I'
+        "指南没有写明具体需要几天，只写了：\n{step}\n具体时间我无法确定；回复“转人工”，我把问题转给工作人员。",
+        'The guide gives no number of days; all it says is:\n{step}\nReply "human" and I'
         " will ask our staff.",
     ),
     "answers_routing_sources_joiner": ("；", "; "),
@@ -3161,6 +3162,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_wh_deposit_not_before": ("不是，", "No. "),
     "answers_wh_deposit_after": ("是的，", "Yes. "),
     "answers_wh_email_yes": ("会，", "Yes. "),
+    # A first and a repeat application asked to be alike / to differ: they differ.
+    "answers_wh_repeat_not_same": ("不一样。", "No, they differ. "),
+    "answers_wh_repeat_differs": ("有区别。", "Yes, they differ. "),
     "answers_ticket_category_which": (
         "选 财务类 > 资金管理：在工单系统的财务类区域单击“提问”，问题分类选“资金管理” > “创建工单”（入驻流程第6步）。",
         "Choose 财务类 (Finance) > 资金管理 (Fund management): in the ticket system click 提问 "
