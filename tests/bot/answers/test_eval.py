@@ -89,6 +89,10 @@ DEV15C_SET = HERE / "dev15c_questions.yaml"
 # "自营：…；分销：…"; session 25): first score 179/200 on main dd71668 (5 invented numbers by the
 # check); a development set (not blind), held at what its fixes reach (fix22b).
 DEV17B_SET = HERE / "dev17b_questions.yaml"
+# dev17e (200 questions, English partner managers and short messages; session 25): first score
+# 192/200 by the check on main 848ed8f (the judge 188); a development set (not blind), held at
+# what its fixes reach (fix22f).
+DEV17E_SET = HERE / "dev17e_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -108,6 +112,7 @@ EVALUATED_SETS = [
     DEV15F_SET,
     DEV15C_SET,
     DEV17B_SET,
+    DEV17E_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -303,6 +308,11 @@ REQUIRED_RIGHT = {
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
     "dev17b_questions.yaml": 200,
+    # dev17e: first score 192/200 on main 848ed8f; 196 with fix22f's classes. Left: 76 (a
+    # vendor's 7x24 against the 5x8 rule: profile, fix22p), 118 (the reply's "1.2万" holds the
+    # forbidden "2万"; the judge wants "the policy has ended" first for a month with no year), 144 (two asks in one: the document and Retail Link's head count), 173
+    # (the set forbids "2,016" and asks for 2016年11月17日: the check reads the year as 2016).
+    "dev17e_questions.yaml": 196,
 }
 
 
