@@ -3247,6 +3247,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_wh_deposit_not_before": ("不是，", "No. "),
     "answers_wh_deposit_after": ("是的，", "Yes. "),
     "answers_wh_email_yes": ("会，", "Yes. "),
+    # A first and a repeat application asked to be alike / to differ: they differ.
+    "answers_wh_repeat_not_same": ("不一样。", "No, they differ. "),
+    "answers_wh_repeat_differs": ("有区别。", "Yes, they differ. "),
     "answers_ticket_category_which": (
         "选 财务类 > 资金管理：在工单系统的财务类区域单击“提问”，问题分类选“资金管理” > “创建工单”（入驻流程第6步）。",
         "Choose 财务类 (Finance) > 资金管理 (Fund management): in the ticket system click 提问 "

@@ -780,6 +780,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/parts.py", "_COMMISSION_WORD"): "the word commission (佣金)",
     ("bot/answers/matcher.py", "_OWN_FINANCE_STAFF"): "the vendor's own finance staff (找财务)",
     ("bot/answers/__init__.py", "_ASKS_IN_PERIOD"): "words asking about the policy period (期内)",
+    (
+        "bot/answers/__init__.py",
+        "_ASKS_PERIOD_BOUND",
+    ): "words asking when a period ends (到什么时候)",
     ("bot/answers/__init__.py", "_NAMES_DAY"): "a day of the month written out (31日)",
     ("bot/answers/__init__.py", "_ASKS_MORE_MARKETS"): "words asking to join more markets later",
     ("bot/answers/__init__.py", "_ASKS_DIFFERENCE"): "words asking a difference (区别)",
@@ -1359,6 +1363,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_TOTAL",
             "_SUM_FIRST",
             "_ASKS_HOW_KNOW",
+            "_ASKS_WHERE_CHECK",
+            "_PLACE_SENTENCE",
+            "_ALSO",
+            "_ASKS_SAME",
+            "_ASKS_DIFFERENT",
             "_ASKS_WHAT",
         )
     },

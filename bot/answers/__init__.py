@@ -319,6 +319,14 @@ _ASKS_IN_PERIOD = lazy_compile(
     r"优惠政策|优惠期|政策期|期内|期间|享受|减免|优惠|阶梯"
     r"|\b(policy|discount|fee[- ]reduction|covered|fall under|falls under|within|period|tiered)\b"
 )
+# "2020年11月23日那个通知里的优惠政策到什么时候结束": the date names the notice; the ask is the
+# period's end (or start), not whether that date is inside it.
+_ASKS_PERIOD_BOUND = lazy_compile(
+    r"(到|至)(什么时候|何时|哪天|哪一天|几号|哪个月)|什么时候(结束|截止|到期|开始|生效|失效)"
+    r"|何时(结束|截止|到期|开始|生效)|(截止|结束|到期|开始)(时间|日期|于?哪天|是哪天|是什么时候)"
+    r"|\bwhen (does|did|will|is)\b.{0,40}\b(end|ends|ended|expire|expires|expired|start|begin|run"
+    r" out|over)\b|\b(end|expiry|start) date\b|\buntil when\b|\bhow long (does|did|is)\b"
+)
 _ENGLISH_DATE = lazy_compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b"
     r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"
@@ -355,6 +363,8 @@ def _settled_date_in_period(text: str, concepts: set[str], lang: Lang) -> Answer
     ):
         return None
     if not _ASKS_IN_PERIOD.search(normalize(text)) or money_mentions(text)[1]:
+        return None
+    if _ASKS_PERIOD_BOUND.search(normalize(text)):
         return None
     dates = _dates_in(text)
     if len(dates) != 1 or not _NAMES_DAY.search(normalize(text)):

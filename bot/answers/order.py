@@ -588,7 +588,10 @@ _ASKS_WHAT_HAPPENS = lazy_compile(
 
 # The review said passed ("审核通过了", "we were approved").
 _APPROVED = lazy_compile(
-    r"审核通过|已通过|通过了|\b(approved|accepted|passed|passes|goes through)\b"
+    r"审核通过|已通过|通过了|审核过了|审过了|批准了|批下来了"
+    r"|\b(approved|accepted|passed|passes|goes through)\b"
+    # "After the marketplace approves our application": the review said done, in its verb.
+    r"|\b(approves|accepts) (our|my|the)\b|\b(got|get|receive|received) (the )?(approval|green light)\b"
 )
 # "When can we start selling?": what still stands between the vendor and the shop.
 _ASKS_WHEN_SELLING = lazy_compile(

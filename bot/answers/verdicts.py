@@ -876,6 +876,10 @@ _ASKS_NEED = lazy_compile(
     # "does the API market have any requirement on capital", "is there a licence-age rule"
     r"|\b(do|does|is|are)\b[\w\- ]{0,40}\b(have|has|set|sets|there)\b (any |a |an )?[\w\- ]{0,30}"
     r"(requirements?|conditions?|rules?|limits?|restrictions?)\b"
+    # "IoT market requires customer cases or not?", "New Retail market need some certification?":
+    # a need stated and asked with a question mark, no auxiliary first.
+    r"|^(?!.*\b(we|i|our)\b)[\w\- ]{2,40}\b(needs?|requires?|wants?|asks? for)\b[^.!;:?]{1,60}"
+    r"(\bor not)?\s*\?\s*$"
 )
 _ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|\b(how|what|which)\b")
 # A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.

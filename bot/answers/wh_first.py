@@ -84,6 +84,22 @@ _ASKS_HOW_KNOW = lazy_compile(
     r"(怎么|如何|怎样|从哪|在哪|哪里)(能|可以|才能)?(知道|得知|查|看|了解)"
     r"|\bhow\b.{0,30}\b(know|find out|track|check|see|learn|be notified|hear)\b"
 )
+# Where the vendor checks how the review goes ("去哪看进度", "where do I see the status"): the
+# place (the partner home page's 云市场平台 area) first, the e-mail after.
+_ASKS_WHERE_CHECK = lazy_compile(
+    r"(去|在|到|从)?(哪里|哪儿|哪)(里)?(能|可以)?(看|查)|(看|查)[^，,。？?]{0,8}(在哪|去哪|哪里)"
+    r"|\bwhere\b"
+)
+_PLACE_SENTENCE = lazy_compile(r"云市场平台")
+_ALSO = lazy_compile(r"也(?=可以)|(?<=can )also ")
+# Whether a first and a repeat application are filled in alike ("一样吗", "有区别吗", "the same
+# as the first time?"): they are not (the repeat one asks only the business qualifications).
+_FIRST_VS_REPEAT = "process.first_vs_repeat"
+_ASKS_SAME = lazy_compile(r"一样|相同|同样|\b(same|identical|alike)\b")
+_ASKS_DIFFERENT = lazy_compile(
+    r"(有|有没有)(什么|啥)?(区别|不同|差别|差异)|区别大吗|不一样吗|不同吗"
+    r"|\b(any|is there a|are there) (difference|differences)\b|\bdiffer\b|\bdifferent\b"
+)
 _ASKS_WHAT = lazy_compile(r"什么|哪些|写了|内容|\b(what|which)\b")
 
 
@@ -116,6 +132,19 @@ def with_wh_first(question: str, found: Answer, render: Render) -> Answer:
         )
     ):
         return render(_AMOUNT, lang)
+    if found.topic == _FIRST_VS_REPEAT and (
+        _ASKS_SAME.search(norm) or _ASKS_DIFFERENT.search(norm)
+    ):
+        key = (
+            "answers_wh_repeat_differs"
+            if _ASKS_DIFFERENT.search(norm)
+            else "answers_wh_repeat_not_same"
+        )
+        return replace(found, text=t(key, lang) + found.text)
+    if found.topic == _REVIEW_ENTRY and _ASKS_WHERE_CHECK.search(norm):
+        body, source = asked.split_source(found)
+        promoted = asked.promote(body, _PLACE_SENTENCE, lang, _ALSO)
+        return found if promoted is None else asked.with_body(found, promoted, source)
     if found.topic == _REVIEW_ENTRY and _ASKS_HOW_KNOW.search(norm):
         body, source = asked.split_source(found)
         promoted = asked.promote(body, _EMAIL_SENTENCE, lang)

@@ -98,6 +98,10 @@ DEV17A_SET = HERE / "dev17a_questions.yaml"
 # check on main 76e056c (187 by the independent judge); a development set (not blind), held at
 # what its fixes reach (fix22d).
 DEV17D_SET = HERE / "dev17d_questions.yaml"
+# dev17e (200 questions, English partner managers and short messages; session 25): first score
+# 192/200 by the check on main 848ed8f (the judge 188); a development set (not blind), held at
+# what its fixes reach (fix22f).
+DEV17E_SET = HERE / "dev17e_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -119,6 +123,7 @@ EVALUATED_SETS = [
     DEV17B_SET,
     DEV17A_SET,
     DEV17D_SET,
+    DEV17E_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -324,6 +329,11 @@ REQUIRED_RIGHT = {
     # to join, the one step before a step, why tier 1 is charged first, tax and billing models
     # declined, the sub-step after a click, where a ticket field goes; not blind).
     "dev17d_questions.yaml": 200,
+    # dev17e: first score 192/200 on main 848ed8f; 196 with fix22f's classes. Left: 76 (a
+    # vendor's 7x24 against the 5x8 rule: profile, fix22p), 118 (the reply's "1.2万" holds the
+    # forbidden "2万"; the judge wants "the policy has ended" first for a month with no year), 144 (two asks in one: the document and Retail Link's head count), 173
+    # (the set forbids "2,016" and asks for 2016年11月17日: the check reads the year as 2016).
+    "dev17e_questions.yaml": 196,
 }
 
 
