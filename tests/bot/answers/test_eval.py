@@ -296,11 +296,13 @@ REQUIRED_RIGHT = {
     # (docs/ANSWERS.md, "Round 19"). Released to fix22v (round 20) as a development set (not
     # blind): 197 once the first sentence answers the ask (tests/bot/answers/test_fix22v.py); its
     # 3 left are profile items ("my client has X, can they join": fix22p).
-    "dev15c_questions.yaml": 197,
+    # 198 after round 20's merge (fix22p's profile reading; not blind).
+    "dev15c_questions.yaml": 198,
     # dev17a: first score 178/200 by the check on main dd71668 (2026-12-01, 0 invented numbers);
     # 189 with fix22a's classes (after fixes, not blind). Items of a vendor's stated profile
     # ("we have X, can we join M") are fix22p's and rise once both are merged.
-    "dev17a_questions.yaml": 189,
+    # 193 after round 20's merge (fix22p's profile reading; not blind).
+    "dev17a_questions.yaml": 193,
     # holdout15 (blind, 220 questions, reviewed against the guide by a second reader before it
     # was scored): scored once at main bd99688, 211/220 (95.9 %), 0 invented numbers; an
     # independent judge 196/220 (docs/ANSWERS.md, "holdout15 (blind, first score)").
@@ -319,7 +321,9 @@ REQUIRED_RIGHT = {
     # in a later part; after fixes, not blind). Left: 83, 105, 107, 117, 118, 124 (a two-part
     # "(1) … (2) …" with one question mark: the check reads the first opening against part 2),
     # 174. 194 once "那物联网市场要不要" asks the condition named before (fix22e, n=117).
-    "holdout16_questions.yaml": 194,
+    # 197 after round 20's merge (fix22p: a stated profile read by the slot parsers and judged by
+    # the rules engine; not blind).
+    "holdout16_questions.yaml": 197,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
