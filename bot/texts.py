@@ -2071,7 +2071,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.special_counts": ("{name}每个按 {amount} 元计", "{name} counts {amount}"),
     "answers.deposit_count_total": (
         "入驻 {count} 个市场类目：{parts} = {total}（大写{capitals}元）",
-        "{count} markets: {parts} = {total} ({capitals})",
+        "{count} market(s): {parts} = {total} ({capitals})",
     ),
     "answers.deposit_count_exact": (
         "。{each}，保证金按类目累计计算。",

@@ -1376,6 +1376,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/ticket_category.py", "_ASKS_NEXT_ITEM"): "'选完财务类下一步': the next item",
     ("bot/answers/computed.py", "_DESCRIPTION_INDUSTRIES"): "'行业（': a description's industries",
     ("bot/answers/yes_no.py", "_GIVEN"): "'给不给收据': asked whether something is given",
+    ("bot/answers/order_list.py", "_ORDERS_WORD"): "'订单': a word of orders after a label",
     # fix22v: the first sentence answers the ask.
     ("bot/answers/__init__.py", "_ASKS_WILL_CHANGE"): "'会不会中途改': a change asked yes / no",
     ("bot/answers/__init__.py", "_ASKS_LATER"): "'以后会不会改': the time after the policy",

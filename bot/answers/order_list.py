@@ -45,11 +45,17 @@ _GROUPS = lazy_compile(r"[;；。]|\.(?!\d)|\n")
 _ITEMS = lazy_compile(
     r"[、，]|,(?!\d{3}(?!\d))|\s/\s|\band\b|\bplus\b|以及|还有|和|及|与"
     r"|(?:另|再)?[一1]\s*(?:笔|单)(?!号|子)"
+    # "三笔订单 12万 5万 3万": amounts typed one after another with only spaces between.
+    r"|(?<=\d万|\d元|\dk)\s+(?=\d)|(?<=\d)\s+(?=\d+(?:\.\d+)?\s*[万元k])"
 )
 # A group's label before its colon: "自营：3.2万、4.8万".
 _GROUP_LABEL = lazy_compile(r"(?P<label>[^:：]{1,24})[:：]\s*$")
 # Where an item's words end: the next separator.
-_ITEM_END = lazy_compile(r"[、，;；。\n]|,(?!\d{3}(?!\d))|\.(?!\d)|\s/\s")
+_ITEM_END = lazy_compile(
+    r"[、，;；。\n]|,(?!\d{3}(?!\d))|\.(?!\d)|\s/\s|[—–]|\s-+\s"
+    # "…3万 佣金按第几档": a space before words that are no order's mark ends the item.
+    r"|(?:\s+|(?<=\s))(?=[\u4e00-\u9fff])(?!(?:是|为|走|属于)?(?:分销|自营|直销|渠道))"
+)
 # "其中2万是分销", "of which 20k distribution": a part inside the amount before it.
 _INSIDE = lazy_compile(
     r"其中|包括|包含|含|里面|里头|当中|之中"
@@ -128,9 +134,19 @@ def _table(lines: list[str]) -> list[_Item] | None:
 
 
 # A piece that asks ("按25万还是18万算", "is 30k or 50k the total?") is no order of a list.
+_ORDERS_WORD = lazy_compile(r"订单|\b(orders?|sales|deals?|invoices?)\b")
 _ASKS = lazy_compile(r"还是|吗|么|多少|怎么|[?？]|\b(or|how|what|which|whether)\b")
 # The words that belong to one amount: those after the piece's last colon, near it.
 _NEAR = 24
+
+
+def _near_words(text: str) -> str:
+    """The last _NEAR characters of `text`, widened to the start of the word they cut
+    ("distribution orders of cny " must keep its first word)."""
+    cut = max(len(text) - _NEAR, 0)
+    while cut > 0 and text[cut - 1].isascii() and text[cut - 1].isalnum():
+        cut -= 1
+    return text[cut:]
 
 
 def _item(
@@ -145,7 +161,7 @@ def _item(
     stop = item_end.start() if item_end else stop
     if _ASKS.search(converted, start, stop):
         return None
-    before = _ORDER_COUNT.sub(" ", _COLON.split(converted[start : first.start])[-1])[-_NEAR:]
+    before = _near_words(_ORDER_COUNT.sub(" ", _COLON.split(converted[start : first.start])[-1]))
     if len(mentions) == 1:
         after = converted[first.end : stop]
         own = _label(before) or _label(after)
@@ -153,7 +169,9 @@ def _item(
         inside = own == "distribution" and bool(
             _INSIDE.search(before) or _INSIDE.search(after[:16])
         )
-        label_before = _label(before) == "distribution"
+        # "分销10万" may name the part of the amount before; "distribution orders of CNY 150,000"
+        # names its own orders.
+        label_before = _label(before) == "distribution" and not _ORDERS_WORD.search(before)
         return [_Item(first.value, own or group_label, inside, label_before)]
     if len(mentions) == 2:
         second = mentions[1]

@@ -221,7 +221,11 @@ def asks_combined_or_separate(question: str) -> bool:
 
 
 # (A comma before three digits is a thousands separator: "400,000" is one amount.)
-_CLAUSES = lazy_compile(r"[，、;；。!！?？]|,(?!\d{3}(?!\d))|\band\b|\bbut\b|还有|另外")
+_CLAUSES = lazy_compile(
+    r"[，、;；。!！?？]|,(?!\d{3}(?!\d))|\band\b|\bbut\b|还有|另外"
+    # "建站30万 企业应用25万": a space after an amount before the next words starts a clause.
+    r"|(?<=[\d万元])\s+(?=[\u4e00-\u9fff])"
+)
 
 
 def _named_in(clause: str, market_id: str) -> bool:

@@ -102,6 +102,11 @@ DEV17D_SET = HERE / "dev17d_questions.yaml"
 # 192/200 by the check on main 848ed8f (the judge 188); a development set (not blind), held at
 # what its fixes reach (fix22f).
 DEV17E_SET = HERE / "dev17e_questions.yaml"
+# dev17c (200 questions, a foreign company's onboarding staffer, a developer typing fragments and an
+# accountant; session 25): held back and scored unseen at dd71668 (182 by the check, judge 172)
+# and at 58adfeb (181, judge 173 with 11 invented numbers: wrong sums the check missed); then
+# read by the lead for those sums (not blind from here on).
+DEV17C_SET = HERE / "dev17c_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -124,6 +129,7 @@ EVALUATED_SETS = [
     DEV17A_SET,
     DEV17D_SET,
     DEV17E_SET,
+    DEV17C_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -324,6 +330,14 @@ REQUIRED_RIGHT = {
     # 197 after round 20's merge (fix22p: a stated profile read by the slot parsers and judged by
     # the rules engine; not blind).
     "holdout16_questions.yaml": 197,
+    # holdout17 (blind, 200 questions by a new writer, reviewed against the guide before it was
+    # scored): scored once at main 58adfeb, 192/200 (96.0 %) by the check, 0 invented numbers;
+    # the independent judge 186/200 (93.0 %), 0 invented (docs/ANSWERS.md, "holdout17 (blind,
+    # first score)"). 193 after it (not blind): search ranking declined (n=192).
+    "holdout17_questions.yaml": 193,
+    # dev17c: 181 at 58adfeb (unseen); 186 once money typed with spaces or "distribution orders
+    # of CNY …" is read whole (tests/bot/answers/test_round20_lead.py; not blind).
+    "dev17c_questions.yaml": 186,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
@@ -1125,6 +1139,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout14_questions.yaml",
         "holdout15_questions.yaml",
         "holdout16_questions.yaml",
+        "holdout17_questions.yaml",
     } <= names
 
 
