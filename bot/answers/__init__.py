@@ -33,6 +33,7 @@ from bot.answers import (
     levels,
     multi,
     order,
+    order_list,
     parts,
     precharge,
     profile_verdict,
@@ -2328,6 +2329,11 @@ _ASKER_LABEL = lazy_compile(
 )
 
 
+def _orders_listed(text: str) -> bool:
+    """A month's orders typed as a list ("订单号 | 金额 | 是否分销" and its rows): amounts given."""
+    return order_list.read_orders(text) is not None
+
+
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question's topic."""
     # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
@@ -2356,9 +2362,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if field_place is not None:
         # "联系电话 139… 填在工单哪个位置": the field's own line of the 问题描述.
         return field_place
-    if identifiers.asks_lookup(text, normalize(text)) or identifiers.only_identifier(
-        normalize(text)
-    ):
+    if identifiers.asks_lookup(
+        text, normalize(text), _orders_listed
+    ) or identifiers.only_identifier(normalize(text)):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
         return identifiers.own_state_decline(
             normalize(text), chosen, own_record_topics(), number_given=True

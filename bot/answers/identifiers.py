@@ -9,7 +9,7 @@ data, only the onboarding guide.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from bot.answers.model import Answer
@@ -253,17 +253,11 @@ _OWN_TOTAL_LOOKUP = lazy_compile(
 )
 
 
-def _orders_listed(text: str) -> bool:
-    """A month's orders typed as a list ("订单号 | 金额 | 是否分销" and its rows): amounts given."""
-    # text.py reads amounts with this module's identifiers, and the order list with text.py.
-    from bot.answers.order_list import read_orders
-
-    return read_orders(text) is not None
-
-
-def asks_lookup(text: str, norm: str) -> bool:
+def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
-    a question about one record named by its number."""
+    a question about one record named by its number. `orders_listed` tells whether the text is a
+    month's orders typed as a list (amounts given); it is passed in because the order-list
+    reader reads amounts with this module's identifiers (an import here would be a cycle)."""
     if _OWN_TOTAL_LOOKUP.search(norm) and not _AMOUNT_GIVEN.search(without_identifiers(norm)):
         # No amount of the vendor's own given (an id or a month may be): only the account knows.
         return True
@@ -271,7 +265,7 @@ def asks_lookup(text: str, norm: str) -> bool:
     if not identifiers_in(norm) and not codes_in(norm) and not _EMAIL.search(norm):
         return False
     rest = without_identifiers(norm)
-    if _AMOUNT_WORDS.search(rest) or _GROUPED_AMOUNT.search(rest) or _orders_listed(text):
+    if _AMOUNT_WORDS.search(rest) or _GROUPED_AMOUNT.search(rest) or orders_listed(text):
         # The vendor's own amounts given beside an id or an order batch ("vendor no. 7731 …
         # 400,000 RMB … how much will be charged"): computed from them, unless the state of
         # one record is what is asked ("订单 2020… 5000元 到账了吗").
