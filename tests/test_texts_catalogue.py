@@ -479,6 +479,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/provenance.py", "_AS_AMOUNT"): "units that make a number an amount",
     ("bot/answers/provenance.py", "_SHARE"): "a share the vendor gives of an amount (三成, 一半)",
     ("bot/answers/provenance.py", "_TENTHS"): "Chinese digits before 成 (两成)",
+    ("bot/answers/provenance.py", "_CAPITAL_BEFORE"): "registered capital named before a figure",
     **{
         ("bot/answers/provenance.py", name): "units that give a checked number its role "
         "(people, years or months, a calendar month)"

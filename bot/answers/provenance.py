@@ -123,6 +123,12 @@ _MONTH_NAME_BEFORE = lazy_compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$"
 )
 _DATE_AFTER = lazy_compile(r"\s*[-/.]\s*\d{1,2}")
+# Registered capital named just before a figure ("注册资本200万", "registered capital of CNY 3
+# million"): the vendor's capital may be restated, never taken as a month's sales.
+_CAPITAL_BEFORE = lazy_compile(
+    r"(注册资本|注册资金|\bregistered\s+capital\b|\bcapital\b)[^,，。;；.!?？\d]{0,12}$",
+    re.IGNORECASE,
+)
 
 
 def _masked(text: str) -> tuple[str, set[Decimal]]:
@@ -140,10 +146,12 @@ def _masked(text: str) -> tuple[str, set[Decimal]]:
 
 def _vendor_roles(question: str) -> tuple[dict[str, set[Decimal]], set[Decimal]]:
     """The numbers the vendor gave by role — "year" (a calendar year: 2014年, founded 2014,
-    2020-10), "people", "duration" (years or months), "amount" (money or any other figure) —
-    and the digits of every identifier, which are in no role at all."""
+    2020-10), "people", "duration" (years or months), "capital" (registered capital: restated,
+    never computed with), "amount" (money or any other figure) — and the digits of every
+    identifier, which are in no role at all."""
     roles: dict[str, set[Decimal]] = {"year": set(), "people": set(), "duration": set()}
     roles["amount"] = set()
+    roles["capital"] = set()
     norm = normalize(question)
     id_parts: set[Decimal] = set()
     for text in {norm, _digits(norm)}:
@@ -156,7 +164,9 @@ def _vendor_roles(question: str) -> tuple[dict[str, set[Decimal]], set[Decimal]]
                 continue
             written = match.group(1) + (match.group(2) or "")
             end = match.start() + len(written)
-            if match.group(3):
+            if _CAPITAL_BEFORE.search(masked[max(0, match.start() - 24) : match.start()]):
+                roles["capital"] |= {value, value * 10_000} if match.group(3) else {value}
+            elif match.group(3):
                 roles["amount"] |= {value, value * 10_000}
             elif _YEAR_VALUE.fullmatch(written) and (
                 _DURATION_AFTER.match(masked, end)
@@ -172,6 +182,7 @@ def _vendor_roles(question: str) -> tuple[dict[str, set[Decimal]], set[Decimal]]
             else:
                 roles["amount"].add(value)
     roles["amount"] |= {mention.value for mention in money_mentions(question)[1]}
+    roles["amount"] -= roles["capital"]
     # "一年半" (1年半 after conversion) is 1.5 years, as the bot reads durations.
     roles["duration"] |= {value for _, value in durations_by_topic(question)}
     # Durations are shown in the other unit too (1.5年 = 18个月, 30个月 = 2.5年).
@@ -302,6 +313,7 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     allowed = (
         as_money
         | roles["year"]
+        | roles["capital"]
         | roles["people"]
         | roles["duration"]
         | ages

@@ -1218,6 +1218,13 @@ _ROLE_TODAY = __import__("datetime").date(2026, 12, 1)
             "month total 8,888 yuan, commission 1,777.60 yuan",
             ["8,888", "1,777.60"],
         ),
+        # Registered capital is no month's sales: never computed with (dev18b n=10, 14).
+        ("我们注册资本123万，10人，能进API市场吗", "不能。佣金36,900元", ["36,900"]),
+        (
+            "Our registered capital is CNY 1,230,000. Can we join the API market?",
+            "No. Commission 36,900 yuan on 1,230,000",
+            ["36,900"],
+        ),
     ],
 )
 def test_a_number_given_in_another_role_is_invented(
@@ -1235,6 +1242,8 @@ def test_a_number_given_in_another_role_is_invented(
         # An amount, a count and a duration restated in their own roles.
         ("建站市场这个月30万，团队25人，做了3年", "30万元（300,000元）；25人满足；3年满足"),
         ("我们做安全服务一年半了", "18个月满足（一年以上）"),
+        # Registered capital restated as itself.
+        ("注册资本123万，能进API市场吗", "注册资本123万元（1,230,000元）"),
         # An identifier quoted back whole, as written (the ticket's phone line, the id).
         ("电话 0571-88886666，工单怎么写", "电话：0571-88886666"),
         ("Vendor ID V10023, deposit for API?", "V10023: the deposit is 30,000 yuan"),
