@@ -2652,6 +2652,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "conditions: {items}.",
     ),
     "answers_stated_people": ("{count}人", "{count} people"),
+    # Experience of the market's line said to be lacking ("no big-data experience").
+    "answers_stated_no_experience": ("没有这方面的经验", "no such experience"),
     "answers_stated_engineers": ("{count}名", "{count} ACP-certified"),
     "answers_stated_over_years": ("{count} 年多{s}", "over {count} year{s}"),
     "answers_stated_not_concerned": (
@@ -3115,6 +3117,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A yes / no asked of what a market's own description promises (建站市场: 不满意全额退款).
     # "营销软件不是基于云开发的，会影响入驻吗": the note says it need not be (bot/answers/__init__.py).
     "answers_note_no_effect": ("不影响：", "No, it does not. "),
+    # "Is that a problem?", "会不会卡住": the verdict word of a question whether something stands
+    # in the way, yes when a condition fails (bot/answers/blocks_asked.py).
+    "answers_blocks_problem_yes": ("有问题：", "Yes, that is a problem: "),
+    "answers_blocks_problem_no": ("没问题：", "No, that is not a problem: "),
+    "answers_blocks_matter_yes": ("有关系：", "Yes, it matters: "),
+    "answers_blocks_matter_no": ("没关系：", "No, it does not matter: "),
+    "answers_blocks_stuck_yes": ("会卡住：", "Yes, that would hold you up: "),
+    "answers_blocks_stuck_no": ("不会卡住：", "No, that would not hold you up: "),
+    "answers_blocks_block_yes": ("会影响：", "Yes, that would stop you: "),
+    "answers_blocks_block_no": ("不影响：", "No, that would not stop you: "),
     "answers_note_applies_yes": ("是的，都有这条说明：", "Yes: "),
     "answers_note_applies_no": ("不是：", "No: "),
     "answers_scope_promise_yes": (
@@ -3281,6 +3293,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This does not stand in the way, it is not required: ",
     ),
     "answers_rule_lack_waived": ("可以，这一条不是必须的：", "Yes, that is not required: "),
+    # A condition joining two things, asked whether one alone will do (bot/answers/both_asked.py).
+    "answers_rule_both_needed_item": (
+        "两样都要，只有其中一样不够：下面第{number}条要求{a}和{b}都能提供。",
+        "Both are needed, one alone is not enough: item {number} below asks for {a} and {b}.",
+    ),
+    "answers_rule_both_needed": (
+        "两样都要，只有其中一样不够：指南要求{a}和{b}都能提供。",
+        "Both are needed, one alone is not enough: the guide asks for {a} and {b}.",
+    ),
     "answers_rule_listed_yes": (
         "需要，这是入驻条件之一（下面第{number}条）。",
         "Yes, it is one of the entry conditions (item {number} below).",

@@ -19,6 +19,7 @@ from bot.answers import (
     after_end,
     any_industry,
     asked,
+    blocks_asked,
     bounds,
     certificates,
     claims,
@@ -238,6 +239,8 @@ _SUPPORT_PHRASES = lazy_compile(
     r"(customer|after-?sales?|online|technical|tech|support) services?"
     # "能提供什么样的产品或服务": a kind of offering, never the Services market (服务市场).
     r"|(产品|商品|应用)(或|和|及|与|或者)服务(?!市场)|(什么样|哪些|哪类|什么)的?服务(?!市场)"
+    # "服务时间这一条满足吧": the support hours, never the Services market.
+    r"|服务(时间|时长|时段|小时|时效)|\bservice (hours|times?|window)\b"
 )
 _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution"})
 
@@ -2180,6 +2183,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found.text = t("answers_not_progressive", found.lang) + "\n" + found.text
     # "保证金是不是只交一份就行": 不是 / No, one per category, summed (deposit_once.py).
     found = deposit_once.with_deposit_once_verdict(question, found)
+    # "Is that a problem?", "会不会卡住": yes when a condition fails (blocks_asked.py).
+    found = blocks_asked.with_blocks_answer(question, found)
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
     found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).
@@ -2227,12 +2232,11 @@ def _with_lack_verdict(question: str, found: Answer) -> Answer:
 
 
 _NOTE_TOPIC = "computed.note"
+# Replies judging a vendor's stated profile (bot/answers/profile_verdict.py, verdicts.py).
+_PROFILE_TOPICS = frozenset({"computed.profile", "computed.verdict", "computed.threshold"})
 # Whether the marketing tool's not being cloud-based gets in the way ("会影响我们入驻吗", "does
 # that hurt our application?", "is that a problem?").
-_ASKS_AFFECTS = lazy_compile(
-    r"影响|有没有关系|有关系吗|有问题吗|会不会有问题|算不算问题|碍事|扣分"
-    r"|\b(affect|affects|hurt|hurts|matter|matters|a problem|an issue|count against|hold us back)\b"
-)
+_ASKS_AFFECTS = blocks_asked.ASKS_IF_BLOCKS
 _MARKETING_TOOL = lazy_compile(r"营销|推广|\b(marketing|promotion|promotional)\b")
 
 
@@ -2489,6 +2493,15 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     markets = [m for m in named if m not in excluded]
     if _prices_a_product(text, concepts):
         return _decline(chosen)
+    profiled = (
+        profile_verdict.stated_profile_answer(text, markets, chosen, today)
+        if len(markets) == 1 and _PRODUCT_COMPLETED.search(routed)
+        else None
+    )
+    if profiled is not None:
+        # "…, our product finished joint solution and SaaS cloud migration, …. Eligible for New
+        # Retail?": what the product has done is one fact of a profile judged whole.
+        return profiled
     if len(markets) == 1 and _PRODUCT_COMPLETED.search(routed):
         # "New Retail: what must our products have completed before listing?": the market's
         # conditions on the product (联合解决方案、SaaS化上云改造), not the deposit before listing.
@@ -2650,6 +2663,13 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps
         # ("registered 2017" is the company's founding, a fact stated, not step 1 named).
         ordered = order.order_answer(text, chosen)
+        if ordered is not None and markets and verdicts.asks_to_join(text):
+            # "…, accept the agreements. Are we eligible for the API market?": a stated profile
+            # whose words name a step (the agreements are step 4's) asks a verdict, not the order.
+            profiled = profile_verdict.stated_profile_answer(text, markets, chosen, today)
+            stated = profiled or _computed(text, chosen, concepts, markets, excluded, today)
+            if stated is not None and stated.topic in _PROFILE_TOPICS:
+                ordered = stated
         if ordered is not None:
             return ordered
     if _ASKS_WHERE_TO_READ.search(routed):

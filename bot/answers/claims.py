@@ -75,11 +75,16 @@ _PEOPLE = lazy_compile(r"人|员工|\b(employees?|people|staff|persons?|headcoun
 _COMMISSION = lazy_compile(r"佣金|抽成|费率|扣点|档|\b(commission|rate|tier)\b")
 
 
+_PROFILE_TOPIC = "computed.profile"
+
+
 def with_claim_verdict(question: str, found: Answer, every_market: bool = False) -> Answer:
     """`found` with 对 / 不对 (yes / no) first when the question asks to confirm one figure the
     guide settles; else `found` unchanged. `every_market`: the question speaks of all the
     markets ("the deposit for all twelve") without naming them."""
-    if found.out_of_scope or not found.confident:
+    if found.out_of_scope or not found.confident or found.topic == _PROFILE_TOPIC:
+        # "售后7x24小时，服务时间这个要求够吧？": the vendor's own profile judged (its verdict
+        # first already), no figure of the guide's claimed.
         return found
     norm = normalize(question)
     same = _same_deposit_as_others(question, norm, found.lang)

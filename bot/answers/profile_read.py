@@ -15,6 +15,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from bot.answers.stated_experience import (
+    EXPERIENCE_LACKED,
+    duration_for_experience,
+    spaced_clauses,
+    without_generic_service,
+)
 from bot.answers.text import capital_mentioned, dates_mentioned, normalize
 from bot.lazy_re import lazy_compile
 from rules.eligibility import add_years
@@ -24,7 +30,7 @@ from rules.markets import find_markets_in_text, get_market
 _CLAUSES = lazy_compile(
     r"[，；;。!！?？\n]+|\.(?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|\s+[-–—]\s+|\s*(?:但是|但|不过|可是)\s*"
     r"|(?<![a-z])but(?![a-z])|\band also\b|\bplus\b"
-    r"|\band (?=(?:our|we|we're|we've|the|it|they)\b)"
+    r"|\band (?=(?:our|we|we're|we've|the|it|they)\b)|\band (?=(?:no|zero|without|never)\b)"
 )
 # A head count on the company's social insurance: that count is the team (SPEC, team_size).
 _INSURED = lazy_compile(r"社保|social[ -]?insurance|payroll")
@@ -52,6 +58,7 @@ _LICENSE_YEARS = lazy_compile(
     r"|(?<!\d)" + _N + r"\s*年[^，,\d]{0,4}(?:执照|营业执照)"
     r"|(?:刚好|正好|整整|刚刚|刚)满\s*" + _N + r"\s*年"
     r"|\bexactly (\d+|one|two|three) years? (?:ago|old)\b"
+    r"|^(?:(?:we are|we're|the company is|our company is|company)\s+)?(\d+|one|two|three)\s+years? old$"
     r"|(\d+(?:\.\d+)?)[- ]years?[- ](?:old )?(?:licen[cs]e|company)"
     r"|(?:licen[cs]e[sd]?|founded|established|incorporated|in business)[^,.\d]{0,20}?"
     r"(?:for )?(\d+(?:\.\d+)?)\s*(?:full )?years?"
@@ -59,13 +66,6 @@ _LICENSE_YEARS = lazy_compile(
 _SINCE_YEAR = lazy_compile(
     r"(?:since|in|from)\s+((?:19|20)\d\d)\b(?![-/.]\d)|((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
     r"[^，,]{0,8}(?:执照|营业执照|成立|注册|拿)"
-)
-_EXPERIENCE = lazy_compile(
-    r"经验|做了|做过|干了|从事|做[^，,]{1,16}[\d一二两三四五六七八九十半]+\s*(个)?(年|月)"
-    r"|experience|\b(of|in|doing)\b[a-z -]{2,30}\b(building|services?|business|work|industry)\b"
-)
-_YEARS_OR_MONTHS = lazy_compile(
-    r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(年|个月|月|years?|yrs?|months?)"
 )
 _CN_DIGITS = {
     "一": 1,
@@ -121,13 +121,15 @@ def _english_small(word: str) -> str:
 
 
 def _duration_years(clause: str) -> Decimal | None:
-    found = _YEARS_OR_MONTHS.search(clause)
+    """The years of experience a clause states: the duration its experience words measure
+    ("执照才半年 做了两年" → 2), never the licence's age beside them."""
+    found = duration_for_experience(clause)
     if found is None:
         return None
-    value = _number(found.group(1))
+    value = _number(found[0])
     if value is None:
         return None
-    unit = found.group(2)
+    unit = found[1]
     return value / 12 if unit.startswith(_MONTH_UNITS) else value
 
 
@@ -136,6 +138,7 @@ def _experience_market(clause: str, markets: list[str]) -> str | None | bool:
     asked (never used for another), None when it names no market."""
     from bot.conversation.interpret import experience_markets
 
+    clause = without_generic_service(_MARKET_HEADING.sub("", clause))
     named = [m for m in [*find_markets_in_text(clause), *experience_markets(clause)]]
     if not named:
         return None
@@ -180,14 +183,21 @@ _TEAM_WORDS = lazy_compile(
 )
 
 
-_LEVEL = lazy_compile(r"[57]\s*[x*×]\s*(?:8|24)|24\s*[/x*×]\s*7|全天候|工作日")
+# Support hours however written: "5x8", "24/7", "工作日9-18点", "朝九晚六", "business hours".
+_LEVEL = lazy_compile(
+    r"[57]\s*[x*×]\s*(?:8|24)|24\s*[/x*×]\s*7|全天候|工作日|工作时间|上班时间|朝九晚[五六]"
+    r"|周一(?:到|至|-|~)周五|全年无休|24\s*小时|\b(?:business|office|working) hours\b"
+    r"|\bweekdays?\b|\bmon(?:day)?\s*(?:-|to)\s*fri(?:day)?\b|\bround[- ]the[- ]clock\b"
+    r"|\b24 hours\b|\b24x7\b"
+)
 _ONLINE = lazy_compile(r"在线|客服|online|customer[ -]?service|\bcs\b")
 _AFTERSALES = lazy_compile(r"售后|技术服务|技术支持|after[ -]?sales|technical")
 _SUPPORT_KEYS = ("aftersales_support", "online_cs")
 # Facts only a registered company has: it is the 正规的公司资质 every market asks for.
 _COMPANY_FACTS = lazy_compile(
     r"正规|有限公司|成立|营业执照|执照|注册资金|注册资本"
-    r"|\b(founded|established|incorporated|licen[cs]ed?|registered capital|capital)\b"
+    r"|\b(founded|established|incorporated|licen[cs]ed?|registered capital|capital"
+    r"|(registered|legal|lawful|licensed) (company|business|entity))\b"
 )
 _ASKING = lazy_compile(
     r"吗|么|[?？]|能否|是否|能不能|可不可以|够不够|满足不|符合不|行不行"
@@ -253,7 +263,8 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         # ("营业执照、税务登记证、组织机构代码证都有" is one fact).
         parts = clause.split("、")
         figured = sum(1 for part in parts if re.search(r"\d", part))
-        clauses.extend(parts if figured >= 2 else [clause])
+        for part in parts if figured >= 2 else [clause]:
+            clauses.extend(spaced_clauses(part))
     clauses = [c.strip() for c in clauses if c.strip() and not _QUOTES_RULE.search(c)]
     conditions = [c for m in markets for c in get_market(m).conditions]
     keys = {c.key for c in conditions}
@@ -261,6 +272,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     stated = StatedProfile()
     values = stated.values
     experience: dict[str, Decimal] = {}
+    named_experience: dict[str, Decimal] = {}
     by_years = False  # "到今天刚好满一年": the vendor's own count of years wins over a date
     team, proof = _team_count([c for c in clauses if not _ACP.search(c)])
     if "team_size" in keys and team is not None:
@@ -279,11 +291,18 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         licensed = "license_date" in keys and _license_in(clause, stated, today, by_years)
         by_years = by_years or (licensed and _LICENSE_YEARS.search(clause) is not None)
         duration = None if licensed else _duration_years(clause)
-        if duration is not None and _EXPERIENCE.search(clause) and "experience_years" in keys:
+        lacked = duration is None and EXPERIENCE_LACKED.search(clause)
+        if (duration is not None or lacked) and "experience_years" in keys:
+            # "做了两年", "no big-data experience" (none of that line's): a market's own line
+            # named wins over experience said in general ("三年软件外包，没有大数据经验").
             market = _experience_market(clause, markets)
             if market is not False:
+                years = duration if duration is not None else Decimal(0)
                 for target in [market] if market else markets:
-                    experience.setdefault(target, duration)
+                    if market and lacked:
+                        named_experience[target] = years  # "没有大数据经验" said outright
+                    else:
+                        (named_experience if market else experience).setdefault(target, years)
                 continue
         if _TODAY.search(clause):
             said = dates_mentioned(clause, today)
@@ -348,6 +367,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
                 continue
             if not (reading.approximate or reading.implausible):
                 values[key] = reading.value
+    experience.update(named_experience)
     if experience:
         values["experience_years"] = experience
     said = dates_mentioned(norm, today)
@@ -362,6 +382,9 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     return stated
 
 
+# "数据智能市场：做了四年ERP实施": the market asked about, heading the facts, is no line of
+# business the experience is in.
+_MARKET_HEADING = lazy_compile(r"^[^：:，,]{0,14}(市场|集市|market)\s*[：:]")
 _INDUSTRY_CUE = lazy_compile(
     r"行业|领域|做[^，,]{1,12}的|\bindustry\b|\bsector\b|\bwe (build|make|sell|develop|do)\b"
     r"|\b(company|vendor|firm|business)\b"
@@ -369,6 +392,9 @@ _INDUSTRY_CUE = lazy_compile(
 # "服务市场要求满2年", "零售通要求注册资金超过100万": the rule quoted, nothing stated.
 _QUOTES_RULE = lazy_compile(
     r"要求|规定|门槛|标准是|条件是|\b(requires?|requirement|rule says|must have)\b"
+    # "安全市场要一年以上安全行业经验", "the market wants 2+ years": the rule said back.
+    r"|(市场|集市)(要|需要|得)|(?<!不)(?<!需)要[^，,。\d]{0,2}[\d一二两三四五六七八九十]+\s*(个)?\s*(年|月)以上"
+    r"|\bmarket (needs|wants|asks for)\b"
 )
 # "营业执照是2025年6月办的": a year and month, no day.
 _YEAR_MONTH = lazy_compile(

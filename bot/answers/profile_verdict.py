@@ -55,7 +55,7 @@ _FOCUS: tuple[tuple[tuple[str, ...], Any], ...] = (
 # The clause that asks: a verdict on the profile or on some of its conditions.
 _ASKS_VERDICT = lazy_compile(
     r"能(不能|否)?\s*(入驻|进|过|加入|申请|上)|可(以|不可以)\s*(入驻|进|加入|申请)|够(不够)?(格|条件)?"
-    r"|满足|符合|达标|达到|算数|问题吗|影响|有戏|行不行|行吗"
+    r"|满足|符合|达标|达到|算数|问题吗|没问题|影响|有戏|行不行|行吗|过得了|过得去|过不过"
     r"|卡住|\b(can|could|may) (we|i|they|he|she)\b|\b(eligible|qualify|qualified|enough|meet|meets"
     r"|satisfy|problem|ok|okay|block|blocks|stop|affect|matter)\b"
 )
@@ -107,6 +107,8 @@ def _shown(
         years = value.get(market) if isinstance(value, dict) else None
         if years is None:
             return ""
+        if not years:
+            return t("answers_stated_no_experience", lang)  # "no big-data experience"
         return _age(int(Decimal(years) * 12), lang)
     if key == "license_date":
         if stated.license_range and "license_date" not in stated.values:
@@ -239,7 +241,10 @@ def stated_profile_answer(
     asked = _focus_keys(asking, set(PROFILE_FIELDS))
     joins = bool(_ASKS_JOIN.search(asking)) or (not asked and len(given) >= _PROFILE_MIN - 1)
     numeric = all(key in _FIGURES or key == "employees" for key in given)
-    if joins and len(given) < _PROFILE_MIN - 1 and numeric:
+    # Experience is read here with the duration its own words measure ("8 months of service
+    # experience" is no licence age; "no big-data experience" is none): judged here.
+    experience = EXPERIENCE_KEY in given
+    if joins and len(given) < _PROFILE_MIN - 1 and numeric and not experience:
         return None  # "注册资金100万能入驻零售通吗": a figure or two, judged one by one
     lacks_only = all(stated.values.get(k) is False for k in given)
     if joins and len(given) < _PROFILE_MIN - 1 and lacks_only:
@@ -248,7 +253,18 @@ def stated_profile_answer(
         return None  # "不是每个人都交了社保": no count to judge (insured.py)
     # "2018年拿的执照": the year as written ("98年" is read by the per-fact answers).
     year_written = bool(stated.license_range and str(stated.license_range[0].year) in question)
-    if not joins and not _focus_is_ours(asked, stated, len(found) > len(markets), year_written):
+    ours = _focus_is_ours(asked, stated, len(found) > len(markets), year_written)
+    # "…support runs weekdays only. Would that stop us?": the fact or two just stated.
+    # A figure or two alone ("a 12-person team, is that enough") and a level against a rule
+    # quoted ("要求的5*8…这条满足吧") stay with the per-fact answers (computed.py).
+    back = (
+        not asked
+        and len(given) <= 2
+        and not numeric
+        and bool(_REFERS_BACK.search(asking))
+        and not _QUOTED_LEVEL.search(asking)
+    )
+    if not joins and not ours and not back and not (experience and EXPERIENCE_KEY in asked):
         return None  # one figure against its rule: the per-fact answers (computed.py)
     if joins:
         focus: list[str] = []
@@ -265,9 +281,15 @@ def stated_profile_answer(
         focus = [k for k in given if k in keys]
         if not focus:
             return None
-    return _reply(markets, stated, focus, lang, stated.as_of or today)
+    # "only 8 months of service experience, could we join": the facts stated judged, the rest
+    # still to confirm, however few were stated.
+    few_with_experience = joins and experience and len(given) < _PROFILE_MIN - 1
+    return _reply(markets, stated, focus, lang, stated.as_of or today, few_with_experience)
 
 
+# The asking clause points back at what was just stated ("would that stop us", "这样有影响吗").
+_REFERS_BACK = lazy_compile(r"这样|这个|这点|这一点|这条|这一条|这项|这一项|那样|\b(that|this)\b")
+_QUOTED_LEVEL = lazy_compile(r"[57]\s*[x*×]\s*(8|24)|24\s*/\s*7")
 _FIGURES = ("license_date", "registered_capital", "team_size", "experience_years")
 
 
@@ -318,6 +340,7 @@ def _reply(
     focus: list[str],
     lang: Lang,
     as_of: date,
+    judge_all: bool = False,
 ) -> Answer | None:
     heads: list[str] = []
     lines: list[str] = []
@@ -336,7 +359,7 @@ def _reply(
             words.append(t("answers_per_market_not_concerned", lang))
             continue
         met, failed, missing = _judged(verdict, conditions)
-        if not focus and not failed and (missing or len(met) < _PROFILE_MIN):
+        if not focus and not failed and (missing or len(met) < _PROFILE_MIN) and not judge_all:
             # Nothing failed and something still open: the profile answer names what is left
             # (verdicts.profile_answer); a fact or two: the per-fact answers.
             return None

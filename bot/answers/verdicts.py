@@ -221,7 +221,16 @@ _HINTS: dict[str, tuple[str, ...]] = {
     ),
     "ecs_image": ("镜像", "ecs", "image"),
     "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
-    "api_integration": ("接口", "api integration", "integrate", "interface", "api development"),
+    "api_integration": (
+        "接口",
+        "对接",
+        "api接入",
+        "接入api",
+        "api integration",
+        "integrate",
+        "interface",
+        "api development",
+    ),
     "joint_solution": (
         "联合解决方案",
         "saas化",
@@ -231,6 +240,10 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "saas-ified",
         "saasified",
         "cloud transformation",
+        "cloud migration",
+        "cloud retrofit",
+        "saas migration",
+        "saas retrofit",
     ),
     "documents_ready": (
         "税务登记",
@@ -261,11 +274,16 @@ _OWN_HAVE_CLAUSE = lazy_compile(
 _DONE_BEFORE = lazy_compile(
     r"(已经?|早就?)(完成|通过|做完|拿到)了?[^，,。.;；?？!！]{0,6}$"
     r"|\b(we|we've|we have)\s+(already\s+)?(finished|completed|passed|obtained)\s+(the\s+|our\s+)?$"
+    # "our product finished its SaaS cloud migration", "the product has completed a joint …".
+    r"|\b(product|products|offering|solution)s?\s+(has\s+|have\s+)?(already\s+)?(finished|completed"
+    r"|done|passed)\s+(the\s+|its\s+|their\s+|a\s+)?(saas\s+)?$"
     r"|\b(is|are|has been|have been) already\s+$"
 )
 _DONE_AFTER = lazy_compile(
     r"[^，,。.;；?？!！]{0,20}?(已经?(完成|通过|做完|拿到)|(\b(is|was|has been) )?\b(already|done|completed"
     r"|finished|passed)\b)"
+    # "ecosystem-certified", "生态认证过了": the certification had.
+    r"|^[- ]?certified\b"
 )
 # "but it / but that … not": the same thing negated after the "but".
 _BUT_IT_NOT = lazy_compile(
@@ -378,6 +396,9 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if _HAVE_RIGHT_BEFORE.search(before) or _COUNT_RIGHT_BEFORE.search(before):
             # "有2个ACP", "有知名客户案例", "20人社保": a list of what the company has.
             return "has"
+        if _ABLE_RIGHT_BEFORE.search(before):
+            # "能对接api", "we can integrate with the Marketplace API": an ability stated.
+            return "has"
         if _HAVE_RIGHT_AFTER.match(clause[len(hint) :]):
             # "钉钉也开通了", "钉钉已经注册了": the thing, then that it is had.
             return "has"
@@ -389,6 +410,11 @@ _ASKED_RIGHT_BEFORE = lazy_compile(
     r"(需要|需不需要|要不要|必须|一定要|是否要|得|要求)(开通|注册|有|用|使用|具备|办|提供)?\s*$"
     r"|\b(require[sd]?|need|needs|have to|has to|must)\b( (us|me|vendors?|you))?( to)?"
     r"( (use|have|get|open|register|hold))?( an?| the)?\s*$"
+)
+_ABLE_RIGHT_BEFORE = lazy_compile(
+    r"(?<!是否)(?<!能否)(?<!可否)(能|可以|会|有能力)\s*$"
+    r"|\b(we|they|and|also|which|that) (can|are able to|could)( already| also)?\s*$"
+    r"|^\s*(can|are able to)\s*$|\b(able to|capable of)\s*$"
 )
 _HAVE_RIGHT_AFTER = lazy_compile(r"\s*(?:也|都|早就?|已经?|早已)*\s*(?:开通|注册|开|办|有)了")
 

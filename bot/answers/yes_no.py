@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answers.both_asked import with_both_needed
 from bot.answers.model import Answer
 from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
@@ -181,6 +182,11 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
         return found
     if _OPENS_WITH_VERDICT.match(found.text):
         return found
+    if found.topic == _CONDITIONS_TOPIC:
+        # "software only ok, or hardware too?": both, when one condition joins the two.
+        both = with_both_needed(question, found)
+        if both is not None:
+            return both
     norm = normalize(question)
     if not _asks_yes_no(norm):
         return _with_listed_verdict(norm, found)

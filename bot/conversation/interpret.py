@@ -3145,9 +3145,9 @@ _SUPPORT_ALWAYS = re.compile(
     r"24 hours|24h|always on|any time|anytime)"
 )
 _SUPPORT_WEEKDAYS = re.compile(
-    r"(工作日|工作时间|上班时间|周一到周五|周一至周五|星期一到星期五|周一~周五|周一-周五|朝九晚五|"
+    r"(工作日|工作时间|上班时间|周一到周五|周一至周五|星期一到星期五|周一~周五|周一-周五|朝九晚[五六]|"
     r"business hours|working hours|office hours|weekdays|mon-fri|monday to friday|"
-    r"monday-friday|9-5|9 to 5|nine to five)"
+    r"monday-friday|9-5|9 to 5|nine to five|9-6|9 to 6|9-18|9am-6pm|9am to 6pm|nine to six)"
 )
 _SUPPORT_TIMES = re.compile(r"(?:乘以|乘|by|times)")
 

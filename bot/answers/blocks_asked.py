@@ -1,0 +1,110 @@
+"""The verdict word of a question that asks whether something stands in the way.
+
+"Is that a problem?", "Would that stop us?", "有影响吗", "会不会卡住": yes means it blocks the
+vendor. A reply that judges a failed condition opens "No, you cannot join" — the right fact with
+the wrong word for this question; here its opening verdict is turned into the one asked:
+"Yes, that is a problem: …" / "会卡住：…", and a met one into "No, …" / "不影响：…".
+"""
+
+from __future__ import annotations
+
+from bot.answers.model import Answer
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+
+# Whether it gets in the way ("会影响我们入驻吗", "would that prevent us", "is that a problem").
+ASKS_IF_BLOCKS = lazy_compile(
+    r"影响|有没有关系|有关系吗|有问题吗|有没有问题|会不会有问题|算不算问题|是问题吗|碍事|扣分|卡住|卡不卡"
+    r"|会不会卡|被卡|拦住|挡住|阻碍|耽误"
+    r"|\b(affect|affects|hurt|hurts|matter|matters|a problem|an issue|count against|hold us back"
+    r"|prevent|prevents|stop|stops|block|blocks|rule us out|disqualify|disqualifies"
+    r"|deal[- ]?breaker|blocker|get in the way)\b"
+)
+# Asked the other way ("不影响吧", "this won't block us, right?") is still this question; a
+# question asking whether the vendor can join is not ("能进吗", "can we join").
+_PROBLEM_WORD = lazy_compile(r"问题|\b(a problem|an issue|deal[- ]?breaker|blocker)\b")
+_MATTER_WORD = lazy_compile(r"\bmatters?\b|关系")
+_STUCK_WORD = lazy_compile(r"卡")
+# The verdict a reply opens with, and the punctuation after it.
+_OPENING_VERDICT = lazy_compile(
+    r"^\s*(不能|不满足|不行|这一条满足|这一项满足|满足|能|可以|"
+    r"no, you cannot join yet|no, not as things stand|no, you cannot|no|yes on this point|yes)"
+    r"[ \t]*[：:，,.。][ \t]*"
+)
+
+
+# Replies that judge the vendor's own case and open with their verdict word.
+_JUDGING_TOPICS = frozenset(
+    {"computed.verdict", "computed.profile", "computed.threshold", "computed.support"}
+)
+_BLOCKS_OPENING = lazy_compile(r"^\s*(不能|不满足|不行|no)\b|^\s*(不能|不满足|不行)")
+
+
+def with_blocks_answer(question: str, found: Answer) -> Answer:
+    """`found` with its opening 不能 / Yes turned into the word a question whether something
+    stands in the way asks for ("Is that a problem?" → "Yes, that is a problem: …")."""
+    if found.out_of_scope or found.topic not in _JUDGING_TOPICS:
+        return found
+    norm = normalize(question)
+    if not asks_if_blocks(norm) or asks_to_join_plainly(norm):
+        return found
+    opening = _OPENING_VERDICT.match(found.text.lower())
+    if opening is None:
+        return found
+    blocks = bool(_BLOCKS_OPENING.match(found.text.lower()))
+    found.text = with_blocks_verdict(norm, found.text, blocks, found.lang)
+    return found
+
+
+# "能进吗", "can we join": the question asks for join's yes, whatever else it says.
+_ASKS_JOIN = lazy_compile(
+    r"能(不能|否)?\s*(入驻|进|加入|申请)(吗|么|[?？])|可以(入驻|进|加入|申请)(吗|么|[?？])"
+    r"|\b(can|could|may) (we|i) (still |also )?(join|get in|enter|apply)\b[^,.;]*\?\s*$"
+    r"|\bare we eligible\b"
+)
+
+
+def asks_to_join_plainly(norm: str) -> bool:
+    return bool(_ASKS_JOIN.search(norm))
+
+
+_SENTENCES = lazy_compile(r"[。!！?？]|\.(?!\d)")
+
+
+def asks_if_blocks(norm: str) -> bool:
+    """Whether the last sentence asked asks if something stands in the way."""
+    sentences = [part for part in _SENTENCES.split(norm) if part.strip()]
+    return bool(sentences) and bool(ASKS_IF_BLOCKS.search(sentences[-1]))
+
+
+def blocks_head(norm: str, blocks: bool, lang: Lang) -> str:
+    """The verdict word for the question asked: yes it blocks / no it does not."""
+    if _PROBLEM_WORD.search(norm):
+        kind = "problem"
+    elif _MATTER_WORD.search(norm):
+        kind = "matter"
+    elif _STUCK_WORD.search(norm):
+        kind = "stuck"
+    else:
+        kind = "block"
+    return t(_HEADS[kind][0 if blocks else 1], lang)
+
+
+_HEADS = {
+    "problem": ("answers_blocks_problem_yes", "answers_blocks_problem_no"),
+    "matter": ("answers_blocks_matter_yes", "answers_blocks_matter_no"),
+    "stuck": ("answers_blocks_stuck_yes", "answers_blocks_stuck_no"),
+    "block": ("answers_blocks_block_yes", "answers_blocks_block_no"),
+}
+
+
+def with_blocks_verdict(norm: str, text: str, blocks: bool, lang: Lang) -> str:
+    """`text` with its opening verdict word replaced by the one `norm` asks for, when `norm`
+    asks whether something stands in the way; else `text` unchanged."""
+    if not asks_if_blocks(norm):
+        return text
+    found = _OPENING_VERDICT.match(text.lower())
+    rest = text[found.end() :] if found else text
+    return blocks_head(norm, blocks, lang) + rest
