@@ -2653,6 +2653,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_stated_people": ("{count}人", "{count} people"),
     "answers_stated_engineers": ("{count}名", "{count} ACP-certified"),
+    "answers_stated_support_span": (
+        "每周{days}天、每天{hours}小时",
+        "{days} days a week, {hours} hours a day",
+    ),
+    "answers_stated_support_days": ("每周{days}天", "{days} days a week"),
     "answers_stated_over_years": ("{count} 年多{s}", "over {count} year{s}"),
     "answers_stated_not_concerned": (
         "{name}对这一项没有要求。",

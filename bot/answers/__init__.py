@@ -20,6 +20,7 @@ from bot.answers import (
     any_industry,
     asked,
     bounds,
+    business_age,
     certificates,
     claims,
     computed,
@@ -708,9 +709,12 @@ def _computed(
         and "deposit" not in concepts
         and _MONTH_AMOUNT.search(normalize(question))
     )
+    # "资本200万，…有问题吗": the registered capital a profile states is no month's sales.
+    stated_capital = capital_mentioned(question)
+    sales = [m for m in money if stated_capital is None or m.value != stated_capital]
     if (
         (concepts & _COMMISSION_CONTEXT or rated or month_refund)
-        and money
+        and sales
         and "capital" not in concepts
     ):
         # "当月交易额不到20万时佣金比例是多少": the tier the bound falls in, not 200,000's.
@@ -1527,6 +1531,8 @@ def _threshold(
             license_years = years
     if license_years is not None:
         facts.append(((computed.LICENSE_KEY,), license_years))
+    # "做IT外包8年 … 安全服务到现在10个月": the asked market's own business is its experience.
+    experience_years = business_age.market_experience(question, markets, today) or experience_years
     if experience_years is not None:
         facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)

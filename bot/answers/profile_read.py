@@ -15,6 +15,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from bot.answers.business_age import is_business_duration, names_business
+from bot.answers.support_hours import support_sentences
 from bot.answers.text import capital_mentioned, dates_mentioned, normalize
 from bot.lazy_re import lazy_compile
 from rules.eligibility import add_years
@@ -22,7 +24,7 @@ from rules.markets import find_markets_in_text, get_market
 
 # Where one statement ends and the next begins; a comma inside a number ("1,000,000") is none.
 _CLAUSES = lazy_compile(
-    r"[，；;。!！?？\n]+|\.(?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|\s+[-–—]\s+|\s*(?:但是|但|不过|可是)\s*"
+    r"[，；;。!！?？\n]+|[（(](?=[^（）()]*\d)|[）)]|\.(?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|\s+[-–—]\s+|\s*(?:但是|但|不过|可是)\s*"
     r"|(?<![a-z])but(?![a-z])|\band also\b|\bplus\b"
     r"|\band (?=(?:our|we|we're|we've|the|it|they)\b)"
 )
@@ -41,7 +43,11 @@ _NO_STATEMENT = lazy_compile(
 )
 _COUNT = lazy_compile(
     r"(\d+)\s*(?:个人|个|人|名|位)"
-    r"|(\d+)\s+(?:[a-z-]+\s+){0,4}?(?:people|persons|staff|employees|members|engineers)\b"
+    # ("26 technical + customer service employees"; never the 7 of "24/7 NOC engineers")
+    r"|(?<![\d/])(\d+)\s+(?:(?:[a-z-]+|[+&])\s*){0,5}?(?:people|persons|staff|employees|members"
+    r"|engineers)\b"
+    # "30 tech+CS on social insurance", "150 tech and CS with social insurance"
+    r"|(?<![\d/])(\d+)\s+tech(?:nical)?\s*(?:\+|&|and)\s*(?:cs|customer service|support)\b"
     r"|\b(?:team|staff) of (\d+)|(\d+)\s+(?:of (?:them|us|our staff))"
 )
 _ONLY = lazy_compile(r"只有|只|仅|其中|\bonly\b|\bof them\b|\bof whom\b")
@@ -57,8 +63,9 @@ _LICENSE_YEARS = lazy_compile(
     r"(?:for )?(\d+(?:\.\d+)?)\s*(?:full )?years?"
 )
 _SINCE_YEAR = lazy_compile(
-    r"(?:since|in|from)\s+((?:19|20)\d\d)\b(?![-/.]\d)|((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
+    r"(?:since|in|from|licen[cs]e[ds]?:?)\s+((?:19|20)\d\d)\b(?![-/.]\d)|((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
     r"[^，,]{0,8}(?:执照|营业执照|成立|注册|拿)"
+    r"|(?:执照|营业执照|成立于|注册于)\s*(?:是|于|在)?\s*((?:19|20)\d\d)\s*年?(?!\s*\d{1,2}\s*月)(?![\d-])"
 )
 _EXPERIENCE = lazy_compile(
     r"经验|做了|做过|干了|从事|做[^，,]{1,16}[\d一二两三四五六七八九十半]+\s*(个)?(年|月)"
@@ -99,6 +106,10 @@ class StatedProfile:
     fewer_insured: bool = False
     # "今天2026年12月1日": the day the vendor counts from.
     as_of: date | None = None
+    # Support stated as days and a clock span (support_hours.py): (days, hours) by key.
+    support_said: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Markets whose experience came from a clause naming no line of business ("做了8年").
+    generic_experience: set[str] = field(default_factory=set)
 
     def profile(self) -> dict[str, Any]:
         return dict(self.values)
@@ -261,6 +272,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     stated = StatedProfile()
     values = stated.values
     experience: dict[str, Decimal] = {}
+    generic: set[str] = set()  # markets whose experience came from a clause naming no business
     by_years = False  # "到今天刚好满一年": the vendor's own count of years wins over a date
     team, proof = _team_count([c for c in clauses if not _ACP.search(c)])
     if "team_size" in keys and team is not None:
@@ -275,14 +287,32 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         values["employees"] = team
     if "social_insurance_proof" in keys and proof is not None:
         values["social_insurance_proof"] = proof
+    for sentence, (level, days, hours) in support_sentences(norm):
+        # "每天早8点到晚8点，一年365天不休息": the level those days and hours cover.
+        for key in _support_keys(sentence, keys):
+            values.setdefault(key, level)
+            stated.support_said.setdefault(key, (days, hours))
+    previous = ""
     for clause in clauses:
-        licensed = "license_date" in keys and _license_in(clause, stated, today, by_years)
+        # "安全业务是去年这个时候开始做的，到今天刚好满一年": the business's age, not the licence's.
+        before, previous = previous, clause
+        business = is_business_duration(clause, before)
+        licensed = (
+            not business and "license_date" in keys and _license_in(clause, stated, today, by_years)
+        )
         by_years = by_years or (licensed and _LICENSE_YEARS.search(clause) is not None)
         duration = None if licensed else _duration_years(clause)
-        if duration is not None and _EXPERIENCE.search(clause) and "experience_years" in keys:
-            market = _experience_market(clause, markets)
+        experienced = business or _EXPERIENCE.search(clause)
+        if duration is not None and experienced and "experience_years" in keys:
+            market = _experience_market(clause if names_business(clause) else before, markets)
             if market is not False:
                 for target in [market] if market else markets:
+                    if market and target in generic:
+                        # "做IT外包8年 … 安全服务10个月": the market's own business wins.
+                        experience.pop(target)
+                        generic.discard(target)
+                    if target not in experience and not market:
+                        generic.add(target)
                     experience.setdefault(target, duration)
                 continue
         if _TODAY.search(clause):
@@ -350,6 +380,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
                 values[key] = reading.value
     if experience:
         values["experience_years"] = experience
+        stated.generic_experience = generic
     said = dates_mentioned(norm, today)
     if stated.as_of is None and len(said) == 2 and values.get("license_date") == said[0]:
         stated.as_of = said[1]  # "issued 2019-06-15; on 2021-06-14, does it meet …"

@@ -118,6 +118,11 @@ def _shown(
         return t("answers_stated_people", lang, count=value)
     if key == "acp_engineers":
         return t("answers_stated_engineers", lang, count=value)
+    if key in stated.support_said:
+        days, hours = stated.support_said[key]
+        if not hours:
+            return t("answers_stated_support_days", lang, days=days)
+        return t("answers_stated_support_span", lang, days=days, hours=hours)
     if key in ("aftersales_support", "online_cs"):
         return PROFILE_FIELDS[key].choice_label(value, lang) if value == "none" else str(value)
     if key == "industry":
@@ -296,6 +301,9 @@ def _asked_markets(norm: str, asking: str, markets: list[str]) -> list[str]:
     named = [m for m in markets if m in in_asking]
     if named:
         return named
+    if _WHICH_OF_THEM.search(asking):
+        return markets  # "这三个里面，我们能进哪个": every market named is asked about
+
     with_word = [m for m in markets if _named_as_market(norm, m)]
     return with_word or markets
 
@@ -309,6 +317,10 @@ def _named_as_market(norm: str, market: str) -> bool:
     )
 
 
+# "这三个里面能进哪个", "which of them can we join": a choice among the markets named.
+_WHICH_OF_THEM = lazy_compile(
+    r"(能|可以)(进|入驻|申请)(哪个|哪些|哪几个)|\bwhich (of (them|these|those|the \w+)|ones?)\b"
+)
 _MARKET_WORD = lazy_compile(r"市场|集市|market", re.IGNORECASE)
 
 
