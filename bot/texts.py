@@ -3311,6 +3311,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; by the guide's rate table, {name} pays {rate}.",
     ),
     "answers_bound_end": ("。", "."),
+    "answers_bound_rates": (
+        "，按指南的费率表：{rates}。",
+        "; by the guide's rate table: {rates}.",
+    ),
+    "answers_bound_each_rate": ("{name} {rate}", "{name} {rate}"),
     "answers_charges_none": (
         "不收：按指南的费率表，{name}每一档的佣金都是 0%。",
         "No: by the guide's rate table, {name} charges 0% commission at every tier.",

@@ -26,6 +26,7 @@ from bot.answers import (
     computed,
     deposit_once,
     durations,
+    each_orders,
     echo,
     english,
     facts,
@@ -44,6 +45,7 @@ from bot.answers import (
     rule_first,
     shorthand,
     substep_next,
+    support_hours,
     ticket_category,
     ticket_field_place,
     ticket_fill,
@@ -1545,7 +1547,8 @@ def _threshold(
         or _NAMES_MARKET_ASKED.search(normalize(question))
     ):
         facts.append((computed.TEAM_KEYS, Decimal(people)))
-    level = support_level_mentioned(question)
+    # "在线客服周一到周五9:00-18:00": the level the stated days and hours cover.
+    level = support_level_mentioned(question) or support_hours.stated_level(question)
     own_level = bool(level) and _states_own_capability(question)
     asks_rule = _ASKS_WHICH_REQUIRE.search(normalize(question))
     if (
@@ -2354,6 +2357,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     text = computed.without_founding_context(text)
     # "工作日每天8小时在线，一周5天", "8 hours a day, 5 days a week": the level it is (5x8).
     text = levels.in_level_form(text)
+    # "两笔自营订单各9.5万": each order's amount written out, so the total adds them all.
+    text = each_orders.spelled_out(text)
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:

@@ -68,7 +68,7 @@ _SINCE_YEAR = lazy_compile(
     r"|(?:执照|营业执照|成立于|注册于)\s*(?:是|于|在)?\s*((?:19|20)\d\d)\s*年?(?!\s*\d{1,2}\s*月)(?![\d-])"
 )
 _EXPERIENCE = lazy_compile(
-    r"经验|做了|做过|干了|从事|做[^，,]{1,16}[\d一二两三四五六七八九十半]+\s*(个)?(年|月)"
+    r"经验|做了|做过|干了|从事|做[^，,]{1,24}[\d一二两三四五六七八九十半]+\s*(个)?(年|月)"
     r"|experience|\b(of|in|doing)\b[a-z -]{2,30}\b(building|services?|business|work|industry)\b"
 )
 _YEARS_OR_MONTHS = lazy_compile(
@@ -399,7 +399,7 @@ _INDUSTRY_CUE = lazy_compile(
 )
 # "服务市场要求满2年", "零售通要求注册资金超过100万": the rule quoted, nothing stated.
 _QUOTES_RULE = lazy_compile(
-    r"要求|规定|门槛|标准是|条件是|\b(requires?|requirement|rule says|must have)\b"
+    r"要求|规定|门槛|标准是|条件是|(市场|集市|类目)(要|需要|得)|\b(requires?|requirement|rule says|must have)\b"
 )
 # "营业执照是2025年6月办的": a year and month, no day.
 _YEAR_MONTH = lazy_compile(

@@ -51,6 +51,13 @@ _FOCUS: tuple[tuple[tuple[str, ...], Any], ...] = (
         lazy_compile(r"工程师|acp|(?<!生态)认证|\bengineers?\b|\bcertification\b"),
     ),
     (("social_insurance_proof",), lazy_compile(r"社保|social insurance")),
+    (
+        ("aftersales_support", "online_cs"),
+        lazy_compile(
+            r"(客服|售后|服务|在线)(的)?时间|这个(客服|售后)|\b(support|service) (hours|time)\b"
+            r"|\b(is )?(that|this|our) (support|customer service|after-sales)\b"
+        ),
+    ),
 )
 # The clause that asks: a verdict on the profile or on some of its conditions.
 _ASKS_VERDICT = lazy_compile(
@@ -289,6 +296,8 @@ def _focus_is_ours(
         return True
     if "team_size" in kinds and stated.values.get("social_insurance_proof") is True:
         return True
+    if kinds & {"aftersales_support", "online_cs"} and stated.support_said:
+        return True  # "客服周一到周六10:00-16:00，这样的客服时间够吗": the hours stated, judged
     return "license_date" in kinds and stated.year_only and year_written
 
 

@@ -170,3 +170,14 @@ def support_sentences(text: str) -> list[tuple[str, tuple[str, int, int]]]:
         if covered is not None:
             found.append((sentence, covered))
     return found
+
+
+def stated_level(text: str) -> str | None:
+    """The level ("5x8", "7x24") the support days and hours a text states cover, when they
+    cover one; None otherwise (a level written as such is text.support_level_mentioned's)."""
+    from bot.answers.text import normalize
+
+    for _, (level, _, _) in support_sentences(normalize(text)):
+        if level != "none":
+            return level
+    return None
