@@ -44,6 +44,7 @@ from bot.answers import (
     reverse,
     rule_first,
     shorthand,
+    stated_experience,
     substep_next,
     support_hours,
     ticket_category,
@@ -1522,11 +1523,15 @@ def _threshold(
         oldest = Decimal(age_in_months(founded[0], today)) / 12
         if youngest >= 2 or oldest < 1:
             license_years = youngest if youngest >= 2 else oldest
+    # "We only started CRM 8 months ago": how long a business has run is never the licence's age.
+    business_said = business_age.business_durations(question)
     for topic, years in durations:
         if topic is not None:
             continue
         if "experience" in concepts and experience_years is None:
             experience_years = years
+        elif any(years == value for _, value in durations_by_topic(" ".join(business_said))):
+            continue
         elif license_years is None and (
             "license_age" in concepts or (markets and concepts & {"join", "conditions"})
         ):
@@ -1534,7 +1539,9 @@ def _threshold(
     if license_years is not None:
         facts.append(((computed.LICENSE_KEY,), license_years))
     # "做IT外包8年 … 安全服务到现在10个月": the asked market's own business is its experience.
-    experience_years = business_age.market_experience(question, markets, today) or experience_years
+    experience_years = (
+        stated_experience.market_experience(question, markets, today) or experience_years
+    )
     if experience_years is not None:
         facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)

@@ -10,9 +10,6 @@ clause saying when that business began. A clause naming the licence or the compa
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
-
 from bot.lazy_re import lazy_compile
 
 _LICENCE_WORDS = lazy_compile(
@@ -21,6 +18,7 @@ _LICENCE_WORDS = lazy_compile(
 )
 _BUSINESS = lazy_compile(
     r"业务|上线|这块|这一块|开始做|开始搞|\bbusiness\b|\bdoing\b|\bwe do\b|\blaunched\b|\bstarted\b"
+    r"|\b(we run|running|we operate|operating|we offer|offering)\b|\b(years?|months?) (in|of|doing)\b"
 )
 # "<business> 4 years", "(security 3 years": the line of business and its figure, nothing more.
 _BARE_FIGURE = lazy_compile(
@@ -54,15 +52,20 @@ def is_business_duration(clause: str, before: str) -> bool:
     return bool(_BARE_COUNT.search(clause) and names_business(before) and _BUSINESS.search(before))
 
 
-def market_experience(question: str, markets: list[str], today: date) -> Decimal | None:
-    """The experience the question states for its one market in a clause naming that market's
-    line of business ("安全服务到现在大概10个月" beside "做IT外包8年"), else None."""
-    from bot.answers.profile_read import read_stated
+_PIECES = lazy_compile(r"[，,。;；!！?？\n]+|\.(?!\d)")
 
-    if len(markets) != 1:
-        return None
-    stated = read_stated(question, markets, today)
-    experience = stated.values.get("experience_years")
-    if not isinstance(experience, dict) or markets[0] in stated.generic_experience:
-        return None
-    return experience.get(markets[0])
+
+def business_durations(question: str) -> list[str]:
+    """The clauses of `question` that state how long a line of business has run ("we only
+    started CRM 8 months ago"): never the licence's age, whichever market is asked."""
+    from bot.answers.text import normalize
+
+    found = []
+    before = ""
+    for clause in _PIECES.split(normalize(question)):
+        if is_business_duration(clause, before) or (
+            _BUSINESS.search(clause) and not _LICENCE_WORDS.search(clause)
+        ):
+            found.append(clause)
+        before = clause
+    return found

@@ -26,7 +26,7 @@ from rules.markets import find_markets_in_text, get_market
 _CLAUSES = lazy_compile(
     r"[，；;。!！?？\n]+|[（(](?=[^（）()]*\d)|[）)]|\.(?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|\s+[-–—]\s+|\s*(?:但是|但|不过|可是)\s*"
     r"|(?<![a-z])but(?![a-z])|\band also\b|\bplus\b"
-    r"|\band (?=(?:our|we|we're|we've|the|it|they)\b)"
+    r"|\band (?=(?:our|we|we're|we've|the|it|they)\b)|\band (?=\d)"
 )
 # A head count on the company's social insurance: that count is the team (SPEC, team_size).
 _INSURED = lazy_compile(r"社保|social[ -]?insurance|payroll")

@@ -233,7 +233,15 @@ _HINTS: dict[str, tuple[str, ...]] = {
     ),
     "ecs_image": ("镜像", "ecs", "image"),
     "ecosystem_certified": ("生态", "资质评估", "ecosystem"),
-    "api_integration": ("接口", "api integration", "integrate", "interface", "api development"),
+    "api_integration": (
+        "接口",
+        "api integration",
+        "integrate",
+        "interface",
+        "api development",
+        # "we can develop with the marketplace API"
+        "marketplace api",
+    ),
     "joint_solution": (
         "联合解决方案",
         "saas化",

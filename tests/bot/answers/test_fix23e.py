@@ -368,3 +368,76 @@ def test_a_vague_size_gets_the_tiers(question: str) -> None:
     text = _reply(question)
     assert "20万" in text and "50万" in text, text
     assert "实际佣金" not in text, text
+
+
+# --- "develop against the marketplace API" is a skill, not the API market asked about -------------
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        (
+            "ERP SaaS vendor: license 2016, capital 3M CNY, 30 tech & support employees with "
+            "social insurance, after-sales 5x8, we can develop against the marketplace API, we "
+            "offer enterprise software and SaaS, agreements accepted. Can we join Enterprise "
+            "Application?",
+            "Enterprise Application",
+        ),
+        (
+            "We do media solutions. License 2014, capital 6M, 45 tech+CS staff with social "
+            "insurance, 3 ACP engineers, after-sales 5x8, we can develop with the marketplace API, "
+            "traceable cases with two TV stations, all agreements accepted. Can we join the "
+            "Solutions market?",
+            "Solution",
+        ),
+        (
+            "Big data company, license 2017, 28 tech and CS on social insurance, 5x8 after-sales, "
+            "we build against the marketplace API, 4 years of big data services, agreements "
+            "accepted. Can we join Data Intelligence?",
+            "Data Intelligence",
+        ),
+    ],
+)
+def test_the_marketplace_api_is_a_skill(question: str, market: str) -> None:
+    text = _reply(question)
+    assert "API Market" not in text, text
+    assert market in text, text
+
+
+# --- how long a business has run is never the licence's age, whatever the market ------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our HR SaaS company: business license 2017, registered capital 3,000,000 RMB, 30 tech & "
+        "support employees with social insurance statement, after-sales 5x8, API integration "
+        "ok, we offer enterprise software and SaaS and accept the agreements. We only started "
+        "HR SaaS 6 months ago. Can we join Enterprise Application?",
+        "OA software vendor: license 2016, registered capital 2,000,000 RMB, 24 tech & support "
+        "employees with social insurance, after-sales 5x8, API integration ok, enterprise "
+        "software and SaaS, agreements accepted. We launched the OA product only 5 months ago. "
+        "Can we join Enterprise Application?",
+        "License 2015, registered capital 5M CNY, 40 tech & support with social insurance, "
+        "online service 5x8, ecosystem certification completed, joint solutions done, agreements "
+        "accepted. We only started the retail business 7 months ago. Can we join New Retail?",
+    ],
+)
+def test_a_business_started_months_ago_is_not_the_licence(question: str) -> None:
+    text = _reply(question)
+    assert "months: you do NOT" not in text, text
+    assert (
+        "license at least 2 years old → " not in text
+        or "NOT" not in text.split("license at least 2 years old → ", 1)[1].split("\n", 1)[0]
+    ), text
+
+
+# --- "什么情况下退" asks the rule, no look-up of the vendor's own record ----------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们准备交保证金了，保证金什么情况下能退回来？",
+        "保证金交了以后，什么情况下会退给我们？",
+        "我们的保证金什么情况下退不回来？",
+    ],
+)
+def test_under_which_circumstances_is_a_rule(question: str) -> None:
+    text = _reply(question)
+    assert "退" in text, text
+    assert "查不了" not in text, text
