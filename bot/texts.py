@@ -2655,6 +2655,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Experience of the market's line said to be lacking ("no big-data experience").
     "answers_stated_no_experience": ("没有这方面的经验", "no such experience"),
     "answers_stated_engineers": ("{count}名", "{count} ACP-certified"),
+    "answers_stated_support_span": (
+        "每周{days}天、每天{hours}小时",
+        "{days} days a week, {hours} hours a day",
+    ),
+    "answers_stated_support_days": ("每周{days}天", "{days} days a week"),
     "answers_stated_over_years": ("{count} 年多{s}", "over {count} year{s}"),
     "answers_stated_not_concerned": (
         "{name}对这一项没有要求。",
@@ -3327,6 +3332,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; by the guide's rate table, {name} pays {rate}.",
     ),
     "answers_bound_end": ("。", "."),
+    "answers_bound_rates": (
+        "，按指南的费率表：{rates}。",
+        "; by the guide's rate table: {rates}.",
+    ),
+    "answers_bound_each_rate": ("{name} {rate}", "{name} {rate}"),
     "answers_charges_none": (
         "不收：按指南的费率表，{name}每一档的佣金都是 0%。",
         "No: by the guide's rate table, {name} charges 0% commission at every tier.",

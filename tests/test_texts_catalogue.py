@@ -26,6 +26,55 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # fix23e (dev18b): patterns for how vendors describe themselves, no user-facing text.
+    (
+        "bot/answers/business_age.py",
+        "_BARE_COUNT",
+    ): "a count of years or months with no subject (到今天刚好满一年)",
+    (
+        "bot/answers/business_age.py",
+        "_BARE_FIGURE",
+    ): "a line of business and its figure only (大数据4年)",
+    (
+        "bot/answers/business_age.py",
+        "_BUSINESS",
+    ): "words of a line of business run (业务, 上线, 开始做)",
+    (
+        "bot/answers/business_age.py",
+        "_LICENCE_WORDS",
+    ): "words naming the licence or the company (执照, 成立)",
+    ("bot/answers/each_orders.py", "_AMOUNT"): "an amount with its unit (万, 元)",
+    ("bot/answers/each_orders.py", "_COUNTS"): "Chinese numerals of an order count (两, 三)",
+    ("bot/answers/each_orders.py", "_EACH_ZH"): "N orders of one amount each (两笔订单各9.5万)",
+    (
+        "bot/answers/profile_verdict.py",
+        "_WHICH_OF_THEM",
+    ): "words asking which of the named markets (能进哪个)",
+    (
+        "bot/answers/questions.py",
+        "_OWN_FIGURES_AGAIN",
+    ): "words pointing back at the vendor's figures (我们这个人数)",
+    ("bot/answers/support_hours.py", "_BARE_SPAN"): "a clock span without a unit (9-18)",
+    ("bot/answers/support_hours.py", "_CN"): "Chinese numerals of days and hours",
+    ("bot/answers/support_hours.py", "_DAY_COUNT"): "a number of days a week (一周6天, 三天有人)",
+    ("bot/answers/support_hours.py", "_DAY_LIST"): "weekdays listed (周一、三、五)",
+    ("bot/answers/support_hours.py", "_DAY_RANGE"): "a range of weekdays (周二到周四)",
+    (
+        "bot/answers/support_hours.py",
+        "_FIGURE_START",
+    ): "the first characters of a figure (digits, 十, 一 …)",
+    ("bot/answers/support_hours.py", "_FIVE_DAYS"): "weekdays only (工作日, 周一到周五)",
+    ("bot/answers/support_hours.py", "_HOUR_COUNT"): "hours a day (8小时)",
+    ("bot/answers/support_hours.py", "_KEPT"): "words of a service kept (有人, 在线, 值班)",
+    ("bot/answers/support_hours.py", "_LATE"): "the evening mark of a 12-hour clock (晚)",
+    ("bot/answers/support_hours.py", "_NUM"): "a number in digits or Chinese numerals",
+    ("bot/answers/support_hours.py", "_SEVEN_DAYS"): "every day of the week (每天, 全年无休)",
+    ("bot/answers/support_hours.py", "_SIX_DAYS"): "six days a week (周一到周六, 单休)",
+    ("bot/answers/support_hours.py", "_SPAN"): "a clock span (早9点到晚6点, 早九晚五)",
+    ("bot/answers/support_hours.py", "_WEEKDAY"): "the weekday numerals (一 … 日)",
+    ("bot/answers/support_hours.py", "_WEEKDAYS_ONLY"): "a weekend off (周末不值班)",
+    ("bot/answers/support_hours.py", "_WHOLE_DAY"): "the whole day (24小时, 全天)",
+    ("bot/answers/support_hours.py", "_value"): "reads a Chinese numeral (十, 十二)",
     # fix22d (dev17d): patterns for how vendors ask, no user-facing text.
     ("bot/answers/__init__.py", "_ASKS_MARKET_COUNT"): "words asking how many markets there are",
     ("bot/answers/__init__.py", "_SAYS_WHAT_IS_SOLD"): "words saying what the vendor sells",
@@ -1233,6 +1282,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/both_asked.py", "_ONE_ALONE"): "'只提供软件', '硬件也要': one alone asked",
     ("bot/answers/profile_verdict.py", "_REFERS_BACK"): "'这样有影响吗': what was just said",
     ("bot/answers/profile_read.py", "_MARKET_HEADING"): "'数据智能市场：…': the market asked",
+    ("bot/answers/profile_read.py", "_YEARS_OR_MONTHS"): "a business's age in years or months",
     ("bot/answers/stated_experience.py", "_DURATION"): "a duration in years or months",
     ("bot/answers/stated_experience.py", "_HALF"): "'half a year' read as 半 (0.5)",
     ("bot/answers/stated_experience.py", "_OTHER_BEFORE"): "'执照才半年': a licence's age",

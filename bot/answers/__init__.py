@@ -21,17 +21,20 @@ from bot.answers import (
     asked,
     blocks_asked,
     bounds,
+    business_age,
     certificates,
     claims,
     computed,
     deposit_once,
     durations,
+    each_orders,
     echo,
     english,
     facts,
     identifiers,
     insured,
     levels,
+    market_experience,
     multi,
     order,
     order_list,
@@ -44,6 +47,7 @@ from bot.answers import (
     rule_first,
     shorthand,
     substep_next,
+    support_hours,
     ticket_category,
     ticket_field_place,
     ticket_fill,
@@ -711,9 +715,12 @@ def _computed(
         and "deposit" not in concepts
         and _MONTH_AMOUNT.search(normalize(question))
     )
+    # "资本200万，…有问题吗": the registered capital a profile states is no month's sales.
+    stated_capital = capital_mentioned(question)
+    sales = [m for m in money if stated_capital is None or m.value != stated_capital]
     if (
         (concepts & _COMMISSION_CONTEXT or rated or month_refund)
-        and money
+        and sales
         and "capital" not in concepts
     ):
         # "当月交易额不到20万时佣金比例是多少": the tier the bound falls in, not 200,000's.
@@ -1519,17 +1526,25 @@ def _threshold(
         oldest = Decimal(age_in_months(founded[0], today)) / 12
         if youngest >= 2 or oldest < 1:
             license_years = youngest if youngest >= 2 else oldest
+    # "We only started CRM 8 months ago": how long a business has run is never the licence's age.
+    business_said = business_age.business_durations(question)
     for topic, years in durations:
         if topic is not None:
             continue
         if "experience" in concepts and experience_years is None:
             experience_years = years
+        elif any(years == value for _, value in durations_by_topic(" ".join(business_said))):
+            continue
         elif license_years is None and (
             "license_age" in concepts or (markets and concepts & {"join", "conditions"})
         ):
             license_years = years
     if license_years is not None:
         facts.append(((computed.LICENSE_KEY,), license_years))
+    # "做IT外包8年 … 安全服务到现在10个月": the asked market's own business is its experience.
+    experience_years = (
+        market_experience.market_experience(question, markets, today) or experience_years
+    )
     if experience_years is not None:
         facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)
@@ -1542,7 +1557,8 @@ def _threshold(
         or _NAMES_MARKET_ASKED.search(normalize(question))
     ):
         facts.append((computed.TEAM_KEYS, Decimal(people)))
-    level = support_level_mentioned(question)
+    # "在线客服周一到周五9:00-18:00": the level the stated days and hours cover.
+    level = support_level_mentioned(question) or support_hours.stated_level(question)
     own_level = bool(level) and _states_own_capability(question)
     asks_rule = _ASKS_WHICH_REQUIRE.search(normalize(question))
     if (
@@ -2352,6 +2368,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     text = computed.without_founding_context(text)
     # "工作日每天8小时在线，一周5天", "8 hours a day, 5 days a week": the level it is (5x8).
     text = levels.in_level_form(text)
+    # "两笔自营订单各9.5万": each order's amount written out, so the total adds them all.
+    text = each_orders.spelled_out(text)
     chosen: Lang = lang or detect_lang_or_zh(text)
     today = today or computed.today_in_china()
     if not text:

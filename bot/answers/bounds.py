@@ -36,6 +36,8 @@ _FROM_AFTER = lazy_compile(
 )
 
 
+# A bound asked of a few markets at once gets each one's rate; more is the whole table.
+_MOST_MARKETS = 4
 _BOUND_KEYS = {
     "below": "answers_bound_below",
     "above": "answers_bound_above",
@@ -66,7 +68,7 @@ def bound_answer(
     """The tier (and the one named market's rate, with `rates`, its rate answer) for a month
     total given as a bound; None when the question gives no bound or it spans tiers."""
     found = _bound(normalize(question))
-    if found is None or len(markets) > 1:
+    if found is None or len(markets) > _MOST_MARKETS:
         return None
     kind, amount = found
     period = commission_rules.default_policy().periods[-1]
@@ -88,8 +90,22 @@ def bound_answer(
         tier=tier.tier,
         label=Localized(tier.label_zh, tier.label_en),
     )
-    row = period.row_for(markets[0]) if markets else None
-    if row is not None:
+    rows = [(m, period.row_for(m)) for m in markets]
+    if len(rows) > 1 and all(row is not None for _, row in rows):
+        # "建站和安全都不到20万，佣金比例分别是多少": that tier's rate in each market named.
+        each = t("answers.rule_separator", lang).join(
+            t(
+                "answers_bound_each_rate",
+                lang,
+                name=market_label(m, lang),
+                rate=commission_rules.format_percent(row.rate(tier.tier)),
+            )
+            for m, row in rows
+            if row is not None
+        )
+        lead += t("answers_bound_rates", lang, rates=each)
+    elif len(rows) == 1 and rows[0][1] is not None:
+        row = rows[0][1]
         rate = commission_rules.format_percent(row.rate(tier.tier))
         lead += t("answers_bound_rate", lang, name=market_label(markets[0], lang), rate=rate)
     else:

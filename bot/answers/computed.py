@@ -1373,7 +1373,7 @@ _ASKS_SUM = lazy_compile(
     r"(加起来|合起来|合计|一共|总共|总计|共计|加一起|加在一起)(是|要交|交|收|扣)?多少"
     r"|\b(total|in all|altogether|combined|across (both|all|the two|the three))\b"
 )
-_EACH_SAME = lazy_compile(r"都是|都为|都有|各自?|\b(each|both|apiece)\b")
+_EACH_SAME = lazy_compile(r"都是|都为|都有|都在|都差不多|都大概|都约|各自?|\b(each|both|apiece)\b")
 
 
 def _without_source(answer: Answer) -> str:

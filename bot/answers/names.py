@@ -321,7 +321,9 @@ _API_INTERFACE = lazy_compile(
 )
 # "we can integrate the API", "对接云市场API": the interface, not API市场.
 _INTEGRATE_API = lazy_compile(
-    r"(\b(integrate|integrating|integrated|integration with|connect to|connecting to|call|calling)"
+    r"(\b(integrate|integrating|integrated|integration with|connect to|connecting to|call|calling"
+    # "we can develop against the marketplace API": the interface skill, no market asked.
+    r"|develop (?:with|against|on|for)|build (?:with|against|on))"
     r"\s+(with\s+)?(the\s+|your\s+|its\s+|marketplace\s+|marketplace's\s+)*|对接(云市场)?|接入(云市场)?)api"
     r"(?![a-z0-9])(?!\s*(市场|market))"
 )

@@ -15,12 +15,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from bot.answers.business_age import is_business_duration, names_business
 from bot.answers.stated_experience import (
     EXPERIENCE_LACKED,
     duration_for_experience,
     spaced_clauses,
     without_generic_service,
 )
+from bot.answers.support_hours import support_sentences
 from bot.answers.text import capital_mentioned, dates_mentioned, normalize
 from bot.lazy_re import lazy_compile
 from rules.eligibility import add_years
@@ -28,9 +30,10 @@ from rules.markets import find_markets_in_text, get_market
 
 # Where one statement ends and the next begins; a comma inside a number ("1,000,000") is none.
 _CLAUSES = lazy_compile(
-    r"[，；;。!！?？\n]+|\.(?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|\s+[-–—]\s+|\s*(?:但是|但|不过|可是)\s*"
+    r"[，；;。!！?？\n]+|[（(](?=[^（）()]*\d)|[）)]|\.(?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|\s+[-–—]\s+|\s*(?:但是|但|不过|可是)\s*"
     r"|(?<![a-z])but(?![a-z])|\band also\b|\bplus\b"
     r"|\band (?=(?:our|we|we're|we've|the|it|they)\b)|\band (?=(?:no|zero|without|never)\b)"
+    r"|\band (?=\d)"
 )
 # A head count on the company's social insurance: that count is the team (SPEC, team_size).
 _INSURED = lazy_compile(r"社保|social[ -]?insurance|payroll")
@@ -47,7 +50,11 @@ _NO_STATEMENT = lazy_compile(
 )
 _COUNT = lazy_compile(
     r"(\d+)\s*(?:个人|个|人|名|位)"
-    r"|(\d+)\s+(?:[a-z-]+\s+){0,4}?(?:people|persons|staff|employees|members|engineers)\b"
+    # ("26 technical + customer service employees"; never the 7 of "24/7 NOC engineers")
+    r"|(?<![\d/])(\d+)\s+(?:(?:[a-z-]+|[+&])\s*){0,5}?(?:people|persons|staff|employees|members"
+    r"|engineers)\b"
+    # "30 tech+CS on social insurance", "150 tech and CS with social insurance"
+    r"|(?<![\d/])(\d+)\s+tech(?:nical)?\s*(?:\+|&|and)\s*(?:cs|customer service|support)\b"
     r"|\b(?:team|staff) of (\d+)|(\d+)\s+(?:of (?:them|us|our staff))"
 )
 _ONLY = lazy_compile(r"只有|只|仅|其中|\bonly\b|\bof them\b|\bof whom\b")
@@ -64,8 +71,13 @@ _LICENSE_YEARS = lazy_compile(
     r"(?:for )?(\d+(?:\.\d+)?)\s*(?:full )?years?"
 )
 _SINCE_YEAR = lazy_compile(
-    r"(?:since|in|from)\s+((?:19|20)\d\d)\b(?![-/.]\d)|((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
+    r"(?:since|in|from|licen[cs]e[ds]?:?)\s+((?:19|20)\d\d)\b(?![-/.]\d)|((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
     r"[^，,]{0,8}(?:执照|营业执照|成立|注册|拿)"
+    r"|(?:执照|营业执照|成立于|注册于)\s*(?:是|于|在)?\s*((?:19|20)\d\d)\s*年?(?!\s*\d{1,2}\s*月)(?![\d-])"
+)
+# A business's own age ("到今天刚好满一年" after "安全业务是去年这个时候开始做的").
+_YEARS_OR_MONTHS = lazy_compile(
+    r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(年|个月|月|years?|yrs?|months?)"
 )
 _CN_DIGITS = {
     "一": 1,
@@ -99,6 +111,10 @@ class StatedProfile:
     fewer_insured: bool = False
     # "今天2026年12月1日": the day the vendor counts from.
     as_of: date | None = None
+    # Support stated as days and a clock span (support_hours.py): (days, hours) by key.
+    support_said: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Markets whose experience came from a clause naming no line of business ("做了8年").
+    generic_experience: set[str] = field(default_factory=set)
 
     def profile(self) -> dict[str, Any]:
         return dict(self.values)
@@ -131,6 +147,15 @@ def _duration_years(clause: str) -> Decimal | None:
         return None
     unit = found[1]
     return value / 12 if unit.startswith(_MONTH_UNITS) else value
+
+
+def _business_years(clause: str) -> Decimal | None:
+    """How long a line of business has run, said with no experience word ("到今天刚好满一年")."""
+    found = _YEARS_OR_MONTHS.search(clause)
+    value = _number(found.group(1)) if found else None
+    if found is None or value is None:
+        return None
+    return value / 12 if found.group(2).startswith(_MONTH_UNITS) else value
 
 
 def _experience_market(clause: str, markets: list[str]) -> str | None | bool:
@@ -272,7 +297,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     stated = StatedProfile()
     values = stated.values
     experience: dict[str, Decimal] = {}
-    named_experience: dict[str, Decimal] = {}
+    named_experience: dict[str, Decimal] = {}  # a market's own line named wins (set last)
     by_years = False  # "到今天刚好满一年": the vendor's own count of years wins over a date
     team, proof = _team_count([c for c in clauses if not _ACP.search(c)])
     if "team_size" in keys and team is not None:
@@ -287,15 +312,30 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         values["employees"] = team
     if "social_insurance_proof" in keys and proof is not None:
         values["social_insurance_proof"] = proof
+    for sentence, (level, days, hours) in support_sentences(norm):
+        # "每天早8点到晚8点，一年365天不休息": the level those days and hours cover.
+        for key in _support_keys(sentence, keys):
+            values.setdefault(key, level)
+            stated.support_said.setdefault(key, (days, hours))
+    previous = ""
     for clause in clauses:
-        licensed = "license_date" in keys and _license_in(clause, stated, today, by_years)
+        # "安全业务是去年这个时候开始做的，到今天刚好满一年": the business's age, not the licence's.
+        before, previous = previous, clause
+        business = is_business_duration(clause, before)
+        licensed = (
+            not business and "license_date" in keys and _license_in(clause, stated, today, by_years)
+        )
         by_years = by_years or (licensed and _LICENSE_YEARS.search(clause) is not None)
         duration = None if licensed else _duration_years(clause)
+        if duration is None and business:
+            duration = _business_years(clause)
         lacked = duration is None and EXPERIENCE_LACKED.search(clause)
         if (duration is not None or lacked) and "experience_years" in keys:
             # "做了两年", "no big-data experience" (none of that line's): a market's own line
-            # named wins over experience said in general ("三年软件外包，没有大数据经验").
-            market = _experience_market(clause, markets)
+            # named wins over experience said in general ("三年软件外包，没有大数据经验"); a
+            # business's age names its line in the clause before ("安全业务…开始做的，刚好满一年").
+            source = before if business and not names_business(clause) else clause
+            market = _experience_market(source, markets)
             if market is not False:
                 years = duration if duration is not None else Decimal(0)
                 for target in [market] if market else markets:
@@ -367,9 +407,12 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
                 continue
             if not (reading.approximate or reading.implausible):
                 values[key] = reading.value
+    # Markets whose experience came only from a clause naming no line of business.
+    generic = {market for market in experience if market not in named_experience}
     experience.update(named_experience)
     if experience:
         values["experience_years"] = experience
+        stated.generic_experience = generic
     said = dates_mentioned(norm, today)
     if stated.as_of is None and len(said) == 2 and values.get("license_date") == said[0]:
         stated.as_of = said[1]  # "issued 2019-06-15; on 2021-06-14, does it meet …"
@@ -393,7 +436,7 @@ _INDUSTRY_CUE = lazy_compile(
 _QUOTES_RULE = lazy_compile(
     r"要求|规定|门槛|标准是|条件是|\b(requires?|requirement|rule says|must have)\b"
     # "安全市场要一年以上安全行业经验", "the market wants 2+ years": the rule said back.
-    r"|(市场|集市)(要|需要|得)|(?<!不)(?<!需)要[^，,。\d]{0,2}[\d一二两三四五六七八九十]+\s*(个)?\s*(年|月)以上"
+    r"|(市场|集市|类目)(要|需要|得)|(?<!不)(?<!需)要[^，,。\d]{0,2}[\d一二两三四五六七八九十]+\s*(个)?\s*(年|月)以上"
     r"|\bmarket (needs|wants|asks for)\b"
 )
 # "营业执照是2025年6月办的": a year and month, no day.

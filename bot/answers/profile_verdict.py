@@ -51,6 +51,13 @@ _FOCUS: tuple[tuple[tuple[str, ...], Any], ...] = (
         lazy_compile(r"工程师|acp|(?<!生态)认证|\bengineers?\b|\bcertification\b"),
     ),
     (("social_insurance_proof",), lazy_compile(r"社保|social insurance")),
+    (
+        ("aftersales_support", "online_cs"),
+        lazy_compile(
+            r"(客服|售后|服务|在线)(的)?时间|这个(客服|售后)|\b(support|service) (hours|time)\b"
+            r"|\b(is )?(that|this|our) (support|customer service|after-sales)\b"
+        ),
+    ),
 )
 # The clause that asks: a verdict on the profile or on some of its conditions.
 _ASKS_VERDICT = lazy_compile(
@@ -120,6 +127,11 @@ def _shown(
         return t("answers_stated_people", lang, count=value)
     if key == "acp_engineers":
         return t("answers_stated_engineers", lang, count=value)
+    if key in stated.support_said:
+        days, hours = stated.support_said[key]
+        if not hours:
+            return t("answers_stated_support_days", lang, days=days)
+        return t("answers_stated_support_span", lang, days=days, hours=hours)
     if key in ("aftersales_support", "online_cs"):
         return PROFILE_FIELDS[key].choice_label(value, lang) if value == "none" else str(value)
     if key == "industry":
@@ -306,6 +318,8 @@ def _focus_is_ours(
         return True
     if "team_size" in kinds and stated.values.get("social_insurance_proof") is True:
         return True
+    if kinds & {"aftersales_support", "online_cs"} and stated.support_said:
+        return True  # "客服周一到周六10:00-16:00，这样的客服时间够吗": the hours stated, judged
     return "license_date" in kinds and stated.year_only and year_written
 
 
@@ -318,6 +332,9 @@ def _asked_markets(norm: str, asking: str, markets: list[str]) -> list[str]:
     named = [m for m in markets if m in in_asking]
     if named:
         return named
+    if _WHICH_OF_THEM.search(asking):
+        return markets  # "这三个里面，我们能进哪个": every market named is asked about
+
     with_word = [m for m in markets if _named_as_market(norm, m)]
     return with_word or markets
 
@@ -331,6 +348,10 @@ def _named_as_market(norm: str, market: str) -> bool:
     )
 
 
+# "这三个里面能进哪个", "which of them can we join": a choice among the markets named.
+_WHICH_OF_THEM = lazy_compile(
+    r"(能|可以)(进|入驻|申请)(哪个|哪些|哪几个)|\bwhich (of (them|these|those|the \w+)|ones?)\b"
+)
 _MARKET_WORD = lazy_compile(r"市场|集市|market", re.IGNORECASE)
 
 

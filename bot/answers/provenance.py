@@ -297,7 +297,10 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     roles, id_parts = _vendor_roles(question)
     # Read from the question with its identifiers blanked out: an amount here was given as one.
     amounts = roles["amount"]
-    listed = read_orders(question)
+    # "两笔订单各9.5万": each order counted, as the reply reads them (each_orders.py).
+    from bot.answers.each_orders import spelled_out
+
+    listed = read_orders(spelled_out(question))
     if listed is not None:
         # A month's orders typed as a list: its sum, the marked ones' sum and what is left
         # are the month the bot computes from (bot/answers/order_list.py).

@@ -198,6 +198,10 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     asked = _with_each_joined(asked)
     if not 2 <= len(asked) <= _MAX_PARTS:
         return []
+    if _OWN_FIGURES_AGAIN.search(normalize(asked[-1])):
+        # "服务市场对人数有要求吗？我们这个人数能进吗": the verdict on the figures stated answers
+        # the rule asked before it too; the message is one question.
+        return []
     # The markets the message is about: its introduction's, else all it names.
     markets = markets_in_question(preamble) or markets_in_question(message)
     # The thing the first question names ("保证金交到哪？交完还要做什么？会给收据吗？"): a later
@@ -293,6 +297,11 @@ def _market_names_pattern() -> re.Pattern[str]:
     )
 
 
+# "我们这个人数能进吗", "with these numbers can we join": the vendor's figures stated before.
+_OWN_FIGURES_AGAIN = lazy_compile(
+    r"我们这(个|样|些)|这个(人数|规模|团队|情况|条件|资质)|这样的?(情况|条件|配置)"
+    r"|\b(with )?(these|those|our) (numbers|figures|facts|conditions)\b|\bwith (this|that) (team|profile)\b"
+)
 # "零售通是不是比它们贵", "is Retail Link dearer than them?": the markets of the parts before.
 _BACK_REFERENCE = lazy_compile(
     r"它们|他们|这几个(市场|类目|集市)?|这三个(市场|类目|集市)?|这些(市场|类目|集市)?"

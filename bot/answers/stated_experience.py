@@ -31,7 +31,7 @@ _OTHER_AFTER = lazy_compile(
 )
 # The words of experience: a duration next to them is the experience's.
 EXPERIENCE_CUE = lazy_compile(
-    r"经验|做了|做过|干了|从事|做[^，,\s]{1,16}[\d一二两三四五六七八九十半]+\s*(个)?(年|月)"
+    r"经验|做了|做过|干了|从事|做[^，,\s]{1,24}[\d一二两三四五六七八九十半]+\s*(个)?(年|月)"
     r"|experience|\b(of|in|doing)\b[a-z -]{2,30}\b(building|services?|business|work|industry)\b"
 )
 # "service experience", "服务经验": the guide's own words for experience in general (the API

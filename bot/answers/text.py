@@ -147,7 +147,8 @@ _MONEY = lazy_compile(
     r"(元|块|rmb|cny|yuan)?",
 )
 # 5x8 / 7*24 support hours, 第3档, 2年, 20人, 10%: numbers that are not money.
-_NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/")
+# ("几十万": a vague size, no amount to compute with.)
+_NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/", "几")
 # … and dates: 2020-10, 2020/10/1, 2020年
 _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步", "-", "/")
 # "50,000 / 80,000 / 40,000": a slash with spaces on both sides, between amounts, lists them

@@ -205,7 +205,19 @@ _OTHER_INDUSTRIES = lazy_compile(
 _HINTS: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("acp", "认证工程师", "certified engineer"),
     "dingtalk_ops": ("钉钉", "dingtalk"),
-    "customer_cases": ("客户案例", "案例", "customer case", "reference"),
+    "customer_cases": (
+        "客户案例",
+        "案例",
+        "customer case",
+        "reference",
+        # "还没有签下过知名客户", "给两家知名电商平台做过项目": the well-known customers themselves.
+        "知名客户",
+        "做过项目",
+        "famous customer",
+        "well-known customer",
+        "famous client",
+        "well-known client",
+    ),
     "alibaba_1688_member": (
         "1688",
         "中国站",
@@ -230,6 +242,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "integrate",
         "interface",
         "api development",
+        # "we can develop with the marketplace API"
+        "marketplace api",
     ),
     "joint_solution": (
         "联合解决方案",

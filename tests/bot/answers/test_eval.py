@@ -107,6 +107,10 @@ DEV17E_SET = HERE / "dev17e_questions.yaml"
 # and at 58adfeb (181, judge 173 with 11 invented numbers: wrong sums the check missed); then
 # read by the lead for those sums (not blind from here on).
 DEV17C_SET = HERE / "dev17c_questions.yaml"
+# dev18b (200 questions, vendors who describe themselves: profile-heavy; session 26): first score
+# 168/200 by the check on main 7465b1c (135 by the independent judge); a development set (not
+# blind), held at what its fixes reach (fix23e).
+DEV18B_SET = HERE / "dev18b_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -130,6 +134,7 @@ EVALUATED_SETS = [
     DEV17D_SET,
     DEV17E_SET,
     DEV17C_SET,
+    DEV18B_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -357,6 +362,11 @@ REQUIRED_RIGHT = {
     # forbidden "2万"; the judge wants "the policy has ended" first for a month with no year), 144 (two asks in one: the document and Retail Link's head count), 173
     # (the set forbids "2,016" and asks for 2016年11月17日: the check reads the year as 2016).
     "dev17e_questions.yaml": 196,
+    # dev18b: 168 at 7465b1c; fix23e's classes (support hours as days and a clock span, a line
+    # of business's age apart from the licence's, a profile's capital no month's sales, English
+    # team counts, security products never an attack or a listing scan, "which of these", one
+    # amount for each of two markets, a bound asked of two markets, "两笔订单各9.5万").
+    "dev18b_questions.yaml": 186,
 }
 
 
