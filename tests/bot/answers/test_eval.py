@@ -333,11 +333,14 @@ REQUIRED_RIGHT = {
     # holdout17 (blind, 200 questions by a new writer, reviewed against the guide before it was
     # scored): scored once at main 58adfeb, 192/200 (96.0 %) by the check, 0 invented numbers;
     # the independent judge 186/200 (93.0 %), 0 invented (docs/ANSWERS.md, "holdout17 (blind,
-    # first score)"). 193 after it (not blind): search ranking declined (n=192).
-    "holdout17_questions.yaml": 193,
+    # first score)"). 193 after it (not blind): search ranking declined (n=192). 197 with fix23b
+    # (two-part asks each answered, a year against the policy period; not blind).
+    "holdout17_questions.yaml": 197,
     # dev17c: 181 at 58adfeb (unseen); 186 once money typed with spaces or "distribution orders
-    # of CNY …" is read whole (tests/bot/answers/test_round20_lead.py; not blind).
-    "dev17c_questions.yaml": 186,
+    # of CNY …" is read whole (tests/bot/answers/test_round20_lead.py; not blind). 191 with
+    # fix23b (two-part asks each answered, a deposit paid against what is owed, may Alibaba Cloud
+    # change the policy; tests/bot/answers/test_fix23b.py; not blind).
+    "dev17c_questions.yaml": 191,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
