@@ -2197,6 +2197,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} not in the rate table (no rate)",
     ),
     "answers_rates_head_joiner": ("，", "; "),
+    # Several markets each asked at its own tier: the sentences joined, then this.
+    "answers_rates_head_pairs_end": ("。", "."),
     "answers_rates_head_free_no": (
         "都不收：{names}各档的佣金比例都是 {rate}。",
         "No: {names} charge no commission ({rate} in every tier).",
@@ -2551,6 +2553,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- answers routing round 11 (fix11a) ---
     "answers_ticket_field_label": ("{label}", "{label} ({label_en})"),
+    "answers_ticket_field_confirmed": ("是的，", "Yes. "),
     "answers_ticket_field_place": (
         "填在工单问题描述里的“{label}：”那一行。问题描述第一行写“{first}”"
         "（金额用大写），下面依次是：{lines}，每项一行。",
@@ -2765,6 +2768,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Yes: {date} is inside the policy period ({start} to {end}, both days included, by the"
         " orders' settlement date), so the tiered rates apply.",
     ),
+    # One year asked against the policy period (bot/answers/policy_year.py).
+    "answers_year_in_period": (
+        "是的，适用：那一年全年都在优惠政策期间内（{start}至{end}，按订单结算日期），"
+        "当年结算的订单按阶梯比例计算平台服务费。",
+        "Yes: that whole year lies inside the commission discount policy period ({start} to"
+        " {end}, by the orders' settlement date), so orders settled in it came under the policy.",
+    ),
+    "answers_year_partly_in_period": (
+        "部分适用：优惠政策期间是{start}至{end}（按订单结算日期），那一年只有在此期间内结算的订单"
+        "适用，期间以外结算的不适用。",
+        "Partly: the policy period runs from {start} to {end} (by the orders' settlement date), so"
+        " only orders of that year settled within it came under the policy.",
+    ),
+    "answers_year_before_period": (
+        "不适用：优惠政策期间是{start}至{end}（按订单结算日期），那一年在它开始之前。",
+        "No: the policy period runs from {start} to {end} (by the orders' settlement date), and"
+        " that year is before it began.",
+    ),
     "answers_date_outside_period": (
         "不在优惠政策期间内，不能按其阶梯比例计算：优惠政策期间是{start}至{end}（按订单结算日期），{date}不在其中。"
         "指南没有说明这段期间以外适用什么费率；回复“转人工”，我把问题转给工作人员。",
@@ -2931,6 +2952,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " ({parts}), more than the {budget} yuan budget.",
     ),
     "answers_deposit_other_market": ("其他市场", "one other market"),
+    # An amount paid toward the deposits of the markets named (bot/answers/deposit_paid.py).
+    "answers_deposit_paid_short": (
+        "不够：{names}的保证金共 {total}，已缴 {paid}，还差 {gap}。",
+        "No, it is not enough: the deposits for {names} come to {total}; {paid} has been paid,"
+        " so {gap} is still owed.",
+    ),
+    "answers_deposit_paid_even": (
+        "够：{names}的保证金共 {total}，已缴 {paid}，正好缴足。",
+        "Yes, that covers it: the deposits for {names} come to {total}, and {paid} has been paid.",
+    ),
+    "answers_deposit_paid_over": (
+        "够：{names}的保证金共 {total}，已缴 {paid}，多出 {gap}。",
+        "Yes, that covers it: the deposits for {names} come to {total}; {paid} has been paid,"
+        " {gap} more than needed.",
+    ),
     # "以后再加一个市场，保证金会涨吗、涨多少": per market added, on top of what is paid.
     "answers_deposit_one_more": (
         "会增加：保证金按市场类目累计，每多入驻一个普通市场再交 {ordinary} 元（零售通是 {retail} 元）。",
@@ -3267,6 +3303,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A first and a repeat application asked to be alike / to differ: they differ.
     "answers_wh_repeat_not_same": ("不一样。", "No, they differ. "),
     "answers_wh_repeat_differs": ("有区别。", "Yes, they differ. "),
+    "answers_ticket_category_order": (
+        "顺序：工单系统 > 财务类（单击“提问”）> 资金管理 > 创建工单（入驻流程第6步）。",
+        "In this order: the ticket system > 财务类 (Finance), click 提问 > 资金管理 (Fund management)"
+        " > 创建工单 (Create ticket) — step 6 of joining.",
+    ),
     "answers_ticket_category_which": (
         "选 财务类 > 资金管理：在工单系统的财务类区域单击“提问”，问题分类选“资金管理” > “创建工单”（入驻流程第6步）。",
         "Choose 财务类 (Finance) > 资金管理 (Fund management): in the ticket system click 提问 "

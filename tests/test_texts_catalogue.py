@@ -1472,6 +1472,22 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/computed.py", "_ASKS_NO_CONDITION"): "'不看执照年限的市场': markets without it",
     ("bot/answers/yes_no.py", "_NOTE_LINE"): "'说明（不是条件）': the note under the conditions",
     ("bot/answers/identifiers.py", "_ASKS_WHERE_TO_SEE"): "'在哪里能看到': where to look it up",
+    # fix23b: two-part asks, verdict first.
+    ("bot/answers/asked.py", "_ASKS_CATEGORY_ORDER"): "words asking the ticket categories' order",
+    ("bot/answers/deposit_paid.py", "_DEPOSIT"): "the deposit's names",
+    ("bot/answers/deposit_paid.py", "_PAID"): "words stating an amount was paid",
+    ("bot/answers/deposit_paid.py", "_ASKS_ENOUGH"): "words asking whether it is enough",
+    ("bot/answers/policy_year.py", "_YEAR"): "a year written alone",
+    ("bot/answers/policy_year.py", "_MONTH_BEFORE"): "a month before a year",
+    ("bot/answers/policy_year.py", "_POLICY"): "the commission policy's names",
+    ("bot/answers/policy_year.py", "_ASKS_APPLIED"): "words asking whether it applied",
+    ("bot/answers/questions.py", "_ENDS_ASKING"): "words ending a question",
+    ("bot/answers/questions.py", "_SHORT_YES_NO"): "a short yes / no question",
+    ("bot/answers/questions.py", "_WH_INSIDE"): "question words",
+    ("bot/answers/questions.py", "_STEP_WORD"): "the word for a joining step",
+    ("bot/answers/rate_heads.py", "_MARKET_CLAUSE"): "words moving on to the next market",
+    ("bot/answers/ticket_field_place.py", "_CONFIRMS_PLACE"): "words confirming a field's place",
+    ("bot/answers/ticket_field_place.py", "_ABOUT_FILLING"): "words about filling the ticket in",
 }
 
 

@@ -26,6 +26,7 @@ from bot.answers import (
     claims,
     computed,
     deposit_once,
+    deposit_paid,
     durations,
     each_orders,
     echo,
@@ -39,6 +40,7 @@ from bot.answers import (
     order,
     order_list,
     parts,
+    policy_year,
     precharge,
     profile_verdict,
     questions,
@@ -191,6 +193,9 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
 # product itself, whichever the market has.
 _PRODUCT_HINT = lazy_compile(
     r"产品(本身|类型|形态|方面|上)|(什么|哪些|哪类|哪种|什么样)的?产品|提供的?产品"
+    # "认证和产品要求", "certification and product requirements": the product's own conditions.
+    r"|产品(的|方面的)?(有|提)?(什么|哪些|啥)?(要求|条件|门槛)"
+    r"|\bproducts? (requirements?|conditions?|criteria)\b"
     r"|\b(the product itself|product types?|kinds? of products?|types? of products?"
     r"|what (kind of |sort of )?products?|the products? (we|they) (offer|sell|list))\b"
 )
@@ -292,6 +297,9 @@ _ASKS_POLICY_CHANGE = lazy_compile(
 _ASKS_MAY_CHANGE = lazy_compile(
     r"(能|可以|可不可以|能不能|有权)[^,，。;；?？]{0,12}(改|调整|变|缩短|延长)"
     r"|^\s*(can|could|may)\b.{0,40}\b(change|adjust|modify|shorten|extend|revise)"
+    # "Is Alibaba Cloud entitled to change the policy?", "do they have the right to adjust it?"
+    r"|\b(entitled|allowed|permitted|free|(have|has) the right|reserves? the right) to"
+    r" (change|adjust|modify|shorten|extend|revise)\b"
 )
 
 # Whether it will be changed, asked yes / no ("会不会中途改", "will they change the policy").
@@ -311,6 +319,12 @@ def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
     if "commission" not in concepts and not re.search(r"政策|policy", normalize(question)):
         return False
     _, money = money_mentions(question)
+    if _ASKS_POLICY_CHANGE.search(normalize(question)) and _ASKS_MAY_CHANGE.search(
+        normalize(question)
+    ):
+        # "Is Alibaba Cloud entitled to change the policy while it is in force?": "in force"
+        # names when; whether it may be changed is asked (the clause on adjustments).
+        return False
     return not money and bool(_ASKS_STILL_VALID.search(normalize(question)))
 
 
@@ -705,6 +719,10 @@ def _computed(
         budget = computed.deposit_budget_verdict(question, markets, lang)
         if budget is not None:
             return budget
+        # "三个市场只转了6万保证金，够不够？差多少？": the amount paid against what is owed.
+        paid = deposit_paid.paid_deposit_answer(question, markets, lang)
+        if paid is not None:
+            return paid
     # "这个月60万，超过50万的部分才按10%吗": a rate beside an amount is about commission.
     rated = bool(re.search(r"\d\s*%", normalize(question))) or parts.asks_progressive(question)
     # "企业应用这个月20万，会退吗": a month's amount in a market with a refund asked is the
@@ -1765,6 +1783,15 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # "生态资质评估要多久？费用多少？": the later part asks the same unstated thing of what
         # the first names; answered alone it would get some other fee's rule.
         return whole
+    if ticket_field_place.covers_message(
+        questions.question_parts(text, whole.lang), whole, whole.lang
+    ):
+        # "电话一栏填这个就行吧？除了电话还要填啥": the field's line and every other line of the
+        # 问题描述 answer both parts.
+        return whole
+    if whole.topic == deposit_paid.TOPIC:
+        # "只转了6万保证金，够不够？差多少？": both asks lean on the one amount paid.
+        return whole
     if echo.opens_with_industry_verdict(whole):
         # "开放哪些行业？教育在里面吗": the listed industries and the verdict on the one named
         # answer both parts; split, the verdict would come after the list.
@@ -2544,6 +2571,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     in_period = None if markets or after_policy else _settled_date_in_period(text, concepts, chosen)
     if in_period is not None:
         return in_period
+    # "Did the discount policy apply to our 2017 orders?": a whole year against the period.
+    in_year = None if markets or after_policy else policy_year.year_in_period_answer(text, chosen)
+    if in_year is not None:
+        return in_year
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
         if after_policy or _ASKS_RATE_NOW.search(normalize(text)):

@@ -82,6 +82,15 @@ _ASKS_WHICH_CATEGORY = lazy_compile(
 _ASKS_YES_NO = lazy_compile(
     r"吗|(?<!什)么|是不是|是否|对吗|^\W*(is|are|do|does|should|can|must|shall)\b"
 )
+# The order of the ticket page's categories asked ("in what order do we navigate the ticket
+# categories", "工单分类依次怎么选", "分类的先后顺序").
+_ASKS_CATEGORY_ORDER = lazy_compile(
+    r"(顺序|依次|先后|路径|步骤).{0,10}(分类|类别|类目|选项|菜单)|(分类|类别|类目|选项|菜单).{0,10}(顺序|依次|先后|路径)"
+    r"|\b(order|sequence|path)\b.{0,40}\b(categor(y|ies)|menus?|options)\b"
+    r"|\b(categor(y|ies)|menus?|options)\b.{0,40}\b(order|sequence|path)\b"
+    r"|\bclick through\b.{0,30}\bcategor"
+)
+_TICKET_ENTRY = "process.ticket"
 
 # --- sentences promoted to the front, by what the question asks ----------------------------
 _DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
@@ -278,6 +287,11 @@ def with_asked_first(question: str, found: Answer, render: Render) -> Answer:
         )
         if head:
             return replace(found, text=head + ("\n" if lang == "zh" else "") + found.text)
+    if _TICKET.search(norm) and _ASKS_CATEGORY_ORDER.search(norm):
+        # "In what order do we navigate the ticket categories?": the path first, then step 6.
+        base = render(_TICKET_ENTRY, lang)
+        body, source = _split_source(base)
+        return _with_body(base, t("answers_ticket_category_order", lang) + "\n" + body, source)
     body, source = _split_source(found)
     if (
         _TICKET.search(norm)

@@ -36,7 +36,10 @@ _ASKS_COMMISSION = lazy_compile(
 
 # Clauses of a question: each asks for one figure ("…佣金是多少？次月会退多少？",
 # "what is the final commission and how much is refunded").
-_CLAUSE_SPLIT = lazy_compile(r"[？?，,。；;！!、]|\band\b|另外|还有|以及")
+# Chat fragments parted by a space only ("最后佣金多少 退多少") are clauses too.
+_CLAUSE_SPLIT = lazy_compile(
+    r"[？?，,。；;！!、]|\band\b|另外|还有|以及|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+)
 # Two figures joined in one clause and asked together ("佣金和返还各是多少", "佣金、返还分别多少").
 _BOTH_ASKED = lazy_compile(
     r"(和|与|及|跟|以及|&)[^，,。？?]{0,12}(各|分别|都)|各(是|为|自)?多少|分别(是|为)?多少"

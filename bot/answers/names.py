@@ -90,6 +90,10 @@ _HEAD_LABEL_AFTER = lazy_compile(
 
 
 _SALES_AFTER = lazy_compile(r"^\s*(sales|revenue|turnover|gmv)\b")
+# "…, and for Security in tier 3?": a market's rate asked at a tier.
+_TIER_AFTER = lazy_compile(
+    r"^\s*(in|at|on)\s+(the\s+)?(tier[\s-]*[123]|(first|second|third|top|lowest)\s+tier)\b"
+)
 
 
 # "we provide … and solutions", "we sell security software and services": a loose name inside
@@ -112,6 +116,8 @@ def _keeps(norm: str, start: int, end: int) -> bool:
     if not before.strip() and _HEAD_LABEL_AFTER.match(after):
         # "Security Feb 2021: self-operated 450k…", "Solutions: how many ACP?": the market as
         # the message's heading.
+        return True
+    if _TIER_AFTER.match(after) and _JOIN_BEFORE.search(before):
         return True
     if _SALES_AFTER.match(after):
         # "website sales are 250k", "security revenue in March": that market's month total.

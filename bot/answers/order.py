@@ -480,6 +480,9 @@ _CLAIMS_ORDER = lazy_compile(
     r"|\b(can|could|may) (i|we)\b.{0,40}\b(before|first)\b|(能|可以)先"
     # "are we allowed to start selling before we pay", "is it OK to list before paying".
     r"|\b(are we|am i|is it) (allowed|permitted|able|ok|okay|possible|fine)\b.{0,40}\b(before|first)\b"
+    # "Is a vendor permitted to list products before the deposit has been paid?"
+    r"|\b(is|are) (a |the )?(new )?(vendors?|partners?|merchants?|sellers?|service providers?"
+    r"|companies|company|one) (allowed|permitted|able|entitled)\b.{0,40}\b(before|first)\b"
     r"|\b(need to|have to|must|should)\b.{0,80}\bbefore\b"
     # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
     r"|\b(right|correct|proper) (order|sequence)\b|\b(order|sequence) (right|correct|ok)\b"
@@ -491,6 +494,8 @@ _CLAIMS_ORDER = lazy_compile(
 _ASKS_PERMISSION = lazy_compile(
     r"能不能|能否|可不可以|可以不|行不行|允许|(可以|能)先|^(可以|能)|可以[^，,。]{0,16}[吗么]"
     r"|\b(can|could|may) (i|we)\b|\b(is it|are we|am i) (allowed|permitted|able|ok|okay|possible)\b"
+    r"|\b(is|are) (a |the )?(new )?(vendors?|partners?|merchants?|sellers?|service providers?"
+    r"|companies|company|one) (allowed|permitted|able|entitled)\b"
 )
 # "审核通过以后先签合同还是先交保证金": a step named as done already is the setting, not one of
 # the two compared.

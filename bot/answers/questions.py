@@ -43,11 +43,24 @@ _ENUMERATION = lazy_compile(
 # Where an unnumbered message moves on to its next question.
 _QUESTION_END = lazy_compile(r"(?<=[?？])")
 _AND_NEXT = lazy_compile(
-    r",\s*and\s+(?=(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b)"
+    r",\s*and\s+(?=(?:(?:at|in|after|before|during) )?"
+    r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b)"
+)
+# "零售通保证金多少 以后能退吗": chat fragments asking two things, parted by a space only — each
+# side Chinese and each asking on its own.
+_SPACE_BETWEEN_ASKS = lazy_compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_ENDS_ASKING = lazy_compile(
+    r"(吗|么|嘛|呢|多少|几个点|多久|什么|啥|怎么办|如何|是否|([\u4e00-\u9fff])不\2[\u4e00-\u9fff]{0,2})"
+    r"\s*[?？]?\s*$"
 )
 # A part that asks: a question mark or an asking word.
 _ASKS = lazy_compile(
     r"[?？]|吗|呢|多少|什么|啥|怎么|如何|哪|几|是否|能否|可否|分别|要求"
+    # "给不给收据", "算不算进档位": asked as A-not-A, with no question mark.
+    # ("是不是也得20人" leans on the rule asked before it: no question of its own;
+    # "够不够", "行不行", "在不在里面" judge the vendor's own case against what was asked just
+    # before: they lean on it.)
+    r"|(?![是够行对好在])([\u4e00-\u9fff])不\1"
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
 )
 # Politeness around the questions, not a question itself.
@@ -62,6 +75,8 @@ _ANSWER_FORM = lazy_compile(
     re.IGNORECASE,
 )
 _MIN_PART = 4
+# "能退吗", "退不退": a yes / no of three characters is a question of its own ("对吗" is not).
+_SHORT_YES_NO = lazy_compile(r"[\u4e00-\u9fff]{2}(吗|么)|([\u4e00-\u9fff])不\2")
 _MAX_PARTS = 4
 # A part adding its market to the message's ("再加一个基础软件", "plus Security too").
 _ADDS = lazy_compile(r"再加|加上|另外|同时|也要|还有|\b(plus|also|too|as well|both|together)\b")
@@ -94,7 +109,12 @@ def _split(message: str) -> tuple[str, list[str]]:
         pieces = [message[a:b] for a, b in zip(starts, [*starts[1:], len(message)], strict=True)]
         asked = [_without_marker(piece) for piece in pieces]
     else:
-        pieces = [p for s in _QUESTION_END.split(message) for p in _split_at_and(s)]
+        pieces = [
+            p
+            for s in _QUESTION_END.split(message)
+            for q in _split_at_space(s)
+            for p in _split_at_and(q)
+        ]
         preamble = ""
         while pieces and not _ASKS.search(normalize(pieces[0])):
             preamble += pieces.pop(0)
@@ -102,7 +122,7 @@ def _split(message: str) -> tuple[str, list[str]]:
     asked = [
         piece
         for piece in asked
-        if len(_context_free(piece)) >= _MIN_PART
+        if (len(_context_free(piece)) >= _MIN_PART or _SHORT_YES_NO.fullmatch(_context_free(piece)))
         and not (_COURTESY.match(piece) and len(piece) < 16)
         and not (_ANSWER_FORM.match(piece.strip()) and not _ASKS_ITSELF.search(piece))
     ]
@@ -369,6 +389,45 @@ def _form_position(norm: str, form: str) -> int:
 
 def names_several_questions(message: str) -> bool:
     return bool(question_parts(normalize(message)))
+
+
+# "押金在哪个阶段交": a question word inside a fragment long enough to be a question alone.
+_WH_INSIDE = lazy_compile(r"哪|什么|多少|几|怎么|如何")
+_MIN_WH_FRAGMENT = 6
+_STEP_WORD = "步"
+
+
+def _fragment_asks(fragment: str) -> bool:
+    return bool(_ENDS_ASKING.search(fragment)) or (
+        len(fragment) >= _MIN_WH_FRAGMENT and bool(_WH_INSIDE.search(fragment))
+    )
+
+
+# The concepts of the markets' entry conditions (licence age, capital, team, support, experience).
+_CONDITION_CONCEPTS = frozenset({"capital", "license_age", "team", "support", "experience"})
+
+
+def _about_a_condition(fragment: str) -> bool:
+    return bool(find_concepts(normalize(fragment)) & _CONDITION_CONCEPTS) or _names_a_condition(
+        fragment
+    )
+
+
+def _split_at_space(sentence: str) -> list[str]:
+    """ "零售通保证金多少 以后能退吗" is two questions; "建站10月实收100万 其中40万是分销 最后佣金多少"
+    one (its first fragment only states): parted at spaces only when every fragment ends asking."""
+    pieces = _SPACE_BETWEEN_ASKS.split(sentence)
+    if len(pieces) < 2 or not all(_fragment_asks(normalize(piece)) for piece in pieces):
+        return [sentence]
+    if all(_about_a_condition(piece) for piece in pieces):
+        # "基础软件市场执照要几年 注册资金多少": a market's conditions asked together are
+        # answered together (one line of its conditions).
+        return [sentence]
+    if sum(_STEP_WORD in piece for piece in pieces) >= 2:
+        # "第四步签哪两个协议 第五步去哪交钱", "一共几步 最后一步是啥": the joining steps asked
+        # together are answered together (bot/answers/asked.py).
+        return [sentence]
+    return pieces
 
 
 def _split_at_and(sentence: str) -> list[str]:

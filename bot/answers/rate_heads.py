@@ -160,6 +160,24 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
     names = sep.join(market_label(get_market(m), lang) for m in market_ids)
     if all(row is None for row in rows):
         return t("answers_rates_head_none", lang, names=names)
+    paired = _tier_per_market(question, market_ids)
+    if paired:
+        # "Website building in tier 1, and Security in tier 3": each market's own tier.
+        sentences = [
+            t(
+                "answers_rate_head_tier",
+                lang,
+                name=market_label(get_market(m), lang),
+                tier=tier,
+                rate=_rate(row, tier),
+            )
+            .strip()
+            .rstrip("。.")
+            for m, tier, row in paired
+        ]
+        return t("answers_rates_head_joiner", lang).join(sentences) + t(
+            "answers_rates_head_pairs_end", lang
+        )
     tier = asked_tier(question)
     if tier is not None:
         items = t("answers_rates_head_joiner", lang).join(
@@ -179,6 +197,39 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
         key = _free_key(question, _FREE_KEYS_SEVERAL)
         return t(key, lang, names=names, rate=_rate(first, 1))
     return ""
+
+
+# Where a question moves on to its next market ("…in tier 1, and for Security in tier 3",
+# "建站第1档、安全第3档").
+_MARKET_CLAUSE = lazy_compile(r"[,，;；、]|\band\b|和|以及|还有|另外")
+
+
+def _tier_per_market(
+    question: str, market_ids: list[str]
+) -> list[tuple[str, int, commission_rules.RateRow]]:
+    """(market, tier, row) for each clause naming one market of the rate table and one tier,
+    when the clauses ask different tiers of different markets; [] otherwise."""
+    from bot.answers.names import markets_in_question
+
+    found: list[tuple[str, int, commission_rules.RateRow]] = []
+    for clause in _MARKET_CLAUSE.split(normalize(question)):
+        tiers = {
+            _TIER_WORDS[next(group for group in match.groups() if group)]
+            for match in _ASKED_TIER.finditer(clause)
+        }
+        tier = tiers.pop() if len(tiers) == 1 else None
+        named = [m for m in markets_in_question(clause) if m in market_ids]
+        if tier is None:
+            continue
+        if len(named) != 1:
+            return []
+        row = _row(named[0])
+        if row is None:
+            return []
+        found.append((named[0], tier, row))
+    if len(found) < 2 or len({tier for _, tier, _ in found}) < 2:
+        return []
+    return found
 
 
 # The tiers' count asked ("只有三档吗", "一共几档", "how many tiers", "only three tiers?").

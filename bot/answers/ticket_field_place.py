@@ -1,5 +1,6 @@
 """Where one of the ticket's fields goes: "联系电话 139… 应该填在工单里的哪个位置", "公司名称写在
-工单哪一栏", "where do I put our phone number in the ticket?".
+工单哪一栏", "where do I put our phone number in the ticket?", or the vendor's place confirmed
+("电话一栏填这个就行吧" → 是的).
 
 The answer opens with the field's own line of the 问题描述 (rules/data/ticket.yaml's label, e.g.
 “电话：”), then the description's lines in their order (step 6 of the guide).
@@ -25,6 +26,29 @@ _ASKS_PLACE = lazy_compile(
     r"|\bwhere (do|should|does|can|must) (i|we|it|the \w+|our \w+( \w+)?) (go|put|write|enter|fill|type|add)\b"
     r"|\bwhich (field|line|box|part|section)\b"
 )
+# The vendor's own place confirmed ("电话一栏填这个就行吧", "it goes in the phone field, right?"):
+# 是的 / Yes first.
+_CONFIRMS_PLACE = lazy_compile(
+    r"(一栏|这一栏|那一栏|这栏|那栏|一项|这一项|那一项|一行|这一行|那一行|框|字段|那里|这里)"
+    r"[^，,。？?]{0,8}(就行|就可以|就好|可以|对|没错|没问题|行)[^，,。？?]{0,2}(吧|吗|么|嘛)"
+    r"|填这个(就行|就可以|就好|可以|对|行)?[^，,。？?]{0,2}(吧|吗|么|嘛)"
+    r"|\b(field|line|box)\b[^?.]{0,20}\b(right|correct|is that (right|ok|okay|correct))\s*\?"
+)
+
+
+# A part of the message about filling the ticket in ("除了电话还要填啥", "what else goes in it").
+_ABOUT_FILLING = lazy_compile(r"填|写|栏|\b(fill|write|enter|put|field|line|box|goes?)\b")
+
+
+def covers_message(parts: list[str], found: Answer, lang: Lang) -> bool:
+    """`found` places a field and lists every line of the 问题描述, so the message's other parts
+    about filling the ticket in ("除了电话还要填啥") are answered by it too."""
+    if len(parts) < 2 or found.topic != _TICKET_ENTRY:
+        return False
+    placed = field_place_answer(parts[0], lang)
+    if placed is None or not found.text.startswith(placed.text[: placed.text.rfind("\n")]):
+        return False
+    return all(_ABOUT_FILLING.search(normalize(part)) for part in parts[1:])
 
 
 def _fields_named(norm: str) -> list[str]:
@@ -39,7 +63,8 @@ def _fields_named(norm: str) -> list[str]:
 def field_place_answer(question: str, lang: Lang) -> Answer | None:
     """The field's line in the ticket's 问题描述, when where one field goes is asked."""
     norm = normalize(question)
-    if not (_TICKET_WORDS.search(norm) and _ASKS_PLACE.search(norm)):
+    confirms = bool(_CONFIRMS_PLACE.search(norm))
+    if not (_TICKET_WORDS.search(norm) and (_ASKS_PLACE.search(norm) or confirms)):
         return None
     named = _fields_named(norm)
     if "contact" in named and "phone" in named:
@@ -59,6 +84,8 @@ def field_place_answer(question: str, lang: Lang) -> Answer | None:
         lines=lines,
         first=FIRST_LINE_TEMPLATE.format(amount="X"),
     )
+    if confirms:
+        body = t("answers_ticket_field_confirmed", lang) + body
     entry = entry_by_id()[_TICKET_ENTRY]
     source = entry.source(lang)
     return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])

@@ -340,13 +340,15 @@ REQUIRED_RIGHT = {
     # the independent judge 186/200 (93.0 %), 0 invented (docs/ANSWERS.md, "holdout17 (blind,
     # first score)"). 193 after it (not blind): search ranking declined (n=192). 195 once a
     # stated profile is judged right (fix23a): support hours in words against 7x24 (n=98), a
-    # full profile's verdict before one condition (n=110).
+    # full profile's verdict before one condition (n=110); more with fix23b (two-part asks each
+    # answered, a year against the policy period; not blind).
     "holdout17_questions.yaml": 195,
     # dev17c: 181 at 58adfeb (unseen); 186 once money typed with spaces or "distribution orders
     # of CNY …" is read whole (tests/bot/answers/test_round20_lead.py; not blind). 189 once a
     # licence's months are no experience (n=74), a profile naming the agreements gets its
     # verdict, not the steps (n=85), and general IT experience is no big-data experience (n=97)
-    # (fix23a).
+    # (fix23a); more with fix23b (two-part asks each answered, a deposit paid against what is
+    # owed, may Alibaba Cloud change the policy; tests/bot/answers/test_fix23b.py; not blind).
     "dev17c_questions.yaml": 189,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
