@@ -2576,6 +2576,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_back_part": ("{market} {amount} 元", "{market} {amount} yuan"),
     "answers_deposit_back_joiner": (" + ", " + "),
     # "工单描述里要写哪些联系方式": the description's lines, first.
+    # "工单问题分类选哪个": the category (资金管理, under 财务类), first.
+    "answers_ticket_category_head": (
+        "问题分类选“{category}”（在{area}区域单击“提问”后选择）。",
+        "Choose {category} (Fund management), after clicking 提问 under {area} (Finance).",
+    ),
     "answers_ticket_fields_head": (
         "工单的问题描述里要填：{fields}（每项一行）。",
         "The ticket's problem description must give: {fields} (one per line).",

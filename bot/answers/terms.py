@@ -40,6 +40,11 @@ _ASKS_DOCUMENT = lazy_compile(
     r"|\b(what|which)\b.{0,40}\b(proves?|prove|proving|evidences?|backs? up)\b"
     r"|\bhow (do|can|should|would) (we|i|you) (prove|show|demonstrate|evidence)\b"
 )
+# The team's size asked beside the document ("团队需要多少人，要提供什么材料"): the condition's
+# own answer, which names the document too.
+_ASKS_COUNT = lazy_compile(
+    r"多少人|多少个人|几个人|几人|几名|最少|至少|\b(how many|how big|how large|minimum|at least)\b"
+)
 # The team-size condition named: 团队, 人数, 员工, team, headcount, staff.
 _NAMES_TEAM = lazy_compile(
     r"团队|人数|员工|人员|\b(team|team-size|headcount|head count|staff|staffing|employees|people)\b"
@@ -94,6 +99,11 @@ def term_answer(question: str, lang: Lang) -> Answer | None:
         named = _named(term, norm)
         if named and _ASKS_MEANING.search(norm) and not _ASKS_RULE.search(norm):
             return _answer(term, lang, named_markets)
-        if term.proves == "team" and _ASKS_DOCUMENT.search(norm) and _NAMES_TEAM.search(norm):
+        if (
+            term.proves == "team"
+            and _ASKS_DOCUMENT.search(norm)
+            and _NAMES_TEAM.search(norm)
+            and not _ASKS_COUNT.search(norm)
+        ):
             return _answer(term, lang, named_markets)
     return None

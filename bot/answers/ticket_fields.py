@@ -13,7 +13,7 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.markets import find_markets_in_text
-from rules.ticket import TICKET_FIELD_DATA
+from rules.ticket import TICKET_FIELD_DATA, TICKET_PATH
 
 _TICKET_ENTRY = "process.ticket"
 # The ticket named: 工单, 问题描述, ticket, description.
@@ -35,10 +35,32 @@ _OTHER_PART = lazy_compile(
 )
 
 
+# Which category the ticket goes under: 问题分类选哪个, "what category should it be filed under".
+_ASKS_CATEGORY = lazy_compile(
+    r"(问题)?(分类|类别)[^，,。？?]{0,4}(选|是|填)?(哪个|哪一个|什么|啥|哪项)"
+    r"|(选|选择|放|归|提)[^，,。？?]{0,4}(哪个|什么|哪一个)(分类|类别)"
+    r"|\b(which|what) (problem |ticket )?(category|categories|section)\b"
+    r"|\b(category|section)\b.{0,30}\b(choose|select|pick|file[d]? (it )?under)\b"
+)
+# Another category named to be checked ("是发票管理吗"): ticket_category.py answers it.
+_NAMES_OTHER_CATEGORY = lazy_compile(
+    r"费用账单|提现|退订|续费|发票|\b(invoice|billing|withdraw\w*|renewal|unsubscri\w*)\b"
+)
+
+
 def ticket_fields_answer(question: str, lang: Lang) -> Answer | None:
-    """The description's fields first, when which details go in the ticket is asked."""
+    """The description's fields first, when which details go in the ticket is asked; the
+    category first, when which category it goes under is asked."""
     norm = normalize(question)
-    if not (_TICKET_WORDS.search(norm) and _ASKS_WHICH_DETAILS.search(norm)):
+    if not _TICKET_WORDS.search(norm):
+        return None
+    if _ASKS_CATEGORY.search(norm) and not _NAMES_OTHER_CATEGORY.search(norm):
+        entry = entry_by_id()[_TICKET_ENTRY]
+        head = t("answers_ticket_category_head", lang, area=TICKET_PATH[1], category=TICKET_PATH[3])
+        source = entry.source(lang)
+        body = head + "\n" + entry.body(lang)
+        return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
+    if not _ASKS_WHICH_DETAILS.search(norm):
         return None
     if _OTHER_PART.search(norm) or find_markets_in_text(question):
         return None

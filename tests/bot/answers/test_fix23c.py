@@ -227,3 +227,22 @@ def test_scene_when_clause_answers_the_receipt(question: str) -> None:
 )
 def test_settled_month_first(question: str, month: str) -> None:
     assert month in _first_line(answer(question).text)
+
+
+# --- 3b. the ticket's category ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "工单问题分类选哪个",
+        "提保证金工单选什么类别",
+        "What category should the deposit ticket be filed under?",
+        "Which section of the ticket page do we pick for the deposit?",
+    ],
+)
+def test_ticket_category_first(question: str) -> None:
+    assert "资金管理" in _first_line(answer(question).text)
+
+
+def test_team_size_and_document_asked_together_keep_the_count() -> None:
+    reply = answer("团队需要多少人，要提供什么材料")
+    assert "20" in reply.text and "社保" in reply.text
