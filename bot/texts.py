@@ -2552,6 +2552,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The step right before step {next_number} ({next}) is step {number} ({label}): {text}",
     ),
     # --- answers routing round 11 (fix11a) ---
+    # "9月30号下单、10月2号结算的订单算几月": the settlement month the question gives, first.
+    "answers_settled_month_head": (
+        "这笔订单计入{month}月（按结算日期）。\n",
+        "That order counts in month {month} (its settlement month).\n",
+    ),
+    "answers_settled_month_head_en": (
+        "这笔订单计入结算的月份（{month}）。\n",
+        "That order counts in {month}, the month it is settled.\n",
+    ),
+    # "ACP是什么", "which document goes with the team size": after the term, who asks for it.
+    "answers_term_markets": (
+        "要求这一项的市场：{markets}（原文：{quote}）",
+        "Markets that set this condition: {markets} (guide: {quote})",
+    ),
+    # "退出建站市场和零售通，保证金退多少": the markets' deposits summed, then the condition.
+    "answers_deposit_back": (
+        "合作终止后退回的保证金共 {total} 元（{parts}），前提是合作期间没有违反云市场管理规范。"
+        "退出云市场及申请退回保证金的方法见“服务商退出云市场”（不在这份指南里）。",
+        "The deposit returned after the cooperation ends is {total} yuan in all ({parts}), provided"
+        " no Marketplace management rules were broken during the cooperation; leaving and"
+        " requesting the refund are described in 服务商退出云市场 (vendors leaving the"
+        " Marketplace), which is not part of this guide.",
+    ),
+    "answers_deposit_back_part": ("{market} {amount} 元", "{market} {amount} yuan"),
+    "answers_deposit_back_joiner": (" + ", " + "),
+    # "工单描述里要写哪些联系方式": the description's lines, first.
+    # "工单问题分类选哪个": the category (资金管理, under 财务类), first.
+    "answers_ticket_category_head": (
+        "问题分类选“{category}”（在{area}区域单击“提问”后选择）。",
+        "Choose {category} (Fund management), after clicking 提问 under {area} (Finance).",
+    ),
+    "answers_ticket_fields_head": (
+        "工单的问题描述里要填：{fields}（每项一行）。",
+        "The ticket's problem description must give: {fields} (one per line).",
+    ),
     "answers_ticket_field_label": ("{label}", "{label} ({label_en})"),
     "answers_ticket_field_confirmed": ("是的，", "Yes. "),
     "answers_ticket_field_place": (
@@ -3170,6 +3205,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_blocks_block_no": ("不影响：", "No, that would not stop you: "),
     "answers_note_applies_yes": ("是的，都有这条说明：", "Yes: "),
     "answers_note_applies_no": ("不是：", "No: "),
+    # "What guarantee does the market give dissatisfied customers?": the guarantee first.
+    "answers_scope_promise_head": (
+        "客户在制作过程中不满意可全额退款（不满意全额退款），项目进程中有服务流程监管。\n",
+        "A full refund if the customer is not satisfied during the work (制作过程中的不满意全额退款),"
+        " and oversight of the service process during the project.\n",
+    ),
     "answers_scope_promise_yes": (
         "可以：",
         "Yes: the market's service guarantees in the guide include a full refund when the customer"

@@ -25,6 +25,7 @@ from bot.answers import (
     certificates,
     claims,
     computed,
+    deposit_back,
     deposit_once,
     deposit_paid,
     durations,
@@ -47,11 +48,14 @@ from bot.answers import (
     reapply,
     reverse,
     rule_first,
+    settle_month,
     shorthand,
     substep_next,
     support_hours,
+    terms,
     ticket_category,
     ticket_field_place,
+    ticket_fields,
     ticket_fill,
     verdicts,
     wh_first,
@@ -2178,6 +2182,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if certified is not None:
         return certified
     found = _answer_topic(question, lang, today)
+    # "9月30号下单、10月2号结算，算几月": the settlement month given, first (settle_month.py).
+    found = settle_month.with_settled_month(question, found)
     # "零售通也要求20人吗？我们只有8个人": the rule asked first, the stated fact judged after.
     found = rule_first.with_rule_first(
         question, found, lambda asked_part: _answer_one(asked_part, found.lang, today)
@@ -2327,12 +2333,21 @@ _PROMISES_REFUND = lazy_compile(r"不满意全额退款|\bfull refund if the cus
 def _with_promise_verdict(question: str, found: Answer) -> Answer:
     """ "建站市场的客户做网站过程中不满意，可以退款吗": the market's description promises a full
     refund for dissatisfaction during the work (不满意全额退款), so 可以 first."""
-    if not _PROMISES_REFUND.search(found.text) or not _ASKS_REFUND_ALLOWED.search(
-        normalize(question)
-    ):
+    if not _PROMISES_REFUND.search(found.text):
         return found
-    found.text = t("answers_scope_promise_yes", found.lang) + found.text
+    if _ASKS_REFUND_ALLOWED.search(normalize(question)):
+        found.text = t("answers_scope_promise_yes", found.lang) + found.text
+    elif _ASKS_GUARANTEE.search(normalize(question)):
+        # "建站市场对不满意的客户有什么保障": the guarantee itself first, the description after.
+        found.text = t("answers_scope_promise_head", found.lang) + found.text
     return found
+
+
+# What a market promises its customers asked ("有什么保障", "what guarantee", "dissatisfied").
+_ASKS_GUARANTEE = lazy_compile(
+    r"保障|承诺|不满意|\b(guarantees?|guaranteed|promises?|promised|dissatisfied|unsatisfied"
+    r"|not satisfied|unhappy|money-back)\b"
+)
 
 
 def _with_refund_verdict(question: str, found: Answer) -> Answer:
@@ -2411,6 +2426,18 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if field_place is not None:
         # "联系电话 139… 填在工单哪个位置": the field's own line of the 问题描述.
         return field_place
+    term = terms.term_answer(text, chosen)
+    if term is not None:
+        # "acp是哪个认证", "which document goes with the team size": that thing first.
+        return term
+    back = deposit_back.deposit_back_answer(text, chosen)
+    if back is not None:
+        # "退出建站市场和零售通，保证金退多少": those markets' deposits, summed.
+        return back
+    fields = ticket_fields.ticket_fields_answer(text, chosen)
+    if fields is not None:
+        # "工单描述里要写哪些联系方式": the description's fields, never the staff contacts.
+        return fields
     if identifiers.asks_lookup(
         text, normalize(text), _orders_listed
     ) or identifiers.only_identifier(normalize(text)):

@@ -112,6 +112,23 @@ _WHEN = lazy_compile(
     r"什么时候|啥时候|何时|哪天|几时|多久|多长时间|几天|多少天|几个工作日|多少个工作日"
     r"|\b(when|how (long|soon)|how many (days|weeks)|what date)\b"
 )
+# "When we pay the deposit, do we receive a receipt or an invoice?", "交保证金的时候，给收据还是
+# 发票": a when-clause that only sets the scene; the question after its comma asks no time.
+_SCENE_CLAUSE = lazy_compile(
+    r"^\s*(when|whenever|once|after)\b[^,，?？]{1,80}[,，]\s*(?P<main>.+)$"
+    r"|^[^,，?？]{1,30}(的时候|之后|以后|后)[,，]\s*(?P<main_zh>.+)$"
+)
+
+
+def time_asked(norm: str) -> bool:
+    """A time is asked: a "when" word stands in the question itself, not only in a clause
+    before its comma that sets the scene."""
+    scene = _SCENE_CLAUSE.match(norm)
+    if scene is None:
+        return bool(_WHEN.search(norm))
+    return bool(_WHEN.search(scene["main"] or scene["main_zh"] or ""))
+
+
 # The earlier step is what is asked ("什么时候交保证金", "when do we sign"): its own timing,
 # not the step that follows it.
 _ASKS_EARLIER_STEP = lazy_compile(
@@ -126,7 +143,7 @@ def _step_placed_by_its_own_words(norm: str, concepts: frozenset[str] | set[str]
     """The step a "when" question asks about, when that step's own words place it after another
     (step 7: 保证金缴纳完成后 … 店铺开通); None for any other question. `concepts` are the
     question's topics without the frame words (入驻, 市场)."""
-    if not _WHEN.search(norm) or _ASKS_EARLIER_STEP.search(norm):
+    if not time_asked(norm) or _ASKS_EARLIER_STEP.search(norm):
         return None
     if concepts - _WHEN_STEP_CONCEPTS:
         # "店铺开通后什么时候收佣金": something else is asked about once the shop is open.
@@ -183,7 +200,8 @@ def stated_point_answer(
     """ "When do we get the receipt?", "收据多久能寄到": the receipt comes once the deposit is
     paid (seed §3) — said, with no number of days given and a hand-off. `concepts` are the
     question's topics without the frame words (入驻, 市场)."""
-    if not (_WHEN.search(normalize(question)) or concepts & {"timing", "duration"}):
+    norm = normalize(question)
+    if not time_asked(norm) or not (_WHEN.search(norm) or concepts & {"timing", "duration"}):
         return None
     asked = concepts - _WHEN_WORDS_CONCEPTS
     if len(asked) != 1:

@@ -526,6 +526,15 @@ _OWN_FIGURE_ASKED = lazy_compile(
     r"\b(did|have|has|do) (we|i|account \w+|our \w+|my \w+|they)\b.{0,30}\b(last|this) (month|year)\b"
     r"|\b(what|how much) (was|is|were) (our|my|account \w+'?s?) (commission|service fee"
     r"|platform fee|rebate)\b.{0,20}\b(last|this) (month|year)\b"
+    # "我们店上个月卖了多少钱", "how much did our shop sell last month": the vendor's own sales
+    # figures, which only its console shows (never the settlement-month rule instead).
+    r"|(上个?月|这个?月|本月|当月|去年|今年|上周|这周|昨天|今天|\d{1,2}\s*月)(份)?(的)?(一共|总共)?"
+    r"(卖了|卖出了?|售出了?|成交了?|销售额|交易额|营业额|流水|收入|订单量|订单数|销量)"
+    r"(是|有|一共|总共)?(多少|几多|几单)"
+    r"|\b(how much|how many)\b.{0,30}\b(did|have|has) (we|i|our \w+|my \w+)\b.{0,12}"
+    r"\b(sell|sold|make|made|earn|earned)\b"
+    r"|\b(what|how much) (was|were|is|are) (our|my) (\w+ )?(sales|revenue|turnover|gmv|earnings"
+    r"|income|order count)\b"
 )
 
 

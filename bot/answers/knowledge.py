@@ -192,6 +192,37 @@ def unstated_attributes() -> tuple[Unstated, ...]:
     )
 
 
+@dataclass(frozen=True)
+class Term:
+    """A name the guide uses, with what the guide says it is (data/terms.yaml)."""
+
+    name: str
+    forms: tuple[str, ...]
+    condition: str
+    proves: str | None
+    zh: str
+    en: str
+
+    def body(self, lang: Lang) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@cache
+def terms() -> tuple[Term, ...]:
+    raw = _read_yaml("terms.yaml")["terms"]
+    return tuple(
+        Term(
+            name=name,
+            forms=tuple(map(str, value["forms"])),
+            condition=value["condition"],
+            proves=value.get("proves"),
+            zh=value["zh"],
+            en=value["en"],
+        )
+        for name, value in raw.items()
+    )
+
+
 @cache
 def own_record_topics() -> tuple[Unstated, ...]:
     """What the guide says about each kind of record a vendor may ask the state of ("我们的保证金

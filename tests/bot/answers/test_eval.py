@@ -348,7 +348,9 @@ REQUIRED_RIGHT = {
     # licence's months are no experience (n=74), a profile naming the agreements gets its
     # verdict, not the steps (n=85), and general IT experience is no big-data experience (n=97)
     # (fix23a); more with fix23b (two-part asks each answered, a deposit paid against what is
-    # owed, may Alibaba Cloud change the policy; tests/bot/answers/test_fix23b.py; not blind).
+    # owed, may Alibaba Cloud change the policy; tests/bot/answers/test_fix23b.py) and fix23c
+    # (the ticket's fields, a market's guarantee, the deposit that comes back, listing advice /
+    # own sales / agreement texts declined; tests/bot/answers/test_fix23c.py); not blind.
     "dev17c_questions.yaml": 189,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the

@@ -1,0 +1,74 @@
+"""Which details the deposit ticket's description asks for: "工单描述里要写哪些联系方式", "What
+contact details must be included in the deposit ticket?" — the description's lines
+(rules/data/ticket.yaml: 阿里云账号, 公司名称, 快递地址, 联系人, 电话) first, then step 6 as the guide
+gives it. Never the hand-off to the staff contacts page, which the word "contact" would pull in.
+"""
+
+from __future__ import annotations
+
+from bot.answers.knowledge import entry_by_id
+from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import find_markets_in_text
+from rules.ticket import TICKET_FIELD_DATA, TICKET_PATH
+
+_TICKET_ENTRY = "process.ticket"
+# The ticket named: 工单, 问题描述, ticket, description.
+_TICKET_WORDS = lazy_compile(r"工单|问题描述|\bticket\b")
+# Which details are asked: 哪些信息 / 联系方式, 填什么, "which details", "what do we include".
+_ASKS_WHICH_DETAILS = lazy_compile(
+    r"(哪些|什么|啥|哪几(项|个|样)?)(联系)?(信息|联系方式|内容|字段|项目?|资料)"
+    r"|(填|写|留|附|带|包含|包括)(哪些|什么|啥)"
+    r"|\b(which|what)\b (\w+ ){0,2}(details|info|information|fields|items|data)\b"
+    r"|\bwhat (do|should|must|shall) (i|we) (put|include|write|fill( in)?|enter|give|add)\b"
+    r"|\bwhat (goes|must go|should go|has to go|needs to go) (in|into|on)\b"
+)
+# Another part of the ticket asked (its category, title, amount), or a figure given to write.
+_OTHER_PART = lazy_compile(
+    r"分类|类别|类目|标题|金额|大写|\d|\b(category|categories|title|subject|amount|capitals?)\b"
+    # "入驻两个市场，工单写什么": a number of markets decides the first line's amount.
+    r"|[一二两三四五六七八九十几多]个(市场|集市)|(所有|全部|每个)(市场|集市)"
+    r"|\b(one|two|three|four|five|six|several|all|both|every) (the )?(markets?|categories)\b"
+)
+
+
+# Which category the ticket goes under: 问题分类选哪个, "what category should it be filed under".
+_ASKS_CATEGORY = lazy_compile(
+    r"(问题)?(分类|类别)[^，,。？?]{0,4}(选|是|填)?(哪个|哪一个|什么|啥|哪项)"
+    r"|(选|选择|放|归|提)[^，,。？?]{0,4}(哪个|什么|哪一个)(分类|类别)"
+    r"|\b(which|what) (problem |ticket )?(category|categories|section)\b"
+    r"|\b(category|section)\b.{0,30}\b(choose|select|pick|file[d]? (it )?under)\b"
+)
+# Another category named to be checked ("是发票管理吗"): ticket_category.py answers it.
+_NAMES_OTHER_CATEGORY = lazy_compile(
+    r"费用账单|提现|退订|续费|发票|\b(invoice|billing|withdraw\w*|renewal|unsubscri\w*)\b"
+)
+
+
+def ticket_fields_answer(question: str, lang: Lang) -> Answer | None:
+    """The description's fields first, when which details go in the ticket is asked; the
+    category first, when which category it goes under is asked."""
+    norm = normalize(question)
+    if not _TICKET_WORDS.search(norm):
+        return None
+    if _ASKS_CATEGORY.search(norm) and not _NAMES_OTHER_CATEGORY.search(norm):
+        entry = entry_by_id()[_TICKET_ENTRY]
+        head = t("answers_ticket_category_head", lang, area=TICKET_PATH[1], category=TICKET_PATH[3])
+        source = entry.source(lang)
+        body = head + "\n" + entry.body(lang)
+        return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
+    if not _ASKS_WHICH_DETAILS.search(norm):
+        return None
+    if _OTHER_PART.search(norm) or find_markets_in_text(question):
+        return None
+    if lang == "en":
+        fields = ", ".join(f"{d.label_en} ({d.label_zh})" for d in TICKET_FIELD_DATA.values())
+    else:
+        fields = "、".join(d.label_zh for d in TICKET_FIELD_DATA.values())
+    entry = entry_by_id()[_TICKET_ENTRY]
+    body = t("answers_ticket_fields_head", lang, fields=fields) + "\n" + entry.body(lang)
+    source = entry.source(lang)
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
