@@ -2713,6 +2713,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_under_years": ("不到{count}年", "under {count} year(s)"),
     "answers_ruled_out_group": ("• 要求{summary}：{names}", "• {names}: require {summary}"),
     "answers_profile_met_list": ("• 满足：{items}", "• Met: {items}"),
+    "answers_profile_met_rest": (
+        "• 您说到的其余各项都满足。",
+        "• Every other condition you stated is met.",
+    ),
     "answers_profile_more_than": (
         "（超过，不含本数）",
         " (more than: exactly the number is not enough)",

@@ -222,7 +222,7 @@ def _line(
     )
     if not met or quoted:
         # The condition in the guide's own words: every one not met, and all when few are.
-        line += t("answers.guide_quote", lang, quote=condition.seed_text)
+        line += t("answers.guide_quote", lang, quote=condition.quote(lang))
     return line
 
 
@@ -365,6 +365,8 @@ def _reply(
 ) -> Answer | None:
     heads: list[str] = []
     lines: list[str] = []
+    met_lines: list[str] = []  # every condition met, each on its line with the figure said
+    all_met: list[str] = []
     said: list[str] = []
     said_lines: list[str] = []
     words: list[str] = []
@@ -419,6 +421,8 @@ def _reply(
         for condition in met:
             line = _line(condition, market, profile, lang, as_of, stated, True, few)
             lines.append(line)
+            met_lines.append(line)
+            all_met.append(_summary(condition, lang))
             if t("answers_profile_as_said", lang) in line:
                 said.append(_summary(condition, lang))
                 said_lines.append(line)
@@ -450,6 +454,11 @@ def _reply(
             collapsed,
             [line for line in lines if not line.startswith(unsaid)],
             [line for line in collapsed if not line.startswith(unsaid)],
+            # Still too long: every condition met on one line, the failing ones kept whole.
+            [line for line in lines if line not in met_lines and not line.startswith(unsaid)]
+            + [t("answers_profile_met_list", lang, items=separator.join(all_met))],
+            [line for line in lines if line not in met_lines and not line.startswith(unsaid)]
+            + [t("answers_profile_met_rest", lang)],
         ):
             body = "\n".join([*heads, *variant])
             if len(body) <= room:
