@@ -1302,6 +1302,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/profile_read.py", "_YEARS_OR_MONTHS"): "a business's age in years or months",
     ("bot/answers/stated_experience.py", "_DURATION"): "a duration in years or months",
     ("bot/answers/stated_experience.py", "_HALF"): "'half a year' read as 半 (0.5)",
+    ("bot/answers/stated_experience.py", "OTHER_LINE"): "'IT服务', '软件外包': no market's line",
+    ("bot/answers/profile_read.py", "_LINE_WORDS"): "'该行业', '建站业务': a market's own line",
     ("bot/answers/stated_experience.py", "_OTHER_BEFORE"): "'执照才半年': a licence's age",
     ("bot/answers/stated_experience.py", "_OTHER_AFTER"): "'半年的执照': a licence's age",
     ("bot/answers/stated_experience.py", "EXPERIENCE_CUE"): "'做API服务2年了': experience stated",

@@ -18,6 +18,7 @@ from typing import Any
 from bot.answers.business_age import is_business_duration, names_business
 from bot.answers.stated_experience import (
     EXPERIENCE_LACKED,
+    OTHER_LINE,
     duration_for_experience,
     spaced_clauses,
     without_generic_service,
@@ -173,6 +174,18 @@ def _experience_market(clause: str, markets: list[str]) -> str | None | bool:
     return False
 
 
+def _own_line(market: str) -> bool:
+    """Whether the market's experience condition names its own line of business (该行业,
+    大数据行业, 建站业务), not service experience in general."""
+    return any(
+        condition.key == "experience_years" and _LINE_WORDS.search(condition.seed_text)
+        for condition in get_market(market).conditions
+    )
+
+
+_LINE_WORDS = lazy_compile(r"行业|业务")
+
+
 def _team_count(clauses: list[str]) -> tuple[int | None, bool | None]:
     """(the team the guide counts, whether the staff are on social insurance): an insured
     count wins over a head count ("25人，但只有10人交社保" → 10)."""
@@ -210,7 +223,8 @@ _TEAM_WORDS = lazy_compile(
 
 # Support hours however written: "5x8", "24/7", "工作日9-18点", "朝九晚六", "business hours".
 _LEVEL = lazy_compile(
-    r"[57]\s*[x*×]\s*(?:8|24)|24\s*[/x*×]\s*7|全天候|工作日|工作时间|上班时间|朝九晚[五六]"
+    r"[57]\s*[x*×]\s*(?:8|24)|24\s*[/x*×]\s*7|[57]\s*天\s*(?:8|24)\s*小时"
+    r"|全天候|工作日|工作时间|上班时间|朝九晚[五六]"
     r"|周一(?:到|至|-|~)周五|全年无休|24\s*小时|\b(?:business|office|working) hours\b"
     r"|\bweekdays?\b|\bmon(?:day)?\s*(?:-|to)\s*fri(?:day)?\b|\bround[- ]the[- ]clock\b"
     r"|\b24 hours\b|\b24x7\b"
@@ -336,9 +350,17 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
             # business's age names its line in the clause before ("安全业务…开始做的，刚好满一年").
             source = before if business and not names_business(clause) else clause
             market = _experience_market(source, markets)
-            if market is not False:
+            # "2年IT服务经验" for the Security market: another line, not its industry's.
+            other = market is None and OTHER_LINE.search(clause) is not None
+            targets = [market] if market else [m for m in markets if not (other and _own_line(m))]
+            if other and not market:
+                # …and none in the line a market names: none of that market's experience.
+                for target in markets:
+                    if _own_line(target):
+                        experience.setdefault(target, Decimal(0))
+            if market is not False and targets:
                 years = duration if duration is not None else Decimal(0)
-                for target in [market] if market else markets:
+                for target in targets:
                     if market and lacked:
                         named_experience[target] = years  # "没有大数据经验" said outright
                     else:

@@ -62,7 +62,7 @@ _FOCUS: tuple[tuple[tuple[str, ...], Any], ...] = (
 # The clause that asks: a verdict on the profile or on some of its conditions.
 _ASKS_VERDICT = lazy_compile(
     r"能(不能|否)?\s*(入驻|进|过|加入|申请|上)|可(以|不可以)\s*(入驻|进|加入|申请)|够(不够)?(格|条件)?"
-    r"|满足|符合|达标|达到|算数|问题吗|没问题|影响|有戏|行不行|行吗|过得了|过得去|过不过"
+    r"|满足|符合|达标|达到|算数|算吗|算不算|问题吗|没问题|影响|有戏|行不行|行吗|过得了|过得去|过不过"
     r"|卡住|\b(can|could|may) (we|i|they|he|she)\b|\b(eligible|qualify|qualified|enough|meet|meets"
     r"|satisfy|problem|ok|okay|block|blocks|stop|affect|matter)\b"
 )

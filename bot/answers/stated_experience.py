@@ -43,10 +43,19 @@ _GENERIC_SERVICE = lazy_compile(
 EXPERIENCE_LACKED = lazy_compile(
     r"(没有|没|无|缺乏|不具备|暂无)[^，,。;；\d]{0,12}(经验|经历)|没(做|干)过"
     r"|\b(no|zero|without|lack|lacking|don't have|do not have|haven't got)\b[^,.;\d]{0,30}"
-    r"\bexperience\b|\bnever (done|worked|built)\b"
+    r"\bexperience\b|\bnever (done|worked|built)\b|\b(none|nothing|zero) in\b"
 )
 # "half a year" read as the Chinese 半 the profile reader counts as 0.5.
 _HALF = "半"
+# Experience said to be in a line of business that is no market's own ("IT services", "软件外包",
+# "ERP实施", "consulting"): experience in general, which only a market asking for service
+# experience in general (no industry of its own) counts.
+OTHER_LINE = lazy_compile(
+    r"\bit (services?|consulting|outsourcing|industry|support|projects?)\b|\bgeneral it\b"
+    r"|it\s*(服务|行业|外包|咨询|项目)|信息技术|外包|erp|crm|oa系统|咨询|系统集成|软件开发|电商"
+    r"|\b(outsourc\w*|consult\w*|system integration|software development|e-?commerce"
+    r"|cloud services?|云服务)\b"
+)
 _CJK = r"\u4e00-\u9fff"
 _SPACE = lazy_compile(r"\s+")
 

@@ -3149,7 +3149,8 @@ _SUPPORT_WEEKDAYS = re.compile(
     r"business hours|working hours|office hours|weekdays|mon-fri|monday to friday|"
     r"monday-friday|9-5|9 to 5|nine to five|9-6|9 to 6|9-18|9am-6pm|9am to 6pm|nine to six)"
 )
-_SUPPORT_TIMES = re.compile(r"(?:乘以|乘|by|times)")
+# "7乘24", "5 by 8", "5天8小时" (days, then hours).
+_SUPPORT_TIMES = re.compile(r"(?:乘以|乘|by|times|天(?=\d))")
 
 
 # A support level said only to deny it: "not round the clock", "不是7x24", "rather than 24/7".

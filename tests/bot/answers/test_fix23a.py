@@ -176,3 +176,32 @@ def test_service_hours_are_support_never_the_services_market(question: str) -> N
 def test_both_of_a_joined_condition_are_needed(question: str) -> None:
     first = _first_line(question)
     assert first.startswith(("Both", "两样都要")), first
+
+
+# --- experience in another line (IT services, outsourcing) is no industry's experience --------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们有2年IT服务经验，想进安全市场，经验这条算吗",
+        "We have 3 years of experience in cloud services but none in security. Do we meet the "
+        "Security market's experience requirement?",
+        "数据智能市场：我们做了3年系统集成，能进吗",
+    ],
+)
+def test_another_lines_experience_is_not_the_markets_own(question: str) -> None:
+    first = _first_line(question)
+    assert first.startswith(("不满足", "不能", "No")), first
+
+
+# --- support hours alone, or as days and hours, judged before the join ------------------------
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("安全市场：执照4年，注册资金300万，30人交社保，售后5天8小时，安全经验3年，能进吗", "不能"),
+        ("安全市场：售后朝九晚六，能不能进", "不能"),
+        ("Our support is weekdays 9 to 6 only. Can we join the Security market?", "No"),
+    ],
+)
+def test_support_hours_alone_are_judged(question: str, opening: str) -> None:
+    first = _first_line(question)
+    assert first.startswith(opening), first
