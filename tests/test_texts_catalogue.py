@@ -26,6 +26,27 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # fix23f (dev18c): patterns for how vendors ask, no user-facing text.
+    ("bot/answers/bare_month.py", "_ZH_MONTH"): "a month written with no year (10月)",
+    ("bot/answers/bare_month.py", "_THIS_YEAR"): "words naming this year (今年)",
+    ("bot/answers/bare_month.py", "_LAST_YEAR"): "words naming last year (去年)",
+    ("bot/answers/deposit_once.py", "_PER_PRODUCT"): "words supposing a deposit per product",
+    ("bot/answers/deposit_once.py", "_DEPOSIT"): "words naming the deposit",
+    ("bot/answers/identifiers.py", "_JOINED_RUN_BEFORE"): "joining words between two ids (和, 、)",
+    ("bot/answers/identifiers.py", "_KIND_OF_RECORD_ASKED"): "words asking one order's kind",
+    ("bot/answers/market_member.py", "_ASKS_COUNT"): "words asking how many markets there are",
+    ("bot/answers/market_member.py", "_ASKS_MEMBER"): "words asking whether one is among them",
+    ("bot/answers/order.py", "_ASKS_ONE_PREVIOUS"): "words asking the one step before",
+    ("bot/answers/order.py", "_REFERS_BACK"): "a pronoun naming a step again (它的上一步)",
+    ("bot/answers/order.py", "_ASKS_IN_BETWEEN"): "words asking what lies between two steps",
+    ("bot/answers/order.py", "_NUMBERS_OFFERED"): "two step numbers offered (第5步还是第6步)",
+    ("bot/answers/order_list.py", "_REFERS_BEFORE"): "words naming a listed order again (那笔)",
+    ("bot/answers/order_list.py", "_REFERS_AFTER"): "words naming a listed order again (那单)",
+    ("bot/answers/team_proof.py", "_TEAM"): "words naming the team or its size",
+    ("bot/answers/team_proof.py", "_ASKS_PROOF"): "words asking what proves a condition",
+    ("bot/answers/team_proof.py", "_STATEMENT"): "words naming the social-insurance statement",
+    ("bot/answers/versus_others.py", "_OTHERS"): "words naming the other markets",
+    ("bot/answers/versus_others.py", "_COMPARES"): "words asking how two rules compare",
     # fix22d (dev17d): patterns for how vendors ask, no user-facing text.
     ("bot/answers/__init__.py", "_ASKS_MARKET_COUNT"): "words asking how many markets there are",
     ("bot/answers/__init__.py", "_SAYS_WHAT_IS_SOLD"): "words saying what the vendor sells",
