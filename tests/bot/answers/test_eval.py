@@ -107,6 +107,11 @@ DEV17E_SET = HERE / "dev17e_questions.yaml"
 # and at 58adfeb (181, judge 173 with 11 invented numbers: wrong sums the check missed); then
 # read by the lead for those sums (not blind from here on).
 DEV17C_SET = HERE / "dev17c_questions.yaml"
+# dev18c (200 questions, finance and operations clerks at vendors already selling, and new
+# applicants; session 26): first score 182/200 by the check at main 7465b1c (the independent
+# judge 171, with 11 invented numbers: wrong sums the check missed); a development set (not
+# blind), held at what its fixes reach (fix23f).
+DEV18C_SET = HERE / "dev18c_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -130,6 +135,7 @@ EVALUATED_SETS = [
     DEV17D_SET,
     DEV17E_SET,
     DEV17C_SET,
+    DEV18C_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -338,6 +344,11 @@ REQUIRED_RIGHT = {
     # dev17c: 181 at 58adfeb (unseen); 186 once money typed with spaces or "distribution orders
     # of CNY …" is read whole (tests/bot/answers/test_round20_lead.py; not blind).
     "dev17c_questions.yaml": 186,
+    # dev18c: 182 at 7465b1c (judge 171, 11 invented numbers); 200 once markets set aside by a
+    # verb after them, an order named again, runs of order numbers, a month with no year, the
+    # figures asked first, declines of records and other platforms, steps between / before /
+    # after a click are read as classes (tests/bot/answers/test_fix23f.py; not blind).
+    "dev18c_questions.yaml": 200,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
