@@ -95,3 +95,9 @@ def lead(month: int, recent: date, today: date, span: str, lang: Lang) -> str:
             else t("answers_bare_month_year", lang, year=recent.year, month=month)
         )
     return t("answers_bare_month_lead", lang, span=span, recent=recent_label, name=name)
+
+
+def opens_with_lead(text: str, lang: Lang) -> bool:
+    """Whether a reply opens with the two readings of a month with no year: no verdict goes
+    before them (the verdict is the reading inside the policy's, after them)."""
+    return text.startswith(t("answers_bare_month_lead", lang).split("{", 1)[0])

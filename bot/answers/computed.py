@@ -1805,7 +1805,9 @@ def rate_answer(
             body = lead + "\n" + table
         else:
             trail = guide_rates_trail(today or today_in_china(), lang)
-            body = rate_heads.rate_head(question, market_id, lang) + table + "\n" + trail
+            # "10月建站市场佣金比例是多少": the month with no year read both ways first.
+            bare = bare_month_lead(question, today or today_in_china(), lang) if question else ""
+            body = bare + rate_heads.rate_head(question, market_id, lang) + table + "\n" + trail
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers import verdicts
+from bot.answers import bare_month, verdicts
 from bot.answers.model import Answer
 from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
@@ -93,6 +93,9 @@ def with_echoed_verdict(question: str, found: Answer) -> Answer:
         return found
     if found.topic == "computed.verdict":
         # The vendor's own case judged (verdicts.py): its 能 / 不能 is the answer.
+        return found
+    if bare_month.opens_with_lead(found.text, found.lang):
+        # "API市场10月要交服务费吗": the month's two readings come first (bare_month.py).
         return found
     norm = normalize(question)
     if _ASKS_MEMBER.search(norm) and not _OPENS_ECHOED.match(found.text):

@@ -420,3 +420,18 @@ def test_one_against_others(question: str, opening: str) -> None:
     text = answer(question, today=TODAY).text
     assert text.startswith(opening), text
     assert "4" in text and "20" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("10月建站市场佣金比例是多少？", "10月"),
+        ("What is the Website Building commission rate for October?", "October"),
+        ("API市场10月要交平台服务费吗？", "10月"),
+        ("Does the IoT market charge commission in October?", "October"),
+    ],
+)
+def test_rate_month_without_year(question: str, month: str) -> None:
+    first = _first_line(answer(question, today=TODAY).text)
+    assert first.startswith(("指南的佣金优惠政策只在", "The guide's commission policy ran")), first
+    assert month in first, first
