@@ -1832,6 +1832,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "That is step {number}: {label}. ",
     ),
     # "保证金是不是只交一份就行": no, per category, summed (bot/answers/deposit_once.py).
+    # "保证金是按商品数交吗": by market, not product (bot/answers/deposit_once.py).
+    "answers_deposit_not_per_product": (
+        "不是按商品数：保证金按入驻的市场类目交，每个类目一份，和上架多少个商品无关。\n",
+        "No, not per product: the deposit is paid per market (category) joined, one per"
+        " category, however many products you list.\n",
+    ),
     "answers_deposit_not_once": (
         "不是，多个类目的保证金累计计算。",
         "No, the deposits of several categories add up. ",
@@ -1878,6 +1884,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_option_or": ("；或", "; or "),
     "answers_tier_bounds": ("档位划分：{bounds}。", "Tiers: {bounds}."),
     "answers_per_category_total": ("各类目佣金合计：{total}。", "Commission in all: {total}."),
+    # "两个类目佣金分别多少": each category's commission first (bot/answers/computed.py).
+    "answers_per_category_amounts": ("佣金：{amounts}。", "Commission: {amounts}."),
+    "answers_per_category_amount": ("{name} {commission}", "{name} {commission}"),
     "answers_multi_same": (
         "一样：这几个市场在这方面的要求相同。",
         "The same: these markets ask the same here.",
@@ -2126,6 +2135,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "guide does not say what applies after that, so I cannot compute {again}'s commission. "
         'Reply "human" to pass the question to our staff.',
     ),
+    # A month with no year ("10月", "in October"): both readings first (bot/answers/bare_month.py).
+    "answers_bare_month_lead": (
+        "指南的佣金优惠政策只在{span}有效，{recent}不在其内、指南没有费率；若是政策期内的{name}：",
+        "The guide's commission policy ran {span}, so {recent} has no rate in the guide; for"
+        " {name} inside the policy: ",
+    ),
+    "answers_bare_month_name": ("{month}月", "month {month}"),
+    "answers_bare_month_this_year": ("今年{month}月", "month {month} this year"),
+    "answers_bare_month_year": ("{year}年{month}月", "{year}-{month:02d}"),
     "answers.reference_only": (
         "\n仅供参考——按指南政策期间的费率（不是{label}的实际佣金）：\n",
         "\nFor reference only — the guide's rates, not {label}'s commission:\n",
@@ -2547,6 +2565,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是，中间还有：{steps}。",
         "No, in between come {steps}. ",
     ),
+    # "提交申请之后到签合同之前，中间还有什么环节" (bot/answers/order.py).
+    "answers_order_nothing_between": (
+        "中间没有别的步骤：第{first}步之后就是第{last}步。",
+        "Nothing else: step {last} comes right after step {first}.",
+    ),
+    "answers_order_between_then": (
+        "之后才是第{number}步（{label}）。",
+        "Then comes step {number} ({label}).",
+    ),
+    # "20人团队拿什么证明": the statement first (bot/answers/team_proof.py).
+    "answers_team_proof": (
+        "用社保缴费记录证明：指南在同一条入驻条件里要求“{team}”并且“{proof}”（{others}没有这一条）。",
+        "With the social insurance statement: in the same entry condition the guide asks for"
+        ' "{team}" and that the vendor "{proof}" ({others} has no such condition).',
+    ),
+    "answers_team_proof_all": (
+        "用社保缴费记录证明：指南在同一条入驻条件里要求“{team}”并且“{proof}”。",
+        "With the social insurance statement: in the same entry condition the guide asks for"
+        ' "{team}" and that the vendor "{proof}".',
+    ),
+    # "零售通的人数要求和其他市场有什么不一样" (bot/answers/versus_others.py).
+    "answers_versus_differ": ("不一样：", "They differ:"),
+    "answers_versus_same": ("一样：", "The same:"),
+    "answers_versus_some_differ": (
+        "和大多数市场一样，只有{names}不同：",
+        "The same as most markets; only {names} differs:",
+    ),
+    "answers_versus_no_rule": ("没有这一条", "no such condition"),
+    # "一共几个集市？零售通算不算其中一个" (bot/answers/market_member.py).
+    "answers_market_member_yes": ("是，{names}是其中之一。", "Yes, {names} is one of them. "),
     "answers_order_previous": (
         "第{next_number}步（{next}）之前是第{number}步（{label}）：{text}",
         "The step right before step {next_number} ({next}) is step {number} ({label}): {text}",

@@ -37,6 +37,7 @@ from bot.answers import (
     insured,
     levels,
     market_experience,
+    market_member,
     multi,
     order,
     order_list,
@@ -53,11 +54,13 @@ from bot.answers import (
     substep_next,
     support_hours,
     terms,
+    team_proof,
     ticket_category,
     ticket_field_place,
     ticket_fields,
     ticket_fill,
     verdicts,
+    versus_others,
     wh_first,
     which,
     why_precharged,
@@ -263,7 +266,10 @@ _POLICY_PERIOD_ENTRY = "commission.period"
 # applies, which its period answers (it ended on 2021-03-31), not the clause on adjustments.
 _ASKS_STILL_VALID = lazy_compile(
     r"现在|目前|如今|当前|还有效|仍然有效|依然有效|还适用|还在|过期|失效|到期|结束了|作废"
-    r"|\b(still|now|currently|current|nowadays|today|expired?|lapsed|in force|valid)\b"
+    # "do distribution orders still count toward the tier": "still" as "even so", no present.
+    r"|\bstill\b(?! (count|counts|counted|be counted|be included|included|pay|paid|owe|get|need"
+    r"|have to|charged|be charged|matter|add))"
+    r"|\b(now|currently|current|nowadays|today|expired?|lapsed|in force|valid)\b"
 )
 
 
@@ -336,7 +342,9 @@ _EXAMPLE_ENTRY = "commission.example"
 # The guide's own commission example (A公司, 建站, 10月, 100万 of which 40万 distribution).
 _NAMES_GUIDE_EXAMPLE = lazy_compile(
     r"(例子|举例|示例|那个例|例中|案例中).{0,30}(a公司|公司a)|(a公司|公司a).{0,30}(例子|举例|示例|那个例)"
-    r"|(指南|文档|guide)(里|中|的)?.{0,6}(例子|举例|示例)"
+    r"|(指南|文档|guide)(里|中|上|的)?.{0,6}(例子|举例|示例)"
+    # "指南里那个10月份建站市场的例子": the example's month and market between.
+    r"|(指南|文档)(里|中|上|的)?[^，,。？?]{0,16}(10月份?|十月份?)[^，,。？?]{0,10}(例子|举例|示例)"
     r"|\b(the guide's|the guides|guide's|in the guide) (worked )?example\b|\bcompany a\b"
 )
 # A settlement date asked to fall inside the guide's policy period ("2021年3月31日当天结算的订单，
@@ -1081,6 +1089,7 @@ _ASKS_MARKET_COUNT = lazy_compile(
     r" marketplace|the alibaba cloud marketplace) have))*\s*[?.!]*\s*$"
 )
 _MARKETS_OVERVIEW_ENTRY = "markets.overview"
+_DEPOSIT_AMOUNT_ENTRY = "deposit.amount"
 
 
 def _without_market(
@@ -1353,6 +1362,8 @@ def _deposit(
     everything = count == len(MARKET_IDS) or _says_every_market(norm, markets)
     if everything or (excluded and _ALL_OTHERS.search(norm)):
         markets = [m for m in MARKET_IDS if m not in excluded]
+        # "all twelve except Retail Link and New Retail": the twelve less the two set aside.
+        count = len(markets)
     if markets and "ticket" in concepts:
         return computed.ticket_text_answer(markets, lang, ticket_fill.given_fields(question))
     # "list our services … the total deposit for the two markets": a total asked is the sum,
@@ -1796,6 +1807,13 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     if whole.topic == deposit_paid.TOPIC:
         # "只转了6万保证金，够不够？差多少？": both asks lean on the one amount paid.
         return whole
+    if deposit_once.opens_per_product(whole) or market_member.opens_member(whole):
+        # "保证金按商品数交吗？一共多少": the 不是 and the amount already answer both parts.
+        return whole
+    if whole.topic == "computed.order" and not whole.out_of_scope and order.refers_back(text):
+        # "Which step is signing, and what is the step just before it?": "it" is the step the
+        # first part names; the whole answer gives both, split the second would lose it.
+        return whole
     if echo.opens_with_industry_verdict(whole):
         # "开放哪些行业？教育在里面吗": the listed industries and the verdict on the one named
         # answer both parts; split, the verdict would come after the list.
@@ -1845,8 +1863,12 @@ _ASKS_BAND = lazy_compile(
     # "第二档是多少", "what's tier 2": a tier asked by its number is its band.
     r"|第\s*[一二三123]\s*档\s*(是|指)?\s*(多少|什么|啥|怎么算|怎么划分)"
     r"|\b(what('s| is)|define) tier [123]\b"
+    # "What does 'tier 1' refer to?", "第2档指的是什么": a tier's meaning is its band.
+    r"|第\s*[一二三123]\s*档[^，,。？?]{0,4}(指的是|是指|什么意思|啥意思|指什么|代表什么|是什么)"
+    r"|\btier [123]\W{0,3} (refer|refers|mean|means|stand for|stands for)\b"
 )
 _TIERS_ENTRY = "commission.tiers"
+_MARKETS_OVERVIEW_ENTRY = "markets.overview"
 # "capital" alone (not "capital letters", 大写) is the registered capital.
 _BARE_CAPITAL = lazy_compile(r"\bcapital\b(?!\s*(letters?|case))")
 # "what level of after-sales support", "which support level": the level of a service.
@@ -1870,7 +1892,8 @@ _ASKS_SAME_THING = lazy_compile(
     r"|是不是就是|是不是指|就是[^，,。？?]{0,12}[?？]\s*$"
     # "Is 服务&代维 in the rate table the Services market?", "what does 网站建设 stand for?"
     r"|\b(stand|stands|correspond|corresponds|map|maps) (for|to)\b"
-    r"|(指的是|指的就是|就是指|是指).{0,12}(吗|么)|\b(refer|refers|referring) to\b"
+    # "指的是什么" asks what it means (什么 is no 么 of a yes/no).
+    r"|(指的是|指的就是|就是指|是指).{0,12}(吗|(?<!什)么)|\b(refer|refers|referring) to\b"
     # "佣金表里的“网站建设”是对应建站市场吗", "费率表的服务&代维相当于服务市场吧？"
     r"|(对应|相当于|等同于|等于)(的是|的就是|的)?[^，,。？?]{0,12}(吗|么|吧|嘛)"
     r"|\b(equivalent to|equal to|the equivalent of)\b"
@@ -2202,6 +2225,16 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         # "社保缴费情况表是用来证明什么的": the team size it backs, first.
         found.text = purpose + "\n" + found.text
         return found
+    if found.topic == _CONDITION_TOPIC and not found.out_of_scope:
+        # "零售通的人数要求和其他市场有什么不一样": the others' rule too (versus_others.py).
+        versus = versus_others.versus_answer(question, found, markets_in_question(question))
+        if versus is not None:
+            return versus
+    proof = None if found.out_of_scope else team_proof.team_proof_head(question, found.lang)
+    if proof is not None and (found.topic or "").startswith(("computed.conditions", "conditions")):
+        # "20人团队拿什么材料证明": the social-insurance statement, first.
+        found.text = proof + "\n" + found.text
+        return found
     step_head = None if found.out_of_scope else order.step_number_head(question, found.lang)
     if step_head is not None and not found.text.startswith(step_head):
         # "交保证金是第几步": the step's number first, the reply after it.
@@ -2459,6 +2492,28 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         source = source_line(sections()["commission"], None, chosen)
         body = t("answers_id_is_not_an_amount", chosen)
         return Answer(with_source(body, source, chosen), chosen, True, "commission.tiers", source)
+    # "一共几个集市？零售通算不算其中一个": yes, then the markets (market_member.py).
+    member = market_member.member_answer(
+        text,
+        chosen,
+        markets_in_question(text),
+        lambda: _from_entry(entry_by_id()[_MARKETS_OVERVIEW_ENTRY], chosen),
+    )
+    if member is not None:
+        return member
+    # "安全市场上架5个商品，保证金按商品数交吗": by market, not product (deposit_once.py).
+    per_product = deposit_once.per_product_answer(
+        text,
+        chosen,
+        markets_in_question(text),
+        lambda named: (
+            computed.deposit_answer(named, chosen)
+            if named
+            else _from_entry(entry_by_id()[_DEPOSIT_AMOUNT_ENTRY], chosen)
+        ),
+    )
+    if per_product is not None:
+        return per_product
     # "第一次没通过，第二次才过，保证金要交两份吗": one deposit per market (reapply.py).
     again = reapply.reapply_answer(text, chosen)
     if again is not None:
@@ -2508,6 +2563,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if category is not None:
         # "Is the deposit ticket filed under Invoice Management?": 不是 / No, 资金管理.
         return category
+    clicked = substep_next.substep_next_answer(text, chosen)
+    if clicked is not None:
+        # "点了“加入合作伙伴”之后下一步要干嘛", "点了财务类的“提问”，接下来选什么": the next
+        # sub-step, before any topic its words name (the ticket, the step).
+        return clicked
     # An identifier and its label ("账号ID是 1688…") say whose record it is, not what is asked:
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text), keep_ticket=True)
@@ -2731,10 +2791,6 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
         # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
         return durations.duration_unstated_answer(text, chosen)
-    clicked = substep_next.substep_next_answer(text, chosen)
-    if clicked is not None:
-        # "点了“加入合作伙伴”之后下一步要干嘛": the next sub-step, not the whole path again.
-        return clicked
     if not money_mentions(text)[1] and founding_year_bounds(text) is None:
         # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps
         # ("registered 2017" is the company's founding, a fact stated, not step 1 named).

@@ -13,6 +13,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from bot.answers import bare_month
 from bot.answers.model import Answer, with_source
 from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
@@ -137,6 +138,10 @@ def with_charge_verdict(question: str, market_id: str, rates: Answer) -> Answer:
     tier charges; unchanged when the market has no row or the question asks how much."""
     norm = normalize(question)
     if not _ASKS_CHARGED.search(norm) or _ASKS_HOW_MUCH.search(norm) or not rates.source:
+        return rates
+    if bare_month.bare_month(question) is not None:
+        # "API市场10月要交平台服务费吗": the month's two readings open the rates, the verdict
+        # inside them (computed.bare_month_lead); never the old rate first as this year's.
         return rates
     row = commission_rules.default_policy().periods[-1].row_for(market_id)
     if row is None:

@@ -21,7 +21,8 @@ _ASKS_REFUND = lazy_compile(
     r"|\brefund(s|ed)?\b|\b(comes?|coming|paid|given|sent|gets?|getting) back\b|\breturned\b"
 )
 _ASKS_PRECHARGE = lazy_compile(
-    r"预收|预扣|先行收取|先收|先扣|先行扣|先按|\bpre-?charg|\bup ?front\b|\bin advance\b"
+    r"预收|预扣|先行收取|先收|先扣|先行扣|先按|先被[扣收]|月中[^，,。？?]{0,6}[扣收]"
+    r"|\bpre-?charg|\bup ?front\b|\bin advance\b"
     r"|\bcharged first\b"
 )
 _ASKS_TIER = lazy_compile(
@@ -65,12 +66,13 @@ class Figures:
     market: str = ""  # the category's name, when the reply computes several
 
 
-def _asked(question: str) -> list[str]:
+def _asked(question: str, bare: bool = False) -> list[str]:
     """The figures asked, one per asking clause ("佣金多少？多收的返还多少？": commission, refund);
-    a clause that only tells ("月初先按第1档收的") asks nothing."""
+    a clause that only tells ("月初先按第1档收的") asks nothing — unless `bare`: "Final
+    commission and refund of the pre-charge?" names the figures it asks with no asking word."""
     found: list[str] = []
     for clause in _CLAUSE_SPLIT.split(normalize(question)):
-        if not _ASKS.search(clause):
+        if not bare and not _ASKS.search(clause):
             continue
         if _BOTH_ASKED.search(clause) and _ASKS_REFUND.search(clause):
             # "最终佣金和返还各是多少": both figures asked in one clause, in the breakdown's order.
@@ -93,9 +95,16 @@ def _asked(question: str) -> list[str]:
             continue
         if kind not in found:
             found.append(kind)
+    if not found and not bare and _ENDS_ASKING.search(question):
+        return _asked(_LAST_SENTENCE.split(question.strip())[-1], bare=True)
     if "commission" in found and "tier" in found:
         found.remove("tier")  # the commission's sentence names its tier and rate
     return found or ["commission"]
+
+
+# A question mark closing the message; its last sentence (after the month's figures).
+_ENDS_ASKING = lazy_compile(r"[?？]\s*$")
+_LAST_SENTENCE = lazy_compile(r"(?<=[.。:：!！])\s+|(?<=[。:：!！])")
 
 
 def asked_head(question: str, lang: Lang, figures: Figures) -> str:

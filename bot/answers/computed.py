@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.answers import commission_head, facts, rate_heads, verdicts
+from bot.answers import bare_month, commission_head, facts, rate_heads, verdicts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.order_list import read_orders
@@ -1020,6 +1020,10 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
         return previous.replace(day=1), "last"
     if _THIS_MONTH.search(norm):
         return today.replace(day=1), "this"
+    bare, year = bare_month.bare_month(question), bare_month.year_said(question, today)
+    if bare is not None and year is not None:
+        # "今年10月", "last year in October": the year said in words.
+        return date(year, bare, 1), "named"
     return None, "none"
 
 
@@ -1221,6 +1225,18 @@ def outside_period_text(month: date, naming: MonthNaming, lang: Lang) -> str:
     )
 
 
+def bare_month_lead(question: str, today: date, lang: Lang) -> str:
+    """ "10月建站卖了15万": the month with no year read both ways before the figures (the
+    latest such month has no rate; one inside the policy has); "" when no such month."""
+    month = bare_month.bare_month(question)
+    if month is None:
+        return ""
+    recent = bare_month.latest(month, today)
+    if _covering_date(recent) is not None:
+        return ""
+    return bare_month.lead(month, recent, today, _policy_span(lang), lang)
+
+
 def commission_answer(
     question: str,
     market_id: str | None,
@@ -1234,6 +1250,7 @@ def commission_answer(
     "this month" / "last month" then still get the guide's figures, marked as reference only."""
     # "we were pre-charged 120,000 commission … the total was 1,000,000": the commission taken
     # is no turnover (bot/answers/parts.py).
+    whole = month_text is None or month_text == question
     month_text = month_text or question
     # A month's orders typed as a list (a table, csv, lines, "自营：…；分销：…"): their sum, the
     # marked ones' the distribution part (bot/answers/order_list.py).
@@ -1270,7 +1287,7 @@ def commission_answer(
         lead += t("answers.reference_only", lang, label=label)
         on = latest
     elif month is None:
-        lead = ""
+        lead = bare_month_lead(month_text, today, lang) if whole else ""
         trail = "\n" + guide_rates_trail(today, lang)
         on = latest
     else:
@@ -1413,6 +1430,7 @@ def commission_for_question(
                 lines.pop(0)
             bodies[index] = "\n".join(lines)
         head = t("answers_per_category_head", lang)
+        bare_lead = bare_month_lead(question, today or today_in_china(), lang)
         if asks_to_combine(question):
             # "两个类目能不能合起来按60万算第3档": the yes/no first.
             head = t("answers_combine_no", lang) + head
@@ -1429,6 +1447,20 @@ def commission_for_question(
             # each category's own tier after it.
             head = total_line.strip() + "\n" + head
             total_line = ""
+        elif total_line and not asks_to_combine(question):
+            # "两个类目佣金分别多少", "commission for each?": each category's amount first, how
+            # they are tiered (each on its own) after it.
+            amounts = t("list_separator", lang).join(
+                t(
+                    "answers_per_category_amount",
+                    lang,
+                    name=_market_name(get_market(m), lang),
+                    commission=_money(c.commission or 0, lang),
+                )
+                for (m, _), c in zip(per_market, charged, strict=True)
+            )
+            head = t("answers_per_category_amounts", lang, amounts=amounts) + "\n" + head
+        head = bare_lead + head
         body = head + "\n" + "\n".join(bodies)
         body += total_line
         if said_period:
@@ -1773,7 +1805,9 @@ def rate_answer(
             body = lead + "\n" + table
         else:
             trail = guide_rates_trail(today or today_in_china(), lang)
-            body = rate_heads.rate_head(question, market_id, lang) + table + "\n" + trail
+            # "10月建站市场佣金比例是多少": the month with no year read both ways first.
+            bare = bare_month_lead(question, today or today_in_china(), lang) if question else ""
+            body = bare + rate_heads.rate_head(question, market_id, lang) + table + "\n" + trail
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 
 

@@ -7,8 +7,11 @@ The guide (§3) says no: the deposit is per category, and several categories add
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.answers.model import Answer
 from bot.answers.text import normalize
+from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 
@@ -39,3 +42,30 @@ def with_deposit_once_verdict(question: str, found: Answer) -> Answer:
         return found
     found.text = t("answers_deposit_not_once", found.lang) + found.text
     return found
+
+
+# The deposit supposed to go by products: "保证金是按商品数交吗", "is the deposit per product?".
+_PER_PRODUCT = lazy_compile(
+    r"(按|根据|以)(商品|产品|上架的?商品)(的)?(数|数量|个数|件数)?(来)?(交|缴|算|计|收)"
+    r"|(每个|每件|每一个|一个)(商品|产品)[^，,。？?]{0,6}(都)?(要|需要|得)?(交|缴)[^，,。？?]{0,4}保证金"
+    r"|\b(per|for each|for every|by the number of|per each) (product|listing|item)s?\b"
+)
+_DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
+
+
+def per_product_answer(
+    question: str, lang: Lang, markets: list[str], amounts: Callable[[list[str]], Answer]
+) -> Answer | None:
+    """不是 / No first when the deposit is supposed to go by products: it goes by market
+    (category); then the named markets' deposit (`amounts`), or each market's."""
+    norm = normalize(question)
+    if not (_PER_PRODUCT.search(norm) and _DEPOSIT.search(norm)):
+        return None
+    found = amounts(markets)
+    found.text = t("answers_deposit_not_per_product", lang) + found.text
+    return found
+
+
+def opens_per_product(found: Answer) -> bool:
+    """Whether `found` is the per-product 不是 with the amount after it: one whole answer."""
+    return found.text.startswith(t("answers_deposit_not_per_product", found.lang))

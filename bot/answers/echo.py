@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers import verdicts
+from bot.answers import bare_month, verdicts
 from bot.answers.model import Answer
 from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
@@ -39,7 +39,9 @@ _NEGATED_ASK = lazy_compile(
 )
 # A reply that opens with a verb's yes or no (需要：, 有。, 可以：, 会：, 必须).
 _OPENS_YES = lazy_compile(r"\s*(需要|必须|要|有|可以|能|会)(?=[。：:，,])")
-_OPENS_NO = lazy_compile(r"\s*(不需要|无须|无需|不必|没有|不能|不可以|不会)(?=[。：:，,])")
+_OPENS_NO = lazy_compile(
+    r"\s*(不需要|无须|无需|不必|没有|不能|不可以|不会|不收|不抽)(?=[。：:，,])"
+)
 # A reply that already echoes (是 / 不是 / 对 / Yes / No) or judges the vendor's case.
 _OPENS_ECHOED = lazy_compile(r"\s*(是|不是|对|不对|yes\b|no\b)", re.IGNORECASE)
 # A sentence that denies (不是, 没有, 无须, 不参与, "not"); 不低于 / 不少于 bound a figure and
@@ -91,6 +93,9 @@ def with_echoed_verdict(question: str, found: Answer) -> Answer:
         return found
     if found.topic == "computed.verdict":
         # The vendor's own case judged (verdicts.py): its 能 / 不能 is the answer.
+        return found
+    if bare_month.opens_with_lead(found.text, found.lang):
+        # "API市场10月要交服务费吗": the month's two readings come first (bare_month.py).
         return found
     norm = normalize(question)
     if _ASKS_MEMBER.search(norm) and not _OPENS_ECHOED.match(found.text):

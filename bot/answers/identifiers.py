@@ -92,7 +92,29 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
         return True
     if len(digits) < 6 and _SHORT_LABELLED_RUN.match(converted, start) is None:
         return False
-    return len(digits) >= 4 and bool(_ID_BEFORE.search(converted[max(0, start - 24) : start]))
+    if len(digits) >= 4 and bool(_ID_BEFORE.search(converted[max(0, start - 24) : start])):
+        return True
+    if len(digits) >= _PLURAL_ID_DIGITS and _PLURAL_ID_BEFORE.search(
+        converted[max(0, start - 24) : start]
+    ):
+        # "Orders 2020070011, 2020070012": eight digits or more after "orders" name them ("orders
+        # 120,000 / 50,000" are amounts).
+        return True
+    # "订单 2020110512 和 2020110513", "orders 100234, 100235": a run of as many digits joined to
+    # an identifier before it names the next record, never an amount.
+    joined = _JOINED_RUN_BEFORE.search(converted[max(0, start - 40) : start])
+    if joined is None or len(joined.group(1)) != len(digits):
+        return False
+    run_start = start - len(joined.group(0))
+    return is_identifier(converted, run_start, run_start + len(joined.group(1)))
+
+
+_PLURAL_ID_BEFORE = lazy_compile(
+    r"\b(orders|order numbers|order nos\.?|tickets|invoices)\s*[:：#]?\s*$"
+)
+_PLURAL_ID_DIGITS = 8
+# Digits, then a joining word, right before the digits judged: the list's previous item.
+_JOINED_RUN_BEFORE = lazy_compile(r"(?<![\d.,])(\d{6,})\s*(?:和|与|及|跟|、|,|，|/|&|\band\b)\s*$")
 
 
 # A calendar year named by what happened in it ("founded 2014", "est. 2019", "成立于2019",
@@ -279,7 +301,8 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
         # "订单号380000那笔是分销订单，这单要抽佣吗": the order's kind is stated; the rule for
         # that kind is asked, not the record (the number is neither looked up nor an amount).
         return False
-    if _ORDER_AMOUNT.search(norm):
+    if _ORDER_AMOUNT.search(norm) or _KIND_OF_RECORD_ASKED.search(rest):
+        # "订单号 2020101288 是不是分销订单": that order's kind is in the vendor's records.
         return True
     if (
         _ASKS_TIER.search(rest)
@@ -311,6 +334,15 @@ _COMMISSION_ASKED = lazy_compile(
 _STATE_OF_RECORD = lazy_compile(
     r"到账|到帐|扣了|收了|多扣|扣错|被扣|被收|算错|进度|状态|查(一?下|查|询)?|核对|多少"
     r"|\b(charged|deducted|billed|how much|refunded|arrived|status|look up|check)\b"
+)
+
+
+# Whether one record is of a kind ("是不是分销订单", "is it a distribution order"): its record.
+_KIND_OF_RECORD_ASKED = lazy_compile(
+    r"(是不是|是否|属不属于|算不算|是否属于|是否算)[^，,。？?]{0,4}(分销|代销|自营|直销)(的)?(订单|单子|单)?"
+    r"|(分销|代销|自营|直销)(订单|单子|单)?(吗|么|嘛)"
+    r"|\b(is|was)\s+(it|this|that|this one|that one|order)?\s*(a|an)?\s*"
+    r"(distribution|reseller|distributor|self-operated|direct)\s+(order|sale)\b"
 )
 
 

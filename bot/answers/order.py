@@ -194,6 +194,26 @@ _ASKS_PREVIOUS = lazy_compile(
 )
 
 
+# The one step right before ("上一步", "the step just before it"), never "the steps before".
+_ASKS_ONE_PREVIOUS = lazy_compile(
+    r"上一步|前一步|前面(的)?(那)?一步|紧(挨着|接着)?前面"
+    r"|\b(step|one) (right|just|immediately|directly) (before|prior to)\b|\bprevious step\b"
+)
+
+
+# A later part naming the step of an earlier one by a pronoun ("the step just before it").
+_REFERS_BACK = lazy_compile(
+    r"\b(before|after|prior to|following) (it|that|that one|this one)\b"
+    r"|它(之前|之后|以前|以后|前面|后面|的前一步|的后一步|的上一步|的下一步)"
+    r"|(这|那)一?步(之前|之后|以前|以后|前面|后面)"
+)
+
+
+def refers_back(text: str) -> bool:
+    """Whether the message names a step again by a pronoun ("…, and the step before it?")."""
+    return bool(_REFERS_BACK.search(normalize(text)))
+
+
 _CAN = lazy_compile(r"能|可以|\bcan\b")
 
 
@@ -261,6 +281,36 @@ def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
     return _answer("\n".join(lines), lang)
 
 
+# What lies between two steps: "中间还有什么环节", "what happens in between".
+_ASKS_IN_BETWEEN = lazy_compile(
+    r"(中间|之间|当中)[^。？?]{0,8}(还有|要|有|经过|做|发生)[^。？?]{0,6}(什么|哪些|啥|环节|步骤)"
+    r"|\b(in between|between)\b.{0,60}\b(what|which|anything|any steps?)\b"
+    r"|\b(what|which|anything|any steps?)\b.{0,60}\b(in between|between)\b"
+)
+
+
+def _in_between(steps: list[Step], lang: Lang) -> Answer:
+    """The steps strictly between two named ones, and the review after applying (step 3)."""
+    first, last = min(steps, key=lambda s: s.number), max(steps, key=lambda s: s.number)
+    lines = [_wait_line(first, lang)] if first.id == "apply" and _wait_line(first, lang) else []
+    for step in JOINING_STEPS:
+        if first.number < step.number < last.number:
+            lines.append(t("answers_order_step", lang, number=step.number, text=_text(step, lang)))
+            if step.id == "apply" and _wait_line(step, lang):
+                lines.append(_wait_line(step, lang))
+    if not lines:
+        lines = [t("answers_order_nothing_between", lang, first=first.number, last=last.number)]
+    lines.append(
+        t(
+            "answers_order_between_then",
+            lang,
+            number=last.number,
+            label=_label(last, lang),
+        )
+    )
+    return _answer("\n".join(lines), lang)
+
+
 def _review_between(first: Step, norm: str) -> bool:
     """Straight on from submitting the application ("提交完申请马上就能签合同吗"): the
     Marketplace's review comes in between, unless the vendor says it has passed."""
@@ -293,11 +343,17 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     named = _steps_named(norm)
     steps = [step for _, step in named]
+    if len(steps) == 1 and _ASKS_ONE_PREVIOUS.search(norm):
+        # "what is the step just before signing": the one step before, not every earlier one.
+        return _previous(steps[0], lang)
     if len(steps) == 1 and _ASKS_DONE_BEFORE.search(norm):
         # "签合同之前要先完成哪些": every step before the one named.
         return _steps_before(steps[0], lang)
     if len(steps) == 1 and _ASKS_PREVIOUS.search(norm):
         return _previous(steps[0], lang)
+    if len(steps) == 2 and _ASKS_IN_BETWEEN.search(norm):
+        # "提交申请之后到签合同之前，中间还有什么环节": what lies between the two steps.
+        return _in_between(steps, lang)
     if (
         len(steps) >= 2
         and _STRAIGHT_ON.search(norm)
@@ -690,6 +746,11 @@ def step_answer(step: Step, lang: Lang) -> Answer:
 _ASKS_STEP_NUMBER = lazy_compile(
     r"第几步|是哪一步|在哪一步|属于哪一步|是几步|\b(which|what) step (is|are|does|do)\b"
     r"|\bwhat step number\b|\bstep number\b"
+    # "Is submitting the ticket step 5 or step 6?", "交保证金是第5步还是第6步": two numbers offered.
+    r"|第\s*\d\s*步还是(第\s*\d\s*步|\d)|\bstep\s*\d\s*or\s*(step\s*)?\d\b"
+)
+_NUMBERS_OFFERED = lazy_compile(
+    r"第\s*\d\s*步还是(第\s*\d\s*步|\d)|\bstep\s*\d\s*or\s*(step\s*)?\d\b"
 )
 # Asked where a step stands against another (之前 / 之后): the order answers it.
 _ASKS_AROUND = lazy_compile(r"之前|之后|以前|以后|前一步|后一步|\b(before|after)\b")
@@ -701,6 +762,9 @@ def step_number_head(question: str, lang: Lang) -> str | None:
     norm = normalize(question)
     if not _ASKS_STEP_NUMBER.search(norm) or _ASKS_AROUND.search(norm):
         return None
+    if _NUMBERS_OFFERED.search(norm):
+        # "Is submitting the ticket step 5 or step 6?": the numbers offered name no step asked.
+        norm = _NUMBERS_OFFERED.sub(" ", norm)
     steps = list(dict.fromkeys(step for _, step in _steps_named(norm)))
     if len(steps) != 1:
         return None

@@ -68,6 +68,14 @@ _LIST_WORDS = lazy_compile(
 )
 
 
+# An amount named again to mark it: "the ¥60k one came through a distributor", "the 40,000 one
+# flagged D (distribution)", "其中6万那笔是分销", "那笔4万走的分销".
+_REFERS_BEFORE = lazy_compile(
+    r"(?:\bthe|\bthat|\bthis|那|这|其中)\s*(?:一?\s*[笔单])?\s*[¥￥]?\s*$"
+)
+_REFERS_AFTER = lazy_compile(r"\s*(?:\bones?\b|\border\b|的?那?一?[笔单])")
+
+
 # Thousands separators and currency marks in a table's amount cell ("¥52,300.00").
 _CURRENCY_MARKS = lazy_compile(r"[,\s¥￥元]|rmb|cny|yuan")
 _COLON = lazy_compile(r"[:：]")
@@ -79,6 +87,7 @@ class _Item:
     part: Part | None
     inside: bool = False  # a part of the amount before it, not an order of its own
     label_before: bool = False  # its distribution word stands before the amount
+    refers: bool = False  # "the 40,000 one", "那笔4万": an order listed before, named again
 
 
 def _cell_amount(cell: str) -> Decimal | None:
@@ -172,11 +181,20 @@ def _item(
         # "分销10万" may name the part of the amount before; "distribution orders of CNY 150,000"
         # names its own orders.
         label_before = _label(before) == "distribution" and not _ORDERS_WORD.search(before)
-        return [_Item(first.value, own or group_label, inside, label_before)]
+        refers = bool(_REFERS_BEFORE.search(before) and _REFERS_AFTER.match(after))
+        return [_Item(first.value, own or group_label, inside, label_before, refers)]
     if len(mentions) == 2:
         second = mentions[1]
         between = converted[first.end : second.start]
         after = converted[second.end : stop]
+        if (
+            first.value == second.value
+            and _REFERS_BEFORE.search(between)
+            and _REFERS_AFTER.match(after)
+            and _label(after) == "distribution"
+        ):
+            # "¥60k (the ¥60k one came through a distributor)": one order, marked.
+            return [_Item(first.value, "distribution")]
         # "8万（其中2万是分销）" before the part, "90k (30k of it via distribution)" after it.
         if _INSIDE.search(between + after[:16]) and "distribution" in (
             _label(between),
@@ -250,6 +268,30 @@ def _month(items: list[_Item]) -> tuple[Decimal, Decimal] | None:
     return total, distribution
 
 
+def _merge_references(items: list[_Item]) -> list[_Item]:
+    """An order named again with its mark ("…, the 40,000 one flagged D (distribution)") marks
+    the unmarked order of that amount listed before it, and is no order of its own."""
+    merged: list[_Item] = []
+    for item in items:
+        earlier = next(
+            (
+                index
+                for index, seen in enumerate(merged)
+                if item.refers
+                and item.part == "distribution"
+                and seen.amount == item.amount
+                and seen.part in (None, "own")
+                and not seen.inside
+            ),
+            None,
+        )
+        if earlier is None:
+            merged.append(item)
+        else:
+            merged[earlier] = _Item(item.amount, "distribution")
+    return merged
+
+
 def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, distribution part) of a month's orders typed as a list; None when the
     question is no such list (the caller reads its amounts the usual way)."""
@@ -261,6 +303,7 @@ def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
     if read is None:
         return None
     items, structured = read
+    items = _merge_references(items)
     orders = [item for item in items if not item.inside and item.part != "total"]
     if len(orders) < 2:
         return None

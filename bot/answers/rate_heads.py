@@ -234,7 +234,7 @@ def _tier_per_market(
 
 # The tiers' count asked ("只有三档吗", "一共几档", "how many tiers", "only three tiers?").
 _ASKS_TIER_COUNT = lazy_compile(
-    r"(只有|就|一共|总共|共)\s*(?P<said>几|[1-9一二两三四五])\s*个?(档|级)|几个?(档|级)"
+    r"(只有|就|一共|总共|共)\s*(?P<said>几|[1-9一二两三四五])\s*个?(档|级)|(?<!第)几个?(档|级)"
     r"|\bhow many (commission |rate |fee )?(tiers|brackets)\b"
     r"|\b(only|just) (two|three|four|[2-4]) (commission |rate |fee )?(tiers|brackets)\b"
 )
@@ -244,6 +244,8 @@ _ASKS_BAND = lazy_compile(
     r"多少开始|从多少|起点|门槛|区间|范围|多少到多少|多少以上|怎么划分|是多少钱|(档|级)是多少(?!比例|费率)"
     r"|\b(start|starts|begin|begins|threshold|range|band|lower bound|upper bound|from what"
     r"|cut-?off|kicks? in)\b"
+    # "What does 'tier 1' refer to?", "第1档指的是什么": a tier's meaning is its band.
+    r"|指的是|是指|什么意思|啥意思|\b(refer|refers|referring|mean|means|stand for|stands for)\b"
 )
 _ASKS_RATE = lazy_compile(r"费率|比例|几个点|百分|%|\b(rate|rates|percent|percentage)\b")
 

@@ -26,6 +26,9 @@ _CLICK_EN = lazy_compile(r"click [^\s(]+ \(([a-z][a-z ]{2,30})\)")
 _DONE_THEN_NEXT_ZH = lazy_compile(
     r"(点了|点完|点击了|点击完|单击了|单击完|按了|点过)[^，,。？?]{0,20}(之后|以后|后)"
     r"[^。？?]{0,12}(下一步|接下来|然后|要干嘛|干嘛|做什么|干什么|该做|要做|怎么做|怎么办|去哪)"
+    # "点了财务类的“提问”，接下来选什么": the click, a comma, then what comes next.
+    r"|(点了|点完|点击了|点击完|单击了|单击完|按了|点过)[^。？?]{0,24}[，,]\s*"
+    r"(下一步|接下来|然后|之后|再)[^。？?]{0,6}(选|点|做|干|填|怎么|要|该)"
 )
 _DONE_THEN_NEXT_EN = lazy_compile(
     r"\b(after|once|when) (i |we )?(click|clicked|clicking|press|pressed|pressing|hit|hitting)\b.{0,60}"

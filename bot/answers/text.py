@@ -846,6 +846,8 @@ _EXCLUSION_WORDS = lazy_compile(
 # … and "零售通除外" / "Retail Link excluded": the markets named before these words.
 _EXCLUDED_AFTER = lazy_compile(
     r"除外|不算在内|不在内|不在里面|不在其中|不包括在内|不包含在内|\b(?:excluded|not included)\b"
+    # "API市场和物联网我们不做，剩下的全部入驻", "这三个不报，其余都报": named, then set aside.
+    r"|(?:都|也|就|先)?(?:不做|不报|不申请|不考虑|不打算(?:做|报|入驻?|进))(?=\s*[,，;；。])"
 )
 _CLAUSE_END = lazy_compile(r"[()（）,，。;；!！?？:：]|\.(?!\d)|以外|之外|\bbut\b")
 

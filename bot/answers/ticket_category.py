@@ -55,7 +55,7 @@ _ASKS_WHERE_FILED = lazy_compile(
     r"|\b(under|in|filed|file|submit|submitted|choose|pick|select)\b"
 )
 _YES_NO = lazy_compile(
-    r"吗|(?<!什)么|是不是|是否|对吗|^\W*(is|are|do|does|should|can|must|shall)\b"
+    r"吗|(?<![什怎])么|是不是|是否|对吗|^\W*(is|are|do|does|should|can|must|shall)\b"
 )
 
 

@@ -111,6 +111,11 @@ DEV17C_SET = HERE / "dev17c_questions.yaml"
 # 168/200 by the check on main 7465b1c (135 by the independent judge); a development set (not
 # blind), held at what its fixes reach (fix23e).
 DEV18B_SET = HERE / "dev18b_questions.yaml"
+# dev18c (200 questions, finance and operations clerks at vendors already selling, and new
+# applicants; session 26): first score 182/200 by the check at main 7465b1c (the independent
+# judge 171, with 11 invented numbers: wrong sums the check missed); a development set (not
+# blind), held at what its fixes reach (fix23f).
+DEV18C_SET = HERE / "dev18c_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -135,6 +140,7 @@ EVALUATED_SETS = [
     DEV17E_SET,
     DEV17C_SET,
     DEV18B_SET,
+    DEV18C_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -352,6 +358,11 @@ REQUIRED_RIGHT = {
     # (the ticket's fields, a market's guarantee, the deposit that comes back, listing advice /
     # own sales / agreement texts declined; tests/bot/answers/test_fix23c.py); not blind.
     "dev17c_questions.yaml": 189,
+    # dev18c: 182 at 7465b1c (judge 171, 11 invented numbers); 200 once markets set aside by a
+    # verb after them, an order named again, runs of order numbers, a month with no year, the
+    # figures asked first, declines of records and other platforms, steps between / before /
+    # after a click are read as classes (tests/bot/answers/test_fix23f.py; not blind).
+    "dev18c_questions.yaml": 200,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).

@@ -1,0 +1,93 @@
+"""One market's condition against the other markets': "零售通要求的人数和其他市场有什么不一样？",
+"How does Retail Link's headcount rule differ from the other markets'?".
+
+The reply on the named market alone (its own condition) leaves out the half asked about. The
+condition's kind (team size and employees are one kind: people) is read off the named market's
+conditions shown in the reply; the other markets are grouped by their rule of that kind, from
+rules/data/markets.yaml. 不一样 / 一样 first.
+"""
+
+from __future__ import annotations
+
+from bot.answers.facts import join_names
+from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import MARKET_IDS, Condition, get_market, market_label
+
+# The other markets named as such.
+_OTHERS = lazy_compile(
+    r"(其他|其它|别的|其余|剩下的?)的?(市场|集市|类目)|\bother (markets|categories)\b"
+    r"|\bthe (others|rest)\b|\bother markets'"
+)
+_COMPARES = lazy_compile(
+    r"不一样|不同|区别|差别|差异|一样吗|相比|比较|对比|比起"
+    r"|\b(differ|differs|different|difference|compare|compared|versus|vs|unlike)\b"
+)
+# Conditions of one kind across markets (the people counted are a team or employees).
+_KINDS = (("team_size", "employees"),)
+
+
+def _kind(condition: Condition) -> tuple[str, ...]:
+    return next((kind for kind in _KINDS if condition.key in kind), (condition.key,))
+
+
+def _summary(condition: Condition, lang: Lang) -> str:
+    return condition.summary_en if lang == "en" else condition.summary_zh
+
+
+def versus_answer(question: str, found: Answer, named: list[str]) -> Answer | None:
+    """不一样 / 一样 first, the named market's rule, then the others' grouped; None unless one
+    market is compared with the other markets on a condition the reply shows."""
+    norm = normalize(question)
+    if len(named) != 1 or not (_OTHERS.search(norm) and _COMPARES.search(norm)):
+        return None
+    lang = found.lang
+    market = get_market(named[0])
+    shown = [c for c in market.conditions if _summary(c, lang) in found.text]
+    kinds = list(dict.fromkeys(_kind(c) for c in shown))
+    if len(kinds) > 1:
+        # "团队人数…有区别吗" shown with the statement that goes with it: the kind compared.
+        kinds = [kind for kind in kinds if kind in _KINDS]
+    if len(kinds) != 1:
+        return None
+    kind = kinds[0]
+    own = [c for c in shown if c.key in kind]
+    own_rule = t("answers.rule_separator", lang).join(_summary(c, lang) for c in own)
+    groups: dict[str, list[str]] = {}
+    for other in (m for m in MARKET_IDS if m != named[0]):
+        rules = [c for c in get_market(other).conditions if c.key in kind]
+        rule = (
+            t("answers.rule_separator", lang).join(_summary(c, lang) for c in rules)
+            if rules
+            else t("answers_versus_no_rule", lang)
+        )
+        groups.setdefault(rule, []).append(market_label(get_market(other), lang))
+    if list(groups) == [own_rule]:
+        head = t("answers_versus_same", lang)
+    elif own_rule in groups:
+        # "安全市场的人数要求跟别的市场有区别吗": as most, unlike a few.
+        differ = [name for rule, names in groups.items() if rule != own_rule for name in names]
+        head = t("answers_versus_some_differ", lang, names=join_names(differ, lang))
+    else:
+        head = t("answers_versus_differ", lang)
+    lines = [
+        head,
+        t("answers.bullet_label_value", lang, label=market_label(market, lang), value=own_rule),
+    ]
+    lines += [
+        t("answers.bullet_label_value", lang, label=join_names(names, lang), value=rule)
+        for rule, names in groups.items()
+    ]
+    source = found.source or ""
+    body = "\n".join(lines)
+    return Answer(
+        with_source(body, source, lang) if source else body,
+        lang,
+        True,
+        found.topic,
+        found.source,
+        [],
+    )
