@@ -21,9 +21,11 @@ from bot.answers import (
     asked,
     bounds,
     certificates,
+    choice_first,
     claims,
     computed,
     deposit_once,
+    distribution_order,
     durations,
     echo,
     english,
@@ -38,11 +40,13 @@ from bot.answers import (
     precharge,
     profile_verdict,
     questions,
+    realname_verdict,
     reapply,
     reverse,
     rule_first,
     shorthand,
     substep_next,
+    team_proof,
     ticket_category,
     ticket_field_place,
     ticket_fill,
@@ -1638,7 +1642,12 @@ _STATES_LEVEL = lazy_compile(
     + r"|"
     + _LEVEL
     + r"\s*(的|就|可以|行|够|ok)"
-    r"|\b(is|are|have|has|offer|provide|do)\s+(only\s+)?" + _LEVEL
+    r"|\b(is|are|have|has|offer|provide|do)\s+(only\s+)?"
+    + _LEVEL
+    # "will 5x8 support do?", "would 5x8 after-sales suffice": the vendor's level put to the rule.
+    + r"|"
+    + _LEVEL
+    + r"[a-z\s-]{0,30}(\bdo\s*\?|\b(suffice|suffices|be enough|be fine|be ok|be okay|be acceptable)\b)"
 )
 # "需要7x24吗", "要求是7*24吗", "does it require 7x24": the level asked as the requirement.
 _LEVEL_REQUIRED = lazy_compile(
@@ -2183,7 +2192,21 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
     found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).
-    return echo.with_echoed_verdict(question, found)
+    found = echo.with_echoed_verdict(question, found)
+    # "账号是个人认证的，能申请吗": 不能, step 2 wants the company's (realname_verdict.py).
+    found = realname_verdict.with_realname_verdict(question, found)
+    if not found.out_of_scope:
+        # "团队人数要交什么材料证明": the social-insurance statement first (team_proof.py).
+        proof = team_proof.team_proof_answer(question, markets_in_question(question), found.lang)
+        found = proof or found
+    # "订单…是分销订单，这单要收佣金吗": 不收, distribution orders pay none (distribution_order.py).
+    found = distribution_order.with_distribution_verdict(
+        question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
+    )
+    # An either-or the guide settles ("申请时交还是审核后交"): that option first (choice_first.py).
+    return choice_first.with_choice_first(
+        question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
+    )
 
 
 # The tiers' rule, as the knowledge entries state it (no amounts computed).
@@ -2231,7 +2254,10 @@ _NOTE_TOPIC = "computed.note"
 # that hurt our application?", "is that a problem?").
 _ASKS_AFFECTS = lazy_compile(
     r"影响|有没有关系|有关系吗|有问题吗|会不会有问题|算不算问题|碍事|扣分"
-    r"|\b(affect|affects|hurt|hurts|matter|matters|a problem|an issue|count against|hold us back)\b"
+    # "会不会卡在这一条上", "does that disqualify us", "will it block us".
+    r"|卡在|卡住|被卡|卡我们|拦住|挡住|过不了|进不了|不让"
+    r"|\b(affect|affects|hurt|hurts|matter|matters|a problem|an issue|count against|hold us back"
+    r"|disqualif\w*|block|blocks|rule us out|rules us out|stop us|keep us out|bar us|prevent us)\b"
 )
 _MARKETING_TOOL = lazy_compile(r"营销|推广|\b(marketing|promotion|promotional)\b")
 

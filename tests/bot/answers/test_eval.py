@@ -107,6 +107,10 @@ DEV17E_SET = HERE / "dev17e_questions.yaml"
 # and at 58adfeb (181, judge 173 with 11 invented numbers: wrong sums the check missed); then
 # read by the lead for those sums (not blind from here on).
 DEV17C_SET = HERE / "dev17c_questions.yaml"
+# dev18a (200 questions, the first sentence answers the ask; session 26): first score 191/200 by
+# the check on main 7465b1c (the judge 180); a development set (not blind), held at what its
+# fixes reach (fix23d).
+DEV18A_SET = HERE / "dev18a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -130,6 +134,7 @@ EVALUATED_SETS = [
     DEV17D_SET,
     DEV17E_SET,
     DEV17C_SET,
+    DEV18A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -338,6 +343,12 @@ REQUIRED_RIGHT = {
     # dev17c: 181 at 58adfeb (unseen); 186 once money typed with spaces or "distribution orders
     # of CNY …" is read whole (tests/bot/answers/test_round20_lead.py; not blind).
     "dev17c_questions.yaml": 186,
+    # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
+    # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
+    # size, a bound "over" an amount, a personal real-name account, a distribution order's
+    # commission, the step after a ticket said filed). n=94 opens 不是 (the rule asked first),
+    # then 能 — the check wants 能 first; the judge reads it right.
+    "dev18a_questions.yaml": 199,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
