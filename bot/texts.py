@@ -3393,6 +3393,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_wh_deposit_not_before": ("不是，", "No. "),
     "answers_wh_deposit_after": ("是的，", "Yes. "),
     "answers_wh_email_yes": ("会，", "Yes. "),
+    # A distribution order's commission asked (bot/answers/distribution_order.py).
+    "answers_distribution_order_no": ("不收。", "No. "),
+    # What proves the team's size (bot/answers/team_proof.py).
+    "answers_team_proof_for": (
+        "证明团队人数要提供公司社保个人月缴费信息情况表：{markets}要求{team}，并且{proof}。",
+        "The team size is proven by the company's monthly social insurance payment statement "
+        "(公司社保个人月缴费信息情况表). {markets}: {team}; {proof}.",
+    ),
+    "answers_team_proof_none": (
+        "{name}要求{rule}，指南没有写要用什么材料证明。",
+        " {name} requires {rule}; the guide names no document to prove it.",
+    ),
+    # A personal verification put to step 2 (bot/answers/realname_verdict.py).
+    "answers_realname_personal_no": ("不能，", "No. "),
+    # An either-or the guide settles (bot/answers/choice_first.py): its option first.
+    "answers_choice_after_review": (
+        "审核通过后再交，不是提交申请时交。",
+        "After approval, not when you apply. ",
+    ),
+    "answers_choice_monthly": (
+        "按月单独算，不是全年累计。",
+        "Monthly, not cumulative over the year. ",
+    ),
+    "answers_choice_email": ("发邮件通知。", "By email. "),
     # A first and a repeat application asked to be alike / to differ: they differ.
     "answers_wh_repeat_not_same": ("不一样。", "No, they differ. "),
     "answers_wh_repeat_differs": ("有区别。", "Yes, they differ. "),
@@ -3471,6 +3495,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; by the guide's rate table: {rates}.",
     ),
     "answers_bound_each_rate": ("{name} {rate}", "{name} {rate}"),
+    # A bound that spans tiers ("过了20万"): each tier it may fall in, with its rate.
+    "answers_bound_spans": (
+        "{bound}不止一档，看实际交易额：{tiers}。",
+        "{bound} spans more than one tier, by the actual total: {tiers}.",
+    ),
+    "answers_bound_span_tier": ("第{tier}档（{label}）{rate}", "tier {tier} ({label}) {rate}"),
+    "answers_bound_below_words": ("当月交易额不到{amount}", "A month total below {amount}"),
+    "answers_bound_above_words": ("当月交易额超过{amount}", "A month total above {amount}"),
+    "answers_bound_from_words": ("当月交易额{amount}及以上", "A month total of {amount} or more"),
     "answers_charges_none": (
         "不收：按指南的费率表，{name}每一档的佣金都是 0%。",
         "No: by the guide's rate table, {name} charges 0% commission at every tier.",

@@ -1481,6 +1481,45 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_ASKS_WHAT",
         )
     },
+    **{
+        ("bot/answers/choice_first.py", name): "words of an either-or the guide settles (the "
+        "deposit's time, the tiers' month, the review's channel)"
+        for name in (
+            "_EITHER_OR",
+            "_DEPOSIT",
+            "_AT_APPLICATION",
+            "_AFTER_REVIEW",
+            "_AFTER_SENTENCE",
+            "_TIER_WORDS",
+            "_MONTH",
+            "_YEAR",
+            "_REVIEW_WORDS",
+            "_CHANNEL_CHOICE",
+            "_CHANNEL_ASKED",
+            "_OTHER_RECORD",
+            "_EMAIL_SENTENCE",
+        )
+    },
+    **{
+        ("bot/answers/distribution_order.py", name): "words stating a distribution order and "
+        "asking whether commission is charged on it"
+        for name in (
+            "_DISTRIBUTION_STATED",
+            "_OTHER_KIND",
+            "_ASKS_CHARGED",
+            "_ASKS_HOW_MUCH",
+            "_OPENS_NO",
+        )
+    },
+    **{
+        ("bot/answers/team_proof.py", name): "words asking what proves the team's size"
+        for name in ("_TEAM_PROOF", "_ASKS_WHAT", "_STATEMENT_NAMED", "_HEADCOUNT")
+    },
+    **{
+        ("bot/answers/realname_verdict.py", name): "words stating a personal verification and "
+        "asking whether the account may apply"
+        for name in ("_OPENS_WITH_VERDICT", "_PERSONAL", "_ASKS_MAY")
+    },
     ("bot/answers/rate_heads.py", "_ASKS_FREE"): "'免佣金吗': asked whether it is free",
     ("bot/answers/rate_heads.py", "_STATES_RATE"): "'是0%吗': a rate stated to be confirmed",
     ("bot/answers/ticket_category.py", "_ASKS_NEXT_ITEM"): "'选完财务类下一步': the next item",

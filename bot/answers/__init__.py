@@ -23,11 +23,13 @@ from bot.answers import (
     bounds,
     business_age,
     certificates,
+    choice_first,
     claims,
     computed,
     deposit_back,
     deposit_once,
     deposit_paid,
+    distribution_order,
     durations,
     each_orders,
     echo,
@@ -46,6 +48,7 @@ from bot.answers import (
     precharge,
     profile_verdict,
     questions,
+    realname_verdict,
     reapply,
     reverse,
     rule_first,
@@ -53,8 +56,8 @@ from bot.answers import (
     shorthand,
     substep_next,
     support_hours,
-    terms,
     team_proof,
+    terms,
     ticket_category,
     ticket_field_place,
     ticket_fields,
@@ -1690,7 +1693,12 @@ _STATES_LEVEL = lazy_compile(
     + r"|"
     + _LEVEL
     + r"\s*(的|就|可以|行|够|ok)"
-    r"|\b(is|are|have|has|offer|provide|do)\s+(only\s+)?" + _LEVEL
+    r"|\b(is|are|have|has|offer|provide|do)\s+(only\s+)?"
+    + _LEVEL
+    # "will 5x8 support do?", "would 5x8 after-sales suffice": the vendor's level put to the rule.
+    + r"|"
+    + _LEVEL
+    + r"[a-z\s-]{0,30}(\bdo\s*\?|\b(suffice|suffices|be enough|be fine|be ok|be okay|be acceptable)\b)"
 )
 # "需要7x24吗", "要求是7*24吗", "does it require 7x24": the level asked as the requirement.
 _LEVEL_REQUIRED = lazy_compile(
@@ -2270,7 +2278,21 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
     found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).
-    return echo.with_echoed_verdict(question, found)
+    found = echo.with_echoed_verdict(question, found)
+    # "账号是个人认证的，能申请吗": 不能, step 2 wants the company's (realname_verdict.py).
+    found = realname_verdict.with_realname_verdict(question, found)
+    if not found.out_of_scope:
+        # "团队人数要交什么材料证明": the social-insurance statement first (team_proof.py).
+        proof = team_proof.team_proof_answer(question, markets_in_question(question), found.lang)
+        found = proof or found
+    # "订单…是分销订单，这单要收佣金吗": 不收, distribution orders pay none (distribution_order.py).
+    found = distribution_order.with_distribution_verdict(
+        question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
+    )
+    # An either-or the guide settles ("申请时交还是审核后交"): that option first (choice_first.py).
+    return choice_first.with_choice_first(
+        question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
+    )
 
 
 # The tiers' rule, as the knowledge entries state it (no amounts computed).

@@ -25,11 +25,13 @@ from rules.markets import market_label
 # Below the amount: [0, amount).
 _BELOW_BEFORE = lazy_compile(
     r"(不到|低于|少于|小于|不足|未满|不满|未达到|没到|没有到|没达到"
-    r"|\b(below|under|less than|lower than|short of|not reaching)\b)\s*$"
+    r"|\b(below|under|less than|lower than|short of|not reaching)\b)\s*(cny|rmb|人民币|¥|￥)?\s*$"
 )
 # Above the amount, not counting it: (amount, ∞).
 _ABOVE_BEFORE = lazy_compile(
-    r"(超过|高于|多于|大于|超出|\b(above|over|more than|exceeding|exceeds|higher than)\b)\s*$"
+    # "交易额过了50万", "突破50万", "went past CNY 500,000".
+    r"(超过|高于|多于|大于|超出|过了|已过|突破了?|破了|\b(above|over|more than|exceeding|exceeds"
+    r"|higher than|past|topped|passed)\b)\s*(cny|rmb|人民币|¥|￥)?\s*$"
 )
 # The amount and above: [amount, ∞).
 _FROM_AFTER = lazy_compile(
@@ -43,6 +45,11 @@ _BOUND_KEYS = {
     "below": "answers_bound_below",
     "above": "answers_bound_above",
     "from": "answers_bound_from",
+}
+_BOUND_WORDS_KEYS = {
+    "below": "answers_bound_below_words",
+    "above": "answers_bound_above_words",
+    "from": "answers_bound_from_words",
 }
 
 
@@ -79,10 +86,34 @@ def bound_answer(
         if (kind != "below" or tier.lower < amount)
         and (kind == "below" or tier.upper is None or tier.upper > amount)
     ]
-    if len(inside) != 1:
+    if not inside or rates is None or not rates.source:
         return None
-    tier = inside[0]
     from bot.answers.computed import money_text
+
+    row = period.row_for(markets[0]) if markets else None
+    if len(inside) > 1:
+        # "过了20万": tiers 2 and 3 both possible; each one's rate, no figure computed.
+        spans = t("answers.rule_separator", lang).join(
+            t(
+                "answers_bound_span_tier",
+                lang,
+                tier=tier.tier,
+                label=Localized(tier.label_zh, tier.label_en),
+                rate=commission_rules.format_percent(row.rate(tier.tier)) if row else "",
+            ).rstrip()
+            for tier in inside
+        )
+        lead = t(
+            "answers_bound_spans",
+            lang,
+            bound=t(_BOUND_WORDS_KEYS[kind], lang, amount=money_text(amount, lang)),
+            tiers=spans,
+        )
+        body = lead + "\n" + rates.text.rsplit("\n", 1)[0]
+        return Answer(
+            with_source(body, rates.source, lang), lang, True, "computed.rate", rates.source, []
+        )
+    tier = inside[0]
 
     lead = t(
         _BOUND_KEYS[kind],
@@ -111,8 +142,6 @@ def bound_answer(
         lead += t("answers_bound_rate", lang, name=market_label(markets[0], lang), rate=rate)
     else:
         lead += t("answers_bound_end", lang)
-    if rates is None or not rates.source:
-        return None
     body = lead + "\n" + rates.text.rsplit("\n", 1)[0]
     return Answer(
         with_source(body, rates.source, lang), lang, True, "computed.rate", rates.source, []

@@ -1831,8 +1831,8 @@ _ASKS_BESIDES = lazy_compile(
 
 # "除了资质还要什么认证": a particular condition asked after the "besides", not all the others.
 _SPECIFIC_TOPIC = lazy_compile(
-    r"认证|评估|acp|钉钉|镜像|案例|社保|售后|客服|经验|执照|资金|资本|团队|人数|行业|保证金"
-    r"|\b(certif\w*|dingtalk|image|cases?|experience|licen[cs]e|capital|team|staff|support"
+    r"认证|评估|acp|钉钉|镜像|案例|社保|售后|客服|经验|执照|资金|资本|团队|人数|行业|保证金|营销|策划"
+    r"|\b(certif\w*|dingtalk|image|cases?|experience|licen[cs]e|capital|team|staff|support|marketing"
     r"|deposit)\b"
 )
 

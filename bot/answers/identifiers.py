@@ -516,7 +516,9 @@ _RULE_ASKED = lazy_compile(
 # English: "has our deposit been refunded", "did we get our rebate", "is our application
 # approved yet", "what's the status of our application", "where is our refund".
 _STATE_ASKED_EN = lazy_compile(
-    r"\b(has|have|did|is|are|was|were)\b (our|my|we|the|it|they|their)\b[^.?!]{0,50}?"
+    # ("where is the deposit paid?" asks step 5's page, not whether ours is paid.)
+    r"(?<!where )(?<!where's )\b(has|have|did|is|are|was|were)\b (our|my|we|the|it|they|their)\b"
+    r"[^.?!]{0,50}?"
     r"\b(been |got |gotten )?(refunded|returned|approved|accepted|passed|pass|arrived|arrive"
     r"|received|receive|credited|paid|processed|verified|completed|opened|activated|signed"
     r"|reviewed|confirmed|cleared|come (in|through|back)|gone through|go through|went through"

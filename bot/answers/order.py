@@ -231,6 +231,9 @@ _SAID_NOT_DONE = lazy_compile(
     # "只做了个人实名认证", "only did personal verification": the company's is not done.
     r"|(只|仅|就)\s*(做|完成|办|通过|有)?\s*(了|过)?\s*个人\s*$"
     r"|\bonly\b\s*(\w+\s*){0,2}\b(personal|individual)\s*$"
+    # "账号现在是个人实名的", "用的是个人认证", "our account has personal verification".
+    r"|(是|为|用的是|属于|做的是|办的是)\s*个人\s*$"
+    r"|\b(is|are|has|have|with|uses?)\s*(\w+\s*){0,2}\b(personal|individual)\s*$"
 )
 
 
@@ -685,7 +688,9 @@ def _said_done(norm: str, step: Step) -> bool:
 _DONE_BEFORE_EN = lazy_compile(
     r"\b(completed|finished|done with|passed|got through|already did|already done|already|did"
     r"|have done|'ve done|after (paying|signing|submitting|completing|finishing|filing|passing)"
-    r"|(have|'ve|already|just) (paid|signed|submitted|filed))\b"
+    r"|(have|'ve|already|just) (paid|signed|submitted|filed)"
+    # "We submitted the finance ticket", "we filed the ticket for our deposit": done, in the past.
+    r"|(we|i|and) (submitted|filed|sent|signed|paid|registered))\b"
     r"(?: (?:the|our|my))?(?: [a-z-]+)?\s*$"
 )
 

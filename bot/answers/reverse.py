@@ -458,6 +458,8 @@ _QUESTION_FRAME = lazy_compile(
     # "we have an OCR capability", "有人脸识别能力": 能力 is in several markets' rules
     # (营销策划能力, 计量计费能力, 接口开发能力) and says nothing of what is sold.
     r"|能力|\b(capability|capabilities|ability|abilities)\b"
+    # "我们的产品是舆情分析…", "our product is …": the product introduced, none of its words.
+    r"|产品(是|为|主要是|包括|有)|\b(our )?(product|products) (is|are)\b"
 )
 
 

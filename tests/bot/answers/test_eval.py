@@ -116,6 +116,10 @@ DEV18B_SET = HERE / "dev18b_questions.yaml"
 # judge 171, with 11 invented numbers: wrong sums the check missed); a development set (not
 # blind), held at what its fixes reach (fix23f).
 DEV18C_SET = HERE / "dev18c_questions.yaml"
+# dev18a (200 questions, the first sentence answers the ask; session 26): first score 191/200 by
+# the check on main 7465b1c (the judge 180); a development set (not blind), held at what its
+# fixes reach (fix23d).
+DEV18A_SET = HERE / "dev18a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -141,6 +145,7 @@ EVALUATED_SETS = [
     DEV17C_SET,
     DEV18B_SET,
     DEV18C_SET,
+    DEV18A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -363,6 +368,12 @@ REQUIRED_RIGHT = {
     # figures asked first, declines of records and other platforms, steps between / before /
     # after a click are read as classes (tests/bot/answers/test_fix23f.py; not blind).
     "dev18c_questions.yaml": 200,
+    # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
+    # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
+    # size, a bound "over" an amount, a personal real-name account, a distribution order's
+    # commission, the step after a ticket said filed). n=94 opens 不是 (the rule asked first),
+    # then 能 — the check wants 能 first; the judge reads it right.
+    "dev18a_questions.yaml": 199,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
