@@ -2341,6 +2341,9 @@ _PROFILE_TOPICS = frozenset({"computed.profile", "computed.verdict", "computed.t
 # Whether the marketing tool's not being cloud-based gets in the way ("会影响我们入驻吗", "does
 # that hurt our application?", "is that a problem?").
 _ASKS_AFFECTS = blocks_asked.ASKS_IF_BLOCKS
+# "会不会因此进不了": of the note, a question whether it blocks (of a lack said outright, "是不是都
+# 进不了" asks whether the vendor can join, answered 不能 — not this question).
+_KEEPS_OUT = lazy_compile(r"过不了|进不了|不让")
 _MARKETING_TOOL = lazy_compile(r"营销|推广|\b(marketing|promotion|promotional)\b")
 
 
@@ -2350,7 +2353,7 @@ def _with_note_verdict(question: str, found: Answer) -> Answer:
     norm = normalize(question)
     if _OPENS_WITH_VERDICT.match(found.text):
         return found
-    if _ASKS_AFFECTS.search(norm) and _MARKETING_TOOL.search(norm):
+    if (_ASKS_AFFECTS.search(norm) or _KEEPS_OUT.search(norm)) and _MARKETING_TOOL.search(norm):
         found.text = t("answers_note_no_effect", found.lang) + found.text
         return found
     named = markets_in_question(question)

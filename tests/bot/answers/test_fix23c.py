@@ -68,7 +68,10 @@ def test_team_document_first(question: str) -> None:
     assert not reply.out_of_scope
     first = _first_line(reply.text)
     assert "社保" in first or "social insurance" in first
-    assert "零售通" not in first and "Retail Link" not in first
+    # The statement opens; 零售通 (a head count, no document) may follow it, never lead.
+    proof_at = min(i for i in (first.find("社保"), first.find("social insurance")) if i >= 0)
+    other_at = [i for i in (first.find("零售通"), first.find("Retail Link")) if i >= 0]
+    assert not other_at or proof_at < min(other_at), first
 
 
 # --- 3. the ticket's details ---------------------------------------------------------------------
