@@ -1876,10 +1876,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不会返还（{refund}）：档位没变，预收的就是实际佣金",
         "No refund ({refund}): the tier stays the same, so the pre-charge is the commission",
     ),
+    "answers_commission_head_no_refund_same_rate": (
+        "不会返还（{refund}）：第{tier}档和第1档费率都是 {rate}，预收的就是实际佣金",
+        "No refund ({refund}): tier {tier} and tier 1 both charge {rate}, so the pre-charge is"
+        " the commission",
+    ),
     "answers_commission_head_market": ("{name}：", "{name}: "),
     "answers_commission_head_joiner": ("；", ". "),
     "answers_commission_head_end": ("。\n", ".\n"),
     "answers_no_refund": ("（档位没变，不会返还）", " (the tier stays the same, so no refund)"),
+    "answers_no_refund_same_rate": (
+        "（档位从第1档变成第{tier}档，但两档费率都是 {rate}，所以不会返还）",
+        " (the tier changed from tier 1 to tier {tier}, but both rates are {rate}, so no refund)",
+    ),
     "answers_tier_bound": ("第{tier}档 {label}", "tier {tier}: {label}"),
     "answers_deposit_option_or": ("；或", "; or "),
     "answers_tier_bounds": ("档位划分：{bounds}。", "Tiers: {bounds}."),
