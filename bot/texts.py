@@ -2657,6 +2657,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是，只对指南列出的行业开放。",
         "No, only the industries the guide lists. ",
     ),
+    "answers_button_after": (
+        "点“{button}”。这是第{number}步的 {label}：{text}",
+        "Click {button}. That is step {number} {label}: {text}",
+    ),
     "answers_substep_next": (
         "点了“{button}”之后，下一步是第{number}步的 {label}：{text}",
         "After clicking {button}, the next thing to do is step {number} {label}: {text}",

@@ -6,6 +6,10 @@ our own that int23 got wrong:
 2. the commission and the refund both asked ("Final commission and refund?", "how much
    commission and refund"): both lead, never the pre-charge the vendor only told;
 3. "怎么划分 / 如何划分 / how are … split" is no yes/no: no stray "收。" before the rate table;
+4. "why still charged 20%" after a higher tier: the tier-1 pre-charge reason first;
+5. the button after something done ("看完介绍后点哪个按钮"): the next sub-step's button (立即加入);
+6. days of notice before a policy change, asked across a comma: declined, handed off;
+7. the exit steps asked with the deposit's return: "the guide does not describe them" first.
 """
 
 from __future__ import annotations
@@ -84,3 +88,70 @@ def test_commission_and_refund_lead(question: str, wanted: tuple[str, str]) -> N
 def test_how_split_no_stray_verdict(question: str) -> None:
     text = answer(question, today=TODAY).text
     assert not text.startswith("收。") and not text.startswith("Yes.")
+
+
+# --- 4. why the tier-1 rate is still charged: the pre-charge reason first -------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们建站市场去年3月流水早就过了50万，为啥平台仍然按20%扣佣金？",
+        "安全市场6月流水60万，为什么还是按第一档扣的服务费？",
+        "Our website sales passed 500k in Nov 2020 — why is the platform still charging us 20%?",
+        "Why are we still being charged the tier 1 rate even though we hit tier 3?",
+    ],
+)
+def test_why_still_tier_one_reason_first(question: str) -> None:
+    first = _first_sentence(answer(question, today=TODAY).text)
+    assert "第1档" in first or "tier 1" in first
+    assert "默认" in first or "pre-charged" in first
+
+
+# --- 5. the button after something done: the next sub-step's button first -----------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "选好要入驻的市场、读完入驻要求以后点什么？",
+        "浏览完市场的介绍后，该点哪个按钮？",
+        "After choosing the market and viewing its details, what do I click?",
+        "After reading the market introduction and entry requirements, which button do I click?",
+    ],
+)
+def test_button_after_reading_the_market(question: str) -> None:
+    first = _first_sentence(answer(question, today=TODAY).text)
+    assert "立即加入" in first
+    assert "加入合作伙伴" not in first
+
+
+# --- 6. days of notice before a policy change: the guide gives none, handed off -----------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "如果平台修改费率，一般提前几天告诉服务商？",
+        "佣金规则要是变了，你们会提前多久通知？",
+        "要是调整佣金比例的话，阿里云会提前多少天通知？",
+        "If Alibaba Cloud changes the commission policy, how many days ahead will we be told?",
+    ],
+)
+def test_policy_change_notice_declined(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    first = _first_sentence(reply.text)
+    assert reply.out_of_scope
+    assert "没有写" in first or "no number" in first
+
+
+# --- 7. the exit steps asked with the deposit's return: the guide does not describe them ----------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "退出云市场并退回保证金需要走哪些步骤？",
+        "想不做了，退出云市场要办哪些手续，押金怎么退？",
+        "What steps do we follow to leave the Marketplace and have the deposit refunded?",
+        "Walk me through the procedure for exiting the marketplace and getting our deposit returned.",
+    ],
+)
+def test_exit_steps_with_deposit_declined_first(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    first = _first_sentence(reply.text)
+    assert reply.out_of_scope
+    assert ("没有写退出" in first) or ("does not describe the steps" in first)
+    assert "look up" not in first and "查不了" not in first
