@@ -9,7 +9,9 @@ our own that int23 got wrong:
 4. "why still charged 20%" after a higher tier: the tier-1 pre-charge reason first;
 5. the button after something done ("看完介绍后点哪个按钮"): the next sub-step's button (立即加入);
 6. days of notice before a policy change, asked across a comma: declined, handed off;
-7. the exit steps asked with the deposit's return: "the guide does not describe them" first.
+7. the exit steps asked with the deposit's return: "the guide does not describe them" first;
+8. a shop used by, or moved to, a subsidiary or parent company: declined, never the 7 steps;
+9. tiers "per category or on our total" with markets named: "Separately" first, not one rate table.
 """
 
 from __future__ import annotations
@@ -155,3 +157,33 @@ def test_exit_steps_with_deposit_declined_first(question: str) -> None:
     assert reply.out_of_scope
     assert ("没有写退出" in first) or ("does not describe the steps" in first)
     assert "look up" not in first and "查不了" not in first
+
+
+# --- 8. a shop used by, or moved to, a subsidiary or parent company: declined -------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "能把云市场店铺转到我们新成立的子公司名下吗？",
+        "集团下面的分公司可以共用总公司的云市场店铺吗？",
+        "Can our newly formed subsidiary keep using the parent company's Marketplace shop?",
+        "We want to move our Marketplace store to a subsidiary. Is that possible?",
+    ],
+)
+def test_shop_to_subsidiary_declined(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    assert reply.out_of_scope
+    assert "7步" not in reply.text and "7 steps" not in reply.text
+
+
+# --- 9. tiers per category or on the total, markets named: "separately" first --------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We are in the Security and IoT markets — is the tier set per market or on our overall total?",
+        "For Website plus Service markets, do tiers go per category, or on the total of all our sales?",
+        "We list in API and Enterprise Application. Tier by each category, or total of all categories?",
+    ],
+)
+def test_tier_per_category_first(question: str) -> None:
+    first = _first_sentence(answer(question, today=TODAY).text)
+    assert first.startswith("Separately")
