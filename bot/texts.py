@@ -3515,6 +3515,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_bound_span_tier": ("第{tier}档（{label}）{rate}", "tier {tier} ({label}) {rate}"),
     "answers_bound_below_words": ("当月交易额不到{amount}", "A month total below {amount}"),
+    "answers_bound_upto_words": ("当月交易额在{amount}以内", "A month total of at most {amount}"),
+    "answers_bound_upto": (
+        "当月交易额在{amount}以内属于第{tier}档（{label}）",
+        "A month total of at most {amount} is tier {tier} ({label})",
+    ),
     "answers_bound_above_words": ("当月交易额超过{amount}", "A month total above {amount}"),
     "answers_bound_from_words": ("当月交易额{amount}及以上", "A month total of {amount} or more"),
     "answers_charges_none": (

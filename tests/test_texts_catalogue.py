@@ -932,6 +932,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/bounds.py", "_BELOW_BEFORE"): "words putting an amount as an upper bound (不到)",
     ("bot/answers/bounds.py", "_ABOVE_BEFORE"): "words putting an amount as a lower bound (超过)",
     ("bot/answers/bounds.py", "_FROM_AFTER"): "words putting an amount as a floor (以上)",
+    ("bot/answers/bounds.py", "_UPTO_AFTER"): "words putting an amount as a ceiling (以内)",
     ("bot/answers/bounds.py", "_ASKS_CHARGED"): "words asking whether commission is charged",
     ("bot/answers/bounds.py", "_ASKS_HOW_MUCH"): "words asking how much (多少, 几个点)",
     ("bot/answers/yes_no.py", "_ASKS_OK"): "words asking whether it is all right (这样可以吗)",

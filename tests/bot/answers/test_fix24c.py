@@ -11,7 +11,8 @@ our own that int23 got wrong:
 6. days of notice before a policy change, asked across a comma: declined, handed off;
 7. the exit steps asked with the deposit's return: "the guide does not describe them" first;
 8. a shop used by, or moved to, a subsidiary or parent company: declined, never the 7 steps;
-9. tiers "per category or on our total" with markets named: "Separately" first, not one rate table.
+9. tiers "per category or on our total" with markets named: "Separately" first, not one rate table;
+10. a month total given as "10万以内 / at most": the tier and its rate, no amount computed from the bound.
 """
 
 from __future__ import annotations
@@ -187,3 +188,19 @@ def test_shop_to_subsidiary_declined(question: str) -> None:
 def test_tier_per_category_first(question: str) -> None:
     first = _first_sentence(answer(question, today=TODAY).text)
     assert first.startswith("Separately")
+
+
+# --- 10. a month total given as "以内 / at most": the tier and rate, no amount from the bound -----
+@pytest.mark.parametrize(
+    ("question", "rate"),
+    [
+        ("数据智能市场2020年每月流水都在10万以内，佣金比例是多少？", "10%"),
+        ("建站市场和安全市场月交易额都在15万之内，费率各是多少？", "20%"),
+        ("Website market, monthly sales of at most CNY 150,000 in 2020. What rate applies?", "20%"),
+    ],
+)
+def test_bound_within_gives_rate(question: str, rate: str) -> None:
+    text = answer(question, today=TODAY).text
+    first = _first_line(text)
+    assert rate in first
+    assert "1万元" not in text and "×" not in text
