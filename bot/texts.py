@@ -2669,6 +2669,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{number}步（{label}）之前要先完成：{steps}{review}。",
         "Before step {number} ({label}) you must complete {steps}{review}.",
     ),
+    # Before applying (step 3): the guide's 入驻前须知 too (read the management rules first).
+    "answers_order_read_rules_first": (
+        "另外，指南要求入驻前先认真阅读《云市场服务商管理规范》（入驻前须知）。",
+        " The guide also asks you to read the Marketplace vendor management rules"
+        " (云市场服务商管理规范) carefully before joining (入驻前须知).",
+    ),
     "answers_part_see_above": ("见第{number}条。", "See {number}) above."),
     "answers_order_review_passed": (
         "，并等云市场审核通过",

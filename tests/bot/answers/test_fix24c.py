@@ -12,7 +12,8 @@ our own that int23 got wrong:
 7. the exit steps asked with the deposit's return: "the guide does not describe them" first;
 8. a shop used by, or moved to, a subsidiary or parent company: declined, never the 7 steps;
 9. tiers "per category or on our total" with markets named: "Separately" first, not one rate table;
-10. a month total given as "10万以内 / at most": the tier and its rate, no amount computed from the bound.
+10. a month total given as "10万以内 / at most": the tier and its rate, no amount computed from the bound;
+11. "what we must do before applying" (no inversion): steps 1 and 2 first, the rules to read after.
 """
 
 from __future__ import annotations
@@ -204,3 +205,17 @@ def test_bound_within_gives_rate(question: str, rate: str) -> None:
     first = _first_line(text)
     assert rate in first
     assert "1万元" not in text and "×" not in text
+
+
+# --- 11. before applying, the subject before its verb: steps 1 and 2 (and the rules to read) ------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We are new to Alibaba Cloud. What we must do before applying to the marketplace?",
+        "New to Aliyun here — what we need to do before we apply to join the Marketplace?",
+        "Never used Alibaba Cloud; what we have to complete prior to applying?",
+    ],
+)
+def test_before_applying_register_and_verify(question: str) -> None:
+    text = answer(question, today=TODAY).text
+    assert "Register" in text and "real-name" in text
