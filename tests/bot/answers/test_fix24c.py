@@ -13,7 +13,8 @@ our own that int23 got wrong:
 8. a shop used by, or moved to, a subsidiary or parent company: declined, never the 7 steps;
 9. tiers "per category or on our total" with markets named: "Separately" first, not one rate table;
 10. a month total given as "10万以内 / at most": the tier and its rate, no amount computed from the bound;
-11. "what we must do before applying" (no inversion): steps 1 and 2 first, the rules to read after.
+11. "what we must do before applying" (no inversion): steps 1 and 2 first, the rules to read after;
+12. "考过ACA，没人考ACP": the ACP condition judged (not met), never declined as an exam question.
 """
 
 from __future__ import annotations
@@ -219,3 +220,19 @@ def test_bound_within_gives_rate(question: str, rate: str) -> None:
 def test_before_applying_register_and_verify(question: str) -> None:
     text = answer(question, today=TODAY).text
     assert "Register" in text and "real-name" in text
+
+
+# --- 12. an ACA held and "nobody has taken ACP" judged, never declined as an exam question -------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们有两个人考了ACA，没人考ACP，能进解决方案市场吗？",
+        "做政务解决方案的，团队里有人考过阿里云ACA，但是没有人考ACP，符合解决方案市场要求吗？",
+        "Three of us passed the ACA exam but nobody has taken ACP yet. Do we meet the Solutions market's requirement?",
+    ],
+)
+def test_aca_not_acp_judged(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    assert not reply.out_of_scope
+    assert "ACP" in reply.text
+    assert _first_sentence(reply.text).startswith(("不能", "No"))
