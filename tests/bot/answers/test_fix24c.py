@@ -14,7 +14,8 @@ our own that int23 got wrong:
 9. tiers "per category or on our total" with markets named: "Separately" first, not one rate table;
 10. a month total given as "10万以内 / at most": the tier and its rate, no amount computed from the bound;
 11. "what we must do before applying" (no inversion): steps 1 and 2 first, the rules to read after;
-12. "考过ACA，没人考ACP": the ACP condition judged (not met), never declined as an exam question.
+12. "考过ACA，没人考ACP": the ACP condition judged (not met), never declined as an exam question;
+13. a violation record on an Alibaba platform after stated support hours: judged, not read as a support penalty.
 """
 
 from __future__ import annotations
@@ -236,3 +237,19 @@ def test_aca_not_acp_judged(question: str) -> None:
     assert not reply.out_of_scope
     assert "ACP" in reply.text
     assert _first_sentence(reply.text).startswith(("不能", "No"))
+
+
+# --- 13. a violation record on an Alibaba platform, beside stated support hours: judged ------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "客服是5×8。我们去年在淘宝上被处罚过，有违规记录，还能进零售通吗？",
+        "在线客服5×8没问题。但公司前年在天猫因售假被处罚过一次，对入驻零售通有影响吗？",
+        "售后5*8。另外我们在1688有过违规处罚记录，零售通市场还能申请吗？",
+    ],
+)
+def test_violation_record_judged(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    assert not reply.out_of_scope
+    assert "违规记录" in reply.text
+    assert _first_sentence(reply.text).startswith(("不能", "会影响", "有影响", "有问题"))
