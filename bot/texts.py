@@ -1876,10 +1876,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不会返还（{refund}）：档位没变，预收的就是实际佣金",
         "No refund ({refund}): the tier stays the same, so the pre-charge is the commission",
     ),
+    "answers_commission_head_no_refund_same_rate": (
+        "不会返还（{refund}）：第{tier}档和第1档费率都是 {rate}，预收的就是实际佣金",
+        "No refund ({refund}): tier {tier} and tier 1 both charge {rate}, so the pre-charge is"
+        " the commission",
+    ),
     "answers_commission_head_market": ("{name}：", "{name}: "),
     "answers_commission_head_joiner": ("；", ". "),
     "answers_commission_head_end": ("。\n", ".\n"),
     "answers_no_refund": ("（档位没变，不会返还）", " (the tier stays the same, so no refund)"),
+    "answers_no_refund_same_rate": (
+        "（档位从第1档变成第{tier}档，但两档费率都是 {rate}，所以不会返还）",
+        " (the tier changed from tier 1 to tier {tier}, but both rates are {rate}, so no refund)",
+    ),
     "answers_tier_bound": ("第{tier}档 {label}", "tier {tier}: {label}"),
     "answers_deposit_option_or": ("；或", "; or "),
     "answers_tier_bounds": ("档位划分：{bounds}。", "Tiers: {bounds}."),
@@ -2648,6 +2657,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是，只对指南列出的行业开放。",
         "No, only the industries the guide lists. ",
     ),
+    "answers_button_after": (
+        "点“{button}”。这是第{number}步的 {label}：{text}",
+        "Click {button}. That is step {number} {label}: {text}",
+    ),
     "answers_substep_next": (
         "点了“{button}”之后，下一步是第{number}步的 {label}：{text}",
         "After clicking {button}, the next thing to do is step {number} {label}: {text}",
@@ -2655,6 +2668,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_order_steps_before": (
         "第{number}步（{label}）之前要先完成：{steps}{review}。",
         "Before step {number} ({label}) you must complete {steps}{review}.",
+    ),
+    # Before applying (step 3): the guide's 入驻前须知 too (read the management rules first).
+    "answers_order_read_rules_first": (
+        "另外，指南要求入驻前先认真阅读《云市场服务商管理规范》（入驻前须知）。",
+        " The guide also asks you to read the Marketplace vendor management rules"
+        " (云市场服务商管理规范) carefully before joining (入驻前须知).",
     ),
     "answers_part_see_above": ("见第{number}条。", "See {number}) above."),
     "answers_order_review_passed": (
@@ -3502,6 +3521,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_bound_span_tier": ("第{tier}档（{label}）{rate}", "tier {tier} ({label}) {rate}"),
     "answers_bound_below_words": ("当月交易额不到{amount}", "A month total below {amount}"),
+    "answers_bound_upto_words": ("当月交易额在{amount}以内", "A month total of at most {amount}"),
+    "answers_bound_upto": (
+        "当月交易额在{amount}以内属于第{tier}档（{label}）",
+        "A month total of at most {amount} is tier {tier} ({label})",
+    ),
     "answers_bound_above_words": ("当月交易额超过{amount}", "A month total above {amount}"),
     "answers_bound_from_words": ("当月交易额{amount}及以上", "A month total of {amount} or more"),
     "answers_charges_none": (

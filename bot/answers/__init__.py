@@ -22,6 +22,7 @@ from bot.answers import (
     blocks_asked,
     bounds,
     business_age,
+    button_after,
     certificates,
     choice_first,
     claims,
@@ -2593,6 +2594,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "点了“加入合作伙伴”之后下一步要干嘛", "点了财务类的“提问”，接下来选什么": the next
         # sub-step, before any topic its words name (the ticket, the step).
         return clicked
+    button = button_after.button_after_answer(text, chosen)
+    if button is not None:
+        # "看完市场介绍后要点哪个按钮": the next sub-step's button first.
+        return button
     # An identifier and its label ("账号ID是 1688…") say whose record it is, not what is asked:
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text), keep_ticket=True)

@@ -27,6 +27,14 @@ _BELOW_BEFORE = lazy_compile(
     r"(不到|低于|少于|小于|不足|未满|不满|未达到|没到|没有到|没达到"
     r"|\b(below|under|less than|lower than|short of|not reaching)\b)\s*(cny|rmb|人民币|¥|￥)?\s*$"
 )
+# Up to the amount, counting it: [0, amount] ("10万以内", "at most CNY 100,000").
+_UPTO_AFTER = lazy_compile(
+    r"^\s*(元|块|人民币)?\s*(以内|之内|以下|或以下|及以下)"
+    r"|^\s*(yuan|cny|rmb)?\s*(or less|or below|and below|at most|max(imum)?)\b"
+)
+_UPTO_BEFORE = lazy_compile(
+    r"\b(at most|up to|no more than|not more than|within)\s*(cny|rmb|¥|￥)?\s*$"
+)
 # Above the amount, not counting it: (amount, ∞).
 _ABOVE_BEFORE = lazy_compile(
     # "交易额过了50万", "突破50万", "went past CNY 500,000".
@@ -45,11 +53,13 @@ _BOUND_KEYS = {
     "below": "answers_bound_below",
     "above": "answers_bound_above",
     "from": "answers_bound_from",
+    "upto": "answers_bound_upto",
 }
 _BOUND_WORDS_KEYS = {
     "below": "answers_bound_below_words",
     "above": "answers_bound_above_words",
     "from": "answers_bound_from_words",
+    "upto": "answers_bound_upto_words",
 }
 
 
@@ -67,6 +77,8 @@ def _bound(question: str) -> tuple[str, Decimal] | None:
         return "above", mention.value
     if _FROM_AFTER.match(after):
         return "from", mention.value
+    if _UPTO_AFTER.match(after) or _UPTO_BEFORE.search(before):
+        return "upto", mention.value
     return None
 
 
@@ -84,7 +96,8 @@ def bound_answer(
         tier
         for tier in period.tiers
         if (kind != "below" or tier.lower < amount)
-        and (kind == "below" or tier.upper is None or tier.upper > amount)
+        and (kind != "upto" or tier.lower <= amount)
+        and (kind in ("below", "upto") or tier.upper is None or tier.upper > amount)
     ]
     if not inside or rates is None or not rates.source:
         return None

@@ -39,8 +39,12 @@ _ASKS_COMMISSION = lazy_compile(
 # "what is the final commission and how much is refunded").
 # Chat fragments parted by a space only ("最后佣金多少 退多少") are clauses too.
 _CLAUSE_SPLIT = lazy_compile(
-    r"[？?，,。；;！!、]|\band\b|另外|还有|以及|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    r"[？?，,。；;！!、]|\.(?=\s)|另外|还有|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
 )
+# Figures joined inside one asking clause ("How much commission and refund?"): each part is
+# asked by the clause's asking word.
+_AND_SPLIT = lazy_compile(r"\band\b|以及")
+_BARE_PART_WORDS = 3
 # Two figures joined in one clause and asked together ("佣金和返还各是多少", "佣金、返还分别多少").
 _BOTH_ASKED = lazy_compile(
     r"(和|与|及|跟|以及|&)[^，,。？?]{0,12}(各|分别|都)|各(是|为|自)?多少|分别(是|为)?多少"
@@ -63,6 +67,7 @@ class Figures:
     commission: str
     refund: str
     no_refund: bool
+    same_rate: bool = False  # no refund although the tier changed: tier 1's rate is the same
     market: str = ""  # the category's name, when the reply computes several
 
 
@@ -71,9 +76,16 @@ def _asked(question: str, bare: bool = False) -> list[str]:
     a clause that only tells ("月初先按第1档收的") asks nothing — unless `bare`: "Final
     commission and refund of the pre-charge?" names the figures it asks with no asking word."""
     found: list[str] = []
-    for clause in _CLAUSE_SPLIT.split(normalize(question)):
-        if not bare and not _ASKS.search(clause):
-            continue
+    clauses = [
+        part
+        for whole in _CLAUSE_SPLIT.split(normalize(question))
+        if bare or _ASKS.search(whole)
+        for i, part in enumerate([whole] if _BOTH_ASKED.search(whole) else _AND_SPLIT.split(whole))
+        # A part after "and" is asked by the clause when it is only the figure's name
+        # ("how much commission and refund"), not a telling clause of its own.
+        if bare or _ASKS.search(part) or (i > 0 and len(part.split()) <= _BARE_PART_WORDS)
+    ]
+    for clause in clauses:
         if _BOTH_ASKED.search(clause) and _ASKS_REFUND.search(clause):
             # "最终佣金和返还各是多少": both figures asked in one clause, in the breakdown's order.
             kinds = [
@@ -122,7 +134,9 @@ def asked_head(question: str, lang: Lang, figures: Figures) -> str:
         "tier": "answers_commission_head_tier",
         "commission": "answers_commission_head_commission",
         "precharge": "answers_commission_head_precharged",
-        "refund": "answers_commission_head_no_refund"
+        "refund": "answers_commission_head_no_refund_same_rate"
+        if figures.same_rate
+        else "answers_commission_head_no_refund"
         if figures.no_refund
         else "answers_commission_head_refund",
     }

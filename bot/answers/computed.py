@@ -1358,6 +1358,7 @@ def commission_answer(
             commission=_money(result.commission, lang),
             refund=_money(result.refund, lang),
             no_refund=result.refund == 0,
+            same_rate=result.refund == 0 and result.tier != 1,
             market=name if month_text is not None and month_text != question else "",
         )
         lead += commission_head.asked_head(month_text or question, lang, figures)
@@ -1378,7 +1379,10 @@ def commission_answer(
         commission=_money(result.commission, lang),
         refund=_money(result.refund, lang),
     )
-    if result.refund == 0:
+    if result.refund == 0 and result.tier != 1:
+        # A 0% market: the tier changed, but its rate is tier 1's, so nothing comes back.
+        body += t("answers_no_refund_same_rate", lang, tier=result.tier, rate=_percent(result.rate))
+    elif result.refund == 0:
         # "下月会退一部分吗": the tier stays the same, so nothing comes back.
         body += t("answers_no_refund", lang)
     body += trail

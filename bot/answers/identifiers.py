@@ -511,7 +511,9 @@ _RULE_ASKED = lazy_compile(
     r"|会不会|会吗|一般|通常|流程|步骤|条件|的话|如果|假如|要是|才能|才可以|才算|就算|算是|就可以|就能|就会"
     r"|为什么|为啥|哪些|是不是就|之前|以前|能先|可以先|先拿|先用|能用|能拿|能申请|能入驻|能进|能交|行不行|行吗"
     r"|\b(how|when|why|should|must|can|could|would|will|if|need|needs|required|usually|normally"
-    r"|typically|after|once|automatically|before|what if)\b"
+    r"|typically|after|once|automatically|before|what if"
+    # "the step-by-step process to exit and get our deposit back": the steps asked, not a record.
+    r"|steps?|step-by-step|process|procedure)\b"
 )
 # English: "has our deposit been refunded", "did we get our rebate", "is our application
 # approved yet", "what's the status of our application", "where is our refund".

@@ -495,6 +495,9 @@ _ASKS_DONE_BEFORE = lazy_compile(
     r"|\bwhat (must|has to|needs to|should) (be done|happen)\b.{0,20}\b(before|prior to)\b"
     r"|\bwhat (do|must|should|have) (i|we) (need to |have to |to )?(do|complete|finish|have done|get done)\b.{0,30}"
     r"\b(before|prior to)\b"
+    # "What we must do before applying?": the subject before its verb, no "do" to invert.
+    r"|\bwhat (i|we) (must|need to|have to|should|ought to) (do|complete|finish)\b.{0,30}"
+    r"\b(before|prior to)\b"
     r"|\bbefore\b.{0,40}\bwhat (do|must|should) (i|we)\b.{0,10}\b(do|complete|finish)\b"
     r"|\bbefore\b.{0,40}\bwhat (needs|has|have) to (be done|be completed|be finished|happen)\b"
     r"|\bwhat (needs|has|have) to (be done|be completed|be finished|happen)\b.{0,30}\bbefore\b"
@@ -518,6 +521,8 @@ def _steps_before(step: Step, lang: Lang) -> Answer | None:
         steps=listed,
         review=review,
     )
+    if step.id == "apply":
+        body += t("answers_order_read_rules_first", lang)
     return _answer(body, lang)
 
 

@@ -213,6 +213,9 @@ def received_amounts_only(question: str) -> str | None:
 _COMBINED_OR_SEPARATE = lazy_compile(
     r"分开|单独算|各算各|合起来|加起来|合并|汇总|一起算|加在一起|放一起|累加"
     r"|\b(combined|together|separately|summed|added up|pooled|aggregated?)\b"
+    # "per category or on our total of all categories": the choice asked without the words above.
+    r"|\bper (category|market)\b[^?]{0,60}\bor\b|\bon (the|our) (whole |overall )?total\b"
+    r"|\btotal of all\b"
 )
 
 

@@ -48,12 +48,13 @@ _TIER_WORDS = {
 }
 # Asked as yes or no ("收佣金吗", "要不要交佣金", "does the IoT market charge commission").
 _YES_NO = lazy_compile(
-    r"吗|么|是否|是不是|要不要|收不收|有没有|需不需要|用不用|抽不抽"
+    r"吗|(?<![怎什这那多])么|是否|是不是|要不要|收不收|有没有|需不需要|用不用|抽不抽"
     r"|^\s*(does|do|is|are|will|would|should)\b|\b(is there|are there)\b"
 )
 # … but not when a figure is what is asked ("能告诉我费率是多少吗").
 _ASKS_FIGURE = lazy_compile(
-    r"多少|几个点|几成|什么|啥|哪个|比例是|费率是|\b(what|how much|which|how many)\b"
+    r"多少|几个点|几成|什么|啥|哪个|比例是|费率是|怎么|怎样|如何"
+    r"|\b(what|how much|which|how many|how (is|are|do|does))\b"
 )
 
 

@@ -50,7 +50,7 @@ def _buttons() -> tuple[tuple[str, str, Step, int], ...]:
     return tuple(found)
 
 
-def _following(step: Step, index: int) -> tuple[Step, SubStep] | None:
+def following_substep(step: Step, index: int) -> tuple[Step, SubStep] | None:
     if index + 1 < len(step.substeps):
         return step, step.substeps[index + 1]
     later = [s for s in JOINING_STEPS if s.number == step.number + 1 and s.substeps]
@@ -70,7 +70,7 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
     if len({(step.number, index) for _, step, index in named}) != 1:
         return None
     button, step, index = named[0]
-    following = _following(step, index)
+    following = following_substep(step, index)
     if following is None:
         return None
     next_step, sub = following

@@ -22,6 +22,10 @@ _WHY_CHARGED_FIRST = lazy_compile(
     r"(收|扣|抽|按)"
     r"|\bwhy\b.{0,50}\b(first|at first|initially|up ?front|by default|in advance|to begin with"
     r"|at the start)\b"
+    # "为什么还是按20%在扣", "why are we still charged 20%": the higher tier-1 rate still taken.
+    r"|(为什么|为何|为啥|怎么|咋)[^，,。？?]{0,16}(还是|仍然|依然|仍|还在|还按|照样)[^，,。？?]{0,12}"
+    r"(收|扣|抽|按)"
+    r"|\bwhy\b.{0,50}\bstill\b.{0,30}\b(charg\w*|tak\w*|took|deduct\w*|billed|at)\b"
 )
 # What was charged: the commission, a percentage or a tier.
 _CHARGE_WORDS = lazy_compile(
