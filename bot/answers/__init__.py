@@ -38,10 +38,13 @@ from bot.answers import (
     facts,
     identifiers,
     insured,
+    level_covers,
     levels,
     market_experience,
     market_member,
     multi,
+    named_fit,
+    open_named,
     order,
     order_list,
     parts,
@@ -53,6 +56,7 @@ from bot.answers import (
     reapply,
     reverse,
     rule_first,
+    sales_staff,
     settle_month,
     shorthand,
     substep_next,
@@ -710,6 +714,7 @@ def _computed(
     # "三个产品：…，分别该进哪个集市": each product with its market (which.py).
     fit = (
         which.per_product_answer(question, lang, markets)
+        or named_fit.named_market_fit(question, lang, markets)
         or which.product_fit_answer(question, lang, markets)
         or which.fit_then_verdict(
             question,
@@ -792,6 +797,19 @@ def _computed(
             return basis
     # "（情况…）能进API市场吗", "团队这条满足吗": the stated profile judged by the rules for the
     # asked markets (profile_verdict.py).
+    # "产品基于阿里云物联网平台…能入驻哪些市场": the open markets first, then the product's one.
+    opened = open_named.open_with_named(
+        question,
+        lang,
+        markets,
+        lambda: _threshold(question, lang, concepts, [], [m.value for m in money], today),
+        lambda ids: (
+            profile_verdict.stated_profile_answer(question, ids, lang, today)
+            or _threshold(question, lang, concepts, ids, [m.value for m in money], today)
+        ),
+    )
+    if opened is not None:
+        return opened
     profiled = profile_verdict.stated_profile_answer(question, markets, lang, today)
     if profiled is not None:
         return profiled
@@ -2290,6 +2308,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = distribution_order.with_distribution_verdict(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
     )
+    # "要求写的是5*8，我们是7*24，算符合吗": the level's verdict first (level_covers.py).
+    found = level_covers.with_level_verdict(question, found)
     # An either-or the guide settles ("申请时交还是审核后交"): that option first (choice_first.py).
     return choice_first.with_choice_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
@@ -2602,6 +2622,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text), keep_ticket=True)
     concepts = find_concepts(routed)
+    # "19 tech and CS people (plus 4 sales)": people in sales, no month's sales.
+    concepts = sales_staff.without_sales_staff(routed, concepts, find_concepts)
     if "amount" in concepts and "amount" not in find_concepts(_MUST_PAY_NOW.sub(" ", routed)):
         # "现在要交保证金，在哪里交": 要交 before the deposit says it is due, no amount asked.
         concepts = concepts - {"amount"}

@@ -2232,9 +2232,11 @@ def thresholds_answer(
     lines = [
         t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for _, text in absent
     ]
+    # The points not met first: they are why the verdict is no, and a long reply is cut after.
+    shown_rows = sorted(rows, key=lambda row: {False: 0, None: 1}.get(row[2], 2))
     lines += [
         _threshold_line(market, condition, passed, shown, lang, support_kind)
-        for market, condition, passed, shown in rows
+        for market, condition, passed, shown in shown_rows
     ]
     failed = sum(1 for _, _, passed, _ in rows if passed is False)
     open_rows = any(passed is None for _, _, passed, _ in rows)

@@ -323,7 +323,9 @@ def _listed_short_names(norm: str) -> list[str]:
 # "API接口", "API integration": the guide's interface condition, not API市场.
 _API_INTERFACE = lazy_compile(
     r"(?<![a-z0-9])(api)(?=\s*(接口|接入|对接|调用|文档|开发|能力|\b(integration|interfaces?|calls?"
-    r"|docs?|documentation|endpoints?|keys?)\b))"
+    r"|docs?|documentation|endpoints?|keys?"
+    # "API development ability", "API skills": the interface condition's capability.
+    r"|development|develop|dev|ability|abilities|capability|capabilities|skills?)\b))"
 )
 # "we can integrate the API", "对接云市场API": the interface, not API市场.
 _INTEGRATE_API = lazy_compile(

@@ -237,7 +237,7 @@ _DESCRIBES_OFFERING = lazy_compile(
     r"|有\s*[一二两三四五六七八九十几\d]+\s*(个|款|套|种|类)\s*(产品|软件|系统|方案|服务|应用|工具)"
     r"|\bwe (have|sell|offer|make) (two|three|four|five|several|\d+) (different )?(products|offerings"
     r"|solutions|tools|apps|services)\b"
-    r"|\bwe (make|build|sell|offer|develop|provide|do|run|have|create|ship)\b"
+    r"|\bwe (make|build|sell|offer|develop|provide|do|run|have|create|ship|help)\b"
     r"|\bwe're an?\b.{0,40}\b(company|vendor|provider|startup|team)\b"
     r"|\bour (product|products|software|service|services|tool|tools|app|platform|solution)\b"
     # "our BI product", "our little CRM tool": a word or two before what it is.

@@ -393,7 +393,10 @@ REQUIRED_RIGHT = {
     # team counts, security products never an attack or a listing scan, "which of these", one
     # amount for each of two markets, a bound asked of two markets, "两笔订单各9.5万"); 189 with
     # fix24c's (a shop moved to a subsidiary declined, "what we must do before applying", a bound
-    # given as "10万以内"); 191 with an ACA held and no ACP, and a 1688 violation record, judged.
+    # given as "10万以内"); 191 with an ACA held and no ACP, and a 1688 violation record, judged;
+    # more with fix24b (a market named inside the offering is the fit; "which markets" with a
+    # market inside the product lists the open markets; sales staff are no turnover; a level
+    # against the rule's first; "API development ability" names no API市场).
     "dev18b_questions.yaml": 191,
 }
 
