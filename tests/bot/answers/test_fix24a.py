@@ -89,3 +89,21 @@ def test_profile_stated_in_words_is_judged(question: str) -> None:
     first = text.split("\n", 1)[0]
     assert first.startswith(("Yes", "能")), first
     assert "to confirm" not in text and "要确认" not in text, text
+
+
+# --- how long a service has been offered is its service experience ---------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们做短信验证码API，接口上线运营已经两年了，执照3年，技术客服25人交社保，售后5x8，"
+        "有接口开发能力，协议都接受，能进API市场吗",
+        "我们提供物流轨迹查询API，对外服务已经三年，营业执照4年，技术和客服30人都交社保，"
+        "售后5x8，有接口开发能力，协议都接受。能入驻API市场吗？",
+        "API市场想入驻：我们的天气数据接口提供服务已经两年多，执照5年，22人交社保，售后5x8，"
+        "有接口开发能力，协议都没问题，可以吗？",
+    ],
+)
+def test_time_in_service_is_service_experience(question: str) -> None:
+    text = _reply(question)
+    assert text.startswith("能"), text
+    assert "要确认" not in text, text
