@@ -2766,6 +2766,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_stated_support_days": ("每周{days}天", "{days} days a week"),
     "answers_stated_over_years": ("{count} 年多{s}", "over {count} year{s}"),
+    "answers_stated_half_years": ("{count} 年半", "{count} and a half years"),
     "answers_stated_not_concerned": (
         "{name}对这一项没有要求。",
         "{name} sets no such condition.",

@@ -1328,6 +1328,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/profile_verdict.py", "_REFERS_BACK"): "'这样有影响吗': what was just said",
     ("bot/answers/profile_read.py", "_MARKET_HEADING"): "'数据智能市场：…': the market asked",
     ("bot/answers/profile_read.py", "_YEARS_OR_MONTHS"): "a business's age in years or months",
+    ("bot/answers/profile_read.py", "_YEARS_AND_HALF"): "'一年半', 'two and a half years'",
     ("bot/answers/stated_experience.py", "_DURATION"): "a duration in years or months",
     ("bot/answers/stated_experience.py", "_HALF"): "'half a year' read as 半 (0.5)",
     ("bot/answers/stated_experience.py", "OTHER_LINE"): "'IT服务', '软件外包': no market's line",

@@ -1963,6 +1963,13 @@ _ASKS_WHAT_ELSE = lazy_compile(
 )
 
 
+def _stated_rows(question: str, market_id: str, lang: Lang) -> dict[str, tuple[bool, str]]:
+    """What the whole-profile reader read for the market's conditions (profile_fill.py)."""
+    from bot.answers.profile_fill import stated_rows
+
+    return stated_rows(question, market_id, lang, today_in_china())
+
+
 def _profile_per_market(
     question: str, market_ids: list[str], rows: list, lang: Lang
 ) -> Answer | None:
@@ -1976,7 +1983,8 @@ def _profile_per_market(
     not_met = t("answers_verdict_not_met", lang)
     for market_id in market_ids:
         judged = {c.key: (p, shown) for m, c, p, shown in rows if m.id == market_id}
-        profile = verdicts.profile_answer(question, market_id, judged, lang)
+        fallback = _stated_rows(question, market_id, lang)
+        profile = verdicts.profile_answer(question, market_id, judged, lang, fallback=fallback)
         if profile is None:
             return None
         lines = profile.text.split("\n")
@@ -2213,6 +2221,7 @@ def thresholds_answer(
             {c.key: (p, shown) for _, c, p, shown in rows},
             lang,
             what_else=asks_what_else(question),
+            fallback=_stated_rows(question, market_ids[0], lang),
         )
         if profile is not None:
             fits = len(proof) + len(profile.text) <= MAX_ANSWER_CHARS

@@ -26,7 +26,7 @@ from bot.answers.stated_experience import (
 from bot.answers.support_hours import support_sentences
 from bot.answers.text import capital_mentioned, dates_mentioned, normalize
 from bot.lazy_re import lazy_compile
-from rules.eligibility import add_years
+from rules.eligibility import add_months, add_years
 from rules.markets import find_markets_in_text, get_market
 
 # Where one statement ends and the next begins; a comma inside a number ("1,000,000") is none.
@@ -96,6 +96,12 @@ _CN_DIGITS = {
 
 
 _HALF = "半"
+# "一年半", "2年半", "three and a half years": a whole number of years and a half, read as
+# "1.5年" so the duration is judged and shown as stated, never cut to its whole years.
+_YEARS_AND_HALF = lazy_compile(
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:个)?\s*年半"
+    r"|\b(\d{1,2}|one|two|three|four|five) and a half (years?|yrs?)\b"
+)
 _MONTH_UNITS = ("个月", "月", "month")
 
 
@@ -133,8 +139,24 @@ def _number(text: str) -> Decimal | None:
     return None
 
 
+def _with_halves(text: str) -> str:
+    """Text with each "X年半" / "X and a half years" as "X.5年" / "X.5 years"."""
+
+    def whole(found: re.Match[str]) -> str:
+        said = found.group(1) or _english_small(found.group(2))
+        value = _number(said)
+        if value is None:
+            return found.group(0)
+        if found.group(1):  # "一年半" → "1.5年": the unit kept, its half dropped
+            rest = found.group(0)[found.end(1) - found.start(0) :]
+            return f"{value}.5" + rest.replace(_HALF, "").replace(" ", "")
+        return f"{value}.5 {found.group(3)}"
+
+    return _YEARS_AND_HALF.sub(whole, text)
+
+
 def _english_small(word: str) -> str:
-    return {"one": "1", "two": "2", "three": "3"}.get(word, word)
+    return {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}.get(word, word)
 
 
 def _duration_years(clause: str) -> Decimal | None:
@@ -263,6 +285,8 @@ def _license_in(clause: str, stated: StatedProfile, today: date, by_years: bool)
         value = _number(_english_small(next(g for g in years.groups() if g)))
         if value is not None and value == int(value):
             values["license_date"] = add_years(today, -int(value))
+        elif value is not None and value * 12 == int(value * 12):
+            values["license_date"] = add_months(today, -int(value * 12))  # "一年半" → 18 months
         return True
     if "license_date" in values:
         return False
@@ -293,7 +317,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         read_support,
     )
 
-    norm = normalize(question)
+    norm = _with_halves(normalize(question))
     clauses = []
     for clause in _CLAUSES.split(norm):
         if not clause or not clause.strip():

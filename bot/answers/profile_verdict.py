@@ -140,13 +140,29 @@ def _shown(
 
 
 def _age(months: int, lang: Lang) -> str:
-    """Whole years ("3 年", "2 年多"), or months under a year: figures the guide's rules and the
+    """Whole years ("3 年", "2 年多", "1 年半"), or months under a year: figures the guide's rules and the
     vendor's dates give, never a remainder of months standing alone."""
     years, rest = divmod(months, 12)
     if not years or not rest:
         return format_age_en(months) if lang == "en" else format_age_zh(months)
+    if rest * 2 == 12:
+        return t("answers_stated_half_years", lang, count=years)  # "一年半" shown as said
     plural = "" if years == 1 or lang != "en" else "s"
     return t("answers_stated_over_years", lang, count=years, s=plural)
+
+
+def shown_value(
+    key: str, value: Any, market: str, lang: Lang, as_of: date, stated: StatedProfile
+) -> str:
+    return _shown(key, value, market, lang, as_of, stated)
+
+
+def judged_profile(
+    stated: StatedProfile, market: str, as_of: date
+) -> tuple[dict[str, Any], MarketVerdict]:
+    """The profile as judged (a licence year read whole when it gives one verdict), judged."""
+    profile = _profile_with_range(stated, market, as_of)
+    return profile, evaluate_market(profile, market, as_of)
 
 
 def _profile_with_range(stated: StatedProfile, market: str, as_of: date) -> dict[str, Any]:

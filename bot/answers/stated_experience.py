@@ -32,6 +32,8 @@ _OTHER_AFTER = lazy_compile(
 # The words of experience: a duration next to them is the experience's.
 EXPERIENCE_CUE = lazy_compile(
     r"经验|做了|做过|干了|从事|做[^，,\s]{1,24}[\d一二两三四五六七八九十半]+\s*(个)?(年|月)"
+    # "对外服务已经一年多", "接口上线运营两年了": how long the service has been offered.
+    r"|(对外|提供)?服务(已经|已|了)|(上线|运营)(已经|了)"
     r"|experience|\b(of|in|doing)\b[a-z -]{2,30}\b(building|services?|business|work|industry)\b"
 )
 # "service experience", "服务经验": the guide's own words for experience in general (the API

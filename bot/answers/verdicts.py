@@ -217,6 +217,11 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "well-known customer",
         "famous client",
         "well-known client",
+        # "traceable cases with city governments": the cases named by what they are.
+        "traceable case",
+        "successful case",
+        "cases with",
+        "case with",
     ),
     "alibaba_1688_member": (
         "1688",
@@ -1160,6 +1165,7 @@ def profile_answer(
     judged: dict[str, tuple[bool | None, str]],
     lang: Lang,
     what_else: bool = False,
+    fallback: dict[str, tuple[bool, str]] | None = None,
 ) -> Answer | None:
     """ "（一份完整的情况）…解决方案市场能入驻吗": 能 / 不能 first, then every condition of that
     market: judged from the stated numbers (`judged`: condition key → (passed, shown value)),
@@ -1199,6 +1205,11 @@ def profile_answer(
             # "14年成立的": a company with a business licence is the 正规的公司资质 every
             # market asks for (the answer to "需要公司资质吗" says the same).
             rows.append((condition, True, t("answers_profile_licensed", lang)))
+            continue
+        if state is None and fallback and condition.key in fallback:
+            # Stated in words the per-fact readers miss ("2018年拿的执照", "工作日9点到18点"):
+            # as the whole-profile reader judges it (profile_fill.py), never "to confirm".
+            rows.append((condition, *fallback[condition.key]))
             continue
         if state is None and others_met:
             assumed.append(condition)

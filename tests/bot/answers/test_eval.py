@@ -396,7 +396,8 @@ REQUIRED_RIGHT = {
     # given as "10万以内"); 191 with an ACA held and no ACP, and a 1688 violation record, judged;
     # more with fix24b (a market named inside the offering is the fit; "which markets" with a
     # market inside the product lists the open markets; sales staff are no turnover; a level
-    # against the rule's first; "API development ability" names no API市场).
+    # against the rule's first; "API development ability" names no API市场) and fix24a (一年半
+    # shown as the half it is; a profile in words the per-fact readers miss judged whole).
     "dev18b_questions.yaml": 191,
 }
 
