@@ -120,6 +120,11 @@ DEV18C_SET = HERE / "dev18c_questions.yaml"
 # the check on main 7465b1c (the judge 180); a development set (not blind), held at what its
 # fixes reach (fix23d).
 DEV18A_SET = HERE / "dev18a_questions.yaml"
+# dev18g (200 questions written to holdout18's brief the same hour; session 26): held back and
+# scored unseen at every merge — 196/200 by the check at 7465b1c (the judge 187, 3 invented), 198
+# after the first wave (judge 192, 0 invented), 198 at 2c6f568; released after holdout18's score
+# (a development set from here on).
+DEV18G_SET = HERE / "dev18g_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -146,6 +151,7 @@ EVALUATED_SETS = [
     DEV18B_SET,
     DEV18C_SET,
     DEV18A_SET,
+    DEV18G_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -368,6 +374,11 @@ REQUIRED_RIGHT = {
     # figures asked first, declines of records and other platforms, steps between / before /
     # after a click are read as classes (tests/bot/answers/test_fix23f.py; not blind).
     "dev18c_questions.yaml": 200,
+    # holdout18 (blind, 200 questions by a new writer, reviewed against the guide before it was
+    # scored): scored once at 2c6f568, 196/200 (98.0 %) by the check, 0 invented numbers (195 as
+    # written); the independent judge in docs/ANSWERS.md, "holdout18 (blind, first score)".
+    "holdout18_questions.yaml": 196,
+    "dev18g_questions.yaml": 198,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
@@ -1187,6 +1198,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout15_questions.yaml",
         "holdout16_questions.yaml",
         "holdout17_questions.yaml",
+        "holdout18_questions.yaml",
     } <= names
 
 
