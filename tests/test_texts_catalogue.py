@@ -572,6 +572,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/provenance.py", "_SHARE"): "a share the vendor gives of an amount (三成, 一半)",
     ("bot/answers/provenance.py", "_TENTHS"): "Chinese digits before 成 (两成)",
     ("bot/answers/provenance.py", "_CAPITAL_BEFORE"): "registered capital named before a figure",
+    ("bot/answers/covered_lack.py", "_FULL_LEVEL"): "a 7x24 level stated (全天候, 24/7)",
+    ("bot/answers/covered_lack.py", "_LOWER_ABSENT"): "a 5x8 level said absent (没有专门的5x8)",
     **{
         ("bot/answers/provenance.py", name): "units that give a checked number its role "
         "(people, years or months, a calendar month)"

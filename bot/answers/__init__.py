@@ -27,6 +27,7 @@ from bot.answers import (
     choice_first,
     claims,
     computed,
+    covered_lack,
     deposit_back,
     deposit_once,
     deposit_paid,
@@ -1804,6 +1805,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = questions.without_answer_form(question)
     # "哪个门槛最低？我想知道既不要求…的有哪些": the restated question is what is asked.
     question = questions.without_restated(question)
+    # "只有7x24，没有专门的5x8": a lower level said absent beside 7x24 is no lack.
+    question = covered_lack.without_covered_lack(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = fitted(_answer_one(question, lang, day))
