@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.answers.settle_month import MONTHS_EN as _EN_MONTHS
 from bot.answers.text import _digits, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
@@ -19,20 +20,6 @@ from bot.texts import t
 # "10月", "10月份", "十月": no year, no 个 ("6个月" is a duration), no 第 before it.
 # (Chinese numerals are read as digits first: 十月 → 10月, text._digits.)
 _ZH_MONTH = lazy_compile(r"(?<![\d/.\-个第])(?P<digits>1[0-2]|0?[1-9])\s*月")
-_EN_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 # Full names; "May" and the short forms only after in/for/during/of ("may" is also a verb).
 _EN_MONTH = lazy_compile(
     r"\b(?P<full>january|february|march|april|june|july|august|september|october|november"

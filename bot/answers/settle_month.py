@@ -11,7 +11,8 @@ from bot.lazy_re import lazy_compile
 from bot.texts import t
 
 TOPIC = "commission.month"
-_MONTHS_EN = (
+# The months by name, January first (bot/answers/bare_month.py reads them too).
+MONTHS_EN = (
     "january",
     "february",
     "march",
@@ -45,7 +46,7 @@ def with_settled_month(question: str, found: Answer) -> Answer:
         return found
     en = _SETTLED_EN.search(norm)
     if en is not None:
-        month = next(m for m in _MONTHS_EN if m.startswith(en.group(1)))
+        month = next(m for m in MONTHS_EN if m.startswith(en.group(1)))
         head = t("answers_settled_month_head_en", found.lang, month=month.capitalize())
         found.text = head + found.text
     return found
