@@ -607,7 +607,10 @@ def asks_own_state(norm: str) -> bool:
 _LOOK_UP_FOR_US = lazy_compile(
     r"(?:帮我|帮忙|麻烦|请|你|您)\s*(?:帮我|帮忙)?\s*(?:查|查询|核实|核查|查证)(?:一?下|查|询)?\s*(?:一下)?\s*"
     r"(?:我们|我司|咱们|本公司|我公司|我方|我家)"
-    r"|\b(?:can|could|would|will|please)\b[^.?!]{0,12}\b(?:check|look up|verify|confirm|find out)\b"
+    # ("How will we find out …", "how can we check …": how the vendor itself learns it — a
+    # step the guide describes, not a look-up asked of the bot.)
+    r"|\b(?:can|could|would|will|please)\b(?!\s+(?:we|i)\b)[^.?!]{0,12}"
+    r"\b(?:check|look up|verify|confirm|find out)\b"
     r"[^.?!]{0,30}\b(?:our|we)\b"
 )
 _FACT_STATED = lazy_compile(
