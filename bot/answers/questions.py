@@ -55,7 +55,7 @@ _ENDS_ASKING = lazy_compile(
 )
 # A part that asks: a question mark or an asking word.
 _ASKS = lazy_compile(
-    r"[?？]|吗|呢|多少|什么|啥|怎么|如何|哪|几|是否|能否|可否|分别|要求"
+    r"[?？]|吗|呢|多少|什么|啥|干嘛|怎么|如何|哪|几|是否|能否|可否|分别|要求"
     # "给不给收据", "算不算进档位": asked as A-not-A, with no question mark.
     # ("是不是也得20人" leans on the rule asked before it: no question of its own;
     # "够不够", "行不行", "在不在里面" judge the vendor's own case against what was asked just
@@ -430,18 +430,36 @@ def _split_at_space(sentence: str) -> list[str]:
     return pieces
 
 
+def _split_then_next_zh(sentence: str) -> list[str]:
+    """ "要签哪几份协议，签好之后做什么": a Chinese "which …" and the step after it, parted by a
+    comma only, are two questions."""
+    pieces = _COMMA.split(sentence)
+    if len(pieces) != 2 or not _ASKS.search(normalize(pieces[0])):
+        return [sentence]
+    if not _THEN_NEXT_ZH.match(pieces[1].strip()):
+        return [sentence]
+    return [pieces[0].rstrip("，, "), pieces[1]]
+
+
 def _split_at_and(sentence: str) -> list[str]:
     """ "…the rates for those three, and what would the combined deposit be?" is two questions;
     "Which tier, and how much commission?" is one (the second half is too short to stand
     alone: it leans on the figures before it)."""
     pieces = _AND_NEXT.split(sentence)
     if len(pieces) == 1:
+        pieces = _split_then_next_zh(sentence)
+        if len(pieces) > 1:
+            return pieces
         pieces = _split_amount_then_yes_no(sentence)
         if len(pieces) > 1:
             return pieces
     merged = [pieces[0]]
     for piece in pieces[1:]:
-        if len(piece.split()) >= _MIN_WORDS_ALONE or _FOLLOW_UP_YES_NO.match(piece.strip()):
+        if (
+            len(piece.split()) >= _MIN_WORDS_ALONE
+            or _FOLLOW_UP_YES_NO.match(piece.strip())
+            or _THEN_NEXT.match(piece.strip())
+        ):
             merged.append(piece)
         else:
             merged[-1] += ", and " + piece
@@ -449,6 +467,18 @@ def _split_at_and(sentence: str) -> list[str]:
 
 
 _MIN_WORDS_ALONE = 5
+# "Which contracts do we sign, and what comes after that?", "合同签哪几份，签完之后做什么": the
+# step after the thing just asked of is a question of its own, short as it is.
+_THEN_NEXT = lazy_compile(
+    r"(?:what|and what)\s+(?:comes|happens|is|do we do|should we do|next)\b"
+    r"[^?]{0,20}\b(?:after|next|then|afterwards)\b",
+    re.IGNORECASE,
+)
+_THEN_NEXT_ZH = lazy_compile(
+    r"^[^，,]{0,6}(?:之后|以后|后|完了?|好了?|然后|接下来|下一步)[^，,]{0,6}"
+    r"(?:做什么|干什么|干嘛|干啥|做啥|要做什么|要做啥|怎么办|是什么|是啥|呢)\s*[?？]?\s*$"
+)
+_COMMA = lazy_compile(r"(?<=[，,])")
 # "…the total deposit, and is it refundable?": a yes / no about the thing just asked of, short
 # as it is, is a second question (the amount and the verdict both get answered).
 _FOLLOW_UP_YES_NO = lazy_compile(
@@ -502,6 +532,11 @@ def several_answer(
         # "做CRM SaaS，选哪个类目？需要什么条件": the fitting market's conditions (which.py).
         return None
     answers = [answer_one(part, lang) for part in parts]
+    if _vague_follow_up(parts, answers, lang, answer_one):
+        # "How do we track our application status, and how are we notified when something
+        # changes?": the second part's "something" is the first part's application; split, it
+        # would find some other rule on changes (the commission policy's).
+        return None
     _follow_ups_read_with_the_part_before(parts, answers, lang, answer_one)
     if (
         len(answers) == 2
@@ -546,6 +581,31 @@ def several_answer(
         # Still a hand-off: part of the message is what the guide does not answer.
         numbered.out_of_scope = True
     return numbered
+
+
+# A part whose subject is an unnamed happening ("when something changes", "有变化时"): it
+# leans on the thing the part before it names ("it", "that" may name their own: "a receipt
+# for it").
+_VAGUE_SUBJECT = lazy_compile(
+    r"\b(something|anything|things)\b"
+    r"|(有|有了|有什么|出现)(变化|变动|进展|更新|结果|消息)"
+)
+
+
+def _vague_follow_up(
+    parts: list[str],
+    answers: list[Answer],
+    lang: Lang,
+    answer_one: Callable[[str, Lang], Answer],
+) -> bool:
+    """The later part of two has a pronoun for its subject and, read with the first part, is
+    answered by the first part's own rule, while alone it finds another: one question."""
+    if len(parts) != 2 or not _VAGUE_SUBJECT.search(normalize(parts[1])):
+        return False
+    first, second = answers
+    if not _answered(first) or second.topic == first.topic:
+        return False
+    return answer_one(parts[0] + " " + parts[1], lang).topic == first.topic
 
 
 # Words of a part that ask about something named before it: how much, when, where, how.
