@@ -2496,6 +2496,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "Is X the same as Y?" when both name one market or one thing.
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
+    # "选哪个市场？" answered by one market's description: its name first (fix25f).
+    "answers_which_market_is": ("{market}。", "{market}. "),
+    # "按含分销的总额定档，还是只按非分销部分？": the whole total, distribution included (fix25f).
+    "answers_choice_whole_total": (
+        "按包括分销订单在内的当月交易总额定档。",
+        "On the whole month's total, including distribution orders. ",
+    ),
     # "售后和在线客服是一回事吗": the guide keeps the two kinds of support apart.
     "answers_support_kinds_differ": (
         "不是同一项：指南把售后技术服务和客服在线服务分开要求，各集市要求的是其中一种。\n",

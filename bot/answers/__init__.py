@@ -892,6 +892,9 @@ def _computed(
     # An identifier's label ("营业执照号 9133…") names no condition: the words without it.
     worded = identifiers.without_identifiers(normalize(question))
     keys = _aspect_keys(worded, concepts, markets)
+    if which.asks_what_sold(question):
+        # "开发运维市场主要卖哪类产品": what it sells (its description), no product condition.
+        keys = tuple(key for key in keys if key not in _PRODUCT_KEYS)
     if concepts & {"commission", "tier"} and _SAYS_WHAT_IS_SOLD.search(worded):
         # "我们在API市场卖接口，平台收多少佣金": what is sold (接口) is background to the
         # commission asked, no product condition (接口开发能力) asked about.
@@ -973,7 +976,10 @@ def _computed(
             question=question,
         )
     if "scope" in concepts and "conditions" not in concepts:
-        return _with_product_conditions(computed.scope_answer(market, lang), question, market)
+        described_answer = computed.scope_answer(market, lang)
+        return which.with_market_named(
+            _with_product_conditions(described_answer, question, market), market, question
+        )
     other_topics = concepts - {"join", "marketplace", "conditions", "amount", "markets_list"}
     if "conditions" not in concepts and (
         _quotes_description(question, market) or _words_only_in_description(question, market)

@@ -57,9 +57,16 @@ _COMMON_WORDS = frozenset({"marked", "marker", "retain", "depose", "service", "s
 _ENGLISH_WORD = lazy_compile(r"[A-Za-z]{5,}")
 
 
+# "入驻地一步是干啥", "弟二步填什么": 第 typed as a homophone (di) before a step's number. (的 is
+# left alone: "最关键的一步" is "the key step".)
+_STEP_ORDINAL_TYPO = lazy_compile(r"[地弟低帝递滴](?=[一二三四五六七1-7]\s*步)")
+_STEP_ORDINAL = "第"
+
+
 def spelled_right(text: str) -> str:
     """`text` with mistyped guide words corrected ("wat is the deposit for secuirty markt" →
-    "… security market")."""
+    "… security market", "入驻地一步" → "入驻第一步")."""
+    text = _STEP_ORDINAL_TYPO.sub(_STEP_ORDINAL, text)
 
     def fixed(match: re.Match[str]) -> str:
         word = match.group(0)

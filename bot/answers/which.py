@@ -541,3 +541,35 @@ def product_fit_answer(question: str, lang: Lang, named: list[str]) -> Answer | 
     body = body[: body.rfind("\n")]
     text = f"{body}\n\n{more.text}"
     return Answer(text, lang, True, described.topic, more.source, [])
+
+
+# "开发运维市场主要卖哪类产品", "物联网市场主要是哪些产品", "What kind of products are sold in
+# the DevOps market?": what a market sells is its description, not its conditions on products
+# (unless a requirement is asked: "产品需要满足什么要求").
+_ASKS_WHAT_SOLD = lazy_compile(
+    r"(卖|是|有|做|包括|包含|上架|销售|售卖)(的)?(些)?(哪些|哪类|哪种|什么|啥)(样的|类型的?|类的?)?"
+    r"(产品|商品|东西|服务|软件)"
+    r"|\bwhat (kinds?|sorts?|types?) of (products?|services?|things|software|offerings?|solutions?)\b"
+    r"|\bwhat (products?|services?|offerings?)\b.{0,30}\b(sold|sell|sells|offered|listed|found|available)\b"
+)
+_ASKS_REQUIREMENT = lazy_compile(
+    r"要求|条件|需要|必须|得是|门槛|改造|\b(require\w*|must|need|needs|conditions?|criteria|qualif\w*)\b"
+)
+
+
+def asks_what_sold(question: str) -> bool:
+    """The question asks what a market sells (its description), no requirement on products."""
+    norm = normalize(question)
+    return bool(_ASKS_WHAT_SOLD.search(norm)) and not _ASKS_REQUIREMENT.search(norm)
+
+
+def with_market_named(found: Answer, market_id: str, question: str) -> Answer:
+    """ "我们给零售通的小店做代运营，选哪个市场？": the market's name first when which market is
+    asked and its description answers (the Chinese description alone never names it)."""
+    from bot.answers import reverse
+
+    label = market_label(market_id, found.lang)
+    if not reverse.asks_which_market(question) or found.text.startswith(label):
+        return found
+    found.text = t("answers_which_market_is", found.lang, market=label) + found.text
+    return found
