@@ -1588,6 +1588,19 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/rate_heads.py", "_MARKET_CLAUSE"): "words moving on to the next market",
     ("bot/answers/ticket_field_place.py", "_CONFIRMS_PLACE"): "words confirming a field's place",
     ("bot/answers/ticket_field_place.py", "_ABOUT_FILLING"): "words about filling the ticket in",
+    # fix25f
+    ("bot/answers/choice_first.py", "_DISTRIBUTION"): "the word for distribution orders",
+    ("bot/answers/choice_first.py", "_WHOLE_TOTAL"): "words naming the whole month's total",
+    ("bot/answers/choice_first.py", "_PART_ONLY"): "words naming a part of the total only",
+    ("bot/answers/choice_first.py", "_TIER_ASKED"): "the word for a tier",
+    ("bot/answers/questions.py", "_VAGUE_SUBJECT"): "words for an unnamed happening",
+    ("bot/answers/questions.py", "_THEN_NEXT_ZH"): "words asking the step after",
+    ("bot/answers/questions.py", "_COMMA"): "the comma parting two asks",
+    ("bot/answers/shorthand.py", "_STEP_ORDINAL_TYPO"): "homophones typed for 第",
+    ("bot/answers/shorthand.py", "_STEP_ORDINAL"): "the ordinal word of a step",
+    ("bot/answers/which.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
+    ("bot/answers/which.py", "_ASKS_REQUIREMENT"): "words asking a requirement",
+    ("bot/answers/verdicts.py", "_CUSTOMERS_ON_OTHER_CLOUD"): "words saying customers use a cloud",
 }
 
 

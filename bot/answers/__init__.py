@@ -2644,6 +2644,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     waived = computed.deposit_waived_answer(text, chosen) if "deposit" in concepts else None
     if waived is not None:
         return waived
+    # "我是个人开发者，没注册公司，能成为云市场服务商吗": 不能 first, before the process its
+    # words name (verdicts.py).
+    no_company = None if markets_in_question(text) else verdicts.no_company_answer(text, chosen)
+    if no_company is not None:
+        return no_company
     if (
         (
             _ASKS_PROCESS.search(routed)

@@ -96,6 +96,28 @@ def _asks_review_channel(norm: str) -> bool:
     return bool(chosen or _CHANNEL_ASKED.search(norm))
 
 
+# Whether distribution orders count toward the tier: "按含分销的总额定档，还是只按非分销部分",
+# "on our total including distribution orders, or only on the non-distribution part?".
+_DISTRIBUTION = lazy_compile(r"分销|\bdistribution\b")
+_WHOLE_TOTAL = lazy_compile(
+    r"包括|包含|含|全部|总额|整体|\b(includ\w*|total|whole|all (of )?(the |our )?orders)\b"
+)
+_PART_ONLY = lazy_compile(r"只|仅|不含|除去|扣除|\b(only|excluding|without|non-distribution)\b")
+_DISTRIBUTION_TOPICS = frozenset({"commission.distribution", *_TIER_TOPICS})
+# ("定档", "匹配档位": any 档 is the tier.)
+_TIER_ASKED = lazy_compile(r"档|\b(tiers?|brackets?|thresholds?)\b")
+
+
+def _asks_distribution_in_tier(norm: str) -> bool:
+    return bool(
+        _DISTRIBUTION.search(norm)
+        and _TIER_ASKED.search(norm)
+        and _EITHER_OR.search(norm)
+        and _WHOLE_TOTAL.search(norm)
+        and _PART_ONLY.search(norm)
+    )
+
+
 def _promoted(base: Answer, marker, head: str) -> Answer:
     body, source = asked.split_source(base)
     body = asked.promote(body, marker, base.lang) or body
@@ -116,4 +138,7 @@ def with_choice_first(question: str, found: Answer, render: Render) -> Answer:
         return _promoted(base, _AFTER_SENTENCE, t("answers_choice_after_review", lang))
     if found.topic in _TIER_TOPICS and _asks_tier_period(norm):
         return replace(found, text=t("answers_choice_monthly", lang) + found.text)
+    if found.topic in _DISTRIBUTION_TOPICS and _asks_distribution_in_tier(norm):
+        # The month's whole total, distribution orders included, picks the tier.
+        return replace(found, text=t("answers_choice_whole_total", lang) + found.text)
     return found

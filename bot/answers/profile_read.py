@@ -46,7 +46,7 @@ _NOT_INSURED = lazy_compile(
 _NO_STATEMENT = lazy_compile(
     r"(拿不出|提供不了|提供不出|出不了|开不了|开不出|打不出|无法提供|不能提供|给不了|没有|没)[^，,。;；?？]{0,8}"
     r"(缴费|情况表|证明|记录|社保表)"
-    r"|\b(can't|cannot|can not|unable to|don't have|do not have|no)\b[^,.;?]{0,30}"
+    r"|\b(can't|cannot|can not|unable to|don't have|do not have|no)\b[^,.;?]{0,50}"
     r"\b(statement|proof|records?)\b"
 )
 _COUNT = lazy_compile(

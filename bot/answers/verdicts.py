@@ -152,6 +152,22 @@ _NOT_ON_ALIYUN = lazy_compile(
     r"|rely on|built on|based on|running on|hosted on|deployed on) (any )?"
     r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
 )
+# "我们有些客户用的是别家的云", "some of our clients run on AWS": the customers' cloud, not what
+# the vendor's own services are built on — no lack of 以阿里云产品为依托 (fix25f).
+_CUSTOMERS_ON_OTHER_CLOUD = lazy_compile(
+    # ("给客户做的站都跑在腾讯云上", "sites we build for clients run on AWS": the vendor's own
+    # work on another cloud, a lack.)
+    r"(?<![给为帮替])(客户|用户|买家|甲方)(自己)?(也|本身)?(用的是|用的|在用|使用|用)"
+    r"|(?<!for )(?<!for our )\b(customers?|clients?|users?|buyers?)\b( (also|already|themselves))?"
+    r" (use|uses|using|run|runs|running|are on|is on|host|hosted|deploy|deployed)\b"
+)
+
+
+def says_customers_cloud(text: str) -> bool:
+    """The text says which cloud some customers use (not what the vendor builds on)."""
+    return bool(_CUSTOMERS_ON_OTHER_CLOUD.search(normalize(text)))
+
+
 # "面向哪些行业", "是什么行业": the industry asked about, not stated.
 _ASKED_INDUSTRY = lazy_compile(r"(做|是|属于|从事|面向|服务于?)\s*(哪些|哪个|哪|什么|啥)")
 _IOT_MARKET = lazy_compile(r"(物联网|\biot)\s*(市场|集市|market\b)")
@@ -538,8 +554,10 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             state = "lacks"
         elif condition.key in _HINTS:
             state = _hint_state(norm, _HINTS[condition.key])
-        elif condition.key == "built_on_aliyun" and (
-            _OTHER_CLOUD.search(norm) or _NOT_ON_ALIYUN.search(norm)
+        elif (
+            condition.key == "built_on_aliyun"
+            and (_OTHER_CLOUD.search(norm) or _NOT_ON_ALIYUN.search(norm))
+            and not _CUSTOMERS_ON_OTHER_CLOUD.search(norm)
         ):
             state = "lacks"
         elif condition.key in _lacked_support_kinds(norm) or _short_of_level(asked, condition):
@@ -910,7 +928,7 @@ _ASKS_NEED = lazy_compile(
     r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
     r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?|[\w\-]+(?: [\w\-]+){0,3}?)"
     # "Does the Service market ask for any marketing capability?": asking for it is requiring it.
-    r" (also |still |really )?(need|have to|require|ask for|expect|call for|insist on)\b"
+    r" (also |still |really )?(need|have to|require|requre|ask for|expect|call for|insist on|check|look at|verify)\b"
     r"|\b(is|are) (an? |the )?[\w\-/*× ]{0,60}(required|needed|necessary|mandatory|compulsory"
     r"|obligatory|a must)\b"
     r"|\b(must we|must i|do we have to)\b"
@@ -1334,11 +1352,11 @@ def no_company_answer(question: str, lang: Lang) -> Answer | None:
 # "Can a sole proprietorship join?", "are individuals allowed to sell?", "is it possible for a
 # freelancer to apply": a person, not "we", asked to be allowed in.
 _ASKS_PERSON_MAY_JOIN = lazy_compile(
-    r"\b(can|could|may|are|is|do|does)\b.{0,50}\b(join|apply|sell|list|register|enter|allowed"
+    r"\b(can|could|may|are|is|do|does)\b.{0,50}\b(join|apply|sell|list|register|enter|become|allowed"
     r"|eligible|accepted|admitted|permitted|possible)\b"
 )
 # "Can I sell on the marketplace", "能卖吗", "能上架吗": asking whether one may sell there.
 _ASKS_SELL = lazy_compile(
-    r"能(不能|否)?\s*(卖|上架|开店|做)|可(以|不可以)\s*(卖|上架|开店)|入驻吗|\b(can|could|may) (i|we)"
+    r"能(不能|否)?\s*(卖|上架|开店|做|成为|当)|可(以|不可以)\s*(卖|上架|开店|成为|当)|入驻吗|\b(can|could|may) (i|we)"
     r" (sell|list|open|be a vendor|become a vendor|register as)"
 )

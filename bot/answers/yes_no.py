@@ -40,7 +40,7 @@ _REQUIRED = _Kind(
     lazy_compile(
         # (要求 alone is a noun as often as a verb: "要求是一样的吗" asks no requirement.)
         r"必须|必需|需要|需不需要|要不要|一定要|是否要|非得|得不得|强制|硬性|(是不是|也|都|还)要"
-        r"|\b(required|require|requires|need|needs|must|have to|has to|mandatory|necessary"
+        r"|\b(required|require|requires|requi?re[sd]?|need|needs|must|have to|has to|mandatory|necessary"
         r"|obligatory|compulsory)\b"
     ),
     lazy_compile(
@@ -188,7 +188,7 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
         if both is not None:
             return both
     norm = normalize(question)
-    if not _asks_yes_no(norm):
+    if not _asks_yes_no(_without_customers_cloud(norm)):
         return _with_listed_verdict(norm, found)
     # The rule is in the body, not in the source line (its headings say nothing either way).
     body = found.text.rstrip().rsplit("\n", 1)[0] if found.source else found.text
@@ -229,6 +229,17 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
         )
         found.text = t(key, found.lang) + found.text
     return found
+
+
+def _without_customers_cloud(norm: str) -> str:
+    """ "…一定要基于阿里云产品吗？我们有些客户用的是别家的云": the question without a last
+    sentence that only says which cloud some customers use (background, no lack stated)."""
+    from bot.answers.verdicts import says_customers_cloud
+
+    asked, mark, last = norm.rpartition("?") if "?" in norm else norm.rpartition("？")
+    if mark and last.strip() and says_customers_cloud(last):
+        return asked + mark
+    return norm
 
 
 def _with_listed_verdict(norm: str, found: Answer) -> Answer:
