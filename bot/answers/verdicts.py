@@ -520,9 +520,10 @@ def industry_asked(norm: str) -> State | None:
     return "has" if has else "lacks"
 
 
-# ("六个垂直": a count of the guide's industries, not one of them.)
+# ("六个垂直": a count of the guide's industries, not one of them; "二是目前开放哪些行业": an
+# industry asked, not the vendor's.)
 _NOT_AN_INDUSTRY = lazy_compile(
-    r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才|[一二三四五六七八九十两几]个"
+    r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才|[一二三四五六七八九十两几]个|哪|什么|啥"
 )
 
 
