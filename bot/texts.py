@@ -2735,6 +2735,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• The others, met as you say: {items}",
     ),
     "answers_profile_unsaid": ("• 您还没说到：{items}", "• Not covered by what you said: {items}"),
+    # The agreements, not spoken of, accepted by applying (bot/answers/agreed_on_applying.py).
+    "answers_profile_agreed_on_applying": (
+        "• {items}：您没有说到；申请入驻（第{number}步）时勾选同意书即表示接受。",
+        "• {items}: not stated; you accept them when you apply (step {number}) by ticking the"
+        " consent box (同意书).",
+    ),
     # No count of the met conditions: the reply may not list them (a count is stated only
     # beside the list it counts).
     "answers_profile_yes": (

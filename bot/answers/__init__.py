@@ -32,6 +32,7 @@ from bot.answers import (
     deposit_once,
     deposit_paid,
     distribution_order,
+    documents_asked,
     durations,
     each_orders,
     echo,
@@ -39,6 +40,7 @@ from bot.answers import (
     facts,
     identifiers,
     insured,
+    join_and_deposit,
     level_covers,
     levels,
     market_experience,
@@ -696,6 +698,12 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
+    # "公司7个人…需要提供哪些证件的扫描件": the documents condition first (documents_asked.py).
+    documents = documents_asked.documents_answer(
+        question, markets, lambda market, keys: computed.conditions_answer(market, lang, keys)
+    )
+    if documents is not None:
+        return documents
     # "两个市场的销售额能不能一起算阶梯": 不能/能 first, then the rule (computed.py).
     combined = None if money else computed.combine_verdict_answer(question, markets, lang)
     # "哪个市场的保证金跟别的不一样", "120,000 in total, how to write it in the ticket".
@@ -906,6 +914,10 @@ def _computed(
     # "建站市场的服务是不是必须基于阿里云产品": the named market's own condition answers it,
     # not the note beside other markets' conditions.
     own_condition = any(c.key in keys for m in markets for c in get_market(m).conditions)
+    if own_condition and reverse.about_marketing_cloud(question, concepts):
+        # "基础软件市场是不是要求营销软件必须基于云部署": the note on marketing tools answers
+        # it where the market carries one, not the ECS-image condition 部署 also names.
+        own_condition = not any(get_market(m).notes for m in markets)
     noted = [] if own_condition else reverse.markets_noting(question, markets, concepts)
     if not noted and markets and not own_condition:
         noted = reverse.markets_noting(question, [], concepts)
@@ -1813,6 +1825,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = questions.without_restated(question)
     # "只有7x24，没有专门的5x8": a lower level said absent beside 7x24 is no lack.
     question = covered_lack.without_covered_lack(question)
+    # "能不能进A和B，保证金一共多少": the join and the deposit, two questions (join_and_deposit.py).
+    question = join_and_deposit.parted(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = fitted(_answer_one(question, lang, day))

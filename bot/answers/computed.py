@@ -1976,9 +1976,11 @@ def _profile_per_market(
     """Each market's whole-profile verdict (verdicts.profile_answer) as its own first line, then
     the conditions that fail; None unless every market's profile can be judged."""
     from bot.answers import verdicts
+    from bot.answers.agreed_on_applying import is_on_applying_line
 
     heads: list[str] = []
     failing: list[str] = []
+    agreed: list[str] = []
     verdict_words: list[str] = []
     not_met = t("answers_verdict_not_met", lang)
     for market_id in market_ids:
@@ -1991,6 +1993,8 @@ def _profile_per_market(
         heads.append(lines[0])
         failed = [line for line in lines[1:-1] if line.endswith(not_met)]
         failing += failed
+        # "…：您没有说到；申请入驻时勾选同意书即表示接受": said once, after the verdicts.
+        agreed += [line for line in lines[1:-1] if is_on_applying_line(line, lang)][:1]
         key = (
             "answers_per_market_no"
             if failed or lines[0].startswith(t("answers_profile_no_word", lang))
@@ -2004,7 +2008,7 @@ def _profile_per_market(
     headline = t("answers.rule_separator", lang).join(verdict_words) + t(
         "answers_per_market_end", lang
     )
-    body = "\n".join([headline, *heads, *failing])
+    body = "\n".join([headline, *heads, *failing, *agreed[:1]])
     source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])
 

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from bot.answers.agreed_on_applying import on_applying_line, split_agreements
 from bot.answers.insured import PARTIAL_INSURED
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
@@ -402,6 +403,10 @@ def _reply(
             # Nothing failed and something still open: the profile answer names what is left
             # (verdicts.profile_answer); a fact or two: the per-fact answers.
             return None
+        agreed: list[Condition] = []
+        if not focus and not failed:
+            # The agreements not spoken of are accepted by applying: no doubt over them.
+            missing, agreed = split_agreements(missing)
         items = separator.join(_summary(c, lang) for c in failed)
         open_items = separator.join(_summary(c, lang) for c in missing)
         words.append(
@@ -444,6 +449,8 @@ def _reply(
                 said_lines.append(line)
         if failed and missing and not focus:
             lines.append(t("answers_profile_unsaid", lang, items=open_items))
+        if agreed:
+            lines.append(on_applying_line(agreed, lang))
     if not heads:
         return None
     if len(markets) > 1:

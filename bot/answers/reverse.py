@@ -649,6 +649,13 @@ def asks_marketing_cloud(question: str, concepts: set[str]) -> bool:
     )
 
 
+def about_marketing_cloud(question: str, concepts: set[str]) -> bool:
+    """ "是不是要求营销软件必须基于云部署", "must marketing software be cloud-based": a marketing
+    tool and the cloud asked together (the note beside the conditions answers it)."""
+    norm = _MARKETPLACE_NAME.sub(" ", normalize(question))
+    return "marketing_tool" in concepts and bool(_CLOUD_WORDS.search(norm))
+
+
 def markets_noting(question: str, market_ids: list[str], concepts: set[str]) -> list[str]:
     """The markets (among `market_ids`, or all) whose note the question asks about: its words
     (营销软件需要基于云开发吗), or a marketing tool and the cloud ("does marketing software have

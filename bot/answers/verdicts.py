@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import Literal
 
+from bot.answers.agreed_on_applying import on_applying_line, split_agreements
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
@@ -43,6 +44,8 @@ _NEGATION_EN = lazy_compile(
     # "none of our engineers holds the Alibaba Cloud ACP": the subject stands between, so the
     # negation reaches further.
     r"|\b(none|no one|nobody|neither) of (us|our|the|them|my)\b(?![^,.;]*\bbut\b)[^,.;]{0,60}$"
+    # "nobody in our team has Alibaba Cloud certification".
+    r"|\b(nobody|no one)\b(?![^,.;]*\bbut\b)[^,.;]{0,40}$"
 )
 # "有1688会员但没通过企业名称认证", "a 1688 account but it never passed verification": what the
 # vendor has falls short of the condition by what follows the "but".
@@ -219,7 +222,14 @@ _OTHER_INDUSTRIES = lazy_compile(
     r"|real estate|automotive|agriculture|energy|construction)(?![a-z])"
 )
 _HINTS: dict[str, tuple[str, ...]] = {
-    "acp_engineers": ("acp", "认证工程师", "certified engineer"),
+    # "还没有人考过阿里云认证", "nobody has Alibaba Cloud certification": the ACP it asks for.
+    "acp_engineers": (
+        "acp",
+        "认证工程师",
+        "certified engineer",
+        "阿里云认证",
+        "alibaba cloud certification",
+    ),
     "dingtalk_ops": ("钉钉", "dingtalk"),
     "customer_cases": (
         "客户案例",
@@ -536,9 +546,10 @@ def industry_asked(norm: str) -> State | None:
     return "has" if has else "lacks"
 
 
-# ("六个垂直": a count of the guide's industries, not one of them.)
+# ("六个垂直": a count of the guide's industries, not one of them; "二是目前开放哪些行业": an
+# industry asked, not the vendor's.)
 _NOT_AN_INDUSTRY = lazy_compile(
-    r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才|[一二三四五六七八九十两几]个"
+    r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才|[一二三四五六七八九十两几]个|哪|什么|啥"
 )
 
 
@@ -868,7 +879,13 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
     body = result.text[: result.text.rfind("\n")]
     lines = body.split("\n")
     if any(state == "lacks" for _, _, state in rows):
-        lines[0] = t("answers_verdict_failed_head", lang)
+        # "…nobody has Alibaba Cloud certification. Is that required?": whether the rule applies
+        # is asked — yes, and the vendor does not meet it; else the plain 不能.
+        required = asks_if_required(question)
+        lines[0] = t(
+            "answers_verdict_required_failed_head" if required else "answers_verdict_failed_head",
+            lang,
+        )
     elif stated_lines and lines[0] == t("answers.threshold_met_one", lang):
         # One number met and the stated facts met too: several points, all met.
         lines[0] = t("answers.threshold_met_several", lang)
@@ -1260,6 +1277,10 @@ def profile_answer(
     separator = t("answers.rule_separator", lang)
     name = market_label(market, lang)
     failed = [c for c, passed, _ in rows if passed is False]
+    agreed: list[Condition] = []
+    if not failed:
+        # The agreements not spoken of are accepted by applying (agreed_on_applying.py).
+        missing, agreed = split_agreements(missing)
     unclear = [c for c, passed, _ in rows if passed is None] + missing
     if failed:
         head = t(
@@ -1285,6 +1306,8 @@ def profile_answer(
         lines.append(
             t("answers_profile_others_met", lang, items=separator.join(summary(c) for c in assumed))
         )
+    if agreed:
+        lines.append(on_applying_line(agreed, lang))
     if failed and missing:
         # Not met already; what was not spoken of is named too, so nothing looks checked.
         lines.append(

@@ -73,10 +73,15 @@ _WILL = _Kind(
     lazy_compile(r"不会|\b(will not|won't|would not|wouldn't)\b"),
     lazy_compile(r"会|将|有权|\b(will|may|would|reserves the right)\b"),
 )
-# "Do we get a receipt after paying?", "交了保证金给不给收据": something the vendor is given.
+# "Do we get a receipt after paying?", "交了保证金给不给收据": something the vendor is given;
+# "Will Alibaba Cloud give us a receipt?", "会给我们开收据吗", "有没有收据": the same, asked of
+# the one who gives it.
 _GIVEN = _Kind(
     "given",
-    lazy_compile(r"给不给|开不开|能拿到|能收到|\b(get|receive|obtain)\b"),
+    lazy_compile(
+        r"给不给|开不开|能拿到|能收到|(会|有没有)(?=[^，,。？?]{0,8}(收据|发票|凭证))"
+        r"|\b(get|receive|obtain|give|gives|issue|issues|provide|provides|send|sends)\b"
+    ),
     lazy_compile(
         r"不开|不给|不提供|\b(does not issue|doesn't issue|is not issued|not given|not provided)\b"
     ),
@@ -88,6 +93,7 @@ _KINDS = (_REQUIRED, _ALLOWED, _WILL, _GIVEN)
 # auxiliary first. Not a choice (还是, "or") and not a wh-question (多少, 怎么, "how").
 _YES_NO_ZH = lazy_compile(
     r"(吗|么|嘛)\s*[?？]*\s*$|要不要|需不需要|能不能|可不可以|会不会|是不是|是否|得不得|用不用"
+    r"|有没有|给不给|开不开"
 )
 _YES_NO_EN = lazy_compile(
     # "We haven't paid the deposit yet. Can we list products first?": the question after what
@@ -409,9 +415,12 @@ def _rule_polarity(norm: str, body: str, kind: _Kind) -> bool | None:
             # "Note (not a condition): … need not be deployed on the cloud (marketing software
             # only)": an exception beside the conditions, never the rule's verdict.
             continue
-        if _SILENT.search(sentence):
-            # "没有写合作期间可以随时提取": what the guide does not say settles nothing.
-            if about:
+        silent = _SILENT.search(sentence)
+        if silent:
+            # "没有写合作期间可以随时提取": what the guide does not say settles nothing; "写的是
+            # 收据，没有提到发票" is silent of the invoice only, not of the receipt it names.
+            unsaid = _topic_words(sentence[silent.end() :])
+            if 2 * len(asked & unsaid) >= len(asked):
                 return None
             continue
         negative = kind.negative.search(sentence) is not None
