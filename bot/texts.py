@@ -1882,6 +1882,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " the commission",
     ),
     "answers_commission_head_market": ("{name}：", "{name}: "),
+    # "佣金多少？这个月还在优惠期内吗？": the month's place in the policy period, asked beside it.
+    "answers_commission_head_in_period": (
+        "是，{month}还在佣金优惠政策期间内（{span}）",
+        "Yes, {month} is inside the commission policy period ({span})",
+    ),
     "answers_commission_head_joiner": ("；", ". "),
     "answers_commission_head_end": ("。\n", ".\n"),
     "answers_no_refund": ("（档位没变，不会返还）", " (the tier stays the same, so no refund)"),
@@ -3542,6 +3547,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_bound_above_words": ("当月交易额超过{amount}", "A month total above {amount}"),
     "answers_bound_from_words": ("当月交易额{amount}及以上", "A month total of {amount} or more"),
+    # "交易额在20万到50万之间": a range of the month's total, inside one tier.
+    "answers_bound_between": (
+        "当月交易额在{amount}到{upper}之间属于第{tier}档（{label}）",
+        "A month total between {amount} and {upper} is tier {tier} ({label})",
+    ),
+    "answers_bound_between_words": (
+        "当月交易额在{amount}到{upper}之间",
+        "A month total between {amount} and {upper}",
+    ),
     "answers_charges_none": (
         "不收：按指南的费率表，{name}每一档的佣金都是 0%。",
         "No: by the guide's rate table, {name} charges 0% commission at every tier.",

@@ -1604,6 +1604,19 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/which.py", "_ASKS_WHAT_SOLD"): "words asking what a market sells",
     ("bot/answers/which.py", "_ASKS_REQUIREMENT"): "words asking a requirement",
     ("bot/answers/verdicts.py", "_CUSTOMERS_ON_OTHER_CLOUD"): "words saying customers use a cloud",
+    # fix25d: commission read the way finance clerks write a month.
+    ("bot/answers/bounds.py", "_BETWEEN"): "words joining a range's two amounts (到, 至)",
+    ("bot/answers/bounds.py", "_BETWEEN_BEFORE"): "words opening a range (在, 介于)",
+    ("bot/answers/bounds.py", "_BETWEEN_AFTER"): "words closing a range (之间)",
+    ("bot/answers/commission_head.py", "_REQUEST"): "words asking a figure worked out (算一下)",
+    ("bot/answers/commission_head.py", "_ASKS_IN_PERIOD"): "words asking whether the month is "
+    "in the policy period",
+    ("bot/answers/month_figures.py", "_MONTH"): "a calendar month by number or name",
+    ("bot/answers/month_figures.py", "_SUM_BEFORE"): "words stating the months' sum",
+    ("bot/answers/order_list.py", "_PART_WORD"): "a part's word in a table's header",
+    ("bot/answers/parts.py", "_COMMISSION_ASKED"): "words naming the commission",
+    ("bot/answers/parts.py", "_OWN_KIND"): "words naming the own part as a kind of sale",
+    ("bot/answers/questions.py", "_WHICH_MARKETS"): "words asking which markets",
 }
 
 

@@ -2608,7 +2608,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "is Alibaba Cloud liable according to its legal notice": the guide's own notice
         # answers it (no warranty, no liability), not a lawyer.
         declined_topic = None
-    if declined_topic == "selling_strategy" and parts.names_price_basis(text):
+    if declined_topic == "selling_strategy" and (
+        parts.names_price_basis(text) or parts.states_sales_for_commission(text)
+    ):
         # "佣金按标价还是实收算": the commission's basis, not how to price a product.
         declined_topic = None
     if (

@@ -54,13 +54,41 @@ _BOUND_KEYS = {
     "above": "answers_bound_above",
     "from": "answers_bound_from",
     "upto": "answers_bound_upto",
+    "between": "answers_bound_between",
 }
 _BOUND_WORDS_KEYS = {
     "below": "answers_bound_below_words",
     "above": "answers_bound_above_words",
     "from": "answers_bound_from_words",
     "upto": "answers_bound_upto_words",
+    "between": "answers_bound_between_words",
 }
+
+
+# Between two amounts: [lower, upper) ("20万到50万之间", "between 200k and 500k", "20-50万").
+_BETWEEN = lazy_compile(
+    r"^\s*(元|块)?\s*(到|至|~|～|-|—|–)\s*$|^\s*(yuan|cny|rmb)?\s*(to|and)\s*(cny|rmb|¥|￥)?\s*$"
+)
+_BETWEEN_BEFORE = lazy_compile(r"(在|介于|处于|\bbetween\b|\bfrom\b)\s*(cny|rmb|¥|￥)?\s*$")
+_BETWEEN_AFTER = lazy_compile(r"^\s*(元|块)?\s*(之间|中间|区间|范围)")
+
+
+def between(question: str) -> tuple[Decimal, Decimal] | None:
+    """(lower, upper) when the question's two amounts are a range of a month's total ("交易额
+    在20万到50万之间", "between 200k and 500k"); None otherwise."""
+    converted, mentions = money_mentions(question)
+    if len(mentions) != 2:
+        return None
+    low, high = mentions
+    gap = converted[low.end : high.start]
+    if not _BETWEEN.match(gap) or low.value >= high.value:
+        return None
+    if not (
+        _BETWEEN_BEFORE.search(converted[: low.start])
+        or _BETWEEN_AFTER.match(converted[high.end :])
+    ):
+        return None
+    return low.value, high.value
 
 
 def _bound(question: str) -> tuple[str, Decimal] | None:
@@ -88,6 +116,9 @@ def bound_answer(
     """The tier (and the one named market's rate, with `rates`, its rate answer) for a month
     total given as a bound; None when the question gives no bound or it spans tiers."""
     found = _bound(normalize(question))
+    ranged = between(normalize(question)) if found is None else None
+    if ranged is not None:
+        found = ("between", ranged[0])
     if found is None or len(markets) > _MOST_MARKETS:
         return None
     kind, amount = found
@@ -97,8 +128,16 @@ def bound_answer(
         for tier in period.tiers
         if (kind != "below" or tier.lower < amount)
         and (kind != "upto" or tier.lower <= amount)
-        and (kind in ("below", "upto") or tier.upper is None or tier.upper > amount)
+        and (kind in ("below", "upto", "between") or tier.upper is None or tier.upper > amount)
     ]
+    if ranged is not None:
+        # "20万到50万之间": the tiers the range [lower, upper) reaches.
+        low, high = ranged
+        inside = [
+            tier
+            for tier in period.tiers
+            if tier.lower < high and (tier.upper is None or tier.upper > low)
+        ]
     if not inside or rates is None or not rates.source:
         return None
     from bot.answers.computed import money_text
@@ -119,7 +158,12 @@ def bound_answer(
         lead = t(
             "answers_bound_spans",
             lang,
-            bound=t(_BOUND_WORDS_KEYS[kind], lang, amount=money_text(amount, lang)),
+            bound=t(
+                _BOUND_WORDS_KEYS[kind],
+                lang,
+                amount=money_text(amount, lang),
+                upper=money_text(ranged[1], lang) if ranged else "",
+            ),
             tiers=spans,
         )
         body = lead + "\n" + rates.text.rsplit("\n", 1)[0]
@@ -132,6 +176,7 @@ def bound_answer(
         _BOUND_KEYS[kind],
         lang,
         amount=money_text(amount, lang),
+        upper=money_text(ranged[1], lang) if ranged else "",
         tier=tier.tier,
         label=Localized(tier.label_zh, tier.label_en),
     )

@@ -48,11 +48,46 @@ _BARE_PART_WORDS = 3
 # Two figures joined in one clause and asked together ("佣金和返还各是多少", "佣金、返还分别多少").
 _BOTH_ASKED = lazy_compile(
     r"(和|与|及|跟|以及|&)[^，,。？?]{0,12}(各|分别|都)|各(是|为|自)?多少|分别(是|为)?多少"
+    # "佣金和返还", "commission and refund": the two figures named together.
+    r"|(佣金|服务费)\s*(和|与|及|跟|以及|、|&)\s*(返还|退还|返|退)"
+    r"|\bcommission\s*(and|&)\s*(the\s+)?refund"
 )
 # A clause that asks (rather than tells).
 _ASKS = lazy_compile(
     r"多少|几|吗|(?<!什)么|哪|什么|怎么|如何"
     r"|\b(how|what|which|is|are|does|do|will|would|any|anything)\b"
+)
+
+
+# "Commission?", "佣金？": a figure's name closed by a question mark is asked; so is one the
+# vendor asks to have worked out ("请算一下佣金和返还", "please calculate the commission").
+_QUESTION_MARK = lazy_compile(r"[?？]")
+_REQUEST = lazy_compile(
+    r"算一下|算算|请(计)?算|帮[我们忙]*(计)?算|\b(calculate|compute|work out|figure out)\b"
+)
+
+
+def _clauses(norm: str) -> list[tuple[str, bool]]:
+    """The question's clauses, each with whether it asks by its mark or a request word."""
+    found: list[tuple[str, bool]] = []
+    start = 0
+    for split in _CLAUSE_SPLIT.finditer(norm):
+        clause = norm[start : split.start()]
+        found.append(
+            (clause, bool(_QUESTION_MARK.match(split.group(0)) or _REQUEST.search(clause)))
+        )
+        start = split.end()
+    found.append((norm[start:], bool(_REQUEST.search(norm[start:]))))
+    return found
+
+
+# Whether the month is still inside the policy period ("这个月还在优惠期内吗", "is that month
+# still within the discount period?").
+_ASKS_IN_PERIOD = lazy_compile(
+    r"(优惠|政策)[^，,。？?]{0,4}(期|期间|期限)[^，,。？?]{0,4}(内|里|中|之内|以内)?\s*(吗|么|嘛|不|没)"
+    r"|(在不在|是否在|是不是在|还算不算|算不算)[^，,。？?]{0,8}(优惠|政策)"
+    r"|\b(in|within|inside|covered by|part of)\s+the\s+(discount|policy|promotion(al)?|commission"
+    r"(\s+policy)?)\s+period\b"
 )
 
 
@@ -69,6 +104,8 @@ class Figures:
     no_refund: bool
     same_rate: bool = False  # no refund although the tier changed: tier 1's rate is the same
     market: str = ""  # the category's name, when the reply computes several
+    in_period: str = ""  # the month named, when a policy period covers it
+    span: str = ""  # the policy period, written for the reply
 
 
 def _asked(question: str, bare: bool = False) -> list[str]:
@@ -78,12 +115,12 @@ def _asked(question: str, bare: bool = False) -> list[str]:
     found: list[str] = []
     clauses = [
         part
-        for whole in _CLAUSE_SPLIT.split(normalize(question))
-        if bare or _ASKS.search(whole)
+        for whole, marked in _clauses(normalize(question))
+        if bare or marked or _ASKS.search(whole)
         for i, part in enumerate([whole] if _BOTH_ASKED.search(whole) else _AND_SPLIT.split(whole))
         # A part after "and" is asked by the clause when it is only the figure's name
         # ("how much commission and refund"), not a telling clause of its own.
-        if bare or _ASKS.search(part) or (i > 0 and len(part.split()) <= _BARE_PART_WORDS)
+        if bare or marked or _ASKS.search(part) or (i > 0 and len(part.split()) <= _BARE_PART_WORDS)
     ]
     for clause in clauses:
         if _BOTH_ASKED.search(clause) and _ASKS_REFUND.search(clause):
@@ -143,6 +180,11 @@ def asked_head(question: str, lang: Lang, figures: Figures) -> str:
     # In the breakdown's order: tier, commission, pre-charge, refund.
     order = ["tier", "commission", "precharge", "refund"]
     parts = [t(keys[kind], lang, **values) for kind in order if kind in asked]
+    if figures.in_period and _ASKS_IN_PERIOD.search(normalize(question)):
+        # "这个月还在优惠期内吗": the other part asked, after the figure.
+        parts.append(
+            t("answers_commission_head_in_period", lang, month=figures.in_period, span=figures.span)
+        )
     joiner = t("answers_commission_head_joiner", lang)
     head = joiner.join(parts) + t("answers_commission_head_end", lang)
     if figures.market:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from bot.answers import bare_month, commission_head, facts, rate_heads, verdicts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
+from bot.answers.month_figures import months_with_figures
 from bot.answers.order_list import read_orders
 from bot.answers.parts import (
     amounts_in_parts,
@@ -1266,6 +1267,7 @@ def commission_answer(
     month, naming = settlement_month(month_text or question, today)
     covered = _covering_date(month) if month is not None else None
     latest = commission_rules.default_policy().periods[-1].valid_to
+    policy_start = commission_rules.default_policy().periods[0].valid_from
     # Whose rates the figures are, said after the answer when no month was named (the answer
     # opens the reply; a month after the policy opens it with the decline instead).
     trail = ""
@@ -1360,6 +1362,11 @@ def commission_answer(
             no_refund=result.refund == 0,
             same_rate=result.refund == 0 and result.tier != 1,
             market=name if month_text is not None and month_text != question else "",
+            # (A month the period starts inside, 2016-11, is not said to be inside it.)
+            in_period=_month_label(month, naming, lang)
+            if month is not None and covered and month >= policy_start
+            else "",
+            span=_policy_span(lang),
         )
         lead += commission_head.asked_head(month_text or question, lang, figures)
     body = lead + t(
@@ -1539,7 +1546,8 @@ _SUM_BEFORE = lazy_compile(
 
 # The question is about the months together ("两个月佣金一共多少", "both months").
 _SEVERAL_MONTHS = lazy_compile(
-    r"[两二三几]个月|各月|每个月|\b(both|two|three|these|each|all) months\b|\beach month\b"
+    r"[两二三几]个月|各月|每个月|每月|逐月|分月|\b(both|two|three|these|each|all) months\b"
+    r"|\b(each|every|per) month\b|\bmonth by month\b"
 )
 
 
@@ -1573,8 +1581,13 @@ def _months_apart(
     their sum. None unless one market, two or more months and each month's amount are known."""
     if len(markets) != 1:
         return None
-    months = _named_months(question)
     norm = normalize(question)
+    # "10月12万、11月25万", "July 150,000; August 210,000 of which 50,000 distribution": each
+    # month's label with its own figures (bot/answers/month_figures.py).
+    paired = months_with_figures(question)
+    if paired is not None and (asks_to_combine(question) or _SEVERAL_MONTHS.search(norm)):
+        return _months_answer(question, markets[0], paired, lang, today)
+    months = _named_months(question)
     if (
         len(months) < 2
         # "no distribution" / "都不是分销" says there is none: the months still stand apart.
@@ -1594,9 +1607,18 @@ def _months_apart(
         clauses = [converted[own[0].start : own[0].end]] * len(months)
     else:
         return None
-    market_id = markets[0]
+    return _months_answer(
+        question, markets[0], list(zip(months, clauses, strict=True)), lang, today
+    )
+
+
+def _months_answer(
+    question: str, market_id: str, paired: list[tuple[str, str]], lang: Lang, today: date | None
+) -> Answer | None:
+    """Each (month, its clause) tiered on its own, then the months' sum."""
+    months = [month for month, _ in paired]
     day = _period_day(question, today)
-    charged = [commission_rules.compute(market_id, *_month_of(c), day) for c in clauses]
+    charged = [commission_rules.compute(market_id, *_month_of(c), day) for _, c in paired]
     if any(c.commission is None for c in charged):
         return None
     source = source_line(_section("commission"), None, lang)

@@ -142,6 +142,45 @@ def _table(lines: list[str]) -> list[_Item] | None:
     return None
 
 
+# A part's word in a header whose columns are parted by spaces ("direct sales reseller sales").
+_PART_WORD = lazy_compile(
+    r"自营|直销|直营|分销|代销|渠道|合计|总额|\b(own|direct|self[- ]operated|distribution|distributors?"
+    r"|resellers?|channel|total)\b"
+)
+_SPACES = lazy_compile(r"\s+")
+
+
+def _part_columns(lines: list[str]) -> list[_Item] | None:
+    """A header of parts ("own orders | distribution", "自营 | 分销 | 合计") over rows of
+    amounts: each column's amounts are that part (never the first one read as the total)."""
+    for index, line in enumerate(lines[:-1]):
+        cells = [normalize(cell) for cell in _CELL_SPLIT.split(line)]
+        spaced = len(cells) < 2
+        if spaced:
+            # Columns parted by spaces only (a pasted tab): the part words in their order.
+            cells = [m.group(0) for m in _PART_WORD.finditer(normalize(line))]
+        if len(cells) < 2 or money_mentions(line)[1]:
+            continue
+        parts = [_label(cell) for cell in cells]
+        if None in parts or "distribution" not in parts:
+            continue
+        items: list[_Item] = []
+        for row in lines[index + 1 :]:
+            values = [normalize(cell) for cell in _CELL_SPLIT.split(row)]
+            if spaced and len(values) == 1:
+                values = _SPACES.split(values[0])
+            amounts = [_cell_amount(value) for value in values]
+            if len(values) != len(cells) or None in amounts:
+                break
+            items += [
+                _Item(amount, part)
+                for amount, part in zip(amounts, parts, strict=True)
+                if amount is not None
+            ]
+        return items or None
+    return None
+
+
 # A piece that asks ("按25万还是18万算", "is 30k or 50k the total?") is no order of a list.
 _ORDERS_WORD = lazy_compile(r"订单|\b(orders?|sales|deals?|invoices?)\b")
 _ASKS = lazy_compile(r"还是|吗|么|多少|怎么|[?？]|\b(or|how|what|which|whether)\b")
@@ -296,7 +335,7 @@ def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, distribution part) of a month's orders typed as a list; None when the
     question is no such list (the caller reads its amounts the usual way)."""
     lines = [line for line in question.splitlines() if line.strip()]
-    table = _table(lines)
+    table = _table(lines) or _part_columns(lines)
     if table is not None:
         return _month(table)
     read = _inline(question)

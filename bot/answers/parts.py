@@ -29,6 +29,12 @@ _OWN = lazy_compile(
     r"\b(direct|directly|own|ourselves|in-?house|self[- ]?operated|self[- ]?sold"
     r"|non-?distribution|not through distribution)\b"
 )
+# The own part named as a kind of sale ("自营订单合计", "direct sales total"), not just "our own"
+# ("我们自己总共卖了30万，其中分销10万" states the month).
+_OWN_KIND = lazy_compile(
+    r"自营|直销|直营|自售|非分销|直接销售|\b(direct|self[- ]?operated|non-?distribution"
+    r"|own (orders?|sales))\b"
+)
 # A total stated as such: then the amounts are not parts and the usual reading applies.
 # "加起来21万", "合起来", "=21万", "200k combined", "that's 180k all told" state the parts' sum.
 _TOTAL = lazy_compile(
@@ -49,6 +55,10 @@ _SEPARATOR = lazy_compile(r"[,，、;；:：+＋]|\band\b|\bplus\b|加上|还有
 
 def _label(span: str) -> Part | None:
     if _TOTAL.search(span):
+        # "自营订单合计15.2万", "own sales in total 152k": the own part's subtotal, not the month's
+        # (a distribution word beside it, "自营加分销合计", makes it the month again).
+        if _OWN_KIND.search(span) and not _DISTRIBUTION.search(span):
+            return "own"
         return "total"
     if _DISTRIBUTION.search(span) and not _NEGATED.search(span):
         return "distribution"
@@ -156,6 +166,17 @@ _PROGRESSIVE = lazy_compile(
 
 def asks_progressive(question: str) -> bool:
     return bool(_PROGRESSIVE.search(normalize(question)))
+
+
+# "刚好卖了50万整，佣金怎么算", "销量30万，佣金多少": a month's sales stated for its commission, no
+# question about how to sell (好卖 / 销量 are no selling advice asked there).
+_COMMISSION_ASKED = lazy_compile(r"佣金|服务费|抽成|抽佣|扣点|\bcommission\b")
+
+
+def states_sales_for_commission(question: str) -> bool:
+    """The question gives amounts and asks the commission on them."""
+    converted, mentions = money_mentions(question)
+    return bool(mentions) and bool(_COMMISSION_ASKED.search(converted))
 
 
 # "标价25万，实收18万", "list price 150k but we collected 120k": the guide charges on the

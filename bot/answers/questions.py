@@ -99,11 +99,18 @@ _WHAT_ABOUT = lazy_compile(
 )
 
 
+def _numbers_orders(message: str, starts: list[int]) -> bool:
+    """The numbered items are a month's orders ("1. ¥45,000 / 2. ¥120,000 (distribution)"),
+    each an amount that asks nothing: one list of orders, not questions (order_list.py)."""
+    items = [message[a:b] for a, b in zip(starts, starts[1:], strict=False)]
+    return all(money_mentions(item)[1] and not _ASKS.search(normalize(item)) for item in items)
+
+
 def _split(message: str) -> tuple[str, list[str]]:
     """(introduction, the questions asked) of `message`; fewer than two questions when it asks
     one thing."""
     starts = [match.start() for match in _ENUMERATION.finditer(message)]
-    if len(starts) >= 2:
+    if len(starts) >= 2 and not _numbers_orders(message, starts):
         # In a numbered list every item is something asked ("(1) the total deposit, and (2) …").
         preamble = message[: starts[0]]
         pieces = [message[a:b] for a, b in zip(starts, [*starts[1:], len(message)], strict=True)]
@@ -210,6 +217,10 @@ _EVERY_MARKET = lazy_compile(
     r"|\b(every|each|all( the)?) (markets?|categor(y|ies))\b"
 )
 
+_WHICH_MARKETS = lazy_compile(
+    r"(哪些|哪几个|哪几类)(集市|市场|类目)|\bwhich (markets|categories)\b"
+)
+
 
 def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     """The questions of `message`, each able to stand alone (introduction and market names
@@ -276,7 +287,11 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         before = markets_in_question(" ".join([preamble, *asked[:index]]))
         carried = [m for m in before if m not in own] if _ADDS.search(normalize(question)) else []
         question = _with_back_reference(question, own, before if index else [], lang)
-        every = _EVERY_MARKET.search(normalize(question))
+        every = _EVERY_MARKET.search(normalize(question)) or (
+            # "Which markets have no rate, and what is the API market rate?": the markets asked
+            # for are all of them, not the one a later part names.
+            _WHICH_MARKETS.search(normalize(question)) and not markets_in_question(preamble)
+        )
         if markets and (not own or carried) and not others and not every:
             names = " ".join(market_label(market, lang) for market in (carried if own else markets))
             question = f"{names} {question}"

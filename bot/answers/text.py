@@ -120,12 +120,21 @@ _ENGLISH_NUMBER_BEFORE_UNIT = lazy_compile(
 )
 
 
+# A number grouped by thousands: 1 to 3 digits first ("20200920078，120,000元" is an order
+# number, then an amount — never one 17-digit figure).
+_THOUSANDS_GROUPED = lazy_compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
+
+
+def _without_thousands_commas(text: str) -> str:
+    return _THOUSANDS_GROUPED.sub(lambda m: m.group(0).replace(",", ""), text)
+
+
 @lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
     text = _ENGLISH_NUMBER_BEFORE_UNIT.sub(lambda m: _ENGLISH_NUMBERS[m.group(1)], text)
     if not _CHINESE_NUMERAL.search(text):
-        return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+        return _without_thousands_commas(text)
     import cn2an  # imported on first use: see CHINESE_NUMERAL_CHARS
 
     with warnings.catch_warnings():
@@ -138,7 +147,7 @@ def _digits(text: str) -> str:
             converted = kept
         converted = _KEPT.sub(lambda m: _KEPT_WORDS[m.group(0)], converted)
     # 1,000,000 → 1000000; commas between words are not needed by any pattern here.
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", converted)
+    return _without_thousands_commas(converted)
 
 
 _NUMBER = r"(\d+(?:\.\d+)?)"

@@ -125,6 +125,11 @@ DEV18A_SET = HERE / "dev18a_questions.yaml"
 # after the first wave (judge 192, 0 invented), 198 at 2c6f568; released after holdout18's score
 # (a development set from here on).
 DEV18G_SET = HERE / "dev18g_questions.yaml"
+# dev19c (200 questions, finance clerks writing a month's commission their way, and onboarding
+# asks; session 27): first score 178/200 by the check at main b971a71 (the independent judge 173,
+# with 14 invented numbers); a development set (not blind), held at what its fixes reach
+# (fix25d, fix25e).
+DEV19C_SET = HERE / "dev19c_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -152,6 +157,7 @@ EVALUATED_SETS = [
     DEV18C_SET,
     DEV18A_SET,
     DEV18G_SET,
+    DEV19C_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -385,6 +391,13 @@ REQUIRED_RIGHT = {
     # commission, the step after a ticket said filed). n=94 opens 不是 (the rule asked first),
     # then 能 — the check wants 能 first; the judge reads it right.
     "dev18a_questions.yaml": 199,
+    # dev19c: 178 at b971a71 (judge 173, 14 invented numbers); 186 with fix25d's classes (an
+    # order number before an amount, an own subtotal, sales stated for the commission, parts as
+    # a table's columns, a numbered list of one month's orders, months each with their own
+    # figures, every figure asked first, the policy period asked beside the commission, a rate
+    # for a range, which markets have no rate beside one market's rate;
+    # tests/bot/answers/test_fix25d.py; not blind).
+    "dev19c_questions.yaml": 186,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).

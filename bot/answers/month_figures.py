@@ -1,0 +1,87 @@
+"""A quarter (or any months) given month by month, each month's label beside its own figures:
+"10月12万、11月25万、12月60万", "July 150,000; August 210,000 of which 50,000 distribution;
+September 600,000".
+
+The guide tiers each category on its own month (seed §4 item 2: 各个类目当月的应结算订单实收现金
+交易总额), so each month keeps its own figures — its label is the month named right before them
+(a range in the heading, "2020年10-12月", "Jul-Sep 2020", names no month's figures), and a
+distribution part said inside a month ("210,000 of which 50,000 distribution") is that month's.
+"""
+
+from __future__ import annotations
+
+from bot.answers.text import money_mentions
+from bot.lazy_re import lazy_compile
+
+# A calendar month by number ("10月") or by name ("October", "Sept"); "May" only before a year
+# or an amount ("we may" is no month).
+_MONTH_NAMES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_MONTH = lazy_compile(
+    r"(?<![\d.])(?P<number>1[0-2]|0?[1-9])\s*月(?!份?[底初中])"
+    r"|\b(?P<name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|may(?=\.?,?\s*(?:20\d\d|[:：]?\s*[¥￥]?\d)))\b"
+)
+# A figure after these words is the months' sum the vendor states, not a month's.
+_SUM_BEFORE = lazy_compile(
+    r"(合起来|加起来|加在一起|合计|一共|总共|总计|共计|季度|total|combined|altogether|in all)"
+    r"\D{0,8}$"
+)
+
+_BARE_YEAR = lazy_compile(r"(19|20)\d\d")
+
+
+def months_with_figures(question: str) -> list[tuple[str, str]] | None:
+    """(month, that month's clause) in the order written — the month as its number ("10") or
+    its name's first three letters ("jul") — when two or more months each carry their own
+    figures and every figure (but a stated sum) follows a month; None otherwise."""
+    converted, mentions = money_mentions(question)
+    figures = [
+        m
+        for m in mentions
+        if not _SUM_BEFORE.search(converted[: m.start])
+        # "Q4 2020", "2020 (Oct-Dec)": a bare year in the heading, no month's figure.
+        and not _BARE_YEAR.fullmatch(converted[m.start : m.end].strip())
+    ]
+    months = list(_MONTH.finditer(converted))
+    if len(figures) < 2 or len(months) < 2 or figures[0].start < months[0].end():
+        return None
+    found: list[tuple[str, str]] = []
+    for index, month in enumerate(months):
+        end = months[index + 1].start() if index + 1 < len(months) else len(converted)
+        own = [m for m in figures if month.end() <= m.start < end]
+        if not own:
+            continue
+        label = month.group("number") or month.group("name")[:3]
+        label = str(int(label)) if label.isdigit() else label
+        if any(label == seen for seen, _ in found):
+            return None
+        found.append((label, converted[month.end() : end]))
+    if len(found) < 2:
+        return None
+    return [(label, _clause(clause)) for label, clause in found]
+
+
+# Where a month's words end after its last figure ("… of which 50,000 distribution;"): a stop,
+# or a comma before another figure.
+_CLAUSE_END = lazy_compile(r"[;；。?？!！\n]|\.(?!\d)|[,，、](?=\s*\D{0,12}\d)")
+
+
+def _clause(text: str) -> str:
+    """The month's words up to where its figures end (the next month's start was cut before)."""
+    last = money_mentions(text)[1][-1].end
+    end = _CLAUSE_END.search(text, last)
+    return text[: end.start()] if end else text
