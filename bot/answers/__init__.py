@@ -114,7 +114,13 @@ from bot.texts import t
 from rules.commission import default_policy
 from rules.deposit import DEPOSIT_PER_MARKET, deposits_unlike_default
 from rules.eligibility import age_in_months
-from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
+from rules.markets import (
+    MARKET_IDS,
+    SUPPORT_LEVELS,
+    find_markets_in_text,
+    get_market,
+    market_label,
+)
 from rules.process import JOINING_STEPS, Step
 
 __all__ = ["Answer", "answer", "record_handoff"]
@@ -1679,13 +1685,47 @@ def _threshold(
             proof_keys=proof_keys,
             question=question,
         )
+    short = None if level or not markets else support_hours.short_span(question)
+    if short is not None:
+        # "客服周一到周五只有上午9点到12点在线，建站市场达标吗": days and hours short of every
+        # level, judged in the vendor's own days and hours.
+        days, hours = short
+        shown = t(
+            "answers_stated_support_span" if hours else "answers_stated_support_days",
+            lang,
+            days=days,
+            hours=hours,
+        )
+        kind = _support_kind(normalize(question))
+        return computed.support_answer(markets, "none", kind, lang, shown=shown)
     if level and markets and _states_own_capability(question):
         if verdicts.lacks_support_of(question, markets):
             # "没有售后团队": the stated lack decides (verdicts.py), not the level of the other kind.
             return None
         kind = _support_kind(normalize(question))
+        part_time = _part_time_of_kind(normalize(question), kind, markets)
+        if part_time is not None:
+            # "在线客服7x24，但售后技术只有工作日白天有人": the kind asked is short of 7x24.
+            return computed.support_answer(markets, "5x8", kind, lang, shown=part_time)
         return computed.support_answer(markets, level, kind, lang)
     return None
+
+
+def _part_time_of_kind(norm: str, kind: str | None, markets: list[str]) -> str | None:
+    """The vendor's words for the asked kind of support kept only on weekdays or by day, when
+    every asked market wants that kind 7x24 (so it fails whatever its hours); else None."""
+    if kind is None:
+        return None
+    thresholds = {
+        str(c.threshold)
+        for m in markets
+        for c in get_market(m).conditions
+        if c.key == kind and c.check == "support_min"
+    }
+    if thresholds != {SUPPORT_LEVELS[-1]}:
+        return None
+    words = _AFTERSALES_WORDS if kind == "aftersales_support" else _ONLINE_CS_WORDS
+    return support_hours.part_time_kind(norm, words)
 
 
 # "哪些市场进不了", "which markets can we join": markets asked for by name, not rules (哪些规范).
@@ -2832,7 +2872,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if same is not None:
         return same
     # "个人开发者能入驻吗，没有公司": 不能, every market asks for a company (verdicts.py).
-    no_company = None if markets else verdicts.no_company_answer(text, chosen)
+    no_company = verdicts.no_company_answer(text, chosen)
     if no_company is not None:
         return no_company
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)

@@ -94,8 +94,16 @@ def _asking_clause(norm: str) -> str:
     found = _ASKING_CLAUSE.search(norm.rstrip())
     if found:
         return found.group(0)
+    # "建站市场的客服在线时间我们达标吗？我们客服…只有上午9点到12点在线": the question put first.
+    put_first = _QUESTION_FIRST.search(norm)
+    if put_first:
+        return put_first.group(1)
     parts = [part for part in _PARTS.split(norm) if part.strip()]
     return parts[-1] if parts else norm
+
+
+# A question ending on its mark, then the facts it is about ("…达标吗？我们客服只有…").
+_QUESTION_FIRST = lazy_compile(r"([^，,。.;；:：!！?？]*(?:吗|么)\s*)[?？]")
 
 
 def _focus_keys(asking: str, keys: set[str]) -> list[str]:
