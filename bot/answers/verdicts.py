@@ -562,9 +562,24 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             # "join the IoT market": the market's name, not the vendor's industry; "做金融行业
             # 方案的" states the industry without 我们.
             state = _industry_state(_IOT_MARKET.sub(" ", asked))
+        elif _unrelated_to(norm, condition.key):
+            state = "lacks"  # "做OA软件，跟大数据没关系": the market's own line, said not ours
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found
+
+
+def _unrelated_to(norm: str, key: str) -> bool:
+    """The vendor says their line has nothing to do with the condition's ("跟大数据没关系",
+    "has nothing to do with big data")."""
+    pattern = _PROFILE_HINTS.get(key)
+    if pattern is None:
+        return False
+    return any(
+        _UNRELATED_AFTER.match(norm, match.end())
+        or _UNRELATED_BEFORE.search(norm[max(0, match.start() - 24) : match.start()])
+        for match in pattern.finditer(norm)
+    )
 
 
 def named_condition_keys(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -590,7 +605,19 @@ def clause_state(clause: str, condition: Condition) -> State | None:
     if match is None:
         return None
     before = clause[max(0, match.start() - 24) : match.start()]
+    if _UNRELATED_AFTER.match(clause, match.end()) or _UNRELATED_BEFORE.search(before):
+        return "lacks"  # "跟大数据没关系", "nothing to do with big data"
     return "lacks" if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before) else "has"
+
+
+# The vendor's line said to be unrelated to the condition's ("跟大数据没关系", "与大数据无关",
+# "has nothing to do with big data", "unrelated to data").
+_UNRELATED_AFTER = lazy_compile(
+    r"[^，,。；;]{0,4}?(没关系|没有关系|无关|不相关|没什么关系|不沾边|不搭边)"
+)
+_UNRELATED_BEFORE = lazy_compile(
+    r"\b(nothing to do with|unrelated to|no relation to)\b[^,.;]{0,10}$"
+)
 
 
 def says_lacking(question: str, keys: tuple[str, ...]) -> bool:
