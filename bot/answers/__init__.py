@@ -1610,6 +1610,9 @@ def _threshold(
     if experience_years is not None:
         facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)
+    if people is not None and _ACP_COUNT_ONLY.search(question) and not _TEAM_NAMED.search(question):
+        # "只有1个人考过ACP，够吗": the count is the ACP engineers', no team size.
+        people = None
     # "技术加客服25人 … 哪些市场能进": a head count beside other facts is one of them too.
     # "我们只有10个人，能进哪个市场": a head count asked with which markets is the team's size.
     if people is not None and (
@@ -1728,6 +1731,12 @@ def _part_time_of_kind(norm: str, kind: str | None, markets: list[str]) -> str |
     return support_hours.part_time_kind(norm, words)
 
 
+# An ACP holder counted ("1个人考过ACP", "one engineer holds the ACP"), and a team named.
+_ACP_COUNT_ONLY = lazy_compile(r"acp|认证工程师|certified engineers?", re.IGNORECASE)
+_TEAM_NAMED = lazy_compile(
+    r"团队|员工|技术(及|和|加|\+)?客服|社保|\b(team|staff|employees|headcount|social insurance)\b",
+    re.IGNORECASE,
+)
 # "哪些市场进不了", "which markets can we join": markets asked for by name, not rules (哪些规范).
 _ASKS_WHICH_MARKETS = lazy_compile(
     r"(哪些|哪个|哪几个|什么)(市场|集市|类目)|\bwhich (markets?|categories)\b"
@@ -2816,10 +2825,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "What is the deposit for?": why it is paid (seed §3), not the ticket that mentions it.
         return _from_entry(entry_by_id()[_DEPOSIT_PURPOSE_ENTRY], chosen)
     if (
-        concepts - _FRAME_CONCEPTS - {"where", "pay"} <= {"deposit", "contract", "review"}
+        concepts - _FRAME_CONCEPTS - {"where", "pay"} <= {"deposit", "contract", "review", "ticket"}
         and "deposit" in concepts
         and _ASKS_WHERE_TO_PAY.search(routed)
     ):
+        # "保证金在哪交，交完提什么工单": step 5's page, then step 6's ticket (the entry says both).
         # "合同签好了，现在要交保证金，在哪里交": the place (step 5's page), whatever steps done
         # are said before it.
         return _from_entry(entry_by_id()[_PAY_DEPOSIT_ENTRY], chosen)

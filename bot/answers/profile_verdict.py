@@ -359,8 +359,17 @@ def _asked_markets(norm: str, asking: str, markets: list[str]) -> list[str]:
     if _WHICH_OF_THEM.search(asking):
         return markets  # "这三个里面，我们能进哪个": every market named is asked about
 
+    if _BOTH_ASKED.search(norm):
+        return markets  # "物联网和解决方案市场我们都想进 … 两个都行吗": each one named is asked
     with_word = [m for m in markets if _named_as_market(norm, m)]
     return with_word or markets
+
+
+# Every market named is wanted ("两个都行吗", "想同时进API和建站市场", "both", "each of them").
+_BOTH_ASKED = lazy_compile(
+    r"两个(市场)?都|都想(进|入驻|申请)|同时(进|入驻|申请|上)|(两|几|三)个(市场)?(都|能不能|能否|分别)"
+    r"|\b(both|each of (them|these|the two)|all (three|of them))\b"
+)
 
 
 def _named_as_market(norm: str, market: str) -> bool:

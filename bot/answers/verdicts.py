@@ -297,6 +297,8 @@ _DONE_BEFORE = lazy_compile(
     r"|\b(product|products|offering|solution)s?\s+(has\s+|have\s+)?(already\s+)?(finished|completed"
     r"|done|passed)\s+(the\s+|its\s+|their\s+|a\s+)?(saas\s+)?$"
     r"|\b(is|are|has been|have been) already\s+$"
+    # "one of our engineers holds the Alibaba Cloud ACP": a certificate held.
+    r"|\b(holds?|holding|earned|obtained)\s+(the\s+|an?\s+)?(alibaba cloud\s+|aliyun\s+)?$"
 )
 _DONE_AFTER = lazy_compile(
     r"[^，,。.;；?？!！]{0,20}?(已经?(完成|通过|做完|拿到)|(\b(is|was|has been) )?\b(already|done|completed"
@@ -1021,6 +1023,15 @@ _LICENSE_AGE_WORDS = lazy_compile(
 )
 
 
+# "零售通真的必须用钉钉吗？我们用企业微信", "Retail Link really requires DingTalk?": the rule
+# doubted, with what the vendor uses after it.
+_ASKS_REALLY_NEED = lazy_compile(
+    r"(真的|确实|一定|非得|非要|难道)(要|需要|必须|得|要求)[^，,。;；?？]*(吗|么|嘛)"
+    r"|\b(really|actually|truly|definitely) (requires?|needs?|asks for|mandates?|insists on)\b"
+    r"|\b(really|actually|truly) (required|needed|mandatory|compulsory|necessary)\b"
+)
+
+
 def need_opener(
     question: str,
     market_id: str,
@@ -1036,7 +1047,7 @@ def need_opener(
     from bot.answers.text import _digits
 
     norm = normalize(question)
-    if not _ASKS_NEED.search(norm) or _ASKS_MET.search(norm):
+    if not (_ASKS_NEED.search(norm) or _ASKS_REALLY_NEED.search(norm)) or _ASKS_MET.search(norm):
         # "这满足建站市场的客服要求吗": whether the vendor's own fact meets the rule, not
         # whether the rule is set; 需要 would answer another question.
         return ""

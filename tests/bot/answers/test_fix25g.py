@@ -172,8 +172,7 @@ def test_a_merged_licence_is_declined_with_the_documents_rule(question: str) -> 
 @pytest.mark.parametrize(
     "question",
     [
-        "Our company is Malaysian, with no Chinese business licence. Can we apply for the API "
-        "market?",
+        "We are a Vietnamese company without a China business license. Can we join?",
         "We're a Hong Kong company and don't have a mainland business license — can we sell on "
         "the marketplace?",
         "我们没有国内的营业执照，公司是在新加坡注册的，能入驻吗？",
@@ -181,3 +180,92 @@ def test_a_merged_licence_is_declined_with_the_documents_rule(question: str) -> 
 )
 def test_a_company_outside_mainland_china_is_declined(question: str) -> None:
     assert answer(question, today=TODAY).out_of_scope
+
+
+# A rule doubted ("really requires …?", "真的必须…吗") with what the vendor uses instead after
+# it: the rule's yes first.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "零售通难道一定要钉钉吗，我们用飞书",
+        "Is DingTalk really mandatory for Retail Link? Our team is on Teams.",
+        "Security market actually requires 7x24 after-sales? We thought 5x8 was enough.",
+    ],
+)
+def test_a_rule_doubted_opens_with_its_yes(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    assert _first(reply.text).startswith(("需要", "Yes")), reply.text
+
+
+# A count of ACP holders ("只有1个人考过ACP", "a single engineer holds the ACP") asked against
+# the certification condition: at least 1 is met — never the team of 20 judged with it.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "解决方案市场：我们只有1个人考过弹性计算ACP，就一个人，够吗？",
+        "Solution market: only 1 person on our side passed the Elastic Compute ACP. Is that enough?",
+        "Solution market: a single engineer of ours holds the ACP (Elastic Compute). Is one enough?",
+    ],
+)
+def test_one_acp_holder_meets_the_certification_condition(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    assert _first(reply.text).startswith(("这一条满足", "满足", "Yes")), reply.text
+    assert "20" not in reply.text
+
+
+# Which markets are NOT blocked by a stated fact: the open ones named, not only the blocked.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们注册资金30万，哪些市场不会被注册资金卡住？",
+        "注册资本只有50万，哪些市场不受注册资金影响？",
+        "Capital is only 200k yuan. Which markets would not be ruled out by that?",
+    ],
+)
+def test_markets_not_blocked_are_named(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    first = _first(reply.text)
+    assert all(name in first for name in ("API", "物联网" if "万" in question else "IoT")), first
+
+
+# Both markets of a list asked ("A和B市场都想进", "同时进", "both"): each judged, none dropped
+# for lacking its own market word.
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        (
+            "我们想同时进API和建站市场：接口开发做了3年，建站只做了半年，经验够吗？",
+            ("API", "建站"),
+        ),
+        (
+            "物联网和解决方案市场我们都想进：成立1年，注册资本300万，做物流方案，30人，5x8售后，"
+            "有2个弹性计算ACP，有知名案例，能对接API。两个都行吗？",
+            ("物联网", "解决方案"),
+        ),
+        (
+            "We want both the API and Website Building markets. 2 years of API development, 1 "
+            "year of website building. Is our experience enough for both?",
+            ("API", "Website"),
+        ),
+    ],
+)
+def test_both_markets_of_a_list_are_judged(question: str, names: tuple[str, ...]) -> None:
+    reply = answer(question, today=TODAY)
+    first = _first(reply.text)
+    assert all(name in first for name in names), reply.text
+
+
+# Where to pay the deposit and which ticket after it, asked together: the page first, then the
+# ticket — never the ticket alone.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where is the deposit paid, and which ticket category do we use afterwards?",
+        "保证金去哪里交？交了以后提哪类工单？",
+        "Where do I pay the Marketplace deposit and what ticket should I file once it's paid?",
+    ],
+)
+def test_where_to_pay_and_which_ticket_are_both_answered(question: str) -> None:
+    reply = answer(question, today=TODAY)
+    assert "用户中心" in reply.text or "user center" in reply.text, reply.text
+    assert "资金管理" in reply.text
