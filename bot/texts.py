@@ -2032,11 +2032,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "condition_kind.enterprise_offering": ("企业软件及SaaS服务", "enterprise software"),
     "condition_kind.agreements_accepted": ("接受协议及管理规范", "agreement acceptance"),
     "condition_kind.legal_entity": ("公司资质", "company qualification"),
-    "answers.support_kind_unstated": (
-        "无法判断：您没有说明{level}是哪一种服务，这一条要求的是{required}",
-        "unclear: you did not say which kind of service your {level} is; this condition asks "
-        "for {required}",
-    ),
     "answers.support_other_kind": (
         "无法据此判断：这一条要求的是{required}，{stated}不能算作{required}",
         "not shown: this condition asks for {required}; {stated} does not count for it",
@@ -2046,6 +2041,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ", and {level} would be too short anyway",
     ),
     "answers.support_level_met": ("{level}满足", "{level} meets it"),
+    "answers.support_level_met_any_kind": (
+        "{level}满足（您说的是整体的服务时段，已达到这一条的要求）",
+        "{level} meets it (the support you state as a whole reaches this level)",
+    ),
     "answers.support_level_unmet": ("{level}不满足", "{level} does NOT meet it"),
     "answers.support_level_unmet_any_kind": (
         "{level}不满足（不论是哪一种服务都达不到）",

@@ -26,6 +26,19 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # fix25g (dev19b): patterns of a profile judged on what it states, no user-facing text.
+    ("bot/answers/profile_read.py", "_PENDING_ACP"): "an ACP exam still ahead (ACP还在备考)",
+    ("bot/answers/profile_verdict.py", "_QUESTION_FIRST"): "a question put first (…达标吗？)",
+    ("bot/answers/support_hours.py", "_EACH_WORKDAY"): "each working day (工作日每天)",
+    ("bot/answers/support_hours.py", "_PART_TIME"): "a service kept by day (工作日白天)",
+    ("bot/answers/support_hours.py", "_KIND_CLAUSES"): "clause breaks of a support kind (但)",
+    ("bot/answers/support_hours.py", "_ROUND_THE_CLOCK"): "round the clock (24小时, 全天)",
+    ("bot/answers/verdicts.py", "_UNRELATED_AFTER"): "a line said unrelated (跟大数据没关系)",
+    ("bot/answers/verdicts.py", "_ASKS_REALLY_NEED"): "a rule doubted (真的必须…吗)",
+    ("bot/answers/which.py", "_ASKS_NOT_BLOCKED"): "markets not blocked asked (不会被卡住)",
+    ("bot/answers/profile_verdict.py", "_BOTH_ASKED"): "every market named asked (两个都行吗)",
+    ("bot/answers/__init__.py", "_ACP_COUNT_ONLY"): "ACP holders named (认证工程师)",
+    ("bot/answers/__init__.py", "_TEAM_NAMED"): "a team named (团队, 员工, 社保)",
     # fix23e (dev18b): patterns for how vendors describe themselves, no user-facing text.
     (
         "bot/answers/business_age.py",

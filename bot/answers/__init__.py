@@ -116,7 +116,13 @@ from bot.texts import t
 from rules.commission import default_policy
 from rules.deposit import DEPOSIT_PER_MARKET, deposits_unlike_default
 from rules.eligibility import age_in_months
-from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
+from rules.markets import (
+    MARKET_IDS,
+    SUPPORT_LEVELS,
+    find_markets_in_text,
+    get_market,
+    market_label,
+)
 from rules.process import JOINING_STEPS, Step
 
 __all__ = ["Answer", "answer", "record_handoff"]
@@ -1622,6 +1628,9 @@ def _threshold(
     if experience_years is not None:
         facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)
+    if people is not None and _ACP_COUNT_ONLY.search(question) and not _TEAM_NAMED.search(question):
+        # "只有1个人考过ACP，够吗": the count is the ACP engineers', no team size.
+        people = None
     # "技术加客服25人 … 哪些市场能进": a head count beside other facts is one of them too.
     # "我们只有10个人，能进哪个市场": a head count asked with which markets is the team's size.
     if people is not None and (
@@ -1697,15 +1706,55 @@ def _threshold(
             proof_keys=proof_keys,
             question=question,
         )
+    short = None if level or not markets else support_hours.short_span(question)
+    if short is not None:
+        # "客服周一到周五只有上午9点到12点在线，建站市场达标吗": days and hours short of every
+        # level, judged in the vendor's own days and hours.
+        days, hours = short
+        shown = t(
+            "answers_stated_support_span" if hours else "answers_stated_support_days",
+            lang,
+            days=days,
+            hours=hours,
+        )
+        kind = _support_kind(normalize(question))
+        return computed.support_answer(markets, "none", kind, lang, shown=shown)
     if level and markets and _states_own_capability(question):
         if verdicts.lacks_support_of(question, markets):
             # "没有售后团队": the stated lack decides (verdicts.py), not the level of the other kind.
             return None
         kind = _support_kind(normalize(question))
+        part_time = _part_time_of_kind(normalize(question), kind, markets)
+        if part_time is not None:
+            # "在线客服7x24，但售后技术只有工作日白天有人": the kind asked is short of 7x24.
+            return computed.support_answer(markets, "5x8", kind, lang, shown=part_time)
         return computed.support_answer(markets, level, kind, lang)
     return None
 
 
+def _part_time_of_kind(norm: str, kind: str | None, markets: list[str]) -> str | None:
+    """The vendor's words for the asked kind of support kept only on weekdays or by day, when
+    every asked market wants that kind 7x24 (so it fails whatever its hours); else None."""
+    if kind is None:
+        return None
+    thresholds = {
+        str(c.threshold)
+        for m in markets
+        for c in get_market(m).conditions
+        if c.key == kind and c.check == "support_min"
+    }
+    if thresholds != {SUPPORT_LEVELS[-1]}:
+        return None
+    words = _AFTERSALES_WORDS if kind == "aftersales_support" else _ONLINE_CS_WORDS
+    return support_hours.part_time_kind(norm, words)
+
+
+# An ACP holder counted ("1个人考过ACP", "one engineer holds the ACP"), and a team named.
+_ACP_COUNT_ONLY = lazy_compile(r"acp|认证工程师|certified engineers?", re.IGNORECASE)
+_TEAM_NAMED = lazy_compile(
+    r"团队|员工|技术(及|和|加|\+)?客服|社保|\b(team|staff|employees|headcount|social insurance)\b",
+    re.IGNORECASE,
+)
 # "哪些市场进不了", "which markets can we join": markets asked for by name, not rules (哪些规范).
 _ASKS_WHICH_MARKETS = lazy_compile(
     r"(哪些|哪个|哪几个|什么)(市场|集市|类目)|\bwhich (markets?|categories)\b"
@@ -2803,10 +2852,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "What is the deposit for?": why it is paid (seed §3), not the ticket that mentions it.
         return _from_entry(entry_by_id()[_DEPOSIT_PURPOSE_ENTRY], chosen)
     if (
-        concepts - _FRAME_CONCEPTS - {"where", "pay"} <= {"deposit", "contract", "review"}
+        concepts - _FRAME_CONCEPTS - {"where", "pay"} <= {"deposit", "contract", "review", "ticket"}
         and "deposit" in concepts
         and _ASKS_WHERE_TO_PAY.search(routed)
     ):
+        # "保证金在哪交，交完提什么工单": step 5's page, then step 6's ticket (the entry says both).
         # "合同签好了，现在要交保证金，在哪里交": the place (step 5's page), whatever steps done
         # are said before it.
         return _from_entry(entry_by_id()[_PAY_DEPOSIT_ENTRY], chosen)
@@ -2859,7 +2909,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if same is not None:
         return same
     # "个人开发者能入驻吗，没有公司": 不能, every market asks for a company (verdicts.py).
-    no_company = None if markets else verdicts.no_company_answer(text, chosen)
+    no_company = verdicts.no_company_answer(text, chosen)
     if no_company is not None:
         return no_company
     uncovered = _rate_for_uncovered_month(text, concepts, today, chosen)

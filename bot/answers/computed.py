@@ -111,18 +111,21 @@ SUPPORT_KIND_LABELS: dict[str, tuple[str, str]] = {
 
 
 def support_verdict(
-    condition: Condition, level: str, kind: str | None, lang: Lang
+    condition: Condition, level: str, kind: str | None, lang: Lang, shown: str | None = None
 ) -> tuple[bool | None, str]:
     """A stated support level against one support condition: (passed, verdict text). None
     when the vendor named the other kind of service, or no kind: the condition names one and
     the other does not count for it."""
     required = pair(f"condition_kind.{condition.key}")
     short = SUPPORT_LEVEL_ORDER[level] < SUPPORT_LEVEL_ORDER[str(condition.threshold)]
+    level = shown or level  # "每周5天、每天3小时": the vendor's own days and hours
     if kind is None and short:
         # Too short whichever kind of service it is: the vendor has at most that level.
         return False, t("answers.support_level_unmet_any_kind", lang, level=level)
     if kind is None:
-        return None, t("answers.support_kind_unstated", lang, level=level, required=required)
+        # "our support is 24/7", "我们只有5x8": the vendor's support as a whole, of no one kind,
+        # is at least the level asked (SPEC decision 3: 7x24 covers 5x8) — met.
+        return True, t("answers.support_level_met_any_kind", lang, level=level)
     if kind != condition.key:
         stated = pair(f"condition_kind.{kind}")
         text = t("answers.support_other_kind", lang, required=required, stated=stated)
@@ -2572,7 +2575,7 @@ SUPPORT_LEVEL_ORDER = {level: rank for rank, level in enumerate(SUPPORT_LEVELS)}
 
 
 def support_answer(
-    market_ids: list[str], level: str, kind: str | None, lang: Lang
+    market_ids: list[str], level: str, kind: str | None, lang: Lang, shown: str | None = None
 ) -> Answer | None:
     """Does a stated support level (5x8 / 7x24) meet each market's support condition?
     `kind` is the condition key the vendor spoke of (售后 → aftersales_support, 在线客服 →
@@ -2582,7 +2585,7 @@ def support_answer(
         market = get_market(market_id)
         for condition in market.conditions:
             if _is_support(condition):
-                passed, verdict = support_verdict(condition, level, kind, lang)
+                passed, verdict = support_verdict(condition, level, kind, lang, shown)
                 rows.append((market, condition, passed, verdict))
     if not rows:
         return None

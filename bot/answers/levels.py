@@ -62,7 +62,9 @@ def _number(groups: tuple[str | None, ...]) -> str | None:
 
 def _span_hours(span: re.Match[str]) -> str | None:
     start, end = (int(g) for g in span.groups() if g and g.isdigit())
-    if (span.group("pm") or span.group("pm_en")) and end <= _HALF_DAY:
+    # "9am-12pm": 12pm is noon, already on the 24-hour clock ("晚12点" is midnight).
+    noon = span.group("pm_en") and end == _HALF_DAY
+    if (span.group("pm") or span.group("pm_en")) and end <= _HALF_DAY and not noon:
         end += _HALF_DAY
     return str(end - start) if end > start else None
 

@@ -217,6 +217,9 @@ def _team_count(clauses: list[str]) -> tuple[int | None, bool | None]:
     outside = 0
     for clause in clauses:
         counts = [int(next(g for g in m.groups() if g)) for m in _COUNT.finditer(clause)]
+        bare = _BARE_INSURED.search(clause)
+        if bare and int(bare.group(1)) not in counts:
+            counts.append(int(bare.group(1)))  # "25 staff but only 12 are on our social insurance"
         on_insurance = bool(_INSURED.search(clause))
         not_insured = bool(_NOT_INSURED.search(clause))
         if _NO_STATEMENT.search(clause):
@@ -238,6 +241,11 @@ def _team_count(clauses: list[str]) -> tuple[int | None, bool | None]:
     return (insured if insured is not None else total), proof
 
 
+# "only 12 are on our social insurance", "12 of them are insured": a count with no noun.
+_BARE_INSURED = lazy_compile(
+    r"\b(\d{1,4}) (?:of (?:them|us|those) )?(?:are|is|were) (?:on|covered by|insured|enrolled)"
+    r"(?= [^,.;]{0,30}(?:social[ -]?insurance|payroll)|\b)"
+)
 _TEAM_WORDS = lazy_compile(
     r"人|团队|员工|技术|客服|team|staff|people|employees|engineers|headcount"
 )
@@ -436,7 +444,11 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         if (
             acp is not None
             and _ACP.search(clause)
-            and (clause_state(clause, acp) == "lacks" or _NO_ACP.search(clause))
+            and (
+                clause_state(clause, acp) == "lacks"
+                or _NO_ACP.search(clause)
+                or _PENDING_ACP.search(clause)
+            )
         ):
             values["acp_engineers"] = 0  # "没有ACP", "no ACP engineer", "没有一人考过ACP"
         for slot in form.candidates(clause):
@@ -507,6 +519,12 @@ _DAY = lazy_compile(r"\d\s*(日|号)")
 _NO_ACP = lazy_compile(
     r"(没有|没|无|暂无|还没有?)[^，,。]{0,12}(acp|认证工程师)|\b(no|zero|none of (us|our))\b[^,.]{0,20}"
     r"(acp|certified engineers?)"
+)
+# "ACP还在备考", "our ACP exam is scheduled next month", "nobody certified yet": no holder yet.
+_PENDING_ACP = lazy_compile(
+    r"acp[^，,。]{0,6}(备考|考试中|在考|准备考|没考|未考|还没过|没通过)|(备考|准备考|还没考|没考过)[^，,。]{0,6}acp"
+    r"|\bacp (exam|test)\b[^,.]{0,30}\b(scheduled|next|pending|booked|upcoming|not yet)\b"
+    r"|\b(nobody|no one|none of us)\b[^,.]{0,10}\b(is |are |has |have )?(been )?(acp[- ])?certified\b"
 )
 _NO_SUPPORT = lazy_compile(
     r"(没有|没|无|不提供|不做)[^，,。\d]{0,8}(售后|客服)|\b(no|don't have|do not have|without)\b"

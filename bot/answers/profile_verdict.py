@@ -95,8 +95,16 @@ def _asking_clause(norm: str) -> str:
     found = _ASKING_CLAUSE.search(norm.rstrip())
     if found:
         return found.group(0)
+    # "建站市场的客服在线时间我们达标吗？我们客服…只有上午9点到12点在线": the question put first.
+    put_first = _QUESTION_FIRST.search(norm)
+    if put_first:
+        return put_first.group(1)
     parts = [part for part in _PARTS.split(norm) if part.strip()]
     return parts[-1] if parts else norm
+
+
+# A question ending on its mark, then the facts it is about ("…达标吗？我们客服只有…").
+_QUESTION_FIRST = lazy_compile(r"([^，,。.;；:：!！?？]*(?:吗|么)\s*)[?？]")
 
 
 def _focus_keys(asking: str, keys: set[str]) -> list[str]:
@@ -352,8 +360,17 @@ def _asked_markets(norm: str, asking: str, markets: list[str]) -> list[str]:
     if _WHICH_OF_THEM.search(asking):
         return markets  # "这三个里面，我们能进哪个": every market named is asked about
 
+    if _BOTH_ASKED.search(norm):
+        return markets  # "物联网和解决方案市场我们都想进 … 两个都行吗": each one named is asked
     with_word = [m for m in markets if _named_as_market(norm, m)]
     return with_word or markets
+
+
+# Every market named is wanted ("两个都行吗", "想同时进API和建站市场", "both", "each of them").
+_BOTH_ASKED = lazy_compile(
+    r"两个(市场)?都|都想(进|入驻|申请)|同时(进|入驻|申请|上)|(两|几|三)个(市场)?(都|能不能|能否|分别)"
+    r"|\b(both|each of (them|these|the two)|all (three|of them))\b"
+)
 
 
 def _named_as_market(norm: str, market: str) -> bool:

@@ -58,6 +58,11 @@ _HOUR_COUNT = lazy_compile(
 _BARE_SPAN = lazy_compile(
     r"(?<![\d:./-])(\d{1,2})\s*(?:-|~|到|至|to)\s*(\d{1,2})(?![\d:./-])(?!\s*(?:年|个月|月|人|万|%|years?|months?))"
 )
+# "工作日每天", "每个工作日", "every weekday": the days of a working week, each of them.
+_EACH_WORKDAY = lazy_compile(
+    r"工作日\s*(?:的)?\s*(?:每天|每日)|每个工作日|\bevery (?:weekday|working day|business day)\b"
+    r"|\b(?:weekdays|working days|business days),? (?:daily|every day)\b"
+)
 _FIGURE_START = "0123456789十一二两三四五六七八九"
 _HALF_DAY = 12
 # Words of a service kept on those days ("有人", "在线", "值班", "support").
@@ -103,6 +108,8 @@ def stated_days(text: str) -> int | None:
         return _value(next(g for g in counted.groups() if g))
     if _SIX_DAYS.search(text):
         return 6
+    if _EACH_WORKDAY.search(text):
+        return 5  # "工作日每天4小时": each working day, not every day
     if _SEVEN_DAYS.search(text):
         return 7
     if _FIVE_DAYS.search(text):
@@ -125,7 +132,9 @@ def stated_hours(text: str) -> int | None:
     if span is None:
         return None
     start, end = (_value(g) for g in span.groups() if g and g[0] in _FIGURE_START)
-    if late and end <= _HALF_DAY:
+    # "9am-12pm": 12pm is noon, already on the 24-hour clock ("晚12点" is midnight).
+    noon = span.groupdict().get("pm_en") and end == _HALF_DAY
+    if late and end <= _HALF_DAY and not noon:
         end += _HALF_DAY
     return end - start if end > start else None
 
@@ -180,4 +189,41 @@ def stated_level(text: str) -> str | None:
     for _, (level, _, _) in support_sentences(normalize(text)):
         if level != "none":
             return level
+    return None
+
+
+def short_span(text: str) -> tuple[int, int] | None:
+    """(days, hours) of a support span the text states that covers no level ("客服周一到周五只有
+    上午9点到12点在线": 5 days, 3 hours a day); None when it states none or one covering a level."""
+    from bot.answers.text import normalize
+
+    for _, (level, days, hours) in support_sentences(normalize(text)):
+        if level == "none":
+            return days, hours
+    return None
+
+
+# Words of a service kept only part of the week or day ("工作日白天", "weekday daytime",
+# "business hours"): short of 7x24 whatever its hours, with no level of its own.
+_PART_TIME = lazy_compile(
+    r"白天|工作时间|上班时间|\b(daytime|during the day|business hours|office hours|working hours)\b"
+)
+_KIND_CLAUSES = lazy_compile(r"[，,。.;；!！?？]|但是?|不过|\bbut\b")
+_ROUND_THE_CLOCK = lazy_compile(r"7\s*[x*×]\s*24|24\s*/\s*7|24\s*小时|全天|\b24 ?hours?\b")
+
+
+def part_time_kind(text: str, kind_words: re.Pattern[str]) -> str | None:
+    """The vendor's own words for a service of the kind `kind_words` names when its clause
+    keeps it only on weekdays or in the daytime ("售后技术只有工作日白天有人" → "工作日白天"),
+    so short of 7x24; None otherwise."""
+    for clause in _KIND_CLAUSES.split(text):
+        if not clause or not kind_words.search(clause) or _ROUND_THE_CLOCK.search(clause):
+            continue
+        days = _FIVE_DAYS.search(clause) or _WEEKDAYS_ONLY.search(clause)
+        part = _PART_TIME.search(clause)
+        if days or part:
+            found = [m for m in (days, part) if m]
+            start = min(m.start() for m in found)
+            end = max(m.end() for m in found)
+            return clause[start:end]
     return None

@@ -323,6 +323,8 @@ _DONE_BEFORE = lazy_compile(
     r"|\b(product|products|offering|solution)s?\s+(has\s+|have\s+)?(already\s+)?(finished|completed"
     r"|done|passed)\s+(the\s+|its\s+|their\s+|a\s+)?(saas\s+)?$"
     r"|\b(is|are|has been|have been) already\s+$"
+    # "one of our engineers holds the Alibaba Cloud ACP": a certificate held.
+    r"|\b(holds?|holding|earned|obtained)\s+(the\s+|an?\s+)?(alibaba cloud\s+|aliyun\s+)?$"
 )
 _DONE_AFTER = lazy_compile(
     r"[^，,。.;；?？!！]{0,20}?(已经?(完成|通过|做完|拿到)|(\b(is|was|has been) )?\b(already|done|completed"
@@ -591,9 +593,24 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             # "join the IoT market": the market's name, not the vendor's industry; "做金融行业
             # 方案的" states the industry without 我们.
             state = _industry_state(_IOT_MARKET.sub(" ", asked))
+        elif _unrelated_to(norm, condition.key):
+            state = "lacks"  # "做OA软件，跟大数据没关系": the market's own line, said not ours
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found
+
+
+def _unrelated_to(norm: str, key: str) -> bool:
+    """The vendor says their line has nothing to do with the condition's ("跟大数据没关系",
+    "has nothing to do with big data")."""
+    pattern = _PROFILE_HINTS.get(key)
+    if pattern is None:
+        return False
+    return any(
+        _UNRELATED_AFTER.match(norm, match.end())
+        or _UNRELATED_BEFORE.search(norm[max(0, match.start() - 24) : match.start()])
+        for match in pattern.finditer(norm)
+    )
 
 
 def named_condition_keys(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -619,7 +636,19 @@ def clause_state(clause: str, condition: Condition) -> State | None:
     if match is None:
         return None
     before = clause[max(0, match.start() - 24) : match.start()]
+    if _UNRELATED_AFTER.match(clause, match.end()) or _UNRELATED_BEFORE.search(before):
+        return "lacks"  # "跟大数据没关系", "nothing to do with big data"
     return "lacks" if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before) else "has"
+
+
+# The vendor's line said to be unrelated to the condition's ("跟大数据没关系", "与大数据无关",
+# "has nothing to do with big data", "unrelated to data").
+_UNRELATED_AFTER = lazy_compile(
+    r"[^，,。；;]{0,4}?(没关系|没有关系|无关|不相关|没什么关系|不沾边|不搭边)"
+)
+_UNRELATED_BEFORE = lazy_compile(
+    r"\b(nothing to do with|unrelated to|no relation to)\b[^,.;]{0,10}$"
+)
 
 
 def says_lacking(question: str, keys: tuple[str, ...]) -> bool:
@@ -1029,6 +1058,15 @@ _LICENSE_AGE_WORDS = lazy_compile(
 )
 
 
+# "零售通真的必须用钉钉吗？我们用企业微信", "Retail Link really requires DingTalk?": the rule
+# doubted, with what the vendor uses after it.
+_ASKS_REALLY_NEED = lazy_compile(
+    r"(真的|确实|一定|非得|非要|难道)(要|需要|必须|得|要求)[^，,。;；?？]*(吗|么|嘛)"
+    r"|\b(really|actually|truly|definitely) (requires?|needs?|asks for|mandates?|insists on)\b"
+    r"|\b(really|actually|truly) (required|needed|mandatory|compulsory|necessary)\b"
+)
+
+
 def need_opener(
     question: str,
     market_id: str,
@@ -1044,7 +1082,7 @@ def need_opener(
     from bot.answers.text import _digits
 
     norm = normalize(question)
-    if not _ASKS_NEED.search(norm) or _ASKS_MET.search(norm):
+    if not (_ASKS_NEED.search(norm) or _ASKS_REALLY_NEED.search(norm)) or _ASKS_MET.search(norm):
         # "这满足建站市场的客服要求吗": whether the vendor's own fact meets the rule, not
         # whether the rule is set; 需要 would answer another question.
         return ""

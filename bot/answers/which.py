@@ -32,6 +32,11 @@ ASKS_WHICH = lazy_compile(
     r"|\bany (markets?|categor(y|ies))\b|有没有[^，,。;；?？]{0,6}(市场|类目)|有(市场|类目)(能|可以)"
 )
 # "哪个市场肯定进不了", "which markets are ruled out": the blocked ones are the answer.
+# "which markets are NOT blocked by the capital", "哪些市场不会被卡住": the open ones asked.
+_ASKS_NOT_BLOCKED = lazy_compile(
+    r"(不会|没有|不)被?[^，,。？?]{0,8}(卡住|卡|挡|排除)|不受[^，,。？?]{0,8}(影响|限制)"
+    r"|\b(not|aren't|isn't|never) (be )?(blocked|ruled out|excluded|affected|restricted)\b"
+)
 _ASKS_BLOCKED = lazy_compile(
     r"进不了|进不去|不能进|不能入|卡在|卡住|不行|不够|不满足|达不到|不符合|不达标|不合格|排除|被挡|挡在"
     r"|(没法|无法|不可以|不让)(进|入)"
@@ -137,7 +142,8 @@ def markets_open_to(
     tail = t("answers_which_tail", lang)
     # Only the markets asked about are named: the fitting ones, or the ruled-out ones when the
     # question asks which are blocked. Naming the rest reads as if they fit too.
-    if _ASKS_BLOCKED.search(normalize(question)):
+    asks_blocked = _ASKS_BLOCKED.search(normalize(question))
+    if asks_blocked and not _ASKS_NOT_BLOCKED.search(normalize(question)):
         rest = "answers_which_rest_open" if open_markets else "answers_which_rest_none_open"
         lines = [blocked_line, t(rest, lang)] if blocked else [blocked_line, open_line]
     else:
