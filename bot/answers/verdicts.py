@@ -222,14 +222,8 @@ _OTHER_INDUSTRIES = lazy_compile(
     r"|real estate|automotive|agriculture|energy|construction)(?![a-z])"
 )
 _HINTS: dict[str, tuple[str, ...]] = {
-    # "还没有人考过阿里云认证", "nobody has Alibaba Cloud certification": the ACP it asks for.
-    "acp_engineers": (
-        "acp",
-        "认证工程师",
-        "certified engineer",
-        "阿里云认证",
-        "alibaba cloud certification",
-    ),
+    # "nobody has Alibaba Cloud certification": the ACP it asks for.
+    "acp_engineers": ("acp", "认证工程师", "certified engineer", "alibaba cloud certification"),
     "dingtalk_ops": ("钉钉", "dingtalk"),
     "customer_cases": (
         "客户案例",
