@@ -2154,6 +2154,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The guide's commission policy ran {span}, so {recent} has no rate in the guide; for"
         " {name} inside the policy: ",
     ),
+    # Several months with no year ("10月…，11月…"): both readings for all of them at once.
+    "answers_bare_months_lead": (
+        "指南的佣金优惠政策只在{span}有效，{recent}不在其内、指南没有费率；若是政策期内的{name}：",
+        "The guide's commission policy ran {span}, so {recent} have no rate in the guide; for"
+        " {name} inside the policy: ",
+    ),
     "answers_bare_month_name": ("{month}月", "month {month}"),
     "answers_bare_month_this_year": ("今年{month}月", "month {month} this year"),
     "answers_bare_month_year": ("{year}年{month}月", "{year}-{month:02d}"),
@@ -2414,6 +2420,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指南没有写明具体需要几天。指南只写了：{step}\n具体时间我无法确定；回复“转人工”，我把问题转给工作人员。",
         "The guide gives no number of days for this. What it does say: {step}\n"
         'Reply "human" and I will ask our staff.',
+    ),
+    # "店铺什么时候开通": the step's own words place it (once the deposit is paid) — the answer,
+    # with no number of days noted after.
+    "answers_when_placed": (
+        "{step}\n指南没有写具体需要几天。",
+        "{step}\nThe guide gives no number of days.",
     ),
     "answers_routing_sources_joiner": ("；", "; "),
     "answers_routing_also_meant": (

@@ -923,6 +923,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/computed.py", "_ASKS_STARTED"): "words asking whether the policy had started",
     ("bot/answers/matcher.py", "_EXPERIENCE_YEARS"): "words naming the years of experience",
     ("bot/answers/matcher.py", "_EXPERIENCE_WORD"): "the experience concept's form they stand for",
+    (
+        "bot/answers/matcher.py",
+        "_SUPPORT_SPAN",
+    ): "words naming the hours support is given (服务时长)",
+    ("bot/answers/matcher.py", "_SUPPORT_WORD"): "the support concept's form they stand for",
+    ("bot/answers/computed.py", "_ASKS_WHICH_RATE"): "words asking which commission rate applies",
     ("bot/answers/__init__.py", "_PRODUCT_COMPLETED"): "words asking what products must complete",
     (
         "bot/answers/__init__.py",

@@ -930,7 +930,7 @@ def _computed(
     if noted:
         return computed.note_answer(noted, markets, lang)
     # "建站市场：团队人数、售后时间和保证金": each topic of one market, not the deposit only.
-    topics = multi.topics_answer(markets, concepts, keys, lang, today)
+    topics = multi.topics_answer(markets, concepts, keys, lang, today, question)
     if topics is not None:
         return topics
     deposit = _deposit(question, lang, concepts, markets, excluded, keys)
@@ -2105,8 +2105,11 @@ _ASKS_WHOLE_PROCESS = lazy_compile(
 )
 # A joining step named by its number or place: 第5步, 第三步, step 6, the last / final step.
 _STEP_NUMBER = lazy_compile(
-    r"第\s*([1-7一二三四五六七])\s*步|\bstep\s*(?:no\.?\s*)?([1-7])\b|\bthe (first|second|third|fourth|fifth"
-    r"|sixth|seventh|seventy) step\b|(最后一步|最后那一步|最后一个步骤)|\b(last|final) step\b"
+    r"第\s*([1-7一二三四五六七])\s*步|\bstep\s*(?:no\.?\s*)?([1-7])\b|\b(?:the )?(?:very )?"
+    r"(first|second|third|fourth|fifth|sixth|seventh|seventy) step\b"
+    r"|(最后一步|最后那一步|最后一个步骤)|\b(last|final) step\b"
+    # "入驻最开始要做什么", "一开始先干啥": the first step asked in words.
+    r"|(?:最开始|一开始|最先|首先)(?:先)?(?:要|该|得|需要)?(?:先)?(?:做|干|办)(?:什么|啥|哪一?步)"
 )
 _STEP_WORD_NUMBERS = {
     "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -2120,7 +2123,11 @@ def _step_by_number(routed: str, concepts: set[str]) -> Step | None:
     """The one joining step a question names by its number or as the last, when nothing else
     is asked ("第5步保证金交多少" asks the amount)."""
     found = list(_STEP_NUMBER.finditer(routed))
-    if len(found) != 1 or concepts - _FRAME_CONCEPTS - _STEP_ASKED_CONCEPTS:
+    other = concepts - _FRAME_CONCEPTS - _STEP_ASKED_CONCEPTS
+    # "the first step for a company that wants to sell here": selling is why, not what is asked.
+    if found and found[0].group(3) == "first":
+        other -= {"shop"}
+    if len(found) != 1 or other:
         return None
     if _ASKS_NEXT_OR_BEFORE.search(routed) or len(re.findall(r"[?？]", routed)) > 1:
         # "第5步之后是哪一步": the order's question, not the step itself.
@@ -2128,7 +2135,7 @@ def _step_by_number(routed: str, concepts: set[str]) -> Step | None:
     match = found[0]
     if match.group(4) or match.group(5):
         return JOINING_STEPS[-1]
-    word = match.group(1) or match.group(2) or match.group(3)
+    word = match.group(1) or match.group(2) or match.group(3) or "1"
     number = int(word) if word.isdigit() else _STEP_WORD_NUMBERS.get(word)
     if number is None or not 1 <= number <= len(JOINING_STEPS):
         return None
@@ -2160,10 +2167,15 @@ _NEVER_A_PRODUCT = frozenset(
     {None, "other_clouds", "attack", "legal_advice", "record_lookups", "foreign_entity"}
 )
 _REPEAT_ENTRY = "process.first_vs_repeat"
+# The unstated attribute naming pricing advice (data/out_of_scope.yaml).
+_PRICING = "pricing_advice"
 _REPEAT_TOPICS = frozenset({"first_time", "review", "realname"})
 _REPEAT_APPLICATION = lazy_compile(
     r"再次申请|第二次|二次申请|重新申请|再申请|申请过|又申请"
-    r"|\b(again|second time|second application|re-?apply|another application|applied before)\b"
+    # "这是第3次申请了", "第三回提交": any application after the first.
+    r"|第\s*[2-9二两三四五六七八九]\s*(次|回|遍)"
+    r"|\b(again|second time|second application|re-?apply|another application|applied before"
+    r"|(third|fourth|fifth|\d+(st|nd|rd|th)) (time|application|attempt|try))\b"
 )
 # What only a first application asks: identity, company information, real-name verification.
 _ASKS_FIRST_TIME_PART = lazy_compile(
@@ -2674,9 +2686,17 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "We sell a SaaS HR and payroll system. Which category fits us?": payroll, tax or
         # weather is what the vendor sells, and which market fits is asked.
         declined_topic = None
+    unstated = unstated_attribute(text)
+    if (
+        declined_topic in ("selling_strategy", "recommendations")
+        and unstated is not None
+        and unstated.name == _PRICING
+    ):
+        # "产品定价多少合适": what the guide does not give (pricing advice) is named, with the one
+        # charge it ties to sales, rather than the general decline.
+        declined_topic = None
     if declined_topic:
         return _decline(chosen)
-    unstated = unstated_attribute(text)
     if unstated is not None:
         return _not_in_guide(unstated.body(chosen), chosen)
     category = ticket_category.ticket_category_answer(text, chosen)

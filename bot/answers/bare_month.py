@@ -84,6 +84,29 @@ def lead(month: int, recent: date, today: date, span: str, lang: Lang) -> str:
     return t("answers_bare_month_lead", lang, span=span, recent=recent_label, name=name)
 
 
+def months_lead(months: list[int], today: date, span: str, lang: Lang) -> str:
+    """ "10月结算15万，11月也是15万": several months with no year read both ways at once — the
+    latest such months have no rate; for those months inside the policy, the figures follow."""
+    if len(months) == 1:
+        return lead(months[0], latest(months[0], today), today, span, lang)
+    joiner = t("list_separator", lang)
+    if lang == "en":
+        names = [_EN_MONTHS[month - 1].capitalize() for month in months]
+        recent = joiner.join(
+            f"{name} {latest(m, today).year}" for name, m in zip(names, months, strict=True)
+        )
+        name = joiner.join(names)
+    else:
+        recent = joiner.join(
+            t("answers_bare_month_this_year", lang, month=month)
+            if latest(month, today).year == today.year
+            else t("answers_bare_month_year", lang, year=latest(month, today).year, month=month)
+            for month in months
+        )
+        name = joiner.join(t("answers_bare_month_name", lang, month=month) for month in months)
+    return t("answers_bare_months_lead", lang, span=span, recent=recent, name=name)
+
+
 def opens_with_lead(text: str, lang: Lang) -> bool:
     """Whether a reply opens with the two readings of a month with no year: no verdict goes
     before them (the verdict is the reading inside the policy's, after them)."""

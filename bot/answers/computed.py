@@ -1055,6 +1055,14 @@ _ASKS_APPLIES = lazy_compile(
     r"|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
     r"|included|within|falls?|inside|still get|get the)\b"
 )
+# The rate itself asked ("what commission rate applies", "适用多少费率", "按几个点收"), not
+# whether the policy applies.
+_ASKS_WHICH_RATE = lazy_compile(
+    r"(多少|什么|哪个|哪一个|哪档|几个点|几成|百分之几)的?(佣金)?(费率|比例|点数|扣点|抽成|佣金率|档)"
+    r"|(费率|比例|扣点|抽成|佣金率)(是|为|按)?(多少|几|什么|百分之几)"
+    r"|\b(what|which)\b[^.?!]{0,20}\b(rate|rates|percentage|percent|tier)\b"
+    r"|\bhow much commission\b"
+)
 # Whether the policy had started (or was in force) by then: "那会儿优惠政策已经开始了没",
 # "had the discount policy started by January 2017?" — 是 / 没有 rather than 能 / 不能.
 _ASKS_STARTED = lazy_compile(
@@ -1094,6 +1102,14 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
     started = bool(_ASKS_STARTED.search(norm))
     if not (_ASKS_APPLIES.search(norm) or started) or not _POLICY_WORDS.search(norm):
         return None
+    from bot.answers.names import markets_in_question
+
+    named = markets_in_question(question)
+    if _ASKS_WHICH_RATE.search(norm) and named:
+        # "API market, order of 1,200 settled 2020-06-05: what commission rate applies?": the
+        # market's rate is asked (a wh-question), not whether the day falls in the period — nor
+        # a commission worked on one order's amount as if it were the month's total.
+        return rate_answer(named[0], lang, today, question) if len(named) == 1 else None
     day = _day_named(norm)
     periods = commission_rules.default_policy().periods
     first, last = periods[0].valid_from, periods[-1].valid_to
@@ -1627,6 +1643,7 @@ def _months_answer(
     source = source_line(_section("commission"), None, lang)
     name = _market_name(get_market(market_id), lang)
     lines = [
+        _bare_months_lead(months, question, today or today_in_china(), lang),
         t("answers_combine_no", lang).rstrip() if asks_to_combine(question) else "",
         t("answers_months_apart_head", lang, name=name),
     ]
@@ -1637,6 +1654,17 @@ def _months_answer(
     lines.append(t("answers_months_apart_total", lang, total=_money(total, lang)))
     body = "\n".join(line for line in lines if line)
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
+def _bare_months_lead(months: list[str], question: str, today: date, lang: Lang) -> str:
+    """ "10月…，11月…" with no year: the months read both ways first (bot/answers/bare_month.py);
+    "" when a year is named or the latest such months lie inside the policy."""
+    if bare_month.bare_month(question) is None or bare_month.year_said(question, today):
+        return ""
+    numbers = [int(m) if m.isdigit() else _ENGLISH_MONTHS.index(m) + 1 for m in months]
+    if any(_covering_date(bare_month.latest(n, today)) is not None for n in numbers):
+        return ""
+    return bare_month.months_lead(numbers, today, _policy_span(lang), lang).rstrip()
 
 
 def _in_order(question: str, markets: list[str]) -> list[tuple[str, str]] | None:

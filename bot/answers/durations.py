@@ -11,7 +11,7 @@ overpayment is refunded (次月初) and the commission policy period.
 from __future__ import annotations
 
 from bot.answers.knowledge import entry_by_id
-from bot.answers.model import Answer
+from bot.answers.model import Answer, with_source
 from bot.answers.order import step_answer, step_chain, step_follows_from, steps_named
 from bot.answers.text import normalize, support_level_mentioned
 from bot.conversation.types import Lang
@@ -100,6 +100,12 @@ def right_after_answer(
     step = step_answer(last, lang)
     # The step's words without its source line: the reply is a hand-off, not a cited answer.
     said = step.text.rsplit("\n", 1)[0] if step.source else step.text
+    if not _HOW_LONG.search(norm):
+        # "店铺什么时候开通", "when can we start listing": WHEN is what step 7's own words say
+        # (once the deposit is paid) — answered, with no number of days noted after.
+        body = t("answers_when_placed", lang, step=said)
+        step.text = with_source(body, step.source, lang) if step.source else body
+        return step
     text = t("answers_routing_no_days_given", lang, step=said)
     return Answer(text, lang, False, None, None, [], out_of_scope=True)
 

@@ -190,6 +190,10 @@ _OWN_FINANCE_STAFF = lazy_compile(
 
 _EXPERIENCE_YEARS = lazy_compile(r"(?:经验|从业|服务)年限")
 _EXPERIENCE_WORD = "经验"  # the experience concept's own form
+# "对服务时长的要求", "客服在线时长": the hours support is given (a market's 5*8 / 7*24), never how
+# long something takes — its 时长 is no duration asked.
+_SUPPORT_SPAN = lazy_compile(r"(?:服务|客服|售后|在线|值班|支持)(?:的)?时长")
+_SUPPORT_WORD = "服务时间"  # the support concept's own form
 
 
 def find_concepts(text: str) -> set[str]:
@@ -199,6 +203,7 @@ def find_concepts(text: str) -> set[str]:
     norm = _OWN_FINANCE_STAFF.sub(" ", normalize(text))
     # "行业经验年限", "从业年限": the years of experience, not the licence's 年限.
     norm = _EXPERIENCE_YEARS.sub(_EXPERIENCE_WORD, norm)
+    norm = _SUPPORT_SPAN.sub(_SUPPORT_WORD, norm)
     found: set[str] = set()
     joined = [
         match.group(0)

@@ -12,6 +12,7 @@ from datetime import date
 from bot.answers import computed, rate_heads
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
+from bot.answers.order import step_answer
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
@@ -19,6 +20,7 @@ from bot.texts import t
 from rules import commission as commission_rules
 from rules.deposit import deposit_for_market
 from rules.markets import SUPPORT_LEVELS, Condition, get_market, market_label
+from rules.process import JOINING_STEPS
 
 
 def _names(market_ids: list[str], lang: Lang) -> str:
@@ -408,12 +410,26 @@ def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") ->
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
 
+# The joining step whose contracts a topics question may ask (rules/data/process.yaml).
+_CONTRACT_STEP = "sign_contract"
+# Which contracts are signed, asked ("要签哪些合同", "which agreements do we sign"); not
+# "contractors" or an agreement only accepted.
+_ASKS_CONTRACTS = lazy_compile(
+    r"(签|签署|签订)[^，,。？?]{0,4}(哪些|什么|哪几份|几份|啥)[^，,。？?]{0,2}(合同|协议)"
+    r"|(哪些|什么|哪几份|几份|啥)(合同|协议)|(合同|协议)[^，,。？?]{0,4}(签|签署)(哪些|什么|哪几份|几份|啥)"
+    r"|要签的(合同|协议)"
+    r"|\b(which|what)\b[^.?!]{0,20}\b(contracts?|agreements?)\b[^.?!]{0,30}\bsign"
+    r"|\bsign\w*\b[^.?!]{0,20}\b(which|what)\b[^.?!]{0,10}\b(contracts?|agreements?)\b"
+)
+
+
 def topics_answer(
     market_ids: list[str],
     concepts: set[str],
     keys: tuple[str, ...],
     lang: Lang,
     today: date,
+    question: str = "",
 ) -> Answer | None:
     """One market, several topics in one question ("IoT market: after-sales and commission?",
     "建站市场：团队人数、售后时间和保证金"): each topic answered from rules data, in the order
@@ -424,10 +440,17 @@ def topics_answer(
     asks_conditions = bool(keys) and any(c.key in keys for c in get_market(market_id).conditions)
     asks_deposit = "deposit" in concepts
     asks_rate = bool(concepts & {"commission", "tier"})
-    if asks_conditions + asks_deposit + asks_rate < 2:
+    # "which contracts do we sign and how much deposit": the contracts (step 4) are a topic too.
+    asks_contracts = "contract" in concepts and bool(_ASKS_CONTRACTS.search(normalize(question)))
+    if asks_conditions + asks_deposit + asks_rate + asks_contracts < 2:
         return None
     parts: list[str] = []
     sources: list[str] = []
+    if asks_contracts:
+        signing = next(step for step in JOINING_STEPS if step.id == _CONTRACT_STEP)
+        part = step_answer(signing, lang)
+        parts.append(part.text[: part.text.rfind("\n")] if part.source else part.text)
+        sources.append(str(part.source))
     if asks_conditions:
         part = computed.conditions_answer(market_id, lang, keys)
         parts.append(part.text[: part.text.rfind("\n")])
