@@ -2669,6 +2669,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_ticket_field_label": ("{label}", "{label} ({label_en})"),
     "answers_ticket_field_confirmed": ("是的，", "Yes. "),
+    "answers_ticket_field_line": ("“{label}：”", "“{label}：”"),
+    # "通知落款是2020年11月23日，优惠是那天才开始的吗": no (bot/answers/notice_date.py).
+    "answers_notice_not_start": (
+        "不是。通知的日期不是优惠政策开始的日子：指南写明优惠政策期间自{start}起，至{end}止"
+        "（按订单结算日期）。",
+        "No. The notice's date is not when the discount began: the guide's policy period runs"
+        " from {start} to {end} (by the orders' settlement date).",
+    ),
+    # "拿1688会员号能直接入驻零售通吗": not on the account alone (bot/answers/account_enough.py).
+    "answers_account_not_enough": (
+        "不能只凭这个账号直接入驻。{market}的要求是：{rule}也就是账号要属于通过企业名称认证的服务型企业，"
+        "而且其他入驻条件也都要满足：{others}。",
+        "No, not on the account alone. {market} asks for: {rule} So the account must belong to a"
+        " service company that has passed company-name verification, and every other condition"
+        " must be met too: {others}.",
+    ),
+    "answers_ticket_fields_place": (
+        "分别填在工单问题描述里的{labels}各一行。问题描述第一行写“{first}”"
+        "（金额用大写），下面依次是：{lines}，每项一行。",
+        "Each goes on its own line of the ticket's problem description (问题描述): {labels}."
+        " The description opens with “{first}” (the amount in Chinese capital"
+        " numerals), then one line each: {lines}.",
+    ),
     "answers_ticket_field_place": (
         "填在工单问题描述里的“{label}：”那一行。问题描述第一行写“{first}”"
         "（金额用大写），下面依次是：{lines}，每项一行。",

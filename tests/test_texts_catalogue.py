@@ -1636,6 +1636,47 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/parts.py", "_COMMISSION_ASKED"): "words naming the commission",
     ("bot/answers/parts.py", "_OWN_KIND"): "words naming the own part as a kind of sale",
     ("bot/answers/questions.py", "_WHICH_MARKETS"): "words asking which markets",
+    (
+        "bot/answers/step_pointed.py",
+        "_NUMBER_WORDS",
+    ): "Chinese and English number words of the steps",
+    ("bot/answers/step_pointed.py", "_WHAT_IS_STEP"): "words asking what a numbered step is",
+    ("bot/answers/step_pointed.py", "_ANY_STEP_NUMBER"): "a step named by its number",
+    (
+        "bot/answers/step_pointed.py",
+        "_ASKS_OTHER_THING",
+    ): "words asking an amount or a time beside a step",
+    (
+        "bot/answers/step_pointed.py",
+        "_FIRST_THING_AFTER",
+    ): "the first thing after a step (no step 1)",
+    ("bot/answers/step_pointed.py", "_ASKS_STEP_COUNT"): "words asking how many steps",
+    ("bot/answers/step_pointed.py", "_ASKS_NUMBER"): "words asking a step's number",
+    ("bot/answers/step_pointed.py", "_ASKS_AFTER_IT"): "words asking the step after one",
+    ("bot/answers/step_pointed.py", "_AFTER_WORD"): "the word for after (之后 / 以后 / 后)",
+    ("bot/answers/step_pointed.py", "_EITHER_OR"): "words offering two options",
+    ("bot/answers/step_pointed.py", "_ALL_DONE"): "words saying the steps named are all done",
+    ("bot/answers/step_pointed.py", "_ASKS_WHAT_NOW"): "words asking what comes now",
+    ("bot/answers/account_enough.py", "_ACCOUNT_STATED"): "a 1688 member account named",
+    (
+        "bot/answers/account_enough.py",
+        "_ASKS_ENOUGH",
+    ): "words asking whether something is enough to join",
+    ("bot/answers/account_enough.py", "_JOIN"): "words for joining",
+    ("bot/answers/notice_date.py", "_NOTICE"): "words for the notice and its date",
+    ("bot/answers/notice_date.py", "_ASKS_START"): "words asking whether the policy began on a day",
+    ("bot/answers/notice_date.py", "_POLICY"): "words for the commission policy",
+    ("bot/answers/notice_date.py", "_DATE"): "a date's year and month",
+    ("bot/answers/order.py", "_ASKS_THINGS_BEFORE"): "words asking the things to do before a step",
+    ("bot/answers/order.py", "_LATER_REFUND"): "words asking the deposit's refund",
+    (
+        "bot/answers/asked.py",
+        "_ASKS_WHERE_REFUND_READ",
+    ): "words asking where the refund is explained",
+    (
+        "bot/answers/market_member.py",
+        "_DIVIDED_INTO",
+    ): "words asking how many markets it is divided into",
 }
 
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from bot import lazy_re
 from bot.answers import (
+    account_enough,
     after_end,
     any_industry,
     asked,
@@ -47,6 +48,7 @@ from bot.answers import (
     market_member,
     multi,
     named_fit,
+    notice_date,
     open_named,
     order,
     order_list,
@@ -62,6 +64,7 @@ from bot.answers import (
     sales_staff,
     settle_month,
     shorthand,
+    step_pointed,
     substep_next,
     support_hours,
     team_proof,
@@ -1913,6 +1916,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # "Which step is signing, and what is the step just before it?": "it" is the step the
         # first part names; the whole answer gives both, split the second would lose it.
         return whole
+    if step_pointed.number_and_next(text, whole.lang) is not None:
+        # "交保证金是第几步？后面是什么？": the second part asks after the step the first names.
+        return whole
     if echo.opens_with_industry_verdict(whole):
         # "开放哪些行业？教育在里面吗": the listed industries and the verdict on the one named
         # answer both parts; split, the verdict would come after the list.
@@ -2581,6 +2587,24 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
+    notice = notice_date.notice_date_answer(text, chosen)
+    if notice is not None:
+        # "通知落款是2020年11月23日，优惠是那天才开始的吗": 不是, the period's own start.
+        return notice
+    account = account_enough.account_verdict(text, chosen)
+    if account is not None:
+        # "拿1688会员号能直接入驻零售通吗": 不能, not on the account alone.
+        return account
+    pointed = step_pointed.asked_step(text)
+    if pointed is not None and pointed.id in _STEP_ENTRIES:
+        # "工单提交完了，第七步是什么": the step asked by its number, not the one said done.
+        return _from_entry(entry_by_id()[_STEP_ENTRIES[pointed.id]], chosen)
+    # "交保证金是第几步？后面是什么", "once the deposit and ticket are done, what happens".
+    step_then = step_pointed.number_and_next(text, chosen) or step_pointed.after_all_done(
+        text, chosen
+    )
+    if step_then is not None:
+        return step_then
     precharged = why_precharged.why_precharged_answer(text, chosen)
     if precharged is not None:
         # "订单号 2020… 是建站市场的，为什么先按20%收了佣金": tier 1 is charged first by default.
@@ -2631,6 +2655,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     )
     if member is not None:
         return member
+    if market_member.asks_count_divided(text, markets_in_question(text)):
+        # "云市场一共分成几个集市": the markets' count, never the commission's 分成.
+        return _from_entry(entry_by_id()[_MARKETS_OVERVIEW_ENTRY], chosen)
     # "安全市场上架5个商品，保证金按商品数交吗": by market, not product (deposit_once.py).
     per_product = deposit_once.per_product_answer(
         text,

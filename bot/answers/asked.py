@@ -112,6 +112,14 @@ _ASKS_HOW_REFUND = lazy_compile(
     r"|\bhow\b.{0,50}\b(refund\w*|back|returned|return)\b|\b(refund|return) (process|procedure)\b"
 )
 _REFUND_HOW_SENTENCE = lazy_compile(r"服务商退出云市场")
+# "保证金退回要看哪部分说明", "which section explains the refund": where it is written, first.
+_ASKS_WHERE_REFUND_READ = lazy_compile(
+    r"(看|参考|参照|查|查看|读)(哪|什么)(部分|个|篇|份|一节|章|节|块|里)?(说明|文档|章节|内容|规定|材料|资料)?"
+    r"[^，,。？?]{0,8}(退|拿回|取回|返还)"
+    r"|(退|拿回|取回|返还)[^，,。？?]{0,12}(看|参考|参照|查看|读)(哪|什么)(部分|个|篇|份|一节|章|节|块|里)?"
+    r"|\b(which|what) (part|section|chapter|page|document|doc|article)s?\b.{0,40}\b(refund\w*|back|return\w*)\b"
+    r"|\b(refund\w*|back|return\w*)\b.{0,40}\b(which|what) (part|section|chapter|page|document|doc)\b"
+)
 _ASKS_WHY = lazy_compile(
     r"为什么|为啥|干嘛|作用|目的|用途|有什么用|干什么用|做什么用"
     r"|\bwhy\b|\bpurpose\b|\bwhat (is|are|'s)\b.{0,30}\bfor\s*[?？.!]*$"
@@ -305,7 +313,9 @@ def with_asked_first(question: str, found: Answer, render: Render) -> Answer:
     if _REPEAT_ASKED.search(norm):
         drop = None if _ANOTHER_MARKET.search(norm) else _REPEAT_EXAMPLE
         promoted = _promote(body, _REPEAT_SENTENCE, lang, drop)
-    elif _DEPOSIT.search(norm) and _ASKS_HOW_REFUND.search(norm):
+    elif _DEPOSIT.search(norm) and (
+        _ASKS_HOW_REFUND.search(norm) or _ASKS_WHERE_REFUND_READ.search(norm)
+    ):
         promoted = _promote(body, _REFUND_HOW_SENTENCE, lang)
     elif _DEPOSIT.search(norm) and _ASKS_WHY.search(norm):
         promoted = _promote(body, _WHY_DEPOSIT_SENTENCE, lang)

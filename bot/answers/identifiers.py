@@ -581,11 +581,23 @@ def asks_own_figure(norm: str) -> bool:
     return not _AMOUNT_GIVEN.search(without_identifiers(norm))
 
 
+# "What deposit did we pay?", "how much did we pay as deposit": the vendor's own past payment,
+# which only its console shows (never the guide's amounts as if they were its record).
+_OWN_PAYMENT_ASKED = lazy_compile(
+    r"\b(what|which|how much)( \w+)? (deposit|margin)s?\b.{0,20}"
+    r"\b(did|have|has) (we|i|our company|my company)\b.{0,12}\b(pay|paid|top up|topped up)\b"
+    r"|\bhow much (did|have) (we|i|our company)\b.{0,12}\b(pay|paid|top up|topped up)\b"
+    r".{0,20}\b(deposit|margin)\b"
+)
+
+
 def asks_own_state(norm: str) -> bool:
     """ "我们公司上个月的佣金返还到账没有", "我们的入驻申请审核通过了吗", "has our deposit been
     refunded yet?": the state of one of the vendor's own records (its money, application,
     verification, shop), with or without an id. Only the console and staff can see it."""
     if _STILL_WAITING.search(norm) and _OWN.search(norm):
+        return True
+    if _OWN_PAYMENT_ASKED.search(norm) and not _AMOUNT_GIVEN.search(without_identifiers(norm)):
         return True
     if asks_own_figure(norm):
         return True

@@ -49,3 +49,16 @@ def opens_member(found: Answer) -> bool:
     before, after = t("answers_market_member_yes", found.lang, names=marker).split(marker)
     first = found.text.split("\n", 1)[0]
     return first.startswith(before) and after.strip() in first
+
+
+# "云市场现在一共分成几个集市", "how many markets is it split into": 分成 here divides the
+# Marketplace into markets (no revenue share, which the same word also means).
+_DIVIDED_INTO = lazy_compile(
+    r"(分成|分为|划分为|划分成|分了|拆成|拆分为|拆分成)(了)?\s*(几|多少)\s*(个)?(大)?(集市|市场|类目|板块)"
+    r"|\b(divided|split|broken down|organi[sz]ed|grouped) into how many (\w+ )?(markets|categories)\b"
+)
+
+
+def asks_count_divided(question: str, named: list[str]) -> bool:
+    """Whether the markets' count is asked with 分成 / "divided into", no market named."""
+    return not named and bool(_DIVIDED_INTO.search(normalize(question)))

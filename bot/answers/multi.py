@@ -304,7 +304,8 @@ def rates_for_markets(
 # "API和IoT哪个门槛低", "which is easier to get into", "哪个要求更高": a ranking is asked.
 _ASKS_EASIER = lazy_compile(
     r"门槛[^，,。？?]{0,4}(低|高)|(容易|好进|简单|难进|难|宽松|严格|严)(一些|一点|些)?"
-    r"|要求[^，,。？?]{0,4}(高|低|多|少|严|松)"
+    # ("要求多大规模", "要求多少人" ask a size: 多大 / 多少 are question words, no ranking.)
+    r"|要求[^，,。？?]{0,4}(高|低|多(?![大少久长])|(?<!多)少|严|松)"
     r"|\b(easier|harder|simpler|tougher|stricter|less strict|more strict|lower (bar|threshold)"
     r"|higher (bar|threshold|requirements?)|more demanding|less demanding)\b"
 )

@@ -107,7 +107,17 @@ _ASKS_OTHER = lazy_compile(
 def _asks_order(norm: str) -> bool:
     if _ASKS_ORDER.search(norm) or _BEFORE_OR_AFTER.search(norm):
         return True
+    if _LATER_REFUND.search(norm):
+        # "以后要是不做了，保证金退回要看哪部分说明": 以后 is a time to come, no step's place.
+        return False
     return bool(_PLACES.search(norm)) and not _ASKS_OTHER.search(norm)
+
+
+# The deposit's refund asked for a time to come ("以后不做了，保证金怎么退").
+_LATER_REFUND = lazy_compile(
+    r"(保证金|押金)[^，,。？?]{0,6}(退回|退还|退款|拿回|取回|返还|退)|(退回|退还|拿回|取回|返还|退)(的)?(保证金|押金)"
+    r"|\b(refund|get (the |our )?(deposit|money) back|deposit back|return of the deposit)\b"
+)
 
 
 def steps_named(norm: str) -> list[Step]:
@@ -239,7 +249,8 @@ _SAID_NOT_DONE = lazy_compile(
 
 # Said not done after the step's words: "保证金还没交", "押金没交", "deposit not paid yet".
 _SAID_NOT_DONE_AFTER = lazy_compile(
-    r"^\s*(还|都|也)?(没有|没|未|尚未)(有)?(交|缴|缴纳|付|支付|完成|做|办|签|提交|通过)"
+    # "企业实名认证还没做": the step's word (实名) may stand before the rest of its name (认证).
+    r"^\s*(认证|验证)?\s*(还|都|也)?(没有|没|未|尚未)(有)?(交|缴|缴纳|付|支付|完成|做|办|弄|签|提交|通过)"
     r"|^\s*(is |are |has |have )?(not|n't) (yet )?(been )?(paid|done|completed|signed|submitted)\b"
 )
 
@@ -349,7 +360,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     if len(steps) == 1 and _ASKS_ONE_PREVIOUS.search(norm):
         # "what is the step just before signing": the one step before, not every earlier one.
         return _previous(steps[0], lang)
-    if len(steps) == 1 and _ASKS_DONE_BEFORE.search(norm):
+    if len(steps) == 1 and (_ASKS_DONE_BEFORE.search(norm) or _ASKS_THINGS_BEFORE.search(norm)):
         # "签合同之前要先完成哪些": every step before the one named.
         return _steps_before(steps[0], lang)
     if len(steps) == 1 and _ASKS_PREVIOUS.search(norm):
@@ -501,6 +512,16 @@ _ASKS_DONE_BEFORE = lazy_compile(
     r"|\bbefore\b.{0,40}\bwhat (do|must|should) (i|we)\b.{0,10}\b(do|complete|finish)\b"
     r"|\bbefore\b.{0,40}\bwhat (needs|has|have) to (be done|be completed|be finished|happen)\b"
     r"|\bwhat (needs|has|have) to (be done|be completed|be finished|happen)\b.{0,30}\bbefore\b"
+)
+
+
+# "申请入驻之前必须先搞定哪两件事", "which two things must we sort out before applying": the
+# steps before, asked as things (件事, things) rather than steps.
+_ASKS_THINGS_BEFORE = lazy_compile(
+    r"(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须|应该)?(先)?(搞定|完成|做|办|弄|处理|准备)?(好|完)?"
+    r"(哪|几)(两|几|些)?(件|样|个)(事|事情)"
+    r"|\b(what|which) (two|few|\w+) things\b.{0,40}\b(before|prior to)\b"
+    r"|\b(before|prior to)\b.{0,40}\b(what|which) (two|few|\w+) things\b"
 )
 
 
@@ -780,3 +801,13 @@ def step_number_head(question: str, lang: Lang) -> str | None:
         return None
     step = steps[0]
     return t("answers_order_step_number", lang, number=step.number, label=_label(step, lang))
+
+
+def next_step_answer(done: Step, lang: Lang) -> Answer | None:
+    """The step after `done`, with its sub-steps (bot/answers/step_pointed.py)."""
+    return _next(done, lang)
+
+
+def step_label(step: Step, lang: Lang) -> str:
+    """A step's short name ("缴纳保证金", "Pay the deposit")."""
+    return _label(step, lang)

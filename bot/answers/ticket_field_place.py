@@ -25,6 +25,8 @@ _ASKS_PLACE = lazy_compile(
     r"|(哪个|什么)(位置|地方|栏|框|字段)|哪一(栏|行|项)|在哪(里|儿)?(填|写)"
     r"|\bwhere (do|should|does|can|must) (i|we|it|the \w+|our \w+( \w+)?) (go|put|write|enter|fill|type|add)\b"
     r"|\bwhich (field|line|box|part|section)\b"
+    # "Where in the ticket do our company name and phone go?"
+    r"|\bwhere in the (\w+ )?(ticket|description)\b.{0,60}\b(go|goes|belong|belongs)\b"
 )
 # The vendor's own place confirmed ("电话一栏填这个就行吧", "it goes in the phone field, right?"):
 # 是的 / Yes first.
@@ -70,20 +72,23 @@ def field_place_answer(question: str, lang: Lang) -> Answer | None:
     if "contact" in named and "phone" in named:
         # "联系电话": a phone number, not the contact person.
         named.remove("contact")
-    if len(named) != 1:
+    if not named or (len(named) > 1 and confirms):
         return None
-    spec = TICKET_FIELD_DATA[named[0]]
     lines = t("list_separator", lang).join(
         t("answers_ticket_field_label", lang, label=data.label_zh, label_en=data.label_en)
         for data in TICKET_FIELD_DATA.values()
     )
-    body = t(
-        "answers_ticket_field_place",
-        lang,
-        label=spec.label_zh,
-        lines=lines,
-        first=FIRST_LINE_TEMPLATE.format(amount="X"),
-    )
+    first = FIRST_LINE_TEMPLATE.format(amount="X")
+    if len(named) > 1:
+        # "where do our company name, address and phone go": each on its own line.
+        labels = t("list_separator", lang).join(
+            t("answers_ticket_field_line", lang, label=TICKET_FIELD_DATA[name].label_zh)
+            for name in named
+        )
+        body = t("answers_ticket_fields_place", lang, labels=labels, lines=lines, first=first)
+    else:
+        label = TICKET_FIELD_DATA[named[0]].label_zh
+        body = t("answers_ticket_field_place", lang, label=label, lines=lines, first=first)
     if confirms:
         body = t("answers_ticket_field_confirmed", lang) + body
     entry = entry_by_id()[_TICKET_ENTRY]
