@@ -130,6 +130,10 @@ DEV18G_SET = HERE / "dev18g_questions.yaml"
 # with 14 invented numbers); a development set (not blind), held at what its fixes reach
 # (fix25d, fix25e).
 DEV19C_SET = HERE / "dev19c_questions.yaml"
+# dev19a (200 questions, a support inbox's month; session 27): first score 191/200 by the check
+# on main b971a71 (the judge 187); a development set (not blind), held at what its fixes reach
+# (fix25f).
+DEV19A_SET = HERE / "dev19a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -158,6 +162,7 @@ EVALUATED_SETS = [
     DEV18A_SET,
     DEV18G_SET,
     DEV19C_SET,
+    DEV19A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -398,6 +403,12 @@ REQUIRED_RIGHT = {
     # for a range, which markets have no rate beside one market's rate;
     # tests/bot/answers/test_fix25d.py; not blind).
     "dev19c_questions.yaml": 186,
+    # dev19a: 191 at b971a71 (judge 187); 200 with fix25f's classes (an ask next to a rule
+    # declined naming the gap, how the vendor learns of progress answered, both parts of "which
+    # contracts, then what next" and "track it, and how notified", what a market sells, the
+    # market's name first, 地 typed for 第, customers on another cloud, no company → No, a
+    # missing insurance statement, "does X check", the whole total picks the tier).
+    "dev19a_questions.yaml": 200,
     # dev17b: first score 179/200 on main dd71668; 200 with fix22b's classes (one reader for a
     # month's orders typed as a list, "都不是零售通", one deposit per category, declines with the
     # related rule; not blind).
