@@ -1105,12 +1105,13 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
     from bot.answers.names import markets_in_question
 
     named = markets_in_question(question)
-    if _ASKS_WHICH_RATE.search(norm) and named:
+    day = _day_named(norm)
+    dated = day is not None or settlement_month(question, today)[1] == "named"
+    if _ASKS_WHICH_RATE.search(norm) and named and dated:
         # "API market, order of 1,200 settled 2020-06-05: what commission rate applies?": the
         # market's rate is asked (a wh-question), not whether the day falls in the period — nor
         # a commission worked on one order's amount as if it were the month's total.
         return rate_answer(named[0], lang, today, question) if len(named) == 1 else None
-    day = _day_named(norm)
     periods = commission_rules.default_policy().periods
     first, last = periods[0].valid_from, periods[-1].valid_to
     if day is not None:
