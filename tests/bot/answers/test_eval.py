@@ -1108,6 +1108,9 @@ def opening(reply_text: str) -> str | None:
     return None
 
 
+# Options saying a rule is required: the rule's own verdict, neither yes to the vendor nor no.
+REQUIRED_WORDS = ("需要", "必须", "要求", "必需")
+REQUIRED_WORDS_EN = {"required", "must", "need", "needs", "is required"}
 # Options that state a verdict though they start like the other one: "can not" is no, 没问题 yes.
 YES_DESPITE_PREFIX = ("没问题", "没错", "no problem")
 NO_DESPITE_PREFIX = ("can not", "cannot", "can't")
@@ -1142,7 +1145,11 @@ def group_verdict(group: list[str]) -> str | None:
     said = set()
     for option in group:
         word = spaced(option).strip()
-        if word.startswith(YES_DESPITE_PREFIX):
+        # "一定要开钉钉吗？我们用企业微信" takes 需要 (the rule) and 不能 (the vendor's lack) alike:
+        # a group holding both a "required" word and a "no" word asks no opening polarity.
+        if word.startswith(REQUIRED_WORDS) or word in REQUIRED_WORDS_EN:
+            said.add("required")
+        elif word.startswith(YES_DESPITE_PREFIX):
             said.add("yes")
         elif word.startswith(NO_DESPITE_PREFIX) or word.startswith(("不", "没", "无", "未")):
             said.add("no")
@@ -1150,6 +1157,9 @@ def group_verdict(group: list[str]) -> str | None:
             said.add("no")
         elif word.startswith(("能", "可以", "满足", "符合", "是", "对", "yes", "can", "eligible")):
             said.add("yes")
+    if said == {"required", "no"}:
+        return None
+    said.discard("required")
     return said.pop() if len(said) == 1 else None
 
 
@@ -1660,6 +1670,9 @@ def test_a_reply_opening_with_the_opposite_verdict_fails() -> None:
     assert opposite_verdict(two_questions, "是的：先缴纳保证金") is None
     assert opposite_verdict(no_item, "Yes, you can apply.") == "opens with 'yes', expected 'no'"
     assert opposite_verdict(no_item, "No: you need a company.") is None
+    rule_or_lack = {"q": "一定要开钉钉吗？", "must_contain_any": [["需要", "必须", "不能", "不行"]]}
+    assert opposite_verdict(rule_or_lack, "需要。零售通市场要求开通钉钉") is None
+    assert opposite_verdict(rule_or_lack, "不能：企业微信不能代替钉钉") is None
 
 
 NO_GROUP = ["不能", "不可以", "不行", "无法", "cannot", "can't", "can not", "no"]
