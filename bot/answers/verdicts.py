@@ -1055,7 +1055,7 @@ _LICENSE_AGE_WORDS = lazy_compile(
 # "零售通真的必须用钉钉吗？我们用企业微信", "Retail Link really requires DingTalk?": the rule
 # doubted, with what the vendor uses after it.
 _ASKS_REALLY_NEED = lazy_compile(
-    r"(真的|确实|一定|非得|非要|难道)(要|需要|必须|得|要求)[^，,。;；?？]*(吗|么|嘛)"
+    r"(真的|确实|难道)(要|需要|必须|得|要求)[^，,。;；?？]*(吗|么|嘛)"
     r"|\b(really|actually|truly|definitely) (requires?|needs?|asks for|mandates?|insists on)\b"
     r"|\b(really|actually|truly) (required|needed|mandatory|compulsory|necessary)\b"
 )

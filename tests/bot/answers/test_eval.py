@@ -134,6 +134,10 @@ DEV19C_SET = HERE / "dev19c_questions.yaml"
 # on main b971a71 (the judge 187); a development set (not blind), held at what its fixes reach
 # (fix25f).
 DEV19A_SET = HERE / "dev19a_questions.yaml"
+# dev19b (200 questions, a detailed profile judged on what it states; session 27): first score
+# 163/200 by the check on main b971a71 (the judge 145); a development set (not blind), held at
+# what its fixes reach (fix25g).
+DEV19B_SET = HERE / "dev19b_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -163,6 +167,7 @@ EVALUATED_SETS = [
     DEV18G_SET,
     DEV19C_SET,
     DEV19A_SET,
+    DEV19B_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -390,6 +395,11 @@ REQUIRED_RIGHT = {
     # written); the independent judge in docs/ANSWERS.md, "holdout18 (blind, first score)".
     "holdout18_questions.yaml": 196,
     "dev18g_questions.yaml": 198,
+    # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
+    # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
+    # a line unrelated to big data, a rule doubted, markets not blocked, both markets of a list,
+    # where to pay and which ticket; tests/bot/answers/test_fix25g.py; not blind).
+    "dev19b_questions.yaml": 179,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

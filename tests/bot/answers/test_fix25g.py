@@ -187,7 +187,7 @@ def test_a_company_outside_mainland_china_is_declined(question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "零售通难道一定要钉钉吗，我们用飞书",
+        "零售通真的要开钉钉吗？我们用飞书",
         "Is DingTalk really mandatory for Retail Link? Our team is on Teams.",
         "Security market actually requires 7x24 after-sales? We thought 5x8 was enough.",
     ],
