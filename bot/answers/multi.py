@@ -220,6 +220,12 @@ def conditions_for_markets(
                 t("answers_multi_condition_line", lang, name=name, summary=summary, quote=quote)
             )
             short.append(t("answers_multi_condition_short", lang, name=name, summary=summary))
+            # "营业执照年限和注册资金分别要求多少": a kind asked that this market does not set is
+            # said too, not left out of its line.
+            for text in computed.missing_kinds_text(market_id, keys, lang):
+                bullet = t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:])
+                lines.append(bullet)
+                short.append(bullet)
         else:
             # A sentence starts with a capital (a no-op on Chinese).
             missing = [
