@@ -2818,6 +2818,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_stated_support_days": ("每周{days}天", "{days} days a week"),
     "answers_stated_over_years": ("{count} 年多{s}", "over {count} year{s}"),
+    # Years the people spent at another company or a lab (stated_experience.py).
+    "answers_experience_elsewhere": (
+        "注：团队成员以前在别的公司或机构做的年限，不算贵公司自己的服务经验；入驻条件看的是公司本身在该行业的服务经验。",
+        "Note: years your people spent at another company or a lab are not your company's own "
+        "service experience; the entry condition counts the company's own experience in that line.",
+    ),
     "answers_stated_half_years": ("{count} 年半", "{count} and a half years"),
     "answers_stated_not_concerned": (
         "{name}对这一项没有要求。",

@@ -64,6 +64,7 @@ from bot.answers import (
     sales_staff,
     settle_month,
     shorthand,
+    stated_experience,
     step_pointed,
     substep_next,
     support_hours,
@@ -99,6 +100,7 @@ from bot.answers.text import (
     capital_mentioned,
     dates_mentioned,
     durations_by_topic,
+    employees_beside_parts_mentioned,
     excluded_markets,
     founding_year_bounds,
     headcount_mentioned,
@@ -1583,7 +1585,7 @@ def _threshold(
     partial = insured.partial_answer(question, markets, lang)
     if partial is not None:
         return partial
-    facts: list[tuple[tuple[str, ...], Decimal]] = []
+    facts: list[tuple[tuple[str, ...], Decimal | dict[str, Decimal]]] = []
     capital = capital_mentioned(question)
     if capital is None and "capital" in concepts and money:
         capital = money[0]
@@ -1592,7 +1594,14 @@ def _threshold(
     # Each duration goes to the topic its own words name ("执照3年" licence, "做建站才1年"
     # experience), so a second duration is judged rather than dropped; a duration with no such
     # word falls to the topic the question speaks of.
-    durations = durations_by_topic(question)
+    # "the founders worked in a lab for 6 years before": the people's years elsewhere are no
+    # service experience of the company (stated_experience.py).
+    # "执照一年多点": more than a year, read as the month after it (stated_experience.py).
+    durations = durations_by_topic(
+        stated_experience.with_years_and_more(
+            normalize(stated_experience.without_people_elsewhere(question))
+        )
+    )
     by_topic = {topic: value for topic, value in reversed(durations) if topic}
     license_years = by_topic.get("license")
     experience_years = by_topic.get("experience")
@@ -1628,7 +1637,11 @@ def _threshold(
     experience_years = (
         market_experience.market_experience(question, markets, today) or experience_years
     )
-    if experience_years is not None:
+    # "8 months in big data and 2 years doing APIs": each market judged by its own figure.
+    per_market = market_experience.experience_per_market(question, markets, today)
+    if per_market is not None:
+        facts.append(((computed.EXPERIENCE_KEY,), per_market))
+    elif experience_years is not None:
         facts.append(((computed.EXPERIENCE_KEY,), experience_years))
     people = headcount_mentioned(question)
     if people is not None and _ACP_COUNT_ONLY.search(question) and not _TEAM_NAMED.search(question):
@@ -1642,7 +1655,13 @@ def _threshold(
         or facts
         or _NAMES_MARKET_ASKED.search(normalize(question))
     ):
-        facts.append((computed.TEAM_KEYS, Decimal(people)))
+        # "员工12人，技术和客服占9个": the team is the 9, the company's employees the 12.
+        whole = employees_beside_parts_mentioned(question)
+        if whole is None:
+            facts.append((computed.TEAM_KEYS, Decimal(people)))
+        else:
+            facts.append(((computed.TEAM_KEYS[0],), Decimal(people)))
+            facts.append(((computed.TEAM_KEYS[1],), Decimal(whole)))
     # "在线客服周一到周五9:00-18:00": the level the stated days and hours cover.
     level = support_level_mentioned(question) or support_hours.stated_level(question)
     own_level = bool(level) and _states_own_capability(question)
@@ -2322,6 +2341,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if certified is not None:
         return certified
     found = _answer_topic(question, lang, today)
+    # "核心成员之前在别的公司做了5年": those years are not the company's (stated_experience.py).
+    found = stated_experience.with_elsewhere_note(question, found)
     # "9月30号下单、10月2号结算，算几月": the settlement month given, first (settle_month.py).
     found = settle_month.with_settled_month(question, found)
     # "零售通也要求20人吗？我们只有8个人": the rule asked first, the stated fact judged after.

@@ -34,6 +34,11 @@ _BARE_COUNT = lazy_compile(
 )
 
 
+def is_bare_count(clause: str) -> bool:
+    """A clause that is a count with no subject of its own ("到现在13个月", "exactly one year now")."""
+    return bool(_BARE_COUNT.search(clause))
+
+
 def names_business(clause: str) -> list[str]:
     from bot.conversation.interpret import experience_markets
 

@@ -2123,6 +2123,10 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
         # "不到1年": just short of the number, never shown as a rounded figure.
         return t("answers_under_years", lang, count=int(value + UNDER_MARGIN))
     months = value * 12
+    if months > 12 and months == months.to_integral_value() and int(months) % 12 == 1:
+        # "一年多", "5年多" (read as the month after the whole years): shown as said.
+        plural = "" if int(months) < 24 or lang != "en" else "s"
+        return t("answers_stated_over_years", lang, count=int(months) // 12, s=plural)
     if value != value.to_integral_value() and months == months.to_integral_value():
         # 8 months reads better than 0.7 years, and is exact.
         return t("answers.months", lang, count=int(months))
@@ -2204,7 +2208,7 @@ def _proof_rides_along(key: str, question: str, proof_keys: tuple[str, ...]) -> 
 
 def thresholds_answer(
     market_ids: list[str],
-    facts: list[tuple[tuple[str, ...], Decimal]],
+    facts: list[tuple[tuple[str, ...], Decimal | dict[str, Decimal]]],
     lang: Lang,
     unjudged: tuple[str, ...] = (),
     support_level: str | None = None,
@@ -2222,8 +2226,12 @@ def thresholds_answer(
     candidates = market_ids or list(MARKET_IDS)
     proof = _proof_text(candidates, proof_keys, lang)
     rows: list[tuple[Market, Condition, bool | None, str]] = []
-    for keys, value in facts:
+    for keys, stated in facts:
         for market_id in candidates:
+            # A figure per market ("8 months in big data and 2 years doing APIs"): its own.
+            value = stated.get(market_id) if isinstance(stated, dict) else stated
+            if value is None:
+                continue
             market = get_market(market_id)
             for condition in market.conditions:
                 if condition.key in keys and condition.check in _CHECKS:
@@ -2236,7 +2244,12 @@ def thresholds_answer(
     # so ("指南对数据智能市场没有注册资金要求"), never left out of the verdict.
     absent: list[tuple[Market, str]] = []
     for market_id in market_ids:
-        asked = [(keys, _format_value(keys[0], value, lang)) for keys, value in facts]
+        asked = [
+            (keys, _format_value(keys[0], value, lang))
+            for keys, stated in facts
+            for value in [stated.get(market_id) if isinstance(stated, dict) else stated]
+            if value is not None
+        ]
         # The 社保 statement rides along with team size; its absence (零售通) is said only
         # when the vendor asks what proof to provide.
         asked += [((key,), "") for key in unjudged if key != PROOF_KEY or key in proof_keys]

@@ -21,3 +21,21 @@ def market_experience(question: str, markets: list[str], today: date) -> Decimal
     if not isinstance(experience, dict) or markets[0] in stated.generic_experience:
         return None
     return experience.get(markets[0])
+
+
+def experience_per_market(
+    question: str, markets: list[str], today: date
+) -> dict[str, Decimal] | None:
+    """ "8 months in big data and 2 years doing APIs": each asked market's experience from the
+    clause naming its own line, when the question states differing figures for two or more of
+    them; else None (one figure is judged for every market)."""
+    if len(markets) < 2:
+        return None
+    stated = read_stated(question, markets, today)
+    experience = stated.values.get("experience_years")
+    if not isinstance(experience, dict):
+        return None
+    named = {m: years for m, years in experience.items() if m not in stated.generic_experience}
+    if len(named) < 2 or len(set(named.values())) < 2:
+        return None
+    return {m: experience[m] for m in markets if m in experience}

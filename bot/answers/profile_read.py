@@ -15,16 +15,23 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.answers.business_age import is_business_duration, names_business
+from bot.answers.business_age import is_bare_count, is_business_duration, names_business
 from bot.answers.stated_experience import (
     EXPERIENCE_LACKED,
     OTHER_LINE,
     duration_for_experience,
     spaced_clauses,
+    with_years_and_more,
     without_generic_service,
+    without_people_elsewhere,
 )
 from bot.answers.support_hours import support_sentences
-from bot.answers.text import capital_mentioned, dates_mentioned, normalize
+from bot.answers.text import (
+    capital_mentioned,
+    dates_mentioned,
+    normalize,
+    team_in_parts_mentioned,
+)
 from bot.lazy_re import lazy_compile
 from rules.eligibility import add_months, add_years
 from rules.markets import find_markets_in_text, get_market
@@ -103,6 +110,21 @@ _YEARS_AND_HALF = lazy_compile(
     r"|\b(\d{1,2}|one|two|three|four|five) and a half (years?|yrs?)\b"
 )
 _MONTH_UNITS = ("个月", "月", "month")
+# "执照13个月", "公司注册1年10个月": a licence's or company's age in months.
+_LICENSE_MONTHS = lazy_compile(
+    r"(?:执照|成立|营业|注册(?!资))[^\d，,一二两三四五六七八九十]{0,6}(?<!\d)"
+    r"(?:(\d{1,2})\s*年\s*(?:零)?)?(\d{1,3})\s*个月"
+    r"|\blicen[cs]e[sd]?\b[^,.\d]{0,20}?()(\d{1,3}) months\b"
+)
+# The clause before names the licence or the company's founding ("营业执照去年才办的"): a bare
+# count after it ("到现在一年多一点") is the licence's age.
+_LICENCE_CLAUSE = lazy_compile(
+    r"执照|成立|注册(?!资)|\b(licen[cs]e[ds]?|founded|established|incorporated)\b"
+)
+# The licence's word put before a bare count read as the licence's age.
+_LICENCE_PREFIX = "执照"
+# "营业执照去年才办的", "去年成立的": the licence dated by the year before this one.
+_LAST_YEAR = lazy_compile(r"去年[^，,]{0,8}(执照|办|注册|成立|拿)|(执照|成立|注册)[^，,]{0,6}去年")
 
 
 @dataclass
@@ -152,7 +174,7 @@ def _with_halves(text: str) -> str:
             return f"{value}.5" + rest.replace(_HALF, "").replace(" ", "")
         return f"{value}.5 {found.group(3)}"
 
-    return _YEARS_AND_HALF.sub(whole, text)
+    return with_years_and_more(_YEARS_AND_HALF.sub(whole, text))
 
 
 def _english_small(word: str) -> str:
@@ -288,6 +310,12 @@ def _license_in(clause: str, stated: StatedProfile, today: date, by_years: bool)
     """Reads the licence's age or date a clause states into `stated`; whether it stated one.
     Years counted by the vendor ("到今天刚好满一年") win over a date read before."""
     values = stated.values
+    months = _LICENSE_MONTHS.search(clause)
+    if months and not by_years:
+        years, count = months.group(1) or months.group(3), months.group(2) or months.group(4)
+        count = int(years or 0) * 12 + int(count)
+        values["license_date"] = add_months(today, -count)
+        return True
     years = _LICENSE_YEARS.search(clause)
     if years and not by_years:
         value = _number(_english_small(next(g for g in years.groups() if g)))
@@ -298,6 +326,10 @@ def _license_in(clause: str, stated: StatedProfile, today: date, by_years: bool)
         return True
     if "license_date" in values:
         return False
+    if _LAST_YEAR.search(clause):
+        stated.license_range = (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+        stated.year_only = True
+        return True
     since = _SINCE_YEAR.search(clause)
     if since:
         year = int(next(g for g in since.groups() if g))
@@ -325,7 +357,8 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         read_support,
     )
 
-    norm = _with_halves(normalize(question))
+    # "核心成员之前在别的公司做了5年": the people's years elsewhere are not the company's.
+    norm = _with_halves(normalize(without_people_elsewhere(question)))
     clauses = []
     for clause in _CLAUSES.split(norm):
         if not clause or not clause.strip():
@@ -345,7 +378,13 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     experience: dict[str, Decimal] = {}
     named_experience: dict[str, Decimal] = {}  # a market's own line named wins (set last)
     by_years = False  # "到今天刚好满一年": the vendor's own count of years wins over a date
-    team, proof = _team_count([c for c in clauses if not _ACP.search(c)])
+    whole, proof = _team_count([c for c in clauses if not _ACP.search(c)])
+    # "6个研发加3个客服", "员工12人，技术和客服占9个": the team the guide counts (staff_parts.py);
+    # the company's head count stays its employees (零售通).
+    parts = team_in_parts_mentioned(norm)
+    # "…一共28人，不过只有12个人在公司交社保": the insured count is the team (SPEC decision 4).
+    only_insured = any(_ONLY.search(c) and _INSURED.search(c) for c in clauses)
+    team = parts if parts is not None and not only_insured else whole
     if "team_size" in keys and team is not None:
         values["team_size"] = team
         stated.fewer_insured = any(
@@ -355,7 +394,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
             if not _ACP.search(c)
         )
     if "employees" in keys and team is not None:
-        values["employees"] = team
+        values["employees"] = max(team, whole) if whole is not None else team
     if "social_insurance_proof" in keys and proof is not None:
         values["social_insurance_proof"] = proof
     for sentence, (level, days, hours) in support_sentences(norm):
@@ -371,6 +410,15 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         licensed = (
             not business and "license_date" in keys and _license_in(clause, stated, today, by_years)
         )
+        if (
+            not licensed
+            and not business
+            and "license_date" in keys
+            and is_bare_count(clause)
+            and _LICENCE_CLAUSE.search(before)
+        ):
+            # "营业执照去年才办的，到现在一年多一点": the count is the licence's age.
+            licensed = _license_in(_LICENCE_PREFIX + clause, stated, today, False)
         by_years = by_years or (licensed and _LICENSE_YEARS.search(clause) is not None)
         duration = None if licensed else _duration_years(clause)
         if duration is None and business:

@@ -28,7 +28,13 @@ from bot.answers.identifiers import (
     is_calendar_year,
 )
 from bot.answers.order_list import read_orders
-from bot.answers.text import _digits, durations_by_topic, money_mentions, normalize
+from bot.answers.text import (
+    _digits,
+    durations_by_topic,
+    money_mentions,
+    normalize,
+    team_in_parts_mentioned,
+)
 from bot.lazy_re import lazy_compile
 from rules import commission as commission_rules
 from rules.deposit import deposit_for_market
@@ -183,6 +189,10 @@ def _vendor_roles(question: str) -> tuple[dict[str, set[Decimal]], set[Decimal]]
                 roles["amount"].add(value)
     roles["amount"] |= {mention.value for mention in money_mentions(question)[1]}
     roles["amount"] -= roles["capital"]
+    # "6个研发加3个客服": the team counted in parts is their sum (staff_parts.py).
+    team = team_in_parts_mentioned(question)
+    if team is not None:
+        roles["people"].add(Decimal(team))
     # "一年半" (1年半 after conversion) is 1.5 years, as the bot reads durations.
     roles["duration"] |= {value for _, value in durations_by_topic(question)}
     # Durations are shown in the other unit too (1.5年 = 18个月, 30个月 = 2.5年).

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.lazy_re import lazy_compile
+from bot.texts import t
 
 # A duration: "两年", "8 months", "1.5 yrs", "半年".
 _DURATION = lazy_compile(
@@ -24,7 +26,12 @@ _NUMBER_WORDS = {**{word: str(i + 1) for i, word in enumerate(_WORDS)}, "eightee
 # just after it ("3-year-old licence", "半年的执照").
 _OTHER_BEFORE = lazy_compile(
     r"(执照|营业|成立|注册|开业|入驻|上云|阿里云上|licen[cs]e[sd]?|founded|established|"
-    r"incorporated|registered|in business|on alibaba cloud|company is|we are)[^，,。;；\d]{0,6}$"
+    r"incorporated|registered|in business|on alibaba cloud|company is|we are)[^，,。;；\d做干]{0,6}$"
+)
+# "…company is 3 years website building experience": a duration the experience words follow
+# straight away measures the experience, whatever word stands before it.
+_EXPERIENCE_AFTER = lazy_compile(
+    r"^\s*(of\s+)?[a-z -]{0,30}?\bexperience\b|^[^，,。;；\d]{0,10}经验"
 )
 _OTHER_AFTER = lazy_compile(
     r"^[^，,。;；\d]{0,4}(执照|营业执照|old|ago|licen[cs]e|on alibaba cloud|在阿里云)"
@@ -34,6 +41,14 @@ EXPERIENCE_CUE = lazy_compile(
     r"经验|做了|做过|干了|从事|做[^，,\s]{1,24}[\d一二两三四五六七八九十半]+\s*(个)?(年|月)"
     # "对外服务已经一年多", "接口上线运营两年了": how long the service has been offered.
     r"|(对外|提供)?服务(已经|已|了)|(上线|运营)(已经|了)"
+    # "we have our software product for 1 year", "产品上线1年": how long the product is offered.
+    r"|\b(have|had|run|sell|sold|offer|offered)\b[a-z ]{0,30}\b(products?|software|saas|platform)"
+    r" (for|since)\b|产品(上线|推出|卖了|做了)"
+    r"|\b(products?|software|platform) (has|have) been\b[a-z ]{1,20}\bfor\b"
+    r"|\b(done|did|been doing|been running|been offering|been providing|offered|provided)\b"
+    r"[a-z ]{1,30}\bfor\b"
+    # "3 years providing APIs", "10 months selling security tools".
+    r"|\b(years?|months?|yrs?) (providing|offering|running|selling|building|developing|doing)\b"
     r"|experience|\b(of|in|doing)\b[a-z -]{2,30}\b(building|services?|business|work|industry)\b"
 )
 # "service experience", "服务经验": the guide's own words for experience in general (the API
@@ -58,6 +73,21 @@ OTHER_LINE = lazy_compile(
     r"|\b(outsourc\w*|consult\w*|system integration|software development|e-?commerce"
     r"|cloud services?|云服务)\b"
 )
+# Years the PEOPLE spent elsewhere ("核心成员之前在别的公司做了5年运维", "the founders worked in a
+# big data lab for 6 years before"): no service experience of the company itself, which is what
+# the guide's experience condition counts (拥有…的服务经验, said of the vendor).
+PEOPLE_ELSEWHERE = lazy_compile(
+    r"(之前|以前|此前|曾经?|原来)[^，,。;；]{0,6}(在|于)[^，,。;；]{0,10}(别的|其他|其它|另一家|另外的|上一家"
+    r"|前|原|大)?(公司|单位|企业|实验室|机构|大厂|研究所|研究院|高校|团队)"
+    r"|(核心成员|创始人|创始团队|合伙人|团队成员|骨干|技术负责人|老板|员工|同事)[^，,。;；]{0,12}"
+    r"(之前|以前|此前|曾经?|原来|过去)"
+    r"|\b(founders?|co-?founders?|core (team|members?)|team members?|our (people|engineers|staff"
+    r"|ceo|cto|members)|employees|staff)\b[^,.;]{0,40}\b(worked|spent|were|was|had)\b[^,.;]{0,50}"
+    r"\b(before|previously|prior|earlier|at (another|other|a previous|their previous|a big)\b"
+    r"|in an? [a-z ]{0,20}\b(lab|laboratory|institute|university))"
+    r"|\b(previously|before (founding|starting|joining))\b[^,.;]{0,40}\b(at|in) (another|other|an?)\b"
+    r"[^,.;]{0,20}\b(company|companies|firm|lab|laboratory|employer|institute)\b"
+)
 _CJK = r"\u4e00-\u9fff"
 _SPACE = lazy_compile(r"\s+")
 
@@ -70,9 +100,9 @@ def duration_for_experience(clause: str) -> tuple[str, str] | None:
         return None
     best: tuple[int, tuple[str, str]] | None = None
     for found in _DURATION.finditer(clause):
-        if _OTHER_BEFORE.search(clause[: found.start()]) or _OTHER_AFTER.search(
-            clause[found.end() :]
-        ):
+        after = clause[found.end() :]
+        claimed = _OTHER_BEFORE.search(clause[: found.start()]) or _OTHER_AFTER.search(after)
+        if claimed and not _EXPERIENCE_AFTER.search(after):
             continue
         distance = min(abs(found.start() - cue.end()), abs(cue.start() - found.end()))
         if best is None or distance < best[0]:
@@ -80,6 +110,26 @@ def duration_for_experience(clause: str) -> tuple[str, str] | None:
             number = _HALF if said.startswith("half") else _NUMBER_WORDS.get(said, said)
             best = (distance, (number, found.group(2)))
     return best[1] if best else None
+
+
+def without_people_elsewhere(text: str) -> str:
+    """`text` without its clauses about years the people spent at another company or a lab."""
+    pieces = (found.group(0) for found in _PIECE.finditer(text))
+    return "".join("" if _elsewhere_years(piece) else piece for piece in pieces)
+
+
+def _elsewhere_years(piece: str) -> bool:
+    """The piece tells of years the people spent elsewhere (a duration in it; "老板以前在天猫开店
+    有过违规记录" tells of no years)."""
+    norm = piece.lower()
+    return bool(PEOPLE_ELSEWHERE.search(norm) and _DURATION.search(norm))
+
+
+# A clause with the mark that ends it (a point inside a number, "1.5", ends none).
+_PIECE = lazy_compile(
+    r"(?:[^，,。;；!！?？\n()（）.]|\.(?=\d))+(?:[，,。;；!！?？\n()（）]|\.(?!\d))?"
+    r"|[，,。;；!！?？\n()（）.]"
+)
 
 
 def without_generic_service(clause: str) -> str:
@@ -109,3 +159,75 @@ def spaced_clauses(clause: str) -> list[str]:
             current = f"{current} {token}"
     parts.append(current)
     return parts
+
+
+# Answers that judge a stated profile.
+_VERDICT_TOPICS = frozenset({"computed.profile", "computed.threshold", "computed.verdict"})
+
+
+def with_elsewhere_note(question: str, found: Answer) -> Answer:
+    """A verdict on a profile that tells of years the people spent at another company or a lab
+    gets the note that those years are not the company's own experience (before its source)."""
+    if found.out_of_scope or found.topic not in _VERDICT_TOPICS:
+        return found
+    if not any(_elsewhere_years(found.group(0)) for found in _PIECE.finditer(question)):
+        return found
+    note = t("answers_experience_elsewhere", found.lang)
+    body, _, source = found.text.rpartition("\n")
+    if not (found.source and body):
+        body, source = found.text, ""
+    lines = body.split("\n")
+    met = t("answers_verdict_met", found.lang)
+    unmet = t("answers_verdict_not_met", found.lang)
+    while len("\n".join([*lines, note, source])) > MAX_ANSWER_CHARS:
+        # Too long with the note: a bullet of a condition met goes first (the verdict, the
+        # conditions not met and those not stated stay).
+        kept = [
+            i
+            for i, line in enumerate(lines)
+            if i and line.rstrip("。.").endswith(met) and not line.rstrip("。.").endswith(unmet)
+        ]
+        if not kept:
+            return found
+        del lines[kept[-1]]
+    found.text = "\n".join([*lines, note, source]) if source else "\n".join([*lines, note])
+    return found
+
+
+# "一年多一点", "两年多", "a little over a year", "2+ years": more than the whole years said, read
+# as the next month ("13个月") so it is judged and shown as said ("1 年多"), never cut to "1 年"
+# nor taken for less than the years said.
+_YEARS_AND_MORE = lazy_compile(
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:个)?\s*年多(?:一点|一些|点)?"
+    r"|\b(?:a little |just |slightly |a bit )?(?:over|more than) (a|one|two|three|four|five|\d{1,2})"
+    r" (?:full )?(?:years?|yrs?)\b(?! ago\b)"
+    r"|\b(\d{1,2})\+ ?(?:years?|yrs?)\b"
+)
+_SMALL = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
+_MONTHS_ZH = "个月"
+_TEN = "十"
+_CN_SMALL = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+
+
+def with_years_and_more(text: str) -> str:
+    """`text` (normalized) with each "N年多" / "over N years" as the month after N whole years."""
+    return _YEARS_AND_MORE.sub(_more_than_years, text)
+
+
+def _more_than_years(found: re.Match[str]) -> str:
+    said = found.group(1) or found.group(2) or found.group(3)
+    value = _years_said(_SMALL.get(said, said))
+    if value is None:
+        return found.group(0)
+    months = value * 12 + 1
+    return f"{months}{_MONTHS_ZH}" if found.group(1) else f"{months} months"
+
+
+def _years_said(said: str) -> int | None:
+    if said.isdigit():
+        return int(said)
+    tens, _, ones = said.rpartition(_TEN)
+    if _TEN not in said:
+        return _CN_SMALL.get(said)
+    value = (_CN_SMALL.get(tens, 0) if tens else 1) * 10 + (_CN_SMALL.get(ones, 0) if ones else 0)
+    return value

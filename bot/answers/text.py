@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from bot.answers.identifiers import not_an_amount
+from bot.answers.staff_parts import employees_beside_parts, team_in_parts
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_date
 from bot.texts import t
@@ -568,6 +569,18 @@ _QUALIFIED_COUNT = lazy_compile(
 )
 
 
+def team_in_parts_mentioned(text: str) -> int | None:
+    """The technical and customer-service team counted in parts ("6个研发加3个客服" → 9) or named
+    with its own count ("员工12人，技术和客服占9个" → 9): bot/answers/staff_parts.py."""
+    return team_in_parts(_digits(normalize(text)))
+
+
+def employees_beside_parts_mentioned(text: str) -> int | None:
+    """The company's head count said beside its technical and customer-service part (12 in
+    "员工12人，技术和客服占9个"), else None."""
+    return employees_beside_parts(_digits(normalize(text)))
+
+
 def headcount_mentioned(text: str) -> int | None:
     """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
     converted = _digits(normalize(text))
@@ -577,6 +590,10 @@ def headcount_mentioned(text: str) -> int | None:
         # the team the guide counts is the technical and customer-service staff on the
         # company's social insurance (SPEC decision 4), not the whole headcount.
         return int(next(group for group in qualified.groups() if group and group.isdigit()))
+    # "6个研发加3个客服", "员工12人，技术和客服占9个": the technical and customer-service team.
+    parts = team_in_parts(converted)
+    if parts is not None:
+        return parts
     for match in _HEADCOUNT.finditer(converted):
         # "3 ACP engineers", "2名认证工程师" count certified engineers, not the team.
         if _CERTIFIED.search(
