@@ -1310,8 +1310,9 @@ def profile_answer(
     name = market_label(market, lang)
     failed = [c for c, passed, _ in rows if passed is False]
     agreed: list[Condition] = []
-    if not failed:
-        # The agreements not spoken of are accepted by applying (agreed_on_applying.py).
+    if not failed and not what_else:
+        # The agreements not spoken of are accepted by applying (agreed_on_applying.py); asked
+        # "what else must we meet", they stay among what is left to do.
         missing, agreed = split_agreements(missing)
     unclear = [c for c, passed, _ in rows if passed is None] + missing
     if failed:
@@ -1338,8 +1339,6 @@ def profile_answer(
         lines.append(
             t("answers_profile_others_met", lang, items=separator.join(summary(c) for c in assumed))
         )
-    if agreed:
-        lines.append(on_applying_line(agreed, lang))
     if failed and missing:
         # Not met already; what was not spoken of is named too, so nothing looks checked.
         lines.append(
@@ -1373,6 +1372,11 @@ def profile_answer(
             lines = trimmed
         elif met and len(head) + sum(len(text) + 1 for text in [met_line, *lines]) <= room:
             lines.insert(0, met_line)
+    if agreed:
+        # The agreements, accepted on applying: after the conditions, where the message holds it.
+        agreed_line = on_applying_line(agreed, lang)
+        if len(head) + sum(len(text) + 1 for text in [*lines, agreed_line]) <= room:
+            lines.append(agreed_line)
     body = "\n".join([head, *lines])
     return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])
 

@@ -91,7 +91,8 @@ def test_agreements_not_left_to_confirm(question: str, opening: str) -> None:
     reply = answer(question)
     assert reply.text.startswith(opening), reply.text
     assert "还不能确定" not in reply.text and "要确认" not in reply.text, reply.text
-    assert "同意书" in reply.text, reply.text
+    if opening == "能":
+        assert "同意书" in reply.text, reply.text
 
 
 def test_agreements_per_market_verdict() -> None:
