@@ -547,6 +547,9 @@ def several_answer(
         # "做CRM SaaS，选哪个类目？需要什么条件": the fitting market's conditions (which.py).
         return None
     answers = [answer_one(part, lang) for part in parts]
+    if_so = _read_as_if_so(parts, answers, lang, answer_one)
+    if if_so is not None:
+        return if_so
     if _vague_follow_up(parts, answers, lang, answer_one):
         # "How do we track our application status, and how are we notified when something
         # changes?": the second part's "something" is the first part's application; split, it
@@ -605,6 +608,42 @@ _VAGUE_SUBJECT = lazy_compile(
     r"\b(something|anything|things)\b"
     r"|(有|有了|有什么|出现)(变化|变动|进展|更新|结果|消息)"
 )
+
+
+# A part opening on the part before's own verb as its condition ("能退吗？退的话…", "能改吗？改了
+# 我们怎么知道") or on "if so": it asks of what the first part's answer says will happen.
+_IF_SO_ZH = lazy_compile(r"^(?:那|如果|要是|假如|万一|要)?([\u4e00-\u9fff]{1,2}?)(?:了|的话|之后)")
+_IF_SO_EN = lazy_compile(
+    r"^(?:[a-z]+ )?(?:and |but )?if (?:so|yes|it does|they do|it is|that happens|it happens"
+    r"|they did)\b"
+)
+
+
+def _if_so(first: str, second: str) -> bool:
+    norm = normalize(second).strip()
+    if _IF_SO_EN.match(norm):
+        return True
+    found = _IF_SO_ZH.match(norm)
+    return bool(found) and found.group(1) in normalize(first)
+
+
+def _read_as_if_so(
+    parts: list[str],
+    answers: list[Answer],
+    lang: Lang,
+    answer_one: Callable[[str, Lang], Answer],
+) -> Answer | None:
+    """ "保证金能退吗？退的话要满足什么条件": the second part asks what holds if the first part's
+    answer does, so the first part's rule answers both; read together (with the first part's
+    subject), the answer when it is that rule, else None. Split, the second part alone would
+    find a neighbouring rule (the markets' entry conditions)."""
+    if len(parts) != 2 or not _if_so(parts[0], parts[1]) or not _answered(answers[0]):
+        return None
+    if answers[1].topic == answers[0].topic:
+        return None
+    subject = _subject_word(parts[0]) or ""
+    again = answer_one(f"{parts[0]} {subject} {parts[1]}", lang)
+    return again if again.topic == answers[0].topic and _answered(again) else None
 
 
 def _vague_follow_up(
