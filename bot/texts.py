@@ -3604,6 +3604,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "收：按指南的费率表，{name}每一档都收取佣金（费率见下）。",
         "Yes: by the guide's rate table, {name} charges commission at every tier (rates below).",
     ),
+    "answers_documents_copy_no": (
+        "不行，须提供原件扫描件：",
+        "No, scans of the originals are required: ",
+    ),
     "answers_rule_allowed_yes": ("可以：", "Yes: "),
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),

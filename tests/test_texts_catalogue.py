@@ -587,6 +587,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/provenance.py", "_CAPITAL_BEFORE"): "registered capital named before a figure",
     ("bot/answers/covered_lack.py", "_FULL_LEVEL"): "a 7x24 level stated (全天候, 24/7)",
     ("bot/answers/documents_asked.py", "_ASKS_DOCUMENTS"): "which documents (证件, 扫描件) asked",
+    ("bot/answers/copy_or_original.py", "_COPY"): "a copy named (复印件)",
+    ("bot/answers/questions.py", "_IF_SO_ZH"): "a part opening on 'if so' (退的话, 改了)",
     ("bot/answers/documents_asked.py", "_ANOTHER_ASK"): "another thing asked beside them",
     ("bot/answers/join_and_deposit.py", "_JOIN_THEN_DEPOSIT"): "a join, then the deposit asked",
     ("bot/answers/covered_lack.py", "_LOWER_ABSENT"): "a 5x8 level said absent (没有专门的5x8)",

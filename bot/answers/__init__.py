@@ -28,6 +28,7 @@ from bot.answers import (
     choice_first,
     claims,
     computed,
+    copy_or_original,
     covered_lack,
     deposit_back,
     deposit_once,
@@ -319,16 +320,23 @@ _ASKS_POLICY_CHANGE = lazy_compile(
     r"|(佣金|优惠|减免)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|提前终止|变更|会变|会改"
     # "减免政策会不会中途改", "优惠政策会不会变": 改 / 变 after 会不会, 中途, 随时.
     r"|(会不会|能不能|可不可以|中途|随时|半路)(被)?(改|变))"
+    # "这个佣金优惠政策…？阿里云可以提前结束它吗": the policy the part before names, as 它.
+    r"|(佣金|优惠|减免)[^,，。;；?？]{0,12}(提前结束|提前终止|中途终止|中途结束)(它|这个政策|该政策)?"
     r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
     r".{0,40}\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period|rates?|rules)\b"
+    # "When did the commission policy start, and can Alibaba Cloud end it early?": "it" the
+    # policy the part before names (its word carried in front).
+    r"|\b(commission|discount|fee[- ]reduction)\b.{0,40}\b(end|terminate|stop|cancel|cut short)"
+    r" (it|this|that|the policy)( early| earlier| before)\b"
     r"|\b(commission|discount|fee|fee[- ]reduction|reduction) (policy|period)\b.{0,30}\b(changed"
     r"|adjusted|shortened|extended|cut short|ended early|change|revised)\b"
 )
 
 # Whether Alibaba Cloud may change it, asked yes / no ("能改吗", "can they change").
 _ASKS_MAY_CHANGE = lazy_compile(
-    r"(能|可以|可不可以|能不能|有权)[^,，。;；?？]{0,12}(改|调整|变|缩短|延长)"
+    r"(能|可以|可不可以|能不能|有权)[^,，。;；?？]{0,12}(改|调整|变|缩短|延长|提前结束|提前终止)"
     r"|^\s*(can|could|may)\b.{0,40}\b(change|adjust|modify|shorten|extend|revise)"
+    r"|\b(can|could|may) (alibaba( cloud)?|aliyun|they) (end|terminate|stop|cut short)\b"
     # "Is Alibaba Cloud entitled to change the policy?", "do they have the right to adjust it?"
     r"|\b(entitled|allowed|permitted|free|(have|has) the right|reserves? the right) to"
     r" (change|adjust|modify|shorten|extend|revise)\b"
@@ -709,6 +717,15 @@ def _computed(
     today: date,
 ) -> Answer | None:
     _, money = money_mentions(question)
+    # "执照用复印件行不行": 不行 — scans of the originals — first (copy_or_original.py).
+    copied = copy_or_original.copy_answer(
+        question,
+        markets,
+        lang,
+        lambda market, keys: computed.conditions_answer(market, lang, keys),
+    )
+    if copied is not None:
+        return copied
     # "公司7个人…需要提供哪些证件的扫描件": the documents condition first (documents_asked.py).
     documents = documents_asked.documents_answer(
         question, markets, lambda market, keys: computed.conditions_answer(market, lang, keys)
