@@ -1133,13 +1133,16 @@ _ASKS_JOIN = lazy_compile(
     r"|enter|apply|list|sell)|\b(eligible|qualify|qualified|good enough)\b"
     # "Still can apply data intelligence?", "can join or not?": the subject left out.
     r"|\b(still |also )?can (still )?(apply|join|enter|get in)\b"
+    # "…, happy to accept the agreements. Do we meet the conditions?": the whole profile judged.
+    r"|\b(do|does|would|will) (we|i|our company) (meet|satisfy|fulfil|fulfill) (the|all|its|their)"
+    r"( market'?s?)? (conditions|requirements|criteria)\b"
 )
 # Words that state a condition the rules hold no hint words for, in a profile's list.
 _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
     key: lazy_compile(pattern)
     for key, pattern in {
         "legal_entity": r"正规|注册的公司|注册公司|有限公司|营业执照|执照|\b(legal entity|registered"
-        r"|incorporated|licen[cs]ed?)\b",
+        r"|incorporated|licen[cs]ed?|lawful (company|business|entity)|legally (registered|run))\b",
         "agreements_accepted": r"协议|规范|\b(agreements?|terms|rules)\b",
         "bigdata_offering": r"大数据|数据分析|数据可视化|数据服务|数据产品|(?<![a-z])bi(?![a-z])"
         r"|\b(big data|analytics|data (products?|services?|platform))\b",

@@ -102,3 +102,30 @@ def test_start_and_end_early_both_answered_with_verdict(question: str) -> None:
     blocks = found.text.split("\n\n")
     assert len(blocks) == 2
     assert blocks[1].startswith(("可以", "Yes"))
+
+
+# --- 4. a whole profile, every fact met, asked "do we meet the conditions?" ------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "API market: lawful company, 30 tech/support staff all on social insurance, 5x8"
+        " after-sales, 4 years of service experience, we can build against the marketplace API and"
+        " accept the agreements. Do we meet the requirements?",
+        "For the API market: a lawful registered company, 25 tech and support staff with social"
+        " insurance statements, 5x8 technical after-sales, 2 years of service experience, able to"
+        " integrate with the marketplace API, and we accept the agreements. Do we satisfy the"
+        " requirements?",
+        "We want the API market. Legally registered business, 21 technical and customer service"
+        " staff on social insurance, 5x8 after-sales tech support, 18 months of service"
+        " experience, we can integrate the marketplace API, agreements accepted. Do we meet the"
+        " conditions?",
+    ],
+)
+def test_whole_profile_all_met_opens_with_a_plain_yes(question: str) -> None:
+    found = answer(question)
+    head = found.text.splitlines()[0]
+    assert head.startswith("Yes.")
+    assert "on these points" not in found.text
+    assert "…" not in found.text
+    for checked in ("5x8", "Marketplace API", "agreement"):
+        assert checked in found.text
