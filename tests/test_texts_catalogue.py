@@ -1043,6 +1043,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_MAY_CHANGE"): "words asking whether it may change (能改吗)",
     ("bot/answers/__init__.py", "_ANY_TIME"): "words for at any time (随时)",
     ("bot/answers/multi.py", "_ASKS_MINIMUM"): "words asking a minimum (最低, 门槛)",
+    ("bot/answers/multi.py", "_ASKS_CONTRACTS"): "words asking which contracts are signed",
     ("bot/answers/multi.py", "_ASKS_YES_NO"): "words asking yes or no (吗, 是否)",
     ("bot/answers/order.py", "_ASKS_LEFT"): "words asking what is left (还有啥要做的)",
     ("bot/answers/order.py", "_BEFORE_OR_AFTER"): "words asking before or after (前还是后)",
