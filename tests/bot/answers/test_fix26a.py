@@ -68,3 +68,18 @@ def test_rest_of_the_whole_is_the_team(question: str, team: int) -> None:
 )
 def test_only_parts_are_the_team(question: str, team: int) -> None:
     assert headcount_mentioned(question) == team
+
+
+# --- 5. the company opened ("开公司才10个月") is the licence's age, whatever the people's years --
+@pytest.mark.parametrize(
+    "question",
+    [
+        "创始人做了十年建站，开了公司才1年，能进建站市场吗？",
+        "技术总监干了7年大数据，自己开企业才4个月，想入驻数据智能市场可以吗？",
+        "我在大厂做了8年运维，出来开公司才5个月，服务市场能入驻吗？",
+    ],
+)
+def test_company_opened_is_the_licence_age(question: str) -> None:
+    from bot.answers import answer
+
+    assert answer(question).text.startswith("不能")
