@@ -83,3 +83,20 @@ def test_company_opened_is_the_licence_age(question: str) -> None:
     from bot.answers import answer
 
     assert answer(question).text.startswith("不能")
+
+
+# --- 6. a market for a small team: the fitting market's own team condition is named with it ---
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("我们只有7个人，哪个市场对团队人数没那么高要求？", "不少于 4 人"),
+        ("公司就5个员工，能进哪个市场？", "不少于 4 人"),
+        ("With just 9 staff, which market could take us?", "at least 4"),
+    ],
+)
+def test_small_team_market_names_its_team_rule(question: str, rule: str) -> None:
+    from bot.answers import answer
+
+    text = answer(question).text
+    assert "零售通" in text or "Retail Link" in text
+    assert rule in text
