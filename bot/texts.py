@@ -421,6 +421,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按您给的几项（{given}），不受影响、可以考虑的市场：{markets}。",
         "With what you gave ({given}), these markets are open to you on those points: {markets}.",
     ),
+    "answers_which_open_met": ("（{market}要求：{rules}）", " ({market} needs {rules}.)"),
     "answers_which_none_open": (
         "按您给的几项（{given}），没有市场这几项都满足。",
         "With what you gave ({given}), no market is open on those points.",

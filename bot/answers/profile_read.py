@@ -69,7 +69,9 @@ _ONLY = lazy_compile(r"只有|只|仅|其中|\bonly\b|\bof them\b|\bof whom\b")
 # Years of a licence or company age: "执照3年", "成立3年", "3-year license".
 _N = r"(\d{1,2}(?:\.\d+)?|[一二两三四五六七八九十]{1,2})"
 _LICENSE_YEARS = lazy_compile(
-    r"(?:执照|成立|营业)[^\d，,一二两三四五六七八九十]{0,6}(?<!\d)" + _N + r"\s*(?:个)?\s*年(?!\d)"
+    r"(?:执照|成立|营业|开了?(?:公司|企业))[^\d，,一二两三四五六七八九十]{0,6}(?<!\d)"
+    + _N
+    + r"\s*(?:个)?\s*年(?!\d)"
     r"|(?<!\d)" + _N + r"\s*年[^，,\d]{0,4}(?:执照|营业执照)"
     r"|(?:刚好|正好|整整|刚刚|刚)满\s*" + _N + r"\s*年"
     r"|\bexactly (\d+|one|two|three) years? (?:ago|old)\b"
@@ -112,7 +114,8 @@ _YEARS_AND_HALF = lazy_compile(
 _MONTH_UNITS = ("个月", "月", "month")
 # "执照13个月", "公司注册1年10个月": a licence's or company's age in months.
 _LICENSE_MONTHS = lazy_compile(
-    r"(?:执照|成立|营业|注册(?!资))[^\d，,一二两三四五六七八九十]{0,6}(?<!\d)"
+    # "开公司才10个月": the company opened, so its licence, that many months ago.
+    r"(?:执照|成立|营业|注册(?!资)|开了?(?:公司|企业))[^\d，,一二两三四五六七八九十]{0,6}(?<!\d)"
     r"(?:(\d{1,2})\s*年\s*(?:零)?)?(\d{1,3})\s*个月"
     r"|\blicen[cs]e[sd]?\b[^,.\d]{0,20}?()(\d{1,3}) months\b"
 )

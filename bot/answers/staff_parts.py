@@ -36,9 +36,87 @@ _BOTH = lazy_compile(
 )
 
 
+# Staff counted in groups: "研发分3组,每组5个人", "客服两班每班3个人" (3×5, 2×3).
+_GROUPS = lazy_compile(
+    rf"(?:{_TECH}|{_CS})\s*(?:分(?:成|为)?)?\s*(\d{{1,3}}|两)\s*个?小?(?:组|班|队)\s*[,，]?\s*"
+    r"每(?:个)?小?(?:组|班|队)\s*(?:各)?\s*(?:有)?\s*(\d{1,3}|两)\s*(?:个|名|位|人)"
+)
+# A list of roles that ends with the support staff: "12 dev + 10 designers + 5 CS",
+# "12个开发+10个设计+5个客服" — the whole list is the technical and customer-service team.
+_ROLE_LIST = lazy_compile(
+    r"(?<![\d./])(\d{1,4})\s*(?:个|名|位)?\s*[a-z\u4e00-\u9fff]{1,14}?"
+    r"(?:\s*(?:\+|加|、)\s*(\d{1,4})\s*(?:个|名|位)?\s*[a-z\u4e00-\u9fff]{1,14}?){1,4}"
+    r"\s*(?:\+|加|、|,|\band\b|\bplus\b)\s*(\d{1,4})\s*(?:个|名|位)?\s*"
+    r"(?:cs|customer[- ]service|support|客服|售后)"
+)
+_ROLE_COUNT = lazy_compile(r"(?<![\d./])(\d{1,4})(?![\d.])")
+_NOT_TEAM = lazy_compile(r"销售|行政|财务|市场|运营|\bsales\b|\badmin|\bfinance|\bmarketing")
+# The part named after "only": "only 5 are technical and 3 support" → 8.
+_ONLY_PARTS = lazy_compile(
+    r"\bonly\s+(\d{1,4})\s+(?:are|is)\s+(?:tech(?:nical)?|engineers?|developers?)\s*"
+    r"(?:,|and|\+|&)\s*(\d{1,4})\s+(?:are\s+)?(?:cs|customer service|support)\b"
+    r"|只有\s*(\d{1,4})\s*(?:个|名|位)?\s*(?:是)?\s*(?:技术|研发)(?:人员)?\s*[,，、和加]?\s*"
+    r"(\d{1,4})\s*(?:个|名|位)?\s*(?:是)?\s*客服"
+)
+# The rest of a whole count: "team of 30, of which 4 are sales and 6 admin, the rest tech and
+# support", "一共30人，4个销售，6个行政，其余都是技术和客服".
+_WHOLE_OF = lazy_compile(
+    r"\b(?:team|company) of (\d{1,4})\b|(?<![\d./])\b(\d{1,4}) (?:people|employees|staff)\b"
+    r"|(?:一共|总共|共|全公司|公司|团队)\s*(\d{1,4})\s*(?:个|名|位)?\s*人"
+)
+_OTHER_ROLE = lazy_compile(
+    r"(?<![\d./])(\d{1,4})\s*(?:are\s+|个|名|位)?\s*(?:是)?\s*"
+    r"(?:sales|admin|finance|marketing|hr|销售|行政|财务|市场|运营|人事)"
+)
+_REST_TEAM = lazy_compile(
+    r"\b(?:the )?rest (?:are |is )?(?:all )?(?:tech|technical|engineers|developers)"
+    r"|(?:其余|剩下|其他|其它)(?:的)?\s*(?:都|全)?\s*(?:是)?\s*(?:技术|研发)"
+)
+
+
+def only_parts(text: str) -> int | None:
+    """The team named in parts after "only" ("only 5 are technical and 3 support" → 8)."""
+    match = _ONLY_PARTS.search(text)
+    return None if match is None else sum(int(group) for group in match.groups() if group)
+
+
+def _rest_of_whole(text: str) -> int | None:
+    rest = _REST_TEAM.search(text)
+    whole = _WHOLE_OF.search(text)
+    if rest is None or whole is None or whole.start() > rest.start():
+        return None
+    others = [
+        int(match.group(1)) for match in _OTHER_ROLE.finditer(text, whole.end(), rest.start())
+    ]
+    count = int(next(group for group in whole.groups() if group))
+    return count - sum(others) if others and sum(others) < count else None
+
+
+def _count(word: str) -> int:
+    return 2 if word == "两" else int(word)
+
+
+def _groups(text: str) -> int | None:
+    groups = list(_GROUPS.finditer(text))
+    if not groups:
+        return None
+    return sum(_count(size) * _count(each) for size, each in (match.groups() for match in groups))
+
+
+def _role_list(text: str) -> int | None:
+    listed = _ROLE_LIST.search(text)
+    if listed is None or _NOT_TEAM.search(listed.group(0)):
+        return None
+    return sum(int(match.group(1)) for match in _ROLE_COUNT.finditer(listed.group(0)))
+
+
 def team_in_parts(text: str) -> int | None:
     """The technical and customer-service team the text counts in parts or names with its own
     count (`text` normalized, numbers in digits); None when it does neither."""
+    for reading in (_groups, _role_list, _rest_of_whole):
+        team = reading(text)
+        if team is not None:
+            return team
     parts = _PARTS_ZH.search(text) or _PARTS_EN.search(text)
     if parts is not None:
         return sum(int(group) for group in parts.groups() if group)

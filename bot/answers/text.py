@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from bot.answers.identifiers import not_an_amount
-from bot.answers.staff_parts import employees_beside_parts, team_in_parts
+from bot.answers.staff_parts import employees_beside_parts, only_parts, team_in_parts
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_date
 from bot.texts import t
@@ -584,6 +584,10 @@ def employees_beside_parts_mentioned(text: str) -> int | None:
 def headcount_mentioned(text: str) -> int | None:
     """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
     converted = _digits(normalize(text))
+    named = only_parts(converted)
+    if named is not None:
+        # "only 5 are technical and 3 support": both parts are the team (staff_parts.py).
+        return named
     qualified = _QUALIFIED_COUNT.search(converted)
     if qualified:
         # "30人但只有18个交社保", "25 employees but only 18 are technical and customer service":

@@ -67,6 +67,7 @@ def markets_open_to(
     open_markets: list[Market] = []
     blocked: dict[str, list[str]] = {}  # rule → market names
     unconditioned: list[Market] = []  # no condition at all on the stated facts
+    open_met: dict[str, list[str]] = {}  # open market → the conditions it meets on the facts
     lacked: list[Condition] = []  # "就是没有ACP": a condition the vendor says they lack
     for market in all_markets():
         blockers: list[Condition] = []
@@ -91,6 +92,12 @@ def markets_open_to(
                         blockers.append(condition)
         if not blockers:
             open_markets.append(market)
+            # The condition it meets on the stated facts, named with it ("零售通：员工不少于4人").
+            open_met[market_label(market, lang)] = [
+                c.summary_en if lang == "en" else c.summary_zh
+                for c in market.conditions
+                if any(c.key in keys for keys, _ in facts)
+            ]
         conditioned = any(c.key in keys for keys, _ in facts for c in market.conditions) or (
             bool(support_level) and any(computed._is_support(c) for c in market.conditions)
         )
@@ -126,6 +133,13 @@ def markets_open_to(
     if open_markets:
         opened = sep.join(market_label(m, lang) for m in open_markets)
         open_line = t("answers_which_open", lang, given=given, markets=opened)
+        met = [(name, rules) for name, rules in open_met.items() if rules]
+        if blocked and met:
+            # "a market for a small team": the fitting market's own condition, named with it.
+            open_line += "".join(
+                t("answers_which_open_met", lang, market=name, rules=rule_sep.join(rules))
+                for name, rules in met
+            )
     else:
         open_line = t("answers_which_none_open", lang, given=given)
     if unconditioned:
