@@ -1389,7 +1389,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/staff_parts.py", "_REST_TEAM"): "'其余都是技术': the rest is the team",
     ("bot/answers/staff_parts.py", "_count"): "'两': the word for two",
     ("bot/answers/staff_parts.py", "_groups"): "'两': the word for two",
-    ("bot/answers/multi.py", "_ASKS_CONTRACTS"): "'签哪些合同': which contracts are asked",
     ("bot/answers/stated_experience.py", "_GENERIC_SERVICE"): "'服务经验': no market's line",
     ("bot/answers/stated_experience.py", "EXPERIENCE_LACKED"): "'没有大数据经验': none of it",
     ("bot/answers/verdicts.py", "_ABLE_RIGHT_BEFORE"): "'能对接api': an ability stated",
