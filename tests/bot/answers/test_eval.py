@@ -407,8 +407,9 @@ REQUIRED_RIGHT = {
     "dev19b_questions.yaml": 179,
     # dev19g: 196 by the check at b971a71 and at int25 (judge 191); 197 once an example market
     # is one of the ordinary ones counted, the vendor's own 7x24 hotline is judged, and a refusal
-    # asked of the marketing note opens 不会 (tests/bot/answers/test_fix26e.py).
-    "dev19g_questions.yaml": 197,
+    # asked of the marketing note opens 不会; 199 once where the social-insurance statement is
+    # issued and one order's commission are declined, the rule after (test_fix26e.py).
+    "dev19g_questions.yaml": 199,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

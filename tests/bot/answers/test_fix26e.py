@@ -76,3 +76,27 @@ def test_a_hotline_asked_for_is_still_declined(question: str) -> None:
 def test_note_refusal_answered_no_first(question: str) -> None:
     text = answer(question).text
     assert text.startswith(("不会", "No")), text
+
+
+# --- 4. what the guide does not hold: where the statement is issued, one order's commission --
+@pytest.mark.parametrize(
+    "question",
+    [
+        "社保个人月缴费情况表在哪里打印，找人社局吗",
+        "公司社保证明去哪开？税务局能开吗",
+        "Where do we get the social insurance payment statement from, the tax bureau?",
+    ],
+)
+def test_where_the_statement_is_issued_is_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["上周那单（单号 7788990011）平台服务费是不是多扣了", "这笔订单的佣金是不是算错了？"],
+)
+def test_one_orders_commission_is_declined_then_the_rule(question: str) -> None:
+    found = answer(question)
+    assert found.out_of_scope
+    assert not found.text.startswith(("是的", "是"))
+    assert "次月初" in found.text
