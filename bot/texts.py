@@ -3324,6 +3324,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A yes / no asked of what a market's own description promises (建站市场: 不满意全额退款).
     # "营销软件不是基于云开发的，会影响入驻吗": the note says it need not be (bot/answers/__init__.py).
     "answers_note_no_effect": ("不影响：", "No, it does not. "),
+    # "会因此被拒吗", "will they reject us for it": not refused on that account.
+    "answers_note_not_refused": ("不会因此被拒：", "No, you will not be rejected for that. "),
     # "Is that a problem?", "会不会卡住": the verdict word of a question whether something stands
     # in the way, yes when a condition fails (bot/answers/blocks_asked.py).
     "answers_blocks_problem_yes": ("有问题：", "Yes, that is a problem: "),

@@ -917,6 +917,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_REFUND_ALLOWED"): "words asking whether a refund is allowed",
     ("bot/answers/__init__.py", "_ASKS_AFFECTS"): "words asking whether something affects joining",
     ("bot/answers/__init__.py", "_KEEPS_OUT"): "words asking whether the note keeps a vendor out",
+    ("bot/answers/__init__.py", "_ASKS_REFUSED"): "words asking whether it gets one refused",
+    ("bot/answers/example_named.py", "_AS_EXAMPLE"): "'比如', 'e.g.': a market named as an example",
     ("bot/answers/__init__.py", "_MARKETING_TOOL"): "words naming a marketing tool",
     ("bot/answers/reapply.py", "APPLIED_AGAIN"): "words saying the vendor applied more than once",
     ("bot/answers/reapply.py", "ASKS_TWICE"): "words asking for the deposit twice over",

@@ -39,6 +39,7 @@ from bot.answers import (
     each_orders,
     echo,
     english,
+    example_named,
     facts,
     identifiers,
     insured,
@@ -1455,7 +1456,7 @@ def _deposit(
     ordinary = ordinary_market_count(question)
     if ordinary:
         # "两个普通市场加零售通": the ordinary ones are not 零售通, and the named ones come on top.
-        count = ordinary + len(markets)
+        count = example_named.counted_with_example(question, ordinary, markets)
         if "retail_link" not in markets:
             excluded = [*excluded, "retail_link"]
         return computed.deposit_count_answer(count, lang, markets, excluded)
@@ -2492,7 +2493,14 @@ _PROFILE_TOPICS = frozenset({"computed.profile", "computed.verdict", "computed.t
 _ASKS_AFFECTS = blocks_asked.ASKS_IF_BLOCKS
 # "会不会因此进不了": of the note, a question whether it blocks (of a lack said outright, "是不是都
 # 进不了" asks whether the vendor can join, answered 不能 — not this question).
-_KEEPS_OUT = lazy_compile(r"过不了|进不了|不让")
+# "会因此被拒吗", "审核会不通过吗", "will we be rejected for it": a refusal asked of the note.
+_KEEPS_OUT = lazy_compile(
+    r"过不了|进不了|不让|被拒|拒绝|不通过|通不过|被驳回|不予通过|卡住"
+    r"|\b(reject\w*|turned down|turn us down|refuse\w*|denied|declined)\b"
+)
+_ASKS_REFUSED = lazy_compile(
+    r"被拒|拒绝|不通过|通不过|被驳回|不予通过|\b(reject\w*|turned down|turn us down|refuse\w*)\b"
+)
 _MARKETING_TOOL = lazy_compile(r"营销|推广|\b(marketing|promotion|promotional)\b")
 
 
@@ -2503,7 +2511,9 @@ def _with_note_verdict(question: str, found: Answer) -> Answer:
     if _OPENS_WITH_VERDICT.match(found.text):
         return found
     if (_ASKS_AFFECTS.search(norm) or _KEEPS_OUT.search(norm)) and _MARKETING_TOOL.search(norm):
-        found.text = t("answers_note_no_effect", found.lang) + found.text
+        refused = _ASKS_REFUSED.search(norm)
+        key = "answers_note_not_refused" if refused else "answers_note_no_effect"
+        found.text = t(key, found.lang) + found.text
         return found
     named = markets_in_question(question)
     if named and _ASKS_NOTE_APPLIES.search(norm) and yes_no.asks_yes_no(norm):

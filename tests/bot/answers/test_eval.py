@@ -138,6 +138,10 @@ DEV19A_SET = HERE / "dev19a_questions.yaml"
 # 163/200 by the check on main b971a71 (the judge 145); a development set (not blind), held at
 # what its fixes reach (fix25g).
 DEV19B_SET = HERE / "dev19b_questions.yaml"
+# dev19g (200, the round's held-back gauge, same brief as holdout19; check 196 and judge 191
+# unseen at main b971a71 and at int25; released to the second wave): a development set from here
+# on, held at what its fixes reach (fix26e).
+DEV19G_SET = HERE / "dev19g_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -168,6 +172,7 @@ EVALUATED_SETS = [
     DEV19C_SET,
     DEV19A_SET,
     DEV19B_SET,
+    DEV19G_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -403,6 +408,11 @@ REQUIRED_RIGHT = {
     # (tests/bot/answers/test_fix26a.py); 193 with the company opened as the licence's age and
     # the small team's market named with its own team condition.
     "dev19b_questions.yaml": 193,
+    # dev19g: 196 by the check at b971a71 and at int25 (judge 191); 197 once an example market
+    # is one of the ordinary ones counted, the vendor's own 7x24 hotline is judged, and a refusal
+    # asked of the marketing note opens 不会; 199 once where the social-insurance statement is
+    # issued and one order's commission are declined, the rule after (test_fix26e.py).
+    "dev19g_questions.yaml": 199,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
