@@ -98,6 +98,9 @@ _JOIN = r"\s*(?:[-–—~～至到、,，&+/]|和|与|及|跟|\band\b|\bto\b|\bt
 _YEAR_FOR_MONTHS = lazy_compile(
     r"(?:19|20)\d\d\s*年\s*" + _ZH_MONTH_NUMBER + r"(?:" + _JOIN + _ZH_MONTH_NUMBER + r")+"
     r"|\b" + _EN_MONTH_NAME + r"(?:" + _JOIN + _EN_MONTH_NAME + r")+\s*,?\s*(?:of\s+)?(?:19|20)\d\d"
+    # A quarter of a year: "2020年第三季度", "2020 Q3", "Q4 2020", "the third quarter of 2020".
+    r"|(?:19|20)\d\d\s*年?\s*(?:的\s*)?(?:第?\s*[一二三四1-4]\s*季度|q[1-4])"
+    r"|\bq[1-4]\s*,?\s*(?:of\s+)?(?:19|20)\d\d|\bquarter of (?:19|20)\d\d"
 )
 
 

@@ -80,6 +80,10 @@ def test_each_month_the_figure(question: str, lang: str, each: str, total: str) 
             "API market, September and October 2020: September 300k, October 100k. Monthly commission?",
             "en",
         ),
+        # A quarter of a named year: its months are that year's.
+        ("建站市场2020年第二季度：4月12万，5月25万，6月60万，每月佣金多少", "zh"),
+        ("Security, Q3 2020: July 100k, August 300k, September 600k. Commission each month?", "en"),
+        ("安全市场2020年Q4：10月10万，11月30万，12月60万，各月佣金多少？", "zh"),
     ],
 )
 def test_year_of_a_month_range(question: str, lang: str) -> None:
