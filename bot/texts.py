@@ -3214,6 +3214,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "各月佣金合计：{total}。",
         "Commission over these months: {total}.",
     ),
+    # "每个月佣金各多少，合计多少", "commission per month and total?": each month's figure and
+    # the sum open the reply, the method after (fix26c).
+    "answers_months_apart_lead": (
+        "佣金：{months}；合计 {total}。",
+        "Commission: {months}; total {total}.",
+    ),
+    "answers_months_apart_lead_item": ("{month} {commission}", "{month} {commission}"),
     # --- computed answers round 15 (fix15b) ---
     # "能不能合并算档位" with no amounts: the verdict word first (bot/answers/computed.py).
     "answers_combine_verdict_no": ("不能。", "No. "),

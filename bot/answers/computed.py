@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from bot.answers import bare_month, commission_head, facts, rate_heads, verdicts
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
-from bot.answers.month_figures import months_with_figures
+from bot.answers.month_figures import months_with_figures, year_for_months
 from bot.answers.order_list import read_orders
 from bot.answers.parts import (
     amounts_in_parts,
@@ -1568,6 +1568,9 @@ _SUM_BEFORE = lazy_compile(
 _SEVERAL_MONTHS = lazy_compile(
     r"[两二三几]个月|各月|每个月|每月|逐月|分月|\b(both|two|three|these|each|all) months\b"
     r"|\b(each|every|per) month\b|\bmonth by month\b"
+    # "9月和10月各卖了25万", "Sept and Oct did 250k each", "分别是15万、20万": each named month
+    # has the figure (or its own), so each month is tiered apart.
+    r"|各自?(?:卖|做|是|有|为|收|实收|成交|流水|交易)|分别|\b(each|apiece|respectively)\b"
 )
 
 
@@ -1643,15 +1646,36 @@ def _months_answer(
         return None
     source = source_line(_section("commission"), None, lang)
     name = _market_name(get_market(market_id), lang)
+    total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
+    bare = _bare_months_lead(months, question, today or today_in_china(), lang)
+    # The amounts asked open the reply (each month's commission and their sum), the method
+    # after; a month read both ways keeps that reading first.
+    items = [
+        t(
+            "answers_months_apart_lead_item",
+            lang,
+            month=_month_word(month, lang),
+            commission=_money(result.commission or Decimal(0), lang),
+        )
+        for month, result in zip(months, charged, strict=True)
+    ]
+    separator = t("list_separator", lang)
     lines = [
-        _bare_months_lead(months, question, today or today_in_china(), lang),
+        bare,
         t("answers_combine_no", lang).rstrip() if asks_to_combine(question) else "",
+        ""
+        if bare
+        else t(
+            "answers_months_apart_lead",
+            lang,
+            months=separator.join(items),
+            total=_money(total, lang),
+        ),
         t("answers_months_apart_head", lang, name=name),
     ]
     for month, result in zip(months, charged, strict=True):
         label = _month_word(month, lang)
         lines.append(_category_line(market_id, result, lang, name=label))
-    total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
     lines.append(t("answers_months_apart_total", lang, total=_money(total, lang)))
     body = "\n".join(line for line in lines if line)
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
@@ -1661,6 +1685,9 @@ def _bare_months_lead(months: list[str], question: str, today: date, lang: Lang)
     """ "10月…，11月…" with no year: the months read both ways first (bot/answers/bare_month.py);
     "" when a year is named or the latest such months lie inside the policy."""
     if bare_month.bare_month(question) is None or bare_month.year_said(question, today):
+        return ""
+    if year_for_months(question):
+        # "2020年10-12月 … 10月12万": the heading's year is each month's (month_figures.py).
         return ""
     numbers = [int(m) if m.isdigit() else _ENGLISH_MONTHS.index(m) + 1 for m in months]
     if any(_covering_date(bare_month.latest(n, today)) is not None for n in numbers):

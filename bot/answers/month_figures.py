@@ -10,7 +10,7 @@ distribution part said inside a month ("210,000 of which 50,000 distribution") i
 
 from __future__ import annotations
 
-from bot.answers.text import money_mentions
+from bot.answers.text import money_mentions, normalize
 from bot.lazy_re import lazy_compile
 
 # A calendar month by number ("10月") or by name ("October", "Sept"); "May" only before a year
@@ -85,3 +85,26 @@ def _clause(text: str) -> str:
     last = money_mentions(text)[1][-1].end
     end = _CLAUSE_END.search(text, last)
     return text[: end.start()] if end else text
+
+
+# A year said once for several months: "2020年10-12月", "2020年9月和10月", "Jul-Sep 2020",
+# "September and October 2020" — the year belongs to every month of the range or list.
+_ZH_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])\s*月?"
+_EN_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_JOIN = r"\s*(?:[-–—~～至到、,，&+/]|和|与|及|跟|\band\b|\bto\b|\bthrough\b|\bthru\b)\s*"
+_YEAR_FOR_MONTHS = lazy_compile(
+    r"(?:19|20)\d\d\s*年\s*" + _ZH_MONTH_NUMBER + r"(?:" + _JOIN + _ZH_MONTH_NUMBER + r")+"
+    r"|\b" + _EN_MONTH_NAME + r"(?:" + _JOIN + _EN_MONTH_NAME + r")+\s*,?\s*(?:of\s+)?(?:19|20)\d\d"
+    # A quarter of a year: "2020年第三季度", "2020 Q3", "Q4 2020", "the third quarter of 2020".
+    r"|(?:19|20)\d\d\s*年?\s*(?:的\s*)?(?:第?\s*[一二三四1-4]\s*季度|q[1-4])"
+    r"|\bq[1-4]\s*,?\s*(?:of\s+)?(?:19|20)\d\d|\bquarter of (?:19|20)\d\d"
+)
+
+
+def year_for_months(question: str) -> bool:
+    """The question says a year once for a range or list of months ("2020年10-12月",
+    "September and October 2020"): none of those months is a month without a year."""
+    return bool(_YEAR_FOR_MONTHS.search(normalize(question)))

@@ -22,7 +22,7 @@ _STEP_WORDS: dict[str, str] = {
     "register_account": r"注册(阿里云)?账号|注册完|开户|有(了)?(阿里云)?账号"
     r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b"
     r"|\b(have|got|created|opened) an? (alibaba cloud |aliyun )?account\b",
-    "real_name": r"实名|\breal[- ]name\b|\bverification\b",
+    "real_name": r"实名|(企业|公司)\s*认证|\breal[- ]name\b|\bverification\b",
     "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed|es|e))\b"
     r"|\b(clicked|hit|pressed) submit\b",
     "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
@@ -219,9 +219,18 @@ _REFERS_BACK = lazy_compile(
 )
 
 
+# The earlier part asks for a step itself ("which step is signing", "签合同是第几步"), so the
+# pronoun after it names that step.
+_ASKS_A_STEP = lazy_compile(r"步|环节|\b(step|stage)\b")
+
+
 def refers_back(text: str) -> bool:
-    """Whether the message names a step again by a pronoun ("…, and the step before it?")."""
-    return bool(_REFERS_BACK.search(normalize(text)))
+    """Whether the message names a step again by a pronoun ("…, and the step before it?") after
+    a part asking for that step; "which contracts do we sign, and what comes after that?" asks
+    the contracts first, a question of its own."""
+    norm = normalize(text)
+    match = _REFERS_BACK.search(norm)
+    return bool(match and _ASKS_A_STEP.search(norm[: match.start()]))
 
 
 _CAN = lazy_compile(r"能|可以|\bcan\b")

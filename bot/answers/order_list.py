@@ -43,7 +43,7 @@ _GROUPS = lazy_compile(r"[;；。]|\.(?!\d)|\n")
 # Items inside a group: 、 and commas that are no thousands separators.
 # "一笔8万一笔9万", "一单12万，另一单15万": each order counted off by 一笔 / 另一单.
 _ITEMS = lazy_compile(
-    r"[、，]|,(?!\d{3}(?!\d))|\s/\s|\band\b|\bplus\b|以及|还有|和|及|与"
+    r"[、，+＋]|,(?!\d{3}(?!\d))|\s/\s|\band\b|\bplus\b|以及|还有|和|及|与"
     r"|(?:另|再)?[一1]\s*(?:笔|单)(?!号|子)"
     # "三笔订单 12万 5万 3万": amounts typed one after another with only spaces between.
     r"|(?<=\d万|\d元|\dk)\s+(?=\d)|(?<=\d)\s+(?=\d+(?:\.\d+)?\s*[万元k])"
@@ -74,6 +74,10 @@ _REFERS_BEFORE = lazy_compile(
     r"(?:\bthe|\bthat|\bthis|那|这|其中)\s*(?:一?\s*[笔单])?\s*[¥￥]?\s*$"
 )
 _REFERS_AFTER = lazy_compile(r"\s*(?:\bones?\b|\border\b|的?那?一?[笔单])")
+# "其中那笔5万是分销" (那笔 before the amount), "4万那笔走的分销" (那笔 after it): named again on
+# either side without the other.
+_REFERS_COUNTED_BEFORE = lazy_compile(r"(?:那|这)\s*一?\s*[笔单]\s*[¥￥]?\s*$")
+_REFERS_COUNTED_AFTER = lazy_compile(r"\s*的?\s*(?:那|这)\s*一?\s*[笔单]")
 
 
 # Thousands separators and currency marks in a table's amount cell ("¥52,300.00").
@@ -212,7 +216,15 @@ def _item(
     before = _near_words(_ORDER_COUNT.sub(" ", _COLON.split(converted[start : first.start])[-1]))
     if len(mentions) == 1:
         after = converted[first.end : stop]
+        refers = bool(
+            (_REFERS_BEFORE.search(before) and _REFERS_AFTER.match(after))
+            or _REFERS_COUNTED_BEFORE.search(before)
+            or _REFERS_COUNTED_AFTER.match(after)
+        )
+        # "其中6万那笔是分销": 其中 there points at an order listed before, no stated total.
         own = _label(before) or _label(after)
+        if refers and own == "total":
+            own = _label(after)
         # "其中分销2万", "30k of it distribution": a part of the amount before, no order.
         inside = own == "distribution" and bool(
             _INSIDE.search(before) or _INSIDE.search(after[:16])
@@ -220,7 +232,6 @@ def _item(
         # "分销10万" may name the part of the amount before; "distribution orders of CNY 150,000"
         # names its own orders.
         label_before = _label(before) == "distribution" and not _ORDERS_WORD.search(before)
-        refers = bool(_REFERS_BEFORE.search(before) and _REFERS_AFTER.match(after))
         return [_Item(first.value, own or group_label, inside, label_before, refers)]
     if len(mentions) == 2:
         second = mentions[1]
