@@ -586,6 +586,16 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/provenance.py", "_TENTHS"): "Chinese digits before 成 (两成)",
     ("bot/answers/provenance.py", "_CAPITAL_BEFORE"): "registered capital named before a figure",
     ("bot/answers/covered_lack.py", "_FULL_LEVEL"): "a 7x24 level stated (全天候, 24/7)",
+    (
+        "bot/answers/asked.py",
+        "_ASKS_FIRST_TIME_PART",
+    ): "what only a first application asks (公司信息)",
+    (
+        "bot/answers/certificates.py",
+        "_OTHER_ALIYUN_CERT",
+    ): "another Alibaba Cloud certificate (ACA认证)",
+    ("bot/answers/certificates.py", "_NAMES_ACP"): "the ACP named (专业认证)",
+    ("bot/answers/multi.py", "_ASKS_CONTRACTS"): "which contracts are signed, asked (签哪些合同)",
     ("bot/answers/documents_asked.py", "_ASKS_DOCUMENTS"): "which documents (证件, 扫描件) asked",
     ("bot/answers/documents_asked.py", "_ANOTHER_ASK"): "another thing asked beside them",
     ("bot/answers/join_and_deposit.py", "_JOIN_THEN_DEPOSIT"): "a join, then the deposit asked",
