@@ -596,6 +596,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ): "another Alibaba Cloud certificate (ACA认证)",
     ("bot/answers/certificates.py", "_NAMES_ACP"): "the ACP named (专业认证)",
     ("bot/answers/multi.py", "_ASKS_CONTRACTS"): "which contracts are signed, asked (签哪些合同)",
+    ("bot/answers/computed.py", "_ASKS_HOW_MANY"): "a figure asked (几年, 多少人)",
     ("bot/answers/documents_asked.py", "_ASKS_DOCUMENTS"): "which documents (证件, 扫描件) asked",
     ("bot/answers/documents_asked.py", "_ANOTHER_ASK"): "another thing asked beside them",
     ("bot/answers/join_and_deposit.py", "_JOIN_THEN_DEPOSIT"): "a join, then the deposit asked",

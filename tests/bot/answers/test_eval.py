@@ -398,8 +398,11 @@ REQUIRED_RIGHT = {
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
     # a line unrelated to big data, a rule doubted, markets not blocked, both markets of a list,
-    # where to pay and which ticket; tests/bot/answers/test_fix25g.py; not blind).
-    "dev19b_questions.yaml": 179,
+    # where to pay and which ticket; tests/bot/answers/test_fix25g.py; not blind); 188 at int25
+    # and with fix26b's classes (a further market's application, an ACA for the ACP, a lacked
+    # customer case beside a few small customers: judge-wrong replies the check passed;
+    # tests/bot/answers/test_fix26b.py).
+    "dev19b_questions.yaml": 188,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

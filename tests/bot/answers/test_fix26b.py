@@ -5,7 +5,11 @@ In wordings of our own that int25 got wrong:
    补全公司信息吗"): what only a first application asks is not needed — 不需要 / No need first,
    never 需要 (dev19b n=168);
 2. only an ACA-certified engineer, a market asking for the ACP, can we join / is it enough:
-   不能 / No first, the ACP condition after it (dev19b n=145).
+   不能 / No first, the ACP condition after it (dev19b n=145);
+3. no well-known customer case, "只有几个小客户" stated beside it: the case condition not met
+   (不能 first), never the declined "how many cases" (dev19b n=29);
+4. "需要几年行业经验？我们能进吗" with a profile, a market that sets no experience: that none
+   first, before the verdict on the stated points (dev19b n=18).
 """
 
 from __future__ import annotations
@@ -55,3 +59,36 @@ def test_aca_is_not_the_acp(question: str, opening: str) -> None:
     reply = answer(question)
     assert reply.text.startswith(opening), reply.text
     assert "ACP" in reply.text.split("\n")[0], reply.text
+
+
+# --- 3. a lacked customer case, a few small customers stated -------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们没有知名客户案例，只有几家本地小企业客户，解决方案市场能进吗？",
+        "物联网市场我们其他都满足，就是没有知名客户案例，仅有几个县里的客户，会不会被卡？",
+        "我们暂时还没有知名客户案例，只有几家中小客户，解决方案市场会因为这个被拒吗？",
+    ],
+)
+def test_lacked_case_is_not_a_count(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope, reply.text
+    assert reply.text.startswith(("不能", "会卡住")), reply.text
+    assert "知名客户案例" in reply.text, reply.text
+
+
+# --- 4. a figure asked that the market does not set: none, first ----------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们做OA办公SaaS，2017年拿的执照，注册资金300万，技术加客服30人，售后5x8，能对接云市场API。"
+        "企业应用市场需要几年行业经验？能进吗？",
+        "我们是做人事管理软件的，执照2019年，注册资本150万，团队22人，5×8售后，能接入云市场API。"
+        "进企业应用市场要几年经验？我们行不行？",
+        "我们做进销存SaaS，执照2016年，注册资本500万，技术和客服共40人，售后5x8，支持对接云市场API。"
+        "请问企业应用市场需要多少年行业经验，我们能入驻吗？",
+    ],
+)
+def test_unset_figure_asked_first(question: str) -> None:
+    reply = answer(question)
+    assert "没有服务经验要求" in reply.text.split("\n")[0], reply.text
