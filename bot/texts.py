@@ -2975,6 +2975,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The guide sets no deadline or time limit for any joining step. The steps it gives:"
         ' {steps}. Reply "human" and I will ask our staff.',
     ),
+    # Only an ACA-certified engineer, a market asking for the ACP (bot/answers/certificates.py).
+    "answers_other_certificate_no": (
+        "不能：ACA 不是指南要求的认证，{market}要求{rule}。\n",
+        "No, ACA is not enough: {market} asks for {rule}.\n",
+    ),
     # A repeat application asked about what only the first one needs (company information).
     "answers_repeat_not_needed": (
         "不需要：再次申请按界面提示填写业务资质信息即可。\n",

@@ -2217,7 +2217,11 @@ _REPEAT_APPLICATION = lazy_compile(
     r"再次申请|第二次|二次申请|重新申请|再申请|申请过|又申请"
     # "这是第3次申请了", "第三回提交": any application after the first.
     r"|第\s*[2-9二两三四五六七八九]\s*(次|回|遍)"
+    # "入驻过一个市场，现在申请第二个市场", "已经入驻了API市场，再加一个": a further market.
+    r"|第\s*[2-9二两三四五六七八九]\s*个\s*(市场|集市|类目)|(入驻|加入|申请)过(?!程)|已经?(入驻|加入)了?"
+    r"|再(加|进|入驻|申请)一个|(另|别)(一|外一)?个(市场|集市|类目)"
     r"|\b(again|second time|second application|re-?apply|another application|applied before"
+    r"|(second|another|a further|one more) (market|category)|already (joined|in|on|listed)"
     r"|(third|fourth|fifth|\d+(st|nd|rd|th)) (time|application|attempt|try))\b"
 )
 # What only a first application asks: identity, company information, real-name verification.
@@ -2359,6 +2363,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if certified is not None:
         return certified
     found = _answer_topic(question, lang, today)
+    # "只有一个ACA认证的工程师，能进解决方案市场吗": 不能 first (certificates.py).
+    found = certificates.with_other_certificate_verdict(question, found)
     # "核心成员之前在别的公司做了5年": those years are not the company's (stated_experience.py).
     found = stated_experience.with_elsewhere_note(question, found)
     # "9月30号下单、10月2号结算，算几月": the settlement month given, first (settle_month.py).

@@ -97,8 +97,14 @@ _DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
 _COMMISSION = lazy_compile(r"佣金|档|阶梯|费率|服务费|\b(commission|tiers?|rates?|fees?)\b")
 _REPEAT_ASKED = lazy_compile(
     r"再次申请|第二次|二次申请|重新申请|再申请|申请过|又申请|再(加入|入驻|申请)(另一个|别的|其他|其它|第二个)"
+    r"|第\s*[2-9二两三四五六七八九]\s*个\s*(市场|集市|类目)|(入驻|加入)过(?!程)|已经?(入驻|加入|上架)了?"
     r"|\b(again|second time|second application|re-?apply\w*|applied (once |already )?before"
     r"|another application|already applied)\b"
+)
+_REPEAT_ENTRY = "process.first_vs_repeat"
+# What only a first application asks: identity, company information, real-name verification.
+_ASKS_FIRST_TIME_PART = lazy_compile(
+    r"公司信息|身份信息|确认身份|实名|\b(company (information|info|details)|identity|real-name)\b"
 )
 _REPEAT_SENTENCE = lazy_compile(r"再次申请|\brepeat (application|applicants?)\b", re.IGNORECASE)
 # The example a repeat application's rule carries, kept only when another market is asked.
@@ -313,6 +319,15 @@ def with_asked_first(question: str, found: Answer, render: Render) -> Answer:
     if _REPEAT_ASKED.search(norm):
         drop = None if _ANOTHER_MARKET.search(norm) else _REPEAT_EXAMPLE
         promoted = _promote(body, _REPEAT_SENTENCE, lang, drop)
+        no_need = t("answers_repeat_not_needed", lang)
+        if (
+            found.topic == _REPEAT_ENTRY
+            and _ASKS_FIRST_TIME_PART.search(norm)
+            and not body.startswith(no_need)
+        ):
+            # "又申请一个服务市场，公司信息要重新填吗": what only a first application asks — 不需要
+            # first (seed §2 step 3: a repeat application fills in the business qualifications).
+            promoted = no_need + (promoted if promoted is not None else body)
     elif _DEPOSIT.search(norm) and (
         _ASKS_HOW_REFUND.search(norm) or _ASKS_WHERE_REFUND_READ.search(norm)
     ):

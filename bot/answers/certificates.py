@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.answers import computed
 from bot.answers.knowledge import sections, source_line
@@ -23,6 +24,7 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.markets import get_market, market_label
 
 # A certificate or qualification no market's conditions name (the guide's conditions are the
 # licence's age, capital, team, support, experience and the market's own items).
@@ -126,3 +128,38 @@ def with_certificate_note(
         return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source)
     listed = computed.conditions_answer(markets[0], lang)
     return Answer(f"{t(key, lang)}\n{listed.text}", lang, True, listed.topic, listed.source)
+
+
+# Another Alibaba Cloud certificate than the one asked for ("只有一个ACA认证的工程师", "an
+# ACA-certified engineer"): the associate level, not the Elastic Compute professional (ACP).
+_OTHER_ALIYUN_CERT = lazy_compile(r"\baca\b|aca\s*(认证|证书|证)")
+_NAMES_ACP = lazy_compile(r"acp|专业认证|\bprofessional certification\b")
+_CONDITION_TOPICS = ("computed.conditions", "conditions")
+
+
+def with_other_certificate_verdict(question: str, found: Answer) -> Answer:
+    """不能 / No first when the vendor's only certified engineer holds another certificate than
+    the ACP a named market asks for, and whether they can join (or it is enough) is asked."""
+    norm = normalize(question)
+    if (
+        found.out_of_scope
+        or not (found.topic or "").startswith(_CONDITION_TOPICS)
+        or not _OTHER_ALIYUN_CERT.search(norm)
+        or _NAMES_ACP.search(norm)
+        or not _ASKS_JOIN.search(norm)
+        or _OPENS_VERDICT.match(found.text)
+    ):
+        return found
+    lang = found.lang
+    asking = [
+        (m, c)
+        for m in markets_in_question(question)
+        for c in get_market(m).conditions
+        if c.key == "acp_engineers"
+    ]
+    if len(asking) != 1:
+        return found
+    market, condition = asking[0]
+    summary = condition.summary_zh if lang == "zh" else condition.summary_en
+    head = t("answers_other_certificate_no", lang, market=market_label(market, lang), rule=summary)
+    return replace(found, text=head + found.text)

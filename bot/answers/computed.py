@@ -2373,6 +2373,10 @@ def thresholds_answer(
         # "注册资金50万，基础软件和建站市场哪个能进": each market's verdict first.
         head = _per_market_head(rows, absent, lang)
     head = head or t("answers.per_market", lang)
+    if absent and rows and question and _ASKS_HOW_MANY.search(normalize(question)):
+        # "企业应用市场需要几年行业经验？我们能进吗": the figure asked is none — said first.
+        head = "\n".join(lines[: len(absent)]) + "\n" + head
+        lines = lines[len(absent) :]
     tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
     if proof and not _ASKS_WHAT.search(normalize(question)):
         # "we can provide the statement. Do we meet …?": the verdict asked first, then the proof
@@ -2387,6 +2391,9 @@ def thresholds_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])
 
 
+# A figure asked ("需要几年", "多少人", "how many years"): a condition the guide does not set
+# answers it with none.
+_ASKS_HOW_MANY = lazy_compile(r"几年|多少年|多久|几个人|多少人|\bhow (many|long|much)\b")
 # "能提供缴费表" states a proof; "要提供什么证明" asks for one.
 _ASKS_WHAT = lazy_compile(r"什么|啥|哪些|哪几|\b(what|which)\b")
 

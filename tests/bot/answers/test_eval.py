@@ -407,7 +407,9 @@ REQUIRED_RIGHT = {
     # fix26a's head counts in groups, in a role list, as the rest of a whole and after "only"
     # (tests/bot/answers/test_fix26a.py); 193 with the company opened as the licence's age and
     # the small team's market named with its own team condition; 195 with fix26c's orders joined
-    # by + or one named again as distribution (tests/bot/answers/test_fix26c.py).
+    # by + or one named again as distribution (tests/bot/answers/test_fix26c.py); fix26b's
+    # judge-wrong replies the check passed (a further market's application, an ACA for the ACP,
+    # a lacked customer case beside a few small customers; tests/bot/answers/test_fix26b.py).
     "dev19b_questions.yaml": 193,
     # dev19g: 196 by the check at b971a71 and at int25 (judge 191); 197 once an example market
     # is one of the ordinary ones counted, the vendor's own 7x24 hotline is judged, and a refusal
