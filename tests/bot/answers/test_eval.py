@@ -410,7 +410,7 @@ REQUIRED_RIGHT = {
     # by + or one named again as distribution (tests/bot/answers/test_fix26c.py); fix26b's
     # judge-wrong replies the check passed (a further market's application, an ACA for the ACP,
     # a lacked customer case beside a few small customers; tests/bot/answers/test_fix26b.py).
-    "dev19b_questions.yaml": 193,
+    "dev19b_questions.yaml": 195,
     # dev19g: 196 by the check at b971a71 and at int25 (judge 191); 197 once an example market
     # is one of the ordinary ones counted, the vendor's own 7x24 hotline is judged, and a refusal
     # asked of the marketing note opens 不会; 199 once where the social-insurance statement is
