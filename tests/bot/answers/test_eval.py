@@ -399,6 +399,11 @@ REQUIRED_RIGHT = {
     # scored): scored once at 2c6f568, 196/200 (98.0 %) by the check, 0 invented numbers (195 as
     # written); the independent judge in docs/ANSWERS.md, "holdout18 (blind, first score)".
     "holdout18_questions.yaml": 196,
+    # holdout19 (blind, 200 questions by a new writer to holdout18's brief, reviewed against the
+    # guide before it was scored): scored once at 3ed3aff, 197/200 (98.5 %) by the check, 0
+    # invented numbers (197 as written); the independent judge in docs/ANSWERS.md, "holdout19
+    # (blind, first score)".
+    "holdout19_questions.yaml": 197,
     "dev18g_questions.yaml": 198,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
@@ -1265,6 +1270,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout16_questions.yaml",
         "holdout17_questions.yaml",
         "holdout18_questions.yaml",
+        "holdout19_questions.yaml",
     } <= names
 
 
