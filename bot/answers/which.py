@@ -47,6 +47,11 @@ _ASKS_BLOCKED = lazy_compile(
 )
 
 
+# Open markets whose own met conditions are named with them: a few fit (a small team's market);
+# when most markets are open, their conditions would bury the answer.
+_MET_NAMED_UP_TO = 2
+
+
 def _label(keys: tuple[str, ...], lang: Lang) -> str:
     for kind_keys, label_zh, label_en in computed.CONDITION_KINDS:
         if set(keys) & set(kind_keys):
@@ -134,11 +139,15 @@ def markets_open_to(
         opened = sep.join(market_label(m, lang) for m in open_markets)
         open_line = t("answers_which_open", lang, given=given, markets=opened)
         met = [(name, rules) for name, rules in open_met.items() if rules]
-        if blocked and met:
-            # "a market for a small team": the fitting market's own condition, named with it.
-            open_line += "".join(
-                t("answers_which_open_met", lang, market=name, rules=rule_sep.join(rules))
-                for name, rules in met
+        if blocked and met and len(met) <= _MET_NAMED_UP_TO:
+            # "a market for a small team": the fitting market's own condition, named on the line
+            # after the markets (the first line stays the list asked for).
+            open_line += (
+                "\n"
+                + "".join(
+                    t("answers_which_open_met", lang, market=name, rules=rule_sep.join(rules))
+                    for name, rules in met
+                ).strip()
             )
     else:
         open_line = t("answers_which_none_open", lang, given=given)
