@@ -27,6 +27,7 @@ from bot.answers.parts import (
     without_charged_commission,
 )
 from bot.answers.text import (
+    MONTH_ABBREVIATIONS,
     UNDER_MARGIN,
     excluded_markets,
     is_under,
@@ -975,20 +976,7 @@ _THIS_MONTH = lazy_compile(
     r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
 )
 _LAST_MONTH = lazy_compile(r"上个月|上月|\b(last|previous) month\b")
-_ENGLISH_MONTHS = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
+_ENGLISH_MONTHS = MONTH_ABBREVIATIONS
 _MONTH_NAME = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"

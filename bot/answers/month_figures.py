@@ -15,20 +15,6 @@ from bot.lazy_re import lazy_compile
 
 # A calendar month by number ("10月") or by name ("October", "Sept"); "May" only before a year
 # or an amount ("we may" is no month).
-_MONTH_NAMES = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
 _MONTH = lazy_compile(
     r"(?<![\d.])(?P<number>1[0-2]|0?[1-9])\s*月(?!份?[底初中])"
     r"|\b(?P<name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"

@@ -726,11 +726,11 @@ _YEAR_MONTH = lazy_compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 
 # "March 2025", "in Mar. 2025", "2025-03": an English month name (or ISO year-month) with a
 # year and no day.
-_MONTH_NAMES = (
+MONTH_ABBREVIATIONS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
 _ENGLISH_MONTH_YEAR = lazy_compile(
-    r"\b(" + "|".join(_MONTH_NAMES) + r")[a-z]*\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b"
+    r"\b(" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b"
 )
 
 
@@ -819,7 +819,7 @@ def dates_mentioned(text: str, today: date | None = None) -> list[date]:
         (match.start(), int(match.group(1)), int(match.group(2)))
         for match in _YEAR_MONTH.finditer(norm)
     ] + [
-        (match.start(), int(match.group(2)), _MONTH_NAMES.index(match.group(1)) + 1)
+        (match.start(), int(match.group(2)), MONTH_ABBREVIATIONS.index(match.group(1)) + 1)
         for match in _ENGLISH_MONTH_YEAR.finditer(norm)
     ]
     for start, year, month in months:
