@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0]
-
+from tests.bot.answers.answer_checks import first_line
 
 # --- a lack stated, then "还差什么 / what are we missing" -----------------------------------
 
@@ -39,7 +35,7 @@ def test_a_stated_lack_and_what_is_missing_gets_the_verdict_first(
     question: str, verdict: str, condition: str
 ) -> None:
     reply = answer(question)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert first.startswith(verdict), reply.text
     assert condition in first, reply.text
 
@@ -76,7 +72,7 @@ def test_an_insured_count_below_the_rule_is_not_met(question: str) -> None:
 )
 def test_partial_insurance_with_no_number_is_not_met(question: str) -> None:
     reply = answer(question)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert first.startswith(("不满足", "No")), reply.text
     assert "满足。" not in reply.text.replace("不满足", ""), reply.text
     assert "20" in reply.text, reply.text
@@ -159,7 +155,7 @@ def test_each_product_gets_its_market(question: str, markets: tuple[str, ...]) -
 )
 def test_non_cloud_marketing_names_every_market_with_the_note(question: str) -> None:
     reply = answer(question)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert ("基础软件" in first and "企业应用" in first) or (
         "Basic Software" in first and "Enterprise Application" in first
     ), reply.text
@@ -222,7 +218,7 @@ def test_others_met_and_can_we_join_gets_the_verdict_first(question: str, verdic
 )
 def test_an_exact_count_of_both_roles_is_judged_against_the_rule(question: str) -> None:
     reply = answer(question)
-    first = _first_line(reply.text) + reply.text.splitlines()[1]
+    first = first_line(reply.text) + reply.text.splitlines()[1]
     assert "满足" in first or "meets" in first, reply.text
     assert "都算" not in reply.text and "Both count" not in reply.text, reply.text
 
@@ -256,7 +252,7 @@ def test_a_market_taken_back_is_not_answered(question: str, kept: str, dropped: 
 def test_the_deposit_offsetting_commission_is_declined_as_unstated(question: str) -> None:
     reply = answer(question)
     assert reply.out_of_scope, reply.text
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert "佣金" in first or "commission" in first, reply.text
     assert "分期" not in reply.text and "instalment" not in reply.text, reply.text
 

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
-
+from tests.bot.answers.answer_checks import first_line
 
 # --- orders listed with "none of them distribution": the month is their sum ------------------
 
@@ -75,7 +71,7 @@ def test_listed_orders_with_a_month_between_in_chinese() -> None:
     ],
 )
 def test_not_based_on_alibaba_cloud_is_no(question: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert head.startswith(("不能", "No")), head
 
 
@@ -99,7 +95,7 @@ def test_asking_whether_based_on_alibaba_is_required_is_no_lack() -> None:
     ],
 )
 def test_days_and_hours_apart_meet_5x8(question: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert "满足" in head or head.startswith("Yes"), head
     assert not head.startswith(("不", "需要", "No")), head
 
@@ -126,7 +122,7 @@ def test_a_level_the_rules_do_not_know_is_not_rounded(question: str) -> None:
     ],
 )
 def test_asks_met_never_opens_with_needed(question: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert not head.startswith("需要"), head
 
 
@@ -153,7 +149,7 @@ def test_asks_met_never_opens_with_needed(question: str) -> None:
 )
 def test_condition_in_the_list_is_required(question: str, opening: str) -> None:
     text = answer(question).text
-    assert _first_line(text) == opening, text
+    assert first_line(text) == opening, text
     assert "\n6. " in text, text
 
 
@@ -175,7 +171,7 @@ def test_one_yes_no_sentence_with_and_asks_one_condition(question: str) -> None:
 
 
 def test_a_thing_no_listed_condition_names_gets_no_verdict() -> None:
-    head = _first_line(answer("Does the DevOps market require a Taobao store?").text)
+    head = first_line(answer("Does the DevOps market require a Taobao store?").text)
     assert not head.startswith(("Yes", "No")), head
 
 
@@ -192,7 +188,7 @@ def test_a_thing_no_listed_condition_names_gets_no_verdict() -> None:
     ],
 )
 def test_not_done_yet_against_the_conditional_rule_is_no(question: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert head.startswith(("不能", "No")), head
 
 
@@ -220,7 +216,7 @@ def test_a_maximum_of_markets_is_not_in_the_guide(question: str) -> None:
 )
 def test_a_budget_still_counts_markets(question: str) -> None:
     reply = answer(question)
-    assert not reply.out_of_scope and "市场" in _first_line(reply.text), reply.text
+    assert not reply.out_of_scope and "市场" in first_line(reply.text), reply.text
 
 
 @pytest.mark.parametrize(
@@ -259,7 +255,7 @@ def test_a_bound_is_answered_with_its_tier(question: str, opening: str) -> None:
 
 
 def test_a_bound_names_the_rate_of_the_market() -> None:
-    head = _first_line(answer("数据智能类目当月不到20万的话佣金比例是多少？").text)
+    head = first_line(answer("数据智能类目当月不到20万的话佣金比例是多少？").text)
     assert "第1档" in head and "10%" in head, head
 
 
@@ -271,7 +267,7 @@ def test_a_bound_names_the_rate_of_the_market() -> None:
     ["哪几个市场费率为零", "哪些市场是0佣金？", "Which markets have a commission of 0?"],
 )
 def test_zero_written_without_percent_names_the_markets(question: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert ("API市场" in head and "物联网市场" in head) or ("API Market" in head), head
 
 
@@ -296,7 +292,7 @@ def test_zero_written_without_percent_names_the_markets(question: str) -> None:
 )
 def test_profile_verdict_comes_before_the_proof_line(question: str, opening: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith(opening), text
+    assert first_line(text).startswith(opening), text
 
 
 def test_agreement_rule_is_not_said_of_every_market() -> None:
@@ -318,10 +314,10 @@ def test_agreement_rule_is_not_said_of_every_market() -> None:
     ],
 )
 def test_whether_charged_is_answered_first(question: str, opening: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert head.startswith(opening), head
 
 
 def test_a_market_without_a_rate_gets_no_charge_verdict() -> None:
-    head = _first_line(answer("零售通市场收佣金吗").text)
+    head = first_line(answer("零售通市场收佣金吗").text)
     assert not head.startswith(("收", "不收")), head

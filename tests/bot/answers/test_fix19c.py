@@ -8,10 +8,6 @@ import pytest
 from bot.answers import answer
 
 
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0]
-
-
 # --- the twelve markets listed in English: "Service Market", never a bare "Service" --------
 # (holdout14 n=2): "Service (服务)" reads as a service, not the market.
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
-
+from tests.bot.answers.answer_checks import first_line
 
 # --- a lack stated ("为零", "nobody has", "we cannot"), asked as "满足…吗" / "do we meet" -----
 
@@ -33,7 +29,7 @@ def _first_line(text: str) -> str:
 )
 def test_stated_lack_is_no_first(question: str, topic_word: str) -> None:
     reply = answer(question)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert first.startswith(("不能", "No")), reply.text
     assert topic_word in reply.text
 
@@ -70,14 +66,14 @@ def test_no_interface_development_is_no(question: str) -> None:
 )
 def test_weekday_clock_span_covers_5x8(question: str) -> None:
     reply = answer(question)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert first.startswith(("这一项满足", "Yes")), reply.text
 
 
 def test_weekday_clock_span_short_of_level_is_left_alone() -> None:
     # 9:00 to 12:00 is 3 hours a day: no level is covered, nothing is rounded up.
     reply = answer("我们客服周一到周五早9点到12点在线，服务市场满足吗")
-    assert not _first_line(reply.text).startswith("这一项满足"), reply.text
+    assert not first_line(reply.text).startswith("这一项满足"), reply.text
 
 
 # --- one certified engineer stated with "we have … one engineer with the ACP" ----------------
@@ -95,7 +91,7 @@ def test_weekday_clock_span_short_of_level_is_left_alone() -> None:
 )
 def test_one_acp_engineer_is_enough(question: str) -> None:
     reply = answer(question)
-    assert _first_line(reply.text).startswith("Yes"), reply.text
+    assert first_line(reply.text).startswith("Yes"), reply.text
 
 
 # --- how long a service has been provided is experience, not the licence's age ---------------
@@ -119,7 +115,7 @@ def test_service_provided_for_months_is_experience(question: str, word: str) -> 
     reply = answer(question)
     assert reply.text.startswith(("不能", "No")), reply.text
     assert word in reply.text
-    assert "licen" not in _first_line(reply.text).lower()
+    assert "licen" not in first_line(reply.text).lower()
 
 
 # --- "有一名通过ACP认证的工程师": a count of certified engineers, never the team's size -------
@@ -135,7 +131,7 @@ def test_service_provided_for_months_is_experience(question: str, word: str) -> 
 )
 def test_count_of_certified_engineers_is_not_the_team(question: str) -> None:
     reply = answer(question)
-    assert _first_line(reply.text).startswith("这一条满足"), reply.text
+    assert first_line(reply.text).startswith("这一条满足"), reply.text
     assert "20 人" not in reply.text
 
 
@@ -176,7 +172,7 @@ def test_done_then_but_other_thing(question: str) -> None:
 )
 def test_quoted_level_is_not_the_vendors(question: str) -> None:
     reply = answer(question)
-    assert _first_line(reply.text).startswith("Yes"), reply.text
+    assert first_line(reply.text).startswith("Yes"), reply.text
     assert "7x24 meets it" in reply.text
 
 
@@ -203,7 +199,7 @@ def test_quoted_level_is_not_the_vendors(question: str) -> None:
 )
 def test_full_profile_with_experience_sentence(question: str) -> None:
     reply = answer(question)
-    assert _first_line(reply.text).startswith("Yes"), reply.text
+    assert first_line(reply.text).startswith("Yes"), reply.text
 
 
 # --- "And the IoT market?" after a condition asked: the same condition, for that market -------

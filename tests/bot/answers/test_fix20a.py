@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0]
-
+from tests.bot.answers.answer_checks import first_line
 
 # --- part of the staff insured, said as "N在公司交社保" / "on our company's insurance" ---------
 
@@ -148,7 +144,7 @@ def test_distribution_orders_commission_still_answered(question: str) -> None:
 )
 def test_all_insured_with_who_pays_meets_the_statement(question: str) -> None:
     reply = answer(question)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert first.startswith(("这几项都满足", "Yes")), reply.text
 
 
@@ -166,7 +162,7 @@ def test_all_insured_with_who_pays_meets_the_statement(question: str) -> None:
 def test_website_refund_guarantee_is_a_yes_in_english(question: str) -> None:
     reply = answer(question)
     assert reply.text.startswith("Yes"), reply.text
-    assert "full refund" in _first_line(reply.text), reply.text
+    assert "full refund" in first_line(reply.text), reply.text
 
 
 # --- marketing software not built on the cloud: does it affect joining -> 不影响 ----------------
@@ -204,8 +200,8 @@ def test_marketing_tool_not_on_the_cloud_does_not_affect_joining(
 )
 def test_team_named_by_its_two_halves_gets_the_count_first(question: str, count: str) -> None:
     reply = answer(question)
-    assert count in _first_line(reply.text), reply.text
-    assert "没有客服在线" not in _first_line(reply.text), reply.text
+    assert count in first_line(reply.text), reply.text
+    assert "没有客服在线" not in first_line(reply.text), reply.text
 
 
 # --- "行业经验年限" is the experience, not the licence's 年限 ----------------------------------
@@ -221,6 +217,6 @@ def test_team_named_by_its_two_halves_gets_the_count_first(question: str, count:
 )
 def test_experience_years_are_not_the_licence(question: str) -> None:
     reply = answer(question)
-    assert "营业执照" not in _first_line(reply.text), reply.text
+    assert "营业执照" not in first_line(reply.text), reply.text
     assert "无法判断" not in reply.text, reply.text
     assert "没有服务经验要求" in reply.text, reply.text

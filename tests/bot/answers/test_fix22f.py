@@ -19,15 +19,10 @@ own that main (848ed8f) got wrong:
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bot.answers import answer
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"[。.!?！？\n；;]", text.strip(), maxsplit=1)[0]
+from tests.bot.answers.answer_checks import first_sentence
 
 
 # --- 1. a need asked as a statement with "?" -------------------------------------------------
@@ -81,7 +76,7 @@ def test_policy_end_asked_with_notice_date(question: str, end: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope, reply.text
     assert not reply.text.startswith(("是的", "Yes")), reply.text
-    assert end in _first_sentence(reply.text) or end in reply.text.split("\n", 1)[0], reply.text
+    assert end in first_sentence(reply.text) or end in reply.text.split("\n", 1)[0], reply.text
 
 
 def test_date_inside_period_still_answered_yes() -> None:
@@ -114,7 +109,7 @@ def test_no_days_said_first(question: str, opening: str) -> None:
 def test_next_after_approval(question: str) -> None:
     reply = answer(question)
     assert not reply.text.startswith("First the review"), reply.text
-    assert "sign" in _first_sentence(reply.text).lower() or "step 4" in reply.text.split("\n")[0]
+    assert "sign" in first_sentence(reply.text).lower() or "step 4" in reply.text.split("\n")[0]
 
 
 def test_next_after_approval_zh() -> None:
@@ -135,7 +130,7 @@ def test_next_after_approval_zh() -> None:
 )
 def test_where_to_check_progress(question: str) -> None:
     reply = answer(question)
-    assert "云市场平台" in _first_sentence(reply.text), reply.text
+    assert "云市场平台" in first_sentence(reply.text), reply.text
 
 
 # --- 7. first vs repeat application alike? ---------------------------------------------------

@@ -26,10 +26,7 @@ import re
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
+from tests.bot.answers.answer_checks import first_line
 
 
 # --- 1. two asks, the second A-not-A or parted by a space --------------------------------------
@@ -78,7 +75,7 @@ def test_a_leaning_yes_no_is_still_one_question() -> None:
 )
 def test_each_market_at_its_own_tier_first(question: str, rates: tuple[str, str]) -> None:
     text = answer(question).text
-    line = _first_line(text)
+    line = first_line(text)
     assert all(rate in line for rate in rates), text
     assert line.count("%") == 2, text
 
@@ -144,7 +141,7 @@ def test_receipt_and_stage_both_answered(question: str) -> None:
 def test_paid_deposit_enough_first(question: str, opening: str, gap: str) -> None:
     text = answer(question).text
     assert text.startswith(opening), text
-    assert gap in _first_line(text), text
+    assert gap in first_line(text), text
 
 
 # --- 6. commission and refund asked in space-parted fragments --------------------------------------
@@ -158,7 +155,7 @@ def test_paid_deposit_enough_first(question: str, opening: str, gap: str) -> Non
 )
 def test_commission_and_refund_both_first(question: str, figures: tuple[str, str]) -> None:
     text = answer(question).text
-    head = _first_line(text)
+    head = first_line(text)
     assert "佣金" in head and "返还" in head, text
     assert all(figure in head for figure in figures), text
 
@@ -218,7 +215,7 @@ def test_year_against_policy_period_verdict_first(question: str, opening: str) -
 def test_field_place_confirmed_first(question: str, opening: str, field: str) -> None:
     text = answer(question).text
     assert text.startswith(opening), text
-    assert field in _first_line(text).split("。")[0], text
+    assert field in first_line(text).split("。")[0], text
     # Every line of the description is listed, so "what else" is answered too.
     assert "快递地址" in text, text
     assert "审核" not in text, text
@@ -236,5 +233,5 @@ def test_field_place_confirmed_first(question: str, opening: str, field: str) ->
     ],
 )
 def test_ticket_category_order_first(question: str) -> None:
-    line = _first_line(answer(question).text)
+    line = first_line(answer(question).text)
     assert line.index("财务类") < line.index("资金管理") < line.index("创建工单"), line

@@ -26,10 +26,7 @@ import re
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0]
+from tests.bot.answers.answer_checks import first_line
 
 
 # --- 1. what a term means ----------------------------------------------------------------------
@@ -47,7 +44,7 @@ def _first_line(text: str) -> str:
 def test_term_meaning_first(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert "弹性计算专业认证" in first or "Elastic Compute" in first
     assert "解决方案市场" in reply.text or "Solution Market" in reply.text
 
@@ -66,7 +63,7 @@ def test_term_meaning_first(question: str) -> None:
 def test_team_document_first(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert "社保" in first or "social insurance" in first
     # The statement opens; 零售通 (a head count, no document) may follow it, never lead.
     proof_at = min(i for i in (first.find("社保"), first.find("social insurance")) if i >= 0)
@@ -86,7 +83,7 @@ def test_team_document_first(question: str) -> None:
 )
 def test_ticket_fields_first(question: str) -> None:
     reply = answer(question)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     for label in ("阿里云账号", "公司名称", "快递地址", "联系人", "电话"):
         assert label in first
     assert "服务人员联系方式" not in reply.text and "staff contacts" not in reply.text
@@ -119,7 +116,7 @@ def test_policy_start_first(question: str) -> None:
 )
 def test_market_guarantee_first(question: str) -> None:
     reply = answer(question)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert "全额退款" in first or "full refund" in first
 
 
@@ -138,7 +135,7 @@ def test_market_guarantee_first(question: str) -> None:
 )
 def test_deposit_back_sum_first(question: str, total: str) -> None:
     reply = answer(question)
-    assert total in _first_line(reply.text)
+    assert total in first_line(reply.text)
     assert "信用" not in reply.text and "credit" not in reply.text
 
 
@@ -155,7 +152,7 @@ def test_policy_change_notice_declined(question: str) -> None:
     reply = answer(question)
     assert reply.out_of_scope
     assert "提前通知" in reply.text
-    assert "退出" not in _first_line(reply.text) and "leaving" not in _first_line(reply.text)
+    assert "退出" not in first_line(reply.text) and "leaving" not in first_line(reply.text)
 
 
 # --- 8. requests the guide cannot serve -----------------------------------------------------------
@@ -212,7 +209,7 @@ def test_order_month_rule_has_no_made_up_dates() -> None:
 def test_scene_when_clause_answers_the_receipt(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope
-    assert "receipt" in _first_line(reply.text)
+    assert "receipt" in first_line(reply.text)
     assert "number of days" not in reply.text
 
 
@@ -229,7 +226,7 @@ def test_scene_when_clause_answers_the_receipt(question: str) -> None:
     ],
 )
 def test_settled_month_first(question: str, month: str) -> None:
-    assert month in _first_line(answer(question).text)
+    assert month in first_line(answer(question).text)
 
 
 # --- 3b. the ticket's category ----------------------------------------------------------------------
@@ -243,7 +240,7 @@ def test_settled_month_first(question: str, month: str) -> None:
     ],
 )
 def test_ticket_category_first(question: str) -> None:
-    assert "资金管理" in _first_line(answer(question).text)
+    assert "资金管理" in first_line(answer(question).text)
 
 
 def test_team_size_and_document_asked_together_keep_the_count() -> None:

@@ -36,10 +36,7 @@ import re
 import pytest
 
 from bot.answers import answer
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"[。.!?！？\n；;]", text.strip(), maxsplit=1)[0]
+from tests.bot.answers.answer_checks import first_sentence
 
 
 # --- 1. a lower support level "will do?" -----------------------------------------------------
@@ -70,7 +67,7 @@ def test_lower_level_will_do(question: str, opening: str) -> None:
 def test_besides_then_one_asked(question: str) -> None:
     reply = answer(question)
     assert reply.text.startswith(("是", "需要", "要")), reply.text
-    assert "营销策划" in _first_sentence(reply.text) or "营销策划" in reply.text.split("\n")[0]
+    assert "营销策划" in first_sentence(reply.text) or "营销策划" in reply.text.split("\n")[0]
 
 
 # --- 3. disputes: declined -------------------------------------------------------------------
@@ -256,7 +253,7 @@ def test_product_intro_words_are_no_product(question: str) -> None:
 )
 def test_team_proof_is_social_insurance(question: str) -> None:
     reply = answer(question)
-    assert re.search(r"社保|social insurance", _first_sentence(reply.text)), reply.text
+    assert re.search(r"社保|social insurance", first_sentence(reply.text)), reply.text
 
 
 def test_papers_beside_the_team_are_not_its_proof() -> None:

@@ -23,22 +23,14 @@ main (7465b1c) got wrong:
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
 from bot.answers import answer
+from tests.bot.answers.answer_checks import first_line
 
 TODAY = date(2026, 12, 2)
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"[。.!?！？\n；;]", text.strip(), maxsplit=1)[0]
 
 
 # --- 1. markets set aside: the rest's deposit ---------------------------------------------------
@@ -59,7 +51,7 @@ def _first_sentence(text: str) -> str:
 def test_markets_set_aside(question: str, total: str, wrong: str) -> None:
     reply = answer(question, today=TODAY)
     assert total in reply.text, reply.text
-    assert wrong not in _first_line(reply.text).split("：")[0] or total in _first_line(reply.text)
+    assert wrong not in first_line(reply.text).split("：")[0] or total in first_line(reply.text)
     assert "12 market(s)" not in reply.text
 
 
@@ -86,7 +78,7 @@ def test_markets_set_aside(question: str, total: str, wrong: str) -> None:
 )
 def test_order_named_again(question: str, commission: str) -> None:
     reply = answer(question, today=TODAY)
-    assert commission in _first_line(reply.text), reply.text
+    assert commission in first_line(reply.text), reply.text
 
 
 # --- 3. a run of order numbers is no amount ------------------------------------------------------
@@ -109,7 +101,7 @@ def test_order_named_again(question: str, commission: str) -> None:
 )
 def test_order_numbers_are_no_amounts(question: str, commission: str) -> None:
     reply = answer(question, today=TODAY)
-    assert commission in _first_line(reply.text), reply.text
+    assert commission in first_line(reply.text), reply.text
     assert "2,020" not in reply.text
 
 
@@ -144,7 +136,7 @@ def test_service_and_om(question: str) -> None:
     ],
 )
 def test_figures_asked_first(question: str, figures: tuple[str, str]) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert all(figure in first for figure in figures), first
 
 
@@ -163,7 +155,7 @@ def test_figures_asked_first(question: str, figures: tuple[str, str]) -> None:
     ],
 )
 def test_each_category_first(question: str, figures: tuple[str, str]) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert all(figure in first for figure in figures), first
     assert not first.startswith(("分开算", "Separately"))
 
@@ -187,7 +179,7 @@ def test_each_category_first(question: str, figures: tuple[str, str]) -> None:
     ],
 )
 def test_month_without_year(question: str, figure: str, month: str) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert first.startswith(("指南的佣金优惠政策只在", "The guide's commission policy ran")), first
     assert "2021" in first and month in first and figure in first, first
     assert first.index(month) < first.index(figure)
@@ -255,7 +247,7 @@ def test_declined(question: str) -> None:
     ],
 )
 def test_between_steps(question: str, first: str) -> None:
-    assert first in _first_line(answer(question, today=TODAY).text)
+    assert first in first_line(answer(question, today=TODAY).text)
 
 
 @pytest.mark.parametrize(
@@ -267,7 +259,7 @@ def test_between_steps(question: str, first: str) -> None:
     ],
 )
 def test_after_click(question: str) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert "资金管理" in first and "创建工单" in first, first
     assert not first.startswith(("是", "第6步（提交工单）之后是第7步")), first
 
@@ -311,7 +303,7 @@ def test_step_number_offered(question: str, opening: str) -> None:
     ],
 )
 def test_which_tier_is_no_count(question: str, tier: str) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert tier in first and "共 3 档" not in first, first
 
 
@@ -350,7 +342,7 @@ def test_still_count(question: str) -> None:
     ],
 )
 def test_tier_meaning(question: str, band: str) -> None:
-    assert band in _first_line(answer(question, today=TODAY).text)
+    assert band in first_line(answer(question, today=TODAY).text)
 
 
 @pytest.mark.parametrize(
@@ -363,7 +355,7 @@ def test_tier_meaning(question: str, band: str) -> None:
 )
 def test_platform_service_fee_meaning(question: str) -> None:
     text = answer(question, today=TODAY).text
-    assert "交易佣金" in _first_line(text), text
+    assert "交易佣金" in first_line(text), text
     assert not text.startswith("是的")
 
 
@@ -390,7 +382,7 @@ def test_markets_count_and_member(question: str, opening: str) -> None:
     ],
 )
 def test_team_proof(question: str) -> None:
-    assert "社保" in _first_line(answer(question, today=TODAY).text)
+    assert "社保" in first_line(answer(question, today=TODAY).text)
 
 
 @pytest.mark.parametrize(
@@ -432,6 +424,6 @@ def test_one_against_others(question: str, opening: str) -> None:
     ],
 )
 def test_rate_month_without_year(question: str, month: str) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert first.startswith(("指南的佣金优惠政策只在", "The guide's commission policy ran")), first
     assert month in first, first

@@ -20,22 +20,14 @@ our own that int23 got wrong:
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
 from bot.answers import answer
+from tests.bot.answers.answer_checks import first_line, first_sentence
 
 TODAY = date(2026, 12, 2)
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"[。.!?！？\n；;]", text.strip(), maxsplit=1)[0]
 
 
 # --- 1. a 0 % market: no refund because the rate is the same ------------------------------------
@@ -75,7 +67,7 @@ def test_zero_rate_market_no_refund_reason(question: str) -> None:
     ],
 )
 def test_commission_and_refund_lead(question: str, wanted: tuple[str, str]) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert "Pre-charged" not in first.split(";")[0].split(".")[0]
     for figure in wanted:
         assert figure in first
@@ -107,7 +99,7 @@ def test_how_split_no_stray_verdict(question: str) -> None:
     ],
 )
 def test_why_still_tier_one_reason_first(question: str) -> None:
-    first = _first_sentence(answer(question, today=TODAY).text)
+    first = first_sentence(answer(question, today=TODAY).text)
     assert "第1档" in first or "tier 1" in first
     assert "默认" in first or "pre-charged" in first
 
@@ -123,7 +115,7 @@ def test_why_still_tier_one_reason_first(question: str) -> None:
     ],
 )
 def test_button_after_reading_the_market(question: str) -> None:
-    first = _first_sentence(answer(question, today=TODAY).text)
+    first = first_sentence(answer(question, today=TODAY).text)
     assert "立即加入" in first
     assert "加入合作伙伴" not in first
 
@@ -140,7 +132,7 @@ def test_button_after_reading_the_market(question: str) -> None:
 )
 def test_policy_change_notice_declined(question: str) -> None:
     reply = answer(question, today=TODAY)
-    first = _first_sentence(reply.text)
+    first = first_sentence(reply.text)
     assert reply.out_of_scope
     assert "没有写" in first or "no number" in first
 
@@ -157,7 +149,7 @@ def test_policy_change_notice_declined(question: str) -> None:
 )
 def test_exit_steps_with_deposit_declined_first(question: str) -> None:
     reply = answer(question, today=TODAY)
-    first = _first_sentence(reply.text)
+    first = first_sentence(reply.text)
     assert reply.out_of_scope
     assert ("没有写退出" in first) or ("does not describe the steps" in first)
     assert "look up" not in first and "查不了" not in first
@@ -189,7 +181,7 @@ def test_shop_to_subsidiary_declined(question: str) -> None:
     ],
 )
 def test_tier_per_category_first(question: str) -> None:
-    first = _first_sentence(answer(question, today=TODAY).text)
+    first = first_sentence(answer(question, today=TODAY).text)
     assert first.startswith("Separately")
 
 
@@ -204,7 +196,7 @@ def test_tier_per_category_first(question: str) -> None:
 )
 def test_bound_within_gives_rate(question: str, rate: str) -> None:
     text = answer(question, today=TODAY).text
-    first = _first_line(text)
+    first = first_line(text)
     assert rate in first
     assert "1万元" not in text and "×" not in text
 
@@ -236,7 +228,7 @@ def test_aca_not_acp_judged(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert not reply.out_of_scope
     assert "ACP" in reply.text
-    assert _first_sentence(reply.text).startswith(("不能", "No"))
+    assert first_sentence(reply.text).startswith(("不能", "No"))
 
 
 # --- 13. a violation record on an Alibaba platform, beside stated support hours: judged ------------
@@ -252,4 +244,4 @@ def test_violation_record_judged(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert not reply.out_of_scope
     assert "违规记录" in reply.text
-    assert _first_sentence(reply.text).startswith(("不能", "会影响", "有影响", "有问题"))
+    assert first_sentence(reply.text).startswith(("不能", "会影响", "有影响", "有问题"))

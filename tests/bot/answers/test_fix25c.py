@@ -20,22 +20,14 @@ openings of step, month and two-part questions — in wordings of our own:
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
 from bot.answers import answer
+from tests.bot.answers.answer_checks import first_line, first_sentence
 
 TODAY = date(2026, 12, 2)
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"[。.!?！？\n；;]", text.strip(), maxsplit=1)[0]
 
 
 # --- 1. pricing advice --------------------------------------------------------------------------
@@ -51,7 +43,7 @@ def _first_sentence(text: str) -> str:
 def test_pricing_advice_is_declined_on_pricing(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert reply.out_of_scope, reply.text
-    first = _first_sentence(reply.text)
+    first = first_sentence(reply.text)
     assert "pricing" in first or "定价" in first, reply.text
     assert "featur" not in reply.text and "推荐、推广" not in reply.text
 
@@ -68,7 +60,7 @@ def test_pricing_advice_is_declined_on_pricing(question: str) -> None:
 def test_penalty_amount_is_declined_first(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert reply.out_of_scope, reply.text
-    first = _first_sentence(reply.text)
+    first = first_sentence(reply.text)
     assert first.startswith(("The guide says nothing", "指南没有")), reply.text
 
 
@@ -84,7 +76,7 @@ def test_penalty_amount_is_declined_first(question: str) -> None:
 def test_agreement_contents_are_declined_first(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert reply.out_of_scope, reply.text
-    first = _first_sentence(reply.text)
+    first = first_sentence(reply.text)
     assert first.startswith(("The guide does not give", "指南没有给出")), reply.text
     assert not reply.text.startswith(("Step 4", "第4步"))
 
@@ -107,7 +99,7 @@ def test_listing_review_time_is_named_as_not_given(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert reply.out_of_scope, reply.text
     assert "多少个商品" not in reply.text and "how many products" not in reply.text
-    first = _first_sentence(reply.text)
+    first = first_sentence(reply.text)
     assert "审核" in first or "review" in first, reply.text
 
 
@@ -159,7 +151,7 @@ def test_service_duration_is_support_hours(question: str, wanted: tuple[str, ...
 def test_when_the_shop_opens_is_answered_by_step_7(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert not reply.out_of_scope, reply.text
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert "保证金缴纳完成后" in first or "Once the deposit is paid" in first, reply.text
 
 
@@ -194,7 +186,7 @@ def test_nth_application_opens_with_no_need(question: str) -> None:
 )
 def test_first_step_opens_with_step_1(question: str) -> None:
     reply = answer(question, today=TODAY)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert first.startswith(("Step 1", "第1步")), reply.text
     assert "7 steps" not in first and "共7步" not in first
 
@@ -210,7 +202,7 @@ def test_first_step_opens_with_step_1(question: str) -> None:
 )
 def test_dated_order_rate_opens_with_the_rate(question: str, rate: str) -> None:
     reply = answer(question, today=TODAY)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert not first.startswith(("Yes", "能")), reply.text
     assert rate in first, reply.text
 
@@ -226,7 +218,7 @@ def test_dated_order_rate_opens_with_the_rate(question: str, rate: str) -> None:
 )
 def test_months_without_year_open_with_policy_ended(question: str) -> None:
     reply = answer(question, today=TODAY)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert first.startswith(("指南的佣金优惠政策只在", "The guide's commission policy ran")), (
         reply.text
     )

@@ -27,10 +27,7 @@ import re
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
+from tests.bot.answers.answer_checks import first_line
 
 
 # --- 1. an order number is an id ------------------------------------------------------------
@@ -51,7 +48,7 @@ def _first_line(text: str) -> str:
 )
 def test_order_number_then_amount(question: str, commission: str) -> None:
     reply = answer(question)
-    assert commission in _first_line(reply.text), reply.text
+    assert commission in first_line(reply.text), reply.text
     assert not re.search(r"\d{8,}元|\d{3},\d{3},\d{3},\d{3}", reply.text), reply.text
 
 
@@ -71,13 +68,13 @@ def test_order_number_then_amount(question: str, commission: str) -> None:
 )
 def test_own_subtotal_is_a_part(question: str, commission: str, total: str) -> None:
     reply = answer(question)
-    assert commission in _first_line(reply.text), reply.text
+    assert commission in first_line(reply.text), reply.text
     assert total in reply.text, reply.text
 
 
 def test_our_total_with_a_part_inside_stays_the_month() -> None:
     reply = answer("安全市场2020年7月我们自己总共卖了30万，其中分销10万，佣金多少？")
-    assert "10,000" in _first_line(reply.text) and "300,000" in reply.text, reply.text
+    assert "10,000" in first_line(reply.text) and "300,000" in reply.text, reply.text
 
 
 # --- 3. sales stated for the commission -------------------------------------------------------
@@ -92,7 +89,7 @@ def test_our_total_with_a_part_inside_stays_the_month() -> None:
 def test_sales_stated_for_commission(question: str, commission: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope, reply.text
-    assert commission in _first_line(reply.text), reply.text
+    assert commission in first_line(reply.text), reply.text
 
 
 def test_selling_advice_still_declined() -> None:
@@ -114,7 +111,7 @@ def test_selling_advice_still_declined() -> None:
 )
 def test_parts_in_columns(question: str, commission: str, total: str) -> None:
     reply = answer(question)
-    assert commission in _first_line(reply.text), reply.text
+    assert commission in first_line(reply.text), reply.text
     assert total in reply.text, reply.text
 
 
@@ -133,7 +130,7 @@ def test_parts_in_columns(question: str, commission: str, total: str) -> None:
 )
 def test_numbered_orders_one_month(question: str, commission: str) -> None:
     reply = answer(question)
-    assert commission in _first_line(reply.text), reply.text
+    assert commission in first_line(reply.text), reply.text
     assert "\n\n" not in reply.text, reply.text
 
 
@@ -186,7 +183,7 @@ def test_months_keep_their_figures(question: str, lines: list[tuple[str, str]], 
     ],
 )
 def test_figures_asked_first(question: str, first: str, second: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert first in head and second in head, head
     assert head.index(first) <= head.rindex(second), head
 
@@ -206,7 +203,7 @@ def test_figures_asked_first(question: str, first: str, second: str) -> None:
     ],
 )
 def test_commission_and_policy_period(question: str, commission: str, yes: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert commission in head and yes in head and "2016" in head, head
 
 
@@ -225,7 +222,7 @@ def test_commission_and_policy_period(question: str, commission: str, yes: str) 
 )
 def test_rate_of_a_range(question: str, rate: str) -> None:
     reply = answer(question)
-    head = _first_line(reply.text)
+    head = first_line(reply.text)
     assert rate in head and ("第2档" in head or "tier 2" in head), reply.text
     assert "佣金 " not in head and "Commission:" not in head, reply.text
 

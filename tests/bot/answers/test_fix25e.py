@@ -18,22 +18,14 @@ declines of asks that only contain a guide word — in wordings of our own:
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
 from bot.answers import answer
+from tests.bot.answers.answer_checks import first_line, first_sentence
 
 TODAY = date(2026, 12, 2)
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"[。.!?！？\n；;]", text.strip(), maxsplit=1)[0]
 
 
 # --- 1. a step asked by its number beside a step said done --------------------------------------
@@ -48,7 +40,7 @@ def _first_sentence(text: str) -> str:
 )
 def test_step_number_asked_beside_done_step(question: str, wanted: tuple[str, ...]) -> None:
     reply = answer(question, today=TODAY)
-    first = _first_line(reply.text)
+    first = first_line(reply.text)
     assert not reply.out_of_scope
     assert any(word in first for word in wanted)
 
@@ -80,7 +72,7 @@ def test_step_number_then_next(question: str, number: int, following: int) -> No
     ],
 )
 def test_all_done_then_next(question: str, following: int) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert f"之后是第{following}步" in first or f"comes step {following}" in first
 
 
@@ -95,7 +87,7 @@ def test_all_done_then_next(question: str, following: int) -> None:
     ],
 )
 def test_two_things_before_applying(question: str) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert ("注册" in first and "实名" in first) or ("Register" in first and "real-name" in first)
 
 
@@ -123,7 +115,7 @@ def test_realname_not_done_apply_no(question: str) -> None:
     ],
 )
 def test_refund_section_first(question: str) -> None:
-    first = _first_sentence(answer(question, today=TODAY).text)
+    first = first_sentence(answer(question, today=TODAY).text)
     assert "服务商退出云市场" in first
 
 
@@ -137,7 +129,7 @@ def test_refund_section_first(question: str) -> None:
     ],
 )
 def test_divided_into_markets(question: str) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert "十二" in first or "twelve" in first
 
 
@@ -154,7 +146,7 @@ def test_several_fields_place(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert not reply.out_of_scope
     assert "问题描述" in reply.text or "problem description" in reply.text
-    assert "公司名称：" in _first_line(reply.text)
+    assert "公司名称：" in first_line(reply.text)
 
 
 # --- 9. team size of two markets: no "lower bar" lead ----------------------------------------
@@ -167,7 +159,7 @@ def test_several_fields_place(question: str) -> None:
     ],
 )
 def test_team_size_of_two_markets(question: str) -> None:
-    first = _first_line(answer(question, today=TODAY).text)
+    first = first_line(answer(question, today=TODAY).text)
     assert "门槛更低" not in first
     assert "20" in first
 
@@ -183,7 +175,7 @@ def test_team_size_of_two_markets(question: str) -> None:
 )
 def test_member_account_not_enough(question: str) -> None:
     text = answer(question, today=TODAY).text
-    assert _first_sentence(text).startswith(("不能", "No"))
+    assert first_sentence(text).startswith(("不能", "No"))
     assert "企业名称认证" in text or "company name verification" in text
 
 
@@ -198,7 +190,7 @@ def test_member_account_not_enough(question: str) -> None:
 )
 def test_notice_date_not_start(question: str) -> None:
     text = answer(question, today=TODAY).text
-    assert _first_sentence(text).startswith(("不是", "No"))
+    assert first_sentence(text).startswith(("不是", "No"))
     assert "2016" in text
 
 

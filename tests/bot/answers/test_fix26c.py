@@ -15,6 +15,7 @@ import pytest
 
 from bot.answers import answer
 from bot.answers.order_list import read_orders
+from tests.bot.answers.answer_checks import first_line
 
 
 @pytest.mark.parametrize(
@@ -32,10 +33,6 @@ def test_orders_joined_or_named_again(question: str, total: int, distribution: i
 
 
 TODAY = date(2026, 12, 2)
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
 
 
 # 2. Two or more months given one figure each ("9月和10月各卖了25万", "250k each in Sept and Oct"):
@@ -88,9 +85,9 @@ def test_each_month_the_figure(question: str, lang: str, each: str, total: str) 
 )
 def test_year_of_a_month_range(question: str, lang: str) -> None:
     text = answer(question, lang, today=TODAY).text  # type: ignore[arg-type]
-    assert "今年" not in _first_line(text)
-    assert "2026" not in _first_line(text)
-    assert "no rate" not in _first_line(text)
+    assert "今年" not in first_line(text)
+    assert "2026" not in first_line(text)
+    assert "no rate" not in first_line(text)
 
 
 # 4. "每个月佣金各多少，合计多少", "commission per month and total?": the months' amounts and
@@ -112,7 +109,7 @@ def test_year_of_a_month_range(question: str, lang: str) -> None:
     ],
 )
 def test_months_amounts_open(question: str, lang: str, first: list[str]) -> None:
-    line = _first_line(answer(question, lang, today=TODAY).text).replace(
+    line = first_line(answer(question, lang, today=TODAY).text).replace(
         "1万元（10,000元）", "10,000"
     )  # type: ignore[arg-type]
     line = line.replace("1.5万元（15,000元）", "15,000").replace("2.5万元（25,000元）", "25,000")

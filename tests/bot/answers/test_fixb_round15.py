@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
+from tests.bot.answers.answer_checks import first_line
 
 
 @pytest.mark.parametrize(
@@ -55,7 +52,7 @@ def test_product_which_market_then_its_conditions_or_deposit() -> None:
 )
 def test_a_lacked_condition_beside_a_market_is_a_no(question: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith(("不能", "No")), text
+    assert first_line(text).startswith(("不能", "No")), text
 
 
 @pytest.mark.parametrize(
@@ -73,7 +70,7 @@ def test_a_lacked_condition_beside_a_market_is_a_no(question: str) -> None:
     ],
 )
 def test_combining_asked_yes_or_no_opens_with_the_verdict(question: str, opening: str) -> None:
-    assert _first_line(answer(question).text).startswith(opening), answer(question).text
+    assert first_line(answer(question).text).startswith(opening), answer(question).text
 
 
 @pytest.mark.parametrize(
@@ -90,7 +87,7 @@ def test_a_month_against_the_policy_period_opens_with_the_verdict(
     question: str, opening: str
 ) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith(opening), text
+    assert first_line(text).startswith(opening), text
 
 
 @pytest.mark.parametrize(
@@ -104,7 +101,7 @@ def test_a_month_against_the_policy_period_opens_with_the_verdict(
 )
 def test_a_budget_and_how_many_markets_counts_the_deposits(question: str, count: str) -> None:
     text = answer(question).text
-    assert count in _first_line(text), text
+    assert count in first_line(text), text
 
 
 @pytest.mark.parametrize(
@@ -118,7 +115,7 @@ def test_a_budget_and_how_many_markets_counts_the_deposits(question: str, count:
 )
 def test_required_asked_then_a_bare_not_yet_is_required_and_not_met(question: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith(("需要", "Yes, it is required")), text
+    assert first_line(text).startswith(("需要", "Yes, it is required")), text
     assert "不满足" in text or "NOT meet" in text, text
 
 
@@ -147,7 +144,7 @@ def test_dev13_classes(question: str, expected: str) -> None:
 def test_a_vendor_level_against_a_quoted_rule_is_no_claim() -> None:
     # "在线客服是7x24的，…要求的5*8…满足吧": the vendor's level judged, never 不对.
     text = answer("在线客服是7x24的，基础软件市场要求的5*8客服在线这条满足吧？").text
-    assert _first_line(text).startswith("这一项满足"), text
+    assert first_line(text).startswith("这一项满足"), text
 
 
 @pytest.mark.parametrize(
@@ -194,7 +191,7 @@ def test_remaining_steps_after_the_ticket() -> None:
 
 def test_stated_facts_and_a_number_all_met_say_several() -> None:
     text = answer("我们有4个员工，开通了钉钉，有1688账号并通过企业名称认证，能进零售通吗").text
-    assert _first_line(text) == "这几项都满足。", text
+    assert first_line(text) == "这几项都满足。", text
 
 
 @pytest.mark.parametrize(
@@ -212,7 +209,7 @@ def test_stated_facts_and_a_number_all_met_say_several() -> None:
 )
 def test_a_head_count_alone_gets_a_clear_verdict(question: str, opening: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith(opening), text
+    assert first_line(text).startswith(opening), text
 
 
 @pytest.mark.parametrize(
@@ -224,7 +221,7 @@ def test_a_head_count_alone_gets_a_clear_verdict(question: str, opening: str) ->
     ],
 )
 def test_a_zero_rate_claimed_gets_its_verdict(question: str, opening: str) -> None:
-    assert _first_line(answer(question).text).startswith(opening), answer(question).text
+    assert first_line(answer(question).text).startswith(opening), answer(question).text
 
 
 @pytest.mark.parametrize(
@@ -242,7 +239,7 @@ def test_a_zero_rate_claimed_gets_its_verdict(question: str, opening: str) -> No
 )
 def test_which_market_then_a_follow_up_is_one_answer(question: str, follow_up: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith("按指南中各集市的介绍和入驻条件，最相符"), text
+    assert first_line(text).startswith("按指南中各集市的介绍和入驻条件，最相符"), text
     assert follow_up in text, text
 
 
@@ -278,7 +275,7 @@ def test_product_facts_and_which_fits_name_the_market_then_judge(
     ],
 )
 def test_a_licence_is_needed_where_only_its_age_is_unset(question: str, opening: str) -> None:
-    assert _first_line(answer(question).text).startswith(opening), answer(question).text
+    assert first_line(answer(question).text).startswith(opening), answer(question).text
 
 
 @pytest.mark.parametrize(
@@ -292,4 +289,4 @@ def test_a_licence_is_needed_where_only_its_age_is_unset(question: str, opening:
     ],
 )
 def test_a_lack_the_market_does_not_ask_about(question: str, opening: str) -> None:
-    assert _first_line(answer(question).text).startswith(opening), answer(question).text
+    assert first_line(answer(question).text).startswith(opening), answer(question).text

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
+from tests.bot.answers.answer_checks import first_line
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _first_line(text: str) -> str:
 )
 def test_two_digit_founding_year_and_rough_headcount_give_a_clear_yes(question: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith("能"), text
+    assert first_line(text).startswith("能"), text
     assert "14年满足" not in text and "16年满足" not in text, text
     assert "无法判断" not in text and "要确认" not in text, text
 
@@ -92,7 +89,7 @@ def test_english_month_and_year_of_a_licence_is_judged(
     question: str, verdict: str, shown: str
 ) -> None:
     text = answer(question, today=__import__("datetime").date(2026, 12, 1)).text
-    assert _first_line(text).startswith(verdict), text
+    assert first_line(text).startswith(verdict), text
     assert shown in text and "not judged" not in text, text
 
 
@@ -107,7 +104,7 @@ def test_english_month_and_year_of_a_licence_is_judged(
 )
 def test_stated_dingtalk_and_contact_are_met_beside_a_short_headcount(question: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith("不能"), text
+    assert first_line(text).startswith("不能"), text
     # The stated contact and DingTalk are met (fix22p: the rules engine's line, with the guide's
     # words after it).
     dingtalk = next(line for line in text.split("\n") if "并已开通钉钉" in line)
@@ -124,7 +121,7 @@ def test_stated_dingtalk_and_contact_are_met_beside_a_short_headcount(question: 
 )
 def test_deposit_per_market_is_the_amount_each(question: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith("每个类目 3万元"), text
+    assert first_line(text).startswith("每个类目 3万元"), text
     assert "33万" not in text and "330,000" not in text, text
 
 
@@ -138,7 +135,7 @@ def test_deposit_per_market_is_the_amount_each(question: str) -> None:
 )
 def test_deposit_is_not_waived_says_no_first(question: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith("不是"), text
+    assert first_line(text).startswith("不是"), text
     assert "6万元" in text, text
 
 
@@ -157,4 +154,4 @@ def test_deposit_is_not_waived_says_no_first(question: str) -> None:
 )
 def test_tier_reached_is_answered_first(question: str, opening: str) -> None:
     text = answer(question).text
-    assert _first_line(text).startswith(opening), text
+    assert first_line(text).startswith(opening), text

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
-
+from tests.bot.answers.answer_checks import first_line
 
 # --- "which markets require X": exactly the markets whose rule is X --------------------------
 
@@ -83,9 +79,9 @@ def test_which_markets_ask_online_service_not_after_sales(question: str) -> None
 )
 def test_markets_without_a_rule_are_the_answer(question: str, market: str) -> None:
     text = answer(question).text
-    assert market in _first_line(text), text
+    assert market in first_line(text), text
     # Only the markets without the rule: a market with it named beside them reads as fitting.
-    assert "Service" not in _first_line(text) and "服务市场" not in _first_line(text), text
+    assert "Service" not in first_line(text) and "服务市场" not in first_line(text), text
 
 
 @pytest.mark.parametrize(
@@ -131,7 +127,7 @@ def test_a_figure_below_the_rule_is_never_answered_not_needed(question: str) -> 
 )
 def test_what_else_lists_every_condition_not_stated(question: str, remaining: list[str]) -> None:
     text = answer(question).text
-    head = _first_line(text)
+    head = first_line(text)
     for item in remaining:
         assert item in head, text
     assert "not judged" not in text and "无法判断" not in text, text
@@ -139,7 +135,7 @@ def test_what_else_lists_every_condition_not_stated(question: str, remaining: li
 
 def test_a_field_of_experience_is_no_offering() -> None:
     text = answer("大数据市场：执照2022年，25人社保齐全，5x8售后，经验2年，能进吗").text
-    assert "大数据相关的应用服务" in _first_line(text), text
+    assert "大数据相关的应用服务" in first_line(text), text
 
 
 def test_remaining_conditions_named_replace_the_one_of_them_tail() -> None:
@@ -284,7 +280,7 @@ def test_highest_and_lowest_rate_name_that_row_only(
     question: str, named: str, unnamed: str
 ) -> None:
     text = answer(question).text
-    assert named in _first_line(text) and unnamed not in text, text
+    assert named in first_line(text) and unnamed not in text, text
 
 
 # --- verdicts: a condition the market does not set, a lack beside a support level ----------
@@ -371,7 +367,7 @@ def test_markets_on_top_of_the_named_ones_are_counted(question: str, total: str)
     ],
 )
 def test_which_of_two_markets_asks_less(question: str, easier: str) -> None:
-    assert easier in _first_line(answer(question).text)
+    assert easier in first_line(answer(question).text)
 
 
 def test_staff_on_social_insurance_is_the_statement_as_said() -> None:
@@ -387,7 +383,7 @@ def test_staff_on_social_insurance_is_the_statement_as_said() -> None:
     ],
 )
 def test_a_budget_asked_as_combinations_is_how_many_markets(question: str, figure: str) -> None:
-    assert figure in _first_line(answer(question).text)
+    assert figure in first_line(answer(question).text)
 
 
 @pytest.mark.parametrize(
@@ -422,7 +418,7 @@ def test_staff_on_social_insurance_among_more_are_the_team() -> None:
 def test_our_own_word_asking_the_rule_quotes_it(question: str, opener: str) -> None:
     text = answer(question).text
     assert text.startswith(opener), text
-    assert "meets it" not in text and "满足" not in _first_line(text), text
+    assert "meets it" not in text and "满足" not in first_line(text), text
 
 
 @pytest.mark.parametrize(
@@ -434,7 +430,7 @@ def test_our_own_word_asking_the_rule_quotes_it(question: str, opener: str) -> N
     ],
 )
 def test_deposit_paid_or_added_in_other_words(question: str, expected: str) -> None:
-    assert expected in _first_line(answer(question).text)
+    assert expected in first_line(answer(question).text)
 
 
 def test_a_month_stays_with_the_corrected_year() -> None:
@@ -449,7 +445,7 @@ def test_what_else_with_two_facts_judges_them_and_lists_the_rest() -> None:
     text = answer(
         "我们注册资金200万，30个技术客服都有社保，想进企业应用市场，还要满足哪些条件？"
     ).text
-    assert "30人满足" in text and "营业执照满 2 年" in _first_line(text), text
+    assert "30人满足" in text and "营业执照满 2 年" in first_line(text), text
 
 
 # --- dev14c's computed classes -------------------------------------------------------------
@@ -481,7 +477,7 @@ def test_distribution_counting_toward_the_tier_opens_with_yes(question: str) -> 
 
 def test_which_two_categories_charge_nothing() -> None:
     text = answer("Which two categories have a 0% commission rate?").text
-    assert "API" in _first_line(text) and "IoT" in _first_line(text), text
+    assert "API" in first_line(text) and "IoT" in first_line(text), text
     assert "Website" not in text and "20%" not in text, text
 
 

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import answer
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
-
+from tests.bot.answers.answer_checks import first_line
 
 # --- "只有1个": a bare count of what is asked about is that many, not fewer ------------------
 
@@ -23,12 +19,12 @@ def _first_line(text: str) -> str:
     ],
 )
 def test_only_a_count_meeting_the_rule_is_met(question: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert "满足" in head and not head.startswith(("不", "无")), head
 
 
 def test_only_zero_is_still_not_met() -> None:
-    head = _first_line(answer("解决方案市场要求ACP工程师，我们只有0个，够吗？").text)
+    head = first_line(answer("解决方案市场要求ACP工程师，我们只有0个，够吗？").text)
     assert head.startswith("不能"), head
 
 
@@ -49,7 +45,7 @@ def test_only_zero_is_still_not_met() -> None:
     ],
 )
 def test_english_lack_far_from_the_thing_says_no(question: str) -> None:
-    head = _first_line(answer(question).text)
+    head = first_line(answer(question).text)
     assert head.startswith("No"), head
 
 
@@ -61,7 +57,7 @@ def test_english_lack_far_from_the_thing_says_no(question: str) -> None:
     ],
 )
 def test_chinese_lack_says_no(question: str) -> None:
-    assert _first_line(answer(question).text).startswith("不能")
+    assert first_line(answer(question).text).startswith("不能")
 
 
 # --- one month's orders listed one by one: the tier is chosen by their sum ------------------
