@@ -269,6 +269,13 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "api development",
         # "we can develop with the marketplace API"
         "marketplace api",
+        # "we can develop against your API spec", "按你们的API文档开发接入".
+        "develop against",
+        "api spec",
+        "api doc",
+        "api文档",
+        "api规范",
+        "开发接入",
     ),
     "joint_solution": (
         "联合解决方案",
