@@ -175,3 +175,16 @@ def test_api_development_stated_is_judged(question: str) -> None:
 def test_platform_records_stay_the_credit_condition(question: str) -> None:
     text = answer(question).text
     assert "中国站会员账号" not in _first_line(text) and "member account" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("服务市场除了团队之外，还要求有其他能力吗？据说跟营销有关", "需要"),
+        ("API市场除了团队还要求别的能力么", "需要"),
+        ("新零售市场除了团队，还需要其他能力吗？", "不需要"),
+    ],
+)
+def test_something_more_asked_gets_the_verdict_first(question: str, verdict: str) -> None:
+    text = answer(question).text
+    assert text.startswith(verdict), text
