@@ -2679,6 +2679,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " from {start} to {end} (by the orders' settlement date).",
     ),
     # "拿1688会员号能直接入驻零售通吗": not on the account alone (bot/answers/account_enough.py).
+    # "零售通用淘宝账号行不行": the account the guide names first, then its silence on others.
+    "answers_other_account": (
+        "{name}要求{summary}；指南没有说{platform}账号可以代替。\n原文：{quote}",
+        "{name} asks for {summary}; the guide does not say a {platform} account will do "
+        "instead.\nGuide: {quote}",
+    ),
     "answers_account_not_enough": (
         "不能只凭这个账号直接入驻。{market}的要求是：{rule}也就是账号要属于通过企业名称认证的服务型企业，"
         "而且其他入驻条件也都要满足：{others}。",

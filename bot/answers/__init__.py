@@ -20,6 +20,7 @@ from bot.answers import (
     after_end,
     any_industry,
     asked,
+    asked_kind,
     blocks_asked,
     bounds,
     business_age,
@@ -227,6 +228,11 @@ _PRODUCT_HINT = lazy_compile(
     # "认证和产品要求", "certification and product requirements": the product's own conditions.
     r"|产品(的|方面的)?(有|提)?(什么|哪些|啥)?(要求|条件|门槛)"
     r"|\bproducts? (requirements?|conditions?|criteria)\b"
+    # "What is required of the products for the DevOps market?", "what must our products meet".
+    r"|\b(required|requirements?|expected|demanded|asked) (of|for|from) (the |our |its |their )?"
+    r"products?\b|\bproducts? (must|should|have to|need to) (meet|satisfy|fulfil|fulfill|have|do)\b"
+    r"|\b(must|should|do|does) (our |the |their |its )?products? (meet|satisfy|fulfil|fulfill"
+    r"|have|need)\b"
     r"|\b(the product itself|product types?|kinds? of products?|types? of products?"
     r"|what (kind of |sort of )?products?|the products? (we|they) (offer|sell|list))\b"
 )
@@ -242,6 +248,8 @@ _CERTIFICATIONS = ("ecosystem_certified", "acp_engineers")
 # "除了团队人数和客服时间，", "apart from the team size and support hours,": set aside.
 _BESIDES_NAMED = lazy_compile(
     r"(除了|除开|除去)[^，,。？?]{1,30}?(以外|之外)?[，,]"
+    # "除了团队还要求什么能力": set aside with no comma, up to the 还 that asks on.
+    r"|(除了|除开|除去)[^，,。？?还]{1,12}?(以外|之外)?(?=还)"
     r"|\b(besides|apart from|other than|aside from|except for)\b[^,?]{1,60},"
 )
 _NOT_CONDITION_HINT = ("实名", "real-name", "real name")
@@ -672,7 +680,11 @@ def _aspect_keys(
         # "除了团队人数和客服时间，对营销方面有没有要求": what is set aside is not asked, when
         # something else is.
         rest = norm[: aside.start()] + " " + norm[aside.end() :]
-        if _PRODUCT_HINT.search(rest) or any(_has_hint(rest, h) for h in _KEY_HINTS.values()):
+        if (
+            _PRODUCT_HINT.search(rest)
+            or any(_has_hint(rest, h) for h in _KEY_HINTS.values())
+            or asked_kind.kind_keys(rest, markets)
+        ):
             concepts = concepts - (find_concepts(aside.group(0)) - find_concepts(rest))
             norm = rest
     for key, hints in _KEY_HINTS.items():
@@ -701,6 +713,9 @@ def _aspect_keys(
             for key in _PRODUCT_KEYS
             if any(c.key == key for m in markets for c in get_market(m).conditions)
         ]
+    if not keys:
+        # "会员账号是哪个平台的", "还要求有别的能力吗": a kind of condition by a broad word.
+        keys += asked_kind.kind_keys(norm, markets)
     return tuple(dict.fromkeys(keys))
 
 
@@ -1946,6 +1961,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     if whole.topic == deposit_paid.TOPIC:
         # "只转了6万保证金，够不够？差多少？": both asks lean on the one amount paid.
         return whole
+    if asked_kind.other_account_answer(text, markets_in_question(text), whole.lang):
+        # "零售通要什么会员账号？淘宝账号可以吗": the account named and the other one's answer
+        # answer both parts.
+        return whole
     if deposit_once.opens_per_product(whole) or market_member.opens_member(whole):
         # "保证金按商品数交吗？一共多少": the 不是 and the amount already answer both parts.
         return whole
@@ -2649,6 +2668,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if account is not None:
         # "拿1688会员号能直接入驻零售通吗": 不能, not on the account alone.
         return account
+    # "零售通用淘宝账号行不行": the account the guide names, then its silence on that one.
+    other_account = asked_kind.other_account_answer(text, markets_in_question(text), chosen)
+    if other_account is not None:
+        return other_account
     pointed = step_pointed.asked_step(text)
     if pointed is not None and pointed.id in _STEP_ENTRIES:
         # "工单提交完了，第七步是什么": the step asked by its number, not the one said done.

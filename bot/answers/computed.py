@@ -1905,6 +1905,8 @@ _ASKS_BESIDES = lazy_compile(
 # "除了资质还要什么认证": a particular condition asked after the "besides", not all the others.
 _SPECIFIC_TOPIC = lazy_compile(
     r"认证|评估|acp|钉钉|镜像|案例|社保|售后|客服|经验|执照|资金|资本|团队|人数|行业|保证金|营销|策划"
+    # "除了团队还看重什么能力": an ability asked (asked_kind.py), not every other condition.
+    r"|能力|\b(abilit(y|ies)|capabilit(y|ies)|skills?)\b"
     r"|\b(certif\w*|dingtalk|image|cases?|experience|licen[cs]e|capital|team|staff|support|marketing"
     r"|deposit)\b"
 )

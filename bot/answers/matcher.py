@@ -188,6 +188,8 @@ _OWN_FINANCE_STAFF = lazy_compile(
     r"|(?:找|问|让|请|跟|和|向)(?:一下)?财务(?:部门|部|同事|人员|那边)?(?=要|拿|申请|准备|批|报|说|确认)"
 )
 
+# "API文档", "档案": a document or a file, no commission tier (档).
+_NOT_A_TIER = lazy_compile(r"文档|档案|存档|归档")
 _EXPERIENCE_YEARS = lazy_compile(r"(?:经验|从业|服务)年限")
 _EXPERIENCE_WORD = "经验"  # the experience concept's own form
 # "对服务时长的要求", "客服在线时长": the hours support is given (a market's 5*8 / 7*24), never how
@@ -200,7 +202,7 @@ def find_concepts(text: str) -> set[str]:
     """Concept names present in `text` (already normalised or not), typos tolerated:
     an English word one edit away (two for long words), a Chinese term of 3+ characters with
     one inner character wrong (保正金 → 保证金, but 保证能 is not 保证金)."""
-    norm = _OWN_FINANCE_STAFF.sub(" ", normalize(text))
+    norm = _NOT_A_TIER.sub(" ", _OWN_FINANCE_STAFF.sub(" ", normalize(text)))
     # "行业经验年限", "从业年限": the years of experience, not the licence's 年限.
     norm = _EXPERIENCE_YEARS.sub(_EXPERIENCE_WORD, norm)
     norm = _SUPPORT_SPAN.sub(_SUPPORT_WORD, norm)

@@ -98,6 +98,12 @@ _WHAT_ABOUT = lazy_compile(
     r"\b(what|how) about\b|\band\b|那|呢|\bwhat(?:'s| is| are) (it|that|they|those) for\b"
 )
 
+# "how many does DevOps need", "开发运维要多少": a quantity asked of a market, the thing counted
+# left to the part before.
+_BARE_QUANTITY = lazy_compile(
+    r"^[^a-z\u4e00-\u9fff]*(and )?(how (many|much|long|old))\b|(要|需要|得)?(多少|几个|几)[?？]?\s*$"
+)
+
 
 def _numbers_orders(message: str, starts: list[int]) -> bool:
     """The numbered items are a month's orders ("1. ¥45,000 / 2. ¥120,000 (distribution)"),
@@ -268,6 +274,21 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             # "Does Solutions require customer cases? And the IoT market?": the part before
             # asked of the market this part names.
             question = f"{_without_market_names(standalone[-1])} {question}"
+        elif (
+            index
+            and own
+            # "…, and how many does DevOps need / require?": a figure asked with no noun of its
+            # own ("require" names no condition of its own either).
+            and _BARE_QUANTITY.search(normalize(question))
+            and not find_concepts(_without_market_names(question))
+            - _FRAME_CONCEPTS
+            - {"conditions"}
+            and _names_a_topic(standalone[-1])
+            and not _names_a_condition(question)
+        ):
+            # One clause with the thing counted: "how many employees does … require DevOps".
+            before = _without_market_names(standalone[-1]).rstrip("?？。. ")
+            question = f"{before} {question}"
         elif (
             index
             and subject

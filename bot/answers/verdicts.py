@@ -269,6 +269,13 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "api development",
         # "we can develop with the marketplace API"
         "marketplace api",
+        # "we can develop against your API spec", "按你们的API文档开发接入".
+        "develop against",
+        "api spec",
+        "api doc",
+        "api文档",
+        "api规范",
+        "开发接入",
     ),
     "joint_solution": (
         "联合解决方案",
@@ -965,6 +972,8 @@ _ASKS_NEED = lazy_compile(
     r"(要|需要|需|必须|得|要求)[^，,。;；]*(吗|么|嘛)\s*[?？]?\s*$|要不要|需不需要|是否需要|是否要求"
     # "是不是也得20人": whether the figure quoted is the market's
     r"|是不是(也|还|都)?(得|要|需要|必须)"
+    # "除了团队，还要求有别的能力吗？听说…": something more asked, a remark after it.
+    r"|还(要求|需要|要)(有|具备)?(别的|其他|其它|另外的?)[^，,。;；?？]{0,6}(吗|么|嘛)"
     r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
     r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?|[\w\-]+(?: [\w\-]+){0,3}?)"
     # "Does the Service market ask for any marketing capability?": asking for it is requiring it.
