@@ -95,6 +95,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/deposit_once.py", "_PER_PRODUCT"): "words supposing a deposit per product",
     ("bot/answers/deposit_once.py", "_DEPOSIT"): "words naming the deposit",
     ("bot/answers/identifiers.py", "_JOINED_RUN_BEFORE"): "joining words between two ids (和, 、)",
+    ("bot/answers/identifiers.py", "_JOINED_ASKED"): "words asking which markets we joined",
     ("bot/answers/identifiers.py", "_KIND_OF_RECORD_ASKED"): "words asking one order's kind",
     ("bot/answers/market_member.py", "_ASKS_COUNT"): "words asking how many markets there are",
     ("bot/answers/market_member.py", "_ASKS_MEMBER"): "words asking whether one is among them",
