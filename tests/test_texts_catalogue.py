@@ -1602,6 +1602,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
             "_OTHER_KIND",
             "_ASKS_CHARGED",
             "_ASKS_HOW_MUCH",
+            "_MONTH_NAMED",
             "_OPENS_NO",
         )
     },

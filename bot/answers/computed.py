@@ -901,7 +901,7 @@ _ALL_DISTRIBUTION = lazy_compile(
     r"|(?<![不非])(全|都|全部|全都|统统)\s*(都)?\s*(是|为)?\s*(通过|经过|经由|走|来自|由)\s*(的)?\s*(分销|代销)"
     # "all our 300,000 this month came through distribution", "every yuan of our 300k … came
     # via distributors", "all of the 250,000 … was through resellers": the amount between.
-    r"|\b(all|every (yuan|rmb|cent|penny|bit))\b(?! but\b)[^.;?!]{0,60}?\b(came|come|was|were|is|are"
+    r"|\b(all|whole|entire|every (yuan|rmb|cent|penny|bit))\b(?! but\b)[^.;?!]{0,60}?\b(came|come|was|were|is|are"
     r"|went|sold|made)\b\s*(all\s+)?(through|via|from|by|in|as)\s+(our\s+|the\s+)?"
     r"(distribution|reseller|distributor)"
 )

@@ -197,3 +197,26 @@ def test_where_a_named_document_is_issued_declined_with_the_rule(question: str, 
 )
 def test_document_rules_still_answered(question: str) -> None:
     assert not answer(question, today=TODAY).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("数据智能市场本月30万全部是分销的，要交佣金吗", "zh"),
+        ("上个月建站市场的40万全是分销订单，还要交佣金吗？", "zh"),
+        (
+            "Security market, this month 200k, all through distribution — do we pay commission on it?",
+            "en",
+        ),
+        (
+            "Data Intelligence: our whole 300,000 last month came through distribution orders. "
+            "Commission?",
+            "en",
+        ),
+    ],
+)
+def test_after_policy_all_distribution_yes_no_says_the_period_first(
+    question: str, lang: str
+) -> None:
+    head = _first_line(answer(question, lang, today=TODAY).text)  # type: ignore[arg-type]
+    assert ("2021年3月31日" in head) if lang == "zh" else ("2021-03-31" in head)
