@@ -1895,6 +1895,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（档位从第1档变成第{tier}档，但两档费率都是 {rate}，所以不会返还）",
         " (the tier changed from tier 1 to tier {tier}, but both rates are {rate}, so no refund)",
     ),
+    # All of it distribution: nothing commissionable, so nothing was pre-charged to come back.
+    "answers_no_refund_nothing_charged": (
+        "（没有可计佣金额，当月没有预收，所以不会返还）",
+        " (nothing is commissionable, so nothing was pre-charged and nothing is refunded)",
+    ),
     "answers_tier_bound": ("第{tier}档 {label}", "tier {tier}: {label}"),
     "answers_deposit_option_or": ("；或", "; or "),
     "answers_tier_bounds": ("档位划分：{bounds}。", "Tiers: {bounds}."),

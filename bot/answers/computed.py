@@ -897,6 +897,13 @@ _ALL_DISTRIBUTION = lazy_compile(
     r"|(分销|代销)\s*(占)?\s*(全部|100%)"
     r"|(?<![a-z0-9])(all|entirely|fully|only|100%|100 percent)(?![a-z])[a-z\s]{0,20}?"
     r"(distribution|reseller|distributor)"
+    # "30万都是通过分销渠道卖的", "全部都是走分销来的": a way (通过 / 走) between.
+    r"|(?<![不非])(全|都|全部|全都|统统)\s*(都)?\s*(是|为)?\s*(通过|经过|经由|走|来自|由)\s*(的)?\s*(分销|代销)"
+    # "all our 300,000 this month came through distribution", "every yuan of our 300k … came
+    # via distributors", "all of the 250,000 … was through resellers": the amount between.
+    r"|\b(all|whole|entire|every (yuan|rmb|cent|penny|bit))\b(?! but\b)[^.;?!]{0,60}?\b(came|come|was|were|is|are"
+    r"|went|sold|made)\b\s*(all\s+)?(through|via|from|by|in|as)\s+(our\s+|the\s+)?"
+    r"(distribution|reseller|distributor)"
 )
 _MONTH = lazy_compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
 _DISTRIBUTION_SHARE = lazy_compile(
@@ -1394,7 +1401,10 @@ def commission_answer(
         commission=_money(result.commission, lang),
         refund=_money(result.refund, lang),
     )
-    if result.refund == 0 and result.tier != 1:
+    if result.refund == 0 and result.commissionable == 0:
+        # All of it distribution: no tier-1 pre-charge to refund, whatever the two rates are.
+        body += t("answers_no_refund_nothing_charged", lang)
+    elif result.refund == 0 and result.tier != 1:
         # A 0% market: the tier changed, but its rate is tier 1's, so nothing comes back.
         body += t("answers_no_refund_same_rate", lang, tier=result.tier, rate=_percent(result.rate))
     elif result.refund == 0:

@@ -44,6 +44,12 @@ _ASKS_CHARGED = lazy_compile(
 _ASKS_HOW_MUCH = lazy_compile(
     r"多少|几个点|比例|费率|怎么算|\b(how much|what rate|which rate|what percentage)\b"
 )
+# A month of the vendor's named ("本月30万全是分销，要交佣金吗", "last month", "11月"): the month's
+# computed reply stays — after the policy period it says the period ended first (fix27c).
+_MONTH_NAMED = lazy_compile(
+    r"本月|这个?月|上个?月|当月|(?<!\d)\d{1,2}\s*月|\b(this|last|previous|current) month\b"
+    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
 # A reply that already opens with the verdict.
 _OPENS_NO = lazy_compile(r"\s*(不收|不抽|不需要|不用|不会|no\b)", re.IGNORECASE)
 
@@ -57,6 +63,8 @@ def with_distribution_verdict(question: str, found: Answer, render: Render) -> A
     if not (_DISTRIBUTION_STATED.search(norm) and _ASKS_CHARGED.search(norm)):
         return found
     if _OTHER_KIND.search(norm) or _ASKS_HOW_MUCH.search(norm) or _OPENS_NO.match(found.text):
+        return found
+    if found.topic == "computed.commission" and _MONTH_NAMED.search(norm):
         return found
     base = render(_DISTRIBUTION_ENTRY, found.lang)
     body, source = asked.split_source(base)

@@ -591,10 +591,33 @@ _OWN_PAYMENT_ASKED = lazy_compile(
 )
 
 
+# "我们已经入驻了哪些市场", "账号… 现在入驻了几个市场", "which markets have we joined", "how many
+# categories are we listed in": the markets of the vendor's own account, never the twelve
+# markets or the steps of a repeat application. ("能入驻哪些市场", "which markets can we join"
+# ask the rule.)
+_JOINED_ASKED = lazy_compile(
+    r"(已经|已|目前|现在|当前|如今)(都)?(入驻|加入|开通|进驻|进入|在)了?(哪些|哪几个|几个|多少个)(市场|集市|类目)"
+    r"|(入驻|加入|开通|进驻|进入)了(哪些|哪几个|几个|多少个)(市场|集市|类目)"
+    r"|\b(which|what|how many) (markets?|categories)\b[^.?!]{0,30}"
+    r"\b(have|has|did|are|is|were) (we|i|our [\w-]+|my [\w-]+|this account|the account|it)\b"
+    r"(?![^.?!]{0,20}\b(eligible|allowed|able|qualif\w*|fit|suited|suitable|going|planning|likely"
+    r"|supposed|permitted|ok|okay|open|interested)\b)"
+    r"[^.?!]{0,20}\b(joined|join|in|on|listed|entered|enrolled|registered|signed up|approved"
+    r"|onboarded|part of|admitted|accepted)\b"
+)
+
+
+def asks_joined_markets(norm: str) -> bool:
+    """Which (or how many) markets the vendor's own account has joined is asked."""
+    return bool(_JOINED_ASKED.search(norm))
+
+
 def asks_own_state(norm: str) -> bool:
     """ "我们公司上个月的佣金返还到账没有", "我们的入驻申请审核通过了吗", "has our deposit been
     refunded yet?": the state of one of the vendor's own records (its money, application,
     verification, shop), with or without an id. Only the console and staff can see it."""
+    if asks_joined_markets(norm):
+        return True
     if _STILL_WAITING.search(norm) and _OWN.search(norm):
         return True
     if _OWN_PAYMENT_ASKED.search(norm) and not _AMOUNT_GIVEN.search(without_identifiers(norm)):

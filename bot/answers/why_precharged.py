@@ -4,15 +4,21 @@
 The guide (§4 注) gives the reason: tier 1 is charged by default, the month is re-rated early the
 next month and any excess refunded (the commission.prepay_refund entry). An order or account id
 beside it ("订单号 2020… 是建站市场的") names the order, not a look-up asked: the rule answers.
+
+The same rule answers WHEN commission is taken: "佣金是先扣还是月底算完再扣", "平台什么时候收佣金",
+"is it taken up front or after month-end" — pre-charged at tier 1 during the month, re-rated
+early the next month. (No amount, id or policy period beside it: those are computed, looked up
+or the period's entry.)
 """
 
 from __future__ import annotations
 
+from bot.answers.after_end import names_after_policy_end
 from bot.answers.identifiers import without_identifiers
 from bot.answers.knowledge import entry_by_id
 from bot.answers.model import Answer, with_source
 from bot.answers.precharge import PREPAY_ENTRY
-from bot.answers.text import normalize
+from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 
@@ -35,13 +41,63 @@ _CHARGE_WORDS = lazy_compile(
 _STATE_WORDS = lazy_compile(r"到账|还没|没有返|\b(arrived|not yet|still not|yet)\b")
 
 
+# Charged first / during the month …, as against after the month is totalled: either side, with
+# 还是 / or between them, is when it is taken.
+_CHARGED_EARLY_ZH = (
+    r"(先|预先|提前|当月|月中|实时|每笔|每单|马上|立即|立刻|随单|下单时|成交时)[^，,。？?]{0,8}"
+    r"(扣|收|抽|交|付)"
+)
+_CHARGED_LATE_ZH = r"(月底|月末|月终|次月|下个?月|事后|后扣|后收|算完|结算完|结算后|统计完|汇总|月结|核算完|核算后)"
+_ALTERNATIVE_ZH = r"[^。？?]{0,24}(还是|或者|或是|或)[^。？?]{0,24}"
+_WHEN_CHARGED = lazy_compile(
+    _CHARGED_EARLY_ZH
+    + _ALTERNATIVE_ZH
+    + _CHARGED_LATE_ZH
+    + r"|"
+    + _CHARGED_LATE_ZH
+    + _ALTERNATIVE_ZH
+    + _CHARGED_EARLY_ZH
+    # "佣金什么时候扣", "什么时候收服务费".
+    + r"|(佣金|服务费|抽佣|抽成|扣点)[^，,。？?]{0,8}(什么时候|何时|啥时候|哪天|几号)[^，,。？?]{0,4}"
+    r"(扣|收|抽|交|付|结)"
+    r"|(什么时候|何时|啥时候)[^，,。？?]{0,4}(扣|收|抽)[^，,。？?]{0,4}(佣金|服务费|抽成)"
+    r"|\bwhen\b[^.?!]{0,40}\b(take|takes|taken|charge|charges|charged|deduct|deducts|deducted"
+    r"|collect|collects|collected|bill|billed)\b"
+    r"|\b(first|up ?front|in advance|during the month|as (orders|sales) come in|straight away"
+    r"|right away|before (the )?month)\b[^.?!]{0,60}\bor\b[^.?!]{0,40}"
+    r"\b(after|once|at the end|month-?end|end of the month|at month)\b"
+    r"|\b(before)\b[^.?!]{0,40}\bor after\b"
+)
+# What is taken: the commission (not the deposit, not a refund's arrival).
+_COMMISSION_WORDS = lazy_compile(
+    r"佣金|服务费|抽佣|抽成|扣点|\b(commission|platform fee|service fee|fee)s?\b"
+)
+# The policy's period or its end asked ("when does the commission policy end"): its own entry.
+_PERIOD_WORDS = lazy_compile(r"政策|优惠期|减免期|\b(policy|period|discount|promotion)\b")
+
+
+def _asks_when_charged(text: str, norm: str) -> bool:
+    """When commission is taken asked, with no amount, id or policy period beside it."""
+    if not (_WHEN_CHARGED.search(norm) and _COMMISSION_WORDS.search(norm)):
+        return False
+    if _PERIOD_WORDS.search(norm) or _STATE_WORDS.search(norm) or names_after_policy_end(norm):
+        return False
+    return not money_mentions(text)[1] and norm == without_identifiers(norm)
+
+
 def why_precharged_answer(text: str, lang: Lang) -> Answer | None:
     """The pre-charge rule when why tier 1 was charged first is asked (ids set aside)."""
+    if _asks_when_charged(text, normalize(text)):
+        return _prepay_answer(lang)
     norm = without_identifiers(normalize(text))
     if not (_WHY_CHARGED_FIRST.search(norm) and _CHARGE_WORDS.search(norm)):
         return None
     if _STATE_WORDS.search(norm):
         return None
+    return _prepay_answer(lang)
+
+
+def _prepay_answer(lang: Lang) -> Answer:
     entry = entry_by_id()[PREPAY_ENTRY]
     source = entry.source(lang)
     return Answer(with_source(entry.body(lang), source, lang), lang, True, entry.id, source, [])
