@@ -36,6 +36,10 @@ _ASKS_WHICH = lazy_compile(
     r"|\b(which|what)\s+(other\s+|else\s+)?(market|markets|category|categories"
     r"|marketplace category|marketplace)\b"
     r"|\bwhere should (i|we)\b"
+    # "only one market wants 7x24 — which is it?", "只有一个市场要求7x24，是哪个": the market asked.
+    r"|\b(only|just|single) (one )?(market|category)\b[^?]{0,40}\bwhich\b"
+    r"|\bwhich( one)? is the (only|one|single) (market|category)\b"
+    r"|只有一个(市场|集市|类目)[^？?]{0,20}(是|在)?哪(个|一个)"
     # "没有执照年限要求的市场有哪些": the markets asked after the rule.
     r"|的\s*(市场|集市|类目)\s*(有|是)\s*哪(些|几个|个)"
     # "既不要求营业执照年限、也不要求注册资金的有哪些": a rule, then which ones.
@@ -565,7 +569,13 @@ def fit_answer(chosen: list[tuple[Market, str]], lang: Lang) -> Answer:
         t("answers.bullet_label_value", lang, label=_name(market, lang), value=sentence)
         for market, sentence in chosen
     ]
-    head = t("answers.closest_market" if len(chosen) == 1 else "answers.closest_markets", lang)
+    # The best match named in the first sentence, the others after it.
+    best, *others = [_name(market, lang) for market, _ in chosen]
+    head = (
+        t("answers.closest_markets", lang, market=best, others=join_names(others, lang))
+        if others
+        else t("answers.closest_market", lang, market=best)
+    )
     # How to ask for the best match's conditions, by its own name.
     tail = t("answers_check_fitting_conditions", lang, market=_name(chosen[0][0], lang))
     body = "\n".join([head, *lines, tail])
