@@ -273,7 +273,10 @@ _DESCRIBES_OFFERING = lazy_compile(
     r"|有\s*[一二两三四五六七八九十几\d]+\s*(个|款|套|种|类)\s*(产品|软件|系统|方案|服务|应用|工具)"
     r"|\bwe (have|sell|offer|make) (two|three|four|five|several|\d+) (different )?(products|offerings"
     r"|solutions|tools|apps|services)\b"
-    r"|\bwe (make|build|sell|offer|develop|provide|do|run|have|create|ship|help)\b"
+    r"|\bwe (make|build|sell|offer|develop|provide|do|run|have|create|ship|help|handle)\b"
+    # "our company does data migration …", "our team handles …": the vendor named by its firm.
+    r"|\bour (company|team|firm|agency|studio) (does|do|handles|makes|builds|sells|offers|provides"
+    r"|develops|runs)\b"
     r"|\bwe're an?\b.{0,40}\b(company|vendor|provider|startup|team)\b"
     r"|\bour (product|products|software|service|services|tool|tools|app|platform|solution)\b"
     # "our BI product", "our little CRM tool": a word or two before what it is.
@@ -344,6 +347,10 @@ def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> lis
         # "an HR and finance management SaaS": one product in words joined by "and"; a piece's
         # market counts only when it fits by a word the whole description's best does not take.
         best = whole[0][0]
+        if best.id not in chosen:
+            # "data migration and security hardening": no piece fits the market the whole
+            # service fits best (服务); the pieces are one offering, matched whole.
+            return []
         kept = [
             fit
             for fit in chosen.values()
@@ -351,7 +358,9 @@ def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> lis
         ]
         if len(kept) < 2:
             return []
-        return kept
+        # "cloud migration, environment setup and troubleshooting": the whole description's
+        # best market (服务) leads, whichever piece named the other first.
+        return sorted(kept, key=lambda fit: fit[0].id != best.id)
     return list(chosen.values())
 
 

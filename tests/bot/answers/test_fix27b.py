@@ -171,3 +171,37 @@ def test_a_note_need_asked_is_not_answered_can_join() -> None:
         "Does our marketing tool need to be deployed on the cloud for Basic Software?"
     ).text
     assert text.startswith("No"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        # A service described in several pieces ("migration … and troubleshooting"): the market
+        # the whole fits best leads; a market's word inside it (security hardening) names none.
+        (
+            "We do data migration and security hardening for ECS customers. Where should we list?",
+            "Service Market",
+        ),
+        (
+            "We offer cloud migration, environment configuration and troubleshooting for ECS"
+            " users. Which market should we join?",
+            "Service Market",
+        ),
+        (
+            "Our team handles data migration, troubleshooting and security hardening for clients."
+            " Which market fits?",
+            "Service Market",
+        ),
+        ("我们给客户做上云迁移、环境配置和故障排查服务，该进哪个市场", "服务市场"),
+        ("我们帮客户做数据迁移和安全加固，应该入驻哪个集市？", "服务市场"),
+        ("我们提供服务器迁移以及故障排查，放哪个市场", "服务市场"),
+    ],
+)
+def test_a_service_in_pieces_opens_with_the_market_of_the_whole(question: str, market: str) -> None:
+    head = _first_line(answer(question).text)
+    assert market in head, head
+    assert all(
+        head.index(market) <= head.find(other)
+        for other in ("DevOps", "Security", "安全市场", "开发运维")
+        if other in head
+    ), head
