@@ -923,7 +923,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.bullet_label_value": ("• {label}：{value}", "• {label}: {value}"),
     # Markets and the guide's sentence that is theirs (one of several wordings of a rule).
     "answers.markets_quote": ("{names}“{quote}”", "{names}: {quote}"),
-    "answers.markets_requiring_level": ("要求 {level} 的集市：", "Markets that require {level}:"),
+    "answers.markets_requiring_level": (
+        "要求 {level} 的集市：{markets}。",
+        "Markets that require {level}: {markets}.",
+    ),
     "answers.no_market_requires_level": (
         "指南中没有集市要求 {level} 的{kind}。",
         "No market in the guide requires {level} {kind}.",
@@ -1399,6 +1402,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.markets_with_condition": (
         "指南中有这一项要求的集市：",
         "Markets with this condition in the guide:",
+    ),
+    # The few markets with the rule asked, named in the first line (fix27b).
+    "answers.markets_with_condition_named": (
+        "指南中有这一项要求的集市：{markets}。",
+        "Markets with this condition in the guide: {markets}.",
     ),
     "answers.each_market_requires": (
         "各集市对这一项的要求（按指南）：",

@@ -265,6 +265,8 @@ def _groups_with_quoted_figure(groups: list[_Group], question: str) -> list[_Gro
     return found if 0 < len(found) < len(groups) else []
 
 
+# Up to this many markets with the rule asked are named in the reply's first line.
+_NAMED_IN_HEAD = 3
 _ASKS_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
 
 
@@ -359,11 +361,18 @@ def conditions_across_markets(
         if matching:
             # "Which markets require 7x24?": those markets are the whole answer; naming the
             # others (with their 5x8) reads as if they required it too.
-            lines.append(t("answers.markets_requiring_level", lang, level=level))
+            # The markets named in the first line ("Markets that require 7x24: Security Market.").
+            named = _names([m for g in matching for m in g.markets], lang)
+            lines.append(t("answers.markets_requiring_level", lang, level=level, markets=named))
             lines.extend(line(g, True) for g in matching)
             lines.append(t("answers.ask_one_market_conditions", lang))
             return "\n".join(lines)
-        if which:
+        if which and len(with_rule := [m for g in ordered for m in g.markets]) <= _NAMED_IN_HEAD:
+            # "只有哪个市场要求ACP工程师": the few markets named in the first line.
+            lines.append(
+                t("answers.markets_with_condition_named", lang, markets=_names(with_rule, lang))
+            )
+        elif which:
             lines.append(t("answers.markets_with_condition", lang))
         else:
             lines.append(t("answers.each_market_requires", lang))
