@@ -923,7 +923,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.bullet_label_value": ("• {label}：{value}", "• {label}: {value}"),
     # Markets and the guide's sentence that is theirs (one of several wordings of a rule).
     "answers.markets_quote": ("{names}“{quote}”", "{names}: {quote}"),
-    "answers.markets_requiring_level": ("要求 {level} 的集市：", "Markets that require {level}:"),
+    "answers.markets_requiring_level": (
+        "要求 {level} 的集市：{markets}。",
+        "Markets that require {level}: {markets}.",
+    ),
     "answers.no_market_requires_level": (
         "指南中没有集市要求 {level} 的{kind}。",
         "No market in the guide requires {level} {kind}.",
@@ -1400,6 +1403,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指南中有这一项要求的集市：",
         "Markets with this condition in the guide:",
     ),
+    # The few markets with the rule asked, named in the first line (fix27b).
+    "answers.markets_with_condition_named": (
+        "指南中有这一项要求的集市：{markets}。",
+        "Markets with this condition in the guide: {markets}.",
+    ),
     "answers.each_market_requires": (
         "各集市对这一项的要求（按指南）：",
         "What each market requires on this (from the guide):",
@@ -1409,13 +1417,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "可以问“XX市场入驻条件”查看某个集市的完整条件。",
         'Ask e.g. "Security Market conditions" for one market\'s full list.',
     ),
+    # The fitting market named in the first sentence ("天气查询的接口放哪个市场" → API市场).
     "answers.closest_market": (
-        "按指南中各集市的介绍和入驻条件，最相符的是：",
-        "From the guide's description of each market, the closest match:",
+        "按指南中各集市的介绍和入驻条件，最相符的是{market}：",
+        "From the guide's description of each market, the closest match is {market}:",
     ),
     "answers.closest_markets": (
-        "按指南中各集市的介绍和入驻条件，最相符的是（按相关程度）：",
-        "From the guide's description of each market, the closest matches (best first):",
+        "按指南中各集市的介绍和入驻条件，最相符的是{market}，其次是{others}：",
+        "From the guide's description of each market, the closest match is {market},"
+        " then {others}:",
     ),
     # --- reading typed values (bot/parsing.py: what was wrong and how to write it) ---
     "parse.give": ("请输入{what}，例如 {example}", "Please give {what}, e.g. {example}"),
@@ -3347,6 +3357,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A yes / no asked of what a market's own description promises (建站市场: 不满意全额退款).
     # "营销软件不是基于云开发的，会影响入驻吗": the note says it need not be (bot/answers/__init__.py).
     "answers_note_no_effect": ("不影响：", "No, it does not. "),
+    # "营销工具不在云上，还能进基础软件市场吗", "can it still go on …": yes, by the market's note
+    # (in Chinese the words of answers_rule_not_required_may_join, the verdict sets expect).
+    "answers_note_can_join": (
+        "这一条不是必须的，不影响入驻：",
+        "Yes, it can: a marketing tool need not be cloud-based there. ",
+    ),
     # "会因此被拒吗", "will they reject us for it": not refused on that account.
     "answers_note_not_refused": ("不会因此被拒：", "No, you will not be rejected for that. "),
     # "Is that a problem?", "会不会卡住": the verdict word of a question whether something stands

@@ -1625,6 +1625,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_WILL_CHANGE"): "'会不会中途改': a change asked yes / no",
     ("bot/answers/__init__.py", "_ASKS_LATER"): "'以后会不会改': the time after the policy",
     ("bot/answers/__init__.py", "_ASKS_NOTE_APPLIES"): "'两个市场都适用吗': the note asked",
+    ("bot/answers/__init__.py", "_ASKS_NOTE_JOIN"): "'还能进基础软件市场吗': joining asked",
+    ("bot/answers/__init__.py", "_NOTE_NEED_ASKED"): "'需要部署在云上吗': the need asked",
     ("bot/answers/asked.py", "_ASKS_MARGINAL"): "'分段累进还是全额': marginal or whole asked",
     ("bot/answers/asked.py", "_WHOLE_AMOUNT_SENTENCE"): "'不是分段累进': the reply's sentence",
     ("bot/answers/commission_head.py", "_BOTH_ASKED"): "'佣金和返还各是多少': two figures",

@@ -1217,7 +1217,11 @@ def _without_market(
             keys
             and not requirement
             and not level
-            and (_STATES_PRODUCT.search(norm) or _MAKES_PRODUCT.search(norm))
+            and (
+                _STATES_PRODUCT.search(norm)
+                or _MAKES_PRODUCT.search(norm)
+                or _describes_offering(question)
+            )
         ):
             # "做AI客服机器人的该进哪个市场": a condition's word inside what the vendor sells
             # (客服) asks no rule; which market fits is the descriptions' question.
@@ -1816,9 +1820,14 @@ _ASKS_WHICH_MARKETS = lazy_compile(
 )
 # "which markets ask for / require …", "哪些市场要求…": a rule across markets, not a verdict.
 _ASKS_WHICH_REQUIRE = lazy_compile(
-    r"\bwhich (markets?|ones?|categories)\b[a-z' ]{0,12}\b(ask|asks|require|requires|need|needs"
-    r"|want|wants|demand|demands|list|lists|set|sets|specify|specifies|mention|mentions"
-    r"|include|includes)\b|(哪些|哪个|哪几个)(市场|集市|类目)?(要求|需要|必须|规定|写明|写了|列了)"
+    # "which market is the only one asking for 7x24": the rule's markets, whatever comes between.
+    r"\bwhich (markets?|ones?|categories)\b[a-z' ]{0,24}\b(ask|asks|asking|require|requires"
+    r"|requiring|need|needs|needing|want|wants|wanting|demand|demands|demanding|insists?|insisting"
+    r"|list|lists|set|sets|specify|specifies|mention|mentions|include|includes)\b"
+    r"|\bonly (one )?(market|category)\b[a-z' ]{0,12}\b(asks?|asking|requires?|requiring|needs?"
+    r"|wants?|demands?|insists?)\b"
+    r"|(哪些|哪个|哪几个)(市场|集市|类目)?(是|才)?(唯一)?(一个)?(要求|需要|必须|规定|写明|写了|列了"
+    r"|要(?=\s*\d))|只有哪(个|些|几个)(市场|集市|类目)"
 )
 # What to provide is asked ("要提供啥证明材料", "what proof do we need"): the conditions that
 # name a proof are answered beside the verdict.
@@ -2520,11 +2529,11 @@ _ASKS_AFFECTS = blocks_asked.ASKS_IF_BLOCKS
 # 进不了" asks whether the vendor can join, answered 不能 — not this question).
 # "会因此被拒吗", "审核会不通过吗", "will we be rejected for it": a refusal asked of the note.
 _KEEPS_OUT = lazy_compile(
-    r"过不了|进不了|不让|被拒|拒绝|不通过|通不过|被驳回|不予通过|卡住"
+    r"过不了|进不了|不让|被拒|拒绝|拒掉|被[^，,。？?]{1,10}拒|不通过|通不过|被驳回|不予通过|卡住"
     r"|\b(reject\w*|turned down|turn us down|refuse\w*|denied|declined)\b"
 )
 _ASKS_REFUSED = lazy_compile(
-    r"被拒|拒绝|不通过|通不过|被驳回|不予通过|\b(reject\w*|turned down|turn us down|refuse\w*)\b"
+    r"被拒|拒绝|拒掉|被[^，,。？?]{1,10}拒|不通过|通不过|被驳回|不予通过|\b(reject\w*|turned down|turn us down|refuse\w*)\b"
 )
 _MARKETING_TOOL = lazy_compile(r"营销|推广|\b(marketing|promotion|promotional)\b")
 
@@ -2541,6 +2550,16 @@ def _with_note_verdict(question: str, found: Answer) -> Answer:
         found.text = t(key, found.lang) + found.text
         return found
     named = markets_in_question(question)
+    if (
+        _MARKETING_TOOL.search(norm)
+        and _ASKS_NOTE_JOIN.search(norm)
+        and not _NOTE_NEED_ASKED.search(norm)
+        and all(get_market(market).notes for market in named)
+    ):
+        # "Our marketing tool is not cloud based. Can it still go on Basic Software?": Yes,
+        # the market's note says it need not be; the note quoted after.
+        found.text = t("answers_note_can_join", found.lang) + found.text
+        return found
     if named and _ASKS_NOTE_APPLIES.search(norm) and yes_no.asks_yes_no(norm):
         # "Does the note … apply to both Basic Software and Enterprise Application?": yes when
         # every market named carries it, no when one does not (the reply says which).
@@ -2550,6 +2569,17 @@ def _with_note_verdict(question: str, found: Answer) -> Answer:
     return found
 
 
+# Whether the marketing tool may still join ("还能进基础软件市场吗", "can it still go on …",
+# "is it allowed in …"), asked of the market whose note waives the cloud.
+_ASKS_NOTE_JOIN = lazy_compile(
+    r"(能|可以|可不可以|能不能)(进|入|上架|申请|放)|(进|入)得了"
+    r"|\b(can|could|may)\b[^.?]{0,30}\b(go|be listed|list|join|enter|get|be sold|sell|apply|put)\b"
+    r"|\b(is|are) (it|they|we|this|that) (still )?(allowed|accepted|eligible|ok|okay|fine)\b"
+)
+# "需要部署在云上才能进吗", "must it be on the cloud to join": the need is asked (不需要 / No).
+_NOTE_NEED_ASKED = lazy_compile(
+    r"需要|必须|要求|非得|一定要|\b(have to|has to|must|need to|needs to|required)\b"
+)
 # Whether the note holds for the markets named ("两个市场都适用吗", "apply to both …?").
 _ASKS_NOTE_APPLIES = lazy_compile(
     r"适用|都有|也有|都写|也写|都是这样|也是这样|都一样"

