@@ -26,6 +26,7 @@ from bot.answers.parts import (
     received_amounts_only,
     without_charged_commission,
 )
+from bot.answers.rest_part import rest_parts
 from bot.answers.text import (
     MONTH_ABBREVIATIONS,
     UNDER_MARGIN,
@@ -1273,7 +1274,13 @@ def commission_answer(
     listed = read_orders(question)
     question = without_charged_commission(question) or question
     # "自营30万、分销8万": two parts and no total, the tier from their sum (bot/answers/parts.py).
-    amounts = listed or amounts_in_parts(question) or _split_distribution(question)
+    # "总共50万，除了10万其余都是分销": the rest is distribution (bot/answers/rest_part.py).
+    amounts = (
+        listed
+        or rest_parts(question)
+        or amounts_in_parts(question)
+        or _split_distribution(question)
+    )
     if amounts is None:
         return None
     total, distribution = amounts
@@ -1744,7 +1751,12 @@ def _period_lead(question: str, today: date | None, lang: Lang) -> str:
 
 def _month_of(clause: str) -> tuple[Decimal, Decimal]:
     """(month total, distribution) of one category's clause."""
-    return amounts_in_parts(clause) or _split_distribution(clause) or (Decimal(0), Decimal(0))
+    return (
+        rest_parts(clause)
+        or amounts_in_parts(clause)
+        or _split_distribution(clause)
+        or (Decimal(0), Decimal(0))
+    )
 
 
 def _period_day(question: str, today: date | None) -> date:

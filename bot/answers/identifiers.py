@@ -193,7 +193,10 @@ _LOOKUP = lazy_compile(
     r"|\b(still (no|not|waiting)|no (reply|response|answer) yet|what's going on|what is going on"
     r"|nobody (replied|answered)|no one (replied|answered)|yet|approved|expire[sd]?)\b"
     r"|\b(check|look up|lookup|look into|status|where is|where's|track|when will|when is|has it"
-    r"|did it|why|was it|on it|arrived|received|refunded)\b"
+    r"|did it|why|was it|on it|arrived|received|refunded"
+    # "has finance processed it", "was it handled": that record's handling.
+    r"|processed|handled|dealt with|sorted out|gone through|went through)\b"
+    r"|处理了|处理好|处理完|办好|办完"
 )
 _RECORD_WORDS = lazy_compile(
     r"订单|这单|该单|这一单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
@@ -489,7 +492,9 @@ _OWN = lazy_compile(
 _STATE_VERB_ZH = (
     r"(到账|到帐|退款|退回来|退下来|退回|退还|退掉|退|返还|返回来|返回|返|打过来|打款|通过|批下来|批准|批"
     r"|审核完|审核好|审核过|审核通过|审完|审好|审过|审下来|开通|开好|签好|签完|处理好|处理完|处理|收到|生效"
-    r"|认证好|认证完|认证成功|认证下来|下来|成功|完成|交上|充上|充好|充值成功|付款成功|支付成功)"
+    r"|认证好|认证完|认证成功|认证下来|下来|成功|完成|交上|充上|充好|充值成功|付款成功|支付成功"
+    # "我们店铺现在上线了吗": the shop's state.
+    r"|上线|开张|开起来)"
 )
 # Asked as done or not: 到账了吗, 退了没, 通过没有; 有没有通过; 进度怎么样; 到哪一步了.
 _DONE_ASKED_ZH = lazy_compile(_STATE_VERB_ZH + r"了(吗|么|嘛|没有?|没)(?=[?？。!！,，\s]|$)")
@@ -510,6 +515,8 @@ _RULE_ASKED = lazy_compile(
     r"怎么(?!样)|如何|怎样|多久|多长时间|几天|几个工作日|什么时候|啥时候|何时|几号|需要|要不要|能不能|能否|可以|可不可以"
     r"|会不会|会吗|一般|通常|流程|步骤|条件|的话|如果|假如|要是|才能|才可以|才算|就算|算是|就可以|就能|就会"
     r"|为什么|为啥|哪些|是不是就|之前|以前|能先|可以先|先拿|先用|能用|能拿|能申请|能入驻|能进|能交|行不行|行吗"
+    # "交完保证金店铺就上线了吗": what follows a step, a rule asked.
+    r"|(完|了|后)[^，,。？?]{0,6}就|之后|以后"
     r"|\b(how|when|why|should|must|can|could|would|will|if|need|needs|required|usually|normally"
     r"|typically|after|once|automatically|before|what if"
     # "the step-by-step process to exit and get our deposit back": the steps asked, not a record.
@@ -532,6 +539,9 @@ _STATE_ASKED_EN = lazy_compile(
     r"|credited|confirmed|reviewed|accepted)\b[^.?!]{0,20}\b(our|my)\b"
     r"|\bwhere (is|are)\b (our|my)\b|\bwhere are we (at|with)\b"
     r"|\b(our|my)\b[^.?!]{0,60}\b(yet|already)\s*[?？]*\s*$"
+    # "Is our shop online right now?", "is my store live yet": the shop's state on the account.
+    r"|\b(is|are)\b (our|my) ([\w-]+ ){0,2}(shop|store|storefront|listings?|products?)\b[^.?!]{0,12}"
+    r"\b(online|live|open|opened|active|activated|up and running|visible|published)\b"
 )
 _YET = lazy_compile(r"\byet\b|还没|了吗|了没")
 

@@ -220,3 +220,101 @@ def test_after_policy_all_distribution_yes_no_says_the_period_first(
 ) -> None:
     head = _first_line(answer(question, lang, today=TODAY).text)  # type: ignore[arg-type]
     assert ("2021年3月31日" in head) if lang == "zh" else ("2021-03-31" in head)
+
+
+# --- fix27c2: "all but N came through distribution": N is the OTHER part -------------------
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("2020年6月建站市场一共60万，除了15万以外，其余都走分销，佣金多少？", "zh"),
+        ("2020年6月建站市场总共60万，除去15万，剩下的全是分销卖的，佣金是多少？", "zh"),
+        ("2020年6月建站市场60万，其中15万是自营，其余都是分销，要交多少佣金？", "zh"),
+        (
+            "June 2020, website market: 600,000 in all, everything except 150,000 was sold "
+            "through resellers. How much commission?",
+            "en",
+        ),
+        (
+            "Website market, June 2020: all but 150k of our 600k came via distributors. "
+            "Commission?",
+            "en",
+        ),
+        (
+            "Website market in June 2020: 600k total, 150k direct and the rest through "
+            "distribution. What commission do we pay?",
+            "en",
+        ),
+    ],
+)
+def test_all_but_n_is_distribution_takes_n_as_the_own_part(question: str, lang: str) -> None:
+    found = answer(question, lang, today=TODAY)  # type: ignore[arg-type]
+    # Tier 3 (600k) at 10% on the 150k sold directly: 15,000, never 45,000 (450k charged).
+    assert "15,000" in found.text or "1.5万" in found.text
+    assert "45,000" not in found.text and "4.5万" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("2020年6月建站市场总共60万，其中15万是分销，其余是自营，佣金多少？", "zh"),
+        ("2020年6月建站市场60万，分销15万，佣金多少？", "zh"),
+        ("Website market June 2020: 600k, of which 150k through distribution. Commission?", "en"),
+    ],
+)
+def test_the_distribution_part_named_is_still_distribution(question: str, lang: str) -> None:
+    found = answer(question, lang, today=TODAY)  # type: ignore[arg-type]
+    # 450k commissionable at 10%: 45,000.
+    assert "45,000" in found.text or "4.5万" in found.text
+
+
+# --- fix27c2: the vendor's own ticket or shop state; agreements with its own customers -----
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("工单号202012010077是保证金转财务的那个，财务处理好了吗？", "zh"),
+        ("Ticket 202012010077 about our deposit receipt: has it been dealt with yet?", "en"),
+        ("Our ticket 202101050033 for the deposit — has finance handled it?", "en"),
+        ("我们店铺现在上线了吗？", "zh"),
+        ("我们的店开起来了没有？", "zh"),
+        ("Is my store live at the moment?", "en"),
+        ("Is our storefront open yet?", "en"),
+    ],
+)
+def test_own_ticket_or_shop_state_declined(question: str, lang: str) -> None:
+    found = answer(question, lang, today=TODAY)  # type: ignore[arg-type]
+    assert found.out_of_scope
+    assert not found.text.startswith(("Step 6", "第6步", "Once the deposit", "保证金缴纳完成后"))
+
+
+@pytest.mark.parametrize(
+    "question", ["交完保证金店铺就上线了吗？", "Once the deposit is paid, is the shop online?"]
+)
+def test_when_the_shop_opens_is_still_the_rule(question: str) -> None:
+    found = answer(question, "zh" if "保证金" in question else "en", today=TODAY)
+    assert not found.out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("我们在云市场卖软件，要和买家签保密协议吗？", "zh"),
+        ("和自己的客户需要签服务合同吗？", "zh"),
+        ("Should our buyers sign a non-disclosure agreement with us?", "en"),
+        (
+            "Do we have to sign a contract with our customers for each sale on the Marketplace?",
+            "en",
+        ),
+    ],
+)
+def test_agreements_with_own_customers_declined_with_the_joining_contracts(
+    question: str, lang: str
+) -> None:
+    found = answer(question, lang, today=TODAY)  # type: ignore[arg-type]
+    assert found.out_of_scope
+    assert "《云市场协议》" in found.text
+    assert "1." not in _first_line(found.text) and not found.text.startswith("Joining takes")
+
+
+def test_the_joining_contracts_are_still_answered() -> None:
+    found = answer("入驻要签哪些协议？", "zh", today=TODAY)
+    assert not found.out_of_scope and "《Y20阿里云合作伙伴框架协议》" in found.text
