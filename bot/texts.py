@@ -2667,7 +2667,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_refunded_when": (
         "合作终止后退回：服务商在合作期间没有违反云市场管理规范的，合作终止后退回保证金。指南没有写明退回要几天；"
         "申请退回的方法见“服务商退出云市场”。",
-        "After the cooperation ends: the deposit is refunded once the cooperation ends, provided"
+        "After the cooperation ends: the deposit is refunded after the cooperation ends, provided"
         " the vendor did not break the Marketplace management rules during it. The guide gives"
         " no number of days; how to apply is in 服务商退出云市场 (vendors leaving the Marketplace).",
     ),
