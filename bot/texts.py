@@ -2663,6 +2663,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Markets that set this condition: {markets} (guide: {quote})",
     ),
     # "退出建站市场和零售通，保证金退多少": the markets' deposits summed, then the condition.
+    # "保证金什么时候退" / "保证金什么情况下退不回来": the refund rule read as when / when not
+    # (seed §3 服务商保证金规则; no number of days given).
+    # "提交申请时除了填信息还要做什么": the step's own action (step 3 v: 勾选同意书, 单击提交).
+    "answers_besides_filling": (
+        "还要勾选同意书，然后单击提交：申请入驻（第3步）时，指南写的是“填写相关信息，并勾选同意书。单击提交。”"
+        "提交后等待云市场审核，有进展会发邮件通知。",
+        "Tick the agreement (勾选同意书) and then click 提交 (submit): when you apply (step 3)"
+        " the guide says to fill in the information, tick the consent box and click submit."
+        " After that the Marketplace reviews the application and emails you when it moves on.",
+    ),
+    # "保证金可以在线充值交吗，还是必须转账": yes, step 5's online top-up; no other way named.
+    "answers_deposit_online": (
+        "可以，在线充值缴纳（第5步）。{step}指南只写了这一种缴纳方式，没有提到银行转账、对公转账等其他方式。",
+        "Yes, by online top-up (step 5). {step} This is the only way the guide describes; it"
+        " does not mention bank transfers or other ways of paying.",
+    ),
+    "answers_deposit_refunded_when": (
+        "合作终止后退回：服务商在合作期间没有违反云市场管理规范的，合作终止后退回保证金。指南没有写明退回要几天；"
+        "申请退回的方法见“服务商退出云市场”。",
+        "After the cooperation ends: the deposit is refunded after the cooperation ends, provided"
+        " the vendor did not break the Marketplace management rules during it. The guide gives"
+        " no number of days; how to apply is in 服务商退出云市场 (vendors leaving the Marketplace).",
+    ),
+    "answers_deposit_not_refunded_when": (
+        "合作期间违反了云市场管理规范的，保证金不满足退回条件；合作终止之前也不会退回。指南写的是：服务商在合作期间"
+        "没有违反云市场管理规范，合作终止后才退回保证金。违规时扣多少、怎么扣，指南没有写明。",
+        "If the Marketplace management rules were violated during the cooperation, the deposit"
+        " does not meet the refund condition; and it is not refunded before the cooperation ends."
+        " The guide's rule: the deposit is refunded after the cooperation ends, provided no"
+        " management rules were broken during it. It does not say how much is deducted for a"
+        " violation.",
+    ),
     "answers_deposit_back": (
         "合作终止后退回的保证金共 {total} 元（{parts}），前提是合作期间没有违反云市场管理规范。"
         "退出云市场及申请退回保证金的方法见“服务商退出云市场”（不在这份指南里）。",
@@ -2713,6 +2745,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Each goes on its own line of the ticket's problem description (问题描述): {labels}."
         " The description opens with “{first}” (the amount in Chinese capital"
         " numerals), then one line each: {lines}.",
+    ),
+    # "除了电话还要写哪些": the ticket's other lines first (step 6 iv), then the first line.
+    "answers_ticket_fields_besides": (
+        "除了{given}，还要写：{others}（问题描述里每项一行）。问题描述第一行写“{first}”（金额用大写）。",
+        "Besides {given}, the ticket's problem description (问题描述) must give: {others}"
+        " (one per line). It opens with “{first}” (the amount in Chinese capital numerals).",
     ),
     "answers_ticket_field_place": (
         "填在工单问题描述里的“{label}：”那一行。问题描述第一行写“{first}”"

@@ -26,6 +26,25 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # fix28a (dev20b): steps, the deposit and the ticket asked pointedly; no user-facing text.
+    ("bot/answers/besides_filling.py", "_BESIDES_FILLING"): "besides filling in (除了填信息)",
+    ("bot/answers/besides_filling.py", "_APPLYING"): "words naming the application (申请, 提交)",
+    ("bot/answers/besides_filling.py", "_OTHER_FORM"): "another form named (工单, 保证金)",
+    ("bot/answers/besides_filling.py", "_ASKS_ELSE"): "what else asked (还要做什么)",
+    ("bot/answers/deposit_online.py", "_DEPOSIT"): "words naming the deposit",
+    ("bot/answers/deposit_online.py", "_ONLINE"): "paying online named (在线, 充值)",
+    ("bot/answers/deposit_online.py", "_ASKS"): "whether asked (吗, 还是)",
+    ("bot/answers/deposit_online.py", "_OTHER_WAY"): "ways the guide never names (分期, 信用卡)",
+    ("bot/answers/deposit_online.py", "_PAID"): "paying said done (已经充值了)",
+    ("bot/answers/deposit_when.py", "_DEPOSIT"): "words naming the deposit",
+    ("bot/answers/deposit_when.py", "_ASKS_WHEN"): "when asked (什么时候退)",
+    ("bot/answers/deposit_when.py", "_ASKS_WHEN_NOT"): "when not asked (什么情况下不退)",
+    ("bot/answers/deposit_when.py", "_ASKS_DURATION"): "a duration asked (多久)",
+    ("bot/answers/deposit_when.py", "_OTHER_REFUND"): "another thing refunded (佣金, 订单)",
+    ("bot/answers/order.py", "_PLACE_CLAIMED_ZH"): "a step's place stated (审核通过以后)",
+    ("bot/answers/order.py", "_CONFIRM_ASKED"): "a statement asked confirmed (对吧)",
+    ("bot/answers/ticket_field_place.py", "_BESIDES"): "besides a field (除了电话)",
+    ("bot/answers/ticket_field_place.py", "_ASKS_ELSE"): "the other fields asked (还要写哪些)",
     # fix25g (dev19b): patterns of a profile judged on what it states, no user-facing text.
     ("bot/answers/profile_read.py", "_PENDING_ACP"): "an ACP exam still ahead (ACP还在备考)",
     ("bot/answers/profile_verdict.py", "_QUESTION_FIRST"): "a question put first (…达标吗？)",

@@ -21,6 +21,7 @@ from bot.answers import (
     any_industry,
     asked,
     asked_kind,
+    besides_filling,
     blocks_asked,
     bounds,
     business_age,
@@ -33,7 +34,9 @@ from bot.answers import (
     covered_lack,
     deposit_back,
     deposit_once,
+    deposit_online,
     deposit_paid,
+    deposit_when,
     distribution_order,
     documents_asked,
     durations,
@@ -2728,6 +2731,18 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if back is not None:
         # "退出建站市场和零售通，保证金退多少": those markets' deposits, summed.
         return back
+    besides = besides_filling.besides_filling_answer(text, chosen)
+    if besides is not None:
+        # "提交申请时除了填信息还要做什么": tick the agreement and submit (step 3 v).
+        return besides
+    online = deposit_online.deposit_online_answer(text, chosen)
+    if online is not None:
+        # "保证金可以在线充值交吗": 可以, step 5's online top-up.
+        return online
+    refund_when = deposit_when.deposit_when_answer(text, chosen)
+    if refund_when is not None:
+        # "保证金什么时候退" / "什么情况下退不回来": after the cooperation ends / a rule broken.
+        return refund_when
     fields = ticket_fields.ticket_fields_answer(text, chosen)
     if fields is not None:
         # "工单描述里要写哪些联系方式": the description's fields, never the staff contacts.

@@ -118,6 +118,13 @@ _WHEN = lazy_compile(
     r"什么时候|啥时候|何时|哪天|几时|多久|多长时间|几天|多少天|几个工作日|多少个工作日"
     r"|\b(when|how (long|soon)|how many (days|weeks)|what date)\b"
 )
+# A yes / no question (do / will / is …) with a "when we pay …" clause after it.
+_YES_NO_WITH_WHEN_CLAUSE = lazy_compile(
+    r"^\s*(do|does|did|will|would|is|are|can|could|should|shall)\b(?=.*\bwhen (we|i|you|they)\b)"
+)
+_WHEN_CLAUSE = lazy_compile(
+    r"\bwhen (we|i|you|they) (?!(will|would|can|could|should|shall|do|does|get|receive)\b)\w+"
+)
 # "When we pay the deposit, do we receive a receipt or an invoice?", "交保证金的时候，给收据还是
 # 发票": a when-clause that only sets the scene; the question after its comma asks no time.
 _SCENE_CLAUSE = lazy_compile(
@@ -130,6 +137,10 @@ def time_asked(norm: str) -> bool:
     """A time is asked: a "when" word stands in the question itself, not only in a clause
     before its comma that sets the scene."""
     scene = _SCENE_CLAUSE.match(norm)
+    if scene is None and _YES_NO_WITH_WHEN_CLAUSE.match(norm):
+        # "Do you issue a receipt when we pay the deposit?": yes / no asked, the when-clause
+        # after it only sets the scene.
+        return bool(_WHEN.search(_WHEN_CLAUSE.sub("", norm)))
     if scene is None:
         return bool(_WHEN.search(norm))
     return bool(_WHEN.search(scene["main"] or scene["main_zh"] or ""))

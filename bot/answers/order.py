@@ -67,6 +67,11 @@ _ASKS_NEXT = lazy_compile(
     # "What is the step right after registering?", "which step comes directly after …"
     r"|\b(the |which |what )?(next )?step (that )?(comes |coming |follows )?(right |directly |immediately |just )?(after|following)\b"
     r"|\bwhat (do|should|must) (i|we) do after\b|\b(is there )?anything else\b"
+    # "What do I do right after paying the deposit?", "what should we do immediately?"
+    r"|\bwhat (do|should|shall|must) (i|we) do (right |immediately |directly |straight |just )after\b"
+    r"|\bwhat (do|should|shall|must) (i|we) do (immediately|straight away|right away|first)\b"
+    # "保证金交完马上要做什么", "交完紧接着干啥": the step right after.
+    r"|(马上|紧接着|接着|随后|立刻|立即)(要|该|应该|得|需要)?(做|干|办)(什么|啥|嘛|哪一?步)"
     # "Which step comes after signing the contracts?"
     r"|\bwhich step (comes |is )?(right |directly |immediately )?after\b"
     # "What step comes right after verification?", "which step follows the contracts?"
@@ -620,6 +625,11 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         if reference.id == "apply" and subject.number > reference.number:
             # "签合同在审核前还是审核后": the review (step 3's last sub-step) comes in between.
             lead += "\n" + _wait_line(reference, lang)
+    elif (claimed := _claimed_place(steps, norm)) is not None:
+        # "保证金是审核通过以后才交的对吧": the place stated is confirmed (是的) or reversed.
+        subject, reference, after = claimed
+        right = (subject.number > reference.number) == after
+        lead = t("answers_order_yes" if right else "answers_order_reversed", lang) + lead
     elif _CLAIMS_ORDER.search(norm) and not _EITHER_OR.search(norm):
         verdict = "answers_order_yes" if said_first is first else "answers_order_reversed"
         if said_first is not first and _ASKS_PERMISSION.search(norm):
@@ -647,6 +657,45 @@ _BEFORE_OR_AFTER = lazy_compile(
 )
 # The step a place is taken from: "审核前", "保证金之前" (zh), the step named after "before or after".
 _PLACE_AFTER_STEP = lazy_compile(r"\s*(之|以)?(前|后)")
+
+
+# A place stated and asked to be confirmed: "保证金是审核通过以后才交的对吧", "is the deposit paid
+# only after approval?", "实名认证要在申请之前做吧". The step the place is taken from comes right
+# before 以后 / 之前 (zh) or right after "after" / "before" (en).
+_PLACE_CLAIMED_ZH = lazy_compile(
+    r"\s*(审核)?(通过|完成|做完|签完|交完|提交|完|好|过)?(了)?\s*((?P<after>以后|之后|后)|以前|之前|前)(才|再|就)?"
+)
+_CONFIRM_ASKED = lazy_compile(
+    r"(对吧|对吗|对不对|是吧|是吗|是不是|没错吧|没错吗|吧|吗|么)\s*[?？!！。]*\s*$"
+    r"|^\s*(is|are|do|does|must|should|can)\b|\b(right|correct|true|is that so|isn't it|aren't we)\W*$"
+)
+_PLACE_WORD_EN = lazy_compile(r"\b(after|before)\b")
+
+
+def _claimed_place(steps: list[Step], norm: str) -> tuple[Step, Step, bool] | None:
+    """(the step placed, the step it is placed against, placed after) when the message states
+    one step's place against the other and asks it confirmed, not which comes first."""
+    if len(steps) != 2 or _EITHER_OR.search(norm) or not _CONFIRM_ASKED.search(norm):
+        return None
+    named = _steps_named(norm)
+    english = _PLACE_WORD_EN.search(norm)
+    if english is not None:
+        behind = [step for start, step in named if start > english.start()]
+        if not behind:
+            return None
+        reference, after = behind[0], english.group(1) == "after"
+    else:
+        found = None
+        for start, step in named:
+            match = re.compile(_STEP_WORDS[step.id]).match(norm, start)
+            place = match and _PLACE_CLAIMED_ZH.match(norm, match.end())
+            if place:
+                found = (step, place.group("after") is not None)
+        if found is None:
+            return None
+        reference, after = found
+    others = [step for step in steps if step.id != reference.id]
+    return (others[0], reference, after) if others else None
 
 
 def _before_or_after(steps: list[Step], norm: str) -> tuple[Step, Step] | None:

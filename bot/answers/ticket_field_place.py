@@ -38,6 +38,18 @@ _CONFIRMS_PLACE = lazy_compile(
 )
 
 
+# The other fields asked, besides one named: "除了电话还要写哪些", "besides the phone number, what
+# else goes in the ticket?" — the other lines first, not the named field's place.
+_BESIDES = lazy_compile(
+    r"除了|除去|除此之外|\b(besides|apart from|other than|aside from|except( for)?|in addition to)\b"
+)
+_ASKS_ELSE = lazy_compile(
+    r"还(要|得|需要|应该|有)?[^，,。？?]{0,4}(写|填|提供|给|附|加)?(哪些|什么|啥|其他|别的)"
+    r"|\b(what else|anything else|which other|what other|other fields|the rest)\b"
+    r"|\bwhat (do|should|must) (i|we) (also )?(write|fill|put|include|give)\b"
+)
+
+
 # A part of the message about filling the ticket in ("除了电话还要填啥", "what else goes in it").
 _ABOUT_FILLING = lazy_compile(r"填|写|栏|\b(fill|write|enter|put|field|line|box|goes?)\b")
 
@@ -65,6 +77,9 @@ def _fields_named(norm: str) -> list[str]:
 def field_place_answer(question: str, lang: Lang) -> Answer | None:
     """The field's line in the ticket's 问题描述, when where one field goes is asked."""
     norm = normalize(question)
+    besides = _besides_answer(norm, lang)
+    if besides is not None:
+        return besides
     confirms = bool(_CONFIRMS_PLACE.search(norm))
     if not (_TICKET_WORDS.search(norm) and (_ASKS_PLACE.search(norm) or confirms)):
         return None
@@ -91,6 +106,40 @@ def field_place_answer(question: str, lang: Lang) -> Answer | None:
         body = t("answers_ticket_field_place", lang, label=label, lines=lines, first=first)
     if confirms:
         body = t("answers_ticket_field_confirmed", lang) + body
+    entry = entry_by_id()[_TICKET_ENTRY]
+    source = entry.source(lang)
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
+
+
+def _besides_answer(norm: str, lang: Lang) -> Answer | None:
+    """The ticket's other lines first, when what else besides the fields named is asked."""
+    if not (_TICKET_WORDS.search(norm) and _BESIDES.search(norm) and _ASKS_ELSE.search(norm)):
+        return None
+    if _CONFIRMS_PLACE.search(norm):
+        # "电话一栏填这个就行吧？除了电话还要填啥": 是的 and every line already answer both.
+        return None
+    named = _fields_named(norm)
+    if "contact" in named and "phone" in named:
+        named.remove("contact")
+    if not named:
+        return None
+    separator = t("list_separator", lang)
+    others = separator.join(
+        t("answers_ticket_field_label", lang, label=data.label_zh, label_en=data.label_en)
+        for name, data in TICKET_FIELD_DATA.items()
+        if name not in named
+    )
+    given = separator.join(
+        t(
+            "answers_ticket_field_label",
+            lang,
+            label=TICKET_FIELD_DATA[name].label_zh,
+            label_en=TICKET_FIELD_DATA[name].label_en,
+        )
+        for name in named
+    )
+    first = FIRST_LINE_TEMPLATE.format(amount="X")
+    body = t("answers_ticket_fields_besides", lang, others=others, given=given, first=first)
     entry = entry_by_id()[_TICKET_ENTRY]
     source = entry.source(lang)
     return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])

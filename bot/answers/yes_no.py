@@ -349,6 +349,8 @@ def asks_yes_no(norm: str) -> bool:
 
 
 def _asks_yes_no(norm: str) -> bool:
+    # "Do you issue a receipt when we pay the deposit?": the when-clause sets the scene (fix28a).
+    norm = _SCENE_WHEN.sub("", norm)
     if _WH.search(norm):
         # "是不是必须有ACP工程师？要什么认证？": a yes / no asked first, then a wh-question; the
         # verdict answers the first.
@@ -360,6 +362,10 @@ def _asks_yes_no(norm: str) -> bool:
 
 
 _QUESTION_END = lazy_compile(r"[?？]")
+# "… when we pay the deposit?" after an auxiliary-led question: no time asked.
+_SCENE_WHEN = lazy_compile(
+    r"(?<=\w)\s+\bwhen (we|i|you|they) (?!(will|would|can|could|should|shall|do|does|get|receive)\b)\w+"
+)
 
 
 def _kinds_asked(norm: str) -> list[_Kind]:

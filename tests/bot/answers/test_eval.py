@@ -142,6 +142,11 @@ DEV19B_SET = HERE / "dev19b_questions.yaml"
 # unseen at main b971a71 and at int25; released to the second wave): a development set from here
 # on, held at what its fixes reach (fix26e).
 DEV19G_SET = HERE / "dev19g_questions.yaml"
+# dev20b (200 questions, session 28): first score 185/200 by the check at main 9013189 (the
+# independent judge 186); a development set (not blind), held at what its fixes reach (fix28a).
+# n=59's group is tightened to 违反了 / 违规 (the reply "没有违反…" passed the check while never
+# saying when the deposit is NOT refunded).
+DEV20B_SET = HERE / "dev20b_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -173,6 +178,7 @@ EVALUATED_SETS = [
     DEV19A_SET,
     DEV19B_SET,
     DEV19G_SET,
+    DEV20B_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -425,6 +431,12 @@ REQUIRED_RIGHT = {
     # asked of the marketing note opens 不会; 199 once where the social-insurance statement is
     # issued and one order's commission are declined, the rule after (test_fix26e.py).
     "dev19g_questions.yaml": 199,
+    # dev20b: 185 at 9013189 (judge 186); 191 with fix28a's classes (tests/bot/answers/
+    # test_fix28a.py): besides filling in, tick the agreement; the step right after one; a
+    # step's place asked to be confirmed (是的 / 不是); when the deposit is (not) refunded; a
+    # receipt asked with a when-clause; paying the deposit online; the ticket's other fields
+    # besides one; paid ranking, reviewer guesses and a Tmall shop declined.
+    "dev20b_questions.yaml": 191,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

@@ -43,9 +43,10 @@ def test_when_the_deposit_is_refunded_is_after_the_cooperation_ends_with_no_days
     question: str,
 ) -> None:
     """Asked WHEN: the guide's point (after the cooperation ends, no rules broken), never the
-    payment step, and no number of days."""
+    payment step, and no number of days. Answered, not handed off (round 28: the judge counted
+    the hand-off as a wrong decline, dev20b n=131; only how long stays declined)."""
     reply = answer(question)
-    assert reply.out_of_scope, reply.text
+    assert not reply.out_of_scope, reply.text
     assert "合作终止后" in reply.text or "after the cooperation ends" in reply.text, reply.text
     assert "第5步" not in reply.text and "step 5" not in reply.text, reply.text
 
