@@ -232,8 +232,9 @@ _PRODUCT_HINT = lazy_compile(
     # "What is required of the products for the DevOps market?", "what must our products meet".
     r"|\b(required|requirements?|expected|demanded|asked) (of|for|from) (the |our |its |their )?"
     r"products?\b|\bproducts? (must|should|have to|need to) (meet|satisfy|fulfil|fulfill|have|do)\b"
+    # ("does our product have to be deployable on ECS" names its one condition.)
     r"|\b(must|should|do|does) (our |the |their |its )?products? (meet|satisfy|fulfil|fulfill"
-    r"|have|need)\b"
+    r"|have(?! to\b)|need(?! to\b))\b"
     r"|\b(the product itself|product types?|kinds? of products?|types? of products?"
     r"|what (kind of |sort of )?products?|the products? (we|they) (offer|sell|list))\b"
 )
@@ -1799,7 +1800,7 @@ def _threshold(
 # "我们只有5x8的在线客服", "we only offer support 9 to 5": the vendor's whole support.
 _ONLY_SUPPORT = lazy_compile(
     r"只有|只提供|仅提供|仅有|只能提供|只做|\b(only|just) (offer|offers|provide|provides|have|has|run"
-    r"|runs|do|give|staff)\b|\bwe only\b"
+    r"|runs|do|give|staff)\b|\bwe only\b|唯一的|\bour only (support|service|channel)\b"
 )
 
 

@@ -142,6 +142,13 @@ DEV19B_SET = HERE / "dev19b_questions.yaml"
 # unseen at main b971a71 and at int25; released to the second wave): a development set from here
 # on, held at what its fixes reach (fix26e).
 DEV19G_SET = HERE / "dev19g_questions.yaml"
+# dev20a (200 questions, one condition of a market asked in many ways; session 28): first score
+# 184/200 by the check at main 9013189; a development set (not blind), held at what its fixes
+# reach (fix27a).
+DEV20A_SET = HERE / "dev20a_questions.yaml"
+# dev20b (200 questions, the same brief's second set; session 28): first score 185/200 by the
+# check at main 9013189; a development set, held at what its fixes reach (fix27a).
+DEV20B_SET = HERE / "dev20b_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -173,6 +180,8 @@ EVALUATED_SETS = [
     DEV19A_SET,
     DEV19B_SET,
     DEV19G_SET,
+    DEV20A_SET,
+    DEV20B_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -421,6 +430,11 @@ REQUIRED_RIGHT = {
     # asked of the marketing note opens 不会; 199 once where the social-insurance statement is
     # issued and one order's commission are declined, the rule after (test_fix26e.py).
     "dev19g_questions.yaml": 199,
+    # dev20a: 184 at main 9013189 (judge's findings in the lead's notes); 187 with fix27a's
+    # classes (a figure asked after background facts, "any requirement about X or how old Y is"
+    # of a kind not set, a stated lack of marketing ability). dev20b: 185 at 9013189, held there.
+    "dev20a_questions.yaml": 187,
+    "dev20b_questions.yaml": 185,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

@@ -269,6 +269,7 @@ def test_kind_set_asked_about_opens_with_yes() -> None:
     [
         "团队30人，行业经验4年，不过营销能力比较弱，服务市场会因为这个卡住吗？",
         "我们有28个人，服务经验三年，没啥营销策划的能力，服务市场这关过得去吗",
+        "我们公司26人，做了5年服务，但营销策划能力一般，服务市场会被这个挡住吗？",
         "We have 22 staff and 3 years of experience but little marketing ability. Will that block "
         "us from the Service market?",
     ],
@@ -278,7 +279,7 @@ def test_lack_of_marketing_is_judged_with_the_figures(question: str) -> None:
     head = _first_line(text)
     assert "满足" not in head or "不满足" in head, text
     assert "营销策划" in text or "marketing" in text, text
-    assert head.startswith(("不能", "会卡住", "Yes, that would stop you")), text
+    assert head.startswith(("不能", "会卡住", "会影响", "Yes, that would stop you")), text
 
 
 # --- only one kind of support offered, short of the market's level (_kind_when_all_short) -----
@@ -296,6 +297,16 @@ def test_lack_of_marketing_is_judged_with_the_figures(question: str) -> None:
             "No",
         ),
         ("我们只有5x8的在线客服，安全市场够吗？", "不能"),
+        (
+            "Our only support is online chat on weekdays 9 to 5. Is that enough for the Security "
+            "market?",
+            "No",
+        ),
+        (
+            "We just provide online customer service Monday to Friday 9 to 5 — will that do for "
+            "the Security market?",
+            "No",
+        ),
     ],
 )
 def test_only_support_short_of_every_level_is_no(question: str, verdict: str) -> None:
@@ -309,3 +320,17 @@ def test_only_support_of_the_other_kind_at_the_level_stays_uncertain() -> None:
         "We only provide 7x24 online customer service. Is that enough for the Security market?"
     ).text
     assert text.startswith("Not certain"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("Basic Software market — does our product have to be deployable on ECS?", "mature"),
+        ("For Basic Software, does our product need to run on ECS as an image?", "mature"),
+        ("Basic Software: do our products have to be deployable on ECS?", "mature"),
+    ],
+)
+def test_product_condition_named_is_not_every_product_condition(question: str, absent: str) -> None:
+    text = answer(question).text
+    assert text.startswith("Yes"), text
+    assert absent not in text, text
