@@ -1756,6 +1756,17 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/asked_kind.py", "_ABILITY_WORDS"): "'能力': an ability asked",
     ("bot/answers/asked_kind.py", "_MARKETING_WORDS"): "'会做营销': the marketing ability",
     ("bot/answers/questions.py", "_BARE_QUANTITY"): "'要多少': a quantity with no noun",
+    # fix27a, continued: a figure asked after background facts; a lack of marketing; only support.
+    ("bot/answers/figure_asked.py", "_CLAUSES"): "'，。': a message's clause marks",
+    ("bot/answers/figure_asked.py", "_ASKS_FIGURE"): "'几个': a figure asked",
+    ("bot/answers/figure_asked.py", "_ASKS_VERDICT"): "'够不够': a verdict asked",
+    ("bot/answers/figure_asked.py", "_ASKS_BEFORE"): "'吗': a question before the last",
+    ("bot/answers/figure_asked.py", "_FIGURE"): "'三年': a stated figure",
+    (
+        "bot/answers/verdicts.py",
+        "_NO_MARKETING",
+    ): "'没什么营销策划能力': the marketing ability lacked",
+    ("bot/answers/__init__.py", "_ONLY_SUPPORT"): "'只有': the vendor's only support",
     ("bot/answers/matcher.py", "_NOT_A_TIER"): "'文档': a document, no commission tier",
     ("bot/answers/notice_date.py", "_NOTICE"): "words for the notice and its date",
     ("bot/answers/notice_date.py", "_ASKS_START"): "words asking whether the policy began on a day",

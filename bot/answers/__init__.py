@@ -45,6 +45,7 @@ from bot.answers import (
     english,
     example_named,
     facts,
+    figure_asked,
     identifiers,
     insured,
     join_and_deposit,
@@ -234,8 +235,9 @@ _PRODUCT_HINT = lazy_compile(
     # "What is required of the products for the DevOps market?", "what must our products meet".
     r"|\b(required|requirements?|expected|demanded|asked) (of|for|from) (the |our |its |their )?"
     r"products?\b|\bproducts? (must|should|have to|need to) (meet|satisfy|fulfil|fulfill|have|do)\b"
+    # ("does our product have to be deployable on ECS" names its one condition.)
     r"|\b(must|should|do|does) (our |the |their |its )?products? (meet|satisfy|fulfil|fulfill"
-    r"|have|need)\b"
+    r"|have(?! to\b)|need(?! to\b))\b"
     r"|\b(the product itself|product types?|kinds? of products?|types? of products?"
     r"|what (kind of |sort of )?products?|the products? (we|they) (offer|sell|list))\b"
 )
@@ -1025,7 +1027,11 @@ def _computed(
         # "API market requirements? how many staff": the full list, which holds the detail.
         return computed.conditions_answer(market, lang)
     has_condition = any(c.key in keys for c in get_market(market).conditions)
-    if keys and (has_condition or "scope" not in concepts):
+    # "Does the API market have any requirement about registered capital?": the word "about"
+    # reads as the market's scope, but a requirement asked of a kind it does not set is still
+    # that kind's answer (No first), not the whole list.
+    asks_kind = "conditions" in concepts and not asks_scope and not sells
+    if keys and (has_condition or "scope" not in concepts or asks_kind):
         return computed.conditions_answer(
             market,
             lang,
@@ -1790,8 +1796,34 @@ def _threshold(
         if part_time is not None:
             # "在线客服7x24，但售后技术只有工作日白天有人": the kind asked is short of 7x24.
             return computed.support_answer(markets, "5x8", kind, lang, shown=part_time)
+        if kind is not None and _ONLY_SUPPORT.search(normalize(question)):
+            # "We only offer online support 9 to 5": all the support the vendor has, so a level
+            # short of a market's is short whichever kind it asks for.
+            kind = _kind_when_all_short(markets, level, kind)
         return computed.support_answer(markets, level, kind, lang)
     return None
+
+
+# "我们只有5x8的在线客服", "we only offer support 9 to 5": the vendor's whole support.
+_ONLY_SUPPORT = lazy_compile(
+    r"只有|只提供|仅提供|仅有|只能提供|只做|\b(only|just) (offer|offers|provide|provides|have|has|run"
+    r"|runs|do|give|staff)\b|\bwe only\b|唯一的|\bour only (support|service|channel)\b"
+)
+
+
+def _kind_when_all_short(markets: list[str], level: str, kind: str) -> str | None:
+    """None (no one kind) when the vendor's only support is short of every market's support
+    condition; else the kind named (a level that reaches one still counts only for its kind)."""
+    order = computed.SUPPORT_LEVEL_ORDER
+    thresholds = [
+        str(c.threshold)
+        for m in markets
+        for c in get_market(m).conditions
+        if c.key in computed.SUPPORT_KEYS
+    ]
+    if level in order and thresholds and all(order[level] < order.get(x, -1) for x in thresholds):
+        return None
+    return kind
 
 
 def _part_time_of_kind(norm: str, kind: str | None, markets: list[str]) -> str | None:
@@ -1943,6 +1975,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = covered_lack.without_covered_lack(question)
     # "能不能进A和B，保证金一共多少": the join and the deposit, two questions (join_and_deposit.py).
     question = join_and_deposit.parted(question)
+    # "我们30人、执照三年。想问下解决方案市场的认证工程师至少要几个？": the facts are background;
+    # the figure asked is answered (figure_asked.py).
+    question = figure_asked.without_background(question)
     text = question.strip()
     day = today or computed.today_in_china()
     whole = fitted(_answer_one(question, lang, day))

@@ -39,7 +39,9 @@ _SPAN = lazy_compile(
     r"(?:早上?|上午)?\s*(\d{1,2})\s*(?:点|[:：]00)\s*(?:到|至|-|~|—)\s*(?P<pm>晚上?|下午)?\s*"
     r"(\d{1,2})\s*(?:点|[:：]00)"
     r"|\b(\d{1,2})\s*(?::00)?\s*(?:am)?\s*(?:to|-|until|till)\s*(\d{1,2})\s*(?::00)?\s*"
-    r"(?P<pm_en>pm)\b",
+    r"(?P<pm_en>pm)\b"
+    # "Monday to Friday 9 to 5", "9-to-5": office hours, the end read on a 12-hour clock.
+    r"|\b(\d{1,2})\s*(?:-|to|until|till)\s*(\d{1,2})\b(?!\s*(?::|am\b|pm\b|hours?\b|days?\b|people|staff))",
     re.IGNORECASE,
 )
 _HALF_DAY = 12
@@ -65,6 +67,9 @@ def _span_hours(span: re.Match[str]) -> str | None:
     # "9am-12pm": 12pm is noon, already on the 24-hour clock ("晚12点" is midnight).
     noon = span.group("pm_en") and end == _HALF_DAY
     if (span.group("pm") or span.group("pm_en")) and end <= _HALF_DAY and not noon:
+        end += _HALF_DAY
+    elif end < start and end <= _HALF_DAY:
+        # "9 to 5", "早9点到5点": an end before the start is in the afternoon.
         end += _HALF_DAY
     return str(end - start) if end > start else None
 

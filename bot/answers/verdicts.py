@@ -178,6 +178,16 @@ _NOT_SERVICE_TYPE = lazy_compile(
     r"不是服务型|非服务型|生产型|制造型|贸易型|工厂|\b(not a service(-type)? (company|business)"
     r"|manufacturer|manufacturing company|trading company)\b"
 )
+# "没什么营销策划能力", "营销能力比较弱", "we have little marketing ability": the marketing
+# ability said to be missing (服务市场 asks for 一定的营销策划能力).
+_NO_MARKETING = lazy_compile(
+    r"(没有|没|无|缺乏|缺少|欠缺|不具备|不太会|不会|不擅长|不懂)(什么|啥|多少|太多|专门的?|专业的?"
+    r"|一定的?|任何)?(的)?(做)?(营销|市场推广)(策划)?"
+    r"|营销(策划)?(能力|方面|这块|这方面)?(比较|很|非常|太|有点)?(弱|薄弱|欠缺|不足|不行|不太行|一般|为零)"
+    r"|\b(no|little|lack(ing)?|without|weak|poor|limited|don't have( any)?|do not have( any)?"
+    r"|not much)( real| much| any)? marketing\b"
+    r"|\b(can't|cannot|can not|don't|do not|not good at|not really good at) (do |doing )?marketing\b"
+)
 # Applying as a person, with no company: every market asks for 正规的公司资质.
 _NO_COMPANY = lazy_compile(
     r"个人开发者|个人身份|以个人|个人名义|个人卖家|个人工作室|自由职业|个体户|个体工商户"
@@ -582,6 +592,8 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             negated = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
             state = "has" if negated else "lacks"
         elif condition.key == "legal_entity" and _NO_COMPANY.search(norm):
+            state = "lacks"
+        elif condition.key == "marketing_capability" and _NO_MARKETING.search(norm):
             state = "lacks"
         elif (
             condition.key == "industry"
@@ -994,6 +1006,11 @@ _ASKS_NEED = lazy_compile(
     r"(\bor not)?\s*\?\s*$"
 )
 _ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|\b(how|what|which)\b")
+# "any requirement about how old our licence is": the topic named by a clause, no figure asked.
+_TOPIC_CLAUSE = lazy_compile(
+    r"\b(about|on|regarding|concerning|as to|or|and) (how|what) (old|long|big|large|many|much)\b"
+    r"[^,;?]*?\b(is|are|has|have|be)\b"
+)
 # A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.
 _ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
 _QUOTED_HEADCOUNT = lazy_compile(
@@ -1112,7 +1129,7 @@ def need_opener(
     figured = [c for c in pool if quoted[id(c)] is not None]
     differs = [c for c in figured if quoted[id(c)]]
     all_differ = bool(figured) and len(differs) == len(figured)
-    if _ASKS_FIGURE.search(norm) and not all_differ:
+    if _ASKS_FIGURE.search(_TOPIC_CLAUSE.sub(" ", norm)) and not all_differ:
         # "有啥要求" asks the figure; only a figure quoted that is not the market's
         # ("是不是也得20人", 零售通 asks 4) still gets its 不需要 first.
         return ""

@@ -142,6 +142,10 @@ DEV19B_SET = HERE / "dev19b_questions.yaml"
 # unseen at main b971a71 and at int25; released to the second wave): a development set from here
 # on, held at what its fixes reach (fix26e).
 DEV19G_SET = HERE / "dev19g_questions.yaml"
+# dev20a (200 questions, one condition of a market asked in many ways; session 28): first score
+# 184/200 by the check at main 9013189 (the independent judge 175); a development set (not blind),
+# held at what its fixes reach (fix27a, fix27b, fix27c).
+DEV20A_SET = HERE / "dev20a_questions.yaml"
 # dev20b (200 questions, session 28): first score 185/200 by the check at main 9013189 (the
 # independent judge 186); a development set (not blind), held at what its fixes reach (fix28a).
 # n=59's group is tightened to 违反了 / 违规 (the reply "没有违反…" passed the check while never
@@ -178,6 +182,7 @@ EVALUATED_SETS = [
     DEV19A_SET,
     DEV19B_SET,
     DEV19G_SET,
+    DEV20A_SET,
     DEV20B_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
@@ -431,6 +436,10 @@ REQUIRED_RIGHT = {
     # asked of the marketing note opens 不会; 199 once where the social-insurance statement is
     # issued and one order's commission are declined, the rule after (test_fix26e.py).
     "dev19g_questions.yaml": 199,
+    # dev20a: 184 at main 9013189 (judge 175); 187 with fix27a's classes (a figure asked after
+    # background facts, "any requirement about X or how old Y is" of a kind not set, a stated lack
+    # of marketing ability).
+    "dev20a_questions.yaml": 187,
     # dev20b: 185 at 9013189 (judge 186); 191 with fix28a's classes (tests/bot/answers/
     # test_fix28a.py): besides filling in, tick the agreement; the step right after one; a
     # step's place asked to be confirmed (是的 / 不是); when the deposit is (not) refunded; a

@@ -7,6 +7,10 @@ Classes (each with paraphrases of our own, zh and en):
 - the requirements on the product itself ("what is required of the products");
 - a second part asking only "how many" of another market ("…, and how many does X need?");
 - a stated profile saying the vendor can develop against the Marketplace API ("API spec").
+- (continued) a figure asked after the company's facts, which are background (figure_asked.py);
+- a kind the market does not set asked "any requirement about X or how old Y is" → No first;
+- the marketing ability said to be missing beside stated figures → that condition judged;
+- only one kind of support offered, short of every market's level → No whichever kind.
 """
 
 from __future__ import annotations
@@ -188,3 +192,145 @@ def test_platform_records_stay_the_credit_condition(question: str) -> None:
 def test_something_more_asked_gets_the_verdict_first(question: str, verdict: str) -> None:
     text = answer(question).text
     assert text.startswith(verdict), text
+
+
+# --- fix27a, continued: a figure asked after the company's facts (figure_asked.py) ------------
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "我们团队40人，执照5年，请问解决方案市场要几个ACP认证工程师？",
+            "解决方案市场要求：至少 1 名",
+        ),
+        (
+            "公司注册资金500万、成立三年，想了解一下服务市场需要几年的行业服务经验",
+            "服务市场要求：两年及以上",
+        ),
+        (
+            "We are 30 people with 7x24 support and a 3-year licence. How many ACP engineers "
+            "does the Solutions market need?",
+            "Solution Market: at least 1 engineer",
+        ),
+        (
+            "We have 25 staff and a licence from 2019. How many years of experience does the "
+            "Service market ask for?",
+            "Service Market: at least 2 years",
+        ),
+    ],
+)
+def test_figure_asked_after_background_facts_opens_with_it(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert text.startswith(opening), text
+    _no_whole_list(text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我们有15人，服务市场要求多少人？", "执照3年，注册资金50万，解决方案市场注册资金要多少？"],
+)
+def test_figure_asked_of_a_stated_fact_keeps_the_verdict(question: str) -> None:
+    assert answer(question).text.startswith("不能"), answer(question).text
+
+
+# --- a kind the market does not set, asked as "any requirement about X or how old Y is" --------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the API market set any requirement about registered capital or about how old the "
+        "licence is?",
+        "Does the API market have any requirement about how old our business license is?",
+        "Does the API market have any requirements about registered capital or how long the "
+        "licence has been held?",
+    ],
+)
+def test_kind_not_set_asked_about_opens_with_no(question: str) -> None:
+    text = answer(question).text
+    assert text.startswith("No."), text
+    assert "API Market" in _first_line(text), text
+
+
+def test_kind_set_asked_about_opens_with_yes() -> None:
+    text = answer(
+        "Is there any requirement about registered capital or how old the licence is for the "
+        "Retail Link market?"
+    ).text
+    assert text.startswith("Yes."), text
+
+
+# --- the marketing ability said to be missing, beside stated figures (verdicts._NO_MARKETING) ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "团队30人，行业经验4年，不过营销能力比较弱，服务市场会因为这个卡住吗？",
+        "我们有28个人，服务经验三年，没啥营销策划的能力，服务市场这关过得去吗",
+        "我们公司26人，做了5年服务，但营销策划能力一般，服务市场会被这个挡住吗？",
+        "We have 22 staff and 3 years of experience but little marketing ability. Will that block "
+        "us from the Service market?",
+    ],
+)
+def test_lack_of_marketing_is_judged_with_the_figures(question: str) -> None:
+    text = answer(question).text
+    head = _first_line(text)
+    assert "满足" not in head or "不满足" in head, text
+    assert "营销策划" in text or "marketing" in text, text
+    assert head.startswith(("不能", "会卡住", "会影响", "Yes, that would stop you")), text
+
+
+# --- only one kind of support offered, short of the market's level (_kind_when_all_short) -----
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "We only offer online support Monday to Friday 9 to 5. Enough for the Security market?",
+            "No",
+        ),
+        (
+            "We only have online support weekdays 9am to 6pm, does that satisfy the Security market?",
+            "No",
+        ),
+        ("我们只有5x8的在线客服，安全市场够吗？", "不能"),
+        (
+            "Our only support is online chat on weekdays 9 to 5. Is that enough for the Security "
+            "market?",
+            "No",
+        ),
+        (
+            "We just provide online customer service Monday to Friday 9 to 5 — will that do for "
+            "the Security market?",
+            "No",
+        ),
+    ],
+)
+def test_only_support_short_of_every_level_is_no(question: str, verdict: str) -> None:
+    text = answer(question).text
+    assert text.startswith(verdict), text
+    assert "7x24" in text or "7×24" in text, text
+
+
+def test_only_support_of_the_other_kind_at_the_level_stays_uncertain() -> None:
+    text = answer(
+        "We only provide 7x24 online customer service. Is that enough for the Security market?"
+    ).text
+    assert text.startswith("Not certain"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("Basic Software market — does our product have to be deployable on ECS?", "mature"),
+        ("For Basic Software, does our product need to run on ECS as an image?", "mature"),
+        ("Basic Software: do our products have to be deployable on ECS?", "mature"),
+    ],
+)
+def test_product_condition_named_is_not_every_product_condition(question: str, absent: str) -> None:
+    text = answer(question).text
+    assert text.startswith("Yes"), text
+    assert absent not in text, text
