@@ -638,15 +638,10 @@ def _not_found(entries: list[Entry], lang: Lang) -> Answer:
     return Answer(text, lang, False, None, None, titles, out_of_scope=True)
 
 
-# Concepts that only frame an ask (how much, paying, which thing) and name no theme of it.
-_NO_THEME_CONCEPTS = frozenset({"amount", "pay", "scope"})
-
-
 def _topic_named_alone(concepts: set[str], family: str, other: Entry) -> bool:
-    """The ask names the best entry's theme (保证金 → deposit.*) and no other theme, the
-    runner-up's least of all: its answer matches the ask, with no second reading."""
-    themes = concepts - _FRAME_CONCEPTS - _NO_THEME_CONCEPTS
-    return themes == {family} and other.id.split(".")[0] not in concepts
+    """The ask names the best entry's theme (保证金 → deposit.*, 哪一步 → process.*) and not
+    the runner-up's: the answer matches the ask, with no second reading."""
+    return family in concepts and other.id.split(".")[0] not in concepts
 
 
 def _with_alternative(entry: Entry, other: Entry, lang: Lang) -> Answer:

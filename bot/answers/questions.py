@@ -749,20 +749,21 @@ def _joined(answers: list[Answer]) -> Answer | None:
 def _declined_each(answers: list[Answer], lang: Lang) -> Answer | None:
     """ "How are products ranked in search? Can we pay to be on top?": every part outside the
     guide, each for its own reason — each part declined by its own topic (numbered), staff
-    offered once; None unless some part has a decline of its own (not the general one)."""
+    offered once; None unless every part has a decline of its own (not the general one)."""
     general = t("answers.decline", lang)
     offer = t("answers.not_in_guide_offer", lang).strip()
     if len(answers) < 2 or not all(found.out_of_scope for found in answers):
         return None
     texts = [found.text.strip() for found in answers]
-    if len(set(texts)) < len(texts) or all(text == general for text in texts):
+    if len(set(texts)) < len(texts) or general in texts:
+        # A part only the general decline fits ("按年订阅还是按量付费？价格怎么定？"): the
+        # message is declined as a whole.
         return None
     bodies = [text[: -len(offer)].rstrip() if text.endswith(offer) else text for text in texts]
     # What the guide does cover, said after each decline, is said once (part_overlap.py).
     bodies = part_overlap.without_repeats(bodies)
     blocks = [f"{index}) {body}" for index, body in enumerate(bodies, 1)]
-    if general not in texts:
-        blocks.append(offer)
+    blocks.append(offer)
     return Answer("\n".join(blocks), lang, False, None, None, [], out_of_scope=True)
 
 

@@ -279,3 +279,18 @@ def test_each_part_declined_by_its_own_topic(question: str, first: str, second: 
     lines = reply.text.strip().splitlines()
     assert lines[0].startswith("1)") and first in lines[0], reply.text
     assert lines[1].startswith("2)") and second in lines[1], reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "店铺在哪一步之后开通",
+        "店铺是哪一步之后开的？",
+        "After which step does our shop open?",
+    ],
+)
+def test_no_aside_when_the_step_asked_is_answered(question: str) -> None:
+    # dev20a n=171: the shop's step answered, the deposit's timing offered after it.
+    reply = answer(question)
+    assert not any(mark in reply.text for mark in _ASIDE), reply.text
+    assert "店铺开通" in reply.text or "shop" in reply.text, reply.text
