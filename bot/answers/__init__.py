@@ -648,6 +648,12 @@ def _not_found(entries: list[Entry], lang: Lang) -> Answer:
     return Answer(text, lang, False, None, None, titles, out_of_scope=True)
 
 
+def _topic_named_alone(concepts: set[str], family: str, other: Entry) -> bool:
+    """The ask names the best entry's theme (保证金 → deposit.*, 哪一步 → process.*) and not
+    the runner-up's: the answer matches the ask, with no second reading."""
+    return family in concepts and other.id.split(".")[0] not in concepts
+
+
 def _with_alternative(entry: Entry, other: Entry, lang: Lang) -> Answer:
     """The best entry's answer, and one line offering the other close topic."""
     if entry.declines or other.declines:
@@ -2039,7 +2045,11 @@ def _follow_ups_of_a_gap(text: str, lang: Lang) -> bool:
     """The message's first part asks what the guide never states (an `unstated` attribute) and
     every later part names no topic of its own ("费用多少？", "how long?")."""
     parts = questions.question_parts(text, lang)
-    if len(parts) < 2 or unstated_attribute(parts[0]) is None:
+    gap = unstated_attribute(parts[0]) if len(parts) >= 2 else None
+    if gap is None:
+        return False
+    if any(unstated_attribute(part) not in (None, gap) for part in parts[1:]):
+        # "搜索结果怎么排序？能花钱排到前面吗？": a later part names a gap of its own.
         return False
     # Words the parts are given from the first ("资质 费用多少") are no topic of their own.
     first = find_concepts(normalize(parts[0]))
@@ -2276,6 +2286,9 @@ _NEVER_A_PRODUCT = frozenset(
     {None, "other_clouds", "attack", "legal_advice", "record_lookups", "foreign_entity"}
 )
 _REPEAT_ENTRY = "process.first_vs_repeat"
+# Unstated attributes whose own decline names the topic asked, where a declined group
+# (selling_strategy) shares their words (data/out_of_scope.yaml).
+_OWN_TOPIC_DECLINES = frozenset({"search_ranking", "paid_placement"})
 # The unstated attribute naming pricing advice (data/out_of_scope.yaml).
 _PRICING = "pricing_advice"
 _REPEAT_TOPICS = frozenset({"first_time", "review", "realname"})
@@ -2879,6 +2892,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "产品定价多少合适": what the guide does not give (pricing advice) is named, with the one
         # charge it ties to sales, rather than the general decline.
         declined_topic = None
+    if declined_topic and unstated is not None and unstated.name in _OWN_TOPIC_DECLINES:
+        # "How are products ranked in search results?": declined by its own topic, not the
+        # general decline (a message also asking paid placement declines each part by its own).
+        declined_topic = None
     if declined_topic:
         return _decline(chosen)
     if unstated is not None:
@@ -3197,6 +3214,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # Two themes about as close: the best-grounded one answers, the other is offered in one
         # line (a topic menu instead of an answer was the costliest miss on blind sets).
         other = next(h.entry for h in hits[1:] if h.entry.id.split(".")[0] != family)
+        if _topic_named_alone(concepts, family, other):
+            # "入驻要交多少保证金？": the deposit asked, the deposit answered — another theme
+            # offered after it only confuses; the aside stays for a reader with two readings.
+            return _from_entry(best.entry, chosen)
         return _with_alternative(best.entry, other, chosen)
     return _from_entry(best.entry, chosen)
 

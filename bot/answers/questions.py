@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from bot.answers import part_overlap
 from bot.answers.identifiers import without_identifiers
 from bot.answers.knowledge import concepts
 from bot.answers.matcher import find_concepts
@@ -601,6 +602,9 @@ def several_answer(
         # "能进企业应用市场吗？必须基于云吗": both parts find the one rule, with or without a
         # verdict in front: the message is one question, answered as a whole.
         return None
+    each = _declined_each(answers, lang) if whole_declined else None
+    if each is not None:
+        return each
     if not whole_declined and len(answered) == len(answers):
         joined = _joined(answers)
         if joined is not None:
@@ -738,14 +742,13 @@ def _joined(answers: list[Answer]) -> Answer | None:
     bodies: list[list[str]] = []
     sources: list[str] = []
     seen: set[str] = set()
-    for found in answers:
+    # A rule two parts share ("能退吗？什么时候退？") is said once (part_overlap.py).
+    texts = part_overlap.without_repeats([_without_source(found) for found in answers])
+    for found, text in zip(answers, texts, strict=True):
         # A line an earlier part already gave (the policy-period note of two commission
         # answers) is said once.
         lines = [
-            sentence
-            for line in _without_source(found).splitlines()
-            if line.strip()
-            for sentence in _sentences(line)
+            sentence for line in text.splitlines() if line.strip() for sentence in _sentences(line)
         ]
         fresh = [line for line in lines if line not in seen]
         if not fresh:
@@ -764,6 +767,27 @@ def _joined(answers: list[Answer]) -> Answer | None:
     return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
 
 
+def _declined_each(answers: list[Answer], lang: Lang) -> Answer | None:
+    """ "How are products ranked in search? Can we pay to be on top?": every part outside the
+    guide, each for its own reason — each part declined by its own topic (numbered), staff
+    offered once; None unless every part has a decline of its own (not the general one)."""
+    general = t("answers.decline", lang)
+    offer = t("answers.not_in_guide_offer", lang).strip()
+    if len(answers) < 2 or not all(found.out_of_scope for found in answers):
+        return None
+    texts = [found.text.strip() for found in answers]
+    if len(set(texts)) < len(texts) or general in texts:
+        # A part only the general decline fits ("按年订阅还是按量付费？价格怎么定？"): the
+        # message is declined as a whole.
+        return None
+    bodies = [text[: -len(offer)].rstrip() if text.endswith(offer) else text for text in texts]
+    # What the guide does cover, said after each decline, is said once (part_overlap.py).
+    bodies = part_overlap.without_repeats(bodies)
+    blocks = [f"{index}) {body}" for index, body in enumerate(bodies, 1)]
+    blocks.append(offer)
+    return Answer("\n".join(blocks), lang, False, None, None, [], out_of_scope=True)
+
+
 def _numbered(answers: list[Answer], answered: list[Answer], lang: Lang) -> Answer:
     """ "1) … 2) … 3) …": each part's answer (or decline) shortened to its share of one reply."""
     sources: list[str] = []
@@ -775,8 +799,11 @@ def _numbered(answers: list[Answer], answered: list[Answer], lang: Lang) -> Answ
     # Each part's share of what the source line leaves (two long sources once made it 903).
     budget = (MAX_ANSWER_CHARS - len(tail) - 8 * len(answers)) // len(answers)
     blocks: list[str] = []
-    for index, found in enumerate(answers, 1):
-        body = _without_source(found) if found.source else found.text
+    # "能退吗？什么时候退？": a rule two parts share is said once (part_overlap.py).
+    bodies = part_overlap.without_repeats(
+        [_without_source(found) if found.source else found.text for found in answers]
+    )
+    for index, body in enumerate(bodies, 1):
         blocks.append(f"{index}) " + _shortened(body, budget))
     return Answer("\n".join(blocks) + "\n" + tail, lang, True, answered[0].topic, source, [])
 

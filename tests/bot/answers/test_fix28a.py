@@ -201,3 +201,96 @@ def test_the_guide_part_answered_the_other_declined(question: str, fact: str) ->
         "没有写" in line or "outside" in line or "says nothing" in line or "不在" in line
         for line in declined
     ), reply.text
+
+
+# --- 4. the "如果您问的是…" aside: dropped when the ask names the answer's own theme -----------
+
+
+_ASIDE = ("如果您问的是", "If you meant")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "入驻时保证金需要多少钱",
+        "保证金大概多少",
+        "How much is the deposit for joining?",
+        "How much money is the deposit?",
+        "保证金要多少",
+    ],
+)
+def test_no_aside_when_the_theme_asked_is_answered(question: str) -> None:
+    reply = answer(question)
+    assert not any(mark in reply.text for mark in _ASIDE), reply.text
+    first = _first_line(reply.text)
+    assert "30,000" in first, reply.text
+
+
+def test_aside_stays_when_the_ask_names_no_theme() -> None:
+    # "How much do we pay?" names neither the deposit nor the ticket: two readings, so the
+    # other one is offered after the answer (never in its place).
+    reply = answer("How much do we pay?")
+    assert not _first_line(reply.text).startswith(_ASIDE), reply.text
+    assert "If you meant" in reply.text, reply.text
+
+
+# --- 5. two parts sharing one rule: the rule said once ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "lead"),
+    [
+        ("押金交了以后还能退吗？啥时候退？", "没有违反云市场管理规范", "合作终止后退回"),
+        ("保证金能退吗？什么时候能退回来？", "没有违反云市场管理规范", "合作终止后退回"),
+        ("保证金交多少？可以退吗？什么时候退？", "没有违反云市场管理规范", "合作终止后退回"),
+        (
+            "Is the deposit refundable? When do we get it back?",
+            "management rules",
+            "After the cooperation ends",
+        ),
+        (
+            "Is the deposit returned? When is it returned?",
+            "management rules",
+            "After the cooperation ends",
+        ),
+    ],
+)
+def test_a_shared_rule_is_said_once(question: str, rule: str, lead: str) -> None:
+    reply = answer(question)
+    assert reply.text.count(rule) == 1, reply.text
+    assert lead.lower() in reply.text.lower(), reply.text
+
+
+# --- 6. two parts outside the guide for different reasons: each declined by its own topic -------
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("搜索结果里产品怎么排序？能花钱排到前面吗？", "排序", "付费"),
+        ("商品在云市场搜索里怎么排名的？可以付费置顶吗？", "排序", "付费"),
+        ("How are listings ranked in search results? Can we pay to be on top?", "ranked", "paying"),
+        ("How does search ranking work there? And can we buy a top spot?", "ranked", "paying"),
+    ],
+)
+def test_each_part_declined_by_its_own_topic(question: str, first: str, second: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    lines = reply.text.strip().splitlines()
+    assert lines[0].startswith("1)") and first in lines[0], reply.text
+    assert lines[1].startswith("2)") and second in lines[1], reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "店铺在哪一步之后开通",
+        "店铺是哪一步之后开的？",
+        "After which step does our shop open?",
+    ],
+)
+def test_no_aside_when_the_step_asked_is_answered(question: str) -> None:
+    # dev20a n=171: the shop's step answered, the deposit's timing offered after it.
+    reply = answer(question)
+    assert not any(mark in reply.text for mark in _ASIDE), reply.text
+    assert "店铺开通" in reply.text or "shop" in reply.text, reply.text

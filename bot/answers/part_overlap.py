@@ -1,0 +1,77 @@
+"""Parts of one message whose answers share a rule: the rule said once.
+
+"能退吗？什么时候退？" finds the refund rule for both parts: the second part keeps its own lead
+(合作终止后退回) and what it adds (no number of days given), not the rule's words again.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import lazy_compile
+
+# A sentence ends at 。；！？ (or . ; ! ? before a space / the end); the mark stays with it.
+_SENTENCE = lazy_compile(r"[^。；！？\n]+?(?:[。；！？]|[.;!?](?=\s|$)|$)")
+# "合作终止后退回：服务商在…": the verdict lead before the colon, the rule after it.
+_LEAD = lazy_compile(r"^([^：:]{1,40})[：:]\s*(.+)$")
+_WORD = lazy_compile(r"[a-z0-9]+")
+_CJK = lazy_compile(r"[\u4e00-\u9fff]+")
+# A shorter sentence is no repeat: "不能。" said twice is two verdicts.
+_MIN_TOKENS = 6
+# The share of a sentence's words (English) or character pairs (Chinese) an earlier sentence has.
+_REPEAT_SHARE = 0.8
+
+
+def _tokens(sentence: str) -> frozenset[str]:
+    low = sentence.lower()
+    pairs = {run[i : i + 2] for run in _CJK.findall(low) for i in range(len(run) - 1)}
+    return frozenset(pairs | set(_WORD.findall(low)))
+
+
+def _repeats(sentence: str, earlier: list[frozenset[str]]) -> bool:
+    tokens = _tokens(sentence)
+    if len(tokens) < _MIN_TOKENS:
+        return False
+    return any(len(tokens & before) >= _REPEAT_SHARE * len(tokens) for before in earlier)
+
+
+def without_repeats(bodies: list[str]) -> list[str]:
+    """Each body after the first without the sentences an earlier body already says. A part's
+    first sentence is its answer and stays; when it is "lead：rule", the lead (the part's
+    verdict) stays and the rule goes."""
+    earlier: list[frozenset[str]] = []
+    out: list[str] = []
+    for body in bodies:
+        kept_lines: list[str] = []
+        first = True
+        for line in body.split("\n"):
+            kept: list[str] = []
+            for sentence in _SENTENCE.findall(line):
+                if not sentence.strip():
+                    continue
+                lead = _LEAD.match(sentence.strip())
+                rule = lead.group(2) if lead else sentence
+                if earlier and _repeats(rule, earlier):
+                    if lead:
+                        kept.append(lead.group(1).rstrip() + _stop(sentence))
+                    elif first:
+                        kept.append(sentence)
+                else:
+                    kept.append(sentence)
+                first = False
+            if kept:
+                kept_lines.append(_glued(kept))
+        for line in body.split("\n"):
+            earlier.extend(_tokens(s) for s in _SENTENCE.findall(line) if s.strip())
+        out.append("\n".join(kept_lines) if kept_lines else body)
+    return out
+
+
+def _stop(sentence: str) -> str:
+    return "." if sentence.isascii() else "。"
+
+
+def _glued(sentences: list[str]) -> str:
+    # The line's last sentence dropped: the one before it ends the line ("…要几天；" → "。").
+    last = sentences[-1].rstrip()
+    if last[-1:] in "；;":
+        sentences = [*sentences[:-1], last[:-1] + _stop(last)]
+    return "".join(sentences).strip()
