@@ -207,3 +207,44 @@ def test_a_service_in_pieces_opens_with_the_market_of_the_whole(question: str, m
         for other in ("DevOps", "Security", "安全市场", "开发运维")
         if other in head
     ), head
+
+
+# --- 4. the non-cloud note asked of a market that has no such note: no note's verdict ---
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        ("营销推广工具不基于云，能进安全市场吗", "安全市场"),
+        ("我们的推广软件不是基于云开发的，还能进安全市场吗？", "安全市场"),
+        ("营销工具没有部署在云上，可以申请API市场吗", "API市场"),
+        (
+            "Our marketing tool is not cloud based. Can it still go on the Security market?",
+            "Security",
+        ),
+        (
+            "Our promotion software isn't on the cloud. Is it still allowed in the API market?",
+            "API",
+        ),
+        ("A marketing tool not built on cloud: can we join the IoT market?", "IoT"),
+    ],
+)
+def test_a_note_asked_of_a_market_without_it_gets_no_verdict(question: str, market: str) -> None:
+    head = _first_line(answer(question).text)
+    for verdict in ("不影响入驻", "不是必须", "可以：", "能，", "Yes", "it can", "not required"):
+        assert not head.startswith(verdict) and verdict not in head[:12], head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "营销推广工具不基于云，能进企业应用市场吗",
+        "我们的推广软件没有基于云开发，还能上基础软件市场吗",
+        "Our marketing software isn't cloud-based. Is it still allowed in the Enterprise"
+        " Application market?",
+        "Our promotion tool is not built on the cloud. Can it still go on Basic Software?",
+    ],
+)
+def test_a_note_asked_of_its_own_market_keeps_its_verdict(question: str) -> None:
+    head = _first_line(answer(question).text)
+    assert head.startswith(("这一条不是必须", "能", "可以", "不会", "不影响", "Yes")), head
