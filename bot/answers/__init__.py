@@ -2568,7 +2568,7 @@ def _note_absent_asked(question: str) -> bool:
 # Whether the marketing tool may still join ("还能进基础软件市场吗", "can it still go on …",
 # "is it allowed in …"), asked of the market whose note waives the cloud.
 _ASKS_NOTE_JOIN = lazy_compile(
-    r"(能|可以|可不可以|能不能)(进|入|上架|申请|放)|(进|入)得了"
+    r"(能|可以|可不可以|能不能)(进|入|上|申请|放)|(进|入|上)得了"
     r"|\b(can|could|may)\b[^.?]{0,30}\b(go|be listed|list|join|enter|get|be sold|sell|apply|put)\b"
     r"|\b(is|are) (it|they|we|this|that) (still )?(allowed|accepted|eligible|ok|okay|fine)\b"
 )

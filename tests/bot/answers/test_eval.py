@@ -142,6 +142,9 @@ DEV19B_SET = HERE / "dev19b_questions.yaml"
 # unseen at main b971a71 and at int25; released to the second wave): a development set from here
 # on, held at what its fixes reach (fix26e).
 DEV19G_SET = HERE / "dev19g_questions.yaml"
+# dev20a (200 questions, session 28; first score 185/200 by the check at main 9013189): a
+# development set (not blind), held at what its fixes reach (fix27b2).
+DEV20A_SET = HERE / "dev20a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -173,6 +176,7 @@ EVALUATED_SETS = [
     DEV19A_SET,
     DEV19B_SET,
     DEV19G_SET,
+    DEV20A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -423,6 +427,10 @@ REQUIRED_RIGHT = {
     # asked of the marketing note opens 不会; 199 once where the social-insurance statement is
     # issued and one order's commission are declined, the rule after (test_fix26e.py).
     "dev19g_questions.yaml": 199,
+    # dev20a: 185 at 9013189; 187 with fix27b2 (a non-cloud marketing tool asked "能上…吗"
+    # opens with the note's verdict; 舆情监测 → 数据智能, OA for small companies → 企业应用 by
+    # the guide's description words; tests/bot/answers/test_fix27b.py).
+    "dev20a_questions.yaml": 187,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

@@ -248,3 +248,38 @@ def test_a_note_asked_of_a_market_without_it_gets_no_verdict(question: str, mark
 def test_a_note_asked_of_its_own_market_keeps_its_verdict(question: str) -> None:
     head = _first_line(answer(question).text)
     assert head.startswith(("这一条不是必须", "能", "可以", "不会", "不影响", "Yes")), head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们做的是推广工具，没有基于云开发，这种能上基础软件市场吗？",
+        "营销软件不是云上开发的，可以上企业应用市场吗",
+        "我们的营销推广软件不是在云上开发的，还能上基础软件市场吗",
+    ],
+)
+def test_a_note_asked_can_it_go_on_opens_with_its_verdict(question: str) -> None:
+    reply = answer(question).text
+    assert reply.startswith("这一条不是必须的，不影响入驻"), reply
+
+
+# --- 5. everyday product words the market descriptions name otherwise (舆情监测, OA) ---
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        ("我们有个网络舆情监测系统，该申请哪个集市", "数据智能市场"),
+        ("做舆情监测SaaS的，入驻哪个市场合适？", "数据智能市场"),
+        ("我们是做图片识别的AI应用，该去哪个市场", "数据智能市场"),
+        (
+            "Our OA and office collaboration SaaS for small companies: which market fits?",
+            "Enterprise",
+        ),
+        ("Which market for an office collaboration tool aimed at small companies?", "Enterprise"),
+        ("We sell an online OA system to small companies. Where do we list it?", "Enterprise"),
+    ],
+)
+def test_everyday_product_words_open_with_the_described_market(question: str, market: str) -> None:
+    head = _first_line(answer(question).text)
+    assert market in head, head
