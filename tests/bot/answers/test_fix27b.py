@@ -283,3 +283,23 @@ def test_a_note_asked_can_it_go_on_opens_with_its_verdict(question: str) -> None
 def test_everyday_product_words_open_with_the_described_market(question: str, market: str) -> None:
     head = _first_line(answer(question).text)
     assert market in head, head
+
+
+# --- 6. an English product phrase read whole: "image recognition" is no VM image ---
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        ("Our product is an image recognition SaaS. Which market suits it?", "Data Intelligence"),
+        ("We make image recognition software. Which market fits?", "Data Intelligence"),
+        ("We sell an SMS verification code API. Which market?", "API Market"),
+        ("Our verification code API for logins: which market should we join?", "API Market"),
+    ],
+)
+def test_an_english_product_phrase_opens_with_its_market_alone(question: str, market: str) -> None:
+    head = _first_line(answer(question).text)
+    assert market in head, head
+    assert head.index(market) == min(
+        head.find(name) for name in (market, "Basic Software", "Retail Link") if name in head
+    ), head
