@@ -965,6 +965,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_REFUSED"): "words asking whether it gets one refused",
     ("bot/answers/example_named.py", "_AS_EXAMPLE"): "'比如', 'e.g.': a market named as an example",
     ("bot/answers/__init__.py", "_MARKETING_TOOL"): "words naming a marketing tool",
+    ("bot/answers/__init__.py", "_NOT_CLOUD"): "the word cloud, said of a marketing tool",
     ("bot/answers/reapply.py", "APPLIED_AGAIN"): "words saying the vendor applied more than once",
     ("bot/answers/reapply.py", "ASKS_TWICE"): "words asking for the deposit twice over",
     ("bot/answers/reapply.py", "_PAID_ALREADY"): "words saying the deposit was paid twice",

@@ -2508,8 +2508,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = deposit_once.with_deposit_once_verdict(question, found)
     # "Is that a problem?", "会不会卡住": yes when a condition fails (blocks_asked.py).
     found = blocks_asked.with_blocks_answer(question, found)
-    # Any other yes / no asked of a rule: its verdict read off the rule's own wording.
-    found = yes_no.with_rule_verdict(question, found)
+    # Any other yes / no asked of a rule: its verdict read off the rule's own wording; not the
+    # non-cloud note's verdict for a market the note is not written for.
+    if not _note_absent_asked(question):
+        found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).
     found = echo.with_echoed_verdict(question, found)
     # "账号是个人认证的，能申请吗": 不能, step 2 wants the company's (realname_verdict.py).
@@ -2620,10 +2622,23 @@ def _with_note_verdict(question: str, found: Answer) -> Answer:
     return found
 
 
+_NOT_CLOUD = lazy_compile(r"云|\bcloud\b")
+
+
+def _note_absent_asked(question: str) -> bool:
+    """ "营销推广工具不基于云，能进安全市场吗": a market named that has no non-cloud note; that
+    note's verdict (不影响入驻 / 可以) is not this market's."""
+    norm = normalize(question)
+    if not (_MARKETING_TOOL.search(norm) and _NOT_CLOUD.search(norm)):
+        return False
+    named = markets_in_question(question)
+    return bool(named) and not all(get_market(market).notes for market in named)
+
+
 # Whether the marketing tool may still join ("还能进基础软件市场吗", "can it still go on …",
 # "is it allowed in …"), asked of the market whose note waives the cloud.
 _ASKS_NOTE_JOIN = lazy_compile(
-    r"(能|可以|可不可以|能不能)(进|入|上架|申请|放)|(进|入)得了"
+    r"(能|可以|可不可以|能不能)(进|入|上|申请|放)|(进|入|上)得了"
     r"|\b(can|could|may)\b[^.?]{0,30}\b(go|be listed|list|join|enter|get|be sold|sell|apply|put)\b"
     r"|\b(is|are) (it|they|we|this|that) (still )?(allowed|accepted|eligible|ok|okay|fine)\b"
 )

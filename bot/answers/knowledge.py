@@ -262,3 +262,18 @@ def guide_words_for(norm: str) -> str:
     成本费用管理, 收银 → 门店数字化), to match the markets' descriptions
     (data/description_words.yaml)."""
     return " ".join(words for pattern, words in _description_words() if pattern.search(norm))
+
+
+def in_guide_words(norm: str) -> str:
+    """`norm` with each English phrase of data/description_words.yaml put in the guide's words,
+    the longest first, and the guide's words for its Chinese ones added: "image recognition" is
+    人工智能, its "image" no 镜像; "verification code" is API托管, its "code" no certificate."""
+    english = [(p, w) for p, w in _description_words() if p.pattern.startswith("(?<!")]
+    chinese = " ".join(
+        words
+        for pattern, words in _description_words()
+        if not pattern.pattern.startswith("(?<!") and pattern.search(norm)
+    )
+    for pattern, words in sorted(english, key=lambda pair: -len(pair[0].pattern)):
+        norm = pattern.sub(f" {words} ", norm)
+    return f"{norm} {chinese}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.answers.facts import join_names
-from bot.answers.knowledge import guide_words_for, sections, source_line
+from bot.answers.knowledge import guide_words_for, in_guide_words, sections, source_line
 from bot.answers.matcher import data_tokens, tokens
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import excluded_markets, market_name_spellings, normalize
@@ -491,7 +491,7 @@ def fitting_markets(
     # "a host-security agent": a hyphened compound's words count on their own too.
     norm = f"{norm} {' '.join(m.group().replace('-', ' ') for m in _HYPHENED.finditer(norm))}"
     # An English question is matched in the guide's own (Chinese) words too.
-    query = _content_tokens(_QUESTION_FRAME.sub(" ", f"{norm} {guide_words_for(norm)}"))
+    query = _content_tokens(_QUESTION_FRAME.sub(" ", in_guide_words(norm)))
     scored = sorted(
         (
             (_score(query, text.counts), text)

@@ -438,7 +438,9 @@ REQUIRED_RIGHT = {
     "dev19g_questions.yaml": 199,
     # dev20a: 184 at main 9013189 (judge 175); 187 with fix27a's classes (a figure asked after
     # background facts, "any requirement about X or how old Y is" of a kind not set, a stated lack
-    # of marketing ability).
+    # of marketing ability); fix27b2: a non-cloud marketing tool asked "能上…吗" opens with the
+    # note's verdict; 舆情监测 → 数据智能, OA for small companies → 企业应用 by the guide's
+    # description words (tests/bot/answers/test_fix27b.py).
     "dev20a_questions.yaml": 187,
     # dev20b: 185 at 9013189 (judge 186); 191 with fix28a's classes (tests/bot/answers/
     # test_fix28a.py): besides filling in, tick the agreement; the step right after one; a

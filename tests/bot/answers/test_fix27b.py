@@ -207,3 +207,99 @@ def test_a_service_in_pieces_opens_with_the_market_of_the_whole(question: str, m
         for other in ("DevOps", "Security", "安全市场", "开发运维")
         if other in head
     ), head
+
+
+# --- 4. the non-cloud note asked of a market that has no such note: no note's verdict ---
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        ("营销推广工具不基于云，能进安全市场吗", "安全市场"),
+        ("我们的推广软件不是基于云开发的，还能进安全市场吗？", "安全市场"),
+        ("营销工具没有部署在云上，可以申请API市场吗", "API市场"),
+        (
+            "Our marketing tool is not cloud based. Can it still go on the Security market?",
+            "Security",
+        ),
+        (
+            "Our promotion software isn't on the cloud. Is it still allowed in the API market?",
+            "API",
+        ),
+        ("A marketing tool not built on cloud: can we join the IoT market?", "IoT"),
+    ],
+)
+def test_a_note_asked_of_a_market_without_it_gets_no_verdict(question: str, market: str) -> None:
+    head = _first_line(answer(question).text)
+    for verdict in ("不影响入驻", "不是必须", "可以：", "能，", "Yes", "it can", "not required"):
+        assert not head.startswith(verdict) and verdict not in head[:12], head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "营销推广工具不基于云，能进企业应用市场吗",
+        "我们的推广软件没有基于云开发，还能上基础软件市场吗",
+        "Our marketing software isn't cloud-based. Is it still allowed in the Enterprise"
+        " Application market?",
+        "Our promotion tool is not built on the cloud. Can it still go on Basic Software?",
+    ],
+)
+def test_a_note_asked_of_its_own_market_keeps_its_verdict(question: str) -> None:
+    head = _first_line(answer(question).text)
+    assert head.startswith(("这一条不是必须", "能", "可以", "不会", "不影响", "Yes")), head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们做的是推广工具，没有基于云开发，这种能上基础软件市场吗？",
+        "营销软件不是云上开发的，可以上企业应用市场吗",
+        "我们的营销推广软件不是在云上开发的，还能上基础软件市场吗",
+    ],
+)
+def test_a_note_asked_can_it_go_on_opens_with_its_verdict(question: str) -> None:
+    reply = answer(question).text
+    assert reply.startswith("这一条不是必须的，不影响入驻"), reply
+
+
+# --- 5. everyday product words the market descriptions name otherwise (舆情监测, OA) ---
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        ("我们有个网络舆情监测系统，该申请哪个集市", "数据智能市场"),
+        ("做舆情监测SaaS的，入驻哪个市场合适？", "数据智能市场"),
+        ("我们是做图片识别的AI应用，该去哪个市场", "数据智能市场"),
+        (
+            "Our OA and office collaboration SaaS for small companies: which market fits?",
+            "Enterprise",
+        ),
+        ("Which market for an office collaboration tool aimed at small companies?", "Enterprise"),
+        ("We sell an online OA system to small companies. Where do we list it?", "Enterprise"),
+    ],
+)
+def test_everyday_product_words_open_with_the_described_market(question: str, market: str) -> None:
+    head = _first_line(answer(question).text)
+    assert market in head, head
+
+
+# --- 6. an English product phrase read whole: "image recognition" is no VM image ---
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        ("Our product is an image recognition SaaS. Which market suits it?", "Data Intelligence"),
+        ("We make image recognition software. Which market fits?", "Data Intelligence"),
+        ("We sell an SMS verification code API. Which market?", "API Market"),
+        ("Our verification code API for logins: which market should we join?", "API Market"),
+    ],
+)
+def test_an_english_product_phrase_opens_with_its_market_alone(question: str, market: str) -> None:
+    head = _first_line(answer(question).text)
+    assert market in head, head
+    assert head.index(market) == min(
+        head.find(name) for name in (market, "Basic Software", "Retail Link") if name in head
+    ), head
