@@ -32,6 +32,8 @@ _ASIDE = lazy_compile(r"^\u2060?\s*[（(].*[）)]\s*$")
 # The share of a sentence's words (English) and character pairs (Chinese) another part's text
 # must hold, beside every figure, for the sentence to be the same content in other words.
 _NEARLY_ALL = 0.7
+# Fewer characters than this (a verdict alone) are never a repeat.
+_SHORTEST = 8
 # Without a figure to agree on, only a near copy ("您也可以回到…" beside "您可以回到…").
 _ALMOST_WORD_FOR_WORD = 0.9
 
@@ -53,8 +55,8 @@ def _held(sentence: str, other: list[str]) -> bool:
     figure must be a near copy). A quote holding the figure is no answer of its own: the
     near copy is sought sentence by sentence."""
     bare = _bare(sentence)
-    if not bare:
-        return True
+    if len(bare) < _SHORTEST:
+        return False  # "No.", "可以。": a verdict is said, however often its letters recur
     if bare in _bare(" ".join(other)):
         return True
     figures = set(_FIGURE.findall(sentence.replace(",", "")))
