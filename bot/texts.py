@@ -2164,6 +2164,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "guide does not say what applies after that, so I cannot compute {again}'s commission. "
         'Reply "human" to pass the question to our staff.',
     ),
+    "answers.outside_period_before": (
+        "{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{span}，{began}才开始施行，"
+        "{again}在此之前；指南没有说明之前适用什么费率，无法计算{again}的佣金。"
+        "回复“转人工”，我把问题转给工作人员。",
+        "{label} is outside the guide's commission policy, which ran {span} and only began on "
+        "{began}, after {again}; the guide does not say what applied before it, so I cannot "
+        'compute {again}\'s commission. Reply "human" to pass the question to our staff.',
+    ),
     # A month with no year ("10月", "in October"): both readings first (bot/answers/bare_month.py).
     "answers_bare_month_lead": (
         "指南的佣金优惠政策只在{span}有效，{recent}不在其内、指南没有费率；若是政策期内的{name}：",
@@ -2897,6 +2905,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),
     "answers_profile_as_said": ("按您说的，", "as you say"),
     "answers_under_years": ("不到{count}年", "under {count} year(s)"),
+    # A licence year said without its month: its age counted from the year's end, a floor.
+    "answers_at_least_years": ("至少满{count}年{s}", "at least {count} year{s}"),
     "answers_ruled_out_group": ("• 要求{summary}：{names}", "• {names}: require {summary}"),
     "answers_profile_met_list": ("• 满足：{items}", "• Met: {items}"),
     "answers_profile_met_rest": (

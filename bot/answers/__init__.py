@@ -103,6 +103,7 @@ from bot.answers.matcher import (
 from bot.answers.model import Answer, fitted, with_source
 from bot.answers.names import markets_in_question
 from bot.answers.text import (
+    YearsAtLeast,
     asks_support_level_choice,
     capital_mentioned,
     dates_mentioned,
@@ -1669,7 +1670,8 @@ def _threshold(
         youngest = Decimal(age_in_months(founded[1], today)) / 12
         oldest = Decimal(age_in_months(founded[0], today)) / 12
         if youngest >= 2 or oldest < 1:
-            license_years = youngest if youngest >= 2 else oldest
+            # From the year's last day the age is a lower bound ("至少满9年"), never exact.
+            license_years = YearsAtLeast(youngest) if youngest >= 2 else oldest
     # "We only started CRM 8 months ago": how long a business has run is never the licence's age.
     business_said = business_age.business_durations(question)
     for topic, years in durations:

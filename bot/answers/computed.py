@@ -30,6 +30,7 @@ from bot.answers.rest_part import rest_parts
 from bot.answers.text import (
     MONTH_ABBREVIATIONS,
     UNDER_MARGIN,
+    YearsAtLeast,
     excluded_markets,
     is_under,
     market_count_mentioned,
@@ -1230,7 +1231,19 @@ def outside_period_text(month: date, naming: MonthNaming, lang: Lang) -> str:
     """A month no policy period covers: said plainly, never computed as if it were covered."""
     label = _month_label(month, naming, lang)
     again = _month_label(month, naming, lang, short=True)
-    last = commission_rules.default_policy().periods[-1].valid_to
+    periods = commission_rules.default_policy().periods
+    last = periods[-1].valid_to
+    if month < periods[0].valid_from.replace(day=1):
+        # "2016年10月": before the policy began, not after it ended.
+        began = periods[0].valid_from
+        return t(
+            "answers.outside_period_before",
+            lang,
+            label=label[:1].upper() + label[1:],
+            span=_policy_span(lang),
+            began=began if lang == "en" else _day_zh(began),
+            again=again,
+        )
     return t(
         "answers.outside_period",
         lang,
@@ -2158,6 +2171,11 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
         return _money(value, lang)
     if key in TEAM_KEYS:
         return t("answers.people", lang, count=int(value))
+    if isinstance(value, YearsAtLeast):
+        # "2016年拿的": the year's last day gives a lower bound, never an exact count.
+        whole = int(value)
+        plural = "s" if lang == "en" and whole != 1 else ""
+        return t("answers_at_least_years", lang, count=whole, s=plural)
     if is_under(value):
         # "不到1年": just short of the number, never shown as a rounded figure.
         return t("answers_under_years", lang, count=int(value + UNDER_MARGIN))

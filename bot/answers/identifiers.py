@@ -21,6 +21,8 @@ from bot.texts import t
 _ID_WORDS = (
     r"订单号?|单号|工单号?|发票号?|合同号|合同编号|编号|流水号|账号|帐号|用户id|会员号|手机号?|电话|联系电话"
     r"|营业执照号|执照号|统一社会信用代码|信用代码|税号|纳税人识别号|\btax id\b"
+    # "credit code 91330100MA2…": the company's identifier, never a credit record.
+    r"|(?<![a-z])(?:unified )?(?:social )?credit code(?![a-z])|\busci\b"
     # No \b around the English words: "服务商ID是 200000" puts CJK letters (word characters)
     # right against "id", and \b then never matched.
     r"|(?<![a-z])(order|ticket|invoice|contract|case|account|phone|tel|mobile|id|uid|ref|reference)"

@@ -22,6 +22,8 @@ from bot.answers.knowledge import concepts
 from bot.answers.matcher import find_concepts
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.names import markets_in_question
+from bot.answers.said_once import LIST_LINE as _LIST_LINE
+from bot.answers.said_once import said_once
 from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
@@ -759,6 +761,10 @@ def _joined(answers: list[Answer]) -> Answer | None:
             sources.append(str(found.source))
     if len(bodies) < 2:
         return None
+    # What another part already says, in its words or nearly so, is said once (said_once.py).
+    bodies = said_once(bodies)
+    for lines in bodies:
+        lines[0] = lines[0].removeprefix(_GLUE)
     source = t("answers_routing_sources_joiner", lang).join(sources)
     tail = t("answers.source", lang, source=source)
     fitted = _fit(bodies, MAX_ANSWER_CHARS - len(tail) - 1)
@@ -830,21 +836,18 @@ def _shortened(body: str, budget: int) -> str:
 
 _PART_SEPARATOR = "\n\n"
 _FIGURE = lazy_compile(r"\d")
-_CUT = "…"
+# A line of a list ("• 服务市场：…", "1. …", "Step 3: …"): a list asked for is given whole.
 
 
 def _fit(bodies: list[list[str]], room: int) -> str | None:
     """The parts' answers in `room` characters: the longest answer loses its last lines first
     (each answer keeps its opening lines, which carry its point); None when even that is too
-    long."""
+    long. No "…" marks what was left out: what stays is whole sentences, each part opening
+    on its answer."""
     kept = [list(lines) for lines in bodies]
-    cut = [False] * len(kept)
 
     def size() -> int:
-        return sum(
-            len("\n".join(lines)) + (len(_CUT) + 1 if was_cut else 0)
-            for lines, was_cut in zip(kept, cut, strict=True)
-        ) + len(_PART_SEPARATOR) * (len(kept) - 1)
+        return sum(len("\n".join(lines)) for lines in kept) + len(_PART_SEPARATOR) * (len(kept) - 1)
 
     # Sentences without a figure after each answer's first go first ("Pay after approval at
     # user center > …"): the figures are what was asked.
@@ -852,39 +855,38 @@ def _fit(bodies: list[list[str]], room: int) -> str | None:
         for position in range(len(kept[index]) - 1, 0, -1):
             if size() <= room:
                 break
-            if not _FIGURE.search(kept[index][position]):
+            line = kept[index][position]
+            # A list's head ("Entry conditions for …:") stays with the list after it.
+            if not _FIGURE.search(line) and not line.rstrip().endswith((":", "：")):
                 del kept[index][position]
-                cut[index] = True
     while size() > room:
-        longest = max(
-            (i for i in range(len(kept)) if len(kept[i]) > 1),
-            key=lambda i: len("\n".join(kept[i])),
-            default=None,
-        )
+        # A part ending on a list loses no item of it while another part has prose to lose
+        # (the list is what that part answers).
+        cuttable = [i for i in range(len(kept)) if len(kept[i]) > 1]
+        prose = [i for i in cuttable if not _LIST_LINE.match(kept[i][-1])]
+        longest = max(prose or cuttable, key=lambda i: len("\n".join(kept[i])), default=None)
         if longest is None:
             return None
         kept[longest].pop()
-        cut[longest] = True
     return _PART_SEPARATOR.join(
-        "\n".join(line.rstrip() for line in ([*lines, _CUT] if was_cut else lines)).replace(
-            "\n" + _GLUE, ""
-        )
-        for lines, was_cut in zip(kept, cut, strict=True)
+        "\n".join(line.rstrip() for line in lines).replace("\n" + _GLUE, "") for lines in kept
     )
 
 
 # A long line is cut at its sentences (a deposit answer is one line of four sentences); each
 # sentence keeps its end mark, and the pieces are joined back without a break.
 # An English sentence's space goes with the next piece, so trimming a line's end keeps it.
-_SENTENCE_END = lazy_compile(r"(?<=[。；])|(?<=[.;])(?= [A-Z(])")
+# A closing bracket stays with the sentence it closes ("（…执行。）").
+_SENTENCE_END = lazy_compile(r"(?<=[。；])(?![）)])|(?<=[.;])(?= [A-Z(])")
+_FULL_STOP = lazy_compile(r"(?<=。)(?![）)])|(?<=\.)(?= [A-Z(])")
 _LONG_LINE = 160
 _GLUE = "\u2060"  # marks a piece that continues the line before it (removed when joined)
 
 
 def _sentences(line: str) -> list[str]:
-    if len(line) <= _LONG_LINE:
-        return [line]
-    pieces = [piece for piece in _SENTENCE_END.split(line) if piece]
+    # A short line is cut at its full stops only: "；" there joins the items of one list.
+    ends = _SENTENCE_END if len(line) > _LONG_LINE else _FULL_STOP
+    pieces = [piece for piece in ends.split(line) if piece]
     return [pieces[0], *(_GLUE + piece for piece in pieces[1:])]
 
 

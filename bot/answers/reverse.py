@@ -409,6 +409,9 @@ class _MarketText:
     sentences: tuple[str, ...]  # the guide's own sentences: description and conditions
     sentence_tokens: tuple[Counter[str], ...]  # tokenised once: tokenising is the slow part
     counts: Counter[str]
+    # Each Chinese sentence's English rendering from rules/data (a description clause → the
+    # English description; a condition → its seed_text_en), for English replies.
+    english: dict[str, str]
 
 
 def _content_tokens(text: str, *, from_data: bool = False) -> Counter[str]:
@@ -423,14 +426,16 @@ def _market_texts() -> tuple[_MarketText, ...]:
     texts = []
     for market in all_markets():
         sentences = [s.strip() for s in _SENTENCE_END.split(market.description) if s.strip()]
+        english = dict.fromkeys(sentences, market.described("en"))
         for condition in market.conditions:
             sentences.extend((condition.seed_text, condition.summary_en))
+            english[condition.seed_text] = condition.seed_text_en
         unique = tuple(dict.fromkeys(sentences))
         sentence_tokens = tuple(_content_tokens(sentence, from_data=True) for sentence in unique)
         counts: Counter[str] = Counter()
         for tokenised in sentence_tokens:
             counts.update(tokenised.keys())
-        texts.append(_MarketText(market, unique, sentence_tokens, counts))
+        texts.append(_MarketText(market, unique, sentence_tokens, counts, english))
     return tuple(texts)
 
 
@@ -455,9 +460,36 @@ def _best_sentence(query: Counter[str], text: _MarketText, lang: Lang) -> str:
     pairs = list(zip(text.sentences, text.sentence_tokens, strict=True))
     # The best-matching sentence, in the reply's language when one matches as well (an English
     # question matched through the guide's words finds the Chinese description).
-    return max(
+    sentence = max(
         pairs, key=lambda pair: (_score(query, pair[1]), (lang == "en") == pair[0].isascii())
     )[0]
+    rendered = text.english.get(sentence, "")
+    if lang != "en" or sentence.isascii() or not rendered:
+        return sentence
+    if rendered == text.market.described("en"):
+        # The description's clause that best matches, as the Chinese one is a clause of it.
+        clauses = [c.strip() for c in _EN_CLAUSE_END.split(rendered) if c and c.strip()]
+        chinese = set(_content_tokens(sentence, from_data=True))
+
+        def overlap(clause: str) -> tuple[bool, int, int]:
+            # The clause saying what the Chinese one says (by the guide's words for its
+            # English), then the one the question's words match.
+            said = set(_content_tokens(f"{clause} {guide_words_for(normalize(clause))}"))
+            same_start = bool(_LISTING_ZH.match(sentence)) == bool(_LISTING_EN.match(clause))
+            return same_start, len(said & chinese), len(set(query) & said)
+
+        best = max(clauses, key=overlap)
+        rendered = best[:1].upper() + best[1:].rstrip(".")
+    # An English reply says the guide's words in English, the Chinese original after them.
+    return rendered + t("answers.guide_quote", lang, quote=sentence)
+
+
+# The English description's clauses, cut where the Chinese one is (包括/包含/为 …): at a
+# sentence's end, or at the comma before "including", "covering", "giving" ….
+# A clause listing what the market covers: 包括/包含 in the guide, "including"/"covering".
+_LISTING_ZH = lazy_compile(r"^(包括|包含)")
+_LISTING_EN = lazy_compile(r"^(including|covering)\b", re.IGNORECASE)
+_EN_CLAUSE_END = lazy_compile(r"(?<=\.)\s+(?=[A-Z])|,\s+(?=(?:including|covering|giving)\b)")
 
 
 # The frame of a which-market question ("我们…该入驻哪个集市", "which market should we join"):

@@ -199,6 +199,10 @@ class Mention:
     end: int
 
 
+# A letter or digit right before and right after a figure: inside a code, never an amount.
+_IN_CODE = lazy_compile(r"[a-z0-9][a-z0-9]")
+
+
 def money_mentions(text: str) -> tuple[str, list[Mention]]:
     """Amounts of money in `text` (a bare number counts only if it is at least 1,000 or has a
     currency word, so "5x8" or "第3档" are not money). Returns the converted text too, so
@@ -215,6 +219,9 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
         if before in _NOT_MONEY_BEFORE or after in _NOT_MONEY_AFTER:
             if not (after == "/" and _SPACED_SLASH_LIST.match(converted, match.end() - 1)):
                 continue
+        if _IN_CODE.fullmatch(before + after):
+            # "91310115ma1k3abcde" (a credit code): letters and digits on both sides, a code.
+            continue
         if _GLUED_TO_NAME.search(converted[max(0, match.start() - 24) : match.start()]):
             # "aliyun_3321@example.com", "user8823": part of a name, never an amount.
             continue
@@ -756,6 +763,12 @@ _FOUNDING_YEAR = lazy_compile(
     r"|\blicen[cs]e[ds]?\s+(?:was\s+|is\s+)?(?:issued\s+|granted\s+|obtained\s+|dated\s+)?"
     r"(?:in|from)\s+((?:19|20)\d\d)\b"
 )
+
+
+class YearsAtLeast(Decimal):
+    """A licence's age from a year said without its month ("2016年拿的执照"): counted from the
+    year's last day, so a lower bound, shown as "至少满N年" / "at least N years", never as an
+    exact count of months."""
 
 
 def founding_year_bounds(text: str) -> tuple[date, date] | None:

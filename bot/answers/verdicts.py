@@ -457,6 +457,12 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if _ABLE_RIGHT_BEFORE.search(before):
             # "能对接api", "we can integrate with the Marketplace API": an ability stated.
             return "has"
+        if hint in _HINTS["social_insurance_proof"] and _ALL_INSURED_AFTER.match(
+            clause[len(hint) :]
+        ):
+            # "22个技术客服社保齐全", "staff all on social insurance": the team stated insured,
+            # which the statement shows (SPEC decision 4).
+            return "has"
         if _HAVE_RIGHT_AFTER.match(clause[len(hint) :]):
             # "钉钉也开通了", "钉钉已经注册了": the thing, then that it is had.
             return "has"
@@ -474,10 +480,18 @@ _ABLE_RIGHT_BEFORE = lazy_compile(
     r"|\b(we|they|and|also|which|that) (can|are able to|could)( already| also)?\s*$"
     r"|^\s*(can|are able to)\s*$|\b(able to|capable of)\s*$"
 )
+# "社保齐全", "社保都交了", "社保全缴": every one of them insured, said right after the word.
+_ALL_INSURED_AFTER = lazy_compile(
+    r"\s*(?:齐全|交齐|缴齐|齐了|(?:都|全|全部)\s*(?:交|缴|有|买|上)|(?:交|缴|上|买)了)"
+)
 _HAVE_RIGHT_AFTER = lazy_compile(r"\s*(?:也|都|早就?|已经?|早已)*\s*(?:开通|注册|开|办|有)了")
 
 
 # "只有3个员工": a head count after 只有 (not "只有5*8在线客服", another level instead).
+# A figure right after 只有 ("只有5万", "only 500k"): an amount, never another thing instead.
+_AMOUNT_AFTER = lazy_compile(
+    r"\s*(?:[\d.]+|[零一两二三四五六七八九十百千]+)\s*(?:万|元|块|\s*(?:k|w|yuan|rmb)\b)"
+)
 _HEAD_COUNT_AFTER = lazy_compile(
     r"\s*\d+\s*(?:个|名|位)?\s*(?:人|员工|\b(?:employees|people|staff)\b)"
     # "要求ACP工程师，我们只有1个": a bare count of the thing asked about ("只有" does not make
@@ -506,6 +520,10 @@ def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
                 return "lacks" if _ZERO.fullmatch(bare.group(1)) else "has"
             if count:
                 # "只有3个员工，不过钉钉开通了": a count, not another tool used instead.
+                continue
+            if only and _AMOUNT_AFTER.match(clause[only.end() :]):
+                # "注册资金只有5万，22个技术客服社保齐全": an amount said short, not another
+                # thing used instead of the one the hints name.
                 continue
             if only and not any(hint in clause for hint in hints):
                 return "lacks"
