@@ -2683,9 +2683,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "保证金可以在线充值交吗，还是必须转账": yes, step 5's online top-up; no other way named.
     "answers_deposit_online": (
-        "可以，在线充值缴纳（第5步）。{step}指南只写了这一种缴纳方式，没有提到银行转账、对公转账等其他方式。",
+        "可以，在线充值缴纳（第5步）。{step}指南只写了这一种缴纳方式，没有提到银行汇款、对公付款等其他方式。",
         "Yes, by online top-up (step 5). {step} This is the only way the guide describes; it"
-        " does not mention bank transfers or other ways of paying.",
+        " does not mention paying by bank, by wire or any other way.",
     ),
     "answers_deposit_refunded_when": (
         "合作终止后退回：服务商在合作期间没有违反云市场管理规范的，合作终止后退回保证金。指南没有写明退回要几天；"

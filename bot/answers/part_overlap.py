@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from bot.lazy_re import lazy_compile
+from rules.markets import find_markets_in_text
 
 # A sentence ends at 。；！？ (or . ; ! ? before a space / the end); the mark stays with it.
 _SENTENCE = lazy_compile(r"[^。；！？\n]+?(?:[。；！？]|[.;!?](?=\s|$)|$)")
@@ -33,13 +34,26 @@ def _repeats(sentence: str, earlier: list[frozenset[str]]) -> bool:
     return any(len(tokens & before) >= _REPEAT_SHARE * len(tokens) for before in earlier)
 
 
+def names_another_market(body: str, earlier: list[str]) -> bool:
+    """ "Are customer cases required in IoT? And in Solutions?": the second part's rule is word
+    for word the first's, yet it is another market's — a part naming a market no earlier part
+    names is its own answer and keeps every sentence (else "IoT Market." is left bare)."""
+    before = set(find_markets_in_text(" ".join(earlier)))
+    return any(market not in before for market in find_markets_in_text(body))
+
+
 def without_repeats(bodies: list[str]) -> list[str]:
     """Each body after the first without the sentences an earlier body already says. A part's
     first sentence is its answer and stays; when it is "lead：rule", the lead (the part's
     verdict) stays and the rule goes."""
     earlier: list[frozenset[str]] = []
     out: list[str] = []
-    for body in bodies:
+    for index, body in enumerate(bodies):
+        if index and names_another_market(body, bodies[:index]):
+            out.append(body)
+            for line in body.split("\n"):
+                earlier.extend(_tokens(s) for s in _SENTENCE.findall(line) if s.strip())
+            continue
         kept_lines: list[str] = []
         first = True
         for line in body.split("\n"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.part_overlap import names_another_market
 from bot.lazy_re import lazy_compile
 
 # "可以：", "不能：", "Yes: " in front of a sentence another part says without it.
@@ -74,6 +75,10 @@ def said_once(bodies: list[list[str]]) -> list[list[str]]:
     without a bracketed aside any other part says; a part left with nothing is dropped."""
     kept = [list(lines) for lines in bodies]
     for index, lines in enumerate(kept):
+        if index and names_another_market(
+            " ".join(lines), [" ".join(other) for other in bodies[:index]]
+        ):
+            continue  # another market's answer: its rule is its own, however alike
         for position in range(len(lines) - 1, -1, -1):
             sentence = lines[position]
             if LIST_LINE.match(sentence):

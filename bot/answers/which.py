@@ -411,6 +411,15 @@ def _as_written(question: str, norm: str, product: str) -> str:
     return question[at : at + len(product)]
 
 
+def _without_quote(sentence: str, lang: Lang) -> str:
+    """An English description line without the guide's Chinese quote behind it: with three
+    products and their three quotes the reply outgrew Slack's length and the last product was
+    cut; the source line names the guide's section."""
+    head = t("answers.guide_quote", lang, quote="").rstrip(")）")
+    at = sentence.find(head)
+    return sentence[:at].rstrip() if at > 0 else sentence
+
+
 def per_product_answer(question: str, lang: Lang, named: list[str]) -> Answer | None:
     """ "三个产品：短信验证码API、基于阿里云IoT的门锁、HR SaaS，分别该进哪个集市": each product
     with the market its guide text fits, in the vendor's order; None unless "each" is asked of
@@ -436,7 +445,7 @@ def per_product_answer(question: str, lang: Lang, named: list[str]) -> Answer | 
             lang,
             product=product,
             market=market_label(market, lang),
-            value=sentence,
+            value=_without_quote(sentence, lang),
         )
         for product, (market, sentence) in products
     ]

@@ -30,8 +30,8 @@ def test_two_digit_founding_year_and_rough_headcount_give_a_clear_yes(question: 
 @pytest.mark.parametrize(
     ("question", "months"),
     [
-        ("我们18年注册的公司，注册资金200万，企业应用市场能进吗", "95个月"),
-        ("公司是98年成立的，注册资金200万，企业应用市场执照年限够吗", "335个月"),
+        ("我们18年注册的公司，注册资金200万，企业应用市场能进吗", "至少满7年"),
+        ("公司是98年成立的，注册资金200万，企业应用市场执照年限够吗", "至少满27年"),
     ],
 )
 def test_two_digit_founding_year_is_counted_as_a_year(question: str, months: str) -> None:

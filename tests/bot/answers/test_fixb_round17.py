@@ -240,15 +240,15 @@ def test_pre_charge_with_an_amount_is_the_commission(question: str, figures: lis
 @pytest.mark.parametrize(
     ("question", "expected", "unexpected"),
     [
-        ("（2014年成立）安全市场要求几乘几的售后？", "7×24", "143个月"),
-        ("零售通 员工 最少几个人（2014年成立）", "4 人", "143个月"),
+        ("（2014年成立）安全市场要求几乘几的售后？", "7×24", "满11年"),
+        ("零售通 员工 最少几个人（2014年成立）", "4 人", "满11年"),
         ("(founded 2014)When does the commission discount policy end?", "2021-03-31", "2,014"),
-        ("14年成立的，建站市场第一档扣点多少", "20%", "个月"),
+        ("14年成立的，建站市场第一档扣点多少", "20%", "满"),
         (
             "We were founded in 2012. What is the total deposit for Security and Enterprise "
             "Application markets?",
             "60,000",
-            "months",
+            "at least 13 years",
         ),
     ],
 )
@@ -261,7 +261,7 @@ def test_a_founding_year_as_background_is_not_judged(
 
 def test_a_founding_year_is_still_judged_when_a_verdict_is_asked() -> None:
     text = answer("2014年成立的公司，能进服务市场吗").text
-    assert "143个月满足" in text, text
+    assert "至少满11年满足" in text, text
 
 
 # --- rates: the highest / lowest row of the rate table ------------------------------------

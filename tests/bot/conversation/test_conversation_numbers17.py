@@ -49,10 +49,11 @@ def test_a_start_year_is_stored_only_once_confirmed(vendor: Vendor) -> None:
 
 def test_work_done_since_a_year_is_not_the_founding_year() -> None:
     """ "doing website building since 2019 … founded 2018": the licence's age counts from 2018
-    (95 months to 2026-12-01), not from the experience's start year (83 months)."""
+    (at least 7 full years by 2026-12-01, a year-only date read at its latest), not
+    from the experience's start year (at least 6)."""
     reply = answer(
         "We've been doing website building since 2019, 25 staff on social insurance, "
         "founded 2018, capital 5M. Can we join the Website market?",
         today=DEC_2026,
     ).text
-    assert "95 months" in reply and "83 months" not in reply, reply
+    assert "at least 7 years" in reply and "at least 6 years" not in reply, reply
