@@ -1761,6 +1761,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/amount_asked.py", "_DEPOSIT_ZH"): "'保证金': the deposit",
     ("bot/answers/amount_asked.py", "_ASK_ZH"): "'多少': an amount asked",
     ("bot/answers/amount_asked.py", "_LEAD_IN"): "'请问': a polite lead-in",
+    ("bot/answers/amount_asked.py", "_PLACE_ZH"): "'云市场': the Marketplace itself named",
     ("bot/answers/amount_asked.py", "_END_MARKS"): "'？': the marks ending a message",
     # fix27a, continued: a figure asked after background facts; a lack of marketing; only support.
     ("bot/answers/figure_asked.py", "_CLAUSES"): "'，。': a message's clause marks",

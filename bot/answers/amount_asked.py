@@ -39,6 +39,10 @@ _ASK_EN_BEFORE = lazy_compile(
 )
 # "请问", "想问下", "hi,": a polite lead-in asks nothing itself.
 _LEAD_IN = lazy_compile(r"^(请问一下|请问|想问一下|想问下|问一下|问下|hi|hello)[,，:： ]*")
+# "云市场佣金多少", "平台的保证金多大": the Marketplace itself named is no market.
+_PLACE_ZH = lazy_compile(r"^(云市场|阿里云|平台)(的)?")
+# "commission how much?", "the deposit, how big?": the ask after the thing.
+_ASK_EN_AFTER = lazy_compile(r"[,， ]+(is it )?how (much|big|large|high)$")
 _END_MARKS = lazy_compile(r"[\s?？!！。.~～]+$")
 
 
@@ -52,14 +56,19 @@ def bare_amount_entry(question: str) -> str | None:
     text = _bare(normalize(question))
     if not text:
         return None
+    zh = _PLACE_ZH.sub("", text, count=1)
     for thing, entry in ((_COMMISSION_ZH, RATES_ENTRY), (_DEPOSIT_ZH, DEPOSIT_ENTRY)):
-        found = thing.match(text)
-        if found and _ASK_ZH.fullmatch(text[found.end() :]):
+        found = thing.match(zh)
+        if found and _ASK_ZH.fullmatch(zh[found.end() :]):
             return entry
     ask = _ASK_EN_BEFORE.match(text)
-    if ask is None:
+    after = _ASK_EN_AFTER.search(text)
+    if ask is not None:
+        rest = text[ask.end() :].strip()
+    elif after is not None:
+        rest = text[: after.start()].strip()
+    else:
         return None
-    rest = text[ask.end() :].strip()
     if _COMMISSION_EN.fullmatch(rest):
         return RATES_ENTRY
     if _DEPOSIT_EN.fullmatch(rest):

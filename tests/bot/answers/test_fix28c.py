@@ -29,6 +29,8 @@ def _reply(question: str) -> str:
         ("what is the commission?", "commission rate?"),
         ("How big is your commission rate?", "commission rate?"),
         ("What's the platform fee?", "commission rate?"),
+        ("平台佣金是多少", "费率多少"),
+        ("commission, how much?", "commission rate?"),
     ],
 )
 def test_bare_commission_ask_gets_the_rate_table(question: str, reference: str) -> None:
@@ -44,6 +46,7 @@ def test_bare_commission_ask_gets_the_rate_table(question: str, reference: str) 
         ("How big is the deposit?", "How much is the deposit?"),
         ("how large is the security deposit", "How much is the deposit?"),
         ("What is the margin amount?", "How much is the deposit?"),
+        ("the security deposit how big?", "How much is the deposit?"),
     ],
 )
 def test_bare_deposit_ask_gets_the_amounts(question: str, reference: str) -> None:
