@@ -1766,6 +1766,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/asked_kind.py", "_ABILITY_WORDS"): "'能力': an ability asked",
     ("bot/answers/asked_kind.py", "_MARKETING_WORDS"): "'会做营销': the marketing ability",
     ("bot/answers/questions.py", "_BARE_QUANTITY"): "'要多少': a quantity with no noun",
+    # fix28c: a short, bare ask for the commission's rate or the deposit's amount.
+    ("bot/answers/amount_asked.py", "_COMMISSION_ZH"): "'佣金': the commission or its rate",
+    ("bot/answers/amount_asked.py", "_DEPOSIT_ZH"): "'保证金': the deposit",
+    ("bot/answers/amount_asked.py", "_ASK_ZH"): "'多少': an amount asked",
+    ("bot/answers/amount_asked.py", "_LEAD_IN"): "'请问': a polite lead-in",
+    ("bot/answers/amount_asked.py", "_PLACE_ZH"): "'云市场': the Marketplace itself named",
+    ("bot/answers/amount_asked.py", "_END_MARKS"): "'？': the marks ending a message",
     # fix27a, continued: a figure asked after background facts; a lack of marketing; only support.
     ("bot/answers/figure_asked.py", "_CLAUSES"): "'，。': a message's clause marks",
     ("bot/answers/figure_asked.py", "_ASKS_FIGURE"): "'几个': a figure asked",

@@ -18,6 +18,7 @@ from bot import lazy_re
 from bot.answers import (
     account_enough,
     after_end,
+    amount_asked,
     any_industry,
     asked,
     asked_kind,
@@ -2758,6 +2759,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
+    bare_amount = amount_asked.bare_amount_entry(text)
+    if bare_amount is not None:
+        # "佣金多少", "How big is the security deposit?": the rate table or the deposit amounts,
+        # never a side entry sharing the word (amount_asked.py).
+        return _from_entry(entry_by_id()[bare_amount], chosen)
     notice = notice_date.notice_date_answer(text, chosen)
     if notice is not None:
         # "通知落款是2020年11月23日，优惠是那天才开始的吗": 不是, the period's own start.
