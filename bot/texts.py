@@ -3128,6 +3128,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A deposit budget of {amount} yuan covers no market: {ordinary} yuan for each ordinary"
         " market, {retail} yuan for Retail Link.",
     ),
+    # "Was it first charged commission at 20%?": the rate pre-charged (bot/answers/precharge_rate.py).
+    "answers_precharge_rate_yes": (
+        "是的，{market}当月先按第{tier}档费率 {rate} 预收佣金。",
+        "Yes: in {market} commission is first pre-charged at the tier {tier} rate, {rate}.",
+    ),
+    "answers_precharge_rate_no": (
+        "不是，{market}当月先按第{tier}档费率 {rate} 预收佣金，不是 {asked}。",
+        "No: in {market} commission is first pre-charged at the tier {tier} rate, {rate}, not"
+        " {asked}.",
+    ),
+    "answers_precharge_rate_amount": (
+        "这笔 {amount} 元先预收 {amount} × {rate} = {charged} 元。",
+        " On this order of {amount} yuan that is {amount} × {rate} = {charged} yuan pre-charged.",
+    ),
+    "answers_precharge_rate_month": (
+        "次月初再按该类目当月应结算实收现金总额（含分销订单）核算实际档位，多收的单独返还；"
+        "只凭这一笔订单看不出当月总额，所以是否返还、返还多少要看全月。",
+        " Early the next month the category's settled total for the whole month (distribution"
+        " orders included) sets the real tier and any overcharge is refunded separately; one"
+        " order alone does not show the month's total, so whether anything comes back depends"
+        " on the whole month.",
+    ),
     # "2021年3月31日结算的订单能按阶梯算吗": a day or month inside the policy period.
     "answers_policy_day_inside": (
         "能。{day}在指南的佣金优惠政策期间内（{span}，含首尾两天），这期间应结算的订单按阶梯减免的"

@@ -63,6 +63,7 @@ from bot.answers import (
     parts,
     policy_year,
     precharge,
+    precharge_rate,
     profile_verdict,
     questions,
     realname_verdict,
@@ -840,6 +841,12 @@ def _computed(
         )
         if bound is not None:
             return bound
+        # "Was it first charged commission at 20%?": 是的 / 不是 first, one order no month.
+        first_rate = precharge_rate.precharge_rate_answer(
+            question, markets, [m.value for m in sales], lang, today
+        )
+        if first_rate is not None:
+            return first_rate
         result = computed.commission_for_question(question, markets, lang, today)
         if result is not None:
             if parts.asks_progressive(question):

@@ -1073,20 +1073,35 @@ _POLICY_WORDS = lazy_compile(
 )
 
 
+def _days_named(norm: str) -> list[date]:
+    days: list[date] = []
+    for match in _DAY_ZH.finditer(norm):
+        try:
+            days.append(date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
+        except ValueError:
+            continue
+    for english in _DAY_EN.finditer(norm):
+        name = english.group("name") or english.group("name2")
+        day = english.group("day") or english.group("day2")
+        year = english.group("year") or english.group("year2")
+        try:
+            days.append(date(int(year), _ENGLISH_MONTHS.index(name[:3]) + 1, int(day)))
+        except ValueError:
+            continue
+    return days
+
+
 def _day_named(norm: str) -> date | None:
-    match = _DAY_ZH.search(norm)
-    try:
-        if match:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        english = _DAY_EN.search(norm)
-        if english:
-            name = english.group("name") or english.group("name2")
-            day = english.group("day") or english.group("day2")
-            year = english.group("year") or english.group("year2")
-            return date(int(year), _ENGLISH_MONTHS.index(name[:3]) + 1, int(day))
-    except ValueError:
-        return None
-    return None
+    """The day asked about. "减免政策从2016年11月17号开始的，那2021年4月15号结算的订单…": the policy's
+    own first or last day, named as a premise beside another day, is not the day asked."""
+    days = list(dict.fromkeys(_days_named(norm)))
+    if len(days) > 1:
+        periods = commission_rules.default_policy().periods
+        bounds = {periods[0].valid_from, periods[-1].valid_to}
+        rest = [day for day in days if day not in bounds]
+        if len(rest) == 1:
+            return rest[0]
+    return days[0] if days else None
 
 
 def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:

@@ -881,8 +881,9 @@ _EXCLUSION_WORDS = lazy_compile(
     # "三个市场（都不是零售通）", "none of them is Retail Link": every market counted is another.
     r"(?:都|全都|全|均|也都|也)(?:不是|不为|不属于|非)|"
     # "只入驻一个市场，不是零售通", "only one market, not Retail Link": 零售通 set aside (the one
-    # market with its own deposit); "，不是阿里云IoT" names no market set aside.
-    r"(?<=[,，])\s*(?:不是|并非|而不是|\bnot\b)(?=\s*(?:the\s+)?(?:零售通|retail\s*link))|"
+    # market with its own deposit); "，不是阿里云IoT" names no market set aside. "一个普通的集市
+    # （不是零售通）", "one ordinary market (not Retail Link)": in brackets the same.
+    r"(?<=[,，(（])\s*(?:不是|并非|而不是|\bnot\b)(?=\s*(?:the\s+)?(?:零售通|retail\s*link))|"
     r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|besides|beside|aside from|not including|but not|without|no"
     r"|none (?:of (?:them|which|these|those) )?(?:is|are|being)|neither (?:of them )?is)\b"
 )
