@@ -2473,7 +2473,11 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         versus = versus_others.versus_answer(question, found, markets_in_question(question))
         if versus is not None:
             return versus
-    proof = None if found.out_of_scope else team_proof.team_proof_head(question, found.lang)
+    proof = (
+        None
+        if found.out_of_scope
+        else team_proof.team_proof_head(question, found.lang, markets_in_question(question))
+    )
     if proof is not None and (found.topic or "").startswith(("computed.conditions", "conditions")):
         # "20人团队拿什么材料证明": the social-insurance statement, first.
         found.text = proof + "\n" + found.text
