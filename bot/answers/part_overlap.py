@@ -17,8 +17,10 @@ _CJK = lazy_compile(r"[\u4e00-\u9fff]+")
 # A list's line ("• 安全市场：…（原文：…）→ 不满足"): given whole, never cut to "• 安全市场。）".
 _LIST_LINE = lazy_compile(r"^\s*(?:[•·]\s|\d+[.)、．]\s?)")
 # A label, not a verdict, before the colon ("API市场要求：", "原文：", "Guide:"): it goes with
-# its rule, never left alone as "API市场要求。原文。".
-_LABEL = lazy_compile(r"(要求|原文|条件|\b(guide|requires|requirements?|conditions?|quote))$")
+# its rule, never left alone as "API市场要求。原文。" or "共同点是。".
+_LABEL = lazy_compile(
+    r"(要求|原文|条件|(点|件|求)是|\b(guide|requires|requirements?|conditions?|quote))$"
+)
 # What is left of a sentence cut at a bracket ("）", "。）"): no sentence of its own.
 _NO_WORDS = lazy_compile(r"^[\s。，；：、,.;:）)\]】”\"']*$")
 # A shorter sentence is no repeat: "不能。" said twice is two verdicts.
