@@ -108,3 +108,19 @@ _FRAGMENT = re.compile(r"要求。原文。|^•[^：:]{0,20}。）|Requires\.\s
 def test_no_label_left_alone(question: str) -> None:
     reply = answer(question)
     assert not _FRAGMENT.search(reply.text), reply.text
+
+
+# --- 5. "is there a minimum team size for most markets?": Yes / 有 first --------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there a minimum headcount for most markets?",
+        "Do most markets require a minimum team size, and what proves it?",
+        "大多数市场有没有团队人数要求？",
+    ],
+)
+def test_is_there_a_rule_opens_with_yes(question: str) -> None:
+    reply = answer(question)
+    assert _first_line(reply.text) in ("Yes.", "有。"), reply.text
