@@ -1408,6 +1408,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指南中有这一项要求的集市：{markets}。",
         "Markets with this condition in the guide: {markets}.",
     ),
+    # "Is there a minimum team size for most markets?" (bot/answers/reverse.py).
+    "answers_overview_yes": ("有。", "Yes."),
     "answers.each_market_requires": (
         "各集市对这一项的要求（按指南）：",
         "What each market requires on this (from the guide):",

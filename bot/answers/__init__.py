@@ -2481,10 +2481,17 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         versus = versus_others.versus_answer(question, found, markets_in_question(question))
         if versus is not None:
             return versus
-    proof = None if found.out_of_scope else team_proof.team_proof_head(question, found.lang)
+    proof = (
+        None
+        if found.out_of_scope
+        else team_proof.team_proof_head(question, found.lang, markets_in_question(question))
+    )
     if proof is not None and (found.topic or "").startswith(("computed.conditions", "conditions")):
-        # "20人团队拿什么材料证明": the social-insurance statement, first.
-        found.text = proof + "\n" + found.text
+        # "20人团队拿什么材料证明": the social-insurance statement, first; a "有。" / "Yes."
+        # asked of the rule ("is there a minimum team size…") stays before it.
+        yes = t("answers_overview_yes", found.lang) + "\n"
+        head = yes if found.text.startswith(yes) else ""
+        found.text = head + proof + "\n" + found.text[len(head) :]
         return found
     step_head = None if found.out_of_scope else order.step_number_head(question, found.lang)
     if step_head is not None and not found.text.startswith(step_head):

@@ -2440,7 +2440,10 @@ def thresholds_answer(
 # answers it with none.
 _ASKS_HOW_MANY = lazy_compile(r"几年|多少年|多久|几个人|多少人|\bhow (many|long|much)\b")
 # "能提供缴费表" states a proof; "要提供什么证明" asks for one.
-_ASKS_WHAT = lazy_compile(r"什么|啥|哪些|哪几|\b(what|which)\b")
+# "协议什么的都接受" ("and so on") lists, it asks nothing: the verdict still comes first.
+_ASKS_WHAT = lazy_compile(
+    r"(什么|啥)(?!的(?!\s*(证明|材料|资料|文件|条件|要求)))|哪些|哪几|\b(what|which)\b"
+)
 
 
 def _is_support(condition: Condition) -> bool:

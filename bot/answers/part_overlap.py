@@ -15,6 +15,15 @@ _SENTENCE = lazy_compile(r"[^。；！？\n]+?(?:[。；！？]|[.;!?](?=\s|$)|$
 _LEAD = lazy_compile(r"^([^：:]{1,40})[：:]\s*(.+)$")
 _WORD = lazy_compile(r"[a-z0-9]+")
 _CJK = lazy_compile(r"[\u4e00-\u9fff]+")
+# A list's line ("• 安全市场：…（原文：…）→ 不满足"): given whole, never cut to "• 安全市场。）".
+_LIST_LINE = lazy_compile(r"^\s*(?:[•·]\s|\d+[.)、．]\s?)")
+# A label, not a verdict, before the colon ("API市场要求：", "原文：", "Guide:"): it goes with
+# its rule, never left alone as "API市场要求。原文。" or "共同点是。".
+_LABEL = lazy_compile(
+    r"(要求|原文|条件|(点|件|求)是|\b(guide|requires|requirements?|conditions?|quote))$"
+)
+# What is left of a sentence cut at a bracket ("）", "。）"): no sentence of its own.
+_NO_WORDS = lazy_compile(r"^[\s。，；：、,.;:）)\]】”\"']*$")
 # A shorter sentence is no repeat: "不能。" said twice is two verdicts.
 _MIN_TOKENS = 6
 # The share of a sentence's words (English) or character pairs (Chinese) an earlier sentence has.
@@ -58,16 +67,26 @@ def without_repeats(bodies: list[str]) -> list[str]:
         first = True
         for line in body.split("\n"):
             kept: list[str] = []
+            if _LIST_LINE.match(line):
+                kept_lines.append(line.strip())
+                first = False
+                continue
+            dropped = False
             for sentence in _SENTENCE.findall(line):
                 if not sentence.strip():
                     continue
+                if dropped and _NO_WORDS.match(sentence):
+                    continue  # the tail of the sentence dropped just before
                 lead = _LEAD.match(sentence.strip())
                 rule = lead.group(2) if lead else sentence
+                dropped = False
                 if earlier and _repeats(rule, earlier):
-                    if lead:
+                    if lead and not _LABEL.search(lead.group(1).rstrip().lower()):
                         kept.append(lead.group(1).rstrip() + _stop(sentence))
                     elif first:
                         kept.append(sentence)
+                    else:
+                        dropped = True
                 else:
                     kept.append(sentence)
                 first = False

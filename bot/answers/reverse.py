@@ -49,6 +49,11 @@ _ASKS_WHICH = lazy_compile(
 _MIN_MATCH_SCORE = 3.0
 _CLOSE_MATCH_RATIO = 0.6
 _MAX_MATCHES = 3
+# A yes / no of whether a rule is set at all ("Is there a minimum team size…?", "有没有…要求").
+_ASKS_IS_THERE = lazy_compile(
+    r"有没有|是否有|有[^，,。？?]{0,20}吗|\b(is|are) there\b"
+    r"|^\s*(do|does)\b[^?]{0,40}\b(require|need|set|have)\b"
+)
 _SENTENCE_END = lazy_compile(r"[。；;]|，(?=包括|包含|为|实现|通过|经过)")
 
 
@@ -375,6 +380,9 @@ def conditions_across_markets(
         elif which:
             lines.append(t("answers.markets_with_condition", lang))
         else:
+            if ordered and _ASKS_IS_THERE.search(norm):
+                # "Is there a minimum team size for most markets?": yes first, the rules after.
+                lines.append(t("answers_overview_yes", lang))
             lines.append(t("answers.each_market_requires", lang))
         lines.extend(line(g, quote and not matching) for g in ordered)
         if kind in _SUPPORT_KEYS and which and other_kind and _SETS_KIND_ASIDE.search(norm):

@@ -31,15 +31,17 @@ _ASKS_PROOF = lazy_compile(
 _STATEMENT = lazy_compile(r"社保|缴费信息|情况表|\bsocial[- ]insurance\b")
 
 
-def team_proof_head(question: str, lang: Lang) -> str | None:
-    """The statement that proves the team, to open the reply; None unless that is asked."""
+def team_proof_head(question: str, lang: Lang, markets: list[str] | None = None) -> str | None:
+    """The statement that proves the team, to open the reply; None unless that is asked, or
+    when every market named (`markets`) has no such statement ("零售通要交哪些材料，最少几个人":
+    its own papers and head count answer it, not the other markets' 20-person team)."""
     norm = normalize(question)
     if not (_TEAM.search(norm) and _ASKS_PROOF.search(norm)) or _STATEMENT.search(norm):
         return None
     with_proof = [
         m for m in MARKET_IDS if any(c.key == _PROOF_KEY for c in get_market(m).conditions)
     ]
-    if not with_proof:
+    if not with_proof or (markets and not set(markets) & set(with_proof)):
         return None
     proof = next(c for c in get_market(with_proof[0]).conditions if c.key == _PROOF_KEY)
     team = next((c for c in get_market(with_proof[0]).conditions if c.key == _TEAM_KEY), proof)
