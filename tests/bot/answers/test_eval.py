@@ -151,6 +151,10 @@ DEV20A_SET = HERE / "dev20a_questions.yaml"
 # n=59's group is tightened to 违反了 / 违规 (the reply "没有违反…" passed the check while never
 # saying when the deposit is NOT refunded).
 DEV20B_SET = HERE / "dev20b_questions.yaml"
+# dev20g (200, the round's held-back gauge, holdout20's brief; check 195 and judge 189 unseen at
+# main 9013189, check 195 and judge 188 unseen at int27 0cefa0c; then released to the last short
+# wave, fix29b/c/d): a development set from here on, held at what its fixes reach.
+DEV20G_SET = HERE / "dev20g_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -184,6 +188,7 @@ EVALUATED_SETS = [
     DEV19G_SET,
     DEV20A_SET,
     DEV20B_SET,
+    DEV20G_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -417,8 +422,13 @@ REQUIRED_RIGHT = {
     # none") and the period's end is a group of its own (tightened); n=175 declined. fix27b
     # (n=109 a note asked "can it still go on" opens
     # Yes); n=159, 160, 166 tightened to the judge's bar (no deposit text; 门店数字化 quoted;
-    # no eligibility filter naming API Market).
-    "holdout19_questions.yaml": 198,
+    # no eligibility filter naming API Market). 200 with fix27a, b and c merged (int27).
+    "holdout19_questions.yaml": 200,
+    # holdout20 (blind, 200 questions by a new writer to holdout19's brief, reviewed against the
+    # guide before it was scored): scored once at 89a8808, 194/200 (97.0 %) by the check, 0
+    # invented numbers (194 as written); the independent judge in docs/ANSWERS.md, "holdout20
+    # (blind, first score)".
+    "holdout20_questions.yaml": 194,
     "dev18g_questions.yaml": 198,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
@@ -441,13 +451,19 @@ REQUIRED_RIGHT = {
     # of marketing ability); fix27b2: a non-cloud marketing tool asked "能上…吗" opens with the
     # note's verdict; 舆情监测 → 数据智能, OA for small companies → 企业应用 by the guide's
     # description words (tests/bot/answers/test_fix27b.py).
-    "dev20a_questions.yaml": 187,
+    # At int27 with every wave merged: 196.
+    "dev20a_questions.yaml": 196,
     # dev20b: 185 at 9013189 (judge 186); 191 with fix28a's classes (tests/bot/answers/
     # test_fix28a.py): besides filling in, tick the agreement; the step right after one; a
     # step's place asked to be confirmed (是的 / 不是); when the deposit is (not) refunded; a
     # receipt asked with a when-clause; paying the deposit online; the ticket's other fields
     # besides one; paid ranking, reviewer guesses and a Tmall shop declined.
-    "dev20b_questions.yaml": 191,
+    "dev20b_questions.yaml": 192,
+    # dev20g: 195 at 9013189 and at int27 (judge 189, 188); 196 with fix29c/d (a day after the
+    # policy beside its start date; "(不是零售通)" in brackets; "takes too much commission"; one
+    # order's first charge asked as a rate; a profile's "协议什么的都接受"; Retail Link's documents
+    # and head count; an IoT profile with customer cases; a label left bare by a repeated rule).
+    "dev20g_questions.yaml": 196,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
@@ -1298,6 +1314,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout17_questions.yaml",
         "holdout18_questions.yaml",
         "holdout19_questions.yaml",
+        "holdout20_questions.yaml",
     } <= names
 
 
