@@ -1117,6 +1117,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_COMPANY_FACTS"): "words stating facts only a company has (成立)",
     ("bot/answers/questions.py", "_ANSWER_FORM"): "words saying how to answer (只列…就行)",
     ("bot/answers/questions.py", "_ASKS_ITSELF"): "words asking a question of their own (吗)",
+    ("bot/answers/questions.py", "_BARE_PROCESS"): "a bare 'what is the process' (流程是啥)",
+    ("bot/answers/questions.py", "_ASKS_HOW_PIECE"): "a how-question before it (怎么操作)",
     ("bot/answers/verdicts.py", "_ASKS_WHICH_BLOCKED"): "words asking which markets are blocked",
     ("bot/answers/order.py", "_ASKS_REMAINING"): "words asking every step still to come",
     ("bot/answers/order.py", "_STEP_NUMBER"): "a joining step named by its number (第5步)",

@@ -359,6 +359,8 @@ def asks_rule_of_kind(rest: str) -> bool:
         _KIND_STATED.search(rest)
         and _COMMISSION_ASKED.search(rest)
         and not _STATE_OF_RECORD.search(rest)
+        # "这个是不是分销订单": the kind asked, not stated (是…分销 reads as stated).
+        and not _KIND_OF_RECORD_ASKED.search(rest)
     )
 
 

@@ -193,14 +193,34 @@ def _restates(piece: str, after: str) -> bool:
     )
 
 
+# "退出云市场具体要怎么操作？流程是啥": a bare "what is the process" after a how-question asks
+# the same how again; alone it would get the JOINING process (fix29b).
+_BARE_PROCESS = lazy_compile(
+    r"^\s*(那|那么|具体)?(的)?(整个|完整的?|具体的?)?(流程|步骤|操作流程|办理流程|手续)"
+    r"(是|有)?(啥|什么|哪些|怎样|如何|怎么样|呢|怎么走)?(呀|啊|呢)?\s*[?？。]*\s*$"
+    r"|^\s*(and |so )?(what('s| is| are)|which are) the (whole |exact |full )?"
+    r"(process|procedure|steps)\s*[?.]*\s*$",
+    re.IGNORECASE,
+)
+_ASKS_HOW_PIECE = lazy_compile(
+    r"怎么|如何|怎样|流程|步骤|手续|\b(how|process|procedure|steps)\b", re.IGNORECASE
+)
+
+
+def _process_again(before: str, piece: str) -> bool:
+    return bool(_BARE_PROCESS.match(piece) and _ASKS_HOW_PIECE.search(before))
+
+
 def without_restated(message: str) -> str:
     """The message without a question the next sentence restates ("…门槛最低？我想知道既不
-    要求执照年限、也不要求注册资金的有哪些"): the restating one is what is asked."""
+    要求执照年限、也不要求注册资金的有哪些"): the restating one is what is asked. A bare "流程是
+    啥" after a how-question is dropped instead: it asks the same how."""
     pieces = [m.group(0) for m in _SENTENCE_PIECES.finditer(message)]
     kept = [
         piece
         for index, piece in enumerate(pieces)
         if not (index + 1 < len(pieces) and _restates(piece, pieces[index + 1]))
+        and not (index and _process_again(pieces[index - 1], piece))
     ]
     if len(kept) == len(pieces):
         return message
