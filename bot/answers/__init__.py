@@ -37,6 +37,7 @@ from bot.answers import (
     deposit_online,
     deposit_paid,
     deposit_when,
+    described_item,
     distribution_order,
     documents_asked,
     durations,
@@ -1006,6 +1007,16 @@ def _computed(
         if parts.asks_progressive(question):
             rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
         return rates
+    # A key the market sets no condition for ("行业" of 新零售市场) leaves its description.
+    own_keys = any(c.key in keys for c in get_market(market).conditions)
+    item = (
+        None
+        if several or own_keys
+        else described_item.described_item_answer(question, market, lang)
+    )
+    if item is not None:
+        # "新零售市场覆盖的核心行业里有没有餐饮": 是的 and the description's item first.
+        return item
     asks_scope = bool(_ASKS_SCOPE.search(normalize(question)))
     if asks_scope or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
