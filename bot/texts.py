@@ -3447,6 +3447,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_blocks_stuck_no": ("不会卡住：", "No, that would not hold you up: "),
     "answers_blocks_block_yes": ("会影响：", "Yes, that would stop you: "),
     "answers_blocks_block_no": ("不影响：", "No, that would not stop you: "),
+    # "新零售市场覆盖的核心行业里有没有餐饮": the verdict and the description's item first.
+    "answers_described_item_head": (
+        "是的：{name}{verb}的{head}里有{item}。\n",
+        "Yes: the guide's description of the {name}, {verb} {head}, lists {item}.\n",
+    ),
+    "answers_described_item": (
+        "是的：{name}的介绍里列有{item}。\n",
+        "Yes: the guide's description of the {name} lists {item}.\n",
+    ),
+    # "建站市场和服务市场有什么区别": what each market covers, then the conditions.
+    "answers_multi_covers": ("{name}：{description}", "{name}: {description}"),
+    "answers_multi_conditions_then": ("入驻条件上：", "In their entry conditions:"),
     "answers_note_applies_yes": ("是的，都有这条说明：", "Yes: "),
     "answers_note_applies_no": ("不是：", "No: "),
     # "What guarantee does the market give dissatisfied customers?": the guarantee first.

@@ -1089,6 +1089,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/certificates.py", "_OPENS_VERDICT"): "a reply's opening verdict words",
     ("bot/answers/multi.py", "_LACK_STATED"): "words stating a lack of the rule asked about",
     ("bot/answers/multi.py", "_ASKS_JOIN"): "words asking whether a vendor may join",
+    ("bot/answers/multi.py", "_ASKS_DIFFERENCE"): "words asking how markets differ",
+    ("bot/answers/multi.py", "_NAMES_CONDITIONS"): "words naming entry conditions",
+    ("bot/answers/described_item.py", "_LIST_ZH"): "a list in a market's Chinese description",
+    ("bot/answers/described_item.py", "_ITEM_SEP_ZH"): "a description list's item separators",
+    ("bot/answers/described_item.py", "_MARKET_WORD"): "the word a market's name ends with",
+    ("bot/answers/described_item.py", "_ASKS_REQUIREMENT"): "words asking a requirement",
+    ("bot/answers/identifiers.py", "_INDUSTRY_FIT"): "words naming the vendor's industry",
     ("bot/answers/rule_first.py", "_CLAUSE"): "clause ends",
     ("bot/answers/rule_first.py", "_ASKING"): "words that make a clause ask",
     (

@@ -38,6 +38,7 @@ from bot.answers import (
     deposit_online,
     deposit_paid,
     deposit_when,
+    described_item,
     distribution_order,
     documents_asked,
     durations,
@@ -1014,6 +1015,16 @@ def _computed(
         if parts.asks_progressive(question):
             rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
         return rates
+    # A key the market sets no condition for ("行业" of 新零售市场) leaves its description.
+    own_keys = any(c.key in keys for c in get_market(market).conditions)
+    item = (
+        None
+        if several or own_keys
+        else described_item.described_item_answer(question, market, lang)
+    )
+    if item is not None:
+        # "新零售市场覆盖的核心行业里有没有餐饮": 是的 and the description's item first.
+        return item
     asks_scope = bool(_ASKS_SCOPE.search(normalize(question)))
     if asks_scope or reverse.asks_which_market(question):
         # "卖IoT网关该入哪个市场" names the market it is asking about: its description answers.
@@ -1174,6 +1185,8 @@ _ASKS_SCOPE = lazy_compile(
     r"|\bwhat (kind|kinds|sort|type|types) of\b"
     r"|\bwho (is|are)\b.{0,40}\bfor\b|\bwho does\b.{0,40}\bserve\b|\bfor whom\b"
     r"|面向谁|适合谁|给谁用|服务谁|为谁服务|服务对象|目标客户|客户群体"
+    r"|(给|为|向|帮|面向|针对)(哪些|什么|哪类|哪种|啥)(样的)?(人|客户|用户|商家|企业|群体)"
+    r"|\bwhom\b|\bwho\b.{0,30}\b(serve|serves|served|customers|clients|users)\b"
 )
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
 _ASKS_REQUIREMENT = lazy_compile(

@@ -626,6 +626,12 @@ def asks_joined_markets(norm: str) -> bool:
     return bool(_JOINED_ASKED.search(norm))
 
 
+# Whether the vendor's industry is one a market accepts: its condition or description answers.
+_INDUSTRY_FIT = lazy_compile(
+    r"行业|\b(industry|industries|sector|sectors|vertical|line of business)\b"
+)
+
+
 def asks_own_state(norm: str) -> bool:
     """ "我们公司上个月的佣金返还到账没有", "我们的入驻申请审核通过了吗", "has our deposit been
     refunded yet?": the state of one of the vendor's own records (its money, application,
@@ -644,6 +650,9 @@ def asks_own_state(norm: str) -> bool:
         return False
     if _DONE_ASKED_ZH.search(norm):
         return True
+    if _INDUSTRY_FIT.search(norm):
+        # "Is our industry accepted in the Solutions market?": the market's industry list, no record.
+        return False
     if _STATE_ASKED_ZH.search(norm) or _STATE_ASKED_EN.search(norm):
         return bool(_OWN.search(norm) or _YET.search(norm))
     return False

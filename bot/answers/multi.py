@@ -384,6 +384,19 @@ def _easier_lead(
     )
 
 
+# "有什么区别", "what's the difference": asked of the markets themselves unless conditions are named.
+_ASKS_DIFFERENCE = lazy_compile(
+    r"区别|不同|差别|差异|\b(difference|differences|differ|different|distinguish)\b"
+)
+# An English description's first clause (up to ", covering …", " — …" or the full stop).
+_FIRST_SENTENCE_EN = lazy_compile(
+    r"(?s).*?(?=, (?:and|covering|including|giving|helping)\b| —|\.(?= |$))|.*"
+)
+_NAMES_CONDITIONS = lazy_compile(
+    r"条件|要求|门槛|资质|\b(conditions?|requirements?|criteria|eligibility|qualifications?)\b"
+)
+
+
 def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") -> Answer:
     """Several markets' full conditions: those every one of them sets once, then each market's
     own, so two or three markets fit a chat message."""
@@ -400,6 +413,22 @@ def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") ->
     lead = _same_lead(question, same, lang) or _easier_lead(market_ids, question, lang)
     if lead:
         lines.append(lead.strip())
+    if _ASKS_DIFFERENCE.search(question) and not _NAMES_CONDITIONS.search(question):
+        # "建站市场和服务市场有什么区别": what each market covers first (its description),
+        # then how their conditions differ (what they cover opens the reply).
+        lines = [
+            t(
+                "answers_multi_covers",
+                lang,
+                name=market_label(get_market(m), lang),
+                # English renderings are longer: their first clause says what each covers.
+                description=_FIRST_SENTENCE_EN.match(get_market(m).described(lang)).group(0)
+                if lang == "en"
+                else get_market(m).described(lang),
+            )
+            for m in market_ids
+        ]
+        lines.append(t("answers_multi_conditions_then", lang))
     if shared:
         lines.append(t("answers_multi_shared", lang, shared=sep.join(shared)))
     for market_id in market_ids:

@@ -36,6 +36,9 @@ _ASKS_WHICH = lazy_compile(
     r"|\b(which|what)\s+(other\s+|else\s+)?(market|markets|category|categories"
     r"|marketplace category|marketplace)\b"
     r"|\bwhere should (i|we)\b"
+    # "Where should an open-source ops tool go?": the market a product belongs in.
+    r"|\bwhere (should|would|does|do|can|could|will) (a|an|the|this|our|my)\b[^?]{0,80}"
+    r"\b(go|belong|fit|be listed|be placed|sit)\b"
     # "only one market wants 7x24 — which is it?", "只有一个市场要求7x24，是哪个": the market asked.
     r"|\b(only|just|single) (one )?(market|category)\b[^?]{0,40}\bwhich\b"
     r"|\bwhich( one)? is the (only|one|single) (market|category)\b"

@@ -450,9 +450,12 @@ REQUIRED_RIGHT = {
     # background facts, "any requirement about X or how old Y is" of a kind not set, a stated lack
     # of marketing ability); fix27b2: a non-cloud marketing tool asked "能上…吗" opens with the
     # note's verdict; 舆情监测 → 数据智能, OA for small companies → 企业应用 by the guide's
-    # description words (tests/bot/answers/test_fix27b.py).
-    # At int27 with every wave merged: 196.
-    "dev20a_questions.yaml": 196,
+    # description words (tests/bot/answers/test_fix27b.py); 200 with fix29a's classes at int27
+    # (196 before): a market's description asked (whom it serves, "is X among its industries"
+    # → 是的 and the item, how two markets differ → what each covers first), "is our industry
+    # accepted" read as the industry list, "我们的X软件…哪个市场" / "where should a X go" fitted
+    # by description (tests/bot/answers/test_fix29a.py).
+    "dev20a_questions.yaml": 200,
     # dev20b: 185 at 9013189 (judge 186); 191 with fix28a's classes (tests/bot/answers/
     # test_fix28a.py): besides filling in, tick the agreement; the step right after one; a
     # step's place asked to be confirmed (是的 / 不是); when the deposit is (not) refunded; a

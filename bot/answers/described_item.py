@@ -1,0 +1,131 @@
+"""A yes/no about one item of a market's description list: "新零售市场覆盖的核心行业里有没有餐饮",
+"Does the DevOps market include compliance auditing?".
+
+The description in rules/data/markets.yaml lists what the market covers (七大核心行业（服饰、…、
+新餐饮、新旅游）, 包括但不限于云资源纳管、…): when the question's words name one item of such a
+list, the reply opens with the verdict and that item, then the description.
+"""
+
+from __future__ import annotations
+
+from bot.answers import computed
+from bot.answers.model import Answer
+from bot.answers.text import normalize
+from bot.answers.yes_no import asks_yes_no
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import get_market, market_label
+
+# A list in the Chinese description: a covering verb, an optional head (七大核心行业), then the
+# items joined by 、 up to 等, a closing bracket or the clause's end.
+_LIST_ZH = lazy_compile(
+    r"(覆盖|涵盖|包括但不限于|包括|包含)([^，。、（(]{0,12}?)[（(]?([^，。（）()]+、[^，。（）()]+?)"
+    r"(?:等|[）)]|[，。]|$)"
+)
+_LIST_EN = lazy_compile(
+    r"\b(covering|including but not limited to|including)\s+([^()]{0,40}?)\s*\(([^)]+)\)"
+    r"|\b(covering|including but not limited to|including)\s+()([^.()]+?)(?: and other\b| and so on\b|\.|$)"
+)
+# A requirement asked ("要求注册资金吗", "is there a capital requirement"): the conditions answer.
+_ASKS_REQUIREMENT = lazy_compile(
+    r"要求|条件|需要|必须|门槛|\b(requirements?|require[sd]?|need|needs|must|conditions?)\b"
+)
+# A market's name without its 市场 ("新零售"), as questions often write it.
+_MARKET_WORD = "市场"
+_ITEM_SEP_ZH = lazy_compile(r"[、/]")
+_ITEM_SEP_EN = lazy_compile(r",\s*(?:and\s+)?|\s+and\s+")
+_WORD_EN = lazy_compile(r"[a-z][a-z-]{3,}")
+_HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{2,}")
+_EN_STOP = frozenset(
+    {
+        "does",
+        "market",
+        "marketplace",
+        "include",
+        "includes",
+        "including",
+        "cover",
+        "covers",
+        "covering",
+        "there",
+        "among",
+        "that",
+        "this",
+        "with",
+        "what",
+        "their",
+        "industries",
+        "industry",
+        "products",
+        "services",
+        "core",
+        "list",
+        "listed",
+        "your",
+        "have",
+    }
+)
+
+
+def _lists(description: str, lang: Lang) -> list[tuple[str, str, list[str]]]:
+    """(verb, head, items) for each list the description gives."""
+    found = []
+    if lang == "en":
+        for m in _LIST_EN.finditer(description):
+            verb = m.group(1) or m.group(4)
+            head = (m.group(2) if m.group(1) else m.group(5)) or ""
+            body = m.group(3) if m.group(1) else m.group(6)
+            items = [i.strip() for i in _ITEM_SEP_EN.split(body) if i and i.strip()]
+            found.append((verb, head.strip(), items))
+        return found
+    for m in _LIST_ZH.finditer(description):
+        items = [i.strip() for i in _ITEM_SEP_ZH.split(m.group(3)) if i.strip()]
+        found.append((m.group(1), m.group(2).strip(), items))
+    return found
+
+
+def _item_named(question: str, items: list[str], lang: Lang, name: str, name_en: str) -> str | None:
+    if lang == "en":
+        words = {w for w in _WORD_EN.findall(question.lower()) if w not in _EN_STOP}
+        words -= set(_WORD_EN.findall(name.lower()))
+        words -= set(_WORD_EN.findall(name_en.lower()))
+        # The item sharing most words ("consumer electronics", not "consumer goods").
+        scored = [(len(words & set(_WORD_EN.findall(item.lower()))), item) for item in items]
+        best_en = max(scored, default=(0, ""), key=lambda pair: pair[0])
+        return best_en[1] if best_en[0] else None
+    rest = question.replace(name, " ").replace(name.removesuffix(_MARKET_WORD), " ")
+    best: tuple[int, str] | None = None
+    for run in _HAN_RUN.findall(rest):
+        for size in range(len(run), 1, -1):
+            for start in range(len(run) - size + 1):
+                piece = run[start : start + size]
+                for item in items:
+                    if piece in item and (best is None or size > best[0]):
+                        best = (size, item)
+    return best[1] if best else None
+
+
+def described_item_answer(question: str, market_id: str, lang: Lang) -> Answer | None:
+    """是的 / Yes and the item first when a yes/no question names an item of the market's
+    description list."""
+    norm = normalize(question)
+    if not asks_yes_no(norm) or _ASKS_REQUIREMENT.search(norm):
+        return None
+    market = get_market(market_id)
+    name = market_label(market, lang)
+    description = market.described(lang)
+    for verb, head, items in _lists(description, lang):
+        item = _item_named(
+            question if lang == "en" else norm, items, lang, market.name, market.name_en
+        )
+        if item is None:
+            continue
+        if head:
+            key = "answers_described_item_head"
+        else:
+            key = "answers_described_item"
+        found = computed.scope_answer(market_id, lang)
+        found.text = t(key, lang, name=name, verb=verb, head=head, item=item) + found.text
+        return found
+    return None
