@@ -427,8 +427,8 @@ REQUIRED_RIGHT = {
     # holdout20 (blind, 200 questions by a new writer to holdout19's brief, reviewed against the
     # guide before it was scored): scored once at 89a8808, 194/200 (97.0 %) by the check, 0
     # invented numbers (194 as written); the independent judge in docs/ANSWERS.md, "holdout20
-    # (blind, first score)".
-    "holdout20_questions.yaml": 194,
+    # (blind, first score)". 195 with the last short wave merged (fix29a/b).
+    "holdout20_questions.yaml": 195,
     "dev18g_questions.yaml": 198,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
@@ -465,8 +465,10 @@ REQUIRED_RIGHT = {
     # dev20g: 195 at 9013189 and at int27 (judge 189, 188); 196 with fix29c/d (a day after the
     # policy beside its start date; "(不是零售通)" in brackets; "takes too much commission"; one
     # order's first charge asked as a rate; a profile's "协议什么的都接受"; Retail Link's documents
-    # and head count; an IoT profile with customer cases; a label left bare by a repeated rule).
-    "dev20g_questions.yaml": 196,
+    # and head count; an IoT profile with customer cases; a label left bare by a repeated rule);
+    # 199 with fix29b's declines (one order's kind, landline or mobile in the ticket, a violation
+    # revoked on appeal, how to leave the Marketplace).
+    "dev20g_questions.yaml": 199,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
