@@ -1410,6 +1410,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "Is there a minimum team size for most markets?" (bot/answers/reverse.py).
     "answers_overview_yes": ("有。", "Yes."),
+    "answers_overview_needed": (
+        "需要：以下集市有这一要求。",
+        "Yes, for the markets below that set it.",
+    ),
     "answers.each_market_requires": (
         "各集市对这一项的要求（按指南）：",
         "What each market requires on this (from the guide):",

@@ -1389,6 +1389,14 @@ _MONEY_TOPICS = frozenset(
 )
 
 
+# The social insurance statement named by its payments: "社保缴纳记录", "social insurance
+# payment records", "records of social insurance paid for our staff".
+_INSURANCE_PAYMENT = lazy_compile(
+    r"(社保|社会保险)\s*(个人)?\s*(月)?\s*(缴纳|交纳|缴费|支付)"
+    r"|\bsocial[- ](insurance|security)( contributions?)? (payments?|paid|payment records?)\b"
+    r"|\b(payments?|paid) (records? )?(of|for) (our |the )?(staff'?s? |employees'? )?"
+    r"social[- ](insurance|security)\b"
+)
 _PROOF_WORDS = lazy_compile(r"社保|缴费|月缴|\bsocial[- ]insurance\b|\bpayment statement\b")
 
 
@@ -1502,7 +1510,15 @@ def _deposit(
         if added is not None:
             return added
     asks_how_or_other = not asks_total and (
-        concepts & {"refund", "receipt", "where", "ticket", "shop", "instalment"}
+        concepts & {"refund", "receipt", "where", "ticket", "instalment"}
+        # "we sell products in API and join Service, how much deposit": the products sold in a
+        # market are what the vendor does, the amount is what is asked (the deposit is per market).
+        or (
+            "shop" in concepts
+            and (
+                "amount" not in concepts or "shop" in find_concepts(_SELLS_IN_MARKET.sub(" ", norm))
+            )
+        )
         or (concepts & {"process", "howto"} and "pay" in concepts and "amount" not in concepts)
         # "零售通保证金什么时候交": when, not how much (the deposit's place among the steps).
         or ("timing" in concepts and "amount" not in concepts)
@@ -1526,6 +1542,11 @@ def _deposit(
     return None
 
 
+# Products sold in a market: "sell two products in the API market", "在API市场卖两个产品".
+_SELLS_IN_MARKET = lazy_compile(
+    r"\bsell(s|ing)?\b[^.?!,;]{0,40}\b(in|on|through) (the )?[\w -]{0,30}\bmarket"
+    r"|(在|于)[^，,。？?]{0,12}(市场|集市)[^，,。？?]{0,6}(卖|销售|上架)"
+)
 _ASKS_TOTAL = lazy_compile(r"一共|总共|合计|加起来|\b(total|in total|combined|altogether)\b")
 
 
@@ -2969,6 +2990,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     concepts = find_concepts(routed)
     # "19 tech and CS people (plus 4 sales)": people in sales, no month's sales.
     concepts = sales_staff.without_sales_staff(routed, concepts, find_concepts)
+    if "pay" in concepts and "pay" not in find_concepts(_INSURANCE_PAYMENT.sub(" ", routed)):
+        # "social insurance payment records", "社保缴纳记录": the staff's insurance paid, the
+        # team condition's statement, no payment to the Marketplace.
+        concepts = concepts - {"pay"}
     if "amount" in concepts and "amount" not in find_concepts(_MUST_PAY_NOW.sub(" ", routed)):
         # "现在要交保证金，在哪里交": 要交 before the deposit says it is due, no amount asked.
         concepts = concepts - {"amount"}

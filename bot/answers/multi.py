@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.answers import computed, rate_heads
-from bot.answers.knowledge import sections, source_line
+from bot.answers.knowledge import entry_by_id, sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.order import step_answer
 from bot.answers.text import normalize
@@ -459,6 +459,10 @@ _ASKS_CONTRACTS = lazy_compile(
 )
 
 
+# A deposit topic other than its amount, asked beside a market's condition: its guide entry.
+_DEPOSIT_TOPIC_ENTRIES = (("receipt", "deposit.receipt"), ("refund", "deposit.refund"))
+
+
 def topics_answer(
     market_ids: list[str],
     concepts: set[str],
@@ -491,7 +495,21 @@ def topics_answer(
         part = computed.conditions_answer(market_id, lang, keys)
         parts.append(part.text[: part.text.rfind("\n")])
         sources.append(part.source)
-    if asks_deposit:
+    # "零售通要几个员工？还有交了保证金以后给开收据还是发票": the deposit's receipt (or refund)
+    # is what its part asks, not the amount; that part names no market and is still answered.
+    deposit_topic = next(
+        (
+            entry
+            for concept, entry in _DEPOSIT_TOPIC_ENTRIES
+            if concept in concepts and not (concept == "refund" and asks_rate)
+        ),
+        None,
+    )
+    if asks_deposit and deposit_topic is not None and "amount" not in concepts:
+        entry = entry_by_id()[deposit_topic]
+        parts.append(entry.body(lang).strip())
+        sources.append(str(entry.source(lang)))
+    elif asks_deposit:
         amount = computed.money_text(deposit_for_market(market_id), lang)
         parts.append(t("answers.conditions_deposit", lang, amount=amount).strip())
         sources.append(source_line(sections()["deposit"], None, lang))

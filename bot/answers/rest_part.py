@@ -56,10 +56,45 @@ def _kind(text: str) -> str | None:
     return None
 
 
+def _named_rest(converted: str, mentions: list) -> tuple[Decimal, Decimal] | None:
+    """The total, then "100万，里面40万是分销的，剩下60万…": the total, one part with its kind, then the rest
+    named by its own amount after a rest word. The kind word belongs to the part it is said of,
+    not to the rest's amount that follows it."""
+    total, part, rest = mentions
+    if total.value != part.value + rest.value:
+        return None
+    between = converted[part.end : rest.start]
+    rest_word = _REST.search(between)
+    if rest_word is None or len(between) - rest_word.end() > 4:
+        return None
+    # The part's kind: said right before it ("其中分销40万") or in its own clause after it.
+    before = _CLAUSE_END.split(converted[total.end : part.start])[-1]
+    said = between[: rest_word.start()]
+    for span in (before, said):
+        if _NOT.search(span):
+            return None
+    part_kind = (
+        "distribution"
+        if _DISTRIBUTION.search(before) or _DISTRIBUTION.search(said)
+        else "own"
+        if _OWN.search(before) or _OWN.search(said)
+        else None
+    )
+    if part_kind is None:
+        # "40万，剩下60万都是分销": the rest's own words say its kind.
+        rest_kind = _kind(converted[rest.end :])
+        if rest_kind is None:
+            return None
+        part_kind = "own" if rest_kind == "distribution" else "distribution"
+    return total.value, part.value if part_kind == "distribution" else rest.value
+
+
 def rest_parts(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, distribution part) when the month is given with one part set aside and the
     rest said to be distribution (or the vendor's own); None otherwise."""
     converted, mentions = money_mentions(question)
+    if len(mentions) == 3:
+        return _named_rest(converted, mentions)
     if len(mentions) != 2:
         return None
     first, second = mentions

@@ -57,6 +57,13 @@ _ASKS_IS_THERE = lazy_compile(
     r"有没有|是否有|有[^，,。？?]{0,20}吗|\b(is|are) there\b"
     r"|^\s*(do|does)\b[^?]{0,40}\b(require|need|set|have)\b"
 )
+# "要不要交社保缴费记录", "must we hand in …", "is … needed": whether the condition is needed.
+_ASKS_NEEDED = lazy_compile(
+    r"要不要|需不需要|用不用|是否(需要|要|必须)|(需要|必须|得)[^，,。？?]{0,30}(吗|么|嘛)"
+    r"|\b(do|does|must|should) (we|i|you|vendors?|applicants?|companies)\b[^?]{0,60}"
+    r"\b(need|provide|submit|hand in|show|have)\b"
+    r"|\b(is|are)\b[^?]{0,60}\b(needed|required|necessary|mandatory)\b"
+)
 _SENTENCE_END = lazy_compile(r"[。；;]|，(?=包括|包含|为|实现|通过|经过)")
 
 
@@ -386,6 +393,9 @@ def conditions_across_markets(
             if ordered and _ASKS_IS_THERE.search(norm):
                 # "Is there a minimum team size for most markets?": yes first, the rules after.
                 lines.append(t("answers_overview_yes", lang))
+            elif ordered and _ASKS_NEEDED.search(norm):
+                # "申请时要不要交员工社保缴费记录": needed (by the markets that set it) first.
+                lines.append(t("answers_overview_needed", lang))
             lines.append(t("answers.each_market_requires", lang))
         lines.extend(line(g, quote and not matching) for g in ordered)
         if kind in _SUPPORT_KEYS and which and other_kind and _SETS_KIND_ASIDE.search(norm):
