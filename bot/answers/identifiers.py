@@ -302,11 +302,15 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
             or _STATE_ASKED_EN.search(norm)
             or _STILL_WAITING.search(norm)
         )
-    if asks_rule_of_kind(rest):
+    if asks_rule_of_kind(rest) and not _KIND_OF_RECORD_ASKED_EN.search(norm):
         # "订单号380000那笔是分销订单，这单要抽佣吗": the order's kind is stated; the rule for
         # that kind is asked, not the record (the number is neither looked up nor an amount).
         return False
-    if _ORDER_AMOUNT.search(norm) or _KIND_OF_RECORD_ASKED.search(rest):
+    if (
+        _ORDER_AMOUNT.search(norm)
+        or _KIND_OF_RECORD_ASKED.search(rest)
+        or _KIND_OF_RECORD_ASKED_EN.search(norm)
+    ):
         # "订单号 2020101288 是不是分销订单": that order's kind is in the vendor's records.
         return True
     if (
@@ -346,8 +350,12 @@ _STATE_OF_RECORD = lazy_compile(
 _KIND_OF_RECORD_ASKED = lazy_compile(
     r"(是不是|是否|属不属于|算不算|是否属于|是否算)[^，,。？?]{0,4}(分销|代销|自营|直销)(的)?(订单|单子|单)?"
     r"|(分销|代销|自营|直销)(订单|单子|单)?(吗|么|嘛)"
-    r"|\b(is|was)\s+(it|this|that|this one|that one|order)?\s*(a|an)?\s*"
-    r"(distribution|reseller|distributor|self-operated|direct)\s+(order|sale)\b"
+)
+# In English the verb before its subject asks ("is order 2020… a distribution order?"), read in
+# the text with its identifiers ("order #250000 is a distribution order" states the kind).
+_KIND_OF_RECORD_ASKED_EN = lazy_compile(
+    r"\b(is|was)\s+(it|this|that|this one|that one|this order|that order|order)\b[^.?!;]{0,30}?"
+    r"\s(a|an)\s+(distribution|reseller|distributor|self-operated|direct)\s+(order|sale)\b"
 )
 
 

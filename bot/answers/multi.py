@@ -11,7 +11,7 @@ from datetime import date
 
 from bot.answers import computed, rate_heads
 from bot.answers.knowledge import entry_by_id, sections, source_line
-from bot.answers.model import Answer, with_source
+from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.order import step_answer
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
@@ -413,10 +413,25 @@ def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") ->
     lead = _same_lead(question, same, lang) or _easier_lead(market_ids, question, lang)
     if lead:
         lines.append(lead.strip())
+    conditions: list[str] = []
+    if shared:
+        conditions.append(t("answers_multi_shared", lang, shared=sep.join(shared)))
+    for market_id in market_ids:
+        own = [line for line in summaries[market_id] if line not in shared]
+        conditions.append(
+            t(
+                "answers_multi_own",
+                lang,
+                name=market_label(get_market(market_id), lang),
+                own=sep.join(own) or t("answers_multi_nothing_more", lang),
+            )
+        )
+    source = source_line(sections()["conditions"], None, lang)
     if _ASKS_DIFFERENCE.search(question) and not _NAMES_CONDITIONS.search(question):
-        # "建站市场和服务市场有什么区别": what each market covers first (its description),
-        # then how their conditions differ (what they cover opens the reply).
-        lines = [
+        # "建站市场和服务市场有什么区别": what each market covers (its description) before how
+        # their conditions differ — when both fit one message; the conditions are never cut
+        # for the descriptions ("In their entry conditions:…" once stood for all of them).
+        covers = [
             t(
                 "answers_multi_covers",
                 lang,
@@ -428,21 +443,23 @@ def compare_conditions(market_ids: list[str], lang: Lang, question: str = "") ->
             )
             for m in market_ids
         ]
-        lines.append(t("answers_multi_conditions_then", lang))
-    if shared:
-        lines.append(t("answers_multi_shared", lang, shared=sep.join(shared)))
-    for market_id in market_ids:
-        own = [line for line in summaries[market_id] if line not in shared]
-        lines.append(
-            t(
-                "answers_multi_own",
-                lang,
-                name=market_label(get_market(market_id), lang),
-                own=sep.join(own) or t("answers_multi_nothing_more", lang),
-            )
-        )
+        room = MAX_ANSWER_CHARS - len(t("answers.source", lang, source=source)) - 1
+        then = t("answers_multi_conditions_then", lang)
+        # The conditions both set are no difference: left out before anything else is.
+        own_only = conditions[1:] if shared else conditions
+        for kept in (conditions, own_only):
+            described = [*lines, *covers, then, *kept]
+            if len("\n".join(described)) <= room:
+                return Answer(
+                    with_source("\n".join(described), source, lang),
+                    lang,
+                    True,
+                    "computed.conditions",
+                    source,
+                    [],
+                )
+    lines.extend(conditions)
     body = "\n".join(lines)
-    source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
 
