@@ -53,13 +53,20 @@ _MIN_MATCH_SCORE = 3.0
 _CLOSE_MATCH_RATIO = 0.6
 _MAX_MATCHES = 3
 # A yes / no of whether a rule is set at all ("Is there a minimum team size…?", "有没有…要求").
+# "What requirements are there…", "How many staff do we need…": a what/how question asks for
+# the rule itself, never a yes/no — no Yes / 需要 opener is put before the markets' rules.
+_WH_OPENING = lazy_compile(
+    r"^\s*(what|how|which|when|where|who)\b|什么|怎么|怎样|多少|哪些|几个|几年"
+)
 _ASKS_IS_THERE = lazy_compile(
     r"有没有|是否有|有[^，,。？?]{0,20}吗|\b(is|are) there\b"
     r"|^\s*(do|does)\b[^?]{0,40}\b(require|need|set|have)\b"
 )
 # "要不要交社保缴费记录", "must we hand in …", "is … needed": whether the condition is needed.
 _ASKS_NEEDED = lazy_compile(
-    r"要不要|需不需要|用不用|是否(需要|要|必须)|(需要|必须|得)[^，,。？?]{0,30}(吗|么|嘛)"
+    r"要不要|需不需要|用不用|是否(需要|要|必须)"
+    # (the 么 of 什么 / 怎么 asks what or how, no yes/no: "注册资金需要什么要求？")
+    r"|(需要|必须|得)(?:(?!什么|怎么|怎样|多少|哪)[^，,。？?]){0,30}(?<![什怎])(吗|么|嘛)"
     r"|\b(do|does|must|should) (we|i|you|vendors?|applicants?|companies)\b[^?]{0,60}"
     r"\b(need|provide|submit|hand in|show|have)\b"
     r"|\b(is|are)\b[^?]{0,60}\b(needed|required|necessary|mandatory)\b"
@@ -390,7 +397,9 @@ def conditions_across_markets(
         elif which:
             lines.append(t("answers.markets_with_condition", lang))
         else:
-            if ordered and _ASKS_IS_THERE.search(norm):
+            if ordered and _WH_OPENING.search(norm.split("?")[0].split("？")[0]):
+                pass  # the rule asked ("what … is required"): no yes/no opener
+            elif ordered and _ASKS_IS_THERE.search(norm):
                 # "Is there a minimum team size for most markets?": yes first, the rules after.
                 lines.append(t("answers_overview_yes", lang))
             elif ordered and _ASKS_NEEDED.search(norm):
