@@ -55,9 +55,8 @@ _MAX_MATCHES = 3
 # A yes / no of whether a rule is set at all ("Is there a minimum team size…?", "有没有…要求").
 # "What requirements are there…", "How many staff do we need…": a what/how question asks for
 # the rule itself, never a yes/no — no Yes / 需要 opener is put before the markets' rules.
-_WH_OPENING = lazy_compile(
-    r"^\s*(what|how|which|when|where|who)\b|什么|怎么|怎样|多少|哪些|几个|几年"
-)
+# ("When we apply, must we…" opens with a clause of time, no what/how.)
+_WH_OPENING = lazy_compile(r"^\s*(what|how|which|where|who)\b|什么|怎么|怎样|多少|哪些|几个|几年")
 _ASKS_IS_THERE = lazy_compile(
     r"有没有|是否有|有[^，,。？?]{0,20}吗|\b(is|are) there\b"
     r"|^\s*(do|does)\b[^?]{0,40}\b(require|need|set|have)\b"
