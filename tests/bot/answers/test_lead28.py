@@ -49,3 +49,18 @@ def test_the_same_rule_of_another_market_keeps_that_market(question: str, second
     text = answer(question).text
     after = text.split(second, 1)
     assert len(after) == 2 and len(after[1].split("\n", 1)[0]) > 10, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long must the company have been registered?",
+        "How long does our company need to have been in business?",
+        "How long must we have been operating before we can apply?",
+    ],
+)
+def test_how_long_the_company_must_exist_is_the_licence_age(question: str) -> None:
+    """A reviewer's find: "how long … been registered" was declined as a duration the guide does
+    not give; it asks the licence's age, which every market's conditions state."""
+    reply = answer(question)
+    assert not reply.out_of_scope and "at least 2 years old" in reply.text, reply.text
