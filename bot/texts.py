@@ -3156,6 +3156,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " order alone does not show the month's total, so whether anything comes back depends"
         " on the whole month.",
     ),
+    # The same when no order was named: the month is re-rated, nothing said of "this order".
+    "answers_precharge_rate_month_only": (
+        "次月初再按该类目当月应结算实收现金总额（含分销订单）核算实际档位，多收的单独返还。",
+        " Early the next month the category's settled total for the whole month (distribution"
+        " orders included) sets the real tier and any overcharge is refunded separately.",
+    ),
     # "2021年3月31日结算的订单能按阶梯算吗": a day or month inside the policy period.
     "answers_policy_day_inside": (
         "能。{day}在指南的佣金优惠政策期间内（{span}，含首尾两天），这期间应结算的订单按阶梯减免的"

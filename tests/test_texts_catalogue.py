@@ -1094,6 +1094,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/multi.py", "_LACK_STATED"): "words stating a lack of the rule asked about",
     ("bot/answers/multi.py", "_ASKS_JOIN"): "words asking whether a vendor may join",
     ("bot/answers/multi.py", "_ASKS_DIFFERENCE"): "words asking how markets differ",
+    ("bot/answers/multi.py", "_DEPOSIT_AMOUNT_ASKED"): "words asking the deposit's own amount",
     ("bot/answers/multi.py", "_NAMES_CONDITIONS"): "words naming entry conditions",
     ("bot/answers/described_item.py", "_LIST_ZH"): "a list in a market's Chinese description",
     ("bot/answers/described_item.py", "_ITEM_SEP_ZH"): "a description list's item separators",

@@ -855,6 +855,11 @@ def _computed(
                 result.text = t("answers_not_progressive", lang) + "\n" + result.text
             return result
 
+    if rated and not sales:
+        # "服务市场一开始先按20%收佣金吗" with no amount: 是的 / 不是 by the market's tier 1 rate.
+        first_rate = precharge_rate.precharge_rate_answer(question, markets, [], lang, today)
+        if first_rate is not None:
+            return first_rate
     if not money and not markets:
         # "哪些市场不抽佣金（0%）", "哪些市场查不到费率": the markets first (which.py).
         by_rate = which.markets_by_rate(question, lang, today)

@@ -478,6 +478,12 @@ _ASKS_CONTRACTS = lazy_compile(
 
 # A deposit topic other than its amount, asked beside a market's condition: its guide entry.
 _DEPOSIT_TOPIC_ENTRIES = (("receipt", "deposit.receipt"), ("refund", "deposit.refund"))
+# The deposit's own amount asked: "保证金多少", "保证金要交几万", "how much is the deposit",
+# "how much deposit", "the deposit amount".
+_DEPOSIT_AMOUNT_ASKED = lazy_compile(
+    r"保证金[^，,。；;？?]{0,6}(多少|几万|几千|金额|数额)|(多少|几万)[^，,。；;？?]{0,4}保证金"
+    r"|\bhow much\b[^.?!;]{0,25}\bdeposit\b|\bdeposit\b[^.?!;]{0,10}\b(amount|how much)\b"
+)
 
 
 def topics_answer(
@@ -522,7 +528,15 @@ def topics_answer(
         ),
         None,
     )
-    if asks_deposit and deposit_topic is not None and "amount" not in concepts:
+    # "安全市场要多少人？另外保证金开收据还是发票": the 多少 of the head count does not ask the
+    # deposit's amount; only an amount said of the deposit itself does.
+    amount_of_deposit = "amount" in concepts and (
+        deposit_topic is None or bool(_DEPOSIT_AMOUNT_ASKED.search(normalize(question)))
+    )
+    if asks_deposit and deposit_topic is not None:
+        if amount_of_deposit:
+            amount = computed.money_text(deposit_for_market(market_id), lang)
+            parts.append(t("answers.conditions_deposit", lang, amount=amount).strip())
         entry = entry_by_id()[deposit_topic]
         parts.append(entry.body(lang).strip())
         sources.append(str(entry.source(lang)))

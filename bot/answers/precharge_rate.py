@@ -51,7 +51,7 @@ def precharge_rate_answer(
         return None
     if _DISTRIBUTION.search(norm) and not _NOT_DISTRIBUTION.search(norm):
         return None
-    from bot.answers.computed import names_month_after_policy
+    from bot.answers.computed import guide_rates_trail, names_month_after_policy
 
     if names_month_after_policy(question, today):
         # A month after the policy: the guide gives no rate then (computed.py says so).
@@ -81,7 +81,12 @@ def precharge_rate_answer(
             rate=percent,
             charged=yuan(amounts[0] * rate),
         )
-    body += t("answers_precharge_rate_month", lang)
+    if amounts:
+        body += t("answers_precharge_rate_month", lang)
+    else:
+        # No order named: the month's rule, and the policy period it belongs to.
+        body += t("answers_precharge_rate_month_only", lang)
+        body += "\n" + guide_rates_trail(today, lang)
     source = entry_by_id()[_PREPAY_ENTRY].source(lang)
     return Answer(
         with_source(body, source, lang), lang, True, "computed.precharge_rate", source, []
