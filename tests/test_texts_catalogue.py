@@ -106,6 +106,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/support_hours.py", "_WEEKDAY"): "the weekday numerals (一 … 日)",
     ("bot/answers/support_hours.py", "_WEEKDAYS_ONLY"): "a weekend off (周末不值班)",
     ("bot/answers/support_hours.py", "_WHOLE_DAY"): "the whole day (24小时, 全天)",
+    # fix30b: support kept on working days in working hours reads as the 5x8 week.
+    ("bot/answers/support_hours.py", "_WORKING_DAY_HOURS"): "the working day (上班, 工作时间)",
     ("bot/answers/support_hours.py", "_value"): "reads a Chinese numeral (十, 十二)",
     # fix23f (dev18c): patterns for how vendors ask, no user-facing text.
     ("bot/answers/bare_month.py", "_ZH_MONTH"): "a month written with no year (10月)",

@@ -1765,6 +1765,10 @@ def _threshold(
             facts.append(((computed.TEAM_KEYS[1],), Decimal(whole)))
     # "在线客服周一到周五9:00-18:00": the level the stated days and hours cover.
     level = support_level_mentioned(question) or support_hours.stated_level(question)
+    if level is None and which.asks_blocked(question):
+        # "客服和售后都只有工作日上班，会被哪些市场挡在外面": working days in working hours are
+        # the 5x8 week; the markets that level fails (7x24) are the answer.
+        level = support_hours.working_week_level(question)
     own_level = bool(level) and _states_own_capability(question)
     asks_rule = _ASKS_WHICH_REQUIRE.search(normalize(question))
     if (

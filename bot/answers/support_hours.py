@@ -192,6 +192,32 @@ def stated_level(text: str) -> str | None:
     return None
 
 
+# "工作日上班", "working hours Monday to Friday", "business hours on weekdays": support kept on
+# the working days during the working day, i.e. the guide's 5x8 (five days, an eight-hour day).
+_WORKING_DAY_HOURS = lazy_compile(
+    r"上班|工作时间|白天|朝九晚[五六]"
+    r"|\b(business hours|office hours|working hours|work hours|daytime|during the day)\b"
+    r"|\b\d{1,2}\s*(?:am)?\s*-?\s*(?:to|until|till|-)\s*-?\s*\d{1,2}\s*(?:pm)?\b"
+)
+
+
+def working_week_level(text: str) -> str | None:
+    """ "5x8" when the text keeps support on working days in working hours ("客服和售后都只有
+    工作日上班", "business hours on weekdays only", "weekday 9-to-6"): short of 7x24, and the
+    five-day, eight-hour week the guide's 5x8 names; None otherwise."""
+    from bot.answers.text import normalize
+
+    norm = normalize(text)
+    if _SEVEN_DAYS.search(norm) or _WHOLE_DAY.search(norm) or _ROUND_THE_CLOCK.search(norm):
+        return None
+    weekdays = (
+        _FIVE_DAYS.search(norm) or _WEEKDAYS_ONLY.search(norm) or re.search(r"\bweekdays?\b", norm)
+    )
+    if weekdays and _WORKING_DAY_HOURS.search(norm) and _KEPT.search(norm):
+        return "5x8"
+    return None
+
+
 def short_span(text: str) -> tuple[int, int] | None:
     """(days, hours) of a support span the text states that covers no level ("客服周一到周五只有
     上午9点到12点在线": 5 days, 3 hours a day); None when it states none or one covering a level."""
