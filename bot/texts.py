@@ -1927,6 +1927,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "一样：这几个市场在这方面的要求相同。",
         "The same: these markets ask the same here.",
     ),
+    # "每个市场的保证金都一样多吗" (bot/answers/deposit_same.py): the verdict, then the amounts.
+    "answers_deposit_same_no": ("不一样：{items}。", "No: {items}."),
+    "answers_deposit_same_yes": (
+        "一样：都是 {amount}。",
+        "Yes: the same, {amount} each.",
+    ),
+    "answers_deposit_same_item": ("{names} {amount}", "{names} {amount}"),
+    "answers_deposit_same_others": ("其他每个市场 {amount}", "every other market {amount}"),
+    "answers_multi_differ": (
+        "不一样，区别如下。",
+        "No, they differ; see below.",
+    ),
     "answers_multi_not_same": (
         "不完全一样，区别如下。",
         "Not quite the same; the differences are below.",

@@ -37,6 +37,7 @@ from bot.answers import (
     deposit_once,
     deposit_online,
     deposit_paid,
+    deposit_same,
     deposit_when,
     described_item,
     distribution_order,
@@ -2495,6 +2496,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if certified is not None:
         return certified
     found = _answer_topic(question, lang, today)
+    same_deposit = (
+        None if found.out_of_scope else deposit_same.same_deposit_head(question, found.lang)
+    )
+    if same_deposit is not None:
+        # "每个市场的保证金都一样多吗": 不一样 / No first, then the deposit rule (deposit_same.py).
+        ruled = _from_entry(entry_by_id()[_DEPOSIT_ENTRY], found.lang)
+        ruled.text = same_deposit + "\n" + ruled.text
+        return ruled
     # "只有一个ACA认证的工程师，能进解决方案市场吗": 不能 first (certificates.py).
     found = certificates.with_other_certificate_verdict(question, found)
     # "核心成员之前在别的公司做了5年": those years are not the company's (stated_experience.py).

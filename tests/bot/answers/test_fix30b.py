@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from answer_checks import first_line
+from answer_checks import first_line, first_sentence
 
 from bot.answers import answer
 
@@ -44,3 +44,56 @@ def test_working_week_support_rules_out_only_security(question: str) -> None:
     assert "安全市场" in head or "Security Market" in head, text
     for other in ("API", "数据智能", "Data Intelligence", "物联网", "IoT"):
         assert other not in head, text
+
+
+# --- 2. a yes/no question opens with its verdict word -----------------------------------------
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("每个市场的保证金都一样多吗？", "不一样"),
+        ("各个市场交的保证金是不是都一样？", "不一样"),
+        ("Is the deposit amount the same for all markets?", "No"),
+        ("Do all markets ask for the same deposit?", "No"),
+        ("API市场和零售通的保证金一样吗？", "不一样"),
+        ("API市场和服务市场的保证金一样吗？", "一样"),
+        ("Is the deposit for Security and IoT the same?", "Yes"),
+    ],
+)
+def test_same_deposit_opens_with_the_verdict(question: str, opening: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
+
+
+def test_same_deposit_names_both_amounts() -> None:
+    head = first_line(answer("每个市场的保证金都一样多吗？", today=_DAY).text)
+    assert "零售通" in head and "50,000" in head and "30,000" in head, head
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("物联网和API市场收不收佣金？保证金各要多少？", "都不收"),
+        ("API市场收不收佣金？", "不收"),
+        ("物联网市场抽不抽成？", "不收"),
+    ],
+)
+def test_a_not_a_commission_opens_with_the_content_word(question: str, opening: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("安全市场和基础软件市场，对服务时间的要求一样吗？分别是多少", "不一样"),
+        ("安全市场和API市场的售后要求一样吗？", "不一样"),
+        (
+            "Are the support-hour requirements of the Security and Basic Software markets the same?",
+            "No",
+        ),
+        ("API市场和物联网市场的售后要求一样吗？", "一样"),
+    ],
+)
+def test_wholly_different_requirements_say_not_the_same(question: str, opening: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
