@@ -1860,6 +1860,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, the deposits of several categories add up. ",
     ),
     "answers_order_after": ("之后：", "After: "),
+    # Asked whether it may come before (bot/answers/order.py): it may not, only after.
+    "answers_order_only_after": ("不能，只能在之后：", "No, only afterwards: "),
     "answers_order_before": ("之前：", "Before: "),
     # Between submitting the application and the next step: step 3's review.
     "answers_order_review_step": (

@@ -54,6 +54,7 @@ _SPAN = lazy_compile(
 _HOUR_COUNT = lazy_compile(
     r"(?<![\d:：])(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:个)?\s*小时(?!\s*(?:内|以内|响应|回复))"
     r"|\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|/)\s*day\b"
+    r"|\bdays?\s*(?:x|×|\*|by)?\s*(\d{1,2})\s*(?:hours?|hrs?|h)\b"
 )
 _BARE_SPAN = lazy_compile(
     r"(?<![\d:./-])(\d{1,2})\s*(?:-|~|到|至|to)\s*(\d{1,2})(?![\d:./-])(?!\s*(?:年|个月|月|人|万|%|years?|months?))"
@@ -89,6 +90,9 @@ _DAY_LIST = lazy_compile(
 _DAY_COUNT = lazy_compile(
     r"(?:一周|每周|每星期)\s*(\d|[一二三四五六七])\s*天|(\d|[一二三四五六七])\s*天\s*(?:有人|在线|值班|上班)"
     r"|\b(\d)\s*days?\s*(?:a|per|each|every|/)\s*week\b"
+    # "5天8小时", "五天八小时", "5 days x 8 hours": the days, then the hours of each.
+    r"|(\d|[一二三四五六七])\s*天\s*(?:[x*×乘]\s*)?(?=(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*小时)"
+    r"|\b(\d)\s*days?\s*(?:x|×|\*|by)?\s*(?=\d{1,2}\s*(?:hours?|hrs?|h)\b)"
 )
 
 

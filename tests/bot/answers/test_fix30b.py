@@ -97,3 +97,39 @@ def test_a_not_a_commission_opens_with_the_content_word(question: str, opening: 
 def test_wholly_different_requirements_say_not_the_same(question: str, opening: str) -> None:
     text = answer(question, today=_DAY).text
     assert first_sentence(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "我们售后是5天8小时，数据智能市场要求多少？我们够不够？",
+            ("满足", "够", "能", "这一项满足"),
+        ),
+        ("我们售后是五天八小时，物联网市场够吗？", ("满足", "够", "能", "这一项满足")),
+        (
+            "Our after-sales team works 5 days x 8 hours. Is that enough for the Data "
+            "Intelligence market?",
+            ("Yes",),
+        ),
+        ("We run after-sales 5 days 8 hours. Is that enough for the API market?", ("Yes",)),
+        ("我们售后是5天8小时，安全市场够不够？", ("不满足", "不够", "不能")),
+    ],
+)
+def test_days_and_hours_support_gets_a_verdict(question: str, opening: tuple[str, ...]) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("提交完申请是不是马上就能签合同，中间还有啥环节", ("不是", "还不能")),
+        ("申请提交了就能直接签合同吗？中间还有什么步骤", ("不是", "还不能")),
+        ("May we list products before the deposit is paid, or only afterwards?", "No"),
+        ("Can we put products on sale before paying the deposit, or only after?", "No"),
+    ],
+)
+def test_order_supposition_opens_with_no(question: str, opening: str | tuple[str, ...]) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
