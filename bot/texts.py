@@ -1860,6 +1860,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, the deposits of several categories add up. ",
     ),
     "answers_order_after": ("之后：", "After: "),
+    # Asked whether it may come before (bot/answers/order.py): it may not, only after.
+    "answers_order_only_after": ("不能，只能在之后：", "No, only afterwards: "),
     "answers_order_before": ("之前：", "Before: "),
     # Between submitting the application and the next step: step 3's review.
     "answers_order_review_step": (
@@ -1926,6 +1928,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_multi_same": (
         "一样：这几个市场在这方面的要求相同。",
         "The same: these markets ask the same here.",
+    ),
+    # "每个市场的保证金都一样多吗" (bot/answers/deposit_same.py): the verdict, then the amounts.
+    "answers_deposit_same_no": ("不一样：{items}。", "No: {items}."),
+    "answers_deposit_same_yes": (
+        "一样：都是 {amount}。",
+        "Yes: the same, {amount} each.",
+    ),
+    "answers_deposit_same_item": ("{names} {amount}", "{names} {amount}"),
+    "answers_deposit_same_others": ("其他每个市场 {amount}", "every other market {amount}"),
+    "answers_multi_differ": (
+        "不一样，区别如下。",
+        "No, they differ; see below.",
     ),
     "answers_multi_not_same": (
         "不完全一样，区别如下。",

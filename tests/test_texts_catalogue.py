@@ -106,6 +106,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/support_hours.py", "_WEEKDAY"): "the weekday numerals (一 … 日)",
     ("bot/answers/support_hours.py", "_WEEKDAYS_ONLY"): "a weekend off (周末不值班)",
     ("bot/answers/support_hours.py", "_WHOLE_DAY"): "the whole day (24小时, 全天)",
+    # fix30b: whether the deposit is the same across markets; no user-facing text.
+    ("bot/answers/deposit_same.py", "_DEPOSIT"): "the deposit named (保证金)",
+    ("bot/answers/deposit_same.py", "_ASKS_SAME"): "same or different asked (一样, 不同)",
+    ("bot/answers/deposit_same.py", "_OTHER_SIDE"): "another side of the deposit (退, 一共)",
+    # fix30b: support kept on working days in working hours reads as the 5x8 week.
+    ("bot/answers/support_hours.py", "_WORKING_DAY_HOURS"): "the working day (上班, 工作时间)",
     ("bot/answers/support_hours.py", "_value"): "reads a Chinese numeral (十, 十二)",
     # fix23f (dev18c): patterns for how vendors ask, no user-facing text.
     ("bot/answers/bare_month.py", "_ZH_MONTH"): "a month written with no year (10月)",

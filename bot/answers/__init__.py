@@ -37,6 +37,7 @@ from bot.answers import (
     deposit_once,
     deposit_online,
     deposit_paid,
+    deposit_same,
     deposit_when,
     described_item,
     distribution_order,
@@ -1770,6 +1771,10 @@ def _threshold(
             facts.append(((computed.TEAM_KEYS[1],), Decimal(whole)))
     # "在线客服周一到周五9:00-18:00": the level the stated days and hours cover.
     level = support_level_mentioned(question) or support_hours.stated_level(question)
+    if level is None and which.asks_blocked(question):
+        # "客服和售后都只有工作日上班，会被哪些市场挡在外面": working days in working hours are
+        # the 5x8 week; the markets that level fails (7x24) are the answer.
+        level = support_hours.working_week_level(question)
     own_level = bool(level) and _states_own_capability(question)
     asks_rule = _ASKS_WHICH_REQUIRE.search(normalize(question))
     if (
@@ -2496,6 +2501,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if certified is not None:
         return certified
     found = _answer_topic(question, lang, today)
+    same_deposit = (
+        None if found.out_of_scope else deposit_same.same_deposit_head(question, found.lang)
+    )
+    if same_deposit is not None:
+        # "每个市场的保证金都一样多吗": 不一样 / No first, then the deposit rule (deposit_same.py).
+        ruled = _from_entry(entry_by_id()[_DEPOSIT_ENTRY], found.lang)
+        ruled.text = same_deposit + "\n" + ruled.text
+        return ruled
     # "只有一个ACA认证的工程师，能进解决方案市场吗": 不能 first (certificates.py).
     found = certificates.with_other_certificate_verdict(question, found)
     # "核心成员之前在别的公司做了5年": those years are not the company's (stated_experience.py).

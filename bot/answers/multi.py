@@ -195,10 +195,13 @@ def asks_same(question: str) -> bool:
     return bool(_ASKS_SAME.search(normalize(question)))
 
 
-def _same_lead(question: str, same: bool, lang: Lang) -> str:
+def _same_lead(question: str, same: bool, lang: Lang, none_shared: bool = False) -> str:
+    """一样 / 不一样 first; 不完全一样 only when the markets share part of what they ask."""
     if not _ASKS_SAME.search(normalize(question)):
         return ""
-    return t("answers_multi_same" if same else "answers_multi_not_same", lang) + "\n"
+    if same:
+        return t("answers_multi_same", lang) + "\n"
+    return t("answers_multi_differ" if none_shared else "answers_multi_not_same", lang) + "\n"
 
 
 def conditions_for_markets(
@@ -238,8 +241,12 @@ def conditions_for_markets(
         tuple(sorted(_summary(c, lang) for c in get_market(m).conditions if c.key in keys))
         for m in market_ids
     }
+    # "安全和基础软件对服务时间的要求一样吗": 7x24 after-sales vs 5x8 online service share nothing.
+    none_shared = len(summaries) == len(market_ids) and all(
+        not set(one) & set(other) for one in summaries for other in summaries if one != other
+    )
     headline = (
-        _same_lead(question, len(summaries) == 1, lang)
+        _same_lead(question, len(summaries) == 1, lang, none_shared)
         # "基础软件和服务市场哪个门槛更低？比较注册资金和执照年限": the lower one first.
         or _easier_lead(market_ids, question, lang, keys)
         or _headline(market_ids, keys, lang, question)

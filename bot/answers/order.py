@@ -380,6 +380,9 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     if len(steps) == 1 and _ASKS_PREVIOUS.search(norm):
         return _previous(steps[0], lang)
     if len(steps) == 2 and _ASKS_IN_BETWEEN.search(norm):
+        if _STRAIGHT_ON.search(norm) and not _EITHER_OR.search(norm):
+            # "提交完申请是不是马上就能签合同，中间还有啥环节": 不是 first, then what lies between.
+            return _straight_on(steps, norm, lang)
         # "提交申请之后到签合同之前，中间还有什么环节": what lies between the two steps.
         return _in_between(steps, lang)
     if (
@@ -621,6 +624,9 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
     if placed is not None:
         subject, reference = placed
         key = "answers_order_after" if subject.number > reference.number else "answers_order_before"
+        if subject.number > reference.number and _ASKS_PERMISSION.search(norm):
+            # "May we list before the deposit is paid, or only afterwards?": 不能 / No first.
+            key = "answers_order_only_after"
         lead = t(key, lang) + lead
         if reference.id == "apply" and subject.number > reference.number:
             # "签合同在审核前还是审核后": the review (step 3's last sub-step) comes in between.
@@ -654,6 +660,8 @@ _BEFORE_OR_AFTER = lazy_compile(
     r"|(?<![目提])前[^。？?]{0,10}还是[^，,。？?]{0,10}(后|过了再|完了再|通过了再)"
     r"|(?<![然最])后[^。？?]{0,10}还是[^，,。？?]{0,10}前"
     r"|\b(before or after|after or before|prior to or after)\b"
+    # "May we list products before the deposit is paid, or only afterwards?"
+    r"|\bbefore\b(?=[^.?!]{0,60}\bor (only |just )?(after|afterwards|later)\b)"
 )
 # The step a place is taken from: "审核前", "保证金之前" (zh), the step named after "before or after".
 _PLACE_AFTER_STEP = lazy_compile(r"\s*(之|以)?(前|后)")

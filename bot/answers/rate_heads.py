@@ -60,8 +60,9 @@ _ASKS_FIGURE = lazy_compile(
 
 # … asked whether it is free or at a stated rate ("费率是0%吗", "API市场免佣金吗", "is the rate
 # 0%", "is it commission-free"): a yes to that, never the "does it charge" no.
+# "收不收佣金", "抽不抽成" (A-not-A) ask whether it is charged: 不收 answers them.
 _ASKS_FREE = lazy_compile(
-    r"免|零佣|不收|不抽|零|\b(free|zero|nil|no commission|commission-free|fee-free)\b"
+    r"免|零佣|(?<!收)不收|(?<!抽)不抽|零|\b(free|zero|nil|no commission|commission-free|fee-free)\b"
 )
 # A rate stated to be confirmed ("是0%吗", "is it 0%"): bot/answers/claims.py says 对 / Yes first.
 _STATES_RATE = lazy_compile(r"\d+(\.\d+)?\s*(%|％|个点|percent)|百分之")

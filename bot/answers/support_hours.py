@@ -54,6 +54,7 @@ _SPAN = lazy_compile(
 _HOUR_COUNT = lazy_compile(
     r"(?<![\d:：])(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:个)?\s*小时(?!\s*(?:内|以内|响应|回复))"
     r"|\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|/)\s*day\b"
+    r"|\bdays?\s*(?:x|×|\*|by)?\s*(\d{1,2})\s*(?:hours?|hrs?|h)\b"
 )
 _BARE_SPAN = lazy_compile(
     r"(?<![\d:./-])(\d{1,2})\s*(?:-|~|到|至|to)\s*(\d{1,2})(?![\d:./-])(?!\s*(?:年|个月|月|人|万|%|years?|months?))"
@@ -89,6 +90,9 @@ _DAY_LIST = lazy_compile(
 _DAY_COUNT = lazy_compile(
     r"(?:一周|每周|每星期)\s*(\d|[一二三四五六七])\s*天|(\d|[一二三四五六七])\s*天\s*(?:有人|在线|值班|上班)"
     r"|\b(\d)\s*days?\s*(?:a|per|each|every|/)\s*week\b"
+    # "5天8小时", "五天八小时", "5 days x 8 hours": the days, then the hours of each.
+    r"|(\d|[一二三四五六七])\s*天\s*(?:[x*×乘]\s*)?(?=(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*小时)"
+    r"|\b(\d)\s*days?\s*(?:x|×|\*|by)?\s*(?=\d{1,2}\s*(?:hours?|hrs?|h)\b)"
 )
 
 
@@ -189,6 +193,32 @@ def stated_level(text: str) -> str | None:
     for _, (level, _, _) in support_sentences(normalize(text)):
         if level != "none":
             return level
+    return None
+
+
+# "工作日上班", "working hours Monday to Friday", "business hours on weekdays": support kept on
+# the working days during the working day, i.e. the guide's 5x8 (five days, an eight-hour day).
+_WORKING_DAY_HOURS = lazy_compile(
+    r"上班|工作时间|白天|朝九晚[五六]"
+    r"|\b(business hours|office hours|working hours|work hours|daytime|during the day)\b"
+    r"|\b\d{1,2}\s*(?:am)?\s*-?\s*(?:to|until|till|-)\s*-?\s*\d{1,2}\s*(?:pm)?\b"
+)
+
+
+def working_week_level(text: str) -> str | None:
+    """ "5x8" when the text keeps support on working days in working hours ("客服和售后都只有
+    工作日上班", "business hours on weekdays only", "weekday 9-to-6"): short of 7x24, and the
+    five-day, eight-hour week the guide's 5x8 names; None otherwise."""
+    from bot.answers.text import normalize
+
+    norm = normalize(text)
+    if _SEVEN_DAYS.search(norm) or _WHOLE_DAY.search(norm) or _ROUND_THE_CLOCK.search(norm):
+        return None
+    weekdays = (
+        _FIVE_DAYS.search(norm) or _WEEKDAYS_ONLY.search(norm) or re.search(r"\bweekdays?\b", norm)
+    )
+    if weekdays and _WORKING_DAY_HOURS.search(norm) and _KEPT.search(norm):
+        return "5x8"
     return None
 
 

@@ -39,12 +39,21 @@ _ASKS_NOT_BLOCKED = lazy_compile(
 )
 _ASKS_BLOCKED = lazy_compile(
     r"进不了|进不去|不能进|不能入|卡在|卡住|不行|不够|不满足|达不到|不符合|不达标|不合格|排除|被挡|挡在"
+    r"|拒绝|拒之门外|不收我们|不要我们"
     r"|(没法|无法|不可以|不让)(进|入)"
     r"|\b(can't|cannot|ruled out|not eligible|blocked|(are|is) out|disqualif\w*|ineligible"
     # "which markets does that rule us out of", "exclude us from", "shut us out of".
     r"|rules? (us |me |them )?out|excludes?( us| me)?|excluded|(shuts?|locks?|keeps?) (us|me) out"
+    # "which markets are closed to us", "which market would reject us".
+    r"|closed (off )?to (us|me)|rejects?( us| me)?|turns? (us|me) (away|down)"
     r"|(fail|fails|falls? short)( on| of)?)\b"
 )
+
+
+def asks_blocked(question: str) -> bool:
+    """ "会被哪些市场挡在外面", "which markets are closed to us": the blocked markets asked."""
+    norm = normalize(question)
+    return bool(_ASKS_BLOCKED.search(norm)) and not _ASKS_NOT_BLOCKED.search(norm)
 
 
 # Open markets whose own met conditions are named with them: a few fit (a small team's market);

@@ -1,0 +1,135 @@
+"""Round 30 (fix30b): verdict words first, and the markets a stated level rules out.
+
+1. "Which markets would rule us out / 会被哪些市场挡在外面 / which markets are closed to us" with
+   support kept on working days in working hours ("工作日上班", "business hours on weekdays",
+   "weekday 9-to-6"): the markets whose requirement that level fails (only 安全市场, 7x24), not
+   a list of the markets that have a support condition;
+2. a yes/no question ("一样吗 / same for all? / 够不够 / enough? / 算不算 / before …? /
+   是不是马上 / 收不收") opens with its verdict word (是/不是/够/不够/一样/不一样/能/不能/算,
+   Yes/No; 不收 for 收不收), not the rule, a list, a step order or a total.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from answer_checks import first_line, first_sentence
+
+from bot.answers import answer
+
+_DAY = date(2020, 11, 15)
+
+
+# --- 1. the markets a working-week support level rules out ----------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们客服和售后都只有工作日上班，会被哪些市场挡在外面？",
+        "售后只能做到周一到周五白天，哪些市场进不去？",
+        "我们售后朝九晚六、双休，会被哪个市场拒绝？",
+        "We can only provide weekday 9-to-6 after-sales and customer support. Which markets "
+        "would that rule us out of?",
+        "Our support can only cover working hours Monday to Friday. Which market would reject "
+        "us because of that?",
+        "If our support is business hours on weekdays only, which markets are closed to us?",
+        "Support is Mon-Fri office hours only. Which markets would we fail?",
+        "Our after-sales desk is staffed weekdays during the day only — which categories would "
+        "turn us down?",
+    ],
+)
+def test_working_week_support_rules_out_only_security(question: str) -> None:
+    text = answer(question, today=_DAY).text
+    head = first_line(text)
+    assert "安全市场" in head or "Security Market" in head, text
+    for other in ("API", "数据智能", "Data Intelligence", "物联网", "IoT"):
+        assert other not in head, text
+
+
+# --- 2. a yes/no question opens with its verdict word -----------------------------------------
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("每个市场的保证金都一样多吗？", "不一样"),
+        ("各个市场交的保证金是不是都一样？", "不一样"),
+        ("Is the deposit amount the same for all markets?", "No"),
+        ("Do all markets ask for the same deposit?", "No"),
+        ("API市场和零售通的保证金一样吗？", "不一样"),
+        ("API市场和服务市场的保证金一样吗？", "一样"),
+        ("Is the deposit for Security and IoT the same?", "Yes"),
+    ],
+)
+def test_same_deposit_opens_with_the_verdict(question: str, opening: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
+
+
+def test_same_deposit_names_both_amounts() -> None:
+    head = first_line(answer("每个市场的保证金都一样多吗？", today=_DAY).text)
+    assert "零售通" in head and "50,000" in head and "30,000" in head, head
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("物联网和API市场收不收佣金？保证金各要多少？", "都不收"),
+        ("API市场收不收佣金？", "不收"),
+        ("物联网市场抽不抽成？", "不收"),
+    ],
+)
+def test_a_not_a_commission_opens_with_the_content_word(question: str, opening: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("安全市场和基础软件市场，对服务时间的要求一样吗？分别是多少", "不一样"),
+        ("安全市场和API市场的售后要求一样吗？", "不一样"),
+        (
+            "Are the support-hour requirements of the Security and Basic Software markets the same?",
+            "No",
+        ),
+        ("API市场和物联网市场的售后要求一样吗？", "一样"),
+    ],
+)
+def test_wholly_different_requirements_say_not_the_same(question: str, opening: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "我们售后是5天8小时，数据智能市场要求多少？我们够不够？",
+            ("满足", "够", "能", "这一项满足"),
+        ),
+        ("我们售后是五天八小时，物联网市场够吗？", ("满足", "够", "能", "这一项满足")),
+        (
+            "Our after-sales team works 5 days x 8 hours. Is that enough for the Data "
+            "Intelligence market?",
+            ("Yes",),
+        ),
+        ("We run after-sales 5 days 8 hours. Is that enough for the API market?", ("Yes",)),
+        ("我们售后是5天8小时，安全市场够不够？", ("不满足", "不够", "不能")),
+    ],
+)
+def test_days_and_hours_support_gets_a_verdict(question: str, opening: tuple[str, ...]) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("提交完申请是不是马上就能签合同，中间还有啥环节", ("不是", "还不能")),
+        ("申请提交了就能直接签合同吗？中间还有什么步骤", ("不是", "还不能")),
+        ("May we list products before the deposit is paid, or only afterwards?", "No"),
+        ("Can we put products on sale before paying the deposit, or only after?", "No"),
+    ],
+)
+def test_order_supposition_opens_with_no(question: str, opening: str | tuple[str, ...]) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
