@@ -12,6 +12,7 @@ the parts are numbered and each gets its own answer or decline.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from functools import cache
@@ -317,7 +318,9 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             and subject
             and not own
             and (
-                not find_concepts(question) - _FRAME_CONCEPTS
+                # "保证金是第几步交？在哪个页面交？": where / how / when a thing is done names no
+                # thing of its own; the part is about the first part's subject.
+                not find_concepts(question) - _FRAME_CONCEPTS - _ASKING_CONCEPTS
                 or (_LEANS_ON_BEFORE.match(question.strip()) and subject not in question)
             )
         ):
@@ -423,6 +426,8 @@ def _with_each_joined(asked: list[str]) -> list[str]:
 
 # Concepts that frame a question (the Marketplace, joining) rather than name what it is about.
 _FRAME_CONCEPTS = frozenset({"marketplace", "join", "amount", "duration", "timing", "pay"})
+# Concepts that ask where, how or when ("在哪个页面", "怎么操作", "which page"), not about what.
+_ASKING_CONCEPTS = frozenset({"where", "howto", "timing"})
 
 
 def _subject_word(text: str) -> str | None:
@@ -648,6 +653,23 @@ def several_answer(
     return numbered
 
 
+def _offer_line() -> re.Pattern[str]:
+    """A line offering another reading of the ask, in either language."""
+    pieces = []
+    for lang in ("zh", "en"):
+        head, _, tail = t("answers_routing_also_meant", lang, title="\x00").partition("\x00")
+        pieces.append(re.escape(head) + ".*?" + re.escape(tail))
+    return re.compile(r"^(?:" + "|".join(pieces) + r")\s*$", re.MULTILINE)
+
+
+def _without_offer(found: Answer) -> Answer:
+    """`found` with its line offering another reading taken out."""
+    text = _offer_line().sub("", found.text)
+    if text == found.text:
+        return found
+    return dataclasses.replace(found, text=re.sub(r"\n{2,}", "\n", text).strip())
+
+
 # A part whose subject is an unnamed happening ("when something changes", "有变化时"): it
 # leans on the thing the part before it names ("it", "that" may name their own: "a receipt
 # for it").
@@ -765,7 +787,12 @@ def _joined(answers: list[Answer]) -> Answer | None:
     sources: list[str] = []
     seen: set[str] = set()
     # A rule two parts share ("能退吗？什么时候退？") is said once (part_overlap.py).
-    texts = part_overlap.without_repeats([_without_source(found) for found in answers])
+    # "保证金是第几步交？在哪个页面交？": the other parts are what the vendor asked; an offer of
+    # another reading ("如果您问的是…，请告诉我") left in a part's answer defers what the next
+    # part gets answered.
+    texts = part_overlap.without_repeats(
+        [_without_source(_without_offer(found)) for found in answers]
+    )
     for found, text in zip(answers, texts, strict=True):
         # A line an earlier part already gave (the policy-period note of two commission
         # answers) is said once.
@@ -827,7 +854,10 @@ def _numbered(answers: list[Answer], answered: list[Answer], lang: Lang) -> Answ
     blocks: list[str] = []
     # "能退吗？什么时候退？": a rule two parts share is said once (part_overlap.py).
     bodies = part_overlap.without_repeats(
-        [_without_source(found) if found.source else found.text for found in answers]
+        [
+            _without_source(_without_offer(found)) if found.source else found.text
+            for found in answers
+        ]
     )
     for index, body in enumerate(bodies, 1):
         blocks.append(f"{index}) " + _shortened(body, budget))
