@@ -48,7 +48,9 @@ _ENUMERATION = lazy_compile(
 _QUESTION_END = lazy_compile(r"(?<=[?？])")
 _AND_NEXT = lazy_compile(
     r",\s*and\s+(?=(?:(?:at|in|after|before|during) )?"
-    r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b)"
+    r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b"
+    # "…, and on which page do we top up the deposit?"
+    r"|(?:on|to|from|for|with|by) (?:which|what) [a-z]+ (?:do|does|should|must|can|is|are)\b)"
 )
 # "零售通保证金多少 以后能退吗": chat fragments asking two things, parted by a space only — each
 # side Chinese and each asking on its own.
@@ -65,6 +67,8 @@ _ASKS = lazy_compile(
     # "够不够", "行不行", "在不在里面" judge the vendor's own case against what was asked just
     # before: they lean on it.)
     r"|(?![是够行对好在])([\u4e00-\u9fff])不\1"
+    # "开收据还是发票": an either-or closing the part.
+    r"|[\u4e00-\u9fff]{1,6}还是[\u4e00-\u9fff]{1,6}\s*[?？]?\s*$"
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
 )
 # Politeness around the questions, not a question itself.
@@ -361,6 +365,11 @@ def _names_a_condition(text: str) -> bool:
     return bool(condition_keys_named(text, []))
 
 
+def without_market_names(text: str) -> str:
+    """`text` with every market's name taken out."""
+    return _without_market_names(text)
+
+
 def _without_market_names(text: str) -> str:
     """`text` with every market's name taken out ("零售通要求几个员工？" → "要求几个员工？")."""
     return _market_names_pattern().sub(" ", normalize(text)).strip()
@@ -548,10 +557,11 @@ _COMMA = lazy_compile(r"(?<=[，,])")
 _FOLLOW_UP_YES_NO = lazy_compile(
     r"(?:is|are|can|will|would|does|do)\s+(?:it|they|that|this|we|i|the\s+\w+)\b", re.IGNORECASE
 )
-# "保证金一共多少，能退吗？", "要交多少，可以分期吗": an amount asked, then a short yes / no about it.
+# "保证金一共多少，能退吗？", "要交多少，可以分期吗": an amount asked, then a short yes / no about it;
+# "安全市场保证金多少，开收据还是发票": or a short either-or.
 _AMOUNT_THEN_YES_NO = lazy_compile(
     r"(多少|几万|几个点)[^，,。;；?？]{0,6}(?P<cut>[，,；;]\s*)"
-    r"(?=[^，,。;；?？]{1,10}(?:吗|不|么)\s*[?？]?\s*$)"
+    r"(?=(?:[^，,。;；?？]{1,10}(?:吗|不|么)|[^，,。;；?？]{1,8}还是[^，,。;；?？]{1,8})\s*[?？]?\s*$)"
 )
 # "before paying it", "once we've paid it": "it" the object of paying, named before.
 _IT_PAID = lazy_compile(

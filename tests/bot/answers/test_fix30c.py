@@ -3,6 +3,8 @@ and a "what do I write / click" ask opens with the fields or clicks (group F).""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answers import answer
@@ -78,3 +80,85 @@ def test_phone_confirmed_and_other_fields(question: str) -> None:
     assert first_sentence(text).startswith("是的"), text
     assert "阿里云账号" in text and "快递地址" in text and "联系人" in text, text
     assert "审核" not in text, text
+
+
+# C: the office app (钉钉) asked beside the head count, in a second part or in one.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "零售通对员工人数和办公软件有什么规定",
+        "零售通对人数有什么要求？需要用什么办公软件？",
+        "零售通最少几个人，要用哪个办公工具？",
+        "零售通需要用什么办公软件？",
+    ],
+)
+def test_retail_link_office_app_answered(question: str) -> None:
+    text = _reply(question)
+    # Outside the guide's quoted words ("原文：…"): the reply itself names it.
+    body = re.sub(r"原文：[^\n]*", "", text)
+    assert "钉钉" in body, text
+
+
+# C: "which contracts, and where do we pay" — both asked, contracts first, no step order.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After approval, which contracts we must sign, and where exactly do we pay the deposit?",
+        "Which contracts do we sign, and on which page do we top up the deposit?",
+        "Which agreements must we sign, and from which page do we pay the deposit?",
+        "After approval, which contracts must we sign?",
+    ],
+)
+def test_contracts_and_deposit_page(question: str) -> None:
+    text = _reply(question)
+    assert "Y20" in first_line(text), text
+    assert "comes first" not in text, text
+    if "deposit" in question:
+        assert "保证金 (Deposits) page" in text, text
+
+
+# C: the amount and the receipt, asked together, both answered.
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("安全市场保证金多少，开收据还是发票", "3万"),
+        ("零售通押金交多少，给收据还是发票？", "5万"),
+        ("API市场保证金要交多少，开发票还是收据", "3万"),
+    ],
+)
+def test_deposit_amount_and_receipt(question: str, amount: str) -> None:
+    text = _reply(question)
+    assert amount in first_line(text), text
+    assert "收据" in text, text
+
+
+# C: "must we have it? we don't yet — can we join first?" — the verdict on joining first.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "零售通一定要有中国站会员吗？我们还没有，能先入驻吗",
+        "零售通必须有1688会员吗？我们现在没有，可以先入驻吗？",
+    ],
+)
+def test_lack_then_join_first(question: str) -> None:
+    assert first_sentence(_reply(question)).startswith("不能"), _reply(question)
+
+
+# C: "if only one can be joined, what deposit?" — the one the profile passes.
+_PROFILE_ZH = (
+    "我们是6个人的服务公司，2018年成立，注册资本300万，1688会员已企业名称认证，是服务型企业，"
+    "证件扫描件齐全，钉钉和专人对接都有，信用良好，客服5×8在线。"
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "我们想同时进零售通和服务市场，可以吗？如果只能进一个，保证金交多少？",
+        "零售通和服务市场都想进，行吗？只能选一个的话保证金要多少？",
+    ],
+)
+def test_only_one_deposit(ask: str) -> None:
+    text = _reply(_PROFILE_ZH + ask)
+    assert "5万元" in text, text
+    assert "8万" not in text, text
