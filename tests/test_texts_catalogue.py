@@ -45,6 +45,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_CONFIRM_ASKED"): "a statement asked confirmed (对吧)",
     ("bot/answers/ticket_field_place.py", "_BESIDES"): "besides a field (除了电话)",
     ("bot/answers/ticket_field_place.py", "_ASKS_ELSE"): "the other fields asked (还要写哪些)",
+    ("bot/answers/ticket_field_place.py", "_TICKET_ONLY_FIELD"): "fields only the ticket asks for",
+    ("bot/answers/ticket_field_place.py", "_FILLS"): "words filling a field in (填, 写)",
+    ("bot/answers/ticket_fields.py", "_BESIDES_AMOUNT"): "the amount set aside (除了金额)",
+    ("bot/answers/only_one.py", "_ONLY_ONE"): "words narrowing to one market (只能进一个)",
     # fix25g (dev19b): patterns of a profile judged on what it states, no user-facing text.
     ("bot/answers/profile_read.py", "_PENDING_ACP"): "an ACP exam still ahead (ACP还在备考)",
     ("bot/answers/profile_verdict.py", "_QUESTION_FIRST"): "a question put first (…达标吗？)",

@@ -59,6 +59,7 @@ from bot.answers import (
     multi,
     named_fit,
     notice_date,
+    only_one,
     open_named,
     order,
     order_list,
@@ -162,7 +163,12 @@ _ASPECT_KEYS: dict[str, tuple[str, ...]] = {
 }
 _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "acp_engineers": ("acp", "认证工程师", "certified engineer"),
-    "dingtalk_ops": ("钉钉", "dingtalk"),
+    # 钉钉 described rather than named ("需要用什么办公软件"); a product made is no such ask.
+    "dingtalk_ops": (
+        "钉钉",
+        "dingtalk",
+        r"(?<!做)(?<!卖)(?<!开发)(办公|协同办公|即时通讯)(软件|工具|app|应用|im)",
+    ),
     "customer_cases": (
         "客户案例",
         "案例",
@@ -2054,11 +2060,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         return whole
     if (
         whole.topic in ("computed.conditions", "computed.verdict")
-        and len(markets_in_question(text)) > 1
+        and markets_in_question(text)
         and multi.lacks_and_asks_join(text)
     ):
-        # "两个市场都要求生态认证吗？我们还没有，是不是都进不了": the rule and the verdict on the
-        # lack are one answer; split, the second part would list every condition again.
+        # "两个市场都要求生态认证吗？我们还没有，是不是都进不了", "零售通一定要有中国站会员吗？
+        # 我们还没有，能先入驻吗": the rule and the verdict on the lack are one answer; split,
+        # the second part would list every condition again.
         return whole
     if whole.out_of_scope and _follow_ups_of_a_gap(text, whole.lang):
         # "生态资质评估要多久？费用多少？": the later part asks the same unstated thing of what
@@ -2091,11 +2098,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # "开放哪些行业？教育在里面吗": the listed industries and the verdict on the one named
         # answer both parts; split, the verdict would come after the list.
         return whole
+
+    def one_part(part: str, part_lang: Lang) -> Answer:
+        # "如果只能进一个，保证金交多少": asked of the one market the stated profile can join.
+        narrowed = only_one.narrowed_part(part, text, part_lang, day)
+        return _answer_one(narrowed or part, part_lang, day)
+
     several = questions.several_answer(
-        text,
-        whole.lang,
-        lambda part, part_lang: _answer_one(part, part_lang, day),
-        whole_declined=whole.out_of_scope,
+        text, whole.lang, one_part, whole_declined=whole.out_of_scope
     )
     return fitted(several if several is not None else whole)
 

@@ -106,6 +106,8 @@ _PLACES = lazy_compile(r"\b(before|after|prior to)\b|之前|之后|以前|以后
 _ASKS_OTHER = lazy_compile(
     r"怎么|什么|啥|哪里|在哪|多少|多久|几天|哪些"
     r"|\b(what|how|where|who|when|which (text|words|fields))\b"
+    # "After approval, which contracts must we sign?": which thing, not which step comes first.
+    r"|\bwhich (contracts?|agreements?|documents?|pages?|accounts?|markets?)\b"
 )
 
 

@@ -12,6 +12,7 @@ the parts are numbered and each gets its own answer or decline.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from functools import cache
@@ -47,7 +48,9 @@ _ENUMERATION = lazy_compile(
 _QUESTION_END = lazy_compile(r"(?<=[?？])")
 _AND_NEXT = lazy_compile(
     r",\s*and\s+(?=(?:(?:at|in|after|before|during) )?"
-    r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b)"
+    r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b"
+    # "…, and on which page do we top up the deposit?"
+    r"|(?:on|to|from|for|with|by) (?:which|what) [a-z]+ (?:do|does|should|must|can|is|are)\b)"
 )
 # "零售通保证金多少 以后能退吗": chat fragments asking two things, parted by a space only — each
 # side Chinese and each asking on its own.
@@ -64,6 +67,8 @@ _ASKS = lazy_compile(
     # "够不够", "行不行", "在不在里面" judge the vendor's own case against what was asked just
     # before: they lean on it.)
     r"|(?![是够行对好在])([\u4e00-\u9fff])不\1"
+    # "开收据还是发票": an either-or closing the part.
+    r"|[\u4e00-\u9fff]{1,6}还是[\u4e00-\u9fff]{1,6}\s*[?？]?\s*$"
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
 )
 # Politeness around the questions, not a question itself.
@@ -317,7 +322,9 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             and subject
             and not own
             and (
-                not find_concepts(question) - _FRAME_CONCEPTS
+                # "保证金是第几步交？在哪个页面交？": where / how / when a thing is done names no
+                # thing of its own; the part is about the first part's subject.
+                not find_concepts(question) - _FRAME_CONCEPTS - _ASKING_CONCEPTS
                 or (_LEANS_ON_BEFORE.match(question.strip()) and subject not in question)
             )
         ):
@@ -356,6 +363,11 @@ def _names_a_condition(text: str) -> bool:
     from bot.answers.reverse import condition_keys_named
 
     return bool(condition_keys_named(text, []))
+
+
+def without_market_names(text: str) -> str:
+    """`text` with every market's name taken out."""
+    return _without_market_names(text)
 
 
 def _without_market_names(text: str) -> str:
@@ -423,6 +435,8 @@ def _with_each_joined(asked: list[str]) -> list[str]:
 
 # Concepts that frame a question (the Marketplace, joining) rather than name what it is about.
 _FRAME_CONCEPTS = frozenset({"marketplace", "join", "amount", "duration", "timing", "pay"})
+# Concepts that ask where, how or when ("在哪个页面", "怎么操作", "which page"), not about what.
+_ASKING_CONCEPTS = frozenset({"where", "howto", "timing"})
 
 
 def _subject_word(text: str) -> str | None:
@@ -543,10 +557,11 @@ _COMMA = lazy_compile(r"(?<=[，,])")
 _FOLLOW_UP_YES_NO = lazy_compile(
     r"(?:is|are|can|will|would|does|do)\s+(?:it|they|that|this|we|i|the\s+\w+)\b", re.IGNORECASE
 )
-# "保证金一共多少，能退吗？", "要交多少，可以分期吗": an amount asked, then a short yes / no about it.
+# "保证金一共多少，能退吗？", "要交多少，可以分期吗": an amount asked, then a short yes / no about it;
+# "安全市场保证金多少，开收据还是发票": or a short either-or.
 _AMOUNT_THEN_YES_NO = lazy_compile(
     r"(多少|几万|几个点)[^，,。;；?？]{0,6}(?P<cut>[，,；;]\s*)"
-    r"(?=[^，,。;；?？]{1,10}(?:吗|不|么)\s*[?？]?\s*$)"
+    r"(?=(?:[^，,。;；?？]{1,10}(?:吗|不|么)|[^，,。;；?？]{1,8}还是[^，,。;；?？]{1,8})\s*[?？]?\s*$)"
 )
 # "before paying it", "once we've paid it": "it" the object of paying, named before.
 _IT_PAID = lazy_compile(
@@ -646,6 +661,23 @@ def several_answer(
         # Still a hand-off: part of the message is what the guide does not answer.
         numbered.out_of_scope = True
     return numbered
+
+
+def _offer_line() -> re.Pattern[str]:
+    """A line offering another reading of the ask, in either language."""
+    pieces = []
+    for lang in ("zh", "en"):
+        head, _, tail = t("answers_routing_also_meant", lang, title="\x00").partition("\x00")
+        pieces.append(re.escape(head) + ".*?" + re.escape(tail))
+    return re.compile(r"^(?:" + "|".join(pieces) + r")\s*$", re.MULTILINE)
+
+
+def _without_offer(found: Answer) -> Answer:
+    """`found` with its line offering another reading taken out."""
+    text = _offer_line().sub("", found.text)
+    if text == found.text:
+        return found
+    return dataclasses.replace(found, text=re.sub(r"\n{2,}", "\n", text).strip())
 
 
 # A part whose subject is an unnamed happening ("when something changes", "有变化时"): it
@@ -765,7 +797,12 @@ def _joined(answers: list[Answer]) -> Answer | None:
     sources: list[str] = []
     seen: set[str] = set()
     # A rule two parts share ("能退吗？什么时候退？") is said once (part_overlap.py).
-    texts = part_overlap.without_repeats([_without_source(found) for found in answers])
+    # "保证金是第几步交？在哪个页面交？": the other parts are what the vendor asked; an offer of
+    # another reading ("如果您问的是…，请告诉我") left in a part's answer defers what the next
+    # part gets answered.
+    texts = part_overlap.without_repeats(
+        [_without_source(_without_offer(found)) for found in answers]
+    )
     for found, text in zip(answers, texts, strict=True):
         # A line an earlier part already gave (the policy-period note of two commission
         # answers) is said once.
@@ -827,7 +864,10 @@ def _numbered(answers: list[Answer], answered: list[Answer], lang: Lang) -> Answ
     blocks: list[str] = []
     # "能退吗？什么时候退？": a rule two parts share is said once (part_overlap.py).
     bodies = part_overlap.without_repeats(
-        [_without_source(found) if found.source else found.text for found in answers]
+        [
+            _without_source(_without_offer(found)) if found.source else found.text
+            for found in answers
+        ]
     )
     for index, body in enumerate(bodies, 1):
         blocks.append(f"{index}) " + _shortened(body, budget))

@@ -33,7 +33,7 @@ _ASKS_PLACE = lazy_compile(
 _CONFIRMS_PLACE = lazy_compile(
     r"(一栏|这一栏|那一栏|这栏|那栏|一项|这一项|那一项|一行|这一行|那一行|框|字段|那里|这里)"
     r"[^，,。？?]{0,8}(就行|就可以|就好|可以|对|没错|没问题|行)[^，,。？?]{0,2}(吧|吗|么|嘛)"
-    r"|填这个(就行|就可以|就好|可以|对|行)?[^，,。？?]{0,2}(吧|吗|么|嘛)"
+    r"|(填|写)(这个|X)(就行|就可以|就好|可以|对|行)?[^，,。？?]{0,2}(吧|吗|么|嘛)"
     r"|\b(field|line|box)\b[^?.]{0,20}\b(right|correct|is that (right|ok|okay|correct))\s*\?"
 )
 
@@ -50,6 +50,28 @@ _ASKS_ELSE = lazy_compile(
 )
 
 
+# A number the vendor would write ("13912345678", "158 0000 1111"): one word between the field
+# and "可以吧" ("电话那栏我填 13912345678 可以吧").
+_WRITTEN_NUMBER = lazy_compile(r"\d[\d\s-]{5,}\d")
+# A field only the ticket asks for (电话, 快递地址), filled in and asked about with what else:
+# "电话填13912345678可以吧？还要填哪些" is about the ticket with no 工单 named.
+_TICKET_ONLY_FIELD = lazy_compile(r"电话|手机|快递地址|\b(phone|mailing address)\b")
+_FILLS = lazy_compile(r"填|写|\b(fill|write|enter|put)\b")
+
+
+def _about_ticket(norm: str) -> bool:
+    """The message is about the ticket: it names it, or fills a field only the ticket has and
+    asks what else to fill."""
+    if _TICKET_WORDS.search(norm):
+        return True
+    return bool(
+        _TICKET_ONLY_FIELD.search(norm)
+        and _FILLS.search(norm)
+        and _ASKS_ELSE.search(norm)
+        and _CONFIRMS_PLACE.search(norm)
+    )
+
+
 # A part of the message about filling the ticket in ("除了电话还要填啥", "what else goes in it").
 _ABOUT_FILLING = lazy_compile(r"填|写|栏|\b(fill|write|enter|put|field|line|box|goes?)\b")
 
@@ -59,7 +81,7 @@ def covers_message(parts: list[str], found: Answer, lang: Lang) -> bool:
     about filling the ticket in ("除了电话还要填啥") are answered by it too."""
     if len(parts) < 2 or found.topic != _TICKET_ENTRY:
         return False
-    placed = field_place_answer(parts[0], lang)
+    placed = field_place_answer(parts[0], lang) or field_place_answer(" ".join(parts), lang)
     if placed is None or not found.text.startswith(placed.text[: placed.text.rfind("\n")]):
         return False
     return all(_ABOUT_FILLING.search(normalize(part)) for part in parts[1:])
@@ -76,12 +98,12 @@ def _fields_named(norm: str) -> list[str]:
 
 def field_place_answer(question: str, lang: Lang) -> Answer | None:
     """The field's line in the ticket's 问题描述, when where one field goes is asked."""
-    norm = normalize(question)
+    norm = _WRITTEN_NUMBER.sub("X", normalize(question))
     besides = _besides_answer(norm, lang)
     if besides is not None:
         return besides
     confirms = bool(_CONFIRMS_PLACE.search(norm))
-    if not (_TICKET_WORDS.search(norm) and (_ASKS_PLACE.search(norm) or confirms)):
+    if not (_about_ticket(norm) and (_ASKS_PLACE.search(norm) or confirms)):
         return None
     named = _fields_named(norm)
     if "contact" in named and "phone" in named:

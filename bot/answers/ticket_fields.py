@@ -21,10 +21,12 @@ _TICKET_WORDS = lazy_compile(r"工单|问题描述|\bticket\b")
 # Which details are asked: 哪些信息 / 联系方式, 填什么, "which details", "what do we include".
 _ASKS_WHICH_DETAILS = lazy_compile(
     r"(哪些|什么|啥|哪几(项|个|样)?)(联系)?(信息|联系方式|内容|字段|项目?|资料)"
-    r"|(填|写|留|附|带|包含|包括)(哪些|什么|啥)"
+    r"|(填|写|留|附|带|包含|包括)(哪些|什么|啥|哪几(项|个|样|行))"
     r"|\b(which|what)\b (\w+ ){0,2}(details|info|information|fields|items|data)\b"
-    r"|\bwhat (do|should|must|shall) (i|we) (put|include|write|fill( in)?|enter|give|add)\b"
-    r"|\bwhat (goes|must go|should go|has to go|needs to go) (in|into|on)\b"
+    r"|\bwhat (do|should|must|shall) (i|we) (have to |need to |also )?"
+    r"(put|include|write|fill( in)?|enter|give|add)\b"
+    r"|\bwhat (else )?(goes|must go|should go|has to go|needs to go) (in|into|on)\b"
+    r"|\bwhat else (do|should|must|shall) (i|we) (have to |need to )?(put|include|write|fill|enter)\b"
 )
 # Another part of the ticket asked (its category, title, amount), or a figure given to write.
 _OTHER_PART = lazy_compile(
@@ -33,6 +35,21 @@ _OTHER_PART = lazy_compile(
     r"|[一二两三四五六七八九十几多]个(市场|集市)|(所有|全部|每个)(市场|集市)"
     r"|\b(one|two|three|four|five|six|several|all|both|every) (the )?(markets?|categories)\b"
 )
+
+
+# The amount set aside as already known: "除了金额", "金额那行下面/之外", "apart from the amount".
+# What else is asked then is the other lines, not the amount.
+_BESIDES_AMOUNT = lazy_compile(
+    r"(除了|除去|除)[^，,。？?]{0,6}(金额|大写|保证金数额)"
+    r"|(金额|大写)[^，,。？?]{0,4}(以外|之外|下面|后面|下边|以下|那行下)"
+    r"|\b(besides|apart from|other than|aside from|except( for)?|in addition to|below|after|beyond)"
+    r" (the )?(deposit )?(amount|sum|figure)\b"
+)
+
+
+def _without_amount_set_aside(norm: str) -> str:
+    """`norm` with an amount named only to set it aside ("除了金额还要填哪些") taken out."""
+    return _BESIDES_AMOUNT.sub(" ", norm)
 
 
 # Which category the ticket goes under: 问题分类选哪个, "what category should it be filed under".
@@ -62,7 +79,7 @@ def ticket_fields_answer(question: str, lang: Lang) -> Answer | None:
         return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
     if not _ASKS_WHICH_DETAILS.search(norm):
         return None
-    if _OTHER_PART.search(norm) or find_markets_in_text(question):
+    if _OTHER_PART.search(_without_amount_set_aside(norm)) or find_markets_in_text(question):
         return None
     if lang == "en":
         fields = ", ".join(f"{d.label_en} ({d.label_zh})" for d in TICKET_FIELD_DATA.values())

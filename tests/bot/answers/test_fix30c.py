@@ -1,0 +1,164 @@
+"""fix30c: a second or conditional part of one message is answered in its own part (group C),
+and a "what do I write / click" ask opens with the fields or clicks (group F)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answers import answer
+from tests.bot.answers.answer_checks import IN_POLICY, first_line, first_sentence
+
+_OFFER_ZH = "如果您问的是"
+_OFFER_EN = "If you meant"
+
+
+def _reply(question: str) -> str:
+    return answer(question, today=IN_POLICY).text
+
+
+# C: "which step? on which page?" — the page part gets its own answer, never an offer.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "保证金是在哪一步交的？在哪个页面交？",
+        "保证金是第几步交？具体在哪个页面点？",
+        "押金在第几步交？在哪里交？",
+        "保证金什么时候交？在哪个页面操作？",
+    ],
+)
+def test_deposit_step_and_page_both_answered(question: str) -> None:
+    text = _reply(question)
+    assert "第5步" in first_line(text), text
+    assert "用户中心" in text and "充值交纳" in text, text
+    assert _OFFER_ZH not in text, text
+
+
+# F: what else goes in the ticket besides the amount — the fields first.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "工单问题描述除了金额还要填哪些信息",
+        "工单描述里，金额那行下面还要写什么？",
+        "工单里除了写保证金金额，还要写哪几项",
+        "工单问题描述中金额以外还要填什么",
+    ],
+)
+def test_ticket_fields_besides_amount_zh(question: str) -> None:
+    line = first_line(_reply(question))
+    assert "阿里云账号" in line and "快递地址" in line and "电话" in line, line
+    assert "财务类" not in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On the ticket description, what do I have to write apart from the deposit amount?",
+        "Besides the amount, what else goes in the ticket description?",
+        "Apart from the amount, what else do we write in the ticket?",
+    ],
+)
+def test_ticket_fields_besides_amount_en(question: str) -> None:
+    line = first_line(_reply(question))
+    assert "company name" in line and "mailing address" in line and "phone" in line, line
+    assert "Finance" not in line, line
+
+
+# C/F: "is this number OK for the phone line? what else?" — 是的 and the fields.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "电话填13912345678可以吧？还要填哪些",
+        "工单里电话那栏我填 13912345678 可以吧？除了电话还要填哪些",
+        "工单电话一栏写我手机15800001111可以吗？另外还要填哪几项？",
+        "电话写158 0000 1111行吗？其他还要写什么",
+    ],
+)
+def test_phone_confirmed_and_other_fields(question: str) -> None:
+    text = _reply(question)
+    assert first_sentence(text).startswith("是的"), text
+    assert "阿里云账号" in text and "快递地址" in text and "联系人" in text, text
+    assert "审核" not in text, text
+
+
+# C: the office app (钉钉) asked beside the head count, in a second part or in one.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "零售通对员工人数和办公软件有什么规定",
+        "零售通对人数有什么要求？需要用什么办公软件？",
+        "零售通最少几个人，要用哪个办公工具？",
+        "零售通需要用什么办公软件？",
+    ],
+)
+def test_retail_link_office_app_answered(question: str) -> None:
+    text = _reply(question)
+    # Outside the guide's quoted words ("原文：…"): the reply itself names it.
+    body = re.sub(r"原文：[^\n]*", "", text)
+    assert "钉钉" in body, text
+
+
+# C: "which contracts, and where do we pay" — both asked, contracts first, no step order.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After approval, which contracts we must sign, and where exactly do we pay the deposit?",
+        "Which contracts do we sign, and on which page do we top up the deposit?",
+        "Which agreements must we sign, and from which page do we pay the deposit?",
+        "After approval, which contracts must we sign?",
+    ],
+)
+def test_contracts_and_deposit_page(question: str) -> None:
+    text = _reply(question)
+    assert "Y20" in first_line(text), text
+    assert "comes first" not in text, text
+    if "deposit" in question:
+        assert "保证金 (Deposits) page" in text, text
+
+
+# C: the amount and the receipt, asked together, both answered.
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("安全市场保证金多少，开收据还是发票", "3万"),
+        ("零售通押金交多少，给收据还是发票？", "5万"),
+        ("API市场保证金要交多少，开发票还是收据", "3万"),
+    ],
+)
+def test_deposit_amount_and_receipt(question: str, amount: str) -> None:
+    text = _reply(question)
+    assert amount in first_line(text), text
+    assert "收据" in text, text
+
+
+# C: "must we have it? we don't yet — can we join first?" — the verdict on joining first.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "零售通一定要有中国站会员吗？我们还没有，能先入驻吗",
+        "零售通必须有1688会员吗？我们现在没有，可以先入驻吗？",
+    ],
+)
+def test_lack_then_join_first(question: str) -> None:
+    assert first_sentence(_reply(question)).startswith("不能"), _reply(question)
+
+
+# C: "if only one can be joined, what deposit?" — the one the profile passes.
+_PROFILE_ZH = (
+    "我们是6个人的服务公司，2018年成立，注册资本300万，1688会员已企业名称认证，是服务型企业，"
+    "证件扫描件齐全，钉钉和专人对接都有，信用良好，客服5×8在线。"
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "我们想同时进零售通和服务市场，可以吗？如果只能进一个，保证金交多少？",
+        "零售通和服务市场都想进，行吗？只能选一个的话保证金要多少？",
+    ],
+)
+def test_only_one_deposit(ask: str) -> None:
+    text = _reply(_PROFILE_ZH + ask)
+    assert "5万元" in text, text
+    assert "8万" not in text, text
