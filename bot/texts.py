@@ -2262,6 +2262,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不收：{name}各档的佣金比例都是 {rate}。",
         "No: {name} charges no commission ({rate} in every tier). ",
     ),
+    # "Is there a rate for IoT in the table, or is it not listed?": yes, it is listed.
+    "answers_rate_head_listed_free": (
+        "有，费率表列有{name}：各档的佣金比例都是 {rate}，即不收佣金。",
+        "Yes, it is listed: {name}'s rate is {rate} in every tier, so no commission is charged. ",
+    ),
+    "answers_rate_head_listed": (
+        "有，费率表列有{name}（各档费率见下）。",
+        "Yes, it is listed: {name} has a rate in every tier (rates below). ",
+    ),
     "answers_rate_head_free_yes": (
         "是的：{name}各档的佣金比例都是 {rate}，即不收佣金。",
         "Yes: {name}'s commission rate is {rate} in every tier, so no commission is charged. ",
@@ -3762,6 +3771,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_rule_allowed_yes": ("可以：", "Yes: "),
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),
+    # "会不会突然改佣金政策": not suddenly — notice first, the new policy from the next month's 1st.
+    "answers_rule_not_sudden": (
+        "不会突然改：调整会提前通知服务商，新政策自通知后的次月1号起执行。",
+        "Not suddenly: Alibaba Cloud notifies vendors in advance, and the new policy applies"
+        " from the 1st of the month after the notice. ",
+    ),
     "answers_tier_count_yes": (
         "是的，只有 {count} 档；第{tier}档（{band}）是最高一档，交易额再高也按这一档，没有更低的比例。",
         "Yes, there are only {count} tiers; tier {tier} ({band}) is the last one, so a higher"

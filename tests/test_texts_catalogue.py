@@ -1689,6 +1689,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order_list.py", "_ORDERS_WORD"): "'订单': a word of orders after a label",
     # fix22v: the first sentence answers the ask.
     ("bot/answers/__init__.py", "_ASKS_WILL_CHANGE"): "'会不会中途改': a change asked yes / no",
+    # fix30g: the asked reading first.
+    ("bot/answers/__init__.py", "_ASKS_SUDDEN"): "'会不会突然改': a change without notice asked",
+    ("bot/answers/rate_heads.py", "_ASKS_LISTED"): "'费率表里有物联网吗': listed in the table",
+    ("bot/answers/questions.py", "_COMPARED_WITH_DROPPED_SUBJECT"): "'跟新零售是一回事吗'",
     ("bot/answers/__init__.py", "_ASKS_LATER"): "'以后会不会改': the time after the policy",
     ("bot/answers/__init__.py", "_ASKS_NOTE_APPLIES"): "'两个市场都适用吗': the note asked",
     ("bot/answers/__init__.py", "_ASKS_NOTE_JOIN"): "'还能进基础软件市场吗': joining asked",

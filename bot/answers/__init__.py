@@ -374,6 +374,12 @@ _ASKS_WILL_CHANGE = lazy_compile(r"会不会[^,，。;；?？]{0,6}(改|变|调�
 # Asked of the time after the policy ("以后会不会改"): no verdict, the policy has ended.
 _ASKS_LATER = lazy_compile(r"以后|之后|今后|将来|未来|明年|到期")
 
+# "会不会突然改", "could they change it overnight": a change without warning asked — the guide
+# says notice comes first.
+_ASKS_SUDDEN = lazy_compile(
+    r"突然|一下子|说改就改|不通知|没有通知|不打招呼|毫无预警"
+    r"|\b(suddenly|overnight|out of the blue|without (any )?(warning|notice)|with no (warning|notice))\b"
+)
 # "随时改" / "at any time": the guide says with notice in advance, so no bare 可以.
 _ANY_TIME = lazy_compile(r"随时|任意时间|\bany ?time\b|\bwhenever\b|\bwithout notice\b")
 
@@ -3140,7 +3146,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if not markets and _ASKS_POLICY_CHANGE.search(routed) and not money_mentions(text)[1]:
         # "Could Alibaba cut short the discount policy?": the guide's clause on adjustments.
         adjust = _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
-        if _ASKS_MAY_CHANGE.search(normalize(text)) and not _ANY_TIME.search(normalize(text)):
+        if _ASKS_SUDDEN.search(normalize(text)):
+            # "会不会突然改": not suddenly — Alibaba Cloud notifies in advance (§4 4).
+            adjust.text = t("answers_rule_not_sudden", chosen) + adjust.text
+        elif _ASKS_MAY_CHANGE.search(normalize(text)) and not _ANY_TIME.search(normalize(text)):
             # "阿里云能改佣金规则吗": 可以 / Yes first — it may, with notice in advance.
             adjust.text = t("answers_rule_allowed_yes", chosen) + adjust.text
         elif (

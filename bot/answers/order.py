@@ -148,7 +148,11 @@ def step_follows_from(first: Step, last: Step) -> bool:
 # "保证金缴纳完成后": a step's own words saying it follows another.
 _DONE_AFTER = lazy_compile(r"完成后|之后|后，")
 _FIRST_WORD = lazy_compile(r"先|\bfirst\b")
-_FIRST_AFTER_STEP = lazy_compile(r"\s*(and|then|,|\?|$)")
+# "pay the deposit first to speed things up and sign afterwards": a purpose clause may stand
+# between "first" and the "and" that brings the other step.
+_FIRST_AFTER_STEP = lazy_compile(
+    r"\s*(and|then|,|\?|$|(to|so|in order to|so that)\b[^,.?]{0,40}?(\band\b|\bthen\b|,))"
+)
 
 
 def _steps_named(norm: str) -> list[tuple[int, Step]]:

@@ -280,7 +280,18 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             and _OTHER_MARKETS.search(normalize(question))
             and not _COMPARED.search(normalize(question))
         )
-        if (
+        dropped_subject = (
+            index
+            and own
+            and _COMPARED_WITH_DROPPED_SUBJECT.match(normalize(question))
+            and [m for m in markets_in_question(" ".join(asked[:index])) if m not in own]
+        )
+        if dropped_subject:
+            # "零售通市场是给谁的？跟新零售是一回事吗": the part compares the market the part
+            # before names (its subject dropped) with the one it names.
+            earlier = " ".join(market_label(market, lang) for market in dropped_subject)
+            question = f"{earlier} {question}"
+        elif (
             others
             and not own
             and not find_concepts(
@@ -568,6 +579,12 @@ _IT_PAID = lazy_compile(
     r"\b(pay|pays|paying|paid|top up|topping up|topped up)\s+(?:it|that|this)\b", re.IGNORECASE
 )
 # A part that leans on the thing asked of before it: "is it refundable?", "能退吗".
+# "跟新零售是一回事吗", "and is it the same as New Retail?": a comparison whose first term is
+# the thing the part before names.
+_COMPARED_WITH_DROPPED_SUBJECT = lazy_compile(
+    r"^(那|那么|它|这个|这)?(跟|和|与|同)[^，,。？?]{1,16}(一回事|同一个|一样|相同|区别|不同|差别)"
+    r"|^(and )?(is|are) (it|this|that|they) (the same|different)\b"
+)
 _LEANS_ON_BEFORE = lazy_compile(
     r"(?:(?:is|are|can|will|would|does|do)\s+(?:it|they|that|this)\b"
     r"|(?:那|请问)?[^，,。;；?？a-z]{1,6}(?:吗|么)\s*[?？]?\s*$)",

@@ -64,6 +64,15 @@ _ASKS_FIGURE = lazy_compile(
 _ASKS_FREE = lazy_compile(
     r"免|零佣|(?<!收)不收|(?<!抽)不抽|零|\b(free|zero|nil|no commission|commission-free|fee-free)\b"
 )
+# Whether the market is in the rate table at all ("费率表里有物联网吗", "is IoT listed in the
+# table", "is there a rate for IoT in the policy table"): yes, listed — not whether it charges.
+_ASKS_LISTED = lazy_compile(
+    r"(表|表格|费率表|佣金表)(里|中|上)?(有没有|有无|有)|(有没有|有无)列|列(出|了|在)?[^，,。？?]{0,6}(吗|么)"
+    r"|没(有)?列|不在(表|费率表|佣金表)"
+    r"|\b(is|are) (it|they|\w+( market)?) (listed|included|in the (rate |commission |policy )?table)\b"
+    r"|\b(not listed|unlisted|missing from the table)\b"
+    r"|\bis there an? (commission )?(rate|fee)\b.{0,40}\b(table|list)\b"
+)
 # A rate stated to be confirmed ("是0%吗", "is it 0%"): bot/answers/claims.py says 对 / Yes first.
 _STATES_RATE = lazy_compile(r"\d+(\.\d+)?\s*(%|％|个点|percent)|百分之")
 
@@ -126,6 +135,9 @@ def rate_head(question: str, market_id: str, lang: Lang) -> str:
     if row is None:
         return ""
     name = market_label(get_market(market_id), lang)
+    if _ASKS_LISTED.search(normalize(question)) and asked_tier(question) is None:
+        key = "answers_rate_head_listed_free" if _free(row) else "answers_rate_head_listed"
+        return t(key, lang, name=name, rate=_rate(row, 1))
     tier = asked_tier(question)
     if tier is not None:
         return t("answers_rate_head_tier", lang, name=name, tier=tier, rate=_rate(row, tier))
