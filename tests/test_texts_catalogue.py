@@ -49,6 +49,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/ticket_field_place.py", "_FILLS"): "words filling a field in (填, 写)",
     ("bot/answers/ticket_fields.py", "_BESIDES_AMOUNT"): "the amount set aside (除了金额)",
     ("bot/answers/only_one.py", "_ONLY_ONE"): "words narrowing to one market (只能进一个)",
+    ("bot/answers/questions.py", "_ASKS_PAID_AMOUNT"): "words asking an amount to pay (交多少钱)",
     # fix25g (dev19b): patterns of a profile judged on what it states, no user-facing text.
     ("bot/answers/profile_read.py", "_PENDING_ACP"): "an ACP exam still ahead (ACP还在备考)",
     ("bot/answers/profile_verdict.py", "_QUESTION_FIRST"): "a question put first (…达标吗？)",

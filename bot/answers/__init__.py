@@ -2057,6 +2057,11 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = figure_asked.without_background(question)
     text = question.strip()
     day = today or computed.today_in_china()
+    # "If we can only join one, what deposit do we pay? <profile>": asked of the one market the
+    # stated profile can join (only_one.py), when the message asks nothing else.
+    asked_lang = lang or detect_lang_or_zh(text)
+    if not questions.question_parts(text, asked_lang):
+        question = only_one.narrowed_part(question, question, asked_lang, day) or question
     whole = fitted(_answer_one(question, lang, day))
     if not text or _GREETING.fullmatch(normalize(text)):
         return whole

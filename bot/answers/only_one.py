@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.answers.matcher import find_concepts
 from bot.answers.names import markets_in_question
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
@@ -30,7 +31,7 @@ def asks_only_one(part: str) -> bool:
 def narrowed_part(part: str, message: str, lang: Lang, today: date) -> str | None:
     """`part` asked of the one market of `message` the stated profile does not fail, when the
     part says only one can be joined; None otherwise."""
-    if not asks_only_one(part):
+    if not asks_only_one(part) or "deposit" not in find_concepts(normalize(part)):
         return None
     markets = markets_in_question(message)
     if len(markets) < 2:

@@ -339,7 +339,13 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
                 or (_LEANS_ON_BEFORE.match(question.strip()) and subject not in question)
             )
         ):
-            question = f"{subject} {question}"
+            # "先签协议还是先交保证金？交多少钱？": an amount paid is the money topic's.
+            paid = (
+                _subject_word(preamble + " " + asked[0], _MONEY_CONCEPTS)
+                if _ASKS_PAID_AMOUNT.search(normalize(question))
+                else None
+            )
+            question = f"{paid or subject} {question}"
         elif index and subject and subject.isascii() and subject not in question:
             # "(1) is the deposit refundable, (2) can we list products before paying it?": "it"
             # after paying is the thing the first part named.
@@ -450,17 +456,32 @@ _FRAME_CONCEPTS = frozenset({"marketplace", "join", "amount", "duration", "timin
 _ASKING_CONCEPTS = frozenset({"where", "howto", "timing"})
 
 
-def _subject_word(text: str) -> str | None:
-    """The word of `text` that names its first topic (保证金, deposit, 佣金 …), as written."""
+_STEPS_CONCEPT = "process"
+# An amount to pay asked ("交多少钱", "how much do we pay"): the deposit's or commission's.
+_MONEY_CONCEPTS = frozenset({"deposit", "commission"})
+_ASKS_PAID_AMOUNT = lazy_compile(
+    r"(交|付|缴|缴纳|交纳|支付)(多少|几万)|多少钱|\bhow much (do|does|must|should|will) (we|i|it)\b"
+)
+
+
+def _subject_word(text: str, among: frozenset[str] | None = None) -> str | None:
+    """The word of `text` that names its first topic (保证金, deposit, 佣金 …), as written;
+    `among`: only those concepts."""
     norm = normalize(text)
     found: list[tuple[int, str]] = []
+    steps: list[tuple[int, str]] = []
     for concept in concepts():
         if not concept.domain or concept.name in _FRAME_CONCEPTS:
+            continue
+        if among is not None and concept.name not in among:
             continue
         for form in concept.forms:
             at = _form_position(norm, form.lower())
             if at >= 0:
-                found.append((at, form))
+                (steps if concept.name == _STEPS_CONCEPT else found).append((at, form))
+    # "At which step do we pay the deposit? On which page?": the step asked names no thing;
+    # the deposit is the subject (the steps are, when nothing else is named).
+    found = found or steps
     return min(found)[1] if found else None
 
 

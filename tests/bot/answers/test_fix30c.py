@@ -97,6 +97,8 @@ def test_retail_link_office_app_answered(question: str) -> None:
     # Outside the guide's quoted words ("原文：…"): the reply itself names it.
     body = re.sub(r"原文：[^\n]*", "", text)
     assert "钉钉" in body, text
+    # The rule asked, not the market's whole list of conditions.
+    assert "\n1. " not in text, text
 
 
 # C: "which contracts, and where do we pay" — both asked, contracts first, no step order.
@@ -162,3 +164,44 @@ def test_only_one_deposit(ask: str) -> None:
     text = _reply(_PROFILE_ZH + ask)
     assert "5万元" in text, text
     assert "8万" not in text, text
+
+
+def test_only_one_deposit_en() -> None:
+    text = _reply(
+        "We have 6 employees, founded in 2018, registered capital 3M, 1688 member account with "
+        "verified company name, all document scans ready, DingTalk and an ops contact, good "
+        "credit, 5x8 online support. Can we join both Retail Link and the Service market? If we "
+        "can only join one, what deposit do we pay?"
+    )
+    assert "50,000 yuan" in text, text
+    assert "80,000" not in text, text
+
+
+# C (en): "which step? which page?" — the page part is about the deposit, not the contracts.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "At which step do we pay the deposit? On which page?",
+        "Which step is the deposit paid at? Where do we pay it?",
+    ],
+)
+def test_deposit_step_and_page_en(question: str) -> None:
+    text = _reply(question)
+    assert "step 5" in first_line(text).lower(), text
+    assert "保证金 (Deposits) page" in text, text
+    assert "Y20" not in text and _OFFER_EN not in text, text
+
+
+# C: "contract or deposit first? how much do we pay?" — the amount is the deposit's.
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("先签协议还是先交保证金？交多少钱？（就入一个安全市场）", "3万元"),
+        ("先签合同还是先交押金？要交多少？", "30,000"),
+    ],
+)
+def test_order_then_amount_paid(question: str, amount: str) -> None:
+    text = _reply(question)
+    assert first_line(text).startswith("先签署"), text
+    assert amount in text, text
+    assert "接受云市场服务商入驻协议" not in text, text
