@@ -2459,6 +2459,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "statement as well as the head count; without the statement, the markets that ask for it "
         "are not met.",
     ),
+    # The roles a team was counted from (staff_parts.with_roles_note).
+    "answers_team_roles_counted": (
+        "注：技术及客服团队按{team}计，共 {count} 人{others}。",
+        "Note: the technical and customer service team counted is {team}: {count} people{others}.",
+    ),
+    "answers_team_roles_left_out": ("；{roles}不计入", "; {roles} do not count"),
+    "answers_team_rest_counted": (
+        "注：技术及客服团队按总人数 {whole} 人减去{roles}计，共 {count} 人。",
+        "Note: the technical and customer service team is the {whole} staff less {roles}: {count}"
+        " people.",
+    ),
+    "answers.team_rule_met": (
+        "够：按 {shown}，达到技术及客服团队不少于 {rule} 人的要求（含本数）。",
+        "Yes: with {shown}, the technical and customer service team meets the rule of at least "
+        "{rule} people (the number itself counts).",
+    ),
+    "answers.team_rule_unmet": (
+        "不够：按 {shown}，少于技术及客服团队不少于 {rule} 人的要求。",
+        "No: with {shown}, the technical and customer service team is below the rule of at "
+        "least {rule} people.",
+    ),
     "answers.threshold_summary_met": ("✓ 满足：{met}", "✓ meets: {met}"),
     "answers.threshold_summary_unmet": ("✗ 不满足：{unmet}", "✗ does not meet: {unmet}"),
     "answers.threshold_summary_others_first": (

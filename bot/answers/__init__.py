@@ -76,6 +76,7 @@ from bot.answers import (
     sales_staff,
     settle_month,
     shorthand,
+    staff_parts,
     stated_experience,
     step_pointed,
     substep_next,
@@ -124,6 +125,7 @@ from bot.answers.text import (
     normalize,
     ordinary_market_count,
     quotes_requirement,
+    roles_counted_mentioned,
     says_exact_years,
     support_level_mentioned,
     without_corrections,
@@ -2534,6 +2536,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = certificates.with_other_certificate_verdict(question, found)
     # "核心成员之前在别的公司做了5年": those years are not the company's (stated_experience.py).
     found = stated_experience.with_elsewhere_note(question, found)
+    # "开发10人、测试5人、客服3人": which roles were counted as the team (staff_parts.py).
+    found = staff_parts.with_roles_note(roles_counted_mentioned(question), found)
     # "9月30号下单、10月2号结算，算几月": the settlement month given, first (settle_month.py).
     found = settle_month.with_settled_month(question, found)
     # "零售通也要求20人吗？我们只有8个人": the rule asked first, the stated fact judged after.
@@ -3034,6 +3038,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     concepts = find_concepts(routed)
     # "19 tech and CS people (plus 4 sales)": people in sales, no month's sales.
     concepts = sales_staff.without_sales_staff(routed, concepts, find_concepts)
+    listed = staff_parts.without_role_lists(routed)
+    if listed is not None:
+        # "销售8人、行政5人、财务2人，剩下的都是技术和客服": roles counted are the team's size,
+        # never the ticket's 财务类 nor a month's sales (staff_parts.py).
+        concepts = find_concepts(listed) | {"team"}
     if "pay" in concepts and "pay" not in find_concepts(_INSURANCE_PAYMENT.sub(" ", routed)):
         # "social insurance payment records", "社保缴纳记录": the staff's insurance paid, the
         # team condition's statement, no payment to the Marketplace.

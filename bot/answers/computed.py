@@ -36,6 +36,7 @@ from bot.answers.text import (
     is_under,
     market_count_mentioned,
     money_mentions,
+    names_one_aspect,
     normalize,
     wan,
     yuan,
@@ -907,6 +908,12 @@ _ALL_DISTRIBUTION = lazy_compile(
     r"|\b(all|whole|entire|every (yuan|rmb|cent|penny|bit))\b(?! but\b)[^.;?!]{0,60}?\b(came|come|was|were|is|are"
     r"|went|sold|made)\b\s*(all\s+)?(through|via|from|by|in|as)\s+(our\s+|the\s+)?"
     r"(distribution|reseller|distributor)"
+    # "every single order was a distribution order", "each sale came via resellers", "all of
+    # our orders were distribution": every order is the whole amount.
+    r"|\b(every|each)\s+(single\s+)?(order|sale|deal|transaction)s?\b(?! but\b)[^.;?!]{0,30}?"
+    r"\b(was|were|is|are|came|went)\b[^.;?!]{0,20}?(distribution|reseller|distributor)"
+    r"|\ball (of )?(the |our |these )?(orders|sales|deals|transactions)\b(?! but\b)[^.;?!]{0,20}?"
+    r"\b(was|were|are|came|went)\b[^.;?!]{0,20}?(distribution|reseller|distributor)"
 )
 _MONTH = lazy_compile(r"(20\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月)?")
 _DISTRIBUTION_SHARE = lazy_compile(
@@ -1526,6 +1533,17 @@ def commission_for_question(
             )
             head = t("answers_per_category_amounts", lang, amounts=amounts) + "\n" + head
         head = bare_lead + head
+        lead = _period_lead(question, today, lang)
+        moved = False
+        if lead and lead != guide_rates_lead(today or today_in_china(), lang):
+            # "这个月各30万，佣金各多少" outside the policy period: that the month has no rate
+            # comes first, as on the one-category path; the figures after it are reference.
+            lead_lines = lead.strip("\n").split("\n")
+            first = bodies[0].split("\n")
+            if first[: len(lead_lines)] == lead_lines:
+                bodies[0] = "\n".join(first[len(lead_lines) :])
+                head = lead.strip("\n") + "\n" + head
+                moved = True
         body = head + "\n" + "\n".join(bodies)
         body += total_line
         if said_period:
@@ -1538,12 +1556,12 @@ def commission_for_question(
                 _category_line(market_id, result, lang)
                 for (market_id, _), result in zip(per_market, charged, strict=True)
             ]
-            lead = _period_lead(question, today, lang)
             if lead == guide_rates_lead(today or today_in_china(), lang):
                 # No month named: the figures first, whose rates they are after them.
                 body = "\n".join([head, *lines]) + total_line + "\n" + period_trail
             else:
-                body = "\n".join([head, *([lead] if lead else []), *lines]) + total_line
+                body = "\n".join([head, *([lead] if lead and not moved else []), *lines])
+                body += total_line
         return Answer(
             with_source(body, source, lang), lang, True, "computed.commission", source, []
         )
@@ -2364,9 +2382,12 @@ def thresholds_answer(
                     rows.append((market, condition, True, t("answers_proof_as_said", lang)))
                     continue
                 rows.append((market, condition, None, ""))
+    # "Experience-wise can we join …", "经验这块能进吗": only the aspect named is asked.
+    one_aspect = bool(question) and names_one_aspect(question)
     if (
         question
         and len(market_ids) == 1
+        and not one_aspect
         and (verdicts.asks_to_join(question) or asks_what_else(question))
     ):
         # A whole profile and "能入驻吗" for one market: 能 / 不能 over all its conditions.
@@ -2384,7 +2405,12 @@ def thresholds_answer(
                 # "要提供什么证明，能进吗": the proof asked for first ("能提供缴费表" states one).
                 profile.text = proof + profile.text
             return profile
-    if question and 2 <= len(market_ids) <= 3 and verdicts.asks_to_join(question):
+    if (
+        question
+        and 2 <= len(market_ids) <= 3
+        and not one_aspect
+        and verdicts.asks_to_join(question)
+    ):
         # "API市场和企业应用市场分别能进吗" with a whole profile: each market's 能 / 不能 first.
         each = _profile_per_market(question, market_ids, rows, lang)
         if each is not None:
@@ -2877,6 +2903,25 @@ def _proof_condition(market: Market) -> Condition | None:
     return next((c for c in market.conditions if c.key == PROOF_KEY), None)
 
 
+# The team rule named by its figure: "the 20-person team rule", "20人的要求", "20 or more".
+_NAMED_FIGURE = r"(?<![\d.])(\d{1,3})\s*(?:-|\s)?\s*(?:person|people|人)"
+
+
+def _team_rule_named(rows: list[tuple[Market, Condition, bool]], question: str) -> int | None:
+    """The team condition's figure when the question names that rule by it and asks nothing
+    else of the markets ("Enough for the 20-person team requirement?"); None otherwise."""
+    figures = {
+        condition.threshold
+        for _, condition, _ in rows
+        if condition.key == "team_size" and isinstance(condition.threshold, int)
+    }
+    if len(figures) != 1:
+        return None
+    (figure,) = figures
+    named = {int(m.group(1)) for m in re.finditer(_NAMED_FIGURE, normalize(question))}
+    return figure if figure in named else None
+
+
 def _threshold_summary(
     rows: list[tuple[Market, Condition, bool]],
     shown_value: str,
@@ -2908,6 +2953,13 @@ def _threshold_summary(
     listed = {market.id for market, _, _ in rows}
     others = [_market_name(get_market(i), lang) for i in MARKET_IDS if i not in listed]
     lines = [t("answers.threshold_summary_head", lang, shown=shown_value)]
+    team_rule = _team_rule_named(rows, question)
+    if team_rule is not None:
+        # "Does that count for the 20-person team rule?", "够20人的要求吗": the rule the vendor
+        # names is judged first; the markets follow.
+        passed = all(ok for _, condition, ok in rows if condition.key == "team_size")
+        key = "answers.team_rule_met" if passed else "answers.team_rule_unmet"
+        lines = [t(key, lang, shown=shown_value, rule=team_rule)]
     if others and _ASKS_NO_CONDITION.search(normalize(question)):
         lines.insert(
             0,

@@ -370,6 +370,9 @@ def _license_in(clause: str, stated: StatedProfile, today: date, by_years: bool)
     return False
 
 
+_AND = lazy_compile(r"\s+and\s+(?=[a-z ]{2,30}\b\d)|(?<=\d[年月])和(?=\D{2,12}\d)")
+
+
 def read_stated(question: str, markets: list[str], today: date) -> StatedProfile:
     """The profile slots the question states for the asked markets' conditions."""
     from bot.answers.verdicts import clause_state
@@ -390,6 +393,10 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         # "执照5年、注册资金1000万、60人交社保": a list of facts with figures, one per item
         # ("营业执照、税务登记证、组织机构代码证都有" is one fact).
         parts = clause.split("、")
+        if len(parts) == 1:
+            # "website building 3 years and API work only 6 months": two lines, each with its
+            # own figure, joined by "and" / 和.
+            parts = _AND.split(clause)
         figured = sum(1 for part in parts if re.search(r"\d", part))
         for part in parts if figured >= 2 else [clause]:
             clauses.extend(spaced_clauses(part))

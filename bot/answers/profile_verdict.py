@@ -20,7 +20,7 @@ from bot.answers.insured import PARTIAL_INSURED
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.profile_read import StatedProfile, read_stated
-from bot.answers.text import normalize
+from bot.answers.text import names_one_aspect, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
@@ -282,6 +282,9 @@ def stated_profile_answer(
     keys = {c.key for m in markets for c in get_market(m).conditions}
     asked = _focus_keys(asking, set(PROFILE_FIELDS))
     joins = bool(_ASKS_JOIN.search(asking)) or (not asked and len(given) >= _PROFILE_MIN - 1)
+    if joins and asked and names_one_aspect(question):
+        # "Experience-wise can we join …": the aspect named is what is asked.
+        joins = False
     numeric = all(key in _FIGURES or key == "employees" for key in given)
     # Experience is read here with the duration its own words measure ("8 months of service
     # experience" is no licence age; "no big-data experience" is none): judged here.

@@ -31,6 +31,7 @@ from bot.answers.order_list import read_orders
 from bot.answers.text import (
     _digits,
     durations_by_topic,
+    headcount_mentioned,
     money_mentions,
     normalize,
     team_in_parts_mentioned,
@@ -193,6 +194,10 @@ def _vendor_roles(question: str) -> tuple[dict[str, set[Decimal]], set[Decimal]]
     team = team_in_parts_mentioned(question)
     if team is not None:
         roles["people"].add(Decimal(team))
+    # "only 5 are technical and 3 support": the named part's sum (staff_parts.only_parts).
+    named = headcount_mentioned(question)
+    if named is not None:
+        roles["people"].add(Decimal(named))
     # "一年半" (1年半 after conversion) is 1.5 years, as the bot reads durations.
     roles["duration"] |= {value for _, value in durations_by_topic(question)}
     # Durations are shown in the other unit too (1.5年 = 18个月, 30个月 = 2.5年).

@@ -19,6 +19,11 @@ _SALES_STAFF = lazy_compile(
     r"|\bsales\s+(?:people|persons|staff|team|reps?|representatives)\b"
     r"|\d+\s*(?:个|名|位)\s*销售(?:人员|同事)?(?!额|收入|金额)"
     r"|销售(?:人员|团队|同事)"
+    # "4 are sales", "the rest is sales", "销售6人": sales staff in a list of roles
+    # (staff_parts.role_pairs).
+    r"|\b\d{1,3}\s+(?:are|is)\s+sales\b(?!\s*(?:of|volume|revenue|amount))"
+    r"|\brest\s+(?:are|is)\s+(?:all\s+)?sales\b"
+    r"|销售\s*\d{1,3}\s*(?:个|名|位)?\s*人"
 )
 
 

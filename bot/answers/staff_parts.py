@@ -8,7 +8,11 @@ named inside a total is never added to it. Read by text.headcount_mentioned and 
 
 from __future__ import annotations
 
+import re
+
+from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.lazy_re import lazy_compile
+from bot.texts import t
 
 _TECH = r"(?:技术|研发|开发|工程师|运维)(?:人员|同事)?"
 _CS = r"(?:客服|售后)(?:人员|同事)?"
@@ -64,14 +68,109 @@ _WHOLE_OF = lazy_compile(
     r"\b(?:team|company) of (\d{1,4})\b|(?<![\d./])\b(\d{1,4}) (?:people|employees|staff)\b"
     r"|(?:一共|总共|共|全公司|公司|团队)\s*(\d{1,4})\s*(?:个|名|位)?\s*人"
 )
-_OTHER_ROLE = lazy_compile(
-    r"(?<![\d./])(\d{1,4})\s*(?:are\s+|个|名|位)?\s*(?:是)?\s*"
-    r"(?:sales|admin|finance|marketing|hr|销售|行政|财务|市场|运营|人事)"
-)
 _REST_TEAM = lazy_compile(
     r"\b(?:the )?rest (?:are |is )?(?:all )?(?:tech|technical|engineers|developers)"
-    r"|(?:其余|剩下|其他|其它)(?:的)?\s*(?:都|全)?\s*(?:是)?\s*(?:技术|研发)"
+    r"|(?:其余|剩下|剩余|其他|其它)(?:的)?(?:人|员工)?\s*(?:都|全)?\s*(?:是)?\s*(?:技术|研发|开发)"
 )
+
+
+# Roles a head count is given for, by the part of the team the guide counts (SPEC decision 4:
+# the technical and customer-service team). Designers, testers and programmers are technical
+# staff; sales, admin, finance, HR and operations are not in the team.
+_TECH_ROLE = (
+    r"技术|研发|开发|工程师|程序员|测试|运维|设计师|设计|前端|后端|架构师|算法|实施|美工"
+    r"|developers?|devs?|engineers?|programmers?|testers?|qa|designers?|devops|ops"
+    r"|tech(?:nical)?(?: staff| people)?"
+)
+_CS_ROLE = (
+    r"客服|售后|support(?: agents?| staff| people)?|customer[- ]service(?: agents?| staff)?"
+    r"|cs|after-sales"
+)
+_OTHER_ROLE_WORD = (
+    r"销售|行政|财务|人事|运营|商务|市场部|市场人员|管理层?"
+    r"|sales(?:people| staff)?|admin(?:istration)?|finance|marketing|hr|operations|management"
+)
+_ANY_ROLE = rf"(?:{_TECH_ROLE}|{_CS_ROLE}|{_OTHER_ROLE_WORD})"
+# One role and its count, either way round: "开发10人", "10个开发", "11 developers",
+# "4 are sales"; a role may be two joined by / or nothing ("行政财务5人", "admin/finance").
+_ROLE_PAIR = lazy_compile(
+    rf"(?<![a-z])(?P<role_a>{_ANY_ROLE}(?:\s*/?\s*{_ANY_ROLE})?)(?![a-z])(?:人员|同事)?\s*(?:有|是|共|占)?\s*"
+    rf"(?P<count_a>\d{{1,4}})(?![\d.])\s*(?:个|名|位)?\s*人?"
+    rf"|(?<![\d./])(?P<count_b>\d{{1,4}})\s*(?:个|名|位)?\s*(?:are |is |是)?\s*"
+    rf"(?P<role_b>{_ANY_ROLE}(?:\s*/?\s*{_ANY_ROLE})?)(?![a-z])"
+)
+# What may stand between two pairs of one list: "、", ",", "+", "加", "和", "and", "plus".
+_PAIR_JOIN = lazy_compile(
+    r"\s*(?:、|,|;|\+|&|加上|加|和|及|与|跟|还有|另有|\band\b|\bplus\b)?\s*(?:\band\b\s*)?"
+)
+
+
+def _role_kind(role: str) -> str:
+    """ "team" for a technical or customer-service role, "other" for the rest."""
+    first = re.match(_ANY_ROLE, role)
+    word = first.group(0) if first else role
+    return "other" if re.fullmatch(_OTHER_ROLE_WORD, word) else "team"
+
+
+def role_pairs(text: str) -> list[tuple[int, str]]:
+    """The longest list of (count, kind) pairs the text gives its staff in: "开发10人、测试5人、
+    客服3人" → [(10, team), (5, team), (3, team)]; "销售6人、行政财务5人" → two "other"."""
+    runs: list[list[tuple[int, str]]] = []
+    end = -1
+    for match in _ROLE_PAIR.finditer(text):
+        count = int(match.group("count_a") or match.group("count_b"))
+        kind = _role_kind(match.group("role_a") or match.group("role_b"))
+        if runs and _PAIR_JOIN.fullmatch(text, end, match.start()):
+            runs[-1].append((count, kind))
+        else:
+            runs.append([(count, kind)])
+        end = match.end()
+    return max(runs, key=len, default=[])
+
+
+def _match_kind(match: re.Match[str]) -> str:
+    return _role_kind(match.group("role_a") or match.group("role_b"))
+
+
+def without_role_lists(text: str) -> str | None:
+    """`text` with the role words of a list of two or more counted roles left out ("销售8人、
+    行政5人、财务2人" → "8人、5人、2人"), so they name no topic; None when it has no such list."""
+    runs: list[list[re.Match[str]]] = []
+    end = -1
+    for match in _ROLE_PAIR.finditer(text):
+        if runs and _PAIR_JOIN.fullmatch(text, end, match.start()):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+        end = match.end()
+    # Three roles or more, or one beside the other roles ("销售8人、行政5人"): a list of roles,
+    # never "5 are technical and 3 support" (the team's two parts, read as such).
+    listed = [
+        match
+        for run in runs
+        if len(run) >= 3 or (len(run) == 2 and "other" in map(_match_kind, run))
+        for match in run
+    ]
+    if not listed:
+        return None
+    pieces: list[str] = []
+    at = 0
+    for match in listed:
+        count = match.group("count_a") or match.group("count_b")
+        pieces.extend([text[at : match.start()], f" {count}人 "])
+        at = match.end()
+    return "".join([*pieces, text[at:]])
+
+
+def _listed_roles(text: str) -> int | None:
+    """The team in a list of three or more roles ("开发10人、测试5人、客服3人" → 18; "11
+    developers, 4 testers and 4 support agents" → 19) or of team and other roles ("技术8人、
+    销售5人" → 8): the technical and customer-service roles summed."""
+    pairs = role_pairs(text)
+    team = [count for count, kind in pairs if kind == "team"]
+    if len(pairs) < 2 or not team or (len(pairs) == 2 and len(team) == 2):
+        return None
+    return sum(team)
 
 
 def only_parts(text: str) -> int | None:
@@ -85,8 +184,11 @@ def _rest_of_whole(text: str) -> int | None:
     whole = _WHOLE_OF.search(text)
     if rest is None or whole is None or whole.start() > rest.start():
         return None
+    # "4 are sales", "销售6人、行政财务5人": the other roles, either way round.
     others = [
-        int(match.group(1)) for match in _OTHER_ROLE.finditer(text, whole.end(), rest.start())
+        int(match.group("count_a") or match.group("count_b"))
+        for match in _ROLE_PAIR.finditer(text, whole.end(), rest.start())
+        if _role_kind(match.group("role_a") or match.group("role_b")) == "other"
     ]
     count = int(next(group for group in whole.groups() if group))
     return count - sum(others) if others and sum(others) < count else None
@@ -113,7 +215,7 @@ def _role_list(text: str) -> int | None:
 def team_in_parts(text: str) -> int | None:
     """The technical and customer-service team the text counts in parts or names with its own
     count (`text` normalized, numbers in digits); None when it does neither."""
-    for reading in (_groups, _role_list, _rest_of_whole):
+    for reading in (_groups, _listed_roles, _role_list, _rest_of_whole):
         team = reading(text)
         if team is not None:
             return team
@@ -142,3 +244,82 @@ def employees_beside_parts(text: str) -> int | None:
         return None
     count = int(next(group for group in whole.groups() if group))
     return count if count > team else None
+
+
+# Answers that judge a stated team (the note on the roles counted goes on these only).
+_VERDICT_TOPICS = frozenset({"computed.profile", "computed.threshold", "computed.verdict"})
+_ROLE_WORD = lazy_compile(_ANY_ROLE + r"(?:\s*/?\s*" + _ANY_ROLE + r")?")
+
+
+def _roles_said(text: str, start: int, end: int, kind: str) -> list[str]:
+    """The role words of `kind` ("team" / "other") said in text[start:end], in order, once."""
+    said: list[str] = []
+    for match in _ROLE_PAIR.finditer(text, start, end):
+        role = match.group("role_a") or match.group("role_b")
+        if _role_kind(role) == kind and role not in said:
+            said.append(role)
+    return said
+
+
+def roles_counted(text: str) -> tuple[str, int, list[str], list[str], int | None] | None:
+    """How a team given by roles was counted (`text` normalized, numbers in digits): ("list",
+    team, team roles, other roles, None) for "开发10人、测试5人、客服3人"; ("rest", team, [],
+    other roles, whole) for "一共30人，其中销售6人、行政财务5人，其余都是技术和客服"; else None."""
+    team = _listed_roles(text)
+    if team is not None:
+        return (
+            "list",
+            team,
+            _roles_said(text, 0, len(text), "team"),
+            _roles_said(text, 0, len(text), "other"),
+            None,
+        )
+    rest = _rest_of_whole(text)
+    whole = _WHOLE_OF.search(text)
+    rest_at = _REST_TEAM.search(text)
+    if rest is None or whole is None or rest_at is None:
+        return None
+    count = int(next(group for group in whole.groups() if group))
+    return ("rest", rest, [], _roles_said(text, whole.end(), rest_at.start(), "other"), count)
+
+
+def with_roles_note(
+    counted: tuple[str, int, list[str], list[str], int | None] | None, found: Answer
+) -> Answer:
+    """A verdict on a team given by roles gets a note saying which roles were counted as the
+    technical and customer-service team and which were not (before its source)."""
+    if counted is None or found.out_of_scope or found.topic not in _VERDICT_TOPICS:
+        return found
+    how, team, team_roles, other_roles, whole = counted
+    lang = found.lang
+    if str(team) not in found.text:
+        return found  # the team's count is not what the reply judged
+    separator = t("list_separator", lang)
+    if how == "rest":
+        note = t(
+            "answers_team_rest_counted",
+            lang,
+            whole=whole,
+            roles=separator.join(other_roles),
+            count=team,
+        )
+    else:
+        others = (
+            t("answers_team_roles_left_out", lang, roles=separator.join(other_roles))
+            if other_roles
+            else ""
+        )
+        note = t(
+            "answers_team_roles_counted",
+            lang,
+            team=separator.join(team_roles),
+            count=team,
+            others=others,
+        )
+    body, _, source = found.text.rpartition("\n")
+    if not (found.source and body):
+        body, source = found.text, ""
+    text = "\n".join([body, note, source]) if source else "\n".join([body, note])
+    if len(text) <= MAX_ANSWER_CHARS:
+        found.text = text
+    return found

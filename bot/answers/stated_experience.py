@@ -91,7 +91,20 @@ PEOPLE_ELSEWHERE = lazy_compile(
     r"|in an? [a-z ]{0,20}\b(lab|laboratory|institute|university))"
     r"|\b(previously|before (founding|starting|joining))\b[^,.;]{0,40}\b(at|in) (another|other|an?)\b"
     r"[^,.;]{0,20}\b(company|companies|firm|lab|laboratory|employer|institute)\b"
+    # "老板的另一家公司做了十年建站", "our founder's other company has done it for 10 years":
+    # another company's years, not the applicant's.
+    r"|(老板|创始人|合伙人|股东|法人|母公司|兄弟公司|关联公司)?的?(另一家|另外一家|另外的|别的|其他|其它|上一家"
+    r"|以前的|原来的)(公司|企业|单位)"
+    r"|\b(another|other|previous|sister|parent|old) (company|companies|firm|business)\b"
 )
+# "每个人都有五六年大数据经验", "our founders each have 10 years": the people's own years, in a
+# piece that says nothing of the company's own licence.
+_PEOPLE_OWN = lazy_compile(
+    r"(每个人|每人|人均|各自|个人|创始人|创始团队|核心团队)(都|均|各)?(有|具备|拥有|做了|干了)"
+    r"|\b(each|every one|everyone|founders?|co-?founders?)\b[^,.;]{0,24}\b(has|have|had|with|brings?)\b"
+    r"[^,.;]{0,6}\d"
+)
+_COMPANY_OWN = lazy_compile(r"成立|执照|注册|\b(licen[cs]e|founded|registered|company is|old)\b")
 _CJK = r"\u4e00-\u9fff"
 _SPACE = lazy_compile(r"\s+")
 
@@ -119,14 +132,24 @@ def duration_for_experience(clause: str) -> tuple[str, str] | None:
 def without_people_elsewhere(text: str) -> str:
     """`text` without its clauses about years the people spent at another company or a lab."""
     pieces = (found.group(0) for found in _PIECE.finditer(text))
-    return "".join("" if _elsewhere_years(piece) else piece for piece in pieces)
+    return "".join(_company_part(piece) if _elsewhere_years(piece) else piece for piece in pieces)
+
+
+def _company_part(piece: str) -> str:
+    """What a piece says of the company before the people's own years ("our company is 8
+    months old but our founders each have 10 years" → "our company is 8 months old but ")."""
+    own = _PEOPLE_OWN.search(piece.lower())
+    if own is None or not _COMPANY_OWN.search(piece.lower(), 0, own.start()):
+        return ""
+    return piece[: own.start()] + " "
 
 
 def _elsewhere_years(piece: str) -> bool:
     """The piece tells of years the people spent elsewhere (a duration in it; "老板以前在天猫开店
     有过违规记录" tells of no years)."""
     norm = piece.lower()
-    return bool(PEOPLE_ELSEWHERE.search(norm) and _DURATION.search(norm))
+    people = PEOPLE_ELSEWHERE.search(norm) or _PEOPLE_OWN.search(norm)
+    return bool(people and _DURATION.search(norm))
 
 
 # A clause with the mark that ends it (a point inside a number, "1.5", ends none).

@@ -17,7 +17,12 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from bot.answers.identifiers import not_an_amount
-from bot.answers.staff_parts import employees_beside_parts, only_parts, team_in_parts
+from bot.answers.staff_parts import (
+    employees_beside_parts,
+    only_parts,
+    roles_counted,
+    team_in_parts,
+)
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_date
 from bot.texts import t
@@ -131,10 +136,33 @@ def _without_thousands_commas(text: str) -> str:
     return _THOUSANDS_GROUPED.sub(lambda m: m.group(0).replace(",", ""), text)
 
 
+_ZH_ONES = "一二三四五六七八九十"
+_DURATION_UNIT = r"(?=\s*(?:个)?\s*(?:年|月|个月|周年)|\s*(?:years?|yrs?|months?)\b)"
+# "五六年", "七八个月": two neighbouring numerals before a duration's unit.
+_RANGE_ZH = lazy_compile(
+    r"(?<![一二三四五六七八九十百千万两])([二三四五六七八九])([三四五六七八九十])" + _DURATION_UNIT
+)
+# "5-6 years", "3到5年", "5~6年": a range written in digits.
+_RANGE_DIGITS = lazy_compile(
+    r"(?<![\d./-])(\d{1,2})\s*(?:-|~|～|到|至|to)\s*(\d{1,2})(?![\d./])" + _DURATION_UNIT
+)
+
+
+def _is_next(first: str, second: str) -> bool:
+    return _ZH_ONES.index(second) == _ZH_ONES.index(first) + 1
+
+
 @lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
     text = _ENGLISH_NUMBER_BEFORE_UNIT.sub(lambda m: _ENGLISH_NUMBERS[m.group(1)], text)
+    # "五六年", "七八个月", "5-6 years": a range of durations is at least its lower bound.
+    text = _RANGE_ZH.sub(
+        lambda m: m.group(1) if _is_next(m.group(1), m.group(2)) else m.group(0), text
+    )
+    text = _RANGE_DIGITS.sub(
+        lambda m: m.group(1) if int(m.group(1)) < int(m.group(2)) else m.group(0), text
+    )
     if not _CHINESE_NUMERAL.search(text):
         return _without_thousands_commas(text)
     import cn2an  # imported on first use: see CHINESE_NUMERAL_CHARS
@@ -394,6 +422,8 @@ def years_mentioned(text: str) -> Decimal | None:
 DurationTopic = Literal["license", "experience"]
 _EXPERIENCE_BEFORE = lazy_compile(
     r"经验|从业|从事|做|干|搞|experience|track record|\b(?:doing|done|did|worked|working|been in)\b"
+    # "building websites for 18 months", "API work only 6 months": the line of business named.
+    r"|\b(?:building|developing|running|selling|operating)\b|\b[a-z]+ work\b"
     # "providing API services for 8 months", "对外提供服务才8个月": how long a service is given.
     r"|提供|\b(?:providing|provided|offering|offered|delivering|serving|served)\b"
 )
@@ -409,6 +439,8 @@ _EXPERIENCE_AFTER = lazy_compile(
     r"|^\s*(in|doing)\s+(the\s+)?(security|big data|data|iot|logistics|finance|e-?commerce|media"
     r"|retail|saas|cloud|devops|web(site)? building|[a-z]+\s+(industry|field|sector|business))\b"
 )
+# A clause naming a line of business: "建站业务是去年才开始做的", "we started doing APIs".
+_BUSINESS_CLAUSE = lazy_compile(r"业务|开始做|开始干|\bstarted (?:doing|building|offering)\b")
 _LICENSE_AFTER = lazy_compile(r"^[^\d]{0,8}?(执照|licen[cs]e|old\b)")
 _CLAUSE_END = lazy_compile(r"[,，。;；!！?？、\n]|\b(?:but|and)\b|但|还有|另外")
 
@@ -450,6 +482,18 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
         after = after[: clause_end.start()] if clause_end else after
         experience_at = _last_position(_EXPERIENCE_BEFORE, before)
         license_at = _last_position(_LICENSE_BEFORE, before)
+        if (
+            experience_at < 0
+            and license_at < 0
+            and clause_starts
+            and not before.strip(" 才只仅就也都已经有")
+        ):
+            # "建站业务是去年才开始做的，才1年多": a bare figure right after a clause that names
+            # a line of business (and no licence) is that business's age.
+            whole = converted[previous_end : match.start()]
+            spoken = whole[(clause_starts[-2] if len(clause_starts) > 1 else 0) : clause_starts[-1]]
+            if _last_position(_LICENSE_BEFORE, spoken) < 0:
+                experience_at = _last_position(_BUSINESS_CLAUSE, spoken)
         topic: DurationTopic | None = None
         if _LICENSE_RIGHT_AFTER.match(after):
             # "1 year license", "两年营业执照": the word right after the number names it.
@@ -571,10 +615,33 @@ _QUALIFIED_COUNT = lazy_compile(
     r"|(?:技术|研发)\s*(?:和|及|加|与|\+)?\s*客服(?:人员)?\s*(?:只有|仅有|仅|才|就|只)\s*(\d+)"
     r"|(?:只有|仅有|仅|才|就|只)\s*(\d+)\s*(?:个|名|位|人)?\s*(?:是)\s*(?:技术|研发)\s*(?:和|及|加|与|\+)?\s*客服"
     r"|\bonly\s+(\d+)\s+(?:of (?:them|us|whom)\s+)?(?:are|is|have|has|on|with|pay|get|paid)"
-    r"\s+(?:on\s+)?(?:the\s+)?(?:(?:our|the|company's|our company's|the company's)\s+)?(?:technical|tech|social[- ]insurance|insured|customer service|support)"
+    r"\s+(?:on\s+)?(?:the\s+)?(?:(?:our company's|the company's|our company|the company|our|the|company's|company)\s+)?(?:technical|tech|social[- ]insurance|insured|customer service|support)"
     # "social insurance for only 15 (of them)", "pay social insurance for just 12 people".
     r"|\bsocial[- ]insurance\b[a-z ]{0,12}\bfor (?:only|just) (\d+)\b"
 )
+
+
+# One aspect of a profile asked: "experience-wise", "in terms of team size", "经验这块",
+# "人数方面".
+_ONE_ASPECT = lazy_compile(
+    r"\b(experience|team|capital|licen[cs]e|staff|headcount)-wise\b"
+    r"|\b(in terms of|as far as|as regards|regarding) (the )?(experience|team|team size|headcount"
+    r"|capital|licen[cs]e)\b"
+    r"|(经验|人数|团队|注册资金|注册资本|执照)(方面|这块|这一块|这条|这一条|这一项|这项|上来说|来说)"
+)
+
+
+def names_one_aspect(text: str) -> bool:
+    """The question asks one aspect of a profile only ("Experience-wise can we join …",
+    "经验这块能进吗"): that aspect is judged, not the whole profile."""
+    return bool(_ONE_ASPECT.search(normalize(text)))
+
+
+def roles_counted_mentioned(
+    text: str,
+) -> tuple[str, int, list[str], list[str], int | None] | None:
+    """How a team given by roles was counted (staff_parts.roles_counted)."""
+    return roles_counted(_digits(normalize(text)))
 
 
 def team_in_parts_mentioned(text: str) -> int | None:
@@ -753,6 +820,8 @@ _ENGLISH_FULL_DATE = lazy_compile(
 # "去年3月", "今年1月份": a month of a year named relative to today.
 _RELATIVE_YEAR = lazy_compile(r"(去年|今年|前年)(?=\s*\d{1,2}\s*月)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+_YEAR_END = lazy_compile(r"(去年|今年|前年)\s*(?:年底|年末|底)")
+_YEAR_START = lazy_compile(r"(去年|今年|前年)\s*年初")
 _YEAR_SUFFIX = "年"  # "去年3月" is written back as "2025年3月" for the date reader
 
 
@@ -849,7 +918,8 @@ def dates_mentioned(text: str, today: date | None = None) -> list[date]:
     month with no day ("2024年6月") is read as the month's last day: an age counted from it is
     never more than the real one, so a licence is never said old enough when it may not be.
     "去年3月" is a year and month counted back from `today` (China's today when not given)."""
-    norm = normalize(text)
+    # "去年年底成立", "今年年初": the year's last (first) month, read as any month is.
+    norm = _YEAR_START.sub(r"\g<1>1月", _YEAR_END.sub(r"\g<1>12月", normalize(text)))
     if _RELATIVE_YEAR.search(norm):
         if today is None:
             from datetime import datetime

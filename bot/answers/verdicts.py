@@ -847,6 +847,9 @@ _ASKS_MEETS = lazy_compile(
     r"满足|符合|达到|达标|够不够|够吗|够了吗"
     r"|\b(meet|meets|enough|qualify|qualifies|satisfy|satisfies)\b"
     r"|\bcount as\b[^?]{0,6}\d+\s*(or more|\+|people|and (above|over))"
+    # "does that count for the 20-person rule", "人数要求各是多少？我们一共12个人": a count asked
+    # against the rule, or the rule's figure asked beside the vendor's own count.
+    r"|\bcount(s)? (for|towards?)\b[^?]{0,12}\d+|多少|几个人|\bhow many\b"
 )
 
 
