@@ -2443,6 +2443,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # One line per outcome; an outcome no market has is left out ("✗ 不满足：无" would put
     # 不满足 in a reply where everything is met).
     "answers.threshold_summary_head": ("按 {shown}：", "With {shown}:"),
+    # Asked yes / no of a figure across markets (bot/answers/computed.py _threshold_summary).
+    "answers.threshold_summary_all_met": ("满足。", "Yes."),
+    "answers.threshold_summary_counts": ("算，满足。", "Yes, it counts."),
+    "answers.threshold_summary_none_met": ("不满足。", "No."),
     "answers.threshold_summary_met": ("✓ 满足：{met}", "✓ meets: {met}"),
     "answers.threshold_summary_unmet": ("✗ 不满足：{unmet}", "✗ does not meet: {unmet}"),
     "answers.threshold_summary_others_first": (

@@ -2841,6 +2841,13 @@ _ASKS_NO_CONDITION = lazy_compile(
 )
 
 
+# A yes / no asked of a stated figure across markets: "算不算满足", "够不够", "enough?".
+_ASKS_MET = lazy_compile(
+    r"算不算|够不够|够吗|满足吗|符合吗|达标吗|算满足吗|行不行|\b(enough|meets?|count|counts|qualify|pass)\b"
+)
+_ASKS_COUNTS = lazy_compile(r"算不算|算满足吗|\b(count|counts)\b")
+
+
 def _threshold_summary(
     rows: list[tuple[Market, Condition, bool]],
     shown_value: str,
@@ -2872,6 +2879,13 @@ def _threshold_summary(
     listed = {market.id for market, _, _ in rows}
     others = [_market_name(get_market(i), lang) for i in MARKET_IDS if i not in listed]
     lines = [t("answers.threshold_summary_head", lang, shown=shown_value)]
+    asked = normalize(question)
+    if _ASKS_MET.search(asked) and not (met and unmet):
+        # "正好20人，算不算满足'20人以上'": the verdict word first (算 / 够 / 满足; No when none).
+        key = "answers.threshold_summary_all_met" if met else "answers.threshold_summary_none_met"
+        if met and _ASKS_COUNTS.search(asked):
+            key = "answers.threshold_summary_counts"
+        lines.insert(0, t(key, lang))
     if others and _ASKS_NO_CONDITION.search(normalize(question)):
         lines.insert(
             0,
