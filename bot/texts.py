@@ -2480,6 +2480,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No: with {shown}, the technical and customer service team is below the rule of at "
         "least {rule} people.",
     ),
+    # Asked yes / no of a figure across markets (bot/answers/computed.py _threshold_summary).
+    "answers.threshold_summary_all_met": ("满足。", "Yes."),
+    "answers.threshold_summary_counts": ("算，满足。", "Yes, it counts."),
+    "answers.threshold_summary_none_met": ("不满足。", "No."),
     "answers.threshold_summary_met": ("✓ 满足：{met}", "✓ meets: {met}"),
     "answers.threshold_summary_unmet": ("✗ 不满足：{unmet}", "✗ does not meet: {unmet}"),
     "answers.threshold_summary_others_first": (

@@ -115,6 +115,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/deposit_same.py", "_DEPOSIT"): "the deposit named (保证金)",
     ("bot/answers/deposit_same.py", "_ASKS_SAME"): "same or different asked (一样, 不同)",
     ("bot/answers/deposit_same.py", "_OTHER_SIDE"): "another side of the deposit (退, 一共)",
+    ("bot/answers/computed.py", "_ASKS_MET"): "a figure's yes / no asked (算不算, 够不够)",
+    ("bot/answers/computed.py", "_ASKS_COUNTS"): "whether it counts asked (算不算)",
     # fix30b: support kept on working days in working hours reads as the 5x8 week.
     ("bot/answers/support_hours.py", "_WORKING_DAY_HOURS"): "the working day (上班, 工作时间)",
     ("bot/answers/support_hours.py", "_value"): "reads a Chinese numeral (十, 十二)",

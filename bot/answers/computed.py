@@ -2922,6 +2922,13 @@ def _team_rule_named(rows: list[tuple[Market, Condition, bool]], question: str) 
     return figure if figure in named else None
 
 
+# A yes / no asked of a stated figure across markets: "算不算满足", "够不够", "enough?".
+_ASKS_MET = lazy_compile(
+    r"算不算|够不够|够吗|满足吗|符合吗|达标吗|算满足吗|行不行|\b(enough|meets?|count|counts|qualify|pass)\b"
+)
+_ASKS_COUNTS = lazy_compile(r"算不算|算满足吗|\b(count|counts)\b")
+
+
 def _threshold_summary(
     rows: list[tuple[Market, Condition, bool]],
     shown_value: str,
@@ -2960,6 +2967,12 @@ def _threshold_summary(
         passed = all(ok for _, condition, ok in rows if condition.key == "team_size")
         key = "answers.team_rule_met" if passed else "answers.team_rule_unmet"
         lines = [t(key, lang, shown=shown_value, rule=team_rule)]
+    elif _ASKS_MET.search(normalize(question)) and not (met and unmet):
+        # "正好20人，算不算满足'20人以上'": the verdict word first (算 / 够 / 满足; No when none).
+        key = "answers.threshold_summary_all_met" if met else "answers.threshold_summary_none_met"
+        if met and _ASKS_COUNTS.search(normalize(question)):
+            key = "answers.threshold_summary_counts"
+        lines.insert(0, t(key, lang))
     if others and _ASKS_NO_CONDITION.search(normalize(question)):
         lines.insert(
             0,

@@ -133,3 +133,20 @@ def test_days_and_hours_support_gets_a_verdict(question: str, opening: tuple[str
 def test_order_supposition_opens_with_no(question: str, opening: str | tuple[str, ...]) -> None:
     text = answer(question, today=_DAY).text
     assert first_sentence(text).startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("我们技术和客服团队正好20人，都交社保，算不算满足“20人以上”？", "算"),
+        ("技术客服一共20个人，够不够20人以上的要求？", "满足"),
+        (
+            'We have exactly 20 people in tech and support, all insured. Does that count as "20 '
+            'or more"?',
+            "Yes",
+        ),
+    ],
+)
+def test_figure_across_markets_opens_with_the_verdict(question: str, opening: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_sentence(text).startswith(opening), text
