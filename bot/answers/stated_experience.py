@@ -95,7 +95,7 @@ PEOPLE_ELSEWHERE = lazy_compile(
     # another company's years, not the applicant's.
     r"|(老板|创始人|合伙人|股东|法人|母公司|兄弟公司|关联公司)?的?(另一家|另外一家|另外的|别的|其他|其它|上一家"
     r"|以前的|原来的)(公司|企业|单位)"
-    r"|\b(another|other|previous|sister|parent|old) (company|companies|firm|business)\b"
+    r"|\b(?<!-)(another|other|previous|sister|parent) (company|companies|firm|business)\b"
 )
 # "每个人都有五六年大数据经验", "our founders each have 10 years": the people's own years, in a
 # piece that says nothing of the company's own licence.
