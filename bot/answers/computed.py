@@ -2408,6 +2408,10 @@ def thresholds_answer(
         if question and verdicts.asks_to_join(question):
             # "only 5万 capital, still can apply Data Intelligence?": yes on this point.
             head = t("answers_no_condition_join_yes", lang) + head
+    elif absent and len(absent) == 1 and question and _ASKS_HAS_RULE.search(normalize(question)):
+        # "API市场对执照年限有要求吗？20人社保都有…": the rule asked is the one the guide does
+        # not set — 没有 first, with the market's words on it.
+        head = t("answers_has_no_rule", lang, text=absent[0][1])
     elif absent:
         head = t("answers.threshold_met_where_set", lang)
     elif one_market:
@@ -2838,6 +2842,15 @@ _ASKS_NO_CONDITION = lazy_compile(
     r"不看|不管|不限|不要求|不需要|没有?(这个|这项|这一项)?(要求|限制|门槛)|无(要求|限制|门槛)"
     r"|\b(no|without( an?| any)?)\b[\w\- ]{0,30}\b(requirements?|conditions?|rules?|limits?|minimum)\b"
     r"|\b(don't|doesn't|do not|does not|never) (ask|require|care|check|look)"
+)
+
+
+# "对执照年限有要求吗", "有没有年限要求", "Is there a licence-age requirement?": whether a rule
+# is set at all.
+_ASKS_HAS_RULE = lazy_compile(
+    r"(对|有没有)[^，,。;；？?]{0,12}(要求|限制|规定|门槛)(吗|么|嘛)?|有[^，,。;；？?]{0,6}(要求|限制|规定|门槛)(吗|么|嘛)"
+    r"|\b(is there|are there|does [\w ]{1,30} have|do [\w ]{1,30} have)\b[^,.;?]{0,40}"
+    r"\b(requirements?|rules?|limits?|conditions?)\b[^,.;]{0,30}\?"
 )
 
 
