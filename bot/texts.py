@@ -407,7 +407,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_verdict_met_head": ("这一条满足。", "Yes on this point: the condition is met."),
     "answers_verdict_tail": (
-        "其他入驻条件也需满足，可以问“XX市场入驻条件”。",
+        "其他入驻条件也需满足，可以问具体某个市场的入驻条件。",
         "Every other entry condition must be met too — ask for the market's full conditions.",
     ),
     "answers_team_counting": (
@@ -437,7 +437,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "None is ruled out by these points.",
     ),
     "answers_which_tail": (
-        "这里只看了您给出的几项，各市场的其他入驻条件也需满足，可以问“XX市场入驻条件”。",
+        "这里只看了您给出的几项，各市场的其他入驻条件也需满足，可以问具体某个市场的入驻条件。",
         "Only the points you gave were checked; each market's other conditions must be met too.",
     ),
     "answers_order_lead": (
@@ -1419,8 +1419,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "What each market requires on this (from the guide):",
     ),
     "answers.no_such_condition": ("对这一项没有要求：{markets}。", "No such condition: {markets}."),
+    # The generic pointer to one market's full conditions, and the same pointer with the one
+    # market the question names filled in (bot/answers/ask_named.py).
+    "answers_ask_any_market": (
+        "可以问具体某个市场的入驻条件",
+        "ask for the market's full conditions",
+    ),
+    "answers_ask_named_market": ("可以问“{market}入驻条件”", 'ask "{market} conditions"'),
     "answers.ask_market_conditions": (
-        "可以问“XX市场入驻条件”查看某个集市的完整条件。",
+        "可以问具体某个市场的入驻条件，查看该集市的完整条件。",
         'Ask e.g. "Security Market conditions" for one market\'s full list.',
     ),
     # The fitting market named in the first sentence ("天气查询的接口放哪个市场" → API市场).
@@ -2379,11 +2386,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.threshold_met_one": ("这一项满足。", "Yes, on this point."),
     "answers.threshold_met_several": ("这几项都满足。", "Yes, on these points."),
     "answers.threshold_tail_one": (
-        "这只是其中一项，其他入驻条件也需满足，可以问“XX市场入驻条件”。",
+        "这只是其中一项，其他入驻条件也需满足，可以问具体某个市场的入驻条件。",
         "Other conditions must be met too — ask for the market's full conditions.",
     ),
     "answers.threshold_tail_several": (
-        "这只是其中几项，其他入驻条件也需满足，可以问“XX市场入驻条件”。",
+        "这只是其中几项，其他入驻条件也需满足，可以问具体某个市场的入驻条件。",
         "Other conditions must be met too — ask for the market's full conditions.",
     ),
     "answers.condition_verdict_line": (
@@ -2495,7 +2502,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No such condition: {others}.",
     ),
     "answers.threshold_summary_tail": (
-        "这只是其中一项条件，可以问“XX市场入驻条件”查看完整条件。",
+        "这只是其中一项条件，可以问具体某个市场的入驻条件，查看完整条件。",
         "This is one condition only; ask for a market's full conditions.",
     ),
     # --- answers routing (bot/answers: declines, look-ups, durations the guide never states) ---
@@ -2623,6 +2630,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "对行业有要求吗" / "有没有限制": answered in its own verb.
     "answers_has_yes": ("有。", "Yes. "),
     "answers_has_no": ("没有。", "No. "),
+    # A rule asked beside a profile that the guide does not set for the market (computed.py).
+    "answers_has_no_rule": ("没有：{text}。", "No: {text}."),
     # A lack the vendor states among the facts a "which markets" answer judges.
     "answers_which_lacks": ("没有{label}", "no {label}"),
     # "Which markets have no licence-age requirement?": those markets first, then the others'.
@@ -3053,7 +3062,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # In a "which markets" answer the example names no market that is not in it.
     "answers.ask_one_market_conditions": (
-        "可以问“XX市场入驻条件”查看某个集市的完整条件。",
+        "可以问具体某个市场的入驻条件，查看该集市的完整条件。",
         'Ask "<market name> conditions" for one market\'s full list.',
     ),
     "answers_which_rest_none_open": (

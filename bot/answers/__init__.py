@@ -20,6 +20,7 @@ from bot.answers import (
     after_end,
     amount_asked,
     any_industry,
+    ask_named,
     asked,
     asked_kind,
     besides_filling,
@@ -32,6 +33,7 @@ from bot.answers import (
     claims,
     computed,
     copy_or_original,
+    corrections,
     covered_lack,
     deposit_back,
     deposit_once,
@@ -75,6 +77,7 @@ from bot.answers import (
     rule_first,
     sales_staff,
     settle_month,
+    short_year,
     shorthand,
     staff_parts,
     stated_experience,
@@ -2040,9 +2043,20 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     is over. A message asking several things ("第一，…？第二，…？") gets every part answered
     (bot/answers/questions.py): joined when every part has a confident answer and the message
     as a whole is not declined, else numbered, each part with its own answer or decline."""
+    # "可以问“基础软件市场入驻条件”": the pointer names the one market asked of (ask_named.py).
+    return ask_named.with_market_named(_answer_message(question, lang, today), question)
+
+
+def _answer_message(question: str, lang: Lang | None, today: date | None) -> Answer:
+    """answer() before the pointer to a market's conditions is named."""
     # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
     # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
     question = english.plain_english(question)
+    # "入API、服务、建站三个市场，等下，API先不入了" / "500万……打错了，是50万": the corrected value
+    # replaces the first (bot/answers/corrections.py).
+    question = corrections.corrected(question)
+    # "21年3月": March 2021, inside the policy, never this year's March (short_year.py).
+    question = short_year.with_full_years(question, today or computed.today_in_china())
     # "@客服 云市场一共有几个集市": whom the message is addressed to is no topic (客服 would
     # pull in the 5x8 support requirement).
     question = _ADDRESSEE.sub("", question, count=1)
@@ -2195,7 +2209,8 @@ _ASKS_SAME_THING = lazy_compile(
     # "指的是什么" asks what it means (什么 is no 么 of a yes/no).
     r"|(指的是|指的就是|就是指|是指).{0,12}(吗|(?<!什)么)|\b(refer|refers|referring) to\b"
     # "佣金表里的“网站建设”是对应建站市场吗", "费率表的服务&代维相当于服务市场吧？"
-    r"|(对应|相当于|等同于|等于)(的是|的就是|的)?[^，,。？?]{0,12}(吗|么|吧|嘛)"
+    # ("一开始就按对应档位扣的吗": 按对应 is "by the matching tier", no two names.)
+    r"|(?<![按以照])(对应|相当于|等同于|等于)(的是|的就是|的)?[^，,。？?]{0,12}(吗|么|吧|嘛)"
     r"|\b(equivalent to|equal to|the equivalent of)\b"
     r"|\b(the same(?! (product|products|listing|listings|company|account|shop|store|time|month|"
     r"person|team))|same (one|thing|market|as)|identical|another name|also called|other name)\b"
@@ -3132,7 +3147,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     # "2021年3月31号结算的订单能按阶梯算吗", "还在优惠政策期内吗": a day inside the policy period
     # → 能 (computed.py), before the period's own entry.
     # "2021年3月31日优惠政策结束以后…": a time after the period's last day is no day inside it.
-    policy_day = None if after_policy else computed.policy_day_answer(text, chosen, today)
+    policy_day = computed.policy_day_answer(text, chosen, today)
+    if (
+        after_policy
+        and policy_day is not None
+        and not policy_day.text.startswith(t("answers_policy_day_after", chosen))
+    ):
+        policy_day = None
+    # "我们2021年4月的建站订单还能按阶梯减免算吗": a month after the period asked → 不能 first.
     if policy_day is not None:
         return policy_day
     in_period = None if markets or after_policy else _settled_date_in_period(text, concepts, chosen)

@@ -2459,6 +2459,10 @@ def thresholds_answer(
         if question and verdicts.asks_to_join(question):
             # "only 5万 capital, still can apply Data Intelligence?": yes on this point.
             head = t("answers_no_condition_join_yes", lang) + head
+    elif absent and len(absent) == 1 and question and _ASKS_HAS_RULE.search(normalize(question)):
+        # "API市场对执照年限有要求吗？20人社保都有…": the rule asked is the one the guide does
+        # not set — 没有 first, with the market's words on it.
+        head = t("answers_has_no_rule", lang, text=absent[0][1])
     elif absent:
         head = t("answers.threshold_met_where_set", lang)
     elif one_market:
@@ -2927,6 +2931,13 @@ _ASKS_MET = lazy_compile(
     r"算不算|够不够|够吗|满足吗|符合吗|达标吗|算满足吗|行不行|\b(enough|meets?|count|counts|qualify|pass)\b"
 )
 _ASKS_COUNTS = lazy_compile(r"算不算|算满足吗|\b(count|counts)\b")
+# "对执照年限有要求吗", "有没有年限要求", "Is there a licence-age requirement?": whether a rule
+# is set at all.
+_ASKS_HAS_RULE = lazy_compile(
+    r"(对|有没有)[^，,。;；？?]{0,12}(要求|限制|规定|门槛)(吗|么|嘛)?|有[^，,。;；？?]{0,6}(要求|限制|规定|门槛)(吗|么|嘛)"
+    r"|\b(is there|are there|does [\w ]{1,30} have|do [\w ]{1,30} have)\b[^,.;?]{0,40}"
+    r"\b(requirements?|rules?|limits?|conditions?)\b[^,.;]{0,30}\?"
+)
 
 
 def _threshold_summary(

@@ -51,6 +51,17 @@ _PER_PRODUCT = lazy_compile(
     r"|\b(per|for each|for every|by the number of|per each) (product|listing|item)s?\b"
 )
 _DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
+# Several products counted ("上架3个产品", "五款商品", "3 products") and the deposit supposed
+# multiplied by them ("交3份", "每个都交", "three deposits", "pay it for each").
+_PRODUCTS_COUNTED = lazy_compile(
+    r"([\d一两二三四五六七八九十几多]+)\s*(个|款|件|种)\s*(商品|产品|应用|软件)"
+    r"|\b(\d+|two|three|four|five|several|multiple|many)\s+(products|listings|items|apps)\b"
+)
+_DEPOSIT_MULTIPLIED = lazy_compile(
+    r"[\d两二三四五六七八九十几多]+\s*(份|次|笔|个保证金)|每个|每款|每件|各(交|缴)|分别(交|缴)"
+    r"|\b(\d+|two|three|four|five|several|multiple) (deposits|times)\b"
+    r"|\b(for each|per product|each (one|product|listing))\b|\bseparate(ly)?\b"
+)
 
 
 def per_product_answer(
@@ -59,7 +70,8 @@ def per_product_answer(
     """不是 / No first when the deposit is supposed to go by products: it goes by market
     (category); then the named markets' deposit (`amounts`), or each market's."""
     norm = normalize(question)
-    if not (_PER_PRODUCT.search(norm) and _DEPOSIT.search(norm)):
+    counted = _PRODUCTS_COUNTED.search(norm) and _DEPOSIT_MULTIPLIED.search(norm)
+    if not ((_PER_PRODUCT.search(norm) or counted) and _DEPOSIT.search(norm)):
         return None
     found = amounts(markets)
     found.text = t("answers_deposit_not_per_product", lang) + found.text

@@ -274,7 +274,11 @@ _OWN_TOTAL_LOOKUP = lazy_compile(
     # "What was our total settlement in October?": a past figure of the vendor's own.
     r"|\bwhat (was|were) (our|my)\b[^.?]{0,30}\b(settlement|sales|revenue|turnover|commission"
     r"|payout|refund)s?\b"
-    r"|(我们|我的|我司)[^。？?,，]{0,12}(上个?月|上周|去年|今年|本月)的?(结算|交易额|销售额|收入|流水|营业额)(是)?(多少|几)"
+    # "What was our settled amount in the Security market last month?": the same, worded
+    # by the amount settled.
+    r"|\b(what|how much) (was|were|did) (we|our|my)\b[^.?]{0,30}\b(settled|settle)\b"
+    r"|(我们|我的|我司)[^。？?,，]{0,12}(上个?月|上周|去年|今年|本月)[^。？?,，]{0,8}的?"
+    r"(结算|交易额|销售额|收入|流水|营业额)(了|的)?(金额|额|总额)?(是)?(多少|几)"
     # "上个月我们的结算金额是多少": the month named first.
     r"|(上个?月|上周|去年|今年|本月|这个月)[^。？?,，]{0,6}(我们|我的|我司)的?[^。？?,，]{0,6}(结算|交易额|销售额|收入|流水|营业额)[^。？?,，]{0,6}(是)?(多少|几)"
 )

@@ -195,9 +195,16 @@ def _answer(body: str, lang: Lang) -> Answer:
 # "签完合同是不是就能卖了", "还没注册账号，能直接申请吗", "can we list right after signing": the
 # vendor supposes the later step follows at once.
 _STRAIGHT_ON = lazy_compile(
-    r"就能|就可以|就行|直接|马上|立刻|立即"
+    r"就能|就可以|就行|直接|马上|立刻|立即|就(开|开通|上架|通过)了"
     r"|\b(right after|straight after|straight away|immediately|directly|right away|as soon as"
     r"|(go|move|skip|jump) straight (on )?to)\b"
+)
+# "交了保证金店铺就开了吗，还要做啥", "is the shop open once we pay? anything else to do?": what
+# remains asked — the step in between (提交工单) is the answer, even where the later step's own
+# words say it follows.
+_ASKS_WHAT_ELSE = lazy_compile(
+    r"还(要|需要|得|需)(做|干|办|弄)?(啥|什么|些什么|哪些)|还有(啥|什么|哪些)(要|需要)?(做|办|步骤)"
+    r"|\b(what else|anything else)\b|\bdo we (still )?(need|have) to do\b"
 )
 # A step not done yet, named right after these words ("还没注册阿里云账号", "haven't signed").
 _NOT_DONE_BEFORE = lazy_compile(
@@ -293,7 +300,9 @@ def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
     permission = bool(_ASKS_PERMISSION.search(norm) or _CAN.search(norm))
     if _not_done(norm, first) or _said_not_done(norm, first):
         lead = t("answers_order_first_needed", lang, number=first.number, label=_label(first, lang))
-    elif (between and not step_follows_from(first, last)) or _review_between(first, norm):
+    elif (
+        between and (not step_follows_from(first, last) or _ASKS_WHAT_ELSE.search(norm))
+    ) or _review_between(first, norm):
         listed = t("list_separator", lang).join(
             ([t("answers_order_review_step", lang)] if _review_between(first, norm) else [])
             + [

@@ -362,7 +362,10 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         )
         if markets and (not own or carried) and not others and not every:
             names = " ".join(market_label(market, lang) for market in (carried if own else markets))
-            question = f"{names} {question}"
+            # "建站：经验要几年？服务要依托什么？": the market carried as the part's heading
+            # ("建站市场：服务要依托什么"), so the part's own 服务 is no second market listed.
+            joint = "：" if lang == "zh" and not carried else " "
+            question = f"{names}{joint}{question}"
         if index == 0 and preamble.strip():
             question = preamble.strip() + " " + question
         standalone.append(question)

@@ -1031,6 +1031,11 @@ _ASKS_NEED = lazy_compile(
     # a need stated and asked with a question mark, no auxiliary first.
     r"|^(?!.*\b(we|i|our)\b)[\w\- ]{2,40}\b(needs?|requires?|wants?|asks? for)\b[^.!;:?]{1,60}"
     r"(\bor not)?\s*\?\s*$"
+    # "Is the 20-person team rule the same for Retail Link?", "Does the 20-person rule apply to
+    # Retail Link too?", "零售通的20人团队要求也一样吗": whether the rule quoted is the market's.
+    r"|\b(rule|requirement|condition|threshold)s? (the same|also|too)\b|\bthe same (for|in|at)\b"
+    r"|\b(rule|requirement|condition|threshold)s? (also |still )?appl(y|ies)\b"
+    r"|(要求|规定|门槛|条件)(也|都)(一样|相同|适用)(吗|么|嘛)"
 )
 _ASKS_FIGURE = lazy_compile(r"几|多少|多久|多大|什么|哪些|哪个|啥|\b(how|what|which)\b")
 # "any requirement about how old our licence is": the topic named by a clause, no figure asked.
