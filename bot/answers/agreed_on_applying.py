@@ -19,6 +19,8 @@ from rules.process import get_step
 # The conditions of accepting the agreements (the entry and platform agreements, and the
 # Marketplace's agreements and management rules): one key in rules/data/markets.yaml.
 AGREEMENTS_KEY = "agreements_accepted"
+# The step that signs the agreements the guide names (step 4: 《Y20…》 and 《云市场协议》).
+_SIGNING_STEP = "sign_contract"
 
 
 def split_agreements(missing: list[Condition]) -> tuple[list[Condition], list[Condition]]:
@@ -34,11 +36,16 @@ def on_applying_line(agreed: list[Condition], lang: Lang) -> str:
         c.summary_en if lang == "en" else c.summary_zh for c in agreed
     )
     return t(
-        "answers_profile_agreed_on_applying", lang, items=items, number=get_step("apply").number
+        "answers_profile_agreed_on_applying",
+        lang,
+        items=items,
+        number=get_step(_SIGNING_STEP).number,
     )
 
 
 def is_on_applying_line(line: str, lang: Lang) -> bool:
     """Whether `line` is the agreements' line above (any market's items)."""
-    tail = t("answers_profile_agreed_on_applying", lang, items="", number=get_step("apply").number)
+    tail = t(
+        "answers_profile_agreed_on_applying", lang, items="", number=get_step(_SIGNING_STEP).number
+    )
     return line.endswith(tail.lstrip("• "))
