@@ -309,8 +309,9 @@ _SUPPORT_KEYS = ("aftersales_support", "online_cs")
 # Facts only a registered company has: it is the 正规的公司资质 every market asks for.
 _COMPANY_FACTS = lazy_compile(
     r"正规|有限公司|成立|营业执照|执照|注册资金|注册资本"
-    # Staff on the company's social insurance: only a registered company pays it.
-    r"|社保|\bon (the |our )?(company'?s? )?social[ -]?insurance\b"
+    # Staff on the company's social insurance: only a registered company pays it ("25人有社保";
+    # never "拿不出社保缴费表" / "没有社保", which says nothing of the company).
+    r"|(?<!没)(?<!不)(?:交|缴|缴纳|有|上了?)社保|\bon (the |our )?(company'?s? )?social[ -]?insurance\b"
     r"|\b(founded|established|incorporated|licen[cs]ed?|registered capital|capital"
     r"|(registered|legal|lawful|licensed) (company|business|entity))\b"
 )
