@@ -3140,6 +3140,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（{markets}除外，为 {amount} 元）",
         " (except {markets}: {amount} yuan)",
     ),
+    # "Do all markets need social-insurance records?": not every market sets it (every_alike.py).
+    "answers_not_every_market": (
+        "不是，不是每个市场都要求：{markets}没有这一项要求。",
+        "No, not every market: {markets} sets no such condition.",
+    ),
+    # "api市场是不是只要团队够20个人就行了": one condition is never all (only_enough.py).
+    "answers_not_alone": (
+        "不是，只这一条不够：{market}的其他入驻条件也都要满足。",
+        "No, that alone is not enough: {market}'s other entry conditions must be met too.",
+    ),
+    # "佣金分档是按当月总额算，还是按单笔订单金额算": the month's total first (tier_basis.py).
+    "answers_tier_by_month_total": (
+        "按该类目当月的应结算订单实收现金交易总额定档，不是按单笔订单。",
+        "By the month's total: the tier goes by the category's settled cash total for the month,"
+        " not by each order.",
+    ),
+    # "Between Basic Software and Data Intelligence, which one passes?" (computed.py, fix30f).
+    "answers_threshold_both_pass": (
+        "两个都满足：{markets}（指南没有要求的一项已注明）。",
+        "Both pass: {markets} (where the guide sets no such condition, that is said).",
+    ),
+    "answers_threshold_all_pass": (
+        "都满足：{markets}（指南没有要求的一项已注明）。",
+        "All of them pass: {markets} (where the guide sets no such condition, that is said).",
+    ),
+    # "Once the deposit is paid, is our store opened?": yes, step 7 (shop_opens.py).
+    "answers_shop_opens_yes": ("是的。", "Yes. "),
     "answers_claim_not_same": (
         "不是，不一样：{market}的保证金是 {amount} 元，其他市场每个类目 {usual} 元。\n",
         "No, not the same: {market}'s deposit is {amount} yuan; every other market's is {usual}"

@@ -26,6 +26,25 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # fix30f (dev21a): a rule asked of every market, one condition asked to be all, the tier's
+    # basis, two monies in one sentence, which of the named markets passes; no user-facing text.
+    ("bot/answers/every_alike.py", "_EVERY_MARKET"): "every market named at once (所有市场)",
+    ("bot/answers/every_alike.py", "_ASKS_ALIKE"): "asked to be alike (一样, 相同)",
+    ("bot/answers/every_alike.py", "_DEPOSIT"): "words naming the deposit",
+    ("bot/answers/every_alike.py", "_KEY_WORDS"): "words naming one condition (社保)",
+    ("bot/answers/every_alike.py", "_OPENS_NO"): "a reply opening with its no (不是)",
+    ("bot/answers/only_enough.py", "_ONLY_ENOUGH"): "one thing supposed to suffice (只要…就行)",
+    ("bot/answers/only_enough.py", "_OPENING_VERDICT"): "a reply's opening verdict (是的。)",
+    ("bot/answers/tier_basis.py", "_ONE_ORDER"): "one order named (单笔, 每单)",
+    ("bot/answers/tier_basis.py", "_MONTH"): "the month named (当月)",
+    ("bot/answers/tier_basis.py", "_TIER"): "the tier named (档, 阶梯)",
+    ("bot/answers/money_parts.py", "_DEPOSIT"): "words naming the deposit",
+    ("bot/answers/money_parts.py", "_COMMISSION"): "words naming the commission (佣金)",
+    ("bot/answers/money_parts.py", "_AMOUNT"): "an amount asked (多少)",
+    ("bot/answers/money_parts.py", "_TWO_MONIES"): "two monies asked, a comma between",
+    ("bot/answers/computed.py", "_ASKS_WHICH_PASSES"): "which of the named markets (哪个)",
+    ("bot/answers/shop_opens.py", "_ASKS_OPEN"): "the shop asked to be open (开通)",
+    ("bot/answers/shop_opens.py", "_OPENS_WITH_VERDICT"): "a reply opening with its verdict (是的)",
     # fix28a (dev20b): steps, the deposit and the ticket asked pointedly; no user-facing text.
     ("bot/answers/besides_filling.py", "_BESIDES_FILLING"): "besides filling in (除了填信息)",
     ("bot/answers/besides_filling.py", "_APPLYING"): "words naming the application (申请, 提交)",

@@ -48,6 +48,7 @@ from bot.answers import (
     each_orders,
     echo,
     english,
+    every_alike,
     example_named,
     facts,
     figure_asked,
@@ -58,9 +59,11 @@ from bot.answers import (
     levels,
     market_experience,
     market_member,
+    money_parts,
     multi,
     named_fit,
     notice_date,
+    only_enough,
     only_one,
     open_named,
     order,
@@ -77,6 +80,7 @@ from bot.answers import (
     rule_first,
     sales_staff,
     settle_month,
+    shop_opens,
     short_year,
     shorthand,
     staff_parts,
@@ -90,6 +94,7 @@ from bot.answers import (
     ticket_field_place,
     ticket_fields,
     ticket_fill,
+    tier_basis,
     verdicts,
     versus_others,
     wh_first,
@@ -2068,6 +2073,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = covered_lack.without_covered_lack(question)
     # "能不能进A和B，保证金一共多少": the join and the deposit, two questions (join_and_deposit.py).
     question = join_and_deposit.parted(question)
+    # "保证金一共多少，佣金多少": the deposit and the commission, two questions (money_parts.py).
+    question = money_parts.parted(question)
     # "我们30人、执照三年。想问下解决方案市场的认证工程师至少要几个？": the facts are background;
     # the figure asked is answered (figure_asked.py).
     question = figure_asked.without_background(question)
@@ -2213,7 +2220,7 @@ _ASKS_SAME_THING = lazy_compile(
     r"|(?<![按以照])(对应|相当于|等同于|等于)(的是|的就是|的)?[^，,。？?]{0,12}(吗|么|吧|嘛)"
     r"|\b(equivalent to|equal to|the equivalent of)\b"
     r"|\b(the same(?! (product|products|listing|listings|company|account|shop|store|time|month|"
-    r"person|team))|same (one|thing|market|as)|identical|another name|also called|other name)\b"
+    r"person|team|for (every|each|all)|across|in (every|each|all)))|same (one|thing|market|as)|identical|another name|also called|other name)\b"
 )
 # Concepts that frame a question rather than name the thing asked about.
 _FRAME_CONCEPTS = frozenset({"marketplace", "join", "markets_list", "conditions"})
@@ -2618,8 +2625,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     ):
         # "阶梯费率是分段累进算，还是整体按那一档算": not in brackets, first; the tiers after.
         found.text = t("answers_not_progressive", found.lang) + "\n" + found.text
+    # "按当月总额算还是按单笔订单算": the month's total first (tier_basis.py).
+    found = tier_basis.with_month_total_first(question, found)
     # "保证金是不是只交一份就行": 不是 / No, one per category, summed (deposit_once.py).
     found = deposit_once.with_deposit_once_verdict(question, found)
+    # "Is the deposit the same for every market?": No, 零售通 伍万 (every_alike.py).
+    found = every_alike.with_deposit_not_alike(
+        question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
+    )
     # "Is that a problem?", "会不会卡住": yes when a condition fails (blocks_asked.py).
     found = blocks_asked.with_blocks_answer(question, found)
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording; not the
@@ -2638,6 +2651,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = distribution_order.with_distribution_verdict(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
     )
+    # "Once the deposit is paid, is our store opened?": Yes, step 7 (shop_opens.py).
+    found = shop_opens.with_opens_yes(question, found)
+    # "api市场是不是只要团队够20个人就行了": 不是, one condition is never all (only_enough.py).
+    found = only_enough.with_not_alone(question, found)
     # "要求写的是5*8，我们是7*24，算符合吗": the level's verdict first (level_covers.py).
     found = level_covers.with_level_verdict(question, found)
     # An either-or the guide settles ("申请时交还是审核后交"): that option first (choice_first.py).

@@ -2463,6 +2463,15 @@ def thresholds_answer(
         # "API市场对执照年限有要求吗？20人社保都有…": the rule asked is the one the guide does
         # not set — 没有 first, with the market's words on it.
         head = t("answers_has_no_rule", lang, text=absent[0][1])
+    elif absent and not one_market and question and _ASKS_WHICH_PASSES.search(normalize(question)):
+        # "Between Basic Software and Data Intelligence, which one passes?": both, named (one
+        # of them sets no such condition, said below; fix30f).
+        named = list(dict.fromkeys([m for m, _, _, _ in rows] + [m for m, _ in absent]))
+        head = t(
+            "answers_threshold_both_pass" if len(named) == 2 else "answers_threshold_all_pass",
+            lang,
+            markets=t("list_separator", lang).join(_market_name(m, lang) for m in named),
+        )
     elif absent:
         head = t("answers.threshold_met_where_set", lang)
     elif one_market:
@@ -2489,6 +2498,10 @@ def thresholds_answer(
     else:
         source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])
+
+
+# Which of the named markets passes: "哪个能过", "which one passes".
+_ASKS_WHICH_PASSES = lazy_compile(r"哪个|哪一个|哪些|哪家|\bwhich\b")
 
 
 # A figure asked ("需要几年", "多少人", "how many years"): a condition the guide does not set

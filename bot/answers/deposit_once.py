@@ -49,6 +49,8 @@ _PER_PRODUCT = lazy_compile(
     r"(按|根据|以)(商品|产品|上架的?商品)(的)?(数|数量|个数|件数)?(来)?(交|缴|算|计|收)"
     r"|(每个|每件|每一个|一个)(商品|产品)[^，,。？?]{0,6}(都)?(要|需要|得)?(交|缴)[^，,。？?]{0,4}保证金"
     r"|\b(per|for each|for every|by the number of|per each) (product|listing|item)s?\b"
+    # "保证金是交一次还是每个商品都要交": each product paying, the deposit named elsewhere.
+    r"|(每个|每件|每一个|每款|每样)(商品|产品)[^，,。？?]{0,4}(都|各)?(要|需要|得|须|需)?(单独)?(交|缴|付)"
 )
 _DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
 # Several products counted ("上架3个产品", "五款商品", "3 products") and the deposit supposed

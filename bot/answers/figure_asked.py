@@ -52,6 +52,9 @@ def asked_clause(message: str) -> str | None:
         or _ASKS_VERDICT.search(normalize(before))
         or any(_ASKS_BEFORE.search(normalize(clause)) for clause in clauses[:-1])
         or not _FIGURE.search(normalize(before))
+        # "We already paid the API market deposit; now we're adding the Service Market — how
+        # much more?": a market said before is what the asked clause builds on (fix30f).
+        or markets_in_question(before)
         or not markets_in_question(asked)
     ):
         return None

@@ -186,7 +186,9 @@ _LOOKUP = lazy_compile(
     # What that account was charged ("扣了我们多少佣金", "how much commission our account was
     # charged"): the account's own money, never the guide's rule.
     r"|[扣收]了?(我们|我司|我的)?多少|被[扣收]|\b(charged|deducted|billed)\b"
-    r"|\b(did|do|does) (we|our [\w-]+|my [\w-]+) pay\b"
+    # ("how much more do we pay": the amount asked, a rule, no record looked up; fix30f.)
+    r"|\b(did|(?<!how much )(?<!how much more )(?<!how much extra )(?<!deposit )do|does)"
+    r" (we|our [\w-]+|my [\w-]+) pay\b"
     r"|(交|付|缴|到|签|寄|开|发|退)了吗"
     # What is left on that account: its balance.
     r"|余额|还剩|剩多少|剩下多少|\b(balance|remaining|left on)\b"

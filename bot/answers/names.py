@@ -332,7 +332,9 @@ _INTEGRATE_API = lazy_compile(
     r"(\b(integrate|integrating|integrated|integration with|connect to|connecting to|call|calling"
     # "we can develop against the marketplace API": the interface skill, no market asked.
     r"|develop (?:with|against|on|for)|build (?:with|against|on))"
-    r"\s+(with\s+)?(the\s+|your\s+|its\s+|marketplace\s+|marketplace's\s+)*|对接(云市场)?|接入(云市场)?)api"
+    # ("integrate against the Marketplace API", fix30f.)
+    r"\s+((with|against|into)\s+)?(the\s+|your\s+|its\s+|marketplace\s+|marketplace's\s+)*"
+    r"|对接(云市场)?|接入(云市场)?)api"
     r"(?![a-z0-9])(?!\s*(市场|market))"
 )
 # "Security 600k, IoT 300k", "安全60万、物联网30万": an everyday name (security, 安全, data …)

@@ -20,6 +20,10 @@ from rules.process import JOINING_STEPS, Step
 # Words naming each step, by the step id of process.yaml.
 _STEP_WORDS: dict[str, str] = {
     "register_account": r"注册(阿里云)?账号|注册完|开户|有(了)?(阿里云)?账号"
+    # "已经注册了阿里云账号", "账号注册好了": the step's words around the 了 / 好 said of it.
+    # (Only with the next step asked: "账号已经注册了，但实名认证还没做" names no step of its own.)
+    r"|(?<=注册了)(阿里云|一个)?账号(?=[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
+    r"|(阿里云)?账号(?=(已经|已)?注册(好|完)?了[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
     r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b"
     r"|\b(have|got|created|opened) an? (alibaba cloud |aliyun )?account\b",
     "real_name": r"实名|(企业|公司)\s*认证|\breal[- ]name\b|\bverification\b",
@@ -776,7 +780,11 @@ _DONE_WORDS = lazy_compile(
     r"|^\s*(is |was |has been |have been )?(paid|submitted|signed|done|completed|registered"
     r"|approved|filed)\b"
 )
-_DONE_BEFORE = lazy_compile(r"(已经|已)\s*(交|缴|签|提交|注册|完成|付)(了|完|好)?\s*$")
+_DONE_BEFORE = lazy_compile(
+    r"(已经|已)\s*(交|缴|签|提交|注册|完成|付)(了|完|好)?\s*$"
+    # "交完保证金还要干啥": done, said with 完 / 好 before the step's words.
+    r"|(交|缴|签|提交|注册|付)(完|好)了?\s*$"
+)
 
 
 def _said_done(norm: str, step: Step) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from bot.answers import every_alike
 from bot.answers.facts import join_names
 from bot.answers.knowledge import guide_words_for, in_guide_words, sections, source_line
 from bot.answers.matcher import data_tokens, tokens
@@ -396,8 +397,17 @@ def conditions_across_markets(
         elif which:
             lines.append(t("answers.markets_with_condition", lang))
         else:
+            not_every = every_alike.not_every_head(
+                question,
+                [([m.id for m in g.markets], [c.key for c in g.conditions]) for g in ordered],
+                [m.id for m in without],
+                lang,
+            )
             if ordered and _WH_OPENING.search(norm.split("?")[0].split("？")[0]):
                 pass  # the rule asked ("what … is required"): no yes/no opener
+            elif ordered and not_every is not None:
+                # "Do all markets need social-insurance records?": no, not 零售通 (every_alike.py).
+                lines.append(not_every)
             elif ordered and _ASKS_IS_THERE.search(norm):
                 # "Is there a minimum team size for most markets?": yes first, the rules after.
                 lines.append(t("answers_overview_yes", lang))
@@ -712,7 +722,14 @@ def _note_tokens() -> tuple[tuple[str, Counter[str]], ...]:
 
 # A note's words this strongly in a question (营销软件…基于云…开发) name the note.
 _MIN_NOTE_SCORE = 6.0
-_CLOUD_WORDS = lazy_compile(r"云|\bcloud")
+_CLOUD_WORDS = lazy_compile(
+    r"云|\bcloud"
+    # "企业应用市场对营销软件有啥特别说明", "anything special about marketing software": the
+    # note itself asked for (fix30f).
+    r"|特别说明|特殊说明|特别规定|特殊规定|特别要求|特殊要求|有啥说明|有什么说明|备注"
+    r"|\b(special|specific) (note|rule|rules|provision|provisions|treatment|about)\b"
+    r"|\bnote (on|about|for)\b|\banything (special|specific)\b"
+)
 # The Marketplace's own name holds 云 / cloud: no word about the product's deployment.
 _MARKETPLACE_NAME = lazy_compile(r"阿里云|云市场|\b(alibaba|aliyun) cloud\b|\bcloud marketplace\b")
 

@@ -22,8 +22,9 @@ _NUM = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 
 # Days a week the service is kept: only weekdays (a weekend off) wins over "every day".
 _WEEKDAYS_ONLY = lazy_compile(
-    r"周末(不值班|不上班|休息|没人|无人|不服务|不在线)|双休|节假日休息"
+    r"周末(不值班|不上班|休息|没人|无人|不服务|不在线|不在)|双休|节假日休息"
     r"|\bonly (on )?(weekdays|working days|business days)\b|\bweekends? off\b"
+    r"|\bnot (on|at|during) (the )?weekends?\b|\bno weekends?\b"
     r"|\bno (one|support) (on|at) weekends?\b|\bclosed (on )?weekends?\b"
 )
 _SIX_DAYS = lazy_compile(

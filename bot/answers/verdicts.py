@@ -457,6 +457,10 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if _ABLE_RIGHT_BEFORE.search(before):
             # "能对接api", "we can integrate with the Marketplace API": an ability stated.
             return "has"
+        if _DESCRIBED_ITEM_BEFORE.search(before) and not _DENIED_EARLIER.search(before):
+            # "…, API integration capability, traceable well-known client cases, and …": an item
+            # of the profile's list, described as the vendor's own (fix30f).
+            return "has"
         if hint in _HINTS["social_insurance_proof"] and _ALL_INSURED_AFTER.match(
             clause[len(hint) :]
         ):
@@ -467,6 +471,17 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
             # "钉钉也开通了", "钉钉已经注册了": the thing, then that it is had.
             return "has"
     return None
+
+
+# A list item described as had: ", traceable well-known client cases" (the cases' own words).
+_DESCRIBED_ITEM_BEFORE = lazy_compile(
+    r"[,，:：]\s*((traceable|successful|proven|verifiable|documented|referenceable)\s+)+$"
+)
+# A denial earlier in the sentence: "has no successful, traceable well-known customer case".
+_DENIED_EARLIER = lazy_compile(
+    r"\b(no|not|without|lacks?|lacking|never|none|haven't|hasn't|don't|doesn't|isn't|aren't)\b"
+    r"[^.;?!]*$"
+)
 
 
 # A requirement asked right before the thing ("需要开通", "require us to use").

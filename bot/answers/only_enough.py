@@ -1,0 +1,44 @@
+"""One condition asked to be all a market needs: "API市场是不是只要团队够20个人就行了？",
+"Is a 20-person team all we need for the API Market?".
+
+Every market has several entry conditions (§1), all of which must be met; one alone is never
+all. The reply's rule stays, but its first word is 不是 / No with that said, not the 是的 / Yes
+the rule's own wording would give.
+"""
+
+from __future__ import annotations
+
+from bot.answers.model import Answer
+from bot.answers.names import markets_in_question
+from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import market_label
+
+# One thing supposed to suffice: 只要…就行 / 只需 / 光有…就够, "all we need", "only need".
+_ONLY_ENOUGH = lazy_compile(
+    r"(只要|只需要?|仅需要?|光有|光要)[^，,。？?]{1,30}(就行|就够|就可以|就能|就好|即可)"
+    r"|(只要|只需要?|仅需要?)[^，,。？?]{1,30}(吗|么|嘛|是吧|对吧|[?？])"
+    r"|\b(all|everything) (we|i|you|one) (need|needs|require|requires)\b"
+    r"|\b(do|does|would) (we|i|you|one) (only|just) need\b|\bis (that|this|it) all\b"
+)
+# The condition reply's opening verdict on the rule ("是的。", "需要。", "Yes, on this point.").
+_OPENING_VERDICT = lazy_compile(
+    r"\s*((是的|需要|要求|有|对|是)[。，,]\s*|(yes|no)\b[^.\n]{0,30}[.\n]\s*)", flags=2
+)
+_CONDITION_TOPICS = ("computed.conditions", "computed.threshold")
+
+
+def with_not_alone(question: str, found: Answer) -> Answer:
+    """不是 / No first, the market's other conditions said to count too, when one condition of
+    one named market is asked to be all it takes."""
+    if found.out_of_scope or found.topic not in _CONDITION_TOPICS:
+        return found
+    markets = markets_in_question(question)
+    if len(markets) != 1 or not _ONLY_ENOUGH.search(normalize(question)):
+        return found
+    opening = _OPENING_VERDICT.match(found.text)
+    rest = found.text[opening.end() :] if opening else found.text
+    head = t("answers_not_alone", found.lang, market=market_label(markets[0], found.lang))
+    found.text = head + "\n" + rest
+    return found
