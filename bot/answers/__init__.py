@@ -756,7 +756,37 @@ def _aspect_keys(
     if not keys:
         # "会员账号是哪个平台的", "还要求有别的能力吗": a kind of condition by a broad word.
         keys += asked_kind.kind_keys(norm, markets)
-    return tuple(dict.fromkeys(keys))
+    return _in_asked_order(tuple(dict.fromkeys(keys)), norm, markets)
+
+
+# The clauses of a question ("资金要多少，执照要几年，客服时间有啥要求").
+_CLAUSE_SPLIT = lazy_compile(r"[，,、；;？?。!！]+")
+
+
+def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tuple[str, ...]:
+    """`keys` in the order their clauses come in the question ("资金要多少，执照要几年…": the
+    capital first), and in the guide's order within one clause (fix30c2)."""
+    if len(keys) < 2:
+        return keys
+    clauses = [clause for clause in _CLAUSE_SPLIT.split(norm) if clause.strip()]
+    guide_order = list(
+        dict.fromkeys(c.key for m in (markets or MARKET_IDS) for c in get_market(m).conditions)
+    )
+
+    def clause_of(key: str) -> int:
+        hints = _KEY_HINTS.get(key, ()) + _KEY_HINTS_IF_SET.get(key, ())
+        concepts = [concept for concept, ks in _ASPECT_KEYS.items() if key in ks]
+        for number, clause in enumerate(clauses):
+            if (hints and _has_hint(clause, hints)) or (
+                concepts and set(concepts) & find_concepts(clause)
+            ):
+                return number
+        return len(clauses)
+
+    def guide_place(key: str) -> int:
+        return guide_order.index(key) if key in guide_order else len(guide_order)
+
+    return tuple(sorted(keys, key=lambda key: (clause_of(key), guide_place(key))))
 
 
 _MONTH_AMOUNT = lazy_compile(

@@ -1981,6 +1981,9 @@ _SPECIFIC_TOPIC = lazy_compile(
 )
 
 
+_QUOTE_ENDS = ("。", "！", "？", "；", ".", "!", "?", ";")
+
+
 def conditions_answer(
     market_id: str,
     lang: Lang,
@@ -1996,6 +1999,8 @@ def conditions_answer(
     market = get_market(market_id)
     name = _market_name(market, lang)
     chosen = [c for c in market.conditions if not keys or c.key in keys]
+    # In the order the question asks them (keys come in that order: __init__._in_asked_order).
+    chosen.sort(key=lambda c: keys.index(c.key) if c.key in keys else len(keys))
     source = _market_source(market, lang)
     besides = _ASKS_BESIDES.search(normalize(question)) if keys and question else None
     if besides and not _SPECIFIC_TOPIC.search(normalize(question)[besides.end() :]):
@@ -2059,8 +2064,12 @@ def conditions_answer(
             lang,
             name=name,
         )
-        # The guide's sentences run on in Chinese, with a space between them in English.
-        quote = (" " if lang == "en" else "").join(quotes)
+        # The guide's sentences run on in Chinese, with a space between them in English; a
+        # condition the guide writes with no full stop ("营业执照需要满1年，注册资金不低于10万")
+        # gets one, so two conditions never run together in the quote.
+        quote = (" " if lang == "en" else "").join(
+            q if lang == "en" or q.endswith(_QUOTE_ENDS) else q + "。" for q in quotes
+        )
         body = t(
             "answers.conditions_on_topic", lang, lead=lead, what=what, lines=lines, quote=quote
         )

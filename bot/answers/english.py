@@ -107,8 +107,14 @@ def without_email_frame(text: str) -> str:
     return stripped
 
 
+# "How much is the Security deposit?": the capital S inside a sentence names the Security
+# market, not the "security deposit" other platforms call a deposit (fix30c2).
+_SECURITY_MARKET_DEPOSIT = lazy_compile(r"(?<=[a-z,] )Security(?= deposits?\b)")
+
+
 def with_guide_words(text: str) -> str:
     """`text` with other names for the guide's terms written as the guide's English names."""
+    text = _SECURITY_MARKET_DEPOSIT.sub("Security market", text)
     for pattern, plain in _word_patterns():
         text = pattern.sub(plain, text)
     return text

@@ -107,6 +107,8 @@ _WH = lazy_compile(
     r"|\b(what|which|how|why|when|where|who|whom)\b"
     # "…before listing, or can we pay it later?": two ways asked to choose from.
     r"|,\s*or\b|\bor (can|could|do|does|did|is|are|will|would|should|must|may|we|i|it)\b"
+    # "Do we get a receipt or an invoice?": two things asked to choose from (fix30c2).
+    r"|\b(a|an)\s+\w+\s+or\s+(a|an)\s+\w+"
 )
 # The answer's sentences (clauses within a sentence stay together: "有权…调整，或延长、缩短").
 _SENTENCE_END = lazy_compile(r"[。；;！!？?\n]|(?<=[A-Za-z)])\.\s")

@@ -205,3 +205,128 @@ def test_order_then_amount_paid(question: str, amount: str) -> None:
     assert first_line(text).startswith("先签署"), text
     assert amount in text, text
     assert "接受云市场服务商入驻协议" not in text, text
+
+
+# fix30c2 — a profile question with a second ask (deposit, commission, receipt, steps) answers both.
+_SOLUTION_ZH = (
+    "解决方案市场：我们做金融行业的，注册资金300万，执照2016年，团队50人社保齐全，有2个ACP，"
+    "5x8售后，能按云市场API接口开发接入，有某城商行等可追溯的知名客户案例，公司资质正规，"
+    "接受云市场协议和管理规范。"
+)
+_SECURITY_ZH = "安全市场：注册资金200万，执照3年，团队30人有社保，7x24售后。"
+_SECURITY_EN = (
+    "Security market: registered capital 2 million yuan, licence 3 years, "
+    "30 staff with social insurance, 7x24 after-sales support. "
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["能入吗，保证金多少", "能入吗，保证金要交多少钱", "够条件吗，保证金多少", "能进吗，押金多少"],
+)
+def test_profile_verdict_and_deposit(ask: str) -> None:
+    text = _reply(_SOLUTION_ZH + ask)
+    assert first_line(text).startswith("能。"), text
+    assert "3万" in text, text
+
+
+@pytest.mark.parametrize(
+    ("ask", "wanted"),
+    [
+        ("能入吗，佣金多少", "10%"),
+        ("够条件吗，交保证金给收据还是发票", "收据"),
+        ("能不能入驻，下一步怎么做", "共7步"),
+        ("能入吗，保证金多少", "3万"),
+    ],
+)
+def test_profile_second_ask_zh(ask: str, wanted: str) -> None:
+    text = _reply(_SECURITY_ZH + ask)
+    assert first_line(text).startswith("您说到的各项都满足"), text
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("ask", "wanted"),
+    [
+        ("Can we join, and what is the commission?", "10%"),
+        ("Can we join and do we get a receipt or an invoice for the deposit?", "receipt"),
+        ("Are we eligible, and what are the steps?", "7 steps"),
+        ("Are we eligible, and how much is the deposit?", "30,000"),
+    ],
+)
+def test_profile_second_ask_en(ask: str, wanted: str) -> None:
+    text = _reply(_SECURITY_EN + ask)
+    assert first_line(text).startswith("Every point you gave is met"), text
+    assert wanted in text, text
+
+
+# fix30c2 — several conditions asked in one message: each in the reply's own words, in the order
+# asked; the quote keeps the guide's conditions apart.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "基础软件：资金要多少，执照要几年，客服时间有啥要求？",
+        "基础软件市场资金多少、执照几年、客服时间要求是什么",
+        "基础软件市场，资金需要多少，执照几年，客服时间有什么要求",
+    ],
+)
+def test_conditions_in_asked_order_zh(question: str) -> None:
+    text = _reply(question)
+    line = first_line(text)
+    assert line.startswith("基础软件市场要求：注册资金不低于 10万元"), text
+    assert "营业执照满 1 年" in line and "5×8" in line, text
+    assert "10万具有" not in text, text
+
+
+def test_conditions_in_asked_order_en() -> None:
+    text = _reply(
+        "Basic software: how much capital, how many years of licence, and what support hours?"
+    )
+    assert first_line(text).startswith("Basic Software Market: registered capital"), text
+    assert "5x8" in first_line(text), text
+
+
+def test_conditions_one_clause_keep_guide_order() -> None:
+    line = first_line(_reply("基础软件市场注册资金和执照年限有什么要求"))
+    assert line.startswith("基础软件市场要求：营业执照满 1 年；注册资金不低于 10万元"), line
+
+
+# fix30c2 — "a receipt or an invoice?" is a choice: no Yes/No opener; "the Security deposit"
+# names the Security market's own amount.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much is the Security deposit, and do we get a receipt or an invoice?",
+        "Do we get a receipt or an invoice for the deposit?",
+        "When we pay the deposit, do we receive a receipt or an invoice?",
+    ],
+)
+def test_receipt_or_invoice_no_yes(question: str) -> None:
+    text = _reply(question)
+    assert not re.search(r"(^|\n)(Yes|No)\b", text), text
+    assert "receipt" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much is the Security deposit, and do we get a receipt or an invoice?",
+        "How much is the Security deposit?",
+        "What is the Security deposit amount?",
+    ],
+)
+def test_security_deposit_named(question: str) -> None:
+    assert first_sentence(_reply(question)).startswith("Deposit for Security Market: 30,000")
+
+
+def test_security_deposit_lowercase_stays_general() -> None:
+    assert "50,000" in first_line(_reply("How much is the security deposit?"))
+
+
+@pytest.mark.parametrize(
+    "question", ["安全市场保证金多少，给收据还是发票？", "交保证金给收据还是发票？"]
+)
+def test_receipt_or_invoice_zh(question: str) -> None:
+    text = _reply(question)
+    assert not re.search(r"(^|\n)(是的|不是)", text), text
+    assert "收据" in text, text
