@@ -978,8 +978,9 @@ def _fit(bodies: list[list[str]], room: int) -> str | None:
 # sentence keeps its end mark, and the pieces are joined back without a break.
 # An English sentence's space goes with the next piece, so trimming a line's end keeps it.
 # A closing bracket stays with the sentence it closes ("（…执行。）").
-_SENTENCE_END = lazy_compile(r"(?<=[。；])(?![）)])|(?<=[.;])(?= [A-Z(])")
-_FULL_STOP = lazy_compile(r"(?<=。)(?![）)])|(?<=\.)(?= [A-Z(])")
+# A list's number ("3. Apply: …") ends no sentence: cut there, its item was left as a bare "3.".
+_SENTENCE_END = lazy_compile(r"(?<=[。；])(?![）)])|(?<=[.;])(?<!^\d\.)(?<!^\d\d\.)(?= [A-Z(])")
+_FULL_STOP = lazy_compile(r"(?<=。)(?![）)])|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?= [A-Z(])")
 _LONG_LINE = 160
 _GLUE = "\u2060"  # marks a piece that continues the line before it (removed when joined)
 

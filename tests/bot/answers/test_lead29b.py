@@ -20,3 +20,12 @@ def test_the_agreements_left_unsaid_name_step_four() -> None:
     ).text
     assert "同意书" not in reply, reply
     assert "《云市场协议》" in reply, reply
+
+
+def test_a_list_item_cut_for_room_is_never_left_a_bare_number() -> None:
+    reply = answer(
+        "Service market: licence 5 years, capital 3M. Are we eligible? What are the steps?"
+    ).text
+    for line in reply.split("\n"):
+        assert line.strip() not in {f"{n}." for n in range(1, 8)}, reply
+    assert "3. Apply:" in reply, reply
