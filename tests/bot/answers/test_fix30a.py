@@ -341,3 +341,85 @@ def test_others_met_and_experience_forms(question: str, verdict: str) -> None:
 def test_cases_credited_and_lacked(question: str, verdict: str) -> None:
     first = first_sentence(answer(question, today=TODAY).text)
     assert first.startswith(verdict), first
+
+
+# --- B (fix30a2). "can we join X?" on a fact or two: the overall verdict first -------------------
+# Only some facts stated and the whole market asked: 还不能确定 / Still uncertain, the stated
+# points met, and the remaining conditions named (no "XX市场入驻条件" placeholder). A stated
+# fact that fails: 不能 / No. A question about the stated points only keeps the per-item verdict.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们公司注册资金刚好10万，执照2023年拿的，能上基础软件市场吗",
+        "执照是2025年12月2日拿的，注册资金200万，今天能不能申请基础软件市场？执照年限算满了吗",
+        "注册资本50万，营业执照2022年办的，可以入驻基础软件市场吗？",
+        "我们执照2021年的，注册资金100万，软件市场能进不",
+        "Our registered capital is 500,000 and the licence is from 2022. Can we join the Basic "
+        "Software Market?",
+        "Licence issued in 2021, capital CNY 2 million — are we eligible for the Basic Software "
+        "Market?",
+    ],
+)
+def test_join_on_some_facts_is_still_uncertain(question: str) -> None:
+    text = answer(question, today=TODAY).text
+    first = first_line(text)
+    assert first.startswith(("还不能确定", "Still uncertain")), first
+    # The remaining conditions are named, the team first among them.
+    assert "20" in first, first
+    assert "XX" not in text, text
+
+
+def test_join_two_markets_on_some_facts() -> None:
+    text = answer("我们执照2025年3月拿的，注册资金50万，能入基础软件和服务市场吗", today=TODAY).text
+    first = first_line(text)
+    assert first.startswith("基础软件市场：还不能确定"), first
+    assert "服务市场：不能" in first, first
+    assert "技术及客服团队不少于 20 人" in text, text
+    assert "XX" not in text, text
+
+
+def test_join_two_markets_on_some_facts_en() -> None:
+    text = answer(
+        "Licence from March 2025, capital 500,000: can we join the Basic Software and Service "
+        "markets?",
+        today=TODAY,
+    ).text
+    first = first_line(text)
+    assert "Basic Software Market: not certain" in first or "still uncertain" in first, first
+    assert "Service Market: no" in first, first
+    assert "at least 20 people" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("注册资金5万，执照2023年拿的，能上基础软件市场吗", "不能"),
+        (
+            "Capital 50,000 and the licence is from 2023. Can we join the Basic Software Market?",
+            "No",
+        ),
+    ],
+)
+def test_join_on_a_failing_fact_is_no(question: str, verdict: str) -> None:
+    first = first_sentence(answer(question, today=TODAY).text)
+    assert first.startswith(verdict), first
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("注册资金10万，执照2023年拿的，基础软件市场这两条过了吗", "这几项都满足"),
+        ("我们注册资金10万，执照2023年拿的，基础软件市场的这两项满足吗", "这几项都满足"),
+        (
+            "Capital 100,000, licence from 2023: do the founding-date and capital conditions of "
+            "the Basic Software Market pass?",
+            "Yes",
+        ),
+    ],
+)
+def test_stated_items_only_keep_their_verdict(question: str, opening: str) -> None:
+    first = first_line(answer(question, today=TODAY).text)
+    assert first.startswith(opening), first
+    assert not first.startswith(("还不能确定", "Still uncertain")), first
