@@ -71,6 +71,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/questions.py", "_ASKS_PAID_AMOUNT"): "words asking an amount to pay (交多少钱)",
     # fix25g (dev19b): patterns of a profile judged on what it states, no user-facing text.
     ("bot/answers/profile_read.py", "_PENDING_ACP"): "an ACP exam still ahead (ACP还在备考)",
+    (
+        "bot/answers/profile_read.py",
+        "_LICENCE_THEN_MONTH",
+    ): "a licence's year and month (执照2023年5月)",
     ("bot/answers/profile_verdict.py", "_QUESTION_FIRST"): "a question put first (…达标吗？)",
     ("bot/answers/support_hours.py", "_EACH_WORKDAY"): "each working day (工作日每天)",
     ("bot/answers/support_hours.py", "_PART_TIME"): "a service kept by day (工作日白天)",

@@ -361,7 +361,11 @@ def _license_in(clause: str, stated: StatedProfile, today: date, by_years: bool)
         stated.license_range = (date(year, 1, 1), date(year, 12, 31))
         stated.year_only = True
         return True
-    month = _YEAR_MONTH.search(clause) or _MONTH_YEAR_EN.search(clause)
+    month = (
+        _YEAR_MONTH.search(clause)
+        or _LICENCE_THEN_MONTH.search(clause)
+        or _MONTH_YEAR_EN.search(clause)
+    )
     if month and not _DAY.search(clause):
         year, number = _year_and_month(month)
         if 1 <= number <= 12:
@@ -645,6 +649,10 @@ _YEAR_MONTH = lazy_compile(
 _MONTHS_EN = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
 )  # fmt: skip
+# "执照2023年5月", "营业执照是2024年12月的": the licence's word before its year and month.
+_LICENCE_THEN_MONTH = lazy_compile(
+    r"(?:执照|成立于|注册于)[^，,\d]{0,4}((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)"
+)
 _MONTH_YEAR_EN = lazy_compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b"
 )

@@ -29,3 +29,9 @@ def test_a_list_item_cut_for_room_is_never_left_a_bare_number() -> None:
     for line in reply.split("\n"):
         assert line.strip() not in {f"{n}." for n in range(1, 8)}, reply
     assert "3. Apply:" in reply, reply
+
+
+def test_a_licence_word_before_its_year_and_month_dates_the_licence() -> None:
+    reply = answer("执照2023年5月，注册资金50万，能入驻服务市场吗").text
+    assert reply.startswith("不能"), reply  # 50万 < 100万; the licence (3 years) is met
+    assert "执照满 2 年 →" not in reply.split("\n")[0], reply
