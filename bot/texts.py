@@ -2931,6 +2931,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_under_years": ("不到{count}年", "under {count} year(s)"),
     # A licence year said without its month: its age counted from the year's end, a floor.
     "answers_at_least_years": ("至少满{count}年{s}", "at least {count} year{s}"),
+    "answers_years_and_days": ("{count}年{s}零{days}天{ds}", "{count} year{s} and {days} day{ds}"),
     "answers_ruled_out_group": ("• 要求{summary}：{names}", "• {names}: require {summary}"),
     "answers_profile_met_list": ("• 满足：{items}", "• Met: {items}"),
     "answers_profile_met_rest": (

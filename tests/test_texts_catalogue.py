@@ -674,6 +674,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "read from questions"
         for name in (
             "CHINESE_NUMERAL_CHARS",
+            "_EXACT_YEARS",
             "_NOT_NUMBER_WORDS",
             "_MONEY",
             "_NOT_MONEY_BEFORE",

@@ -108,6 +108,7 @@ from bot.answers.model import Answer, fitted, with_source
 from bot.answers.names import markets_in_question
 from bot.answers.text import (
     YearsAtLeast,
+    age_from_date,
     asks_support_level_choice,
     capital_mentioned,
     dates_mentioned,
@@ -122,6 +123,7 @@ from bot.answers.text import (
     normalize,
     ordinary_market_count,
     quotes_requirement,
+    says_exact_years,
     support_level_mentioned,
     without_corrections,
     yuan,
@@ -1706,11 +1708,14 @@ def _threshold(
     by_topic = {topic: value for topic, value in reversed(durations) if topic}
     license_years = by_topic.get("license")
     experience_years = by_topic.get("experience")
-    dates = dates_mentioned(question, today)
+    # "去年11月的，也就是2025年11月": one date said twice is no second date to count up to.
+    dates = list(dict.fromkeys(dates_mentioned(question, today)))
     # "去年3月注册的": a date beside a founding word is the licence's.
     if dates and ("license_age" in concepts or names_founding(question)):
         as_of = dates[1] if len(dates) > 1 else today
-        license_years = Decimal(age_in_months(dates[0], as_of)) / 12
+        license_years = age_from_date(dates[0], as_of)  # to the day: 超过1年 (SPEC 1, 2)
+        if says_exact_years(question):
+            license_years.days = 0  # "exactly one year ago today": the vendor's own count
     founded = founding_year_bounds(question) if license_years is None and not dates else None
     if founded is not None:
         # "2023年成立", "founded in 2019": judged only when the whole year gives one verdict

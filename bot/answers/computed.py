@@ -30,6 +30,7 @@ from bot.answers.rest_part import rest_parts
 from bot.answers.text import (
     MONTH_ABBREVIATIONS,
     UNDER_MARGIN,
+    YearsAndDays,
     YearsAtLeast,
     excluded_markets,
     is_under,
@@ -2177,7 +2178,10 @@ _CHECKS: dict[str, Callable[[Decimal, Decimal], bool]] = {
     "min": lambda value, threshold: value >= threshold,
     "years_min": lambda value, threshold: value >= threshold,
     "more_than": lambda value, threshold: value > threshold,
-    "years_more_than": lambda value, threshold: value > threshold,
+    # "超过1年": a licence dated to the day is more than a year old once a day is past it.
+    "years_more_than": lambda value, threshold: (
+        value > threshold or (value == threshold and getattr(value, "days", 0) > 0)
+    ),
 }
 
 
@@ -2191,6 +2195,14 @@ def _format_value(key: str, value: Decimal, lang: Lang) -> str:
         whole = int(value)
         plural = "s" if lang == "en" and whole != 1 else ""
         return t("answers_at_least_years", lang, count=whole, s=plural)
+    if isinstance(value, YearsAndDays) and value.days and value == value.to_integral_value():
+        # "1年零2天": the days past the whole years decide "超过1年", so they are shown.
+        whole = int(value)
+        plural = "s" if lang == "en" and whole != 1 else ""
+        day_plural = "s" if lang == "en" and value.days != 1 else ""
+        return t(
+            "answers_years_and_days", lang, count=whole, s=plural, days=value.days, ds=day_plural
+        )
     if is_under(value):
         # "不到1年": just short of the number, never shown as a rounded figure.
         return t("answers_under_years", lang, count=int(value + UNDER_MARGIN))

@@ -83,7 +83,9 @@ _LICENSE_YEARS = lazy_compile(
 _SINCE_YEAR = lazy_compile(
     r"(?:since|in|from|licen[cs]e[ds]?:?)\s+((?:19|20)\d\d)\b(?![-/.]\d)|((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
     r"[^，,]{0,8}(?:执照|营业执照|成立|注册|拿)"
-    r"|(?:执照|营业执照|成立于|注册于)\s*(?:是|于|在)?\s*((?:19|20)\d\d)\s*年?(?!\s*\d{1,2}\s*月)(?![\d-])"
+    # The month's lookahead before the optional 年: "执照是2024年12月15号" is a full date, never
+    # the year 2024 alone (the 年 left out would let the lookahead pass).
+    r"|(?:执照|营业执照|成立于|注册于)\s*(?:是|于|在)?\s*((?:19|20)\d\d)(?!\s*年?\s*\d{1,2}\s*月)\s*年?(?![\d-])"
 )
 # A business's own age ("到今天刚好满一年" after "安全业务是去年这个时候开始做的").
 _YEARS_OR_MONTHS = lazy_compile(
@@ -522,7 +524,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     if experience:
         values["experience_years"] = experience
         stated.generic_experience = generic
-    said = dates_mentioned(norm, today)
+    said = list(dict.fromkeys(dates_mentioned(norm, today)))  # one date said twice is one date
     if stated.as_of is None and len(said) == 2 and values.get("license_date") == said[0]:
         stated.as_of = said[1]  # "issued 2019-06-15; on 2021-06-14, does it meet …"
     if (

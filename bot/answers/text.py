@@ -21,6 +21,7 @@ from bot.answers.staff_parts import employees_beside_parts, only_parts, team_in_
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_date
 from bot.texts import t
+from rules.eligibility import add_months, age_in_months
 
 # Chat shorthand spelled out, so every matcher downstream sees one word per meaning
 # ("15 ppl in tech" is "15 people in technical"). Whole words only.
@@ -739,6 +740,14 @@ MONTH_ABBREVIATIONS = (
 _ENGLISH_MONTH_YEAR = lazy_compile(
     r"\b(" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b"
 )
+# "2 Dec 2025", "30th of November 2025", "December 2, 2025", "Dec 2 2025": an English date with
+# its day (parse_date reads them); the month-and-year inside it is no month-only date.
+_ENGLISH_FULL_DATE = lazy_compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?,?"
+    r"\s+(?:19|20)\d\d\b"
+    r"|\b(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"(?:19|20)\d\d\b"
+)
 
 
 # "去年3月", "今年1月份": a month of a year named relative to today.
@@ -769,6 +778,33 @@ class YearsAtLeast(Decimal):
     """A licence's age from a year said without its month ("2016年拿的执照"): counted from the
     year's last day, so a lower bound, shown as "至少满N年" / "at least N years", never as an
     exact count of months."""
+
+
+class YearsAndDays(Decimal):
+    """A licence's age from a date: its whole months as years, with the days past the last whole
+    month kept in `days`, so "超过1年" / "more than one year" is judged to the day (SPEC 1, 2)."""
+
+    days: int = 0
+
+
+# "registered on 2025-12-01, exactly one year ago today", "到今天刚好满一年": the vendor counts the
+# age in whole years, and that count, not a day more, is what is judged.
+_EXACT_YEARS = lazy_compile(
+    r"\bexactly (?:one|two|three|\d+) years?\b|(?:刚好|正好|整整|刚刚)满?\s*[一二两三\d]+\s*(?:个)?\s*年"
+)
+
+
+def says_exact_years(text: str) -> bool:
+    """The text counts an age in exact whole years ("exactly one year ago", "刚好满一年")."""
+    return bool(_EXACT_YEARS.search(normalize(text)))
+
+
+def age_from_date(start: date, as_of: date) -> YearsAndDays:
+    """The age of a licence dated `start` on `as_of`, to the day."""
+    months = age_in_months(start, as_of)
+    value = YearsAndDays(Decimal(months) / 12)
+    value.days = (as_of - add_months(start, months)).days
+    return value
 
 
 def founding_year_bounds(text: str) -> tuple[date, date] | None:
@@ -823,17 +859,20 @@ def dates_mentioned(text: str, today: date | None = None) -> list[date]:
         year = today.year
         norm = _RELATIVE_YEAR.sub(lambda m: f"{year - _YEARS_BACK[m.group(1)]}{_YEAR_SUFFIX}", norm)
     found: list[tuple[int, date]] = []
-    for match in _DATE.finditer(norm):
+    full_spans: list[tuple[int, int]] = []
+    for match in (*_DATE.finditer(norm), *_ENGLISH_FULL_DATE.finditer(norm)):
         try:
             found.append((match.start(), parse_date(match.group(0), allow_future=True)))
         except ParseError:
             continue
+        full_spans.append(match.span())
     months = [
         (match.start(), int(match.group(1)), int(match.group(2)))
         for match in _YEAR_MONTH.finditer(norm)
     ] + [
         (match.start(), int(match.group(2)), MONTH_ABBREVIATIONS.index(match.group(1)) + 1)
         for match in _ENGLISH_MONTH_YEAR.finditer(norm)
+        if not any(first <= match.start() < last for first, last in full_spans)
     ]
     for start, year, month in months:
         if 1 <= month <= 12:
