@@ -1139,6 +1139,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/said_once.py", "LIST_LINE"): "how a list's line begins (第N步)",
     ("bot/answers/reverse.py", "_ASKS_IS_THERE"): "words asking whether a rule is set (有没有)",
     ("bot/answers/reverse.py", "_WH_OPENING"): "what/how words asking for the rule itself",
+    ("bot/answers/__init__.py", "_YEARS_IN_INDUSTRY"): "years spent in an industry (行业干几年)",
     ("bot/answers/part_overlap.py", "_LABEL"): "a label before a colon (要求, 原文, 共同点是)",
     ("bot/answers/rule_first.py", "_SENTENCE"): "sentence ends",
     ("bot/answers/certificates.py", "_CERTIFICATE"): "certificates no market's conditions name",

@@ -237,6 +237,11 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "(entry|onboarding|platform service) agreement",
     ),
 }
+# Time spent in an industry ("years in the security industry", "安全行业干几年"): experience.
+_YEARS_IN_INDUSTRY = lazy_compile(
+    r"(几年|多少年|几个年头)[^，,。？?]{0,10}行业|行业[^，,。？?]{0,10}(几年|多少年|多久|多长时间|年限)"
+    r"|\b(how many years|years?|how long)\b[^,.?]{0,12}\b(in|within)\b[^,.?]{0,30}\bindustry\b"
+)
 # Words that name a condition only some markets have: they pick it out when the market has it
 # (新零售 "认证" is its ecosystem certification, 解决方案 "认证" its ACP engineer) and are
 # otherwise left to other topics (实名认证 is a joining step).
@@ -730,6 +735,10 @@ def _aspect_keys(
     for key, hints in _KEY_HINTS.items():
         if _has_hint(norm, hints):
             keys.append(key)
+    if "industry" in keys and _YEARS_IN_INDUSTRY.search(norm):
+        # "how many years in the security industry", "在安全行业要干几年": time spent in an
+        # industry is the experience condition, not the market's industry range.
+        keys = [key for key in keys if key != "industry"] + [computed.EXPERIENCE_KEY]
     if not (specific_only and keys):
         for concept, concept_keys in _ASPECT_KEYS.items():
             if concept in concepts:

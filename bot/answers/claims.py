@@ -100,7 +100,7 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
     right = _claim_is_right(question, norm, every_market)
     if right is None:
         partly = _one_tier_rate(question, norm)
-        if partly is not None:
+        if partly is not None and _stated_total_tier(question) != partly[1]:
             # "佣金是不是按20%收？建站市场": 20% is the rate of one tier only.
             percent, tier = partly
             found.text = t("answers_claim_one_tier", found.lang, percent=percent, tier=tier) + (
@@ -295,6 +295,16 @@ def _one_tier_rate(question: str, norm: str) -> tuple[str, int] | None:
         return None
     tiers = [number for number, rate in enumerate(row.percent, 1) if Decimal(rate) == percent]
     return (f"{percent.normalize():f}%", tiers[0]) if len(tiers) == 1 else None
+
+
+def _stated_total_tier(question: str) -> int | None:
+    """The tier of the one month's total the question states ("本月卖了30万"); None when it
+    states none or several. A total in the rate's own tier settles which rate applies: "only one
+    tier's rate" is then beside the point (the reply's own figures answer it)."""
+    amounts = {mention.value for mention in money_mentions(question)[1]}
+    if len(amounts) != 1:
+        return None
+    return default_policy().periods[-1].tier_for(amounts.pop())
 
 
 def _condition_claim(market_id: str, question: str, norm: str) -> bool | None:

@@ -34,7 +34,7 @@ def _kinds(keys: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, str]]:
 # "Minimum registered capital for A and B?", "A和B的注册资本门槛": the values, asked as a noun
 # phrase, unless asked yes / no ("do both set a minimum …?").
 _ASKS_MINIMUM = lazy_compile(
-    r"最低|最少|至少|门槛|下限|\b(minimum|min|at least|lowest|threshold)\b"
+    r"最低|最少|至少|门槛|下限|\b(minimums?|minima|min|at least|lowest|thresholds?)\b"
 )
 _ASKS_YES_NO = lazy_compile(
     r"吗|么|是否|是不是|有没有|^\s*(do|does|is|are|did|will|would|can|could|must|should)\b"

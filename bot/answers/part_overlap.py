@@ -6,8 +6,11 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.lazy_re import lazy_compile
 from rules.markets import find_markets_in_text
+from rules.ticket import FIRST_LINE_TEMPLATE
 
 # A sentence ends at 。；！？ (or . ; ! ? before a space / the end); the mark stays with it.
 _SENTENCE = lazy_compile(r"[^。；！？\n]+?(?:[。；！？]|[.;!?](?=\s|$)|$)")
@@ -17,6 +20,10 @@ _WORD = lazy_compile(r"[a-z0-9]+")
 _CJK = lazy_compile(r"[\u4e00-\u9fff]+")
 # A list's line ("• 安全市场：…（原文：…）→ 不满足"): given whole, never cut to "• 安全市场。）".
 _LIST_LINE = lazy_compile(r"^\s*(?:[•·]\s|\d+[.)、．]\s?)")
+# The ticket description's first line (rules.ticket.FIRST_LINE_TEMPLATE) on a line of its own.
+TICKET_FIRST_LINE = lazy_compile(
+    "^" + re.escape(FIRST_LINE_TEMPLATE).replace(re.escape("{amount}"), "[^，,]+") + r"\s*$"
+)
 # A label, not a verdict, before the colon ("API市场要求：", "原文：", "Guide:"): it goes with
 # its rule, never left alone as "API市场要求。原文。" or "共同点是。".
 _LABEL = lazy_compile(
@@ -67,7 +74,9 @@ def without_repeats(bodies: list[str]) -> list[str]:
         first = True
         for line in body.split("\n"):
             kept: list[str] = []
-            if _LIST_LINE.match(line):
+            if _LIST_LINE.match(line) or TICKET_FIRST_LINE.match(line):
+                # a list is given whole; a ticket's first line belongs to the template to copy,
+                # however an earlier part quotes it ("工单问题描述写“入驻云市场已缴纳…”")
                 kept_lines.append(line.strip())
                 first = False
                 continue

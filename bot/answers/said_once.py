@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.part_overlap import names_another_market
+from bot.answers.part_overlap import TICKET_FIRST_LINE, names_another_market
 from bot.lazy_re import lazy_compile
 
 # "可以：", "不能：", "Yes: " in front of a sentence another part says without it.
@@ -81,8 +81,10 @@ def said_once(bodies: list[list[str]]) -> list[list[str]]:
             continue  # another market's answer: its rule is its own, however alike
         for position in range(len(lines) - 1, -1, -1):
             sentence = lines[position]
-            if LIST_LINE.match(sentence):
-                continue  # an item of a list: the list is given whole
+            if LIST_LINE.match(sentence) or TICKET_FIRST_LINE.match(sentence):
+                # an item of a list: the list is given whole; a ticket's first line is part of
+                # the template to copy, however an earlier part quotes it
+                continue
             earlier = [line for other in kept[:index] for line in other]
             if earlier and _held(sentence, earlier):
                 del lines[position]

@@ -150,3 +150,121 @@ def test_order_supposition_opens_with_no(question: str, opening: str | tuple[str
 def test_figure_across_markets_opens_with_the_verdict(question: str, opening: str) -> None:
     text = answer(question, today=_DAY).text
     assert first_sentence(text).startswith(opening), text
+
+
+# --- round 2 (dev21g) -----------------------------------------------------------------------
+# 3. Time spent in an industry ("years in the security industry", "安全行业干几年") asks the
+#    experience condition, not the market's industry range (dev21g 58).
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Security market: how many years in the security industry do we need?", "Security"),
+        ("How many years in the big data industry for Data Intelligence?", "Data Intelligence"),
+        ("安全市场要求在安全行业干几年？", "安全市场要求：一年以上"),
+        ("安全市场需要几年安全行业的从业时间", "安全市场要求：一年以上"),
+        ("数据智能市场在大数据行业要待几年", "数据智能市场要求：一年以上"),
+    ],
+)
+def test_years_in_an_industry_is_the_experience_condition(question: str, opening: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_line(text).startswith(opening), text
+    assert "1 year" in first_line(text) or "一年以上" in first_line(text), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["解决方案市场面向哪几个行业？", "Which industries does the Solution market accept?"],
+)
+def test_industry_range_stays_the_industry_condition(question: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert "金融" in first_line(text) or "finance" in first_line(text), text
+
+
+# 4. "minimums / thresholds" (plural) asks each market's value, not whether they set one
+#    (dev21g 141).
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        (
+            "Registered capital minimums for the Service market and the Basic Software market?",
+            ("1,000,000", "100,000"),
+        ),
+        ("Licence age minimums for Service and Basic Software markets?", ("2 years", "1 year")),
+        ("Registered capital thresholds for Service and Basic Software?", ("1,000,000", "100,000")),
+    ],
+)
+def test_plural_minimums_open_with_the_values(question: str, figures: tuple[str, ...]) -> None:
+    text = answer(question, today=_DAY).text
+    head = first_line(text)
+    assert not head.startswith("Yes"), text
+    assert all(figure in head for figure in figures), text
+
+
+# 5. A rate claimed with the month's total stated, the total in that rate's tier ("本月卖了30万，
+#    是不是按5%收"): no "only one tier's rate" opener; the month outside the ended policy comes
+#    first (dev21g 62, 65). A total in another tier keeps it.
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("我们基础软件本月卖了30万，佣金是不是按5%收？", "本月（2026年12月）不在"),
+        ("上个月我们建站卖了60万，佣金是按10%算吧？", "上个月（2026年11月）不在"),
+        ("Basic software sold 300,000 yuan this month, is the commission 5%?", "This month"),
+        ("建站市场卖了60万，佣金是按10%算吧？", "佣金 6万元"),
+    ],
+)
+def test_rate_claim_with_its_total_opens_with_the_month(question: str, opening: str) -> None:
+    text = answer(question, today=date(2026, 12, 2)).text
+    assert first_line(text).startswith(opening), text
+
+
+def test_rate_claim_with_a_total_of_another_tier_keeps_not_exactly() -> None:
+    text = answer("建站市场卖了10万，佣金是按10%算吧？", today=date(2026, 12, 2)).text
+    assert first_line(text).startswith("不完全是"), text
+
+
+# 6. "签完合同多久店铺能开通": the time from signing to a later step (the shop opening), read
+#    as the steps that remain with no duration given, not the contracts' term (dev21g 180).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "签完合同多久店铺能开通？",
+        "合同签了多久能开店？",
+        "协议签完多长时间可以上架商品？",
+        "How long after signing the contract does the shop open?",
+    ],
+)
+def test_time_from_signing_to_the_shop_gives_the_steps_left(question: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert "续签" not in text and "renewed" not in text, text
+    assert "第5步" in text or "step 5" in text, text
+
+
+@pytest.mark.parametrize("question", ["合同签多久？", "合同多久到期"])
+def test_contract_term_stays_the_contract_term(question: str) -> None:
+    text = answer(question, today=_DAY).text
+    assert first_line(text).startswith("指南没有写合同的期限"), text
+
+
+# 7. A deposit total with its ticket asked in two parts: the ticket's template keeps its first
+#    line ("入驻云市场已缴纳保证金…元，请转财务") though the first part quotes it (dev21g 134).
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        (
+            "我们要同时进零售通、服务市场和API市场，保证金一共多少？工单里金额大写怎么写？",
+            "入驻云市场已缴纳保证金壹拾壹万元，请转财务",
+        ),
+        (
+            "进服务市场和API市场要交多少保证金？工单怎么写？",
+            "入驻云市场已缴纳保证金陆万元，请转财务",
+        ),
+        (
+            "How much deposit for the Service and API markets, and what do I write in the ticket?",
+            "入驻云市场已缴纳保证金陆万元，请转财务",
+        ),
+    ],
+)
+def test_ticket_template_keeps_its_first_line(question: str, first: str) -> None:
+    text = answer(question, today=_DAY).text
+    template = text[text.rfind("\n", 0, text.find("阿里云账号：") - 1) :]
+    assert first in template, text
