@@ -16,6 +16,7 @@ import re
 
 from bot.answers.part_overlap import names_another_market
 from bot.lazy_re import lazy_compile
+from rules.ticket import FIRST_LINE_TEMPLATE
 
 # "可以：", "不能：", "Yes: " in front of a sentence another part says without it.
 _VERDICT_HEAD = lazy_compile(
@@ -37,6 +38,13 @@ _NEARLY_ALL = 0.7
 _SHORTEST = 8
 # Without a figure to agree on, only a near copy ("您也可以回到…" beside "您可以回到…").
 _ALMOST_WORD_FOR_WORD = 0.9
+
+
+def _is_ticket_first_line(sentence: str) -> bool:
+    """The ticket's first line ("入驻云市场已缴纳保证金壹拾壹万元，请转财务") as a line of its own."""
+    head, _, tail = FIRST_LINE_TEMPLATE.partition("{amount}")
+    line = sentence.strip().lstrip("\u2060")
+    return line.startswith(head) and line.endswith(tail)
 
 
 def _bare(sentence: str) -> str:
@@ -81,8 +89,9 @@ def said_once(bodies: list[list[str]]) -> list[list[str]]:
             continue  # another market's answer: its rule is its own, however alike
         for position in range(len(lines) - 1, -1, -1):
             sentence = lines[position]
-            if LIST_LINE.match(sentence):
-                continue  # an item of a list: the list is given whole
+            if LIST_LINE.match(sentence) or _is_ticket_first_line(sentence):
+                # An item of a list, the ticket's first line (SPEC 8): given whole.
+                continue
             earlier = [line for other in kept[:index] for line in other]
             if earlier and _held(sentence, earlier):
                 del lines[position]
