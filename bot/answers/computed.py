@@ -2040,8 +2040,14 @@ def conditions_answer(
             lang,
             name=name,
         )
-        # The guide's sentences run on in Chinese, with a space between them in English.
-        quote = (" " if lang == "en" else "").join(quotes)
+        # The guide's sentences with a space between them in English; in Chinese each its own
+        # quoted sentence, never two conditions run together into one the guide never says.
+        if lang == "en" or len(quotes) == 1:
+            quote = " ".join(quotes)
+        else:
+            quote = t("answers.quote_joiner", lang).join(
+                t("answers.quoted", lang, text=text.rstrip("。")) for text in quotes
+            )
         body = t(
             "answers.conditions_on_topic", lang, lead=lead, what=what, lines=lines, quote=quote
         )
@@ -2422,8 +2428,21 @@ def thresholds_answer(
         # "企业应用市场需要几年行业经验？我们能进吗": the figure asked is none — said first.
         head = "\n".join(lines[: len(absent)]) + "\n" + head
         lines = lines[len(absent) :]
+    if (
+        one_market
+        and not several
+        and not absent
+        and len(lines) == 1
+        and question
+        and _ASKS_HOW_MANY.search(normalize(question))
+    ):
+        # "要求安全行业经验几年？我们刚满一年": the figure asked is the answer — the rule's line,
+        # with the verdict on the stated fact, comes first, not a bare "这一项满足".
+        head, lines = lines[0].lstrip("•· ").strip(), []
     tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
-    if proof and not _ASKS_WHAT.search(normalize(question)):
+    if not lines:
+        body = proof + head + "\n" + tail
+    elif proof and not _ASKS_WHAT.search(normalize(question)):
         # "we can provide the statement. Do we meet …?": the verdict asked first, then the proof
         # the vendor spoke of.
         body = head + "\n" + proof + "\n".join(lines) + "\n" + tail

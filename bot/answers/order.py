@@ -19,7 +19,9 @@ from rules.process import JOINING_STEPS, Step
 
 # Words naming each step, by the step id of process.yaml.
 _STEP_WORDS: dict[str, str] = {
-    "register_account": r"注册(阿里云)?账号|注册完|开户|有(了)?(阿里云)?账号"
+    # "注册好阿里云账号了", "阿里云账号注册好了": the account's registration, said done.
+    "register_account": r"注册(好|完|了)?的?(阿里云)?账号|(阿里云)?账号(已经|已)?注册(好|完|了)"
+    r"|注册完|开户|有(了)?(阿里云)?账号"
     r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b"
     r"|\b(have|got|created|opened) an? (alibaba cloud |aliyun )?account\b",
     "real_name": r"实名|(企业|公司)\s*认证|\breal[- ]name\b|\bverification\b",
@@ -368,7 +370,17 @@ def _previous(step: Step, lang: Lang) -> Answer | None:
 
 def _done_already(norm: str, start: int, step: Step) -> bool:
     match = re.compile(_STEP_WORDS[step.id]).match(norm, start)
-    return bool(match and _DONE_ALREADY_AFTER.match(norm, match.end()))
+    return bool(
+        match
+        and (
+            _DONE_ALREADY_AFTER.match(norm, match.end())
+            # "阿里云账号已经注册了", "注册好阿里云账号": said done in the step's own words.
+            or _DONE_INSIDE.search(match.group(0))
+        )
+    )
+
+
+_DONE_INSIDE = lazy_compile(r"注册(好|完|了)")
 
 
 def order_answer(question: str, lang: Lang) -> Answer | None:
