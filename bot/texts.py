@@ -2333,6 +2333,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{lead}{what}{lines}。原文：{quote}",
         "{lead}{what}{lines}. Guide: {quote}",
     ),
+    # Several sentences of the guide quoted after 原文：, each in its own quotation marks.
+    "answers.quoted": ("“{text}”", '"{text}"'),
+    "answers.quote_joiner": ("；", "; "),
     "answers.conditions_note": ("\n说明（不是条件）：", "\nNote (not a condition): "),
     "answers.conditions_head": (
         "{name}入驻条件：",
@@ -3737,6 +3740,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_choice_monthly": (
         "按月单独算，不是全年累计。",
         "Monthly, not cumulative over the year. ",
+    ),
+    # "按单笔订单算还是按整个月算": the month's total per category, not each order.
+    "answers_choice_month_not_order": (
+        "按月算：看每个类目当月的应结算订单实收现金交易总额，不是按单笔订单。",
+        "By the month: each category's settled cash total for the month sets the tier, not each"
+        " single order. ",
     ),
     "answers_choice_email": ("发邮件通知。", "By email. "),
     # A first and a repeat application asked to be alike / to differ: they differ.

@@ -1752,6 +1752,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ASKS_SUDDEN"): "'会不会突然改': a change without notice asked",
     ("bot/answers/rate_heads.py", "_ASKS_LISTED"): "'费率表里有物联网吗': listed in the table",
     ("bot/answers/questions.py", "_COMPARED_WITH_DROPPED_SUBJECT"): "'跟新零售是一回事吗'",
+    ("bot/answers/choice_first.py", "_PER_ORDER"): "'按单笔订单算': each order as an option",
+    ("bot/answers/order.py", "_DONE_INSIDE"): "'账号已经注册了': a step said done in its words",
     ("bot/answers/__init__.py", "_ASKS_LATER"): "'以后会不会改': the time after the policy",
     ("bot/answers/__init__.py", "_ASKS_NOTE_APPLIES"): "'两个市场都适用吗': the note asked",
     ("bot/answers/__init__.py", "_ASKS_NOTE_JOIN"): "'还能进基础软件市场吗': joining asked",

@@ -47,9 +47,14 @@ _AFTER_SENTENCE = lazy_compile(r"通过审核|\bis approved\b")
 _TIER_WORDS = lazy_compile(
     r"档位|档次|分档|阶梯|佣金|费率|抽成|服务费|交易额|\b(tiers?|commission|rates?|fees?|brackets?)\b"
 )
-_MONTH = lazy_compile(r"每个?月|按月|当月|单月|月度|一个月|\b(months?|monthly)\b")
+_MONTH = lazy_compile(r"每个?月|按月|当月|单月|月度|一个月|整个?月|全月|\b(months?|monthly)\b")
 _YEAR = lazy_compile(
     r"全年|年度|按年|一年|整年|累计|累积|\b(years?|yearly|annual\w*|cumulative\w*)\b"
+)
+# The option "each order" beside the month ("按单笔订单算", "per order").
+_PER_ORDER = lazy_compile(
+    r"单笔|每笔|每一笔|一笔|单个订单|每个订单|每单|单张订单"
+    r"|\b(per|each|every|single|individual) (order|transaction|sale)s?\b|\border by order\b"
 )
 # How the review's progress reaches the vendor.
 _REVIEW_WORDS = lazy_compile(
@@ -85,6 +90,16 @@ def _asks_tier_period(norm: str) -> bool:
         and _EITHER_OR.search(norm)
         and _MONTH.search(norm)
         and _YEAR.search(norm)
+    )
+
+
+def _asks_month_or_order(norm: str) -> bool:
+    return bool(
+        _TIER_WORDS.search(norm)
+        and _EITHER_OR.search(norm)
+        and _MONTH.search(norm)
+        and _PER_ORDER.search(norm)
+        and not _YEAR.search(norm)
     )
 
 
@@ -138,6 +153,9 @@ def with_choice_first(question: str, found: Answer, render: Render) -> Answer:
         return _promoted(base, _AFTER_SENTENCE, t("answers_choice_after_review", lang))
     if found.topic in _TIER_TOPICS and _asks_tier_period(norm):
         return replace(found, text=t("answers_choice_monthly", lang) + found.text)
+    if found.topic in _TIER_TOPICS and _asks_month_or_order(norm):
+        # "按单笔订单算还是按整个月算": the month's total per category.
+        return replace(found, text=t("answers_choice_month_not_order", lang) + found.text)
     if found.topic in _DISTRIBUTION_TOPICS and _asks_distribution_in_tier(norm):
         # The month's whole total, distribution orders included, picks the tier.
         return replace(found, text=t("answers_choice_whole_total", lang) + found.text)

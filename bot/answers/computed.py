@@ -2600,7 +2600,20 @@ def thresholds_answer(
         # "企业应用市场需要几年行业经验？我们能进吗": the figure asked is none — said first.
         head = "\n".join(lines[: len(absent)]) + "\n" + head
         lines = lines[len(absent) :]
-    if proof and not _ASKS_WHAT.search(normalize(question)):
+    if (
+        one_market
+        and not several
+        and not absent
+        and len(lines) == 1
+        and question
+        and _ASKS_HOW_MANY.search(normalize(question))
+    ):
+        # "要求安全行业经验几年？我们刚满一年": the figure asked is the answer — the rule's line,
+        # with the verdict on the stated fact, comes first, not a bare "这一项满足".
+        head, lines = lines[0].lstrip("•· ").strip(), []
+    if not lines:
+        body = proof + head + "\n" + tail
+    elif proof and not _ASKS_WHAT.search(normalize(question)):
         # "we can provide the statement. Do we meet …?": the verdict asked first, then the proof
         # the vendor spoke of.
         body = head + "\n" + proof + "\n".join(lines) + "\n" + tail

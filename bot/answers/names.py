@@ -195,10 +195,15 @@ def _english_typos(norm: str) -> list[str]:
     """ "webiste building", "secuirty market", "retial link": the first word of an English
     market name misspelt (one edit or swap, two for long words), the next word right. rapidfuzz
     is imported only when such a pair is there (it would slow every `onboard-bot ask`)."""
-    words = _WORD.findall(norm)
+    matches = list(_WORD.finditer(norm))
+    words = [match.group(0) for match in matches]
     candidates: list[tuple[str, str, int, str]] = []
     for index, word in enumerate(words[:-1]):
         if len(word) < 5:
+            continue
+        if norm[matches[index].end() : matches[index + 1].start()].strip(" -_"):
+            # "一套solution，应该放哪个market": the next Latin word stands in another clause,
+            # so the two are no market's name.
             continue
         following = words[index + 1]
         for name_words, market_id in _english_names():

@@ -383,7 +383,17 @@ def _previous(step: Step, lang: Lang) -> Answer | None:
 
 def _done_already(norm: str, start: int, step: Step) -> bool:
     match = re.compile(_STEP_WORDS[step.id]).match(norm, start)
-    return bool(match and _DONE_ALREADY_AFTER.match(norm, match.end()))
+    return bool(
+        match
+        and (
+            _DONE_ALREADY_AFTER.match(norm, match.end())
+            # "阿里云账号已经注册了", "注册好阿里云账号": said done in the step's own words.
+            or _DONE_INSIDE.search(match.group(0))
+        )
+    )
+
+
+_DONE_INSIDE = lazy_compile(r"注册(好|完|了)")
 
 
 def order_answer(question: str, lang: Lang) -> Answer | None:

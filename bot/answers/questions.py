@@ -30,6 +30,7 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.markets import all_markets, market_label
+from rules.ticket import FIRST_LINE_TEMPLATE
 
 # "第一，", "第2点", "一、", "1）", "(2)", "3.", "②", "Second," — the numbers of an enumerated
 # list of questions.
@@ -832,6 +833,26 @@ def _without_verdict(text: str) -> str:
     return _VERDICT_PREFIX.sub("", text, count=1)
 
 
+@cache
+def _ticket_first_line() -> re.Pattern[str]:
+    head, _, tail = FIRST_LINE_TEMPLATE.partition("{amount}")
+    return re.compile(rf"^{re.escape(head)}[^\n]+{re.escape(tail)}\s*$", re.MULTILINE)
+
+
+def _tickets_whole(originals: list[str], texts: list[str]) -> list[str]:
+    """A ticket's text (SPEC 8: its first line "入驻云市场已缴纳保证金…元，请转财务", then the
+    fields) is given whole, once: the first part holding it keeps it as it stands, never cut by
+    another part's mention of that line; a later part holding it again is left out."""
+    given = False
+    kept = []
+    for original, text in zip(originals, texts, strict=True):
+        if _ticket_first_line().search(original):
+            text = "" if given else original
+            given = True
+        kept.append(text)
+    return kept
+
+
 def _joined(answers: list[Answer]) -> Answer | None:
     lang = answers[0].lang
     bodies: list[list[str]] = []
@@ -840,10 +861,9 @@ def _joined(answers: list[Answer]) -> Answer | None:
     # A rule two parts share ("能退吗？什么时候退？") is said once (part_overlap.py).
     # "保证金是第几步交？在哪个页面交？": the other parts are what the vendor asked; an offer of
     # another reading ("如果您问的是…，请告诉我") left in a part's answer defers what the next
-    # part gets answered.
-    texts = part_overlap.without_repeats(
-        [_without_source(_without_offer(found)) for found in answers]
-    )
+    # part gets answered. A ticket text stays whole in every part (SPEC 8).
+    originals = [_without_source(_without_offer(found)) for found in answers]
+    texts = _tickets_whole(originals, part_overlap.without_repeats(originals))
     for found, text in zip(answers, texts, strict=True):
         # A line an earlier part already gave (the policy-period note of two commission
         # answers) is said once.
