@@ -2333,9 +2333,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{lead}{what}{lines}。原文：{quote}",
         "{lead}{what}{lines}. Guide: {quote}",
     ),
-    # Several sentences of the guide quoted after 原文：, each in its own quotation marks.
-    "answers.quoted": ("“{text}”", '"{text}"'),
-    "answers.quote_joiner": ("；", "; "),
     "answers.conditions_note": ("\n说明（不是条件）：", "\nNote (not a condition): "),
     "answers.conditions_head": (
         "{name}入驻条件：",

@@ -70,6 +70,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/only_one.py", "_ONLY_ONE"): "words narrowing to one market (只能进一个)",
     ("bot/answers/questions.py", "_ASKS_PAID_AMOUNT"): "words asking an amount to pay (交多少钱)",
     # fix25g (dev19b): patterns of a profile judged on what it states, no user-facing text.
+    ("bot/answers/profile_read.py", "_AND"): "'and' / 和 joining two stated facts",
     ("bot/answers/profile_read.py", "_PENDING_ACP"): "an ACP exam still ahead (ACP还在备考)",
     (
         "bot/answers/profile_read.py",
@@ -1153,6 +1154,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/multi.py", "_LACK_STATED"): "words stating a lack of the rule asked about",
     ("bot/answers/multi.py", "_ASKS_JOIN"): "words asking whether a vendor may join",
     ("bot/answers/multi.py", "_ASKS_DIFFERENCE"): "words asking how markets differ",
+    ("bot/answers/computed.py", "_NAMED_FIGURE"): "a team rule named by its figure (20人的要求)",
     ("bot/answers/multi.py", "_DEPOSIT_AMOUNT_ASKED"): "words asking the deposit's own amount",
     ("bot/answers/multi.py", "_NAMES_CONDITIONS"): "words naming entry conditions",
     ("bot/answers/described_item.py", "_LIST_ZH"): "a list in a market's Chinese description",
@@ -1532,7 +1534,65 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/staff_parts.py", "_NOT_TEAM"): "'销售', '行政': roles outside the team",
     ("bot/answers/staff_parts.py", "_ONLY_PARTS"): "'只有10个技术、5个客服': the team's parts",
     ("bot/answers/staff_parts.py", "_WHOLE_OF"): "'一共30人': the whole head count",
-    ("bot/answers/staff_parts.py", "_OTHER_ROLE"): "'4个销售': staff outside the team",
+    (
+        "bot/answers/staff_parts.py",
+        "_TECH_ROLE",
+    ): "technical roles a head count is given for (开发, 测试)",
+    (
+        "bot/answers/staff_parts.py",
+        "_CS_ROLE",
+    ): "customer-service roles a head count is given for (客服)",
+    ("bot/answers/staff_parts.py", "_PAIR_JOIN"): "words joining two head counts (加, 和)",
+    ("bot/answers/staff_parts.py", "_ROLE_PAIR"): "a role and its head count (开发10人)",
+    (
+        "bot/answers/staff_parts.py",
+        "without_role_lists",
+    ): "a role's head count written back as 'N人' for the team reader",
+    (
+        "bot/answers/stated_experience.py",
+        "_COMPANY_OWN",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/stated_experience.py",
+        "_PEOPLE_OWN",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/text.py",
+        "_BUSINESS_CLAUSE",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/text.py",
+        "_DURATION_UNIT",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/text.py",
+        "_ONE_ASPECT",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/text.py",
+        "_RANGE_DIGITS",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/text.py",
+        "_RANGE_ZH",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/text.py",
+        "_YEAR_END",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/text.py",
+        "_YEAR_START",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/text.py",
+        "_ZH_ONES",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    (
+        "bot/answers/text.py",
+        "dates_mentioned",
+    ): "words read from questions (round 24: team roles, experience, corrections)",
+    ("bot/answers/staff_parts.py", "_OTHER_ROLE_WORD"): "'4个销售': staff outside the team",
     ("bot/answers/staff_parts.py", "_REST_TEAM"): "'其余都是技术': the rest is the team",
     ("bot/answers/staff_parts.py", "_count"): "'两': the word for two",
     ("bot/answers/staff_parts.py", "_groups"): "'两': the word for two",
