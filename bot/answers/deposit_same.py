@@ -23,7 +23,9 @@ _ASKS_SAME = lazy_compile(
 # Another side of the deposit asked the same ("退的和交的一样吗", "same receipt"): not its amount.
 # "even though it's the same company? … what's the total": the sum asked, not a comparison.
 _OTHER_SIDE = lazy_compile(
+    # ("押金和保证金是一回事吗", "is the margin the same thing as the deposit?": two names.)
     r"退|收据|发票|账户|页面|一共|总共|合计|共多少|同一(家|个)?(公司|账号|主体|企业)"
+    r"|一回事|同一个东西|一个东西|一个意思|\bsame thing\b"
     r"|\b(refund|receipt|invoice|account|page|total|in all|altogether"
     r"|same (company|account|entity|business|legal entity|firm))\b"
 )
