@@ -2383,16 +2383,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "有要求的几项都满足；指南没有要求的已注明。",
         "Met wherever the guide sets a condition; where it sets none, that is said.",
     ),
-    # "能上基础软件市场吗" over a fact or two: the verdict, what was stated, what is left
-    # (bot/answers/computed.py, thresholds_answer).
-    "answers_join_partial_open": (
-        "还不能确定：您说的{which}满足（{items}），{name}还要满足：{rest}。",
-        "Still uncertain: {which} met ({items}); {name} also requires: {rest}.",
-    ),
-    "answers_join_partial_rest": ("{name}还要满足：{rest}。", "{name} also requires: {rest}."),
-    "answers_join_stated_one": ("这一项", "the point you gave is"),
-    "answers_join_stated_two": ("这两项", "both points you gave are"),
-    "answers_join_stated_several": ("这几项", "the points you gave are"),
     "answers.threshold_met_one": ("这一项满足。", "Yes, on this point."),
     "answers.threshold_met_several": ("这几项都满足。", "Yes, on these points."),
     "answers.threshold_tail_one": (

@@ -1504,9 +1504,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/profile_read.py", "_OTHER_INDUSTRY"): "'医院', '教育': a line outside the six",
     ("bot/answers/profile_read.py", "_OWN_LINE"): "'我们是', '专做': the vendor's own line",
     ("bot/answers/profile_read.py", "_NEGATED"): "'没有', 'no': a stated fact negated",
-    # fix30a2: joining a market asked, or only the stated items (patterns, no user-facing text).
-    ("bot/answers/computed.py", "_JOINS_MARKET"): "'能上', '可以入驻': joining a market asked",
-    ("bot/answers/computed.py", "_STATED_ONLY"): "'这两条', '这几项': only the stated items asked",
     ("bot/answers/profile_verdict.py", "_THOSE_STATED"): "'这些条件': the conditions just stated",
     ("bot/answers/profile_verdict.py", "_SHARED_MARKET_WORD"): "'安全和解决方案市场'",
     ("bot/answers/stated_experience.py", "_OTHER_BEFORE"): "'执照才半年': a licence's age",

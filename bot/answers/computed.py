@@ -2249,25 +2249,17 @@ def _per_market_head(
     rows: list[tuple[Market, Condition, bool | None, str]],
     absent: list[tuple[Market, str]],
     lang: Lang,
-    whole_join: bool = False,
-    question: str = "",
 ) -> str:
-    """ "基础软件市场：这一项满足；建站市场：不能。": one verdict per market, in order; asked
-    whether they can join (`whole_join`), a market with conditions left unstated: 还不能确定."""
+    """ "基础软件市场：这一项满足；建站市场：不能。": one verdict per market, in order."""
     order = list(dict.fromkeys([m.id for m, _, _, _ in rows] + [m.id for m, _ in absent]))
     verdicts_by_market = []
     for market_id in order:
         outcomes = [passed for m, _, passed, _ in rows if m.id == market_id]
-        open_rest = (
-            whole_join
-            and not absent
-            and bool(_rest_of(get_market(market_id), rows, question, lang))
-        )
         key = (
             "answers_per_market_no"
             if False in outcomes
             else "answers_per_market_unclear"
-            if None in outcomes or open_rest
+            if None in outcomes
             else "answers_per_market_yes"
         )
         verdicts_by_market.append(
@@ -2281,67 +2273,6 @@ def _per_market_head(
     return t("answers.rule_separator", lang).join(verdicts_by_market) + t(
         "answers_per_market_end", lang
     )
-
-
-def _summary_of(condition: Condition, lang: Lang) -> str:
-    return condition.summary_en if lang == "en" else condition.summary_zh
-
-
-def _rest_of(
-    market: Market,
-    rows: list[tuple[Market, Condition, bool | None, str]],
-    question: str,
-    lang: Lang,
-) -> list[str]:
-    """The market's conditions a join question of two or more stated figures (`rows`) leaves
-    open, in the guide's order; a licence stated is the company's licence (正规的公司资质), the
-    agreements are accepted by applying. Empty when one figure or none is stated (judged one by
-    one), or a fact or lack is stated in words (the profile readers judge those)."""
-    from bot.answers.agreed_on_applying import split_agreements
-    from bot.answers.profile_read import read_stated
-
-    keys = {c.key for c in market.conditions}
-    said = read_stated(question, [market.id], today_in_china()).values
-    if any(said.get(key) is False for key in keys):
-        return []
-    stated = {c.key for m, c, _, _ in rows if m.id == market.id}
-    if (set(said) & keys) - stated - {"legal_entity"}:
-        # Facts stated in words too: the whole-profile readers judge them (verdicts.py).
-        return []
-    if len(stated - {"legal_entity", "employees"}) < 2:
-        return []
-    if "license_date" in stated:
-        stated.add("legal_entity")
-    missing, _ = split_agreements([c for c in market.conditions if c.key not in stated])
-    return list(dict.fromkeys(_summary_of(c, lang) for c in missing))
-
-
-def joins_whole_market(question: str) -> bool:
-    """ "能上基础软件市场吗", "Can we join …?": joining the market asked, not only whether the
-    conditions just stated pass ("这两条过了吗", "do the capital and licence conditions pass")."""
-    norm = normalize(question)
-    return bool(_JOINS_MARKET.search(norm)) and not _STATED_ONLY.search(norm)
-
-
-# Joining a market asked (not "满足吗" over the facts stated: those facts are judged).
-_JOINS_MARKET = lazy_compile(
-    r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
-    r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?格|有戏"
-    r"|\b(can|could|may) (we|i) (still |also |even )?(join|get in|enter|apply|list|sell)\b"
-    r"|\b(eligible|qualify|qualified)\b"
-)
-# Only the conditions just stated asked about ("这两条过了吗", "these two points").
-_STATED_ONLY = lazy_compile(
-    r"这(两|几|二|三|些)(条|项|个条件|点)|(以上|上面)(这些|的)?(两|几)?(条|项)"
-    r"|\b(these|those|both|the two|the above|the stated) (conditions|points|requirements|criteria)\b"
-    r"|\b(conditions|requirements|points) (pass|hold|met)\b"
-)
-# "您说的这两项满足": how many stated conditions are met.
-_STATED_COUNT = (
-    "answers_join_stated_one",
-    "answers_join_stated_two",
-    "answers_join_stated_several",
-)
 
 
 def threshold_answer(
@@ -2523,9 +2454,6 @@ def thresholds_answer(
     open_rows = any(passed is None for _, _, passed, _ in rows)
     one_market = len({market.id for market, _, _, _ in rows} | {m.id for m, _ in absent}) == 1
     several = len(rows) > 1
-    tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
-    # "能上基础软件市场吗" over a fact or two: the market is asked, not only the facts stated.
-    whole_join = bool(question) and joins_whole_market(question)
     if failed:
         head = t("answers.threshold_failed", lang, failed=failed) if one_market else ""
     elif open_rows:
@@ -2555,51 +2483,19 @@ def thresholds_answer(
         )
     elif absent:
         head = t("answers.threshold_met_where_set", lang)
-    elif (
-        one_market and whole_join and rows and (rest := _rest_of(rows[0][0], rows, question, lang))
-    ):
-        # "注册资金10万，执照2023年的，能上基础软件市场吗": the market asked, a fact or two
-        # stated: 还不能确定, what was stated met, the remaining conditions named.
-        met = list(dict.fromkeys(_summary_of(c, lang) for _, c, _, _ in rows))
-        head = t(
-            "answers_join_partial_open",
-            lang,
-            which=t(_STATED_COUNT[min(len(met), 3) - 1], lang),
-            items=t("answers.rule_separator", lang).join(met),
-            name=_market_name(rows[0][0], lang),
-            rest=t("answers.rule_separator", lang).join(rest),
-        )
-        tail = ""
     elif one_market:
         head = t("answers.threshold_met_several" if several else "answers.threshold_met_one", lang)
     else:
         head = ""
     if not head and not one_market:
         # "注册资金50万，基础软件和建站市场哪个能进": each market's verdict first.
-        head = _per_market_head(rows, absent, lang, whole_join, question)
-        if whole_join and not absent:
-            # Each market the stated facts meet: what it still requires, named.
-            order = list(dict.fromkeys(m.id for m, _, _, _ in rows))
-            rests = [
-                t(
-                    "answers_join_partial_rest",
-                    lang,
-                    name=_market_name(get_market(market_id), lang),
-                    rest=t("answers.rule_separator", lang).join(rest),
-                )
-                for market_id in order
-                if all(p for m, _, p, _ in rows if m.id == market_id)
-                and (rest := _rest_of(get_market(market_id), rows, question, lang))
-            ]
-            if rests:
-                # Said before the lines judged, so a long reply keeps it whole.
-                head += "\n" + "\n".join(rests)
-                tail = ""
+        head = _per_market_head(rows, absent, lang)
     head = head or t("answers.per_market", lang)
     if absent and rows and question and _ASKS_HOW_MANY.search(normalize(question)):
         # "企业应用市场需要几年行业经验？我们能进吗": the figure asked is none — said first.
         head = "\n".join(lines[: len(absent)]) + "\n" + head
         lines = lines[len(absent) :]
+    tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
     if (
         one_market
         and not several
