@@ -2459,13 +2459,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # One line per outcome; an outcome no market has is left out ("✗ 不满足：无" would put
     # 不满足 in a reply where everything is met).
     "answers.threshold_summary_head": ("按 {shown}：", "With {shown}:"),
-    "answers_team_no_statement_head": (
-        "不满足：团队这一条除了人数，还要能提供公司社保个人月缴费信息情况表；您说拿不出这张表，"
-        "所以要求这张表的市场这一条都不满足。",
-        "No: the team condition asks for the company's monthly social insurance payment "
-        "statement as well as the head count; without the statement, the markets that ask for it "
-        "are not met.",
-    ),
     # The roles a team was counted from (staff_parts.with_roles_note).
     "answers_team_roles_counted": (
         "注：技术及客服团队按{team}计，共 {count} 人{others}。",
@@ -2971,8 +2964,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}对这一项没有要求。",
         "{name} sets no such condition.",
     ),
-    # A single market's verdict when what was stated is met and something is still open.
-    "answers_profile_open_lead": ("还不能确定：", "Still uncertain: "),
     "answers_profile_open": (
         "您说到的各项都满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
         "Every point you gave is met; {name} also needs {count} more to confirm: "

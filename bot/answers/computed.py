@@ -2426,20 +2426,7 @@ def thresholds_answer(
             return each
     if len(rows) > 3 and len(facts) == 1 and not market_ids:
         judged = [(m, c, bool(p)) for m, c, p, _ in rows]
-        lacks_statement = _team_without_statement(facts[0][0], question)
-        if lacks_statement:
-            # "社保在册25人，但拿不出缴费表，团队这条符合吗": where the team rule asks for the
-            # statement too, the head count alone does not meet it (SPEC decision 4).
-            judged = [
-                (m, proof_condition, False)
-                if (proof_condition := _proof_condition(m)) is not None
-                else (m, c, passed)
-                for m, c, passed in judged
-            ]
-        summary = _threshold_summary(judged, rows[0][3], lang, proof, question)
-        if lacks_statement:
-            summary.text = t("answers_team_no_statement_head", lang) + "\n" + summary.text
-        return summary
+        return _threshold_summary(judged, rows[0][3], lang, proof, question)
     # A sentence starts with a capital (a no-op on Chinese).
     lines = [
         t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for _, text in absent
@@ -2929,17 +2916,6 @@ _ASKS_NO_CONDITION = lazy_compile(
     r"|\b(no|without( an?| any)?)\b[\w\- ]{0,30}\b(requirements?|conditions?|rules?|limits?|minimum)\b"
     r"|\b(don't|doesn't|do not|does not|never) (ask|require|care|check|look)"
 )
-
-
-def _team_without_statement(keys: tuple[str, ...], question: str) -> bool:
-    """A head count stated with the statement said lacking ("拿不出缴费表")."""
-    from bot.answers.profile_read import states_no_statement
-
-    return "team_size" in keys and states_no_statement(normalize(question))
-
-
-def _proof_condition(market: Market) -> Condition | None:
-    return next((c for c in market.conditions if c.key == PROOF_KEY), None)
 
 
 # The team rule named by its figure: "the 20-person team rule", "20人的要求", "20 or more".

@@ -44,10 +44,10 @@ _CLAUSES = lazy_compile(
     r"|\band (?=\d)"
 )
 # A head count on the company's social insurance: that count is the team (SPEC, team_size).
-_INSURED = lazy_compile(r"社保|social[ -]?insurance|payroll|\binsured\b")
+_INSURED = lazy_compile(r"社保|social[ -]?insurance|payroll")
 _NOT_INSURED = lazy_compile(
     r"(没|没有|未|不)(交|缴|上|买|参)社保|社保(没|没有|未|不)(交|缴|在)|外包|兼职|contractors?"
-    r"|outsourc|part[- ]time|\bnot (on|covered|insured)\b|\buninsured\b"
+    r"|outsourc|part[- ]time|\bnot (on|covered)\b"
 )
 # "拿不出社保缴费表", "can't provide the statement": the statement itself lacking.
 _NO_STATEMENT = lazy_compile(
@@ -56,13 +56,6 @@ _NO_STATEMENT = lazy_compile(
     r"|\b(can't|cannot|can not|unable to|don't have|do not have|no)\b[^,.;?]{0,50}"
     r"\b(statement|proof|records?)\b"
 )
-
-
-def states_no_statement(text: str) -> bool:
-    """The text says the social-insurance statement cannot be given ("拿不出缴费表")."""
-    return bool(_NO_STATEMENT.search(text))
-
-
 _COUNT = lazy_compile(
     r"(\d+)\s*(?:个人|个|人|名|位)"
     # ("26 technical + customer service employees"; never the 7 of "24/7 NOC engineers")
@@ -88,7 +81,7 @@ _LICENSE_YEARS = lazy_compile(
     r"(?:for )?(\d+(?:\.\d+)?)\s*(?:full )?years?"
 )
 _SINCE_YEAR = lazy_compile(
-    r"(?:since|in|from|licen[cs]e[ds]?:?|(?:founded|established|incorporated)(?: in)?)\s+((?:19|20)\d\d)\b(?![-/.]\d)|((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
+    r"(?:since|in|from|licen[cs]e[ds]?:?)\s+((?:19|20)\d\d)\b(?![-/.]\d)|((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)"
     r"[^，,]{0,8}(?:执照|营业执照|成立|注册|拿)"
     # The month's lookahead before the optional 年: "执照是2024年12月15号" is a full date, never
     # the year 2024 alone (the 年 left out would let the lookahead pass).
@@ -230,15 +223,6 @@ def _experience_market(clause: str, markets: list[str]) -> str | None | bool:
     return False
 
 
-def _experience_markets(clause: str, markets: list[str]) -> list[str]:
-    """Every asked market whose line the clause names ("安全和软件这两块都做了3年": both)."""
-    from bot.conversation.interpret import experience_markets
-
-    clause = without_generic_service(_MARKET_HEADING.sub("", clause))
-    named = [*find_markets_in_text(clause), *experience_markets(clause)]
-    return [m for m in dict.fromkeys(named) if m in markets]
-
-
 def _own_line(market: str) -> bool:
     """Whether the market's experience condition names its own line of business (该行业,
     大数据行业, 建站业务), not service experience in general."""
@@ -290,8 +274,7 @@ _BARE_INSURED = lazy_compile(
     r"(?= [^,.;]{0,30}(?:social[ -]?insurance|payroll)|\b)"
 )
 _TEAM_WORDS = lazy_compile(
-    r"人|团队|员工|技术|客服|team|staff|people|persons|employees|engineers|headcount"
-    r"|customer service|support|\btech\b"
+    r"人|团队|员工|技术|客服|team|staff|people|employees|engineers|headcount"
 )
 
 
@@ -309,9 +292,6 @@ _SUPPORT_KEYS = ("aftersales_support", "online_cs")
 # Facts only a registered company has: it is the 正规的公司资质 every market asks for.
 _COMPANY_FACTS = lazy_compile(
     r"正规|有限公司|成立|营业执照|执照|注册资金|注册资本"
-    # Staff on the company's social insurance: only a registered company pays it ("25人有社保";
-    # never "拿不出社保缴费表" / "没有社保", which says nothing of the company).
-    r"|(?<!没)(?<!不)(?:交|缴|缴纳|有|上了?)社保|\bon (the |our )?(company'?s? )?social[ -]?insurance\b"
     r"|\b(founded|established|incorporated|licen[cs]ed?|registered capital|capital"
     r"|(registered|legal|lawful|licensed) (company|business|entity))\b"
 )
@@ -468,11 +448,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
             market = _experience_market(source, markets)
             # "2年IT服务经验" for the Security market: another line, not its industry's.
             other = market is None and OTHER_LINE.search(clause) is not None
-            targets = (
-                _experience_markets(source, markets) or [market]
-                if market
-                else [m for m in markets if not (other and _own_line(m))]
-            )
+            targets = [market] if market else [m for m in markets if not (other and _own_line(m))]
             if other and not market:
                 # …and none in the line a market names: none of that market's experience.
                 for target in markets:
@@ -508,14 +484,11 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
                 values.setdefault(key, level)
         if _ASKING.search(clause):
             continue  # "需不需要有客户案例": a rule asked, nothing the vendor has
-        if "industry" in keys and "industry" not in values and not _INSURED.search(clause):
-            # "100 staff with social insurance": the staff's insurance, no finance industry.
+        if "industry" in keys and "industry" not in values:
             try:
                 industry = read_industry(clause).value
             except (FieldRefused, UnclearAnswer):
                 industry = None
-            if industry is None and _OTHER_INDUSTRY.search(clause) and _OWN_LINE.search(clause):
-                industry = "other"  # "we are hospital information system vendor"
             if industry and (industry != "other" or _INDUSTRY_CUE.search(clause)):
                 values["industry"] = industry
         for condition in conditions:
@@ -531,22 +504,6 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
             if condition.check == "true" and values.get(condition.key) is True:
                 if clause_state(clause, condition) == "lacks":
                     values[condition.key] = False
-        for key, pattern in _CREDITS.items():
-            # "all documents ready", "a well-known bank case", "IoT product on Alibaba Cloud
-            # IoT": a yes/no condition stated in words its hints do not hold.
-            found = pattern.search(clause)
-            if key in keys and key not in values and found:
-                # "还没有知名客户案例", "no case with a famous customer yet": a lack.
-                values[key] = not _NEGATED.search(clause[: found.start()])
-        if (
-            "built_on_aliyun" in keys
-            and "built_on_aliyun" not in values
-            and "iot" not in markets
-            and _ON_ALIYUN.search(clause)
-        ):
-            # "所有站点都部署在阿里云ECS和OSS上": the services rest on Alibaba Cloud products
-            # (the IoT market asks for its IoT products: _CREDITS).
-            values["built_on_aliyun"] = True
         acp = next((c for c in conditions if c.key == "acp_engineers"), None)
         if (
             acp is not None
@@ -588,44 +545,6 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     ):
         values["legal_entity"] = True
     return stated
-
-
-_NEGATED = lazy_compile(r"没|无|未|不|\b(no|not|without|never|none)\b|n't")
-_ON_ALIYUN = lazy_compile(
-    r"(部署在|跑在|托管在|放在|都在|全在|用的是|基于)\s*阿里云|阿里云\s*(ecs|oss|rds|服务器)上"
-    r"|\b(deployed|hosted|running|runs|run|built) (all |entirely )?on (alibaba cloud|aliyun)\b"
-)
-# A line of business outside the guide's six industries, said as the vendor's own.
-_OTHER_INDUSTRY = lazy_compile(
-    r"教育|学校|医疗|医院|医药|游戏|制造|餐饮|旅游|酒店|房地产|汽车|农业|能源|建筑"
-    r"|\b(education|schools?|healthcare|medical|hospitals?|pharma|gaming|manufacturing"
-    r"|restaurants?|catering|tourism|hotels?|real estate|automotive|agriculture|construction)\b"
-)
-_OWN_LINE = lazy_compile(
-    r"我们是|我们做|我们主要|专做|专注|\b(we are|we're|we make|we build|we serve)\b"
-)
-
-
-# Declarative forms (zh and en) that state a yes/no condition met, beside its hint words
-# (verdicts._HINTS, _PROFILE_HINTS); a clause that asks (_ASKING) never gets here.
-_CREDITS: dict[str, Any] = {
-    key: lazy_compile(pattern)
-    for key, pattern in {
-        "documents_ready": r"(证件|证照|资料|材料|文件|三证)[^，,。;；]{0,4}(齐全|齐了|都有|都准备好|准备好了)"
-        r"|\ball (the |our |required |needed )*(documents|papers|paperwork|certificates)"
-        r"( are| is)?( all)? (ready|available|in place|prepared|on hand)\b"
-        r"|\b(documents|paperwork) (are |is )?(all )?(ready|in place|prepared)\b",
-        "customer_cases": r"知名[^，,。;；]{0,10}(客户|案例)|(客户|案例)[^，,。;；]{0,6}(可追溯|知名)"
-        r"|\b(well-known|famous|known|big|major|notable|large)\b[^,.;]{0,30}\b(cases?|customers?"
-        r"|clients?)\b|\b(bank|customer|client|reference|traceable|successful) cases?\b"
-        r"|\bcases? (with|for|at) \w+",
-        "dingtalk_ops": r"钉钉[^，,。;；]{0,4}(已经?|也|都|早就?)*(开通|注册|开)了|(已经?|早就?)(开通|注册)了?钉钉"
-        r"|\bdingtalk (is |was |already |account )*(opened|activated|registered|enabled|set up|in use"
-        r"|ready)\b|\b(opened|activated|registered on|set up|(we |already )(use|using|have)) dingtalk\b",
-        "built_on_aliyun": r"(基于|依托|用的?是?|跑在|部署在|全在)\s*阿里云\s*(iot|物联网)"
-        r"|\b(on|via|using|uses|use) (the )?(alibaba cloud|aliyun) iot\b",
-    }.items()
-}
 
 
 # "数据智能市场：做了四年ERP实施": the market asked about, heading the facts, is no line of

@@ -66,13 +66,12 @@ _ASKS_VERDICT = lazy_compile(
     r"|满足|符合|达标|达到|算数|算吗|算不算|问题吗|没问题|影响|有戏|行不行|行吗|过得了|过得去|过不过"
     r"|卡住|\b(can|could|may) (we|i|they|he|she)\b|\b(eligible|qualify|qualified|enough|meet|meets"
     r"|satisfy|problem|ok|okay|block|blocks|stop|affect|matter)\b"
-    r"|\b(good to go|all set|are we good)\b"
 )
 _ASKS_JOIN = lazy_compile(
     r"能(不能|否)?\s*(入驻|进|加入|申请|上)|可(以|不可以)\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
     r"|符合[^，,。]{0,10}(入驻)?条件|满足[^，,。]{0,10}入驻条件|有戏"
     r"|\b(can|could|may) (we|i|they|he|she) (still |also )?(join|get in|enter|apply|list|sell)\b"
-    r"|\b(eligible|qualify|qualified)\b|\bentry conditions\b|\b(good to go|all set|are we good)\b"
+    r"|\b(eligible|qualify|qualified)\b|\bentry conditions\b"
 )
 _TRAILING_ASIDE = lazy_compile(r"\s*[（(][^（）()]*[）)]\s*$")
 _LEADING_ASIDE = lazy_compile(r"^\s*[（(][^（）()]*[）)]\s*")
@@ -257,7 +256,7 @@ def stated_profile_answer(
 ) -> Answer | None:
     """能 / 不能 / still to confirm for the asked markets on the profile the question states;
     None when it asks no verdict, states nothing they set, or states too little to judge."""
-    if not markets:
+    if not markets or len(markets) > 3:
         return None
     from bot.answers.identifiers import without_identifiers
 
@@ -265,14 +264,10 @@ def stated_profile_answer(
     question = _LEADING_ASIDE.sub("", _TRAILING_ASIDE.sub("", question.strip()))
     norm = without_identifiers(normalize(question))
     asking = _asking_clause(norm)
-    # "Which of the two can we join?", "这两个能进哪个": a choice among the markets named.
-    choice = len(markets) >= 2 and bool(_WHICH_OF_THEM.search(asking))
-    if not _ASKS_VERDICT.search(asking) or (_ASKS_RULE.search(asking) and not choice):
+    if not _ASKS_VERDICT.search(asking) or _ASKS_RULE.search(asking):
         return None
     found = markets
     markets = _asked_markets(norm, asking, markets)
-    if len(markets) > 3:
-        return None
     stated = read_stated(question, markets, today)
     given = [k for k in stated.values if k != "legal_entity"]
     if stated.license_range and "license_date" not in given:
@@ -298,11 +293,7 @@ def stated_profile_answer(
         return None  # "不是每个人都交了社保": no count to judge (insured.py)
     # "2018年拿的执照": the year as written ("98年" is read by the per-fact answers).
     year_written = bool(stated.license_range and str(stated.license_range[0].year) in question)
-    ours = _focus_is_ours(asked, stated, len(found) > len(markets), year_written) or (
-        # "服务市场和零售通的注册资金要求我们分别满足吗": one condition asked of several
-        # markets, judged for each of them on that condition only.
-        len(markets) >= 2 and bool(set(asked) & set(given))
-    )
+    ours = _focus_is_ours(asked, stated, len(found) > len(markets), year_written)
     # "…support runs weekdays only. Would that stop us?": the fact or two just stated.
     # A figure or two alone ("a 12-person team, is that enough") and a level against a rule
     # quoted ("要求的5*8…这条满足吧") stay with the per-fact answers (computed.py).
@@ -315,12 +306,8 @@ def stated_profile_answer(
     )
     if not joins and not ours and not back and not (experience and EXPERIENCE_KEY in asked):
         return None  # one figure against its rule: the per-fact answers (computed.py)
-    if joins and _THOSE_STATED.search(asking):
-        # "Do we meet those conditions of the Data Intelligence market?": the conditions just
-        # stated are what is asked about, each judged; the others are not asked.
-        focus = [k for k in given if k in keys]
-    elif joins:
-        focus = []
+    if joins:
+        focus: list[str] = []
     elif asked:
         if not set(asked) & keys:
             return None  # "is license age a problem for IoT": a rule the market does not set
@@ -337,30 +324,9 @@ def stated_profile_answer(
     # "only 8 months of service experience, could we join": the facts stated judged, the rest
     # still to confirm, however few were stated.
     few_with_experience = joins and experience and len(given) < _PROFILE_MIN - 1
-    # "满足数据智能市场的条件吗" over a few facts (no "can we join"): when something is still
-    # open, the facts stated are what is judged ("这几项都满足"); "能入驻吗" gets 还不能确定.
-    as_stated = [k for k in given if k in keys] if joins and not _ASKS_JOIN.search(asking) else []
-    from bot.answers.verdicts import others_said_met
-
-    # "…and meet everything else. Are we eligible?": what was not spoken of is met as said.
-    others_met = others_said_met(norm)
-    return _reply(
-        markets,
-        stated,
-        focus,
-        lang,
-        stated.as_of or today,
-        few_with_experience or others_met,
-        as_stated,
-        others_met,
-    )
+    return _reply(markets, stated, focus, lang, stated.as_of or today, few_with_experience)
 
 
-# "those conditions", "这些条件": the conditions the vendor just listed, not the whole market.
-_THOSE_STATED = lazy_compile(
-    r"这些条件|这几条|这几项|上面(这些|几条|几项)|以上(条件|几条|几项)"
-    r"|\b(those|these|the above|the stated|the listed) (conditions|requirements|criteria|points)\b"
-)
 # The asking clause points back at what was just stated ("would that stop us", "这样有影响吗").
 _REFERS_BACK = lazy_compile(r"这样|这个|这点|这一点|这条|这一条|这项|这一项|那样|\b(that|this)\b")
 _QUOTED_LEVEL = lazy_compile(r"[57]\s*[x*×]\s*(8|24)|24\s*/\s*7")
@@ -412,29 +378,16 @@ _BOTH_ASKED = lazy_compile(
 
 def _named_as_market(norm: str, market: str) -> bool:
     found = get_market(market)
-    if any(
+    return any(
         normalize(name) in norm
         for name in (found.name, found.name_en, *found.aliases)
         if _MARKET_WORD.search(name)
-    ):
-        return True
-    # "Security and Solution markets", "安全和解决方案市场": the first named shares the word.
-    return any(
-        re.search(re.escape(normalize(name)) + _SHARED_MARKET_WORD, norm)
-        for name in (found.name, found.name_en, *found.aliases)
-        if not _MARKET_WORD.search(name) and len(name) >= 2
     )
-
-
-_SHARED_MARKET_WORD = (
-    r"\s*(?:和|与|及|跟|、|\band\b|&|,)\s*[^,，。.;；?？]{1,24}?(?:市场|集市|\bmarkets\b)"
-)
 
 
 # "这三个里面能进哪个", "which of them can we join": a choice among the markets named.
 _WHICH_OF_THEM = lazy_compile(
     r"(能|可以)(进|入驻|申请)(哪个|哪些|哪几个)|\bwhich (of (them|these|those|the \w+)|ones?)\b"
-    r"|\bwhich (\w+ )?(can|could) (we|i) (join|enter|apply|get into)\b"
 )
 _MARKET_WORD = lazy_compile(r"市场|集市|market", re.IGNORECASE)
 
@@ -446,8 +399,6 @@ def _reply(
     lang: Lang,
     as_of: date,
     judge_all: bool = False,
-    as_stated: list[str] | None = None,
-    others_met: bool = False,
 ) -> Answer | None:
     heads: list[str] = []
     lines: list[str] = []
@@ -468,12 +419,7 @@ def _reply(
             words.append(t("answers_per_market_not_concerned", lang))
             continue
         met, failed, missing = _judged(verdict, conditions)
-        others: list[Condition] = []
-        if others_met and not focus:
-            others, missing = missing, []  # "meet everything else": met as the vendor says
-        if not focus and not failed and missing and as_stated:
-            return _reply(markets, stated, as_stated, lang, as_of)
-        if not focus and not failed and len(met) < _PROFILE_MIN and not judge_all:
+        if not focus and not failed and (missing or len(met) < _PROFILE_MIN) and not judge_all:
             # Nothing failed and something still open: the profile answer names what is left
             # (verdicts.profile_answer); a fact or two: the per-fact answers.
             return None
@@ -523,19 +469,10 @@ def _reply(
                 said_lines.append(line)
         if failed and missing and not focus:
             lines.append(t("answers_profile_unsaid", lang, items=open_items))
-        if others:
-            items = separator.join(_summary(c, lang) for c in others)
-            lines.append(t("answers_profile_met_list", lang, items=items))
         if agreed:
             lines.append(on_applying_line(agreed, lang))
     if not heads:
         return None
-    if len(markets) == 1 and not focus and words == [t("answers_per_market_unclear", lang)]:
-        # "还不能确定：您说到的各项都满足；…还有 1 项要确认": the verdict word first.
-        head = heads[0]
-        heads[0] = t("answers_profile_open_lead", lang) + (
-            head[:1].lower() + head[1:] if lang == "en" else head
-        )
     if len(markets) > 1:
         # "API市场：能；企业应用市场：不能。": each asked market's verdict first, on one line.
         heads.insert(

@@ -32,7 +32,6 @@ _OTHER_BEFORE = lazy_compile(
 # straight away measures the experience, whatever word stands before it.
 _EXPERIENCE_AFTER = lazy_compile(
     r"^\s*(of\s+)?[a-z -]{0,30}?\bexperience\b|^[^，,。;；\d]{0,10}经验"
-    r"|^\s*in (this|the|our|that) (industry|line|business|field|sector)\b"
 )
 _OTHER_AFTER = lazy_compile(
     r"^[^，,。;；\d]{0,4}(执照|营业执照|old|ago|licen[cs]e|on alibaba cloud|在阿里云)"
@@ -47,13 +46,10 @@ EXPERIENCE_CUE = lazy_compile(
     r" (for|since)\b|产品(上线|推出|卖了|做了)"
     r"|\b(products?|software|platform) (has|have) been\b[a-z ]{1,20}\bfor\b"
     r"|\b(done|did|been doing|been running|been offering|been providing|offered|provided)\b"
-    r"[a-z /&.-]{1,30}\bfor\b"
+    r"[a-z ]{1,30}\bfor\b"
     # "3 years providing APIs", "10 months selling security tools".
     r"|\b(years?|months?|yrs?) (providing|offering|running|selling|building|developing|doing)\b"
     r"|experience|\b(of|in|doing)\b[a-z -]{2,30}\b(building|services?|business|work|industry)\b"
-    # "only 1 year in this industry", "入行才一年": the years in the vendor's own line.
-    r"|\b(years?|months?) in (this|the|our|that) (industry|line|business|field|sector)\b"
-    r"|入行|在这个?行业|在这一?行"
 )
 # "service experience", "服务经验": the guide's own words for experience in general (the API
 # market's condition), no market's line of business.

@@ -487,10 +487,6 @@ _DENIED_EARLIER = lazy_compile(
 # A requirement asked right before the thing ("需要开通", "require us to use").
 _ASKED_RIGHT_BEFORE = lazy_compile(
     r"(需要|需不需要|要不要|必须|一定要|是否要|得|要求)(开通|注册|有|用|使用|具备|办|提供)?\s*$"
-    r"|(?<![已也都还])要(开通|注册|用|使用)\s*$"
-    # "must we use DingTalk?", "should we register DingTalk": the rule asked, nothing had.
-    r"|\b(must|should|shall) (we|i)( (also|still|really))?( (use|have|get|open|register|hold))?"
-    r"( an?| the)?\s*$"
     r"|\b(require[sd]?|need|needs|have to|has to|must)\b( (us|me|vendors?|you))?( to)?"
     r"( (use|have|get|open|register|hold))?( an?| the)?\s*$"
 )
@@ -600,8 +596,6 @@ def industry_asked(norm: str) -> State | None:
 # industry asked, not the vendor's.)
 _NOT_AN_INDUSTRY = lazy_compile(
     r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才|[一二三四五六七八九十两几]个|哪|什么|啥"
-    # "哪些市场是不看营业执照年限的": a rule asked (不看/不要求…), no line of business.
-    r"|^不|^没|执照|年限|资金|要求|条件"
 )
 
 
@@ -1239,12 +1233,6 @@ _EXPERIENCE_PHRASE = lazy_compile(
 )
 
 
-def others_said_met(norm: str) -> bool:
-    """The vendor says every condition not spoken of is met ("其他都满足", "meet everything
-    else")."""
-    return bool(_OTHERS_MET.search(norm))
-
-
 def asks_to_join(question: str) -> bool:
     return bool(_ASKS_JOIN.search(normalize(question)))
 
@@ -1278,7 +1266,6 @@ _OTHERS_MET = lazy_compile(
     r"(其他|其它|别的|其余|剩下的?)(条件|方面|的)?(都|全|也都|均)(满足|符合|达到|达标|有|没问题|ok|具备)"
     r"|\b(everything|all) else\b[^.;?!]{0,20}\b(fine|ok|okay|met|meets?|covered|in place|good)\b"
     r"|\b(meet|satisfy|have)\b[^.;?!]{0,12}\b(all )?(the )?(other|rest)\b"
-    r"|\b(meet|meets|satisfy|fulfil|fulfill)\b (everything|all) else\b"
     r"|\b(other|remaining) (conditions?|requirements?|criteria|points?)\b[^.;?!]{0,12}"
     r"\b(met|fine|ok|okay|covered|satisfied|in place)\b"
 )
