@@ -24,6 +24,8 @@ _STEP_WORDS: dict[str, str] = {
     # (Only with the next step asked: "账号已经注册了，但实名认证还没做" names no step of its own.)
     r"|(?<=注册了)(阿里云|一个)?账号(?=[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
     r"|(阿里云)?账号(?=(已经|已)?注册(好|完)?了[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
+    # "我已经注册好阿里云账号了，接下来做啥": the same, 好 / 完 before the account.
+    r"|(?<=注册好|注册完)(阿里云|一个)?账号(?=了?[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
     r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b"
     r"|\b(have|got|created|opened) an? (alibaba cloud |aliyun )?account\b",
     "real_name": r"实名|(企业|公司)\s*认证|\breal[- ]name\b|\bverification\b",

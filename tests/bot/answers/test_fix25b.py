@@ -92,7 +92,7 @@ def test_agreements_not_left_to_confirm(question: str, opening: str) -> None:
     assert reply.text.startswith(opening), reply.text
     assert "还不能确定" not in reply.text and "要确认" not in reply.text, reply.text
     if opening == "能":
-        assert "同意书" in reply.text, reply.text
+        assert "《云市场协议》" in reply.text, reply.text  # step 4 signs it (round 24)
 
 
 def test_agreements_per_market_verdict() -> None:

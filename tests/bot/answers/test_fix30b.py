@@ -138,8 +138,9 @@ def test_order_supposition_opens_with_no(question: str, opening: str | tuple[str
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
-        ("我们技术和客服团队正好20人，都交社保，算不算满足“20人以上”？", "算"),
-        ("技术客服一共20个人，够不够20人以上的要求？", "满足"),
+        # (the rule named by its figure is judged first, fix30d: 够 / Yes)
+        ("我们技术和客服团队正好20人，都交社保，算不算满足“20人以上”？", "够"),
+        ("技术客服一共20个人，够不够20人以上的要求？", "够"),
         (
             'We have exactly 20 people in tech and support, all insured. Does that count as "20 '
             'or more"?',

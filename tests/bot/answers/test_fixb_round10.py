@@ -376,7 +376,7 @@ def test_each_markets_verdict_first(question: str, starts: str) -> None:
             "Which is cheaper to join, Retail Link or Security?",
             ("Security Market has the lower deposit, 20,000 yuan less",),
         ),
-        ("API和安全市场保证金一样吗", ("保证金一样，都是 3万元",)),
+        ("API和安全市场保证金一样吗", ("保证金一样，都是 3万元", "一样：都是 3万元")),
     ],
 )
 def test_deposits_compared(question: str, any_of: tuple[str, ...]) -> None:
