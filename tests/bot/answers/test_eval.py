@@ -155,6 +155,22 @@ DEV20B_SET = HERE / "dev20b_questions.yaml"
 # main 9013189, check 195 and judge 188 unseen at int27 0cefa0c; then released to the last short
 # wave, fix29b/c/d): a development set from here on, held at what its fixes reach.
 DEV20G_SET = HERE / "dev20g_questions.yaml"
+# dev21g (200, the round's held-back gauge, holdout21's brief; check 187 and judge 183 unseen at
+# 2b15023, check 188 and judge 177 unseen at int28 a466798; then released to the last fixer,
+# fix30b): a development set from here on, held at what its fixes reach.
+DEV21G_SET = HERE / "dev21g_questions.yaml"
+# dev21c (200 messy messages from real people; session 29): first score 181/200 by the check at
+# 2b15023 (the judge 162, 2 invented numbers); a development set, held at what its fixes reach
+# (fix30g).
+DEV21C_SET = HERE / "dev21c_questions.yaml"
+# dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
+# session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
+# development set, held at what its fixes reach (fix30e, fix30c).
+DEV21B_SET = HERE / "dev21b_questions.yaml"
+# dev21a (200 questions, the first sentence of pointed questions; session 29): first score
+# 179/200 by the check at main 2b15023 (the independent judge 178); a development set (not
+# blind), held at what its fixes reach (fix30f).
+DEV21A_SET = HERE / "dev21a_questions.yaml"
 EVALUATED_SETS = [
     DEV_SET,
     *HOLDOUT_SETS,
@@ -189,6 +205,10 @@ EVALUATED_SETS = [
     DEV20A_SET,
     DEV20B_SET,
     DEV20G_SET,
+    DEV21A_SET,
+    DEV21B_SET,
+    DEV21C_SET,
+    DEV21G_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -431,6 +451,11 @@ REQUIRED_RIGHT = {
     # its amount, two products in one market, social-insurance records asked, a receipt beside
     # a head count).
     "holdout20_questions.yaml": 199,
+    # holdout21 (blind, 200 questions by a new writer to holdout20's brief, reviewed against the
+    # guide before it was scored): scored once at 03a9e65, 191/200 (95.5 %) by the check, 0
+    # invented numbers (187 as written); the independent judge in docs/ANSWERS.md, "holdout21
+    # (blind, first score)". Held at its first score.
+    "holdout21_questions.yaml": 191,
     "dev18g_questions.yaml": 198,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
@@ -471,6 +496,10 @@ REQUIRED_RIGHT = {
     # 199 with fix29b's declines (one order's kind, landline or mobile in the ticket, a violation
     # revoked on appeal, how to leave the Marketplace).
     "dev20g_questions.yaml": 199,
+    "dev21a_questions.yaml": 190,
+    "dev21b_questions.yaml": 188,
+    "dev21c_questions.yaml": 188,
+    "dev21g_questions.yaml": 188,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
@@ -1322,6 +1351,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout18_questions.yaml",
         "holdout19_questions.yaml",
         "holdout20_questions.yaml",
+        "holdout21_questions.yaml",
     } <= names
 
 
