@@ -16,7 +16,6 @@ import re
 
 from bot.answers.part_overlap import TICKET_FIRST_LINE, names_another_market
 from bot.lazy_re import lazy_compile
-from rules.ticket import FIRST_LINE_TEMPLATE
 
 # "可以：", "不能：", "Yes: " in front of a sentence another part says without it.
 _VERDICT_HEAD = lazy_compile(
@@ -38,13 +37,6 @@ _NEARLY_ALL = 0.7
 _SHORTEST = 8
 # Without a figure to agree on, only a near copy ("您也可以回到…" beside "您可以回到…").
 _ALMOST_WORD_FOR_WORD = 0.9
-
-
-def _is_ticket_first_line(sentence: str) -> bool:
-    """The ticket's first line ("入驻云市场已缴纳保证金壹拾壹万元，请转财务") as a line of its own."""
-    head, _, tail = FIRST_LINE_TEMPLATE.partition("{amount}")
-    line = sentence.strip().lstrip("\u2060")
-    return line.startswith(head) and line.endswith(tail)
 
 
 def _bare(sentence: str) -> str:

@@ -248,7 +248,6 @@ def employees_beside_parts(text: str) -> int | None:
 
 # Answers that judge a stated team (the note on the roles counted goes on these only).
 _VERDICT_TOPICS = frozenset({"computed.profile", "computed.threshold", "computed.verdict"})
-_ROLE_WORD = lazy_compile(_ANY_ROLE + r"(?:\s*/?\s*" + _ANY_ROLE + r")?")
 
 
 def _roles_said(text: str, start: int, end: int, kind: str) -> list[str]:
