@@ -2885,6 +2885,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "交社保的不到{count}人，不满足。",
         "• {names}: require {summary}; {proof} → {count} people with only some of them insured: fewer than {count} count, NOT met.",
     ),
+    # The social-insurance statement said lacking, the team asked (bot/answers/insured.py).
+    "answers_insured_no_statement_head": (
+        "不满足：团队这一条是两项——技术及客服团队的人数，并提供公司社保个人月缴费信息情况表；"
+        "缴费表提供不了，这一条就不满足，人数够也不行。",
+        "No: the team condition has two parts, the technical and customer-service head count and "
+        "the company's monthly social insurance payment statement; without the statement it is "
+        "NOT met, however many people you have.",
+    ),
+    "answers_insured_no_statement": (
+        "• {names}：要求{summary}，{proof} → 缴费表提供不了，不满足。",
+        "• {names}: require {summary}; {proof} → no statement: NOT met.",
+    ),
+    "answers_insured_no_statement_other": (
+        "• {names}：要求{summary}，不要求社保缴费表 → {count}人{verdict}。",
+        "• {names}: require {summary}, no social insurance statement → {count} people: {verdict}.",
+    ),
     "answers_insured_unshown": (
         "• {names}：要求{summary}，{proof} → 交社保的技术及客服人员够这个数才满足，"
         "请按交社保的人数确认。",
@@ -3537,14 +3553,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "会因此被拒吗", "will they reject us for it": not refused on that account.
     "answers_note_not_refused": ("不会因此被拒：", "No, you will not be rejected for that. "),
     # "Is that a problem?", "会不会卡住": the verdict word of a question whether something stands
-    # in the way, yes when a condition fails (bot/answers/blocks_asked.py).
-    "answers_blocks_problem_yes": ("有问题：", "Yes, that is a problem: "),
+    # in the way, yes when a condition fails (bot/answers/blocks_asked.py). In English the
+    # verdict on joining stands first (fix31b: "Yes" alone read as "yes, you can").
+    "answers_blocks_problem_yes": (
+        "有问题：",
+        "You cannot join as things stand, so yes, that is a problem: ",
+    ),
     "answers_blocks_problem_no": ("没问题：", "No, that is not a problem: "),
-    "answers_blocks_matter_yes": ("有关系：", "Yes, it matters: "),
+    "answers_blocks_matter_yes": (
+        "有关系：",
+        "You cannot join as things stand, so yes, it matters: ",
+    ),
     "answers_blocks_matter_no": ("没关系：", "No, it does not matter: "),
-    "answers_blocks_stuck_yes": ("会卡住：", "Yes, that would hold you up: "),
+    "answers_blocks_stuck_yes": (
+        "会卡住：",
+        "You cannot join as things stand, so yes, that would hold you up: ",
+    ),
     "answers_blocks_stuck_no": ("不会卡住：", "No, that would not hold you up: "),
-    "answers_blocks_block_yes": ("会影响：", "Yes, that would stop you: "),
+    "answers_blocks_block_yes": (
+        "会影响：",
+        "You cannot join as things stand, so yes, that would stop you: ",
+    ),
     "answers_blocks_block_no": ("不影响：", "No, that would not stop you: "),
     # "新零售市场覆盖的核心行业里有没有餐饮": the verdict and the description's item first.
     "answers_described_item_head": (

@@ -985,6 +985,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_ASKS_AROUND"): "a step placed against another (之前, 之后)",
     ("bot/answers/insured.py", "_STATEMENT"): "the social-insurance statement named (社保表)",
     ("bot/answers/insured.py", "_ASKS_PURPOSE"): "what a document is for asked (证明什么)",
+    ("bot/answers/insured.py", "_ASKS_COUNT_ONLY"): "the head count itself asked (人数够吗)",
     (
         "bot/answers/deposit_once.py",
         "_SUPPOSES_ONE",
@@ -1033,6 +1034,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/reapply.py", "ASKS_TWICE"): "words asking for the deposit twice over",
     ("bot/answers/reapply.py", "_PAID_ALREADY"): "words saying the deposit was paid twice",
     ("bot/answers/text.py", "_BY_COMPANY"): "words saying who pays the social insurance",
+    # fix31b: the social-insurance statement said lacking, named before or after the lack.
+    ("bot/answers/profile_read.py", "_SOME_OF_THEM"): "a part of the staff, no count (一半)",
+    ("bot/answers/text.py", "_STATEMENT_NOUN"): "the social-insurance statement named (社保缴费表)",
+    ("bot/answers/text.py", "_STATEMENT_LACK_AFTER"): "a lack after the thing (提供不了, 还在办)",
+    ("bot/answers/text.py", "_STATEMENT_LACK_BEFORE"): "a lack before the thing (拿不出)",
     ("bot/answers/computed.py", "_ASKS_STARTED"): "words asking whether the policy had started",
     ("bot/answers/matcher.py", "_EXPERIENCE_YEARS"): "words naming the years of experience",
     ("bot/answers/matcher.py", "_EXPERIENCE_WORD"): "the experience concept's form they stand for",

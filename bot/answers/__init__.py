@@ -1867,6 +1867,15 @@ def _threshold(
         ruled = verdicts.ruled_out_answer(question, lang)
         if ruled is not None:
             return ruled
+    if (
+        not markets
+        and facts
+        and all(set(keys) <= set(computed.TEAM_KEYS) for keys, _ in facts)
+        and (lacking := insured.lacking_statement_answer(question, markets, lang)) is not None
+    ):
+        # "社保在册25人，但拿不出社保缴费表，团队这条符合要求吗": the count alone is not the
+        # team condition; without the statement it is not met (SPEC decision 4).
+        return lacking
     if facts:
         judged = {key for keys, _ in facts for key in keys}
         # A topic the vendor speaks of without a number we can read ("员工不多") is listed
@@ -2131,10 +2140,17 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
         # vendor's own records; its parts are no separate questions about the guide.
         return whole
-    if (
-        whole.topic in ("computed.conditions", "computed.verdict")
-        and markets_in_question(text)
-        and multi.lacks_and_asks_join(text)
+    if markets_in_question(text) and (
+        (
+            whole.topic in ("computed.conditions", "computed.verdict")
+            and multi.lacks_and_asks_join(text)
+        )
+        # "基本没啥营销策划能力，服务市场这方面有要求吗？我们能进吗": the lack said first, the
+        # verdict on joining asked last (fix31b).
+        or (
+            whole.topic in ("computed.verdict", "computed.profile")
+            and multi.lack_said_then_asks_join(text)
+        )
     ):
         # "两个市场都要求生态认证吗？我们还没有，是不是都进不了", "零售通一定要有中国站会员吗？
         # 我们还没有，能先入驻吗": the rule and the verdict on the lack are one answer; split,

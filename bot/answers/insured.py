@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
-from bot.answers.text import headcount_mentioned, normalize
+from bot.answers.text import headcount_mentioned, lacks_statement, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
@@ -56,7 +56,7 @@ def partial_answer(question: str, markets: list[str], lang: Lang) -> Answer | No
     social-insurance statement when none is named), or None when no partial cover is stated or
     a count of insured staff is given."""
     norm = normalize(question)
-    if not PARTIAL_INSURED.search(norm) or _LACKS_STATEMENT.search(norm):
+    if not PARTIAL_INSURED.search(norm) or _LACKS_STATEMENT.search(norm) or lacks_statement(norm):
         return None
     stated = headcount_mentioned(question)
     ids = [m for m in (markets or MARKET_IDS) if _team_condition(m) is not None]
@@ -123,3 +123,77 @@ def statement_purpose_head(question: str, lang: Lang) -> str | None:
         return None
     team = teams[0].summary_en if lang == "en" else teams[0].summary_zh
     return t("answers_insured_purpose", lang, team=team)
+
+
+# "人数够吗", "is our headcount enough": the count itself asked, not the whole team condition.
+_ASKS_COUNT_ONLY = lazy_compile(
+    r"人数[^，,。;；?？]{0,6}(够|达标|满足|符合)|人(够|够不够)|(够|达到)[^，,。;；?？]{0,4}人数"
+    r"|\b(enough (people|staff|employees)|headcount)\b"
+)
+
+
+def lacking_statement_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
+    """不满足 first for the team condition when the vendor says the social-insurance statement
+    cannot be provided ("社保在册25人，但拿不出社保缴费表，团队这条符合要求吗"): the condition is
+    the head count AND the statement (SPEC decision 4), so a count that is enough does not meet
+    it. Markets that ask for no statement (零售通) are judged by the count alone. None unless
+    the lack is stated."""
+    if not lacks_statement(question) or _ASKS_COUNT_ONLY.search(normalize(question)):
+        return None
+    stated = headcount_mentioned(question)
+    ids = markets or list(MARKET_IDS)
+    groups: dict[tuple[str, str], list[str]] = {}
+    others: dict[tuple[str, int], list[str]] = {}
+    for market_id in ids:
+        condition = _team_condition(market_id)
+        if condition is not None:
+            proof = next(c for c in get_market(market_id).conditions if c.key == _PROOF_KEY)
+            summary = condition.summary_en if lang == "en" else condition.summary_zh
+            proof_text = proof.summary_en if lang == "en" else proof.summary_zh
+            groups.setdefault((summary, proof_text), []).append(market_id)
+            continue
+        team = next(
+            (
+                c
+                for c in get_market(market_id).conditions
+                if c.key in (_TEAM_KEY, "employees") and c.check == "min"
+            ),
+            None,
+        )
+        if team is not None and stated is not None:
+            summary = team.summary_en if lang == "en" else team.summary_zh
+            others.setdefault((summary, int(team.decimal_threshold)), []).append(market_id)
+    if not groups:
+        return None
+    separator = t("list_separator", lang)
+    lines = [
+        t(
+            "answers_insured_no_statement",
+            lang,
+            names=separator.join(market_label(m, lang) for m in group),
+            summary=summary,
+            proof=proof_text,
+        )
+        for (summary, proof_text), group in groups.items()
+    ]
+    for (summary, threshold), group in others.items():
+        assert stated is not None
+        lines.append(
+            t(
+                "answers_insured_no_statement_other",
+                lang,
+                names=separator.join(market_label(m, lang) for m in group),
+                summary=summary,
+                count=stated,
+                verdict=t(
+                    "answers_verdict_met" if stated >= threshold else "answers_verdict_not_met",
+                    lang,
+                ),
+            )
+        )
+    head = t("answers_insured_no_statement_head", lang)
+    body = "\n".join([head, *lines, t("answers.threshold_tail_several", lang)])
+    one = len(ids) == 1
+    subsection = market_label(get_market(ids[0]), lang) if one else None
+    source = source_line(sections()["conditions"], subsection, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.insured", source, [])

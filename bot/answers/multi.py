@@ -180,6 +180,17 @@ def lacks_and_asks_join(question: str) -> bool:
     return bool(_LACK_STATED.search(rest) and _ASKS_JOIN.search(rest))
 
 
+def lack_said_then_asks_join(question: str) -> bool:
+    """The vendor states a lack, asks about the rule, and last asks whether it can join ("基本没啥
+    营销策划能力，服务市场这方面有要求吗？我们能进吗"): the verdict on joining is the last ask and
+    the one reply that answers both (fix31b)."""
+    norm = normalize(question)
+    ask = _ASKS_YES_NO.search(norm)
+    if ask is None:
+        return False
+    return bool(_LACK_STATED.search(norm[: ask.start()]) and _ASKS_JOIN.search(norm[ask.end() :]))
+
+
 def _summary(condition: Condition, lang: Lang) -> str:
     return condition.summary_en if lang == "en" else condition.summary_zh
 

@@ -29,6 +29,7 @@ from bot.answers.support_hours import support_sentences
 from bot.answers.text import (
     capital_mentioned,
     dates_mentioned,
+    lacks_statement,
     normalize,
     team_in_parts_mentioned,
 )
@@ -249,11 +250,17 @@ def _team_count(clauses: list[str]) -> tuple[int | None, bool | None]:
             counts.append(int(bare.group(1)))  # "25 staff but only 12 are on our social insurance"
         on_insurance = bool(_INSURED.search(clause))
         not_insured = bool(_NOT_INSURED.search(clause))
-        if _NO_STATEMENT.search(clause):
+        # "社保缴费表暂时提供不了" names the statement before its lack.
+        if _NO_STATEMENT.search(clause) or lacks_statement(clause):
             proof = False
             continue
         if not_insured and counts and total is not None:
             outside += counts[0]  # "30个人，其中12个是外包": not the company's insured staff
+            continue
+        if not_insured and not counts and total is not None and _SOME_OF_THEM.search(clause):
+            # "人是有30个，但一半是外包的": part of the head count is not the company's insured
+            # staff, so the count left is not known (fix31b).
+            outside += 1
             continue
         if on_insurance and not not_insured:
             proof = True if proof is None else proof
@@ -268,6 +275,11 @@ def _team_count(clauses: list[str]) -> tuple[int | None, bool | None]:
     return (insured if insured is not None else total), proof
 
 
+# "一半是外包的", "most are contractors": a part of the staff, no count.
+_SOME_OF_THEM = lazy_compile(
+    r"一半|部分|一些|有些|有的|不少|多数|少数|大多|好几个"
+    r"|\b(half|some|most|many|part|several|a few) (of (them|us|our staff|the team) )?(are|is|were)\b"
+)
 # "only 12 are on our social insurance", "12 of them are insured": a count with no noun.
 _BARE_INSURED = lazy_compile(
     r"\b(\d{1,4}) (?:of (?:them|us|those) )?(?:are|is|were) (?:on|covered by|insured|enrolled)"
@@ -385,6 +397,11 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         figured = sum(1 for part in parts if re.search(r"\d", part))
         for part in parts if figured >= 2 else [clause]:
             clauses.extend(spaced_clauses(part))
+    # "API市场要求5*8小时售后": the rule said back is no level of the vendor's own, and it
+    # must not hide the vendor's own span in the same sentence ("只有工作日上午9点到12点").
+    own_norm = norm
+    for quoted in (c.strip() for c in clauses if c.strip() and _QUOTES_RULE.search(c)):
+        own_norm = own_norm.replace(quoted, " ")
     clauses = [c.strip() for c in clauses if c.strip() and not _QUOTES_RULE.search(c)]
     conditions = [c for m in markets for c in get_market(m).conditions]
     keys = {c.key for c in conditions}
@@ -413,7 +430,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         values["employees"] = max(team, whole) if whole is not None else team
     if "social_insurance_proof" in keys and proof is not None:
         values["social_insurance_proof"] = proof
-    for sentence, (level, days, hours) in support_sentences(norm):
+    for sentence, (level, days, hours) in support_sentences(own_norm):
         # "每天早8点到晚8点，一年365天不休息": the level those days and hours cover.
         for key in _support_keys(sentence, keys):
             values.setdefault(key, level)

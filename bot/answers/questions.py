@@ -666,6 +666,10 @@ def several_answer(
         # "零售通和新零售有什么区别？我们做门店数字化SaaS，应该进哪个": the market to choose is
         # the decision asked; it comes first, the differences after it.
         answers.reverse()
+    elif _join_verdict_last(parts, answers):
+        # "零售通是不是也要20人的团队？（情况）…能申请零售通吗": whether they can join is the
+        # decision asked last; its verdict on the whole profile opens, the rule after it.
+        answers.reverse()
     answered = [found for found in answers if _answered(found)]
     with_amounts = [bool(money_mentions(part)[1]) for part in parts]
     if (
@@ -703,6 +707,26 @@ def several_answer(
         # Still a hand-off: part of the message is what the guide does not answer.
         numbered.out_of_scope = True
     return numbered
+
+
+_PROFILE_TOPIC = "computed.profile"
+
+
+def _join_verdict_last(parts: list[str], answers: list[Answer]) -> bool:
+    """Two parts: a rule asked, then a whole profile asked whether it can join, answered with
+    a verdict over every condition: 能 / 不能, never one still to confirm (fix31b)."""
+    from bot.answers import verdicts
+
+    if not (
+        len(answers) == 2
+        and answers[0].topic == _CONDITIONS_TOPIC
+        and answers[1].topic == _PROFILE_TOPIC
+        and verdicts.asks_to_join(parts[1])
+    ):
+        return False
+    lang = answers[1].lang
+    words = (t("answers_profile_yes_word", lang), t("answers_profile_no_word", lang))
+    return bool(re.match(rf"(?:{'|'.join(map(re.escape, words))})\b", answers[1].text))
 
 
 def _offer_line() -> re.Pattern[str]:

@@ -1156,3 +1156,40 @@ def without_corrections(text: str) -> str:
         if not changed:
             break
     return text
+
+
+# The social-insurance statement named: "社保个人月缴费信息情况表", "社保缴费表", "社保证明",
+# "the social insurance payment statement".
+_STATEMENT_NOUN = (
+    r"(?:社保|社会保险)[^，,。;；?？!！]{0,8}?(?:缴费|情况表|证明|记录|表|清单|明细)"
+    r"|缴费(?:信息)?(?:情况)?(?:表|记录|证明)|情况表"
+)
+# What says it cannot be had (yet): "提供不了", "拿不出来", "还在办", "没有".
+_STATEMENT_LACK_AFTER = (
+    r"(?:暂时|目前|现在|一时|眼下|短期内|还|都|也|就|确实|实在|真的|是)*"
+    r"(?:提供不了|提供不出|拿不出|拿不到|出不了|出不来|开不了|开不出|打不出|给不了|交不了|交不出|办不了"
+    r"|弄不了|弄不出|做不出|搞不定|搞不到|没法提供|无法提供|不能提供|提供不|没有(?!问题)|没(?!问题|事)"
+    r"|缺|还在办|在办理|办理中|没办|没开|没弄)"
+)
+_STATEMENT_LACK_BEFORE = (
+    r"(?:拿不出|拿不到|提供不了|提供不出|出不了|开不了|开不出|打不出|无法提供|不能提供|没法提供|给不了"
+    r"|交不了|交不出|没有|没|缺)"
+)
+_LACKS_STATEMENT = lazy_compile(
+    rf"{_STATEMENT_LACK_BEFORE}[^，,。;；?？!！]{{0,4}}?(?:{_STATEMENT_NOUN})"
+    rf"|(?:{_STATEMENT_NOUN})[^，,。;；?？!！]{{0,4}}?{_STATEMENT_LACK_AFTER}"
+    r"|\b(?:can't|cannot|can not|could not|couldn't|unable to|no way to|don't have|do not have"
+    r"|doesn't have|does not have|won't be able to|not able to|without|lack|lacking|no)\b"
+    r"[^,.;?!]{0,40}?\b(?:social[- ]insurance|payment|contribution)s?\b[^,.;?!]{0,20}?"
+    r"\b(?:statements?|proof|records?|certificates?)\b"
+    r"|\bsocial[- ]insurance\b[^,.;?!]{0,30}?\b(?:statements?|proof|records?)\b[^,.;?!]{0,16}?"
+    r"\b(?:is not|isn't|are not|aren't|not|unavailable|still being|in progress|pending|missing)\b"
+)
+
+
+def lacks_statement(text: str) -> bool:
+    """Whether the vendor says the social-insurance statement cannot be provided (yet): the
+    statement named before or after the lack ("社保缴费表暂时提供不了", "拿不出社保缴费表", "社保表还在办",
+    "we can't provide the social insurance payment statement"). SPEC decision 4: no statement,
+    the team condition is not met. "社保缴费表能提供" and "社保缴费表没问题" are no lack."""
+    return bool(_LACKS_STATEMENT.search(normalize(text)))

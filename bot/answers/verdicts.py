@@ -16,7 +16,7 @@ from bot.answers.agreed_on_applying import on_applying_line, split_agreements
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
-from bot.answers.text import headcount_mentioned, normalize
+from bot.answers.text import headcount_mentioned, lacks_statement, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
@@ -390,6 +390,9 @@ _A_NOT_A = lazy_compile(r"是不是|是否|有没有|能不能|可不可以|要�
 def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
     """What the vendor says of the thing the hints name: any mention said to be missing wins
     over one read as had ("没有阿里巴巴中国站（1688）的会员账号": 1688 and 中国站 both)."""
+    if hints is _HINTS["social_insurance_proof"] and lacks_statement(norm):
+        # "社保缴费表暂时提供不了": the statement named before its lack (SPEC decision 4).
+        return "lacks"
     states = [_one_hint_state(norm, hint) for hint in hints]
     if "lacks" in states:
         return "lacks"
@@ -398,10 +401,19 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
     return _other_instead(norm, hints)
 
 
+# A comma within a list of describing words ("successful, traceable well-known …").
+_DESCRIBING_COMMA = lazy_compile(
+    r"(?<=[a-z])(?<=ful|ble|ous|ive|own|ent)\s*,\s*(?=[a-z-]+(?:ful|able|ible|ous|ive|known|ent)\b)"
+)
+
+
 def _one_hint_state(norm: str, hint: str) -> State | None:
     norm = _A_NOT_A.sub(" ? ", norm)
     for match in re.finditer(re.escape(hint), norm):
         before = _BRACKETED.sub("", norm[max(0, match.start() - 72) : match.start()])
+        # "no successful, traceable well-known customer case": a comma between the thing's
+        # describing words parts no clause from its negation.
+        before = _DESCRIBING_COMMA.sub(" ", before)
         negation = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
         if negation and _RULE_WORDS.search(negation.group(0)):
             # "which markets don't require social insurance proof", "不需要社保证明的市场":

@@ -79,7 +79,7 @@ def test_a_stated_lack_is_the_failing_condition(
     text = _reply(question)
     first = text.split("\n", 1)[0]
     # "Does that block us?" is answered yes when a condition fails (fix23a, blocks_asked.py).
-    assert first.startswith(("不能", "No", "Yes, that would stop you")), text
+    assert first.startswith(("不能", "No", "You cannot join as things stand")), text
     assert lacking in first, text
     if not_lacking:
         assert not_lacking not in text, text

@@ -89,21 +89,25 @@ def test_other_experience_is_not_big_data_experience(question: str) -> None:
 
 
 # --- "is that a problem / would that stop us": yes when a condition fails --------------------
+# fix31b: in English the verdict on joining opens ("Yes" alone read as "yes, you can").
+_CANNOT_YES = "You cannot join as things stand, so yes"
+
+
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
         (
             "Basic Software market: our product only ships as an on-premise installer, not as an "
             "ECS image. Would that be a problem?",
-            "Yes",
+            _CANNOT_YES,
         ),
         ("我们想进基础软件市场，但产品没法做成ECS镜像交付，有影响吗？", "会影响"),
         (
             "Our product can't be delivered as an ECS image. Would that stop us joining Basic Software?",
-            "Yes",
+            _CANNOT_YES,
         ),
         ("安全市场：我们售后只有周一到周五上班时间，这样会卡住吗", "会卡住"),
-        ("We only have 15 staff. Is that a problem for the API market?", "Yes"),
+        ("We only have 15 staff. Is that a problem for the API market?", _CANNOT_YES),
     ],
 )
 def test_a_failed_condition_is_a_problem(question: str, opening: str) -> None:

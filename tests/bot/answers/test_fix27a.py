@@ -281,7 +281,7 @@ def test_lack_of_marketing_is_judged_with_the_figures(question: str) -> None:
     head = _first_line(text)
     assert "满足" not in head or "不满足" in head, text
     assert "营销策划" in text or "marketing" in text, text
-    assert head.startswith(("不能", "会卡住", "会影响", "Yes, that would stop you")), text
+    assert head.startswith(("不能", "会卡住", "会影响", "You cannot join as things stand")), text
 
 
 # --- only one kind of support offered, short of the market's level (_kind_when_all_short) -----

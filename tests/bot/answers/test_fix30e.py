@@ -125,7 +125,8 @@ def test_outside_the_guide_is_declined(question: str) -> None:
         ("零售通：我们天猫店之前有过违规扣分记录，会影响入驻吗", "会影响"),
         (
             "Retail Link: our Tmall shop once got violation points deducted. Does that stop us from joining?",
-            "Yes",
+            # fix31b: the verdict on joining opens ("Yes" alone read as "yes, you can").
+            "You cannot join as things stand, so yes",
         ),
     ],
 )
