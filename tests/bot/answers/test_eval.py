@@ -342,7 +342,8 @@ REQUIRED_RIGHT = {
     # is 可以, another vendor's platform is 不能 and a buyer's question is declined (after
     # fixes, not blind).
     # 198 with round 17's final merge (main 67b062b; after fixes, not blind).
-    "dev14c_questions.yaml": 198,
+    # fix31b: 143 (社保缴费表 lacking: the team condition not met), lack-reading class; after fixes, not blind.
+    "dev14c_questions.yaml": 200,
     # dev14d: scored unseen at 186/200 on main 1d2f671 and again on b2858c9 (first merge and
     # second merge), 186 on 67b062b; held at that until its misses are fixed.
     # 193 with round 18's routing and declines (@客服, switching markets, full text, refund
@@ -382,12 +383,14 @@ REQUIRED_RIGHT = {
     # blind): 197 once the first sentence answers the ask (tests/bot/answers/test_fix22v.py); its
     # 3 left are profile items ("my client has X, can they join": fix22p).
     # 198 after round 20's merge (fix22p's profile reading; not blind).
-    "dev15c_questions.yaml": 198,
+    # fix31b: 98 (no successful, traceable well-known case: a lack), lack-reading class; after fixes, not blind.
+    "dev15c_questions.yaml": 200,
     # dev17a: first score 178/200 by the check on main dd71668 (2026-12-01, 0 invented numbers);
     # 189 with fix22a's classes (after fixes, not blind). Items of a vendor's stated profile
     # ("we have X, can we join M") are fix22p's and rise once both are merged.
     # 193 after round 20's merge (fix22p's profile reading; not blind).
-    "dev17a_questions.yaml": 193,
+    # fix31b: 7 (weekday 9-12 support beside the quoted 5*8: not met), lack-reading class; after fixes, not blind.
+    "dev17a_questions.yaml": 200,
     # holdout15 (blind, 220 questions, reviewed against the guide by a second reader before it
     # was scored): scored once at main bd99688, 211/220 (95.9 %), 0 invented numbers; an
     # independent judge 196/220 (docs/ANSWERS.md, "holdout15 (blind, first score)").
@@ -450,12 +453,14 @@ REQUIRED_RIGHT = {
     # (blind, first score)". 199 with the last short wave merged (fix29a/b/e: a rest named by
     # its amount, two products in one market, social-insurance records asked, a receipt beside
     # a head count).
-    "holdout20_questions.yaml": 199,
+    # fix31b: 109 (no marketing ability, rule asked, 能进吗 last: 不能 first), lack-reading class; after fixes, not blind.
+    "holdout20_questions.yaml": 200,
     # holdout21 (blind, 200 questions by a new writer to holdout20's brief, reviewed against the
     # guide before it was scored): scored once at 03a9e65, 191/200 (95.5 %) by the check, 0
     # invented numbers (187 as written); the independent judge in docs/ANSWERS.md, "holdout21
     # (blind, first score)". Held at its first score.
-    "holdout21_questions.yaml": 191,
+    # fix31b: 107 (社保缴费表暂时提供不了: not met), lack-reading class; after fixes, not blind.
+    "holdout21_questions.yaml": 192,
     "dev18g_questions.yaml": 198,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
@@ -497,15 +502,18 @@ REQUIRED_RIGHT = {
     # revoked on appeal, how to leave the Marketplace).
     "dev20g_questions.yaml": 199,
     "dev21a_questions.yaml": 190,
-    "dev21b_questions.yaml": 188,
-    "dev21c_questions.yaml": 188,
+    # fix31b: 99 ("is that a problem" opens "You cannot join"), lack-reading class; after fixes, not blind.
+    "dev21b_questions.yaml": 189,
+    # fix31b: 96 (社保缴费表暂时拿不出来: not met), lack-reading class; after fixes, not blind.
+    "dev21c_questions.yaml": 189,
     "dev21g_questions.yaml": 188,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
     # commission, the step after a ticket said filed). n=94 opens 不是 (the rule asked first),
     # then 能 — the check wants 能 first; the judge reads it right.
-    "dev18a_questions.yaml": 199,
+    # fix31b: 94 (rule asked, then a whole profile: the join verdict opens), lack-reading class; after fixes, not blind.
+    "dev18a_questions.yaml": 200,
     # dev19c: 178 at b971a71 (judge 173, 14 invented numbers); 186 with fix25d's classes (an
     # order number before an amount, an own subtotal, sales stated for the commission, parts as
     # a table's columns, a numbered list of one month's orders, months each with their own
