@@ -352,7 +352,9 @@ REQUIRED_RIGHT = {
     # 196 with round 18's verdicts and commission too ("none of our engineers holds ACP" is a
     # lack, one month's listed orders are summed for the tier, "no distribution" keeps two
     # months apart; after fixes, not blind).
-    "dev14d_questions.yaml": 196,
+    # 199 with fix31c (n=2: "registered capital" names no account registration; declines and
+    # scope; after fixes, not blind).
+    "dev14d_questions.yaml": 199,
     # dev15b: first score 193/200 (main af8ff4f, 2026-12-01, 0 invented numbers); 200 once its
     # misses were fixed as classes (fix19b, after fixes, not blind): listed orders with "none of
     # them distribution" summed, a condition asked yes / no gets its verdict, a stated lack of

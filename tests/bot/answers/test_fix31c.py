@@ -190,3 +190,33 @@ def test_answered_part_and_unstated_time(question: str) -> None:
     assert "业务资质" in first_line(text) or "business qualifications" in first_line(text), text
     assert "2) 指南没有写明" in text or "2) The guide does not say how long" in text, text
     assert "邮件" in text or "email" in text, text
+
+
+# 7. "registered capital" / "a registered company" is the company's, no account registration
+# (step 1): an e-mail's background sentence naming the review then gets no order of steps
+# (dev14d 2).
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Re: Re: onboarding questions\n\nHi Lily,\nThanks for the call yesterday, the slides "
+            "were very helpful and our CTO has reviewed them.\nOne last thing before we submit: "
+            "does the API market set any minimum registered capital?",
+            "no registered capital requirement",
+        ),
+        (
+            "Our CTO has reviewed them. Before we submit: is there a registered capital "
+            "requirement for the IoT market?",
+            "no registered capital requirement",
+        ),
+    ],
+)
+def test_registered_capital_names_no_step(question: str, said: str) -> None:
+    reply = _reply(question)
+    assert said in first_line(reply.text), reply.text
+    assert "Step 1" not in reply.text, reply.text
+
+
+def test_account_registered_still_step_one() -> None:
+    text = _reply("We have registered an account, what's next?").text
+    assert "step 2" in first_line(text), text
