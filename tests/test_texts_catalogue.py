@@ -611,6 +611,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/durations.py", "_NAMES_POLICY"): "pattern naming the commission policy",
     ("bot/answers/durations.py", "_ASKS_EARLIER_STEP"): "pattern for 'when do we pay/sign'",
     ("bot/answers/durations.py", "_OTHER_REVIEW"): "pattern for a review not the application's",
+    ("bot/answers/durations.py", "_REVIEW_WAITED"): "pattern for the review waited for (出结果)",
     ("bot/answers/matcher.py", "_BRAND"): "the brand words a question's topic is found "
     "without (阿里云, Alibaba Cloud)",
     **{

@@ -587,16 +587,22 @@ _WANTS_OTHER_CLOUD = lazy_compile(
 )
 
 
-def _without_other_cloud_background(text: str) -> str | None:
+# Declined topics a clause may name only as the vendor's background: another cloud it uses or
+# sells on, another platform it sells on ("We also sell on 1688.").
+_BACKGROUND_TOPICS = frozenset({"other_clouds", "other_platforms_and_programmes"})
+
+
+def _without_other_cloud_background(text: str, topic: str = "other_clouds") -> str | None:
     """The question without the clauses that only tell where else the vendor sells or what it
-    uses ("We're already listed on AWS Marketplace.", "我们在AWS和Azure上都有产品，"), when
-    another clause still asks something; None when another cloud is part of what is asked
-    ("AWS marketplace 的佣金", "跟腾讯云比哪个便宜") — that stays declined."""
+    uses ("We're already listed on AWS Marketplace.", "我们在AWS和Azure上都有产品，", "We also
+    sell on 1688."), when another clause still asks something; None when the other cloud or
+    platform (`topic`) is part of what is asked ("AWS marketplace 的佣金", "跟腾讯云比哪个便宜")
+    — that stays declined."""
     kept: list[str] = []
     dropped = False
     for sentence in _SENTENCE.findall(text):
         for clause in _CLAUSE_PART.findall(sentence):
-            if out_of_scope_topic(clause) != "other_clouds":
+            if out_of_scope_topic(clause) != topic:
                 kept.append(clause)
             elif _ASKING_CLAUSE.search(normalize(clause)) or _WANTS_OTHER_CLOUD.search(
                 normalize(clause)
@@ -2209,12 +2215,17 @@ def _follow_ups_of_a_gap(text: str, lang: Lang) -> bool:
     if any(unstated_attribute(part) not in (None, gap) for part in parts[1:]):
         # "搜索结果怎么排序？能花钱排到前面吗？": a later part names a gap of its own.
         return False
-    # Words the parts are given from the first ("资质 费用多少") are no topic of their own.
-    first = find_concepts(normalize(parts[0]))
+    # Words the parts are given from the first ("资质 费用多少") are no topic of their own; nor
+    # is the Marketplace a later part compares the gap with ("淘宝开店的保证金是多少？跟云市场的
+    # 一样吗": no answer to the first, so no comparison either).
+    first = find_concepts(normalize(parts[0])) | {_MARKETPLACE_CONCEPT}
     return all(
         not (find_concepts(normalize(part)) - questions.LEANING_CONCEPTS - first)
         for part in parts[1:]
     )
+
+
+_MARKETPLACE_CONCEPT = "marketplace"
 
 
 # "做…的", "we sell …": what the vendor sells, stated before asking which market.
@@ -2447,7 +2458,7 @@ _NEVER_A_PRODUCT = frozenset(
 _REPEAT_ENTRY = "process.first_vs_repeat"
 # Unstated attributes whose own decline names the topic asked, where a declined group
 # (selling_strategy) shares their words (data/out_of_scope.yaml).
-_OWN_TOPIC_DECLINES = frozenset({"search_ranking", "paid_placement"})
+_OWN_TOPIC_DECLINES = frozenset({"search_ranking", "paid_placement", "other_platform_fee"})
 # The unstated attribute naming pricing advice (data/out_of_scope.yaml).
 _PRICING = "pricing_advice"
 _REPEAT_TOPICS = frozenset({"first_time", "review", "realname"})
@@ -3059,10 +3070,12 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
         if verdict is not None:
             return verdict
-        asked = _without_other_cloud_background(text)
+    if declined_topic in _BACKGROUND_TOPICS:
+        asked = _without_other_cloud_background(text, declined_topic)
         if asked is not None:
-            # "We're listed on AWS Marketplace. What are the steps here?": the other cloud is
-            # the vendor's background; the question is about this Marketplace.
+            # "We're listed on AWS Marketplace. What are the steps here?", "What's the credit
+            # requirement for Retail Link? We also sell on 1688.": the other cloud or platform
+            # is the vendor's background; the question is about this Marketplace.
             text = asked
             declined_topic = out_of_scope_topic(text)
     if _SHARES_DOCUMENT.search(normalize(text)):

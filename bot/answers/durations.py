@@ -21,9 +21,12 @@ from rules.process import JOINING_STEPS, Step
 
 # "how long" in words the duration concept does not hold: arrival and waiting.
 _ARRIVES = lazy_compile(
-    r"什么时候(能|会|可以)?(到|寄到|到账|到帐|退)|几号到|多会儿|要等多久"
+    r"什么时候(能|会|可以)?(显示|看到)?(到|寄到|到账|到帐|退)|几号到|多会儿|要等多久"
     r"|\bwhen (will|do|can|would) (i|we)\b.{0,20}\b(get|receive)\b(?!.*\bback\b)"
     r"|\bwhen will\b.*\b(arrive|come|be (mailed|sent|refunded|approved|done|opened|ready))\b"
+    # "When will the deposit show up in our account?": a payment arriving, in days never given.
+    r"|\bwhen (will|does|do|would|is|can)\b.{0,40}\b(show up|show|appear|be credited|credited"
+    r"|be reflected|reflected)\b.{0,12}\b(in|on) (the|our|my) (account|balance|deposit page)"
 )
 # A time limit on a joining step ("签完合同后保证金有没有期限", "a deadline to pay the deposit
 # after signing"): the guide sets none.
@@ -178,6 +181,10 @@ def _step_placed_by_its_own_words(norm: str, concepts: frozenset[str] | set[str]
 def duration_unstated_answer(question: str, lang: Lang) -> Answer:
     norm = normalize(question)
     steps = steps_named(norm)
+    if not steps and _REVIEW_WAITED.search(norm) and not _OTHER_REVIEW.search(norm):
+        # "提交以后大概多久出结果", "how long until we hear back": the wait after submitting is
+        # the application's review (step 3), whose e-mail notice the guide does give.
+        steps = [step for step in JOINING_STEPS if step.number == _APPLY_STEP]
     if steps:
         first = min(steps, key=lambda s: s.number)
         last = max(steps, key=lambda s: s.number)
@@ -197,6 +204,11 @@ def duration_unstated_answer(question: str, lang: Lang) -> Answer:
 
 # Step 3, applying: its review is the wait vendors ask about most.
 _APPLY_STEP = 3
+# The wait after submitting: the review or its result, no step named.
+_REVIEW_WAITED = lazy_compile(
+    r"审核|审批|出结果|有结果|结果出来|批下来|\b(review|reviewed|approval|approved|hear back|result|results"
+    r"|decision)\b"
+)
 # A review that is not the application's: a product's listing, the real-name verification.
 _OTHER_REVIEW = lazy_compile(
     r"商品|产品|上架|实名|认证|镜像|\b(product|products|listing|listings|verification|image)\b"

@@ -26,7 +26,9 @@ _STEP_WORDS: dict[str, str] = {
     r"|(阿里云)?账号(?=(已经|已)?注册(好|完)?了[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
     # "我已经注册好阿里云账号了，接下来做啥": the same, 好 / 完 before the account.
     r"|(?<=注册好|注册完)(阿里云|一个)?账号(?=了?[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
-    r"|\b(register(ing|ed)?|sign(ing|ed)? up|create an? account|account registration)\b"
+    # ("registered capital", "a registered company" are the company's, no account registered.)
+    r"|\b(register(ing|ed)?(?! (capital|company|companies|address|office|business|entity|trademark))"
+    r"|sign(ing|ed)? up|create an? account|account registration)\b"
     r"|\b(have|got|created|opened) an? (alibaba cloud |aliyun )?account\b",
     "real_name": r"实名|(企业|公司)\s*认证|\breal[- ]name\b|\bverification\b",
     "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed|es|e))\b"

@@ -336,7 +336,9 @@ REQUIRED_RIGHT = {
     "dev13_questions.yaml": 200,
     # dev14b: first score 172/200 on main 94ce11d (English wording 17 of its 28 misses).
     # 196 with round 17's final merge (main 67b062b; after fixes, not blind).
-    "dev14b_questions.yaml": 196,
+    # 198 with fix31c (n=131: when a paid deposit shows up, declined; declines and scope; after
+    # fixes, not blind).
+    "dev14b_questions.yaml": 198,
     # dev14c: first score 184/200 on main 94ce11d (186 on 1d2f671, the first merge). 190 once
     # the asker's role label is no topic, the document conventions are answered, a waived lack
     # is 可以, another vendor's platform is 不能 and a buyer's question is declined (after
@@ -351,7 +353,9 @@ REQUIRED_RIGHT = {
     # 196 with round 18's verdicts and commission too ("none of our engineers holds ACP" is a
     # lack, one month's listed orders are summed for the tier, "no distribution" keeps two
     # months apart; after fixes, not blind).
-    "dev14d_questions.yaml": 196,
+    # 199 with fix31c (n=2: "registered capital" names no account registration; declines and
+    # scope; after fixes, not blind).
+    "dev14d_questions.yaml": 199,
     # dev15b: first score 193/200 (main af8ff4f, 2026-12-01, 0 invented numbers); 200 once its
     # misses were fixed as classes (fix19b, after fixes, not blind): listed orders with "none of
     # them distribution" summed, a condition asked yes / no gets its verdict, a stated lack of
@@ -460,7 +464,9 @@ REQUIRED_RIGHT = {
     # invented numbers (187 as written); the independent judge in docs/ANSWERS.md, "holdout21
     # (blind, first score)". Held at its first score.
     # fix31b: 107 (社保缴费表暂时提供不了: not met), lack-reading class; after fixes, not blind.
-    "holdout21_questions.yaml": 192,
+    # 193 with fix31c (n=36 background 1688 no decline, n=191 pricing advice declined; declines
+    # and scope; after fixes, not blind).
+    "holdout21_questions.yaml": 193,
     "dev18g_questions.yaml": 198,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
@@ -505,7 +511,9 @@ REQUIRED_RIGHT = {
     # fix31b: 99 ("is that a problem" opens "You cannot join"), lack-reading class; after fixes, not blind.
     "dev21b_questions.yaml": 189,
     # fix31b: 96 (社保缴费表暂时拿不出来: not met), lack-reading class; after fixes, not blind.
-    "dev21c_questions.yaml": 189,
+    # 191 with fix31c (n=124 answered part + unstated time, n=192 Taobao deposit, n=195 writing
+    # API docs declined; declines and scope; after fixes, not blind).
+    "dev21c_questions.yaml": 191,
     "dev21g_questions.yaml": 188,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
