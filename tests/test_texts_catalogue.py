@@ -1034,6 +1034,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/reapply.py", "_PAID_ALREADY"): "words saying the deposit was paid twice",
     ("bot/answers/text.py", "_BY_COMPANY"): "words saying who pays the social insurance",
     ("bot/answers/computed.py", "_ASKS_STARTED"): "words asking whether the policy had started",
+    ("bot/answers/computed.py", "_MONTH_WORDS"): "words naming this month or last month (上个月)",
     ("bot/answers/matcher.py", "_EXPERIENCE_YEARS"): "words naming the years of experience",
     ("bot/answers/matcher.py", "_EXPERIENCE_WORD"): "the experience concept's form they stand for",
     (
