@@ -2162,7 +2162,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rates of the guide's commission policy period ({span}).",
     ),
     "answers.rates_lead_ended": (
-        "以下是指南佣金优惠政策期间（{span}）的费率，该期间已于{ended}结束；"
+        "以下是指南佣金优惠政策期间（{span}）的费率，该期间已于{ended}截止，现已结束；"
         "指南没有说明之后适用什么费率（可回复“转人工”询问工作人员）。",
         "These are the rates of the guide's commission policy period ({span}), which ended on "
         '{ended}; the guide does not say what applies after that (reply "human" to ask our '
@@ -2174,7 +2174,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "These are the rates of the guide's commission policy period ({span}).",
     ),
     "answers.rates_trail_ended": (
-        "以上是指南佣金优惠政策期间（{span}）的费率，该期间已于{ended}结束；"
+        "以上是指南佣金优惠政策期间（{span}）的费率，该期间已于{ended}截止，现已结束；"
         "指南没有说明之后适用什么费率（可回复“转人工”询问工作人员）。",
         "These are the rates of the guide's commission policy period ({span}), which ended on "
         '{ended}; the guide does not say what applies after that (reply "human" to ask our '
@@ -2185,7 +2185,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.month_last": ("上个月", "last month"),
     "answers.month_with_date": ("{words}（{shown}）", "{words} ({shown})"),
     "answers.outside_period": (
-        "{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{span}，已于{ended}结束；"
+        "{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{span}，已于{ended}截止，现已结束；"
         "指南没有说明之后适用什么费率，无法计算{again}的佣金。回复“转人工”，我把问题转给工作人员。",
         "{label} is outside the guide's commission policy, which ran {span} and has ended; the "
         "guide does not say what applies after that, so I cannot compute {again}'s commission. "
@@ -2217,6 +2217,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.reference_only": (
         "\n仅供参考——按指南政策期间的费率（不是{label}的实际佣金）：\n",
         "\nFor reference only — the guide's rates, not {label}'s commission:\n",
+    ),
+    # The guide's rates asked for this month or last month after the policy: reference only.
+    "answers.reference_rates_only": (
+        "\n仅供参考——以下是指南政策期间的费率（不是{label}的费率）：",
+        "\nFor reference only — the guide's rates, not {label}'s:",
     ),
     "answers.tier_only": (
         "单个类目当月应结算实收现金总额 {total} 属于第{tier}档（{label}）。告诉我是哪个市场"

@@ -1041,6 +1041,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/text.py", "_STATEMENT_LACK_AFTER"): "a lack after the thing (提供不了, 还在办)",
     ("bot/answers/text.py", "_STATEMENT_LACK_BEFORE"): "a lack before the thing (拿不出)",
     ("bot/answers/computed.py", "_ASKS_STARTED"): "words asking whether the policy had started",
+    ("bot/answers/computed.py", "_MONTH_WORDS"): "words naming this month or last month (上个月)",
     ("bot/answers/matcher.py", "_EXPERIENCE_YEARS"): "words naming the years of experience",
     ("bot/answers/matcher.py", "_EXPERIENCE_WORD"): "the experience concept's form they stand for",
     (

@@ -890,7 +890,11 @@ def _names_listed(market_ids: list[str], lang: Lang) -> str:
 
 _DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销", "经销", "渠道")
 _NEGATED_DISTRIBUTION = lazy_compile(
-    r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)"
+    r"(没有|没|无|不含|不是|非)\s*(任何|[1一](单|笔|分|点|个)的?)?\s*(分销|代销)"
+    # "一分分销都没有", "分销一笔也没有", "分销订单都没有": denied after the word (not "分销都没有
+    # 佣金吗", which asks of the commission).
+    r"|(分销|代销)\s*(订单|的单|单子|单)?\s*([1一](单|笔|分|点|个)\s*)?(都|也)\s*(没有|没|无)"
+    r"(?!\s*(抽|收|佣|计|算|扣|返|交|费|提成))"
     # "分销0", "分销为零", "distribution 0": a distribution part of nothing.
     r"|(分销|代销)\s*(为|是|:|=)?\s*(0|零)(?!\d|\.\d)|\bdistribution\s*(is|of|:|=)?\s*0(?!\d|\.\d)"
     r"|\b(no|without|none|zero|non-?|not|neither|nothing)\b[a-z\s]{0,24}?(distribution|distributor"
@@ -1228,6 +1232,30 @@ def names_month_after_policy(question: str, today: date) -> bool:
         return True
     month, _ = settlement_month(question, today)
     return month is not None and not month_is_covered(month)
+
+
+# "这个月", "上个月", "this month": the month asked by its own words (not "现在", which asks
+# whether the policy holds now).
+_MONTH_WORDS = lazy_compile(r"这个月|这月|本月|上个月|上月|\b(this|current|last|previous) month\b")
+
+
+def month_rates_lead(question: str, today: date, lang: Lang) -> str:
+    """The sentence said before the guide's rates: for a rate asked of this month or last
+    month after the policy, that month is outside the period, which has ended, the guide gives
+    no rate for it, and the rates that follow are the guide's, for reference only; otherwise
+    `guide_rates_lead`."""
+    month, naming = settlement_month(question, today) if question else (None, "none")
+    if (
+        month is None
+        or naming not in ("this", "last")
+        or _covering_date(month) is not None
+        or not _MONTH_WORDS.search(normalize(question))
+    ):
+        return guide_rates_lead(today, lang)
+    label = _month_label(month, naming, lang, short=True)
+    return outside_period_text(month, naming, lang) + t(
+        "answers.reference_rates_only", lang, label=label
+    )
 
 
 def guide_rates_trail(today: date, lang: Lang) -> str:
@@ -1930,7 +1958,6 @@ def rate_answer(
     if row is None:
         body = t("answers.rate_none", lang, name=name)
     else:
-        lead = guide_rates_lead(today or today_in_china(), lang)
         rates = [_percent(row.rate(tier.tier)) for tier in period.tiers]
         tiers = t("answers.rule_separator", lang).join(
             t(
@@ -1944,7 +1971,7 @@ def rate_answer(
         )
         table = t("answers.rates", lang, name=name, table=row.table_name, tiers=tiers)
         if decline_first or names_month_after_policy(question, today or today_in_china()):
-            body = lead + "\n" + table
+            body = month_rates_lead(question, today or today_in_china(), lang) + "\n" + table
         else:
             trail = guide_rates_trail(today or today_in_china(), lang)
             # "10月建站市场佣金比例是多少": the month with no year read both ways first.

@@ -315,7 +315,7 @@ def rates_for_markets(
     )
     tail = t("answers_multi_tiers_tail", lang, bands=bands)
     if decline_first or computed.names_month_after_policy(question, today):
-        lead = computed.guide_rates_lead(today, lang)
+        lead = computed.month_rates_lead(question, today, lang)
         body = lead + "\n" + "\n".join(lines) + "\n" + tail
     else:
         head = rate_heads.rates_head(question, market_ids, lang)

@@ -507,12 +507,17 @@ REQUIRED_RIGHT = {
     # 199 with fix29b's declines (one order's kind, landline or mobile in the ticket, a violation
     # revoked on appeal, how to leave the Marketplace).
     "dev20g_questions.yaml": 199,
-    "dev21a_questions.yaml": 190,
+    # dev21a 192: n=101, 151 with fix31e's class (a month after the policy opens with 已结束),
+    # after fixes, not blind.
+    "dev21a_questions.yaml": 192,
     # fix31b: 99 ("is that a problem" opens "You cannot join"), lack-reading class; after fixes, not blind.
-    "dev21b_questions.yaml": 189,
+    # dev21b 190: n=59, 117 with fix31e's class (已结束 said first), after fixes, not blind.
+    "dev21b_questions.yaml": 190,
     # fix31b: 96 (社保缴费表暂时拿不出来: not met), lack-reading class; after fixes, not blind.
     # 191 with fix31c (n=124 answered part + unstated time, n=192 Taobao deposit, n=195 writing
     # API docs declined; declines and scope; after fixes, not blind).
+    # dev21c 189: n=63 with fix31e (distribution denied after the word, "一分分销都没有", is 0),
+    # after fixes, not blind.
     "dev21c_questions.yaml": 191,
     "dev21g_questions.yaml": 188,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide

@@ -10,7 +10,7 @@ import pytest
 from bot.answers import answer
 
 TODAY = date(2026, 11, 26)  # the audit's "today": long after the guide's policy period
-ENDED_ZH = "已于2021年3月31日结束"
+ENDED_ZH = "已于2021年3月31日截止，现已结束"  # fix31e: "已结束" said (was 已于…结束)
 
 
 # --- finding 1: "this month" is not computed at rates that expired in 2021 ------------------
@@ -66,7 +66,7 @@ def test_no_month_computes_then_says_whose_rates_and_that_they_ended() -> None:
     assert "3万元（30,000元）" in reply.text
     caveat = (
         "以上是指南佣金优惠政策期间（2016年11月17日至2021年3月31日）的费率，"
-        "该期间已于2021年3月31日结束；指南没有说明之后适用什么费率"
+        "该期间已于2021年3月31日截止，现已结束；指南没有说明之后适用什么费率"
     )
     assert caveat in reply.text
     assert reply.text.index(caveat) > reply.text.index("3万元（30,000元）")
@@ -85,7 +85,9 @@ def test_overview_example_is_the_guides_own_without_a_year() -> None:
     reply = answer("佣金怎么算", today=TODAY)
     assert reply.topic == "commission.overview"
     assert "这个月" not in reply.text
-    assert "10月份交易额100万" in reply.text and "该期间已于2021年3月31日结束" in reply.text
+    assert (
+        "10月份交易额100万" in reply.text and "该期间已于2021年3月31日截止，现已结束" in reply.text
+    )
     assert "2020" not in reply.text and "写上年份和月份" in reply.text
     english = answer("What are the commission rules?", today=TODAY)
     assert english.topic == "commission.overview" and "2020" not in english.text
@@ -101,7 +103,7 @@ def test_overview_example_is_the_guides_own_without_a_year() -> None:
 def test_present_tense_commission_questions_get_the_period_which_ended(question: str) -> None:
     reply = answer(question, today=TODAY)
     assert reply.topic == "commission.period"
-    assert ENDED_ZH in reply.text
+    assert "现已结束、不再有效" in reply.text  # fix31e: was ENDED_ZH (已于2021年3月31日结束)
     assert "指南没有说明此后适用什么佣金政策或费率" in reply.text and "转人工" in reply.text
     assert not reply.text.startswith("会。")
 

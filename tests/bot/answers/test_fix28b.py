@@ -169,4 +169,4 @@ def test_credit_code_is_no_credit_record_ask(question: str, first: str) -> None:
 def test_month_before_the_policy_is_before_it(question: str) -> None:
     found = answer(question, today=TODAY)
     assert "开始施行" in found.text or "only began" in found.text, found.text
-    assert "已于2021年3月31日结束" not in found.text and "has ended" not in found.text
+    assert "现已结束" not in found.text and "has ended" not in found.text

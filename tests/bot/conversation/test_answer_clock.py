@@ -24,7 +24,7 @@ def test_this_month_inside_the_guides_policy_period_is_computed_plainly(
 ) -> None:
     text = _ask(fresh_db, date(2020, 10, 15))
     assert "第2档" in text and "15%" in text
-    assert "已于2021年3月31日结束" not in text
+    assert "现已结束" not in text
 
 
 def test_this_month_after_the_policy_period_says_the_period_ended(
