@@ -559,15 +559,56 @@ def normalise(text: str) -> str:
     return re.sub(r"[\s,]", "", folded)
 
 
-def contains_forbidden(text: str, forbidden: str) -> bool:
+def contains_forbidden(
+    text: str, forbidden: str, raw_text: str | None = None, raw_forbidden: str | None = None
+) -> bool:
     """A forbidden number counts only as a whole number: "18000" is not inside "180000".
 
     Commas are dropped before comparing, so without this a right reply stating a total of
-    180,000 would trip an item that forbids the figure 18,000.
+    180,000 would trip an item that forbids the figure 18,000. With the texts as written
+    (`raw_text`, `raw_forbidden`), two more readings the dropped commas and spaces would lose:
+    - an amount written with a thousands comma ("2,019") is money, not the year 2019年 or
+      2016-11-17 of a date;
+    - a forbidden phrase with Latin letters counts as words: "No," is not in "no fewer", "not"
+      or "known", "CNY 100,000" is not inside "CNY 1,000,000".
     """
     if forbidden.isdigit():
-        return re.search(rf"(?<![\d.]){forbidden}(?![\d])", text) is not None
-    return forbidden in text
+        # A year or a date's part is not an amount written with a thousands comma.
+        not_a_date = (
+            r"(?!年)(?![-/.]\d)"
+            if raw_forbidden and re.fullmatch(r"\d{1,3}(,\d{3})+", raw_forbidden.strip())
+            else ""
+        )
+        return re.search(rf"(?<![\d.]){forbidden}(?![\d]){not_a_date}", text) is not None
+    if forbidden not in text:
+        return False
+    if raw_text is None or raw_forbidden is None or not re.search(r"[a-z]", forbidden):
+        return True
+    return _as_words(raw_forbidden).search(_spaced_out(raw_text)) is not None
+
+
+def _spaced_out(text: str) -> str:
+    """`text` folded as `normalise` does, but with its spaces (one each) and only the commas of
+    numbers (1,000,000 → 1000000) dropped: words keep their edges."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    folded = re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
+    folded = re.sub(r"(?<=\d),(?=\d{3})", "", folded)
+    return re.sub(r"\s+", " ", folded)
+
+
+def _as_words(forbidden: str) -> re.Pattern[str]:
+    """A forbidden phrase as a pattern of whole words and whole numbers, any spacing."""
+    wanted = _spaced_out(forbidden).strip()
+    pattern = r"\s*".join(re.escape(part) for part in wanted.split(" "))
+    # Matched from a word's start (as `contains_fact` does), a number whole ("7" is in "7x24",
+    # not in "70").
+    if re.match(r"[a-z]", wanted):
+        pattern = r"(?<![a-z])" + pattern
+    elif re.match(r"\d", wanted):
+        pattern = r"(?<![\d.])" + pattern
+    if re.search(r"\d$", wanted):
+        pattern += r"(?!\d)"
+    return re.compile(pattern)
 
 
 # What a stated fact must not be part of. Chinese verdict words (能, 可以, 满足 …) do not state a
@@ -1115,10 +1156,12 @@ def check_reply(item: dict[str, Any], reply: Answer) -> str | None:
     expected_lang = item.get("lang")
     if expected_lang and reply.lang != expected_lang:
         return f"answered in {reply.lang}, expected {expected_lang}"
-    answered = normalise(answer_part(item, reply.text)) if item.get("must_not_contain") else text
+    part = answer_part(item, reply.text) if item.get("must_not_contain") else reply.text
+    answered = normalise(part)
     for bad in item.get("must_not_contain", []):
         names_a_market = MARKET_NAME.search(bad.lower()) and not NOT_A_NAME.search(bad.lower())
-        if contains_forbidden(answered if names_a_market else text, normalise(bad)):
+        checked, raw = (answered, part) if names_a_market else (text, reply.text)
+        if contains_forbidden(checked, normalise(bad), raw, bad):
             return f"contains {bad!r}"
     if item.get("out_of_scope"):
         return None if reply.out_of_scope else f"not declined: {reply.text[:80]!r}"
@@ -1475,6 +1518,34 @@ def test_a_forbidden_number_is_matched_as_a_whole_number() -> None:
     assert not contains_forbidden(normalise("month total 180,000"), "18000")
     assert not contains_forbidden(normalise("¥118000"), "18000")
     assert contains_forbidden(normalise("包含 abc"), "abc")
+
+
+@pytest.mark.parametrize(
+    ("reply", "forbidden", "found"),
+    [
+        # fix31d: holdout17 171, dev17e 173 — a year is not the amount "2,019".
+        ("2019年12月在政策期间内", "2,019", False),
+        ("期间为2016-11-17至2021-03-31", "2,016", False),
+        ("佣金 2,019 元", "2,019", True),
+        ("佣金2019元", "2,019", True),
+        # dev21a 61, 117, 163 — "No," is a word: not in "no fewer", "not", "known".
+        (
+            "Yes. Has no fewer than 4 employees; vendors who have not paid; well-known.",
+            "No,",
+            False,
+        ),
+        ("No, it is not required.", "No,", True),
+        # dev21g 3 — "CNY 100,000" is not inside "CNY 1,000,000".
+        ("registered capital of at least CNY 1,000,000", "CNY 100,000", False),
+        ("registered capital of at least CNY 100,000.", "CNY 100,000", True),
+        ("It is not required at all", "not required", True),
+        ("IoT needs 7x24", "IoT needs 7", True),
+    ],
+)
+def test_a_forbidden_figure_or_word_is_read_in_its_role(
+    reply: str, forbidden: str, found: bool
+) -> None:
+    assert contains_forbidden(normalise(reply), normalise(forbidden), reply, forbidden) is found
 
 
 def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:
