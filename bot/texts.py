@@ -2324,6 +2324,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "是的：{names}各档的佣金比例都是 {rate}，即不收佣金。",
         "Yes: {names} charge no commission ({rate} in every tier).",
     ),
+    # "API市场和物联网的佣金一样吗": both are 0 % in every tier (bot/answers/rate_heads.py).
+    "answers_rates_head_free_same": (
+        "是的，一样：{names}各档的佣金比例都是 {rate}，即都不收佣金。",
+        "Yes, the same: {names} charge no commission ({rate} in every tier).",
+    ),
     "answers_rates_head_free": (
         "{names}各档的佣金比例都是 {rate}，即不收佣金。",
         "{names}: {rate} in every tier, no commission is charged.",
@@ -3586,6 +3591,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A full refund if the customer is not satisfied during the work (制作过程中的不满意全额退款),"
         " and oversight of the service process during the project.\n",
     ),
+    # "Y20框架协议是要和云市场协议一起签的吗": step 4 signs both (bot/answers/__init__.py).
+    "answers_contracts_both_yes": (
+        "是的，两份合同在第4步一起签。\n",
+        "Yes, both agreements are signed together at step 4.\n",
+    ),
+    # "听说建站市场有不满意退款的保障，是真的吗": the guarantee confirmed first.
+    "answers_scope_promise_confirmed": ("是的，有这条保障：", "Yes. "),
     "answers_scope_promise_yes": (
         "可以：",
         "Yes: the market's service guarantees in the guide include a full refund when the customer"

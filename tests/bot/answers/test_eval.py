@@ -408,7 +408,8 @@ REQUIRED_RIGHT = {
     # 174. 194 once "那物联网市场要不要" asks the condition named before (fix22e, n=117).
     # 197 after round 20's merge (fix22p: a stated profile read by the slot parsers and judged by
     # the rules engine; not blind).
-    "holdout16_questions.yaml": 197,
+    # 199 after fixes, not blind: n=174 (fix31d, "…要和《云市场协议》一起签的吗" opens 是的).
+    "holdout16_questions.yaml": 199,
     # holdout17 (blind, 200 questions by a new writer, reviewed against the guide before it was
     # scored): scored once at main 58adfeb, 192/200 (96.0 %) by the check, 0 invented numbers;
     # the independent judge 186/200 (93.0 %), 0 invented (docs/ANSWERS.md, "holdout17 (blind,
@@ -416,7 +417,8 @@ REQUIRED_RIGHT = {
     # stated profile is judged right (fix23a): support hours in words against 7x24 (n=98), a
     # full profile's verdict before one condition (n=110); more with fix23b (two-part asks each
     # answered, a year against the policy period; not blind).
-    "holdout17_questions.yaml": 195,
+    # 200 after fixes, not blind: n=171 (fix31d, the check reads 2019年 as no amount "2,019").
+    "holdout17_questions.yaml": 200,
     # dev17c: 181 at 58adfeb (unseen); 186 once money typed with spaces or "distribution orders
     # of CNY …" is read whole (tests/bot/answers/test_round20_lead.py; not blind). 189 once a
     # licence's months are no experience (n=74), a profile naming the agreements gets its
@@ -495,11 +497,16 @@ REQUIRED_RIGHT = {
     # and head count; an IoT profile with customer cases; a label left bare by a repeated rule);
     # 199 with fix29b's declines (one order's kind, landline or mobile in the ticket, a violation
     # revoked on appeal, how to leave the Marketplace).
-    "dev20g_questions.yaml": 199,
-    "dev21a_questions.yaml": 190,
-    "dev21b_questions.yaml": 188,
-    "dev21c_questions.yaml": 188,
-    "dev21g_questions.yaml": 188,
+    # 200 after fixes, not blind: n=31 (fix31d, a guarantee asked "是真的吗" opens 是的).
+    "dev20g_questions.yaml": 200,
+    # After fixes, not blind (fix31d): dev21a 61, 117, 163 ("No," as a word, not the "no" of
+    # "no fewer" or "known"); dev21b 158, 161, 165, dev21c 159, dev21g 159 (an order answer
+    # opens with the place named: "After paying the deposit"); dev21g 3 ("CNY 100,000" not
+    # inside "CNY 1,000,000"); dev21a 85 ("the same commission?" of API and IoT → "Yes, the same").
+    "dev21a_questions.yaml": 194,
+    "dev21b_questions.yaml": 191,
+    "dev21c_questions.yaml": 189,
+    "dev21g_questions.yaml": 190,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
@@ -514,7 +521,8 @@ REQUIRED_RIGHT = {
     # tests/bot/answers/test_fix25d.py; not blind).
     # 199 at int25 by the check (the judge's n=69 year-of-a-range and n=93 amounts-first
     # misses fixed in fix26c).
-    "dev19c_questions.yaml": 199,
+    # 200 after fixes, not blind: n=42 (fix31d, "After we pay, do we get a receipt?" is yes/no).
+    "dev19c_questions.yaml": 200,
     # dev19a: 191 at b971a71 (judge 187); 200 with fix25f's classes (an ask next to a rule
     # declined naming the gap, how the vendor learns of progress answered, both parts of "which
     # contracts, then what next" and "track it, and how notified", what a market sells, the
@@ -534,7 +542,8 @@ REQUIRED_RIGHT = {
     # vendor's 7x24 against the 5x8 rule: profile, fix22p), 118 (the reply's "1.2万" holds the
     # forbidden "2万"; the judge wants "the policy has ended" first for a month with no year), 144 (two asks in one: the document and Retail Link's head count), 173
     # (the set forbids "2,016" and asks for 2016年11月17日: the check reads the year as 2016).
-    "dev17e_questions.yaml": 196,
+    # 198 after fixes, not blind: n=173 (fix31d, the check reads 2016年11月17日 as no amount).
+    "dev17e_questions.yaml": 198,
     # dev18b: 168 at 7465b1c; fix23e's classes (support hours as days and a clock span, a line
     # of business's age apart from the licence's, a profile's capital no month's sales, English
     # team counts, security products never an attack or a listing scan, "which of these", one
