@@ -445,7 +445,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Step {first_number} ({first}) comes first, then step {last_number} ({last}).",
     ),
     "answers_order_yes": ("是的：", "Yes. "),
-    "answers_order_reversed": ("不是，顺序反了：", "No, the other way round. "),
+    "answers_order_reversed": (
+        "不是，顺序反了，要在{after}：",
+        "No, the other way round: only {after}. ",
+    ),
+    # Where one step stands, said by the step it follows ("after paying the deposit") or
+    # precedes ("before applying"): the opening of an order answer names it (bot/answers/order.py).
+    "answers_order_after_register_account": ("注册阿里云账号后", "after registering the account"),
+    "answers_order_after_real_name": ("实名认证后", "after the real-name verification"),
+    "answers_order_after_apply": ("审核通过后", "after your application is approved"),
+    "answers_order_after_sign_contract": ("签署合同后", "after signing the contracts"),
+    "answers_order_after_pay_deposit": ("缴纳保证金后", "after paying the deposit"),
+    "answers_order_after_file_ticket": ("提交工单后", "after filing the ticket"),
+    "answers_order_after_shop_opens": ("店铺开通后", "after the shop opens"),
+    "answers_order_before_register_account": ("注册阿里云账号前", "before registering the account"),
+    "answers_order_before_real_name": ("实名认证前", "before the real-name verification"),
+    "answers_order_before_apply": ("申请入驻前", "before applying"),
+    "answers_order_before_sign_contract": ("签署合同前", "before signing the contracts"),
+    "answers_order_before_pay_deposit": ("缴纳保证金前", "before paying the deposit"),
+    "answers_order_before_file_ticket": ("提交工单前", "before filing the ticket"),
+    "answers_order_before_shop_opens": ("店铺开通前", "before the shop opens"),
     "answers_order_chain": ("顺序：{chain}。", "Order: {chain}."),
     "answers_order_chain_step": ("第{number}步 {label}", "step {number} ({label})"),
     "answers_order_step": ("第{number}步：{text}", "Step {number}: {text}"),
@@ -1866,10 +1885,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是，多个类目的保证金累计计算。",
         "No, the deposits of several categories add up. ",
     ),
-    "answers_order_after": ("之后：", "After: "),
+    # The place asked ("before or after X?"), named by X: "After paying the deposit: …".
+    "answers_order_after": ("{after}：", "{after}: "),
     # Asked whether it may come before (bot/answers/order.py): it may not, only after.
-    "answers_order_only_after": ("不能，只能在之后：", "No, only afterwards: "),
-    "answers_order_before": ("之前：", "Before: "),
+    "answers_order_only_after": ("不能，只能在{after}：", "No, only {after}: "),
+    "answers_order_before": ("{before}：", "{before}: "),
     # Between submitting the application and the next step: step 3's review.
     "answers_order_review_step": (
         "云市场审核（等邮件通知）",
@@ -2309,6 +2329,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "是的：{names}各档的佣金比例都是 {rate}，即不收佣金。",
         "Yes: {names} charge no commission ({rate} in every tier).",
     ),
+    # "API市场和物联网的佣金一样吗": both are 0 % in every tier (bot/answers/rate_heads.py).
+    "answers_rates_head_free_same": (
+        "是的，一样：{names}各档的佣金比例都是 {rate}，即都不收佣金。",
+        "Yes, the same: {names} charge no commission ({rate} in every tier).",
+    ),
     "answers_rates_head_free": (
         "{names}各档的佣金比例都是 {rate}，即不收佣金。",
         "{names}: {rate} in every tier, no commission is charged.",
@@ -2579,8 +2604,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- holdout9 fixes (answers) ---
     # Asked whether a step may come before one it follows (bot/answers/order.py).
     "answers_order_not_allowed": (
-        "不能，顺序反了：",
-        "No, the other way round. ",
+        "不能，顺序反了，要在{after}：",
+        "No, the other way round: only {after}. ",
     ),
     # An identifier given where a tier is asked (bot/answers/identifiers.py id_given_for_tier).
     "answers_id_is_not_an_amount": (
@@ -3600,6 +3625,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A full refund if the customer is not satisfied during the work (制作过程中的不满意全额退款),"
         " and oversight of the service process during the project.\n",
     ),
+    # "Y20框架协议是要和云市场协议一起签的吗": step 4 signs both (bot/answers/__init__.py).
+    "answers_contracts_both_yes": (
+        "是的，两份合同在第4步一起签。\n",
+        "Yes, both agreements are signed together at step 4.\n",
+    ),
+    # "听说建站市场有不满意退款的保障，是真的吗": the guarantee confirmed first.
+    "answers_scope_promise_confirmed": ("是的，有这条保障：", "Yes. "),
     "answers_scope_promise_yes": (
         "可以：",
         "Yes: the market's service guarantees in the guide include a full refund when the customer"

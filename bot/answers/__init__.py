@@ -2674,6 +2674,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_lack_verdict(question, found)
     if found.topic == _SCOPE_TOPIC and not found.out_of_scope:
         found = _with_promise_verdict(question, found)
+    if found.topic == _CONTRACTS_TOPIC and not found.out_of_scope:
+        found = _with_contracts_verdict(question, found)
     if found.topic == _NOTE_TOPIC and not found.out_of_scope:
         found = _with_note_verdict(question, found)
     every_market = _says_every_market(normalize(question), markets_in_question(question))
@@ -2861,6 +2863,23 @@ _ASKS_REFUND_ALLOWED = lazy_compile(
 )
 
 
+_CONTRACTS_TOPIC = "process.contracts"
+# Step 4 signs both agreements, asked as one with the other: "Y20框架协议是要和《云市场协议》一起签
+# 的吗", "都要签吗", "do we sign both?", "signed together with the Marketplace agreement?".
+_ASKS_SIGNED_TOGETHER = lazy_compile(
+    r"(一起|同时|一块|一并|都|两份|两个)[^，。？?]{0,8}签[^，。？?]{0,6}(吗|么|嘛)\s*[?？]*\s*$"
+    r"|(一起|同时|一并|两份|两个)签(不签|吗|么)|都(要|需要|得)签"
+    r"|^\s*(do|does|must|should|are|is|will)\b[^?]{0,80}\b(both|together|as well|along with)\b"
+)
+
+
+def _with_contracts_verdict(question: str, found: Answer) -> Answer:
+    """ "《Y20…框架协议》是要和《云市场协议》一起签的吗": step 4 signs both, so 是的 / Yes first."""
+    if _ASKS_SIGNED_TOGETHER.search(normalize(question)):
+        found.text = t("answers_contracts_both_yes", found.lang) + found.text
+    return found
+
+
 # 建站市场's description: 制作过程中的不满意全额退款 (in English replies, its English rendering).
 _PROMISES_REFUND = lazy_compile(r"不满意全额退款|\bfull refund if the customer is not satisfied\b")
 
@@ -2873,12 +2892,23 @@ def _with_promise_verdict(question: str, found: Answer) -> Answer:
     if _ASKS_REFUND_ALLOWED.search(normalize(question)):
         found.text = t("answers_scope_promise_yes", found.lang) + found.text
     elif _ASKS_GUARANTEE.search(normalize(question)):
-        # "建站市场对不满意的客户有什么保障": the guarantee itself first, the description after.
-        found.text = t("answers_scope_promise_head", found.lang) + found.text
+        # "建站市场对不满意的客户有什么保障": the guarantee itself first, the description after;
+        # "听说…有不满意退款的保障，是真的吗", "is there such a guarantee?": 是的 / Yes before it.
+        head = t("answers_scope_promise_head", found.lang)
+        if _ASKS_GUARANTEE_CONFIRMED.search(normalize(question)):
+            head = t("answers_scope_promise_confirmed", found.lang) + head
+        found.text = head + found.text
     return found
 
 
 # What a market promises its customers asked ("有什么保障", "what guarantee", "dissatisfied").
+# The guarantee asked to be confirmed, not described: 是真的吗, 对吗, 有…吗, "is that true", "is
+# there …?", "does it offer …?".
+_ASKS_GUARANTEE_CONFIRMED = lazy_compile(
+    r"(真的|对|是|没错|属实|有没有|有)[^，。？?]{0,20}(吗|么|吧)\s*[?？]*\s*$|是不是|有没有|是否"
+    r"|\b(is (that|this|it) (true|right|correct|so)|is it true|really)\b"
+    r"|^\s*(is there|are there|does|do|did|will|is|are)\b"
+)
 _ASKS_GUARANTEE = lazy_compile(
     r"保障|承诺|不满意|\b(guarantees?|guaranteed|promises?|promised|dissatisfied|unsatisfied"
     r"|not satisfied|unhappy|money-back)\b"

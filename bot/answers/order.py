@@ -643,6 +643,31 @@ _DONE_ALREADY_AFTER = lazy_compile(
 _EITHER_OR = lazy_compile(r"哪个|哪一?步|谁先|还是|\b(which|or)\b")
 
 
+# Each step as the point another comes after or before ("after paying the deposit", "申请入驻前").
+_AFTER_KEY: dict[str, str] = {
+    "register_account": "answers_order_after_register_account",
+    "real_name": "answers_order_after_real_name",
+    "apply": "answers_order_after_apply",
+    "sign_contract": "answers_order_after_sign_contract",
+    "pay_deposit": "answers_order_after_pay_deposit",
+    "file_ticket": "answers_order_after_file_ticket",
+    "shop_opens": "answers_order_after_shop_opens",
+}
+_BEFORE_KEY: dict[str, str] = {
+    "register_account": "answers_order_before_register_account",
+    "real_name": "answers_order_before_real_name",
+    "apply": "answers_order_before_apply",
+    "sign_contract": "answers_order_before_sign_contract",
+    "pay_deposit": "answers_order_before_pay_deposit",
+    "file_ticket": "answers_order_before_file_ticket",
+    "shop_opens": "answers_order_before_shop_opens",
+}
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answer:
     first, last = min(steps, key=lambda s: s.number), max(steps, key=lambda s: s.number)
     lead = t(
@@ -656,11 +681,17 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
     placed = _before_or_after(steps, norm)
     if placed is not None:
         subject, reference = placed
-        key = "answers_order_after" if subject.number > reference.number else "answers_order_before"
+        # The place named by the step it is taken from: "After paying the deposit: …".
+        after = t(_AFTER_KEY[reference.id], lang)
         if subject.number > reference.number and _ASKS_PERMISSION.search(norm):
             # "May we list before the deposit is paid, or only afterwards?": 不能 / No first.
-            key = "answers_order_only_after"
-        lead = t(key, lang) + lead
+            opening = t("answers_order_only_after", lang, after=after)
+        elif subject.number > reference.number:
+            opening = t("answers_order_after", lang, after=_capitalised(after))
+        else:
+            before = _capitalised(t(_BEFORE_KEY[reference.id], lang))
+            opening = t("answers_order_before", lang, before=before)
+        lead = opening + lead
         if reference.id == "apply" and subject.number > reference.number:
             # "签合同在审核前还是审核后": the review (step 3's last sub-step) comes in between.
             lead += "\n" + _wait_line(reference, lang)
@@ -668,13 +699,15 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         # "保证金是审核通过以后才交的对吧": the place stated is confirmed (是的) or reversed.
         subject, reference, after = claimed
         right = (subject.number > reference.number) == after
-        lead = t("answers_order_yes" if right else "answers_order_reversed", lang) + lead
+        after = t(_AFTER_KEY[first.id], lang)
+        verdict = "answers_order_yes" if right else "answers_order_reversed"
+        lead = t(verdict, lang, after=after) + lead
     elif _CLAIMS_ORDER.search(norm) and not _EITHER_OR.search(norm):
         verdict = "answers_order_yes" if said_first is first else "answers_order_reversed"
         if said_first is not first and _ASKS_PERMISSION.search(norm):
             # "能不能先上架，保证金后面再补": asked whether it may be done, the answer is 不能.
             verdict = "answers_order_not_allowed"
-        lead = t(verdict, lang) + lead
+        lead = t(verdict, lang, after=t(_AFTER_KEY[first.id], lang)) + lead
     body = "\n".join(
         [
             lead,

@@ -208,9 +208,29 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
         return t("answers_rates_head_tier", lang, tier=tier, items=items)
     if all(_free(row) for row in rows):
         first = next(row for row in rows if row is not None)
+        if _asks_same(question, rows):
+            # "Did API and IoT charge the same commission?": yes, the same — 0 % in every tier.
+            return t("answers_rates_head_free_same", lang, names=names, rate=_rate(first, 1))
         key = _free_key(question, _FREE_KEYS_SEVERAL)
         return t(key, lang, names=names, rate=_rate(first, 1))
     return ""
+
+
+# "是不是一样", "相同吗", "the same commission?", "charge the same": whether the rates are equal.
+_ASKS_SAME = lazy_compile(r"一样|相同|一致|\bthe same\b")
+# Asked yes or no in English, also past ("did … charge") and after a leading clause ("Under the
+# policy, did …").
+_ASKS_SAME_YES_NO = lazy_compile(r"(^|[,.;:]\s*)(did|do|does|is|are|was|were|will|would)\b")
+
+
+def _asks_same(question: str, rows: list[commission_rules.RateRow | None]) -> bool:
+    """Whether a yes / no asks if several markets' rates are the same, and every one is listed."""
+    return (
+        len(rows) > 1
+        and all(row is not None for row in rows)
+        and bool(_ASKS_SAME.search(normalize(question)))
+        and (_asks_yes_no(question) or bool(_ASKS_SAME_YES_NO.search(normalize(question))))
+    )
 
 
 # Where a question moves on to its next market ("…in tier 1, and for Security in tier 3",

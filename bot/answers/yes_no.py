@@ -101,6 +101,10 @@ _YES_NO_EN = lazy_compile(
     r"(^|[.!;:]\s+|\s[—–-]\s*)(is|are|do|does|did|can|could|will|would|must|should|may|has|have"
     r"|need)\b(?=[^.!;:]*\?\s*$)"
     r"|^\s*(is|are|do|does|did|can|could|will|would|must|should|may|has|have|need)\b"
+    # "After we pay the deposit, do we get a receipt?": after a leading clause that sets the
+    # scene (fix31d); not after a request ("list the conditions, is X required?").
+    r"|^\s*(after|once|before|if|since|as soon as|upon|having)\b[^,?]{0,60},\s*(is|are|do|does"
+    r"|did|can|could|will|would|must|should|may|has|have|need)\b(?=[^.!;:]*\?\s*$)"
 )
 _WH = lazy_compile(
     r"什么|哪|多少|怎么|怎样|如何|几|为什么|为啥|谁|何时|多久|多长|还是"

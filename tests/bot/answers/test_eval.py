@@ -415,7 +415,8 @@ REQUIRED_RIGHT = {
     # 174. 194 once "那物联网市场要不要" asks the condition named before (fix22e, n=117).
     # 197 after round 20's merge (fix22p: a stated profile read by the slot parsers and judged by
     # the rules engine; not blind).
-    "holdout16_questions.yaml": 197,
+    # 199 after fixes, not blind: n=174 (fix31d, "…要和《云市场协议》一起签的吗" opens 是的).
+    "holdout16_questions.yaml": 199,
     # holdout17 (blind, 200 questions by a new writer, reviewed against the guide before it was
     # scored): scored once at main 58adfeb, 192/200 (96.0 %) by the check, 0 invented numbers;
     # the independent judge 186/200 (93.0 %), 0 invented (docs/ANSWERS.md, "holdout17 (blind,
@@ -423,7 +424,8 @@ REQUIRED_RIGHT = {
     # stated profile is judged right (fix23a): support hours in words against 7x24 (n=98), a
     # full profile's verdict before one condition (n=110); more with fix23b (two-part asks each
     # answered, a year against the policy period; not blind).
-    "holdout17_questions.yaml": 195,
+    # 200 after fixes, not blind: n=171 (fix31d, the check reads 2019年 as no amount "2,019").
+    "holdout17_questions.yaml": 200,
     # dev17c: 181 at 58adfeb (unseen); 186 once money typed with spaces or "distribution orders
     # of CNY …" is read whole (tests/bot/answers/test_round20_lead.py; not blind). 189 once a
     # licence's months are no experience (n=74), a profile naming the agreements gets its
@@ -506,20 +508,25 @@ REQUIRED_RIGHT = {
     # and head count; an IoT profile with customer cases; a label left bare by a repeated rule);
     # 199 with fix29b's declines (one order's kind, landline or mobile in the ticket, a violation
     # revoked on appeal, how to leave the Marketplace).
-    "dev20g_questions.yaml": 199,
+    # 200 after fixes, not blind: n=31 (fix31d, a guarantee asked "是真的吗" opens 是的).
+    "dev20g_questions.yaml": 200,
     # dev21a 192: n=101, 151 with fix31e's class (a month after the policy opens with 已结束),
     # after fixes, not blind.
-    "dev21a_questions.yaml": 192,
+    # After fixes, not blind (fix31d): dev21a 61, 117, 163 ("No," as a word, not the "no" of
+    # "no fewer" or "known"); dev21b 158, 161, 165, dev21c 159, dev21g 159 (an order answer
+    # opens with the place named: "After paying the deposit"); dev21g 3 ("CNY 100,000" not
+    # inside "CNY 1,000,000"); dev21a 85 ("the same commission?" of API and IoT → "Yes, the same").
+    "dev21a_questions.yaml": 194,
     # fix31b: 99 ("is that a problem" opens "You cannot join"), lack-reading class; after fixes, not blind.
     # dev21b 190: n=59, 117 with fix31e's class (已结束 said first), after fixes, not blind.
-    "dev21b_questions.yaml": 190,
+    "dev21b_questions.yaml": 191,
     # fix31b: 96 (社保缴费表暂时拿不出来: not met), lack-reading class; after fixes, not blind.
     # 191 with fix31c (n=124 answered part + unstated time, n=192 Taobao deposit, n=195 writing
     # API docs declined; declines and scope; after fixes, not blind).
     # dev21c 189: n=63 with fix31e (distribution denied after the word, "一分分销都没有", is 0),
     # after fixes, not blind.
     "dev21c_questions.yaml": 191,
-    "dev21g_questions.yaml": 188,
+    "dev21g_questions.yaml": 190,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
@@ -535,7 +542,8 @@ REQUIRED_RIGHT = {
     # tests/bot/answers/test_fix25d.py; not blind).
     # 199 at int25 by the check (the judge's n=69 year-of-a-range and n=93 amounts-first
     # misses fixed in fix26c).
-    "dev19c_questions.yaml": 199,
+    # 200 after fixes, not blind: n=42 (fix31d, "After we pay, do we get a receipt?" is yes/no).
+    "dev19c_questions.yaml": 200,
     # dev19a: 191 at b971a71 (judge 187); 200 with fix25f's classes (an ask next to a rule
     # declined naming the gap, how the vendor learns of progress answered, both parts of "which
     # contracts, then what next" and "track it, and how notified", what a market sells, the
@@ -555,7 +563,8 @@ REQUIRED_RIGHT = {
     # vendor's 7x24 against the 5x8 rule: profile, fix22p), 118 (the reply's "1.2万" holds the
     # forbidden "2万"; the judge wants "the policy has ended" first for a month with no year), 144 (two asks in one: the document and Retail Link's head count), 173
     # (the set forbids "2,016" and asks for 2016年11月17日: the check reads the year as 2016).
-    "dev17e_questions.yaml": 196,
+    # 198 after fixes, not blind: n=173 (fix31d, the check reads 2016年11月17日 as no amount).
+    "dev17e_questions.yaml": 198,
     # dev18b: 168 at 7465b1c; fix23e's classes (support hours as days and a clock span, a line
     # of business's age apart from the licence's, a profile's capital no month's sales, English
     # team counts, security products never an attack or a listing scan, "which of these", one
@@ -580,15 +589,56 @@ def normalise(text: str) -> str:
     return re.sub(r"[\s,]", "", folded)
 
 
-def contains_forbidden(text: str, forbidden: str) -> bool:
+def contains_forbidden(
+    text: str, forbidden: str, raw_text: str | None = None, raw_forbidden: str | None = None
+) -> bool:
     """A forbidden number counts only as a whole number: "18000" is not inside "180000".
 
     Commas are dropped before comparing, so without this a right reply stating a total of
-    180,000 would trip an item that forbids the figure 18,000.
+    180,000 would trip an item that forbids the figure 18,000. With the texts as written
+    (`raw_text`, `raw_forbidden`), two more readings the dropped commas and spaces would lose:
+    - an amount written with a thousands comma ("2,019") is money, not the year 2019年 or
+      2016-11-17 of a date;
+    - a forbidden phrase with Latin letters counts as words: "No," is not in "no fewer", "not"
+      or "known", "CNY 100,000" is not inside "CNY 1,000,000".
     """
     if forbidden.isdigit():
-        return re.search(rf"(?<![\d.]){forbidden}(?![\d])", text) is not None
-    return forbidden in text
+        # A year or a date's part is not an amount written with a thousands comma.
+        not_a_date = (
+            r"(?!年)(?![-/.]\d)"
+            if raw_forbidden and re.fullmatch(r"\d{1,3}(,\d{3})+", raw_forbidden.strip())
+            else ""
+        )
+        return re.search(rf"(?<![\d.]){forbidden}(?![\d]){not_a_date}", text) is not None
+    if forbidden not in text:
+        return False
+    if raw_text is None or raw_forbidden is None or not re.search(r"[a-z]", forbidden):
+        return True
+    return _as_words(raw_forbidden).search(_spaced_out(raw_text)) is not None
+
+
+def _spaced_out(text: str) -> str:
+    """`text` folded as `normalise` does, but with its spaces (one each) and only the commas of
+    numbers (1,000,000 → 1000000) dropped: words keep their edges."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    folded = re.sub(r"(?<=\d)\s*[x*×]\s*(?=\d)", "x", folded)
+    folded = re.sub(r"(?<=\d),(?=\d{3})", "", folded)
+    return re.sub(r"\s+", " ", folded)
+
+
+def _as_words(forbidden: str) -> re.Pattern[str]:
+    """A forbidden phrase as a pattern of whole words and whole numbers, any spacing."""
+    wanted = _spaced_out(forbidden).strip()
+    pattern = r"\s*".join(re.escape(part) for part in wanted.split(" "))
+    # Matched from a word's start (as `contains_fact` does), a number whole ("7" is in "7x24",
+    # not in "70").
+    if re.match(r"[a-z]", wanted):
+        pattern = r"(?<![a-z])" + pattern
+    elif re.match(r"\d", wanted):
+        pattern = r"(?<![\d.])" + pattern
+    if re.search(r"\d$", wanted):
+        pattern += r"(?!\d)"
+    return re.compile(pattern)
 
 
 # What a stated fact must not be part of. Chinese verdict words (能, 可以, 满足 …) do not state a
@@ -1136,10 +1186,12 @@ def check_reply(item: dict[str, Any], reply: Answer) -> str | None:
     expected_lang = item.get("lang")
     if expected_lang and reply.lang != expected_lang:
         return f"answered in {reply.lang}, expected {expected_lang}"
-    answered = normalise(answer_part(item, reply.text)) if item.get("must_not_contain") else text
+    part = answer_part(item, reply.text) if item.get("must_not_contain") else reply.text
+    answered = normalise(part)
     for bad in item.get("must_not_contain", []):
         names_a_market = MARKET_NAME.search(bad.lower()) and not NOT_A_NAME.search(bad.lower())
-        if contains_forbidden(answered if names_a_market else text, normalise(bad)):
+        checked, raw = (answered, part) if names_a_market else (text, reply.text)
+        if contains_forbidden(checked, normalise(bad), raw, bad):
             return f"contains {bad!r}"
     if item.get("out_of_scope"):
         return None if reply.out_of_scope else f"not declined: {reply.text[:80]!r}"
@@ -1496,6 +1548,34 @@ def test_a_forbidden_number_is_matched_as_a_whole_number() -> None:
     assert not contains_forbidden(normalise("month total 180,000"), "18000")
     assert not contains_forbidden(normalise("¥118000"), "18000")
     assert contains_forbidden(normalise("包含 abc"), "abc")
+
+
+@pytest.mark.parametrize(
+    ("reply", "forbidden", "found"),
+    [
+        # fix31d: holdout17 171, dev17e 173 — a year is not the amount "2,019".
+        ("2019年12月在政策期间内", "2,019", False),
+        ("期间为2016-11-17至2021-03-31", "2,016", False),
+        ("佣金 2,019 元", "2,019", True),
+        ("佣金2019元", "2,019", True),
+        # dev21a 61, 117, 163 — "No," is a word: not in "no fewer", "not", "known".
+        (
+            "Yes. Has no fewer than 4 employees; vendors who have not paid; well-known.",
+            "No,",
+            False,
+        ),
+        ("No, it is not required.", "No,", True),
+        # dev21g 3 — "CNY 100,000" is not inside "CNY 1,000,000".
+        ("registered capital of at least CNY 1,000,000", "CNY 100,000", False),
+        ("registered capital of at least CNY 100,000.", "CNY 100,000", True),
+        ("It is not required at all", "not required", True),
+        ("IoT needs 7x24", "IoT needs 7", True),
+    ],
+)
+def test_a_forbidden_figure_or_word_is_read_in_its_role(
+    reply: str, forbidden: str, found: bool
+) -> None:
+    assert contains_forbidden(normalise(reply), normalise(forbidden), reply, forbidden) is found
 
 
 def test_a_hand_off_that_states_every_required_fact_answers_the_item() -> None:

@@ -80,10 +80,11 @@ def test_step_done_and_what_is_left_is_the_next_step(question: str, next_id: str
     [
         ("Are the contracts signed before or after our application is reviewed?", "After"),
         ("Is the review before or after signing the contracts?", "Before"),
-        ("合同是在审核之前签还是审核之后签", "之后"),
-        ("审核前还是审核后签合同", "之后"),
-        ("保证金是签合同前交还是签合同后交", "之后"),
-        ("签合同是在交保证金之前还是之后", "之前"),
+        # The place named by its step (fix31d): 审核通过后 / 签署合同后 / 缴纳保证金前, no bare 之后.
+        ("合同是在审核之前签还是审核之后签", "审核通过后"),
+        ("审核前还是审核后签合同", "审核通过后"),
+        ("保证金是签合同前交还是签合同后交", "签署合同后"),
+        ("签合同是在交保证金之前还是之后", "缴纳保证金前"),
         ("Is the ticket filed before or after paying the deposit?", "After"),
     ],
 )
@@ -137,7 +138,8 @@ def test_straight_on_once_approved_is_yes(question: str) -> None:
     ["押金是审核之前交，还是审核过了再交", "合同是审核前就签，还是审核通过以后再签"],
 )
 def test_before_or_after_across_a_comma(question: str) -> None:
-    assert answer(question).text.startswith("之后"), answer(question).text
+    # The place named by its step (fix31d): 审核通过后, no bare 之后.
+    assert answer(question).text.startswith("审核通过后"), answer(question).text
 
 
 # --- 2b. "whats next" without its apostrophe ---------------------------------------------------
