@@ -454,8 +454,9 @@ REQUIRED_RIGHT = {
     # holdout21 (blind, 200 questions by a new writer to holdout20's brief, reviewed against the
     # guide before it was scored): scored once at 03a9e65, 191/200 (95.5 %) by the check, 0
     # invented numbers (187 as written); the independent judge in docs/ANSWERS.md, "holdout21
-    # (blind, first score)". Held at its first score.
-    "holdout21_questions.yaml": 191,
+    # (blind, first score)". Held at its first score; 197 with fix31a ("can we join X?" over
+    # some conditions stated opens 还不能确定: 71, 73, 102, 105, 109, 110; after fixes, not blind).
+    "holdout21_questions.yaml": 197,
     "dev18g_questions.yaml": 198,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
@@ -496,10 +497,13 @@ REQUIRED_RIGHT = {
     # 199 with fix29b's declines (one order's kind, landline or mobile in the ticket, a violation
     # revoked on appeal, how to leave the Marketplace).
     "dev20g_questions.yaml": 199,
-    "dev21a_questions.yaml": 190,
-    "dev21b_questions.yaml": 188,
-    "dev21c_questions.yaml": 188,
-    "dev21g_questions.yaml": 188,
+    # fix31a ("can we join X?" over some conditions stated opens 还不能确定 / "Not sure yet:" and
+    # names the rest; after fixes, not blind): dev21a 191 (123), dev21b 193 (73, 77, 84, 106,
+    # 139), dev21c 189 (84), dev21g 198 (100-109).
+    "dev21a_questions.yaml": 191,
+    "dev21b_questions.yaml": 193,
+    "dev21c_questions.yaml": 189,
+    "dev21g_questions.yaml": 198,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
