@@ -1992,6 +1992,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_profile_yes_word": ("能", "Yes"),
     "answers_profile_no_word": ("不能", "No"),
     "answers_per_market_unclear": ("：还不能确定", "not certain"),
+    # Asked to join, the stated figures met and conditions left (computed._per_market_head).
+    "answers_per_market_open": ("：还不能确定", "not sure yet"),
     "answers_per_market_end": ("。", "."),
     "answers_ruled_out_head": (
         "按您说的情况，进不了的市场：",
@@ -2413,6 +2415,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "有要求的几项都满足；指南没有要求的已注明。",
         "Met wherever the guide sets a condition; where it sets none, that is said.",
     ),
+    # "能上基础软件市场吗" over a fact or two: the verdict, what was stated, what is left
+    # (bot/answers/computed.py, thresholds_answer).
+    "answers_join_partial_open": (
+        "还不能确定：您说的{which}满足（{items}），{name}还要满足：{rest}。",
+        "Not sure yet: {which} met ({items}); {name} also requires: {rest}.",
+    ),
+    "answers_join_partial_rest": ("{name}还要满足：{rest}。", "{name} also requires: {rest}."),
+    # The same over facts stated in words (bot/answers/verdicts.py).
+    "answers_join_open_short": (
+        "还不能确定：您说到的几项满足，{name}还要满足：{rest}。",
+        "Not sure yet: the points you gave are met; {name} also requires: {rest}.",
+    ),
+    # "注册资金50万，执照5年，能入驻API市场吗": the market sets no condition on what was stated.
+    "answers_join_no_condition_open": (
+        "还不能确定：{name}对您说的这几项没有要求，不影响；{name}要求的是：{rest}。",
+        "Not sure yet: {name} does not require these points, so they do not matter; what it "
+        "does require: {rest}.",
+    ),
+    "answers_join_no_condition_rest": (
+        "{name}对这一项没有要求；它要求的是：{rest}。",
+        "{name} does not require this; what it does require: {rest}.",
+    ),
+    # "这两条过了吗": the stated points judged; the market's other conditions named after.
+    "answers_join_stated_only_rest": (
+        "其余条件也要满足，{name}还要求：{rest}。",
+        "The other conditions must be met too; {name} also requires: {rest}.",
+    ),
+    "answers_join_stated_one": ("这一项", "the point you gave is"),
+    "answers_join_stated_two": ("这两项", "both points you gave are"),
+    "answers_join_stated_several": ("这几项", "the points you gave are"),
     "answers.threshold_met_one": ("这一项满足。", "Yes, on this point."),
     "answers.threshold_met_several": ("这几项都满足。", "Yes, on these points."),
     "answers.threshold_tail_one": (
@@ -3010,9 +3042,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}对这一项没有要求。",
         "{name} sets no such condition.",
     ),
+    # Nothing stated fails, something is left: the overall verdict first, never "都满足" (a vendor
+    # reads it as "everything is met"; fix31a).
     "answers_profile_open": (
-        "您说到的各项都满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
-        "Every point you gave is met; {name} also needs {count} more to confirm: "
+        "还不能确定：您说到的几项满足；{name}还有 {count} 项要确认：{items}。这几项也满足就能入驻。",
+        "Not sure yet: the points you gave are met; {name} also needs {count} more to confirm: "
         "{items}. Meet those too and you can join.",
     ),
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),

@@ -2276,17 +2276,27 @@ def _per_market_head(
     rows: list[tuple[Market, Condition, bool | None, str]],
     absent: list[tuple[Market, str]],
     lang: Lang,
+    whole_join: bool = False,
+    question: str = "",
 ) -> str:
-    """ "基础软件市场：这一项满足；建站市场：不能。": one verdict per market, in order."""
+    """ "基础软件市场：这一项满足；建站市场：不能。": one verdict per market, in order; asked
+    whether they can join (`whole_join`), a market with conditions left unstated: 还不能确定."""
     order = list(dict.fromkeys([m.id for m, _, _, _ in rows] + [m.id for m, _ in absent]))
     verdicts_by_market = []
     for market_id in order:
         outcomes = [passed for m, _, passed, _ in rows if m.id == market_id]
+        open_rest = (
+            whole_join
+            and not absent
+            and bool(_rest_of(get_market(market_id), rows, question, lang))
+        )
         key = (
             "answers_per_market_no"
             if False in outcomes
             else "answers_per_market_unclear"
             if None in outcomes
+            else "answers_per_market_open"
+            if open_rest
             else "answers_per_market_yes"
         )
         verdicts_by_market.append(
@@ -2300,6 +2310,88 @@ def _per_market_head(
     return t("answers.rule_separator", lang).join(verdicts_by_market) + t(
         "answers_per_market_end", lang
     )
+
+
+def _summary_of(condition: Condition, lang: Lang) -> str:
+    return condition.summary_en if lang == "en" else condition.summary_zh
+
+
+def _joined(items: list[str], lang: Lang) -> str:
+    return t("answers.rule_separator", lang).join(items)
+
+
+def _stated_keys(
+    facts: list[tuple[tuple[str, ...], Decimal | dict[str, Decimal]]], market_id: str
+) -> set[str]:
+    """The condition keys of the figures stated for `market_id`."""
+    return {
+        key
+        for keys, stated in facts
+        if (stated.get(market_id) if isinstance(stated, dict) else stated) is not None
+        for key in keys
+    }
+
+
+def _left_of(market: Market, stated: set[str], question: str, lang: Lang) -> list[str]:
+    """The market's conditions no stated figure covers, in the guide's order (a licence stated
+    is the company's licence; the agreements are accepted by applying); empty when a lack is
+    stated in words or a fact the figures do not hold (the profile readers judge those)."""
+    from bot.answers.agreed_on_applying import split_agreements
+    from bot.answers.profile_read import read_stated
+
+    keys = {c.key for c in market.conditions}
+    said = read_stated(question, [market.id], today_in_china()).values
+    if any(said.get(key) is False for key in keys):
+        return []
+    if (set(said) & keys) - stated - {"legal_entity"}:
+        return []
+    covered = stated | ({"legal_entity"} if LICENSE_KEY in stated else set())
+    missing, _ = split_agreements([c for c in market.conditions if c.key not in covered])
+    return list(dict.fromkeys(_summary_of(c, lang) for c in missing))
+
+
+def _rest_of(
+    market: Market,
+    rows: list[tuple[Market, Condition, bool | None, str]],
+    question: str,
+    lang: Lang,
+) -> list[str]:
+    """The market's conditions a join question of two or more stated figures (`rows`) leaves
+    open (`_left_of`). Empty when one figure or none is stated: judged one by one."""
+    stated = {c.key for m, c, _, _ in rows if m.id == market.id}
+    if len(stated - {"legal_entity", "employees"}) < 2:
+        return []
+    return _left_of(market, stated, question, lang)
+
+
+def joins_whole_market(question: str) -> bool:
+    """ "能上基础软件市场吗", "Can we join …?": joining the market asked, not only whether the
+    conditions just stated pass ("这两条过了吗", "do the capital and licence conditions pass")."""
+    norm = normalize(question)
+    return bool(_JOINS_MARKET.search(norm)) and not _STATED_ONLY.search(norm)
+
+
+# Joining a market asked (not "满足吗" over the facts stated: those facts are judged).
+_JOINS_MARKET = lazy_compile(
+    r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入|去)"
+    r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?格|有戏"
+    # "想入驻建站市场", "想进零售通，可以吗": the wish to join, with the facts stated.
+    r"|想(要)?\s*(入驻|进|上|加入|申请)"
+    r"|\b(can|could|may) (we|i) (still |also |even )?(join|get into|get in|enter|apply|list|sell)\b"
+    r"|\b(eligible|qualify|qualified|good enough|are we in|are we good)\b"
+)
+# Only the conditions just stated asked about ("这两条过了吗", "these two points").
+_STATED_ONLY = lazy_compile(
+    r"这(两|几|二|三|些)(条|项|个条件|点)|(以上|上面)(这些|的)?(两|几)?(条|项)"
+    r"|\b(these|those|both|the two|the above|the stated) (conditions|points|requirements|criteria)\b"
+    r"|\b(conditions|requirements|points) (pass|hold|met)\b"
+)
+# "您说的这两项满足": how many stated conditions are met.
+_STATED_COUNT = (
+    "answers_join_stated_one",
+    "answers_join_stated_two",
+    "answers_join_stated_several",
+)
 
 
 def threshold_answer(
@@ -2468,6 +2560,9 @@ def thresholds_answer(
     open_rows = any(passed is None for _, _, passed, _ in rows)
     one_market = len({market.id for market, _, _, _ in rows} | {m.id for m, _ in absent}) == 1
     several = len(rows) > 1
+    tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
+    # "能上基础软件市场吗" over a fact or two: the market is asked, not only the facts stated.
+    whole_join = bool(question) and joins_whole_market(question)
     if failed:
         head = t("answers.threshold_failed", lang, failed=failed) if one_market else ""
     elif open_rows:
@@ -2479,9 +2574,26 @@ def thresholds_answer(
             else "answers.threshold_no_condition_several",
             lang,
         )
-        if question and verdicts.asks_to_join(question):
+        left = (
+            _left_of(absent[0][0], _stated_keys(facts, absent[0][0].id), question, lang)
+            if one_market and whole_join
+            else []
+        )
+        if left and len(absent) > 1:
+            # "注册资金50万，执照5年，能入驻API市场吗": none of it is a condition there — 还不能
+            # 确定, those points do not matter, and what the market does ask, named.
+            name = _market_name(absent[0][0], lang)
+            head = t("answers_join_no_condition_open", lang, name=name, rest=_joined(left, lang))
+            tail = ""
+        elif question and verdicts.asks_to_join(question):
             # "only 5万 capital, still can apply Data Intelligence?": yes on this point.
             head = t("answers_no_condition_join_yes", lang) + head
+            if left:
+                # What the market does ask, named (no "ask for its conditions" placeholder).
+                name = _market_name(absent[0][0], lang)
+                tail = t(
+                    "answers_join_no_condition_rest", lang, name=name, rest=_joined(left, lang)
+                )
     elif absent and len(absent) == 1 and question and _ASKS_HAS_RULE.search(normalize(question)):
         # "API市场对执照年限有要求吗？20人社保都有…": the rule asked is the one the guide does
         # not set — 没有 first, with the market's words on it.
@@ -2495,21 +2607,87 @@ def thresholds_answer(
             lang,
             markets=t("list_separator", lang).join(_market_name(m, lang) for m in named),
         )
+    elif (
+        absent
+        and one_market
+        and whole_join
+        and rows
+        and (
+            left := _left_of(
+                rows[0][0],
+                _stated_keys(facts, rows[0][0].id) | {c.key for _, c, _, _ in rows},
+                question,
+                lang,
+            )
+        )
+    ):
+        # "数据智能市场：执照2018年，注册资金80万，能上吗": the points it sets met, one it does
+        # not set said below — 还不能确定, what it still requires named.
+        met = list(dict.fromkeys(_summary_of(c, lang) for _, c, _, _ in rows))
+        head = t(
+            "answers_join_partial_open",
+            lang,
+            which=t(_STATED_COUNT[min(len(met), 3) - 1], lang),
+            items=_joined(met, lang),
+            name=_market_name(rows[0][0], lang),
+            rest=_joined(left, lang),
+        )
+        tail = ""
     elif absent:
         head = t("answers.threshold_met_where_set", lang)
+    elif (
+        one_market and whole_join and rows and (rest := _rest_of(rows[0][0], rows, question, lang))
+    ):
+        # "注册资金10万，执照2023年的，能上基础软件市场吗": the market asked, a fact or two
+        # stated: 还不能确定, what was stated met, the remaining conditions named.
+        met = list(dict.fromkeys(_summary_of(c, lang) for _, c, _, _ in rows))
+        head = t(
+            "answers_join_partial_open",
+            lang,
+            which=t(_STATED_COUNT[min(len(met), 3) - 1], lang),
+            items=t("answers.rule_separator", lang).join(met),
+            name=_market_name(rows[0][0], lang),
+            rest=t("answers.rule_separator", lang).join(rest),
+        )
+        tail = ""
     elif one_market:
         head = t("answers.threshold_met_several" if several else "answers.threshold_met_one", lang)
+        if (
+            question
+            and _STATED_ONLY.search(normalize(question))
+            and (rest := _rest_of(rows[0][0], rows, question, lang))
+        ):
+            # "这两条过了吗": the stated points judged, and the market's other conditions named.
+            name = _market_name(rows[0][0], lang)
+            tail = t("answers_join_stated_only_rest", lang, name=name, rest=_joined(rest, lang))
     else:
         head = ""
     if not head and not one_market:
         # "注册资金50万，基础软件和建站市场哪个能进": each market's verdict first.
-        head = _per_market_head(rows, absent, lang)
+        head = _per_market_head(rows, absent, lang, whole_join, question)
+        if whole_join and not absent:
+            # Each market the stated facts meet: what it still requires, named.
+            order = list(dict.fromkeys(m.id for m, _, _, _ in rows))
+            rests = [
+                t(
+                    "answers_join_partial_rest",
+                    lang,
+                    name=_market_name(get_market(market_id), lang),
+                    rest=t("answers.rule_separator", lang).join(rest),
+                )
+                for market_id in order
+                if all(p for m, _, p, _ in rows if m.id == market_id)
+                and (rest := _rest_of(get_market(market_id), rows, question, lang))
+            ]
+            if rests:
+                # Said before the lines judged, so a long reply keeps it whole.
+                head += "\n" + "\n".join(rests)
+                tail = ""
     head = head or t("answers.per_market", lang)
     if absent and rows and question and _ASKS_HOW_MANY.search(normalize(question)):
         # "企业应用市场需要几年行业经验？我们能进吗": the figure asked is none — said first.
         head = "\n".join(lines[: len(absent)]) + "\n" + head
         lines = lines[len(absent) :]
-    tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
     if (
         one_market
         and not several

@@ -45,7 +45,8 @@ _CLAUSES = lazy_compile(
     r"|\band (?=\d)"
 )
 # A head count on the company's social insurance: that count is the team (SPEC, team_size).
-_INSURED = lazy_compile(r"社保|social[ -]?insurance|payroll")
+# "28 people insured", "all insured" (never "uninsured", "not insured").
+_INSURED = lazy_compile(r"社保|social[ -]?insurance|payroll|(?<!un)(?<!not )\binsured\b")
 _NOT_INSURED = lazy_compile(
     r"(没|没有|未|不)(交|缴|上|买|参)社保|社保(没|没有|未|不)(交|缴|在)|外包|兼职|contractors?"
     r"|outsourc|part[- ]time|\bnot (on|covered)\b"
@@ -303,7 +304,7 @@ _AFTERSALES = lazy_compile(r"售后|技术服务|技术支持|after[ -]?sales|te
 _SUPPORT_KEYS = ("aftersales_support", "online_cs")
 # Facts only a registered company has: it is the 正规的公司资质 every market asks for.
 _COMPANY_FACTS = lazy_compile(
-    r"正规|有限公司|成立|营业执照|执照|注册资金|注册资本"
+    r"正规|有限公司|成立|营业执照|执照|注册资金|注册资本|合法经营|依法经营|合法注册|依法注册"
     r"|\b(founded|established|incorporated|licen[cs]ed?|registered capital|capital"
     r"|(registered|legal|lawful|licensed) (company|business|entity))\b"
 )
@@ -558,7 +559,14 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     if (
         "legal_entity" in keys
         and "legal_entity" not in values
-        and ("license_date" in values or stated.license_range or _COMPANY_FACTS.search(norm))
+        and (
+            "license_date" in values
+            or stated.license_range
+            or _COMPANY_FACTS.search(norm)
+            # Staff on the company's social insurance, its statement to give: an employer, a
+            # registered company (SPEC decision 4's statement is the company's own).
+            or values.get("social_insurance_proof") is True
+        )
     ):
         values["legal_entity"] = True
     return stated

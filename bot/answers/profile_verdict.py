@@ -324,6 +324,12 @@ def stated_profile_answer(
     # "only 8 months of service experience, could we join": the facts stated judged, the rest
     # still to confirm, however few were stated.
     few_with_experience = joins and experience and len(given) < _PROFILE_MIN - 1
+    from bot.answers.verdicts import says_others_met
+
+    if few_with_experience and says_others_met(question):
+        # "1 year of big-data experience and meet everything else": the rest met as said — the
+        # profile reader's "others met" (verdicts.profile_answer) judges it.
+        return None
     return _reply(markets, stated, focus, lang, stated.as_of or today, few_with_experience)
 
 

@@ -49,6 +49,8 @@ EXPERIENCE_CUE = lazy_compile(
     r"[a-z ]{1,30}\bfor\b"
     # "3 years providing APIs", "10 months selling security tools".
     r"|\b(years?|months?|yrs?) (providing|offering|running|selling|building|developing|doing)\b"
+    # "3 years big data", "2 years in security": the years and the market's line, nothing between.
+    r"|\b(years?|yrs?) (in |of )?(big[ -]?data|security|website building|api services?)\b"
     r"|experience|\b(of|in|doing)\b[a-z -]{2,30}\b(building|services?|business|work|industry)\b"
 )
 # "service experience", "服务经验": the guide's own words for experience in general (the API

@@ -311,9 +311,13 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "organisation code",
         "scans",
         "scanned copies",
+        # "all documents ready": the documents the condition lists, said had.
+        "documents ready",
+        "documents are ready",
     ),
     # The statement of the company's social-insurance payments (SPEC decision 4).
-    "social_insurance_proof": ("社保", "social insurance"),
+    # "28 people insured", "all insured" (the space keeps "uninsured" out).
+    "social_insurance_proof": ("社保", "social insurance", " insured"),
 }
 
 
@@ -833,7 +837,15 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
             )
             for market_id in market_ids
         ) + t("answers_per_market_end", lang)
-    body = head + "\n" + "\n".join(lines) + "\n" + t("answers_verdict_tail", lang)
+    tail = t("answers_verdict_tail", lang)
+    if not failed and not unset and len(rows) > 1 and len(market_ids) == 1:
+        # "fintech, 3 ACP engineers — can we join Solutions?": the market asked, not the points
+        # stated — 还不能确定 with what it still requires, named.
+        judged_keys = {condition.key for _, condition, _ in rows}
+        opened = _join_open_head(question, rows[0][0], judged_keys, lang)
+        if opened:
+            head, tail = opened, ""
+    body = head + "\n" + "\n".join(lines) + "\n" + tail
     markets = {market.id for market, _, _ in rows} | (set(market_ids) if unset else set())
     if len(markets) == 1:
         market = rows[0][0]
@@ -996,7 +1008,24 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
             for c in market.conditions
             if c.key not in judged and (c.summary_en if lang == "en" else c.summary_zh) not in shown
         ]
-        if remaining:
+        met_head = lines[0] in (
+            t("answers.threshold_met_one", lang),
+            t("answers.threshold_met_several", lang),
+        )
+        opened = (
+            _join_open_head(question, market, judged | _figure_keys(market, shown), lang)
+            if remaining and met_head and not any(state == "lacks" for _, _, state in rows)
+            else None
+        )
+        if opened:
+            # "物联网市场：团队25人交社保，售后5x8，能入驻吗": 还不能确定, what is left named.
+            lines[0] = opened
+            tails = {
+                t(key, lang)
+                for key in ("answers.threshold_tail_one", "answers.threshold_tail_several")
+            }
+            lines = [line for line in lines if line not in tails]
+        elif remaining:
             items = t("answers.rule_separator", lang).join(dict.fromkeys(remaining))
             remaining_line = t("answers_remaining_conditions", lang, items=items)
             tails = {
@@ -1010,6 +1039,32 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
                 lines.insert(len(lines) - 1, remaining_line)
     result.text = with_source("\n".join(lines), result.source, lang)
     return result
+
+
+def _figure_keys(market: Market, shown: str) -> set[str]:
+    """The market's conditions a figure line of the reply already judges (its summary shown)."""
+    return {c.key for c in market.conditions if c.summary_en in shown or c.summary_zh in shown}
+
+
+def _join_open_head(question: str, market: Market, judged: set[str], lang: Lang) -> str | None:
+    """ "…能入驻吗" with the points stated all met and conditions left: 还不能确定, the market's
+    remaining conditions named (the agreements are accepted by applying; a licence stated is the
+    company's licence). None when joining is not asked or nothing is left."""
+    from bot.answers.computed import joins_whole_market
+
+    if not joins_whole_market(question):
+        return None
+    covered = judged | ({"legal_entity"} if "license_date" in judged else set())
+    missing, _ = split_agreements([c for c in market.conditions if c.key not in covered])
+    rest = list(dict.fromkeys(c.summary_en if lang == "en" else c.summary_zh for c in missing))
+    if not rest:
+        return None
+    return t(
+        "answers_join_open_short",
+        lang,
+        name=market_label(market, lang),
+        rest=t("answers.rule_separator", lang).join(rest),
+    )
 
 
 # "零售通也要20人团队和社保证明吗", "do we need ecosystem certification for DevOps?": a yes/no
@@ -1220,7 +1275,8 @@ _ASKS_JOIN = lazy_compile(
 _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
     key: lazy_compile(pattern)
     for key, pattern in {
-        "legal_entity": r"正规|注册的公司|注册公司|有限公司|营业执照|执照|\b(legal entity|registered"
+        "legal_entity": r"正规|注册的公司|注册公司|有限公司|营业执照|执照|合法经营|依法经营|合法注册"
+        r"|依法注册|\b(legal entity|registered"
         r"|incorporated|licen[cs]ed?|lawful (company|business|entity)|legally (registered|run))\b",
         "agreements_accepted": r"协议|规范|\b(agreements?|terms|rules)\b",
         "bigdata_offering": r"大数据|数据分析|数据可视化|数据服务|数据产品|(?<![a-z])bi(?![a-z])"
@@ -1278,9 +1334,15 @@ _OTHERS_MET = lazy_compile(
     r"(其他|其它|别的|其余|剩下的?)(条件|方面|的)?(都|全|也都|均)(满足|符合|达到|达标|有|没问题|ok|具备)"
     r"|\b(everything|all) else\b[^.;?!]{0,20}\b(fine|ok|okay|met|meets?|covered|in place|good)\b"
     r"|\b(meet|satisfy|have)\b[^.;?!]{0,12}\b(all )?(the )?(other|rest)\b"
+    r"|\b(meet|meets|satisfy|fulfil|fulfill|cover) (everything|all) else\b"
     r"|\b(other|remaining) (conditions?|requirements?|criteria|points?)\b[^.;?!]{0,12}"
     r"\b(met|fine|ok|okay|covered|satisfied|in place)\b"
 )
+
+
+def says_others_met(question: str) -> bool:
+    """ "…and meet everything else", "其他都满足": the conditions not spoken of are met."""
+    return bool(_OTHERS_MET.search(normalize(question)))
 
 
 @cache
@@ -1349,7 +1411,13 @@ def profile_answer(
         if (
             state is None
             and condition.key == "legal_entity"
-            and (judged.get("license_date", (None, ""))[1] or _COMPANY_FACTS.search(norm))
+            and (
+                judged.get("license_date", (None, ""))[1]
+                or _COMPANY_FACTS.search(norm)
+                # Staff on the company's social insurance, its statement to give: an employer.
+                or stated.get("social_insurance_proof") == "has"
+                or judged.get("social_insurance_proof", (None, ""))[0] is True
+            )
         ):
             # "14年成立的": a company with a business licence is the 正规的公司资质 every
             # market asks for (the answer to "需要公司资质吗" says the same).

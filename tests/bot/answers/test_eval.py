@@ -468,7 +468,9 @@ REQUIRED_RIGHT = {
     # fix31b: 107 (社保缴费表暂时提供不了: not met), lack-reading class; after fixes, not blind.
     # 193 with fix31c (n=36 background 1688 no decline, n=191 pricing advice declined; declines
     # and scope; after fixes, not blind).
-    "holdout21_questions.yaml": 193,
+    # (blind, first score)". Held at its first score; 197 with fix31a ("can we join X?" over
+    # some conditions stated opens 还不能确定: 71, 73, 102, 105, 109, 110; after fixes, not blind).
+    "holdout21_questions.yaml": 197,
     "dev18g_questions.yaml": 198,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
@@ -516,17 +518,20 @@ REQUIRED_RIGHT = {
     # "no fewer" or "known"); dev21b 158, 161, 165, dev21c 159, dev21g 159 (an order answer
     # opens with the place named: "After paying the deposit"); dev21g 3 ("CNY 100,000" not
     # inside "CNY 1,000,000"); dev21a 85 ("the same commission?" of API and IoT → "Yes, the same").
+    # fix31a ("can we join X?" over some conditions stated opens 还不能确定 / "Not sure yet:" and
+    # names the rest; after fixes, not blind): dev21a 191 (123), dev21b 193 (73, 77, 84, 106,
+    # 139), dev21c 189 (84), dev21g 198 (100-109).
     "dev21a_questions.yaml": 194,
     # fix31b: 99 ("is that a problem" opens "You cannot join"), lack-reading class; after fixes, not blind.
     # dev21b 190: n=59, 117 with fix31e's class (已结束 said first), after fixes, not blind.
-    "dev21b_questions.yaml": 191,
+    "dev21b_questions.yaml": 193,
     # fix31b: 96 (社保缴费表暂时拿不出来: not met), lack-reading class; after fixes, not blind.
     # 191 with fix31c (n=124 answered part + unstated time, n=192 Taobao deposit, n=195 writing
     # API docs declined; declines and scope; after fixes, not blind).
     # dev21c 189: n=63 with fix31e (distribution denied after the word, "一分分销都没有", is 0),
     # after fixes, not blind.
     "dev21c_questions.yaml": 191,
-    "dev21g_questions.yaml": 190,
+    "dev21g_questions.yaml": 198,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

@@ -241,7 +241,8 @@ def test_profile_verdict_and_deposit(ask: str) -> None:
 )
 def test_profile_second_ask_zh(ask: str, wanted: str) -> None:
     text = _reply(_SECURITY_ZH + ask)
-    assert first_line(text).startswith("您说到的各项都满足"), text
+    # fix31a: the open profile opens with the overall verdict (was "您说到的各项都满足").
+    assert first_line(text).startswith("还不能确定：您说到的几项满足"), text
     assert wanted in text, text
 
 
@@ -256,7 +257,8 @@ def test_profile_second_ask_zh(ask: str, wanted: str) -> None:
 )
 def test_profile_second_ask_en(ask: str, wanted: str) -> None:
     text = _reply(_SECURITY_EN + ask)
-    assert first_line(text).startswith("Every point you gave is met"), text
+    # fix31a: the open profile opens with the overall verdict (was "Every point you gave is met").
+    assert first_line(text).startswith("Not sure yet: the points you gave are met"), text
     assert wanted in text, text
 
 
