@@ -269,13 +269,18 @@ _PRODUCT_HINT = lazy_compile(
     r"|\b(the product itself|product types?|kinds? of products?|types? of products?"
     r"|what (kind of |sort of )?products?|the products? (we|they) (offer|sell|list))\b"
 )
+# The conditions on the product itself, in one list for both readers (a second definition
+# further down once silently replaced this one). A market's "successful, traceable cases with
+# well-known customers" is the products' track record, asked with them ("物联网市场对产品有啥要求").
 _PRODUCT_KEYS = (
+    "customer_cases",
+    "built_on_aliyun",
     "mature_product",
     "ecs_image",
-    "built_on_aliyun",
     "bigdata_offering",
-    "joint_solution",
     "enterprise_offering",
+    "joint_solution",
+    "api_integration",
 )
 _CERTIFICATIONS = ("ecosystem_certified", "acp_engineers")
 # "除了团队人数和客服时间，", "apart from the team size and support hours,": set aside.
@@ -1176,20 +1181,9 @@ _PRODUCT_COMPLETED = lazy_compile(
     r"|\b(products?|offerings?)\b.{0,40}\b(have completed|be completed|complete|completed|finish|"
     r"finished)\b"
 )
-# The conditions about the product itself (built on Alibaba Cloud, delivered as an image,
-# mature, interface-ready, the market's kind of offering).
 # What the vendor sells, said beside the question: 卖接口, 上架镜像, "we sell APIs".
 _SAYS_WHAT_IS_SOLD = lazy_compile(
     r"(卖|销售|售卖|上架|出售)[^，,。？?]{1,8}|\b(we|i) (sell|list|offer|provide)\b|\bselling\b"
-)
-_PRODUCT_KEYS = (
-    "built_on_aliyun",
-    "mature_product",
-    "ecs_image",
-    "bigdata_offering",
-    "enterprise_offering",
-    "joint_solution",
-    "api_integration",
 )
 
 

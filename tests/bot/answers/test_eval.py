@@ -1353,12 +1353,17 @@ def group_verdict(group: list[str]) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+# Parts numbered inside one sentence ("confirm two things: (1) …, and (2) …?") are several
+# questions under one question mark.
+NUMBERED_PARTS = re.compile(r"[(（]\s*(?:1|a|一)\s*[)）].*[(（]\s*(?:2|b|二)\s*[)）]|①.*②", re.S)
+
+
 def opposite_verdict(item: dict[str, Any], reply_text: str) -> str | None:
     """Why the reply fails when it opens with the verdict opposite to the one the item asks.
 
     Only for a message asking one thing: with several questions the opening answers the first.
     """
-    if len(re.findall(r"[?？]+", item["q"])) > 1:
+    if len(re.findall(r"[?？]+", item["q"])) > 1 or NUMBERED_PARTS.search(item["q"]):
         return None
     said = opening(reply_text)
     if said is None and says_no_by_the_rule(item["q"], reply_text, opening_only=True):
@@ -1889,6 +1894,13 @@ def test_a_reply_opening_with_the_opposite_verdict_fails() -> None:
     either = {"q": "是不是进不了？", "must_contain_any": [["是", "对", "进不了", "不能"]]}
     assert opposite_verdict(either, "不能：解决方案市场要求至少 1 名 ACP") is None
     assert opposite_verdict(two_questions, "是的：先缴纳保证金") is None
+    numbered = {
+        "q": "Please confirm two things: (1) is the deposit refundable, and (2) can we list first?",
+        "must_contain_any": [["refund"], ["No", "no", "cannot"]],
+    }
+    assert opposite_verdict(numbered, "Yes: the deposit is refunded.\n\nNo, step 5 first.") is None
+    assert opposite_verdict({**numbered, "q": "Is it refundable, and can we list first?"},
+                            "Yes: it is refunded.") == "opens with 'yes', expected 'no'"  # fmt: skip
     assert opposite_verdict(no_item, "Yes, you can apply.") == "opens with 'yes', expected 'no'"
     assert opposite_verdict(no_item, "No: you need a company.") is None
     rule_or_lack = {"q": "一定要开钉钉吗？", "must_contain_any": [["需要", "必须", "不能", "不行"]]}
