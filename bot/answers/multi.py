@@ -49,7 +49,9 @@ def _has_kind(market_id: str, kind_keys: tuple[str, ...]) -> bool:
 # requirements for A and B").
 _ASKS_VALUES = lazy_compile(
     r"分别|多少|几年|多久|多长|几个|几人|多大|是什么|什么要求|啥要求|要求是|各要|各是|各为|各自"
-    r"|\b(what|how (many|much|long|old))\b"
+    # "比较一下…的执照年限要求", "compare the licence-age requirements": the values side by side.
+    r"|比较|对比|比一比|区别|差别|不同"
+    r"|\b(what|how (many|much|long|old)|compare|comparison|versus|differ|difference)\b"
 )
 
 

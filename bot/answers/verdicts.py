@@ -742,7 +742,14 @@ _ASKS_RULE_WHICH = lazy_compile(
     r"|\b(which|what)\b[^,.?]{0,30}\b(platforms?|sites?|websites?)\b"
 )
 _RULE_ASKED = lazy_compile(
-    r"需不需要|要不要|是否需要|是否要|要求|哪些|有没有|\b(require|requires|required|which|need)\b"
+    r"需不需要|要不要|是否需要|是否要|要求|哪些|有没有"
+    r"|\b(require|requires|required|which|need|must|have to)\b"
+)
+# The vendor as the subject of the question itself ("do we need", "must we have", "我们需要…吗"),
+# which states no fact of theirs.
+_ASKING_WE = lazy_compile(
+    r"\b(do|does|would|will|should|must|shall) (we|i)( really| still| also)? (need|have to|require)\b"
+    r"|\b(must|should) (we|i)( really| still| also)? have\b"
 )
 # "我的客户…", "my client …": a consultant stating a vendor's case.
 _CONSULTANT = lazy_compile(r"客户(?!案例)|\bclients?\b(?!\s*cases?)")
@@ -755,7 +762,9 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     if _ASKS_RULE_WHICH.search(norm):
         # "零售通要求在哪些平台上没有不良违规记录": the rule's words asked, nothing stated.
         return None
-    if _RULE_ASKED.search(norm) and not (_FIRST_PERSON.search(norm) or _CONSULTANT.search(norm)):
+    # "do we need an ACP engineer?": the asking "we" states nothing of the vendor's own.
+    own = _ASKING_WE.sub(" ", norm)
+    if _RULE_ASKED.search(norm) and not (_FIRST_PERSON.search(own) or _CONSULTANT.search(own)):
         # "物联网市场入驻需不需要有客户案例": a rule asked by no one stating their case — nothing
         # is "met as you say" (the rule answers it).
         return None

@@ -1,0 +1,81 @@
+"""The lead's mends of round 25 (session 30), from holdout21's judged wrongs and the older sets:
+the asking "we" states nothing; a comparison gets the values first; a VAT refund scheme is tax;
+a market's products are asked with their customer-case track record."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import answer
+from tests.bot.answers.answer_checks import first_line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Solutions market: do we need an ACP-certified engineer? how many?",
+        "Solutions market: do we need an ACP-certified engineer?",
+        "Must we have a well-known customer case for the IoT market?",
+    ],
+)
+def test_the_asking_we_states_no_fact_of_the_vendor(question: str) -> None:
+    reply = answer(question).text
+    assert "from what you say" not in reply, reply
+    assert "at least 1" in reply or "well-known" in reply, reply
+
+
+def test_a_stated_lack_after_the_asking_we_is_still_read() -> None:
+    reply = answer("We have no ACP engineer. Do we need one for the Solution market?").text
+    assert "do NOT meet" in reply or "cannot join" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "Compare the business-licence age requirements for the software market vs the"
+            " service market.",
+            "1 year",
+            "2 years",
+        ),
+        ("比较一下基础软件市场和服务市场的执照年限要求", "满 1 年", "满 2 年"),
+        ("对比下基础软件市场和服务市场的注册资金要求", "10万", "100万"),
+    ],
+)
+def test_a_comparison_opens_with_each_markets_value(question: str, first: str, second: str) -> None:
+    line = first_line(answer(question).text)
+    assert not line.startswith(("Yes", "是")), line
+    assert first in line and second in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["软件产品销售的增值税税率是多少？能即征即退吗", "能即征即退吗", "我们的软件能享受先征后退吗"],
+)
+def test_a_vat_refund_scheme_is_declined_as_tax(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope, reply.text
+    assert "退回" not in reply.text, reply.text
+
+
+def test_the_deposit_refund_is_still_answered() -> None:
+    reply = answer("保证金能退吗")
+    assert not reply.out_of_scope and first_line(reply.text).startswith("可以退回"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "case_words"),
+    [
+        ("物联网市场对产品有啥要求", "知名客户案例"),
+        ("What are the product requirements for the IoT market?", "well-known"),
+        ("解决方案市场对产品有什么要求", "知名客户案例"),
+    ],
+)
+def test_a_markets_product_conditions_include_its_customer_cases(
+    question: str, case_words: str
+) -> None:
+    assert case_words in answer(question).text
+
+
+def test_a_market_without_a_case_condition_names_none() -> None:
+    assert "案例" not in answer("安全市场对产品有啥要求").text
