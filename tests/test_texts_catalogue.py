@@ -1510,8 +1510,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/stated_experience.py", "OTHER_LINE"): "'IT服务', '软件外包': no market's line",
     ("bot/answers/profile_read.py", "_LINE_WORDS"): "'该行业', '建站业务': a market's own line",
     # fix31a: joining a market asked, or only the stated items (patterns, no user-facing text).
-    ("bot/answers/computed.py", "_JOINS_MARKET"): "'能上', '可以入驻': joining a market asked",
-    ("bot/answers/computed.py", "_STATED_ONLY"): "'这两条', '这几项': only the stated items asked",
+    ("bot/answers/join_asked.py", "JOINS_MARKET"): "'能上', '可以入驻': joining a market asked",
+    ("bot/answers/join_asked.py", "STATED_ONLY"): "'这两条', '这几项': only the stated items asked",
     ("bot/answers/stated_experience.py", "_OTHER_BEFORE"): "'执照才半年': a licence's age",
     ("bot/answers/stated_experience.py", "_OTHER_AFTER"): "'半年的执照': a licence's age",
     ("bot/answers/stated_experience.py", "EXPERIENCE_CUE"): "'做API服务2年了': experience stated",

@@ -14,6 +14,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.answers import bare_month, commission_head, facts, rate_heads, verdicts
+from bot.answers.join_asked import STATED_ONLY, joins_whole_market
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.month_figures import months_with_figures, year_for_months
@@ -2364,28 +2365,6 @@ def _rest_of(
     return _left_of(market, stated, question, lang)
 
 
-def joins_whole_market(question: str) -> bool:
-    """ "能上基础软件市场吗", "Can we join …?": joining the market asked, not only whether the
-    conditions just stated pass ("这两条过了吗", "do the capital and licence conditions pass")."""
-    norm = normalize(question)
-    return bool(_JOINS_MARKET.search(norm)) and not _STATED_ONLY.search(norm)
-
-
-# Joining a market asked (not "满足吗" over the facts stated: those facts are judged).
-_JOINS_MARKET = lazy_compile(
-    r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入|去)"
-    r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?格|有戏"
-    # "想入驻建站市场", "想进零售通，可以吗": the wish to join, with the facts stated.
-    r"|想(要)?\s*(入驻|进|上|加入|申请)"
-    r"|\b(can|could|may) (we|i) (still |also |even )?(join|get into|get in|enter|apply|list|sell)\b"
-    r"|\b(eligible|qualify|qualified|good enough|are we in|are we good)\b"
-)
-# Only the conditions just stated asked about ("这两条过了吗", "these two points").
-_STATED_ONLY = lazy_compile(
-    r"这(两|几|二|三|些)(条|项|个条件|点)|(以上|上面)(这些|的)?(两|几)?(条|项)"
-    r"|\b(these|those|both|the two|the above|the stated) (conditions|points|requirements|criteria)\b"
-    r"|\b(conditions|requirements|points) (pass|hold|met)\b"
-)
 # "您说的这两项满足": how many stated conditions are met.
 _STATED_COUNT = (
     "answers_join_stated_one",
@@ -2654,7 +2633,7 @@ def thresholds_answer(
         head = t("answers.threshold_met_several" if several else "answers.threshold_met_one", lang)
         if (
             question
-            and _STATED_ONLY.search(normalize(question))
+            and STATED_ONLY.search(normalize(question))
             and (rest := _rest_of(rows[0][0], rows, question, lang))
         ):
             # "这两条过了吗": the stated points judged, and the market's other conditions named.

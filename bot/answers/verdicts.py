@@ -14,6 +14,7 @@ from typing import Literal
 
 from bot.answers.agreed_on_applying import on_applying_line, split_agreements
 from bot.answers.facts import join_names
+from bot.answers.join_asked import joins_whole_market
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import headcount_mentioned, lacks_statement, normalize
@@ -1059,7 +1060,6 @@ def _join_open_head(question: str, market: Market, judged: set[str], lang: Lang)
     """ "…能入驻吗" with the points stated all met and conditions left: 还不能确定, the market's
     remaining conditions named (the agreements are accepted by applying; a licence stated is the
     company's licence). None when joining is not asked or nothing is left."""
-    from bot.answers.computed import joins_whole_market
 
     if not joins_whole_market(question):
         return None

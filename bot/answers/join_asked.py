@@ -1,0 +1,32 @@
+"""Whether a question asks to join a market as a whole ("能上基础软件市场吗", "Can we join …?") or
+only whether the conditions just stated pass ("这两条过了吗"). A leaf module: the figure reader
+(computed.py) and the profile readers (verdicts.py) both ask it without importing each other."""
+
+from __future__ import annotations
+
+from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
+
+
+def joins_whole_market(question: str) -> bool:
+    """ "能上基础软件市场吗", "Can we join …?": joining the market asked, not only whether the
+    conditions just stated pass ("这两条过了吗", "do the capital and licence conditions pass")."""
+    norm = normalize(question)
+    return bool(JOINS_MARKET.search(norm)) and not STATED_ONLY.search(norm)
+
+
+# Joining a market asked (not "满足吗" over the facts stated: those facts are judged).
+JOINS_MARKET = lazy_compile(
+    r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入|去)"
+    r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?格|有戏"
+    # "想入驻建站市场", "想进零售通，可以吗": the wish to join, with the facts stated.
+    r"|想(要)?\s*(入驻|进|上|加入|申请)"
+    r"|\b(can|could|may) (we|i) (still |also |even )?(join|get into|get in|enter|apply|list|sell)\b"
+    r"|\b(eligible|qualify|qualified|good enough|are we in|are we good)\b"
+)
+# Only the conditions just stated asked about ("这两条过了吗", "these two points").
+STATED_ONLY = lazy_compile(
+    r"这(两|几|二|三|些)(条|项|个条件|点)|(以上|上面)(这些|的)?(两|几)?(条|项)"
+    r"|\b(these|those|both|the two|the above|the stated) (conditions|points|requirements|criteria)\b"
+    r"|\b(conditions|requirements|points) (pass|hold|met)\b"
+)
