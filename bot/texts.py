@@ -3030,6 +3030,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{days} days a week, {hours} hours a day",
     ),
     "answers_stated_support_days": ("每周{days}天", "{days} days a week"),
+    # Support in the vendor's own words that cover no level ("只有工作日上午").
+    "answers_stated_support_words": ("“{words}”", "“{words}”"),
     "answers_stated_over_years": ("{count} 年多{s}", "over {count} year{s}"),
     # Years the people spent at another company or a lab (stated_experience.py).
     "answers_experience_elsewhere": (

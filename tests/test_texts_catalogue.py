@@ -135,6 +135,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/support_hours.py", "_WEEKDAY"): "the weekday numerals (一 … 日)",
     ("bot/answers/support_hours.py", "_WEEKDAYS_ONLY"): "a weekend off (周末不值班)",
     ("bot/answers/support_hours.py", "_WHOLE_DAY"): "the whole day (24小时, 全天)",
+    ("bot/answers/support_hours.py", "_HALF_DAY_ONLY"): "half of the day only (只有上午)",
+    ("bot/answers/support_hours.py", "_HALVES"): "the halves of the day (上午, 下午)",
     # fix30b: whether the deposit is the same across markets; no user-facing text.
     ("bot/answers/deposit_same.py", "_DEPOSIT"): "the deposit named (保证金)",
     ("bot/answers/deposit_same.py", "_ASKS_SAME"): "same or different asked (一样, 不同)",

@@ -25,7 +25,7 @@ from bot.answers.stated_experience import (
     without_generic_service,
     without_people_elsewhere,
 )
-from bot.answers.support_hours import support_sentences
+from bot.answers.support_hours import half_day_only, support_sentences
 from bot.answers.text import (
     capital_mentioned,
     dates_mentioned,
@@ -149,6 +149,8 @@ class StatedProfile:
     as_of: date | None = None
     # Support stated as days and a clock span (support_hours.py): (days, hours) by key.
     support_said: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Support stated in words that cover no level ("只有工作日上午"): those words, by key.
+    support_words: dict[str, str] = field(default_factory=dict)
     # Markets whose experience came from a clause naming no line of business ("做了8年").
     generic_experience: set[str] = field(default_factory=set)
 
@@ -296,8 +298,8 @@ _LEVEL = lazy_compile(
     r"[57]\s*[x*×]\s*(?:8|24)|24\s*[/x*×]\s*7|[57]\s*天\s*(?:8|24)\s*小时"
     r"|全天候|工作日|工作时间|上班时间|朝九晚[五六]"
     r"|周一(?:到|至|-|~)周五|全年无休|24\s*小时|\b(?:business|office|working) hours\b"
-    r"|\bweekdays?\b|\bmon(?:day)?\s*(?:-|to)\s*fri(?:day)?\b|\bround[- ]the[- ]clock\b"
-    r"|\b24 hours\b|\b24x7\b"
+    r"|\bweekdays?\b|\bwork ?days?\b|\bmon(?:day)?\s*(?:-|–|—|to)\s*(?:fri|sat)(?:day|urday)?\b"
+    r"|\b(?:a)?round[- ]the[- ]clock\b|\b24[- ]hours?\b|\b24x7\b"
 )
 _ONLINE = lazy_compile(r"在线|客服|online|customer[ -]?service|\bcs\b")
 _AFTERSALES = lazy_compile(r"售后|技术服务|技术支持|after[ -]?sales|technical")
@@ -495,7 +497,12 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
                 values.setdefault(key, "none")
         if _LEVEL.search(clause):
             try:
-                level = read_support(clause).value
+                # "在线客服只有工作日上午": the working days, but half of each: no level.
+                half = half_day_only(clause)
+                level = "none" if half else read_support(clause).value
+                if half:
+                    for key in _support_keys(clause, keys):
+                        stated.support_words.setdefault(key, half)
             except (FieldRefused, UnclearAnswer):
                 level = None
             for key in _support_keys(clause, keys) if level else []:

@@ -136,6 +136,8 @@ def _shown(
         return t("answers_stated_people", lang, count=value)
     if key == "acp_engineers":
         return t("answers_stated_engineers", lang, count=value)
+    if key in stated.support_words:
+        return t("answers_stated_support_words", lang, words=stated.support_words[key])
     if key in stated.support_said:
         days, hours = stated.support_said[key]
         if not hours:

@@ -23,13 +23,13 @@ _NUM = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 # Days a week the service is kept: only weekdays (a weekend off) wins over "every day".
 _WEEKDAYS_ONLY = lazy_compile(
     r"周末(不值班|不上班|休息|没人|无人|不服务|不在线|不在)|双休|节假日休息"
-    r"|\bonly (on )?(weekdays|working days|business days)\b|\bweekends? off\b"
+    r"|\bonly (on )?(weekdays|working days|business days|work ?days)\b|\bweekends? off\b"
     r"|\bnot (on|at|during) (the )?weekends?\b|\bno weekends?\b"
     r"|\bno (one|support) (on|at) weekends?\b|\bclosed (on )?weekends?\b"
 )
 _SIX_DAYS = lazy_compile(
-    r"(周|星期)一(到|至|-|~|—)(周|星期)?六|单休|一周六天|每周六天|一周6天|每周6天"
-    r"|\b(mon(day)?\s*(-|to|through|till|until)\s*sat(urday)?)\b|\bsix days\b|\b6 days\b"
+    r"(周|星期)一(到|至|-|~|—|–)(周|星期)?六|单休|一周六天|每周六天|一周6天|每周6天"
+    r"|\b(mon(day)?\s*(-|–|—|to|through|till|until)\s*sat(urday)?)\b|\bsix days\b|\b6 days\b"
 )
 _SEVEN_DAYS = lazy_compile(
     r"每天|每日|天天|全年|365\s*天|全年无休|不休息|周末也|周六周日也|节假日也|一周七天|一周7天|每周7天"
@@ -37,8 +37,8 @@ _SEVEN_DAYS = lazy_compile(
     r"|weekends included|365 days)\b"
 )
 _FIVE_DAYS = lazy_compile(
-    r"工作日|(周|星期)一(到|至|-|~|—)(周|星期)?五|一周五天|一周5天|每周5天|每周五天"
-    r"|\b(weekdays|working days|business days|mon(day)?\s*(-|to|through|till|until)\s*fri(day)?)\b"
+    r"工作日|(周|星期)一(到|至|-|~|—|–)(周|星期)?五|一周五天|一周5天|每周5天|每周五天"
+    r"|\b(weekdays|working days|business days|work ?days|mon(day)?\s*(-|–|—|to|through|till|until)\s*fri(day)?)\b"
 )
 # Hours a day: the whole day, or a clock span ("早9点到晚6点", "9:00-18:00", "8am-8pm", "早九晚五").
 _WHOLE_DAY = lazy_compile(
@@ -62,7 +62,7 @@ _BARE_SPAN = lazy_compile(
 )
 # "工作日每天", "每个工作日", "every weekday": the days of a working week, each of them.
 _EACH_WORKDAY = lazy_compile(
-    r"工作日\s*(?:的)?\s*(?:每天|每日)|每个工作日|\bevery (?:weekday|working day|business day)\b"
+    r"工作日\s*(?:的)?\s*(?:每天|每日)|每个工作日|\bevery (?:weekday|working day|business day|work ?day)\b"
     r"|\b(?:weekdays|working days|business days),? (?:daily|every day)\b"
 )
 _FIGURE_START = "0123456789十一二两三四五六七八九"
@@ -83,7 +83,7 @@ def _value(word: str) -> int:
 _WEEKDAY = "一二三四五六日"
 # "周二到周四", "周一、三、五", "三天有人", "一周6天", "5 days a week".
 _DAY_RANGE = lazy_compile(
-    r"(?:周|星期)([一二三四五六日])(?:到|至|-|~|—)(?:周|星期)?([一二三四五六日])"
+    r"(?:周|星期)([一二三四五六日])(?:到|至|-|~|—|–)(?:周|星期)?([一二三四五六日])"
 )
 _DAY_LIST = lazy_compile(
     r"(?:每周|周|星期)([一二三四五六日](?:[、,和及]\s*(?:周|星期)?[一二三四五六日])+)"
@@ -258,3 +258,26 @@ def part_time_kind(text: str, kind_words: re.Pattern[str]) -> str | None:
             end = max(m.end() for m in found)
             return clause[start:end]
     return None
+
+
+# "在线客服只有工作日上午", "support only on workday mornings": half of the day and no more,
+# short of the eight hours a day of 5x8 (no figure is made up for it: it covers no level).
+_HALF_DAY_ONLY = lazy_compile(
+    r"(只有|只在|仅有|仅在|仅|只)[^，,。;；]{0,10}(上午|下午)(?!\s*(\d|[一二三四五六七八九十]))"
+    r"|\bonly\b[^,.;]{0,30}\b(mornings?|afternoons?)\b"
+    r"|\b(mornings?|afternoons?) only\b"
+)
+
+# The two halves of the day ("上午9点到下午6点" is a whole working day).
+_HALVES = lazy_compile(r"上午|下午|\bmornings?\b|\bafternoons?\b")
+
+
+def half_day_only(text: str) -> str | None:
+    """The vendor's words when the text keeps support only in the morning or only in the
+    afternoon, with no clock span or whole day beside it (below every level); None otherwise."""
+    found = _HALF_DAY_ONLY.search(text)
+    if found is None or _WHOLE_DAY.search(text) or _SPAN.search(text):
+        return None
+    if len({half.group(0).rstrip("s") for half in _HALVES.finditer(text)}) > 1:
+        return None  # "上午…下午…": both halves of the day
+    return found.group(0).strip()

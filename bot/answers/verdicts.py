@@ -1296,8 +1296,13 @@ _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
         "marketing_capability": r"营销|策划|\bmarketing\b",
         "built_on_aliyun": r"基于阿里云|依托阿里云|阿里云(产品|上|的)|\b(built on|runs? on|based on"
         r"|(is|are) (all |entirely )?on|hosted on|deployed on) (alibaba cloud|aliyun)\b",
-        "good_credit": r"信用良好|信用好|无违规|没有违规|无不良|没有不良|\b(good credit|clean record"
-        r"|no violations?)\b",
+        # "信用记录良好", "征信没问题", "clean credit on Taobao", "our credit record is spotless":
+        # the credit said good in the vendor's own words.
+        "good_credit": r"信用(记录|状况|情况)?(良好|很好|好|清白|干净|正常|没问题)|征信(良好|正常|干净|没问题)"
+        r"|无违规|没有违规|没违规|零违规|从未违规|从没违规|无不良|没有不良"
+        r"|\b(good credit|clean record|clean credit|spotless record|no violations?"
+        r"|credit (record |history |standing )?(is |are |was )?(good|clean|spotless|fine|ok|okay)"
+        r"|(good|clean) (credit )?(record|history|standing))\b",
     }.items()
 }
 

@@ -3141,8 +3141,8 @@ def read_date(text: str, today: date) -> Answer:
 
 # Service hours in words: round the clock, or weekdays / office hours.
 _SUPPORT_ALWAYS = re.compile(
-    r"(全天候|全天|24小时|一直在线|随时在线|随时都在|二十四小时|24/7|24x7|24\*7|全年无休|无休|round the clock|around the clock|"
-    r"24 hours|24h|always on|any time|anytime)"
+    r"(全天候|全天|24小时|一直在线|随时在线|随时都在|二十四小时|24/7|24x7|24\*7|全年无休|无休|"
+    r"round[- ]the[- ]clock|around[- ]the[- ]clock|24[- ]hours?|24h|always on|any time|anytime)"
 )
 _SUPPORT_WEEKDAYS = re.compile(
     r"(工作日|工作时间|上班时间|周一到周五|周一至周五|星期一到星期五|周一~周五|周一-周五|朝九晚[五六]|"
