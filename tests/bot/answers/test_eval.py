@@ -416,7 +416,8 @@ REQUIRED_RIGHT = {
     # 197 after round 20's merge (fix22p: a stated profile read by the slot parsers and judged by
     # the rules engine; not blind).
     # 199 after fixes, not blind: n=174 (fix31d, "…要和《云市场协议》一起签的吗" opens 是的).
-    "holdout16_questions.yaml": 199,
+    # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "holdout16_questions.yaml": 200,
     # holdout17 (blind, 200 questions by a new writer, reviewed against the guide before it was
     # scored): scored once at main 58adfeb, 192/200 (96.0 %) by the check, 0 invented numbers;
     # the independent judge 186/200 (93.0 %), 0 invented (docs/ANSWERS.md, "holdout17 (blind,
@@ -434,7 +435,8 @@ REQUIRED_RIGHT = {
     # owed, may Alibaba Cloud change the policy; tests/bot/answers/test_fix23b.py) and fix23c
     # (the ticket's fields, a market's guarantee, the deposit that comes back, listing advice /
     # own sales / agreement texts declined; tests/bot/answers/test_fix23c.py); not blind.
-    "dev17c_questions.yaml": 189,
+    # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev17c_questions.yaml": 200,
     # dev18c: 182 at 7465b1c (judge 171, 11 invented numbers); 200 once markets set aside by a
     # verb after them, an order named again, runs of order numbers, a month with no year, the
     # figures asked first, declines of records and other platforms, steps between / before /
@@ -443,7 +445,8 @@ REQUIRED_RIGHT = {
     # holdout18 (blind, 200 questions by a new writer, reviewed against the guide before it was
     # scored): scored once at 2c6f568, 196/200 (98.0 %) by the check, 0 invented numbers (195 as
     # written); the independent judge in docs/ANSWERS.md, "holdout18 (blind, first score)".
-    "holdout18_questions.yaml": 196,
+    # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "holdout18_questions.yaml": 200,
     # holdout19 (blind, 200 questions by a new writer to holdout18's brief, reviewed against the
     # guide before it was scored): scored once at 3ed3aff, 197/200 (98.5 %) by the check, 0
     # invented numbers (197 as written); the independent judge in docs/ANSWERS.md, "holdout19
@@ -470,8 +473,10 @@ REQUIRED_RIGHT = {
     # and scope; after fixes, not blind).
     # (blind, first score)". Held at its first score; 197 with fix31a ("can we join X?" over
     # some conditions stated opens 还不能确定: 71, 73, 102, 105, 109, 110; after fixes, not blind).
-    "holdout21_questions.yaml": 197,
-    "dev18g_questions.yaml": 198,
+    # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "holdout21_questions.yaml": 200,
+    # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
     # named kind, hours short of a level, a pending ACP exam, a partly insured team, no company,
     # a line unrelated to big data, a rule doubted, markets not blocked, both markets of a list,
@@ -482,12 +487,14 @@ REQUIRED_RIGHT = {
     # by + or one named again as distribution (tests/bot/answers/test_fix26c.py); fix26b's
     # judge-wrong replies the check passed (a further market's application, an ACA for the ACP,
     # a lacked customer case beside a few small customers; tests/bot/answers/test_fix26b.py).
-    "dev19b_questions.yaml": 195,
+    # 199 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev19b_questions.yaml": 199,
     # dev19g: 196 by the check at b971a71 and at int25 (judge 191); 197 once an example market
     # is one of the ordinary ones counted, the vendor's own 7x24 hotline is judged, and a refusal
     # asked of the marketing note opens 不会; 199 once where the social-insurance statement is
     # issued and one order's commission are declined, the rule after (test_fix26e.py).
-    "dev19g_questions.yaml": 199,
+    # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev19g_questions.yaml": 200,
     # dev20a: 184 at main 9013189 (judge 175); 187 with fix27a's classes (a figure asked after
     # background facts, "any requirement about X or how old Y is" of a kind not set, a stated lack
     # of marketing ability); fix27b2: a non-cloud marketing tool asked "能上…吗" opens with the
@@ -503,7 +510,8 @@ REQUIRED_RIGHT = {
     # step's place asked to be confirmed (是的 / 不是); when the deposit is (not) refunded; a
     # receipt asked with a when-clause; paying the deposit online; the ticket's other fields
     # besides one; paid ranking, reviewer guesses and a Tmall shop declined.
-    "dev20b_questions.yaml": 192,
+    # 194 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev20b_questions.yaml": 194,
     # dev20g: 195 at 9013189 and at int27 (judge 189, 188); 196 with fix29c/d (a day after the
     # policy beside its start date; "(不是零售通)" in brackets; "takes too much commission"; one
     # order's first charge asked as a rate; a profile's "协议什么的都接受"; Retail Link's documents
@@ -521,17 +529,21 @@ REQUIRED_RIGHT = {
     # fix31a ("can we join X?" over some conditions stated opens 还不能确定 / "Not sure yet:" and
     # names the rest; after fixes, not blind): dev21a 191 (123), dev21b 193 (73, 77, 84, 106,
     # 139), dev21c 189 (84), dev21g 198 (100-109).
-    "dev21a_questions.yaml": 194,
+    # 197 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev21a_questions.yaml": 197,
     # fix31b: 99 ("is that a problem" opens "You cannot join"), lack-reading class; after fixes, not blind.
     # dev21b 190: n=59, 117 with fix31e's class (已结束 said first), after fixes, not blind.
-    "dev21b_questions.yaml": 193,
+    # 199 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev21b_questions.yaml": 199,
     # fix31b: 96 (社保缴费表暂时拿不出来: not met), lack-reading class; after fixes, not blind.
     # 191 with fix31c (n=124 answered part + unstated time, n=192 Taobao deposit, n=195 writing
     # API docs declined; declines and scope; after fixes, not blind).
     # dev21c 189: n=63 with fix31e (distribution denied after the word, "一分分销都没有", is 0),
     # after fixes, not blind.
-    "dev21c_questions.yaml": 191,
-    "dev21g_questions.yaml": 198,
+    # 195 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev21c_questions.yaml": 195,
+    # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev21g_questions.yaml": 200,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
@@ -584,7 +596,8 @@ REQUIRED_RIGHT = {
     # 卡在; an industry asked is not stated; a receipt given, Yes first; "nobody has Alibaba Cloud
     # certification … is that required?"; the marketing note over the ECS image; documents asked
     # beside a profile; the join and the deposit asked in one sentence).
-    "dev18b_questions.yaml": 199,
+    # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
+    "dev18b_questions.yaml": 200,
 }
 
 
