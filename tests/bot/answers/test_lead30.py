@@ -79,3 +79,21 @@ def test_a_markets_product_conditions_include_its_customer_cases(
 
 def test_a_market_without_a_case_condition_names_none() -> None:
     assert "案例" not in answer("安全市场对产品有啥要求").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "订单号 2020103198765 那笔多收的佣金返还到我账上了吗",
+        "我们那笔多收的佣金退回到我们账户了没",
+        "How do I set up a Slack workspace for my support team?",
+    ],
+)
+def test_the_vendors_own_refund_and_a_chat_workspace_are_declined(question: str) -> None:
+    assert answer(question).out_of_scope, answer(question).text
+
+
+@pytest.mark.parametrize("question", ["多收的佣金会返还吗", "那笔多收的佣金什么时候返还到我账上"])
+def test_the_overcharge_rule_is_still_answered(question: str) -> None:
+    reply = answer(question)
+    assert not reply.out_of_scope and "返还" in reply.text, reply.text
