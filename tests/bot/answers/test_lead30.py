@@ -97,3 +97,32 @@ def test_the_vendors_own_refund_and_a_chat_workspace_are_declined(question: str)
 def test_the_overcharge_rule_is_still_answered(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope and "返还" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "佣金档位是按扣掉分销之后的金额算，还是连分销一起的总额算？",
+        "定档是去掉分销的部分还是总额？",
+        "Is the tier based on the total, or the total minus distribution?",
+    ],
+)
+def test_the_tier_choice_opens_with_the_whole_total(question: str) -> None:
+    line = first_line(answer(question).text)
+    assert line.startswith(("按包括分销订单在内", "On the whole month's total")), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do distribution orders pay commission, and which tier rate is charged up front during"
+        " the month?",
+        "Is the deposit refundable, and which step do we pay it at?",
+    ],
+)
+def test_a_part_opening_with_its_auxiliary_is_a_question_of_its_own(question: str) -> None:
+    reply = answer(question).text
+    if "distribution" in question:
+        assert "no commission" in reply and "tier 1" in reply, reply
+    else:
+        assert "refund" in reply and "step 5" in reply.lower(), reply
