@@ -475,6 +475,13 @@ REQUIRED_RIGHT = {
     # some conditions stated opens 还不能确定: 71, 73, 102, 105, 109, 110; after fixes, not blind).
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "holdout21_questions.yaml": 200,
+    # holdout22 (blind, 200 questions by a new writer to holdout21's brief, reviewed against the
+    # guide before it was scored): scored once at 0e3f9a5, 195/200 (97.5 %) by the check, 0
+    # invented numbers (195 as written); the independent judge 190/200 (95.0 %), 0 invented
+    # (docs/ANSWERS.md, "holdout22 (blind, first score)"). 199 after the lead's mends of 49, 123,
+    # 170 and 194 (tests/bot/answers/test_lead30.py; after fixes, not blind). Left: 159 ("ticket
+    # first or deposit first?" opens "Step 5 … comes first", which the judge passed).
+    "holdout22_questions.yaml": 199,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -1448,6 +1455,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout19_questions.yaml",
         "holdout20_questions.yaml",
         "holdout21_questions.yaml",
+        "holdout22_questions.yaml",
     } <= names
 
 
