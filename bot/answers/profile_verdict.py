@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.answers.agreed_on_applying import on_applying_line, split_agreements
+from bot.answers.agreed_on_applying import agreed_when_nothing_else_open, on_applying_line
 from bot.answers.insured import PARTIAL_INSURED
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
@@ -434,7 +434,7 @@ def _reply(
         agreed: list[Condition] = []
         if not focus and not failed:
             # The agreements not spoken of are accepted by applying: no doubt over them.
-            missing, agreed = split_agreements(missing)
+            missing, agreed = agreed_when_nothing_else_open(missing)
         items = separator.join(_summary(c, lang) for c in failed)
         open_items = separator.join(_summary(c, lang) for c in missing)
         words.append(

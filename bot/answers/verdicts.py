@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Literal
 
-from bot.answers.agreed_on_applying import on_applying_line, split_agreements
+from bot.answers.agreed_on_applying import agreed_when_nothing_else_open, on_applying_line
 from bot.answers.facts import join_names
 from bot.answers.join_asked import joins_whole_market
 from bot.answers.knowledge import sections, source_line
@@ -1064,7 +1064,9 @@ def _join_open_head(question: str, market: Market, judged: set[str], lang: Lang)
     if not joins_whole_market(question):
         return None
     covered = judged | ({"legal_entity"} if "license_date" in judged else set())
-    missing, _ = split_agreements([c for c in market.conditions if c.key not in covered])
+    missing, _ = agreed_when_nothing_else_open(
+        [c for c in market.conditions if c.key not in covered]
+    )
     rest = list(dict.fromkeys(c.summary_en if lang == "en" else c.summary_zh for c in missing))
     if not rest:
         return None
@@ -1477,7 +1479,9 @@ def profile_answer(
     if not failed and not what_else:
         # The agreements not spoken of are accepted by applying (agreed_on_applying.py); asked
         # "what else must we meet", they stay among what is left to do.
-        missing, agreed = split_agreements(missing)
+        missing, agreed = agreed_when_nothing_else_open(
+            missing, others_open=any(passed is None for _, passed, _ in rows)
+        )
     unclear = [c for c, passed, _ in rows if passed is None] + missing
     if failed:
         head = t(

@@ -126,3 +126,31 @@ def test_a_part_opening_with_its_auxiliary_is_a_question_of_its_own(question: st
         assert "no commission" in reply and "tier 1" in reply, reply
     else:
         assert "refund" in reply and "step 5" in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "agreement"),
+    [
+        ("执照2019年的，注册资金500万，30个人。服务市场能入驻吗？", "接受云市场服务商入驻协议及平台服务协议"),
+        ("我们是物流行业的，有2名ACP认证工程师，执照2018年，注册资金1000万，能入驻解决方案市场吗？",
+         "接受云市场相关协议及管理规范"),
+        ("Licensed since 2022, capital CNY 500,000, 25 staff with social insurance. Can we join the"
+         " Basic Software market?", "accepts the Marketplace agreements"),
+    ],
+)  # fmt: skip
+def test_an_undecided_profile_counts_the_agreements_among_what_is_left(
+    question: str, agreement: str
+) -> None:
+    reply = answer(question).text
+    head = first_line(reply)
+    assert head.startswith(("还不能确定", "Not sure yet")) and agreement in head, reply
+    assert "即满足这一条" not in reply and "meets this condition" not in reply, reply
+
+
+def test_a_whole_profile_keeps_its_yes_and_claims_nothing_of_step_4() -> None:
+    reply = answer(
+        "执照1年2个月，注册资金50万，25人有社保，5x8售后，做BI两年，有接口开发能力，能提供大数据SaaS服务。"
+        "数据智能市场能进吗"
+    ).text
+    assert first_line(reply).startswith("能"), reply
+    assert "申请时请确认接受" in reply and "即满足这一条" not in reply, reply
