@@ -73,10 +73,21 @@ _ASKS = lazy_compile(
     # "开收据还是发票": an either-or closing the part.
     r"|[\u4e00-\u9fff]{1,6}还是[\u4e00-\u9fff]{1,6}\s*[?？]?\s*$"
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
-    # "Do distribution orders pay commission, and which tier …?": a part opening with its
-    # auxiliary asks, though its question mark closes the next part (holdout22 123).
-    r"|^\s*(do|did|is|are|was|were|will|should|must|has|have)\b"
 )
+# "Do distribution orders pay commission, and which tier …?": a part opening with its auxiliary
+# asks, though its question mark closes the next part (holdout22 123) — unless it names markets,
+# whose kinds of condition the next part leans on ("Do Solutions and IoT both ask for customer
+# cases, and which one needs an ACP engineer?" is one question of the two markets).
+_AUXILIARY_OPENING = lazy_compile(r"^\s*(do|did|is|are|was|were|will|should|must|has|have)\b")
+
+
+def _asks(piece: str, text: str) -> bool:
+    """Whether `piece` (its text `text` as read) asks something."""
+    if _ASKS.search(text):
+        return True
+    return bool(_AUXILIARY_OPENING.search(text)) and not markets_in_question(piece)
+
+
 # Politeness around the questions, not a question itself.
 _COURTESY = lazy_compile(
     r"^(谢谢|感谢|多谢|麻烦|辛苦|thanks|thank you|many thanks|cheers|best|regards)", re.IGNORECASE
@@ -143,9 +154,9 @@ def _split(message: str) -> tuple[str, list[str]]:
             for p in _split_at_and(q)
         ]
         preamble = ""
-        while pieces and not _ASKS.search(normalize(pieces[0])):
+        while pieces and not _asks(pieces[0], normalize(pieces[0])):
             preamble += pieces.pop(0)
-        asked = [piece.strip() for piece in pieces if _ASKS.search(_context_free(piece))]
+        asked = [piece.strip() for piece in pieces if _asks(piece, _context_free(piece))]
     asked = [
         piece
         for piece in asked
