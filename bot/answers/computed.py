@@ -14,7 +14,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.answers import bare_month, commission_head, facts, rate_heads, verdicts
-from bot.answers.join_asked import STATED_ONLY, joins_whole_market
+from bot.answers.join_asked import STATED_ONLY, conditions_left, joins_whole_market
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.month_figures import months_with_figures, year_for_months
@@ -2334,10 +2334,9 @@ def _stated_keys(
 
 
 def _left_of(market: Market, stated: set[str], question: str, lang: Lang) -> list[str]:
-    """The market's conditions no stated figure covers, in the guide's order (a licence stated
-    is the company's licence; the agreements are accepted by applying); empty when a lack is
-    stated in words or a fact the figures do not hold (the profile readers judge those)."""
-    from bot.answers.agreed_on_applying import agreed_when_nothing_else_open
+    """The market's conditions no stated figure covers (join_asked.conditions_left); empty when
+    a lack is stated in words or a fact the figures do not hold (the profile readers judge
+    those)."""
     from bot.answers.profile_read import read_stated
 
     keys = {c.key for c in market.conditions}
@@ -2346,11 +2345,7 @@ def _left_of(market: Market, stated: set[str], question: str, lang: Lang) -> lis
         return []
     if (set(said) & keys) - stated - {"legal_entity"}:
         return []
-    covered = stated | ({"legal_entity"} if LICENSE_KEY in stated else set())
-    missing, _ = agreed_when_nothing_else_open(
-        [c for c in market.conditions if c.key not in covered]
-    )
-    return list(dict.fromkeys(_summary_of(c, lang) for c in missing))
+    return list(dict.fromkeys(_summary_of(c, lang) for c in conditions_left(market, stated)))
 
 
 def _rest_of(

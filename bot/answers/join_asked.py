@@ -4,8 +4,10 @@ only whether the conditions just stated pass ("这两条过了吗"). A leaf modu
 
 from __future__ import annotations
 
+from bot.answers.agreed_on_applying import agreed_when_nothing_else_open
 from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
+from rules.markets import Condition, Market
 
 
 def joins_whole_market(question: str) -> bool:
@@ -30,3 +32,12 @@ STATED_ONLY = lazy_compile(
     r"|\b(these|those|both|the two|the above|the stated) (conditions|points|requirements|criteria)\b"
     r"|\b(conditions|requirements|points) (pass|hold|met)\b"
 )
+
+
+def conditions_left(market: Market, covered: set[str]) -> list[Condition]:
+    """The market's conditions, in the guide's order, that the keys `covered` leave open: a
+    licence stated is the company's licence too; the agreements count as accepted on applying
+    only when nothing else is open (agreed_on_applying.py)."""
+    covered = covered | ({"legal_entity"} if "license_date" in covered else set())
+    left, _ = agreed_when_nothing_else_open([c for c in market.conditions if c.key not in covered])
+    return left

@@ -14,7 +14,7 @@ from typing import Literal
 
 from bot.answers.agreed_on_applying import agreed_when_nothing_else_open, on_applying_line
 from bot.answers.facts import join_names
-from bot.answers.join_asked import joins_whole_market
+from bot.answers.join_asked import conditions_left, joins_whole_market
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.text import headcount_mentioned, lacks_statement, normalize
@@ -1058,15 +1058,12 @@ def _figure_keys(market: Market, shown: str) -> set[str]:
 
 def _join_open_head(question: str, market: Market, judged: set[str], lang: Lang) -> str | None:
     """ "…能入驻吗" with the points stated all met and conditions left: 还不能确定, the market's
-    remaining conditions named (the agreements are accepted by applying; a licence stated is the
-    company's licence). None when joining is not asked or nothing is left."""
+    remaining conditions named (join_asked.conditions_left). None when joining is not asked or
+    nothing is left."""
 
     if not joins_whole_market(question):
         return None
-    covered = judged | ({"legal_entity"} if "license_date" in judged else set())
-    missing, _ = agreed_when_nothing_else_open(
-        [c for c in market.conditions if c.key not in covered]
-    )
+    missing = conditions_left(market, judged)
     rest = list(dict.fromkeys(c.summary_en if lang == "en" else c.summary_zh for c in missing))
     if not rest:
         return None
