@@ -74,18 +74,22 @@ _ASKS = lazy_compile(
     r"|[\u4e00-\u9fff]{1,6}还是[\u4e00-\u9fff]{1,6}\s*[?？]?\s*$"
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
 )
-# "Do distribution orders pay commission, and which tier …?": a part opening with its auxiliary
-# asks, though its question mark closes the next part (holdout22 123) — unless it names markets,
-# whose kinds of condition the next part leans on ("Do Solutions and IoT both ask for customer
-# cases, and which one needs an ACP engineer?" is one question of the two markets).
+# "Do distribution orders pay commission, and which tier …?", "Do the API and IoT markets
+# charge commission, and what deposit does each need?": a part opening with its auxiliary asks,
+# though its question mark closes the next part (holdout22 123) — unless the next part picks
+# among what it names ("Do Solutions and IoT both ask for customer cases, and which one needs an
+# ACP engineer?" is one question of the two markets).
 _AUXILIARY_OPENING = lazy_compile(r"^\s*(do|did|is|are|was|were|will|should|must|has|have)\b")
+_PICKS_AMONG = lazy_compile(
+    r"\b(which|whichever) (one|ones|of them|of the two|of those)\b|\beither\b"
+)
 
 
-def _asks(piece: str, text: str) -> bool:
-    """Whether `piece` (its text `text` as read) asks something."""
+def _asks(piece: str, text: str, rest: str = "") -> bool:
+    """Whether `piece` (its text `text` as read) asks something; `rest` is what follows it."""
     if _ASKS.search(text):
         return True
-    return bool(_AUXILIARY_OPENING.search(text)) and not markets_in_question(piece)
+    return bool(_AUXILIARY_OPENING.search(text)) and not _PICKS_AMONG.search(normalize(rest))
 
 
 # Politeness around the questions, not a question itself.
@@ -154,9 +158,11 @@ def _split(message: str) -> tuple[str, list[str]]:
             for p in _split_at_and(q)
         ]
         preamble = ""
-        while pieces and not _asks(pieces[0], normalize(pieces[0])):
+        rest = " ".join(pieces)
+        while pieces and not _asks(pieces[0], normalize(pieces[0]), rest):
             preamble += pieces.pop(0)
-        asked = [piece.strip() for piece in pieces if _asks(piece, _context_free(piece))]
+        rest = " ".join(pieces)
+        asked = [piece.strip() for piece in pieces if _asks(piece, _context_free(piece), rest)]
     asked = [
         piece
         for piece in asked

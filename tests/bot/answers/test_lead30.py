@@ -118,12 +118,16 @@ def test_the_tier_choice_opens_with_the_whole_total(question: str) -> None:
         "Do distribution orders pay commission, and which tier rate is charged up front during"
         " the month?",
         "Is the deposit refundable, and which step do we pay it at?",
+        "Do the API market and the IoT market charge commission, and what deposit does each one"
+        " need?",
     ],
 )
 def test_a_part_opening_with_its_auxiliary_is_a_question_of_its_own(question: str) -> None:
     reply = answer(question).text
     if "distribution" in question:
         assert "no commission" in reply and "tier 1" in reply, reply
+    elif "IoT" in question:
+        assert first_line(reply).startswith("No") and "60,000" in reply, reply
     else:
         assert "refund" in reply and "step 5" in reply.lower(), reply
 
