@@ -19,6 +19,7 @@ from bot.answers import (
     account_enough,
     after_end,
     amount_asked,
+    answer_day,
     any_industry,
     ask_named,
     asked,
@@ -2096,8 +2097,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     is over. A message asking several things ("第一，…？第二，…？") gets every part answered
     (bot/answers/questions.py): joined when every part has a confident answer and the message
     as a whole is not declined, else numbered, each part with its own answer or decline."""
-    # "可以问“基础软件市场入驻条件”": the pointer names the one market asked of (ask_named.py).
-    return ask_named.with_market_named(_answer_message(question, lang, today), question)
+    # Every reader inside counts the same day as today (answer_day.py).
+    with answer_day.answering_on(today):
+        # "可以问“基础软件市场入驻条件”": the pointer names the one market asked of (ask_named.py).
+        return ask_named.with_market_named(_answer_message(question, lang, today), question)
 
 
 def _answer_message(question: str, lang: Lang | None, today: date | None) -> Answer:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
-from zoneinfo import ZoneInfo
 
-from bot.answers import bare_month, commission_head, facts, rate_heads, verdicts
+from bot.answers import answer_day, bare_month, commission_head, facts, rate_heads, verdicts
 from bot.answers.join_asked import STATED_ONLY, conditions_left, joins_whole_market
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
@@ -64,8 +63,7 @@ from rules.ticket import (
     ticket_first_line,
 )
 
-# The zone the commission policy counts months in (SPEC decision 9).
-CHINA_TZ = ZoneInfo("Asia/Shanghai")
+CHINA_TZ = answer_day.CHINA_TZ
 CAPITAL_KEY = "registered_capital"
 LICENSE_KEY = "license_date"
 TEAM_KEYS = ("team_size", "employees")
@@ -1011,8 +1009,9 @@ MonthNaming = Literal["named", "this", "last", "none"]
 
 
 def today_in_china() -> date:
-    """Today in Asia/Shanghai, the zone commission months are counted in (SPEC decision 9)."""
-    return datetime.now(CHINA_TZ).date()
+    """Today in Asia/Shanghai, the zone commission months are counted in (SPEC decision 9), or
+    the day the answer being given names (answer_day.py)."""
+    return answer_day.today_in_china()
 
 
 def settlement_month(question: str, today: date) -> tuple[date | None, MonthNaming]:

@@ -922,10 +922,9 @@ def dates_mentioned(text: str, today: date | None = None) -> list[date]:
     norm = _YEAR_START.sub(r"\g<1>1月", _YEAR_END.sub(r"\g<1>12月", normalize(text)))
     if _RELATIVE_YEAR.search(norm):
         if today is None:
-            from datetime import datetime
-            from zoneinfo import ZoneInfo
+            from bot.answers.answer_day import today_in_china
 
-            today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+            today = today_in_china()
         year = today.year
         norm = _RELATIVE_YEAR.sub(lambda m: f"{year - _YEARS_BACK[m.group(1)]}{_YEAR_SUFFIX}", norm)
     found: list[tuple[int, date]] = []
