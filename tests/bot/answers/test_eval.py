@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from bot.answers import answer
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.provenance import invented_numbers
 from bot.texts import MESSAGES
+from tests.bot.answers.sets_day import SETS_DAY
 
 HERE = Path(__file__).parent
 DEV_SET = HERE / "dev_questions.yaml"
@@ -1200,10 +1200,8 @@ def answer_part(item: dict[str, Any], reply_text: str) -> str:
     return reply_text[: other.start()] if other else reply_text
 
 
-# The day every set is answered on: each writer's brief gave the bot's today as 2026-12-02
-# (China time), and a set's licence-age and "this month" items are right only on that day —
-# answered on the real calendar they would change verdict at midnight in Shanghai.
-EVAL_DAY = date(2026, 12, 2)
+# The day every set is answered on (sets_day.py); bench/score_set.py answers on it too.
+EVAL_DAY = SETS_DAY
 
 
 def check(item: dict[str, Any]) -> str | None:
