@@ -2714,12 +2714,19 @@ def _one_failed_head(market: Market, condition: Condition, shown: str, lang: Lan
     if condition.check not in _CHECKS or not shown:
         return None
     below = condition.check in ("min", "years_min")
+    # An amount of money can only be the capital; a duration or a count is named by its rule.
+    key = (
+        "answers_threshold_failed_below_money"
+        if condition.key == CAPITAL_KEY
+        else ("answers_threshold_failed_below")
+    )
     return t(
-        "answers_threshold_failed_below" if below else "answers_threshold_failed_not_over",
+        key if below else "answers_threshold_failed_not_over",
         lang,
         shown=shown,
         threshold=_format_value(condition.key, condition.decimal_threshold, lang),
         name=_market_name(market, lang),
+        summary=_summary_of(condition, lang),
     )
 
 

@@ -979,6 +979,13 @@ def support_level_mentioned(text: str) -> str | None:
     return "5x8" if match.group(1)[0] in "58" else "7x24"
 
 
+# The clause ends in a question: "要7*24吗", "need 7x24?".
+_ASKING_END = lazy_compile(r"[^?？]{0,24}(吗|么|嘛|[?？])")
+_ASKS_MET_AFTER = lazy_compile(
+    r"满足|够|达标|符合|合格|行吗|可以吗|\b(meet|meets|met|enough|ok|okay|fine|qualify)\b"
+)
+
+
 def support_level_asked(text: str) -> tuple[str | None, bool]:
     """ "安全市场要7*24吗？我们只有5*8售后": the level named as the rule asked about, in a clause
     that asks (吗, ?) — asked, never the vendor's own — and whether another level is stated
@@ -988,7 +995,8 @@ def support_level_asked(text: str) -> tuple[str | None, bool]:
     stated = False
     for match in _SUPPORT_LEVEL.finditer(norm):
         rest = re.split(r"[，,。.;；!！]", norm[match.end() :])[0]
-        asks = re.match(r"[^?？]{0,24}(吗|么|嘛|[?？])", rest)
+        # "要求的5*8这条满足吧？": whether it is met is asked, not whether it is required.
+        asks = None if _ASKS_MET_AFTER.search(rest) else _ASKING_END.match(rest)
         if quotes_requirement(norm, match.start(), match.end()) and asks is not None:
             asked = asked or ("5x8" if match.group(1)[0] in "58" else "7x24")
         else:

@@ -552,23 +552,35 @@ _BARE_COUNT = lazy_compile(
 _ZERO = lazy_compile(r"0+|零")
 # Workplace tools other than DingTalk, and a company saying it uses one.
 _OTHER_TOOL = lazy_compile(
-    r"企业微信|微信|飞书|\b(wechat|wecom|weixin|lark|feishu|slack|microsoft teams|ms teams)\b"
+    r"企业微信|微信|飞书"
+    r"|\b(wechat work|wechat|wecom|weixin|lark|feishu|slack|microsoft teams|ms teams)\b"
 )
 _USES = lazy_compile(r"用|\b(use|uses|using|run on|are on|work with|rely on)\b")
 
 
+def other_tool_used(question: str) -> str | None:
+    """ "要用钉钉吗？我们用的企业微信", "We use WeChat Work": another workplace tool the company
+    says it uses, in a clause of its own (not DingTalk's), as the question writes it."""
+    norm = normalize(question)
+    hints = _HINTS["dingtalk_ops"]
+    for clause in re.split(r"[，,。.;；?？!！]", norm):
+        tool = _OTHER_TOOL.search(clause)
+        if (
+            tool
+            and not any(hint in clause for hint in hints)
+            and _OWN.search(clause)
+            and _USES.search(clause)
+        ):
+            written = re.search(re.escape(tool.group(0)), question, re.IGNORECASE)
+            return written.group(0) if written else tool.group(0)
+    return None
+
+
 def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
     if hints is _HINTS["dingtalk_ops"] and any(hint in norm for hint in hints):
-        # "要用钉钉吗？我们用的企业微信", "We use WeChat Work": another workplace tool the
-        # company says it uses, in a clause of its own, is no DingTalk.
-        for clause in re.split(r"[，,。.;；?？!！]", norm):
-            if (
-                _OTHER_TOOL.search(clause)
-                and not any(hint in clause for hint in hints)
-                and _OWN.search(clause)
-                and _USES.search(clause)
-            ):
-                return "lacks"
+        # "We use WeChat Work": another tool instead is no DingTalk.
+        if other_tool_used(norm) is not None:
+            return "lacks"
     if any(hint in norm for hint in hints):
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
         for clause in re.split(r"[，,。;；?？!！]", norm):
@@ -848,6 +860,10 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     lines += [
         t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for text in unset
     ]
+    tool = other_tool_used(question)
+    if tool and any(c.key == "dingtalk_ops" and st == "lacks" for _, c, st in rows):
+        # "We use WeChat Work": the tool named does not count for DingTalk.
+        lines.append(t("answers_other_tool_not_counted", lang, tool=tool))
     head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
     if asks_if_required(question) and not unset:
         # "Is a 1688 membership really required? we only have a Taobao store": whether the rule

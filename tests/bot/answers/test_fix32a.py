@@ -141,6 +141,7 @@ def test_asked_dingtalk_other_tool_zh(question: str) -> None:
     first = first_line(text)
     assert first.startswith("需要"), text
     assert "不满足" in first and "已满足" not in text, text
+    assert "不算" in text, text
 
 
 @pytest.mark.parametrize(
@@ -188,3 +189,32 @@ def test_asked_support_level_first(question: str, opening: str, verdict: str) ->
 def test_stated_support_level_without_asking_clause_keeps_verdict_first() -> None:
     text = _reply("安全市场要7x24售后，我们只有5x8，行吗")
     assert first_line(text).startswith("不能"), text
+
+
+def test_other_tool_is_named_as_not_counting() -> None:
+    text = _reply("Must we have DingTalk for Retail Link? We use WeChat Work.")
+    assert "WeChat Work does not count" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        (
+            "营业执照2024年12月3号的，现在能入驻安全市场吗",
+            "不能：23个月低于安全市场要求的2年（营业执照",
+        ),
+        (
+            "服务市场要两年经验，我们干了一年半，行吗",
+            "不能：18个月低于服务市场要求的2年（两年及以上",
+        ),
+        ("Our headcount is only 12 - OK for the API market?", "No: 12 people is below the 20"),
+        (
+            "Retail Link: our registered capital is exactly CNY 1,000,000. Do we pass the capital"
+            " condition?",
+            "No: the Retail Link Market requires registered capital of more than",
+        ),
+    ],
+)
+def test_one_failed_figure_names_its_rule(question: str, start: str) -> None:
+    text = _reply(question)
+    assert first_line(text).startswith(start), text
