@@ -2398,6 +2398,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不能：不满足，其中{failed}项没有达到要求。",
         "No: {failed} of the stated points does NOT meet the condition.",
     ),
+    # "安全市场要7*24吗？我们只有工作日白天客服": the level asked, required or not, first
+    # (bot/answers/__init__.py, _support_required_first); the verdict on what was stated after.
+    "answers_support_required_head": (
+        "需要：{name}要求{rule}。",
+        "Yes, it is required: the {name} requires {rule}.",
+    ),
+    "answers_support_not_required_head": (
+        "不需要：{name}要求的是{rule}。",
+        "No, not that level: the {name} requires {rule}.",
+    ),
+    # "零售通必须用钉钉吗？我们用的企业微信" (bot/answers/verdicts.py).
+    "answers_other_tool_not_counted": (
+        "• 您说的{tool}不算：这一条要求的是钉钉。",
+        "• {tool} does not count for it: the condition names DingTalk.",
+    ),
+    # One stated figure short of one market's (bot/answers/computed.py, _one_failed_head).
+    "answers_threshold_failed_below": (
+        "不能：{shown}低于{name}要求的{threshold}（{summary}）。",
+        "No: {shown} is below the {threshold} the {name} requires ({summary}).",
+    ),
+    "answers_threshold_failed_below_money": (
+        "不能：{shown}低于{name}要求的{threshold}。",
+        "No: {shown} is below the {threshold} the {name} requires.",
+    ),
+    "answers_threshold_failed_not_over": (
+        "不能：{name}要求{summary}，{shown}没有超过。",
+        "No: the {name} requires {summary}, and {shown} is not more.",
+    ),
     "answers.per_market": ("按市场：", "Per market:"),
     "answers.threshold_open": (
         "给出数字的都满足；标“无法判断”的请告诉我具体情况。",

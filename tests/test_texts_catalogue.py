@@ -1220,6 +1220,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_SHARES_DOCUMENT"): "words passing the guide on to others",
     ("bot/answers/__init__.py", "_HOW_OFTEN"): "words asking how often something recurs",
     ("bot/answers/__init__.py", "_ASKS_VERDICT_WORDS"): "words asking for a verdict",
+    ("bot/answers/__init__.py", "_ASKS_SUFFICES"): "words asking if a figure is enough (够)",
+    ("bot/answers/verdicts.py", "_OTHER_TOOL"): "workplace tools other than DingTalk (企业微信)",
+    ("bot/answers/verdicts.py", "_USES"): "words saying a tool is used (用)",
+    ("bot/answers/text.py", "_ASKING_END"): "a clause ending in a question (吗)",
+    ("bot/answers/text.py", "_ASKS_MET_AFTER"): "words asking whether a level is met (满足)",
     (
         "bot/answers/__init__.py",
         "_ASKS_POLICY_CHANGE",

@@ -136,6 +136,7 @@ from bot.answers.text import (
     quotes_requirement,
     roles_counted_mentioned,
     says_exact_years,
+    support_level_asked,
     support_level_mentioned,
     without_corrections,
     yuan,
@@ -145,7 +146,7 @@ from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.commission import default_policy
-from rules.deposit import DEPOSIT_PER_MARKET, deposits_unlike_default
+from rules.deposit import DEPOSIT_PER_MARKET, deposit_for_market, deposits_unlike_default
 from rules.eligibility import age_in_months
 from rules.markets import (
     MARKET_IDS,
@@ -1729,6 +1730,25 @@ def _described_in_market(question: str, market_id: str, topics: set[str]) -> boo
     )
 
 
+# "够", "enough", "OK for", "sufficient", "good enough": a stated figure set against a rule.
+_ASKS_SUFFICES = lazy_compile(
+    r"够|满足|符合|达标|合格|\b(enough|ok|okay|sufficient|suffices?|qualify|qualifies|meets?)\b"
+)
+
+
+def _bare_amount_is_capital(
+    question: str, concepts: set[str], markets: list[str], money: list[Decimal]
+) -> bool:
+    """One amount with no word for what it is, asked as enough for the named markets: the
+    registered capital (the only entry condition in money), unless it could be a deposit — no
+    deposit or fee word, and more than any market's deposit."""
+    if len(money) != 1 or not markets or concepts & {"deposit", "commission", "amount"}:
+        return False
+    if money[0] <= max(deposit_for_market(m) for m in MARKET_IDS):
+        return False
+    return bool(_ASKS_SUFFICES.search(normalize(question)))
+
+
 def _threshold(
     question: str,
     lang: Lang,
@@ -1753,6 +1773,11 @@ def _threshold(
     facts: list[tuple[tuple[str, ...], Decimal | dict[str, Decimal]]] = []
     capital = capital_mentioned(question)
     if capital is None and "capital" in concepts and money:
+        capital = money[0]
+    if capital is None and _bare_amount_is_capital(question, concepts, markets, money):
+        # "Is CNY 800,000 enough for the Enterprise Application market?": registered capital is
+        # the one entry condition counted in money, so a bare amount asked against a market's
+        # entry is its capital.
         capital = money[0]
     if capital is not None:
         facts.append(((computed.CAPITAL_KEY,), capital))
@@ -1832,6 +1857,11 @@ def _threshold(
             facts.append(((computed.TEAM_KEYS[0],), Decimal(people)))
             facts.append(((computed.TEAM_KEYS[1],), Decimal(whole)))
     # "在线客服周一到周五9:00-18:00": the level the stated days and hours cover.
+    # "安全市场要7*24吗？我们只有工作日白天客服": the level in the asking clause is the rule
+    # asked about, not the vendor's; only what the other clauses say is stated.
+    asked_level, level_stated = support_level_asked(question)
+    if len(markets) != 1 or facts:
+        asked_level = None
     level = support_level_mentioned(question) or support_hours.stated_level(question)
     if level is None and which.asks_blocked(question):
         # "客服和售后都只有工作日上班，会被哪些市场挡在外面": working days in working hours are
@@ -1922,7 +1952,8 @@ def _threshold(
             hours=hours,
         )
         kind = _support_kind(normalize(question))
-        return computed.support_answer(markets, "none", kind, lang, shown=shown)
+        judged = computed.support_answer(markets, "none", kind, lang, shown=shown)
+        return _support_required_first(judged, markets, asked_level, lang)
     if level and markets and _states_own_capability(question):
         if verdicts.lacks_support_of(question, markets):
             # "没有售后团队": the stated lack decides (verdicts.py), not the level of the other kind.
@@ -1931,13 +1962,46 @@ def _threshold(
         part_time = _part_time_of_kind(normalize(question), kind, markets)
         if part_time is not None:
             # "在线客服7x24，但售后技术只有工作日白天有人": the kind asked is short of 7x24.
-            return computed.support_answer(markets, "5x8", kind, lang, shown=part_time)
+            judged = computed.support_answer(markets, "5x8", kind, lang, shown=part_time)
+            return _support_required_first(judged, markets, asked_level, lang)
+        if asked_level and not level_stated:
+            # "安全市场要7x24吗？": the one level named is the rule asked about; nothing the
+            # vendor has is stated to judge against it.
+            return None
         if kind is not None and _ONLY_SUPPORT.search(normalize(question)):
             # "We only offer online support 9 to 5": all the support the vendor has, so a level
             # short of a market's is short whichever kind it asks for.
             kind = _kind_when_all_short(markets, level, kind)
-        return computed.support_answer(markets, level, kind, lang)
+        judged = computed.support_answer(markets, level, kind, lang)
+        return _support_required_first(judged, markets, asked_level, lang)
     return None
+
+
+def _support_required_first(
+    judged: Answer | None, markets: list[str], asked_level: str | None, lang: Lang
+) -> Answer | None:
+    """ "安全市场要7*24吗？我们只有工作日白天客服": whether the level asked is required comes
+    first — 需要 / Yes with the market's rule — then the verdict on what the vendor stated."""
+    if judged is None or asked_level is None or len(markets) != 1:
+        return judged
+    market = get_market(markets[0])
+    rules = [
+        c for c in market.conditions if c.key in computed.SUPPORT_KEYS and c.check == "support_min"
+    ]
+    if not rules:
+        return judged
+    # 7x24 asked where 5x8 is the rule: not required; 5x8 asked where 7x24 is: required, and more.
+    required = [c for c in rules if c.threshold == asked_level or c.threshold == "7x24"]
+    head = t(
+        "answers_support_required_head" if required else "answers_support_not_required_head",
+        lang,
+        name=market_label(market, lang),
+        rule=t("answers.rule_separator", lang).join(
+            c.summary_en if lang == "en" else c.summary_zh for c in rules
+        ),
+    )
+    judged.text = head + "\n" + judged.text
+    return judged
 
 
 # "我们只有5x8的在线客服", "we only offer support 9 to 5": the vendor's whole support.

@@ -2540,6 +2540,10 @@ def thresholds_answer(
     whole_join = bool(question) and joins_whole_market(question)
     if failed:
         head = t("answers.threshold_failed", lang, failed=failed) if one_market else ""
+        if one_market and len(rows) == 1 and not absent:
+            # "Is CNY 800,000 enough for …", "注册资金80万，够企业应用市场吗": the one figure
+            # stated, set against the market's own, on the first line.
+            head = _one_failed_head(rows[0][0], rows[0][1], rows[0][3], lang) or head
     elif open_rows:
         head = t("answers.threshold_open", lang)
     elif absent and not rows:
@@ -2701,6 +2705,29 @@ _ASKS_HOW_MANY = lazy_compile(r"几年|多少年|多久|几个人|多少人|\bho
 _ASKS_WHAT = lazy_compile(
     r"(什么|啥)(?!的(?!\s*(证明|材料|资料|文件|条件|要求)))|哪些|哪几|\b(what|which)\b"
 )
+
+
+def _one_failed_head(market: Market, condition: Condition, shown: str, lang: Lang) -> str | None:
+    """ "No: 800,000 yuan is below the 1,000,000 yuan the Enterprise Application Market
+    requires": the verdict on one stated figure, with both figures; None for a condition that
+    is no figure to compare (a support level)."""
+    if condition.check not in _CHECKS or not shown:
+        return None
+    below = condition.check in ("min", "years_min")
+    # An amount of money can only be the capital; a duration or a count is named by its rule.
+    key = (
+        "answers_threshold_failed_below_money"
+        if condition.key == CAPITAL_KEY
+        else ("answers_threshold_failed_below")
+    )
+    return t(
+        key if below else "answers_threshold_failed_not_over",
+        lang,
+        shown=shown,
+        threshold=_format_value(condition.key, condition.decimal_threshold, lang),
+        name=_market_name(market, lang),
+        summary=_summary_of(condition, lang),
+    )
 
 
 def _is_support(condition: Condition) -> bool:

@@ -193,6 +193,8 @@ _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名
 # "50,000 / 80,000 / 40,000": a slash with spaces on both sides, between amounts, lists them
 # (a date or a fraction is written "2020/10", "1/2").
 _SPACED_SLASH_LIST = lazy_compile(r"\s/\s+\d")
+# "800000 - enough for": a dash with spaces on both sides and words after it ends a clause.
+_SPACED_DASH_CLAUSE = lazy_compile(r"\s-\s+[^\d\s.,-]")
 # A year after a month's name or "in" / "year": "March 2020", "mar. 2020", "in 2019".
 _YEAR = lazy_compile(r"(19|20)\d\d")
 _YEAR_BEFORE = lazy_compile(
@@ -246,7 +248,14 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
         before = converted[max(0, match.start() - 1) : match.start()]
         after = converted[match.end() : match.end() + 1]
         if before in _NOT_MONEY_BEFORE or after in _NOT_MONEY_AFTER:
-            if not (after == "/" and _SPACED_SLASH_LIST.match(converted, match.end() - 1)):
+            if not (
+                after == "/"
+                and _SPACED_SLASH_LIST.match(converted, match.end() - 1)
+                # "CNY 800,000 - enough for …": a spaced dash before words parts two clauses;
+                # it is no date's or range's dash.
+                or after == "-"
+                and _SPACED_DASH_CLAUSE.match(converted, match.end() - 1)
+            ):
                 continue
         if _IN_CODE.fullmatch(before + after):
             # "91310115ma1k3abcde" (a credit code): letters and digits on both sides, a code.
@@ -568,7 +577,9 @@ _HEADCOUNT_AFTER = lazy_compile(
     # "员工只有3个", "团队目前就5人": a few linking words between the noun and the number
     r"(?:(?:只有|只|仅有|仅|就|才|目前|现在|一共|总共|共|有|是|为|大概|约|:)\s*){0,3}(\d+)"
     r"\s*(?:个|名|位|人)"
-    r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about)\s*(\d+)\b"
+    # "team of exactly 20", "headcount is only 12": a word of degree before the number.
+    r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about)\s*"
+    r"(?:(?:exactly|only|just|precisely|roughly|about|around)\s+)?(\d+)\b"
 )
 # "retail link min employees? we have 4": a bare count after "we have", in a question about
 # people.
@@ -966,6 +977,31 @@ def support_level_mentioned(text: str) -> str | None:
     own = [m for m in matches if not quotes_requirement(norm, m.start(), m.end())]
     match = own[0] if own and len(matches) > 1 else matches[0]
     return "5x8" if match.group(1)[0] in "58" else "7x24"
+
+
+# The clause ends in a question: "要7*24吗", "need 7x24?".
+_ASKING_END = lazy_compile(r"[^?？]{0,24}(吗|么|嘛|[?？])")
+_ASKS_MET_AFTER = lazy_compile(
+    r"满足|够|达标|符合|合格|行吗|可以吗|\b(meet|meets|met|enough|ok|okay|fine|qualify)\b"
+)
+
+
+def support_level_asked(text: str) -> tuple[str | None, bool]:
+    """ "安全市场要7*24吗？我们只有5*8售后": the level named as the rule asked about, in a clause
+    that asks (吗, ?) — asked, never the vendor's own — and whether another level is stated
+    outside such a clause."""
+    norm = normalize(text)
+    asked: str | None = None
+    stated = False
+    for match in _SUPPORT_LEVEL.finditer(norm):
+        rest = re.split(r"[，,。.;；!！]", norm[match.end() :])[0]
+        # "要求的5*8这条满足吧？": whether it is met is asked, not whether it is required.
+        asks = None if _ASKS_MET_AFTER.search(rest) else _ASKING_END.match(rest)
+        if quotes_requirement(norm, match.start(), match.end()) and asks is not None:
+            asked = asked or ("5x8" if match.group(1)[0] in "58" else "7x24")
+        else:
+            stated = True
+    return asked, stated
 
 
 _LEVEL_CHOICE = lazy_compile(

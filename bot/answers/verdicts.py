@@ -462,6 +462,10 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
             # "需要开通钉钉吗", "does Retail Link require us to use DingTalk": the rule asked,
             # nothing the vendor has.
             continue
+        if _ASKING_CLAUSE.search(re.split(r"[，,。.;；?？!！]", before)[-1]):
+            # "Must we have DingTalk …? We use WeChat Work": the thing in the question's own
+            # clause is asked about, never stated; only the other clauses say what is had.
+            continue
         if _OWN.search(before[-20:]) and _HAVE.search(before):
             return "has"
         if _OWN_HAVE_CLAUSE.search(re.split(r"[，,。.;；?？!！]", before)[-1]):
@@ -507,6 +511,13 @@ _ASKED_RIGHT_BEFORE = lazy_compile(
     r"|\b(require[sd]?|need|needs|have to|has to|must)\b( (us|me|vendors?|you))?( to)?"
     r"( (use|have|get|open|register|hold))?( an?| the)?\s*$"
 )
+# A clause that asks, its auxiliary before its subject ("must we have", "do we need to use",
+# "should our team get"), with no "if / that / since" turning what follows into a statement.
+_ASKING_CLAUSE = lazy_compile(
+    r"^\s*(?:and |so |but |also )?(?:must|do|does|did|should|shall|will|would|is|are|have|has"
+    r"|need|can|could)\s+(?:we|i|you|they|vendors?|our \w+|the \w+|it)\b"
+    r"(?![^?]*\b(?:if|that|since|because|as|when|given|with|already|now)\b)"
+)
 _ABLE_RIGHT_BEFORE = lazy_compile(
     r"(?<!是否)(?<!能否)(?<!可否)(能|可以|会|有能力)\s*$"
     r"|\b(we|they|and|also|which|that) (can|are able to|could)( already| also)?\s*$"
@@ -539,9 +550,37 @@ _BARE_COUNT = lazy_compile(
 
 
 _ZERO = lazy_compile(r"0+|零")
+# Workplace tools other than DingTalk, and a company saying it uses one.
+_OTHER_TOOL = lazy_compile(
+    r"企业微信|微信|飞书"
+    r"|\b(wechat work|wechat|wecom|weixin|lark|feishu|slack|microsoft teams|ms teams)\b"
+)
+_USES = lazy_compile(r"用|\b(use|uses|using|run on|are on|work with|rely on)\b")
+
+
+def other_tool_used(question: str) -> str | None:
+    """ "要用钉钉吗？我们用的企业微信", "We use WeChat Work": another workplace tool the company
+    says it uses, in a clause of its own (not DingTalk's), as the question writes it."""
+    norm = normalize(question)
+    hints = _HINTS["dingtalk_ops"]
+    for clause in re.split(r"[，,。.;；?？!！]", norm):
+        tool = _OTHER_TOOL.search(clause)
+        if (
+            tool
+            and not any(hint in clause for hint in hints)
+            and _OWN.search(clause)
+            and _USES.search(clause)
+        ):
+            written = re.search(re.escape(tool.group(0)), question, re.IGNORECASE)
+            return written.group(0) if written else tool.group(0)
+    return None
 
 
 def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
+    if hints is _HINTS["dingtalk_ops"] and any(hint in norm for hint in hints):
+        # "We use WeChat Work": another tool instead is no DingTalk.
+        if other_tool_used(norm) is not None:
+            return "lacks"
     if any(hint in norm for hint in hints):
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
         for clause in re.split(r"[，,。;；?？!！]", norm):
@@ -821,6 +860,10 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
     lines += [
         t("answers.bullet_sentence", lang, text=text[:1].upper() + text[1:]) for text in unset
     ]
+    tool = other_tool_used(question)
+    if tool and any(c.key == "dingtalk_ops" and st == "lacks" for _, c, st in rows):
+        # "We use WeChat Work": the tool named does not count for DingTalk.
+        lines.append(t("answers_other_tool_not_counted", lang, tool=tool))
     head = t("answers_verdict_failed_head" if failed else "answers_verdict_met_head", lang)
     if asks_if_required(question) and not unset:
         # "Is a 1688 membership really required? we only have a Taobao store": whether the rule
@@ -870,11 +913,11 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
 _ASKS_IF_REQUIRED = lazy_compile(
     r"(真的|确实|一定|非得|必须|硬性|真)\s*(是)?\s*(需要|要|得|必须|要求)[^，,。;；]{0,30}(吗|么|嘛|[?？])"
     r"|是(不是)?必须的?|是硬性|必须要有|(需要|要求|必须)[^，,。;；]{0,20}(吗|么|嘛)"
-    r"|\b(really|actually|absolutely|strictly)\s+(required|needed|necessary|mandatory|need|have to)\b"
+    r"|\b(really|actually|absolutely|strictly)\s+(required|requires?|needed|necessary|mandatory|need|have to)\b"
     r"|\b(is|are)\s+(an?\s+|the\s+)?[\w\-/ ]{0,40}(required|mandatory|necessary|a must)\b"
     r"|\bdo (we|i) (really |actually |still )?(need|have to)\b|\bmust (we|i)\b"
     r"|\b(does|do) (the |it |they )?[\w\- ]{0,30}\b(need|require|ask for|want)\b"
-    r"|(要|需要|得)(开通|做|有|提供|办|考|交)[^，,。;；]{0,16}(吗|么|嘛)"
+    r"|(要|需要|得)(开通|开|用|做|有|提供|办|考|交)[^，,。;；]{0,16}(吗|么|嘛)"
 )
 
 
