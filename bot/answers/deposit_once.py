@@ -74,7 +74,8 @@ def per_product_answer(
     (category); then the named markets' deposit (`amounts`), or each market's."""
     norm = normalize(question)
     products = _PRODUCTS_COUNTED.search(norm)
-    counted = products and _DEPOSIT_MULTIPLIED.search(norm)
+    # "two separate products": the products' word, not a deposit said multiplied.
+    counted = products and _DEPOSIT_MULTIPLIED.search(_PRODUCTS_COUNTED.sub(" ", norm))
     if not _DEPOSIT.search(norm):
         return None
     if not (_PER_PRODUCT.search(norm) or counted):
