@@ -1876,6 +1876,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "保证金是不是只交一份就行": no, per category, summed (bot/answers/deposit_once.py).
     # "保证金是按商品数交吗": by market, not product (bot/answers/deposit_once.py).
+    # Several products stated in a market, the deposit's amount asked: it is not multiplied.
+    # A head count said to be contractors / 外包 / 兼职: not on the company's social insurance,
+    # so not the team the guide counts (SPEC decision 4).
+    "answers_team_contracted": (
+        "{shown}（外包/兼职，不在公司交社保，不计入团队）",
+        "{shown}, contractors not on the company's social insurance, so not counted",
+    ),
+    "answers_team_part_contracted": (
+        "{shown}，其中{part}人外包/兼职不计入，在公司交社保的{left}",
+        "{shown}, {part} of them contractors not counted, so {left} on the company's social"
+        " insurance",
+    ),
+    "answers_deposit_per_market_note": (
+        "保证金按市场类目交，不按商品数：同一个市场里的几个商品只交一份。",
+        "The deposit is per market, not per product: several products in one market pay one"
+        " deposit. ",
+    ),
     "answers_deposit_not_per_product": (
         "不是按商品数：保证金按入驻的市场类目交，每个类目一份，和上架多少个商品无关。\n",
         "No, not per product: the deposit is paid per market (category) joined, one per"

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Literal
 
 from bot.answers import answer_day, bare_month, commission_head, facts, rate_heads, verdicts
+from bot.answers.insured import contracted_team, team_after_contracted
 from bot.answers.join_asked import STATED_ONLY, conditions_left, joins_whole_market
 from bot.answers.knowledge import Section, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
@@ -2441,9 +2442,32 @@ def thresholds_answer(
             for condition in market.conditions:
                 if condition.key in keys and condition.check in _CHECKS:
                     passed = _CHECKS[condition.check](value, condition.decimal_threshold)
-                    rows.append(
-                        (market, condition, passed, _format_value(condition.key, value, lang))
+                    shown = _format_value(condition.key, value, lang)
+                    part = (
+                        team_after_contracted(question, int(value))
+                        if condition.key == TEAM_KEYS[0] and isinstance(value, Decimal)
+                        else None
                     )
+                    if condition.key == TEAM_KEYS[0] and contracted_team(question):
+                        # "30 engineers but they are contractors": not on the company's social
+                        # insurance, so not the team the guide counts (SPEC decision 4).
+                        passed = False
+                        shown = t("answers_team_contracted", lang, shown=shown)
+                    elif part is not None and part[0] is None:
+                        # "25个技术客服，不过大多是外包": how many are insured is not said.
+                        passed = None
+                    elif part is not None and part[0] is not None:
+                        # "一共20个人，其中5个是外包": the 15 left are the team.
+                        left = Decimal(part[0])
+                        passed = _CHECKS[condition.check](left, condition.decimal_threshold)
+                        shown = t(
+                            "answers_team_part_contracted",
+                            lang,
+                            shown=shown,
+                            part=part[1],
+                            left=_format_value(condition.key, left, lang),
+                        )
+                    rows.append((market, condition, passed, shown))
                     break
     # A stated fact, or a kind asked about, that a named market sets no condition on is said
     # so ("指南对数据智能市场没有注册资金要求"), never left out of the verdict.

@@ -56,8 +56,9 @@ _DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
 # Several products counted ("上架3个产品", "五款商品", "3 products") and the deposit supposed
 # multiplied by them ("交3份", "每个都交", "three deposits", "pay it for each").
 _PRODUCTS_COUNTED = lazy_compile(
-    r"([\d一两二三四五六七八九十几多]+)\s*(个|款|件|种)\s*(商品|产品|应用|软件)"
-    r"|\b(\d+|two|three|four|five|several|multiple|many)\s+(products|listings|items|apps)\b"
+    r"([\d一两二三四五六七八九十几多]+)\s*(个|款|件|种)\s*(不同的?)?\s*(商品|产品|应用|软件)"
+    r"|\b(\d+|two|three|four|five|several|multiple|many)\s+(different\s+|separate\s+|distinct\s+)?"
+    r"(products|listings|items|apps)\b"
 )
 _DEPOSIT_MULTIPLIED = lazy_compile(
     r"[\d两二三四五六七八九十几多]+\s*(份|次|笔|个保证金)|每个|每款|每件|各(交|缴)|分别(交|缴)"
@@ -72,12 +73,41 @@ def per_product_answer(
     """不是 / No first when the deposit is supposed to go by products: it goes by market
     (category); then the named markets' deposit (`amounts`), or each market's."""
     norm = normalize(question)
-    counted = _PRODUCTS_COUNTED.search(norm) and _DEPOSIT_MULTIPLIED.search(norm)
-    if not ((_PER_PRODUCT.search(norm) or counted) and _DEPOSIT.search(norm)):
+    products = _PRODUCTS_COUNTED.search(norm)
+    # "two separate products": the products' word, not a deposit said multiplied.
+    counted = products and _DEPOSIT_MULTIPLIED.search(_PRODUCTS_COUNTED.sub(" ", norm))
+    if not _DEPOSIT.search(norm):
         return None
+    if not (_PER_PRODUCT.search(norm) or counted):
+        if not (products and _ASKS_AMOUNT.search(norm)):
+            return None
+        # "two different products in the API market and also the Service market, how much
+        # deposit": the amount first, then that the products do not multiply it.
+        found = amounts(markets)
+        found.text = _after_first_sentence(found.text, t("answers_deposit_per_market_note", lang))
+        return found
     found = amounts(markets)
     found.text = t("answers_deposit_not_per_product", lang) + found.text
     return found
+
+
+# The deposit's amount asked: "多少", "how much", "deposit?" said alone at the end.
+_ASKS_AMOUNT = lazy_compile(
+    r"多少|几万|一共|总共|合计|\bhow much\b|\b(what|which) (is the )?(deposit|amount|total)\b"
+    r"|\b(total|amount)\b|\bdeposits?\s*[?？]\s*$"
+)
+
+
+# Where an answer's first sentence ends ("…in total — API 30,000 + Service 30,000. ").
+_SENTENCE_END = lazy_compile(r"。|\.(\s|$)|\n")
+
+
+def _after_first_sentence(text: str, note: str) -> str:
+    """`text` with `note` put right after its first sentence."""
+    found = _SENTENCE_END.search(text)
+    if found is None:
+        return text + note
+    return text[: found.end()] + note + text[found.end() :]
 
 
 def opens_per_product(found: Answer) -> bool:

@@ -31,10 +31,19 @@ _OTHER_SIDE = lazy_compile(
 )
 
 
+# "two different products", "不同的商品": a word of difference that describes the products sold,
+# no comparison of deposits asked.
+_DESCRIBES_ITEMS = lazy_compile(
+    r"(不同|不一样)的?(产品|商品|应用|软件|版本|规格|sku|解决方案)"
+    r"|\b(different|separate|distinct) (products?|items?|apps?|applications?|software|services?"
+    r"|offerings?|versions?|skus?|solutions?|tools?)\b"
+)
+
+
 def same_deposit_head(question: str, lang: Lang) -> str | None:
     """不一样 / 一样 (No / Yes) with the amounts, when the question asks whether the deposit is
     the same across markets; None otherwise."""
-    norm = normalize(question)
+    norm = _DESCRIBES_ITEMS.sub(" ", normalize(question))
     if not (_DEPOSIT.search(norm) and _ASKS_SAME.search(norm)) or _OTHER_SIDE.search(norm):
         return None
     named = list(dict.fromkeys(markets_in_question(question)))

@@ -51,6 +51,65 @@ _LACKS_STATEMENT = lazy_compile(
 )
 
 
+# People the company does not insure: contractors, outsourced, part-time, freelancers — said of
+# the people ("都是外包", "外包工程师"), never of a line of business ("公司原来做运维外包").
+_CONTRACTED = lazy_compile(
+    r"(是|都是|全是|全部是|都属于|属于|都为)\s*(外包|兼职|劳务派遣|派遣|临时工)"
+    r"|(外包|兼职|劳务派遣|派遣)(的)?\s*(人员|员工|工程师|技术|客服|同事|人|程序员|开发)"
+    r"|\b(contractors?|freelancers?|part[- ]timers?|not on (our |the )?payroll)\b"
+    r"|\b(are|is|were|all) (all )?(outsourced|part[- ]time|freelance)\b"
+)
+# Only some of them ("其中12个是外包", "the rest are contractors", "only 12 are on our social
+# insurance"): the insured part is a count of its own (profile_read._team_count), not this.
+_SOME_CONTRACTED = lazy_compile(
+    r"其中|其余|剩下|其他的?|另外|一半|部分|一些|有些|有的|多数|少数|大多|大部分|只有|只给|仅"
+    r"|\b(some|most|half|part|several|a few|many|the rest|others|other|only|of them|except)\b"
+)
+
+
+# "其中5个是外包", "10 of them are contractors": how many of the head count the company does not
+# insure.
+_CONTRACTED_COUNT = lazy_compile(
+    r"(\d+)\s*(?:个|人|名|位)?\s*(?:人)?\s*(?:是|为|都是|属于)?\s*(?:外包|兼职|劳务派遣|临时工)"
+    r"|\b(\d+)\s+(?:of (?:them|us|those|the team)\s+)?(?:are|is|were)\s+(?:all\s+)?"
+    r"(?:contractors|outsourced|freelancers|part[- ]time(?:rs)?)\b"
+)
+# A head count: "25个技术和客服", "30人", "30 engineers".
+_PEOPLE_COUNT = lazy_compile(
+    r"(\d+)\s*(?:个|名|位)?\s*(?:人|员工|工程师|技术|客服|研发)"
+    r"|\b(\d+)\s+(?:people|staff|engineers|employees|members|persons|developers|techs?)\b"
+)
+
+
+def team_after_contracted(question: str, count: int) -> tuple[int | None, int] | None:
+    """The team the guide counts when `count` people are stated and part of them are said to be
+    contractors: (the rest, how many are contractors) — "团队一共20个人，其中5个是外包" → (15, 5);
+    (None, 0) when an unnumbered part is ("大部分是外包", "most are contractors"); None when none
+    is said, or when an insured count is stated beside the head count (that count is the team)."""
+    norm = normalize(question)
+    if not _CONTRACTED.search(norm) or not _SOME_CONTRACTED.search(norm):
+        return None
+    counts = {int(next(g for g in m.groups() if g)) for m in _PEOPLE_COUNT.finditer(norm)}
+    found = _CONTRACTED_COUNT.search(norm)
+    if found is not None:
+        part = int(next(g for g in found.groups() if g))
+        if part >= count or count not in counts:
+            return None
+        return count - part, part
+    if counts != {count}:
+        return None  # "25人，只有10人交社保，其余是外包": the insured count is read as the team
+    return None, 0
+
+
+def contracted_team(question: str) -> bool:
+    """ "we have 30 engineers but they are contractors", "团队25人都是兼职/外包，不交社保": the
+    head count stated is of people the company does not insure, so none of them is the team the
+    guide counts (SPEC decision 4: tech and customer-service staff on the company's social
+    insurance). False when only part of them is said to be so."""
+    norm = normalize(question)
+    return bool(_CONTRACTED.search(norm)) and not _SOME_CONTRACTED.search(norm)
+
+
 def partial_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
     """不满足 / 不能确定 first for the team condition of each named market (every market with a
     social-insurance statement when none is named), or None when no partial cover is stated or

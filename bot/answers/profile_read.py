@@ -16,10 +16,12 @@ from decimal import Decimal
 from typing import Any
 
 from bot.answers.business_age import is_bare_count, is_business_duration, names_business
+from bot.answers.insured import contracted_team
 from bot.answers.stated_experience import (
     EXPERIENCE_LACKED,
     OTHER_LINE,
     duration_for_experience,
+    experience_duration_under,
     spaced_clauses,
     with_years_and_more,
     without_generic_service,
@@ -27,6 +29,7 @@ from bot.answers.stated_experience import (
 )
 from bot.answers.support_hours import half_day_only, support_sentences
 from bot.answers.text import (
+    UNDER_MARGIN,
     capital_mentioned,
     dates_mentioned,
     lacks_statement,
@@ -145,6 +148,9 @@ class StatedProfile:
     year_only: bool = False
     # The head count said beside a smaller insured count ("25人，只有10人交社保").
     fewer_insured: bool = False
+    # "30 engineers but they are contractors": the head count said, none of it the team the
+    # guide counts (SPEC decision 4: staff on the company's social insurance).
+    contracted: int | None = None
     # "今天2026年12月1日": the day the vendor counts from.
     as_of: date | None = None
     # Support stated as days and a clock span (support_hours.py): (days, hours) by key.
@@ -200,7 +206,11 @@ def _duration_years(clause: str) -> Decimal | None:
     if value is None:
         return None
     unit = found[1]
-    return value / 12 if unit.startswith(_MONTH_UNITS) else value
+    years = value / 12 if unit.startswith(_MONTH_UNITS) else value
+    if experience_duration_under(clause) and years > UNDER_MARGIN:
+        # "建站经验还不到一年": just short of the year, so 满1年 fails and it is shown "不到1年".
+        return years - UNDER_MARGIN
+    return years
 
 
 def _business_years(clause: str) -> Decimal | None:
@@ -421,7 +431,12 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     # "…一共28人，不过只有12个人在公司交社保": the insured count is the team (SPEC decision 4).
     only_insured = any(_ONLY.search(c) and _INSURED.search(c) for c in clauses)
     team = parts if parts is not None and not only_insured else whole
-    if "team_size" in keys and team is not None:
+    if "team_size" in keys and team is not None and team == whole and contracted_team(question):
+        # "we have 30 engineers but they are contractors": none of them on the company's social
+        # insurance, so no team the guide counts; shown as said (profile_verdict._shown).
+        stated.contracted = team
+        values["team_size"] = 0
+    elif "team_size" in keys and team is not None:
         values["team_size"] = team
         stated.fewer_insured = any(
             team < int(next(g for g in m.groups() if g))

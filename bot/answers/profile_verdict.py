@@ -20,7 +20,7 @@ from bot.answers.insured import PARTIAL_INSURED
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.profile_read import StatedProfile, read_stated
-from bot.answers.text import names_one_aspect, normalize
+from bot.answers.text import UNDER_MARGIN, is_under, names_one_aspect, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
@@ -125,6 +125,9 @@ def _shown(
             return ""
         if not years:
             return t("answers_stated_no_experience", lang)  # "no big-data experience"
+        if is_under(Decimal(years)):
+            # "还不到一年": shown as said, never rounded up to the year it falls short of.
+            return t("answers_under_years", lang, count=int(Decimal(years) + UNDER_MARGIN))
         return _age(int(Decimal(years) * 12), lang)
     if key == "license_date":
         if stated.license_range and "license_date" not in stated.values:
@@ -132,6 +135,9 @@ def _shown(
         return _age(age_in_months(value, as_of), lang)
     if key == "registered_capital":
         return format_money_en(value) if lang == "en" else format_money_zh(value)
+    if key == "team_size" and stated.contracted is not None:
+        said = t("answers_stated_people", lang, count=stated.contracted)
+        return t("answers_team_contracted", lang, shown=said)
     if key in ("team_size", "employees"):
         return t("answers_stated_people", lang, count=value)
     if key == "acp_engineers":

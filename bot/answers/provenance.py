@@ -27,6 +27,7 @@ from bot.answers.identifiers import (
     identifiers_in,
     is_calendar_year,
 )
+from bot.answers.insured import team_after_contracted
 from bot.answers.order_list import read_orders
 from bot.answers.text import (
     _digits,
@@ -198,6 +199,10 @@ def _vendor_roles(question: str) -> tuple[dict[str, set[Decimal]], set[Decimal]]
     named = headcount_mentioned(question)
     if named is not None:
         roles["people"].add(Decimal(named))
+        # "一共20个人，其中5个是外包": the head count less the contractors (insured.py).
+        rest = team_after_contracted(question, named)
+        if rest is not None and rest[0] is not None:
+            roles["people"].add(Decimal(rest[0]))
     # "一年半" (1年半 after conversion) is 1.5 years, as the bot reads durations.
     roles["duration"] |= {value for _, value in durations_by_topic(question)}
     # Durations are shown in the other unit too (1.5年 = 18个月, 30个月 = 2.5年).

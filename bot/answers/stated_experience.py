@@ -107,13 +107,45 @@ _CJK = r"\u4e00-\u9fff"
 _SPACE = lazy_compile(r"\s+")
 
 
+# "不到一年", "less than a year", "一年不到", "not even 6 months": just short of the duration.
+_UNDER_BEFORE = lazy_compile(
+    r"(不到|不满|未满|没到|没满|少于|不足|\b(less than|under|not even|not yet|almost|nearly))\s*$"
+)
+_UNDER_AFTER = lazy_compile(r"^\s*(还|都)?(不到|不满|没到|没满)")
+# "less than a year": the article is the one year said.
+_A_YEAR = lazy_compile(r"\b(less than|under|not even|almost|nearly) an? (year|month)\b")
+
+
+def experience_duration_under(clause: str) -> bool:
+    """Whether the duration the experience words measure is said to fall short of itself
+    ("还不到一年", "一年不到", "less than a year")."""
+    clause = _A_YEAR.sub(r"\1 one \2", clause)
+    found = _experience_duration(clause)
+    if found is None:
+        return False
+    return bool(
+        _UNDER_BEFORE.search(clause[max(0, found.start() - 12) : found.start()])
+        or _UNDER_AFTER.search(clause[found.end() :])
+    )
+
+
 def duration_for_experience(clause: str) -> tuple[str, str] | None:
     """(number, unit) of the duration the experience words measure: the one nearest them that
     no licence or company-age word claims; None when there is none."""
+    found = _experience_duration(_A_YEAR.sub(r"\1 one \2", clause))
+    if found is None:
+        return None
+    said = found.group(1)
+    number = _HALF if said.startswith("half") else _NUMBER_WORDS.get(said, said)
+    return number, found.group(2)
+
+
+def _experience_duration(clause: str) -> re.Match[str] | None:
+    """The duration the experience words measure (see `duration_for_experience`)."""
     cue = EXPERIENCE_CUE.search(clause)
     if cue is None:
         return None
-    best: tuple[int, tuple[str, str]] | None = None
+    best: tuple[int, re.Match[str]] | None = None
     for found in _DURATION.finditer(clause):
         after = clause[found.end() :]
         claimed = _OTHER_BEFORE.search(clause[: found.start()]) or _OTHER_AFTER.search(after)
@@ -121,9 +153,7 @@ def duration_for_experience(clause: str) -> tuple[str, str] | None:
             continue
         distance = min(abs(found.start() - cue.end()), abs(cue.start() - found.end()))
         if best is None or distance < best[0]:
-            said = found.group(1)
-            number = _HALF if said.startswith("half") else _NUMBER_WORDS.get(said, said)
-            best = (distance, (number, found.group(2)))
+            best = (distance, found)
     return best[1] if best else None
 
 

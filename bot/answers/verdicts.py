@@ -1460,6 +1460,12 @@ def profile_answer(
             continue
         if condition.key in judged and judged[condition.key][1]:
             passed, shown = judged[condition.key]
+            if passed is None and fallback and condition.key in fallback:
+                # "售后7*24，客服5*8在线": the per-fact reading takes one support level for the
+                # whole message (7x24, of 售后) and leaves 客服 unclear; the whole-profile reader
+                # reads each clause's own level (profile_read.py) — its verdict wins.
+                rows.append((condition, *fallback[condition.key]))
+                continue
             # "6个月不满足" / "6 months: you do NOT meet it", as the per-fact verdicts read.
             rows.append((condition, passed, shown))
             continue
