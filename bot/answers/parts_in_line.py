@@ -47,6 +47,13 @@ def whole_covering_parts(whole: Answer, part_answers: Sequence[Answer]) -> Answe
         if not summaries or not all(summary in first for summary in summaries):
             return None
     verdict = _VERDICT_HEAD.match(part_answers[0].text)
-    if verdict is not None and not _VERDICT_HEAD.match(whole.text):
+    whole_verdict = _VERDICT_HEAD.match(whole.text)
+    if whole_verdict is not None and (
+        verdict is None or verdict.group(0).strip() != whole_verdict.group(0).strip()
+    ):
+        # "团队多少人？售后要7*24吗？": the whole's 不需要 answers the later part; first, it would
+        # read as the answer to the first.
+        return None
+    if verdict is not None and whole_verdict is None:
         whole.text = verdict.group(0) + whole.text.lstrip()
     return whole
