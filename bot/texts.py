@@ -1898,6 +1898,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, not per product: the deposit is paid per market (category) joined, one per"
         " category, however many products you list.\n",
     ),
+    # "保证金按商品交还是按市场交", "per product or per market?": that option first (fix32e).
+    "answers_deposit_per_market_chosen": (
+        "按市场类目交，不按商品数：每个类目一份保证金，和上架多少个商品无关。\n",
+        "Per market (category), not per product: one deposit per market joined, however many"
+        " products you list.\n",
+    ),
     "answers_deposit_not_once": (
         "不是，多个类目的保证金累计计算。",
         "No, the deposits of several categories add up. ",
@@ -1981,6 +1987,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_deposit_same_item": ("{names} {amount}", "{names} {amount}"),
     "answers_deposit_same_others": ("其他每个市场 {amount}", "every other market {amount}"),
+    # "安全市场和企业应用市场的售后要求有啥区别": the difference itself first (multi.py, fix32e).
+    "answers_multi_difference": ("不一样：{items}。", "They differ: {items}."),
+    "answers_multi_difference_item": ("{name}要求{summary}", "the {name} requires {summary}"),
+    "answers_multi_difference_none": (
+        "{name}没有{label}要求",
+        "the {name} sets no {label} requirement",
+    ),
+    "answers_multi_difference_sep": ("，", ", "),
+    "answers_multi_difference_while": ("，", ", while "),
+    "answers_multi_difference_and": ("、", " and "),
+    "answers_multi_difference_or": ("或", " or "),
     "answers_multi_differ": (
         "不一样，区别如下。",
         "No, they differ; see below.",
@@ -2537,6 +2554,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "入驻 {count} 个市场类目，保证金共 {total}，工单（{path}）里金额用大写“{capitals}”"
         "{assumption}，问题描述：\n{template}\n说“生成工单”我可以帮您填好。",
         "For {count} markets the deposit is {total}, written {capitals} in the ticket ({path})."
+        '{assumption} Description:\n{template}\nSay "draft ticket" and I will fill it in with '
+        "you.",
+    ),
+    # One market: "For one market", never "For 1 markets".
+    "answers.ticket_for_one": (
+        "入驻 1 个市场类目，保证金共 {total}，工单（{path}）里金额用大写“{capitals}”"
+        "{assumption}，问题描述：\n{template}\n说“生成工单”我可以帮您填好。",
+        "For one market the deposit is {total}, written {capitals} in the ticket ({path})."
         '{assumption} Description:\n{template}\nSay "draft ticket" and I will fill it in with '
         "you.",
     ),
@@ -3692,6 +3717,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "是的：{name}{verb}的{head}里有{item}。\n",
         "Yes: the guide's description of the {name}, {verb} {head}, lists {item}.\n",
     ),
+    # "主要面向哪几个行业？我们做餐饮的，在不在里面": the verdict, then the list (fix32e).
+    "answers_described_item_all": (
+        "{first}；{head}是：{items}。\n",
+        "{first}; the {head} are: {items}.\n",
+    ),
     "answers_described_item": (
         "是的：{name}的介绍里列有{item}。\n",
         "Yes: the guide's description of the {name} lists {item}.\n",
@@ -3712,12 +3742,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "是的，两份合同在第4步一起签。\n",
         "Yes, both agreements are signed together at step 4.\n",
     ),
+    # "是全额退还是部分退", "full or partial refund?": the option the guide gives first (fix32e).
+    "answers_scope_promise_full": (
+        "全额退款：建站市场遵循制作过程中的不满意全额退款的云市场服务保障策略。\n",
+        "A full refund: the Website Building Market follows the Marketplace's guarantee of a full"
+        " refund when the customer is not satisfied during the work (制作过程中的不满意全额退款).\n",
+    ),
+    "answers_scope_promise_full_yes": (
+        "可以，全额退款：建站市场遵循制作过程中的不满意全额退款的云市场服务保障策略。\n",
+        "Yes, a full refund: the Website Building Market follows the Marketplace's guarantee of a"
+        " full refund when the customer is not satisfied during the work (制作过程中的不满意全额退款).\n",
+    ),
     # "听说建站市场有不满意退款的保障，是真的吗": the guarantee confirmed first.
     "answers_scope_promise_confirmed": ("是的，有这条保障：", "Yes. "),
     "answers_scope_promise_yes": (
         "可以：",
         "Yes: the market's service guarantees in the guide include a full refund when the customer"
         " is not satisfied during the work (制作过程中的不满意全额退款).\n",
+    ),
+    # "工单描述第一行写什么", "the exact first line of the ticket": the line itself first
+    # (bot/answers/line_asked.py); with no number of markets, the amount for one and for 零售通.
+    "answers_ticket_line_head": ("第一行写：{line}", "The first line is: {line}"),
+    "answers_ticket_line_any": (
+        "第一行写：{line}（金额用大写：一个普通市场为叁万，零售通为伍万）",
+        "The first line is: {line} (叁万 for one market; 伍万 for Retail Link)",
     ),
     # --- computed answers round 16 (fix16b) ---
     # A founding year or licence date stated: the company holds a business licence.

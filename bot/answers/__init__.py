@@ -58,6 +58,7 @@ from bot.answers import (
     join_and_deposit,
     level_covers,
     levels,
+    line_asked,
     market_experience,
     market_member,
     money_parts,
@@ -70,6 +71,7 @@ from bot.answers import (
     order,
     order_list,
     parts,
+    parts_in_line,
     policy_year,
     precharge,
     precharge_rate,
@@ -254,6 +256,15 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
     "built_on_aliyun": ("基于", "based on", "built on"),
     # "API市场入驻要接受哪两个协议": the agreements named among the market's conditions.
     "agreements_accepted": ("协议", "agreement", "agreements"),
+    # "do we need any special app?", "要装什么app吗": 零售通's one app is 钉钉 (fix32e).
+    # An app the vendor must use, not a product described ("an office collaboration tool").
+    "dingtalk_ops": (
+        r"\b(need|use|install|register)\w*\b[^?.]{0,30}\b(special|particular|specific|certain"
+        r"|any|an|which|what)\b[^?.]{0,15}\b(apps?|applications?|software|tools?)\b",
+        r"\b(apps?|applications?|software|tools?)\b[^?.]{0,20}\b(must|need to|have to|should"
+        r"|is required)\b",
+        r"(用|装|安装|开通|注册)[^，,。？?]{0,4}(什么|啥|哪个|特定|特殊|专门)的?(app|软件|应用)",
+    ),
 }
 # "对入驻的产品本身有什么要求", "what kind of product does it accept": the conditions on the
 # product itself, whichever the market has.
@@ -2164,7 +2175,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # Every reader inside counts the same day as today (answer_day.py).
     with answer_day.answering_on(today):
         # "可以问“基础软件市场入驻条件”": the pointer names the one market asked of (ask_named.py).
-        return ask_named.with_market_named(_answer_message(question, lang, today), question)
+        found = ask_named.with_market_named(_answer_message(question, lang, today), question)
+        if not questions.question_parts(question, found.lang):
+            # "工单描述第一行写什么": the ticket's first line itself first (line_asked.py); a
+            # message asking more keeps its parts' order.
+            found = line_asked.with_line_first(question, found)
+        return found
 
 
 def _answer_message(question: str, lang: Lang | None, today: date | None) -> Answer:
@@ -2250,7 +2266,16 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     if step_pointed.number_and_next(text, whole.lang) is not None:
         # "交保证金是第几步？后面是什么？": the second part asks after the step the first names.
         return whole
-    if echo.opens_with_industry_verdict(whole):
+    if whole.text.startswith(
+        tuple(
+            t(key, whole.lang)
+            for key in ("answers_scope_promise_full", "answers_scope_promise_full_yes")
+        )
+    ):
+        # "can they get refund? full or part?": the full refund answers both parts; split, the
+        # bare "full or part?" would get the market's conditions (fix32e).
+        return whole
+    if echo.opens_with_industry_verdict(whole) or described_item.opens_with_whole_list(whole):
         # "开放哪些行业？教育在里面吗": the listed industries and the verdict on the one named
         # answer both parts; split, the verdict would come after the list.
         return whole
@@ -2259,6 +2284,20 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # "如果只能进一个，保证金交多少": asked of the one market the stated profile can join.
         narrowed = only_one.narrowed_part(part, text, part_lang, day)
         return _answer_one(narrowed or part, part_lang, day)
+
+    if whole.topic == "computed.conditions" and len(markets_in_question(text)) == 1:
+        # "Retail Link: how many employees do we need, and do we need any special app?": the
+        # whole reply's first line gives every condition asked (parts_in_line.py).
+        parts_asked = questions.question_parts(text, whole.lang)
+        covering = (
+            parts_in_line.whole_covering_parts(
+                whole, [one_part(part, whole.lang) for part in parts_asked]
+            )
+            if len(parts_asked) >= 2
+            else None
+        )
+        if covering is not None:
+            return covering
 
     several = questions.several_answer(
         text, whole.lang, one_part, whole_declined=whole.out_of_scope
@@ -2942,6 +2981,13 @@ def _with_contracts_verdict(question: str, found: Answer) -> Answer:
 
 
 # 建站市场's description: 制作过程中的不满意全额退款 (in English replies, its English rendering).
+# A full or a partial refund, put side by side ("全额退还是部分退", "full or partial?").
+_ASKS_FULL_OR_PARTIAL = lazy_compile(
+    r"(全额|全部|全款|全退|部分|一部分)[^，。？?；]{0,12}还是|还是[^，。？?；]{0,12}(全额|全部|全款|全退|部分)"
+    r"|\b(full|fully|whole|entire|in full|complete)\b[^?.;]{0,30}\bor\b[^?.;]{0,20}\b(partial|partly|part)\b"
+    r"|\b(partial|partly|part)\b[^?.;]{0,30}\bor\b[^?.;]{0,20}\b(full|fully|whole|entire|complete)\b"
+)
+_OPENS_CAN = lazy_compile(r"\s*(can|could|will|would|do|does|is there|are there)\b")
 _PROMISES_REFUND = lazy_compile(r"不满意全额退款|\bfull refund if the customer is not satisfied\b")
 
 
@@ -2950,7 +2996,14 @@ def _with_promise_verdict(question: str, found: Answer) -> Answer:
     refund for dissatisfaction during the work (不满意全额退款), so 可以 first."""
     if not _PROMISES_REFUND.search(found.text):
         return found
-    if _ASKS_REFUND_ALLOWED.search(normalize(question)):
+    if _ASKS_FULL_OR_PARTIAL.search(normalize(question)):
+        # "是全额退还是部分退", "full or partial refund?": the option the guide gives, first
+        # (fix32e); 可以 alone would leave the choice to the description.
+        # "Can customers get a refund — full or partial?": Yes first, then the option.
+        can = found.lang == "en" and _OPENS_CAN.match(normalize(question))
+        key = "answers_scope_promise_full_yes" if can else "answers_scope_promise_full"
+        found.text = t(key, found.lang) + found.text
+    elif _ASKS_REFUND_ALLOWED.search(normalize(question)):
         found.text = t("answers_scope_promise_yes", found.lang) + found.text
     elif _ASKS_GUARANTEE.search(normalize(question)):
         # "建站市场对不满意的客户有什么保障": the guarantee itself first, the description after;

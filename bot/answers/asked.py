@@ -57,6 +57,15 @@ _ASKS_WHERE_TO_APPLY = lazy_compile(
     r"|\bwhere\b.{0,40}\b(start|begin|submit|file|make)\b.{0,30}\b(application|apply|applying)\b"
     r"|\bwhere\b.{0,30}\b(do|can|should) (i|we) apply\b"
 )
+# What to click to apply ("进了生态伙伴首页点哪里申请", "申请入驻具体怎么点", "what do I click to
+# apply?"): step 3's click path, not the seven steps (fix32e).
+_ASKS_CLICKS_TO_APPLY = lazy_compile(
+    r"(点|单击|按)(哪|什么|啥)[^，,。？?]{0,10}(申请|入驻|加入)"
+    r"|(申请|入驻|加入)[^，,。？?]{0,10}(怎么|如何|咋|具体怎么|具体如何)(点|操作)"
+    r"|\bwhat (do|should|must|can) (i|we) (click|press|hit|select)\b.{0,40}\b(apply|join|application)"
+    r"|\b(apply|join)\b.{0,40}\b(what|which|where) (do|should) (i|we) (click|press)\b"
+    r"|\bwhich (buttons?|links?)\b.{0,40}\b(apply|join|application)"
+)
 # Entries that already answer where the application is made.
 _APPLY_TOPICS = frozenset({_APPLY, "process.first_vs_repeat"})
 # Another step's own thing named (申请实名认证, "apply for the ticket"): not the application.
@@ -286,7 +295,7 @@ def with_asked_first(question: str, found: Answer, render: Render) -> Answer:
     if (
         (found.topic or "").startswith("process.")
         and found.topic not in _APPLY_TOPICS
-        and _ASKS_WHERE_TO_APPLY.search(norm)
+        and (_ASKS_WHERE_TO_APPLY.search(norm) or _ASKS_CLICKS_TO_APPLY.search(norm))
         and not _OTHER_STEP.search(norm)
     ):
         return render(_APPLY, lang)

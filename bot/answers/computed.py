@@ -2878,7 +2878,7 @@ def ticket_count_answer(
         )
         assumption += t("answers.ticket_assumes_end", lang)
     body = t(
-        "answers.ticket_for_count",
+        "answers.ticket_for_one" if count == 1 else "answers.ticket_for_count",
         lang,
         count=count,
         total=_money(total, lang),

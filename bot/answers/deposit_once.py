@@ -87,7 +87,11 @@ def per_product_answer(
         found.text = _after_first_sentence(found.text, t("answers_deposit_per_market_note", lang))
         return found
     found = amounts(markets)
-    found.text = t("answers_deposit_not_per_product", lang) + found.text
+    # "按商品交还是按市场交", "per product or per market?": the option the guide gives first
+    # (fix32e), not 不是 / No to a choice.
+    chosen = _EITHER_OR.search(norm) and _PER_MARKET.search(norm)
+    key = "answers_deposit_per_market_chosen" if chosen else "answers_deposit_not_per_product"
+    found.text = t(key, lang) + found.text
     return found
 
 
@@ -110,6 +114,16 @@ def _after_first_sentence(text: str, note: str) -> str:
     return text[: found.end()] + note + text[found.end() :]
 
 
+# Two options side by side, one of them the market (category).
+_EITHER_OR = lazy_compile(r"还是|或者|\bor\b")
+_PER_MARKET = lazy_compile(
+    r"(按|每个|每一个|以|根据|按照)(入驻的?)?(市场|类目|集市)|\b(per|each|by|for each|for every)"
+    r" (market|category|marketplace category)\b"
+)
+
+
 def opens_per_product(found: Answer) -> bool:
-    """Whether `found` is the per-product 不是 with the amount after it: one whole answer."""
-    return found.text.startswith(t("answers_deposit_not_per_product", found.lang))
+    """Whether `found` is the per-product 不是 (or the per-market choice) with the amount after
+    it: one whole answer."""
+    keys = ("answers_deposit_not_per_product", "answers_deposit_per_market_chosen")
+    return found.text.startswith(tuple(t(key, found.lang) for key in keys))

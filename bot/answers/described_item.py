@@ -106,12 +106,35 @@ def _item_named(question: str, items: list[str], lang: Lang, name: str, name_en:
     return best[1] if best else None
 
 
+# Whether the vendor's own line is among the list, asked without 吗 ("想看看在不在里面", "餐饮算不
+# 算", "are we included?"): a yes / no all the same (fix32e).
+_ASKS_MEMBER = lazy_compile(
+    r"在不在|是不是在|在里面|在其中|在内吗|算不算|属不属于|包不包括|含不含|有没有"
+    r"|\b(are|is) (we|it|that|ours|this|they|those)\b[^?.]{0,20}\b(in|included|covered|among|listed)\b"
+    r"|\b(included|among (them|those|these)|on (the|that) list|in (the|that) list)\b"
+)
+# The list itself asked too ("主要面向哪几个行业", "which industries"): then all its items follow.
+_ASKS_WHICH = lazy_compile(r"哪些|哪几|哪个|几大|几个|多少个|什么行业|啥行业|\b(which|what)\b")
+# The vendor's words for an item the English description names otherwise.
+_EN_ALIASES = {
+    "restaurant": "catering",
+    "restaurants": "catering",
+    "clothing": "apparel",
+    "fashion": "apparel",
+    "travel": "tourism",
+}
+
+
 def described_item_answer(question: str, market_id: str, lang: Lang) -> Answer | None:
     """是的 / Yes and the item first when a yes/no question names an item of the market's
-    description list."""
+    description list; with the list asked too, every item of it after."""
     norm = normalize(question)
-    if not asks_yes_no(norm) or _ASKS_REQUIREMENT.search(norm):
+    if not (asks_yes_no(norm) or _ASKS_MEMBER.search(norm)) or _ASKS_REQUIREMENT.search(norm):
         return None
+    if lang == "en":
+        question = " ".join(
+            [question, *(alias for word, alias in _EN_ALIASES.items() if word in norm.split())]
+        )
     market = get_market(market_id)
     name = market_label(market, lang)
     description = market.described(lang)
@@ -126,6 +149,22 @@ def described_item_answer(question: str, market_id: str, lang: Lang) -> Answer |
         else:
             key = "answers_described_item"
         found = computed.scope_answer(market_id, lang)
-        found.text = t(key, lang, name=name, verb=verb, head=head, item=item) + found.text
+        opening = t(key, lang, name=name, verb=verb, head=head, item=item)
+        if head and _ASKS_WHICH.search(norm):
+            # "主要面向哪几个行业？…在不在里面": the verdict, then the whole list, first.
+            listed = t("list_separator", lang).join(items)
+            first = opening.rstrip().rstrip("。.")
+            opening = t("answers_described_item_all", lang, head=head, items=listed, first=first)
+        found.text = opening + found.text
         return found
     return None
+
+
+# The verdict with the whole list after it (answers_described_item_all), on the first line.
+_OPENS_WITH_LIST = lazy_compile(r"^(是的：[^\n]+；[^\n]+是：|Yes: [^\n]+; the [^\n]+ are: )")
+
+
+def opens_with_whole_list(found: Answer) -> bool:
+    """Whether `found` opens with the verdict on an item and the whole list asked: "哪几个行业？
+    …在不在里面" is then answered in full, not split into the list and the verdict after it."""
+    return found.topic == "computed.scope" and bool(_OPENS_WITH_LIST.match(found.text))

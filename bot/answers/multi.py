@@ -217,6 +217,56 @@ def _same_lead(question: str, same: bool, lang: Lang, none_shared: bool = False)
     return t("answers_multi_differ" if none_shared else "answers_multi_not_same", lang) + "\n"
 
 
+# "有啥区别", "差在哪", "what's the difference": the difference itself is asked, not only whether
+# there is one ("一样吗" keeps 一样 / 不一样 first).
+_ASKS_WHAT_DIFFERS = lazy_compile(
+    r"区别|差别|差异|差在|不同(之处|点|在哪|在于)|有(什么|啥|哪些)不(一样|同)|哪里不(一样|同)"
+    r"|\b(differences?|differs?)\b"
+)
+
+
+# 两 and 二 are one numeral in the guide's wordings ("两年及以上" / "二年及以上").
+_SAME_NUMERAL = str.maketrans({"两": "二"})
+
+
+def _difference_lead(
+    market_ids: list[str], keys: tuple[str, ...], lang: Lang, question: str
+) -> str:
+    """The difference asked, in the first sentence: what each market asks of the kind asked
+    ("不一样：安全市场要求提供 7×24 小时售后技术服务，企业应用市场要求提供 5×8 小时售后技术服务。"),
+    fix32e. "" unless a difference is asked of one to three kinds the markets do not all share."""
+    kinds = _kinds(keys)
+    if not _ASKS_WHAT_DIFFERS.search(normalize(question)) or not 1 <= len(kinds) <= 3:
+        return ""
+    kind_keys = {key for kind in kinds for key in kind[0]}
+    label = t("answers_multi_difference_or", lang).join(
+        kind[2] if lang == "en" else kind[1] for kind in kinds
+    )
+    joiner = t("answers_multi_difference_and", lang)
+    items: list[str] = []
+    asked: set[tuple[str, ...]] = set()
+    for market_id in market_ids:
+        market = get_market(market_id)
+        name = market_label(market, lang)
+        chosen = [c for c in market.conditions if c.key in kind_keys]
+        summaries = tuple(dict.fromkeys(_summary(c, lang) for c in chosen))
+        # 二年及以上 and 两年及以上 are one rule worded twice.
+        asked.add(tuple(summary.translate(_SAME_NUMERAL) for summary in summaries))
+        if summaries:
+            items.append(
+                t("answers_multi_difference_item", lang, name=name, summary=joiner.join(summaries))
+            )
+        else:
+            items.append(t("answers_multi_difference_none", lang, name=name, label=label))
+    if len(asked) < 2:
+        return ""
+    separator = t(
+        "answers_multi_difference_while" if len(items) == 2 else "answers_multi_difference_sep",
+        lang,
+    )
+    return t("answers_multi_difference", lang, items=separator.join(items)) + "\n"
+
+
 def conditions_for_markets(
     market_ids: list[str], lang: Lang, keys: tuple[str, ...], question: str = ""
 ) -> Answer:
@@ -259,7 +309,8 @@ def conditions_for_markets(
         not set(one) & set(other) for one in summaries for other in summaries if one != other
     )
     headline = (
-        _same_lead(question, len(summaries) == 1, lang, none_shared)
+        _difference_lead(market_ids, keys, lang, question)
+        or _same_lead(question, len(summaries) == 1, lang, none_shared)
         # "基础软件和服务市场哪个门槛更低？比较注册资金和执照年限": the lower one first.
         or _easier_lead(market_ids, question, lang, keys)
         or _headline(market_ids, keys, lang, question)
