@@ -2985,6 +2985,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (云市场服务商管理规范) carefully before joining (入驻前须知).",
     ),
     "answers_part_see_above": ("见第{number}条。", "See {number}) above."),
+    # A later part of a numbered reply whose ticket text an earlier part printed (fix32f).
+    "answers_part_ticket_above": (
+        "问题描述的格式见第{number}条。",
+        "For the ticket description's format see {number}) above.",
+    ),
     "answers_order_review_passed": (
         "，并等云市场审核通过",
         ", and the Marketplace's review must approve it",
@@ -3103,6 +3108,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_stated_support_days": ("每周{days}天", "{days} days a week"),
     # Support in the vendor's own words that cover no level ("只有工作日上午").
     "answers_stated_support_words": ("“{words}”", "“{words}”"),
+    # Support said absent: the vendor's own words ("没有专门的售后技术团队"), then the verdict
+    # ("…，不满足"), never the bare choice label ("无不满足").
+    "answers_stated_support_lack": ("您说{words}，", "you say “{words}”"),
+    "answers_stated_support_none": ("您说没有这项服务，", "you say you have none"),
     "answers_stated_over_years": ("{count} 年多{s}", "over {count} year{s}"),
     # Years the people spent at another company or a lab (stated_experience.py).
     "answers_experience_elsewhere": (

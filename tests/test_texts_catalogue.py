@@ -1225,6 +1225,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/precharge.py", "_ASKS_YES_NO"): "words asking yes or no (吗, 是不是)",
     ("bot/answers/verdicts.py", "_COMPANY_FACTS"): "words stating facts only a company has (成立)",
     ("bot/answers/questions.py", "_ANSWER_FORM"): "words saying how to answer (只列…就行)",
+    # fix32f: a part asking only "what conditions", of the topic the part before names.
+    ("bot/answers/questions.py", "_BARE_CONDITIONS"): "a bare 'what conditions' (什么条件)",
     ("bot/answers/questions.py", "_ASKS_ITSELF"): "words asking a question of their own (吗)",
     ("bot/answers/questions.py", "_BARE_PROCESS"): "a bare 'what is the process' (流程是啥)",
     ("bot/answers/questions.py", "_ASKS_HOW_PIECE"): "a how-question before it (怎么操作)",

@@ -157,6 +157,8 @@ class StatedProfile:
     support_said: dict[str, tuple[int, int]] = field(default_factory=dict)
     # Support stated in words that cover no level ("只有工作日上午"): those words, by key.
     support_words: dict[str, str] = field(default_factory=dict)
+    # Support said absent in the vendor's own words ("没有专门的售后技术团队"), by key.
+    support_lacks: dict[str, str] = field(default_factory=dict)
     # Markets whose experience came from a clause naming no line of business ("做了8年").
     generic_experience: set[str] = field(default_factory=set)
 
@@ -506,10 +508,13 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
             capital = capital_mentioned(clause)
             if capital is not None:
                 values["registered_capital"] = capital
-        if _NO_SUPPORT.search(clause) and not _LEVEL.search(clause):
-            # "没有单独的售后技术服务": no level of that service.
+        lack = _NO_SUPPORT.search(clause)
+        if lack and not _LEVEL.search(clause):
+            # "没有单独的售后技术服务": no level of that service, restated as said.
             for key in _support_keys(clause, keys):
                 values.setdefault(key, "none")
+                if values[key] == "none":
+                    stated.support_lacks.setdefault(key, clause[lack.start() :].strip(" 。."))
         if _LEVEL.search(clause):
             try:
                 # "在线客服只有工作日上午": the working days, but half of each: no level.

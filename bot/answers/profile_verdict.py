@@ -149,8 +149,12 @@ def _shown(
         if not hours:
             return t("answers_stated_support_days", lang, days=days)
         return t("answers_stated_support_span", lang, days=days, hours=hours)
+    if key in stated.support_lacks and value == "none":
+        # "没有专门的售后技术团队": the lack as the vendor said it, never "无不满足".
+        return t("answers_stated_support_lack", lang, words=stated.support_lacks[key])
     if key in ("aftersales_support", "online_cs"):
-        return PROFILE_FIELDS[key].choice_label(value, lang) if value == "none" else str(value)
+        # No level said in words of its own: "you say you have none", never a bare "无".
+        return t("answers_stated_support_none", lang) if value == "none" else str(value)
     if key == "industry":
         return PROFILE_FIELDS[key].choice_label(value, lang)
     return ""

@@ -284,6 +284,7 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     added where needed); [] when it asks one thing."""
     preamble, asked = _split(message)
     asked = _with_each_joined(asked)
+    asked = _with_conditions_joined(asked)
     if not 2 <= len(asked) <= _MAX_PARTS:
         return []
     if _OWN_FIGURES_AGAIN.search(normalize(asked[-1])):
@@ -469,6 +470,42 @@ def _with_each_joined(asked: list[str]) -> list[str]:
             and _EACH.search(norm)
             and not markets_in_question(question)
             and not find_concepts(norm) - _FRAME_CONCEPTS
+        ):
+            joined[-1] = f"{joined[-1]} {question}"
+        else:
+            joined.append(question)
+    return joined
+
+
+# "什么条件", "需要满足什么条件", "under what conditions?": the conditions asked, of nothing named.
+_BARE_CONDITIONS = lazy_compile(
+    # ("有什么条件", "什么条件下才能退"; never "还有什么条件": the other conditions of a market.)
+    r"^(请问|那|那么|并且|而且|以及|and|so)?\s*(需要|要|得|有)?(满足|符合|具备|达到)?(些)?"
+    r"(什么|啥|哪些|哪几个|何种)(样的?)?(条件|前提|要求)(下[\u4e00-\u9fff]{0,5})?(呢|吗|啊)?"
+    r"\s*[?？。.]?\s*$"
+    r"|^(and |so )?(under|on|with) (what|which) (conditions?|terms|circumstances)\s*[?？.]?\s*$"
+    r"|^(and |so )?what (are the )?(conditions?|requirements?)( (apply|are there|must (we|i) meet"
+    r"|do (we|i) (need to )?(meet|satisfy)))?\s*[?？.]?\s*$"
+)
+_CONDITIONS_CONCEPT = "conditions"
+
+
+def _with_conditions_joined(asked: list[str]) -> list[str]:
+    """ "保证金以后能退回来吗？什么条件", "Is the deposit refundable? Under what conditions?": a
+    part asking only "what conditions", after a part naming a topic of its own (not joining, not
+    an entry condition), asks that topic's conditions — one question with it, never the
+    markets' entry conditions."""
+    joined: list[str] = []
+    for question in asked:
+        norm = normalize(question).strip()
+        before = normalize(joined[-1]) if joined else ""
+        if (
+            joined
+            and _BARE_CONDITIONS.match(norm)
+            and not markets_in_question(question)
+            and not markets_in_question(joined[-1])
+            and find_concepts(before) - _FRAME_CONCEPTS - {_CONDITIONS_CONCEPT}
+            and not _names_a_condition(joined[-1])
         ):
             joined[-1] = f"{joined[-1]} {question}"
         else:
@@ -976,9 +1013,105 @@ def _numbered(answers: list[Answer], answered: list[Answer], lang: Lang) -> Answ
             for found in answers
         ]
     )
-    for index, body in enumerate(bodies, 1):
-        blocks.append(f"{index}) " + _shortened(body, budget))
+    # "工单在哪个分类下提？问题描述里要写哪些信息？": a block one part printed (the ticket's
+    # text) is printed once; a later part points to it.
+    once = _blocks_once(bodies, lang)
+    budgets = [budget] * len(once)
+    if once != bodies:
+        # The room a block left out frees goes to the part that printed it (its ticket whole).
+        budgets = _shares(once, budget * len(once))
+    for index, (body, share) in enumerate(zip(once, budgets, strict=True), 1):
+        blocks.append(f"{index}) " + _shortened(body, share))
     return Answer("\n".join(blocks) + "\n" + tail, lang, True, answered[0].topic, source, [])
+
+
+# A run of lines printed again whole in a later part: two lines or more.
+_MIN_BLOCK = 2
+_END_MARKS = "。.：:；; "
+
+
+def _blocks_once(bodies: list[str], lang: Lang) -> list[str]:
+    """Each body after the first without a block of lines (two or more in a row) that an
+    earlier body already printed in the same order: the block is left out and the part points
+    to the part that printed it; a line leading into the block that the earlier part already
+    says is left out with it ("第6步提交工单。" before the ticket's text)."""
+    out: list[str] = []
+    for index, body in enumerate(bodies):
+        lines = body.split("\n")
+        earlier = [[line.strip() for line in out[j].split("\n")] for j in range(index)]
+        kept: list[str] = []
+        position = 0
+        while position < len(lines):
+            found = _block_at(lines, position, earlier)
+            if (
+                found is not None
+                and kept
+                and part_overlap.TICKET_FIRST_LINE.match(kept[-1].strip())
+            ):
+                # The fields under a ticket's own first line (another amount): its text whole.
+                found = None
+            if found is None:
+                kept.append(lines[position])
+                position += 1
+                continue
+            length, part = found
+            if kept and _said_in(kept[-1], out[part]):
+                kept.pop()
+            pointer = t(
+                "answers_part_ticket_above"
+                if part_overlap.TICKET_FIRST_LINE.match(lines[position].strip())
+                else "answers_part_see_above",
+                lang,
+                number=part + 1,
+            )
+            kept.append(pointer)
+            position += length
+        out.append("\n".join(kept) if kept else body)
+    return out
+
+
+def _shares(bodies: list[str], room: int) -> list[int]:
+    """Each body's share of `room`: a body shorter than an even share keeps its length, the
+    rest is shared evenly among the longer ones."""
+    shares = [0] * len(bodies)
+    left = list(range(len(bodies)))
+    while left:
+        even = room // len(left)
+        short = [i for i in left if len(bodies[i]) <= even]
+        if not short:
+            for i in left:
+                shares[i] = even
+            break
+        for i in short:
+            shares[i] = len(bodies[i])
+            room -= len(bodies[i])
+        left = [i for i in left if i not in short]
+    return shares
+
+
+def _block_at(lines: list[str], start: int, earlier: list[list[str]]) -> tuple[int, int] | None:
+    """(length, earlier part) of the longest block of lines from `start` that an earlier part
+    printed in the same order, at least _MIN_BLOCK lines; None when there is none."""
+    best: tuple[int, int] | None = None
+    for part, printed in enumerate(earlier):
+        for at in range(len(printed)):
+            length = 0
+            while (
+                start + length < len(lines)
+                and at + length < len(printed)
+                and lines[start + length].strip()
+                and lines[start + length].strip() == printed[at + length]
+            ):
+                length += 1
+            if length >= _MIN_BLOCK and (best is None or length > best[0]):
+                best = (length, part)
+    return best
+
+
+def _said_in(line: str, earlier: str) -> bool:
+    """The line, without its end mark, stands in the earlier part's text."""
+    words = line.strip().rstrip(_END_MARKS)
+    return bool(words) and words in earlier
 
 
 _LEAD_NOISE = lazy_compile(
