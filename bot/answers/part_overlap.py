@@ -25,9 +25,11 @@ TICKET_FIRST_LINE = lazy_compile(
     "^" + re.escape(FIRST_LINE_TEMPLATE).replace(re.escape("{amount}"), "[^，,]+") + r"\s*$"
 )
 # A label, not a verdict, before the colon ("API市场要求：", "原文：", "Guide:"): it goes with
-# its rule, never left alone as "API市场要求。原文。" or "共同点是。".
+# its rule, never left alone as "API市场要求。原文。" or "共同点是。"
 _LABEL = lazy_compile(
     r"(要求|原文|条件|(点|件|求)是|\b(guide|requires|requirements?|conditions?|quote))$"
+    # "第4步：签署云市场合同：…": a step's number heads its step, never left as "第4步。".
+    r"|^(第\s*\d+\s*步|step \d+)$"
 )
 # What is left of a sentence cut at a bracket ("）", "。）"): no sentence of its own.
 _NO_WORDS = lazy_compile(r"^[\s。，；：、,.;:）)\]】”\"']*$")
@@ -86,12 +88,14 @@ def without_repeats(bodies: list[str]) -> list[str]:
                     continue
                 if dropped and _NO_WORDS.match(sentence):
                     continue  # the tail of the sentence dropped just before
-                lead = _LEAD.match(sentence.strip())
+                lead = _verdict_lead(sentence)
                 rule = lead.group(2) if lead else sentence
                 dropped = False
                 if earlier and _repeats(rule, earlier):
                     if lead and not _LABEL.search(lead.group(1).rstrip().lower()):
-                        kept.append(lead.group(1).rstrip() + _stop(sentence))
+                        space = sentence[: len(sentence) - len(sentence.lstrip())]
+                        head = lead.group(1).rstrip()
+                        kept.append(space + head + _stop(head))
                     elif first:
                         kept.append(sentence)
                     else:
@@ -105,6 +109,23 @@ def without_repeats(bodies: list[str]) -> list[str]:
             earlier.extend(_tokens(s) for s in _SENTENCE.findall(line) if s.strip())
         out.append("\n".join(kept_lines) if kept_lines else body)
     return out
+
+
+def _verdict_lead(sentence: str) -> re.Match[str] | None:
+    """ "合作终止后退回：服务商在…": the lead before the colon; none when the colon stands inside
+    a bracket ("建站市场（费率表：网站建设）按当月…"): a lead cut there would leave the reply
+    ending on "建站市场（费率表。"."""
+    lead = _LEAD.match(sentence.strip())
+    if lead is None:
+        return None
+    if len(_tokens(lead.group(2))) < _MIN_TOKENS:
+        # "tier 3 (CNY 500,000 and above): 10%.": a rule too short to judge; the sentence
+        # is judged whole.
+        return None
+    head = lead.group(1)
+    opened = head.count("（") + head.count("(")
+    closed = head.count("）") + head.count(")")
+    return lead if opened <= closed else None
 
 
 def _stop(sentence: str) -> str:

@@ -355,6 +355,16 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             index
             and subject
             and not own
+            and _ORDER_EITHER_OR.search(normalize(question))
+            and _subject_noun(asked[0], subject) not in normalize(question)
+        ):
+            # "合同在哪里签？是审核前签还是审核后签？": before or after what is asked of the
+            # thing the first part names; alone it would find the deposit's timing.
+            question = f"{_subject_noun(asked[0], subject)} {question}"
+        elif (
+            index
+            and subject
+            and not own
             and (
                 # "保证金是第几步交？在哪个页面交？": where / how / when a thing is done names no
                 # thing of its own; the part is about the first part's subject.
@@ -511,6 +521,26 @@ def _subject_word(text: str, among: frozenset[str] | None = None) -> str | None:
     return min(found)[1] if found else None
 
 
+# "审核前还是审核后", "交保证金之前还是之后", "before or after the review": the order asked as an
+# either-or, its subject left to the part before.
+_ORDER_EITHER_OR = lazy_compile(
+    r"(前|之前|以前)[\u4e00-\u9fff]{0,2}还是[\u4e00-\u9fff]{0,6}(后|之后|以后)"
+    r"|\bbefore or after\b|\bafter or before\b"
+)
+
+
+def _subject_noun(text: str, subject: str) -> str:
+    """The longest word of `text` naming the concept `subject` names ("Where do we sign the
+    contracts?": "contracts", not "sign")."""
+    norm = normalize(text)
+    for concept in concepts():
+        forms = [form.lower() for form in concept.forms]
+        if concept.domain and subject.lower() in forms:
+            found = [form for form in forms if _form_position(norm, form) >= 0]
+            return max(found, key=len, default=subject)
+    return subject
+
+
 def _form_position(norm: str, form: str) -> int:
     if not form.isascii():
         return norm.find(form)
@@ -615,11 +645,13 @@ _COMMA = lazy_compile(r"(?<=[，,])")
 _FOLLOW_UP_YES_NO = lazy_compile(
     r"(?:is|are|can|will|would|does|do)\s+(?:it|they|that|this|we|i|the\s+\w+)\b", re.IGNORECASE
 )
-# "保证金一共多少，能退吗？", "要交多少，可以分期吗": an amount asked, then a short yes / no about it;
+# "保证金一共多少，能退吗？", "要交多少，可以分期吗": an amount asked, then a short yes / no about it,
 # "安全市场保证金多少，开收据还是发票": or a short either-or.
 _AMOUNT_THEN_YES_NO = lazy_compile(
     r"(多少|几万|几个点)[^，,。;；?？]{0,6}(?P<cut>[，,；;]\s*)"
-    r"(?=(?:[^，,。;；?？]{1,10}(?:吗|不|么)|[^，,。;；?？]{1,8}还是[^，,。;；?？]{1,8})\s*[?？]?\s*$)"
+    r"(?=(?:[^，,。;；?？]{1,10}(?:吗|不|么)|[^，,。;；?？]{1,8}还是[^，,。;；?？]{1,8}"
+    # "服务市场第1档几个点，第2档呢？": the same figure asked again of another tier.
+    r"|第[一二三1-3]档呢)\s*[?？]?\s*$)"
 )
 # "before paying it", "once we've paid it": "it" the object of paying, named before.
 _IT_PAID = lazy_compile(
