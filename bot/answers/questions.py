@@ -945,10 +945,12 @@ def _joined(answers: list[Answer]) -> Answer | None:
     for found, text in zip(answers, texts, strict=True):
         # A line an earlier part already gave (the policy-period note of two commission
         # answers) is said once.
-        lines = [
-            sentence for line in text.splitlines() if line.strip() for sentence in _sentences(line)
+        fresh = [
+            sentence
+            for line in text.splitlines()
+            if line.strip()
+            for sentence in _fresh_pieces(_sentences(line), seen)
         ]
-        fresh = [line for line in lines if line not in seen]
         if not fresh:
             continue
         seen.update(fresh)
@@ -967,6 +969,22 @@ def _joined(answers: list[Answer]) -> Answer | None:
     if fitted is None:
         return None
     return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
+
+
+def _fresh_pieces(pieces: list[str], seen: set[str]) -> list[str]:
+    """The pieces of one line an earlier part has not said; the whole line when what is left
+    would stop inside a bracket or quote ("• 能提供…（原文：…情况表。" with the rest of its quote
+    said before): a line is never cut mid-quote."""
+    fresh = [piece for piece in pieces if piece not in seen]
+    if fresh and len(fresh) < len(pieces) and not _closed("".join(fresh)):
+        return pieces
+    return fresh
+
+
+def _closed(text: str) -> bool:
+    """Every bracket and quote `text` opens it closes too."""
+    pairs = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
+    return all(text.count(left) <= text.count(right) for left, right in pairs)
 
 
 def _declined_each(answers: list[Answer], lang: Lang) -> Answer | None:

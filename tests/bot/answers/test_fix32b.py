@@ -33,7 +33,8 @@ def _uncut(text: str) -> None:
         opened = line.count("（") + line.count("(")
         closed = line.count("）") + line.count(")")
         assert opened <= closed, text
-        assert line.strip() not in ("第4步。", "第5步。", "第6步。"), text
+        assert line.count("“") <= line.count("”"), text
+        assert line.strip() not in ("第4步。", "第5步。", "第6步。", "顺序。", "Order."), text
 
 
 @pytest.mark.parametrize(
@@ -52,6 +53,16 @@ def _uncut(text: str) -> None:
             "What is tier 2 in the API market? And tier 3?",
             "API Market's tier 3 commission rate is 0%",
             "tier 1 (below",
+        ),
+        (
+            "佣金表里的“服务&代维”对应哪个市场？第一档收多少？",
+            "服务市场第1档的佣金比例是 10%",
+            "第1档（交易额",
+        ),
+        (
+            "建站市场第一档佣金是多少？交易额到多少才能算第三档？",
+            "建站市场第3档的佣金比例是 10%",
+            "第1档（交易额",
         ),
     ],
 )
@@ -80,4 +91,26 @@ def test_order_asked_of_first_parts_subject(question: str, where: str, order: st
     text = "\n\n".join(parts)
     assert first_line(parts[0]).startswith(where), text
     assert len(parts) == 2 and first_line(parts[1]).startswith(order), text
+    _uncut(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        # the order's head ("顺序：…") said by the first part: the line goes, not "顺序。"
+        ("开店前是不是要先交押金？押金没交能先上架商品吗？", "不能"),
+        ("押金要先交了才能开店吗？没交押金可以先上架吗？", "不能"),
+        # a step's number opening the part is its answer ("Step 7.")
+        (
+            "After the deposit ticket is done, what happens next? When can we list products?",
+            "Step 7",
+        ),
+        # a list's line whose quote an earlier part gave is given whole, never cut mid-quote
+        ("社保那个表是必须交的吗？具体叫什么", "• 能提供公司社保个人月缴费信息情况表"),
+    ],
+)
+def test_later_part_never_cut(question: str, second: str) -> None:
+    parts = _parts(question)
+    text = "\n\n".join(parts)
+    assert len(parts) == 2 and first_line(parts[1]).startswith(second), text
     _uncut(text)
