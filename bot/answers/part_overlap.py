@@ -92,7 +92,7 @@ def without_repeats(bodies: list[str]) -> list[str]:
                 if dropped and _NO_WORDS.match(sentence):
                     continue  # the tail of the sentence dropped just before
                 lead = _verdict_lead(sentence)
-                if lead and _said_word_for_word(sentence, bodies[:index]):
+                if lead and not first and _said_word_for_word(sentence, bodies[:index]):
                     # "tier 3 (CNY 500,000 and above): 10%." copied from the rate table an
                     # earlier part gave: a row, not a verdict before its rule.
                     lead = None

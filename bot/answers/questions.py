@@ -746,6 +746,11 @@ def several_answer(
         joined = _joined(answers)
         if joined is not None:
             return joined
+        if len(_joined_bodies(answers)[0]) < 2:
+            # "保证金在哪里交？具体点哪里？": every later part says only what the first already
+            # says; the first part's answer answers them all (numbered, part 2 would repeat
+            # part 1; the message as a whole may lose the first part's verdict).
+            return answers[0]
     # A declined message with one part the guide answers ("保证金交了以后多久能上架？还有工单怎么写？":
     # no days given, but the ticket's text is) is numbered too, so that part is not lost.
     enough = 1 if whole_declined and len(answers) >= 2 else 2
@@ -933,6 +938,19 @@ def _tickets_whole(originals: list[str], texts: list[str]) -> list[str]:
 
 def _joined(answers: list[Answer]) -> Answer | None:
     lang = answers[0].lang
+    bodies, sources = _joined_bodies(answers)
+    if len(bodies) < 2:
+        return None
+    source = t("answers_routing_sources_joiner", lang).join(sources)
+    tail = t("answers.source", lang, source=source)
+    fitted = _fit(bodies, MAX_ANSWER_CHARS - len(tail) - 1)
+    if fitted is None:
+        return None
+    return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
+
+
+def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
+    """Each part's sentences to join (what an earlier part said left out) and the sources."""
     bodies: list[list[str]] = []
     sources: list[str] = []
     seen: set[str] = set()
@@ -958,17 +976,12 @@ def _joined(answers: list[Answer]) -> Answer | None:
         if found.source not in sources:
             sources.append(str(found.source))
     if len(bodies) < 2:
-        return None
+        return bodies, sources
     # What another part already says, in its words or nearly so, is said once (said_once.py).
     bodies = said_once(bodies)
     for lines in bodies:
         lines[0] = lines[0].removeprefix(_GLUE)
-    source = t("answers_routing_sources_joiner", lang).join(sources)
-    tail = t("answers.source", lang, source=source)
-    fitted = _fit(bodies, MAX_ANSWER_CHARS - len(tail) - 1)
-    if fitted is None:
-        return None
-    return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
+    return bodies, sources
 
 
 def _fresh_pieces(pieces: list[str], seen: set[str]) -> list[str]:

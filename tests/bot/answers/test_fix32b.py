@@ -114,3 +114,14 @@ def test_later_part_never_cut(question: str, second: str) -> None:
     text = "\n\n".join(parts)
     assert len(parts) == 2 and first_line(parts[1]).startswith(second), text
     _uncut(text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["佣金分档看的是哪个金额？是下单金额还是什么", "保证金在哪里交？具体点哪里？"],
+)
+def test_later_part_saying_nothing_new_is_not_numbered(question: str) -> None:
+    # Every later part says only what the first says: one answer, never "2) <part 1 again>".
+    text = answer(question, today=DAY).text
+    assert not text.startswith("1) ") and "\n2) " not in text, text
+    _uncut(text)
