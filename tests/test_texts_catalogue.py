@@ -1178,6 +1178,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/reverse.py", "_WH_OPENING"): "what/how words asking for the rule itself",
     ("bot/answers/__init__.py", "_YEARS_IN_INDUSTRY"): "years spent in an industry (行业干几年)",
     ("bot/answers/part_overlap.py", "_LABEL"): "a label before a colon (要求, 原文, 共同点是)",
+    ("bot/answers/part_overlap.py", "_STEP_LEAD"): "a step's number before a colon (第4步)",
+    ("bot/answers/questions.py", "_ORDER_EITHER_OR"): "before or after asked (审核前还是审核后)",
     ("bot/answers/rule_first.py", "_SENTENCE"): "sentence ends",
     ("bot/answers/certificates.py", "_CERTIFICATE"): "certificates no market's conditions name",
     ("bot/answers/certificates.py", "_HOLDS"): "words stating a certificate is held",

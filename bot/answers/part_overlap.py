@@ -25,10 +25,15 @@ TICKET_FIRST_LINE = lazy_compile(
     "^" + re.escape(FIRST_LINE_TEMPLATE).replace(re.escape("{amount}"), "[^，,]+") + r"\s*$"
 )
 # A label, not a verdict, before the colon ("API市场要求：", "原文：", "Guide:"): it goes with
-# its rule, never left alone as "API市场要求。原文。" or "共同点是。".
+# its rule, never left alone as "API市场要求。原文。" or "共同点是。"
 _LABEL = lazy_compile(
     r"(要求|原文|条件|(点|件|求)是|\b(guide|requires|requirements?|conditions?|quote))$"
+    # "顺序：第3步 … → 第4步 …": the order's head, never left as "顺序。".
+    r"|^(顺序|order)$"
 )
+# "第4步：签署云市场合同：…": a step's number, the part's answer when it opens the part ("When
+# can we list products?" → "Step 7."), else the head of its step, never left as "第4步。".
+_STEP_LEAD = lazy_compile(r"^(第\s*\d+\s*步|step \d+)$", re.IGNORECASE)
 # What is left of a sentence cut at a bracket ("）", "。）"): no sentence of its own.
 _NO_WORDS = lazy_compile(r"^[\s。，；：、,.;:）)\]】”\"']*$")
 # A shorter sentence is no repeat: "不能。" said twice is two verdicts.
@@ -86,12 +91,23 @@ def without_repeats(bodies: list[str]) -> list[str]:
                     continue
                 if dropped and _NO_WORDS.match(sentence):
                     continue  # the tail of the sentence dropped just before
-                lead = _LEAD.match(sentence.strip())
+                lead = _verdict_lead(sentence)
+                if lead and not first and _said_word_for_word(sentence, bodies[:index]):
+                    # "tier 3 (CNY 500,000 and above): 10%." copied from the rate table an
+                    # earlier part gave: a row, not a verdict before its rule.
+                    lead = None
                 rule = lead.group(2) if lead else sentence
                 dropped = False
                 if earlier and _repeats(rule, earlier):
-                    if lead and not _LABEL.search(lead.group(1).rstrip().lower()):
-                        kept.append(lead.group(1).rstrip() + _stop(sentence))
+                    head = lead.group(1).strip() if lead else ""
+                    if (
+                        lead
+                        and not _LABEL.search(head.lower())
+                        and (first or not _STEP_LEAD.match(head))
+                    ):
+                        space = sentence[: len(sentence) - len(sentence.lstrip())]
+                        head = lead.group(1).rstrip()
+                        kept.append(space + head + _stop(head))
                     elif first:
                         kept.append(sentence)
                     else:
@@ -105,6 +121,26 @@ def without_repeats(bodies: list[str]) -> list[str]:
             earlier.extend(_tokens(s) for s in _SENTENCE.findall(line) if s.strip())
         out.append("\n".join(kept_lines) if kept_lines else body)
     return out
+
+
+def _said_word_for_word(sentence: str, earlier: list[str]) -> bool:
+    """An earlier body holds `sentence` (its end mark aside) word for word, and it is long
+    enough to be no bare verdict."""
+    core = sentence.strip().rstrip("。；;.")
+    return len(_tokens(core)) >= _MIN_TOKENS and any(core in body for body in earlier)
+
+
+def _verdict_lead(sentence: str) -> re.Match[str] | None:
+    """ "合作终止后退回：服务商在…": the lead before the colon; none when the colon stands inside
+    a bracket ("建站市场（费率表：网站建设）按当月…"): a lead cut there would leave the reply
+    ending on "建站市场（费率表。"."""
+    lead = _LEAD.match(sentence.strip())
+    if lead is None:
+        return None
+    head = lead.group(1)
+    opened = head.count("（") + head.count("(")
+    closed = head.count("）") + head.count(")")
+    return lead if opened <= closed else None
 
 
 def _stop(sentence: str) -> str:

@@ -356,6 +356,16 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             index
             and subject
             and not own
+            and _ORDER_EITHER_OR.search(normalize(question))
+            and _subject_noun(asked[0], subject) not in normalize(question)
+        ):
+            # "合同在哪里签？是审核前签还是审核后签？": before or after what is asked of the
+            # thing the first part names; alone it would find the deposit's timing.
+            question = f"{_subject_noun(asked[0], subject)} {question}"
+        elif (
+            index
+            and subject
+            and not own
             and (
                 # "保证金是第几步交？在哪个页面交？": where / how / when a thing is done names no
                 # thing of its own; the part is about the first part's subject.
@@ -548,6 +558,26 @@ def _subject_word(text: str, among: frozenset[str] | None = None) -> str | None:
     return min(found)[1] if found else None
 
 
+# "审核前还是审核后", "交保证金之前还是之后", "before or after the review": the order asked as an
+# either-or, its subject left to the part before.
+_ORDER_EITHER_OR = lazy_compile(
+    r"(前|之前|以前)[\u4e00-\u9fff]{0,2}还是[\u4e00-\u9fff]{0,6}(后|之后|以后)"
+    r"|\bbefore or after\b|\bafter or before\b"
+)
+
+
+def _subject_noun(text: str, subject: str) -> str:
+    """The longest word of `text` naming the concept `subject` names ("Where do we sign the
+    contracts?": "contracts", not "sign")."""
+    norm = normalize(text)
+    for concept in concepts():
+        forms = [form.lower() for form in concept.forms]
+        if concept.domain and subject.lower() in forms:
+            found = [form for form in forms if _form_position(norm, form) >= 0]
+            return max(found, key=len, default=subject)
+    return subject
+
+
 def _form_position(norm: str, form: str) -> int:
     if not form.isascii():
         return norm.find(form)
@@ -652,11 +682,13 @@ _COMMA = lazy_compile(r"(?<=[，,])")
 _FOLLOW_UP_YES_NO = lazy_compile(
     r"(?:is|are|can|will|would|does|do)\s+(?:it|they|that|this|we|i|the\s+\w+)\b", re.IGNORECASE
 )
-# "保证金一共多少，能退吗？", "要交多少，可以分期吗": an amount asked, then a short yes / no about it;
+# "保证金一共多少，能退吗？", "要交多少，可以分期吗": an amount asked, then a short yes / no about it,
 # "安全市场保证金多少，开收据还是发票": or a short either-or.
 _AMOUNT_THEN_YES_NO = lazy_compile(
     r"(多少|几万|几个点)[^，,。;；?？]{0,6}(?P<cut>[，,；;]\s*)"
-    r"(?=(?:[^，,。;；?？]{1,10}(?:吗|不|么)|[^，,。;；?？]{1,8}还是[^，,。;；?？]{1,8})\s*[?？]?\s*$)"
+    r"(?=(?:[^，,。;；?？]{1,10}(?:吗|不|么)|[^，,。;；?？]{1,8}还是[^，,。;；?？]{1,8}"
+    # "服务市场第1档几个点，第2档呢？": the same figure asked again of another tier.
+    r"|第[一二三1-3]档呢)\s*[?？]?\s*$)"
 )
 # "before paying it", "once we've paid it": "it" the object of paying, named before.
 _IT_PAID = lazy_compile(
@@ -751,6 +783,11 @@ def several_answer(
         joined = _joined(answers)
         if joined is not None:
             return joined
+        if len(_joined_bodies(answers)[0]) < 2:
+            # "保证金在哪里交？具体点哪里？": every later part says only what the first already
+            # says; the first part's answer answers them all (numbered, part 2 would repeat
+            # part 1; the message as a whole may lose the first part's verdict).
+            return answers[0]
     # A declined message with one part the guide answers ("保证金交了以后多久能上架？还有工单怎么写？":
     # no days given, but the ticket's text is) is numbered too, so that part is not lost.
     enough = 1 if whole_declined and len(answers) >= 2 else 2
@@ -938,6 +975,19 @@ def _tickets_whole(originals: list[str], texts: list[str]) -> list[str]:
 
 def _joined(answers: list[Answer]) -> Answer | None:
     lang = answers[0].lang
+    bodies, sources = _joined_bodies(answers)
+    if len(bodies) < 2:
+        return None
+    source = t("answers_routing_sources_joiner", lang).join(sources)
+    tail = t("answers.source", lang, source=source)
+    fitted = _fit(bodies, MAX_ANSWER_CHARS - len(tail) - 1)
+    if fitted is None:
+        return None
+    return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
+
+
+def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
+    """Each part's sentences to join (what an earlier part said left out) and the sources."""
     bodies: list[list[str]] = []
     sources: list[str] = []
     seen: set[str] = set()
@@ -950,10 +1000,12 @@ def _joined(answers: list[Answer]) -> Answer | None:
     for found, text in zip(answers, texts, strict=True):
         # A line an earlier part already gave (the policy-period note of two commission
         # answers) is said once.
-        lines = [
-            sentence for line in text.splitlines() if line.strip() for sentence in _sentences(line)
+        fresh = [
+            sentence
+            for line in text.splitlines()
+            if line.strip()
+            for sentence in _fresh_pieces(_sentences(line), seen)
         ]
-        fresh = [line for line in lines if line not in seen]
         if not fresh:
             continue
         seen.update(fresh)
@@ -961,17 +1013,28 @@ def _joined(answers: list[Answer]) -> Answer | None:
         if found.source not in sources:
             sources.append(str(found.source))
     if len(bodies) < 2:
-        return None
+        return bodies, sources
     # What another part already says, in its words or nearly so, is said once (said_once.py).
     bodies = said_once(bodies)
     for lines in bodies:
         lines[0] = lines[0].removeprefix(_GLUE)
-    source = t("answers_routing_sources_joiner", lang).join(sources)
-    tail = t("answers.source", lang, source=source)
-    fitted = _fit(bodies, MAX_ANSWER_CHARS - len(tail) - 1)
-    if fitted is None:
-        return None
-    return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
+    return bodies, sources
+
+
+def _fresh_pieces(pieces: list[str], seen: set[str]) -> list[str]:
+    """The pieces of one line an earlier part has not said; the whole line when what is left
+    would stop inside a bracket or quote ("• 能提供…（原文：…情况表。" with the rest of its quote
+    said before): a line is never cut mid-quote."""
+    fresh = [piece for piece in pieces if piece not in seen]
+    if fresh and len(fresh) < len(pieces) and not _closed("".join(fresh)):
+        return pieces
+    return fresh
+
+
+def _closed(text: str) -> bool:
+    """Every bracket and quote `text` opens it closes too."""
+    pairs = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
+    return all(text.count(left) <= text.count(right) for left, right in pairs)
 
 
 def _declined_each(answers: list[Answer], lang: Lang) -> Answer | None:

@@ -33,6 +33,8 @@ _ASIDE = lazy_compile(r"^\u2060?\s*[（(].*[）)]\s*$")
 # The share of a sentence's words (English) and character pairs (Chinese) another part's text
 # must hold, beside every figure, for the sentence to be the same content in other words.
 _NEARLY_ALL = 0.7
+# A sentence more than this many times a part's answer's size states more than that answer.
+_ANSWER_SIZE = 2
 # Fewer characters than this (a verdict alone) are never a repeat.
 _SHORTEST = 8
 # Without a figure to agree on, only a near copy ("您也可以回到…" beside "您可以回到…").
@@ -50,11 +52,14 @@ def _units(text: str) -> set[str]:
     return set(_WORD.findall(lowered)) | pairs
 
 
-def _held(sentence: str, other: list[str]) -> bool:
+def _held(sentence: str, other: list[str], answer: bool = False) -> bool:
     """`other` (another part's sentences) says `sentence`: word for word anywhere in it, or
     one of its sentences nearly so, with every figure `sentence` states (a sentence without a
     figure must be a near copy). A quote holding the figure is no answer of its own: the
-    near copy is sought sentence by sentence."""
+    near copy is sought sentence by sentence. A part's `answer` (its first sentence) is said
+    in other words only by a sentence of about its own size: "Website Building Market's tier 3
+    commission rate is 10%." is no copy of the whole rate table, which names tier 3 and 10%
+    among the other tiers ("…? And tier 3?")."""
     bare = _bare(sentence)
     if len(bare) < _SHORTEST:
         return False  # "No.", "可以。": a verdict is said, however often its letters recur
@@ -66,6 +71,7 @@ def _held(sentence: str, other: list[str]) -> bool:
     return any(
         figures <= set(_FIGURE.findall(line.replace(",", "")))
         and len(units & _units(line)) >= share * len(units)
+        and not (answer and len(_units(line)) > _ANSWER_SIZE * len(units))
         for line in other
     )
 
@@ -86,7 +92,7 @@ def said_once(bodies: list[list[str]]) -> list[list[str]]:
                 # the template to copy, however an earlier part quotes it
                 continue
             earlier = [line for other in kept[:index] for line in other]
-            if earlier and _held(sentence, earlier):
+            if earlier and _held(sentence, earlier, answer=position == 0):
                 del lines[position]
                 continue
             if _ASIDE.match(sentence):
