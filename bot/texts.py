@@ -2508,6 +2508,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_join_stated_two": ("这两项", "both points you gave are"),
     "answers_join_stated_several": ("这几项", "the points you gave are"),
     "answers.threshold_met_one": ("这一项满足。", "Yes, on this point."),
+    # "注册资金这块算达标吗" with the capital short: the one condition asked, not met (fix32c).
+    "answers_aspect_failed": (
+        "不满足：这一项没有达到要求。",
+        "No: this point does NOT meet the condition.",
+    ),
     "answers.threshold_met_several": ("这几项都满足。", "Yes, on these points."),
     "answers.threshold_tail_one": (
         "这只是其中一项，其他入驻条件也需满足，可以问具体某个市场的入驻条件。",
@@ -3465,6 +3470,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Yes, it is required: an entry condition you need to meet, and from what you say it is"
         " met.",
     ),
+    # "是硬性要求吗", "是不是必须的": the 是 asked, then the same (bot/answers/required_asked.py).
+    "answers_verdict_required_failed_is_head": (
+        "是：这一条是必须满足的入驻条件，按您说的情况目前不满足，所以现在还不能入驻。",
+        "Yes, it is required: an entry condition you need to meet, and from what you say it is"
+        " not met yet — so you cannot join until it is.",
+    ),
+    "answers_verdict_required_met_is_head": (
+        "是：这一条是必须满足的入驻条件，按您说的情况已满足。",
+        "Yes, it is required: an entry condition you need to meet, and from what you say it is"
+        " met.",
+    ),
     # "预算6万，够同时进API和服务市场吗": the markets' deposits against the budget.
     "answers_deposit_budget_enough": (
         "能，预算够：{names}的保证金共 {total} 元（{parts}），在 {budget} 元的预算之内。",
@@ -3721,6 +3737,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You cannot join as things stand, so yes, that would stop you: ",
     ),
     "answers_blocks_block_no": ("不影响：", "No, that would not stop you: "),
+    # "会不会被拒", "will they reject us": refused on this condition, as things stand (fix32c).
+    "answers_blocks_refused_yes": (
+        "会被拒：",
+        "You cannot join as things stand, so yes, you would be turned down on this: ",
+    ),
+    "answers_blocks_refused_no": ("不会因此被拒：", "No, you would not be turned down for that: "),
     # "新零售市场覆盖的核心行业里有没有餐饮": the verdict and the description's item first.
     "answers_described_item_head": (
         "是的：{name}{verb}的{head}里有{item}。\n",

@@ -79,6 +79,7 @@ from bot.answers import (
     questions,
     realname_verdict,
     reapply,
+    required_asked,
     reverse,
     rule_first,
     sales_staff,
@@ -2803,6 +2804,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
     # "Is that a problem?", "会不会卡住": yes when a condition fails (blocks_asked.py).
     found = blocks_asked.with_blocks_answer(question, found)
+    # "注册资金只有5万，是硬性要求吗": 是 / 需要, the rule applies, first (required_asked.py).
+    found = required_asked.with_required_answer(question, found)
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording; not the
     # non-cloud note's verdict for a market the note is not written for.
     if not _note_absent_asked(question):
@@ -2860,6 +2863,11 @@ _ASKS_MAY_JOIN = lazy_compile(
 )
 
 
+# A reply that opens with the rule the market sets ("解决方案市场要求：…", "… requires: …"), not
+# with "没有影响：指南对API市场没有…要求" (fix32c).
+_STATES_RULE = lazy_compile(r"[^\n]{0,24}要求[：:]|[^\n]{0,40}\brequires?:")
+
+
 def _with_lack_verdict(question: str, found: Answer) -> Answer:
     """ "服务市场我们技术很强，就是没有营销策划能力，能进吗": the one condition asked, which the
     vendor says it lacks, answered 不能 first, then the condition."""
@@ -2868,6 +2876,15 @@ def _with_lack_verdict(question: str, found: Answer) -> Answer:
         return found
     if _LACK_STATED.search(norm) and _ASKS_MAY_JOIN.search(norm):
         found.text = t("answers_verdict_failed_head", found.lang) + "\n" + found.text
+    elif (
+        _LACK_STATED.search(norm)
+        and blocks_asked.asks_if_blocks(norm)
+        and _STATES_RULE.match(found.text)
+    ):
+        # "…一个ACP工程师都没有，会卡吗": the lack stands in the way, the yes-word asked (fix32c).
+        failed = t("answers_verdict_failed_head", found.lang)
+        head = blocks_asked.with_blocks_verdict(norm, failed, True, found.lang)
+        found.text = head + "\n" + found.text
     return found
 
 

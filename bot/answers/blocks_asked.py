@@ -18,14 +18,25 @@ from bot.texts import t
 ASKS_IF_BLOCKS = lazy_compile(
     r"影响|有没有关系|有关系吗|有问题吗|有没有问题|会不会有问题|算不算问题|是问题吗|碍事|扣分|卡住|卡不卡"
     r"|会不会卡|被卡|卡在|卡我们|拦住|挡住|阻碍|耽误"
+    # "会卡吗", "会卡这一条吗", "卡吗": 卡 asked on its own (fix32c).
+    r"|会卡|卡[吗么嘛]"
     r"|\b(affect|affects|hurt|hurts|matter|matters|a problem|an issue|count against|hold us back"
     r"|prevent|prevents|stop|stops|block|blocks|rule us out|rules us out|disqualify|disqualifies"
     r"|keep us out|bar us"
     r"|deal[- ]?breaker|blocker|get in the way)\b"
+    # "security market, 19 people. problem?": the bare noun asked (fix32c).
+    r"|^\s*(any\s+)?problems?\s*$"
+)
+# Whether the application is turned down for it ("会不会被拒", "会被拒吗", "will they reject us"):
+# the same question, answered 会被拒 / 不会因此被拒 (fix32c).
+_REFUSED = lazy_compile(
+    r"(会|会不会|可能|是不是)[^，,。;；?？]{0,12}(被拒|被驳回|不通过|通不过)"
+    r"|(被拒|被驳回|不通过|通不过)[^，,。;；]{0,4}(吗|么|嘛|[?？])"
+    r"|\b(reject|rejected|turn us down|turned down)\b"
 )
 # Asked the other way ("不影响吧", "this won't block us, right?") is still this question; a
 # question asking whether the vendor can join is not ("能进吗", "can we join").
-_PROBLEM_WORD = lazy_compile(r"问题|\b(a problem|an issue|deal[- ]?breaker|blocker)\b")
+_PROBLEM_WORD = lazy_compile(r"问题|\b(a problem|an issue|deal[- ]?breaker|blocker|problems?)\b")
 _MATTER_WORD = lazy_compile(r"\bmatters?\b|关系")
 _STUCK_WORD = lazy_compile(r"卡")
 # The verdict a reply opens with, and the punctuation after it.
@@ -76,15 +87,23 @@ def asks_to_join_plainly(norm: str) -> bool:
 _SENTENCES = lazy_compile(r"[。!！?？]|\.(?!\d)")
 
 
+def last_sentence(norm: str) -> str:
+    """The last sentence of `norm` with any words in it ("" when none)."""
+    sentences = [part for part in _SENTENCES.split(norm) if part.strip()]
+    return sentences[-1] if sentences else ""
+
+
 def asks_if_blocks(norm: str) -> bool:
     """Whether the last sentence asked asks if something stands in the way."""
-    sentences = [part for part in _SENTENCES.split(norm) if part.strip()]
-    return bool(sentences) and bool(ASKS_IF_BLOCKS.search(sentences[-1]))
+    last = last_sentence(norm)
+    return bool(last) and bool(ASKS_IF_BLOCKS.search(last) or _REFUSED.search(last))
 
 
 def blocks_head(norm: str, blocks: bool, lang: Lang) -> str:
     """The verdict word for the question asked: yes it blocks / no it does not."""
-    if _PROBLEM_WORD.search(norm):
+    if _REFUSED.search(norm):
+        kind = "refused"
+    elif _PROBLEM_WORD.search(norm):
         kind = "problem"
     elif _MATTER_WORD.search(norm):
         kind = "matter"
@@ -100,6 +119,7 @@ _HEADS = {
     "matter": ("answers_blocks_matter_yes", "answers_blocks_matter_no"),
     "stuck": ("answers_blocks_stuck_yes", "answers_blocks_stuck_no"),
     "block": ("answers_blocks_block_yes", "answers_blocks_block_no"),
+    "refused": ("answers_blocks_refused_yes", "answers_blocks_refused_no"),
 }
 
 

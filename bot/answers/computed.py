@@ -39,6 +39,7 @@ from bot.answers.text import (
     money_mentions,
     names_one_aspect,
     normalize,
+    one_aspect_keys,
     wan,
     yuan,
 )
@@ -1032,9 +1033,10 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
     if _LAST_MONTH.search(norm):
         previous = today.replace(day=1) - timedelta(days=1)
         return previous.replace(day=1), "last"
-    if _THIS_MONTH.search(norm):
-        return today.replace(day=1), "this"
     bare, year = bare_month.bare_month(question), bare_month.year_said(question, today)
+    if _THIS_MONTH.search(norm) and bare is None:
+        # "10月份结算30万，这个月佣金是多少": 这个月 is the month named, not today's (fix32c).
+        return today.replace(day=1), "this"
     if bare is not None and year is not None:
         # "今年10月", "last year in October": the year said in words.
         return date(year, bare, 1), "named"
@@ -2511,6 +2513,13 @@ def thresholds_answer(
                 rows.append((market, condition, None, ""))
     # "Experience-wise can we join …", "经验这块能进吗": only the aspect named is asked.
     one_aspect = bool(question) and names_one_aspect(question)
+    aspect = one_aspect_keys(question) if one_aspect else frozenset()
+    # (Of several markets named, each one's verdict on it is asked: "哪个能过".)
+    asked_rows = [row for row in rows if row[1].key in aspect]
+    if asked_rows and len(set(market_ids)) == 1:
+        # "注册资金10万整，执照一年多，想入驻基础软件市场，注册资金这块算达标吗": the one
+        # condition named is asked — its verdict, not the whole join's (fix32c).
+        rows, absent = asked_rows, []
     if (
         question
         and len(market_ids) == 1
@@ -2561,8 +2570,10 @@ def thresholds_answer(
     several = len(rows) > 1
     tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
     # "能上基础软件市场吗" over a fact or two: the market is asked, not only the facts stated.
-    whole_join = bool(question) and joins_whole_market(question)
-    if failed:
+    whole_join = bool(question) and joins_whole_market(question) and not asked_rows
+    if failed and asked_rows and one_market and not several:
+        head = t("answers_aspect_failed", lang)
+    elif failed:
         head = t("answers.threshold_failed", lang, failed=failed) if one_market else ""
         if one_market and len(rows) == 1 and not absent:
             # "Is CNY 800,000 enough for …", "注册资金80万，够企业应用市场吗": the one figure

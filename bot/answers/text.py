@@ -639,13 +639,51 @@ _ONE_ASPECT = lazy_compile(
     r"|\b(in terms of|as far as|as regards|regarding) (the )?(experience|team|team size|headcount"
     r"|capital|licen[cs]e)\b"
     r"|(经验|人数|团队|注册资金|注册资本|执照)(方面|这块|这一块|这条|这一条|这一项|这项|上来说|来说)"
+    # "执照年限这条够吗", "营业执照时间这一项", "资金这块": the condition named with its measure
+    # (fix32c).
+    r"|(资金|资本|执照(年限|时间)|成立(年限|时间)|团队人数|员工人数)"
+    r"(方面|这块|这一块|这条|这一条|这一项|这项|这个条件|这点|这一点)"
+)
+# The aspect named in the question itself (its last sentence): "Is our capital OK for X?",
+# "does the licence-age condition pass?" (fix32c); "the founding-time and capital condition"
+# names two.
+_ONE_ASPECT_ASKED = lazy_compile(
+    r"\b(the|our) (registered capital|capital|licen[cs]e[- ]age|licen[cs]e|team[- ]size"
+    r"|headcount|experience) (requirement|condition|rule|criterion|point)\b"
+    r"|\b(is|was) (our|the) (registered capital|capital|licen[cs]e( age)?|team( size)?|headcount"
+    r"|experience) (ok|okay|enough|fine|sufficient|good enough|high enough|old enough)\b"
+)
+# Which conditions each aspect names.
+_ASPECT_KEYS: tuple[tuple[str, frozenset[str]], ...] = (
+    (r"经验|experience", frozenset({"experience_years"})),
+    (r"资金|资本|capital", frozenset({"registered_capital"})),
+    (r"执照|成立|licen[cs]e", frozenset({"license_date"})),
+    (r"人数|团队|team|headcount|staff", frozenset({"team_size", "employees"})),
 )
 
 
 def names_one_aspect(text: str) -> bool:
     """The question asks one aspect of a profile only ("Experience-wise can we join …",
     "经验这块能进吗"): that aspect is judged, not the whole profile."""
-    return bool(_ONE_ASPECT.search(normalize(text)))
+    norm = normalize(text)
+    if _ONE_ASPECT.search(norm):
+        return True
+    sentences = [part for part in re.split(r"[。!！?？]|\.(?!\d)", norm) if part.strip()]
+    return bool(sentences) and bool(_ONE_ASPECT_ASKED.search(sentences[-1]))
+
+
+def one_aspect_keys(text: str) -> frozenset[str]:
+    """The condition keys of the one aspect `text` asks ("注册资金这块算达标吗" →
+    registered_capital); empty when none is named or its words name no single aspect."""
+    norm = normalize(text)
+    found = _ONE_ASPECT.search(norm)
+    if found is None:
+        sentences = [part for part in re.split(r"[。!！?？]|\.(?!\d)", norm) if part.strip()]
+        found = _ONE_ASPECT_ASKED.search(sentences[-1]) if sentences else None
+    if found is None:
+        return frozenset()
+    named = [keys for words, keys in _ASPECT_KEYS if re.search(words, found.group(0))]
+    return named[0] if len(named) == 1 else frozenset()
 
 
 def roles_counted_mentioned(

@@ -73,7 +73,8 @@ def test_aca_is_not_the_acp(question: str, opening: str) -> None:
 def test_lacked_case_is_not_a_count(question: str) -> None:
     reply = answer(question)
     assert not reply.out_of_scope, reply.text
-    assert reply.text.startswith(("不能", "会卡住")), reply.text
+    # fix32c: "会因为这个被拒吗" is answered in its own polarity, 会被拒.
+    assert reply.text.startswith(("不能", "会卡住", "会被拒")), reply.text
     assert "知名客户案例" in reply.text, reply.text
 
 
