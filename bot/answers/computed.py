@@ -33,6 +33,7 @@ from bot.answers.text import (
     UNDER_MARGIN,
     YearsAndDays,
     YearsAtLeast,
+    dates_mentioned,
     excluded_markets,
     is_under,
     market_count_mentioned,
@@ -2578,7 +2579,7 @@ def thresholds_answer(
         if one_market and len(rows) == 1 and not absent:
             # "Is CNY 800,000 enough for …", "注册资金80万，够企业应用市场吗": the one figure
             # stated, set against the market's own, on the first line.
-            head = _one_failed_head(rows[0][0], rows[0][1], rows[0][3], lang) or head
+            head = _one_failed_head(rows[0][0], rows[0][1], rows[0][3], lang, question) or head
     elif open_rows:
         head = t("answers.threshold_open", lang)
     elif absent and not rows:
@@ -2742,12 +2743,66 @@ _ASKS_WHAT = lazy_compile(
 )
 
 
-def _one_failed_head(market: Market, condition: Condition, shown: str, lang: Lang) -> str | None:
+def _one_failed_head(
+    market: Market, condition: Condition, shown: str, lang: Lang, question: str = ""
+) -> str | None:
     """ "No: 800,000 yuan is below the 1,000,000 yuan the Enterprise Application Market
     requires": the verdict on one stated figure, with both figures; None for a condition that
-    is no figure to compare (a support level)."""
+    is no figure to compare (a support level). A licence dated to the day also gets the day it
+    will meet the condition ("执照2024年12月3日下来的，安全市场够了吗" → 2026年12月3日起满2年)."""
     if condition.check not in _CHECKS or not shown:
         return None
+    head = _failed_head_text(market, condition, shown, lang)
+    reached = _licence_reaches(condition, question)
+    if reached is None or reached <= today_in_china():
+        return head
+    over = condition.check == "years_more_than"
+    return head + t(
+        "answers_licence_passes_on" if over else "answers_licence_reaches_on",
+        lang,
+        day=_day_text(reached, lang),
+        threshold=_format_value(condition.key, condition.decimal_threshold, lang),
+    )
+
+
+# A date written to the day ("2024年12月3日", "2024-12-03", "3 Dec 2024"), not a month alone
+# (a month is read as its last day, so the day it is met would be a guess).
+_DATE_TO_THE_DAY = lazy_compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b"
+)
+
+
+def _licence_reaches(condition: Condition, question: str) -> date | None:
+    """The first day a licence dated to the day in `question` meets a licence-age condition
+    (SPEC decisions 1–2: 满N年 counts the anniversary itself, 超过N年 the day after); None when
+    the question holds no single date written to the day."""
+    if condition.key != LICENSE_KEY or condition.check not in ("years_min", "years_more_than"):
+        return None
+    if len(_DATE_TO_THE_DAY.findall(normalize(question))) != 1:
+        return None
+    found = dates_mentioned(question)
+    if len(found) != 1:
+        return None
+    years = int(condition.decimal_threshold)
+    start = found[0]
+    try:
+        reached = start.replace(year=start.year + years)
+    except ValueError:  # 29 February: the anniversary falls on 1 March
+        reached = date(start.year + years, 3, 1)
+    return reached + timedelta(days=1) if condition.check == "years_more_than" else reached
+
+
+def _day_text(day: date, lang: Lang) -> str:
+    return (
+        f"{day.year}年{day.month}月{day.day}日"
+        if lang == "zh"
+        else f"{day.day} {day:%B} {day.year}"
+    )
+
+
+def _failed_head_text(market: Market, condition: Condition, shown: str, lang: Lang) -> str:
+    """The one-figure verdict line of `_one_failed_head`."""
     below = condition.check in ("min", "years_min")
     # An amount of money can only be the capital; a duration or a count is named by its rule.
     key = (

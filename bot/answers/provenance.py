@@ -286,6 +286,32 @@ def _ages(question: str, today: date) -> set[Decimal]:
     return ages
 
 
+def _anniversaries(question: str, today: date) -> set[Decimal]:
+    """The year, month and day on which a date the vendor gave meets a licence-age condition
+    (that date plus the guide's years, or the day after for 超过; computed.py names it)."""
+    from datetime import timedelta
+
+    from bot.answers.text import dates_mentioned
+    from rules.markets import MARKET_IDS, get_market
+
+    years = {
+        int(condition.decimal_threshold)
+        for market_id in MARKET_IDS
+        for condition in get_market(market_id).conditions
+        if condition.check in ("years_min", "years_more_than")
+    }
+    found: set[Decimal] = set()
+    for start in dates_mentioned(question, today):
+        for count in years:
+            try:
+                reached = start.replace(year=start.year + count)
+            except ValueError:  # 29 February: the anniversary falls on 1 March
+                reached = date(start.year + count, 3, 1)
+            for day in (reached, reached + timedelta(days=1)):
+                found |= {Decimal(day.year), Decimal(day.month), Decimal(day.day)}
+    return found
+
+
 def _only_digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -340,6 +366,7 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
         | roles["people"]
         | roles["duration"]
         | ages
+        | _anniversaries(question, today)
         | {Decimal(today.year), Decimal(today.month), Decimal(today.day)}
     )
     as_duration = (
