@@ -482,6 +482,11 @@ REQUIRED_RIGHT = {
     # 170 and 194 (tests/bot/answers/test_lead30.py; after fixes, not blind). Left: 159 ("ticket
     # first or deposit first?" opens "Step 5 … comes first", which the judge passed).
     "holdout22_questions.yaml": 199,
+    # holdout23 (blind, 200 questions by a new writer to holdout22's brief, reviewed against the
+    # guide before it was scored): scored once at 906e7ef, 190/200 (95.0 %) by the check, 0
+    # invented numbers (190 as written); the independent judge: docs/ANSWERS.md, "holdout23
+    # (blind, first score)". HOLDOUT23_AFTER after the mends of round 26 (after fixes, not blind).
+    "holdout23_questions.yaml": 190,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -1460,6 +1465,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout20_questions.yaml",
         "holdout21_questions.yaml",
         "holdout22_questions.yaml",
+        "holdout23_questions.yaml",
     } <= names
 
 
