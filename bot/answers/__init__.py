@@ -106,6 +106,7 @@ from bot.answers import (
     why_precharged,
     yes_no,
 )
+from bot.answers.asked import asks_who_interprets
 from bot.answers.handoff import record_handoff
 from bot.answers.knowledge import Entry, entry_by_id, own_record_topics, sections, source_line
 from bot.answers.knowledge import concepts as all_concepts
@@ -346,6 +347,7 @@ _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution
 
 
 _POLICY_PERIOD_ENTRY = "commission.period"
+_POLICY_ADJUST_ENTRY = "commission.adjust"
 # "佣金政策现在还有效吗", "is the commission policy still valid": whether the guide's policy still
 # applies, which its period answers (it ended on 2021-03-31), not the clause on adjustments.
 _ASKS_STILL_VALID = lazy_compile(
@@ -433,6 +435,15 @@ def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
         # names when; whether it may be changed is asked (the clause on adjustments).
         return False
     return not money and bool(_ASKS_STILL_VALID.search(normalize(question)))
+
+
+def _asks_who_decides_policy(question: str, concepts: set[str]) -> bool:
+    """ "这个佣金优惠政策最后谁说了算", "who has the final say on the commission policy": who
+    interprets the policy, asked of it."""
+    names_policy = bool(concepts & {"commission", "tier", "period"}) or bool(
+        re.search(r"政策|policy", normalize(question))
+    )
+    return names_policy and asks_who_interprets(question)
 
 
 _EXAMPLE_ENTRY = "commission.example"
@@ -3587,6 +3598,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
             result.out_of_scope = True
         return result
 
+    if _asks_who_decides_policy(text, concepts):
+        # "这个佣金优惠政策最后谁说了算": who interprets the policy (its clause on changes, seed §4
+        # item 5), never the period that "最后" or "优惠政策" would pull.
+        return _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
     if concepts - _FRAME_CONCEPTS == {"deposit"} and _COMPARES_AMOUNT.search(routed):
         # "which one has the higher deposit": the amounts per market answer it.
         return _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)

@@ -143,8 +143,17 @@ _WHY_DEPOSIT_SENTENCE = lazy_compile(r"保障|\bprotects?\b")
 _ASKS_WHO_INTERPRETS = lazy_compile(
     r"解释权|(谁|哪方|哪一方|哪个)(来|有权|负责)?解释|解释.{0,4}(归|属于|是)谁"
     r"|\binterpret\w*\b|\bfinal say\b"
+    # "最后谁说了算", "who decides in the end": the last word on the policy, its interpretation.
+    r"|谁说了算|谁拍板|最终(决定|解释)|\b(who|which party) (decides|has the last word)\b|\blast word\b"
 )
 _INTERPRETS_SENTENCE = lazy_compile(r"解释权|\binterprets\b")
+
+
+def asks_who_interprets(question: str) -> bool:
+    """ "佣金优惠政策最后谁说了算", "who has the final say on the policy": who interprets it."""
+    return bool(_ASKS_WHO_INTERPRETS.search(normalize(question)))
+
+
 _ASKS_PER_CATEGORY = lazy_compile(
     r"(分开|分别|单独|各自|每个类目|各个类目|各类目|按类目).{0,14}(还是|或者|或)"
     r"|(还是|或者).{0,14}(合并|合起来|加总|加起来|一起|汇总|总和|累计|累加)|合并(算|计算)|加在一起"

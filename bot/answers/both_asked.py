@@ -25,6 +25,20 @@ _ONE_ALONE = lazy_compile(
 _LIST_ITEM = lazy_compile(r"^\s*(\d{1,2})\.\s+(.+)$")
 
 
+# A choice between two alternatives: "A还是B", "A or B".
+_CHOICE = lazy_compile(r"还是|或者|\bor\b")
+
+
+def _same_side_of_choice(norm: str, first: str, second: str) -> bool:
+    """Whether a choice in the question ("在线客服还是售后技术服务") keeps both words on one side,
+    so it weighs them together against something else, not one against the other."""
+    choice = _CHOICE.search(norm)
+    if choice is None:
+        return False
+    before, after = norm[: choice.start()], norm[choice.end() :]
+    return all(w in before for w in (first, second)) or all(w in after for w in (first, second))
+
+
 def _pair_in(line: str, norm: str) -> tuple[str, str] | None:
     for pattern in (_PAIR_EN, _PAIR_ZH):
         for found in pattern.finditer(normalize(line)):
@@ -32,6 +46,10 @@ def _pair_in(line: str, norm: str) -> tuple[str, str] | None:
             if first == second:
                 continue
             if all(re.search(rf"(?<![a-z]){re.escape(w)}", norm) for w in (first, second)):
+                if _same_side_of_choice(norm, first, second):
+                    # "要的是在线客服还是售后技术服务": both words in one alternative (售后技术服务)
+                    # against another thing; neither is asked alone.
+                    continue
                 return first, second
     return None
 

@@ -2735,7 +2735,12 @@ _ASKS_WHICH_PASSES = lazy_compile(r"哪个|哪一个|哪些|哪家|\bwhich\b")
 
 # A figure asked ("需要几年", "多少人", "how many years"): a condition the guide does not set
 # answers it with none.
-_ASKS_HOW_MANY = lazy_compile(r"几年|多少年|多久|几个人|多少人|\bhow (many|long|much)\b")
+# "执照年限要求是多少", "what is the licence-age requirement": the figure asked as the rule's.
+_ASKS_HOW_MANY = lazy_compile(
+    r"几年|多少年|多久|几个人|多少人|\bhow (many|long|much)\b"
+    r"|要求(是|为)?(多少|几)|(年限|门槛)(要求)?(是|为)?(多少|几)"
+    r"|\bwhat('s| is| are)? the\b[^?.]{0,40}\b(requirement|minimum|threshold)s?\b"
+)
 # "能提供缴费表" states a proof; "要提供什么证明" asks for one.
 # "协议什么的都接受" ("and so on") lists, it asks nothing: the verdict still comes first.
 _ASKS_WHAT = lazy_compile(

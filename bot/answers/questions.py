@@ -1199,6 +1199,7 @@ def _shortened(body: str, budget: int) -> str:
 
 _PART_SEPARATOR = "\n\n"
 _FIGURE = lazy_compile(r"\d")
+_NUMBERED_ITEM = lazy_compile(r"^\s*\d{1,2}[.、]\s*\S")
 # A line of a list ("• 服务市场：…", "1. …", "Step 3: …"): a list asked for is given whole.
 
 
@@ -1227,7 +1228,12 @@ def _fit(bodies: list[list[str]], room: int) -> str | None:
         # (the list is what that part answers).
         cuttable = [i for i in range(len(kept)) if len(kept[i]) > 1]
         prose = [i for i in cuttable if not _LIST_LINE.match(kept[i][-1])]
-        longest = max(prose or cuttable, key=lambda i: len("\n".join(kept[i])), default=None)
+        # A numbered list ("Joining takes 7 steps: 1. … 7. …") keeps every item it announces
+        # while another part has a line to lose (fix33c: step 7 was dropped for room).
+        unnumbered = [i for i in cuttable if not _NUMBERED_ITEM.match(kept[i][-1])]
+        longest = max(
+            prose or unnumbered or cuttable, key=lambda i: len("\n".join(kept[i])), default=None
+        )
         if longest is None:
             return None
         kept[longest].pop()

@@ -486,7 +486,9 @@ REQUIRED_RIGHT = {
     # guide before it was scored): scored once at 906e7ef, 190/200 (95.0 %) by the check, 0
     # invented numbers (190 as written); the independent judge: docs/ANSWERS.md, "holdout23
     # (blind, first score)". HOLDOUT23_AFTER after the mends of round 26 (after fixes, not blind).
-    "holdout23_questions.yaml": 190,
+    # fix33c: 192 — item 198 (等保三级测评要多少钱, outside paperwork's cost declined plainly,
+    # class 3) on top of 191 at lead26b (after fixes, not blind).
+    "holdout23_questions.yaml": 192,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
