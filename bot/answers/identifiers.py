@@ -297,6 +297,10 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
     # An e-mail address names an account as surely as its id does ("账号是 zhangsan_it@163.com").
     if not identifiers_in(norm) and not codes_in(norm) and not _EMAIL.search(norm):
         return False
+    if only_context(norm):
+        # "订单号 2026… 是我们建站市场的一个单子，顺便问下建站市场佣金第一档是多少": the number
+        # says whose business it is; the question after it asks the guide's rule.
+        return False
     rest = without_identifiers(norm)
     if _AMOUNT_WORDS.search(rest) or _GROUPED_AMOUNT.search(rest) or orders_listed(text):
         # The vendor's own amounts given beside an id or an order batch ("vendor no. 7731 …
@@ -330,6 +334,43 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
         # 商ID是 200000，属于第几档" is told the id is no amount: id_given_for_tier.)
         return True
     return bool(_LOOKUP.search(norm) and _RECORD_WORDS.search(norm))
+
+
+# Where the question proper starts after a record named as context: "顺便问下", "想问",
+# "by the way", or a colon right after the number ("order 2026…: what is tier 2 …").
+_ASKED_AFTER = lazy_compile(
+    r"顺便问(一)?下?|顺带问(一)?下?|另外问(一)?下?|想问(一)?下?|请问|问(一)?下"
+    r"|\b(by the way|btw|my question is|i want to ask|i'd like to ask|question)\b"
+    r"|(?<=\d)\)?\s*[:：](?!\s*\d)"
+)
+# The record itself pointed at in the question proper: "这单", "that order", "it".
+_RECORD_POINTED = lazy_compile(
+    r"这单|该单|这一单|这笔|那笔|这个订单|该订单|它|\b(this|that|the) (order|payment|ticket|account)\b"
+    r"|\b(it|its)\b"
+)
+
+
+def only_context(norm: str) -> bool:
+    """A record's number given before the question proper, which asks a rule of the guide and
+    neither that record nor its state: the number is context, not a look-up."""
+    markers = list(_ASKED_AFTER.finditer(norm))
+    if not markers:
+        return False
+    before, asked = norm[: markers[-1].start()], norm[markers[-1].end() :]
+    if not asked.strip() or not (identifiers_in(before) or codes_in(before)):
+        return False
+    if identifiers_in(asked) or codes_in(asked) or _EMAIL.search(asked):
+        return False
+    return not (
+        _LOOKUP.search(before)
+        or _LOOKUP.search(asked)
+        or _RECORD_POINTED.search(asked)
+        or _STATE_ASKED_ZH.search(norm)
+        or _DONE_ASKED_ZH.search(norm)
+        or _STATE_ASKED_EN.search(norm)
+        or _STILL_WAITING.search(norm)
+        or _OWN_FIGURE_ASKED.search(asked)
+    )
 
 
 # A record's kind stated: 分销 (distribution) orders pay no commission.
@@ -556,6 +597,11 @@ _STATE_ASKED_EN = lazy_compile(
     r"|\b(has|have|did)\b( [\w-]+){1,3} (received|got|gotten|processed|approved|refunded|returned"
     r"|credited|confirmed|reviewed|accepted)\b[^.?!]{0,20}\b(our|my)\b"
     r"|\bwhere (is|are)\b (our|my)\b|\bwhere are we (at|with)\b"
+    # "Can you check whether my deposit payment of 30,000 (order 2026…) went through?": that
+    # payment's state, however long the words naming it.
+    r"|\b(check|confirm|verify|see|find out|tell me) (if|whether)\b (our|my)\b[^?!]{0,90}"
+    r"\b(went through|gone through|come through|came through|arrived|cleared|succeeded"
+    r"|been (received|paid|credited|processed|approved))\b"
     r"|\b(our|my)\b[^.?!]{0,60}\b(yet|already)\s*[?？]*\s*$"
     # "Is our shop online right now?", "is my store live yet": the shop's state on the account.
     r"|\b(is|are)\b (our|my) ([\w-]+ ){0,2}(shop|store|storefront|listings?|products?)\b[^.?!]{0,12}"
@@ -637,7 +683,8 @@ _JOINED_ASKED = lazy_compile(
 
 def asks_joined_markets(norm: str) -> bool:
     """Which (or how many) markets the vendor's own account has joined is asked."""
-    return bool(_JOINED_ASKED.search(norm))
+    # "Which markets has my account (UID 1234-5678-9012) already joined?": read without the id.
+    return bool(_JOINED_ASKED.search(norm) or _JOINED_ASKED.search(without_identifiers(norm)))
 
 
 # Whether the vendor's industry is one a market accepts: its condition or description answers.
