@@ -11,6 +11,12 @@ from tests.bot.answers.answer_checks import first_line
 # refunds after the next month's re-rating, not the markets without a rate.
 _OVERCHARGE_EN = (
     "How is over-collected commission handled, and when?",
+    "What do you do with over-collected commission?",
+    "How is over-deducted commission handled?",
+    "Over-billed commission: how is it handled?",
+    "How is commission that was collected in excess handled?",
+    "Overcollected commission — what happens to it?",
+    "How is over-taken commission handled?",
     "Commission was over-collected last month, what happens?",
     "If you collected too much commission, when is it returned?",
     "Over-deducted commission: when do we get it back?",
