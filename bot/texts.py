@@ -2459,11 +2459,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A licence dated to the day, short of the age: the day it is met (computed.py).
     "answers_licence_reaches_on": (
         "按您给的日期，{day}起满{threshold}。",
-        " By the date you give, it meets the condition from {day}.",
+        " By the date you give, it meets the {threshold} from {day}.",
     ),
     "answers_licence_passes_on": (
         "按您给的日期，{day}起超过{threshold}。",
-        " By the date you give, it meets the condition from {day}.",
+        " By the date you give, it is more than {threshold} from {day}.",
     ),
     "answers_threshold_failed_not_over": (
         "不能：{name}要求{summary}，{shown}没有超过。",

@@ -26,6 +26,11 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 26: a date written to the day; a look-up asked after the identifier; a record pointed
+    # at by the vendor (no user-facing text).
+    ("bot/answers/computed.py", "_DATE_TO_THE_DAY"): "a date written to the day (2024年12月3日)",
+    ("bot/answers/identifiers.py", "_ASKED_AFTER"): "a question asked after an id (顺便问下)",
+    ("bot/answers/identifiers.py", "_RECORD_POINTED"): "the vendor's own record pointed at",
     # fix30f (dev21a): a rule asked of every market, one condition asked to be all, the tier's
     # basis, two monies in one sentence, which of the named markets passes; no user-facing text.
     ("bot/answers/every_alike.py", "_EVERY_MARKET"): "every market named at once (所有市场)",

@@ -2799,11 +2799,9 @@ def _licence_reaches(condition: Condition, question: str) -> date | None:
 
 
 def _day_text(day: date, lang: Lang) -> str:
-    return (
-        f"{day.year}年{day.month}月{day.day}日"
-        if lang == "zh"
-        else f"{day.day} {day:%B} {day.year}"
-    )
+    if lang == "en":
+        return day.isoformat()
+    return t("answers.day", lang, year=day.year, month=day.month, day=day.day)
 
 
 def _failed_head_text(market: Market, condition: Condition, shown: str, lang: Lang) -> str:

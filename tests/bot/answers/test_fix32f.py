@@ -87,10 +87,12 @@ def test_entry_conditions_still_asked(question: str) -> None:
 )
 def test_ticket_text_printed_once(question: str, pointer: str) -> None:
     text = _reply(question)
-    assert first_line(text).startswith("1)"), text
     assert text.count("请转财务") == 1, text
     assert text.count("联系人：") == 1, text
-    assert pointer in text, text
+    # Numbered, the second part points back to the first; joined (fix32b: one answer holds the
+    # category and the fields), there is nothing to point to.
+    if first_line(text).startswith("1)"):
+        assert pointer in text, text
     # The part that printed it keeps it whole.
     assert "电话：" in text, text
 

@@ -22,7 +22,7 @@ from tests.bot.answers.sets_day import SETS_DAY
         (
             "Our licence was issued on 3 Dec 2024. Is that old enough for the Security market?",
             "No",
-            "it meets the condition from 3 December 2026",
+            "it meets the 2 years from 2026-12-03",
         ),
         # 超过1年: the day after the anniversary (SPEC decision 1).
         (
