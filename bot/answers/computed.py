@@ -56,6 +56,7 @@ from rules.deposit import (
     deposit_for_market,
     deposits_unlike_default,
 )
+from rules.eligibility import add_years
 from rules.markets import MARKET_IDS, SUPPORT_LEVELS, Condition, Market, get_market
 from rules.markets import market_label as _market_name
 from rules.ticket import (
@@ -2790,11 +2791,9 @@ def _licence_reaches(condition: Condition, question: str) -> date | None:
     if len(found) != 1:
         return None
     years = int(condition.decimal_threshold)
-    start = found[0]
-    try:
-        reached = start.replace(year=start.year + years)
-    except ValueError:  # 29 February: the anniversary falls on 1 March
-        reached = date(start.year + years, 3, 1)
+    # The anniversary the eligibility rules count (rules/eligibility.py), so the day named is
+    # the day their verdict turns.
+    reached = add_years(found[0], years)
     return reached + timedelta(days=1) if condition.check == "years_more_than" else reached
 
 

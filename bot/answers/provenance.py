@@ -292,6 +292,7 @@ def _anniversaries(question: str, today: date) -> set[Decimal]:
     from datetime import timedelta
 
     from bot.answers.text import dates_mentioned
+    from rules.eligibility import add_years
     from rules.markets import MARKET_IDS, get_market
 
     years = {
@@ -303,10 +304,7 @@ def _anniversaries(question: str, today: date) -> set[Decimal]:
     found: set[Decimal] = set()
     for start in dates_mentioned(question, today):
         for count in years:
-            try:
-                reached = start.replace(year=start.year + count)
-            except ValueError:  # 29 February: the anniversary falls on 1 March
-                reached = date(start.year + count, 3, 1)
+            reached = add_years(start, count)
             for day in (reached, reached + timedelta(days=1)):
                 found |= {Decimal(day.year), Decimal(day.month), Decimal(day.day)}
     return found
