@@ -3772,6 +3772,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_note_applies_yes": ("是的，都有这条说明：", "Yes: "),
     "answers_note_applies_no": ("不是：", "No: "),
     # "What guarantee does the market give dissatisfied customers?": the guarantee first.
+    # "只入驻建站市场，通用保证金那行显示“-”，到底该充多少": the amount for the markets named.
+    "answers_deposit_row_amount": (
+        "{markets}：在“阿里云通用保证金”那行充 {amount}（大写{capitals}）。\n",
+        "{markets}: top up {amount} ({capitals}) on the 阿里云通用保证金 row.\n",
+    ),
     "answers_scope_promise_head": (
         "客户在制作过程中不满意可全额退款（不满意全额退款），项目进程中有服务流程监管。\n",
         "A full refund if the customer is not satisfied during the work (制作过程中的不满意全额退款),"

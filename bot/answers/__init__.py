@@ -8,6 +8,7 @@ find the closest knowledge-base entry and say so when unsure.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date
@@ -150,7 +151,13 @@ from bot.lang import detect_lang_or_zh
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.commission import default_policy
-from rules.deposit import DEPOSIT_PER_MARKET, deposit_for_market, deposits_unlike_default
+from rules.deposit import (
+    DEPOSIT_PER_MARKET,
+    amount_in_capitals,
+    deposit_for,
+    deposit_for_market,
+    deposits_unlike_default,
+)
 from rules.eligibility import age_in_months
 from rules.markets import (
     MARKET_IDS,
@@ -2205,6 +2212,12 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = corrections.corrected(question)
     # "21年3月": March 2021, inside the policy, never this year's March (short_year.py).
     question = short_year.with_full_years(question, today or computed.today_in_china())
+    # "how many steps total, from account to shop open?": the span from the first step to the
+    # last is the whole process, no step of its own (the shop's opening would answer it).
+    question = _WHOLE_SPAN.sub(" ", question) if _COUNTS_STEPS.search(question) else question
+    # "建站市场对买家有啥服务保障要求": the guarantee to buyers is asked, not the entry conditions
+    # its 要求 would pull in.
+    question = _GUARANTEE_DEMANDED.sub(r"\1", question)
     # "@客服 云市场一共有几个集市": whom the message is addressed to is no topic (客服 would
     # pull in the 5x8 support requirement).
     question = _ADDRESSEE.sub("", question, count=1)
@@ -2365,6 +2378,9 @@ _ASKS_BAND = lazy_compile(
     # "What does 'tier 1' refer to?", "第2档指的是什么": a tier's meaning is its band.
     r"|第\s*[一二三123]\s*档[^，,。？?]{0,4}(指的是|是指|什么意思|啥意思|指什么|代表什么|是什么)"
     r"|\btier [123]\W{0,3} (refer|refers|mean|means|stand for|stands for)\b"
+    # "第2档和第3档分别对应多少交易额": the tiers' amounts asked.
+    r"|档[^，,。？?]{0,12}对应(的)?(多少|什么|哪些|哪个)"
+    r"|\btiers? [123]\b[^,.?]{0,30}\b(correspond|corresponds|cover|covers) (to )?(what|which|how much)\b"
 )
 _TIERS_ENTRY = "commission.tiers"
 _MARKETS_OVERVIEW_ENTRY = "markets.overview"
@@ -2436,6 +2452,27 @@ _LATIN_WORDS = lazy_compile(r"[a-z][a-z0-9'-]*", re.IGNORECASE)
 
 
 _DEPOSIT_ROW_ENTRY = "process.deposit_row"
+_ASKS_HOW_MUCH = lazy_compile(r"多少|几万|\bhow much\b|\bwhat amount\b")
+
+
+def _with_row_amount(question: str, found: Answer) -> Answer:
+    """The deposit page's row explained for markets named, with "how much" asked: the amount
+    for those markets first (seed §3: 零售通 5万, every other market 3万, added up)."""
+    markets = markets_in_question(question)
+    if not markets or not _ASKS_HOW_MUCH.search(normalize(question)):
+        return found
+    amount = deposit_for(markets)
+    names = t("list_separator", found.lang).join(
+        market_label(market_id, found.lang) for market_id in markets
+    )
+    head = t(
+        "answers_deposit_row_amount",
+        found.lang,
+        markets=names,
+        amount=computed.money_text(amount, found.lang),
+        capitals=amount_in_capitals(amount),
+    )
+    return dataclasses.replace(found, text=head + found.text)
 # The deposit page's rows for other products (seed §2 step 5), or its other rows asked about.
 _OTHER_DEPOSIT_ROW = lazy_compile(
     r"智能接入网关|阿里通信物联网|通信物联网(保证金)?(那|这)?(一)?行"
@@ -2544,6 +2581,15 @@ def _step_by_number(routed: str, concepts: set[str]) -> Step | None:
 
 
 # Each joining step's own knowledge entry (with its sub-steps), by the step id of process.yaml.
+_GUARANTEE_DEMANDED = lazy_compile(r"(服务保障|保障|承诺)(方面)?(的)?(要求|规定)")
+_COUNTS_STEPS = lazy_compile(r"\bhow many (steps|stages|phases)\b", re.IGNORECASE)
+_WHOLE_SPAN = lazy_compile(
+    r",?\s*\b(from|starting (from|with)|between)\s+(the\s+)?(registering|registration|register"
+    r"|sign(ing)?[- ]?up|(an |the )?(alibaba cloud |aliyun )?account|the start|start|beginning)\b"
+    r".{0,30}?\b(to|until|till|and)\s+(the\s+)?(shop|store|end|finish|going live|launch|listing)"
+    r"(\s+(is\s+)?(open|opens|opening|opened|live))?\b",
+    re.IGNORECASE,
+)
 _STEP_ENTRIES = {
     "register_account": "process.account",
     "real_name": "process.realname",
@@ -2786,6 +2832,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_lack_verdict(question, found)
     if found.topic == _SCOPE_TOPIC and not found.out_of_scope:
         found = _with_promise_verdict(question, found)
+    if found.topic == _DEPOSIT_ROW_ENTRY and not found.out_of_scope:
+        found = _with_row_amount(question, found)
     if found.topic == _CONTRACTS_TOPIC and not found.out_of_scope:
         found = _with_contracts_verdict(question, found)
     if found.topic == _NOTE_TOPIC and not found.out_of_scope:

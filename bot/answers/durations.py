@@ -219,6 +219,11 @@ _OTHER_REVIEW = lazy_compile(
 # "how long", the entry's words (WHEN) and that no number of days is given, with a hand-off.
 # The concept naming the thing → the entry that places it.
 _POINT_STATED_ENTRIES = {"receipt": "deposit.receipt"}
+# The receipt as the thing the vendor waits to get.
+_RECEIPT_AWAITED = lazy_compile(
+    r"(收到|拿到|寄到|寄来|开出|开具|给)[^，,。？?]{0,8}收据|收据[^，,。？?]{0,4}(寄|到|开|给)"
+    r"|\b(get|receive|issued?|sent)\b[^,.?]{0,20}\breceipts?\b"
+)
 # Words that only ask "when" or frame the thing asked about.
 _WHEN_WORDS_CONCEPTS = frozenset({"timing", "duration", "deposit", "pay"})
 
@@ -233,6 +238,10 @@ def stated_point_answer(
     if not time_asked(norm) or not (_WHEN.search(norm) or concepts & {"timing", "duration"}):
         return None
     asked = concepts - _WHEN_WORDS_CONCEPTS
+    if "receipt" in asked and _RECEIPT_AWAITED.search(norm):
+        # "签完合同多久能收到保证金收据": the receipt is what is waited for; the contract is only
+        # where the wait starts from.
+        asked = {"receipt"}
     if len(asked) != 1:
         return None
     entry_id = _POINT_STATED_ENTRIES.get(next(iter(asked)))

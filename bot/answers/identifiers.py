@@ -70,6 +70,26 @@ _GLUED_CODE = lazy_compile(
 )
 
 
+_ALNUM_TOKEN = lazy_compile(r"[0-9a-z]+", re.IGNORECASE)
+# A figure with its unit glued on ("150k", "15w", "2m", "30000rmb") is an amount, not a code.
+_FIGURE_WITH_UNIT = lazy_compile(r"\d+(?:k|w|m|mn|rmb|cny|yuan)?", re.IGNORECASE)
+_CODE_LENGTH = 8
+
+
+def _inside_code(converted: str, start: int, end: int) -> bool:
+    """The digits are part of a code mixing digits and letters ("USCC 91330106MA27XXXX8K", a
+    credit code; "INV2020A00123"): a name, never an amount."""
+    for token in _ALNUM_TOKEN.finditer(converted):
+        if token.start() <= start and end <= token.end():
+            text = token.group(0)
+            return (
+                len(text) >= _CODE_LENGTH
+                and sum(ch.isalpha() for ch in text) >= 2
+                and not _FIGURE_WITH_UNIT.fullmatch(text)
+            )
+    return False
+
+
 def is_identifier(converted: str, start: int, end: int) -> bool:
     """Whether the digits at converted[start:end] (no unit after them) name something."""
     digits = converted[start:end].strip()
@@ -81,6 +101,8 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
     ):
         return True
     if len(digits) >= _LONG_DIGITS or _LEADING_ZERO.fullmatch(digits):
+        return True
+    if _inside_code(converted, start, end):
         return True
     if len(digits) >= 6 and any(
         code.start() <= start and end <= code.end() for code in _LETTER_CODE.finditer(converted)
@@ -297,6 +319,10 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
     # An e-mail address names an account as surely as its id does ("账号是 zhangsan_it@163.com").
     if not identifiers_in(norm) and not codes_in(norm) and not _EMAIL.search(norm):
         return False
+    if _QUOTES_OWN_TEXT.search(norm):
+        # "工单W26…里问题描述我写的是“已缴纳保证金叁万元”，是不是写错了": what was written is
+        # quoted — the guide's rule judges it; nothing needs looking up.
+        return False
     if only_context(norm):
         # "订单号 2026… 是我们建站市场的一个单子，顺便问下建站市场佣金第一档是多少": the number
         # says whose business it is; the question after it asks the guide's rule.
@@ -336,6 +362,10 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
     return bool(_LOOKUP.search(norm) and _RECORD_WORDS.search(norm))
 
 
+_QUOTES_OWN_TEXT = lazy_compile(
+    r"(写的是|写的|填的是|填的|写了|填了|写成|填成)\s*[“\"「『'‘][^”\"」』'’]{4,}[”\"」』'’]"
+    r"|\b(wrote|written|put|filled in|entered|typed)\b[^\"“]{0,20}[\"“][^\"”]{4,}[\"”]"
+)
 # Where the question proper starts after a record named as context: "顺便问下", "想问",
 # "by the way", or a colon right after the number ("order 2026…: what is tier 2 …").
 _ASKED_AFTER = lazy_compile(

@@ -131,6 +131,12 @@ class Concept:
 
 
 @cache
+def real_english_words() -> frozenset[str]:
+    """English words never read as a typo of a concept's form ("dates" is not "rates")."""
+    return frozenset(map(str, _read_yaml("real_english_words.yaml")["words"]))
+
+
+@cache
 def concepts() -> tuple[Concept, ...]:
     raw = _read_yaml("concepts.yaml")["concepts"]
     return tuple(

@@ -24,6 +24,7 @@ from bot.answers.knowledge import (
     out_of_scope_groups,
     out_of_scope_patterns,
     product_word_patterns,
+    real_english_words,
     unstated_attributes,
 )
 from bot.answers.text import normalize
@@ -238,8 +239,9 @@ def find_concepts(text: str) -> set[str]:
             found.add(form.concept)
     fuzzy_words = _fuzzy_english_words()
     known_words = _fuzzy_english_word_list()
+    real_words = real_english_words()
     for word in set(_WORD.findall(norm)) if latin else ():
-        if len(word) < 5 or word in fuzzy_words:
+        if len(word) < 5 or word in fuzzy_words or word in real_words:
             continue
         limit = 2 if len(word) >= 8 else 1
         extract, distance = _edit_distance_search()

@@ -28,6 +28,7 @@ _SUM_BEFORE = lazy_compile(
 )
 
 _BARE_YEAR = lazy_compile(r"(19|20)\d\d")
+_LEADING_YEAR = lazy_compile(r"^\s*[,.]?\s*(?:19|20)\d\d(?!\d)\s*年?")
 
 
 def months_with_figures(question: str) -> list[tuple[str, str]] | None:
@@ -55,7 +56,8 @@ def months_with_figures(question: str) -> list[tuple[str, str]] | None:
         label = str(int(label)) if label.isdigit() else label
         if any(label == seen for seen, _ in found):
             return None
-        found.append((label, converted[month.end() : end]))
+        # "October 2020 sales 150k": the month's year is no figure of that month.
+        found.append((label, _LEADING_YEAR.sub("", converted[month.end() : end], count=1)))
     if len(found) < 2:
         return None
     return [(label, _clause(clause)) for label, clause in found]

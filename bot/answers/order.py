@@ -34,7 +34,8 @@ _STEP_WORDS: dict[str, str] = {
     "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed|es|e))\b"
     r"|\b(clicked|hit|pressed) submit\b",
     "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
-    "pay_deposit": r"保证金|保正金|押金|\bdeposit\b",
+    # "先交钱还是先签合同": the money paid at joining is the deposit.
+    "pay_deposit": r"保证金|保正金|押金|交钱|付钱|打钱|打款|交款|\bdeposit\b",
     "file_ticket": r"工单|\btickets?\b",
     "shop_opens": r"开店|店铺|上架|卖东西|卖货|开卖|开始卖|可以卖|能卖|先卖|售卖|发布商品|上线商品"
     r"|\b(shop|store|listing|list products|start selling)\b"
@@ -446,6 +447,8 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         and (_ASKS_NEXT.search(norm) or _ASKS_ELSE.search(norm))
         and not _ASKS_AMOUNT.search(norm)
         and not _ASKS_REMAINING.search(norm)
+        # "审核通过了！接下来是先交钱还是先签合同": two steps after the one done, compared.
+        and not (len(steps) >= 3 and _EITHER_OR.search(norm) and _asks_order(norm))
     ):
         # "After paying the deposit, what else before we can list?", "保证金交完了，还要做什么才能
         # 上架": a step done and what else before a later one — the step after the one done,
@@ -636,6 +639,8 @@ _ASKS_PERMISSION = lazy_compile(
 # the two compared.
 _DONE_ALREADY_AFTER = lazy_compile(
     r"\s*(通过|完成|完|好|过)?(了)?\s*(以后|之后|后)|\s*(is |was )?(done|approved|passed)"
+    # "审核通过了！接下来…", "合同签好了，": said done, then what comes next asked.
+    r"|\s*(已经|已)?(通过|完成|签完|签好|交完|交好|办完|办好)了\s*[!！,，。~]"
 )
 
 

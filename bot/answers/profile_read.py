@@ -65,7 +65,7 @@ _COUNT = lazy_compile(
     r"(\d+)\s*(?:个人|个|人|名|位)"
     # ("26 technical + customer service employees"; never the 7 of "24/7 NOC engineers")
     r"|(?<![\d/])(\d+)\s+(?:(?:[a-z-]+|[+&])\s*){0,5}?(?:people|persons|staff|employees|members"
-    r"|engineers)\b"
+    r"|engineers|devs|developers|programmers|coders|technicians|techs|workers|ftes)\b"
     # "30 tech+CS on social insurance", "150 tech and CS with social insurance"
     r"|(?<![\d/])(\d+)\s+tech(?:nical)?\s*(?:\+|&|and)\s*(?:cs|customer service|support)\b"
     r"|\b(?:team|staff) of (\d+)|(\d+)\s+(?:of (?:them|us|our staff))"

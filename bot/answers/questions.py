@@ -20,7 +20,7 @@ from functools import cache
 from bot.answers import part_overlap
 from bot.answers.identifiers import without_identifiers
 from bot.answers.knowledge import concepts
-from bot.answers.matcher import find_concepts
+from bot.answers.matcher import find_concepts, out_of_scope_topic
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.names import markets_in_question
 from bot.answers.said_once import LIST_LINE as _LIST_LINE
@@ -55,7 +55,10 @@ _AND_NEXT = lazy_compile(
 )
 # "零售通保证金多少 以后能退吗": chat fragments asking two things, parted by a space only — each
 # side Chinese and each asking on its own.
-_SPACE_BETWEEN_ASKS = lazy_compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# "服务市场保证金多少、开不开收据、退出时能退吗": a list of asks parted by 、 the same way.
+_SPACE_BETWEEN_ASKS = lazy_compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*、\s*(?=[\u4e00-\u9fff])"
+)
 _ENDS_ASKING = lazy_compile(
     r"(吗|么|嘛|呢|多少|几个点|多久|什么|啥|怎么办|如何|是否|([\u4e00-\u9fff])不\2[\u4e00-\u9fff]{0,2})"
     r"\s*[?？]?\s*$"
@@ -651,6 +654,10 @@ def _split_at_and(sentence: str) -> list[str]:
         pieces = _split_amount_then_yes_no(sentence)
         if len(pieces) > 1:
             return pieces
+    if len(pieces) > 1:
+        # "how much is the deposit, do I get a receipt, and is it returned?": a series of
+        # questions, the last after ", and", the others after a comma alone.
+        pieces = [*_series(pieces[0]), *pieces[1:]]
     merged = [pieces[0]]
     for piece in pieces[1:]:
         if (
@@ -665,6 +672,31 @@ def _split_at_and(sentence: str) -> list[str]:
 
 
 _MIN_WORDS_ALONE = 5
+# A comma opening the next question of a series ("…, do I get a receipt, and …").
+_SERIES_NEXT = lazy_compile(
+    r",\s*(?=(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will"
+    r"|should|must)\b)",
+    re.IGNORECASE,
+)
+# "If we join, do we …", "When the deposit is paid, is …": a clause that sets the scene.
+_SCENE = lazy_compile(
+    r"^\W*(?:if|when|once|after|before|since|because|as|while|unless|for the|for our|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _series(head: str) -> list[str]:
+    """The questions of a series before its ", and": each piece must ask on its own and be
+    long enough to stand alone; a scene-setting clause ("If we join, …") stays whole."""
+    pieces = _SERIES_NEXT.split(head)
+    if len(pieces) == 1:
+        return [head]
+    standing = all(len(piece.split()) >= 3 for piece in pieces[1:]) and all(
+        _ASKS.search(text) or _AUXILIARY_OPENING.search(text)
+        for text in (normalize(_SCENE.sub("", piece)) for piece in pieces)
+    )
+    scene = _SCENE.match(pieces[0]) and ":" not in pieces[0]
+    return pieces if standing and not scene else [head]
 # "Which contracts do we sign, and what comes after that?", "合同签哪几份，签完之后做什么": the
 # step after the thing just asked of is a question of its own, short as it is.
 _THEN_NEXT = lazy_compile(
@@ -763,8 +795,13 @@ def several_answer(
         answers.reverse()
     answered = [found for found in answers if _answered(found)]
     with_amounts = [bool(money_mentions(part)[1]) for part in parts]
+    # "佣金几个点？另外顺便问下，阿里云账号的发票抬头怎么改": a later part outside the guide in
+    # its own right leans on no amount before it — the guide's part is answered, that one
+    # declined, each numbered.
+    apart = whole_declined and any(_declined_on_its_own(p, a) for p, a in zip(parts, answers))
     if (
-        answers[0].topic == "computed.commission"
+        not apart
+        and answers[0].topic == "computed.commission"
         and with_amounts[0]
         and not all(with_amounts)
         and len(_ENUMERATION.findall(message)) < 2
@@ -794,7 +831,7 @@ def several_answer(
     if len(answered) < enough or len({found.text for found in answers}) < len(answers):
         # Two parts asking one thing ("按下单还是结算时间？算9月还是10月？") are one question.
         return None
-    if money_mentions(message)[1] and len(_ENUMERATION.findall(message)) < 2:
+    if not apart and money_mentions(message)[1] and len(_ENUMERATION.findall(message)) < 2:
         # "52万，其中分销12万。预收多少？应收多少？返还多少？" is one computation: its later
         # questions lean on the amounts the first one carries.
         return None
@@ -1035,6 +1072,16 @@ def _closed(text: str) -> bool:
     """Every bracket and quote `text` opens it closes too."""
     pairs = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
     return all(text.count(left) <= text.count(right) for left, right in pairs)
+
+
+def _declined_on_its_own(part: str, found: Answer) -> bool:
+    """A part declined for what it asks itself (an outside topic, or a gap the guide names),
+    not for lack of the amounts or the topic of the part before it."""
+    if not found.out_of_scope:
+        return False
+    return out_of_scope_topic(part) is not None or found.text.strip() != t(
+        "answers.decline", found.lang
+    ).strip()
 
 
 def _declined_each(answers: list[Answer], lang: Lang) -> Answer | None:

@@ -569,7 +569,9 @@ _HEADCOUNT = lazy_compile(
     r"(?:个|名|位)?\s*(?:技术|研发|开发)(?:人员)?\s*(?:加|和|及|与|跟|\+|、|/)?\s*客服|"
     # "18 tech + support staff": a few words may stand between the number and the noun
     r"(?:[a-z+&/\- ]{0,30}?\s)?(?:people|persons|person|staff|staffers|employees|employee"
-    r"|engineers|members|heads|headcount)\b)"
+    r"|engineers|members|heads|headcount"
+    # "3 devs", "12 developers and 4 support", "5 FTEs": the team named in a word of its own.
+    r"|devs|developers|programmers|coders|technicians|techs|workers|ftes|full-timers|folks)\b)"
 )
 # The noun first: "员工15人", "团队有15个", "headcount of 15", "staff: 15".
 _HEADCOUNT_AFTER = lazy_compile(
@@ -887,8 +889,10 @@ _FOUNDING_YEAR = lazy_compile(
     r"|\bsince\s+((?:19|20)\d\d)\b"
     # "执照2022年的", "营业执照是2021年办的", "licence issued in 2022": the licence's year.
     r"|执照\s*(?:是|为|于|在)?\s*((?:19|20)\d\d)\s*年(?!\s*\d)"
-    r"|\blicen[cs]e[ds]?\s+(?:was\s+|is\s+)?(?:issued\s+|granted\s+|obtained\s+|dated\s+)?"
-    r"(?:in|from)\s+((?:19|20)\d\d)\b"
+    # "our licence dates from 2021", "licence dating back to 2019": the licence's year too.
+    r"|\blicen[cs]e[ds]?\s+(?:was\s+|is\s+)?"
+    r"(?:issued\s+|granted\s+|obtained\s+|dated\s+|dates\s+|dating\s+|goes\s+)?"
+    r"(?:in|from|back\s+to)\s+((?:19|20)\d\d)\b"
 )
 
 
