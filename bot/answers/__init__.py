@@ -109,7 +109,14 @@ from bot.answers import (
 )
 from bot.answers.asked import asks_who_interprets
 from bot.answers.handoff import record_handoff
-from bot.answers.knowledge import Entry, entry_by_id, own_record_topics, sections, source_line
+from bot.answers.knowledge import (
+    Entry,
+    entry_by_id,
+    guide_words_for,
+    own_record_topics,
+    sections,
+    source_line,
+)
 from bot.answers.knowledge import concepts as all_concepts
 from bot.answers.matcher import (
     default_index,
@@ -1719,6 +1726,9 @@ def _words_only_in_description(question: str, market_id: str) -> bool:
     # Every market's names out: "开发运维" named beside 服务市场 is no word of 服务市场's "运维".
     for name in _market_names_longest_first():
         norm = norm.replace(name, " ")
+    # "Does the API market provide metering and billing?": the English put in the guide's words
+    # (data/description_words.yaml) — "metering" is the description's 计量计费.
+    norm = f"{norm} {guide_words_for(norm)}"
     offered = _description_words()[market_id]
     return any(
         run[i : i + 2] in offered for run in _CJK_RUN.findall(norm) for i in range(len(run) - 1)

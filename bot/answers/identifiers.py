@@ -147,7 +147,9 @@ _JOINED_RUN_BEFORE = lazy_compile(r"(?<![\d.,])(\d{6,})\s*(?:和|与|及|跟|、
 _YEAR_DIGITS = lazy_compile(r"(?:19|20)\d\d")
 _YEAR_EVENT_BEFORE = lazy_compile(
     r"(?:\b(?:founded|established|est\.?|incorporated|registered|set up|started|launched"
-    r"|opened|since|until|till|in|year)|成立于|注册于|创立于|成立|注册(?!资)|创立|始于|自|从)"
+    r"|opened|since|until|till|in|year|fy|q[1-4]|h[12]|quarter|(?:first|second|third|fourth) quarter of)"
+    # "Q1 2027 pricing", "FY2026", "2026年第一季度" (年 after it is below): a period, not money.
+    r"|成立于|注册于|创立于|成立|注册(?!资)|创立|始于|自|从)"
     r"\s*(?:in\s+|the year\s+|是|在)?\s*[:：]?\s*$"
 )
 _YEAR_EVENT_AFTER = lazy_compile(

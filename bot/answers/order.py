@@ -90,7 +90,12 @@ _ASKS_NEXT = lazy_compile(
 
 
 # "what else before we can list", "还要做什么才能上架": what is left once a step is done.
-_ASKS_ELSE = lazy_compile(r"\bwhat else\b|\banything else\b|还(要|需要|得)(做|干|办)(什么|啥)")
+_ASKS_ELSE = lazy_compile(
+    r"\bwhat else\b|\banything else\b|还(要|需要|得)(做|干|办)(什么|啥)"
+    # "Deposit paid. What do we still have to do before the store opens?"
+    r"|\bwhat (do|must|should) (we|i) still (have to |need to )?do\b|\bwhat(?:'s| is) (still )?left\b"
+    r"|\bwhat (do|must) (we|i) (still )?(have|need) to do\b"
+)
 
 
 # "保证金交完了还有啥要做的吗", "deposit's paid, anything left to do?": asked of a step said done,
@@ -640,7 +645,7 @@ _ASKS_PERMISSION = lazy_compile(
 _DONE_ALREADY_AFTER = lazy_compile(
     r"\s*(通过|完成|完|好|过)?(了)?\s*(以后|之后|后)|\s*(is |was )?(done|approved|passed)"
     # "审核通过了！接下来…", "合同签好了，": said done, then what comes next asked.
-    r"|\s*(已经|已)?(通过|完成|签完|签好|交完|交好|办完|办好)了\s*[!！,，。~]"
+    r"|\s*(已经|已)?(通过|过|完成|签完|签好|交完|交好|办完|办好)了\s*[!！,，。~]"
 )
 
 

@@ -620,6 +620,9 @@ def _split_at_space(sentence: str) -> list[str]:
     pieces = _SPACE_BETWEEN_ASKS.split(sentence)
     if len(pieces) < 2 or not all(_fragment_asks(normalize(piece)) for piece in pieces):
         return [sentence]
+    if "、" in sentence and not all(_names_a_topic(piece) for piece in pieces[1:]):
+        # "合同是在哪里签、具体叫什么名字": the later ask leans on the thing the first names.
+        return [sentence]
     if all(_about_a_condition(piece) for piece in pieces):
         # "基础软件市场执照要几年 注册资金多少": a market's conditions asked together are
         # answered together (one line of its conditions).
@@ -798,7 +801,11 @@ def several_answer(
     # "佣金几个点？另外顺便问下，阿里云账号的发票抬头怎么改": a later part outside the guide in
     # its own right leans on no amount before it — the guide's part is answered, that one
     # declined, each numbered.
-    apart = whole_declined and any(_declined_on_its_own(p, a) for p, a in zip(parts, answers))
+    apart = (
+        whole_declined
+        and not answers[0].out_of_scope
+        and any(_declined_on_its_own(p, a) for p, a in zip(parts[1:], answers[1:]))
+    )
     if (
         not apart
         and answers[0].topic == "computed.commission"

@@ -639,11 +639,11 @@ _QUALIFIED_COUNT = lazy_compile(
 _ONE_ASPECT = lazy_compile(
     r"\b(experience|team|capital|licen[cs]e|staff|headcount)-wise\b"
     r"|\b(in terms of|as far as|as regards|regarding) (the )?(experience|team|team size|headcount"
-    r"|capital|licen[cs]e)\b"
+    r"|capital|licen[cs]e|industry)\b|\b(the|our) industry (requirement|condition|rule|criterion)\b"
     r"|(经验|人数|团队|注册资金|注册资本|执照)(方面|这块|这一块|这条|这一条|这一项|这项|上来说|来说)"
     # "执照年限这条够吗", "营业执照时间这一项", "资金这块": the condition named with its measure
     # (fix32c).
-    r"|(资金|资本|执照(年限|时间)|成立(年限|时间)|团队人数|员工人数)"
+    r"|(资金|资本|执照(年限|时间)|成立(年限|时间)|团队人数|员工人数|行业)"
     r"(方面|这块|这一块|这条|这一条|这一项|这项|这个条件|这点|这一点)"
 )
 # The aspect named in the question itself (its last sentence): "Is our capital OK for X?",
@@ -661,6 +661,7 @@ _ASPECT_KEYS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"资金|资本|capital", frozenset({"registered_capital"})),
     (r"执照|成立|licen[cs]e", frozenset({"license_date"})),
     (r"人数|团队|team|headcount|staff", frozenset({"team_size", "employees"})),
+    (r"行业|industry", frozenset({"industry"})),
 )
 
 
