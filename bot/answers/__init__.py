@@ -1718,6 +1718,13 @@ def _market_names_longest_first() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+# "Does the API market provide / handle …": what a market offers, asked in English.
+_ASKS_MARKET_OFFERS = lazy_compile(
+    r"\b(does|do|can|will|is) (the )?([\w-]+ ){0,4}market\b.{0,30}\b(provide|offer|handle|support"
+    r"|include|come with|give|cover)s?\b"
+)
+
+
 def _words_only_in_description(question: str, market_id: str) -> bool:
     """A word of the question (market names left out) that only the market's description has:
     the question is about what the market offers (计量计费, 舆情, 成本费用管理), which the
@@ -1728,7 +1735,8 @@ def _words_only_in_description(question: str, market_id: str) -> bool:
         norm = norm.replace(name, " ")
     # "Does the API market provide metering and billing?": the English put in the guide's words
     # (data/description_words.yaml) — "metering" is the description's 计量计费.
-    norm = f"{norm} {guide_words_for(norm)}"
+    if _ASKS_MARKET_OFFERS.search(normalize(question)):
+        norm = f"{norm} {guide_words_for(norm)}"
     offered = _description_words()[market_id]
     return any(
         run[i : i + 2] in offered for run in _CJK_RUN.findall(norm) for i in range(len(run) - 1)
@@ -2483,6 +2491,8 @@ def _with_row_amount(question: str, found: Answer) -> Answer:
         capitals=amount_in_capitals(amount),
     )
     return dataclasses.replace(found, text=head + found.text)
+
+
 # The deposit page's rows for other products (seed §2 step 5), or its other rows asked about.
 _OTHER_DEPOSIT_ROW = lazy_compile(
     r"智能接入网关|阿里通信物联网|通信物联网(保证金)?(那|这)?(一)?行"

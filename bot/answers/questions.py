@@ -700,6 +700,8 @@ def _series(head: str) -> list[str]:
     )
     scene = _SCENE.match(pieces[0]) and ":" not in pieces[0]
     return pieces if standing and not scene else [head]
+
+
 # "Which contracts do we sign, and what comes after that?", "合同签哪几份，签完之后做什么": the
 # step after the thing just asked of is a question of its own, short as it is.
 _THEN_NEXT = lazy_compile(
@@ -804,7 +806,7 @@ def several_answer(
     apart = (
         whole_declined
         and not answers[0].out_of_scope
-        and any(_declined_on_its_own(p, a) for p, a in zip(parts[1:], answers[1:]))
+        and any(_declined_on_its_own(p, a) for p, a in zip(parts[1:], answers[1:], strict=True))
     )
     if (
         not apart
@@ -1086,9 +1088,10 @@ def _declined_on_its_own(part: str, found: Answer) -> bool:
     not for lack of the amounts or the topic of the part before it."""
     if not found.out_of_scope:
         return False
-    return out_of_scope_topic(part) is not None or found.text.strip() != t(
-        "answers.decline", found.lang
-    ).strip()
+    return (
+        out_of_scope_topic(part) is not None
+        or found.text.strip() != t("answers.decline", found.lang).strip()
+    )
 
 
 def _declined_each(answers: list[Answer], lang: Lang) -> Answer | None:

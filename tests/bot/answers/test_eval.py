@@ -163,6 +163,12 @@ DEV21G_SET = HERE / "dev21g_questions.yaml"
 # 2b15023 (the judge 162, 2 invented numbers); a development set, held at what its fixes reach
 # (fix30g).
 DEV21C_SET = HERE / "dev21c_questions.yaml"
+# dev24a (150, sales and finance staff) and dev24b (150, half English, engineers and product
+# managers; session 32): written blind from the guide and SPEC by two new writers, not reviewed;
+# first score on main dc0b115 by the check 141 and 142, by an independent judge 136 and 139
+# (docs/ANSWERS.md, "Round 27"); development sets from here on, held at what their fixes reach.
+DEV24A_SET = HERE / "dev24a_questions.yaml"
+DEV24B_SET = HERE / "dev24b_questions.yaml"
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -209,6 +215,8 @@ EVALUATED_SETS = [
     DEV21B_SET,
     DEV21C_SET,
     DEV21G_SET,
+    DEV24A_SET,
+    DEV24B_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -355,7 +363,8 @@ REQUIRED_RIGHT = {
     # months apart; after fixes, not blind).
     # 199 with fix31c (n=2: "registered capital" names no account registration; declines and
     # scope; after fixes, not blind).
-    "dev14d_questions.yaml": 199,
+    # 200 in round 27 (n=86: "licence dates from 2025-06-01" is the licence's date, no "rates").
+    "dev14d_questions.yaml": 200,
     # dev15b: first score 193/200 (main af8ff4f, 2026-12-01, 0 invented numbers); 200 once its
     # misses were fixed as classes (fix19b, after fixes, not blind): listed orders with "none of
     # them distribution" summed, a condition asked yes / no gets its verdict, a stated lack of
@@ -487,8 +496,9 @@ REQUIRED_RIGHT = {
     # invented numbers (190 as written); the independent judge: docs/ANSWERS.md, "holdout23
     # (blind, first score)": 185/200. 198 after the mends of round 26 (fix33a–c and the lead:
     # declines of cloud-product operations and look-ups, an id given as context answered, the
-    # over-collected commission, the licence's day; after fixes, not blind). Left: 67, 81.
-    "holdout23_questions.yaml": 198,
+    # over-collected commission, the licence's day; after fixes, not blind). 200 after round 27
+    # (fix34a: "licence dates from 2021" is no "rates"; "…, …, and …" asks three things).
+    "holdout23_questions.yaml": 200,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -555,9 +565,16 @@ REQUIRED_RIGHT = {
     # dev21c 189: n=63 with fix31e (distribution denied after the word, "一分分销都没有", is 0),
     # after fixes, not blind.
     # 195 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
-    "dev21c_questions.yaml": 195,
+    # 196 in round 27 (n=57: "our stuff" is no typo of "staff"; after fixes, not blind).
+    "dev21c_questions.yaml": 196,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev21g_questions.yaml": 200,
+    # dev24a 148 / dev24b 148 after round 27's mends (not blind). Left: dev24a 37 (the IoT
+    # rule stated without a "Yes"), 136 (the receipt's days declined, as every older set
+    # expects); dev24b 25 ("new tourism" is no whole-word "touris"), 137 (days of notice
+    # declined with what the guide says).
+    "dev24a_questions.yaml": 148,
+    "dev24b_questions.yaml": 148,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

@@ -106,8 +106,16 @@ def test_receipt_waited_for_after_another_step(question: str) -> None:
             "30,000",
             "2) Sorry",
         ),
-        ("网站建设那个类目，最低那一档平台服务费是百分之几？顺便问下国际站那边能不能同步上架", "20%", "2) 抱歉"),
-        ("签合同那一步要签哪两份协议？另外合同里有几条我们法务想改，能改吗", "《云市场协议》", "2) 抱歉"),
+        (
+            "网站建设那个类目，最低那一档平台服务费是百分之几？顺便问下国际站那边能不能同步上架",
+            "20%",
+            "2) 抱歉",
+        ),
+        (
+            "签合同那一步要签哪两份协议？另外合同里有几条我们法务想改，能改吗",
+            "《云市场协议》",
+            "2) 抱歉",
+        ),
     ],
 )
 def test_guide_part_answered_beside_an_outside_part(
@@ -151,9 +159,10 @@ def test_actions_and_server_setup_declined(question: str) -> None:
 
 
 def test_social_insurance_doc_named() -> None:
-    assert "social insurance payment statement" in answer(
-        "what social insurance doc exactly? HR asks which form to export"
-    ).text
+    assert (
+        "social insurance payment statement"
+        in answer("what social insurance doc exactly? HR asks which form to export").text
+    )
 
 
 @pytest.mark.parametrize(
@@ -206,9 +215,9 @@ def test_sign_before_pay_compared(question: str) -> None:
 
 
 def test_guarantee_to_buyers_first() -> None:
-    assert answer("建站市场对买家有啥服务保障要求？比如做网站做一半客户不满意怎么办").text.startswith(
-        "客户在制作过程中不满意可全额退款"
-    )
+    assert answer(
+        "建站市场对买家有啥服务保障要求？比如做网站做一半客户不满意怎么办"
+    ).text.startswith("客户在制作过程中不满意可全额退款")
 
 
 def test_deposit_row_amount_for_named_market() -> None:
@@ -240,7 +249,9 @@ def test_deposit_paid_what_is_left() -> None:
 
 
 def test_industry_aspect_judged_first() -> None:
-    text = answer("我们是做物流行业SaaS的，注册资金300万，执照2019年的，解决方案市场行业这一条符合吗").text
+    text = answer(
+        "我们是做物流行业SaaS的，注册资金300万，执照2019年的，解决方案市场行业这一条符合吗"
+    ).text
     first, second = text.split("\n")[:2]
     assert "满足" in first and "不" not in first
     assert "行业" in second
