@@ -3367,6 +3367,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " fails that condition. The guide does not say how much is deducted for a violation or"
         ' how; reply "human" and I will ask our staff.',
     ),
+    # "What happens to our deposit if we break the rules?": the same rule, asked open.
+    "answers_deposit_after_violation": (
+        "按指南的规定不会退回：指南写的是服务商在合作期间没有违反云市场管理规范，合作终止后才会退回保证金；"
+        "违反了规范就不满足这个退回条件。违规时扣多少、怎么扣，指南没有写明；回复“转人工”，我把问题转给工作人员。",
+        "Under the guide's rule it is not refunded: the deposit is refunded after the cooperation"
+        " ends only if the vendor did not break the Marketplace management rules during it, and a"
+        " violation fails that condition. The guide does not say how much is deducted for a"
+        ' violation or how; reply "human" and I will ask our staff.',
+    ),
     # --- computed answers round 13 (fixb) ---
     # "保证金预算10万，最多能入几个市场": the most markets the budget covers.
     "answers_deposit_budget": (

@@ -2520,17 +2520,29 @@ def _refund_after_violation(text: str, concepts: set[str], lang: Lang) -> Answer
     """ "我们违规了保证金还退吗", "If we violate the rules, is the deposit refunded?": no — the
     guide refunds the deposit only when no rule was broken (never "yes" from the refund entry)."""
     norm = normalize(text)
-    if not {"deposit", "refund"} <= concepts:
+    # "What happens to our deposit if we break the rules?", "违规了保证金会怎么样": the same rule,
+    # asked open (no refund word).
+    open_ask = "deposit" in concepts and bool(_WHAT_HAPPENS_TO.search(norm))
+    if not ({"deposit", "refund"} <= concepts or open_ask):
         return None
     if not _VIOLATION_STATED.search(norm) or _NOT_VIOLATED.search(norm):
         return None
     entry = entry_by_id()[_REFUND_ENTRY]
     source = entry.source(lang)
-    body = t("answers_refund_after_violation", lang)
+    key = (
+        "answers_deposit_after_violation"
+        if open_ask and "refund" not in concepts
+        else "answers_refund_after_violation"
+    )
+    body = t(key, lang)
     return Answer(with_source(body, source, lang), lang, True, entry.id, source)
 
 
 _REFUND_ENTRY = "deposit.refund"
+_WHAT_HAPPENS_TO = lazy_compile(
+    r"\bwhat (happens|will happen|would happen) (to|with)\b|\bwhat about (our|the) deposit\b"
+    r"|会怎么样|会怎样|怎么处理|如何处理|怎么办|会被(扣|没收)"
+)
 _CONTACT_ENTRY = "contact"
 # "20个人", "三个人": a count of people.
 _PEOPLE_COUNT = lazy_compile(r"(?<=[\d一二两三四五六七八九十百])\s*个(?=人)")
@@ -3083,6 +3095,9 @@ _ASKS_FULL_OR_PARTIAL = lazy_compile(
     r"|\b(full|fully|whole|entire|in full|complete)\b[^?.;]{0,30}\bor\b[^?.;]{0,20}\b(partial|partly|part)\b"
     r"|\b(partial|partly|part)\b[^?.;]{0,30}\bor\b[^?.;]{0,20}\b(full|fully|whole|entire|complete)\b"
 )
+_DESCRIBED_ITEM_LINE = lazy_compile(
+    r"^(?:Yes: the guide's description of the [^\n]*\blists\b[^\n]*|是的：[^\n]*(?:的介绍里列有|里有)[^\n]*)\n"
+)
 _OPENS_CAN = lazy_compile(r"\s*(can|could|will|would|do|does|is there|are there)\b")
 _PROMISES_REFUND = lazy_compile(r"不满意全额退款|\bfull refund if the customer is not satisfied\b")
 
@@ -3092,6 +3107,9 @@ def _with_promise_verdict(question: str, found: Answer) -> Answer:
     refund for dissatisfaction during the work (不满意全额退款), so 可以 first."""
     if not _PROMISES_REFUND.search(found.text):
         return found
+    # The description's own item line ("Yes: the guide's description … lists supervision of
+    # the service process") goes: the promise asked answers first, said once.
+    found.text = _DESCRIBED_ITEM_LINE.sub("", found.text, count=1)
     if _ASKS_FULL_OR_PARTIAL.search(normalize(question)):
         # "是全额退还是部分退", "full or partial refund?": the option the guide gives, first
         # (fix32e); 可以 alone would leave the choice to the description.
@@ -3622,6 +3640,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
         # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
         return durations.duration_unstated_answer(text, chosen)
+    after_violation = _refund_after_violation(text, concepts, chosen)
+    if after_violation is not None:
+        # "What happens to our deposit if we break the rules?": no step after the deposit.
+        return after_violation
     if not money_mentions(text)[1] and founding_year_bounds(text) is None:
         # "签合同和交保证金哪个在前", "保证金交完了 然后呢": the order of the joining steps
         # ("registered 2017" is the company's founding, a fact stated, not step 1 named).

@@ -255,3 +255,51 @@ def test_industry_aspect_judged_first() -> None:
     first, second = text.split("\n")[:2]
     assert "满足" in first and "不" not in first
     assert "行业" in second
+
+
+def test_market_offering_asked_in_english_gets_its_description() -> None:
+    reply = answer("Does the API market provide metering and billing?")
+    assert reply.topic == "computed.scope"
+    assert "metering and billing" in reply.text
+    # A cloud product's own API is no question about the API market.
+    assert answer("How do I integrate the Alibaba Cloud SMS API into my product?").out_of_scope
+
+
+def test_money_back_promise_said_once() -> None:
+    text = answer(
+        "Does the Website Building Market give customers their money back if they are unhappy?"
+    ).text
+    assert text.startswith("Yes. A full refund")
+    assert "Yes: the guide's description" not in text
+
+
+def test_review_passed_then_two_steps_compared() -> None:
+    assert answer("审核过了！！接下来是先交钱还是先签合同").text.startswith(
+        "先签署云市场合同（第4步），后缴纳保证金（第5步）"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "What happens to our deposit if we break the rules?",
+            "Under the guide's rule it is not refunded",
+        ),
+        ("违规了保证金会怎么样？", "按指南的规定不会退回"),
+        ("If we violate the rules, is the deposit refunded?", "No, not under the guide's rule"),
+    ],
+)
+def test_deposit_after_a_violation(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I reset my Alibaba Cloud account password?",
+        "我们想在云市场做广告投放，怎么收费？",
+    ],
+)
+def test_account_and_advertising_declined(question: str) -> None:
+    assert answer(question).out_of_scope
