@@ -338,8 +338,12 @@ _COMMISSION_WORD = lazy_compile(r"佣金|\bcommission\b")
 # 24k"): the amount is commission taken even with the word 佣金 further off or left out.
 _PRECHARGE_VERB = lazy_compile(
     r"预收|预扣|先扣|先收|已扣|扣了|被扣|\b(pre-?charged|deducted|withheld)\b"
+    # "our tier 1 pre-charge was 20,000": the noun, its amount said after "was".
+    r"|\bpre-?charges?\b"
 )
-_RIGHT_AFTER_VERB = lazy_compile(r"\s*(了|us|我们)?\s*")
+_RIGHT_AFTER_VERB = lazy_compile(
+    r"\s*(了|us|我们|was|were|is|of|=|:|came to|amounted to)?\s*(cny|rmb|¥|￥)?\s*"
+)
 _CLAUSE_END = lazy_compile(r"[,，。;；!！?？\n]")
 # The amount's own words right after it: "2.4万佣金", "24k commission", "2.4万的佣金".
 _COMMISSION_AFTER = lazy_compile(r"\s*(的|of)?\s*(佣金|commission\b|服务费)")

@@ -303,3 +303,12 @@ def test_deposit_after_a_violation(question: str, opening: str) -> None:
 )
 def test_account_and_advertising_declined(question: str) -> None:
     assert answer(question).out_of_scope
+
+
+def test_pre_charge_said_as_a_noun_is_no_month_total() -> None:
+    text = answer(
+        "If our tier 1 pre-charge was 20,000 and the month ended at 300k in security, how much "
+        "comes back?"
+    ).text
+    assert "month total 300,000 yuan" in text
+    assert "15,000" in text.split("\n")[0]
