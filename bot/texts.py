@@ -3771,6 +3771,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{first}；{head}是：{items}。\n",
         "{first}; the {head} are: {items}.\n",
     ),
+    # "新零售覆盖几个核心行业": the list asked for, first.
+    "answers_described_list": (
+        "{name}覆盖{head}：{items}。\n",
+        "The {name} covers {head}: {items}.\n",
+    ),
     "answers_described_item": (
         "是的：{name}的介绍里列有{item}。\n",
         "Yes: the guide's description of the {name} lists {item}.\n",

@@ -1174,6 +1174,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/durations.py", "_RECEIPT_AWAITED"): "words of a receipt waited for",
     ("bot/answers/identifiers.py", "_QUOTES_OWN_TEXT"): "words quoting what the vendor wrote",
     ("bot/answers/month_figures.py", "_LEADING_YEAR"): "a year (年) before a month's figures",
+    ("bot/answers/described_item.py", "_ASKS_LIST"): "words asking for a list (哪些, 几个)",
+    ("bot/answers/described_item.py", "_HEAD_WORD_ZH"): "the head words of a description's list",
     ("bot/answers/__init__.py", "_INSURANCE_PAYMENT"): "the social insurance named by its payments",
     ("bot/answers/__init__.py", "_SELLS_IN_MARKET"): "words saying products are sold in a market",
     ("bot/answers/reverse.py", "_ASKS_NEEDED"): "words asking whether a condition is needed",

@@ -2866,6 +2866,13 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_promise_verdict(question, found)
     if found.topic == _DEPOSIT_ROW_ENTRY and not found.out_of_scope:
         found = _with_row_amount(question, found)
+    named = markets_in_question(question)
+    if not found.out_of_scope and len(named) == 1:
+        listed = described_item.list_line(question, named[0], found.lang)
+        if listed is not None and not found.text.startswith(listed):
+            # "新零售覆盖几个核心行业", "which core industries does New Retail target": the
+            # description's list asked, before whatever else the reply says.
+            found = dataclasses.replace(found, text=listed + found.text)
     if found.topic == _CONTRACTS_TOPIC and not found.out_of_scope:
         found = _with_contracts_verdict(question, found)
     if found.topic == _NOTE_TOPIC and not found.out_of_scope:

@@ -168,3 +168,29 @@ def opens_with_whole_list(found: Answer) -> bool:
     """Whether `found` opens with the verdict on an item and the whole list asked: "哪几个行业？
     …在不在里面" is then answered in full, not split into the list and the verdict after it."""
     return found.topic == "computed.scope" and bool(_OPENS_WITH_LIST.match(found.text))
+
+
+# "覆盖几个核心行业", "which core industries does it target": the list asked for itself.
+_ASKS_LIST = lazy_compile(r"哪些|哪几|几大|几个|多少个|\b(which|what|how many)\b")
+_HEAD_WORD_ZH = lazy_compile(r"行业|领域|方案|服务")
+_HEAD_WORD_EN = lazy_compile(r"\b(industr(y|ies)|sectors?|verticals?)\b")
+
+
+def list_line(question: str, market_id: str, lang: Lang) -> str | None:
+    """The opening line naming a list of the market's description when the question asks for
+    that list ("新零售覆盖几个核心行业" → "新零售市场覆盖七大核心行业：服饰、…、新旅游。"), else None."""
+    norm = normalize(question)
+    if not _ASKS_LIST.search(norm) or _ASKS_REQUIREMENT.search(norm):
+        return None
+    market = get_market(market_id)
+    for _verb, head, items in _lists(market.described(lang), lang):
+        if not head or len(items) < 2:
+            continue
+        head_word = _HEAD_WORD_EN if lang == "en" else _HEAD_WORD_ZH
+        if head_word.search(head) is None or head_word.search(norm) is None:
+            continue
+        listed = t("list_separator", lang).join(items)
+        return t(
+            "answers_described_list", lang, name=market_label(market, lang), head=head, items=listed
+        )
+    return None

@@ -312,3 +312,26 @@ def test_pre_charge_said_as_a_noun_is_no_month_total() -> None:
     ).text
     assert "month total 300,000 yuan" in text
     assert "15,000" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "新零售覆盖几个核心行业？",
+            "新零售市场覆盖七大核心行业：服饰、快消、消费电子、美家、新商业、新餐饮、新旅游。",
+        ),
+        (
+            "new retail (新零售) market targets which core industries? sales team asking",
+            "The New Retail Market covers 7 core industries: apparel,",
+        ),
+    ],
+)
+def test_description_list_asked_comes_first(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening)
+
+
+def test_list_asked_beside_a_condition_keeps_both() -> None:
+    text = answer("新零售覆盖几个核心行业？新零售市场执照要满几年？").text
+    assert text.startswith("新零售市场覆盖七大核心行业")
+    assert "营业执照满 2 年" in text
