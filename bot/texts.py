@@ -3771,6 +3771,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{first}；{head}是：{items}。\n",
         "{first}; the {head} are: {items}.\n",
     ),
+    # "多扣的佣金下个月几号能退回来": the day asked, which the guide does not give.
+    "answers_refund_day_unstated": (
+        "指南只写了次月初核算后把多收的佣金单独返还，没有写明具体哪一天（几号）到账；"
+        "回复“转人工”，我把问题转给工作人员。\n",
+        "The guide only says the overcharge is re-rated and refunded early the next month; it"
+        ' does not give the exact day. Reply "human" and I will ask our staff.\n',
+    ),
+    # "哪些市场的佣金第一档是10%": the markets with that rate at that tier.
+    "answers_which_tier_rate": (
+        "第{tier}档费率是 {rate}% 的市场：{names}。",
+        "Markets whose tier {tier} rate is {rate}%: {names}.",
+    ),
     # "新零售覆盖几个核心行业": the list asked for, first.
     "answers_described_list": (
         "{name}覆盖{head}：{items}。\n",

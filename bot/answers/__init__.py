@@ -957,8 +957,13 @@ def _computed(
         if bound is not None:
             return bound
         # "Was it first charged commission at 20%?": 是的 / 不是 first, one order no month.
-        first_rate = precharge_rate.precharge_rate_answer(
-            question, markets, [m.value for m in sales], lang, today
+        # ("10% on the first 200k, 5% on the next…": slices asked, not the pre-charge rate.)
+        first_rate = (
+            None
+            if parts.asks_progressive(question)
+            else precharge_rate.precharge_rate_answer(
+                question, markets, [m.value for m in sales], lang, today
+            )
         )
         if first_rate is not None:
             return first_rate
@@ -2470,6 +2475,11 @@ _LATIN_WORDS = lazy_compile(r"[a-z][a-z0-9'-]*", re.IGNORECASE)
 
 
 _DEPOSIT_ROW_ENTRY = "process.deposit_row"
+_PREPAY_REFUND_ENTRY = "commission.prepay_refund"
+_ASKS_EXACT_DAY = lazy_compile(
+    r"几号|哪天|哪一天|哪日|具体日期|具体时间|几天(能|可以|会)?到账"
+    r"|\b(which|what) (day|date)\b|\bexact (day|date)\b|\bon what day\b"
+)
 _ASKS_HOW_MUCH = lazy_compile(r"多少|几万|\bhow much\b|\bwhat amount\b")
 
 
@@ -2866,6 +2876,11 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_promise_verdict(question, found)
     if found.topic == _DEPOSIT_ROW_ENTRY and not found.out_of_scope:
         found = _with_row_amount(question, found)
+    if found.topic == _PREPAY_REFUND_ENTRY and _ASKS_EXACT_DAY.search(normalize(question)):
+        # "多扣的佣金下个月几号能退回来": 次月初 is all the guide says; the day asked is not given.
+        found = dataclasses.replace(
+            found, text=t("answers_refund_day_unstated", found.lang) + found.text
+        )
     named = markets_in_question(question)
     if not found.out_of_scope and len(named) == 1:
         listed = described_item.list_line(question, named[0], found.lang)

@@ -1652,7 +1652,7 @@ _SUM_BEFORE = lazy_compile(
 # The question is about the months together ("两个月佣金一共多少", "both months").
 _SEVERAL_MONTHS = lazy_compile(
     r"[两二三几]个月|各月|每个月|每月|逐月|分月|\b(both|two|three|these|each|all) months\b"
-    r"|\b(the|those|these|for) [23] months\b"
+    r"|\b(the|those|these|for) [23] months\b|季度|\b(quarter|quarterly)\b"
     r"|\b(each|every|per) month\b|\bmonth by month\b"
     # "9月和10月各卖了25万", "Sept and Oct did 250k each", "分别是15万、20万": each named month
     # has the figure (or its own), so each month is tiered apart.

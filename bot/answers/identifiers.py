@@ -225,6 +225,9 @@ _LOOKUP = lazy_compile(
     # "has finance processed it", "was it handled": that record's handling.
     r"|processed|handled|dealt with|sorted out|gone through|went through)\b"
     r"|处理了|处理好|处理完|办好|办完"
+    # "What did I put as the contact phone in ticket 7Q-55102? Please pull it up."
+    r"|\b(pull (it|that|them|this) up|what did (i|we) (put|write|enter|fill in|submit|type))\b"
+    r"|我(们)?(当时|之前)?(填|写)的[^，,。？?]{0,6}(是)?(什么|啥|多少)"
 )
 _RECORD_WORDS = lazy_compile(
     r"订单|这单|该单|这一单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
@@ -731,6 +734,9 @@ def asks_own_state(norm: str) -> bool:
     verification, shop), with or without an id. Only the console and staff can see it."""
     if asks_joined_markets(norm):
         return True
+    if _OWN_NOT_YET_WHY.search(norm):
+        # "我们保证金还没到账，怎么回事": why one of the vendor's own records is stuck.
+        return True
     if _STILL_WAITING.search(norm) and _OWN.search(norm):
         return True
     if _OWN_PAYMENT_ASKED.search(norm) and not _AMOUNT_GIVEN.search(without_identifiers(norm)):
@@ -746,9 +752,25 @@ def asks_own_state(norm: str) -> bool:
     if _INDUSTRY_FIT.search(norm):
         # "Is our industry accepted in the Solutions market?": the market's industry list, no record.
         return False
+    if _VERDICT_ON_STATED.search(norm):
+        # "钉钉还没开通，这条满足吗": the state is the vendor's own statement; a verdict on it
+        # is asked, nothing is looked up.
+        return False
     if _STATE_ASKED_ZH.search(norm) or _STATE_ASKED_EN.search(norm):
         return bool(_OWN.search(norm) or _YET.search(norm))
     return False
+
+
+_OWN_NOT_YET_WHY = lazy_compile(
+    r"(还没|还未|没有?|迟迟没)(有)?(到账|到帐|收到|退回|退还|返还|通过|开通|审核|处理|回复)"
+    r"[^？?。]{0,8}(怎么回事|为什么|为啥|咋回事|怎么办|咋办|啥情况|什么情况)"
+    r"|\b(still|hasn't|has not|haven't|have not)\b[^?.]{0,30}\b(arrived|been (refunded|approved|credited|processed)|come through)\b[^?.]{0,20}\b(why|what's wrong|what happened)\b"
+)
+_VERDICT_ON_STATED = lazy_compile(
+    r"(这条|这一条|这项|这一项|条件)?(满足|符合|达标|够)(吗|么|不|没有?)|能(进|入驻)吗|算不算(满足|符合)"
+    r"|\b(does (that|this|it) (meet|satisfy|count)|do we (meet|qualify|satisfy)|is (that|this|it) enough"
+    r"|are we eligible)\b"
+)
 
 
 # "帮我查下我们营业执照满两年没", "can you check whether our licence is two years old": the bot is

@@ -161,6 +161,8 @@ _PROGRESSIVE = lazy_compile(
     r"|\d+(\.\d+)?\s*(万|w|k)?\s*(元)?\s*(以内|以下|之内)(的部分)?\s*按|(超出|超过)的?[^，,。？?]{0,8}按"
     r"|\b(progressive(ly)?|marginal|brackets?|the (part|portion|amount) (above|over|beyond)"
     r"|first \d+\s*(k|w|万)? (at|is|are)|only the (part|portion|amount) (above|over))\b"
+    # "10% on the first 200k, 5% on the next 300k": rates put on slices of the month.
+    r"|\bon the (first|next) \d+(\.\d+)?\s*(k|w|万|thousand)?\b"
 )
 
 

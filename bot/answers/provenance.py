@@ -255,6 +255,9 @@ def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> 
     if len(amounts) > 2:
         sums.add(sum(amounts, Decimal(0)))
     products = {amount * rate for amount in sums for rate in _rates()}
+    # Each product also as shown, to the fen: the refund is the pre-charge shown minus the
+    # commission shown (20,500.05 − 10,250.03 = 10,250.02), not the unrounded difference.
+    products |= {value.quantize(_FEN, rounding=ROUND_HALF_UP) for value in products}
     pairs = list(combinations(sorted(products), 2))
     # The difference of two (pre-charge minus commission); the sum of two (the categories'
     # commissions added up, "各类目佣金合计").

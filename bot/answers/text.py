@@ -282,6 +282,9 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
             if tail is not None:
                 # "19万9" is 199,000 and "3万5千" 35,000, as people say them.
                 value += Decimal(tail.group(1)) * 1000
+                if tail.group(2):
+                    # "49万9千9" is 499,900: the digit after 千 is hundreds, as people say it.
+                    value += Decimal(tail.group(2)) * 100
                 end = skip_to = tail.end()
         elif not currency and value < 1000 and not _MONEY_WORDS_AROUND.search(before):
             continue
@@ -295,7 +298,9 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
 
 _TEN_THOUSAND = Decimal(10_000)
 # The thousands after 万 in "19万9" / "3万5千" / "1万5元": one digit, then nothing numeric.
-_WAN_TAIL = lazy_compile(r"([1-9])(?:\s*千)?(?:\s*(?:元|块))?(?![\d.%年月人个档分角毛号日x*×/-])")
+_WAN_TAIL = lazy_compile(
+    r"([1-9])(?:\s*千(?:\s*([1-9])(?:\s*百)?)?)?(?:\s*(?:元|块))?(?![\d.%年月人个档分角毛号日x*×/-])"
+)
 
 
 # A number the vendor quotes from a rule rather than states about the company: "是不是也要20人

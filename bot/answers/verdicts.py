@@ -652,6 +652,8 @@ def industry_asked(norm: str) -> State | None:
 # industry asked, not the vendor's.)
 _NOT_AN_INDUSTRY = lazy_compile(
     r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才|[一二三四五六七八九十两几]个|哪|什么|啥"
+    # "售后是几乘几的": the support hours asked, no line of business.
+    r"|几|乘|小时|[x×*]"
 )
 
 

@@ -208,7 +208,7 @@ _ZERO_RATE = lazy_compile(
     # "佣金是0", "费率为零", "0佣金": a rate of nothing written without the % sign.
     r"(是|为|等于|=|:)\s*(0|零)(?![\d.万千])|(?<![\d.])0\s*(佣金|抽成|费率)"
     r"|\b(of|is|are|at|be)\s+0(?![\d.,])|(?<![\d.,])\b0 (commission|rate|fees?)\b"
-    r"|不抽|不收|免佣|免费|零佣金|0\s*%|没有佣金|不用交佣金|不扣|\b(zero|no commission|free"
+    r"|不抽|不收|免佣|免费|零佣金|(?<![\d.])0\s*%|没有佣金|不用交佣金|不扣|\b(zero|no commission|free"
     r"|don't charge|do not charge|doesn't charge|without commission|commission-free)\b"
 )
 
@@ -218,7 +218,9 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
     零售通: the markets first, from the rate table in rules data (the highest and lowest
     rates are the whole table's answer). None unless the question asks which markets by a property of their rates."""
     norm = normalize(question)
-    if not (ASKS_WHICH.search(norm) and _RATE_TOPIC.search(norm)):
+    if not (
+        ASKS_WHICH.search(norm) and (_RATE_TOPIC.search(norm) or _TIER_RATE_ASKED.search(norm))
+    ):
         return None
     period = default_policy().periods[-1]
     rows = list(period.rates)
@@ -229,7 +231,21 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
 
     no_rate_text = t("answers_which_no_rate_tail", lang, names=names(no_rate)) if no_rate else ""
     extreme = _HIGHEST.search(norm) or _LOWEST.search(norm)
-    if _NO_RATE.search(norm):
+    tier_rate = _TIER_RATE_ASKED.search(norm)
+    if tier_rate is not None and not extreme:
+        # "哪些市场的佣金第一档是10%": the rows with that rate at that tier, from the table.
+        said = (
+            tier_rate.group("rate") or tier_rate.group("rate_en") or tier_rate.group("rate_first")
+        )
+        tier = _TIER_NUMBER[
+            tier_rate.group("tier") or tier_rate.group("tier_en") or tier_rate.group("tier_last")
+        ]
+        rate = Decimal(said)
+        chosen = [row.market for row in rows if row.percent[tier - 1] == rate]
+        if not chosen:
+            return None
+        body = t("answers_which_tier_rate", lang, tier=tier, rate=said, names=names(chosen))
+    elif _NO_RATE.search(norm):
         body = t("answers_which_no_rate", lang, names=names(no_rate))
     elif _ZERO_RATE.search(norm) and not extreme:
         zero = [row.market for row in rows if all(p == 0 for p in row.percent)]
@@ -256,6 +272,13 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
     return Answer(with_source(body, source, lang), lang, True, "computed.which_rates", source, [])
 
 
+# "第一档是10%", "tier 1 is 10%": a rate asked at one tier.
+_TIER_RATE_ASKED = lazy_compile(
+    r"第\s*(?P<tier>[一二三123])\s*档[^，,。？?]{0,8}?(?P<rate>\d+(?:\.\d+)?)\s*%"
+    r"|\btier\s*(?P<tier_en>[123])\b[^,.?]{0,20}?(?P<rate_en>\d+(?:\.\d+)?)\s*%"
+    r"|(?P<rate_first>\d+(?:\.\d+)?)\s*%\s*(?:at|in|for|as)\s*(?:the\s*)?tier\s*(?P<tier_last>[123])\b"
+)
+_TIER_NUMBER = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 # "佣金最高", "the highest commission": the row highest at every tier; "最低", "cheapest".
 _HIGHEST = lazy_compile(r"最高|最贵|最多|最狠|\b(highest|most expensive|largest|biggest|most)\b")
 _LOWEST = lazy_compile(r"最低|最便宜|最少|\b(lowest|cheapest|smallest|least)\b")

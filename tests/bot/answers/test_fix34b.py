@@ -1,0 +1,110 @@
+"""fix34b (after holdout24's first score, not blind): the classes of its misses — a stated
+lack judged (not looked up), slices of a month asked, 万…千… with a hundreds digit, a quarter's
+months, support hours asked of two markets, a rate asked at one tier, a record pulled up,
+the refund's day, actions and account changes declined, the refund shown to the fen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+from bot.answers.provenance import invented_numbers
+
+DAY = date(2026, 12, 2)
+
+
+def test_stated_lack_is_judged_not_looked_up() -> None:
+    reply = answer("零售通，我们4个人，有专人对接，但是钉钉还没开通，这条满足吗")
+    assert not reply.out_of_scope
+    assert reply.text.startswith("不满足")
+
+
+def test_slices_of_a_month_are_not_the_pre_charge_rate() -> None:
+    text = answer(
+        "Services & O&M (服务&代维), May 2020: 800k CNY, all our own sales. Is it 10% on the "
+        "first 200k, 5% on the next 300k and 3% above that? What's the total commission?"
+    ).text
+    assert text.startswith("No, it is not charged in brackets")
+    assert "24,000" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("服务市场2020年4月卖了49万9千9，佣金多少", "499,900"),
+        (
+            "Services category (服务&代维), April 2020: 49万9千9 (499,900 CNY), all direct. Which "
+            "tier, and what is the commission?",
+            "499,900",
+        ),
+    ],
+)
+def test_wan_qian_and_a_hundreds_digit(question: str, total: str) -> None:
+    text = answer(question).text
+    assert total in text
+    assert "24,995" in text.split("\n")[0]
+
+
+def test_a_quarters_months_each_tiered() -> None:
+    text = answer(
+        "网站建设 2020年Q4：10月15万、11月22万、12月8万，全是自营。这个季度佣金一共多少？"
+    ).text
+    assert "合计 7.9万元（79,000元）" in text.split("\n")[0]
+
+
+def test_support_hours_of_two_markets_no_industry_verdict() -> None:
+    text = answer("物联网跟解决方案都要客户案例吗？另外这两个市场售后是几乘几的").text
+    assert "5×8" in text
+    assert "不满足" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("哪些市场的佣金第一档是10%？", "第1档费率是 10% 的市场：企业应用市场"),
+        (
+            "Which markets charge 20% at tier 1?",
+            "Markets whose tier 1 rate is 20%: Website Building",
+        ),
+    ],
+)
+def test_markets_by_rate_at_one_tier(question: str, opening: str) -> None:
+    assert answer(question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did I put as the contact phone in ticket 7Q-55102? Please pull it up.",
+        "工单7Q-55102里我填的电话是什么？",
+        "你直接帮我在后台把入驻申请提交了吧，资料我发你",
+        "帮我把阿里云账号绑定的手机号换成新的",
+        "我们保证金还没到账，怎么回事",
+    ],
+)
+def test_look_ups_actions_and_account_changes_declined(question: str) -> None:
+    assert answer(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "多扣的佣金下个月几号能退回来？",
+        "Which day of the next month is the overcharged commission refunded?",
+    ],
+)
+def test_refund_day_not_given(question: str) -> None:
+    first = answer(question).text.split("\n")[0]
+    assert "没有写明具体哪一天" in first or "does not give the exact day" in first
+
+
+def test_refund_to_the_fen_is_no_invented_number() -> None:
+    question = (
+        "Data Intelligence, June 2020: 205,000.50 CNY total, all direct. What is the "
+        "commission, to the cent?"
+    )
+    text = answer(question, today=DAY).text
+    assert "10,250.03" in text and "Refunded early next month: 10,250.02 yuan" in text
+    assert invented_numbers(question, text, DAY) == []
