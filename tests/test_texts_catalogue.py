@@ -1179,6 +1179,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/identifiers.py", "_VERDICT_ON_STATED"): "words asking a verdict (满足吗)",
     ("bot/answers/identifiers.py", "_OWN_NOT_YET_WHY"): "words asking why a record is stuck",
     ("bot/answers/which.py", "_TIER_RATE_ASKED"): "a tier asked by its number (第一档)",
+    ("bot/answers/order.py", "_FINISHED_VERB_BEFORE"): "verbs of a finished step (交完, 签好)",
     ("bot/answers/which.py", "_TIER_NUMBER"): "tier numbers as written (一, 二, 三)",
     ("bot/answers/described_item.py", "_HEAD_WORD_ZH"): "the head words of a description's list",
     ("bot/answers/__init__.py", "_INSURANCE_PAYMENT"): "the social insurance named by its payments",

@@ -72,7 +72,9 @@ _GLUED_CODE = lazy_compile(
 
 _ALNUM_TOKEN = lazy_compile(r"[0-9a-z]+", re.IGNORECASE)
 # A figure with its unit glued on ("150k", "15w", "2m", "30000rmb") is an amount, not a code.
-_FIGURE_WITH_UNIT = lazy_compile(r"\d+(?:k|w|m|mn|rmb|cny|yuan)?", re.IGNORECASE)
+_FIGURE_WITH_UNIT = lazy_compile(
+    r"(?:rmb|cny|usd|hkd|yuan)?\d+(?:k|w|m|mn|rmb|cny|yuan)?", re.IGNORECASE
+)
 _CODE_LENGTH = 8
 
 

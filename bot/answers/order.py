@@ -399,8 +399,16 @@ def _done_already(norm: str, start: int, step: Step) -> bool:
             _DONE_ALREADY_AFTER.match(norm, match.end())
             # "阿里云账号已经注册了", "注册好阿里云账号": said done in the step's own words.
             or _DONE_INSIDE.search(match.group(0))
+            # "交完保证金就能直接上架了吗": the verb of a finished step right before its words.
+            or _FINISHED_VERB_BEFORE.search(norm[max(0, start - 6) : start])
         )
     )
+
+
+_FINISHED_VERB_BEFORE = lazy_compile(
+    r"(交完|交好|交了|付完|付了|缴完|缴了|签完|签好|签了|做完|办完|完成了?|提交了|提完)\s*(了)?\s*$"
+    r"|\b(after|once) (we('ve| have))? ?(paid|signed|submitted|filed|finished)( the)?\s*$"
+)
 
 
 _DONE_INSIDE = lazy_compile(r"注册(好|完|了)")
@@ -836,6 +844,8 @@ _DONE_WORDS = lazy_compile(
     r"|^\s*(已经|已)?\s*(交|缴|签|提交|注册|付)(完|好)(以后|之后|后)"
     r"|^\s*(is |was |has been |have been )?(paid|submitted|signed|done|completed|registered"
     r"|approved|filed)\b"
+    # "the finance ticket is in, is that it?": handed in.
+    r"|^\s*(is|was|'s) (in|sent|through)(?=\s*([,.;?!]|and\b|$))"
 )
 _DONE_BEFORE = lazy_compile(
     r"(已经|已)\s*(交|缴|签|提交|注册|完成|付)(了|完|好)?\s*$"

@@ -108,3 +108,10 @@ def test_refund_to_the_fen_is_no_invented_number() -> None:
     text = answer(question, today=DAY).text
     assert "10,250.03" in text and "Refunded early next month: 10,250.02 yuan" in text
     assert invented_numbers(question, text, DAY) == []
+
+
+@pytest.mark.parametrize(
+    "question", ["交完bzj就能直接上架了吗，还是要先提工单？", "交完保证金是先提工单还是直接上架？"]
+)
+def test_after_the_deposit_the_ticket_before_the_shop(question: str) -> None:
+    assert answer(question).text.startswith("先提交工单（第6步），后")
