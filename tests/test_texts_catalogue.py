@@ -1176,6 +1176,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/month_figures.py", "_LEADING_YEAR"): "a year (年) before a month's figures",
     ("bot/answers/described_item.py", "_ASKS_LIST"): "words asking for a list (哪些, 几个)",
     ("bot/answers/__init__.py", "_ASKS_EXACT_DAY"): "words asking the day (几号, 哪天)",
+    ("bot/answers/__init__.py", "_REFUND_WORD"): "words of a refund (退, 返还)",
+    ("bot/answers/__init__.py", "_OPENS_WITH_VERDICT_ON_LIST"): "a reply's opening verdict (是的)",
     ("bot/answers/identifiers.py", "_VERDICT_ON_STATED"): "words asking a verdict (满足吗)",
     ("bot/answers/identifiers.py", "_OWN_NOT_YET_WHY"): "words asking why a record is stuck",
     ("bot/answers/which.py", "_TIER_RATE_ASKED"): "a tier asked by its number (第一档)",

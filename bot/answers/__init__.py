@@ -2476,6 +2476,8 @@ _LATIN_WORDS = lazy_compile(r"[a-z][a-z0-9'-]*", re.IGNORECASE)
 
 _DEPOSIT_ROW_ENTRY = "process.deposit_row"
 _PREPAY_REFUND_ENTRY = "commission.prepay_refund"
+_OPENS_WITH_VERDICT_ON_LIST = lazy_compile(r"^(是的|不是|Yes|No)\b|^(是的|不是)：")
+_REFUND_WORD = lazy_compile(r"退|返还|返|\b(refund|refunded|returned|back)\b")
 _ASKS_EXACT_DAY = lazy_compile(
     r"几号|哪天|哪一天|哪日|具体日期|具体时间|几天(能|可以|会)?到账"
     r"|\b(which|what) (day|date)\b|\bexact (day|date)\b|\bon what day\b"
@@ -2876,7 +2878,11 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_promise_verdict(question, found)
     if found.topic == _DEPOSIT_ROW_ENTRY and not found.out_of_scope:
         found = _with_row_amount(question, found)
-    if found.topic == _PREPAY_REFUND_ENTRY and _ASKS_EXACT_DAY.search(normalize(question)):
+    if (
+        found.topic == _PREPAY_REFUND_ENTRY
+        and _ASKS_EXACT_DAY.search(normalize(question))
+        and _REFUND_WORD.search(normalize(question))
+    ):
         # "多扣的佣金下个月几号能退回来": 次月初 is all the guide says; the day asked is not given.
         found = dataclasses.replace(
             found, text=t("answers_refund_day_unstated", found.lang) + found.text
@@ -2884,7 +2890,12 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     named = markets_in_question(question)
     if not found.out_of_scope and len(named) == 1:
         listed = described_item.list_line(question, named[0], found.lang)
-        if listed is not None and not found.text.startswith(listed):
+        if (
+            listed is not None
+            and not found.text.startswith(listed)
+            # "…七大核心行业里有新餐饮；七大核心行业是：…": the list already opens the reply.
+            and not _OPENS_WITH_VERDICT_ON_LIST.match(found.text)
+        ):
             # "新零售覆盖几个核心行业", "which core industries does New Retail target": the
             # description's list asked, before whatever else the reply says.
             found = dataclasses.replace(found, text=listed + found.text)

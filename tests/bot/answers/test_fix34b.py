@@ -115,3 +115,9 @@ def test_refund_to_the_fen_is_no_invented_number() -> None:
 )
 def test_after_the_deposit_the_ticket_before_the_shop(question: str) -> None:
     assert answer(question).text.startswith("先提交工单（第6步），后")
+
+
+def test_deposit_withdrawal_for_the_vendor_declined() -> None:
+    reply = answer("帮我把保证金提现到公司对公账户")
+    assert reply.out_of_scope
+    assert reply.text.startswith("我无法替您操作账号或退还保证金")
