@@ -2254,6 +2254,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = join_and_deposit.parted(question)
     # "保证金一共多少，佣金多少": the deposit and the commission, two questions (money_parts.py).
     question = money_parts.parted(question)
+    # "订单12万+8.5万+3万，其中那3万是分销的": the orders summed, the distribution part inside.
+    question = parts.with_order_list_summed(question)
     # "我们30人、执照三年。想问下解决方案市场的认证工程师至少要几个？": the facts are background;
     # the figure asked is answered (figure_asked.py).
     question = figure_asked.without_background(question)
@@ -2267,7 +2269,18 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     whole = fitted(_answer_one(question, lang, day))
     if not text or _GREETING.fullmatch(normalize(text)):
         return whole
-    if out_of_scope_topic(text) == "record_lookups" or identifiers.asks_own_state(normalize(text)):
+    norm_text = normalize(text)
+    if whole.out_of_scope and (
+        identifiers.identifiers_in(norm_text) or identifiers.codes_in(norm_text)
+    ):
+        # "工单号 T2026… 提了两天没人理。顺便问下，描述里要写哪些信息？": the record's part
+        # declined, the question after "顺便问下" answered (numbered).
+        after = questions.lookup_then_question(
+            text, whole, lambda part, part_lang: _answer_one(part, part_lang, day)
+        )
+        if after is not None:
+            return fitted(after)
+    if out_of_scope_topic(text) == "record_lookups" or identifiers.asks_own_state(norm_text):
         # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
         # vendor's own records; its parts are no separate questions about the guide.
         return whole

@@ -375,7 +375,7 @@ _QUOTES_OWN_TEXT = lazy_compile(
 )
 # Where the question proper starts after a record named as context: "顺便问下", "想问",
 # "by the way", or a colon right after the number ("order 2026…: what is tier 2 …").
-_ASKED_AFTER = lazy_compile(
+ASKED_AFTER = lazy_compile(
     r"顺便问(一)?下?|顺带问(一)?下?|另外问(一)?下?|想问(一)?下?|请问|问(一)?下"
     r"|\b(by the way|btw|my question is|i want to ask|i'd like to ask|question)\b"
     r"|(?<=\d)\)?\s*[:：](?!\s*\d)"
@@ -390,7 +390,7 @@ _RECORD_POINTED = lazy_compile(
 def only_context(norm: str) -> bool:
     """A record's number given before the question proper, which asks a rule of the guide and
     neither that record nor its state: the number is context, not a look-up."""
-    markers = list(_ASKED_AFTER.finditer(norm))
+    markers = list(ASKED_AFTER.finditer(norm))
     if not markers:
         return False
     before, asked = norm[: markers[-1].start()], norm[markers[-1].end() :]

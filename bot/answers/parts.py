@@ -378,3 +378,41 @@ def without_charged_commission(question: str) -> str | None:
     if not charged or len(charged) == len(mentions):
         return None
     return _blank(converted, [(m.start, m.end) for m in charged])
+
+
+# "订单12万+8.5万+3万，其中那3万是分销的": a list of orders, then which of them is distribution.
+_LIST_JOIN = lazy_compile(r"^\s*[+＋、]\s*$")
+_DISTRIBUTION_OF_LIST = lazy_compile(
+    r"其中(那|这)?(一)?(笔|单)?(的)?\s*$|\b(of (them|which|those)|and)\s*(the\s*)?$"
+)
+
+
+def with_order_list_summed(question: str) -> str:
+    """The question with a list of orders joined by + or 、 written as their sum, when a later
+    clause names one of those amounts as distribution ("12万+8.5万+3万，其中那3万是分销的" →
+    "235000元，其中那3万是分销的"): the month is the sum and the distribution part inside it."""
+    converted, mentions = money_mentions(question)
+    if len(mentions) < 3 or converted != normalize(question):
+        return question
+    run = [mentions[0]]
+    for mention in mentions[1:]:
+        if _LIST_JOIN.match(converted[run[-1].end : mention.start]):
+            run.append(mention)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [mention]
+    if len(run) < 2:
+        return question
+    rest = [m for m in mentions if m.start >= run[-1].end]
+    named = [
+        m
+        for m in rest
+        if _DISTRIBUTION_OF_LIST.search(converted[max(0, m.start - 8) : m.start])
+        and _DISTRIBUTION.search(converted[m.end : m.end + 10])
+        and any(m.value == listed.value for listed in run)
+    ]
+    if not named:
+        return question
+    total = sum((m.value for m in run), Decimal(0))
+    return converted[: run[0].start] + f"{total.normalize():f}元" + converted[run[-1].end :]

@@ -1321,3 +1321,23 @@ def _without_source(found: Answer) -> str:
     tail = t("answers.source", found.lang, source=found.source)
     text = found.text.rstrip()
     return text[: -len(tail)].rstrip() if text.endswith(tail) else text
+
+
+def lookup_then_question(
+    message: str, declined: Answer, answer_one: Callable[[str, Lang], Answer]
+) -> Answer | None:
+    """ "工单号 T2026… 提了两天没人理。顺便问下，工单描述里要写哪些信息？": the look-up is
+    declined and the question after "顺便问下" / "by the way" answered, numbered; None unless
+    the part after the marker is answered from the guide."""
+    from bot.answers.identifiers import ASKED_AFTER
+
+    markers = list(ASKED_AFTER.finditer(message))
+    if not markers:
+        return None
+    asked = message[markers[-1].end() :].strip(" ，,:：")
+    if len(asked) < _MIN_PART:
+        return None
+    found = answer_one(asked, declined.lang)
+    if found.out_of_scope or not _answered(found):
+        return None
+    return _numbered([declined, found], [found], declined.lang)

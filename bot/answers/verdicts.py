@@ -174,6 +174,10 @@ def says_customers_cloud(text: str) -> bool:
 
 # "面向哪些行业", "是什么行业": the industry asked about, not stated.
 _ASKED_INDUSTRY = lazy_compile(r"(做|是|属于|从事|面向|服务于?)\s*(哪些|哪个|哪|什么|啥)")
+_RECORD_ON_PLATFORM = lazy_compile(
+    r"(1688|淘宝|天猫)上?[^，,。？?]{0,8}(纠纷|违规|投诉|处罚|差评|被罚|扣分)"
+    r"|\b(dispute|violation|complaint|penalt)\w*\b[^,.?]{0,20}\b(on|at) (1688|taobao|tmall)\b"
+)
 _IOT_MARKET = lazy_compile(r"(物联网|\biot)\s*(市场|集市|market\b)")
 _NOT_SERVICE_TYPE = lazy_compile(
     r"不是服务型|非服务型|生产型|制造型|贸易型|工厂|\b(not a service(-type)? (company|business)"
@@ -293,7 +297,11 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "saas化",
         "上云改造",
         "joint solution",
+        "joint-solution",
         "saas transformation",
+        "saas cloud-migration",
+        "saas cloud migration",
+        "cloud-migration",
         "saas-ified",
         "saasified",
         "cloud transformation",
@@ -664,6 +672,10 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
     asked = _A_NOT_A.sub(" ? ", norm)
     for condition in market.conditions:
         state: State | None = None
+        if condition.key == "alibaba_1688_member" and _RECORD_ON_PLATFORM.search(norm):
+            # "老板在1688上有过一点纠纷": a record on the platform, told for the credit
+            # condition — no word on the member account.
+            continue
         if condition.key == "alibaba_1688_member" and _NOT_SERVICE_TYPE.search(norm):
             # 零售通 asks for a 服务型企业: a manufacturer or trader says it is not one.
             state = "lacks"

@@ -121,3 +121,56 @@ def test_deposit_withdrawal_for_the_vendor_declined() -> None:
     reply = answer("帮我把保证金提现到公司对公账户")
     assert reply.out_of_scope
     assert reply.text.startswith("我无法替您操作账号或退还保证金")
+
+
+# After holdout25's first score (not blind).
+
+
+def test_orders_listed_then_one_named_distribution() -> None:
+    text = answer(
+        "企业应用 2020年11月：订单12万+8.5万+3万，其中那3万是分销的。佣金一共多少？月中预扣了多少？"
+    ).text
+    assert text.startswith("佣金 10,250元（第2档 5%）；当月先按第1档 10% 预收 20,500元。")
+
+
+def test_credit_condition_with_a_dispute_told() -> None:
+    reply = answer("零售通对信用这块有要求吗 我们老板之前在1688上有过一点纠纷")
+    assert not reply.out_of_scope
+    assert "信用良好" in reply.text
+    assert answer("客户跟我们有纠纷怎么办").out_of_scope
+
+
+def test_other_platform_shop_deposit_declined() -> None:
+    assert answer("天猫旗舰店入驻要交多少保证金？").out_of_scope
+
+
+def test_look_up_then_a_guide_question() -> None:
+    text = answer(
+        "工单号 T2026112900451 提了两天没人理。顺便问下，转财务的工单描述里到底要写哪些信息？"
+    ).text
+    assert text.startswith("1) 我查不了您账户里的记录")
+    assert "2) 工单的问题描述里要填" in text
+
+
+def test_ticket_sub_step_in_english() -> None:
+    assert (
+        "资金管理"
+        in answer(
+            "In the ticket system, after clicking Ask under Finance, what do I choose next?"
+        ).text.split("\n")[0]
+    )
+
+
+def test_lack_of_joint_solution_in_english() -> None:
+    assert answer(
+        "New Retail market: our product hasn't gone through any joint-solution or SaaS "
+        "cloud-migration work yet. Are we eligible?"
+    ).text.startswith("No")
+
+
+def test_member_account_age_not_given() -> None:
+    reply = answer(
+        "For Retail Link, how long must our 1688 member account have been registered before we apply?"
+    )
+    assert reply.out_of_scope
+    assert reply.text.startswith("The guide does not say how long")
