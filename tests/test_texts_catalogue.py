@@ -30,7 +30,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # at by the vendor (no user-facing text).
     ("bot/answers/computed.py", "_DATE_TO_THE_DAY"): "a date written to the day (2024年12月3日)",
     ("bot/answers/identifiers.py", "ASKED_AFTER"): "a question asked after an id (顺便问下)",
-    ("bot/answers/identifiers.py", "_RECORD_POINTED"): "the vendor's own record pointed at",
+    ("bot/answers/identifiers.py", "RECORD_POINTED"): "the vendor's own record pointed at",
     # fix30f (dev21a): a rule asked of every market, one condition asked to be all, the tier's
     # basis, two monies in one sentence, which of the named markets passes; no user-facing text.
     ("bot/answers/every_alike.py", "_EVERY_MARKET"): "every market named at once (所有市场)",
@@ -1185,6 +1185,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_RECORD_ON_PLATFORM"): "a record told on Alibaba's platforms",
     ("bot/answers/parts.py", "with_order_list_summed"): "the sum written in 元 (the unit)",
     ("bot/answers/parts.py", "_DISTRIBUTION_OF_LIST"): "words naming one of the orders (其中那)",
+    ("bot/answers/questions.py", "_ANOTHER_QUESTION"): "words opening another question (顺便问下)",
     ("bot/answers/which.py", "_TIER_NUMBER"): "tier numbers as written (一, 二, 三)",
     ("bot/answers/described_item.py", "_HEAD_WORD_ZH"): "the head words of a description's list",
     ("bot/answers/__init__.py", "_INSURANCE_PAYMENT"): "the social insurance named by its payments",

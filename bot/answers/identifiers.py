@@ -381,7 +381,7 @@ ASKED_AFTER = lazy_compile(
     r"|(?<=\d)\)?\s*[:：](?!\s*\d)"
 )
 # The record itself pointed at in the question proper: "这单", "that order", "it".
-_RECORD_POINTED = lazy_compile(
+RECORD_POINTED = lazy_compile(
     r"这单|该单|这一单|这笔|那笔|这个订单|该订单|它|\b(this|that|the) (order|payment|ticket|account)\b"
     r"|\b(it|its)\b"
 )
@@ -401,7 +401,7 @@ def only_context(norm: str) -> bool:
     return not (
         _LOOKUP.search(before)
         or _LOOKUP.search(asked)
-        or _RECORD_POINTED.search(asked)
+        or RECORD_POINTED.search(asked)
         or _STATE_ASKED_ZH.search(norm)
         or _DONE_ASKED_ZH.search(norm)
         or _STATE_ASKED_EN.search(norm)

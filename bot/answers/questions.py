@@ -1323,19 +1323,29 @@ def _without_source(found: Answer) -> str:
     return text[: -len(tail)].rstrip() if text.endswith(tail) else text
 
 
+# Where a second, separate question starts: "顺便问下", "另外", "by the way" (not a colon after a
+# record's number, which opens the question about that record).
+_ANOTHER_QUESTION = lazy_compile(
+    r"顺便问(一)?下?|顺带问(一)?下?|另外问(一)?下?|还想问(一)?下?|另外[，,]"
+    r"|\b(by the way|btw)\b",
+    re.IGNORECASE,
+)
+
+
 def lookup_then_question(
     message: str, declined: Answer, answer_one: Callable[[str, Lang], Answer]
 ) -> Answer | None:
     """ "工单号 T2026… 提了两天没人理。顺便问下，工单描述里要写哪些信息？": the look-up is
     declined and the question after "顺便问下" / "by the way" answered, numbered; None unless
     the part after the marker is answered from the guide."""
-    from bot.answers.identifiers import ASKED_AFTER
+    from bot.answers.identifiers import RECORD_POINTED
 
-    markers = list(ASKED_AFTER.finditer(message))
+    markers = list(_ANOTHER_QUESTION.finditer(message))
     if not markers:
         return None
     asked = message[markers[-1].end() :].strip(" ，,:：")
-    if len(asked) < _MIN_PART:
+    if len(asked) < _MIN_PART or RECORD_POINTED.search(normalize(asked)):
+        # ("…, by the way, when will it be processed": the record again, no other question.)
         return None
     found = answer_one(asked, declined.lang)
     if found.out_of_scope or not _answered(found):

@@ -507,6 +507,13 @@ REQUIRED_RIGHT = {
     # right refund (10,250.02) and now names it only as the commission. Left: 183 (the days of
     # notice declined with what the guide says, as the older sets expect).
     "holdout24_questions.yaml": 199,
+    # holdout25 (blind, 200 questions by another new writer to holdout24's brief, reviewed
+    # against the guide while the judge read the replies): scored once at 5338e6c, 190/200
+    # (95.0 %) by the check both as written and reviewed, 0 invented numbers; the judge: docs/
+    # ANSWERS.md, "holdout25 (blind, first score)". 198 after fix34b's later mends (not blind);
+    # n=100's must_not_contain dropped "not enough" (a right reply states the bound with it).
+    # Left: 181 (a deadline declined), 185 (months of records with a count given).
+    "holdout25_questions.yaml": 198,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -1494,6 +1501,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout22_questions.yaml",
         "holdout23_questions.yaml",
         "holdout24_questions.yaml",
+        "holdout25_questions.yaml",
     } <= names
 
 

@@ -174,3 +174,16 @@ def test_member_account_age_not_given() -> None:
     )
     assert reply.out_of_scope
     assert reply.text.startswith("The guide does not say how long")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Customer order number 20201015-88812: was it settled as a distribution order?",
+        "Ticket 50000123: when will finance process our deposit?",
+    ],
+)
+def test_question_about_the_record_after_its_number_stays_one_look_up(question: str) -> None:
+    reply = answer(question)
+    assert reply.out_of_scope
+    assert not reply.text.startswith("1) ")
