@@ -3771,6 +3771,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{first}；{head}是：{items}。\n",
         "{first}; the {head} are: {items}.\n",
     ),
+    # "please call me back … Meanwhile, …": a call the bot cannot make, said before the answer.
+    "answers_no_call_back": (
+        "我没法打电话或回电；回复“转人工”，我把您的问题（连同您留的电话）转给工作人员。\n",
+        'I cannot make phone calls; reply "human" and I will pass your question (with your number)'
+        " to our staff.\n",
+    ),
     # "多扣的佣金下个月几号能退回来": the day asked, which the guide does not give.
     "answers_refund_day_unstated": (
         "指南只写了次月初核算后把多收的佣金单独返还，没有写明具体哪一天（几号）到账；"

@@ -1183,6 +1183,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/which.py", "_TIER_RATE_ASKED"): "a tier asked by its number (第一档)",
     ("bot/answers/order.py", "_FINISHED_VERB_BEFORE"): "verbs of a finished step (交完, 签好)",
     ("bot/answers/verdicts.py", "_RECORD_ON_PLATFORM"): "a record told on Alibaba's platforms",
+    ("bot/answers/verdicts.py", "_ASKS_STATED_ONLY"): "the stated points asked (这三条都满足吗)",
+    ("bot/answers/__init__.py", "_ASKS_CALL_BACK"): "words asking for a call back (回电话)",
     ("bot/answers/parts.py", "with_order_list_summed"): "the sum written in 元 (the unit)",
     ("bot/answers/parts.py", "_DISTRIBUTION_OF_LIST"): "words naming one of the orders (其中那)",
     ("bot/answers/questions.py", "_ANOTHER_QUESTION"): "words opening another question (顺便问下)",

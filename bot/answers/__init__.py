@@ -2222,6 +2222,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
             # "工单描述第一行写什么": the ticket's first line itself first (line_asked.py); a
             # message asking more keeps its parts' order.
             found = line_asked.with_line_first(question, found)
+        if not found.out_of_scope and _ASKS_CALL_BACK.search(normalize(question)):
+            # "please call me back … Meanwhile, how much is the deposit": the call the bot
+            # cannot make is said first, with the hand-off; then the question's answer.
+            found = fitted(
+                dataclasses.replace(found, text=t("answers_no_call_back", found.lang) + found.text)
+            )
         return found
 
 
@@ -2487,6 +2493,10 @@ _CJK_CHARS = lazy_compile(r"[\u3400-\u9fff]+")
 _LATIN_WORDS = lazy_compile(r"[a-z][a-z0-9'-]*", re.IGNORECASE)
 
 
+_ASKS_CALL_BACK = lazy_compile(
+    r"\b(call (me|us) back|give (me|us) a (call|ring)|call (me|us) (at|on)|phone (me|us)( back)?)\b"
+    r"|回(个)?电话|回电|给我(们)?(打|来)(个)?电话|打(电话)?给我|电话联系我"
+)
 _DEPOSIT_ROW_ENTRY = "process.deposit_row"
 _PREPAY_REFUND_ENTRY = "commission.prepay_refund"
 _OPENS_WITH_VERDICT_ON_LIST = lazy_compile(r"^(是的|不是|Yes|No)\b|^(是的|不是)：")

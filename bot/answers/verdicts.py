@@ -1372,7 +1372,19 @@ _EXPERIENCE_PHRASE = lazy_compile(
 
 
 def asks_to_join(question: str) -> bool:
-    return bool(_ASKS_JOIN.search(normalize(question)))
+    norm = normalize(question)
+    if _ASKS_STATED_ONLY.search(norm):
+        # "想入驻安全市场：执照…资金…售后…，这三条都满足吗": the points stated are asked, not
+        # the whole join (the rest of the market's conditions follow the verdict).
+        return False
+    return bool(_ASKS_JOIN.search(norm))
+
+
+_ASKS_STATED_ONLY = lazy_compile(
+    r"这(两|三|四|五|几)(条|项|点|个条件)(都|是否|是不是)?(都)?(满足|符合|达标|够|行|没问题|过)"
+    r"|\b(are|do) (these|those|both|all) (two |three |four |of these |of them )?"
+    r"(conditions?|points?|requirements?|criteria)?\s*(met|ok|okay|enough|satisfied|pass|meet)\b"
+)
 
 
 def _mentioned_state(norm: str, condition: Condition) -> State | None:

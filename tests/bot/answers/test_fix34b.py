@@ -187,3 +187,26 @@ def test_question_about_the_record_after_its_number_stays_one_look_up(question: 
     reply = answer(question)
     assert reply.out_of_scope
     assert not reply.text.startswith("1) ")
+
+
+def test_stated_points_asked_get_their_verdict_first() -> None:
+    assert answer(
+        "想入驻安全市场：执照2023年1月5号的，注册资金一百五十万，售后是7*24小时，这三条都满足吗？"
+    ).text.startswith("这几项都满足。")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "My number is 138 0013 8000, please call me back when you can. Meanwhile, how much "
+            "is the deposit for Retail Link?",
+            "I cannot make phone calls",
+        ),
+        ("我电话13800138000，方便的话回个电话。另外零售通保证金多少？", "我没法打电话或回电"),
+    ],
+)
+def test_call_back_said_then_the_answer(question: str, opening: str) -> None:
+    text = answer(question).text
+    assert text.startswith(opening)
+    assert "50,000" in text
