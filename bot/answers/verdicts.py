@@ -1381,9 +1381,9 @@ def asks_to_join(question: str) -> bool:
 
 
 _ASKS_STATED_ONLY = lazy_compile(
-    r"这(两|三|四|五|几)(条|项|点|个条件)(都|是否|是不是)?(都)?(满足|符合|达标|够|行|没问题|过)"
-    r"|\b(are|do) (these|those|both|all) (two |three |four |of these |of them )?"
-    r"(conditions?|points?|requirements?|criteria)?\s*(met|ok|okay|enough|satisfied|pass|meet)\b"
+    r"这(两|三|四|五)(条|项|点|个条件)(都|是否|是不是)?(都)?(满足|符合|达标|够|行|没问题|过)"
+    r"|\b(are|do) (both|(these|those|all) (two|three|four))( of (these|them))?"
+    r"( conditions?| points?| requirements?| criteria)?\s*(met|ok|okay|enough|satisfied|pass|meet)\b"
 )
 
 
