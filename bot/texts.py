@@ -2984,6 +2984,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "点“{button}”。这是第{number}步的 {label}：{text}",
         "Click {button}. That is step {number} {label}: {text}",
     ),
+    # Clicks inside step 3 (bot/answers/substep_next.py).
+    # "被拒了多久才能再申请" (bot/answers/reapply.py).
+    "answers_reapply_no_wait": (
+        "指南没有规定被拒后要等多久才能再次申请。指南只写了再次申请时按界面提示填写业务资质信息即可"
+        "（第3步）。具体能否马上重新申请，回复“转人工”，我把问题转给工作人员确认。",
+        "The guide sets no waiting period before applying again. It only says that a repeat"
+        " application just fills in the business qualification information (step 3). To confirm"
+        ' when you can reapply, reply "human" and I will pass the question to staff.',
+    ),
+    # "快递地址必须填吗" (bot/answers/ticket_fields.py): SPEC decision 8, every line required.
+    "answers_ticket_field_not_optional": ("不可以，", "No. "),
+    "answers_ticket_field_required": (
+        "工单问题描述里的每一项（{fields}）都必须填写，{field}也不例外。",
+        "Every line of the ticket description ({fields}) must be filled in, {field} included.",
+    ),
+    # One order beside its month's total (bot/answers/order_in_month.py).
+    "answers_order_in_month": (
+        "这笔订单本身我查不了（看不到订单记录）；按您给的当月总额，指南的算法是：当月先按第1档费率预收，"
+        "次月初按当月总额的档位核算，多收的返还。\n",
+        "I can't look up that order itself (I see no order records); from the month's total you"
+        " give, the guide's rule is: tier 1 is pre-charged, early next month the month is re-rated"
+        " by its total and any overcharge is refunded.\n",
+    ),
+    # "安全行业经验要几年": the market whose experience is in that industry, first (reverse.py).
+    "answers_experience_industry_head": (
+        "{markets}要求：{summary}（含本数）。",
+        "{markets} requires {summary} (the figure itself counts).",
+    ),
+    "answers_substeps_before_click": (
+        "点“{button}”之前，按第{number}步的顺序先做：{steps}",
+        "Before clicking {button}, step {number} has you: {steps}",
+    ),
+    "answers_substep_click": (
+        "单击“查看详情”：第{number}步 {label}：{text}（之前：{before}）",
+        "Click 查看详情 (details): step {number} {label}: {text} (before it: {before})",
+    ),
+    "answers_substeps_apply": (
+        "申请入驻（第{number}步）在阿里云生态伙伴首页这样点：\n{steps}",
+        "Applying (step {number}) from the Alibaba Cloud ecosystem partner home page:\n{steps}",
+    ),
     "answers_substep_next": (
         "点了“{button}”之后，下一步是第{number}步的 {label}：{text}",
         "After clicking {button}, the next thing to do is step {number} {label}: {text}",
@@ -3437,6 +3477,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " orders included) sets the real tier and any overcharge is refunded separately.",
     ),
     # "2021年3月31日结算的订单能按阶梯算吗": a day or month inside the policy period.
+    # Several orders' days, each judged (bot/answers/computed.py).
+    "answers_policy_days_inside": (
+        "• {day}：能，在政策期间内（含当天）。",
+        "• {day}: yes, inside the policy period (the day counts).",
+    ),
+    "answers_policy_days_before": (
+        "• {day}：不能，政策期间还没开始。",
+        "• {day}: no, before the policy period began.",
+    ),
+    "answers_policy_days_after": (
+        "• {day}：不能，政策期间已结束；指南没有给出之后的费率（可回复“转人工”询问）。",
+        '• {day}: no, after the policy period ended; the guide gives no later rate (reply "human"'
+        " to ask staff).",
+    ),
+    "answers_policy_days_tail": (
+        "指南的佣金优惠政策期间：{span}，按订单结算日期算，首尾两天都包括在内。",
+        "The guide's commission policy period is {span}, by order settlement date, both ends"
+        " included.",
+    ),
     "answers_policy_day_inside": (
         "能。{day}在指南的佣金优惠政策期间内（{span}，含首尾两天），这期间应结算的订单按阶梯减免的"
         "档位和费率计算佣金（各类目分别计算）。",
@@ -3724,6 +3783,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A yes / no asked of what a market's own description promises (建站市场: 不满意全额退款).
     # "营销软件不是基于云开发的，会影响入驻吗": the note says it need not be (bot/answers/__init__.py).
     "answers_note_no_effect": ("不影响：", "No, it does not. "),
+    "answers_note_no_effect_on_profile": (
+        "不影响：指南说明非云产品的营销推广工具无须基于云部署和开发（仅针对营销软件）。您说到的其他几项如下：",
+        "No, it does not: the guide notes that marketing and promotion tools that are not cloud"
+        " products need not be built or deployed on the cloud (marketing software only). Your"
+        " other points:",
+    ),
     # "营销工具不在云上，还能进基础软件市场吗", "can it still go on …": yes, by the market's note
     # (in Chinese the words of answers_rule_not_required_may_join, the verdict sets expect).
     "answers_note_can_join": (
@@ -3815,6 +3880,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " and oversight of the service process during the project.\n",
     ),
     # "Y20框架协议是要和云市场协议一起签的吗": step 4 signs both (bot/answers/__init__.py).
+    # One of step 4's two contracts said signed, another asked (bot/answers/__init__.py).
+    "answers_contracts_other_market": (
+        "要：还需签署《云市场协议》（第4步签两份合同：《Y20阿里云合作伙伴框架协议》和《云市场协议》）。\n",
+        "Yes: you also sign the 云市场协议 (Marketplace agreement); step 4 signs two, the Y20 "
+        "partner framework agreement and the Marketplace agreement.\n",
+    ),
+    "answers_contracts_other_y20": (
+        "要：还需签署《Y20阿里云合作伙伴框架协议》（第4步签两份合同：它和《云市场协议》）。\n",
+        "Yes: you also sign the Y20 Alibaba Cloud partner framework agreement; step 4 signs two, it"
+        " and the Marketplace agreement (云市场协议).\n",
+    ),
     "answers_contracts_both_yes": (
         "是的，两份合同在第4步一起签。\n",
         "Yes, both agreements are signed together at step 4.\n",
@@ -3983,6 +4059,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # A personal verification put to step 2 (bot/answers/realname_verdict.py).
     "answers_realname_personal_no": ("不能，", "No. "),
+    # "保证金交完了，是不是就完事了": a step is still left (bot/answers/order.py).
+    "answers_order_not_done_yet": ("还没有完，", "Not yet. "),
+    # "个人实名还是企业实名": step 2 settles the either-or.
+    "answers_realname_company_not_personal": (
+        "企业实名认证（入驻流程第2步），不是个人实名。",
+        "Company (enterprise) real-name verification, step 2 of joining, not a personal one. ",
+    ),
     # An either-or the guide settles (bot/answers/choice_first.py): its option first.
     "answers_choice_after_review": (
         "审核通过后再交，不是提交申请时交。",

@@ -22,6 +22,7 @@ from bot.answers import (
     amount_asked,
     answer_day,
     any_industry,
+    asides,
     ask_named,
     asked,
     asked_kind,
@@ -70,7 +71,9 @@ from bot.answers import (
     only_one,
     open_named,
     order,
+    order_in_month,
     order_list,
+    other_market_figure,
     parts,
     parts_in_line,
     policy_year,
@@ -141,6 +144,7 @@ from bot.answers.text import (
     founding_year_bounds,
     headcount_mentioned,
     market_count_in_total,
+    market_count_mentioned,
     money_mentions,
     names_founding,
     normalize,
@@ -242,7 +246,15 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     ),
     "api_integration": ("接口", "api接口", "integration"),
     "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
-    "built_on_aliyun": ("依托", "以阿里云", "built on", "based on alibaba"),
+    "built_on_aliyun": (
+        "依托",
+        "以阿里云",
+        "built on",
+        "based on alibaba",
+        # "does everything we deliver have to run on Alibaba Cloud products?", "都要跑在阿里云上吗".
+        r"\b(alibaba cloud|aliyun)('s)? products?\b",
+        r"(基于|跑在|部署在|运行在|用)阿里云(的)?(产品|上)",
+    ),
     "mature_product": ("成熟", "稳定", "mature", "stable"),
     # "对营销方面有没有要求": 营销 alone, but not the note's 营销推广工具 / 营销软件.
     "marketing_capability": ("营销策划", "营销能力", "营销方面", "营销上", "marketing"),
@@ -257,10 +269,14 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "(entry|onboarding|platform service) agreement",
     ),
 }
+# The ECS image itself named, not only delivery.
+_IMAGE_NAMED = lazy_compile(r"镜像|ecs|\bimages?\b")
 # Time spent in an industry ("years in the security industry", "安全行业干几年"): experience.
 _YEARS_IN_INDUSTRY = lazy_compile(
     r"(几年|多少年|几个年头)[^，,。？?]{0,10}行业|行业[^，,。？?]{0,10}(几年|多少年|多久|多长时间|年限)"
     r"|\b(how many years|years?|how long)\b[^,.?]{0,12}\b(in|within)\b[^,.?]{0,30}\bindustry\b"
+    # "how many yrs of security-industry exp": the years of experience in that industry.
+    r"|\b(years?|yrs?)\b[^,.?]{0,30}\bindustry[- ]?(exp|experience)\b"
 )
 # Words that name a condition only some markets have: they pick it out when the market has it
 # (新零售 "认证" is its ecosystem certification, 解决方案 "认证" its ACP engineer) and are
@@ -785,6 +801,10 @@ def _aspect_keys(
     for key, hints in _KEY_HINTS.items():
         if _has_hint(norm, hints):
             keys.append(key)
+    if {"built_on_aliyun", "ecs_image"} <= set(keys) and not _IMAGE_NAMED.search(norm):
+        # "does everything we deliver have to run on Alibaba Cloud products": delivered on
+        # Alibaba Cloud, not an ECS image.
+        keys.remove("ecs_image")
     if "industry" in keys and _YEARS_IN_INDUSTRY.search(norm):
         # "how many years in the security industry", "在安全行业要干几年": time spent in an
         # industry is the experience condition, not the market's industry range.
@@ -1597,6 +1617,8 @@ def _deposit(
     )
     if not about_deposit:
         return None
+    # "两个普通市场（不含零售通）": a market set aside is not one joined.
+    markets = [m for m in markets if m not in excluded]
     markets_for = computed.deposit_markets_for(question, lang)
     if markets_for is not None:
         # "交了6万保证金，对应几个市场": the counts of markets that add up to it.
@@ -1606,6 +1628,12 @@ def _deposit(
         # "以后再加一个市场，保证金涨多少": one ordinary market more (computed.py).
         return one_more
     count = market_count_in_total(question, markets)
+    if count and count < len(markets):
+        # "做工业互联网解决方案的服务商…API、物联网、数据智能三个市场一起入": the markets listed with
+        # the count are the ones joined; a market's word in the company's story is not.
+        listed = _listed_with_count(question, count)
+        if listed is not None:
+            markets = listed
     everything = count == len(MARKET_IDS) or _says_every_market(norm, markets)
     if everything or (excluded and _ALL_OTHERS.search(norm)):
         markets = [m for m in MARKET_IDS if m not in excluded]
@@ -2265,6 +2293,12 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "我们30人、执照三年。想问下解决方案市场的认证工程师至少要几个？": the facts are background;
     # the figure asked is answered (figure_asked.py).
     question = figure_asked.without_background(question)
+    # "服务市场100w我知道了 那基础软件呢 注册资金最低多少": the first market's figure is the guide's,
+    # repeated; the second market's is asked (other_market_figure.py).
+    question = other_market_figure.asked_of_other_market(question) or question
+    # "After quite a journey (our consultancy has been around since 2003 …), we just signed …":
+    # a story in brackets names no step asked about (asides.py).
+    question = asides.without_detail_wanted(asides.without_asides(question))
     text = question.strip()
     day = today or computed.today_in_china()
     # "If we can only join one, what deposit do we pay? <profile>": asked of the one market the
@@ -2286,6 +2320,13 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         )
         if after is not None:
             return fitted(after)
+    in_month = order_in_month.month_of_order_answer(
+        text, whole.lang, lambda rest: _answer_one(rest, whole.lang, day)
+    )
+    if in_month is not None:
+        # "订单号 2020… 这单佣金扣了20% 是不是扣多了？…10月总共做了60w": the month computed, the
+        # order itself not looked up (order_in_month.py).
+        return fitted(in_month)
     if out_of_scope_topic(text) == "record_lookups" or identifiers.asks_own_state(norm_text):
         # "佣金返还到账了没有？能帮忙查下吗": the whole message asks for a look-up in the
         # vendor's own records; its parts are no separate questions about the guide.
@@ -2836,6 +2877,17 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
     if certified is not None:
         return certified
+    if realname_verdict.personal_may_apply(question):
+        # "我用个人账号做了实名，能直接申请入驻吗": 不能, step 2 wants the company's.
+        return realname_verdict.with_realname_verdict(
+            question,
+            _from_entry(entry_by_id()["process.realname"], lang or detect_lang_or_zh(question)),
+        )
+    if realname_verdict.asks_personal_or_company(question):
+        # "下一步是做个人实名还是企业实名": 企业 (step 2), not the step after it.
+        return realname_verdict.company_not_personal(
+            _from_entry(entry_by_id()["process.realname"], lang or detect_lang_or_zh(question))
+        )
     found = _answer_topic(question, lang, today)
     same_deposit = (
         None if found.out_of_scope else deposit_same.same_deposit_head(question, found.lang)
@@ -2926,6 +2978,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_contracts_verdict(question, found)
     if found.topic == _NOTE_TOPIC and not found.out_of_scope:
         found = _with_note_verdict(question, found)
+    elif found.topic in _PROFILE_VERDICT_TOPICS and not found.out_of_scope:
+        found = _with_note_on_profile(question, found)
     every_market = _says_every_market(normalize(question), markets_in_question(question))
     found = claims.with_claim_verdict(question, found, every_market=every_market)
     # A when / will / can asked whose answer was a later sentence (bot/answers/wh_first.py).
@@ -2981,12 +3035,26 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
 
 
+# A message's clauses, for the one that gives a count of markets ("API、物联网、数据智能三个市场").
+_COUNT_CLAUSES = lazy_compile(r"[，,。;；？?!！]")
+
+
+def _listed_with_count(question: str, count: int) -> list[str] | None:
+    """The markets named in the clause that gives their count, when exactly that many."""
+    for clause in _COUNT_CLAUSES.split(question):
+        named = markets_in_question(clause)
+        if market_count_mentioned(clause) == count and len(named) == count:
+            return named
+    return None
+
+
 # The tiers' rule, as the knowledge entries state it (no amounts computed).
 _TIER_RULE_TOPICS = frozenset({"commission.tiers", "commission.overview"})
 _CONDITION_TOPIC = "computed.conditions"
 # A condition the vendor says it lacks ("就是没有营销策划能力", "we lack marketing skills").
 _LACK_STATED = lazy_compile(
-    r"(没有|没|缺|缺少|缺乏|不具备|不具有|达不到|不满足)(?!问题|关系)"
+    # ("满不满足", "达没达到": asked A-not-A, no lack said.)
+    r"(没有|(?<!达)没|缺|缺少|缺乏|不具备|不具有|达不到|(?<!满)不满足)(?!问题|关系)"
     # "不想接受入驻协议", "有些条款不认可", "we'd rather not accept the agreement": a condition
     # the vendor will not take on is one it does not meet.
     r"|不(太)?(想|愿意?|打算|准备|肯)?(接受|认可|同意|签|签署|遵守)|拒绝(接受|签|签署)?"
@@ -3052,6 +3120,33 @@ _ASKS_REFUSED = lazy_compile(
     r"被拒|拒绝|拒掉|被[^，,。？?]{1,10}拒|不通过|通不过|被驳回|不予通过|\b(reject\w*|turned down|turn us down|refuse\w*)\b"
 )
 _MARKETING_TOOL = lazy_compile(r"营销|推广|\b(marketing|promotion|promotional)\b")
+
+
+_PROFILE_VERDICT_TOPICS = frozenset({"computed.threshold", "computed.profile", "computed.verdict"})
+# The marketing tool said not to be on the cloud: "没上云", "不是基于云", "not cloud-based".
+_NOT_ON_CLOUD = lazy_compile(
+    r"没(有)?上云|不上云|不在云上|没(有)?(基于|部署在|用)云|不是基于云|非云|\bnot (on the )?cloud"
+    r"|\bnot cloud[- ]based\b|\bno cloud\b"
+)
+
+
+def _with_note_on_profile(question: str, found: Answer) -> Answer:
+    """ "企业应用：执照2021年，100w，24人，5*8售后。我们只卖营销推广工具 没上云 这个影响入驻吗": the
+    facts judged, and first that the guide's note lets a marketing tool not be cloud-based (不影响),
+    for a market that carries the note."""
+    norm = normalize(question)
+    named = markets_in_question(question)
+    if not (
+        named
+        and all(get_market(market).notes for market in named)
+        and _MARKETING_TOOL.search(norm)
+        and _NOT_ON_CLOUD.search(norm)
+        and _ASKS_AFFECTS.search(norm)
+    ):
+        return found
+    return dataclasses.replace(
+        found, text=t("answers_note_no_effect_on_profile", found.lang) + "\n" + found.text
+    )
 
 
 def _with_note_verdict(question: str, found: Answer) -> Answer:
@@ -3139,9 +3234,30 @@ _ASKS_SIGNED_TOGETHER = lazy_compile(
 
 def _with_contracts_verdict(question: str, found: Answer) -> Answer:
     """ "《Y20…框架协议》是要和《云市场协议》一起签的吗": step 4 signs both, so 是的 / Yes first."""
-    if _ASKS_SIGNED_TOGETHER.search(normalize(question)):
+    norm = normalize(question)
+    if _ASKS_SIGNED_TOGETHER.search(norm):
         found.text = t("answers_contracts_both_yes", found.lang) + found.text
+    elif _ASKS_ANOTHER_CONTRACT.search(norm) and _SIGNED_STATED.search(norm):
+        # "框架协议我们已经签了，还要再签别的协议吗": the other of step 4's two, first.
+        framework = bool(_FRAMEWORK.search(norm))
+        marketplace = bool(_MARKETPLACE_CONTRACT.search(norm))
+        if framework != marketplace:
+            key = "answers_contracts_other_market" if framework else "answers_contracts_other_y20"
+            found.text = t(key, found.lang) + found.text
     return found
+
+
+# "还要再签别的协议吗", "do we need to sign anything else": another contract asked.
+_ASKS_ANOTHER_CONTRACT = lazy_compile(
+    r"(还|再|另外)[^，。？?]{0,6}签[^，。？?]{0,6}(别的|其他|其它|什么|啥|哪些|另外)?[^，。？?]{0,4}(协议|合同)"
+    r"|\b(sign|signed)\b[^?.]{0,20}\b(anything else|another|other|more|additional|else)\b"
+    r"|\b(another|other|more|additional|second) (agreements?|contracts?)\b"
+)
+_SIGNED_STATED = lazy_compile(
+    r"签了|签过|签好|签完|已经签|已签|\b(signed|have signed|already signed)\b"
+)
+_FRAMEWORK = lazy_compile(r"框架协议|y20|\bframework\b")
+_MARKETPLACE_CONTRACT = lazy_compile(r"《?云市场协议|\bmarketplace (agreement|contract)\b")
 
 
 # 建站市场's description: 制作过程中的不满意全额退款 (in English replies, its English rendering).
@@ -3314,7 +3430,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if besides is not None:
         # "提交申请时除了填信息还要做什么": tick the agreement and submit (step 3 v).
         return besides
-    online = deposit_online.deposit_online_answer(text, chosen)
+    online = (
+        None
+        if out_of_scope_topic(text) == "vendor_requests"
+        else deposit_online.deposit_online_answer(text, chosen)
+    )
     if online is not None:
         # "保证金可以在线充值交吗": 可以, step 5's online top-up.
         return online
@@ -3373,6 +3493,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if per_product is not None:
         return per_product
     # "第一次没通过，第二次才过，保证金要交两份吗": one deposit per market (reapply.py).
+    wait = reapply.reapply_wait_answer(text, chosen)
+    if wait is not None:
+        # "If we get rejected, how long until we can reapply?": no wait is set (reapply.py).
+        return wait
     again = reapply.reapply_answer(text, chosen)
     if again is not None:
         return again
@@ -3442,6 +3566,15 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "点了“加入合作伙伴”之后下一步要干嘛", "点了财务类的“提问”，接下来选什么": the next
         # sub-step, before any topic its words name (the ticket, the step).
         return clicked
+    required_field = ticket_fields.field_required_answer(text, chosen)
+    if required_field is not None:
+        # "快递地址必须填吗": every line of the ticket's description is filled (ticket_fields.py).
+        return required_field
+    clicks = substep_next.substep_click_answer(text, chosen)
+    if clicks is not None:
+        # "点“立即加入”之前要先做什么", "what do I click to read a market's requirements", "where
+        # do I click to apply?": the clicks of step 3 themselves.
+        return clicks
     button = button_after.button_after_answer(text, chosen)
     if button is not None:
         # "看完市场介绍后要点哪个按钮": the next sub-step's button first.

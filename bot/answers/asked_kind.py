@@ -33,10 +33,12 @@ _OTHER_ACCOUNT = lazy_compile(
     rf"(?P<platform>{_OTHER_PLATFORM})\s*(的)?\s*(店铺|商家)?(会员)?(账号|帐号|账户|会员号|号)"
     rf"|(?P<platform_en>{_OTHER_PLATFORM})\s+((store|shop|seller)\s+)?(member(ship)?\s+)?"
     r"(accounts?|ids?)\b"
+    # "淘宝的行不": the account left unsaid, the platform offered.
+    rf"|(?P<platform_short>{_OTHER_PLATFORM})\s*(的)?\s*(?=行不|行吗|可以吗|能用吗|算吗)"
 )
 # Offered in its place: "行不行", "能用吗", "can it do instead", "is our Taobao account OK".
 _OFFERED = lazy_compile(
-    r"行不行|行吗|可以吗|可不可以|能不能|能否|可否|能用|可以用|代替|替代|顶替|算不算|算吗|也行"
+    r"行不行|行不|行吗|可以吗|可不可以|能不能|能否|可否|能用|可以用|代替|替代|顶替|算不算|算吗|也行"
     r"|\b(instead|will do|would do|work|works|ok|okay|fine|enough|count|counts|use|used|accepted"
     r"|acceptable|do)\b"
 )
@@ -107,7 +109,9 @@ def other_account_answer(question: str, market_ids: list[str], lang: Lang) -> An
     found = _offered_account(norm)
     if found is None or len(market_ids) != 1 or not _set_by((_MEMBER_KEY,), market_ids):
         return None
-    platform = found.group("platform") or found.group("platform_en")
+    platform = (
+        found.group("platform") or found.group("platform_en") or found.group("platform_short")
+    )
     market = get_market(market_ids[0])
     condition = next(c for c in market.conditions if c.key == _MEMBER_KEY)
     name = market_label(market, lang)

@@ -31,6 +31,8 @@ _EN_MONTH = lazy_compile(
 _YEAR_AROUND = lazy_compile(r"(?:19|20)\d\d")
 _THIS_YEAR = lazy_compile(r"今年|本年|\bthis year\b")
 _LAST_YEAR = lazy_compile(r"去年|上一?年|\blast year\b")
+_THIS_MONTH = lazy_compile(r"这个月|这月|本月|\bthis month\b")
+_LAST_MONTH = lazy_compile(r"上个?月|\blast month\b")
 
 
 def bare_month(question: str) -> int | None:
@@ -54,6 +56,19 @@ def bare_month(question: str) -> int | None:
 def year_said(question: str, today: date) -> int | None:
     """The year "今年" / "去年" / "this year" / "last year" names, if any."""
     norm = normalize(question)
+    month = bare_month(question)
+    if month is not None and _THIS_MONTH.search(norm) and month == today.month:
+        # "这个月（12月）", "this month (December)": the month named is today's.
+        return today.year
+    if month is not None and _LAST_MONTH.search(norm):
+        last = (
+            date(today.year - 1, 12, 1)
+            if today.month == 1
+            else date(today.year, today.month - 1, 1)
+        )
+        if month == last.month:
+            # "上个月（11月）": the month before today's.
+            return last.year
     if _THIS_YEAR.search(norm):
         return today.year
     if _LAST_YEAR.search(norm):

@@ -132,7 +132,8 @@ def with_certificate_note(
 
 # Another Alibaba Cloud certificate than the one asked for ("只有一个ACA认证的工程师", "an
 # ACA-certified engineer"): the associate level, not the Elastic Compute professional (ACP).
-_OTHER_ALIYUN_CERT = lazy_compile(r"\baca\b|aca\s*(认证|证书|证)")
+# Latin next to Chinese has no \b between them ("ACA行不行"), so letters are fenced by letters.
+_OTHER_ALIYUN_CERT = lazy_compile(r"(?<![a-z])aca(?![a-z])")
 _NAMES_ACP = lazy_compile(r"acp|专业认证|\bprofessional certification\b")
 _CONDITION_TOPICS = ("computed.conditions", "conditions")
 

@@ -26,7 +26,8 @@ _ASKS_PRECHARGE = lazy_compile(
     r"|\bcharged first\b"
 )
 _ASKS_TIER = lazy_compile(
-    r"哪一?档|几档|什么档|档位|哪个档|费率|比例|\b(which|what) (tier|bracket|rate)\b"
+    r"哪一?档|几档|什么档|档位|哪个档|费率|比例|几个点|多少个点|几个百分点|百分之几|多少个?百分点"
+    r"|\b(which|what) (tier|bracket|rate)\b|\bwhat (percent|percentage)\b|\bhow many percent\b"
     r"|\btier and rate\b|\brate (applies|apply)\b"
 )
 _ASKS_COMMISSION = lazy_compile(

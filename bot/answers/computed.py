@@ -353,12 +353,19 @@ def founding_is_context(question: str) -> bool:
         or any(topic is not None for topic, _ in durations_by_topic(question))
     ):
         return False
-    norm = normalize(question)
+    # "昨天刚提交了入驻申请，审核一般要多久": how long a step takes, not how old the licence is.
+    norm = _STEP_TAKES.sub(" ", normalize(question))
     return not (
         verdicts.asks_to_join(question)
         or asks_what_else(question)
         or _ASKS_ANY_VERDICT.search(norm)
     )
+
+
+_STEP_TAKES = lazy_compile(
+    r"(审核|审批|批下来|出结果|到账|退回|退还|开通|签约|签合同|回复)[^，,。？?]{0,8}(多久|多长时间|几天)"
+    r"|\bhow long\b[^,.?]{0,30}\b(review|approval|approved|refund|open|reply|respond)\w*"
+)
 
 
 # The founding phrase itself, in the message as typed (any case, full- or half-width): a year
@@ -1121,6 +1128,31 @@ def _day_named(norm: str) -> date | None:
     return days[0] if days else None
 
 
+# Several orders, each with its own day: "一笔…一笔…", "这两笔", "both orders", "each order".
+_EACH_ORDER = lazy_compile(
+    r"一笔[^。？?]{4,40}一笔|(这|那)?(两|几|三)笔|各自|分别|\b(both|each|two|three) (orders?|of them)\b"
+)
+
+
+def _policy_days_answer(days: list[date], lang: Lang) -> Answer:
+    """Each day said inside (能) or outside (不能) the policy period, in the order named."""
+    periods = commission_rules.default_policy().periods
+    first, last = periods[0].valid_from, periods[-1].valid_to
+    lines = []
+    for day in days:
+        label = day.isoformat() if lang == "en" else _day_zh(day)
+        if day < first:
+            key = "answers_policy_days_before"
+        elif day > last:
+            key = "answers_policy_days_after"
+        else:
+            key = "answers_policy_days_inside"
+        lines.append(t(key, lang, day=label))
+    body = "\n".join(lines) + "\n" + t("answers_policy_days_tail", lang, span=_policy_span(lang))
+    source = source_line(_section("commission"), None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.policy_day", source, [])
+
+
 def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
     """ "2021年3月31号当天结算的订单，能按优惠政策的阶梯算吗": a day (or a whole month) inside the
     policy period → 能; a day before it → 不能. A time after it is left to the answer that says
@@ -1134,6 +1166,10 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
     from bot.answers.names import markets_in_question
 
     named = markets_in_question(question)
+    several = list(dict.fromkeys(_days_named(norm)))
+    if len(several) >= 2 and _EACH_ORDER.search(norm):
+        # "一笔3月31日结算的订单，一笔4月1日结算的订单，这两笔还适用吗": each day its own verdict.
+        return _policy_days_answer(several, lang)
     day = _day_named(norm)
     dated = day is not None or settlement_month(question, today)[1] == "named"
     if _ASKS_WHICH_RATE.search(norm) and named and dated:

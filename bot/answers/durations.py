@@ -31,11 +31,13 @@ _ARRIVES = lazy_compile(
 # A time limit on a joining step ("签完合同后保证金有没有期限", "a deadline to pay the deposit
 # after signing"): the guide sets none.
 _DEADLINE = lazy_compile(
-    r"期限|截止(日期|时间)|最晚|最迟|几天内|多少天内|多久之内|多长时间内|限期|逾期"
+    r"期限|截止(日期|时间)|最晚|最迟|几天之?内|多少天之?内|时间限制|时限|[\d两]+\s*(个)?(天|日|工作日)之?内|多久之内|多长时间内|限期|逾期"
     r"|\b(deadline|due date|within \w+ days|time limit|at the latest|overdue)\b"
     r"|\bhow long do (we|i) have (to|for) (pay|sign|submit|file|apply|finish|complete)"
     # How long a contract or agreement runs (有效期几年, 到期续签): the guide states no term.
     r"|有效期|续签|续约|到期|\b(expire[sd]?|expiry|valid for|renew(al)?)\b"
+    # "审核通过后保证金过期了会不会作废": an approval or step lapsing, which the guide never sets.
+    r"|过期|作废|失效|\b(lapse[sd]?|void|invalidated)\b"
 )
 # The commission policy named: its period is a time the guide states.
 _NAMES_POLICY = lazy_compile(

@@ -33,7 +33,8 @@ _STEP_WORDS: dict[str, str] = {
     "real_name": r"实名|(企业|公司)\s*认证|\breal[- ]name\b|\bverification\b",
     "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed|es|e))\b"
     r"|\b(clicked|hit|pressed) submit\b",
-    "sign_contract": r"合同|签约|协议|\b(contracts?|agreements?)\b",
+    # "the step right after signing": signing alone is step 4 (signing up is step 1).
+    "sign_contract": r"合同|签约|协议|签署|\b(contracts?|agreements?)\b|\b(signing|signed)\b(?! up)",
     # "先交钱还是先签合同": the money paid at joining is the deposit.
     "pay_deposit": r"保证金|保正金|押金|交钱|付钱|打钱|打款|交款|\bdeposit\b",
     "file_ticket": r"工单|\btickets?\b",
@@ -106,9 +107,18 @@ _ASKS_LEFT = lazy_compile(
     r"|\b(anything|something|what(?:'s| is)?) (more |further )?(left|remaining|more|further|else)"
     r"( for (us|me))?( (to|we need to|we have to|we must|i need to) (do|handle|complete|sort out))?\b"
     r"|\b(is there|are there) (more|further|other) (things|steps|stuff)\b|\bmore to do\b"
+    # "Once we've paid the deposit, are we done?", "保证金交完了就完事了吗": whether nothing is left.
+    r"|\b(are|am) (we|i) (all )?(done|finished|set|good to go)\b|\bis that (it|all)\b"
+    r"|\b(all )?done (then|now)\?|就(完事|结束|完成|搞定|齐活|好)了?(吗|么|嘛)|就(算|是)?(入驻)?完成了"
+    r"|是不是就(完事|结束|完成|搞定|齐活|好|可以)了"
 )
 
 
+# Whether nothing is left is asked ("are we done?", "是不是就完事了").
+_ASKS_ALL_DONE = lazy_compile(
+    r"\b(are|am) (we|i) (all )?(done|finished|set|good to go)\b|\bis that (it|all)\b"
+    r"|就(完事|结束|完成|搞定|齐活|好)了?(吗|么|嘛)|就(算|是)?(入驻)?完成了|是不是就(完事|结束|完成|搞定|齐活|好|可以)了"
+)
 # "how much more deposit, and the total after that": an amount, not the next step.
 _ASKS_AMOUNT = lazy_compile(r"多少钱|交多少|多少|几万|\bhow much\b|\btotal\b")
 
@@ -546,7 +556,15 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         and not _ASKS_AMOUNT.search(norm)
     ):
         # "保证金交完了还有啥要做的吗": the step after the one said done.
-        return _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
+        following = _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
+        if (
+            following is not None
+            and _ASKS_ALL_DONE.search(norm)
+            and steps[0] is not JOINING_STEPS[-1]
+        ):
+            # "are we done?": not yet, a step is left — said before it.
+            following.text = t("answers_order_not_done_yet", lang) + following.text
+        return following
     if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
         # "申请已经审核通过了，接下来要做什么": the review is behind them, not still to wait for.
         return _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))

@@ -50,7 +50,10 @@ _NEGATED = lazy_compile(
 )
 
 
-_SEPARATOR = lazy_compile(r"[,，、;；:：+＋]|\band\b|\bplus\b|加上|还有|另外")
+# ("分销渠道另外走了25万": 另外 inside the clause says "in addition", it parts nothing.)
+_SEPARATOR = lazy_compile(
+    r"[,，、;；:：+＋]|\band\b|\bplus\b|加上|还有|(?:^|(?<=[,，、;；\s]))另外"
+)
 
 
 def _label(span: str) -> Part | None:

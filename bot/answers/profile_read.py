@@ -639,6 +639,9 @@ _DAY = lazy_compile(r"\d\s*(日|号)")
 _NO_ACP = lazy_compile(
     r"(没有|没|无|暂无|还没有?)[^，,。]{0,12}(acp|认证工程师)|\b(no|zero|none of (us|our))\b[^,.]{0,20}"
     r"(acp|certified engineers?)"
+    # "一个ACP都没有", "ACP一个也没有": not one.
+    r"|(acp|认证工程师)[^，,。]{0,6}(都|也)(没有?|无)"
+    r"|(一个|一名|一位|1个|1名|1位)\s*(acp|认证工程师)?[^，,。]{0,6}(都|也)(没有?|无)"
 )
 # "ACP还在备考", "our ACP exam is scheduled next month", "nobody certified yet": no holder yet.
 _PENDING_ACP = lazy_compile(
@@ -660,4 +663,4 @@ _READ_APART = (
     "experience_years",
     "legal_entity",
 )
-_OTHER_CERT = lazy_compile(r"\baca\b|aca认证|\bacp\s*(考试|在考|备考)")
+_OTHER_CERT = lazy_compile(r"(?<![a-z])aca(?![a-z])|\bacp\s*(考试|在考|备考)")

@@ -271,6 +271,9 @@ def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> 
 _FEN = Decimal("0.01")
 
 
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
 def _ages(question: str, today: date) -> set[Decimal]:
     """A licence's age from the dates the vendor gave (to another date given, or to today):
     whole calendar months, and those in years (to a tenth, exactly, and whole years passed),
@@ -281,6 +284,11 @@ def _ages(question: str, today: date) -> set[Decimal]:
     dates = [*dates_mentioned(question, today), today]
     # "2023年成立": the founding year's first and last day, as the threshold answers count.
     dates += list(founding_year_bounds(question) or ())
+    # "yyzz 2021年", "licence 2019": a bare year said of the licence counts from its first and
+    # last day too ("至少满4年" for 2021 read on 2026-12-02).
+    for year in _BARE_YEAR.findall(question):
+        if int(year) <= today.year:
+            dates += [date(int(year), 1, 1), date(int(year), 12, 31)]
     ages: set[Decimal] = set()
     for start, end in combinations(sorted(set(dates)), 2):
         months = Decimal(age_in_months(start, end))

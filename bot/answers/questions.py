@@ -705,7 +705,7 @@ def _series(head: str) -> list[str]:
 # "Which contracts do we sign, and what comes after that?", "合同签哪几份，签完之后做什么": the
 # step after the thing just asked of is a question of its own, short as it is.
 _THEN_NEXT = lazy_compile(
-    r"(?:what|and what)\s+(?:comes|happens|is|do we do|should we do|next)\b"
+    r"(?:what|and what)(?:['’]s\b|\s+(?:comes|happens|is|do we do|should we do|next)\b)"
     r"[^?]{0,20}\b(?:after|next|then|afterwards)\b",
     re.IGNORECASE,
 )
@@ -799,7 +799,12 @@ def several_answer(
         # decision asked last; its verdict on the whole profile opens, the rule after it.
         answers.reverse()
     answered = [found for found in answers if _answered(found)]
-    with_amounts = [bool(money_mentions(part)[1]) for part in parts]
+    first_amounts = {m.value for m in money_mentions(parts[0])[1]}
+    # A later part read with the amounts of the part before it ("企业应用次月能返多少", given the
+    # first part's figures) carries no amounts of its own.
+    with_amounts = [bool(money_mentions(parts[0])[1])] + [
+        bool({m.value for m in money_mentions(part)[1]} - first_amounts) for part in parts[1:]
+    ]
     # "佣金几个点？另外顺便问下，阿里云账号的发票抬头怎么改": a later part outside the guide in
     # its own right leans on no amount before it — the guide's part is answered, that one
     # declined, each numbered.
@@ -817,6 +822,14 @@ def several_answer(
     ):
         # "Security 100k and Enterprise 150k … tiered combined? What's the commission in each?":
         # the later question leans on the amounts; the whole message is one computation.
+        return None
+    if (
+        len(answers) > 1
+        and len({_first_sentence(found.text) for found in answers}) == 1
+        and all(found.out_of_scope for found in answers)
+    ):
+        # "is there a deadline to pay the deposit after signing? like within X days?": both parts
+        # get the one "no deadline" said of a step or two; the whole message is one question.
         return None
     if len(answers) > 1 and len({_without_verdict(found.text) for found in answers}) == 1:
         # "能进企业应用市场吗？必须基于云吗": both parts find the one rule, with or without a
@@ -852,6 +865,12 @@ def several_answer(
 
 
 _PROFILE_TOPIC = "computed.profile"
+_SENTENCE_END = lazy_compile(r"[。！？!?]|\.(\s|$)")
+
+
+def _first_sentence(text: str) -> str:
+    end = _SENTENCE_END.search(text)
+    return text[: end.end()] if end else text
 
 
 def _join_verdict_last(parts: list[str], answers: list[Answer]) -> bool:

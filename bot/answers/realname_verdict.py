@@ -17,7 +17,7 @@ _REALNAME_ENTRY = "process.realname"
 _OPENS_WITH_VERDICT = lazy_compile(r"\s*(不|能|可以|no\b|yes\b)", re.IGNORECASE)
 # The account's verification stated to be a personal one.
 _PERSONAL = lazy_compile(
-    r"个人(实名|认证|身份)|\b(personal|individual)\b.{0,20}\b(verification|verified|real-?name"
+    r"个人(实名|认证|身份)|个人(账号|帐号|号|名义)[^，,。？?]{0,6}(实名|认证)|\b(personal|individual)\b.{0,20}\b(verification|verified|real-?name"
     r"|account)\b|\bverified (as an? )?(person|individual)\b"
 )
 # Whether the account may apply or join with it.
@@ -36,3 +36,31 @@ def with_realname_verdict(question: str, found: Answer) -> Answer:
     if _PERSONAL.search(norm) and _ASKS_MAY.search(norm):
         return replace(found, text=t("answers_realname_personal_no", found.lang) + found.text)
     return found
+
+
+# Personal or company verification, asked as an either-or ("下一步是做个人实名还是企业实名",
+# "personal or company verification?").
+_EITHER_OR = lazy_compile(
+    r"个人[^，,。？?]{0,6}还是[^，,。？?]{0,4}企业|企业[^，,。？?]{0,6}还是[^，,。？?]{0,4}个人"
+    r"|\b(personal|individual)\b[^,.?]{0,30}\bor\b[^,.?]{0,12}\b(company|enterprise|business"
+    r"|corporate)\b|\b(company|enterprise|business|corporate)\b[^,.?]{0,30}\bor\b[^,.?]{0,12}"
+    r"\b(personal|individual)\b"
+)
+_VERIFICATION = lazy_compile(r"实名|认证|\b(verif\w*|real-?name|authenticat\w*|kyc)\b")
+
+
+def asks_personal_or_company(question: str) -> bool:
+    """ "阿里云账号刚注册好，下一步是做个人实名还是企业实名": step 2 settles it (企业)."""
+    norm = normalize(question)
+    return bool(_EITHER_OR.search(norm) and _VERIFICATION.search(norm))
+
+
+def company_not_personal(found: Answer) -> Answer:
+    """Step 2's entry with the option it settles first: the company's verification."""
+    return replace(found, text=t("answers_realname_company_not_personal", found.lang) + found.text)
+
+
+def personal_may_apply(question: str) -> bool:
+    """ "我用个人账号做了实名，能直接申请入驻吗": a personal verification put to step 2's rule."""
+    norm = normalize(question)
+    return bool(_PERSONAL.search(norm) and _ASKS_MAY.search(norm) and not _EITHER_OR.search(norm))

@@ -59,3 +59,25 @@ def reapply_answer(question: str, lang: Lang) -> Answer | None:
     body = t("answers_reapply_once", lang, number=step.number) + tail
     source = source_line(sections()["deposit"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, TOPIC, source, [])
+
+
+# Reapplying asked of, and when: "被拒了多久才能再申请", "how long until we're allowed to reapply?".
+_REAPPLY = lazy_compile(
+    r"(重新|再次|再)(申请|提交)|\b(re-?appl(y|ying|ication)|apply again|resubmit(ting)?)\b"
+)
+_WHEN = lazy_compile(
+    r"多久|多长时间|几天|几个月|什么时候|何时|间隔|冷却|等多久"
+    r"|\b(how long|how soon|when can|when may|how many (days|weeks|months)|waiting period"
+    r"|cool-?down|wait)\b"
+)
+
+
+def reapply_wait_answer(question: str, lang: Lang) -> Answer | None:
+    """The guide sets no wait before applying again; it says what a repeat application fills in
+    (step 3 v): said, with a hand-off. None unless reapplying is asked with a when."""
+    norm = normalize(question)
+    if not (_REAPPLY.search(norm) and _WHEN.search(norm)):
+        return None
+    body = t("answers_reapply_no_wait", lang)
+    source = source_line(sections()["process"], None, lang)
+    return Answer(with_source(body, source, lang), lang, False, None, source, [], out_of_scope=True)

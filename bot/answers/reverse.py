@@ -90,6 +90,43 @@ def asks_other_markets(question: str) -> bool:
     return bool(_ASKS_OTHERS.search(normalize(question)))
 
 
+# The industry an experience condition names: "安全行业服务经验", "security industry experience",
+# "大数据行业", "big data experience", "建站业务", "website building experience".
+_INDUSTRY_IN_SUMMARY = (
+    re.compile(r"的(\w{2,3}?)(?:行业|业务)服务经验"),
+    re.compile(r"of ((?:big data|security|website building))(?: industry)? experience"),
+)
+
+
+def _industry_named(groups: list[_Group], norm: str, lang: Lang) -> str | None:
+    """The line of the one experience rule whose industry the question names, else None."""
+    found = []
+    for group in groups:
+        for condition in group.conditions:
+            if condition.key != EXPERIENCE_KEY:
+                continue
+            for pattern, summary in zip(
+                _INDUSTRY_IN_SUMMARY, (condition.summary_zh, condition.summary_en), strict=True
+            ):
+                match = pattern.search(summary)
+                if (
+                    match
+                    and match.group(1) not in ("该", "this line of")
+                    and match.group(1) in norm
+                ):
+                    found.append((group, condition))
+                    break
+    if len({id(group) for group, _ in found}) != 1:
+        return None
+    group, condition = found[0]
+    return t(
+        "answers_experience_industry_head",
+        lang,
+        markets=_names(group.markets, lang),
+        summary=_summary(condition, lang),
+    )
+
+
 def _summary(condition: Condition, lang: Lang) -> str:
     return condition.summary_en if lang == "en" else condition.summary_zh
 
@@ -403,7 +440,12 @@ def conditions_across_markets(
                 [m.id for m in without],
                 lang,
             )
-            if ordered and _WH_OPENING.search(norm.split("?")[0].split("？")[0]):
+            own_line = _industry_named(ordered, norm, lang)
+            if own_line is not None:
+                # "how many yrs of security-industry exp": the one market whose experience is
+                # in that industry, first.
+                lines.append(own_line)
+            elif ordered and _WH_OPENING.search(norm.split("?")[0].split("？")[0]):
                 pass  # the rule asked ("what … is required"): no yes/no opener
             elif ordered and not_every is not None:
                 # "Do all markets need social-insurance records?": no, not 零售通 (every_alike.py).

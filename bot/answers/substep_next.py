@@ -84,3 +84,92 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
     )
     source = source_line(sections()["process"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
+
+
+# A button about to be clicked and what comes before it: "点“立即加入”之前要先做什么", "before I
+# click Join Now, what do I do?".
+_BEFORE_CLICK_ZH = lazy_compile(
+    r"(点|点击|单击|按)[^，,。？?]{0,12}(之前|以前|前)[^。？?]{0,10}(做什么|干什么|干嘛|要做|先做|怎么|哪些|啥)"
+)
+_BEFORE_CLICK_EN = lazy_compile(
+    r"\bbefore (i |we )?(click|clicking|press|pressing|hit|hitting)\b.{0,60}\b(what|which|do|should)\b"
+    r"|\bwhat\b.{0,40}\bbefore (i |we )?(click|clicking|press|pressing|hit|hitting)\b"
+)
+# Where to click to read a market's introduction and entry requirements (查看详情).
+_ASKS_WHICH_CLICK = lazy_compile(
+    r"(点|点击|单击|按)(什么|哪个|哪里|哪儿|啥)|在哪(里|儿)?(点|看)|\b(what|which|where) (do|should|can) "
+    r"(i|we|you) (click|press|tap|hit)\b|\bwhat to click\b|\bwhere to click\b"
+)
+_READS_DETAILS = lazy_compile(
+    r"介绍|入驻要求|详情|\b(intro|introduction|details|entry requirements|requirements)\b"
+)
+# Where to click to apply, on the partner home page: the application's own clicks (step 3).
+_APPLIES = lazy_compile(r"申请|加入|入驻|\b(apply|application|join|sign up)\b")
+_APPLY_STEP = 3
+# The details already read: "看完…介绍后要点哪个", "after reading the requirements": the button
+# after it (立即加入) is asked, not 查看详情.
+_AFTER_READING = lazy_compile(
+    r"(看完|看过|读完|看了)[^，,。？?]{0,24}(后|以后|之后)|\b(after|once) (i |we )?(have )?"
+    r"(read|reading|viewed|viewing|checked|checking|seen)\b"
+)
+
+
+def _substeps_line(step: Step, upto: int, lang: Lang) -> str:
+    separator = " → " if lang == "en" else " → "
+    return separator.join(
+        f"{sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in step.substeps[:upto]
+    )
+
+
+def substep_click_answer(question: str, lang: Lang) -> Answer | None:
+    """The sub-steps before a button ("点立即加入之前要做什么"), the button that shows a market's
+    requirements (查看详情), or the clicks of applying ("where do I click to apply?")."""
+    norm = normalize(question)
+    source = source_line(sections()["process"], None, lang)
+    if _BEFORE_CLICK_ZH.search(norm) or _BEFORE_CLICK_EN.search(norm):
+        named = [
+            (button, step, index)
+            for button, gloss, step, index in _buttons()
+            if button in norm or (gloss and gloss in norm)
+        ]
+        if len({(step.number, index) for _, step, index in named}) != 1:
+            return None
+        button, step, index = named[0]
+        if index == 0:
+            return None
+        body = t(
+            "answers_substeps_before_click",
+            lang,
+            button=button,
+            number=step.number,
+            steps=_substeps_line(step, index, lang),
+        )
+        return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
+    if not _ASKS_WHICH_CLICK.search(norm):
+        return None
+    apply = next(step for step in JOINING_STEPS if step.number == _APPLY_STEP)
+    if _READS_DETAILS.search(norm) and not _AFTER_READING.search(norm):
+        shown = [(index, sub) for index, sub in enumerate(apply.substeps) if "查看详情" in sub.zh]
+        if len(shown) != 1:
+            return None
+        index, sub = shown[0]
+        body = t(
+            "answers_substep_click",
+            lang,
+            number=apply.number,
+            label=sub.label,
+            text=sub.en if lang == "en" else sub.zh,
+            before=_substeps_line(apply, index, lang),
+        )
+        return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
+    if _APPLIES.search(norm) and not _READS_DETAILS.search(norm):
+        body = t(
+            "answers_substeps_apply",
+            lang,
+            number=apply.number,
+            steps="\n".join(
+                f"  {sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in apply.substeps
+            ),
+        )
+        return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
-from bot.answers.text import normalize
+from bot.answers.text import _digits, normalize, quotes_requirement
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
@@ -78,13 +78,26 @@ _STATEMENT_NAMED = lazy_compile(r"社保|\bsocial (insurance|security)\b")
 _HEADCOUNT = lazy_compile(r"\d+\s*(个)?(人|名|位)|\b\d+\s*(people|persons|staff|employees)\b")
 
 
+_NUMBER = lazy_compile(r"\d+")
+
+
+def _count_stated(norm: str) -> bool:
+    """A head count of the vendor's own; "那个20人团队要怎么证明" points at the rule's team."""
+    converted = _digits(norm)
+    return any(
+        not quotes_requirement(converted, match.start(), match.start() + len(number.group(0)))
+        for match in _HEADCOUNT.finditer(converted)
+        if (number := _NUMBER.search(match.group(0))) is not None
+    )
+
+
 def team_proof_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
     """The proof of the team's size, for `markets` (all when none is named); None when the
     question is not that or no market asked has a team condition."""
     norm = normalize(question)
     if not (_TEAM_PROOF.search(norm) and _ASKS_WHAT.search(norm)):
         return None
-    if _STATEMENT_NAMED.search(norm) or _HEADCOUNT.search(norm):
+    if _STATEMENT_NAMED.search(norm) or _count_stated(norm):
         return None
     scope = markets or list(MARKET_IDS)
     proven = [m for m in scope if any(c.key == PROOF_KEY for c in get_market(m).conditions)]

@@ -192,7 +192,7 @@ _NOT_MONEY_BEFORE = ("x", "*", "×", "第", "-", "/", "几")
 _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名", "位", "步", "-", "/")
 # "50,000 / 80,000 / 40,000": a slash with spaces on both sides, between amounts, lists them
 # (a date or a fraction is written "2020/10", "1/2").
-_SPACED_SLASH_LIST = lazy_compile(r"\s/\s+\d")
+_SPACED_SLASH_LIST = lazy_compile(r"\s/\s+[¥￥$]?\s*\d")
 # "800000 - enough for": a dash with spaces on both sides and words after it ends a clause.
 _SPACED_DASH_CLAUSE = lazy_compile(r"\s-\s+[^\d\s.,-]")
 # A year after a month's name or "in" / "year": "March 2020", "mar. 2020", "in 2019".
@@ -323,6 +323,9 @@ _OWN_FIGURE = lazy_compile(
 )
 
 
+# "那个20人团队", "这个20人以上的团队": the team the rule names, pointed at.
+_THAT_BEFORE = lazy_compile(r"(那个|这个|那条|这条|所谓的?|说的|写的)\s*$")
+_TEAM_AFTER = lazy_compile(r"\s*(个)?人(以上)?(的)?(技术|客服|技术及客服|技术和客服)?团队")
 _ASKS_OWN_NEED = lazy_compile(
     r"\b(?:do|does|did|will|would|should|must|shall)\s+(?:we|i|us|our company)\b(?=\s*(?:really\s+|still\s+|also\s+)?"
     r"(?:need|require|have to|must))"
@@ -340,6 +343,9 @@ def quotes_requirement(converted: str, start: int, end: int) -> bool:
     before = _ASKS_OWN_NEED.sub(" ", before)
     if _OWN_FIGURE.search(before):
         return False
+    if _THAT_BEFORE.search(before) and _TEAM_AFTER.match(converted, end):
+        # "那个20人团队要怎么证明": the rule's team pointed at, no count of the vendor's.
+        return True
     return bool(_REQUIREMENT_BEFORE.search(before) or _REQUIREMENT_AFTER.search(converted[end:]))
 
 

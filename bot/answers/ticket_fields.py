@@ -6,6 +6,8 @@ gives it. Never the hand-off to the staff contacts page, which the word "contact
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.knowledge import entry_by_id
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
@@ -89,3 +91,64 @@ def ticket_fields_answer(question: str, lang: Lang) -> Answer | None:
     body = t("answers_ticket_fields_head", lang, fields=fields) + "\n" + entry.body(lang)
     source = entry.source(lang)
     return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
+
+
+# One line of the description asked whether it must be filled: "快递地址必须填吗", "is the
+# mailing address required?", "电话可以不填吗".
+_ASKS_REQUIRED = lazy_compile(
+    r"(必须|一定要|一定得|非得|需要|要不要|必需)[^，,。？?]{0,4}(填|写)|(填|写)不填|可以不(填|写)|能不(填|写)|不(填|写)(可以|行)吗?"
+    r"|(必填|选填)(吗|么|项)?|\b(required|mandatory|optional|must (i|we) (fill|include|give)"
+    r"|(do|does) (i|we|it) (have|need) to (fill|include|give|put)|can (i|we) (leave|skip|omit))\b"
+)
+
+
+_ASKS_OMIT = lazy_compile(
+    r"可以不|能不|不(填|写)(可以|行)|选填|\b(optional|can (i|we) (leave|skip|omit))\b"
+)
+
+
+# Lines of the description that name the ticket by themselves ("快递地址必须填吗").
+_TICKET_FIELD_ZH = lazy_compile(r"快递地址|邮寄地址|收件地址")
+
+
+def _names_label(norm: str, label: str, ticket: bool) -> bool:
+    """A line's label in the question: Chinese ones (two characters or more) anywhere, English
+    ones as whole words and only with the ticket named ("company info" alone is no line)."""
+    label = normalize(label)
+    if not label.isascii():
+        return len(label) >= 2 and label in norm and (ticket or label in ("快递地址", "邮寄地址"))
+    return ticket and re.search(rf"\b{re.escape(label)}\b", norm) is not None
+
+
+def field_required_answer(question: str, lang: Lang) -> Answer | None:
+    """是 / Yes, every line of the ticket's description is filled (SPEC decision 8), the line
+    named first; None unless one of the description's lines is asked whether it is required."""
+    norm = normalize(question)
+    if not _ASKS_REQUIRED.search(norm):
+        return None
+    ticket = bool(_TICKET_WORDS.search(norm) or _TICKET_FIELD_ZH.search(norm))
+    named = [
+        field
+        for field in TICKET_FIELD_DATA.values()
+        if any(_names_label(norm, label, ticket) for label in field.pasted_labels)
+    ]
+    if len(named) != 1:
+        return None
+    field = named[0]
+    label = field.label_en if lang == "en" else field.label_zh
+    lines = "、".join(f.label_zh for f in TICKET_FIELD_DATA.values())
+    if lang == "en":
+        lines = ", ".join(f.label_en for f in TICKET_FIELD_DATA.values())
+    body = t("answers_ticket_field_required", lang, field=label, fields=lines)
+    if _ASKS_OMIT.search(norm):
+        # "电话可以不填吗", "can we leave it out?": 不可以 / No first.
+        body = t("answers_ticket_field_not_optional", lang) + body
+    entry = entry_by_id()[_TICKET_ENTRY]
+    return Answer(
+        with_source(body + "\n" + entry.body(lang), entry.source(lang), lang),
+        lang,
+        True,
+        _TICKET_ENTRY,
+        entry.source(lang),
+        [],
+    )

@@ -162,6 +162,10 @@ _CUSTOMERS_ON_OTHER_CLOUD = lazy_compile(
     # ("给客户做的站都跑在腾讯云上", "sites we build for clients run on AWS": the vendor's own
     # work on another cloud, a lack.)
     r"(?<![给为帮替])(客户|用户|买家|甲方)(自己)?(也|本身)?(用的是|用的|在用|使用|用)"
+    # "有客户想放腾讯云上", "有些客户想用别家服务器": a client's wish, no fact of the vendor's.
+    r"|(客户|用户|买家|甲方)[^，,。？?]{0,4}(想|希望|要求|打算|偏好|坚持|非要)"
+    r"|\b(customers?|clients?|users?|buyers?)\b[^,.?]{0,12}\b(want|wants|wanted|prefer|prefers"
+    r"|insist|insists|ask for|asks for|would like)\b"
     r"|(?<!for )(?<!for our )\b(customers?|clients?|users?|buyers?)\b( (also|already|themselves))?"
     r" (use|uses|using|run|runs|running|are on|is on|host|hosted|deploy|deployed)\b"
 )
@@ -953,6 +957,9 @@ _ASKS_MEETS = lazy_compile(
 )
 
 
+_CERTIFIED_ASKED = lazy_compile(r"认证|证书|acp|\b(certified|certification|certificate)\b")
+
+
 def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     """ "外包的人能算进20人吗": staff the company pays no social insurance for do not count; the
     team condition is shown by the company's social-insurance statement. "只算开发还是客服也
@@ -961,8 +968,14 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     roles = bool(_ROLES.search(norm) and _ROLE_COUNTS.search(norm))
     if not roles and not (_NOT_ON_PAYROLL.search(norm) and _COUNTS.search(norm)):
         return None
-    if _ASKS_MEETS.search(norm) and headcount_mentioned(question) is not None:
-        # "技术和客服正好20人，算不算满足20人以上": the count against the rule, not who counts.
+    if (_ASKS_MEETS.search(norm) or asks_to_join(question)) and headcount_mentioned(
+        question
+    ) is not None:
+        # "技术和客服正好20人，算不算满足20人以上", "团队18个人（技术加客服都算上）能进不": the
+        # count against the rule, not who counts.
+        return None
+    if _CERTIFIED_ASKED.search(norm):
+        # "要有阿里云认证的工程师，具体是要什么证书、至少几个人": the certified engineers asked.
         return None
     if not _TEAM_TOPIC.search(norm):
         return None

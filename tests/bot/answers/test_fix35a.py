@@ -1,0 +1,259 @@
+"""fix35a (round 28, after judging three blind development sets dev25a/b/c and the left wrongs
+of holdout24/25; not blind): the classes found — a market's figure said as known and another's
+asked, a client's wish that is no lack of the vendor's, actions in the account declined, "payroll"
+said of staff, 一个ACP都没有, 等保 sold as a service, clicks inside step 3, a ticket line
+required, one order beside its month, orders listed with " / ", 另外 distribution on top."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+from bot.answers.provenance import invented_numbers
+
+DAY = date(2026, 12, 2)
+
+
+def first_line(question: str) -> str:
+    return answer(question, today=DAY).text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "unexpected"),
+    [
+        ("服务市场100w我知道了 那基础软件呢 注册资金最低多少？", "10万", "满足"),
+        ("安全市场行业经验一年就行，那服务市场要几年？", "两年", "不能"),
+        (
+            "ok so 安全 is 7x24 — what about 基础软件, how many hrs does online customer service "
+            "need to cover?",
+            "5x8",
+            "meets it",
+        ),
+    ],
+)
+def test_a_figure_said_as_known_and_another_markets_asked(
+    question: str, expected: str, unexpected: str
+) -> None:
+    head = first_line(question)
+    assert expected in head
+    assert unexpected not in head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "建站市场是不是一定要用阿里云的产品？有客户想放腾讯云上",
+        "建站市场的服务是不是必须用阿里云的产品来做？我们有些客户想用别家服务器",
+    ],
+)
+def test_a_clients_wish_is_no_lack_of_the_vendors(question: str) -> None:
+    text = answer(question, today=DAY).text
+    assert "以阿里云产品为依托" in text
+    assert "不能入驻" not in text and "不满足" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you just top up the ¥30,000 deposit from our account balance for us? thx",
+        "帮我把我们新版本的商品直接上架到云市场吧，商品名叫“智慧进销存Pro”",
+        "帮我把我们店里那个安全镜像商品直接下架 账号你那边应该能看到",
+        "麻烦直接帮我把我们的“等保咨询套餐”上架到安全市场",
+        "物联网平台 设备影子怎么用MQTT上报？sdk报错",
+    ],
+)
+def test_actions_in_the_account_and_product_support_are_declined(question: str) -> None:
+    assert answer(question, today=DAY).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "We're a 4-person shop (all four on payroll), we have a dedicated ops contact and we "
+            "use DingTalk. Does our headcount meet Retail Link's requirement?",
+            "Yes",
+        ),
+        (
+            "Hello, we are an HR-software and payroll consulting firm (founded 2014, offices in "
+            "Suzhou and Wuxi, roughly 60 consultants). Our registered capital is 0.99 million "
+            "RMB. Enterprise Applications market — OK or not?",
+            "No",
+        ),
+        ("我们是做渗透测试和等保服务的，售后是工作日5x8，想进安全市场，售后这一条满足吗", "不满足"),
+        (
+            "解决方案市场那条工程师要求：我们有3个阿里云ACA认证的工程师，但一个ACP都没有，这条算满足吗",
+            "不满足",
+        ),
+        ("团队18个人（技术加客服都算上）物联网市场能进不", "不能"),
+        ("我用个人账号做了实名，能直接申请入驻吗？", "不能"),
+    ],
+)
+def test_the_vendors_case_judged_not_declined(question: str, opening: str) -> None:
+    reply = answer(question, today=DAY)
+    assert not reply.out_of_scope
+    assert reply.text.startswith(opening)
+
+
+def test_clicks_inside_step_three() -> None:
+    before = first_line("在生态伙伴页面申请入驻的时候，点“立即加入”之前要先做什么？")
+    assert "加入合作伙伴" in before and "查看详情" in before
+    details = answer(
+        "In the partner portal, once I pick a market in the Cloud Marketplace section, what do I "
+        "click to read that market's intro and entry requirements?",
+        today=DAY,
+    )
+    assert not details.out_of_scope and details.text.startswith("Click 查看详情")
+    after = answer("看完某个市场的介绍和入驻要求后，要点哪个按钮？", today=DAY).text
+    assert "立即加入" in after.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("快递地址必须填吗", "是"),
+        ("工单里电话可以不填吗", "不可以"),
+        ("Is the mailing address required in the ticket?", "Yes"),
+    ],
+)
+def test_a_ticket_line_is_required(question: str, opening: str) -> None:
+    reply = answer(question, today=DAY)
+    assert not reply.out_of_scope
+    assert reply.text.startswith(opening)
+    assert "快递地址" in reply.text
+
+
+def test_one_order_beside_its_month_is_computed() -> None:
+    question = "订单号 20201020334455 这单佣金扣了20% 是不是扣多了？我们建站市场2020年10月总共做了60w 全自营"
+    reply = answer(question, today=DAY)
+    assert not reply.out_of_scope
+    assert "查不了" in reply.text and "60,000" in reply.text and "10%" in reply.text
+    assert invented_numbers(question, reply.text, DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        (
+            "财务对账：2020年9月基础软件类目，三笔订单 ¥120,000 / ¥95,000 / ¥45,500，全是自营没有分销。"
+            "最后平台服务费该是多少？当月先预扣了多少？",
+            "13,025",
+        ),
+        (
+            "建站市场20年6月：我们自己卖了30w，分销渠道另外走了25w。最终按几个点抽？下个月能返多少？",
+            "10%",
+        ),
+    ],
+)
+def test_amounts_listed_with_slashes_and_distribution_on_top(question: str, figure: str) -> None:
+    assert figure in first_line(question)
+
+
+def test_two_orders_days_each_judged_against_the_policy() -> None:
+    text = answer(
+        "服务&代维类目，一笔2021年3月31日结算的订单，一笔2021年4月1日结算的订单，这两笔还适用佣金优惠政策吗？",
+        today=DAY,
+    ).text
+    assert text.startswith("• 2021年3月31日：能")
+    assert "2021年4月1日：不能" in text
+
+
+def test_the_deadline_of_a_step_and_a_wait_before_reapplying_are_not_given() -> None:
+    for question in (
+        "保证金交完以后，提交工单有没有时间限制？比如必须3天内？",
+        "审核通过后签合同有没有时间限制？多少天内必须签完？",
+        "If we get rejected, how long until we're allowed to reapply?",
+    ):
+        reply = answer(question, today=DAY)
+        assert reply.out_of_scope
+        assert any(
+            word in reply.text
+            for word in ("没有为入驻流程", "no deadline", "没有规定", "no waiting")
+        )
+
+
+def test_background_facts_do_not_take_a_how_long_question() -> None:
+    reply = answer(
+        "您好，我们是一家做企业上云迁移服务的公司，2013年成立，主要客户是制造业。昨天刚提交了服务市场的入驻申请，"
+        "想问下审核一般要多久？老板天天催",
+        today=DAY,
+    )
+    assert "没有写明这需要多长时间" in reply.text
+    assert "满12年" not in reply.text
+
+
+def test_a_count_of_markets_picks_the_listed_ones() -> None:
+    text = first_line(
+        "你好，我们是一家做工业互联网解决方案的服务商。这次打算API、物联网、数据智能三个市场一起入，保证经一共多少钱"
+    )
+    assert "9万元" in text and "解决方案" not in text
+
+
+def test_a_marketing_tool_off_the_cloud_does_not_affect_the_profile() -> None:
+    question = (
+        "企业应用：yyzz 2021年，100w，24人，5*8售后。我们只卖营销推广工具 没上云 这个影响入驻吗"
+    )
+    reply = answer(question, today=DAY)
+    assert reply.text.startswith("不影响")
+    assert invented_numbers(question, reply.text, DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("阿里云账号刚注册好，下一步是做个人实名还是企业实名？", "企业实名认证"),
+        (
+            "Website-building market: does everything we deliver have to run on Alibaba Cloud products?",
+            "Yes",
+        ),
+        ("我们这个月（12月）数据智能卖了十来万，佣金还是按10%收吧？", "2026年12月不在"),
+        (
+            "合同编号 Y20-HZ-2026-00731 的框架协议我们已经签了，云市场这边还要再签别的协议吗？",
+            "要：还需签署《云市场协议》",
+        ),
+        ("解决方案市场说要一名阿里云认证工程师，具体是哪个认证啊？ACA行不行", "不能"),
+        ("API市场对团队人数有没有硬性要求？社保这块要提供啥材料", "有。"),
+        (
+            "Once we've paid the deposit, are we done? When can we actually start selling?",
+            "Not yet",
+        ),
+        ("零售通 需要阿里巴巴哪个账号？淘宝的行不", "零售通市场要求拥有阿里巴巴中国站会员账号"),
+        (
+            "佣金阶梯表里哪些市场是没有的？",
+            "费率表里查不到费率的市场：新零售市场、开发运维市场及零售通市场",
+        ),
+    ],
+)
+def test_the_asked_thing_first(question: str, opening: str) -> None:
+    assert answer(question, today=DAY).text.startswith(opening)
+
+
+def test_the_rules_team_pointed_at_is_no_stated_count() -> None:
+    text = answer("那个20人团队要怎么证明？是看劳动合同吗", today=DAY).text
+    assert "社保个人月缴费信息情况表" in text
+    assert "按 20人" not in text
+
+
+def test_an_aside_in_brackets_names_no_step() -> None:
+    text = first_line(
+        "Good morning! After quite a journey (our consultancy has been around since 2003 and this "
+        "is our first marketplace listing), we just signed the Y20 framework agreement and the "
+        "marketplace agreement. What is the next step?"
+    )
+    assert text.startswith("After step 4")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "how many yrs of security-industry exp do we need?",
+            "Security Market requires at least 1 year",
+        ),
+        ("安全行业经验要几年？", "安全市场要求：一年以上的安全行业服务经验"),
+    ],
+)
+def test_an_industrys_experience_names_its_market_first(question: str, opening: str) -> None:
+    assert answer(question, today=DAY).text.startswith(opening)
