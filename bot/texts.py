@@ -2989,7 +2989,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_reapply_no_wait": (
         "指南没有规定被拒后要等多久才能再次申请。指南只写了再次申请时按界面提示填写业务资质信息即可"
         "（第3步）。具体能否马上重新申请，回复“转人工”，我把问题转给工作人员确认。",
-        "The guide sets no waiting period before applying again. It only says that a repeat"
+        "The guide does not say how long to wait before applying again (it sets no waiting"
+        " period). It only says that a repeat"
         " application just fills in the business qualification information (step 3). To confirm"
         ' when you can reapply, reply "human" and I will pass the question to staff.',
     ),
@@ -3019,10 +3020,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_substep_click": (
         "单击“查看详情”：第{number}步 {label}：{text}（之前：{before}）",
         "Click 查看详情 (details): step {number} {label}: {text} (before it: {before})",
-    ),
-    "answers_substeps_apply": (
-        "申请入驻（第{number}步）在阿里云生态伙伴首页这样点：\n{steps}",
-        "Applying (step {number}) from the Alibaba Cloud ecosystem partner home page:\n{steps}",
     ),
     "answers_substep_next": (
         "点了“{button}”之后，下一步是第{number}步的 {label}：{text}",
@@ -3323,7 +3320,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_more_markets_unlike": ("{market} {amount} 元", "{market}: {amount} yuan"),
     # A deadline asked for a joining step: the guide sets none.
     "answers_duration_no_deadline": (
-        "指南没有为入驻流程的任何一步规定期限或截止日期。指南写的步骤是：{steps}。"
+        "指南没有规定入驻流程任何一步的期限或截止日期。指南写的步骤是：{steps}。"
         "具体要求我无法确定；回复“转人工”，我把问题转给工作人员。",
         "The guide sets no deadline or time limit for any joining step. The steps it gives:"
         ' {steps}. Reply "human" and I will ask our staff.',

@@ -2877,6 +2877,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
     if certified is not None:
         return certified
+    if substep_next.asks_where_to_apply(question):
+        # "where do I click to apply? I'm on 生态伙伴首页 now": step 3's clicks, not the step
+        # after it.
+        return _from_entry(entry_by_id()["process.apply"], lang or detect_lang_or_zh(question))
     if realname_verdict.personal_may_apply(question):
         # "我用个人账号做了实名，能直接申请入驻吗": 不能, step 2 wants the company's.
         return realname_verdict.with_realname_verdict(

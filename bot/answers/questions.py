@@ -983,9 +983,14 @@ def _follow_ups_read_with_the_part_before(
     the part points to it instead of repeating it."""
     for index in range(1, len(parts)):
         before = [j for j in range(index) if _answered(answers[j])]
-        if _answered(answers[index]) or not before:
+        only_number = _ONLY_STEP_NUMBER.fullmatch(normalize(parts[index]).strip(" ?？。"))
+        if (_answered(answers[index]) and not only_number) or not before:
             continue
         leaned = before[-1]
+        if _ONLY_STEP_NUMBER.fullmatch(normalize(parts[index]).strip(" ?？。")):
+            # "…之前还是之后？算第几步？": the step the part before names, numbered.
+            answers[index] = answer_one(parts[leaned] + " " + parts[index], lang)
+            continue
         if answers[index].topic is not None:
             # A known gap (能分期吗 → the guide's silence on instalments) answers the part.
             continue
@@ -1004,6 +1009,12 @@ def _follow_ups_read_with_the_part_before(
                 [],
             )
         answers[index] = again
+
+
+# A part asking only which step: "算第几步", "是哪一步", "which step is that".
+_ONLY_STEP_NUMBER = lazy_compile(
+    r"(那|这)?(算|是|属于|在)?(第几步|哪一步|哪步)(呢|啊)?|\b(which|what) step (is (it|that|this))?\b"
+)
 
 
 def _answered(found: Answer) -> bool:

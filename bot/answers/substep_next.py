@@ -103,8 +103,6 @@ _ASKS_WHICH_CLICK = lazy_compile(
 _READS_DETAILS = lazy_compile(
     r"介绍|入驻要求|详情|\b(intro|introduction|details|entry requirements|requirements)\b"
 )
-# Where to click to apply, on the partner home page: the application's own clicks (step 3).
-_APPLIES = lazy_compile(r"申请|加入|入驻|\b(apply|application|join|sign up)\b")
 _APPLY_STEP = 3
 # The details already read: "看完…介绍后要点哪个", "after reading the requirements": the button
 # after it (立即加入) is asked, not 查看详情.
@@ -121,9 +119,24 @@ def _substeps_line(step: Step, upto: int, lang: Lang) -> str:
     )
 
 
+# Where to click to apply ("where do I click to apply?", "在哪里点申请入驻"): step 3's own entry.
+_APPLIES = lazy_compile(r"申请|\b(apply|application)\b")
+
+
+def asks_where_to_apply(question: str) -> bool:
+    """Where to click to apply is asked, not a button's details nor the step after."""
+    norm = normalize(question)
+    return bool(
+        _ASKS_WHICH_CLICK.search(norm)
+        and _APPLIES.search(norm)
+        and not _READS_DETAILS.search(norm)
+        and not _AFTER_READING.search(norm)
+    )
+
+
 def substep_click_answer(question: str, lang: Lang) -> Answer | None:
-    """The sub-steps before a button ("点立即加入之前要做什么"), the button that shows a market's
-    requirements (查看详情), or the clicks of applying ("where do I click to apply?")."""
+    """The sub-steps before a button ("点立即加入之前要做什么"), or the button that shows a
+    market's requirements (查看详情)."""
     norm = normalize(question)
     source = source_line(sections()["process"], None, lang)
     if _BEFORE_CLICK_ZH.search(norm) or _BEFORE_CLICK_EN.search(norm):
@@ -160,16 +173,6 @@ def substep_click_answer(question: str, lang: Lang) -> Answer | None:
             label=sub.label,
             text=sub.en if lang == "en" else sub.zh,
             before=_substeps_line(apply, index, lang),
-        )
-        return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
-    if _APPLIES.search(norm) and not _READS_DETAILS.search(norm):
-        body = t(
-            "answers_substeps_apply",
-            lang,
-            number=apply.number,
-            steps="\n".join(
-                f"  {sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in apply.substeps
-            ),
         )
         return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
     return None

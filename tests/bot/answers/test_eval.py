@@ -169,6 +169,15 @@ DEV21C_SET = HERE / "dev21c_questions.yaml"
 # (docs/ANSWERS.md, "Round 27"); development sets from here on, held at what their fixes reach.
 DEV24A_SET = HERE / "dev24a_questions.yaml"
 DEV24B_SET = HERE / "dev24b_questions.yaml"
+# dev25a (150, SaaS start-ups and finance clerks), dev25b (150, hardware/IoT and security firms in
+# fragments and mixed languages), dev25c (150, services firms telling their history; edge
+# values; session 33): written blind from the guide and SPEC by three new writers, not reviewed;
+# first score after holdout24/25's left mends (25af00f + those, uncommitted) by the check 142,
+# 143, 139, by an independent judge 141, 136, 135 (docs/ANSWERS.md, "Round 28"); development
+# sets from here on, held at what their fixes reach.
+DEV25A_SET = HERE / "dev25a_questions.yaml"
+DEV25B_SET = HERE / "dev25b_questions.yaml"
+DEV25C_SET = HERE / "dev25c_questions.yaml"
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -217,6 +226,9 @@ EVALUATED_SETS = [
     DEV21G_SET,
     DEV24A_SET,
     DEV24B_SET,
+    DEV25A_SET,
+    DEV25B_SET,
+    DEV25C_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -590,6 +602,10 @@ REQUIRED_RIGHT = {
     # declined with what the guide says).
     "dev24a_questions.yaml": 148,
     "dev24b_questions.yaml": 148,
+    # dev25a/b/c after round 28's mends (fix35a, not blind).
+    "dev25a_questions.yaml": 147,
+    "dev25b_questions.yaml": 149,
+    "dev25c_questions.yaml": 149,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

@@ -257,3 +257,14 @@ def test_an_aside_in_brackets_names_no_step() -> None:
 )
 def test_an_industrys_experience_names_its_market_first(question: str, opening: str) -> None:
     assert answer(question, today=DAY).text.startswith(opening)
+
+
+def test_where_to_click_to_apply_is_step_three() -> None:
+    text = first_line("where do I click to apply? I'm on 生态伙伴首页 now, then what")
+    assert "加入合作伙伴" in text and "立即加入" in text
+
+
+def test_a_step_number_asked_after_an_order_question_leans_on_it() -> None:
+    text = answer("企业实名认证是在申请入驻之前还是之后？算第几步？", today=DAY).text
+    assert "第2步" in text.split("\n")[0]
+    assert "档位" not in text
