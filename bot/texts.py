@@ -3013,6 +3013,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{markets}要求：{summary}（含本数）。",
         "{markets} requires {summary} (the figure itself counts).",
     ),
+    # 超过 against 不低于 (bot/answers/bound_words.py; SPEC decision 1).
+    "answers_bound_words": (
+        "有区别：“超过”不含本数，“不低于”“不少于”“以上”“满”含本数。所以零售通“注册资金超过100万元”要多于"
+        "100万（正好100万不够），“成立时间超过1年”要多于1年（正好满1年不够）；别的市场写“不低于100万”的，"
+        "正好100万就满足。",
+        'Yes, they differ: "more than" (超过) leaves the number out, while "no less than" (不低于),'
+        ' 不少于, 以上 and 满 take it in. So the Retail Link rule "registered capital of more than'
+        ' CNY 1,000,000" needs more than 1,000,000 (exactly 1,000,000 is not enough) and "in'
+        ' business for more than 1 year" needs more than a year; a market that says "no less than'
+        ' 1,000,000" is met by exactly 1,000,000.',
+    ),
+    # "Is having the 1688 member account enough?" (bot/answers/__init__.py).
+    "answers_multi_same_figures": (
+        "数字要求一样，只有条件的写法（如经验所在的业务领域）不同：",
+        "The figures are the same; only the wording differs (such as the line of business the"
+        " experience is in):",
+    ),
+    "answers_guide_quote": ("原文：{quote}", "Guide: {quote}"),
+    "answers_member_account_not_enough": (
+        "光有会员账号还不够：零售通要求的是{summary}，账号还要通过企业名称认证，公司也要是服务型企业；其他入驻条件也需满足。",
+        "Not by itself: Retail Link asks for {summary}; the account must also have passed company"
+        " name verification and the company must be a service company. The other entry"
+        " conditions apply too.",
+    ),
     "answers_substeps_before_click": (
         "点“{button}”之前，按第{number}步的顺序先做：{steps}",
         "Before clicking {button}, step {number} has you: {steps}",
@@ -3319,6 +3343,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_more_markets_unlike": ("{market} {amount} 元", "{market}: {amount} yuan"),
     # A deadline asked for a joining step: the guide sets none.
+    "answers_duration_step_text": ("第{number}步 {text}", "Step {number}: {text}"),
     "answers_duration_no_deadline": (
         "指南没有规定入驻流程任何一步的期限或截止日期。指南写的步骤是：{steps}。"
         "具体要求我无法确定；回复“转人工”，我把问题转给工作人员。",
@@ -3371,6 +3396,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "Once the deposit is paid, is our store opened?": yes, step 7 (shop_opens.py).
     "answers_shop_opens_yes": ("是的。", "Yes. "),
+    "answers_claim_differs_yes": (
+        "对，不一样：{market}的保证金是 {amount} 元，其他市场每个类目 {usual} 元。\n",
+        "Yes, it differs: {market}'s deposit is {amount} yuan; every other market's is {usual}"
+        " yuan.\n",
+    ),
     "answers_claim_not_same": (
         "不是，不一样：{market}的保证金是 {amount} 元，其他市场每个类目 {usual} 元。\n",
         "No, not the same: {market}'s deposit is {amount} yuan; every other market's is {usual}"
@@ -4057,6 +4087,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A personal verification put to step 2 (bot/answers/realname_verdict.py).
     "answers_realname_personal_no": ("不能，", "No. "),
     # "保证金交完了，是不是就完事了": a step is still left (bot/answers/order.py).
+    "answers_order_done_after_ticket": (
+        "算完成了，后面没有要您操作的步骤：第7步，{text}",
+        "Yes, that completes it; nothing else is left for you to do. Step 7: {text}",
+    ),
     "answers_order_not_done_yet": ("还没有完，", "Not yet. "),
     # "个人实名还是企业实名": step 2 settles the either-or.
     "answers_realname_company_not_personal": (

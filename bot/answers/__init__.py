@@ -28,6 +28,7 @@ from bot.answers import (
     asked_kind,
     besides_filling,
     blocks_asked,
+    bound_words,
     bounds,
     business_age,
     button_after,
@@ -1628,7 +1629,11 @@ def _deposit(
         # "以后再加一个市场，保证金涨多少": one ordinary market more (computed.py).
         return one_more
     count = market_count_in_total(question, markets)
-    if count and count < len(markets):
+    if (
+        count
+        and count < len(markets)
+        and computed.deposit_added_answer(question, markets, lang) is None
+    ):
         # "做工业互联网解决方案的服务商…API、物联网、数据智能三个市场一起入": the markets listed with
         # the count are the ones joined; a market's word in the company's story is not.
         listed = _listed_with_count(question, count)
@@ -2288,6 +2293,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = join_and_deposit.parted(question)
     # "保证金一共多少，佣金多少": the deposit and the commission, two questions (money_parts.py).
     question = money_parts.parted(question)
+    # "| API市场 | 300,000 |" rows: one amount per market, each tiered on its own (asides.py).
+    question = asides.market_table_inline(question)
     # "订单12万+8.5万+3万，其中那3万是分销的": the orders summed, the distribution part inside.
     question = parts.with_order_list_summed(question)
     # "我们30人、执照三年。想问下解决方案市场的认证工程师至少要几个？": the facts are background;
@@ -2356,6 +2363,12 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     ):
         # "电话一栏填这个就行吧？除了电话还要填啥": the field's line and every other line of the
         # 问题描述 answer both parts.
+        return whole
+    if whole.topic == "computed.deposit" and (
+        computed.deposit_added_answer(text, markets_in_question(text), whole.lang) is not None
+    ):
+        # "Paid 30,000 for API last year, now adding 零售通: how much more, and the total?": the
+        # added deposit and the new total answer both parts.
         return whole
     if whole.topic == deposit_paid.TOPIC:
         # "只转了6万保证金，够不够？差多少？": both asks lean on the one amount paid.
@@ -2877,6 +2890,26 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
     if certified is not None:
         return certified
+    if _OVERCHARGE_BACK.search(normalize(question)) and not money_mentions(question)[1]:
+        # "多扣的会退吗", "will the overcharge come back?": the commission pre-charged at tier 1
+        # and re-rated next month, not the deposit.
+        return _from_entry(entry_by_id()[_PREPAY_REFUND_ENTRY], lang or detect_lang_or_zh(question))
+    if _PAPER_FOR_DEPOSIT.search(normalize(question)) and not _REFUND_ASKED.search(
+        normalize(question)
+    ):
+        # "After we pay the deposit, do we get any document back for it? … for the books": the
+        # receipt, not the refund "back" would pull in.
+        return _from_entry(entry_by_id()["deposit.receipt"], lang or detect_lang_or_zh(question))
+    bounds = bound_words.bound_words_answer(question, lang or detect_lang_or_zh(question))
+    if bounds is not None:
+        # "为啥零售通写“超过”，跟别的市场“不低于”有区别吗": the words compared (bound_words.py).
+        return bounds
+    if substep_next.asks_where_to_check_progress(question) and not _OTHER_PROGRESS.search(
+        normalize(question)
+    ):
+        # "Where can I check the status myself?": the 云市场平台 area (step 3), whatever ids
+        # or dates the story around it gives.
+        return _from_entry(entry_by_id()["process.review"], lang or detect_lang_or_zh(question))
     if substep_next.asks_where_to_apply(question):
         # "where do I click to apply? I'm on 生态伙伴首页 now": step 3's clicks, not the step
         # after it.
@@ -3033,10 +3066,44 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = only_enough.with_not_alone(question, found)
     # "要求写的是5*8，我们是7*24，算符合吗": the level's verdict first (level_covers.py).
     found = level_covers.with_level_verdict(question, found)
+    # "有1688会员账号就够了吗": the account alone is not the whole condition.
+    found = _with_member_account_not_enough(question, found)
     # An either-or the guide settles ("申请时交还是审核后交"): that option first (choice_first.py).
     return choice_first.with_choice_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
     )
+
+
+_MEMBER_ACCOUNT = lazy_compile(r"1688|中国站|\balibaba(\.com)? china\b|会员账号|\bmember account\b")
+_NAME_VERIFIED = lazy_compile(r"企业名称认证|名称认证|\bname verif\w*|\bverified (company )?name\b")
+_ENOUGH_ASKED = lazy_compile(
+    r"就够|够了吗|够吗|就行|就可以了?吗|\b(enough|is that all|more to it|sufficient|suffice)\b"
+)
+
+
+def _with_member_account_not_enough(question: str, found: Answer) -> Answer:
+    """ "Is having the 1688 member account enough?": 不够 / Not by itself — the condition also
+    asks for company-name verification and a service-type company (seed §1 零售通)."""
+    norm = normalize(question)
+    if (
+        found.out_of_scope
+        or "retail_link" not in markets_in_question(question)
+        or not _MEMBER_ACCOUNT.search(norm)
+        or _NAME_VERIFIED.search(norm)
+        or not _ENOUGH_ASKED.search(norm)
+    ):
+        return found
+    condition = next(
+        c for c in get_market("retail_link").conditions if c.key == "alibaba_1688_member"
+    )
+    head = t(
+        "answers_member_account_not_enough",
+        found.lang,
+        summary=condition.summary_en if found.lang == "en" else condition.summary_zh,
+    )
+    quoted = t("answers_guide_quote", found.lang, quote=condition.quote(found.lang))
+    body = with_source(head + "\n" + quoted, found.source or "", found.lang)
+    return dataclasses.replace(found, text=body if found.source else head + "\n" + found.text)
 
 
 # A message's clauses, for the one that gives a count of markets ("API、物联网、数据智能三个市场").
@@ -3365,6 +3432,30 @@ def _orders_listed(text: str) -> bool:
     return order_list.read_orders(text) is not None
 
 
+# Progress of something else than the application: a refund, the ticket, the deposit's arrival.
+_OTHER_PROGRESS = lazy_compile(
+    r"退款|退回|返还|到账|工单|保证金|佣金|\b(refund\w*|ticket|deposit|commission|payout)\b"
+)
+# An overcharge asked back, no deposit named: "多扣的会退吗", "扣多了能返吗".
+_OVERCHARGE_BACK = lazy_compile(
+    r"^(?!.*(保证金|押金|\bdeposit\b))(?=.*(多扣|扣多了|多收|收多了|\bovercharg\w*))"
+    r"(?=.*(退|返|\b(refund\w*|back|returned)\b))"
+)
+# A paper for the deposit asked: "any document back for it", "something for the books".
+_PAPER_FOR_DEPOSIT = lazy_compile(
+    # (A receipt named is asked yes / no by the usual path; 做账 asks accounting, declined.)
+    r"^(?!.*(收据|\breceipts?\b))(?=.*(保证金|押金|\bdeposit\b))(?=.*(凭证|单据|\b(document|paperwork"
+    r"|for the books|for our books|proof of payment)\b))"
+)
+_REFUND_ASKED = lazy_compile(
+    r"退|返还|\b(refund\w*|get (it|the deposit|our deposit) back|returned|how to get)\b"
+)
+# The deposit's paper asked as a receipt or an invoice: the guide names the receipt.
+_RECEIPT_OR_INVOICE = lazy_compile(
+    r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(收据|\breceipts?\b)).*(发票|\binvoices?\b)"
+)
+
+
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question's topic."""
     # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
@@ -3523,6 +3614,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if _SHARES_DOCUMENT.search(normalize(text)):
         # "这份文档能翻译成英文发给海外同事吗": the legal notice's confidentiality clause.
         return _from_entry(entry_by_id()[_CONFIDENTIAL_ENTRY], chosen)
+    if declined_topic == "tax_and_accounting" and _RECEIPT_OR_INVOICE.search(normalize(text)):
+        # "Does Aliyun issue a receipt or a VAT invoice for the deposit?": the guide's receipt
+        # answers it (a VAT question alone stays declined).
+        declined_topic = None
     if declined_topic == "legal_advice" and _ASKS_LEGAL_NOTICE.search(normalize(text)):
         # "is Alibaba Cloud liable according to its legal notice": the guide's own notice
         # answers it (no warranty, no liability), not a lawyer.

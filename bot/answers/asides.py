@@ -50,3 +50,41 @@ def without_detail_wanted(message: str) -> str:
     """`message` without a request for detail, when something else is asked beside it."""
     stripped = _DETAIL_WANTED.sub(" ", message)
     return stripped if stripped.strip(" ，,。.!！?？") else message
+
+
+# A table row: "| API市场 | 300,000 |", "数据智能 | 150,000".
+_ROW = lazy_compile(r"^\s*\|?\s*(?P<first>[^|\n]+?)\s*\|\s*(?P<second>[^|\n]+?)\s*\|?\s*$")
+_RULE_ROW = lazy_compile(r"^\s*\|?\s*:?-{2,}")
+
+
+def market_table_inline(message: str) -> str:
+    """A table of one amount per market ("| category | amount |" then a row per market) as one
+    line, "API市场 300,000, 数据智能 150,000, …": each category is then tiered on its own (the
+    order-list reader would add the rows up as one market's orders)."""
+    from bot.answers.names import markets_in_question
+    from bot.answers.text import money_mentions
+
+    lines = message.splitlines()
+    rows: list[tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        if _RULE_ROW.match(line):
+            rows.append((number, ""))
+            continue
+        row = _ROW.match(line)
+        if row is None:
+            continue
+        first, second = row.group("first"), row.group("second")
+        if len(markets_in_question(first)) == 1 and len(money_mentions(second)[1]) == 1:
+            rows.append((number, f"{first} {second}"))
+        elif not money_mentions(line)[1] and not markets_in_question(line):
+            rows.append((number, ""))  # the header: "category | amount"
+        else:
+            return message
+    named = [text for _, text in rows if text]
+    if len(named) < 2:
+        return message
+    taken = {number for number, _ in rows}
+    first_row = min(taken)
+    kept = [line for number, line in enumerate(lines) if number not in taken or number == first_row]
+    kept[kept.index(lines[first_row])] = ", ".join(named) + "."
+    return "\n".join(kept)

@@ -345,9 +345,13 @@ def _digits_only(norm: str) -> str:
 
 # "零售通的押金和其他市场一样吗", "is the API deposit the same as the other markets'?".
 _SAME_AS_OTHERS = lazy_compile(
-    r"(和|跟|与|同)(其他|其它|别的|普通|一般)(的)?(市场|类目|集市)?.{0,6}(一样|相同|同样|一致)"
+    r"(和|跟|与|同)(其他|其它|别的|普通|一般)(的)?(市场|类目|集市)?.{0,6}(一样|相同|同样|一致|不同)"
     r"|\bsame as (the |for )?(other|others|every other|the rest)\b"
 )
+
+
+# The difference itself put to be confirmed: "…不一样？", "…不同吧", "it's different, right?".
+_ASKS_DIFFERENT = lazy_compile(r"不一样|不相同|不同|\b(different|differs?)\b")
 
 
 def _same_deposit_as_others(question: str, norm: str, lang: Lang) -> str | None:
@@ -363,9 +367,13 @@ def _same_deposit_as_others(question: str, norm: str, lang: Lang) -> str | None:
     usual = others.most_common(1)[0][0]
     label = market_label(markets[0], lang)
     if amount != usual:
-        return t(
-            "answers_claim_not_same", lang, market=label, amount=yuan(amount), usual=yuan(usual)
+        # "跟别的市场3万不一样？": the difference asked to be confirmed — 对 / Yes, not 不是.
+        key = (
+            "answers_claim_differs_yes"
+            if _ASKS_DIFFERENT.search(norm)
+            else "answers_claim_not_same"
         )
+        return t(key, lang, market=label, amount=yuan(amount), usual=yuan(usual))
     unusual = [m for m in all_markets() if m.id != markets[0] and deposit_for([m.id]) != usual]
     exception = (
         t(

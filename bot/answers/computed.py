@@ -233,7 +233,9 @@ _ASKS_TOTAL = lazy_compile(
 )
 # "保证金是不是也免了", "is the deposit waived too": no, every market's deposit is due.
 _ASKS_WAIVED = lazy_compile(
-    r"免(?:了|掉|除|交)?(?:吗|么|嘛)?|不用交|不需要交|\b(?:waived?|exempt(?:ed)?|free of)\b"
+    # ("免得以后扯皮", "以免", "避免": so as not to, no waiver.)
+    r"(?<![以难避])免(?!得|费)(?:了|掉|除|交)?(?:吗|么|嘛)?|不用交|不需要交"
+    r"|\b(?:waived?|exempt(?:ed)?|free of)\b"
 )
 
 

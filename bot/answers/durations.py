@@ -195,6 +195,20 @@ def duration_unstated_answer(question: str, lang: Lang) -> Answer:
         said = step_chain(None, None, lang)
     key = "answers_duration_no_deadline" if _DEADLINE.search(norm) else "answers_duration_unstated"
     text = t(key, lang, steps=said)
+    if key == "answers_duration_no_deadline" and steps:
+        # "how many days do we have to sign the contract": what the guide says that step is,
+        # after the deadline it never sets.
+        last = max(steps, key=lambda s: s.number)
+        text = (
+            text
+            + "\n"
+            + t(
+                "answers_duration_step_text",
+                lang,
+                number=last.number,
+                text=last.en if lang == "en" else last.zh,
+            )
+        )
     if any(step.number == _APPLY_STEP for step in steps) and not _OTHER_REVIEW.search(norm):
         # What the guide does say about waiting for the application's review: the e-mail and
         # where to look (not said of a product's or the real-name verification's review) —

@@ -118,8 +118,13 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
         return True
     if len(digits) < 6 and _SHORT_LABELLED_RUN.match(converted, start) is None:
         return False
-    if len(digits) >= 4 and bool(_ID_BEFORE.search(converted[max(0, start - 24) : start])):
-        return True
+    labelled = (
+        _ID_BEFORE.search(converted[max(0, start - 24) : start]) if len(digits) >= 4 else None
+    )
+    if labelled is not None:
+        # "直销订单十八万" (read 180000), "订单 120,000": a round figure after the bare word 订单
+        # / order is the order's amount; 订单号, "order no." name it.
+        return not (labelled.group(1).strip() in ("订单", "order") and digits.endswith("000"))
     if len(digits) >= _PLURAL_ID_DIGITS and _PLURAL_ID_BEFORE.search(
         converted[max(0, start - 24) : start]
     ):
@@ -622,7 +627,9 @@ _RULE_ASKED = lazy_compile(
 # approved yet", "what's the status of our application", "where is our refund".
 _STATE_ASKED_EN = lazy_compile(
     # ("where is the deposit paid?" asks step 5's page, not whether ours is paid.)
-    r"(?<!where )(?<!where's )\b(has|have|did|is|are|was|were)\b (our|my|we|the|it|they|their)\b"
+    # ("Is the tier based on … cash received?": "is the …" asks a rule; "has the …" a record.)
+    r"(?<!where )(?<!where's )(\b(has|have|did|was|were)\b (our|my|we|the|it|they|their)"
+    r"|\b(is|are)\b (our|my|we|it|they|their))\b"
     r"[^.?!]{0,50}?"
     r"\b(been |got |gotten )?(refunded|returned|approved|accepted|passed|pass|arrived|arrive"
     r"|received|receive|credited|paid|processed|verified|completed|opened|activated|signed"

@@ -208,6 +208,17 @@ def asks_same(question: str) -> bool:
     return bool(_ASKS_SAME.search(normalize(question)))
 
 
+def _same_thresholds(market_ids: list[str], keys: tuple[str, ...]) -> bool:
+    """Every market sets each kind asked, with the same figure (the wording may differ)."""
+    figures = []
+    for market_id in market_ids:
+        chosen = {c.key: c.threshold for c in get_market(market_id).conditions if c.key in keys}
+        if set(chosen) != set(keys) or any(value is None for value in chosen.values()):
+            return False
+        figures.append(chosen)
+    return all(figure == figures[0] for figure in figures)
+
+
 def _same_lead(question: str, same: bool, lang: Lang, none_shared: bool = False) -> str:
     """一样 / 不一样 first; 不完全一样 only when the markets share part of what they ask."""
     if not _ASKS_SAME.search(normalize(question)):
@@ -308,8 +319,16 @@ def conditions_for_markets(
     none_shared = len(summaries) == len(market_ids) and all(
         not set(one) & set(other) for one in summaries for other in summaries if one != other
     )
+    same_figures = len(summaries) > 1 and _same_thresholds(market_ids, keys)
     headline = (
         _difference_lead(market_ids, keys, lang, question)
+        or (
+            # "Service vs Website: licence, capital, years of experience — same or different?":
+            # every figure is the same; only the line of business worded differs.
+            t("answers_multi_same_figures", lang) + "\n"
+            if same_figures and _ASKS_SAME.search(normalize(question))
+            else ""
+        )
         or _same_lead(question, len(summaries) == 1, lang, none_shared)
         # "基础软件和服务市场哪个门槛更低？比较注册资金和执照年限": the lower one first.
         or _easier_lead(market_ids, question, lang, keys)

@@ -103,7 +103,7 @@ _ASKS_ELSE = lazy_compile(
 # the step after it (said of a step not done, "签合同之前还有啥要做", it is not the next step).
 _ASKS_LEFT = lazy_compile(
     r"还有(什么|啥|哪些|别的|其他|其它)?(事|事情|东西)?(要|需要|得|该|必须)(做|干|办|弄|处理)"
-    r"|还有(什么|啥|别的|其他|其它)(事|事情|手续)|还(要|得|需要)(干|做|办)(点)?(什么|啥)"
+    r"|还有(什么|啥|别的|其他|其它)(事|事情|手续)|还(要|得|需要)(再)?(干|做|办)(点)?(什么|啥)"
     r"|\b(anything|something|what(?:'s| is)?) (more |further )?(left|remaining|more|further|else)"
     r"( for (us|me))?( (to|we need to|we have to|we must|i need to) (do|handle|complete|sort out))?\b"
     r"|\b(is there|are there) (more|further|other) (things|steps|stuff)\b|\bmore to do\b"
@@ -857,7 +857,7 @@ _ASKS_WHEN_SELLING = lazy_compile(
 )
 # A step said done: "保证金已经交了", "合同签完了", "deposit is paid", "ticket submitted".
 _DONE_WORDS = lazy_compile(
-    r"^\s*(也|都|我们也)?\s*(已经|已)?\s*(交|缴|签|提交|提|注册|完成|做|办|通过|付)(完|好|过)?了"
+    r"^\s*(也|都|我们也)?\s*(已经|已)?\s*(在线)?\s*(交|缴|签|提交|提|注册|完成|做|办|通过|付|充值|充)(完|好|过)?了"
     # "保证金交完以后还要做什么": done, said with 完/好 and 以后 rather than 了.
     r"|^\s*(已经|已)?\s*(交|缴|签|提交|注册|付)(完|好)(以后|之后|后)"
     r"|^\s*(is |was |has been |have been )?(paid|submitted|signed|done|completed|registered"
@@ -869,6 +869,8 @@ _DONE_BEFORE = lazy_compile(
     r"(已经|已)\s*(交|缴|签|提交|注册|完成|付)(了|完|好)?\s*$"
     # "交完保证金还要干啥": done, said with 完 / 好 before the step's words.
     r"|(交|缴|签|提交|注册|付)(完|好)了?\s*$"
+    # "也提交了转财务工单", "交了保证金": done, 了 right after the verb, a few words before.
+    r"|(交|缴|签|提交|提|注册|付)了[^，,。？?了]{0,4}$"
 )
 
 
@@ -937,6 +939,12 @@ def _remaining(done: Step, lang: Lang) -> Answer | None:
     after = [s for s in JOINING_STEPS if s.number > done.number]
     if not after:
         return None
+    if [s.id for s in after] == [JOINING_STEPS[-1].id]:
+        # The ticket filed: step 7 is what follows by itself (the shop opens), nothing to do.
+        body = t("answers_order_done_after_ticket", lang, text=_text(after[0], lang))
+        return Answer(
+            with_source(body, _source(lang), lang), lang, True, "computed.order", _source(lang), []
+        )
     lines = [t("answers_order_remaining", lang, number=done.number, label=_label(done, lang))]
     lines += [t("answers_order_step", lang, number=s.number, text=_text(s, lang)) for s in after]
     return _answer("\n".join(lines), lang)

@@ -560,6 +560,10 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
             )
         ):
             values["acp_engineers"] = 0  # "没有ACP", "no ACP engineer", "没有一人考过ACP"
+        if acp is not None and _OTHER_ACP_TRACK.search(norm) and not _ELASTIC_COMPUTE.search(norm):
+            # "2 ACP engineers, both ACP Big Data, not Elastic Compute": the guide's ACP is the
+            # Elastic Compute one; another track's holders are none of it.
+            values["acp_engineers"] = 0
         for slot in form.candidates(clause):
             key = slot.partition(":")[0]
             if key in (*_READ_APART, *_SUPPORT_KEYS) or key in values or key not in keys:
@@ -662,5 +666,14 @@ _READ_APART = (
     "social_insurance_proof",
     "experience_years",
     "legal_entity",
+)
+# An ACP of another track than Elastic Compute ("ACP Big Data", "大数据ACP", "ACP云安全").
+_OTHER_ACP_TRACK = lazy_compile(
+    r"acp[^，,。.;；]{0,12}(大数据|big data|数据库|database|安全|security|网络|network|人工智能"
+    r"|\bai\b|云原生|cloud native|devops|物联网|\biot\b)"
+    r"|(大数据|big data|数据库|database|云安全|cloud security|人工智能|云原生|cloud native)[^，,。.;；]{0,6}acp"
+)
+_ELASTIC_COMPUTE = lazy_compile(
+    r"(?<!不是)(?<!非)弹性计算|(?<!not )elastic comput\w*|(?<![a-z])ecs(?![a-z])"
 )
 _OTHER_CERT = lazy_compile(r"(?<![a-z])aca(?![a-z])|\bacp\s*(考试|在考|备考)")

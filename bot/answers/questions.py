@@ -815,7 +815,7 @@ def several_answer(
     )
     if (
         not apart
-        and answers[0].topic == "computed.commission"
+        and answers[0].topic in ("computed.commission", "computed.deposit")
         and with_amounts[0]
         and not all(with_amounts)
         and len(_ENUMERATION.findall(message)) < 2
@@ -1362,6 +1362,11 @@ _ANOTHER_QUESTION = lazy_compile(
 )
 
 
+_SENTENCES = lazy_compile(r"(?<=[。！!？?])")
+# The last sentence asks how to do a step of the guide: "到底应该怎么写", "how should it read".
+_HOW_ASKED = lazy_compile(r"怎么(写|填|做|弄|填写)|如何(写|填|填写)|\bhow (should|do|to)\b")
+
+
 def lookup_then_question(
     message: str, declined: Answer, answer_one: Callable[[str, Lang], Answer]
 ) -> Answer | None:
@@ -1371,9 +1376,15 @@ def lookup_then_question(
     from bot.answers.identifiers import RECORD_POINTED
 
     markers = list(_ANOTHER_QUESTION.finditer(message))
-    if not markers:
-        return None
-    asked = message[markers[-1].end() :].strip(" ，,:：")
+    if markers:
+        asked = message[markers[-1].end() :].strip(" ，,:：")
+    else:
+        # "工单号 2026… 被退回来说描述不对。描述第一句到底应该怎么写？": the last sentence asks the
+        # guide on its own, after the record's story.
+        sentences = [p for p in _SENTENCES.split(message) if p.strip()]
+        if len(sentences) < 2 or not _HOW_ASKED.search(sentences[-1]):
+            return None
+        asked = sentences[-1].strip(" ，,:：")
     if len(asked) < _MIN_PART or RECORD_POINTED.search(normalize(asked)):
         # ("…, by the way, when will it be processed": the record again, no other question.)
         return None

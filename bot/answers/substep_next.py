@@ -97,7 +97,7 @@ _BEFORE_CLICK_EN = lazy_compile(
 )
 # Where to click to read a market's introduction and entry requirements (查看详情).
 _ASKS_WHICH_CLICK = lazy_compile(
-    r"(点|点击|单击|按)(什么|哪个|哪里|哪儿|啥)|在哪(里|儿)?(点|看)|\b(what|which|where) (do|should|can) "
+    r"(点|点击|单击|按)(什么|哪个|哪里|哪儿|啥)|在哪(里|儿)?点|\b(what|which|where) (do|should|can) "
     r"(i|we|you) (click|press|tap|hit)\b|\bwhat to click\b|\bwhere to click\b"
 )
 _READS_DETAILS = lazy_compile(
@@ -121,6 +121,8 @@ def _substeps_line(step: Step, upto: int, lang: Lang) -> str:
 
 # Where to click to apply ("where do I click to apply?", "在哪里点申请入驻"): step 3's own entry.
 _APPLIES = lazy_compile(r"申请|\b(apply|application)\b")
+# The application's progress or result looked for: 查看进度, not where to apply.
+_PROGRESS = lazy_compile(r"进度|结果|状态|\b(progress|status|result)\b")
 
 
 def asks_where_to_apply(question: str) -> bool:
@@ -131,6 +133,7 @@ def asks_where_to_apply(question: str) -> bool:
         and _APPLIES.search(norm)
         and not _READS_DETAILS.search(norm)
         and not _AFTER_READING.search(norm)
+        and not _PROGRESS.search(norm)
     )
 
 
@@ -176,3 +179,16 @@ def substep_click_answer(question: str, lang: Lang) -> Answer | None:
         )
         return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
     return None
+
+
+# Where the vendor checks its application's progress itself: "Where can I check the status
+# myself?", "申请进度在哪看": step 3's 云市场平台 area (查看申请进度).
+_WHERE_CHECK = lazy_compile(
+    r"在哪(里|儿)?(看|查|查看)|哪里(能|可以)?(看|查)|去哪(里|儿)?(看|查)"
+    r"|\bwhere (can|do|should) (i|we) (check|see|track|view|follow)\b|\bhow (can|do) (i|we) (check|track)\b"
+)
+
+
+def asks_where_to_check_progress(question: str) -> bool:
+    norm = normalize(question)
+    return bool(_WHERE_CHECK.search(norm) and _PROGRESS.search(norm))

@@ -45,7 +45,7 @@ _ASKS_DOCUMENT = lazy_compile(
 _ASKS_COUNT = lazy_compile(
     r"多少人|多少个人|几个人|几人|几名|最少|至少|\b(how many|how big|how large|minimum|at least)\b"
     # "对团队人数有没有硬性要求？社保要提供啥材料": the team's rule asked too, not only its paper.
-    r"|(有没有|有无|有什么|有啥)[^，,。？?]{0,4}(硬性)?(要求|门槛|规定)|硬性要求|门槛"
+    r"|(有没有|有无|有什么|有啥)[^，,。？?]{0,4}(硬性)?(要求|门槛|规定)|硬性要求|门槛|多大的?团队|多少人的?团队|团队规模"
     r"|\b(any|a) (hard |strict |minimum )?(requirement|threshold|rule) (on|for)\b"
 )
 # The team-size condition named: 团队, 人数, 员工, team, headcount, staff.

@@ -142,6 +142,10 @@ _DURATION_UNIT = r"(?=\s*(?:个)?\s*(?:年|月|个月|周年)|\s*(?:years?|yrs?|
 _RANGE_ZH = lazy_compile(
     r"(?<![一二三四五六七八九十百千万两])([二三四五六七八九])([三四五六七八九十])" + _DURATION_UNIT
 )
+# "五六个人", "七八名员工": a range of people is at least its lower bound too (never 56).
+_RANGE_ZH_PEOPLE = lazy_compile(
+    r"(?<![一二三四五六七八九十百千万两])([二三四五六七八九])([三四五六七八九十])(?=\s*(个)?(人|名|位|员工))"
+)
 # "5-6 years", "3到5年", "5~6年": a range written in digits.
 _RANGE_DIGITS = lazy_compile(
     r"(?<![\d./-])(\d{1,2})\s*(?:-|~|～|到|至|to)\s*(\d{1,2})(?![\d./])" + _DURATION_UNIT
@@ -158,6 +162,9 @@ def _digits(text: str) -> str:
     text = _ENGLISH_NUMBER_BEFORE_UNIT.sub(lambda m: _ENGLISH_NUMBERS[m.group(1)], text)
     # "五六年", "七八个月", "5-6 years": a range of durations is at least its lower bound.
     text = _RANGE_ZH.sub(
+        lambda m: m.group(1) if _is_next(m.group(1), m.group(2)) else m.group(0), text
+    )
+    text = _RANGE_ZH_PEOPLE.sub(
         lambda m: m.group(1) if _is_next(m.group(1), m.group(2)) else m.group(0), text
     )
     text = _RANGE_DIGITS.sub(

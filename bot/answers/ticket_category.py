@@ -63,6 +63,10 @@ _YES_NO = lazy_compile(
 _ASKS_NEXT_ITEM = lazy_compile(r"下一步|接着|然后|之后|以后|再(选|点)|\b(next|after|then)\b")
 
 
+# One of several listed asked for: "到底选哪个", "which one do I pick".
+_ASKS_WHICH_ONE = lazy_compile(r"选哪|哪个|哪一个|哪项|\bwhich (one|of (these|them))\b|\bwhich\b")
+
+
 def ticket_category_answer(question: str, lang: Lang) -> Answer | None:
     """Yes / No on the ticket category the vendor names; None unless the deposit ticket's
     category is asked as a yes/no question naming one. The item after 财务类 asked: 资金管理."""
@@ -74,6 +78,12 @@ def ticket_category_answer(question: str, lang: Lang) -> Answer | None:
         and _ASKS_NEXT_ITEM.search(norm)
         and not _YES_NO.search(norm)
     ):
+        body = t("answers_ticket_category_after_finance", lang)
+        source = entry_by_id()["process.ticket"].source(lang)
+        return Answer(with_source(body, source, lang), lang, True, "process.ticket", source, [])
+    listed = [name for name, pattern in _PATTERNS.items() if pattern.search(norm)]
+    if _TICKET.search(norm) and len(set(listed) - _RIGHT) >= 2 and _ASKS_WHICH_ONE.search(norm):
+        # "财务类下面一堆分类：费用账单、资金管理、提现、发票管理…到底选哪个": 资金管理.
         body = t("answers_ticket_category_after_finance", lang)
         source = entry_by_id()["process.ticket"].source(lang)
         return Answer(with_source(body, source, lang), lang, True, "process.ticket", source, [])

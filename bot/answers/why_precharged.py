@@ -26,6 +26,8 @@ from bot.lazy_re import lazy_compile
 _WHY_CHARGED_FIRST = lazy_compile(
     r"(为什么|为何|为啥|怎么|咋)[^，,。？?]{0,16}(先|一开始|开始就|起初|默认|预)[^，,。？?]{0,12}"
     r"(收|扣|抽|按)"
+    # "按最高比例先扣的佣金，为啥？": the charge said first, the why after it.
+    r"|(先|预)(扣|收|抽)[^。？?]{0,16}(为什么|为何|为啥|怎么回事|咋回事)"
     r"|\bwhy\b.{0,50}\b(first|at first|initially|up ?front|by default|in advance|to begin with"
     r"|at the start)\b"
     # "为什么还是按20%在扣", "why are we still charged 20%": the higher tier-1 rate still taken.

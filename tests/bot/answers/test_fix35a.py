@@ -268,3 +268,131 @@ def test_a_step_number_asked_after_an_order_question_leans_on_it() -> None:
     text = answer("企业实名认证是在申请入驻之前还是之后？算第几步？", today=DAY).text
     assert "第2步" in text.split("\n")[0]
     assert "档位" not in text
+
+
+# fix35b: dev25d/e (written blind, judged at 24cab52; not blind after).
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "我们已经在用户中心交完3万保证金了，现在去提工单，财务类下面一堆分类：费用账单、资金管理、提现、发票管理…"
+            "头大，到底选哪个？",
+            "在财务类区域单击“提问”后，问题分类选“资金管理”",
+        ),
+        (
+            "Our finance clerk is asking: after we pay the marketplace deposit, do we get any "
+            "document back for it? She needs something for the books",
+            "After you pay the deposit the Marketplace issues you a receipt",
+        ),
+        (
+            "Our finance team in the HK office needs a supporting document for the deposit we "
+            "paid. Does Aliyun issue a receipt or a VAT invoice for it?",
+            "After you pay the deposit the Marketplace issues you a receipt",
+        ),
+        ("保证金什么情况下能退？我们不打算长期做了…开玩笑，先问问规则，免得以后扯皮", "可以退回"),
+        (
+            "What are the tier boundaries for the commission? Our data team wants to build a "
+            "dashboard and needs the exact cut-offs (inclusive or exclusive).",
+            "Tiers by the month's settled cash total",
+        ),
+        (
+            "Is the tier based on list price or on actual cash received? We hand out vouchers a lot",
+            "On the cash received",
+        ),
+        ("零售通的保证金是5万对吧？跟别的市场3万不一样？", "对，"),
+        ("交了保证金也提交了转财务工单，算入驻完成了吗？后面还有步骤吗", "算完成了"),
+        ("保证金在线充值好了，还需要再做啥", "第5步（缴纳保证金）之后是第6步"),
+        (
+            "后台看每笔都是按最高比例先扣的佣金，为啥？多扣的会退吗",
+            "当月先默认按第1档费率收取平台佣金",
+        ),
+        ("佣金表里找不到哪些市场？新零售的比例是多少？", "费率表里查不到费率的市场"),
+        (
+            "Got an email on 2026-11-28 saying our application has progressed (HK company reg. "
+            "no. 72345678). Where can I check the status myself?",
+            "After you submit",
+        ),
+    ],
+)
+def test_fix35b_the_asked_thing_first(question: str, opening: str) -> None:
+    reply = answer(question, today=DAY)
+    assert not reply.out_of_scope
+    assert reply.text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("安全市场 2020年12月三单：8万 + 7万 + 6万，到第二档了吗？最后佣金多少", "10,500"),
+        ("数据智能2020年6月：上半月28w，下半月25w，没有分销。最终佣金多少？返多少？", "15,900"),
+        (
+            "We already paid 30,000 for the API market last year. Now we're adding 零售通 as well. "
+            "How much more do we pay, and what's our cumulative deposit then?",
+            "50,000 yuan more",
+        ),
+    ],
+)
+def test_fix35b_amounts_read_whole(question: str, figure: str) -> None:
+    assert figure in first_line(question)
+
+
+def test_fix35b_a_range_of_people_is_its_lower_bound_and_an_order_word_keeps_its_amount() -> None:
+    question = "零售通团队人数要求？我们公司就五六个人"
+    reply = answer(question, today=DAY)
+    assert "56" not in reply.text
+    assert invented_numbers(question, reply.text, DAY) == []
+    question = "2020年10月企业应用类目：直销订单十八万，分销订单5万，一共23万。请问最后实际佣金是多少？月中先扣了多少？"
+    reply = answer(question, today=DAY)
+    assert "9,000" in reply.text.split("\n")[0]
+    assert invented_numbers(question, reply.text, DAY) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "帮我在控制台直接上架一个镜像商品吧，镜像ID是 m-bp1abc",
+        "How do I set up RAM sub-accounts for my engineers?",
+        "After approval, how many days do we have to sign the contract before the offer expires?",
+    ],
+)
+def test_fix35b_declined_with_what_the_guide_says(question: str) -> None:
+    reply = answer(question, today=DAY)
+    assert reply.out_of_scope
+    assert "how long the contracts run" not in reply.text
+
+
+def test_fix35b_more_than_against_no_less_than() -> None:
+    text = answer(
+        "零售通的成立时间和注册资金要求分别是什么？为啥它的写法是“超过”，跟别的市场“不低于”有区别吗？",
+        today=DAY,
+    ).text
+    assert "有区别：“超过”不含本数" in text
+
+
+def test_fix35b_a_ticket_returned_gets_the_template() -> None:
+    reply = answer(
+        "工单号 20261128-000318，那个保证金转财务的工单被退回来说描述不对。描述第一句到底应该怎么写？",
+        today=DAY,
+    )
+    assert "入驻云市场已缴纳保证金叁万元，请转财务" in reply.text
+    assert "查不了" in reply.text
+
+
+def test_fix35b_one_receipt_or_several_is_not_said() -> None:
+    reply = answer(
+        "Deposit for 基础软件 + 服务 + 安全 together? And will we get one receipt or three?",
+        today=DAY,
+    )
+    assert "90,000" in reply.text
+    assert "does not say whether several markets get one receipt" in reply.text
+
+
+def test_fix35b_a_table_of_one_amount_per_market_is_tiered_per_market() -> None:
+    text = answer(
+        "Sept 2020 settled, no distribution:\n| category | amount |\n| API市场 | 300,000 |\n"
+        "| 数据智能 | 150,000 |\n| 解决方案 | 250,000 |\nCommission per category and the total please.",
+        today=DAY,
+    ).text
+    assert text.startswith("Commission in all: 27,500 yuan")
