@@ -3030,6 +3030,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The figures are the same; only the wording differs (such as the line of business the"
         " experience is in):",
     ),
+    "answers_months_outside_policy": (
+        "{months}不在指南的佣金优惠政策期间（{span}）内，指南没有给出那时的费率，无法计算；期间内的月份如下：",
+        "{months}: outside the guide's commission policy period ({span}), so the guide gives no"
+        " rate and it cannot be computed; the months inside it:",
+    ),
+    "answers_list_before_deposit_no": ("不行，", "No. "),
+    # "要是零售通先不进了，又是多少" (bot/answers/deposit_once.py).
+    "answers_deposit_without": (
+        "不进{dropped}的话：{kept}共 {amount} 元（大写{capitals}元）。",
+        "Without {dropped}: {kept} come to {amount} yuan ({capitals}).",
+    ),
+    "answers_order_policy_day": (
+        "这笔订单本身我查不了；按您给的结算日期：",
+        "I can't look up the order itself; by the settlement date you give: ",
+    ),
+    "answers_tier_not_affected": ("不会。", "No. "),
     "answers_guide_quote": ("原文：{quote}", "Guide: {quote}"),
     "answers_member_account_not_enough": (
         "光有会员账号还不够：零售通要求的是{summary}，账号还要通过企业名称认证，公司也要是服务型企业；其他入驻条件也需满足。",

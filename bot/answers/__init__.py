@@ -218,7 +218,18 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         r"\breferences? customers?\b",
     ),  # fmt: skip
     "alibaba_1688_member": ("1688", "中国站", "阿里巴巴会员", "alibaba.com"),
-    "industry": ("行业", "垂直", "金融", "物流", "电商", "政务", "传媒", "industry", "industries"),
+    "industry": (
+        "行业",
+        "垂直",
+        "金融",
+        "物流",
+        "电商",
+        "政务",
+        "传媒",
+        "industry",
+        "industries",
+        r"\bverticals?\b",
+    ),
     "ecs_image": ("镜像", "ecs", "image", "交付", "deliver", "delivery", "delivered"),
     "good_credit": ("信用(?!卡)", "违规记录", "不良记录", "credit(?! ?cards?)"),
     "documents_ready": (
@@ -2330,6 +2341,11 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     in_month = order_in_month.month_of_order_answer(
         text, whole.lang, lambda rest: _answer_one(rest, whole.lang, day)
     )
+    if in_month is None:
+        # "订单号 2021…，结算日期是2021-03-31，这单还在优惠期里吗": the day judged (order_in_month.py).
+        in_month = order_in_month.policy_day_of_order_answer(
+            text, whole.lang, lambda rest: _answer_one(rest, whole.lang, day)
+        )
     if in_month is not None:
         # "订单号 2020… 这单佣金扣了20% 是不是扣多了？…10月总共做了60w": the month computed, the
         # order itself not looked up (order_in_month.py).
@@ -2364,6 +2380,22 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # "电话一栏填这个就行吧？除了电话还要填啥": the field's line and every other line of the
         # 问题描述 answer both parts.
         return whole
+    if whole.topic in ("computed.deposit", "computed.ticket") and deposit_once.dropped_markets(
+        text, markets_in_question(text)
+    ):
+        # "API、服务和零售通一共多少？要是零售通先不进了，又是多少": both totals, one reply; the
+        # "what if" part is no question of its own.
+        kept = re.split(r"[，,。？?]\s*(?=(要是|如果|假如|若是?|万一|and if|if we|what if))", text)[
+            0
+        ]
+        first = answer(kept, lang, today) if kept.strip() and kept != text else whole
+        return fitted(
+            deposit_once.with_dropped_total(
+                text,
+                dataclasses.replace(first, topic="computed.deposit"),
+                markets_in_question(text),
+            )
+        )
     if whole.topic == "computed.deposit" and (
         computed.deposit_added_answer(text, markets_in_question(text), whole.lang) is not None
     ):
@@ -2890,7 +2922,24 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
     if certified is not None:
         return certified
-    if _OVERCHARGE_BACK.search(normalize(question)) and not money_mentions(question)[1]:
+    if _DEPOSIT_LATER_LIST_FIRST.search(normalize(question)):
+        # "保证金能不能晚点交？先上架几个商品试试水": 不行 — no listing before the deposit.
+        before = _from_entry(
+            entry_by_id()["deposit.before_listing"], lang or detect_lang_or_zh(question)
+        )
+        return dataclasses.replace(
+            before, text=t("answers_list_before_deposit_no", before.lang) + before.text
+        )
+    if (
+        _OVERCHARGE_BACK.search(normalize(question))
+        and not money_mentions(question)[1]
+        and not _ASKS_EXACT_DAY.search(normalize(question))
+        # ("返还打到哪个账户", "几个工作日到账", "返还了没？账号是…": declines of their own.)
+        and out_of_scope_topic(question) is None
+        and unstated_attribute(question) is None
+        and not identifiers.asks_own_state(normalize(question))
+        and not identifiers.identifiers_in(normalize(question))
+    ):
         # "多扣的会退吗", "will the overcharge come back?": the commission pre-charged at tier 1
         # and re-rated next month, not the deposit.
         return _from_entry(entry_by_id()[_PREPAY_REFUND_ENTRY], lang or detect_lang_or_zh(question))
@@ -3436,6 +3485,22 @@ def _orders_listed(text: str) -> bool:
 _OTHER_PROGRESS = lazy_compile(
     r"退款|退回|返还|到账|工单|保证金|佣金|\b(refund\w*|ticket|deposit|commission|payout)\b"
 )
+# Another platform set against this one: "跟AWS Marketplace比，哪家抽成更低", "cheaper than Azure?".
+_COMPARED_WITH_OTHER = lazy_compile(
+    r"(跟|和|与|同).{0,30}比|哪家|哪个平台|更低|更高|更便宜|更贵"
+    r"|\b(compared? (to|with)|versus|vs\.?|cheaper|more expensive|lower than|higher than|better than)\b"
+)
+# The platform's cut called a tax, with the commission's own words beside it.
+_COMMISSION_CALLED_TAX = lazy_compile(
+    r"^(?!.*(增值税|所得税|(?<!那)个税|进项|销项|发票|申报|纳税|报税|\b(vat|income tax|invoice|filing)\b))"
+    r"(?=.*(平台|云市场|marketplace|platform).{0,8}(抽|扣|take|takes|cut))"
+    r"(?=.*(佣金|费率|档|多少个点|几个点|\b(tier|rate|commission)\b))"
+)
+# The deposit put off and products listed first: "保证金能不能晚点交，先把商品挂上去卖着".
+_DEPOSIT_LATER_LIST_FIRST = lazy_compile(
+    r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(晚点|晚些|延后|推迟|先不交|后交|还没交|没交|\blater\b|\bnot (yet )?paid\b))"
+    r"(?=.*(先[^，,。？?]{0,6}(上架|挂|卖|上线)|(上架|挂上去|挂出来)|\b(list|sell)\w*\b[^,.?]{0,20}\bfirst\b))"
+)
 # An overcharge asked back, no deposit named: "多扣的会退吗", "扣多了能返吗".
 _OVERCHARGE_BACK = lazy_compile(
     r"^(?!.*(保证金|押金|\bdeposit\b))(?=.*(多扣|扣多了|多收|收多了|\bovercharg\w*))"
@@ -3603,7 +3668,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
         if verdict is not None:
             return verdict
-    if declined_topic in _BACKGROUND_TOPICS:
+    if declined_topic in _BACKGROUND_TOPICS and not _COMPARED_WITH_OTHER.search(normalize(text)):
+        # ("云市场跟AWS Marketplace比，哪家抽成更低": the other platform compared, declined.)
         asked = _without_other_cloud_background(text, declined_topic)
         if asked is not None:
             # "We're listed on AWS Marketplace. What are the steps here?", "What's the credit
@@ -3614,6 +3680,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if _SHARES_DOCUMENT.search(normalize(text)):
         # "这份文档能翻译成英文发给海外同事吗": the legal notice's confidentiality clause.
         return _from_entry(entry_by_id()[_CONFIDENTIAL_ENTRY], chosen)
+    if declined_topic == "tax_and_accounting" and _COMMISSION_CALLED_TAX.search(normalize(text)):
+        # "平台抽的那个税，建站市场第一档按佣金表是多少个点": the commission called a tax.
+        declined_topic = None
     if declined_topic == "tax_and_accounting" and _RECEIPT_OR_INVOICE.search(normalize(text)):
         # "Does Aliyun issue a receipt or a VAT invoice for the deposit?": the guide's receipt
         # answers it (a VAT question alone stays declined).

@@ -236,6 +236,10 @@ _ASKS_WAIVED = lazy_compile(
     # ("免得以后扯皮", "以免", "避免": so as not to, no waiver.)
     r"(?<![以难避])免(?!得|费)(?:了|掉|除|交)?(?:吗|么|嘛)?|不用交|不需要交"
     r"|\b(?:waived?|exempt(?:ed)?|free of)\b"
+    # "cheaper for the second market, like a bundle discount": several markets, no reduction.
+    r"|\b(?:cheaper|discount(?:ed)?|bundle)\b.{0,40}\b(?:second|another|more|several|multiple|each)"
+    r" (?:market|category|categories|markets)\b|\bbundle discount\b"
+    r"|(第二个|多个|再加|多入)[^，,。？?]{0,10}(便宜|打折|优惠|折扣)"
 )
 
 
@@ -639,7 +643,7 @@ def deposit_count_answer(
 _ALREADY = lazy_compile(
     r"已经|已入|已有|之前|以前|去年|早就|入了|进了|交过|现有|\b(already|previously|last year|before"
     r"|existing|current|currently"
-    r"|have joined|we joined|we're in|we are in|paid for)\b"
+    r"|have joined|we joined|we're in|we are in|paid for|been in|we've been|we have been|since (19|20)\d\d)\b"
 )
 _CLAUSE = lazy_compile(r"[,，。;；!！?？]|\.(?!\d)|\bnow\b|现在|这次|再|还想|新增|\bbut\b")
 
@@ -1765,6 +1769,35 @@ def _months_answer(
     """Each (month, its clause) tiered on its own, then the months' sum."""
     months = [month for month, _ in paired]
     day = _period_day(question, today)
+    outside = _months_outside_policy(question, months, today)
+    if outside and len(outside) < len(months):
+        # "建站市场2021年3月和4月各实收30万": April 2021 is past the policy — no rate for it; the
+        # months inside are computed alone.
+        inside = [(month, clause) for month, clause in paired if month not in outside]
+        answer = (
+            _months_answer(question, market_id, inside, lang, today) if len(inside) > 1 else None
+        )
+        if answer is None and len(inside) == 1:
+            month, clause = inside[0]
+            year = _YEAR_OF_MONTHS.search(normalize(question))
+            named = f"{year.group(1) or year.group(2)}年{_month_word(month, 'zh')}" if year else ""
+            answer = commission_answer(
+                f"{_market_name(get_market(market_id), 'zh')} {clause}",
+                market_id,
+                lang,
+                today,
+                month_text=f"{named} {clause}",
+            )
+        if answer is None:
+            return None
+        head = t(
+            "answers_months_outside_policy",
+            lang,
+            months=t("list_separator", lang).join(_month_word(m, lang) for m in outside),
+            span=_policy_span(lang),
+        )
+        answer.text = head + "\n" + answer.text
+        return answer
     charged = [commission_rules.compute(market_id, *_month_of(c), day) for _, c in paired]
     if any(c.commission is None for c in charged):
         return None
@@ -1803,6 +1836,25 @@ def _months_answer(
     lines.append(t("answers_months_apart_total", lang, total=_money(total, lang)))
     body = "\n".join(line for line in lines if line)
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
+def _months_outside_policy(question: str, months: list[str], today: date | None) -> list[str]:
+    """The months named (with the question's one year) that lie outside every policy period."""
+    year = _YEAR_OF_MONTHS.search(normalize(question))
+    if year is None:
+        return []
+    named_year = int(year.group(1) or year.group(2))
+    outside = []
+    for month in months:
+        number = int(month) if month.isdigit() else _ENGLISH_MONTHS.index(month) + 1
+        if not 1 <= number <= 12:
+            continue
+        if _covering_date(date(named_year, number, 1)) is None:
+            outside.append(month)
+    return outside
+
+
+_YEAR_OF_MONTHS = lazy_compile(r"(20\d\d)\s*年|\b(20\d\d)\b")
 
 
 def _bare_months_lead(months: list[str], question: str, today: date, lang: Lang) -> str:
@@ -1901,9 +1953,23 @@ def commission_basis_answer(question: str, markets: list[str], lang: Lang) -> An
         and (len(markets) > 1 or _CATEGORY_WORDS.search(norm))
     ):
         body = t("answers_per_category_head", lang)
+    elif (
+        not _DEPOSIT_WORDS.search(norm)
+        and len(markets) > 1
+        and _TIER_WORDS.search(norm)
+        and _ASKS_AFFECTED.search(norm)
+    ):
+        # "把企业应用下架了只留基础软件，基础软件的佣金档位会跟着变吗": 不会, each category alone.
+        body = t("answers_tier_not_affected", lang) + t("answers_per_category_head", lang)
     else:
         return None
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
+# One category's tier said to move with another's: "会跟着变吗", "does it affect", "change too?".
+_ASKS_AFFECTED = lazy_compile(
+    r"跟着变|会变吗|会不会变|受影响|有影响|影响[^，,。？?]{0,6}档|\b(affect\w*|change (too|as well)|also change)\b"
+)
 
 
 # --- "can X be combined for the tier?" with no amounts: the verdict word first ---------------

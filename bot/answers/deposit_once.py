@@ -127,3 +127,51 @@ def opens_per_product(found: Answer) -> bool:
     it: one whole answer."""
     keys = ("answers_deposit_not_per_product", "answers_deposit_per_market_chosen")
     return found.text.startswith(tuple(t(key, found.lang) for key in keys))
+
+
+# A market set aside in a later "what if": "要是零售通先不进了，又是多少", "And if we drop 零售通
+# from the plan?", "without Retail Link?".
+_DROPPED_ZH = lazy_compile(
+    r"(要是|如果|假如|若是?|万一)?(?P<span>[^，,。？?]{1,16}?)(先|暂时)?(不进了|不进|不入了|去掉|不要了|砍掉|拿掉|不做了)"
+)
+_DROPPED_EN = lazy_compile(
+    r"\b(drop|dropping|without|remove|removing|exclude|excluding|skip|skipping|leave out|minus)\b"
+    r"(?P<span>[^,.?;]{1,30})"
+)
+_ASKS_AGAIN = lazy_compile(r"多少|几万|\b(how much|total|what|then)\b|[?？]")
+
+
+def dropped_markets(question: str, markets: list[str]) -> list[str]:
+    """The markets a later "what if" leaves out of those named; [] when none is set aside."""
+    from bot.answers.names import markets_in_question
+
+    norm = normalize(question)
+    for pattern in (_DROPPED_ZH, _DROPPED_EN):
+        for match in pattern.finditer(norm):
+            named = [m for m in markets_in_question(match.group("span")) if m in markets]
+            if named and len(named) < len(markets) and _ASKS_AGAIN.search(norm[match.end() :]):
+                return named
+    return []
+
+
+def with_dropped_total(question: str, found: Answer, markets: list[str]) -> Answer:
+    """The deposit again without the market a "what if" drops, after the full one."""
+    from rules.deposit import amount_in_capitals, deposit_for
+    from rules.markets import market_label
+
+    dropped = dropped_markets(question, markets)
+    if not dropped or found.topic != "computed.deposit" or found.out_of_scope:
+        return found
+    kept = [m for m in markets if m not in dropped]
+    amount = deposit_for(kept)
+    line = t(
+        "answers_deposit_without",
+        found.lang,
+        dropped=t("list_separator", found.lang).join(market_label(m, found.lang) for m in dropped),
+        kept=t("list_separator", found.lang).join(market_label(m, found.lang) for m in kept),
+        amount=f"{amount:,}",
+        capitals=amount_in_capitals(amount),
+    )
+    body, _, source = found.text.rpartition("\n")
+    found.text = f"{body}\n{line}\n{source}" if body else f"{line}\n{found.text}"
+    return found

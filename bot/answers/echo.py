@@ -40,7 +40,7 @@ _NEGATED_ASK = lazy_compile(
 # A reply that opens with a verb's yes or no (需要：, 有。, 可以：, 会：, 必须).
 _OPENS_YES = lazy_compile(r"\s*(需要|必须|要|有|可以|能|会)(?=[。：:，,])")
 _OPENS_NO = lazy_compile(
-    r"\s*(不需要|无须|无需|不必|没有|不能|不可以|不会|不收|不抽)(?=[。：:，,])"
+    r"\s*(还不能|还没有完|还没有|不需要|无须|无需|不必|没有|不能|不可以|不会|不收|不抽|不行)(?=[。：:，,])"
 )
 # A reply that already echoes (是 / 不是 / 对 / Yes / No) or judges the vendor's case.
 _OPENS_ECHOED = lazy_compile(r"\s*(是|不是|对|不对|yes\b|no\b)", re.IGNORECASE)

@@ -51,3 +51,28 @@ def month_of_order_answer(
         return None
     found.text = t("answers_order_in_month", lang) + found.text
     return found
+
+
+_POLICY_TOPICS = ("computed.policy_day", "commission.period")
+
+
+def policy_day_of_order_answer(
+    question: str, lang: Lang, answer_one: Callable[[str], Answer]
+) -> Answer | None:
+    """ "订单号 202103310001，结算日期是2021-03-31，这单还在佣金优惠期里吗": the day the vendor gives
+    judged against the policy period, with the order itself not looked up said first."""
+    norm = normalize(question)
+    if not (_THIS_ORDER.search(norm) or identifiers_in(norm) or codes_in(norm)):
+        return None
+    rest = _THIS_ORDER.sub(" ", norm)
+    for identifier in {*identifiers_in(norm), *codes_in(norm)}:
+        rest = rest.replace(identifier, " ")
+    found = answer_one(rest)
+    if found.topic not in _POLICY_TOPICS or not _DAY_GIVEN.search(norm):
+        return None
+    found.text = t("answers_order_policy_day", lang) + found.text
+    return found
+
+
+# A settlement day given: "2021-03-31", "2021年3月31日".
+_DAY_GIVEN = lazy_compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")

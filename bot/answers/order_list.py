@@ -66,6 +66,8 @@ _LIST_WORDS = lazy_compile(
     r"笔|订单|单号|一单|单子|周|旬|汇总|明细|清单|列表|如下|导出|结算数据"
     # "三单：8万 + 7万 + 6万", "上半月28w，下半月25w": orders counted, a month in halves.
     r"|[\d两二三四五六七八九十几]\s*单|[上下前后]半(个)?月|月(初|中|底|末)"
+    # "A单8万，B单7万": orders named by letters.
+    r"|(?<![a-z])[a-z]\s*单"
     r"|\b(orders?|deals?|invoices?|weeks?|weekly|list|listed|breakdown|export(ed)?)\b"
 )
 

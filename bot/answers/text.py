@@ -595,7 +595,7 @@ _HEADCOUNT = lazy_compile(
 _HEADCOUNT_AFTER = lazy_compile(
     r"(?:员工|人员|团队|技术及客服|人数|职工)(?:人数|数量|规模)?\s*"
     # "员工只有3个", "团队目前就5人": a few linking words between the noun and the number
-    r"(?:(?:只有|只|仅有|仅|就|才|目前|现在|一共|总共|共|有|是|为|大概|约|:)\s*){0,3}(\d+)"
+    r"(?:(?:只有|只|仅有|仅|就|才|目前|现在|一共|总共|共|有|是|为|大概|约|正好|刚好|恰好|:)\s*){0,3}(\d+)"
     r"\s*(?:个|名|位|人)"
     # "team of exactly 20", "headcount is only 12": a word of degree before the number.
     r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about)\s*"

@@ -242,7 +242,15 @@ _OTHER_INDUSTRIES = lazy_compile(
 )
 _HINTS: dict[str, tuple[str, ...]] = {
     # "nobody has Alibaba Cloud certification": the ACP it asks for.
-    "acp_engineers": ("acp", "认证工程师", "certified engineer", "alibaba cloud certification"),
+    "acp_engineers": (
+        "acp",
+        "认证工程师",
+        "certified engineer",
+        "alibaba cloud certification",
+        # "没人考过阿里云的认证": the certificate named by the cloud's name.
+        "阿里云的认证",
+        "阿里云认证",
+    ),
     "dingtalk_ops": ("钉钉", "dingtalk"),
     "customer_cases": (
         "客户案例",

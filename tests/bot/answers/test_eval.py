@@ -178,6 +178,16 @@ DEV24B_SET = HERE / "dev24b_questions.yaml"
 DEV25A_SET = HERE / "dev25a_questions.yaml"
 DEV25B_SET = HERE / "dev25b_questions.yaml"
 DEV25C_SET = HERE / "dev25c_questions.yaml"
+# dev25d (150, ops and customer-success staff following up), dev25e (150, English-speaking staff,
+# tables and lists of figures; session 33): written blind, not reviewed; first score at main
+# 24cab52 by the check 138 and 140, by an independent judge 132 and 136. dev25f (150, first-time
+# founders, wrong names for things, rumours) and dev25g (150, channel managers and accountants,
+# several markets and exact boundaries): first score at 9350369 by the check 138 and 127, by the
+# judge 139 and 127. Development sets from here on, held at what their fixes reach.
+DEV25D_SET = HERE / "dev25d_questions.yaml"
+DEV25E_SET = HERE / "dev25e_questions.yaml"
+DEV25F_SET = HERE / "dev25f_questions.yaml"
+DEV25G_SET = HERE / "dev25g_questions.yaml"
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -229,6 +239,10 @@ EVALUATED_SETS = [
     DEV25A_SET,
     DEV25B_SET,
     DEV25C_SET,
+    DEV25D_SET,
+    DEV25E_SET,
+    DEV25F_SET,
+    DEV25G_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -603,9 +617,13 @@ REQUIRED_RIGHT = {
     "dev24a_questions.yaml": 148,
     "dev24b_questions.yaml": 148,
     # dev25a/b/c after round 28's mends (fix35a, not blind).
-    "dev25a_questions.yaml": 147,
+    "dev25a_questions.yaml": 148,
     "dev25b_questions.yaml": 149,
-    "dev25c_questions.yaml": 149,
+    "dev25c_questions.yaml": 150,
+    "dev25d_questions.yaml": 144,
+    "dev25e_questions.yaml": 149,
+    "dev25f_questions.yaml": 143,
+    "dev25g_questions.yaml": 141,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's

@@ -396,3 +396,98 @@ def test_fix35b_a_table_of_one_amount_per_market_is_tiered_per_market() -> None:
         today=DAY,
     ).text
     assert text.startswith("Commission in all: 27,500 yuan")
+
+
+# fix35c: dev25f/g (written blind, judged at 9350369; not blind after).
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("平台抽的那个税，建站市场第一档按佣金表是多少个点？", "建站市场第1档的佣金比例是 20%"),
+        (
+            "佣金减免那个优惠政策是从哪天开始算的？",
+            "指南中的平台服务费减免优惠政策期间：自2016年11月17日起",
+        ),
+        ("保证金能不能晚点交？先上架几个商品试试水", "不行，发布商品前服务商必须缴纳保证金"),
+        ("保证金能不能晚点交，先把商品挂上去卖着？", "不行，"),
+        ("合同签完了是不是直接就能上架商品了？", "不是，还不能"),
+        (
+            "订单号 202103310001，结算日期是2021-03-31，这单还在佣金优惠期里吗？",
+            "这笔订单本身我查不了；按您给的结算日期：是的",
+        ),
+        (
+            "如果我们把企业应用这个类目下架了只留基础软件，基础软件那边的佣金档位会跟着变吗？",
+            "不会。",
+        ),
+        ("想进解决方案市场，团队30人，但是没人考过阿里云的认证，行不行", "不能"),
+        (
+            "Partner ID P-20190311-77, we've been in the API market since 2019. Adding 零售通 now — how "
+            "much extra deposit?",
+            "Adding Retail Link Market: 50,000 yuan more",
+        ),
+        (
+            "which verticals does the 解决方案 market currently take? need the full list for a client deck",
+            "Solution Market: in one of the six open industries",
+        ),
+        (
+            "Is it true the deposit gets cheaper for the second market, like a bundle discount?",
+            "No, the deposit is not waived",
+        ),
+        (
+            "two quick things: what's the deposit for the 新零售 market, and how will we find out if our "
+            "application is approved?",
+            "Deposit for New Retail Market: 30,000 yuan",
+        ),
+    ],
+)
+def test_fix35c_the_asked_thing_first(question: str, opening: str) -> None:
+    reply = answer(question, today=DAY)
+    assert not reply.out_of_scope
+    assert reply.text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "云市场跟AWS Marketplace比，哪家抽成更低？",
+        "Can you check whether Alibaba Cloud account 1452867390012345 has already paid the 30k deposit?",
+        "入驻以后最少要做满多久才可以退出拿回保证金？",
+        "多收的那部分佣金具体几号退回来？",
+        "What's the term of the Y20 partner framework agreement — one year? does it auto-renew?",
+    ],
+)
+def test_fix35c_declined(question: str) -> None:
+    assert answer(question, today=DAY).out_of_scope
+
+
+def test_fix35c_a_market_dropped_in_a_what_if_gets_its_own_total() -> None:
+    text = answer(
+        "我们打算一起进API、服务市场和零售通，保证金一共多少？工单里大写金额怎么写？要是零售通先不进了，又是多少？",
+        today=DAY,
+    ).text
+    assert (
+        "11万元" in text
+        and "不进零售通市场的话：API市场、服务市场共 60,000 元（大写陆万元）" in text
+    )
+    text = answer(
+        "Channel plan: 基础软件, 安全, 企业应用, 数据智能 plus 零售通. Total deposit? And if we drop 零售通 "
+        "from the plan?",
+        today=DAY,
+    ).text
+    assert "170,000" in text and "120,000" in text
+
+
+def test_fix35c_a_month_past_the_policy_is_not_computed() -> None:
+    text = answer(
+        "建站市场2021年3月和4月各实收30万，都没分销，两个月佣金分别多少？", today=DAY
+    ).text
+    assert text.startswith("4月不在指南的佣金优惠政策期间")
+    assert "9万元" not in text
+
+
+def test_fix35c_orders_named_by_letters_are_summed() -> None:
+    text = first_line(
+        "2020年10月我们在建站市场结算的实收：A单8万，B单7万，C单6万，都不是分销。这个月最后佣金多少钱？"
+    )
+    assert "31,500" in text
