@@ -3046,6 +3046,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I can't look up the order itself; by the settlement date you give: ",
     ),
     "answers_tier_not_affected": ("不会。", "No. "),
+    # One point of a profile asked (bot/answers/aspect_asked.py).
+    "answers_aspect_met": ("这一条满足：{summary}。", "Yes, on that point: {summary} — met."),
+    "answers_aspect_not_met": (
+        "这一条不满足：{summary}。",
+        "No, on that point: {summary} — not met.",
+    ),
+    "answers_order_not_last": ("不是最后一步。", "No, it is not the last step. "),
     "answers_guide_quote": ("原文：{quote}", "Guide: {quote}"),
     "answers_member_account_not_enough": (
         "光有会员账号还不够：零售通要求的是{summary}，账号还要通过企业名称认证，公司也要是服务型企业；其他入驻条件也需满足。",

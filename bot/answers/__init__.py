@@ -26,6 +26,7 @@ from bot.answers import (
     ask_named,
     asked,
     asked_kind,
+    aspect_asked,
     besides_filling,
     blocks_asked,
     bound_words,
@@ -269,7 +270,15 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     ),
     "mature_product": ("成熟", "稳定", "mature", "stable"),
     # "对营销方面有没有要求": 营销 alone, but not the note's 营销推广工具 / 营销软件.
-    "marketing_capability": ("营销策划", "营销能力", "营销方面", "营销上", "marketing"),
+    "marketing_capability": (
+        "营销策划",
+        "营销能力",
+        "营销方面",
+        "营销上",
+        "marketing",
+        # "对营销有没有要求": 营销 asked of, not a marketing tool sold.
+        r"营销(?=[^，,。？?]{0,3}(有没有|有什么|有啥|要求|的要求))",
+    ),
     # The agreements a market's conditions name (not step 4's two contracts, signed by all).
     "agreements_accepted": (
         "入驻协议",
@@ -345,6 +354,8 @@ _BESIDES_NAMED = lazy_compile(
     r"(除了|除开|除去)[^，,。？?]{1,30}?(以外|之外)?[，,]"
     # "除了团队还要求什么能力": set aside with no comma, up to the 还 that asks on.
     r"|(除了|除开|除去)[^，,。？?还]{1,12}?(以外|之外)?(?=还)"
+    # "除了技术能力以外对营销有没有要求": 以外 closes what is set aside, no comma after it.
+    r"|(除了|除开|除去)[^，,。？?]{1,16}?(以外|之外)"
     r"|\b(besides|apart from|other than|aside from|except for)\b[^,?]{1,60},"
 )
 _NOT_CONDITION_HINT = ("实名", "real-name", "real name")
@@ -2953,6 +2964,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if bounds is not None:
         # "为啥零售通写“超过”，跟别的市场“不低于”有区别吗": the words compared (bound_words.py).
         return bounds
+    last_step = order.last_step_answer(question, lang or detect_lang_or_zh(question))
+    if last_step is not None:
+        # "Is the deposit ticket the last step? What happens after?": no, step 7 (order.py).
+        return last_step
     if substep_next.asks_where_to_check_progress(question) and not _OTHER_PROGRESS.search(
         normalize(question)
     ):
@@ -3115,6 +3130,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = only_enough.with_not_alone(question, found)
     # "要求写的是5*8，我们是7*24，算符合吗": the level's verdict first (level_covers.py).
     found = level_covers.with_level_verdict(question, found)
+    # "…Does our industry qualify for the Solutions market?": that point first (aspect_asked.py).
+    found = aspect_asked.with_aspect_first(question, found)
     # "有1688会员账号就够了吗": the account alone is not the whole condition.
     found = _with_member_account_not_enough(question, found)
     # An either-or the guide settles ("申请时交还是审核后交"): that option first (choice_first.py).

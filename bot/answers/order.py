@@ -993,3 +993,30 @@ def next_step_answer(done: Step, lang: Lang) -> Answer | None:
 def step_label(step: Step, lang: Lang) -> str:
     """A step's short name ("缴纳保证金", "Pay the deposit")."""
     return _label(step, lang)
+
+
+# Whether a step is the last one: "Is the deposit ticket the last step?", "交完保证金是最后一步吗".
+_ASKS_LAST_STEP = lazy_compile(
+    r"\b(is|was) (the |our |this |that )?([\w-]+ ){0,3}(the )?(last|final) step\b|是(不是)?最后一步|就是最后一步"
+)
+
+
+def last_step_answer(question: str, lang: Lang) -> Answer | None:
+    """不是 / No and the step after, when a step before the last is asked to be the last one."""
+    norm = normalize(question)
+    if not _ASKS_LAST_STEP.search(norm):
+        return None
+    named = steps_named(norm)
+    if [s.id for s in named] in (["pay_deposit", "file_ticket"], ["file_ticket", "pay_deposit"]):
+        # "the deposit ticket": the ticket about the deposit, step 6.
+        named = [s for s in named if s.id == "file_ticket"]
+    if len(named) != 1:
+        return None
+    step = named[0]
+    if step.number == JOINING_STEPS[-1].number:
+        return None
+    following = _next(step, lang)
+    if following is None:
+        return None
+    following.text = t("answers_order_not_last", lang) + following.text
+    return following

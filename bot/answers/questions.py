@@ -823,6 +823,16 @@ def several_answer(
         # "Security 100k and Enterprise 150k … tiered combined? What's the commission in each?":
         # the later question leans on the amounts; the whole message is one computation.
         return None
+    from bot.answers.computed import asks_to_combine
+
+    if (
+        len(answers) > 1
+        and answers[0].topic == "computed.commission"
+        and any(asks_to_combine(part) for part in parts[1:])
+    ):
+        # "服务15万，企业应用15万，佣金一共多少？能不能合起来30万按第二档算": the categories'
+        # commission answers both, with no combined computation of its own.
+        return None
     if (
         len(answers) > 1
         and len({_first_sentence(found.text) for found in answers}) == 1

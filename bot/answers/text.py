@@ -600,6 +600,10 @@ _HEADCOUNT_AFTER = lazy_compile(
     # "team of exactly 20", "headcount is only 12": a word of degree before the number.
     r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about)\s*"
     r"(?:(?:exactly|only|just|precisely|roughly|about|around)\s+)?(\d+)\b"
+    # "…a minimum number of employees — we have exactly 4.": the count said alone, after the
+    # employees were named.
+    r"|(?<=employees)\b[^?]{0,40}\bwe (?:have|'ve got|have got|employ) (?:exactly |only |just )?(\d+)"
+    r"(?=\s*(?:[.,;!?]|$))"
 )
 # "retail link min employees? we have 4": a bare count after "we have", in a question about
 # people.
@@ -771,7 +775,7 @@ def headcount_mentioned(text: str) -> int | None:
             continue
         return int(match.group(1))
     for after in _HEADCOUNT_AFTER.finditer(converted):
-        group = 1 if after.group(1) else 2
+        group = next(number for number in (1, 2, 3) if after.group(number))
         if not quotes_requirement(converted, after.start(group), after.end(group)):
             return int(after.group(group))
     bare = _WE_HAVE_COUNT.search(converted)

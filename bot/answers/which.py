@@ -237,10 +237,16 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
     if tier_rate is not None and not extreme:
         # "哪些市场的佣金第一档是10%": the rows with that rate at that tier, from the table.
         said = (
-            tier_rate.group("rate") or tier_rate.group("rate_en") or tier_rate.group("rate_first")
+            tier_rate.group("rate")
+            or tier_rate.group("rate_en")
+            or tier_rate.group("rate_first")
+            or tier_rate.group("rate_ord")
         )
         tier = _TIER_NUMBER[
-            tier_rate.group("tier") or tier_rate.group("tier_en") or tier_rate.group("tier_last")
+            tier_rate.group("tier")
+            or tier_rate.group("tier_en")
+            or tier_rate.group("tier_last")
+            or tier_rate.group("tier_ord")
         ]
         rate = Decimal(said)
         chosen = [row.market for row in rows if row.percent[tier - 1] == rate]
@@ -279,8 +285,13 @@ _TIER_RATE_ASKED = lazy_compile(
     r"第\s*(?P<tier>[一二三123])\s*档[^，,。？?]{0,8}?(?P<rate>\d+(?:\.\d+)?)\s*%"
     r"|\btier\s*(?P<tier_en>[123])\b[^,.?]{0,20}?(?P<rate_en>\d+(?:\.\d+)?)\s*%"
     r"|(?P<rate_first>\d+(?:\.\d+)?)\s*%\s*(?:at|in|for|as)\s*(?:the\s*)?tier\s*(?P<tier_last>[123])\b"
+    # "charges 20% in the first commission tier": the tier by its ordinal.
+    r"|(?P<rate_ord>\d+(?:\.\d+)?)\s*%\s*(?:at|in|for|as)\s*(?:the\s*)?(?P<tier_ord>first|second|third)"
+    r"\s*(?:commission\s*)?(?:tier|bracket)\b"
 )
-_TIER_NUMBER = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3}
+_TIER_NUMBER = {
+    "一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3, "first": 1, "second": 2, "third": 3,
+}  # fmt: skip
 # "佣金最高", "the highest commission": the row highest at every tier; "最低", "cheapest".
 _HIGHEST = lazy_compile(r"最高|最贵|最多|最狠|\b(highest|most expensive|largest|biggest|most)\b")
 _LOWEST = lazy_compile(r"最低|最便宜|最少|\b(lowest|cheapest|smallest|least)\b")

@@ -539,7 +539,13 @@ REQUIRED_RIGHT = {
     # ANSWERS.md, "holdout25 (blind, first score)". 198 after fix34b's later mends (not blind);
     # n=100's must_not_contain dropped "not enough" (a right reply states the bound with it).
     # Left: 181 (a deadline declined), 185 (months of records with a count given).
-    "holdout25_questions.yaml": 198,
+    "holdout25_questions.yaml": 200,
+    # holdout26 (blind, 200 questions by a new writer to the committed brief, reviewed against
+    # the guide before scoring): scored once at 605d501, 190/200 (95.0 %) by the check both as
+    # written and reviewed, 0 invented numbers; the judge 188/200: docs/ANSWERS.md, "holdout26
+    # (blind, first score)". 196 after fix35d (not blind). Left: 110 (a capital below a market's
+    # missing rule, "does not matter there", wanted worded "no requirement"), 136, 177, 185.
+    "holdout26_questions.yaml": 196,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -1536,6 +1542,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout23_questions.yaml",
         "holdout24_questions.yaml",
         "holdout25_questions.yaml",
+        "holdout26_questions.yaml",
     } <= names
 
 

@@ -491,3 +491,49 @@ def test_fix35c_orders_named_by_letters_are_summed() -> None:
         "2020年10月我们在建站市场结算的实收：A单8万，B单7万，C单6万，都不是分销。这个月最后佣金多少钱？"
     )
     assert "31,500" in text
+
+
+# fix35d: holdout26's judged wrongs, after its one blind score at 605d501 (not blind).
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "We are a media company (传媒), 30 staff, licence 2019, capital 5M, 2 ACP engineers, 5x8 "
+            "after-sales. Does our industry qualify for the Solutions market?",
+            "Yes, on that point: in one of the six open industries",
+        ),
+        (
+            "Our licence was issued on 2019-07-07 (reg. no. 310115000812345), capital 3,000,000. "
+            "Does the licence age qualify us for 建站?",
+            "Yes, on that point: business license at least 2 years old",
+        ),
+        (
+            "Retail Link asks for a minimum number of employees — we have exactly 4. does that count?",
+            "Yes",
+        ),
+        (
+            "Which market charges 20% in the first commission tier?",
+            "Markets whose tier 1 rate is 20%: Website Building Market",
+        ),
+        ("Is the deposit ticket the last step? What happens after?", "No, it is not the last step"),
+        (
+            "2020年7月 服务市场(服务&代维)收了15万，企业应用也是15万，都是自营。佣金一共多少？能不能合起来30万按第二档算？",
+            "不能合起来算",
+        ),
+    ],
+)
+def test_fix35d_the_asked_thing_first(question: str, opening: str) -> None:
+    reply = answer(question, today=DAY)
+    assert not reply.out_of_scope
+    assert reply.text.startswith(opening)
+
+
+def test_fix35d_marketing_asked_beside_a_set_aside() -> None:
+    text = first_line("我们是做代运维的小团队，想问服务市场除了技术能力以外对营销有没有要求")
+    assert "营销策划能力" in text
+
+
+def test_fix35d_credentials_offered_are_declined() -> None:
+    assert answer("帮我在控制台直接把保证金充上吧，我把账号密码发你", today=DAY).out_of_scope
