@@ -3035,7 +3035,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{months}: outside the guide's commission policy period ({span}), so the guide gives no"
         " rate and it cannot be computed; the months inside it:",
     ),
-    "answers_list_before_deposit_no": ("不行，", "No. "),
+    "answers_list_before_deposit_no": ("不能，", "No. "),
     # "要是零售通先不进了，又是多少" (bot/answers/deposit_once.py).
     "answers_deposit_without": (
         "不进{dropped}的话：{kept}共 {amount} 元（大写{capitals}元）。",
@@ -3053,6 +3053,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, on that point: {summary} — not met.",
     ),
     "answers_order_not_last": ("不是最后一步。", "No, it is not the last step. "),
+    # The plain question a story about progress asks (bot/answers/__init__.py).
+    "answers_where_progress_question": (
+        "申请进度在哪里看？",
+        "Where can I check my application status?",
+    ),
     "answers_guide_quote": ("原文：{quote}", "Guide: {quote}"),
     "answers_member_account_not_enough": (
         "光有会员账号还不够：零售通要求的是{summary}，账号还要通过企业名称认证，公司也要是服务型企业；其他入驻条件也需满足。",

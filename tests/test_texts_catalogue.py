@@ -2041,6 +2041,186 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "bot/answers/market_member.py",
         "_DIVIDED_INTO",
     ): "words asking how many markets it is divided into",
+    # Round 28 (session 33, fix35a–d): words and patterns read from what vendors type; no
+    # user-facing text.
+    (
+        "bot/answers/__init__.py",
+        "_ASKS_ANOTHER_CONTRACT",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/__init__.py",
+        "_COMMISSION_CALLED_TAX",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/__init__.py",
+        "_COMPARED_WITH_OTHER",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/__init__.py",
+        "_DEPOSIT_LATER_LIST_FIRST",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_ENOUGH_ASKED"): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_FRAMEWORK"): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_IMAGE_NAMED"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/__init__.py",
+        "_MARKETPLACE_CONTRACT",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_MEMBER_ACCOUNT"): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_NAME_VERIFIED"): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_NOT_ON_CLOUD"): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_OTHER_PROGRESS"): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_OVERCHARGE_BACK"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/__init__.py",
+        "_PAPER_FOR_DEPOSIT",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/__init__.py",
+        "_RECEIPT_OR_INVOICE",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_REFUND_ASKED"): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_SIGNED_STATED"): "a pattern read from the question (round 28)",
+    ("bot/answers/__init__.py", "_WHAT_IF"): "a pattern read from the question (round 28)",
+    ("bot/answers/asides.py", "_DETAIL_WANTED"): "a pattern read from the question (round 28)",
+    ("bot/answers/aspect_asked.py", "_ASPECTS"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/aspect_asked.py",
+        "_LISTED_AS_MET",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/aspect_asked.py",
+        "_MET_LINE_STARTS",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/aspect_asked.py", "_MET_WORDS"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/aspect_asked.py",
+        "_NOT_MET_WORDS",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/aspect_asked.py",
+        "_ONE_POINT_JUDGED",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/bare_month.py", "_LAST_MONTH"): "a pattern read from the question (round 28)",
+    ("bot/answers/bare_month.py", "_THIS_MONTH"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/bound_words.py",
+        "_ASKS_DIFFERENCE",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/bound_words.py", "_EXCLUSIVE"): "a pattern read from the question (round 28)",
+    ("bot/answers/bound_words.py", "_INCLUSIVE"): "a pattern read from the question (round 28)",
+    ("bot/answers/bound_words.py", "_QUOTED"): "a pattern read from the question (round 28)",
+    ("bot/answers/claims.py", "_ASKS_DIFFERENT"): "a pattern read from the question (round 28)",
+    ("bot/answers/computed.py", "_ASKS_AFFECTED"): "a pattern read from the question (round 28)",
+    ("bot/answers/computed.py", "_EACH_ORDER"): "a pattern read from the question (round 28)",
+    ("bot/answers/computed.py", "_STEP_TAKES"): "a pattern read from the question (round 28)",
+    ("bot/answers/computed.py", "_YEAR_MONTH_ZH"): "a pattern read from the question (round 28)",
+    ("bot/answers/computed.py", "_YEAR_OF_MONTHS"): "a pattern read from the question (round 28)",
+    ("bot/answers/deposit_once.py", "_ASKS_AGAIN"): "a pattern read from the question (round 28)",
+    ("bot/answers/deposit_once.py", "_DROPPED_ZH"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/identifiers.py",
+        "_BARE_ORDER_WORDS",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/order.py", "_ASKS_ALL_DONE"): "a pattern read from the question (round 28)",
+    ("bot/answers/order.py", "_ASKS_LAST_STEP"): "a pattern read from the question (round 28)",
+    ("bot/answers/order_in_month.py", "_DAY_GIVEN"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/order_in_month.py",
+        "_MONTH_TOTAL",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/order_in_month.py", "_THIS_ORDER"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/other_market_figure.py",
+        "_ASKS_FIGURE",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/other_market_figure.py",
+        "_FIGURE",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/other_market_figure.py", "_KNOWN"): "a pattern read from the question (round 28)",
+    ("bot/answers/other_market_figure.py", "_PIVOT"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/other_market_figure.py",
+        "_TAKEN_UP",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/profile_read.py",
+        "_ELASTIC_COMPUTE",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/profile_read.py",
+        "_OTHER_ACP_TRACK",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/provenance.py", "_BARE_YEAR"): "a pattern read from the question (round 28)",
+    ("bot/answers/questions.py", "_HOW_ASKED"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/questions.py",
+        "_ONLY_STEP_NUMBER",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/realname_verdict.py",
+        "_EITHER_OR",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/realname_verdict.py",
+        "_MEMBER_ACCOUNT",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/realname_verdict.py",
+        "_VERIFICATION",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/reapply.py", "_REAPPLY"): "a pattern read from the question (round 28)",
+    ("bot/answers/reapply.py", "_WHEN"): "a pattern read from the question (round 28)",
+    ("bot/answers/reverse.py", "_GENERIC_LINE"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/reverse.py",
+        "_INDUSTRY_IN_SUMMARY",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/substep_next.py",
+        "_AFTER_READING",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/substep_next.py", "_APPLIES"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/substep_next.py",
+        "_ASKS_WHICH_CLICK",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/substep_next.py",
+        "_BEFORE_CLICK_ZH",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/substep_next.py",
+        "_DETAILS_BUTTON",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/substep_next.py", "_PROGRESS"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/substep_next.py",
+        "_READS_DETAILS",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/substep_next.py", "_WHERE_CHECK"): "a pattern read from the question (round 28)",
+    ("bot/answers/text.py", "_RANGE_ZH_PEOPLE"): "a pattern read from the question (round 28)",
+    ("bot/answers/text.py", "_TEAM_AFTER"): "a pattern read from the question (round 28)",
+    ("bot/answers/text.py", "_THAT_BEFORE"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/ticket_category.py",
+        "_ASKS_WHICH_ONE",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/ticket_fields.py", "_ASKS_OMIT"): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/ticket_fields.py",
+        "_ASKS_REQUIRED",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/ticket_fields.py",
+        "_SELF_NAMING_LINES",
+    ): "a pattern read from the question (round 28)",
+    (
+        "bot/answers/ticket_fields.py",
+        "_TICKET_FIELD_ZH",
+    ): "a pattern read from the question (round 28)",
+    ("bot/answers/verdicts.py", "_CERTIFIED_ASKED"): "a pattern read from the question (round 28)",
 }
 
 

@@ -2396,9 +2396,7 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     ):
         # "API、服务和零售通一共多少？要是零售通先不进了，又是多少": both totals, one reply; the
         # "what if" part is no question of its own.
-        kept = re.split(r"[，,。？?]\s*(?=(要是|如果|假如|若是?|万一|and if|if we|what if))", text)[
-            0
-        ]
+        kept = _WHAT_IF.split(text)[0]
         first = answer(kept, lang, today) if kept.strip() and kept != text else whole
         return fitted(
             deposit_once.with_dropped_total(
@@ -2972,8 +2970,11 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         normalize(question)
     ):
         # "Where can I check the status myself?": the 云市场平台 area (step 3), whatever ids
-        # or dates the story around it gives.
-        return _from_entry(entry_by_id()["process.review"], lang or detect_lang_or_zh(question))
+        # or dates the story around it gives — answered as the plain question is.
+        asked_lang = lang or detect_lang_or_zh(question)
+        plain = t("answers_where_progress_question", asked_lang)
+        if normalize(plain) != normalize(question):
+            return _answer_one(plain, asked_lang, today)
     if substep_next.asks_where_to_apply(question):
         # "where do I click to apply? I'm on 生态伙伴首页 now": step 3's clicks, not the step
         # after it.
@@ -3498,6 +3499,8 @@ def _orders_listed(text: str) -> bool:
     return order_list.read_orders(text) is not None
 
 
+# Where a "what if" part starts: "…？要是零售通先不进了…", "…? And if we drop …".
+_WHAT_IF = lazy_compile(r"[，,。？?]\s*(?=要是|如果|假如|若是?|万一|and if|if we|what if)")
 # Progress of something else than the application: a refund, the ticket, the deposit's arrival.
 _OTHER_PROGRESS = lazy_compile(
     r"退款|退回|返还|到账|工单|保证金|佣金|\b(refund\w*|ticket|deposit|commission|payout)\b"

@@ -27,12 +27,21 @@ _FACT = lazy_compile(
 )
 
 
+# A story of the company's own: "our consultancy has been around since 2003".
+_STORY = lazy_compile(r"\b(we|our|us)\b|\b(19|20)\d\d\b", re.IGNORECASE)
+
+
 def without_asides(message: str) -> str:
     """`message` without English asides in brackets that hold no figure but a year."""
 
     def drop(match) -> str:  # type: ignore[no-untyped-def]
         inside = match.group("inside")
-        if len(_WORD.findall(inside)) < 6 or _NOT_A_YEAR.search(inside) or _FACT.search(inside):
+        if (
+            len(_WORD.findall(inside)) < 6
+            or _NOT_A_YEAR.search(inside)
+            or _FACT.search(inside)
+            or not _STORY.search(inside)
+        ):
             return match.group(0)
         return ""
 

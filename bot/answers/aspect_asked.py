@@ -28,6 +28,11 @@ _ASKS_ASPECT_EN = lazy_compile(
     r"\b(does|do|will|would|is|are) (our|the|my|this) (?P<aspect>[a-z ]{3,30}?) "
     r"(qualify|meet|count|pass|satisfy|work|ok|okay|enough)\b"
 )
+_ONE_POINT_JUDGED = lazy_compile(
+    r"\s*(no: (this|1 of the)|yes,? on this point|这一项|这一条|这几项|不满足|满足)", flags=2
+)
+# A profile's line of the points met: "• Met: …", "• 满足：…".
+_MET_LINE_STARTS = ("Met:", "满足：")
 _PROFILE_TOPICS = frozenset({"computed.profile", "computed.threshold", "computed.verdict"})
 # The points given said met, the summary listed in brackets after it.
 _LISTED_AS_MET = lazy_compile(r"(gave|given|stated) are met \([^)]*$|(几项|都)满足[（(][^）)]*$")
@@ -38,6 +43,9 @@ _NOT_MET_WORDS = lazy_compile(r"not meet|NOT|不满足|不符合|未满|不够")
 def with_aspect_first(question: str, found: Answer) -> Answer:
     """`found` with the asked point's verdict first; unchanged unless one point is asked."""
     if found.out_of_scope or found.topic not in _PROFILE_TOPICS:
+        return found
+    if _ONE_POINT_JUDGED.match(found.text):
+        # "No: this point does NOT meet…": the reply already judges the one point asked.
         return found
     asked = _ASKS_ASPECT_EN.search(normalize(question))
     markets = markets_in_question(question)
@@ -57,7 +65,7 @@ def with_aspect_first(question: str, found: Answer) -> Answer:
     before = line[: line.index(summary)]
     after = line[line.index(summary) + len(summary) :]
     if (
-        line.lstrip("• ").startswith(("Met:", "满足："))
+        line.lstrip("• ").startswith(_MET_LINE_STARTS)
         or _LISTED_AS_MET.search(before)
         or (_MET_WORDS.search(after) and not _NOT_MET_WORDS.search(after))
     ):

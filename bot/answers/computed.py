@@ -234,7 +234,7 @@ _ASKS_TOTAL = lazy_compile(
 # "保证金是不是也免了", "is the deposit waived too": no, every market's deposit is due.
 _ASKS_WAIVED = lazy_compile(
     # ("免得以后扯皮", "以免", "避免": so as not to, no waiver.)
-    r"(?<![以难避])免(?!得|费)(?:了|掉|除|交)?(?:吗|么|嘛)?|不用交|不需要交"
+    r"(?<![难避])(?<![^可]以)免(?!得|费)(?:了|掉|除|交)?(?:吗|么|嘛)?|不用交|不需要交"
     r"|\b(?:waived?|exempt(?:ed)?|free of)\b"
     # "cheaper for the second market, like a bundle discount": several markets, no reduction.
     r"|\b(?:cheaper|discount(?:ed)?|bundle)\b.{0,40}\b(?:second|another|more|several|multiple|each)"
@@ -1780,7 +1780,13 @@ def _months_answer(
         if answer is None and len(inside) == 1:
             month, clause = inside[0]
             year = _YEAR_OF_MONTHS.search(normalize(question))
-            named = f"{year.group(1) or year.group(2)}年{_month_word(month, 'zh')}" if year else ""
+            named = (
+                _YEAR_MONTH_ZH.format(
+                    year=year.group(1) or year.group(2), month=_month_word(month, "zh")
+                )
+                if year
+                else ""
+            )
             answer = commission_answer(
                 f"{_market_name(get_market(market_id), 'zh')} {clause}",
                 market_id,
@@ -1854,6 +1860,8 @@ def _months_outside_policy(question: str, months: list[str], today: date | None)
     return outside
 
 
+# The year and month in the words a month is read back from ("2021年3月").
+_YEAR_MONTH_ZH = "{year}年{month}"
 _YEAR_OF_MONTHS = lazy_compile(r"(20\d\d)\s*年|\b(20\d\d)\b")
 
 

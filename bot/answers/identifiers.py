@@ -28,6 +28,8 @@ _ID_WORDS = (
     r"|(?<![a-z])(order|ticket|invoice|contract|case|account|phone|tel|mobile|id|uid|ref|reference)"
     r"( ?(no\.?|number|num|#|id))?(?![a-z])|\bno\.|#"
 )
+# The bare word for an order, with no 号 / "no." after it.
+_BARE_ORDER_WORDS = ("订单", "order")
 _ID_BEFORE = lazy_compile(r"(" + _ID_WORDS + r")\s*(?:是|为|\bis\b)?\s*[:：#]?\s*$")
 # An amount in brackets right after bare digits: "100235 (80000 cny)", "2020002（8万）".
 _AMOUNT_IN_BRACKETS = lazy_compile(
@@ -124,7 +126,7 @@ def is_identifier(converted: str, start: int, end: int) -> bool:
     if labelled is not None:
         # "直销订单十八万" (read 180000), "订单 120,000": a round figure after the bare word 订单
         # / order is the order's amount; 订单号, "order no." name it.
-        return not (labelled.group(1).strip() in ("订单", "order") and digits.endswith("000"))
+        return not (labelled.group(1).strip() in _BARE_ORDER_WORDS and digits.endswith("000"))
     if len(digits) >= _PLURAL_ID_DIGITS and _PLURAL_ID_BEFORE.search(
         converted[max(0, start - 24) : start]
     ):

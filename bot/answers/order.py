@@ -34,7 +34,7 @@ _STEP_WORDS: dict[str, str] = {
     "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed|es|e))\b"
     r"|\b(clicked|hit|pressed) submit\b",
     # "the step right after signing": signing alone is step 4 (signing up is step 1).
-    "sign_contract": r"合同|签约|协议|签署|\b(contracts?|agreements?)\b|\b(signing|signed)\b(?! up)",
+    "sign_contract": r"合同|签约|协议|签署|\b(contracts?|agreements?)\b|\b(signing|signed)\b(?=\s*[?？.!]|\s*$)",
     # "先交钱还是先签合同": the money paid at joining is the deposit.
     "pay_deposit": r"保证金|保正金|押金|交钱|付钱|打钱|打款|交款|\bdeposit\b",
     "file_ticket": r"工单|\btickets?\b",

@@ -271,7 +271,8 @@ def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> 
 _FEN = Decimal("0.01")
 
 
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# A year said alone ("yyzz 2021年", "licence 2019"), not the year of a full date.
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(?!\s*(?:[-/.]|年)\s*\d)")
 
 
 def _ages(question: str, today: date) -> set[Decimal]:

@@ -63,4 +63,13 @@ def company_not_personal(found: Answer) -> Answer:
 def personal_may_apply(question: str) -> bool:
     """ "我用个人账号做了实名，能直接申请入驻吗": a personal verification put to step 2's rule."""
     norm = normalize(question)
-    return bool(_PERSONAL.search(norm) and _ASKS_MAY.search(norm) and not _EITHER_OR.search(norm))
+    return bool(
+        _PERSONAL.search(norm)
+        and _ASKS_MAY.search(norm)
+        and not _EITHER_OR.search(norm)
+        # ("our 1688 membership is personal": 零售通's member account, not step 2.)
+        and not _MEMBER_ACCOUNT.search(norm)
+    )
+
+
+_MEMBER_ACCOUNT = lazy_compile(r"1688|中国站|会员|\b(membership|member account|alibaba\.com)\b")

@@ -98,6 +98,10 @@ _INDUSTRY_IN_SUMMARY = (
 )
 
 
+# "该行业" / "this line of business": a market's own line, no industry named.
+_GENERIC_LINE = ("该", "this line of")
+
+
 def _industry_named(groups: list[_Group], norm: str, lang: Lang) -> str | None:
     """The line of the one experience rule whose industry the question names, else None."""
     found = []
@@ -109,11 +113,7 @@ def _industry_named(groups: list[_Group], norm: str, lang: Lang) -> str | None:
                 _INDUSTRY_IN_SUMMARY, (condition.summary_zh, condition.summary_en), strict=True
             ):
                 match = pattern.search(summary)
-                if (
-                    match
-                    and match.group(1) not in ("该", "this line of")
-                    and match.group(1) in norm
-                ):
+                if match and match.group(1) not in _GENERIC_LINE and match.group(1) in norm:
                     found.append((group, condition))
                     break
     if len({id(group) for group, _ in found}) != 1:

@@ -104,16 +104,20 @@ _READS_DETAILS = lazy_compile(
     r"介绍|入驻要求|详情|\b(intro|introduction|details|entry requirements|requirements)\b"
 )
 _APPLY_STEP = 3
+# The button that shows a market's introduction and requirements (step 3 iii), and the arrow
+# between sub-steps listed in a line.
+_DETAILS_BUTTON = "查看详情"
+_ARROW = " → "
 # The details already read: "看完…介绍后要点哪个", "after reading the requirements": the button
 # after it (立即加入) is asked, not 查看详情.
 _AFTER_READING = lazy_compile(
-    r"(看完|看过|读完|看了)[^，,。？?]{0,24}(后|以后|之后)|\b(after|once) (i |we )?(have )?"
-    r"(read|reading|viewed|viewing|checked|checking|seen)\b"
+    r"(看完|看过|读完|看了|浏览完|浏览过|了解完)[^，,。？?]{0,24}(后|以后|之后)|\b(after|once) (i |we )?(have )?"
+    r"(read|reading|viewed|viewing|checked|checking|seen|choosing|chosen)\b"
 )
 
 
 def _substeps_line(step: Step, upto: int, lang: Lang) -> str:
-    separator = " → " if lang == "en" else " → "
+    separator = _ARROW
     return separator.join(
         f"{sub.label}. {sub.en if lang == 'en' else sub.zh}" for sub in step.substeps[:upto]
     )
@@ -165,7 +169,9 @@ def substep_click_answer(question: str, lang: Lang) -> Answer | None:
         return None
     apply = next(step for step in JOINING_STEPS if step.number == _APPLY_STEP)
     if _READS_DETAILS.search(norm) and not _AFTER_READING.search(norm):
-        shown = [(index, sub) for index, sub in enumerate(apply.substeps) if "查看详情" in sub.zh]
+        shown = [
+            (index, sub) for index, sub in enumerate(apply.substeps) if _DETAILS_BUTTON in sub.zh
+        ]
         if len(shown) != 1:
             return None
         index, sub = shown[0]

@@ -111,12 +111,16 @@ _ASKS_OMIT = lazy_compile(
 _TICKET_FIELD_ZH = lazy_compile(r"快递地址|邮寄地址|收件地址")
 
 
+# Lines whose label names the ticket by itself.
+_SELF_NAMING_LINES = ("快递地址", "邮寄地址")
+
+
 def _names_label(norm: str, label: str, ticket: bool) -> bool:
     """A line's label in the question: Chinese ones (two characters or more) anywhere, English
     ones as whole words and only with the ticket named ("company info" alone is no line)."""
     label = normalize(label)
     if not label.isascii():
-        return len(label) >= 2 and label in norm and (ticket or label in ("快递地址", "邮寄地址"))
+        return len(label) >= 2 and label in norm and (ticket or label in _SELF_NAMING_LINES)
     return ticket and re.search(rf"\b{re.escape(label)}\b", norm) is not None
 
 

@@ -195,7 +195,8 @@ def test_markets_without_a_condition_first(question: str, starts: str) -> None:
     [
         ("我还没注册阿里云账号，能直接申请入驻云市场吗？", "不能，要先完成第1步"),
         ("we haven't done real-name verification yet, can we apply directly?", "No, step 2"),
-        ("签完合同是不是就能卖东西了？", "还不能，中间还有：第5步"),
+        # 是不是 asked: 不是 echoed first (round 28), then the steps between.
+        ("签完合同是不是就能卖东西了？", "不是，还不能，中间还有：第5步"),
         ("can we start selling right after signing the contract?", "Not yet: first comes step 5"),
         ("合同签了，可以马上交保证金吗", "是的"),
         ("What's the step right before submitting the finance ticket?", "The step right before"),
