@@ -50,6 +50,19 @@ def _buttons() -> tuple[tuple[str, str, Step, int], ...]:
     return tuple(found)
 
 
+def _one_button_named(norm: str) -> tuple[str, Step, int] | None:
+    """(button, its step, its sub-step's index) when the question names one sub-step's button
+    (in Chinese or by its English gloss); None when it names none or several."""
+    named = [
+        (button, step, index)
+        for button, gloss, step, index in _buttons()
+        if button in norm or (gloss and gloss in norm)
+    ]
+    if len({(step.number, index) for _, step, index in named}) != 1:
+        return None
+    return named[0]
+
+
 def following_substep(step: Step, index: int) -> tuple[Step, SubStep] | None:
     if index + 1 < len(step.substeps):
         return step, step.substeps[index + 1]
@@ -62,14 +75,10 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     if not (_DONE_THEN_NEXT_ZH.search(norm) or _DONE_THEN_NEXT_EN.search(norm)):
         return None
-    named = [
-        (button, step, index)
-        for button, gloss, step, index in _buttons()
-        if button in norm or (gloss and gloss in norm)
-    ]
-    if len({(step.number, index) for _, step, index in named}) != 1:
+    clicked = _one_button_named(norm)
+    if clicked is None:
         return None
-    button, step, index = named[0]
+    button, step, index = clicked
     following = following_substep(step, index)
     if following is None:
         return None
@@ -147,14 +156,10 @@ def substep_click_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     source = source_line(sections()["process"], None, lang)
     if _BEFORE_CLICK_ZH.search(norm) or _BEFORE_CLICK_EN.search(norm):
-        named = [
-            (button, step, index)
-            for button, gloss, step, index in _buttons()
-            if button in norm or (gloss and gloss in norm)
-        ]
-        if len({(step.number, index) for _, step, index in named}) != 1:
+        clicked = _one_button_named(norm)
+        if clicked is None:
             return None
-        button, step, index = named[0]
+        button, step, index = clicked
         if index == 0:
             return None
         body = t(
