@@ -1816,6 +1816,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ' Whether other roles (sales, admin) count, the guide does not say; reply "human" to ask'
         " our staff.",
     ),
+    # "安全市场真的要7x24吗？还是5x8就够": the level asked first confirmed or not, before the lines.
+    "answers_support_choice_first_yes": ("是的，需要 {level}。", "Yes, it needs {level}."),
+    "answers_support_choice_first_no": (
+        "不需要 {level}，5x8 就够。",
+        "No, {level} is not needed; 5x8 is enough.",
+    ),
     "answers_support_choice_enough": (
         "• {name}：5x8 就够，不需要 7x24——要求{summary}（原文：{quote}）",
         "• {name}: 5x8 is enough, 7x24 is not needed — it asks for {summary} (guide: {quote})",

@@ -2041,6 +2041,14 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "bot/answers/market_member.py",
         "_DIVIDED_INTO",
     ): "words asking how many markets it is divided into",
+    # Round 29 (session 34, fix36): words and patterns read from what vendors type; no
+    # user-facing text.
+    ("bot/answers/questions.py", "_AND_ALSO_ZH"): "a pattern read from the question (round 29)",
+    ("bot/answers/questions.py", "_BESIDES"): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/verdicts.py",
+        "_CASES_NOT_WELL_KNOWN",
+    ): "a pattern read from the question (round 29)",
     # Round 28 (session 33, fix35a–d): words and patterns read from what vendors type; no
     # user-facing text.
     (

@@ -1583,6 +1583,25 @@ _AFTERSALES_WORDS = lazy_compile(r"售后|\bafter[- ]?sales?\b|\btechnical servi
 _ONLINE_CS_WORDS = lazy_compile(r"客服|\bonline\b|\bcustomer[- ]service|\bcs\b")
 
 
+def _level_of_required_kind(norm: str, markets: list[str]) -> tuple[str, str] | None:
+    """The level stated for the kind of support every asked market requires, when the vendor
+    gives the two kinds at two levels ("7x24的是在线客服，售后技术只有5x8"), with that kind;
+    else None."""
+    kinds = {
+        c.key
+        for m in markets
+        for c in get_market(m).conditions
+        if c.key in computed.SUPPORT_KEYS and c.check == "support_min"
+    }
+    if len(kinds) != 1:
+        return None
+    words = {"aftersales_support": _AFTERSALES_WORDS, "online_cs": _ONLINE_CS_WORDS}
+    kind = kinds.pop()
+    other = next(key for key in words if key != kind)
+    level = support_hours.level_of_kind(norm, words[kind], words[other])
+    return (level, kind) if level else None
+
+
 def _support_kind(norm: str) -> str | None:
     """The kind of support a question names: 售后 (after-sales technical service) or 客服
     (online customer service); None for words naming neither (support, 服务, 技术支持)."""
@@ -1869,7 +1888,7 @@ def _threshold(
     if markets and asks_support_level_choice(question):
         # "do we need 7x24 or is 5x8 enough": the level asked about, not one stated ("after
         # sales" reads as turnover too, so this comes before the commission check).
-        choice = computed.support_choice_answer(markets, lang)
+        choice = computed.support_choice_answer(markets, lang, question)
         if choice is not None:
             return choice
     if concepts & _COMMISSION_CONTEXT:
@@ -2067,6 +2086,11 @@ def _threshold(
             # "没有售后团队": the stated lack decides (verdicts.py), not the level of the other kind.
             return None
         kind = _support_kind(normalize(question))
+        kind_level = _level_of_required_kind(normalize(question), markets)
+        if kind_level is not None:
+            # "7x24的是在线客服，售后技术只有5x8": the level of the kind the market requires.
+            judged = computed.support_answer(markets, *kind_level, lang)
+            return _support_required_first(judged, markets, None, lang)
         part_time = _part_time_of_kind(normalize(question), kind, markets)
         if part_time is not None:
             # "在线客服7x24，但售后技术只有工作日白天有人": the kind asked is short of 7x24.

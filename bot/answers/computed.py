@@ -41,6 +41,7 @@ from bot.answers.text import (
     names_one_aspect,
     normalize,
     one_aspect_keys,
+    support_levels_in_order,
     wan,
     yuan,
 )
@@ -3255,16 +3256,19 @@ def support_answer(
     return Answer(with_source(body, source, lang), lang, True, "computed.support", source, [])
 
 
-def support_choice_answer(market_ids: list[str], lang: Lang) -> Answer | None:
+def support_choice_answer(market_ids: list[str], lang: Lang, question: str = "") -> Answer | None:
     """ "需要7x24还是5x8就够": the level each named market asks for, of its kind of service,
-    with whether 5x8 is enough."""
+    with whether 5x8 is enough; the 7x24 named first ("is it true Security needs 24/7? or is
+    5x8 enough") confirmed or not first when every market named asks the same level."""
     lines = []
+    levels = set()
     for market_id in market_ids:
         market = get_market(market_id)
         for condition in market.conditions:
             if not _is_support(condition):
                 continue
             enough = str(condition.threshold) == "5x8"
+            levels.add(str(condition.threshold))
             lines.append(
                 t(
                     "answers_support_choice_enough" if enough else "answers_support_choice_more",
@@ -3277,6 +3281,14 @@ def support_choice_answer(market_ids: list[str], lang: Lang) -> Answer | None:
     if not lines:
         return None
     body = "\n".join(lines) + "\n" + t("answers_support_choice_tail", lang)
+    named = support_levels_in_order(question)
+    if named[:1] == [SUPPORT_LEVELS[-1]] and len(levels) == 1:
+        head = (
+            "answers_support_choice_first_yes"
+            if levels == {SUPPORT_LEVELS[-1]}
+            else "answers_support_choice_first_no"
+        )
+        body = t(head, lang, level=SUPPORT_LEVELS[-1]) + "\n" + body
     source = (
         _market_source(get_market(market_ids[0]), lang)
         if len(market_ids) == 1

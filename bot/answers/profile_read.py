@@ -34,6 +34,7 @@ from bot.answers.text import (
     dates_mentioned,
     lacks_statement,
     normalize,
+    quotes_requirement,
     team_in_parts_mentioned,
 )
 from bot.lazy_re import lazy_compile
@@ -220,6 +221,9 @@ def _business_years(clause: str) -> Decimal | None:
     found = _YEARS_OR_MONTHS.search(clause)
     value = _number(found.group(1)) if found else None
     if found is None or value is None:
+        return None
+    if quotes_requirement(clause, found.start(), found.end()):
+        # "the security market's 1 year of experience": the rule's figure, not the business's.
         return None
     return value / 12 if found.group(2).startswith(_MONTH_UNITS) else value
 

@@ -45,7 +45,7 @@ _FOCUS: tuple[tuple[tuple[str, ...], Any], ...] = (
     ),
     (("experience_years",), lazy_compile(r"经验|(?<!执照)(?<!营业)年限|\bexperience\b")),
     (("license_date",), lazy_compile(r"执照|成立|\blicen[cs]e\b|company[- ]age|founding")),
-    (("registered_capital",), lazy_compile(r"注册资[金本]|资金|\bcapital\b")),
+    (("registered_capital",), lazy_compile(r"注册资[金本]|资金|(?<!注册)资本|\bcapital\b")),
     (("industry",), lazy_compile(r"行业|\bindustry\b|\bsector\b")),
     (
         ("acp_engineers",),

@@ -128,6 +128,8 @@ _COMPARED = lazy_compile(
 # "…, and what is it for the Security market?": "it" is the thing the part before asked.
 _WHAT_ABOUT = lazy_compile(
     r"\b(what|how) about\b|\band\b|那|呢|\bwhat(?:'s| is| are) (it|that|they|those) for\b"
+    # "…是不是都要客户案例？开发运维要不要": the thing the part before asks, of this market.
+    r"|(?:要|需|用)不(?:要|需要|用)\s*[?？]?\s*$"
 )
 
 # "how many does DevOps need", "开发运维要多少": a quantity asked of a market, the thing counted
@@ -645,6 +647,32 @@ def _split_then_next_zh(sentence: str) -> list[str]:
     return [pieces[0].rstrip("，, "), pieces[1]]
 
 
+# "…的佣金比例，还有这两个一起入驻保证金多少": a topic named, then "还有" and a second ask.
+# ("…，还有啥要求", "…，还有哪个市场也有": "还有" asking for more of the same is one question.)
+_AND_ALSO_ZH = lazy_compile(
+    r"[，,]\s*(?=(?:还有|以及|再问一下|再就是)(?!\s*[，,])"
+    r"(?!\s*(?:啥|什么|别的|其他|其它|哪|没有|吗|呢|多少|几|要求|条件|步骤)))"
+)
+_BESIDES = lazy_compile(r"除了|除开|以外|之外")
+
+
+def _split_and_also_zh(sentence: str) -> list[str]:
+    """ "想问下API市场和物联网市场的佣金比例，还有这两个一起入驻保证金多少" is two questions: a
+    topic of the guide named as a noun ("佣金比例") is asked like the part after "还有" that asks
+    (holdout26 131); its question mark is written so it is read as asking."""
+    pieces = _AND_ALSO_ZH.split(sentence)
+    if len(pieces) != 2:
+        return [sentence]
+    first, second = (piece.strip() for piece in pieces)
+    if not _names_a_topic(first) or not _names_a_topic(second):
+        return [sentence]
+    if not _ASKS.search(normalize(second)) or re.search(r"\d", first) or _BESIDES.search(first):
+        return [sentence]
+    if not _ASKS.search(normalize(first)):
+        first += "？"
+    return [first, second]
+
+
 def _split_at_and(sentence: str) -> list[str]:
     """ "…the rates for those three, and what would the combined deposit be?" is two questions;
     "Which tier, and how much commission?" is one (the second half is too short to stand
@@ -655,6 +683,9 @@ def _split_at_and(sentence: str) -> list[str]:
         if len(pieces) > 1:
             return pieces
         pieces = _split_amount_then_yes_no(sentence)
+        if len(pieces) > 1:
+            return pieces
+        pieces = _split_and_also_zh(sentence)
         if len(pieces) > 1:
             return pieces
     if len(pieces) > 1:

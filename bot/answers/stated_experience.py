@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
+from bot.answers.text import quotes_requirement
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 
@@ -150,6 +151,9 @@ def _experience_duration(clause: str) -> re.Match[str] | None:
         after = clause[found.end() :]
         claimed = _OTHER_BEFORE.search(clause[: found.start()]) or _OTHER_AFTER.search(after)
         if claimed and not _EXPERIENCE_AFTER.search(after):
+            continue
+        if quotes_requirement(clause, found.start(), found.end()):
+            # "The security market says '1 year+ of experience'": the rule's figure quoted.
             continue
         distance = min(abs(found.start() - cue.end()), abs(cue.start() - found.end()))
         if best is None or distance < best[0]:

@@ -281,3 +281,28 @@ def half_day_only(text: str) -> str | None:
     if len({half.group(0).rstrip("s") for half in _HALVES.finditer(text)}) > 1:
         return None  # "上午…下午…": both halves of the day
     return found.group(0).strip()
+
+
+def level_of_kind(
+    text: str, kind_words: re.Pattern[str], other_words: re.Pattern[str]
+) -> str | None:
+    """The level stated in the clause that names the kind `kind_words` names (and not the other
+    kind), when another clause names the other kind at a different level: "我们7x24的是在线客服，
+    售后技术只有5x8" → 5x8 for after-sales (dev25f 82); None when the text keeps the two kinds
+    at one level or states only one."""
+    from bot.answers.text import support_level_mentioned
+
+    own: set[str] = set()
+    other: set[str] = set()
+    for clause in _KIND_CLAUSES.split(text):
+        level = support_level_mentioned(clause) or stated_level(clause)
+        if not clause or level is None:
+            continue
+        names_kind, names_other = bool(kind_words.search(clause)), bool(other_words.search(clause))
+        if names_kind and not names_other:
+            own.add(level)
+        elif names_other and not names_kind:
+            other.add(level)
+    if len(own) == 1 and other and other != own:
+        return own.pop()
+    return None

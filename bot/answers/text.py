@@ -317,7 +317,11 @@ _REQUIREMENT_BEFORE = lazy_compile(
     r"(要求|需要|需|要|必须|得|至少|起码|最少|不低于|不少于"
     r"|\b(?:require|requires|required|requirement|need|needs|needed|must|minimum|at least|asks|asks for"
     r"|calls for|expects|demands|the"
-    r"|that|this)\b)[^\d，,。;；!！?？]{0,6}$"
+    r"|that|this"
+    # "The security market says '1 year+ of experience'", "the Security market's 1 year": the
+    # market's words quoted.
+    r"|says|said|states|stated|lists|listed|mentions|market's|marketplace's)\b"
+    r"|写的|写着|说的|规定的)[^\d，,。;；!！?？]{0,6}$"
 )
 _REQUIREMENT_AFTER = lazy_compile(
     r"^[^\d，,。;；!！?？]{0,4}?(那条|这条|那个要求|这个要求|这一条|那一条|的要求|的条件|的规定|的门槛"
@@ -1029,6 +1033,14 @@ def dates_mentioned(text: str, today: date | None = None) -> list[date]:
 _SUPPORT_LEVEL = lazy_compile(
     r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s*8|8\s*[x*×]\s*5)"
 )
+
+
+def support_levels_in_order(text: str) -> list[str]:
+    """Every support level the text names, in the order written ("7x24 … or 5x8" → 7x24, 5x8)."""
+    return [
+        "5x8" if match.group(1)[0] in "58" else "7x24"
+        for match in _SUPPORT_LEVEL.finditer(normalize(text))
+    ]
 
 
 def support_level_mentioned(text: str) -> str | None:

@@ -418,6 +418,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
     if hints is _HINTS["social_insurance_proof"] and lacks_statement(norm):
         # "社保缴费表暂时提供不了": the statement named before its lack (SPEC decision 4).
         return "lacks"
+    if hints is _HINTS["customer_cases"] and _CASES_NOT_WELL_KNOWN.search(norm):
+        # "案例不少但都是小客户": cases, but none of a well-known customer (知名) (dev25d 35).
+        return "lacks"
     states = [_one_hint_state(norm, hint) for hint in hints]
     if "lacks" in states:
         return "lacks"
@@ -426,6 +429,13 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
     return _other_instead(norm, hints)
 
 
+# Cases said to be of small or unknown customers only: the guide asks for 知名 (well-known) ones.
+_CASES_NOT_WELL_KNOWN = lazy_compile(
+    r"(都是|全是|只有|基本是|基本都是|大多是|主要是)[^，,。？?]{0,6}(小客户|小公司|小企业|中小客户|中小企业"
+    r"|不知名|没名气|没什么名气)|(不是|不算|谈不上|算不上|称不上)[^，,。？?]{0,4}知名"
+    r"|\b(only|all|mostly|just) (small|smaller|little[- ]known|unknown|local) (customers|clients"
+    r"|companies|businesses|firms)\b|\bnot (well[- ]known|famous|big[- ]name)\b"
+)
 # A comma within a list of describing words ("successful, traceable well-known …").
 _DESCRIBING_COMMA = lazy_compile(
     r"(?<=[a-z])(?<=ful|ble|ous|ive|own|ent)\s*,\s*(?=[a-z-]+(?:ful|able|ible|ous|ive|known|ent)\b)"
