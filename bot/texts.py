@@ -1817,6 +1817,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " our staff.",
     ),
     # "安全市场真的要7x24吗？还是5x8就够": the level asked first confirmed or not, before the lines.
+    # A bare "再下一步是啥" after a part answered with step N, asked of that step.
+    "answers_after_step_asked": ("第{number}步之后是哪一步", "what comes after step {number}"),
     "answers_support_choice_first_yes": ("是的，需要 {level}。", "Yes, it needs {level}."),
     "answers_support_choice_first_no": (
         "不需要 {level}，5x8 就够。",
@@ -3020,6 +3022,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{markets} requires {summary} (the figure itself counts).",
     ),
     # 超过 against 不低于 (bot/answers/bound_words.py; SPEC decision 1).
+    "answers_bound_included": (
+        "包括：“以上”“不低于”“不少于”“满”都含本数，正好是这个数就满足（例如“20人以上”正好20人满足）。"
+        "只有零售通写的“超过”不含本数。",
+        'Yes, it includes the number: "or more" (以上), "no less than" (不低于, 不少于) and 满 all'
+        ' take the number in, so exactly that number meets it (exactly 20 people meets "20 or'
+        ' more"). Only Retail Link\'s "more than" (超过) leaves the number out.',
+    ),
+    "answers_bound_excluded": (
+        "不包括：“超过”不含本数，要多于这个数（零售通“注册资金超过100万元”正好100万不够，"
+        "“成立时间超过1年”正好满1年不够）。",
+        'No: "more than" (超过) leaves the number out; it takes more than that number (for Retail'
+        " Link, exactly CNY 1,000,000 of capital or exactly one year since founding is not"
+        " enough).",
+    ),
     "answers_bound_words": (
         "有区别：“超过”不含本数，“不低于”“不少于”“以上”“满”含本数。所以零售通“注册资金超过100万元”要多于"
         "100万（正好100万不够），“成立时间超过1年”要多于1年（正好满1年不够）；别的市场写“不低于100万”的，"

@@ -2045,6 +2045,41 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # user-facing text.
     ("bot/answers/questions.py", "_AND_ALSO_ZH"): "a pattern read from the question (round 29)",
     ("bot/answers/questions.py", "_BESIDES"): "a pattern read from the question (round 29)",
+    ("bot/answers/month_year.py", "_ZH_MONTH"): "a month as the date readers read it (round 29)",
+    ("bot/answers/simplified.py", "_CANTONESE"): "Cantonese words read as Mandarin (round 29)",
+    ("bot/answers/simplified.py", "_CANTONESE_IS"): "Cantonese words read as Mandarin (round 29)",
+    ("bot/answers/simplified.py", "_SAME_AS_AND"): "a pattern read from the question (round 29)",
+    ("bot/answers/simplified.py", "_AND"): "Cantonese words read as Mandarin (round 29)",
+    ("bot/answers/sales_staff.py", "_FINANCE_STAFF"): "a pattern read from the question (round 29)",
+    ("bot/answers/sales_staff.py", "_TICKET_NAMED"): "a pattern read from the question (round 29)",
+    ("bot/answers/reverse.py", "_FIGURE_SET_ASIDE"): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/questions.py",
+        "_TRAILING_HEARSAY",
+    ): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/questions.py",
+        "_SEVERAL_ANNOUNCED",
+    ): "a pattern read from the question (round 29)",
+    ("bot/answers/questions.py", "_BARE_NEXT"): "a pattern read from the question (round 29)",
+    ("bot/answers/questions.py", "_STEP_NAMED"): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/questions.py",
+        "_SAME_TOPIC_FIRST",
+    ): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/precharge_rate.py",
+        "_ASKS_REFUND_AMOUNT",
+    ): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/precharge_rate.py",
+        "_MONTH_TOTAL",
+    ): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/computed.py",
+        "_COMMISSION_BUDGETED",
+    ): "a pattern read from the question (round 29)",
+    ("bot/answers/bound_words.py", "_ASKS_INCLUDED"): "a pattern read from the question (round 29)",
     (
         "bot/answers/verdicts.py",
         "_CASES_NOT_WELL_KNOWN",

@@ -66,6 +66,7 @@ from bot.answers import (
     market_experience,
     market_member,
     money_parts,
+    month_year,
     multi,
     named_fit,
     notice_date,
@@ -93,6 +94,7 @@ from bot.answers import (
     shop_opens,
     short_year,
     shorthand,
+    simplified,
     staff_parts,
     stated_experience,
     step_pointed,
@@ -2293,6 +2295,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     is over. A message asking several things ("第一，…？第二，…？") gets every part answered
     (bot/answers/questions.py): joined when every part has a confident answer and the message
     as a whole is not declined, else numbered, each part with its own answer or decline."""
+    # "安全市場的售後…", "人數夠唔夠": read in the guide's Simplified Mandarin (simplified.py).
+    question = simplified.as_simplified(question)
+    # "執照是 11/2025 的": a month and year with no day, as the date readers read one.
+    question = month_year.as_month_year(question, lang or detect_lang_or_zh(question))
     # Every reader inside counts the same day as today (answer_day.py).
     with answer_day.answering_on(today):
         # "可以问“基础软件市场入驻条件”": the pointer names the one market asked of (ask_named.py).
@@ -2315,6 +2321,11 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
     # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
     question = english.plain_english(question)
+    # "财务这边问下：…开的是啥票据": the finance staff asking, no ticket to finance.
+    question = sales_staff.without_finance_speaker(question)
+    # "Which markets have only a one-year licence requirement instead of two?": the figure set
+    # aside is no rule asked and none of the vendor's (reverse.py).
+    question = reverse.without_set_aside(question)
     # "入API、服务、建站三个市场，等下，API先不入了" / "500万……打错了，是50万": the corrected value
     # replaces the first (bot/answers/corrections.py).
     question = corrections.corrected(question)
@@ -2331,6 +2342,9 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = _ADDRESSEE.sub("", question, count=1)
     # "…？只列要求7*24的就行": how to answer is no part of what is asked.
     question = questions.without_answer_form(question)
+    # "安全市场售后是不是5*8就够了？其他几个市场好像都是5*8": the hedged remark after the
+    # question asks nothing.
+    question = questions.without_trailing_hearsay(question)
     # "哪个门槛最低？我想知道既不要求…的有哪些": the restated question is what is asked.
     question = questions.without_restated(question)
     # "只有7x24，没有专门的5x8": a lower level said absent beside 7x24 is no lack.
@@ -2982,7 +2996,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         # "After we pay the deposit, do we get any document back for it? … for the books": the
         # receipt, not the refund "back" would pull in.
         return _from_entry(entry_by_id()["deposit.receipt"], lang or detect_lang_or_zh(question))
-    bounds = bound_words.bound_words_answer(question, lang or detect_lang_or_zh(question))
+    bounds = bound_words.bound_words_answer(
+        question, lang or detect_lang_or_zh(question)
+    ) or bound_words.included_answer(question, lang or detect_lang_or_zh(question))
     if bounds is not None:
         # "为啥零售通写“超过”，跟别的市场“不低于”有区别吗": the words compared (bound_words.py).
         return bounds

@@ -39,3 +39,26 @@ def bound_words_answer(question: str, lang: Lang) -> Answer | None:
     body = t("answers_bound_words", lang)
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+# "“20人以上”包括20吗", "does '20 or more' include exactly 20?": whether the bound takes its
+# own number in.
+_ASKS_INCLUDED = lazy_compile(
+    r"(包括|包含|含|算上?)\s*(本数|\d+)\s*(个|人|年|万)?\s*(在内)?\s*(吗|么|嘛)|含不含|包不包括|包不包含"
+    r"|\b(include|includes|including|count|counts|covers?)\b[^?.]{0,20}\b(exactly\s+)?\d+\b"
+    r"|\binclusive\b"
+)
+
+
+def included_answer(question: str, lang: Lang) -> Answer | None:
+    """包括 / Yes first when an inclusive bound (以上, 不低于, 不少于, 满, "or more") is asked
+    whether it takes its own number in; 不包括 / No for 超过 ("more than"). None otherwise."""
+    norm = normalize(question)
+    if not _ASKS_INCLUDED.search(norm):
+        return None
+    inclusive, exclusive = _INCLUSIVE.search(norm), _EXCLUSIVE.search(norm)
+    if bool(inclusive) == bool(exclusive):
+        return None
+    body = t("answers_bound_included" if inclusive else "answers_bound_excluded", lang)
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])

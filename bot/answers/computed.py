@@ -796,12 +796,21 @@ def deposit_one_more_answer(question: str, market_ids: list[str], lang: Lang) ->
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
+# The commission named as what the budget is for, with no deposit named.
+_COMMISSION_BUDGETED = lazy_compile(
+    r"^(?!.*(保证金|押金|\bdeposits?\b)).*(佣金|服务费|\bcommission|\bservice fee)"
+)
+
+
 def deposit_budget_verdict(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
     """ "我们只有5万的押金预算，零售通和API能同时进吗": the named markets' deposits (and one
     unnamed other market) summed and set against the budget — 能 / 不能 first. None unless a
     budget and markets are both given."""
     norm = normalize(question)
     if not _BUDGET_STATED.search(norm) or _CAPITAL_WORDS.search(norm):
+        return None
+    if _COMMISSION_BUDGETED.search(norm):
+        # "what should we budget for commission?": the commission is what is budgeted.
         return None
     _, mentions = money_mentions(question)
     if len(mentions) != 1:

@@ -257,9 +257,19 @@ _ANNOUNCES_QUESTIONS = lazy_compile(
 )
 
 
+_SEVERAL = lazy_compile(r"\s*(two|three|2|3|a few|some|a couple of|couple of)\b", re.IGNORECASE)
+# The first ", and" of a message with no question mark before it.
+_FIRST_AND = lazy_compile(r"^(?=[^?]*,\s*and\s)([^?]*?),\s*and\s+", re.IGNORECASE)
+
+
 def rephrased(text: str) -> str:
     """`text` with non-native sentence shapes written as the plain question."""
+    announced = _ANNOUNCES_QUESTIONS.match(text)
     text = _ANNOUNCES_QUESTIONS.sub("", text)
+    if announced and _SEVERAL.match(announced.group(0)):
+        # "two things: deposit for Retail Link vs API, and is the API commission zero?": the
+        # thing named first is one of the things asked, its ", and" ends it.
+        text = _FIRST_AND.sub(r"\1? ", text, count=1)
     text = _without_known(text)
     text = _it_is_the_market(text)
     for pattern, plain in _REPHRASINGS:

@@ -21,10 +21,14 @@ _ONLY_ENOUGH = lazy_compile(
     r"|(只要|只需要?|仅需要?)[^，,。？?]{1,30}(吗|么|嘛|是吧|对吧|[?？])"
     r"|\b(all|everything) (we|i|you|one) (need|needs|require|requires)\b"
     r"|\b(do|does|would) (we|i|you|one) (only|just) need\b|\bis (that|this|it) all\b"
+    # "单凭这两条是不是就够进安全市场了", "are these two alone enough for Security?"
+    r"|(单凭|光凭|只凭|仅凭|就凭|单靠|光靠|只靠)[^，,。？?]{0,20}(就够|够|就能|能|可以|就行|行)"
+    r"|\b(alone|by (it|them)selves|on (its|their) own)\b[^.?!]{0,20}\b(enough|sufficient)\b"
 )
 # The condition reply's opening verdict on the rule ("是的。", "需要。", "Yes, on this point.").
 _OPENING_VERDICT = lazy_compile(
-    r"\s*((是的|需要|要求|有|对|是)[。，,]\s*|(yes|no)\b[^.\n]{0,30}[.\n]\s*)", flags=2
+    r"\s*((是的|需要|要求|有|对|是|这几项都满足|这一项满足)[。，,]\s*|(yes|no)\b[^.\n]{0,30}[.\n]\s*)",
+    flags=2,
 )
 _CONDITION_TOPICS = ("computed.conditions", "computed.threshold")
 

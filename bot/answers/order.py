@@ -54,6 +54,8 @@ _ASKS_ORDER = lazy_compile(
     r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
     r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
     r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
+    # "What comes first — signing the contract or paying the deposit?"
+    r"|\bwhat (comes|goes|happens|do (i|we) do) first\b"
     # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
     r"|\b(right|correct|proper) (order|sequence)\b|\b(order|sequence) (right|correct|ok)\b"
     r"|\b(need to|have to|must|should)\b.{0,60}\bbefore\b" + _PROPOSED_ORDER
@@ -67,6 +69,8 @@ _ASKS_NEXT = lazy_compile(
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
     r"|\b(what('s|s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
+    # "After I fill in the form and tick the agreement, what happens next?"
+    r"|\bafter\b.{1,80}\bwhat happens\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
     # "审核通过之后，第一件事做什么": the step after the one done.
     r"|(之后|以后|后)[,，]?\s*(的)?(第一件事|第一步|首先|先)(是|要|该|得|需要)?(做|干|办)?(什么|啥|哪一?步)"

@@ -29,6 +29,22 @@ _MONTH_TOTAL = lazy_compile(
     r"总共|一共|合计|总计|全月|整月|当月|这个月|那个月|\b(in total|total|altogether|that month|for the month)\b"
 )
 _COMPUTED = "computed.commission"
+# How far (characters) the month's total may stand after the word that says it is the total.
+_TOTAL_NEAR = 40
+
+
+def _without_order_amount(rest: str) -> str:
+    """ "(网站建设, ¥120k) … Our total in that category that month was ¥620k": of two amounts, the
+    one the total word introduces is the month's; the order's own amount is left out."""
+    converted, mentions = money_mentions(rest)
+    total = _MONTH_TOTAL.search(converted)
+    if len(mentions) != 2 or total is None:
+        return rest
+    after = [m for m in mentions if 0 <= m.start - total.start() <= _TOTAL_NEAR]
+    if len(after) != 1:
+        return rest
+    order = next(m for m in mentions if m is not after[0])
+    return converted[: order.start] + " " + converted[order.end :]
 
 
 def month_of_order_answer(
@@ -43,8 +59,11 @@ def month_of_order_answer(
     rest = _THIS_ORDER.sub(" ", norm)
     for identifier in {*identifiers_in(norm), *codes_in(norm)}:
         rest = rest.replace(identifier, " ")
-    if len(money_mentions(rest)[1]) != 1 or read_orders(question) is not None:
+    if read_orders(question) is not None:
         # A month's orders listed (a table, "8万、7万、6万，其中6万那笔…"): no one order apart.
+        return None
+    rest = _without_order_amount(rest)
+    if len(money_mentions(rest)[1]) != 1:
         return None
     found = answer_one(rest)
     if found.topic != _COMPUTED or found.out_of_scope:

@@ -34,6 +34,13 @@ _ASKS_FIRST_RATE = lazy_compile(
 _IS_QUESTION = lazy_compile(
     r"[?？]|吗|么|是不是|是否|有没有|对不对|对吗|\b(was|is|were|did|does|do|will)\b"
 )
+# The refund asked as an amount, and the amount said to be the category's month.
+_ASKS_REFUND_AMOUNT = lazy_compile(
+    r"(退|返还|返|退回)[^，,。？?]{0,4}(多少|几多|多少钱)|\bhow much\b[^.?!]{0,30}\b(refund\w*|back)\b"
+)
+_MONTH_TOTAL = lazy_compile(
+    r"类目|当月|全月|整月|\d+月|结算|\b(total|settled|whole month|category)\b"
+)
 # The order is said to be a distribution one ("分销订单"), not "not distribution" / "非分销".
 _DISTRIBUTION = lazy_compile(r"分销|\bdistribution\b")
 _NOT_DISTRIBUTION = lazy_compile(
@@ -50,6 +57,10 @@ def precharge_rate_answer(
     if asked is None or len(markets) != 1 or not _IS_QUESTION.search(norm):
         return None
     if _DISTRIBUTION.search(norm) and not _NOT_DISTRIBUTION.search(norm):
+        return None
+    if _ASKS_REFUND_AMOUNT.search(norm) and _MONTH_TOTAL.search(norm):
+        # "企业应用类目10月结算70万，已先按10%扣了，次月会退回多少": the month's total, refund
+        # computed (computed.py), not one order.
         return None
     from bot.answers.computed import guide_rates_trail, names_month_after_policy
 

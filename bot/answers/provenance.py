@@ -341,6 +341,14 @@ def _guide_values_before(unit: str) -> frozenset[Decimal]:
     return frozenset(found)
 
 
+def _as_read(question: str) -> str:
+    from bot.answers import english, month_year, simplified
+    from bot.lang import detect_lang_or_zh
+
+    read = english.plain_english(simplified.as_simplified(question))
+    return month_year.as_month_year(read, detect_lang_or_zh(read))
+
+
 def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     """Numbers in the reply with no source: not the guide's, not the vendor's, not computed.
 
@@ -350,6 +358,9 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     year ("2014年成立", "founded 2014") is never money ("2,014元"); and a small number said as
     years, months or people ("14年", "3 people") needs a source in that role — "14年成立" is the
     year 2014, never fourteen years."""
+    # The question as the bot reads it: Traditional characters and Cantonese words in their
+    # Simplified form ("70萬"), amounts in words ("half a million"), "06/2025" as a month.
+    question = _as_read(question)
     roles, id_parts = _vendor_roles(question)
     # Read from the question with its identifiers blanked out: an amount here was given as one.
     amounts = roles["amount"]

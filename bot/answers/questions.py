@@ -45,6 +45,12 @@ _ENUMERATION = lazy_compile(
     r"|\b(?:first|second|third|fourth|firstly|secondly|thirdly|also|lastly|finally)\b[,:])",
     re.IGNORECASE,
 )
+# "two things:", "two q's:", "两个问题：": the message says it asks several things.
+_SEVERAL_ANNOUNCED = lazy_compile(
+    r"^\s*(?:(?:hi|hello|hey)[,!. ]+)?(?:two|2|three|3|a couple of|a few|couple of?) "
+    r"(?:things|questions|q's|qs|quick ones|quick questions)\b"
+    r"|^\s*(?:两|二|三|几)(?:个|件)(?:问题|事)"
+)
 # Where an unnumbered message moves on to its next question.
 _QUESTION_END = lazy_compile(r"(?<=[?？])")
 _AND_NEXT = lazy_compile(
@@ -164,6 +170,15 @@ def _split(message: str) -> tuple[str, list[str]]:
         ]
         preamble = ""
         rest = " ".join(pieces)
+        if (
+            len(pieces) >= 2
+            and _SEVERAL_ANNOUNCED.search(normalize(message))
+            and not _asks(pieces[0], normalize(pieces[0]), rest)
+            and _names_a_topic(pieces[0])
+        ):
+            # "two things: deposit for Retail Link vs API market, and is the API commission
+            # really zero?": the first thing is named, not asked, but it is one of the two.
+            pieces[0] = pieces[0].rstrip(" ,，") + "?"
         while pieces and not _asks(pieces[0], normalize(pieces[0]), rest):
             preamble += pieces.pop(0)
         rest = " ".join(pieces)
@@ -176,6 +191,18 @@ def _split(message: str) -> tuple[str, list[str]]:
         and not (_ANSWER_FORM.match(piece.strip()) and not _ASKS_ITSELF.search(piece))
     ]
     return preamble, asked
+
+
+# A hedged remark after the question ("…就够了？其他几个市场好像都是5*8"): what the vendor
+# believes of other markets, no question of its own.
+_TRAILING_HEARSAY = lazy_compile(
+    r"(?<=[?？])\s*[^?？]*(好像|似乎|貌似|印象中|印象里)[^?？吗呢么]*$"
+)
+
+
+def without_trailing_hearsay(message: str) -> str:
+    """`message` without a hedged remark that follows its question and asks nothing."""
+    return _TRAILING_HEARSAY.sub("", message)
 
 
 _SENTENCE_PIECES = lazy_compile(r"[^?？。!！.]+[?？。!！.]*")
@@ -872,6 +899,17 @@ def several_answer(
         # "is there a deadline to pay the deposit after signing? like within X days?": both parts
         # get the one "no deadline" said of a step or two; the whole message is one question.
         return None
+    if (
+        not whole_declined
+        and len(answered) == len(answers) > 1
+        and len({found.text for found in answers}) == 1
+        and answers[0].topic.startswith("deposit.")
+        and _SAME_TOPIC_FIRST.search(normalize(parts[0]))
+    ):
+        # "What is the deposit per category? Is it charged per category or just once…?": both
+        # parts get the deposit's one answer; the message as a whole would be read by the
+        # words of its second part ("charged per category": the commission's table).
+        return answers[0]
     if len(answers) > 1 and len({_without_verdict(found.text) for found in answers}) == 1:
         # "能进企业应用市场吗？必须基于云吗": both parts find the one rule, with or without a
         # verdict in front: the message is one question, answered as a whole.
@@ -905,6 +943,8 @@ def several_answer(
     return numbered
 
 
+# A first part naming the money it asks about: the deposit (the commission is read right whole).
+_SAME_TOPIC_FIRST = lazy_compile(r"保证金|押金|\b(deposits?|margin)\b")
 _PROFILE_TOPIC = "computed.profile"
 _SENTENCE_END = lazy_compile(r"[。！？!?]|\.(\s|$)")
 
@@ -1013,6 +1053,15 @@ def _vague_follow_up(
 LEANING_CONCEPTS = frozenset({"amount", "timing", "where", "howto", "duration"})
 
 
+# "再下一步是啥", "然后呢", "and after that?": the next step, of nothing named.
+_BARE_NEXT = lazy_compile(
+    r"(再|那)?(下一步|往后|后面|之后|然后)(呢|是啥|是什么|干嘛|做什么|是哪一步)?"
+    r"|(and )?(then what|what(?:'s| is) after that|and after that|what comes after that)"
+)
+# The step a reply answers with ("第3步", "step 3").
+_STEP_NAMED = lazy_compile(r"第(\d)步|\bstep (\d)\b")
+
+
 def _follow_ups_read_with_the_part_before(
     parts: list[str],
     answers: list[Answer],
@@ -1024,6 +1073,13 @@ def _follow_ups_read_with_the_part_before(
     the part points to it instead of repeating it."""
     for index in range(1, len(parts)):
         before = [j for j in range(index) if _answered(answers[j])]
+        step_before = _STEP_NAMED.search(answers[index - 1].text)
+        if _BARE_NEXT.fullmatch(normalize(parts[index]).strip(" ?？。")) and step_before:
+            # "点了提交之后，接下来要等什么？再下一步是啥": the step after the one the part
+            # before answered with (the review inside step 3 → step 4), not a step of its own.
+            number = next(group for group in step_before.groups() if group)
+            answers[index] = answer_one(t("answers_after_step_asked", lang, number=number), lang)
+            continue
         only_number = _ONLY_STEP_NUMBER.fullmatch(normalize(parts[index]).strip(" ?？。"))
         if (_answered(answers[index]) and not only_number) or not before:
             continue

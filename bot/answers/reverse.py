@@ -231,7 +231,7 @@ _ASKS_WITHOUT = lazy_compile(
     r"(没有|没|无|不|不用|不需要)[^，,。;；?？]{0,12}(要求|限制|门槛|规定)|不要求|无要求|免"
     r"|不需要|不用|无需|无须|不必"
     r"|\brequires? neither\b|\bneither\b.{0,40}\bnor\b"
-    r"|\b(no|without|don't|do not|doesn't|does not|not|neither)\b[^,.;?]{0,40}\b(requirements?|require"
+    r"|\b(no|without|don't|do not|doesn't|does not|not|neither)\b[^,.;?]{0,60}\b(requirements?|require"
     r"|required|conditions?|rules?|minimum|need|needs|ask for|asks for)\b"
 )
 
@@ -242,6 +242,15 @@ _NOT_MEANT_ASIDE = lazy_compile(
     r"\(\s*(not|rather than)\b[^)]*\)|\b(rather than|instead of|as opposed to)\b[^,.;?]*"
     r"|[(（]\s*(不是|而不是|非)[^)）]*[)）]|而不是[^，,。;；?？]*"
 )
+# An aside setting a figure aside ("instead of two", "instead of the usual 20-person team",
+# "（不是两年的那种）"); one naming a kind of support ("rather than after-sales") stays.
+_FIGURE_SET_ASIDE = lazy_compile(
+    r"\b(?:rather than|instead of|as opposed to)\s+(?:the\s+)?(?:usual\s+)?"
+    r"(?:\d+|one|two|three|four|five|ten|twenty)\b[^,.;?]*"
+    r"|[(（]\s*(?:不是|而不是|非)[^)）]*[\d一二两三四五六七八九十][^)）]*[)）]"
+    r"|而不是[^，,。;；?？]*[\d一二两三四五六七八九十][^，,。;；?？]*",
+    re.IGNORECASE,
+)
 _SENTENCE = lazy_compile(r"[^.?!。？！;；]+")
 # "客服在线服务而不是售后技术服务", "online CS rather than after-sales": one kind of support asked,
 # the other set aside by name.
@@ -250,6 +259,15 @@ _SETS_KIND_ASIDE = lazy_compile(
     r"|\b(rather than|instead of|as opposed to|not)\s+[\"'“‘]?(the\s+)?"
     r"(after-?sales?|aftersales|online|customer[- ]service)"
 )
+
+
+def without_set_aside(question: str) -> str:
+    """A "which markets" question without the figure it sets aside ("Which markets have only a
+    one-year licence requirement instead of two?", "…一年以上的行业服务经验（不是两年的那种）"):
+    the aside's figure is no rule asked and no figure of the vendor's."""
+    if not asks_which_market(normalize(question)):
+        return question
+    return _FIGURE_SET_ASIDE.sub(" ", question).strip()
 
 
 def asks_markets_without(question: str) -> bool:

@@ -16,7 +16,7 @@ _SALES_STAFF = lazy_compile(
     # "(plus 4 sales)": a small count with nothing after it; "2020 sales 180,000" is a month's.
     r"\b\d{1,3}\s+sales\b(?=\s*(?:[),.;，。、)]|$))"
     r"|\b\d{1,3}\s+(?:salespeople|salesmen|salespersons|sales\s+(?:people|persons|staff|reps?))\b"
-    r"|\bsales\s+(?:people|persons|staff|team|reps?|representatives)\b"
+    r"|\bsales\s+(?:people|persons|staff|team|reps?|representatives|guys?|lead|manager|colleagues?)\b"
     r"|\d+\s*(?:个|名|位)\s*销售(?:人员|同事)?(?!额|收入|金额)"
     r"|销售(?:人员|团队|同事)"
     # "4 are sales", "the rest is sales", "销售6人": sales staff in a list of roles
@@ -36,3 +36,20 @@ def without_sales_staff(
     if "turnover" in find(_SALES_STAFF.sub(" ", routed)):
         return concepts
     return concepts - {"turnover"}
+
+
+# The finance staff asking ("财务这边问下：", "我们财务要入账"): people, not the ticket to finance
+# (转财务, 财务类), unless the ticket is named.
+_FINANCE_STAFF = lazy_compile(
+    r"(我们|我司|公司)?(的)?财务(这边|那边|部门?|同事|人员|的同事)(问|问下|问一下)?"
+    r"|(我们|我司|公司)的?财务(?!类)(问|问下|问一下)?"
+)
+_TICKET_NAMED = lazy_compile(r"工单|转财务|财务类|\bticket")
+
+
+def without_finance_speaker(question: str) -> str:
+    """`question` without the finance staff it says is asking ("财务这边问下：交完保证金，开的是啥
+    票据？" reads as the receipt asked, never the ticket to finance)."""
+    if _TICKET_NAMED.search(question):
+        return question
+    return _FINANCE_STAFF.sub(" ", question)

@@ -327,6 +327,14 @@ _REQUIREMENT_AFTER = lazy_compile(
     r"^[^\d，,。;；!！?？]{0,4}?(那条|这条|那个要求|这个要求|这一条|那一条|的要求|的条件|的规定|的门槛"
     r"|的限制|\b(?:requirement|rule|condition|threshold|minimum)s?\b)"
 )
+# A support level's sign ("5x8", "7*24"): a level the vendor puts against a requirement.
+_LEVEL_SIGN = lazy_compile(r"[x*×/]")
+# "a one-year licence requirement", "the 20-person team rule": the figure names a rule, whoever
+# speaks ("markets that have only a one-year licence requirement").
+_RULE_NOUN_AFTER = lazy_compile(
+    r"[-\s]*(?:years?|months?|person|people|staff|employees?)?[-\s]*(?:[a-z-]+\s+){0,2}"
+    r"(?:requirement|rule|threshold)s?\b"
+)
 # Words between the rule word and the number that make it the vendor's own figure again
 # ("要求100万，我们只有80万" is read clause by clause; "需要20人，我们有25人").
 _OWN_FIGURE = lazy_compile(
@@ -352,6 +360,8 @@ def quotes_requirement(converted: str, start: int, end: int) -> bool:
     before = before[clause_starts[-1] :] if clause_starts else before
     # "do we need 20 people", "我们需要20人吗": our own word asking the rule, no figure of ours.
     before = _ASKS_OWN_NEED.sub(" ", before)
+    if _RULE_NOUN_AFTER.match(converted, end) and not _LEVEL_SIGN.search(converted[start:end]):
+        return True
     if _OWN_FIGURE.search(before):
         return False
     if _THAT_BEFORE.search(before) and _TEAM_AFTER.match(converted, end):
