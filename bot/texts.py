@@ -1817,6 +1817,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " our staff.",
     ),
     # "安全市场真的要7x24吗？还是5x8就够": the level asked first confirmed or not, before the lines.
+    # The deposit's currency asked (bot/answers/deposit_currency.py): the guide's 元人民币.
+    "answers_deposit_currency": (
+        "保证金以人民币（元人民币）计：指南写的是“伍万（50,000）元人民币”“叁万（30,000）元人民币”，没有美元等外币的说法。",
+        "In RMB (CNY): the guide states the deposit as 50,000 / 30,000 yuan renminbi (元人民币);"
+        " it gives no amount in US dollars or any other currency.",
+    ),
     # A bare "再下一步是啥" after a part answered with step N, asked of that step.
     "answers_after_step_asked": ("第{number}步之后是哪一步", "what comes after step {number}"),
     "answers_support_choice_first_yes": ("是的，需要 {level}。", "Yes, it needs {level}."),

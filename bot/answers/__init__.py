@@ -41,6 +41,7 @@ from bot.answers import (
     corrections,
     covered_lack,
     deposit_back,
+    deposit_currency,
     deposit_once,
     deposit_online,
     deposit_paid,
@@ -2996,6 +2997,12 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         # "After we pay the deposit, do we get any document back for it? … for the books": the
         # receipt, not the refund "back" would pull in.
         return _from_entry(entry_by_id()["deposit.receipt"], lang or detect_lang_or_zh(question))
+    currency = deposit_currency.deposit_currency_answer(
+        question, lang or detect_lang_or_zh(question)
+    )
+    if currency is not None:
+        # "is the deposit charged in RMB or USD?": the guide's 元人民币 (deposit_currency.py).
+        return currency
     bounds = bound_words.bound_words_answer(
         question, lang or detect_lang_or_zh(question)
     ) or bound_words.included_answer(question, lang or detect_lang_or_zh(question))

@@ -45,7 +45,16 @@ def without_asides(message: str) -> str:
             return match.group(0)
         return ""
 
-    return _ASIDE.sub(drop, message)
+    return _PAST_LINE.sub("", _ASIDE.sub(drop, message))
+
+
+# "(before that we did web dev for 5 years)", "（之前做了5年网站开发）": the line of business the
+# company did before, in brackets — its years are no experience of the line asked about.
+_PAST_LINE = lazy_compile(
+    r"\s*[(（]\s*(?:before that|previously|prior to that|earlier|before|之前|以前|此前|原来|早先)"
+    r"[^()（）?？]*[)）]",
+    re.IGNORECASE,
+)
 
 
 # Asking for detail ("一步步说下 别跳", "step by step"): how to answer, not the joining process.

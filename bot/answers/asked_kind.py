@@ -26,8 +26,8 @@ from rules.markets import get_market, market_label
 _MEMBER_KEY = "alibaba_1688_member"
 # Another platform than the one the guide names, whose account the vendor offers.
 _OTHER_PLATFORM = (
-    r"淘宝|天猫|支付宝|京东|拼多多|抖音|微信|"
-    r"\b(taobao|tmall|alipay|jd(\.com)?|pinduoduo|wechat|douyin)\b"
+    r"淘宝|天猫|支付宝|京东|拼多多|抖音|微信|阿里云|"
+    r"\b(taobao|tmall|alipay|jd(\.com)?|pinduoduo|wechat|douyin|aliyun|alibaba cloud)\b"
 )
 _OTHER_ACCOUNT = lazy_compile(
     rf"(?P<platform>{_OTHER_PLATFORM})\s*(的)?\s*(店铺|商家)?(会员)?(账号|帐号|账户|会员号|号)"
@@ -38,7 +38,7 @@ _OTHER_ACCOUNT = lazy_compile(
 )
 # Offered in its place: "行不行", "能用吗", "can it do instead", "is our Taobao account OK".
 _OFFERED = lazy_compile(
-    r"行不行|行不|行吗|可以吗|可不可以|能不能|能否|可否|能用|可以用|代替|替代|顶替|算不算|算吗|也行"
+    r"行不行|行不|行吗|可以吗|可不可以|能不能|能否|可否|能用|可以用|代替|替代|顶替|算不算|算吗|也行|就行|就够"
     r"|\b(instead|will do|would do|work|works|ok|okay|fine|enough|count|counts|use|used|accepted"
     r"|acceptable|do)\b"
 )

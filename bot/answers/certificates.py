@@ -94,6 +94,8 @@ _ASKS = lazy_compile(
 _ASKS_JOIN = lazy_compile(
     r"能进|能入|可以进|可以入|能不能|可不可以|能否|行不行|行吗|够不够|够吗|就可以|就能|直接(进|入)"
     r"|\b(can|could|may) (we|i|they|our company)\b|\b(eligible|qualify|qualifies|enough|get in|allowed)\b"
+    # "We have a couple of ACA holders — does that count?", "ACA算不算"
+    r"|算不算|算吗|算数吗|管用吗|有用吗|\b(count|counts|accepted|acceptable|valid)\b"
 )
 
 

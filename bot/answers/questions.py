@@ -903,12 +903,23 @@ def several_answer(
         not whole_declined
         and len(answered) == len(answers) > 1
         and len({found.text for found in answers}) == 1
-        and answers[0].topic.startswith("deposit.")
-        and _SAME_TOPIC_FIRST.search(normalize(parts[0]))
+        and (
+            (
+                answers[0].topic.startswith("deposit.")
+                and _SAME_TOPIC_FIRST.search(normalize(parts[0]))
+            )
+            or (
+                answers[0].topic == _CONDITIONS_TOPIC
+                # ("…how many hours support? 5x8 is enough or not?": a level judged, as a whole.)
+                and not any(_LEVEL_OR_AMOUNT.search(normalize(part)) for part in parts)
+            )
+        )
     ):
         # "What is the deposit per category? Is it charged per category or just once…?": both
         # parts get the deposit's one answer; the message as a whole would be read by the
         # words of its second part ("charged per category": the commission's table).
+        # "零售通要求的阿里巴巴账号是哪种？老板个人的1688买家号能用吗": both parts get the one
+        # condition; as a whole the message lists every condition of the market.
         return answers[0]
     if len(answers) > 1 and len({_without_verdict(found.text) for found in answers}) == 1:
         # "能进企业应用市场吗？必须基于云吗": both parts find the one rule, with or without a
@@ -944,6 +955,7 @@ def several_answer(
 
 
 # A first part naming the money it asks about: the deposit (the commission is read right whole).
+_LEVEL_OR_AMOUNT = lazy_compile(r"[5-8]\s*[x*×]\s*(8|24)|24\s*/\s*7|\d+\s*(万|w|k|人|个|年|元)")
 _SAME_TOPIC_FIRST = lazy_compile(r"保证金|押金|\b(deposits?|margin)\b")
 _PROFILE_TOPIC = "computed.profile"
 _SENTENCE_END = lazy_compile(r"[。！？!?]|\.(\s|$)")

@@ -190,7 +190,7 @@ def _digits(text: str) -> str:
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _MONEY = lazy_compile(
     _NUMBER + r"\s*(亿|千万|百万|十万|万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|thousand|千)?\s*"
-    r"(元|块|rmb|cny|yuan)?",
+    r"(元|块|人民币|rmb|cny|yuan)?",
 )
 # 5x8 / 7*24 support hours, 第3档, 2年, 20人, 10%: numbers that are not money.
 # ("几十万": a vague size, no amount to compute with.)
@@ -381,10 +381,24 @@ _CAPITAL_BEFORE = lazy_compile(
 )
 
 
+# A foreign currency before an amount, and yuan (人民币, RMB) before one.
+_FOREIGN_BEFORE = lazy_compile(r"(hkd|hk\$|usd|us\$|sgd|twd|nt\$|eur|港币|港元|美元|新台币)\s*$")
+_YUAN_BEFORE = lazy_compile(r"(rmb|cny|人民币|约合|折合)\s*(约|大约)?\s*[¥￥]?\s*$")
+
+
 def capital_mentioned(text: str) -> Decimal | None:
     """The amount a capital word introduces: 资金150万 → 1500000, "capital of 2m" → 2000000."""
     converted, mentions = money_mentions(text)
     mentions = [m for m in mentions if not quotes_requirement(converted, m.start, m.end)]
+    foreign = [
+        m for m in mentions if _FOREIGN_BEFORE.search(converted[max(0, m.start - 8) : m.start])
+    ]
+    in_yuan = [
+        m for m in mentions if _YUAN_BEFORE.search(converted[max(0, m.start - 12) : m.start])
+    ]
+    if foreign and in_yuan:
+        # "HKD 800,000 (approx. RMB 730k)": the rule is in yuan, so the yuan figure is judged.
+        return in_yuan[0].value
     for mention in mentions:
         if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 40) : mention.start]):
             return mention.value

@@ -392,6 +392,9 @@ _NOT_YET_AFTER = lazy_compile(
     r"还没|没做|没完成|未完成|尚未|还在办|在办理|办理中|进行中|没有通过|没通过|未通过"
     r"|\b(not yet|haven't|have not|hasn't|not (done|finished|completed)|in progress|pending"
     r"|still (working|doing|applying))\b"
+    # "the company-name verification never went through", "was rejected".
+    r"|\b(never (went|got|came) through|never passed|didn't (go|get) through|did not (go|get) through"
+    r"|(was|got) (rejected|refused|declined)|failed)\b|被驳回|被拒|没过"
 )
 _GONE_AFTER = lazy_compile(
     r"离职|辞职|走了|跳槽|过期|失效|到期了|被注销|注销了|没了|不在了"
@@ -470,6 +473,9 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         if _NONE_AFTER.search(clause[len(hint) : len(hint) + 16]):
             # "ACP 证书的工程师是 0 个", "ACP engineers: none".
             return "lacks"
+        if _ABLE_AFTER.match(clause[len(hint) : len(hint) + 16]):
+            # "社保月缴费表也能出", "the statement we can provide": able to, said after it.
+            return "has"
         # "but … not" right after the thing: "1688会员但没通过认证"; a "but" further on is
         # about something else ("40 staff on social insurance, 5x8, but we haven't …").
         sentence = re.split(r"[。.;；?？!！]", norm[match.start() :])[0]
@@ -547,6 +553,10 @@ _ASKING_CLAUSE = lazy_compile(
     r"^\s*(?:and |so |but |also )?(?:must|do|does|did|should|shall|will|would|is|are|have|has"
     r"|need|can|could)\s+(?:we|i|you|they|vendors?|our \w+|the \w+|it)\b"
     r"(?![^?]*\b(?:if|that|since|because|as|when|given|with|already|now)\b)"
+)
+_ABLE_AFTER = lazy_compile(
+    r"[^，,。？?吗]{0,6}?(也|都)?(能|可以)(出|提供|开|拿出|给)(?![^，,。？?]{0,4}(吗|么|嘛|[?？]))"
+    r"|[^,.?]{0,12}?\b(we )?(can|could) (provide|produce|supply|issue)\b(?![^,.?]{0,10}\?)"
 )
 _ABLE_RIGHT_BEFORE = lazy_compile(
     r"(?<!是否)(?<!能否)(?<!可否)(能|可以|会|有能力)\s*$"
