@@ -2518,6 +2518,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not sure yet: {name} does not require these points, so they do not matter; what it "
         "does require: {rest}.",
     ),
+    "answers_join_no_condition_not_blocked": (
+        "不会：{name}对您说的这几项没有要求，不会卡在这里；{name}要求的是：{rest}。",
+        "No: {name} does not require these points, so they will not hold you back; what it"
+        " does require: {rest}.",
+    ),
     "answers_join_no_condition_rest": (
         "{name}对这一项没有要求；它要求的是：{rest}。",
         "{name} does not require this; what it does require: {rest}.",

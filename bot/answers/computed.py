@@ -796,6 +796,11 @@ def deposit_one_more_answer(question: str, market_ids: list[str], lang: Lang) ->
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
 
 
+# Whether the stated points block the vendor ("会不会卡在执照上", "will that hold us back").
+_ASKS_BLOCKED = lazy_compile(
+    r"卡在|卡住|卡我们|挡住|拦住|会不会影响|有没有影响|影响吗|是不是问题|有问题吗"
+    r"|\b(block|blocks|hold (us|it) back|stop us|be a problem|an issue|matter)\b"
+)
 # The commission named as what the budget is for, with no deposit named.
 _COMMISSION_BUDGETED = lazy_compile(
     r"^(?!.*(保证金|押金|\bdeposits?\b)).*(佣金|服务费|\bcommission|\bservice fee)"
@@ -2124,6 +2129,11 @@ _ASKS_BESIDES = lazy_compile(
     r"(除了|除开|除去)[^。?？]{0,20}(还|另外|其他|其它)|(以外|之外)[^。?？]{0,6}(还|另外|其他|其它)"
     r"|\b(besides|apart from|other than|aside from|except)\b[^?]{0,60}\b(else|other|more)\b"
 )
+# "what do we need apart from the 20+ team w/ social insurance proof?": the asking word before
+# the "besides", what is set aside closing the question.
+_ASKS_BESIDES_FIRST = lazy_compile(
+    r"\b(what|which)\b[^?]{0,40}\b(besides|apart from|other than|aside from)\b[^?]*\??\s*$"
+)
 
 
 # "除了资质还要什么认证": a particular condition asked after the "besides", not all the others.
@@ -2158,7 +2168,10 @@ def conditions_answer(
     chosen.sort(key=lambda c: keys.index(c.key) if c.key in keys else len(keys))
     source = _market_source(market, lang)
     besides = _ASKS_BESIDES.search(normalize(question)) if keys and question else None
-    if besides and not _SPECIFIC_TOPIC.search(normalize(question)[besides.end() :]):
+    besides_first = _ASKS_BESIDES_FIRST.search(normalize(question)) if keys and question else None
+    if (besides and not _SPECIFIC_TOPIC.search(normalize(question)[besides.end() :])) or (
+        besides_first and not besides
+    ):
         # "服务市场除了人员和资质，还要求什么": the conditions other than those named.
         others = [c for c in market.conditions if c.key not in keys and c.key != LEGAL_KEY]
         if others:
@@ -2722,7 +2735,13 @@ def thresholds_answer(
             # "注册资金50万，执照5年，能入驻API市场吗": none of it is a condition there — 还不能
             # 确定, those points do not matter, and what the market does ask, named.
             name = _market_name(absent[0][0], lang)
-            head = t("answers_join_no_condition_open", lang, name=name, rest=_joined(left, lang))
+            key = (
+                # "会不会卡在执照或者注册资金上": whether those points block them — 不会.
+                "answers_join_no_condition_not_blocked"
+                if _ASKS_BLOCKED.search(normalize(question or ""))
+                else "answers_join_no_condition_open"
+            )
+            head = t(key, lang, name=name, rest=_joined(left, lang))
             tail = ""
         elif question and verdicts.asks_to_join(question):
             # "only 5万 capital, still can apply Data Intelligence?": yes on this point.

@@ -101,6 +101,8 @@ _TIER_AFTER = lazy_compile(
 _OFFERING_BEFORE = lazy_compile(
     r"\b(we|i|our company|company) (also )?(provide|offer|sell|build|make|develop|deliver|do)\b"
     r"[^,.;:?!]{0,40}$"
+    # "We were founded in Sept 2026 and sell IoT hardware + software"
+    r"|\band (also )?(provide|offer|sell|build|make|develop|deliver)\b[^,.;:?!]{0,40}$"
 )
 
 

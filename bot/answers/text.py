@@ -320,8 +320,10 @@ _REQUIREMENT_BEFORE = lazy_compile(
     r"|that|this"
     # "The security market says '1 year+ of experience'", "the Security market's 1 year": the
     # market's words quoted.
-    r"|says|said|states|stated|lists|listed|mentions|market's|marketplace's)\b"
-    r"|写的|写着|说的|规定的)[^\d，,。;；!！?？]{0,6}$"
+    r"|says|said|states|stated|lists|listed|mentions|market's|marketplace's"
+    # "apart from the 20+ team", "除了20人团队": the rule set aside, asking for the others.
+    r"|besides|apart from|other than|aside from)\b"
+    r"|写的|写着|说的|规定的|除了|除开|除去)[^\d，,。;；!！?？]{0,6}$"
 )
 _REQUIREMENT_AFTER = lazy_compile(
     r"^[^\d，,。;；!！?？]{0,4}?(那条|这条|那个要求|这个要求|这一条|那一条|的要求|的条件|的规定|的门槛"
