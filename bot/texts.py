@@ -1817,6 +1817,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " our staff.",
     ),
     # "安全市场真的要7x24吗？还是5x8就够": the level asked first confirmed or not, before the lines.
+    # The vendor's own words proposed for the ticket description (bot/answers/ticket_wording.py).
+    "answers_ticket_wording_no": (
+        "不行：工单的问题描述有固定格式，要按下面的格式写（金额用大写），不能只写您说的那句。",
+        "No: the ticket description has a fixed format; write it as below (the amount in Chinese"
+        " capitals), not just those words.",
+    ),
     # The deposit's currency asked (bot/answers/deposit_currency.py): the guide's 元人民币.
     "answers_deposit_currency": (
         "保证金以人民币（元人民币）计：指南写的是“伍万（50,000）元人民币”“叁万（30,000）元人民币”，没有美元等外币的说法。",

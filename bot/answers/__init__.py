@@ -107,6 +107,7 @@ from bot.answers import (
     ticket_field_place,
     ticket_fields,
     ticket_fill,
+    ticket_wording,
     tier_basis,
     verdicts,
     versus_others,
@@ -1025,8 +1026,9 @@ def _computed(
         first_rate = precharge_rate.precharge_rate_answer(question, markets, [], lang, today)
         if first_rate is not None:
             return first_rate
-    if not money and not markets:
-        # "哪些市场不抽佣金（0%）", "哪些市场查不到费率": the markets first (which.py).
+    if not money and (not markets or which.asked_without_markets(question)):
+        # "哪些市场不抽佣金（0%）", "哪些市场查不到费率": the markets first (which.py); a market
+        # named in another sentence ("我们做开发运维的") is the vendor's, not the one asked.
         by_rate = which.markets_by_rate(question, lang, today)
         if by_rate is not None:
             return by_rate
@@ -1268,6 +1270,8 @@ _ASKS_PRODUCTS = lazy_compile(
 # to have completed").
 _PRODUCT_COMPLETED = lazy_compile(
     r"(产品|商品).{0,12}(需要|要|必须|得).{0,8}完成|完成(哪些|什么|啥).{0,8}(才能|才可以)?.{0,4}上架"
+    # "新零售市场上架的产品，入驻前需要先做哪些改造": the product's 改造 asked.
+    r"|(产品|商品).{0,20}(哪些|什么|啥)(改造|上云改造)"
     r"|\b(products?|offerings?)\b.{0,40}\b(have completed|be completed|complete|completed|finish|"
     r"finished)\b"
 )
@@ -2997,6 +3001,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         # "After we pay the deposit, do we get any document back for it? … for the books": the
         # receipt, not the refund "back" would pull in.
         return _from_entry(entry_by_id()["deposit.receipt"], lang or detect_lang_or_zh(question))
+    wording = ticket_wording.proposed_wording_answer(
+        question,
+        lang or detect_lang_or_zh(question),
+        _from_entry(entry_by_id()["process.ticket"], lang or detect_lang_or_zh(question)),
+    )
+    if wording is not None:
+        # "直接写“已交保证金”行不行": 不行, the fixed description (ticket_wording.py).
+        return wording
     currency = deposit_currency.deposit_currency_answer(
         question, lang or detect_lang_or_zh(question)
     )

@@ -39,6 +39,8 @@ _ENUMERATION = lazy_compile(
     r"(?:第[一二三四五六七八九1-9][个点条]?[，,、:：.\s]"
     r"|[一二三四五六七八九][、.．]"
     r"|[(（][1-9一二三四五六七八九][)）]"
+    # "(a) is it refundable, (b) do we get any document, and (c) …": letters as numbers.
+    r"|[(（][a-e][)）]"
     r"|[1-9][)）、](?!\d)"
     r"|[1-9]\.(?!\d)\s*"
     r"|[①②③④⑤⑥]"

@@ -215,6 +215,18 @@ _ZERO_RATE = lazy_compile(
 )
 
 
+def asked_without_markets(question: str) -> bool:
+    """The sentence asking "which markets" names no market itself ("佣金表里哪些市场没有费率？我们
+    做开发运维的…": the market is the vendor's, said in another sentence)."""
+    from bot.answers.names import markets_in_question
+
+    sentences = [s for s in _SENTENCES.split(normalize(question)) if ASKS_WHICH.search(s)]
+    return bool(sentences) and not any(markets_in_question(s) for s in sentences)
+
+
+_SENTENCES = lazy_compile(r"[。？?!！;；]")
+
+
 def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Answer | None:
     """ "哪些市场不抽佣金（0%）" → API市场、物联网市场; "哪些市场查不到费率" → 新零售、开发运维、
     零售通: the markets first, from the rate table in rules data (the highest and lowest
