@@ -1817,6 +1817,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " our staff.",
     ),
     # "安全市场真的要7x24吗？还是5x8就够": the level asked first confirmed or not, before the lines.
+    # A vendor already in one market joining another (bot/answers/second_market.py).
+    "answers_second_market_start": (
+        "不用重新注册账号，也不用重新做企业实名认证（第1、2步已完成）：从第3步申请入驻开始，在阿里云生态伙伴首页 >"
+        " 加入合作伙伴 > 云市场平台区域选新的市场 > 查看详情 > 立即加入；再次申请按界面提示填写业务资质信息即可。"
+        "之后第4步签署合同、第5步为新市场缴纳保证金（每个类目 {per_market} 元，零售通 {retail} 元）、第6步提交工单。",
+        "No need to register a new account or redo the enterprise verification (steps 1 and 2 are"
+        " done): start at step 3 — ecosystem partner home > 加入合作伙伴 > pick the new market under"
+        " 云市场平台 > 查看详情 > 立即加入; a repeat application only fills in the business"
+        " qualification information. Then step 4 the contracts, step 5 the new market's deposit"
+        " ({per_market} yuan per category, {retail} for Retail Link) and step 6 the ticket.",
+    ),
+    # How many sub-steps a step has, and its last (bot/answers/substep_count.py).
+    "answers_substep_count": (
+        "第{number}步（{title}）共 {count} 个小步骤（{first}–{label}），最后一个是 {label}：{last}",
+        "Step {number} ({title}) has {count} sub-steps ({first}–{label}); the last is {label}: {last}",
+    ),
     # The vendor's own words proposed for the ticket description (bot/answers/ticket_wording.py).
     "answers_ticket_wording_no": (
         "不行：工单的问题描述有固定格式，要按下面的格式写（金额用大写），不能只写您说的那句。",
@@ -1831,6 +1847,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # A bare "再下一步是啥" after a part answered with step N, asked of that step.
     "answers_after_step_asked": ("第{number}步之后是哪一步", "what comes after step {number}"),
+    "answers_support_which_needs": ("要求 {level} 的是：{names}。", "{names}: {level} required."),
     "answers_support_choice_first_yes": ("是的，需要 {level}。", "Yes, it needs {level}."),
     "answers_support_choice_first_no": (
         "不需要 {level}，5x8 就够。",

@@ -2060,6 +2060,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "_EXCHANGE_OR_PAYING",
     ): "a pattern read from the question (round 29)",
     ("bot/answers/questions.py", "_LEVEL_OR_AMOUNT"): "a pattern read from the question (round 29)",
+    ("bot/answers/computed.py", "_ASKS_BLOCKED"): "a pattern read from the question (round 29)",
     ("bot/answers/simplified.py", "_CANTONESE"): "Cantonese words read as Mandarin (round 29)",
     ("bot/answers/simplified.py", "_CANTONESE_IS"): "Cantonese words read as Mandarin (round 29)",
     ("bot/answers/simplified.py", "_SAME_AS_AND"): "a pattern read from the question (round 29)",

@@ -91,6 +91,7 @@ from bot.answers import (
     reverse,
     rule_first,
     sales_staff,
+    second_market,
     settle_month,
     shop_opens,
     short_year,
@@ -99,6 +100,7 @@ from bot.answers import (
     staff_parts,
     stated_experience,
     step_pointed,
+    substep_count,
     substep_next,
     support_hours,
     team_proof,
@@ -2448,8 +2450,11 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
                 markets_in_question(text),
             )
         )
-    if whole.topic == "computed.deposit" and (
-        computed.deposit_added_answer(text, markets_in_question(text), whole.lang) is not None
+    if (
+        whole.topic == "computed.deposit"
+        and computed.deposit_added_answer(text, markets_in_question(text), whole.lang) is not None
+        # ("1）保证金还得补多少；2）比API多出来哪些硬性要求": a numbered second question of its own.)
+        and not questions.numbered_parts(text)
     ):
         # "Paid 30,000 for API last year, now adding 零售通: how much more, and the total?": the
         # added deposit and the new total answer both parts.
@@ -2633,7 +2638,10 @@ _LATIN_WORDS = lazy_compile(r"[a-z][a-z0-9'-]*", re.IGNORECASE)
 
 _ASKS_CALL_BACK = lazy_compile(
     r"\b(call (me|us) back|give (me|us) a (call|ring)|call (me|us) (at|on)|phone (me|us)( back)?)\b"
+    # "could you call him to confirm?": a call to someone else asked of the bot.
+    r"|\b(can|could|would|will|pls|please) (you )?(call|phone|ring) (him|her|them|my colleague|our)\b"
     r"|回(个)?电话|回电|给我(们)?(打|来)(个)?电话|打(电话)?给我|电话联系我"
+    r"|(给|帮我?)(他|她|他们|我同事|我们同事)打(个)?电话"
 )
 _DEPOSIT_ROW_ENTRY = "process.deposit_row"
 _PREPAY_REFUND_ENTRY = "commission.prepay_refund"
@@ -3001,6 +3009,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         # "After we pay the deposit, do we get any document back for it? … for the books": the
         # receipt, not the refund "back" would pull in.
         return _from_entry(entry_by_id()["deposit.receipt"], lang or detect_lang_or_zh(question))
+    second = second_market.second_market_answer(question, lang or detect_lang_or_zh(question))
+    if second is not None:
+        # "已经在API市场了，再加建站市场从哪一步开始": step 3, a repeat application.
+        return second
+    counted = substep_count.substep_count_answer(question, lang or detect_lang_or_zh(question))
+    if counted is not None:
+        # "第3步底下一共几个小步骤？最后一个是什么": counted from the step's data.
+        return counted
     wording = ticket_wording.proposed_wording_answer(
         question,
         lang or detect_lang_or_zh(question),

@@ -3310,7 +3310,23 @@ def support_choice_answer(market_ids: list[str], lang: Lang, question: str = "")
         return None
     body = "\n".join(lines) + "\n" + t("answers_support_choice_tail", lang)
     named = support_levels_in_order(question)
-    if named[:1] == [SUPPORT_LEVELS[-1]] and len(levels) == 1:
+    needing = [
+        m
+        for m in market_ids
+        for c in get_market(m).conditions
+        if _is_support(c) and str(c.threshold) == SUPPORT_LEVELS[-1]
+    ]
+    if len(market_ids) > 1 and len(levels) > 1 and SUPPORT_LEVELS[-1] in named:
+        # "which of the two needs 24/7 support?": the markets that do, first.
+        names = t("list_separator", lang).join(
+            _market_name(get_market(m), lang) for m in dict.fromkeys(needing)
+        )
+        body = (
+            t("answers_support_which_needs", lang, names=names, level=SUPPORT_LEVELS[-1])
+            + "\n"
+            + body
+        )
+    elif named[:1] == [SUPPORT_LEVELS[-1]] and len(levels) == 1:
         head = (
             "answers_support_choice_first_yes"
             if levels == {SUPPORT_LEVELS[-1]}

@@ -23,7 +23,9 @@ _ONLY_ENOUGH = lazy_compile(
     r"|\b(do|does|would) (we|i|you|one) (only|just) need\b|\bis (that|this|it) all\b"
     # "单凭这两条是不是就够进安全市场了", "are these two alone enough for Security?"
     r"|(单凭|光凭|只凭|仅凭|就凭|单靠|光靠|只靠)[^，,。？?]{0,20}(就够|够|就能|能|可以|就行|行)"
-    r"|\b(alone|by (it|them)selves|on (its|their) own)\b[^.?!]{0,20}\b(enough|sufficient)\b"
+    # (A thing of a joined condition alone — "software alone" — is both_asked.py's.)
+    r"|\b(these|those|they|both)\b[^.?!]{0,20}\b(alone|by themselves|on their own)\b[^.?!]{0,20}"
+    r"\b(enough|sufficient)\b"
 )
 # The condition reply's opening verdict on the rule ("是的。", "需要。", "Yes, on this point.").
 _OPENING_VERDICT = lazy_compile(

@@ -147,6 +147,12 @@ _BARE_QUANTITY = lazy_compile(
 )
 
 
+def numbered_parts(message: str) -> bool:
+    """The message numbers two or more questions ("1）…；2）…", "(a) … (b) …")."""
+    starts = [match.start() for match in _ENUMERATION.finditer(message)]
+    return len(starts) >= 2 and not _numbers_orders(message, starts)
+
+
 def _numbers_orders(message: str, starts: list[int]) -> bool:
     """The numbered items are a month's orders ("1. ¥45,000 / 2. ¥120,000 (distribution)"),
     each an amount that asks nothing: one list of orders, not questions (order_list.py)."""
@@ -483,8 +489,8 @@ _OWN_FIGURES_AGAIN = lazy_compile(
 )
 # "零售通是不是比它们贵", "is Retail Link dearer than them?": the markets of the parts before.
 _BACK_REFERENCE = lazy_compile(
-    r"它们|他们|这几个(市场|类目|集市)?|这三个(市场|类目|集市)?|这些(市场|类目|集市)?"
-    r"|\b(them|those|these|those (three|two|markets)|the (three|two|other) markets)\b"
+    r"它们|他们|这几个(市场|类目|集市)?|这三个(市场|类目|集市)?|这两个(市场|类目|集市)?|这些(市场|类目|集市)?"
+    r"|\b(them|those|these|these two|those (three|two|markets)|the (three|two|other) markets)\b"
 )
 
 

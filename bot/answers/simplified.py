@@ -65,7 +65,6 @@ _CANTONESE = {
     # Mandarin colloquial for the refund ("保证金交了是不是就拿不回来了"): the guide's 退回.
     "拿不回来": "不能退回",
     "要不回来": "不能退回",
-    "退不回来": "不能退回",
 }
 # 係 (is) only in its Cantonese compounds, before t2s makes it 系 (關係 is "relation" in
 # Traditional Mandarin).

@@ -1118,7 +1118,17 @@ def asks_support_level_choice(text: str) -> bool:
     """ "需要7x24还是5x8就够", "do we need 7x24 or is 5x8 enough": which level is required,
     not one the vendor has."""
     match = _LEVEL_CHOICE.search(normalize(text))
-    return bool(match) and match.group(1)[0] != match.group(match.lastindex or 0)[0]
+    if match and match.group(1)[0] != match.group(match.lastindex or 0)[0]:
+        return True
+    # "And which of the two needs 24/7 support?", "哪个市场要7x24": which named market asks it.
+    return bool(_WHICH_NEEDS_LEVEL.search(normalize(text)))
+
+
+_WHICH_NEEDS_LEVEL = lazy_compile(
+    r"\bwhich (of the two|of them|one|market)\b[^?.]{0,30}\b(need|needs|require|requires|ask|asks)\b"
+    r"[^?.]{0,12}(7\s*[x*×]\s*24|24\s*/\s*7)"
+    r"|哪(个|一个|家)[^？?。]{0,12}(要|需要|要求)[^？?。]{0,4}7\s*[x*×]\s*24"
+)
 
 
 # "不含零售通", "除了API市场", "except Retail Link": the markets named after these words (up to the
