@@ -2061,6 +2061,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ): "a pattern read from the question (round 29)",
     ("bot/answers/questions.py", "_LEVEL_OR_AMOUNT"): "a pattern read from the question (round 29)",
     ("bot/answers/computed.py", "_ASKS_BLOCKED"): "a pattern read from the question (round 29)",
+    ("bot/answers/order_list.py", "_AMOUNT_TOKEN"): "a pattern read from the question (round 29)",
+    ("bot/answers/shorthand.py", "_COMMISSION"): "a pattern read from the question (round 29)",
+    ("bot/answers/shorthand.py", "_COMMISSION_CUES"): "a pattern read from the question (round 29)",
     ("bot/answers/second_market.py", "_ALREADY_IN"): "a pattern read from the question (round 29)",
     ("bot/answers/second_market.py", "_ASKS_START"): "a pattern read from the question (round 29)",
     (

@@ -2327,7 +2327,7 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     """answer() before the pointer to a market's conditions is named."""
     # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
     # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
-    question = english.plain_english(question)
+    question = english.plain_english(shorthand.yj_read(question))
     # "财务这边问下：…开的是啥票据": the finance staff asking, no ticket to finance.
     question = sales_staff.without_finance_speaker(question)
     # "Which markets have only a one-year licence requirement instead of two?": the figure set

@@ -14,7 +14,7 @@ from bot.lazy_re import lazy_compile
 # MM/YYYY or YYYY/MM (also with "-" or "."), with no day beside it.
 _MONTH_SLASH_YEAR = lazy_compile(
     r"(?<![\d/.\-])(?:(?P<month>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<year>(?:19|20)\d{2})"
-    r"|(?P<year2>(?:19|20)\d{2})\s*/\s*(?P<month2>0?[1-9]|1[0-2]))(?![\d/.\-])"
+    r"|(?P<year2>(?:19|20)\d{2})\s*[/.]\s*(?P<month2>0?[1-9]|1[0-2]))(?![\d/.\-])"
 )
 # How a Chinese question writes a month, as the date readers read it (not a reply's text).
 _ZH_MONTH = "{year}年{month}月"

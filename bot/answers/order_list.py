@@ -346,6 +346,12 @@ def _merge_references(items: list[_Item]) -> list[_Item]:
     return merged
 
 
+# "三笔6w 7w 7w", "three orders 8w 15w 30w": amounts typed one after another with spaces only.
+_AMOUNT_TOKEN = r"\d+(?:\.\d+)?\s?(?:w|万|k)(?![a-z])"
+_SPACED_RUN = lazy_compile(rf"{_AMOUNT_TOKEN}(?:\s+{_AMOUNT_TOKEN})+", re.IGNORECASE)
+_SPACE = lazy_compile(r"\s+(?=\d)")
+
+
 def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, distribution part) of a month's orders typed as a list; None when the
     question is no such list (the caller reads its amounts the usual way)."""
@@ -353,7 +359,7 @@ def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
     table = _table(lines) or _part_columns(lines)
     if table is not None:
         return _month(table)
-    read = _inline(question)
+    read = _inline(_SPACED_RUN.sub(lambda m: _SPACE.sub("、", m.group(0)), question))
     if read is None:
         return None
     items, structured = read

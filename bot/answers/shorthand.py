@@ -96,12 +96,31 @@ def _one_edit_apart(typed: str, word: str) -> bool:
     )
 
 
+# yj as 佣金: a month's sales, its tiers, rates or orders said beside it.
+_YJ = lazy_compile(r"(?<![a-z])yj(?![a-z])", re.IGNORECASE)
+_COMMISSION = "佣金"
+_COMMISSION_CUES = lazy_compile(
+    r"比例|费率|档|分销|自营|结算|抽|收不收|表里|\d\s*[w万](?![a-z])|%|月"
+    r"|\b(tier\w*|rates?|sold|sales|orders?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+
+
+def yj_read(text: str) -> str:
+    """ "建站 20年10月 自营12w 分销9w yj最后多少": yj beside a month's sales, tiers, rates or
+    orders is 佣金 (yong jin), not the deposit (ya jin) it is read as elsewhere. Read on the
+    whole message, before its parts are split apart."""
+    if not _YJ.search(text) or not _COMMISSION_CUES.search(text):
+        return text
+    return _YJ.sub(_COMMISSION, text)
+
+
 def in_chinese(text: str) -> str:
     """`text` with pinyin terms and chat initials written in Chinese; unchanged when it has
     none."""
     if not _HAS_LATIN.search(text):
         return text
-    expanded = text
+    expanded = yj_read(text)
     for pattern, chinese in _terms():
         expanded = pattern.sub(chinese, expanded)
     if expanded == text:
