@@ -798,7 +798,7 @@ def deposit_one_more_answer(question: str, market_ids: list[str], lang: Lang) ->
 
 # Whether the stated points block the vendor ("会不会卡在执照上", "will that hold us back").
 _ASKS_BLOCKED = lazy_compile(
-    r"卡在|卡住|卡我们|挡住|拦住|会不会影响|有没有影响|影响吗|是不是问题|有问题吗"
+    r"卡在|卡住|卡我们|会不会卡|卡不卡|挡住|拦住|会不会影响|有没有影响|影响吗|是不是问题|有问题吗"
     r"|\b(block|blocks|hold (us|it) back|stop us|be a problem|an issue|matter)\b"
 )
 # The commission named as what the budget is for, with no deposit named.
@@ -2765,6 +2765,9 @@ def thresholds_answer(
             lang,
             markets=t("list_separator", lang).join(_market_name(m, lang) for m in named),
         )
+    elif absent and one_market and rows and _ASKS_BLOCKED.search(normalize(question or "")):
+        # "注册资金80万，执照3年，注册资金这块会不会卡？": nothing stated blocks — 不会 first.
+        head = t("answers_not_blocked", lang, name=_market_name(rows[0][0], lang))
     elif (
         absent
         and one_market

@@ -921,6 +921,8 @@ def several_answer(
                 # ("…how many hours support? 5x8 is enough or not?": a level judged, as a whole.)
                 and not any(_LEVEL_OR_AMOUNT.search(normalize(part)) for part in parts)
             )
+            # "工单提完是不是就算正式入驻了？流程最后一步是啥": both parts, the last step.
+            or answers[0].topic == "process.shop_opens"
         )
     ):
         # "What is the deposit per category? Is it charged per category or just once…?": both

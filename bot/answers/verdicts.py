@@ -694,6 +694,8 @@ _NOT_AN_INDUSTRY = lazy_compile(
     r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才|[一二三四五六七八九十两几]个|哪|什么|啥"
     # "售后是几乘几的": the support hours asked, no line of business.
     r"|几|乘|小时|[x×*]"
+    # "我这边是做入驻代办的": an agent for other vendors, asking on their behalf — no industry.
+    r"|代办|代理入驻|代入驻|入驻服务|咨询服务|顾问|\b(agency|agent|consultant|consultancy)\b"
 )
 
 
