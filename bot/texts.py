@@ -2541,6 +2541,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not sure yet: {name} does not require these points, so they do not matter; what it "
         "does require: {rest}.",
     ),
+    "answers_amount_short": ("还差 {short}。", " Short by {short}."),
     "answers_not_blocked": (
         "不会：按您说的，这几项都不会卡住您入驻{name}（它没有要求的不影响，有要求的都满足）。",
         "No: as you describe it, none of these points holds you back for {name} (what it does"

@@ -2061,6 +2061,21 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ): "a pattern read from the question (round 29)",
     ("bot/answers/questions.py", "_LEVEL_OR_AMOUNT"): "a pattern read from the question (round 29)",
     ("bot/answers/computed.py", "_ASKS_BLOCKED"): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/__init__.py",
+        "_DEPOSIT_PAID_SAID",
+    ): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/__init__.py",
+        "_BEFORE_SHOP_OPENS",
+    ): "a pattern read from the question (round 29)",
+    (
+        "bot/answers/__init__.py",
+        "_NOTICE_DATE_ASKED",
+    ): "a pattern read from the question (round 29)",
+    ("bot/answers/computed.py", "_ASKS_SHORT"): "a pattern read from the question (round 29)",
+    ("bot/answers/parts.py", "_YUAN"): "a pattern read from the question (round 29)",
+    ("bot/answers/parts.py", "_EQUALS"): "a pattern read from the question (round 29)",
     ("bot/answers/order_list.py", "_AMOUNT_TOKEN"): "a pattern read from the question (round 29)",
     ("bot/answers/shorthand.py", "_COMMISSION"): "a pattern read from the question (round 29)",
     ("bot/answers/shorthand.py", "_COMMISSION_CUES"): "a pattern read from the question (round 29)",

@@ -2352,6 +2352,15 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "安全市场售后是不是5*8就够了？其他几个市场好像都是5*8": the hedged remark after the
     # question asks nothing.
     question = questions.without_trailing_hearsay(question)
+    if _DEPOSIT_PAID_SAID.search(normalize(question)):
+        # "We already paid the deposit. Anything left before our store opens?": what is left
+        # after the deposit (step 6), not the store's opening itself.
+        question = _BEFORE_SHOP_OPENS.sub(" ", question)
+    if _NOTICE_DATE_ASKED.search(normalize(question)) and not questions.question_parts(
+        question, lang or detect_lang_or_zh(question)
+    ):
+        # "From the notice: the start date, the end date, and the date it was issued?"
+        return _from_entry(entry_by_id()["commission.notice"], lang or detect_lang_or_zh(question))
     # "哪个门槛最低？我想知道既不要求…的有哪些": the restated question is what is asked.
     question = questions.without_restated(question)
     # "只有7x24，没有专门的5x8": a lower level said absent beside 7x24 is no lack.
@@ -2362,6 +2371,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = money_parts.parted(question)
     # "| API市场 | 300,000 |" rows: one amount per market, each tiered on its own (asides.py).
     question = asides.market_table_inline(question)
+    # "0.3 million + ¥200,000 = exactly 500k": the sum written out is the month's total.
+    question = parts.with_market_sums(parts.without_sum_restated(question))
     # "订单12万+8.5万+3万，其中那3万是分销的": the orders summed, the distribution part inside.
     question = parts.with_order_list_summed(question)
     # "我们30人、执照三年。想问下解决方案市场的认证工程师至少要几个？": the facts are background;
@@ -2638,6 +2649,7 @@ _LATIN_WORDS = lazy_compile(r"[a-z][a-z0-9'-]*", re.IGNORECASE)
 
 _ASKS_CALL_BACK = lazy_compile(
     r"\b(call (me|us) back|give (me|us) a (call|ring)|call (me|us) (at|on)|phone (me|us)( back)?)\b"
+    r"|\bcall (me|us) (pls|please|asap|now|today)\b|\b(pls|please) call (me|us)\b"
     # "could you call him to confirm?": a call to someone else asked of the bot.
     r"|\b(can|could|would|will|pls|please) (you )?(call|phone|ring) (him|her|them|my colleague|our)\b"
     r"|回(个)?电话|回电|给我(们)?(打|来)(个)?电话|打(电话)?给我|电话联系我"
@@ -3592,6 +3604,21 @@ _COMMISSION_CALLED_TAX = lazy_compile(
     r"(?=.*(佣金|费率|档|多少个点|几个点|\b(tier|rate|commission)\b))"
 )
 # The deposit put off and products listed first: "保证金能不能晚点交，先把商品挂上去卖着".
+# The deposit said paid ("we already paid the deposit", "保证金已经交了").
+_DEPOSIT_PAID_SAID = lazy_compile(
+    r"(保证金|押金)(已经|都)?(交了|交完|缴纳了|缴完|付了)|已(经)?(交|缴纳|缴|付)(了)?(保证金|押金)"
+    r"|\b(already|have|we've) paid (the|our) deposit\b|\bdeposit (is|was) (already )?paid\b"
+)
+_BEFORE_SHOP_OPENS = lazy_compile(
+    r"\bbefore (the |our )?(store|shop) (opens?|goes live)\b|(开店|店铺开通|开通店铺)(之前|以前|前)",
+    re.IGNORECASE,
+)
+# The notice's own date asked ("the date the notice was issued", "通知的落款日期").
+_NOTICE_DATE_ASKED = lazy_compile(
+    r"\b(what|which) (date|day)\b[^?]{0,40}\bnotice\b|\bnotice\b[^?]{0,40}\b(what|which) (date|day)\b"
+    r"|\bthe date the notice was\b|\bwhen was the notice\b"
+    r"|通知[^？?]{0,10}(落款日期|发布日期|哪天|什么时候)"
+)
 _DEPOSIT_LATER_LIST_FIRST = lazy_compile(
     r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(晚点|晚些|晚几天|晚一点|晚一些|过几天|延后|推迟|先不交|后交|再交|还没交|没交|\blater\b|\bnot (yet )?paid\b))"
     r"(?=.*(先[^，,。？?]{0,6}(上架|挂|卖|上线)|(上架|挂上去|挂出来)|\b(list|sell)\w*\b[^,.?]{0,20}\bfirst\b))"

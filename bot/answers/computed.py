@@ -2904,6 +2904,10 @@ def _one_failed_head(
     if condition.check not in _CHECKS or not shown:
         return None
     head = _failed_head_text(market, condition, shown, lang)
+    short = _amount_short(condition, question)
+    if short is not None:
+        # "新零售 注册资本80w 差多少": the gap asked, said after the verdict.
+        head += t("answers_amount_short", lang, short=_money(short, lang))
     reached = _licence_reaches(condition, question)
     if reached is None or reached <= today_in_china():
         return head
@@ -2914,6 +2918,22 @@ def _one_failed_head(
         day=_day_text(reached, lang),
         threshold=_format_value(condition.key, condition.decimal_threshold, lang),
     )
+
+
+_ASKS_SHORT = lazy_compile(r"差多少|还差|差几|缺多少|\bhow much (short|more|less)\b|\bshort by\b")
+
+
+def _amount_short(condition: Condition, question: str) -> int | None:
+    """How much registered capital is missing, when the gap is asked ("差多少"); None else."""
+    if condition.key != "registered_capital" or not _ASKS_SHORT.search(normalize(question)):
+        return None
+    from bot.answers.text import capital_mentioned
+
+    stated = capital_mentioned(question)
+    threshold = condition.decimal_threshold
+    if stated is None or threshold is None or stated >= threshold:
+        return None
+    return int(threshold - stated)
 
 
 # A date written to the day ("2024年12月3日", "2024-12-03", "3 Dec 2024"), not a month alone

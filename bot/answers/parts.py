@@ -419,3 +419,63 @@ def with_order_list_summed(question: str) -> str:
         return question
     total = sum((m.value for m in run), Decimal(0))
     return converted[: run[0].start] + f"{total.normalize():f}元" + converted[run[-1].end :]
+
+
+# "0.3 million + ¥200,000 = exactly 500k", "30万+20万=50万": the sum written out after "=".
+_EQUALS = lazy_compile(r"\s*[=＝]\s*(?:exactly|just|正好|刚好|一共|共|合计)?\s*")
+_PLUS_ONLY = lazy_compile(r"^[\s+＋¥￥,，]*$")
+
+
+def without_sum_restated(question: str) -> str:
+    """`question` with "A + B = C" read as C alone when C is the sum of A and B (the amounts
+    before "=" would otherwise be read as the month's first order)."""
+    if _EQUALS.search(question) is None:
+        return question
+    converted, mentions = money_mentions(question)
+    equals = _EQUALS.search(converted)
+    if equals is None:
+        return question
+    before = [m for m in mentions if m.start < equals.start()]
+    after = [m for m in mentions if m.start >= equals.end()]
+    if len(before) < 2 or not after or after[0].start != equals.end():
+        return question
+    # The amounts before "=" stand side by side, joined by "+" only.
+    gaps = [converted[a.end : b.start] for a, b in zip(before, before[1:], strict=False)]
+    if not all("+" in gap or "＋" in gap for gap in gaps) or not all(
+        _PLUS_ONLY.match(gap) for gap in gaps
+    ):
+        return question
+    if sum(m.value for m in before) != after[0].value:
+        return question
+    return converted[: before[0].start] + converted[equals.end() :]
+
+
+def with_market_sums(question: str) -> str:
+    """ "物联网市场卖了40万+15万，建站市场卖了18万": in a message naming two markets or more, a
+    market's amounts joined by "+" only are that market's one month total (550000元); the
+    one-market sums keep their own reading (with_order_list_summed)."""
+    from bot.answers.names import markets_in_question
+
+    if "+" not in question and "＋" not in question:
+        return question
+    if len(markets_in_question(question)) < 2:
+        return question
+    converted, mentions = money_mentions(question)
+    runs: list[list] = []
+    for mention in mentions:
+        if runs and _PLUS_JOINED.fullmatch(converted[runs[-1][-1].end : mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    joined = [run for run in runs if len(run) >= 2]
+    if not joined:
+        return question
+    for run in reversed(joined):
+        total = sum(m.value for m in run)
+        written = f"{int(total)}" if total == int(total) else f"{total:f}"
+        converted = converted[: run[0].start] + written + _YUAN + converted[run[-1].end :]
+    return converted
+
+
+_PLUS_JOINED = lazy_compile(r"\s*[+＋]\s*[¥￥]?\s*")
+_YUAN = "元 "

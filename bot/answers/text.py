@@ -1135,6 +1135,8 @@ _WHICH_NEEDS_LEVEL = lazy_compile(
 # end of the clause, or up to 以外/之外) are left out, not joined.
 _EXCLUSION_WORDS = lazy_compile(
     r"不含|不包含|不包括|不算|(?<![删清排扣免])除(?:了|去|开)?(?!非)|不入驻?|不加入|不进|没有|"
+    # "bzj一个类目多少 非零售通": 非 right before a market's name.
+    r"(?<![是并而])非(?=\s*(?:零售通|新零售|建站|api|物联网|安全|解决方案|基础软件|企业应用|数据智能|开发运维))|"
     # "三个市场（都不是零售通）", "none of them is Retail Link": every market counted is another.
     r"(?:都|全都|全|均|也都|也)(?:不是|不为|不属于|非)|"
     # "只入驻一个市场，不是零售通", "only one market, not Retail Link": 零售通 set aside (the one
