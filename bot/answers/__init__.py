@@ -3620,7 +3620,7 @@ _NOTICE_DATE_ASKED = lazy_compile(
     r"|通知[^？?]{0,10}(落款日期|发布日期|哪天|什么时候)"
 )
 _DEPOSIT_LATER_LIST_FIRST = lazy_compile(
-    r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(晚点|晚些|晚几天|晚一点|晚一些|过几天|延后|推迟|先不交|后交|再交|还没交|没交|\blater\b|\bnot (yet )?paid\b))"
+    r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(晚点|晚些|晚几天|晚一点|晚一些|过几天|延后|推迟|先不交|后交|还没交|没交|\blater\b|\bnot (yet )?paid\b))"
     r"(?=.*(先[^，,。？?]{0,6}(上架|挂|卖|上线)|(上架|挂上去|挂出来)|\b(list|sell)\w*\b[^,.?]{0,20}\bfirst\b))"
 )
 # An overcharge asked back, no deposit named: "多扣的会退吗", "扣多了能返吗".

@@ -352,9 +352,19 @@ _SPACED_RUN = lazy_compile(rf"{_AMOUNT_TOKEN}(?:\s+{_AMOUNT_TOKEN})+", re.IGNORE
 _SPACE = lazy_compile(r"\s+(?=\d)")
 
 
+_SEVERAL_CLIENTS = lazy_compile(
+    r"\b(two|three|four|five|\d|several|multiple) (clients|customers|companies)\b"
+    r"|(两|三|四|五|几|\d)(家|个)(客户|公司)|客户[a-z](和|、|,|，)\s*客户?[a-z]"
+)
+
+
 def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, distribution part) of a month's orders typed as a list; None when the
     question is no such list (the caller reads its amounts the usual way)."""
+    if _SEVERAL_CLIENTS.search(normalize(question)):
+        # "Three clients …: N did 150k, O did 200k, P did 600k": each client's own month, never
+        # one month's orders summed.
+        return None
     lines = [line for line in question.splitlines() if line.strip()]
     table = _table(lines) or _part_columns(lines)
     if table is not None:

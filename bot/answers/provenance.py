@@ -341,12 +341,15 @@ def _guide_values_before(unit: str) -> frozenset[Decimal]:
     return frozenset(found)
 
 
-def _as_read(question: str) -> str:
-    from bot.answers import english, month_year, simplified
+def _as_read(question: str, today: date) -> str:
+    from bot.answers import english, month_year, short_year, simplified
     from bot.lang import detect_lang_or_zh
 
     read = english.plain_english(simplified.as_simplified(question))
-    return month_year.as_month_year(read, detect_lang_or_zh(read))
+    # "执照24年12月2号办的": a two-digit year, as the answer reads it (short_year.py).
+    return short_year.with_full_years(
+        month_year.as_month_year(read, detect_lang_or_zh(read)), today
+    )
 
 
 def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
@@ -360,7 +363,7 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     year 2014, never fourteen years."""
     # The question as the bot reads it: Traditional characters and Cantonese words in their
     # Simplified form ("70萬"), amounts in words ("half a million"), "06/2025" as a month.
-    question = _as_read(question)
+    question = _as_read(question, today)
     roles, id_parts = _vendor_roles(question)
     # Read from the question with its identifiers blanked out: an amount here was given as one.
     amounts = roles["amount"]

@@ -188,6 +188,17 @@ DEV25D_SET = HERE / "dev25d_questions.yaml"
 DEV25E_SET = HERE / "dev25e_questions.yaml"
 DEV25F_SET = HERE / "dev25f_questions.yaml"
 DEV25G_SET = HERE / "dev25g_questions.yaml"
+# Round 29 (session 34): eight development sets written blind to the committed brief, not
+# reviewed, each with a slant of its own — dev26a (compliance officers, negations), dev26b
+# (vendors adding a market, months around the policy's edges), dev26c (Hong Kong / Taiwan /
+# overseas staff, Traditional Chinese and foreign formats), dev26d (sceptics, rumours, mixed
+# asks), dev26e (product managers planning a launch), 150 each, first scored at 8f04dc0 by the
+# check 136, 141, 115, 137, 139 and by an independent judge 135, 140, 115, 135, 139; dev26f
+# (phone-typed fragments and initials), dev26g (agencies asking for several clients), dev26h
+# (readers quoting the guide's words), 120 each, first scored at 6f1d560 by the check 103, 105,
+# 111 and by the judge 98, 102, 109 (docs/ANSWERS.md, "Round 29"). Held at what their fixes
+# reach (fix36a, fix36b).
+DEV26_SETS = [HERE / f"dev26{letter}_questions.yaml" for letter in "abcdefgh"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -243,6 +254,7 @@ EVALUATED_SETS = [
     DEV25E_SET,
     DEV25F_SET,
     DEV25G_SET,
+    *DEV26_SETS,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -630,6 +642,16 @@ REQUIRED_RIGHT = {
     "dev25e_questions.yaml": 149,
     "dev25f_questions.yaml": 143,
     "dev25g_questions.yaml": 141,
+    # dev26a–h after round 29's mends (fix36a, fix36b; not blind). Left as the check reads them
+    # (several are the writers' narrow groups; dev26g's several-client computations are left).
+    "dev26a_questions.yaml": 140,
+    "dev26b_questions.yaml": 146,
+    "dev26c_questions.yaml": 138,
+    "dev26d_questions.yaml": 146,
+    "dev26e_questions.yaml": 147,
+    "dev26f_questions.yaml": 116,
+    "dev26g_questions.yaml": 112,
+    "dev26h_questions.yaml": 115,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
