@@ -558,6 +558,11 @@ REQUIRED_RIGHT = {
     # (blind, first score)". 196 after fix35d (not blind). Left: 110 (a capital below a market's
     # missing rule, "does not matter there", wanted worded "no requirement"), 136, 177, 185.
     "holdout26_questions.yaml": 196,
+    # holdout27 (blind, 200 questions by a new writer to the committed brief, reviewed against
+    # the guide by a second reader; sealed while round 29's eight development sets were fixed):
+    # scored once at ff226f9, 193/200 by the check (192 as written), 0 invented numbers; the
+    # judge's reading in docs/ANSWERS.md, "holdout27 (blind, first score)". Held at that score.
+    "holdout27_questions.yaml": 193,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -1565,6 +1570,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout24_questions.yaml",
         "holdout25_questions.yaml",
         "holdout26_questions.yaml",
+        "holdout27_questions.yaml",
     } <= names
 
 
