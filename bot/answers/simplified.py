@@ -12,8 +12,7 @@ Simplified Chinese or English comes back as it was.
 from __future__ import annotations
 
 from functools import cache
-
-import opencc
+from typing import Any
 
 from bot.lazy_re import lazy_compile
 
@@ -89,7 +88,11 @@ _SAME_AS_AND = lazy_compile(r"(?<=市场)同(?=[A-Za-z\u4e00-\u9fff]{1,8}市场)
 
 
 @cache
-def _converter() -> opencc.OpenCC:
+def _converter() -> Any:
+    # Imported with the first Chinese question: start-up and English-only use never load
+    # OpenCC's tables.
+    import opencc
+
     return opencc.OpenCC("t2s")
 
 
