@@ -2359,6 +2359,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Reply "human" and staff will confirm.',
     ),
     # The answer first (bot/answers/rate_heads.py); whose rates they are comes after the table.
+    "answers_rate_head_rough": (
+        "{amount}落在第{tier}档（{band}），{name}这一档的佣金比例是 {rate}；"
+        "佣金 = 当月实收金额 × {rate}，按实际金额算。\n",
+        "{amount} falls in tier {tier} ({band}): {name}'s rate there is {rate}; the commission "
+        "is the month's actual total × {rate}.\n",
+    ),
+    "answers_alternatives_any": (
+        "不一定：{name}这一条是“{summary}”，其中任一项即可满足。",
+        'Not necessarily: {name}\'s condition is "{summary}" — any one of them meets it.',
+    ),
+    "answers_alternatives_own": (
+        "您的“{own}”也符合这一条。",
+        ' Yours ("{own}") meets it too.',
+    ),
+    "answers_alternatives_quote": ("（原文：{quote}）", "(Guide: {quote})"),
+    "answers_clients_head": (
+        "{count} 家客户各是一个服务商，分别计算：\n",
+        "Each of the {count} clients is a vendor of its own, worked out separately:\n",
+    ),
+    "answers_client_line": ("【{label}】{text}", "[{label}] {text}"),
+    "answers_clients_deposit_total": (
+        "几家合计 {total} 元（每家各自缴纳、各自提交工单）。",
+        "Together {total} yuan (each client pays its own and files its own ticket).",
+    ),
+    "answers_rate_head_rough_bound": (
+        "{amount}在两档的分界附近：第{tier}档（{band}）{name}的佣金比例是 {rate}，"
+        "第{next_tier}档（{next_band}）是 {next_rate}；按当月实际金额落在哪一档算。\n",
+        "{amount} is near the bound between two tiers: {name}'s rate is {rate} in tier {tier} "
+        "({band}) and {next_rate} in tier {next_tier} ({next_band}); the month's actual total "
+        "decides which.\n",
+    ),
     "answers_rate_head_tier": (
         "{name}第{tier}档的佣金比例是 {rate}。",
         "{name}'s tier {tier} commission rate is {rate}. ",
@@ -3486,6 +3517,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "Once the deposit is paid, is our store opened?": yes, step 7 (shop_opens.py).
     "answers_shop_opens_yes": ("是的。", "Yes. "),
+    "answers_shop_opens_ticket_too": (
+        "交完保证金后别忘了第6步：提交工单（财务类 › 资金管理），告知财务已缴纳保证金。",
+        " After paying, do step 6 too: file a ticket (Finance › Fund management) telling finance"
+        " the deposit is paid.",
+    ),
     "answers_claim_differs_yes": (
         "对，不一样：{market}的保证金是 {amount} 元，其他市场每个类目 {usual} 元。\n",
         "Yes, it differs: {market}'s deposit is {amount} yuan; every other market's is {usual}"
@@ -4320,6 +4356,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_rule_allowed_no": ("不能：", "No: "),
     "answers_rule_will_yes": ("会：", "Yes: "),
     # "会不会突然改佣金政策": not suddenly — notice first, the new policy from the next month's 1st.
+    "answers_rule_change_effective": (
+        "会：政策施行期间阿里云可以调整、延长或缩短，会提前通知服务商；"
+        "改了的话，新政策自通知后的次月1号起执行。\n",
+        "It may: during the policy Alibaba Cloud can adjust, extend or shorten it, with notice to"
+        " vendors in advance; a new policy applies from the 1st of the month after the notice.\n",
+    ),
     "answers_rule_not_sudden": (
         "不会突然改：调整会提前通知服务商，新政策自通知后的次月1号起执行。",
         "Not suddenly: Alibaba Cloud notifies vendors in advance, and the new policy applies"

@@ -19,6 +19,7 @@ from bot import lazy_re
 from bot.answers import (
     account_enough,
     after_end,
+    alternatives,
     amount_asked,
     answer_day,
     any_industry,
@@ -36,6 +37,7 @@ from bot.answers import (
     certificates,
     choice_first,
     claims,
+    clients,
     computed,
     copy_or_original,
     corrections,
@@ -442,6 +444,8 @@ _ASKS_POLICY_CHANGE = lazy_compile(
     r"|(佣金|优惠|减免)政策[^,，。;；?？]{0,8}(调整|改变|修改|缩短|延长|提前结束|提前终止|变更|会变|会改"
     # "减免政策会不会中途改", "优惠政策会不会变": 改 / 变 after 会不会, 中途, 随时.
     r"|(会不会|能不能|可不可以|中途|随时|半路)(被)?(改|变))"
+    # "会不会中途改这个佣金优惠": the policy named as 优惠 / 减免 without 政策.
+    r"|(会不会|中途|随时|半路|会)(被)?(改|变|调整)[^,，。;；?？]{0,6}(佣金|服务费)?(优惠|减免)"
     # "这个佣金优惠政策…？阿里云可以提前结束它吗": the policy the part before names, as 它.
     r"|(佣金|优惠|减免)[^,，。;；?？]{0,12}(提前结束|提前终止|中途终止|中途结束)(它|这个政策|该政策)?"
     r"|\b(change|changes|adjust|modify|shorten|extend|cut short|end early|terminate|revise)\b"
@@ -465,6 +469,24 @@ _ASKS_MAY_CHANGE = lazy_compile(
 )
 
 # Whether it will be changed, asked yes / no ("会不会中途改", "will they change the policy").
+# When a change applies: "改了从啥时候开始生效", "when would a change take effect".
+_ASKS_EFFECTIVE = lazy_compile(
+    r"生效|(从|自)(啥|什么|哪)(时候|天|日)[^,，。;；?？]{0,6}(开始|执行|算|起)"
+    r"|\b(take|takes|taking) effect\b|\b(effective|apply|applies) (from|when)\b|\bwhen\b.{0,30}\b(effective|apply|applies|start)\b"
+)
+_SHOP_OPENS_ENTRY = "process.shop_opens"
+_ADDED_LATER = lazy_compile(
+    r"(后面|以后|之后|回头|将来|明年|下半年|晚点)(再|还要|还会)(加|入|进|申请)"
+    r"|\b(later|then|next year|afterwards)\b.{0,12}\b(add|join|apply)\b"
+)
+# A sum said paid for a market, the deposit unnamed: "建站市场的3万已经交过了".
+_PAID_THEN_MORE = lazy_compile(
+    r"(已经|已)(交|缴|付)|(交|缴|付)(过|完)了|(交|缴|付)了\s*\d|\b(already paid|have paid|we paid)\b"
+)
+_ASKS_MORE_OR_TOTAL = lazy_compile(
+    r"(补|再交|还要交|还得交|还需交|还需要交|多交|补交|还差)(多少|几万)|一共|总共|合计|加起来"
+    r"|\bhow much (more|extra|else)\b|\b(in total|total|altogether)\b"
+)
 _ASKS_WILL_CHANGE = lazy_compile(r"会不会[^,，。;；?？]{0,6}(改|变|调整|缩短|延长)")
 # Asked of the time after the policy ("以后会不会改"): no verdict, the policy has ended.
 _ASKS_LATER = lazy_compile(r"以后|之后|今后|将来|未来|明年|到期")
@@ -1683,6 +1705,9 @@ def _deposit(
         count
         and count < len(markets)
         and computed.deposit_added_answer(question, markets, lang) is None
+        # "API、数据智能、安全三个市场，后面再加零售通，一共多少": the market added later is
+        # in the total too.
+        and not _ADDED_LATER.search(norm)
     ):
         # "做工业互联网解决方案的服务商…API、物联网、数据智能三个市场一起入": the markets listed with
         # the count are the ones joined; a market's word in the company's story is not.
@@ -2204,6 +2229,13 @@ _ASKS_WHICH_REQUIRE = lazy_compile(
     r"|wants?|demands?|insists?)\b"
     r"|(哪些|哪个|哪几个)(市场|集市|类目)?(是|才)?(唯一)?(一个)?(要求|需要|必须|规定|写明|写了|列了"
     r"|要(?=\s*\d))|只有哪(个|些|几个)(市场|集市|类目)"
+    # "Which markets make you do 7x24": the rule's markets, asked with a verb of obliging.
+    r"|\bwhich (markets?|ones?|categories)\b[a-z' ]{0,16}\b(make|makes|force|forces|oblige"
+    r"|obliges|expect|expects|call for|calls for|have you|has you)\b"
+    # "执照只要满一年就行的市场有哪些", "要求7x24的市场是哪几个": the rule, then which markets.
+    r"|(只要|只需要?|要求|规定|需要|必须)[^，,。？?]{0,16}(就行|就可以|即可|就够)?的\s*(市场|集市|类目)"
+    r"\s*(有|是)\s*哪"
+    r"|(哪些|哪个|哪几个)(市场|集市|类目)(得|要(?=做|有|提供|满|达))"
 )
 # What to provide is asked ("要提供啥证明材料", "what proof do we need"): the conditions that
 # name a proof are answered beside the verdict.
@@ -2309,6 +2341,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # Every reader inside counts the same day as today (answer_day.py).
     with answer_day.answering_on(today):
         # "可以问“基础软件市场入驻条件”": the pointer names the one market asked of (ask_named.py).
+        several = clients.per_client(
+            question,
+            lang or detect_lang_or_zh(question),
+            lambda part: ask_named.with_market_named(_answer_message(part, lang, today), part),
+        )
+        if several is not None:
+            # "A入驻API+安全，B入驻零售通…各自多少": each client a vendor of its own (clients.py).
+            return fitted(several)
         found = ask_named.with_market_named(_answer_message(question, lang, today), question)
         if not questions.question_parts(question, found.lang):
             # "工单描述第一行写什么": the ticket's first line itself first (line_asked.py); a
@@ -3851,6 +3891,19 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if category is not None:
         # "Is the deposit ticket filed under Invoice Management?": 不是 / No, 资金管理.
         return category
+    if _PAID_THEN_MORE.search(normalize(text)) and _ASKS_MORE_OR_TOTAL.search(normalize(text)):
+        # "建站市场的3万已经交过了，再加一个零售通，还要补多少？总共多少": the deposit, unnamed —
+        # the added market's, then the total with the one paid.
+        paid_and_added = computed.deposit_added_answer(text, markets_in_question(text), chosen)
+        if paid_and_added is not None:
+            return paid_and_added
+    if shop_opens.asks_live_after_deposit(text):
+        # "once the deposit is paid, are we live?": 是的 — step 7, the shop opens.
+        opens = _from_entry(entry_by_id()[_SHOP_OPENS_ENTRY], chosen)
+        opens.text = t("answers_shop_opens_yes", chosen) + opens.text.replace(
+            "\n", t("answers_shop_opens_ticket_too", chosen) + "\n", 1
+        )
+        return opens
     clicked = substep_next.substep_next_answer(text, chosen)
     if clicked is not None:
         # "点了“加入合作伙伴”之后下一步要干嘛", "点了财务类的“提问”，接下来选什么": the next
@@ -3865,6 +3918,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "点“立即加入”之前要先做什么", "what do I click to read a market's requirements", "where
         # do I click to apply?": the clicks of step 3 themselves.
         return clicks
+    either = alternatives.alternatives_answer(text, chosen)
+    if either is not None:
+        # "数据智能市场一定要有SaaS？我们只有大数据解决方案": 不一定, any way listed meets it.
+        return either
     button = button_after.button_after_answer(text, chosen)
     if button is not None:
         # "看完市场介绍后要点哪个按钮": the next sub-step's button first.
@@ -3986,6 +4043,17 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     in_year = None if markets or after_policy else policy_year.year_in_period_answer(text, chosen)
     if in_year is not None:
         return in_year
+    if (
+        not markets
+        and _ASKS_POLICY_CHANGE.search(routed)
+        and _ASKS_EFFECTIVE.search(normalize(text))
+        and not money_mentions(text)[1]
+    ):
+        # "会不会中途改这个佣金优惠？改了从啥时候生效": the clause on adjustments, its start
+        # first (the month after the notice), before the period's own dates.
+        adjust = _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
+        adjust.text = t("answers_rule_change_effective", chosen) + adjust.text
+        return adjust
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
         if after_policy or _ASKS_RATE_NOW.search(normalize(text)):

@@ -26,6 +26,10 @@ _ASKS_BUTTON = lazy_compile(
 _DONE_ZH = lazy_compile(
     r"(看完|读完|浏览完|看了|读了|选好|选完|选了|填完|填好|勾选)(.{2,30}?)(之后|以后|后)"
 )
+# What was done, said object first: "市场选好了，介绍和入驻要求也看完了，接下来点哪个按钮".
+_DONE_CLAUSE_ZH = lazy_compile(
+    r"[^，。,;；！!？?]{1,30}?(看完|读完|浏览完|选好|选完|填完|填好|勾选好)了"
+)
 _DONE_EN = lazy_compile(
     r"\b(after|once) ((reading|viewing|choosing|picking|selecting|filling|opening)\b.{3,60}?)[,?]"
 )
@@ -53,9 +57,12 @@ def button_after_answer(question: str, lang: Lang) -> Answer | None:
     if not _ASKS_BUTTON.search(norm):
         return None
     match = _DONE_ZH.search(norm) if lang != "en" else _DONE_EN.search(norm)
-    if match is None:
+    if match is not None:
+        done = match.group(2)
+    elif lang != "en" and _DONE_CLAUSE_ZH.search(norm):
+        done = "".join(m.group(0) for m in _DONE_CLAUSE_ZH.finditer(norm))
+    else:
         return None
-    done = match.group(2)
     scored = sorted(
         (
             (_overlap(done, sub.en if lang == "en" else sub.zh, lang), step.number, index)

@@ -27,6 +27,11 @@ _SUM_BEFORE = lazy_compile(
     r"\D{0,8}$"
 )
 
+# "Sep 2020 total 180k", "9月总共18万": the month's own total, not a sum of the months.
+_MONTH_OWN_TOTAL = lazy_compile(
+    r"(月|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
+    r"\s*(份)?\s*[,.]?\s*((19|20)\d\d\s*年?)?\s*(的)?\s*(总共|一共|合计|总计|total|in total)\D{0,4}$"
+)
 _BARE_YEAR = lazy_compile(r"(19|20)\d\d")
 _LEADING_YEAR = lazy_compile(r"^\s*[,.]?\s*(?:19|20)\d\d(?!\d)\s*年?")
 
@@ -39,7 +44,10 @@ def months_with_figures(question: str) -> list[tuple[str, str]] | None:
     figures = [
         m
         for m in mentions
-        if not _SUM_BEFORE.search(converted[: m.start])
+        if not (
+            _SUM_BEFORE.search(converted[: m.start])
+            and not _MONTH_OWN_TOTAL.search(converted[: m.start])
+        )
         # "Q4 2020", "2020 (Oct-Dec)": a bare year in the heading, no month's figure.
         and not _BARE_YEAR.fullmatch(converted[m.start : m.end].strip())
     ]

@@ -238,6 +238,17 @@ _ASKS_WHAT_DIFFERS = lazy_compile(
 
 # 两 and 二 are one numeral in the guide's wordings ("两年及以上" / "二年及以上").
 _SAME_NUMERAL = str.maketrans({"两": "二"})
+# "软件能部署在ECS实例上…" (安全市场) and "能部署在ECS实例上…" (基础软件市场): one rule, the
+# subject said or left out.
+_LEADING_SUBJECT = lazy_compile(
+    r"^(软件|产品|服务)(?=能|可|须|需|应)|^(the )?(software|product) (?=can|must|deployable|delivered)",
+    flags=2,
+)
+
+
+def _one_rule(summary: str) -> str:
+    """A summary as compared: the same rule worded with or without its subject, 两 or 二."""
+    return _LEADING_SUBJECT.sub("", summary.translate(_SAME_NUMERAL)).strip()
 
 
 def _difference_lead(
@@ -312,7 +323,9 @@ def conditions_for_markets(
             lines.extend(missing)
             short.extend(missing)
     summaries = {
-        tuple(sorted(_summary(c, lang) for c in get_market(m).conditions if c.key in keys))
+        tuple(
+            sorted(_one_rule(_summary(c, lang)) for c in get_market(m).conditions if c.key in keys)
+        )
         for m in market_ids
     }
     # "安全和基础软件对服务时间的要求一样吗": 7x24 after-sales vs 5x8 online service share nothing.

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from bot.answers import approximate
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
-from bot.texts import t
+from bot.texts import Localized, t
 from rules import commission as commission_rules
 from rules.markets import get_market, market_label
 
@@ -141,6 +142,36 @@ def rate_head(question: str, market_id: str, lang: Lang) -> str:
     tier = asked_tier(question)
     if tier is not None:
         return t("answers_rate_head_tier", lang, name=name, tier=tier, rate=_rate(row, tier))
+    period = commission_rules.default_policy().periods[-1]
+    rough = approximate.rough_tier(question, period)
+    if rough is not None and not _free(row):
+        # "一个月卖三十来万，费率多少": the band's tier and rate, no commission computed.
+        words, first, last = rough
+        labels = {x.tier: Localized(x.label_zh, x.label_en) for x in period.tiers}
+        if first == last:
+            return t(
+                "answers_rate_head_rough",
+                lang,
+                amount=words,
+                name=name,
+                tier=first,
+                band=labels[first],
+                rate=_rate(row, first),
+            )
+        if last == first + 1:
+            # "二十来万": about the tier's bound, so both tiers' rates.
+            return t(
+                "answers_rate_head_rough_bound",
+                lang,
+                amount=words,
+                name=name,
+                tier=first,
+                band=labels[first],
+                rate=_rate(row, first),
+                next_tier=last,
+                next_band=labels[last],
+                next_rate=_rate(row, last),
+            )
     if _free(row):
         return t(_free_key(question, _FREE_KEYS), lang, name=name, rate=_rate(row, 1))
     if _asks_yes_no(question):

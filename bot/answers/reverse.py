@@ -241,13 +241,15 @@ _ASKS_WITHOUT = lazy_compile(
 _NOT_MEANT_ASIDE = lazy_compile(
     r"\(\s*(not|rather than)\b[^)]*\)|\b(rather than|instead of|as opposed to)\b[^,.;?]*"
     r"|[(（]\s*(不是|而不是|非)[^)）]*[)）]|而不是[^，,。;；?？]*"
+    # "（不用满两年那种）": the kind set aside, in a parenthesis.
+    r"|[(（]\s*(不用|不需要|不要|不必)[^)）]*(那种|的)[)）]"
 )
 # An aside setting a figure aside ("instead of two", "instead of the usual 20-person team",
 # "（不是两年的那种）"); one naming a kind of support ("rather than after-sales") stays.
 _FIGURE_SET_ASIDE = lazy_compile(
     r"\b(?:rather than|instead of|as opposed to)\s+(?:the\s+)?(?:usual\s+)?"
     r"(?:\d+|one|two|three|four|five|ten|twenty)\b[^,.;?]*"
-    r"|[(（]\s*(?:不是|而不是|非)[^)）]*[\d一二两三四五六七八九十][^)）]*[)）]"
+    r"|[(（]\s*(?:不是|而不是|非|不用|不需要|不要|不必)[^)）]*[\d一二两三四五六七八九十][^)）]*[)）]"
     r"|而不是[^，,。;；?？]*[\d一二两三四五六七八九十][^，,。;；?？]*",
     re.IGNORECASE,
 )

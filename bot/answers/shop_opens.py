@@ -32,3 +32,33 @@ def with_opens_yes(question: str, found: Answer) -> Answer:
         return found
     found.text = t("answers_shop_opens_yes", found.lang) + found.text
     return found
+
+
+# The deposit said paid and going live asked: "once the deposit is paid, are we live?",
+# "交完保证金我们就算上线了吗", "保证金交了是不是就能上架了".
+_DEPOSIT_PAID = lazy_compile(
+    r"(交完|交了|缴完|缴纳完|缴了|付完|付了|打完|打了|交齐)[^，,。？?]{0,4}(保证金|押金)"
+    r"|(保证金|押金)[^，,。？?]{0,4}(交完|交了|缴完|缴纳完|缴了|付完|付了|到账|打完|打了|交齐)"
+    r"|\b(once|after|when|as soon as)\b[^,.?]{0,20}\bdeposit\b[^,.?]{0,12}\b(is |has been |was )?(paid|in|received|done)\b"
+    r"|\bdeposit\b[^,.?]{0,12}\b(is|has been|was) (paid|received)\b"
+)
+_ASKS_LIVE = lazy_compile(
+    r"上线了?(吗|么|没)|算上线|就上线|开店了?(吗|么)|开通了?(吗|么)|就(能|可以)(上架|卖|开卖|销售)"
+    r"|\b(are|is) (we|it|our (shop|store))( now)? (live|open)\b|\bgo(ing)? live\b|\blive yet\b"
+)
+
+
+# What is left after the deposit asked ("还有别的步骤没有", "anything else to do"): step 6's
+# ticket is, so the opening alone is no answer (the usual routing says it).
+_ASKS_WHAT_LEFT = lazy_compile(
+    r"还(要|有|得|需要)[^，,。？?]{0,4}(干|做|办|弄|步骤|流程|手续|事)|别的步骤|其他步骤|其它步骤"
+    r"|\b(anything|something|what) (else|left|more)\b|\bother steps?\b|\bremaining steps?\b"
+)
+
+
+def asks_live_after_deposit(question: str) -> bool:
+    """Whether the deposit is said paid and the shop's opening is asked (not what is left)."""
+    norm = normalize(question)
+    return bool(
+        _DEPOSIT_PAID.search(norm) and _ASKS_LIVE.search(norm) and not _ASKS_WHAT_LEFT.search(norm)
+    )

@@ -120,7 +120,10 @@ _ARROW = " → "
 # The details already read: "看完…介绍后要点哪个", "after reading the requirements": the button
 # after it (立即加入) is asked, not 查看详情.
 _AFTER_READING = lazy_compile(
-    r"(看完|看过|读完|看了|浏览完|浏览过|了解完)[^，,。？?]{0,24}(后|以后|之后)|\b(after|once) (i |we )?(have )?"
+    r"(看完|看过|读完|看了|浏览完|浏览过|了解完)[^，,。？?]{0,24}(后|以后|之后)"
+    # Object first: "介绍和入驻要求也看完了，接下来点哪个".
+    r"|(看完|读完|浏览完|了解完)了[，,。\s]*(接下来|然后|下一步|现在|再)"
+    r"|\b(after|once) (i |we )?(have )?"
     r"(read|reading|viewed|viewing|checked|checking|seen|choosing|chosen)\b"
 )
 

@@ -296,9 +296,11 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
 _TIER_RATE_ASKED = lazy_compile(
     r"第\s*(?P<tier>[一二三123])\s*档[^，,。？?]{0,8}?(?P<rate>\d+(?:\.\d+)?)\s*%"
     r"|\btier\s*(?P<tier_en>[123])\b[^,.?]{0,20}?(?P<rate_en>\d+(?:\.\d+)?)\s*%"
-    r"|(?P<rate_first>\d+(?:\.\d+)?)\s*%\s*(?:at|in|for|as)\s*(?:the\s*)?tier\s*(?P<tier_last>[123])\b"
+    r"|(?P<rate_first>\d+(?:\.\d+)?)\s*%\s*(?:(?:rate|commission|fee)\s*)?(?:at|in|for|as)\s*"
+    r"(?:the\s*)?tier\s*(?P<tier_last>[123])\b"
     # "charges 20% in the first commission tier": the tier by its ordinal.
-    r"|(?P<rate_ord>\d+(?:\.\d+)?)\s*%\s*(?:at|in|for|as)\s*(?:the\s*)?(?P<tier_ord>first|second|third)"
+    r"|(?P<rate_ord>\d+(?:\.\d+)?)\s*%\s*(?:(?:rate|commission|fee)\s*)?(?:at|in|for|as)\s*"
+    r"(?:the\s*)?(?P<tier_ord>first|second|third)"
     r"\s*(?:commission\s*)?(?:tier|bracket)\b"
 )
 _TIER_NUMBER = {

@@ -1,0 +1,64 @@
+"""Amounts said roughly: "三十来万", "二十多万", "十几万", "一百多万", "30多万", "四十几w".
+
+Such an amount names a band, not a figure ("二十多万" is above 20万 and below 30万), so a reply
+can name the commission tier it falls in when the whole band sits in one tier, and must not
+compute a commission as if the vendor had given an exact figure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import cn2an
+
+from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
+
+# A round number of 万 and a word that it is more or about: 来 (about), 多 / 几 (and some).
+_ROUGH = lazy_compile(
+    r"(?P<number>[一二两三四五六七八九十百\d]{1,4})(?P<word>来|多|几)(万|w|W)(?!元?[以之]?[上下内])"
+)
+_TEN_THOUSAND = Decimal(10000)
+
+
+def _step(number: int) -> int:
+    """The band a round number opens: 三十多 → up to 40, 一百多 → up to 200, 三多 → up to 4."""
+    for unit in (1000, 100, 10):
+        if number >= unit and number % unit == 0:
+            return unit
+    return 1
+
+
+def rough_amount(question: str) -> tuple[str, Decimal, Decimal] | None:
+    """(the words, the band's lower bound, its upper bound, exclusive) in yuan, for the one rough
+    amount a question says; None when it says none or several."""
+    found = list(_ROUGH.finditer(normalize(question)))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    number = match.group("number")
+    try:
+        value = int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
+    except ValueError:
+        return None
+    if value <= 0:
+        return None
+    # 十几万 is 11万 to 19万; 三十多万 / 三十来万 are above 30万 and below 40万.
+    low = Decimal(value) * _TEN_THOUSAND
+    high = Decimal(value + _step(value)) * _TEN_THOUSAND
+    return match.group(0), low, high
+
+
+def rough_tier(question: str, period: object) -> tuple[str, int, int] | None:
+    """(the words, the lowest tier, the highest tier) the rough amount's band may fall in, of
+    `period` (a rules.commission PolicyPeriod): "二十来万" (about 20万) is either side of the
+    tier's bound."""
+    rough = rough_amount(question)
+    if rough is None:
+        return None
+    words, low, high = rough
+    bounds = {tier.lower for tier in period.tiers}  # type: ignore[attr-defined]
+    below = low - Decimal("0.01") if "来" in words and low in bounds else low
+    first = period.tier_for(below)  # type: ignore[attr-defined]
+    last = period.tier_for(high - Decimal("0.01"))  # type: ignore[attr-defined]
+    return words, first, last
