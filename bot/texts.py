@@ -2374,6 +2374,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ' Yours ("{own}") meets it too.',
     ),
     "answers_alternatives_quote": ("（原文：{quote}）", "(Guide: {quote})"),
+    "answers_deposit_currency_market": (
+        "{name}的保证金是 {amount} 元人民币。",
+        "{name}'s deposit is {amount} yuan (RMB / CNY). ",
+    ),
+    "answers_budget_short": (
+        "不够：保证金共需 {total} 元，多于您的{budget}。\n",
+        "Not enough: the deposits come to {total} yuan, more than your {budget}.\n",
+    ),
+    "answers_budget_enough": (
+        "够：保证金共需 {total} 元，不超过您的{budget}。\n",
+        "Enough: the deposits come to {total} yuan, within your {budget}.\n",
+    ),
+    "answers_deposit_market_amount": (
+        "{name}的保证金是 {amount} 元。\n",
+        "{name}'s deposit is {amount} yuan.\n",
+    ),
+    "answers_condition_meaning": (
+        "{name}这一条的原文是：“{quote}”也就是：{summary}。这是入驻条件的原话，指南没有更多解释。",
+        "{name}'s condition reads in full: \"{quote}\" In short: {summary}. That is the guide's"
+        " whole wording; it explains it no further.",
+    ),
     "answers_clients_head": (
         "{count} 家客户各是一个服务商，分别计算：\n",
         "Each of the {count} clients is a vendor of its own, worked out separately:\n",
@@ -2389,6 +2410,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} is near the bound between two tiers: {name}'s rate is {rate} in tier {tier} "
         "({band}) and {next_rate} in tier {next_tier} ({next_band}); the month's actual total "
         "decides which.\n",
+    ),
+    "answers_rate_head_about_bound": (
+        "看实际金额：正好在两档的分界附近 —— 不到分界是第{tier}档（{band}），{name}费率 {rate}；"
+        "达到分界是第{next_tier}档（{next_band}），费率 {next_rate}。下面按您说的金额计算：\n",
+        "It depends on the exact total, which is right at a tier bound: below it is tier {tier}"
+        " ({band}), {name} rate {rate}; at or above it is tier {next_tier} ({next_band}), rate"
+        " {next_rate}. Worked out below at the figure you gave:\n",
+    ),
+    "answers_rate_head_total": (
+        "{amount} 元在第{tier}档（{band}），{name}这一档的佣金比例是 {rate}。\n",
+        "{amount} yuan is in tier {tier} ({band}): {name}'s rate there is {rate}.\n",
     ),
     "answers_rate_head_tier": (
         "{name}第{tier}档的佣金比例是 {rate}。",
@@ -3158,6 +3190,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " name verification and the company must be a service company. The other entry"
         " conditions apply too.",
     ),
+    "answers_step_named": ("第{number}步 {title}", "step {number} ({title})"),
+    "answers_steps_done_before": ("先要完成 {steps}；然后", "First {steps}; then, "),
     "answers_substeps_before_click": (
         "点“{button}”之前，按第{number}步的顺序先做：{steps}",
         "Before clicking {button}, step {number} has you: {steps}",
@@ -3170,6 +3204,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "点了“{button}”之后，下一步是第{number}步的 {label}：{text}",
         "After clicking {button}, the next thing to do is step {number} {label}: {text}",
     ),
+    "answers_substep_then": ("（再下一步 {label}：{text}）", " (then {label}: {text})"),
     "answers_order_steps_before": (
         "第{number}步（{label}）之前要先完成：{steps}{review}。",
         "Before step {number} ({label}) you must complete {steps}{review}.",

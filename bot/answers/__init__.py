@@ -32,6 +32,7 @@ from bot.answers import (
     blocks_asked,
     bound_words,
     bounds,
+    budget,
     business_age,
     button_after,
     certificates,
@@ -68,6 +69,7 @@ from bot.answers import (
     line_asked,
     market_experience,
     market_member,
+    meaning,
     money_parts,
     month_year,
     multi,
@@ -87,6 +89,7 @@ from bot.answers import (
     precharge_rate,
     profile_verdict,
     questions,
+    rate_heads,
     realname_verdict,
     reapply,
     required_asked,
@@ -472,9 +475,23 @@ _ASKS_MAY_CHANGE = lazy_compile(
 # When a change applies: "改了从啥时候开始生效", "when would a change take effect".
 _ASKS_EFFECTIVE = lazy_compile(
     r"生效|(从|自)(啥|什么|哪)(时候|天|日)[^,，。;；?？]{0,6}(开始|执行|算|起)"
+    r"|(什么|啥)时候[^,，。;；?？]{0,6}(按新|执行|实行|适用)"
     r"|\b(take|takes|taking) effect\b|\b(effective|apply|applies) (from|when)\b|\bwhen\b.{0,30}\b(effective|apply|applies|start)\b"
 )
 _SHOP_OPENS_ENTRY = "process.shop_opens"
+# The ticket said done: "工单也提了", "the finance ticket is done".
+_TICKET_DONE = lazy_compile(
+    r"工单[^，,。？?]{0,4}(提了|提交了|交了|提过|也提|已提|已提交|弄好|搞定)|(提了|提交了|已提交)[^，,。？?]{0,4}工单"
+    r"|\bticket\b[^,.?]{0,12}\b(is |was |has been )?(done|filed|submitted|sent|raised|in)\b"
+    r"|\b(filed|submitted|raised|sent) (the |our |a )?(finance )?ticket\b"
+)
+_WHICH_THEN_REMARK = lazy_compile(r"^([^?？]{4,200}[?？])\s*([^?？]{1,40})$", flags=re.DOTALL)
+_SET_ASIDE_BEFORE = lazy_compile(
+    r"^.{0,200}?\b(unrelated|not related|different topic)\b.{0,40}?\b(separate|another|different|new)"
+    r" question\s*[:：]\s*"
+    r"|^.{0,200}?(无关|没关系|不相关)[^。？?]{0,20}?(另一个问题|另外一个问题|别的问题|新问题)\s*[:：]\s*",
+    flags=re.IGNORECASE | re.DOTALL,
+)
 _ADDED_LATER = lazy_compile(
     r"(后面|以后|之后|回头|将来|明年|下半年|晚点)(再|还要|还会)(加|入|进|申请)"
     r"|\b(later|then|next year|afterwards)\b.{0,12}\b(add|join|apply)\b"
@@ -2002,6 +2019,11 @@ def _threshold(
     if people is not None and _ACP_COUNT_ONLY.search(question) and not _TEAM_NAMED.search(question):
         # "只有1个人考过ACP，够吗": the count is the ACP engineers', no team size.
         people = None
+    if people is not None and any(
+        int(found.group(1)) == people for found in _CERT_HOLDERS.finditer(normalize(question))
+    ):
+        # "我们团队有3个ACA（云计算助理工程师），没有ACP": 3 is the certificate holders' count.
+        people = None
     # "技术加客服25人 … 哪些市场能进": a head count beside other facts is one of them too.
     # "我们只有10个人，能进哪个市场": a head count asked with which markets is the team's size.
     if people is not None and (
@@ -2210,6 +2232,10 @@ def _part_time_of_kind(norm: str, kind: str | None, markets: list[str]) -> str |
 
 
 # An ACP holder counted ("1个人考过ACP", "one engineer holds the ACP"), and a team named.
+_CERT_HOLDERS = lazy_compile(
+    r"(\d+)\s*(?:个|名|位)?\s*(?:人)?\s*(?:考过|持有|有)?\s*(?:aca|acp|ace|认证工程师|阿里云认证)",
+    re.IGNORECASE,
+)
 _ACP_COUNT_ONLY = lazy_compile(r"acp|认证工程师|certified engineers?", re.IGNORECASE)
 _TEAM_NAMED = lazy_compile(
     r"团队|员工|技术(及|和|加|\+)?客服|社保|\b(team|staff|employees|headcount|social insurance)\b",
@@ -2236,6 +2262,7 @@ _ASKS_WHICH_REQUIRE = lazy_compile(
     r"|(只要|只需要?|要求|规定|需要|必须)[^，,。？?]{0,16}(就行|就可以|即可|就够)?的\s*(市场|集市|类目)"
     r"\s*(有|是)\s*哪"
     r"|(哪些|哪个|哪几个)(市场|集市|类目)(得|要(?=做|有|提供|满|达))"
+    r"|(就行|就可以|即可|就够)的\s*(是|有)\s*哪"
 )
 # What to provide is asked ("要提供啥证明材料", "what proof do we need"): the conditions that
 # name a proof are answered beside the verdict.
@@ -2350,6 +2377,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
             # "A入驻API+安全，B入驻零售通…各自多少": each client a vendor of its own (clients.py).
             return fitted(several)
         found = ask_named.with_market_named(_answer_message(question, lang, today), question)
+        # "流水差不多50w，佣金按5%还是3%": 50万 starts tier 3 — both tiers first (rate_heads.py).
+        found = rate_heads.with_bound_head(question, found)
+        # "手里三十来万，十二个市场全部入驻，保证金够不够": 够 / 不够 first (budget.py).
+        found = budget.with_budget_verdict(question, found)
+        # "how much deposit before listing": the market's amount first (budget.py).
+        found = budget.with_amount_before_listing(question, found)
+        # "执照这条能过吗？不能的话最早要等到哪天": the day it is met (computed.py).
+        found = computed.with_licence_day(question, found)
         if not questions.question_parts(question, found.lang):
             # "工单描述第一行写什么": the ticket's first line itself first (line_asked.py); a
             # message asking more keeps its parts' order.
@@ -2384,6 +2419,14 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "建站市场对买家有啥服务保障要求": the guarantee to buyers is asked, not the entry conditions
     # its 要求 would pull in.
     question = _GUARANTEE_DEMANDED.sub(r"\1", question)
+    # "Ticket #CM-… was about our application, unrelated. Separate question: is the deposit
+    # refundable…": what comes before the marker is set aside by the vendor itself.
+    question = _SET_ASIDE_BEFORE.sub("", question, count=1)
+    # "Which markets want 知名客户案例? we have almost none lol", "只要执照满一年就行的是哪几个
+    # 市场？满两年的我们还差点": the remark after the rule's markets asked changes nothing asked.
+    remark = _WHICH_THEN_REMARK.match(question)
+    if remark and _ASKS_WHICH_REQUIRE.search(normalize(remark.group(1))):
+        question = remark.group(1)
     # "@客服 云市场一共有几个集市": whom the message is addressed to is no topic (客服 would
     # pull in the 5x8 support requirement).
     question = _ADDRESSEE.sub("", question, count=1)
@@ -3025,6 +3068,21 @@ def _same_thing_answer(
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
+    if (
+        not markets_in_question(question)
+        and _ASKS_POLICY_CHANGE.search(normalize(question))
+        and _ASKS_EFFECTIVE.search(normalize(question))
+        and not money_mentions(question)[1]
+    ):
+        # "会不会中途改这个佣金优惠？改了从啥时候生效": the clause on adjustments, its start
+        # first (the month after the notice), before the period's own dates.
+        adjust = _from_entry(
+            entry_by_id()[_POLICY_ADJUST_ENTRY], (lang or detect_lang_or_zh(question))
+        )
+        adjust.text = (
+            t("answers_rule_change_effective", (lang or detect_lang_or_zh(question))) + adjust.text
+        )
+        return adjust
     # "我们有等保三级，能进安全市场吗": a certificate the guide never names neither qualifies
     # nor disqualifies; the rest of the message is answered (certificates.py).
     certified = certificates.with_certificate_note(
@@ -3897,11 +3955,20 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         paid_and_added = computed.deposit_added_answer(text, markets_in_question(text), chosen)
         if paid_and_added is not None:
             return paid_and_added
+    if why_precharged.asks_charge_then_refund(text) and not money_mentions(text)[1][1:]:
+        # "当月按20%扣的佣金，下个月初又退回来一笔，这是什么规则": the pre-charge at tier 1 and
+        # the re-rating early the next month.
+        return _from_entry(entry_by_id()[_PREPAY_ENTRY], chosen)
     if shop_opens.asks_live_after_deposit(text):
         # "once the deposit is paid, are we live?": 是的 — step 7, the shop opens.
         opens = _from_entry(entry_by_id()[_SHOP_OPENS_ENTRY], chosen)
+        reminder = (
+            ""
+            if _TICKET_DONE.search(normalize(text))
+            else t("answers_shop_opens_ticket_too", chosen)
+        )
         opens.text = t("answers_shop_opens_yes", chosen) + opens.text.replace(
-            "\n", t("answers_shop_opens_ticket_too", chosen) + "\n", 1
+            "\n", reminder + "\n", 1
         )
         return opens
     clicked = substep_next.substep_next_answer(text, chosen)
@@ -3918,6 +3985,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "点“立即加入”之前要先做什么", "what do I click to read a market's requirements", "where
         # do I click to apply?": the clicks of step 3 themselves.
         return clicks
+    meant = meaning.meaning_answer(text, chosen)
+    if meant is not None:
+        # "API market lists '有接口开发能力' — what does that mean?": the guide's whole sentence,
+        # no verdict on words the vendor only quotes (meaning.py).
+        return meant
     either = alternatives.alternatives_answer(text, chosen)
     if either is not None:
         # "数据智能市场一定要有SaaS？我们只有大数据解决方案": 不一定, any way listed meets it.
@@ -4043,17 +4115,6 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     in_year = None if markets or after_policy else policy_year.year_in_period_answer(text, chosen)
     if in_year is not None:
         return in_year
-    if (
-        not markets
-        and _ASKS_POLICY_CHANGE.search(routed)
-        and _ASKS_EFFECTIVE.search(normalize(text))
-        and not money_mentions(text)[1]
-    ):
-        # "会不会中途改这个佣金优惠？改了从啥时候生效": the clause on adjustments, its start
-        # first (the month after the notice), before the period's own dates.
-        adjust = _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], chosen)
-        adjust.text = t("answers_rule_change_effective", chosen) + adjust.text
-        return adjust
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
         if after_policy or _ASKS_RATE_NOW.search(normalize(text)):

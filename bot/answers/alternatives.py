@@ -20,7 +20,8 @@ from rules.markets import Condition, get_market, market_label
 # One way asked as a must: "一定要有SaaS", "必须是SaaS吗", "是不是非得做SaaS", "have to be SaaS".
 _MUST = lazy_compile(
     r"一定要|一定得|必须|非得|非要|只能|是不是要|是不是得|只接受"
-    r"|\b(must|have to|has to|need to|needs to|required to|only)\b"
+    r"|\b(must (we|it|i|they|our \w+) (be|have|offer|do)|(do|does) (we|i|it) (have|need) to (be|have|offer|do)"
+    r"|has to be|have to be|needs to be|need to be)\b"
 )
 # Where the alternatives of a summary part: "应用服务、SaaS 服务或解决方案", "applications, SaaS or
 # solutions".
@@ -28,6 +29,11 @@ _SPLIT_ZH = lazy_compile(r"、|或")
 _SPLIT_EN = lazy_compile(r",\s*|\s+or\s+")
 # What a way is recognised by in a question: its distinctive word ("SaaS", "解决方案", "应用").
 _KEY_WORD = lazy_compile(r"saas|解决方案|应用|软件|solutions?|applications?|apps?", flags=2)
+# A way named in English, as the Chinese summary names it.
+_ENGLISH_WAYS = {
+    "solution": "解决方案", "solutions": "解决方案", "application": "应用",
+    "applications": "应用", "app": "应用", "apps": "应用",
+}  # fmt: skip
 _CLAUSE_END = lazy_compile(r"[？?，,。.;；!！]")
 # The vendor's own way: "我们只有大数据解决方案", "we only have a solution".
 _OWN = lazy_compile(
@@ -47,9 +53,9 @@ def _ways(condition: Condition) -> list[str]:
 
 def _named(text: str, ways: list[str]) -> list[str]:
     norm = normalize(text).lower()
-    english = {"solution": "解决方案", "solutions": "解决方案", "application": "应用",
-               "applications": "应用", "app": "应用", "apps": "应用"}  # fmt: skip
-    named = {english.get(m.group(0).lower(), m.group(0).lower()) for m in _KEY_WORD.finditer(norm)}
+    named = {
+        _ENGLISH_WAYS.get(m.group(0).lower(), m.group(0).lower()) for m in _KEY_WORD.finditer(norm)
+    }
     return [way for way in ways if way in named]
 
 
@@ -65,7 +71,8 @@ def alternatives_answer(question: str, lang: Lang) -> Answer | None:
             ways = _ways(condition)
             clause = _CLAUSE_END.split(norm[must.start() :], maxsplit=1)[0]
             asked = _named(clause, ways)
-            if not ways or not asked:
+            if not ways or len(asked) != 1:
+                # ("是不是要完成联合解决方案或SaaS化上云改造": the condition itself, every way.)
                 continue
             own = _OWN.search(norm)
             owned = [w for w in _named(own.group(0), ways) if w not in asked] if own else []

@@ -19,6 +19,8 @@ _ROUGH = lazy_compile(
     r"(?P<number>[一二两三四五六七八九十百\d]{1,4})(?P<word>来|多|几)(万|w|W)(?!元?[以之]?[上下内])"
 )
 _TEN_THOUSAND = Decimal(10000)
+# 来: "about" (三十来万), either side of the round number.
+_ABOUT_WORD = "来"
 
 
 def _step(number: int) -> int:
@@ -43,9 +45,12 @@ def rough_amount(question: str) -> tuple[str, Decimal, Decimal] | None:
         return None
     if value <= 0:
         return None
-    # 十几万 is 11万 to 19万; 三十多万 / 三十来万 are above 30万 and below 40万.
+    # 十几万 is 11万 to 19万; 三十多万 is above 30万 and below 40万.
     low = Decimal(value) * _TEN_THOUSAND
-    high = Decimal(value + _step(value)) * _TEN_THOUSAND
+    # 来 is "about, a little over" (三十来万 ≈ 30万–35万); 多 / 几 run up to the next round
+    # number.
+    step = Decimal(_step(value)) / (2 if match.group("word") == _ABOUT_WORD else 1)
+    high = (Decimal(value) + step) * _TEN_THOUSAND
     return match.group(0), low, high
 
 
@@ -58,7 +63,34 @@ def rough_tier(question: str, period: object) -> tuple[str, int, int] | None:
         return None
     words, low, high = rough
     bounds = {tier.lower for tier in period.tiers}  # type: ignore[attr-defined]
-    below = low - Decimal("0.01") if "来" in words and low in bounds else low
+    below = low - Decimal("0.01") if _ABOUT_WORD in words and low in bounds else low
     first = period.tier_for(below)  # type: ignore[attr-defined]
     last = period.tier_for(high - Decimal("0.01"))  # type: ignore[attr-defined]
     return words, first, last
+
+
+# An exact figure said to be about ("差不多50w", "大概20万", "around 500k", "将近50万").
+_ABOUT_BEFORE = lazy_compile(
+    r"(差不多|大概|大约|约|左右|将近|接近|估计|\b(about|around|roughly|approximately|nearly|almost)\b)\s*$"
+)
+_ABOUT_AFTER = lazy_compile(r"^\s*(左右|上下|出头)")
+
+
+def about_bound(question: str, period: object) -> int | None:
+    """The tier starting at the one amount a question says roughly, when that amount is a tier's
+    lower bound ("差不多50w": 50万 starts tier 3, so tier 2 or 3); None otherwise."""
+    from bot.answers.text import money_mentions
+
+    converted, mentions = money_mentions(question)
+    if len(mentions) != 1:
+        return None
+    mention = mentions[0]
+    if not (
+        _ABOUT_BEFORE.search(converted[max(0, mention.start - 8) : mention.start])
+        or _ABOUT_AFTER.search(converted[mention.end : mention.end + 4])
+    ):
+        return None
+    for tier in period.tiers:  # type: ignore[attr-defined]
+        if tier.tier > 1 and tier.lower == mention.value:
+            return int(tier.tier)
+    return None

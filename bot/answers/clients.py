@@ -24,9 +24,12 @@ from rules.deposit import deposit_for
 # "；U执照…". A label followed by 和 / and / 、 lists clients ("客户T和客户U都想进…"), no facts.
 _LABEL = lazy_compile(
     r"(?:(?<=[：:，,；;。.、\s])|^)(?:客户|[Cc]lient\s+|[Cc]ustomer\s+)?"
-    r"(?P<label>[A-Z]|[甲乙丙丁])(?:公司|客户)?\s*"
+    r"(?P<label>[A-Z]|[甲乙丙丁])"
+    # "甲公司三十万": the company word, then its figure.
+    r"(?:(?:公司|客户)\s*(?=[\d一二两三四五六七八九十])"
+    r"|(?:公司|客户)?\s*"
     r"(?=(?:的|只|也|还|想|要|是|已经|目前|现在)?\s*"
-    r"(?:入驻|进|执照|营业执照|注册|成立|做了|卖了|月|did|had|has|made|sold|joined|wants|is|:|：|（|\())"
+    r"(?:入驻|进|执照|营业执照|注册|成立|做了|卖了|月|did|had|has|made|sold|joined|wants|is|:|：|（|\()))"
 )
 # The label must come with 客户 / client somewhere, or be a run of A, B, C (甲, 乙, 丙).
 _CLIENT_WORD = lazy_compile(r"客户|\bclients?\b|\bcustomers?\b|几家|两家|三家|四家", flags=2)

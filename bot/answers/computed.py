@@ -6,6 +6,7 @@ so an answer cannot drift from what eligibility, the ticket and the commission s
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -161,11 +162,15 @@ def missing_kinds_text(market_id: str, keys: tuple[str, ...], lang: Lang) -> lis
     """Every kind of condition among `keys` that the market does not set, said plainly:
     "零售通需要社保证明吗" → ["指南对零售通市场没有社保证明（…）要求"]."""
     market = get_market(market_id)
+    # "行业经验" asks the experience condition; its 行业 is no industry scope asked (a market
+    # whose experience names an industry — 大数据行业 — has no "no industry" line to add).
+    experience_asked = EXPERIENCE_KEY in keys
     return [
         _no_kind_text(market, kind_keys, label_zh, label_en, lang)
         for kind_keys, label_zh, label_en in CONDITION_KINDS
         if set(keys) & set(kind_keys)
         and not any(condition.key in kind_keys for condition in market.conditions)
+        and not (experience_asked and INDUSTRY_KEY in kind_keys)
     ]
 
 
@@ -1999,7 +2004,7 @@ _ASKS_AFFECTED = lazy_compile(
 # A vendor reads the first word: "能不能合并算档位" answered "分开算…" reads as a maybe.
 _COMBINE_ASKED = lazy_compile(
     r"合起来|加起来|合并|加在一起|一起算|放一起|放在一起|累加|累计|叠加|汇总|合在一起|一起结算|打通"
-    r"|\b(combined?|combining|together|add(?:ed|ing)? (?:them |it )?up|pooled?|aggregated?"
+    r"|\b(combined?|combining|(?<!put )(?<!putting )together|add(?:ed|ing)? (?:them |it )?up|pooled?|aggregated?"
     r"|summed|counted as one|as one)\b"
 )
 # Asked as yes or no ("能合并吗", "can they be combined"), not as a choice ("分开还是合起来").
@@ -2014,7 +2019,7 @@ _CHOICE_ASKED = lazy_compile(
 )
 _COMMISSION_WORDS = lazy_compile(
     r"档|阶梯|佣金|抽佣|扣点|费率|流水|交易额|营业额|销售额"
-    r"|\b(tiers?|commission|rate|turnover|sales|revenue|gmv)\b"
+    r"|\b(tiers?|commission|rate|turnover|(?<!after-)(?<!after )sales|revenue|gmv)\b"
 )
 _SEVERAL_CATEGORIES = lazy_compile(
     r"(两|二|三|几|多|各|不同|每)个?(类目|市场|集市)|(类目|市场|集市)之间|跨(类目|市场)"
@@ -2068,7 +2073,9 @@ def combine_verdict_answer(question: str, markets: list[str], lang: Lang) -> Ans
 
 _DEPOSIT_WORDS = lazy_compile(r"保证金|押金|\b(deposits?)\b")
 # The combined-or-separate question is about the tier or the month's turnover, not a deposit.
-_TIER_WORDS = lazy_compile(r"档|流水|交易额|营业额|\b(tiers?|turnover|sales|revenue|gmv)\b")
+_TIER_WORDS = lazy_compile(
+    r"档|流水|交易额|营业额|\b(tiers?|turnover|(?<!after-)(?<!after )(?<!pre)sales|revenue|gmv)\b"
+)
 _CATEGORY_WORDS = lazy_compile(r"类目|市场|集市|\b(categor(y|ies)|markets?)\b")
 
 
@@ -3504,3 +3511,39 @@ def _threshold_summary(
     body = proof + "\n".join(lines)
     source = source_line(_section("conditions"), None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.threshold", source, [])
+
+
+# The day it will be met asked: "不能的话最早要等到哪天", "when is the earliest we can apply".
+_ASKS_EARLIEST = lazy_compile(
+    r"最早|哪天|哪一天|什么时候(才)?(能|可以|满|够)|啥时候(才)?(能|可以|满|够)|等到"
+    r"|\b(earliest|from when|what date|which date|when (can|could|will) (we|i|it))\b"
+)
+
+
+def with_licence_day(question: str, found: Answer) -> Answer:
+    """The day a licence dated to the day meets the one market's licence-age condition, added
+    when that day is asked and the reply does not say it."""
+    from bot.answers.names import markets_in_question
+
+    if found.out_of_scope or not _ASKS_EARLIEST.search(normalize(question)):
+        return found
+    if t("answers_licence_reaches_on", found.lang, day="", threshold="")[:6] in found.text:
+        return found
+    named = markets_in_question(question)
+    if len(named) != 1:
+        return found
+    market = get_market(named[0])
+    for condition in market.conditions:
+        reached = _licence_reaches(condition, question)
+        if reached is None or reached <= today_in_china():
+            continue
+        over = condition.check == "years_more_than"
+        line = t(
+            "answers_licence_passes_on" if over else "answers_licence_reaches_on",
+            found.lang,
+            day=_day_text(reached, found.lang),
+            threshold=_format_value(condition.key, condition.decimal_threshold, found.lang),
+        ).strip()
+        first, _, rest = found.text.partition("\n")
+        return dataclasses.replace(found, text=first + line + "\n" + rest)
+    return found

@@ -19,6 +19,9 @@ _DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
 _ASKS_CURRENCY = lazy_compile(
     r"币种|什么货币|哪种货币|人民币还是(美元|美金|港币|外币)|(美元|美金|港币|外币)还是人民币"
     r"|\b(what|which) currency\b|\b(rmb|cny) or (usd|us dollars?|hkd)\b|\b(usd|us dollars?|hkd) or (rmb|cny)\b"
+    # "is how many RMB exactly? our budget is in USD": the amount in yuan asked, the foreign
+    # currency only the vendor's budget.
+    r"|多少(钱)?人民币|人民币(是)?多少|\bhow many (rmb|cny|yuan)\b|\b(exact|the) (rmb|cny) (figure|amount)\b"
 )
 _EXCHANGE_OR_PAYING = lazy_compile(
     r"汇率|换汇|能不能用|可以用|\b(exchange rate|pay (it )?in|wire|transfer)\b"
@@ -36,4 +39,20 @@ def deposit_currency_answer(question: str, lang: Lang) -> Answer | None:
     entry = entry_by_id()[_DEPOSIT_ENTRY]
     source = entry.source(lang)
     body = t("answers_deposit_currency", lang) + "\n" + entry.body(lang)
+    from bot.answers.names import markets_in_question
+    from rules.deposit import deposit_for_market
+    from rules.markets import get_market, market_label
+
+    named = markets_in_question(question)
+    if len(named) == 1:
+        # "企业应用 … how many RMB exactly": that market's amount first.
+        body = (
+            t(
+                "answers_deposit_currency_market",
+                lang,
+                name=market_label(get_market(named[0]), lang),
+                amount=f"{deposit_for_market(named[0]):,}",
+            )
+            + body
+        )
     return Answer(with_source(body, source, lang), lang, True, "deposit.currency", source, [])

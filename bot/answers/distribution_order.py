@@ -34,11 +34,21 @@ _ASKS_CHARGED = lazy_compile(
     r"(收|抽|扣|交|要|付|计)(不收|不抽)?(平台)?(佣金|服务费|抽成|佣)(吗|么|嘛|不)"
     r"|收不收|抽不抽|扣不扣|要不要(收|抽|交|付)|算不算佣金|有没有(平台)?(佣金|抽成|服务费)"
     r"|(抽佣|收佣|计佣)(吗|么|嘛)"
+    # "这一单要算平台服务费吗": counted into the commission.
+    r"|要?算(不算)?(平台)?(佣金|服务费)(吗|么|嘛)"
     r"|\b(is|are|was|were|will|would|do|does|did)\b[^.?]{0,40}\b(commission|platform fee)"
     r"[^.?]{0,20}\b(charged|due|payable|taken|levied|apply|applied)\b"
     r"|\b(do|does|did|will|would|must|should)\b[^.?]{0,10}\b(we|you|i|it|they)\b[^.?]{0,10}"
     r"\b(pay|owe)\b[^.?]{0,10}\bcommission\b"
     r"|\b(charge|take|collect|levy)\b[^.?]{0,20}\bcommission\b[^.?]{0,20}\b(on|for)\b"
+    # "do distribution orders pay commission", "platform commission for this order?".
+    r"|\b(do|does|did|will|would)\b[^.?]{0,30}\bpay\b[^.?]{0,10}\bcommission\b"
+    r"|\bcommission (for|on) (this|that|the|such an?|each) (one |single )?(order|sale)\b"
+    r"|(这|那|一)(笔|单)[^，,。;；?？]{0,12}(佣金|服务费|抽成)[^，,。;；?？]{0,4}(多少|怎么算|是多少)"
+)
+# One order asked ("这一笔", "for this order"): its amount is no month's total to tier.
+_ONE_ORDER = lazy_compile(
+    r"(这|那|一)(一)?(笔|单)|\b(this|that|the|such an?|each) (one |single )?(order|sale)\b"
 )
 # How much is asked (the rate, the amount): a figure first, not this verdict.
 _ASKS_HOW_MUCH = lazy_compile(
@@ -62,7 +72,8 @@ def with_distribution_verdict(question: str, found: Answer, render: Render) -> A
     norm = normalize(question)
     if not (_DISTRIBUTION_STATED.search(norm) and _ASKS_CHARGED.search(norm)):
         return found
-    if _OTHER_KIND.search(norm) or _ASKS_HOW_MUCH.search(norm) or _OPENS_NO.match(found.text):
+    how_much = _ASKS_HOW_MUCH.search(norm) and not _ONE_ORDER.search(norm)
+    if _OTHER_KIND.search(norm) or how_much or _OPENS_NO.match(found.text):
         return found
     if found.topic == "computed.commission" and _MONTH_NAMED.search(norm):
         return found

@@ -589,6 +589,33 @@ _DEPOSIT_AMOUNT_ASKED = lazy_compile(
 )
 
 
+def _topics_for_markets(
+    market_ids: list[str],
+    concepts: set[str],
+    keys: tuple[str, ...],
+    lang: Lang,
+    today: date,
+    question: str,
+) -> Answer | None:
+    """ "For New Retail and DevOps: registered capital minimum, and the commission rate?": a
+    condition of each market and their rates, both parts; None unless both are asked."""
+    asks_conditions = bool(keys)
+    asks_rate = bool(concepts & {"commission", "tier"})
+    if not (asks_conditions and asks_rate) or "deposit" in concepts:
+        return None
+    conditions = conditions_for_markets(market_ids, lang, keys, question)
+    rates = rates_for_markets(market_ids, lang, today, question)
+    parts = [
+        conditions.text[: conditions.text.rfind("\n")],
+        rates.text[: rates.text.rfind("\n")],
+    ]
+    source = t("answers_routing_sources_joiner", lang).join(
+        dict.fromkeys([conditions.source, rates.source])
+    )
+    body = "\n".join(parts)
+    return Answer(with_source(body, source, lang), lang, True, "computed.topics", source, [])
+
+
 def topics_answer(
     market_ids: list[str],
     concepts: set[str],
@@ -600,6 +627,8 @@ def topics_answer(
     """One market, several topics in one question ("IoT market: after-sales and commission?",
     "建站市场：团队人数、售后时间和保证金"): each topic answered from rules data, in the order
     conditions, deposit, commission; None unless two or more of them are asked."""
+    if 2 <= len(market_ids) <= 3:
+        return _topics_for_markets(market_ids, concepts, keys, lang, today, question)
     if len(market_ids) != 1:
         return None
     market_id = market_ids[0]

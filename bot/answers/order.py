@@ -53,7 +53,7 @@ _PROPOSED_ORDER = (
 _ASKS_ORDER = lazy_compile(
     r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
     r"|先.{1,10}才能|才能.{1,10}吗|是不是先|要先|就开|就能|就可以"
-    r"|\b(which (comes |goes )?first|before or after|first or|in what order|order of)\b"
+    r"|\b(which (comes |goes )?first|which one (comes |goes |is )?first|before or after|first or|in what order|order of)\b"
     # "What comes first — signing the contract or paying the deposit?"
     r"|\bwhat (comes|goes|happens|do (i|we) do) first\b"
     # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
@@ -140,6 +140,9 @@ _ASKS_OTHER = lazy_compile(
 
 
 def _asks_order(norm: str) -> bool:
+    if _HOW_MUCH_BEFORE.search(norm):
+        # "how much deposit do we need to pay before listing?": the amount, not the order.
+        return False
     if _ASKS_ORDER.search(norm) or _BEFORE_OR_AFTER.search(norm):
         return True
     if _LATER_REFUND.search(norm):
@@ -148,6 +151,9 @@ def _asks_order(norm: str) -> bool:
     return bool(_PLACES.search(norm)) and not _ASKS_OTHER.search(norm)
 
 
+_HOW_MUCH_BEFORE = lazy_compile(
+    r"\bhow much\b[^?.]{0,40}\bbefore\b|(交|缴|付)多少[^？?。]{0,12}(才能|之前|以前|前)"
+)
 # The deposit's refund asked for a time to come ("以后不做了，保证金怎么退").
 _LATER_REFUND = lazy_compile(
     r"(保证金|押金)[^，,。？?]{0,6}(退回|退还|退款|拿回|取回|返还|退)|(退回|退还|拿回|取回|返还|退)(的)?(保证金|押金)"

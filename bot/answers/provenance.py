@@ -262,7 +262,8 @@ def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> 
     # The difference of two (pre-charge minus commission); the sum of two (the categories'
     # commissions added up, "各类目佣金合计").
     differences = {abs(p - q) for p, q in pairs}
-    totals = {p + q for p, q in pairs}
+    # (Two months with the same figure give the same commission twice: its double is their sum.)
+    totals = {p + q for p, q in pairs} | {2 * p for p in products}
     computed = sums | products | differences | totals
     # Amounts in fen are shown to the fen: 123,456.78 × 10% = 12,345.68.
     return computed | {value.quantize(_FEN, rounding=ROUND_HALF_UP) for value in computed}

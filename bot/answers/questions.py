@@ -1203,6 +1203,17 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
         ]
         if not fresh:
             continue
+        if all(piece.rstrip().endswith(("：", ":")) for piece in fresh):
+            # "不对，指南写的不是这样：" and nothing after it (an earlier part said the rule):
+            # the rule's first sentence stays after the verdict.
+            rest = [
+                sentence
+                for line in text.splitlines()
+                if line.strip()
+                for sentence in _sentences(line)
+                if sentence not in fresh
+            ]
+            fresh = fresh + rest[:1]
         seen.update(fresh)
         bodies.append(fresh)
         if found.source not in sources:
@@ -1211,6 +1222,16 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
         return bodies, sources
     # What another part already says, in its words or nearly so, is said once (said_once.py).
     bodies = said_once(bodies)
+    leads = [
+        lines
+        for lines in bodies[1:]
+        if all(piece.rstrip().endswith(("：", ":")) for piece in lines)
+    ]
+    if leads and len(leads) < len(bodies):
+        # "零售通也是20人吗" after "零售通对团队有啥要求": the verdict is all the later part
+        # adds (the rule is the first part's); it opens the reply instead of dangling.
+        bodies = [lines for lines in bodies if lines not in leads]
+        bodies[0] = [piece for lines in leads for piece in lines] + bodies[0]
     for lines in bodies:
         lines[0] = lines[0].removeprefix(_GLUE)
     return bodies, sources
@@ -1475,15 +1496,20 @@ def _without_source(found: Answer) -> str:
 # Where a second, separate question starts: "顺便问下", "另外", "by the way" (not a colon after a
 # record's number, which opens the question about that record).
 _ANOTHER_QUESTION = lazy_compile(
-    r"顺便问(一)?下?|顺带问(一)?下?|另外问(一)?下?|还想问(一)?下?|另外[，,]"
-    r"|\b(by the way|btw)\b",
+    r"顺便问(一)?下?|顺带问(一)?下?|另外问(一)?下?|还想问(一)?下?|另外[，,]|另外(?=如果|假如|要是|想问)"
+    r"|另一个问题[：:，,]?|还有个问题[：:，,]?"
+    r"|\b(by the way|btw)\b|\b(separate|another|unrelated|different) question\s*[:：,]?",
     re.IGNORECASE,
 )
 
 
 _SENTENCES = lazy_compile(r"(?<=[。！!？?])")
 # The last sentence asks how to do a step of the guide: "到底应该怎么写", "how should it read".
-_HOW_ASKED = lazy_compile(r"怎么(写|填|做|弄|填写)|如何(写|填|填写)|\bhow (should|do|to)\b")
+_HOW_ASKED = lazy_compile(
+    r"怎么(写|填|做|弄|填写)|如何(写|填|填写)|\bhow (should|do|to)\b"
+    # "一般审核结果会通过什么渠道告诉我们": a general question of the guide after the record's.
+    r"|^\s*一般|通过什么(渠道|方式)|什么渠道|\bin general\b"
+)
 
 
 def lookup_then_question(

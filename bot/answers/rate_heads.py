@@ -9,9 +9,12 @@ a vendor reads the first sentence as the answer.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from decimal import Decimal
 
 from bot.answers import approximate
+from bot.answers.model import Answer
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
@@ -130,6 +133,29 @@ def _rate(row: commission_rules.RateRow, tier: int) -> str:
     return commission_rules.format_percent(row.rate(tier))
 
 
+# Which rate or tier a total falls in is asked ("Which rate applies?", "算哪一档").
+_ASKS_WHICH_RATE = lazy_compile(
+    r"哪(个|一)?档|几档|什么档|哪个费率|什么费率|费率(是)?多少|比例(是)?多少|按多少|几个点"
+    r"|\b(which|what) (rate|tier|percentage)\b|\brate (applies|apply)\b"
+)
+# The guide's own worked example: its figures are no vendor's total.
+_EXAMPLE = lazy_compile(r"例子|举例|示例|\b(example|worked example)\b")
+
+
+def _one_total(question: str) -> Decimal | None:
+    """The one month's total a rate question states ("160k total", "月流水16万"), its
+    identifiers (an order number) left aside; None when it states none or several."""
+    from bot.answers.identifiers import without_identifiers
+    from bot.answers.text import money_mentions
+
+    norm = normalize(question)
+    if not _ASKS_WHICH_RATE.search(norm) or _EXAMPLE.search(norm):
+        return None
+    _, mentions = money_mentions(without_identifiers(norm))
+    amounts = {m.value for m in mentions if m.value >= 1000}
+    return amounts.pop() if len(amounts) == 1 else None
+
+
 def rate_head(question: str, market_id: str, lang: Lang) -> str:
     """The answer sentence for one market in the rate table ("" when the table itself is it)."""
     row = _row(market_id)
@@ -143,6 +169,20 @@ def rate_head(question: str, market_id: str, lang: Lang) -> str:
     if tier is not None:
         return t("answers_rate_head_tier", lang, name=name, tier=tier, rate=_rate(row, tier))
     period = commission_rules.default_policy().periods[-1]
+    exact = _one_total(question)
+    if exact is not None and not _free(row):
+        # "Order …, 160k total, no distribution. Which rate applies?": that total's tier.
+        tier = period.tier_for(exact)
+        label = next(x for x in period.tiers if x.tier == tier)
+        return t(
+            "answers_rate_head_total",
+            lang,
+            amount=f"{exact:,}",
+            name=name,
+            tier=tier,
+            band=Localized(label.label_zh, label.label_en),
+            rate=_rate(row, tier),
+        )
     rough = approximate.rough_tier(question, period)
     if rough is not None and not _free(row):
         # "一个月卖三十来万，费率多少": the band's tier and rate, no commission computed.
@@ -353,3 +393,33 @@ def tier_band_head(question: str, lang: Lang) -> str:
     if tier is None:
         return ""
     return t("answers_tier_band_head", lang, tier=tier.tier, band=_band(tier, lang))
+
+
+def with_bound_head(question: str, found: Answer) -> Answer:
+    """A month's total said roughly at a tier's bound ("差不多50w"): both tiers' rates first, as
+    the exact total decides."""
+    from bot.answers.names import markets_in_question
+
+    if found.topic != "computed.commission" or found.out_of_scope:
+        return found
+    period = commission_rules.default_policy().periods[-1]
+    upper = approximate.about_bound(question, period)
+    named = markets_in_question(question)
+    if upper is None or len(named) != 1:
+        return found
+    row = _row(named[0])
+    if row is None:
+        return found
+    labels = {x.tier: Localized(x.label_zh, x.label_en) for x in period.tiers}
+    head = t(
+        "answers_rate_head_about_bound",
+        found.lang,
+        name=market_label(get_market(named[0]), found.lang),
+        tier=upper - 1,
+        band=labels[upper - 1],
+        rate=_rate(row, upper - 1),
+        next_tier=upper,
+        next_band=labels[upper],
+        next_rate=_rate(row, upper),
+    )
+    return dataclasses.replace(found, text=head + found.text)

@@ -45,6 +45,8 @@ _DEPOSIT_PAID = lazy_compile(
 _ASKS_LIVE = lazy_compile(
     r"上线了?(吗|么|没)|算上线|就上线|开店了?(吗|么)|开通了?(吗|么)|就(能|可以)(上架|卖|开卖|销售)"
     r"|\b(are|is) (we|it|our (shop|store))( now)? (live|open)\b|\bgo(ing)? live\b|\blive yet\b"
+    # "is that it? our store gets opened and we can start listing?"
+    r"|\bis that it\b|\b(shop|store) (gets|is|will be) open(ed)?\b|\bcan (we )?start (listing|selling)\b"
 )
 
 

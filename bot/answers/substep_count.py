@@ -21,16 +21,39 @@ _ASKS_COUNT = lazy_compile(
     r"|\bhow many (sub-?steps|smaller steps|parts)\b"
 )
 _CHINESE_DIGITS = "一二三四五六七"
+# A step named by what it does (the guide's title or the usual words for it).
+_STEP_NAMES = (
+    (
+        3,
+        lazy_compile(
+            r"申请入驻|\bappl(y|ication)\b[^?,.]{0,30}\bstep\b|\bstep\b[^?,.]{0,10}\bappl(y|ication)\b"
+        ),
+    ),
+    (
+        4,
+        lazy_compile(
+            r"签署?合同|签约|\bcontracts? step\b|\bsign(ing)? (the )?contracts?\b[^?,.]{0,10}\bstep\b"
+        ),
+    ),
+    (6, lazy_compile(r"提交?工单|\bticket step\b")),
+)
 
 
 def substep_count_answer(question: str, lang: Lang) -> Answer | None:
     """The number of the step's sub-steps and its last one; None unless they are asked."""
     norm = normalize(question)
-    step_named = _STEP.search(norm)
-    if not (step_named and _ASKS_COUNT.search(norm)):
+    if not _ASKS_COUNT.search(norm):
         return None
-    said = step_named.group(1) or step_named.group(2)
-    number = _CHINESE_DIGITS.index(said) + 1 if said in _CHINESE_DIGITS else int(said)
+    step_named = _STEP.search(norm)
+    if step_named:
+        said = step_named.group(1) or step_named.group(2)
+        number = _CHINESE_DIGITS.index(said) + 1 if said in _CHINESE_DIGITS else int(said)
+    else:
+        # "申请入驻云市场这一步", "the 'apply to the marketplace' step": the step by its name.
+        by_name = [n for n, pattern in _STEP_NAMES if pattern.search(norm)]
+        if len(set(by_name)) != 1:
+            return None
+        number = by_name[0]
     step = next((s for s in JOINING_STEPS if s.number == number), None)
     if step is None or not step.substeps:
         return None

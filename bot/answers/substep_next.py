@@ -91,6 +91,17 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
         label=sub.label,
         text=sub.en if lang == "en" else sub.zh,
     )
+    index_next = next_step.substeps.index(sub)
+    if index_next + 1 < len(next_step.substeps):
+        # "点了加入合作伙伴，接下来要点啥": 查看详情 shows the requirements; the sub-step after it
+        # (立即加入) is where the vendor goes on, so it is said too.
+        then = next_step.substeps[index_next + 1]
+        body += t(
+            "answers_substep_then",
+            lang,
+            label=then.label,
+            text=then.en if lang == "en" else then.zh,
+        )
     source = source_line(sections()["process"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
 
@@ -101,7 +112,7 @@ _BEFORE_CLICK_ZH = lazy_compile(
     r"(点|点击|单击|按)[^，,。？?]{0,12}(之前|以前|前)[^。？?]{0,10}(做什么|干什么|干嘛|要做|先做|怎么|哪些|啥)"
 )
 _BEFORE_CLICK_EN = lazy_compile(
-    r"\bbefore (i |we )?(click|clicking|press|pressing|hit|hitting)\b.{0,60}\b(what|which|do|should)\b"
+    r"\bbefore (i |we )?(can |could |may )?(click|clicking|press|pressing|hit|hitting)\b.{0,60}\b(what|which|do|should|must)\b"
     r"|\bwhat\b.{0,40}\bbefore (i |we )?(click|clicking|press|pressing|hit|hitting)\b"
 )
 # Where to click to read a market's introduction and entry requirements (查看详情).
@@ -126,6 +137,24 @@ _AFTER_READING = lazy_compile(
     r"|\b(after|once) (i |we )?(have )?"
     r"(read|reading|viewed|viewing|checked|checking|seen|choosing|chosen)\b"
 )
+
+
+def _earlier_steps(step: Step, lang: Lang) -> str:
+    """The joining steps before `step` ("第1步 注册阿里云账号 → 第2步 完成企业实名认证"), done
+    before any of its clicks."""
+    earlier = [s for s in JOINING_STEPS if s.number < step.number]
+    if not earlier:
+        return ""
+    line = _ARROW.join(
+        t(
+            "answers_step_named",
+            lang,
+            number=s.number,
+            title=s.title_en if lang == "en" else s.title_zh,
+        )
+        for s in earlier
+    )
+    return t("answers_steps_done_before", lang, steps=line)
 
 
 def _substeps_line(step: Step, upto: int, lang: Lang) -> str:
@@ -165,13 +194,17 @@ def substep_click_answer(question: str, lang: Lang) -> Answer | None:
         button, step, index = clicked
         if index == 0:
             return None
-        body = t(
+        earlier = _earlier_steps(step, lang)
+        clicks = t(
             "answers_substeps_before_click",
             lang,
             button=button,
             number=step.number,
             steps=_substeps_line(step, index, lang),
         )
+        if earlier and lang == "en":
+            clicks = clicks[:1].lower() + clicks[1:]
+        body = earlier + clicks
         return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
     if not _ASKS_WHICH_CLICK.search(norm):
         return None

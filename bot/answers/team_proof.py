@@ -28,6 +28,13 @@ _ASKS_PROOF = lazy_compile(
     r"|what (proves|proof|evidence|documents?|paperwork)|as proof|prove it)\b"
 )
 # The statement itself named: what it is for is insured.py's question, not this one.
+# The social-insurance document itself asked: "What's this social insurance document you need?
+# what exactly do we submit", "社保那个材料具体是什么".
+_ASKS_DOCUMENT = lazy_compile(
+    r"(材料|文件|证明|表)[^，,。？?]{0,6}(具体)?(是|指)(什么|啥|哪个)|(具体|到底)(要)?(交|提供)(什么|啥)"
+    r"|\bwhat('s| is) (this|the|that)\b[^?]{0,30}\b(document|statement|paper|proof)\b"
+    r"|\bwhat exactly do (we|i) (submit|provide|hand in)\b"
+)
 _STATEMENT = lazy_compile(r"社保|缴费信息|情况表|\bsocial[- ]insurance\b")
 
 
@@ -36,7 +43,10 @@ def team_proof_head(question: str, lang: Lang, markets: list[str] | None = None)
     when every market named (`markets`) has no such statement ("零售通要交哪些材料，最少几个人":
     its own papers and head count answer it, not the other markets' 20-person team)."""
     norm = normalize(question)
-    if not (_TEAM.search(norm) and _ASKS_PROOF.search(norm)) or _STATEMENT.search(norm):
+    asks_document = bool(_STATEMENT.search(norm) and _ASKS_DOCUMENT.search(norm))
+    if not asks_document and (
+        not (_TEAM.search(norm) and _ASKS_PROOF.search(norm)) or _STATEMENT.search(norm)
+    ):
         return None
     with_proof = [
         m for m in MARKET_IDS if any(c.key == _PROOF_KEY for c in get_market(m).conditions)

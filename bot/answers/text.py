@@ -322,8 +322,13 @@ _REQUIREMENT_BEFORE = lazy_compile(
     # market's words quoted.
     r"|says|said|states|stated|lists|listed|mentions|market's|marketplace's"
     # "apart from the 20+ team", "除了20人团队": the rule set aside, asking for the others.
-    r"|besides|apart from|other than|aside from)\b"
-    r"|写的|写着|说的|规定的|除了|除开|除去)[^\d，,。;；!！?？]{0,6}$"
+    r"|besides|apart from|other than|aside from"
+    # "says registered capital must be over 1 million": the rule's figure quoted.
+    r"|(?:must|should|has to|have to|needs? to) be (?:over|above|more than|at least|no less than"
+    r"|greater than|higher than))\b"
+    r"|写的|写着|说的|规定的|除了|除开|除去"
+    # "零售通也是20人吗": another market's figure asked of this one.
+    r"|也是|也要|同样是|同样要|都写|写)[^\d，,。;；!！?？]{0,6}$"
 )
 _REQUIREMENT_AFTER = lazy_compile(
     r"^[^\d，,。;；!！?？]{0,4}?(那条|这条|那个要求|这个要求|这一条|那一条|的要求|的条件|的规定|的门槛"
@@ -628,7 +633,7 @@ _HEADCOUNT_AFTER = lazy_compile(
     r"(?:(?:只有|只|仅有|仅|就|才|目前|现在|一共|总共|共|有|是|为|大概|约|正好|刚好|恰好|:)\s*){0,3}(\d+)"
     r"\s*(?:个|名|位|人)"
     # "team of exactly 20", "headcount is only 12": a word of degree before the number.
-    r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about)\s*"
+    r"|\b(?:headcount|team size|staff|employees|team)\s*(?:of|is|:|=|at|around|about|(?=\d))\s*"
     r"(?:(?:exactly|only|just|precisely|roughly|about|around)\s+)?(\d+)\b"
     # "…a minimum number of employees — we have exactly 4.": the count said alone, after the
     # employees were named.
@@ -1256,13 +1261,19 @@ _CORRECTION = lazy_compile(
     re.IGNORECASE,
 )
 # Between the figure taken back and the correction: punctuation and a filler word at most.
-_CORRECTION_GAP = lazy_compile(r"[\s,，.。;；—–!！…-]*(?:的|了|啦|吧)?[\s,，.。;；—–!！…-]*")
+# ("2025年12月1号成立的，不对，…": the verb the date goes with, then the correction.)
+_CORRECTION_GAP = lazy_compile(
+    r"(?:号|日)?[\s,，.。;；—–!！…-]*(?:的|了|啦|吧|(?:成立|注册|下来|办|发|批)(?:的|了))?[\s,，.。;；—–!！…-]*"
+)
 _MONTH_BEFORE = lazy_compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 _FIGURE_UNIT = lazy_compile(rf"^{_FIGURE_NUMBER}(\s*[x*×]\s*{_FIGURE_NUMBER})?")
 _NOW_BEFORE = lazy_compile(r"(现在|目前|如今|其实|实际|\bnow\b|\bactually\b)\s*(是|有|共)?\s*$")
+_DATE_HEAD_BEFORE = lazy_compile(r"\d{4}\s*年\s*(\d{1,2}\s*月\s*)?$")
+_MULTIPLIER_UNIT = lazy_compile(r"(?i)(million|thousand|k|m|w|万|千)")
+_WHOLE_AMOUNT = lazy_compile(r"\d{1,3}(,\d{3})+|\d{5,}")
 # The new figure follows the correction within this many characters.
 _CORRECTED_WITHIN = 30
 
@@ -1290,7 +1301,11 @@ def without_corrections(text: str) -> str:
             new = next((m for m in after if _NOW_BEFORE.search(window[: m.start()])), after[0])
             figure = new.group(0).rstrip()
             unit = _FIGURE_UNIT.sub("", last.group(0)).strip()
-            if unit and not _FIGURE_UNIT.sub("", figure).strip():
+            if unit and _MULTIPLIER_UNIT.fullmatch(unit) and _WHOLE_AMOUNT.search(figure):
+                # "1.01 million — sorry, to be precise it's ¥1,010,000": the new figure is the
+                # whole amount, no count of millions.
+                pass
+            elif unit and not _FIGURE_UNIT.sub("", figure).strip():
                 # "…现在21个" after "19个人": the unit taken back belongs to the new figure too.
                 figure += unit
             elif unit.endswith("人") and _FIGURE_UNIT.sub("", figure).strip() == "个":
@@ -1300,7 +1315,14 @@ def without_corrections(text: str) -> str:
             if month:
                 # "from 2023 — sorry, I mean June 2025": the month belongs to the new figure.
                 figure = month.group(0) + figure
-            text = text[: last.start()] + figure + text[rest:]
+            start = last.start()
+            if "年" in figure:
+                # "2025年12月1号成立的，不对，…是2025年12月2日": the whole date is taken back, its
+                # year and month with its day.
+                date_head = _DATE_HEAD_BEFORE.search(text[:start])
+                if date_head:
+                    start = date_head.start()
+            text = text[:start] + figure + text[rest:]
             changed = True
             break
         if not changed:

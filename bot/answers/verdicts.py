@@ -973,7 +973,16 @@ def asks_if_required(question: str) -> bool:
     """Whether the question asks if a rule applies ("真的需要1688会员吗") rather than whether the
     vendor may join ("没有1688账号能进吗")."""
     norm = normalize(question)
+    if _ASKS_MET_RULE.search(norm):
+        # "这样能满足那个认证工程师的要求吗": whether it is met, not whether it applies.
+        return False
     return bool(_ASKS_IF_REQUIRED.search(norm)) and not asks_to_join(question)
+
+
+_ASKS_MET_RULE = lazy_compile(
+    r"能(不能)?满足[^，,。？?]{0,16}要求|满足[^，,。？?]{0,12}要求(吗|么|不)|符合[^，,。？?]{0,12}要求(吗|么)"
+    r"|\b(does|do|would|will) (that|this|it|we|they)\b[^?]{0,12}\b(meet|satisfy|fulfil+)\b"
+)
 
 
 # Whether a stated count meets the rule ("算不算满足", "does that meet", "count as 20 or more").
@@ -1495,6 +1504,13 @@ _COMPANY_FACTS = lazy_compile(
 )
 
 
+# The stated points asked, not joining: "这几条都满足吗", "are these all met?".
+_ASKS_THESE_MET = lazy_compile(
+    r"(这|那|以上|上面)(几|些)(条|项|个|点)?(条件|要求)?[^，,。？?]{0,4}(都|全)?(满足|符合|达标|够|过)"
+    r"|\b(are|do) (these|those|all these|all of these|they all)\b[^?]{0,20}\b(met|meet|ok|pass|enough)\b"
+)
+
+
 def profile_answer(
     question: str,
     market_id: str,
@@ -1609,7 +1625,8 @@ def profile_answer(
         )
     elif unclear:
         head = t(
-            "answers_profile_open",
+            # "这几条都满足吗": the stated points asked, so 都满足 for them first.
+            "answers_stated_focus_open" if _ASKS_THESE_MET.search(norm) else "answers_profile_open",
             lang,
             name=name,
             count=len(unclear),

@@ -202,7 +202,7 @@ _NO_RATE = lazy_compile(
     r"查不到|找不到|没有费率|没费率|无费率|不在[^，,。？?]{0,6}表|没列|未列|没有列|表里没有|表中没有|没有给出"
     # "佣金阶梯表里哪些市场是没有的": the table named, then which markets it lacks.
     r"|表(里|中|上)[^，,。？?]{0,10}(没有|没|缺|不包括)"
-    r"|\b(no rates?|not (listed|in the (rate )?table)|missing from|aren't listed|isn't listed"
+    r"|\b(no rates?|not (listed|in the (\w+ )?(rate )?table)|missing from|aren't listed|isn't listed"
     r"|without a rate|has no rate)\b"
 )
 # "不抽佣金（0%）", "which markets charge no commission": every tier at 0 %.

@@ -103,3 +103,20 @@ def _prepay_answer(lang: Lang) -> Answer:
     entry = entry_by_id()[PREPAY_ENTRY]
     source = entry.source(lang)
     return Answer(with_source(entry.body(lang), source, lang), lang, True, entry.id, source, [])
+
+
+# Charged in the month, part refunded the next, and the rule asked: "当月按20%扣的佣金，到了下个月初
+# 又退回来一笔，这是什么规则", "they took 20% and refunded some next month — why?".
+_CHARGED_THEN_REFUNDED = lazy_compile(
+    r"(扣|收|抽)[^。？?]{0,20}(下个?月|次月|月初)[^。？?]{0,10}(退|返)"
+    r"|\b(charged|took|deducted)\b[^?]{0,60}\b(next month|following month)\b[^?]{0,30}\b(refund\w*|returned|back)\b"
+)
+_RULE_ASKED = lazy_compile(
+    r"什么规则|啥规则|为什么|为啥|为何|怎么回事|怎么算的|解释|什么原因|\b(why|explain|what rule|how come)\b"
+)
+
+
+def asks_charge_then_refund(question: str) -> bool:
+    """Whether the month's charge and the next month's refund are told and their rule asked."""
+    norm = normalize(question)
+    return bool(_CHARGED_THEN_REFUNDED.search(norm) and _RULE_ASKED.search(norm))

@@ -1,0 +1,59 @@
+"""A condition's words quoted and their meaning asked: "API market lists '有接口开发能力' — what
+does that actually mean for us?", "“企业名称认证”是什么意思".
+
+The quoted words are the guide's, not something the vendor says it has, so no verdict: the reply
+is the condition's whole sentence in the guide (which often explains itself: "有接口开发能力，可根据
+云市场API接口进行开发接入") and, for an English reader, its plain rendering.
+"""
+
+from __future__ import annotations
+
+from bot.answers.knowledge import sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.names import markets_in_question
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import all_markets, get_market, market_label
+
+_ASKS_MEANING = lazy_compile(
+    r"什么意思|啥意思|指什么|指的是什么|是指什么|具体指|怎么理解|什么概念"
+    r"|\bwhat (does|do) (that|this|it|they)\b[^?]{0,20}\bmean\b|\bwhat is meant\b|\bmeans what\b"
+    r"|\bwhat (does|do) ['\"“‘][^'\"”’]{2,40}['\"”’] (actually |really |exactly )?mean\b"
+)
+_QUOTED = lazy_compile(r"[“\"'‘「『]([^”\"'’」』]{2,30})[”\"'’」』]")
+_SPACES = lazy_compile(r"\s+")
+
+
+def _plain(text: str) -> str:
+    return _SPACES.sub("", text).lower()
+
+
+def meaning_answer(question: str, lang: Lang) -> Answer | None:
+    """The condition whose words are quoted, in the guide's full sentence; None unless a
+    condition's words are quoted and their meaning asked."""
+    if not _ASKS_MEANING.search(normalize(question)):
+        return None
+    quoted = [_plain(m.group(1)) for m in _QUOTED.finditer(question)]
+    if not quoted:
+        return None
+    named = markets_in_question(question)
+    markets = [get_market(m) for m in named] if named else list(all_markets())
+    for market in markets:
+        for condition in market.conditions:
+            words = (_plain(condition.seed_text), _plain(condition.summary_zh))
+            if not any(quote in text for quote in quoted for text in words):
+                continue
+            body = t(
+                "answers_condition_meaning",
+                lang,
+                name=market_label(market, lang),
+                quote=condition.quote(lang),
+                summary=condition.summary_en if lang == "en" else condition.summary_zh,
+            )
+            source = source_line(sections()["conditions"], market_label(market, lang), lang)
+            return Answer(
+                with_source(body, source, lang), lang, True, "computed.conditions", source, []
+            )
+    return None
