@@ -4392,9 +4392,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_rule_will_yes": ("会：", "Yes: "),
     # "会不会突然改佣金政策": not suddenly — notice first, the new policy from the next month's 1st.
     "answers_rule_change_effective": (
-        "会：政策施行期间阿里云可以调整、延长或缩短，会提前通知服务商；"
+        "政策施行期间阿里云可以调整、延长或缩短，会提前通知服务商；"
         "改了的话，新政策自通知后的次月1号起执行。\n",
-        "It may: during the policy Alibaba Cloud can adjust, extend or shorten it, with notice to"
+        "during the policy Alibaba Cloud can adjust, extend or shorten it, with notice to"
         " vendors in advance; a new policy applies from the 1st of the month after the notice.\n",
     ),
     "answers_rule_not_sudden": (

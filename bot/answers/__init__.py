@@ -144,6 +144,7 @@ from bot.answers.matcher import (
     without_brand,
 )
 from bot.answers.model import Answer, fitted, with_source
+from bot.answers.month_figures import months_with_figures
 from bot.answers.names import markets_in_question
 from bot.answers.text import (
     YearsAtLeast,
@@ -479,6 +480,9 @@ _ASKS_EFFECTIVE = lazy_compile(
     r"|\b(take|takes|taking) effect\b|\b(effective|apply|applies) (from|when)\b|\bwhen\b.{0,30}\b(effective|apply|applies|start)\b"
 )
 _SHOP_OPENS_ENTRY = "process.shop_opens"
+_MONTHS_COMBINED_ASKED = lazy_compile(
+    r"(合起来|加起来|合并|加在一起|一起算|合在一起)|\b(combined|added together|together)\b"
+)
 # The ticket said done: "工单也提了", "the finance ticket is done".
 _TICKET_DONE = lazy_compile(
     r"工单[^，,。？?]{0,4}(提了|提交了|交了|提过|也提|已提|已提交|弄好|搞定)|(提了|提交了|已提交)[^，,。？?]{0,4}工单"
@@ -2603,6 +2607,14 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         if covering is not None:
             return covering
 
+    if (
+        whole.topic == "computed.commission"
+        and _MONTHS_COMBINED_ASKED.search(norm_text)
+        and len(months_with_figures(text) or []) >= 2
+    ):
+        # "两个月佣金一共多少？会不会两个月合起来21万按5%算？": the months' reply says each month
+        # is tiered on its own — the second part's answer — so it is not split.
+        return fitted(whole)
     several = questions.several_answer(
         text, whole.lang, one_part, whole_declined=whole.out_of_scope
     )
@@ -3076,12 +3088,14 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     ):
         # "会不会中途改这个佣金优惠？改了从啥时候生效": the clause on adjustments, its start
         # first (the month after the notice), before the period's own dates.
-        adjust = _from_entry(
-            entry_by_id()[_POLICY_ADJUST_ENTRY], (lang or detect_lang_or_zh(question))
+        asked_lang = lang or detect_lang_or_zh(question)
+        adjust = _from_entry(entry_by_id()[_POLICY_ADJUST_ENTRY], asked_lang)
+        # "阿里云可以修改佣金规则吗，改了从什么时候生效": 可以 asked, 可以 first; else 会.
+        may = _ASKS_MAY_CHANGE.search(normalize(question)) and not _ANY_TIME.search(
+            normalize(question)
         )
-        adjust.text = (
-            t("answers_rule_change_effective", (lang or detect_lang_or_zh(question))) + adjust.text
-        )
+        lead = t("answers_rule_allowed_yes" if may else "answers_rule_will_yes", asked_lang)
+        adjust.text = lead + t("answers_rule_change_effective", asked_lang) + adjust.text
         return adjust
     # "我们有等保三级，能进安全市场吗": a certificate the guide never names neither qualifies
     # nor disqualifies; the rest of the message is answered (certificates.py).

@@ -29,6 +29,8 @@ _SPLIT_ZH = lazy_compile(r"、|或")
 _SPLIT_EN = lazy_compile(r",\s*|\s+or\s+")
 # What a way is recognised by in a question: its distinctive word ("SaaS", "解决方案", "应用").
 _KEY_WORD = lazy_compile(r"saas|解决方案|应用|软件|solutions?|applications?|apps?", flags=2)
+_OR = "或"
+_EXAMPLES = "不限于"
 # A way named in English, as the Chinese summary names it.
 _ENGLISH_WAYS = {
     "solution": "解决方案", "solutions": "解决方案", "application": "应用",
@@ -42,7 +44,11 @@ _OWN = lazy_compile(
 
 
 def _ways(condition: Condition) -> list[str]:
-    """The alternatives' distinctive words, from the Chinese summary."""
+    """The alternatives' distinctive words, from the Chinese summary; none unless the guide
+    joins them with 或 ("应用服务、SaaS服务或解决方案") — "包括，但不限于联合解决方案、SaaS化上云改造等"
+    lists examples of work required, no choice."""
+    if _OR not in condition.seed_text or _EXAMPLES in condition.seed_text:
+        return []
     words = []
     for part in _SPLIT_ZH.split(condition.summary_zh):
         found = _KEY_WORD.search(part)

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import cn2an
-
 from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
 
@@ -39,6 +37,9 @@ def rough_amount(question: str) -> tuple[str, Decimal, Decimal] | None:
         return None
     match = found[0]
     number = match.group("number")
+    # (cn2an is imported with a Chinese numeral, not with the module: start-up stays light.)
+    import cn2an
+
     try:
         value = int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
     except ValueError:

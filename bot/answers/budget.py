@@ -60,6 +60,10 @@ def with_budget_verdict(question: str, found: Answer) -> Answer:
 
 
 _HOW_MUCH = lazy_compile(r"多少|几万|\bhow much\b")
+# "before listing", "上架前": the amount asked with the point it is due by.
+_BEFORE_LISTING = lazy_compile(
+    r"上架(之|以)?前|卖(东西)?(之|以)?前|\bbefore (listing|we list|selling|we sell|going live)\b"
+)
 
 
 def with_amount_before_listing(question: str, found: Answer) -> Answer:
@@ -69,7 +73,12 @@ def with_amount_before_listing(question: str, found: Answer) -> Answer:
     from rules.deposit import deposit_for_market
     from rules.markets import get_market, market_label
 
-    if found.topic != "deposit.before_listing" or not _HOW_MUCH.search(normalize(question)):
+    norm = normalize(question)
+    if (
+        found.topic != "deposit.before_listing"
+        or not _HOW_MUCH.search(norm)
+        or not _BEFORE_LISTING.search(norm)
+    ):
         return found
     named = markets_in_question(question)
     if len(named) != 1:

@@ -51,12 +51,17 @@ _FOR_ALL = (
     (lazy_compile(r"\b(and )?(combined|in total|the total)\b", flags=2), ""),
 )
 _QUESTION_MARK = lazy_compile(r"[？?]")
+_TRAILING_ASIDE = lazy_compile(r"\s*[（(][^（()）]{1,60}[）)]\s*$")
 _TOTAL_ASKED = lazy_compile(r"合计|一共|总共|加起来|\b(combined|total|altogether)\b", flags=2)
 _SOURCE_START = ("（出处", "(Source")
 
 
 def _parts(question: str) -> tuple[str, list[tuple[str, str]], str] | None:
     """(shared context, [(label, the client's facts)], the question asked of each) or None."""
+    # "…分别要写成什么大写？（账号ID: V2023…）": an aside after the question is context.
+    aside = _TRAILING_ASIDE.search(question)
+    if aside:
+        question = question[: aside.start()]
     found = [m for m in _LABEL.finditer(question)]
     labels = [m.group("label").upper() for m in found]
     if len(found) < 2 or len(set(labels)) != len(labels):

@@ -62,5 +62,12 @@ def asks_live_after_deposit(question: str) -> bool:
     """Whether the deposit is said paid and the shop's opening is asked (not what is left)."""
     norm = normalize(question)
     return bool(
-        _DEPOSIT_PAID.search(norm) and _ASKS_LIVE.search(norm) and not _ASKS_WHAT_LEFT.search(norm)
+        _DEPOSIT_PAID.search(norm)
+        and _ASKS_LIVE.search(norm)
+        and not _ASKS_WHAT_LEFT.search(norm)
+        # ("When can we start selling?": when, answered with the step, not a yes.)
+        and not _ASKS_WHEN.search(norm)
     )
+
+
+_ASKS_WHEN = lazy_compile(r"什么时候|啥时候|何时|多久|\bwhen\b|\bhow (long|soon)\b")
