@@ -26,6 +26,21 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 30 (fix37c): readings of what is asked; no user-facing text.
+    ("bot/answers/__init__.py", "_FIGURE_POINTED_AGAIN"): "a figure pointed at again (50万这个点)",
+    ("bot/answers/__init__.py", "_MONTHS_COMBINED_ASKED"): "months asked combined (合起来)",
+    ("bot/answers/alternatives.py", "_EXAMPLES"): "不限于: examples, no choice",
+    ("bot/answers/alternatives.py", "_OR"): "或: a choice",
+    ("bot/answers/budget.py", "_BEFORE_LISTING"): "before listing (上架前)",
+    (
+        "bot/answers/names.py",
+        "_COMMON_TWO_CHARACTER_WORDS",
+    ): "everyday words near a market's short name (列全)",
+    ("bot/answers/profile_read.py", "_YEARS_THEN_MONTHS"): "years then months (一年零两个月)",
+    ("bot/answers/questions.py", "_SECOND_REQUEST"): "a second request (另外)",
+    ("bot/answers/shop_opens.py", "_ASKS_WHEN"): "when asked (什么时候)",
+    ("bot/answers/text.py", "_SET_ASIDE_END"): "the end of rules set aside (这些)",
+    ("bot/answers/text.py", "_SET_ASIDE_LIST"): "rules set aside (除了)",
     # Round 30 (fix37a, fix37b): readings of what is asked; no user-facing text.
     ("bot/answers/__init__.py", "_ADDED_LATER"): "a market added later (后面再加)",
     ("bot/answers/__init__.py", "_ASKS_EFFECTIVE"): "when a change applies (什么时候生效)",

@@ -480,6 +480,9 @@ _ASKS_EFFECTIVE = lazy_compile(
     r"|\b(take|takes|taking) effect\b|\b(effective|apply|applies) (from|when)\b|\bwhen\b.{0,30}\b(effective|apply|applies|start)\b"
 )
 _SHOP_OPENS_ENTRY = "process.shop_opens"
+_FIGURE_POINTED_AGAIN = lazy_compile(
+    r"(?<=[。.？?！!，,\s])(\d+(?:\.\d+)?\s*(?:万|w|k)?)\s*(这个点|这个数|这个金额|这个数字|这条线|这个门槛)"
+)
 _MONTHS_COMBINED_ASKED = lazy_compile(
     r"(合起来|加起来|合并|加在一起|一起算|合在一起)|\b(combined|added together|together)\b"
 )
@@ -502,7 +505,8 @@ _ADDED_LATER = lazy_compile(
 )
 # A sum said paid for a market, the deposit unnamed: "建站市场的3万已经交过了".
 _PAID_THEN_MORE = lazy_compile(
-    r"(已经|已)(交|缴|付)|(交|缴|付)(过|完)了|(交|缴|付)了\s*\d|\b(already paid|have paid|we paid)\b"
+    r"(已经|已)(交|缴|付)|(交|缴|付)(过|完)了|(交|缴|付)过|(交|缴|付)了\s*\d"
+    r"|\b(already paid|have paid|we paid)\b"
 )
 _ASKS_MORE_OR_TOTAL = lazy_compile(
     r"(补|再交|还要交|还得交|还需交|还需要交|多交|补交|还差)(多少|几万)|一共|总共|合计|加起来"
@@ -2426,6 +2430,9 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "Ticket #CM-… was about our application, unrelated. Separate question: is the deposit
     # refundable…": what comes before the marker is set aside by the vendor itself.
     question = _SET_ASIDE_BEFORE.sub("", question, count=1)
+    # "…刚好50万整，其中10万是分销。50万这个点算第2档还是第3档": the figure pointed at again is
+    # the total already given, no further amount.
+    question = _FIGURE_POINTED_AGAIN.sub(r"\2", question)
     # "Which markets want 知名客户案例? we have almost none lol", "只要执照满一年就行的是哪几个
     # 市场？满两年的我们还差点": the remark after the rule's markets asked changes nothing asked.
     remark = _WHICH_THEN_REMARK.match(question)
@@ -2492,6 +2499,18 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         )
         if after is not None:
             return fitted(after)
+    if (
+        whole.out_of_scope
+        and not (identifiers.identifiers_in(norm_text) or identifiers.codes_in(norm_text))
+        and not questions.question_parts(text, whole.lang)
+    ):
+        # "帮我订张明天去杭州的机票🙏 另外建站那个类目抽成第一档几个点": the request declined,
+        # the guide's question after "另外" answered (numbered).
+        beside = questions.declined_beside_question(
+            text, whole, lambda part, part_lang: _answer_one(part, part_lang, day)
+        )
+        if beside is not None:
+            return fitted(beside)
     in_month = order_in_month.month_of_order_answer(
         text, whole.lang, lambda rest: _answer_one(rest, whole.lang, day)
     )
@@ -3097,6 +3116,16 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         lead = t("answers_rule_allowed_yes" if may else "answers_rule_will_yes", asked_lang)
         adjust.text = lead + t("answers_rule_change_effective", asked_lang) + adjust.text
         return adjust
+    if _PAID_THEN_MORE.search(normalize(question)) and _ASKS_MORE_OR_TOTAL.search(
+        normalize(question)
+    ):
+        # "建站市场的3万已经交过了，再加一个零售通，还要补多少？总共多少": the deposit, unnamed —
+        # the added market's, then the total with the one paid.
+        paid_and_added = computed.deposit_added_answer(
+            question, markets_in_question(question), lang or detect_lang_or_zh(question)
+        )
+        if paid_and_added is not None:
+            return paid_and_added
     # "我们有等保三级，能进安全市场吗": a certificate the guide never names neither qualifies
     # nor disqualifies; the rest of the message is answered (certificates.py).
     certified = certificates.with_certificate_note(
@@ -3963,12 +3992,6 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if category is not None:
         # "Is the deposit ticket filed under Invoice Management?": 不是 / No, 资金管理.
         return category
-    if _PAID_THEN_MORE.search(normalize(text)) and _ASKS_MORE_OR_TOTAL.search(normalize(text)):
-        # "建站市场的3万已经交过了，再加一个零售通，还要补多少？总共多少": the deposit, unnamed —
-        # the added market's, then the total with the one paid.
-        paid_and_added = computed.deposit_added_answer(text, markets_in_question(text), chosen)
-        if paid_and_added is not None:
-            return paid_and_added
     if why_precharged.asks_charge_then_refund(text) and not money_mentions(text)[1][1:]:
         # "当月按20%扣的佣金，下个月初又退回来一笔，这是什么规则": the pre-charge at tier 1 and
         # the re-rating early the next month.

@@ -78,6 +78,11 @@ _COMMISSION = lazy_compile(r"佣金|抽成|费率|扣点|档|\b(commission|rate|
 _PROFILE_TOPIC = "computed.profile"
 
 
+def claim_is_wrong(question: str) -> bool:
+    """Whether the question states a figure the guide settles otherwise."""
+    return _claim_is_right(question, normalize(question), False) is False
+
+
 def with_claim_verdict(question: str, found: Answer, every_market: bool = False) -> Answer:
     """`found` with 对 / 不对 (yes / no) first when the question asks to confirm one figure the
     guide settles; else `found` unchanged. `every_market`: the question speaks of all the

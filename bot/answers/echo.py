@@ -125,6 +125,14 @@ def with_echoed_verdict(question: str, found: Answer) -> Answer:
         return found
     if not _figures_in(what, found.text):
         return found
+    from bot.answers import claims
+
+    if claims.claim_is_wrong(question):
+        # "零售通保证金是不是也按3w一个类目算": 3万 is the other markets' figure — 不是, never
+        # 是的 read off their sentence.
+        if is_form and found.lang == "zh":
+            found.text = t("answers_echo_no", "zh") + found.text
+        return found
     if (holds := _states_it(what, norm, found)) is False:
         found.text = t("answers_echo_not_all", found.lang) + found.text
     elif holds:

@@ -280,6 +280,13 @@ def _listed_heads(norm: str) -> list[str]:
     return extra
 
 
+# Everyday words one character away from a market's short name ("列全" asks for the whole list,
+# no typo of 安全).
+_COMMON_TWO_CHARACTER_WORDS = frozenset(
+    {"列全", "齐全", "完全", "健全", "周全", "大全", "全部", "服气", "建议", "服从", "数量"}
+)
+
+
 def _listed_typos(norm: str, found: list[str]) -> list[str]:
     """ "建占和企业应用": a two-character name with one character wrong, as an item of a list
     whose other item is a market."""
@@ -288,7 +295,11 @@ def _listed_typos(norm: str, found: list[str]) -> list[str]:
     extra: list[str] = []
     for piece in _LIST_PIECES.split(norm):
         head = piece.removesuffix(_MARKET_WORD).removesuffix(_MARKET_WORD_OTHER)
-        if len(head) != 2 or not all(_is_cjk(c) for c in head):
+        if (
+            len(head) != 2
+            or not all(_is_cjk(c) for c in head)
+            or head in _COMMON_TWO_CHARACTER_WORDS
+        ):
             continue
         for name, market_id in _two_character_names().items():
             if head != name and (head[0] == name[0] or head[1] == name[1]):

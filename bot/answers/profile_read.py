@@ -120,6 +120,21 @@ _YEARS_AND_HALF = lazy_compile(
     r"|\b(\d{1,2}|one|two|three|four|five) and a half (years?|yrs?)\b"
 )
 _MONTH_UNITS = ("个月", "月", "month")
+_YEARS_THEN_MONTHS = lazy_compile(
+    r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年\s*(?:零|又)?\s*"
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月"
+)
+
+
+def _count(said: str) -> int:
+    """A small count in digits or Chinese numerals (十一 → 11)."""
+    if said.isdigit():
+        return int(said)
+    import cn2an
+
+    return int(cn2an.cn2an(said, "smart"))
+
+
 # "执照13个月", "公司注册1年10个月": a licence's or company's age in months.
 _LICENSE_MONTHS = lazy_compile(
     # "开公司才10个月": the company opened, so its licence, that many months ago.
@@ -402,6 +417,10 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
 
     # "核心成员之前在别的公司做了5年": the people's years elsewhere are not the company's.
     norm = _with_halves(normalize(without_people_elsewhere(question)))
+    # "做了一年零两个月": one duration, 14个月 (not a year, then two months).
+    norm = _YEARS_THEN_MONTHS.sub(
+        lambda m: f"{_count(m.group(1)) * 12 + _count(m.group(2))}{_MONTH_UNITS[0]}", norm
+    )
     clauses = []
     for clause in _CLAUSES.split(norm):
         if not clause or not clause.strip():

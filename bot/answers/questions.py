@@ -1537,3 +1537,34 @@ def lookup_then_question(
     if found.out_of_scope or not _answered(found):
         return None
     return _numbered([declined, found], [found], declined.lang)
+
+
+# Where a second request starts in a message that is declined as a whole: "帮我订张机票🙏 另外建站
+# 那个类目抽成第一档几个点", "how many markets r there? also whats the weather tmrw".
+_SECOND_REQUEST = lazy_compile(
+    r"(?:^|(?<=[\s，,。.!！?？~🙏]))(另外|顺便问(一)?下?|还有个问题|还想问|also\b|btw\b|by the way\b)",
+    re.IGNORECASE,
+)
+_PART_EDGES = " ，,。.!！?？🙏:："
+
+
+def declined_beside_question(
+    message: str, declined: Answer, answer_one: Callable[[str, Lang], Answer]
+) -> Answer | None:
+    """A request outside the guide beside a question it answers, split at "另外" / "also": the
+    one declined, the other answered, numbered in the message's order; None unless exactly one
+    of the two is declined."""
+    marker = _SECOND_REQUEST.search(message)
+    if marker is None:
+        return None
+    before = message[: marker.start()].strip(_PART_EDGES)
+    after = message[marker.end() :].strip(_PART_EDGES)
+    if len(before) < _MIN_PART or len(after) < _MIN_PART:
+        return None
+    first, second = answer_one(before, declined.lang), answer_one(after, declined.lang)
+    if first.out_of_scope == second.out_of_scope:
+        return None
+    answered = [found for found in (first, second) if not found.out_of_scope]
+    if not all(_answered(found) for found in answered):
+        return None
+    return _numbered([first, second], answered, declined.lang)

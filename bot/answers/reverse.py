@@ -248,7 +248,7 @@ _NOT_MEANT_ASIDE = lazy_compile(
 # "（不是两年的那种）"); one naming a kind of support ("rather than after-sales") stays.
 _FIGURE_SET_ASIDE = lazy_compile(
     r"\b(?:rather than|instead of|as opposed to)\s+(?:the\s+)?(?:usual\s+)?"
-    r"(?:\d+|one|two|three|four|five|ten|twenty)\b[^,.;?]*"
+    r"(?:\d+(?:\s*[x*×]\s*\d+)?|one|two|three|four|five|ten|twenty)\b[^,.;?]*"
     r"|[(（]\s*(?:不是|而不是|非|不用|不需要|不要|不必)[^)）]*[\d一二两三四五六七八九十][^)）]*[)）]"
     r"|而不是[^，,。;；?？]*[\d一二两三四五六七八九十][^，,。;；?？]*",
     re.IGNORECASE,

@@ -107,7 +107,20 @@ _CHINESE_NUMERAL = lazy_compile(f"[{CHINESE_NUMERAL_CHARS}]")
 
 # Words whose 一 counts nothing: cn2an turns 一共21万 into 1共21万, and the 1 then stands next
 # to the amount. They are hidden from cn2an behind private-use characters and put back.
-_NOT_NUMBER_WORDS = ("一共", "一起", "一下", "一般", "一定", "一直", "一样", "统一", "一些", "一旦")
+_NOT_NUMBER_WORDS = (
+    "一共",
+    "一起",
+    "一下",
+    "一般",
+    "一定",
+    "一直",
+    "一样",
+    "统一",
+    "一些",
+    "一旦",
+    "一笔",
+    "一单",
+)
 _KEEP_MARKS = {word: chr(0xE000 + i) for i, word in enumerate(_NOT_NUMBER_WORDS)}
 _KEPT_WORDS = {mark: word for word, mark in _KEEP_MARKS.items()}
 _WORDS_NOT_NUMBERS = lazy_compile("|".join(_NOT_NUMBER_WORDS))
@@ -359,9 +372,26 @@ _ASKS_OWN_NEED = lazy_compile(
 )
 
 
+# A list of rules set aside: "除了执照2年、资金100万、20人团队这些…", "apart from 2 years, 1M
+# and 20 people, …".
+_SET_ASIDE_LIST = lazy_compile(
+    r"(除了|除开|除去|\b(besides|apart from|other than|except( for)?)\b)[^。？?！!；;]*$"
+)
+_SET_ASIDE_END = lazy_compile(
+    r"[^。？?！!；;，,]{0,30}(这些|这几个|这几条|之外|以外|外|硬杠杠|硬性)"
+    r"|[^。？?！!；;]{0,40}\b(what else|anything else|any other)\b"
+)
+
+
 def quotes_requirement(converted: str, start: int, end: int) -> bool:
     """The number at [start, end) of the digit-converted text is a rule's figure the vendor
     asks about, not one they state about their company."""
+    if _SET_ASIDE_LIST.search(converted[max(0, start - 40) : start]) and _SET_ASIDE_END.match(
+        converted, end
+    ):
+        # "除了执照2年、资金100万、20人团队这些硬杠杠，还有哪些…": the rules listed to be set
+        # aside, none of them the vendor's own figure.
+        return True
     before = converted[max(0, start - 16) : start]
     clause_starts = [m.end() for m in re.finditer(r"[，,。;；!！?？]", before)]
     before = before[clause_starts[-1] :] if clause_starts else before

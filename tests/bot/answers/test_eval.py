@@ -206,8 +206,10 @@ DEV26_SETS = [HERE / f"dev26{letter}_questions.yaml" for letter in "abcdefgh"]
 # real questions), dev28e (70 % English from overseas staff), dev28f (several questions, self-
 # corrections, the guide quoted back). First scored at cd9076f by the check 114, 112, 114, 110,
 # 111, 112 and by an independent judge 115, 109, 116, 104, 109, 110 (docs/ANSWERS.md, "Round
-# 30"). Held at what their fixes reach (fix37b).
-DEV28_SETS = [HERE / f"dev28{letter}_questions.yaml" for letter in "abcdef"]
+# 30"). dev28g (small-company founders), dev28h (channel managers' edge cases), dev28i (hurried
+# chat with off-topic requests beside questions), first scored at 9ae9f1b by the check 118, 111,
+# 112 and by the judge 115, 107, 111. Held at what their fixes reach (fix37b, fix37c).
+DEV28_SETS = [HERE / f"dev28{letter}_questions.yaml" for letter in "abcdefghi"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -676,6 +678,9 @@ REQUIRED_RIGHT = {
     "dev28d_questions.yaml": 115,
     "dev28e_questions.yaml": 116,
     "dev28f_questions.yaml": 116,
+    "dev28g_questions.yaml": 120,
+    "dev28h_questions.yaml": 115,
+    "dev28i_questions.yaml": 117,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
