@@ -575,6 +575,11 @@ REQUIRED_RIGHT = {
     # scored once at ff226f9, 193/200 by the check (192 as written), 0 invented numbers; the
     # judge's reading in docs/ANSWERS.md, "holdout27 (blind, first score)". Held at that score.
     "holdout27_questions.yaml": 193,
+    # holdout29 (blind, 200 questions by a new writer to the committed brief, reviewed against
+    # the guide by a second reader; sealed while round 30's nine development sets were fixed):
+    # scored once at 08f3969, 192/200 by the check (192 as written), 0 invented numbers; the
+    # judge 191/200: docs/ANSWERS.md, "holdout29 (blind, first score)". Held at that score.
+    "holdout29_questions.yaml": 192,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -1595,6 +1600,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout25_questions.yaml",
         "holdout26_questions.yaml",
         "holdout27_questions.yaml",
+        "holdout29_questions.yaml",
     } <= names
 
 
