@@ -2382,6 +2382,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不够：保证金共需 {total} 元，多于您的{budget}。\n",
         "Not enough: the deposits come to {total} yuan, more than your {budget}.\n",
     ),
+    "answers_budget_yuan": (" {amount} 元", "{amount} yuan"),
     "answers_budget_enough": (
         "够：保证金共需 {total} 元，不超过您的{budget}。\n",
         "Enough: the deposits come to {total} yuan, within your {budget}.\n",

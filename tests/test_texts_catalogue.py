@@ -26,6 +26,9 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 30 review: the amount in yuan asked beside a foreign currency.
+    ("bot/answers/deposit_currency.py", "_ASKS_IN_YUAN"): "the amount in yuan asked (多少人民币)",
+    ("bot/answers/deposit_currency.py", "_FOREIGN"): "a foreign currency named (美元)",
     # Round 30 (fix37c): readings of what is asked; no user-facing text.
     ("bot/answers/__init__.py", "_FIGURE_POINTED_AGAIN"): "a figure pointed at again (50万这个点)",
     ("bot/answers/__init__.py", "_MONTHS_COMBINED_ASKED"): "months asked combined (合起来)",

@@ -480,6 +480,8 @@ _ASKS_EFFECTIVE = lazy_compile(
     r"|\b(take|takes|taking) effect\b|\b(effective|apply|applies) (from|when)\b|\bwhen\b.{0,30}\b(effective|apply|applies|start)\b"
 )
 _SHOP_OPENS_ENTRY = "process.shop_opens"
+# "Will / could Alibaba change it …": asked whether it will, answered Yes first.
+_ASKS_WILL_EN = lazy_compile(r"^\s*(will|would|could|can|may|might|is|does)\b")
 _FIGURE_POINTED_AGAIN = lazy_compile(
     r"(?<=[。.？?！!，,\s])(\d+(?:\.\d+)?\s*(?:万|w|k)?)\s*(这个点|这个数|这个金额|这个数字|这条线|这个门槛)"
 )
@@ -3113,8 +3115,18 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         may = _ASKS_MAY_CHANGE.search(normalize(question)) and not _ANY_TIME.search(
             normalize(question)
         )
-        lead = t("answers_rule_allowed_yes" if may else "answers_rule_will_yes", asked_lang)
-        adjust.text = lead + t("answers_rule_change_effective", asked_lang) + adjust.text
+        will = _ASKS_WILL_CHANGE.search(normalize(question)) or _ASKS_WILL_EN.search(
+            normalize(question)
+        )
+        effective = t("answers_rule_change_effective", asked_lang)
+        if may:
+            lead = t("answers_rule_allowed_yes", asked_lang)
+        elif will:
+            lead = t("answers_rule_will_yes", asked_lang)
+        else:
+            # "If the policy changes, when would the change take effect?": when, no yes.
+            lead, effective = "", effective[:1].upper() + effective[1:]
+        adjust.text = lead + effective + adjust.text
         return adjust
     if _PAID_THEN_MORE.search(normalize(question)) and _ASKS_MORE_OR_TOTAL.search(
         normalize(question)

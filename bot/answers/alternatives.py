@@ -26,7 +26,6 @@ _MUST = lazy_compile(
 # Where the alternatives of a summary part: "应用服务、SaaS 服务或解决方案", "applications, SaaS or
 # solutions".
 _SPLIT_ZH = lazy_compile(r"、|或")
-_SPLIT_EN = lazy_compile(r",\s*|\s+or\s+")
 # What a way is recognised by in a question: its distinctive word ("SaaS", "解决方案", "应用").
 _KEY_WORD = lazy_compile(r"saas|解决方案|应用|软件|solutions?|applications?|apps?", flags=2)
 _OR = "或"

@@ -45,7 +45,10 @@ def with_budget_verdict(question: str, found: Answer) -> Answer:
         words, low, high = rough
     else:
         _, mentions = money_mentions(question)
-        amounts = [m.value for m in mentions if m.value != total]
+        amounts = list(dict.fromkeys(m.value for m in mentions))
+        if len(amounts) > 1:
+            # A total restated beside the budget is no second budget.
+            amounts = [value for value in amounts if value != total]
         if len(amounts) != 1:
             return found
         words, low, high = "", amounts[0], amounts[0] + Decimal("0.01")
@@ -55,7 +58,8 @@ def with_budget_verdict(question: str, found: Answer) -> Answer:
         key = "answers_budget_enough"
     else:
         return found
-    head = t(key, found.lang, total=f"{total:,}", budget=words or f"{low:,}")
+    shown = words or t("answers_budget_yuan", found.lang, amount=f"{low.normalize():,f}")
+    head = t(key, found.lang, total=f"{total:,}", budget=shown)
     return dataclasses.replace(found, text=head + found.text)
 
 

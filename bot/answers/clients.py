@@ -32,7 +32,14 @@ _LABEL = lazy_compile(
     r"(?:入驻|进|执照|营业执照|注册|成立|做了|卖了|月|did|had|has|made|sold|joined|wants|is|:|：|（|\()))"
 )
 # The label must come with 客户 / client somewhere, or be a run of A, B, C (甲, 乙, 丙).
-_CLIENT_WORD = lazy_compile(r"客户|\bclients?\b|\bcustomers?\b|几家|两家|三家|四家", flags=2)
+_CLIENT_WORD = lazy_compile(
+    r"客户|\bclients?\b|\bcustomers?\b|几家|两家|三家|四家|(?<![a-z])[a-z甲乙丙丁]\s*公司", flags=2
+)
+# The topics worked out per client; a list of conditions cut to its head would say too little.
+_PER_CLIENT_TOPICS = frozenset(
+    {"computed.deposit", "computed.commission", "computed.threshold", "computed.verdict",
+     "computed.profile", "computed.ticket"}
+)  # fmt: skip
 # The asking sentence after the last client: "各自多少，合计多少？", "两家现在谁能进？".
 _SENTENCE_END = lazy_compile(r"(?<=[。！？?!；;])|(?<=\.)\s+(?=[A-Z])")
 _ASKS = lazy_compile(
@@ -66,9 +73,8 @@ def _parts(question: str) -> tuple[str, list[tuple[str, str]], str] | None:
     labels = [m.group("label").upper() for m in found]
     if len(found) < 2 or len(set(labels)) != len(labels):
         return None
-    if not _CLIENT_WORD.search(question) and labels != [
-        chr(ord(labels[0]) + i) for i in range(len(labels))
-    ]:
+    if not _CLIENT_WORD.search(question):
+        # ("Plan A: … Plan B: …", "方案A…方案B": one vendor's options, no clients.)
         return None
     context = question[: found[0].start()].strip()
     last = question[found[-1].start() :]
@@ -122,7 +128,10 @@ def per_client(question: str, lang: str, ask: Callable[[str], Answer]) -> Answer
     context, clients, asked = split
     one = _for_one(asked)
     answers = [(label, ask(f"{context} {facts}。{one}".strip())) for label, facts in clients]
-    if any(found.out_of_scope or not found.confident for _, found in answers):
+    if any(
+        found.out_of_scope or not found.confident or found.topic not in _PER_CLIENT_TOPICS
+        for _, found in answers
+    ):
         return None
     topics = {found.topic for _, found in answers}
     lines = [

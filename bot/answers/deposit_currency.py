@@ -19,10 +19,13 @@ _DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
 _ASKS_CURRENCY = lazy_compile(
     r"币种|什么货币|哪种货币|人民币还是(美元|美金|港币|外币)|(美元|美金|港币|外币)还是人民币"
     r"|\b(what|which) currency\b|\b(rmb|cny) or (usd|us dollars?|hkd)\b|\b(usd|us dollars?|hkd) or (rmb|cny)\b"
-    # "is how many RMB exactly? our budget is in USD": the amount in yuan asked, the foreign
-    # currency only the vendor's budget.
-    r"|多少(钱)?人民币|人民币(是)?多少|\bhow many (rmb|cny|yuan)\b|\b(exact|the) (rmb|cny) (figure|amount)\b"
 )
+# "is how many RMB exactly? our budget is in USD": the amount in yuan asked beside a foreign
+# currency, which is only the vendor's budget.
+_ASKS_IN_YUAN = lazy_compile(
+    r"多少(钱)?人民币|人民币(是)?多少|\bhow many (rmb|cny|yuan)\b|\b(exact|the) (rmb|cny) (figure|amount)\b"
+)
+_FOREIGN = lazy_compile(r"美元|美金|港币|港元|外币|\b(usd|us dollars?|hkd|dollars?|eur|euros?)\b")
 _EXCHANGE_OR_PAYING = lazy_compile(
     r"汇率|换汇|能不能用|可以用|\b(exchange rate|pay (it )?in|wire|transfer)\b"
 )
@@ -32,9 +35,8 @@ _DEPOSIT_ENTRY = "deposit.amount"
 def deposit_currency_answer(question: str, lang: Lang) -> Answer | None:
     """人民币 first, then the deposit's amounts; None unless the deposit's currency is asked."""
     norm = normalize(question)
-    if not (_DEPOSIT.search(norm) and _ASKS_CURRENCY.search(norm)) or _EXCHANGE_OR_PAYING.search(
-        norm
-    ):
+    asks = _ASKS_CURRENCY.search(norm) or (_ASKS_IN_YUAN.search(norm) and _FOREIGN.search(norm))
+    if not (_DEPOSIT.search(norm) and asks) or _EXCHANGE_OR_PAYING.search(norm):
         return None
     entry = entry_by_id()[_DEPOSIT_ENTRY]
     source = entry.source(lang)

@@ -24,6 +24,8 @@ _ASKS_MEANING = lazy_compile(
 )
 _QUOTED = lazy_compile(r"[“\"'‘「『]([^”\"'’」』]{2,30})[”\"'’」』]")
 _SPACES = lazy_compile(r"\s+")
+# Quoted words found in more markets' conditions than this name no one condition.
+_MAX_MARKETS_UNNAMED = 2
 
 
 def _plain(text: str) -> str:
@@ -40,20 +42,26 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
         return None
     named = markets_in_question(question)
     markets = [get_market(m) for m in named] if named else list(all_markets())
-    for market in markets:
-        for condition in market.conditions:
-            words = (_plain(condition.seed_text), _plain(condition.summary_zh))
-            if not any(quote in text for quote in quoted for text in words):
-                continue
-            body = t(
-                "answers_condition_meaning",
-                lang,
-                name=market_label(market, lang),
-                quote=condition.quote(lang),
-                summary=condition.summary_en if lang == "en" else condition.summary_zh,
-            )
-            source = source_line(sections()["conditions"], market_label(market, lang), lang)
-            return Answer(
-                with_source(body, source, lang), lang, True, "computed.conditions", source, []
-            )
-    return None
+    found = [
+        (market, condition)
+        for market in markets
+        for condition in market.conditions
+        if any(
+            quote in text
+            for quote in quoted
+            for text in (_plain(condition.seed_text), _plain(condition.summary_zh))
+        )
+    ]
+    # ("“云市场”是什么意思": words in every market's conditions name no one condition.)
+    if not found or len({market.id for market, _ in found}) > _MAX_MARKETS_UNNAMED:
+        return None
+    market, condition = found[0]
+    body = t(
+        "answers_condition_meaning",
+        lang,
+        name=market_label(market, lang),
+        quote=condition.quote(lang),
+        summary=condition.summary_en if lang == "en" else condition.summary_zh,
+    )
+    source = source_line(sections()["conditions"], market_label(market, lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])

@@ -121,8 +121,9 @@ _YEARS_AND_HALF = lazy_compile(
 )
 _MONTH_UNITS = ("个月", "月", "month")
 _YEARS_THEN_MONTHS = lazy_compile(
-    r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年\s*(?:零|又)?\s*"
-    r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月"
+    # ("一两年零三个月" is a range, no year count: the numeral before 年 stands alone.)
+    r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*年\s*"
+    r"(?:零|又)?\s*(\d{1,2}|[一二两三四五六七八九]|十[一二]?)\s*个月"
 )
 
 

@@ -64,7 +64,7 @@ DAY = date(2026, 12, 2)
         ("订单号 208830012774561 是分销单，这一单要算平台服务费吗？", "不收。"),
         ("hi, we just got approved for 企业应用 market. how much deposit do we need to pay before listing? thx", "Enterprise Application Market's deposit is 30,000 yuan"),
         ("sign contract or pay deposit — which one first?", "Step 4 (Sign the contracts) comes first"),
-        ("万一你们以后改佣金优惠政策，我们什么时候开始按新的执行？", "会：政策施行期间"),
+        ("万一你们以后改佣金优惠政策，我们什么时候开始按新的执行？", "政策施行期间阿里云可以调整"),
         ("which markets are not in the commission rate table at all? new retail? devops? any other?", "Markets not in the rate table: New Retail Market, DevOps Market and Retail Link Market"),
         ("Which markets want \"well-known customer cases\" (知名客户案例)? we have almost none lol", "Markets with this condition in the guide: Solution Market, IoT Market"),
         ("Order 2021031512345, settled 2021-03-15, website-building category, 160k total, no distribution. Which rate applies to it?", "160,000 yuan is in tier 1"),

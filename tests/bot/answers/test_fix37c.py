@@ -57,3 +57,32 @@ def test_notified_after_submitting() -> None:
         today=DAY,
     ).text
     assert "email" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # The review's mends: words in every market's conditions name no one condition …
+        ("“云市场”是什么意思？", "云市场目前有十二大集市"),
+        # … one vendor's options are no clients; a list of conditions is not split by client …
+        ("Plan A: we join API market. Plan B: we join Security market. Which costs more in total?", "Deposit for API Market + Security Market"),
+        # … users are no money; an amount in yuan asked with no foreign currency is the amount;
+        ("我们APP有三十多万用户，建站市场佣金按哪档算？", "建站市场（费率表：网站建设）"),
+        ("零售通和API市场保证金是多少人民币？", "入驻零售通市场、API市场需缴纳保证金共 8万元"),
+        # a when-question gets no yes; a budget equal to the total is enough, shown in yuan.
+        ("If the commission policy changes, when would the change take effect?", "During the policy"),
+        ("我们有3万，API市场保证金够吗？", "够：保证金共需 30,000 元，不超过您的 30,000 元"),
+        ("手里2.5万，API市场保证金够不够？", "不够：保证金共需 30,000 元，多于您的 25,000 元"),
+    ],
+)  # fmt: skip
+def test_the_reviews_mends(question: str, opening: str) -> None:
+    found = answer(question, today=DAY)
+    assert found.text.startswith(opening), found.text
+    assert not invented_numbers(question, found.text, DAY)
+
+
+def test_a_range_of_years_is_no_year_count() -> None:
+    from bot.answers.profile_read import _YEARS_THEN_MONTHS
+
+    assert _YEARS_THEN_MONTHS.search("执照一两年零三个月") is None
+    assert _YEARS_THEN_MONTHS.search("做了一年零两个月") is not None
