@@ -2853,6 +2853,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "入驻条件里对产品的要求：{lines}。",
         "What its entry conditions ask of the product: {lines}.",
     ),
+    # A listed sequence with a step left out: the step (holdout29 #166, bot/answers/order.py).
+    "answers_missing_step": (
+        "缺的是第{number}步：{title}。",
+        "The missing step is step {number}: {title}.",
+    ),
     # "Is X the same as Y?" when both name one market or one thing.
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
     # "选哪个市场？" answered by one market's description: its name first (fix25f).

@@ -1679,7 +1679,7 @@ def _support_kind(norm: str) -> str | None:
 
 # "rather than after-sales", "而不是售后": words after these name what is not asked.
 _SET_ASIDE = lazy_compile(
-    r"\b(rather than|instead of|not)\s+[\"'“‘]?(the\s+)?[a-z -]{0,30}?(after-?sales?|aftersales)[a-z ]*"
+    r"\b(rather than|instead of|as opposed to|not)\s+[\"'“‘]?(the\s+)?[a-z -]{0,30}?(after-?sales?|aftersales)[a-z ]*"
     r"|(而不是|而非|不是|不要|并非|而不要求)\s*[“”\"'‘’「」《]?\s*售后[\u4e00-\u9fff]{0,6}"
 )
 
@@ -1795,6 +1795,7 @@ _SELLS_IN_MARKET = lazy_compile(
     r"\bsell(s|ing)?\b[^.?!,;]{0,40}\b(in|on|through) (the )?[\w -]{0,30}\bmarket"
     r"|(在|于)[^，,。？?]{0,12}(市场|集市)[^，,。？?]{0,6}(卖|销售|上架)"
 )
+_BLANK_IN_LIST = lazy_compile(r"(?<=→|>|、|,|，)(\s*)[?？]{2,}(?=\s*(→|->|=>|>|、|,|，))")
 _ASKS_TOTAL = lazy_compile(r"一共|总共|合计|加起来|\b(total|in total|combined|altogether)\b")
 
 
@@ -2426,6 +2427,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "how many steps total, from account to shop open?": the span from the first step to the
     # last is the whole process, no step of its own (the shop's opening would answer it).
     question = _WHOLE_SPAN.sub(" ", question) if _COUNTS_STEPS.search(question) else question
+    # "apply → ??? → deposit": a blank in a listed sequence, no question mark ending a question.
+    question = _BLANK_IN_LIST.sub("___", question)
     # "建站市场对买家有啥服务保障要求": the guarantee to buyers is asked, not the entry conditions
     # its 要求 would pull in.
     question = _GUARANTEE_DEMANDED.sub(r"\1", question)
@@ -2714,9 +2717,10 @@ _ASKS_SAME_THING = lazy_compile(
     r"同一个(?!产品|商品|公司|账号|帐号|店铺|企业|主体|人)|同一回事|一回事|一个东西|一个意思|(?<!也)是一样的吗|(?<![也都])一样吗|(?<![也都])相同吗"
     # "就是没有营销策划能力，能进吗": 就是 before a lack stated ("only … is missing") asks a
     # verdict, never whether two names are one.
-    r"|就是(?![没不缺只少差])(?!.{0,12}(能进|能入|可以进|可以入|能不能|可不可以|行不行|行吗)).{0,12}(吗|么)"
+    r"|(?<!也)就是(?![没不缺只少差])(?!.{0,12}(能进|能入|可以进|可以入|能不能|可不可以|行不行|行吗)).{0,12}(吗|么)"
     # "“服务&代维”是不是就是服务市场？", "…就是服务市场？": asked without 吗 all the same.
-    r"|是不是就是|是不是指|就是[^，,。？?]{0,12}[?？]\s*$"
+    # ("哪些市场不收佣金，也就是0%的？": 也就是 restates the question, naming no second thing.)
+    r"|是不是就是|是不是指|(?<!也)就是[^，,。？?]{0,12}[?？]\s*$"
     # "Is 服务&代维 in the rate table the Services market?", "what does 网站建设 stand for?"
     r"|\b(stand|stands|correspond|corresponds|map|maps) (for|to)\b"
     # "指的是什么" asks what it means (什么 is no 么 of a yes/no).
@@ -2772,6 +2776,8 @@ _ASKS_CALL_BACK = lazy_compile(
     r"|(给|帮我?)(他|她|他们|我同事|我们同事)打(个)?电话"
 )
 _DEPOSIT_ROW_ENTRY = "process.deposit_row"
+_PAY_DEPOSIT_ENTRY = "process.pay_deposit"
+_ROW_NAMED = lazy_compile(r"那行|这行|那一行|这一行|所在行|一栏|那栏|\brow\b")
 _PREPAY_REFUND_ENTRY = "commission.prepay_refund"
 _OPENS_WITH_VERDICT_ON_LIST = lazy_compile(r"^(是的|不是|Yes|No)\b|^(是的|不是)：")
 _REFUND_WORD = lazy_compile(r"退|返还|返|\b(refund|refunded|returned|back)\b")
@@ -3293,7 +3299,12 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_lack_verdict(question, found)
     if found.topic == _SCOPE_TOPIC and not found.out_of_scope:
         found = _with_promise_verdict(question, found)
-    if found.topic == _DEPOSIT_ROW_ENTRY and not found.out_of_scope:
+    if (
+        found.topic == _DEPOSIT_ROW_ENTRY
+        # "充值页面…那行显示的是个横杠，我们只进安全市场，到底要充多少": step 5's page with
+        # its row named, the amount asked.
+        or (found.topic == _PAY_DEPOSIT_ENTRY and _ROW_NAMED.search(normalize(question)))
+    ) and not found.out_of_scope:
         found = _with_row_amount(question, found)
     if (
         found.topic == _PREPAY_REFUND_ENTRY

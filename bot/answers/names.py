@@ -264,13 +264,36 @@ def _chinese_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(names.items(), key=lambda pair: len(pair[0]), reverse=True))
 
 
+@cache
+def _every_name() -> tuple[str, ...]:
+    """Every name of a market, Chinese and Latin (安全, api, security), as normalised text."""
+    return tuple(
+        normalize(name)
+        for market in all_markets()
+        for name in (
+            market.id,
+            market.name,
+            market.name_en,
+            market.short_name,
+            *market.aliases,
+            *market.loose_aliases,
+        )
+        if name
+    )
+
+
 def _listed_heads(norm: str) -> list[str]:
     """ "数据智能和安全这个月都是30万": a list item after a market name that starts with another
     market's name and runs on into the sentence."""
     pieces = [p for p in _LIST_PIECES.split(norm) if p]
     extra: list[str] = []
     for before, piece in zip(pieces, pieces[1:], strict=False):
-        if not find_markets_in_text(before):
+        # The item before must be a market's name itself ("数据智能和安全这个月…"), not a
+        # sentence that names one earlier ("数据智能市场要求…的产品/服务": products or services).
+        head = before.removesuffix(_MARKET_WORD).removesuffix(_MARKET_WORD_OTHER)
+        if not find_markets_in_text(before) or not any(
+            head.endswith(name) for name in _every_name()
+        ):
             continue
         for name, market_id in _chinese_names():
             if piece.startswith(name):
@@ -339,6 +362,9 @@ def _listed_short_names(norm: str) -> list[str]:
 
 
 # "API接口", "API integration": the guide's interface condition, not API市场.
+_PRODUCTS_OR_SERVICES = lazy_compile(
+    r"((?:产品|商品)\s*(?:和|/|、|及|或|与|或者|以及)\s*)服务(?!\s*(市场|集市|类目))"
+)
 _API_INTERFACE = lazy_compile(
     r"(?<![a-z0-9])(api)(?=\s*(接口|接入|对接|调用|文档|开发|能力|\b(integration|interfaces?|calls?"
     r"|docs?|documentation|endpoints?|keys?"
@@ -473,6 +499,8 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     # "能按云市场API接口开发接入": the integration condition, not API市场.
     masked = _API_INTERFACE.sub("___", masked)
     masked = _INTEGRATE_API.sub(lambda m: m.group(0)[:-3] + "___", masked)
+    # "能提供啥样的产品/服务": products or services, no 服务市场 (unless 市场 follows).
+    masked = _PRODUCTS_OR_SERVICES.sub(lambda m: m.group(1) + "__", masked)
     # "Can we join Solutions?": the sentence's mark is no part of a loose name.
     found = find_markets_in_text(_SENTENCE_MARK.sub(" ", masked))
     found = list(dict.fromkeys(found + _with_own_amount(norm)))

@@ -438,6 +438,9 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     named = _steps_named(norm)
     steps = [step for _, step in named]
+    missing = _missing_step_answer(norm, named, lang)
+    if missing is not None:
+        return missing
     if len(steps) == 1 and _ASKS_ONE_PREVIOUS.search(norm):
         # "what is the step just before signing": the one step before, not every earlier one.
         return _previous(steps[0], lang)
@@ -1030,3 +1033,39 @@ def last_step_answer(question: str, lang: Lang) -> Answer | None:
         return None
     following.text = t("answers_order_not_last", lang) + following.text
     return following
+
+
+# A blank in a listed sequence ("apply → ??? → deposit", "申请入驻→___→交保证金").
+_BLANK = lazy_compile(r"\?{2,}|_{2,}|…+|\.{3,}|\bx{3}\b|（\s*）|\(\s*\)|空白|空着")
+# "What's the missing step?", "中间缺了哪一步", "少了哪个环节".
+_ASKS_MISSING = lazy_compile(
+    r"(缺|少|漏|空)(了)?(的)?(是)?(哪|什么|啥)(一)?(步|个|环节)?|(哪|什么|啥)(一)?(步|个环节)(没写|没列|漏了|缺了|少了)"
+    r"|\b(missing|left out|skipped|omitted|blank)\b"
+)
+
+
+def _missing_step_answer(norm: str, named: list[tuple[int, Step]], lang: Lang) -> Answer | None:
+    """The step left out of a listed sequence (holdout29 #166: "register → real-name → apply →
+    ??? → deposit → ticket → store opens. What's the missing step?"): the steps between the ones
+    named on either side of the blank, or, with no blank, the ones the list skips."""
+    if len(named) < 3 or not _ASKS_MISSING.search(norm):
+        return None
+    blank = _BLANK.search(norm)
+    numbers = [step.number for _, step in named]
+    if blank is not None:
+        before = [step.number for at, step in named if at < blank.start()]
+        after = [step.number for at, step in named if at > blank.start()]
+        if not before or not after:
+            return None
+        low, high = max(before), min(after)
+    else:
+        low, high = min(numbers), max(numbers)
+    gaps = [s for s in JOINING_STEPS if low < s.number < high and s.number not in numbers]
+    if not gaps:
+        return None
+    lines = [
+        t("answers_missing_step", lang, number=step.number, title=_label(step, lang))
+        for step in gaps
+    ]
+    lines.append(step_chain(None, None, lang))
+    return _answer("\n".join(lines), lang)

