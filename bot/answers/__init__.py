@@ -215,6 +215,9 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "dingtalk_ops": (
         "钉钉",
         "dingtalk",
+        # "what is this dingding requirement about": the app by its spoken name.
+        "dingding",
+        "ding talk",
         r"(?<!做)(?<!卖)(?<!开发)(办公|协同办公|即时通讯)(软件|工具|app|应用|im)",
     ),
     "customer_cases": (
@@ -230,7 +233,17 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         r"customer references?",
         r"\breferences? customers?\b",
     ),  # fmt: skip
-    "alibaba_1688_member": ("1688", "中国站", "阿里巴巴会员", "alibaba.com"),
+    "alibaba_1688_member": (
+        "1688",
+        "中国站",
+        "阿里巴巴会员",
+        "alibaba.com",
+        # "零售通要求的阿里巴巴账号，用淘宝店账号行不行": the member account by another name.
+        "阿里巴巴账号",
+        r"淘宝(店)?(的)?账号",
+        r"\btaobao\b",
+        r"\balibaba (member )?account\b",
+    ),
     "industry": (
         "行业",
         "垂直",
@@ -279,6 +292,12 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         # "does everything we deliver have to run on Alibaba Cloud products?", "都要跑在阿里云上吗".
         r"\b(alibaba cloud|aliyun)('s)? products?\b",
         r"(基于|跑在|部署在|运行在|用)阿里云(的)?(产品|上)",
+        # "can we deliver on whatever hosting the client likes, or does it have to be Alibaba
+        # Cloud?", "能不能用别家的云".
+        r"\bhosting\b",
+        r"(别家|别人家|其他|其它|别的)(的)?(云|云厂商|云平台)",
+        r"\b(other|another|third[- ]party) (clouds?|cloud providers?|hosting)\b",
+        r"\b(have to|must|need to|required to) (be|run on|use|sit on) (on )?(alibaba cloud|aliyun)\b",
     ),
     "mature_product": ("成熟", "稳定", "mature", "stable"),
     # "对营销方面有没有要求": 营销 alone, but not the note's 营销推广工具 / 营销软件.
@@ -2548,9 +2567,17 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # 我们还没有，能先入驻吗": the rule and the verdict on the lack are one answer; split,
         # the second part would list every condition again.
         return whole
+    if whole.out_of_scope and _compares_what_was_declined(text, whole.lang):
+        # "云大使推广返佣怎么算？跟云市场佣金一样吗": the thing compared is outside the guide,
+        # so is the comparison.
+        return whole
     if whole.out_of_scope and _follow_ups_of_a_gap(text, whole.lang):
         # "生态资质评估要多久？费用多少？": the later part asks the same unstated thing of what
         # the first names; answered alone it would get some other fee's rule.
+        return whole
+    if whole.topic == "process.ticket" and ticket_wording.proposes_wording(text):
+        # "what do i put in the ticket's description? can I just write 'paid'?": 不行 / No and
+        # the fixed description answer both parts; split, 'paid' would read as the deposit.
         return whole
     if ticket_field_place.covers_message(
         questions.question_parts(text, whole.lang), whole, whole.lang
@@ -2643,6 +2670,13 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         text, whole.lang, one_part, whole_declined=whole.out_of_scope
     )
     return fitted(several if several is not None else whole)
+
+
+def _compares_what_was_declined(text: str, lang: Lang) -> bool:
+    """The message's later parts only ask whether the first part's thing is the same as
+    something of the guide ("跟云市场佣金一样吗", "is it the same as the commission?")."""
+    parts = questions.question_parts(text, lang)
+    return len(parts) >= 2 and all(_ASKS_SAME_THING.search(normalize(part)) for part in parts[1:])
 
 
 def _follow_ups_of_a_gap(text: str, lang: Lang) -> bool:

@@ -935,6 +935,8 @@ _NEGATED_DISTRIBUTION = lazy_compile(
     r"|(分销|代销)\s*(为|是|:|=)?\s*(0|零)(?!\d|\.\d)|\bdistribution\s*(is|of|:|=)?\s*0(?!\d|\.\d)"
     r"|\b(no|without|none|zero|non-?|not|neither|nothing)\b[a-z\s]{0,24}?(distribution|distributor"
     r"|reseller)"
+    # "150k + 30k, no 分销": English words before the Chinese one.
+    r"|\b(no|without|none|zero|not)\b\s*(任何)?\s*(分销|代销)"
 )
 _ALL_DISTRIBUTION = lazy_compile(
     r"(?<![不非])(全|都|全部|全都|统统|100%)\s*(是|为|属于|来自|走)?\s*(的)?\s*(分销|代销)"

@@ -768,8 +768,15 @@ def asks_own_state(norm: str) -> bool:
         # is asked, nothing is looked up.
         return False
     if _STATE_ASKED_ZH.search(norm) or _STATE_ASKED_EN.search(norm):
+        if _COMMISSION_WORDS.search(norm) and _AMOUNT_GIVEN.search(without_identifiers(norm)):
+            # "8月一共结算19.9万…这个月佣金多少？有没有返还": the month's figures are given, the
+            # refund is computed from them, nothing is looked up.
+            return False
         return bool(_OWN.search(norm) or _YET.search(norm))
     return False
+
+
+_COMMISSION_WORDS = lazy_compile(r"佣金|服务费|抽佣|\b(commission|fees?)\b")
 
 
 _OWN_NOT_YET_WHY = lazy_compile(

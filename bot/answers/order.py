@@ -111,6 +111,8 @@ _ASKS_LEFT = lazy_compile(
     r"|\b(anything|something|what(?:'s| is)?) (more |further )?(left|remaining|more|further|else)"
     r"( for (us|me))?( (to|we need to|we have to|we must|i need to) (do|handle|complete|sort out))?\b"
     r"|\b(is there|are there) (more|further|other) (things|steps|stuff)\b|\bmore to do\b"
+    # "after I pay the deposit, what's the remaining step before the store goes live?"
+    r"|\b(remaining|outstanding) steps?\b|\bsteps? (left|remaining|to go)\b"
     # "Once we've paid the deposit, are we done?", "保证金交完了就完事了吗": whether nothing is left.
     r"|\b(are|am) (we|i) (all )?(done|finished|set|good to go)\b|\bis that (it|all)\b"
     r"|\b(all )?done (then|now)\?|就(完事|结束|完成|搞定|齐活|好)了?(吗|么|嘛)|就(算|是)?(入驻)?完成了"
@@ -351,9 +353,19 @@ def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
     lines = [lead]
     if _review_between(first, norm):
         lines.append(_wait_line(first, lang))
+    # One step in between still to do ("保证金交完了…是不是就直接可以上架了" → step 6): what that
+    # step asks; otherwise the later step's own words.
+    shown = (
+        between[0]
+        if len(between) == 1
+        and not _review_between(first, norm)
+        and lead != t("answers_order_yes", lang)
+        and not (_not_done(norm, first) or _said_not_done(norm, first))
+        else last
+    )
     lines += [
         t("answers_order_chain", lang, chain=_chain(first, last, lang)),
-        t("answers_order_step", lang, number=last.number, text=_text(last, lang)),
+        t("answers_order_step", lang, number=shown.number, text=_text(shown, lang)),
     ]
     return _answer("\n".join(lines), lang)
 
@@ -904,6 +916,9 @@ _DONE_BEFORE_EN = lazy_compile(
     r"\b(completed|finished|done with|passed|got through|already did|already done|already|did"
     r"|have done|'ve done|after (paying|signing|submitting|completing|finishing|filing|passing)"
     r"|(have|'ve|already|just) (paid|signed|submitted|filed)"
+    # "after I pay the deposit, what's the remaining step": done by then, said with after/once.
+    r"|(after|once) (i|we) (have |'ve )?(pay|paid|sign|signed|submit|submitted|file|filed|complete"
+    r"|completed|finish|finished|register|registered)"
     # "We submitted the finance ticket", "we filed the ticket for our deposit": done, in the past.
     r"|(we|i|and) (submitted|filed|sent|signed|paid|registered))\b"
     r"(?: (?:the|our|my))?(?: [a-z-]+)?\s*$"
@@ -942,7 +957,7 @@ def _next(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
 
 # "剩下的步骤", "还有哪些步骤", "remaining steps", "all the steps until the store opens".
 _ASKS_REMAINING = lazy_compile(
-    r"剩下|剩余|还有哪些步|还有几步|后面还有|后续(还有)?哪些|之后还有哪些|接下来还有哪些|全部步骤"
+    r"剩下|剩余|还剩(下)?(的)?(哪|几|什么|啥)|还有哪些步|还有几步|后面还有|后续(还有)?哪些|之后还有哪些|接下来还有哪些|全部步骤"
     r"|还有(什么|啥|哪些|别的|其他|其它)(步骤|步|流程|环节|手续)"
     r"|\b(remaining|rest of the|all the) steps?\b|\bsteps?\b[^.?]{0,30}\b(until|till|left|remain)\b"
 )

@@ -45,6 +45,7 @@ _TOTAL = lazy_compile(
 # Words that say a number is none of these ("没有分销" is no distribution part).
 _NEGATED = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)|\b(no|without)\s+distribution"
+    r"|\b(no|without|zero|none)\s*(分销|代销)"
     # "none of them distribution", "not one was through resellers", "zero via distributors".
     r"|\b(none|not|zero|neither|nothing)\b[a-z\s]{0,24}?\b(distribution|distributors?|resellers?)\b"
 )
@@ -458,8 +459,7 @@ def with_market_sums(question: str) -> str:
 
     if "+" not in question and "＋" not in question:
         return question
-    if len(markets_in_question(question)) < 2:
-        return question
+    several_markets = len(markets_in_question(question)) >= 2
     converted, mentions = money_mentions(question)
     runs: list[list] = []
     for mention in mentions:
@@ -468,6 +468,16 @@ def with_market_sums(question: str) -> str:
         else:
             runs.append([mention])
     joined = [run for run in runs if len(run) >= 2]
+    if not several_markets:
+        # "Security market Feb 2021 we settled 150k + 30k, no 分销": one market's amounts
+        # joined by "+" with no part word beside them are its month; "12万+6万分销" or
+        # "自营12万+…" keep the parts' reading (amounts_in_parts).
+        joined = [
+            run
+            for run in joined
+            if not _names_part(converted[max(0, run[0].start - 8) : run[0].start])
+            and not _names_part(converted[run[-1].end : run[-1].end + 8])
+        ]
     if not joined:
         return question
     for run in reversed(joined):
@@ -475,6 +485,13 @@ def with_market_sums(question: str) -> str:
         written = f"{int(total)}" if total == int(total) else f"{total:f}"
         converted = converted[: run[0].start] + written + _YUAN + converted[run[-1].end :]
     return converted
+
+
+def _names_part(span: str) -> bool:
+    """A part's word (分销, 自营, direct …) in `span`, unless negated ("no 分销")."""
+    return bool(
+        (_DISTRIBUTION.search(span) and not _NEGATED.search(span)) or _OWN_KIND.search(span)
+    )
 
 
 _PLUS_JOINED = lazy_compile(r"\s*[+＋]\s*[¥￥]?\s*")

@@ -230,8 +230,10 @@ _ASKS_WHICH_ONES = lazy_compile(r"的(有|是)哪(些|几个|几家)")
 _ASKS_WITHOUT = lazy_compile(
     r"(没有|没|无|不|不用|不需要)[^，,。;；?？]{0,12}(要求|限制|门槛|规定)|不要求|无要求|免"
     r"|不需要|不用|无需|无须|不必"
+    # "哪些集市既不看执照年限也不看注册资金": not looked at, not held to.
+    r"|(既|都|也)不(看|管|卡|限|查|考核)"
     r"|\brequires? neither\b|\bneither\b.{0,40}\bnor\b"
-    r"|\b(no|without|don't|do not|doesn't|does not|not|neither)\b[^,.;?]{0,60}\b(requirements?|require"
+    r"|\b(no|without|don't|dont|do not|doesn't|doesnt|does not|not|neither)\b[^,.;?]{0,60}\b(requirements?|require"
     r"|required|conditions?|rules?|minimum|need|needs|ask for|asks for)\b"
 )
 
@@ -250,7 +252,9 @@ _FIGURE_SET_ASIDE = lazy_compile(
     r"\b(?:rather than|instead of|as opposed to)\s+(?:the\s+)?(?:usual\s+)?"
     r"(?:\d+(?:\s*[x*×]\s*\d+)?|one|two|three|four|five|ten|twenty)\b[^,.;?]*"
     r"|[(（]\s*(?:不是|而不是|非|不用|不需要|不要|不必)[^)）]*[\d一二两三四五六七八九十][^)）]*[)）]"
-    r"|而不是[^，,。;；?？]*[\d一二两三四五六七八九十][^，,。;；?？]*",
+    r"|而不是[^，,。;；?？]*[\d一二两三四五六七八九十][^，,。;；?？]*"
+    # "只要求一年、不用两年的": the other figure set aside after a list mark.
+    r"|(?<=[、，,])\s*(?:不用|不需要|不要|不必|不是|非)[^，,。;；?？]{0,6}[\d一二两三四五六七八九十][^，,。;；?？]{0,6}",
     re.IGNORECASE,
 )
 _SENTENCE = lazy_compile(r"[^.?!。？！;；]+")

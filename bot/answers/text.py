@@ -254,11 +254,19 @@ class Mention:
 _IN_CODE = lazy_compile(r"[a-z0-9][a-z0-9]")
 
 
+_WAN_GROUPED = lazy_compile(
+    r"(?<![\d.,])((?<=[¥￥])\s*\d{1,4}),(\d{4})(?![\d,])|(?<![\d.,])(\d{1,4}),(\d{4})(?=\s*元)"
+)
+
+
 def money_mentions(text: str) -> tuple[str, list[Mention]]:
     """Amounts of money in `text` (a bare number counts only if it is at least 1,000 or has a
     currency word, so "5x8" or "第3档" are not money). Returns the converted text too, so
     callers can look at the words around each mention."""
     converted = _digits(normalize(text))
+    # "¥32,5000", "12,5000元": digits grouped by 万 (four) after a currency mark or before 元,
+    # one amount (325,000), not 32 and 5,000.
+    converted = _WAN_GROUPED.sub(lambda m: "".join(g for g in m.groups() if g), converted)
     mentions: list[Mention] = []
     skip_to = -1
     for match in _MONEY.finditer(converted):

@@ -31,6 +31,18 @@ _THE_FORMAT = lazy_compile(r"已缴纳保证金.{1,12}请转财务|入驻云市�
 _TICKET = lazy_compile(r"工单|问题描述|描述|\b(ticket|description)\b")
 
 
+def proposes_wording(question: str) -> bool:
+    """The vendor proposes its own words for the ticket and asks whether they will do."""
+    norm = normalize(question)
+    proposed = _PROPOSED.search(question)
+    return bool(
+        proposed
+        and _WILL_DO.search(norm)
+        and _TICKET.search(norm)
+        and not _THE_FORMAT.search(proposed.group(0))
+    )
+
+
 def proposed_wording_answer(question: str, lang: Lang, generic: Answer) -> Answer | None:
     """不行 / No first, then the fixed description (for the markets named, else `generic`, the
     step's own format); None unless the vendor proposes its own words for the ticket and asks
