@@ -223,7 +223,7 @@ def _strict_names() -> list[tuple[str, str, str]]:
     return [(_fold(name)[0], name, market_id) for name, market_id in pairs]
 
 
-_LIST_SEPARATORS = re.compile(r"[\s,，、;；/|+]+|以及|还有|和|与|及|跟|或|\band\b|\bor\b")
+_LIST_SEPARATORS = re.compile(r"[\s,，、;；/|+。？?！!]+|以及|还有|和|与|及|跟|或|\band\b|\bor\b")
 
 
 @cache

@@ -1056,6 +1056,9 @@ def _computed(
     # "资本200万，…有问题吗": the registered capital a profile states is no month's sales.
     stated_capital = capital_mentioned(question)
     sales = [m for m in money if stated_capital is None or m.value != stated_capital]
+    # "当初交的三万保证金要怎么申请退回": an amount that names the deposit is no month's sales.
+    converted_text = money_mentions(question)[0]
+    sales = [m for m in sales if not _NAMES_DEPOSIT_AFTER.match(converted_text, m.end)]
     if (
         (concepts & _COMMISSION_CONTEXT or rated or month_refund)
         and sales
@@ -1813,6 +1816,9 @@ def _deposit(
 _SELLS_IN_MARKET = lazy_compile(
     r"\bsell(s|ing)?\b[^.?!,;]{0,40}\b(in|on|through) (the )?[\w -]{0,30}\bmarket"
     r"|(在|于)[^，,。？?]{0,12}(市场|集市)[^，,。？?]{0,6}(卖|销售|上架)"
+)
+_NAMES_DEPOSIT_AFTER = lazy_compile(
+    r"\s*(元|块)?\s*(的)?\s*(保证金|押金|\b(deposit|security deposit)\b)"
 )
 _BLANK_IN_LIST = lazy_compile(r"(?<=→|>|、|,|，)(\s*)[?？]{2,}(?=\s*(→|->|=>|>|、|,|，))")
 _ASKS_TOTAL = lazy_compile(r"一共|总共|合计|加起来|\b(total|in total|combined|altogether)\b")

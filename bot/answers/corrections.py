@@ -184,6 +184,26 @@ def _markets_corrected(left: str, right: str) -> str | None:
     return changed + joint + tail
 
 
+# A date as a vendor writes it: "2025年12月2日", "2025年11月", "2025-12-02", "2025/12/2".
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
+_DATE_RE = lazy_compile(_DATE)
+_NEW_DATE = lazy_compile(
+    r"(?:应该是|其实是|实际是|是|\bi meant?\b|\bit'?s\b|\bit is\b)\s*(?P<new>" + _DATE + r")"
+)
+
+
+def _date_corrected(left: str, right: str) -> str | None:
+    """ "成立日期是2025年11月…哦不对，…是2025年12月2日": `left` with its last date replaced by the
+    one `right` gives (dev30f #45), or None."""
+    found = _NEW_DATE.search(right)
+    olds = list(_DATE_RE.finditer(left))
+    if found is None or not olds:
+        return None
+    target = olds[-1]
+    tail = right[_clause_end(right, found.end()) :]
+    return left[: target.start()] + found.group("new") + left[target.end() :].rstrip("…. ") + tail
+
+
 def corrected(message: str) -> str:
     """`message` with a value the vendor corrected inside it replaced by the correction."""
     for marker in _MARKER_RE.finditer(message):
@@ -191,7 +211,7 @@ def corrected(message: str) -> str:
         if not left.strip():
             continue
         left = left.rstrip("，,、 …")
-        fixed = _value_corrected(left, right)
+        fixed = _value_corrected(left, right) or _date_corrected(left, right)
         if fixed is None and markets_in_question(left):
             fixed = _markets_corrected(left, right)
         if fixed is not None:

@@ -297,6 +297,7 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
     # Clauses of the question as written: converting numerals first would turn 新零售 and
     # 零售通 into 新0售 / 0售通, which name no market.
     found: dict[str, str] = {}
+    last: str | None = None
     for clause in _CLAUSES.split(normalize(question)):
         if not clause or not money_mentions(clause)[1]:
             continue
@@ -304,6 +305,18 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
         named = [m for m in candidates if _named_in(words, m)]
         if len(named) > 1:
             return None
+        if (
+            not named
+            and last is not None
+            and _INSIDE.search(clause)
+            and _DISTRIBUTION.search(clause)
+        ):
+            # "建站类目结算总额五十二万，其中十二万是分销用户的订单；物联网…": the distribution
+            # part inside the market just named (dev30f #74).
+            found[last] += "," + clause
+            continue
+        if named:
+            last = named[0]
         if named and named[0] in found:
             # "数据智能60万 … 其中数据智能有分销20万": a later clause adds to that market's month.
             found[named[0]] += "," + clause

@@ -1498,6 +1498,9 @@ def _without_source(found: Answer) -> str:
 _ANOTHER_QUESTION = lazy_compile(
     r"顺便问(一)?下?|顺带问(一)?下?|另外问(一)?下?|还想问(一)?下?|另外[，,]|另外(?=如果|假如|要是|想问)"
     r"|另一个问题[：:，,]?|还有个问题[：:，,]?"
+    # "…到哪一步了吗？另外顺便确认下：…写叁万对吧", "Also remind me what … needs".
+    r"|(另外)?顺便(确认|核实|核对|提醒|说|问)(一)?下?[：:，,]?"
+    r"|\balso\b[,:]?\s*(?=(remind|tell|what|how|which|can|could|is|are|do|does|please)\b)"
     r"|\b(by the way|btw)\b|\b(separate|another|unrelated|different) question\s*[:：,]?",
     re.IGNORECASE,
 )
@@ -1533,10 +1536,30 @@ def lookup_then_question(
     if len(asked) < _MIN_PART or RECORD_POINTED.search(normalize(asked)):
         # ("…, by the way, when will it be processed": the record again, no other question.)
         return None
+    asked = _with_market_referred_to(message, asked)
     found = answer_one(asked, declined.lang)
     if found.out_of_scope or not _answered(found):
         return None
     return _numbered([declined, found], [found], declined.lang)
+
+
+# "Also remind me what after-sales hours that market needs": the market named earlier.
+_THAT_MARKET = lazy_compile(
+    r"\b(that|this|the same) (market|category)\b|(这个|那个|该|这|那)(市场|集市|类目)"
+)
+
+
+def _with_market_referred_to(message: str, asked: str) -> str:
+    """`asked` with the market the message named before it, when it points back to one."""
+    from bot.answers.names import markets_in_question
+    from rules.markets import market_label
+
+    if markets_in_question(asked) or not _THAT_MARKET.search(normalize(asked)):
+        return asked
+    earlier = markets_in_question(message[: message.find(asked)] if asked in message else message)
+    if len(earlier) != 1:
+        return asked
+    return _THAT_MARKET.sub(market_label(earlier[0], "zh"), asked, count=1)
 
 
 # Where a second request starts in a message that is declined as a whole: "帮我订张机票🙏 另外建站

@@ -25,7 +25,9 @@ _CLICK_EN = lazy_compile(r"click [^\s(]+ \(([a-z][a-z ]{2,30})\)")
 # The button said done: "点了X之后", "点完X以后", "after clicking X", "once I click X".
 _DONE_THEN_NEXT_ZH = lazy_compile(
     r"(点了|点完|点击了|点击完|单击了|单击完|按了|点过)[^，,。？?]{0,20}(之后|以后|后)"
-    r"[^。？?]{0,12}(下一步|接下来|然后|要干嘛|干嘛|做什么|干什么|该做|要做|怎么做|怎么办|去哪)"
+    r"[^。？?]{0,12}(下一步|接下来|然后|要干嘛|干嘛|干啥|做啥|做什么|干什么|该做|要做|怎么做|怎么办|去哪)"
+    # "看完市场详情页之后，那个加入的按钮叫啥": the next button's name asked.
+    r"|(看完|看过|读完|点开)[^，,。？?]{0,12}(之后|以后|后)[^。？?]{0,12}按钮[^。？?]{0,4}(叫|是)(啥|什么)"
     # "点了财务类的“提问”，接下来选什么": the click, a comma, then what comes next.
     r"|(点了|点完|点击了|点击完|单击了|单击完|按了|点过)[^。？?]{0,24}[，,]\s*"
     r"(下一步|接下来|然后|之后|再)[^。？?]{0,6}(选|点|做|干|填|怎么|要|该)"
@@ -33,6 +35,8 @@ _DONE_THEN_NEXT_ZH = lazy_compile(
 _DONE_THEN_NEXT_EN = lazy_compile(
     r"\b(after|once|when) (i |we )?(click|clicked|clicking|press|pressed|pressing|hit|hitting)\b.{0,60}"
     r"\b(next|then|what (do|should|now))\b"
+    # "I clicked 加入合作伙伴, then … clicked 查看详情 to read the requirements. What do I click next"
+    r"|\b(i|we) (clicked|pressed|hit)\b.{0,160}\bwhat (do|should|shall) (i|we) (click|press|do|hit)( next)?\b"
 )
 
 
@@ -52,15 +56,25 @@ def _buttons() -> tuple[tuple[str, str, Step, int], ...]:
 
 def _one_button_named(norm: str) -> tuple[str, Step, int] | None:
     """(button, its step, its sub-step's index) when the question names one sub-step's button
-    (in Chinese or by its English gloss); None when it names none or several."""
+    (in Chinese or by its English gloss), or the last of several clicked in turn ("I clicked
+    加入合作伙伴, then … clicked 查看详情 … What do I click next"); None when it names none."""
+    norm = _DETAILS_PAGE.sub(_DETAILS_BUTTON, norm)
     named = [
         (button, step, index)
         for button, gloss, step, index in _buttons()
         if button in norm or (gloss and gloss in norm)
     ]
-    if len({(step.number, index) for _, step, index in named}) != 1:
+    if not named:
         return None
-    return named[0]
+    if len({(step.number, index) for _, step, index in named}) != 1 and not _IN_TURN.search(norm):
+        return None
+    return max(named, key=lambda item: (item[1].number, item[2]))
+
+
+# "市场详情页": the page 查看详情 opens.
+_DETAILS_PAGE = lazy_compile(r"详情页")
+# Several buttons clicked one after another.
+_IN_TURN = lazy_compile(r"然后|再|接着|之后|\b(then|and then|after that)\b")
 
 
 def following_substep(step: Step, index: int) -> tuple[Step, SubStep] | None:
