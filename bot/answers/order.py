@@ -908,7 +908,16 @@ def _said_done(norm: str, step: Step) -> bool:
         _DONE_WORDS.search(after)
         or _DONE_BEFORE.search(norm[max(0, match.start() - 8) : match.start()])
         or _DONE_BEFORE_EN.search(norm[max(0, match.start() - 32) : match.start()])
+        or _DONE_AFTER_AND_EN.search(norm[max(0, match.start() - 72) : match.start()])
     )
+
+
+# "After we pay the deposit and file the ticket, what happens": the second step done too.
+_DONE_AFTER_AND_EN = lazy_compile(
+    r"\b(after|once) (i|we) (have |'ve )?(pay|paid|sign|signed|submit|submitted|file|filed|complete"
+    r"|completed|finish|finished)\b[^,.?]{0,40}\band (pay|paid|sign|signed|submit|submitted|file|filed"
+    r"|complete|completed|finish|finished)\b(?: (?:the|our|my))?\s*$"
+)
 
 
 # "we have just completed the enterprise real-name verification": done, said before the step.
