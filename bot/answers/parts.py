@@ -489,7 +489,9 @@ def with_market_sums(question: str) -> str:
             run
             for run in joined
             if not _names_part(converted[max(0, run[0].start - 8) : run[0].start])
-            and not _names_part(converted[run[-1].end : run[-1].end + 8])
+            # "120k + 50k + 30k; the 30k one came through a distributor": a part named anywhere
+            # after the list keeps the orders' reading (with_order_list_summed).
+            and not _names_part(converted[run[-1].end :])
         ]
     if not joined:
         return question

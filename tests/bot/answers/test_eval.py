@@ -210,6 +210,15 @@ DEV26_SETS = [HERE / f"dev26{letter}_questions.yaml" for letter in "abcdefgh"]
 # chat with off-topic requests beside questions), first scored at 9ae9f1b by the check 118, 111,
 # 112 and by the judge 115, 107, 111. Held at what their fixes reach (fix37b, fix37c).
 DEV28_SETS = [HERE / f"dev28{letter}_questions.yaml" for letter in "abcdefghi"]
+# dev30a–f (round 31, session 36): six blind development sets of 120 by new writers to the
+# committed brief, each with its own slant — dev30a (60 % English from sales staff), dev30b
+# (finance clerks: months, parts, spoken amounts), dev30c (near-scope traps and clarifications),
+# dev30d (non-numeric conditions: industries, delivery, coverage), dev30e (the process: steps,
+# buttons, paths), dev30f (long rambling messages with several questions and self-corrections).
+# First scored by the check at 95793de (a–e: 110, 117, 113, 113, 115) and 4f6edae (f: 96), and by
+# an independent judge 114, 111, 107, 109, 113, 82 (docs/ANSWERS.md, "Round 31"). Held at what
+# their fixes reach (fix38b, fix38c).
+DEV30_SETS = [HERE / f"dev30{letter}_questions.yaml" for letter in "abcdef"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -267,6 +276,7 @@ EVALUATED_SETS = [
     DEV25G_SET,
     *DEV26_SETS,
     *DEV28_SETS,
+    *DEV30_SETS,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -578,8 +588,15 @@ REQUIRED_RIGHT = {
     # holdout29 (blind, 200 questions by a new writer to the committed brief, reviewed against
     # the guide by a second reader; sealed while round 30's nine development sets were fixed):
     # scored once at 08f3969, 192/200 by the check (192 as written), 0 invented numbers; the
-    # judge 191/200: docs/ANSWERS.md, "holdout29 (blind, first score)". Held at that score.
-    "holdout29_questions.yaml": 192,
+    # judge 191/200: docs/ANSWERS.md, "holdout29 (blind, first score)". 196 after fix38a (its
+    # judged wrongs' classes: a missing step, the tier's basis, "as opposed to after-sales",
+    # software copyright; not blind).
+    "holdout29_questions.yaml": 196,
+    # holdout30 (blind, 200 questions by a new writer to the committed brief, reviewed against
+    # the guide by a second reader; sealed while round 31's six development sets were fixed):
+    # scored once at 49c8e8d, 194/200 by the check, 0 invented numbers; the judge 189/200:
+    # docs/ANSWERS.md, "holdout30 (blind, first score)". Held at that score.
+    "holdout30_questions.yaml": 194,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -686,6 +703,14 @@ REQUIRED_RIGHT = {
     "dev28g_questions.yaml": 120,
     "dev28h_questions.yaml": 115,
     "dev28i_questions.yaml": 117,
+    # dev30a–f after round 31's mends (fix38b, fix38c; not blind). dev30f's rambling messages of
+    # three or four questions are the class left (docs/ANSWERS.md, "Round 31").
+    "dev30a_questions.yaml": 112,
+    "dev30b_questions.yaml": 119,
+    "dev30c_questions.yaml": 115,
+    "dev30d_questions.yaml": 113,
+    "dev30e_questions.yaml": 120,
+    "dev30f_questions.yaml": 100,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
@@ -1601,6 +1626,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout26_questions.yaml",
         "holdout27_questions.yaml",
         "holdout29_questions.yaml",
+        "holdout30_questions.yaml",
     } <= names
 
 

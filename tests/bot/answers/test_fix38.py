@@ -36,6 +36,9 @@ DAY = date(2026, 12, 2)
         ("保证金交完了，然后还需要干啥？是不是就直接可以上架了", "不是，还不能，中间还有：第6步 提交工单。"),
         ("建站这边2020年8月一共结算19.9万，全是直销没有分销，这个月佣金多少？有没有返还？", "佣金 39,800元（第1档 20%）"),
         ("Security market Feb 2021 we settled 150k + 30k, no 分销. how much commission, will we get any refund next month?", "Commission: 18,000 yuan (tier 1, 10%)"),
+        # The orders listed and one of them named as distribution after: the month is their sum.
+        ("Data Intelligence, February 2021, three orders settled: 120k + 50k + 30k RMB; the 30k one came through a distributor. What's our commission?", "Commission: 8,500 yuan (tier 2, 5%)"),
+        ("After we pay the deposit and file the ticket, what happens — when can we start selling?", "After step 6 (File a ticket) comes step 7"),
         ("解决方案市场2020年6月结算了¥32,5000（就是三十二万五），全是自营，平台服务费多少钱？", "佣金 16,250元（第2档 5%）"),
         ("哪些集市既不看执照年限也不看注册资金？我们是新公司", "没有这方面要求的市场：API市场、物联网市场。"),
         ("which markets dont set any registerd capital minimum at all?", "Markets with no such requirement: API Market, Data Intelligence Market, IoT Market."),
