@@ -27,7 +27,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 31 (fix38a–c): readings of what is asked; no user-facing text.
-    ("bot/answers/__init__.py", "_NAMES_DEPOSIT_AFTER"): "an amount naming the deposit (三万保证金)",
+    (
+        "bot/answers/__init__.py",
+        "_NAMES_DEPOSIT_AFTER",
+    ): "an amount naming the deposit (三万保证金)",
     ("bot/answers/__init__.py", "_ROW_NAMED"): "the deposit page's row named (那行)",
     ("bot/answers/corrections.py", "_DATE"): "a date as written (2025年12月2日)",
     ("bot/answers/corrections.py", "_NEW_DATE"): "a corrected date (是2025年12月2日)",
@@ -39,7 +42,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/substep_next.py", "_DETAILS_PAGE"): "the market's details page (详情页)",
     ("bot/answers/substep_next.py", "_IN_TURN"): "clicks in turn (然后)",
     ("bot/answers/text.py", "_WAN_GROUPED"): "digits grouped by 万 (12,5000元)",
-    ("bot/answers/verdicts.py", "_INDUSTRY_OTHER_NAMES"): "everyday names of the guide's industries",
+    (
+        "bot/answers/verdicts.py",
+        "_INDUSTRY_OTHER_NAMES",
+    ): "everyday names of the guide's industries",
     # Round 30 review: the amount in yuan asked beside a foreign currency.
     ("bot/answers/deposit_currency.py", "_ASKS_IN_YUAN"): "the amount in yuan asked (多少人民币)",
     ("bot/answers/deposit_currency.py", "_FOREIGN"): "a foreign currency named (美元)",
