@@ -1901,6 +1901,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "A before or after B?": the place of the step asked about, first.
     # "charged at our final tier from day one?": no, tier 1 is pre-charged first.
     "answers_precharge_not_own_tier": ("不是：", "No: "),
+    # The same, when the reply is the rules' overview: the pre-charge said first.
+    "answers_precharge_not_own_tier_overview": (
+        "不是：当月先按第1档费率预收，次月初按上月该类目的实际总额匹配档位，多收的单独返还。\n",
+        "No: during the month tier 1's rate is pre-charged; early next month the category's "
+        "month total is matched to its real tier and any excess is refunded.\n",
+    ),
     # "社保缴费情况表是用来证明什么的": the team it backs first (bot/answers/insured.py).
     "answers_insured_purpose": (
         "用来证明技术及客服团队的人数：指南把它和“{team}”写在同一条入驻条件里。",
@@ -2852,6 +2858,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_product_conditions": (
         "入驻条件里对产品的要求：{lines}。",
         "What its entry conditions ask of the product: {lines}.",
+    ),
+    # "零售通需要客服24小时在线吗": round-the-clock support is not required where the market asks
+    # 5x8 (bot/answers/level_not_required.py).
+    "answers_level_not_required": (
+        "不需要24小时：{market}要求的是{summary}（7×24 当然也满足）。",
+        "No, not 24/7: {market} asks for {summary} (7x24 meets it too).",
     ),
     # A listed sequence with a step left out: the step (holdout29 #166, bot/answers/order.py).
     "answers_missing_step": (

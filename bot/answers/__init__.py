@@ -65,6 +65,7 @@ from bot.answers import (
     insured,
     join_and_deposit,
     level_covers,
+    level_not_required,
     levels,
     line_asked,
     market_experience,
@@ -1820,6 +1821,9 @@ _SELLS_IN_MARKET = lazy_compile(
 _NAMES_DEPOSIT_AFTER = lazy_compile(
     r"\s*(元|块)?\s*(的)?\s*(保证金|押金|\b(deposit|security deposit)\b)"
 )
+_DOTTED_DATE = lazy_compile(
+    r"(?<![\d.])((?:19|20)\d{2})\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\d.])"
+)
 _BLANK_IN_LIST = lazy_compile(r"(?<=→|>|、|,|，)(\s*)[?？]{2,}(?=\s*(→|->|=>|>|、|,|，))")
 _ASKS_TOTAL = lazy_compile(r"一共|总共|合计|加起来|\b(total|in total|combined|altogether)\b")
 
@@ -2454,6 +2458,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = _WHOLE_SPAN.sub(" ", question) if _COUNTS_STEPS.search(question) else question
     # "apply → ??? → deposit": a blank in a listed sequence, no question mark ending a question.
     question = _BLANK_IN_LIST.sub("___", question)
+    # "营业执照2025.12.3下来的": a date written with dots, read as 2025-12-3.
+    question = _DOTTED_DATE.sub(r"\1-\2-\3", question)
     # "建站市场对买家有啥服务保障要求": the guarantee to buyers is asked, not the entry conditions
     # its 要求 would pull in.
     question = _GUARANTEE_DEMANDED.sub(r"\1", question)
@@ -3426,6 +3432,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = aspect_asked.with_aspect_first(question, found)
     # "有1688会员账号就够了吗": the account alone is not the whole condition.
     found = _with_member_account_not_enough(question, found)
+    # "零售通需要客服24小时在线吗": 不需要, the market asks 5x8 (level_not_required.py).
+    found = level_not_required.with_level_not_required(question, found)
     # An either-or the guide settles ("申请时交还是审核后交"): that option first (choice_first.py).
     return choice_first.with_choice_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)

@@ -33,7 +33,7 @@ _LIST_BEFORE = lazy_compile(
 _LIST_AFTER = lazy_compile(r"^\s*(,|、|&|/|\+|\band\b|\bor\b|\bplus\b|\bvs\b|\bversus\b|\bthan\b)")
 # "enterprise app market": one more word may stand before the market word.
 _MARKET_AFTER = lazy_compile(
-    r"^\s*((&|and)\s*)?([a-z]+\s+)?(market|marketplace|store|category|categories|集市|市场)\b"
+    r"^\s*((&|and)\s*)?([a-z]+\s+)?(markets?|marketplace|store|category|categories|集市|市场)\b"
 )
 
 # Everyday words the guide uses for what a market sells, read as that market when the question

@@ -470,17 +470,31 @@ def with_market_sums(question: str) -> str:
     one-market sums keep their own reading (with_order_list_summed)."""
     from bot.answers.names import markets_in_question
 
-    if "+" not in question and "＋" not in question:
+    respectively = _RESPECTIVELY.search(normalize(question))
+    if "+" not in question and "＋" not in question and not respectively:
         return question
     several_markets = len(markets_in_question(question)) >= 2
     converted, mentions = money_mentions(question)
     runs: list[list] = []
     for mention in mentions:
-        if runs and _PLUS_JOINED.fullmatch(converted[runs[-1][-1].end : mention.start]):
+        gap = converted[runs[-1][-1].end : mention.start] if runs else ""
+        if runs and (
+            _PLUS_JOINED.fullmatch(gap)
+            # "三个客户分别付了15万、18.5万、20万": one market's payments listed after 分别.
+            or (respectively and not several_markets and _LISTED_JOINED.fullmatch(gap))
+        ):
             runs[-1].append(mention)
         else:
             runs.append([mention])
     joined = [run for run in runs if len(run) >= 2]
+    if respectively and not several_markets:
+        joined = [
+            run
+            for run in joined
+            if "+" in converted[run[0].start : run[-1].end]
+            or "＋" in converted[run[0].start : run[-1].end]
+            or _RESPECTIVELY.search(converted[max(0, run[0].start - 12) : run[0].start])
+        ]
     if not several_markets:
         # "Security market Feb 2021 we settled 150k + 30k, no 分销": one market's amounts
         # joined by "+" with no part word beside them are its month; "12万+6万分销" or
@@ -510,4 +524,7 @@ def _names_part(span: str) -> bool:
 
 
 _PLUS_JOINED = lazy_compile(r"\s*[+＋]\s*[¥￥]?\s*")
+_LISTED_JOINED = lazy_compile(r"\s*[、,，]\s*[¥￥]?\s*")
+# "分别付了", "各付了": amounts given one by one, of one month.
+_RESPECTIVELY = lazy_compile(r"分别|\brespectively\b")
 _YUAN = "元 "

