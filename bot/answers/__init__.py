@@ -903,6 +903,21 @@ def _aspect_keys(
         # "does everything we deliver have to run on Alibaba Cloud products": delivered on
         # Alibaba Cloud, not an ECS image.
         keys.remove("ecs_image")
+    if (
+        "industry" in keys
+        and markets
+        and not any(c.key == "industry" for m in markets for c in get_market(m).conditions)
+        and any(
+            word in norm
+            for m in markets
+            for c in get_market(m).conditions
+            if c.key == computed.EXPERIENCE_KEY
+            for word in _EXPERIENCE_FIELDS.findall(c.seed_text)
+        )
+    ):
+        # "数据智能市场…必须是大数据这个行业的吗": the market names no industry range; its
+        # experience is in 大数据 — the experience condition is asked (dev30c #31).
+        keys = [key for key in keys if key != "industry"] + [computed.EXPERIENCE_KEY]
     if "industry" in keys and _YEARS_IN_INDUSTRY.search(norm):
         # "how many years in the security industry", "在安全行业要干几年": time spent in an
         # industry is the experience condition, not the market's industry range.
@@ -1821,9 +1836,12 @@ _SELLS_IN_MARKET = lazy_compile(
 _NAMES_DEPOSIT_AFTER = lazy_compile(
     r"\s*(元|块)?\s*(的)?\s*(保证金|押金|\b(deposit|security deposit)\b)"
 )
+_A_FEW_FIRST = lazy_compile(r"先(试着)?上架(几个|一些|一两个|两三个|两个|点|个把)")
 _DOTTED_DATE = lazy_compile(
     r"(?<![\d.])((?:19|20)\d{2})\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\d.])"
 )
+# The line of business an experience condition names ("一年以上的大数据行业的服务经验").
+_EXPERIENCE_FIELDS = lazy_compile(r"(大数据|安全|建站)(?=行业|业务)")
 _BLANK_IN_LIST = lazy_compile(r"(?<=→|>|、|,|，)(\s*)[?？]{2,}(?=\s*(→|->|=>|>|、|,|，))")
 _ASKS_TOTAL = lazy_compile(r"一共|总共|合计|加起来|\b(total|in total|combined|altogether)\b")
 
@@ -2458,6 +2476,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = _WHOLE_SPAN.sub(" ", question) if _COUNTS_STEPS.search(question) else question
     # "apply → ??? → deposit": a blank in a listed sequence, no question mark ending a question.
     question = _BLANK_IN_LIST.sub("___", question)
+    # "能不能先上架几个商品试试水": a few listed first is listing before the deposit, no count.
+    question = _A_FEW_FIRST.sub("先上架", question)
     # "营业执照2025.12.3下来的": a date written with dots, read as 2025-12-3.
     question = _DOTTED_DATE.sub(r"\1-\2-\3", question)
     # "建站市场对买家有啥服务保障要求": the guarantee to buyers is asked, not the entry conditions
@@ -3210,7 +3230,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if (
         _OVERCHARGE_BACK.search(normalize(question))
         and not money_mentions(question)[1]
-        and not _ASKS_EXACT_DAY.search(normalize(question))
+        # ("多扣的佣金具体几号能退回来": the commission named, the day asked of its refund —
+        # early next month, the guide's only word on it.)
+        and (not _ASKS_EXACT_DAY.search(normalize(question)) or _COMMISSION_NAMED.search(question))
         # ("返还打到哪个账户", "几个工作日到账", "返还了没？账号是…": declines of their own.)
         and out_of_scope_topic(question) is None
         and unstated_attribute(question) is None
@@ -3219,7 +3241,13 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     ):
         # "多扣的会退吗", "will the overcharge come back?": the commission pre-charged at tier 1
         # and re-rated next month, not the deposit.
-        return _from_entry(entry_by_id()[_PREPAY_REFUND_ENTRY], lang or detect_lang_or_zh(question))
+        back = _from_entry(entry_by_id()[_PREPAY_REFUND_ENTRY], lang or detect_lang_or_zh(question))
+        if _ASKS_EXACT_DAY.search(normalize(question)):
+            # "多扣的佣金具体几号能退回来": 次月初 is all the guide says.
+            back = dataclasses.replace(
+                back, text=t("answers_refund_day_unstated", back.lang) + back.text
+            )
+        return back
     if _PAPER_FOR_DEPOSIT.search(normalize(question)) and not _REFUND_ASKED.search(
         normalize(question)
     ):
@@ -3832,10 +3860,11 @@ _NOTICE_DATE_ASKED = lazy_compile(
     r"|通知[^？?]{0,10}(落款日期|发布日期|哪天|什么时候)"
 )
 _DEPOSIT_LATER_LIST_FIRST = lazy_compile(
-    r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(晚点|晚些|晚几天|晚一点|晚一些|过几天|延后|推迟|先不交|后交|还没交|没交|\blater\b|\bnot (yet )?paid\b))"
+    r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(晚点|晚些|晚几天|晚一点|晚一些|过几天|延后|推迟|先不交|后交|还没交|没交|还没打|没打|还没付|没付|还没缴|没缴|还没充|没充|\blater\b|\bnot (yet )?paid\b))"
     r"(?=.*(先[^，,。？?]{0,6}(上架|挂|卖|上线)|(上架|挂上去|挂出来)|\b(list|sell)\w*\b[^,.?]{0,20}\bfirst\b))"
 )
 # An overcharge asked back, no deposit named: "多扣的会退吗", "扣多了能返吗".
+_COMMISSION_NAMED = lazy_compile(r"佣金|服务费|\bcommission\b", re.IGNORECASE)
 _OVERCHARGE_BACK = lazy_compile(
     r"^(?!.*(保证金|押金|\bdeposit\b))(?=.*(多扣|扣多了|多收|收多了|\bovercharg\w*))"
     r"(?=.*(退|返|\b(refund\w*|back|returned)\b))"

@@ -53,6 +53,9 @@ _OPENING_VERDICT = lazy_compile(
 _JUDGING_TOPICS = frozenset(
     {"computed.verdict", "computed.profile", "computed.threshold", "computed.support"}
 )
+_NOTHING_BLOCKS = lazy_compile(
+    r"none of these points holds you back|nothing here holds you back|都不影响|都不会卡|不影响入驻"
+)
 _BLOCKS_OPENING = lazy_compile(r"^\s*(不能|不满足|不行|no)\b|^\s*(不能|不满足|不行)")
 
 
@@ -67,7 +70,12 @@ def with_blocks_answer(question: str, found: Answer) -> Answer:
     opening = _OPENING_VERDICT.match(found.text.lower())
     if opening is None:
         return found
-    blocks = bool(_BLOCKS_OPENING.match(found.text.lower()))
+    first_line = found.text.split("\n", 1)[0].lower()
+    # "No: as you describe it, none of these points holds you back": the "no" answers "do they
+    # block us?", no failed condition (dev30c #53).
+    blocks = bool(_BLOCKS_OPENING.match(found.text.lower())) and not _NOTHING_BLOCKS.search(
+        first_line
+    )
     found.text = with_blocks_verdict(norm, found.text, blocks, found.lang)
     return found
 

@@ -1704,7 +1704,9 @@ _MONTH_WORD = lazy_compile(rf"\b((?!may\b)(?:{_MONTH_NAME})|may(?=\.?,?\s*20\d\d
 # The request to put parts together ("加起来30万", "combined 300k"): its amount is no month's.
 _COMBINE_REQUEST = lazy_compile(
     r"合起来|加起来|合并|加在一起|一起算|累加|合计"
-    r"|\b(combined?|together|add(?:ed|ing)? (?:them |it )?up|pooled?|in total|as one)\b"
+    r"|\b(combined?|together|add(?:ed|ing)? (?:them |it )?up|pooled?|as one)\b"
+    # "in total" asks the sum of the fees, unless a tier is what it is asked for.
+    r"|\bin total\b.{0,30}\b(tiers?|brackets?|rates?)\b"
 )
 # A combined figure follows these words; it is the vendor's sum, not a month's turnover.
 _SUM_BEFORE = lazy_compile(

@@ -27,6 +27,11 @@ _ASKS_NEEDED = lazy_compile(
 _AFTERSALES = lazy_compile(r"售后|\b(after-?sales?|technical service|tech support)\b")
 _ONLINE = lazy_compile(r"客服|在线|\b(online|customer service|cs)\b")
 _ALREADY_NO = lazy_compile(r"^(不需要|不是|不用|no\b)", flags=2)
+_VERDICT_OPENING = lazy_compile(
+    r"^(这一项|这一条|满足|不满足|能|不能|可以|yes on|yes,|no:)", flags=2
+)
+# The vendor's own level stated ("我们是7*24的", "our support is 24/7", "we provide 7x24").
+_OWN_LEVEL = lazy_compile(r"我们|我司|咱们|\b(we|our|we're|ours)\b")
 # An opening that says the level is needed ("需要。", "是，需要。", "Yes. ").
 _NEEDED_OPENING = lazy_compile(r"^(是，?)?(需要|要求)[。，：:]\s*|^yes[.,:]\s*", flags=2)
 
@@ -37,7 +42,12 @@ def with_level_not_required(question: str, found: Answer) -> Answer:
     norm = normalize(question)
     if found.out_of_scope or not (_ROUND_THE_CLOCK.search(norm) and _ASKS_NEEDED.search(norm)):
         return found
-    if _ALREADY_NO.match(found.text):
+    if (
+        _ALREADY_NO.match(found.text)
+        or _VERDICT_OPENING.match(found.text)
+        or _OWN_LEVEL.search(norm)
+    ):
+        # "我们是7*24的，满足吧": the vendor's own level judged, not the level asked as a need.
         return found
     markets = markets_in_question(question)
     if len(markets) != 1:

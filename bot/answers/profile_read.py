@@ -631,7 +631,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
 # business the experience is in.
 _MARKET_HEADING = lazy_compile(r"^[^：:，,]{0,14}(市场|集市|market)\s*[：:]")
 _INDUSTRY_CUE = lazy_compile(
-    r"行业|领域|做[^，,]{1,12}的|\bindustry\b|\bsector\b|\bwe (build|make|sell|develop|do)\b"
+    r"行业|领域|做(?!完|好|过)[^，,]{1,12}的|\bindustry\b|\bsector\b|\bwe (build|make|sell|develop|do)\b"
     r"|\b(company|vendor|firm|business)\b"
 )
 # "服务市场要求满2年", "零售通要求注册资金超过100万": the rule quoted, nothing stated.

@@ -224,7 +224,7 @@ _ROLE_COUNTS = lazy_compile(
 )
 # Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
 _INDUSTRY_STATED = lazy_compile(
-    r"(做|是|属于|从事|面向|服务于?)\s*([\u4e00-\u9fffa-z]{2,8}?)\s*(行业|领域|方向|的)"
+    r"(做(?!完|好|过)|是|属于|从事|面向|服务于?)\s*([\u4e00-\u9fffa-z]{2,8}?)\s*(行业|领域|方向|的)"
     # A consultant asking for a client: "my client is a logistics company", "they are in media".
     r"|\b(we are|we're|our company is|we work|they are|they're|(?:my|our) client(?: company)? is)"
     r" in ([a-z -]{3,20}?)( industry| sector|[,.?]|$)"
