@@ -2865,6 +2865,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不需要24小时：{market}要求的是{summary}（7×24 当然也满足）。",
         "No, not 24/7: {market} asks for {summary} (7x24 meets it too).",
     ),
+    # "物联网市场…执照不到一年能进吗": the kind asked is no condition of the market
+    # (bot/answers/absent_condition.py).
+    "answers_absent_condition_head": (
+        "{market}对{label}没有要求，这一项不影响入驻。",
+        "{market} sets no {label} requirement, so this point does not stand in your way.",
+    ),
+    # "the 5x8 requirement, is that for after-sales or online customer service?": the kind the
+    # market's condition names (bot/answers/support_kind_asked.py).
+    "answers_support_kind_is_aftersales_support": (
+        "是售后技术服务（不是在线客服）：{market}要求{summary}。原文：{quote}",
+        "It is for after-sales technical service, not online customer service: {market} asks for "
+        "{summary}. Guide: {quote}",
+    ),
+    "answers_support_kind_is_online_cs": (
+        "是在线客服（不是售后技术服务）：{market}要求{summary}。原文：{quote}",
+        "It is for online customer service, not after-sales technical service: {market} asks for "
+        "{summary}. Guide: {quote}",
+    ),
     # A listed sequence with a step left out: the step (holdout29 #166, bot/answers/order.py).
     "answers_missing_step": (
         "缺的是第{number}步：{title}。",

@@ -17,6 +17,7 @@ from functools import cache
 
 from bot import lazy_re
 from bot.answers import (
+    absent_condition,
     account_enough,
     after_end,
     alternatives,
@@ -109,6 +110,7 @@ from bot.answers import (
     substep_count,
     substep_next,
     support_hours,
+    support_kind_asked,
     team_proof,
     terms,
     ticket_category,
@@ -307,7 +309,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "营销能力",
         "营销方面",
         "营销上",
-        "marketing",
+        # ("a marketing/lead-gen tool that is not cloud-based": a tool sold, the note's topic.)
+        r"marketing(?!\s*(/\s*[a-z-]+\s*)?(tools?|software|products?|apps?|platforms?|saas))",
         # "对营销有没有要求": 营销 asked of, not a marketing tool sold.
         r"营销(?=[^，,。？?]{0,3}(有没有|有什么|有啥|要求|的要求))",
     ),
@@ -3258,6 +3261,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if second is not None:
         # "已经在API市场了，再加建站市场从哪一步开始": step 3, a repeat application.
         return second
+    kind = support_kind_asked.support_kind_answer(question, lang or detect_lang_or_zh(question))
+    if kind is not None:
+        # "the 5x8 requirement, is that for after-sales or online customer service?".
+        return kind
     counted = substep_count.substep_count_answer(question, lang or detect_lang_or_zh(question))
     if counted is not None:
         # "第3步底下一共几个小步骤？最后一个是什么": counted from the step's data.
@@ -3462,6 +3469,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = _with_member_account_not_enough(question, found)
     # "零售通需要客服24小时在线吗": 不需要, the market asks 5x8 (level_not_required.py).
     found = level_not_required.with_level_not_required(question, found)
+    # "物联网市场…执照不到一年能进吗": no such condition there, first (absent_condition.py).
+    found = absent_condition.with_absent_condition(question, found)
     # An either-or the guide settles ("申请时交还是审核后交"): that option first (choice_first.py).
     return choice_first.with_choice_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)

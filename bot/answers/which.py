@@ -30,6 +30,8 @@ ASKS_WHICH = lazy_compile(
     r"|\bwhich\b.*\b(fit|possible|eligible|join|enter)"
     # "can we join any market?", "有没有能进的市场": which ones, asked as yes or no.
     r"|\bany (markets?|categor(y|ies))\b|有没有[^，,。;；?？]{0,6}(市场|类目)|有(市场|类目)(能|可以)"
+    # "across all the markets, which ones have 0% …": the markets named before "which ones".
+    r"|\b(markets?|categor(y|ies))\b[^?]{0,30}\bwhich (ones|of them)\b"
 )
 # "哪个市场肯定进不了", "which markets are ruled out": the blocked ones are the answer.
 # "which markets are NOT blocked by the capital", "哪些市场不会被卡住": the open ones asked.

@@ -1,0 +1,57 @@
+"""A condition asked of a market that does not set it: "物联网市场：…执照不到一年能进吗？" — the IoT
+market sets no licence-age condition (rules/data/markets.yaml), so that point does not stand in
+the way. The reply judging the rest of the profile listed every condition the market has and
+never spoke of the one asked; the absent condition is said first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.answers.model import Answer
+from bot.answers.names import markets_in_question
+from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import get_market, market_label
+
+# Replies judging a vendor's profile or listing a market's conditions.
+_TOPICS = frozenset(
+    {"computed.profile", "computed.verdict", "computed.threshold", "computed.conditions"}
+)
+# The condition kinds a vendor asks of by name, with the words that name them.
+_KINDS = {
+    "license_date": lazy_compile(r"执照|成立(时间|日期|年限)?|\blicen[cs]e\b"),
+    "registered_capital": lazy_compile(r"注册(资金|资本)|\b(registered )?capital\b"),
+}
+# The asked kind said short or asked whether it matters ("执照不到一年", "资金不够", "does it matter").
+_ASKED = lazy_compile(
+    r"不到|不满|不够|不足|没满|才|只有|影响|卡|能进|能入驻|可以进|行吗|可以吗"
+    r"|\b(less than|under|not yet|only|matter|block|stop|problem|can we|eligible)\b"
+)
+# The reply already says the market sets no such condition.
+_SAYS_ABSENT = lazy_compile(r"没有[^。\n]{0,12}要求|sets no|no such (condition|requirement)")
+
+
+def with_absent_condition(question: str, found: Answer) -> Answer:
+    """`found` with "<market> sets no <kind> requirement" first, when the one kind asked is no
+    condition of the one market named; unchanged otherwise."""
+    if found.out_of_scope or found.topic not in _TOPICS:
+        return found
+    norm = normalize(question)
+    markets = markets_in_question(question)
+    if len(markets) != 1 or not _ASKED.search(norm):
+        return found
+    asked = [key for key, words in _KINDS.items() if words.search(norm)]
+    if len(asked) != 1:
+        return found
+    keys = {c.key for c in get_market(markets[0]).conditions}
+    if asked[0] in keys or _SAYS_ABSENT.search(found.text.split("\n", 1)[0]):
+        return found
+    head = t(
+        "answers_absent_condition_head",
+        found.lang,
+        market=market_label(markets[0], found.lang),
+        label=t(f"condition_kind.{asked[0]}", found.lang),
+    )
+    return dataclasses.replace(found, text=head + "\n" + found.text)

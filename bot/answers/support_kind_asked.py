@@ -1,0 +1,53 @@
+"""Which kind of support a market's hours are for: "basic software market: the 5x8 requirement, is
+that for after-sales tech support or for online customer service?", "服务市场的5x8是售后还是在线
+客服？". The guide keeps the two apart (SPEC decision 3) and each market's condition names its
+kind (rules/data/markets.yaml): that kind first, with the guide's line.
+"""
+
+from __future__ import annotations
+
+from bot.answers.knowledge import sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.names import markets_in_question
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import get_market, market_label
+
+_AFTERSALES = lazy_compile(r"售后|\b(after-?sales?|tech(nical)? (support|service))\b")
+_ONLINE = lazy_compile(
+    r"在线客服|客服在线|\b(online (customer service|cs|support)|customer service)\b"
+)
+_EITHER_OR = lazy_compile(r"还是|或者|\bor\b")
+# The vendor's own hours stated ("我们是7x24", "ours is 5x8"): a verdict is asked instead.
+_OWN_HOURS = lazy_compile(
+    r"我们(是|的|有|提供)|\b(we (are|have|provide|offer)|ours is|our \w+ is)\b"
+)
+
+
+def support_kind_answer(question: str, lang: Lang) -> Answer | None:
+    """The kind of support one market's hours condition is for, when the vendor asks which of
+    the two it is; None otherwise."""
+    norm = normalize(question)
+    if not (_AFTERSALES.search(norm) and _ONLINE.search(norm) and _EITHER_OR.search(norm)):
+        return None
+    if _OWN_HOURS.search(norm):
+        return None
+    markets = markets_in_question(question)
+    if len(markets) != 1:
+        return None
+    market = get_market(markets[0])
+    kinds = [c for c in market.conditions if c.key in ("aftersales_support", "online_cs")]
+    if len(kinds) != 1:
+        return None
+    condition = kinds[0]
+    body = t(
+        f"answers_support_kind_is_{condition.key}",
+        lang,
+        market=market_label(market, lang),
+        summary=condition.summary_en if lang == "en" else condition.summary_zh,
+        quote=condition.quote(lang),
+    )
+    source = source_line(sections()["conditions"], market_label(market, lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
