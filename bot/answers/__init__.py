@@ -2558,6 +2558,20 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         )
         if after is not None:
             return fitted(after)
+    asked_parts = [] if whole.out_of_scope else questions.question_parts(text, whole.lang)
+    if len(asked_parts) >= 2 and (
+        identifiers.asks_own_state(normalize(asked_parts[0]))
+        or out_of_scope_topic(asked_parts[0]) == "record_lookups"
+    ):
+        # "我的工单号 T2026… 现在处理到哪一步了？另外顺便问下，…问题分类选哪个？": answered as a
+        # whole, the look-up of the first part was lost; it is declined, numbered (dev31a #100).
+        first = _answer_one(asked_parts[0], whole.lang, day)
+        if first.out_of_scope:
+            after = questions.lookup_then_question(
+                text, first, lambda part, part_lang: _answer_one(part, part_lang, day)
+            )
+            if after is not None:
+                return fitted(after)
     if (
         whole.out_of_scope
         and not (identifiers.identifiers_in(norm_text) or identifiers.codes_in(norm_text))

@@ -31,10 +31,33 @@ def _step(number: int) -> int:
     return 1
 
 
+# Two neighbouring numerals for a range: "五六十万" (50万–60万), "三四十万", "五六万".
+_RANGE = lazy_compile(
+    r"(?<![一二三四五六七八九十百千\d])(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<unit>十|百)?(万|w|W)(?!元?[以之]?[上下内])"
+    r"(?!\s*(用户|人|个|名|家|次|条|单|笔|份|台|套|件|粉丝|访问|下载|客户|会员))"
+)
+_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
+
+
+def _range_amount(norm: str) -> tuple[str, Decimal, Decimal] | None:
+    """ "五六十万" → (words, 500000, 600000.01): a range said with two neighbouring numerals."""
+    found = [m for m in _RANGE.finditer(norm) if _DIGITS[m.group("b")] == _DIGITS[m.group("a")] + 1]
+    if len(found) != 1:
+        return None
+    match = found[0]
+    unit = {"十": 10, "百": 100}.get(match.group("unit") or "", 1)
+    low = Decimal(_DIGITS[match.group("a")] * unit) * _TEN_THOUSAND
+    high = Decimal(_DIGITS[match.group("b")] * unit) * _TEN_THOUSAND + Decimal("0.01")
+    return match.group(0), low, high
+
+
 def rough_amount(question: str) -> tuple[str, Decimal, Decimal] | None:
     """(the words, the band's lower bound, its upper bound, exclusive) in yuan, for the one rough
     amount a question says; None when it says none or several."""
-    found = list(_ROUGH.finditer(normalize(question)))
+    norm = normalize(question)
+    found = list(_ROUGH.finditer(norm))
+    if not found:
+        return _range_amount(norm)
     if len(found) != 1:
         return None
     match = found[0]

@@ -30,6 +30,9 @@ JOINS_MARKET = lazy_compile(
 STATED_ONLY = lazy_compile(
     r"这(两|几|二|三|些)(条|项|个条件|点)|(以上|上面)(这些|的)?(两|几)?(条|项)"
     r"|\b(these|those|both|the two|the above|the stated) (conditions|points|requirements|criteria)\b"
+    # "On those two points, can we get into 基础软件市场?" (dev31a #56).
+    r"|\b(these|those) (two|three|2|3) (conditions|points|requirements|criteria)\b"
+    r"|(就|单看|只看|光看)这(两|三)(条|项|点)"
     r"|\b(conditions|requirements|points) (pass|hold|met)\b"
 )
 

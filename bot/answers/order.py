@@ -590,6 +590,17 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             # "are we done?": not yet, a step is left — said before it.
             following.text = t("answers_order_not_done_yet", lang) + following.text
         return following
+    if (
+        len(steps) == 1
+        and _ASKS_NEXT.search(norm)
+        and _AND_AFTER_THAT.search(norm)
+        and not _ASKS_AMOUNT.search(norm)
+    ):
+        # "We just signed the contracts. What's the next step, and what comes right after
+        # that?": the steps that remain, in order (dev31c #96).
+        remaining = _remaining(steps[0], lang)
+        if remaining is not None:
+            return remaining
     if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
         # "申请已经审核通过了，接下来要做什么": the review is behind them, not still to wait for.
         return _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
@@ -603,7 +614,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
 # "签合同之前要先完成哪些", "what must we finish before signing the contracts": all earlier steps.
 _ASKS_DONE_BEFORE = lazy_compile(
     r"(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|准备|弄|搞定)(好|完)?(哪些|什么|啥|哪几步|哪些步骤|哪一步|哪个步骤|哪步)"
-    r"|(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须)?先(做|办|完成)?(哪些|哪几步|什么)"
+    r"|(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须)?先(做|办|完成|干|弄|搞)?(哪些|哪几步|什么|啥)"
     # "申请入驻之前要先做哪两步", "what are the first two steps before we can apply".
     r"|(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须)?(先)?(做|办|完成|走|有)?(哪两步|哪几个步骤|哪两个步骤|哪些步骤|几步)"
     r"|\b(what|which) (are|were|is) (the )?(first |initial |earlier |prior )?(\w+ )?steps?\b.{0,30}"
@@ -1093,3 +1104,10 @@ def _missing_step_answer(norm: str, named: list[tuple[int, Step]], lang: Lang) -
     ]
     lines.append(step_chain(None, None, lang))
     return _answer("\n".join(lines), lang)
+
+
+# The step after the next one asked too: "and what comes right after that?", "再下一步呢".
+_AND_AFTER_THAT = lazy_compile(
+    r"\b(and )?(what|which step) (comes|is|happens) (right |directly )?after that\b"
+    r"|\band then\?|再下一步|然后再(做|干)?(什么|啥)|再之后(呢|是什么|做什么)"
+)

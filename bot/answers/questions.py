@@ -1506,7 +1506,7 @@ _ANOTHER_QUESTION = lazy_compile(
     r"|另一个问题[：:，,]?|还有个问题[：:，,]?"
     # "…到哪一步了吗？另外顺便确认下：…写叁万对吧", "Also remind me what … needs".
     r"|(另外)?顺便(确认|核实|核对|提醒|说|问)(一)?下?[：:，,]?"
-    r"|\balso\b[,:]?\s*(?=(remind|tell|what|how|which|can|could|is|are|do|does|please)\b)"
+    r"|\balso\b[,:]?\s*(?=(remind|tell|what|how|which|where|when|who|can|could|is|are|do|does|please)\b)"
     r"|\b(by the way|btw)\b|\b(separate|another|unrelated|different) question\s*[:：,]?",
     re.IGNORECASE,
 )

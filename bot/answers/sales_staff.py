@@ -19,6 +19,9 @@ _SALES_STAFF = lazy_compile(
     r"|\bsales\s+(?:people|persons|staff|team|reps?|representatives|guys?|lead|manager|colleagues?)\b"
     r"|\d+\s*(?:个|名|位)\s*销售(?:人员|同事)?(?!额|收入|金额)"
     r"|销售(?:人员|团队|同事)"
+    # "我是销售小王": who asks, a salesperson, never a month's sales (dev31c #102).
+    r"|我是(?:公司的?|这边的?)?销售(?!额|收入|金额)"
+    r"|\bi(?:'m| am) (?:in |from |a |the )?sales\b(?!\s*(?:of|volume|revenue|amount))"
     # "4 are sales", "the rest is sales", "销售6人": sales staff in a list of roles
     # (staff_parts.role_pairs).
     r"|\b\d{1,3}\s+(?:are|is)\s+sales\b(?!\s*(?:of|volume|revenue|amount))"

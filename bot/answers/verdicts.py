@@ -421,6 +421,14 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
     if hints is _HINTS["social_insurance_proof"] and lacks_statement(norm):
         # "社保缴费表暂时提供不了": the statement named before its lack (SPEC decision 4).
         return "lacks"
+    if (
+        hints is _HINTS["acp_engineers"]
+        and _OTHER_ACP.search(norm)
+        and not _COMPUTE_ACP.search(_OTHER_ACP.sub(" ", norm))
+    ):
+        # "大数据ACP行不行", "a Big Data ACP but no compute one": the guide names the Elastic
+        # Compute ACP (弹性计算), another direction's certificate is not it (dev31d #18).
+        return "lacks"
     if hints is _HINTS["customer_cases"] and _CASES_NOT_WELL_KNOWN.search(norm):
         # "案例不少但都是小客户": cases, but none of a well-known customer (知名) (dev25d 35).
         return "lacks"
@@ -432,6 +440,15 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
     return _other_instead(norm, hints)
 
 
+# An ACP of another direction named ("大数据ACP", "Big Data ACP", "云安全ACP", "ACA").
+_OTHER_ACP = lazy_compile(
+    r"(大数据|云安全|安全|数据库|网络|云原生|人工智能|ai|大数据分析)\s*(方向|专业)?(的)?\s*acp"
+    r"|\b(big data|security|database|network(ing)?|cloud native|ai|data)\s+acp\b|\baca\b"
+)
+# The Elastic Compute ACP the guide names ("弹性计算ACP", "compute ACP", "ECS ACP").
+_COMPUTE_ACP = lazy_compile(
+    r"弹性计算|云计算\s*acp|\b(elastic compute|compute|ecs|cloud computing)\b"
+)
 # Cases said to be of small or unknown customers only: the guide asks for 知名 (well-known) ones.
 _CASES_NOT_WELL_KNOWN = lazy_compile(
     r"(都是|全是|只有|基本是|基本都是|大多是|主要是)[^，,。？?]{0,6}(小客户|小公司|小企业|中小客户|中小企业"
@@ -1460,6 +1477,10 @@ _ASKS_STATED_ONLY = lazy_compile(
     r"这(两|三|四|五)(条|项|点|个条件)(都|是否|是不是)?(都)?(满足|符合|达标|够|行|没问题|过)"
     r"|\b(are|do) (both|(these|those|all) (two|three|four))( of (these|them))?"
     r"( conditions?| points?| requirements?| criteria)?\s*(met|ok|okay|enough|satisfied|pass|meet)\b"
+    # "On those two points, can we get into 基础软件市场?", "就这两条来看能进吗": the points
+    # stated are asked, the rest of the join set aside by the vendor.
+    r"|\b(on|for|based on|judging by) (those|these|the) (two|three|2|3) (points|things|criteria|conditions)\b"
+    r"|\b(on|for) (those|these) points\b|(就|单看|只看|光看)这(两|三)(条|项|点)"
 )
 
 

@@ -206,6 +206,8 @@ _NO_RATE = lazy_compile(
     r"|表(里|中|上)[^，,。？?]{0,10}(没有|没|缺|不包括)"
     r"|\b(no rates?|not (listed|in the (\w+ )?(rate )?table)|missing from|aren't listed|isn't listed"
     r"|without a rate|has no rate)\b"
+    # "Which markets does the commission table NOT cover at all?"
+    r"|\b(not|doesn't|does not|don't|do not) cover(ed)?\b|表(里|中|上)?没(有)?(覆盖|包括|包含)"
 )
 # "不抽佣金（0%）", "which markets charge no commission": every tier at 0 %.
 _ZERO_RATE = lazy_compile(
