@@ -2624,6 +2624,15 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # "生态资质评估要多久？费用多少？": the later part asks the same unstated thing of what
         # the first names; answered alone it would get some other fee's rule.
         return whole
+    if whole.text.startswith(
+        tuple(
+            t(key, whole.lang)
+            for key in ("answers_precharge_not_own_tier_overview", "answers_precharge_not_own_tier")
+        )
+    ):
+        # "每个月佣金是怎么扣的？是月底按档位一次性算吗": 不是 and the pre-charge answer both
+        # parts; split, the second would lose the commission it asks of.
+        return whole
     if whole.topic == "process.ticket" and ticket_wording.proposes_wording(text):
         # "what do i put in the ticket's description? can I just write 'paid'?": 不行 / No and
         # the fixed description answer both parts; split, 'paid' would read as the deposit.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from bot.answers.blocks_asked import last_sentence
 from bot.answers.model import Answer
 from bot.answers.names import markets_in_question
 from bot.answers.text import normalize
@@ -21,13 +22,17 @@ _TOPICS = frozenset(
 )
 # The condition kinds a vendor asks of by name, with the words that name them.
 _KINDS = {
-    "license_date": lazy_compile(r"执照|成立(时间|日期|年限)?|\blicen[cs]e\b"),
+    "license_date": lazy_compile(r"执照|\blicen[cs]e\b"),
     "registered_capital": lazy_compile(r"注册(资金|资本)|\b(registered )?capital\b"),
 }
 # The asked kind said short or asked whether it matters ("执照不到一年", "资金不够", "does it matter").
 _ASKED = lazy_compile(
     r"不到|不满|不够|不足|没满|才|只有|影响|卡|能进|能入驻|可以进|行吗|可以吗"
     r"|\b(less than|under|not yet|only|matter|block|stop|problem|can we|eligible)\b"
+)
+# A verdict already given either way ("不能：…", "能。…都满足", "Yes, on these points").
+_FAILING = lazy_compile(
+    r"^\s*(不能|不满足|不行|no\b|能[。，,：:]|可以[。，,：:]|yes\b|对[，,]|是的)", flags=2
 )
 # The reply already says the market sets no such condition.
 _SAYS_ABSENT = lazy_compile(r"没有[^。\n]{0,12}要求|sets no|no such (condition|requirement)")
@@ -42,11 +47,14 @@ def with_absent_condition(question: str, found: Answer) -> Answer:
     markets = markets_in_question(question)
     if len(markets) != 1 or not _ASKED.search(norm):
         return found
-    asked = [key for key, words in _KINDS.items() if words.search(norm)]
-    if len(asked) != 1:
+    # The kind is named in the sentence that asks ("…执照不到一年能进吗？"), not only among the
+    # facts told before it; a failing verdict or one that already says so stays as it is.
+    asking = last_sentence(norm)
+    asked = [key for key, words in _KINDS.items() if words.search(asking)]
+    if len(asked) != 1 or _FAILING.match(found.text) or _SAYS_ABSENT.search(found.text):
         return found
     keys = {c.key for c in get_market(markets[0]).conditions}
-    if asked[0] in keys or _SAYS_ABSENT.search(found.text.split("\n", 1)[0]):
+    if asked[0] in keys:
         return found
     head = t(
         "answers_absent_condition_head",

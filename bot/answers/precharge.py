@@ -29,7 +29,11 @@ _OWN_TIER_EN = (
     r"\b(final|actual|real|eventual|own|true|correct|right|proper|our) (tier|rate|bracket)"
 )
 _SUPPOSES_OWN_TIER_FIRST = lazy_compile(
-    _FROM_START_ZH
+    # "是月底按档位一次性算吗": charged once at the month's end by its tier — no, tier 1 is
+    # pre-charged during the month and the difference refunded next month (dev31b #29).
+    r"月底[^，,。？?]{0,8}(一次性|统一|一次)[^，,。？?]{0,4}(算|扣|收|结算)"
+    r"|\b(at|by) (the )?(end of the month|month[- ]end)\b.{0,30}\b(once|in one go|all at once|in one lump)\b|"
+    + _FROM_START_ZH
     + r"[^，,。？?]{0,12}"
     + _OWN_TIER_ZH
     + r"|"

@@ -231,10 +231,10 @@ _ASKS_WITHOUT = lazy_compile(
     r"(没有|没|无|不|不用|不需要)[^，,。;；?？]{0,12}(要求|限制|门槛|规定)|不要求|无要求|免"
     r"|不需要|不用|无需|无须|不必"
     # "哪些集市既不看执照年限也不看注册资金": not looked at, not held to.
-    r"|(既|都|也)不(看|管|卡|限|查|考核)"
+    r"|(既|都|也)?不(看|管|卡|限|查|考核)(?!.{0,4}(吗|么))"
     r"|\brequires? neither\b|\bneither\b.{0,40}\bnor\b"
     r"|\b(no|without|don't|dont|do not|doesn't|doesnt|does not|not|neither)\b[^,.;?]{0,60}\b(requirements?|require"
-    r"|required|conditions?|rules?|minimum|need|needs|ask for|asks for)\b"
+    r"|required|conditions?|rules?|minimum|need|needs|ask for|asks for|thresholds?|bars?|limits?|floors?)\b"
 )
 
 

@@ -429,6 +429,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
         # "大数据ACP行不行", "a Big Data ACP but no compute one": the guide names the Elastic
         # Compute ACP (弹性计算), another direction's certificate is not it (dev31d #18).
         return "lacks"
+    if hints is _HINTS["acp_engineers"] and _NO_ACP.search(norm):
+        # "一个ACP都没有", "not a single ACP": none, whatever number word comes first.
+        return "lacks"
     if hints is _HINTS["customer_cases"] and _CASES_NOT_WELL_KNOWN.search(norm):
         # "案例不少但都是小客户": cases, but none of a well-known customer (知名) (dev25d 35).
         return "lacks"
@@ -443,7 +446,11 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
 # An ACP of another direction named ("大数据ACP", "Big Data ACP", "云安全ACP", "ACA").
 _OTHER_ACP = lazy_compile(
     r"(大数据|云安全|安全|数据库|网络|云原生|人工智能|ai|大数据分析)\s*(方向|专业)?(的)?\s*acp"
-    r"|\b(big data|security|database|network(ing)?|cloud native|ai|data)\s+acp\b|\baca\b"
+    r"|\b(big data|security|database|network(ing)?|cloud native|ai|data)\s+acp\b"
+)
+_NO_ACP = lazy_compile(
+    r"(一个|1个|一名|1名)?\s*acp\s*(工程师)?\s*(也|都)(没有|没)|没有(任何)?(一个)?\s*acp"
+    r"|\b(no|zero|not a single|not one|without an?) acp\b|\bdon'?t have (an?|any) acp\b"
 )
 # The Elastic Compute ACP the guide names ("弹性计算ACP", "compute ACP", "ECS ACP").
 _COMPUTE_ACP = lazy_compile(
