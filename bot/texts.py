@@ -2883,6 +2883,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "It is for online customer service, not after-sales technical service: {market} asks for "
         "{summary}. Guide: {quote}",
     ),
+    # "零售通…我个人的1688会员号能用吗": the condition asks for a company's verified account.
+    "answers_member_account_personal_no": (
+        "不行：零售通要求的是{summary}，个人的会员账号不符合。",
+        "No: Retail Link asks for {summary}; a personal member account does not meet it.",
+    ),
     # A listed sequence with a step left out: the step (holdout29 #166, bot/answers/order.py).
     "answers_missing_step": (
         "缺的是第{number}步：{title}。",

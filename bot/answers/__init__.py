@@ -1839,7 +1839,7 @@ _SELLS_IN_MARKET = lazy_compile(
 _NAMES_DEPOSIT_AFTER = lazy_compile(
     r"\s*(元|块)?\s*(的)?\s*(保证金|押金|\b(deposit|security deposit)\b)"
 )
-_A_FEW_FIRST = lazy_compile(r"先(试着)?上架(几个|一些|一两个|两三个|两个|点|个把)")
+_A_FEW_FIRST = lazy_compile(r"(?P<listing>先(试着)?上架)(几个|一些|一两个|两三个|两个|点|个把)")
 _DOTTED_DATE = lazy_compile(
     r"(?<![\d.])((?:19|20)\d{2})\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\d.])"
 )
@@ -2480,7 +2480,7 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "apply → ??? → deposit": a blank in a listed sequence, no question mark ending a question.
     question = _BLANK_IN_LIST.sub("___", question)
     # "能不能先上架几个商品试试水": a few listed first is listing before the deposit, no count.
-    question = _A_FEW_FIRST.sub("先上架", question)
+    question = _A_FEW_FIRST.sub(lambda match: match.group("listing"), question)
     # "营业执照2025.12.3下来的": a date written with dots, read as 2025-12-3.
     question = _DOTTED_DATE.sub(r"\1-\2-\3", question)
     # "建站市场对买家有啥服务保障要求": the guarantee to buyers is asked, not the entry conditions
@@ -2624,12 +2624,7 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # "生态资质评估要多久？费用多少？": the later part asks the same unstated thing of what
         # the first names; answered alone it would get some other fee's rule.
         return whole
-    if whole.text.startswith(
-        tuple(
-            t(key, whole.lang)
-            for key in ("answers_precharge_not_own_tier_overview", "answers_precharge_not_own_tier")
-        )
-    ):
+    if whole.text.startswith(t("answers_precharge_not_own_tier_overview", whole.lang)):
         # "每个月佣金是怎么扣的？是月底按档位一次性算吗": 不是 and the pre-charge answer both
         # parts; split, the second would lose the commission it asks of.
         return whole
@@ -3501,6 +3496,12 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
 
 
 _MEMBER_ACCOUNT = lazy_compile(r"1688|中国站|\balibaba(\.com)? china\b|会员账号|\bmember account\b")
+_PERSONAL_ACCOUNT = lazy_compile(
+    r"个人(的)?(1688|阿里巴巴|会员|账号|帐号|买家号)|\b(personal|private|my own) (1688 )?(account|member)"
+)
+_WILL_DO = lazy_compile(
+    r"能用|可以用|能不能用|行不行|行吗|可以吗|算吗|\b(ok|okay|work|do|count|allowed)\b"
+)
 _NAME_VERIFIED = lazy_compile(r"企业名称认证|名称认证|\bname verif\w*|\bverified (company )?name\b")
 _ENOUGH_ASKED = lazy_compile(
     r"就够|够了吗|够吗|就行|就可以了?吗|\b(enough|is that all|more to it|sufficient|suffice)\b"
@@ -3511,19 +3512,21 @@ def _with_member_account_not_enough(question: str, found: Answer) -> Answer:
     """ "Is having the 1688 member account enough?": 不够 / Not by itself — the condition also
     asks for company-name verification and a service-type company (seed §1 零售通)."""
     norm = normalize(question)
+    personal = bool(_PERSONAL_ACCOUNT.search(norm)) and bool(_WILL_DO.search(norm))
     if (
         found.out_of_scope
         or "retail_link" not in markets_in_question(question)
         or not _MEMBER_ACCOUNT.search(norm)
         or _NAME_VERIFIED.search(norm)
-        or not _ENOUGH_ASKED.search(norm)
+        or not (_ENOUGH_ASKED.search(norm) or personal)
     ):
         return found
     condition = next(
         c for c in get_market("retail_link").conditions if c.key == "alibaba_1688_member"
     )
     head = t(
-        "answers_member_account_not_enough",
+        # "我个人的1688会员号能用吗": a person's account is no company-name-verified one (dev31b #16).
+        "answers_member_account_personal_no" if personal else "answers_member_account_not_enough",
         found.lang,
         summary=condition.summary_en if found.lang == "en" else condition.summary_zh,
     )

@@ -37,6 +37,7 @@ _RANGE = lazy_compile(
     r"(?!\s*(用户|人|个|名|家|次|条|单|笔|份|台|套|件|粉丝|访问|下载|客户|会员))"
 )
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
+_UNITS = {"十": 10, "百": 100}
 
 
 def _range_amount(norm: str) -> tuple[str, Decimal, Decimal] | None:
@@ -45,7 +46,7 @@ def _range_amount(norm: str) -> tuple[str, Decimal, Decimal] | None:
     if len(found) != 1:
         return None
     match = found[0]
-    unit = {"十": 10, "百": 100}.get(match.group("unit") or "", 1)
+    unit = _UNITS.get(match.group("unit") or "", 1)
     low = Decimal(_DIGITS[match.group("a")] * unit) * _TEN_THOUSAND
     high = Decimal(_DIGITS[match.group("b")] * unit) * _TEN_THOUSAND + Decimal("0.01")
     return match.group(0), low, high

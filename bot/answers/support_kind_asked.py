@@ -20,6 +20,10 @@ _ONLINE = lazy_compile(
     r"在线客服|客服在线|\b(online (customer service|cs|support)|customer service)\b"
 )
 _EITHER_OR = lazy_compile(r"还是|或者|\bor\b")
+_KIND_KEYS = {
+    "aftersales_support": "answers_support_kind_is_aftersales_support",
+    "online_cs": "answers_support_kind_is_online_cs",
+}
 # The vendor's own hours stated ("我们是7x24", "ours is 5x8"): a verdict is asked instead.
 _OWN_HOURS = lazy_compile(
     r"我们(是|的|有|提供)|\b(we (are|have|provide|offer)|ours is|our \w+ is)\b"
@@ -43,7 +47,7 @@ def support_kind_answer(question: str, lang: Lang) -> Answer | None:
         return None
     condition = kinds[0]
     body = t(
-        f"answers_support_kind_is_{condition.key}",
+        _KIND_KEYS[condition.key],
         lang,
         market=market_label(market, lang),
         summary=condition.summary_en if lang == "en" else condition.summary_zh,
