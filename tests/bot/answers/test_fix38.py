@@ -84,6 +84,12 @@ DAY = date(2026, 12, 2)
         ("有没有哪些市场是不看执照年限的？", "没有这方面要求的市场：API市场、物联网市场。"),
         ("Which markets don't set any registered-capital threshold at all?", "Markets with no such requirement: API Market, Data Intelligence Market, IoT Market."),
         ("每个月佣金是怎么扣的？是月底按档位一次性算吗", "不是：当月先按第1档费率预收"),
+        ("零售通要求的阿里巴巴中国站会员是啥意思？我个人的1688会员号能用吗", "不行：零售通要求的是拥有阿里巴巴中国站会员账号并通过企业名称认证的服务型企业"),
+        ("For 零售通: capital 1.2 million, founded 2023, 6 staff, DingTalk set up, 1688 verified service company. But we got a penalty for a violation on Tmall last year. Can we still join?", "No: as you describe it, Retail Link Market's entry conditions are NOT all met"),
+        # A message whose "No:" answers a deposit question is still split into its parts.
+        ("How many markets are there, and which one has a different deposit amount?", "The Marketplace has twelve markets"),
+        # A verdict given is not pushed down by a condition the market does not set.
+        ("我们公司成立半年，做API服务也才半年，能入驻API市场吗？", "不能：按您说的情况，API市场有 1 项入驻条件不满足：一年以上的服务经验。"),
     ],
 )  # fmt: skip
 def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
@@ -104,6 +110,7 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         "商品详情页怎么写",
         "我们公司准备注销，营业执照注销要走什么流程",
         "麻烦直接帮我把账户里的保证金提现到对公账户",
+        "Please renew our domain example-vendor.cn in our Aliyun account for 2 more years.",
     ],
 )  # fmt: skip
 def test_declined(question: str) -> None:
