@@ -219,6 +219,12 @@ DEV28_SETS = [HERE / f"dev28{letter}_questions.yaml" for letter in "abcdefghi"]
 # an independent judge 114, 111, 107, 109, 113, 82 (docs/ANSWERS.md, "Round 31"). Held at what
 # their fixes reach (fix38b, fix38c).
 DEV30_SETS = [HERE / f"dev30{letter}_questions.yaml" for letter in "abcdef"]
+# dev31a–d (round 31, later in session 36): four more blind sets of 120 by new writers —
+# dev31a (no slant), dev31b (half English), dev31c (two or three questions per message), dev31d
+# (situations against conditions, "which markets"). First scored at 180e3ed by the check 116,
+# 114, 116, 116 and by an independent judge 109, 111, 111, 115. Held at what their fixes reach
+# (fix38g–i).
+DEV31_SETS = [HERE / f"dev31{letter}_questions.yaml" for letter in "abcd"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -277,6 +283,7 @@ EVALUATED_SETS = [
     *DEV26_SETS,
     *DEV28_SETS,
     *DEV30_SETS,
+    *DEV31_SETS,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -595,8 +602,14 @@ REQUIRED_RIGHT = {
     # holdout30 (blind, 200 questions by a new writer to the committed brief, reviewed against
     # the guide by a second reader; sealed while round 31's six development sets were fixed):
     # scored once at 49c8e8d, 194/200 by the check, 0 invented numbers; the judge 189/200:
-    # docs/ANSWERS.md, "holdout30 (blind, first score)". Held at that score.
-    "holdout30_questions.yaml": 194,
+    # docs/ANSWERS.md, "holdout30 (blind, first score)". 197 after fix38d (its judged wrongs'
+    # classes; not blind).
+    "holdout30_questions.yaml": 197,
+    # holdout31 (blind, 200 questions by a new writer to the committed brief with no slant,
+    # reviewed by a second reader; sealed while dev30's and dev31's sets were fixed): scored once
+    # at 4d4a2a3, 189/200 by the check (189 as written), 0 invented numbers; the judge's reading
+    # in docs/ANSWERS.md, "holdout31 (blind, first score)". Held at that score.
+    "holdout31_questions.yaml": 189,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -708,9 +721,14 @@ REQUIRED_RIGHT = {
     "dev30a_questions.yaml": 112,
     "dev30b_questions.yaml": 119,
     "dev30c_questions.yaml": 115,
-    "dev30d_questions.yaml": 113,
+    "dev30d_questions.yaml": 114,
     "dev30e_questions.yaml": 120,
-    "dev30f_questions.yaml": 100,
+    "dev30f_questions.yaml": 101,
+    # dev31a–d after fix38g–i (not blind).
+    "dev31a_questions.yaml": 118,
+    "dev31b_questions.yaml": 117,
+    "dev31c_questions.yaml": 118,
+    "dev31d_questions.yaml": 118,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
@@ -1627,6 +1645,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout27_questions.yaml",
         "holdout29_questions.yaml",
         "holdout30_questions.yaml",
+        "holdout31_questions.yaml",
     } <= names
 
 
