@@ -2888,6 +2888,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不行：零售通要求的是{summary}，个人的会员账号不符合。",
         "No: Retail Link asks for {summary}; a personal member account does not meet it.",
     ),
+    # "哪些类目的佣金是10%/5%/3%这一档的": the rate table's rows with those rates (which.py).
+    "answers_which_rate_triple": (
+        "佣金为 {rates} 的类目：{names}。",
+        "Categories charged {rates}: {names}.",
+    ),
     # A listed sequence with a step left out: the step (holdout29 #166, bot/answers/order.py).
     "answers_missing_step": (
         "缺的是第{number}步：{title}。",

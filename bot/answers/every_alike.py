@@ -27,7 +27,11 @@ _EVERY_MARKET = lazy_compile(
     r"|\b(for|in|across) (every|each|all) (market|markets|category|categories)\b"
 )
 # Asked to be alike: 一样 / 相同 / the same.
-_ASKS_ALIKE = lazy_compile(r"一样|相同|一致|同样|统一|\b(the same|same|identical|equal|uniform)\b")
+_ASKS_ALIKE = lazy_compile(
+    r"一样|相同|一致|同样|统一|\b(the same|same|identical|equal|uniform)\b"
+    # "is it 50k like Retail Link?"
+    r"|\bis (it|that|this)\b[^?.,]{0,24}\blike\b|\bas (much|high) as\b"
+)
 _DEPOSIT_RULE = "deposit.amount"
 # A reply already opening with its no.
 _OPENS_NO = lazy_compile(r"\s*(不是|不一样|no\b)", re.IGNORECASE)

@@ -201,6 +201,8 @@ def _summary(condition: Condition, lang: Lang) -> str:
 _ASKS_SAME = lazy_compile(
     r"一样|相同|一致|区别|不同|差别|差异|同一|一回事|是一个"
     r"|\b(same|different|differ|differs|identical|difference)\b"
+    # "is it 50k like Retail Link?": the figure of one asked to be the other's.
+    r"|\bis (it|that|this)\b[^?.,]{0,24}\blike\b|\bas (much|high) as\b"
 )
 
 

@@ -45,6 +45,8 @@ _GROUPS = lazy_compile(r"[;；。]|\.(?!\d)|\n")
 _ITEMS = lazy_compile(
     r"[、，+＋]|,(?!\d{3}(?!\d))|\s/\s|\band\b|\bplus\b|以及|还有|和|及|与"
     r"|(?:另|再)?[一1]\s*(?:笔|单)(?!号|子)"
+    # "两个大客户，一个40万一个20万": each client (or order) counted off by 一个 before its amount.
+    r"|(?:另|再)?[一1]\s*个(?=\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*(?:万|元|w|k))"
     # "三笔订单 12万 5万 3万": amounts typed one after another with only spaces between.
     r"|(?<=\d万|\d元|\dk)\s+(?=\d)|(?<=\d)\s+(?=\d+(?:\.\d+)?\s*[万元k])"
 )

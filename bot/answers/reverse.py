@@ -48,6 +48,10 @@ _ASKS_WHICH = lazy_compile(
     r"|的\s*(市场|集市|类目)\s*(有|是)\s*哪(些|几个|个)"
     # "既不要求营业执照年限、也不要求注册资金的有哪些": a rule, then which ones.
     r"|(要求|限制|门槛|规定|资金|资本|年限|执照)[^，,。？?]{0,6}的\s*(有|是)\s*哪(些|几个)"
+    # "Is there any market that does NOT require the 20-person team?", "有没有哪个市场不要求…":
+    # whether one exists, answered by naming it.
+    r"|\b(is there|are there) (any|a|an) (market|markets|category|categories)\b"
+    r"|有没有(哪个|哪些|什么)?(市场|集市|类目)"
 )
 # Below this the best market shares only a word or two with the question: not a match.
 _MIN_MATCH_SCORE = 3.0

@@ -250,7 +250,16 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
     no_rate_text = t("answers_which_no_rate_tail", lang, names=names(no_rate)) if no_rate else ""
     extreme = _HIGHEST.search(norm) or _LOWEST.search(norm)
     tier_rate = _TIER_RATE_ASKED.search(norm)
-    if tier_rate is not None and not extreme:
+    triple = _RATE_TRIPLE.search(norm)
+    if triple is not None and not extreme:
+        # "哪些类目的佣金是10%/5%/3%这一档的": the rows with those three rates (holdout31 #154).
+        wanted = tuple(Decimal(triple.group(n)) for n in (1, 2, 3))
+        chosen = [row.market for row in rows if tuple(row.percent) == wanted]
+        if not chosen:
+            return None
+        rates = " / ".join(f"{triple.group(n)}%" for n in (1, 2, 3))
+        body = t("answers_which_rate_triple", lang, rates=rates, names=names(chosen))
+    elif tier_rate is not None and not extreme:
         # "哪些市场的佣金第一档是10%": the rows with that rate at that tier, from the table.
         said = (
             tier_rate.group("rate")
@@ -297,6 +306,9 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
 
 
 # "第一档是10%", "tier 1 is 10%": a rate asked at one tier.
+_RATE_TRIPLE = lazy_compile(
+    r"(\d+(?:\.\d+)?)\s*%\s*[/、,，]\s*(\d+(?:\.\d+)?)\s*%\s*[/、,，]\s*(\d+(?:\.\d+)?)\s*%"
+)
 _TIER_RATE_ASKED = lazy_compile(
     r"第\s*(?P<tier>[一二三123])\s*档[^，,。？?]{0,8}?(?P<rate>\d+(?:\.\d+)?)\s*%"
     r"|\btier\s*(?P<tier_en>[123])\b[^,.?]{0,20}?(?P<rate_en>\d+(?:\.\d+)?)\s*%"

@@ -88,6 +88,11 @@ DAY = date(2026, 12, 2)
         ("For 零售通: capital 1.2 million, founded 2023, 6 staff, DingTalk set up, 1688 verified service company. But we got a penalty for a violation on Tmall last year. Can we still join?", "No: as you describe it, Retail Link Market's entry conditions are NOT all met"),
         # A message whose "No:" answers a deposit question is still split into its parts.
         ("How many markets are there, and which one has a different deposit amount?", "The Marketplace has twelve markets"),
+        # holdout31's judged classes, after its one score (fix38j).
+        ("数据智能市场要求我们提供啥样的产品或服务？", "数据智能市场要求：能提供大数据相关的应用服务、SaaS 服务或解决方案"),
+        ("哪些类目的佣金是10%/5%/3%这一档的", "佣金为 10% / 5% / 3% 的类目：企业应用市场、基础软件市场、服务市场、安全市场、解决方案市场及数据智能市场。"),
+        ("Is there any market that does NOT require the 20-person tech+CS team?", "Markets with no such requirement: Retail Link Market."),
+        ("deposit for New Retail — is it 50k like Retail Link?", "New Retail Market has the lower deposit"),
         # A verdict given is not pushed down by a condition the market does not set.
         ("我们公司成立半年，做API服务也才半年，能入驻API市场吗？", "不能：按您说的情况，API市场有 1 项入驻条件不满足：一年以上的服务经验。"),
     ],
@@ -111,6 +116,7 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         "我们公司准备注销，营业执照注销要走什么流程",
         "麻烦直接帮我把账户里的保证金提现到对公账户",
         "Please renew our domain example-vendor.cn in our Aliyun account for 2 more years.",
+        "数据智能市场对售后响应时效有要求吗？比如几小时内必须响应？",
     ],
 )  # fmt: skip
 def test_declined(question: str) -> None:
