@@ -235,6 +235,9 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "client references",
         r"customer references?",
         r"\breferences? customers?\b",
+        # "do we need to show past customers / references to get in?" (dev32a #25).
+        r"\bpast (customers|clients)\b",
+        r"\b(show|provide|give|need) (some |any )?references\b",
     ),  # fmt: skip
     "alibaba_1688_member": (
         "1688",

@@ -134,6 +134,11 @@ _ENGLISH_NUMBERS = {
         "zero one two three four five six seven eight nine ten eleven twelve".split()
     )
 }
+_ONE_WORDS = {"a": "1", "an": "1"}
+_AND_A_HALF_YEARS = lazy_compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?\s+and\s+a\s+half"
+    r"|and\s+a\s+half\s+years?)\b"
+)
 _ENGLISH_NUMBER_BEFORE_UNIT = lazy_compile(
     r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+"
     r"(years?|yrs?|months?|people|persons?|employees?|staff|engineers?|markets?|categories)\b)"
@@ -172,6 +177,13 @@ def _is_next(first: str, second: str) -> bool:
 @lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     """Chinese numerals → digits (一年半 → 1年半, 一百万 → 1000000), leaving other text."""
+    # "a year and a half", "two and a half years": the half written as a decimal (1.5 years).
+    text = _AND_A_HALF_YEARS.sub(
+        lambda m: (
+            f"{_ENGLISH_NUMBERS.get(m.group(1), _ONE_WORDS.get(m.group(1), m.group(1)))}.5 years"
+        ),
+        text,
+    )
     text = _ENGLISH_NUMBER_BEFORE_UNIT.sub(lambda m: _ENGLISH_NUMBERS[m.group(1)], text)
     # "五六年", "七八个月", "5-6 years": a range of durations is at least its lower bound.
     text = _RANGE_ZH.sub(

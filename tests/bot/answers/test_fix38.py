@@ -93,6 +93,11 @@ DAY = date(2026, 12, 2)
         ("哪些类目的佣金是10%/5%/3%这一档的", "佣金为 10% / 5% / 3% 的类目：企业应用市场、基础软件市场、服务市场、安全市场、解决方案市场及数据智能市场。"),
         ("Is there any market that does NOT require the 20-person tech+CS team?", "Markets with no such requirement: Retail Link Market."),
         ("deposit for New Retail — is it 50k like Retail Link?", "New Retail Market has the lower deposit"),
+        # dev32a's classes (fix38k).
+        ("we've been doing website building for about a year and a half. is that enough experience for 建站市场?", "No: 18 months is below the 2 years"),
+        ("IoT market (物联网) — do we need to show past customers / references to get in?", "Yes. IoT Market: successful, traceable customer cases"),
+        # A ticket's reply time is the ticket page's estimate, no response-time decline.
+        ("deposit ticket - expected response time from support?", "The ticket page shown in step 6 of the guide says"),
         # A verdict given is not pushed down by a condition the market does not set.
         ("我们公司成立半年，做API服务也才半年，能入驻API市场吗？", "不能：按您说的情况，API市场有 1 项入驻条件不满足：一年以上的服务经验。"),
     ],
