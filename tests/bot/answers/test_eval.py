@@ -225,6 +225,9 @@ DEV30_SETS = [HERE / f"dev30{letter}_questions.yaml" for letter in "abcdef"]
 # 114, 116, 116 and by an independent judge 109, 111, 111, 115. Held at what their fixes reach
 # (fix38g–i).
 DEV31_SETS = [HERE / f"dev31{letter}_questions.yaml" for letter in "abcd"]
+# dev32a (round 31, last in session 36): 120 by a new writer to the committed brief with no slant;
+# first scored at b81966d by the check 116 and by an independent judge 117.
+DEV32A_SET = HERE / "dev32a_questions.yaml"
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -284,6 +287,7 @@ EVALUATED_SETS = [
     *DEV28_SETS,
     *DEV30_SETS,
     *DEV31_SETS,
+    DEV32A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
 EVERY_SET = [
@@ -610,6 +614,11 @@ REQUIRED_RIGHT = {
     # at 4d4a2a3, 189/200 by the check (189 as written), 0 invented numbers; the judge's reading
     # in docs/ANSWERS.md, "holdout31 (blind, first score)". Held at that score.
     "holdout31_questions.yaml": 189,
+    # holdout32 (blind, 200 questions by a new writer to the committed brief with no slant,
+    # reviewed by a second reader; sealed while dev32a and holdout31's classes were mended):
+    # scored once at 3ae2082, 196/200 by the check (195 as written), 0 invented numbers; the
+    # judge's reading in docs/ANSWERS.md, "holdout32 (blind, first score)". Held at that score.
+    "holdout32_questions.yaml": 196,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -729,6 +738,7 @@ REQUIRED_RIGHT = {
     "dev31b_questions.yaml": 117,
     "dev31c_questions.yaml": 118,
     "dev31d_questions.yaml": 118,
+    "dev32a_questions.yaml": 117,
     # dev18a: 191 at 7465b1c (judge 180); 199 with fix23d's classes (an either-or the guide
     # settles, a lower support level "will do?", "besides X, also Y?", what proves the team's
     # size, a bound "over" an amount, a personal real-name account, a distribution order's
@@ -1646,6 +1656,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout29_questions.yaml",
         "holdout30_questions.yaml",
         "holdout31_questions.yaml",
+        "holdout32_questions.yaml",
     } <= names
 
 
