@@ -246,8 +246,6 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "alibaba.com",
         # "零售通要求的阿里巴巴账号，用淘宝店账号行不行": the member account by another name.
         "阿里巴巴账号",
-        r"淘宝(店)?(的)?账号",
-        r"\btaobao\b",
         r"\balibaba (member )?account\b",
     ),
     "industry": (
@@ -3503,8 +3501,12 @@ _PERSONAL_ACCOUNT = lazy_compile(
     r"个人(的)?(1688|阿里巴巴|会员|账号|帐号|买家号)|\b(personal|private|my own) (1688 )?(account|member)"
 )
 _WILL_DO = lazy_compile(
-    r"能用|可以用|能不能用|行不行|行吗|可以吗|算吗|\b(ok|okay|work|do|count|allowed)\b"
+    r"能用|可以用|能不能用|行不行|行吗|可以吗|算吗|\b(ok|okay|work|do|count|allowed|use)\b"
 )
+_COMPANY_ACCOUNT = lazy_compile(
+    r"公司(的)?(1688|阿里巴巴|会员|账号)|\bcompany('s)? (1688 )?account\b"
+)
+_RECORD_WORDS = lazy_compile(r"违规|处罚|信用|纠纷|\b(violation|penalt\w*|credit)\b")
 _NAME_VERIFIED = lazy_compile(r"企业名称认证|名称认证|\bname verif\w*|\bverified (company )?name\b")
 _ENOUGH_ASKED = lazy_compile(
     r"就够|够了吗|够吗|就行|就可以了?吗|\b(enough|is that all|more to it|sufficient|suffice)\b"
@@ -3515,7 +3517,14 @@ def _with_member_account_not_enough(question: str, found: Answer) -> Answer:
     """ "Is having the 1688 member account enough?": 不够 / Not by itself — the condition also
     asks for company-name verification and a service-type company (seed §1 零售通)."""
     norm = normalize(question)
-    personal = bool(_PERSONAL_ACCOUNT.search(norm)) and bool(_WILL_DO.search(norm))
+    personal = (
+        bool(_PERSONAL_ACCOUNT.search(norm))
+        and bool(_WILL_DO.search(norm))
+        # "我们用公司1688账号，个人账号只是管理员" / a record of the legal person: not the
+        # account offered for the condition.
+        and not _COMPANY_ACCOUNT.search(norm)
+        and not _RECORD_WORDS.search(norm)
+    )
     if (
         found.out_of_scope
         or "retail_link" not in markets_in_question(question)

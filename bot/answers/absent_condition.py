@@ -22,7 +22,11 @@ _TOPICS = frozenset(
 )
 # The condition kinds a vendor asks of by name, with the words that name them.
 _KINDS = {
-    "license_date": lazy_compile(r"执照|\blicen[cs]e\b"),
+    # The licence's age ("执照不到一年", "licence only 8 months old"), not its scans.
+    "license_date": lazy_compile(
+        r"执照[^，,。？?]{0,6}(年|月|满|不到|才|刚|多久|时间|日期)"
+        r"|\blicen[cs]e\b[^,.?]{0,16}\b(age|old|years?|months?|since|dated)\b"
+    ),
     "registered_capital": lazy_compile(r"注册(资金|资本)|\b(registered )?capital\b"),
 }
 # The asked kind said short or asked whether it matters ("执照不到一年", "资金不够", "does it matter").

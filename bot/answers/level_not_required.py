@@ -57,7 +57,10 @@ def with_level_not_required(question: str, found: Answer) -> Answer:
         for key, words in zip(_SUPPORT_KEYS, (_AFTERSALES, _ONLINE), strict=True)
         if words.search(norm)
     ]
-    conditions = [c for c in get_market(markets[0]).conditions if c.key in (kinds or _SUPPORT_KEYS)]
+    if not kinds:
+        # "审核需要24小时吗", "24小时内交保证金": a deadline, no kind of support named.
+        return found
+    conditions = [c for c in get_market(markets[0]).conditions if c.key in kinds]
     if not conditions or any(c.threshold != "5x8" for c in conditions):
         return found
     summary = "；".join(c.summary_en if found.lang == "en" else c.summary_zh for c in conditions)

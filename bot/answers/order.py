@@ -1074,8 +1074,9 @@ def last_step_answer(question: str, lang: Lang) -> Answer | None:
 _BLANK = lazy_compile(r"\?{2,}|_{2,}|…+|\.{3,}|\bx{3}\b|（\s*）|\(\s*\)|空白|空着")
 # "What's the missing step?", "中间缺了哪一步", "少了哪个环节".
 _ASKS_MISSING = lazy_compile(
-    r"(缺|少|漏|空)(了)?(的)?(是)?(哪|什么|啥)(一)?(步|个|环节)?|(哪|什么|啥)(一)?(步|个环节)(没写|没列|漏了|缺了|少了)"
-    r"|\b(missing|left out|skipped|omitted|blank)\b"
+    r"(缺|少|漏|空)(了)?(的)?(是)?(哪|什么|啥)(一)?(步|个步骤|环节)|(哪|什么|啥)(一)?(步|个环节)(没写|没列|漏了|缺了|少了)"
+    r"|\b(missing|left out|skipped|omitted) (step|stage)s?\b|\b(which|what) (step|stage)s? (is |are |was |were )?"
+    r"(missing|left out|skipped|omitted)\b|\bstep (is |was )?(missing|left out|skipped)\b"
 )
 
 
@@ -1087,6 +1088,9 @@ def _missing_step_answer(norm: str, named: list[tuple[int, Step]], lang: Lang) -
         return None
     blank = _BLANK.search(norm)
     numbers = [step.number for _, step in named]
+    if blank is None and not _STEP_WORD.search(norm):
+        # "…the ticket form says a field is missing": no step asked.
+        return None
     if blank is not None:
         before = [step.number for at, step in named if at < blank.start()]
         after = [step.number for at, step in named if at > blank.start()]
@@ -1106,6 +1110,7 @@ def _missing_step_answer(norm: str, named: list[tuple[int, Step]], lang: Lang) -
     return _answer("\n".join(lines), lang)
 
 
+_STEP_WORD = lazy_compile(r"步|环节|\b(step|steps|stage|stages)\b")
 # The step after the next one asked too: "and what comes right after that?", "再下一步呢".
 _AND_AFTER_THAT = lazy_compile(
     r"\b(and )?(what|which step) (comes|is|happens) (right |directly )?after that\b"

@@ -470,7 +470,13 @@ def with_market_sums(question: str) -> str:
     one-market sums keep their own reading (with_order_list_summed)."""
     from bot.answers.names import markets_in_question
 
-    respectively = _RESPECTIVELY.search(normalize(question))
+    # "三个客户分别付了15万、18.5万、20万": payments of one month; never two months' figures
+    # ("1月和2月分别…") or a tier's bounds ("第1档和第2档门槛分别是20万、50万").
+    respectively = (
+        _RESPECTIVELY.search(normalize(question))
+        and _PAYERS.search(normalize(question))
+        and not _MONTHS_OR_BOUNDS.search(normalize(question))
+    )
     if "+" not in question and "＋" not in question and not respectively:
         return question
     several_markets = len(markets_in_question(question)) >= 2
@@ -527,4 +533,8 @@ _PLUS_JOINED = lazy_compile(r"\s*[+＋]\s*[¥￥]?\s*")
 _LISTED_JOINED = lazy_compile(r"\s*[、,，]\s*[¥￥]?\s*")
 # "分别付了", "各付了": amounts given one by one, of one month.
 _RESPECTIVELY = lazy_compile(r"分别|\brespectively\b")
+_PAYERS = lazy_compile(r"客户|订单|单子|笔|付了|付款|\b(customers?|clients?|orders?|paid)\b")
+_MONTHS_OR_BOUNDS = lazy_compile(
+    r"月[^，,。？?]{0,8}(和|与|、|跟)[^，,。？?]{0,4}\d{1,2}\s*月|档|门槛|\b(months|tiers?|thresholds?)\b"
+)
 _YUAN = "元 "

@@ -51,7 +51,6 @@ _ASKS_WHICH = lazy_compile(
     # "Is there any market that does NOT require the 20-person team?", "有没有哪个市场不要求…":
     # whether one exists, answered by naming it.
     r"|\b(is there|are there) (any|a|an) (market|markets|category|categories)\b"
-    r"|有没有(哪个|哪些|什么)?(市场|集市|类目)"
 )
 # Below this the best market shares only a word or two with the question: not a match.
 _MIN_MATCH_SCORE = 3.0

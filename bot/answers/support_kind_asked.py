@@ -26,7 +26,8 @@ _KIND_KEYS = {
 }
 # The vendor's own hours stated ("我们是7x24", "ours is 5x8"): a verdict is asked instead.
 _OWN_HOURS = lazy_compile(
-    r"我们(是|的|有|提供)|\b(we (are|have|provide|offer)|ours is|our \w+ is)\b"
+    r"我们(是|的|有|提供|没有|只有)|没有|只有|能进|能入驻|可以进"
+    r"|\b(we (are|have|provide|offer|don't|do not|only)|ours is|our \w+ is|can we|could we|eligible)\b"
 )
 
 

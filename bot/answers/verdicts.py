@@ -454,7 +454,7 @@ _NO_ACP = lazy_compile(
 )
 # The Elastic Compute ACP the guide names ("弹性计算ACP", "compute ACP", "ECS ACP").
 _COMPUTE_ACP = lazy_compile(
-    r"弹性计算|云计算\s*acp|\b(elastic compute|compute|ecs|cloud computing)\b"
+    r"弹性计算|云计算\s*acp|(?<![a-z])(elastic compute|compute|ecs|cloud computing)(?![a-z])"
 )
 # Cases said to be of small or unknown customers only: the guide asks for 知名 (well-known) ones.
 _CASES_NOT_WELL_KNOWN = lazy_compile(

@@ -251,7 +251,8 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
     extreme = _HIGHEST.search(norm) or _LOWEST.search(norm)
     tier_rate = _TIER_RATE_ASKED.search(norm)
     triple = _RATE_TRIPLE.search(norm)
-    if triple is not None and not extreme:
+    # ("哪些是10%、5%、3%，哪些是0%": two lists asked, the rate table's whole answer.)
+    if triple is not None and not extreme and not _ZERO_RATE.search(_RATE_TRIPLE.sub(" ", norm)):
         # "哪些类目的佣金是10%/5%/3%这一档的": the rows with those three rates (holdout31 #154).
         wanted = tuple(Decimal(triple.group(n)) for n in (1, 2, 3))
         chosen = [row.market for row in rows if tuple(row.percent) == wanted]
@@ -278,7 +279,11 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
         if not chosen:
             return None
         body = t("answers_which_tier_rate", lang, tier=tier, rate=said, names=names(chosen))
-    elif _NO_RATE.search(norm):
+    elif _NO_RATE.search(norm) and not (
+        # "which don't charge commission and which are not covered": the zero rows, then the
+        # markets with none (the zero branch names both).
+        _ZERO_RATE.search(norm) and _NOT_COVERED.search(norm)
+    ):
         body = t("answers_which_no_rate", lang, names=names(no_rate))
     elif _ZERO_RATE.search(norm) and not extreme:
         zero = [row.market for row in rows if all(p == 0 for p in row.percent)]
@@ -306,6 +311,7 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
 
 
 # "第一档是10%", "tier 1 is 10%": a rate asked at one tier.
+_NOT_COVERED = lazy_compile(r"\b(not|doesn't|does not|don't|do not) cover(ed)?\b")
 _RATE_TRIPLE = lazy_compile(
     r"(\d+(?:\.\d+)?)\s*%\s*[/、,，]\s*(\d+(?:\.\d+)?)\s*%\s*[/、,，]\s*(\d+(?:\.\d+)?)\s*%"
 )

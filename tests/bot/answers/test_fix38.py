@@ -98,6 +98,17 @@ DAY = date(2026, 12, 2)
         ("IoT market (物联网) — do we need to show past customers / references to get in?", "Yes. IoT Market: successful, traceable customer cases"),
         # A ticket's reply time is the ticket page's estimate, no response-time decline.
         ("deposit ticket - expected response time from support?", "The ticket page shown in step 6 of the guide says"),
+        # The independent review's finds (fix38l).
+        ("建站市场2021年1月和2月分别结算了15万、30万，佣金分别多少？", "佣金：1月 3万元（30,000元）、2月 4.5万元（45,000元）"),
+        ("零售通：我们用公司1688账号，个人账号只是管理员，行吗", "这一条满足。"),
+        ("Retail Link: can I use my personal 1688 account?", "No: Retail Link asks for"),
+        ("解决方案市场：我们有1个云安全ACP和1个ECS ACP，满足吗", "这一条满足。"),
+        ("申请入驻API市场以后，审核需要24小时吗", "提交申请后等待云市场审核。"),
+        ("我们没有在线客服，只有售后工程师或者技术支持，能进服务市场吗？", "不能：按您说的情况，服务市场有 1 项入驻条件不满足"),
+        ("注销公司后保证金能退吗？", "可以退回"),
+        ("合作多少年以后能退保证金？", "可以退回"),
+        ("Which markets don't charge commission and which ones are not covered by the rate table?", "Markets that charge no commission (0% at every tier of the rate table): API Market and IoT Market."),
+        ("建站市场的平台服务费是要我们先充值多少进去吗", "建站市场（费率表：网站建设）"),
         # A verdict given is not pushed down by a condition the market does not set.
         ("我们公司成立半年，做API服务也才半年，能入驻API市场吗？", "不能：按您说的情况，API市场有 1 项入驻条件不满足：一年以上的服务经验。"),
     ],
@@ -128,6 +139,22 @@ def test_declined(question: str) -> None:
     found = answer(question, today=DAY)
     assert found.out_of_scope, found.text
     assert "同一个" not in found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "registered account, verified, applied, signed contract - anything missing?",
+        "We registered, applied and paid the deposit; the ticket form says a field is missing, which one?",
+        "物联网市场：我们25人，5x8售后，有知名案例。营业执照的扫描件还没准备好，能进吗？",
+        "Do we need to register a software copyright before joining the basic software market?",
+    ],
+)  # fmt: skip
+def test_no_new_reading_where_it_does_not_belong(question: str) -> None:
+    text = answer(question, today=DAY).text
+    assert not text.startswith(
+        ("The missing step", "缺的是", "物联网市场对营业执照年限没有要求", "Sorry")
+    ), text
 
 
 def test_a_corrected_date_replaces_the_first() -> None:
