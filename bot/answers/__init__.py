@@ -2462,6 +2462,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
 
 def _answer_message(question: str, lang: Lang | None, today: date | None) -> Answer:
     """answer() before the pointer to a market's conditions is named."""
+    as_typed = question
     # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
     # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
     question = english.plain_english(shorthand.yj_read(question))
@@ -2548,6 +2549,17 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     whole = fitted(_answer_one(question, lang, day))
     if not text or _GREETING.fullmatch(normalize(text)):
         return whole
+    count = market_count_in_total(as_typed, [])
+    if (
+        whole.topic == _DEPOSIT_RULE_ENTRY
+        and not whole.out_of_scope
+        and count is not None
+        and count >= 2
+        and not markets_in_question(as_typed)
+    ):
+        # "is the deposit per market or just one per company? we are looking at 3 markets": the
+        # count given answers with its sum, as it does beside an account id.
+        return fitted(computed.deposit_count_answer(count, whole.lang, [], []))
     norm_text = normalize(text)
     if whole.out_of_scope and (
         identifiers.identifiers_in(norm_text) or identifiers.codes_in(norm_text)
@@ -2661,6 +2673,14 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     ):
         # "Paid 30,000 for API last year, now adding 零售通: how much more, and the total?": the
         # added deposit and the new total answer both parts.
+        return whole
+    if (
+        whole.topic == "computed.deposit"
+        and not markets_in_question(text)
+        and (market_count_in_total(text, []) or 0) >= 2
+    ):
+        # "is the deposit per market or one per company? we are looking at 3 markets": the sum
+        # for the count given answers both parts.
         return whole
     if whole.topic == deposit_paid.TOPIC:
         # "只转了6万保证金，够不够？差多少？": both asks lean on the one amount paid.
@@ -2865,6 +2885,7 @@ _ASKS_CALL_BACK = lazy_compile(
 )
 _DEPOSIT_ROW_ENTRY = "process.deposit_row"
 _PAY_DEPOSIT_ENTRY = "process.pay_deposit"
+_DEPOSIT_RULE_ENTRY = "deposit.amount"
 _ROW_NAMED = lazy_compile(r"那行|这行|那一行|这一行|所在行|一栏|那栏|\brow\b")
 _PREPAY_REFUND_ENTRY = "commission.prepay_refund"
 _OPENS_WITH_VERDICT_ON_LIST = lazy_compile(r"^(是的|不是|Yes|No)\b|^(是的|不是)：")
@@ -3072,6 +3093,7 @@ _ASKS_FIRST_TIME_PART = lazy_compile(
 )
 _DEPOSIT_PURPOSE_ENTRY = "deposit.before_listing"
 _PAY_DEPOSIT_ENTRY = "process.pay_deposit"
+_DEPOSIT_RULE_ENTRY = "deposit.amount"
 # Where the deposit is paid: "在哪里交", "去哪儿缴", "where do we pay / top up".
 _ASKS_WHERE_TO_PAY = lazy_compile(
     r"(?:哪里|哪儿|哪|什么地方|什么页面)(?:去)?(?:交|缴|缴纳|交纳|充值|付|支付)"

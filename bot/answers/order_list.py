@@ -71,6 +71,8 @@ _LIST_WORDS = lazy_compile(
     # "A单8万，B单7万": orders named by letters.
     r"|(?<![a-z])[a-z]\s*单"
     r"|\b(orders?|deals?|invoices?|weeks?|weekly|list|listed|breakdown|export(ed)?)\b"
+    # "两个大客户，一个40万一个20万": amounts counted off by 一个.
+    r"|[一1]\s*个\s*\d+(?:\.\d+)?\s*(?:万|元|w|k)[^，,。？?]{0,6}[一1]\s*个\s*\d"
 )
 
 

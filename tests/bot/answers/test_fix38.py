@@ -109,6 +109,9 @@ DAY = date(2026, 12, 2)
         ("合作多少年以后能退保证金？", "可以退回"),
         ("Which markets don't charge commission and which ones are not covered by the rate table?", "Markets that charge no commission (0% at every tier of the rate table): API Market and IoT Market."),
         ("建站市场的平台服务费是要我们先充值多少进去吗", "建站市场（费率表：网站建设）"),
+        # Replies the same with or without an account id around them (test_numbers_by_role).
+        ("安全市场2020年12月两个大客户，一个40万一个20万，都不是分销。平台最终收多少佣金？先扣的会退多少？", "佣金 1.8万元（18,000元）（第3档 3%）"),
+        ("is the deposit per market or just one deposit per company? we are looking at 3 markets", "3 market(s): 3 × 30,000 = 90,000 yuan"),
         # A verdict given is not pushed down by a condition the market does not set.
         ("我们公司成立半年，做API服务也才半年，能入驻API市场吗？", "不能：按您说的情况，API市场有 1 项入驻条件不满足：一年以上的服务经验。"),
     ],
