@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from bot.answers.text import normalize
+from bot.answers.text import market_name_spellings, normalize
 from bot.lazy_re import lazy_compile
 from rules.markets import all_markets, find_markets_in_text
 
@@ -264,24 +264,6 @@ def _chinese_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(names.items(), key=lambda pair: len(pair[0]), reverse=True))
 
 
-@cache
-def _every_name() -> tuple[str, ...]:
-    """Every name of a market, Chinese and Latin (安全, api, security), as normalised text."""
-    return tuple(
-        normalize(name)
-        for market in all_markets()
-        for name in (
-            market.id,
-            market.name,
-            market.name_en,
-            market.short_name,
-            *market.aliases,
-            *market.loose_aliases,
-        )
-        if name
-    )
-
-
 def _listed_heads(norm: str) -> list[str]:
     """ "数据智能和安全这个月都是30万": a list item after a market name that starts with another
     market's name and runs on into the sentence."""
@@ -292,7 +274,7 @@ def _listed_heads(norm: str) -> list[str]:
         # sentence that names one earlier ("数据智能市场要求…的产品/服务": products or services).
         head = before.removesuffix(_MARKET_WORD).removesuffix(_MARKET_WORD_OTHER)
         if not find_markets_in_text(before) or not any(
-            head.endswith(name) for name in _every_name()
+            head.endswith(name) for name in market_name_spellings()
         ):
             continue
         for name, market_id in _chinese_names():
