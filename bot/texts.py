@@ -903,6 +903,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onboarding guide (entry conditions, joining steps, deposit, commission). "
         'Reply "human" if you want me to pass your question to our staff.',
     ),
+    # A thing to be done in the vendor's own account ("帮我把商品价格改成999元"): the bot cannot.
+    "answers.decline_action": (
+        "抱歉，我不能替您办这件事：我无法进入您的阿里云账号或云市场后台操作（如修改商品、提交申请、"
+        "缴费、上下架），也不能替您办理其他事务，这些要由您自己完成。我可以解答入驻条件、入驻流程、保证金和佣金规则等问题；"
+        "如需帮助，回复“转人工”，我把问题转给工作人员。",
+        "Sorry, I cannot do that for you: I cannot act in your Alibaba Cloud account or "
+        "Marketplace console (change a listing, submit an application, pay, list or delist) nor "
+        "run other errands; that is done by you. I can answer questions on entry conditions, joining steps, deposit and "
+        'commission. Reply "human" if you want me to pass your request to our staff.',
+    ),
     "answers.not_in_guide_offer": (
         "我无法确定；回复“转人工”，我把问题转给工作人员。",
         ' Reply "human" and I will ask our staff.',
@@ -2922,6 +2932,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- computed answers (fixb: verdict first) ---
     # "零售通也要20人团队和社保证明吗" / "do we need X for the DevOps market": the yes/no first.
     "answers_need_yes": ("需要。", "Yes. "),
+    # A condition asked to be made up after joining ("能先入驻再补吗"): it is an entry condition.
+    "answers_supply_later_no": (
+        "不能先入驻再补：这是入驻条件，申请前就要满足。",
+        "No: this is an entry condition, to be met before you apply, not made up after joining. ",
+    ),
     "answers_need_no": ("不需要。", "No. "),
     # "对行业有要求吗" / "有没有限制": answered in its own verb.
     "answers_has_yes": ("有。", "Yes. "),
@@ -3411,6 +3426,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),
     "answers_profile_as_said": ("按您说的，", "as you say"),
     "answers_under_years": ("不到{count}年", "under {count} year(s)"),
+    # Registered capital said to be short of an amount ("注册资金不到100万").
+    "answers_amount_below": ("不到{amount}", "less than {amount}"),
     # A licence year said without its month: its age counted from the year's end, a floor.
     "answers_at_least_years": ("至少满{count}年{s}", "at least {count} year{s}"),
     "answers_years_and_days": ("{count}年{s}零{days}天{ds}", "{count} year{s} and {days} day{ds}"),
@@ -3575,6 +3592,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_not_every_market": (
         "不是，不是每个市场都要求：{markets}没有这一项要求。",
         "No, not every market: {markets} sets no such condition.",
+    ),
+    # The figure asked ("满两年") is not every market's: the others set another figure or none.
+    "answers_not_every_market_figure": (
+        "不是，不是每个市场都这样要求：{markets}的要求不同，或没有这一项要求。",
+        "No, not every market: {markets} — a different figure or no such condition.",
     ),
     # "api市场是不是只要团队够20个人就行了": one condition is never all (only_enough.py).
     "answers_not_alone": (

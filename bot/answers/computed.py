@@ -32,6 +32,7 @@ from bot.answers.rest_part import rest_parts
 from bot.answers.text import (
     MONTH_ABBREVIATIONS,
     UNDER_MARGIN,
+    AmountBelow,
     YearsAndDays,
     YearsAtLeast,
     dates_mentioned,
@@ -251,6 +252,27 @@ _ASKS_WAIVED = lazy_compile(
 )
 
 
+def deposit_total_line(market_ids: list[str], lang: Lang) -> str:
+    """ "入驻服务市场、零售通市场需缴纳保证金共 8万元…：服务市场 30,000元 + 零售通市场 50,000元。":
+    the sum and each market's part, without how to pay (a part of a reply on several topics)."""
+    ids = list(dict.fromkeys(market_ids))
+    total = deposit_for(ids)
+    separator = t("answers.deposit_markets_separator", lang)
+    names = separator.join(_market_name(get_market(m), lang) for m in ids)
+    body = t(
+        "answers.deposit_total",
+        lang,
+        names=names,
+        total=_money(total, lang),
+        capitals=amount_in_capitals(total),
+    )
+    if len(ids) == 1:
+        return body + t("answers.sentence_end", lang)
+    parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
+    shown = " + ".join(t("answers.part_amount", lang, part=part) for part in parts)
+    return body + t("answers.deposit_parts", lang, parts=shown)
+
+
 def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Answer:
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
@@ -343,6 +365,13 @@ _ASKS_ANY_VERDICT = lazy_compile(
     r"满足|符合|够|达标|合格|行不行|行吗|可以吗|能进|能入|可以进|可以入|能不能|有没有问题|没问题吧|影响"
     r"|年限|多久|几年|满了?吗|\b(qualify|qualifies|meet|meets|enough|ok|okay|eligible|can we|could we"
     r"|may we|are we|is that|problem|old enough|long enough|license age|licence age)\b"
+)
+
+
+# The clause asking the figure ("How much registered capital does … need?"), set aside to see
+# whether a verdict is asked besides.
+_HOW_MANY_CLAUSE = lazy_compile(
+    r"[^?？。.]*(多少|几|\bhow (much|many|long|old)\b)[^?？。.]*[?？。.]?"
 )
 
 
@@ -2394,6 +2423,9 @@ _CHECKS: dict[str, Callable[[Decimal, Decimal], bool]] = {
 
 
 def _format_value(key: str, value: Decimal, lang: Lang) -> str:
+    if key == CAPITAL_KEY and isinstance(value, AmountBelow):
+        # "注册资金不到100万": short of the amount said, never shown as a made-up figure.
+        return t("answers_amount_below", lang, amount=_money(value.said, lang))
     if key == CAPITAL_KEY:
         return _money(value, lang)
     if key in TEAM_KEYS:
@@ -2869,6 +2901,12 @@ def thresholds_answer(
         and len(lines) == 1
         and question
         and _ASKS_HOW_MANY.search(normalize(question))
+        # "How much capital does it need? we have 990k, is that ok?": a figure short says No
+        # with both figures, or Yes on this point — the verdict asked stays first.
+        and not (
+            not open_rows
+            and _ASKS_ANY_VERDICT.search(_HOW_MANY_CLAUSE.sub(" ", normalize(question)))
+        )
     ):
         # "要求安全行业经验几年？我们刚满一年": the figure asked is the answer — the rule's line,
         # with the verdict on the stated fact, comes first, not a bare "这一项满足".

@@ -129,6 +129,12 @@ def opens_per_product(found: Answer) -> bool:
     return found.text.startswith(tuple(t(key, found.lang) for key in keys))
 
 
+def per_product_head(found: Answer) -> str:
+    """The per-product 不是 (or the per-market choice) `found` opens with, else ""."""
+    keys = ("answers_deposit_not_per_product", "answers_deposit_per_market_chosen")
+    return next((t(k, found.lang) for k in keys if found.text.startswith(t(k, found.lang))), "")
+
+
 # A market set aside in a later "what if": "要是零售通先不进了，又是多少", "And if we drop 零售通
 # from the plan?", "without Retail Link?".
 _DROPPED_ZH = lazy_compile(

@@ -25,6 +25,9 @@ _EVERY_MARKET = lazy_compile(
     r"(所有|全部|每个|每一个|各个|各)(的)?(市场|集市|类目)|(市场|集市|类目)(都|全都|全部)"
     r"|\b(all|every|each)( (of )?the)? (markets?|categories|category)\b"
     r"|\b(for|in|across) (every|each|all) (market|markets|category|categories)\b"
+    # "which markets need it? is it all of them?": the markets just asked, every one of them.
+    r"|\b(is it|is that|are they|are those|that's|thats) (all|every one|each one) of them\b"
+    r"|是不是(所有|全部|每个)(的)?(都|市场)|(全部|所有|每个)(市场)?都(是|要|需要)?吗"
 )
 # Asked to be alike: 一样 / 相同 / the same.
 _ASKS_ALIKE = lazy_compile(
@@ -39,7 +42,19 @@ _DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
 # Words naming one condition the question asks about, by the condition's key.
 _KEY_WORDS: dict[str, re.Pattern[str]] = {
     "social_insurance_proof": lazy_compile(r"社保|社会保险|缴费|\bsocial[- ]?insurance\b"),
+    # The 20-person technical and customer-service team; 零售通 counts its employees (4) instead.
+    "team_size": lazy_compile(
+        r"20\s*(个)?(人|名)|技术(及|和|与|加|\+|&)?客服团队|\b20[- ]?(person|people|staff|member)"
+        r"|\btech(nical)? (and|&|\+) (cs|customer service|support) team\b"
+    ),
 }
+
+
+_LEVEL_ASKED = lazy_compile(
+    r"小时|时长|在线|5\s*[x×*]\s*8|7\s*[x×*]\s*24|24/7|\b(hours?|weekends?)\b"
+)
+# Keys a market may set in another form (the team as 零售通's employee count).
+_KEYS_SET_OTHERWISE = frozenset({"team_size"})
 
 
 def asks_every_market(question: str) -> bool:
@@ -88,10 +103,19 @@ def not_every_head(
         return None
     norm = normalize(question)
     lacking = list(without)
+    differing = False
     for key, words in _KEY_WORDS.items():
+        if key in _KEYS_SET_OTHERWISE and _LEVEL_ASKED.search(norm):
+            # "do all markets require the tech and support team to work 5x8?": the hours are
+            # asked, not the team's size.
+            continue
         if words.search(norm):
-            lacking += [m for ids, keys in groups if key not in keys for m in ids]
+            other = [m for ids, keys in groups if key not in keys for m in ids]
+            lacking += other
+            # 零售通 asks 4 employees rather than the 20-person team: another figure, not none.
+            differing = differing or (key in _KEYS_SET_OTHERWISE and bool(other))
     if not lacking:
         return None
     names = t("list_separator", lang).join(market_label(m, lang) for m in dict.fromkeys(lacking))
-    return t("answers_not_every_market", lang, markets=names)
+    key = "answers_not_every_market_figure" if differing else "answers_not_every_market"
+    return t(key, lang, markets=names)

@@ -103,6 +103,14 @@ _ASKS_ELSE = lazy_compile(
 )
 
 
+# "注册完账号以后，要先做啥认证才能申请入驻": what must be done first is the question, between the
+# two steps named — no order is claimed.
+_ASKS_WHAT_FIRST = lazy_compile(
+    r"(要|得|需要|应该|必须)先(做|办|完成|搞|弄|过)(个|一下)?(啥|什么|哪个|哪一?步|哪些)"
+    r"|\bwhat (do|must|should) (i|we) (do|complete|finish) first\b"
+)
+
+
 # "保证金交完了还有啥要做的吗", "deposit's paid, anything left to do?": asked of a step said done,
 # the step after it (said of a step not done, "签合同之前还有啥要做", it is not the next step).
 _ASKS_LEFT = lazy_compile(
@@ -461,6 +469,8 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         return _steps_before(steps[0], lang)
     if len(steps) == 1 and _ASKS_PREVIOUS.search(norm):
         return _previous(steps[0], lang)
+    if len(steps) == 2 and _ASKS_WHAT_FIRST.search(norm) and not _EITHER_OR.search(norm):
+        return _in_between(steps, lang)
     if len(steps) == 2 and _ASKS_IN_BETWEEN.search(norm):
         if _STRAIGHT_ON.search(norm) and not _EITHER_OR.search(norm):
             # "提交完申请是不是马上就能签合同，中间还有啥环节": 不是 first, then what lies between.
@@ -910,6 +920,11 @@ _DONE_BEFORE = lazy_compile(
 )
 
 
+# "注册完阿里云账号以后": the step's own words end in 完, then 以后 / 了 within its clause.
+_DONE_THEN = lazy_compile(r"[^，,。？?]{0,6}?(了|以后|之后|后)")
+_ENDS_DONE = lazy_compile(r"(完|好)$")
+
+
 def _said_done(norm: str, step: Step) -> bool:
     match = re.search(_STEP_WORDS[step.id], norm)
     if not match:
@@ -917,6 +932,7 @@ def _said_done(norm: str, step: Step) -> bool:
     after = norm[match.end() : match.end() + 12]
     return bool(
         _DONE_WORDS.search(after)
+        or (_ENDS_DONE.search(match.group(0)) and _DONE_THEN.match(after))
         or _DONE_BEFORE.search(norm[max(0, match.start() - 8) : match.start()])
         or _DONE_BEFORE_EN.search(norm[max(0, match.start() - 32) : match.start()])
         or _DONE_AFTER_AND_EN.search(norm[max(0, match.start() - 72) : match.start()])

@@ -398,9 +398,11 @@ def without_charged_commission(question: str) -> str | None:
 
 
 # "订单12万+8.5万+3万，其中那3万是分销的": a list of orders, then which of them is distribution.
-_LIST_JOIN = lazy_compile(r"^\s*[+＋、]\s*$")
+_LIST_JOIN = lazy_compile(r"^\s*[+＋、,，]\s*$")
 _DISTRIBUTION_OF_LIST = lazy_compile(
     r"其中(那|这)?(一)?(笔|单)?(的)?\s*$|\b(of (them|which|those)|and)\s*(the\s*)?$"
+    # "8万、9万、6万（6万那笔是分销）": the one named in brackets after the list.
+    r"|[（(]\s*(其中)?(那|这)?\s*$|[（(]\s*(the|and the|only the)\s*$"
 )
 
 
@@ -409,7 +411,8 @@ def with_order_list_summed(question: str) -> str:
     clause names one of those amounts as distribution ("12万+8.5万+3万，其中那3万是分销的" →
     "235000元，其中那3万是分销的"): the month is the sum and the distribution part inside it."""
     converted, mentions = money_mentions(question)
-    if len(mentions) < 3 or converted != normalize(question):
+    # (Positions are the converted text's: "三笔订单" reads as "3笔订单" in what is returned.)
+    if len(mentions) < 3:
         return question
     run = [mentions[0]]
     for mention in mentions[1:]:
@@ -426,7 +429,8 @@ def with_order_list_summed(question: str) -> str:
         m
         for m in rest
         if _DISTRIBUTION_OF_LIST.search(converted[max(0, m.start - 8) : m.start])
-        and _DISTRIBUTION.search(converted[m.end : m.end + 10])
+        # ("6万那笔是分销", "60k was via a distributor": a few words between.)
+        and _DISTRIBUTION.search(converted[m.end : m.end + 24])
         and any(m.value == listed.value for listed in run)
     ]
     if not named:

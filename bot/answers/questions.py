@@ -314,9 +314,22 @@ _EVERY_MARKET = lazy_compile(
     r"|\b(every|each|all( the)?) (markets?|categor(y|ies))\b"
 )
 
+# "…？is it all of them?", "…？是不是所有都要？": the markets just asked, every one of them.
+_ALL_OF_THEM = lazy_compile(
+    r"\s*(and |so |or )?(is it|is that|are they|are those|that's|thats|or is it) (all|every one|each one)"
+    r" of them\s*[?？.!]*\s*$"
+    r"|\s*(那|还是)?(是不是|是)?(所有|全部|每个)(的)?(市场|集市)?(都|全都)(是|要|需要|要求|有)?(这样|这个)?"
+    r"(吗|么|嘛)?\s*[?？]*\s*$"
+)
 _WHICH_MARKETS = lazy_compile(
     r"(哪些|哪几个|哪几类)(集市|市场|类目)|\bwhich (markets|categories)\b"
 )
+
+
+def asks_all_of_them(piece: str) -> bool:
+    """ "is it all of them?", "是不是所有都要？": the markets just asked, every one of them."""
+    # (A part may carry the subject before it: "要求 所有都要吗".)
+    return bool(_ALL_OF_THEM.search(normalize(piece)[-24:]))
 
 
 def question_parts(message: str, lang: Lang = "zh") -> list[str]:
@@ -326,6 +339,10 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     asked = _with_each_joined(asked)
     asked = _with_conditions_joined(asked)
     if not 2 <= len(asked) <= _MAX_PARTS:
+        return []
+    if _own_figure_of_rule_asked(asked[-2], asked[-1]):
+        # "服务市场要求注册资金多少？我们99万，就差一点，行吗": the figure stated is judged against
+        # the rule asked before it — one question, 不能 and the rule's figure (holdout33 #103).
         return []
     if _OWN_FIGURES_AGAIN.search(normalize(asked[-1])):
         # "服务市场对人数有要求吗？我们这个人数能进吗": the verdict on the figures stated answers
@@ -487,6 +504,42 @@ _OWN_FIGURES_AGAIN = lazy_compile(
     r"我们这(个|样|些)|这个(人数|规模|团队|情况|条件|资质)|这样的?(情况|条件|配置)"
     r"|\b(with )?(these|those|our) (numbers|figures|facts|conditions)\b|\bwith (this|that) (team|profile)\b"
 )
+# "我们99万，就差一点，行吗", "we have 990k — ok?": the vendor's own figure, whether it will do.
+_OWN_FIGURE_VERDICT = lazy_compile(
+    r"^\s*(但是?|不过|那)?(我们|我司|咱们|我家|公司)[^？?]{0,12}[\d一二三四五六七八九十百千两][^？?]{0,16}"
+    r"(行吗|行不行|够吗|够不够|能进吗|可以吗|能行吗|满足吗|达标吗|合格吗|算不算|能过吗)"
+    r"|^\s*(but |and )?(we|our)\b[^?]{0,40}\d[^?]{0,30}\b(ok|okay|enough|fine|eligible|good enough)"
+    r"\s*\?"
+)
+# The vendor's figure by its unit, and the condition it can be judged against.
+_MONEY_FIGURE = lazy_compile(
+    r"\d+(\.\d+)?\s*(万|w|k|元|million)|[一二三四五六七八九十百千两]+万|\b(one|two|three) million\b"
+)
+_EITHER_KIND = lazy_compile(r"还是|\bor\b")
+_LEVEL_FIGURE = lazy_compile(r"5\s*[x×*]\s*8|7\s*[x×*]\s*24|24/7")
+_PEOPLE_FIGURE = lazy_compile(r"\d+\s*(个|名|位)?\s*(人|people|persons|staff|employees)")
+# Paid-in or subscribed capital is another question (the guide does not say which counts).
+_CAPITAL_KIND = lazy_compile(r"实缴|认缴|\b(paid[- ]in|subscribed)\b")
+
+
+def _own_figure_of_rule_asked(rule_part: str, figure_part: str) -> bool:
+    """ "服务市场要求注册资金多少？" then "我们99万，行吗": the figure is of the condition asked
+    (money for the capital, people for the team), and whether it will do is asked."""
+    norm = normalize(figure_part)
+    if not _OWN_FIGURE_VERDICT.search(norm) or _CAPITAL_KIND.search(norm):
+        return False
+    concepts = find_concepts(normalize(rule_part))
+    if _MONEY_FIGURE.search(norm):
+        return "capital" in concepts and not _PEOPLE_FIGURE.search(norm)
+    if _PEOPLE_FIGURE.search(norm):
+        return "team" in concepts
+    if _LEVEL_FIGURE.search(norm):
+        # "在线客服要5x8吧？我们就是5x8，这条可以吗": the level against the hours asked (a choice
+        # of kind asked first, "在线客服还是售后", is a question of its own).
+        return "support" in concepts and not _EITHER_KIND.search(normalize(rule_part))
+    return False
+
+
 # "零售通是不是比它们贵", "is Retail Link dearer than them?": the markets of the parts before.
 _BACK_REFERENCE = lazy_compile(
     r"它们|他们|这几个(市场|类目|集市)?|这三个(市场|类目|集市)?|这两个(市场|类目|集市)?|这些(市场|类目|集市)?"

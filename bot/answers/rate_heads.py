@@ -33,6 +33,10 @@ _ALL_TIERS = lazy_compile(
     r"分别|各档|各(是|为|自)|每档|每一档|每个档|各个档|所有档|三个档|几个档|[三3]档(费率|比例|佣金)?都"
     r"|\b(each|every|all( three)?|the three|all the) tiers?\b"
 )
+# Words of "each" that may be said of the markets rather than the tiers.
+_EACH_MARKET_WORD = lazy_compile(r"分别|各(是|为|自)")
+# A tier named by its place ("第三档", "最高档", "tier 3", "top tier"), not a count ("三档").
+_PLACED_TIER = lazy_compile(r"第|最|首|头|tier|top|highest|lowest|first|second|third")
 _TIER_WORDS = {
     "1": 1,
     "一": 1,
@@ -97,13 +101,19 @@ def asks_now(question: str) -> bool:
 
 def asked_tier(question: str) -> int | None:
     """The one tier a question asks about, if it names exactly one."""
-    if _ALL_TIERS.search(normalize(question)):
+    norm = normalize(question)
+    matches = list(_ASKED_TIER.finditer(norm))
+    found = {_TIER_WORDS[next(group for group in match.groups() if group)] for match in matches}
+    every = [match.group(0) for match in _ALL_TIERS.finditer(norm)]
+    if every and not (
+        # "建站、安全和零售通第三档的佣金比例分别是多少": 分别 is each market's, the tier one
+        # ("三档…分别" without 第 is the three tiers).
+        len(found) == 1
+        and all(_EACH_MARKET_WORD.fullmatch(word) for word in every)
+        and all(_PLACED_TIER.search(match.group(0)) for match in matches)
+    ):
         # "三档费率分别是多少": the three tiers, each of them, not the third.
         return None
-    found = {
-        _TIER_WORDS[next(group for group in match.groups() if group)]
-        for match in _ASKED_TIER.finditer(normalize(question))
-    }
     return found.pop() if len(found) == 1 else None
 
 

@@ -351,6 +351,8 @@ def _groups_with_quoted_figure(groups: list[_Group], question: str) -> list[_Gro
     return found if 0 < len(found) < len(groups) else []
 
 
+# Characters kept free for an opening a caller adds ("With the social insurance statement: …").
+_ROOM_FOR_HEAD = 400
 # Up to this many markets with the rule asked are named in the reply's first line.
 _NAMED_IN_HEAD = 3
 _ASKS_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
@@ -503,10 +505,32 @@ def conditions_across_markets(
         lines.append(t(ask, lang))
         return "\n".join(lines)
 
-    body = render(quote=len(ordered) <= 2)
-    # Measured before with_source, which would cut the reply to fit rather than report it long.
-    if len(body) + len(source) + len("\n(Source: )") > MAX_ANSWER_CHARS:
-        body = render(quote=False)
+    def rendered(quote: bool) -> str:
+        body = render(quote)
+        if which and not level and figured and every_alike.asks_every_market(question):
+            # "哪些市场要求执照满两年？所有都要吗": No, and the markets whose figure is another.
+            others = [m for g in ordered if g not in figured for m in g.markets] + without
+            head = t("answers_not_every_market_figure", lang, markets=_names(others, lang))
+            if not body.startswith(head):
+                body = head + "\n" + body
+        elif which and not level:
+            # "which markets need the 20-person team? is it all of them?": No first, with the
+            # market that sets it otherwise.
+            head = every_alike.not_every_head(
+                question,
+                [([m.id for m in g.markets], [c.key for c in g.conditions]) for g in ordered],
+                [m.id for m in without],
+                lang,
+            )
+            if head is not None and not body.startswith(head):
+                body = head + "\n" + body
+        return body
+
+    body = rendered(quote=len(ordered) <= 2)
+    # Measured before with_source, which would cut the reply to fit rather than report it long;
+    # room is kept for an opening a caller puts first (the team's proof, a verdict).
+    if len(body) + len(source) + len("\n(Source: )") > MAX_ANSWER_CHARS - _ROOM_FOR_HEAD:
+        body = rendered(quote=False)
     topic = "computed.which_markets" if level or which else "computed.conditions_overview"
     return Answer(with_source(body, source, lang), lang, True, topic, source, [])
 

@@ -92,7 +92,8 @@ _DAY_COUNT = lazy_compile(
     r"(?:一周|每周|每星期)\s*(\d|[一二三四五六七])\s*天|(\d|[一二三四五六七])\s*天\s*(?:有人|在线|值班|上班)"
     r"|\b(\d)\s*days?\s*(?:a|per|each|every|/)\s*week\b"
     # "5天8小时", "五天八小时", "5 days x 8 hours": the days, then the hours of each.
-    r"|(\d|[一二三四五六七])\s*天\s*(?:[x*×乘]\s*)?(?=(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*小时)"
+    # ("一天6个小时" is the hours of each day, no count of days.)
+    r"|([2-7]|[二三四五六七])\s*天\s*(?:[x*×乘]\s*)?(?=(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*小时)"
     r"|\b(\d)\s*days?\s*(?:x|×|\*|by)?\s*(?=\d{1,2}\s*(?:hours?|hrs?|h)\b)"
 )
 
@@ -218,6 +219,10 @@ def working_week_level(text: str) -> str | None:
     weekdays = (
         _FIVE_DAYS.search(norm) or _WEEKDAYS_ONLY.search(norm) or re.search(r"\bweekdays?\b", norm)
     )
+    hours = stated_hours(norm)
+    if hours is not None and hours < 8:
+        # "工作日白天在线，一天6个小时": the hours said are short of the working day's eight.
+        return None
     if weekdays and _WORKING_DAY_HOURS.search(norm) and _KEPT.search(norm):
         return "5x8"
     return None

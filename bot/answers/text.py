@@ -141,7 +141,11 @@ _AND_A_HALF_YEARS = lazy_compile(
 )
 _ENGLISH_NUMBER_BEFORE_UNIT = lazy_compile(
     r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+"
-    r"(years?|yrs?|months?|people|persons?|employees?|staff|engineers?|markets?|categories)\b)"
+    r"(years?|yrs?|months?|people|persons?|employees?|staff|engineers?|markets?|categories"
+    # "exactly one million RMB" (holdout33 #104): an amount in words — not "one million five
+    # hundred thousand", whose rest is more words of the same amount.
+    r"|(million|thousand)(?![\s-]+(and[\s-]+)?(one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d)))\b)"
 )
 
 
@@ -434,6 +438,7 @@ def quotes_requirement(converted: str, start: int, end: int) -> bool:
 _CAPITAL_BEFORE = lazy_compile(
     r"(资金|资本|注资|注册|capital|capitalized|capitalised)"
     r"(\s*(is|of|was|at|exactly|just|only|about|around|roughly|approximately|precisely|rmb|cny"
+    r"|less than|under|below|not even|short of"
     r"|正好|刚好|恰好|刚刚|大约|大概|约|只有|仅|才|是|为|有|人民币|[:：¥￥])\s*)*[^\d]{0,6}$"
 )
 
@@ -458,6 +463,9 @@ def capital_mentioned(text: str) -> Decimal | None:
         return in_yuan[0].value
     for mention in mentions:
         if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 40) : mention.start]):
+            if _AMOUNT_BELOW_BEFORE.search(converted[max(0, mention.start - 12) : mention.start]):
+                # "注册资金不到100万": short of it (holdout review, session 37).
+                return AmountBelow(mention.value - _FEN)
             return mention.value
     for mention in mentions:
         # "150万 capital", "2m registered capital": the word after the amount.
@@ -761,6 +769,10 @@ _ONE_ASPECT_ASKED = lazy_compile(
     r"|headcount|experience) (requirement|condition|rule|criterion|point)\b"
     r"|\b(is|was) (our|the) (registered capital|capital|licen[cs]e( age)?|team( size)?|headcount"
     r"|experience) (ok|okay|enough|fine|sufficient|good enough|high enough|old enough)\b"
+    # "想进基础软件市场，资金够不够？", "执照年限满足吗": the one condition asked, in the asking
+    # sentence (holdout34 #83).
+    r"|(?<![和与、及])(注册资金|注册资本|资金|资本|执照年限|执照|团队人数|人数|行业经验|经验)"
+    r"(够不够|够吗|满足吗|满不满足|达标吗|达不达标|行不行|行吗|符合吗|符不符合|能过吗|过不过|可以吗)"
 )
 # Which conditions each aspect names.
 _ASPECT_KEYS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -778,8 +790,17 @@ def names_one_aspect(text: str) -> bool:
     norm = normalize(text)
     if _ONE_ASPECT.search(norm):
         return True
-    sentences = [part for part in re.split(r"[。!！?？]|\.(?!\d)", norm) if part.strip()]
+    sentences = _asking_sentences(norm)
     return bool(sentences) and bool(_ONE_ASPECT_ASKED.search(sentences[-1]))
+
+
+def _asking_sentences(norm: str) -> list[str]:
+    """The sentences of a question, without a bracketed aside after it ("（账号ID: …）")."""
+    return [
+        part
+        for part in re.split(r"[。!！?？]|\.(?!\d)", norm)
+        if part.strip() and not part.strip().startswith(("(", "（"))
+    ]
 
 
 def one_aspect_keys(text: str) -> frozenset[str]:
@@ -788,7 +809,7 @@ def one_aspect_keys(text: str) -> frozenset[str]:
     norm = normalize(text)
     found = _ONE_ASPECT.search(norm)
     if found is None:
-        sentences = [part for part in re.split(r"[。!！?？]|\.(?!\d)", norm) if part.strip()]
+        sentences = _asking_sentences(norm)
         found = _ONE_ASPECT_ASKED.search(sentences[-1]) if sentences else None
     if found is None:
         return frozenset()
@@ -1001,6 +1022,23 @@ _FOUNDING_YEAR = lazy_compile(
     r"|\blicen[cs]e[ds]?\s+(?:was\s+|is\s+)?"
     r"(?:issued\s+|granted\s+|obtained\s+|dated\s+|dates\s+|dating\s+|goes\s+)?"
     r"(?:in|from|back\s+to)\s+((?:19|20)\d\d)\b"
+)
+
+
+class AmountBelow(Decimal):
+    """An amount said to be short of a figure ("注册资金不到100万", "less than 1 million"): kept a
+    fen below it, so 不低于100万 fails; `said` is the figure as the vendor gave it."""
+
+    @property
+    def said(self) -> Decimal:
+        return Decimal(self) + _FEN
+
+
+_FEN = Decimal("0.01")
+# "不到100万", "不够100万", "less than 1 million": the amount after it is not reached.
+_AMOUNT_BELOW_BEFORE = lazy_compile(
+    r"(不到|不够|不足|不满|少于|低于|没到|没有到|达不到|还差|\b(less than|under|below|not even|short of))"
+    r"\s*(rmb|cny|¥|￥|人民币)?\s*$"
 )
 
 

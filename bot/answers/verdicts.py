@@ -9,6 +9,7 @@ what is read from the question is only whether the vendor says they have it or n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Literal
 
@@ -1360,6 +1361,51 @@ _ASKS_REALLY_NEED = lazy_compile(
 )
 
 
+# "能先入驻再补吗", "can we join first and provide it later": a condition made up after joining.
+_ASKS_SUPPLY_LATER = lazy_compile(
+    r"先(入驻|进|申请|上|开)[^，,。？?]{0,6}(再|后|以后再|之后再)(补|办|提供|弄|拿|开通)"
+    r"|(以后|之后|后面|回头|晚点|过后|入驻后)(再)?(补|补上|补交|补办|补齐)"
+    r"|(以后|之后|后面|回头|晚点|过后|入驻后)再(提供|开通|办)"
+    r"|\b(join|apply|get in|enter|sign up)\b[^.?!]{0,40}\b(first|now)\b[^.?!]{0,60}"
+    r"\b(later|afterwards|after(wards)? (we|joining))\b"
+)
+
+
+# Topics whose reply judges the vendor's own situation against a market's conditions.
+_JUDGED_TOPICS = frozenset(
+    {"computed.support", "computed.threshold", "computed.profile", "computed.verdict"}
+)
+
+
+def with_supply_later(question: str, found: Answer) -> Answer:
+    """ "Can we join the Security market first and set up 7x24 support later?": what is to be
+    set up after joining is not there when applying — 不能 / No first, whatever the level said
+    would meet."""
+    if (
+        found.out_of_scope
+        or found.topic not in _JUDGED_TOPICS
+        or not _ASKS_SUPPLY_LATER.search(normalize(question))
+    ):
+        return found
+    head = t("answers_supply_later_no", found.lang)
+    if found.text.startswith(head) or found.text.startswith(_NO_OPENERS):
+        return found
+    text = found.text
+    for opener in (t("answers.threshold_met_one", found.lang), t("answers_need_yes", found.lang)):
+        if text.startswith(opener):
+            text = text[len(opener) :].lstrip("\n ")
+            break
+    # The level or figure "to be set up later" is not the vendor's now: the rule stays, its
+    # "→ meets it" does not.
+    text = _JUDGED_TAIL.sub("", text)
+    return replace(found, text=head + "\n" + text)
+
+
+_JUDGED_TAIL = lazy_compile(r" ?→ [^\n]*")
+# Replies already opening with a no.
+_NO_OPENERS = ("不能", "不满足", "No:", "No,", "No.")
+
+
 def need_opener(
     question: str,
     market_id: str,
@@ -1375,6 +1421,12 @@ def need_opener(
     from bot.answers.text import _digits
 
     norm = normalize(question)
+    if _ASKS_SUPPLY_LATER.search(norm) and any(
+        c.key in (asked or keys) for c in get_market(market_id).conditions
+    ):
+        # "那个中国站账号我们没有，能先入驻再补吗": a condition the market sets is met before
+        # applying, never made up afterwards — 不能 first.
+        return t("answers_supply_later_no", lang)
     if not (_ASKS_NEED.search(norm) or _ASKS_REALLY_NEED.search(norm)) or _ASKS_MET.search(norm):
         # "这满足建站市场的客服要求吗": whether the vendor's own fact meets the rule, not
         # whether the rule is set; 需要 would answer another question.

@@ -613,12 +613,25 @@ REQUIRED_RIGHT = {
     # reviewed by a second reader; sealed while dev30's and dev31's sets were fixed): scored once
     # at 4d4a2a3, 189/200 by the check (189 as written), 0 invented numbers; the judge's reading
     # in docs/ANSWERS.md, "holdout31 (blind, first score)". Held at that score.
-    "holdout31_questions.yaml": 189,
+    # 192 after fix38l / fix39a (its judged wrongs' classes; not blind).
+    "holdout31_questions.yaml": 192,
     # holdout32 (blind, 200 questions by a new writer to the committed brief with no slant,
     # reviewed by a second reader; sealed while dev32a and holdout31's classes were mended):
     # scored once at 3ae2082, 196/200 by the check (195 as written), 0 invented numbers; the
     # judge's reading in docs/ANSWERS.md, "holdout32 (blind, first score)". Held at that score.
-    "holdout32_questions.yaml": 196,
+    # 198 after fix39a (its judged wrongs' classes, session 37; not blind).
+    "holdout32_questions.yaml": 198,
+    # holdout33 (blind, 200 questions by a new writer to the committed brief with no slant,
+    # reviewed by a second reader; scored first thing in session 37, before any fix): scored
+    # once at 0279648, 188/200 by the check (188 as written), 0 invented numbers; the judge
+    # 190/200: docs/ANSWERS.md, "holdout33 (blind, first score)". 198 after fix39b (its judged
+    # wrongs' classes; not blind).
+    "holdout33_questions.yaml": 198,
+    # holdout34 (blind, 200 questions by a new writer to the committed brief with no slant,
+    # reviewed by a second reader; sealed while fix39a–c were made): scored once at 865d007,
+    # 196/200 by the check (196 as written), 0 invented numbers; the judge 192/200:
+    # docs/ANSWERS.md, "holdout34 (blind, first score)". 198 after fix39d (not blind).
+    "holdout34_questions.yaml": 198,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no
@@ -723,7 +736,7 @@ REQUIRED_RIGHT = {
     "dev28e_questions.yaml": 116,
     "dev28f_questions.yaml": 116,
     "dev28g_questions.yaml": 120,
-    "dev28h_questions.yaml": 115,
+    "dev28h_questions.yaml": 116,  # 116 after fix39a ("能先入驻后面再补吗": 不能)
     "dev28i_questions.yaml": 117,
     # dev30a–f after round 31's mends (fix38b, fix38c; not blind). dev30f's rambling messages of
     # three or four questions are the class left (docs/ANSWERS.md, "Round 31").
@@ -734,7 +747,7 @@ REQUIRED_RIGHT = {
     "dev30e_questions.yaml": 120,
     "dev30f_questions.yaml": 101,
     # dev31a–d after fix38g–i (not blind).
-    "dev31a_questions.yaml": 118,
+    "dev31a_questions.yaml": 119,  # 119 after fix39b (the deposit and the rates of two markets)
     "dev31b_questions.yaml": 117,
     "dev31c_questions.yaml": 118,
     "dev31d_questions.yaml": 118,
@@ -1657,6 +1670,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout30_questions.yaml",
         "holdout31_questions.yaml",
         "holdout32_questions.yaml",
+        "holdout33_questions.yaml",
+        "holdout34_questions.yaml",
     } <= names
 
 
