@@ -956,6 +956,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "要求 {level} 的集市：{markets}。",
         "Markets that require {level}: {markets}.",
     ),
+    # "是不是所有市场都要7x24？": the level asked is only some markets' (reverse.py).
+    "answers_only_markets_require_level": (
+        "不是，只有{markets}要求 {level}；其他市场要求 {other}。",
+        "No, only {markets} requires {level}; the other markets require {other}.",
+    ),
     "answers.no_market_requires_level": (
         "指南中没有集市要求 {level} 的{kind}。",
         "No market in the guide requires {level} {kind}.",

@@ -1567,8 +1567,10 @@ def _without_market(
         kind = _support_kind(norm) if level or "support" in concepts else None
         if level and not keys_only_support(keys):
             level = None
+        # "是不是所有市场都要7x24？": the level asked of every market is asked as a "which".
+        of_every = every_alike.asks_every_market(question) and level == "7x24"
         result = reverse.conditions_across_markets(
-            keys, lang, level if which else None, kind, which=which, question=question
+            keys, lang, level if which or of_every else None, kind, which=which, question=question
         )
         if result is not None:
             return result
@@ -2429,6 +2431,13 @@ _LEVEL_REQUIRED = lazy_compile(
 )
 
 
+# Whether what is stated will do: "够吗", "行不行", "is that enough".
+_ASKS_ENOUGH = lazy_compile(
+    r"够吗|够不够|够了吗|行吗|行不行|可以吗|满足吗|达标吗|符合吗|合格吗"
+    r"|\b(enough|sufficient|good enough|ok|okay)\b[^?.;]{0,40}\?"
+)
+
+
 def _states_own_capability(question: str) -> bool:
     """ "我们只能做到5*8", "售后是5*8的 可以吗" state what the vendor has; "需要7x24吗" asks
     what is required."""
@@ -2445,8 +2454,9 @@ def _states_own_capability(question: str) -> bool:
         return False
     if any(word in norm for word in _OWN_WORDS_ZH) or _OWN_WORDS_EN.search(norm):
         return True
-    if required is None and verdicts.asks_met(norm):
-        # "客服5x8，满足建站市场的客服要求吗": a level put against the rule is the vendor's.
+    if required is None and (verdicts.asks_met(norm) or _ASKS_ENOUGH.search(norm)):
+        # "客服5x8，满足建站市场的客服要求吗", "5天8小时客服在线，服务市场够吗": a level put
+        # against the rule is the vendor's.
         return True
     return bool(_STATES_LEVEL.search(norm)) and not _LEVEL_REQUIRED.search(norm)
 

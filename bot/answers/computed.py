@@ -252,9 +252,10 @@ _ASKS_WAIVED = lazy_compile(
 )
 
 
-def deposit_total_line(market_ids: list[str], lang: Lang) -> str:
+def deposit_total_line(market_ids: list[str], lang: Lang, *, compact: bool = False) -> str:
     """ "入驻服务市场、零售通市场需缴纳保证金共 8万元…：服务市场 30,000元 + 零售通市场 50,000元。":
-    the sum and each market's part, without how to pay (a part of a reply on several topics)."""
+    the sum and each market's part, without how to pay (a part of a reply on several topics).
+    `compact`: more than three markets' 30,000 parts counted as one ("9 × 30,000")."""
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
     separator = t("answers.deposit_markets_separator", lang)
@@ -269,6 +270,16 @@ def deposit_total_line(market_ids: list[str], lang: Lang) -> str:
     if len(ids) == 1:
         return body + t("answers.sentence_end", lang)
     parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
+    if compact and len(ids) > 3:
+        # Eleven "XX市场 30,000" would not fit a chat message: count the 30,000 ones instead.
+        special = deposits_unlike_default()
+        plain = [m for m in ids if m not in special]
+        parts = [f"{len(plain)} × {yuan(DEPOSIT_PER_MARKET)}"] if plain else []
+        parts += [
+            f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}"
+            for m in ids
+            if m in special
+        ]
     shown = " + ".join(t("answers.part_amount", lang, part=part) for part in parts)
     return body + t("answers.deposit_parts", lang, parts=shown)
 
@@ -293,30 +304,10 @@ def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Ans
     ):
         # "除了零售通，其他市场每个类目…": the markets are "all the others", not ones joined.
         return _deposit_each_answer(ids, amounts.pop(), lang)
-    parts = [f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}" for m in ids]
-    if len(ids) > 3:
-        # Eleven "XX市场 30,000" would not fit a chat message: count the 30,000 ones instead.
-        special = deposits_unlike_default()
-        plain = [m for m in ids if m not in special]
-        parts = [f"{len(plain)} × {yuan(DEPOSIT_PER_MARKET)}"] if plain else []
-        parts += [
-            f"{_market_name(get_market(m), lang)} {yuan(deposit_for_market(m))}"
-            for m in ids
-            if m in special
-        ]
     capitals = amount_in_capitals(total)
-    separator = t("answers.deposit_markets_separator", lang)
-    names = separator.join(_market_name(get_market(m), lang) for m in ids)
-    body = t(
-        "answers.deposit_total", lang, names=names, total=_money(total, lang), capitals=capitals
-    )
+    body = deposit_total_line(ids, lang, compact=True)
     if _DEPOSIT_WORDS.search(norm) and _ASKS_WAIVED.search(norm):
         body = t("answers_deposit_not_waived", lang) + body
-    if len(ids) > 1:
-        shown = " + ".join(t("answers.part_amount", lang, part=part) for part in parts)
-        body += t("answers.deposit_parts", lang, parts=shown)
-    else:
-        body += t("answers.sentence_end", lang)
     # The page names stay Chinese in English, after the user center.
     path = Localized(
         " > ".join(PAYMENT_PATH), " > ".join([t("answers.user_center", "en"), *PAYMENT_PATH[1:]])

@@ -34,6 +34,14 @@ STATED_ONLY = lazy_compile(
     r"|\b(these|those) (two|three|2|3) (conditions|points|requirements|criteria)\b"
     r"|(就|单看|只看|光看)这(两|三)(条|项|点)"
     r"|\b(conditions|requirements|points) (pass|hold|met)\b"
+    # "执照年限和注册资金两条满足吗", "团队和经验都够吗", "are the licence age and capital ok":
+    # the points asked by name (holdout34 #170).
+    r"|(和|与|及|跟|、)[^，,。?？]{0,8}(两|二|三|几)(条|项|点|个条件)"
+    r"|(执照|年限|资金|资本|人数|团队|经验|售后|客服)[^，,。?？]{0,6}(和|与|及|跟|、)[^，,。?？]{0,6}"
+    r"(执照|年限|资金|资本|人数|团队|经验|售后|客服)[^，,。?？]{0,6}都\s*(满足|够|达标|符合|行|可以|没问题)"
+    r"|\b(licen[cs]e( age)?|capital|team( size)?|headcount|experience) (and|&) (the )?(licen[cs]e"
+    r"( age)?|capital|team( size)?|headcount|experience)( conditions?| requirements?)? (both )?"
+    r"(ok|okay|fine|met|enough|sufficient|pass)\b"
 )
 
 

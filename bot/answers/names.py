@@ -466,6 +466,11 @@ def _only_in_condition_words(norm: str, market_id: str, found: list[str]) -> boo
     return mentions > 0
 
 
+_ASIDE_BEFORE_MARKET = lazy_compile(
+    r"\b([a-z]+)\s*[（(]([^()（）]{1,10})[)）]\s*(markets?|mkt|marketplace)\b"
+)
+
+
 def markets_in_question(text: str) -> list[str]:
     """The markets a question names, in order of appearance."""
     return list(_markets_in_question(text))
@@ -473,7 +478,9 @@ def markets_in_question(text: str) -> list[str]:
 
 @lru_cache(maxsize=1024)
 def _markets_in_question(text: str) -> tuple[str, ...]:
-    norm = normalize(text)
+    # "the Security (安全) market": the name in the vendor's other language is an aside; the
+    # name is read with the word "market" after it.
+    norm = _ASIDE_BEFORE_MARKET.sub(r"\1 \3 (\2)", normalize(text))
     masked = norm
     for match in reversed(list(_loose_pattern().finditer(norm))):
         if not _keeps(norm, match.start(), match.end()):

@@ -353,6 +353,16 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     # The thing the first question names ("保证金交到哪？交完还要做什么？会给收据吗？"): a later
     # part that names no topic or market of its own is about it too.
     subject = _subject_word(preamble + " " + asked[0])
+    if (
+        len(asked) == 2
+        and subject is None
+        and not markets
+        and not find_concepts(asked[1]) - _FRAME_CONCEPTS - _ASKING_CONCEPTS
+        and not _names_a_condition(asked[1])
+    ):
+        # "钉钉企业账号怎么注册？要交钱吗": the money asked is the first part's thing, which no
+        # topic of the guide names — one question, never the deposit (holdout34 #195).
+        return []
     standalone = []
     for index, question in enumerate(asked):
         own = markets_in_question(question)
@@ -367,7 +377,16 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             and _COMPARED_WITH_DROPPED_SUBJECT.match(normalize(question))
             and [m for m in markets_in_question(" ".join(asked[:index])) if m not in own]
         )
-        if dropped_subject:
+        all_of_them = (
+            _asked_of_every_market(asked[0], lang)
+            if index and not own and asks_all_of_them(question)
+            else None
+        )
+        if all_of_them:
+            # "Does the security market need 24/7 support? Is that all of them?": the first
+            # part asked again of every market.
+            question = all_of_them
+        elif dropped_subject:
             # "零售通市场是给谁的？跟新零售是一回事吗": the part compares the market the part
             # before names (its subject dropped) with the one it names.
             earlier = " ".join(market_label(market, lang) for market in dropped_subject)
@@ -463,6 +482,27 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     return standalone
 
 
+# The words a market's name gives way to when a part is asked again of every market (a
+# rewritten question, read by the matcher; never shown).
+_EVERY_MARKET_ZH = "所有市场都"
+
+
+def _asked_of_every_market(question: str, lang: Lang) -> str | None:
+    """ "服务市场要求两年经验吗" → "所有市场都要求两年经验吗", "Does the IoT market need …?" →
+    "Does every market need …?"; None unless the question names exactly one market."""
+    if len(markets_in_question(question)) != 1:
+        return None
+    norm = normalize(question)
+    found = _market_names_pattern().search(norm)
+    if found is None:
+        return None
+    if lang == "zh":
+        return norm[: found.start()] + _EVERY_MARKET_ZH + norm[found.end() :]
+    before = re.sub(r"\bthe\s*$", "", norm[: found.start()])
+    after = re.sub(r"^\s*(market|marketplace)\b", "", norm[found.end() :])
+    return f"{before}every market{after}"
+
+
 def _names_a_topic(text: str) -> bool:
     """A topic of the guide (保证金, commission) or one of the markets' conditions (ACP 工程师)."""
     return bool(find_concepts(_without_market_names(text)) - _FRAME_CONCEPTS) or _names_a_condition(
@@ -488,14 +528,18 @@ def _without_market_names(text: str) -> str:
 
 @cache
 def _market_names_pattern() -> re.Pattern[str]:
-    # Latin names as whole words only ("API" is no part of "capital").
+    # Latin names as whole words only ("API" is no part of "capital"), also when Chinese
+    # follows ("iot市场").
     names = sorted(
         {name.lower() for m in all_markets() for name in (m.name, m.name_en, *m.aliases) if name},
         key=len,
         reverse=True,
     )
     return re.compile(
-        "|".join(rf"\b{re.escape(name)}\b" if name.isascii() else re.escape(name) for name in names)
+        "|".join(
+            rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])" if name.isascii() else re.escape(name)
+            for name in names
+        )
     )
 
 
@@ -674,7 +718,8 @@ def _subject_noun(text: str, subject: str) -> str:
 def _form_position(norm: str, form: str) -> int:
     if not form.isascii():
         return norm.find(form)
-    match = re.search(r"\b" + re.escape(form) + r"\b", norm)
+    # ("要7x24吗": an ASCII word stands between Chinese characters too, which \b misses.)
+    match = re.search(r"(?<![A-Za-z0-9])" + re.escape(form) + r"(?![A-Za-z0-9])", norm)
     return match.start() if match else -1
 
 

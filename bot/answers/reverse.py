@@ -507,6 +507,31 @@ def conditions_across_markets(
 
     def rendered(quote: bool) -> str:
         body = render(quote)
+        if level and every_alike.asks_every_market(question):
+            # "Do all markets require 24/7?": no — only the markets that ask that level do, and
+            # the others' own level (from the data) is said with them.
+            asking = [m for g in matching for m in g.markets]
+            other_levels = {
+                str(c.threshold)
+                for m in all_markets()
+                if m not in asking
+                for c in m.conditions
+                if c.key in _SUPPORT_KEYS and c.threshold is not None
+            }
+            every_other_sets_one = all(
+                any(c.key in _SUPPORT_KEYS for c in m.conditions)
+                for m in all_markets()
+                if m not in asking
+            )
+            if len(other_levels) == 1 and every_other_sets_one:
+                head = t(
+                    "answers_only_markets_require_level",
+                    lang,
+                    markets=_names(asking, lang),
+                    level=level,
+                    other=next(iter(other_levels)),
+                )
+                return head + "\n" + body
         if which and not level and figured and every_alike.asks_every_market(question):
             # "哪些市场要求执照满两年？所有都要吗": No, and the markets whose figure is another.
             others = [m for g in ordered if g not in figured for m in g.markets] + without

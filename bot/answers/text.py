@@ -174,6 +174,90 @@ _RANGE_DIGITS = lazy_compile(
 )
 
 
+# Amounts and counts in English words: "two hundred thousand", "one hundred and fifty
+# thousand", "one million five hundred thousand", "twenty-five people".
+_EN_UNITS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_EN_TENS = {
+    word: 10 * value
+    for value, word in enumerate(
+        "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+    )
+    if word != "_"
+}
+_EN_NUMBER_WORD = (
+    r"(?:" + "|".join(sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True)) + r"|hundred"
+    r"|thousand|million)"
+)
+# (A phrase starts with a number word or "a": the "million" of "2 million" is no phrase.)
+_EN_FIRST_WORD = r"(?:" + "|".join(sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True)) + r")"
+_EN_NUMBER_PHRASE = lazy_compile(
+    r"(?<![\d.,])\b(?:an?[\s-]+(?=hundred|thousand|million)"
+    + _EN_NUMBER_WORD
+    + r"|"
+    + _EN_FIRST_WORD
+    + r")"
+    + r"(?:(?:[\s-]+|[\s-]+and[\s-]+)"
+    + _EN_NUMBER_WORD
+    + r")*\b"
+)
+# A phrase is converted when it is a large amount or a count before its unit; alone, "one" and
+# "ten" stay words ("one of them", "top ten").
+_EN_SCALE = lazy_compile(r"\b(thousand|million)\b")
+_EN_COMPOUND_BEFORE_UNIT = lazy_compile(
+    r"[\s-]+(years?|yrs?|months?|people|persons?|employees?|staff|engineers?|markets?|categories)\b"
+)
+
+
+def _english_number_value(phrase: str) -> int | None:
+    total = current = 0
+    for word in re.findall(r"[a-z]+", phrase):
+        if word in ("a", "an"):
+            current = 1
+        elif word in _EN_UNITS:
+            current += _EN_UNITS[word]
+        elif word in _EN_TENS:
+            current += _EN_TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        elif word == "million":
+            total = (total + (current or 1)) * 1_000_000
+            current = 0
+        elif word != "and":
+            return None
+    return total + current
+
+
+def _english_numbers(text: str) -> str:
+    def replaced(match: re.Match[str]) -> str:
+        phrase = match.group(0)
+        compound = len(re.findall(r"[a-z]+", phrase)) > 1
+        if not (
+            _EN_SCALE.search(phrase)
+            or (compound and _EN_COMPOUND_BEFORE_UNIT.match(text, match.end()))
+        ):
+            return phrase
+        value = _english_number_value(phrase)
+        if value is None:
+            return phrase
+        # The scale kept as a word ("1 million", "200 thousand"): amounts read by their unit.
+        if value and value % 1_000_000 == 0:
+            return f"{value // 1_000_000} million"
+        if value and value % 1000 == 0 and _EN_SCALE.search(phrase):
+            return f"{value // 1000} thousand"
+        return str(value)
+
+    return _EN_NUMBER_PHRASE.sub(replaced, text)
+
+
 def _is_next(first: str, second: str) -> bool:
     return _ZH_ONES.index(second) == _ZH_ONES.index(first) + 1
 
@@ -188,6 +272,7 @@ def _digits(text: str) -> str:
         ),
         text,
     )
+    text = _english_numbers(text)
     text = _ENGLISH_NUMBER_BEFORE_UNIT.sub(lambda m: _ENGLISH_NUMBERS[m.group(1)], text)
     # "五六年", "七八个月", "5-6 years": a range of durations is at least its lower bound.
     text = _RANGE_ZH.sub(

@@ -1291,7 +1291,7 @@ _QUOTED_HEADCOUNT = lazy_compile(
     r"(\d+)\s*-?\s*(个人|人|名|位|people|persons?|staff|employees|heads|members?)"
     r"|\b(?:team|staff) of (\d+)"
 )
-_QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*(年|years?|yrs?)")
+_QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*-?\s*(年|years?|yrs?)")
 _NUMERIC_CHECKS = ("min", "more_than", "years_min", "years_more_than")
 
 

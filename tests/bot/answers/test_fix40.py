@@ -1,0 +1,106 @@
+"""fix40 (round 33, session 38; not blind): the wrongs round 32 named and left — a support level
+asked of every market, "is that all of them?" after one market's rule, amounts in English
+words, support days and hours stated with "够吗", two conditions asked by name, a market named
+with its other-language name in brackets, the originals of the documents, and a second part
+that leans on a first part outside the guide."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+from bot.answers.names import markets_in_question
+from bot.answers.provenance import invented_numbers
+from bot.answers.text import _digits
+
+DAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A level only some markets ask, asked of every market: 不是, and the others' level.
+        ("是不是所有市场都要7x24？", "不是，只有安全市场要求 7x24；其他市场要求 5x8。"),
+        ("Do all markets require 24/7?", "No, only Security Market requires 7x24; the other markets require 5x8."),
+        ("哪些市场要求7x24？是不是所有都要？", "不是，只有安全市场要求 7x24"),
+        # One market's rule, then "is that all of them?": asked again of every market.
+        ("安全市场要7x24吗？是不是所有市场都要？", "需要。安全市场要求：提供 7×24 小时售后技术服务。"),
+        ("IoT市场要求执照满两年吗？所有市场都这样吗？", "不需要。指南对物联网市场没有营业执照年限要求。"),
+        # Amounts in English words.
+        ("Our registered capital is one hundred thousand RMB, can we join the Service market?", "No: 100,000 yuan is below the 1,000,000 yuan the Service Market requires."),
+        # Support days and hours stated, then "够吗": the verdict on them.
+        ("5天8小时客服在线，服务市场够吗", "这一项满足。"),
+        ("客服周一到周五早9点到晚6点在线，服务市场够吗", "这一项满足。"),
+        ("售后5天8小时，安全市场行不行", "不能。"),
+        ("Support Mon-Fri 9am-6pm, enough for Security Market?", "No."),
+        # Two conditions asked by name (holdout34 #170): those two, not the whole join.
+        ("统一社会信用代码91330106MA2H3K5X1Y，成立日期2023-05-06，注册资金三百万，想进企业应用市场，执照年限和注册资金两条满足吗？", "这几项都满足。"),
+        ("成立2023-05-06，注册资金300万，想进企业应用市场，执照和资金都满足吗", "这几项都满足。"),
+        # The market named with its Chinese name in brackets (holdout34 #109).
+        ("Company registered 2021-02-28 with 2 million capital; is the licence age OK for the Security (安全) market?", "Yes, on this point.\n• Security Market: needs business license at least 2 years old"),
+        # Mailing the originals: the guide asks for scans of them only (holdout34 #7).
+        ("Do we need to mail the original business license?", "The guide only says the Retail Link market asks for scans of the originals"),
+        ("营业执照原件要寄过去吗", "指南只写了零售通市场“按要求提供营业执照、税务登记证、组织机构代码证等的原件扫描件等信息资料”，要的是原件的扫描件"),
+        # "a 2-year license": the figure with a hyphen is the rule's figure asked.
+        ("which markets need a 2-year license? is that all of them?", "No, not every market: Basic Software Market, Data Intelligence Market, Retail Link Market, API Market, IoT Market — a different figure"),
+        # "要交钱吗" after a first part outside the guide is about that thing (holdout34 #195).
+        ("钉钉企业账号怎么注册？要交钱吗", "指南没有介绍怎样注册或开通钉钉账号"),
+    ],
+)  # fmt: skip
+def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
+    found = answer(question, today=DAY)
+    assert found.text.startswith(opening), found.text
+    assert not invented_numbers(question, found.text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "second_part"),
+    [
+        ("安全市场要7x24吗？是不是所有市场都要？", "不是，只有安全市场要求 7x24；其他市场要求 5x8。"),
+        ("Does the security market need 24/7 support? Is that all of them?", "No, only Security Market requires 7x24"),
+        ("Does the Service Market need social insurance records? is it all of them?", "No, not every market: Retail Link Market"),
+        ("服务市场要求两年经验吗？是不是所有市场都要？", "不是，不是每个市场都要求"),
+        ("零售通入驻要准备哪些证件的扫描件？原件要寄吗", "2) 指南只写了零售通市场"),
+    ],
+)  # fmt: skip
+def test_the_second_question_is_answered(question: str, second_part: str) -> None:
+    found = answer(question, today=DAY)
+    assert second_part in found.text, found.text
+    assert "Entry conditions for" not in found.text
+    assert "申请入口" not in found.text
+
+
+def test_the_deposit_is_not_the_money_of_a_thing_outside_the_guide() -> None:
+    found = answer("钉钉企业账号怎么注册？要交钱吗", today=DAY)
+    assert "50,000" not in found.text and "保证金" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("two hundred thousand yuan", "200 thousand yuan"),
+        ("one hundred and fifty thousand", "150 thousand"),
+        ("exactly one million rmb", "exactly 1 million rmb"),
+        ("one million five hundred thousand rmb", "1500 thousand rmb"),
+        ("twenty-five people", "25 people"),
+        # Not numbers of their own: the scale after digits, "one" alone.
+        ("capital 2 million", "capital 2 million"),
+        ("1.5 million", "1.5 million"),
+        ("one of them", "one of them"),
+    ],
+)
+def test_english_number_words_are_read(text: str, read: str) -> None:
+    assert _digits(text) == read
+
+
+def test_a_bracketed_name_between_a_market_name_and_market() -> None:
+    assert markets_in_question("the Security (安全) market") == ["security"]
+    assert markets_in_question("Solution (解决方案) and API markets") == ["solution", "api"]
+
+
+def test_the_level_every_market_meets_is_no_no() -> None:
+    # Every market asks at least 5x8: "do all need 5x8?" opens no 不是 over the 7x24 market.
+    found = answer("Do all markets require 5x8 support?", today=DAY)
+    assert not found.text.startswith("No"), found.text
