@@ -2745,6 +2745,7 @@ def thresholds_answer(
     tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
     # "能上基础软件市场吗" over a fact or two: the market is asked, not only the facts stated.
     whole_join = bool(question) and joins_whole_market(question) and not asked_rows
+    figures_head: str | None = None
     if failed and asked_rows and one_market and not several:
         head = t("answers_aspect_failed", lang)
     elif failed:
@@ -2752,7 +2753,8 @@ def thresholds_answer(
         if one_market and len(rows) == 1 and not absent:
             # "Is CNY 800,000 enough for …", "注册资金80万，够企业应用市场吗": the one figure
             # stated, set against the market's own, on the first line.
-            head = _one_failed_head(rows[0][0], rows[0][1], rows[0][3], lang, question) or head
+            figures_head = _one_failed_head(rows[0][0], rows[0][1], rows[0][3], lang, question)
+            head = figures_head or head
     elif open_rows:
         head = t("answers.threshold_open", lang)
     elif absent and not rows:
@@ -2892,6 +2894,9 @@ def thresholds_answer(
         and len(lines) == 1
         and question
         and _ASKS_HOW_MANY.search(normalize(question))
+        # "服务市场要多少人？我们15个人": short of it, "不能：15人低于…要求的20人" names both
+        # figures, the one asked among them — it stays first.
+        and not figures_head
         # "How much capital does it need? we have 990k, is that ok?": a figure short says No
         # with both figures, or Yes on this point — the verdict asked stays first.
         and not (

@@ -983,8 +983,14 @@ def several_answer(
         found.topic == "computed.deposit" for found in answers[1:]
     )
     apart = apart or deposit_after_commission
+    # "保证金一共6万吗？能退吗？": whether the deposit is refunded is a rule of its own, no
+    # computation on the amounts before it.
+    rule_after_deposit = answers[0].topic == "computed.deposit" and all(
+        not (found.topic or "").startswith("computed.") for found in answers[1:]
+    )
     if (
         not apart
+        and not rule_after_deposit
         and answers[0].topic in ("computed.commission", "computed.deposit")
         and with_amounts[0]
         and not all(with_amounts)

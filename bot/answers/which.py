@@ -395,7 +395,11 @@ _THEN_CONDITIONS = lazy_compile(
     r"|\b(requirements?|conditions?|criteria|what do we need)\b"
 )
 # "是进安全市场还是企业应用市场": two markets named as the choice.
-_CHOICE = lazy_compile(r"还是|\bor\b")
+_CHOICE = lazy_compile(
+    r"还是|\bor\b"
+    # "建站和企业应用哪个适合我们": the named markets as the choice.
+    r"|哪(个|一个)(更|比较|最)?(适合|合适|好|对口|匹配)|\bwhich (one )?(fits|suits|is better|is best)\b"
+)
 _THEN_DEPOSIT = lazy_compile(r"保证金|押金|\bdeposit")
 # Below the described-markets' ordinary minimum, a product kind named once in two markets'
 # text (SaaS: 企业应用, 数据智能) still names them when the vendor describes only that.

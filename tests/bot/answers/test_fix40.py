@@ -45,6 +45,11 @@ DAY = date(2026, 12, 2)
         ("营业执照原件要寄过去吗", "指南只写了零售通市场“按要求提供营业执照、税务登记证、组织机构代码证等的原件扫描件等信息资料”，要的是原件的扫描件"),
         # "a 2-year license": the figure with a hyphen is the rule's figure asked.
         ("which markets need a 2-year license? is that all of them?", "No, not every market: Basic Software Market, Data Intelligence Market, Retail Link Market, API Market, IoT Market — a different figure"),
+        # The choice among the markets named: "哪个适合我们".
+        ("做SaaS的，建站和企业应用哪个适合我们？", "按指南中各集市的介绍和入驻条件，最相符的是企业应用市场"),
+        # The rule's figure asked, the vendor's own short of it: 不能 with both figures first.
+        ("服务市场要多少人？我们15个人", "不能：15人低于服务市场要求的20人"),
+        ("安全市场要几年行业经验？我们做了8个月安全服务", "不能：8个月低于安全市场要求的1年"),
         # "要交钱吗" after a first part outside the guide is about that thing (holdout34 #195).
         ("钉钉企业账号怎么注册？要交钱吗", "指南没有介绍怎样注册或开通钉钉账号"),
     ],
@@ -63,6 +68,8 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         ("Does the Service Market need social insurance records? is it all of them?", "No, not every market: Retail Link Market"),
         ("服务市场要求两年经验吗？是不是所有市场都要？", "不是，不是每个市场都要求"),
         ("零售通入驻要准备哪些证件的扫描件？原件要寄吗", "2) 指南只写了零售通市场"),
+        # Whether the deposit is refunded after its total: a rule of its own, not lost.
+        ("入驻API和物联网两个市场，保证金一共6万吗？能退吗？", "合作终止后会退回保证金"),
     ],
 )  # fmt: skip
 def test_the_second_question_is_answered(question: str, second_part: str) -> None:
@@ -104,3 +111,12 @@ def test_the_level_every_market_meets_is_no_no() -> None:
     # Every market asks at least 5x8: "do all need 5x8?" opens no 不是 over the 7x24 market.
     found = answer("Do all markets require 5x8 support?", today=DAY)
     assert not found.text.startswith("No"), found.text
+
+
+def test_the_deposit_total_is_kept_beside_its_refund() -> None:
+    found = answer(
+        "If we join both API and IoT markets, is the deposit 60k total? and can it be refunded?",
+        today=DAY,
+    )
+    assert found.text.startswith("Deposit for API Market + IoT Market: 60,000 yuan"), found.text
+    assert "refunded after the cooperation ends" in found.text
