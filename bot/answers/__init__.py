@@ -1457,8 +1457,11 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
             # "看了物联网市场的条件，…": what the vendor has read is context, not asked.
             continue
         clause_concepts = find_concepts(clause)
-        if "conditions" in clause_concepts and not _aspect_keys(
-            clause, clause_concepts, [market_id]
+        if (
+            "conditions" in clause_concepts
+            and not _aspect_keys(clause, clause_concepts, [market_id])
+            # "零售通需要什么账号": one condition named in its own words is no general ask.
+            and not reverse.condition_keys_named(clause, [market_id])
         ):
             return len([c for c in _CLAUSE.split(question) if c and c.strip()]) > 1
     return False

@@ -50,6 +50,8 @@ DAY = date(2026, 12, 2)
         # The rule's figure asked, the vendor's own short of it: 不能 with both figures first.
         ("服务市场要多少人？我们15个人", "不能：15人低于服务市场要求的20人"),
         ("安全市场要几年行业经验？我们做了8个月安全服务", "不能：8个月低于安全市场要求的1年"),
+        # One condition asked in its own words after a remark: that condition, not the list.
+        ("我们在1688有店铺，零售通需要什么账号", "零售通市场要求：拥有阿里巴巴中国站会员账号"),
         # "要交钱吗" after a first part outside the guide is about that thing (holdout34 #195).
         ("钉钉企业账号怎么注册？要交钱吗", "指南没有介绍怎样注册或开通钉钉账号"),
     ],
@@ -68,6 +70,11 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         ("Does the Service Market need social insurance records? is it all of them?", "No, not every market: Retail Link Market"),
         ("服务市场要求两年经验吗？是不是所有市场都要？", "不是，不是每个市场都要求"),
         ("零售通入驻要准备哪些证件的扫描件？原件要寄吗", "2) 指南只写了零售通市场"),
+        # Notarising asked after the documents: the guide asks scans only.
+        ("What documents do we need for Retail Link, and do they need to be notarized?", "it says nothing about stamps or notarisation"),
+        # Whether the month's amount counts tax: the guide does not say.
+        ("佣金的20万是含税吗", "指南只写了佣金档位按该类目当月“应结算订单实收现金总额”"),
+        ("Is the 200k tier threshold before tax or after tax?", "The guide only says the tier is set by"),
         # Whether the deposit is refunded after its total: a rule of its own, not lost.
         ("入驻API和物联网两个市场，保证金一共6万吗？能退吗？", "合作终止后会退回保证金"),
     ],
