@@ -24,6 +24,7 @@ from bot.answers.parts import (
     amounts_in_parts,
     amounts_per_market,
     asks_combined_or_separate,
+    clauses_of_market,
     names_price_basis,
     received_amounts_only,
     without_charged_commission,
@@ -1599,8 +1600,11 @@ def commission_for_question(
         return per_month
     per_market = amounts_per_market(question, markets)
     if not per_market and len(markets) > 1 and _EACH_SAME.search(normalize(question)):
-        # "企业应用和建站这个月都是25万": the one month figure for each market named.
-        per_market = [(market_id, question) for market_id in markets]
+        # "企业应用和建站这个月都是25万": the one month figure for each market named; a clause
+        # of one market only ("其中服务市场有5万分销") is that market's alone.
+        per_market = [
+            (market_id, clauses_of_market(question, market_id, markets)) for market_id in markets
+        ]
     if not per_market and len(markets) > 1:
         per_market = _in_order(question, markets)
     if per_market:

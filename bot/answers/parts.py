@@ -305,14 +305,10 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
         named = [m for m in candidates if _named_in(words, m)]
         if len(named) > 1:
             return None
-        if (
-            not named
-            and last is not None
-            and _INSIDE.search(clause)
-            and _DISTRIBUTION.search(clause)
-        ):
+        if not named and last is not None and _DISTRIBUTION.search(clause):
             # "建站类目结算总额五十二万，其中十二万是分销用户的订单；物联网…": the distribution
-            # part inside the market just named (dev30f #74).
+            # part inside the market just named (dev30f #74); "建站市场自营12万，分销10万，安全
+            # 市场自营40万": beside its own part, of the market just named too.
             found[last] += "," + clause
             continue
         if named:
@@ -323,6 +319,19 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
         elif named:
             found[named[0]] = clause
     return list(found.items()) if len(found) >= 2 else None
+
+
+def clauses_of_market(question: str, market_id: str, markets: list[str]) -> str:
+    """`question` without the clauses that name only other markets of `markets` ("…各做了25万，
+    其中服务市场有5万分销" for 企业应用: the distribution clause is 服务市场's alone)."""
+    kept = []
+    for clause in re.split(r"(?<=[，,;；。])", normalize(question)):
+        words = _NOT_MARKET_WORDS.sub(" ", clause)
+        named = [m for m in markets if _named_in(words, m)]
+        if named and market_id not in named:
+            continue
+        kept.append(clause)
+    return "".join(kept)
 
 
 # How many orders there were ("一共三笔订单", "three orders in total"): a count of the list,

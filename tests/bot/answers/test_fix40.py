@@ -52,6 +52,10 @@ DAY = date(2026, 12, 2)
         ("安全市场要几年行业经验？我们做了8个月安全服务", "不能：8个月低于安全市场要求的1年"),
         # One condition asked in its own words after a remark: that condition, not the list.
         ("我们在1688有店铺，零售通需要什么账号", "零售通市场要求：拥有阿里巴巴中国站会员账号"),
+        # A distribution part after a market's own part, then the next market: the first's.
+        ("2020年5月，建站市场自营12万，分销10万，安全市场自营40万，佣金分别多少？", "佣金：建站市场 1.8万元（18,000元）、安全市场 2万元（20,000元）。"),
+        # "各做了25万，其中服务市场有5万分销": the distribution is the one market's alone.
+        ("2020年3月服务市场和企业应用各做了25万，其中服务市场有5万分销，佣金各多少", "佣金：服务市场 1万元（10,000元）、企业应用市场 12,500元。"),
         # "要交钱吗" after a first part outside the guide is about that thing (holdout34 #195).
         ("钉钉企业账号怎么注册？要交钱吗", "指南没有介绍怎样注册或开通钉钉账号"),
     ],
