@@ -68,7 +68,8 @@ _ASKS_NEXT = lazy_compile(
     r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛|还差(什么|啥|哪些|哪一?步)"
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
     r"|\b(what('s|s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
-    r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b|\bwhat happens (after|once|next)\b"
+    r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b"
+    r"|\bwhat happens (right |immediately |just |directly )?(after|once|next)\b"
     # "After I fill in the form and tick the agreement, what happens next?"
     r"|\bafter\b.{1,80}\bwhat happens\b"
     r"|之后会怎样|然后会怎样|之后会发生什么"
@@ -896,6 +897,8 @@ _APPROVED = lazy_compile(
     r"|\b(approved|accepted|passed|passes|goes through)\b"
     # "After the marketplace approves our application": the review said done, in its verb.
     r"|\b(approves|accepts) (our|my|the)\b|\b(got|get|receive|received) (the )?(approval|green light)\b"
+    # "What's the next step after approval?", "审核通过后".
+    r"|\b(after|once|following) (the |our )?approval\b|审核通过后|通过审核后"
 )
 # "When can we start selling?": what still stands between the vendor and the shop.
 _ASKS_WHEN_SELLING = lazy_compile(

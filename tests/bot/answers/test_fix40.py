@@ -56,6 +56,9 @@ DAY = date(2026, 12, 2)
         ("2020年5月，建站市场自营12万，分销10万，安全市场自营40万，佣金分别多少？", "佣金：建站市场 1.8万元（18,000元）、安全市场 2万元（20,000元）。"),
         # "各做了25万，其中服务市场有5万分销": the distribution is the one market's alone.
         ("2020年3月服务市场和企业应用各做了25万，其中服务市场有5万分销，佣金各多少", "佣金：服务市场 1万元（10,000元）、企业应用市场 12,500元。"),
+        # The step after approval, "right after" / "after approval" read as the review passed.
+        ("What's the next step after approval?", "After step 3 (Apply to join the Marketplace) comes step 4"),
+        ("What happens right after the review passes?", "After step 3 (Apply to join the Marketplace) comes step 4"),
         # "要交钱吗" after a first part outside the guide is about that thing (holdout34 #195).
         ("钉钉企业账号怎么注册？要交钱吗", "指南没有介绍怎样注册或开通钉钉账号"),
     ],
