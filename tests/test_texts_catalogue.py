@@ -29,6 +29,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 33 (fix40): readings of what is asked; no user-facing text.
     ("bot/answers/__init__.py", "_ASKS_ENOUGH"): "whether what is stated will do (够吗)",
     ("bot/answers/questions.py", "_EVERY_MARKET_ZH"): "a part asked again of every market",
+    ("bot/answers/questions.py", "_WHERE_TO_APPLY"): "where to apply asked (去哪里申请)",
+    ("bot/answers/questions.py", "_DONE_AFTER"): "steps said done (已经做完了)",
     ("bot/answers/names.py", "_ASIDE_BEFORE_MARKET"): "a bracketed name before 'market'",
     # Round 32 (fix39): readings of what is asked; no user-facing text.
     (

@@ -2603,6 +2603,7 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "安全市场售后是不是5*8就够了？其他几个市场好像都是5*8": the hedged remark after the
     # question asks nothing.
     question = questions.without_trailing_hearsay(question)
+    question = questions.without_done_after_where_to_apply(question)
     if _DEPOSIT_PAID_SAID.search(normalize(question)):
         # "We already paid the deposit. Anything left before our store opens?": what is left
         # after the deposit (step 6), not the store's opening itself.

@@ -2768,9 +2768,12 @@ def thresholds_answer(
             else "answers.threshold_no_condition_several",
             lang,
         )
+        # "这两条会不会卡我们？": whether they block is asked of the market too — 不会, and
+        # what it does ask.
+        blocked_asked = bool(_ASKS_BLOCKED.search(normalize(question or "")))
         left = (
             _left_of(absent[0][0], _stated_keys(facts, absent[0][0].id), question, lang)
-            if one_market and whole_join
+            if one_market and (whole_join or blocked_asked)
             else []
         )
         if left and len(absent) > 1:

@@ -52,8 +52,10 @@ def months_with_figures(question: str) -> list[tuple[str, str]] | None:
         and not _BARE_YEAR.fullmatch(converted[m.start : m.end].strip())
     ]
     months = list(_MONTH.finditer(converted))
-    if len(figures) < 2 or len(months) < 2 or figures[0].start < months[0].end():
+    if len(figures) < 2 or len(months) < 2:
         return None
+    if figures[0].start < months[0].end():
+        return _figures_before_months(converted, figures, months)
     found: list[tuple[str, str]] = []
     for index, month in enumerate(months):
         end = months[index + 1].start() if index + 1 < len(months) else len(converted)
@@ -69,6 +71,32 @@ def months_with_figures(question: str) -> list[tuple[str, str]] | None:
     if len(found) < 2:
         return None
     return [(label, _clause(clause)) for label, clause in found]
+
+
+# "150k in October": the figure, then the month it was made in.
+_IN_MONTH_BEFORE = lazy_compile(r"\s*(in|for|during|of)\s*$")
+
+
+def _figures_before_months(
+    converted: str, figures: list, months: list
+) -> list[tuple[str, str]] | None:
+    """ "150k in October, 250k in November, 600k in December": each month's figures are said
+    right before it; None unless every figure is one month's this way."""
+    found: list[tuple[str, str]] = []
+    start = 0
+    for month in months:
+        own = [m for m in figures if start <= m.start < month.start()]
+        if not own or not _IN_MONTH_BEFORE.search(converted[own[-1].end : month.start()]):
+            return None
+        label = month.group("number") or month.group("name")[:3]
+        label = str(int(label)) if label.isdigit() else label
+        if any(label == seen for seen, _ in found):
+            return None
+        found.append((label, converted[own[0].start : own[-1].end]))
+        start = month.end()
+    if any(m.start >= start for m in figures):
+        return None
+    return found
 
 
 # Where a month's words end after its last figure ("… of which 50,000 distribution;"): a stop,
@@ -97,6 +125,8 @@ _YEAR_FOR_MONTHS = lazy_compile(
     # A quarter of a year: "2020年第三季度", "2020 Q3", "Q4 2020", "the third quarter of 2020".
     r"|(?:19|20)\d\d\s*年?\s*(?:的\s*)?(?:第?\s*[一二三四1-4]\s*季度|q[1-4])"
     r"|\bq[1-4]\s*,?\s*(?:of\s+)?(?:19|20)\d\d|\bquarter of (?:19|20)\d\d"
+    # "服务市场 category, 2020: 150k in October, …": the year as the heading of what follows.
+    r"|(?<![\d.,])(?:19|20)\d\d\s*年?\s*[:：]"
 )
 
 

@@ -213,6 +213,33 @@ def without_trailing_hearsay(message: str) -> str:
     return _TRAILING_HEARSAY.sub("", message)
 
 
+# "Where do I start the application for a market? I already have an account and did the
+# real-name verification.": where to apply is asked; the steps said done after it are context
+# (read alone they would answer the verification step).
+_WHERE_TO_APPLY = lazy_compile(
+    r"\bwhere\b[^?]{0,40}\b(apply|application|applying)\b[^?]*\?"
+    r"|(在哪|去哪|哪里|哪儿)[^?？]{0,6}(申请|提交申请)[^?？]*[?？]"
+)
+_DONE_AFTER = lazy_compile(
+    r"^\s*(i|we)\b[^?]*\b(already|just|have|'ve)\b[^?]*[.!]?\s*$"
+    r"|^\s*(我们|我)?[^?？吗]*(已经|已)[^?？吗]*[。!！]?\s*$"
+)
+
+
+def without_done_after_where_to_apply(message: str) -> str:
+    """`message` without the steps said done after "where do we apply?"."""
+    asked = _WHERE_TO_APPLY.search(message.lower())
+    if asked is None:
+        return message
+    if _DONE_AFTER.match(message[asked.end() :].lower()):
+        return message[: asked.end()]
+    # "已经有账号也做完企业实名认证了，去哪里申请入驻？": the steps said done before it.
+    cut = max(message.rfind(mark, 0, asked.start()) for mark in "，,。.")
+    if cut > 0 and _DONE_AFTER.match(message[:cut].lower()):
+        return message[cut + 1 :].strip()
+    return message
+
+
 _SENTENCE_PIECES = lazy_compile(r"[^?？。!！.]+[?？。!！.]*")
 # "就写“已缴纳保证金”吗？": a question of its own, though it starts like an instruction.
 _ASKS_ITSELF = lazy_compile(r"[?？]|吗|么|\b(can|should|do|does|is|are)\b")

@@ -33,7 +33,9 @@ INDUSTRY_KEY = "industry"
 _ASKS_WHICH = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么|啥)\s*(市场|集市|类目|板块)"
     # "去哪找人" asks whom to go to for help, never a market.
-    r"|(入|进|选|去(?!\s*哪里?儿?\s*(找|问|联系|咨询|求助|反馈|投诉))|放|归|属于|适合|对应|报)\s*哪|(入驻|加入|申请|上架到?|放到|归到)\s*哪(个|一个|些|里)"
+    # ("去哪里申请入驻" asks where to apply, the step's page.)
+    r"|(入|进|选|去(?!\s*哪里?儿?\s*(找|问|联系|咨询|求助|反馈|投诉|申请|提交|办理|操作))|放|归|属于|适合|对应|报)\s*哪"
+    r"|(入驻|加入|申请|上架到?|放到|归到)\s*哪(个|一个|些|里)"
     r"|\b(which|what)\s+(other\s+|else\s+)?(market|markets|category|categories"
     r"|marketplace category|marketplace)\b"
     r"|\bwhere should (i|we)\b"

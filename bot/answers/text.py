@@ -236,7 +236,20 @@ def _english_number_value(phrase: str) -> int | None:
     return total + current
 
 
+def _scaled(value: int, phrase: str) -> str:
+    # The scale kept as a word ("1 million", "200 thousand"): amounts read by their unit.
+    if value and value % 1_000_000 == 0:
+        return f"{value // 1_000_000} million"
+    if value and value % 1000 == 0 and _EN_SCALE.search(phrase):
+        return f"{value // 1000} thousand"
+    return str(value)
+
+
 def _english_numbers(text: str) -> str:
+    def replaced_value(phrase: str) -> str:
+        value = _english_number_value(phrase)
+        return phrase if value is None else _scaled(value, phrase)
+
     def replaced(match: re.Match[str]) -> str:
         phrase = match.group(0)
         compound = len(re.findall(r"[a-z]+", phrase)) > 1
@@ -245,15 +258,12 @@ def _english_numbers(text: str) -> str:
             or (compound and _EN_COMPOUND_BEFORE_UNIT.match(text, match.end()))
         ):
             return phrase
-        value = _english_number_value(phrase)
-        if value is None:
-            return phrase
-        # The scale kept as a word ("1 million", "200 thousand"): amounts read by their unit.
-        if value and value % 1_000_000 == 0:
-            return f"{value // 1_000_000} million"
-        if value and value % 1000 == 0 and _EN_SCALE.search(phrase):
-            return f"{value // 1000} thousand"
-        return str(value)
+        words = re.findall(r"[a-z]+", phrase)
+        if len(words) > 2 and words[-1] == "one" and words[-2] in ("thousand", "million"):
+            # "the thirty thousand one was a distribution order": "one" is the order, a pronoun.
+            cut = phrase.rstrip()[: -len("one")].rstrip(" -")
+            return replaced_value(cut) + phrase[len(cut) :]
+        return replaced_value(phrase)
 
     return _EN_NUMBER_PHRASE.sub(replaced, text)
 

@@ -377,7 +377,7 @@ _DESCRIBES_OFFERING = lazy_compile(
 _ASKS_FIT = lazy_compile(
     r"(哪个|哪些|哪一个|哪几个|哪类|什么)\s*(市场|集市|类目|板块|分类)"
     # "去哪找人" asks whom to go to for help, never a market.
-    r"|(入|进|选|去(?!\s*哪里?儿?\s*(找|问|联系|咨询|求助|反馈|投诉))|放|归|属于|适合|对应|报|上架到?)\s*哪"
+    r"|(入|进|选|去(?!\s*哪里?儿?\s*(找|问|联系|咨询|求助|反馈|投诉|申请|提交|办理|操作))|放|归|属于|适合|对应|报|上架到?)\s*哪"
     r"|\b(which|what)\s+(market|markets|category|categories|marketplace category)\b"
     r"|\bwhere (should|do|can|would) (i|we)\b|\bwhere to (list|sell|join|onboard|apply|go|register)\b"
 )

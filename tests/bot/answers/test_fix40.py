@@ -59,6 +59,16 @@ DAY = date(2026, 12, 2)
         # The step after approval, "right after" / "after approval" read as the review passed.
         ("What's the next step after approval?", "After step 3 (Apply to join the Marketplace) comes step 4"),
         ("What happens right after the review passes?", "After step 3 (Apply to join the Marketplace) comes step 4"),
+        # dev35b (written blind this round, scored on the fixes so far; not a holdout):
+        # where to apply, with the steps said done around the question.
+        ("Where do I actually start the application for a market? I already have an account and did the company real-name verification.", "Where to apply: open 阿里云生态伙伴首页"),
+        ("已经有账号也做完企业实名认证了，去哪里申请入驻？", "申请入口：进入阿里云生态伙伴首页"),
+        # Whether points the market does not set block the vendor: 不会, and what it asks.
+        ("我们执照才办了3个月，注册资金50万，想入驻物联网市场，这两条会不会卡我们？", "不会：物联网市场对您说的这几项没有要求"),
+        # Orders in English words, "the thirty thousand one" the distribution order.
+        ("Security market, November 2020: three orders - one hundred and eighty thousand, ninety thousand, and thirty thousand yuan; the thirty thousand one was a distribution order. What commission do we end up paying?", "Commission: 13,500 yuan (tier 2, 5%)."),
+        # "150k in October": each month's figure before it; the year as the heading.
+        ("Service & maintenance (服务市场) category, 2020: one hundred fifty thousand in October, two hundred fifty thousand in November, six hundred thousand in December, no distribution orders. Total commission over the three months?", "Commission: Oct 15,000 yuan, Nov 12,500 yuan, Dec 18,000 yuan; total 45,500 yuan."),
         # "要交钱吗" after a first part outside the guide is about that thing (holdout34 #195).
         ("钉钉企业账号怎么注册？要交钱吗", "指南没有介绍怎样注册或开通钉钉账号"),
     ],
