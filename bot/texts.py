@@ -956,6 +956,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "要求 {level} 的集市：{markets}。",
         "Markets that require {level}: {markets}.",
     ),
+    # "除了安全市场还有别的吗": none besides the market set aside asks the level (reverse.py).
+    "answers_no_other_level_market": (
+        "没有别的：只有{markets}要求 {level}。",
+        "No other market: only {markets} requires {level}.",
+    ),
     # "是不是所有市场都要7x24？": the level asked is only some markets' (reverse.py).
     "answers_only_markets_require_level": (
         "不是，只有{markets}要求 {level}；其他市场要求 {other}。",

@@ -287,7 +287,12 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "qualification assessment",
     ),
     "api_integration": ("接口", "api接口", "integration"),
-    "joint_solution": ("联合解决方案", "saas化", "上云改造", "joint solution"),
+    "joint_solution": (
+        "联合解决方案",
+        "saas化",
+        "上云改造",
+        "joint solution",
+    ),
     "built_on_aliyun": (
         "依托",
         "以阿里云",
@@ -362,6 +367,8 @@ _PRODUCT_HINT = lazy_compile(
     # "认证和产品要求", "certification and product requirements": the product's own conditions.
     r"|产品(的|方面的)?(有|提)?(什么|哪些|啥)?(要求|条件|门槛)"
     r"|\bproducts? (requirements?|conditions?|criteria)\b"
+    # "is anything needed on the product side?", "on the product front".
+    r"|\b(on|for|from) the products? (side|front|end)\b"
     # "What is required of the products for the DevOps market?", "what must our products meet".
     r"|\b(required|requirements?|expected|demanded|asked) (of|for|from) (the |our |its |their )?"
     r"products?\b|\bproducts? (must|should|have to|need to) (meet|satisfy|fulfil|fulfill|have|do)\b"
@@ -2593,6 +2600,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         and _ASKS_WHICH_REQUIRE.search(normalize(remark.group(1)))
         # "…？所有都要吗": whether it is every market is asked, no remark.
         and not questions.asks_all_of_them(question[remark.end(1) :])
+        # "…？除了安全市场还有别的吗": other markets asked, no remark.
+        and not questions.asks_besides_others(question[remark.end(1) :])
     ):
         question = remark.group(1)
     # "@客服 云市场一共有几个集市": whom the message is addressed to is no topic (客服 would
@@ -3721,6 +3730,8 @@ _OPENS_WITH_VERDICT = lazy_compile(r"\s*(不|能|可|no\b|yes\b)", re.IGNORECASE
 # Whether the vendor may join ("能进吗", "行吗", "can we join?").
 _ASKS_MAY_JOIN = lazy_compile(
     r"能进|能入|可以进|可以入|能不能|可不可以|行不行|行吗|可以吗|能申请|可以申请"
+    # "…就是没做过生态资质评估和认证，能先入驻吗": joining first, the lack still stands.
+    r"|(能|可以)(先|直接)(入驻|进|入|申请|加入)"
     # "满足数据智能市场的经验要求吗", "符合条件吗", "够吗": whether the vendor meets it.
     r"|(满足|符合|达到|够)[^，,。;；?？]{0,20}(吗|么|嘛|[?？])|够不够|满不满足|符不符合"
     r"|\b(can we|could we|are we (eligible|allowed)|is that (ok|enough|a problem)"

@@ -2751,7 +2751,11 @@ def thresholds_answer(
     whole_join = bool(question) and joins_whole_market(question) and not asked_rows
     figures_head: str | None = None
     if failed and asked_rows and one_market and not several:
-        head = t("answers_aspect_failed", lang)
+        # "我们6个研发加3个客服，API市场人数够吗": the one aspect asked, with both figures when
+        # it is a figure ("不能：9人低于…20人"), else its plain 不满足.
+        if len(rows) == 1 and not absent:
+            figures_head = _one_failed_head(rows[0][0], rows[0][1], rows[0][3], lang, question)
+        head = figures_head or t("answers_aspect_failed", lang)
     elif failed:
         head = t("answers.threshold_failed", lang, failed=failed) if one_market else ""
         if one_market and len(rows) == 1 and not absent:

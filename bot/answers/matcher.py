@@ -199,6 +199,9 @@ _SUPPORT_SPAN = lazy_compile(r"(?:服务|客服|售后|在线|值班|支持)(?:�
 _SUPPORT_WORD = "服务时间"  # the support concept's own form
 
 
+_RMB_ZH = "人民币"
+
+
 def find_concepts(text: str) -> set[str]:
     """Concept names present in `text` (already normalised or not), typos tolerated:
     an English word one edit away (two for long words), a Chinese term of 3+ characters with
@@ -207,6 +210,8 @@ def find_concepts(text: str) -> set[str]:
     # "行业经验年限", "从业年限": the years of experience, not the licence's 年限.
     norm = _EXPERIENCE_YEARS.sub(_EXPERIENCE_WORD, norm)
     norm = _SUPPORT_SPAN.sub(_SUPPORT_WORD, norm)
+    # "多少人民币": the currency, no count of people (多少人).
+    norm = norm.replace(_RMB_ZH, " rmb ")
     found: set[str] = set()
     joined = [
         match.group(0)

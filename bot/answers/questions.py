@@ -353,6 +353,19 @@ _WHICH_MARKETS = lazy_compile(
 )
 
 
+# "除了安全市场还有别的吗", "any besides Security?": other markets than the one set aside.
+_BESIDES_ANY_OTHER = lazy_compile(
+    r"除了[^？?]{1,12}(还有|另外|以外|之外)[^？?]{0,6}(别的|其他|其它|哪|什么)"
+    r"|\b(any|anything|anyone|others?)\b[^?]{0,12}\b(besides|apart from|other than|except)\b"
+    r"|\b(besides|apart from|other than)\b[^?]{1,30}\b(any|others?|else)\b"
+)
+
+
+def asks_besides_others(piece: str) -> bool:
+    """ "除了安全市场还有别的吗": other markets than the one set aside are asked."""
+    return bool(_BESIDES_ANY_OTHER.search(normalize(piece)))
+
+
 def asks_all_of_them(piece: str) -> bool:
     """ "is it all of them?", "是不是所有都要？": the markets just asked, every one of them."""
     # (A part may carry the subject before it: "要求 所有都要吗".)
@@ -370,6 +383,14 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     if _own_figure_of_rule_asked(asked[-2], asked[-1]):
         # "服务市场要求注册资金多少？我们99万，就差一点，行吗": the figure stated is judged against
         # the rule asked before it — one question, 不能 and the rule's figure (holdout33 #103).
+        return []
+    if (
+        len(asked) == 2
+        and _WHICH_MARKETS.search(normalize(asked[0]))
+        and _BESIDES_ANY_OTHER.search(normalize(asked[1]))
+    ):
+        # "哪些市场要求7x24售后？除了安全市场还有别的吗": the markets asked again, one set
+        # aside — one question, answered with 没有别的 when none is left.
         return []
     if _OWN_FIGURES_AGAIN.search(normalize(asked[-1])):
         # "服务市场对人数有要求吗？我们这个人数能进吗": the verdict on the figures stated answers

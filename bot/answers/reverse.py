@@ -509,6 +509,17 @@ def conditions_across_markets(
 
     def rendered(quote: bool) -> str:
         body = render(quote)
+        excluded = excluded_markets(question) if level and matching else []
+        asking_ids = [m.id for g in matching for m in g.markets]
+        if excluded and set(asking_ids) <= set(excluded):
+            # "除了安全市场还有别的吗": none besides the markets set aside — 没有, first.
+            head = t(
+                "answers_no_other_level_market",
+                lang,
+                markets=_names([m for g in matching for m in g.markets], lang),
+                level=level,
+            )
+            return head + "\n" + body
         if level and every_alike.asks_every_market(question):
             # "Do all markets require 24/7?": no — only the markets that ask that level do, and
             # the others' own level (from the data) is said with them.

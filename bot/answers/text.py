@@ -644,7 +644,7 @@ _EXPERIENCE_BEFORE = lazy_compile(
 )
 _LICENSE_BEFORE = lazy_compile(
     r"执照|成立|注册|营业|公司|开了|\b(?:licen[cs]e|founded|established|incorporated|registered"
-    r"|company)\b"
+    r"|company|set up|formed)\b"
 )
 _EXPERIENCE_AFTER = lazy_compile(
     r"^[^\d]{0,8}?(经验|从业|experience|track record)"
@@ -1102,6 +1102,8 @@ _YEAR_SUFFIX = "年"  # "去年3月" is written back as "2025年3月" for the da
 
 _FOUNDING = lazy_compile(
     r"注册|成立|创立|开业|执照|\b(founded|established|incorporated|registered|licen[cs]ed?)\b"
+    # "our company was set up on 30 Nov 2025".
+    r"|\b(set up|started|formed|registered) (on|in)\b"
 )
 
 

@@ -69,6 +69,12 @@ DAY = date(2026, 12, 2)
         ("Security market, November 2020: three orders - one hundred and eighty thousand, ninety thousand, and thirty thousand yuan; the thirty thousand one was a distribution order. What commission do we end up paying?", "Commission: 13,500 yuan (tier 2, 5%)."),
         # "150k in October": each month's figure before it; the year as the heading.
         ("Service & maintenance (服务市场) category, 2020: one hundred fifty thousand in October, two hundred fifty thousand in November, six hundred thousand in December, no distribution orders. Total commission over the three months?", "Commission: Oct 15,000 yuan, Nov 12,500 yuan, Dec 18,000 yuan; total 45,500 yuan."),
+        # dev35a's wrongs (written blind this round; not a holdout).
+        ("Retail link market (零售通): our company was set up on 30 Nov 2025. Is it old enough as of today?", "Yes, on this point."),
+        ("开发运维市场，其他条件我们都满足，就是没做过阿里云官方的生态资质评估和认证，能先入驻吗？", "不能：这一条是入驻条件"),
+        ("哪些市场要求7x24售后？除了安全市场还有别的吗", "没有别的：只有安全市场要求 7x24。"),
+        ("Which markets need 24/7 support? Any besides Security?", "No other market: only Security Market requires 7x24."),
+        ("For the new retail market (新零售) there's some Alibaba partner certification thing - what exactly do we have to complete, and is anything needed on the product side?", "New Retail Market: completed Alibaba Cloud's ecosystem partner assessment and certification; the product has a joint solution"),
         # "要交钱吗" after a first part outside the guide is about that thing (holdout34 #195).
         ("钉钉企业账号怎么注册？要交钱吗", "指南没有介绍怎样注册或开通钉钉账号"),
     ],
