@@ -103,7 +103,10 @@ def test_no_stray_ellipsis_line(question: str) -> None:
         ("执照2015年拿的，注册资金20万，基础软件市场这两条能过吗", "至少满10年"),
         # Only the capital is asked ("注册资金够不够", holdout34 #83): no licence row, so no
         # age is shown at all — and never in months.
-        ("我们营业执照是2018年办的，注册资本刚好10万，基础软件市场注册资金够不够", "10万元（100,000元）满足"),
+        (
+            "我们营业执照是2018年办的，注册资本刚好10万，基础软件市场注册资金够不够",
+            "10万元（100,000元）满足",
+        ),
         (
             "Our licence was issued in 2017 and registered capital is 2 million CNY. Do we meet "
             "the Security market's licence and capital rules?",
