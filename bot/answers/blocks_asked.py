@@ -55,6 +55,7 @@ _JUDGING_TOPICS = frozenset(
 )
 _NOTHING_BLOCKS = lazy_compile(
     r"none of these points holds you back|nothing here holds you back|都不影响|都不会卡|不影响入驻"
+    r"|will not hold you back|不会卡在这里"
 )
 _BLOCKS_OPENING = lazy_compile(r"^\s*(不能|不满足|不行|no)\b|^\s*(不能|不满足|不行)")
 

@@ -322,13 +322,13 @@ def amounts_per_market(question: str, markets: list[str]) -> list[tuple[str, str
 
 
 def clauses_of_market(question: str, market_id: str, markets: list[str]) -> str:
-    """`question` without the clauses that name only other markets of `markets` ("…各做了25万，
-    其中服务市场有5万分销" for 企业应用: the distribution clause is 服务市场's alone)."""
+    """`question` without the distribution clauses that name only other markets of `markets`
+    ("…各做了25万，其中服务市场有5万分销" for 企业应用: that part is 服务市场's alone)."""
     kept = []
     for clause in re.split(r"(?<=[，,;；。])", normalize(question)):
         words = _NOT_MARKET_WORDS.sub(" ", clause)
         named = [m for m in markets if _named_in(words, m)]
-        if named and market_id not in named:
+        if named and market_id not in named and _DISTRIBUTION.search(clause):
             continue
         kept.append(clause)
     return "".join(kept)

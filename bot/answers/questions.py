@@ -353,6 +353,15 @@ _WHICH_MARKETS = lazy_compile(
 )
 
 
+# Rules on the deposit that no amount before them changes (its refund, its receipt).
+_DEPOSIT_RULES_OF_THEIR_OWN = frozenset({"deposit.refund", "deposit.receipt"})
+# "要交钱吗", "收费吗", "does it cost anything?": a short money question with no thing of its own.
+_SHORT_MONEY_PART = 24
+_BARE_MONEY_ASK = lazy_compile(
+    r"^\s*(那|这个|这)?\s*(要|需要|得)?(交|付|花)?钱(吗|么|不)|收费(吗|么|不)|要钱(吗|么)|免费(吗|么)"
+    r"|(要|需要)(交|付)费(吗|么)|多少钱|\b(does it|is it|will it) (cost|free|paid)\b"
+    r"|\bhow much (does it cost|is it)\b|^\s*any (fees?|costs?|charges?)\b"
+)
 # "除了安全市场还有别的吗", "any besides Security?": other markets than the one set aside.
 _BESIDES_ANY_OTHER = lazy_compile(
     r"除了[^？?]{1,12}(还有|另外|以外|之外)[^？?]{0,6}(别的|其他|其它|哪|什么)"
@@ -405,6 +414,8 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         len(asked) == 2
         and subject is None
         and not markets
+        and len(normalize(asked[1])) <= _SHORT_MONEY_PART
+        and _BARE_MONEY_ASK.search(normalize(asked[1]))
         and not find_concepts(asked[1]) - _FRAME_CONCEPTS - _ASKING_CONCEPTS
         and not _names_a_condition(asked[1])
     ):
@@ -1034,7 +1045,7 @@ def several_answer(
     # "保证金一共6万吗？能退吗？": whether the deposit is refunded is a rule of its own, no
     # computation on the amounts before it.
     rule_after_deposit = answers[0].topic == "computed.deposit" and all(
-        not (found.topic or "").startswith("computed.") for found in answers[1:]
+        (found.topic or "") in _DEPOSIT_RULES_OF_THEIR_OWN for found in answers[1:]
     )
     if (
         not apart

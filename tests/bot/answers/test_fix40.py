@@ -75,6 +75,11 @@ DAY = date(2026, 12, 2)
         ("哪些市场要求7x24售后？除了安全市场还有别的吗", "没有别的：只有安全市场要求 7x24。"),
         ("Which markets need 24/7 support? Any besides Security?", "No other market: only Security Market requires 7x24."),
         ("For the new retail market (新零售) there's some Alibaba partner certification thing - what exactly do we have to complete, and is anything needed on the product side?", "New Retail Market: completed Alibaba Cloud's ecosystem partner assessment and certification; the product has a joint solution"),
+        # Regressions the full check found and mended in this round.
+        ("Our company is only 8 months old with 100k registered capital. For the API market, will licence age or registered capital block us?", "No, that would not stop you: API Market does not require these points"),
+        ("是不是所有市场保证金都是3万？有没有不一样的？", "不一样：零售通市场 5万元（50,000元）"),
+        ("云市场现在一共分几个集市？我们产品有点跨界，想先看看全貌再决定报哪个", "云市场目前有十二大集市"),
+        ("How does the marketplace rank products in search results? Can we pay to be on top?", "1) The guide says nothing about how products are ranked"),
         # "要交钱吗" after a first part outside the guide is about that thing (holdout34 #195).
         ("钉钉企业账号怎么注册？要交钱吗", "指南没有介绍怎样注册或开通钉钉账号"),
     ],
