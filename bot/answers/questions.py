@@ -1337,6 +1337,10 @@ def _tickets_whole(originals: list[str], texts: list[str]) -> list[str]:
     return kept
 
 
+# A part's whole answer is a pointer to an earlier part's ("见第1条。", "See 1) above.").
+_POINTS_ABOVE_ONLY = lazy_compile(r"见第\d+条。|See \d+\) above\.")
+
+
 def _joined(answers: list[Answer]) -> Answer | None:
     lang = answers[0].lang
     bodies, sources = _joined_bodies(answers)
@@ -1362,6 +1366,10 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
     originals = [_without_source(_without_offer(found)) for found in answers]
     texts = _tickets_whole(originals, part_overlap.without_repeats(originals))
     for found, text in zip(answers, texts, strict=True):
+        if _POINTS_ABOVE_ONLY.fullmatch(text.strip()):
+            # "云市场一共有几个集市？都有哪些": the second part's answer is the first's; joined
+            # without numbers, a "见第1条" would point at nothing.
+            continue
         # A line an earlier part already gave (the policy-period note of two commission
         # answers) is said once.
         fresh = [

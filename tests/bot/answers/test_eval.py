@@ -228,6 +228,12 @@ DEV31_SETS = [HERE / f"dev31{letter}_questions.yaml" for letter in "abcd"]
 # dev32a (round 31, last in session 36): 120 by a new writer to the committed brief with no slant;
 # first scored at b81966d by the check 116 and by an independent judge 117.
 DEV32A_SET = HERE / "dev32a_questions.yaml"
+# dev35a–b (round 33, session 38): two blind development sets of 100 by new writers to the
+# committed brief — dev35a (two asks per message, situations in everyday words, follow-ups),
+# dev35b (half English, finance arithmetic in words, "the guide does not say" beside what it
+# says). First scored by the check at df69dec (a: 94) and c20c58b (b: 94); read by the developers,
+# not a judge. Held at what their fixes reach (fix40).
+DEV35_SETS = [HERE / f"dev35{letter}_questions.yaml" for letter in "ab"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -287,6 +293,7 @@ EVALUATED_SETS = [
     *DEV28_SETS,
     *DEV30_SETS,
     *DEV31_SETS,
+    *DEV35_SETS,
     DEV32A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
@@ -632,6 +639,10 @@ REQUIRED_RIGHT = {
     # 196/200 by the check (196 as written), 0 invented numbers; the judge 192/200:
     # docs/ANSWERS.md, "holdout34 (blind, first score)". 198 after fix39d (not blind).
     "holdout34_questions.yaml": 198,
+    # dev35a–b (fix40): 97 and 98 of 100 after their fixes; the rest are the check's strings on
+    # right replies (dev35a 67, 92; dev35b 2, 28) and one step's email line (dev35a 83).
+    "dev35a_questions.yaml": 97,
+    "dev35b_questions.yaml": 98,
     # 200 in round 25 (session 30: fix31a–f and the lead's mends; after fixes, not blind).
     "dev18g_questions.yaml": 200,
     # dev19b: 163 at b971a71 (judge 145); 179 with fix25g's classes (a support level of no

@@ -155,3 +155,17 @@ def test_the_deposit_total_is_kept_beside_its_refund() -> None:
     )
     assert found.text.startswith("Deposit for API Market + IoT Market: 60,000 yuan"), found.text
     assert "refunded after the cooperation ends" in found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "云市场一共有几个集市？都有哪些",
+        "Which markets require the product to be delivered as an image on ECS instances? We're"
+        " SaaS-only, no images, so we want to know what to avoid.",
+    ],
+)
+def test_a_joined_reply_points_at_no_number(question: str) -> None:
+    # Without numbered parts, "见第1条" / "See 1) above" would point at nothing.
+    text = answer(question, today=DAY).text
+    assert "见第" not in text and "above." not in text, text
