@@ -639,6 +639,11 @@ REQUIRED_RIGHT = {
     # 196/200 by the check (196 as written), 0 invented numbers; the judge 192/200:
     # docs/ANSWERS.md, "holdout34 (blind, first score)". 198 after fix39d (not blind).
     "holdout34_questions.yaml": 198,
+    # holdout35 (blind, 200 questions by a new writer to the committed brief with no slant,
+    # reviewed by a second reader; sealed while fix40 was made): scored once at 86a9805,
+    # 193/200 by the check (192 as written), 0 invented numbers; the judge 192/200:
+    # docs/ANSWERS.md, "holdout35 (blind, first score)". Held at that score.
+    "holdout35_questions.yaml": 193,
     # dev35a–b (fix40): 97 and 98 of 100 after their fixes; the rest are the check's strings on
     # right replies (dev35a 67, 92; dev35b 2, 28) and one step's email line (dev35a 83).
     "dev35a_questions.yaml": 97,
@@ -1683,6 +1688,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout32_questions.yaml",
         "holdout33_questions.yaml",
         "holdout34_questions.yaml",
+        "holdout35_questions.yaml",
     } <= names
 
 
