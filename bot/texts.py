@@ -3276,6 +3276,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "After clicking {button}, the next thing to do is step {number} {label}: {text}",
     ),
     "answers_substep_then": ("（再下一步 {label}：{text}）", " (then {label}: {text})"),
+    # After the review that ends step 3, the step after it (substep_next.py).
+    "answers_substep_then_step": (
+        "\n审核通过后是第{number}步 {title}：{text}",
+        "\nAfter approval comes step {number}, {title}: {text}",
+    ),
     "answers_order_steps_before": (
         "第{number}步（{label}）之前要先完成：{steps}{review}。",
         "Before step {number} ({label}) you must complete {steps}{review}.",

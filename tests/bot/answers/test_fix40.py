@@ -80,6 +80,15 @@ DAY = date(2026, 12, 2)
         ("是不是所有市场保证金都是3万？有没有不一样的？", "不一样：零售通市场 5万元（50,000元）"),
         ("云市场现在一共分几个集市？我们产品有点跨界，想先看看全貌再决定报哪个", "云市场目前有十二大集市"),
         ("How does the marketplace rank products in search results? Can we pay to be on top?", "1) The guide says nothing about how products are ranked"),
+        # holdout35's judged wrongs, mended after its one score (not blind).
+        ("物联网和解决方案市场：售后服务时间要求分别是啥？是不是都要有知名客户案例？", "• 物联网市场：提供 5×8 小时售后技术服务"),
+        ("物联网市场是不是要有知名客户案例？", "是，需要：物联网市场要求：有成功可追溯的知名客户案例。"),
+        ("解决方案市场要不要求有接口开发能力？我们主要是做集成的", "需要。解决方案市场要求：有生产接口开发能力。"),
+        ("建站市场：技术+客服刚好20个人，社保都在公司交，算不算20人以上？", "这几项都满足。"),
+        ("服务市场：我们客服在线是5*8，也有专门的营销策划团队，这两条符合吧？", "这几项都满足。"),
+        ("能帮我起草一份给客户的SaaS服务合同吗，要能过法务审核那种", "抱歉，这个问题不在云市场服务商入驻指南的范围内"),
+        ("怎么判断我们落在哪一档？按单个商品、按市场、还是按年算的？", "档位按该类目当月应结算订单实收现金总额"),
+        ("after we hit submit on the application, what happens next, and what is the step after that?", "After clicking 提交, the next thing to do is step 3 vi"),
         # "要交钱吗" after a first part outside the guide is about that thing (holdout34 #195).
         ("钉钉企业账号怎么注册？要交钱吗", "指南没有介绍怎样注册或开通钉钉账号"),
     ],
@@ -169,3 +178,19 @@ def test_a_joined_reply_points_at_no_number(question: str) -> None:
     # Without numbered parts, "见第1条" / "See 1) above" would point at nothing.
     text = answer(question, today=DAY).text
     assert "见第" not in text and "above." not in text, text
+
+
+def test_the_step_after_the_review_is_said_with_it() -> None:
+    text = answer(
+        "after we hit submit on the application, what happens next, and what is the step after"
+        " that?",
+        today=DAY,
+    ).text
+    assert "After approval comes step 4" in text, text
+
+
+def test_a_rule_asked_is_no_lack_stated() -> None:
+    text = answer(
+        "物联网和解决方案市场：售后服务时间要求分别是啥？是不是都要有知名客户案例？", today=DAY
+    ).text
+    assert "不满足" not in text and "都有知名客户案例要求" in text, text
