@@ -2575,6 +2575,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {tool} does not count for it: the condition names DingTalk.",
     ),
     # One stated figure short of one market's (bot/answers/computed.py, _one_failed_head).
+    # The verdict word of a figure short, over the join and over the one point asked.
+    "answers_join_no_word": ("不能：", "No: "),
+    "answers_aspect_no_word": ("不满足：", "No: "),
     "answers_threshold_failed_below": (
         "不能：{shown}低于{name}要求的{threshold}（{summary}）。",
         "No: {shown} is below the {threshold} the {name} requires ({summary}).",

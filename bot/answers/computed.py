@@ -2755,6 +2755,10 @@ def thresholds_answer(
         # it is a figure ("不能：9人低于…20人"), else its plain 不满足.
         if len(rows) == 1 and not absent:
             figures_head = _one_failed_head(rows[0][0], rows[0][1], rows[0][3], lang, question)
+            join_no = t("answers_join_no_word", lang)
+            if figures_head and figures_head.startswith(join_no):
+                # The point asked is not met ("不满足"), not the join refused ("不能").
+                figures_head = t("answers_aspect_no_word", lang) + figures_head[len(join_no) :]
         head = figures_head or t("answers_aspect_failed", lang)
     elif failed:
         head = t("answers.threshold_failed", lang, failed=failed) if one_market else ""

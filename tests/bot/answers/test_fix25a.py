@@ -155,7 +155,8 @@ def test_people_elsewhere_not_counted(question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "count", "verdict"),
     [
-        ("我们6个研发加3个客服，API市场人数够吗", "9人", "不能"),
+        # "人数够吗" asks the one point (fix39d): 不满足 with both figures (fix40).
+        ("我们6个研发加3个客服，API市场人数够吗", "9人", "不满足"),
         ("我们有15个技术，6个客服，API市场人数这条够不够", "21人", ""),
         (
             "We have 12 engineers and 9 support staff, is our team enough for the API market?",

@@ -48,7 +48,8 @@ def test_roles_listed_are_summed_as_the_team(question: str, team: int) -> None:
 @pytest.mark.parametrize(
     ("question", "verdict", "team"),
     [
-        ("团队有开发10人、测试5人、客服3人，API市场人数够吗？", "不能", "18"),
+        # "人数够吗" asks the one point (fix39d): 不满足 with both figures (fix40).
+        ("团队有开发10人、测试5人、客服3人，API市场人数够吗？", "不满足", "18"),
         ("研发9人、运维4人、售后5人，物联网市场20人的要求我们达到了吗？", "不能", "18"),
         ("我们有前端6人、后端8人、测试4人、客服3人，安全市场的团队人数够吗？", "这一项满足", "21"),
         (
@@ -103,7 +104,7 @@ def test_the_rest_of_a_whole_is_the_team(question: str, team: int) -> None:
     [
         (
             "公司一共30人，其中销售6人、行政财务5人，其余都是技术和客服。企业应用市场团队人数够吗？",
-            "不能",
+            "不满足",
             "19",
         ),
         (

@@ -274,7 +274,8 @@ def test_the_deposits_currency(question: str, expected: str, declined: bool) -> 
         ("我們公司2018年成立，註冊資本150萬人民幣，零售通的資本要求有達到嗎？", "150万元"),
         (
             "We pivoted into security about 8 months ago (before that we did web dev for 5 years). How much security-industry experience does the Security market want, and do we pass?",
-            "8 months does NOT meet",
+            # The rule's figure asked with the vendor's own short of it: both figures first.
+            "8 months is below the 1 year",
         ),
         (
             "Our big-data practice is 11 months old. Does that meet the experiance requirement for 数据智能市场?",
