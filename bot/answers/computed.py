@@ -253,14 +253,19 @@ _ASKS_WAIVED = lazy_compile(
 )
 
 
+def _deposit_market_names(ids: list[str], lang: Lang) -> str:
+    """The markets a deposit is for, joined as the deposit lines write them."""
+    separator = t("answers.deposit_markets_separator", lang)
+    return separator.join(_market_name(get_market(m), lang) for m in ids)
+
+
 def deposit_total_line(market_ids: list[str], lang: Lang, *, compact: bool = False) -> str:
     """ "入驻服务市场、零售通市场需缴纳保证金共 8万元…：服务市场 30,000元 + 零售通市场 50,000元。":
     the sum and each market's part, without how to pay (a part of a reply on several topics).
     `compact`: more than three markets' 30,000 parts counted as one ("9 × 30,000")."""
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
-    separator = t("answers.deposit_markets_separator", lang)
-    names = separator.join(_market_name(get_market(m), lang) for m in ids)
+    names = _deposit_market_names(ids, lang)
     body = t(
         "answers.deposit_total",
         lang,
@@ -502,8 +507,7 @@ def deposit_waived_answer(question: str, lang: Lang) -> Answer | None:
 
 def _deposit_each_answer(ids: list[str], amount: int, lang: Lang) -> Answer:
     """ "除了零售通，其他市场每个类目保证金多少": the one amount each of these markets costs."""
-    separator = t("answers.deposit_markets_separator", lang)
-    names = separator.join(_market_name(get_market(m), lang) for m in ids)
+    names = _deposit_market_names(ids, lang)
     body = t("answers_deposit_each_market", lang, amount=_money(amount, lang), names=names)
     body += t("answers_deposit_each_rule", lang, each=_deposit_each(lang))
     source = source_line(_section("deposit"), _deposit_sub(lang), lang)
@@ -3283,8 +3287,7 @@ def ticket_text_answer(
         [ticket_first_line(ids), ""]
         + [f"{FIELD_LABELS_ZH[name]}：{given.get(name, '')}" for name in TICKET_FIELDS]
     )
-    separator = t("answers.deposit_markets_separator", lang)
-    names = separator.join(_market_name(get_market(m), lang) for m in ids)
+    names = _deposit_market_names(ids, lang)
     body = t(
         "answers.ticket_for_markets",
         lang,
