@@ -26,6 +26,11 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 34 (fix41): readings of what is asked; no user-facing text.
+    ("bot/answers/__init__.py", "_NEXT_ONLY"): "a part asking only the step after (再下一步)",
+    ("bot/answers/questions.py", "_STEP_ONLY"): "a part answered by a step's number only",
+    ("bot/answers/substep_next.py", "_TITLE_COLON"): "the colon after a step's title",
+    ("bot/answers/questions.py", "_step_said_before"): "a step named by an earlier part (第4步)",
     # Round 33 (fix40): readings of what is asked; no user-facing text.
     ("bot/answers/__init__.py", "_ASKS_ENOUGH"): "whether what is stated will do (够吗)",
     ("bot/answers/questions.py", "_EVERY_MARKET_ZH"): "a part asked again of every market",

@@ -2831,6 +2831,11 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # answer both parts; split, the verdict would come after the list.
         return whole
 
+    if substep_next.says_step_after(whole) and _later_parts_ask_next(text, whole.lang):
+        # "提交申请以后会怎样？再下一步是什么？": the review and the step after it answer both
+        # parts; split, the bare "再下一步是什么" would get the joining steps' list again.
+        return fitted(whole)
+
     def one_part(part: str, part_lang: Lang) -> Answer:
         # "如果只能进一个，保证金交多少": asked of the one market the stated profile can join.
         narrowed = only_one.narrowed_part(part, text, part_lang, day)
@@ -2862,6 +2867,20 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         text, whole.lang, one_part, whole_declined=whole.out_of_scope
     )
     return fitted(several if several is not None else whole)
+
+
+# A later part asking only for the step after: "再下一步是什么", "and the step after that?".
+_NEXT_ONLY = lazy_compile(
+    r"^[^，,。]{0,4}(再|然后|之后|那)?(下一步|下下步|接下来)[^，,。]{0,8}$"
+    r"|\b(step after (that|it)|next step|after that|then what|what comes next)\b"
+)
+
+
+def _later_parts_ask_next(text: str, lang: Lang) -> bool:
+    parts = questions.question_parts(text, lang)
+    return len(parts) >= 2 and all(
+        _NEXT_ONLY.search(normalize(part).strip(" ？?")) for part in parts[1:]
+    )
 
 
 def _compares_what_was_declined(text: str, lang: Lang) -> bool:
@@ -3509,8 +3528,13 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if purpose is not None and (found.topic or "").startswith(
         ("computed.conditions", "conditions")
     ):
-        # "社保缴费情况表是用来证明什么的": the team size it backs, first.
-        found.text = purpose + "\n" + found.text
+        # "社保缴费情况表是用来证明什么的": the team size it backs, first; a "Yes" to "is it
+        # needed" would answer what was not asked ("why do we need to provide it?").
+        rest = found.text
+        for opener in ("answers_overview_yes", "answers_overview_needed"):
+            said = t(opener, found.lang) + "\n"
+            rest = rest[len(said) :] if rest.startswith(said) else rest
+        found.text = purpose + "\n" + rest
         return found
     if found.topic == _CONDITION_TOPIC and not found.out_of_scope:
         # "零售通的人数要求和其他市场有什么不一样": the others' rule too (versus_others.py).

@@ -167,8 +167,11 @@ def _team_condition(market_id: str):  # noqa: ANN202 - a rules Condition or None
 # decision 4: the team counted is the staff on the company's social insurance).
 _STATEMENT = lazy_compile(r"社保|缴费信息|情况表|\bsocial[- ]insurance\b")
 _ASKS_PURPOSE = lazy_compile(
-    r"证明什么|证明啥|用来(证明|干|做)|(有|起)什么(用|作用)|干(什么|嘛)用|作用是|用途|为什么要(交|提供)"
+    r"证明什么|证明啥|用来(证明|干|做)|(有|起)什么(用|作用)|干(什么|嘛)用|作用是|用途"
+    # "为啥入驻还要交社保个人月缴费信息情况表": why it is asked is what it is for.
+    r"|(为什么|为啥|为何|干嘛)[^，,。;；？?]{0,6}(要|得|需要)(交|提供|提交|附)"
     r"|\bwhat (is|does)\b.{0,60}\b(for|prove|show|demonstrate)\b|\b(purpose|used for|meant to prove)\b"
+    r"|\bwhy (do|does|would|must|should|is|are)\b.{0,40}\b(need(ed)?|have|required|asked for)\b"
 )
 
 

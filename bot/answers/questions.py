@@ -1341,6 +1341,20 @@ def _tickets_whole(originals: list[str], texts: list[str]) -> list[str]:
 _POINTS_ABOVE_ONLY = lazy_compile(r"见第\d+条。|See \d+\) above\.")
 
 
+# A part's whole answer is its step's number ("第4步。", "Step 4."), left when an earlier part
+# gave that step's text; said already when an earlier part names that step.
+_STEP_ONLY = lazy_compile(r"(?:第\s*(\d+)\s*步|[Ss]tep (\d+))[。.]")
+
+
+def _step_said_before(text: str, earlier: list[str]) -> bool:
+    only = _STEP_ONLY.fullmatch(text.strip())
+    if only is None:
+        return False
+    number = only.group(1) or only.group(2)
+    said = re.compile(rf"第\s*{number}\s*步|\bstep {number}\b", re.IGNORECASE)
+    return any(said.search(before) for before in earlier)
+
+
 def _joined(answers: list[Answer]) -> Answer | None:
     lang = answers[0].lang
     bodies, sources = _joined_bodies(answers)
@@ -1399,6 +1413,16 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
         return bodies, sources
     # What another part already says, in its words or nearly so, is said once (said_once.py).
     bodies = said_once(bodies)
+    # "签合同在第几步？要签哪些协议": the second part's step is the first's, its text given
+    # there; a bare "第4步。" left of it points at nothing new.
+    bodies = [
+        lines
+        for index, lines in enumerate(bodies)
+        if not (
+            index
+            and _step_said_before(" ".join(lines), [" ".join(before) for before in bodies[:index]])
+        )
+    ]
     leads = [
         lines
         for lines in bodies[1:]

@@ -31,10 +31,17 @@ _DONE_THEN_NEXT_ZH = lazy_compile(
     # "点了财务类的“提问”，接下来选什么": the click, a comma, then what comes next.
     r"|(点了|点完|点击了|点击完|单击了|单击完|按了|点过)[^。？?]{0,24}[，,]\s*"
     r"(下一步|接下来|然后|之后|再)[^。？?]{0,6}(选|点|做|干|填|怎么|要|该)"
+    # "提交申请以后会怎样？再下一步是什么": the application's 提交 clicked, said without 点.
+    r"|(提交(了|完)?(入驻)?(申请|资料)?|(入驻)?申请(提交|交)(了|完)?)了?(之后|以后|后)[^。？?]{0,12}"
+    r"(会怎样|会怎么样|怎么样|会发生什么|什么情况|下一步|接下来|然后|要干嘛|干嘛|干啥|做啥|做什么"
+    r"|干什么|该做|要做|怎么做|怎么办|等什么)"
 )
 _DONE_THEN_NEXT_EN = lazy_compile(
     r"\b(after|once|when) (i |we )?(click|clicked|clicking|press|pressed|pressing|hit|hitting)\b.{0,60}"
     r"\b(next|then|what (do|should|now))\b"
+    # "what happens after I hit submit?": what comes of the click asked before it.
+    r"|\bwhat (happens|comes next|comes after|do (i|we) do)\b.{0,20}\b(after|once|when) (i |we )?"
+    r"(click|clicked|clicking|press|pressed|pressing|hit|hitting)\b"
     # "I clicked 加入合作伙伴, then … clicked 查看详情 to read the requirements. What do I click next"
     r"|\b(i|we) (clicked|pressed|hit)\b.{0,160}\bwhat (do|should|shall) (i|we) (click|press|do|hit)( next)?\b"
 )
@@ -116,20 +123,33 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
             label=then.label,
             text=then.en if lang == "en" else then.zh,
         )
-    elif index_next + 1 == len(next_step.substeps):
+    elif index_next + 1 == len(next_step.substeps) and (
+        after := [s for s in JOINING_STEPS if s.number == next_step.number + 1]
+    ):
         # "after we hit submit, what happens next, and what is the step after that?": the
         # review ends the step; the step after it is said too (holdout35 #162).
-        after = [s for s in JOINING_STEPS if s.number == next_step.number + 1]
-        if after:
-            body += t(
-                "answers_substep_then_step",
-                lang,
-                number=after[0].number,
-                title=after[0].title_en if lang == "en" else after[0].title_zh,
-                text=after[0].en if lang == "en" else after[0].zh,
-            )
+        title = after[0].title_en if lang == "en" else after[0].title_zh
+        text = after[0].en if lang == "en" else after[0].zh
+        body += t(
+            "answers_substep_then_step",
+            lang,
+            number=after[0].number,
+            title=title,
+            # "签署云市场合同：签署云市场合同：在…": the step's text may open with its title.
+            text=_TITLE_COLON.sub("", text[len(title) :]) if text.startswith(title) else text,
+        )
     source = source_line(sections()["process"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
+
+
+# The colon after a step's title its text opens with ("签署云市场合同：在…").
+_TITLE_COLON = lazy_compile(r"^[：:]\s*")
+
+
+def says_step_after(found: Answer) -> bool:
+    """`found` is a sub-step's answer that goes on to the joining step after it."""
+    head = t("answers_substep_then_step", found.lang).split("{number}")[0]
+    return found.topic == "computed.order" and head in found.text
 
 
 # A button about to be clicked and what comes before it: "点“立即加入”之前要先做什么", "before I

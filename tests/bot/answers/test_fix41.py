@@ -1,0 +1,64 @@
+"""fix41 (round 34, session 39; not blind): the wrongs round 33 named and left — why the
+social-insurance statement is asked, a step's bare number after a part that gave the step,
+an amount stated with its tax, and what happens after the application's 提交 (with the step
+after it) asked in Chinese — then the blind development sets' wrongs of this round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+from bot.answers.provenance import invented_numbers
+
+DAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Why the statement is asked is what it is for (holdout35 #56): that first.
+        ("为啥入驻还要交社保个人月缴费信息情况表？这个表是证明啥的", "用来证明技术及客服团队的人数"),
+        ("why do we need to provide the social insurance statement?", "It backs the team size"),
+        # An amount stated with its tax is the month's figure, not a tax question.
+        ("服务市场本月含税收入30万，佣金多少", "本月（2026年12月）不在指南的佣金政策期间内"),
+        ("service market revenue 300k incl. VAT this month, commission?", "This month (2026-12) is outside"),
+        # The application's 提交 said without 点, and the step after it.
+        ("提交申请以后会怎样？再下一步是什么？", "点了“提交”之后，下一步是第3步的 vi"),
+        ("申请提交了之后下一步干嘛", "点了“提交”之后，下一步是第3步的 vi"),
+        ("what happens after I hit submit?", "After clicking 提交, the next thing to do is step 3 vi"),
+    ],
+)  # fmt: skip
+def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
+    found = answer(question, today=DAY)
+    assert found.text.startswith(opening), found.text
+    assert not invented_numbers(question, found.text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # The step's bare number after a part that gave the whole step.
+        ("which step is signing the contract? which agreements do we sign?", "《云市场协议》", "\nStep 4.\n"),
+        ("签合同在第几步？要签哪些协议", "《云市场协议》", "\n第4步。\n"),
+        # Its title once, the step after the review in both parts.
+        ("提交申请以后会怎样？再下一步是什么？", "审核通过后是第4步 签署云市场合同：在阿里云", "申请入口"),
+        # Why the statement is asked: no "Yes" to an unasked "is it needed".
+        ("Why is the social insurance statement required?", "It backs the team size", "Yes, for the markets"),
+        # What happens after submit, after the click before it: the email said whole.
+        ("After I click 'join now' on the market page, what do I do next, and what happens after I hit submit?", "You get an email", "First the review"),
+    ],
+)  # fmt: skip
+def test_the_reply_says_it_once(question: str, said: str, not_said: str) -> None:
+    found = answer(question, today=DAY)
+    assert said in found.text, found.text
+    assert not_said not in found.text, found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["软件企业有什么税收优惠", "what VAT rate applies to marketplace sales?", "do we pay vat on the commission"],
+)  # fmt: skip
+def test_tax_matters_stay_declined(question: str) -> None:
+    assert answer(question, today=DAY).out_of_scope
