@@ -3443,6 +3443,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),
     "answers_profile_as_said": ("按您说的，", "as you say"),
+    # A founding month or year stated without its day, shown as said.
+    "answers_stated_founded_month": ("{year}年{month}月成立，", "founded {month} {year}"),
+    "answers_stated_founded_year": ("{year}年成立，", "founded in {year}"),
     "answers_under_years": ("不到{count}年", "under {count} year(s)"),
     # Registered capital said to be short of an amount ("注册资金不到100万").
     "answers_amount_below": ("不到{amount}", "less than {amount}"),

@@ -131,7 +131,17 @@ def _shown(
         return _age(int(Decimal(years) * 12), lang)
     if key == "license_date":
         if stated.license_range and "license_date" not in stated.values:
-            return ""  # a year without its day: met or not "as you say", no age made up
+            # A month or a year without its day: that date as said ("2025年3月成立"), no age
+            # made up from a day the vendor never gave.
+            first = stated.license_range[0]
+            if stated.year_only:
+                return t("answers_stated_founded_year", lang, year=first.year)
+            return t(
+                "answers_stated_founded_month",
+                lang,
+                year=first.year,
+                month=first.strftime("%B") if lang == "en" else first.month,
+            )
         return _age(age_in_months(value, as_of), lang)
     if key == "registered_capital":
         return format_money_en(value) if lang == "en" else format_money_zh(value)

@@ -1098,6 +1098,34 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _YEAR_END = lazy_compile(r"(去年|今年|前年)\s*(?:年底|年末|底)")
 _YEAR_START = lazy_compile(r"(去年|今年|前年)\s*年初")
 _YEAR_SUFFIX = "年"  # "去年3月" is written back as "2025年3月" for the date reader
+# "March last year", "March of this year", "this March", "last March": an English month named
+# relative to today, written back as "march 2025" for the date reader. "last March" is the
+# latest March before this month (in December 2026, March 2026), as people say it.
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_EN_MONTH_OF_YEAR = lazy_compile(
+    r"\b(" + _MONTH_NAMES + r")\s+(?:of\s+)?(last|this|the previous|the past) year\b"
+)
+_EN_LAST_MONTH_NAMED = lazy_compile(r"\b(last|this|past)\s+(" + _MONTH_NAMES + r")\b")
+
+
+def _english_relative_months(norm: str, today: date) -> str:
+    def of_year(match: re.Match[str]) -> str:
+        back = 0 if match.group(2) == "this" else 1
+        return f"{match.group(1)} {today.year - back}"
+
+    def named(match: re.Match[str]) -> str:
+        if match.group(2) == "may" and match.group(1) == "this":
+            return match.group(0)  # "this may take a while": the verb, no month
+        month = MONTH_ABBREVIATIONS.index(match.group(2)[:3]) + 1
+        if match.group(1) == "this":
+            year = today.year
+        else:
+            year = today.year if month < today.month else today.year - 1
+        return f"{match.group(2)} {year}"
+
+    return _EN_LAST_MONTH_NAMED.sub(named, _EN_MONTH_OF_YEAR.sub(of_year, norm))
 
 
 _FOUNDING = lazy_compile(
@@ -1223,6 +1251,12 @@ def dates_mentioned(text: str, today: date | None = None) -> list[date]:
             today = today_in_china()
         year = today.year
         norm = _RELATIVE_YEAR.sub(lambda m: f"{year - _YEARS_BACK[m.group(1)]}{_YEAR_SUFFIX}", norm)
+    if _EN_MONTH_OF_YEAR.search(norm) or _EN_LAST_MONTH_NAMED.search(norm):
+        if today is None:
+            from bot.answers.answer_day import today_in_china
+
+            today = today_in_china()
+        norm = _english_relative_months(norm, today)
     found: list[tuple[int, date]] = []
     full_spans: list[tuple[int, int]] = []
     for match in (*_DATE.finditer(norm), *_ENGLISH_FULL_DATE.finditer(norm)):

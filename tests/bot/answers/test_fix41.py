@@ -28,6 +28,9 @@ DAY = date(2026, 12, 2)
         ("提交申请以后会怎样？再下一步是什么？", "点了“提交”之后，下一步是第3步的 vi"),
         ("申请提交了之后下一步干嘛", "点了“提交”之后，下一步是第3步的 vi"),
         ("what happens after I hit submit?", "After clicking 提交, the next thing to do is step 3 vi"),
+        # A founding month in English relative to today: "March last year", "last March".
+        ("our licence is from March last year, is that old enough for the security market?", "No: 20 months is below the 2 years"),
+        ("we were founded last March, is that old enough for the security market?", "No: 8 months is below the 2 years"),
     ],
 )  # fmt: skip
 def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
@@ -62,3 +65,30 @@ def test_the_reply_says_it_once(question: str, said: str, not_said: str) -> None
 )  # fmt: skip
 def test_tax_matters_stay_declined(question: str) -> None:
     assert answer(question, today=DAY).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        # A founding month without its day: the month as said beside the verdict, no age made up.
+        ("我们公司2025年3月成立的，注册资本200万，20个技术，想做安全市场，行吗？", "• 营业执照满 2 年 → 2025年3月成立，不满足"),
+        ("Founded March 2025, capital 2 million, 20 tech staff, can we join the security market?", "→ founded March 2025: you do NOT meet it"),
+    ],
+)  # fmt: skip
+def test_a_founding_month_is_shown_as_said(question: str, line: str) -> None:
+    assert line in answer(question, today=DAY).text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("founded last March", date(2026, 3, 31)),
+        ("set up in May of last year", date(2025, 5, 31)),
+        ("June this year we started", date(2026, 6, 30)),
+        ("this may take long; founded 2020-01-01", date(2020, 1, 1)),
+    ],
+)
+def test_english_months_relative_to_today(text: str, day: date) -> None:
+    from bot.answers.text import dates_mentioned
+
+    assert dates_mentioned(text, DAY) == [day]
