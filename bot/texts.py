@@ -3443,6 +3443,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),
     "answers_profile_as_said": ("按您说的，", "as you say"),
+    # The deposit asked of an application the review turns down (deposit_before_review.py).
+    "answers_deposit_before_review": (
+        "审核没通过时还没有交保证金，不涉及退还：保证金在审核通过、签署合同之后（入驻流程第{step}步）才缴纳。"
+        "指南写的退回是：合作期间没有违反云市场管理规范，合作终止后退回保证金。",
+        "No deposit has been paid if the review turns the application down, so there is nothing "
+        "to refund: the deposit is paid only after the review passes and the contracts are "
+        "signed (step {step} of the joining process). The guide's refund: if no Marketplace "
+        "rule was broken during the cooperation, the deposit is refunded after it ends.",
+    ),
     # A founding month or year stated without its day, shown as said.
     "answers_stated_founded_month": ("{year}年{month}月成立，", "founded {month} {year}"),
     "answers_stated_founded_year": ("{year}年成立，", "founded in {year}"),

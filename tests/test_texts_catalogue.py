@@ -30,6 +30,14 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_NEXT_ONLY"): "a part asking only the step after (再下一步)",
     ("bot/answers/questions.py", "_STEP_ONLY"): "a part answered by a step's number only",
     ("bot/answers/substep_next.py", "_TITLE_COLON"): "the colon after a step's title",
+    ("bot/answers/deposit_before_review.py", "_DEPOSIT"): "the deposit named",
+    ("bot/answers/deposit_before_review.py", "_REJECTED"): "the review turning it down",
+    ("bot/answers/deposit_before_review.py", "_ASKS_BACK"): "the money back asked",
+    ("bot/answers/deposit_before_review.py", "_DEPOSIT_WORD"): "the deposit step's title word",
+    (
+        "bot/answers/deposit_before_review.py",
+        "_AFTER_JOINING",
+    ): "a product's review or a rule broken",
     ("bot/answers/questions.py", "_step_said_before"): "a step named by an earlier part (第4步)",
     # Round 33 (fix40): readings of what is asked; no user-facing text.
     ("bot/answers/__init__.py", "_ASKS_ENOUGH"): "whether what is stated will do (够吗)",

@@ -45,6 +45,7 @@ from bot.answers import (
     corrections,
     covered_lack,
     deposit_back,
+    deposit_before_review,
     deposit_currency,
     deposit_once,
     deposit_online,
@@ -4172,6 +4173,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if term is not None:
         # "acp是哪个认证", "which document goes with the team size": that thing first.
         return term
+    before_review = deposit_before_review.deposit_before_review_answer(text, chosen)
+    if before_review is not None:
+        # "审核不通过的话，保证金会退吗": none is paid before the review passes.
+        return before_review
     back = deposit_back.deposit_back_answer(text, chosen)
     if back is not None:
         # "退出建站市场和零售通，保证金退多少": those markets' deposits, summed.

@@ -31,6 +31,9 @@ DAY = date(2026, 12, 2)
         # A founding month in English relative to today: "March last year", "last March".
         ("our licence is from March last year, is that old enough for the security market?", "No: 20 months is below the 2 years"),
         ("we were founded last March, is that old enough for the security market?", "No: 8 months is below the 2 years"),
+        # A refund asked of an application turned down: none is paid before the review passes.
+        ("Is the deposit refundable if we get rejected during review?", "No deposit has been paid if the review turns the application down"),
+        ("审核不通过的话，保证金会退吗", "审核没通过时还没有交保证金，不涉及退还：保证金在审核通过、签署合同之后（入驻流程第5步）才缴纳。"),
     ],
 )  # fmt: skip
 def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
