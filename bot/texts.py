@@ -1933,6 +1933,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'It backs the team size: the guide asks for it in the same condition as "{team}". ',
     ),
     # "交保证金是第几步": the step's number first (bot/answers/order.py).
+    # "缴纳保证金和提交工单分别是第几步": each step named with its number (order.py).
+    "answers_order_step_numbered": ("{label}是第{number}步", "{label} is step {number}"),
+    "answers_order_step_numbers": ("{items}。", "{items}."),
+    "answers_order_step_joiner": ("，", "; "),
     "answers_order_step_number": (
         "这是第{number}步：{label}。",
         "That is step {number}: {label}. ",

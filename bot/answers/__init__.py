@@ -3469,6 +3469,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if bounds is not None:
         # "为啥零售通写“超过”，跟别的市场“不低于”有区别吗": the words compared (bound_words.py).
         return bounds
+    numbered = order.step_numbers_answer(question, lang or detect_lang_or_zh(question))
+    if numbered is not None:
+        # "缴纳保证金和提交工单分别是第几步": each step's number (order.py).
+        return numbered
     last_step = order.last_step_answer(question, lang or detect_lang_or_zh(question))
     if last_step is not None:
         # "Is the deposit ticket the last step? What happens after?": no, step 7 (order.py).
@@ -4491,6 +4495,16 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         and policy_day is not None
         and not policy_day.text.startswith(t("answers_policy_day_after", chosen))
     ):
+        policy_day = None
+    if (
+        policy_day is not None
+        and markets
+        and "commission" in concepts
+        and money_mentions(text)[1]
+        and not policy_day.text.startswith(t("answers_policy_day_after", chosen))
+    ):
+        # "Data Intelligence, settled 2021-03-15, ¥80,000. Is it inside the policy period, and
+        # what platform fee applies?": the commission, with the period's 是 beside it.
         policy_day = None
     # "我们2021年4月的建站订单还能按阶梯减免算吗": a month after the period asked → 不能 first.
     if policy_day is not None:

@@ -88,7 +88,7 @@ _ASKS_IN_PERIOD = lazy_compile(
     r"(优惠|政策)[^，,。？?]{0,4}(期|期间|期限)[^，,。？?]{0,4}(内|里|中|之内|以内)?\s*(吗|么|嘛|不|没)"
     r"|(在不在|是否在|是不是在|还算不算|算不算)[^，,。？?]{0,8}(优惠|政策)"
     r"|\b(in|within|inside|covered by|part of)\s+the\s+(discount|policy|promotion(al)?|commission"
-    r"(\s+policy)?)\s+period\b"
+    r"(\s+policy)?|(fee\s+)?(waiver|reduction|preferential|special[- ]rate|promo))\s+period\b"
 )
 
 

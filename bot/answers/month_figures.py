@@ -64,10 +64,15 @@ def months_with_figures(question: str) -> list[tuple[str, str]] | None:
             continue
         label = month.group("number") or month.group("name")[:3]
         label = str(int(label)) if label.isdigit() else label
+        clause = _LEADING_YEAR.sub("", converted[month.end() : end], count=1)
+        if found and label == found[-1][0]:
+            # "12月是52w，12月里有2w是分销的": the month named again goes on about its figures.
+            found[-1] = (label, f"{found[-1][1]}{clause}")
+            continue
         if any(label == seen for seen, _ in found):
             return None
         # "October 2020 sales 150k": the month's year is no figure of that month.
-        found.append((label, _LEADING_YEAR.sub("", converted[month.end() : end], count=1)))
+        found.append((label, clause))
     if len(found) < 2:
         return None
     return [(label, _clause(clause)) for label, clause in found]

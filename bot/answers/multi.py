@@ -621,9 +621,12 @@ _DEPOSIT_TOPIC_ENTRIES = (("receipt", "deposit.receipt"), ("refund", "deposit.re
 # "how much deposit", "the deposit amount".
 # The deposit as one of the things listed ("the deposit and commission rate", "保证金和佣金").
 _DEPOSIT_LISTED = lazy_compile(
-    r"\b(what|which) (is|are) the deposits? and\b|\bdeposits? (and|&) (the )?(commission|rate|fee)"
+    r"\b(what|which) (is|are) the deposits? and\b"
+    # "Deposit and tier-1 commission rate", "保证金和第1档佣金费率": a tier named before the rate.
+    r"|\bdeposits? (and|&) (the )?((tier|level)[- ]?\d+ |(first|lowest)[- ]tier )?(commission|rate|fee)"
     r"|\b(commission|rate|fee)s? (and|&) (the )?deposits?\b"
-    r"|保证金(和|与|跟|、|以及)(佣金|费率|抽成)|(佣金|费率|抽成)(和|与|跟|、|以及)保证金"
+    r"|保证金(和|与|跟|、|以及)(第\s*\d\s*档|最低档)?(的)?(佣金|费率|抽成)"
+    r"|(佣金|费率|抽成)(和|与|跟|、|以及)保证金"
 )
 _DEPOSIT_AMOUNT_ASKED = lazy_compile(
     r"保证金[^，,。；;？?]{0,6}(多少|几万|几千|金额|数额)|(多少|几万)[^，,。；;？?]{0,4}保证金"

@@ -1024,7 +1024,7 @@ def step_answer(step: Step, lang: Lang) -> Answer:
 
 # "交保证金是第几步", "which step is signing the contract": the step's number asked.
 _ASKS_STEP_NUMBER = lazy_compile(
-    r"第几步|是哪一步|在哪一步|属于哪一步|是几步|\b(which|what) step (is|are|does|do)\b"
+    r"第几步|是哪一步|在哪一步|属于哪一步|是几步|\b(which|what) steps? (is|are|does|do)\b"
     r"|\bwhat step number\b|\bstep number\b"
     # "Is submitting the ticket step 5 or step 6?", "交保证金是第5步还是第6步": two numbers offered.
     r"|第\s*\d\s*步还是(第\s*\d\s*步|\d)|\bstep\s*\d\s*or\s*(step\s*)?\d\b"
@@ -1050,6 +1050,42 @@ def step_number_head(question: str, lang: Lang) -> str | None:
         return None
     step = steps[0]
     return t("answers_order_step_number", lang, number=step.number, label=_label(step, lang))
+
+
+# Two steps joined in one clause: "缴纳保证金和提交工单", "paying the deposit and filing the ticket".
+_JOINED = lazy_compile(r"^[^。？?；;]{0,24}(和|与|及|跟|、|以及|还有|,|，|\band\b)")
+
+
+def step_numbers_answer(question: str, lang: Lang) -> Answer | None:
+    """ "缴纳保证金和提交工单分别是第几步": each step named with its number, in the order asked;
+    None unless two or more steps are named together and their numbers asked."""
+    norm = normalize(question)
+    if not _ASKS_STEP_NUMBER.search(norm) or _ASKS_AROUND.search(norm):
+        return None
+    if _NUMBERS_OFFERED.search(norm) or _ASKS_ORDER.search(norm):
+        return None
+    named = _steps_named(norm)
+    steps = list(dict.fromkeys(step for _, step in named))
+    if (
+        len(steps) < 2
+        or {s.id for s in steps} == {"pay_deposit", "file_ticket"}
+        and (
+            # "the deposit ticket": the ticket about the deposit, step 6, one step.
+            re.search(r"保证金(的)?工单|\bdeposit ticket\b", norm)
+        )
+    ):
+        return None
+    starts = [start for start, _ in named]
+    if not all(
+        _JOINED.search(norm[before:after])
+        for before, after in zip(starts, starts[1:], strict=False)
+    ):
+        return None
+    items = t("answers_order_step_joiner", lang).join(
+        t("answers_order_step_numbered", lang, number=step.number, label=_label(step, lang))
+        for step in steps
+    )
+    return _answer(t("answers_order_step_numbers", lang, items=items), lang)
 
 
 def next_step_answer(done: Step, lang: Lang) -> Answer | None:

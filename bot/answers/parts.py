@@ -57,7 +57,13 @@ _SEPARATOR = lazy_compile(
 )
 
 
+# "120k of that total came through distribution": the total named is the one the amount sits
+# inside, no total of its own.
+_OF_THE_TOTAL = lazy_compile(r"\b(of|from|in|out of) (that|the|this|our|its|which) (total|sum)\b")
+
+
 def _label(span: str) -> Part | None:
+    span = _OF_THE_TOTAL.sub(" of that ", span)
     if _TOTAL.search(span):
         # "自营订单合计15.2万", "own sales in total 152k": the own part's subtotal, not the month's
         # (a distribution word beside it, "自营加分销合计", makes it the month again).

@@ -38,7 +38,7 @@ from bot.answers.text import (
     team_in_parts_mentioned,
 )
 from bot.lazy_re import lazy_compile
-from rules.eligibility import add_months, add_years
+from rules.eligibility import add_months, add_years, age_in_months
 from rules.markets import find_markets_in_text, get_market
 
 # Where one statement ends and the next begins; a comma inside a number ("1,000,000") is none.
@@ -232,16 +232,25 @@ def _duration_years(clause: str) -> Decimal | None:
     return years
 
 
-def _business_years(clause: str) -> Decimal | None:
-    """How long a line of business has run, said with no experience word ("到今天刚好满一年")."""
+def _business_years(clause: str, today: date) -> Decimal | None:
+    """How long a line of business has run, said with no experience word ("到今天刚好满一年"),
+    or from the day it started ("2025年12月1日开始做API业务的": to today, whole months)."""
+    started = [day for day in dates_mentioned(clause, today) if day <= today]
+    if started:
+        return Decimal(age_in_months(started[0], today)) / 12
     found = _YEARS_OR_MONTHS.search(clause)
     value = _number(found.group(1)) if found else None
-    if found is None or value is None:
+    if found is None or value is None or value >= _NO_DURATION_YEARS:
+        # ("2025年开始做的": a calendar year, no count of years.)
         return None
     if quotes_requirement(clause, found.start(), found.end()):
         # "the security market's 1 year of experience": the rule's figure, not the business's.
         return None
     return value / 12 if found.group(2).startswith(_MONTH_UNITS) else value
+
+
+# A figure this large before 年 is a calendar year, never how many years a business has run.
+_NO_DURATION_YEARS = 1900
 
 
 def _experience_market(clause: str, markets: list[str]) -> str | None | bool:
@@ -499,7 +508,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
         by_years = by_years or (licensed and _LICENSE_YEARS.search(clause) is not None)
         duration = None if licensed else _duration_years(clause)
         if duration is None and business:
-            duration = _business_years(clause)
+            duration = _business_years(clause, today)
         lacked = duration is None and EXPERIENCE_LACKED.search(clause)
         if (duration is not None or lacked) and "experience_years" in keys:
             # "做了两年", "no big-data experience" (none of that line's): a market's own line

@@ -868,6 +868,9 @@ _ONE_ASPECT_ASKED = lazy_compile(
     # sentence (holdout34 #83).
     r"|(?<![和与、及])(注册资金|注册资本|资金|资本|执照年限|执照|团队人数|人数|行业经验|经验)"
     r"(够不够|够吗|满足吗|满不满足|达标吗|达不达标|行不行|行吗|符合吗|符不符合|能过吗|过不过|可以吗)"
+    # "执照年限算满一年了吗", "经验够两年了没": the aspect with its figure, asked.
+    r"|(?<![和与、及])(执照年限|执照|成立年限|成立时间|行业经验|经验)(算|是否|已经|有没有|算不算)?"
+    r"(满|够|到|超过)了?[一二两三四五六七八九十\d]+个?(年|月)了?(吗|么|没|没有)"
 )
 # Which conditions each aspect names.
 _ASPECT_KEYS: tuple[tuple[str, frozenset[str]], ...] = (

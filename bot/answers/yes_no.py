@@ -122,6 +122,8 @@ _ZH_FUNCTION = lazy_compile(r"[的在上里了是有要把被给和与及或也�
 _PURPOSE = lazy_compile(
     r"才能|才可以|才行|以便|\b(to join|to enter|to get into|to list|in order to|so that|for)\b"
 )
+# A time clause after what is asked ("… while the deposit is pending", "… before paying it").
+_WHILE = lazy_compile(r"\b(?:while|before|until|without)\b")
 # Clause ends within a question.
 _CLAUSE_END = lazy_compile(r"[,，。；;！!？?]|(吗|么|呢|嘛)")
 # Words that carry no topic: the question's frame, not the thing asked about.
@@ -401,6 +403,9 @@ def _asked_object(norm: str, kind: _Kind) -> set[str]:
     if match is None:
         return _topic_words(norm)
     clause = _CLAUSE_END.split(plain[match.end() :], maxsplit=1)[0]
+    # "can we list products while the deposit is still pending": what is asked ends where the
+    # time it is asked of begins.
+    clause = _WHILE.split(clause, maxsplit=1)[0] or clause
     return (
         _topic_words(_PURPOSE.split(clause, maxsplit=1)[0])
         or _topic_words(clause)
@@ -458,7 +463,13 @@ def _said_of_undone(norm: str, sentences: list[tuple[bool, str]]) -> set[bool]:
     thing or no sentence speaks of it."""
     undone: set[str] = set()
     for match in _NOT_DONE.finditer(norm):
-        undone |= _topic_words(match.group("what") or match.group("what_en") or "")
+        undone |= _topic_words(
+            match.group("what")
+            or match.group("what_en")
+            or match.group("what_pending")
+            or match.group("what_pay")
+            or ""
+        )
     if not undone:
         return set()
     return {
@@ -473,6 +484,11 @@ def _said_of_undone(norm: str, sentences: list[tuple[bool, str]]) -> set[bool]:
 _NOT_DONE = lazy_compile(
     r"(还没有|还没|没有|没|尚未|还未|未)(?P<what>[^,，。；;？?]{2,12})"
     r"|\b(haven't|have not|hasn't|has not|not yet|didn't|did not|yet to)\b(?P<what_en>[^,.;?]{3,40})"
+    # "before the deposit is paid", "while the deposit payment is still pending", "before
+    # paying the deposit": the deposit not paid yet, said with before / while.
+    r"|\b(before|until|while|without)\b[^,.;?]{0,12}\b(?P<what_pending>deposit)\b[^,.;?]{0,24}"
+    r"\b(paid|pending|unpaid|outstanding|processing|clears?)\b"
+    r"|\b(before|without)\s+(paying|topping up)\s+(the |our |any )?(?P<what_pay>deposit)\b"
 )
 # A sentence's own condition put in the negative ("未缴纳保证金的", "who have not paid it").
 _NEGATED_CONDITION = lazy_compile(

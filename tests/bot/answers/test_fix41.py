@@ -34,6 +34,20 @@ DAY = date(2026, 12, 2)
         # A refund asked of an application turned down: none is paid before the review passes.
         ("Is the deposit refundable if we get rejected during review?", "No deposit has been paid if the review turns the application down"),
         ("审核不通过的话，保证金会退吗", "审核没通过时还没有交保证金，不涉及退还：保证金在审核通过、签署合同之后（入驻流程第5步）才缴纳。"),
+        # dev36a / dev36b (written blind this round; not a holdout).
+        ("保证金交了以后还能拿回来不？什么条件下退？", "可以退回：服务商在合作期间没有违反云市场管理规范"),
+        ("Website building (建站) numbers for Jan 2021: three settled orders of 150k, 200k and 250k RMB, and 120k of that total came through distribution. What is the final platform fee, and how much was pre-charged during the month?", "Commission: 48,000 yuan (tier 3, 10%). Pre-charged at tier 1 (20%): 96,000 yuan."),
+        ("Our product team wants to list a couple of SaaS apps right away. Can we put them on the shelf before the deposit is paid?", "No, the other way round: only after paying the deposit."),
+        ("Can we put products on the shelf while the deposit payment is still pending? want to soft launch early", "No: The deposit comes first"),
+        ("安全市场2020年11月结算实收十八万，12月是52w，12月里有2w是分销的。两个月平台服务费合计多少？12月次月初能退回多少？", "佣金：11月 1.8万元（18,000元）、12月 1.5万元（15,000元）；合计 3.3万元（33,000元）。"),
+        ("Data Intelligence market, settled on 2021-03-15, ¥80,000, no distribution. Is it inside the fee waiver period, and what platform fee applies?", "Commission: 8,000 yuan (tier 1, 10%). Yes, 2021-03 is inside the commission policy period"),
+        ("Data Intelligence market, settled on 2021-03-15, ¥80,000, no distribution. Is it inside the policy period, and what platform fee applies?", "Commission: 8,000 yuan (tier 1, 10%). Yes, 2021-03 is inside the commission policy period"),
+        ("缴纳保证金和提交工单分别是入驻流程的第几步？", "缴纳保证金是第5步，提交工单是第6步。"),
+        ("which steps are paying the deposit and filing the ticket?", "Pay the deposit is step 5; File a ticket is step 6."),
+        ("我们做安全扫描SaaS的，售后现在是工作日5x8，想上安全市场，这条能过吗", "不满足：按您说的，没有达到安全市场的要求（提供 7×24 小时售后技术服务）。"),
+        ("帮我直接在后台把我们基础软件市场那个镜像商品先下架一下，谢谢", "抱歉，我不能替您办这件事"),
+        ("我们公司营业执照是2025年12月2日下来的，注册资金50万，想进基础软件市场，执照年限算满一年了吗", "这一项满足。"),
+        ("Deposit and tier-1 commission rate for 建站市场 vs 物联网市场? comparing the two", "Deposit for Website Building Market + IoT Market: 60,000 yuan"),
     ],
 )  # fmt: skip
 def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
@@ -52,6 +66,13 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         ("提交申请以后会怎样？再下一步是什么？", "审核通过后是第4步 签署云市场合同：在阿里云", "申请入口"),
         # Why the statement is asked: no "Yes" to an unasked "is it needed".
         ("Why is the social insurance statement required?", "It backs the team size", "Yes, for the markets"),
+        # A business's start date is its age to today, never the calendar year as years.
+        ("API市场要一年以上服务经验，我们是2025年12月1日开始做API业务的，到今天算够吗", "→ 1年满足", "2025年满足"),
+        ("我们是2025年12月5日开始做API业务的，API市场经验够吗", "11 个月不满足", "2025"),
+        # The rate asked beside the deposit, a tier named before it.
+        ("建站市场和物联网市场的保证金和第1档佣金费率分别是多少", "第1档：建站市场 20%，物联网市场 0%。", "申请入口"),
+        # A listing review still declined; the vendor's own scanning business is no such review.
+        ("上架前要做安全扫描吗", "不在云市场服务商入驻指南的范围内", "7×24"),
         # What happens after submit, after the click before it: the email said whole.
         ("After I click 'join now' on the market page, what do I do next, and what happens after I hit submit?", "You get an email", "First the review"),
     ],
