@@ -40,6 +40,7 @@ from bot.answers import (
     choice_first,
     claims,
     clients,
+    commission_head,
     computed,
     copy_or_original,
     corrections,
@@ -4501,6 +4502,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         and markets
         and "commission" in concepts
         and money_mentions(text)[1]
+        and commission_head.asks_in_period(text)
         and not policy_day.text.startswith(t("answers_policy_day_after", chosen))
     ):
         # "Data Intelligence, settled 2021-03-15, ¥80,000. Is it inside the policy period, and

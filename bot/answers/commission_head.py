@@ -92,6 +92,12 @@ _ASKS_IN_PERIOD = lazy_compile(
 )
 
 
+def asks_in_period(question: str) -> bool:
+    """Whether the month's place in the policy period is asked ("还在优惠期内吗", "is it inside
+    the fee waiver period")."""
+    return bool(_ASKS_IN_PERIOD.search(normalize(question)))
+
+
 @dataclass(frozen=True)
 class Figures:
     """The breakdown's figures, already written for the reply's language."""

@@ -1024,7 +1024,7 @@ def step_answer(step: Step, lang: Lang) -> Answer:
 
 # "交保证金是第几步", "which step is signing the contract": the step's number asked.
 _ASKS_STEP_NUMBER = lazy_compile(
-    r"第几步|是哪一步|在哪一步|属于哪一步|是几步|\b(which|what) steps? (is|are|does|do)\b"
+    r"第几步|是哪一步|在哪一步|属于哪一步|是几步|\b(which|what) step (is|are|does|do)\b"
     r"|\bwhat step number\b|\bstep number\b"
     # "Is submitting the ticket step 5 or step 6?", "交保证金是第5步还是第6步": two numbers offered.
     r"|第\s*\d\s*步还是(第\s*\d\s*步|\d)|\bstep\s*\d\s*or\s*(step\s*)?\d\b"
@@ -1056,13 +1056,17 @@ def step_number_head(question: str, lang: Lang) -> str | None:
 _JOINED = lazy_compile(r"^[^。？?；;]{0,24}(和|与|及|跟|、|以及|还有|,|，|\band\b)")
 
 
+# "which steps are paying the deposit and filing the ticket?": the steps' numbers, of things named.
+_ASKS_STEPS_NAMED = lazy_compile(r"\bwhich steps (are|is)\b")
+
+
 def step_numbers_answer(question: str, lang: Lang) -> Answer | None:
     """ "缴纳保证金和提交工单分别是第几步": each step named with its number, in the order asked;
     None unless two or more steps are named together and their numbers asked."""
     norm = normalize(question)
-    if not _ASKS_STEP_NUMBER.search(norm) or _ASKS_AROUND.search(norm):
+    if not (_ASKS_STEP_NUMBER.search(norm) or _ASKS_STEPS_NAMED.search(norm)):
         return None
-    if _NUMBERS_OFFERED.search(norm) or _ASKS_ORDER.search(norm):
+    if _ASKS_AROUND.search(norm) or _NUMBERS_OFFERED.search(norm) or _ASKS_ORDER.search(norm):
         return None
     named = _steps_named(norm)
     steps = list(dict.fromkeys(step for _, step in named))

@@ -123,7 +123,7 @@ _PURPOSE = lazy_compile(
     r"才能|才可以|才行|以便|\b(to join|to enter|to get into|to list|in order to|so that|for)\b"
 )
 # A time clause after what is asked ("… while the deposit is pending", "… before paying it").
-_WHILE = lazy_compile(r"\b(?:while|before|until|without)\b")
+_WHILE = lazy_compile(r"\b(?:while|before|until)\b")
 # Clause ends within a question.
 _CLAUSE_END = lazy_compile(r"[,，。；;！!？?]|(吗|么|呢|嘛)")
 # Words that carry no topic: the question's frame, not the thing asked about.

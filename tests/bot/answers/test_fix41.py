@@ -34,6 +34,9 @@ DAY = date(2026, 12, 2)
         # A refund asked of an application turned down: none is paid before the review passes.
         ("Is the deposit refundable if we get rejected during review?", "No deposit has been paid if the review turns the application down"),
         ("审核不通过的话，保证金会退吗", "审核没通过时还没有交保证金，不涉及退还：保证金在审核通过、签署合同之后（入驻流程第5步）才缴纳。"),
+        # Several markets joined: 可以 / Yes, the deposits added up, no maximum.
+        ("Can we apply to more than one market?", "Yes: the guide provides for applying to several categories"),
+        ("一个公司能同时入驻几个市场吗？保证金每个都要交吗", "可以：指南写了可以申请多个类目（集市），保证金按类目累计计算"),
         # dev36a / dev36b (written blind this round; not a holdout).
         ("保证金交了以后还能拿回来不？什么条件下退？", "可以退回：服务商在合作期间没有违反云市场管理规范"),
         ("Website building (建站) numbers for Jan 2021: three settled orders of 150k, 200k and 250k RMB, and 120k of that total came through distribution. What is the final platform fee, and how much was pre-charged during the month?", "Commission: 48,000 yuan (tier 3, 10%). Pre-charged at tier 1 (20%): 96,000 yuan."),
