@@ -3456,9 +3456,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "signed (step {step} of the joining process). The guide's refund: if no Marketplace "
         "rule was broken during the cooperation, the deposit is refunded after it ends.",
     ),
-    # A founding month or year stated without its day, shown as said.
+    # A founding month stated without its day, shown as said.
     "answers_stated_founded_month": ("{year}年{month}月成立，", "founded {month} {year}"),
-    "answers_stated_founded_year": ("{year}年成立，", "founded in {year}"),
     "answers_under_years": ("不到{count}年", "under {count} year(s)"),
     # Registered capital said to be short of an amount ("注册资金不到100万").
     "answers_amount_below": ("不到{amount}", "less than {amount}"),

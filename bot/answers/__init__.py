@@ -3354,9 +3354,15 @@ def _same_thing_answer(
     return found
 
 
+_TRAILING_LIST_MARK = lazy_compile(r"[,，;；、]\s*$")
+
+
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
+    # "1) how many markets are there, 2) …": a part cut from a list keeps the list's comma,
+    # which is no word of it (the index would read "there," as a word of its own).
+    question = _TRAILING_LIST_MARK.sub("", question)
     if (
         not markets_in_question(question)
         and _ASKS_POLICY_CHANGE.search(normalize(question))

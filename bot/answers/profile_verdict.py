@@ -135,7 +135,7 @@ def _shown(
             # made up from a day the vendor never gave.
             first = stated.license_range[0]
             if stated.year_only:
-                return t("answers_stated_founded_year", lang, year=first.year)
+                return ""  # "registered in 2015": met or not "as you say" (the year stands)
             return t(
                 "answers_stated_founded_month",
                 lang,
