@@ -3447,6 +3447,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),
     "answers_profile_as_said": ("按您说的，", "as you say"),
+    # Joining several markets asked (several_markets.py).
+    "answers_several_markets": (
+        "可以：指南写了可以申请多个类目（集市），保证金按类目累计计算，例如{example}；"
+        "每个集市要分别满足各自的入驻条件。指南没有规定最多能入驻几个。",
+        "Yes: the guide provides for applying to several categories (markets), with the "
+        "deposits added up per category, e.g. {example}; each market's own entry conditions "
+        "must be met. The guide sets no maximum number of markets.",
+    ),
     # The deposit asked of an application the review turns down (deposit_before_review.py).
     "answers_deposit_before_review": (
         "审核没通过时还没有交保证金，不涉及退还：保证金在审核通过、签署合同之后（入驻流程第{step}步）才缴纳。"

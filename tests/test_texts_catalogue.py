@@ -31,6 +31,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/questions.py", "_STEP_ONLY"): "a part answered by a step's number only",
     ("bot/answers/substep_next.py", "_TITLE_COLON"): "the colon after a step's title",
     ("bot/answers/order.py", "_JOINED"): "two steps joined in one clause (和)",
+    ("bot/answers/several_markets.py", "_ASKS_SEVERAL"): "several markets joined, asked",
+    ("bot/answers/several_markets.py", "_OTHER_ASK"): "a maximum or an amount asked",
     ("bot/answers/order.py", "step_numbers_answer"): "the deposit ticket named (保证金工单)",
     ("bot/answers/deposit_before_review.py", "_DEPOSIT"): "the deposit named",
     ("bot/answers/deposit_before_review.py", "_REJECTED"): "the review turning it down",

@@ -102,6 +102,7 @@ from bot.answers import (
     sales_staff,
     second_market,
     settle_month,
+    several_markets,
     shop_opens,
     short_year,
     shorthand,
@@ -4184,6 +4185,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if term is not None:
         # "acp是哪个认证", "which document goes with the team size": that thing first.
         return term
+    several = several_markets.several_markets_answer(text, chosen)
+    if several is not None:
+        # "Can we apply to more than one market?": 可以 / Yes, the deposits added up.
+        return several
     before_review = deposit_before_review.deposit_before_review_answer(text, chosen)
     if before_review is not None:
         # "审核不通过的话，保证金会退吗": none is paid before the review passes.
