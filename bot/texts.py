@@ -1966,6 +1966,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " category, however many products you list.\n",
     ),
     # "保证金按商品交还是按市场交", "per product or per market?": that option first (fix32e).
+    # "one-off for the whole account, or per market?" (deposit_once.py).
+    "answers_deposit_per_market_not_once": (
+        "按市场类目分别交，不是整个账号只交一次：入驻几个类目就交几份，金额累计。\n",
+        "Per market (category), not once for the whole account: one deposit for each market"
+        " joined, added up.\n",
+    ),
     "answers_deposit_per_market_chosen": (
         "按市场类目交，不按商品数：每个类目一份保证金，和上架多少个商品无关。\n",
         "Per market (category), not per product: one deposit per market joined, however many"
@@ -3447,6 +3453,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_profile_line": ("• {summary} → {shown}{verdict}", "• {summary} → {shown}: {verdict}"),
     "answers_profile_as_said": ("按您说的，", "as you say"),
+    # An industry asked of a market's covered list, not among them (described_item.py).
+    "answers_covered_industry_out": (
+        "不在：{market}覆盖的{count}个核心行业是{industries}，没有{item}。",
+        "No: {market} covers {count} core industries ({industries}); {item} is not among them.",
+    ),
     # Joining several markets asked (several_markets.py).
     "answers_several_markets": (
         "可以：指南写了可以申请多个类目（集市），保证金按类目累计计算，例如{example}；"

@@ -4263,6 +4263,19 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     )
     if per_product is not None:
         return per_product
+    # "Is the deposit a one-off for the whole account, or per market?": per market.
+    once_or_per = deposit_once.once_or_per_market_answer(
+        text,
+        chosen,
+        markets_in_question(text),
+        lambda named: (
+            computed.deposit_answer(named, chosen)
+            if named
+            else _from_entry(entry_by_id()[_DEPOSIT_AMOUNT_ENTRY], chosen)
+        ),
+    )
+    if once_or_per is not None:
+        return once_or_per
     # "第一次没通过，第二次才过，保证金要交两份吗": one deposit per market (reapply.py).
     wait = reapply.reapply_wait_answer(text, chosen)
     if wait is not None:

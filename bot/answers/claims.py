@@ -34,7 +34,8 @@ from rules.markets import MARKET_IDS, all_markets, get_market, market_label
 
 # Asking whether what was said is so: 对吗, 对吧, 是这样吗, "is that right", "correct?".
 _ASKS_CONFIRM = lazy_compile(
-    r"(对吗|对吧|对不对|对么|是吗|是吧|是么|是这样吗|是这样吧|是真的吗|没错吧|没错吗|正确吗|准确吗|属实吗)"
+    r"(对吗|对吧|对不对|对么|是吗|是吧|是么|是这样吗|是这样吧|是真的吗|没错吧|没错吗|正确吗|准确吗|属实吗"
+    r"|没记错吧|没记错吗|记错了吗|记得对吗|理解得?对吗|理解没错吧)"
     r"\s*[?？!！。.]*\s*$|吧\s*[?？]\s*$"
     # "也是3万吗", "第3档是5%？": a figure offered with 是 and a question mark.
     r"|是\s*[\d.,一二两三四五六七八九十百千万]+\s*(万元|万|元|块|%|年|个人|人|名)?\s*((吗|么|吧)\s*[?？]?|[?？])\s*$"
@@ -181,6 +182,16 @@ def _claim_is_right(question: str, norm: str, every_market: bool = False) -> boo
             if c.key in ("online_cs", "aftersales_support")
         }
         return None if not levels else level in levels
+    slashed = _SLASHED_RATES.search(norm)
+    rates = (
+        [Decimal(number) for number in re.findall(r"\d+(?:\.\d+)?", slashed.group(0))]
+        if slashed
+        else [Decimal(m.group(1) or m.group(2)) for m in _PERCENT.finditer(norm)]
+    )
+    if len(rates) == _TIERS and len(markets) == 1 and _COMMISSION.search(norm):
+        # "建站市场的佣金是三档：20%、15%、10%，我没记错吧": the three tiers' rates in order.
+        row = default_policy().periods[-1].row_for(markets[0])
+        return None if row is None else rates == [Decimal(str(rate)) for rate in row.percent]
     percent = _claimed_percent(norm)
     if percent is not None:
         return _rate_claim(markets, percent, norm)
@@ -201,6 +212,12 @@ def _claim_is_right(question: str, norm: str, every_market: bool = False) -> boo
         # vendor's own figure (computed answers), not whether a rule's figure is the guide's.
         return None
     return _condition_claim(markets[0], question, norm)
+
+
+# The rate table's tiers: three rates claimed in a row are the three tiers'.
+_TIERS = 3
+# "20/15/10%": the tiers' rates written with slashes and one percent sign.
+_SLASHED_RATES = lazy_compile(r"\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?){2}\s*[%％]")
 
 
 # One market, no matter which: "一个市场", "每个类目", "per market".

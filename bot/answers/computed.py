@@ -28,6 +28,7 @@ from bot.answers.parts import (
     names_price_basis,
     received_amounts_only,
     without_charged_commission,
+    without_options_asked,
 )
 from bot.answers.rest_part import rest_parts
 from bot.answers.text import (
@@ -1054,7 +1055,21 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     others = [m.value for i, m in enumerate(mentions) if i != flagged]
     if not others:
         return None
+    if (
+        flagged is None
+        and len(mentions) >= 2
+        and all(
+            _AMOUNTS_ADDED.fullmatch(converted[first.end : second.start])
+            for first, second in zip(mentions, mentions[1:], strict=False)
+        )
+    ):
+        # "8万+7万+5万，全部自营": the month's orders added up, none of them distribution.
+        return sum(others, Decimal(0)), Decimal(0)
     return others[0], distribution or Decimal(0)
+
+
+# Amounts added up in a list: "8万+7万+5万", "8万、7万和5万".
+_AMOUNTS_ADDED = lazy_compile(r"\s*(?:[+＋、]|加上?|\bplus\b)\s*")
 
 
 # "这个月", "上个月", "this month": a month named by its place relative to today.
@@ -1431,8 +1446,8 @@ def commission_answer(
     month_text = month_text or question
     # A month's orders typed as a list (a table, csv, lines, "自营：…；分销：…"): their sum, the
     # marked ones' the distribution part (bot/answers/order_list.py).
+    question = without_options_asked(without_charged_commission(question) or question)
     listed = read_orders(question)
-    question = without_charged_commission(question) or question
     # "自营30万、分销8万": two parts and no total, the tier from their sum (bot/answers/parts.py).
     # "总共50万，除了10万其余都是分销": the rest is distribution (bot/answers/rest_part.py).
     amounts = (

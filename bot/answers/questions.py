@@ -367,6 +367,8 @@ _BESIDES_ANY_OTHER = lazy_compile(
     r"除了[^？?]{1,12}(还有|另外|以外|之外)[^？?]{0,6}(别的|其他|其它|哪|什么)"
     r"|\b(any|anything|anyone|others?)\b[^?]{0,12}\b(besides|apart from|other than|except)\b"
     r"|\b(besides|apart from|other than)\b[^?]{1,30}\b(any|others?|else)\b"
+    # "only 安全市场, or some others as well?", "只有安全市场吗，还是还有别的".
+    r"|\bonly\b[^?]{1,30}\bor (are there )?(some|any) others?\b|只有[^？?]{1,12}还是(还有)?(别的|其他|其它)"
 )
 
 

@@ -34,6 +34,17 @@ DAY = date(2026, 12, 2)
         # A refund asked of an application turned down: none is paid before the review passes.
         ("Is the deposit refundable if we get rejected during review?", "No deposit has been paid if the review turns the application down"),
         ("审核不通过的话，保证金会退吗", "审核没通过时还没有交保证金，不涉及退还：保证金在审核通过、签署合同之后（入驻流程第5步）才缴纳。"),
+        # dev36c / dev36d (written blind this round; not a holdout).
+        ("营业执照是2024/12/15拿的，想入驻安全市场，执照年限现在够不够？", "不能：23个月低于安全市场要求的2年"),
+        ("基础软件类目20年10月结算：8万+7万+5万，全部自营。平台先按10%扣了，最后实际该收多少、要退给我们多少？", "佣金 1万元（10,000元）（第2档 5%）；次月初返还 1万元（10,000元）。"),
+        ("finance here, reconciling old stuff. Mar 2021, 网站建设 category: settled 0.3 million from our own sales + 0.25 million that came thru distribution. platform pre-took 20% on the 0.3M. how much should have come back to us when they re-rated in early April?", "Website Building Market: Refunded early next month: 30,000 yuan."),
+        ("解决方案类目2021年1月一共55万，其中35万是分销。档位到底按55万算还是按扣掉分销后的20万算？最后收多少佣金？", "解决方案市场：佣金 6,000元（第3档 3%）。"),
+        ("确认一下哈，建站市场的佣金是三档：20%、15%、10%，我没记错吧？", "对，指南写的就是这样。"),
+        ("Website building commission is 20/15/10%, right?", "Yes, that's right."),
+        ("Website building commission is 20/10/5%, right?", "No, that's not what the guide says:"),
+        ("保证金是整个账号交一次还是每个市场都要交", "按市场类目分别交，不是整个账号只交一次"),
+        ("新零售覆盖的行业里有教育吗", "不在：新零售市场覆盖的7个核心行业是服饰、快消、消费电子、美家、新商业、新餐饮、新旅游，没有教育。"),
+        ("Is education one of the New Retail core industries?", "No: New Retail Market covers 7 core industries"),
         # Several markets joined: 可以 / Yes, the deposits added up, no maximum.
         ("Can we apply to more than one market?", "Yes: the guide provides for applying to several categories"),
         ("一个公司能同时入驻几个市场吗？保证金每个都要交吗", "可以：指南写了可以申请多个类目（集市），保证金按类目累计计算"),
