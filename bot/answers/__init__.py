@@ -2562,6 +2562,9 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "Which markets have only a one-year licence requirement instead of two?": the figure set
     # aside is no rule asked and none of the vendor's (reverse.py).
     question = reverse.without_set_aside(question)
+    # "Which markets require 7x24 - only 安全市场, or some others as well?": the markets offered
+    # are possible answers, not the markets asked (reverse.py).
+    question = reverse.without_markets_offered(question)
     # "入API、服务、建站三个市场，等下，API先不入了" / "500万……打错了，是50万": the corrected value
     # replaces the first (bot/answers/corrections.py).
     question = corrections.corrected(question)
@@ -4009,7 +4012,7 @@ _ASKS_GUARANTEE_CONFIRMED = lazy_compile(
 )
 _ASKS_GUARANTEE = lazy_compile(
     r"保障|承诺|不满意|\b(guarantees?|guaranteed|promises?|promised|dissatisfied|unsatisfied"
-    r"|not satisfied|unhappy|money-back)\b"
+    r"|not satisfied|unhappy|money-back|isn't happy|is not happy|not happy)\b"
 )
 
 

@@ -21,7 +21,7 @@ from bot.answers.text import excluded_markets, market_name_spellings, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import pair, t
-from rules.markets import Condition, Market, all_markets, get_market
+from rules.markets import Condition, Market, all_markets, find_markets_in_text, get_market
 from rules.markets import market_label as _name
 
 # The same keys as computed's (imported from there would be a cycle).
@@ -279,6 +279,28 @@ def without_set_aside(question: str) -> str:
     if not asks_which_market(normalize(question)):
         return question
     return _FIGURE_SET_ASIDE.sub(" ", question).strip()
+
+
+# Markets offered as the possible answers of a "which markets" question: "- only 安全市场, or
+# some others as well?", "是解决方案还是物联网，还是两个都要？", "只有安全市场还是还有别的？".
+_MARKETS_OFFERED = lazy_compile(
+    r"\s*[-—–,;:]?\s*\bonly\s+[^,?.;]{1,30}?,?\s+or\s+(are there\s+)?(some|any)\s+others?"
+    r"(\s+(as well|too|also))?(?=\s*[?.]|\s*$)"
+    r"|[，,]?\s*(是|就)?[^，,。？?]{1,10}还是[^，,。？?]{1,10}[，,]?\s*(还是)?(两个|两者|二者|都)[^，,。？?]{0,4}"
+    r"(?=\s*[？?。]|\s*$)"
+    r"|[，,]?\s*(是不是)?只有[^，,。？?]{1,10}[，,]?\s*还是(还有)?(别的|其他|其它)[^？?。]{0,6}(?=\s*[？?。]|\s*$)"
+)
+
+
+def without_markets_offered(question: str) -> str:
+    """A "which markets" question without the markets it offers as possible answers: the
+    answer lists the markets that set the rule (none of the offered is asked alone)."""
+    if not asks_which_market(normalize(question)):
+        return question
+    offered = _MARKETS_OFFERED.search(question)
+    if offered is None or not find_markets_in_text(offered.group(0)):
+        return question
+    return (question[: offered.start()] + question[offered.end() :]).strip()
 
 
 def asks_markets_without(question: str) -> bool:

@@ -45,6 +45,11 @@ DAY = date(2026, 12, 2)
         ("保证金是整个账号交一次还是每个市场都要交", "按市场类目分别交，不是整个账号只交一次"),
         ("新零售覆盖的行业里有教育吗", "不在：新零售市场覆盖的7个核心行业是服饰、快消、消费电子、美家、新商业、新餐饮、新旅游，没有教育。"),
         ("Is education one of the New Retail core industries?", "No: New Retail Market covers 7 core industries"),
+        # Markets offered as possible answers of "which markets": the markets that set it.
+        ("Which markets require 7x24 after-sales support - only 安全市场, or some others as well?", "Markets that require 7x24: Security Market."),
+        ("哪几个市场要求有成功可追溯的知名客户案例？是解决方案还是物联网，还是两个都要？", "指南中有这一项要求的集市：解决方案市场、物联网市场。"),
+        # 建站's guarantee asked in other words ("buyer guarantee", "isn't happy").
+        ("heard 建站市场 has some buyer guarantee if the customer isn't happy with the site during the build? what's the deal", "A full refund if the customer is not satisfied during the work"),
         # Several markets joined: 可以 / Yes, the deposits added up, no maximum.
         ("Can we apply to more than one market?", "Yes: the guide provides for applying to several categories"),
         ("一个公司能同时入驻几个市场吗？保证金每个都要交吗", "可以：指南写了可以申请多个类目（集市），保证金按类目累计计算"),
