@@ -237,10 +237,12 @@ DEV35_SETS = [HERE / f"dev35{letter}_questions.yaml" for letter in "ab"]
 # dev36a–b (round 34, session 39): two blind development sets of 100 by new writers to the
 # committed brief — dev36a (finance clerks and sales people: arithmetic in parts, several
 # months, conditions in full sentences), dev36b (engineers and first-time founders: process
-# order, documents, several questions in one message). First scored by the check at 2963ad7
-# (a: 93) and at 2963ad7 with dev36a's mends (b: 89); read by the developers, not a judge.
-# Held at what their fixes reach (fix41).
-DEV36_SETS = [HERE / f"dev36{letter}_questions.yaml" for letter in "ab"]
+# order, documents, several questions in one message), then dev36c (a verdict or a choice
+# first: yes/no, either-or, "did I get this right") and dev36d (60 % English, terse, typos).
+# First scored by the check at 2963ad7 (a: 93), at 2963ad7 with dev36a's mends (b: 89) and at
+# c4fdf59 (c: 91, d: 93); read by the developers, not a judge. Held at what their fixes reach
+# (fix41).
+DEV36_SETS = [HERE / f"dev36{letter}_questions.yaml" for letter in "abcd"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
