@@ -1068,8 +1068,8 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     return others[0], distribution or Decimal(0)
 
 
-# Amounts added up in a list: "8万+7万+5万", "8万、7万和5万".
-_AMOUNTS_ADDED = lazy_compile(r"\s*(?:[+＋、]|加上?|\bplus\b)\s*")
+# Amounts added up: "8万+7万+5万" ("20万、50万" may be the tiers' bounds, never a sum).
+_AMOUNTS_ADDED = lazy_compile(r"\s*(?:[+＋]|加上?|\bplus\b)\s*")
 
 
 # "这个月", "上个月", "this month": a month named by its place relative to today.

@@ -109,9 +109,9 @@ def once_or_per_market_answer(
     """ "Is the deposit a one-off for the whole account, or per market?": per market (the
     option the guide gives), then the named markets' deposit (`amounts`), or each market's."""
     norm = normalize(question)
-    if markets and _ASKS_AMOUNT.search(norm):
-        # "Joining API and Service — once or per market, and the total?": the per-market total
-        # answers both (its own line says the deposits add up).
+    if markets:
+        # "Joining API and Service — once or per market, and the total?": the named markets'
+        # total answers both (its own line says the deposits add up).
         return None
     if not (
         _DEPOSIT.search(norm)
