@@ -654,6 +654,18 @@ REQUIRED_RIGHT = {
     # 193/200 by the check (192 as written), 0 invented numbers; the judge 192/200:
     # docs/ANSWERS.md, "holdout35 (blind, first score)". Held at that score.
     "holdout35_questions.yaml": 193,
+    # holdout36 (blind, 200 questions by a new writer to the committed brief with no slant,
+    # reviewed by a second reader; sealed while fix41 was made): scored once at 4973a42,
+    # 192/200 by the check (191 as written), 0 invented numbers; the judge 194/200:
+    # docs/ANSWERS.md, "holdout36 (blind, first score)". Held at that score.
+    "holdout36_questions.yaml": 192,
+    # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
+    # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
+    # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".
+    "dev36a_questions.yaml": 99,
+    "dev36b_questions.yaml": 93,
+    "dev36c_questions.yaml": 96,
+    "dev36d_questions.yaml": 96,
     # dev35a–b (fix40): 97 and 98 of 100 after their fixes; the rest are the check's strings on
     # right replies (dev35a 67, 92; dev35b 2, 28) and one step's email line (dev35a 83).
     "dev35a_questions.yaml": 97,
@@ -1699,6 +1711,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout33_questions.yaml",
         "holdout34_questions.yaml",
         "holdout35_questions.yaml",
+        "holdout36_questions.yaml",
     } <= names
 
 
