@@ -33,6 +33,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_JOINED"): "two steps joined in one clause (和)",
     ("bot/answers/several_markets.py", "_ASKS_SEVERAL"): "several markets joined, asked",
     ("bot/answers/reverse.py", "_MARKETS_OFFERED"): "markets offered as answers (还是两个都要)",
+    ("bot/answers/__init__.py", "_DEPOSIT_TYPO"): "the deposit's name mistyped (保证经)",
+    ("bot/answers/__init__.py", "_DEPOSIT_WORD"): "the deposit's name, as the readers expect it",
     ("bot/answers/computed.py", "_AMOUNTS_ADDED"): "amounts added up in a list (加)",
     ("bot/answers/deposit_once.py", "_ONCE_FOR_ALL"): "one deposit for the whole account (一次)",
     ("bot/answers/described_item.py", "_ASKED_ZH"): "the industry asked of a list (算不算在里面)",

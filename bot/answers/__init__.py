@@ -2577,6 +2577,9 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = _BLANK_IN_LIST.sub("___", question)
     # "能不能先上架几个商品试试水": a few listed first is listing before the deposit, no count.
     question = _A_FEW_FIRST.sub(lambda match: match.group("listing"), question)
+    # "保证经在哪交": the deposit's name mistyped (one character wrong), read as 保证金 by every
+    # reader below, not only the concept matcher.
+    question = _DEPOSIT_TYPO.sub(_DEPOSIT_WORD, question)
     # "营业执照2025.12.3下来的": a date written with dots, read as 2025-12-3.
     question = _DOTTED_DATE.sub(r"\1-\2-\3", question)
     # "…do we get a receipt? our finance team needs it for bookkeeping": why the vendor asks is
@@ -3358,6 +3361,9 @@ def _same_thing_answer(
     return found
 
 
+# The deposit's name with one character mistyped ("保证经", "保正金", "报证金", "保証金").
+_DEPOSIT_TYPO = lazy_compile(r"保证(经(?![营过验济历理])|斤)|保(正|症|証)金|(报|宝)证金")
+_DEPOSIT_WORD = "保证金"
 _TRAILING_LIST_MARK = lazy_compile(r"[,，;；、]\s*$")
 
 

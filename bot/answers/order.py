@@ -651,6 +651,8 @@ _ASKS_DONE_BEFORE = lazy_compile(
 _ASKS_THINGS_BEFORE = lazy_compile(
     r"(之前|以前|前)[,，]?\s*(我们)?(要|需要|得|必须|应该)?(先)?(搞定|完成|做|办|弄|处理|准备)?(好|完)?"
     r"(哪|几)(两|几|些)?(件|样|个)(事|事情)"
+    # "实名认证之前还有别的步骤吗": the steps before it, not the rest after it.
+    r"|(之前|以前|前面)(还)?(有|要做|得做)(别的|其他|其它|什么|哪些|啥)(步骤|步|流程|环节|事|事情)"
     r"|\b(what|which) (two|few|\w+) things\b.{0,40}\b(before|prior to)\b"
     r"|\b(before|prior to)\b.{0,40}\b(what|which) (two|few|\w+) things\b"
 )

@@ -50,6 +50,13 @@ DAY = date(2026, 12, 2)
         ("哪几个市场要求有成功可追溯的知名客户案例？是解决方案还是物联网，还是两个都要？", "指南中有这一项要求的集市：解决方案市场、物联网市场。"),
         # 建站's guarantee asked in other words ("buyer guarantee", "isn't happy").
         ("heard 建站市场 has some buyer guarantee if the customer isn't happy with the site during the build? what's the deal", "A full refund if the customer is not satisfied during the work"),
+        # holdout36's judged wrongs, mended after its one score (not blind).
+        ("保证经在哪交啊，找不到入口", "第5步缴纳保证金：进入阿里云用户中心的“保证金”页面"),
+        ("Can you log into our console and hit submit on our marketplace application for us?", "Sorry, I cannot do that for you"),
+        ("实名认证之前还有别的步骤吗？", "第2步（完成企业实名认证）之前要先完成：第1步 注册阿里云账号。"),
+        ("入驻申请提交完之后，下一个大步骤是啥？", "点了“提交”之后，下一步是第3步的 vi"),
+        ("网站建设，2019年11月（双11那个月）总共实收68万，其中分销18万，月中先扣了多少？最后佣金多少？退多少？", "佣金 5万元（50,000元）（第3档 10%）；当月先按第1档 20% 预收 10万元（100,000元）；次月初返还 5万元（50,000元）。"),
+        ("基础软件市场都收哪些类型的软件？", "基础软件市场提供基于云产品的基础管理工具和非云产品的营销推广工具"),
         # Several markets joined: 可以 / Yes, the deposits added up, no maximum.
         ("Can we apply to more than one market?", "Yes: the guide provides for applying to several categories"),
         ("一个公司能同时入驻几个市场吗？保证金每个都要交吗", "可以：指南写了可以申请多个类目（集市），保证金按类目累计计算"),
