@@ -4259,29 +4259,22 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if market_member.asks_count_divided(text, markets_in_question(text)):
         # "云市场一共分成几个集市": the markets' count, never the commission's 分成.
         return _from_entry(entry_by_id()[_MARKETS_OVERVIEW_ENTRY], chosen)
+
+    def deposit_of(named: list[str]) -> Answer:
+        # The named markets' deposit, or each market's when none is named.
+        if named:
+            return computed.deposit_answer(named, chosen)
+        return _from_entry(entry_by_id()[_DEPOSIT_AMOUNT_ENTRY], chosen)
+
     # "安全市场上架5个商品，保证金按商品数交吗": by market, not product (deposit_once.py).
     per_product = deposit_once.per_product_answer(
-        text,
-        chosen,
-        markets_in_question(text),
-        lambda named: (
-            computed.deposit_answer(named, chosen)
-            if named
-            else _from_entry(entry_by_id()[_DEPOSIT_AMOUNT_ENTRY], chosen)
-        ),
+        text, chosen, markets_in_question(text), deposit_of
     )
     if per_product is not None:
         return per_product
     # "Is the deposit a one-off for the whole account, or per market?": per market.
     once_or_per = deposit_once.once_or_per_market_answer(
-        text,
-        chosen,
-        markets_in_question(text),
-        lambda named: (
-            computed.deposit_answer(named, chosen)
-            if named
-            else _from_entry(entry_by_id()[_DEPOSIT_AMOUNT_ENTRY], chosen)
-        ),
+        text, chosen, markets_in_question(text), deposit_of
     )
     if once_or_per is not None:
         return once_or_per
