@@ -913,6 +913,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "run other errands; that is done by you. I can answer questions on entry conditions, joining steps, deposit and "
         'commission. Reply "human" if you want me to pass your request to our staff.',
     ),
+    # The deposit asked to be paid for the vendor: the way to pay it yourself (step 5).
+    "answers_decline_action_deposit": (
+        "保证金由您自己在线交：进入阿里云用户中心的“保证金”页面，单击“阿里云通用保证金”所在行的“充值交纳”，"
+        "完成在线充值（入驻流程第5步）。",
+        "You pay the deposit yourself, online: open the Deposit (保证金) page of the Alibaba Cloud"
+        " user centre and click 充值交纳 (top up) on the row of 阿里云通用保证金 (joining step 5).",
+    ),
     "answers.not_in_guide_offer": (
         "我无法确定；回复“转人工”，我把问题转给工作人员。",
         ' Reply "human" and I will ask our staff.',
@@ -1443,6 +1450,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Markets with this condition in the guide:",
     ),
     # The few markets with the rule asked, named in the first line (fix27b).
+    # "只有零售通要钉钉吗": whether the market named alone sets it (bot/answers/only_market.py).
+    "answers_only_market_yes": (
+        "对，只有{name}有这一要求，其他市场没有：",
+        "Yes, only {name} sets this condition; no other market does:",
+    ),
+    "answers_only_market_no": (
+        "不是，除了{name}，{others}也有这一要求：",
+        "No, not only {name}: {others} set this condition too:",
+    ),
+    "answers_only_market_line": (
+        "• {name}：{summary}（原文：{quote}）",
+        "• {name}: {summary} (guide: {quote})",
+    ),
+    # "哪个门槛最低": the lowest figure's markets first (bot/answers/reverse.py).
+    "answers_lowest_condition": (
+        "最低的是{markets}：{rule}。",
+        "The lowest is {markets}: {rule}.",
+    ),
     "answers.markets_with_condition_named": (
         "指南中有这一项要求的集市：{markets}。",
         "Markets with this condition in the guide: {markets}.",
@@ -3222,6 +3247,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'No: "more than" (超过) leaves the number out; it takes more than that number (for Retail'
         " Link, exactly CNY 1,000,000 of capital or exactly one year since founding is not"
         " enough).",
+    ),
+    # "是要满1年还是超过1年": the guide's own bound word for that condition (bound_words.py).
+    "answers_bound_choice_in": (
+        "{name}：{summary}，含本数，正好是这个数就满足（原文：{quote}）。",
+        "{name}: {summary}; the figure itself counts, so exactly that meets it (guide: {quote}).",
+    ),
+    "answers_bound_choice_out": (
+        "{name}：{summary}，要超过这个数，正好等于不够（不含本数；原文：{quote}）。",
+        "{name}: {summary}; it takes more than the figure, exactly that is not enough"
+        " (guide: {quote}).",
     ),
     "answers_bound_words": (
         "有区别：“超过”不含本数，“不低于”“不少于”“以上”“满”含本数。所以零售通“注册资金超过100万元”要多于"

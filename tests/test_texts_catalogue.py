@@ -26,6 +26,14 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 35 (fix42): readings of what is asked; no user-facing text.
+    ("bot/answers/__init__.py", "_DEPOSIT_PAID_FOR_US"): "the deposit asked to be paid (充值保证金)",
+    ("bot/answers/bound_words.py", "_ALTERNATIVE"): "two alternatives offered (还是)",
+    ("bot/answers/bound_words.py", "_CONDITION_WORDS"): "a condition named by its words (成立)",
+    ("bot/answers/only_market.py", "_INDUSTRIES"): "an experience's industry named (安全)",
+    ("bot/answers/only_market.py", "_ONLY_ASKED"): "one market alone asked (只有…吗)",
+    ("bot/answers/only_market.py", "_OWN_ONLY"): "the vendor's own only (我们只有)",
+    ("bot/answers/reverse.py", "_ASKS_LOWEST"): "the lowest asked (最低)",
     # Round 34 (fix41): readings of what is asked; no user-facing text.
     ("bot/answers/__init__.py", "_NEXT_ONLY"): "a part asking only the step after (再下一步)",
     ("bot/answers/questions.py", "_STEP_ONLY"): "a part answered by a step's number only",

@@ -80,6 +80,7 @@ from bot.answers import (
     named_fit,
     notice_date,
     only_enough,
+    only_market,
     only_one,
     open_named,
     order,
@@ -1360,6 +1361,10 @@ def _computed(
     ):
         # "API市场和物联网市场的入驻条件": what they share once, then what differs.
         return multi.compare_conditions(markets, lang, question)
+    alone = only_market.only_market_answer(question, market, keys, lang) if keys else None
+    if alone is not None:
+        # "只有零售通要钉钉吗": 对 / 不是, with every market that sets it (only_market.py).
+        return alone
     if keys and _asks_all_conditions(question, market):
         # "API market requirements? how many staff": the full list, which holds the detail.
         return computed.conditions_answer(market, lang)
@@ -3483,6 +3488,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     bounds = bound_words.bound_words_answer(
         question, lang or detect_lang_or_zh(question)
     ) or bound_words.included_answer(question, lang or detect_lang_or_zh(question))
+    bounds = bounds or bound_words.bound_choice_answer(
+        question, lang or detect_lang_or_zh(question)
+    )
     if bounds is not None:
         # "为啥零售通写“超过”，跟别的市场“不低于”有区别吗": the words compared (bound_words.py).
         return bounds
@@ -4126,6 +4134,13 @@ _RECEIPT_OR_INVOICE = lazy_compile(
 )
 
 
+_DEPOSIT_PAID_FOR_US = lazy_compile(
+    r"(保证金|押金)[^，,。？?]{0,12}(充值|缴纳|交了|交上|充上|充进去|交进去)"
+    r"|(充值|缴纳|交|充)[^，,。？?]{0,6}(保证金|押金)"
+    r"|\b(top up|pay|transfer)\b.{0,40}(\bdeposit\b|保证金)|\bdeposit\b.{0,30}\b(top up|pay|transfer)\b"
+)
+
+
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question's topic."""
     # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
@@ -4349,9 +4364,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         declined_topic = None
     if declined_topic == "vendor_requests":
         # "帮我把商品价格改成999元": an action in the vendor's account, which the bot cannot take.
-        return Answer(
-            t("answers.decline_action", chosen), chosen, False, None, None, [], out_of_scope=True
-        )
+        declined = t("answers.decline_action", chosen)
+        if _DEPOSIT_PAID_FOR_US.search(normalize(text)):
+            # "帮我在控制台里把保证金直接充值了": how to pay it yourself, after the decline.
+            declined += "\n" + t("answers_decline_action_deposit", chosen)
+        return Answer(declined, chosen, False, None, None, [], out_of_scope=True)
     if declined_topic:
         return _decline(chosen)
     if unstated is not None:

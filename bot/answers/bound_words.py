@@ -5,12 +5,16 @@ different from 'no less than'?". SPEC decision 1 reads them by the Civil Code (a
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
+from bot.answers.names import markets_in_question
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.markets import all_markets, get_market, market_label
 
 _EXCLUSIVE = lazy_compile(r"超过|不满|\b(more than|over|exceed\w*)\b")
 _INCLUSIVE = lazy_compile(
@@ -61,4 +65,77 @@ def included_answer(question: str, lang: Lang) -> Answer | None:
         return None
     body = t("answers_bound_included" if inclusive else "answers_bound_excluded", lang)
     source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+# Two bound words offered as the alternatives of one condition: "是要满1年还是超过1年",
+# "注册资本是要超过100万还是满100万就行", "at least 2 years or more than 2 years?".
+_ALTERNATIVE = lazy_compile(r"还是|或者|或是|\bor\b")
+# The condition the bounds are asked of, by its own words; experience first (its years would
+# otherwise read as the licence's).
+_CONDITION_WORDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("experience_years",), lazy_compile(r"经验|\bexperience\b")),
+    (
+        ("license_date",),
+        lazy_compile(
+            r"成立|执照|营业|年限|\b(licen[cs]e|found(ed|ing)|incorporat\w*|established|set up)\b"
+        ),
+    ),
+    (("registered_capital",), lazy_compile(r"注册资|资本|资金|\d\s*万|\bcapital\b")),
+    (("acp_engineers",), lazy_compile(r"acp|认证工程师|\bcertified\b")),
+    (
+        ("team_size", "employees"),
+        lazy_compile(r"\d\s*(人|个|名)|员工|团队|人数|\b(staff|people|employees|team|headcount)\b"),
+    ),
+)
+_BOUNDED_CHECKS = ("min", "more_than", "years_min", "years_more_than")
+
+
+def _asked_keys(norm: str) -> tuple[str, ...]:
+    for keys, pattern in _CONDITION_WORDS:
+        if pattern.search(norm):
+            return keys
+    return ()
+
+
+def bound_choice_answer(question: str, lang: Lang) -> Answer | None:
+    """Which of two bound words the guide uses for a condition, and whether its number counts:
+    零售通's 超过 (exactly the number is not enough), the others' 满 / 不低于 / 不少于 (exactly the
+    number meets it). With no market named, every market with that condition. None unless both
+    kinds of words are offered as alternatives."""
+    norm = normalize(question)
+    exclusive, inclusive = _EXCLUSIVE.search(norm), _INCLUSIVE.search(norm)
+    if not (exclusive and inclusive):
+        return None
+    first, second = sorted((exclusive, inclusive), key=lambda match: match.start())
+    if not _ALTERNATIVE.search(norm, first.end(), second.start()):
+        return None
+    keys = _asked_keys(norm)
+    if not keys:
+        return None
+    named = markets_in_question(question)
+    markets = [get_market(market_id) for market_id in named] if named else all_markets()
+    rows = [
+        (market, condition)
+        for market in markets
+        for condition in market.conditions
+        if condition.key in keys and condition.check in _BOUNDED_CHECKS
+    ]
+    if not rows:
+        return None
+    lines = [
+        t(
+            "answers_bound_choice_out"
+            if condition.check in ("more_than", "years_more_than")
+            else "answers_bound_choice_in",
+            lang,
+            name=market_label(market, lang),
+            summary=condition.summary_en if lang == "en" else condition.summary_zh,
+            quote=condition.quote(lang),
+        )
+        for market, condition in rows
+    ]
+    subsection = market_label(markets[0], lang) if len(named) == 1 else None
+    source = source_line(sections()["conditions"], subsection, lang)
+    body = "\n".join(lines)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])

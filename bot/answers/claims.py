@@ -84,6 +84,15 @@ def claim_is_wrong(question: str) -> bool:
     return _claim_is_right(question, normalize(question), False) is False
 
 
+def _only_market_verdicts() -> tuple[str, ...]:
+    """The openings of only_market.py's 对 / 不是 (yes / no), up to the market's name."""
+    return tuple(
+        t(key, lang).split("{name}")[0]
+        for key in ("answers_only_market_yes", "answers_only_market_no")
+        for lang in ("zh", "en")
+    )
+
+
 def with_claim_verdict(question: str, found: Answer, every_market: bool = False) -> Answer:
     """`found` with 对 / 不对 (yes / no) first when the question asks to confirm one figure the
     guide settles; else `found` unchanged. `every_market`: the question speaks of all the
@@ -91,6 +100,9 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
     if found.out_of_scope or not found.confident or found.topic == _PROFILE_TOPIC:
         # "售后7x24小时，服务时间这个要求够吧？": the vendor's own profile judged (its verdict
         # first already), no figure of the guide's claimed.
+        return found
+    if found.text.startswith(_only_market_verdicts()):
+        # "是不是只有安全市场要求7x24": only_market.py's 对 / 不是 answers the claim already.
         return found
     norm = normalize(question)
     same = _same_deposit_as_others(question, norm, found.lang)

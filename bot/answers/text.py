@@ -796,7 +796,9 @@ _HEADCOUNT_AFTER = lazy_compile(
 # "retail link min employees? we have 4": a bare count after "we have", in a question about
 # people.
 _WE_HAVE_COUNT = lazy_compile(
-    r"(?:\bwe(?: only)? have|我们有|我们只有|我们就)\s*(\d+)\s*(?:个)?(?![\d万wkm年月%.x*×])"
+    r"(?:\bwe(?: only)? have(?: exactly| just)?|我们有|我们只有|我们就"
+    # "要求员工不少于4人，我们正好4个": the count said with a word of exactness, noun elided.
+    r"|(?:我们|我司)(?:正好|刚好|恰好|一共|总共)(?:有|是)?)\s*(\d+)\s*(?:个)?(?![\d万wkm年月%.x*×])"
 )
 _PEOPLE_TOPIC = lazy_compile(
     r"员工|人数|团队|几个人|多少人|\b(employees?|staff|people|headcount|team)\b"

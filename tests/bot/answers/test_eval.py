@@ -659,6 +659,11 @@ REQUIRED_RIGHT = {
     # 192/200 by the check (191 as written), 0 invented numbers; the judge 194/200:
     # docs/ANSWERS.md, "holdout36 (blind, first score)". Held at that score.
     "holdout36_questions.yaml": 192,
+    # holdout37 (blind, 200 questions by a new writer to the committed brief with no slant,
+    # reviewed by a second reader; sealed while fix41 was made): scored once at e0f1cfa,
+    # 192/200 by the check (191 as written), 0 invented numbers; the judge 193/200:
+    # docs/ANSWERS.md, "holdout37 (blind, first score)". Held at that score.
+    "holdout37_questions.yaml": 192,
     # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
     # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
     # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".
@@ -1712,6 +1717,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout34_questions.yaml",
         "holdout35_questions.yaml",
         "holdout36_questions.yaml",
+        "holdout37_questions.yaml",
     } <= names
 
 

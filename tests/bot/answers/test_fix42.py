@@ -1,0 +1,95 @@
+"""fix42 (round 35, session 40; not blind): holdout37's seven judged wrongs, mended after its one
+score — a bound word asked against another, an exact count with its noun left out, a founding
+date judged rather than looked up, 建站's guarantee asked as "what happens if", and look-ups and
+actions asked of the bot that it must decline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+from bot.answers.provenance import invented_numbers
+
+DAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Two bound words offered as alternatives: the guide's own word for that condition and
+        # whether its number counts (SPEC decision 1).
+        ("零售通那个成立时间，是要满1年还是超过1年？", "零售通市场：企业成立时间超过 1 年，要超过这个数，正好等于不够"),
+        ("建站的执照是满2年还是超过2年", "建站市场：营业执照满 2 年，含本数，正好是这个数就满足"),
+        ("For Retail Link, is it at least 1 year or more than 1 year since founding?", "Retail Link Market: company founded more than 1 year ago; it takes more than the figure"),
+        ("注册资本是要超过100万还是满100万就行", "基础软件市场：注册资金不低于 10万元，含本数"),
+        # A founding date given with "does it qualify": judged, not looked up.
+        ("company was set up on 2025-12-02 and we want 零售通. does our founding date qualify yet?", "No: the Retail Link Market requires company founded more than 1 year ago"),
+        # An exact count with its noun left out ("我们正好4个").
+        ("零售通要求员工不少于4人，我们正好4个，算满足吗", "这一项满足。"),
+        # 建站's full refund, asked as what happens when the customer is unhappy.
+        ("For the 建站 market, what happens if the end customer is unhappy during the build?", "A full refund if the customer is not satisfied during the work"),
+        # A look-up of the vendor's own application, by the date it was sent: declined.
+        ("我2020-10-08提交的入驻申请，现在到哪一步了？你帮我查一下", "我查不了您账户里的记录"),
+        # What the account was paid, by a ticket number: declined.
+        ("Ticket #7788123 — please tell me what commission refund I got for October", "I cannot look up your account's records"),
+        # Paying the deposit for the vendor: declined, then how to pay it yourself.
+        ("能不能帮我在控制台里把保证金直接充值了，从余额里扣", "抱歉，我不能替您办这件事"),
+        # The lowest figure named first when the lowest is asked (holdout37 #153, borderline).
+        ("在写明了注册资金要求的市场里，哪个门槛最低？", "最低的是基础软件市场：注册资金不低于 10万元。"),
+        ("which market needs the least registered capital?", "The lowest is Basic Software Market: registered capital of at least CNY 100,000."),
+        # Whether the market named alone sets a condition: 对 / 不是 with every market that does.
+        ("只有零售通要钉钉吗", "对，只有零售通市场有这一要求，其他市场没有：\n• 零售通市场：有专人对接运营服务并已开通钉钉"),
+        ("只有解决方案市场要客户案例吗", "不是，除了解决方案市场，物联网市场也有这一要求："),
+        ("是不是只有安全市场要求7x24售后，别的市场也要吗", "对，只有安全市场有这一要求，其他市场没有："),
+        ("Is it only 安全市场 that needs security experience, or others too?", "Yes, only Security Market sets this condition; no other market does:"),
+        ("只有安全市场要经验吗", "不是，除了安全市场，API市场、基础软件市场、服务市场、建站市场、数据智能市场也有这一要求："),
+        # A condition's values asked with the verb left out: the values, no "Yes" (holdout37 #135).
+        ("registered capital needed for 基础软件 and for 新零售? we're deciding between them", "Basic Software Market: registered capital of at least CNY 100,000; New Retail Market: registered capital of at least CNY 1,000,000."),
+    ],
+)  # fmt: skip
+def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
+    found = answer(question, today=DAY)
+    assert found.text.startswith(opening), found.text
+    assert not invented_numbers(question, found.text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # Retail Link's exclusive bound among the others' inclusive ones, each said of its market.
+        ("注册资本是要超过100万还是满100万就行", "零售通市场：注册资金超过 100万元，要超过这个数，正好等于不够", "零售通市场：注册资金超过 100万元，含本数"),
+        # The way to pay it yourself after the decline; never the bot doing it.
+        ("能不能帮我在控制台里把保证金直接充值了，从余额里扣", "单击“阿里云通用保证金”所在行的“充值交纳”", "我看不到您账户里的保证金余额"),
+        ("Please top up 30,000 to the 阿里云通用保证金 on our account and file the ticket for us.", "click 充值交纳 (top up)", "Deposit: "),
+        # Where the application's progress is seen, beside the decline.
+        ("我2020-10-08提交的入驻申请，现在到哪一步了？你帮我查一下", "“云市场平台”区域查看申请进度", "勾选"),
+    ],
+)  # fmt: skip
+def test_the_reply_says_it_once(question: str, said: str, not_said: str) -> None:
+    found = answer(question, today=DAY)
+    assert said in found.text, found.text
+    assert not_said not in found.text, found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Asking how is answered, not declined as an action.
+        "怎么在控制台里把保证金充值了",
+        "能不能在用户中心自己把保证金交了？",
+        # "满1年" against "超过1年" ties on the figure: no single lowest is named.
+        "which market has the lowest licence age requirement?",
+        # The vendor's own "only" is its situation, not a question of markets.
+        "我们只有5x8客服，安全市场能进吗",
+        # The same bound word twice is no choice between two.
+        "零售通员工是要4人以上还是不少于4人？",
+    ],
+)
+def test_not_taken_for_an_action_or_a_choice(question: str) -> None:
+    found = answer(question, today=DAY)
+    assert not found.out_of_scope, found.text
+    assert "正好等于不够" not in found.text
+    assert "The lowest is" not in found.text
+    assert "只有安全市场有这一要求" not in found.text
