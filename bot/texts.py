@@ -3734,6 +3734,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不对，不是这个数：入驻{names}的保证金是 {amount} 元。\n",
         "No, that's not the figure: the deposit for {names} is {amount} yuan.\n",
     ),
+    "answers_claim_wrong_deposit_each": (
+        "不对，不是这个数：{names}的保证金每个 {amount} 元。\n",
+        "No, that's not the figure: the deposit for each of {names} is {amount} yuan.\n",
+    ),
     "answers_claim_wrong": (
         "不对，指南写的不是这样：\n",
         "No, that's not what the guide says:\n",

@@ -2695,6 +2695,16 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         )
         if after is not None:
             return fitted(after)
+    if whole.out_of_scope and (
+        identifiers.identifiers_in(norm_text) or identifiers.codes_in(norm_text)
+    ):
+        # "API市场保证金多少？顺便帮我查下我的工单12345678进度": the question first answered,
+        # the look-up after it declined (numbered).
+        then_lookup = questions.question_then_lookup(
+            text, whole, lambda part, part_lang: _answer_one(part, part_lang, day)
+        )
+        if then_lookup is not None:
+            return fitted(then_lookup)
     asked_parts = [] if whole.out_of_scope else questions.question_parts(text, whole.lang)
     if (
         len(asked_parts) == 2

@@ -18,6 +18,7 @@ from bot.answers.model import Answer
 from bot.answers.names import markets_in_question
 from bot.answers.text import (
     _digits,  # the one converter of spelled-out numbers
+    excluded_markets,
     headcount_mentioned,
     money_mentions,
     normalize,
@@ -46,8 +47,11 @@ _ASKS_CONFIRM = lazy_compile(
     r"|^\s*(is|are) (the |our |a )?[a-z0-9 '-]{0,40}\b(deposit|commission|rate|capital|fee)s?\b"
     r"[a-z0-9 '-]{0,20}\b\d[\d,.]*\s*(k|%|yuan|rmb|cny|percent)?\s*[?？]\s*$"
     # "Is the deposit 30,000 for the IoT market?": the market named after the figure.
-    r"|^\s*(is|are) (the |our |a )?[a-z0-9 '-]{0,40}\b(deposit|commission|rate|capital|fee)s?\b"
+    # ("Apart from Retail Link, is the deposit 30k for every other market?": a clause before it.)
+    r"|(^|[,，]\s*)(is|are) (the |our |a )?[a-z0-9 '-]{0,40}\b(deposit|commission|rate|capital|fee)s?\b"
     r"[a-z0-9 '-]{0,20}\b\d[\d,.]*\s*(k|%|yuan|rmb|cny|percent)?\s+(for|in|on|at|per|each) [a-z0-9 '-]{0,40}[?？]\s*$"
+    # "API和安全市场保证金一共3万吗": a total offered and asked to be so.
+    r"|(一共|总共|合计|加起来|总计)\s*(是|要|交)?\s*[\d.,一二两三四五六七八九十百千万]+\s*(万元|万|元|块)?\s*(吗|么|吧)\s*[?？]?\s*$"
     # "是不是入驻一个市场保证金5万？", "佣金是不是按20%收？": 是不是 / 是否 asking a figure.
     r"|^\s*(请问)?(是不是|是否)|是不是(按|要|也|都|就)?\s*[\d.,一二两三四五六七八九十百千万]+"
     r"|\b(is (that|this|it) (right|correct|true|accurate|so)|am i right|isn't it|is that the case"
@@ -129,10 +133,9 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
     deposit = None if right else _named_markets_deposit(question, norm, found.lang)
     if deposit is not None:
         # "物联网市场是要交10万保证金吗": 不对, and what the named markets' deposit is, first.
-        names, amount = deposit
-        found.text = t("answers_claim_wrong_deposit", found.lang, names=names, amount=amount) + (
-            found.text
-        )
+        names, amount, each = deposit
+        key = "answers_claim_wrong_deposit_each" if each else "answers_claim_wrong_deposit"
+        found.text = t(key, found.lang, names=names, amount=amount) + (found.text)
     else:
         found.text = t(key, found.lang) + found.text
     if not right:
@@ -140,16 +143,30 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
     return found
 
 
-def _named_markets_deposit(question: str, norm: str, lang: Lang) -> tuple[str, str] | None:
+def _named_markets_deposit(question: str, norm: str, lang: Lang) -> tuple[str, str, bool] | None:
     """The markets a deposit claim names and their deposit (from the rules), when the claim is
     of a deposit amount (not a rate or a condition)."""
-    markets = markets_in_question(question)
+    markets, each = _claimed_markets(question, norm)
     if not markets or not _DEPOSIT.search(norm) or _claimed_percent(norm) is not None:
         return None
     if len({mention.value for mention in money_mentions(question)[1]}) != 1:
         return None
     names = t("list_separator", lang).join(market_label(get_market(m), lang) for m in markets)
-    return names, yuan(deposit_for(markets))
+    deposits = {deposit_for([market]) for market in markets}
+    if each and len(deposits) == 1:
+        # "其他市场保证金都是5万吗": 不对, each of them is 3万.
+        return names, yuan(deposits.pop()), True
+    return names, yuan(deposit_for(markets)), False
+
+
+def _claimed_markets(question: str, norm: str) -> tuple[list[str], bool]:
+    """The markets a claim is of, and whether its figure is claimed of each: "除了零售通，其他市场
+    保证金都是3万吗" is of the eleven others, each."""
+    markets = markets_in_question(question)
+    excluded = excluded_markets(question)
+    if excluded and set(markets) <= set(excluded) and _THE_OTHERS.search(norm):
+        markets = [market for market in MARKET_IDS if market not in excluded]
+    return markets, len(markets) > 1 and bool(_EACH_ALIKE.search(norm))
 
 
 def _add_other_row_note(question: str, norm: str, found: Answer) -> None:
@@ -166,6 +183,11 @@ def _add_other_row_note(question: str, norm: str, found: Answer) -> None:
     note = t("answers_claim_other_page_row", found.lang, row=row.name, amount=yuan(row.amount))
     body, _, source = found.text.rpartition("\n")
     found.text = f"{body}\n{note}\n{source}" if body else f"{found.text}\n{note}"
+
+
+# The markets besides those set aside ("其他市场", "the rest"), and a figure claimed of each.
+_THE_OTHERS = lazy_compile(r"其他|其它|别的|其余|剩下的|\b(other|others|rest|remaining)\b")
+_EACH_ALIKE = lazy_compile(r"都是|都要|都交|各|每个|每一个|\b(each|every|all|both)\b")
 
 
 def _claim_is_right(question: str, norm: str, every_market: bool = False) -> bool | None:
@@ -214,11 +236,16 @@ def _claim_is_right(question: str, norm: str, every_market: bool = False) -> boo
         return amounts.pop() == usual if len(amounts) == 1 else None
     if not markets:
         return None
+    markets, each = _claimed_markets(question, norm) if markets else (markets, False)
     if _DEPOSIT.search(norm):
         amounts = {mention.value for mention in money_mentions(question)[1]}
         if len(amounts) != 1:
             return None
-        return amounts.pop() == deposit_for(markets)
+        amount = amounts.pop()
+        if each:
+            # "其他市场保证金都是3万吗", "is it 30k for each of them?": each market's own.
+            return all(deposit_for([market]) == amount for market in markets)
+        return amount == deposit_for(markets)
     if len(markets) != 1 or not _STATES_RULE.search(norm) or _OWN_OR_ENOUGH.search(norm):
         # "我们注册资金150万，能进服务市场，对吗" and "满3年就够了吧" ask a verdict on the
         # vendor's own figure (computed answers), not whether a rule's figure is the guide's.

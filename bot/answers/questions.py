@@ -1746,6 +1746,28 @@ def lookup_then_question(
     return _numbered([declined, found], [found], declined.lang)
 
 
+def question_then_lookup(
+    message: str, declined: Answer, answer_one: Callable[[str, Lang], Answer]
+) -> Answer | None:
+    """ "API市场保证金多少？顺便帮我查下我的工单12345678进度": the guide's question first is
+    answered, the look-up after it declined, numbered; None unless the message splits into a
+    first sentence the guide answers and a rest that is declined."""
+    sentences = [part for part in _SENTENCES.split(message) if part.strip()]
+    if len(sentences) < 2:
+        return None
+    before = sentences[0].strip(_PART_EDGES)
+    after = "".join(sentences[1:]).strip(_PART_EDGES)
+    if len(before) < _MIN_PART or len(after) < _MIN_PART:
+        return None
+    first = answer_one(before, declined.lang)
+    if first.out_of_scope or not _answered(first):
+        return None
+    second = answer_one(after, declined.lang)
+    if not second.out_of_scope:
+        return None
+    return _numbered([first, second], [first], declined.lang)
+
+
 # "Also remind me what after-sales hours that market needs": the market named earlier.
 _THAT_MARKET = lazy_compile(
     r"\b(that|this|the same) (market|category)\b|(这个|那个|该|这|那)(市场|集市|类目)"

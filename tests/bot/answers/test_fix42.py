@@ -44,7 +44,16 @@ DAY = date(2026, 12, 2)
         ("只有解决方案市场要客户案例吗", "不是，除了解决方案市场，物联网市场也有这一要求："),
         ("是不是只有安全市场要求7x24售后，别的市场也要吗", "对，只有安全市场有这一要求，其他市场没有："),
         ("Is it only 安全市场 that needs security experience, or others too?", "Yes, only Security Market sets this condition; no other market does:"),
-        ("只有安全市场要经验吗", "不是，除了安全市场，API市场、基础软件市场、服务市场、建站市场、数据智能市场也有这一要求："),
+        ("只有安全市场要经验吗", "不是，除了安全市场，API市场、基础软件市场、服务市场、建站市场及数据智能市场也有这一要求："),
+        # A figure claimed of the markets besides one set aside, each (found by the developers).
+        ("除了零售通，其他市场保证金都是3万吗", "对，指南写的就是这样。"),
+        ("除了零售通，其他市场保证金都是5万吗", "不对，不是这个数：API市场、基础软件市场"),
+        ("Apart from Retail Link, is the deposit 30k for every other market?", "Yes, that's right."),
+        ("API和安全市场保证金一共3万吗", "不对，不是这个数：入驻API市场、安全市场的保证金是 60,000 元。"),
+        ("API和安全市场保证金一共6万吗", "对，指南写的就是这样。"),
+        # The guide's question answered before the look-up after it is declined.
+        ("API市场保证金多少？顺便帮我查下我的工单12345678进度", "1) 入驻API市场需缴纳保证金共 3万元"),
+        ("What's the IoT deposit? Also can you check where my ticket 20201234567 is?", "1) Deposit for IoT Market: 30,000 yuan"),
         # A condition's values asked with the verb left out: the values, no "Yes" (holdout37 #135).
         ("registered capital needed for 基础软件 and for 新零售? we're deciding between them", "Basic Software Market: registered capital of at least CNY 100,000; New Retail Market: registered capital of at least CNY 1,000,000."),
     ],
@@ -63,6 +72,8 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         # The way to pay it yourself after the decline; never the bot doing it.
         ("能不能帮我在控制台里把保证金直接充值了，从余额里扣", "单击“阿里云通用保证金”所在行的“充值交纳”", "我看不到您账户里的保证金余额"),
         ("Please top up 30,000 to the 阿里云通用保证金 on our account and file the ticket for us.", "click 充值交纳 (top up)", "Deposit: "),
+        ("除了零售通，其他市场保证金都是5万吗", "保证金每个 30,000 元", "零售通市场的保证金是"),
+        ("API市场保证金多少？顺便帮我查下我的工单12345678进度", "2) 我查不了您账户里的记录", "保证金共 8万"),
         # Where the application's progress is seen, beside the decline.
         ("我2020-10-08提交的入驻申请，现在到哪一步了？你帮我查一下", "“云市场平台”区域查看申请进度", "勾选"),
     ],
