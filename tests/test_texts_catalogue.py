@@ -27,7 +27,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 35 (fix42): readings of what is asked; no user-facing text.
-    ("bot/answers/__init__.py", "_DEPOSIT_PAID_FOR_US"): "the deposit asked to be paid (充值保证金)",
+    (
+        "bot/answers/__init__.py",
+        "_DEPOSIT_PAID_FOR_US",
+    ): "the deposit asked to be paid (充值保证金)",
     ("bot/answers/bound_words.py", "_ALTERNATIVE"): "two alternatives offered (还是)",
     ("bot/answers/bound_words.py", "_CONDITION_WORDS"): "a condition named by its words (成立)",
     ("bot/answers/only_market.py", "_INDUSTRIES"): "an experience's industry named (安全)",
