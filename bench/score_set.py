@@ -25,10 +25,11 @@ from bot.answers import answer  # noqa: E402
 
 def main(set_path: Path, out_path: Path) -> str:
     items = yaml.safe_load(set_path.read_text(encoding="utf-8"))
-    today = test_eval.EVAL_DAY
+    # The day the set's writer was given as today (tests/bot/answers/sets_day.py).
+    today = test_eval.day_of(set_path.name)
     rows, right, invented_total = [], 0, 0
     for n, item in enumerate(items, 1):
-        why = test_eval.check(item)
+        why = test_eval.check(item, today)
         reply = answer(item["q"], today=today)
         invented = list(test_eval.invented_numbers(item["q"], reply.text, today))
         invented_total += len(invented)

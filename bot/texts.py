@@ -1463,6 +1463,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {name}：{summary}（原文：{quote}）",
         "• {name}: {summary} (guide: {quote})",
     ),
+    # "第一步和最后一步分别是什么" (bot/answers/order.py).
+    "answers_order_first_and_last": (
+        "第一步是第{first}步：{first_text}\n最后一步是第{last}步：{last_text}",
+        "The first step is step {first}: {first_text}\nThe last step is step {last}: {last_text}",
+    ),
     # "哪个门槛最低": the lowest figure's markets first (bot/answers/reverse.py).
     "answers_lowest_condition": (
         "最低的是{markets}：{rule}。",
@@ -2082,6 +2087,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_same_yes": (
         "一样：都是 {amount}。",
         "Yes: the same, {amount} each.",
+    ),
+    # One market against the others ("零售通的押金和其它的一样不", bot/answers/deposit_same.py).
+    "answers_deposit_one_differs": (
+        "不一样：{name} {amount}，其他每个市场 {common}。",
+        "No: {name} {amount}, every other market {common}.",
+    ),
+    "answers_deposit_one_mostly_same": (
+        "一样，都是 {amount}；只有{odd}不同。",
+        "Yes, the same {amount} as the others; only {odd} differs.",
     ),
     "answers_deposit_same_item": ("{names} {amount}", "{names} {amount}"),
     "answers_deposit_same_others": ("其他每个市场 {amount}", "every other market {amount}"),
@@ -3250,13 +3264,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "是要满1年还是超过1年": the guide's own bound word for that condition (bound_words.py).
     "answers_bound_choice_in": (
-        "{name}：{summary}，含本数，正好是这个数就满足（原文：{quote}）。",
-        "{name}: {summary}; the figure itself counts, so exactly that meets it (guide: {quote}).",
+        "{name}：{summary}，含本数，正好是这个数就满足。原文：{quote}",
+        "{name}: {summary}; the figure itself counts, so exactly that meets it. Guide: {quote}",
     ),
     "answers_bound_choice_out": (
-        "{name}：{summary}，要超过这个数，正好等于不够（不含本数；原文：{quote}）。",
-        "{name}: {summary}; it takes more than the figure, exactly that is not enough"
-        " (guide: {quote}).",
+        "{name}：{summary}，不含本数，要超过这个数，正好等于不够。原文：{quote}",
+        "{name}: {summary}; it takes more than the figure, exactly that is not enough."
+        " Guide: {quote}",
     ),
     "answers_bound_words": (
         "有区别：“超过”不含本数，“不低于”“不少于”“以上”“满”含本数。所以零售通“注册资金超过100万元”要多于"

@@ -27,6 +27,13 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 35 (fix42): readings of what is asked; no user-facing text.
+    ("bot/answers/bound_words.py", "_COMMISSION_CONTEXT"): "a tier's bound, not a condition's (档)",
+    ("bot/answers/claims.py", "_EACH_ALIKE"): "a figure claimed of each market (都是)",
+    ("bot/answers/text.py", "THE_OTHERS"): "the markets besides those named (其他)",
+    ("bot/answers/each_orders.py", "_COUNT_ZH"): "a count of orders in Chinese numerals (十)",
+    ("bot/answers/order.py", "_ASKS_FIRST_STEP"): "the first step asked (第一步)",
+    ("bot/answers/order.py", "_ASKS_FINAL_STEP"): "the last step asked (最后一步)",
+    ("bot/answers/reverse.py", "_REQUIREMENT_WORD"): "a requirement named (门槛)",
     (
         "bot/answers/__init__.py",
         "_DEPOSIT_PAID_FOR_US",

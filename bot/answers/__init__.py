@@ -296,6 +296,9 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "saas化",
         "上云改造",
         "joint solution",
+        # "在生态认证和产品改造方面的要求一样吗" (dev40a #92): the retrofit named by its own word.
+        "产品改造",
+        r"\bretrofit",
     ),
     "built_on_aliyun": (
         "依托",
@@ -1867,7 +1870,9 @@ def _deposit(
         if added is not None:
             return added
     asks_how_or_other = not asks_total and (
-        concepts & {"refund", "receipt", "where", "ticket", "instalment"}
+        concepts & {"refund", "receipt", "ticket", "instalment"}
+        # "零售通的保证金是多少，在哪儿交": the amount's answer names the page it is paid on.
+        or ("where" in concepts and "amount" not in concepts)
         # "we sell products in API and join Service, how much deposit": the products sold in a
         # market are what the vendor does, the amount is what is asked (the deposit is per market).
         or (
@@ -3508,6 +3513,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if numbered is not None:
         # "缴纳保证金和提交工单分别是第几步": each step's number (order.py).
         return numbered
+    ends = order.first_and_last_answer(question, lang or detect_lang_or_zh(question))
+    if ends is not None:
+        # "第一步和最后一步分别是什么": both ends of the seven steps (order.py).
+        return ends
     last_step = order.last_step_answer(question, lang or detect_lang_or_zh(question))
     if last_step is not None:
         # "Is the deposit ticket the last step? What happens after?": no, step 7 (order.py).

@@ -89,6 +89,9 @@ _CONDITION_WORDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
 )
 _BOUNDED_CHECKS = ("min", "more_than", "years_min", "years_more_than")
+_COMMISSION_CONTEXT = lazy_compile(
+    r"档|佣金|服务费|抽成|扣点|交易额|结算|\b(tiers?|commission|fees?|sales|turnover|settled)\b"
+)
 
 
 def _asked_keys(norm: str) -> tuple[str, ...]:
@@ -109,6 +112,9 @@ def bound_choice_answer(question: str, lang: Lang) -> Answer | None:
         return None
     first, second = sorted((exclusive, inclusive), key=lambda match: match.start())
     if not _ALTERNATIVE.search(norm, first.end(), second.start()):
+        return None
+    if _COMMISSION_CONTEXT.search(norm):
+        # "第三档到底是超过50万还是50万以上": a tier's bound, not an entry condition's.
         return None
     keys = _asked_keys(norm)
     if not keys:

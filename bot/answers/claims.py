@@ -17,6 +17,7 @@ from decimal import Decimal
 from bot.answers.model import Answer
 from bot.answers.names import markets_in_question
 from bot.answers.text import (
+    THE_OTHERS,
     _digits,  # the one converter of spelled-out numbers
     excluded_markets,
     headcount_mentioned,
@@ -56,6 +57,8 @@ _ASKS_CONFIRM = lazy_compile(
     r"|^\s*(请问)?(是不是|是否)|是不是(按|要|也|都|就)?\s*[\d.,一二两三四五六七八九十百千万]+"
     r"|\b(is (that|this|it) (right|correct|true|accurate|so)|am i right|isn't it|is that the case"
     r"|right|correct|true)\s*[?？]\s*$"
+    # "I see a row '阿里通信物联网 ¥100,000'. Is that what the IoT market deposit costs us?"
+    r"|\bis (that|this|it) (what|how much)\b[^?]{0,60}\b(deposit|commission|fee)s?\b[^?]{0,30}\b(costs?|is|are|takes?)\b"
     # "Is it true that Retail Link's deposit is 50,000?"
     r"|^\s*(is it (true|correct|right) that|is it the case that)\b"
 )
@@ -164,7 +167,7 @@ def _claimed_markets(question: str, norm: str) -> tuple[list[str], bool]:
     保证金都是3万吗" is of the eleven others, each."""
     markets = markets_in_question(question)
     excluded = excluded_markets(question)
-    if excluded and set(markets) <= set(excluded) and _THE_OTHERS.search(norm):
+    if excluded and set(markets) <= set(excluded) and THE_OTHERS.search(norm):
         markets = [market for market in MARKET_IDS if market not in excluded]
     return markets, len(markets) > 1 and bool(_EACH_ALIKE.search(norm))
 
@@ -185,9 +188,9 @@ def _add_other_row_note(question: str, norm: str, found: Answer) -> None:
     found.text = f"{body}\n{note}\n{source}" if body else f"{found.text}\n{note}"
 
 
-# The markets besides those set aside ("其他市场", "the rest"), and a figure claimed of each.
-_THE_OTHERS = lazy_compile(r"其他|其它|别的|其余|剩下的|\b(other|others|rest|remaining)\b")
-_EACH_ALIKE = lazy_compile(r"都是|都要|都交|各|每个|每一个|\b(each|every|all|both)\b")
+# A figure claimed of each of the markets.
+# ("one deposit of 30k covers both": one amount for the two, not each.)
+_EACH_ALIKE = lazy_compile(r"都是|都要|都交|各|每个|每一个|\b(each|every)\b")
 
 
 def _claim_is_right(question: str, norm: str, every_market: bool = False) -> bool | None:

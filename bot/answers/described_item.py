@@ -35,6 +35,7 @@ _ASKS_REQUIREMENT = lazy_compile(
 _MARKET_WORD = "市场"
 _ITEM_SEP_ZH = lazy_compile(r"[、/]")
 _ITEM_SEP_EN = lazy_compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ITEM_COMMA_EN = lazy_compile(r",\s*(?:and\s+)?")
 _WORD_EN = lazy_compile(r"[a-z][a-z-]{3,}")
 _HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{2,}")
 _EN_STOP = frozenset(
@@ -64,6 +65,9 @@ _EN_STOP = frozenset(
         "listed",
         "your",
         "have",
+        # Every market is built on Alibaba Cloud: "cloud" tells none of its items apart ("a cloud
+        # cost management tool" is 成本费用管理, not 云资源纳管).
+        "cloud",
     }
 )
 
@@ -76,7 +80,10 @@ def _lists(description: str, lang: Lang) -> list[tuple[str, str, list[str]]]:
             verb = m.group(1) or m.group(4)
             head = (m.group(2) if m.group(1) else m.group(5)) or ""
             body = m.group(3) if m.group(1) else m.group(6)
-            items = [i.strip() for i in _ITEM_SEP_EN.split(body) if i and i.strip()]
+            # Items are split at commas ("cost and expense management" stays one item); a list
+            # with no comma at "and".
+            separator = _ITEM_COMMA_EN if "," in body else _ITEM_SEP_EN
+            items = [i.strip() for i in separator.split(body) if i and i.strip()]
             found.append((verb, head.strip(), items))
         return found
     for m in _LIST_ZH.finditer(description):

@@ -5,29 +5,67 @@ adds every one of them (bot/answers/computed.py reads a list of orders).
 
 from __future__ import annotations
 
+import re
+
 from bot.lazy_re import lazy_compile
 
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_AMOUNT = r"(\d+(?:\.\d+)?\s*(?:万元|万|元|k|K)?)"
+_COUNTS = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+# More orders than this are not a list a vendor types one by one: left as written.
+_MAX_COUNT = 60
+_COUNT_ZH = r"(\d{1,2}|[两二三四五六七八九十])"
+_AMOUNT = r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|k|K)?)"
 _EACH_ZH = lazy_compile(
-    r"([两二三四五2-5])\s*(?:笔|单|个(?=[^，,。；;、\d]{0,8}订单))([^，,。；;、\d]{0,12}?)各\s*"
+    _COUNT_ZH
+    + r"\s*(?:笔|单|个(?=[^，,。；;、\d]{0,8}订单))([^，,。；;、\d]{0,12}?)各\s*"
+    + _AMOUNT
+    # "12笔订单每笔1.5万", "12单，每单1.5万": the amount after 每笔 / 每单.
+    + r"|"
+    + _COUNT_ZH
+    + r"\s*(?:笔|单)([^，,。；;、\d]{0,12}?)[，,]?\s*每(?:笔|单|个)(?:都是|是|均为|为)?\s*"
     + _AMOUNT
 )
 _EACH_EN = lazy_compile(
-    r"\b(two|three|four|five|[2-5])\s+([a-z -]{0,20}?orders?)\s+(?:of\s+)?"
-    r"((?:cny|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:k|m|yuan|cny|rmb)?)\s+each\b",
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+([a-z -]{0,20}?orders?)[,]?\s+"
+    r"(?:of\s+|at\s+|for\s+)?"
+    r"((?:cny|rmb|¥)?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|yuan|cny|rmb)?)\s+each\b",
 )
-_EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_EN_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
+
+
+def _count(word: str) -> int:
+    return _COUNTS.get(word) or _EN_COUNTS.get(word.lower()) or int(word)
+
+
+def _zh_each(match: re.Match[str]) -> str:
+    count, noun, amount = (
+        match.group(1, 2, 3) if match.group(1) is not None else match.group(4, 5, 6)
+    )
+    if not 2 <= _count(count) <= _MAX_COUNT:
+        return match.group(0)
+    return noun + "、".join([amount] * _count(count))
+
+
+def _en_each(match: re.Match[str]) -> str:
+    count = _count(match.group(1))
+    if not 2 <= count <= _MAX_COUNT:
+        return match.group(0)
+    return match.group(2) + " " + ", ".join([match.group(3)] * count)
 
 
 def spelled_out(text: str) -> str:
-    """`text` with "N笔…各X" / "N orders of X each" written as N amounts in a list."""
-    text = _EACH_ZH.sub(lambda m: m.group(2) + "、".join([m.group(3)] * _COUNTS[m.group(1)]), text)
-    return _EACH_EN.sub(
-        lambda m: (
-            m.group(2)
-            + " "
-            + ", ".join([m.group(3)] * (_EN_COUNTS.get(m.group(1).lower()) or int(m.group(1))))
-        ),
-        text,
-    )
+    """`text` with "N笔…各X" / "N笔…每笔X" / "N orders of X each" written as N amounts in a list."""
+    return _EACH_EN.sub(_en_each, _EACH_ZH.sub(_zh_each, text))

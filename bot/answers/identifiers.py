@@ -743,6 +743,12 @@ _INDUSTRY_FIT = lazy_compile(
 )
 
 
+def speaks_of_own_record(norm: str) -> bool:
+    """A look-up's words and the vendor's own ("How much commission did we pay for October
+    2020?"): the part is about the vendor's records, never a question of the guide alone."""
+    return bool(_LOOKUP.search(norm) and _OWN.search(norm))
+
+
 def asks_own_state(norm: str) -> bool:
     """ "我们公司上个月的佣金返还到账没有", "我们的入驻申请审核通过了吗", "has our deposit been
     refunded yet?": the state of one of the vendor's own records (its money, application,

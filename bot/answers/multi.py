@@ -53,7 +53,8 @@ _ASKS_VALUES = lazy_compile(
     r"|比较|对比|比一比|区别|差别|不同"
     r"|\b(what|how (many|much|long|old)|compare|comparison|versus|differ|difference)\b"
     # "registered capital needed for 基础软件 and for 新零售?": the values, the verb left out.
-    r"|^(?!\s*(do|does|is|are|did|will|would|can|could|must|should)\b)[a-z ]{0,30}\b(needed|required)\b"
+    r"|^(?!\s*(do|does|is|are|did|will|would|can|could|must|should|which|what)\b)[a-z ]{0,30}"
+    r"\b(needed|required)\b"
 )
 
 

@@ -1131,6 +1131,35 @@ def last_step_answer(question: str, lang: Lang) -> Answer | None:
     return following
 
 
+# "第一步和最后一步分别是什么", "what is the very first step …, and what is the final one?".
+_ASKS_FIRST_STEP = lazy_compile(
+    r"第一步|第1步|头一步|\b(very )?first (step|one|thing)\b|\bstep (1|one)\b|\bfirst\b[^?.]{0,30}\bstep\b"
+)
+_ASKS_FINAL_STEP = lazy_compile(
+    r"最后一步|最后一个步骤|最终一步|\b(last|final) (step|one|stage)\b|\bends? with\b"
+)
+
+
+def first_and_last_answer(question: str, lang: Lang) -> Answer | None:
+    """The first step and the last one, when both are asked together; None otherwise."""
+    norm = normalize(question)
+    if not (_ASKS_FIRST_STEP.search(norm) and _ASKS_FINAL_STEP.search(norm)):
+        return None
+    if _ASKS_LAST_STEP.search(norm):
+        # "Is the ticket the first or the last step?": a step named, asked where it stands.
+        return None
+    first, last = JOINING_STEPS[0], JOINING_STEPS[-1]
+    body = t(
+        "answers_order_first_and_last",
+        lang,
+        first=first.number,
+        first_text=first.en if lang == "en" else first.zh,
+        last=last.number,
+        last_text=last.en if lang == "en" else last.zh,
+    )
+    return _answer(body, lang)
+
+
 # A blank in a listed sequence ("apply → ??? → deposit", "申请入驻→___→交保证金").
 _BLANK = lazy_compile(r"\?{2,}|_{2,}|…+|\.{3,}|\bx{3}\b|（\s*）|\(\s*\)|空白|空着")
 # "What's the missing step?", "中间缺了哪一步", "少了哪个环节".

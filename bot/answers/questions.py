@@ -1759,6 +1759,12 @@ def question_then_lookup(
     after = "".join(sentences[1:]).strip(_PART_EDGES)
     if len(before) < _MIN_PART or len(after) < _MIN_PART:
         return None
+    from bot.answers.identifiers import speaks_of_own_record
+
+    if speaks_of_own_record(normalize(before)):
+        # "How much commission did we pay for October 2020? Our ticket number is …": the first
+        # sentence is the look-up itself.
+        return None
     first = answer_one(before, declined.lang)
     if first.out_of_scope or not _answered(first):
         return None

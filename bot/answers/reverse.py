@@ -385,13 +385,17 @@ _ASKS_EXPERIENCE = lazy_compile(r"经验|\bexperience\b")
 _ASKS_LOWEST = lazy_compile(
     r"(门槛|要求|条件)?(最低|最少|最小|最宽松|最容易|最好进)|\b(lowest|smallest|least|easiest|loosest)\b"
 )
+# ("杭州今年最低是多少" asks the lowest of something else: a requirement must be named.)
+_REQUIREMENT_WORD = lazy_compile(
+    r"门槛|要求|条件|需要|\b(requires?|required|requirements?|needs?|thresholds?|bar|minimum)\b"
+)
 _NUMBERED_CHECKS = ("min", "more_than", "years_min", "years_more_than")
 
 
 def _lowest_line(groups: list[_Group], norm: str, lang: Lang) -> str | None:
     """The market(s) whose figure is the lowest, when the question asks for the lowest and the
     rule is one number; None otherwise."""
-    if not _ASKS_LOWEST.search(norm) or len(groups) < 2:
+    if not (_ASKS_LOWEST.search(norm) and _REQUIREMENT_WORD.search(norm)) or len(groups) < 2:
         return None
     numbered = [[c for c in group.conditions if c.check in _NUMBERED_CHECKS] for group in groups]
     if any(len(conditions) != 1 for conditions in numbered):

@@ -1421,6 +1421,10 @@ def _only_market_names(segment: str) -> bool:
     return bool(segment.strip()) and not _NAME_LIST_FILLER.sub("", rest).strip()
 
 
+# The markets besides those named or set aside ("其他市场", "和其它的一样不", "the rest").
+THE_OTHERS = lazy_compile(r"其他|其它|别的|其余|剩下的|\b(other|others|rest|remaining)\b")
+
+
 def excluded_markets(text: str) -> list[str]:
     """Markets the vendor explicitly leaves out: 入4个市场（不含零售通） → ["retail_link"]."""
     from rules.markets import find_markets_in_text

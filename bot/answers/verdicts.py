@@ -96,7 +96,9 @@ _NEGATED_LEVEL = lazy_compile(
     + r"|"
     + _NEGATED_LEVEL_BODY
     + r"[^，,。;；?？]{0,8}?(?:做不到|达不到|提供不了|不提供|还没有|没有|没法做|没法提供)"
+    # ("it's not literally 5x8", "不完全是5x8": a higher level than the words, no lack.)
     r"|\b(?:no|not|don't|do not|doesn't|does not|can't|cannot|can not|without|unable to|aren't)\b"
+    r"(?!\s+(?:literally|exactly|strictly|precisely|quite)\b)"
     r"[a-z\s-]{0,24}?" + _NEGATED_LEVEL_BODY
 )
 

@@ -697,6 +697,9 @@ _ASKS_WHAT_SOLD = lazy_compile(
     r"(产品|商品|东西|服务|软件)"
     r"|\bwhat (kinds?|sorts?|types?) of (products?|services?|things|software|offerings?|solutions?)\b"
     r"|\bwhat (products?|services?|offerings?)\b.{0,30}\b(sold|sell|sells|offered|listed|found|available)\b"
+    # "Is that the kind of product the DevOps market sells?": one product held against it.
+    r"|\b(the )?(kind|sort|type) of (products?|services?|things?|software|tools?) (the |that )?"
+    r"[^?.]{0,40}\b(sells?|sold|offers?|lists?|carr(y|ies)|takes?)\b"
 )
 _ASKS_REQUIREMENT = lazy_compile(
     r"要求|条件|需要|必须|得是|门槛|改造|\b(require\w*|must|need|needs|conditions?|criteria|qualif\w*)\b"

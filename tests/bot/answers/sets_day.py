@@ -8,3 +8,22 @@ calendar, the suite changed verdicts at midnight in Shanghai.
 from datetime import date
 
 SETS_DAY = date(2026, 12, 2)
+
+# Sets whose writer's brief gave another day as today (session 40's briefs said 2026-12-04):
+# answered on that day, so a licence's age or "this month" is the one the writer reckoned.
+SET_DAYS: dict[str, date] = {
+    "holdout38": date(2026, 12, 4),
+    "holdout39": date(2026, 12, 4),
+    "dev40a": date(2026, 12, 4),
+    "dev40b": date(2026, 12, 4),
+}
+
+
+def day_of(file_name: str) -> date:
+    """The day the set in `file_name` ("holdout38_questions.yaml", "holdout38_as_written.yaml",
+    "dev40a.yaml") is answered on."""
+    stem = file_name.removesuffix(".yaml")
+    return next(
+        (day for name, day in SET_DAYS.items() if stem == name or stem.startswith(name + "_")),
+        SETS_DAY,
+    )

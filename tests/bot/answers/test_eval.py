@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from bot.answers import answer
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.provenance import invented_numbers
 from bot.texts import MESSAGES
-from tests.bot.answers.sets_day import SETS_DAY
+from tests.bot.answers.sets_day import SETS_DAY, day_of
 
 HERE = Path(__file__).parent
 DEV_SET = HERE / "dev_questions.yaml"
@@ -1448,9 +1449,10 @@ def answer_part(item: dict[str, Any], reply_text: str) -> str:
 EVAL_DAY = SETS_DAY
 
 
-def check(item: dict[str, Any]) -> str | None:
-    """None when the answer, given on EVAL_DAY, is right, else why not."""
-    return check_reply(item, answer(item["q"], today=EVAL_DAY))
+def check(item: dict[str, Any], day: date = EVAL_DAY) -> str | None:
+    """None when the answer, given on `day` (the set's day: sets_day.day_of), is right, else
+    why not."""
+    return check_reply(item, answer(item["q"], today=day))
 
 
 def check_reply(item: dict[str, Any], reply: Answer) -> str | None:
@@ -1660,7 +1662,8 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 def evaluate(path: Path, report: list[str]) -> tuple[float, list[str]]:
     items = load(path)
-    failures = [f"{item['q']!r}: {why}" for item in items if (why := check(item))]
+    day = day_of(path.name)
+    failures = [f"{item['q']!r}: {why}" for item in items if (why := check(item, day))]
     accuracy = 1 - len(failures) / len(items)
     declined = [item for item in items if item.get("out_of_scope")]
     report.append(
@@ -1745,12 +1748,11 @@ def test_every_out_of_scope_question_is_declined(path: Path) -> None:
 def test_no_answer_states_an_invented_number(path: Path, eval_report: list[str]) -> None:
     """Every number an answer states comes from the guide, from the vendor's own numbers or is
     computed from them — never from an identifier (bot/answers/provenance.py)."""
+    day = day_of(path.name)
     invented = [
         f"{item['q']!r}: {numbers}"
         for item in load(path)
-        if (
-            numbers := invented_numbers(item["q"], answer(item["q"], today=EVAL_DAY).text, EVAL_DAY)
-        )
+        if (numbers := invented_numbers(item["q"], answer(item["q"], today=day).text, day))
     ]
     eval_report.append(f"{path.name}: {len(invented)} answers with invented numbers")
     assert invented == []

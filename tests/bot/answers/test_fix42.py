@@ -20,7 +20,7 @@ DAY = date(2026, 12, 2)
     [
         # Two bound words offered as alternatives: the guide's own word for that condition and
         # whether its number counts (SPEC decision 1).
-        ("零售通那个成立时间，是要满1年还是超过1年？", "零售通市场：企业成立时间超过 1 年，要超过这个数，正好等于不够"),
+        ("零售通那个成立时间，是要满1年还是超过1年？", "零售通市场：企业成立时间超过 1 年，不含本数，要超过这个数，正好等于不够。"),
         ("建站的执照是满2年还是超过2年", "建站市场：营业执照满 2 年，含本数，正好是这个数就满足"),
         ("For Retail Link, is it at least 1 year or more than 1 year since founding?", "Retail Link Market: company founded more than 1 year ago; it takes more than the figure"),
         ("注册资本是要超过100万还是满100万就行", "基础软件市场：注册资金不低于 10万元，含本数"),
@@ -54,6 +54,20 @@ DAY = date(2026, 12, 2)
         # The guide's question answered before the look-up after it is declined.
         ("API市场保证金多少？顺便帮我查下我的工单12345678进度", "1) 入驻API市场需缴纳保证金共 3万元"),
         ("What's the IoT deposit? Also can you check where my ticket 20201234567 is?", "1) Deposit for IoT Market: 30,000 yuan"),
+        # One market's deposit against the others'.
+        ("请问下 零售通的押金 和 其它的一样不", "不一样：零售通市场 5万元（50,000元），其他每个市场 3万元（30,000元）。"),
+        ("is the IoT deposit the same as the others?", "Yes, the same 30,000 yuan as the others; only Retail Link Market 50,000 yuan differs."),
+        # dev40a / dev40b (written blind this round; not holdouts).
+        ("零售通的保证金是多少，在哪儿交？", "入驻零售通市场需缴纳保证金共 5万元（50,000元）"),
+        ("What is the very first step of the whole onboarding process, and what is the final one?", "The first step is step 1: Register an Alibaba Cloud account.\nThe last step is step 7: "),
+        ("第一步和最后一步分别是什么", "第一步是第1步：注册阿里云账号。\n最后一步是第7步："),
+        ("What is the term of the marketplace cooperation — 1 year, 3 years? When does the contract need renewing?", "The guide does not say how long the contracts run"),
+        ("We build a cloud cost management tool. Is that the kind of product the 开发运维 (DevOps) market sells?", "Yes: the guide's description of the DevOps Market lists cost and expense management."),
+        ("We offer 7x24 after-sales tech support. API market asks for 5x8 — we're covered, right? (asking since it's not literally 5x8)", "Yes, on this point."),
+        ("Finance here. 企业应用 category, Oct 2020: 12 orders at ¥15,000 each, none via distribution. What rate applies and what's the commission?", "Commission: 18,000 yuan (tier 1, 10%)."),
+        ("企业应用2020年10月12笔订单每笔1.5万，佣金多少", "佣金 1.8万元（18,000元）（第1档 10%）。"),
+        ("Ref our earlier ticket #A20261130-5521 (different issue). Question: when I open the ticket to tell finance we paid the deposit, under 财务类 which problem category do I pick?", "Choose 资金管理 (Fund management)"),
+        ("On the deposit page I see a row '阿里通信物联网 ¥100,000'. Is that what the IoT market (物联网市场) deposit costs us? seems steep", "No, that's not the figure: the deposit for IoT Market is 30,000 yuan."),
         # A condition's values asked with the verb left out: the values, no "Yes" (holdout37 #135).
         ("registered capital needed for 基础软件 and for 新零售? we're deciding between them", "Basic Software Market: registered capital of at least CNY 100,000; New Retail Market: registered capital of at least CNY 1,000,000."),
     ],
@@ -68,12 +82,20 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
     ("question", "said", "not_said"),
     [
         # Retail Link's exclusive bound among the others' inclusive ones, each said of its market.
-        ("注册资本是要超过100万还是满100万就行", "零售通市场：注册资金超过 100万元，要超过这个数，正好等于不够", "零售通市场：注册资金超过 100万元，含本数"),
+        ("注册资本是要超过100万还是满100万就行", "零售通市场：注册资金超过 100万元，不含本数，要超过这个数，正好等于不够。", "零售通市场：注册资金超过 100万元，含本数"),
         # The way to pay it yourself after the decline; never the bot doing it.
         ("能不能帮我在控制台里把保证金直接充值了，从余额里扣", "单击“阿里云通用保证金”所在行的“充值交纳”", "我看不到您账户里的保证金余额"),
         ("Please top up 30,000 to the 阿里云通用保证金 on our account and file the ticket for us.", "click 充值交纳 (top up)", "Deposit: "),
         ("除了零售通，其他市场保证金都是5万吗", "保证金每个 30,000 元", "零售通市场的保证金是"),
         ("API市场保证金多少？顺便帮我查下我的工单12345678进度", "2) 我查不了您账户里的记录", "保证金共 8万"),
+        ("零售通的保证金是多少，在哪儿交？", "用户中心 > 保证金 > 阿里云通用保证金 > 充值交纳", "费率"),
+        ("开发运维和新零售这两个市场，在生态认证和产品改造方面的要求一样吗？具体要做啥", "产品已完成联合解决方案或 SaaS 化上云改造等", "不一样"),
+        # One deposit claimed to cover two markets: 不对 (60,000), never each market's 30k.
+        ("We join both API market and Service market - one deposit of 30k covers both, right?", "No, that's not the figure: the deposit for API Market, Service Market is 60,000 yuan.", "Yes"),
+        # A tier's bound asked "超过还是以上" is the tier's, not an entry condition's.
+        ("第三档到底是超过50万还是50万以上？要是刚好50万算哪一档", "属于第3档", "注册资金"),
+        # The lowest of something outside the guide names no market.
+        ("社保缴费基数怎么算？杭州今年最低是多少", "不在云市场服务商入驻指南的范围内", "最低的是"),
         # Where the application's progress is seen, beside the decline.
         ("我2020-10-08提交的入驻申请，现在到哪一步了？你帮我查一下", "“云市场平台”区域查看申请进度", "勾选"),
     ],
@@ -104,3 +126,14 @@ def test_not_taken_for_an_action_or_a_choice(question: str) -> None:
     assert "正好等于不够" not in found.text
     assert "The lowest is" not in found.text
     assert "只有安全市场有这一要求" not in found.text
+
+
+def test_a_look_up_asked_first_stays_one_decline() -> None:
+    """ "How much commission did we pay …? Our ticket number is …" (dev15e #200): the first
+    sentence is the look-up itself; no rate table answers it as a question of the guide."""
+    found = answer(
+        "How much commission did we pay for October 2020? Our ticket number is 20201015-8899.",
+        today=DAY,
+    )
+    assert found.text.startswith("I cannot look up your account's records"), found.text
+    assert "1)" not in found.text
