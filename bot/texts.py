@@ -1464,6 +1464,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {name}: {summary} (guide: {quote})",
     ),
     # "第一步和最后一步分别是什么" (bot/answers/order.py).
+    # "营销策划能力怎么证明" (bot/answers/team_proof.py): no proof named, but the condition.
+    "answers_proof_unstated": (
+        "指南没有写这一条要怎么证明、交什么材料；它写的要求是：",
+        "The guide does not say how this condition is proven or with what documents; what it"
+        " requires is:",
+    ),
     "answers_order_first_and_last": (
         "第一步是第{first}步：{first_text}\n最后一步是第{last}步：{last_text}",
         "The first step is step {first}: {first_text}\nThe last step is step {last}: {last_text}",

@@ -34,6 +34,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_ASKS_FIRST_STEP"): "the first step asked (第一步)",
     ("bot/answers/order.py", "_ASKS_FINAL_STEP"): "the last step asked (最后一步)",
     ("bot/answers/reverse.py", "_REQUIREMENT_WORD"): "a requirement named (门槛)",
+    ("bot/answers/asked.py", "_DONE_FOR_US"): "a step asked to be done for the vendor (帮我)",
+    ("bot/answers/asked_kind.py", "_DINGTALK"): "DingTalk named (钉钉)",
+    ("bot/answers/order.py", "_TURNED_ROUND_WORDS"): "the order turned round (倒过来)",
     (
         "bot/answers/__init__.py",
         "_DEPOSIT_PAID_FOR_US",

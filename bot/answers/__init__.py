@@ -3608,6 +3608,13 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
             rest = rest[len(needed) :]
         found.text = head + proof + "\n" + rest
         return found
+    unproven = None if found.out_of_scope else team_proof.proof_unstated_head(question, found.lang)
+    if unproven is not None and (found.topic or "").startswith(
+        ("computed.conditions", "conditions")
+    ):
+        # "营销策划能力怎么证明": the guide names no proof for it; what it requires after that.
+        found.text = unproven + "\n" + found.text
+        return found
     step_head = None if found.out_of_scope else order.step_number_head(question, found.lang)
     if step_head is not None and not found.text.startswith(step_head):
         # "交保证金是第几步": the step's number first, the reply after it.

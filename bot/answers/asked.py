@@ -46,8 +46,11 @@ _STEP_WORD = lazy_compile(r"^(?!.*(档|\btiers?\b|\bbrackets?\b)).*(步|\bsteps?
 # What a step list does not answer: an amount, a duration, an order asked of the steps.
 _ASKS_OTHER_THAN_STEPS = lazy_compile(
     r"多少|几天|多久|多长|先|哪个在前|之前|之后|以后|顺序"
-    r"|\b(how much|how long|how many days|first|before|after|order|next)\b"
+    # "第5步和第6步能倒过来吗": the order turned round, not the steps' texts.
+    r"|倒过来|反过来|颠倒|调换|对调|互换"
+    r"|\b(how much|how long|how many days|first|before|after|order|next|swap(ped)?|reversed?)\b"
 )
+_DONE_FOR_US = lazy_compile(r"帮我|替我|帮忙|给我们?(做|办)|\bfor (me|us)\b|\bon (my|our) behalf\b")
 # A line of the guide's step list: "5. 缴纳保证金：…；".
 _STEP_LINE = lazy_compile(r"^\s*(\d)\.\s*(.+?)\s*$", re.MULTILINE)
 
@@ -292,15 +295,20 @@ def _button_order_lead(norm: str, lang: Lang, render: Render) -> str | None:
 def with_asked_first(question: str, found: Answer, render: Render) -> Answer:
     """The reply opening with what the question asks (see the module's doc); `render(entry_id)`
     gives a knowledge entry's answer."""
-    if found.out_of_scope:
-        return found
     norm = normalize(question)
     lang = found.lang
     numbers = _steps_asked(norm) if _STEP_WORD.search(norm) else []
-    if len(numbers) >= 2 and not _ASKS_OTHER_THAN_STEPS.search(norm):
+    if (
+        len(numbers) >= 2
+        and not _ASKS_OTHER_THAN_STEPS.search(norm)
+        # ("第4步和第5步分别是啥" was declined on its 啥; "帮我把第5步做了" stays declined.)
+        and not (found.out_of_scope and _DONE_FOR_US.search(norm))
+    ):
         steps = _steps_answer(numbers, lang, render)
         if steps is not None:
             return steps
+    if found.out_of_scope:
+        return found
     if (
         (found.topic or "").startswith("process.")
         and found.topic not in _APPLY_TOPICS

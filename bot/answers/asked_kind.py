@@ -98,7 +98,14 @@ def _offered_account(norm: str) -> re.Match[str] | None:
     found = _OTHER_ACCOUNT.search(norm)
     if found is None or not _OFFERED.search(norm) or _RECORD.search(norm):
         return None
+    if _DINGTALK.search(norm):
+        # "零售通要求钉钉，我们用企业微信可以吗": a workplace tool offered for DingTalk, not an
+        # account for the member account.
+        return None
     return found
+
+
+_DINGTALK = lazy_compile(r"钉钉|\bding ?talk\b")
 
 
 def other_account_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:

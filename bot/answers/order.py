@@ -49,6 +49,12 @@ _PROPOSED_ORDER = (
     r"|先.{1,16}再|晚(点|些|一点|一些)|后补|以后再|之后再"
     r"|\bfirst\b.{0,60}\b(afterwards|after that|later|then)\b|\b(later|afterwards)\b.{0,40}\bfirst\b"
 )
+# The order turned round: "第5步和第6步能倒过来吗", "can steps 4 and 5 be swapped?".
+_TURNED_ROUND_WORDS = (
+    r"倒过来|反过来|颠倒|调换|对调|互换|换个顺序|\b(swap(ped)?|reverse[d]?|switch(ed)? (the )?order"
+    r"|other way (a)?round|in reverse)\b"
+)
+_TURNED_ROUND = lazy_compile(_TURNED_ROUND_WORDS)
 # Asking which of two comes first, or whether one must come before the other.
 _ASKS_ORDER = lazy_compile(
     r"哪个在前|哪个先|哪个在后|谁先|谁在前|先(做|办|弄|交|搞|签)?哪(个|一个|步)|哪一?步在前|先.{1,12}还是|前还是后|之前还是之后|以前还是以后|先后|顺序"
@@ -58,7 +64,9 @@ _ASKS_ORDER = lazy_compile(
     r"|\bwhat (comes|goes|happens|do (i|we) do) first\b"
     # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
     r"|\b(right|correct|proper) (order|sequence)\b|\b(order|sequence) (right|correct|ok)\b"
-    r"|\b(need to|have to|must|should)\b.{0,60}\bbefore\b" + _PROPOSED_ORDER
+    r"|\b(need to|have to|must|should)\b.{0,60}\bbefore\b"
+    # "第5步和第6步能倒过来吗", "can steps 5 and 6 be swapped?": the order turned round.
+    r"|" + _TURNED_ROUND_WORDS + _PROPOSED_ORDER
     # The vendor proposes an order: "先交保证金，等审核出来再签合同", "保证金晚点交，先上架",
     # "sign the contract first and apply afterwards".
 )
@@ -207,12 +215,21 @@ def _steps_named(norm: str) -> list[tuple[int, Step]]:
         match = re.search(_STEP_WORDS[step.id], norm)
         if match:
             found.append((match.start(), step))
-    for number in _STEP_NUMBER.finditer(norm):
-        value = int(number.group(1) or number.group(2))
+    numbered = [
+        (number.start(), int(number.group(1) or number.group(2)))
+        for number in _STEP_NUMBER.finditer(norm)
+    ]
+    for pair in _STEPS_PAIR.finditer(norm):
+        # "steps 4 and 5": both numbers after the one word.
+        numbered += [(pair.start(1), int(pair.group(1))), (pair.start(2), int(pair.group(2)))]
+    for start, value in numbered:
         step = next((s for s in JOINING_STEPS if s.number == value), None)
         if step is not None and all(s.id != step.id for _, s in found):
-            found.append((number.start(), step))
+            found.append((start, step))
     return sorted(found, key=lambda item: item[0])
+
+
+_STEPS_PAIR = lazy_compile(r"\bsteps\s*(\d)\s*(?:and|&|,|/|or|to)\s*(\d)\b")
 
 
 _STEP_NUMBER = lazy_compile(r"第\s*(\d)\s*步|\bstep\s*(\d)\b")
@@ -787,6 +804,9 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         after = t(_AFTER_KEY[first.id], lang)
         verdict = "answers_order_yes" if right else "answers_order_reversed"
         lead = t(verdict, lang, after=after) + lead
+    elif _TURNED_ROUND.search(norm) and len(steps) == 2:
+        # "第5步和第6步能倒过来吗": 不能, the guide's order.
+        lead = t("answers_order_not_allowed", lang, after=t(_AFTER_KEY[first.id], lang)) + lead
     elif _CLAIMS_ORDER.search(norm) and not _EITHER_OR.search(norm):
         verdict = "answers_order_yes" if said_first is first else "answers_order_reversed"
         if said_first is not first and _ASKS_PERMISSION.search(norm):

@@ -38,6 +38,16 @@ _ASKS_DOCUMENT = lazy_compile(
 _STATEMENT = lazy_compile(r"社保|缴费信息|情况表|\bsocial[- ]insurance\b")
 
 
+def proof_unstated_head(question: str, lang: Lang) -> str | None:
+    """ "服务市场要求营销策划能力，这个怎么证明": the guide names no proof for a condition other
+    than the team (whose proof is the social-insurance statement); said first. None unless
+    proof is asked of such a condition."""
+    norm = normalize(question)
+    if not _ASKS_PROOF.search(norm) or _TEAM.search(norm) or _STATEMENT.search(norm):
+        return None
+    return t("answers_proof_unstated", lang)
+
+
 def team_proof_head(question: str, lang: Lang, markets: list[str] | None = None) -> str | None:
     """The statement that proves the team, to open the reply; None unless that is asked, or
     when every market named (`markets`) has no such statement ("零售通要交哪些材料，最少几个人":

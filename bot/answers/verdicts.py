@@ -637,7 +637,8 @@ def other_tool_used(question: str) -> str | None:
     says it uses, in a clause of its own (not DingTalk's), as the question writes it."""
     norm = normalize(question)
     hints = _HINTS["dingtalk_ops"]
-    for clause in re.split(r"[，,。.;；?？!！]", norm):
+    # ("Retail Link needs DingTalk — we use WeCom": a dash parts the clauses too.)
+    for clause in re.split(r"[，,。.;；?？!！—–]|\s-\s", norm):
         tool = _OTHER_TOOL.search(clause)
         if (
             tool

@@ -68,6 +68,24 @@ DAY = date(2026, 12, 2)
         ("企业应用2020年10月12笔订单每笔1.5万，佣金多少", "佣金 1.8万元（18,000元）（第1档 10%）。"),
         ("Ref our earlier ticket #A20261130-5521 (different issue). Question: when I open the ticket to tell finance we paid the deposit, under 财务类 which problem category do I pick?", "Choose 资金管理 (Fund management)"),
         ("On the deposit page I see a row '阿里通信物联网 ¥100,000'. Is that what the IoT market (物联网市场) deposit costs us? seems steep", "No, that's not the figure: the deposit for IoT Market is 30,000 yuan."),
+        # Another workplace tool offered for DingTalk: 不能, never the member account.
+        ("零售通要求钉钉，我们用企业微信可以吗", "不能：这一条是入驻条件，按您说的情况不满足。"),
+        ("Retail Link needs DingTalk — we use WeCom, is that ok?", "No, not as things stand"),
+        # A listing review the guide never names: said so, never 需要 for the deposit.
+        ("商品上架需要审核吗", "指南没有写商品上架前是否要审核"),
+        ("Do products get reviewed before they go live?", "The guide does not say whether products are reviewed before they are listed"),
+        # Two steps turned round: 不能 / No, the guide's order (found by the developers).
+        ("第5步和第6步能倒过来吗", "不能，顺序反了，要在缴纳保证金后：先缴纳保证金（第5步），后提交工单（第6步）。"),
+        ("Can steps 4 and 5 be swapped?", "No, the other way round: only after signing the contracts."),
+        # Two steps asked with 啥: their texts, never a decline.
+        ("第4步和第5步分别是啥", "第4步：签署云市场合同"),
+        # Being a reseller is no condition; never "not built on Alibaba Cloud".
+        ("我们不是阿里云的代理商，能入驻吗", "指南的入驻条件里没有“必须是阿里云代理商（经销商、渠道商）”这一条"),
+        ("Do we need to be an Alibaba Cloud reseller to join?", "No market's entry conditions in the guide ask you to be an Alibaba Cloud reseller"),
+        # A word the guide uses once and never explains.
+        ("ISV是什么意思", "指南没有解释“ISV”这个词；只在API市场的介绍里写到"),
+        # How a condition other than the team is proven: the guide names no proof.
+        ("服务市场要求营销策划能力，这个怎么证明", "指南没有写这一条要怎么证明、交什么材料；它写的要求是：\n服务市场要求：具有一定的营销策划能力。"),
         # A condition's values asked with the verb left out: the values, no "Yes" (holdout37 #135).
         ("registered capital needed for 基础软件 and for 新零售? we're deciding between them", "Basic Software Market: registered capital of at least CNY 100,000; New Retail Market: registered capital of at least CNY 1,000,000."),
     ],
