@@ -2094,15 +2094,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "一样：都是 {amount}。",
         "Yes: the same, {amount} each.",
     ),
-    # One market against the others ("零售通的押金和其它的一样不", bot/answers/deposit_same.py).
-    "answers_deposit_one_differs": (
-        "不一样：{name} {amount}，其他每个市场 {common}。",
-        "No: {name} {amount}, every other market {common}.",
-    ),
-    "answers_deposit_one_mostly_same": (
-        "一样，都是 {amount}；只有{odd}不同。",
-        "Yes, the same {amount} as the others; only {odd} differs.",
-    ),
     "answers_deposit_same_item": ("{names} {amount}", "{names} {amount}"),
     "answers_deposit_same_others": ("其他每个市场 {amount}", "every other market {amount}"),
     # "安全市场和企业应用市场的售后要求有啥区别": the difference itself first (multi.py, fix32e).

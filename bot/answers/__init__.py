@@ -1871,8 +1871,9 @@ def _deposit(
             return added
     asks_how_or_other = not asks_total and (
         concepts & {"refund", "receipt", "ticket", "instalment"}
-        # "零售通的保证金是多少，在哪儿交": the amount's answer names the page it is paid on.
-        or ("where" in concepts and "amount" not in concepts)
+        # "零售通的保证金是多少，在哪儿交": the amount's answer names the page it is paid on
+        # ("那行显示的是个横杠…到底要充多少": the page's row asked, step 5's answer).
+        or ("where" in concepts and ("amount" not in concepts or _PAGE_ROW.search(norm)))
         # "we sell products in API and join Service, how much deposit": the products sold in a
         # market are what the vendor does, the amount is what is asked (the deposit is per market).
         or (
@@ -4160,6 +4161,7 @@ _RECEIPT_OR_INVOICE = lazy_compile(
 )
 
 
+_PAGE_ROW = lazy_compile(r"那行|这行|一行|横杠|页面|充值页|\b(row|page|dash)\b")
 _DEPOSIT_PAID_FOR_US = lazy_compile(
     r"(保证金|押金)[^，,。？?]{0,12}(充值|缴纳|交了|交上|充上|充进去|交进去)"
     r"|(充值|缴纳|交|充)[^，,。？?]{0,6}(保证金|押金)"

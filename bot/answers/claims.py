@@ -409,7 +409,7 @@ def _digits_only(norm: str) -> str:
 
 # "零售通的押金和其他市场一样吗", "is the API deposit the same as the other markets'?".
 _SAME_AS_OTHERS = lazy_compile(
-    r"(和|跟|与|同)(其他|其它|别的|普通|一般)(的)?(市场|类目|集市)?.{0,6}(一样|相同|同样|一致|不同)"
+    r"(和|跟|与|同)\s*(其他|其它|别的|普通|一般)(的)?(市场|类目|集市)?.{0,6}(一样|相同|同样|一致|不同)"
     r"|\bsame as (the |for )?(other|others|every other|the rest)\b"
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.answers import computed
 from bot.answers.names import markets_in_question
-from bot.answers.text import THE_OTHERS, normalize
+from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
@@ -43,40 +43,6 @@ _DESCRIBES_ITEMS = lazy_compile(
 )
 
 
-def _one_against_others(market_id: str, lang: Lang) -> str:
-    """不一样 when the market's deposit is not the others' (零售通 5万, every other 3万); the
-    same except the odd ones out otherwise."""
-    own = deposit_for_market(market_id)
-    others = [m for m in MARKET_IDS if m != market_id]
-    odd = [m for m in others if deposit_for_market(m) != own]
-    name = market_label(get_market(market_id), lang)
-    if len(odd) == len(others):
-        common = {deposit_for_market(m) for m in others}
-        if len(common) == 1:
-            return t(
-                "answers_deposit_one_differs",
-                lang,
-                name=name,
-                amount=computed.money_text(own, lang),
-                common=computed.money_text(common.pop(), lang),
-            )
-    sep = t("list_separator", lang)
-    return t(
-        "answers_deposit_one_mostly_same",
-        lang,
-        amount=computed.money_text(own, lang),
-        odd=sep.join(
-            t(
-                "answers_deposit_same_item",
-                lang,
-                names=market_label(get_market(m), lang),
-                amount=computed.money_text(deposit_for_market(m), lang),
-            )
-            for m in odd
-        ),
-    )
-
-
 def same_deposit_head(question: str, lang: Lang) -> str | None:
     """不一样 / 一样 (No / Yes) with the amounts, when the question asks whether the deposit is
     the same across markets; None otherwise."""
@@ -84,11 +50,9 @@ def same_deposit_head(question: str, lang: Lang) -> str | None:
     if not (_DEPOSIT.search(norm) and _ASKS_SAME.search(norm)) or _OTHER_SIDE.search(norm):
         return None
     named = list(dict.fromkeys(markets_in_question(question)))
-    if len(named) == 1 and not THE_OTHERS.search(norm):
-        return None
     if len(named) == 1:
-        # "零售通的押金和其它的一样不": the one market against all the others.
-        return _one_against_others(named[0], lang)
+        # "零售通的押金和其它的一样不": claims.py's one market against the others.
+        return None
     markets = named or list(MARKET_IDS)
     groups: dict[int, list[str]] = {}
     for market_id in markets:

@@ -55,8 +55,7 @@ DAY = date(2026, 12, 2)
         ("API市场保证金多少？顺便帮我查下我的工单12345678进度", "1) 入驻API市场需缴纳保证金共 3万元"),
         ("What's the IoT deposit? Also can you check where my ticket 20201234567 is?", "1) Deposit for IoT Market: 30,000 yuan"),
         # One market's deposit against the others'.
-        ("请问下 零售通的押金 和 其它的一样不", "不一样：零售通市场 5万元（50,000元），其他每个市场 3万元（30,000元）。"),
-        ("is the IoT deposit the same as the others?", "Yes, the same 30,000 yuan as the others; only Retail Link Market 50,000 yuan differs."),
+        ("请问下 零售通的押金 和 其它的一样不", "不是，不一样：零售通市场的保证金是 50,000 元，其他市场每个类目 30,000 元。"),
         # dev40a / dev40b (written blind this round; not holdouts).
         ("零售通的保证金是多少，在哪儿交？", "入驻零售通市场需缴纳保证金共 5万元（50,000元）"),
         ("What is the very first step of the whole onboarding process, and what is the final one?", "The first step is step 1: Register an Alibaba Cloud account.\nThe last step is step 7: "),
