@@ -36,6 +36,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/reverse.py", "_REQUIREMENT_WORD"): "a requirement named (门槛)",
     ("bot/answers/asked.py", "_DONE_FOR_US"): "a step asked to be done for the vendor (帮我)",
     ("bot/answers/__init__.py", "_PAGE_ROW"): "the deposit page's row named (那行)",
+    ("bot/answers/team_proof.py", "_ASKS_HOW_PROVEN"): "how a condition is proven (怎么证明)",
     ("bot/answers/asked_kind.py", "_DINGTALK"): "DingTalk named (钉钉)",
     ("bot/answers/order.py", "_TURNED_ROUND_WORDS"): "the order turned round (倒过来)",
     (

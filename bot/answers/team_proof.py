@@ -43,9 +43,18 @@ def proof_unstated_head(question: str, lang: Lang) -> str | None:
     than the team (whose proof is the social-insurance statement); said first. None unless
     proof is asked of such a condition."""
     norm = normalize(question)
-    if not _ASKS_PROOF.search(norm) or _TEAM.search(norm) or _STATEMENT.search(norm):
+    if not _ASKS_HOW_PROVEN.search(norm) or _TEAM.search(norm) or _STATEMENT.search(norm):
         return None
     return t("answers_proof_unstated", lang)
+
+
+# How a condition is proven ("这个怎么证明", "how do we prove the ACP requirement"), not which
+# papers a market asks for ("零售通要交哪些证件材料": its own condition lists them).
+_ASKS_HOW_PROVEN = lazy_compile(
+    r"(怎么|如何|怎样)(证明|体现|核实|认定)"
+    r"|\bhow (do|can|should|would|will) (we|i|you|they) (prove|show|demonstrate|evidence)\b"
+    r"|\bhow (is|are) (it|this|that|they) (proven|proved|checked|verified)\b"
+)
 
 
 def team_proof_head(question: str, lang: Lang, markets: list[str] | None = None) -> str | None:

@@ -16,6 +16,8 @@ SET_DAYS: dict[str, date] = {
     "holdout39": date(2026, 12, 4),
     "dev40a": date(2026, 12, 4),
     "dev40b": date(2026, 12, 4),
+    "dev40c": date(2026, 12, 4),
+    "dev40d": date(2026, 12, 4),
 }
 
 
