@@ -611,8 +611,10 @@ _OWN_FIGURES_AGAIN = lazy_compile(
 )
 # "我们99万，就差一点，行吗", "we have 990k — ok?": the vendor's own figure, whether it will do.
 _OWN_FIGURE_VERDICT = lazy_compile(
-    r"^\s*(但是?|不过|那)?(我们|我司|咱们|我家|公司)[^？?]{0,12}[\d一二三四五六七八九十百千两][^？?]{0,16}"
-    r"(行吗|行不行|够吗|够不够|能进吗|可以吗|能行吗|满足吗|达标吗|合格吗|算不算|能过吗)"
+    r"^\s*(但是?|不过|那)?(我们|我司|咱们|我家|公司)[^？?]{0,12}[\d一二三四五六七八九十百千两][^？?]{0,20}"
+    r"(行吗|行不行|够吗|够不够|能进吗|可以吗|能行吗|满足吗|达标吗|合格吗|算不算|能过吗"
+    # "我们是99万，就差一万块，能不能通融一下": an exception asked for the figure short of it.
+    r"|通融|放宽|破例|能不能进|能不能过)"
     r"|^\s*(but |and )?(we|our)\b[^?]{0,40}\d[^?]{0,30}\b(ok|okay|enough|fine|eligible|good enough)"
     r"\s*\?"
 )

@@ -85,6 +85,8 @@ DAY = date(2026, 12, 2)
         ("ISV是什么意思", "指南没有解释“ISV”这个词；只在API市场的介绍里写到"),
         # How a condition other than the team is proven: the guide names no proof.
         ("服务市场要求营销策划能力，这个怎么证明", "指南没有写这一条要怎么证明、交什么材料；它写的要求是：\n服务市场要求：具有一定的营销策划能力。"),
+        # The rule claimed, then an exception asked for a figure short of it: 不能 first.
+        ("新零售市场注册资本要一百万是吧？我们是99万，就差一万块，能不能通融一下", "不能：99万元（990,000元）低于新零售市场要求的100万元（1,000,000元）。"),
         # A condition's values asked with the verb left out: the values, no "Yes" (holdout37 #135).
         ("registered capital needed for 基础软件 and for 新零售? we're deciding between them", "Basic Software Market: registered capital of at least CNY 100,000; New Retail Market: registered capital of at least CNY 1,000,000."),
     ],
