@@ -1459,6 +1459,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是，除了{name}，{others}也有这一要求：",
         "No, not only {name}: {others} set this condition too:",
     ),
+    "answers_only_market_others": ("其他市场的要求：", "What the other markets ask:"),
+    "answers_only_market_others_line": ("• {summary}：{markets}", "• {summary}: {markets}"),
     "answers_only_market_line": (
         "• {name}：{summary}（原文：{quote}）",
         "• {name}: {summary} (guide: {quote})",

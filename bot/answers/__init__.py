@@ -154,6 +154,7 @@ from bot.answers.model import Answer, fitted, with_source
 from bot.answers.month_figures import months_with_figures
 from bot.answers.names import markets_in_question
 from bot.answers.text import (
+    THE_OTHERS,
     YearsAtLeast,
     age_from_date,
     asks_support_level_choice,
@@ -848,8 +849,9 @@ _CONFIDENTIAL_ENTRY = "legal.confidential"
 _SHARES_DOCUMENT = lazy_compile(
     r"(转发|翻译|复制|摘抄|分享|发给|外传|披露|公开|传播|给别人)[^,，。;；?？]{0,12}(文档|指南|手册)"
     r"|(文档|指南|手册)[^,，。;；?？]{0,16}(转发|翻译|复制|摘抄|分享|发给|外传|披露|公开|传播|给别人)"
-    r"|\b(share|forward|translate|copy|publish|distribute|send|pass on|give)\b[a-z ]{0,24}"
-    r"\b(guide|document|manual|doc)s?\b"
+    # ("does the marketplace give us any document … invoice or receipt?": a paper received.)
+    r"|\b(share|forward|translate|copy|publish|distribute|send|pass on|give)\b(?! (us|me)\b)"
+    r"[a-z ]{0,24}\b(guide|document|manual|doc)s?\b"
     r"|\b(guide|document|manual)\b[a-z ]{0,24}\b(shared|forwarded|translated|copied|published"
     r"|distributed|sent|passed on)\b"
 )
@@ -2711,6 +2713,10 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         )
         if then_lookup is not None:
             return fitted(then_lookup)
+    if whole.text.startswith(only_market.verdict_openings()) and THE_OTHERS.search(norm_text):
+        # "7x24售后是不是只有安全市场要求？别的都5x8就行？": the others' rule is in the answer to
+        # the first part (only_market.py); the second read alone took 安全市场 along.
+        return fitted(whole)
     asked_parts = [] if whole.out_of_scope else questions.question_parts(text, whole.lang)
     if (
         len(asked_parts) == 2
@@ -3501,6 +3507,11 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if currency is not None:
         # "is the deposit charged in RMB or USD?": the guide's 元人民币 (deposit_currency.py).
         return currency
+    alone = _only_market_early(question, lang or detect_lang_or_zh(question))
+    if alone is not None:
+        # "7x24售后是不是只有安全市场要求": whether that market alone sets it, before the level
+        # is read as the vendor's own (only_market.py).
+        return alone
     bounds = bound_words.bound_words_answer(
         question, lang or detect_lang_or_zh(question)
     ) or bound_words.included_answer(question, lang or detect_lang_or_zh(question))
@@ -4149,7 +4160,8 @@ _OVERCHARGE_BACK = lazy_compile(
 # A paper for the deposit asked: "any document back for it", "something for the books".
 _PAPER_FOR_DEPOSIT = lazy_compile(
     # (A receipt named is asked yes / no by the usual path; 做账 asks accounting, declined.)
-    r"^(?!.*(收据|\breceipts?\b))(?=.*(保证金|押金|\bdeposit\b))(?=.*(凭证|单据|\b(document|paperwork"
+    # ("now the doc says open a ticket… which category": the ticket asked, step 6.)
+    r"^(?!.*(收据|\breceipts?\b|工单|\btickets?\b))(?=.*(保证金|押金|\bdeposit\b))(?=.*(凭证|单据|\b(document|paperwork"
     r"|for the books|for our books|proof of payment)\b))"
 )
 _REFUND_ASKED = lazy_compile(
@@ -4159,6 +4171,16 @@ _REFUND_ASKED = lazy_compile(
 _RECEIPT_OR_INVOICE = lazy_compile(
     r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(收据|\breceipts?\b)).*(发票|\binvoices?\b)"
 )
+
+
+def _only_market_early(question: str, lang: Lang) -> Answer | None:
+    """only_market.py's answer when one market is named and asked to be the only one."""
+    named = markets_in_question(question)
+    if len(named) != 1 or not only_market.asks_only(question):
+        return None
+    norm = normalize(question)
+    keys = _aspect_keys(norm, find_concepts(norm), named)
+    return only_market.only_market_answer(question, named[0], keys, lang) if keys else None
 
 
 _PAGE_ROW = lazy_compile(r"那行|这行|一行|横杠|页面|充值页|\b(row|page|dash)\b")
@@ -4335,6 +4357,20 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # fact to judge against a named market's 以阿里云产品为依托, not a question about it.
         stated = markets_in_question(_SUPPORT_PHRASES.sub(" ", normalize(text)))
         verdict = verdicts.stated_conditions_answer(text, stated, chosen) if stated else None
+        money = [mention.value for mention in money_mentions(text)[1]]
+        if verdict is not None and money:
+            # "注册资本才80w，网站部署在腾讯云上，建站市场能进吗": the capital judged too, beside
+            # the other cloud (dev40c #49).
+            threshold = _threshold(
+                text,
+                chosen,
+                find_concepts(normalize(text)),
+                stated,
+                money,
+                today or computed.today_in_china(),
+            )
+            if threshold is not None and threshold.topic == "computed.threshold":
+                return verdicts.merged_with_stated(threshold, text, stated, chosen)
         if verdict is not None:
             return verdict
     if declined_topic in _BACKGROUND_TOPICS and not _COMPARED_WITH_OTHER.search(normalize(text)):

@@ -782,8 +782,9 @@ _BUDGET = lazy_compile(
 
 # "预算6万", "budget of 70,000", "押金只有5万": an amount the vendor can spend on deposits.
 _BUDGET_STATED = lazy_compile(
-    r"预算|\b(budget|afford)\b|(保证金|押金|bzj)[^，,。;；?？]{0,6}(只有|就|最多|不超过)"
-    r"|(只有|就|最多|只能拿出|拿得出)[^，,。;；?？]{0,8}(保证金|押金)"
+    # ("那3万押金早就交了": paid already, no budget.)
+    r"预算|\b(budget|afford)\b|(保证金|押金|bzj)[^，,。;；?？]{0,6}(只有|(?<![早也])就(?![交付缴])|最多|不超过)"
+    r"|(只有|(?<![早也])就(?![交付缴])|最多|只能拿出|拿得出)[^，,。;；?？]{0,8}(保证金|押金)"
 )
 # "加一个其他市场", "plus one other market", "再加一个普通市场": an unnamed ordinary market.
 _ONE_OTHER = lazy_compile(

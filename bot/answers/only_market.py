@@ -22,6 +22,9 @@ _ONLY_ASKED = lazy_compile(
     r"|\bis it only\b|\bonly\b[^?.]{0,40}\bor (any )?(others?|other markets?)\b"
     r"|\b(do|does) (any )?other markets?\b|\bother markets (too|as well|also)\b"
     r"|\bor (is it|are there) (also )?(others?|other markets?)\b"
+    # "Is 7x24 support only required by the security market?", "does only Retail Link need it?"
+    r"|\bonly (required|needed|asked for|set|demanded) (by|for|in)\b"
+    r"|\b(does|do) only\b[^?.]{0,40}\b(require|need|ask for|set)\b"
 )
 # The vendor's own "only" ("我们只有5x8", "we only have 3 people") is no question of markets.
 _OWN_ONLY = lazy_compile(
@@ -35,6 +38,27 @@ _INDUSTRIES = (
     ("大数据", lazy_compile(r"大数据|\bbig data\b")),
     ("建站", lazy_compile(r"建站|网站|\bwebsite\b")),
 )
+
+
+_SUPPORT_KEYS = ("aftersales_support", "online_cs")
+
+
+def _others_support(market_id: str, lang: Lang) -> list[str]:
+    """The other markets' support conditions, one line per wording."""
+    grouped: dict[str, list[str]] = {}
+    for market in all_markets():
+        if market.id == market_id:
+            continue
+        for condition in market.conditions:
+            if condition.key in _SUPPORT_KEYS:
+                summary = condition.summary_en if lang == "en" else condition.summary_zh
+                grouped.setdefault(summary, []).append(market_label(market, lang))
+    lines = [t("answers_only_market_others", lang)]
+    lines += [
+        t("answers_only_market_others_line", lang, summary=summary, markets=join_names(names, lang))
+        for summary, names in grouped.items()
+    ]
+    return lines
 
 
 def _industry_named(norm: str) -> str | None:
@@ -56,6 +80,21 @@ def _setting(
         if conditions:
             found.append((market, [c.key for c in conditions]))
     return found
+
+
+def verdict_openings() -> tuple[str, ...]:
+    """The openings of this module's 对 / 不是 (yes / no), up to the market's name."""
+    return tuple(
+        t(key, lang).split("{name}")[0]
+        for key in ("answers_only_market_yes", "answers_only_market_no")
+        for lang in ("zh", "en")
+    )
+
+
+def asks_only(question: str) -> bool:
+    """The question asks whether one market alone sets something (not the vendor's own only)."""
+    norm = normalize(question)
+    return bool(_ONLY_ASKED.search(norm)) and not _OWN_ONLY.search(norm)
 
 
 def only_market_answer(
@@ -100,6 +139,9 @@ def only_market_answer(
                         quote=condition.quote(lang),
                     )
                 )
+    if level is not None and not others and set(keys) & set(_SUPPORT_KEYS):
+        # "…别的都5x8就行？": what the other markets ask of support, grouped by its wording.
+        lines += _others_support(market_id, lang)
     source = source_line(sections()["conditions"], None, lang)
     body = "\n".join(lines)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])

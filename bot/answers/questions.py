@@ -205,6 +205,8 @@ def _split(message: str) -> tuple[str, list[str]]:
 # believes of other markets, no question of its own.
 _TRAILING_HEARSAY = lazy_compile(
     r"(?<=[?？])\s*[^?？]*(好像|似乎|貌似|印象中|印象里)[^?？吗呢么]*$"
+    # "…按钮在哪？邮件里没写", "…? the email doesn't say": where the vendor looked, no question.
+    r"|(?<=[?？])\s*[^?？吗呢么]{0,12}(没写|没说|没提|没找到|找不到|看不到|没看到)[^?？吗呢么]{0,6}$"
 )
 
 

@@ -205,7 +205,9 @@ _NO_RATE = lazy_compile(
     # "佣金阶梯表里哪些市场是没有的": the table named, then which markets it lacks.
     r"|表(里|中|上)[^，,。？?]{0,10}(没有|没|缺|不包括)"
     r"|\b(no rates?|not (listed|in the (\w+ )?(rate )?table)|missing from|aren't listed|isn't listed"
-    r"|without a rate|has no rate)\b"
+    r"|without a rate|has no rate"
+    # "which markets simply aren't in that fee table?"
+    r"|(aren't|are not|isn't|is not|not) (listed )?in (the|that|this) ([\w-]+ )?(rate |fee |commission )?table)\b"
     # "Which markets does the commission table NOT cover at all?"
     r"|\b(not|doesn't|does not|don't|do not) cover(ed)?\b|表(里|中|上)?没(有)?(覆盖|包括|包含)"
 )
@@ -228,7 +230,7 @@ def asked_without_markets(question: str) -> bool:
     return bool(sentences) and not any(markets_in_question(s) for s in sentences)
 
 
-_SENTENCES = lazy_compile(r"[。？?!！;；]")
+_SENTENCES = lazy_compile(r"[。？?!！;；]|\.(?=\s)")
 
 
 def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Answer | None:

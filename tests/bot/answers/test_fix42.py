@@ -87,6 +87,16 @@ DAY = date(2026, 12, 2)
         ("服务市场要求营销策划能力，这个怎么证明", "指南没有写这一条要怎么证明、交什么材料；它写的要求是：\n服务市场要求：具有一定的营销策划能力。"),
         # The rule claimed, then an exception asked for a figure short of it: 不能 first.
         ("新零售市场注册资本要一百万是吧？我们是99万，就差一万块，能不能通融一下", "不能：99万元（990,000元）低于新零售市场要求的100万元（1,000,000元）。"),
+        # dev40c / dev40d (written blind this round; not holdouts).
+        ("7x24售后是不是只有安全市场要求？别的都5x8就行？", "对，只有安全市场有这一要求，其他市场没有："),
+        ("Is 7x24 support only required by the security market?", "Yes, only Security Market sets this condition; no other market does:"),
+        ("注册资本才80w，网站部署在腾讯云上，建站市场能进吗", "不能：这一条是入驻条件，按您说的情况不满足。"),
+        ("After we transfer the deposit, does the marketplace give us any document for our books? invoice or receipt?", "After you pay the deposit the Marketplace issues you a receipt."),
+        ("I paid the deposit, now the doc says open a ticket... which category do I pick in the ticket thing? there are like 10 options lol", "Choose 资金管理 (Fund management)"),
+        ("物联网市场的方案必须用阿里云的IoT平台吗？我们现在用的是自建MQTT", "物联网市场要求：产品服务和方案均以阿里云 IoT 产品为依托。"),
+        ("审核通过了，那个“签约”按钮在哪？邮件里没写", "第4步：在阿里云生态伙伴首页的“云市场平台”区域单击“查看进度”"),
+        ("we're in DevOps (开发运维) and can't find our row in the commission table. which markets simply aren't in that fee table?", "Markets not in the rate table: New Retail Market, DevOps Market and Retail Link Market."),
+        ("我们已经入驻了服务市场，那3万押金早就交了，现在还想加零售通和开发运维，还得再补多少保证金？", "新增零售通市场及开发运维市场：再交 80,000 元。"),
         # A condition's values asked with the verb left out: the values, no "Yes" (holdout37 #135).
         ("registered capital needed for 基础软件 and for 新零售? we're deciding between them", "Basic Software Market: registered capital of at least CNY 100,000; New Retail Market: registered capital of at least CNY 1,000,000."),
     ],
@@ -115,6 +125,8 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         ("第三档到底是超过50万还是50万以上？要是刚好50万算哪一档", "属于第3档", "注册资金"),
         # The lowest of something outside the guide names no market.
         ("社保缴费基数怎么算？杭州今年最低是多少", "不在云市场服务商入驻指南的范围内", "最低的是"),
+        ("7x24售后是不是只有安全市场要求？别的都5x8就行？", "• 不少于 5×8 小时的客服在线服务：基础软件市场", "不能"),
+        ("注册资本才80w，网站部署在腾讯云上，建站市场能进吗", "→ 80万元（800,000元）不满足。", "预算"),
         # Where the application's progress is seen, beside the decline.
         ("我2020-10-08提交的入驻申请，现在到哪一步了？你帮我查一下", "“云市场平台”区域查看申请进度", "勾选"),
     ],
