@@ -1501,7 +1501,7 @@ _ASKS_JOIN = lazy_compile(
     r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
     r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
     r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|行吗|可以吗|够吗|ok吗|没问题吧|\b(can|could|may) (we|i) (still |also |even )?(join|get in"
-    r"|enter|apply|list|sell)|\b(eligible|qualify|qualified|good enough)\b"
+    r"|enter|apply|list|sell|go for|get into)|\b(eligible|qualify|qualified|good enough)\b"
     # "Still can apply data intelligence?", "can join or not?": the subject left out.
     r"|\b(still |also )?can (still )?(apply|join|enter|get in)\b"
     # "…, happy to accept the agreements. Do we meet the conditions?": the whole profile judged.

@@ -97,6 +97,7 @@ DAY = date(2026, 12, 2)
         ("审核通过了，那个“签约”按钮在哪？邮件里没写", "第4步：在阿里云生态伙伴首页的“云市场平台”区域单击“查看进度”"),
         ("we're in DevOps (开发运维) and can't find our row in the commission table. which markets simply aren't in that fee table?", "Markets not in the rate table: New Retail Market, DevOps Market and Retail Link Market."),
         ("我们已经入驻了服务市场，那3万押金早就交了，现在还想加零售通和开发运维，还得再补多少保证金？", "新增零售通市场及开发运维市场：再交 80,000 元。"),
+        ("Company is only 6 months old, registered capital 500k. Can we still go for the IoT market, at least on licence age and capital?", "Yes, this does not stop you. The guide sets no condition on this:"),
         # A condition's values asked with the verb left out: the values, no "Yes" (holdout37 #135).
         ("registered capital needed for 基础软件 and for 新零售? we're deciding between them", "Basic Software Market: registered capital of at least CNY 100,000; New Retail Market: registered capital of at least CNY 1,000,000."),
     ],
