@@ -1224,7 +1224,9 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
                 # The conditions not spoken of are named: "这只是其中一项…" would contradict them.
                 lines[-1] = remaining_line
             else:
-                lines.insert(len(lines) - 1, remaining_line)
+                # After the last judged point ("• … → 至少满3年满足"), never between two.
+                bullets = [i for i, line in enumerate(lines) if line.startswith("•")]
+                lines.insert(bullets[-1] + 1 if bullets else len(lines) - 1, remaining_line)
     result.text = with_source("\n".join(lines), result.source, lang)
     return result
 
