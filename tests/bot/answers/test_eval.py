@@ -244,6 +244,15 @@ DEV35_SETS = [HERE / f"dev35{letter}_questions.yaml" for letter in "ab"]
 # c4fdf59 (c: 91, d: 93); read by the developers, not a judge. Held at what their fixes reach
 # (fix41).
 DEV36_SETS = [HERE / f"dev36{letter}_questions.yaml" for letter in "abcd"]
+# dev40a–d (round 35, session 40): four blind development sets of 100 by new writers to the
+# committed brief, answered on 2026-12-04 (their brief's today; sets_day.py) — dev40a (a rule
+# question beside the vendor's own date, id or figure, or a look-up or an action asked), dev40b
+# (one market's details asked in roundabout ways), dev40c (compare and rank markets, only X,
+# all except), dev40d (unsure words: misnamed steps and pages, mixed terms, hearsay). First
+# scored by the check at 320715e + fix42's first mends (a: 93, b: 94) and at 7fa3b31 (c: 94;
+# d: 94 with dev40c's first mends); read by the developers, not a judge. Held at what their
+# fixes reach (fix42).
+DEV40_SETS = [HERE / f"dev40{letter}_questions.yaml" for letter in "abcd"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -305,6 +314,7 @@ EVALUATED_SETS = [
     *DEV31_SETS,
     *DEV35_SETS,
     *DEV36_SETS,
+    *DEV40_SETS,
     DEV32A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
@@ -665,6 +675,14 @@ REQUIRED_RIGHT = {
     # 192/200 by the check (191 as written), 0 invented numbers; the judge 193/200:
     # docs/ANSWERS.md, "holdout37 (blind, first score)". Held at that score.
     "holdout37_questions.yaml": 192,
+    # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
+    # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
+    # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
+    # (dev40a 87, dev40c 89, dev40d 69) — docs/ANSWERS.md, "Round 35 (session 40)".
+    "dev40a_questions.yaml": 98,
+    "dev40b_questions.yaml": 99,
+    "dev40c_questions.yaml": 98,
+    "dev40d_questions.yaml": 99,
     # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
     # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
     # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".
