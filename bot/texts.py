@@ -920,6 +920,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You pay the deposit yourself, online: open the Deposit (保证金) page of the Alibaba Cloud"
         " user centre and click 充值交纳 (top up) on the row of 阿里云通用保证金 (joining step 5).",
     ),
+    "answers_decline_action_ticket": (
+        "工单要由您自己提交：阿里云工单系统 > 财务类区域单击“提问” > 资金管理 > 创建工单（入驻流程第6步）；"
+        "问题描述的文字我可以帮您生成，说“生成工单”即可。",
+        "You file the ticket yourself: Alibaba Cloud ticket system > 提问 under 财务类 (finance) >"
+        " 资金管理 > 创建工单 (joining step 6); I can draft its description for you — say"
+        ' "draft ticket".',
+    ),
     "answers.not_in_guide_offer": (
         "我无法确定；回复“转人工”，我把问题转给工作人员。",
         ' Reply "human" and I will ask our staff.',
@@ -1471,6 +1478,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指南没有写这一条要怎么证明、交什么材料；它写的要求是：",
         "The guide does not say how this condition is proven or with what documents; what it"
         " requires is:",
+    ),
+    "answers_order_final": (
+        "最后一步是第{last}步：{last_text}",
+        "The last step is step {last}: {last_text}",
     ),
     "answers_order_first_and_last": (
         "第一步是第{first}步：{first_text}\n最后一步是第{last}步：{last_text}",

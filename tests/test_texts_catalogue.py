@@ -37,6 +37,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/asked.py", "_DONE_FOR_US"): "a step asked to be done for the vendor (帮我)",
     ("bot/answers/__init__.py", "_PAGE_ROW"): "the deposit page's row named (那行)",
     ("bot/answers/team_proof.py", "_ASKS_HOW_PROVEN"): "how a condition is proven (怎么证明)",
+    ("bot/answers/__init__.py", "_TICKET_FILED_FOR_US"): "a ticket asked to be filed (工单)",
+    ("bot/answers/order.py", "_ASKS_WHAT_FINAL"): "the last step asked (最后一步是什么)",
+    ("bot/answers/parts.py", "_RATE_ASKED_AFTER"): "a rate asked of an amount (按几个点)",
+    ("bot/answers/parts.py", "_REST_BEFORE"): "the rest said again (剩下)",
+    ("bot/answers/profile_read.py", "_OTHER_PAPER"): "another paper than the licence (认证)",
     ("bot/answers/asked_kind.py", "_DINGTALK"): "DingTalk named (钉钉)",
     ("bot/answers/order.py", "_TURNED_ROUND_WORDS"): "the order turned round (倒过来)",
     (

@@ -3525,7 +3525,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if numbered is not None:
         # "缴纳保证金和提交工单分别是第几步": each step's number (order.py).
         return numbered
-    ends = order.first_and_last_answer(question, lang or detect_lang_or_zh(question))
+    ends = order.first_and_last_answer(
+        question, lang or detect_lang_or_zh(question)
+    ) or order.final_step_answer(question, lang or detect_lang_or_zh(question))
     if ends is not None:
         # "第一步和最后一步分别是什么": both ends of the seven steps (order.py).
         return ends
@@ -4183,6 +4185,10 @@ def _only_market_early(question: str, lang: Lang) -> Answer | None:
     return only_market.only_market_answer(question, named[0], keys, lang) if keys else None
 
 
+# ("top up 30,000 … and file the ticket for us": the deposit paid first, its tail.)
+_TICKET_FILED_FOR_US = lazy_compile(
+    r"^(?!.*(充值|充进|top up|pay the|pay our)).*(工单|\btickets?\b)"
+)
 _PAGE_ROW = lazy_compile(r"那行|这行|一行|横杠|页面|充值页|\b(row|page|dash)\b")
 _DEPOSIT_PAID_FOR_US = lazy_compile(
     r"(保证金|押金)[^，,。？?]{0,12}(充值|缴纳|交了|交上|充上|充进去|交进去)"
@@ -4429,7 +4435,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if declined_topic == "vendor_requests":
         # "帮我把商品价格改成999元": an action in the vendor's account, which the bot cannot take.
         declined = t("answers.decline_action", chosen)
-        if _DEPOSIT_PAID_FOR_US.search(normalize(text)):
+        if _TICKET_FILED_FOR_US.search(normalize(text)):
+            # "帮我把财务工单提交了": the vendor files it; the bot drafts its text.
+            declined += "\n" + t("answers_decline_action_ticket", chosen)
+        elif _DEPOSIT_PAID_FOR_US.search(normalize(text)):
             # "帮我在控制台里把保证金直接充值了": how to pay it yourself, after the decline.
             declined += "\n" + t("answers_decline_action_deposit", chosen)
         return Answer(declined, chosen, False, None, None, [], out_of_scope=True)

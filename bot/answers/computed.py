@@ -953,7 +953,16 @@ def _names_listed(market_ids: list[str], lang: Lang) -> str:
 
 # --- commission --------------------------------------------------------------------------
 
-_DISTRIBUTION_WORDS = ("分销", "distribution", "distributor", "reseller", "代销", "经销", "渠道")
+_DISTRIBUTION_WORDS = (
+    "分销",
+    "distribution",
+    "distributor",
+    "distributed",
+    "reseller",
+    "代销",
+    "经销",
+    "渠道",
+)
 _NEGATED_DISTRIBUTION = lazy_compile(
     r"(没有|没|无|不含|不是|非)\s*(任何|[1一](单|笔|分|点|个)的?)?\s*(分销|代销)"
     # "一分分销都没有", "分销一笔也没有", "分销订单都没有": denied after the word (not "分销都没有

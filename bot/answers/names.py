@@ -359,7 +359,7 @@ _INTEGRATE_API = lazy_compile(
     # "we can develop against the marketplace API": the interface skill, no market asked.
     r"|develop (?:with|against|on|for)|build (?:with|against|on))"
     # ("integrate against the Marketplace API", fix30f.)
-    r"\s+((with|against|into)\s+)?(the\s+|your\s+|its\s+|marketplace\s+|marketplace's\s+)*"
+    r"\s+((with|against|into)\s+)?(the\s+|your\s+|its\s+|cloud\s+|marketplace\s+|marketplace's\s+)*"
     r"|对接(云市场)?|接入(云市场)?)api"
     r"(?![a-z0-9])(?!\s*(市场|market))"
 )

@@ -1160,6 +1160,28 @@ _ASKS_FINAL_STEP = lazy_compile(
 )
 
 
+_ASKS_WHAT_FINAL = lazy_compile(
+    r"最后一步(是|是什么|是啥|干嘛|做什么|要做什么)|最后一个步骤(是|是什么)"
+    r"|\bwhat('s| is| are)? (the |our )?(very )?(final|last) (step|stage|one)\b"
+)
+
+
+def final_step_answer(question: str, lang: Lang) -> Answer | None:
+    """ "what's the final step of onboarding, after the finance ticket?": step 7; None unless
+    the last step itself is asked (not whether a step named is the last one)."""
+    norm = normalize(question)
+    if not _ASKS_WHAT_FINAL.search(norm) or _ASKS_FIRST_STEP.search(norm):
+        return None
+    last = JOINING_STEPS[-1]
+    body = t(
+        "answers_order_final",
+        lang,
+        last=last.number,
+        last_text=last.en if lang == "en" else last.zh,
+    )
+    return _answer(body, lang)
+
+
 def first_and_last_answer(question: str, lang: Lang) -> Answer | None:
     """The first step and the last one, when both are asked together; None otherwise."""
     norm = normalize(question)

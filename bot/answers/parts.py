@@ -20,7 +20,7 @@ from bot.lazy_re import lazy_compile
 Part = Literal["own", "distribution", "total"]
 
 _DISTRIBUTION = lazy_compile(
-    r"分销|代销|经销|渠道|代理商|代理卖|distribution|distributors?|resellers?|channel partners?"
+    r"分销|代销|经销|渠道|代理商|代理卖|distribution|distributors?|distributed|resellers?|channel partners?"
     r"|through (partners|channels?)|via (partners|channels?)"
 )
 # The part that is not distribution: sold by the vendor itself.
@@ -414,7 +414,22 @@ def _rate_base_again(converted: str, mentions: list[Mention], index: int) -> boo
     if not any(m.value == mention.value for m in mentions[:index]):
         return False
     clause = _CLAUSE_END.split(converted[: mention.start])[-1]
-    return bool(_RATE_ON_BEFORE.search(clause) or _RATE_ON_AFTER.match(converted[mention.end :]))
+    return bool(
+        _RATE_ON_BEFORE.search(clause)
+        or _RATE_ON_AFTER.match(converted[mention.end :])
+        # "自己卖的15万…那剩下15万按几个点算": the self-operated part said again, its rate asked.
+        or _REST_BEFORE.search(clause)
+        or _RATE_ASKED_AFTER.match(converted[mention.end :])
+    )
+
+
+_REST_BEFORE = lazy_compile(
+    r"(剩下|剩余|其余|余下)(的)?(那)?\s*$|\bthe (remaining|rest of( the)?)\s*$"
+)
+_RATE_ASKED_AFTER = lazy_compile(
+    r"^\s*(元)?\s*(的)?\s*(按|算|抽|扣)\s*(几个点|多少|什么|哪个|几)"
+    r"|^\s*(yuan|rmb)?\s*(is )?(charged |taxed )?at (what|which) (rate|tier)"
+)
 
 
 # A sentence asking which of two readings holds: "档位到底按55万算还是按扣掉分销后的20万算？",

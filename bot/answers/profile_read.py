@@ -153,6 +153,7 @@ _LICENCE_CLAUSE = lazy_compile(
 _LICENCE_PREFIX = "执照"
 # "营业执照去年才办的", "去年成立的": the licence dated by the year before this one.
 _LAST_YEAR = lazy_compile(r"去年[^，,]{0,8}(执照|办|注册|成立|拿)|(执照|成立|注册)[^，,]{0,6}去年")
+_OTHER_PAPER = lazy_compile(r"认证|证书|资质|acp|\bcertif")
 
 
 @dataclass
@@ -388,7 +389,8 @@ def _license_in(clause: str, stated: StatedProfile, today: date, by_years: bool)
         return True
     if "license_date" in values:
         return False
-    if _LAST_YEAR.search(clause):
+    if _LAST_YEAR.search(clause) and not _OTHER_PAPER.search(clause):
+        # ("阿里云生态认证去年拿了": a certification got last year, not the licence.)
         stated.license_range = (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
         stated.year_only = True
         return True

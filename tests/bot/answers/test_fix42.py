@@ -58,7 +58,7 @@ DAY = date(2026, 12, 2)
         ("请问下 零售通的押金 和 其它的一样不", "不是，不一样：零售通市场的保证金是 50,000 元，其他市场每个类目 30,000 元。"),
         # dev40a / dev40b (written blind this round; not holdouts).
         ("零售通的保证金是多少，在哪儿交？", "入驻零售通市场需缴纳保证金共 5万元（50,000元）"),
-        ("What is the very first step of the whole onboarding process, and what is the final one?", "The first step is step 1: Register an Alibaba Cloud account.\nThe last step is step 7: "),
+        ("What is the very first step of the whole onboarding process, and what is the final one?", "Step 1 is to register an Alibaba Cloud account"),
         ("第一步和最后一步分别是什么", "第一步是第1步：注册阿里云账号。\n最后一步是第7步："),
         ("What is the term of the marketplace cooperation — 1 year, 3 years? When does the contract need renewing?", "The guide does not say how long the contracts run"),
         ("We build a cloud cost management tool. Is that the kind of product the 开发运维 (DevOps) market sells?", "Yes: the guide's description of the DevOps Market lists cost and expense management."),
@@ -128,6 +128,7 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         ("社保缴费基数怎么算？杭州今年最低是多少", "不在云市场服务商入驻指南的范围内", "最低的是"),
         ("7x24售后是不是只有安全市场要求？别的都5x8就行？", "• 不少于 5×8 小时的客服在线服务：基础软件市场", "不能"),
         ("注册资本才80w，网站部署在腾讯云上，建站市场能进吗", "→ 80万元（800,000元）不满足。", "预算"),
+        ("What is the very first step of the whole onboarding process, and what is the final one?", "The last step is step 7: Once the deposit is paid", "Step 6"),
         # Where the application's progress is seen, beside the decline.
         ("我2020-10-08提交的入驻申请，现在到哪一步了？你帮我查一下", "“云市场平台”区域查看申请进度", "勾选"),
     ],
