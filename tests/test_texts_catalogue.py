@@ -42,6 +42,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/parts.py", "_RATE_ASKED_AFTER"): "a rate asked of an amount (按几个点)",
     ("bot/answers/parts.py", "_REST_BEFORE"): "the rest said again (剩下)",
     ("bot/answers/profile_read.py", "_OTHER_PAPER"): "another paper than the licence (认证)",
+    ("bot/answers/substep_next.py", "_WHAT_TO_FILL"): "what a form takes asked (要填哪些)",
+    ("bot/answers/verdicts.py", "_ALIBABA_PLATFORM"): "an Alibaba platform named (淘宝)",
     ("bot/answers/asked_kind.py", "_DINGTALK"): "DingTalk named (钉钉)",
     ("bot/answers/order.py", "_TURNED_ROUND_WORDS"): "the order turned round (倒过来)",
     (

@@ -2187,6 +2187,10 @@ def _threshold(
     if len(markets) != 1 or facts:
         asked_level = None
     level = support_level_mentioned(question) or support_hours.stated_level(question)
+    if level is not None and verdicts.negated_support_level(normalize(question)) == level:
+        # "7x24 is too hard for us": the level the vendor cannot reach is no level it has; the
+        # rule asked answers (holdout39 #3).
+        level = None
     if level is None and which.asks_blocked(question):
         # "客服和售后都只有工作日上班，会被哪些市场挡在外面": working days in working hours are
         # the 5x8 week; the markets that level fails (7x24) are the answer.
@@ -3807,7 +3811,8 @@ _CONDITION_TOPIC = "computed.conditions"
 # A condition the vendor says it lacks ("就是没有营销策划能力", "we lack marketing skills").
 _LACK_STATED = lazy_compile(
     # ("满不满足", "达没达到": asked A-not-A, no lack said.)
-    r"(没有|(?<!达)没|缺|缺少|缺乏|不具备|不具有|达不到|(?<!满)不满足)(?!问题|关系)"
+    # ("有没有影响": asked A-not-A too, no lack said.)
+    r"((?<!有)没有|(?<![达有])没|缺|缺少|缺乏|不具备|不具有|达不到|(?<!满)不满足)(?!问题|关系)"
     # "不想接受入驻协议", "有些条款不认可", "we'd rather not accept the agreement": a condition
     # the vendor will not take on is one it does not meet.
     r"|不(太)?(想|愿意?|打算|准备|肯)?(接受|认可|同意|签|签署|遵守)|拒绝(接受|签|签署)?"

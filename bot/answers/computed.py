@@ -2796,6 +2796,10 @@ def thresholds_answer(
             # stated, set against the market's own, on the first line.
             figures_head = _one_failed_head(rows[0][0], rows[0][1], rows[0][3], lang, question)
             head = figures_head or head
+    elif open_rows and len(absent) == 1 and question and _ASKS_HAS_RULE.search(normalize(question)):
+        # "…25 engineers, 5x8 support. does API market have a minimum license age?": the rule
+        # asked is one the market does not set — No first, the other points after it.
+        head = t("answers_has_no_rule", lang, text=absent[0][1])
     elif open_rows:
         head = t("answers.threshold_open", lang)
     elif absent and not rows:
@@ -3529,6 +3533,7 @@ _ASKS_HAS_RULE = lazy_compile(
     r"(对|有没有)[^，,。;；？?]{0,12}(要求|限制|规定|门槛)(吗|么|嘛)?|有[^，,。;；？?]{0,6}(要求|限制|规定|门槛)(吗|么|嘛)"
     r"|\b(is there|are there|does [\w ]{1,30} have|do [\w ]{1,30} have)\b[^,.;?]{0,40}"
     r"\b(requirements?|rules?|limits?|conditions?)\b[^,.;]{0,30}\?"
+    r"|\b(does|do) [\w ]{1,30} have (a |any )?(minimum|min|required|set)\b[^,.;?]{0,30}\?"
 )
 
 

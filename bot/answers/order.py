@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers import substep_next
 from bot.answers.knowledge import entry_by_id, sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.text import normalize
@@ -474,6 +475,9 @@ _DONE_INSIDE = lazy_compile(r"注册(好|完|了)")
 
 def order_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
+    if substep_next.asks_what_to_fill(norm):
+        # "点提交之前都要填哪些东西": what goes into the form, not the steps before it.
+        return None
     named = _steps_named(norm)
     steps = [step for _, step in named]
     missing = _missing_step_answer(norm, named, lang)

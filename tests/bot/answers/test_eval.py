@@ -675,6 +675,13 @@ REQUIRED_RIGHT = {
     # 192/200 by the check (191 as written), 0 invented numbers; the judge 193/200:
     # docs/ANSWERS.md, "holdout37 (blind, first score)". Held at that score.
     "holdout37_questions.yaml": 192,
+    # holdout38 and holdout39 (blind, 200 questions each by two new writers to the committed
+    # brief with no slant, reviewed by second readers; sealed while fix42 was made, answered on
+    # 2026-12-04, their brief's today): scored once at 4fdc393 — holdout38 189/200 by the check
+    # (the judge 195/200), holdout39 184/200 (the judge 186/200); docs/ANSWERS.md, "holdout38
+    # and holdout39 (blind, first score)". Held at those scores.
+    "holdout38_questions.yaml": 189,
+    "holdout39_questions.yaml": 184,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1739,6 +1746,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout35_questions.yaml",
         "holdout36_questions.yaml",
         "holdout37_questions.yaml",
+        "holdout38_questions.yaml",
+        "holdout39_questions.yaml",
     } <= names
 
 
