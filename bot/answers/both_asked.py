@@ -25,6 +25,7 @@ _ONE_ALONE = lazy_compile(
 _LIST_ITEM = lazy_compile(r"^\s*(\d{1,2})\.\s+(.+)$")
 
 
+_BULLET_LABEL = lazy_compile(r"^\s*•[^：:]{1,80}[：:]\s*")
 # A choice between two alternatives: "A还是B", "A or B".
 _CHOICE = lazy_compile(r"还是|或者|\bor\b")
 
@@ -40,6 +41,9 @@ def _same_side_of_choice(norm: str, first: str, second: str) -> bool:
 
 
 def _pair_in(line: str, norm: str) -> tuple[str, str] | None:
+    # "• 物联网市场及解决方案市场：…": the markets' names before the colon join no two things.
+    labelled = _BULLET_LABEL.match(line)
+    line = line[labelled.end() :] if labelled else line
     for pattern in (_PAIR_EN, _PAIR_ZH):
         for found in pattern.finditer(normalize(line)):
             first, second = found.group(1), found.group(2)

@@ -972,7 +972,7 @@ _NEGATED_DISTRIBUTION = lazy_compile(
     # "分销0", "分销为零", "distribution 0": a distribution part of nothing.
     r"|(分销|代销)\s*(为|是|:|=)?\s*(0|零)(?!\d|\.\d)|\bdistribution\s*(is|of|:|=)?\s*0(?!\d|\.\d)"
     r"|\b(no|without|none|zero|non-?|not|neither|nothing)\b[a-z\s]{0,24}?(distribution|distributor"
-    r"|reseller)"
+    r"|reseller|distributed)"
     # "150k + 30k, no 分销": English words before the Chinese one.
     r"|\b(no|without|none|zero|not)\b\s*(任何)?\s*(分销|代销)"
 )

@@ -91,7 +91,8 @@ _NEGATED_LEVEL_BODY = r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s
 # "没有7x24服务", "做不到7*24", "7x24我们做不到", "we don't offer 24/7 support": the vendor's
 # service falls short of that level ("是不是提供5*8就行" asks, it states no lack).
 _NEGATED_LEVEL = lazy_compile(
-    r"(?:没有|没|无|不提供|提供不了|做不到|达不到|不能提供|无法提供|不支持|不能做到|还不是|(?<!是)不是)"
+    # ("全年无休7×24值守": 无休 is no lack.)
+    r"(?:没有|没|无(?!休)|不提供|提供不了|做不到|达不到|不能提供|无法提供|不支持|不能做到|还不是|(?<!是)不是)"
     r"[^，,。;；?？]{0,6}?"
     + _NEGATED_LEVEL_BODY
     + r"|"

@@ -33,7 +33,7 @@ DAY = date(2026, 12, 4)
         # holdout39 #152: social-insurance rates are no question of the guide.
         ("顺便问下 杭州社保公司缴费比例现在是多少？我们HR不太懂", "抱歉，这个问题不在云市场服务商入驻指南的范围内"),
         # holdout39 #50: a labour contract offered as the team's proof.
-        ("20人团队那个要交啥证明？给劳动合同行不行", "要提供的证明：能提供公司社保个人月缴费信息情况表"),
+        ("20人团队那个要交啥证明？给劳动合同行不行", "指南没有说劳动合同可以作为证明；它写的是提供公司社保个人月缴费信息情况表"),
         # holdout38 #184: the Marketplace API named in English is no market.
         ("Which markets ask that we can integrate with the Cloud Marketplace API (the 接口开发接入 condition)?", "Markets with this condition in the guide:"),
         # holdout39 #180: both topics for both markets.
