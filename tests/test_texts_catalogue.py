@@ -1929,7 +1929,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/profile_read.py", "_N"): "a number in digits or Chinese numerals",
     ("bot/answers/profile_read.py", "_LICENSE_YEARS"): "'执照3年', '成立满一年': the licence's age",
     ("bot/answers/profile_read.py", "_SINCE_YEAR"): "'2018年拿的营业执照': a licence year",
-    ("bot/answers/profile_read.py", "_CN_DIGITS"): "Chinese numerals read as numbers",
+    ("bot/answers/text.py", "CN_DIGITS"): "Chinese numerals read as numbers",
     ("bot/answers/profile_read.py", "_HALF"): "'半年': half a year",
     ("bot/answers/profile_read.py", "_MONTH_UNITS"): "month units of a duration",
     ("bot/answers/profile_read.py", "_TEAM_WORDS"): "words of a head count of the team",

@@ -7,20 +7,10 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.text import CN_DIGITS
 from bot.lazy_re import lazy_compile
 
-_COUNTS = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
+_COUNTS = CN_DIGITS
 # More orders than this are not a list a vendor types one by one: left as written.
 _MAX_COUNT = 60
 _COUNT_ZH = r"(\d{1,2}|[两二三四五六七八九十])"

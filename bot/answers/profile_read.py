@@ -29,6 +29,7 @@ from bot.answers.stated_experience import (
 )
 from bot.answers.support_hours import half_day_only, support_sentences
 from bot.answers.text import (
+    CN_DIGITS,
     UNDER_MARGIN,
     capital_mentioned,
     dates_mentioned,
@@ -98,19 +99,6 @@ _SINCE_YEAR = lazy_compile(
 _YEARS_OR_MONTHS = lazy_compile(
     r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(年|个月|月|years?|yrs?|months?)"
 )
-_CN_DIGITS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 
 
 _HALF = "半"
@@ -190,10 +178,10 @@ def _number(text: str) -> Decimal | None:
         return Decimal(text)
     if text == _HALF:
         return Decimal("0.5")
-    if text in _CN_DIGITS:
-        return Decimal(_CN_DIGITS[text])
-    if len(text) == 2 and _CN_DIGITS.get(text[0]) == 10 and text[1] in _CN_DIGITS:
-        return Decimal(10 + _CN_DIGITS[text[1]])
+    if text in CN_DIGITS:
+        return Decimal(CN_DIGITS[text])
+    if len(text) == 2 and CN_DIGITS.get(text[0]) == 10 and text[1] in CN_DIGITS:
+        return Decimal(10 + CN_DIGITS[text[1]])
     return None
 
 

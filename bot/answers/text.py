@@ -1421,6 +1421,22 @@ def _only_market_names(segment: str) -> bool:
     return bool(segment.strip()) and not _NAME_LIST_FILLER.sub("", rest).strip()
 
 
+# Chinese numerals one to ten, as vendors write small counts ("三笔", "七个人").
+CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+
 # The markets besides those named or set aside ("其他市场", "和其它的一样不", "the rest").
 THE_OTHERS = lazy_compile(r"其他|其它|别的|其余|剩下的|\b(other|others|rest|remaining)\b")
 
