@@ -162,10 +162,13 @@ def _named_markets_deposit(question: str, norm: str, lang: Lang) -> tuple[str, s
     return names, yuan(deposit_for(markets)), False
 
 
-def _claimed_markets(question: str, norm: str) -> tuple[list[str], bool]:
+def _claimed_markets(
+    question: str, norm: str, markets: list[str] | None = None
+) -> tuple[list[str], bool]:
     """The markets a claim is of, and whether its figure is claimed of each: "除了零售通，其他市场
-    保证金都是3万吗" is of the eleven others, each."""
-    markets = markets_in_question(question)
+    保证金都是3万吗" is of the eleven others, each. `markets`: those already read ("all
+    twelve"), else the ones the question names."""
+    markets = markets if markets is not None else markets_in_question(question)
     excluded = excluded_markets(question)
     if excluded and set(markets) <= set(excluded) and THE_OTHERS.search(norm):
         markets = [market for market in MARKET_IDS if market not in excluded]
@@ -239,7 +242,7 @@ def _claim_is_right(question: str, norm: str, every_market: bool = False) -> boo
         return amounts.pop() == usual if len(amounts) == 1 else None
     if not markets:
         return None
-    markets, each = _claimed_markets(question, norm) if markets else (markets, False)
+    markets, each = _claimed_markets(question, norm, markets) if markets else (markets, False)
     if _DEPOSIT.search(norm):
         amounts = {mention.value for mention in money_mentions(question)[1]}
         if len(amounts) != 1:

@@ -1176,6 +1176,9 @@ def final_step_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     if not _ASKS_WHAT_FINAL.search(norm) or _ASKS_FIRST_STEP.search(norm):
         return None
+    if not steps_named(norm):
+        # "What is the last step?" alone: step 7's own entry answers it.
+        return None
     last = JOINING_STEPS[-1]
     body = t(
         "answers_order_final",

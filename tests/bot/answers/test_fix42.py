@@ -58,7 +58,7 @@ DAY = date(2026, 12, 2)
         ("请问下 零售通的押金 和 其它的一样不", "不是，不一样：零售通市场的保证金是 50,000 元，其他市场每个类目 30,000 元。"),
         # dev40a / dev40b (written blind this round; not holdouts).
         ("零售通的保证金是多少，在哪儿交？", "入驻零售通市场需缴纳保证金共 5万元（50,000元）"),
-        ("What is the very first step of the whole onboarding process, and what is the final one?", "Step 1 is to register an Alibaba Cloud account"),
+        ("What is the very first step of the whole onboarding process, and what is the final one?", "The first step is step 1: Register an Alibaba Cloud account.\nThe last step is step 7: "),
         ("第一步和最后一步分别是什么", "第一步是第1步：注册阿里云账号。\n最后一步是第7步："),
         ("What is the term of the marketplace cooperation — 1 year, 3 years? When does the contract need renewing?", "The guide does not say how long the contracts run"),
         ("We build a cloud cost management tool. Is that the kind of product the 开发运维 (DevOps) market sells?", "Yes: the guide's description of the DevOps Market lists cost and expense management."),

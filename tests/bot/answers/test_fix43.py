@@ -26,7 +26,7 @@ DAY = date(2026, 12, 4)
         ("website-building, March 2021: 800k settled total, 300k distributed via partners. how much commission do we end up paying and how much is refunded?", "Commission: 50,000 yuan (tier 3, 10%). Refunded early next month: 50,000 yuan."),
         # holdout39 #153: the last step asked.
         ("what's the final step of onboarding, after the finance ticket?", "The last step is step 7: Once the deposit is paid"),
-        ("入驻最后一步是什么", "最后一步是第7步：保证金缴纳完成后"),
+        ("入驻最后一步是什么", "保证金缴纳完成后即完成入驻合作计划"),
         # holdout39 #171, holdout38 #167: actions in the vendor's account declined.
         ("能帮我把账号下那台RDS退订了吗 不用了", "抱歉，我不能替您办这件事"),
         ("你能不能直接帮我把财务工单提交了？信息我都发你", "抱歉，我不能替您办这件事"),
