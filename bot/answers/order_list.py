@@ -356,6 +356,20 @@ _SPACED_RUN = lazy_compile(rf"{_AMOUNT_TOKEN}(?:\s+{_AMOUNT_TOKEN})+", re.IGNORE
 _SPACE = lazy_compile(r"\s+(?=\d)")
 
 
+# One order's number given as an identifier ("订单号 2023110812345", "order 2023110812345"): it
+# names that order, so its 订单 / order is no word of a month's list — unless the order's own
+# amount follows it ("order 100234 (50,000 CNY), 100235 (80,000 CNY)" lists the month's orders).
+_ORDER_NUMBER = lazy_compile(
+    r"(?:(订单|工单)?(编)?号\s*[:：#]?|\border\s*(no\.?|number|id|#)?\s*[:：#]?)\s*[a-z]*\d{6,}"
+    r"(?!\s*[（(:：]?\s*[¥￥$]?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _list_words_in(question: str) -> bool:
+    return bool(_LIST_WORDS.search(_ORDER_NUMBER.sub(" ", normalize(question))))
+
+
 _SEVERAL_CLIENTS = lazy_compile(
     r"\b(two|three|four|five|\d|several|multiple) (clients|customers|companies)\b"
     r"|(两|三|四|五|几|\d)(家|个)(客户|公司)|客户[a-z](和|、|,|，)\s*客户?[a-z]"
@@ -382,13 +396,13 @@ def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
     if len(orders) < 2:
         return None
     if not structured and len(orders) < 3:
-        if not _LIST_WORDS.search(normalize(question)):
+        if not _list_words_in(question):
             return None
         # "订单30万，分销10万": a distribution word before the second amount may name the part
         # of the first; only a list whose marks follow their amounts is read as orders.
         if any(item.label_before for item in orders):
             return None
-    if not structured and len(orders) >= 3 and not _LIST_WORDS.search(normalize(question)):
+    if not structured and len(orders) >= 3 and not _list_words_in(question):
         if not any(item.part for item in items):
             # Three bare amounts and no word of orders: no list of one month's orders.
             return None

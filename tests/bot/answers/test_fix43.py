@@ -84,3 +84,18 @@ def test_three_months_commissions_summed_are_computed() -> None:
     found = answer(question, today=DAY)
     assert "total 46,100 yuan" in found.text, found.text
     assert not invented_numbers(question, found.text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "month_total"),
+    [
+        # dev40d #83 behind an order number (CI at 56d363b): "订单号 …" names one order, so its
+        # 订单 made no list of the month, and "差一点点到20万" was no second sale (39.9万).
+        ("订单号 2023110812345，21年1月基础软件类目实收19.9万，差一点点到20万，那是不是按10%？平台佣金多少，有返还吗", "19.9万元（199,000元）"),
+        # Order numbers each with their own amount still list the month's orders.
+        ("Vendor #4471 here. October 2020, Enterprise Application: order 100234 (50,000 CNY), 100235 (80,000 CNY), 100236 (30,000 CNY), none of them distribution. Commission?", "month total 160,000 yuan"),
+    ],
+)  # fmt: skip
+def test_an_order_number_makes_no_list_of_the_month(question: str, month_total: str) -> None:
+    found = answer(question, today=DAY)
+    assert month_total in found.text, found.text
