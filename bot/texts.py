@@ -2694,6 +2694,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "does require: {rest}.",
     ),
     "answers_amount_short": ("还差 {short}。", " Short by {short}."),
+    # "刚注册好阿里云账号，能直接申请入驻吗": not straight away — step 2 comes between.
+    "answers_not_straight_after_account": (
+        "不能直接申请，中间还有第2步企业实名认证。",
+        "Not straight away: step 2, enterprise real-name verification, comes first. ",
+    ),
     "answers_not_blocked": (
         "不会：按您说的，这几项都不会卡住您入驻{name}（它没有要求的不影响，有要求的都满足）。",
         "No: as you describe it, none of these points holds you back for {name} (what it does"

@@ -170,6 +170,7 @@ from bot.answers.text import (
     money_mentions,
     names_founding,
     normalize,
+    only_market_names,
     ordinary_market_count,
     quotes_requirement,
     roles_counted_mentioned,
@@ -266,7 +267,15 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         r"\bverticals?\b",
     ),
     "ecs_image": ("镜像", "ecs", "image", "交付", "deliver", "delivery", "delivered"),
-    "good_credit": ("信用(?!卡)", "违规记录", "不良记录", "credit(?! ?cards?)"),
+    # ("Does our legal rep matter?": the condition names the legal representative's credit.)
+    "good_credit": (
+        "信用(?!卡)",
+        "违规记录",
+        "不良记录",
+        "credit(?! ?cards?)",
+        "法定代表人",
+        r"\blegal representatives?\b",
+    ),
     "documents_ready": (
         "税务登记",
         "组织机构代码",
@@ -537,7 +546,10 @@ _WHICH_THEN_REMARK = lazy_compile(r"^([^?？]{4,200}[?？])\s*([^?？]{1,40})$",
 _SET_ASIDE_BEFORE = lazy_compile(
     r"^.{0,200}?\b(unrelated|not related|different topic)\b.{0,40}?\b(separate|another|different|new)"
     r" question\s*[:：]\s*"
-    r"|^.{0,200}?(无关|没关系|不相关)[^。？?]{0,20}?(另一个问题|另外一个问题|别的问题|新问题)\s*[:：]\s*",
+    r"|^.{0,200}?(无关|没关系|不相关)[^。？?]{0,20}?(另一个问题|另外一个问题|别的问题|新问题)\s*[:：]\s*"
+    # "Our CFO is reconciling old commission statements and asked me something I can't answer:
+    # …": why the question comes is no part of it.
+    r"|^[^?？]{0,200}?\basked me (something|a question|this)\b[^:：?？]{0,40}[:：]\s*",
     flags=re.IGNORECASE | re.DOTALL,
 )
 _ADDED_LATER = lazy_compile(
@@ -788,6 +800,36 @@ def _without_tier_bound(match: re.Match[str]) -> str:
 
 
 # Why the vendor asks, said after the question: the finance team needs the thing for its books.
+# "We just paid the 30k deposit … What's the very next step": the amount paid names the
+# deposit done, no figure asked about (the step after it is).
+_PAID_AMOUNT = lazy_compile(
+    r"\b(paid|transferred|topped up) (the |our )?(¥|cny ?|rmb ?)?\d+(?:[.,]\d+)?\s?(k|w|万|yuan|元)?"
+    r" (deposit|保证金)",
+    re.IGNORECASE,
+)
+_NEXT_STEP_ASKED = lazy_compile(
+    r"\bnext step\b|\bwhat comes (after|next)\b|\bwhat (do we|should we) do next\b|下一步|接下来",
+    re.IGNORECASE,
+)
+_ITEM_NUMBER = lazy_compile(r"[(（]\s*\d\s*[)）]\s*|(?<![\w.])\d\s*[)）]\s*")
+
+
+def _numbered_markets_joined(question: str) -> str:
+    """Numbered items that are each a market's name only, joined as one list of markets."""
+    numbers = list(_ITEM_NUMBER.finditer(question))
+    if len(numbers) < 2:
+        return question
+    ends = [m.start() for m in numbers[1:]] + [len(question)]
+    items = [question[m.end() : end] for m, end in zip(numbers, ends, strict=True)]
+    if not all(
+        only_market_names(re.sub(r"[?？,，;；、.。]|\band\b|和|及", " ", normalize(item)))
+        for item in items
+    ):
+        return question
+    joined = question[: numbers[0].start()] + "、".join(item.strip(" ,，;；、") for item in items)
+    return joined
+
+
 _FOR_THE_BOOKS = lazy_compile(
     r"(?<=[?？])\s*(our |the |my )?(finance|accounting|accounts) (team|department|dept|people|guys"
     r"|colleagues|folks)? ?(needs?|wants?|asked for|requires?|will need) (it|one|them|this|that)"
@@ -926,6 +968,12 @@ def _has_hint(norm: str, hints: tuple[str, ...]) -> bool:
     return any(lazy_re.search(hint, norm) for hint in hints)
 
 
+_CUSTOMERS_ON = lazy_compile(
+    r"客户(们)?(都|全|大多|基本)?(在|用|跑在)(阿里云)?\s*ecs\s*(上)?"
+    r"|\b(our )?(customers|clients) (are|run|all run|mostly run) (all )?on ecs\b"
+)
+
+
 def _aspect_keys(
     question: str, concepts: set[str], markets: list[str], specific_only: bool = False
 ) -> tuple[str, ...]:
@@ -947,6 +995,8 @@ def _aspect_keys(
         ):
             concepts = concepts - (find_concepts(aside.group(0)) - find_concepts(rest))
             norm = rest
+    # "客户都在ECS上": where the vendor's customers run is background, no ECS image asked.
+    norm = _CUSTOMERS_ON.sub(" ", norm)
     for key, hints in _KEY_HINTS.items():
         if _has_hint(norm, hints):
             keys.append(key)
@@ -1366,6 +1416,10 @@ def _computed(
     ):
         # "API市场和物联网市场的入驻条件": what they share once, then what differs.
         return multi.compare_conditions(markets, lang, question)
+    if _asks_metering(question, market):
+        # "API调用的计量和计费是平台帮我们做，还是得我们自己开发": the API market's own
+        # description says it provides metering and billing, not the integration condition.
+        return computed.scope_answer(market, lang)
     alone = only_market.only_market_answer(question, market, keys, lang) if keys else None
     if alone is not None:
         # "只有零售通要钉钉吗": 对 / 不是, with every market that sets it (only_market.py).
@@ -1992,6 +2046,36 @@ _ASKS_MARKET_OFFERS = lazy_compile(
 )
 
 
+# Metering or billing of calls asked, with no commission word beside it.
+_METERING = lazy_compile(
+    r"计量|(调用|接口|帮|替).{0,8}计费|计费.{0,12}(谁|平台|自己|开发|帮)|\b(metering|metered)\b"
+    r"|\bbilling (of|for) (api )?calls\b|\b(do|does|handle|handles|provide|provides) (the )?billing\b"
+)
+_COMMISSION_WORDS = lazy_compile(r"佣金|服务费|抽成|抽佣|费率|扣点|\b(commission|fee|rate)s?\b")
+
+
+def _asks_metering(question: str, market_id: str) -> bool:
+    norm = normalize(question)
+    return any(
+        _METERING.search(clause) and not _COMMISSION_WORDS.search(clause)
+        for clause in re.split(r"[?？。!！]", norm)
+    ) and "计量计费" in normalize(get_market(market_id).description)
+
+
+_FIRST_VS_REPEAT_ENTRY = "process.first_vs_repeat"
+_ACCOUNT_STEP_ENTRY = "process.account"
+# The account just made ("刚注册好阿里云账号", "just created our Alibaba Cloud account") …
+_JUST_REGISTERED = lazy_compile(
+    r"(刚|才|刚刚)(注册|开通|申请|弄)(好|完|了)+(了)?(阿里云)?(的)?账号"
+    r"|\bjust (registered|created|opened|signed up for)\b.{0,30}\baccount\b"
+)
+# … and joining asked straight after it ("能直接去申请入驻…吗", "can we apply right away").
+_APPLY_STRAIGHT_AWAY = lazy_compile(
+    r"(直接|马上|立刻|现在就|接着就).{0,16}(申请|入驻)|漏了.{0,6}步"
+    r"|\b(right away|straight away|directly|immediately)\b"
+)
+
+
 def _words_only_in_description(question: str, market_id: str) -> bool:
     """A word of the question (market names left out) that only the market's description has:
     the question is about what the market offers (计量计费, 舆情, 成本费用管理), which the
@@ -2602,6 +2686,11 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "…do we get a receipt? our finance team needs it for bookkeeping": why the vendor asks is
     # no accounting question of its own (holdout33 #4).
     question = _FOR_THE_BOOKS.sub("", question)
+    # "License age needed for: (1) service market (2) data intelligence market (3) API
+    # market?": markets numbered in one question, no three questions.
+    question = _numbered_markets_joined(question)
+    if _NEXT_STEP_ASKED.search(question):
+        question = _PAID_AMOUNT.sub(lambda m: f"{m.group(1)} the {m.group(5)}", question)
     if _TIER_NAMED.search(question):
         # "Top-tier (500k and above) commission rates for …", "第三档（50万及以上）的佣金比例":
         # the bracket restates the tier named, no month total and no bound asked (holdout33
@@ -2794,6 +2883,14 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     if whole.out_of_scope and _follow_ups_of_a_gap(text, whole.lang):
         # "生态资质评估要多久？费用多少？": the later part asks the same unstated thing of what
         # the first names; answered alone it would get some other fee's rule.
+        return whole
+    if (
+        whole.topic == "computed.threshold"
+        and t("answers_amount_short", whole.lang).split("{")[0].strip()
+        in whole.text.split("\n", 1)[0]
+    ):
+        # "注册资金能过吗？不行的话还差多少？": 不能 and the shortfall answer both parts; split,
+        # the second would lose the figure it leans on.
         return whole
     if whole.text.startswith(t("answers_precharge_not_own_tier_overview", whole.lang)):
         # "每个月佣金是怎么扣的？是月底按档位一次性算吗": 不是 and the pre-charge answer both
@@ -4175,8 +4272,11 @@ _REFUND_ASKED = lazy_compile(
     r"退|返还|\b(refund\w*|get (it|the deposit|our deposit) back|returned|how to get)\b"
 )
 # The deposit's paper asked as a receipt or an invoice: the guide names the receipt.
+# The deposit named, or paid ("交完之后开什么票据？是增值税发票还是收据？", a part of a message
+# that named the deposit before it).
 _RECEIPT_OR_INVOICE = lazy_compile(
-    r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(收据|\breceipts?\b)).*(发票|\binvoices?\b)"
+    r"(?=.*(保证金|押金|\bdeposit\b|交完|缴完|付完|缴纳后|交了以后|\bafter (paying|we pay)\b))"
+    r"(?=.*(收据|\breceipts?\b)).*(发票|\binvoices?\b)"
 )
 
 
@@ -4362,6 +4462,17 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     again = reapply.reapply_answer(text, chosen)
     if again is not None:
         return again
+    if _JUST_REGISTERED.search(normalize(text)) and _APPLY_STRAIGHT_AWAY.search(normalize(text)):
+        # "我们刚注册好阿里云账号，能直接去生态伙伴首页申请入驻建站市场吗": step 2 (企业实名
+        # 认证) comes between, not the market's 以阿里云产品为依托 that 阿里云 would pull.
+        found = _from_entry(entry_by_id()[_ACCOUNT_STEP_ENTRY], chosen)
+        found.text = t("answers_not_straight_after_account", found.lang) + found.text
+        return found
+    if reapply.asks_what_to_fill_again(text):
+        # "再次申请的时候，身份信息、公司信息那些还要重新填一遍吗" (after a story of the first
+        # application turned down for its team): what a repeat application fills in, not the
+        # condition that failed.
+        return _from_entry(entry_by_id()[_FIRST_VS_REPEAT_ENTRY], chosen)
     declined_topic = out_of_scope_topic(text)
     if declined_topic == "other_clouds":
         # "我们用腾讯云，能进建站市场吗": another cloud stated as the vendor's situation is a

@@ -2202,6 +2202,14 @@ _ASKS_BESIDES_FIRST = lazy_compile(
 )
 
 
+def _after_set_aside(norm: str, besides: re.Match[str]) -> str:
+    """What the question asks after what it sets aside: from the comma that closes "除了…"
+    ("除了执照、资金、人数这些硬指标，服务能力上还有啥要求" → "服务能力上还有啥要求"), else after
+    the "besides" words."""
+    comma = re.search(r"[,，]", norm[besides.start() : besides.end()])
+    return norm[besides.start() + comma.end() :] if comma else norm[besides.end() :]
+
+
 # "除了资质还要什么认证": a particular condition asked after the "besides", not all the others.
 _SPECIFIC_TOPIC = lazy_compile(
     r"认证|评估|acp|钉钉|镜像|案例|社保|售后|客服|经验|执照|资金|资本|团队|人数|行业|保证金|营销|策划"
@@ -2235,7 +2243,7 @@ def conditions_answer(
     source = _market_source(market, lang)
     besides = _ASKS_BESIDES.search(normalize(question)) if keys and question else None
     besides_first = _ASKS_BESIDES_FIRST.search(normalize(question)) if keys and question else None
-    if (besides and not _SPECIFIC_TOPIC.search(normalize(question)[besides.end() :])) or (
+    if (besides and not _SPECIFIC_TOPIC.search(_after_set_aside(normalize(question), besides))) or (
         besides_first and not besides
     ):
         # "服务市场除了人员和资质，还要求什么": the conditions other than those named.

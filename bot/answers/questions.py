@@ -1255,6 +1255,14 @@ _BARE_NEXT = lazy_compile(
     r"(再|那)?(下一步|往后|后面|之后|然后)(呢|是啥|是什么|干嘛|做什么|是哪一步)?"
     r"|(and )?(then what|what(?:'s| is) after that|and after that|what comes after that)"
 )
+# An either-or with no subject of its own ("是增值税发票还是收据？", "is it an invoice or a
+# receipt?"): it asks which of two the thing the part before names is.
+_BARE_EITHER_OR = lazy_compile(
+    r"(那|那么)?(是|算|开)[^，,。？?]{1,15}还是[^，,。？?]{1,15}(呢|啊|吗)?"
+    r"|\b(is it|was it|will it be|would it be) (an? |the )?[a-z -]{2,30} or (an? |the )?[a-z -]{2,30}"
+)
+# The market a part is prefixed with when the message named it before ("安全市场：…").
+_CARRIED_MARKET = lazy_compile(r"^[^：:，,。？?\s]{2,12}[：:]\s*")
 # The step a reply answers with ("第3步", "step 3").
 _STEP_NAMED = lazy_compile(r"第(\d)步|\bstep (\d)\b")
 
@@ -1288,7 +1296,11 @@ def _follow_ups_read_with_the_part_before(
         if answers[index].topic is not None:
             # A known gap (能分期吗 → the guide's silence on instalments) answers the part.
             continue
-        if find_concepts(normalize(parts[index])) - LEANING_CONCEPTS:
+        # (A market carried into the part, "安全市场：是增值税发票还是收据？", is no subject.)
+        bare_either_or = _BARE_EITHER_OR.fullmatch(
+            _CARRIED_MARKET.sub("", normalize(parts[index])).strip(" ?？。")
+        )
+        if find_concepts(normalize(parts[index])) - LEANING_CONCEPTS and not bare_either_or:
             continue
         again = answer_one(parts[leaned] + " " + parts[index], lang)
         if not _answered(again):

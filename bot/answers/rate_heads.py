@@ -117,9 +117,17 @@ def asked_tier(question: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Asked whether a charge was wrong ("是扣错了吗", "was that a mistake"): no "is it charged".
+_ASKS_WRONG = lazy_compile(r"错|多扣|多收|扣多|收多|\b(mistake|wrong|overcharg\w*|error)\b")
+
+
 def _asks_yes_no(question: str) -> bool:
     norm = normalize(question)
-    return bool(_YES_NO.search(norm)) and not _ASKS_FIGURE.search(norm)
+    return (
+        bool(_YES_NO.search(norm))
+        and not _ASKS_FIGURE.search(norm)
+        and not _ASKS_WRONG.search(norm)
+    )
 
 
 def _asks_free(question: str) -> bool:

@@ -81,3 +81,17 @@ def reapply_wait_answer(question: str, lang: Lang) -> Answer | None:
     body = t("answers_reapply_no_wait", lang)
     source = source_line(sections()["process"], None, lang)
     return Answer(with_source(body, source, lang), lang, False, None, source, [], out_of_scope=True)
+
+
+# What is filled in asked of the repeat application: "还要重新填一遍吗", "身份信息…要再填吗",
+# "do we fill in the company info again".
+_FILLS_AGAIN = lazy_compile(
+    r"(重新|再)填|填(一遍|一次|哪些|什么)|(身份信息|公司信息|业务资质|资料).{0,12}(要|需要|得|还)"
+    r"|\b(fill (in|out)|re-?enter|enter)\b.{0,40}\b(again|company info\w*|identity)\b"
+)
+
+
+def asks_what_to_fill_again(question: str) -> bool:
+    """A repeat application's form asked: what it fills in again (seed §2 step 3 v)."""
+    norm = normalize(question)
+    return bool(APPLIED_AGAIN.search(norm) and _FILLS_AGAIN.search(norm))

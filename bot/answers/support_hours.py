@@ -85,6 +85,12 @@ _WEEKDAY = "一二三四五六日"
 _DAY_RANGE = lazy_compile(
     r"(?:周|星期)([一二三四五六日])(?:到|至|-|~|—|–)(?:周|星期)?([一二三四五六日])"
 )
+# "Mon-Wed", "Tuesday to Thursday": the English days' range.
+_WEEKDAY_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_RANGE_EN = lazy_compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|–|—|to|through|thru|till|until)\s*"
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+)
 _DAY_LIST = lazy_compile(
     r"(?:每周|周|星期)([一二三四五六日](?:[、,和及]\s*(?:周|星期)?[一二三四五六日])+)"
 )
@@ -105,6 +111,10 @@ def stated_days(text: str) -> int | None:
     ranged = _DAY_RANGE.search(text)
     if ranged:
         first, last = (_WEEKDAY.index(g) for g in ranged.groups())
+        return last - first + 1 if last >= first else None
+    ranged_en = _DAY_RANGE_EN.search(text)
+    if ranged_en:
+        first, last = (_WEEKDAY_EN.index(g) for g in ranged_en.groups())
         return last - first + 1 if last >= first else None
     listed = _DAY_LIST.search(text)
     if listed:

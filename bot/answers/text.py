@@ -1413,7 +1413,11 @@ def market_name_spellings() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _only_market_names(segment: str) -> bool:
+# A thing done ("帮我们托管API", "提供API服务"): 除了 it sets no market aside.
+_DONE_BESIDES = lazy_compile(r"帮|托管|提供|开发|支持|管理|卖|做")
+
+
+def only_market_names(segment: str) -> bool:
     """The segment is market names and list words only: "零售通和API市场", not "安全行业经验"."""
     rest = segment
     for name in market_name_spellings():
@@ -1461,9 +1465,15 @@ def excluded_markets(text: str) -> list[str]:
             )[0]
         end = _CLAUSE_END.search(rest)
         segment = rest[: end.start() if end else len(rest)]
-        if match.group(0) in ("没有", "without", "no") and not _only_market_names(segment):
+        if match.group(0) in ("没有", "without", "no") and not only_market_names(segment):
             # "还没有安全行业经验，安全市场能进吗": 没有 a condition (经验, ACP, 执照) is the
             # vendor's situation; a market's word inside it (安全行业) leaves no market out.
+            continue
+        if match.group(0).startswith("除") and _DONE_BESIDES.search(
+            re.split(r"之外|以外", segment, maxsplit=1)[0]
+        ):
+            # "API市场那边，除了帮我们托管API之外，平台会帮忙做计费吗": what is done besides,
+            # not a market left out.
             continue
         excluded.extend(find_markets_in_text(segment))
     for match in _EXCLUDED_AFTER.finditer(norm):

@@ -1113,7 +1113,9 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     summary_team = team.summary_en if lang == "en" else team.summary_zh
     summary_proof = proof.summary_en if lang == "en" else proof.summary_zh
     key = "answers_team_counting"
-    if roles:
+    if roles and not _NOT_ON_PAYROLL.search(norm):
+        # ("另外还有5个实习生没交社保…实习生能不能算进去": the interns off the payroll are asked
+        # of, not the technical and support roles beside them — 不算.)
         # Sales or admin staff asked about, and no technical or support role: the guide names
         # only those two.
         listed = _TEAM_ROLES.search(_OTHER_ROLES.sub(" ", norm))

@@ -34,6 +34,10 @@ _WHY_CHARGED_FIRST = lazy_compile(
     r"|(为什么|为何|为啥|怎么|咋)[^，,。？?]{0,16}(还是|仍然|依然|仍|还在|还按|照样)[^，,。？?]{0,12}"
     r"(收|扣|抽|按)"
     r"|\bwhy\b.{0,50}\bstill\b.{0,30}\b(charg\w*|tak\w*|took|deduct\w*|billed|at)\b"
+    # "每单都按20%扣了，是扣错了吗", "deducted at 20% on every order … Was that a mistake?": the
+    # tier-1 rate taken through the month, asked whether it was wrong.
+    r"|按\s*(20|10)\s*[%％][^。？?]{0,12}(扣|收|抽)[^？?]{0,30}(扣错|收错|错了|搞错|弄错|是不是错)"
+    r"|\b(at|of)\s*(20|10)\s*%[^?]{0,60}\?[^?]{0,10}\b(was (that|this|it) (a mistake|wrong|an error))"
 )
 # What was charged: the commission, a percentage or a tier.
 _CHARGE_WORDS = lazy_compile(

@@ -71,7 +71,8 @@ _WILL = _Kind(
     "will",
     lazy_compile(r"会不会|是否会|会|\b(will|would)\b"),
     lazy_compile(r"不会|\b(will not|won't|would not|wouldn't)\b"),
-    lazy_compile(r"会|将|有权|\b(will|may|would|reserves the right)\b"),
+    # ("平台会帮忙做计费吗": a market that 提供计量计费能力 does it.)
+    lazy_compile(r"会|将|有权|提供|\b(will|may|would|reserves the right|provides)\b"),
 )
 # "Do we get a receipt after paying?", "交了保证金给不给收据": something the vendor is given;
 # "Will Alibaba Cloud give us a receipt?", "会给我们开收据吗", "有没有收据": the same, asked of
@@ -394,6 +395,9 @@ def _topic_words(text: str) -> set[str]:
     return pairs | words
 
 
+_HELPING = lazy_compile(r"(帮忙|帮我们|帮咱们|帮着|帮)(做|弄|搞)?")
+
+
 def _asked_object(norm: str, kind: _Kind) -> set[str]:
     """The topic words of what the question asks about: the words after the asking word up to
     the clause's end ("必须|基于云", "会不会|调整", "can|alibaba cloud change … period"), or,
@@ -403,6 +407,8 @@ def _asked_object(norm: str, kind: _Kind) -> set[str]:
     if match is None:
         return _topic_words(norm)
     clause = _CLAUSE_END.split(plain[match.end() :], maxsplit=1)[0]
+    # "会帮忙做计费吗": who helps is no part of the thing asked (计费).
+    clause = _HELPING.sub(" ", clause)
     # "can we list products while the deposit is still pending": what is asked ends where the
     # time it is asked of begins.
     clause = _WHILE.split(clause, maxsplit=1)[0] or clause
