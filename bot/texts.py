@@ -3905,6 +3905,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{market}的保证金是 {amount} 元，交一次。",
         " The {market} deposit is {amount} yuan, paid once.",
     ),
+    # A settlement day of a month the policy covers only in part ("11月10号结算的8万", 2016).
+    "answers_day_outside_policy": (
+        "{day}结算的订单不在指南的佣金优惠政策期间（{span}）内，指南没有给出那时的费率，"
+        "不能按费率表计算；可回复“转人工”询问工作人员。",
+        "An order settled on {day} is outside the guide's commission policy period ({span}); the"
+        ' guide gives no rates for that time, so it cannot be priced by the table. Reply "human"'
+        " to ask our staff.",
+    ),
     "answers_policy_day_before": (
         "不能。{day}在指南的佣金优惠政策期间（{span}）开始之前，指南没有给出那时的费率。",
         "No. {day} is before the guide's commission policy period ({span}); the guide gives no"

@@ -26,6 +26,22 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 36 (fix44): readings of what is asked; no user-facing text.
+    ("bot/answers/__init__.py", "_PAID_AMOUNT"): "the deposit's amount said paid (保证金)",
+    ("bot/answers/__init__.py", "_NEXT_STEP_ASKED"): "the next step asked (下一步)",
+    ("bot/answers/__init__.py", "_numbered_markets_joined"): "list words between markets (和)",
+    ("bot/answers/__init__.py", "_CUSTOMERS_ON"): "where customers run (客户在ECS上)",
+    ("bot/answers/__init__.py", "_METERING"): "metering asked (计量计费)",
+    ("bot/answers/__init__.py", "_COMMISSION_WORDS"): "commission named (佣金)",
+    ("bot/answers/__init__.py", "_asks_metering"): "the description's words (计量计费)",
+    ("bot/answers/__init__.py", "_JUST_REGISTERED"): "an account just made (刚注册好)",
+    ("bot/answers/__init__.py", "_APPLY_STRAIGHT_AWAY"): "applying straight away (直接申请)",
+    ("bot/answers/order_list.py", "_ORDER_NUMBER"): "an order's number (订单号)",
+    ("bot/answers/questions.py", "_BARE_EITHER_OR"): "an either-or with no subject (还是)",
+    ("bot/answers/rate_heads.py", "_ASKS_WRONG"): "a charge asked as wrong (扣错)",
+    ("bot/answers/reapply.py", "_FILLS_AGAIN"): "a form filled again (重新填)",
+    ("bot/answers/text.py", "_DONE_BESIDES"): "a thing done besides (帮我们托管)",
+    ("bot/answers/yes_no.py", "_HELPING"): "who helps (帮忙)",
     # Round 35 (fix42): readings of what is asked; no user-facing text.
     ("bot/answers/bound_words.py", "_COMMISSION_CONTEXT"): "a tier's bound, not a condition's (档)",
     ("bot/answers/claims.py", "_EACH_ALIKE"): "a figure claimed of each market (都是)",

@@ -1379,9 +1379,14 @@ def _computed(
         return rates
     # A key the market sets no condition for ("行业" of 新零售市场) leaves its description.
     own_keys = any(c.key in keys for c in get_market(market).conditions)
+    # ("做智能门锁的，软硬件都有，…没接阿里云IoT，能进物联网市场吗": a lack said and joining
+    # asked is no item of the description asked about.)
+    lack_and_join = bool(
+        _LACK_STATED.search(normalize(question)) and _ASKS_MAY_JOIN.search(normalize(question))
+    )
     item = (
         None
-        if several or own_keys
+        if several or own_keys or lack_and_join
         else described_item.described_item_answer(question, market, lang)
     )
     if item is not None:
@@ -1441,6 +1446,10 @@ def _computed(
             lacking=verdicts.says_lacking(question, keys),
             question=question,
         )
+    if lack_and_join and not asks_scope:
+        # "做渗透测试的安全服务公司，没有自己的软件产品，可以进安全市场吗": the lack judged against
+        # the conditions (不能 first, _with_lack_verdict), not the description's 安全服务.
+        return computed.conditions_answer(market, lang)
     if "scope" in concepts and "conditions" not in concepts:
         described_answer = computed.scope_answer(market, lang)
         return which.with_market_named(

@@ -1132,6 +1132,25 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
     return None, "none"
 
 
+# "11月10号", "11月10日": a day of the month asked about, its year left to the month.
+_DAY_OF_MONTH = lazy_compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+
+
+def _uncovered_day_in(question: str, month: date) -> date | None:
+    """A settlement day of `month` the question names that no policy period covers, though
+    some day of the month is covered (2016-11-10 against a policy from 2016-11-17)."""
+    norm = normalize(question)
+    days = [day for day in _days_named(norm) if day.replace(day=1) == month]
+    for match in _DAY_OF_MONTH.finditer(norm):
+        if int(match.group(1)) == month.month:
+            try:
+                days.append(month.replace(day=int(match.group(2))))
+            except ValueError:
+                continue
+    periods = commission_rules.default_policy().periods
+    return next((day for day in days if not any(p.covers(day) for p in periods)), None)
+
+
 def _covering_date(month: date) -> date | None:
     """A day of `month` some policy period covers (the period may start mid-month, as the
     guide's does on 2016-11-17); None when no period covers any day of it."""
@@ -1478,6 +1497,21 @@ def commission_answer(
     # Whose rates the figures are, said after the answer when no month was named (the answer
     # opens the reply; a month after the policy opens it with the decline instead).
     trail = ""
+    uncovered = _uncovered_day_in(question, month) if month is not None and covered else None
+    if uncovered is not None:
+        # "安全市场有一笔11月10号结算的8万" in November 2016: the month is partly in the policy
+        # (from the 17th), that day is not — declined, never priced at the policy's rates.
+        label = uncovered.isoformat() if lang == "en" else _day_zh(uncovered)
+        body = t("answers_day_outside_policy", lang, day=label, span=_policy_span(lang))
+        return Answer(
+            with_source(body, source, lang),
+            lang,
+            True,
+            "computed.commission",
+            source,
+            [],
+            out_of_scope=True,
+        )
     if month is not None and covered is None:
         lead = outside_period_text(month, naming, lang)
         if naming == "named":
@@ -1663,7 +1697,11 @@ def commission_for_question(
             for m, clause in per_market
         ]
         total_line = ""
-        if all(c.commission is not None for c in charged):
+        # A category declined (a day outside the policy, "11月10号结算的8万" in Nov 2016) has no
+        # amount to add up: each category's own reply, no total.
+        if all(c.commission is not None for c in charged) and not any(
+            reply is not None and reply.out_of_scope for reply in replies
+        ):
             total = sum((c.commission for c in charged if c.commission is not None), Decimal(0))
             total_line = "\n" + t("answers_per_category_total", lang, total=_money(total, lang))
         if total_line and _ASKS_SUM.search(normalize(question)) and not asks_to_combine(question):
