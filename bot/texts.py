@@ -3905,6 +3905,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{market}的保证金是 {amount} 元，交一次。",
         " The {market} deposit is {amount} yuan, paid once.",
     ),
+    # A change of the commission policy announced on a day: from the 1st of the next month.
+    "answers_change_effective_from": (
+        "从{day}起：指南写明调整后的新政策于通知后的次月一号起执行，{notice}通知，则次月一号是{day}。",
+        "From {day}: the guide says a changed policy takes effect on the 1st of the month after"
+        " the notice, so a notice on {notice} means {day}.",
+    ),
     # A settlement day of a month the policy covers only in part ("11月10号结算的8万", 2016).
     "answers_day_outside_policy": (
         "{day}结算的订单不在指南的佣金优惠政策期间（{span}）内，指南没有给出那时的费率，"

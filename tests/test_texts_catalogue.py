@@ -43,6 +43,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/text.py", "_DONE_BESIDES"): "a thing done besides (帮我们托管)",
     ("bot/answers/yes_no.py", "_HELPING"): "who helps (帮忙)",
     ("bot/answers/computed.py", "_DAY_OF_MONTH"): "a day of the month (11月10号)",
+    ("bot/answers/notice_date.py", "_CHANGE"): "a change named (调整)",
+    ("bot/answers/notice_date.py", "_ASKS_FROM_WHEN"): "from when asked (从哪天开始)",
+    ("bot/answers/notice_date.py", "_DAY_ZH"): "a day written in Chinese (年月日)",
+    ("bot/answers/notice_date.py", "_NOTICE_OR_ANNOUNCED"): "a notice named (通知)",
     # Round 35 (fix42): readings of what is asked; no user-facing text.
     ("bot/answers/bound_words.py", "_COMMISSION_CONTEXT"): "a tier's bound, not a condition's (档)",
     ("bot/answers/claims.py", "_EACH_ALIKE"): "a figure claimed of each market (都是)",

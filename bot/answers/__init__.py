@@ -4338,8 +4338,12 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "佣金多少", "How big is the security deposit?": the rate table or the deposit amounts,
         # never a side entry sharing the word (amount_asked.py).
         return _from_entry(entry_by_id()[bare_amount], chosen)
-    notice = notice_date.notice_date_answer(text, chosen)
+    notice = notice_date.notice_date_answer(text, chosen) or notice_date.change_effective_answer(
+        text, chosen
+    )
     if notice is not None:
+        # "if … announced a change on 15 Feb 2021, from what date would the new terms apply":
+        # the 1st of the next month (notice_date.py).
         # "通知落款是2020年11月23日，优惠是那天才开始的吗": 不是, the period's own start.
         return notice
     account = account_enough.account_verdict(text, chosen)

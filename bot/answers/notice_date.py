@@ -8,7 +8,7 @@ No: the notice is dated late in the period, which the guide sets from its own fi
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.answers.knowledge import entry_by_id
 from bot.answers.model import Answer, with_source
@@ -62,3 +62,71 @@ def notice_date_answer(text: str, lang: Lang) -> Answer | None:
     source = entry.source(lang)
     body = t("answers_notice_not_start", lang, start=show(start), end=show(end))
     return Answer(with_source(body, source, lang), lang, True, entry.id, source)
+
+
+_ADJUST_ENTRY = "commission.adjust"
+# A change of the policy announced: 调整 / 变更 / 修改, "change", "adjust".
+_CHANGE = lazy_compile(r"调整|变更|修改|改了|更改|\b(chang\w*|adjust\w*|amend\w*|revis\w*)\b")
+# From when the changed terms apply, asked.
+_ASKS_FROM_WHEN = lazy_compile(
+    r"(从|自)?(哪天|哪一天|什么时候|何时|几号)[^，,。？?]{0,8}(开始|起|生效|执行|适用)"
+    r"|\b(from|as of|starting) (what|which) (date|day)\b|\bwhen would\b.{0,40}\b(apply|take effect|start)\b"
+    r"|\b(what|which) date\b.{0,40}\b(appl\w*|effect\w*|start\w*)\b"
+)
+_DAY_ZH = lazy_compile(
+    r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(20\d\d)-(\d{1,2})-(\d{1,2})"
+)
+_DAY_EN = lazy_compile(
+    r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(20\d\d)\b"
+    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d\d)\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _notice_day(norm: str) -> date | None:
+    try:
+        if match := _DAY_ZH.search(norm):
+            year, month, day = (g for g in match.groups() if g)
+            return date(int(year), int(month), int(day))
+        if match := _DAY_EN.search(norm):
+            if match.group(1):
+                return date(
+                    int(match.group(3)), _MONTHS.index(match.group(2)) + 1, int(match.group(1))
+                )
+            return date(int(match.group(6)), _MONTHS.index(match.group(4)) + 1, int(match.group(5)))
+    except ValueError:
+        return None
+    return None
+
+
+def change_effective_answer(text: str, lang: Lang) -> Answer | None:
+    """ "if Alibaba Cloud had announced a change … on 15 Feb 2021, from what date would the new
+    terms have applied?": the 1st of the month after the notice (seed §4 item 4)."""
+    norm = normalize(text)
+    if not (
+        _NOTICE_OR_ANNOUNCED.search(norm) and _CHANGE.search(norm) and _ASKS_FROM_WHEN.search(norm)
+    ):
+        return None
+    day = _notice_day(norm)
+    if day is None:
+        return None
+    first = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    shown = (
+        first.isoformat()
+        if lang == "en"
+        else t("answers.day", "zh", year=first.year, month=first.month, day=first.day)
+    )
+    notice = (
+        day.isoformat()
+        if lang == "en"
+        else t("answers.day", "zh", year=day.year, month=day.month, day=day.day)
+    )
+    entry = entry_by_id()[_ADJUST_ENTRY]
+    source = entry.source(lang)
+    body = t("answers_change_effective_from", lang, day=shown, notice=notice)
+    return Answer(with_source(body, source, lang), lang, True, entry.id, source)
+
+
+_NOTICE_OR_ANNOUNCED = lazy_compile(
+    r"通知|公告|宣布|发布|\b(notice|notif\w*|announc\w*|told us|inform\w*)\b"
+)

@@ -655,7 +655,10 @@ _EXPERIENCE_AFTER = lazy_compile(
     r"|retail|saas|cloud|devops|web(site)? building|[a-z]+\s+(industry|field|sector|business))\b"
 )
 # A clause naming a line of business: "建站业务是去年才开始做的", "we started doing APIs".
-_BUSINESS_CLAUSE = lazy_compile(r"业务|开始做|开始干|\bstarted (?:doing|building|offering)\b")
+_BUSINESS_CLAUSE = lazy_compile(
+    r"业务|开始做|开始干|\bstarted (?:doing|building|offering)\b"
+    r"|\bstarted in (?:that|this|the|our) (?:field|industry|line|sector|business|area)\b"
+)
 _LICENSE_AFTER = lazy_compile(r"^[^\d]{0,8}?(执照|licen[cs]e|old\b)")
 _CLAUSE_END = lazy_compile(r"[,，。;；!！?？、\n]|\b(?:but|and)\b|但|还有|另外")
 
@@ -1136,7 +1139,9 @@ def _english_relative_months(norm: str, today: date) -> str:
 _FOUNDING = lazy_compile(
     r"注册|成立|创立|开业|执照|\b(founded|established|incorporated|registered|licen[cs]ed?)\b"
     # "our company was set up on 30 Nov 2025".
+    # ("we started in that field on 2025-12-01": a line of business begun, no founding.)
     r"|\b(set up|started|formed|registered) (on|in)\b"
+    r"(?! (that|this|the|our) (field|industry|line|sector|business|area)\b)"
 )
 
 

@@ -58,6 +58,12 @@ DAY = date(2026, 12, 2)
         ("License age needed for: (1) service market (2) data intelligence market (3) API market?", "Service Market: business license at least 2 years old; Data Intelligence Market: business license at least 1 year old; API Market: no business licence age requirement."),
         # dev25g #21: what is asked after the set-aside items is the capability.
         ("服务市场除了执照、资金、人数这些硬指标，服务能力上还有啥要求？", "服务市场要求：具有一定的营销策划能力。"),
+        # dev25g #49: a change announced on a day applies from the 1st of the next month.
+        ("Hypothetically, if Alibaba Cloud had announced a change to the fee-discount policy on 15 Feb 2021, from what date would the new terms have applied?", "From 2021-03-01"),
+        # dev25g #79: "started in that field on …" dates the experience, not the licence.
+        ("Security experience: we started in that field on 2025-12-01, so a year as of now; 7x24 support. Does the 安全市场 experience line pass?", "Yes, on these points."),
+        # dev28d #36: "bake a custom ECS image" is no cooking.
+        ("dev lead here. our product is a self-hosted log analytics tool and we're eyeing the 基础软件 market. how is the software supposed to be delivered to buyers there? (and if you know a good way to bake a custom ECS image with Packer, I'm all ears)", "Basic Software Market: deployable on ECS and delivered as an image."),
         # CI at 56d363b (dev40d #83): an order number names one order, no list of the month.
         ("订单号 2023110812345，21年1月基础软件类目实收19.9万，差一点点到20万，那是不是按10%？平台佣金多少，有返还吗", "不完全是：10% 只是第1档的费率"),
     ],
