@@ -358,16 +358,24 @@ _SPACE = lazy_compile(r"\s+(?=\d)")
 
 # One order's number given as an identifier ("订单号 2023110812345", "order 2023110812345"): it
 # names that order, so its 订单 / order is no word of a month's list — unless the order's own
-# amount follows it ("order 100234 (50,000 CNY), 100235 (80,000 CNY)" lists the month's orders).
+# amount follows it ("order 100234 (50,000 CNY), 100235 (80,000 CNY)"), another number is listed
+# beside it ("单号 2020050301、2020050302") or a second order is numbered ("order 20201003117，
+# 120,000 yuan; order 20201019004，60,000 yuan"): those list the month's orders.
 _ORDER_NUMBER = lazy_compile(
-    r"(?:(订单|工单)?(编)?号\s*[:：#]?|\border\s*(no\.?|number|id|#)?\s*[:：#]?)\s*[a-z]*\d{6,}"
-    r"(?!\s*[（(:：]?\s*[¥￥$]?\s*\d)",
+    r"(?:(订单|工单)?(编)?号\s*[:：#]?|\border\s*(no\.?|number|id|#)?\s*[:：#]?)\s*[a-z]*\d{6,}",
     re.IGNORECASE,
+)
+_LISTED_AFTER = lazy_compile(
+    r"\s*[（(:：]?\s*[¥￥$]?\s*\d|\s*[、,，/和及]\s*[a-z]*\d{6,}", re.IGNORECASE
 )
 
 
 def _list_words_in(question: str) -> bool:
-    return bool(_LIST_WORDS.search(_ORDER_NUMBER.sub(" ", normalize(question))))
+    norm = normalize(question)
+    numbered = list(_ORDER_NUMBER.finditer(norm))
+    if len(numbered) == 1 and not _LISTED_AFTER.match(norm, numbered[0].end()):
+        norm = norm[: numbered[0].start()] + " " + norm[numbered[0].end() :]
+    return bool(_LIST_WORDS.search(norm))
 
 
 _SEVERAL_CLIENTS = lazy_compile(
