@@ -37,6 +37,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_JUST_REGISTERED"): "an account just made (刚注册好)",
     ("bot/answers/__init__.py", "_APPLY_STRAIGHT_AWAY"): "applying straight away (直接申请)",
     ("bot/answers/order_list.py", "_ORDER_NUMBER"): "an order's number (订单号)",
+    ("bot/answers/order_list.py", "_LISTED_AFTER"): "numbers listed (、)",
     ("bot/answers/questions.py", "_BARE_EITHER_OR"): "an either-or with no subject (还是)",
     ("bot/answers/rate_heads.py", "_ASKS_WRONG"): "a charge asked as wrong (扣错)",
     ("bot/answers/reapply.py", "_FILLS_AGAIN"): "a form filled again (重新填)",

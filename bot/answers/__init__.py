@@ -266,7 +266,17 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "industries",
         r"\bverticals?\b",
     ),
-    "ecs_image": ("镜像", "ecs", "image", "交付", "deliver", "delivery", "delivered"),
+    # ("产品最后是怎么交给客户的": how it is delivered.)
+    "ecs_image": (
+        "镜像",
+        "ecs",
+        "image",
+        "交付",
+        "交给(客户|用户|买家)",
+        "deliver",
+        "delivery",
+        "delivered",
+    ),
     # ("Does our legal rep matter?": the condition names the legal representative's credit.)
     "good_credit": (
         "信用(?!卡)",

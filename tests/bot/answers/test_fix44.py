@@ -64,6 +64,8 @@ DAY = date(2026, 12, 2)
         ("Security experience: we started in that field on 2025-12-01, so a year as of now; 7x24 support. Does the 安全市场 experience line pass?", "Yes, on these points."),
         # dev28d #36: "bake a custom ECS image" is no cooking.
         ("dev lead here. our product is a self-hosted log analytics tool and we're eyeing the 基础软件 market. how is the software supposed to be delivered to buyers there? (and if you know a good way to bake a custom ECS image with Packer, I'm all ears)", "Basic Software Market: deployable on ECS and delivered as an image."),
+        # dev25f #29: "怎么交给客户" asks the delivery (the ECS image).
+        ("基础软件市场的产品最后是怎么交给客户的？我们现在是发安装包", "基础软件市场要求：能部署在 ECS 实例上以镜像形式交付。"),
         # CI at 56d363b (dev40d #83): an order number names one order, no list of the month.
         ("订单号 2023110812345，21年1月基础软件类目实收19.9万，差一点点到20万，那是不是按10%？平台佣金多少，有返还吗", "不完全是：10% 只是第1档的费率"),
     ],
@@ -88,6 +90,9 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         # dev30d #47, #56: a lack said and joining asked is judged, not the description's words.
         ("我们是做智能门锁的，软硬件都有，云端用的是自研平台，没接阿里云IoT，能进物联网市场吗", "不能", "是的"),
         ("我们是做渗透测试、等保咨询的安全服务公司，没有自己的软件产品，可以进安全市场吗", "不能", "可以："),
+        # Two order numbers list the month's orders (fix23f, fix25d stay right).
+        ("单号 2020050301、2020050302 是基础软件的，分别10万、12万，2020年5月没有分销，佣金多少？", "1.1万", "2,020"),
+        ("Enterprise apps, Oct 2020: order 20201003117，120,000 yuan; order 20201019004，60,000 yuan. Commission?", "18,000", "12,000 yuan"),
         # 除了 a market still sets it aside.
         ("除了零售通以外，其他市场保证金都是3万吗", "对", "零售通市场需缴纳"),
     ],
