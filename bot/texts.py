@@ -914,6 +914,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'commission. Reply "human" if you want me to pass your request to our staff.',
     ),
     # The deposit asked to be paid for the vendor: the way to pay it yourself (step 5).
+    "answers_decline_action_refund": (
+        "指南写的是：合作终止后，未违反云市场管理规范的，保证金可退回；退出的做法见“服务商退出云市场”。",
+        "What the guide says: once the cooperation ends, the deposit is refunded if you did not"
+        ' violate the Marketplace management rules; how to leave is described in "vendors leaving'
+        ' the Marketplace" (服务商退出云市场).',
+    ),
     "answers_decline_action_deposit": (
         "保证金由您自己在线交：进入阿里云用户中心的“保证金”页面，单击“阿里云通用保证金”所在行的“充值交纳”，"
         "完成在线充值（入驻流程第5步）。",

@@ -616,6 +616,7 @@ def _asks_who_decides_policy(question: str, concepts: set[str]) -> bool:
 
 
 _EXAMPLE_ENTRY = "commission.example"
+_DEPOSIT_NAMED = lazy_compile(r"保证金|押金|\bdeposits?\b")
 # The guide's own commission example (A公司, 建站, 10月, 100万 of which 40万 distribution).
 _NAMES_GUIDE_EXAMPLE = lazy_compile(
     r"(例子|举例|示例|那个例|例中|案例中).{0,30}(a公司|公司a)|(a公司|公司a).{0,30}(例子|举例|示例|那个例)"
@@ -623,6 +624,8 @@ _NAMES_GUIDE_EXAMPLE = lazy_compile(
     # "指南里那个10月份建站市场的例子": the example's month and market between.
     r"|(指南|文档)(里|中|上|的)?[^，,。？?]{0,16}(10月份?|十月份?)[^，,。？?]{0,10}(例子|举例|示例)"
     r"|\b(the guide's|the guides|guide's|in the guide) (worked )?example\b|\bcompany a\b"
+    # "About the example in the guide: website, 1,000,000 total …".
+    r"|\bthe (worked )?example (in|from|of) the guide\b"
 )
 # A settlement date asked to fall inside the guide's policy period ("2021年3月31日当天结算的订单，
 # 还在优惠政策期内吗", "settled on 10 November 2016 — under the fee-reduction policy?").
@@ -838,6 +841,30 @@ def _numbered_markets_joined(question: str) -> str:
         return question
     joined = question[: numbers[0].start()] + "、".join(item.strip(" ,，;；、") for item in items)
     return joined
+
+
+_ONLY_REQUIRES = "只要求"
+_ONLY_NEEDS_WHICH = lazy_compile(
+    r"只要(?!求)(?=[^，,。？?]{1,12}的(是|有)?(哪些|哪个|哪几个)(市场|集市|类目))"
+)
+# A short clause asking something: 多少, 哪, 什么, 几, 吗, "给不给" (A不A).
+_ASKS_IN_CLAUSE = lazy_compile(r"多少|哪|什么|啥|几|吗|么|怎么|([\u4e00-\u9fff])不\1")
+_LISTED_CLAUSE_MAX = 20
+
+
+def _listed_questions_apart(question: str) -> str:
+    """Questions listed with 、 in one sentence, each short and asking, put apart with ？."""
+    for sentence in re.findall(r"[^？?。！!\n]+[？?]", question):
+        clauses = sentence.rstrip("？?").split("、")
+        if len(clauses) < 3 or not all(
+            _ASKS_IN_CLAUSE.search(clause) and len(clause) <= _LISTED_CLAUSE_MAX
+            for clause in clauses[1:]
+        ):
+            continue
+        if not _ASKS_IN_CLAUSE.search(clauses[0]):
+            continue
+        question = question.replace(sentence, "？".join(clauses) + "？", 1)
+    return question
 
 
 _FOR_THE_BOOKS = lazy_compile(
@@ -2708,6 +2735,11 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "License age needed for: (1) service market (2) data intelligence market (3) API
     # market?": markets numbered in one question, no three questions.
     question = _numbered_markets_joined(question)
+    # "售后技术服务只要5x8的是哪些市场": which markets ask for only that, never the vendor's
+    # own 5x8 judged against every market.
+    question = _ONLY_NEEDS_WHICH.sub(_ONLY_REQUIRES, question)
+    # "服务市场的保证金要交多少、在哪交、交完给不给收据？": questions listed with 、, each its own.
+    question = _listed_questions_apart(question)
     if _NEXT_STEP_ASKED.search(question):
         question = _PAID_AMOUNT.sub(lambda m: f"{m.group(1)} the {m.group(5)}", question)
     if _TIER_NAMED.search(question):
@@ -2902,6 +2934,10 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     if whole.out_of_scope and _follow_ups_of_a_gap(text, whole.lang):
         # "生态资质评估要多久？费用多少？": the later part asks the same unstated thing of what
         # the first names; answered alone it would get some other fee's rule.
+        return whole
+    if whole.topic == _EXAMPLE_ENTRY and not _DEPOSIT_NAMED.search(norm_text):
+        # "About the example in the guide: … What was pre-charged, and how much gets refunded?":
+        # the worked example answers each part; split, "refunded" alone reads as the deposit.
         return whole
     if (
         whole.topic == "computed.threshold"
@@ -4314,6 +4350,9 @@ _TICKET_FILED_FOR_US = lazy_compile(
     r"^(?!.*(充值|充进|top up|pay the|pay our)).*(工单|\btickets?\b)"
 )
 _PAGE_ROW = lazy_compile(r"那行|这行|一行|横杠|页面|充值页|\b(row|page|dash)\b")
+_DEPOSIT_REFUND_FOR_US = lazy_compile(
+    r"\b(refund|return|release|send back|pay back)\b.{0,24}\bdeposit\b|(保证金|押金)[^，,。？?]{0,6}(退|返还|打回)"
+)
 _DEPOSIT_PAID_FOR_US = lazy_compile(
     r"(保证金|押金)[^，,。？?]{0,12}(充值|缴纳|交了|交上|充上|充进去|交进去)"
     r"|(充值|缴纳|交|充)[^，,。？?]{0,6}(保证金|押金)"
@@ -4577,6 +4616,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         if _TICKET_FILED_FOR_US.search(normalize(text)):
             # "帮我把财务工单提交了": the vendor files it; the bot drafts its text.
             declined += "\n" + t("answers_decline_action_ticket", chosen)
+        elif _DEPOSIT_REFUND_FOR_US.search(normalize(text)):
+            # "Please refund the deposit on account … today": when the guide refunds it.
+            declined += "\n" + t("answers_decline_action_refund", chosen)
         elif _DEPOSIT_PAID_FOR_US.search(normalize(text)):
             # "帮我在控制台里把保证金直接充值了": how to pay it yourself, after the decline.
             declined += "\n" + t("answers_decline_action_deposit", chosen)

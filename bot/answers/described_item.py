@@ -119,6 +119,8 @@ _ASKS_MEMBER = lazy_compile(
     r"在不在|是不是在|在里面|在其中|在内吗|算不算|属不属于|包不包括|含不含|有没有"
     r"|\b(are|is) (we|it|that|ours|this|they|those)\b[^?.]{0,20}\b(in|included|covered|among|listed)\b"
     r"|\b(included|among (them|those|these)|on (the|that) list|in (the|that) list)\b"
+    # "does data migration count?": an item asked to be one of them.
+    r"|\b(does|do|would|will)\b[^?.]{1,40}\b(count|qualify|belong)\b"
 )
 # The list itself asked too ("主要面向哪几个行业", "which industries"): then all its items follow.
 _ASKS_WHICH = lazy_compile(r"哪些|哪几|哪个|几大|几个|多少个|什么行业|啥行业|\b(which|what)\b")

@@ -817,6 +817,10 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
             # "能不能先上架，保证金后面再补": asked whether it may be done, the answer is 不能.
             verdict = "answers_order_not_allowed"
         lead = t(verdict, lang, after=t(_AFTER_KEY[first.id], lang)) + lead
+    wait = _wait_line(first, lang)
+    if _REVIEW_NAMED.search(norm) and _review_between(first, norm) and wait not in lead:
+        # "提交申请之后是要等审核，还是直接就能签合同了": the review asked of comes first.
+        lead = wait + "\n" + lead
     body = "\n".join(
         [
             lead,
@@ -825,6 +829,10 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
         ]
     )
     return _answer(body, lang)
+
+
+# The review named as one of the places asked ("是要等审核，还是直接…", "wait for the review").
+_REVIEW_NAMED = lazy_compile(r"审核|审批|\b(review|reviewed|approval)\b")
 
 
 # "合同是审核前签还是审核后签", "before or after the review": the place of one step against

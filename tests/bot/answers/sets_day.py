@@ -18,6 +18,8 @@ SET_DAYS: dict[str, date] = {
     "dev40b": date(2026, 12, 4),
     "dev40c": date(2026, 12, 4),
     "dev40d": date(2026, 12, 4),
+    # Session 41's holdout, written with the same day.
+    "holdout40": date(2026, 12, 4),
 }
 
 

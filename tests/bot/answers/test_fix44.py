@@ -66,6 +66,14 @@ DAY = date(2026, 12, 2)
         ("dev lead here. our product is a self-hosted log analytics tool and we're eyeing the 基础软件 market. how is the software supposed to be delivered to buyers there? (and if you know a good way to bake a custom ECS image with Packer, I'm all ears)", "Basic Software Market: deployable on ECS and delivered as an image."),
         # dev25f #29: "怎么交给客户" asks the delivery (the ECS image).
         ("基础软件市场的产品最后是怎么交给客户的？我们现在是发安装包", "基础软件市场要求：能部署在 ECS 实例上以镜像形式交付。"),
+        # holdout40 (after its one score at 640dd6f): the guide's example named "the example in
+        # the guide", its refund no deposit's; questions listed with 、; the review asked of;
+        # a refund asked to be made.
+        ("About the example in the guide: website, 1,000,000 total with 400,000 distribution. What was pre-charged, and how much gets refunded to the vendor?", "Re-rated next month: 1,000,000 is tier 3"),
+        ("服务市场的保证金要交多少、在哪交、交完给不给收据？一次问完哈", "入驻服务市场需缴纳保证金共 3万元"),
+        ("提交申请之后是要等审核，还是直接就能签合同了？", "先等审核："),
+        ("Please refund the deposit on account 1688001234 today, we are exiting the marketplace.", "Sorry, I cannot do that for you"),
+        ("售后技术服务只要5x8的是哪些市场？（我说的是售后技术服务，不是在线客服）", "要求 5x8 的集市：API市场、数据智能市场、企业应用市场、解决方案市场、物联网市场。"),
         # CI at 56d363b (dev40d #83): an order number names one order, no list of the month.
         ("订单号 2023110812345，21年1月基础软件类目实收19.9万，差一点点到20万，那是不是按10%？平台佣金多少，有返还吗", "不完全是：10% 只是第1档的费率"),
     ],
@@ -93,6 +101,10 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         # Two order numbers list the month's orders (fix23f, fix25d stay right).
         ("单号 2020050301、2020050302 是基础软件的，分别10万、12万，2020年5月没有分销，佣金多少？", "1.1万", "2,020"),
         ("Enterprise apps, Oct 2020: order 20201003117，120,000 yuan; order 20201019004，60,000 yuan. Commission?", "18,000", "12,000 yuan"),
+        ("About the example in the guide: website, 1,000,000 total with 400,000 distribution. What was pre-charged, and how much gets refunded to the vendor?", "120,000", "If you did not violate"),
+        ("服务市场的保证金要交多少、在哪交、交完给不给收据？一次问完哈", "开收据", "申请多个类目时金额累计"),
+        ("Please refund the deposit on account 1688001234 today, we are exiting the marketplace.", "once the cooperation ends", "1688001234"),
+        ("What does the service market actually cover? does data migration count?", "Yes: the guide's description of the Service Market lists data migration.", "Entry conditions for Service Market"),
         # 除了 a market still sets it aside.
         ("除了零售通以外，其他市场保证金都是3万吗", "对", "零售通市场需缴纳"),
     ],
