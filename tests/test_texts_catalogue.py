@@ -51,6 +51,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ONLY_NEEDS_WHICH"): "which markets need only (只要…的是哪些)",
     ("bot/answers/__init__.py", "_ONLY_REQUIRES"): "the same read as 只要求 (no reply text)",
     ("bot/answers/order.py", "_REVIEW_NAMED"): "the review named (审核)",
+    (
+        "bot/answers/why_precharged.py",
+        "_HIGHEST_FIRST_ASKED",
+    ): "the highest rate first asked (最高)",
     ("bot/answers/notice_date.py", "_ASKS_FROM_WHEN"): "from when asked (从哪天开始)",
     ("bot/answers/notice_date.py", "_DAY_ZH"): "a day written in Chinese (年月日)",
     ("bot/answers/notice_date.py", "_NOTICE_OR_ANNOUNCED"): "a notice named (通知)",

@@ -21,6 +21,7 @@ from bot.answers.precharge import PREPAY_ENTRY
 from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
+from bot.texts import t
 
 # Why … first / at first / by default … charged: the reason for the pre-charge asked.
 _WHY_CHARGED_FIRST = lazy_compile(
@@ -96,11 +97,24 @@ def why_precharged_answer(text: str, lang: Lang) -> Answer | None:
     if _asks_when_charged(text, normalize(text)):
         return _prepay_answer(lang)
     norm = without_identifiers(normalize(text))
+    if _HIGHEST_FIRST_ASKED.search(norm) and not money_mentions(text)[1]:
+        # "佣金是先按最高比例扣的吗": 是 — tier 1's is the highest rate — then the rule.
+        found = _prepay_answer(lang)
+        found.text = t("answers_echo_yes_full", lang) + found.text
+        return found
     if not (_WHY_CHARGED_FIRST.search(norm) and _CHARGE_WORDS.search(norm)):
         return None
     if _STATE_WORDS.search(norm):
         return None
     return _prepay_answer(lang)
+
+
+# Whether the highest (tier 1) rate is taken first, asked yes or no.
+_HIGHEST_FIRST_ASKED = lazy_compile(
+    r"先按\s*(最高|第一档|第1档|一档|最高档)[^，,。？?]{0,8}(吗|么|嘛)"
+    r"|^(?!.*\b(why|how come)\b).*\b(is|are|was|were)\b[^?]{0,30}\b(highest|top|tier[- ]1|first[- ]tier)"
+    r" (rate|tier)\b[^?]{0,12}\b(first|up ?front|initially)\b"
+)
 
 
 def _prepay_answer(lang: Lang) -> Answer:

@@ -682,6 +682,11 @@ REQUIRED_RIGHT = {
     # and holdout39 (blind, first score)". Held at those scores.
     "holdout38_questions.yaml": 189,
     "holdout39_questions.yaml": 184,
+    # holdout40 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-04): scored once at 640dd6f, 193/200 by the check (191
+    # as written), 0 invented numbers; the judge 190/200: docs/ANSWERS.md, "holdout40 (blind,
+    # first score)". Held at that score.
+    "holdout40_questions.yaml": 193,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1748,6 +1753,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout37_questions.yaml",
         "holdout38_questions.yaml",
         "holdout39_questions.yaml",
+        "holdout40_questions.yaml",
     } <= names
 
 

@@ -74,6 +74,8 @@ DAY = date(2026, 12, 2)
         ("提交申请之后是要等审核，还是直接就能签合同了？", "先等审核："),
         ("Please refund the deposit on account 1688001234 today, we are exiting the marketplace.", "Sorry, I cannot do that for you"),
         ("售后技术服务只要5x8的是哪些市场？（我说的是售后技术服务，不是在线客服）", "要求 5x8 的集市：API市场、数据智能市场、企业应用市场、解决方案市场、物联网市场。"),
+        # holdout40 #14: the highest rate first, asked yes or no.
+        ("佣金是先按最高比例扣的吗？多扣的什么时候退，怎么算的", "是的。当月先默认按第1档费率收取平台佣金"),
         # CI at 56d363b (dev40d #83): an order number names one order, no list of the month.
         ("订单号 2023110812345，21年1月基础软件类目实收19.9万，差一点点到20万，那是不是按10%？平台佣金多少，有返还吗", "不完全是：10% 只是第1档的费率"),
     ],
