@@ -850,6 +850,7 @@ _ONLY_NEEDS_WHICH = lazy_compile(
 # A short clause asking something: 多少, 哪, 什么, 几, 吗, "给不给" (A不A).
 _ASKS_IN_CLAUSE = lazy_compile(r"多少|哪|什么|啥|几|吗|么|怎么|([\u4e00-\u9fff])不\1")
 _LISTED_CLAUSE_MAX = 20
+_BRACKETED = lazy_compile(r"[（）()…]")
 
 
 def _listed_questions_apart(question: str) -> str:
@@ -861,7 +862,10 @@ def _listed_questions_apart(question: str) -> str:
             for clause in clauses[1:]
         ):
             continue
-        if not _ASKS_IN_CLAUSE.search(clauses[0]):
+        if not _ASKS_IN_CLAUSE.search(clauses[0][-_LISTED_CLAUSE_MAX:]) or any(
+            _BRACKETED.search(clause) for clause in clauses
+        ):
+            # ("看到好几行（智能接入网关、阿里通信物联网…），到底要点哪一行": a list inside brackets.)
             continue
         question = question.replace(sentence, "？".join(clauses) + "？", 1)
     return question

@@ -831,8 +831,11 @@ def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answ
     return _answer(body, lang)
 
 
-# The review named as one of the places asked ("是要等审核，还是直接…", "wait for the review").
-_REVIEW_NAMED = lazy_compile(r"审核|审批|\b(review|reviewed|approval)\b")
+# Waiting for the review named as one of the choices asked ("是要等审核，还是直接…", "do we wait
+# for the review").
+_REVIEW_NAMED = lazy_compile(
+    r"等(待)?[^，,。？?]{0,4}(审核|审批)|\bwait(ing)? (for )?(the )?(review|approval)\b"
+)
 
 
 # "合同是审核前签还是审核后签", "before or after the review": the place of one step against
