@@ -4538,7 +4538,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "再次申请的时候，身份信息、公司信息那些还要重新填一遍吗" (after a story of the first
         # application turned down for its team): what a repeat application fills in, not the
         # condition that failed.
-        return _from_entry(entry_by_id()[_FIRST_VS_REPEAT_ENTRY], chosen)
+        repeat = _from_entry(entry_by_id()[_FIRST_VS_REPEAT_ENTRY], chosen)
+        if _ASKS_FIRST_TIME_PART.search(normalize(text)):
+            # 不需要 first, as the repeat entry's own route says it (below).
+            repeat.text = t("answers_repeat_not_needed", chosen) + repeat.text
+        return repeat
     declined_topic = out_of_scope_topic(text)
     if declined_topic == "other_clouds":
         # "我们用腾讯云，能进建站市场吗": another cloud stated as the vendor's situation is a
