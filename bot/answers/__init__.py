@@ -2112,7 +2112,6 @@ def _asks_metering(question: str, market_id: str) -> bool:
     ) and "计量计费" in normalize(get_market(market_id).description)
 
 
-_FIRST_VS_REPEAT_ENTRY = "process.first_vs_repeat"
 _ACCOUNT_STEP_ENTRY = "process.account"
 # The account just made ("刚注册好阿里云账号", "just created our Alibaba Cloud account") …
 _JUST_REGISTERED = lazy_compile(
@@ -4538,7 +4537,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "再次申请的时候，身份信息、公司信息那些还要重新填一遍吗" (after a story of the first
         # application turned down for its team): what a repeat application fills in, not the
         # condition that failed.
-        repeat = _from_entry(entry_by_id()[_FIRST_VS_REPEAT_ENTRY], chosen)
+        repeat = _from_entry(entry_by_id()[_REPEAT_ENTRY], chosen)
         if _ASKS_FIRST_TIME_PART.search(normalize(text)):
             # 不需要 first, as the repeat entry's own route says it (below).
             repeat.text = t("answers_repeat_not_needed", chosen) + repeat.text
