@@ -2492,6 +2492,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Each of the {count} clients is a vendor of its own, worked out separately:\n",
     ),
     "answers_client_line": ("【{label}】{text}", "[{label}] {text}"),
+    "answers_clients_commission_total": (
+        "几家佣金合计 {total} 元（每家按自己的当月总额定档，不合并计档）。",
+        "Together {total} yuan of commission (each client's tier comes from its own month total;"
+        " they are not pooled).",
+    ),
     "answers_clients_deposit_total": (
         "几家合计 {total} 元（每家各自缴纳、各自提交工单）。",
         "Together {total} yuan (each client pays its own and files its own ticket).",
@@ -2993,6 +2998,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "Is X the same as Y?" when both name one market or one thing.
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
+    # The conditions' agreements against step 4's contracts (bot/answers/__init__.py).
+    "answers_agreements_named_apart": (
+        "名称不一样，指南没有说它们是同一批：",
+        "They are named differently, and the guide does not say they are the same ones: ",
+    ),
     # "选哪个市场？" answered by one market's description: its name first (fix25f).
     "answers_which_market_is": ("{market}。", "{market}. "),
     # "按含分销的总额定档，还是只按非分销部分？": the whole total, distribution included (fix25f).
@@ -3359,6 +3369,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "After clicking {button}, the next thing to do is step {number} {label}: {text}",
     ),
     "answers_substep_then": ("（再下一步 {label}：{text}）", " (then {label}: {text})"),
+    # "点完立即加入…提交完就算结束了吗": not the end yet (substep_next.py).
+    "answers_substep_not_done_yet": ("还没结束。", "Not yet. "),
     # After the review that ends step 3, the step after it (substep_next.py).
     "answers_substep_then_step": (
         "\n审核通过后是第{number}步 {title}：{text}",
@@ -4453,6 +4465,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}要求{rule}，指南没有写要用什么材料证明。",
         " {name} requires {rule}; the guide names no document to prove it.",
     ),
+    "answers_team_proof_elsewhere": (
+        "（其余{count}个市场要求提供公司社保个人月缴费信息情况表来证明团队人数。）",
+        " (The other {count} markets ask for the company's monthly social insurance payment"
+        " statement, 公司社保个人月缴费信息情况表, as proof of the team.)",
+    ),
     # A personal verification put to step 2 (bot/answers/realname_verdict.py).
     "answers_realname_personal_no": ("不能，", "No. "),
     # "保证金交完了，是不是就完事了": a step is still left (bot/answers/order.py).
@@ -4501,6 +4518,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_echo_yes": ("是，", "Yes, "),
     "answers_echo_no": ("不是，", "No, "),
     "answers_echo_yes_full": ("是的。", "Yes. "),
+    # The tier-1 pre-charge asked whether it was a mistake (why_precharged.py).
+    "answers_precharge_not_mistake": ("不是扣错：", "No, that is not a mistake: "),
     "answers_echo_not_all": ("不是，各市场要求不同：", "No, the markets differ: "),
     "answers_echo_industry_no": (
         "不是：该市场只开放给条件中列出的行业，您问的行业不在其中。",

@@ -26,6 +26,17 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 37 (fix45): readings of what is asked; no user-facing text.
+    ("bot/answers/why_precharged.py", "_MISTAKE_ASKED"): "a mistake asked (扣错了吗)",
+    ("bot/answers/substep_next.py", "_ALL_DONE_ASKED"): "the end asked (就算结束了吗)",
+    ("bot/answers/__init__.py", "_AGREEMENTS_IN_CONDITIONS"): "the conditions' agreements (协议)",
+    ("bot/answers/__init__.py", "_CONTRACT_STEP"): "the contracts step (签合同)",
+    ("bot/answers/__init__.py", "_SAME_BATCH"): "the same asked (同一批)",
+    ("bot/answers/__init__.py", "_JOINED_BEFORE_ADDING"): "a market joined (在…卖了)",
+    ("bot/answers/clients.py", "_COMMISSION_FIGURE"): "a figure in yuan (元)",
+    ("bot/answers/order.py", "_WHAT_HAPPENS_NEXT"): "what happens next (接下来会怎样)",
+    ("bot/answers/order.py", "_AFTER_APPROVAL_ASKED"): "after approval asked (通过后做什么)",
+    ("bot/answers/substep_next.py", "_AFTER_SUBMIT_ASKED"): "after the submit (提交之后)",
     # Round 36 (fix44): readings of what is asked; no user-facing text.
     ("bot/answers/__init__.py", "_PAID_AMOUNT"): "the deposit's amount said paid (保证金)",
     ("bot/answers/__init__.py", "_NEXT_STEP_ASKED"): "the next step asked (下一步)",

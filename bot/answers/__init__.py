@@ -319,6 +319,9 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         # "在生态认证和产品改造方面的要求一样吗" (dev40a #92): the retrofit named by its own word.
         "产品改造",
         r"\bretrofit",
+        # "what do the products have to complete?", "产品要完成什么": what the product completes.
+        r"\bproducts? (have|has|need|needs|must) to (complete|undergo|go through)\b",
+        r"产品(需要|要|得|必须)?(完成|做)(什么|哪些|啥)",
     ),
     "built_on_aliyun": (
         "依托",
@@ -1399,7 +1402,7 @@ def _computed(
     if deposit is not None:
         return deposit
 
-    stated = verdicts.stated_conditions_answer(question, markets, lang) if markets else None
+    stated = verdicts.stated_conditions_answer(question, markets, lang, keys) if markets else None
     if stated is not None:
         return stated
     if not markets:
@@ -1447,9 +1450,13 @@ def _computed(
         if keys and set(keys) <= set(computed.SUPPORT_KEYS) and _support_kind(worded) is None:
             # "是不是都只要求5×8小时服务": a level with no 售后 / 客服 named is either kind.
             keys = computed.SUPPORT_KEYS
-    if keys and several and multi.asks_shared_besides(question):
+    if (
+        keys
+        and several
+        and (multi.asks_shared_besides(question) or computed.asks_other_conditions(question))
+    ):
         # "新零售和开发运维，除了执照和资金，还有哪些共同的特殊要求": what both set, without the
-        # kinds set aside (holdout33 #137).
+        # kinds set aside (holdout33 #137); "…除了执照和资本，还有啥特别要求" likewise.
         without = multi.set_aside_keys(question, keys)
         return multi.compare_conditions(markets, lang, question, without_keys=without)
     if keys and several:
@@ -2758,6 +2765,9 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "Ticket #CM-… was about our application, unrelated. Separate question: is the deposit
     # refundable…": what comes before the marker is set aside by the vendor itself.
     question = _SET_ASIDE_BEFORE.sub("", question, count=1)
+    # "我们在API市场卖了一年多了，现在想加数据智能市场。…够不够": the market already joined is
+    # background; the one to add is asked about.
+    question = _JOINED_BEFORE_ADDING.sub("", question, count=1)
     # "…刚好50万整，其中10万是分销。50万这个点算第2档还是第3档": the figure pointed at again is
     # the total already given, no further amount.
     question = _FIGURE_POINTED_AGAIN.sub(r"\2", question)
@@ -3008,6 +3018,10 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     if whole.topic == "computed.order" and not whole.out_of_scope and order.refers_back(text):
         # "Which step is signing, and what is the step just before it?": "it" is the step the
         # first part names; the whole answer gives both, split the second would lose it.
+        return whole
+    if whole.topic == "computed.order" and substep_next.asks_next_then_end(text):
+        # "点完“立即加入”以后还有啥动作？提交完就算结束了吗": the sub-step answer says both the
+        # next clicks and that it is not the end (substep_next.py).
         return whole
     if step_pointed.number_and_next(text, whole.lang) is not None:
         # "交保证金是第几步？后面是什么？": the second part asks after the step the first names.
@@ -3473,6 +3487,49 @@ def _named_in_both_scripts(text: str, market_id: str) -> bool:
     ) == [market_id]
 
 
+# The agreements a market's conditions name set against the contracts step 4 signs, asked to be
+# the same: "API市场入驻条件里要求接受的协议跟签合同那步签的是不是同一批", "Are the agreements
+# in the API market's conditions the same ones we sign in the contract step?".
+_AGREEMENTS_IN_CONDITIONS = lazy_compile(
+    r"(条件|要求)[^。？?]{0,20}协议|协议[^。？?]{0,12}(条件|要求)里"
+    r"|\bagreements?\b[^?]{0,40}\b(conditions?|requirements?)\b"
+    r"|\b(conditions?|requirements?)\b[^?]{0,40}\bagreements?\b"
+)
+_CONTRACT_STEP = lazy_compile(
+    r"签合同|签署|签的|合同那步|第4步|第四步|合同"
+    r"|\b(sign|signed|signing)\b|\bstep 4\b|\bcontract step\b|\bcontracts?\b"
+)
+_SAME_BATCH = lazy_compile(r"同一批|同一(个|份|套)|一回事|一样吗|相同吗|是不是一样|\b(the )?same\b")
+
+
+# A clause telling the market the vendor is in already, before another is asked to be added.
+_JOINED_BEFORE_ADDING = lazy_compile(
+    r"(我们|我司|公司|我)?(已经)?在[^，,。？?]{1,12}(卖|做|上架|入驻|开店)了[^，,。？?]{0,10}[，,。]\s*"
+    r"(?=(现在|目前|这次|如今)?[^。？?]{0,4}(想|要|打算|准备)?(再)?(加|进|入驻|申请|扩展到|拓展到)"
+    r"[^。？?]{0,4}(数据|新|安全|基础|服务|建站|零售|企业|解决|物联|开发|api|API))"
+    r"|\bwe(?:'ve| have)? (?:been )?(?:selling|listed|live) on (?:the )?[^,.?]{1,30}?"
+    r"(?: for [^,.?]{1,20})?[,.]\s*(?=(?:now |and now )?(?:we )?(?:want|plan|'d like|would like) to"
+    r" (?:add|join|expand|apply))",
+    re.IGNORECASE,
+)
+
+
+def _agreements_against_contracts(text: str, lang: Lang) -> Answer | None:
+    """The contracts step's entry, which names both sets, under "their names differ" — never a
+    yes: the guide names the conditions' agreements and the contracts signed differently and
+    does not say whether they are one."""
+    norm = normalize(text)
+    if not (
+        _AGREEMENTS_IN_CONDITIONS.search(norm)
+        and _CONTRACT_STEP.search(norm)
+        and _SAME_BATCH.search(norm)
+    ):
+        return None
+    found = _from_entry(entry_by_id()[_CONTRACTS_TOPIC], lang)
+    found.text = t("answers_agreements_named_apart", lang) + found.text
+    return found
+
+
 def _same_thing_answer(
     text: str,
     routed: str,
@@ -3559,6 +3616,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # "1) how many markets are there, 2) …": a part cut from a list keeps the list's comma,
     # which is no word of it (the index would read "there," as a word of its own).
     question = _TRAILING_LIST_MARK.sub("", question)
+    apart = _agreements_against_contracts(question, lang or detect_lang_or_zh(question))
+    if apart is not None:
+        # "入驻条件里要求接受的协议跟签合同那步签的是不是同一批": named apart, never a yes.
+        return apart
     if (
         not markets_in_question(question)
         and _ASKS_POLICY_CHANGE.search(normalize(question))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from decimal import Decimal
 
 from bot.answers.model import Answer
 from bot.lazy_re import lazy_compile
@@ -61,6 +62,8 @@ _QUESTION_MARK = lazy_compile(r"[？?]")
 _TRAILING_ASIDE = lazy_compile(r"\s*[（(][^（()）]{1,60}[）)]\s*$")
 _TOTAL_ASKED = lazy_compile(r"合计|一共|总共|加起来|\b(combined|total|altogether)\b", flags=2)
 _SOURCE_START = ("（出处", "(Source")
+# A client's commission in its answer's head: "佣金 1.5万元（15,000元）", "Commission: 15,000 yuan".
+_COMMISSION_FIGURE = lazy_compile(r"([\d,]+(?:\.\d+)?)\s*(?:元|yuan)")
 
 
 def _parts(question: str) -> tuple[str, list[tuple[str, str]], str] | None:
@@ -107,7 +110,8 @@ _UNMET_BULLET = lazy_compile(r"^•.*(不满足|不符合|\bnot met\b|\bdoes not
 
 def _head(text: str) -> str:
     """The answer's opening lines, up to its first bullet, its source or a blank line, and the
-    bullets of the conditions a verdict finds unmet (which, and by what figure)."""
+    bullets of the conditions a verdict finds unmet (which, and by what figure); a line that
+    only opens a breakdown left out ("…当月应结算实收现金总额 15万元…：")."""
     kept: list[str] = []
     for line in text.split("\n"):
         if not line.strip() or line.startswith(("•", *_SOURCE_START)):
@@ -115,6 +119,8 @@ def _head(text: str) -> str:
         kept.append(line)
         if len(kept) == 3:
             break
+    while len(kept) > 1 and kept[-1].rstrip().endswith((":", "：")):
+        kept.pop()
     kept.extend(line for line in text.split("\n") if _UNMET_BULLET.search(line))
     return "\n".join(kept)
 
@@ -144,6 +150,12 @@ def per_client(question: str, lang: str, ask: Callable[[str], Answer]) -> Answer
         # Each client pays its own markets' deposits; the sum is the agency's total.
         total = sum(deposit_for(markets_in_question(facts)) for _, facts in clients)
         lines.append(t("answers_clients_deposit_total", lang, total=f"{total:,}"))
+    if topics == {"computed.commission"} and _TOTAL_ASKED.search(asked):
+        # "Commission for each and the total across the three?": the sum of each client's own.
+        figures = [_COMMISSION_FIGURE.search(_head(found.text)) for _, found in answers]
+        if all(figures):
+            summed = sum(Decimal(f.group(1).replace(",", "")) for f in figures if f)
+            lines.append(t("answers_clients_commission_total", lang, total=f"{summed:,}"))
     first = answers[0][1]
     body = t("answers_clients_head", lang, count=len(clients)) + "\n".join(lines)
     last_line = first.text[first.text.rfind("\n") + 1 :]

@@ -2258,6 +2258,15 @@ _SPECIFIC_TOPIC = lazy_compile(
 )
 
 
+def asks_other_conditions(question: str) -> bool:
+    """ "除了执照和资本，还有啥特别要求": the conditions other than those set aside are asked, no
+    particular one after the "besides"."""
+    besides = _ASKS_BESIDES.search(normalize(question))
+    return bool(
+        besides and not _SPECIFIC_TOPIC.search(_after_set_aside(normalize(question), besides))
+    )
+
+
 _QUOTE_ENDS = ("。", "！", "？", "；", ".", "!", "?", ";")
 
 

@@ -33,7 +33,9 @@ _STEP_WORDS: dict[str, str] = {
     r"|\b(have|got|created|opened) an? (alibaba cloud |aliyun )?account\b",
     "real_name": r"实名|(企业|公司)\s*认证|\breal[- ]name\b|\bverification\b",
     "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed|es|e))\b"
-    r"|\b(clicked|hit|pressed) submit\b",
+    r"|\b(clicked|hit|pressed) submit\b"
+    # "what happens after I submit the form?": the application form (step 3 v).
+    r"|\bsubmit(ted|ting)? (the |our |my )?(application |join |joining )?form\b|提交表单|表单提交",
     # "the step right after signing": signing alone is step 4 (signing up is step 1).
     "sign_contract": r"合同|签约|协议|签署|\b(contracts?|agreements?)\b|\b(signing|signed)\b(?=\s*[?？.!]|\s*$)",
     # "先交钱还是先签合同": the money paid at joining is the deposit.
@@ -535,7 +537,11 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         # not which of the two comes first.
         last_done = max(done, key=lambda s: s.number)
         if any(step.number > last_done.number for step in steps):
-            following = _next(last_done, lang)
+            # "…What's the very next step, and what comes after that — when can we start
+            # selling?": every step left, in order.
+            following = (
+                _remaining(last_done, lang) if _AND_AFTER_THAT.search(norm) else None
+            ) or _next(last_done, lang)
             if following is not None:
                 return following
     if len(steps) >= 3 and _asks_order(norm):
@@ -612,7 +618,11 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         and _ASKS_LEFT.search(norm)
         and not _ASKS_AMOUNT.search(norm)
     ):
-        # "保证金交完了还有啥要做的吗": the step after the one said done.
+        # "保证金交完了还有啥要做的吗": the step after the one said done; "…What's the very next
+        # step, and what comes after that?": every step left, in order.
+        remaining = _remaining(steps[0], lang) if _AND_AFTER_THAT.search(norm) else None
+        if remaining is not None:
+            return remaining
         following = _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
         if (
             following is not None
@@ -634,13 +644,37 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         if remaining is not None:
             return remaining
     if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
-        # "申请已经审核通过了，接下来要做什么": the review is behind them, not still to wait for.
-        return _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
+        # "申请已经审核通过了，接下来要做什么": the review is behind them, not still to wait for —
+        # unless what happens next and what to do after approval are both asked ("we submit
+        # application, then what happen next, and after approved what we do?").
+        approved = bool(_APPROVED.search(norm)) and not (
+            _WHAT_HAPPENS_NEXT.search(norm) and _AFTER_APPROVAL_ASKED.search(norm)
+        )
+        return _next(steps[0], lang, approved=approved)
     done = [step for _, step in named if _said_done(norm, step)]
     if done and len(steps) >= 2 and (_ASKS_NEXT.search(norm) or _ASKS_WHEN_SELLING.search(norm)):
+        last_done = max(done, key=lambda s: s.number)
+        if _AND_AFTER_THAT.search(norm):
+            # "We just paid the deposit. What's the very next step, and what comes after that —
+            # when can we start selling?": every step left, in order.
+            remaining = _remaining(last_done, lang)
+            if remaining is not None:
+                return remaining
         # "保证金已经交了，还需要做什么才能开店": the step after the last one said done.
-        return _next(max(done, key=lambda s: s.number), lang)
+        return _next(last_done, lang)
     return None
+
+
+# "then what happens next": what follows the step, the review included, asked of itself.
+_WHAT_HAPPENS_NEXT = lazy_compile(
+    r"\bwhat (happens?|will happen) next\b|接下来会怎样|之后会发生什么"
+)
+# "and after approved what we do": what to do once approved, asked (not said done).
+_AFTER_APPROVAL_ASKED = lazy_compile(
+    r"\b(after|once) (it'?s |we'?re |we are |we get |getting |being )?(approved|approval)\b"
+    r"[^.?]{0,20}\bwhat\b"
+    r"|(审核)?通过(以)?后(要|需要|再|该)?(做|干)(什么|啥)"
+)
 
 
 # "签合同之前要先完成哪些", "what must we finish before signing the contracts": all earlier steps.

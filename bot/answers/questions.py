@@ -1684,8 +1684,23 @@ def _fit(bodies: list[list[str]], room: int) -> str | None:
             return None
         kept[longest].pop()
     return _PART_SEPARATOR.join(
-        "\n".join(line.rstrip() for line in lines).replace("\n" + _GLUE, "") for lines in kept
+        "\n".join(
+            _closed_brackets(line)
+            for line in "\n".join(line.rstrip() for line in lines)
+            .replace("\n" + _GLUE, "")
+            .split("\n")
+        )
+        for lines in kept
     )
+
+
+def _closed_brackets(line: str) -> str:
+    """A line whose closing bracket went with a sentence left out for room gets it back ("(then
+    v: … First application: …" lost "… Repeat application: ….)")."""
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if line.count(opening) > line.count(closing):
+            line += closing * (line.count(opening) - line.count(closing))
+    return line
 
 
 # A long line is cut at its sentences (a deposit answer is one line of four sentences); each

@@ -25,7 +25,9 @@ _CLICK_EN = lazy_compile(r"click [^\s(]+ \(([a-z][a-z ]{2,30})\)")
 # The button said done: "点了X之后", "点完X以后", "after clicking X", "once I click X".
 _DONE_THEN_NEXT_ZH = lazy_compile(
     r"(点了|点完|点击了|点击完|单击了|单击完|按了|点过)[^，,。？?]{0,20}(之后|以后|后)"
-    r"[^。？?]{0,12}(下一步|接下来|然后|要干嘛|干嘛|干啥|做啥|做什么|干什么|该做|要做|怎么做|怎么办|去哪)"
+    r"[^。？?]{0,12}(下一步|接下来|然后|要干嘛|干嘛|干啥|做啥|做什么|干什么|该做|要做|怎么做|怎么办|去哪"
+    # "点完“立即加入”以后还有啥动作".
+    r"|还有(啥|什么|哪些)(动作|操作|步骤|要做|要点))"
     # "看完市场详情页之后，那个加入的按钮叫啥": the next button's name asked.
     r"|(看完|看过|读完|点开)[^，,。？?]{0,12}(之后|以后|后)[^。？?]{0,12}按钮[^。？?]{0,4}(叫|是)(啥|什么)"
     # "点了财务类的“提问”，接下来选什么": the click, a comma, then what comes next.
@@ -95,9 +97,12 @@ def following_substep(step: Step, index: int) -> tuple[Step, SubStep] | None:
 def substep_next_answer(question: str, lang: Lang) -> Answer | None:
     """The next sub-step after the one button the vendor says it clicked."""
     norm = normalize(question)
-    if not (_DONE_THEN_NEXT_ZH.search(norm) or _DONE_THEN_NEXT_EN.search(norm)):
+    done_then = _DONE_THEN_NEXT_ZH.search(norm) or _DONE_THEN_NEXT_EN.search(norm)
+    if not done_then:
         return None
-    clicked = _one_button_named(norm)
+    # "点完“立即加入”以后还有啥动作？提交完就算结束了吗": the button of the click said done,
+    # when a later one is named after it.
+    clicked = _one_button_named(norm) or _one_button_named(done_then.group(0))
     if clicked is None:
         return None
     button, step, index = clicked
@@ -114,6 +119,10 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
         text=sub.en if lang == "en" else sub.zh,
     )
     index_next = next_step.substeps.index(sub)
+    all_done_asked = bool(_ALL_DONE_ASKED.search(norm))
+    if all_done_asked:
+        # "…提交完就算结束了吗": not yet — the review and the later steps follow.
+        body = t("answers_substep_not_done_yet", lang) + body
     if index_next + 1 < len(next_step.substeps):
         # "点了加入合作伙伴，接下来要点啥": 查看详情 shows the requirements; the sub-step after it
         # (立即加入) is where the vendor goes on, so it is said too.
@@ -124,6 +133,19 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
             label=then.label,
             text=then.en if lang == "en" else then.zh,
         )
+        if _AFTER_SUBMIT_ASKED.search(norm) and index_next + 2 < len(next_step.substeps):
+            # "What do I click next, and what happens after I submit the form?": the sub-step
+            # after the submit (the review) is asked too.
+            last = next_step.substeps[index_next + 2]
+            body += t(
+                "answers_substep_then",
+                lang,
+                label=last.label,
+                text=last.en if lang == "en" else last.zh,
+            )
+        if all_done_asked and index_next + 2 == len(next_step.substeps):
+            # The sub-step said after it ends the step: the step after that is said too.
+            body += _step_after(next_step, lang)
     elif index_next + 1 == len(next_step.substeps) and (
         after := [s for s in JOINING_STEPS if s.number == next_step.number + 1]
     ):
@@ -141,6 +163,45 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
         )
     source = source_line(sections()["process"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
+
+
+# Whether that is the end asked ("提交完就算结束了吗", "is that it?").
+_ALL_DONE_ASKED = lazy_compile(
+    r"(就|算)(算|是)?(完事|结束|完成|搞定|齐活|完)了?(吗|么|嘛)|\bis that (it|all)\b"
+    r"|\b(are|am) (we|i) (all )?(done|finished)\b"
+)
+
+
+def asks_next_then_end(question: str) -> bool:
+    """A button clicked, what comes next and whether that is the end asked in one message."""
+    norm = normalize(question)
+    return bool(
+        (_DONE_THEN_NEXT_ZH.search(norm) or _DONE_THEN_NEXT_EN.search(norm))
+        and _ALL_DONE_ASKED.search(norm)
+        and substep_next_answer(question, "zh") is not None
+    )
+
+
+def _step_after(step: Step, lang: Lang) -> str:
+    """The joining step after `step`, in the sub-step answer's words ("" after the last)."""
+    after = [s for s in JOINING_STEPS if s.number == step.number + 1]
+    if not after:
+        return ""
+    title = after[0].title_en if lang == "en" else after[0].title_zh
+    text = after[0].en if lang == "en" else after[0].zh
+    return t(
+        "answers_substep_then_step",
+        lang,
+        number=after[0].number,
+        title=title,
+        text=_TITLE_COLON.sub("", text[len(title) :]) if text.startswith(title) else text,
+    )
+
+
+# What follows the form's submit asked ("what happens after I submit the form", "提交之后呢").
+_AFTER_SUBMIT_ASKED = lazy_compile(
+    r"\b(after|once) (i|we) (submit|hit submit|send)\b|提交(之后|以后|后)(会|呢|怎样|怎么样|发生|是|要)"
+)
 
 
 # The colon after a step's title its text opens with ("签署云市场合同：在…").

@@ -131,7 +131,7 @@ def team_proof_answer(question: str, markets: list[str], lang: Lang) -> Answer |
     scope = markets or list(MARKET_IDS)
     proven = [m for m in scope if any(c.key == PROOF_KEY for c in get_market(m).conditions)]
     if not proven:
-        return None
+        return _no_proof_named(scope, lang)
     separator = t("list_separator", lang)
     first = get_market(proven[0])
     team = next(c for c in first.conditions if c.key in _TEAM_KEYS)
@@ -155,5 +155,35 @@ def team_proof_answer(question: str, markets: list[str], lang: Lang) -> Answer |
                 name=market_label(market_id, lang),
                 rule=summary(counted[0]),
             )
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+def _no_proof_named(scope: list[str], lang: Lang) -> Answer | None:
+    """ "Which document proves the team, and how many employees Retail Link needs?": the market's
+    head count, that the guide names no proof for it, and the statement the other markets ask."""
+    summary = (lambda c: c.summary_en) if lang == "en" else (lambda c: c.summary_zh)
+    lines = []
+    for market_id in scope:
+        counted = [c for c in get_market(market_id).conditions if c.key in _TEAM_KEYS]
+        if counted:
+            lines.append(
+                t(
+                    "answers_team_proof_none",
+                    lang,
+                    name=market_label(market_id, lang),
+                    rule=summary(counted[0]),
+                ).strip()
+            )
+    if not lines:
+        return None
+    others = [
+        m
+        for m in MARKET_IDS
+        if m not in scope and any(c.key == PROOF_KEY for c in get_market(m).conditions)
+    ]
+    body = "".join(lines)
+    if others:
+        body += t("answers_team_proof_elsewhere", lang, count=len(others))
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])

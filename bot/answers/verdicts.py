@@ -922,9 +922,13 @@ _ASKING_WE = lazy_compile(
 _CONSULTANT = lazy_compile(r"客户(?!案例)|\bclients?\b(?!\s*cases?)")
 
 
-def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+def stated_conditions_answer(
+    question: str, market_ids: list[str], lang: Lang, asked_keys: tuple[str, ...] = ()
+) -> Answer | None:
     """能/不能 for the named markets on each non-numeric condition the vendor says they meet or
-    not; None when the question states no such thing."""
+    not; None when the question states no such thing, or when it asks other conditions by kind
+    (`asked_keys`) and no verdict: "(we do government data). For each: what after-sales hours?"
+    asks the hours, the industry is background."""
     norm = normalize(question)
     if _ASKS_RULE_WHICH.search(norm):
         # "零售通要求在哪些平台上没有不良违规记录": the rule's words asked, nothing stated.
@@ -937,6 +941,13 @@ def stated_conditions_answer(question: str, market_ids: list[str], lang: Lang) -
         return None
     rows = _stated_rows(question, market_ids)
     if not rows:
+        return None
+    if (
+        asked_keys
+        and not any(condition.key in asked_keys for _, condition, _ in rows)
+        and not _ASKS_JOIN.search(norm)
+        and not _ASKS_MET.search(norm)
+    ):
         return None
     lines = [
         t(
@@ -1525,6 +1536,8 @@ _ASKS_JOIN = lazy_compile(
     r"|\b(do|does|would|will) (we|i|our company) (meet|satisfy|fulfil|fulfill) (the|all|its|their)"
     r"( market'?s?)? (conditions|requirements|criteria)\b"
 )
+# Whether a condition is met asked ("满足吗", "do we qualify").
+_ASKS_MET = lazy_compile(r"满足|符合|够不够|够吗|达标|合格|\b(qualify|qualifies|meet|meets|ok)\b")
 # Words that state a condition the rules hold no hint words for, in a profile's list.
 _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
     key: lazy_compile(pattern)

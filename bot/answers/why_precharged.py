@@ -38,7 +38,7 @@ _WHY_CHARGED_FIRST = lazy_compile(
     # "每单都按20%扣了，是扣错了吗", "deducted at 20% on every order … Was that a mistake?": the
     # tier-1 rate taken through the month, asked whether it was wrong.
     r"|按\s*(20|10)\s*[%％][^。？?]{0,12}(扣|收|抽)[^？?]{0,30}(扣错|收错|错了|搞错|弄错|是不是错)"
-    r"|\b(at|of)\s*(20|10)\s*%[^?]{0,60}\?[^?]{0,10}\b(was (that|this|it) (a mistake|wrong|an error))"
+    r"|\b(at|of)\s*(20|10)\s*%[^?]{0,80}\b(was (that|this|it) (a mistake|wrong|an error))"
 )
 # What was charged: the commission, a percentage or a tier.
 _CHARGE_WORDS = lazy_compile(
@@ -106,7 +106,19 @@ def why_precharged_answer(text: str, lang: Lang) -> Answer | None:
         return None
     if _STATE_WORDS.search(norm):
         return None
-    return _prepay_answer(lang)
+    found = _prepay_answer(lang)
+    if _MISTAKE_ASKED.search(norm):
+        # "每单都按20%扣了，是扣错了吗", "Was that a mistake?": 不是 first, then the rule.
+        rule = found.text[:1].lower() + found.text[1:] if lang == "en" else found.text
+        found.text = t("answers_precharge_not_mistake", lang) + rule
+    return found
+
+
+# Whether the tier-1 charge was a mistake is asked, yes or no.
+_MISTAKE_ASKED = lazy_compile(
+    r"(扣|收|抽|算|搞|弄)错了?(吗|么|嘛|没)|是不是(扣|收|抽|算|搞|弄)错"
+    r"|\b(was|is) (that|this|it) (a mistake|wrong|an error)\b"
+)
 
 
 # Whether the highest (tier 1) rate is taken first, asked yes or no.

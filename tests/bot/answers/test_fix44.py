@@ -43,11 +43,11 @@ DAY = date(2026, 12, 2)
         # dev30f #96: step 2 between the account and applying.
         ("我们刚注册好阿里云账号，能直接去生态伙伴首页申请入驻建站市场吗？中间是不是漏了什么步骤？", "不能直接申请，中间还有第2步企业实名认证。"),
         # dev30f #95: the amount of the deposit paid names the step done.
-        ("We just paid the 30k deposit for 数据智能市场 about an hour ago. What's the very next step, and what comes after that - i.e. when can we actually start selling?", "After step 5 (Pay the deposit) comes step 6"),
+        ("We just paid the 30k deposit for 数据智能市场 about an hour ago. What's the very next step, and what comes after that - i.e. when can we actually start selling?", "After step 5 (Pay the deposit) these steps remain, in order:\nStep 6: File a ticket"),
         # dev30f #22: why the question comes ("asked me something I can't answer:") is set aside.
         ("Our CFO is reconciling old commission statements and asked me something I can't answer: the 平台服务费减免优惠政策 - from what exact date to what exact date did it run? And is it still in effect today, i.e. can we still count on those reduced tiers for orders settled this month?", "The guide's commission discount policy ran from 2016-11-17 to 2021-03-31"),
         # "是扣错了吗" with tier 1's rate taken: the pre-charge rule, never a bare "收。".
-        ("建站市场2020年10月每单都按20%扣了平台服务费，是扣错了吗？", "当月先默认按第1档费率收取平台佣金"),
+        ("建站市场2020年10月每单都按20%扣了平台服务费，是扣错了吗？", "不是扣错：当月先默认按第1档费率收取平台佣金"),
         # dev30f #49: interns off the payroll do not count.
         ("我们是一家做网站建设的公司，执照2018年的，注册资金三百万，建站做了六年多。现在公司交社保的技术加客服一共18个人，另外还有5个实习生没交社保。想进建站市场，团队人数这条能过吗？实习生能不能算进去？", "不算："),
         # dev30a #72: "Mon-Wed" is three days.
