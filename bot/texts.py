@@ -2603,6 +2603,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.conditions_deposit": ("\n保证金：{amount}。", "\nDeposit: {amount}."),
     # SPEC decision 6: the guide's note on marketing tools is a note, not a condition.
+    # The marketing note asked of a product that is not marketing software (computed.py).
+    "answers_note_not_for_you": (
+        "不适用：这条说明只针对营销软件（原文：“{quote}”），您的产品不是营销软件，不能据此免去云部署。",
+        "No, it does not apply: the note is for marketing software only ({quote}); your product"
+        " is not marketing software, so it does not exempt you from cloud deployment.",
+    ),
+    "answers_note_image_still": (
+        "{name}的这一条入驻条件照常适用：{summary}。",
+        " {name}'s condition still applies: {summary}.",
+    ),
     "answers.note": (
         "{names}的入驻条件中写明：“{quote}”——营销软件（非云产品的营销推广工具）无须基于云"
         "部署和开发。这是说明，不是入驻条件；其他入驻条件仍需满足。",

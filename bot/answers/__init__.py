@@ -474,6 +474,7 @@ _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution
 
 _POLICY_PERIOD_ENTRY = "commission.period"
 _POLICY_ADJUST_ENTRY = "commission.adjust"
+_OTHER_SOCIAL_INSURANCE = "other_social_insurance"
 # "佣金政策现在还有效吗", "is the commission policy still valid": whether the guide's policy still
 # applies, which its period answers (it ended on 2021-03-31), not the clause on adjustments.
 _ASKS_STILL_VALID = lazy_compile(
@@ -1392,6 +1393,9 @@ def _computed(
     noted = [] if own_condition else reverse.markets_noting(question, markets, concepts)
     if not noted and markets and not own_condition:
         noted = reverse.markets_noting(question, [], concepts)
+    if noted and _NOT_MARKETING.search(worded):
+        # "我们做的是数据库备份工具不是营销软件，那这条对我们适用吗": 不适用, the image rule holds.
+        return computed.note_not_applying_answer(noted, lang)
     if noted:
         return computed.note_answer(noted, markets, lang)
     # "建站市场：团队人数、售后时间和保证金": each topic of one market, not the deposit only.
@@ -3019,6 +3023,10 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # "Which step is signing, and what is the step just before it?": "it" is the step the
         # first part names; the whole answer gives both, split the second would lose it.
         return whole
+    if whole.topic == "computed.note" and _NOT_MARKETING.search(normalize(text)):
+        # "…不是营销软件，那这条对我们适用吗？是不是也可以不走云部署？": 不适用 and the image
+        # condition that still holds answer both; split, the second would read the note alone.
+        return whole
     if whole.topic == "computed.order" and substep_next.asks_next_then_end(text):
         # "点完“立即加入”以后还有啥动作？提交完就算结束了吗": the sub-step answer says both the
         # next clicks and that it is not the end (substep_next.py).
@@ -3502,6 +3510,13 @@ _CONTRACT_STEP = lazy_compile(
 _SAME_BATCH = lazy_compile(r"同一批|同一(个|份|套)|一回事|一样吗|相同吗|是不是一样|\b(the )?same\b")
 
 
+# The vendor's product said not to be marketing software ("不是营销软件", "not a marketing tool").
+_NOT_MARKETING = lazy_compile(
+    r"(不是|并非|不属于|不算)(做)?营销(推广)?(软件|工具|类)"
+    r"|\b(not|isn't|is not|aren't|are not)( a| an)? marketing( or promotion)? (software|tool|product)s?\b"
+)
+
+
 # A clause telling the market the vendor is in already, before another is asked to be added.
 _JOINED_BEFORE_ADDING = lazy_compile(
     r"(我们|我司|公司|我)?(已经)?在[^，,。？?]{1,12}(卖|做|上架|入驻|开店)了[^，,。？?]{0,10}[，,。]\s*"
@@ -3616,6 +3631,18 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # "1) how many markets are there, 2) …": a part cut from a list keeps the list's comma,
     # which is no word of it (the index would read "there," as a word of its own).
     question = _TRAILING_LIST_MARK.sub("", question)
+    also = only_enough.also_needed_part(question)
+    if also is not None:
+        # "Is 新零售 open to anyone who meets the 2-year / 1M bar, or do we ALSO need some
+        # ecosystem certification?": 不是 / No, and the other condition asked.
+        other = _answer_one(also, lang or detect_lang_or_zh(question), today)
+        if not other.out_of_scope and other.topic in ("computed.conditions", "computed.threshold"):
+            return dataclasses.replace(
+                other,
+                text=only_enough.not_alone_head(question, other.lang)
+                + "\n"
+                + only_enough.without_opening_verdict(other.text),
+            )
     apart = _agreements_against_contracts(question, lang or detect_lang_or_zh(question))
     if apart is not None:
         # "入驻条件里要求接受的协议跟签合同那步签的是不是同一批": named apart, never a yes.
@@ -4667,6 +4694,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         declined_topic = None
     unstated = unstated_attribute(text)
     if (
+        declined_topic == "foreign_entity"
+        and unstated is not None
+        and unstated.name == _OTHER_SOCIAL_INSURANCE
+    ):
+        # "What is this social insurance statement? We're a Taiwan company and our staff are
+        # covered by 勞保/健保": what the statement is, and the guide's silence on other insurance.
+        declined_topic = None
+    if (
         declined_topic in ("selling_strategy", "recommendations")
         and unstated is not None
         and unstated.name == _PRICING
@@ -4867,7 +4902,12 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         and markets
         and "commission" in concepts
         and money_mentions(text)[1]
-        and commission_head.asks_in_period(text)
+        and (
+            commission_head.asks_in_period(text)
+            # "Order …, settled 2020-10-31 in 建站 for ¥180,000 … What rate applies and what's
+            # the commission?": the commission asked, its day only dates the month.
+            or commission_head.asks_commission_figure(text)
+        )
         and not policy_day.text.startswith(t("answers_policy_day_after", chosen))
     ):
         # "Data Intelligence, settled 2021-03-15, ¥80,000. Is it inside the policy period, and

@@ -98,6 +98,12 @@ def asks_in_period(question: str) -> bool:
     return bool(_ASKS_IN_PERIOD.search(normalize(question)))
 
 
+def asks_commission_figure(question: str) -> bool:
+    """Whether the commission's amount is asked in words ("what's the commission", "佣金多少"),
+    not only a rate or a tier."""
+    return "commission" in _asked(question) and bool(_ASKS_COMMISSION.search(normalize(question)))
+
+
 @dataclass(frozen=True)
 class Figures:
     """The breakdown's figures, already written for the reply's language."""

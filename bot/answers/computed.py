@@ -2477,6 +2477,29 @@ def note_answer(noted: list[str], asked: list[str], lang: Lang) -> Answer:
     return Answer(with_source(body, source, lang), lang, True, "computed.note", source, [])
 
 
+def note_not_applying_answer(noted: list[str], lang: Lang) -> Answer:
+    """ "我们做的是数据库备份工具不是营销软件，那这条对我们适用吗": the note is for marketing
+    software only, so it does not apply; the market's ECS-image condition still does."""
+    notes = list(dict.fromkeys(note for m in noted for note in get_market(m).notes))
+    body = t("answers_note_not_for_you", lang, quote="".join(notes))
+    for market_id in noted:
+        market = get_market(market_id)
+        image = [c for c in market.conditions if c.key == "ecs_image"]
+        if image:
+            body += t(
+                "answers_note_image_still",
+                lang,
+                name=_market_name(market, lang),
+                summary=_condition_line(image[0], lang),
+            )
+    source = (
+        _market_source(get_market(noted[0]), lang)
+        if len(noted) == 1
+        else source_line(_section("conditions"), None, lang)
+    )
+    return Answer(with_source(body, source, lang), lang, True, "computed.note", source, [])
+
+
 def scope_answer(market_id: str, lang: Lang) -> Answer:
     market = get_market(market_id)
     source = _market_source(market, lang)

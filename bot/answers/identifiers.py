@@ -354,6 +354,10 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
             or _STATE_ASKED_EN.search(norm)
             or _STILL_WAITING.search(norm)
         )
+    if _OWN_STATEMENT_CHECK.search(norm):
+        # "Order 2020… was a distribution order. Can you confirm it was left out of the
+        # commission in our statement?": the statement itself is to be checked.
+        return True
     if asks_rule_of_kind(rest) and not _KIND_OF_RECORD_ASKED_EN.search(norm):
         # "订单号380000那笔是分销订单，这单要抽佣吗": the order's kind is stated; the rule for
         # that kind is asked, not the record (the number is neither looked up nor an amount).
@@ -571,6 +575,14 @@ _ONE_TIER = lazy_compile(
 )
 
 
+# A check of the vendor's own statement or records asked ("confirm it … in our statement").
+_OWN_STATEMENT_CHECK = lazy_compile(
+    r"\b(confirm|check|verify)\b[^?]{0,60}\b(in|on|against) (our|my) (statement|bill|invoice"
+    r"|account|records?)\b"
+    r"|(确认|核对|核实|查)(一下)?[^。？?]{0,20}(我们|我司|我)的?(账单|对账单|结算单|记录)(里|上|中)"
+)
+
+
 # An amount the vendor gives (30万, 300k, 300,000, 元): then the figure is computed, not looked up.
 _AMOUNT_GIVEN = lazy_compile(
     r"\d\s*(万|千|元|块|k\b|m\b|yuan|rmb|cny)|[¥￥]|\d{4,}|\d,\d{3}", re.IGNORECASE
@@ -578,7 +590,8 @@ _AMOUNT_GIVEN = lazy_compile(
 
 
 # An amount written beside the identifier (30万, 20k, 元, yuan): the tier can be computed.
-_AMOUNT_WORDS = lazy_compile(r"\d\s*(万|元|块|k\b|m\b|yuan|rmb|cny)|[¥￥]", re.IGNORECASE)
+# ("15w": 万 in chat shorthand.)
+_AMOUNT_WORDS = lazy_compile(r"\d\s*(万|元|块|w\b|k\b|m\b|yuan|rmb|cny)|[¥￥]", re.IGNORECASE)
 
 
 # --- The vendor's own record asked about without an id ("我们的保证金退了没", "has our deposit

@@ -27,6 +27,43 @@ _ONLY_ENOUGH = lazy_compile(
     r"|\b(these|those|they|both)\b[^.?!]{0,20}\b(alone|by themselves|on their own)\b[^.?!]{0,20}"
     r"\b(enough|sufficient)\b"
 )
+# The bar restated as what suffices: "open to anyone who meets the 2-year / 1M bar",
+# "是不是满足执照2年、资本100万就行".
+_MEETS_BAR_ENOUGH = lazy_compile(
+    r"\b(open to )?(anyone|everyone|any company|whoever) (who |that )?(meets?|clears?|passes)\b"
+    r"|满足[^，,。？?]{1,30}就(行|够|可以|能进|能入驻)"
+)
+# The other condition asked about beside it: "or do we ALSO need …", "还是还要…".
+_OR_ALSO_NEED = lazy_compile(
+    r"\bor (do|does|would|will) (we|i|you|they|one) (also|additionally|further) (need|have to)\b"
+    r"|还是(还|也|另外)(要|需要|得)"
+)
+
+
+def also_needed_part(question: str) -> str | None:
+    """ "Is 新零售 open to anyone who meets the 2-year / 1M bar, or do we ALSO need some
+    ecosystem certification?": the other condition's question, with the market named ("新零售
+    do we ALSO need …"); None unless such a pair is asked of one market."""
+    norm = normalize(question)
+    markets = markets_in_question(question)
+    also = _OR_ALSO_NEED.search(norm)
+    if len(markets) != 1 or also is None:
+        return None
+    if not (_ONLY_ENOUGH.search(norm[: also.start()]) or _MEETS_BAR_ENOUGH.search(norm)):
+        return None
+    return f"{market_label(markets[0], 'zh')} {norm[also.start() + 2 :].strip()}"
+
+
+def not_alone_head(question: str, lang: str) -> str:
+    """不是 / No, one condition is not all, for the one market named."""
+    return t("answers_not_alone", lang, market=market_label(markets_in_question(question)[0], lang))
+
+
+def without_opening_verdict(text: str) -> str:
+    opening = _OPENING_VERDICT.match(text)
+    return text[opening.end() :] if opening else text
+
+
 # The condition reply's opening verdict on the rule ("是的。", "需要。", "Yes, on this point.").
 _OPENING_VERDICT = lazy_compile(
     r"\s*((是的|需要|要求|有|对|是|这几项都满足|这一项满足)[。，,]\s*|(yes|no)\b[^.\n]{0,30}[.\n]\s*)",

@@ -144,7 +144,10 @@ def _verdict_lead(sentence: str) -> re.Match[str] | None:
 
 
 def _stop(sentence: str) -> str:
-    return "." if sentence.isascii() else "。"
+    # An English sentence quoting a Chinese name ("Distribution (分销) orders …") ends on ".".
+    latin = sum(ch.isascii() and ch.isalpha() for ch in sentence)
+    chinese = sum(len(run) for run in _CJK.findall(sentence))
+    return "." if latin > chinese else "。"
 
 
 def _glued(sentences: list[str]) -> str:

@@ -138,7 +138,31 @@ _WHAT_ABOUT = lazy_compile(
     r"\b(what|how) about\b|\band\b|那|呢|\bwhat(?:'s| is| are) (it|that|they|those) for\b"
     # "…是不是都要客户案例？开发运维要不要": the thing the part before asks, of this market.
     r"|(?:要|需|用)不(?:要|需要|用)\s*[?？]?\s*$"
+    # "…a minimum registered capital? And does the IoT market?": the verb alone, asked again.
+    r"|^\s*(and )?(does|do|is|are) the\b[^?]{0,30}\??\s*$"
 )
+
+
+def _asked_again_of_other_market(first: str, part: str) -> bool:
+    """`part` is `first` asked of another market (its words, other market names)."""
+    own, before = markets_in_question(part), markets_in_question(first)
+    return (
+        bool(own and before and own != before)
+        and normalize(_without_market_names(part)).strip()
+        == normalize(_without_market_names(first)).strip()
+    )
+
+
+# The part before's figures asked again of another market: "if the same amount were in the 安全
+# category instead", "同样的金额换成安全市场呢".
+_SAME_FIGURES_INSTEAD = lazy_compile(
+    r"\bsame (amount|figures?|sales|total|numbers?|volume)\b[^?]{0,60}\binstead\b"
+    r"|\binstead\b[^?]{0,40}\bsame (amount|figures?|sales|total|numbers?|volume)\b"
+    r"|同样(的)?(金额|流水|数字|销售额|交易额)[^。？?]{0,16}(换成|放在|改成|如果是|要是)"
+    r"|(换成|改成)[^。？?]{0,12}(市场|类目)[^。？?]{0,8}(同样|一样)(的)?(金额|流水)"
+)
+# "And does the IoT market?": the follow-up's own verb, which only repeats the one before.
+_FOLLOW_UP_VERB = lazy_compile(r"^\s*(and )?(does|do|is|are|can|will)\s+(?=the\b|\S+ market)", re.I)
 
 # "how many does DevOps need", "开发运维要多少": a quantity asked of a market, the thing counted
 # left to the part before.
@@ -463,6 +487,11 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         ):
             # "零售通要求几个员工？其他集市呢？": the part before asked of the other markets.
             question = f"{_without_market_names(asked[index - 1])} {question}"
+        elif index and own and _SAME_FIGURES_INSTEAD.search(normalize(question)):
+            # "物联网…¥2.3 million settled. Commission? And what would it be if the same amount
+            # were in the 安全 category instead?": the part before, asked of this market.
+            names = " ".join(market_label(market, lang) for market in own)
+            question = f"{names} {_without_market_names(standalone[-1])}"
         elif (
             index
             and own
@@ -474,8 +503,11 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             and not _names_a_condition(question)
         ):
             # "Does Solutions require customer cases? And the IoT market?": the part before
-            # asked of the market this part names.
-            question = f"{_without_market_names(standalone[-1])} {question}"
+            # asked of the market this part names ("And does the IoT market?": its own verb
+            # left out — the question before has it, and alone it would be asked yes / no).
+            question = (
+                f"{_without_market_names(standalone[-1])} {_FOLLOW_UP_VERB.sub('', question)}"
+            )
         elif (
             index
             and own
@@ -1031,8 +1063,12 @@ def several_answer(
     first_amounts = {m.value for m in money_mentions(parts[0])[1]}
     # A later part read with the amounts of the part before it ("企业应用次月能返多少", given the
     # first part's figures) carries no amounts of its own.
+    # ("…if the same amount were in the 安全 category instead": the part before asked again of
+    # another market carries those amounts as its own.)
     with_amounts = [bool(money_mentions(parts[0])[1])] + [
-        bool({m.value for m in money_mentions(part)[1]} - first_amounts) for part in parts[1:]
+        bool({m.value for m in money_mentions(part)[1]} - first_amounts)
+        or _asked_again_of_other_market(parts[0], part)
+        for part in parts[1:]
     ]
     # "佣金几个点？另外顺便问下，阿里云账号的发票抬头怎么改": a later part outside the guide in
     # its own right leans on no amount before it — the guide's part is answered, that one
