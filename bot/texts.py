@@ -3008,6 +3008,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "Is X the same as Y?" when both name one market or one thing.
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
+    # The guide's example, the vendor's own distribution orders asked beside it (__init__.py).
+    "answers_same_for_own_distribution": (
+        "您的分销订单也一样：不收平台佣金，但计入当月总额来确定档位。",
+        " The same applies to your distribution (reseller) orders: no platform commission, but"
+        " they count in the month's total that picks the tier.",
+    ),
     # The conditions' agreements against step 4's contracts (bot/answers/__init__.py).
     "answers_agreements_named_apart": (
         "名称不一样，指南没有说它们是同一批：",

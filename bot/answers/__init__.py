@@ -620,6 +620,11 @@ def _asks_who_decides_policy(question: str, concepts: set[str]) -> bool:
 
 
 _EXAMPLE_ENTRY = "commission.example"
+# The vendor's own distribution orders asked about beside the example.
+_OWN_DISTRIBUTION_ASKED = lazy_compile(
+    r"\b(our|my) (own )?(reseller|distribution|resale|channel)( partner)? (orders|sales)\b"
+    r"|(我们|我司|我)(的|自己的)?分销(订单|单子|的单|业务)"
+)
 _DEPOSIT_NAMED = lazy_compile(r"保证金|押金|\bdeposits?\b")
 # The guide's own commission example (A公司, 建站, 10月, 100万 of which 40万 distribution).
 _NAMES_GUIDE_EXAMPLE = lazy_compile(
@@ -630,6 +635,8 @@ _NAMES_GUIDE_EXAMPLE = lazy_compile(
     r"|\b(the guide's|the guides|guide's|in the guide) (worked )?example\b|\bcompany a\b"
     # "About the example in the guide: website, 1,000,000 total …".
     r"|\bthe (worked )?example (in|from|of) the guide\b"
+    # "In the worked example (建站市场, A公司, October), why is the 40万 left out…".
+    r"|\bworked example\b|\bexample\b.{0,40}(a公司|公司a)"
 )
 # A settlement date asked to fall inside the guide's policy period ("2021年3月31日当天结算的订单，
 # 还在优惠政策期内吗", "settled on 10 November 2016 — under the fee-reduction policy?").
@@ -2715,6 +2722,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
 def _answer_message(question: str, lang: Lang | None, today: date | None) -> Answer:
     """answer() before the pointer to a market's conditions is named."""
     as_typed = question
+    sorted_others = _others_after_sorted(question, lang or detect_lang_or_zh(question))
+    if sorted_others is not None:
+        # "…I have the licence age, capital, headcount and the 5x8 online service all sorted. Is
+        # there anything besides those hard numbers, like some capability…?": the rest (before
+        # the set-aside reading below drops "besides those …").
+        return sorted_others
     # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
     # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
     question = english.plain_english(shorthand.yj_read(question))
@@ -2769,6 +2782,9 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "Ticket #CM-… was about our application, unrelated. Separate question: is the deposit
     # refundable…": what comes before the marker is set aside by the vendor itself.
     question = _SET_ASIDE_BEFORE.sub("", question, count=1)
+    # "我们运维团队主要做数据迁移、故障排查…这些服务都能放到服务市场卖吗": the team is who
+    # does the work, no team size asked (unless a count is given in that sentence).
+    question = _TEAM_AS_SUBJECT.sub(r"\1", question)
     # "我们在API市场卖了一年多了，现在想加数据智能市场。…够不够": the market already joined is
     # background; the one to add is asked about.
     question = _JOINED_BEFORE_ADDING.sub("", question, count=1)
@@ -3517,6 +3533,13 @@ _NOT_MARKETING = lazy_compile(
 )
 
 
+# The vendor's team as the subject of what it does: "我们运维团队主要做…".
+_TEAM_AS_SUBJECT = lazy_compile(
+    r"(我们|我司|公司)的?(运维|技术|开发|研发|实施|服务)?团队(?=(主要|一直|平时|目前|日常)?(在)?"
+    r"(做|负责|接|搞)(?![^。？?]*[\d一二三四五六七八九十几]+\s*(个)?人))"
+)
+
+
 # A clause telling the market the vendor is in already, before another is asked to be added.
 _JOINED_BEFORE_ADDING = lazy_compile(
     r"(我们|我司|公司|我)?(已经)?在[^，,。？?]{1,12}(卖|做|上架|入驻|开店)了[^，,。？?]{0,10}[，,。]\s*"
@@ -3527,6 +3550,34 @@ _JOINED_BEFORE_ADDING = lazy_compile(
     r" (?:add|join|expand|apply))",
     re.IGNORECASE,
 )
+
+
+# What else is asked, past what the vendor has: "anything besides those", "除了这些还要什么".
+_ANYTHING_BESIDES = lazy_compile(
+    r"\b(anything|what else|something|what other)\b[^?]{0,12}\b(besides|apart from|other than"
+    r"|beyond|aside from|on top of)\b"
+    r"|除了(这些|这几[项条个]|以上)[^。？?]{0,12}(还|另外|其他|其它)"
+)
+# Those said met: "all sorted", "covered", "都满足了".
+_ALL_SORTED = lazy_compile(
+    r"\b(all )?(sorted|covered|met|in place|ok|fine|done|satisfied)\b"
+    r"|都(满足|达标|符合|有|没问题|搞定|具备)了?|已经(满足|达标|具备)"
+)
+
+
+def _others_after_sorted(question: str, lang: Lang) -> Answer | None:
+    """One market's conditions other than those the vendor says it has sorted, when what else
+    is asked; None otherwise."""
+    norm = normalize(question)
+    markets = markets_in_question(question)
+    asked = _ANYTHING_BESIDES.search(norm)
+    if len(markets) != 1 or asked is None or not _ALL_SORTED.search(norm[: asked.start()]):
+        return None
+    before = norm[: asked.start()]
+    keys = multi.set_aside_keys(before, _aspect_keys(before, find_concepts(before), markets))
+    if not keys:
+        return None
+    return computed.conditions_answer(markets[0], lang, keys, besides=True)
 
 
 def _agreements_against_contracts(text: str, lang: Lang) -> Answer | None:
@@ -4886,7 +4937,13 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if _NAMES_GUIDE_EXAMPLE.search(normalize(text)):
         # "指南里建站市场A公司10月那个例子，最后返还了多少钱": the guide's worked example, never
         # "10月" read as a licence age or the example's month as a month to compute.
-        return _from_entry(entry_by_id()[_EXAMPLE_ENTRY], chosen)
+        example = _from_entry(entry_by_id()[_EXAMPLE_ENTRY], chosen)
+        if _OWN_DISTRIBUTION_ASKED.search(normalize(text)):
+            # "…why is the 40万 left out? Does the same apply to our reseller orders?": yes.
+            example.text = example.text.replace(
+                "\n", t("answers_same_for_own_distribution", chosen) + "\n", 1
+            )
+        return example
     # "2021年3月31号结算的订单能按阶梯算吗", "还在优惠政策期内吗": a day inside the policy period
     # → 能 (computed.py), before the period's own entry.
     # "2021年3月31日优惠政策结束以后…": a time after the period's last day is no day inside it.

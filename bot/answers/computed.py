@@ -2277,6 +2277,7 @@ def conditions_answer(
     asked: tuple[str, ...] = (),
     lacking: bool = False,
     question: str = "",
+    besides: bool = False,
 ) -> Answer:
     """All of a market's entry conditions, or only those about `keys` (team size, capital…).
     `asked`: the keys the question names in particular (社保证明, 售后); a kind of them the
@@ -2288,10 +2289,15 @@ def conditions_answer(
     # In the order the question asks them (keys come in that order: __init__._in_asked_order).
     chosen.sort(key=lambda c: keys.index(c.key) if c.key in keys else len(keys))
     source = _market_source(market, lang)
-    besides = _ASKS_BESIDES.search(normalize(question)) if keys and question else None
+    besides_said = _ASKS_BESIDES.search(normalize(question)) if keys and question else None
     besides_first = _ASKS_BESIDES_FIRST.search(normalize(question)) if keys and question else None
-    if (besides and not _SPECIFIC_TOPIC.search(_after_set_aside(normalize(question), besides))) or (
-        besides_first and not besides
+    if (
+        (besides and keys)
+        or (
+            besides_said
+            and not _SPECIFIC_TOPIC.search(_after_set_aside(normalize(question), besides_said))
+        )
+        or (besides_first and not besides_said)
     ):
         # "服务市场除了人员和资质，还要求什么": the conditions other than those named.
         others = [c for c in market.conditions if c.key not in keys and c.key != LEGAL_KEY]

@@ -121,6 +121,8 @@ _ASKS_MEMBER = lazy_compile(
     r"|\b(included|among (them|those|these)|on (the|that) list|in (the|that) list)\b"
     # "does data migration count?": an item asked to be one of them.
     r"|\b(does|do|would|will)\b[^?.]{1,40}\b(count|qualify|belong)\b"
+    # "这些服务都能放到服务市场卖吗，还是只能卖纯代维": asked beside an either-or.
+    r"|(都|也)?能(放到|放在|拿到|挂到)[^。？?]{0,10}(卖|上架)吗"
 )
 # The list itself asked too ("主要面向哪几个行业", "which industries"): then all its items follow.
 _ASKS_WHICH = lazy_compile(r"哪些|哪几|哪个|几大|几个|多少个|什么行业|啥行业|\b(which|what)\b")
@@ -153,6 +155,11 @@ def described_item_answer(question: str, market_id: str, lang: Lang) -> Answer |
         )
         if item is None:
             continue
+        if lang == "zh":
+            # "数据迁移、故障排查、安全加固…都能放到服务市场卖吗": every item named, in the list's order.
+            named = [one for one in items if one in norm]
+            if len(named) > 1:
+                item = t("list_separator", lang).join(named)
         if head:
             key = "answers_described_item_head"
         else:

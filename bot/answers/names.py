@@ -106,6 +106,12 @@ _OFFERING_BEFORE = lazy_compile(
 )
 
 
+# A loose name followed by a condition's word is that condition's: "服务经验", "service hours".
+_CONDITION_WORD_AFTER = lazy_compile(
+    r"\s*(经验|年限|能力|时间|时长|水平|质量|团队|\b(experience|hours|level|quality|team)\b)"
+)
+
+
 def _keeps(norm: str, start: int, end: int) -> bool:
     if any(m.start() <= start and end <= m.end() for m in _strict_english().finditer(norm)):
         return True
@@ -129,8 +135,11 @@ def _keeps(norm: str, start: int, end: int) -> bool:
         return True
     if _JOIN_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after):
         return True
-    # A list item only beside another market name: "security, api", not "data services, which".
+    # A list item only beside another market name: "security, api", not "data services, which"
+    # — nor "基础软件市场，服务经验具体要几年" (服务 of a condition's words).
     listed_before = _LIST_BEFORE.search(before)
+    if _CONDITION_WORD_AFTER.match(after):
+        return False
     if listed_before and find_markets_in_text(
         " ".join(before[: listed_before.start()].split()[-3:])
     ):

@@ -1450,6 +1450,13 @@ CN_DIGITS = {
 THE_OTHERS = lazy_compile(r"其他|其它|别的|其余|剩下的|\b(other|others|rest|remaining)\b")
 
 
+# Support named in words that hold 服务 / "service" but no market.
+_SUPPORT_NAMED = lazy_compile(
+    r"\b(online |after-?sales |technical |tech )?(customer )?service( level| hours)?\b"
+    r"(?! market)|客服|售后服务|在线服务"
+)
+
+
 def excluded_markets(text: str) -> list[str]:
     """Markets the vendor explicitly leaves out: 入4个市场（不含零售通） → ["retail_link"]."""
     from rules.markets import find_markets_in_text
@@ -1480,7 +1487,9 @@ def excluded_markets(text: str) -> list[str]:
             # "API市场那边，除了帮我们托管API之外，平台会帮忙做计费吗": what is done besides,
             # not a market left out.
             continue
-        excluded.extend(find_markets_in_text(segment))
+        # ("服务市场 — besides the 5x8 online customer service, …": a support level set aside
+        # names no Services market.)
+        excluded.extend(find_markets_in_text(_SUPPORT_NAMED.sub(" ", segment)))
     for match in _EXCLUDED_AFTER.finditer(norm):
         before = norm[: match.start()]
         starts = [m.end() for m in _CLAUSE_END.finditer(before)]
