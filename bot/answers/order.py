@@ -35,7 +35,7 @@ _STEP_WORDS: dict[str, str] = {
     "apply": r"申请入驻|申请|提交申请|审核|点了提交|\b(appl(y|ying|ied|ication)|review(ed)?|approv(al|ed|es|e))\b"
     r"|\b(clicked|hit|pressed) submit\b"
     # "what happens after I submit the form?": the application form (step 3 v).
-    r"|\bsubmit(ted|ting)? (the |our |my )?(application |join |joining )?form\b|提交表单|表单提交",
+    r"|\bsubmit(ted|ting)? (the |our |my )?form\b|提交表单|表单提交",
     # "the step right after signing": signing alone is step 4 (signing up is step 1).
     "sign_contract": r"合同|签约|协议|签署|\b(contracts?|agreements?)\b|\b(signing|signed)\b(?=\s*[?？.!]|\s*$)",
     # "先交钱还是先签合同": the money paid at joining is the deposit.

@@ -945,8 +945,10 @@ def stated_conditions_answer(
     if (
         asked_keys
         and not any(condition.key in asked_keys for _, condition, _ in rows)
+        # (A lack stated — "没有注册公司", "有过违规记录" — is judged whatever else is asked.)
+        and all(state != "lacks" for _, _, state in rows)
         and not _ASKS_JOIN.search(norm)
-        and not _ASKS_MET.search(norm)
+        and not _ASKS_MET_WORDS.search(norm)
     ):
         return None
     lines = [
@@ -1537,7 +1539,9 @@ _ASKS_JOIN = lazy_compile(
     r"( market'?s?)? (conditions|requirements|criteria)\b"
 )
 # Whether a condition is met asked ("满足吗", "do we qualify").
-_ASKS_MET = lazy_compile(r"满足|符合|够不够|够吗|达标|合格|\b(qualify|qualifies|meet|meets|ok)\b")
+_ASKS_MET_WORDS = lazy_compile(
+    r"满足|符合|够不够|够吗|达标|合格|\b(qualify|qualifies|meet|meets|ok)\b"
+)
 # Words that state a condition the rules hold no hint words for, in a profile's list.
 _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
     key: lazy_compile(pattern)
