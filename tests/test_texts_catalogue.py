@@ -1390,10 +1390,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/yes_no.py", "_ANY_LACK"): "words stating a lack (没有, 缺)",
     ("bot/answers/yes_no.py", "_NOT_DONE"): "words stating a thing not done yet (还没, 尚未)",
     ("bot/answers/yes_no.py", "_NEGATED_CONDITION"): "a rule's condition in the negative (未)",
-    (
-        "bot/answers/verdicts.py",
-        "_ASKS_MET_WORDS",
-    ): "words asking whether a rule is met (满足…要求吗)",
+    ("bot/answers/verdicts.py", "_ASKS_MET"): "words asking whether a rule is met (满足…要求吗)",
+    ("bot/answers/verdicts.py", "_ASKS_MET_WORDS"): "a verdict asked (满足, 够不够)",
     ("bot/answers/bounds.py", "_BELOW_BEFORE"): "words putting an amount as an upper bound (不到)",
     ("bot/answers/bounds.py", "_ABOVE_BEFORE"): "words putting an amount as a lower bound (超过)",
     ("bot/answers/bounds.py", "_FROM_AFTER"): "words putting an amount as a floor (以上)",
