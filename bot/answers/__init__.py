@@ -630,6 +630,8 @@ _DEPOSIT_NAMED = lazy_compile(r"保证金|押金|\bdeposits?\b")
 _NAMES_GUIDE_EXAMPLE = lazy_compile(
     r"(例子|举例|示例|那个例|例中|案例中).{0,30}(a公司|公司a)|(a公司|公司a).{0,30}(例子|举例|示例|那个例)"
     r"|(指南|文档|guide)(里|中|上|的)?.{0,6}(例子|举例|示例)"
+    # "指南里那个建站100万的例子": the example's market and figure between.
+    r"|(指南|文档)(里|中|上|的)?[^，,。？?]{0,16}(建站|100万|一百万|40万)[^，,。？?]{0,8}(例子|举例|示例)"
     # "指南里那个10月份建站市场的例子": the example's month and market between.
     r"|(指南|文档)(里|中|上|的)?[^，,。？?]{0,16}(10月份?|十月份?)[^，,。？?]{0,10}(例子|举例|示例)"
     r"|\b(the guide's|the guides|guide's|in the guide) (worked )?example\b|\bcompany a\b"

@@ -1996,11 +1996,20 @@ def _bare_months_lead(months: list[str], question: str, today: date, lang: Lang)
     return bare_month.months_lead(numbers, today, _policy_span(lang), lang).rstrip()
 
 
+# Distribution said to be none: "no distribution anywhere", "没有分销", "全是自营".
+_NO_DISTRIBUTION = lazy_compile(
+    r"\b(no|zero|without|nil|0) (distribution|resale|reseller)( orders?| sales)?( anywhere| at all)?\b"
+    r"|(没有|无|不含|零|0)\s*分销"
+)
+
+
 def _in_order(question: str, markets: list[str]) -> list[tuple[str, str]] | None:
     """ "建站和安全这个月分别30万和40万": as many amounts as markets and no distribution part,
     paired in order (each market's clause is its amount alone); None otherwise."""
     converted, mentions = money_mentions(question)
-    if len(mentions) != len(markets) or any(word in converted for word in _DISTRIBUTION_WORDS):
+    # ("…, no distribution anywhere": distribution said to be none is no distribution part.)
+    told = _NO_DISTRIBUTION.sub(" ", converted)
+    if len(mentions) != len(markets) or any(word in told for word in _DISTRIBUTION_WORDS):
         return None
     return [
         (market_id, converted[mention.start : mention.end])

@@ -379,7 +379,18 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
         # tier in one of its months, which only its records hold. (With no month named, "服务
         # 商ID是 200000，属于第几档" is told the id is no amount: id_given_for_tier.)
         return True
-    return bool(_LOOKUP.search(norm) and _RECORD_WORDS.search(norm))
+    # ("Re order no. 2020… — we sell in the 建站 category. Is that category pre-charged at 20% by
+    # default?": the category's rule asked, not the order's record.)
+    return bool(
+        _LOOKUP.search(norm) and _RECORD_WORDS.search(norm) and not _CATEGORY_RULE.search(norm)
+    )
+
+
+# A category's rule asked rather than a record's state: "is that category … by default".
+_CATEGORY_RULE = lazy_compile(
+    r"\b(is|are|does) (that|this|the|our) (category|market)\b[^?]{0,40}\b(by default|default)\b"
+    r"|(这个|该|那个)类目[^。？?]{0,12}默认"
+)
 
 
 _QUOTES_OWN_TEXT = lazy_compile(

@@ -29,6 +29,10 @@ _ASKS_MEMBER = lazy_compile(
 )
 
 
+# A rate or commission named: the markets asked are those of a rate.
+_RATE_WORDS = lazy_compile(r"佣金|费率|抽成|抽佣|扣点|服务费|\b(commission|rate|rates|fee|fees)\b")
+
+
 def member_answer(
     question: str, lang: Lang, named: list[str], overview: Callable[[], Answer]
 ) -> Answer | None:
@@ -36,6 +40,10 @@ def member_answer(
     count or list is asked together with a named market's membership."""
     norm = normalize(question)
     if not named or not _ASKS_COUNT.search(norm) or not _ASKS_MEMBER.search(norm):
+        return None
+    if _RATE_WORDS.search(norm):
+        # "零佣金的有哪几个类目？新零售是不是也不收佣金？": the markets of a rate asked, not the
+        # Marketplace's list.
         return None
     names = t("list_separator", lang).join(market_label(get_market(m), lang) for m in named)
     found = overview()

@@ -109,10 +109,21 @@ _YEARS_AND_HALF = lazy_compile(
     r"|\b(\d{1,2}|one|two|three|four|five) and a half (years?|yrs?)\b"
 )
 _MONTH_UNITS = ("个月", "月", "month")
+
+
+def _in_months(found: re.Match[str]) -> str:
+    """ "一年零两个月" → "14个月", "1 year 3 months" → "15 months"."""
+    if found.group(1) is not None:
+        return f"{_count(found.group(1)) * 12 + _count(found.group(2))}{_MONTH_UNITS[0]}"
+    return f"{int(found.group(3)) * 12 + int(found.group(4))} months"
+
+
 _YEARS_THEN_MONTHS = lazy_compile(
     # ("一两年零三个月" is a range, no year count: the numeral before 年 stands alone.)
     r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*年\s*"
     r"(?:零|又)?\s*(\d{1,2}|[一二两三四五六七八九]|十[一二]?)\s*个月"
+    # "1 year 3 months in the security industry", "2 years and 6 months".
+    r"|(?<![\d.])(\d{1,2})\s*(?:years?|yrs?)\s*(?:and\s*|,\s*)?(\d{1,2})\s*(?:months?|mos?)\b"
 )
 
 
@@ -419,9 +430,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     # "核心成员之前在别的公司做了5年": the people's years elsewhere are not the company's.
     norm = _with_halves(normalize(without_people_elsewhere(question)))
     # "做了一年零两个月": one duration, 14个月 (not a year, then two months).
-    norm = _YEARS_THEN_MONTHS.sub(
-        lambda m: f"{_count(m.group(1)) * 12 + _count(m.group(2))}{_MONTH_UNITS[0]}", norm
-    )
+    norm = _YEARS_THEN_MONTHS.sub(_in_months, norm)
     clauses = []
     for clause in _CLAUSES.split(norm):
         if not clause or not clause.strip():

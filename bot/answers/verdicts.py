@@ -266,7 +266,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "阿里云的认证",
         "阿里云认证",
     ),
-    "dingtalk_ops": ("钉钉", "dingtalk"),
+    # (The same condition names a dedicated person for operations: "没有专门对接运营的人".)
+    "dingtalk_ops": ("钉钉", "dingtalk", "对接运营", "运营对接", "专人对接", "专门对接"),
     "customer_cases": (
         "客户案例",
         "案例",
