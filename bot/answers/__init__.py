@@ -2730,6 +2730,11 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # there anything besides those hard numbers, like some capability…?": the rest (before
         # the set-aside reading below drops "besides those …").
         return sorted_others
+    entity = _entity_kind_answer(question, lang or detect_lang_or_zh(question))
+    if entity is not None:
+        # "what kind of company entity can join 零售通 — any restriction?": the conditions on
+        # the company itself (before the English reading below makes it "which industries").
+        return entity
     # English as vendors write it (an e-mail's greeting and signature, "guarantee money",
     # "Retail Pass") read as the plain wording routed below (bot/answers/english.py).
     question = english.plain_english(shorthand.yj_read(question))
@@ -3427,6 +3432,24 @@ _STEP_ENTRIES = {
     "file_ticket": "process.ticket",
     "shop_opens": "process.shop_opens",
 }
+# Where a step is done, or what to click in it, asked: "在哪操作", "点什么", "where do we do it".
+_WHERE_DONE = lazy_compile(
+    r"在哪(里|儿)?(操作|办|做|弄|进行)|(点|点击|单击)(什么|哪|啥)|从哪(里|儿)?进"
+    r"|\bwhere (do|can|should) (i|we) (do|go|click|find)\b"
+)
+
+
+def _step_where_done(text: str) -> str | None:
+    """The one step named ("签合同这一步"), when where it is done or what to click is asked."""
+    norm = normalize(text)
+    if not _WHERE_DONE.search(norm) or _ASKS_NEXT_OR_BEFORE.search(norm):
+        return None
+    named = order.steps_named(norm)
+    if len({step.id for step in named}) != 1:
+        return None
+    return named[0].id if named[0].id in _STEP_ENTRIES else None
+
+
 _ASKS_NEXT_OR_BEFORE = lazy_compile(
     r"之后|以后|之前|以前|下一步|几步|多少步|\b(after|before|next|how many steps)\b"
 )
@@ -3552,6 +3575,25 @@ _JOINED_BEFORE_ADDING = lazy_compile(
     r" (?:add|join|expand|apply))",
     re.IGNORECASE,
 )
+
+
+# The kind of company asked: "what kind of company entity can join", "什么样的企业主体可以入驻".
+_ENTITY_KIND_ASKED = lazy_compile(
+    r"\b(what|which) (kind|type|sort)s? of (company|companies|entity|entities|business|businesses"
+    r"|firm|firms)( entity| entities)?\b"
+    r"|什么(样|类型|性质)的?(企业|公司)(主体)?|(企业|公司)主体(有什么|有啥|有哪些)?(要求|限制)"
+)
+_ENTITY_KEYS = ("legal_entity", "alibaba_1688_member", "industry")
+
+
+def _entity_kind_answer(question: str, lang: Lang) -> Answer | None:
+    """One market's conditions on the company itself (lawfully registered; for 零售通 a service
+    company with a verified 1688 account), when the kind of company that may join is asked."""
+    markets = markets_in_question(question)
+    if len(markets) != 1 or not _ENTITY_KIND_ASKED.search(normalize(question)):
+        return None
+    keys = tuple(c.key for c in get_market(markets[0]).conditions if c.key in _ENTITY_KEYS)
+    return computed.conditions_answer(markets[0], lang, keys) if keys else None
 
 
 # What else is asked, past what the vendor has: "anything besides those", "除了这些还要什么".
@@ -4547,6 +4589,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     other_account = asked_kind.other_account_answer(text, markets_in_question(text), chosen)
     if other_account is not None:
         return other_account
+    where_done = _step_where_done(text)
+    if where_done is not None:
+        # "签合同这一步在哪操作？点什么？": that step's own entry (where and what to click).
+        return _from_entry(entry_by_id()[_STEP_ENTRIES[where_done]], chosen)
     pointed = step_pointed.asked_step(text)
     if pointed is not None and pointed.id in _STEP_ENTRIES:
         # "工单提交完了，第七步是什么": the step asked by its number, not the one said done.

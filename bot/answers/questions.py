@@ -1055,6 +1055,10 @@ def several_answer(
         # "零售通和新零售有什么区别？我们做门店数字化SaaS，应该进哪个": the market to choose is
         # the decision asked; it comes first, the differences after it.
         answers.reverse()
+    elif _rule_yes_no_after_list(answers):
+        # "建站市场对服务本身有啥要求？必须基于阿里云吗": the yes / no on one rule opens; the
+        # market's list follows (split, the list came first and the verdict was left last).
+        answers.reverse()
     elif _join_verdict_last(parts, answers):
         # "零售通是不是也要20人的团队？（情况）…能申请零售通吗": whether they can join is the
         # decision asked last; its verdict on the whole profile opens, the rule after it.
@@ -1185,6 +1189,24 @@ _SENTENCE_END = lazy_compile(r"[。！？!?]|\.(\s|$)")
 def _first_sentence(text: str) -> str:
     end = _SENTENCE_END.search(text)
     return text[: end.end()] if end else text
+
+
+def _rule_yes_no_after_list(answers: list[Answer]) -> bool:
+    """Two parts, both a market's conditions: the second a yes / no on one rule (需要 / 不需要 /
+    是 / 不是 first), the first the whole list."""
+    if not (
+        len(answers) == 2
+        and answers[0].topic == _CONDITIONS_TOPIC
+        and answers[1].topic == _CONDITIONS_TOPIC
+    ):
+        return False
+    lang = answers[1].lang
+    verdict_words = tuple(
+        t(key, lang).strip()
+        for key in ("answers_need_yes", "answers_need_no", "answers_echo_yes_full")
+    )
+    listed = answers[0].text.count("\n") >= 5
+    return listed and answers[1].text.startswith(verdict_words)
 
 
 def _join_verdict_last(parts: list[str], answers: list[Answer]) -> bool:

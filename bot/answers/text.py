@@ -871,7 +871,7 @@ _ONE_ASPECT_ASKED = lazy_compile(
     r"|experience) (ok|okay|enough|fine|sufficient|good enough|high enough|old enough)\b"
     # "想进基础软件市场，资金够不够？", "执照年限满足吗": the one condition asked, in the asking
     # sentence (holdout34 #83).
-    r"|(?<![和与、及])(注册资金|注册资本|资金|资本|执照年限|执照|团队人数|人数|行业经验|经验)"
+    r"|(?<![和与、及])(注册资金|注册资本|注资|资金|资本|执照年限|执照|团队人数|人数|行业经验|经验)"
     r"(够不够|够吗|满足吗|满不满足|达标吗|达不达标|行不行|行吗|符合吗|符不符合|能过吗|过不过|可以吗)"
     # "执照年限算满一年了吗", "经验够两年了没": the aspect with its figure, asked.
     r"|(?<![和与、及])(执照年限|执照|成立年限|成立时间|行业经验|经验)(算|是否|已经|有没有|算不算)?"
@@ -880,7 +880,7 @@ _ONE_ASPECT_ASKED = lazy_compile(
 # Which conditions each aspect names.
 _ASPECT_KEYS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"经验|experience", frozenset({"experience_years"})),
-    (r"资金|资本|capital", frozenset({"registered_capital"})),
+    (r"资金|资本|注资|capital", frozenset({"registered_capital"})),
     (r"执照|成立|licen[cs]e", frozenset({"license_date"})),
     (r"人数|团队|team|headcount|staff", frozenset({"team_size", "employees"})),
     (r"行业|industry", frozenset({"industry"})),
@@ -917,7 +917,16 @@ def one_aspect_keys(text: str) -> frozenset[str]:
     if found is None:
         return frozenset()
     named = [keys for words, keys in _ASPECT_KEYS if re.search(words, found.group(0))]
+    # "…想入驻安全市场，执照年限和注册资金够吗": two aspects joined in the asking clause, both.
+    sentences = _asking_sentences(norm)
+    clause = re.split(r"[，,;；]", sentences[-1])[-1] if sentences else ""
+    joined = [keys for words, keys in _ASPECT_KEYS if re.search(words, clause)]
+    if len(joined) > 1 and _ASPECTS_JOINED.search(clause):
+        return frozenset().union(*joined)
     return named[0] if len(named) == 1 else frozenset()
+
+
+_ASPECTS_JOINED = lazy_compile(r"和|、|及|以及|跟|与|\b(and|&)\b")
 
 
 def roles_counted_mentioned(

@@ -18,7 +18,7 @@ from bot.answers.facts import join_names
 from bot.answers.join_asked import conditions_left, joins_whole_market
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
-from bot.answers.text import headcount_mentioned, lacks_statement, normalize
+from bot.answers.text import headcount_mentioned, lacks_statement, names_one_aspect, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
@@ -1214,7 +1214,9 @@ def merged_with_stated(result: Answer, question: str, market_ids: list[str], lan
             for line in lines
         ]
     lines[1:1] = stated_lines
-    if len(market_ids) == 1:
+    # ("…建站市场的执照年限满足吗": one aspect asked — the rest of the profile is not judged, so
+    # nothing is listed as "not spoken of".)
+    if len(market_ids) == 1 and not names_one_aspect(question):
         # "…解决方案市场能进吗" after a list of facts: what the vendor has not spoken of yet.
         shown = "\n".join(lines)
         judged = {c.key for _, c, _ in rows}
