@@ -288,7 +288,10 @@ def _listed_heads(norm: str) -> list[str]:
             continue
         for name, market_id in _chinese_names():
             if piece.startswith(name):
-                if piece[len(name) : len(name) + 1] not in _NOT_A_NAME_AFTER:
+                # ("基础软件市场，服务经验具体要几年": 服务 of a condition's words, no market.)
+                if piece[len(name) : len(name) + 1] not in _NOT_A_NAME_AFTER and not (
+                    _CONDITION_WORD_AFTER.match(piece[len(name) :])
+                ):
                     extra.append(market_id)
                 break
     return extra
