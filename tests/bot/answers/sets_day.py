@@ -20,6 +20,8 @@ SET_DAYS: dict[str, date] = {
     "dev40d": date(2026, 12, 4),
     # Session 41's holdout, written with the same day.
     "holdout40": date(2026, 12, 4),
+    # Session 42's holdout, written with the same day.
+    "holdout41": date(2026, 12, 4),
 }
 
 
