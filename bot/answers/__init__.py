@@ -1415,7 +1415,16 @@ def _computed(
     if deposit is not None:
         return deposit
 
-    stated = verdicts.stated_conditions_answer(question, markets, lang, keys) if markets else None
+    # The kinds the asking sentence names (not those of the vendor's own story before it).
+    asked_sentence = _last_asking_sentence(worded)
+    asked_keys = (
+        _aspect_keys(asked_sentence, find_concepts(asked_sentence), markets)
+        if asked_sentence
+        else keys
+    )
+    stated = (
+        verdicts.stated_conditions_answer(question, markets, lang, asked_keys) if markets else None
+    )
     if stated is not None:
         return stated
     if not markets:
@@ -3594,6 +3603,15 @@ def _entity_kind_answer(question: str, lang: Lang) -> Answer | None:
         return None
     keys = tuple(c.key for c in get_market(markets[0]).conditions if c.key in _ENTITY_KEYS)
     return computed.conditions_answer(markets[0], lang, keys) if keys else None
+
+
+def _last_asking_sentence(norm: str) -> str:
+    """The message's last sentence that asks ("…请问：两个市场对客户案例有没有要求？"), "" when
+    the message is one sentence (then the whole is what is asked)."""
+    sentences = [part for part in re.split(r"(?<=[。！!？?])|(?<=\.)\s", norm) if part.strip()]
+    if len(sentences) < 2:
+        return ""
+    return sentences[-1]
 
 
 # What else is asked, past what the vendor has: "anything besides those", "除了这些还要什么".
