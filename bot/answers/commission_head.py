@@ -126,6 +126,16 @@ def _asked(question: str, bare: bool = False) -> list[str]:
     a clause that only tells ("月初先按第1档收的") asks nothing — unless `bare`: "Final
     commission and refund of the pre-charge?" names the figures it asks with no asking word."""
     found: list[str] = []
+    listed = _FIGURES_LISTED.search(normalize(_LAST_SENTENCE.split(question.strip())[-1]))
+    if listed and not bare:
+        # "…100k of it distribution. tier, commission, refund?": each figure named, in order.
+        words = [w.strip() for w in _LIST_SEPARATORS.split(listed.group(0).rstrip("?？ "))]
+        kinds = [_FIGURE_KIND.get(w) for w in words if w]
+        if kinds and all(kinds):
+            ordered = list(dict.fromkeys(kind for kind in kinds if kind))
+            if "commission" in ordered and "tier" in ordered:
+                ordered.remove("tier")  # the commission's sentence names its tier and rate
+            return ordered
     clauses = [
         part
         for whole, marked in _clauses(normalize(question))
@@ -157,13 +167,42 @@ def _asked(question: str, bare: bool = False) -> list[str]:
             continue
         if kind not in found:
             found.append(kind)
-    if not found and not bare and _ENDS_ASKING.search(question):
+    if (
+        not found
+        and not bare
+        and (
+            _ENDS_ASKING.search(question)
+            # "… settled. commission and refund pls": the figures named, asked without a mark.
+            or _BOTH_ASKED.search(normalize(_LAST_SENTENCE.split(question.strip())[-1]))
+        )
+    ):
         return _asked(_LAST_SENTENCE.split(question.strip())[-1], bare=True)
     if "commission" in found and "tier" in found:
         found.remove("tier")  # the commission's sentence names its tier and rate
     return found or ["commission"]
 
 
+# The figures asked as a bare list: "tier, commission, refund?", "佣金、返还？".
+_FIGURE_KIND = {
+    "tier": "tier",
+    "rate": "tier",
+    "档位": "tier",
+    "commission": "commission",
+    "佣金": "commission",
+    "fee": "commission",
+    "refund": "refund",
+    "返还": "refund",
+    "退款": "refund",
+    "pre-charge": "precharge",
+    "precharge": "precharge",
+    "预扣": "precharge",
+}
+_LIST_SEPARATORS = lazy_compile(r"[,，、/]|\band\b|和")
+_FIGURES_LISTED = lazy_compile(
+    r"^\s*(tier|rate|档位|commission|佣金|fee|refund|返还|退款|pre-?charge|预扣)"
+    r"(\s*([,，、/]|\band\b|和)\s*(tier|rate|档位|commission|佣金|fee|refund|返还|退款|pre-?charge"
+    r"|预扣))+\s*[?？]?\s*$"
+)
 # A question mark closing the message; its last sentence (after the month's figures).
 _ENDS_ASKING = lazy_compile(r"[?？]\s*$")
 _LAST_SENTENCE = lazy_compile(r"(?<=[.。:：!！])\s+|(?<=[。:：!！])")
