@@ -3448,10 +3448,18 @@ _WHERE_DONE = lazy_compile(
 )
 
 
+_ROW_OR_BUTTON = lazy_compile(r"行|按钮|页面|\b(row|button|page)\b")
+
+
 def _step_where_done(text: str) -> str | None:
     """The one step named ("签合同这一步"), when where it is done or what to click is asked."""
     norm = normalize(text)
-    if not _WHERE_DONE.search(norm) or _ASKS_NEXT_OR_BEFORE.search(norm):
+    if (
+        not _WHERE_DONE.search(norm)
+        or _ASKS_NEXT_OR_BEFORE.search(norm)
+        # ("保证金在哪个页面交？要点哪一行的哪个按钮？": the deposit page's rows, its own reply.)
+        or _ROW_OR_BUTTON.search(norm)
+    ):
         return None
     named = order.steps_named(norm)
     if len({step.id for step in named}) != 1:

@@ -101,7 +101,14 @@ def asks_in_period(question: str) -> bool:
 def asks_commission_figure(question: str) -> bool:
     """Whether the commission's amount is asked in words ("what's the commission", "佣金多少"),
     not only a rate or a tier."""
-    return "commission" in _asked(question) and bool(_ASKS_COMMISSION.search(normalize(question)))
+    # ("what commission rate applies": the rate asked, not the amount.)
+    question = _COMMISSION_RATE.sub(" rate ", normalize(question))
+    return "commission" in _asked(question) and bool(_ASKS_COMMISSION.search(question))
+
+
+_COMMISSION_RATE = lazy_compile(
+    r"\b(commission|fee) (rate|percentage|tier)\b|(佣金|服务费)(比例|费率|档位|点数)"
+)
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,7 @@ _WHAT_ABOUT = lazy_compile(
     # "…是不是都要客户案例？开发运维要不要": the thing the part before asks, of this market.
     r"|(?:要|需|用)不(?:要|需要|用)\s*[?？]?\s*$"
     # "…a minimum registered capital? And does the IoT market?": the verb alone, asked again.
-    r"|^\s*(and )?(does|do|is|are) the\b[^?]{0,30}\??\s*$"
+    r"|^\s*(and )?(does|do|is|are) the [^?]{0,24}\b(market|category)\s*\??\s*$"
 )
 
 

@@ -126,6 +126,9 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         ("all except retail link, what deposit?", "Service Market", "Retail Link Market +"),
         ("帮我点个外卖", "抱歉", "出处"),
         ("零售通是不是还得有阿里巴巴中国站（1688）的账号？光有阿里云账号够不够", "需要。", "抱歉"),
+        # holdout41 #63, #103 (borderline): figures asked as a bare list head the reply.
+        ("网站建设 category, March 2021: 200k direct + 300k distribution settled. commission and refund pls", "Commission: 20,000 yuan (tier 3, 10%). Refunded early next month: 20,000 yuan.", "Sorry"),
+        ("Security market (安全市场), Feb 2021: total settled 480k, 100k of it distribution. tier, commission, refund?", "Commission: 19,000 yuan (tier 2, 5%). Refunded early next month: 19,000 yuan.", "Sorry"),
     ],
 )  # fmt: skip
 def test_the_reply_says_it_and_not_the_other(question: str, said: str, not_said: str) -> None:
