@@ -791,43 +791,43 @@ REQUIRED_RIGHT = {
     "dev25a_questions.yaml": 148,
     "dev25b_questions.yaml": 149,
     "dev25c_questions.yaml": 150,
-    "dev25d_questions.yaml": 144,
+    "dev25d_questions.yaml": 145,
     "dev25e_questions.yaml": 149,
-    "dev25f_questions.yaml": 145,  # 145 after fix44
-    "dev25g_questions.yaml": 144,  # 144 after fix44
+    "dev25f_questions.yaml": 146,  # 145 after fix44
+    "dev25g_questions.yaml": 145,  # 144 after fix44
     # dev26a–h after round 29's mends (fix36a, fix36b; not blind); dev26c 139 and dev26g 115 after
     # round 30's (several clients each answered, the step after a button; fix37a, fix37b).
-    "dev26a_questions.yaml": 140,
+    "dev26a_questions.yaml": 141,
     "dev26b_questions.yaml": 147,  # 147 after fix44
-    "dev26c_questions.yaml": 140,  # 140 after fix44
+    "dev26c_questions.yaml": 141,  # 140 after fix44
     "dev26d_questions.yaml": 148,  # 148 after fix44
     "dev26e_questions.yaml": 147,
-    "dev26f_questions.yaml": 116,
-    "dev26g_questions.yaml": 115,
-    "dev26h_questions.yaml": 115,
+    "dev26f_questions.yaml": 117,
+    "dev26g_questions.yaml": 116,
+    "dev26h_questions.yaml": 117,
     # dev28a–f after round 30's mends (fix37a, fix37b; not blind). Left as the check reads them:
     # several are the writers' narrow groups ("这一项满足" where 已满足 is listed, "guide does
     # not say" declines a writer expected answered), the rest in docs/ANSWERS.md, "Round 30".
     "dev28a_questions.yaml": 115,
     "dev28b_questions.yaml": 118,  # 118 after fix44
     "dev28c_questions.yaml": 117,
-    "dev28d_questions.yaml": 116,  # 116 after fix44
+    "dev28d_questions.yaml": 118,  # 116 after fix44
     "dev28e_questions.yaml": 116,
     "dev28f_questions.yaml": 116,
     "dev28g_questions.yaml": 120,
-    "dev28h_questions.yaml": 116,  # 116 after fix39a ("能先入驻后面再补吗": 不能)
-    "dev28i_questions.yaml": 117,
+    "dev28h_questions.yaml": 118,  # 116 after fix39a ("能先入驻后面再补吗": 不能)
+    "dev28i_questions.yaml": 118,
     # dev30a–f after round 31's mends (fix38b, fix38c; not blind). dev30f's rambling messages of
     # three or four questions are the class left (docs/ANSWERS.md, "Round 31").
-    "dev30a_questions.yaml": 113,  # 113 after fix44
+    "dev30a_questions.yaml": 114,  # 113 after fix44
     "dev30b_questions.yaml": 119,
-    "dev30c_questions.yaml": 115,
+    "dev30c_questions.yaml": 116,
     "dev30d_questions.yaml": 117,  # 117 after fix44
     "dev30e_questions.yaml": 120,
-    "dev30f_questions.yaml": 109,  # 109 after fix44
+    "dev30f_questions.yaml": 115,  # 109 after fix44
     # dev31a–d after fix38g–i (not blind).
     "dev31a_questions.yaml": 119,  # 119 after fix39b (the deposit and the rates of two markets)
-    "dev31b_questions.yaml": 117,
+    "dev31b_questions.yaml": 118,
     "dev31c_questions.yaml": 119,  # 119 after fix44
     "dev31d_questions.yaml": 118,
     "dev32a_questions.yaml": 117,
@@ -868,7 +868,7 @@ REQUIRED_RIGHT = {
     # forbidden "2万"; the judge wants "the policy has ended" first for a month with no year), 144 (two asks in one: the document and Retail Link's head count), 173
     # (the set forbids "2,016" and asks for 2016年11月17日: the check reads the year as 2016).
     # 198 after fixes, not blind: n=173 (fix31d, the check reads 2016年11月17日 as no amount).
-    "dev17e_questions.yaml": 198,
+    "dev17e_questions.yaml": 199,
     # dev18b: 168 at 7465b1c; fix23e's classes (support hours as days and a clock span, a line
     # of business's age apart from the licence's, a profile's capital no month's sales, English
     # team counts, security products never an attack or a listing scan, "which of these", one
