@@ -126,41 +126,18 @@ def substep_next_answer(question: str, lang: Lang) -> Answer | None:
     if index_next + 1 < len(next_step.substeps):
         # "点了加入合作伙伴，接下来要点啥": 查看详情 shows the requirements; the sub-step after it
         # (立即加入) is where the vendor goes on, so it is said too.
-        then = next_step.substeps[index_next + 1]
-        body += t(
-            "answers_substep_then",
-            lang,
-            label=then.label,
-            text=then.en if lang == "en" else then.zh,
-        )
+        body += _then(next_step.substeps[index_next + 1], lang)
         if _AFTER_SUBMIT_ASKED.search(norm) and index_next + 2 < len(next_step.substeps):
             # "What do I click next, and what happens after I submit the form?": the sub-step
             # after the submit (the review) is asked too.
-            last = next_step.substeps[index_next + 2]
-            body += t(
-                "answers_substep_then",
-                lang,
-                label=last.label,
-                text=last.en if lang == "en" else last.zh,
-            )
+            body += _then(next_step.substeps[index_next + 2], lang)
         if all_done_asked and index_next + 2 == len(next_step.substeps):
             # The sub-step said after it ends the step: the step after that is said too.
             body += _step_after(next_step, lang)
-    elif index_next + 1 == len(next_step.substeps) and (
-        after := [s for s in JOINING_STEPS if s.number == next_step.number + 1]
-    ):
+    elif index_next + 1 == len(next_step.substeps):
         # "after we hit submit, what happens next, and what is the step after that?": the
         # review ends the step; the step after it is said too (holdout35 #162).
-        title = after[0].title_en if lang == "en" else after[0].title_zh
-        text = after[0].en if lang == "en" else after[0].zh
-        body += t(
-            "answers_substep_then_step",
-            lang,
-            number=after[0].number,
-            title=title,
-            # "签署云市场合同：签署云市场合同：在…": the step's text may open with its title.
-            text=_TITLE_COLON.sub("", text[len(title) :]) if text.startswith(title) else text,
-        )
+        body += _step_after(next_step, lang)
     source = source_line(sections()["process"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.order", source, [])
 
@@ -182,6 +159,11 @@ def asks_next_then_end(question: str) -> bool:
     )
 
 
+def _then(sub: SubStep, lang: Lang) -> str:
+    """ "（再下一步 vi：…）": a later sub-step, said in brackets after the next one."""
+    return t("answers_substep_then", lang, label=sub.label, text=sub.en if lang == "en" else sub.zh)
+
+
 def _step_after(step: Step, lang: Lang) -> str:
     """The joining step after `step`, in the sub-step answer's words ("" after the last)."""
     after = [s for s in JOINING_STEPS if s.number == step.number + 1]
@@ -194,6 +176,7 @@ def _step_after(step: Step, lang: Lang) -> str:
         lang,
         number=after[0].number,
         title=title,
+        # "签署云市场合同：签署云市场合同：在…": the step's text may open with its title.
         text=_TITLE_COLON.sub("", text[len(title) :]) if text.startswith(title) else text,
     )
 
