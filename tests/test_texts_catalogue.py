@@ -55,6 +55,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/commission_head.py", "_FIGURE_KIND"): "the figures' words (佣金)",
     ("bot/answers/commission_head.py", "_LIST_SEPARATORS"): "list words (和)",
     ("bot/answers/commission_head.py", "_COMMISSION_RATE"): "the rate named (佣金比例)",
+    ("bot/answers/only_enough.py", "_VENDOR_SPEAKS"): "the vendor speaking (我们)",
     ("bot/answers/names.py", "_CONDITION_WORD_AFTER"): "a condition's word (服务经验)",
     ("bot/answers/order.py", "_WHAT_HAPPENS_NEXT"): "what happens next (接下来会怎样)",
     ("bot/answers/order.py", "_AFTER_APPROVAL_ASKED"): "after approval asked (通过后做什么)",

@@ -4088,7 +4088,13 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # "Once the deposit is paid, is our store opened?": Yes, step 7 (shop_opens.py).
     found = shop_opens.with_opens_yes(question, found)
     # "api市场是不是只要团队够20个人就行了": 不是, one condition is never all (only_enough.py).
-    found = only_enough.with_not_alone(question, found)
+    found = only_enough.with_not_alone(
+        question,
+        found,
+        lambda market_id, keys: computed.conditions_answer(
+            market_id, found.lang, keys, besides=True
+        ),
+    )
     # "要求写的是5*8，我们是7*24，算符合吗": the level's verdict first (level_covers.py).
     found = level_covers.with_level_verdict(question, found)
     # "…Does our industry qualify for the Solutions market?": that point first (aspect_asked.py).

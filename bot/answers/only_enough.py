@@ -8,12 +8,14 @@ the rule's own wording would give.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.answers.model import Answer
 from bot.answers.names import markets_in_question
 from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
 from bot.texts import t
-from rules.markets import market_label
+from rules.markets import get_market, market_label
 
 # One thing supposed to suffice: 只要…就行 / 只需 / 光有…就够, "all we need", "only need".
 _ONLY_ENOUGH = lazy_compile(
@@ -64,6 +66,8 @@ def without_opening_verdict(text: str) -> str:
     return text[opening.end() :] if opening else text
 
 
+# The vendor telling its own figures ("我们执照3年"), not restating the rule's.
+_VENDOR_SPEAKS = lazy_compile(r"我们|我司|咱们|本公司|\b(we|our|us|i|my)\b")
 # The condition reply's opening verdict on the rule ("是的。", "需要。", "Yes, on this point.").
 _OPENING_VERDICT = lazy_compile(
     r"\s*((是的|需要|要求|有|对|是|这几项都满足|这一项满足)[。，,]\s*|(yes|no)\b[^.\n]{0,30}[.\n]\s*)",
@@ -72,7 +76,11 @@ _OPENING_VERDICT = lazy_compile(
 _CONDITION_TOPICS = ("computed.conditions", "computed.threshold")
 
 
-def with_not_alone(question: str, found: Answer) -> Answer:
+def with_not_alone(
+    question: str,
+    found: Answer,
+    others: Callable[[str, tuple[str, ...]], Answer | None] | None = None,
+) -> Answer:
     """不是 / No first, the market's other conditions said to count too, when one condition of
     one named market is asked to be all it takes."""
     if found.out_of_scope or found.topic not in _CONDITION_TOPICS:
@@ -83,5 +91,22 @@ def with_not_alone(question: str, found: Answer) -> Answer:
     opening = _OPENING_VERDICT.match(found.text)
     rest = found.text[opening.end() :] if opening else found.text
     head = t("answers_not_alone", found.lang, market=market_label(markets[0], found.lang))
+    if (
+        found.topic == "computed.threshold"
+        and others is not None
+        and not _VENDOR_SPEAKS.search(normalize(question))
+    ):
+        # "也就是说企业应用市场只要执照满2年、注册资金100万就能进了？": the rule's own figures
+        # restated, nothing of the vendor's to judge — the other conditions are the answer.
+        market = get_market(markets[0])
+        named = tuple(
+            c.key
+            for c in market.conditions
+            if (c.summary_en if found.lang == "en" else c.summary_zh) in found.text
+        )
+        listed = others(markets[0], named) if named else None
+        if listed is not None:
+            found.text = head + "\n" + listed.text
+            return found
     found.text = head + "\n" + rest
     return found

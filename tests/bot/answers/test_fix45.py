@@ -99,6 +99,10 @@ DAY = date(2026, 12, 4)
         # holdout41 #175: the kind of company.
         ("what kind of company entity can join 零售通 — any restriction?", "Retail Link Market: a lawfully registered company; a service company with an Alibaba.com China (1688) member account"),
         ("什么样的公司可以入驻解决方案市场", "解决方案市场要求：属于金融、物流、电商、政务、传媒、物联网六个垂直行业之一"),
+        # dev30c #36: the rule's own figures restated — 不是, then the other conditions.
+        ("也就是说企业应用市场只要执照满2年、注册资金100万就能进了？", "不是，只这一条不够：企业应用市场的其他入驻条件也都要满足。\n企业应用市场除此之外还要求：\n1. 技术及客服团队不少于 20 人"),
+        # The vendor's own figures: judged, then 不是.
+        ("我们执照3年、资金200万，企业应用市场是不是只要这两条就能进？", "不是，只这一条不够：企业应用市场的其他入驻条件也都要满足。\n• 企业应用市场：要求注册资金不低于 100万元"),
     ],
 )  # fmt: skip
 def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
