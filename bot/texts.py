@@ -2671,6 +2671,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按您给的日期，{day}起满{threshold}。",
         " By the date you give, it meets the {threshold} from {day}.",
     ),
+    # The same day asked when it is already past (computed.with_licence_day).
+    "answers_licence_reached_on": (
+        "按您给的日期，{day}起已满{threshold}。",
+        " By the date you give, it has met the {threshold} since {day}.",
+    ),
+    "answers_licence_passed_on": (
+        "按您给的日期，{day}起已超过{threshold}。",
+        " By the date you give, it has been more than {threshold} since {day}.",
+    ),
     "answers_licence_passes_on": (
         "按您给的日期，{day}起超过{threshold}。",
         " By the date you give, it is more than {threshold} from {day}.",

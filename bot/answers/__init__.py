@@ -2798,6 +2798,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "Ticket #CM-… was about our application, unrelated. Separate question: is the deposit
     # refundable…": what comes before the marker is set aside by the vendor itself.
     question = _SET_ASIDE_BEFORE.sub("", question, count=1)
+    # "On which exact date did we hit the 2-year mark…": the rule's figure, no duration of ours.
+    question = _YEAR_MARK.sub("the mark", question)
     # "我们运维团队主要做数据迁移、故障排查…这些服务都能放到服务市场卖吗": the team is who
     # does the work, no team size asked (unless a count is given in that sentence).
     question = _TEAM_AS_SUBJECT.sub(r"\1", question)
@@ -3575,6 +3577,8 @@ _NOT_MARKETING = lazy_compile(
 )
 
 
+# "the 2-year mark": a rule's figure named as a milestone, not a span the vendor states.
+_YEAR_MARK = lazy_compile(r"\b(the )?\d+[- ]years? mark\b", re.IGNORECASE)
 # The vendor's team as the subject of what it does: "我们运维团队主要做…".
 _TEAM_AS_SUBJECT = lazy_compile(
     r"(我们|我司|公司)的?(运维|技术|开发|研发|实施|服务)?团队(?=(主要|一直|平时|目前|日常)?(在)?"

@@ -3697,7 +3697,8 @@ def _threshold_summary(
 # The day it will be met asked: "不能的话最早要等到哪天", "when is the earliest we can apply".
 _ASKS_EARLIEST = lazy_compile(
     r"最早|哪天|哪一天|什么时候(才)?(能|可以|满|够)|啥时候(才)?(能|可以|满|够)|等到"
-    r"|\b(earliest|from when|what date|which date|when (can|could|will) (we|i|it))\b"
+    r"|\b(earliest|from when|(what|which|on which|on what) (exact )?(date|day)|when (can|could|will|did)"
+    r" (we|i|it))\b"
 )
 
 
@@ -3716,15 +3717,22 @@ def with_licence_day(question: str, found: Answer) -> Answer:
     market = get_market(named[0])
     for condition in market.conditions:
         reached = _licence_reaches(condition, question)
-        if reached is None or reached <= today_in_china():
+        if reached is None:
             continue
         over = condition.check == "years_more_than"
+        key = "answers_licence_passes_on" if over else "answers_licence_reaches_on"
+        if reached <= today_in_china():
+            # "On which exact date did we hit the 2-year mark …, and are we OK today?": the day
+            # it was met, in the past.
+            key = "answers_licence_passed_on" if over else "answers_licence_reached_on"
         line = t(
-            "answers_licence_passes_on" if over else "answers_licence_reaches_on",
+            key,
             found.lang,
             day=_day_text(reached, found.lang),
             threshold=_format_value(condition.key, condition.decimal_threshold, found.lang),
         ).strip()
         first, _, rest = found.text.partition("\n")
-        return dataclasses.replace(found, text=first + line + "\n" + rest)
+        # (English sentences are spaced; Chinese ones are not.)
+        gap = " " if found.lang == "en" else ""
+        return dataclasses.replace(found, text=first + gap + line + "\n" + rest)
     return found

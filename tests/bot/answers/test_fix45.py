@@ -101,6 +101,9 @@ DAY = date(2026, 12, 4)
         ("什么样的公司可以入驻解决方案市场", "解决方案市场要求：属于金融、物流、电商、政务、传媒、物联网六个垂直行业之一"),
         # dev30c #36: the rule's own figures restated — 不是, then the other conditions.
         ("也就是说企业应用市场只要执照满2年、注册资金100万就能进了？", "不是，只这一条不够：企业应用市场的其他入驻条件也都要满足。\n企业应用市场除此之外还要求：\n1. 技术及客服团队不少于 20 人"),
+        # dev25g #73: the day a licence met the age, asked when it is past.
+        ("Our business licence is dated 29 Feb 2024. On which exact date did we hit the 2-year mark for 企业应用, and are we OK on that line today?", "Yes, on this point. By the date you give, it has met the 2 years since 2026-02-28."),
+        ("执照是2024年2月29日的，企业应用市场哪天满2年？现在够吗", "这一项满足。按您给的日期，2026年2月28日起已满2年。"),
         # The vendor's own figures: judged, then 不是.
         ("我们执照3年、资金200万，企业应用市场是不是只要这两条就能进？", "不是，只这一条不够：企业应用市场的其他入驻条件也都要满足。\n• 企业应用市场：要求注册资金不低于 100万元"),
     ],
