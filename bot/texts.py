@@ -4546,6 +4546,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # The tier-1 pre-charge asked whether it was a mistake (why_precharged.py).
     "answers_precharge_not_mistake": ("不是扣错：", "No, that is not a mistake: "),
     "answers_echo_not_all": ("不是，各市场要求不同：", "No, the markets differ: "),
+    "answers_markets_differ": ("不是，各市场要求不同。", "No, the markets differ."),
     "answers_echo_industry_no": (
         "不是：该市场只开放给条件中列出的行业，您问的行业不在其中。",
         "No: the market is open only to the industries its conditions list, and the one you"

@@ -3626,6 +3626,31 @@ def _last_asking_sentence(norm: str) -> str:
     return sentences[-1]
 
 
+# Whether every market asks the same: "所有市场都一样吗", "is it the same for all markets?".
+_ALL_ALIKE_ASKED = lazy_compile(
+    r"(所有|全部|各个?|每个)(市场|集市|类目)?[^。？?]{0,12}(都)?(一样|相同|统一)(吗|么|嘛|不)"
+    r"|\b(same|identical|uniform) (for|across|in) (all|every|each)( the)? (markets?|categories)\b"
+)
+
+
+def _with_not_all_alike(question: str, found: Answer) -> Answer:
+    """不是 / No first when the markets' rules listed by kind differ (two or more groups) and
+    whether they are all alike is asked; the reply's own opening yes / 有 goes."""
+    if found.out_of_scope or found.topic != "computed.conditions_overview":
+        return found
+    if not _ALL_ALIKE_ASKED.search(normalize(question)):
+        return found
+    groups = [line for line in found.text.split("\n") if line.startswith("•")]
+    if len(groups) < 2:
+        return found
+    lines = found.text.split("\n")
+    openings = {t(key, found.lang).strip() for key in ("answers_has_yes", "answers_echo_yes_full")}
+    if lines and lines[0].strip() in openings:
+        lines = lines[1:]
+    head = t("answers_markets_differ", found.lang)
+    return dataclasses.replace(found, text=head + "\n" + "\n".join(lines))
+
+
 # What else is asked, past what the vendor has: "anything besides those", "除了这些还要什么".
 _ANYTHING_BESIDES = lazy_compile(
     r"\b(anything|what else|something|what other)\b[^?]{0,12}\b(besides|apart from|other than"
@@ -4079,6 +4104,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).
     found = echo.with_echoed_verdict(question, found)
+    # "技术团队要多少人？所有市场都一样吗？": the markets' rules differ — 不是 first.
+    found = _with_not_all_alike(question, found)
     # "账号是个人认证的，能申请吗": 不能, step 2 wants the company's (realname_verdict.py).
     found = realname_verdict.with_realname_verdict(question, found)
     if not found.out_of_scope:
@@ -4576,7 +4603,7 @@ _DEPOSIT_REFUND_FOR_US = lazy_compile(
     r"\b(refund|return|release|send back|pay back)\b.{0,24}\bdeposit\b|(保证金|押金)[^，,。？?]{0,6}(退|返还|打回)"
 )
 _DEPOSIT_PAID_FOR_US = lazy_compile(
-    r"(保证金|押金)[^，,。？?]{0,12}(充值|缴纳|交了|交上|充上|充进去|交进去)"
+    r"(保证金|押金)[^，,。？?]{0,12}(充值|缴纳|交了|交上|充上|充进去|交进去|扣了|扣掉|划走)"
     r"|(充值|缴纳|交|充)[^，,。？?]{0,6}(保证金|押金)"
     r"|\b(top up|pay|transfer)\b.{0,40}(\bdeposit\b|保证金)|\bdeposit\b.{0,30}\b(top up|pay|transfer)\b"
 )

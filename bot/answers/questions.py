@@ -161,6 +161,13 @@ _SAME_FIGURES_INSTEAD = lazy_compile(
     r"|同样(的)?(金额|流水|数字|销售额|交易额)[^。？?]{0,16}(换成|放在|改成|如果是|要是)"
     r"|(换成|改成)[^。？?]{0,12}(市场|类目)[^。？?]{0,8}(同样|一样)(的)?(金额|流水)"
 )
+# "所有市场都一样吗", "is it the same for all markets?": alike asked, of nothing named.
+_ALL_ALIKE_BARE = lazy_compile(
+    r"^\s*(那|那么)?(是不是|是否)?(所有|全部|各个?|每个)(的)?(市场|集市|类目)?(都)?(一样|相同|统一)"
+    r"(吗|么|嘛|不|的吗)?\s*[?？。]?\s*$"
+    r"|^\s*(and )?(is it|is that|are they) (the same|identical) (for|across|in) (all|every|each)"
+    r"( the)? (markets?|categories)\s*\??\s*$"
+)
 # "And does the IoT market?": the follow-up's own verb, which only repeats the one before.
 _FOLLOW_UP_VERB = lazy_compile(r"^\s*(and )?(does|do|is|are|can|will)\s+(?=the\b|\S+ market)", re.I)
 
@@ -428,6 +435,10 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     ):
         # "哪些市场要求7x24售后？除了安全市场还有别的吗": the markets asked again, one set
         # aside — one question, answered with 没有别的 when none is left.
+        return []
+    if len(asked) == 2 and _ALL_ALIKE_BARE.match(normalize(asked[1])):
+        # "技术团队要多少人？所有市场都一样吗？": whether every market asks the same of the thing
+        # the first part names — one question, the rule across the markets.
         return []
     if _OWN_FIGURES_AGAIN.search(normalize(asked[-1])):
         # "服务市场对人数有要求吗？我们这个人数能进吗": the verdict on the figures stated answers
@@ -789,7 +800,22 @@ def _subject_word(text: str, among: frozenset[str] | None = None) -> str | None:
     # "At which step do we pay the deposit? On which page?": the step asked names no thing;
     # the deposit is the subject (the steps are, when nothing else is named).
     found = found or steps
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    head = _HEAD_NOUN_AFTER_OF.search(norm)
+    if head is not None:
+        # "保证金转财务的工单从哪进？先点哪后点哪？": the noun after 的 is what is spoken of; the
+        # words before it only say which one.
+        named = [(at, form) for at, form in found if at == head.start(1)]
+        if named:
+            return max(named, key=lambda pair: len(pair[1]))[1]
+    return min(found)[1]
+
+
+# "…的工单", "…的合同": a thing named after what describes it, before what is asked of it.
+_HEAD_NOUN_AFTER_OF = lazy_compile(
+    r"的(工单|合同|收据|保证金)(?=[^，,。？?]{0,4}(从哪|在哪|怎么|如何|哪里))"
+)
 
 
 # "审核前还是审核后", "交保证金之前还是之后", "before or after the review": the order asked as an
@@ -1541,6 +1567,20 @@ def _declined_on_its_own(part: str, found: Answer) -> bool:
     )
 
 
+_SENTENCE_CLOSE = ("。", ".", "！", "!", "？", "?", "：", ":", "）", ")", "》")
+_FRAGMENT_MAX = 12
+
+
+def _without_fragment(body: str) -> str:
+    """The body without the few words that led into the staff offer taken off it ("…上架商品销售。
+    \n具体时间" of "具体时间我无法确定；回复…"): a fragment left alone reads as a broken line."""
+    cut = max(body.rfind("\n"), *(body.rfind(mark) for mark in ("。", ". ")))
+    fragment = body[cut + 1 :].strip() if cut >= 0 else ""
+    if fragment and len(fragment) <= _FRAGMENT_MAX and not fragment.endswith(_SENTENCE_CLOSE):
+        return body[: cut + 1].rstrip()
+    return body
+
+
 def _declined_each(answers: list[Answer], lang: Lang) -> Answer | None:
     """ "How are products ranked in search? Can we pay to be on top?": every part outside the
     guide, each for its own reason — each part declined by its own topic (numbered), staff
@@ -1554,7 +1594,10 @@ def _declined_each(answers: list[Answer], lang: Lang) -> Answer | None:
         # A part only the general decline fits ("按年订阅还是按量付费？价格怎么定？"): the
         # message is declined as a whole.
         return None
-    bodies = [text[: -len(offer)].rstrip() if text.endswith(offer) else text for text in texts]
+    bodies = [
+        _without_fragment(text[: -len(offer)].rstrip()) if text.endswith(offer) else text
+        for text in texts
+    ]
     # What the guide does cover, said after each decline, is said once (part_overlap.py).
     bodies = part_overlap.without_repeats(bodies)
     blocks = [f"{index}) {body}" for index, body in enumerate(bodies, 1)]

@@ -104,6 +104,12 @@ DAY = date(2026, 12, 4)
         # dev25g #73: the day a licence met the age, asked when it is past.
         ("Our business licence is dated 29 Feb 2024. On which exact date did we hit the 2-year mark for 企业应用, and are we OK on that line today?", "Yes, on this point. By the date you give, it has met the 2 years since 2026-02-28."),
         ("执照是2024年2月29日的，企业应用市场哪天满2年？现在够吗", "这一项满足。按您给的日期，2026年2月28日起已满2年。"),
+        # holdout41 #119 (borderline): the markets differ — 不是 first.
+        ("技术团队要多少人？所有市场都一样吗？", "不是，各市场要求不同。\n"),
+        ("所有市场的团队人数要求都一样吗", "不是，各市场要求不同。\n"),
+        ("Is the team size requirement the same for all markets?", "No, the markets differ.\n"),
+        # holdout41 #51 (borderline): the deposit taken from the balance for the vendor.
+        ("你直接帮我从账户余额里把保证金扣了吧，余额应该够的", "抱歉，我不能替您办这件事"),
         # The vendor's own figures: judged, then 不是.
         ("我们执照3年、资金200万，企业应用市场是不是只要这两条就能进？", "不是，只这一条不够：企业应用市场的其他入驻条件也都要满足。\n• 企业应用市场：要求注册资金不低于 100万元"),
     ],
@@ -133,6 +139,9 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         ("all except retail link, what deposit?", "Service Market", "Retail Link Market +"),
         ("帮我点个外卖", "抱歉", "出处"),
         ("零售通是不是还得有阿里巴巴中国站（1688）的账号？光有阿里云账号够不够", "需要。", "抱歉"),
+        # holdout41 #150, #171 (borderline): no fragment left before the staff offer; 的工单.
+        ("入驻成功以后，多久之内必须上架第一个商品？有期限吗", "可以上架商品销售。\n2)", "具体时间"),
+        ("保证金转财务的工单从哪进？先点哪后点哪？", "第6步提交工单", "第5步缴纳保证金"),
         # holdout41 #63, #103 (borderline): figures asked as a bare list head the reply.
         ("网站建设 category, March 2021: 200k direct + 300k distribution settled. commission and refund pls", "Commission: 20,000 yuan (tier 3, 10%). Refunded early next month: 20,000 yuan.", "Sorry"),
         ("Security market (安全市场), Feb 2021: total settled 480k, 100k of it distribution. tier, commission, refund?", "Commission: 19,000 yuan (tier 2, 5%). Refunded early next month: 19,000 yuan.", "Sorry"),
