@@ -475,6 +475,8 @@ _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution
 _POLICY_PERIOD_ENTRY = "commission.period"
 _POLICY_ADJUST_ENTRY = "commission.adjust"
 _OTHER_SOCIAL_INSURANCE = "other_social_insurance"
+# What the guide leaves open, said beside the facts of a profile whose joining is asked.
+_ASIDES_BESIDE_A_VERDICT = frozenset({"paid_in_capital", "support_hours_meaning"})
 # "佣金政策现在还有效吗", "is the commission policy still valid": whether the guide's policy still
 # applies, which its period answers (it ended on 2021-03-31), not the clause on adjustments.
 _ASKS_STILL_VALID = lazy_compile(
@@ -2798,6 +2800,12 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "Ticket #CM-… was about our application, unrelated. Separate question: is the deposit
     # refundable…": what comes before the marker is set aside by the vendor itself.
     question = _SET_ASIDE_BEFORE.sub("", question, count=1)
+    # "我们售后只能做到5x8，哪些市场是强制要求7x24售后的？": the level asked of the markets is
+    # the one in the asking clause; the vendor's own is background.
+    question = _OWN_LEVEL_BEFORE_WHICH.sub("", question, count=1)
+    # "保证金我们已经交了（3万，通用保证金那一行充的），接下来还要做什么": how it was paid, in
+    # brackets after "paid", is background to what is asked next.
+    question = _PAID_ASIDE.sub(r"\1", question)
     # "On which exact date did we hit the 2-year mark…": the rule's figure, no duration of ours.
     question = _YEAR_MARK.sub("the mark", question)
     # "我们运维团队主要做数据迁移、故障排查…这些服务都能放到服务市场卖吗": the team is who
@@ -3382,7 +3390,8 @@ _ASKS_WHOLE_PROCESS = lazy_compile(
     r"(完整|整个|全部|全套|所有)的?(入驻|申请)?(流程|步骤)|从头(到尾)?(讲|说|介绍|走|开始)|从零开始"
     r"|一步一?步(讲|说|教|带)|(流程|步骤)(讲|说|介绍|梳理|捋)一下|(讲|说|介绍|梳理|捋)一下.{0,8}(流程|步骤)"
     r"|\bwalk (me|us) through\b|\bstep[- ]by[- ]step\b|\bfrom scratch\b|\bfrom (the )?start\b"
-    r"|\b(whole|full|complete|entire|overall) (joining |onboarding |application )?(process|procedure|steps)\b"
+    r"|\b(whole|full|complete|entire|overall) (joining |onboarding |application )?(process|procedure|steps"
+    r"|flow)\b"
     r"|\ball the steps\b|\bthe steps (to|for) (join|get|getting|onboard|list|become|sell)"
 )
 # A joining step named by its number or place: 第5步, 第三步, step 6, the last / final step.
@@ -3445,7 +3454,7 @@ _STEP_ENTRIES = {
 }
 # Where a step is done, or what to click in it, asked: "在哪操作", "点什么", "where do we do it".
 _WHERE_DONE = lazy_compile(
-    r"在哪(里|儿)?(操作|办|做|弄|进行)|(点|点击|单击)(什么|哪|啥)|从哪(里|儿)?进"
+    r"在哪(里|儿)?(操作|办|做|弄|进行)|(点|点击|单击)(什么|哪|啥)|从哪(里|儿|个页面)?进|怎么点"
     r"|\bwhere (do|can|should) (i|we) (do|go|click|find)\b"
 )
 
@@ -3456,19 +3465,18 @@ _ROW_OR_BUTTON = lazy_compile(r"行|按钮|页面|\b(row|button|page)\b")
 def _step_where_done(text: str) -> str | None:
     """The one step named ("签合同这一步"), when where it is done or what to click is asked."""
     norm = normalize(text)
-    if (
-        not _WHERE_DONE.search(norm)
-        or _ASKS_NEXT_OR_BEFORE.search(norm)
-        # ("保证金在哪个页面交？要点哪一行的哪个按钮？": the deposit page's rows, its own reply.)
-        or _ROW_OR_BUTTON.search(norm)
-    ):
+    if not _WHERE_DONE.search(norm) or _ASKS_NEXT_OR_BEFORE.search(norm):
         return None
     named = order.steps_named(norm)
     if len({step.id for step in named}) != 1:
         return None
+    if named[0].id == "pay_deposit" and _ROW_OR_BUTTON.search(norm):
+        # ("保证金在哪个页面交？要点哪一行的哪个按钮？": the deposit page's rows, its own reply.)
+        return None
     return named[0].id if named[0].id in _STEP_ENTRIES else None
 
 
+_HOW_MANY_STEPS = lazy_compile(r"几步|多少步|多少个步骤|几个步骤|\bhow many steps\b")
 _ASKS_NEXT_OR_BEFORE = lazy_compile(
     r"之后|以后|之前|以前|下一步|几步|多少步|\b(after|before|next|how many steps)\b"
 )
@@ -3577,6 +3585,15 @@ _NOT_MARKETING = lazy_compile(
 )
 
 
+_LEVEL = r"(?:5\s*[x*×]\s*8|7\s*[x*×]\s*24)"
+_OWN_LEVEL_BEFORE_WHICH = lazy_compile(
+    r"(?:我们|我司|咱们)[^。？?，,]{0,12}" + _LEVEL + r"[^。？?，,]{0,8}[，,。]\s*"
+    r"(?=[^。？?]*哪(?:些|几个)(?:市场|集市)[^。？?]*" + _LEVEL + r")"
+    r"|\bwe (?:can )?(?:only )?(?:do|offer|provide|have) " + _LEVEL + r"[^.?,]{0,20}[,.]\s*"
+    r"(?=[^?]*\bwhich markets?\b[^?]*" + _LEVEL + r")",
+    re.IGNORECASE,
+)
+_PAID_ASIDE = lazy_compile(r"((?:已经|已)(?:交|缴|付|充)(?:了|好|完))\s*[（(][^）)]{1,40}[）)]")
 # "the 2-year mark": a rule's figure named as a milestone, not a span the vendor states.
 _YEAR_MARK = lazy_compile(r"\b(the )?\d+[- ]years? mark\b", re.IGNORECASE)
 # The vendor's team as the subject of what it does: "我们运维团队主要做…".
@@ -4856,6 +4873,16 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         declined_topic = None
     unstated = unstated_attribute(text)
     if (
+        unstated is not None
+        and unstated.name in _ASIDES_BESIDE_A_VERDICT
+        and markets_in_question(text)
+        and verdicts.asks_to_join(text)
+    ):
+        # "营业执照是2025年3月拿的（注册资金200万，实缴了一半左右）…能申请服务市场吗", "我们售后
+        # 目前是5x8（周一到周五9点到17点那种）…能入驻安全市场吗": joining is asked of the facts
+        # given; what the guide leaves open beside them is no question of its own.
+        unstated = None
+    if (
         declined_topic == "foreign_entity"
         and unstated is not None
         and unstated.name == _OTHER_SOCIAL_INSURANCE
@@ -4985,7 +5012,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
             _ASKS_PROCESS.search(routed)
             or (
                 _ASKS_WHOLE_PROCESS.search(routed)
-                and not _ASKS_NEXT_OR_BEFORE.search(routed)
+                # ("How many steps is the whole onboarding flow, from the account to a store?":
+                # the count of the whole way asked, not what comes after a step.)
+                and (not _ASKS_NEXT_OR_BEFORE.search(routed) or _HOW_MANY_STEPS.search(routed))
                 and not _STEP_NUMBER.search(routed)
             )
         )

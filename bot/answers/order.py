@@ -37,7 +37,9 @@ _STEP_WORDS: dict[str, str] = {
     # "what happens after I submit the form?": the application form (step 3 v).
     r"|\bsubmit(ted|ting)? (the |our |my )?form\b|提交表单|表单提交",
     # "the step right after signing": signing alone is step 4 (signing up is step 1).
-    "sign_contract": r"合同|签约|协议|签署|\b(contracts?|agreements?)\b|\b(signing|signed)\b(?=\s*[?？.!]|\s*$)",
+    # ("另外签完是不是就可以上架了": 签完 after the contracts named, the contracts signed.)
+    "sign_contract": r"合同|签约|协议|签署|签完|签好|\b(contracts?|agreements?)\b"
+    r"|\b(signing|signed)\b(?=\s*[?？.!]|\s*$)",
     # "先交钱还是先签合同": the money paid at joining is the deposit.
     "pay_deposit": r"保证金|保正金|押金|交钱|付钱|打钱|打款|交款|\bdeposit\b",
     "file_ticket": r"工单|\btickets?\b",

@@ -81,6 +81,8 @@ _ASKS = lazy_compile(
     # "够不够", "行不行", "在不在里面" judge the vendor's own case against what was asked just
     # before: they lean on it.)
     r"|(?![是够行对好在])([\u4e00-\u9fff])不\1"
+    # "…在哪儿签？另外签完是不是就可以上架了": 是不是 after 另外 opens a question of its own.
+    r"|^\s*(另外|还有|顺便问?一?下?)[^。？?]{0,20}是不是"
     # "开收据还是发票": an either-or closing the part.
     r"|[\u4e00-\u9fff]{1,6}还是[\u4e00-\u9fff]{1,6}\s*[?？]?\s*$"
     r"|\b(what|whether|how|which|when|where|who|can|could|would|is there|are there|do we|does)\b"
@@ -160,6 +162,11 @@ _SAME_FIGURES_INSTEAD = lazy_compile(
     r"|\binstead\b[^?]{0,40}\bsame (amount|figures?|sales|total|numbers?|volume)\b"
     r"|同样(的)?(金额|流水|数字|销售额|交易额)[^。？?]{0,16}(换成|放在|改成|如果是|要是)"
     r"|(换成|改成)[^。？?]{0,12}(市场|类目)[^。？?]{0,8}(同样|一样)(的)?(金额|流水)"
+)
+# The money got back, no thing named: "can we get the money back", "钱能退回来吗".
+_MONEY_BACK = lazy_compile(
+    r"\b(get|have) (the |our |that )?money back\b|\bmoney (back|returned|refunded)\b"
+    r"|(钱|这笔钱)(能|可以)?(退|拿|要)(回来|回)"
 )
 # "所有市场都一样吗", "is it the same for all markets?": alike asked, of nothing named.
 _ALL_ALIKE_BARE = lazy_compile(
@@ -553,6 +560,12 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
                 # thing of its own; the part is about the first part's subject.
                 not find_concepts(question) - _FRAME_CONCEPTS - _ASKING_CONCEPTS
                 or (_LEANS_ON_BEFORE.match(question.strip()) and subject not in question)
+                # "…about the marketplace deposit: … and can we ever get the money back?": the
+                # money back is the deposit's refund, the thing named before.
+                or (
+                    _MONEY_BACK.search(normalize(question))
+                    and _subject_word(preamble + " " + asked[0], frozenset({"deposit"})) is not None
+                )
             )
         ):
             # "先签协议还是先交保证金？交多少钱？": an amount paid is the money topic's.

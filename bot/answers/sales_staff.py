@@ -6,6 +6,7 @@ and customer-service staff count for the team).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.lazy_re import lazy_compile
@@ -48,6 +49,10 @@ _FINANCE_STAFF = lazy_compile(
     r"|(我们|我司|公司)的?财务(?!类)(问|问下|问一下)?"
     # "我是财务，…", "财务要做预算": who asks and why, no ticket to finance.
     r"|我是(公司的?|这边的?)?财务(?!类)|财务(这边)?(要|在|想|得)?(做|编|对|入|核|算)(预算|账|对账|入账|核算|报表)"
+    # "Accounting here.", "this is Lily from finance": the speaker, no accounting question.
+    r"|^\s*(hi,?\s*)?(accounting|finance|accounts)( team| dept| department)? here\b[.,!:]?"
+    r"|\b(this is|i'm|i am) \w+ from (accounting|finance|the finance team|the accounting team)\b[.,]?",
+    re.IGNORECASE,
 )
 _TICKET_NAMED = lazy_compile(r"工单|转财务|财务类|\bticket")
 

@@ -110,7 +110,9 @@ _SPACE = lazy_compile(r"\s+")
 
 # "不到一年", "less than a year", "一年不到", "not even 6 months": just short of the duration.
 _UNDER_BEFORE = lazy_compile(
-    r"(不到|不满|未满|没到|没满|少于|不足|\b(less than|under|not even|not yet|almost|nearly))\s*$"
+    # ("做了快两年": almost two years, not yet two.)
+    r"(不到|不满|未满|没到|没满|少于|不足|快满|快到|快要|(?<![赶尽很])快|将近|接近"
+    r"|\b(less than|under|not even|not yet|almost|nearly))\s*$"
 )
 _UNDER_AFTER = lazy_compile(r"^\s*(还|都)?(不到|不满|没到|没满)")
 # "less than a year": the article is the one year said.

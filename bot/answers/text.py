@@ -596,7 +596,8 @@ def _as_months(converted: str) -> str:
 # "不到一年", "未满2年", "less than a year": just short of the number. Such a duration is kept
 # as the number less UNDER_MARGIN, so 满1年 fails and the reply can say "不到1年".
 _UNDER_BEFORE = lazy_compile(
-    r"(不到|不满|未满|没到|没满|少于|不足|快满|快到|将近|接近|马上满"
+    # ("打磨了快两年": 快 alone, almost two years, not yet two.)
+    r"(不到|不满|未满|没到|没满|少于|不足|快满|快到|快要|(?<![赶尽很])快|将近|接近|马上满"
     r"|\b(less than|under|not yet|not even|almost|nearly))\s*$"
 )
 UNDER_MARGIN = Decimal("0.01")

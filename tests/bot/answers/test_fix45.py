@@ -110,6 +110,16 @@ DAY = date(2026, 12, 4)
         ("Is the team size requirement the same for all markets?", "No, the markets differ.\n"),
         # holdout41 #51 (borderline): the deposit taken from the balance for the vendor.
         ("你直接帮我从账户余额里把保证金扣了吧，余额应该够的", "抱歉，我不能替您办这件事"),
+        # dev42a/b (session 42's development sets, written blind, not reviewed).
+        ("Accounting here. In Nov 2020 we settled ¥800,000 in the API market and ¥150,000 in 数据智能, no distribution. Total platform fee for that month?", "Commission in all: 15,000 yuan."),
+        ("我们售后只能做到5x8，哪些市场是强制要求7x24售后的？", "要求 7x24 的集市：安全市场。"),
+        ("申请入驻那一步具体怎么点？从哪个页面进去，依次点哪些按钮？", "申请入口：进入阿里云生态伙伴首页 > 单击“加入合作伙伴”"),
+        ("How many steps is the whole onboarding flow, from creating the account to having a store?", "Joining takes 7 steps:"),
+        ('申请页面我已经点了"立即加入"，后面还要做什么？', "点了“立即加入”之后，下一步是第3步的 v"),
+        ("我们的中间件产品打磨了快两年（准确说是一年半多一点，2025年5月开始对外提供服务），想上基础软件市场，经验年限够吗？", "不能：不到2年低于基础软件市场要求的2年"),
+        ("中间件做了快两年了，基础软件市场经验够吗", "不满足"),
+        ("我们公司营业执照是2025年3月拿的（注册资金200万，实缴了一半左右），社保上有26个人，主要做运维代维。看到服务市场写着\"营业执照需要满2年\"，那我们现在能申请服务市场吗？", "不能：按您说的情况，服务市场有 1 项入驻条件不满足：营业执照满 2 年。"),
+        ("安全市场这个：我们售后目前是5x8（周一到周五9点到17点那种），夜里和周末只有一个值班群。这样能入驻安全市场吗", "不能：按您说的情况，安全市场有 1 项入驻条件不满足：提供 7×24 小时售后技术服务。"),
         # The vendor's own figures: judged, then 不是.
         ("我们执照3年、资金200万，企业应用市场是不是只要这两条就能进？", "不是，只这一条不够：企业应用市场的其他入驻条件也都要满足。\n• 企业应用市场：要求注册资金不低于 100万元"),
     ],
@@ -139,6 +149,9 @@ def test_the_asked_thing_opens_the_reply(question: str, opening: str) -> None:
         ("all except retail link, what deposit?", "Service Market", "Retail Link Market +"),
         ("帮我点个外卖", "抱歉", "出处"),
         ("零售通是不是还得有阿里巴巴中国站（1688）的账号？光有阿里云账号够不够", "需要。", "抱歉"),
+        ("hi, this is Lily from finance. Boss asked me 2 things about the marketplace deposit: do we get a receipt or something after paying it? and can we ever get the money back, under what conditions?", "after the cooperation ends", "Sorry"),
+        ("审核过了！下一步要签合同，具体签哪几份？在哪儿签？另外签完是不是就可以上架了", "不是，还不能，中间还有：第5步 缴纳保证金、第6步 提交工单。", "是的。"),
+        ("保证金我们已经交了（3万，通用保证金那一行充的），接下来还要做什么吗？还是直接就能上架了", "第6步 提交工单", "智能接入网关"),
         # holdout41 #150, #171 (borderline): no fragment left before the staff offer; 的工单.
         ("入驻成功以后，多久之内必须上架第一个商品？有期限吗", "可以上架商品销售。\n2)", "具体时间"),
         ("保证金转财务的工单从哪进？先点哪后点哪？", "第6步提交工单", "第5步缴纳保证金"),
