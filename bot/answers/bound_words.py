@@ -38,11 +38,19 @@ def bound_words_answer(question: str, lang: Lang) -> Answer | None:
         and _INCLUSIVE.search(norm)
         and _ASKS_DIFFERENCE.search(norm)
         and _QUOTED.search(question.lower())
-    ):
+    ) and not _WORDING_ASKED.search(norm):
         return None
     body = t("answers_bound_words", lang)
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+# The rules' wording asked for its traps: "Any gotchas in the wording?", "措辞上有什么要注意的".
+_WORDING_ASKED = lazy_compile(
+    r"\b(gotchas?|catch(es)?|traps?|pitfalls?|subtlet(y|ies))\b[^?]{0,24}\bword(ing|s)\b"
+    r"|\bwording\b[^?]{0,24}\b(gotchas?|catch(es)?|traps?|pitfalls?|subtle)"
+    r"|(措辞|字眼|用词|写法)[^。？?]{0,8}(区别|注意|讲究|坑|陷阱)"
+)
 
 
 # "“20人以上”包括20吗", "does '20 or more' include exactly 20?": whether the bound takes its

@@ -253,6 +253,13 @@ DEV36_SETS = [HERE / f"dev36{letter}_questions.yaml" for letter in "abcd"]
 # d: 94 with dev40c's first mends); read by the developers, not a judge. Held at what their
 # fixes reach (fix42).
 DEV40_SETS = [HERE / f"dev40{letter}_questions.yaml" for letter in "abcd"]
+# dev42a–b (round 37, session 42): two blind development sets of 100 by new writers to the
+# committed brief, answered on 2026-12-04 — dev42a (long messages asking three or four things),
+# dev42b (a company described in full sentences, one or two aspects asked). First scored by the
+# check at cd78118 (b: 91; a: 93 with dev42b's first mends); read by the developers, not a
+# judge. Held at what their
+# fixes reach (fix45).
+DEV42_SETS = [HERE / f"dev42{letter}_questions.yaml" for letter in "ab"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -315,6 +322,7 @@ EVALUATED_SETS = [
     *DEV35_SETS,
     *DEV36_SETS,
     *DEV40_SETS,
+    *DEV42_SETS,
     DEV32A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
@@ -700,6 +708,10 @@ REQUIRED_RIGHT = {
     "dev40b_questions.yaml": 99,
     "dev40c_questions.yaml": 98,
     "dev40d_questions.yaml": 99,
+    # dev42a–b (fix45): 99 and 97 of 100 after their fixes; the rest are right replies the
+    # check's strings miss ("这一项满足", the guide giving no deadline).
+    "dev42a_questions.yaml": 99,
+    "dev42b_questions.yaml": 97,
     # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
     # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
     # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".
