@@ -2800,6 +2800,9 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "Ticket #CM-… was about our application, unrelated. Separate question: is the deposit
     # refundable…": what comes before the marker is set aside by the vendor itself.
     question = _SET_ASIDE_BEFORE.sub("", question, count=1)
+    # "保证金…以后万一不合作了，这笔钱能退回来吗，有什么前提条件": the refund's conditions,
+    # not the market's entry conditions.
+    question = _REFUND_CONDITIONS.sub(r"\1情况下能退", question)
     # "我们售后只能做到5x8，哪些市场是强制要求7x24售后的？": the level asked of the markets is
     # the one in the asking clause; the vendor's own is background.
     question = _OWN_LEVEL_BEFORE_WHICH.sub("", question, count=1)
@@ -3476,7 +3479,7 @@ def _step_where_done(text: str) -> str | None:
     return named[0].id if named[0].id in _STEP_ENTRIES else None
 
 
-_HOW_MANY_STEPS = lazy_compile(r"几步|多少步|多少个步骤|几个步骤|\bhow many steps\b")
+_HOW_MANY_STEPS = lazy_compile(r"(?<!第)几步|多少步|多少个步骤|几个步骤|\bhow many steps\b")
 _ASKS_NEXT_OR_BEFORE = lazy_compile(
     r"之后|以后|之前|以前|下一步|几步|多少步|\b(after|before|next|how many steps)\b"
 )
@@ -3585,6 +3588,10 @@ _NOT_MARKETING = lazy_compile(
 )
 
 
+_REFUND_CONDITIONS = lazy_compile(
+    r"((?:保证金|押金|这笔钱|这钱)[^。？?]{0,30}(?:退|返还|拿回)[^。？?]{0,16}?)(?:有|要)?(?:什么|哪些|啥)"
+    r"(?:前提)?条件"
+)
 _LEVEL = r"(?:5\s*[x*×]\s*8|7\s*[x*×]\s*24)"
 _OWN_LEVEL_BEFORE_WHICH = lazy_compile(
     r"(?:我们|我司|咱们)[^。？?，,]{0,12}" + _LEVEL + r"[^。？?，,]{0,8}[，,。]\s*"

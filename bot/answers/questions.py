@@ -574,7 +574,13 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
                 if _ASKS_PAID_AMOUNT.search(normalize(question))
                 else None
             )
-            question = f"{paid or subject} {question}"
+            # ("…这笔钱能退回来吗": the money back is the deposit's, whatever else came first.)
+            deposit = (
+                _subject_word(preamble + " " + asked[0], frozenset({"deposit"}))
+                if _MONEY_BACK.search(normalize(question))
+                else None
+            )
+            question = f"{deposit or paid or subject} {question}"
         elif index and subject and subject.isascii() and subject not in question:
             # "(1) is the deposit refundable, (2) can we list products before paying it?": "it"
             # after paying is the thing the first part named.
