@@ -65,6 +65,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_OWN_LEVEL_BEFORE_WHICH"): "the vendor's own level (我们只能做到)",
     ("bot/answers/bound_words.py", "_WORDING_ASKED"): "the wording's traps asked (措辞)",
     ("bot/answers/__init__.py", "_REFUND_CONDITIONS"): "the refund's conditions (退…什么条件)",
+    ("bot/answers/__init__.py", "_REFUND_WHEN"): "the refund's conditions reworded (情况下能退)",
     ("bot/answers/names.py", "_CONDITION_WORD_AFTER"): "a condition's word (服务经验)",
     ("bot/answers/order.py", "_WHAT_HAPPENS_NEXT"): "what happens next (接下来会怎样)",
     ("bot/answers/order.py", "_AFTER_APPROVAL_ASKED"): "after approval asked (通过后做什么)",

@@ -2802,7 +2802,7 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = _SET_ASIDE_BEFORE.sub("", question, count=1)
     # "保证金…以后万一不合作了，这笔钱能退回来吗，有什么前提条件": the refund's conditions,
     # not the market's entry conditions.
-    question = _REFUND_CONDITIONS.sub(r"\1情况下能退", question)
+    question = _REFUND_CONDITIONS.sub(_REFUND_WHEN, question)
     # "我们售后只能做到5x8，哪些市场是强制要求7x24售后的？": the level asked of the markets is
     # the one in the asking clause; the vendor's own is background.
     question = _OWN_LEVEL_BEFORE_WHICH.sub("", question, count=1)
@@ -3588,6 +3588,8 @@ _NOT_MARKETING = lazy_compile(
 )
 
 
+# The refund's conditions asked in the words "在什么情况下能退" (deposit_when.py reads them).
+_REFUND_WHEN = r"\1情况下能退"
 _REFUND_CONDITIONS = lazy_compile(
     r"((?:保证金|押金|这笔钱|这钱)[^。？?]{0,30}(?:退|返还|拿回)[^。？?]{0,16}?)(?:有|要)?(?:什么|哪些|啥)"
     r"(?:前提)?条件"
