@@ -2084,6 +2084,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "是，{month}还在佣金优惠政策期间内（{span}）",
         "Yes, {month} is inside the commission policy period ({span})",
     ),
+    # A named month asked whether the policy covers it, before the rates (computed.rate_answer).
+    "answers_month_covered_head": (
+        "是，{month}还在佣金优惠政策期间内（{span}）。\n",
+        "Yes, {month} is inside the commission policy period ({span}).\n",
+    ),
     "answers_commission_head_joiner": ("；", ". "),
     "answers_commission_head_end": ("。\n", ".\n"),
     "answers_no_refund": ("（档位没变，不会返还）", " (the tier stays the same, so no refund)"),
@@ -2603,6 +2608,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.conditions_deposit": ("\n保证金：{amount}。", "\nDeposit: {amount}."),
     # SPEC decision 6: the guide's note on marketing tools is a note, not a condition.
+    # The marketing note asked by a vendor of marketing software (bot/answers/__init__.py).
+    "answers_note_for_you_yes": (
+        "可以，这条说明说的就是营销软件：",
+        "Yes, this note is about marketing software: ",
+    ),
     # The marketing note asked of a product that is not marketing software (computed.py).
     "answers_note_not_for_you": (
         "不适用：这条说明只针对营销软件（原文：“{quote}”），您的产品不是营销软件，不能据此免去云部署。",

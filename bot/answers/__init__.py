@@ -1408,7 +1408,12 @@ def _computed(
         # "我们做的是数据库备份工具不是营销软件，那这条对我们适用吗": 不适用, the image rule holds.
         return computed.note_not_applying_answer(noted, lang)
     if noted:
-        return computed.note_answer(noted, markets, lang)
+        found = computed.note_answer(noted, markets, lang)
+        if _MARKETING_TOOL_SAID.search(worded) and _ASKS_TAKEN.search(worded):
+            # "我们是做营销推广工具的，不是基于云开发的，基础软件市场收不收": 可以 — the note is
+            # for them (the other conditions still count, as it says).
+            found.text = t("answers_note_for_you_yes", lang) + found.text
+        return found
     # "建站市场：团队人数、售后时间和保证金": each topic of one market, not the deposit only.
     topics = multi.topics_answer(markets, concepts, keys, lang, today, question)
     if topics is not None:
@@ -2735,6 +2740,11 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
 def _answer_message(question: str, lang: Lang | None, today: date | None) -> Answer:
     """answer() before the pointer to a market's conditions is named."""
     as_typed = question
+    taken = _takes_things_like(question, lang or detect_lang_or_zh(question))
+    if taken is not None:
+        # "Does the DevOps market take things like cloud cost management and monitoring
+        # tools?": the market's description asked, before "cost" reads as the deposit.
+        return taken
     sorted_others = _others_after_sorted(question, lang or detect_lang_or_zh(question))
     if sorted_others is not None:
         # "…I have the licence age, capital, headcount and the 5x8 online service all sorted. Is
@@ -3677,6 +3687,40 @@ def _with_not_all_alike(question: str, found: Answer) -> Answer:
     return dataclasses.replace(found, text=head + "\n" + "\n".join(lines))
 
 
+# The vendor's product said to be a marketing tool, and whether the market takes it asked.
+_MARKETING_TOOL_SAID = lazy_compile(
+    r"(做|是|卖)[^，,。？?]{0,6}营销(推广)?(软件|工具)|\b(we (make|sell|build)|our product is)"
+    r"\b[^,.?]{0,20}\bmarketing\b"
+)
+_ASKS_TAKEN = lazy_compile(
+    r"收不收|收吗|能不能进|能进吗|可以进吗|能入驻吗|可以入驻吗|行不行|可以吗"
+    r"|\b(can we|could we|may we)\b[^?]{0,20}\b(join|enter|list|apply)\b|\b(accept|take)s? (us|it|them)\b"
+)
+
+
+_END_TOLD_AFTER_ASKED = lazy_compile(
+    r"(到期|结束|截止|过期)了?[^。？?]{0,6}[，,。]?\s*(之后|以后|此后|后面)"
+    r"|\b(ended|expired|ran out)\b[^?]{0,40}\b(after that|afterwards|new rates?|next)\b"
+)
+
+
+# Whether a market takes things of a kind: "Does the DevOps market take things like …".
+_TAKES_THINGS_LIKE = lazy_compile(
+    r"\b(take|takes|accept|accepts|allow|allows|cover|covers|include|includes)\b[^?]{0,20}"
+    r"\b(things|products|tools|services|software|offerings?) (like|such as)\b"
+    r"|(收不收|收吗|能不能卖|可以卖吗|能卖吗)[^。？?]{0,4}$"
+)
+
+
+def _takes_things_like(question: str, lang: Lang) -> Answer | None:
+    """One market's description, with the items named that it lists, when whether it takes
+    things like those is asked."""
+    markets = markets_in_question(question)
+    if len(markets) != 1 or not _TAKES_THINGS_LIKE.search(normalize(question)):
+        return None
+    return described_item.described_item_answer(question, markets[0], lang)
+
+
 # What else is asked, past what the vendor has: "anything besides those", "除了这些还要什么".
 _ANYTHING_BESIDES = lazy_compile(
     r"\b(anything|what else|something|what other)\b[^?]{0,12}\b(besides|apart from|other than"
@@ -4168,7 +4212,11 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
 
 
-_MEMBER_ACCOUNT = lazy_compile(r"1688|中国站|\balibaba(\.com)? china\b|会员账号|\bmember account\b")
+_MEMBER_ACCOUNT = lazy_compile(
+    r"1688|中国站|\balibaba(\.com)? china\b|会员账号|\bmember account\b"
+    # "零售通要求的阿里巴巴账号有什么讲究？个人会员行不行".
+    r"|阿里巴巴(的)?(会员)?账号|个人会员"
+)
 _PERSONAL_ACCOUNT = lazy_compile(
     r"个人(的)?(1688|阿里巴巴|会员|账号|帐号|买家号)|\b(personal|private|my own) (1688 )?(account|member)"
 )
@@ -4579,7 +4627,8 @@ _BEFORE_SHOP_OPENS = lazy_compile(
 _NOTICE_DATE_ASKED = lazy_compile(
     r"\b(what|which) (date|day)\b[^?]{0,40}\bnotice\b|\bnotice\b[^?]{0,40}\b(what|which) (date|day)\b"
     r"|\bthe date the notice was\b|\bwhen was the notice\b"
-    r"|通知[^？?]{0,10}(落款日期|发布日期|哪天|什么时候)"
+    # ("调整的话怎么通知我们，新政策从什么时候开始执行": how a change is told, not the notice's day.)
+    r"|(?<!怎么)(?<!如何)通知(?!我们|你们|服务商|商家)[^？?]{0,10}(落款日期|发布日期|哪天|什么时候)"
 )
 _DEPOSIT_LATER_LIST_FIRST = lazy_compile(
     r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(晚点|晚些|晚几天|晚一点|晚一些|过几天|延后|推迟|先不交|后交|还没交|没交|还没打|没打|还没付|没付|还没缴|没缴|还没充|没充|\blater\b|\bnot (yet )?paid\b))"
@@ -5096,7 +5145,13 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     # "2021年3月31号结算的订单能按阶梯算吗", "还在优惠政策期内吗": a day inside the policy period
     # → 能 (computed.py), before the period's own entry.
     # "2021年3月31日优惠政策结束以后…": a time after the period's last day is no day inside it.
-    policy_day = computed.policy_day_answer(text, chosen, today)
+    policy_day = (
+        None
+        # "优惠政策2021年3月31日就到期了，之后的新费率什么时候公布？": the day is told as the
+        # end; what comes after it is asked, not whether the day is inside.
+        if _END_TOLD_AFTER_ASKED.search(normalize(text))
+        else computed.policy_day_answer(text, chosen, today)
+    )
     if (
         after_policy
         and policy_day is not None
@@ -5122,7 +5177,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     # "我们2021年4月的建站订单还能按阶梯减免算吗": a month after the period asked → 不能 first.
     if policy_day is not None:
         return policy_day
-    in_period = None if markets or after_policy else _settled_date_in_period(text, concepts, chosen)
+    in_period = (
+        None
+        if markets or after_policy or _END_TOLD_AFTER_ASKED.search(normalize(text))
+        else _settled_date_in_period(text, concepts, chosen)
+    )
     if in_period is not None:
         return in_period
     # "Did the discount policy apply to our 2017 orders?": a whole year against the period.

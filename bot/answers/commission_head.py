@@ -89,6 +89,9 @@ _ASKS_IN_PERIOD = lazy_compile(
     r"|(在不在|是否在|是不是在|还算不算|算不算)[^，,。？?]{0,8}(优惠|政策)"
     r"|\b(in|within|inside|covered by|part of)\s+the\s+(discount|policy|promotion(al)?|commission"
     r"(\s+policy)?|(fee\s+)?(waiver|reduction|preferential|special[- ]rate|promo))\s+period\b"
+    # "does the commission discount policy cover them?": the policy said to cover the month.
+    r"|\b(does|did|will|would) the (commission )?(discount |fee[- ]reduction |preferential )?policy"
+    r" (still )?(cover|apply to)\b"
 )
 
 

@@ -2185,6 +2185,26 @@ _TIER_WORDS = lazy_compile(
 _CATEGORY_WORDS = lazy_compile(r"类目|市场|集市|\b(categor(y|ies)|markets?)\b")
 
 
+def _month_covered_head(question: str, today: date, lang: Lang) -> str:
+    """ "是，2020年10月还在佣金优惠政策期间内（…）。": a named month inside the period, asked
+    whether the policy covers it; "" otherwise."""
+    if not question or not commission_head.asks_in_period(question):
+        return ""
+    month, naming = settlement_month(question, today)
+    if month is None or naming != "named":
+        return ""
+    policy = commission_rules.default_policy()
+    start, end = policy.periods[0].valid_from, policy.periods[-1].valid_to
+    if not (start.replace(day=1) < month.replace(day=1) <= end):
+        return ""
+    return t(
+        "answers_month_covered_head",
+        lang,
+        month=_month_label(month, naming, lang),
+        span=_policy_span(lang),
+    )
+
+
 def rate_answer(
     market_id: str,
     lang: Lang,
@@ -2223,6 +2243,11 @@ def rate_answer(
             # "10月建站市场佣金比例是多少": the month with no year read both ways first.
             bare = bare_month_lead(question, today or today_in_china(), lang) if question else ""
             body = bare + rate_heads.rate_head(question, market_id, lang) + table + "\n" + trail
+            covered = _month_covered_head(question, today or today_in_china(), lang)
+            if covered:
+                # "Our website-building orders settled in October 2020 - does the commission
+                # discount policy cover them?": 是 / Yes first, then its rates.
+                body = covered + body
     return Answer(with_source(body, source, lang), lang, True, "computed.rate", source, [])
 
 

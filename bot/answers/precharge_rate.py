@@ -37,6 +37,9 @@ _IS_QUESTION = lazy_compile(
 # The refund asked as an amount, and the amount said to be the category's month.
 _ASKS_REFUND_AMOUNT = lazy_compile(
     r"(退|返还|返|退回)[^，,。？?]{0,4}(多少|几多|多少钱)|\bhow much\b[^.?!]{0,30}\b(refund\w*|back)\b"
+    # "…次月核算完还会退钱吗？最终佣金是多少？": whether any comes back, or the final figure.
+    r"|(还|会)(会)?(退钱|退回|返还|退)(吗|么|不)|最终佣金|最后佣金|实际佣金"
+    r"|\b(final|actual) commission\b|\b(will|do) (we|i) get (anything|any money|money) back\b"
 )
 _MONTH_TOTAL = lazy_compile(
     r"类目|当月|全月|整月|\d+月|结算|\b(total|settled|whole month|category)\b"

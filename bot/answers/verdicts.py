@@ -1291,6 +1291,8 @@ def _join_open_head(question: str, market: Market, judged: set[str], lang: Lang)
 # Whether something meets a rule ("满足…要求吗", "够条件吗", "does that meet the requirement").
 _ASKS_MET = lazy_compile(
     r"(满足|符合|达到|达标|够|合乎|算)[^，,。;；]{0,16}(要求|条件|标准|规定)\s*(了)?\s*(吗|么|嘛|没)"
+    # "资金要求过得了吗": whether it is met, asked with 过.
+    r"|(要求|条件|这条|这一条)[^，,。;；]{0,4}(过得了|过得去|能过|过不过|能不能过)"
     r"|\b(meet|meets|satisfy|satisfies|fulfil|fulfill|fulfils|fulfills|qualify for|good enough"
     r" for)\b[^,.;?]{0,50}\b(requirements?|conditions?|rules?|criteria|bar)\b"
 )

@@ -210,6 +210,8 @@ _NO_RATE = lazy_compile(
     r"|(aren't|are not|isn't|is not|not) (listed )?in (the|that|this) ([\w-]+ )?(rate |fee |commission )?table)\b"
     # "Which markets does the commission table NOT cover at all?"
     r"|\b(not|doesn't|does not|don't|do not) cover(ed)?\b|表(里|中|上)?没(有)?(覆盖|包括|包含)"
+    # "Which markets do not appear in the commission rate table at all?"
+    r"|\b(do not|don't|does not|doesn't|never) (appear|show up|feature)\b"
 )
 # "不抽佣金（0%）", "which markets charge no commission": every tier at 0 %.
 _ZERO_RATE = lazy_compile(

@@ -22,6 +22,7 @@ SET_DAYS: dict[str, date] = {
     "holdout40": date(2026, 12, 4),
     # Session 42's holdout, written with the same day.
     "holdout41": date(2026, 12, 4),
+    "holdout42": date(2026, 12, 4),
     # Session 42's development sets, written with the same day.
     "dev42a": date(2026, 12, 4),
     "dev42b": date(2026, 12, 4),

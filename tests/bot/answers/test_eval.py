@@ -700,6 +700,11 @@ REQUIRED_RIGHT = {
     # as written), 0 invented numbers; the judge 187/200: docs/ANSWERS.md, "holdout41 (blind,
     # first score)". Held at that score.
     "holdout41_questions.yaml": 192,
+    # holdout42 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-04): scored once at 19c3b4e, 194/200 by the check (193
+    # as written), 0 invented numbers; the judge 190/200: docs/ANSWERS.md, "holdout42 (blind,
+    # first score)". Held at that score.
+    "holdout42_questions.yaml": 194,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1772,6 +1777,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout39_questions.yaml",
         "holdout40_questions.yaml",
         "holdout41_questions.yaml",
+        "holdout42_questions.yaml",
     } <= names
 
 

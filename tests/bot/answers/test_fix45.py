@@ -120,6 +120,17 @@ DAY = date(2026, 12, 4)
         ("中间件做了快两年了，基础软件市场经验够吗", "不满足"),
         ("我们公司营业执照是2025年3月拿的（注册资金200万，实缴了一半左右），社保上有26个人，主要做运维代维。看到服务市场写着\"营业执照需要满2年\"，那我们现在能申请服务市场吗？", "不能：按您说的情况，服务市场有 1 项入驻条件不满足：营业执照满 2 年。"),
         ("安全市场这个：我们售后目前是5x8（周一到周五9点到17点那种），夜里和周末只有一个值班群。这样能入驻安全市场吗", "不能：按您说的情况，安全市场有 1 项入驻条件不满足：提供 7×24 小时售后技术服务。"),
+        # holdout42 (after its one score at 19c3b4e).
+        ("听说优惠政策会调整，调整的话怎么通知我们，新政策从什么时候开始执行？", "政策施行期间阿里云可以调整、延长或缩短，会提前通知服务商"),
+        ("Does the DevOps market (开发运维) take things like cloud cost management and monitoring/alerting tools?", "Yes: the guide's description of the DevOps Market lists cost and expense management."),
+        ("我们是做营销推广工具的，不是基于云开发的，基础软件市场收不收？", "可以，这条说明说的就是营销软件："),
+        ("优惠政策2021年3月31日就到期了，之后的新费率什么时候公布？", "指南中的平台服务费减免优惠政策期间：自2016年11月17日起，至2021年3月31日止"),
+        ("公司想增加注册资本，工商变更怎么办理？", "抱歉"),
+        ("安全市场2020年12月结算实收19.9万，当月先按10%扣过了，次月核算完还会退钱吗？最终佣金是多少？", "佣金 19,900元（第1档 10%）；不会返还（0元）"),
+        ("Our website-building orders settled in October 2020 - does the commission discount policy cover them?", "Yes, 2020-10 is inside the commission policy period (2016-11-17 to 2021-03-31)."),
+        ("零售通要求的阿里巴巴账号有什么讲究？个人会员行不行", "不行："),
+        ("Which markets do not appear in the commission rate table at all?", "Markets not in the rate table: New Retail Market, DevOps Market and Retail Link Market."),
+        ("注册资金10万整，营业执照3年了，基础软件市场的资金要求过得了吗？", "这几项都满足。\n• 基础软件市场：要求注册资金不低于 10万元"),
         # The vendor's own figures: judged, then 不是.
         ("我们执照3年、资金200万，企业应用市场是不是只要这两条就能进？", "不是，只这一条不够：企业应用市场的其他入驻条件也都要满足。\n• 企业应用市场：要求注册资金不低于 100万元"),
     ],
