@@ -2610,8 +2610,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # SPEC decision 6: the guide's note on marketing tools is a note, not a condition.
     # The marketing note asked by a vendor of marketing software (bot/answers/__init__.py).
     "answers_note_for_you_yes": (
-        "可以，这条说明说的就是营销软件：",
-        "Yes, this note is about marketing software: ",
+        "这条说明说的正是营销软件：",
+        "This note is about marketing software such as yours: ",
     ),
     # The marketing note asked of a product that is not marketing software (computed.py).
     "answers_note_not_for_you": (

@@ -17,7 +17,8 @@ from bot.texts import t
 # Whether it gets in the way ("会影响我们入驻吗", "would that prevent us", "is that a problem").
 ASKS_IF_BLOCKS = lazy_compile(
     r"影响|有没有关系|有关系吗|有问题吗|有没有问题|会不会有问题|算不算问题|是问题吗|碍事|扣分|卡住|卡不卡"
-    r"|会不会卡|被卡|卡在|卡我们|拦住|挡住|阻碍|耽误"
+    # ("卡在线上": right on the bound, no question whether it blocks.)
+    r"|会不会卡|被卡|卡在(?!线)|卡我们|拦住|挡住|阻碍|耽误"
     # "会卡吗", "会卡这一条吗", "卡吗": 卡 asked on its own (fix32c).
     r"|会卡|卡[吗么嘛]"
     r"|\b(affect|affects|hurt|hurts|matter|matters|a problem|an issue|count against|hold us back"

@@ -811,7 +811,7 @@ REQUIRED_RIGHT = {
     "dev25d_questions.yaml": 145,
     "dev25e_questions.yaml": 149,
     "dev25f_questions.yaml": 146,  # 145 after fix44
-    "dev25g_questions.yaml": 145,  # 144 after fix44
+    "dev25g_questions.yaml": 146,  # 144 after fix44
     # dev26a–h after round 29's mends (fix36a, fix36b; not blind); dev26c 139 and dev26g 115 after
     # round 30's (several clients each answered, the step after a button; fix37a, fix37b).
     "dev26a_questions.yaml": 141,
@@ -838,7 +838,7 @@ REQUIRED_RIGHT = {
     # three or four questions are the class left (docs/ANSWERS.md, "Round 31").
     "dev30a_questions.yaml": 114,  # 113 after fix44
     "dev30b_questions.yaml": 119,
-    "dev30c_questions.yaml": 116,
+    "dev30c_questions.yaml": 117,
     "dev30d_questions.yaml": 117,  # 117 after fix44
     "dev30e_questions.yaml": 120,
     "dev30f_questions.yaml": 115,  # 109 after fix44
