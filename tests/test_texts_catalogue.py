@@ -34,6 +34,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_SAME_BATCH"): "the same asked (同一批)",
     ("bot/answers/__init__.py", "_JOINED_BEFORE_ADDING"): "a market joined (在…卖了)",
     ("bot/answers/clients.py", "_COMMISSION_FIGURE"): "a figure in yuan (元)",
+    ("bot/answers/clients.py", "_TRAILING_RECORDS"): "records in a bracket (订单)",
     ("bot/answers/__init__.py", "_NOT_MARKETING"): "not marketing software (不是营销软件)",
     ("bot/answers/identifiers.py", "_OWN_STATEMENT_CHECK"): "the own statement checked (账单里)",
     ("bot/answers/only_enough.py", "_MEETS_BAR_ENOUGH"): "the bar said enough (满足…就行)",

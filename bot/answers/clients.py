@@ -62,6 +62,10 @@ _QUESTION_MARK = lazy_compile(r"[？?]")
 _TRAILING_ASIDE = lazy_compile(r"\s*[（(][^（()）]{1,60}[）)]\s*$")
 _TOTAL_ASKED = lazy_compile(r"合计|一共|总共|加起来|\b(combined|total|altogether)\b", flags=2)
 _SOURCE_START = ("（出处", "(Source")
+_TRAILING_RECORDS = lazy_compile(
+    r"\s*[（(][^（）()]*(\bid\b|\border\b|\bphone\b|\baccount\b|订单|电话|账号|工单|服务商id)[^（）()]*[）)]\s*$",
+    flags=2,
+)
 # A client's commission in its answer's head: "佣金 1.5万元（15,000元）", "Commission: 15,000 yuan".
 _COMMISSION_FIGURE = lazy_compile(r"([\d,]+(?:\.\d+)?)\s*(?:元|yuan)")
 
@@ -128,7 +132,9 @@ def _head(text: str) -> str:
 def per_client(question: str, lang: str, ask: Callable[[str], Answer]) -> Answer | None:
     """Each client's answer, under its label, for a message about several clients; None unless
     the message names two or more clients with their own facts and asks of them all."""
-    split = _parts(question)
+    # "…the total across the three? (vendor ID A77123, order 2023…, phone …)": records named in
+    # a bracket after the question are no client's facts.
+    split = _parts(_TRAILING_RECORDS.sub("", question))
     if split is None:
         return None
     context, clients, asked = split
