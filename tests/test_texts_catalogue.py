@@ -51,6 +51,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/text.py", "_ASPECTS_JOINED"): "aspects joined (和)",
     ("bot/answers/__init__.py", "_WHERE_DONE"): "where a step is done (在哪操作)",
     ("bot/answers/__init__.py", "_ROW_OR_BUTTON"): "a row or button named (行)",
+    ("bot/answers/__init__.py", "_NEXT_CLICK"): "the next click (接下来)",
     ("bot/answers/__init__.py", "_ENTITY_KIND_ASKED"): "the kind of company (什么样的企业)",
     ("bot/answers/commission_head.py", "_FIGURES_LISTED"): "figures listed (佣金、返还)",
     ("bot/answers/commission_head.py", "_FIGURE_KIND"): "the figures' words (佣金)",

@@ -2826,7 +2826,9 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = _TEAM_AS_SUBJECT.sub(r"\1", question)
     # "我们在API市场卖了一年多了，现在想加数据智能市场。…够不够": the market already joined is
     # background; the one to add is asked about.
-    question = _JOINED_BEFORE_ADDING.sub("", question, count=1)
+    if not _DEPOSIT_NAMED.search(normalize(question)):
+        # (With the deposit asked, the market joined is whose deposit is paid already.)
+        question = _JOINED_BEFORE_ADDING.sub("", question, count=1)
     # "…刚好50万整，其中10万是分销。50万这个点算第2档还是第3档": the figure pointed at again is
     # the total already given, no further amount.
     question = _FIGURE_POINTED_AGAIN.sub(r"\2", question)
@@ -3468,17 +3470,23 @@ _STEP_ENTRIES = {
 # Where a step is done, or what to click in it, asked: "在哪操作", "点什么", "where do we do it".
 _WHERE_DONE = lazy_compile(
     r"在哪(里|儿)?(操作|办|做|弄|进行)|(点|点击|单击)(什么|哪|啥)|从哪(里|儿|个页面)?进|怎么点"
-    r"|\bwhere (do|can|should) (i|we) (do|go|click|find)\b"
+    r"|\bwhere (do|can|should) (i|we) (do|go|click)\b"
 )
 
 
+_NEXT_CLICK = lazy_compile(r"接下来|然后|再点|\bthen\b")
 _ROW_OR_BUTTON = lazy_compile(r"行|按钮|页面|\b(row|button|page)\b")
 
 
 def _step_where_done(text: str) -> str | None:
     """The one step named ("签合同这一步"), when where it is done or what to click is asked."""
     norm = normalize(text)
-    if not _WHERE_DONE.search(norm) or _ASKS_NEXT_OR_BEFORE.search(norm):
+    if (
+        not _WHERE_DONE.search(norm)
+        or _ASKS_NEXT_OR_BEFORE.search(norm)
+        # ("…看完了，接下来点哪个按钮提交申请": the next click, substep_next.py's.)
+        or _NEXT_CLICK.search(norm)
+    ):
         return None
     named = order.steps_named(norm)
     if len({step.id for step in named}) != 1:

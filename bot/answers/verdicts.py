@@ -267,7 +267,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "阿里云认证",
     ),
     # (The same condition names a dedicated person for operations: "没有专门对接运营的人".)
-    "dingtalk_ops": ("钉钉", "dingtalk", "对接运营", "运营对接", "专人对接", "专门对接"),
+    "dingtalk_ops": ("钉钉", "dingtalk", "专门对接"),
     "customer_cases": (
         "客户案例",
         "案例",
