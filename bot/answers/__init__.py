@@ -498,7 +498,6 @@ _ASKS_TICKET_TEXT = lazy_compile(
 _ASKS_VERDICT_WORDS = lazy_compile(
     r"满足|符合|够不够|够吗|达标|合格|\b(qualify|qualifies|meet|meets|enough|ok)\b"
 )
-_POLICY_ADJUST_ENTRY = "commission.adjust"
 _PREPAY_ENTRY = "commission.prepay_refund"
 # How often something recurs (not how long it takes).
 _HOW_OFTEN = lazy_compile(
@@ -3217,7 +3216,6 @@ _ASKS_BAND = lazy_compile(
     r"|\btiers? [123]\b[^,.?]{0,30}\b(correspond|corresponds|cover|covers) (to )?(what|which|how much)\b"
 )
 _TIERS_ENTRY = "commission.tiers"
-_MARKETS_OVERVIEW_ENTRY = "markets.overview"
 # "capital" alone (not "capital letters", 大写) is the registered capital.
 _BARE_CAPITAL = lazy_compile(r"\bcapital\b(?!\s*(letters?|case))")
 # "what level of after-sales support", "which support level": the level of a service.
@@ -3536,8 +3534,6 @@ _ASKS_FIRST_TIME_PART = lazy_compile(
     r"公司信息|身份信息|确认身份|实名|\b(company (information|info|details)|identity|real-name)\b"
 )
 _DEPOSIT_PURPOSE_ENTRY = "deposit.before_listing"
-_PAY_DEPOSIT_ENTRY = "process.pay_deposit"
-_DEPOSIT_RULE_ENTRY = "deposit.amount"
 # Where the deposit is paid: "在哪里交", "去哪儿缴", "where do we pay / top up".
 _ASKS_WHERE_TO_PAY = lazy_compile(
     r"(?:哪里|哪儿|哪|什么地方|什么页面)(?:去)?(?:交|缴|缴纳|交纳|充值|付|支付)"
@@ -3612,12 +3608,12 @@ _REFUND_CONDITIONS = lazy_compile(
     r"((?:保证金|押金|这笔钱|这钱)[^。？?]{0,30}(?:退|返还|拿回)[^。？?]{0,16}?)(?:有|要)?(?:什么|哪些|啥)"
     r"(?:前提)?条件"
 )
-_LEVEL = r"(?:5\s*[x*×]\s*8|7\s*[x*×]\s*24)"
+_OWN_LEVEL = r"(?:5\s*[x*×]\s*8|7\s*[x*×]\s*24)"
 _OWN_LEVEL_BEFORE_WHICH = lazy_compile(
-    r"(?:我们|我司|咱们)[^。？?，,]{0,12}" + _LEVEL + r"[^。？?，,]{0,8}[，,。]\s*"
-    r"(?=[^。？?]*哪(?:些|几个)(?:市场|集市)[^。？?]*" + _LEVEL + r")"
-    r"|\bwe (?:can )?(?:only )?(?:do|offer|provide|have) " + _LEVEL + r"[^.?,]{0,20}[,.]\s*"
-    r"(?=[^?]*\bwhich markets?\b[^?]*" + _LEVEL + r")",
+    r"(?:我们|我司|咱们)[^。？?，,]{0,12}" + _OWN_LEVEL + r"[^。？?，,]{0,8}[，,。]\s*"
+    r"(?=[^。？?]*哪(?:些|几个)(?:市场|集市)[^。？?]*" + _OWN_LEVEL + r")"
+    r"|\bwe (?:can )?(?:only )?(?:do|offer|provide|have) " + _OWN_LEVEL + r"[^.?,]{0,20}[,.]\s*"
+    r"(?=[^?]*\bwhich markets?\b[^?]*" + _OWN_LEVEL + r")",
     re.IGNORECASE,
 )
 _PAID_ASIDE = lazy_compile(r"((?:已经|已)(?:交|缴|付|充)(?:了|好|完))\s*[（(][^）)]{1,40}[）)]")
@@ -4692,6 +4688,13 @@ _DEPOSIT_PAID_FOR_US = lazy_compile(
 )
 
 
+# "again" of the asking itself, not of an application: "website one again —", "me again,".
+_ASKING_AGAIN = lazy_compile(
+    r"(?<=\bone) again\b(?=\s*[-—–:,(])|\b(me|us|question|quick one|sorry to ask) again\b"
+    r"|^\s*again\s*[,:—–-]"
+)
+
+
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question's topic."""
     # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
@@ -5035,6 +5038,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     # An identifier and its label ("账号ID是 1688…") say whose record it is, not what is asked:
     # topics are found without them.
     routed = identifiers.without_identifiers(normalize(text), keep_ticket=True)
+    # "website one again — what …": the vendor asking again, no second application.
+    routed = _ASKING_AGAIN.sub(" ", routed)
     concepts = find_concepts(routed)
     # "19 tech and CS people (plus 4 sales)": people in sales, no month's sales.
     concepts = sales_staff.without_sales_staff(routed, concepts, find_concepts)

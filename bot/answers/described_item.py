@@ -29,7 +29,8 @@ _LIST_EN = lazy_compile(
 )
 # A requirement asked ("要求注册资金吗", "is there a capital requirement"): the conditions answer.
 _ASKS_REQUIREMENT = lazy_compile(
-    r"要求|条件|需要|必须|门槛|\b(requirements?|require[sd]?|need|needs|must|conditions?)\b"
+    r"要求|条件|需要|必须|门槛|最低|最少|至少"
+    r"|\b(requirements?|require[sd]?|need|needs|must|conditions?|minimum|at least|asks? for)\b"
 )
 # A market's name without its 市场 ("新零售"), as questions often write it.
 _MARKET_WORD = "市场"

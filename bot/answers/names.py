@@ -401,6 +401,28 @@ def _with_own_amount(norm: str) -> list[str]:
     return list(dict.fromkeys(m for _, m in sorted(found)))
 
 
+# "安全那个", "数据这块", "the security one", "website one": a short name pointed at as a market.
+_POINTED_ZH = lazy_compile(r"\s*(那个|这个|那块|这块|那边)(?!月|人|条件|要求)")
+_POINTED_EN = lazy_compile(r"\s+one\b(?![-'])")
+
+
+def _pointed_at(norm: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for name, market_id in (*_loose_english(), *_chinese_names()):
+        for match in re.finditer(re.escape(name), norm):
+            if name.isascii():
+                if (
+                    norm[max(0, match.start() - 1) : match.start()].isalnum()
+                    or norm[match.end() : match.end() + 1].isalpha()
+                ):
+                    continue
+                if _POINTED_EN.match(norm, match.end()):
+                    found.append((match.start(), market_id))
+            elif _POINTED_ZH.match(norm, match.end()):
+                found.append((match.start(), market_id))
+    return list(dict.fromkeys(m for _, m in sorted(found)))
+
+
 def _labelled(norm: str) -> list[str]:
     match = _LABEL.match(norm)
     if not match:
@@ -504,7 +526,7 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     masked = _PRODUCTS_OR_SERVICES.sub(lambda m: m.group(1) + "__", masked)
     # "Can we join Solutions?": the sentence's mark is no part of a loose name.
     found = find_markets_in_text(_SENTENCE_MARK.sub(" ", masked))
-    found = list(dict.fromkeys(found + _with_own_amount(norm)))
+    found = list(dict.fromkeys(found + _with_own_amount(norm) + _pointed_at(norm)))
     if found:
         found = list(dict.fromkeys(found + _listed_heads(norm)))
     if len(found) > 1:

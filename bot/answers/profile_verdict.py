@@ -296,6 +296,16 @@ def stated_profile_answer(
         given.append("license_date")
     if not given:
         return None  # nothing stated, or only the company inferred from a word
+    from bot.answers.verdicts import stated_states
+
+    if any(
+        state == "lacks" and condition.key not in stated.values
+        for market_id in markets
+        for condition, state in stated_states(norm, get_market(market_id))
+    ):
+        # "1688会员都有，但法人在淘宝有过违规记录": a lack the profile's reader does not read
+        # is judged by the per-condition verdicts, never left out of a "满足".
+        return None
     keys = {c.key for m in markets for c in get_market(m).conditions}
     asked = _focus_keys(asking, set(PROFILE_FIELDS))
     joins = bool(_ASKS_JOIN.search(asking)) or (not asked and len(given) >= _PROFILE_MIN - 1)

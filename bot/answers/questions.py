@@ -1228,7 +1228,6 @@ def several_answer(
 _LEVEL_OR_AMOUNT = lazy_compile(r"[5-8]\s*[x*×]\s*(8|24)|24\s*/\s*7|\d+\s*(万|w|k|人|个|年|元)")
 _SAME_TOPIC_FIRST = lazy_compile(r"保证金|押金|\b(deposits?|margin)\b")
 _PROFILE_TOPIC = "computed.profile"
-_SENTENCE_END = lazy_compile(r"[。！？!?]|\.(\s|$)")
 
 
 def _first_sentence(text: str) -> str:

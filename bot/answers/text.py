@@ -84,6 +84,13 @@ def _four_digit_year(match: re.Match[str]) -> str:
     return f"{2000 + two if two < _CENTURY_TURN else 1900 + two}年"
 
 
+_O_FOR_ZERO = lazy_compile(r"(?<=\d)o(?=[o\d]*\s*(?:万|w(?![a-z])|k(?![a-z])))|(?<=\do)o(?=\s*万)")
+_ZH_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_YEAR_ZH_MONTH = lazy_compile(
+    r"((?:\d{4}|[今去前本])\s*年\s*)(十[一二]|[一二三四五六七八九十])(?=\s*月)"
+)
+
+
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """NFKC (full-width → half-width), lower case, single spaces, chat shorthand spelled out,
@@ -91,6 +98,12 @@ def normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).lower()
     folded = _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group(1)], folded)
     folded = _TWO_DIGIT_FOUNDING_YEAR.sub(_four_digit_year, folded)
+    # "3o万", "1oo万": the letter o typed for a zero inside an amount.
+    folded = _O_FOR_ZERO.sub("0", folded)
+    # "去年三月", "2025年十一月": a month in Chinese numerals after a year, as digits.
+    folded = _YEAR_ZH_MONTH.sub(
+        lambda match: match.group(1) + str(_ZH_MONTHS.index(match.group(2)) + 1), folded
+    )
     return re.sub(r"\s+", " ", folded).strip()
 
 
@@ -295,7 +308,7 @@ def _digits(text: str) -> str:
         lambda m: m.group(1) if int(m.group(1)) < int(m.group(2)) else m.group(0), text
     )
     if not _CHINESE_NUMERAL.search(text):
-        return _without_thousands_commas(text)
+        return _jiao_fen(_without_thousands_commas(text))
     import cn2an  # imported on first use: see CHINESE_NUMERAL_CHARS
 
     with warnings.catch_warnings():
@@ -308,7 +321,15 @@ def _digits(text: str) -> str:
             converted = kept
         converted = _KEPT.sub(lambda m: _KEPT_WORDS[m.group(0)], converted)
     # 1,000,000 → 1000000; commas between words are not needed by any pattern here.
-    return _without_thousands_commas(converted)
+    return _jiao_fen(_without_thousands_commas(converted))
+
+
+# "12345块6毛7", "12345元6角7分": yuan, jiao and fen spoken apart, as one decimal amount.
+_YUAN_JIAO_FEN = lazy_compile(r"(\d+)\s*(?:块|元)\s*(\d)\s*(?:毛|角)\s*(?:(\d)\s*(?:分)?)?")
+
+
+def _jiao_fen(text: str) -> str:
+    return _YUAN_JIAO_FEN.sub(lambda m: f"{m.group(1)}.{m.group(2)}{m.group(3) or ''}元", text)
 
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -410,6 +431,14 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
             # "March 2020", "in 2020": a year, never an amount.
             if _YEAR.fullmatch(number):
                 continue
+        if (
+            not unit
+            and not currency
+            and _YEAR.fullmatch(number)
+            and _YEAR_NOUN_AFTER.match(converted, match.end(1))
+        ):
+            # "(2020 numbers)", "2020 figures": the year the figures are of.
+            continue
         end = match.end()
         if unit:
             value *= _UNIT_FACTOR[unit]
@@ -435,6 +464,7 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
     return converted, mentions
 
 
+_YEAR_NOUN_AFTER = lazy_compile(r"\s*(numbers|figures|data|stats|results|volumes?)\b")
 _TEN_THOUSAND = Decimal(10_000)
 # The thousands after 万 in "19万9" / "3万5千" / "1万5元": one digit, then nothing numeric.
 _WAN_TAIL = lazy_compile(
@@ -661,7 +691,6 @@ _BUSINESS_CLAUSE = lazy_compile(
     r"|\bstarted in (?:that|this|the|our) (?:field|industry|line|sector|business|area)\b"
 )
 _LICENSE_AFTER = lazy_compile(r"^[^\d]{0,8}?(执照|licen[cs]e|old\b)")
-_CLAUSE_END = lazy_compile(r"[,，。;；!！?？、\n]|\b(?:but|and)\b|但|还有|另外")
 
 
 def _last_position(pattern: re.Pattern[str], span: str) -> int:
@@ -850,6 +879,8 @@ _QUALIFIED_COUNT = lazy_compile(
 )
 
 
+_ONLY_LOOKING = r"(?:只看|光看|单看|仅看|就看|只论|单论)"
+_ONLY_LOOKING_START = lazy_compile(_ONLY_LOOKING)
 # One aspect of a profile asked: "experience-wise", "in terms of team size", "经验这块",
 # "人数方面".
 _ONE_ASPECT = lazy_compile(
@@ -861,6 +892,8 @@ _ONE_ASPECT = lazy_compile(
     # (fix32c).
     r"|(资金|资本|执照(年限|时间)|成立(年限|时间)|团队人数|员工人数|行业)"
     r"(方面|这块|这一块|这条|这一条|这一项|这项|这个条件|这点|这一点)"
+    # "光看执照年限跟注册资金这两条": the aspects the vendor sets the rest aside for.
+    r"|" + _ONLY_LOOKING + r"(执照|资金|资本|注册资|注资|经验|人数|团队|成立)[^，,。？?]{0,20}"
 )
 # The aspect named in the question itself (its last sentence): "Is our capital OK for X?",
 # "does the licence-age condition pass?" (fix32c); "the founding-time and capital condition"
@@ -919,6 +952,8 @@ def one_aspect_keys(text: str) -> frozenset[str]:
     if found is None:
         return frozenset()
     named = [keys for words, keys in _ASPECT_KEYS if re.search(words, found.group(0))]
+    if len(named) > 1 and _ONLY_LOOKING_START.match(found.group(0)):
+        return frozenset().union(*named)
     # "…想入驻安全市场，执照年限和注册资金够吗": two aspects joined in the asking clause, both.
     sentences = _asking_sentences(norm)
     clause = re.split(r"[，,;；]", sentences[-1])[-1] if sentences else ""

@@ -84,6 +84,10 @@ NO_SUPPORT_TEAM = lazy_compile(
     r"|\b(no|without|don't have an?|do not have an?|lack an?|lacking an?) "
     r"(dedicated |separate |proper )?(support|after-?sales|customer[- ]service)"
     r"(?: technical| tech)?(?: support| service)? (team|staff|desk)\b"
+    # "no after-sales engineers at all", "没有售后工程师": nobody to give the service.
+    r"|\b(no|without|zero|don't have any|do not have any) (dedicated )?after-?sales"
+    r"( technical| tech| support)? (engineers?|people|staff|personnel|technicians?)\b"
+    r"|(没有|没|无)(专门的?|专职的?)?售后(技术)?(工程师|技术员|人)"
 )
 
 
@@ -189,6 +193,22 @@ _ASKED_INDUSTRY = lazy_compile(r"(做|是|属于|从事|面向|服务于?)\s*(�
 _RECORD_ON_PLATFORM = lazy_compile(
     r"(1688|淘宝|天猫)上?[^，,。？?]{0,8}(纠纷|违规|投诉|处罚|差评|被罚|扣分)"
     r"|\b(dispute|violation|complaint|penalt)\w*\b[^,.?]{0,20}\b(on|at) (1688|taobao|tmall)\b"
+)
+# One of the two the IoT condition names, said to be all the vendor offers ("只做软件",
+# "纯硬件", "software only", "we don't do hardware").
+_ONE_SIDE_ONLY = lazy_compile(
+    r"(只|仅|纯|单纯)(做|有|提供|卖|是)?(的)?\s*(软件|硬件)|(软件|硬件)\s*(都)?(不做|没有|做不了|不提供)"
+    r"|不(做|提供|卖)\s*(软件|硬件)|没有(软件|硬件)"
+    r"|\b(only|just|purely)\s+(do\s+|sell\s+|make\s+|offer\s+|provide\s+)?(software|hardware)\b"
+    r"|\b(software|hardware)[- ]only\b|\bno (software|hardware)\b"
+    r"|\b(don'?t|do not|doesn'?t|does not) (do|make|sell|offer|provide) (any )?(software|hardware)\b"
+)
+# "…还是硬件也要有", "or must we provide software too": whether the other one is needed too is
+# asked (both_asked.py opens with "both are needed").
+_OTHER_SIDE_ASKED = lazy_compile(
+    r"(还是|也要|也得|也需要|都要|都得)[^，,。？?]{0,8}(软件|硬件)|(软件|硬件)[^，,。？?]{0,4}(也要|也得|也需要)"
+    r"|\b(software|hardware)\b[^,.?]{0,24}\b(too|as well|also)\b|\b(need|needs|must)\b[^,.?]{0,16}"
+    r"\b(both|software too|hardware too)\b"
 )
 _IOT_MARKET = lazy_compile(r"(物联网|\biot)\s*(市场|集市|market\b)")
 _NOT_SERVICE_TYPE = lazy_compile(
@@ -615,17 +635,23 @@ _HAVE_RIGHT_AFTER = lazy_compile(r"\s*(?:也|都|早就?|已经?|早已)*\s*(?:�
 _AMOUNT_AFTER = lazy_compile(
     r"\s*(?:[\d.]+|[零一两二三四五六七八九十百千]+)\s*(?:万|元|块|\s*(?:k|w|yuan|rmb)\b)"
 )
+_HOLDER_NAMED = lazy_compile(
+    r"^\s*(?:他|她|这位|这个同事|那位)(?=\s*(?:\d|[一两二三四五六七八九十]))"
+)
 _HEAD_COUNT_AFTER = lazy_compile(
     r"\s*\d+\s*(?:个|名|位)?\s*(?:人|员工|\b(?:employees|people|staff)\b)"
     # "要求ACP工程师，我们只有1个": a bare count of the thing asked about ("只有" does not make
     # 1 fewer than 1); not "只有1688个人账号" nor "只有5*8客服" (something else instead).
     r"|\s*(?!1688)(?:\d+|[零一两二三四五六七八九十]+)\s*(?:个|名|位)(?!人账号|人会员)\s*(?:[，,。.;；?？!！吗]|$"
     r"|(?:够|足够|行|可以|满足))"
+    # "只有他一个人有": the holders counted.
+    r"|\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|名|位)?人\s*有"
 )
 
 
 _BARE_COUNT = lazy_compile(
-    r"\s*(\d+|[零一两二三四五六七八九十]+)\s*(?:个|名|位)\s*(?:[，,。.;；?？!！吗够行可满]|$)"
+    r"\s*(\d+|[零一两二三四五六七八九十]+)\s*(?:(?:个|名|位)\s*(?:[，,。.;；?？!！吗够行可满]|$)"
+    r"|(?:个|名|位)?人\s*有)"
 )
 
 
@@ -666,7 +692,9 @@ def _other_instead(norm: str, hints: tuple[str, ...]) -> State | None:
         # "要用钉钉吗 我们公司只用企业微信": the vendor names something else they use.
         for clause in re.split(r"[，,。;；?？!！]", norm):
             only = _ONLY_OTHER.search(clause)
-            count = only and _HEAD_COUNT_AFTER.match(clause[only.end() :])
+            # "只有他一个人有": the one who holds it, named before the count.
+            after_only = _HOLDER_NAMED.sub("", clause[only.end() :], count=1) if only else ""
+            count = only and _HEAD_COUNT_AFTER.match(after_only)
             if count and (bare := _BARE_COUNT.match(count.group(0))):
                 # "要求ACP工程师，我们只有1个": one of the thing asked about is one, not fewer.
                 return "lacks" if _ZERO.fullmatch(bare.group(1)) else "has"
@@ -803,6 +831,16 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
                 # "老板之前有个店被罚过": a penalty somewhere, no Alibaba platform named — the
                 # condition counts only records on 淘宝/天猫/1688 (holdout39 #184): not judged.
                 state = None
+        elif (
+            condition.key == "mature_product"
+            # (基础软件's mature product is "应用软件": no hardware asked of it.)
+            and "硬件" in condition.seed_text
+            and _ONE_SIDE_ONLY.search(norm)
+            and not _OTHER_SIDE_ASKED.search(norm)
+        ):
+            # "只做软件", "no hardware": the condition names software AND hardware services
+            # (holdout42 #143); one of the two alone does not meet it as written.
+            state = "lacks"
         elif condition.key == "legal_entity" and _NO_COMPANY.search(norm):
             state = "lacks"
         elif condition.key == "marketing_capability" and _NO_MARKETING.search(norm):
@@ -936,7 +974,12 @@ def stated_conditions_answer(
         return None
     # "do we need an ACP engineer?": the asking "we" states nothing of the vendor's own.
     own = _ASKING_WE.sub(" ", norm)
-    if _RULE_ASKED.search(norm) and not (_FIRST_PERSON.search(own) or _CONSULTANT.search(own)):
+    if (
+        _RULE_ASKED.search(norm)
+        and not (_FIRST_PERSON.search(own) or _CONSULTANT.search(own))
+        # "对产品有什么要求？只做软件行不行": "only software" is the asker's own case.
+        and not _ONE_SIDE_ONLY.search(norm)
+    ):
         # "物联网市场入驻需不需要有客户案例": a rule asked by no one stating their case — nothing
         # is "met as you say" (the rule answers it).
         return None

@@ -389,6 +389,8 @@ _ASKS_FIT = lazy_compile(
 # stated ("没有ACP", "成立3年") makes it another question: the rule's markets, or a verdict.
 _RULE_OR_SITUATION = lazy_compile(
     r"要求|门槛|佣金|抽成|扣点|费率|保证金|押金|最低|最高|最便宜|最少|不用|不需要|没有|还没|不到|不满|不够"
+    # "哪些市场把…列为入驻条件": the markets of a rule.
+    r"|(列为|列入|列成|作为|算作)[^，,。？?]{0,6}条件"
     r"|能进|可以进|能入|可以入|能不能|进得了|进不了|\d"
     r"|\b(require|requires|required|commission|deposit|rate|fee|cheapest|lowest|highest"
     r"|don't|do not|no|not|without|eligible|allowed|qualify)\b"

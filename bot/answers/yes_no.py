@@ -349,9 +349,6 @@ def asks_one_yes_no(question: str) -> bool:
     return _asks_yes_no(norm) and len([s for s in _QUESTION_END.split(norm) if s.strip()]) == 1
 
 
-_QUESTION_END = lazy_compile(r"[?？。!！]")
-
-
 def asks_yes_no(norm: str) -> bool:
     """Whether a (normalized) question is asked yes or no, not what / which / how."""
     return _asks_yes_no(norm)

@@ -1140,11 +1140,6 @@ def _old_then_new(form: Form, slot: str, text: str) -> Answer | Correction | Non
     return None
 
 
-_CLAUSE_BREAK = lazy_compile(
-    r"(?<!\d)[，,]|[，,](?!\d)|[;；。]|\s[—–-]+\s|\bso\b|所以|因此", re.IGNORECASE
-)
-
-
 def _last_clause_with_a_number(text: str) -> str:
     """The last clause that holds a number ("so the team is 20 now"); the whole text if none."""
     clauses = [
