@@ -26,6 +26,18 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 38 (fix46): readings of what is asked; no user-facing text.
+    ("bot/answers/names.py", "_POINTED_ZH"): "a market pointed at (安全那个)",
+    ("bot/answers/text.py", "_ONLY_LOOKING"): "aspects set apart (只看)",
+    ("bot/answers/text.py", "_O_FOR_ZERO"): "o typed for 0 before 万",
+    ("bot/answers/text.py", "_YEAR_ZH_MONTH"): "a month in numerals after 年",
+    ("bot/answers/text.py", "_ZH_MONTHS"): "the months' numerals (三月)",
+    ("bot/answers/text.py", "_YUAN_JIAO_FEN"): "yuan, jiao and fen (块毛分)",
+    ("bot/answers/text.py", "_jiao_fen"): "the amount's unit in normalised text (元)",
+    ("bot/answers/verdicts.py", "_HOLDER_NAMED"): "the holder named (他一个人)",
+    ("bot/answers/verdicts.py", "_ONE_SIDE_ONLY"): "software or hardware only (只做软件)",
+    ("bot/answers/verdicts.py", "_OTHER_SIDE_ASKED"): "the other asked too (还是硬件也要)",
+    ("bot/answers/verdicts.py", "_HARDWARE_WORD"): "the IoT condition's word (硬件)",
     # Round 37 (fix45): readings of what is asked; no user-facing text.
     ("bot/answers/why_precharged.py", "_MISTAKE_ASKED"): "a mistake asked (扣错了吗)",
     ("bot/answers/substep_next.py", "_ALL_DONE_ASKED"): "the end asked (就算结束了吗)",

@@ -194,6 +194,7 @@ _RECORD_ON_PLATFORM = lazy_compile(
     r"(1688|淘宝|天猫)上?[^，,。？?]{0,8}(纠纷|违规|投诉|处罚|差评|被罚|扣分)"
     r"|\b(dispute|violation|complaint|penalt)\w*\b[^,.?]{0,20}\b(on|at) (1688|taobao|tmall)\b"
 )
+_HARDWARE_WORD = "硬件"  # the IoT condition's "软件和硬件服务", which 基础软件's wording lacks
 # One of the two the IoT condition names, said to be all the vendor offers ("只做软件",
 # "纯硬件", "software only", "we don't do hardware").
 _ONE_SIDE_ONLY = lazy_compile(
@@ -834,7 +835,7 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
         elif (
             condition.key == "mature_product"
             # (基础软件's mature product is "应用软件": no hardware asked of it.)
-            and "硬件" in condition.seed_text
+            and _HARDWARE_WORD in condition.seed_text
             and _ONE_SIDE_ONLY.search(norm)
             and not _OTHER_SIDE_ASKED.search(norm)
         ):

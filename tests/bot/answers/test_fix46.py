@@ -1,0 +1,63 @@
+"""fix46 (round 38, session 43; not blind): holdout42 #143 and the first misses of two
+development sets written blind (dev43a: companies described in words, partly-met conditions;
+dev43b: busy-chat follow-ups with shorthand) — software or hardware alone for the IoT
+market, two aspects set apart with 只看, a month in numerals after 去年, the one holder of an
+ACP, no after-sales engineers, the markets that list a rule, yuan-jiao-fen amounts, a receipt
+wanted for accounting, "ask for a minimum", a market pointed at ("安全那个", "the security
+one"), "one again", 3o万, "(2020 numbers)", "what comes right before", and a lack the profile
+reader does not read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+
+DAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # holdout42 #143: software alone against "软件和硬件服务".
+        ("物联网市场对产品本身有什么要求？只做软件行不行", "不能：", "是的"),
+        ("我们只做硬件，能进物联网市场吗", "不能：", "是的"),
+        ("We only sell software, no hardware. Can we join the IoT market?", "No, not as things stand", "Yes"),
+        # ... while "or must we provide software too?" still opens "both are needed".
+        ("IoT market: we only make hardware, is that ok or must we provide software too?", "Both", "No, not"),
+        # 基础软件 asks for 应用软件 only: "no hardware" is no lack there.
+        ("你好～我们是做数据库中间件的，纯软件，没有硬件。营业执照是去年三月拿的，注册资金刚好十万块，技术+客服二十多个人都在公司交社保。想问下光看执照年限跟注册资金这两条，基础软件市场够不够格？", "这几项都满足。", "不满足"),
+        # dev43a #1: a month in numerals after 去年 / 2025年 is the licence's date.
+        ("营业执照是2025年十一月拿的，基础软件市场执照年限够吗", "1年零4天满足", "无法判断"),
+        # dev43a #12: "只有他一个人有" is one holder, which meets "至少1名".
+        ("我们就一个同事刚考下阿里云ACP（弹性计算那个专业认证），只有他一个人有。解决方案市场认证工程师这条算不算满足？", "这一条满足。", "不满足"),
+        # dev43a #17: online chat but no after-sales engineers.
+        ("We only have online customer chat (weekdays, 8h a day), no after-sales engineers at all. Would that work for the API market?", "you do NOT meet it", "5x8 meets it"),
+        # dev43a #48: the markets that list a rule, asked with 列为入驻条件.
+        ('我们有接口开发能力，想知道哪些市场把"能按云市场API接口开发接入"列为入驻条件？', "基础软件市场、数据智能市场、企业应用市场、解决方案市场", "最相符"),
+        # dev43a #69: yuan, jiao and fen.
+        ("我们2020年12月企业应用类目就卖了一万二千三百四十五块六毛七（没分销），佣金是多少？精确到分哈", "佣金 1,234.57元", "1,234.50"),
+        # dev43a #73: a receipt wanted for the books is the deposit's receipt.
+        ("Once we pay the deposit, do we get any receipt for our accounting?", "receipt", "Sorry"),
+        # dev43a #81: "ask for a minimum number of years" is a requirement asked.
+        ("We're an enterprise SaaS company (HR + payroll) but pretty new to the business. Does the Enterprise Apps market (企业应用) ask for a minimum number of years of service experience?", "The guide sets no service experience requirement", "Yes: the guide's description"),
+        # dev43b #26, #53, #69: a market pointed at.
+        ("website one again — what do the services we deliver need to be built on? some of our clients sit in our own IDC", "built on Alibaba Cloud products", "Repeat application"),
+        ("安全那个：我们安全行业经验刚好满一年，算“一年以上”吗", "这一项满足。", "✗ 不满足"),
+        ("the security one vs the solution one — what after-sales support coverage does each require? need it for our support contract", "7x24 after-sales", "Step 4"),
+        # dev43b #57: 3o万 is 30万.
+        ("企业应用 2020-07：自营3o万，分销25万，这个月佣金咋算，最终收多少", "佣金 9,000元", "3o万"),
+        # dev43b #67: "(2020 numbers)" is the year of the figures.
+        ("if we do ~30W a month each on IoT and on the website market (2020 numbers), what commission rate does each get?", "tier 2, 15%", "2,020"),
+        # dev43b #82: what comes right before a step.
+        ("what comes right before 'apply to join the marketplace' in the flow? want to make sure we didn't skip anything", "is step 2 (Complete company real-name verification", "Before you join"),
+        # dev43b #55: the legal representative's record beside the member account.
+        ("零售通：1688会员和企业名称认证都有，但法人之前在淘宝有过违规记录…这个会影响入驻吗", "会影响", "不影响"),
+    ],
+)  # fmt: skip
+def test_the_reply_says_it_and_not_the_other(question: str, said: str, not_said: str) -> None:
+    found = answer(question, today=DAY)
+    assert said in found.text, found.text
+    assert not_said not in found.text, found.text
