@@ -159,6 +159,7 @@ from bot.answers.text import (
     age_from_date,
     asks_support_level_choice,
     capital_mentioned,
+    dates_as_corrected,
     dates_mentioned,
     durations_by_topic,
     employees_beside_parts_mentioned,
@@ -2279,7 +2280,7 @@ def _threshold(
     license_years = by_topic.get("license")
     experience_years = by_topic.get("experience")
     # "去年11月的，也就是2025年11月": one date said twice is no second date to count up to.
-    dates = list(dict.fromkeys(dates_mentioned(question, today)))
+    dates = list(dict.fromkeys(dates_as_corrected(question, today)))
     # "去年3月注册的": a date beside a founding word is the licence's.
     if dates and ("license_age" in concepts or names_founding(question)):
         as_of = dates[1] if len(dates) > 1 else today

@@ -37,6 +37,7 @@ from bot.answers.text import (
     AmountBelow,
     YearsAndDays,
     YearsAtLeast,
+    aspect_groups,
     dates_mentioned,
     excluded_markets,
     is_under,
@@ -2841,7 +2842,14 @@ def thresholds_answer(
     aspect = one_aspect_keys(question) if one_aspect else frozenset()
     # (Of several markets named, each one's verdict on it is asked: "哪个能过".)
     asked_rows = [row for row in rows if row[1].key in aspect]
-    if asked_rows and len(set(market_ids)) == 1:
+    covered = {row[1].key for row in asked_rows}
+    if (
+        asked_rows
+        and len(set(market_ids)) == 1
+        # "只看执照年限和注册资金": each aspect named must be one the market sets, or the one it
+        # does not set would go unsaid.
+        and all(group & covered for group in aspect_groups(aspect))
+    ):
         # "注册资金10万整，执照一年多，想入驻基础软件市场，注册资金这块算达标吗": the one
         # condition named is asked — its verdict, not the whole join's (fix32c).
         rows, absent = asked_rows, []

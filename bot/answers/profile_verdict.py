@@ -299,7 +299,9 @@ def stated_profile_answer(
     from bot.answers.verdicts import stated_states
 
     if any(
-        state == "lacks" and condition.key not in stated.values
+        state == "lacks"
+        and condition.key in _LACKS_READ_APART
+        and condition.key not in stated.values
         for market_id in markets
         for condition, state in stated_states(norm, get_market(market_id))
     ):
@@ -365,6 +367,9 @@ def stated_profile_answer(
     return _reply(markets, stated, focus, lang, stated.as_of or today, few_with_experience)
 
 
+# Conditions whose lack the per-condition reader finds and the profile's reader does not: the
+# record on Alibaba's platforms, software or hardware alone.
+_LACKS_READ_APART = frozenset({"good_credit", "mature_product"})
 # The asking clause points back at what was just stated ("would that stop us", "这样有影响吗").
 _REFERS_BACK = lazy_compile(r"这样|这个|这点|这一点|这条|这一条|这项|这一项|那样|\b(that|this)\b")
 _QUOTED_LEVEL = lazy_compile(r"[57]\s*[x*×]\s*(8|24)|24\s*/\s*7")

@@ -963,6 +963,11 @@ def one_aspect_keys(text: str) -> frozenset[str]:
     return named[0] if len(named) == 1 else frozenset()
 
 
+def aspect_groups(keys: frozenset[str]) -> list[frozenset[str]]:
+    """The aspects (each a set of condition keys) that `keys` is made of."""
+    return [group for _, group in _ASPECT_KEYS if group & keys]
+
+
 _ASPECTS_JOINED = lazy_compile(r"和|、|及|以及|跟|与|\b(and|&)\b")
 
 
@@ -1590,6 +1595,20 @@ _MULTIPLIER_UNIT = lazy_compile(r"(?i)(million|thousand|k|m|w|万|千)")
 _WHOLE_AMOUNT = lazy_compile(r"\d{1,3}(,\d{3})+|\d{5,}")
 # The new figure follows the correction within this many characters.
 _CORRECTED_WITHIN = 30
+
+
+def dates_as_corrected(text: str, today: date | None = None) -> list[date]:
+    """`dates_mentioned`, where a date taken back ("去年三月…哦不对，是今年1月15号") gives way to
+    the dates said after the last correction that follows one."""
+    found = dates_mentioned(text, today)
+    for marker in reversed(list(_CORRECTION.finditer(text))):
+        before = dates_mentioned(text[: marker.start()], today)
+        after = dates_mentioned(text[marker.end() :], today)
+        if before and after:
+            # "去年三月…不对，去年三月那是名称核准，执照是今年1月15号": the date taken back,
+            # named again after the correction, is still taken back.
+            return [day for day in after if day not in before] or after
+    return found
 
 
 def without_corrections(text: str) -> str:
