@@ -26,6 +26,10 @@ SET_DAYS: dict[str, date] = {
     # Session 42's development sets, written with the same day.
     "dev42a": date(2026, 12, 4),
     "dev42b": date(2026, 12, 4),
+    # Session 43's holdout and development sets, written with the same day.
+    "holdout43": date(2026, 12, 4),
+    "dev43a": date(2026, 12, 4),
+    "dev43b": date(2026, 12, 4),
 }
 
 

@@ -260,6 +260,12 @@ DEV40_SETS = [HERE / f"dev40{letter}_questions.yaml" for letter in "abcd"]
 # judge. Held at what their
 # fixes reach (fix45).
 DEV42_SETS = [HERE / f"dev42{letter}_questions.yaml" for letter in "ab"]
+# dev43a–b (round 38, session 43): two blind development sets of 100 by new writers to the
+# committed brief, answered on 2026-12-04 — dev43a (a company described in words, partly-met
+# conditions), dev43b (busy-chat follow-ups: shorthand market names, typos, several asks). First
+# scored by the check at 1b92943 + holdout42 #143's mend (a: 93, b: 91); read by the developers,
+# not a judge. Held at what their fixes reach (fix46).
+DEV43_SETS = [HERE / f"dev43{letter}_questions.yaml" for letter in "ab"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -323,6 +329,7 @@ EVALUATED_SETS = [
     *DEV36_SETS,
     *DEV40_SETS,
     *DEV42_SETS,
+    *DEV43_SETS,
     DEV32A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
@@ -705,6 +712,11 @@ REQUIRED_RIGHT = {
     # as written), 0 invented numbers; the judge 190/200: docs/ANSWERS.md, "holdout42 (blind,
     # first score)". Held at that score.
     "holdout42_questions.yaml": 194,
+    # holdout43 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-04): scored once at 21d9271, 197/200 by the check (196
+    # as written), 0 invented numbers: docs/ANSWERS.md, "holdout43 (blind, first score)". Held
+    # at that score.
+    "holdout43_questions.yaml": 197,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -717,6 +729,12 @@ REQUIRED_RIGHT = {
     # check's strings miss ("这一项满足", the guide giving no deadline).
     "dev42a_questions.yaml": 99,
     "dev42b_questions.yaml": 97,
+    # dev43a–b (fix46): 99 and 98 of 100 after their fixes; the rest are right replies the
+    # check's strings miss ("sets no service experience requirement") and two left (dev43b #44
+    # opens "No, that would not stop you" to "can we apply, or will capital block us?"; #54 does
+    # not say the IoT market sets no licence or capital rule).
+    "dev43a_questions.yaml": 99,
+    "dev43b_questions.yaml": 98,
     # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
     # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
     # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".
@@ -1778,6 +1796,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout40_questions.yaml",
         "holdout41_questions.yaml",
         "holdout42_questions.yaml",
+        "holdout43_questions.yaml",
     } <= names
 
 
