@@ -3152,6 +3152,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "零售通的人数要求和其他市场有什么不一样" (bot/answers/versus_others.py).
     "answers_versus_differ": ("不一样：", "They differ:"),
+    # Several companies' capital judged against one market's rule (bot/answers/each_figure.py).
+    "answers_each_figure": (
+        "{name}要求{rule}：{items}。原文：{quote}",
+        "{name} requires {rule}: {items}. Guide: {quote}",
+    ),
+    "answers_each_figure_item": ("{amount}{verdict}", "{amount} {verdict}"),
+    "answers_each_figure_met": ("满足", "meets it"),
+    "answers_each_figure_not_met": ("不满足", "does NOT meet it"),
+    "answers_special_head": (
+        "{names}有这些其他市场都没有的要求：",
+        "Requirements only {names} set (no other market does):",
+    ),
+    "answers_special_where": ("{names}；原文：", "{names}; guide: "),
+    "answers_special_rest": (
+        "其余条件（执照、资金、团队、售后等）其他市场也有，只是门槛可能不同；可以问具体某个市场的入驻条件。",
+        "Their other conditions (licence, capital, team, support …) other markets set too, "
+        "possibly at other levels; ask for one market's conditions to see them all.",
+    ),
     "answers_versus_same": ("一样：", "The same:"),
     "answers_versus_some_differ": (
         "和大多数市场一样，只有{names}不同：",

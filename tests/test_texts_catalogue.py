@@ -38,6 +38,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_ONE_SIDE_ONLY"): "software or hardware only (只做软件)",
     ("bot/answers/verdicts.py", "_OTHER_SIDE_ASKED"): "the other asked too (还是硬件也要)",
     ("bot/answers/verdicts.py", "_HARDWARE_WORD"): "the IoT condition's word (硬件)",
+    ("bot/answers/__init__.py", "_EXPERIENCE_ASKED_ALONE"): "experience asked (经验够不够)",
+    ("bot/answers/__init__.py", "_SENT_FROM_TICKET"): "sent from a ticket (工单里让我来问)",
+    ("bot/answers/versus_others.py", "_ASKS_SPECIAL"): "what is special asked (特别的要求)",
+    ("bot/answers/each_figure.py", "_ASKS_EACH"): "which of them asked (哪家能过)",
+    ("bot/answers/each_figure.py", "_SEVERAL"): "several companies (两家客户)",
+    ("bot/answers/each_figure.py", "_CAPITAL"): "the capital named (注册资金)",
+    ("bot/answers/multi.py", "_ASKS_HOW_WHAT"): "a wh-question (怎么)",
     # Round 37 (fix45): readings of what is asked; no user-facing text.
     ("bot/answers/why_precharged.py", "_MISTAKE_ASKED"): "a mistake asked (扣错了吗)",
     ("bot/answers/substep_next.py", "_ALL_DONE_ASKED"): "the end asked (就算结束了吗)",

@@ -57,6 +57,7 @@ from bot.answers import (
     distribution_order,
     documents_asked,
     durations,
+    each_figure,
     each_orders,
     echo,
     english,
@@ -1347,6 +1348,10 @@ def _computed(
         and not _ASKS_ALLOWED.search(normalize(question))
         and not _ASKS_VERDICT_WORDS.search(normalize(question))
     )
+    each = each_figure.each_figure_answer(question, markets, lang) if markets else None
+    if each is not None:
+        # "注册资金一个是100万整，一个是101万，零售通哪家能过": every company's figure judged.
+        return each
     threshold = (
         None
         if asks_deposit_only or computed.founding_is_context(question)
@@ -1646,7 +1651,7 @@ _ASKS_SCOPE = lazy_compile(
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
 _ASKS_REQUIREMENT = lazy_compile(
     r"要求|需要|需|要几|要多少|必须|得有|至少|最少|门槛|条件|规定|够不够|行不行|做到|达到|几乘几"
-    r"|一定要|一定得|非得|非要|要不要|是否要|强制"
+    r"|一定要|一定得|非得|非要|要不要|是否要|强制|得先|要先|先要|先得"
     r"|\b(require|requires|required|requirement|requirements|need|needs|needed|must|minimum"
     r"|at least|rule|rules)\b"
 )
@@ -2279,6 +2284,15 @@ def _threshold(
     by_topic = {topic: value for topic, value in reversed(durations) if topic}
     license_years = by_topic.get("license")
     experience_years = by_topic.get("experience")
+    if (
+        experience_years is None
+        and isinstance(license_years, Decimal)
+        and license_years < 1
+        and _EXPERIENCE_ASKED_ALONE.search(normalize(question))
+    ):
+        # "团队才成立8个月，服务经验够不够": a company under a year old has under a year of
+        # service experience, which no market's experience rule (一年以上 at least) accepts.
+        experience_years = license_years
     # "去年11月的，也就是2025年11月": one date said twice is no second date to count up to.
     dates = list(dict.fromkeys(dates_as_corrected(question, today)))
     # "去年3月注册的": a date beside a founding word is the licence's.
@@ -4073,7 +4087,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         return found
     if found.topic == _CONDITION_TOPIC and not found.out_of_scope:
         # "零售通的人数要求和其他市场有什么不一样": the others' rule too (versus_others.py).
-        versus = versus_others.versus_answer(question, found, markets_in_question(question))
+        versus = versus_others.special_answer(
+            question, found, markets_in_question(question)
+        ) or versus_others.versus_answer(question, found, markets_in_question(question))
         if versus is not None:
             return versus
     proof = (
@@ -4696,6 +4712,19 @@ _ASKING_AGAIN = lazy_compile(
 )
 
 
+# The service experience asked, with no experience figure of its own.
+_EXPERIENCE_ASKED_ALONE = lazy_compile(
+    r"(服务|行业)?经验[^，,。？?]{0,4}(够不够|够吗|满足吗|满不满足|行不行|行吗|达标吗)"
+    r"|\b(is|would) (our|the) (service )?experience (enough|ok|sufficient)\b"
+)
+_SENT_FROM_TICKET = lazy_compile(
+    r"(客服|工作人员|同事|小二|你们的人)?(在|从)?(工单|ticket)\s*[#＃]?\s*[\w-]*\s*(里|中|上)?"
+    r"\s*(让|叫|要|说让|建议)我(们)?(来这里?|过来|到这里?|来)?(问|咨询)"
+    r"|\b(support|your (staff|team|agent))\b[^.?!]{0,20}\b(in|on) (a |the |our )?ticket\b"
+    r"[^.?!]{0,20}\b(told|asked|sent) (me|us) (to )?(ask|come) (here|you)\b"
+)
+
+
 def _answer_topic(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question's topic."""
     # "ling shou tong bao zheng jin duo shao", "bzj一共多少": pinyin and chat initials in Chinese.
@@ -5041,6 +5070,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     routed = identifiers.without_identifiers(normalize(text), keep_ticket=True)
     # "website one again — what …": the vendor asking again, no second application.
     routed = _ASKING_AGAIN.sub(" ", routed)
+    # "客服在工单#8823-1107里让我来这问": where the vendor was sent from, no ticket asked.
+    routed = _SENT_FROM_TICKET.sub(" ", routed)
     concepts = find_concepts(routed)
     # "19 tech and CS people (plus 4 sales)": people in sales, no month's sales.
     concepts = sales_staff.without_sales_staff(routed, concepts, find_concepts)

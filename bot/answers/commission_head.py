@@ -51,11 +51,13 @@ _BOTH_ASKED = lazy_compile(
     r"(和|与|及|跟|以及|&)[^，,。？?]{0,12}(各|分别|都)|各(是|为|自)?多少|分别(是|为)?多少"
     # "佣金和返还", "commission and refund": the two figures named together.
     r"|(佣金|服务费)\s*(和|与|及|跟|以及|、|&)\s*(返还|退还|返|退)"
-    r"|\bcommission\s*(and|&)\s*(the\s+)?refund"
+    r"|\bcommission\s*(and|&|\+)\s*(the\s+)?refund"
+    # "commission after re-rating, and refund?": the two named in one asking sentence.
+    r"|\bcommission\b[^?.]{0,30}\b(and|&|\+)\s*(the\s+)?refund"
 )
 # A clause that asks (rather than tells).
 _ASKS = lazy_compile(
-    r"多少|几|吗|(?<!什)么|哪|什么|怎么|如何"
+    r"多少|几|吗|(?<!什)么|哪|什么|怎么|如何|有没有|是否|会不会"
     r"|\b(how|what|which|is|are|does|do|will|would|any|anything)\b"
 )
 
@@ -146,6 +148,11 @@ def _asked(question: str, bare: bool = False) -> list[str]:
             if "commission" in ordered and "tier" in ordered:
                 ordered.remove("tier")  # the commission's sentence names its tier and rate
             return ordered
+    last = _LAST_SENTENCE.split(question.strip())[-1]
+    if not bare and _ENDS_ASKING.search(question) and _BOTH_ASKED.search(normalize(last)):
+        # "commission after re-rating, and refund?": the two named in the asking sentence, each
+        # asked though only the last clause carries the mark.
+        return _asked(last, bare=True)
     clauses = [
         part
         for whole, marked in _clauses(normalize(question))

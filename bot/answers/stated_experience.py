@@ -61,9 +61,11 @@ _GENERIC_SERVICE = lazy_compile(
 )
 # "no big-data experience", "没有大数据经验", "没做过安全": experience of that line lacking.
 EXPERIENCE_LACKED = lazy_compile(
-    r"(没有|没|无|缺乏|不具备|暂无)[^，,。;；\d]{0,12}(经验|经历)|没(做|干)过"
+    r"(没有|没|无|缺乏|不具备|暂无)[^，,。;；\d]{0,12}(经验|经历)|没(做|干)过(?!\s*(api|接口|对接))"
     r"|\b(no|zero|without|lack|lacking|don't have|do not have|haven't got)\b[^,.;\d]{0,30}"
-    r"\bexperience\b|\bnever (done|worked|built)\b|\b(none|nothing|zero) in\b"
+    # ("never built anything against an external API": the interface skill, said apart.)
+    r"\bexperience\b|\bnever (done|worked|built)\b(?![^,.;]{0,30}\b(apis?|interfaces?|integrations?)\b)"
+    r"|\b(none|nothing|zero) in\b"
 )
 # "half a year" read as the Chinese 半 the profile reader counts as 0.5.
 _HALF = "半"

@@ -1386,7 +1386,7 @@ _TOPIC_CLAUSE = lazy_compile(
 # A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.
 _ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
 _QUOTED_HEADCOUNT = lazy_compile(
-    r"(\d+)\s*-?\s*(个人|人|名|位|people|persons?|staff|employees|heads|members?)"
+    r"(\d+)\s*\+?\s*-?\s*(个人|人|名|位|people|persons?|person|staff|employees|heads|members?)"
     r"|\b(?:team|staff) of (\d+)"
 )
 _QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*-?\s*(年|years?|yrs?)")
@@ -1721,6 +1721,21 @@ _ASKS_THESE_MET = lazy_compile(
 )
 
 
+def _unset_kinds_stated(question: str, market: Market) -> list[str]:
+    """The licence age and registered capital, when the question states them and the market
+    sets no rule on them."""
+    from bot.answers.text import capital_mentioned, durations_by_topic, normalize
+
+    keys = {c.key for c in market.conditions}
+    unset = []
+    licence_said = any(topic == "license" for topic, _ in durations_by_topic(normalize(question)))
+    if "license_date" not in keys and licence_said:
+        unset.append("license_date")
+    if "registered_capital" not in keys and capital_mentioned(question) is not None:
+        unset.append("registered_capital")
+    return unset
+
+
 def profile_answer(
     question: str,
     market_id: str,
@@ -1845,6 +1860,13 @@ def profile_answer(
     else:
         head = t("answers_profile_yes", lang, name=name)
     lines = [line(c, passed, shown) for c, passed, shown in rows]
+    # "IoT market: licence only 6 months old, capital 50w …": a figure of a kind the market
+    # sets no rule on is said not to matter, never left unanswered (dev43b #54).
+    unset_lines = [
+        t("answers.no_kind_condition", lang, name=name, label=pair(f"condition_kind.{key}"))
+        for key in _unset_kinds_stated(question, market)
+    ]
+    lines = ["• " + text[:1].upper() + text[1:] for text in unset_lines] + lines
     if assumed:
         lines.append(
             t("answers_profile_others_met", lang, items=separator.join(summary(c) for c in assumed))

@@ -26,6 +26,11 @@ _COMPARES = lazy_compile(
     r"不一样|不同|区别|差别|差异|一样吗|相比|比较|对比|比起"
     r"|\b(differ|differs|different|difference|compare|compared|versus|vs|unlike)\b"
 )
+# What sets the named markets apart asked: "有啥特别的要求", "what's special / unique".
+_ASKS_SPECIAL = lazy_compile(
+    r"特别|特殊|独有|特有|独特|额外|不一样的|不同的|多出|\b(special|unique|extra|additional|stand out"
+    r"|sets? (it|them) apart|only (it|they|these|this one) (ask|require))\b"
+)
 # Conditions of one kind across markets (the people counted are a team or employees).
 _KINDS = (("team_size", "employees"),)
 
@@ -90,4 +95,50 @@ def versus_answer(question: str, found: Answer, named: list[str]) -> Answer | No
         found.topic,
         found.source,
         [],
+    )
+
+
+def special_answer(question: str, found: Answer, named: list[str]) -> Answer | None:
+    """ "新零售和开发运维跟其他市场比有啥特别的要求": the conditions the named markets set that no
+    other market sets, first, each with the guide's words; None unless one or two markets are
+    compared with the others on what is special, and some condition is theirs alone."""
+    norm = normalize(question)
+    if not 1 <= len(named) <= 2 or not (_OTHERS.search(norm) and _ASKS_SPECIAL.search(norm)):
+        return None
+    lang = found.lang
+    elsewhere = {_kind(c) for m in MARKET_IDS if m not in named for c in get_market(m).conditions}
+    own: list[tuple[Condition, list[str]]] = []
+    for market_id in named:
+        for condition in get_market(market_id).conditions:
+            if _kind(condition) in elsewhere:
+                continue
+            label = market_label(get_market(market_id), lang)
+            same = next((pair for pair in own if pair[0].key == condition.key), None)
+            if same is None:
+                own.append((condition, [label]))
+            elif label not in same[1]:
+                same[1].append(label)
+    if not own:
+        return None
+    names = join_names([market_label(get_market(m), lang) for m in named], lang)
+    lines = [t("answers_special_head", lang, names=names)]
+    lines += [
+        t(
+            "answers.bullet_label_value",
+            lang,
+            label=_summary(condition, lang),
+            value=(
+                t("answers_special_where", lang, names=join_names(labels, lang))
+                if len(named) > 1
+                else ""
+            )
+            + condition.quote(lang),
+        )
+        for condition, labels in own
+    ]
+    lines.append(t("answers_special_rest", lang))
+    source = found.source or ""
+    body = "\n".join(lines)
+    return Answer(
+        with_source(body, source, lang) if source else body, lang, True, found.topic, source, []
     )

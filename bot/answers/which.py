@@ -36,7 +36,7 @@ ASKS_WHICH = lazy_compile(
 # "哪个市场肯定进不了", "which markets are ruled out": the blocked ones are the answer.
 # "which markets are NOT blocked by the capital", "哪些市场不会被卡住": the open ones asked.
 _ASKS_NOT_BLOCKED = lazy_compile(
-    r"(不会|没有|不)被?[^，,。？?]{0,8}(卡住|卡|挡|排除)|不受[^，,。？?]{0,8}(影响|限制)"
+    r"(不会|没有|不)被?[^，,。？?]{0,14}(卡住|卡|挡|排除)|不受[^，,。？?]{0,8}(影响|限制)"
     r"|\b(not|aren't|isn't|never) (be )?(blocked|ruled out|excluded|affected|restricted)\b"
 )
 _ASKS_BLOCKED = lazy_compile(
@@ -391,6 +391,8 @@ _RULE_OR_SITUATION = lazy_compile(
     r"要求|门槛|佣金|抽成|扣点|费率|保证金|押金|最低|最高|最便宜|最少|不用|不需要|没有|还没|不到|不满|不够"
     # "哪些市场把…列为入驻条件": the markets of a rule.
     r"|(列为|列入|列成|作为|算作)[^，,。？?]{0,6}条件"
+    # "哪几个市场得先做…认证": what a market makes the vendor do first is its rule.
+    r"|得先|必须|需要先|要先|先要|先得|\bmust (first )?(do|have|complete|pass|get|obtain)\b"
     r"|能进|可以进|能入|可以入|能不能|进得了|进不了|\d"
     r"|\b(require|requires|required|commission|deposit|rate|fee|cheapest|lowest|highest"
     r"|don't|do not|no|not|without|eligible|allowed|qualify)\b"

@@ -55,6 +55,26 @@ DAY = date(2026, 12, 4)
         ("what comes right before 'apply to join the marketplace' in the flow? want to make sure we didn't skip anything", "is step 2 (Complete company real-name verification", "Before you join"),
         # dev43b #55: the legal representative's record beside the member account.
         ("零售通：1688会员和企业名称认证都有，但法人之前在淘宝有过违规记录…这个会影响入驻吗", "会影响", "不影响"),
+        # holdout43 (after its first score): the judge's wrongs and borderlines.
+        ("新零售和开发运维两个市场，跟其他市场比有啥特别的要求", "有这些其他市场都没有的要求：\n• 完成阿里云官方生态体系资质评估和认证", "另外要求：无"),
+        ("Retail Link: company founded 2025-11-20. does that satisfy the company-age condition?", "Yes, on this point.", "Retail Link Market: company founded more than 1 year ago. Guide"),
+        ("What happens if the platform over-collects commission in a month?", "refunds any overcharge to you separately", "Commission is the platform service fee"),
+        ("API市场 团队才成立8个月 服务经验够不够", "不满足：8个月低于API市场要求的1年", "无法判断"),
+        ("API market question: we've never built anything against an external API, no interface dev skills in house. can we still join?", "can integrate with the Marketplace API", "no such experience"),
+        ("哪几个市场得先做阿里云生态体系的资质认证？", "指南中有这一项要求的集市：新零售市场、开发运维市场。", "最相符"),
+        ("客服在工单#8823-1107里让我来这问：服务市场注册资金要多少？", "注册资金不低于 100万元", "请转财务"),
+        ("Which markets don't require a 20+ person team?", "Markets with no such requirement: Retail Link Market.", "None: every market"),
+        ("执照是2025年5月1号的，哪些市场不会因为执照年限把我们挡在外面？", "可以考虑的市场：API市场、基础软件市场、数据智能市场、物联网市场、零售通市场", "进不了的："),
+        ("Enterprise apps category, October 2020: exactly 0.5 million, all our own sales. commission + refund?", "Commission: 15,000 yuan (tier 3, 3%). Refunded early next month: 35,000 yuan.", "Sorry"),
+        ("Security market May 2020: 150k own sales + 100k distribution. commission after re-rating, and refund?", "Commission: 7,500 yuan (tier 2, 5%). Refunded", "Sorry"),
+        ("企业应用 2019年6月 一共卖了18w，佣金收多少，有没有返还", "不会返还（0元）", "抱歉"),
+        ("Security vs Basic Software: how is the product delivered, and what support hours does each need?", "Security Market: software deployable on ECS", "Yes, all of them"),
+        # A date taken back gives way to the corrected one.
+        ("我们是做BI和数据可视化的，公司营业执照是去年三月拿的，哦不对不对，去年三月那是名称核准，执照正式下来是今年1月15号。想进数据智能市场，执照年限这条现在满足吗？", "10个月", "9个月"),
+        # dev43b #54: a figure of a kind the market sets no rule on.
+        ("IoT market: licence only 6 months old, capital 50w. team of 25 on social insurance, 5x8 after-sales, named customer cases, everything built on Aliyun IoT. can we still apply?", "The guide sets no registered capital requirement for IoT Market", "Sorry"),
+        # dev26g #63: two companies' capital against one rule.
+        ("两家客户问同一个问题：注册资金一个是100万整，一个是101万，零售通的注册资金这条哪家能过？", "100万元不满足；101万元满足", "抱歉"),
     ],
 )  # fmt: skip
 def test_the_reply_says_it_and_not_the_other(question: str, said: str, not_said: str) -> None:
