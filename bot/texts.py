@@ -4518,6 +4518,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}要求{rule}，指南没有写要用什么材料证明。",
         " {name} requires {rule}; the guide names no document to prove it.",
     ),
+    "answers_team_proof_also": ("{name}还要求{rule}。", " {name} also requires {rule}."),
     "answers_team_proof_elsewhere": (
         "（其余{count}个市场要求提供公司社保个人月缴费信息情况表来证明团队人数。）",
         " (The other {count} markets ask for the company's monthly social insurance payment"

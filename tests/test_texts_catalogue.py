@@ -45,6 +45,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/each_figure.py", "_SEVERAL"): "several companies (两家客户)",
     ("bot/answers/each_figure.py", "_CAPITAL"): "the capital named (注册资金)",
     ("bot/answers/multi.py", "_ASKS_HOW_WHAT"): "a wh-question (怎么)",
+    ("bot/answers/team_proof.py", "_ASKS_ELSE_ON_STAFF"): "more staff rules asked (人员还有)",
     # Round 37 (fix45): readings of what is asked; no user-facing text.
     ("bot/answers/why_precharged.py", "_MISTAKE_ASKED"): "a mistake asked (扣错了吗)",
     ("bot/answers/substep_next.py", "_ALL_DONE_ASKED"): "the end asked (就算结束了吗)",

@@ -155,8 +155,29 @@ def team_proof_answer(question: str, markets: list[str], lang: Lang) -> Answer |
                 name=market_label(market_id, lang),
                 rule=summary(counted[0]),
             )
+    if _ASKS_ELSE_ON_STAFF.search(norm):
+        # "…and anything else about staff?": Retail Link's dedicated operations person on
+        # DingTalk is a staff condition too (dev28f #83).
+        for market_id in scope:
+            for condition in get_market(market_id).conditions:
+                if condition.key in _OTHER_STAFF_KEYS:
+                    body += t(
+                        "answers_team_proof_also",
+                        lang,
+                        name=market_label(market_id, lang),
+                        rule=summary(condition),
+                    )
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+# Staff conditions besides the head count and its proof.
+_OTHER_STAFF_KEYS = ("dingtalk_ops",)
+_ASKS_ELSE_ON_STAFF = lazy_compile(
+    r"(人员|员工|团队|人手)[^，,。？?]{0,10}(还有|其他|别的|另外)|(还有|其他|别的)[^，,。？?]{0,8}(人员|员工|团队)"
+    r"|\b(anything|something|what) else\b[^.?]{0,20}\b(staff|team|people|personnel|employees)\b"
+    r"|\b(other|more) (staff|team|people|personnel) (requirements?|rules?|conditions?)\b"
+)
 
 
 def _no_proof_named(scope: list[str], lang: Lang) -> Answer | None:

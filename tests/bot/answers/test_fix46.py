@@ -73,6 +73,8 @@ DAY = date(2026, 12, 4)
         ("我们是做BI和数据可视化的，公司营业执照是去年三月拿的，哦不对不对，去年三月那是名称核准，执照正式下来是今年1月15号。想进数据智能市场，执照年限这条现在满足吗？", "10个月", "9个月"),
         # dev43b #54: a figure of a kind the market sets no rule on.
         ("IoT market: licence only 6 months old, capital 50w. team of 25 on social insurance, 5x8 after-sales, named customer cases, everything built on Aliyun IoT. can we still apply?", "The guide sets no registered capital requirement for IoT Market", "Sorry"),
+        # dev28f #83: Retail Link's operations person on DingTalk is a staff rule too.
+        ("Team requirements: 零售通 vs 开发运维 — how many people each, and anything else about staff (proof etc)?", "also requires a dedicated operations contact, registered on DingTalk", "Sorry"),
         # dev26g #63: two companies' capital against one rule.
         ("两家客户问同一个问题：注册资金一个是100万整，一个是101万，零售通的注册资金这条哪家能过？", "100万元不满足；101万元满足", "抱歉"),
     ],
