@@ -1498,6 +1498,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "最低的是{markets}：{rule}。",
         "The lowest is {markets}: {rule}.",
     ),
+    "answers.markets_with_condition_only": (
+        "只有{markets}有这一项要求。",
+        "Only {markets} sets this condition.",
+    ),
     "answers.markets_with_condition_named": (
         "指南中有这一项要求的集市：{markets}。",
         "Markets with this condition in the guide: {markets}.",
@@ -3806,6 +3810,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "All of them pass: {markets} (where the guide sets no such condition, that is said).",
     ),
     # "Once the deposit is paid, is our store opened?": yes, step 7 (shop_opens.py).
+    "answers_shop_opens_not_before": ("不能。", "No. "),
     "answers_shop_opens_yes": ("是的。", "Yes. "),
     "answers_shop_opens_ticket_too": (
         "交完保证金后别忘了第6步：提交工单（财务类 › 资金管理），告知财务已缴纳保证金。",

@@ -55,7 +55,9 @@ def with_absent_condition(question: str, found: Answer) -> Answer:
     # facts told before it; a failing verdict or one that already says so stays as it is.
     asking = last_sentence(norm)
     asked = [key for key, words in _KINDS.items() if words.search(asking)]
-    if len(asked) != 1 or _FAILING.match(found.text) or _SAYS_ABSENT.search(found.text):
+    # (Only the reply's opening counts: a profile's bullet "指南对…没有…要求" is no answer first.)
+    opening = found.text.split("\n", 1)[0]
+    if len(asked) != 1 or _FAILING.match(found.text) or _SAYS_ABSENT.search(opening):
         return found
     keys = {c.key for c in get_market(markets[0]).conditions}
     if asked[0] in keys:

@@ -355,6 +355,12 @@ def _listed_short_names(norm: str) -> list[str]:
     return []
 
 
+_ALIYUN_IOT_PRODUCT = lazy_compile(
+    r"(阿里云|aliyun|alibaba cloud)\s*(的|'s)?\s*iot(?!\s*(市场|集市|markets?\b))"
+)
+_ASKS_WHICH_MARKETS = lazy_compile(
+    r"(哪些|哪几个|哪个)(市场|集市|类目)|\bwhich (markets|categories)\b"
+)
 # "API接口", "API integration": the guide's interface condition, not API市场.
 _PRODUCTS_OR_SERVICES = lazy_compile(
     r"((?:产品|商品)\s*(?:和|/|、|及|或|与|或者|以及)\s*)服务(?!\s*(市场|集市|类目))"
@@ -369,7 +375,9 @@ _API_INTERFACE = lazy_compile(
 _INTEGRATE_API = lazy_compile(
     r"(\b(integrate|integrating|integrated|integration with|connect to|connecting to|call|calling"
     # "we can develop against the marketplace API": the interface skill, no market asked.
-    r"|develop (?:with|against|on|for)|build (?:with|against|on))"
+    r"|develop (?:with|against|on|for)|build (?:with|against|on)"
+    # "interface development against the marketplace API".
+    r"|development (?:with|against|on|for)|dev (?:against|on|for))"
     # ("integrate against the Marketplace API", fix30f.)
     r"\s+((with|against|into)\s+)?(the\s+|your\s+|its\s+|cloud\s+|marketplace\s+|marketplace's\s+)*"
     r"|对接(云市场)?|接入(云市场)?)api"
@@ -521,6 +529,9 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     # "能按云市场API接口开发接入": the integration condition, not API市场.
     masked = _API_INTERFACE.sub("___", masked)
+    # "以阿里云IoT产品为依托" asked of every market: Alibaba Cloud's IoT products, no IoT market.
+    if _ASKS_WHICH_MARKETS.search(masked):
+        masked = _ALIYUN_IOT_PRODUCT.sub(lambda m: "_" * len(m.group(0)), masked)
     masked = _INTEGRATE_API.sub(lambda m: m.group(0)[:-3] + "___", masked)
     # "能提供啥样的产品/服务": products or services, no 服务市场 (unless 市场 follows).
     masked = _PRODUCTS_OR_SERVICES.sub(lambda m: m.group(1) + "__", masked)

@@ -75,6 +75,7 @@ _COUNT = lazy_compile(
 _ONLY = lazy_compile(r"只有|只|仅|其中|\bonly\b|\bof them\b|\bof whom\b")
 # Years of a licence or company age: "执照3年", "成立3年", "3-year license".
 _N = r"(\d{1,2}(?:\.\d+)?|[一二两三四五六七八九十]{1,2})"
+_YEARS_ASKED_AFTER = lazy_compile(r"\s*(了)?\s*(吗|么|嘛|没有?|[?？])")
 _LICENSE_YEARS = lazy_compile(
     r"(?:执照|成立|营业|开了?(?:公司|企业))[^\d，,一二两三四五六七八九十]{0,6}(?<!\d)"
     + _N
@@ -379,6 +380,9 @@ def _license_in(clause: str, stated: StatedProfile, today: date, by_years: bool)
         values["license_date"] = add_months(today, -count)
         return True
     years = _LICENSE_YEARS.search(clause)
+    if years and _YEARS_ASKED_AFTER.match(clause, years.end()):
+        # "按新执照日期算的话够2年吗": the rule's years asked of the date, not the licence's age.
+        years = None
     if years and not by_years:
         value = _number(_english_small(next(g for g in years.groups() if g)))
         if value is not None and value == int(value):

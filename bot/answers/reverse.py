@@ -53,6 +53,8 @@ _ASKS_WHICH = lazy_compile(
     # "Is there any market that does NOT require the 20-person team?", "有没有哪个市场不要求…":
     # whether one exists, answered by naming it.
     r"|\b(is there|are there) (any|a|an) (market|markets|category|categories)\b"
+    # "12个集市里，哪个把"营销策划能力"写进了入驻条件": the markets that list a rule.
+    r"|哪(个|些|几个)[^，,。？?]{0,4}(把|将)[^，,。？?]{0,24}(写进|写入|列为|列入|放进)[^，,。？?]{0,4}(入驻)?(条件|要求)"
 )
 # Below this the best market shares only a word or two with the question: not a match.
 _MIN_MATCH_SCORE = 3.0
@@ -513,9 +515,13 @@ def conditions_across_markets(
             return "\n".join(lines)
         if which and len(with_rule := [m for g in ordered for m in g.markets]) <= _NAMED_IN_HEAD:
             # "只有哪个市场要求ACP工程师": the few markets named in the first line.
-            lines.append(
-                t("answers.markets_with_condition_named", lang, markets=_names(with_rule, lang))
+            key = (
+                # "只有服务市场": one market alone sets it — said so ("是不是普遍要求").
+                "answers.markets_with_condition_only"
+                if len(with_rule) == 1
+                else "answers.markets_with_condition_named"
             )
+            lines.append(t(key, lang, markets=_names(with_rule, lang)))
         elif which:
             lowest = _lowest_line(ordered, norm, lang)
             if lowest is not None:

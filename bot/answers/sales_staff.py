@@ -54,12 +54,22 @@ _FINANCE_STAFF = lazy_compile(
     r"|\b(this is|i'm|i am) \w+ from (accounting|finance|the finance team|the accounting team)\b[.,]?",
     re.IGNORECASE,
 )
+# "engineer here.", "sales lead here:", "技术这边问下": another speaker, no topic of the question
+# (an engineer is no ACP engineer asked about).
+_OTHER_SPEAKER = lazy_compile(
+    r"^\s*(hi,?\s*|hey,?\s*)?(an? |the |our )?(engineer|developer|dev|tech lead|cto|ceo|pm|product manager"
+    r"|sales( lead| rep| manager)?|ops|operations|marketing|bd|admin)( team| guy| person)?"
+    r" (here|speaking)\b[.,!:;—-]*"
+    r"|^\s*(我是|这边是)?(技术|研发|开发|销售|运营|市场部?)(这边|同事)(问下|问一下|问)?[:：，,]",
+    re.IGNORECASE,
+)
 _TICKET_NAMED = lazy_compile(r"工单|转财务|财务类|\bticket")
 
 
 def without_finance_speaker(question: str) -> str:
     """`question` without the finance staff it says is asking ("财务这边问下：交完保证金，开的是啥
     票据？" reads as the receipt asked, never the ticket to finance)."""
+    question = _OTHER_SPEAKER.sub(" ", question, count=1)
     if _TICKET_NAMED.search(question):
         return question
     return _FINANCE_STAFF.sub(" ", question)

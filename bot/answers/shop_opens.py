@@ -30,8 +30,20 @@ def with_opens_yes(question: str, found: Answer) -> Answer:
         return found
     if _OPENS_WITH_VERDICT.match(found.text):
         return found
+    if _BEFORE_PAYING.search(norm):
+        # "Can we start listing products before the deposit is paid?": not before it.
+        found.text = t("answers_shop_opens_not_before", found.lang) + found.text
+        return found
     found.text = t("answers_shop_opens_yes", found.lang) + found.text
     return found
+
+
+# Listing asked before the deposit is paid.
+_BEFORE_PAYING = lazy_compile(
+    r"\b(before|without) (the |our )?(deposit|paying)\b|\bbefore (we|i) pay\b"
+    r"|(没|未|还没|还未|不)(交|缴|付)[^，,。？?]{0,4}(保证金|押金)?[^，,。？?]{0,6}(能|可以)"
+    r"|(交|缴)(保证金)?之前"
+)
 
 
 # The deposit said paid and going live asked: "once the deposit is paid, are we live?",
@@ -67,6 +79,8 @@ def asks_live_after_deposit(question: str) -> bool:
         and not _ASKS_WHAT_LEFT.search(norm)
         # ("When can we start selling?": when, answered with the step, not a yes.)
         and not _ASKS_WHEN.search(norm)
+        # ("…before the deposit is paid?": the deposit is not paid.)
+        and not _BEFORE_PAYING.search(norm)
     )
 
 

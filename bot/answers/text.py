@@ -64,6 +64,12 @@ _ABBREVIATIONS: dict[str, str] = {
     "mkt": "market",
     "mkts": "markets",
     "commish": "commission",
+    # Common misspellings of the licence ("licnese date 2024-12-05").
+    "licnese": "license",
+    "lisence": "license",
+    "liscense": "license",
+    "licsence": "license",
+    "lincense": "license",
 }
 _ABBREVIATION = lazy_compile(
     r"(?<![a-z0-9/])(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.?(?![a-z0-9/])"
@@ -152,6 +158,11 @@ _AND_A_HALF_YEARS = lazy_compile(
     r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?\s+and\s+a\s+half"
     r"|and\s+a\s+half\s+years?)\b"
 )
+_A_YEAR_COUNTED = lazy_compile(
+    r"\b(?P<before>)(a|an)\s+(?P<unit>year|month)(?=\s+(ago|old)\b)"
+    r"|\b(?P<word>over|about|nearly|almost|than|under|around|roughly|barely|only|just) (a|an) "
+    r"(?P<unit2>year|month)\b"
+)
 _ENGLISH_NUMBER_BEFORE_UNIT = lazy_compile(
     r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+"
     r"(years?|yrs?|months?|people|persons?|employees?|staff|engineers?|markets?|categories"
@@ -180,6 +191,11 @@ _RANGE_ZH = lazy_compile(
 # "五六个人", "七八名员工": a range of people is at least its lower bound too (never 56).
 _RANGE_ZH_PEOPLE = lazy_compile(
     r"(?<![一二三四五六七八九十百千万两])([二三四五六七八九])([三四五六七八九十])(?=\s*(个)?(人|名|位|员工))"
+)
+# "十五六个人", "二十五六人": a range past ten, at least its lower bound (never 156).
+_RANGE_ZH_TENS_PEOPLE = lazy_compile(
+    r"(?<![一二三四五六七八九十百千万两])((?:[二三四五六七八九])?十)([一二三四五六七八])([二三四五六七八九])"
+    r"(?=\s*(个)?(人|名|位|员工))"
 )
 # "5-6 years", "3到5年", "5~6年": a range written in digits.
 _RANGE_DIGITS = lazy_compile(
@@ -297,12 +313,25 @@ def _digits(text: str) -> str:
     )
     text = _english_numbers(text)
     text = _ENGLISH_NUMBER_BEFORE_UNIT.sub(lambda m: _ENGLISH_NUMBERS[m.group(1)], text)
+    # "set up a bit over a year ago", "about a year old": a year counted, as 1.
+    text = _A_YEAR_COUNTED.sub(
+        lambda m: (
+            (m.group("word") + " " if m.group("word") else "")
+            + "1 "
+            + (m.group("unit") or m.group("unit2"))
+        ),
+        text,
+    )
     # "五六年", "七八个月", "5-6 years": a range of durations is at least its lower bound.
     text = _RANGE_ZH.sub(
         lambda m: m.group(1) if _is_next(m.group(1), m.group(2)) else m.group(0), text
     )
     text = _RANGE_ZH_PEOPLE.sub(
         lambda m: m.group(1) if _is_next(m.group(1), m.group(2)) else m.group(0), text
+    )
+    text = _RANGE_ZH_TENS_PEOPLE.sub(
+        lambda m: m.group(1) + m.group(2) if _is_next(m.group(2), m.group(3)) else m.group(0),
+        text,
     )
     text = _RANGE_DIGITS.sub(
         lambda m: m.group(1) if int(m.group(1)) < int(m.group(2)) else m.group(0), text
@@ -586,6 +615,12 @@ def capital_mentioned(text: str) -> Decimal | None:
     if foreign and in_yuan:
         # "HKD 800,000 (approx. RMB 730k)": the rule is in yuan, so the yuan figure is judged.
         return in_yuan[0].value
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        # "raised our capital from 500k to 1.2 million", "从50万增加到了120万": the new amount.
+        if _CHANGED_TO.fullmatch(converted[first.end : second.start]) and _CAPITAL_BEFORE.search(
+            converted[max(0, first.start - 40) : first.start]
+        ):
+            return second.value
     for mention in mentions:
         if _CAPITAL_BEFORE.search(converted[max(0, mention.start - 40) : mention.start]):
             if _AMOUNT_BELOW_BEFORE.search(converted[max(0, mention.start - 12) : mention.start]):
@@ -599,6 +634,10 @@ def capital_mentioned(text: str) -> Decimal | None:
     return None
 
 
+# Between an old and a new amount: "to", "增加到了", "→".
+_CHANGED_TO = lazy_compile(
+    r"\s*(\bto\b|(增加|提高|提升|涨|增资|变更|改|调整|升)?(到|至)了?|->|→|=>)\s*"
+)
 _CAPITAL_AFTER = lazy_compile(r"\s*(的)?\s*(注册资金|注册资本|(of )?(registered )?capital)")
 
 
@@ -899,7 +938,7 @@ _ONE_ASPECT = lazy_compile(
 # "does the licence-age condition pass?" (fix32c); "the founding-time and capital condition"
 # names two.
 _ONE_ASPECT_ASKED = lazy_compile(
-    r"\b(the|our) (registered capital|capital|licen[cs]e[- ]age|licen[cs]e|team[- ]size"
+    r"(\b(the|our)|'s) (registered capital|capital|licen[cs]e[- ]age|licen[cs]e|team[- ]size"
     r"|headcount|experience) (requirement|condition|rule|criterion|point)\b"
     r"|\b(is|was) (our|the) (registered capital|capital|licen[cs]e( age)?|team( size)?|headcount"
     r"|experience) (ok|okay|enough|fine|sufficient|good enough|high enough|old enough)\b"

@@ -211,6 +211,8 @@ _OTHER_SIDE_ASKED = lazy_compile(
     r"|\b(software|hardware)\b[^,.?]{0,24}\b(too|as well|also)\b|\b(need|needs|must)\b[^,.?]{0,16}"
     r"\b(both|software too|hardware too)\b"
 )
+_BAD_KIND = "不良"  # "一条不良违规记录": the record's kind, no negation
+_RATES_ASKED = lazy_compile(r"费率|佣金|抽成|扣点|第[1-3一二三]档|\b(rates?|commission|tiers?)\b")
 _IOT_MARKET = lazy_compile(r"(物联网|\biot)\s*(市场|集市|market\b)")
 _NOT_SERVICE_TYPE = lazy_compile(
     r"不是服务型|非服务型|生产型|制造型|贸易型|工厂|\b(not a service(-type)? (company|business)"
@@ -822,7 +824,8 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             # "没有专门的售后团队", "no dedicated support team": no level of service to judge.
             state = "lacks"
         elif condition.key == "good_credit" and (match := _RECORD.search(norm)):
-            before = norm[max(0, match.start() - 12) : match.start()]
+            # ("一条不良违规记录": 不良 is the record's kind, no negation of it.)
+            before = norm[max(0, match.start() - 12) : match.start()].replace(_BAD_KIND, "  ")
             negated = _NEGATION_ZH.search(before) or _NEGATION_EN.search(before)
             if negated:
                 state = "has"
@@ -856,6 +859,8 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             # "解决方案市场是不是面向医疗行业的公司开放": a rule asked, no industry of the
             # vendor's own (echo.py answers it from the list).
             and not (asked != norm and not _FIRST_PERSON.search(norm))
+            # "第2档的时候，安全市场的费率比解决方案高吗": rates compared, no industry of ours.
+            and not (_RATES_ASKED.search(asked) and not _FIRST_PERSON.search(asked))
         ):
             # "join the IoT market": the market's name, not the vendor's industry; "做金融行业
             # 方案的" states the industry without 我们.
@@ -1862,11 +1867,6 @@ def profile_answer(
     lines = [line(c, passed, shown) for c, passed, shown in rows]
     # "IoT market: licence only 6 months old, capital 50w …": a figure of a kind the market
     # sets no rule on is said not to matter, never left unanswered (dev43b #54).
-    unset_lines = [
-        t("answers.no_kind_condition", lang, name=name, label=pair(f"condition_kind.{key}"))
-        for key in _unset_kinds_stated(question, market)
-    ]
-    lines = ["• " + text[:1].upper() + text[1:] for text in unset_lines] + lines
     if assumed:
         lines.append(
             t("answers_profile_others_met", lang, items=separator.join(summary(c) for c in assumed))
@@ -1904,6 +1904,17 @@ def profile_answer(
             lines = trimmed
         elif met and len(head) + sum(len(text) + 1 for text in [met_line, *lines]) <= room:
             lines.insert(0, met_line)
+    unset_lines = [
+        "• " + text[:1].upper() + text[1:]
+        for text in (
+            t("answers.no_kind_condition", lang, name=name, label=pair(f"condition_kind.{key}"))
+            for key in _unset_kinds_stated(question, market)
+        )
+    ]
+    if unset_lines and len(head) + sum(len(text) + 1 for text in [*unset_lines, *lines]) <= room:
+        # "IoT market: licence only 6 months old, capital 50w …": a figure of a kind the market
+        # sets no rule on is said not to matter, where the message has room (dev43b #54).
+        lines = unset_lines + lines
     if agreed:
         # The agreements, accepted on applying: after the conditions, where the message holds it.
         agreed_line = on_applying_line(agreed, lang)

@@ -72,9 +72,22 @@ DAY = date(2026, 12, 4)
         # A date taken back gives way to the corrected one.
         ("我们是做BI和数据可视化的，公司营业执照是去年三月拿的，哦不对不对，去年三月那是名称核准，执照正式下来是今年1月15号。想进数据智能市场，执照年限这条现在满足吗？", "10个月", "9个月"),
         # dev43b #54: a figure of a kind the market sets no rule on.
-        ("IoT market: licence only 6 months old, capital 50w. team of 25 on social insurance, 5x8 after-sales, named customer cases, everything built on Aliyun IoT. can we still apply?", "The guide sets no registered capital requirement for IoT Market", "Sorry"),
+        ("物联网市场：执照才半年，注册资金50万，25人有社保，5x8售后，有知名客户案例，能进吗", "• 指南对物联网市场没有营业执照年限要求\n• 指南对物联网市场没有注册资金要求", "抱歉"),
         # dev28f #83: Retail Link's operations person on DingTalk is a staff rule too.
         ("Team requirements: 零售通 vs 开发运维 — how many people each, and anything else about staff (proof etc)?", "also requires a dedicated operations contact, registered on DingTalk", "Sorry"),
+        # dev44a (a development set written blind, comparing markets): its first misses.
+        ("我们是做SaaS的小厂，想挑个平台抽成低点的类目入驻。有没有哪个类目平台服务费直接是0的？", "API市场及物联网市场", "协商"),
+        ("哪些市场的条件里写明了提供的服务/产品必须以阿里云（或者阿里云IoT）产品为依托？", "建站市场、物联网市场", "最相符"),
+        ('12个集市里，哪个把"营销策划能力"写进了入驻条件？想看看这个是不是普遍要求', "只有服务市场有这一项要求。", "各集市对这一项的要求"),
+        ("engineer here. Which markets need us to be able to do interface development against the marketplace API? our devs are kinda stretched", "Basic Software Market, Data Intelligence Market, Enterprise Application Market, Solution Market", "ACP"),
+        ("Our company was set up a bit over a year ago (Oct 2025). Can we already apply to 安全市场?", "No: ", "Entry conditions for Security Market"),
+        ("licnese date 2024-12-05, we want 企业应用市场. does it count as 2 full years yet?", "No: 23 months", "Entry conditions for Enterprise"),
+        ("我们做物联网硬件的，技术加客服一共十五六个人，够进物联网市场吗", "不能：15人低于", "156"),
+        ("We just raised our registered capital from 500k to 1.2 million last month (licence updated). does that now meet 企业应用市场's capital rule?", "Yes, on this point.", "500,000 yuan does NOT"),
+        ("我们公司去年换发了营业执照，新执照日期是2025年6月，想进服务市场，按新执照日期算的话够2年吗？", "不满足", "2 年满足"),
+        ("零售通要求法人信用良好对吧？我们法人在淘宝上有一条不良违规记录，这样还能入驻零售通吗？", "不能：", "这一条满足"),
+        ("We got approved for the 物联网 market already. Can we start listing products before the deposit is paid?", "No. The deposit comes first", "Yes."),
+        ("第2档的时候，安全市场的费率比解决方案高吗？还是一样的", "第2档：安全市场 5%，解决方案市场 5%。", "行业"),
         # dev26g #63: two companies' capital against one rule.
         ("两家客户问同一个问题：注册资金一个是100万整，一个是101万，零售通的注册资金这条哪家能过？", "100万元不满足；101万元满足", "抱歉"),
     ],
