@@ -4660,9 +4660,12 @@ _NOTICE_DATE_ASKED = lazy_compile(
     r"|(?<!怎么)(?<!如何)通知(?!我们|你们|服务商|商家)[^？?]{0,10}(落款日期|发布日期|哪天|什么时候)"
 )
 _DEPOSIT_LATER_LIST_FIRST = lazy_compile(
-    r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(晚点|晚些|晚几天|晚一点|晚一些|过几天|延后|推迟|先不交|后交|还没交|没交|还没打|没打|还没付|没付|还没缴|没缴|还没充|没充|\blater\b|\bnot (yet )?paid\b|\bbefore (the |our )?deposit (is |has been )?paid\b|\bbefore paying\b))"
-    r"(?=.*(先[^，,。？?]{0,6}(上架|挂|卖|上线)|(上架|挂上去|挂出来)|\b(list|sell)\w*\b[^,.?]{0,20}\bfirst\b"
-    r"|\b(start )?(listing|selling|list|sell)\b[^,.?]{0,30}\bbefore\b))"
+    r"(?=.*(保证金|押金|\bdeposit\b))(?=.*(晚点|晚些|晚几天|晚一点|晚一些|过几天|延后|推迟|先不交|后交|还没交|没交|还没打|没打|还没付|没付|还没缴|没缴|还没充|没充|\blater\b|\bnot (yet )?paid\b))"
+    r"(?=.*(先[^，,。？?]{0,6}(上架|挂|卖|上线)|(上架|挂上去|挂出来)|\b(list|sell)\w*\b[^,.?]{0,20}\bfirst\b))"
+    # "We got approved already. Can we start listing products before the deposit is paid?": the
+    # approval said, listing before the deposit asked (the step order would restate approval).
+    r"|(?=.*\b(approved|already)\b)(?=.*\b(start )?(listing|selling|list|sell)\b[^,.?]{0,30}"
+    r"\bbefore (the |our )?(deposit|paying)\b)"
 )
 # An overcharge asked back, no deposit named: "多扣的会退吗", "扣多了能返吗".
 _COMMISSION_NAMED = lazy_compile(r"佣金|服务费|\bcommission\b", re.IGNORECASE)

@@ -294,7 +294,14 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
             else t("answers_rates_head_item_none", lang, name=market_label(get_market(m), lang))
             for m, row in zip(market_ids, rows, strict=True)
         )
-        return t("answers_rates_head_tier", lang, tier=tier, items=items)
+        head = t("answers_rates_head_tier", lang, tier=tier, items=items)
+        rates = {_rate(row, tier) for row in rows if row is not None}
+        if _asks_same(question, rows) or _ASKS_COMPARED.search(normalize(question)):
+            # "第2档时安全市场的费率比解决方案高吗？还是一样的": 一样 / 不一样 first.
+            key = "answers_versus_same" if len(rates) == 1 else "answers_versus_differ"
+            if all(row is not None for row in rows):
+                head = t(key, lang) + (" " if lang == "en" else "") + head
+        return head
     if all(_free(row) for row in rows):
         first = next(row for row in rows if row is not None)
         if _asks_same(question, rows):
@@ -310,6 +317,13 @@ _ASKS_SAME = lazy_compile(r"一样|相同|一致|\bthe same\b")
 # Asked yes or no in English, also past ("did … charge") and after a leading clause ("Under the
 # policy, did …").
 _ASKS_SAME_YES_NO = lazy_compile(r"(^|[,.;:]\s*)(did|do|does|is|are|was|were|will|would)\b")
+
+
+# Two markets' rates compared: "比…高吗", "higher than", "一样吗".
+_ASKS_COMPARED = lazy_compile(
+    r"比[^，,。？?]{0,12}(高|低|贵|便宜|多|少)|一样|相同|\b(higher|lower|more|less|cheaper) than\b"
+    r"|\bthe same\b"
+)
 
 
 def _asks_same(question: str, rows: list[commission_rules.RateRow | None]) -> bool:
