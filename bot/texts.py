@@ -3078,6 +3078,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A lack the vendor states among the facts a "which markets" answer judges.
     "answers_which_lacks": ("没有{label}", "no {label}"),
     # "Which markets have no licence-age requirement?": those markets first, then the others'.
+    "answers_markets_without_own_rule": (
+        "（{names}要求的是：{rule}。）",
+        "({names} requires {rule} instead.)",
+    ),
     "answers_markets_without": (
         "没有这方面要求的市场：{markets}。",
         "Markets with no such requirement: {markets}.",

@@ -1035,7 +1035,10 @@ _AMOUNT_THEN_YES_NO = lazy_compile(
 )
 # "before paying it", "once we've paid it": "it" the object of paying, named before.
 _IT_PAID = lazy_compile(
-    r"\b(pay|pays|paying|paid|top up|topping up|topped up)\s+(?:it|that|this)\b", re.IGNORECASE
+    r"\b(pay|pays|paying|paid|top up|topping up|topped up"
+    # "…, and do we get any paperwork for it?": the paper for the thing named before.
+    r"|(?:paperwork|papers?|documents?|receipts?|proof) for)\s+(?:it|that|this)\b",
+    re.IGNORECASE,
 )
 # A part that leans on the thing asked of before it: "is it refundable?", "能退吗".
 # "跟新零售是一回事吗", "and is it the same as New Retail?": a comparison whose first term is

@@ -483,6 +483,21 @@ def conditions_across_markets(
             free = [m for m in free if m.id not in excluded]
             if free:
                 lines.append(t("answers_markets_without", lang, markets=_names(free, lang)))
+                # "哪个市场不需要20人的团队？": 零售通, whose own rule of the kind (4 人) is said too.
+                for group in ordered:
+                    own = [m for m in group.markets if m in free]
+                    if own and len(own) == len(group.markets):
+                        rule = t("answers.rule_separator", lang).join(
+                            _summary(c, lang) for c in group.conditions
+                        )
+                        lines.append(
+                            t(
+                                "answers_markets_without_own_rule",
+                                lang,
+                                names=_names(own, lang),
+                                rule=rule,
+                            )
+                        )
             else:
                 lines.append(t("answers_markets_without_none", lang))
             if free:

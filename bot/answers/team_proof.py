@@ -128,6 +128,10 @@ def team_proof_answer(question: str, markets: list[str], lang: Lang) -> Answer |
         return None
     if _STATEMENT_NAMED.search(norm) or _count_stated(norm):
         return None
+    if _SCANS_ASKED.search(norm):
+        # "minimum headcount, and which documents do we need to scan?": Retail Link's licence
+        # scans are asked beside the head count, no proof of the team.
+        return None
     scope = markets or list(MARKET_IDS)
     proven = [m for m in scope if any(c.key == PROOF_KEY for c in get_market(m).conditions)]
     if not proven:
@@ -171,6 +175,7 @@ def team_proof_answer(question: str, markets: list[str], lang: Lang) -> Answer |
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
 
+_SCANS_ASKED = lazy_compile(r"扫描|\bscan(s|ned|ning)?\b")
 # Staff conditions besides the head count and its proof.
 _OTHER_STAFF_KEYS = ("dingtalk_ops",)
 _ASKS_ELSE_ON_STAFF = lazy_compile(

@@ -88,6 +88,11 @@ DAY = date(2026, 12, 4)
         ("零售通要求法人信用良好对吧？我们法人在淘宝上有一条不良违规记录，这样还能入驻零售通吗？", "不能：", "这一条满足"),
         ("We got approved for the 物联网 market already. Can we start listing products before the deposit is paid?", "No. The deposit comes first", "Yes."),
         ("第2档的时候，安全市场的费率比解决方案高吗？还是一样的", "第2档：安全市场 5%，解决方案市场 5%。", "行业"),
+        # holdout44 (after its first score).
+        ("Two things: is the deposit refunded at some point, and do we get any paperwork for it?", "issues you a receipt", "Sorry"),
+        ("零售通: minimum headcount, and which documents do we need to scan?", "scans of the business license, tax registration", "names no document"),
+        ("帮我给云市场的小二发个邮件催一下审核", "抱歉，我不能替您办这件事", "等待云市场审核"),
+        ("哪个市场不需要20人的团队？", "（零售通市场要求的是：员工人数不少于 4 人。）", "抱歉"),
         # dev26g #63: two companies' capital against one rule.
         ("两家客户问同一个问题：注册资金一个是100万整，一个是101万，零售通的注册资金这条哪家能过？", "100万元不满足；101万元满足", "抱歉"),
     ],
