@@ -57,6 +57,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_BAD_KIND"): "the record's kind (不良)",
     ("bot/answers/rate_heads.py", "_ASKS_COMPARED"): "rates compared (比…高吗)",
     ("bot/answers/team_proof.py", "_SCANS_ASKED"): "scans asked (扫描)",
+    ("bot/answers/commission_head.py", "_ASKS_POINTS"): "the rate in points (几个点)",
+    ("bot/answers/computed.py", "_SOME_MONTH"): "a month supposed (某个月)",
+    ("bot/answers/questions.py", "_AMOUNT_WORDS"): "an amount's unit (万)",
     # Round 37 (fix45): readings of what is asked; no user-facing text.
     ("bot/answers/why_precharged.py", "_MISTAKE_ASKED"): "a mistake asked (扣错了吗)",
     ("bot/answers/substep_next.py", "_ALL_DONE_ASKED"): "the end asked (就算结束了吗)",

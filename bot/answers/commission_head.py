@@ -30,6 +30,10 @@ _ASKS_TIER = lazy_compile(
     r"|\b(which|what) (tier|bracket|rate)\b|\bwhat (percent|percentage)\b|\bhow many percent\b"
     r"|\btier and rate\b|\brate (applies|apply)\b"
 )
+# The rate asked in points or percent, whatever fee word names it.
+_ASKS_POINTS = lazy_compile(
+    r"(按|收|抽|扣)?(几个点|多少个点|百分之几|几个百分点|多少个?百分点)|\bwhat (percent|percentage)\b"
+)
 _ASKS_COMMISSION = lazy_compile(
     r"佣金|服务费|抽佣|抽成|扣多少|交多少|收多少"
     r"|\b(commission|fee|owe|pay|charged?)\b"
@@ -176,7 +180,10 @@ def _asked(question: str, bare: bool = False) -> list[str]:
             kind = "refund"
         elif _ASKS_PRECHARGE.search(clause):
             kind = "precharge"
-        elif _ASKS_TIER.search(clause) and not _ASKS_COMMISSION.search(clause):
+        elif _ASKS_TIER.search(clause) and (
+            not _ASKS_COMMISSION.search(clause) or _ASKS_POINTS.search(clause)
+        ):
+            # "平台服务费按几个点收": the fee's rate asked, not its amount.
             kind = "tier"
         elif _ASKS_COMMISSION.search(clause):
             kind = "commission"

@@ -1126,8 +1126,9 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
         previous = today.replace(day=1) - timedelta(days=1)
         return previous.replace(day=1), "last"
     bare, year = bare_month.bare_month(question), bare_month.year_said(question, today)
-    if _THIS_MONTH.search(norm) and bare is None:
-        # "10月份结算30万，这个月佣金是多少": 这个月 is the month named, not today's (fix32c).
+    if _THIS_MONTH.search(norm) and bare is None and not _SOME_MONTH.search(norm):
+        # "10月份结算30万，这个月佣金是多少": 这个月 is the month named, not today's (fix32c);
+        # "某个月实收二十万，这个月…": the month supposed, no calendar month.
         return today.replace(day=1), "this"
     if bare is not None and year is not None:
         # "今年10月", "last year in October": the year said in words.
@@ -1377,6 +1378,10 @@ def names_month_after_policy(question: str, today: date) -> bool:
     return month is not None and not month_is_covered(month)
 
 
+# "某个月", "假如一个月", "in a given month": a month supposed, not today's.
+_SOME_MONTH = lazy_compile(
+    r"某个?月|某一个?月|假如一个月|假设一个月|如果一个月|\b(in )?(a given|some|any|a hypothetical) month\b"
+)
 # "这个月", "上个月", "this month": the month asked by its own words (not "现在", which asks
 # whether the policy holds now).
 _MONTH_WORDS = lazy_compile(r"这个月|这月|本月|上个月|上月|\b(this|current|last|previous) month\b")

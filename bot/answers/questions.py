@@ -523,9 +523,12 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             # "Does Solutions require customer cases? And the IoT market?": the part before
             # asked of the market this part names ("And does the IoT market?": its own verb
             # left out — the question before has it, and alone it would be asked yes / no).
-            question = (
-                f"{_without_market_names(standalone[-1])} {_FOLLOW_UP_VERB.sub('', question)}"
-            )
+            carried = _without_market_names(standalone[-1])
+            if money_mentions(question)[1]:
+                # "…30w抽几个点？网站建设做到60万呢？": the follow-up's own amount, never the one
+                # the part before states.
+                carried = _AMOUNT_WORDS.sub(" ", carried)
+            question = f"{carried} {_FOLLOW_UP_VERB.sub('', question)}"
         elif (
             index
             and own
@@ -1034,6 +1037,10 @@ _AMOUNT_THEN_YES_NO = lazy_compile(
     r"|第[一二三1-3]档呢)\s*[?？]?\s*$)"
 )
 # "before paying it", "once we've paid it": "it" the object of paying, named before.
+# An amount as written ("30w", "60万", "¥300,000", "0.3 million"), dropped from a carried part.
+_AMOUNT_WORDS = lazy_compile(
+    r"[¥￥]?\s*\d[\d,]*(\.\d+)?\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|thousand|千|元|块|yuan|rmb)"
+)
 _IT_PAID = lazy_compile(
     r"\b(pay|pays|paying|paid|top up|topping up|topped up"
     # "…, and do we get any paperwork for it?": the paper for the thing named before.
