@@ -35,7 +35,8 @@ _ASKS_POINTS = lazy_compile(
     r"(按|收|抽|扣)?(几个点|多少个点|百分之几|几个百分点|多少个?百分点)|\bwhat (percent|percentage)\b"
 )
 _ASKS_COMMISSION = lazy_compile(
-    r"佣金|服务费|抽佣|抽成|扣多少|交多少|收多少"
+    # ("按几个点？多少钱", "金额多少": the amount asked beside the rate.)
+    r"佣金|服务费|抽佣|抽成|扣多少|交多少|收多少|多少钱|金额"
     r"|\b(commission|fee|owe|pay|charged?)\b"
 )
 

@@ -76,6 +76,8 @@ _ASKS = lazy_compile(
     r"[?？]|吗|呢|多少|什么|啥|干嘛|怎么|如何|哪|几|是否|能否|可否|分别|要求"
     # "另外提交以后大概多久出结果": how long asked, with no question mark.
     r"|多久|多长时间"
+    # "其他市场100万应该是没问题的吧": a tag question, the vendor's guess asked to be confirmed.
+    r"|(没问题|可以|够|行|满足|对)的?吧\s*[?？。]?\s*$"
     # "给不给收据", "算不算进档位": asked as A-not-A, with no question mark.
     # ("是不是也得20人" leans on the rule asked before it: no question of its own;
     # "够不够", "行不行", "在不在里面" judge the vendor's own case against what was asked just

@@ -30,6 +30,8 @@ SET_DAYS: dict[str, date] = {
     "holdout43": date(2026, 12, 4),
     "dev43a": date(2026, 12, 4),
     "dev43b": date(2026, 12, 4),
+    "holdout44": date(2026, 12, 4),
+    "dev44a": date(2026, 12, 4),
 }
 
 

@@ -266,6 +266,10 @@ DEV42_SETS = [HERE / f"dev42{letter}_questions.yaml" for letter in "ab"]
 # scored by the check at 1b92943 + holdout42 #143's mend (a: 93, b: 91); read by the developers,
 # not a judge. Held at what their fixes reach (fix46).
 DEV43_SETS = [HERE / f"dev43{letter}_questions.yaml" for letter in "ab"]
+# dev44a (round 38): a blind development set of 100 by a new writer (markets compared, rules
+# across all twelve, situations, figures in words), answered on 2026-12-04. First scored by the
+# check at 190bdec (83); read by the developers, not a judge. Held at what its fixes reach.
+DEV44_SETS = [HERE / "dev44a_questions.yaml"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -330,6 +334,7 @@ EVALUATED_SETS = [
     *DEV40_SETS,
     *DEV42_SETS,
     *DEV43_SETS,
+    *DEV44_SETS,
     DEV32A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
@@ -717,6 +722,12 @@ REQUIRED_RIGHT = {
     # as written), 0 invented numbers: docs/ANSWERS.md, "holdout43 (blind, first score)". Held
     # at that score.
     "holdout43_questions.yaml": 197,
+    # holdout44 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-04): scored once at f631979, 188/200 by the check (185
+    # as written; most misses are the check's strings on right replies: "这一项满足"), 0
+    # invented numbers; the judge 194/200: docs/ANSWERS.md, "holdout44 (blind, first score)".
+    # Held at that score.
+    "holdout44_questions.yaml": 188,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -735,6 +746,11 @@ REQUIRED_RIGHT = {
     # not say the IoT market sets no licence or capital rule).
     "dev43a_questions.yaml": 99,
     "dev43b_questions.yaml": 98,
+    # dev44a (fix46): 95 of 100 after its fixes; the rest are right replies the check's strings
+    # miss ("这一项满足", "没有营业执照年限要求", "break" for "broke", a "the guide does not say"
+    # reply with a hand-off read as a decline) and #23 (the other markets' 100万 asked beside
+    # 零售通's, left).
+    "dev44a_questions.yaml": 95,
     # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
     # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
     # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".
@@ -1797,6 +1813,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout41_questions.yaml",
         "holdout42_questions.yaml",
         "holdout43_questions.yaml",
+        "holdout44_questions.yaml",
     } <= names
 
 
