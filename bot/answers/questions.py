@@ -77,7 +77,9 @@ _ASKS = lazy_compile(
     # "另外提交以后大概多久出结果": how long asked, with no question mark.
     r"|多久|多长时间"
     # "其他市场100万应该是没问题的吧": a tag question, the vendor's guess asked to be confirmed.
-    r"|(没问题|可以|够|行|满足|对)的?吧\s*[?？。]?\s*$"
+    # (Groups here are non-capturing: the A-not-A reading below refers back to its own group.)
+    # (Only of other markets: "资金这条应该没问题吧" leans on the figures before it.)
+    r"|(?:其他|其它|别的|其余)(?:市场|集市|类目)[^。？?]{0,20}(?:没问题|可以|够|行|满足|对)的?吧\s*[?？。]?\s*$"
     # "给不给收据", "算不算进档位": asked as A-not-A, with no question mark.
     # ("是不是也得20人" leans on the rule asked before it: no question of its own;
     # "够不够", "行不行", "在不在里面" judge the vendor's own case against what was asked just
