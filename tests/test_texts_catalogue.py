@@ -60,6 +60,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/commission_head.py", "_ASKS_POINTS"): "the rate in points (几个点)",
     ("bot/answers/computed.py", "_SOME_MONTH"): "a month supposed (某个月)",
     ("bot/answers/questions.py", "_AMOUNT_WORDS"): "an amount's unit (万)",
+    ("bot/answers/questions.py", "DROP_BLOCKED"): "the blocked market dropped (把卡住的去掉)",
     # Round 37 (fix45): readings of what is asked; no user-facing text.
     ("bot/answers/why_precharged.py", "_MISTAKE_ASKED"): "a mistake asked (扣错了吗)",
     ("bot/answers/substep_next.py", "_ALL_DONE_ASKED"): "the end asked (就算结束了吗)",

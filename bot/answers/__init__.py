@@ -1356,6 +1356,17 @@ def _computed(
         and not _ASKS_ALLOWED.search(normalize(question))
         and not _ASKS_VERDICT_WORDS.search(normalize(question))
     )
+    if markets and "deposit" in concepts and questions.DROP_BLOCKED.search(normalize(question)):
+        # "把卡住的那个去掉，保证金还要交多少": the deposit of the markets the stated facts leave
+        # open (the facts come with the part: questions.py), before any verdict on them.
+        blocked = profile_verdict.blocked_by_stated(
+            question, markets, today or answer_day.today_in_china()
+        )
+        if blocked and len(blocked) < len(markets):
+            open_markets = [m for m in markets if m not in blocked]
+            left = _deposit(question, lang, concepts, open_markets, [*excluded, *blocked], ())
+            if left is not None:
+                return left
     each = each_figure.each_figure_answer(question, markets, lang) if markets else None
     if each is not None:
         # "注册资金一个是100万整，一个是101万，零售通哪家能过": every company's figure judged.

@@ -550,3 +550,15 @@ def _reply(
             if len(body) <= room:
                 break
     return Answer(with_source(body, source, lang), lang, True, "computed.profile", source, [])
+
+
+def blocked_by_stated(question: str, markets: list[str], today: date) -> list[str]:
+    """Of `markets`, those the figures and facts `question` states already rule out (a
+    condition judged not met); what is not stated rules out nothing."""
+    stated = read_stated(question, markets, today)
+    blocked = []
+    for market_id in markets:
+        profile = _profile_with_range(stated, market_id, stated.as_of or today)
+        if evaluate_market(profile, market_id, stated.as_of or today).unmet:
+            blocked.append(market_id)
+    return blocked

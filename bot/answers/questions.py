@@ -610,6 +610,10 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             question = f"{names}{joint}{question}"
         if index == 0 and preamble.strip():
             question = preamble.strip() + " " + question
+        elif index and DROP_BLOCKED.search(normalize(question)):
+            # "…哪个会卡？把卡住的那个去掉，保证金还要交多少": the facts that rule a market out
+            # come with the part that drops it.
+            question = f"{preamble.strip()} {asked[0]} {question}"
         standalone.append(question)
     return standalone
 
@@ -1041,6 +1045,14 @@ _AMOUNT_THEN_YES_NO = lazy_compile(
     r"|第[一二三1-3]档呢)\s*[?？]?\s*$)"
 )
 # "before paying it", "once we've paid it": "it" the object of paying, named before.
+# The markets ruled out dropped from what is asked next ("把卡住的那个去掉", "without the one
+# that fails").
+DROP_BLOCKED = lazy_compile(
+    r"(把|将)?(卡住|被卡|不能进|进不了|不满足|不符合|过不了)的(那个|那几个|那些|市场)?(去掉|除掉|拿掉|排除|不算|划掉)"
+    r"|(去掉|除掉|除去|排除|不算)(卡住|被卡|不能进|进不了|不满足|过不了)的"
+    r"|\b(without|drop(ping)?|leav(e|ing) out|excluding) the (one|ones|market|markets) (that|which) "
+    r"(fail|fails|is blocked|are blocked|we can'?t join)\b"
+)
 # An amount as written ("30w", "60万", "¥300,000", "0.3 million"), dropped from a carried part.
 _AMOUNT_WORDS = lazy_compile(
     r"[¥￥]?\s*\d[\d,]*(\.\d+)?\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|thousand|千|元|块|yuan|rmb)"
