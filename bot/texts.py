@@ -3166,6 +3166,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} requires {rule}: {items}. Guide: {quote}",
     ),
     "answers_each_figure_item": ("{amount}{verdict}", "{amount} {verdict}"),
+    # The vendor's run of step 6's clicks confirmed (bot/answers/path_confirmed.py).
+    "answers_ticket_path_confirmed": (
+        "对，顺序没错，没有漏步骤；创建工单时把必填项填全，问题描述按下面的模板写。\n",
+        "Right, that is the order and nothing is missing; fill in the required fields when you "
+        "create the ticket, and write the description as below.\n",
+    ),
     "answers_each_figure_met": ("满足", "meets it"),
     "answers_each_figure_not_met": ("不满足", "does NOT meet it"),
     "answers_special_head": (

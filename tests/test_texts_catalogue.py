@@ -61,6 +61,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/computed.py", "_SOME_MONTH"): "a month supposed (某个月)",
     ("bot/answers/questions.py", "_AMOUNT_WORDS"): "an amount's unit (万)",
     ("bot/answers/questions.py", "DROP_BLOCKED"): "the blocked market dropped (把卡住的去掉)",
+    ("bot/answers/path_confirmed.py", "_ASKS_CONFIRM"): "a confirmation asked (对吧)",
+    ("bot/answers/path_confirmed.py", "_CLICKS"): "step 6's clicks (工单系统)",
+    ("bot/answers/ticket_field_place.py", "_SPEAKER"): "who is asking (我是公司行政)",
     # Round 37 (fix45): readings of what is asked; no user-facing text.
     ("bot/answers/why_precharged.py", "_MISTAKE_ASKED"): "a mistake asked (扣错了吗)",
     ("bot/answers/substep_next.py", "_ALL_DONE_ASKED"): "the end asked (就算结束了吗)",

@@ -90,6 +90,7 @@ from bot.answers import (
     other_market_figure,
     parts,
     parts_in_line,
+    path_confirmed,
     policy_year,
     precharge,
     precharge_rate,
@@ -2757,6 +2758,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         found = computed.with_licence_day(question, found)
         # "join first and set up 7x24 later": 不能 first (verdicts.py).
         found = verdicts.with_supply_later(question, found)
+        # "工单系统 → 财务类点提问 → … 对吧？": 对 first when the clicks are the guide's.
+        found = path_confirmed.with_path_confirmed(question, found)
         if not questions.question_parts(question, found.lang):
             # "工单描述第一行写什么": the ticket's first line itself first (line_asked.py); a
             # message asking more keeps its parts' order.

@@ -870,7 +870,8 @@ _HEADCOUNT_AFTER = lazy_compile(
 _WE_HAVE_COUNT = lazy_compile(
     r"(?:\bwe(?: only)? have(?: exactly| just)?|我们有|我们只有|我们就"
     # "要求员工不少于4人，我们正好4个": the count said with a word of exactness, noun elided.
-    r"|(?:我们|我司)(?:正好|刚好|恰好|一共|总共)(?:有|是)?)\s*(\d+)\s*(?:个)?(?![\d万wkm年月%.x*×])"
+    # ("we have exactly 20." — a full stop after the count, never a decimal point.)
+    r"|(?:我们|我司)(?:正好|刚好|恰好|一共|总共)(?:有|是)?)\s*(\d+)\s*(?:个)?(?![\d万wkm年月%x*×])(?!\.\d)"
 )
 _PEOPLE_TOPIC = lazy_compile(
     r"员工|人数|团队|几个人|多少人|\b(employees?|staff|people|headcount|team)\b"

@@ -96,9 +96,15 @@ def _fields_named(norm: str) -> list[str]:
     return names
 
 
+# "我是公司行政": who is asking, no company-name field named (dev30f #32).
+_SPEAKER = lazy_compile(
+    r"我是(我们)?(公司|我司|这边)?的?(行政|财务|出纳|会计|销售|运营|技术|老板|负责人|人事|hr|助理|员工)"
+)
+
+
 def field_place_answer(question: str, lang: Lang) -> Answer | None:
     """The field's line in the ticket's 问题描述, when where one field goes is asked."""
-    norm = _WRITTEN_NUMBER.sub("X", normalize(question))
+    norm = _SPEAKER.sub(" ", _WRITTEN_NUMBER.sub("X", normalize(question)))
     besides = _besides_answer(norm, lang)
     if besides is not None:
         return besides

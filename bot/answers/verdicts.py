@@ -224,6 +224,8 @@ _NO_MARKETING = lazy_compile(
     r"(没有|没|无|缺乏|缺少|欠缺|不具备|不太会|不会|不擅长|不懂)(什么|啥|多少|太多|专门的?|专业的?"
     r"|一定的?|任何)?(的)?(做)?(营销|市场推广)(策划)?"
     r"|营销(策划)?(能力|方面|这块|这方面)?(比较|很|非常|太|有点)?(弱|薄弱|欠缺|不足|不行|不太行|一般|为零)"
+    # "营销策划这块完全没有": the lack said after the thing.
+    r"|(营销|市场推广)(策划)?(能力|方面|这块|这方面)?\s*(完全|基本|根本|都|也)?(没有|没|空白)(?!问题)"
     r"|\b(no|little|lack(ing)?|without|weak|poor|limited|don't have( any)?|do not have( any)?"
     r"|not much)( real| much| any)? marketing\b"
     r"|\b(can't|cannot|can not|don't|do not|not good at|not really good at) (do |doing )?marketing\b"
