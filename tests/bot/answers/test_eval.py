@@ -746,11 +746,10 @@ REQUIRED_RIGHT = {
     # not say the IoT market sets no licence or capital rule).
     "dev43a_questions.yaml": 99,
     "dev43b_questions.yaml": 98,
-    # dev44a (fix46): 95 of 100 after its fixes; the rest are right replies the check's strings
+    # dev44a (fix46): 96 of 100 after its fixes; the rest are right replies the check's strings
     # miss ("这一项满足", "没有营业执照年限要求", "break" for "broke", a "the guide does not say"
-    # reply with a hand-off read as a decline) and #23 (the other markets' 100万 asked beside
-    # 零售通's, left).
-    "dev44a_questions.yaml": 95,
+    # reply with a hand-off read as a decline).
+    "dev44a_questions.yaml": 96,
     # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
     # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
     # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".
