@@ -294,6 +294,8 @@ _A_NOT_A = lazy_compile(
 # to a form's question, so it is answered (usually handed off) instead of read as a value.
 _LOOK_UP_REQUEST = lazy_compile(
     r"(?:帮我|帮忙|麻烦|请你?帮)(?:我们?)?(?:看|查|确认|核实|问)|(?:了|过)没有?\s*[。.!！]?\s*$"
+    # "帮我给云市场的小二发个邮件催一下审核": an action asked of the bot, never a form's value.
+    r"|(?:帮我|帮忙|麻烦你?|请你?帮|替我)(?:我们?)?[^，,。]{0,12}(?:发|写|催|提交|改|充值|联系|打电话)"
     r"|(?:到账|通过|审核|开通|退回|返还|收到)没有?\s*[。.!！]?\s*$"
 )
 # A statement turned into a question by a tag: "shop opens after the deposit, right",

@@ -146,6 +146,8 @@ def test_not_x_after_only_y_leaves_x_out(typed: str, markets: list[str]) -> None
         "麻烦查一下我们的保证金到账了没",
         "请帮忙确认一下审核通过了没有",
         "保证金交了 30000 了，你们收到没有",
+        # An action asked of the bot (round 38, seen in the console at the market choice).
+        "帮我给云市场的小二发个邮件催一下审核",
     ],
 )
 @pytest.mark.parametrize("slot", ["employees", "registered_capital", "social_insurance_proof"])
@@ -157,3 +159,9 @@ def test_a_look_up_request_at_the_start_is_answered_not_read_as_markets(vendor: 
     reply = vendor.say("帮我看下我们公司上个月的佣金返还到账没有，服务商ID是88231")
     assert "没能识别" not in reply.text, reply.text
     assert "转人工" in reply.text and "88,231" not in reply.text, reply.text
+
+
+def test_an_action_asked_at_the_start_is_declined_not_read_as_markets(vendor: Vendor) -> None:
+    reply = vendor.say("帮我给云市场的小二发个邮件催一下审核")
+    assert "没能识别" not in reply.text, reply.text
+    assert "不能替您办这件事" in reply.text, reply.text
