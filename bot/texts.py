@@ -3172,6 +3172,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Right, that is the order and nothing is missing; fill in the required fields when you "
         "create the ticket, and write the description as below.\n",
     ),
+    "answers_need_either_must": ("必须如此：", "It has to be: "),
     "answers_each_figure_met": ("满足", "meets it"),
     "answers_each_figure_not_met": ("不满足", "does NOT meet it"),
     "answers_special_head": (

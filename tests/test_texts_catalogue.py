@@ -64,6 +64,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/path_confirmed.py", "_ASKS_CONFIRM"): "a confirmation asked (对吧)",
     ("bot/answers/path_confirmed.py", "_CLICKS"): "step 6's clicks (工单系统)",
     ("bot/answers/ticket_field_place.py", "_SPEAKER"): "who is asking (我是公司行政)",
+    ("bot/answers/questions.py", "_TICKET_CATEGORY_ASKED"): "a ticket's category asked (财务类)",
+    ("bot/answers/questions.py", "_TICKET_NAMED"): "the ticket named (工单)",
+    ("bot/answers/questions.py", "_TICKET_WORDS"): "the ticket's word carried (工单)",
+    ("bot/answers/verdicts.py", "_EITHER_OR_MUST"): "an either-or with a must (还是必须)",
     # Round 37 (fix45): readings of what is asked; no user-facing text.
     ("bot/answers/why_precharged.py", "_MISTAKE_ASKED"): "a mistake asked (扣错了吗)",
     ("bot/answers/substep_next.py", "_ALL_DONE_ASKED"): "the end asked (就算结束了吗)",

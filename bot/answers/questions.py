@@ -588,6 +588,14 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
                 else None
             )
             question = f"{deposit or paid or subject} {question}"
+        elif (
+            index
+            and _TICKET_CATEGORY_ASKED.search(normalize(question))
+            and _TICKET_NAMED.search(normalize(" ".join(asked[:index])))
+        ):
+            # "…open a ticket, right? which category - finance or account stuff?": the ticket's
+            # category, never the Marketplace's categories (markets).
+            question = f"{_TICKET_WORDS[lang]} {question}"
         elif index and subject and subject.isascii() and subject not in question:
             # "(1) is the deposit refundable, (2) can we list products before paying it?": "it"
             # after paying is the thing the first part named.
@@ -1053,6 +1061,14 @@ DROP_BLOCKED = lazy_compile(
     r"|\b(without|drop(ping)?|leav(e|ing) out|excluding) the (one|ones|market|markets) (that|which) "
     r"(fail|fails|is blocked|are blocked|we can'?t join)\b"
 )
+# A category asked with a ticket's kinds as the choices, after a part that names the ticket.
+_TICKET_CATEGORY_ASKED = lazy_compile(
+    r"\b(which|what) (category|type|kind|section)\b[^?]{0,30}\b(finance|account|billing|technical)\b"
+    r"|(哪个|哪一?类|什么)(类|分类|类目|类别)?[^。？?]{0,10}(财务|账号|账户|技术|发票)"
+)
+_TICKET_NAMED = lazy_compile(r"工单|\bticket\b")
+# The word carried into a part (read by the matcher, never shown).
+_TICKET_WORDS: dict[str, str] = {"zh": "工单", "en": "ticket"}
 # An amount as written ("30w", "60万", "¥300,000", "0.3 million"), dropped from a carried part.
 _AMOUNT_WORDS = lazy_compile(
     r"[¥￥]?\s*\d[\d,]*(\.\d+)?\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|thousand|千|元|块|yuan|rmb)"

@@ -1576,7 +1576,17 @@ def need_opener(
         return t("answers_has_no" if has else "answers_need_no", lang)
     if not chosen:
         return ""
+    if _EITHER_OR_MUST.search(norm):
+        # "any IoT platform, or does it have to be Alibaba Cloud?": a yes would answer both
+        # alternatives; the one the rule sets is said.
+        return t("answers_need_either_must", lang)
     return t("answers_has_yes" if _ASKS_HAS.search(norm) else "answers_need_yes", lang)
+
+
+_EITHER_OR_MUST = lazy_compile(
+    r"\bor (does|do|must|is|should|would) (it|they|we|the \w+) (have to|need to|must|has to)\b"
+    r"|还是(必须|一定要|一定得|只能)"
+)
 
 
 # --- a whole profile for one market ---------------------------------------------------------

@@ -106,6 +106,10 @@ DAY = date(2026, 12, 4)
         ("工单那步顺序我理一下：工单系统 → 财务类点提问 → 资金管理 → 创建工单 → 按模板填问题描述。对吧？中间有没有漏", "对，顺序没错，没有漏步骤", "抱歉"),
         ("我是公司行政，老板让我提那个保证金转财务的工单（我们就入驻了API市场一个）。问题描述里除了开头那句话，下面还要填哪几项信息？我怕漏了被打回来。", "入驻云市场已缴纳保证金叁万元，请转财务", "“公司名称：”那一行"),
         ("审核通过以后，保证金必须在几天内交完？超时了会怎么样", "也没有写晚交的后果", "完成在线充值。\n2) 第5步"),
+        # holdout44's borderline readings (#7, #36, #193).
+        ("after paying the deposit I need to open a ticket, right? which category - finance or account stuff?", "under 财务类 (Finance)", "twelve markets"),
+        ("IoT market: can our products be built on any IoT cloud platform, or does it have to be Alibaba Cloud?", "It has to be: ", "Yes."),
+        ("客户签了合同不付款，我们能起诉吗？胜诉概率大不大", "抱歉", "签署合同页面"),
         # dev26g #63: two companies' capital against one rule.
         ("两家客户问同一个问题：注册资金一个是100万整，一个是101万，零售通的注册资金这条哪家能过？", "100万元不满足；101万元满足", "抱歉"),
     ],
