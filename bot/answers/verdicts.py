@@ -1584,7 +1584,8 @@ def need_opener(
 
 
 _EITHER_OR_MUST = lazy_compile(
-    r"\bor (does|do|must|is|should|would) (it|they|we|the \w+) (have to|need to|must|has to)\b"
+    r"\bor (does|do|must|should|would) (it|they|the \w+) (have to|need to|has to) be\b"
+    r"|\bor (must|should) (it|they|the \w+) be\b"
     r"|还是(必须|一定要|一定得|只能)"
 )
 
