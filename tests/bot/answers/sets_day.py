@@ -32,6 +32,7 @@ SET_DAYS: dict[str, date] = {
     "dev43b": date(2026, 12, 4),
     "holdout44": date(2026, 12, 4),
     "dev44a": date(2026, 12, 4),
+    "holdout45": date(2026, 12, 4),
 }
 
 

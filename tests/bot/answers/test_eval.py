@@ -728,6 +728,11 @@ REQUIRED_RIGHT = {
     # invented numbers; the judge 194/200: docs/ANSWERS.md, "holdout44 (blind, first score)".
     # Held at that score.
     "holdout44_questions.yaml": 188,
+    # holdout45 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-04): scored once at de85ac7 (the answers of d764b6e),
+    # 191/200 by the check (191 as written), 0 invented numbers: docs/ANSWERS.md, "holdout45
+    # (blind, first score)". Held at that score; its wrongs are not mended yet.
+    "holdout45_questions.yaml": 191,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1813,6 +1818,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout42_questions.yaml",
         "holdout43_questions.yaml",
         "holdout44_questions.yaml",
+        "holdout45_questions.yaml",
     } <= names
 
 
