@@ -4680,11 +4680,11 @@ _DEPOSIT_LATER_LIST_FIRST = lazy_compile(
     # approval said, listing before the deposit asked (the step order would restate approval).
     r"|(?=.*\b(approved|already)\b)(?=.*\b(start )?(listing|selling|list|sell)\b[^,.?]{0,30}"
     r"\bbefore (the |our )?(deposit|paying)\b)"
-    # "Signed both contracts yesterday. Can we start listing products now?", "合同签完了，现在能
-    # 上架了吗": the contracts signed, listing asked — the deposit comes first.
-    r"|(?!.*(保证金|押金|\bdeposit\b)[^,.?，。？]{0,12}(交了|交完|缴了|paid))"
-    r"(?=.*(\bsigned\b|签完|签了|签好))(?=.*(\b(list|sell)\w*\b[^,.?]{0,30}\b(now|yet|already)\b"
-    r"|(现在|已经|可以)?(能|可以)(上架|卖|开卖)))"
+    # "Signed both contracts yesterday. Can we start listing products now?": the contracts
+    # signed, listing asked — the deposit comes first. (The Chinese "签完合同是不是就能上架" gets
+    # the steps still to do: order.py.)
+    r"|(?!.*\bdeposit\b[^,.?]{0,12}\bpaid\b)"
+    r"(?=.*\bsigned\b)(?=.*\b(list|sell)\w*\b[^,.?]{0,30}\b(now|yet|already)\b)"
 )
 # An overcharge asked back, no deposit named: "多扣的会退吗", "扣多了能返吗".
 _COMMISSION_NAMED = lazy_compile(r"佣金|服务费|\bcommission\b", re.IGNORECASE)

@@ -113,7 +113,6 @@ DAY = date(2026, 12, 4)
         # holdout45 (after its first score).
         ("if we sign up for two categories (neither is 零售通), do we pay the deposit twice or only once?", "2 × 30,000 = 60,000 yuan", "Sorry"),
         ("Signed both contracts yesterday. Can we start listing products now?", "No. The deposit comes first", "Step 4: in the"),
-        ("合同签完了，现在能上架商品了吗？", "不能，发布商品前服务商必须缴纳保证金", "可以上架商品销售。未缴纳"),
         ("Pull vendor V10293's October 2020 settlement and tell me what commission we owe.", "Sorry", "tier 1 < 200,0"),
         ("帮我用公司邮箱 reg@xinyuan-tech.cn 注册个阿里云账号", "抱歉，我不能替您办这件事", "第1步是注册阿里云账号"),
         # dev26g #63: two companies' capital against one rule.
