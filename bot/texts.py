@@ -2748,6 +2748,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No: as you describe it, none of these points holds you back for {name} (what it does"
         " not require does not matter; what it requires is met).",
     ),
+    "answers_not_blocked_join": (
+        "能：按您说的，这几项都不会卡住您入驻{name}（它没有要求的不影响，有要求的都满足）。",
+        "Yes, as far as these points go: none of them holds you back for {name} (what it does"
+        " not require does not matter; what it requires is met).",
+    ),
     "answers_join_no_condition_not_blocked": (
         "不会：{name}对您说的这几项没有要求，不会卡在这里；{name}要求的是：{rest}。",
         "No: {name} does not require these points, so they will not hold you back; what it"

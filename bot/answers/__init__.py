@@ -405,6 +405,10 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
 # product itself, whichever the market has.
 _PRODUCT_HINT = lazy_compile(
     r"产品(本身|类型|形态|方面|上)|(什么|哪些|哪类|哪种|什么样|啥样|啥|哪样)的?产品|提供的?产品"
+    # "安全市场对软件本身有什么要求": the software (or hardware) sold is the product.
+    r"|(软件|硬件)(本身|方面)|对(软件|硬件)(本身)?(有|提)?(什么|哪些|啥)(要求|条件|门槛)"
+    r"|\b(the )?(software|hardware) itself\b|\b(software|hardware) (requirements?|criteria)\b"
+    r"|\b(required|requirements?|expected) (of|for|from) (the |our |its |their )?(software|hardware)\b"
     # "认证和产品要求", "certification and product requirements": the product's own conditions.
     r"|产品(的|方面的)?(有|提)?(什么|哪些|啥)?(要求|条件|门槛)"
     r"|\bproducts? (requirements?|conditions?|criteria)\b"

@@ -89,6 +89,8 @@ _ASKS_JOIN = lazy_compile(
     r"(能|可以)(不能|否)?\s*(入驻|进|加入|申请)[^，,。;；?？吗么]{0,12}?(吗|么|[?？])"
     r"|\b(can|could|may) (we|i) (still |also )?(join|get in|enter|apply)\b[^,.;]*\?\s*$"
     r"|\bare we eligible\b"
+    # "can we apply, or will capital block us?": joining asked first, the block its alternative.
+    r"|\b(can|could|may) (we|i) (still |also )?(join|get in|enter|apply)\b\s*,?\s*or\b"
 )
 
 

@@ -74,3 +74,30 @@ def business_durations(question: str) -> list[str]:
             found.append(clause)
         before = clause
     return found
+
+
+# "our API business started at the same time", "API业务也是那时开始做的": the business began when
+# the company did, so it has run as long as the company has.
+_SAME_TIME = lazy_compile(
+    r"\b(at the same time|same time|since (we were |the company was )?(founded|registered|set up"
+    r"|established)|from (day one|the (very )?(start|beginning)))\b"
+    r"|同时|也是那时|那时候?(就)?开始|一成立就|成立(时|的时候)?就|从成立(起|开始|就)|成立以来就"
+)
+# The company's age said as a count back from today: "registered 8 months ago", "8个月前成立".
+_AGO = lazy_compile(
+    r"(\d+(\.\d+)?|[一二两三四五六七八九十半]+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\s*(个)?\s*(months?|years?|yrs?|个月|年)\s*(ago|前|之前|以前)"
+)
+
+
+def with_founding_age(clause: str, before: str) -> str:
+    """`clause` with the company's age from `before` when it says its business began with the
+    company ("Company registered 8 months ago and our API business started at the same time"):
+    "… started at the same time 8 months ago", read then as the business's age."""
+    if not (_SAME_TIME.search(clause) and names_business(clause)) or _AGO.search(clause):
+        return clause
+    if not _LICENCE_WORDS.search(before):
+        return clause
+    age = _AGO.search(before)
+    return f"{clause} {age[0]}" if age else clause
+

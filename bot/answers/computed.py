@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Literal
 
 from bot.answers import answer_day, bare_month, commission_head, facts, rate_heads, verdicts
+from bot.answers.blocks_asked import asks_to_join_plainly
 from bot.answers.insured import contracted_team, team_after_contracted
 from bot.answers.join_asked import STATED_ONLY, conditions_left, joins_whole_market
 from bot.answers.knowledge import Section, sections, source_line
@@ -2985,8 +2986,14 @@ def thresholds_answer(
             markets=t("list_separator", lang).join(_market_name(m, lang) for m in named),
         )
     elif absent and one_market and rows and _ASKS_BLOCKED.search(normalize(question or "")):
-        # "注册资金80万，执照3年，注册资金这块会不会卡？": nothing stated blocks — 不会 first.
-        head = t("answers_not_blocked", lang, name=_market_name(rows[0][0], lang))
+        # "注册资金80万，执照3年，注册资金这块会不会卡？": nothing stated blocks — 不会 first;
+        # "can we apply, or will capital block us?" asks joining first — its 能 / yes leads.
+        joins = asks_to_join_plainly(normalize(question or ""))
+        head = t(
+            "answers_not_blocked_join" if joins else "answers_not_blocked",
+            lang,
+            name=_market_name(rows[0][0], lang),
+        )
     elif (
         absent
         and one_market

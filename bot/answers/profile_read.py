@@ -15,7 +15,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.answers.business_age import is_bare_count, is_business_duration, names_business
+from bot.answers.business_age import (
+    is_bare_count,
+    is_business_duration,
+    names_business,
+    with_founding_age,
+)
 from bot.answers.insured import contracted_team
 from bot.answers.stated_experience import (
     EXPERIENCE_LACKED,
@@ -496,6 +501,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     for clause in clauses:
         # "安全业务是去年这个时候开始做的，到今天刚好满一年": the business's age, not the licence's.
         before, previous = previous, clause
+        clause = with_founding_age(clause, before)
         business = is_business_duration(clause, before)
         licensed = (
             not business and "license_date" in keys and _license_in(clause, stated, today, by_years)

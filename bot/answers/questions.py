@@ -992,6 +992,7 @@ def _split_at_and(sentence: str) -> list[str]:
             len(piece.split()) >= _MIN_WORDS_ALONE
             or _FOLLOW_UP_YES_NO.match(piece.strip())
             or _THEN_NEXT.match(piece.strip())
+            or _ASKS_OF_THAT_MARKET.match(piece.strip())
         ):
             merged.append(piece)
         else:
@@ -1000,6 +1001,13 @@ def _split_at_and(sentence: str) -> list[str]:
 
 
 _MIN_WORDS_ALONE = 5
+# "…物联网市场, and what's the commission there?": a short question of its own about the market
+# named before it (its "there"), not a word leaning on the first half's figures.
+_ASKS_OF_THAT_MARKET = lazy_compile(
+    r"^\W*(?:what|what's|whats|how much|how|is|are|do|does|which)\b[^,]{0,40}"
+    r"\b(?:there|for it|for that one|for that market|in that market|in it)\W*$",
+    re.IGNORECASE,
+)
 # A comma opening the next question of a series ("…, do I get a receipt, and …").
 _SERIES_NEXT = lazy_compile(
     r",\s*(?=(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will"

@@ -1893,7 +1893,16 @@ def profile_answer(
     # Lines beyond what an answer holds beside its source line drop the conditions that are met
     # (the head says they are met), so nothing is cut off half-way.
     room = MAX_ANSWER_CHARS - len(t("answers.source", lang, source=source)) - 1
-    if len(head) + sum(len(text) + 1 for text in lines) > room:
+    unset_lines = [
+        "• " + text[:1].upper() + text[1:]
+        for text in (
+            t("answers.no_kind_condition", lang, name=name, label=pair(f"condition_kind.{key}"))
+            for key in _unset_kinds_stated(question, market)
+        )
+    ]
+    # The lines saying a figure's kind sets no rule here count for the room too, so the met
+    # conditions are put on one line before those lines are dropped (dev43b #54, English).
+    if len(head) + sum(len(text) + 1 for text in [*unset_lines, *lines]) > room:
         # Too long for a chat message: the met conditions taken "as you say" are named on one
         # line (those judged from the vendor's figures keep theirs: "95 months"); then all the
         # met ones on one line, or only said met by the head when even that does not fit.
@@ -1917,13 +1926,6 @@ def profile_answer(
             lines = trimmed
         elif met and len(head) + sum(len(text) + 1 for text in [met_line, *lines]) <= room:
             lines.insert(0, met_line)
-    unset_lines = [
-        "• " + text[:1].upper() + text[1:]
-        for text in (
-            t("answers.no_kind_condition", lang, name=name, label=pair(f"condition_kind.{key}"))
-            for key in _unset_kinds_stated(question, market)
-        )
-    ]
     if unset_lines and len(head) + sum(len(text) + 1 for text in [*unset_lines, *lines]) <= room:
         # "IoT market: licence only 6 months old, capital 50w …": a figure of a kind the market
         # sets no rule on is said not to matter, where the message has room (dev43b #54).
