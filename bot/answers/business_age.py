@@ -100,4 +100,3 @@ def with_founding_age(clause: str, before: str) -> str:
         return clause
     age = _AGO.search(before)
     return f"{clause} {age[0]}" if age else clause
-
