@@ -24,29 +24,41 @@ sys.path.insert(0, str(Path.cwd()))
 sys.path.insert(0, str(Path.cwd() / "tests" / "bot" / "answers"))
 
 
-def _score(path: str) -> tuple[str, list[dict[str, object]], int | None]:
+def reply_rows(set_path: Path, with_expected: bool = False) -> list[dict[str, object]]:
+    """Each question of the set answered once on the set's day (tests/bot/answers/sets_day.py):
+    its number, the question, the reply, why the check counts it a miss (None when right) and
+    the invented numbers; `with_expected` adds whether it was declined and what the item
+    expects, for a judge to read (bench/score_set.py)."""
     import test_eval
     import yaml
 
     from bot.answers import answer
 
-    set_path = Path(path)
     items = yaml.safe_load(set_path.read_text(encoding="utf-8"))
     today = test_eval.day_of(set_path.name)
     rows: list[dict[str, object]] = []
     for number, item in enumerate(items, 1):
         reply = answer(item["q"], today=today)
-        rows.append(
-            {
-                "n": number,
-                "q": item["q"],
-                "answer": reply.text,
-                "why": test_eval.check_reply(item, reply),
-                "invented": list(test_eval.invented_numbers(item["q"], reply.text, today)),
-            }
-        )
+        row: dict[str, object] = {
+            "n": number,
+            "q": item["q"],
+            "answer": reply.text,
+            "why": test_eval.check_reply(item, reply),
+            "invented": list(test_eval.invented_numbers(item["q"], reply.text, today)),
+        }
+        if with_expected:
+            row["out_of_scope"] = reply.out_of_scope
+            row["expected"] = {key: value for key, value in item.items() if key != "q"}
+        rows.append(row)
+    return rows
+
+
+def _score(path: str) -> tuple[str, list[dict[str, object]], int | None]:
+    import test_eval
+
+    set_path = Path(path)
     name = set_path.name.removesuffix("_questions.yaml")
-    return name, rows, test_eval.REQUIRED_RIGHT.get(set_path.name)
+    return name, reply_rows(set_path), test_eval.REQUIRED_RIGHT.get(set_path.name)
 
 
 def score(out: Path, jobs: int) -> str:

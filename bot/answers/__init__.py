@@ -408,7 +408,9 @@ _PRODUCT_HINT = lazy_compile(
     # "安全市场对软件本身有什么要求": the software (or hardware) sold is the product.
     r"|(软件|硬件)(本身|方面)|对(软件|硬件)(本身)?(有|提)?(什么|哪些|啥)(要求|条件|门槛)"
     r"|\b(the )?(software|hardware) itself\b|\b(software|hardware) (requirements?|criteria)\b"
-    r"|\b(required|requirements?|expected) (of|for|from) (the |our |its |their )?(software|hardware)\b"
+    # ("the licence age requirements for the software market" names a market, no product.)
+    r"|\b(required|requirements?|expected) (of|for|from) (the |our |its |their )?(software|hardware)"
+    r"\b(?! (market|markets|mkt|one)\b)"
     # "认证和产品要求", "certification and product requirements": the product's own conditions.
     r"|产品(的|方面的)?(有|提)?(什么|哪些|啥)?(要求|条件|门槛)"
     r"|\bproducts? (requirements?|conditions?|criteria)\b"

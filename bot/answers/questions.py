@@ -1005,7 +1005,8 @@ _MIN_WORDS_ALONE = 5
 # named before it (its "there"), not a word leaning on the first half's figures.
 _ASKS_OF_THAT_MARKET = lazy_compile(
     r"^\W*(?:what|what's|whats|how much|how|is|are|do|does|which)\b[^,]{0,40}"
-    r"\b(?:there|for it|for that one|for that market|in that market|in it)\W*$",
+    # ("…, and how many are there?" asks a count: its "there" points at nothing.)
+    r"(?<!\bare )(?<!\bis )\b(?:there|for it|for that one|for that market|in that market|in it)\W*$",
     re.IGNORECASE,
 )
 # A comma opening the next question of a series ("…, do I get a receipt, and …").
