@@ -33,6 +33,9 @@ SET_DAYS: dict[str, date] = {
     "holdout44": date(2026, 12, 4),
     "dev44a": date(2026, 12, 4),
     "holdout45": date(2026, 12, 4),
+    # Session 44's holdout and development set, written with the same day.
+    "holdout46": date(2026, 12, 4),
+    "dev46a": date(2026, 12, 4),
 }
 
 
