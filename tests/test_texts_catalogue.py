@@ -26,6 +26,13 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 39 (fix47): readings of what is asked; no user-facing text.
+    ("bot/answers/business_age.py", "_SAME_TIME"): "a business begun with the company (同时)",
+    ("bot/answers/business_age.py", "_AGO"): "the company's age counted back (8个月前)",
+    ("bot/answers/text.py", "_LICENCE_TYPO"): "a slip on 执照 (执找)",
+    ("bot/answers/text.py", "_LICENCE_WORD"): "the word the slip is read as (执照)",
+    ("bot/answers/identifiers.py", "_HOW_TO_WRITE"): "how a text is written (怎么写)",
+    ("bot/answers/matcher.py", "_PROFIT_MARGIN"): "the vendor's profit margin (利润率)",
     # Round 38 (fix46): readings of what is asked; no user-facing text.
     ("bot/answers/names.py", "_POINTED_ZH"): "a market pointed at (安全那个)",
     ("bot/answers/text.py", "_ONLY_LOOKING"): "aspects set apart (只看)",

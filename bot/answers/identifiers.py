@@ -339,6 +339,10 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
         # "工单W26…里问题描述我写的是“已缴纳保证金叁万元”，是不是写错了": what was written is
         # quoted — the guide's rule judges it; nothing needs looking up.
         return False
+    if _HOW_TO_WRITE.search(without_identifiers(norm)) and not _STATE_ASKED_ZH.search(norm):
+        # "工单号 #8823190，之前提过一次没人回，保证金那个工单的问题描述到底怎么写？": how to write
+        # the ticket is the guide's; the number only says which ticket went unanswered.
+        return False
     if only_context(norm):
         # "订单号 2026… 是我们建站市场的一个单子，顺便问下建站市场佣金第一档是多少": the number
         # says whose business it is; the question after it asks the guide's rule.
@@ -393,6 +397,11 @@ _CATEGORY_RULE = lazy_compile(
 )
 
 
+# How a text is written or a form filled in ("问题描述到底怎么写", "how do we fill in the ticket").
+_HOW_TO_WRITE = lazy_compile(
+    r"(怎么|如何|该怎么|应该怎么|要怎么)(写|填|填写)|(写|填)(什么|啥)"
+    r"|\bhow (do|should|can|to) (i|we)? ?(write|fill|word|phrase)\b|\bwhat (do|should) (i|we) (write|put)\b"
+)
 _QUOTES_OWN_TEXT = lazy_compile(
     r"(写的是|写的|填的是|填的|写了|填了|写成|填成)\s*[“\"「『'‘][^”\"」』'’]{4,}[”\"」』'’]"
     r"|\b(wrote|written|put|filled in|entered|typed)\b[^\"“]{0,20}[\"“][^\"”]{4,}[\"”]"

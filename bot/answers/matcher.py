@@ -191,6 +191,11 @@ _OWN_FINANCE_STAFF = lazy_compile(
 
 # "API文档", "档案": a document or a file, no commission tier (档).
 _NOT_A_TIER = lazy_compile(r"文档|档案|存档|归档")
+# "trying to model our margins", "profit margin": the vendor's own profit, no deposit ("margin"
+# alone is one of the deposit's English names).
+_PROFIT_MARGIN = lazy_compile(
+    r"\b(?:profit|gross|net|operating|our|their|my)\s+margins?\b|\bmargins\b|利润率|毛利率?"
+)
 _EXPERIENCE_YEARS = lazy_compile(r"(?:经验|从业|服务)年限")
 _EXPERIENCE_WORD = "经验"  # the experience concept's own form
 # "对服务时长的要求", "客服在线时长": the hours support is given (a market's 5*8 / 7*24), never how
@@ -207,6 +212,7 @@ def find_concepts(text: str) -> set[str]:
     an English word one edit away (two for long words), a Chinese term of 3+ characters with
     one inner character wrong (保正金 → 保证金, but 保证能 is not 保证金)."""
     norm = _NOT_A_TIER.sub(" ", _OWN_FINANCE_STAFF.sub(" ", normalize(text)))
+    norm = _PROFIT_MARGIN.sub(" ", norm)
     # "行业经验年限", "从业年限": the years of experience, not the licence's 年限.
     norm = _EXPERIENCE_YEARS.sub(_EXPERIENCE_WORD, norm)
     norm = _SUPPORT_SPAN.sub(_SUPPORT_WORD, norm)

@@ -97,6 +97,10 @@ _YEAR_ZH_MONTH = lazy_compile(
 )
 
 
+_LICENCE_TYPO = lazy_compile(r"执[找招炤罩]")
+_LICENCE_WORD = "执照"
+
+
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """NFKC (full-width → half-width), lower case, single spaces, chat shorthand spelled out,
@@ -106,6 +110,8 @@ def normalize(text: str) -> str:
     folded = _TWO_DIGIT_FOUNDING_YEAR.sub(_four_digit_year, folded)
     # "3o万", "1oo万": the letter o typed for a zero inside an amount.
     folded = _O_FOR_ZERO.sub("0", folded)
+    # "营业执找", "执炤": a pinyin slip on the licence's 照 (no word of its own).
+    folded = _LICENCE_TYPO.sub(_LICENCE_WORD, folded)
     # "去年三月", "2025年十一月": a month in Chinese numerals after a year, as digits.
     folded = _YEAR_ZH_MONTH.sub(
         lambda match: match.group(1) + str(_ZH_MONTHS.index(match.group(2)) + 1), folded

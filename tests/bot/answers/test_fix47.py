@@ -3,7 +3,8 @@ own conditions asked (安全市场对软件本身), a business begun with the co
 months ago and our API business started at the same time"), "…, and what's the commission
 there?" as a second question, "哪几个市场" that asks no number of cases — and two of dev43b's
 first misses ("can we apply, or will capital block us?"; the English profile reply keeps the
-kinds the market sets no rule on)."""
+kinds the market sets no rule on); after holdout46's score, #93 (执找), #142 (margins) and
+#167 (how to write the ticket, beside its number)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ DAY = date(2026, 12, 4)
         ("数据智能市场，执照2025-11-20，注册资金才5万，资金会不会卡？", "不会：按您说的", "能："),
         # dev43b #54: the kinds the market sets no rule on kept in English too.
         ("IoT market: licence only 6 months old, capital 50w. team of 25 on social insurance, 5x8 after-sales, named customer cases, everything built on Aliyun IoT. can we still apply?", "The guide sets no business licence age requirement for IoT Market", "…"),
+        # holdout46 #93 (after its score): 执找 is a slip on 执照.
+        ("营业执找是今年6月份办滴（2026年6月），企业应用市场能进吗？", "不能：5个月低于企业应用市场要求的2年", "原文：营业执照需要满2年，注册资金不低于100万。\n"),
+        # holdout46 #142: the vendor's margins are profit, no deposit.
+        ("3rd-tier rates for 网站建设 and 安全市场? trying to model our margins", "Tier 3: Website Building Market 10%; Security Market 3%", "Deposit"),
+        ("how much margin must we put down for 安全市场", "Deposit for Security Market: 30,000 yuan", "Tier"),
+        # holdout46 #167: how to write the ticket, asked beside a ticket's number.
+        ("工单号 #8823190 ，之前提过一次没人回，保证金那个工单的问题描述到底怎么写？", "入驻云市场已缴纳保证金叁万元，请转财务", "我查不了"),
+        ("工单号 0012345678 处理到哪了", "我查不了您账户里的记录", "第6步提交工单"),
     ],
 )  # fmt: skip
 def test_the_reply_says_it_and_not_the_other(question: str, said: str, not_said: str) -> None:
