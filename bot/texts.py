@@ -2384,6 +2384,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "guide does not say what applies after that, so I cannot compute {again}'s commission. "
         'Reply "human" to pass the question to our staff.',
     ),
+    # The same, with figures at the ended policy's rates after it (this / last month named).
+    "answers_outside_period_reference": (
+        "{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{span}，已于{ended}截止，现已结束；"
+        "指南没有说明之后适用什么费率，{again}的实际佣金按指南算不出来。回复“转人工”，我把问题转给工作人员。",
+        "{label} is outside the guide's commission policy, which ran {span} and has ended; the "
+        "guide does not say what applies after that, so {again}'s actual commission cannot be "
+        'worked out from the guide. Reply "human" to pass the question to our staff.',
+    ),
     "answers.outside_period_before": (
         "{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{span}，{began}才开始施行，"
         "{again}在此之前；指南没有说明之前适用什么费率，无法计算{again}的佣金。"
@@ -2408,8 +2416,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_bare_month_this_year": ("今年{month}月", "month {month} this year"),
     "answers_bare_month_year": ("{year}年{month}月", "{year}-{month:02d}"),
     "answers.reference_only": (
-        "\n仅供参考——按指南政策期间的费率（不是{label}的实际佣金）：\n",
-        "\nFor reference only — the guide's rates, not {label}'s commission:\n",
+        "\n仅供参考——按指南政策期间的费率（不是{label}的实际佣金；那是已结束的优惠费率，现行费率可能不同）：\n",
+        "\nFor reference only — at the ended policy's reduced rates, not {label}'s commission"
+        " (today's may differ):\n",
     ),
     # The guide's rates asked for this month or last month after the policy: reference only.
     "answers.reference_rates_only": (
@@ -4238,6 +4247,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不完全是：{percent} 只是第{tier}档的费率，实际费率按当月该类目的应结算实收现金总额分档。",
         "Not exactly: {percent} is only the tier {tier} rate; the rate depends on the month's"
         " settled total in the category. ",
+    ),
+    # A how-to asked beside a record's number: the record itself is for staff.
+    "answers_number_for_staff": (
+        "您给的编号对应的记录（处理进度等）我看不到；需要的话回复“转人工”，我把问题连同编号转给工作人员。",
+        'I cannot see the record behind the number you gave (its progress and so on); reply "human"'
+        " if you want me to pass it, with the number, to our staff.",
     ),
     "answers_own_record_handoff_number": (
         "回复“转人工”，我把您的问题（连同您给的编号）转给工作人员查看。",

@@ -2722,8 +2722,9 @@ ONE_LANGUAGE_PLACEHOLDERS: dict[str, dict[str, str]] = {
     "answers.conditions_what_it_asks": {
         "name": "Chinese names the market again; English follows the sentence naming it"
     },
-    "answers.outside_period": {
-        "ended": "Chinese names the day the policy ended; English says it has ended"
+    **{
+        key: {"ended": "Chinese names the day the policy ended; English says it has ended"}
+        for key in ("answers.outside_period", "answers_outside_period_reference")
     },
     "answers_ticket_field_label": {
         "label_en": "English adds the field's English name beside the ticket's Chinese label"

@@ -152,7 +152,7 @@ from bot.answers.matcher import (
     unstated_attribute,
     without_brand,
 )
-from bot.answers.model import Answer, fitted, with_source
+from bot.answers.model import Answer, fitted, with_line_before_source, with_source
 from bot.answers.month_figures import months_with_figures
 from bot.answers.names import markets_in_question
 from bot.answers.text import (
@@ -4870,6 +4870,12 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if fields is not None:
         # "工单描述里要写哪些联系方式": the description's fields, never the staff contacts.
         return fields
+    if identifiers.how_to_beside_number(normalize(text)):
+        # "工单号 #8823190，之前提过一次没人回，…问题描述到底怎么写？": how to write it, from the
+        # guide; then that the record itself is for staff, who can see it.
+        found = _answer_topic(identifiers.without_identifiers(normalize(text)), chosen, today)
+        if not found.out_of_scope:
+            return with_line_before_source(found, t("answers_number_for_staff", chosen))
     if identifiers.asks_lookup(
         text, normalize(text), _orders_listed
     ) or identifiers.only_identifier(normalize(text)):

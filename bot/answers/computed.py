@@ -1427,8 +1427,12 @@ def _month_label(month: date, naming: MonthNaming, lang: Lang, short: bool = Fal
     return t("answers.month_with_date", lang, words=words, shown=shown)
 
 
-def outside_period_text(month: date, naming: MonthNaming, lang: Lang) -> str:
-    """A month no policy period covers: said plainly, never computed as if it were covered."""
+def outside_period_text(
+    month: date, naming: MonthNaming, lang: Lang, reference: bool = False
+) -> str:
+    """A month no policy period covers: said plainly, never computed as if it were covered.
+    `reference`: figures at the ended policy's rates follow, so the month's own commission is
+    said to be unknown from the guide, not "cannot be computed" right before a computation."""
     label = _month_label(month, naming, lang)
     again = _month_label(month, naming, lang, short=True)
     periods = commission_rules.default_policy().periods
@@ -1445,7 +1449,7 @@ def outside_period_text(month: date, naming: MonthNaming, lang: Lang) -> str:
             again=again,
         )
     return t(
-        "answers.outside_period",
+        "answers_outside_period_reference" if reference else "answers.outside_period",
         lang,
         # A sentence starts with a capital (a no-op on Chinese).
         label=label[:1].upper() + label[1:],
@@ -1522,7 +1526,7 @@ def commission_answer(
             out_of_scope=True,
         )
     if month is not None and covered is None:
-        lead = outside_period_text(month, naming, lang)
+        lead = outside_period_text(month, naming, lang, reference=naming != "named")
         if naming == "named":
             # SPEC 9: an order outside every period is an error, not a guess: declined (a
             # "是不是按15%收" about that month gets the decline first, no verdict on the rate).
@@ -2055,7 +2059,7 @@ def _period_lead(question: str, today: date | None, lang: Lang) -> str:
     covered = _covering_date(month) if month is not None else None
     if month is not None and covered is None:
         label = _month_label(month, naming, lang, short=True)
-        return outside_period_text(month, naming, lang) + t(
+        return outside_period_text(month, naming, lang, reference=True) + t(
             "answers.reference_only", lang, label=label
         ).rstrip("\n")
     if month is None:

@@ -324,6 +324,21 @@ _OWN_TOTAL_LOOKUP = lazy_compile(
 )
 
 
+def how_to_beside_number(norm: str) -> bool:
+    """ "工单号 #8823190，之前提过一次没人回，…问题描述到底怎么写？": how to write a text or fill
+    a form is asked beside a record's number, and nothing about that record (its progress, a
+    look-up, what went wrong) is: the guide answers it, and staff can see the record."""
+    if not (identifiers_in(norm) or codes_in(norm)):
+        return False
+    rest = without_identifiers(norm)
+    return bool(
+        _HOW_TO_WRITE.search(rest)
+        and not _RECORD_ASKED.search(rest)
+        and not _STATE_ASKED_ZH.search(norm)
+        and not _STATE_ASKED_EN.search(norm)
+    )
+
+
 def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number. `orders_listed` tells whether the text is a
@@ -339,7 +354,7 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
         # "工单W26…里问题描述我写的是“已缴纳保证金叁万元”，是不是写错了": what was written is
         # quoted — the guide's rule judges it; nothing needs looking up.
         return False
-    if _HOW_TO_WRITE.search(without_identifiers(norm)) and not _STATE_ASKED_ZH.search(norm):
+    if how_to_beside_number(norm):
         # "工单号 #8823190，之前提过一次没人回，保证金那个工单的问题描述到底怎么写？": how to write
         # the ticket is the guide's; the number only says which ticket went unanswered.
         return False
@@ -397,6 +412,12 @@ _CATEGORY_RULE = lazy_compile(
 )
 
 
+# The record itself asked of: its progress, a look-up, what went wrong with it ("没人回" alone is
+# a complaint beside the question, no look-up asked).
+_RECORD_ASKED = lazy_compile(
+    r"处理到|进度|到哪|状态|查(一?下|查|询|一查)?|帮我看|看下|看一下|到账|到帐|结果|怎么回事|为什么|为啥"
+    r"|不对|错了|退回|驳回|\b(status|progress|look up|check on|check|why|rejected|returned)\b"
+)
 # How a text is written or a form filled in ("问题描述到底怎么写", "how do we fill in the ticket").
 _HOW_TO_WRITE = lazy_compile(
     r"(怎么|如何|该怎么|应该怎么|要怎么)(写|填|填写)|(写|填)(什么|啥)"

@@ -47,3 +47,12 @@ def fitted(found: Answer) -> Answer:
     cut = body.rfind("\n", 0, room - 1)
     body = body[: cut if cut > 0 else room - 1].rstrip() + "…"
     return replace(found, text=f"{body}\n{last}" if last else body)
+
+
+def with_line_before_source(found: Answer, line: str) -> Answer:
+    """`found` with `line` added after its body and before its source line (at the end when it
+    has none), fitted to the message size again."""
+    body, _, last = found.text.rpartition("\n")
+    if body and found.source and last == t("answers.source", found.lang, source=found.source):
+        return fitted(replace(found, text=f"{body}\n{line}\n{last}"))
+    return fitted(replace(found, text=f"{found.text}\n{line}"))

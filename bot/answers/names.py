@@ -42,6 +42,26 @@ _PRODUCT_WORDS: dict[str, tuple[str, ...]] = {
     "security": ("安全软件", "安全产品", "安全服务商", "安全类", "网络安全", "security software"),
     # 数据智能's description: 大数据应用服务 … BI、数据可视化.
     "data": ("数据分析", "数据可视化", "大数据应用", "data analytics", "big data"),
+    # 新零售's description: 门店数字化改造方案、业务中台方案、数据中台方案 … 门店组货.
+    "new_retail": (
+        "门店数字化",
+        "业务中台",
+        "门店组货",
+        "store digitalization",
+        "store digitization",
+    ),
+    # 开发运维's description: 云资源纳管、成本费用管理、监控分析与告警、合规审计、迁移灾备.
+    "devops": (
+        "云资源纳管",
+        "成本费用管理",
+        "监控告警",
+        "监控分析",
+        "合规审计",
+        "迁移灾备",
+        "开源运维工具",
+        "cloud resource management",
+        "monitoring and alerting",
+    ),
 }
 # A product word listed beside a market's name ("卖安全软件和建站服务") names its market too.
 _LIST_NEAR = lazy_compile(r"和|与|跟|及|、|,|，|/|\+|&|\band\b|\bplus\b")
@@ -414,6 +434,16 @@ _POINTED_ZH = lazy_compile(r"\s*(那个|这个|那块|这块|那边)(?!月|人|�
 _POINTED_EN = lazy_compile(r"\s+one\b(?![-'])")
 
 
+def _product_word_market(norm: str, start: int, end: int) -> str | None:
+    """The market whose product word (安全软件) covers norm[start:end], if any."""
+    for market_id, words in _PRODUCT_WORDS.items():
+        for word in words:
+            at = norm.find(word, max(0, start - len(word)))
+            if 0 <= at <= start and at + len(word) >= end:
+                return market_id
+    return None
+
+
 def _pointed_at(norm: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for name, market_id in (*_loose_english(), *_chinese_names()):
@@ -427,7 +457,9 @@ def _pointed_at(norm: str) -> list[str]:
                 if _POINTED_EN.match(norm, match.end()):
                     found.append((match.start(), market_id))
             elif _POINTED_ZH.match(norm, match.end()):
-                found.append((match.start(), market_id))
+                # "卖安全软件那个市场": 软件 is the end of 安全软件, what 安全市场 sells.
+                covering = _product_word_market(norm, match.start(), match.end())
+                found.append((match.start(), covering or market_id))
     return list(dict.fromkeys(m for _, m in sorted(found)))
 
 

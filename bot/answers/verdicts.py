@@ -251,7 +251,7 @@ _NO_COMPANY = lazy_compile(
 _ROLES = lazy_compile(
     r"开发|研发|程序员|技术人员|工程师|客服|售后|运维|销售|行政|财务|"
     r"\b(developers?|engineers?|programmers?|technical staff|customer service|support staff"
-    r"|support|sales|admin)\b"
+    r"|support|sales|admin|tech)\b"
 )
 _OTHER_ROLES = lazy_compile(r"销售|行政|财务|市场部|\b(sales|admin|marketing|finance)\b")
 _TEAM_ROLES = lazy_compile(
@@ -261,6 +261,9 @@ _TEAM_ROLES = lazy_compile(
 _ROLE_COUNTS = lazy_compile(
     r"只算|也算|算不算|算进|算在|计入|包括|包含|包不包括|都算|"
     r"\b(count|counts|counted|included?|includes)\b"
+    # "is the 20-person team rule tech only or tech + customer service?": who is in it asked.
+    r"|\b(tech|technical|engineers?|developers?) only\b|\bonly (tech|technical|engineers?|developers?)\b"
+    r"|\b(tech|technical) (\+|and|plus) (customer service|support|cs)\b"
 )
 # Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
 _INDUSTRY_STATED = lazy_compile(

@@ -4,7 +4,9 @@ months ago and our API business started at the same time"), "…, and what's the
 there?" as a second question, "哪几个市场" that asks no number of cases — and two of dev43b's
 first misses ("can we apply, or will capital block us?"; the English profile reply keeps the
 kinds the market sets no rule on); after holdout46's score, #93 (执找), #142 (margins) and
-#167 (how to write the ticket, beside its number)."""
+#167 (how to write the ticket, beside its number) and #41 (who is in the team, in English);
+dev46a's first misses (a market named by what it sells, the entry asked after done steps); the
+lead before this month's reference figures."""
 
 from __future__ import annotations
 
@@ -48,6 +50,22 @@ DAY = date(2026, 12, 4)
         # holdout46 #167: how to write the ticket, asked beside a ticket's number.
         ("工单号 #8823190 ，之前提过一次没人回，保证金那个工单的问题描述到底怎么写？", "入驻云市场已缴纳保证金叁万元，请转财务", "我查不了"),
         ("工单号 0012345678 处理到哪了", "我查不了您账户里的记录", "第6步提交工单"),
+        # … with that the record behind the number is for staff, before the source line.
+        ("工单号 T2026112800451 三天了没人回！！顺便问下，我们只进基础软件，工单问题描述里的保证金金额怎么写？", "说“生成工单”我可以帮您填好。\n您给的编号对应的记录（处理进度等）我看不到", "我查不了"),
+        ("Ticket 8823190 got no reply. How do we write the deposit ticket description?", "I cannot see the record behind the number you gave", "I cannot look up"),
+        # … while its progress asked beside it is still a look-up.
+        ("你好，我们工单号W2026112800123，麻烦看下处理到哪了？另外想确认下工单问题描述第一行应该怎么写", "1) 我查不了您账户里的记录", "您给的编号对应的记录"),
+        # dev46a #10: the entry asked after the done steps.
+        ("刚注册完阿里云账号也做了企业认证，申请入驻的入口到底在哪？找半天没找到。。", "申请入口：进入阿里云生态伙伴首页", "第2步"),
+        # dev46a #20, #36, #68: a market named by what it sells (its description's words).
+        ("做门店数字化、业务中台那类方案的市场，入驻前是不是还得先过阿里云的什么认证？", "新零售市场要求：完成阿里云官方生态体系资质评估和认证", "企业实名认证"),
+        ("情况是这样：公司2022年3月注册的，注册资本五十万，做等保测评和渗透测试三年多了，社保上26个人，售后7x24有人值守。想进卖安全软件那个市场，能进不？", "不能：按您说的情况，安全市场有 1 项入驻条件不满足：注册资金不低于 100万元", "基础软件"),
+        ("我们想同时进企业应用，和做云资源纳管、监控告警那个市场，保证金一共多少？两个市场的佣金比例呢？", "企业应用市场、开发运维市场需缴纳保证金共 6万元", "入驻企业应用市场需缴纳保证金共 3万元"),
+        # holdout46 #41 (after its score): who is in the team, asked in English.
+        ("is the 20-person team rule tech only or tech + customer service? and what proof do they want", "Both count: the condition is a \"technical and customer service team\"", "API Market, Data Intelligence"),
+        # After the policy, this month's figures follow a lead that does not say "cannot compute".
+        ("这个月建站卖了60万，平台要抽多少佣金？", "本月的实际佣金按指南算不出来", "无法计算"),
+        ("This month our Security sales are 250k including 50k distribution - how much commission?", "this month's actual commission cannot be worked out from the guide", "so I cannot compute"),
     ],
 )  # fmt: skip
 def test_the_reply_says_it_and_not_the_other(question: str, said: str, not_said: str) -> None:
