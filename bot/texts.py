@@ -2389,8 +2389,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{span}，已于{ended}截止，现已结束；"
         "指南没有说明之后适用什么费率，{again}的实际佣金按指南算不出来。回复“转人工”，我把问题转给工作人员。",
         "{label} is outside the guide's commission policy, which ran {span} and has ended; the "
-        "guide does not say what applies after that, so {again}'s actual commission cannot be "
-        'worked out from the guide. Reply "human" to pass the question to our staff.',
+        "guide does not say what applies after that, so {again}'s commission is not in the guide. "
+        'Reply "human" to pass the question to our staff.',
     ),
     "answers.outside_period_before": (
         "{label}不在指南的佣金政策期间内：指南中的优惠政策期间为{span}，{began}才开始施行，"
@@ -2417,8 +2417,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_bare_month_year": ("{year}年{month}月", "{year}-{month:02d}"),
     "answers.reference_only": (
         "\n仅供参考——按指南政策期间的费率（不是{label}的实际佣金；那是已结束的优惠费率，现行费率可能不同）：\n",
-        "\nFor reference only — at the ended policy's reduced rates, not {label}'s commission"
-        " (today's may differ):\n",
+        "\nFor reference only — the ended policy's reduced rates, not {label}'s commission:\n",
     ),
     # The guide's rates asked for this month or last month after the policy: reference only.
     "answers.reference_rates_only": (

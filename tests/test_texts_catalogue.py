@@ -33,6 +33,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/text.py", "_LICENCE_WORD"): "the word the slip is read as (执照)",
     ("bot/answers/identifiers.py", "_HOW_TO_WRITE"): "how a text is written (怎么写)",
     ("bot/answers/identifiers.py", "_RECORD_ASKED"): "the record itself asked of (进度)",
+    ("bot/answers/identifiers.py", "_NO_REPLY"): "a record left unanswered (没人回)",
+    ("bot/answers/names.py", "_DESCRIBED_WORDS"): "a market's description words (门店数字化)",
+    ("bot/answers/names.py", "_MARKET_POINTED_AFTER"): "a market pointed at after them (那类…市场)",
     ("bot/answers/matcher.py", "_PROFIT_MARGIN"): "the vendor's profit margin (利润率)",
     # Round 38 (fix46): readings of what is asked; no user-facing text.
     ("bot/answers/names.py", "_POINTED_ZH"): "a market pointed at (安全那个)",

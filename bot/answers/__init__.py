@@ -4870,9 +4870,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if fields is not None:
         # "工单描述里要写哪些联系方式": the description's fields, never the staff contacts.
         return fields
-    if identifiers.how_to_beside_number(normalize(text)):
+    if identifiers.how_to_beside_number(normalize(text)) and identifiers.no_reply_said(
+        normalize(text)
+    ):
         # "工单号 #8823190，之前提过一次没人回，…问题描述到底怎么写？": how to write it, from the
-        # guide; then that the record itself is for staff, who can see it.
+        # guide; then that the unanswered record itself is for staff, who can see it.
         found = _answer_topic(identifiers.without_identifiers(normalize(text)), chosen, today)
         if not found.out_of_scope:
             return with_line_before_source(found, t("answers_number_for_staff", chosen))

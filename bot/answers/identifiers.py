@@ -339,6 +339,17 @@ def how_to_beside_number(norm: str) -> bool:
     )
 
 
+# "之前提过一次没人回", "三天了没人回", "got no reply": a record left unanswered, said beside a question.
+_NO_REPLY = lazy_compile(
+    r"没人(回|理|管|处理)|没(有)?(回复|回应|答复)|一直没(有)?(回|动静)"
+    r"|\b(no (reply|response|answer)|nobody (replied|answered|responded)|not (been )?answered)\b"
+)
+
+
+def no_reply_said(norm: str) -> bool:
+    return bool(_NO_REPLY.search(norm))
+
+
 def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number. `orders_listed` tells whether the text is a

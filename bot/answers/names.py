@@ -42,14 +42,13 @@ _PRODUCT_WORDS: dict[str, tuple[str, ...]] = {
     "security": ("安全软件", "安全产品", "安全服务商", "安全类", "网络安全", "security software"),
     # 数据智能's description: 大数据应用服务 … BI、数据可视化.
     "data": ("数据分析", "数据可视化", "大数据应用", "data analytics", "big data"),
+}
+# Words of a market's description that name it only when pointed at as a market ("做门店数字化、
+# 业务中台那类方案的市场", "做云资源纳管、监控告警那个市场"); asked alone ("做门店数字化的，入驻
+# 哪个？") they are what the vendor sells, and which market fits is the question.
+_DESCRIBED_WORDS: dict[str, tuple[str, ...]] = {
     # 新零售's description: 门店数字化改造方案、业务中台方案、数据中台方案 … 门店组货.
-    "new_retail": (
-        "门店数字化",
-        "业务中台",
-        "门店组货",
-        "store digitalization",
-        "store digitization",
-    ),
+    "new_retail": ("门店数字化", "业务中台", "门店组货"),
     # 开发运维's description: 云资源纳管、成本费用管理、监控分析与告警、合规审计、迁移灾备.
     "devops": (
         "云资源纳管",
@@ -59,10 +58,14 @@ _PRODUCT_WORDS: dict[str, tuple[str, ...]] = {
         "合规审计",
         "迁移灾备",
         "开源运维工具",
-        "cloud resource management",
-        "monitoring and alerting",
     ),
 }
+# "…那类方案的市场", "…那个市场", "…的市场": the words before it describe a market pointed at.
+_MARKET_POINTED_AFTER = lazy_compile(
+    # (Read with .match at the word's end: no ^, which would only ever match at 0.)
+    r"[^，,。？?；;]{0,12}?(那类|那种|那个|这类|这个|那块)[^，,。？?；;]{0,4}?(市场|集市)"
+    r"|[^，,。？?；;]{0,12}?的(市场|集市)"
+)
 # A product word listed beside a market's name ("卖安全软件和建站服务") names its market too.
 _LIST_NEAR = lazy_compile(r"和|与|跟|及|、|,|，|/|\+|&|\band\b|\bplus\b")
 _MARKET_WORD = "市场"
@@ -460,6 +463,11 @@ def _pointed_at(norm: str) -> list[str]:
                 # "卖安全软件那个市场": 软件 is the end of 安全软件, what 安全市场 sells.
                 covering = _product_word_market(norm, match.start(), match.end())
                 found.append((match.start(), covering or market_id))
+    for market_id, words in _DESCRIBED_WORDS.items():
+        for word in words:
+            at = norm.find(word)
+            if at >= 0 and _MARKET_POINTED_AFTER.match(norm, at + len(word)):
+                found.append((at, market_id))
     return list(dict.fromkeys(m for _, m in sorted(found)))
 
 

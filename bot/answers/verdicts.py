@@ -262,8 +262,8 @@ _ROLE_COUNTS = lazy_compile(
     r"只算|也算|算不算|算进|算在|计入|包括|包含|包不包括|都算|"
     r"\b(count|counts|counted|included?|includes)\b"
     # "is the 20-person team rule tech only or tech + customer service?": who is in it asked.
+    # ("18 tech + customer service people" states the team: no question of who counts.)
     r"|\b(tech|technical|engineers?|developers?) only\b|\bonly (tech|technical|engineers?|developers?)\b"
-    r"|\b(tech|technical) (\+|and|plus) (customer service|support|cs)\b"
 )
 # Stating an industry: "我们是做教育的", "做医疗行业", "we are in healthcare".
 _INDUSTRY_STATED = lazy_compile(
