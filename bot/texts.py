@@ -3836,6 +3836,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "Once the deposit is paid, is our store opened?": yes, step 7 (shop_opens.py).
     "answers_shop_opens_not_before": ("不能。", "No. "),
     "answers_shop_opens_yes": ("是的。", "Yes. "),
+    # The vendor's own shop asked about: its actual state is for staff, the guide's rule follows.
+    "answers_shop_state_unseen": (
+        "您店铺的实际状态我看不到（需要核实可回复“转人工”）。按指南：",
+        'I cannot see your shop\'s actual state (reply "human" to have staff check). By the guide: ',
+    ),
     "answers_shop_opens_ticket_too": (
         "交完保证金后别忘了第6步：提交工单（财务类 › 资金管理），告知财务已缴纳保证金。",
         " After paying, do step 6 too: file a ticket (Finance › Fund management) telling finance"

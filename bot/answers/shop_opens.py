@@ -8,6 +8,7 @@ reply quoting it gets 是的 / Yes first.
 from __future__ import annotations
 
 from bot.answers import yes_no
+from bot.answers.identifiers import identifiers_in
 from bot.answers.model import Answer
 from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
@@ -35,9 +36,20 @@ def with_opens_yes(question: str, found: Answer) -> Answer:
         found.text = t("answers_shop_opens_not_before", found.lang) + found.text
         return found
     found.text = t("answers_shop_opens_yes", found.lang) + found.text
+    if _OWN_SHOP_NOW.search(norm) or identifiers_in(norm):
+        # "账号 1357…，今天刚交完保证金，店铺是不是已经开了？": the vendor's own shop, which only
+        # staff can see — said first; the guide's rule answers after it.
+        found.text = t("answers_shop_state_unseen", found.lang) + found.text
     return found
 
 
+# The vendor's own shop asked about as it stands now ("店铺是不是已经开了", "is our store open now").
+_OWN_SHOP_NOW = lazy_compile(
+    # ("Once the deposit is paid, is our store opened?" asks the rule: no "already" or "now".)
+    r"已经(开了|开通了|开通)|开了没|开通了没|现在开了|\b(is|has) our (shop|store) (already|now) "
+    r"(open|opened|been opened|live)\b|\b(is|has) our (shop|store) (open|opened|been opened|live) "
+    r"(yet|already|now)\b"
+)
 # Listing asked before the deposit is paid.
 _BEFORE_PAYING = lazy_compile(
     r"\b(before|without) (the |our )?(deposit|paying)\b|\bbefore (we|i) pay\b"

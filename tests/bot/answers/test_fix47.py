@@ -5,7 +5,7 @@ there?" as a second question, "哪几个市场" that asks no number of cases —
 first misses ("can we apply, or will capital block us?"; the English profile reply keeps the
 kinds the market sets no rule on); after holdout46's score, #93 (执找), #142 (margins) and
 #167 (how to write the ticket, beside its number) and #41 (who is in the team, in English);
-dev46a's first misses (a market named by what it sells, the entry asked after done steps); the
+dev46a's first misses (a market named by what it sells); the
 lead before this month's reference figures."""
 
 from __future__ import annotations
@@ -55,8 +55,6 @@ DAY = date(2026, 12, 4)
         ("Ticket 8823190 got no reply. How do we write the deposit ticket description?", "I cannot see the record behind the number you gave", "I cannot look up"),
         # … while its progress asked beside it is still a look-up.
         ("你好，我们工单号W2026112800123，麻烦看下处理到哪了？另外想确认下工单问题描述第一行应该怎么写", "1) 我查不了您账户里的记录", "您给的编号对应的记录"),
-        # dev46a #10: the entry asked after the done steps.
-        ("刚注册完阿里云账号也做了企业认证，申请入驻的入口到底在哪？找半天没找到。。", "申请入口：进入阿里云生态伙伴首页", "第2步"),
         # dev46a #20, #36, #68: a market named by what it sells (its description's words).
         ("做门店数字化、业务中台那类方案的市场，入驻前是不是还得先过阿里云的什么认证？", "新零售市场要求：完成阿里云官方生态体系资质评估和认证", "企业实名认证"),
         ("情况是这样：公司2022年3月注册的，注册资本五十万，做等保测评和渗透测试三年多了，社保上26个人，售后7x24有人值守。想进卖安全软件那个市场，能进不？", "不能：按您说的情况，安全市场有 1 项入驻条件不满足：注册资金不低于 100万元", "基础软件"),
@@ -66,6 +64,10 @@ DAY = date(2026, 12, 4)
         ("Which market is for cloud resource management, cost management, monitoring and alerting tools?", "the closest match is DevOps Market", "Deposit"),
         # A phone number beside a ticket question is a field to fill, no record to hand off.
         ("工单草稿：联系人张伟，电话13812345678，我们入驻了建站和安全两个市场，问题描述第一句“入驻云市场已缴纳保证金__元”空里填什么？", "电话：13812345678", "您给的编号"),
+        # dev28d #105 (kept in session 43, judged wrong twice): the vendor's own shop is for
+        # staff to see; the guide's rule after it.
+        ("账号 1357924680135790，我们今天刚交完保证金，店铺是不是已经开了？按流程什么时候才算正式入驻完成、可以上架？", "1) 您店铺的实际状态我看不到（需要核实可回复“转人工”）。按指南：是的。", "1) 是的。"),
+        ("Once the deposit is paid, is our store opened?", "Yes. Once the deposit is paid", "I cannot see"),
         # holdout46 #41 (after its score): who is in the team, asked in English.
         ("is the 20-person team rule tech only or tech + customer service? and what proof do they want", "Both count: the condition is a \"technical and customer service team\"", "API Market, Data Intelligence"),
         # After the policy, this month's figures follow a lead that does not say "cannot compute".
