@@ -36,6 +36,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/identifiers.py", "_NO_REPLY"): "a record left unanswered (没人回)",
     ("bot/answers/names.py", "_DESCRIBED_WORDS"): "a market's description words (门店数字化)",
     ("bot/answers/shop_opens.py", "_OWN_SHOP_NOW"): "the vendor's own shop now (已经开了)",
+    ("bot/answers/order_list.py", "_SUBTOTAL_THEN_MORE"): "a subtotal, then more (一共…又进了)",
+    ("bot/answers/text.py", "_YEAR_NOUN_AFTER"): "a year's plan after it (2027 预算)",
     ("bot/answers/names.py", "_MARKET_POINTED_AFTER"): "a market pointed at after them (那类…市场)",
     ("bot/answers/matcher.py", "_PROFIT_MARGIN"): "the vendor's profit margin (利润率)",
     # Round 38 (fix46): readings of what is asked; no user-facing text.

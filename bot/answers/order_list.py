@@ -18,7 +18,7 @@ column under a header, or its group's label). A total the vendor states ("当月
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from bot.answers.parts import _ORDER_COUNT, Part, _label, is_charged_commission
@@ -68,6 +68,8 @@ _LIST_WORDS = lazy_compile(
     r"笔|订单|单号|一单|单子|周|旬|汇总|明细|清单|列表|如下|导出|结算数据"
     # "三单：8万 + 7万 + 6万", "上半月28w，下半月25w": orders counted, a month in halves.
     r"|[\d两二三四五六七八九十几]\s*单|[上下前后]半(个)?月|月(初|中|底|末)"
+    # "先卖了12万，后来又卖了18万": a second amount come in after the first.
+    r"|(后来|然后|之后|接着|最近|上周|这周)又|又(卖|进|接|收|做|成交|签)了"
     # "A单8万，B单7万": orders named by letters.
     r"|(?<![a-z])[a-z]\s*单"
     r"|\b(orders?|deals?|invoices?|weeks?|weekly|list|listed|breakdown|export(ed)?)\b"
@@ -384,6 +386,13 @@ _SEVERAL_CLIENTS = lazy_compile(
 )
 
 
+# A sum of some amounts, then more added after it ("…一共十二万，上周又进了十八万").
+_SUBTOTAL_THEN_MORE = lazy_compile(
+    r"(一共|总共|共计|合计)[^，,。；;]{0,6}[\d一二两三四五六七八九十百千万][^，,。；;]*[，,；;][^，,。；;]{0,12}?(又|再|另外|还)"
+    r"[^，,。；;]{0,4}?(进|接|卖|收|做|来|成交|签)了?"
+)
+
+
 def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, distribution part) of a month's orders typed as a list; None when the
     question is no such list (the caller reads its amounts the usual way)."""
@@ -400,6 +409,10 @@ def read_orders(question: str) -> tuple[Decimal, Decimal] | None:
         return None
     items, structured = read
     items = _merge_references(items)
+    if _SUBTOTAL_THEN_MORE.search(normalize(question)):
+        # "月初接了几个官网项目一共十二万，上周又进了十八万": 一共 sums the first projects only;
+        # more came in after it, so it is one of the month's amounts, not its total.
+        items = [replace(item, part=None) if item.part == "total" else item for item in items]
     orders = [item for item in items if not item.inside and item.part != "total"]
     if len(orders) < 2:
         return None

@@ -499,7 +499,11 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
     return converted, mentions
 
 
-_YEAR_NOUN_AFTER = lazy_compile(r"\s*(numbers|figures|data|stats|results|volumes?)\b")
+# "(2020 numbers)", "our 2027 budget": the year the figures or the plan are of.
+_YEAR_NOUN_AFTER = lazy_compile(
+    r"\s*(numbers|figures|data|stats|results|volumes?|budgets?|plans?|planning|forecasts?"
+    r"|fiscal|financial year|预算|规划|计划)\b"
+)
 _TEN_THOUSAND = Decimal(10_000)
 # The thousands after 万 in "19万9" / "3万5千" / "1万5元": one digit, then nothing numeric.
 _WAN_TAIL = lazy_compile(

@@ -270,6 +270,11 @@ DEV43_SETS = [HERE / f"dev43{letter}_questions.yaml" for letter in "ab"]
 # across all twelve, situations, figures in words), answered on 2026-12-04. First scored by the
 # check at 190bdec (83); read by the developers, not a judge. Held at what its fixes reach.
 DEV44_SETS = [HERE / "dev44a_questions.yaml"]
+# dev46a (round 39, session 44): a blind development set of 100 by a new writer (two or three
+# asks in one message, a company's history told as a story, markets named by what they sell),
+# answered on 2026-12-04. First scored by the check at 9e2a661 (95); read by the developers, not
+# a judge. Held at what its fixes reach (fix47).
+DEV46_SETS = [HERE / "dev46a_questions.yaml"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -335,6 +340,7 @@ EVALUATED_SETS = [
     *DEV42_SETS,
     *DEV43_SETS,
     *DEV44_SETS,
+    *DEV46_SETS,
     DEV32A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
@@ -731,8 +737,13 @@ REQUIRED_RIGHT = {
     # holdout45 (blind, 200 questions by a new writer to the committed brief, reviewed by a
     # second reader; answered on 2026-12-04): scored once at de85ac7 (the answers of d764b6e),
     # 191/200 by the check (191 as written), 0 invented numbers: docs/ANSWERS.md, "holdout45
-    # (blind, first score)". Held at that score; its wrongs are not mended yet.
+    # (blind, first score)". Held at that score; its wrongs mended in fix46 and fix47.
     "holdout45_questions.yaml": 191,
+    # holdout46 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-04): scored once at fc55512, 194/200 by the check (194
+    # as written), 0 invented numbers; the judge 196/200: docs/ANSWERS.md, "holdout46 (blind,
+    # first score)". Held at that score.
+    "holdout46_questions.yaml": 194,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -755,6 +766,10 @@ REQUIRED_RIGHT = {
     # miss ("这一项满足", "没有营业执照年限要求", "break" for "broke", a "the guide does not say"
     # reply with a hand-off read as a decline).
     "dev44a_questions.yaml": 96,
+    # dev46a (fix47): 98 of 100 after its fixes; #10 (the apply entry asked after the steps
+    # done) is left (the entry's keywords moved other replies), #92 is a "the guide does not
+    # say" reply the check reads as a decline.
+    "dev46a_questions.yaml": 98,
     # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
     # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
     # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".
@@ -1819,6 +1834,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout43_questions.yaml",
         "holdout44_questions.yaml",
         "holdout45_questions.yaml",
+        "holdout46_questions.yaml",
     } <= names
 
 

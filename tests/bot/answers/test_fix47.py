@@ -68,6 +68,12 @@ DAY = date(2026, 12, 4)
         # staff to see; the guide's rule after it.
         ("账号 1357924680135790，我们今天刚交完保证金，店铺是不是已经开了？按流程什么时候才算正式入驻完成、可以上架？", "1) 您店铺的实际状态我看不到（需要核实可回复“转人工”）。按指南：是的。", "1) 是的。"),
         ("Once the deposit is paid, is our store opened?", "Yes. Once the deposit is paid", "I cannot see"),
+        # The two wrongs of the blind reading of 60 "this month" replies (dev30f #78, dev31a #42):
+        # a subtotal with more come in after it, and a year before "budget".
+        ("我们是做建站的，这个月生意还行：月初接了几个官网项目一共十二万，上周又进了十八万，都是直销没分销。按建站的阶梯算，这个月平台服务费应该收多少？是不是因为过了20万能降到15%？", "当月应结算实收现金总额 30万元", "12万元（120,000元）（其中"),
+        ("建站这个月先卖了12万，后来又卖了18万，佣金多少", "佣金 4.5万元（45,000元）（第2档 15%）", "2.4万"),
+        ("建站这个月一共卖了30万，其中分销又占了10万，佣金多少", "其中分销 10万元", "40万"),
+        ("Is the platform-fee discount (the tiered 20/15/10 thing) still in effect now? I'm doing our 2027 budget", "ended on 2021-03-31", "2,027"),
         # holdout46 #41 (after its score): who is in the team, asked in English.
         ("is the 20-person team rule tech only or tech + customer service? and what proof do they want", "Both count: the condition is a \"technical and customer service team\"", "API Market, Data Intelligence"),
         # After the policy, this month's figures follow a lead that does not say "cannot compute".
