@@ -36,6 +36,7 @@ SET_DAYS: dict[str, date] = {
     # Session 44's holdout and development set, written with the same day.
     "holdout46": date(2026, 12, 4),
     "dev46a": date(2026, 12, 4),
+    "holdout47": date(2026, 12, 4),
 }
 
 
