@@ -56,7 +56,9 @@ _CHINESE_GRAMMAR = re.compile(
 _ENGLISH_GRAMMAR = re.compile(
     r"\b(is|are|was|were|be|what|what's|whats|how|which|where|when|why|who|do|does|did|can|could"
     r"|should|would|will|may|must|the|an|of|for|to|in|on|with|and|or|if|we|our|us|you|your|my|i"
-    r"|it|its|this|that|there|much|many|any|have|has|please|not|don't|doesn't|right)\b",
+    r"|it|its|this|that|there|much|many|any|have|has|please|not|don't|doesn't|right"
+    # "done 企业实名认证 already, what's next?": the adverbs of time carry its grammar too.
+    r"|already|yet|next|then|now|after|before|just)\b",
     re.IGNORECASE,
 )
 # The guide's market names in Chinese: a message whose only Chinese is these names is written in

@@ -972,6 +972,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.bullet_label_value": ("• {label}：{value}", "• {label}: {value}"),
     # Markets and the guide's sentence that is theirs (one of several wordings of a rule).
     "answers.markets_quote": ("{names}“{quote}”", "{names}: {quote}"),
+    "answers_only_market_requiring_level": (
+        "只有{markets}要求 {level}。",
+        "Only {markets} requires {level}.",
+    ),
     "answers.markets_requiring_level": (
         "要求 {level} 的集市：{markets}。",
         "Markets that require {level}: {markets}.",
@@ -4620,6 +4624,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是：该市场只开放给条件中列出的行业，您问的行业不在其中。",
         "No: the market is open only to the industries its conditions list, and the one you"
         " name is not among them.",
+    ),
+    # "医疗在不在里面？": the vendor's industry asked to be among the market's listed ones.
+    "answers_industry_in": (
+        "在：您说的行业在该市场条件列出的行业之中（其他入驻条件也需满足）。",
+        "Yes, it is among them: the market's conditions list the industry you name (every other"
+        " condition applies too).",
+    ),
+    "answers_industry_not_in": (
+        "不在：该市场只开放给条件中列出的行业，您说的行业不在其中。",
+        "No, it is not among them: the market is open only to the industries its conditions list.",
     ),
     "answers_echo_industry_yes": (
         "是：您问的行业在该市场条件列出的行业之中（其他入驻条件也需满足）。",

@@ -412,7 +412,7 @@ _PRODUCT_HINT = lazy_compile(
     r"|\b(required|requirements?|expected) (of|for|from) (the |our |its |their )?(software|hardware)"
     r"\b(?! (market|markets|mkt|one)\b)"
     # "认证和产品要求", "certification and product requirements": the product's own conditions.
-    r"|产品(的|方面的)?(有|提)?(什么|哪些|啥)?(要求|条件|门槛)"
+    r"|产品(的|方面的)?(有|提)?(什么|哪些|啥)?(特别|特殊|具体|额外)?的?(要求|条件|门槛)"
     r"|\bproducts? (requirements?|conditions?|criteria)\b"
     # "is anything needed on the product side?", "on the product front".
     r"|\b(on|for|from) the products? (side|front|end)\b"
@@ -1128,6 +1128,10 @@ def _aspect_keys(
 _CLAUSE_SPLIT = lazy_compile(r"[，,、；;？?。!！]+")
 
 
+# The sentences of a question, to find the one that asks ("哪些市场…？我们只能做到5x8。").
+_ASKING_SPLIT = lazy_compile(r"[。？?！!；;]")
+
+
 def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tuple[str, ...]:
     """`keys` in the order their clauses come in the question ("资金要多少，执照要几年…": the
     capital first), and in the guide's order within one clause (fix30c2)."""
@@ -1734,8 +1738,21 @@ def _without_market(
     if not grounded:
         return None
     level = support_level_mentioned(question)
+    asking_part = question
+    if level is not None and which:
+        # "哪些市场的售后要求是7x24小时的？我们团队只能做到5x8": the level and the topic of the
+        # asking sentence; the vendor's own team and level stated beside it are no second ask.
+        asking = [part for part in _ASKING_SPLIT.split(question) if reverse.asks_which_market(part)]
+        if len(asking) == 1 and support_level_mentioned(asking[0]):
+            asking_part = asking[0]
+            level = support_level_mentioned(asking_part)
     if which:
-        keys = _aspect_keys(question, concepts, [], specific_only=True)
+        keys = _aspect_keys(
+            asking_part,
+            concepts if asking_part is question else find_concepts(asking_part),
+            [],
+            specific_only=True,
+        )
         if (
             keys
             and not requirement

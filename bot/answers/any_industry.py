@@ -7,7 +7,7 @@ rules/data/markets.yaml) answers 不是 / No first, then the industries.
 
 from __future__ import annotations
 
-from bot.answers import computed
+from bot.answers import computed, verdicts
 from bot.answers.model import Answer
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
@@ -23,6 +23,11 @@ _ANY_INDUSTRY = lazy_compile(
     r"|\bregardless of (the )?(industry|sector)\b|\b(industry|sector)[- ]agnostic\b"
 )
 _INDUSTRY_KEY = "industry"
+# "医疗在不在里面？", "is healthcare among them?": 在 / 不在 asked.
+_ASKS_IN = lazy_compile(
+    r"在不在|在(里面|其中|里头|列表里|名单里)(吗|么|嘛)|包(不)?括(在内)?(吗|么|嘛)?|包不包括"
+    r"|\b(among them|on the list|in the list|included)\b"
+)
 
 
 def any_industry_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
@@ -33,5 +38,17 @@ def any_industry_answer(question: str, markets: list[str], lang: Lang) -> Answer
     if not any(c.key == _INDUSTRY_KEY and c.check == "one_of" for c in market.conditions):
         return None
     found = computed.conditions_answer(markets[0], lang, (_INDUSTRY_KEY,))
+    # "…不是所有行业都收…医疗在不在里面？": the vendor's own industry asked — in or not first.
+    named = verdicts.industry_asked(normalize(question))
+    if named is not None:
+        asked_in = _ASKS_IN.search(normalize(question)) is not None
+        key = {
+            ("has", False): "answers_echo_industry_yes",
+            ("lacks", False): "answers_echo_industry_no",
+            ("has", True): "answers_industry_in",
+            ("lacks", True): "answers_industry_not_in",
+        }[(named, asked_in)]
+        found.text = t(key, lang) + "\n" + found.text
+        return found
     found.text = t("answers_not_any_industry", lang) + found.text
     return found

@@ -98,6 +98,9 @@ def with_echoed_verdict(question: str, found: Answer) -> Answer:
         # "API市场10月要交服务费吗": the month's two readings come first (bare_month.py).
         return found
     norm = normalize(question)
+    if opens_with_industry_verdict(found):
+        # The industry asked already answered first (any_industry.py: "不在：…").
+        return found
     if _ASKS_MEMBER.search(norm) and not _OPENS_ECHOED.match(found.text):
         # "开放哪些行业？教育在里面吗", "is healthcare one of them?": an industry asked to be
         # among the listed ones, beside the list asked — the listed industries decide.
@@ -145,7 +148,12 @@ def with_echoed_verdict(question: str, found: Answer) -> Answer:
 
 def opens_with_industry_verdict(found: Answer) -> bool:
     """Whether `found` opens with the 是 / 不是 of an industry asked to be a listed one."""
-    keys = ("answers_echo_industry_yes", "answers_echo_industry_no")
+    keys = (
+        "answers_echo_industry_yes",
+        "answers_echo_industry_no",
+        "answers_industry_in",
+        "answers_industry_not_in",
+    )
     return found.text.startswith(tuple(t(key, found.lang) for key in keys))
 
 

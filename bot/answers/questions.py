@@ -1598,6 +1598,9 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
         lines
         for lines in bodies[1:]
         if all(piece.rstrip().endswith(("：", ":")) for piece in lines)
+        # "How will I know …? do you send an email?": the later part's rule is the earlier
+        # one's, so only its "Yes." is left — it opens the reply instead of dangling at the end.
+        or (len(lines) == 1 and _BARE_VERDICT.fullmatch(lines[0].strip()) is not None)
     ]
     if leads and len(leads) < len(bodies):
         # "零售通也是20人吗" after "零售通对团队有啥要求": the verdict is all the later part
@@ -1607,6 +1610,12 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
     for lines in bodies:
         lines[0] = lines[0].removeprefix(_GLUE)
     return bodies, sources
+
+
+# A verdict word standing alone as a sentence ("Yes.", "是的。").
+_BARE_VERDICT = lazy_compile(
+    r"(yes|no|是的|是|不是|对|不对|能|不能|可以|不可以|需要|不需要|会|不会)[.。!！]?", re.IGNORECASE
+)
 
 
 def _fresh_pieces(pieces: list[str], seen: set[str]) -> list[str]:

@@ -523,8 +523,15 @@ def conditions_across_markets(
             # "Which markets require 7x24?": those markets are the whole answer; naming the
             # others (with their 5x8) reads as if they required it too.
             # The markets named in the first line ("Markets that require 7x24: Security Market.").
-            named = _names([m for g in matching for m in g.markets], lang)
-            lines.append(t("answers.markets_requiring_level", lang, level=level, markets=named))
+            requiring = [m for g in matching for m in g.markets]
+            named = _names(requiring, lang)
+            # One market alone: "只有安全市场要求 7x24" says that no other does.
+            key = (
+                "answers_only_market_requiring_level"
+                if len(requiring) == 1
+                else "answers.markets_requiring_level"
+            )
+            lines.append(t(key, lang, level=level, markets=named))
             lines.extend(line(g, True) for g in matching)
             lines.append(t("answers.ask_one_market_conditions", lang))
             return "\n".join(lines)

@@ -1748,3 +1748,14 @@ def lacks_statement(text: str) -> bool:
     "we can't provide the social insurance payment statement"). SPEC decision 4: no statement,
     the team condition is not met. "社保缴费表能提供" and "社保缴费表没问题" are no lack."""
     return bool(_LACKS_STATEMENT.search(normalize(text)))
+
+
+# "the basic software market (基础软件)": a short aside in brackets.
+_BRACKETED_ASIDE = lazy_compile(r"\s*[(（][^()（）]{1,24}[)）]")
+
+
+def without_bracketed_aside(norm: str) -> str:
+    """`norm` without its short bracketed asides ("Does the basic software market (基础软件)
+    require …" → "Does the basic software market require …"), for reading an English question's
+    form: the aside's Chinese name breaks "does the <market> require" apart."""
+    return _BRACKETED_ASIDE.sub("", norm)

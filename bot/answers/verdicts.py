@@ -18,7 +18,13 @@ from bot.answers.facts import join_names
 from bot.answers.join_asked import conditions_left, joins_whole_market
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
-from bot.answers.text import headcount_mentioned, lacks_statement, names_one_aspect, normalize
+from bot.answers.text import (
+    headcount_mentioned,
+    lacks_statement,
+    names_one_aspect,
+    normalize,
+    without_bracketed_aside,
+)
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
@@ -80,7 +86,8 @@ _NOT_ON_PAYROLL = lazy_compile(
 _COUNTS = lazy_compile(r"算|计入|包括|包含|count|included?")
 _SUPPORT_KEYS = ("aftersales_support", "online_cs")
 NO_SUPPORT_TEAM = lazy_compile(
-    r"(没有|没|无)(专门的?|专业的?|专职的?)?(售后|客服)(技术)?(支持|服务)?(团队|人员)?"
+    # ("没有单独的售后技术团队", "没有独立的售后团队" too.)
+    r"(没有|没|无)(专门的?|专业的?|专职的?|单独的?|独立的?)?(售后|客服)(技术)?(支持|服务)?(团队|人员)?"
     r"|\b(no|without|don't have an?|do not have an?|lack an?|lacking an?) "
     r"(dedicated |separate |proper )?(support|after-?sales|customer[- ]service)"
     r"(?: technical| tech)?(?: support| service)? (team|staff|desk)\b"
@@ -1529,6 +1536,9 @@ def need_opener(
     from bot.answers.text import _digits
 
     norm = normalize(question)
+    if lang == "en":
+        # "Does the basic software market (基础软件) require …": the aside is no part of the ask.
+        norm = without_bracketed_aside(norm)
     if _ASKS_SUPPLY_LATER.search(norm) and any(
         c.key in (asked or keys) for c in get_market(market_id).conditions
     ):
