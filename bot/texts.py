@@ -2421,7 +2421,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_bare_month_year": ("{year}年{month}月", "{year}-{month:02d}"),
     "answers.reference_only": (
         "\n仅供参考——按指南政策期间的费率（不是{label}的实际佣金；那是已结束的优惠费率，现行费率可能不同）：\n",
-        "\nFor reference only — the ended policy's reduced rates, not {label}'s commission:\n",
+        "\nFor reference only — the ended policy's rates, not {label}'s commission:\n",
     ),
     # The guide's rates asked for this month or last month after the policy: reference only.
     "answers.reference_rates_only": (
