@@ -1529,7 +1529,10 @@ def _step_said_before(text: str, earlier: list[str]) -> bool:
 def _joined(answers: list[Answer]) -> Answer | None:
     lang = answers[0].lang
     bodies, sources = _joined_bodies(answers)
-    if len(bodies) < 2:
+    # One body left, opened by a later part's bare verdict moved before it ("会。" answering
+    # "会通知吗" before the first part's rule that says so): joined all the same.
+    moved_verdict = bool(bodies) and _BARE_VERDICT.fullmatch(bodies[0][0].strip()) is not None
+    if len(bodies) < 2 and not (moved_verdict and len(answers) > 1):
         return None
     source = t("answers_routing_sources_joiner", lang).join(sources)
     tail = t("answers.source", lang, source=source)

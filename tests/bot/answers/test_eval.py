@@ -744,6 +744,11 @@ REQUIRED_RIGHT = {
     # as written), 0 invented numbers; the judge 196/200: docs/ANSWERS.md, "holdout46 (blind,
     # first score)". Held at that score.
     "holdout46_questions.yaml": 194,
+    # holdout47 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-04): scored once at 4dfd35c, 199/200 by the check (199
+    # as written), 0 invented numbers; the judge 197/200: docs/ANSWERS.md, "holdout47 (blind,
+    # first score)". Held at that score.
+    "holdout47_questions.yaml": 199,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1835,6 +1840,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout44_questions.yaml",
         "holdout45_questions.yaml",
         "holdout46_questions.yaml",
+        "holdout47_questions.yaml",
     } <= names
 
 
