@@ -1609,12 +1609,20 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
         # "零售通也是20人吗" after "零售通对团队有啥要求": the verdict is all the later part
         # adds (the rule is the first part's); it opens the reply instead of dangling.
         bodies = [lines for lines in bodies if lines not in leads]
+        if _OPENS_WITH_VERDICT.match(bodies[0][0]):
+            # "Yes, on these points." already opens it: a second bare "Yes." would only stutter.
+            leads = [lines for lines in leads if not _BARE_VERDICT.fullmatch(lines[0].strip())]
         bodies[0] = [piece for lines in leads for piece in lines] + bodies[0]
     for lines in bodies:
         lines[0] = lines[0].removeprefix(_GLUE)
     return bodies, sources
 
 
+# A reply's first sentence that is already a verdict ("Yes, on these points.", "不能：…").
+_OPENS_WITH_VERDICT = lazy_compile(
+    r"\s*(yes|no)\b|\s*(是|不|能|可以|需要|会|对|满足)",
+    re.IGNORECASE,
+)
 # A verdict word standing alone as a sentence ("Yes.", "是的。").
 _BARE_VERDICT = lazy_compile(
     r"(yes|no|是的|是|不是|对|不对|能|不能|可以|不可以|需要|不需要|会|不会)[.。!！]?", re.IGNORECASE
