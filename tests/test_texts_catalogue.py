@@ -39,7 +39,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order_list.py", "_SUBTOTAL_THEN_MORE"): "a subtotal, then more (一共…又进了)",
     ("bot/answers/any_industry.py", "_ASKS_IN"): "an industry asked to be among them (在不在)",
     ("bot/answers/questions.py", "_BARE_VERDICT"): "a verdict word alone (是的。)",
-    ("bot/answers/questions.py", "_OPENS_WITH_VERDICT"): "a reply opening with its verdict (不能：)",
     ("bot/answers/__init__.py", "_ASKING_SPLIT"): "the sentences of a question (。？)",
     ("bot/answers/text.py", "_YEAR_NOUN_AFTER"): "a year's plan after it (2027 预算)",
     ("bot/answers/names.py", "_MARKET_POINTED_AFTER"): "a market pointed at after them (那类…市场)",

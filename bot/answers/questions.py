@@ -1529,10 +1529,7 @@ def _step_said_before(text: str, earlier: list[str]) -> bool:
 def _joined(answers: list[Answer]) -> Answer | None:
     lang = answers[0].lang
     bodies, sources = _joined_bodies(answers)
-    # One body left, opened by a later part's bare verdict moved before it ("会。" answering
-    # "会通知吗" before the first part's rule that says so): joined all the same.
-    moved_verdict = bool(bodies) and _BARE_VERDICT.fullmatch(bodies[0][0].strip()) is not None
-    if len(bodies) < 2 and not (moved_verdict and len(answers) > 1):
+    if len(bodies) < 2:
         return None
     source = t("answers_routing_sources_joiner", lang).join(sources)
     tail = t("answers.source", lang, source=source)
@@ -1597,32 +1594,30 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
             and _step_said_before(" ".join(lines), [" ".join(before) for before in bodies[:index]])
         )
     ]
+    # "How will I know …? do you send an email or something?": the later part's rule is the
+    # earlier one's, so only its bare "Yes." is left. At the end it dangles; before the first
+    # part's answer it would read as the answer to a question that asks how or where. The first
+    # part's rule says it: the bare word is left out.
+    bodies = [bodies[0]] + [
+        lines
+        for lines in bodies[1:]
+        if not (len(lines) == 1 and _BARE_VERDICT.fullmatch(lines[0].strip()))
+    ]
     leads = [
         lines
         for lines in bodies[1:]
         if all(piece.rstrip().endswith(("：", ":")) for piece in lines)
-        # "How will I know …? do you send an email?": the later part's rule is the earlier
-        # one's, so only its "Yes." is left — it opens the reply instead of dangling at the end.
-        or (len(lines) == 1 and _BARE_VERDICT.fullmatch(lines[0].strip()) is not None)
     ]
     if leads and len(leads) < len(bodies):
         # "零售通也是20人吗" after "零售通对团队有啥要求": the verdict is all the later part
         # adds (the rule is the first part's); it opens the reply instead of dangling.
         bodies = [lines for lines in bodies if lines not in leads]
-        if _OPENS_WITH_VERDICT.match(bodies[0][0]):
-            # "Yes, on these points." already opens it: a second bare "Yes." would only stutter.
-            leads = [lines for lines in leads if not _BARE_VERDICT.fullmatch(lines[0].strip())]
         bodies[0] = [piece for lines in leads for piece in lines] + bodies[0]
     for lines in bodies:
         lines[0] = lines[0].removeprefix(_GLUE)
     return bodies, sources
 
 
-# A reply's first sentence that is already a verdict ("Yes, on these points.", "不能：…").
-_OPENS_WITH_VERDICT = lazy_compile(
-    r"\s*(yes|no)\b|\s*(是|不|能|可以|需要|会|对|满足)",
-    re.IGNORECASE,
-)
 # A verdict word standing alone as a sentence ("Yes.", "是的。").
 _BARE_VERDICT = lazy_compile(
     r"(yes|no|是的|是|不是|对|不对|能|不能|可以|不可以|需要|不需要|会|不会)[.。!！]?", re.IGNORECASE
