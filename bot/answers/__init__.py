@@ -1128,6 +1128,13 @@ def _aspect_keys(
 _CLAUSE_SPLIT = lazy_compile(r"[，,、；;？?。!！]+")
 
 
+# Steps the vendor has done, told first ("刚注册完阿里云账号也做了企业认证，"), before a question
+# where something is; a question what comes next keeps them (order.py reads the done steps).
+_DONE_STEPS_FIRST = lazy_compile(
+    r"^[^，,。？?；;]*(注册完|做完|做了|完成了|弄好了|搞定了|办好了|认证完)[^，,。？?；;]*[，,。；;]"
+)
+_WHERE_ASKED_AFTER = lazy_compile(r"[，,。；;][^，,。；;]*(入口|在哪|哪里|去哪|哪儿)")
+_NEXT_ASKED = lazy_compile(r"下一步|然后|接下来|之后|下步|next")
 # The sentences of a question, to find the one that asks ("哪些市场…？我们只能做到5x8。").
 _ASKING_SPLIT = lazy_compile(r"[。？?！!；;]")
 
@@ -5134,6 +5141,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     routed = _ASKING_AGAIN.sub(" ", routed)
     # "客服在工单#8823-1107里让我来这问": where the vendor was sent from, no ticket asked.
     routed = _SENT_FROM_TICKET.sub(" ", routed)
+    if _WHERE_ASKED_AFTER.search(routed) and not _NEXT_ASKED.search(routed):
+        # "刚注册完阿里云账号也做了企业认证，申请入驻的入口到底在哪？": the steps done are the
+        # vendor's story; where the entry is, is asked (dev46a #10).
+        routed = _DONE_STEPS_FIRST.sub(" ", routed, count=1)
     concepts = find_concepts(routed)
     # "19 tech and CS people (plus 4 sales)": people in sales, no month's sales.
     concepts = sales_staff.without_sales_staff(routed, concepts, find_concepts)

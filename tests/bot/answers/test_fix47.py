@@ -96,6 +96,9 @@ DAY = date(2026, 12, 4)
         ("after we pay deposit how long till the receipt is mailed to us?", "The guide gives no time for the receipt", "what the address is used for"),
         ("哪些市场的售后要求是7x24小时的？我们团队只能做到5x8，想提前避开。", "只有安全市场要求 7x24。", "API市场"),
         ("Which markets need 7x24 after-sales?", "Only Security Market requires 7x24.", "API Market"),
+        # dev46a #10: the steps done told first, then where the entry is.
+        ("刚注册完阿里云账号也做了企业认证，申请入驻的入口到底在哪？找半天没找到。。", "申请入口：进入阿里云生态伙伴首页", "第2步"),
+        ("合同签完了，保证金在哪里交", "第5步缴纳保证金", "第4步"),
         # holdout46 #41 (after its score): who is in the team, asked in English.
         ("is the 20-person team rule tech only or tech + customer service? and what proof do they want", "Both count: the condition is a \"technical and customer service team\"", "API Market, Data Intelligence"),
         # After the policy, this month's figures follow a lead that does not say "cannot compute".
