@@ -1131,7 +1131,8 @@ _CLAUSE_SPLIT = lazy_compile(r"[，,、；;？?。!！]+")
 # Steps the vendor has done, told first ("刚注册完阿里云账号也做了企业认证，"), before a question
 # where something is; a question what comes next keeps them (order.py reads the done steps).
 _DONE_STEPS_FIRST = lazy_compile(
-    r"^[^，,。？?；;]*(注册完|做完|做了|完成了|弄好了|搞定了|办好了|认证完)[^，,。？?；;]*[，,。；;]"
+    # ("以后不做了想拿回保证金": a plan to stop, no step done.)
+    r"^[^，,。？?；;]*(?<![不没])(注册完|做完|做了|完成了|弄好了|搞定了|办好了|认证完)[^，,。？?；;]*[，,。；;]"
 )
 _WHERE_ASKED_AFTER = lazy_compile(r"[，,。；;][^，,。；;]*(入口|在哪|哪里|去哪|哪儿)")
 _NEXT_ASKED = lazy_compile(r"下一步|然后|接下来|之后|下步|next")

@@ -99,6 +99,8 @@ DAY = date(2026, 12, 4)
         # dev46a #10: the steps done told first, then where the entry is.
         ("刚注册完阿里云账号也做了企业认证，申请入驻的入口到底在哪？找半天没找到。。", "申请入口：进入阿里云生态伙伴首页", "第2步"),
         ("合同签完了，保证金在哪里交", "第5步缴纳保证金", "第4步"),
+        # … and a plan to stop is no step done.
+        ("以后不做了想拿回保证金，去哪里申请？", "合作终止后会退回保证金", "申请入口"),
         # holdout46 #41 (after its score): who is in the team, asked in English.
         ("is the 20-person team rule tech only or tech + customer service? and what proof do they want", "Both count: the condition is a \"technical and customer service team\"", "API Market, Data Intelligence"),
         # After the policy, this month's figures follow a lead that does not say "cannot compute".
