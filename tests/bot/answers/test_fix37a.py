@@ -39,7 +39,7 @@ def reply(question: str) -> str:
         ("我们建站市场的3万已经交过了，现在想再加一个零售通，还要补多少？总共算下来交了多少", "保证金合计 80,000 元"),
         ("安全市场和基础软件市场的产品交付方式一样吗，都要镜像？", "一样"),
         ("Do Security and Basic Software have the same delivery requirement?", "The same"),
-        ("Which markets make you do 7x24 after-sales?", "Markets that require 7x24: Security Market"),
+        ("Which markets make you do 7x24 after-sales?", "Only Security Market requires 7x24"),
         ("执照只要满一年就行的市场有哪些（不用满两年那种）", "指南中有这一项要求的集市"),
         ("which categories have a 10% rate in tier 1?", "Markets whose tier 1 rate is 10%"),
         (

@@ -21,7 +21,7 @@ DAY = date(2026, 12, 2)
         ("我们做安全做了一年零两个月，安全市场的行业经验这条满足吗？", "满足"),
         ("数据智能这块，2020年8月两笔单子，一笔十二万一笔八万，都是直销，佣金按几个点算，一共多少钱？", "佣金 1万元（10,000元）（第2档 5%）"),
         ("建站类目2020年12月应结算实收刚好50万整，其中10万是分销。50万这个点到底算第2档还是第3档？最后佣金多少", "佣金 4万元（40,000元）（第3档 10%）"),
-        ("Which markets require 7x24 after-sales instead of 5x8?", "Markets that require 7x24: Security Market"),
+        ("Which markets require 7x24 after-sales instead of 5x8?", "Only Security Market requires 7x24"),
         ("帮我订张明天去杭州的机票🙏 另外建站那个类目抽成第一档几个点", "1) 抱歉"),
         ("how many markets r there in total on 云市场? also whats the weather in hangzhou tmrw", "1) The Marketplace has twelve markets"),
         ("how many steps is the whole onboarding thing?", "Joining takes 7 steps"),

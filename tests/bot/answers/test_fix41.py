@@ -46,7 +46,7 @@ DAY = date(2026, 12, 2)
         ("新零售覆盖的行业里有教育吗", "不在：新零售市场覆盖的7个核心行业是服饰、快消、消费电子、美家、新商业、新餐饮、新旅游，没有教育。"),
         ("Is education one of the New Retail core industries?", "No: New Retail Market covers 7 core industries"),
         # Markets offered as possible answers of "which markets": the markets that set it.
-        ("Which markets require 7x24 after-sales support - only 安全市场, or some others as well?", "Markets that require 7x24: Security Market."),
+        ("Which markets require 7x24 after-sales support - only 安全市场, or some others as well?", "Only Security Market requires 7x24."),
         ("哪几个市场要求有成功可追溯的知名客户案例？是解决方案还是物联网，还是两个都要？", "指南中有这一项要求的集市：解决方案市场、物联网市场。"),
         # 建站's guarantee asked in other words ("buyer guarantee", "isn't happy").
         ("heard 建站市场 has some buyer guarantee if the customer isn't happy with the site during the build? what's the deal", "A full refund if the customer is not satisfied during the work"),

@@ -112,7 +112,7 @@ DAY = date(2026, 12, 4)
         ("你直接帮我从账户余额里把保证金扣了吧，余额应该够的", "抱歉，我不能替您办这件事"),
         # dev42a/b (session 42's development sets, written blind, not reviewed).
         ("Accounting here. In Nov 2020 we settled ¥800,000 in the API market and ¥150,000 in 数据智能, no distribution. Total platform fee for that month?", "Commission in all: 15,000 yuan."),
-        ("我们售后只能做到5x8，哪些市场是强制要求7x24售后的？", "要求 7x24 的集市：安全市场。"),
+        ("我们售后只能做到5x8，哪些市场是强制要求7x24售后的？", "只有安全市场要求 7x24。"),
         ("申请入驻那一步具体怎么点？从哪个页面进去，依次点哪些按钮？", "申请入口：进入阿里云生态伙伴首页 > 单击“加入合作伙伴”"),
         ("How many steps is the whole onboarding flow, from creating the account to having a store?", "Joining takes 7 steps:"),
         ('申请页面我已经点了"立即加入"，后面还要做什么？', "点了“立即加入”之后，下一步是第3步的 v"),

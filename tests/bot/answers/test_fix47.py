@@ -93,7 +93,7 @@ DAY = date(2026, 12, 4)
         ("我们是做智慧医疗解决方案的，医院HIS、影像云这些，团队三十多个人，ACP（弹性计算）也有两个，执照和资金都够。听说解决方案市场不是所有行业都收，想问问目前开放了哪几个行业？医疗在不在里面？", "不在：该市场只开放给条件中列出的行业", "不是"),
         ("做物流的，解决方案市场是不是所有行业都收？物流在里面吗", "在：您说的行业在该市场条件列出的行业之中", "是："),
         ("done 企业实名认证 already, what's next?", "After step 2", "第3步"),
-        ("after we pay deposit how long till the receipt is mailed to us?", "The guide gives no time for the receipt", "what the address is used for"),
+        ("after we pay deposit how long till the receipt is mailed to us?", "The guide gives no number of days for the receipt", "what the address is used for"),
         ("哪些市场的售后要求是7x24小时的？我们团队只能做到5x8，想提前避开。", "只有安全市场要求 7x24。", "API市场"),
         ("Which markets need 7x24 after-sales?", "Only Security Market requires 7x24.", "API Market"),
         # dev46a #10: the steps done told first, then where the entry is.

@@ -37,7 +37,7 @@ def test_which_market_requires_7x24_after_sales() -> None:
     )
     assert reply is not None and reply.topic == "computed.which_markets"
     head, first = reply.text.splitlines()[:2]
-    assert head == "Markets that require 7x24: Security Market."
+    assert head == "Only Security Market requires 7x24."
     assert first.startswith("• 7x24 after-sales technical service: Security Market (guide:")
 
 
