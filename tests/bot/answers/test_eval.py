@@ -771,10 +771,9 @@ REQUIRED_RIGHT = {
     # miss ("这一项满足", "没有营业执照年限要求", "break" for "broke", a "the guide does not say"
     # reply with a hand-off read as a decline).
     "dev44a_questions.yaml": 96,
-    # dev46a (fix47): 98 of 100 after its fixes; #10 (the apply entry asked after the steps
-    # done) is left (the entry's keywords moved other replies), #92 is a "the guide does not
-    # say" reply the check reads as a decline.
-    "dev46a_questions.yaml": 98,
+    # dev46a (fix47): 99 of 100 after its fixes; #92 is a "the guide does not say" reply the
+    # check reads as a decline.
+    "dev46a_questions.yaml": 99,
     # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
     # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
     # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".
