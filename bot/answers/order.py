@@ -27,6 +27,8 @@ _STEP_WORDS: dict[str, str] = {
     r"|(阿里云)?账号(?=(已经|已)?注册(好|完)?了[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
     # "我已经注册好阿里云账号了，接下来做啥": the same, 好 / 完 before the account.
     r"|(?<=注册好|注册完)(阿里云|一个)?账号(?=了?[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
+    # "注册好了账号，下一步去哪申请": 了 between the verb and the account.
+    r"|(?<=注册好了|注册完了)(阿里云|一个)?账号(?=[，,。]?\s*(接下来|下一步|然后|之后|以后|后面|再|还要|还需|该))"
     # ("registered capital", "a registered company" are the company's, no account registered.)
     r"|\b(register(ing|ed)?(?! (capital|company|companies|address|office|business|entity|trademark))"
     r"|sign(ing|ed)? up|create an? account|account registration)\b"
@@ -490,6 +492,9 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     missing = _missing_step_answer(norm, named, lang)
     if missing is not None:
         return missing
+    where_next = _where_next_answer(norm, named, lang)
+    if where_next is not None:
+        return where_next
     if len(steps) == 1 and _ASKS_ONE_PREVIOUS.search(norm):
         # "what is the step just before signing": the one step before, not every earlier one.
         return _previous(steps[0], lang)
@@ -668,6 +673,52 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         # "保证金已经交了，还需要做什么才能开店": the step after the last one said done.
         return _next(last_done, lang)
     return None
+
+
+# Where or how to do a step, asked as the next one: "下一步去哪里申请入驻", "接下来怎么交保证金",
+# "where do we apply next?". The step named after 去哪 / 怎么 / where is the one asked, not done.
+_WHERE_HOW_BEFORE = lazy_compile(
+    r"(去|到|在)?(哪里|哪儿|哪|什么地方)(去|能|可以|才能|要)?\s*$|(要|该|应该)?(怎么|如何)(去|才能|来)?\s*$"
+)
+_WHERE_HOW_BEFORE_EN = lazy_compile(
+    r"\b(where|how) (do|can|should|shall|must|would) (i|we) (then |now )?(go (and |to )?)?\s*$"
+)
+
+_NEXT_EN = lazy_compile(r"\bnext\b")
+
+
+def _where_next_answer(
+    norm: str, named: list[tuple[int, Step]], lang: Lang
+) -> Answer | None:
+    """ "做了企业认证，下一步去哪申请入驻": the step asked (3), after the ones before it."""
+    # ("where do we apply next?": a bare "next" after the step asks it too.)
+    next_word = _ASKS_NEXT.search(norm) or _NEXT_EN.search(norm)
+    if next_word is None or _ASKS_AMOUNT.search(norm):
+        return None
+    asked = [
+        (start, step)
+        for start, step in named
+        if _WHERE_HOW_BEFORE.search(norm[max(0, start - 6) : start])
+        or _WHERE_HOW_BEFORE_EN.search(norm[max(0, start - 40) : start])
+    ]
+    if len(asked) != 1 or _said_done(norm, asked[0][1]):
+        return None
+    asked_start, step = asked[0]
+    if next_word.start() > asked_start and lang == "zh":
+        # "去哪申请入驻，之后呢": the step asked first, then the one after it — not this reading.
+        return None
+    before = [s for start, s in named if start < asked_start and s.number < step.number]
+    base_number = max(s.number for s in before) if before else step.number - 1
+    if base_number < 1:
+        return step_answer(step, lang)
+    lines = []
+    for number in range(base_number, step.number):
+        done = next(s for s in JOINING_STEPS if s.number == number)
+        following = _next(done, lang, approved=True)
+        if following is None:
+            return None
+        lines.append(following.text[: following.text.rfind("\n")])
+    return _answer("\n".join(lines), lang)
 
 
 # "then what happens next": what follows the step, the review included, asked of itself.

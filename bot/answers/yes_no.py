@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bot.answers.both_asked import with_both_needed
 from bot.answers.model import Answer
-from bot.answers.text import normalize, without_bracketed_aside
+from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 
@@ -203,10 +203,6 @@ def with_rule_verdict(question: str, found: Answer) -> Answer:
         if both is not None:
             return both
     norm = normalize(question)
-    if found.lang == "en":
-        # "Does the basic software market (基础软件) require …": a name in brackets is an aside;
-        # its Chinese words are no topic the English reply's sentences could hold.
-        norm = without_bracketed_aside(norm)
     if not _asks_yes_no(_without_customers_cloud(norm)):
         return _with_listed_verdict(norm, found)
     # The rule is in the body, not in the source line (its headings say nothing either way).
