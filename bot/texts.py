@@ -468,6 +468,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_order_chain": ("顺序：{chain}。", "Order: {chain}."),
     "answers_order_chain_step": ("第{number}步 {label}", "step {number} ({label})"),
     "answers_order_step": ("第{number}步：{text}", "Step {number}: {text}"),
+    "answers_order_next_of_what": (
+        "下一步要看您做到了哪一步：告诉我刚完成的那一步（例如“做完企业实名认证了，下一步呢”），我就说下一步。入驻共有以下几步：",
+        "What comes next depends on where you are: tell me the step you just finished (e.g. \"we finished the enterprise verification, what's next?\") and I will give the next one. The steps are:",
+    ),
+    "answers_order_after_last": (
+        "没有了，第{number}步是入驻的最后一步：{text}",
+        "Nothing: step {number} is the last step of joining. {text}",
+    ),
+    "answers_order_after_step_question": (
+        "第{number}步之后是哪一步？",
+        "What comes after step {number}?",
+    ),
     "answers_order_next": (
         "第{done_number}步（{done}）之后是第{number}步：{text}",
         "After step {done_number} ({done}) comes step {number}: {text}",

@@ -495,6 +495,24 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     where_next = _where_next_answer(norm, named, lang)
     if where_next is not None:
         return where_next
+    if (
+        len(steps) == 1
+        and steps[0] is JOINING_STEPS[-1]
+        and (_ASKS_NEXT.search(norm) or _ANY_STEP_AFTER.search(norm))
+        and not _ASKS_AMOUNT.search(norm)
+    ):
+        # "店铺开通之后还有下一步吗", "what comes after step 7?": none, the shop is open.
+        last = steps[0]
+        return _answer(
+            t("answers_order_after_last", lang, number=last.number, text=_text(last, lang)), lang
+        )
+    if asks_bare_next(question):
+        # "下一步怎么做", "然后呢", "what's next?": no step said done, so which one is next
+        # depends on where the vendor is — ask, with the seven steps to find it in.
+        overview = entry_by_id()["process.overview"]
+        source = overview.source(lang)
+        body = t("answers_order_next_of_what", lang) + "\n" + overview.body(lang)
+        return Answer(with_source(body, source, lang), lang, True, overview.id, source, [])
     if len(steps) == 1 and _ASKS_ONE_PREVIOUS.search(norm):
         # "what is the step just before signing": the one step before, not every earlier one.
         return _previous(steps[0], lang)
@@ -670,20 +688,36 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             remaining = _remaining(last_done, lang)
             if remaining is not None:
                 return remaining
-        # "保证金已经交了，还需要做什么才能开店": the step after the last one said done.
-        return _next(last_done, lang)
+        # "保证金已经交了，还需要做什么才能开店": the step after the last one said done
+        # ("审核通过了，…": the review behind them, no wait for it).
+        return _next(last_done, lang, approved=bool(_APPROVED.search(norm)))
     return None
 
 
 # Where or how to do a step, asked as the next one: "下一步去哪里申请入驻", "接下来怎么交保证金",
 # "where do we apply next?". The step named after 去哪 / 怎么 / where is the one asked, not done.
 _WHERE_HOW_BEFORE = lazy_compile(
-    r"(去|到|在)?(哪里|哪儿|哪|什么地方)(去|能|可以|才能|要)?\s*$|(要|该|应该)?(怎么|如何)(去|才能|来)?\s*$"
+    r"(去|到|在)?(哪里|哪儿|哪|什么地方)(去|能|可以|才能|要)?(签|交|缴|付|办|做|提交|提|填)?\s*$"
+    r"|(要|该|应该)?(怎么|如何)(去|才能|来)?(签|交|缴|付|办|做|提交|提|填)?\s*$"
 )
 _WHERE_HOW_BEFORE_EN = lazy_compile(
     r"\b(where|how) (do|can|should|shall|must|would) (i|we) (then |now )?(go (and |to )?)?\s*$"
 )
 
+# A next step asked and nothing else: "下一步怎么做", "接下来干嘛？", "然后呢", "what's next?".
+_BARE_NEXT = lazy_compile(
+    r"(请问|那|那么|所以|好的?[，,]?|ok[，,]?\s*)?(我们|我)?(的)?"
+    r"(下一步|接下来|然后|之后|下步)(呢|是什么|是啥|(要|该|应该|得)?(怎么做|做什么|做啥|干什么|干嘛|干啥|怎么办|怎么弄))?"
+    r"\s*[?？。!！~]*"
+    r"|\s*(so |ok,? |and )?(what'?s|what is) next\s*[?.!]*"
+    r"|\s*(so |ok,? |and )?what (do|should|shall) (i|we) do (next|now)\s*[?.!]*"
+    r"|\s*(so |ok,? |and )?(what'?s|what is) the next step\s*[?.!]*"
+)
+# "之后还有别的步骤吗", "is there a step after that?": a step after the one named, asked.
+_ANY_STEP_AFTER = lazy_compile(
+    r"(之后|以后|后面|然后)还(有|要|需要)(别的|其他|其它|什么|啥|哪些)?(步骤|步|环节|流程|手续)"
+    r"|\b(is there|are there) (a |any )?(\w+ )?steps? (after|following)\b"
+)
 _NEXT_EN = lazy_compile(r"\bnext\b")
 
 
@@ -719,6 +753,34 @@ def _where_next_answer(
             return None
         lines.append(following.text[: following.text.rfind("\n")])
     return _answer("\n".join(lines), lang)
+
+
+def asks_bare_next(question: str) -> bool:
+    """ "然后呢", "下一步怎么做", "what's next?": the next step asked, no step named."""
+    norm = normalize(question)
+    return not _steps_named(norm) and bool(_BARE_NEXT.fullmatch(norm.strip()))
+
+
+def next_after_question(number: int, lang: Lang) -> str:
+    """The question a bare "然后呢" asks after an answer about step `number`."""
+    return t("answers_order_after_step_question", lang, number=number)
+
+
+# "之后是第3步：…", "Step 2: after registering …": the step a reply is about.
+_REPLY_STEP = lazy_compile(r"第\s*(\d)\s*步|\b[Ss]tep (\d)\b")
+
+
+def step_of_reply(found: Answer) -> int:
+    """The joining step an answer is about: the highest named in the first of its first two
+    lines that names one ("先等审核：…" may come before "…之后是第4步"), else 0."""
+    if found.out_of_scope or not found.confident or found.topic == "process.overview":
+        return 0
+    for line in found.text.split("\n")[:2]:
+        numbers = [int(m.group(1) or m.group(2)) for m in _REPLY_STEP.finditer(line)]
+        numbers = [n for n in numbers if 1 <= n <= len(JOINING_STEPS)]
+        if numbers:
+            return max(numbers)
+    return 0
 
 
 # "then what happens next": what follows the step, the review included, asked of itself.

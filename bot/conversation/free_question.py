@@ -85,13 +85,20 @@ class FreeQuestions:
         )
 
     def _answer_question(self, turn: _Turn, text: str, *, then: Reply | None) -> Reply:
+        # Call-time, as in kb_answer: bot.answers imports this package's types.
+        from bot.answers import order
+
         lang = turn.lang
         question = text
+        if turn.state.last_step and order.asks_bare_next(question):
+            # "实名认证怎么做？" … "然后呢": the step after the one just answered.
+            question = order.next_after_question(turn.state.last_step, lang)
         try:
             found = kb_answer(question[:500], lang, turn.today, self.db)
         except Exception:
             log.exception("answering %r failed", question[:80])
             found = None
+        turn.state.last_step = order.step_of_reply(found) if found is not None else 0
         if found is None or not found.confident:
             turn.state.unanswered_question = question
             turn.state.unanswered_turn = turn.state.turn_number

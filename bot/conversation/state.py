@@ -136,6 +136,9 @@ class ConversationState:
     confirming: dict[str, Any] | None = None
     # The numbered topics of the latest unsure answer: a bare number next picks one.
     suggested_topics: list[str] = field(default_factory=list)
+    # The joining step the latest answer was about ("之后是第3步" → 3): a bare "然后呢" / "what's
+    # next?" typed next asks for the step after it. 0 when the latest answer named no step.
+    last_step: int = 0
     # A ticket left with 取消 (markets and the fields filled so far): the next ticket resumes it.
     ticket_draft: dict[str, Any] | None = None
     # Messages handled so far, and the one that left `unanswered_question`: a bare 转人工 many
