@@ -470,7 +470,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_order_step": ("第{number}步：{text}", "Step {number}: {text}"),
     "answers_order_next_of_what": (
         "下一步要看您做到了哪一步：告诉我刚完成的那一步（例如“做完企业实名认证了，下一步呢”），我就说下一步。入驻共有以下几步：",
-        "What comes next depends on where you are: tell me the step you just finished (e.g. \"we finished the enterprise verification, what's next?\") and I will give the next one. The steps are:",
+        'What comes next depends on where you are: tell me the step you just finished (e.g. "we finished the enterprise verification, what\'s next?") and I will give the next one. The steps are:',
     ),
     "answers_order_after_last": (
         "没有了，第{number}步是入驻的最后一步：{text}",

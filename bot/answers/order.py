@@ -721,9 +721,7 @@ _ANY_STEP_AFTER = lazy_compile(
 _NEXT_EN = lazy_compile(r"\bnext\b")
 
 
-def _where_next_answer(
-    norm: str, named: list[tuple[int, Step]], lang: Lang
-) -> Answer | None:
+def _where_next_answer(norm: str, named: list[tuple[int, Step]], lang: Lang) -> Answer | None:
     """ "做了企业认证，下一步去哪申请入驻": the step asked (3), after the ones before it."""
     # ("where do we apply next?": a bare "next" after the step asks it too.)
     next_word = _ASKS_NEXT.search(norm) or _NEXT_EN.search(norm)

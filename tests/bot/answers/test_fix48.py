@@ -42,8 +42,9 @@ DAY = date(2026, 12, 5)
         ("what comes after step 7?", "Nothing: step 7 is the last step of joining", "Joining takes 7 steps"),
     ],
 )  # fmt: skip
-def test_the_step_asked_where_or_how_is_the_next_one(question: str, said: str, not_said: str) -> None:
+def test_the_step_asked_where_or_how_is_the_next_one(
+    question: str, said: str, not_said: str
+) -> None:
     found = answer(question, today=DAY)
     assert said in found.text, found.text
     assert not_said not in found.text, found.text
-
