@@ -37,6 +37,8 @@ SET_DAYS: dict[str, date] = {
     "holdout46": date(2026, 12, 4),
     "dev46a": date(2026, 12, 4),
     "holdout47": date(2026, 12, 4),
+    # Session 45's holdout, written with 2026-12-05 as today.
+    "holdout48": date(2026, 12, 5),
 }
 
 
