@@ -2012,6 +2012,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_order_step_numbered": ("{label}是第{number}步", "{label} is step {number}"),
     "answers_order_step_numbers": ("{items}。", "{items}."),
     "answers_order_step_joiner": ("，", "; "),
+    "answers_order_step_number_of": (
+        "这是第{number}步（共{total}步）：{label}。",
+        "That is step {number} of {total}: {label}. ",
+    ),
     "answers_order_step_number": (
         "这是第{number}步：{label}。",
         "That is step {number}: {label}. ",

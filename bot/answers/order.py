@@ -1236,7 +1236,23 @@ def step_number_head(question: str, lang: Lang) -> str | None:
     if len(steps) != 1:
         return None
     step = steps[0]
+    if _ASKS_TOTAL_STEPS.search(norm):
+        # "Which step is paying the deposit, out of how many?": its number and the count.
+        return t(
+            "answers_order_step_number_of",
+            lang,
+            number=step.number,
+            total=len(JOINING_STEPS),
+            label=_label(step, lang),
+        )
     return t("answers_order_step_number", lang, number=step.number, label=_label(step, lang))
+
+
+# "out of how many?", "一共几步", "总共多少步": the count of the steps asked beside one's number.
+_ASKS_TOTAL_STEPS = lazy_compile(
+    r"(一共|总共|共|总计|合计)(有)?(几|多少)(个)?(步|步骤)"
+    r"|\b(out )?of how many\b|\bhow many steps (are there |in total|altogether|overall)"
+)
 
 
 # Two steps joined in one clause: "缴纳保证金和提交工单", "paying the deposit and filing the ticket".

@@ -480,6 +480,9 @@ _DISTRIBUTION_OF_LIST = lazy_compile(
     r"|[（(]\s*(其中)?(那|这)?\s*$|[（(]\s*(the|and the|only the)\s*$"
 )
 
+# The words between 其中 and the amount that point at one listed order ("其中一笔", "其中那单的").
+_ONE_OF_LIST = lazy_compile(r"(?<=其中)(那|这)?(一|1)?(笔|单)(的)?\s*$")
+
 
 def with_order_list_summed(question: str) -> str:
     """The question with a list of orders joined by + or 、 written as their sum, when a later
@@ -511,7 +514,18 @@ def with_order_list_summed(question: str) -> str:
     if not named:
         return question
     total = sum((m.value for m in run), Decimal(0))
-    return converted[: run[0].start] + f"{total.normalize():f}元" + converted[run[-1].end :]
+    # "…，其中一笔20万是分销": the orders are one sum now, so "一笔 / 那笔" points at none of
+    # them — the part inside the sum ("其中20万是分销"), not an order added to it.
+    rest_text = converted[run[-1].end :]
+    offset = run[-1].end
+    for mention in reversed(named):
+        window_start = max(0, mention.start - 8)
+        pointer = _ONE_OF_LIST.search(converted[window_start : mention.start])
+        if pointer is not None:
+            cut_start = window_start + pointer.start() - offset
+            cut_end = mention.start - offset
+            rest_text = rest_text[:cut_start] + rest_text[cut_end:]
+    return converted[: run[0].start] + f"{total.normalize():f}元" + rest_text
 
 
 # "0.3 million + ¥200,000 = exactly 500k", "30万+20万=50万": the sum written out after "=".
