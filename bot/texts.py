@@ -2244,6 +2244,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Check all {count} of these markets ({markets}), or just one of them? Reply "yes" for '
         "all of them, or name the markets to check.",
     ),
+    "bool_hours_not_yes_no": (
+        "“{said}”是服务时间，不是对这个问题的回答。请回答“是”或“否”。",
+        '"{said}" gives service hours, not an answer to this question. Please answer yes or no.',
+    ),
     "bool_not_complete_yet": (
         "“{value}”听起来还没有完全具备。现在是否已经具备？请回答“是”或“否”"
         "（还在办理中请先回答“否”，办好后回复“修改 + 项目名”更新）。",

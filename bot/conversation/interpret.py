@@ -457,6 +457,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # 没有，服务商ID是88231": a question gives no value, whatever number it names; it is
         # answered and the field asked again.
         return Question(text)
+    if _bool_slot(slot) and _OFF_FORM_CLAIM.search(fold(text)):
+        # "不不，我们已经通过审核了", "we're already approved, I just need the ticket text": where
+        # the vendor is in the process, no yes or no to the question (answered, asked again).
+        return Question(text)
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         several = _several(form, pasted)
@@ -493,6 +497,18 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if _ASKS.search(text.strip()) or asked_by_tag(text):
         # "安全市场对售后有什么要求？必须7x24吗？": a question, however many values it names.
         return Question(text)
+    if _bool_slot(slot) and _ASKED_BY_WORD.search(fold(text)):
+        # "我们上个月建站卖了30万，有5万是分销的，佣金要交多少", "不不，我们已经通过审核了", "we're
+        # already approved, I just need the ticket text" at a yes/no question: no yes or no to it
+        # (a 是 inside "有5万是分销的" or "已经通过" is about something else) — answered, and the
+        # question asked again.
+        return Question(text)
+    if _bool_slot(slot) and _support_level_said(text):
+        # "we do 9 to 6 on weekdays" at the social-insurance question: service hours, no yes.
+        other = _answer_for_other(form, slot, text)
+        if other is not None:
+            return other
+        return Refused(*pair("bool_hours_not_yes_no", said=strip_trailing(text)[:40]))
     by_clause = _answers_by_clause(form, slot, text)
     if by_clause is not None:
         return by_clause
@@ -521,6 +537,37 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     ):
         return _yes_no_with_another_answer(form, slot, text, answer)
     return answer
+
+
+def _bool_slot(slot: str) -> bool:
+    field = PROFILE_FIELDS.get(slot.partition(":")[0])
+    return field is not None and field.kind == "bool"
+
+
+# A question by its word, no question mark: "佣金要交多少", "怎么算", "how much do we pay". (Not
+# "十几年" — an estimate — nor "没什么问题", a yes.)
+_ASKED_BY_WORD = lazy_compile(
+    r"多少(?!有)|怎么(?!样都)|如何|为什么|为何|(?<!没)(?<!没有)什么(?!都)|哪(个|些|里|儿|一|家|种)"
+    r"|(?<![十几])几(个点|天|步|个月|号)|"
+    r"(?<![a-z])(how (much|many|long|do|does|can|should|is|are)|what (is|are|'s|do|does|about)"
+    r"|why|which (one|market|step))(?![a-z])"
+)
+# The vendor's place in the process said instead of an answer: approved already, the ticket wanted.
+_OFF_FORM_CLAIM = lazy_compile(
+    r"通过审核|审核(已经?)?通过|过审|审核过了|转财务工单|工单(文本|内容|怎么写)|"
+    r"(?<![a-z])((already|been|got|were|was|are) approved|approval (came|is in)|(the|a) ticket( text)?"
+    r"|finance ticket)(?![a-z])"
+)
+
+
+def _support_level_said(text: str) -> bool:
+    """Service hours said ("9 to 6 on weekdays", "7x24"); "没有" / "no" read as no service
+    level is a no to a yes/no question, not hours."""
+    try:
+        found = read_support(text)
+    except (FieldRefused, UnclearAnswer, ParseError):
+        return False
+    return found.value in ("5x8", "7x24")
 
 
 # An answer taken back within the message: "30人，哦不对，…是13个", "20人以上吧，具体是24个",
@@ -1155,6 +1202,12 @@ def _last_clause_with_a_number(text: str) -> str:
     return clauses[-1].strip() if clauses else text
 
 
+# People counted in a correction's value: "只有19个", "19人", "19 people".
+_PEOPLE_COUNTED = lazy_compile(
+    r"\d+\s*(个人|个|人|名|位)(?!月|工作日|小时|年)|(?<![a-z])\d+ (people|persons|staff|employees)(?![a-z])"
+)
+
+
 def _correction(form: Form, slot: str, text: str) -> Correction | None:
     """ "不对，经验应该是3年", "刚才人数说错了，一共是45人", "Actually our registered capital is
     1.5 million, not 1 million": a correction word and a field named. The field is the first
@@ -1195,6 +1248,13 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         named = _slot_for_value(form, slot, rest)
     if not named:
         return None
+    if _PEOPLE_COUNTED.search(valued) and not any(
+        name.partition(":")[0] in _COUNT_SLOTS for name in named
+    ):
+        # "还有社保的人其实只有19个": people counted are the team's size, whatever else the
+        # sentence names (社保 names the statement, a yes/no that "19个" would read as yes).
+        counts = [name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS]
+        named = list(dict.fromkeys([*counts[:1], *named]))
     unclear: Unclear | None = None
     for name in named:
         # Without a correction verb the clause holding the value is read before the whole
