@@ -223,6 +223,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'I cannot answer questions right now. Shall I pass it to staff? Reply "human".',
     ),
     "back_to_question": ("我们回到刚才的问题：", "Back to where we were:"),
+    "menu_after_answer": (
+        "想检查入驻条件的话，可以选择市场：",
+        "To check the entry conditions, you can pick markets:",
+    ),
     "internal_error": (
         "抱歉，处理您的消息时出错了，已记录，您的进度未受影响。请再发送一次，或回复“转人工”。",
         "Sorry, something went wrong handling that; it is logged and your progress is safe. "

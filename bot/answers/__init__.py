@@ -4355,6 +4355,12 @@ def _listed_with_count(question: str, count: int) -> list[str] | None:
 
 
 # The tiers' rule, as the knowledge entries state it (no amounts computed).
+# The rate, commission or tiers named (or tax brackets compared): a progressive reading asked.
+_RATE_NAMED = lazy_compile(
+    r"佣金|费率|比例|档|抽成|扣点|服务费|个税|所得税"
+    r"|\b(rates?|commission|tiers?|percentage|fee|income tax|tax brackets?|like tax|progressive"
+    r"|marginal|brackets?)\b"
+)
 _TIER_RULE_TOPICS = frozenset({"commission.tiers", "commission.overview"})
 _CONDITION_TOPIC = "computed.conditions"
 # A condition the vendor says it lacks ("就是没有营销策划能力", "we lack marketing skills").
@@ -5437,6 +5443,15 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     ) or durations.stated_point_answer(text, chosen, concepts - _FRAME_CONCEPTS)
     if straight_after is not None and not money_mentions(text)[1]:
         return straight_after
+    if (
+        not money_mentions(text)[1]
+        and parts.asks_progressive(text)
+        and _RATE_NAMED.search(normalize(text))
+        and not markets
+    ):
+        # "Is the rate marginal like income tax, or applied to the whole amount?": the tiers'
+        # rule, not in brackets first (the word "amount" is no deposit asked).
+        return _from_entry(entry_by_id()["commission.tiers"], chosen)
     if not money_mentions(text)[1] and durations.asks_how_long(text, concepts):
         # "入驻要多久", "签完合同多久能开店": the guide gives no duration; say so, hand off.
         return durations.duration_unstated_answer(text, chosen)

@@ -10,7 +10,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from bot.answers import answer_day, bare_month, commission_head, facts, rate_heads, verdicts
@@ -1037,7 +1037,9 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
         else:
             fraction = Decimal("0.5")
         if 0 <= fraction <= 1:
-            return total, (total * fraction).quantize(Decimal("0.01")).normalize()
+            return total, (total * fraction).quantize(
+                Decimal("0.01"), rounding=ROUND_HALF_UP
+            ).normalize()
 
     def has_word(span: str) -> bool:
         # "没有分销" / "no distribution" says there is none, not that this amount is it.
@@ -1117,6 +1119,13 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
     match = _MONTH.search(norm)
     if match and 1 <= int(match.group(2)) <= 12:
         return date(int(match.group(1)), int(match.group(2)), 1), "named"
+    english_day = _DAY_EN.search(norm)
+    if english_day:
+        # "Nov 10, 2016", "31 March 2021": the day's month (its day is checked against the
+        # policy's first day by _uncovered_day_in).
+        name = english_day.group("name") or english_day.group("name2")
+        year = english_day.group("year") or english_day.group("year2")
+        return date(int(year), _ENGLISH_MONTHS.index(name[:3]) + 1, 1), "named"
     english = _ENGLISH_MONTH.search(norm)
     if english:
         # "March 2020", "Sept. 2020", "2020 March"

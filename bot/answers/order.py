@@ -706,12 +706,15 @@ _WHERE_HOW_BEFORE_EN = lazy_compile(
 
 # A next step asked and nothing else: "下一步怎么做", "接下来干嘛？", "然后呢", "what's next?".
 _BARE_NEXT = lazy_compile(
-    r"(请问|那|那么|所以|好的?[，,]?|ok[，,]?\s*)?(我们|我)?(的)?"
-    r"(下一步|接下来|然后|之后|下步)(呢|是什么|是啥|(要|该|应该|得)?(怎么做|做什么|做啥|干什么|干嘛|干啥|怎么办|怎么弄))?"
+    r"(请问|那|那么|所以|好的?[，,]?|ok[，,]?\s*)?(我们|我)?(的)?(再|那)?"
+    r"(下一步|接下来|然后|之后|下步|往后|再往后)(呢|是什么|是啥|是哪一?步|(要|该|应该|得)?(怎么做|做什么|做啥|干什么|干嘛|干啥|怎么办|怎么弄))?"
     r"\s*[?？。!！~]*"
-    r"|\s*(so |ok,? |and )?(what'?s|what is) next\s*[?.!]*"
+    r"|\s*(so |ok,? |and )?(what'?s|what is|what comes) next\s*[?.!]*"
     r"|\s*(so |ok,? |and )?what (do|should|shall) (i|we) do (next|now)\s*[?.!]*"
     r"|\s*(so |ok,? |and )?(what'?s|what is) the next step\s*[?.!]*"
+    # "and then?", "then what", "next?", "what comes after that", "and after that?".
+    r"|\s*(ok,? |so )?(and )?then( what)?\s*[?.!]*|\s*(ok,? |so )?next( step)?\s*[?.!]*"
+    r"|\s*(ok,? |so )?(and )?(what comes |what'?s |what is |and )?after that\s*[?.!]*"
 )
 # "之后还有别的步骤吗", "is there a step after that?": a step after the one named, asked.
 _ANY_STEP_AFTER = lazy_compile(

@@ -12,7 +12,7 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -387,6 +387,9 @@ _YEAR = lazy_compile(r"(19|20)\d\d")
 _YEAR_BEFORE = lazy_compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
     r"|oct(ober)?|nov(ember)?|dec(ember)?|in|year|since|during|fy)\.?,?\s*$"
+    # "March 31 2021", "Nov 10, 2016": a month, its day, then the year.
+    r"|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
+    r"|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*$"
 )
 _MONEY_WORDS_AROUND = lazy_compile(r"(rmb|cny|yuan|¥|￥)")
 # Letters or an underscore right before the digits, other than a currency word.
@@ -1176,7 +1179,8 @@ def yuan(amount: Decimal | int) -> str:
     value = Decimal(amount)
     if value == value.to_integral_value():
         return f"{int(value):,}"
-    return f"{value.quantize(Decimal('0.01')):,}"
+    # Money is rounded to the fen half up (SPEC rule 9), not Decimal's default half-even.
+    return f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,}"
 
 
 # "2024年6月办的": a year and month with no day.

@@ -333,7 +333,42 @@ class TicketForm:
             end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
             value = text[match.end() : end].strip(" ，,；;、\t")
             found[name] = value
-        return found
+        return found or _labelled_clauses(text)
+
+
+# "账号 erp_cloud，公司 上海云启…，地址 …，联系人 陈静，电话 021-…": labels without a colon, one
+# clause each. Only when every clause opens with a different field's label and there are at
+# least three (an address alone may well open with 公司 or 地址).
+_TICKET_LABEL_OPENING = re.compile(
+    r"^(?P<label>"
+    + "|".join(
+        re.escape(label)
+        for label in sorted(
+            {label for labels in PASTED_LABELS.values() for label in labels}, key=len, reverse=True
+        )
+    )
+    + r")(?:\s*(?:是|为|is)\s*|\s+|(?=[^\sA-Za-z]))",
+    re.IGNORECASE,
+)
+_TICKET_CLAUSES = re.compile(r"[，,；;\n]+")
+_MIN_LABELLED_CLAUSES = 3
+
+
+def _labelled_clauses(text: str) -> dict[str, str]:
+    clauses = [clause.strip() for clause in _TICKET_CLAUSES.split(text) if clause.strip()]
+    if len(clauses) < _MIN_LABELLED_CLAUSES:
+        return {}
+    found: dict[str, str] = {}
+    for clause in clauses:
+        match = _TICKET_LABEL_OPENING.match(clause)
+        if match is None:
+            return {}
+        name = _LABEL_FIELD.get(match.group("label").casefold())
+        value = clause[match.end() :].strip()
+        if name is None or name in found or not value:
+            return {}
+        found[name] = value
+    return found
 
 
 __all__ = ["EligibilityForm", "TicketForm", "resolve_profile_item", "resolve_ticket_field"]

@@ -5,6 +5,7 @@ answer. Mixed into `Engine` (bot/conversation/engine.py)."""
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 
 import sqlite_utils
@@ -17,6 +18,7 @@ from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Lang, Reply
 from bot.i18n import HANDOFF_OFFER_WORDS, t
+from bot.lazy_re import lazy_compile
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,18 @@ OWN_NUMBERING: frozenset[str] = FLOW.steps_where("numbered")
 # Answers the walk-through itself gives better: a market named with these is a pick.
 _WALKTHROUGH_TOPICS = frozenset(
     {"computed.conditions", "computed.scope", "computed.conditions_overview", "greeting"}
+)
+
+
+# A topic other than the market's conditions named beside it, no question mark typed: "那建站市场
+# 现在抽几个点", "新零售市场的佣金比例", "2020年10月 建站 100万 其中40万分销", "website building,
+# Jan 2021, 123,456.785 yuan": a question (answered when the answer is sure), not a pick.
+_TOPIC_BESIDE_MARKET = lazy_compile(
+    r"佣金|抽成|抽佣|抽几个点|几个点|扣点|费率|服务费|档位|分销|保证金|押金|工单|收据|退款|返还|预收"
+    r"|\d\s*(万|元|块)|[¥￥]\s*\d"
+    r"|(?<![a-z])(commission|rates?|fees?|tiers?|distribution|deposit|ticket|receipt|refund|settled"
+    r"|yuan|rmb|cny)(?![a-z])",
+    re.IGNORECASE,
 )
 
 
@@ -73,18 +87,27 @@ class FreeQuestions:
         Only a confident answer on something other than the markets' own conditions or scope
         counts: "安全市场和API市场？" or "建站市场要什么条件？" still pick, since the
         walk-through is the fullest answer to those."""
-        if not looks_like_question(text):
+        topic_named = _TOPIC_BESIDE_MARKET.search(text) is not None
+        if not looks_like_question(text) and not topic_named:
             return False
         try:
             found = kb_answer(text[:500], turn.lang, turn.today)
         except Exception:
             log.exception("answering %r failed", text[:80])
             return False
+        if topic_named and found.topic not in _WALKTHROUGH_TOPICS and found.text:
+            # A commission or deposit question: its answer, even one that declines (a date
+            # outside the policy), never the market's walk-through.
+            return True
         return bool(
             found.confident and not found.out_of_scope and found.topic not in _WALKTHROUGH_TOPICS
         )
 
-    def _answer_question(self, turn: _Turn, text: str, *, then: Reply | None) -> Reply:
+    def _answer_question(
+        self, turn: _Turn, text: str, *, then: Reply | None, resumed: bool = True
+    ) -> Reply:
+        """The answer, then `then` — introduced as where the vendor was (`resumed`), or, when
+        nothing was pending (idle), as the markets one may check next."""
         # Call-time, as in kb_answer: bot.answers imports this package's types.
         from bot.answers import order
 
@@ -114,8 +137,9 @@ class FreeQuestions:
                 body = join(body, t("answer_unsure", lang))
         if then is None:
             return Reply(text=body)
+        intro = t("back_to_question" if resumed else "menu_after_answer", lang)
         return Reply(
-            text=join(body, t("back_to_question", lang), then.text),
+            text=join(body, intro, then.text),
             choices=then.choices,
             multi_select=then.multi_select,
             form=then.form,

@@ -288,6 +288,10 @@ _ASKS_MEANING = lazy_compile(
 # A question asked by "A not A", no question mark: "是不是交了保证金就能开店", "能不能先上架".
 _A_NOT_A = lazy_compile(
     r"(?<!不)是不是|能不能|可不可以|有没有|要不要|需不需要|会不会|用不用|(?<!不)行不行|可以不可以"
+    # "分销订单算不算档位", "计不计入交易额", "含不含分销", "退不退".
+    r"|算不算|计不计|含不含|包不包[括含]|扣不扣|收不收|退不退|交不交|够不够|对不对"
+    # "是整体按一个比例还是分段累进算的": A or B asked ("我们还是想…" is no question).
+    r"|(?<!我们)(?<!我)(?<!就)(?<!那)[^，,。\s]{2,}还是(?!想|要|先|选|打算|决定)[^，,。\s]{2,}"
 )
 # A request to look something up or a "V了没有" question, typed without a question mark:
 # "帮我看下佣金返还到账没有", "麻烦查一下审核通过了没", "请帮忙确认保证金交了没有". Never an answer
@@ -315,8 +319,19 @@ def asked_by_tag(text: str) -> bool:
     )
 
 
+# The next step asked bare, no question word: "下一步", "再然后", "then what", "next".
+_BARE_NEXT_ASKED = lazy_compile(
+    r"^\s*(再|那)?(下一步|接下来|然后|下步|再往后)\s*(呢)?[?？。!！]*\s*$"
+    r"|^\s*(ok,? |so )?(and )?then( what)?\W*$|^\s*(ok,? |so )?next( step)?\W*$"
+    r"|^\s*(ok,? |so )?(and |what comes |what'?s )?after that\W*$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_question(text: str) -> bool:
     if "?" in text or "？" in text:
+        return True
+    if _BARE_NEXT_ASKED.search(text):
         return True
     if _QUESTION_START_EN.match(text.strip()):
         return True

@@ -188,7 +188,8 @@ class MarketSteps:
             turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
-            return self._answer_question(turn, text, then=self._greet_prompt(turn))
+            # Nothing was pending: the menu follows as what one may do next, no "back to".
+            return self._answer_question(turn, text, then=self._greet_prompt(turn), resumed=False)
         return self._greet(turn)
 
     def _greet_prompt(self, turn: _Turn) -> Reply:
@@ -235,7 +236,8 @@ class MarketSteps:
                 choices=self._market_choices(lang),
                 multi_select=True,
             )
-        if markets and not self._is_question_about_markets(turn, text):
+        asked = bool(markets) and self._is_question_about_markets(turn, text)
+        if markets and not asked:
             choice = _read_markets(text) if not _NUMBER_LIST.match(text) else None
             if choice is not None and choice.confirm_zh and choice.confirm_en:
                 turn.state.confirm_markets = choice.markets
@@ -251,7 +253,7 @@ class MarketSteps:
             described = []
         if markets and described:
             pass  # "我们做API接口和大数据BI，也做网站": the products point to more markets: asked
-        elif looks_like_question(text):
+        elif asked or looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         else:
             described = [
