@@ -2989,6 +2989,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'From what you describe, that would be {markets}, right? Reply "yes" to check it, or '
         "name the markets to check.",
     ),
+    "goodbye_after_thanks": (
+        "不客气！还有问题随时找我；要起草转财务工单，回复“生成工单”。",
+        'You\'re welcome! Ask me any time; to draft the finance ticket, reply "draft ticket".',
+    ),
     "acknowledged_thanks": ("不客气！我们接着来：", "You're welcome! Let's carry on:"),
     "acknowledged_ok": (
         "好的。这一项还需要您的回答：",

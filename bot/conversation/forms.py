@@ -371,4 +371,45 @@ def _labelled_clauses(text: str) -> dict[str, str]:
     return found
 
 
-__all__ = ["EligibilityForm", "TicketForm", "resolve_profile_item", "resolve_ticket_field"]
+# A field corrected in words at the ticket's review: "电话改成0571-88886666", "地址写错了，应该是
+# 文三路199号，其他不变", "the contact should be Li Wei, not Emily", "change the phone to 138…".
+_TICKET_FIX = re.compile(
+    r"(?P<label>"
+    + "|".join(
+        re.escape(label)
+        for label in sorted(
+            {label for labels in PASTED_LABELS.values() for label in labels}, key=len, reverse=True
+        )
+    )
+    + r")(?:[^，,。:：]{0,6}?(?:写错了|填错了|错了|不对|有误))?[，,\s]*"
+    r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|\bshould (?:be|read)\b|\bis actually\b"
+    r"|\bto\b|\bis now\b|\bis\b)\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+# What follows the new value and is no part of it: "其他不变", ", not Emily", "thanks".
+_AFTER_FIX = re.compile(
+    r"[，,。;；\s]*(?:其他不变|其余不变|其它不变|其他都对|其他没问题|别的不变|谢谢|thanks|thank you"
+    r"|\bnot\b.*|不是.*|rest is fine.*|the rest is (?:ok|fine|right).*)\s*[。.!！]*$",
+    re.IGNORECASE,
+)
+
+
+def ticket_field_fix(text: str) -> tuple[str, str] | None:
+    """The ticket field a sentence corrects and the new value as typed; None when it is none."""
+    found = _TICKET_FIX.search(text.strip())
+    if found is None:
+        return None
+    name = _LABEL_FIELD.get(found.group("label").casefold())
+    value = _AFTER_FIX.sub("", found.group("value")).strip(" ，,。.:：")
+    if name is None or not value:
+        return None
+    return name, value
+
+
+__all__ = [
+    "EligibilityForm",
+    "TicketForm",
+    "resolve_profile_item",
+    "resolve_ticket_field",
+    "ticket_field_fix",
+]

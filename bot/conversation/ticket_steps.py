@@ -11,6 +11,7 @@ from bot.conversation.form_runner import (
     TICKET_PLACE,
     start_detour,
 )
+from bot.conversation.forms import ticket_field_fix
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
 from bot.conversation.helpers import resolve_ticket_field_name as _resolve_ticket_field
@@ -53,6 +54,30 @@ from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validat
 FORM_WORDS = frozenset({"表单", "一次性填写", "填表", "表格", "form", "fill in all", "all at once"})
 # Steps that show or collect ticket data.
 _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
+
+
+# The ticket shown and found right, said plainly ("好", "ok", "没问题", "looks good").
+_REVIEW_OK_WORDS = frozenset(
+    {
+        "好",
+        "好的",
+        "ok",
+        "okay",
+        "没问题",
+        "无误",
+        "确认无误",
+        "对的",
+        "可以",
+        "行",
+        "looks good",
+        "correct",
+        "all good",
+        "that's right",
+        "yes please",
+        "ok thanks",
+        "好的谢谢",
+    }
+)
 
 
 class TicketSteps:
@@ -158,7 +183,11 @@ class TicketSteps:
         command = normalize_command(text)
         state = turn.state
         lang = turn.lang
-        if command in CONFIRM_WORDS or command == normalize_command(t("choice_confirm", lang)):
+        if (
+            command in CONFIRM_WORDS
+            or command in _REVIEW_OK_WORDS
+            or command == normalize_command(t("choice_confirm", lang))
+        ):
             return self._confirm_ticket(turn)
         if command in CHANGE_FIELD_WORDS or command == normalize_command(
             t("choice_change_field", lang)
@@ -170,6 +199,19 @@ class TicketSteps:
             start_detour(state, TICKET_PLACE, field_name, TICKET_REVIEW)
             state.advance(TICKET_FIELD)
             return self._prompt(turn)
+        fixed = ticket_field_fix(text)
+        if fixed is not None:
+            # "电话改成0571-88886666", "the contact should be Li Wei, not Emily": that field,
+            # checked as when it was first typed, and the ticket shown again.
+            name, value = fixed
+            label = pick(TICKET_FIELD_LABELS[name], lang)
+            try:
+                clean = validate_field(name, value)
+            except TicketFieldError as error:
+                return self._prefixed(error.en if lang == "en" else error.zh, self._prompt(turn))
+            state.ticket_fields = {**state.ticket_fields, name: clean}
+            review = self._review(turn)
+            return self._prefixed(t("answer_corrected", lang, label=label, value=clean), review)
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))

@@ -12,7 +12,7 @@ from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import join as _join
-from bot.conversation.interpret import looks_like_question
+from bot.conversation.interpret import acknowledgement, looks_like_question
 from bot.conversation.state import CHOOSE_MARKETS, DONE, QUESTION, VERDICT
 from bot.conversation.store import (
     latest_ticket,
@@ -309,6 +309,10 @@ class VerdictSteps:
         if command in DONE_WORDS or command == normalize_command(t("choice_done", turn.lang)):
             state.advance(DONE)
             return Reply(text=t("done", turn.lang))
+        if acknowledgement(text) == "thanks":
+            # "好的谢谢", "谢谢，先这样", "ok thanks": the vendor is done for now.
+            state.advance(DONE)
+            return Reply(text=t("goodbye_after_thanks", turn.lang))
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))
@@ -350,6 +354,8 @@ class VerdictSteps:
             return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=None)
+        if acknowledgement(text) == "thanks":
+            return Reply(text=t("goodbye_after_thanks", turn.lang))
         return Reply(text=t("done", turn.lang))
 
     def _prompt_verdict_offer(self, turn: _Turn) -> Reply:
