@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
@@ -35,6 +36,7 @@ from bot.i18n import (
     t,
 )
 from bot.journey import undo_ticket_steps
+from bot.lazy_re import lazy_compile
 from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
@@ -69,6 +71,17 @@ def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: L
             lines.append(t("missing_line", lang, labels=separator.join(labels)))
     lines.append(t("verdict_condensed", lang))
     return lines
+
+
+# The verdict asked for again, or why a market is not met: "为什么不符合", "看下结果", "结果呢",
+# "why not?", "show me the result".
+_RESULT_ASKED = lazy_compile(
+    r"^(请|麻烦)?(再)?(看下|看一下|看看|查看|显示|给我看)?(检查)?结果(呢|是什么|怎么样)?[?？。!！]*$"
+    r"|为什么(不符合|不满足|不行|不能|没通过|不合格)|为啥(不符合|不满足|不行|不能)|哪(一)?条不(符合|满足)"
+    r"|(?<![a-z])(why not|why (am i|are we|is it) not eligible|why not eligible|show (me )?the results?"
+    r"|(the )?results?\??$|what failed|which condition)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 class VerdictSteps:
@@ -231,6 +244,15 @@ class VerdictSteps:
                         new=t(f"verdict_word_{verdict.status}", lang),
                     )
                 )
+                # Why, right there (the vendor would have to ask otherwise).
+                lines += [
+                    t(
+                        "unmet_line",
+                        lang,
+                        reason=unmet.reason_en if lang == "en" else unmet.reason_zh,
+                    )
+                    for unmet in verdict.unmet
+                ]
         now_eligible = {v.market for v in verdicts if v.status == "eligible"}
         outdated = self._flag_outdated_ticket(turn, stored, verdicts)
         if outdated:
@@ -313,6 +335,9 @@ class VerdictSteps:
             # "好的谢谢", "谢谢，先这样", "ok thanks": the vendor is done for now.
             state.advance(DONE)
             return Reply(text=t("goodbye_after_thanks", turn.lang))
+        if state.markets and _RESULT_ASKED.search(text.strip()):
+            # "为什么不符合", "看下结果", "why not?": the verdict again, with every unmet reason.
+            return self._show_verdict(turn, detailed=True)
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))
@@ -344,6 +369,10 @@ class VerdictSteps:
         command = normalize_command(text)
         if command in TICKET_WORDS:
             return self._begin_ticket(turn)
+        if turn.state.last_markets and _RESULT_ASKED.search(text.strip()):
+            # "看下结果", "为什么不符合": the latest walk-through's verdict, reasons included.
+            turn.state.markets = list(turn.state.last_markets)
+            return self._show_verdict(turn, detailed=True)
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             return Reply(text=_join(corrected, t("done", turn.lang)))
