@@ -133,8 +133,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Please check the ticket text (paste it as is into the ticket's description):",
     ),
     "ticket_review_hint": (
-        "内容无误请回复“确认”；需要修改请回复“修改 + 字段名”（如：修改 电话）。",
-        'Reply "confirm" if it is right, or "change" + a field (e.g. change phone).',
+        "内容无误请回复“确认”；需要修改请回复“修改 + 字段名”（如：修改 电话），"
+        "市场和金额请回复“修改 市场”。",
+        'Reply "confirm" if it is right, or "change" + a field (e.g. change phone); '
+        '"change markets" for the markets and amount.',
     ),
     "ticket_pick_field": (
         "要修改哪一项？回复编号或名称。",
@@ -2205,6 +2207,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers_no_effect": ("没有影响：", "No effect: "),
     # --- forms (bot/conversation: reading the vendor's answers) ---
+    "answers_still_unknown_one": (
+        "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",
+        "{count} answer is still missing: {labels}. The check below uses the answers I have; "
+        'when you know it, reply "change" + the item to add it.',
+    ),
     "answers_still_unknown": (
         "还缺 {count} 项回答：{labels}。下面先按已有的回答判断；知道后回复“修改 + 项目名”补上。",
         "{count} answers are still missing: {labels}. The check below uses the answers I have; "
@@ -2227,6 +2234,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "choice.no": ("否", "No"),
     "choice.yes_typed": ("是", "yes"),
     "choice.no_typed": ("否", "no"),
+    "known_summary_continue_line": (
+        "1. 继续（直接使用以下信息）",
+        "1. continue (use these answers)",
+    ),
     "known_summary_line": ("{number}. {label}：{value}", "{number}. {label}: {value}"),
     "choice_change_item": ("修改 {label}", "change {label}"),
     "ticket_field_is_question": (

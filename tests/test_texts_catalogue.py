@@ -26,6 +26,34 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 40 (session 45): readings of what is asked or typed; no user-facing text.
+    ("bot/answers/__init__.py", "_RATE_NAMED"): "the rate or tiers named (佣金, 费率)",
+    ("bot/answers/order.py", "_ANY_STEP_AFTER"): "a step after the one named asked (之后还有…步骤)",
+    ("bot/answers/order.py", "_ASKS_TOTAL_STEPS"): "the count of the steps asked (一共几步)",
+    ("bot/answers/order.py", "_BARE_NEXT"): "the next step asked bare (然后呢, 下一步)",
+    ("bot/answers/order.py", "_REPLY_STEP"): "the step a reply names (第3步)",
+    ("bot/answers/order.py", "_WHERE_HOW_BEFORE"): "where / how before a step (去哪申请)",
+    ("bot/answers/parts.py", "_ONE_OF_LIST"): "one listed order pointed at (其中一笔)",
+    ("bot/conversation/change.py", "_TICKET_MARKET_WORDS"): "the ticket's markets named (市场)",
+    ("bot/conversation/forms.py", "_AFTER_FIX"): "words after a corrected value (其他不变)",
+    ("bot/conversation/forms.py", "_TICKET_FIX"): "a ticket field corrected in words (改成)",
+    ("bot/conversation/forms.py", "_TICKET_LABEL_OPENING"): "a ticket label opening a clause",
+    ("bot/conversation/free_question.py", "_TOPIC_BESIDE_MARKET"): "a topic beside a market (佣金)",
+    ("bot/conversation/interpret.py", "_ASKED_BY_WORD"): "a question by its word (多少, 怎么)",
+    ("bot/conversation/interpret.py", "_BARE_NEXT_ASKED"): "the next step asked bare (下一步)",
+    ("bot/conversation/interpret.py", "_CLOSING"): "closing words (先这样, 再见)",
+    ("bot/conversation/interpret.py", "_THANKS_INSIDE"): "a thanks glued to other words (好的谢谢)",
+    ("bot/conversation/interpret.py", "_OFF_FORM_CLAIM"): "the process's place said (通过审核)",
+    ("bot/conversation/interpret.py", "_PEOPLE_COUNTED"): "people counted (19个, 19人)",
+    ("bot/conversation/ticket_steps.py", "_CHANGE_MARKETS"): "the ticket's markets to change",
+    (
+        "bot/conversation/ticket_steps.py",
+        "_REVIEW_OK_WORDS",
+    ): "a plain ok at the review (好, 没问题)",
+    (
+        "bot/conversation/verdict_steps.py",
+        "_RESULT_ASKED",
+    ): "the verdict asked again (为什么不符合)",
     # Round 39 (fix47): readings of what is asked; no user-facing text.
     ("bot/answers/business_age.py", "_SAME_TIME"): "a business begun with the company (同时)",
     ("bot/answers/business_age.py", "_AGO"): "the company's age counted back (8个月前)",

@@ -4,6 +4,7 @@ again out of order (a detour) and then returns to where the vendor was. Mixed in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.conversation import interpret as reading
@@ -48,6 +49,12 @@ def _carries_a_value(turn: _Turn, text: str, qid: str) -> bool:
     return isinstance(found, reading.Answer) and qid == current
 
 
+# The ticket's markets or its amount named after 修改 / change.
+_TICKET_MARKET_WORDS = re.compile(
+    r"(的)?(市场|类目|集市|金额|保证金|保证金金额)|(the )?(markets?|amount|deposit)"
+)
+
+
 class ChangeAnswer:
     """ "Change X" of `Engine`; `self` is the engine."""
 
@@ -71,6 +78,12 @@ class ChangeAnswer:
                 state.advance(TICKET_PICK_FIELD)
                 return self._prompt(turn)
             return None
+        if state.step == TICKET_REVIEW and _TICKET_MARKET_WORDS.fullmatch(rest.strip().lower()):
+            # "修改 市场", "change markets": the ticket's markets (and deposit), not the
+            # experience question of a market.
+            state.ticket_draft = {"markets": state.ticket_markets, "fields": state.ticket_fields}
+            state.advance(TICKET_MARKETS)
+            return self._prompt(turn)
         if state.step in _TICKET_STEPS:
             ticket_field = resolve_ticket_field_name(rest)
             if ticket_field:

@@ -196,7 +196,8 @@ class RunnerForm:
             return t("all_answered", lang)
         labels = dict.fromkeys(q.label(qid, lang) for qid in unknown)
         return t(
-            "answers_still_unknown",
+            # "1 answer is still missing" (English counts its noun).
+            "answers_still_unknown_one" if len(labels) == 1 else "answers_still_unknown",
             lang,
             count=len(labels),
             labels=t("list_separator", lang).join(labels),

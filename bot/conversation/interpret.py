@@ -436,6 +436,8 @@ ACKNOWLEDGED = {"thanks": "acknowledged_thanks", "ok": "acknowledged_ok"}
 
 
 _FILLERS = frozenset({"嗯", "嗯嗯", "哦", "哦哦", "噢", "啊", "oh", "ah", "hmm"})
+# A thanks glued to the words before it ("好的谢谢").
+_THANKS_INSIDE = lazy_compile(r"(谢谢|多谢|感谢)")
 # Closing the talk for now: "先这样", "就这样吧", "没别的了", "that's all", "bye".
 _CLOSING = lazy_compile(
     r"先这样吧?|就这样吧?|没别的了|没有别的(问题)?了|没其他问题了|再见|拜拜"
@@ -446,8 +448,8 @@ _CLOSING = lazy_compile(
 def acknowledgement(text: str) -> str | None:
     """ "谢谢" → "thanks", "好的" / "ok" → "ok" (also "好的，谢谢"); None for anything else."""
     # "好的谢谢" (no mark between), "谢谢，先这样": the thanks apart, a closing phrase a thanks.
-    glued = re.sub(r"(谢谢|多谢|感谢)", r" \1 ", fold(text))
-    glued = _CLOSING.sub(" 谢谢 ", glued)
+    glued = _THANKS_INSIDE.sub(r" \1 ", fold(text))
+    glued = _CLOSING.sub(" thanks ", glued)
     words = [word for word in re.split(r"[\s,，。.!！~～]+", glued) if word]
     # "嗯嗯 ok": fillers beside an ok; a bare "嗯" stays a yes.
     if len(words) > 1:

@@ -362,7 +362,9 @@ class MarketSteps:
         """The answers already on file: continue, or pick one to change."""
         lang = turn.lang
         known = self._known_answers(turn)
-        lines = [t("known_summary", lang)]
+        # Numbered as the choices are: 1 continues, 2… change an answer (the list read as
+        # starting at 2 with no 1 shown).
+        lines = [t("known_summary", lang), t("known_summary_continue_line", lang)]
         choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
         for number, qid in enumerate(known, start=2):
             value = q.format_value(qid, q.known_value(turn.profile, qid), lang)

@@ -3,6 +3,7 @@ the review, the field menu, confirming, the Slack form. Mixed into `Engine`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.conversation import questions as q
@@ -45,6 +46,7 @@ from bot.i18n import (
     pick,
     t,
 )
+from bot.lazy_re import lazy_compile
 from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import deposit_for
@@ -55,6 +57,15 @@ FORM_WORDS = frozenset({"表单", "一次性填写", "填表", "表格", "form",
 # Steps that show or collect ticket data.
 _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 
+
+# The ticket's markets (and so its deposit) to change: "修改 市场", "市场选错了", "change the
+# markets", "the deposit should be 60k".
+_CHANGE_MARKETS = lazy_compile(
+    r"^(修改|更改|改|换)\s*(市场|类目|金额|保证金)|市场(选|写|填)错了|(金额|保证金)(不对|错了|应该是)"
+    r"|(?<![a-z])(change|edit|fix) (the )?(markets?|amount|deposit)(?![a-z])"
+    r"|(?<![a-z])(deposit|amount) should be(?![a-z])|(?<![a-z])also (paid|joined|applied) for(?![a-z])",
+    re.IGNORECASE,
+)
 
 # The ticket shown and found right, said plainly ("好", "ok", "没问题", "looks good").
 _REVIEW_OK_WORDS = frozenset(
@@ -102,9 +113,15 @@ class TicketSteps:
         """The ticket for the markets found eligible: this walk-through's, or (with none under
         way) the stored verdicts'; when none is known, ask which markets."""
         state = turn.state
+        stored = eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
         eligible = list(state.eligible)
         if not eligible and not state.markets:
-            eligible = eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
+            eligible = stored
+        elif eligible:
+            # "…企业应用那个也再看一下吧": a market found eligible in an earlier walk-through of
+            # this vendor stays in the ticket's deposit (the intro names them; "修改 市场"
+            # changes them).
+            eligible = eligible + [m for m in stored if m not in eligible]
         if not eligible and state.ticket_draft:
             eligible = list(state.ticket_draft.get("markets") or [])
         if not eligible:
@@ -198,6 +215,12 @@ class TicketSteps:
         if field_name:
             start_detour(state, TICKET_PLACE, field_name, TICKET_REVIEW)
             state.advance(TICKET_FIELD)
+            return self._prompt(turn)
+        if _CHANGE_MARKETS.search(text.strip()):
+            # "修改 市场", "wait, we also joined Data Intelligence — the deposit should be 60k":
+            # the markets asked again; the fields typed so far are kept.
+            state.ticket_draft = {"markets": state.ticket_markets, "fields": state.ticket_fields}
+            state.advance(TICKET_MARKETS)
             return self._prompt(turn)
         fixed = ticket_field_fix(text)
         if fixed is not None:
