@@ -11,7 +11,7 @@ from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.flow import FLOW
 from bot.conversation.form_runner import ELIGIBILITY_PLACE, TICKET_PLACE, start_detour
-from bot.conversation.forms import EligibilityForm, resolve_profile_item
+from bot.conversation.forms import EligibilityForm, resolve_profile_item, ticket_field_fix
 from bot.conversation.helpers import resolve_ticket_field_name
 from bot.conversation.state import (
     DONE,
@@ -78,6 +78,8 @@ class ChangeAnswer:
                 state.advance(TICKET_PICK_FIELD)
                 return self._prompt(turn)
             return None
+        if state.step == TICKET_REVIEW and ticket_field_fix(text) is not None:
+            return None  # "change the phone to 138…": the value with it, read by the review
         if state.step == TICKET_REVIEW and _TICKET_MARKET_WORDS.fullmatch(rest.strip().lower()):
             # "修改 市场", "change markets": the ticket's markets (and deposit), not the
             # experience question of a market.

@@ -1,7 +1,8 @@
 """fix48 (round 40, session 45; not blind): a step asked with where / how as the next one
 ("做了企业认证，下一步去哪申请入驻") is the step asked, not a step done — session 44's note left it
 answering step 2 (or the step after the application); a bare "下一步怎么做" with no step named
-(it answered the deposit's step); what comes after the last step ("是的。" before). The chat's
+(it answered the deposit's step); what comes after the last step ("是的。" before); holdout48's
+wrongs (its first score, docs/ANSWERS.md) and the black-box tester's answer defects. The chat's
 "然后呢" after a step's answer: tests/bot/conversation/test_next_step_in_chat.py."""
 
 from __future__ import annotations
@@ -40,6 +41,28 @@ DAY = date(2026, 12, 5)
         # After the last step there is none.
         ("店铺开通之后还有下一步吗", "没有了，第7步是入驻的最后一步", "是的"),
         ("what comes after step 7?", "Nothing: step 7 is the last step of joining", "Joining takes 7 steps"),
+        # holdout48 #120: "其中一笔20万" of orders summed is inside the sum, no order added.
+        ("解决方案2020年8月三笔：20万、20万、10万，其中一笔20万是分销。平台先扣了多少？最终应收多少？退多少？", "预收 3万元（30,000元）", "70万"),
+        # holdout48 #166: its number and out of how many.
+        ("Which step number is paying the deposit, out of how many?", "step 5 of 7", "That is step 5: "),
+        ("签合同是第几步，总共多少步", "这是第4步（共7步）", "这是第4步："),
+        # holdout48 #193 / #199: a listing put up for the vendor, a law's compliance: declined.
+        ("麻烦帮我在云市场上架一个新商品，名字叫“智能客服Pro”", "我不能替您办这件事", "客服在线服务"),
+        ("Please list our product 'Smart Support Pro' on the marketplace for us", "I cannot do that for you", "twelve markets"),
+        ("Is our EULA compliant with China's Personal Information Protection Law? need a legal opinion", "outside what I can answer", "Step 2"),
+        # … while how to list, and a legal team asking a fact, are answered.
+        ("怎么在云市场上架商品", "入驻云市场共7步", "我不能替您办"),
+        ("Legal review here. At the contract-signing step of onboarding, which agreements exactly does the vendor sign? Exact titles please.", "Y20阿里云合作伙伴框架协议", "outside what I can answer"),
+        # Black-box D17 / D18: a marginal reading asked; a date's year is no amount.
+        ("Is the rate marginal like income tax, or applied to the whole amount?", "not charged in brackets", "deposit"),
+        ("and orders settled March 31 2021?", "counts in March", "2,021 yuan"),
+        ("orders settled on Nov 10, 2016 in the service market, 50k, commission?", "outside the guide's commission policy period", "5,000 yuan"),
+        # Black-box D15: the English overview fits and says the policy ended, first.
+        ("Hi, how much commission does the marketplace take?", "ran 2016-11-17 to 2021-03-31 and has ended", "…"),
+        ("你好 想问下佣金怎么收的", "佣金即平台服务费", "当月先默认按第1档费率收取平台佣金；次月初"),
+        # Black-box D28: money shown to the fen, half up.
+        ("commission for website building in Jan 2021 if we settled 10.025 yuan with no distribution?", "month total 10.03 yuan", "10.02"),
+        ("commission for website building in Jan 2021 if we settled 123,456.785 yuan with no distribution?", "123,456.79", "123,456.78"),
     ],
 )  # fmt: skip
 def test_the_step_asked_where_or_how_is_the_next_one(
