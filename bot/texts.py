@@ -3375,6 +3375,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Clicks inside step 3 (bot/answers/substep_next.py).
     # "被拒了多久才能再申请" (bot/answers/reapply.py).
+    "answers_reapply_review_time": (
+        "指南没有写明审核需要多长时间，再次申请也一样；它只写了再次申请时按界面提示填写业务资质信息即可"
+        "（第3步），申请有进展时系统会发送邮件通知，也可以在阿里云生态伙伴首页的云市场平台区域查看申请进度。"
+        "回复“转人工”，我把问题转给工作人员。",
+        "The guide gives no review time, for a repeat application either; it only says a repeat "
+        "application fills in the business qualification information (step 3), that you get an "
+        "email when the application moves on, and that progress shows in the 云市场平台 area of "
+        'the ecosystem partner home page. Reply "human" and I will ask our staff.',
+    ),
     "answers_reapply_no_wait": (
         "指南没有规定被拒后要等多久才能再次申请。指南只写了再次申请时按界面提示填写业务资质信息即可"
         "（第3步）。具体能否马上重新申请，回复“转人工”，我把问题转给工作人员确认。",

