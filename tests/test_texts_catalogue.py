@@ -60,6 +60,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "bot/answers/profile_read.py",
         "_since_year_as_years",
     ): "since a year, read as years (做了2年)",
+    ("bot/answers/profile_read.py", "_BUSINESS_SINCE_YEAR"): "a business since a year (从2023年)",
     ("bot/answers/reapply.py", "_REVIEW_TIME"): "the review's time asked (审核要多久)",
     # Round 39 (fix47): readings of what is asked; no user-facing text.
     ("bot/answers/business_age.py", "_SAME_TIME"): "a business begun with the company (同时)",

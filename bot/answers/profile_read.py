@@ -426,19 +426,19 @@ _AND = lazy_compile(r"\s+and\s+(?=[a-z ]{2,30}\b\d)|(?<=\d[年月])和(?=\D{2,12
 
 
 # "doing security since 2023", "从2023年开始做安全": a line of business begun in a year.
-_SINCE_YEAR = lazy_compile(
+_BUSINESS_SINCE_YEAR = lazy_compile(
     r"\b(?P<lead>(?:been )?(?:doing|running|offering|providing|selling|building|in)\b[a-z -]{1,30}?)"
     r"\bsince (?P<year>(?:19|20)\d\d)\b(?![-/.]\d)"
     r"|(?P<lead_zh>从|自)(?P<year_zh>(?:19|20)\d\d)\s*年(?:起|开始)(?P<verb>做|干|从事|经营)"
 )
 # Full years that must have passed since a year named alone for any market's bound to be met.
-_SINCE_YEAR_MIN_YEARS = 2
+_BUSINESS_SINCE_MIN_YEARS = 2
 
 
 def _since_year_as_years(found: re.Match[str], today: date) -> str:
     year = int(found.group("year") or found.group("year_zh"))
     at_least = (today - date(year, 12, 31)).days // 365
-    if at_least < _SINCE_YEAR_MIN_YEARS:
+    if at_least < _BUSINESS_SINCE_MIN_YEARS:
         return found.group(0)
     if found.group("lead") is not None:
         return f"{found.group('lead')}for {at_least} years"
@@ -463,7 +463,7 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     # "doing security since 2023" (holdout48 #105): at least the full years from that year's
     # end to today — only when that is two years or more, which meets every market's bound
     # (a nearer year could fall on either side of one, and is left to be asked).
-    norm = _SINCE_YEAR.sub(lambda found: _since_year_as_years(found, today), norm)
+    norm = _BUSINESS_SINCE_YEAR.sub(lambda found: _since_year_as_years(found, today), norm)
     clauses = []
     for clause in _CLAUSES.split(norm):
         if not clause or not clause.strip():

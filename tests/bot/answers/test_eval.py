@@ -749,6 +749,12 @@ REQUIRED_RIGHT = {
     # as written), 0 invented numbers; the judge 197/200: docs/ANSWERS.md, "holdout47 (blind,
     # first score)". Held at that score.
     "holdout47_questions.yaml": 199,
+    # holdout48 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-05): scored once at 8b95a5d, 193/200 by the check (193
+    # as written), 1 invented number (#120, a 70万 month read from 其中一笔20万); the judge
+    # 191/200 (95.5 %): docs/ANSWERS.md, "holdout48 (blind, first score)". Held at that score;
+    # its wrongs mended in fix48.
+    "holdout48_questions.yaml": 193,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1840,6 +1846,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout45_questions.yaml",
         "holdout46_questions.yaml",
         "holdout47_questions.yaml",
+        "holdout48_questions.yaml",
     } <= names
 
 
