@@ -4779,7 +4779,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "政策施行期间阿里云可以调整、延长或缩短，会提前通知服务商；"
         "改了的话，新政策自通知后的次月1号起执行。\n",
         "during the policy Alibaba Cloud can adjust, extend or shorten it, with notice to"
-        " vendors in advance; a new policy applies from the 1st of the month after the notice.\n",
+        " vendors in advance; a new policy applies from the 1st of the next month after the notice.\n",
     ),
     "answers_rule_not_sudden": (
         "不会突然改：调整会提前通知服务商，新政策自通知后的次月1号起执行。",

@@ -56,12 +56,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ): "the verdict asked again (为什么不符合)",
     ("bot/answers/names.py", "_SHORT_NAMES"): "a market's short name (安全 → security)",
     ("bot/answers/names.py", "_SHORT_NAME_FOLLOW_UP"): "a short name asked after (安全呢)",
-    (
-        "bot/answers/profile_read.py",
-        "_since_year_as_years",
-    ): "since a year, read as years (做了2年)",
-    ("bot/answers/profile_read.py", "_BUSINESS_SINCE_YEAR"): "a business since a year (从2023年)",
     ("bot/answers/reapply.py", "_REVIEW_TIME"): "the review's time asked (审核要多久)",
+    ("bot/answers/meaning.py", "_TERM_BEFORE"): "a term before its meaning asked (是指什么)",
+    ("bot/conversation/market_steps.py", "_ADD_MARKETS"): "markets added (也加上)",
+    ("bot/conversation/market_steps.py", "_DROPPED_CLAUSE"): "a market dropped (先不看了)",
+    ("bot/conversation/ticket_steps.py", "_TICKET_FOR_MARKETS"): "a ticket with markets (生成工单 X)",
     # Round 39 (fix47): readings of what is asked; no user-facing text.
     ("bot/answers/business_age.py", "_SAME_TIME"): "a business begun with the company (同时)",
     ("bot/answers/business_age.py", "_AGO"): "the company's age counted back (8个月前)",

@@ -24,6 +24,12 @@ _ASKS_MEANING = lazy_compile(
 )
 _QUOTED = lazy_compile(r"[“\"'‘「『]([^”\"'’」』]{2,30})[”\"'’」』]")
 _SPACES = lazy_compile(r"\s+")
+# The term asked about, alone before its meaning is asked: "营销策划是指什么", "那个联合解决方案是啥意思".
+_TERM_BEFORE = lazy_compile(
+    r"(?:请问|那个|这个|那|问一下|想问下?)?[“\"'‘]?(?P<term>[\u4e00-\u9fff]{2,12}?)[”\"'’]?"
+    r"(?:能力|要求|这一条|这个词|这项)?\s*(?:是指什么|指的是什么|是什么意思|是啥意思|什么意思|啥意思|"
+    r"具体指什么|具体指啥|怎么理解)[?？。]*$"
+)
 # Quoted words found in more markets' conditions than this name no one condition.
 _MAX_MARKETS_UNNAMED = 2
 
@@ -38,9 +44,16 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
     if not _ASKS_MEANING.search(normalize(question)):
         return None
     quoted = [_plain(m.group(1)) for m in _QUOTED.finditer(question)]
-    if not quoted:
-        return None
     named = markets_in_question(question)
+    if not quoted:
+        # "营销策划是指什么", "联合解决方案是啥意思" (black-box D14, D24): the words before the
+        # meaning asked are the term, unquoted — a condition's words when a condition holds them
+        # (联合解决方案 is 新零售 / 开发运维's, not the Solution market's name).
+        term = _TERM_BEFORE.match(normalize(question).strip())
+        if term is None:
+            return None
+        quoted = [_plain(term.group("term"))]
+        named = []
     markets = [get_market(m) for m in named] if named else list(all_markets())
     found = [
         (market, condition)

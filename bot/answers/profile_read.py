@@ -425,26 +425,6 @@ def _license_in(clause: str, stated: StatedProfile, today: date, by_years: bool)
 _AND = lazy_compile(r"\s+and\s+(?=[a-z ]{2,30}\b\d)|(?<=\d[年月])和(?=\D{2,12}\d)")
 
 
-# "doing security since 2023", "从2023年开始做安全": a line of business begun in a year.
-_BUSINESS_SINCE_YEAR = lazy_compile(
-    r"\b(?P<lead>(?:been )?(?:doing|running|offering|providing|selling|building|in)\b[a-z -]{1,30}?)"
-    r"\bsince (?P<year>(?:19|20)\d\d)\b(?![-/.]\d)"
-    r"|(?P<lead_zh>从|自)(?P<year_zh>(?:19|20)\d\d)\s*年(?:起|开始)(?P<verb>做|干|从事|经营)"
-)
-# Full years that must have passed since a year named alone for any market's bound to be met.
-_BUSINESS_SINCE_MIN_YEARS = 2
-
-
-def _since_year_as_years(found: re.Match[str], today: date) -> str:
-    year = int(found.group("year") or found.group("year_zh"))
-    at_least = (today - date(year, 12, 31)).days // 365
-    if at_least < _BUSINESS_SINCE_MIN_YEARS:
-        return found.group(0)
-    if found.group("lead") is not None:
-        return f"{found.group('lead')}for {at_least} years"
-    return f"{found.group('verb')}了{at_least}年"
-
-
 def read_stated(question: str, markets: list[str], today: date) -> StatedProfile:
     """The profile slots the question states for the asked markets' conditions."""
     from bot.answers.verdicts import clause_state
@@ -460,10 +440,6 @@ def read_stated(question: str, markets: list[str], today: date) -> StatedProfile
     norm = _with_halves(normalize(without_people_elsewhere(question)))
     # "做了一年零两个月": one duration, 14个月 (not a year, then two months).
     norm = _YEARS_THEN_MONTHS.sub(_in_months, norm)
-    # "doing security since 2023" (holdout48 #105): at least the full years from that year's
-    # end to today — only when that is two years or more, which meets every market's bound
-    # (a nearer year could fall on either side of one, and is left to be asked).
-    norm = _BUSINESS_SINCE_YEAR.sub(lambda found: _since_year_as_years(found, today), norm)
     clauses = []
     for clause in _CLAUSES.split(norm):
         if not clause or not clause.strip():

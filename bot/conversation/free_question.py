@@ -13,7 +13,7 @@ import sqlite_utils
 from bot.answers.model import Answer
 from bot.conversation.flow import FLOW
 from bot.conversation.helpers import is_number, join
-from bot.conversation.interpret import looks_like_question
+from bot.conversation.interpret import asks_meaning, looks_like_question
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Lang, Reply
@@ -95,6 +95,9 @@ class FreeQuestions:
         except Exception:
             log.exception("answering %r failed", text[:80])
             return False
+        if asks_meaning(text) and found.confident and not found.out_of_scope:
+            # "联合解决方案是啥意思": a term's meaning (a condition's sentence), no market picked.
+            return True
         if topic_named and found.topic not in _WALKTHROUGH_TOPICS and found.text:
             # A commission or deposit question: its answer, even one that declines (a date
             # outside the policy), never the market's walk-through.

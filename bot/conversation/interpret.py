@@ -285,6 +285,11 @@ _ASKS_MEANING = lazy_compile(
     r"(?<![a-z])what (?:does|do|is) .{0,40}?\bmean(?:s|t)?\b|(?<![a-z])meaning of(?![a-z])",
     re.IGNORECASE,
 )
+def asks_meaning(text: str) -> bool:
+    """ "联合解决方案是啥意思", "What does 5x8 mean": a word's meaning asked."""
+    return bool(_ASKS_MEANING.search(text))
+
+
 # A question asked by "A not A", no question mark: "是不是交了保证金就能开店", "能不能先上架".
 _A_NOT_A = lazy_compile(
     r"(?<!不)是不是|能不能|可不可以|有没有|要不要|需不需要|会不会|用不用|(?<!不)行不行|可以不可以"

@@ -68,7 +68,22 @@ _OTHER_THAN = lazy_compile(r"除|以外|之外|不要|不含|except|but not|othe
 # Words that drop the walk-through under way for other markets ("取消。重新来，我要API市场").
 _START_OVER = lazy_compile(
     r"取消|重新来|重来|重新开始|重新选|换成|换到|改成|改为|改选|start over|instead|switch to|"
-    r"change (?:the )?markets? to",
+    r"change (?:the )?markets? to|"
+    # "算了我们还是想先看解决方案市场" (black-box D8): the vendor turns to other markets.
+    r"还是想先看|还是先看|还是想看|还是看|改看|先看看?(?=[^，,。]{1,12}市场)|"
+    r"(?<![a-z])(?:let'?s|let us) (?:do|check|look at)(?![a-z])",
+    re.IGNORECASE,
+)
+# Markets added to the walk-through under way: "API的也加上", "also add the API market please".
+_ADD_MARKETS = lazy_compile(
+    r"(?:再|也|还)(?:加上|加入|添加|加|一起看|看一下|顺便看)|(?:加上|添加|加入)(?=[^，,。]{0,12}市场)"
+    r"|(?<![a-z])(?:also (?:add|check|include)|add (?:the )?[a-z ]{1,30}? market|and also)(?![a-z])",
+    re.IGNORECASE,
+)
+# A clause that drops a market: "企业应用先不看了", "drop devops".
+_DROPPED_CLAUSE = lazy_compile(
+    r"[^，,。;；]*(?:先不看|不看了|不要了|不考虑|不做了|先不要|去掉|(?<![a-z])(?:drop|skip|remove|without)(?![a-z]))"
+    r"[^，,。;；]*",
     re.IGNORECASE,
 )
 # Inside a sentence the count needs its "all" before it ("We'd like all twelve markets").
@@ -333,7 +348,7 @@ class MarketSteps:
         """The eligibility questions: one form, run by the form runner. "算了，不弄服务市场了，
         取消。重新来，我要API市场": the walk-through starts over with the markets named after the
         last start-over word (the answers on file are kept, as 取消 keeps them)."""
-        switch = self._markets_switched_to(text)
+        switch = self._markets_switched_to(text) or self._markets_added(turn, text)
         if switch:
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
@@ -350,7 +365,17 @@ class MarketSteps:
         rest = text[words[-1].end() :]
         if re.search(r"\d", rest) or resolve_profile_item(rest, MARKET_IDS, {}) is not None:
             return []  # "改成安全市场的经验是3年": a correction of an answer, not other markets
-        return _read_markets(rest).markets
+        # "…解决方案市场，企业应用先不看了": the market dropped is no market chosen.
+        return _read_markets(_DROPPED_CLAUSE.sub(" ", rest)).markets
+
+    def _markets_added(self, turn: _Turn, text: str) -> list[str]:
+        """ "also add the API market please", "API的也加上": the markets under way and the new."""
+        if looks_like_question(text) or not _ADD_MARKETS.search(text) or re.search(r"\d", text):
+            return []
+        added = [m for m in _read_markets(text).markets if m not in turn.state.markets]
+        if not added:
+            return []
+        return [m for m in MARKET_IDS if m in set(turn.state.markets) | set(added)]
 
     def _prompt_eligibility_form(self, turn: _Turn) -> Reply:
         return self.form_runner.prompt(turn, self.eligibility_form)

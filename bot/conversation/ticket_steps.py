@@ -58,6 +58,11 @@ FORM_WORDS = frozenset({"表单", "一次性填写", "填表", "表格", "form",
 _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 
 
+# A ticket asked for with its markets: "生成工单 API和零售通", "draft ticket for IoT and Data".
+_TICKET_FOR_MARKETS = lazy_compile(
+    r"^(?:起草工单|生成工单|写工单|工单|draft (?:the )?ticket|draft a ticket|ticket)"
+    r"\s*(?:for|给|：|:)?\s*(?P<markets>.+)$"
+)
 # The ticket's markets (and so its deposit) to change: "修改 市场", "市场选错了", "change the
 # markets", "the deposit should be 60k".
 _CHANGE_MARKETS = lazy_compile(
@@ -102,6 +107,13 @@ class TicketSteps:
             t("choice_ticket", turn.lang)
         ):
             return self._begin_ticket(turn)
+        named = _TICKET_FOR_MARKETS.match(said.command)
+        if named is not None:
+            # "生成工单 API和零售通", "draft ticket for IoT and Data Intelligence": the ticket for
+            # the markets named (its deposit is theirs), no walk-through of them first.
+            markets, bad = self._parse_markets(named.group("markets"))
+            if markets and bad is None:
+                return self._start_ticket_fields(turn, markets)
         return None
 
     def _before_ticket_form_words(self, turn: _Turn, said: Said) -> Reply | None:

@@ -53,14 +53,13 @@ DAY = date(2026, 12, 5)
         # … while how to list, and a legal team asking a fact, are answered.
         ("怎么在云市场上架商品", "入驻云市场共7步", "我不能替您办"),
         ("Legal review here. At the contract-signing step of onboarding, which agreements exactly does the vendor sign? Exact titles please.", "Y20阿里云合作伙伴框架协议", "outside what I can answer"),
-        # holdout48 #34 / #55 / #139 / #185 / #105.
+        # holdout48 #34 / #55 / #139 / #185 (#105, experience "since 2023", is left: read as
+        # years it changed other replies — docs/ANSWERS.md).
         ("零售通对法人代表本人有啥要求？", "企业主体及法定代表人信用良好", "1. 符合国家法律法规"),
         ("IoT market: do our products have to be tied to any particular platform?", "Yes. IoT Market", "IoT Market entry conditions"),
         ("数据智能要几年行业经验？安全呢？建站呢？", "安全市场要求：一年以上的安全行业服务经验", "营业执照满 1 年；提供"),
         ("If our application is rejected and we re-apply, how long does the second review take?", "The guide gives no review time", "how long to wait before applying again"),
         ("被拒了多久才能再申请", "指南没有规定被拒后要等多久", "审核需要多长时间"),
-        ("Quick check for 安全市场: 30 staff on social insurance (can provide the statement), 7x24 after-sales, doing security since 2023, license since May 2020, reg capital 5 million, mature security software delivered as ECS images, we accept all the agreements. Eligible?", "you meet all of Security Market's entry conditions", "Not sure yet"),
-        ("API market: we've been doing APIs since 2025, do we meet the experience condition?", "at least 1 year", "you meet it"),
         # Black-box D17 / D18: a marginal reading asked; a date's year is no amount.
         ("Is the rate marginal like income tax, or applied to the whole amount?", "not charged in brackets", "deposit"),
         ("and orders settled March 31 2021?", "counts in March", "2,021 yuan"),

@@ -272,3 +272,50 @@ def test_the_ticket_fixture_is_still_what_the_form_takes(vendor: Vendor) -> None
         ("contact", "联系人"), ("phone", "电话"),
     )))  # fmt: skip
     assert vendor.step() == "ticket_review"
+
+
+# ----- D8 / D11: markets changed in a sentence; a ticket asked with its markets ---------------
+
+
+def test_a_market_swapped_in_a_sentence_mid_form(vendor: Vendor) -> None:
+    vendor.say("企业应用市场")
+    vendor.say("是")
+    vendor.say("算了我们还是想先看解决方案市场，企业应用先不看了")
+    assert vendor.state()["markets"] == ["solution"]
+
+
+def test_a_market_added_mid_form(vendor: Vendor) -> None:
+    vendor.say("security market")
+    vendor.say("yes")
+    vendor.say("also add the API market please")
+    assert sorted(vendor.state()["markets"]) == ["api", "security"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [("生成工单 API和零售通", "80,000"), ("draft ticket for IoT and Data Intelligence", "60,000")],
+)
+def test_a_ticket_asked_with_its_markets_starts_the_ticket(
+    vendor: Vendor, typed: str, amount: str
+) -> None:
+    reply = vendor.say(typed)
+    assert vendor.step() == "ticket_field"
+    assert amount in reply.text
+
+
+# ----- D14 / D24: a condition's term asked, unquoted -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("联合解决方案是啥意思", "联合解决方案、SaaS化上云改造"),
+        ("营销策划是指什么", "营销策划能力"),
+    ],
+)
+def test_a_condition_s_term_asked_is_the_condition_s_sentence(
+    vendor: Vendor, typed: str, said: str
+) -> None:
+    reply = vendor.say(typed)
+    assert said in reply.text and "指南没有更多解释" in reply.text
+    assert vendor.profile() == {}
