@@ -60,7 +60,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/meaning.py", "_TERM_BEFORE"): "a term before its meaning asked (是指什么)",
     ("bot/conversation/market_steps.py", "_ADD_MARKETS"): "markets added (也加上)",
     ("bot/conversation/market_steps.py", "_DROPPED_CLAUSE"): "a market dropped (先不看了)",
-    ("bot/conversation/ticket_steps.py", "_TICKET_FOR_MARKETS"): "a ticket with markets (生成工单 X)",
+    (
+        "bot/conversation/ticket_steps.py",
+        "_TICKET_FOR_MARKETS",
+    ): "a ticket with markets (生成工单 X)",
     # Round 39 (fix47): readings of what is asked; no user-facing text.
     ("bot/answers/business_age.py", "_SAME_TIME"): "a business begun with the company (同时)",
     ("bot/answers/business_age.py", "_AGO"): "the company's age counted back (8个月前)",

@@ -285,6 +285,8 @@ _ASKS_MEANING = lazy_compile(
     r"(?<![a-z])what (?:does|do|is) .{0,40}?\bmean(?:s|t)?\b|(?<![a-z])meaning of(?![a-z])",
     re.IGNORECASE,
 )
+
+
 def asks_meaning(text: str) -> bool:
     """ "联合解决方案是啥意思", "What does 5x8 mean": a word's meaning asked."""
     return bool(_ASKS_MEANING.search(text))
