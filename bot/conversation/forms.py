@@ -265,15 +265,15 @@ def resolve_ticket_field(text: str) -> str | None:
     return None
 
 
-_TICKET_LABEL = re.compile(
-    r"(?P<label>"
-    + "|".join(
-        re.escape(label)
-        for label in sorted(
-            {label for labels in PASTED_LABELS.values() for label in labels}, key=len, reverse=True
-        )
+# Every ticket label, the longest first (公司名称 before 公司), as one alternation.
+_LABELS = "|".join(
+    re.escape(label)
+    for label in sorted(
+        {label for labels in PASTED_LABELS.values() for label in labels}, key=len, reverse=True
     )
-    + r")\s*[：:]\s*",
+)
+_TICKET_LABEL = re.compile(
+    r"(?P<label>" + _LABELS + r")\s*[：:]\s*",
     re.IGNORECASE,
 )
 _LABEL_FIELD: dict[str, str] = {
@@ -340,14 +340,7 @@ class TicketForm:
 # clause each. Only when every clause opens with a different field's label and there are at
 # least three (an address alone may well open with 公司 or 地址).
 _TICKET_LABEL_OPENING = re.compile(
-    r"^(?P<label>"
-    + "|".join(
-        re.escape(label)
-        for label in sorted(
-            {label for labels in PASTED_LABELS.values() for label in labels}, key=len, reverse=True
-        )
-    )
-    + r")(?:\s*(?:是|为|is)\s*|\s+|(?=[^\sA-Za-z]))",
+    r"^(?P<label>" + _LABELS + r")(?:\s*(?:是|为|is)\s*|\s+|(?=[^\sA-Za-z]))",
     re.IGNORECASE,
 )
 _TICKET_CLAUSES = re.compile(r"[，,；;\n]+")
@@ -374,14 +367,7 @@ def _labelled_clauses(text: str) -> dict[str, str]:
 # A field corrected in words at the ticket's review: "电话改成0571-88886666", "地址写错了，应该是
 # 文三路199号，其他不变", "the contact should be Li Wei, not Emily", "change the phone to 138…".
 _TICKET_FIX = re.compile(
-    r"(?P<label>"
-    + "|".join(
-        re.escape(label)
-        for label in sorted(
-            {label for labels in PASTED_LABELS.values() for label in labels}, key=len, reverse=True
-        )
-    )
-    + r")(?:[^，,。:：]{0,6}?(?:写错了|填错了|错了|不对|有误))?[，,\s]*"
+    r"(?P<label>" + _LABELS + r")(?:[^，,。:：]{0,6}?(?:写错了|填错了|错了|不对|有误))?[，,\s]*"
     r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|\bshould (?:be|read)\b|\bis actually\b"
     r"|\bto\b|\bis now\b|\bis\b)\s*(?P<value>.+)$",
     re.IGNORECASE,
