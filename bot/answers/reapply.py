@@ -73,8 +73,9 @@ _WHEN = lazy_compile(
 
 
 _REVIEW_TIME = lazy_compile(
-    r"(审核|审批|复审|二审|第二次审核)[^，,。？?]{0,8}(多久|多长时间|几天|要多长|需要多少天)"
-    r"|(多久|几天)[^，,。？?]{0,6}(审核|审完|审批)(完|好|下来)?"
+    # ("审核没通过的话要隔多久才能再申请" asks the wait, not the review's time.)
+    r"(审核|审批|复审|二审)(要|需要|大概|一般|会|得)?(多久|多长时间|几天|要多长|需要多少天)"
+    r"|(多久|几天)(能|可以|才能|会)?(审核|审批)?(审完|审好|审下来|出结果)"
     r"|\bhow long (does|will|would|do) (the |a |our )?(second |new |repeat |next )?(review|approval)"
     r"|\b(review|approval) (take|takes|time)\b"
 )
