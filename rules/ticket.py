@@ -114,9 +114,15 @@ class TicketFieldError(Exception):
     field: str
     zh: str
     en: str
+    # The same, said in a chat: the field's name only, no option name ("contact") — a Chinese
+    # vendor gets no English word in the middle of the sentence (the CLI keeps it: --contact).
+    chat_zh: str = ""
+    chat_en: str = ""
 
     def __post_init__(self) -> None:
         super().__init__(f"{self.field}: {self.en}")
+        self.chat_zh = self.chat_zh or self.zh
+        self.chat_en = self.chat_en or self.en
 
 
 @dataclass
@@ -129,7 +135,11 @@ class TicketInvalid(Exception):
 
 def _error(name: str, zh: str, en: str) -> TicketFieldError:
     return TicketFieldError(
-        name, f"{FIELD_LABELS_ZH[name]}（{name}）{zh}", f"{FIELD_LABELS_EN[name]} ({name}) {en}"
+        name,
+        f"{FIELD_LABELS_ZH[name]}（{name}）{zh}",
+        f"{FIELD_LABELS_EN[name]} ({name}) {en}",
+        chat_zh=f"{FIELD_LABELS_ZH[name]}{zh}",
+        chat_en=f"{FIELD_LABELS_EN[name]} {en}",
     )
 
 

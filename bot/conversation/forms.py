@@ -320,7 +320,7 @@ class TicketForm:
         try:
             return Answer(validate_field(slot, text))
         except TicketFieldError as error:
-            raise FieldRefused(error.zh, error.en) from None
+            raise FieldRefused(error.chat_zh, error.chat_en) from None
 
     def labelled(self, text: str) -> dict[str, str]:
         """ "阿里云账号：a@b.com 公司名称：杭州某某 … 电话：138…": each value up to the next label."""

@@ -243,7 +243,9 @@ class TicketSteps:
             try:
                 clean = validate_field(name, value)
             except TicketFieldError as error:
-                return self._prefixed(error.en if lang == "en" else error.zh, self._prompt(turn))
+                return self._prefixed(
+                    error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
+                )
             state.ticket_fields = {**state.ticket_fields, name: clean}
             review = self._review(turn)
             return self._prefixed(t("answer_corrected", lang, label=label, value=clean), review)
@@ -340,7 +342,7 @@ class TicketSteps:
             try:
                 clean[name] = validate_field(name, raw)
             except TicketFieldError as error:
-                errors[name] = error.en if lang == "en" else error.zh
+                errors[name] = error.chat_en if lang == "en" else error.chat_zh
         if errors:
             return errors
         state.ticket_fields = clean
