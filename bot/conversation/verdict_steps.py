@@ -338,7 +338,9 @@ class VerdictSteps:
         if state.markets and _RESULT_ASKED.search(text.strip()):
             # "为什么不符合", "看下结果", "why not?": the verdict again, with every unmet reason.
             return self._show_verdict(turn, detailed=True)
-        corrected = self._profile_correction(turn, text)
+        corrected = self._profile_correction(turn, text) or self._missing_answer_supplied(
+            turn, text
+        )
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))
         markets, _ = self._parse_markets(text)
@@ -349,6 +351,34 @@ class VerdictSteps:
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _missing_answer_supplied(self, turn: _Turn, text: str) -> str | None:
+        """ "HR confirmed we can provide the social insurance statement", "社保表可以提供了":
+        a value for an answer the verdict lists as missing, said in words after it. Stored as
+        a correction is (the changed verdicts said); None when the message names no missing
+        answer or gives no usable value for it."""
+        if not turn.state.markets or looks_like_question(text):
+            return None
+        missing = [
+            qid
+            for qid in q.requests_by_id(turn.state.markets)
+            if q.known_value(turn.profile, qid) is None
+        ]
+        if not missing:
+            return None
+        form = self.eligibility_form
+        reader = form.reader(turn)
+        for qid in reader.candidates(text):
+            if qid not in missing:
+                continue
+            try:
+                answer = reader.read(qid, text)
+            except (reading.FieldRefused, reading.UnclearAnswer):
+                continue
+            if answer.approximate or answer.implausible:
+                return None
+            return form.store_correction(turn, qid, answer)
+        return None
 
     def _profile_correction(self, turn: _Turn, text: str) -> str | None:
         """A correction of an answer typed after the questions ("注册资金改成50万", "不对，经验应该

@@ -319,3 +319,19 @@ def test_a_condition_s_term_asked_is_the_condition_s_sentence(
     reply = vendor.say(typed)
     assert said in reply.text and "指南没有更多解释" in reply.text
     assert vendor.profile() == {}
+
+
+# ----- D19: a missing answer supplied in words after the verdict ----------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["HR confirmed we can provide the social insurance statement", "社保缴费表可以提供"],
+)
+def test_a_missing_answer_given_in_words_after_the_verdict(vendor: Vendor, typed: str) -> None:
+    vendor.say("API市场")
+    vendor.answer_all({**PASSING, "social_insurance_proof": "不知道"})
+    assert vendor.verdicts()["api"] == "incomplete"
+    vendor.say(typed)
+    assert vendor.profile()["social_insurance_proof"] is True
+    assert vendor.verdicts()["api"] == "eligible"
