@@ -115,6 +115,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "choice_confirm": ("确认工单", "Confirm the ticket"),
     "choice_change_field": ("修改字段", "Change a field"),
     "choice_use": ("使用：{value}", "Use: {value}"),
+    "ticket_amount_again": (
+        "这张工单的保证金是 {amount:,} 元（{markets}）；请在“保证金”页面充值交纳这笔金额，再提交工单。",
+        "That ticket's deposit is CNY {amount:,} ({markets}); top up this amount on the deposit "
+        "page, then submit the ticket.",
+    ),
     "ticket_intro": (
         "好的，为 {markets} 起草转财务工单（保证金 {amount:,} 元）。需要 5 项信息，"
         "也可以一次性填写表单。",

@@ -58,6 +58,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/names.py", "_SHORT_NAME_FOLLOW_UP"): "a short name asked after (安全呢)",
     ("bot/answers/reapply.py", "_REVIEW_TIME"): "the review's time asked (审核要多久)",
     ("bot/answers/meaning.py", "_TERM_BEFORE"): "a term before its meaning asked (是指什么)",
+    ("bot/conversation/verdict_steps.py", "_BARE_HOW_MUCH"): "how much, nothing named (多少钱)",
     ("bot/conversation/market_steps.py", "_ADD_MARKETS"): "markets added (也加上)",
     ("bot/conversation/market_steps.py", "_DROPPED_CLAUSE"): "a market dropped (先不看了)",
     (

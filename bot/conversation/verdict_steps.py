@@ -73,6 +73,12 @@ def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: L
     return lines
 
 
+# "How much", nothing named: "多少钱", "一共多少", "how much?".
+_BARE_HOW_MUCH = lazy_compile(
+    r"(那|所以|一共|总共)?(要交|要付|交|付)?(多少钱|多少|几多钱)(啊|呀|呢)?[?？。]*"
+    r"|(so |and )?how much( (is it|in total|altogether|do we pay))?\s*\??",
+    re.IGNORECASE,
+)
 # The verdict asked for again, or why a market is not met: "为什么不符合", "看下结果", "结果呢",
 # "why not?", "show me the result".
 _RESULT_ASKED = lazy_compile(
@@ -411,6 +417,17 @@ class VerdictSteps:
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
+        ticket = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
+        if ticket and ticket["status"] == "final" and _BARE_HOW_MUCH.fullmatch(text.strip()):
+            # "多少钱" right after the ticket (black-box D25): the deposit that ticket is for.
+            return Reply(
+                text=t(
+                    "ticket_amount_again",
+                    turn.lang,
+                    markets=q.market_list(ticket["markets"], turn.lang),
+                    amount=ticket["amount"],
+                )
+            )
         if looks_like_question(text):
             return self._answer_question(turn, text, then=None)
         if acknowledgement(text) == "thanks":

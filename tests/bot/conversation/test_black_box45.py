@@ -335,3 +335,13 @@ def test_a_missing_answer_given_in_words_after_the_verdict(vendor: Vendor, typed
     vendor.say(typed)
     assert vendor.profile()["social_insurance_proof"] is True
     assert vendor.verdicts()["api"] == "eligible"
+
+
+# ----- D25: "多少钱" right after the ticket is that ticket's deposit --------------------------
+
+
+def test_how_much_after_the_ticket_is_its_deposit(vendor: Vendor) -> None:
+    _at_ticket_review(vendor)
+    vendor.say("确认")
+    reply = vendor.say("多少钱")
+    assert "30,000" in reply.text and "不在云市场服务商入驻指南的范围内" not in reply.text
