@@ -4074,6 +4074,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " the notice, so a notice on {notice} means {day}.",
     ),
     # A settlement day of a month the policy covers only in part ("11月10号结算的8万", 2016).
+    "answers_settled_day_outside": (
+        "{day}不在指南的佣金优惠政策期间（{span}）内，指南没有给出那时的费率。",
+        "{day} is outside the guide's commission policy period ({span}); the guide gives no rates "
+        "for it.",
+    ),
     "answers_day_outside_policy": (
         "{day}结算的订单不在指南的佣金优惠政策期间（{span}）内，指南没有给出那时的费率，"
         "不能按费率表计算；可回复“转人工”询问工作人员。",

@@ -1210,6 +1210,11 @@ _POLICY_WORDS = lazy_compile(
 )
 
 
+def days_named(norm: str) -> list[date]:
+    """Whole days the (normalized) text names: "2021年3月31号", "March 31, 2021"."""
+    return _days_named(norm)
+
+
 def _days_named(norm: str) -> list[date]:
     days: list[date] = []
     for match in _DAY_ZH.finditer(norm):

@@ -64,6 +64,9 @@ DAY = date(2026, 12, 5)
         ("Is the rate marginal like income tax, or applied to the whole amount?", "not charged in brackets", "deposit"),
         ("and orders settled March 31 2021?", "counts in March", "2,021 yuan"),
         ("orders settled on Nov 10, 2016 in the service market, 50k, commission?", "outside the guide's commission policy period", "5,000 yuan"),
+        # Black-box D23: a settlement day after the policy, asked bare, says it is outside.
+        ("2021年4月1日结算的呢", "2021年4月1日不在指南的佣金优惠政策期间", "第2档"),
+        ("2021年3月31日结算的订单算哪个月", "计入3月", "不在指南的佣金优惠政策期间"),
         # Black-box D15: the English overview fits and says the policy ended, first.
         ("Hi, how much commission does the marketplace take?", "ran 2016-11-17 to 2021-03-31 and has ended", "…"),
         ("你好 想问下佣金怎么收的", "佣金即平台服务费", "当月先默认按第1档费率收取平台佣金；次月初"),
