@@ -59,6 +59,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/reapply.py", "_REVIEW_TIME"): "the review's time asked (审核要多久)",
     ("bot/answers/meaning.py", "_TERM_BEFORE"): "a term before its meaning asked (是指什么)",
     ("bot/conversation/verdict_steps.py", "_BARE_HOW_MUCH"): "how much, nothing named (多少钱)",
+    ("bot/conversation/free_question.py", "_MARKET_FOLLOW_UP"): "a market alone with 呢 (新零售呢)",
+    ("bot/conversation/interpret.py", "_COMMISSION_TALK"): "commission words (佣金, 累进)",
+    ("bot/conversation/interpret.py", "_WANTS_SOMETHING_ELSE"): "something else wanted (先看条件)",
+    (
+        "bot/conversation/ticket_steps.py",
+        "_POLITE_AROUND",
+    ): "polite words around a command (先帮我…吧)",
     ("bot/conversation/market_steps.py", "_ADD_MARKETS"): "markets added (也加上)",
     ("bot/conversation/market_steps.py", "_DROPPED_CLAUSE"): "a market dropped (先不看了)",
     (

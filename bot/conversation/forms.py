@@ -340,7 +340,8 @@ class TicketForm:
 # clause each. Only when every clause opens with a different field's label and there are at
 # least three (an address alone may well open with 公司 or 地址).
 _TICKET_LABEL_OPENING = re.compile(
-    r"^(?P<label>" + _LABELS + r")(?:\s*(?:是|为|is)\s*|\s+|(?=[^\sA-Za-z]))",
+    # ("账号lst_2025，公司宁波…": a Chinese label may run straight into its value.)
+    r"^(?P<label>" + _LABELS + r")(?:\s*(?:是|为|is)\s*|\s+|(?=[^\sA-Za-z])|(?<=[\u4e00-\u9fff]))",
     re.IGNORECASE,
 )
 _TICKET_CLAUSES = re.compile(r"[，,；;\n]+")
@@ -375,6 +376,7 @@ _TICKET_FIX = re.compile(
 # What follows the new value and is no part of it: "其他不变", ", not Emily", "thanks".
 _AFTER_FIX = re.compile(
     r"[，,。;；\s]*(?:其他不变|其余不变|其它不变|其他都对|其他没问题|别的不变|谢谢|thanks|thank you"
+    r"|actually|instead|please|pls|then|now"
     r"|\bnot\b.*|不是.*|rest is fine.*|the rest is (?:ok|fine|right).*)\s*[。.!！]*$",
     re.IGNORECASE,
 )

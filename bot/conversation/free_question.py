@@ -43,6 +43,44 @@ _TOPIC_BESIDE_MARKET = lazy_compile(
 )
 
 
+# Topics whose question a bare "X呢" asks again of another market.
+_FOLLOWED_TOPICS = ("computed.rate", "computed.commission", "computed.deposit", "commission.")
+# "新零售呢", "那新零售呢？", "what about new retail?", "and for IoT?": a market, nothing else asked.
+_MARKET_FOLLOW_UP = lazy_compile(
+    r"(那|那么|还有)?[^，,。？?\s]{2,12}(市场)?(的)?(呢|那个呢)[?？。]*"
+    r"|(one more:? )?(what about|how about|and for|and) (the )?[a-z ]{2,30}\??",
+    re.IGNORECASE,
+)
+
+
+def _replace_market(question: str, old: str, new: str) -> str:
+    """`question` with market `old`'s name (as written) replaced by market `new`'s."""
+    from rules.markets import market_label
+
+    for name in sorted(_market_names(old), key=len, reverse=True):
+        if name.lower() in question.lower():
+            start = question.lower().index(name.lower())
+            return question[:start] + market_label(new, "zh") + question[start + len(name) :]
+    return f"{market_label(new, 'zh')} {question}"
+
+
+def _market_names(market: str) -> list[str]:
+    from rules.markets import get_market
+
+    found = get_market(market)
+    return [
+        name
+        for name in (
+            found.name,
+            found.name_en,
+            found.short_name,
+            *found.aliases,
+            *found.loose_aliases,
+        )
+        if name
+    ]
+
+
 def kb_answer(
     question: str, lang: Lang, today: date, db: sqlite_utils.Database | None = None
 ) -> Answer:
@@ -79,6 +117,25 @@ class FreeQuestions:
             and not self._choices(turn)
         ):
             return self._answer_question(turn, topics[int(text) - 1], then=self._prompt(turn))
+        return None
+
+    def _same_asked_of_market(self, turn: _Turn, text: str) -> str | None:
+        """ "新零售呢" / "what about new retail?" right after a commission or deposit answer: the
+        same asked of that market (black-box, second round, D16); None otherwise."""
+        state = turn.state
+        if not state.last_topic.startswith(_FOLLOWED_TOPICS) or not state.last_question:
+            return None
+        if not _MARKET_FOLLOW_UP.fullmatch(text.strip()):
+            return None
+        from bot.answers.names import markets_in_question
+
+        named = markets_in_question(text)
+        if len(named) != 1:
+            return None
+        before = markets_in_question(state.last_question)
+        if len(before) == 1 and before[0] != named[0]:
+            # "零售通佣金多少" → "新零售佣金多少": the market swapped, the question kept.
+            return _replace_market(state.last_question, before[0], named[0])
         return None
 
     def _is_question_about_markets(self, turn: _Turn, text: str) -> bool:
@@ -125,6 +182,9 @@ class FreeQuestions:
             log.exception("answering %r failed", question[:80])
             found = None
         turn.state.last_step = order.step_of_reply(found) if found is not None else 0
+        answered = found is not None and found.confident and not found.out_of_scope
+        turn.state.last_topic = (found.topic or "") if answered and found else ""
+        turn.state.last_question = question[:300] if answered else ""
         if found is None or not found.confident:
             turn.state.unanswered_question = question
             turn.state.unanswered_turn = turn.state.turn_number

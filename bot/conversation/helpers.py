@@ -56,14 +56,16 @@ def markets_named(text: str) -> list[str]:
     if not MARKET_WORD.search(text):
         return found
     described: set[str] = set()
+    # "我们做物流行业的解决方案，想进解决方案市场跟IoT市场": a market named as one in another
+    # clause is chosen, whatever the description said (black-box D4 of the second round).
+    explicit: set[str] = set()
     for clause in _CLAUSE.split(text):
-        if (
-            not MARKET_WORD.search(clause)
-            and DESCRIBES_VENDOR.search(clause)
-            and not WANTS_TO_JOIN.search(clause)  # "我们想做零售通": a wish, not a description
-        ):
+        if MARKET_WORD.search(clause):
+            explicit.update(find_markets_in_text(clause))
+        elif DESCRIBES_VENDOR.search(clause) and not WANTS_TO_JOIN.search(clause):
+            # ("我们想做零售通": a wish, not a description.)
             described.update(find_markets_in_text(clause))
-    kept = [market for market in found if market not in described]
+    kept = [market for market in found if market not in described or market in explicit]
     return kept or found
 
 

@@ -489,6 +489,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # 没有，服务商ID是88231": a question gives no value, whatever number it names; it is
         # answered and the field asked again.
         return Question(text)
+    if (
+        looks_like_question(text) and _COMMISSION_TALK.search(fold(text))
+    ) or _WANTS_SOMETHING_ELSE.search(fold(text)):
+        # "是超额累进吗，比如60万是不是前20万按10%" (its 60万 is no capital), "no wait, I just want the
+        # list of conditions first" (its "no" is no answer): a question, never a value.
+        return Question(text)
     if _bool_slot(slot) and _OFF_FORM_CLAIM.search(fold(text)):
         # "不不，我们已经通过审核了", "we're already approved, I just need the ticket text": where
         # the vendor is in the process, no yes or no to the question (answered, asked again).
@@ -583,6 +589,19 @@ _ASKED_BY_WORD = lazy_compile(
     r"|(?<![十几])几(个点|天|步|个月|号)|"
     r"(?<![a-z])(how (much|many|long|do|does|can|should|is|are)|what (is|are|'s|do|does|about)"
     r"|why|which (one|market|step))(?![a-z])"
+)
+# Commission talk: a question with these words is about the commission, not the vendor's profile.
+_COMMISSION_TALK = lazy_compile(
+    r"佣金|抽成|抽佣|费率|累进|分段|档位|第[一二三123]档|分销|平台服务费|\d\s*%"
+    r"|(?<![a-z])(commission|tiers?|distribution|marginal|progressive|rates?)(?![a-z])"
+)
+# Something else wanted than answering: "no wait, I just want the list of conditions first",
+# "先看一下条件", "show me the requirements first".
+_WANTS_SOMETHING_ELSE = lazy_compile(
+    r"(?<![a-z])(i (just |only )?want (to see |to know )?(the |a )?(list|conditions|requirements)"
+    r"|(show me|let me see|can i see) (the )?(list|conditions|requirements)"
+    r"|(list of )?(conditions|requirements) first)(?![a-z])"
+    r"|先(看看?|了解)(一下)?(全部|所有)?(的)?(条件|要求|清单)|(条件|要求)(清单|列表)?先(发|给)我"
 )
 # The vendor's place in the process said instead of an answer: approved already, the ticket wanted.
 _OFF_FORM_CLAIM = lazy_compile(

@@ -197,6 +197,9 @@ class MarketSteps:
         return not _read_markets(rest).markets and _OTHER_THAN.search(rest) is None
 
     def _on_idle(self, turn: _Turn, text: str) -> Reply:
+        again = self._same_asked_of_market(turn, text)
+        if again is not None:
+            return self._answer_question(turn, again, then=self._greet_prompt(turn), resumed=False)
         markets, _ = self._parse_markets(text)
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(turn.state)
@@ -222,6 +225,10 @@ class MarketSteps:
         self, turn: _Turn, text: str, *, then: Callable[[_Turn, list[str]], Reply]
     ) -> Reply:
         """Markets typed at a market menu go to `then`; anything else is answered in place."""
+        again = self._same_asked_of_market(turn, text)
+        if again is not None:
+            # "零售通佣金多少" … "新零售呢": the commission of 新零售, not its walk-through.
+            return self._answer_question(turn, again, then=self._prompt(turn))
         aside = _QUESTION_ASIDE.search(text)
         if aside and aside.start() > 0:
             # "API市场，顺便问下要交多少保证金": the markets chosen, and the question answered.

@@ -139,6 +139,10 @@ class ConversationState:
     # The joining step the latest answer was about ("之后是第3步" → 3): a bare "然后呢" / "what's
     # next?" typed next asks for the step after it. 0 when the latest answer named no step.
     last_step: int = 0
+    # The topic of the latest answer and the question it answered: a bare "新零售呢" / "what
+    # about new retail?" right after a commission or deposit answer asks the same of that market.
+    last_topic: str = ""
+    last_question: str = ""
     # A ticket left with 取消 (markets and the fields filled so far): the next ticket resumes it.
     ticket_draft: dict[str, Any] | None = None
     # Messages handled so far, and the one that left `unanswered_question`: a bare 转人工 many

@@ -58,6 +58,11 @@ FORM_WORDS = frozenset({"表单", "一次性填写", "填表", "表格", "form",
 _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 
 
+# Polite words around a command: "先帮我…吧", "ok …", "please … now".
+_POLITE_AROUND = lazy_compile(
+    r"^(?:(?:先|请|麻烦|帮我|帮忙|给我|那|好的?|ok|okay|please|pls|can you|could you|now)[，,\s]*)+"
+    r"|(?:[，,\s]*(?:吧|呗|一下|谢谢|please|pls|now|thanks))+$"
+)
 # A ticket asked for with its markets: "生成工单 API和零售通", "draft ticket for IoT and Data".
 _TICKET_FOR_MARKETS = lazy_compile(
     r"^(?:起草工单|生成工单|写工单|工单|draft (?:the )?ticket|draft a ticket|ticket)"
@@ -106,6 +111,10 @@ class TicketSteps:
         if said.command in TICKET_WORDS or said.command == normalize_command(
             t("choice_ticket", turn.lang)
         ):
+            return self._begin_ticket(turn)
+        polite = _POLITE_AROUND.sub("", said.command).strip(" ，,。.!！")
+        if polite != said.command and polite in TICKET_WORDS:
+            # "先帮我起草工单吧", "ok draft ticket", "please draft the ticket now".
             return self._begin_ticket(turn)
         named = _TICKET_FOR_MARKETS.match(said.command)
         if named is not None:

@@ -350,6 +350,10 @@ class VerdictSteps:
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))
         markets, _ = self._parse_markets(text)
+        if markets and self._is_question_about_markets(turn, text):
+            # "物联网市场抽佣多少" at the menu after the verdict: answered, the menu kept (it went
+            # back to the market picker — black-box, second round, D11).
+            return self._answer_question(turn, text, then=self._prompt(turn))
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(state)
             state.advance(CHOOSE_MARKETS)
@@ -413,6 +417,8 @@ class VerdictSteps:
         if corrected is not None:
             return Reply(text=_join(corrected, t("done", turn.lang)))
         markets, _ = self._parse_markets(text)
+        if markets and self._is_question_about_markets(turn, text):
+            return self._answer_question(turn, text, then=None)
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
