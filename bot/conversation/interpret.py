@@ -471,8 +471,10 @@ def acknowledgement(text: str) -> str | None:
 
 # "…，够吗？" / "…, is that enough?" after a value: asks whether it meets the condition.
 _IS_IT_ENOUGH = lazy_compile(
+    # (A Chinese 吗 asks without "？" too: "三证合一了，只有营业执照，可以吗".)
     r"[，,]\s*(?:这样|这个)?(?:够吗|够不够|够了吗|够么|行吗|行不行|可以吗|符合吗|满足吗|达标吗|"
-    r"符合要求吗|满足要求吗|is that (?:enough|ok|okay)|is it enough|enough|ok|good enough)\s*[?？]+$",
+    r"符合要求吗|满足要求吗)\s*[?？]*$"
+    r"|[，,]\s*(?:is that (?:enough|ok|okay)|is it enough|enough|ok|good enough)\s*[?？]+$",
     re.IGNORECASE,
 )
 
@@ -527,6 +529,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # question asked; a question in it ("…够不够？") is answered.
         return Question(text) if looks_like_question(text) else unasked
     enough = _IS_IT_ENOUGH.search(text.strip())
+    if enough and enough.start() > 0 and _bool_slot(slot):
+        # "三证合一了，只有营业执照，可以吗" at a yes/no question: whether what the vendor has is
+        # enough is asked — answered, the question asked again (never read as a yes).
+        return Question(text)
     if enough and enough.start() > 0:
         # "25个，够吗？": the answer, and whether it is enough — which the verdict says.
         found = interpret(form, slot, text[: enough.start()])

@@ -107,3 +107,21 @@ def test_a_market_alone_after_a_commission_or_deposit_answer_asks_the_same(
     reply = vendor.say(follow_up)
     assert said in reply.text
     assert vendor.current_question() is None  # no walk-through started
+
+
+# ----- D6: "…，可以吗" at a yes/no question asks, it answers nothing ---------------------------
+
+
+@pytest.mark.parametrize("typed", ["三证合一了，只有营业执照，可以吗", "只有营业执照，够吗？"])
+def test_whether_it_is_enough_asked_at_a_yes_no_question_stores_nothing(
+    vendor: Vendor, typed: str
+) -> None:
+    vendor.say("零售通")
+    for _ in range(12):
+        if vendor.current_question() == "documents_ready":
+            break
+        vendor.say(PASSING[vendor.current_question() or ""])
+    assert vendor.current_question() == "documents_ready"
+    vendor.say(typed)
+    assert "documents_ready" not in vendor.profile()
+    assert vendor.current_question() == "documents_ready"
