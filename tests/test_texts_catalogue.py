@@ -66,6 +66,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "bot/conversation/ticket_steps.py",
         "_POLITE_AROUND",
     ): "polite words around a command (先帮我…吧)",
+    ("bot/conversation/market_steps.py", "_TOPIC_WORD"): "a guide topic at the menu (佣金, 流程)",
     ("bot/conversation/market_steps.py", "_ADD_MARKETS"): "markets added (也加上)",
     ("bot/conversation/market_steps.py", "_DROPPED_CLAUSE"): "a market dropped (先不看了)",
     (

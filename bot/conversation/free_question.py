@@ -138,6 +138,17 @@ class FreeQuestions:
             return _replace_market(state.last_question, before[0], named[0])
         return None
 
+    def _is_question_about_topic(self, turn: _Turn, text: str) -> bool:
+        """A sure answer of the guide on a topic other than a market's walk-through."""
+        try:
+            found = kb_answer(text[:500], turn.lang, turn.today)
+        except Exception:
+            log.exception("answering %r failed", text[:80])
+            return False
+        return bool(
+            found.confident and not found.out_of_scope and found.topic not in _WALKTHROUGH_TOPICS
+        )
+
     def _is_question_about_markets(self, turn: _Turn, text: str) -> bool:
         """ "建站市场这个月卖了30万佣金多少？" names a market but is a question, not a pick.
 

@@ -263,6 +263,9 @@ _QUESTION_WORDS_ZH = (
     "可否",
     "呢",
     "啥",
+    # "流程是怎样的", "咋入驻" (black-box, second round, D9).
+    "怎样",
+    "咋",
     # How long something takes: "入驻要多久", "审核要几天" (no question mark typed).
     "多久",
     "多长时间",

@@ -86,8 +86,10 @@ class Language:
                 return
             if normalize_command(text) in COMMANDS["start"] | COMMANDS["help"]:
                 # "hello" / "help" sets the reply language but does not settle it: the
-                # vendor's first real sentence does.
-                state.lang = detected
+                # vendor's first real sentence does. Only as the first message: "你好" then
+                # "help" stays Chinese (black-box, second round, D26).
+                if state.turn_number <= 1:
+                    state.lang = detected
                 return
             # At the market menu a first phrase ("security and api") tells the language; later,
             # while answering, it takes a sentence ("of course" is an answer).

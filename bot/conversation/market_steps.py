@@ -74,6 +74,12 @@ _START_OVER = lazy_compile(
     r"(?<![a-z])(?:let'?s|let us) (?:do|check|look at)(?![a-z])",
     re.IGNORECASE,
 )
+# A topic of the guide named at the market menu with no question word: "佣金", "保证金", "流程".
+_TOPIC_WORD = lazy_compile(
+    r"流程|步骤|入驻|佣金|抽成|保证金|押金|工单|收据|费率|退款|"
+    r"(?<![a-z])(process|steps|commission|deposit|ticket|receipt|fees?|refund)(?![a-z])",
+    re.IGNORECASE,
+)
 # Markets added to the walk-through under way: "API的也加上", "also add the API market please".
 _ADD_MARKETS = lazy_compile(
     r"(?:再|也|还)(?:加上|加入|添加|加|一起看|看一下|顺便看)|(?:加上|添加|加入)(?=[^，,。]{0,12}市场)"
@@ -205,7 +211,9 @@ class MarketSteps:
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
-        if looks_like_question(text):
+        if looks_like_question(text) or (
+            _TOPIC_WORD.search(text) and self._is_question_about_topic(turn, text)
+        ):
             # Nothing was pending: the menu follows as what one may do next, no "back to".
             return self._answer_question(turn, text, then=self._greet_prompt(turn), resumed=False)
         return self._greet(turn)
@@ -295,6 +303,12 @@ class MarketSteps:
                 choices=self._market_choices(lang),
                 multi_select=True,
             )
+        if not markets and _TOPIC_WORD.search(text):
+            # "佣金", "保证金", "流程", "入驻" alone at the menu (black-box, second round, D27):
+            # the topic's answer when the guide has a sure one, never "which markets?".
+            found = self._is_question_about_topic(turn, text)
+            if found:
+                return self._answer_question(turn, text, then=self._prompt(turn))
         polite = acknowledgement(text)
         if polite is not None:  # "谢谢" at the menu: no markets, the menu again
             return self._prefixed(t(ACKNOWLEDGED[polite], lang), self._prompt(turn))
@@ -355,7 +369,11 @@ class MarketSteps:
         """The eligibility questions: one form, run by the form runner. "算了，不弄服务市场了，
         取消。重新来，我要API市场": the walk-through starts over with the markets named after the
         last start-over word (the answers on file are kept, as 取消 keeps them)."""
-        switch = self._markets_switched_to(text) or self._markets_added(turn, text)
+        switch = (
+            self._markets_switched_to(text)
+            or self._markets_added(turn, text)
+            or self._markets_left_after_drop(turn, text)
+        )
         if switch:
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
@@ -374,6 +392,22 @@ class MarketSteps:
             return []  # "改成安全市场的经验是3年": a correction of an answer, not other markets
         # "…解决方案市场，企业应用先不看了": the market dropped is no market chosen.
         return _read_markets(_DROPPED_CLAUSE.sub(" ", rest)).markets
+
+    def _markets_left_after_drop(self, turn: _Turn, text: str) -> list[str]:
+        """ "等下，数据智能不做了，去掉", "drop devops": the markets under way without those named
+        as dropped; [] when none is dropped or none would be left."""
+        if looks_like_question(text) or not _DROPPED_CLAUSE.search(text):
+            return []
+        dropped: set[str] = set()
+        for clause in _DROPPED_CLAUSE.finditer(text):
+            dropped.update(_read_markets(clause.group(0)).markets)
+        # "数据智能不做了，去掉": the market may stand in the clause before the drop word.
+        if not dropped:
+            dropped.update(_read_markets(text).markets)
+        left = [m for m in turn.state.markets if m not in dropped]
+        if not dropped & set(turn.state.markets) or not left:
+            return []
+        return left
 
     def _markets_added(self, turn: _Turn, text: str) -> list[str]:
         """ "also add the API market please", "API的也加上": the markets under way and the new."""

@@ -125,3 +125,30 @@ def test_whether_it_is_enough_asked_at_a_yes_no_question_stores_nothing(
     vendor.say(typed)
     assert "documents_ready" not in vendor.profile()
     assert vendor.current_question() == "documents_ready"
+
+
+# ----- D9 / D14 / D26 / D27: first questions, a market dropped, help in Chinese ---------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("你好，我们想入驻云市场，流程是怎样的", "入驻云市场共7步"), ("流程", "入驻云市场共7步")],
+)
+def test_a_process_question_as_the_first_message_is_answered(
+    vendor: Vendor, typed: str, said: str
+) -> None:
+    reply = vendor.say(typed)
+    assert said in reply.text and "没能识别" not in reply.text
+
+
+def test_a_market_dropped_mid_form(vendor: Vendor) -> None:
+    vendor.say("数据智能和API市场")
+    vendor.say("是")
+    vendor.say("等下，数据智能不做了，去掉")
+    assert vendor.state()["markets"] == ["api"]
+
+
+def test_help_after_a_chinese_greeting_stays_chinese(vendor: Vendor) -> None:
+    vendor.say("你好")
+    reply = vendor.say("help")
+    assert "请选择要入驻的市场" in reply.text
