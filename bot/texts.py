@@ -4074,6 +4074,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " the notice, so a notice on {notice} means {day}.",
     ),
     # A settlement day of a month the policy covers only in part ("11月10号结算的8万", 2016).
+    "answers_month_partly_covered": (
+        "注意：优惠政策自{start}起执行，本月在此之前结算的订单不在政策期间内，以上只适用于{start}及以后结算的订单。",
+        "Note: the policy starts on {start}; orders settled earlier that month are outside it, so "
+        "the figures hold only for orders settled from {start}.",
+    ),
     "answers_settled_day_outside": (
         "{day}不在指南的佣金优惠政策期间（{span}）内，指南没有给出那时的费率。",
         "{day} is outside the guide's commission policy period ({span}); the guide gives no rates "
@@ -4748,8 +4753,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_bound_each_rate": ("{name} {rate}", "{name} {rate}"),
     # A bound that spans tiers ("过了20万"): each tier it may fall in, with its rate.
     "answers_bound_spans": (
-        "{bound}不止一档，看实际交易额：{tiers}。",
-        "{bound} spans more than one tier, by the actual total: {tiers}.",
+        # (Said of the month's total, not of the amount charged: "spans more than one tier"
+        # read as brackets beside "not marginal brackets" — second black-box round, D25.)
+        "{bound}可能落在不同档位，看当月实际交易额：{tiers}。",
+        "{bound} may fall in different tiers, depending on the month's actual total: {tiers}.",
     ),
     "answers_bound_span_tier": ("第{tier}档（{label}）{rate}", "tier {tier} ({label}) {rate}"),
     "answers_bound_below_words": ("当月交易额不到{amount}", "A month total below {amount}"),

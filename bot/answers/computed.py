@@ -1351,6 +1351,10 @@ def month_is_covered(month: date) -> bool:
     return _covering_date(month) is not None
 
 
+def _day_label(day: date, lang: Lang) -> str:
+    return day.isoformat() if lang == "en" else _day_zh(day)
+
+
 def _day_zh(day: date) -> str:
     return t("answers.day", "zh", year=day.year, month=day.month, day=day.day)
 
@@ -1563,6 +1567,10 @@ def commission_answer(
     else:
         lead = ""
         on = covered or latest
+        if covered is not None and month is not None and covered != month and uncovered is None:
+            # November 2016: the policy starts on the 17th (second black-box round, D28) — the
+            # figures hold for orders settled from that day; earlier ones are outside it.
+            trail = "\n" + t("answers_month_partly_covered", lang, start=_day_label(covered, lang))
     if market_id is None:
         tier = commission_rules.tier_for(total, on)
         label = commission_rules.default_policy().period_on(on).tiers[tier - 1]

@@ -67,6 +67,11 @@ DAY = date(2026, 12, 5)
         # Black-box D23: a settlement day after the policy, asked bare, says it is outside.
         ("2021年4月1日结算的呢", "2021年4月1日不在指南的佣金优惠政策期间", "第2档"),
         ("2021年3月31日结算的订单算哪个月", "计入3月", "不在指南的佣金优惠政策期间"),
+        # Second black-box round D25 / D28: a bound's tiers said of the month's total; November
+        # 2016 computed with the note that the policy starts on the 17th.
+        ("is the tier rate applied to the whole amount or only the part above 200k?", "not marginal brackets", "spans more than one tier"),
+        ("2016年11月服务市场卖了30万呢", "优惠政策自2016年11月17日起执行", "不在优惠政策期间内，不能"),
+        ("2016年12月服务市场卖了30万，佣金多少", "1.5万元", "优惠政策自2016年11月17日起执行"),
         # Black-box D15: the English overview fits and says the policy ended, first.
         ("Hi, how much commission does the marketplace take?", "ran 2016-11-17 to 2021-03-31 and has ended", "…"),
         ("你好 想问下佣金怎么收的", "佣金即平台服务费", "当月先默认按第1档费率收取平台佣金；次月初"),
