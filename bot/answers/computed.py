@@ -1165,6 +1165,21 @@ def _uncovered_day_in(question: str, month: date) -> date | None:
     return next((day for day in days if not any(p.covers(day) for p in periods)), None)
 
 
+def _covered_day_named(question: str, month: date) -> bool:
+    """The question names a settlement day of `month` the policy covers ("11月20号结算的30万"):
+    its figures need no note on the month's uncovered days."""
+    norm = normalize(question)
+    days = [day for day in _days_named(norm) if day.replace(day=1) == month]
+    for match in _DAY_OF_MONTH.finditer(norm):
+        if int(match.group(1)) == month.month:
+            try:
+                days.append(month.replace(day=int(match.group(2))))
+            except ValueError:
+                continue
+    periods = commission_rules.default_policy().periods
+    return any(p.covers(day) for day in days for p in periods)
+
+
 def _covering_date(month: date) -> date | None:
     """A day of `month` some policy period covers (the period may start mid-month, as the
     guide's does on 2016-11-17); None when no period covers any day of it."""
@@ -1567,7 +1582,13 @@ def commission_answer(
     else:
         lead = ""
         on = covered or latest
-        if covered is not None and month is not None and covered != month and uncovered is None:
+        if (
+            covered is not None
+            and month is not None
+            and covered != month
+            and uncovered is None
+            and not _covered_day_named(question, month)
+        ):
             # November 2016: the policy starts on the 17th (second black-box round, D28) — the
             # figures hold for orders settled from that day; earlier ones are outside it.
             trail = "\n" + t("answers_month_partly_covered", lang, start=_day_label(covered, lang))
