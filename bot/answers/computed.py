@@ -1153,21 +1153,20 @@ _DAY_OF_MONTH = lazy_compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 def _uncovered_day_in(question: str, month: date) -> date | None:
     """A settlement day of `month` the question names that no policy period covers, though
     some day of the month is covered (2016-11-10 against a policy from 2016-11-17)."""
-    norm = normalize(question)
-    days = [day for day in _days_named(norm) if day.replace(day=1) == month]
-    for match in _DAY_OF_MONTH.finditer(norm):
-        if int(match.group(1)) == month.month:
-            try:
-                days.append(month.replace(day=int(match.group(2))))
-            except ValueError:
-                continue
     periods = commission_rules.default_policy().periods
+    days = _days_of_month_named(question, month)
     return next((day for day in days if not any(p.covers(day) for p in periods)), None)
 
 
 def _covered_day_named(question: str, month: date) -> bool:
     """The question names a settlement day of `month` the policy covers ("11月20号结算的30万"):
     its figures need no note on the month's uncovered days."""
+    periods = commission_rules.default_policy().periods
+    return any(p.covers(day) for day in _days_of_month_named(question, month) for p in periods)
+
+
+def _days_of_month_named(question: str, month: date) -> list[date]:
+    """The days of `month` the question names: whole dates, or "11月10号" (the month's year)."""
     norm = normalize(question)
     days = [day for day in _days_named(norm) if day.replace(day=1) == month]
     for match in _DAY_OF_MONTH.finditer(norm):
@@ -1176,8 +1175,7 @@ def _covered_day_named(question: str, month: date) -> bool:
                 days.append(month.replace(day=int(match.group(2))))
             except ValueError:
                 continue
-    periods = commission_rules.default_policy().periods
-    return any(p.covers(day) for day in days for p in periods)
+    return days
 
 
 def _covering_date(month: date) -> date | None:
