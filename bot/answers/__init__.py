@@ -4123,6 +4123,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = staff_parts.with_roles_note(roles_counted_mentioned(question), found)
     # "9月30号下单、10月2号结算，算几月": the settlement month given, first (settle_month.py).
     found = settle_month.with_settled_month(question, found)
+    # "2021年4月1日结算的呢": a settlement day after the policy, said so (black-box D23).
+    found = computed.with_day_outside_policy(question, found)
     # "零售通也要求20人吗？我们只有8个人": the rule asked first, the stated fact judged after.
     found = rule_first.with_rule_first(
         question, found, lambda asked_part: _answer_one(asked_part, found.lang, today)

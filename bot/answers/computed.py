@@ -1223,11 +1223,6 @@ _POLICY_WORDS = lazy_compile(
 )
 
 
-def days_named(norm: str) -> list[date]:
-    """Whole days the (normalized) text names: "2021年3月31号", "March 31, 2021"."""
-    return _days_named(norm)
-
-
 def _days_named(norm: str) -> list[date]:
     days: list[date] = []
     for match in _DAY_ZH.finditer(norm):
@@ -3827,4 +3822,26 @@ def with_licence_day(question: str, found: Answer) -> Answer:
         # (English sentences are spaced; Chinese ones are not.)
         gap = " " if found.lang == "en" else ""
         return dataclasses.replace(found, text=first + gap + line + "\n" + rest)
+    return found
+
+
+def with_day_outside_policy(question: str, found: Answer) -> Answer:
+    """ "2021年4月1日结算的呢" after a commission answer (black-box D23): the day is outside the
+    policy — said after the month it counts in, so no rate is read into it."""
+    if found.topic != "commission.month" or found.out_of_scope:
+        return found
+    norm = normalize(question)
+    periods = commission_rules.default_policy().periods
+    outside = [day for day in _days_named(norm) if not any(p.covers(day) for p in periods)]
+    if not outside:
+        return found
+    day = outside[0]
+    label = (
+        day.isoformat()
+        if found.lang == "en"
+        else t("answers.day", "zh", year=day.year, month=day.month, day=day.day)
+    )
+    note = t("answers_settled_day_outside", found.lang, day=label, span=_policy_span(found.lang))
+    body, _, source = found.text.rpartition("\n")
+    found.text = f"{body}\n{note}\n{source}" if body else f"{found.text}\n{note}"
     return found

@@ -40,7 +40,6 @@ def with_settled_month(question: str, found: Answer) -> Answer:
     if found.topic != TOPIC or found.out_of_scope:
         return found
     norm = normalize(question)
-    found = _with_day_outside_policy(norm, found)
     zh = _SETTLED_ZH.search(norm)
     if zh is not None and 1 <= int(zh.group(1)) <= 12:
         found.text = t("answers_settled_month_head", found.lang, month=zh.group(1)) + found.text
@@ -50,28 +49,4 @@ def with_settled_month(question: str, found: Answer) -> Answer:
         month = next(m for m in MONTHS_EN if m.startswith(en.group(1)))
         head = t("answers_settled_month_head_en", found.lang, month=month.capitalize())
         found.text = head + found.text
-    return found
-
-
-def _with_day_outside_policy(norm: str, found: Answer) -> Answer:
-    """ "2021年4月1日结算的呢" after a commission answer (black-box D23): the day is outside the
-    policy — said after the month it counts in, so no rate is read into it."""
-    from bot.answers import computed  # call-time: computed imports the modules of this package
-    from rules import commission as commission_rules
-
-    periods = commission_rules.default_policy().periods
-    outside = [day for day in computed.days_named(norm) if not any(p.covers(day) for p in periods)]
-    if not outside:
-        return found
-    day = outside[0]
-    label = (
-        day.isoformat()
-        if found.lang == "en"
-        else t("answers.day", "zh", year=day.year, month=day.month, day=day.day)
-    )
-    note = t(
-        "answers_settled_day_outside", found.lang, day=label, span=computed.policy_span(found.lang)
-    )
-    body, _, source = found.text.rpartition("\n")
-    found.text = f"{body}\n{note}\n{source}" if body else f"{found.text}\n{note}"
     return found
