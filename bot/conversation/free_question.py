@@ -81,6 +81,13 @@ def _market_names(market: str) -> list[str]:
     ]
 
 
+def _sure_topic_answer(found: Answer) -> bool:
+    """A sure answer of the guide on something other than a market's walk-through."""
+    return bool(
+        found.confident and not found.out_of_scope and found.topic not in _WALKTHROUGH_TOPICS
+    )
+
+
 def kb_answer(
     question: str, lang: Lang, today: date, db: sqlite_utils.Database | None = None
 ) -> Answer:
@@ -145,9 +152,7 @@ class FreeQuestions:
         except Exception:
             log.exception("answering %r failed", text[:80])
             return False
-        return bool(
-            found.confident and not found.out_of_scope and found.topic not in _WALKTHROUGH_TOPICS
-        )
+        return _sure_topic_answer(found)
 
     def _is_question_about_markets(self, turn: _Turn, text: str) -> bool:
         """ "建站市场这个月卖了30万佣金多少？" names a market but is a question, not a pick.
@@ -170,9 +175,7 @@ class FreeQuestions:
             # A commission or deposit question: its answer, even one that declines (a date
             # outside the policy), never the market's walk-through.
             return True
-        return bool(
-            found.confident and not found.out_of_scope and found.topic not in _WALKTHROUGH_TOPICS
-        )
+        return _sure_topic_answer(found)
 
     def _answer_question(
         self, turn: _Turn, text: str, *, then: Reply | None, resumed: bool = True

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conversation.conftest import PASSING, TICKET, Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
 
 # ----- D3: sentences that are no answer are never stored as 是 -------------------------------
 
@@ -33,23 +34,14 @@ def test_a_question_or_the_process_s_place_at_a_yes_no_question_stores_nothing(
 
 @pytest.mark.parametrize("typed", ["we do 9 to 6 on weekdays", "周一到周五9点到6点"])
 def test_service_hours_at_a_yes_no_question_are_no_yes(vendor: Vendor, typed: str) -> None:
-    vendor.say("API market")
-    for _ in range(10):
-        if vendor.current_question() == "social_insurance_proof":
-            break
-        vendor.say(PASSING[vendor.current_question() or ""])
-    assert vendor.current_question() == "social_insurance_proof"
+    _at_question(vendor, "API market", "social_insurance_proof")
     vendor.say(typed)
     assert "social_insurance_proof" not in vendor.profile()
 
 
 @pytest.mark.parametrize("typed", ["没有", "否", "no", "不能提供"])
 def test_a_plain_no_still_answers_the_yes_no_question(vendor: Vendor, typed: str) -> None:
-    vendor.say("API market")
-    for _ in range(10):
-        if vendor.current_question() == "social_insurance_proof":
-            break
-        vendor.say(PASSING[vendor.current_question() or ""])
+    _at_question(vendor, "API market", "social_insurance_proof")
     vendor.say(typed)
     assert vendor.profile()["social_insurance_proof"] is False
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conversation.conftest import PASSING, Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
 
 # ----- D1 / D2: a commission question or "no wait, …" at a question stores nothing -----------
 
@@ -116,12 +117,7 @@ def test_a_market_alone_after_a_commission_or_deposit_answer_asks_the_same(
 def test_whether_it_is_enough_asked_at_a_yes_no_question_stores_nothing(
     vendor: Vendor, typed: str
 ) -> None:
-    vendor.say("零售通")
-    for _ in range(12):
-        if vendor.current_question() == "documents_ready":
-            break
-        vendor.say(PASSING[vendor.current_question() or ""])
-    assert vendor.current_question() == "documents_ready"
+    _at_question(vendor, "零售通", "documents_ready")
     vendor.say(typed)
     assert "documents_ready" not in vendor.profile()
     assert vendor.current_question() == "documents_ready"
