@@ -107,6 +107,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'No market is open to you yet. Once the conditions are met, check again (reply "change" + '
         "an item to update an answer).",
     ),
+    "none_eligible_this_time": (
+        "这次检查的市场暂不符合入驻条件；之前检查过的{markets}符合入驻条件（起草工单时会计入）。",
+        "None of the markets checked this time is open to you yet; {markets}, checked earlier, "
+        "still is (the ticket includes it).",
+    ),
     "verdict_offer": ("接下来要做什么？", "What next?"),
     "choice_ticket": ("起草转财务工单", "Draft the deposit ticket"),
     "choice_other_markets": ("查看其他市场", "Check other markets"),
@@ -119,6 +124,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这张工单的保证金是 {amount:,} 元（{markets}）；请在“保证金”页面充值交纳这笔金额，再提交工单。",
         "That ticket's deposit is CNY {amount:,} ({markets}); top up this amount on the deposit "
         "page, then submit the ticket.",
+    ),
+    # The ticket's markets changed in words at its review ("only API for now").
+    "ticket_markets_changed": (
+        "已更正：工单市场 = {markets}（保证金 {amount:,} 元）",
+        "Corrected: the ticket's markets = {markets} (deposit {amount:,} yuan)",
     ),
     "ticket_intro": (
         "好的，为 {markets} 起草转财务工单（保证金 {amount:,} 元）。需要 5 项信息，"
@@ -2385,6 +2395,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " if {unknown} is not among them; {counts} instead of {per}. Deposits add up per market "
         "(e.g. API + Services = {example} yuan). Tell me the market names for the exact sum.",
     ),
+    # "two markets, SaaS and data": one named, the other not (black-box, second round, D20).
+    "answers.deposit_count_other_markets": ("另外 {count} 个市场 × {per}", "{count} other × {per}"),
+    "answers.deposit_count_assumed_other": (
+        "，前提是另外的市场中没有{unknown}（{counts}，而不是 {per} 元）。告诉我另外的市场名称，我可以算出准确金额。",
+        " if {unknown} is not among the others ({counts} instead of {per}). Tell me their "
+        "names for the exact sum.",
+    ),
     "answers.deposit_count_assumed_many": (
         "，前提是其中没有{unknown}；{counts}。保证金按类目累计计算（例如 API 市场 + 服务市场 = "
         "{example} 元）。告诉我具体市场名称，我可以算出准确金额。",
@@ -4341,6 +4358,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”是个约数：请直接写出{label}的准确值，检查按实际数字进行。",
         '"{value}" is an estimate: please type the exact value ({label}), so the check uses the '
         "real figure.",
+    ),
+    # An estimate close to a market's limit ("大概22个人" against "20 人以上"): a value near it
+    # would give another verdict, so the exact value is asked (a far one is only confirmed).
+    "approx_near_limit": (
+        "“{value}”是个约数，而这个数附近的值会改变检查结果：请直接写出{label}的准确值。",
+        '"{value}" is an estimate, and a value close to it would change the result: please type '
+        "the exact value ({label}).",
     ),
     # Two values offered for one ("大概二十个，也可能二十五", "20 or maybe 25").
     "two_values_which": (

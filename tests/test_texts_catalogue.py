@@ -26,6 +26,20 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
+    # engine (never shown); no user-facing text.
+    ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",
+    ("bot/conversation/commission_follow_up.py", "_PART_ASKED"): "a rebuilt question (返还多少)",
+    ("bot/conversation/commission_follow_up.py", "_PART_FOLLOW_UP"): "a part asked (返还呢)",
+    ("bot/conversation/commission_follow_up.py", "_ZH_FOLLOW_UP"): "a month asked (那4月呢)",
+    ("bot/conversation/commission_follow_up.py", "_ZH_MONTH_DIGITS"): "month numerals (一…十)",
+    ("bot/conversation/commission_follow_up.py", "_ZH_MONTH_IN"): "a month in a question (3月)",
+    ("bot/conversation/commission_follow_up.py", "_zh_month"): "a month numeral read (十一)",
+    ("bot/conversation/commission_follow_up.py", "with_month"): "a rebuilt question (2021年4月)",
+    ("bot/conversation/interpret.py", "_YEARS_COUNTED_BESIDE"): "years counted (6年)",
+    ("bot/conversation/interpret.py", "_count_said_beside_since"): "a year typed (2019年)",
+    ("bot/conversation/ticket_steps.py", "_DROPPED_AT_REVIEW"): "a market dropped (先不做)",
+    ("bot/conversation/ticket_steps.py", "_ONLY_THESE"): "only these markets (只交)",
     # Round 40 (session 45): readings of what is asked or typed; no user-facing text.
     ("bot/answers/__init__.py", "_RATE_NAMED"): "the rate or tiers named (佣金, 费率)",
     ("bot/answers/order.py", "_ANY_STEP_AFTER"): "a step after the one named asked (之后还有…步骤)",

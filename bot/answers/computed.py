@@ -647,7 +647,10 @@ def deposit_count_answer(
         f" {yuan(deposit_for_market(m))}"
         for m in named
     ]
-    if unnamed:
+    if unnamed and named:
+        other = t("answers.deposit_count_other_markets", lang, count=unnamed, per=yuan(per_market))
+        parts.append(other)
+    elif unnamed:
         parts.append(f"{unnamed} × {yuan(per_market)}")
     body = t(
         "answers.deposit_count_total",
@@ -661,10 +664,14 @@ def deposit_count_answer(
         body += t("answers.deposit_count_exact", lang, each=_deposit_each(lang, short=True))
     else:
         unknown = _unknown_special(named, excluded)
+        if named:
+            key = "answers.deposit_count_assumed_other"
+        elif len(unknown) == 1:
+            key = "answers.deposit_count_assumed_one"
+        else:
+            key = "answers.deposit_count_assumed_many"
         body += t(
-            "answers.deposit_count_assumed_one"
-            if len(unknown) == 1
-            else "answers.deposit_count_assumed_many",
+            key,
             lang,
             unknown=_english_or(unknown)
             if lang == "en"

@@ -112,7 +112,7 @@ _HEAD_LABEL_AFTER = lazy_compile(
 )
 
 
-_SALES_AFTER = lazy_compile(r"^\s*(sales|revenue|turnover|gmv)\b")
+_SALES_AFTER = lazy_compile(r"^\s*(sales|revenue|turnover|gmv|orders)\b")
 # "…, and for Security in tier 3?": a market's rate asked at a tier.
 _TIER_AFTER = lazy_compile(
     r"^\s*(in|at|on)\s+(the\s+)?(tier[\s-]*[123]|(first|second|third|top|lowest)\s+tier)\b"

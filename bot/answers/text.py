@@ -343,7 +343,7 @@ def _digits(text: str) -> str:
         lambda m: m.group(1) if int(m.group(1)) < int(m.group(2)) else m.group(0), text
     )
     if not _CHINESE_NUMERAL.search(text):
-        return _jiao_fen(_without_thousands_commas(text))
+        return _jiao_fen(_mixed_units(_without_thousands_commas(text)))
     import cn2an  # imported on first use: see CHINESE_NUMERAL_CHARS
 
     with warnings.catch_warnings():
@@ -356,7 +356,33 @@ def _digits(text: str) -> str:
             converted = kept
         converted = _KEPT.sub(lambda m: _KEPT_WORDS[m.group(0)], converted)
     # 1,000,000 → 1000000; commas between words are not needed by any pattern here.
-    return _jiao_fen(_without_thousands_commas(converted))
+    return _jiao_fen(_mixed_units(_without_thousands_commas(converted)))
+
+
+# "19万9千9百99", "3万5千", "9千9百99": digits with their units spoken between them (cn2an
+# reads only Chinese numerals). Each unit's part is one digit, and the digits after the last unit
+# must fill its places ("9百99"), else "19万9" / "9百9" are colloquial (19.9万, 990) and left.
+_MIXED_UNITS = lazy_compile(
+    r"(?<![\d.])(?:(?P<wan>\d{1,4})万(?P<z1>零)?)?(?:(?P<qian>\d)千(?P<z2>零)?)?"
+    r"(?:(?P<bai>\d)百(?P<z3>零)?)?(?:(?P<shi>\d)十)?(?P<ones>\d{1,3})?(?![\d万千百十])"
+)
+_UNIT_PLACES = (("wan", 10_000, 4), ("qian", 1_000, 3), ("bai", 100, 2), ("shi", 10, 1))
+
+
+def _mixed_units_value(match: re.Match[str]) -> str:
+    said = [(name, factor, places) for name, factor, places in _UNIT_PLACES if match.group(name)]
+    if len(said) < 2 and not (said and said[-1][0] != "wan" and match.group("ones")):
+        return match.group(0)  # "19万", "5千": one unit alone is read as before
+    ones = match.group("ones") or ""
+    zero_said = any(match.group(z) for z in ("z1", "z2", "z3"))
+    if ones and len(ones) != said[-1][2] and not zero_said:
+        return match.group(0)
+    value = sum(int(match.group(name)) * factor for name, factor, _ in said)
+    return str(value + int(ones or 0))
+
+
+def _mixed_units(text: str) -> str:
+    return _MIXED_UNITS.sub(_mixed_units_value, text)
 
 
 # "12345块6毛7", "12345元6角7分": yuan, jiao and fen spoken apart, as one decimal amount.

@@ -116,6 +116,10 @@ class ChangeAnswer:
             return self._prompt(turn)
         start_detour(state, ELIGIBILITY_PLACE, qid)
         state.advance(QUESTION)
+        if _carries_a_value(turn, text, qid):
+            # "修改注册资金 一百五十万" after the verdict: the value said with it is the answer,
+            # read by the question just opened (asking it again would ignore what was typed).
+            return self._on_text(turn, text)
         return self._prompt(turn)
 
     def _changeable(self, turn: _Turn) -> list[str]:

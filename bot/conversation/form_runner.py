@@ -459,7 +459,7 @@ class EligibilityRunnerForm(RunnerForm):
         if answer.approximate or answer.implausible:
             if not answer.implausible and self.estimate_needs_exact(turn, slot, answer, said):
                 message = t(
-                    "approx_exact_value",
+                    "approx_near_limit",
                     turn.lang,
                     value=said[:40],
                     label=self.label(slot, turn.lang),

@@ -11,6 +11,7 @@ from datetime import date
 import sqlite_utils
 
 from bot.answers.model import Answer
+from bot.conversation.commission_follow_up import month_asked, with_month, with_part_asked
 from bot.conversation.flow import FLOW
 from bot.conversation.helpers import is_number, join
 from bot.conversation.interpret import asks_meaning, looks_like_question
@@ -45,6 +46,22 @@ _TOPIC_BESIDE_MARKET = lazy_compile(
 
 # Topics whose question a bare "X呢" asks again of another market.
 _FOLLOWED_TOPICS = ("computed.rate", "computed.commission", "computed.deposit", "commission.")
+# What a market requires asked, as a list ("要什么条件", "对注册资金有要求吗", "requirements").
+_CONDITIONS_ASKED = lazy_compile(
+    r"(要|需要|得|有)(什么|哪些|啥|些什么)(条件|要求|资质|门槛)|(条件|要求|门槛)(是什么|是啥|有哪些|有啥)"
+    r"|入驻条件[?？]?$|(有|有没有)[^，,。]{0,8}(要求|限制|门槛)(吗|么|没有)?[?？]?$"
+    r"|(?<![a-z])(requirements?|conditions|criteria|what do (we|i) need|what does it take)(?![a-z])"
+)
+# A check of the vendor's own case asked: the walk-through is the answer.
+_CHECK_ASKED = lazy_compile(
+    r"能不能(进|入驻|做)|可以(进|入驻)吗|能(进|入驻)吗|帮我(看看|查查|检查|查一下|看一下)|检查|核对|符合吗|够不够"
+    r"|(?<![a-z])(can we|could we|are we eligible|check|do we qualify|qualify|eligible|we want to join"
+    r"|we'd like to join)(?![a-z])"
+)
+
+
+# Topics whose question a bare month ("那4月呢", "what about April 2021?") asks again.
+_MONTH_FOLLOWED = ("computed.commission", "computed.tier", "commission.")
 # "新零售呢", "那新零售呢？", "what about new retail?", "and for IoT?": a market, nothing else asked.
 _MARKET_FOLLOW_UP = lazy_compile(
     r"(那|那么|还有)?[^，,。？?\s]{2,12}(市场)?(的)?(呢|那个呢)[?？。]*"
@@ -130,7 +147,17 @@ class FreeQuestions:
         """ "新零售呢" / "what about new retail?" right after a commission or deposit answer: the
         same asked of that market (black-box, second round, D16); None otherwise."""
         state = turn.state
-        if not state.last_topic.startswith(_FOLLOWED_TOPICS) or not state.last_question:
+        if not state.last_question:
+            return None
+        month = month_asked(text) if state.last_topic.startswith(_MONTH_FOLLOWED) else None
+        if month is not None:
+            # "2021年3月…佣金多少" … "那4月呢": the same sum asked of April.
+            return with_month(state.last_question, *month)
+        if state.last_topic.startswith(_MONTH_FOLLOWED):
+            part = with_part_asked(text, state.last_question)
+            if part is not None:
+                return part  # "… 佣金多少" … "返还呢": the refund of the same sum
+        if not state.last_topic.startswith(_FOLLOWED_TOPICS):
             return None
         if not _MARKET_FOLLOW_UP.fullmatch(text.strip()):
             return None
@@ -161,13 +188,22 @@ class FreeQuestions:
         counts: "安全市场和API市场？" or "建站市场要什么条件？" still pick, since the
         walk-through is the fullest answer to those."""
         topic_named = _TOPIC_BESIDE_MARKET.search(text) is not None
-        if not looks_like_question(text) and not topic_named:
+        folded = text.casefold()
+        conditions_asked = bool(_CONDITIONS_ASKED.search(folded)) and not _CHECK_ASKED.search(
+            folded
+        )
+        if not looks_like_question(text) and not topic_named and not conditions_asked:
             return False
         try:
             found = kb_answer(text[:500], turn.lang, turn.today)
         except Exception:
             log.exception("answering %r failed", text[:80])
             return False
+        if conditions_asked and found.confident and found.topic == "computed.conditions":
+            # "零售通市场入驻要什么条件", "物联网市场对注册资金有要求吗": the conditions listed
+            # (the walk-through asks; it does not list) — a check asked ("帮我看看零售通能不能进")
+            # still starts it (black-box 46, D2).
+            return True
         if asks_meaning(text) and found.confident and not found.out_of_scope:
             # "联合解决方案是啥意思": a term's meaning (a condition's sentence), no market picked.
             return True

@@ -611,6 +611,12 @@ _WANTS_SOMETHING_ELSE = lazy_compile(
     r"|(show me|let me see|can i see) (the )?(list|conditions|requirements)"
     r"|(list of )?(conditions|requirements) first)(?![a-z])"
     r"|先(看看?|了解)(一下)?(全部|所有)?(的)?(条件|要求|清单)|(条件|要求)(清单|列表)?先(发|给)我"
+    # "no, I meant the commission rate for DevOps", "我问的是佣金": the bot misread what was
+    # asked — a question again, never a "no" to the question on screen (black-box 46, D1).
+    # ("Sorry, I meant 3 years …, not 1" is a correction: a figure after "I meant" is a value.)
+    r"|(?<![a-z])(i meant|i mean the)(?![a-z])(?![^0-9]*\d)"
+    r"|(?<![a-z])(i was asking|what i asked|i'm asking about|i am asking about)(?![a-z])"
+    r"|我(是)?问的是|我是(想)?问|我不是要(入驻|检查|做|进)"
 )
 # The vendor's place in the process said instead of an answer: approved already, the ticket wanted.
 _OFF_FORM_CLAIM = lazy_compile(
@@ -2839,6 +2845,29 @@ def _years_since(folded: str, today: date | None) -> Answer | None:
     return Answer(_tidy_years(value), approximate=True)
 
 
+# The years counted in words beside a start year ("since 2019 so like 6 yrs", "2019年开始的，
+# 六年了"): a 4-digit year is no count.
+_YEARS_COUNTED_BESIDE = lazy_compile(
+    r"(?<![\d.])(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})\s*(?:个)?\s*"
+    r"(?:years?|yrs?|年)(?![\d月])"
+)
+
+
+def _count_said_beside_since(folded: str, since: Answer) -> Answer:
+    """A count the vendor said with the start year is theirs when it fits the year: "since 2019
+    so like 6 yrs" in 2026 is 6 (a 2019 start late in the year is 6 full years), not 7."""
+    said = _YEARS_COUNTED_BESIDE.search(re.sub(r"(?<!\d)\d{4}\s*年?", " ", folded))
+    if said is None:
+        return since
+    try:
+        count = parse_years(said.group(1) + "年")
+    except ParseError:
+        return since
+    if since.value - 1 <= count <= since.value:
+        return Answer(_tidy_years(count), approximate=True)
+    return since
+
+
 def _tidy_years(value: Decimal) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
@@ -2866,7 +2895,7 @@ def read_years(text: str, today: date | None = None) -> Answer:
     _below_a_number(body)
     since = _years_since(folded, today)
     if since is not None:
-        return since
+        return _count_said_beside_since(folded, since)
     zero = (
         *("没有", "没", "无", "没有经验", "无经验", "none", "no", "零", "zero", "暂无", "还没有"),
         *("not yet", "none yet", "nothing yet", "还没", "暂时没有"),
@@ -3034,7 +3063,10 @@ _RELATIVE_YEAR = lazy_compile(
     r"^(?:early |late |mid-?|in |since )?(last|this) year$"
 )
 # A month of this year or last year: "去年3月", "今年1月份", "last March", "March last year".
-_RELATIVE_MONTH_ZH = lazy_compile(r"(去年|前年|今年)\s*([一二三四五六七八九十\d]{1,3})\s*月")
+# "去年12月5号": the day, when said, is kept (the licence's age can turn on it).
+_RELATIVE_MONTH_ZH = lazy_compile(
+    r"(去年|前年|今年)\s*([一二三四五六七八九十\d]{1,3})\s*月(?:\s*([一二三四五六七八九十\d]{1,3})\s*[日号])?"
+)
 _RELATIVE_MONTH_EN = lazy_compile(
     rf"\b(?:last|this)\s+{_MONTH_NAME}(?![a-z])|\b{_MONTH_NAME}\s+(?:of\s+)?(last|this)\s+year\b"
 )
@@ -3095,6 +3127,13 @@ def _relative_month(folded: str, today: date) -> str | None:
             year = today.year
     if month is None or not 1 <= month <= 12:
         return None
+    said_day = zh.group(3) if zh else None
+    if said_day:
+        day = int(said_day) if said_day.isdigit() else _cn_small(said_day)
+        try:
+            return date(year, month, day or 0).isoformat()
+        except ValueError:  # "去年2月30号": said as a full date, so the reply names the bad day
+            return f"{year}年{month}月{said_day}日"
     return f"{year}-{month:02d}"
 
 

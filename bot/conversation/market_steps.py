@@ -8,9 +8,10 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.form_runner import is_yes
-from bot.conversation.forms import resolve_profile_item
+from bot.conversation.forms import EligibilityForm, resolve_profile_item
 from bot.conversation.helpers import EVERY_MARKET, products_described, retail_unclear
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import clip as _clip
@@ -363,7 +364,32 @@ class MarketSteps:
             return self._show_verdict(turn)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
+        corrected = self._corrected_on_summary(turn, text, known)
+        if corrected is not None:
+            return corrected
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _corrected_on_summary(self, turn: _Turn, text: str, known: list[str]) -> Reply | None:
+        """ "在线客服其实有的，钉钉群里5x8在线" at the summary of the answers on file: that answer
+        corrected in words, the summary shown again (black-box, second round, D13). A value
+        that needs confirming opens that question; None when no answer on file is named."""
+        state = turn.state
+        form = EligibilityForm(state.markets, turn.profile, turn.today)
+        slot = form.resolve(text)
+        if slot is None or slot not in known:
+            return None
+        found = reading.interpret(form, slot, text)
+        said = found.reading if isinstance(found, reading.Correction) else found
+        if not isinstance(said, reading.Answer):
+            return None
+        if said.value == q.known_value(turn.profile, slot):
+            return None  # the answer on file said again: nothing to change
+        if said.approximate or said.implausible:
+            state.resume_step, state.detour = CONFIRM_KNOWN, slot
+            state.advance(QUESTION)
+            return self._prompt(turn)
+        line = self.eligibility_form.store_correction(turn, slot, said)
+        return self._prefixed(line, self._prompt(turn)) if line else None
 
     def _on_answer(self, turn: _Turn, text: str) -> Reply:
         """The eligibility questions: one form, run by the form runner. "算了，不弄服务市场了，

@@ -15,6 +15,7 @@ from bot.conversation.form_runner import (
 from bot.conversation.forms import ticket_field_fix
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
+from bot.conversation.helpers import read_markets
 from bot.conversation.helpers import resolve_ticket_field_name as _resolve_ticket_field
 from bot.conversation.interpret import looks_like_question
 from bot.conversation.state import (
@@ -60,7 +61,11 @@ _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 
 # Polite words around a command: "先帮我…吧", "ok …", "please … now".
 _POLITE_AROUND = lazy_compile(
-    r"^(?:(?:先|请|麻烦|帮我|帮忙|给我|那|好的?|ok|okay|please|pls|can you|could you|now)[，,\s]*)+"
+    # "不用检查了，生成工单", "skip the check, draft the ticket": the check declined, the ticket
+    # asked (black-box 46, D1 — its 不 was stored as a "no").
+    r"^(?:(?:先|请|麻烦|帮我|帮忙|给我|那|好的?|ok|okay|please|pls|can you|could you|now|直接"
+    r"|不用(?:再)?(?:检查|查|问)了?|不检查了|跳过检查|skip the checks?|no need to check"
+    r"|just)[，,\s]*)+"
     r"|(?:[，,\s]*(?:吧|呗|一下|谢谢|please|pls|now|thanks))+$"
 )
 # A ticket asked for with its markets: "生成工单 API和零售通", "draft ticket for IoT and Data".
@@ -76,6 +81,40 @@ _CHANGE_MARKETS = lazy_compile(
     r"|(?<![a-z])(deposit|amount) should be(?![a-z])|(?<![a-z])also (paid|joined|applied) for(?![a-z])",
     re.IGNORECASE,
 )
+
+# The ticket's markets changed in words at its review (black-box, second round, D13): "oh and
+# retail link got postponed, only API for now", "零售通先不做了", "只交API市场的".
+_ONLY_THESE = lazy_compile(
+    r"只要|只做|只入驻|只报|只交|只申请|就只|先只|仅|(?<![a-z])(?:only|just)(?![a-z])",
+    re.IGNORECASE,
+)
+_DROPPED_AT_REVIEW = lazy_compile(
+    r"先不做|不做了|不要了|先不要|不入驻了|去掉|推迟|延后|暂缓|以后再|取消了"
+    r"|(?<![a-z])(?:drop|remove|without|postponed|delayed|cancell?ed|not (?:joining|doing))(?![a-z])",
+    re.IGNORECASE,
+)
+_CLAUSES = lazy_compile(r"[，,。;；!！]|(?<![a-z])(?:but|and)(?![a-z])", re.IGNORECASE)
+
+
+def markets_said_at_review(markets: list[str], text: str) -> list[str] | None:
+    """The ticket's markets after a sentence that keeps only some or drops some of them; None
+    when the sentence changes none (or would leave none)."""
+    only: list[str] = []
+    dropped: set[str] = set()
+    for clause in _CLAUSES.split(text):
+        if _DROPPED_AT_REVIEW.search(clause):
+            # Read without its drop word ("零售通先不做了" alone reads as "all but 零售通").
+            dropped.update(read_markets(_DROPPED_AT_REVIEW.sub(" ", clause)).markets)
+        elif _ONLY_THESE.search(clause):
+            only += read_markets(clause).markets
+    if only:
+        chosen = [m for m in dict.fromkeys(only) if m not in dropped]
+    elif dropped:
+        chosen = [m for m in markets if m not in dropped]
+    else:
+        return None
+    return chosen if chosen and chosen != markets else None
+
 
 # The ticket shown and found right, said plainly ("好", "ok", "没问题", "looks good").
 _REVIEW_OK_WORDS = frozenset(
@@ -135,14 +174,11 @@ class TicketSteps:
         way) the stored verdicts'; when none is known, ask which markets."""
         state = turn.state
         stored = eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
+        # "…企业应用那个也再看一下吧": a market found eligible in an earlier walk-through of this
+        # vendor stays in the ticket's deposit (the intro names them; "修改 市场" changes them)
+        # — also when the latest walk-through found none (black-box 46, D4).
         eligible = list(state.eligible)
-        if not eligible and not state.markets:
-            eligible = stored
-        elif eligible:
-            # "…企业应用那个也再看一下吧": a market found eligible in an earlier walk-through of
-            # this vendor stays in the ticket's deposit (the intro names them; "修改 市场"
-            # changes them).
-            eligible = eligible + [m for m in stored if m not in eligible]
+        eligible = eligible + [m for m in stored if m not in eligible]
         if not eligible and state.ticket_draft:
             eligible = list(state.ticket_draft.get("markets") or [])
         if not eligible:
@@ -237,6 +273,18 @@ class TicketSteps:
             start_detour(state, TICKET_PLACE, field_name, TICKET_REVIEW)
             state.advance(TICKET_FIELD)
             return self._prompt(turn)
+        said_markets = markets_said_at_review(state.ticket_markets, text)
+        if said_markets is not None:
+            # "retail link got postponed, only API for now": the same draft for those markets
+            # (its amount recomputed), the fields typed kept.
+            state.ticket_markets = said_markets
+            changed = t(
+                "ticket_markets_changed",
+                lang,
+                markets=q.market_list(said_markets, lang),
+                amount=deposit_for(said_markets),
+            )
+            return self._prefixed(changed, self._review(turn))
         if _CHANGE_MARKETS.search(text.strip()):
             # "修改 市场", "wait, we also joined Data Intelligence — the deposit should be 60k":
             # the markets asked again; the fields typed so far are kept.

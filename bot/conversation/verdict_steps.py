@@ -16,6 +16,7 @@ from bot.conversation.helpers import join as _join
 from bot.conversation.interpret import acknowledgement, looks_like_question
 from bot.conversation.state import CHOOSE_MARKETS, DONE, QUESTION, VERDICT
 from bot.conversation.store import (
+    eligible_verdict_markets,
     latest_ticket,
     load_verdicts,
     mark_ticket_outdated,
@@ -165,7 +166,17 @@ class VerdictSteps:
             deposit_lines.append(t("deposit_rules", lang))
             sections.append("\n".join(deposit_lines))
         else:
-            sections.append(t("none_eligible", lang))
+            earlier = [
+                m
+                for m in eligible_verdict_markets(self.db, key.team_id, key.user_id)
+                if m not in state.markets
+            ]
+            if earlier:
+                # A market found eligible in an earlier check still is (black-box 46, D4).
+                markets = q.market_list(earlier, lang)
+                sections.append(t("none_eligible_this_time", lang, markets=markets))
+            else:
+                sections.append(t("none_eligible", lang))
         prompt = self._prompt(turn)
         return Reply(text=_join(*sections, prompt.text), choices=prompt.choices)
 

@@ -1,0 +1,104 @@
+"""Short follow-ups of a commission answer (black-box, second round, D17), as the question they
+mean. A month: "那4月呢", "2021年4月呢", "what about April 2021?" — the same question with its
+month swapped. A part of the sum: "and the refund?", "返还呢", "预收多少" — the same question
+asking that part. Pure text."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import lazy_compile
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_NAME = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?" + (
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_ZH_MONTH_DIGITS = "一二三四五六七八九十"
+
+# The follow-up: a month (and maybe its year) and nothing else asked.
+_ZH_FOLLOW_UP = lazy_compile(
+    r"(?:那|那么|还有)?\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?"
+    r"\s*(?:的)?(?:呢|怎么算|多少|佣金多少|佣金呢|那个呢)\s*[?？。]*"
+)
+_EN_FOLLOW_UP = lazy_compile(
+    rf"(?:and|what about|how about|and for|and in|what if it was|same for)?\s*(?:in\s+)?"
+    rf"{_MONTH_NAME}(?:,?\s*(\d{{4}}))?\s*(?:then)?\s*\??",
+    re.IGNORECASE,
+)
+# The month inside the earlier question, as written.
+_ZH_MONTH_IN = lazy_compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?")
+_EN_MONTH_IN = lazy_compile(
+    rf"(?<![a-z]){_MONTH_NAME}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s*(\d{{4}}))?",
+    re.IGNORECASE,
+)
+
+
+def _zh_month(said: str) -> int:
+    if said.isdigit():
+        return int(said)
+    if said.startswith("十"):
+        return 10 + (_ZH_MONTH_DIGITS.index(said[1]) + 1 if len(said) > 1 else 0)
+    return _ZH_MONTH_DIGITS.index(said) + 1
+
+
+def month_asked(text: str) -> tuple[int | None, int] | None:
+    """(year or None, month) when `text` only names a month: "那4月呢" → (None, 4)."""
+    said = text.strip()
+    zh = _ZH_FOLLOW_UP.fullmatch(said)
+    if zh:
+        month = _zh_month(zh.group(2))
+        year = int(zh.group(1)) if zh.group(1) else None
+    else:
+        en = _EN_FOLLOW_UP.fullmatch(said)
+        if en is None:
+            return None
+        month = next(
+            i for i, name in enumerate(_MONTH_NAMES, 1) if name[:3] == en.group(1)[:3].lower()
+        )
+        year = int(en.group(2)) if en.group(2) else None
+    return (year, month) if 1 <= month <= 12 else None
+
+
+def with_month(question: str, year: int | None, month: int) -> str | None:
+    """`question` asked of that month instead of the one it names; None when it names none (or
+    several: which one the follow-up replaces is unclear)."""
+    zh = list(_ZH_MONTH_IN.finditer(question))
+    en = list(_EN_MONTH_IN.finditer(question))
+    if len(zh) + len(en) != 1:
+        return None
+    if zh:
+        found = zh[0]
+        kept_year = year or (int(found.group(1)) if found.group(1) else None)
+        said = f"{kept_year}年{month}月" if kept_year else f"{month}月"
+    else:
+        found = en[0]
+        kept_year = year or (int(found.group(2)) if found.group(2) else None)
+        name = _MONTH_NAMES[month - 1].capitalize()
+        said = f"{name} {kept_year}" if kept_year else name
+    return question[: found.start()] + said + question[found.end() :]
+
+
+# A part of the sum asked alone: the refund or the pre-charge.
+_PART_FOLLOW_UP = lazy_compile(
+    r"(?:那|那么|还有)?\s*(?P<zh>返还|退还|退回|返|预收|预扣)(?:的)?(?:金额|多少|呢|是多少|多少钱)+[?？。]*"
+    r"|(?:and|what about|how about|so)?\s*(?:the\s+)?(?P<en>refund|pre-?charge)(?:d)?"
+    r"(?:\s+amount)?(?:\s+then)?\s*\??",
+    re.IGNORECASE,
+)
+_PART_ASKED = {
+    "zh": {"返": "返还多少", "退": "返还多少", "预": "预收多少"},
+    "en": {"r": "how much is refunded?", "p": "how much is pre-charged?"},
+}
+
+
+def with_part_asked(text: str, question: str) -> str | None:
+    """The earlier `question` asking the part `text` names ("and the refund?"); None when
+    `text` names no part alone."""
+    found = _PART_FOLLOW_UP.fullmatch(text.strip())
+    if found is None:
+        return None
+    if found.group("zh"):
+        return f"{question.rstrip('？?。 ')}，{_PART_ASKED['zh'][found.group('zh')[0]]}"
+    return f"{question.rstrip('? ')}? {_PART_ASKED['en'][found.group('en')[0].lower()]}"
