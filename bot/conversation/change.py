@@ -49,6 +49,8 @@ def _carries_a_value(turn: _Turn, text: str, qid: str) -> bool:
     return isinstance(found, reading.Answer) and qid == current
 
 
+# "change markets to …", "修改市场为…": the markets under way swapped (not at a ticket).
+_MARKETS_TO = re.compile(r"(the )?markets? to |市场(为|成|改成)", re.IGNORECASE)
 # The ticket's markets or its amount named after 修改 / change.
 _TICKET_MARKET_WORDS = re.compile(
     r"(的)?(市场|类目|集市|金额|保证金|保证金金额)|(the )?(markets?|amount|deposit)"
@@ -72,6 +74,8 @@ class ChangeAnswer:
         if prefix is None:
             return None
         rest = text[len(prefix) :].strip(" ：:，,")
+        if _MARKETS_TO.match(rest):
+            return None  # "change markets to website building": other markets, read by the step
         state = turn.state
         if not rest:
             if state.step == TICKET_REVIEW:

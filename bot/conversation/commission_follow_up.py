@@ -6,8 +6,10 @@ asking that part. Pure text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.lazy_re import lazy_compile
+from rules.markets import market_label
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
@@ -30,7 +32,7 @@ _EN_FOLLOW_UP = lazy_compile(
 # The month inside the earlier question, as written.
 _ZH_MONTH_IN = lazy_compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?")
 _EN_MONTH_IN = lazy_compile(
-    rf"(?<![a-z]){_MONTH_NAME}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s*(\d{{4}}))?",
+    rf"(?<![a-z]){_MONTH_NAME}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,?(?:\s*(\d{{4}}))?",
     re.IGNORECASE,
 )
 
@@ -102,3 +104,44 @@ def with_part_asked(text: str, question: str) -> str | None:
     if found.group("zh"):
         return f"{question.rstrip('？?。 ')}，{_PART_ASKED['zh'][found.group('zh')[0]]}"
     return f"{question.rstrip('? ')}? {_PART_ASKED['en'][found.group('en')[0].lower()]}"
+
+
+# New figures for the same sum: "新零售2020年10月做了50万呢", "and if it had been 500k with nothing
+# from distribution?" (black-box 46, D3). An amount, and a follow-up's words.
+_AMOUNT_SAID = lazy_compile(
+    r"\d\s*(?:万|w|k|千|元|块|million|yuan|rmb|cny)(?![a-z])|[一二两三四五六七八九十百]+万",
+    re.IGNORECASE,
+)
+_FOLLOW_WORDS = lazy_compile(
+    r"呢\s*[?？。]*$|(?<![a-z])(?:what about|how about|and if|what if|if it had been|if it was"
+    r"|if it were|suppose)(?![a-z])",
+    re.IGNORECASE,
+)
+_SUM_ASKED = lazy_compile(r"佣金|抽成|费率|服务费|commission|rate|fee", re.IGNORECASE)
+
+
+def with_new_figures(
+    text: str, question: str, markets_named: Callable[[str], list[str]]
+) -> str | None:
+    """The commission asked again with the figures `text` gives, the market and month it does
+    not say taken from the earlier `question`; None when `text` is no such follow-up."""
+    said = text.strip()
+    if len(said) > 160 or not _AMOUNT_SAID.search(said) or not _FOLLOW_WORDS.search(said):
+        return None
+    english = not re.search(r"[\u4e00-\u9fff]", said)
+    parts: list[str] = []
+    if not markets_named(said):
+        before = markets_named(question)
+        if len(before) != 1:
+            return None
+        parts.append(market_label(before[0], "en" if english else "zh"))
+    if not (_ZH_MONTH_IN.search(said) or _EN_MONTH_IN.search(said)):
+        month = _ZH_MONTH_IN.search(question) or _EN_MONTH_IN.search(question)
+        if month is None:
+            return None
+        parts.append(month.group(0).strip(" ,"))
+    body = re.sub(r"呢\s*[?？。]*$", "", said).rstrip(" ?？。")
+    if _SUM_ASKED.search(said):
+        return " ".join([*parts, body]) + ("?" if english else "？")
+    ask = "? how much commission?" if english else "，佣金多少"
+    return " ".join([*parts, body]) + ask

@@ -382,6 +382,14 @@ _AFTER_FIX = re.compile(
 )
 
 
+# "the address should be in Chinese: 江苏省…": how the value is written is no part of it.
+_WRITTEN_IN = re.compile(
+    r"^(?:in (?:chinese|english)|用中文(?:写)?|中文|in characters)\s*[:：]?\s*", re.IGNORECASE
+)
+# A clause opening with another ticket label: "联系人改成王芳，电话改成0571-88886666".
+_NEXT_LABELLED_CLAUSE = re.compile(r"[，,;；]\s*(?=(?:" + _LABELS + r"))", re.IGNORECASE)
+
+
 def ticket_field_fix(text: str) -> tuple[str, str] | None:
     """The ticket field a sentence corrects and the new value as typed; None when it is none."""
     found = _TICKET_FIX.search(text.strip())
@@ -389,9 +397,22 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
         return None
     name = _LABEL_FIELD.get(found.group("label").casefold())
     value = _AFTER_FIX.sub("", found.group("value")).strip(" ，,。.:：")
+    value = _WRITTEN_IN.sub("", value)
     if name is None or not value:
         return None
     return name, value
+
+
+def ticket_field_fixes(text: str) -> list[tuple[str, str]]:
+    """Every ticket field a message corrects, in order ("联系人改成王芳，电话改成0571-88886666"
+    is two); [] when it corrects none."""
+    clauses = _NEXT_LABELLED_CLAUSE.split(text.strip())
+    if len(clauses) > 1:
+        fixes = [ticket_field_fix(clause) for clause in clauses]
+        if all(fixes) and len({name for name, _ in fixes if name}) == len(fixes):
+            return [fix for fix in fixes if fix]
+    single = ticket_field_fix(text)
+    return [single] if single else []
 
 
 __all__ = [
@@ -400,4 +421,5 @@ __all__ = [
     "resolve_profile_item",
     "resolve_ticket_field",
     "ticket_field_fix",
+    "ticket_field_fixes",
 ]

@@ -11,7 +11,12 @@ from datetime import date
 import sqlite_utils
 
 from bot.answers.model import Answer
-from bot.conversation.commission_follow_up import month_asked, with_month, with_part_asked
+from bot.conversation.commission_follow_up import (
+    month_asked,
+    with_month,
+    with_new_figures,
+    with_part_asked,
+)
 from bot.conversation.flow import FLOW
 from bot.conversation.helpers import is_number, join
 from bot.conversation.interpret import asks_meaning, looks_like_question
@@ -45,7 +50,13 @@ _TOPIC_BESIDE_MARKET = lazy_compile(
 
 
 # Topics whose question a bare "X呢" asks again of another market.
-_FOLLOWED_TOPICS = ("computed.rate", "computed.commission", "computed.deposit", "commission.")
+_FOLLOWED_TOPICS = (
+    "computed.rate",
+    "computed.commission",
+    "computed.tier",
+    "computed.deposit",
+    "commission.",
+)
 # What a market requires asked, as a list ("要什么条件", "对注册资金有要求吗", "requirements").
 _CONDITIONS_ASKED = lazy_compile(
     r"(要|需要|得|有)(什么|哪些|啥|些什么)(条件|要求|资质|门槛)|(条件|要求|门槛)(是什么|是啥|有哪些|有啥)"
@@ -153,16 +164,19 @@ class FreeQuestions:
         if month is not None:
             # "2021年3月…佣金多少" … "那4月呢": the same sum asked of April.
             return with_month(state.last_question, *month)
+        from bot.answers.names import markets_in_question
+
         if state.last_topic.startswith(_MONTH_FOLLOWED):
             part = with_part_asked(text, state.last_question)
             if part is not None:
                 return part  # "… 佣金多少" … "返还呢": the refund of the same sum
+            figures = with_new_figures(text, state.last_question, markets_in_question)
+            if figures is not None:
+                return figures  # "新零售2020年10月做了50万呢": the same sum of other figures
         if not state.last_topic.startswith(_FOLLOWED_TOPICS):
             return None
         if not _MARKET_FOLLOW_UP.fullmatch(text.strip()):
             return None
-        from bot.answers.names import markets_in_question
-
         named = markets_in_question(text)
         if len(named) != 1:
             return None
@@ -170,6 +184,9 @@ class FreeQuestions:
         if len(before) == 1 and before[0] != named[0]:
             # "零售通佣金多少" → "新零售佣金多少": the market swapped, the question kept.
             return _replace_market(state.last_question, before[0], named[0])
+        if not before:
+            # "what's the commission in tier 2?" … "what about DevOps market?": that market's.
+            return f"{text.strip().rstrip('?？')} — {state.last_question}"
         return None
 
     def _is_question_about_topic(self, turn: _Turn, text: str) -> bool:
@@ -226,6 +243,10 @@ class FreeQuestions:
         if turn.state.last_step and order.asks_bare_next(question):
             # "实名认证怎么做？" … "然后呢": the step after the one just answered.
             question = order.next_after_question(turn.state.last_step, lang)
+        else:
+            # "那4月呢", "and the refund?", "what about DevOps market?" after a commission
+            # answer, wherever they are typed (the menus rewrite them before they get here).
+            question = self._same_asked_of_market(turn, question) or question
         try:
             found = kb_answer(question[:500], lang, turn.today, self.db)
         except Exception:
@@ -233,6 +254,14 @@ class FreeQuestions:
             found = None
         turn.state.last_step = order.step_of_reply(found) if found is not None else 0
         answered = found is not None and found.confident and not found.out_of_scope
+        if (
+            found is not None
+            and found.confident
+            and (found.topic or "").startswith(_MONTH_FOLLOWED)
+        ):
+            # A commission month outside the policy is declined, yet its question is still the
+            # one "2016年11月基础软件10万呢" follows up.
+            answered = True
         turn.state.last_topic = (found.topic or "") if answered and found else ""
         turn.state.last_question = question[:300] if answered else ""
         if found is None or not found.confident:

@@ -7,6 +7,7 @@ import re
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.forms import resolve_ticket_field
+from bot.lazy_re import lazy_compile
 from rules.markets import MARKET_IDS, find_markets_in_text
 
 # "1,3", "2 和 5": numbers picking options of a numbered list.
@@ -168,3 +169,45 @@ def read_markets(text: str) -> reading.MarketChoice:
     return reading.read_market_choice(
         everyday_market_words(text), MARKET_IDS, markets_named, q.market_list
     )
+
+
+# Markets kept or dropped in words — the ticket's at its review (black-box, second round, D13:
+# "oh and retail link got postponed, only API for now", "零售通先不做了", "只交API市场的"), or
+# the walk-through's mid-form ("only the API market please, not data intelligence").
+_ONLY_THESE = lazy_compile(
+    r"只要|只做|只入驻|只报|只交|只申请|就只|先只|仅|(?<![a-z])(?:only|just)(?![a-z])",
+    re.IGNORECASE,
+)
+_DROPPED_AT_REVIEW = lazy_compile(
+    r"先不做|不做了|不要了|先不要|不入驻了|去掉|推迟|延后|暂缓|以后再|取消了|^\s*(?:不要|不是|不做|not)(?![a-z])"
+    r"|(?<![a-z])(?:drop|remove|without|postponed|delayed|cancell?ed|not (?:joining|doing))(?![a-z])",
+    re.IGNORECASE,
+)
+# "再加一个安全市场", "also add security": a market added.
+_ADDED_IN_WORDS = lazy_compile(
+    r"再加|加上|也加|还要加|添加|加一个|(?<![a-z])(?:also add|add|plus)(?![a-z])", re.IGNORECASE
+)
+_CLAUSES = lazy_compile(r"[，,。;；!！]|(?<![a-z])(?:but|and)(?![a-z])", re.IGNORECASE)
+
+
+def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
+    """`markets` after a sentence that keeps only some or drops some of them; None when the
+    sentence changes none (or would leave none)."""
+    only: list[str] = []
+    added: list[str] = []
+    dropped: set[str] = set()
+    for clause in _CLAUSES.split(text):
+        if _ADDED_IN_WORDS.search(clause):
+            added += read_markets(_ADDED_IN_WORDS.sub(" ", clause)).markets
+        elif _DROPPED_AT_REVIEW.search(clause):
+            # Read without its drop word ("零售通先不做了" alone reads as "all but 零售通").
+            dropped.update(read_markets(_DROPPED_AT_REVIEW.sub(" ", clause)).markets)
+        elif _ONLY_THESE.search(clause):
+            only += read_markets(clause).markets
+    if only:
+        chosen = [m for m in dict.fromkeys(only) if m not in dropped]
+    elif dropped or added:
+        chosen = [m for m in dict.fromkeys(markets + added) if m not in dropped]
+    else:
+        return None
+    return chosen if chosen and chosen != markets else None

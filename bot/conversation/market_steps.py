@@ -12,7 +12,12 @@ from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.form_runner import is_yes
 from bot.conversation.forms import EligibilityForm, resolve_profile_item
-from bot.conversation.helpers import EVERY_MARKET, products_described, retail_unclear
+from bot.conversation.helpers import (
+    EVERY_MARKET,
+    markets_kept_in_words,
+    products_described,
+    retail_unclear,
+)
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import clip as _clip
 from bot.conversation.helpers import is_number as _is_number
@@ -399,6 +404,7 @@ class MarketSteps:
             self._markets_switched_to(text)
             or self._markets_added(turn, text)
             or self._markets_left_after_drop(turn, text)
+            or self._markets_kept_only(turn, text)
         )
         if switch:
             self._reset_walkthrough(turn.state)
@@ -407,17 +413,26 @@ class MarketSteps:
         return self.form_runner.on_input(turn, self.eligibility_form, text)
 
     def _markets_switched_to(self, text: str) -> list[str]:
-        """The markets a "start over with X" message names after its last start-over word."""
+        """The markets a "start over with X" message names after its last start-over word (or,
+        when none follow it — "switch to the website market instead" — after an earlier one)."""
         if looks_like_question(text):
             return []
         words = list(_START_OVER.finditer(text))
-        if not words:
+        for word in reversed(words):
+            rest = _START_OVER.sub(" ", text[word.end() :])
+            if re.search(r"\d", rest) or resolve_profile_item(rest, MARKET_IDS, {}) is not None:
+                return []  # "改成安全市场的经验是3年": a correction of an answer, not other markets
+            # "…解决方案市场，企业应用先不看了": the market dropped is no market chosen.
+            markets = _read_markets(_DROPPED_CLAUSE.sub(" ", rest)).markets
+            if markets:
+                return markets
+        return []
+
+    def _markets_kept_only(self, turn: _Turn, text: str) -> list[str]:
+        """ "only the API market please, not data intelligence" mid-form: the markets kept."""
+        if looks_like_question(text) or re.search(r"\d", text):
             return []
-        rest = text[words[-1].end() :]
-        if re.search(r"\d", rest) or resolve_profile_item(rest, MARKET_IDS, {}) is not None:
-            return []  # "改成安全市场的经验是3年": a correction of an answer, not other markets
-        # "…解决方案市场，企业应用先不看了": the market dropped is no market chosen.
-        return _read_markets(_DROPPED_CLAUSE.sub(" ", rest)).markets
+        return markets_kept_in_words(turn.state.markets, text) or []
 
     def _markets_left_after_drop(self, turn: _Turn, text: str) -> list[str]:
         """ "等下，数据智能不做了，去掉", "drop devops": the markets under way without those named

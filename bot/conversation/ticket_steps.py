@@ -12,10 +12,10 @@ from bot.conversation.form_runner import (
     TICKET_PLACE,
     start_detour,
 )
-from bot.conversation.forms import ticket_field_fix
+from bot.conversation.forms import ticket_field_fixes
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
-from bot.conversation.helpers import read_markets
+from bot.conversation.helpers import markets_kept_in_words
 from bot.conversation.helpers import resolve_ticket_field_name as _resolve_ticket_field
 from bot.conversation.interpret import looks_like_question
 from bot.conversation.state import (
@@ -68,6 +68,16 @@ _POLITE_AROUND = lazy_compile(
     r"|just)[，,\s]*)+"
     r"|(?:[，,\s]*(?:吧|呗|一下|谢谢|please|pls|now|thanks))+$"
 )
+# The ticket asked for at the end of a sentence: "…，帮我写下转财务的工单", "…, please draft the
+# deposit ticket".
+_TICKET_ASKED_AT_END = lazy_compile(
+    r"(帮我|给我|请|麻烦|帮忙)(写|起草|生成|出|弄|拟)(一?下|个|一份|一个)?(转财务(的)?)?工单(文本|内容)?"
+    r"(吧|呗|谢谢)?[。.!！]*$"
+    r"|(?<![a-z])(please |can you |could you )?(draft|write|generate|prepare) (me |us )?(the |a |our )"
+    r"(deposit[- ])?(transfer )?ticket( text)?( please| for us)?[.!]*$",
+    re.IGNORECASE,
+)
+_HOW_ASKED = lazy_compile(r"[?？]|怎么|如何|怎样|吗|(?<![a-z])(how|what)(?![a-z])", re.IGNORECASE)
 # A ticket asked for with its markets: "生成工单 API和零售通", "draft ticket for IoT and Data".
 _TICKET_FOR_MARKETS = lazy_compile(
     r"^(?:起草工单|生成工单|写工单|工单|draft (?:the )?ticket|draft a ticket|ticket)"
@@ -81,40 +91,6 @@ _CHANGE_MARKETS = lazy_compile(
     r"|(?<![a-z])(deposit|amount) should be(?![a-z])|(?<![a-z])also (paid|joined|applied) for(?![a-z])",
     re.IGNORECASE,
 )
-
-# The ticket's markets changed in words at its review (black-box, second round, D13): "oh and
-# retail link got postponed, only API for now", "零售通先不做了", "只交API市场的".
-_ONLY_THESE = lazy_compile(
-    r"只要|只做|只入驻|只报|只交|只申请|就只|先只|仅|(?<![a-z])(?:only|just)(?![a-z])",
-    re.IGNORECASE,
-)
-_DROPPED_AT_REVIEW = lazy_compile(
-    r"先不做|不做了|不要了|先不要|不入驻了|去掉|推迟|延后|暂缓|以后再|取消了"
-    r"|(?<![a-z])(?:drop|remove|without|postponed|delayed|cancell?ed|not (?:joining|doing))(?![a-z])",
-    re.IGNORECASE,
-)
-_CLAUSES = lazy_compile(r"[，,。;；!！]|(?<![a-z])(?:but|and)(?![a-z])", re.IGNORECASE)
-
-
-def markets_said_at_review(markets: list[str], text: str) -> list[str] | None:
-    """The ticket's markets after a sentence that keeps only some or drops some of them; None
-    when the sentence changes none (or would leave none)."""
-    only: list[str] = []
-    dropped: set[str] = set()
-    for clause in _CLAUSES.split(text):
-        if _DROPPED_AT_REVIEW.search(clause):
-            # Read without its drop word ("零售通先不做了" alone reads as "all but 零售通").
-            dropped.update(read_markets(_DROPPED_AT_REVIEW.sub(" ", clause)).markets)
-        elif _ONLY_THESE.search(clause):
-            only += read_markets(clause).markets
-    if only:
-        chosen = [m for m in dict.fromkeys(only) if m not in dropped]
-    elif dropped:
-        chosen = [m for m in markets if m not in dropped]
-    else:
-        return None
-    return chosen if chosen and chosen != markets else None
-
 
 # The ticket shown and found right, said plainly ("好", "ok", "没问题", "looks good").
 _REVIEW_OK_WORDS = frozenset(
@@ -154,6 +130,10 @@ class TicketSteps:
         polite = _POLITE_AROUND.sub("", said.command).strip(" ，,。.!！")
         if polite != said.command and polite in TICKET_WORDS:
             # "先帮我起草工单吧", "ok draft ticket", "please draft the ticket now".
+            return self._begin_ticket(turn)
+        if _TICKET_ASKED_AT_END.search(said.text.strip()) and not _HOW_ASKED.search(said.text):
+            # "我们已经审核通过了，保证金也交了，帮我写下转财务的工单": the ticket asked in a
+            # sentence (black-box 46, D8) — never the how-to of step 6.
             return self._begin_ticket(turn)
         named = _TICKET_FOR_MARKETS.match(said.command)
         if named is not None:
@@ -273,7 +253,7 @@ class TicketSteps:
             start_detour(state, TICKET_PLACE, field_name, TICKET_REVIEW)
             state.advance(TICKET_FIELD)
             return self._prompt(turn)
-        said_markets = markets_said_at_review(state.ticket_markets, text)
+        said_markets = markets_kept_in_words(state.ticket_markets, text)
         if said_markets is not None:
             # "retail link got postponed, only API for now": the same draft for those markets
             # (its amount recomputed), the fields typed kept.
@@ -291,21 +271,30 @@ class TicketSteps:
             state.ticket_draft = {"markets": state.ticket_markets, "fields": state.ticket_fields}
             state.advance(TICKET_MARKETS)
             return self._prompt(turn)
-        fixed = ticket_field_fix(text)
-        if fixed is not None:
-            # "电话改成0571-88886666", "the contact should be Li Wei, not Emily": that field,
-            # checked as when it was first typed, and the ticket shown again.
-            name, value = fixed
-            label = pick(TICKET_FIELD_LABELS[name], lang)
-            try:
-                clean = validate_field(name, value)
-            except TicketFieldError as error:
-                return self._prefixed(
-                    error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
+        fixes = ticket_field_fixes(text)
+        if fixes:
+            # "电话改成0571-88886666", "the contact should be Li Wei, not Emily", "联系人改成王芳，
+            # 电话改成0571-…": those fields, each checked as when first typed — all or none
+            # stored — and the ticket shown again.
+            cleaned: dict[str, str] = {}
+            for name, value in fixes:
+                try:
+                    cleaned[name] = validate_field(name, value)
+                except TicketFieldError as error:
+                    return self._prefixed(
+                        error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
+                    )
+            state.ticket_fields = {**state.ticket_fields, **cleaned}
+            lines = [
+                t(
+                    "answer_corrected",
+                    lang,
+                    label=pick(TICKET_FIELD_LABELS[name], lang),
+                    value=clean,
                 )
-            state.ticket_fields = {**state.ticket_fields, name: clean}
-            review = self._review(turn)
-            return self._prefixed(t("answer_corrected", lang, label=label, value=clean), review)
+                for name, clean in cleaned.items()
+            ]
+            return self._prefixed("\n".join(lines), self._review(turn))
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))
