@@ -125,6 +125,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "That ticket's deposit is CNY {amount:,} ({markets}); top up this amount on the deposit "
         "page, then submit the ticket.",
     ),
+    # A ticket field corrected after the ticket was confirmed: the latest ticket reopened.
+    "ticket_reopened": (
+        "已重新打开您最近的工单（{markets}），改好后请再次确认：",
+        "I reopened your latest ticket ({markets}); confirm it again once corrected:",
+    ),
     # The ticket's markets changed in words at its review ("only API for now").
     "ticket_markets_changed": (
         "已更正：工单市场 = {markets}（保证金 {amount:,} 元）",

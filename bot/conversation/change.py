@@ -11,10 +11,16 @@ from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.flow import FLOW
 from bot.conversation.form_runner import ELIGIBILITY_PLACE, TICKET_PLACE, start_detour
-from bot.conversation.forms import EligibilityForm, resolve_profile_item, ticket_field_fix
+from bot.conversation.forms import (
+    EligibilityForm,
+    resolve_profile_item,
+    ticket_field_fix,
+    ticket_field_fixes,
+)
 from bot.conversation.helpers import resolve_ticket_field_name
 from bot.conversation.state import (
     DONE,
+    IDLE,
     QUESTION,
     TICKET_FIELD,
     TICKET_MARKETS,
@@ -23,6 +29,7 @@ from bot.conversation.state import (
     VERDICT,
     Step,
 )
+from bot.conversation.store import latest_ticket
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Reply
@@ -30,10 +37,13 @@ from bot.i18n import (
     CHANGE_FIELD_WORDS,
     CHANGE_PREFIXES,
     SHORT_CHANGE_PREFIX,
+    TICKET_FIELD_LABELS,
     normalize_command,
+    pick,
     t,
 )
 from rules.profile import PROFILE_FIELDS
+from rules.ticket import TicketFieldError, validate_field
 
 # Steps that show or collect ticket data: a change there may name a ticket field.
 _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
@@ -61,7 +71,45 @@ class ChangeAnswer:
     """ "Change X" of `Engine`; `self` is the engine."""
 
     def _before_change(self, turn: _Turn, said: Said) -> Reply | None:
-        return self._change_target(turn, said.text)
+        return self._change_target(turn, said.text) or self._confirmed_ticket_fixed(turn, said.text)
+
+    def _confirmed_ticket_fixed(
+        self, turn: _Turn, text: str, field: str | None = None
+    ) -> Reply | None:
+        """After the ticket (black-box 46, D9): "公司名称打错了，是杭州云科信息科技有限公司" or
+        "修改 公司名称" reopens the latest ticket at its review (or that field), as a new draft
+        to confirm again; None when no ticket is on file or no ticket field is corrected."""
+        state = turn.state
+        if state.step not in (IDLE, VERDICT, DONE):
+            return None
+        fixes = [] if field else ticket_field_fixes(text)
+        if not fixes and not field:
+            return None
+        latest = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
+        if latest is None:
+            return None
+        lang = turn.lang
+        cleaned: dict[str, str] = {}
+        for name, value in fixes:
+            try:
+                cleaned[name] = validate_field(name, value)
+            except TicketFieldError as error:
+                return self._prefixed(
+                    error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
+                )
+        state.ticket_markets = list(latest["markets"])
+        state.ticket_fields = {**latest["fields"], **cleaned}
+        state.ticket_id, state.ticket_pending, state.ticket_draft = None, [], None
+        reopened = t("ticket_reopened", lang, markets=q.market_list(state.ticket_markets, lang))
+        if field:
+            start_detour(state, TICKET_PLACE, field, TICKET_REVIEW)
+            state.advance(TICKET_FIELD)
+            return self._prefixed(reopened, self._prompt(turn))
+        lines = [
+            t("answer_corrected", lang, label=pick(TICKET_FIELD_LABELS[name], lang), value=value)
+            for name, value in cleaned.items()
+        ]
+        return self._prefixed("\n".join([reopened, *lines]), self._review(turn))
 
     def _change_target(self, turn: _Turn, text: str) -> Reply | None:
         """`修改 注册资金` / `change capital` / `改 电话`: ask that item again, then come back."""
@@ -101,6 +149,12 @@ class ChangeAnswer:
                 state.advance(TICKET_FIELD)
                 return self._prompt(turn)
         qid = self._resolve_profile_item(turn, rest)
+        ticket_field = resolve_ticket_field_name(rest) if qid is None else None
+        if ticket_field and state.step not in _TICKET_STEPS:
+            # "修改 公司名称" after the ticket was confirmed: that ticket reopened at the field.
+            reopened = self._confirmed_ticket_fixed(turn, text, ticket_field)
+            if reopened is not None:
+                return reopened
         if qid is None:
             if state.step == TICKET_FIELD or prefix == SHORT_CHANGE_PREFIX:
                 return None  # "改革路1号" is an address, not a command

@@ -370,7 +370,12 @@ def _labelled_clauses(text: str) -> dict[str, str]:
 _TICKET_FIX = re.compile(
     r"(?P<label>" + _LABELS + r")(?:[^，,。:：]{0,6}?(?:写错了|填错了|错了|不对|有误))?[，,\s]*"
     r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|\bshould (?:be|read)\b|\bis actually\b"
-    r"|\bto\b|\bis now\b|\bis\b)\s*(?P<value>.+)$",
+    r"|\bto\b|\bis now\b|\bis\b)\s*(?P<value>.+)$"
+    # "公司名称打错了，是杭州云科…": the slip said, then the value after 是 (black-box 46, D9).
+    r"|(?P<label2>"
+    + _LABELS
+    + r")[^，,。:：]{0,6}?(?:写错了|填错了|打错了|错了|有误)[，,\s]*(?:是|为)\s*"
+    r"(?P<value2>.+)$",
     re.IGNORECASE,
 )
 # What follows the new value and is no part of it: "其他不变", ", not Emily", "thanks".
@@ -395,8 +400,9 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     found = _TICKET_FIX.search(text.strip())
     if found is None:
         return None
-    name = _LABEL_FIELD.get(found.group("label").casefold())
-    value = _AFTER_FIX.sub("", found.group("value")).strip(" ，,。.:：")
+    label = found.group("label") or found.group("label2")
+    name = _LABEL_FIELD.get(label.casefold())
+    value = _AFTER_FIX.sub("", found.group("value") or found.group("value2")).strip(" ，,。.:：")
     value = _WRITTEN_IN.sub("", value)
     if name is None or not value:
         return None

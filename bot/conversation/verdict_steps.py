@@ -86,7 +86,14 @@ _RESULT_ASKED = lazy_compile(
     r"^(请|麻烦)?(再)?(看下|看一下|看看|查看|显示|给我看)?(检查)?结果(呢|是什么|怎么样)?[?？。!！]*$"
     r"|为什么(不符合|不满足|不行|不能|没通过|不合格)|为啥(不符合|不满足|不行|不能)|哪(一)?条不(符合|满足)"
     r"|(?<![a-z])(why not|why (am i|are we|is it) not eligible|why not eligible|show (me )?the results?"
-    r"|(the )?results?\??$|what failed|which condition)(?![a-z])",
+    r"|(the )?results?\??$|what failed|which condition)(?![a-z])"
+    # After a correction (black-box 46, D5): "那现在结果是什么", "我现在符合哪些市场", "so how
+    # much deposit in total now?" — the verdict on the answers as they are now (with its total).
+    r"|(现在|目前)(的)?(检查)?结果|(现在|目前)(能|可以)?(符合|进|入驻)(哪些|哪个|什么)"
+    r"|(现在|目前)(一共|总共)?(要交|交)?(多少)?保证金(一共|总共)?(多少|是多少)"
+    r"|(?<![a-z])((which|what) markets? (am i|are we|can we|do we) (eligible|qualify|join) (for )?now"
+    r"|where do (we|i) stand|(what'?s|what is) (the|my|our) (result|verdict|status) now"
+    r"|how much deposit (in total )?now|total deposit now)(?![a-z])",
     re.IGNORECASE,
 )
 

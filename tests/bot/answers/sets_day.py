@@ -39,6 +39,7 @@ SET_DAYS: dict[str, date] = {
     "holdout47": date(2026, 12, 4),
     # Session 45's holdout, written with 2026-12-05 as today.
     "holdout48": date(2026, 12, 5),
+    "holdout49": date(2026, 12, 5),
 }
 
 

@@ -189,3 +189,66 @@ def test_a_market_added_at_the_review(vendor: Vendor) -> None:
     reply = vendor.say("再加一个安全市场")
     assert vendor.state()["ticket_markets"] == ["api", "security"]
     assert "入驻云市场已缴纳保证金陆万元，请转财务" in reply.text
+
+
+# ----- D5: the result asked after a correction ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("那现在结果是什么", "❌ 服务市场：暂不符合入驻条件"),
+        ("我现在符合哪些市场", "❌ 服务市场：暂不符合入驻条件"),
+        ("so how much deposit in total now?", "Service Market: not eligible yet"),
+    ],
+)
+def test_the_result_asked_after_a_correction(vendor: Vendor, typed: str, said: str) -> None:
+    vendor.say("服务市场")
+    vendor.answer_all()
+    vendor.say("修改注册资金 80万")
+    assert vendor.verdicts() == {"service": "not_eligible"}
+    assert said in vendor.say(typed).text
+
+
+# ----- D7: a market's Chinese name in an English talk is no switch to Chinese ---------------
+
+
+def test_a_chinese_market_name_keeps_english(vendor: Vendor) -> None:
+    vendor.say("hi, we want to join the data intelligence market")
+    reply = vendor.say("换成建站市场")
+    assert vendor.state()["markets"] == ["website"]
+    assert vendor.state()["lang"] == "en"
+    assert "Question 1/" in reply.text
+
+
+# ----- D9: a ticket field corrected after the ticket was confirmed --------------------------
+
+
+def test_a_field_corrected_after_the_ticket_reopens_it(vendor: Vendor) -> None:
+    _at_ticket_review(vendor)
+    vendor.say("确认")
+    assert vendor.step() == "done"
+    reply = vendor.say("公司名称打错了，是杭州云科信息科技有限公司")
+    assert "已重新打开您最近的工单" in reply.text
+    assert vendor.step() == "ticket_review"
+    vendor.say("确认")
+    tickets = vendor.tickets()
+    assert [row["status"] for row in tickets] == ["final", "final"]
+    assert "公司名称：杭州云科信息科技有限公司" in tickets[-1]["text"]
+
+
+def test_change_a_field_after_the_ticket_asks_it(vendor: Vendor) -> None:
+    _at_ticket_review(vendor)
+    vendor.say("确认")
+    vendor.say("修改 公司名称")
+    assert vendor.step() == "ticket_field"
+    vendor.say("杭州云科信息科技有限公司")
+    assert vendor.step() == "ticket_review"
+    assert vendor.state()["ticket_fields"]["company"] == "杭州云科信息科技有限公司"
+
+
+def test_a_field_corrected_with_no_ticket_on_file_changes_nothing(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("公司名称打错了，是杭州云科信息科技有限公司")
+    assert vendor.tickets() == []
+    assert vendor.step() not in ("ticket_review", "ticket_field")
