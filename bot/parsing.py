@@ -29,8 +29,19 @@ def _error(key: str, **values: object) -> ParseError:
 
 
 def _said(text: str) -> str:
-    """What the vendor typed, as quoted back in an error (at most 40 characters)."""
-    return text.strip()[:40]
+    """What the vendor typed, as quoted back in an error: at most 40 characters, cut at a word's
+    end with "…" (never "the website bu" — black-box 46, D18)."""
+    return quoted_back(text)
+
+
+def quoted_back(text: str, limit: int = 40) -> str:
+    said = text.strip()
+    if len(said) <= limit:
+        return said
+    cut = said[:limit]
+    if said[limit].isascii() and said[limit].isalnum() and " " in cut:
+        cut = cut[: cut.rindex(" ")]  # an English word is not broken in two
+    return cut.rstrip(" ,，") + "…"
 
 
 def _clean(text: str, kind: str) -> str:

@@ -502,6 +502,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "没有了，第{number}步是入驻的最后一步：{text}",
         "Nothing: step {number} is the last step of joining. {text}",
     ),
+    "answers_order_ticket_format": (
+        "问题描述的规定格式（一个普通市场写叁万，零售通写伍万，多个市场写合计）：\n{template}\n"
+        "说“生成工单”我可以帮您填好。",
+        "The description's required format (叁万 for one ordinary market, 伍万 for Retail Link, "
+        'the sum for several):\n{template}\nSay "draft ticket" and I will fill it in for you.',
+    ),
     "answers_order_after_step_question": (
         "第{number}步之后是哪一步？",
         "What comes after step {number}?",
@@ -3030,6 +3036,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "goodbye_after_thanks": (
         "不客气！还有问题随时找我；要起草转财务工单，回复“生成工单”。",
         'You\'re welcome! Ask me any time; to draft the finance ticket, reply "draft ticket".',
+    ),
+    "goodbye_at_menu": (
+        "不客气，再见！还有问题随时找我；想检查入驻条件时，回复市场名称即可。",
+        "You're welcome, bye! Ask me any time; to check the entry conditions, reply with a "
+        "market's name.",
     ),
     "acknowledged_thanks": ("不客气！我们接着来：", "You're welcome! Let's carry on:"),
     "acknowledged_ok": (

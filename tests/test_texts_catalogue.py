@@ -41,6 +41,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/helpers.py", "_DROPPED_AT_REVIEW"): "a market dropped (先不做)",
     ("bot/conversation/helpers.py", "_ONLY_THESE"): "only these markets (只交)",
     ("bot/conversation/helpers.py", "_ADDED_IN_WORDS"): "a market added (再加)",
+    ("bot/conversation/market_steps.py", "_UNCHANGED"): "answers kept (一样)",
+    ("bot/answers/order.py", "_STEP_AFTER_STEP"): "a reply naming the next step (之后是)",
     ("bot/conversation/forms.py", "_WRITTEN_IN"): "how a value is written (用中文)",
     ("bot/conversation/ticket_steps.py", "_TICKET_ASKED_AT_END"): "the ticket asked (帮我写工单)",
     ("bot/conversation/ticket_steps.py", "_HOW_ASKED"): "a how asked (怎么)",

@@ -16,7 +16,9 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.deposit import DEPOSIT_PER_MARKET, amount_in_capitals
 from rules.process import JOINING_STEPS, Step
+from rules.ticket import FIELD_LABELS_ZH, FIRST_LINE_TEMPLATE, TICKET_FIELDS
 
 # Words naming each step, by the step id of process.yaml.
 _STEP_WORDS: dict[str, str] = {
@@ -767,6 +769,8 @@ def next_after_question(number: int, lang: Lang) -> str:
     return t("answers_order_after_step_question", lang, number=number)
 
 
+# "第5步（缴纳保证金）之后是第6步": a reply naming the step after the one it opens with.
+_STEP_AFTER_STEP = lazy_compile(r"之后是|\bcomes step\b")
 # "之后是第3步：…", "Step 2: after registering …": the step a reply is about.
 _REPLY_STEP = lazy_compile(r"第\s*(\d)\s*步|\b[Ss]tep (\d)\b")
 
@@ -777,8 +781,13 @@ def step_of_reply(found: Answer) -> int:
     if found.out_of_scope or not found.confident or found.topic == "process.overview":
         return 0
     for line in found.text.split("\n")[:2]:
-        numbers = [int(m.group(1) or m.group(2)) for m in _REPLY_STEP.finditer(line)]
+        found_steps = list(_REPLY_STEP.finditer(line))
+        numbers = [int(m.group(1) or m.group(2)) for m in found_steps]
         numbers = [n for n in numbers if 1 <= n <= len(JOINING_STEPS)]
+        if numbers and found_steps[0].start() == 0 and not _STEP_AFTER_STEP.search(line):
+            # "第5步缴纳保证金：… 缴纳后第6步要提交工单": the answer is about the step it opens
+            # with (its next step named in passing); "然后呢" is then step 6, not step 7.
+            return numbers[0]
         if numbers:
             return max(numbers)
     return 0
@@ -1181,6 +1190,14 @@ def _next(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
         body = t("answers_order_wait", lang, text=sub.en if lang == "en" else sub.zh) + "\n" + body
     if subs:
         body += "\n" + subs
+    if step.id == "file_ticket":
+        # "…然后呢" reaching step 6: the description's format itself, which that step only
+        # names as "规定格式" (black-box 46, D21).
+        template = "\n".join(
+            [FIRST_LINE_TEMPLATE.format(amount=amount_in_capitals(DEPOSIT_PER_MARKET)), ""]
+            + [f"{FIELD_LABELS_ZH[name]}：" for name in TICKET_FIELDS]
+        )
+        body += "\n" + t("answers_order_ticket_format", lang, template=template)
     return _answer(body, lang)
 
 

@@ -43,7 +43,7 @@ from bot.i18n import (
     pick,
     t,
 )
-from bot.parsing import ParseError, parse_bool, support_note
+from bot.parsing import ParseError, parse_bool, quoted_back, support_note
 from bot.texts import Localized, pair
 from rules.eligibility import evaluate
 from rules.profile import ProfileError, validate_profile
@@ -228,7 +228,7 @@ class FormRunner:
             elif is_yes(text) and _HEDGED.search(text.casefold()) and not confirming.get("unusual"):
                 # "对，差不多" / "yes, roughly" to "recorded as 30?": still an estimate, so the
                 # exact value is asked, never the round number stored.
-                said = str(confirming.get("said") or text)[:40]
+                said = quoted_back(str(confirming.get("said") or text))
                 message = t("approx_exact_value", lang, value=said, label=form.label(slot, lang))
                 return engine._prefixed(message, engine._prompt(turn))
             elif is_yes(text):
@@ -461,7 +461,7 @@ class EligibilityRunnerForm(RunnerForm):
                 message = t(
                     "approx_near_limit",
                     turn.lang,
-                    value=said[:40],
+                    value=quoted_back(said),
                     label=self.label(slot, turn.lang),
                 )
                 return self.engine._prefixed(message, self.engine._prompt(turn))
@@ -648,7 +648,9 @@ class EligibilityRunnerForm(RunnerForm):
                         state.asked.append(other)
                     continue
             # Left for its own turn: "20多人" is asked (and confirmed) when its question comes.
-            errors[other] = pair("pasted_value_needs_confirming", value=str(answer.value)[:40])
+            errors[other] = pair(
+                "pasted_value_needs_confirming", value=quoted_back(str(answer.value))
+            )
         for other, (zh, en) in errors.items():
             error = Localized(zh, en)
             lines.append(t("label_value", lang, label=q.label(other, lang), value=error))

@@ -36,6 +36,7 @@ from bot.parsing import (
     parse_money,
     parse_support,
     parse_years,
+    quoted_back,
 )
 from bot.texts import Localized, pair
 from rules.markets import find_markets_in_text, market_label
@@ -455,6 +456,11 @@ _CLOSING = lazy_compile(
 )
 
 
+def closes_talk(text: str) -> bool:
+    """ "thanks, bye", "谢谢，先这样": the vendor ends the talk."""
+    return _CLOSING.search(fold(text)) is not None
+
+
 def acknowledgement(text: str) -> str | None:
     """ "谢谢" → "thanks", "好的" / "ok" → "ok" (also "好的，谢谢"); None for anything else."""
     # "好的谢谢" (no mark between), "谢谢，先这样": the thanks apart, a closing phrase a thanks.
@@ -555,7 +561,7 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         other = _answer_for_other(form, slot, text)
         if other is not None:
             return other
-        return Refused(*pair("bool_hours_not_yes_no", said=strip_trailing(text)[:40]))
+        return Refused(*pair("bool_hours_not_yes_no", said=quoted_back(strip_trailing(text))))
     by_clause = _answers_by_clause(form, slot, text)
     if by_clause is not None:
         return by_clause
@@ -1162,7 +1168,7 @@ def _several(form: Form, pasted: dict[str, str]) -> Several:
             errors[name] = (unclear.reading.zh, unclear.reading.en)
             continue
         if reading.approximate or reading.implausible:
-            errors[name] = pair("pasted_value_needs_confirming", value=raw[:40])
+            errors[name] = pair("pasted_value_needs_confirming", value=quoted_back(raw))
             continue
         values[name] = reading.value
     return Several(values, errors)
@@ -2159,7 +2165,7 @@ def read_bool(text: str) -> Answer:
         except ParseError:
             pass
     if _NOT_ALL_OR_NOT_YET.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
-        raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
+        raise UnclearAnswer(*pair("bool_not_complete_yet", value=quoted_back(body)))
     if _STILL_ARRANGING.search(folded) and not _ANY_NEGATION_OF_ARRANGING.search(folded):
         return Answer(False, not_yet=True)  # "还在办", "下个月就办好了", "will be done soon"
     first = _first_clause(folded)
@@ -2184,7 +2190,7 @@ def read_bool(text: str) -> Answer:
         # part the condition needs is not in place yet.
         return Answer(False, not_yet=True)
     if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
-        raise UnclearAnswer(*pair("bool_not_complete_yet", value=body[:40]))
+        raise UnclearAnswer(*pair("bool_not_complete_yet", value=quoted_back(body)))
     if _NO_BAD_RECORD.search(folded):
         return Answer(True)  # "无不良记录" / "no bad records": a yes to good credit
     if _HAS_BAD_RECORD.search(folded) or (
@@ -2315,14 +2321,14 @@ def _two_values(body: str, reader: Callable[[str], Answer], tidy: Callable[[Any]
         if first != second:
             low, high = sorted((first, second))
             raise UnclearAnswer(
-                *pair("two_values_which", value=body[:40], low=tidy(low), high=tidy(high))
+                *pair("two_values_which", value=quoted_back(body), low=tidy(low), high=tidy(high))
             )
 
 
 def read_money(text: str) -> Answer:
     body = _scale_fractions(strip_trailing(text))
     if _FOREIGN_CURRENCY.search(fold(body)):
-        raise FieldRefused(*pair("money_not_in_yuan", value=body[:40]))
+        raise FieldRefused(*pair("money_not_in_yuan", value=quoted_back(body)))
     if not _MONEY_RANGE.search(fold(body)):  # "five or six million": a range, read below
         _two_values(body, read_money, _tidy_amount)
     ranged = _MONEY_RANGE.search(fold(body))
@@ -2371,7 +2377,7 @@ def read_money(text: str) -> Answer:
                     raise UnclearAnswer(
                         *pair(
                             "count_range_question",
-                            value=body[:40],
+                            value=quoted_back(body),
                             low=_tidy_amount(values[0]),
                             high=_tidy_amount(values[1]),
                         )
@@ -2582,7 +2588,7 @@ def _counted_clauses(body: str) -> str | None:
         return None
     if not kept:
         # "the two are still studying" alone: how many have passed is the vendor's to say.
-        raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))
+        raise UnclearAnswer(*pair("count_exact_question", value=quoted_back(body)))
     return "，".join(kept)
 
 
@@ -2604,7 +2610,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         rest = _NOT_PEOPLE.sub(" ", folded)
         if re.search(r"\d|[一二两三四五六七八九十]", rest) is None:
             # "我们有两个团队": two teams, two products … are no head count.
-            raise FieldRefused(*pair("count_not_people", value=body[:40]))
+            raise FieldRefused(*pair("count_not_people", value=quoted_back(body)))
         # "我们有两个团队，一共30人", "two teams of 12": the people's number, confirmed.
         counted = read_count(rest, zero_words=zero_words)
         return Answer(counted.value, approximate=True, high=counted.high)
@@ -2628,10 +2634,12 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         # "十几个人", "二十几个": anything in that decade; the vendor's number is asked.
         tens = 10 if some.group(1) == "十" else (_cn_small(some.group(1)) or 0)
         raise UnclearAnswer(
-            *pair("count_between_question", value=body[:40], low=tens + 1, high=tens + 9)
+            *pair("count_between_question", value=quoted_back(body), low=tens + 1, high=tens + 9)
         )
     if _MANY.search(folded):
-        raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))  # "dozens", "几十个"
+        raise UnclearAnswer(
+            *pair("count_exact_question", value=quoted_back(body))
+        )  # "dozens", "几十个"
     total_said = _TOTAL_SAID.search(folded)
     if total_said and len(re.findall(r"\d+", folded)) > 1:
         # "技术30，客服5，一共35": the total said is the answer, never a part of it.
@@ -2653,7 +2661,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
             return read_count(kept[0], zero_words=zero_words)
         now = _NOW_MARK.search(folded)
         if kept or now is None or now.end() >= len(folded):
-            raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))
+            raise UnclearAnswer(*pair("count_exact_question", value=quoted_back(body)))
         return read_count(folded[now.end() :], zero_words=zero_words)
     summed = _count_in_parts(folded)
     if summed is not None:
@@ -2670,7 +2678,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         raise UnclearAnswer(
             *pair(
                 "count_range_question",
-                value=body[:40],
+                value=quoted_back(body),
                 low=between.group(1),
                 high=between.group(2),
             )
@@ -2701,7 +2709,9 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         low, high = (_CN_DIGITS.index(ranged.group(n)) for n in (1, 2))
         scale = 10 if ranged.group(3) else 1
         raise UnclearAnswer(
-            *pair("count_range_question", value=body[:40], low=low * scale, high=high * scale)
+            *pair(
+                "count_range_question", value=quoted_back(body), low=low * scale, high=high * scale
+            )
         )
     try:
         return Answer(parse_int(body), approximate=approximate)
@@ -2840,7 +2850,7 @@ def _years_since(folded: str, today: date | None) -> Answer | None:
     else:
         months = (today.year - year) * 12 + today.month - month
     if months < 0 or year < 1900:
-        raise FieldRefused(*pair("years_since_in_future", value=folded[:40]))
+        raise FieldRefused(*pair("years_since_in_future", value=quoted_back(folded)))
     value = (Decimal(months) / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
     return Answer(_tidy_years(value), approximate=True)
 
@@ -2885,7 +2895,7 @@ _BELOW = lazy_compile(
 def _below_a_number(body: str) -> None:
     """Raises the exact-number question for "fewer than N" ("不到一年", "under 20")."""
     if _BELOW.search(fold(body)):
-        raise UnclearAnswer(*pair("count_exact_question", value=body[:40]))
+        raise UnclearAnswer(*pair("count_exact_question", value=quoted_back(body)))
 
 
 def read_years(text: str, today: date | None = None) -> Answer:
@@ -2940,7 +2950,7 @@ def read_years(text: str, today: date | None = None) -> Answer:
     between = _NUMBER_RANGE.search(folded)
     if between:  # "2-3年": two answers, the vendor picks
         raise UnclearAnswer(
-            *pair("count_range_question", value=body[:40], low=between[1], high=between[2])
+            *pair("count_range_question", value=quoted_back(body), low=between[1], high=between[2])
         )
     folded = re.sub(r"(\d)\s*\+", r"\1", folded)  # "3+ years": approximate, read as 3
     if approximate and re.fullmatch(r"\d+(?:\.\d+)?", folded):
@@ -3326,14 +3336,14 @@ def read_support(text: str) -> Answer:
             r"没有|无|none|no\b|don't|工作日|weekday|business hours|office hours|\d", denied
         ):
             # "不是7x24" alone: which level it is instead is the vendor's to say.
-            raise FieldRefused(*pair("parse.support.invalid", said=body[:40]))
+            raise FieldRefused(*pair("parse.support.invalid", said=quoted_back(body)))
         body = denied  # "weekdays 9 to 6, not 24/7": the level denied is no answer
     levels = list(dict.fromkeys(_levels_named(fold(body))))
     # A correction names the old level too ("售后是7x24的，刚才说成5x8了"): the new one comes first.
     if len(levels) > 1 and not _CORRECTION_ANYWHERE.search(body) and not _SAID_BEFORE.search(body):
         # "7x24 for critical incidents, otherwise 5x8": which one is the vendor's to say.
         raise UnclearAnswer(
-            *pair("support_two_levels", value=body[:40], first=levels[0], second=levels[1])
+            *pair("support_two_levels", value=quoted_back(body), first=levels[0], second=levels[1])
         )
     try:
         return Answer(parse_support(body))

@@ -26,6 +26,7 @@ from bot.conversation.helpers import read_markets as _read_markets
 from bot.conversation.interpret import (
     ACKNOWLEDGED,
     acknowledgement,
+    closes_talk,
     fold,
     looks_like_question,
 )
@@ -90,6 +91,12 @@ _TOPIC_WORD = lazy_compile(
 _ADD_MARKETS = lazy_compile(
     r"(?:再|也|还)(?:加上|加入|添加|加|一起看|看一下|顺便看)|(?:加上|添加|加入)(?=[^，,。]{0,12}市场)"
     r"|(?<![a-z])(?:also (?:add|check|include)|add (?:the )?[a-z ]{1,30}? market|and also)(?![a-z])",
+    re.IGNORECASE,
+)
+# "一样", "都没变", "same as before": the answers on file kept (black-box 46, D24).
+_UNCHANGED = lazy_compile(
+    r"(都|还是)?(一样|没变|不变|没有变|没改变|照旧)(的|了|吧|啊)?|(all |it'?s )?(the )?same( as before)?"
+    r"|unchanged|no changes?|nothing changed",
     re.IGNORECASE,
 )
 # A clause that drops a market: "企业应用先不看了", "drop devops".
@@ -316,6 +323,9 @@ class MarketSteps:
             if found:
                 return self._answer_question(turn, text, then=self._prompt(turn))
         polite = acknowledgement(text)
+        if polite == "thanks" and closes_talk(text):
+            # "thanks, bye" at the menu (black-box 46, D23): a goodbye, not "let's carry on".
+            return Reply(text=t("goodbye_at_menu", lang))
         if polite is not None:  # "谢谢" at the menu: no markets, the menu again
             return self._prefixed(t(ACKNOWLEDGED[polite], lang), self._prompt(turn))
         return self._prefixed(
@@ -362,7 +372,7 @@ class MarketSteps:
                 state.resume_step, state.detour = CONFIRM_KNOWN, qid
                 state.advance(QUESTION)
                 return self._prompt(turn)
-        if command in CONTINUE_WORDS or command in CONFIRM_WORDS:
+        if command in CONTINUE_WORDS or command in CONFIRM_WORDS or _UNCHANGED.fullmatch(command):
             if state.pending:
                 state.advance(QUESTION)
                 return self._prompt(turn)

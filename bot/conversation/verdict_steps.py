@@ -42,7 +42,7 @@ from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, evaluate
-from rules.markets import market_label
+from rules.markets import get_market, market_label
 from rules.process import JOINING_STEPS
 from rules.profile import ProfileError, validate_profile
 
@@ -141,7 +141,9 @@ class VerdictSteps:
                         labels="、".join(labels) if lang == "zh" else ", ".join(labels),
                     )
                 )
-            for note in verdict.notes:
+            # The market's notes in the reply's language (the verdict keeps the guide's own).
+            notes = get_market(verdict.market).noted(lang) if verdict.notes else ()
+            for note in notes:
                 lines.append(t("note_line", lang, note=note))
             self._store_verdict(turn, verdict)
         if not detailed and sum(len(line) + 1 for line in lines) > VERDICT_FULL_MAX_CHARS:
