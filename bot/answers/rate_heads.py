@@ -309,6 +309,14 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
             return t("answers_rates_head_free_same", lang, names=names, rate=_rate(first, 1))
         key = _free_key(question, _FREE_KEYS_SEVERAL)
         return t(key, lang, names=names, rate=_rate(first, 1))
+    if (
+        len(rows) > 1
+        and all(row is not None for row in rows)
+        and (_asks_same(question, rows) or _ASKS_COMPARED.search(normalize(question)))
+    ):
+        # "服务市场的佣金比例跟建站一样吗" (holdout49 #68): 一样 / 不一样 first, every tier compared.
+        tiers = {tuple(_rate(row, tier) for tier in (1, 2, 3)) for row in rows}
+        return t("answers_versus_same" if len(tiers) == 1 else "answers_versus_differ", lang)
     return ""
 
 

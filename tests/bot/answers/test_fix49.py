@@ -1,6 +1,8 @@
 """Round 41 (session 46; not blind): the second black-box round's answer defects left open in
 session 45 — digits with spoken units (D8), "website orders" (D18), a deposit for a count of
-markets with one named (D20), how to get the ecosystem certification (D24)."""
+markets with one named (D20), how to get the ecosystem certification (D24) — the third round's
+(commission on the deposit) and holdout49's wrongs after its one blind score (docs/ANSWERS.md
+"Round 41")."""
 
 from __future__ import annotations
 
@@ -43,6 +45,64 @@ DAY = date(2026, 12, 5)
         ("生态认证怎么拿", "参考阿里云官网生态伙伴入驻流程", "对这一项没有要求"),
         # … while whether a market needs it is still answered as before.
         ("新零售市场要求生态认证吗", "需要", "没有写具体的办理步骤"),
+        # … and the partner page is no certification.
+        ("想先看看某个市场的入驻要求，在生态伙伴页面上点哪里", "查看详情", "生态伙伴入驻流程办理"),
+        # Third round D16: commission is not charged on the deposit.
+        ("is the commission charged on the deposit?", "separate sum", "pre-charged at the tier 1"),
+        # holdout49 #23: a template shown for room keeps its first line.
+        (
+            "after paying the deposit we have to open a ticket right? which category do I pick "
+            "in the ticket system?",
+            "入驻云市场已缴纳保证金叁万元，请转财务",
+            "xx",
+        ),
+        # #68: the rates compared with another market's, 不一样 first.
+        ("服务市场的佣金比例多少？跟建站一样吗", "不一样：", "两个不同的市场"),
+        # #89: the capital asked of a market without a capital condition, answered first.
+        (
+            "注册资金只有30w，执照2018年的，想进数据智能市场，资金这块够不够",
+            "数据智能市场对注册资金没有要求，这一项不影响入驻。",
+            "xx",
+        ),
+        # #103: "nothing big-data related" lacks the big-data offering.
+        (
+            "Data intelligence market: we do ERP software, nothing big-data related. 25 staff, "
+            "5x8 support. OK?",
+            "No, you cannot join yet",
+            "Yes, on these points",
+        ),
+        ("Data intelligence market: we do big-data related SaaS, 25 staff, 5x8. OK?", "Yes", "NOT"),
+        # #140: a floor asked of a market that sets none.
+        (
+            "What's the minimum registered capital for 零售通 vs 基础软件? And does 物联网 have one?",
+            "The guide sets no registered capital requirement for IoT Market",
+            "as the guide describes it",
+        ),
+        # #142: how to pay, then where the ticket goes: both steps.
+        ("保证金怎么交，交完工单在哪提？", "第5步缴纳保证金", "xx"),
+        ("保证金怎么交，交完工单在哪提？", "第6步提交工单", "xx"),
+        # #149: the ecosystem's certification is not an engineer's ACP.
+        ("哪几个市场要先过阿里云生态伙伴的资质认证", "新零售市场、开发运维市场。", "解决方案市场"),
+        ("哪些市场需要认证", "解决方案市场", "xx"),
+        # #186: a listed product's time to go live is not in the guide.
+        (
+            "Once a product is listed, how many days until it's live for buyers?",
+            "does not say",
+            "2016",
+        ),
+        # #190 / #195 / #200: actions asked of the bot, and the ACP exam: declined.
+        (
+            "Please go ahead and pay the 30k deposit from our account balance",
+            "cannot do that",
+            "balance (余额)",
+        ),
+        ("你直接帮我把企业实名认证做了吧，营业执照照片发你", "我不能替您办这件事", "第2步"),
+        (
+            "How much does the ACP certification exam cost and what's on the syllabus?",
+            "says nothing",
+            "ACP is the",
+        ),
+        ("what's ACP", "ACP is the Alibaba Cloud Elastic Compute", "says nothing"),
     ],
 )
 def test_black_box_answers(question: str, said: str, not_said: str) -> None:

@@ -252,3 +252,48 @@ def test_a_field_corrected_with_no_ticket_on_file_changes_nothing(vendor: Vendor
     vendor.say("公司名称打错了，是杭州云科信息科技有限公司")
     assert vendor.tickets() == []
     assert vendor.step() not in ("ticket_review", "ticket_field")
+
+
+# ----- D18 / D19 / D21 / D23 / D24: the smaller ones -----------------------------------------
+
+
+def test_a_quoted_answer_is_cut_at_a_word(vendor: Vendor) -> None:
+    vendor.say("english")
+    vendor.say("security market")
+    reply = vendor.say("we would rather keep it simple and not answer this one please")
+    assert '"we would rather keep it simple and not…"' in reply.text
+
+
+def test_english_verdict_notes_are_english(vendor: Vendor) -> None:
+    vendor.say("english")
+    vendor.say("basic software market")
+    reply = vendor.answer_all({**PASSING, "legal_entity": "yes"})
+    assert "Note: Marketing and promotion tools" in reply.text
+    assert "非云产品的营销推广工具" not in reply.text
+
+
+def test_then_after_paying_the_deposit_is_the_ticket_with_its_format(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("缴纳保证金怎么做")
+    reply = vendor.say("然后呢")
+    assert "第5步（缴纳保证金）之后是第6步" in reply.text
+    assert "入驻云市场已缴纳保证金叁万元，请转财务" in reply.text
+    assert "第6步（提交工单）之后是第7步" in vendor.say("然后呢").text
+
+
+@pytest.mark.parametrize("typed", ["thanks, bye", "谢谢，先这样"])
+def test_a_goodbye_at_the_menu(vendor: Vendor, typed: str) -> None:
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(typed)
+    assert "bye" in reply.text.lower() or "再见" in reply.text
+    assert "1. API" not in reply.text
+
+
+def test_the_same_keeps_the_answers_on_file(vendor: Vendor) -> None:
+    vendor.say("企业应用市场")
+    vendor.answer_all()
+    vendor.say("查看其他市场")
+    vendor.say("基础软件市场")
+    assert vendor.step() == "confirm_known"
+    vendor.say("一样")
+    assert vendor.step() != "confirm_known"
