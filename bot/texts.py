@@ -266,6 +266,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "With your changed answer, these check results changed:",
     ),
     "verdict_changed_line": ("  · {market}：{old} → {new}", "  · {market}: {old} → {new}"),
+    "verdict_reasons_changed_header": (
+        "根据您修改后的回答，未满足的条件有变化：",
+        "With your changed answer, the unmet conditions changed:",
+    ),
+    "verdict_still_line": (
+        "  · {market}：仍暂不符合入驻条件，未满足的条件有变化",
+        "  · {market}: still not eligible, with changed unmet conditions",
+    ),
     "verdict_word_eligible": ("符合入驻条件", "eligible"),
     "verdict_word_not_eligible": ("暂不符合入驻条件", "not eligible yet"),
     "verdict_word_incomplete": ("信息不全", "information missing"),

@@ -50,6 +50,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_ECOSYSTEM_WORD"): "the ecosystem named (生态)",
     ("bot/answers/__init__.py", "_ENGINEER_WORD"): "an engineer named (工程师)",
     ("bot/answers/terms.py", "_ASKS_ABOUT_EXAM"): "an exam asked about (考试)",
+    ("bot/answers/questions.py", "_QUOTE_ONLY"): "a quote alone (原文：)",
     ("bot/conversation/forms.py", "_WRITTEN_IN"): "how a value is written (用中文)",
     ("bot/conversation/ticket_steps.py", "_TICKET_ASKED_AT_END"): "the ticket asked (帮我写工单)",
     ("bot/conversation/ticket_steps.py", "_HOW_ASKED"): "a how asked (怎么)",

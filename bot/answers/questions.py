@@ -1100,7 +1100,9 @@ _IT_PAID = lazy_compile(
 # the thing the part before names.
 # A part before that asks a rate ("服务市场的佣金比例多少？"): its asking words, taken off so
 # its thing can be compared ("服务市场的佣金比例跟建站一样吗").
-_RATE_ASKED_BEFORE = lazy_compile(r"佣金比例|佣金费率|费率|抽成比例|服务费率|抽佣比例|佣金多少|抽几个点")
+_RATE_ASKED_BEFORE = lazy_compile(
+    r"佣金比例|佣金费率|费率|抽成比例|服务费率|抽佣比例|佣金多少|抽几个点"
+)
 _ASKING_TAIL = lazy_compile(r"(是)?(多少|几个点|几个百分点|怎么算|怎么收|是什么)?\s*[?？。]*\s*$")
 _COMPARED_WITH_DROPPED_SUBJECT = lazy_compile(
     r"^(那|那么|它|这个|这)?(跟|和|与|同)[^，,。？?]{1,16}(一回事|同一个|一样|相同|区别|不同|差别)"
@@ -1550,6 +1552,10 @@ def _joined(answers: list[Answer]) -> Answer | None:
     return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
 
 
+# A piece that only quotes the guide ("Guide: …", "原文：…").
+_QUOTE_ONLY = lazy_compile(r"(guide|原文)\s*[:：]", re.IGNORECASE)
+
+
 def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
     """Each part's sentences to join (what an earlier part said left out) and the sources."""
     bodies: list[list[str]] = []
@@ -1574,6 +1580,9 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
             if line.strip()
             for sentence in _fresh_pieces(_sentences(line), seen)
         ]
+        while fresh and _QUOTE_ONLY.match(fresh[0].lstrip(_GLUE + " ")):
+            # " Guide: …" whose sentence an earlier part said: a quote of nothing left here.
+            fresh.pop(0)
         if not fresh:
             continue
         if all(piece.rstrip().endswith(("：", ":")) for piece in fresh):
@@ -1595,6 +1604,15 @@ def _joined_bodies(answers: list[Answer]) -> tuple[list[list[str]], list[str]]:
         return bodies, sources
     # What another part already says, in its words or nearly so, is said once (said_once.py).
     bodies = said_once(bodies)
+    for body in bodies:
+        while len(body) > 1 and _QUOTE_ONLY.match(body[0].lstrip(_GLUE + " ")):
+            # " Guide: …" whose sentence said_once took out: a quote of nothing left here.
+            body.pop(0)
+    bodies = [
+        body
+        for body in bodies
+        if not (len(body) == 1 and _QUOTE_ONLY.match(body[0].lstrip(_GLUE + " ")))
+    ]
     # "签合同在第几步？要签哪些协议": the second part's step is the first's, its text given
     # there; a bare "第4步。" left of it points at nothing new.
     bodies = [
@@ -1847,7 +1865,7 @@ _NUMBERED_ITEM = lazy_compile(r"^\s*\d{1,2}[.、]\s*\S")
 
 # The ticket description's first line ("入驻云市场已缴纳保证金叁万元，请转财务"): its amount is in
 # capitals, no figure, yet a template shown without it is wrong (holdout49 #23).
-_TICKET_FIRST_LINE = lazy_compile(r"已缴纳保证金\S{1,8}元，请转财务")
+_TICKET_FIRST_LINE = lazy_compile(r"^\s*入驻云市场已缴纳保证金\S{1,8}元，请转财务\s*$")
 
 
 def _fit(bodies: list[list[str]], room: int) -> str | None:

@@ -321,7 +321,7 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
 
 
 # "是不是一样", "相同吗", "the same commission?", "charge the same": whether the rates are equal.
-_ASKS_SAME = lazy_compile(r"一样|相同|一致|\bthe same\b")
+_ASKS_SAME = lazy_compile(r"一样|相同|一致|\bthe same\b(?! time)")
 # Asked yes or no in English, also past ("did … charge") and after a leading clause ("Under the
 # policy, did …").
 _ASKS_SAME_YES_NO = lazy_compile(r"(^|[,.;:]\s*)(did|do|does|is|are|was|were|will|would)\b")
@@ -329,8 +329,9 @@ _ASKS_SAME_YES_NO = lazy_compile(r"(^|[,.;:]\s*)(did|do|does|is|are|was|were|wil
 
 # Two markets' rates compared: "比…高吗", "higher than", "一样吗".
 _ASKS_COMPARED = lazy_compile(
-    r"比[^，,。？?]{0,12}(高|低|贵|便宜|多|少)|一样|相同|\b(higher|lower|more|less|cheaper) than\b"
-    r"|\bthe same\b"
+    # (比例 is the rate's own word: "佣金比例分别是多少" compares nothing.)
+    r"比(?!例)[^，,。？?]{0,12}(高|低|贵|便宜|多|少)|一样|相同|\b(higher|lower|more|less|cheaper) than\b"
+    r"|\bthe same\b(?! time)"
 )
 
 

@@ -246,9 +246,9 @@ class VerdictSteps:
         (in this turn's transaction, as of today) and say which verdicts changed."""
         key = turn.key
         lang = turn.lang
-        stored = {
-            row["market"]: row["status"] for row in load_verdicts(self.db, key.team_id, key.user_id)
-        }
+        rows = load_verdicts(self.db, key.team_id, key.user_id)
+        stored = {row["market"]: row["status"] for row in rows}
+        unmet_before = {row["market"]: {u.get("key") for u in row["unmet"]} for row in rows}
         if not stored:
             return ""
         try:
@@ -279,6 +279,22 @@ class VerdictSteps:
                     )
                     for unmet in verdict.unmet
                 ]
+            elif verdict.status == "not_eligible" and {
+                u.key for u in verdict.unmet
+            } != unmet_before.get(verdict.market, set()):
+                # "还有建站经验其实只有一年半" (black-box 46, D25): still not eligible, but for
+                # other reasons now — the reasons as they stand, said.
+                lines.append(
+                    t("verdict_still_line", lang, market=market_label(verdict.market, lang))
+                )
+                lines += [
+                    t(
+                        "unmet_line",
+                        lang,
+                        reason=unmet.reason_en if lang == "en" else unmet.reason_zh,
+                    )
+                    for unmet in verdict.unmet
+                ]
         now_eligible = {v.market for v in verdicts if v.status == "eligible"}
         outdated = self._flag_outdated_ticket(turn, stored, verdicts)
         if outdated:
@@ -298,7 +314,12 @@ class VerdictSteps:
             f"{key.team_id}/{key.user_id}",
             {"as_of": turn.today.isoformat(), "verdicts": {v.market: v.status for v in verdicts}},
         )
-        return "\n".join([t("verdict_changed_header", lang), *lines])
+        header = (
+            "verdict_changed_header"
+            if any(v.status != stored[v.market] for v in verdicts)
+            else "verdict_reasons_changed_header"
+        )
+        return "\n".join([t(header, lang), *lines])
 
     def _flag_outdated_ticket(
         self, turn: _Turn, before: Mapping[str, str], verdicts: list[MarketVerdict]

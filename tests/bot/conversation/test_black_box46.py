@@ -297,3 +297,13 @@ def test_the_same_keeps_the_answers_on_file(vendor: Vendor) -> None:
     assert vendor.step() == "confirm_known"
     vendor.say("一样")
     assert vendor.step() != "confirm_known"
+
+
+def test_a_correction_that_changes_the_unmet_conditions_says_so(vendor: Vendor) -> None:
+    vendor.say("建站市场")
+    vendor.answer_all({**PASSING, "license_date": "2023-06-01"})
+    assert vendor.verdicts() == {"website": "not_eligible"}
+    reply = vendor.say("还有建站经验其实只有一年半")
+    assert "未满足的条件有变化" in reply.text
+    assert "建站市场：仍暂不符合入驻条件" in reply.text
+    assert "1.5 年" in reply.text.split("变化：")[1]

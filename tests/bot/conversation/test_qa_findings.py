@@ -38,6 +38,10 @@ def test_changing_answers_while_picking_ticket_markets_rechecks_the_verdict(
     vendor.say("修改 注册资金")
     capital = vendor.say("200万")
     assert "检查结果有变化" not in capital.text  # the licence date still fails
+    # … and the unmet conditions are said as they now stand (round 41: the capital no longer).
+    assert (
+        "未满足的条件有变化" in capital.text and "注册资金" not in capital.text.split("变化：")[1]
+    )
     assert _verdict_rows(vendor) == [("retail_link", "not_eligible", "2024-05-01")]
     vendor.say("修改 营业执照日期")
     changed = vendor.say("2023-04-01")
