@@ -42,6 +42,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/helpers.py", "_ONLY_THESE"): "only these markets (只交)",
     ("bot/conversation/helpers.py", "_ADDED_IN_WORDS"): "a market added (再加)",
     ("bot/conversation/market_steps.py", "_UNCHANGED"): "answers kept (一样)",
+    ("bot/conversation/market_steps.py", "_INDUSTRY_WORD"): "an industry named (行业)",
     ("bot/answers/order.py", "_STEP_AFTER_STEP"): "a reply naming the next step (之后是)",
     ("bot/answers/questions.py", "_TICKET_FIRST_LINE"): "the ticket's first line (请转财务)",
     ("bot/answers/questions.py", "_RATE_ASKED_BEFORE"): "a rate asked (佣金比例)",

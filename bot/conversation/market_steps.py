@@ -93,6 +93,11 @@ _ADD_MARKETS = lazy_compile(
     r"|(?<![a-z])(?:also (?:add|check|include)|add (?:the )?[a-z ]{1,30}? market|and also)(?![a-z])",
     re.IGNORECASE,
 )
+# The vertical industry question (解决方案市场): said with the markets, it is answered.
+_INDUSTRY_SLOT = "industry"
+_INDUSTRY_WORD = lazy_compile(
+    r"行业|领域|(?<![a-z])(industry|sector|vertical)(?![a-z])", re.IGNORECASE
+)
 # "一样", "都没变", "same as before": the answers on file kept (black-box 46, D24).
 _UNCHANGED = lazy_compile(
     r"(都|还是)?(一样|没变|不变|没有变|没改变|照旧)(的|了|吧|啊)?|(all |it'?s )?(the )?same( as before)?"
@@ -291,7 +296,8 @@ class MarketSteps:
                 )
             described = [m for m in MARKET_IDS if m in markets or m in products_described(text)]
             if described == [m for m in MARKET_IDS if m in markets]:
-                return then(turn, markets)
+                reply = then(turn, markets)
+                return self._with_industry_said(turn, text, reply)
         else:
             described = []
         if markets and described:
@@ -348,6 +354,29 @@ class MarketSteps:
         # (the flow table has no move from the market menu straight to the verdict).
         state.advance(CONFIRM_KNOWN)
         return self._prefixed(chosen, self._prompt(turn))
+
+    def _with_industry_said(self, turn: _Turn, text: str, reply: Reply) -> Reply:
+        """ "我们是做物流行业方案的，想进解决方案市场" (black-box 46, D20): the industry said with
+        the markets is that question's answer — stored, never asked again."""
+        state = turn.state
+        if state.step != QUESTION or _INDUSTRY_SLOT not in state.pending:
+            return reply
+        if not _INDUSTRY_WORD.search(text):
+            return reply  # "物联网市场" names a market, not the vendor's industry
+        # Call-time, as in free_question: bot.answers imports this package's types.
+        from bot.answers.questions import without_market_names
+
+        form = EligibilityForm(state.markets, turn.profile, turn.today)
+        found = reading.interpret(form, _INDUSTRY_SLOT, without_market_names(text))
+        if not isinstance(found, reading.Answer) or found.approximate or found.value == "other":
+            return reply
+        line = self.eligibility_form.store_correction(turn, _INDUSTRY_SLOT, found)
+        if line is None:
+            return reply
+        state.pending.remove(_INDUSTRY_SLOT)
+        self.eligibility_form.mark_asked(state, _INDUSTRY_SLOT)
+        chosen = t("markets_chosen", turn.lang, markets=q.market_list(state.markets, turn.lang))
+        return self._prefixed(_join(chosen, line), self._prompt(turn))
 
     def _known_answers(self, turn: _Turn) -> list[str]:
         """The chosen markets' questions answered on file, numbered from 2 in the summary. One

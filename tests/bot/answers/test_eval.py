@@ -755,6 +755,11 @@ REQUIRED_RIGHT = {
     # 191/200 (95.5 %): docs/ANSWERS.md, "holdout48 (blind, first score)". Held at that score;
     # its wrongs mended in fix48.
     "holdout48_questions.yaml": 193,
+    # holdout49 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-05): scored once at 279b0d8, 191/200 by the check (191
+    # as written), 0 invented numbers; the judge 189/200 (94.5 %): docs/ANSWERS.md, "holdout49
+    # (blind, first score)". Held at that score; its wrongs mended in fix49.
+    "holdout49_questions.yaml": 191,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1847,6 +1852,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout46_questions.yaml",
         "holdout47_questions.yaml",
         "holdout48_questions.yaml",
+        "holdout49_questions.yaml",
     } <= names
 
 
