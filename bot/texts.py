@@ -266,6 +266,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "With your changed answer, these check results changed:",
     ),
     "verdict_changed_line": ("  · {market}：{old} → {new}", "  · {market}: {old} → {new}"),
+    "verdict_on_day_header": (
+        "按您现在的回答，到 {day} 的检查结果（仅供参考，不记录；以云市场审核为准）：",
+        "On your answers as they are, the check as of {day} (for reference, not stored; the "
+        "Marketplace's review decides):",
+    ),
+    "verdict_on_day_line": ("  · {market}：{status}", "  · {market}: {status}"),
     "verdict_reasons_changed_header": (
         "根据您修改后的回答，未满足的条件有变化：",
         "With your changed answer, the unmet conditions changed:",

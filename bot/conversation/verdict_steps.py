@@ -7,7 +7,7 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
@@ -41,7 +41,7 @@ from bot.lazy_re import lazy_compile
 from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
-from rules.eligibility import MarketVerdict, evaluate
+from rules.eligibility import MarketVerdict, add_months, evaluate
 from rules.markets import get_market, market_label
 from rules.process import JOINING_STEPS
 from rules.profile import ProfileError, validate_profile
@@ -82,6 +82,29 @@ _BARE_HOW_MUCH = lazy_compile(
 )
 # The verdict asked for again, or why a market is not met: "为什么不符合", "看下结果", "结果呢",
 # "why not?", "show me the result".
+# "那我明天再来是不是就可以了", "what if we come back next week?": the check asked of a later day.
+_LATER_DAY = lazy_compile(
+    r"(明天|后天|下周|下星期|下个月|(?<![a-z])(tomorrow|next week|next month)(?![a-z]))"
+)
+_LATER_ASKED = lazy_compile(
+    r"是不是|能不能|可以|就行|就能|就可以|行吗|符合|(?<![a-z])(can we|could we|will we|would we|"
+    r"then|eligible|ok|okay|qualify)(?![a-z])|[?？]"
+)
+_LATER_DAYS = {"明天": 1, "tomorrow": 1, "后天": 2, "下周": 7, "下星期": 7, "next week": 7}
+
+
+def _later_day_asked(text: str, today: date) -> date | None:
+    """The day a "明天再来是不是就可以了" asks the check of; None when no later day is asked."""
+    folded = text.casefold()
+    found = _LATER_DAY.search(folded)
+    if found is None or not _LATER_ASKED.search(folded) or re.search(r"\d", folded):
+        return None
+    said = found.group(1)
+    if said not in _LATER_DAYS:  # 下个月, next month
+        return add_months(today, 1)
+    return today + timedelta(days=_LATER_DAYS[said])
+
+
 _RESULT_ASKED = lazy_compile(
     r"^(请|麻烦)?(再)?(看下|看一下|看看|查看|显示|给我看)?(检查)?结果(呢|是什么|怎么样)?[?？。!！]*$"
     r"|为什么(不符合|不满足|不行|不能|没通过|不合格)|为啥(不符合|不满足|不行|不能)|哪(一)?条不(符合|满足)"
@@ -241,6 +264,29 @@ class VerdictSteps:
             )
         )
 
+    def _verdicts_on(self, turn: _Turn, day: date) -> str:
+        """Each market under way as it would be on `day`, on the answers as they are now."""
+        lang = turn.lang
+        try:
+            canonical = validate_profile(turn.profile)
+        except ProfileError:
+            return t("not_understood_answer", lang)
+        lines = [t("verdict_on_day_header", lang, day=day.isoformat())]
+        for verdict in evaluate(canonical, turn.state.markets, day):
+            lines.append(
+                t(
+                    "verdict_on_day_line",
+                    lang,
+                    market=market_label(verdict.market, lang),
+                    status=t(f"verdict_word_{verdict.status}", lang),
+                )
+            )
+            lines += [
+                t("unmet_line", lang, reason=unmet.reason_en if lang == "en" else unmet.reason_zh)
+                for unmet in verdict.unmet
+            ]
+        return "\n".join(lines)
+
     def _recheck_verdicts(self, turn: _Turn) -> str:
         """After a profile change: re-evaluate every market the vendor has a stored verdict for
         (in this turn's transaction, as of today) and say which verdicts changed."""
@@ -385,6 +431,11 @@ class VerdictSteps:
         if state.markets and _RESULT_ASKED.search(text.strip()):
             # "为什么不符合", "看下结果", "why not?": the verdict again, with every unmet reason.
             return self._show_verdict(turn, detailed=True)
+        later = _later_day_asked(text, turn.today)
+        if state.markets and later is not None:
+            # "那我明天再来是不是就可以了" (black-box 46, D15): the answers checked as of that
+            # day — told, not stored (the verdict stays as of today).
+            return self._prefixed(self._verdicts_on(turn, later), self._prompt(turn))
         corrected = self._profile_correction(turn, text) or self._missing_answer_supplied(
             turn, text
         )

@@ -307,3 +307,13 @@ def test_a_correction_that_changes_the_unmet_conditions_says_so(vendor: Vendor) 
     assert "未满足的条件有变化" in reply.text
     assert "建站市场：仍暂不符合入驻条件" in reply.text
     assert "1.5 年" in reply.text.split("变化：")[1]
+
+
+def test_the_check_asked_of_tomorrow_is_told_not_stored(vendor: Vendor) -> None:
+    vendor.say("服务市场")
+    vendor.answer_all({**PASSING, "license_date": "2022-05-02"})  # 2 years on 2024-05-02
+    assert vendor.verdicts() == {"service": "not_eligible"}
+    reply = vendor.say("那我明天再来是不是就可以了")
+    assert "到 2024-05-02 的检查结果" in reply.text
+    assert "服务市场：符合入驻条件" in reply.text
+    assert vendor.verdicts() == {"service": "not_eligible"}
