@@ -38,6 +38,14 @@ def render(reply: Reply) -> str:
     # Menus such as the market menu are already numbered in the text; do not print them twice.
     already_listed = all(
         f"{number}. {choice.label}" in reply.text for number, choice in enumerate(reply.choices, 1)
+    ) or (
+        # The summary of answers on file numbers each item in the text ("2. 注册资金：80万元"),
+        # its choices being "2. 修改 注册资金": the same list twice (black-box 46, D22).
+        len(reply.choices) > 2
+        and all(
+            re.search(rf"(?m)^\s*{number}\. ", reply.text)
+            for number in range(1, len(reply.choices) + 1)
+        )
     )
     if reply.choices and not already_listed:
         lines.append("")

@@ -211,3 +211,18 @@ def test_staff_replies_lose_slack_markup() -> None:
         "*2020-10 平台服务费*\n```\n甲&amp;乙  ¥1,000.00\n```\n:x: 用 `/vendor link @用户 A` <@U1>"
     )
     assert text == "2020-10 平台服务费\n甲&乙  ¥1,000.00\n❌ 用 /vendor link @用户 A @U1"
+
+
+def test_a_list_already_numbered_in_the_text_is_not_printed_again() -> None:
+    """The summary of answers on file numbers its items; its choices ("2. 修改 注册资金") are not
+    printed a second time (black-box 46, D22). A yes / no keeps its two numbered choices."""
+    from bot.conversation.types import Choice, Reply
+    from cli.console import render
+
+    summary = Reply(
+        text="1. 继续（直接使用以下信息）\n2. 注册资金：80万元\n3. 技术及客服团队人数：32 人",
+        choices=[Choice("继续", "继续"), Choice("2", "修改 注册资金"), Choice("3", "修改 人数")],
+    )
+    assert "修改 注册资金" not in render(summary)
+    yes_no = Reply(text="问题 1/7：…？", choices=[Choice("是", "是"), Choice("否", "否")])
+    assert "  1. 是\n  2. 否" in render(yes_no)
