@@ -2280,6 +2280,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "known_summary_line": ("{number}. {label}：{value}", "{number}. {label}: {value}"),
     "choice_change_item": ("修改 {label}", "change {label}"),
+    "ticket_field_is_command": (
+        "“{said}”不是这一项的内容：请直接填写这一项（如需放弃起草工单，回复“取消”）。",
+        '"{said}" is not a value for this field: type the value itself (reply "cancel" to stop '
+        "drafting the ticket).",
+    ),
     "ticket_field_is_question": (
         "这是一个问题，不是填写的内容。",
         "That is a question, not a value.",

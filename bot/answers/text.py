@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from bot.answers.identifiers import not_an_amount
 from bot.answers.staff_parts import (
@@ -346,6 +346,9 @@ def _digits(text: str) -> str:
         return _jiao_fen(_mixed_units(_without_thousands_commas(text)))
     import cn2an  # imported on first use: see CHINESE_NUMERAL_CHARS
 
+    # "49万9千9百九十九块5毛" (black-box 47, D4): Chinese numerals after a digit's unit are that
+    # place's digits (cn2an would read "49万9千9百" alone and leave "九十九" behind).
+    text = _ZH_AFTER_DIGIT_UNIT.sub(lambda m: _small_number(m.group(1), cn2an), text)
     with warnings.catch_warnings():
         # cn2an warns on idioms such as 万一 that look like numbers; they are simply kept.
         warnings.simplefilter("ignore")
@@ -357,6 +360,19 @@ def _digits(text: str) -> str:
         converted = _KEPT.sub(lambda m: _KEPT_WORDS[m.group(0)], converted)
     # 1,000,000 → 1000000; commas between words are not needed by any pattern here.
     return _jiao_fen(_mixed_units(_without_thousands_commas(converted)))
+
+
+_ZH_AFTER_DIGIT_UNIT = lazy_compile(
+    r"(?<=\d[万千百十])([零一二两三四五六七八九十]{1,4})(?=[块元毛角]|$|[^\u4e00-\u9fff])"
+)
+
+
+def _small_number(numeral: str, cn2an: Any) -> str:
+    """ "九十九" → "99"; unchanged when cn2an cannot read it."""
+    try:
+        return str(cn2an.cn2an(numeral.lstrip("零"), "smart")) if numeral.strip("零") else numeral
+    except (ValueError, KeyError):
+        return numeral
 
 
 # "19万9千9百99", "3万5千", "9千9百99": digits with their units spoken between them (cn2an

@@ -774,6 +774,10 @@ def _industry_state(norm: str) -> State | None:
     try:
         return "lacks" if parse_industry(word) == "other" else "has"
     except ParseError:
+        if match.group(8):
+            # "we're a big-ish company" (black-box 47, D7): a word before "company" that names
+            # no industry is its size or age, no line of business outside the six.
+            return None
         return "lacks" if word and not _OWN.fullmatch(word) else None
 
 

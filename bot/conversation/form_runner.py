@@ -274,7 +274,7 @@ class FormRunner:
         if isinstance(found, reading.Several):
             return form.several(turn, slot, found, text)
         if isinstance(found, reading.Correction) and found.slot != slot:
-            return self.correct(turn, form, found)
+            return self.correct(turn, form, found, text)
         answer = found.reading if isinstance(found, reading.Correction) else found
         if answer is None:
             return engine._prefixed(t("not_understood_answer", lang), engine._prompt(turn))
@@ -327,9 +327,12 @@ class FormRunner:
             header = t(form.header_key, lang, n=number, total=total)
         return form.ask(turn, slot, header)
 
-    def correct(self, turn: _Turn, form: RunnerForm, found: reading.Correction) -> Reply:
+    def correct(
+        self, turn: _Turn, form: RunnerForm, found: reading.Correction, text: str = ""
+    ) -> Reply:
         """A correction of another slot: change it, say so, then ask the current slot again.
-        Without a usable value, that slot is asked (a detour)."""
+        Without a usable value, that slot is asked (a detour). A second correction in another
+        clause of `text` ("注册资金其实是80万，人数是19不是22") is stored too."""
         engine = self.engine
         state = turn.state
         lang = turn.lang
@@ -349,6 +352,14 @@ class FormRunner:
         if found.slot in pending:
             pending.remove(found.slot)
             form.mark_asked(state, found.slot)
+        for other in _other_corrections(form.reader(turn), text, found.slot):
+            # (black-box 47, D5: the second was dropped without a word.)
+            more = form.store_correction(turn, other.slot, other.reading)
+            if more is not None:
+                line = join(line, more)
+                if other.slot in pending:
+                    pending.remove(other.slot)
+                    form.mark_asked(state, other.slot)
         return engine._prefixed(join(line, t("back_to_question", lang)), engine._prompt(turn))
 
     def settle(self, turn: _Turn, form: RunnerForm, slot: str, prefix: str) -> Reply:
@@ -369,6 +380,32 @@ class FormRunner:
         if pending:
             return engine._prefixed(prefix, engine._prompt(turn))
         return form.complete(turn, prefix)
+
+
+# The clauses of a message correcting two answers: "注册资金其实是80万，人数是19不是22",
+# "the capital is actually 800k, and the team is 19 not 22".
+_CORRECTION_CLAUSES = re.compile(r"[，,;；]|\band\b|\balso\b|另外|还有", re.IGNORECASE)
+
+
+def _other_corrections(form: reading.Form, text: str, first: str) -> list[reading.Correction]:
+    """The plain corrections of fields other than `first` in the other clauses of `text`."""
+    found: list[reading.Correction] = []
+    clauses = [c for c in _CORRECTION_CLAUSES.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        return found
+    for clause in clauses:
+        other = reading.correction(form, clause)
+        if (
+            other is None
+            or other.slot == first
+            or other.reading is None
+            or other.reading.approximate
+            or other.reading.implausible
+            or any(f.slot == other.slot for f in found)
+        ):
+            continue
+        found.append(other)
+    return found
 
 
 # A yes that keeps the value an estimate ("对，差不多", "yes, roughly", "应该是吧").

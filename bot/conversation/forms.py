@@ -24,13 +24,26 @@ from bot.conversation.interpret import (
     read_spoken_range,
     reader_for,
 )
-from bot.i18n import FIELD_ALIASES, TICKET_FIELD_ALIASES, TICKET_FIELD_LABELS, normalize_command
+from bot.i18n import (
+    CONFIRM_WORDS,
+    CONTINUE_WORDS,
+    DONE_WORDS,
+    FIELD_ALIASES,
+    TICKET_FIELD_ALIASES,
+    TICKET_FIELD_LABELS,
+    normalize_command,
+)
 from bot.texts import pair
 from rules.markets import find_markets_in_text
 from rules.profile import PROFILE_FIELDS
 from rules.ticket import PASTED_LABELS, TICKET_FIELDS, TicketFieldError, validate_field
 
 _CLAUSES = re.compile(r"[，,；;。\n]+")
+# Words of the flow, never a ticket field's value ("确认", "confirm", "ok", "继续").
+_CONTROL_WORDS = frozenset(
+    {normalize_command(w) for w in (*CONFIRM_WORDS, *CONTINUE_WORDS, *DONE_WORDS)}
+    | {"ok", "okay", "好", "好的", "行", "可以", "没问题", "yes", "no", "是", "否", "对"}
+)
 # What may stand between a question's name and its value ("注册资本是五十万", "电话：138…").
 LABEL_JOINERS = " ：:是为有"
 # "没有ACP", "no ACP engineers", "一个ACP都没有": none of what the question counts.
@@ -317,6 +330,10 @@ class TicketForm:
         if looks_like_question(text):
             # "收据寄到哪里比较好？" is a question, never an address.
             raise FieldRefused(*pair("ticket_field_is_question"))
+        if normalize_command(text) in _CONTROL_WORDS:
+            # "确认" / "confirm" typed at a field (black-box 47, D2): a word of the review, never
+            # the account or the contact written into the text for finance.
+            raise FieldRefused(*pair("ticket_field_is_command", said=text.strip()[:20]))
         try:
             return Answer(validate_field(slot, text))
         except TicketFieldError as error:

@@ -20,6 +20,7 @@ from bot.conversation.commission_follow_up import (
 from bot.conversation.flow import FLOW
 from bot.conversation.helpers import is_number, join
 from bot.conversation.interpret import asks_meaning, looks_like_question
+from bot.conversation.state import CHOOSE_MARKETS
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Lang, Reply
@@ -63,12 +64,36 @@ _CONDITIONS_ASKED = lazy_compile(
     r"|入驻条件[?？]?$|(有|有没有)[^，,。]{0,8}(要求|限制|门槛)(吗|么|没有)?[?？]?$"
     r"|(?<![a-z])(requirements?|conditions|criteria|what do (we|i) need|what does it take)(?![a-z])"
 )
+# The check itself requested: "can u check all the markets for us", "see where we qualify",
+# "帮我们检查一下这几个市场".
+_CHECK_REQUEST = lazy_compile(
+    r"(?<![a-z])(check|go through|run through|walk (me|us) through)(?![a-z]).{0,30}(?<![a-z])markets?"
+    r"(?![a-z])|where (we|i) (can )?qualify|which (ones? |markets? )?(we|i) qualify"
+    r"|帮(我|我们)(检查|查查|查一下|看看|看一下|核对)[^，,。？?]{0,10}(市场|能不能|能进|符合)"
+)
 # A check of the vendor's own case asked: the walk-through is the answer.
 _CHECK_ASKED = lazy_compile(
     r"能不能(进|入驻|做)|可以(进|入驻)吗|能(进|入驻)吗|帮我(看看|查查|检查|查一下|看一下)|检查|核对|符合吗|够不够"
     r"|(?<![a-z])(can we|could we|are we eligible|check|do we qualify|qualify|eligible|we want to join"
     r"|we'd like to join)(?![a-z])"
 )
+
+
+# A market added to those under way, and the total asked (a deposit question).
+_ADDED_MARKET = lazy_compile(
+    r"再加|也加|加上|还要加|再进|也进|再入驻|(?<![a-z])(also join|also add|add|plus|as well)(?![a-z])",
+    re.IGNORECASE,
+)
+_TOTAL_ASKED = lazy_compile(
+    r"一共|总共|合计|加起来|(?<![a-z])(total|in total|altogether|combined|together)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _markets_then_question(names: list[str], question: str, lang: Lang) -> str:
+    """ "零售通市场和新零售市场，<question>": a question rebuilt for the answer engine."""
+    joined = "和".join(names) if lang == "zh" else " and ".join(names)
+    return f"{joined}{'，' if lang == 'zh' else ', '}{question}"
 
 
 # Topics whose question a bare month ("那4月呢", "what about April 2021?") asks again.
@@ -189,6 +214,23 @@ class FreeQuestions:
             return f"{text.strip().rstrip('?？')} — {state.last_question}"
         return None
 
+    def _with_markets_under_way(self, turn: _Turn, question: str) -> str:
+        """ "如果再加一个新零售市场，保证金一共多少" after a 零售通 check (black-box 47, D3): the
+        total of the markets under way and the one added, not the added one's alone."""
+        if not (_ADDED_MARKET.search(question) and _TOTAL_ASKED.search(question)):
+            return question
+        from bot.answers.names import markets_in_question
+
+        state = turn.state
+        under_way = list(state.markets or state.last_markets)
+        added = markets_in_question(question)
+        if not under_way or not added or set(added) <= set(under_way):
+            return question
+        from rules.markets import market_label
+
+        names = [market_label(m, turn.lang) for m in dict.fromkeys([*under_way, *added])]
+        return _markets_then_question(names, question, turn.lang)
+
     def _is_question_about_topic(self, turn: _Turn, text: str) -> bool:
         """A sure answer of the guide on a topic other than a market's walk-through."""
         try:
@@ -206,6 +248,10 @@ class FreeQuestions:
         walk-through is the fullest answer to those."""
         topic_named = _TOPIC_BESIDE_MARKET.search(text) is not None
         folded = text.casefold()
+        if _CHECK_REQUEST.search(folded) and not re.search(r"\d", folded) and not topic_named:
+            # "hey can u check all the markets for us? … where we qualify" (black-box 47, D7):
+            # the check asked — the walk-through, never the application's progress.
+            return False
         conditions_asked = bool(_CONDITIONS_ASKED.search(folded)) and not _CHECK_ASKED.search(
             folded
         )
@@ -247,6 +293,7 @@ class FreeQuestions:
             # "那4月呢", "and the refund?", "what about DevOps market?" after a commission
             # answer, wherever they are typed (the menus rewrite them before they get here).
             question = self._same_asked_of_market(turn, question) or question
+            question = self._with_markets_under_way(turn, question)
         try:
             found = kb_answer(question[:500], lang, turn.today, self.db)
         except Exception:
@@ -279,6 +326,10 @@ class FreeQuestions:
                 body = join(body, t("answer_unsure", lang))
         if then is None:
             return Reply(text=body)
+        if turn.state.step == CHOOSE_MARKETS and not turn.state.markets:
+            # A question as the first message (the menu shown by the greeting): nothing was
+            # asked of the vendor yet, so no "我们回到刚才的问题" (black-box 47, D23).
+            resumed = False
         intro = t("back_to_question" if resumed else "menu_after_answer", lang)
         return Reply(
             text=join(body, intro, then.text),

@@ -482,7 +482,8 @@ def acknowledgement(text: str) -> str | None:
 _IS_IT_ENOUGH = lazy_compile(
     # (A Chinese 吗 asks without "？" too: "三证合一了，只有营业执照，可以吗".)
     r"[，,]\s*(?:这样|这个)?(?:够吗|够不够|够了吗|够么|行吗|行不行|可以吗|符合吗|满足吗|达标吗|"
-    r"符合要求吗|满足要求吗)\s*[?？]*$"
+    # "…没有单独的税务登记证，算吗" (black-box 47, D6): asked, never a yes.
+    r"符合要求吗|满足要求吗|算吗|算不算|算数吗|可以不|行么|能算吗|也算吗)\s*[?？]*$"
     r"|[，,]\s*(?:is that (?:enough|ok|okay)|is it enough|enough|ok|good enough)\s*[?？]+$",
     re.IGNORECASE,
 )
@@ -1320,13 +1321,14 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         named = _slot_for_value(form, slot, rest)
     if not named:
         return None
-    if _PEOPLE_COUNTED.search(valued) and not any(
-        name.partition(":")[0] in _COUNT_SLOTS for name in named
-    ):
-        # "还有社保的人其实只有19个": people counted are the team's size, whatever else the
-        # sentence names (社保 names the statement, a yes/no that "19个" would read as yes).
-        counts = [name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS]
-        named = list(dict.fromkeys([*counts[:1], *named]))
+    if _PEOPLE_COUNTED.search(valued):
+        # "还有社保的人其实只有19个", "人数也说错了，社保上只有18个" (black-box 47, D1): people
+        # counted are the team's size, whatever else the sentence names first (社保 names the
+        # statement, a yes/no that "18个" would read as yes).
+        counts = [name for name in named if name.partition(":")[0] in _COUNT_SLOTS] or [
+            name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS
+        ][:1]
+        named = list(dict.fromkeys([*counts, *named]))
     unclear: Unclear | None = None
     for name in named:
         # Without a correction verb the clause holding the value is read before the whole

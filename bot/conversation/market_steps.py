@@ -30,7 +30,13 @@ from bot.conversation.interpret import (
     fold,
     looks_like_question,
 )
-from bot.conversation.state import CHOOSE_MARKETS, CONFIRM_KNOWN, QUESTION, TICKET_MARKETS
+from bot.conversation.state import (
+    CHOOSE_MARKETS,
+    CONFIRM_KNOWN,
+    QUESTION,
+    TICKET_MARKETS,
+    moving_as,
+)
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
@@ -102,6 +108,21 @@ _INDUSTRY_WORD = lazy_compile(
 _UNCHANGED = lazy_compile(
     r"(都|还是)?(一样|没变|不变|没有变|没改变|照旧)(的|了|吧|啊)?|(all |it'?s )?(the )?same( as before)?"
     r"|unchanged|no changes?|nothing changed",
+    re.IGNORECASE,
+)
+# Every market asked to be checked inside a sentence: "hey can u check all the markets for us?"
+# (black-box 47, D7), "帮我们把所有市场都检查一下".
+_CHECK_ALL = lazy_compile(
+    r"(?<![a-z])(check|go through|run through|look at|review)(?![a-z]).{0,20}"
+    r"(?<![a-z])(all (the )?markets|every market|all twelve|all 12)(?![a-z])"
+    r"|(检查|看看|查查|看一下|查一下|核对)(一下)?(所有|全部)的?(市场|集市)|(所有|全部)的?(市场|集市)都?(帮我们?|给我们?)?(检查|看看|查查|查一下|看一下)"
+)
+# The check stopped in words: "不查了，结束", "算了不检查了", "stop, that's enough".
+_STOP_CHECK = lazy_compile(
+    r"(算了[，,\s]*)?(先)?(不查了|不检查了|不看了|不问了|不弄了|先这样吧?|就到这(里)?吧?)"
+    r"([，,\s]*(结束|谢谢|再见|拜拜|bye)(了|吧)?)?[。.!！~]*"
+    r"|(ok[,\s]*)?((stop|let'?s stop|that'?s enough|no more questions|i'?m done)( for now)?[,.!\s]*)"
+    r"{1,2}",
     re.IGNORECASE,
 )
 # A clause that drops a market: "企业应用先不看了", "drop devops".
@@ -196,6 +217,7 @@ class MarketSteps:
             command in ALL_MARKETS_WORDS
             or self._every_market_counted(folded)
             or EVERY_MARKET.fullmatch(folded.strip(" .。!！~"))
+            or (_CHECK_ALL.search(folded) and not _OTHER_THAN.search(folded))
         ):
             return list(MARKET_IDS), None
         if _NUMBER_LIST.match(text):
@@ -439,6 +461,13 @@ class MarketSteps:
         """The eligibility questions: one form, run by the form runner. "算了，不弄服务市场了，
         取消。重新来，我要API市场": the walk-through starts over with the markets named after the
         last start-over word (the answers on file are kept, as 取消 keeps them)."""
+        if _STOP_CHECK.fullmatch(text.strip()):
+            # "不查了，结束" mid-form (black-box 47, D20): the check stopped as 取消 stops it
+            # (answers kept; "开始" resumes), never "please answer yes or no".
+            with moving_as("cancel"):
+                stopped = self._command_cancel(turn)
+            assert stopped is not None
+            return stopped
         switch = (
             self._markets_switched_to(text)
             or self._markets_added(turn, text)

@@ -24,6 +24,7 @@ from bot.conversation.state import (
     TICKET_MARKETS,
     TICKET_PICK_FIELD,
     TICKET_REVIEW,
+    moving_as,
 )
 from bot.conversation.store import (
     eligible_verdict_markets,
@@ -92,6 +93,38 @@ _CHANGE_MARKETS = lazy_compile(
     re.IGNORECASE,
 )
 
+# The ticket left in words: "算了先不写工单", "不写工单了", "forget the ticket".
+_LEAVE_TICKET = lazy_compile(
+    r"(算了)?[，,\s]*(先)?(不写|不要|不用|不做|不起草|不弄)(了)?[^，,。]{0,3}工单(了)?|工单(先)?(不写|不要|不用)了?"
+    r"|(?<![a-z])(forget|skip|drop|never ?mind|no need for) (the |a )?ticket(?![a-z])"
+    r"|(?<![a-z])(no ticket|not the ticket)(?![a-z])",
+    re.IGNORECASE,
+)
+# A field's value on file kept in words ("确认", "ok", "用这个", "same").
+_KEEP_SUGGESTION = frozenset(
+    {
+        "确认",
+        "确定",
+        "是",
+        "对",
+        "好",
+        "好的",
+        "可以",
+        "没问题",
+        "ok",
+        "okay",
+        "yes",
+        "confirm",
+        "用这个",
+        "就用这个",
+        "不变",
+        "same",
+        "keep",
+        "keep it",
+        "use it",
+        "use that",
+    }
+)
 # The ticket shown and found right, said plainly ("好", "ok", "没问题", "looks good").
 _REVIEW_OK_WORDS = frozenset(
     {
@@ -186,7 +219,25 @@ class TicketSteps:
         state.advance(TICKET_FIELD)
         return self._prefixed(intro, self._prompt(turn))
 
+    def _left_ticket(self, turn: _Turn, text: str) -> Reply | None:
+        """ "算了先不写工单，API市场我们能进吗" (black-box 47, D8): the ticket left (its draft
+        kept, as 取消 keeps it), and the rest of the message read where that leaves the
+        vendor."""
+        found = _LEAVE_TICKET.search(text)
+        if found is None:
+            return None
+        with moving_as("cancel"):
+            left = self._command_cancel(turn)
+        assert left is not None
+        rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ，,。.!！;；")
+        if len(rest) < 3:
+            return left
+        return self._prefixed(left.text, self._on_text(turn, rest))
+
     def _on_ticket_markets(self, turn: _Turn, text: str) -> Reply:
+        left = self._left_ticket(turn, text)
+        if left is not None:
+            return left
         return self._on_market_input(turn, text, then=self._start_ticket_fields)
 
     def _suggested(self, turn: _Turn, name: str) -> str | None:
@@ -199,6 +250,15 @@ class TicketSteps:
         return None
 
     def _on_ticket_field(self, turn: _Turn, text: str) -> Reply:
+        left = self._left_ticket(turn, text)
+        if left is not None:
+            return left
+        field = turn.state.current_ticket_field
+        suggestion = self._suggested(turn, field) if field else None
+        if suggestion and normalize_command(text) in _KEEP_SUGGESTION:
+            # "确认" / "ok" under "使用 erp_cloud": the value on file kept (black-box 47, D2 —
+            # it was stored as the account itself).
+            text = suggestion
         return self.form_runner.on_input(turn, self.ticket_form, text)
 
     def _ticket_form_template(self, turn: _Turn) -> Reply:

@@ -178,7 +178,8 @@ def test_deposit_for_a_count_with_retail_link_excluded_is_exact() -> None:
 
 def test_deposit_for_a_count_with_retail_link_named() -> None:
     text = _plain(answer("三个市场，其中一个是零售通，保证金多少").text)
-    assert "零售通市场50000+2×30000=11万元（110000元）" in text
+    # (Round 41: the markets not named are "另外 2 个市场", not a bare "2 ×".)
+    assert "零售通市场50000+另外2个市场×30000=11万元（110000元）" in text
 
 
 def test_deposit_for_a_count_alone_states_its_assumption() -> None:

@@ -1,0 +1,151 @@
+"""Round 41 (session 46), the fourth black-box round: a new tester who never saw the code played
+12 vendors in the console at c04a8102 (docs/evaluation/black_box_s47/report.md), after the third
+round's fixes. One test per defect class fixed. The conversation's today is 2024-05-01."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+
+_FIELDS = (
+    "账号 erp_cloud，公司 上海云启信息技术有限公司，地址 上海市徐汇区宜山路700号，联系人 陈静，"
+    "电话 021-64851234"
+)
+
+
+# ----- D1 (high): people counted in a sentence naming 社保 are the team's size -------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["还有 人数也说错了，社保上只有18个", "人数说错了，社保上只有18个"]
+)
+def test_people_counted_beside_the_statement_are_the_team(vendor: Vendor, typed: str) -> None:
+    _at_question(vendor, "安全市场", "aftersales_support")
+    assert vendor.profile()["team_size"] == 25
+    vendor.say(typed)
+    profile = vendor.profile()
+    assert profile["team_size"] == 18
+    assert profile["social_insurance_proof"] is True
+
+
+# ----- D2 (high): a flow word is never a ticket field ----------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["确认", "confirm", "ok"])
+def test_a_flow_word_is_no_ticket_value(vendor: Vendor, typed: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("生成工单 API")
+    vendor.say(typed)
+    assert vendor.state()["ticket_fields"] == {}
+    assert vendor.step() == "ticket_field"
+
+
+def test_confirm_keeps_the_value_on_file(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("生成工单 API")
+    vendor.say(_FIELDS)
+    vendor.say("确认")
+    vendor.say("生成工单 API")
+    vendor.say("确认")  # under "使用 erp_cloud"
+    assert vendor.state()["ticket_fields"]["account"] == "erp_cloud"
+
+
+# ----- D3 (high): a market added, the total asked ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("market", "typed", "said"),
+    [
+        ("零售通", "如果再加一个新零售市场，保证金一共多少", "8万元（80,000元）"),
+        ("basic software", "if we also join the API market, what's the total deposit?", "60,000"),
+    ],
+)
+def test_the_total_with_a_market_added(vendor: Vendor, market: str, typed: str, said: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(market)
+    assert said in vendor.say(typed).text
+
+
+# ----- D4 (high): Chinese numerals after a digit's unit ---------------------------------------
+
+
+def test_numerals_after_a_digits_unit(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("2021年3月安全市场卖了20万，没有分销，佣金多少")
+    reply = vendor.say("如果是49万9千9百九十九块5毛呢")
+    assert "499,999.50元" in reply.text
+    assert "佣金 24,999.98元" in reply.text
+
+
+# ----- D5 (high): two corrections in one message -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "不好意思，注册资金其实是80万，人数是19不是25",
+        "sorry, the capital is actually 800k, and the team is 19 not 25",
+    ],
+)
+def test_two_corrections_in_one_message(vendor: Vendor, typed: str) -> None:
+    _at_question(vendor, "建站市场", "experience_years:website")
+    vendor.say(typed)
+    profile = vendor.profile()
+    assert (profile["registered_capital"], profile["team_size"]) == (800000, 19)
+
+
+# ----- D6 (high): "…，算吗" at a yes/no question stores nothing --------------------------------
+
+
+def test_is_it_enough_at_a_yes_no_question_stores_nothing(vendor: Vendor) -> None:
+    _at_question(vendor, "零售通", "documents_ready")
+    vendor.say("我们是三证合一的，没有单独的税务登记证，算吗")
+    assert "documents_ready" not in vendor.profile()
+    assert vendor.current_question() == "documents_ready"
+
+
+# ----- D7 (high): a company's size is no industry; "check all the markets" starts the check ---
+
+
+def test_a_big_company_rules_no_market_out(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(
+        "hey can u check all the markets for us? we're a big-ish company, want to see where we "
+        "qualify"
+    )
+    assert "ruled out" not in reply.text
+    assert len(vendor.state()["markets"]) == 12
+    assert vendor.current_question() is not None
+
+
+# ----- D8 / D20: the ticket or the check left in words -----------------------------------------
+
+
+def test_the_ticket_left_in_words_then_the_rest_read(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("生成工单")
+    assert vendor.step() == "ticket_markets"
+    vendor.say("算了先不写工单，API市场我们能进吗")
+    assert vendor.state()["markets"] == ["api"]
+    assert vendor.current_question() is not None
+
+
+@pytest.mark.parametrize("typed", ["不查了，结束", "算了不检查了", "stop, that's enough"])
+def test_the_check_stopped_in_words(vendor: Vendor, typed: str) -> None:
+    vendor.say("服务市场")
+    asked = vendor.current_question()
+    vendor.say(typed)
+    assert vendor.step() == "idle"
+    assert asked not in vendor.profile()
+
+
+# ----- D23: a question as the first message is no "back to where we were" ---------------------
+
+
+def test_a_first_question_says_no_back_to(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("你好，我们公司想入驻云市场，流程是怎样的")
+    assert "我们回到刚才的问题" not in reply.text
+    assert "想检查入驻条件的话" in reply.text
