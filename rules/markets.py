@@ -226,6 +226,12 @@ def _strict_names() -> list[tuple[str, str, str]]:
     return [(_fold(name)[0], name, market_id) for name, market_id in pairs]
 
 
+# Nouns an everyday market word ("service", "data", "security") qualifies in a description of
+# the vendor: "service provider", "data company".
+_NOUN_AFTER = re.compile(
+    r"\s+(providers?|compan(y|ies)|vendors?|firms?|business(es)?|partners?|agency|teams?|hours)"
+    r"(?![a-z])"
+)
 _LIST_SEPARATORS = re.compile(r"[\s,，、;；/|+。？?！!]+|以及|还有|和|与|及|跟|或|\band\b|\bor\b")
 
 
@@ -261,6 +267,10 @@ def find_markets_in_text(text: str) -> list[str]:
             start, end = match.span()
             if any(taken[start:end]):
                 continue
+            if name.isascii() and " " not in name and _NOUN_AFTER.match(normalized, end):
+                # "a Retail Link service provider", "a data company": the word describes the
+                # vendor, it names no market (blind_conversations15 c15_35).
+                continue
             taken[start:end] = [True] * (end - start)
             found.append((start, market_id))
     pieces: list[tuple[int, str]] = []
@@ -278,6 +288,8 @@ def find_markets_in_text(text: str) -> list[str]:
         if any(taken[start : start + len(piece)]):
             continue
         market_id = resolve_market(piece)
+        if market_id and piece.isascii() and _NOUN_AFTER.match(normalized, start + len(piece)):
+            continue  # "a data company": as above
         if market_id:
             found.append((start, market_id))
         elif index + 1 < len(pieces) and is_item[index + 1]:

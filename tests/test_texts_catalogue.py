@@ -51,6 +51,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/market_steps.py", "_CHECK_ALL"): "every market to check (所有市场)",
     ("bot/conversation/ticket_steps.py", "_LEAVE_TICKET"): "the ticket left (不写工单)",
     ("bot/conversation/market_steps.py", "_STOP_CHECK"): "the check stopped (不查了)",
+    ("bot/conversation/market_steps.py", "_INCLUDING"): "a market among all (包括)",
+    ("bot/conversation/interpret.py", "_AND_THEN"): "the news after 所以",
     ("bot/answers/text.py", "_ZH_AFTER_DIGIT_UNIT"): "numerals after a digit's unit (九十九)",
     ("bot/conversation/free_question.py", "_markets_then_question"): "a rebuilt question (和)",
     ("bot/conversation/form_runner.py", "_CORRECTION_CLAUSES"): "clauses of two corrections (另外)",

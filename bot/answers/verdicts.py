@@ -745,6 +745,13 @@ _INDUSTRY_OTHER_NAMES = frozenset(
 )
 
 
+_SIZE_OR_AGE = lazy_compile(
+    r"(?:(?:very|fairly|pretty|quite|rather) )?(?:big|small|large|huge|tiny|mid|mid-sized|midsize"
+    r"|medium|medium-sized|young|new|brand-new|old|growing|local|listed|private|public|family"
+    r"|\w+-person|\w+-people)(?:-?ish)?(?:[ -](?:sized|size))?"
+)
+
+
 def _industry_state(norm: str) -> State | None:
     # Imported here: the profile's data is only needed when a vendor states an industry, and
     # loading it at import would slow every `onboard-bot ask`.
@@ -774,9 +781,9 @@ def _industry_state(norm: str) -> State | None:
     try:
         return "lacks" if parse_industry(word) == "other" else "has"
     except ParseError:
-        if match.group(8):
-            # "we're a big-ish company" (black-box 47, D7): a word before "company" that names
-            # no industry is its size or age, no line of business outside the six.
+        if match.group(8) and _SIZE_OR_AGE.fullmatch(word):
+            # "we're a big-ish company" (black-box 47, D7): the company's size or age, no line
+            # of business outside the six ("an ed-tech company" still is one).
             return None
         return "lacks" if word and not _OWN.fullmatch(word) else None
 

@@ -223,7 +223,11 @@ _CORRECTION_ANYWHERE = re.compile(
     # round 15: "客服在线时间改一下，是5x8", "记错了", "Update on ACP: …", "scratch that"
     r"改一下|改下|要改|得改|需要改|修正|更新一下|记错了|说反了|"
     r"\bupdate\b|\bscratch\b|\bfix\b|\bwrong\b|"
-    r"misspoke|mistyped|correction|i meant|should be|should have been|actually|sorry)",
+    r"misspoke|mistyped|correction|i meant|should be|should have been|actually|sorry"
+    # "About the social insurance statement: I checked with HR and we can't provide it yet"
+    # (blind_conversations15 c15_30): news on an earlier answer, checked since.
+    r"|^\s*(?:about|regarding|re|as for|on) (?:the |our )?[a-z -]{3,40}[:,-]"
+    r"|\b(?:i )?(?:checked|confirmed) with\b|问了一下|核实了一下|确认了一下|^\s*关于[^，,。]{2,16}[，,：:])",
     re.IGNORECASE,
 )
 _NEGATED_ALTERNATIVE = re.compile(
@@ -365,7 +369,8 @@ def strip_trailing(text: str) -> str:
 
 # Not known now, said in a sentence: "我不确定", "需要确认一下", "这个得问老板", "I'll check later".
 _UNKNOWN_SAID = lazy_compile(
-    r"^(?:我|我们|这个|这|那个)?(?:也|还|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
+    # ("这个我不清楚，要问技术部": the thing, then who does not know — blind_conversations15 c15_53.)
+    r"^(?:这个|这|那个)?(?:我|我们)?(?:也|还|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
     r"需要确认|要确认|得确认|回头确认|待确认|稍后(?:告诉|回复|确认|再说)|晚点(?:告诉|回复|再说)|"
     r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密|回头再?补|稍后补|晚点补|"
     r"以后再?补|记不得|不记得)|"
@@ -1281,6 +1286,10 @@ _PEOPLE_COUNTED = lazy_compile(
 )
 
 
+# "I checked with HR and we can't provide it yet", "问了HR，所以提供不了": the news after it.
+_AND_THEN = lazy_compile(r"\band\b|然后|所以")
+
+
 def _correction(form: Form, slot: str, text: str) -> Correction | None:
     """ "不对，经验应该是3年", "刚才人数说错了，一共是45人", "Actually our registered capital is
     1.5 million, not 1 million": a correction word and a field named. The field is the first
@@ -1338,7 +1347,9 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         # "Sorry, about the social insurance statement - we actually can't provide it": the
         # clause after the field's name says the new value on its own.
         last = _CLAUSE_BREAK.split(rest.strip(_EDGE_MARKS))[-1].strip(_EDGE_MARKS)
-        tried = (*candidates, _strip_label(form, name, rest), rest, last)
+        # "… I checked with HR and we can't provide it yet": the news after its last "and".
+        after_and = _AND_THEN.split(last)[-1].strip(_EDGE_MARKS)
+        tried = (*candidates, _strip_label(form, name, rest), rest, last, after_and)
         filler = _CORRECTION_FILLER_INSIDE.search(rest)
         if filler and filler.start() > 0 and form.resolve(rest[: filler.start()]) == name:
             tried = (*tried, rest[filler.start() :])  # "在线客服|我们其实没有": the name ends there

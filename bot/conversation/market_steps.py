@@ -117,6 +117,7 @@ _CHECK_ALL = lazy_compile(
     r"(?<![a-z])(all (the )?markets|every market|all twelve|all 12)(?![a-z])"
     r"|(检查|看看|查查|看一下|查一下|核对)(一下)?(所有|全部)的?(市场|集市)|(所有|全部)的?(市场|集市)都?(帮我们?|给我们?)?(检查|看看|查查|查一下|看一下)"
 )
+_INCLUDING = lazy_compile(r"(?:including|incl\.?|包括|包含|连同|含)\s*[^,，。;；]*")
 # The check stopped in words: "不查了，结束", "算了不检查了", "stop, that's enough".
 _STOP_CHECK = lazy_compile(
     r"(算了[，,\s]*)?(先)?(不查了|不检查了|不看了|不问了|不弄了|先这样吧?|就到这(里)?吧?)"
@@ -240,6 +241,9 @@ class MarketSteps:
         if counted.start() > 0 and not _ALL_BEFORE.search(counted.group(0)):
             return False  # "我们做了12个市场的产品": a count inside a sentence needs its "all"
         rest = folded[: counted.start()] + " " + folded[counted.end() :]
+        # "all twelve markets, including Retail Link" (blind_conversations15 c15_49): a market
+        # said to be among them is no other choice.
+        rest = _INCLUDING.sub(" ", rest)
         return not _read_markets(rest).markets and _OTHER_THAN.search(rest) is None
 
     def _on_idle(self, turn: _Turn, text: str) -> Reply:

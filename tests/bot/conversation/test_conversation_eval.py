@@ -107,6 +107,18 @@ def test_the_seventh_blind_set_stays_at_its_first_run() -> None:
     assert summary["stuck"] == 0
 
 
+def test_the_eighth_blind_set_meets_the_goals_after_its_mends() -> None:
+    """blind_conversations15 (60 vendors, 34 zh / 26 en, a new writer who never saw the parser)
+    was run once, blind, on 2026-12-05 at 5d2b6e9: 1 wrong value stored (c15_30, "About the
+    social insurance statement: I checked with HR and we can't provide it yet" not read), 56/60
+    verdicts right (c15_35 "a Retail Link service provider" also chose the service market,
+    c15_49 "all twelve markets, including Retail Link" chose 零售通 alone, c15_53 stuck on
+    "这个我不清楚，要问技术部"), 1 stuck, median extra turns 0 (docs/ANSWERS.md). Mended (not
+    blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations15.yaml", 60)
+    assert summary["stuck"] == 0
+
+
 def test_the_development_set_meets_the_goals() -> None:
     """dev9_conversations (45 vendors written for issue 12's second round by someone who never
     saw the parser; the parser was tuned on it, so it is not blind) stays at the goals."""
