@@ -7,6 +7,7 @@ not apply at the step (the message then goes on)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import sqlite_utils
@@ -99,8 +100,9 @@ class Commands:
 
     def _before_command(self, turn: _Turn, said: Said) -> Reply | None:
         """The first command (in the table's order) whose words match and that applies here."""
+        asked_language = _language_asked(said.command)
         for name in FLOW.commands:
-            if said.command in COMMANDS[name]:
+            if said.command in COMMANDS[name] or name == asked_language:
                 command: Callable[[_Turn], Reply | None] = getattr(self, "_command_" + name)
                 with moving_as(name):
                     handled = command(turn)
@@ -261,3 +263,24 @@ class Commands:
         status = ticket_status(state.step, final_ticket)
         lines.append(t("status_ticket", lang, status=t(f"ticket_status_{status}", lang)))
         return "\n".join(lines)
+
+
+# The reply language asked in a sentence (black-box 47, D19): "can you reply in Chinese from now
+# on? my colleague will read this", "以后用英文回复吧".
+_CHINESE_ASKED = re.compile(
+    r"(?<![a-z])(reply|answer|respond|write|talk|speak|continue|switch|answers?)(?![a-z])"
+    r"[^.?!]{0,20}(?<![a-z])(in |to )?chinese(?![a-z])|(以后|接下来|之后|请|麻烦)?(用|说|回复)?中文(回复|回答|说|交流)"
+)
+_ENGLISH_ASKED = re.compile(
+    r"(?<![a-z])(reply|answer|respond|write|talk|speak|continue|switch|answers?)(?![a-z])"
+    r"[^.?!]{0,20}(?<![a-z])(in |to )?english(?![a-z])|(以后|接下来|之后|请|麻烦)?(用|说)?英文(回复|回答|说|交流)"
+)
+
+
+def _language_asked(command: str) -> str | None:
+    """ "chinese" / "english" when a sentence asks for that reply language; None otherwise."""
+    if _CHINESE_ASKED.search(command):
+        return "chinese"
+    if _ENGLISH_ASKED.search(command):
+        return "english"
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from bot.lazy_re import lazy_compile
 from rules.markets import market_label
@@ -45,9 +46,30 @@ def _zh_month(said: str) -> int:
     return _ZH_MONTH_DIGITS.index(said) + 1
 
 
-def month_asked(text: str) -> tuple[int | None, int] | None:
-    """(year or None, month) when `text` only names a month: "那4月呢" → (None, 4)."""
-    said = text.strip()
+# The same figures said again with the month ("2021年4月同样的数呢", "same numbers?").
+_SAME_FIGURES = lazy_compile(
+    r"[，,\s]*(?:同样的?|一样的?|还是这些?|也是这些?)(?:数|数字|金额|数额|流水|数据)?(?:的话)?"
+    r"|[,\s]*(?:with )?(?:the )?same (?:numbers|figures|amounts?|sales|totals?)",
+    re.IGNORECASE,
+)
+# "this month" / "last month" / "这个月" as the month asked.
+_RELATIVE_MONTH = lazy_compile(
+    r"(?:and |what about |how about )?(?:in )?(这个月|本月|上个月|上月|this month|last month)",
+    re.IGNORECASE,
+)
+
+
+def month_asked(text: str, today: date | None = None) -> tuple[int | None, int] | None:
+    """(year or None, month) when `text` only names a month: "那4月呢" → (None, 4);
+    "2021年4月同样的数呢" too; "and what about this month, same numbers?" with `today`."""
+    said = _SAME_FIGURES.sub("", text.strip()).strip()
+    relative = _RELATIVE_MONTH.search(said) if today is not None else None
+    if relative is not None and today is not None:
+        rest = (said[: relative.start()] + said[relative.end() :]).strip(" ,，?？。")
+        if not rest or rest.casefold() in ("呢", "那", "那么", "and", "what about", "then"):
+            back = 1 if relative.group(1) in ("上个月", "上月", "last month") else 0
+            index = today.year * 12 + today.month - 1 - back
+            return index // 12, index % 12 + 1
     zh = _ZH_FOLLOW_UP.fullmatch(said)
     if zh:
         month = _zh_month(zh.group(2))
@@ -126,7 +148,14 @@ def with_new_figures(
     """The commission asked again with the figures `text` gives, the market and month it does
     not say taken from the earlier `question`; None when `text` is no such follow-up."""
     said = text.strip()
-    if len(said) > 160 or not _AMOUNT_SAID.search(said) or not _FOLLOW_WORDS.search(said):
+    if len(said) > 160 or not _AMOUNT_SAID.search(said):
+        return None
+    whole = bool(markets_named(said)) and bool(
+        _ZH_MONTH_IN.search(said) or _EN_MONTH_IN.search(said)
+    )
+    if not _FOLLOW_WORDS.search(said) and not whole:
+        # ("企业应用 2020年12月 二十万整" after a commission answer — black-box 47, D13: a
+        # market, a month and an amount are the next sum, asked without 呢.)
         return None
     english = not re.search(r"[\u4e00-\u9fff]", said)
     parts: list[str] = []

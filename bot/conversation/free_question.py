@@ -185,7 +185,9 @@ class FreeQuestions:
         state = turn.state
         if not state.last_question:
             return None
-        month = month_asked(text) if state.last_topic.startswith(_MONTH_FOLLOWED) else None
+        month = (
+            month_asked(text, turn.today) if state.last_topic.startswith(_MONTH_FOLLOWED) else None
+        )
         if month is not None:
             # "2021年3月…佣金多少" … "那4月呢": the same sum asked of April.
             return with_month(state.last_question, *month)

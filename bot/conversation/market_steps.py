@@ -95,7 +95,8 @@ _TOPIC_WORD = lazy_compile(
 )
 # Markets added to the walk-through under way: "API的也加上", "also add the API market please".
 _ADD_MARKETS = lazy_compile(
-    r"(?:再|也|还)(?:加上|加入|添加|加|一起看|看一下|顺便看)|(?:加上|添加|加入)(?=[^，,。]{0,12}市场)"
+    r"(?:再|也|还)(?:帮我|帮忙|给我|帮我们)?(?:一起)?(?:加上|加入|添加|加|一起看|看一下|看下|看看|顺便看)"
+    r"|(?:加上|添加|加入)(?=[^，,。]{0,12}市场)"
     r"|(?<![a-z])(?:also (?:add|check|include)|add (?:the )?[a-z ]{1,30}? market|and also)(?![a-z])",
     re.IGNORECASE,
 )

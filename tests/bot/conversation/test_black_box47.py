@@ -149,3 +149,56 @@ def test_a_first_question_says_no_back_to(vendor: Vendor) -> None:
     reply = vendor.say("你好，我们公司想入驻云市场，流程是怎样的")
     assert "我们回到刚才的问题" not in reply.text
     assert "想检查入驻条件的话" in reply.text
+
+
+# ----- D12 / D13: commission follow-ups — the same figures, a sum without 佣金 ----------------
+
+
+def test_the_same_figures_asked_of_another_month(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("2021年3月，建站市场一百万，分销四十万，佣金多少")
+    assert "2021年4月不在指南的佣金政策期间内" in vendor.say("2021年4月同样的数呢").text
+
+
+def test_this_month_with_the_same_numbers(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("english")
+    vendor.say(
+        "commission question: website building, Oct 2020, 350k total, 50k of that via "
+        "distribution. how much do we pay?"
+    )
+    reply = vendor.say("and what about this month, same numbers?")
+    assert "2024-05 is outside the guide's commission policy" in reply.text
+
+
+def test_a_sum_without_the_word_commission_after_one(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("2021年3月，建站市场一百万，分销四十万，佣金多少")
+    reply = vendor.say("企业应用 2020年12月 二十万整")
+    assert "佣金 1万元（10,000元）（第2档 5%）" in reply.text
+    assert vendor.step() == "choose_markets"
+
+
+# ----- D14 / D19: a market added mid-form; the reply language asked in a sentence -------------
+
+
+def test_a_market_added_mid_form_in_words(vendor: Vendor) -> None:
+    vendor.say("解决方案市场")
+    vendor.say("对了，物联网市场也帮我一起看下")
+    assert vendor.state()["markets"] == ["solution", "iot"]
+
+
+@pytest.mark.parametrize(
+    ("first", "typed", "lang"),
+    [
+        ("hello", "can you reply in Chinese from now on? my colleague will read this", "zh"),
+        ("你好", "以后用英文回复吧", "en"),
+    ],
+)
+def test_the_reply_language_asked_in_a_sentence(
+    vendor: Vendor, first: str, typed: str, lang: str
+) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(first)
+    vendor.say(typed)
+    assert vendor.state()["lang"] == lang
