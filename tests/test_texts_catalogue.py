@@ -54,6 +54,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/market_steps.py", "_INCLUDING"): "a market among all (包括)",
     ("bot/conversation/interpret.py", "_AND_THEN"): "the news after 所以",
     ("bot/conversation/commands.py", "_CHINESE_ASKED"): "Chinese asked in a sentence (中文回复)",
+    (
+        "bot/conversation/free_question.py",
+        "_POINTS_AT_CONDITION",
+    ): "the question pointed at (这个认证)",
     ("bot/conversation/commands.py", "_ENGLISH_ASKED"): "English asked in a sentence (英文回复)",
     ("bot/conversation/commission_follow_up.py", "_SAME_FIGURES"): "the same figures (同样的数)",
     ("bot/conversation/commission_follow_up.py", "_RELATIVE_MONTH"): "this month (这个月)",

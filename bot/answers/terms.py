@@ -29,7 +29,7 @@ _ASKS_MEANING = lazy_compile(
 # "How much does the ACP exam cost and what's on the syllabus?" (holdout49 #200): the exam
 # asked about, not the term's meaning (declined: the guide has no exam facts).
 _ASKS_ABOUT_EXAM = lazy_compile(
-    r"(?<![a-z])(how much|costs?|fees?|price|syllabus|curriculum|exam|exams)(?![a-z])"
+    r"(?<![a-z])(how much|costs?|fees?|price|syllabus|curriculum|exam|exams|aca|ace)(?![a-z])"
     r"|考试|报名|费用|多少钱|大纲|考纲"
 )
 # How many, whether needed, or a fact stated: the condition's own answers, not the meaning.

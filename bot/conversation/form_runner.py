@@ -505,7 +505,7 @@ class EligibilityRunnerForm(RunnerForm):
             turn.state.confirming = {
                 "slot": slot,
                 "value": stored,
-                "said": said[:60],
+                "said": quoted_back(said, 60),
                 "unusual": answer.implausible,
             }
             if answer.high is not None:  # "二十五六个": the lower end, and the choice said
@@ -811,7 +811,8 @@ class TicketRunnerForm(RunnerForm):
             if state.ticket_detour == name:
                 state.ticket_detour = None
         errors = [
-            f"{self.label(name, lang)}：{zh if lang == 'zh' else en}"
+            # (An English line takes an English colon — black-box 47, D29.)
+            t("label_value", lang, label=self.label(name, lang), value=zh if lang == "zh" else en)
             for name, (zh, en) in found.errors.items()
         ]
         for name in found.errors:

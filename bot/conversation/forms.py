@@ -350,6 +350,18 @@ class TicketForm:
             end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
             value = text[match.end() : end].strip(" ，,；;、\t")
             found[name] = value
+        for name, value in list(found.items()):
+            # "contact: Kevin Lin, phone 020-38881234" (black-box 47, D17): a label without
+            # its colon after a comma opens the next field.
+            for clause in _TICKET_CLAUSE_AFTER.finditer(value):
+                opening = _TICKET_LABEL_OPENING.match(clause.group(1))
+                other = _LABEL_FIELD.get(opening.group("label").casefold()) if opening else None
+                rest = clause.group(1)[opening.end() :].strip() if opening else ""
+                spaced = bool(opening) and opening.group(0)[-1:].isspace()
+                if other and other not in found and rest and spaced:
+                    found[name] = value[: clause.start()].strip(" ，,；;、\t")
+                    found[other] = rest
+                    break
         return found or _labelled_clauses(text)
 
 
@@ -362,6 +374,7 @@ _TICKET_LABEL_OPENING = re.compile(
     re.IGNORECASE,
 )
 _TICKET_CLAUSES = re.compile(r"[，,；;\n]+")
+_TICKET_CLAUSE_AFTER = re.compile(r"[，,；;\n]+\s*([^，,；;\n]+)")
 _MIN_LABELLED_CLAUSES = 3
 
 

@@ -20,7 +20,7 @@ from bot.conversation.commission_follow_up import (
 from bot.conversation.flow import FLOW
 from bot.conversation.helpers import is_number, join
 from bot.conversation.interpret import asks_meaning, looks_like_question
-from bot.conversation.state import CHOOSE_MARKETS
+from bot.conversation.state import CHOOSE_MARKETS, QUESTION
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Lang, Reply
@@ -79,6 +79,12 @@ _CHECK_ASKED = lazy_compile(
 )
 
 
+# The question on screen pointed at: "that certification", "this requirement", "这个认证".
+_POINTS_AT_CONDITION = lazy_compile(
+    r"(?<![a-z])(that|this) (certification|certificate|requirement|condition|statement|one)(?![a-z])"
+    r"|(这个|这一?项|这条|那个)(认证|要求|条件|证明|资质|表)",
+    re.IGNORECASE,
+)
 # A market added to those under way, and the total asked (a deposit question).
 _ADDED_MARKET = lazy_compile(
     r"再加|也加|加上|还要加|再进|也进|再入驻|(?<![a-z])(also join|also add|add|plus|as well)(?![a-z])",
@@ -88,6 +94,17 @@ _TOTAL_ASKED = lazy_compile(
     r"一共|总共|合计|加起来|(?<![a-z])(total|in total|altogether|combined|together)(?![a-z])",
     re.IGNORECASE,
 )
+
+
+def _with_condition_pointed_at(turn: _Turn, question: str) -> str:
+    """ "what is that certification and how do we get it?" at the ecosystem question (black-box
+    47, D9): "that" is the question on screen, named for the answer engine."""
+    slot = turn.state.current_question if turn.state.step == QUESTION else None
+    if not slot or not _POINTS_AT_CONDITION.search(question):
+        return question
+    from bot.conversation import questions as q
+
+    return f"{question} {q.label(slot, turn.lang)}"
 
 
 def _markets_then_question(names: list[str], question: str, lang: Lang) -> str:
@@ -296,6 +313,7 @@ class FreeQuestions:
             # answer, wherever they are typed (the menus rewrite them before they get here).
             question = self._same_asked_of_market(turn, question) or question
             question = self._with_markets_under_way(turn, question)
+            question = _with_condition_pointed_at(turn, question)
         try:
             found = kb_answer(question[:500], lang, turn.today, self.db)
         except Exception:

@@ -202,3 +202,37 @@ def test_the_reply_language_asked_in_a_sentence(
     vendor.say(first)
     vendor.say(typed)
     assert vendor.state()["lang"] == lang
+
+
+def test_a_label_without_its_colon_after_a_comma_opens_the_next_field(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("english")
+    vendor.say("draft ticket for API")
+    vendor.say(
+        "account: gz-shopx, company: 广州商智科技有限公司, address: 广东省广州市天河区天河路385号"
+        "太古汇一座20楼, contact: Kevin Lin, phone 020-38881234"
+    )
+    fields = vendor.state()["ticket_fields"]
+    assert (fields["contact"], fields["phone"]) == ("Kevin Lin", "020-38881234")
+
+
+def test_that_certification_is_the_question_on_screen(vendor: Vendor) -> None:
+    vendor.say("english")
+    vendor.say("new retail market")
+    _answer_until(vendor, "ecosystem_certified")
+    reply = vendor.say("what is that certification and how do we get it?")
+    assert "ecosystem partner joining process" in reply.text
+    assert "Commission" not in reply.text
+    assert vendor.current_question() == "ecosystem_certified"
+
+
+def _answer_until(vendor: Vendor, qid: str) -> None:
+    from tests.bot.conversation.conftest import PASSING
+
+    for _ in range(30):
+        current = vendor.current_question()
+        if current == qid:
+            return
+        assert current is not None
+        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+    raise AssertionError(f"{qid} was never asked")
