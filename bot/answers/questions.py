@@ -627,6 +627,14 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             # "…哪个会卡？把卡住的那个去掉，保证金还要交多少": the facts that rule a market out
             # come with the part that drops it.
             question = f"{preamble.strip()} {asked[0]} {question}"
+        if (
+            index
+            and _OTHER_CERTIFICATION.search(normalize(question))
+            and not markets_in_question(question)
+        ):
+            # "ACP是什么认证？ACA算不算" (black-box 47, D10): another certification is asked of
+            # the one market whose condition names one (its ACP engineer).
+            question = f"{market_label('solution', lang)} {question}"
         standalone.append(question)
     return standalone
 
@@ -1552,6 +1560,8 @@ def _joined(answers: list[Answer]) -> Answer | None:
     return Answer(f"{fitted}\n{tail}", lang, True, answers[0].topic, source, [])
 
 
+# A certification of another level or track than the ACP the Solution market names.
+_OTHER_CERTIFICATION = lazy_compile(r"(?<![a-z])(aca|ace)(?![a-z])")
 # A piece that only quotes the guide ("Guide: …", "原文：…").
 _QUOTE_ONLY = lazy_compile(r"(guide|原文)\s*[:：]", re.IGNORECASE)
 

@@ -158,6 +158,10 @@ class ChangeAnswer:
         if qid is None:
             if state.step == TICKET_FIELD or prefix == SHORT_CHANGE_PREFIX:
                 return None  # "改革路1号" is an address, not a command
+            fixed = self._confirmed_ticket_fixed(turn, text)
+            if fixed is not None:
+                # "change company name to 上海人云…" after the ticket (black-box 47, D16).
+                return fixed
             labels = self._changeable_labels(turn)
             if not labels:
                 return self._prefixed(t("change_nothing", turn.lang), self._prompt(turn))

@@ -104,7 +104,7 @@ DAY = date(2026, 12, 5)
         ),
         ("what's ACP", "ACP is the Alibaba Cloud Elastic Compute", "says nothing"),
         # Fourth black-box round: ACA in place of ACP (D10); the 1688 member account (D11).
-        ("ACP是什么认证？ACA算不算", "没有说ACA、ACE或其他方向的认证可以代替", "实名认证"),
+        ("ACP是什么认证？ACA算不算", "ACA 不是指南要求的认证", "实名认证"),
         ("有阿里巴巴中国站会员吗？这个怎么办", "不是入驻第1步的阿里云账号", "注册阿里云账号（详见"),
         # A size is no industry; an ed-tech company still is one outside the six.
         (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
 _FIELDS = (
@@ -236,3 +236,24 @@ def _answer_until(vendor: Vendor, qid: str) -> None:
         assert current is not None
         vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
     raise AssertionError(f"{qid} was never asked")
+
+
+# ----- D15 / D16: a value's news after the verdict; a confirmed ticket changed in English ------
+
+
+def test_news_of_a_value_after_the_verdict(vendor: Vendor) -> None:
+    vendor.say("服务市场")
+    vendor.answer_all({**PASSING, "registered_capital": "80万"})
+    vendor.say("注册资金今年增资到一百五十万了")
+    assert vendor.profile()["registered_capital"] == 1500000
+    assert vendor.verdicts() == {"service": "eligible"}
+
+
+def test_change_a_confirmed_tickets_field_in_english(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("生成工单 API")
+    vendor.say(_FIELDS)
+    vendor.say("确认")
+    vendor.say("change company name to 上海人云信息技术有限公司")
+    assert vendor.step() == "ticket_review"
+    assert vendor.state()["ticket_fields"]["company"] == "上海人云信息技术有限公司"
