@@ -16,6 +16,8 @@ from bot.conversation.forms import (
     resolve_profile_item,
     ticket_field_fix,
     ticket_field_fixes,
+    ticket_fix_lines,
+    validated_ticket_fixes,
 )
 from bot.conversation.helpers import resolve_ticket_field_name
 from bot.conversation.state import (
@@ -37,13 +39,11 @@ from bot.i18n import (
     CHANGE_FIELD_WORDS,
     CHANGE_PREFIXES,
     SHORT_CHANGE_PREFIX,
-    TICKET_FIELD_LABELS,
     normalize_command,
-    pick,
     t,
 )
 from rules.profile import PROFILE_FIELDS
-from rules.ticket import TicketFieldError, validate_field
+from rules.ticket import TicketFieldError
 
 # Steps that show or collect ticket data: a change there may name a ticket field.
 _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
@@ -89,14 +89,12 @@ class ChangeAnswer:
         if latest is None:
             return None
         lang = turn.lang
-        cleaned: dict[str, str] = {}
-        for name, value in fixes:
-            try:
-                cleaned[name] = validate_field(name, value)
-            except TicketFieldError as error:
-                return self._prefixed(
-                    error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
-                )
+        try:
+            cleaned = validated_ticket_fixes(fixes)
+        except TicketFieldError as error:
+            return self._prefixed(
+                error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
+            )
         state.ticket_markets = list(latest["markets"])
         state.ticket_fields = {**latest["fields"], **cleaned}
         state.ticket_id, state.ticket_pending, state.ticket_draft = None, [], None
@@ -105,10 +103,7 @@ class ChangeAnswer:
             start_detour(state, TICKET_PLACE, field, TICKET_REVIEW)
             state.advance(TICKET_FIELD)
             return self._prefixed(reopened, self._prompt(turn))
-        lines = [
-            t("answer_corrected", lang, label=pick(TICKET_FIELD_LABELS[name], lang), value=value)
-            for name, value in cleaned.items()
-        ]
+        lines = ticket_fix_lines(cleaned, lang)
         return self._prefixed("\n".join([reopened, *lines]), self._review(turn))
 
     def _change_target(self, turn: _Turn, text: str) -> Reply | None:

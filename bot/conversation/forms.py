@@ -32,6 +32,8 @@ from bot.i18n import (
     TICKET_FIELD_ALIASES,
     TICKET_FIELD_LABELS,
     normalize_command,
+    pick,
+    t,
 )
 from bot.texts import pair
 from rules.markets import find_markets_in_text
@@ -439,6 +441,20 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     return name, value
 
 
+def validated_ticket_fixes(fixes: list[tuple[str, str]]) -> dict[str, str]:
+    """Each corrected field checked as when first typed; raises `TicketFieldError` at the first
+    bad one, so nothing is stored unless all are good."""
+    return {name: validate_field(name, value) for name, value in fixes}
+
+
+def ticket_fix_lines(cleaned: dict[str, str], lang: str) -> list[str]:
+    """ "已更正：联系人 = 王芳", one line per corrected field."""
+    return [
+        t("answer_corrected", lang, label=pick(TICKET_FIELD_LABELS[name], lang), value=value)
+        for name, value in cleaned.items()
+    ]
+
+
 def ticket_field_fixes(text: str) -> list[tuple[str, str]]:
     """Every ticket field a message corrects, in order ("联系人改成王芳，电话改成0571-88886666"
     is two); [] when it corrects none."""
@@ -458,4 +474,6 @@ __all__ = [
     "resolve_ticket_field",
     "ticket_field_fix",
     "ticket_field_fixes",
+    "ticket_fix_lines",
+    "validated_ticket_fixes",
 ]

@@ -12,7 +12,7 @@ from bot.conversation.form_runner import (
     TICKET_PLACE,
     start_detour,
 )
-from bot.conversation.forms import ticket_field_fixes
+from bot.conversation.forms import ticket_field_fixes, ticket_fix_lines, validated_ticket_fixes
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
 from bot.conversation.helpers import markets_kept_in_words
@@ -336,24 +336,14 @@ class TicketSteps:
             # "电话改成0571-88886666", "the contact should be Li Wei, not Emily", "联系人改成王芳，
             # 电话改成0571-…": those fields, each checked as when first typed — all or none
             # stored — and the ticket shown again.
-            cleaned: dict[str, str] = {}
-            for name, value in fixes:
-                try:
-                    cleaned[name] = validate_field(name, value)
-                except TicketFieldError as error:
-                    return self._prefixed(
-                        error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
-                    )
-            state.ticket_fields = {**state.ticket_fields, **cleaned}
-            lines = [
-                t(
-                    "answer_corrected",
-                    lang,
-                    label=pick(TICKET_FIELD_LABELS[name], lang),
-                    value=clean,
+            try:
+                cleaned = validated_ticket_fixes(fixes)
+            except TicketFieldError as error:
+                return self._prefixed(
+                    error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
                 )
-                for name, clean in cleaned.items()
-            ]
+            state.ticket_fields = {**state.ticket_fields, **cleaned}
+            lines = ticket_fix_lines(cleaned, lang)
             return self._prefixed("\n".join(lines), self._review(turn))
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
