@@ -217,25 +217,11 @@ def test_a_label_without_its_colon_after_a_comma_opens_the_next_field(vendor: Ve
 
 
 def test_that_certification_is_the_question_on_screen(vendor: Vendor) -> None:
-    vendor.say("english")
-    vendor.say("new retail market")
-    _answer_until(vendor, "ecosystem_certified")
+    _at_question(vendor, "new retail market", "ecosystem_certified")  # an English talk
     reply = vendor.say("what is that certification and how do we get it?")
     assert "ecosystem partner joining process" in reply.text
     assert "Commission" not in reply.text
     assert vendor.current_question() == "ecosystem_certified"
-
-
-def _answer_until(vendor: Vendor, qid: str) -> None:
-    from tests.bot.conversation.conftest import PASSING
-
-    for _ in range(30):
-        current = vendor.current_question()
-        if current == qid:
-            return
-        assert current is not None
-        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
-    raise AssertionError(f"{qid} was never asked")
 
 
 # ----- D15 / D16: a value's news after the verdict; a confirmed ticket changed in English ------
