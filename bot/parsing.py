@@ -152,9 +152,16 @@ _COUNT_HEDGE_BEFORE = lazy_compile(
 _COUNT_HEDGE_AFTER = lazy_compile(r"(?:左右|上下)$")
 
 
+# A comma between digits that is no thousands separator (three digits after it, then no more).
+_NOT_THOUSANDS = lazy_compile(r"\d,(?!\d{3}(?!\d))(?=\d)")
+
+
 def parse_int(text: str, *, minimum: int = 0, maximum: int = 1_000_000) -> int:
     """A whole count: "20", "二十", "20人", "二十个", "有，30人", "约30人"."""
     cleaned = _clean(text, "int")
+    if _NOT_THOUSANDS.search(cleaned):
+        # "2,7,9,5" is a list of numbers (menu picks), never 2795 (black-box 48).
+        raise _error("parse.int.invalid", said=_said(text))
     body = re.sub(r"[\s,:]", "", cleaned)
     while (hedge := _COUNT_HEDGE_BEFORE.match(body)) and hedge.end() < len(body):
         body = body[hedge.end() :]

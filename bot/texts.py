@@ -107,6 +107,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'No market is open to you yet. Once the conditions are met, check again (reply "change" + '
         "an item to update an answer).",
     ),
+    "answers_terms_not_the_same": (
+        "不是一回事，这是两件不同的事：",
+        "No, they are not the same thing:",
+    ),
+    "answers_terms_step_first": (
+        "先后：第{first}步在前，第{second}步在后。",
+        "Which comes first: step {first}, then step {second}.",
+    ),
+    "recall_value": (
+        "您之前的回答：{label} = {value}（需要修改请回复“修改 + 项目名”）。",
+        'Your answer on file: {label} = {value} (reply "change" + the item to update it).',
+    ),
+    "recall_none": (
+        "我这里没有您的“{label}”回答（还没回答过，或数据已删除）。检查入驻条件时我会再问。",
+        'I have no answer from you for "{label}" (not given yet, or your data was deleted). '
+        "The eligibility check asks it again.",
+    ),
+    "none_eligible_answers_missing": (
+        "还不能得出结论：没有哪一条不满足，只是缺上面列出的回答。知道后回复“修改 + 项目名”补上，我马上重新检查。",
+        "No verdict yet: nothing failed, only the answers listed above are missing. Once you "
+        'know them, reply "change" + the item to add them and I will check again at once.',
+    ),
     "none_eligible_this_time": (
         "这次检查的市场暂不符合入驻条件；之前检查过的{markets}符合入驻条件（起草工单时会计入）。",
         "None of the markets checked this time is open to you yet; {markets}, checked earlier, "
@@ -509,8 +531,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_order_chain_step": ("第{number}步 {label}", "step {number} ({label})"),
     "answers_order_step": ("第{number}步：{text}", "Step {number}: {text}"),
     "answers_order_next_of_what": (
-        "下一步要看您做到了哪一步：告诉我刚完成的那一步（例如“做完企业实名认证了，下一步呢”），我就说下一步。入驻共有以下几步：",
-        'What comes next depends on where you are: tell me the step you just finished (e.g. "we finished the enterprise verification, what\'s next?") and I will give the next one. The steps are:',
+        "下一步要看您做到了哪一步：告诉我刚完成的那一步（例如“做完企业实名认证了，下一步呢”），我就说下一步。",
+        'What comes next depends on where you are: tell me the step you just finished (e.g. "we finished the enterprise verification, what\'s next?") and I will give the next one.',
     ),
     "answers_order_after_last": (
         "没有了，第{number}步是入驻的最后一步：{text}",

@@ -26,6 +26,22 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 42 (session 47): readings of what is typed; no user-facing text.
+    ("bot/answers/questions.py", "_WHAT_IT_IS_ZH"): "what a thing is, asked (是什么)",
+    ("bot/answers/questions.py", "_WHERE_TO_GET_ZH"): "where it is got, asked (去哪里开)",
+    ("bot/answers/verdicts.py", "_DISPUTE"): "a dispute told (纠纷)",
+    ("bot/conversation/interpret.py", "_COUNT_MAGNITUDE"): "a count with a magnitude (约5k)",
+    ("bot/conversation/recall.py", "_RECALL_ASKED"): "an answer on file asked (还记得)",
+    (
+        "bot/conversation/ticket_steps.py",
+        "_TICKET_ASKED_WITH_FIELDS",
+    ): "the ticket and its fields (写工单：)",
+    ("bot/answers/distinct_terms.py", "_ASKS_SAME"): "two names asked to be one (一回事)",
+    ("bot/answers/questions.py", "_AMOUNT_ASKED_ZH"): "an amount asked (交多少)",
+    ("bot/answers/questions.py", "_HOW_TO_PAY_ZH"): "how it is paid, asked (怎么交)",
+    ("bot/conversation/interpret.py", "_BARE_NO"): "a bare no (不对)",
+    ("bot/conversation/language.py", "_FIGURE_SAID"): "a figure in numerals (二十几)",
+    ("bot/conversation/market_steps.py", "_SAID_NOT"): "a market not wanted (不要)",
     # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",

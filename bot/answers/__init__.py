@@ -54,6 +54,7 @@ from bot.answers import (
     deposit_same,
     deposit_when,
     described_item,
+    distinct_terms,
     distribution_order,
     documents_asked,
     durations,
@@ -293,6 +294,11 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "法定代表",
         r"\blegal representatives?\b",
         r"\blegal rep\b",
+        # "a minor taobao dispute", "a violation on tmall" (black-box 47, D18): the record the
+        # condition names, on the platforms it names.
+        r"(1688|淘宝|天猫)上?[^，,。？?]{0,8}(纠纷|违规|投诉|处罚|被罚)",
+        r"\b(taobao|tmall|1688)\b[^,.?]{0,15}\b(disputes?|violations?|complaints?|penalt(y|ies))\b",
+        r"\b(disputes?|violations?|complaints?|penalt(y|ies))\b[^,.?]{0,20}\b(on|at) (1688|taobao|tmall)\b",
     ),
     "documents_ready": (
         "税务登记",
@@ -3948,6 +3954,10 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # "1) how many markets are there, 2) …": a part cut from a list keeps the list's comma,
     # which is no word of it (the index would read "there," as a word of its own).
     question = _TRAILING_LIST_MARK.sub("", question)
+    # "企业实名认证跟零售通的企业名称认证是一回事吗": two things of the guide, never one.
+    distinct = distinct_terms.distinct_terms_answer(question, lang or detect_lang_or_zh(question))
+    if distinct is not None:
+        return distinct
     also = only_enough.also_needed_part(question)
     if also is not None:
         # "Is 新零售 open to anyone who meets the 2-year / 1M bar, or do we ALSO need some

@@ -1718,7 +1718,12 @@ def commission_for_question(
     if per_month is not None:
         return per_month
     per_market = amounts_per_market(question, markets)
-    if not per_market and len(markets) > 1 and _EACH_SAME.search(normalize(question)):
+    if (
+        not per_market
+        and len(markets) > 1
+        and _EACH_SAME.search(normalize(question))
+        and not _several_amounts_no_distribution(question)
+    ):
         # "企业应用和建站这个月都是25万": the one month figure for each market named; a clause
         # of one market only ("其中服务市场有5万分销") is that market's alone.
         per_market = [
@@ -2057,6 +2062,16 @@ _NO_DISTRIBUTION = lazy_compile(
     r"\b(no|zero|without|nil|0) (distribution|resale|reseller)( orders?| sales)?( anywhere| at all)?\b"
     r"|(没有|无|不含|零|0)\s*分销"
 )
+
+
+def _several_amounts_no_distribution(question: str) -> bool:
+    """Two or more different amounts and no distribution part: "…企业应用 300k, 基础软件 250k …
+    tier 3 for both?" (dev47 #94) is no one figure for each market ("both" notwithstanding)."""
+    converted, mentions = money_mentions(question)
+    told = _NO_DISTRIBUTION.sub(" ", converted)
+    if any(word in told for word in _DISTRIBUTION_WORDS):
+        return False
+    return len({mention.value for mention in mentions}) >= 2
 
 
 def _in_order(question: str, markets: list[str]) -> list[tuple[str, str]] | None:

@@ -186,6 +186,9 @@ _HOW_MUCH_BEFORE = lazy_compile(
 _LATER_REFUND = lazy_compile(
     r"(保证金|押金)[^，,。？?]{0,6}(退回|退还|退款|拿回|取回|返还|退)|(退回|退还|拿回|取回|返还|退)(的)?(保证金|押金)"
     r"|\b(refund|get (the |our )?(deposit|money) back|deposit back|return of the deposit)\b"
+    # "Is the deposit money gone for good or refundable? My boss has to approve it before we
+    # sign" (dev47 #36): the refund asked; the sentence after it only says why.
+    r"|\b(refundable|refunded|gone for good|non-refundable)\b"
 )
 
 

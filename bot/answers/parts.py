@@ -259,6 +259,9 @@ def asks_combined_or_separate(question: str) -> bool:
 # (A comma before three digits is a thousands separator: "400,000" is one amount.)
 _CLAUSES = lazy_compile(
     r"[，、;；。!！?？]|,(?!\d{3}(?!\d))|\band\b|\bbut\b|还有|另外"
+    # "We sell in both 企业应用 and 基础软件. Feb 2021: 企业应用 300k, …" (dev47 #94): an
+    # English sentence's full stop (never a decimal point) ends a clause too.
+    r"|\.(?=\s)"
     # "建站30万 企业应用25万": a space after an amount before the next words starts a clause.
     r"|(?<=[\d万元])\s+(?=[\u4e00-\u9fff])"
 )

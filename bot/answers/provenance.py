@@ -330,6 +330,25 @@ def _anniversaries(question: str, today: date) -> set[Decimal]:
     return found
 
 
+def _shortfalls(capitals: set[Decimal]) -> set[Decimal]:
+    """ "注册资金99.5万…还差 5,000元": how far a capital the vendor gave is from a capital
+    condition of the guide (its threshold minus the capital)."""
+    from rules.markets import MARKET_IDS, get_market
+
+    thresholds = {
+        condition.decimal_threshold
+        for market_id in MARKET_IDS
+        for condition in get_market(market_id).conditions
+        if condition.key == "registered_capital" and condition.decimal_threshold is not None
+    }
+    return {
+        threshold - capital
+        for threshold in thresholds
+        for capital in capitals
+        if capital >= 1000 and threshold > capital
+    }
+
+
 def _only_digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -393,6 +412,7 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     )
     allowed = (
         as_money
+        | _shortfalls(roles["capital"] | amounts)
         | roles["year"]
         | roles["capital"]
         | roles["people"]

@@ -20,7 +20,7 @@ from functools import cache
 from bot.answers import part_overlap
 from bot.answers.identifiers import without_identifiers
 from bot.answers.knowledge import concepts
-from bot.answers.matcher import find_concepts, out_of_scope_topic
+from bot.answers.matcher import find_concepts, out_of_scope_topic, unstated_attribute
 from bot.answers.model import MAX_ANSWER_CHARS, Answer
 from bot.answers.names import markets_in_question
 from bot.answers.said_once import LIST_LINE as _LIST_LINE
@@ -56,6 +56,10 @@ _SEVERAL_ANNOUNCED = lazy_compile(
 # Where an unnumbered message moves on to its next question.
 _QUESTION_END = lazy_compile(r"(?<=[?？])")
 _AND_NEXT = lazy_compile(
+    # "How much is the deposit and how do I pay it" (black-box 48, D7): a how / where asked
+    # after "and" with no comma is a question of its own too.
+    r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?=(?:how|where|when) (?:do|does|can|should|would|will|to)"
+    r" (?:i|we|you|it|they)?\b)|"
     r",\s*and\s+(?=(?:(?:at|in|after|before|during) )?"
     r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b"
     # "…, and on which page do we top up the deposit?"
@@ -249,6 +253,11 @@ _TRAILING_HEARSAY = lazy_compile(
     r"(?<=[?？])\s*[^?？]*(好像|似乎|貌似|印象中|印象里)[^?？吗呢么]*$"
     # "…按钮在哪？邮件里没写", "…? the email doesn't say": where the vendor looked, no question.
     r"|(?<=[?？])\s*[^?？吗呢么]{0,12}(没写|没说|没提|没找到|找不到|看不到|没看到)[^?？吗呢么]{0,6}$"
+    # "…or refundable? My boss has to approve it before we sign" (dev47 #36): who needs the
+    # answer and why — no question, no figure, nothing to judge.
+    r"|(?<=[?？])\s*(?:(?:my|our) (?:boss|manager|cfo|ceo|finance|legal|director|management|team)"
+    r"|(?:我们)?(?:老板|领导|财务|法务|上级)(?:要|得|需要|说))[^?？吗呢么\d]{0,60}$",
+    re.IGNORECASE,
 )
 
 
@@ -949,9 +958,35 @@ def _split_then_next_zh(sentence: str) -> list[str]:
     pieces = _COMMA.split(sentence)
     if len(pieces) != 2 or not _ASKS.search(normalize(pieces[0])):
         return [sentence]
+    amount_then_how = _AMOUNT_ASKED_ZH.search(pieces[0]) and _HOW_TO_PAY_ZH.match(pieces[1].strip())
+    if amount_then_how:
+        # "保证金多少，怎么交" (black-box 48, D7): how much, then how it is paid — two asks.
+        thing = _AMOUNT_ASKED_ZH.sub("", pieces[0]).strip("，, ")
+        return [pieces[0].rstrip("，, "), thing + pieces[1].strip()]
+    what_it_is = _WHAT_IT_IS_ZH.search(pieces[0])
+    if what_it_is and _WHERE_TO_GET_ZH.match(pieces[1].strip()):
+        # The thing named again in the second question, as the vendor meant it.
+        thing = pieces[0][: what_it_is.start()].strip()
+        return [pieces[0].rstrip("，, "), thing + pieces[1].strip()]
     if not _THEN_NEXT_ZH.match(pieces[1].strip()):
         return [sentence]
     return [pieces[0].rstrip("，, "), pieces[1]]
+
+
+_AMOUNT_ASKED_ZH = lazy_compile(
+    r"(要|需要|得)?(交|缴|付)?(多少钱?|几万|多少)\s*[?？]?\s*[，,]?\s*$"
+)
+_HOW_TO_PAY_ZH = lazy_compile(
+    r"^(那|又|要|该)?(怎么|如何|在哪里?|去哪里?|从哪里?)(交|缴|付|缴纳|支付|充值|打款|转)"
+)
+# "社保缴费表是什么，去哪里开" (black-box 47, D22): what a thing is, then where it is got — two
+# questions, the second about the first's thing.
+_WHAT_IT_IS_ZH = lazy_compile(r"(是什么|是啥|是指什么|什么意思|指的是什么)\s*[?？]?\s*[，,]?\s*$")
+_WHERE_TO_GET_ZH = lazy_compile(
+    r"^(?:要|需要|得)?(?:去|到|在|从)?(?:哪里|哪儿|哪|什么地方|哪个部门)(?:能|可以|去)?"
+    r"(?:开|开具|办|办理|拿|领|领取|打印|申请|弄|获取|下载)"
+    r"|^(?:要|需要|得)?怎么(?:开|开具|办|办理|拿|领|打印|申请|弄|获取|下载)"
+)
 
 
 # "…的佣金比例，还有这两个一起入驻保证金多少": a topic named, then "还有" and a second ask.
@@ -1281,7 +1316,13 @@ def several_answer(
             return answers[0]
     # A declined message with one part the guide answers ("保证金交了以后多久能上架？还有工单怎么写？":
     # no days given, but the ticket's text is) is numbered too, so that part is not lost.
-    enough = 1 if whole_declined and len(answers) >= 2 else 2
+    # "社保缴费表是什么，去哪里开" (black-box 47, D22): a later part the guide leaves open is
+    # said to be open beside the part it answers, never dropped.
+    gap_after = any(
+        found.out_of_scope and unstated_attribute(part) is not None
+        for part, found in zip(parts[1:], answers[1:], strict=True)
+    )
+    enough = 1 if (whole_declined or gap_after) and len(answers) >= 2 else 2
     if len(answered) < enough or len({found.text for found in answers}) < len(answers):
         # Two parts asking one thing ("按下单还是结算时间？算9月还是10月？") are one question.
         return None

@@ -951,7 +951,17 @@ _UNRELATED_BEFORE = lazy_compile(
 def says_lacking(question: str, keys: tuple[str, ...]) -> bool:
     """The vendor says they lack one of these conditions ("公司没用钉钉")."""
     norm = normalize(question)
+    if "good_credit" in keys and _ALIBABA_PLATFORM.search(norm):
+        # "our legal rep had a minor taobao dispute, does that matter for security market?"
+        # (black-box 47, D18): a record on Alibaba's platforms told, asked of a market.
+        record = _RECORD.search(norm) or _DISPUTE.search(norm)
+        before = norm[max(0, record.start() - 12) : record.start()] if record else ""
+        if record and not (_NEGATION_ZH.search(before) or _NEGATION_EN.search(before)):
+            return True
     return any(key in _HINTS and _hint_state(norm, _HINTS[key]) == "lacks" for key in keys)
+
+
+_DISPUTE = lazy_compile(r"纠纷|投诉|\b(disputes?|complaints?)\b")
 
 
 def _stated_rows(question: str, market_ids: list[str]) -> list[tuple[Market, Condition, State]]:

@@ -277,10 +277,24 @@ _ENGLISH_ASKED = re.compile(
 )
 
 
+# "English please", "in chinese pls": the language asked for, said shortly.
+_PLEASE_IN = re.compile(
+    r"(?<![a-z])(?:in )?(english|chinese)(?: please| pls| plz)(?![a-z])|(?<![a-z])(?:please|pls) "
+    r"(?:use |reply in |answer in |in )?(english|chinese)(?![a-z])"
+)
+# "why did you switch to Chinese?": a complaint about a switch, no request for it.
+_WHY_SWITCHED = re.compile(r"(?<![a-z])why\b[^.?!]{0,30}$")
+
+
 def _language_asked(command: str) -> str | None:
-    """ "chinese" / "english" when a sentence asks for that reply language; None otherwise."""
-    if _CHINESE_ASKED.search(command):
-        return "chinese"
-    if _ENGLISH_ASKED.search(command):
-        return "english"
-    return None
+    """ "chinese" / "english" when a sentence asks for that reply language; None otherwise.
+    The request said last wins ("why did you switch to Chinese? English please" — black-box 48,
+    D5: English); a "why … switch to X?" asks nothing."""
+    found: list[tuple[int, str]] = []
+    for pattern, language in ((_CHINESE_ASKED, "chinese"), (_ENGLISH_ASKED, "english")):
+        for match in pattern.finditer(command):
+            if not _WHY_SWITCHED.search(command[: match.start()]):
+                found.append((match.end(), language))
+    for match in _PLEASE_IN.finditer(command):
+        found.append((match.end(), match.group(1) or match.group(2)))
+    return max(found)[1] if found else None

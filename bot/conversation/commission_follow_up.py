@@ -136,7 +136,11 @@ _AMOUNT_SAID = lazy_compile(
 )
 _FOLLOW_WORDS = lazy_compile(
     r"呢\s*[?？。]*$|(?<![a-z])(?:what about|how about|and if|what if|if it had been|if it was"
-    r"|if it were|suppose)(?![a-z])",
+    r"|if it were|suppose)(?![a-z])"
+    # "那如果正好20万呢，安全市场" (black-box 48, D6): the new figure, then the market after it.
+    r"|^(?:那|那么)?(?:如果|要是|假如)|呢\s*[，,]"
+    # "if we sell RMB 450k in a month, …, what do we pay?" after the rate of a market.
+    r"|^(?:and |so |ok,? )?if (?:we|i) (?:sell|sold|make|made|do|did|have|had|earn|earned)(?![a-z])",
     re.IGNORECASE,
 )
 _SUM_ASKED = lazy_compile(r"佣金|抽成|费率|服务费|commission|rate|fee", re.IGNORECASE)
@@ -164,11 +168,15 @@ def with_new_figures(
         if len(before) != 1:
             return None
         parts.append(market_label(before[0], "en" if english else "zh"))
-    if not (_ZH_MONTH_IN.search(said) or _EN_MONTH_IN.search(said)):
-        month = _ZH_MONTH_IN.search(question) or _EN_MONTH_IN.search(question)
-        if month is None:
-            return None
-        parts.append(month.group(0).strip(" ,"))
+    if not (_ZH_MONTH_IN.search(said) or _EN_MONTH_IN.search(said) or _RELATIVE_MONTH.search(said)):
+        month = (
+            _ZH_MONTH_IN.search(question)
+            or _EN_MONTH_IN.search(question)
+            or _RELATIVE_MONTH.search(question)
+        )
+        if month is not None:
+            # (None said before either: the sum is asked as the guide's rates compute it.)
+            parts.append(month.group(0).strip(" ,"))
     body = re.sub(r"呢\s*[?？。]*$", "", said).rstrip(" ?？。")
     if _SUM_ASKED.search(said):
         return " ".join([*parts, body]) + ("?" if english else "？")

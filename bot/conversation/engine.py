@@ -45,6 +45,7 @@ from bot.conversation.helpers import is_number, join
 from bot.conversation.journey_steps import JourneyStatements
 from bot.conversation.language import Language
 from bot.conversation.market_steps import MarketSteps
+from bot.conversation.recall import Recall
 from bot.conversation.state import DONE, ConversationState, moving_as
 from bot.conversation.store import StaleConversation, load_conversation, save_conversation
 from bot.conversation.ticket_steps import TicketSteps
@@ -73,6 +74,7 @@ class Engine(
     Handoff,
     JourneyStatements,
     Commands,
+    Recall,
     Language,
     ChangeAnswer,
     MarketSteps,

@@ -63,6 +63,10 @@ _CONDITIONS_ASKED = lazy_compile(
     r"(要|需要|得|有)(什么|哪些|啥|些什么)(条件|要求|资质|门槛)|(条件|要求|门槛)(是什么|是啥|有哪些|有啥)"
     r"|入驻条件[?？]?$|(有|有没有)[^，,。]{0,8}(要求|限制|门槛)(吗|么|没有)?[?？]?$"
     r"|(?<![a-z])(requirements?|conditions|criteria|what do (we|i) need|what does it take)(?![a-z])"
+    # "…taobao dispute, does that matter for security market?", "有影响吗" (black-box 47,
+    # D18): whether something counts against a market's conditions.
+    r"|(?<![a-z])(does (that|this|it) matter|does (that|this|it) affect|is (that|this|it) a problem)"
+    r"(?![a-z])|(有|会有)?影响吗|有关系吗|要紧吗"
 )
 # The check itself requested: "can u check all the markets for us", "see where we qualify",
 # "帮我们检查一下这几个市场".
@@ -114,7 +118,13 @@ def _markets_then_question(names: list[str], question: str, lang: Lang) -> str:
 
 
 # Topics whose question a bare month ("那4月呢", "what about April 2021?") asks again.
-_MONTH_FOLLOWED = ("computed.commission", "computed.tier", "commission.")
+_MONTH_FOLLOWED = ("computed.commission", "computed.tier", "commission.", "computed.rate")
+# Every market's requirement on one thing, the answer to a question naming no market.
+_EVERY_MARKET_TABLE = "computed.conditions_overview"
+_DEPOSIT_AMOUNT = "deposit.amount"
+# A month's tier given with no market named: the answer asks for the market to compute with.
+_TIER_WITHOUT_MARKET = "computed.tier"
+_MARKET_ONLY_CHARS = 40
 # "新零售呢", "那新零售呢？", "what about new retail?", "and for IoT?": a market, nothing else asked.
 _MARKET_FOLLOW_UP = lazy_compile(
     r"(那|那么|还有)?[^，,。？?\s]{2,12}(市场)?(的)?(呢|那个呢)[?？。]*"
@@ -219,9 +229,23 @@ class FreeQuestions:
                 return figures  # "新零售2020年10月做了50万呢": the same sum of other figures
         if not state.last_topic.startswith(_FOLLOWED_TOPICS):
             return None
+        named = markets_in_question(text)
+        if (
+            state.last_topic == _TIER_WITHOUT_MARKET
+            and len(named) == 1
+            and not markets_in_question(state.last_question)
+            and len(text.strip()) <= _MARKET_ONLY_CHARS
+            and not looks_like_question(text)
+        ):
+            # "Tell me the market … and I will compute the commission" → "enterprise apps, as
+            # I said" (black-box 48, D6): the sum asked again of that market.
+            from rules.markets import market_label
+
+            return _markets_then_question(
+                [market_label(named[0], turn.lang)], state.last_question, turn.lang
+            )
         if not _MARKET_FOLLOW_UP.fullmatch(text.strip()):
             return None
-        named = markets_in_question(text)
         if len(named) != 1:
             return None
         before = markets_in_question(state.last_question)
@@ -232,6 +256,31 @@ class FreeQuestions:
             # "what's the commission in tier 2?" … "what about DevOps market?": that market's.
             return f"{text.strip().rstrip('?？')} — {state.last_question}"
         return None
+
+    def _of_markets_asking_slot(
+        self, turn: _Turn, question: str, found: Answer | None
+    ) -> tuple[str, Answer] | None:
+        """ "how many years of website experience do you need?" typed mid-form (black-box 47,
+        D24): asked of the markets under way, not every market's table. None when the question
+        names a market or got no such table."""
+        if found is None or found.topic != _EVERY_MARKET_TABLE or turn.state.step != QUESTION:
+            return None
+        from bot.answers.names import markets_in_question
+        from rules.markets import market_label
+
+        markets = list(turn.state.markets)
+        if not markets or markets_in_question(question):
+            return None
+        names = [market_label(market, turn.lang) for market in markets]
+        narrowed = _markets_then_question(names, question, turn.lang)
+        try:
+            again = kb_answer(narrowed[:500], turn.lang, turn.today, self.db)
+        except Exception:
+            log.exception("answering %r failed", narrowed[:80])
+            return None
+        if not again.confident or again.out_of_scope:
+            return None
+        return narrowed, again
 
     def _with_markets_under_way(self, turn: _Turn, question: str) -> str:
         """ "如果再加一个新零售市场，保证金一共多少" after a 零售通 check (black-box 47, D3): the
@@ -319,7 +368,15 @@ class FreeQuestions:
         except Exception:
             log.exception("answering %r failed", question[:80])
             found = None
+        asked_here = self._of_markets_asking_slot(turn, question, found)
+        if asked_here is not None:
+            question, found = asked_here
+        step_before = turn.state.last_step
         turn.state.last_step = order.step_of_reply(found) if found is not None else 0
+        if found is not None and found.topic == _DEPOSIT_AMOUNT and step_before in (4, 5):
+            # "…第5步缴纳保证金" → "保证金交多少" → "然后呢" (black-box 47, D21): the amount
+            # asked on the way through step 5 keeps the place; asked cold, it names no step.
+            turn.state.last_step = 5
         answered = found is not None and found.confident and not found.out_of_scope
         if (
             found is not None

@@ -318,6 +318,12 @@ _LOOK_UP_REQUEST = lazy_compile(
     # "帮我给云市场的小二发个邮件催一下审核": an action asked of the bot, never a form's value.
     r"|(?:帮我|帮忙|麻烦你?|请你?帮|替我)(?:我们?)?[^，,。]{0,12}(?:发|写|催|提交|改|充值|联系|打电话)"
     r"|(?:到账|通过|审核|开通|退回|返还|收到)没有?\s*[。.!！]?\s*$"
+    # "…实收123,456.78元，算下佣金" (black-box 48, D20): a sum asked of the bot.
+    r"|(?:算下|算一下|算算|帮我算|计算一下|计算下)\s*(?:佣金|保证金|抽成|费用|要交的)"
+    # "基础软件 2021年3月31日结算的30万，其中分销10万" (black-box 48, D1): a month's sales told
+    # with an amount is the commission's figures, never an answer of the form.
+    r"|(?:结算|实收|分销|流水|销售额|卖了|成交额?)[^，,。]{0,12}\d[\d,.]*\s*(?:万|w|元|块)"
+    r"|\d[\d,.]*\s*(?:万|w|元|块)[^，,。]{0,4}(?:是)?(?:分销|实收|流水|销售额)"
 )
 # A statement turned into a question by a tag: "shop opens after the deposit, right",
 # "交了保证金就能开店，对吧". What comes before the tag is more than a yes or a no.
@@ -671,6 +677,10 @@ def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
     """The value said after a word taking back what came before it, when it reads as an
     answer by itself; None otherwise (the message is read as a whole)."""
     first = _TAKEN_BACK_FIRST.match(text)
+    if first and looks_like_question(text[first.end() :]):
+        # "wait, which markets need 24/7 support?" (black-box 48, D2): a question after the
+        # word, never the value it names.
+        return None
     if first:
         try:
             return form.read(slot, text[first.end() :])
@@ -737,6 +747,10 @@ def _inside_a_number(text: str, start: int, end: int) -> bool:
     return 0 < start and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
 
 
+# A bare "no" before a correction of another question.
+_BARE_NO = lazy_compile(r"no+|nope|nah|不|不是|不对|错了|wrong|没有|没")
+
+
 def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
     """An answer to this question, then an aside giving another question's value: both
     ("yes, and the registered capital is 2000000 now" → the yes and the capital). None unless
@@ -753,6 +767,11 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
             return None  # "不对，团队人数应该是22", "25人，不对，…": a correction, not an aside
         aside = tail[marker.end() :] if marker else tail
         if not aside.strip():
+            return None
+        if _BARE_NO.fullmatch(fold(head)) and form.candidates(aside):
+            # "no! I asked a question. our online customer service is 5x8" at the experience
+            # question (black-box 48, D3): the no disagrees with what is corrected after it;
+            # it is no "0 years" of this question.
             return None
         try:
             answer = form.read(slot, head)
@@ -1598,6 +1617,12 @@ def read_market_choice(
     only = _ONLY.search(text)
     if only and named:
         chosen = find(_segment_after(text, only.end()))
+        # "just api, basic software, security, solutions and data intelligence" (black-box 48,
+        # D4): the list after "just" runs on through the commas while each piece names markets.
+        for piece in _ONLY_CLAUSE_BREAK.split(text[only.end() :])[1:]:
+            if _NEGATION.search(piece) or not find(piece):
+                break
+            chosen = list(dict.fromkeys([*chosen, *find(piece)]))
         if not chosen:
             # "software only, not security": "only" closes its clause; the markets are before it.
             chosen = find(_ONLY_CLAUSE_BREAK.split(text[: only.start()])[-1])
@@ -2521,6 +2546,12 @@ _NUMBER_RANGE = re.compile(r"(?<![\d.])(\d+)\s*(?:到|至|-|~|～|—|or|to)\s*(
 
 # A number that is a year, a date, money or a share, never a head count ("2015年成立").
 _NOT_A_COUNT = lazy_compile(r"\d\s*(?:年|月|日|号|万|元|块|%|亿)")
+# "5M", "2k", "3w" for a head count: a number with a magnitude, never the bare digit before it.
+_COUNT_MAGNITUDE = lazy_compile(
+    r"^(?:about|around|~|约|大约|大概)?\s*(\d+(?:\.\d+)?)\s*(k|thousand|w|m|mn|million)"
+    r"\s*(?:people|persons|staff|employees|人|个人|(?P<money>rmb|cny|yuan|元|块))?\s*$"
+)
+_COUNT_FACTORS = {"k": 1_000, "thousand": 1_000, "w": 10_000}
 # None at all, said for a count ("none yet" for the ACP engineers).
 _ZERO_WORDS = frozenset(
     {
@@ -2741,7 +2772,17 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
                 return Answer(parse_int(candidate), approximate=approximate)
             except ParseError:
                 continue
-        numbers = re.findall(r"(?<![\d.])\d+(?![\d.])", folded.replace(",", ""))
+        magnitude = _COUNT_MAGNITUDE.search(folded)
+        if magnitude:
+            factor = _COUNT_FACTORS.get(magnitude.group(2))
+            amount = Decimal(magnitude.group(1)) * (factor or 0)
+            if factor is None or magnitude.group("money") or amount != amount.to_integral_value():
+                # "5M" at a head count is an amount of money typed at the wrong question.
+                raise FieldRefused(*pair("count_not_people", value=quoted_back(body))) from None
+            return Answer(int(amount), approximate=True)  # "2k": the bot says 2000 and asks
+        # (Only a thousands separator joins digits: "2,7,9,5" is four numbers, never 2795.)
+        joined = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", folded)
+        numbers = re.findall(r"(?<![\d.,])\d+(?![\d.]|,\d)", joined)
         if _NOT_A_COUNT.search(folded):
             raise FieldRefused(error.zh, error.en) from None  # "2015年成立" is a year
         if len(numbers) == 1 and "-" + numbers[0] not in folded:

@@ -131,8 +131,18 @@ class Language:
             # "twenty five people roughly" at a yes/no question: an answer to another question
             # (the team size) says nothing about the language either.
             found = reading.interpret(self.eligibility_form.reader(turn), qid, text)
+            if isinstance(found, reading.Answer | reading.Unknown | reading.Several):
+                return True  # "大概25人吧", "不知道": an answer of the question on screen
+            if isinstance(found, reading.Unclear) and _FIGURE_SAID.search(text):
+                # "二十几个吧" in an English talk (black-box 48, D22): a figure the bot asks to
+                # pin down is an answer, not a change of language.
+                return True
             return isinstance(found, reading.Correction) and found.reading is not None
         return True
+
+
+# A figure in digits or Chinese numerals ("二十几个吧").
+_FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十百千万几]")
 
 
 def _is_short_reply(text: str) -> bool:

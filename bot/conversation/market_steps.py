@@ -15,6 +15,7 @@ from bot.conversation.forms import EligibilityForm, resolve_profile_item
 from bot.conversation.helpers import (
     EVERY_MARKET,
     markets_kept_in_words,
+    markets_named,
     products_described,
     retail_unclear,
 )
@@ -97,9 +98,17 @@ _TOPIC_WORD = lazy_compile(
 _ADD_MARKETS = lazy_compile(
     r"(?:再|也|还)(?:帮我|帮忙|给我|帮我们)?(?:一起)?(?:加上|加入|添加|加|一起看|看一下|看下|看看|顺便看)"
     r"|(?:加上|添加|加入)(?=[^，,。]{0,12}市场)"
-    r"|(?<![a-z])(?:also (?:add|check|include)|add (?:the )?[a-z ]{1,30}? market|and also)(?![a-z])",
+    r"|(?<![a-z])(?:also (?:add|check|include)|add (?:the )?[a-z ]{1,30}? market|and also)(?![a-z])"
+    # "I said basic software, security, solution and data intelligence too" (black-box 48, D4).
+    r"|(?<![a-z])(?:too|as well)[.!]*$",
     re.IGNORECASE,
 )
+_TOO_AT_END = lazy_compile(r"(?<![a-z])(?:too|as well)[.!]*$", re.IGNORECASE)
+_SAID_NOT = lazy_compile(
+    r"不要|不用|去掉|(?<![a-z])(not|no|without|drop|remove)(?![a-z])", re.IGNORECASE
+)
+# "also check 2,7,9,5": the menu's numbers after the words adding markets.
+_ADDED_NUMBERS = lazy_compile(r"^\s*(\d{1,2}(?:\s*[,，、\s]\s*\d{1,2})*)\s*[.!。！]*\s*$")
 # The vertical industry question (解决方案市场): said with the markets, it is answered.
 _INDUSTRY_SLOT = "industry"
 _INDUSTRY_WORD = lazy_compile(
@@ -108,7 +117,10 @@ _INDUSTRY_WORD = lazy_compile(
 # "一样", "都没变", "same as before": the answers on file kept (black-box 46, D24).
 _UNCHANGED = lazy_compile(
     r"(都|还是)?(一样|没变|不变|没有变|没改变|照旧)(的|了|吧|啊)?|(all |it'?s )?(the )?same( as before)?"
-    r"|unchanged|no changes?|nothing changed",
+    r"|unchanged|no changes?|nothing changed"
+    # "没有" (black-box 47, D27): nothing to change, said to "如需修改…；没问题请回复继续".
+    r"|(没有|没|无|不用|不需要)(要改|要修改|需要修改|修改|改)?(的)?(了|啦)?|没问题|都对|都没问题"
+    r"|no|nope|none|nothing|nothing to change|all good|all correct|looks good",
     re.IGNORECASE,
 )
 # Every market asked to be checked inside a sentence: "hey can u check all the markets for us?"
@@ -525,9 +537,23 @@ class MarketSteps:
 
     def _markets_added(self, turn: _Turn, text: str) -> list[str]:
         """ "also add the API market please", "API的也加上": the markets under way and the new."""
-        if looks_like_question(text) or not _ADD_MARKETS.search(text) or re.search(r"\d", text):
+        asked_to_add = _ADD_MARKETS.search(text)
+        if looks_like_question(text) or not asked_to_add:
             return []
-        added = [m for m in _read_markets(text).markets if m not in turn.state.markets]
+        numbers = _ADDED_NUMBERS.match(text[asked_to_add.end() :])
+        if numbers:
+            picked = [int(n) for n in re.findall(r"\d+", numbers.group(1))]
+            if not all(1 <= n <= len(MARKET_IDS) for n in picked):
+                return []
+            named = [MARKET_IDS[n - 1] for n in picked]
+        elif re.search(r"\d", text):
+            return []
+        elif _TOO_AT_END.search(text) and not _SAID_NOT.search(text):
+            # "you only picked API. I said basic software, … too": every market named.
+            named = markets_named(text)
+        else:
+            named = _read_markets(text).markets
+        added = [m for m in named if m not in turn.state.markets]
         if not added:
             return []
         return [m for m in MARKET_IDS if m in set(turn.state.markets) | set(added)]

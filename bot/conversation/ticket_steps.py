@@ -74,8 +74,20 @@ _POLITE_AROUND = lazy_compile(
 _TICKET_ASKED_AT_END = lazy_compile(
     r"(帮我|给我|请|麻烦|帮忙)(写|起草|生成|出|弄|拟)(一?下|个|一份|一个)?(转财务(的)?)?工单(文本|内容)?"
     r"(吧|呗|谢谢)?[。.!！]*$"
+    # "…保证金交了，要写工单" (black-box 47, D26): the ticket said to be the next thing to do.
+    r"|(?<![不])(要|想|需要|准备|现在)(写|起草|生成)(一?下|个|一份|一个)?(转财务(的)?)?工单(了|啦)?[。.!！]*$"
     r"|(?<![a-z])(please |can you |could you )?(draft|write|generate|prepare) (me |us )?(the |a |our )"
     r"(deposit[- ])?(transfer )?ticket( text)?( please| for us)?[.!]*$",
+    re.IGNORECASE,
+)
+# The ticket asked for with its fields after it: "draft the ticket pls, account: gz-shopx,
+# company: …", "帮我写工单：账号 erp_cloud，公司 …" (black-box 47, D17).
+_TICKET_ASKED_WITH_FIELDS = lazy_compile(
+    r"^(?:please |pls |can you |could you |ok,? )?(?:draft|write|generate|prepare|make)"
+    r"(?: me| us)?(?: the| a| our)?(?: deposit)?(?: transfer)? ticket(?: now)?(?: pls| please)?"
+    r"\s*[，,:：;；.]\s*"
+    r"|^(?:帮我|给我|请|麻烦|帮忙)?(?:写|起草|生成|出|弄|拟)(?:一?下|个|一份|一个)?(?:转财务(?:的)?)?工单"
+    r"(?:吧|呗)?\s*[，,:：;；。]\s*",
     re.IGNORECASE,
 )
 _HOW_ASKED = lazy_compile(r"[?？]|怎么|如何|怎样|吗|(?<![a-z])(how|what)(?![a-z])", re.IGNORECASE)
@@ -166,8 +178,22 @@ class TicketSteps:
             return self._begin_ticket(turn)
         if _TICKET_ASKED_AT_END.search(said.text.strip()) and not _HOW_ASKED.search(said.text):
             # "我们已经审核通过了，保证金也交了，帮我写下转财务的工单": the ticket asked in a
-            # sentence (black-box 46, D8) — never the how-to of step 6.
-            return self._begin_ticket(turn)
+            # sentence (black-box 46, D8) — never the how-to of step 6. Markets named in it
+            # ("审核通过了API市场和零售通") are the ticket's when none was found eligible.
+            from bot.answers.names import markets_in_question
+
+            return self._begin_ticket(turn, named=markets_in_question(said.text))
+        with_fields = _TICKET_ASKED_WITH_FIELDS.match(said.text.strip())
+        if with_fields is not None:
+            fields = said.text.strip()[with_fields.end() :]
+            if self.ticket_form.reader(turn).labelled(fields):
+                # The ticket started, then its fields read as if typed at its first question.
+                begun = self._begin_ticket(turn)
+                if turn.state.step in _TICKET_STEPS and turn.state.current_ticket_field:
+                    filled = self._on_ticket_field(turn, fields)
+                    intro = begun.text.split("\n\n")[0]
+                    return self._prefixed(intro, filled)
+                return begun
         named = _TICKET_FOR_MARKETS.match(said.command)
         if named is not None:
             # "生成工单 API和零售通", "draft ticket for IoT and Data Intelligence": the ticket for
@@ -182,9 +208,11 @@ class TicketSteps:
             return self._ticket_form_template(turn)
         return None
 
-    def _begin_ticket(self, turn: _Turn) -> Reply:
+    def _begin_ticket(self, turn: _Turn, named: list[str] | None = None) -> Reply:
         """The ticket for the markets found eligible: this walk-through's, or (with none under
-        way) the stored verdicts'; when none is known, ask which markets."""
+        way) the stored verdicts'; when none is known, the markets the vendor named (`named`, or
+        in the question just answered: "API市场和零售通保证金一共多少" then "生成工单"), else
+        ask which markets."""
         state = turn.state
         stored = eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
         # "…企业应用那个也再看一下吧": a market found eligible in an earlier walk-through of this
@@ -194,6 +222,11 @@ class TicketSteps:
         eligible = eligible + [m for m in stored if m not in eligible]
         if not eligible and state.ticket_draft:
             eligible = list(state.ticket_draft.get("markets") or [])
+        if not eligible and not state.markets:
+            # (A walk-through under way that found none eligible asks; nothing is guessed.)
+            from bot.answers.names import markets_in_question
+
+            eligible = list(named or markets_in_question(state.last_question or ""))
         if not eligible:
             state.advance(TICKET_MARKETS)
             return self._prompt(turn)

@@ -207,6 +207,10 @@ class VerdictSteps:
                 # A market found eligible in an earlier check still is (black-box 46, D4).
                 markets = q.market_list(earlier, lang)
                 sections.append(t("none_eligible_this_time", lang, markets=markets))
+            elif not any(verdict.unmet for verdict in verdicts):
+                # Only answers missing, nothing failed (black-box 47, D28): say what gives
+                # the verdict, not "once the conditions are met".
+                sections.append(t("none_eligible_answers_missing", lang))
             else:
                 sections.append(t("none_eligible", lang))
         prompt = self._prompt(turn)

@@ -40,6 +40,9 @@ SET_DAYS: dict[str, date] = {
     # Session 45's holdout, written with 2026-12-05 as today.
     "holdout48": date(2026, 12, 5),
     "holdout49": date(2026, 12, 5),
+    # Session 47's holdout and development set, written with 2026-12-05 as today.
+    "holdout50": date(2026, 12, 5),
+    "dev47a": date(2026, 12, 5),
 }
 
 

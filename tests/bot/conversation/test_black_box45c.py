@@ -45,7 +45,9 @@ def test_change_with_its_value_after_the_verdict(vendor: Vendor) -> None:
     ("typed", "said"),
     [
         ("大概21个人", "这个数附近的值会改变检查结果"),
-        ("about twenty-one", "would change the result"),
+        # An answer in English words is no change of language (black-box 48, D22): the
+        # reply stays in the talk's Chinese.
+        ("about twenty-one", "这个数附近的值会改变检查结果"),
     ],
 )
 def test_an_estimate_near_the_limit_says_why(vendor: Vendor, typed: str, said: str) -> None:

@@ -1,0 +1,55 @@
+""" "你还记得我们的注册资金吗", "do you still have our team size?": the vendor asks what the bot
+holds of their own answers (black-box 47, D31 — after "delete my data" it got every market's
+capital rule). Answered from the stored profile: the value on file, or that none is on file (the
+data deleted, or never given). Mixed into `Engine` (bot/conversation/engine.py)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.conversation import questions as q
+from bot.conversation.forms import resolve_profile_candidates
+from bot.conversation.state import IDLE
+from bot.conversation.turn import Said
+from bot.conversation.turn import Turn as _Turn
+from bot.conversation.types import Reply
+from bot.i18n import t
+from bot.lazy_re import lazy_compile
+from rules.markets import MARKET_IDS
+
+# What the bot remembers of the vendor, asked — never the rule of the thing named.
+_RECALL_ASKED = lazy_compile(
+    r"(你)?(还)?(记得|记不记得|记住了?|存了|保存了|有没有存)[^，,。？?]{0,4}(我们|我|我司|公司)的?"
+    r"|(我们|我|我司|公司)的?[^，,。？?]{1,12}(是)?(多少|什么|几)来着"
+    r"|(?<![a-z])(do|did|can) you (still )?(remember|recall|have|know|keep)(?![a-z]).{0,8}"
+    r"(?<![a-z])(our|my)(?![a-z])"
+    r"|(?<![a-z])what (was|is|were) (our|my) .{2,40} again(?![a-z])",
+    re.IGNORECASE,
+)
+# Fields named at most (a sentence naming many is no recall question).
+_MAX_RECALLED = 3
+
+
+class Recall:
+    """The vendor's own answers, asked back; `self` is the engine."""
+
+    def _before_recall(self, turn: _Turn, said: Said) -> Reply | None:
+        if not _RECALL_ASKED.search(said.text):
+            return None
+        named = resolve_profile_candidates(said.text, MARKET_IDS, turn.profile)
+        if not named or len(named) > _MAX_RECALLED:
+            return None
+        lang = turn.lang
+        lines = []
+        for qid in named:
+            value = q.known_value(turn.profile, qid)
+            label = q.label(qid, lang)
+            if value is None:
+                lines.append(t("recall_none", lang, label=label))
+            else:
+                shown = q.format_value(qid, value, lang)
+                lines.append(t("recall_value", lang, label=label, value=shown))
+        text = "\n".join(lines)
+        if turn.state.step == IDLE:
+            return Reply(text=text)
+        return self._prefixed(text, self._prompt(turn))
