@@ -44,11 +44,14 @@ ERASED_MARK = "erased"
 
 # Compared after folding (NFKC, lower case, spaces and end punctuation dropped).
 _ERASE_ZH = re.compile(
-    r"^(?:请|麻烦)?(?:帮我|给我)?(?:删除|删掉|删了|清除|清空|抹掉|注销)(?:掉)?(?:我的|我们的|本人的)?"
+    # ("好的 那删除我的数据吧" — black-box 48, D21: an ok / 那 before the request.)
+    r"^(?:好的?|好吧|嗯|行|ok|那|那么|那就|还是)*(?:请|麻烦)?(?:帮我|给我)?(?:把)?"
+    r"(?:删除|删掉|删了|清除|清空|抹掉|注销)(?:掉)?(?:我的|我们的|本人的)?"
     r"(?:全部|所有)?(?:的)?(?:个人)?(?:数据|资料|信息|记录)(?:吧|谢谢)?$"
 )
 _ERASE_EN = re.compile(
-    r"^(?:please )?(?:delete|erase|remove|wipe|clear) (?:all )?(?:of )?(?:my|our) "
+    r"^(?:(?:ok|okay|alright|then|so|yes|fine),? )*(?:please )?(?:delete|erase|remove|wipe|clear)"
+    r" (?:all )?(?:of )?(?:my|our) "
     r"(?:personal )?(?:data|information|info|details|records)(?: please)?$"
     r"|^(?:please )?forget (?:about )?me(?: please)?$"
 )

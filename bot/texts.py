@@ -107,6 +107,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'No market is open to you yet. Once the conditions are met, check again (reply "change" + '
         "an item to update an answer).",
     ),
+    # The commission named alone, asked as the rates question (bot/answers/__init__.py).
+    "answers_bare_commission_question": (
+        "请问平台抽佣是多少",
+        "what commission does the marketplace take?",
+    ),
+    "answers_capitals_meaning": (
+        "{written}是金额的大写写法，即 {amount} 元。转财务工单第一行“入驻云市场已缴纳保证金…元，请转财务”里的金额按大写填写。",
+        "{written} is the amount written in Chinese capital numerals (大写): CNY {amount}. The "
+        "deposit ticket's first line (入驻云市场已缴纳保证金…元，请转财务) writes the amount that way.",
+    ),
     "answers_terms_not_the_same": (
         "不是一回事，这是两件不同的事：",
         "No, they are not the same thing:",
@@ -183,6 +193,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ticket_pick_field": (
         "要修改哪一项？回复编号或名称。",
         "Which field? Reply with its number or name.",
+    ),
+    "ticket_again": (
+        "这是您确认过的工单内容（提交工单时“问题描述”一栏原样填写）：",
+        "Here is the ticket text you confirmed (paste it as is into the ticket's description):",
+    ),
+    "ticket_again_outdated": (
+        "注意：这份工单的保证金已因回答变更而不再成立，需要修改时回复“起草工单”重新生成。",
+        "Note: this ticket's deposit no longer holds after a changed answer; reply \"draft "
+        'ticket" to make a new one.',
     ),
     "ticket_final": (
         "工单内容已确认并保存。提交方式：进入阿里云工单系统，在“财务类”区域单击“提问”，选择"
@@ -301,6 +320,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "verdict_still_line": (
         "  · {market}：仍暂不符合入驻条件，未满足的条件有变化",
         "  · {market}: still not eligible, with changed unmet conditions",
+    ),
+    "other_markets_header": (
+        "按您已有的回答，其他市场的情况（仅供参考，不记录；以云市场审核为准）：",
+        "On the answers you gave, the other markets (for reference, not stored; the Marketplace's "
+        "review decides):",
+    ),
+    "other_markets_eligible": ("  · 符合入驻条件：{markets}", "  · eligible: {markets}"),
+    "other_markets_incomplete": (
+        "  · 还缺回答、暂无法判断：{markets}",
+        "  · answers still missing: {markets}",
+    ),
+    "other_markets_not_eligible": ("  · 暂不符合：{markets}", "  · not eligible yet: {markets}"),
+    "other_markets_hint": (
+        "想正式检查某个市场，回复它的名称即可（会补问缺少的回答）。",
+        "To check one of them properly, reply with its name (the missing answers are asked).",
     ),
     "verdict_word_eligible": ("符合入驻条件", "eligible"),
     "verdict_word_not_eligible": ("暂不符合入驻条件", "not eligible yet"),
@@ -2289,6 +2323,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value.money": ("{amount}元", "CNY {amount}"),
     "value.money_wan": ("{amount}万元", "CNY {amount} × 10,000"),
     "value.years": ("{value} 年", "{value} years"),
+    "value.year_one": ("{value} 年", "{value} year"),
     "value.people": ("{value} 人", "{value}"),
     "value.engineers": ("{value} 名", "{value}"),
     # A yes/no question's buttons: the button's label, and the word it types for the vendor.
@@ -2806,6 +2841,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按您给的日期，{day}起满{threshold}。",
         " By the date you give, it meets the {threshold} from {day}.",
     ),
+    "answers_licence_days_left": ("还差 {days} 天。", " That is {days} day(s) from today."),
     # The same day asked when it is already past (computed.with_licence_day).
     "answers_licence_reached_on": (
         "按您给的日期，{day}起已满{threshold}。",
@@ -5049,6 +5085,11 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "verdict_word_eligible",
         "verdict_word_not_eligible",
         "verdict_word_incomplete",
+    ),
+    "other_markets_": (
+        "other_markets_eligible",
+        "other_markets_incomplete",
+        "other_markets_not_eligible",
     ),
 }
 

@@ -46,6 +46,9 @@ def render(reply: Reply) -> str:
             re.search(rf"(?m)^\s*{number}\. ", reply.text)
             for number in range(1, len(reply.choices) + 1)
         )
+        # (Its first line is the first choice: a verdict's numbered joining steps are another
+        # list, and its menu is still printed — black-box 48, D26.)
+        and re.search(rf"(?m)^\s*1\. {re.escape(reply.choices[0].label)}", reply.text) is not None
     )
     if reply.choices and not already_listed:
         lines.append("")

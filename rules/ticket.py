@@ -148,7 +148,7 @@ def normalize_phone(value: str) -> str | None:
     import phonenumbers  # imported here: its metadata is slow to load and only this needs it
     from phonenumbers import PhoneNumberType
 
-    text = value.strip()
+    text = re.sub(r"\s*(?:转|分机)\s*(?=\d)", " ext ", value.strip())
     if text.startswith("0086"):
         text = "+86" + text[4:]
     try:
@@ -164,7 +164,9 @@ def normalize_phone(value: str) -> str | None:
     if kind == PhoneNumberType.FIXED_LINE:
         area = phonenumbers.length_of_geographical_area_code(number)
         if area:
-            return f"0{national[:area]}-{national[area:]}"
+            # "021 5888 1234 ext 8": the extension kept, as Chinese numbers write it (转).
+            extension = f"转{number.extension}" if number.extension else ""
+            return f"0{national[:area]}-{national[area:]}{extension}"
     return None
 
 

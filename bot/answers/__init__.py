@@ -36,6 +36,7 @@ from bot.answers import (
     budget,
     business_age,
     button_after,
+    capitals,
     certificates,
     choice_first,
     claims,
@@ -1594,7 +1595,7 @@ def _computed(
             lang,
             keys,
             _named_keys(question, keys),
-            lacking=verdicts.says_lacking(question, keys),
+            lacking=verdicts.says_lacking(question, keys, market),
             question=question,
         )
     if lack_and_join and not asks_scope:
@@ -3287,7 +3288,7 @@ _MARKETPLACE_CONCEPT = "marketplace"
 
 # "做…的", "we sell …": what the vendor sells, stated before asking which market.
 _STATES_PRODUCT = lazy_compile(
-    r"(做|卖|提供|开发|经营|主营|产品是|我们是做).{1,24}的"
+    r"(做|卖|提供|开发|经营|主营|产品是|我们是做)[^，,。？?]{1,24}的"
     r"|\b(we (sell|make|build|offer|develop|provide)|our (product|software|service|tool) (is|does))\b"
 )
 # Whether the vendor may join, or which markets are closed ("哪些市场进不了", "能进哪些"), as
@@ -3948,12 +3949,29 @@ _DEPOSIT_WORD = "保证金"
 _TRAILING_LIST_MARK = lazy_compile(r"[,，;；、]\s*$")
 
 
+# The commission named alone: "佣金?", "佣金呢", "commission?", "fees?".
+_BARE_COMMISSION = lazy_compile(
+    r"(那|那么)?(平台)?(佣金|抽佣|抽成|服务费|平台服务费)(呢|吗|是多少|多少)?\s*[?？。]*"
+    r"|(and |so |what about )?(the )?(commission|commissions|platform fee|service fee)\s*[?.]*"
+)
+
+
 def _answer_one(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The answer to one question, as a whole; a figure asked to be confirmed ("零售通保证金也是
     3万，对吧？") gets 对 / 不对 first (bot/answers/claims.py)."""
     # "1) how many markets are there, 2) …": a part cut from a list keeps the list's comma,
     # which is no word of it (the index would read "there," as a word of its own).
     question = _TRAILING_LIST_MARK.sub("", question)
+    if _BARE_COMMISSION.fullmatch(normalize(question)):
+        # "佣金?", "commission?" alone (black-box 48, D33): the rates and the policy's period,
+        # never only the guide's worked example.
+        return _answer_one(
+            t("answers_bare_commission_question", lang or detect_lang_or_zh(question)), lang, today
+        )
+    # "what does 捌万 mean": the capital numerals of the ticket's first line.
+    capitals_meant = capitals.capitals_answer(question, lang or detect_lang_or_zh(question))
+    if capitals_meant is not None:
+        return capitals_meant
     # "企业实名认证跟零售通的企业名称认证是一回事吗": two things of the guide, never one.
     distinct = distinct_terms.distinct_terms_answer(question, lang or detect_lang_or_zh(question))
     if distinct is not None:

@@ -21,6 +21,13 @@ from rules.process import JOINING_STEPS
 _ASKS_BUTTON = lazy_compile(
     r"(点|单击|按)(哪个|哪一个|什么|啥)|哪个按钮|什么按钮"
     r"|\bwhich button\b|\bwhat (do|should) (i|we) (click|press|hit)\b|\bwhere do (i|we) click\b"
+    r"|\bwhat (do|should) (i|we) (click|press|hit) next\b|\bwhat('s| is) (the )?next (click|button)\b"
+)
+# What was done, said before the question: "I picked the market and read the details. What do
+# I click next?" (dev47 #123).
+_DONE_SAID_EN = lazy_compile(
+    r"\b(?:i|we)\b(?:'ve| have)?((?:[^.?]{0,30}\b)(?:read|viewed|checked|picked|chose|selected|filled"
+    r"|opened|ticked)\b[^.?]{3,60}?)[.,;]"
 )
 # What was done, up to its "after" ("看完…后", "after reading …").
 _DONE_ZH = lazy_compile(
@@ -57,8 +64,11 @@ def button_after_answer(question: str, lang: Lang) -> Answer | None:
     if not _ASKS_BUTTON.search(norm):
         return None
     match = _DONE_ZH.search(norm) if lang != "en" else _DONE_EN.search(norm)
+    said = _DONE_SAID_EN.findall(norm) if lang == "en" else []
     if match is not None:
         done = match.group(2)
+    elif said:
+        done = said[-1]  # the last thing said done is the step just finished
     elif lang != "en" and _DONE_CLAUSE_ZH.search(norm):
         done = "".join(m.group(0) for m in _DONE_CLAUSE_ZH.finditer(norm))
     else:

@@ -2064,9 +2064,18 @@ _NO_DISTRIBUTION = lazy_compile(
 )
 
 
+_EACH_GIVEN = lazy_compile(
+    r"(各自?|都是|都为|都有|都在|都差不多|都大概|都约)[^，,。？?\d]{0,5}\d|\b(each|apiece)\b"
+)
+
+
 def _several_amounts_no_distribution(question: str) -> bool:
     """Two or more different amounts and no distribution part: "…企业应用 300k, 基础软件 250k …
     tier 3 for both?" (dev47 #94) is no one figure for each market ("both" notwithstanding)."""
+    if _EACH_GIVEN.search(normalize(question)):
+        # "企业应用和基础软件这个月各卖了15万，加起来30万了", "都是25万": each market the figure
+        # (a 各 that asks — "yj各多少" — gives none).
+        return False
     converted, mentions = money_mentions(question)
     told = _NO_DISTRIBUTION.sub(" ", converted)
     if any(word in told for word in _DISTRIBUTION_WORDS):
@@ -3209,14 +3218,21 @@ def _one_failed_head(
     if reached is None or reached <= today_in_china():
         return head
     over = condition.check == "years_more_than"
-    return head + t(
+    said = head + t(
         "answers_licence_passes_on" if over else "answers_licence_reaches_on",
         lang,
         day=_day_text(reached, lang),
         threshold=_format_value(condition.key, condition.decimal_threshold, lang),
     )
+    if _DAYS_LEFT_ASKED.search(normalize(question)):
+        # "新零售市场还差几天满2年" (dev47 #81): the days left, counted.
+        said += t("answers_licence_days_left", lang, days=(reached - today_in_china()).days)
+    return said
 
 
+_DAYS_LEFT_ASKED = lazy_compile(
+    r"(还)?差几天|还要几天|还有几天|几天后|多少天|\bhow many (more )?days\b|\bdays (left|to go|away)\b"
+)
 _ASKS_SHORT = lazy_compile(r"差多少|还差|差几|缺多少|\bhow much (short|more|less)\b|\bshort by\b")
 
 

@@ -714,7 +714,7 @@ _BARE_NEXT = lazy_compile(
     r"(请问|那|那么|所以|好的?[，,]?|ok[，,]?\s*)?(我们|我)?(的)?(再|那)?"
     r"(下一步|接下来|然后|之后|下步|往后|再往后)(呢|是什么|是啥|是哪一?步|(要|该|应该|得)?(怎么做|做什么|做啥|干什么|干嘛|干啥|怎么办|怎么弄))?"
     r"\s*[?？。!！~]*"
-    r"|\s*(so |ok,? |and )?(what'?s|what is|what comes) next\s*[?.!]*"
+    r"|\s*(so |ok,? |and )?(what'?s|what is|what comes|what) next\s*[?.!]*"
     r"|\s*(so |ok,? |and )?what (do|should|shall) (i|we) do (next|now)\s*[?.!]*"
     r"|\s*(so |ok,? |and )?(what'?s|what is) the next step\s*[?.!]*"
     # "and then?", "then what", "next?", "what comes after that", "and after that?".

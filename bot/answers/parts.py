@@ -263,7 +263,7 @@ _CLAUSES = lazy_compile(
     # English sentence's full stop (never a decimal point) ends a clause too.
     r"|\.(?=\s)"
     # "建站30万 企业应用25万": a space after an amount before the next words starts a clause.
-    r"|(?<=[\d万元])\s+(?=[\u4e00-\u9fff])"
+    r"|(?<=[\d万元wk])\s+(?=[\u4e00-\u9fff])"
 )
 
 

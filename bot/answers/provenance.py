@@ -327,6 +327,9 @@ def _anniversaries(question: str, today: date) -> set[Decimal]:
             reached = add_years(start, count)
             for day in (reached, reached + timedelta(days=1)):
                 found |= {Decimal(day.year), Decimal(day.month), Decimal(day.day)}
+                # "还差 1 天": the days from today to that day.
+                if day > today:
+                    found.add(Decimal((day - today).days))
     return found
 
 

@@ -58,8 +58,7 @@ _QUESTION_END = lazy_compile(r"(?<=[?？])")
 _AND_NEXT = lazy_compile(
     # "How much is the deposit and how do I pay it" (black-box 48, D7): a how / where asked
     # after "and" with no comma is a question of its own too.
-    r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?=(?:how|where|when) (?:do|does|can|should|would|will|to)"
-    r" (?:i|we|you|it|they)?\b)|"
+    r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?=(?:how|where) (?:do|can|should) (?:[iI]|[wW]e)\b)|"
     r",\s*and\s+(?=(?:(?:at|in|after|before|during) )?"
     r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b"
     # "…, and on which page do we top up the deposit?"
@@ -436,6 +435,19 @@ def asks_all_of_them(piece: str) -> bool:
     return bool(_ALL_OF_THEM.search(normalize(piece)[-24:]))
 
 
+def _bare_market_ask(part: str) -> bool:
+    """A part that is only a market's name asked ("数据智能市场?", "and IoT?")."""
+    named = markets_in_question(part)
+    if len(named) != 1:
+        return False
+    rest = _without_market_names(part)
+    return not _ASKING_NOISE.sub("", rest)
+
+
+# What a market's name asked alone leaves: marks, 呢, "and the … market".
+_ASKING_NOISE = lazy_compile(r"[\s?？。.,，呢吗和与及]|\b(and|or|the|market)\b", re.IGNORECASE)
+
+
 def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     """The questions of `message`, each able to stand alone (introduction and market names
     added where needed); [] when it asks one thing."""
@@ -443,6 +455,10 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     asked = _with_each_joined(asked)
     asked = _with_conditions_joined(asked)
     if not 2 <= len(asked) <= _MAX_PARTS:
+        return []
+    if all(_bare_market_ask(part) for part in asked[1:]) and markets_in_question(asked[0]):
+        # "…: 服务市场? 数据智能市场?" (dev47 #99): the markets listed one per question mark
+        # are one question asked of them all.
         return []
     if _own_figure_of_rule_asked(asked[-2], asked[-1]):
         # "服务市场要求注册资金多少？我们99万，就差一点，行吗": the figure stated is judged against

@@ -227,6 +227,9 @@ _AFTER_READING = lazy_compile(
     r"|(看完|读完|浏览完|了解完)了[，,。\s]*(接下来|然后|下一步|现在|再)"
     r"|\b(after|once) (i |we )?(have )?"
     r"(read|reading|viewed|viewing|checked|checking|seen|choosing|chosen)\b"
+    # "I picked the market and read the details. What do I click next?" (dev47 #123).
+    r"|\b(i|we)\b[^.?]{0,30}\b(read|viewed|checked|looked at|went through|seen)\b"
+    r"[^?]{0,20}\b(details|requirements|introduction|intro)\b"
 )
 
 

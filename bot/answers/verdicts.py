@@ -558,6 +558,10 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         own_clause = clauses[0]
         if len(clauses) > 1 and _BUT_START.match(clauses[1]):
             own_clause += "," + clauses[1]
+        if _ASKED_RIGHT_BEFORE.search(before) and _WANTED_VERB.search(before[-24:]):
+            # "Does the IoT market also want an ACP-certified engineer …?" (dev47 #38): the
+            # thing wanted is asked of the rule; its "certified" says nothing done.
+            continue
         done = _DONE_BEFORE.search(before) or _DONE_AFTER.match(own_clause[len(hint) :])
         if done and not _BUT_IT_NOT.search(own_clause):
             # "we finished the ecosystem certification already but our product has not done
@@ -617,9 +621,11 @@ _DENIED_EARLIER = lazy_compile(
 
 
 # A requirement asked right before the thing ("需要开通", "require us to use").
+_WANTED_VERB = lazy_compile(r"\b(want|wants|ask for|asks for|expect|expects|require[sd]?)\b")
 _ASKED_RIGHT_BEFORE = lazy_compile(
     r"(需要|需不需要|要不要|必须|一定要|是否要|得|要求)(开通|注册|有|用|使用|具备|办|提供)?\s*$"
-    r"|\b(require[sd]?|need|needs|have to|has to|must)\b( (us|me|vendors?|you))?( to)?"
+    r"|\b(require[sd]?|need|needs|have to|has to|must|want|wants|ask for|asks for|expect|expects)\b"
+    r"( (us|me|vendors?|you))?( to)?"
     r"( (use|have|get|open|register|hold))?( an?| the)?\s*$"
 )
 # A clause that asks, its auxiliary before its subject ("must we have", "do we need to use",
@@ -948,10 +954,13 @@ _UNRELATED_BEFORE = lazy_compile(
 )
 
 
-def says_lacking(question: str, keys: tuple[str, ...]) -> bool:
+def says_lacking(question: str, keys: tuple[str, ...], market_id: str | None = None) -> bool:
     """The vendor says they lack one of these conditions ("公司没用钉钉")."""
     norm = normalize(question)
-    if "good_credit" in keys and _ALIBABA_PLATFORM.search(norm):
+    sets_credit = market_id is not None and any(
+        condition.key == "good_credit" for condition in get_market(market_id).conditions
+    )
+    if "good_credit" in keys and not sets_credit and _ALIBABA_PLATFORM.search(norm):
         # "our legal rep had a minor taobao dispute, does that matter for security market?"
         # (black-box 47, D18): a record on Alibaba's platforms told, asked of a market.
         record = _RECORD.search(norm) or _DISPUTE.search(norm)

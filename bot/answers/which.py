@@ -38,6 +38,10 @@ ASKS_WHICH = lazy_compile(
 _ASKS_NOT_BLOCKED = lazy_compile(
     r"(不会|没有|不)被?[^，,。？?]{0,14}(卡住|卡|挡|排除)|不受[^，,。？?]{0,8}(影响|限制)"
     r"|\b(not|aren't|isn't|never) (be )?(blocked|ruled out|excluded|affected|restricted)\b"
+    # "Which markets would not fail us on capital?" (dev47 #109): the ones still open asked.
+    r"|\b(would|will|do|does|did|could) not (fail|block|stop|reject) (us|me)\b"
+    r"|\b(wouldn't|won't|doesn't|don't|didn't|couldn't) (fail|block|stop|reject) (us|me)\b"
+    r"|不会(卡|挡|拒)"
 )
 _ASKS_BLOCKED = lazy_compile(
     r"进不了|进不去|不能进|不能入|卡在|卡住|不行|不够|不满足|达不到|不符合|不达标|不合格|排除|被挡|挡在"
@@ -639,7 +643,13 @@ def fit_then_verdict(
 
 def describes_offering(question: str) -> bool:
     """ "我们做堡垒机和漏洞扫描", "we sell IoT gateways": what the vendor sells is said."""
-    return bool(_DESCRIBES_OFFERING.search(normalize(question)))
+    # "我们还没做阿里云生态伙伴认证" (dev47 #114): a certification or review done, no product.
+    return bool(_DESCRIBES_OFFERING.search(_PROCESS_DONE.sub(" ", normalize(question))))
+
+
+_PROCESS_DONE = lazy_compile(
+    r"(还没|没有?|已经|刚|正在)?做(完|好|过)?[^，,。;；?？]{0,12}(认证|审核|评估)"
+)
 
 
 def product_fit_answer(question: str, lang: Lang, named: list[str]) -> Answer | None:

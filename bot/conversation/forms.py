@@ -336,6 +336,11 @@ class TicketForm:
             # "确认" / "confirm" typed at a field (black-box 47, D2): a word of the review, never
             # the account or the contact written into the text for finance.
             raise FieldRefused(*pair("ticket_field_is_command", said=text.strip()[:20]))
+        opening = _TICKET_LABEL_OPENING.match(text.strip())
+        if opening and _LABEL_FIELD.get(opening.group("label").casefold()) == slot:
+            # "联系人王小鱼" at the contact (black-box 48, D11): the field's own label typed
+            # before the value is no part of it ("联系人：联系人王小鱼" in the ticket).
+            text = text.strip()[opening.end() :].lstrip(" ：:") or text
         try:
             return Answer(validate_field(slot, text))
         except TicketFieldError as error:
@@ -401,8 +406,10 @@ def _labelled_clauses(text: str) -> dict[str, str]:
 # 文三路199号，其他不变", "the contact should be Li Wei, not Emily", "change the phone to 138…".
 _TICKET_FIX = re.compile(
     r"(?P<label>" + _LABELS + r")(?:[^，,。:：]{0,6}?(?:写错了|填错了|错了|不对|有误))?[，,\s]*"
-    r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|\bshould (?:be|read)\b|\bis actually\b"
-    r"|\bto\b|\bis now\b|\bis\b)\s*(?P<value>.+)$"
+    # ("电话也换成他的 139…", "电话改 139…" — black-box 48, D30.)
+    r"(?:也|也要|要|就)?"
+    r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|更新为|改(?=\s)|\bshould (?:be|read)\b"
+    r"|\bis actually\b|\bto\b|\bis now\b|\bis\b)\s*(?:他的|她的|新的|新)?\s*(?P<value>.+)$"
     # "公司名称打错了，是杭州云科…": the slip said, then the value after 是 (black-box 46, D9).
     r"|(?P<label2>"
     + _LABELS

@@ -89,6 +89,7 @@ _POINTS_AT_CONDITION = lazy_compile(
     r"|(这个|这一?项|这条|那个)(认证|要求|条件|证明|资质|表)",
     re.IGNORECASE,
 )
+_CERTIFICATE_WORD = lazy_compile(r"认证|证书|certif|acp", re.IGNORECASE)
 # A market added to those under way, and the total asked (a deposit question).
 _ADDED_MARKET = lazy_compile(
     r"再加|也加|加上|还要加|再进|也进|再入驻|(?<![a-z])(also join|also add|add|plus|as well)(?![a-z])",
@@ -104,11 +105,17 @@ def _with_condition_pointed_at(turn: _Turn, question: str) -> str:
     """ "what is that certification and how do we get it?" at the ecosystem question (black-box
     47, D9): "that" is the question on screen, named for the answer engine."""
     slot = turn.state.current_question if turn.state.step == QUESTION else None
-    if not slot or not _POINTS_AT_CONDITION.search(question):
+    pointed = _POINTS_AT_CONDITION.search(question) if slot else None
+    if not slot or pointed is None:
         return question
     from bot.conversation import questions as q
 
-    return f"{question} {q.label(slot, turn.lang)}"
+    label = q.label(slot, turn.lang)
+    if _CERTIFICATE_WORD.search(pointed.group(0)) and not _CERTIFICATE_WORD.search(label):
+        # "what is that certification?" at the online-service question: no certification is
+        # on screen to point at; the question is asked as typed.
+        return question
+    return f"{question} {label}"
 
 
 def _markets_then_question(names: list[str], question: str, lang: Lang) -> str:
@@ -263,7 +270,13 @@ class FreeQuestions:
         """ "how many years of website experience do you need?" typed mid-form (black-box 47,
         D24): asked of the markets under way, not every market's table. None when the question
         names a market or got no such table."""
-        if found is None or found.topic != _EVERY_MARKET_TABLE or turn.state.step != QUESTION:
+        if found is None or turn.state.step != QUESTION:
+            return None
+        # (A reply with no sure answer is asked again of the markets under way too: "what is
+        # that certification?" at the New Retail check is New Retail's certification.)
+        if found.topic != _EVERY_MARKET_TABLE and (
+            found.confident or not _POINTS_AT_CONDITION.search(question)
+        ):
             return None
         from bot.answers.names import markets_in_question
         from rules.markets import market_label
@@ -320,8 +333,14 @@ class FreeQuestions:
             # "hey can u check all the markets for us? … where we qualify" (black-box 47, D7):
             # the check asked — the walk-through, never the application's progress.
             return False
-        conditions_asked = bool(_CONDITIONS_ASKED.search(folded)) and not _CHECK_ASKED.search(
-            folded
+        # ("hello, we want to join the 基础软件 market, what are the requirements?" — black-box
+        # 48, D19: the intro wanting to join is no check asked; the last clause asks the list.)
+        last_clause = re.split(r"[，,。.!！;；]", folded.rstrip(" ?？"))[-1]
+        conditions_asked = bool(_CONDITIONS_ASKED.search(folded)) and (
+            not _CHECK_ASKED.search(folded)
+            or (
+                bool(_CONDITIONS_ASKED.search(last_clause)) and not _CHECK_ASKED.search(last_clause)
+            )
         )
         if not looks_like_question(text) and not topic_named and not conditions_asked:
             return False

@@ -196,14 +196,19 @@ def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
     only: list[str] = []
     added: list[str] = []
     dropped: set[str] = set()
+    before: list[str] = []
     for clause in _CLAUSES.split(text):
         if _ADDED_IN_WORDS.search(clause):
-            added += read_markets(_ADDED_IN_WORDS.sub(" ", clause)).markets
+            named = read_markets(_ADDED_IN_WORDS.sub(" ", clause)).markets
+            # "we also got the Retail Link market approved, add it" (black-box 48, D30): the
+            # market of the clause before.
+            added += named or before
         elif _DROPPED_AT_REVIEW.search(clause):
             # Read without its drop word ("零售通先不做了" alone reads as "all but 零售通").
             dropped.update(read_markets(_DROPPED_AT_REVIEW.sub(" ", clause)).markets)
         elif _ONLY_THESE.search(clause):
             only += read_markets(clause).markets
+        before = find_markets_in_text(clause) if clause and clause.strip() else []
     if only:
         chosen = [m for m in dict.fromkeys(only) if m not in dropped]
     elif dropped or added:

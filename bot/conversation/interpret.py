@@ -505,6 +505,50 @@ _IS_IT_ENOUGH = lazy_compile(
 # ----- the one entry point --------------------------------------------------------------------
 
 
+# A value to come or supposed: "下个月增资到150万，到时候…", "if we hire 5 more, …".
+_WHAT_IF = lazy_compile(
+    r"下个?月|明年|下半年|年底前|到时候|将来|以后|之后会|准备|计划|打算|如果|假如|要是|假设"
+    r"|(?<![a-z])(next (month|year|quarter)|will (be|have)|plan to|planning to|going to|if we|"
+    r"suppose|once we)(?![a-z])"
+)
+
+
+# The check requested in words at a yes/no question.
+_CHECK_REQUESTED = lazy_compile(
+    r"(?<![a-z])(check|see) (if|whether) (we|i) (qualify|are eligible|can join)(?![a-z])"
+    r"|(?<![a-z])(pls|please|can you|could you) (check|see|verify)(?![a-z])"
+    r"|帮(我|我们)?(查|看|检查)(一下|下)?(我们)?(够不够|行不行|能不能|符不符合)"
+)
+
+
+_MIN_NAMING_CHARS = 6
+_PLATFORMS_LISTED = lazy_compile(r"淘宝|天猫|(?<![a-z])(taobao|tmall)(?![a-z])")
+
+
+def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
+    """The message names other questions of the form, all yes/no ones, and not this one."""
+    try:
+        parse_bool(text)
+        return False  # "no", "是的": a plain answer names no question
+    except ParseError:
+        pass
+    if len(fold(text)) < _MIN_NAMING_CHARS or _PLATFORMS_LISTED.search(fold(text)):
+        # ("clean record on Taobao/Tmall/1688": the platforms of the credit condition, no
+        # 1688 membership.)
+        return False
+    named = [name for name in form.candidates(text) if name in form.slots()]
+    return bool(named) and slot not in named and all(_bool_slot(name) for name in named)
+
+
+_ASKED_OUTRIGHT = lazy_compile(r"[?？]|吗|能不能|可不可以|行不行|够不够|能否|是否")
+
+
+def is_what_if(text: str) -> bool:
+    """A value to come or supposed, asked about: answered, never stored. ("will be done next
+    month" is a not-yet answer: no question is asked in it.)"""
+    return bool(_WHAT_IF.search(fold(text))) and bool(_ASKED_OUTRIGHT.search(text))
+
+
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
@@ -519,6 +563,14 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     ) or _WANTS_SOMETHING_ELSE.search(fold(text)):
         # "是超额累进吗，比如60万是不是前20万按10%" (its 60万 is no capital), "no wait, I just want the
         # list of conditions first" (its "no" is no answer): a question, never a value.
+        return Question(text)
+    if _bool_slot(slot) and _CHECK_REQUESTED.search(fold(text)):
+        # "ok pls check if we qualify" at the first yes/no question (black-box 48, D23): the
+        # check asked for again, never a yes to the question on screen.
+        return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
+    if is_what_if(text):
+        # "注册资金我们下个月增资到150万，到时候能入建站吗" (black-box 48, D8): a value to come,
+        # asked about — answered, never stored over the value of today.
         return Question(text)
     if _bool_slot(slot) and _OFF_FORM_CLAIM.search(fold(text)):
         # "不不，我们已经通过审核了", "we're already approved, I just need the ticket text": where
@@ -551,6 +603,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "不对，注册资本是80万" when no market chosen asks the capital: never a "no" (不对) to the
         # question asked; a question in it ("…够不够？") is answered.
         return Question(text) if looks_like_question(text) else unasked
+    if _bool_slot(slot) and _names_only_other_questions(form, slot, text):
+        # "有专人对接，钉钉也开了" at the documents question (black-box 48, D14): what the
+        # vendor says is another question's (DingTalk), never a yes to this one.
+        return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
     enough = _IS_IT_ENOUGH.search(text.strip())
     if enough and enough.start() > 0 and _bool_slot(slot):
         # "三证合一了，只有营业执照，可以吗" at a yes/no question: whether what the vendor has is
@@ -2193,9 +2249,16 @@ _NO_OBJECTION = lazy_compile(
 )
 
 
+_CONCEDED = lazy_compile(r"(?:那就|那|好吧|行吧|好|嗯)[，,\s]*(.+?)(?:吧|呗)?")
+
+
 def read_bool(text: str) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    # "那就能提供吧", "那就是吧" (black-box 48, D36): a conceding 那就 … 吧 around the answer.
+    conceded = _CONCEDED.fullmatch(folded)
+    if conceded and conceded.group(1):
+        folded = body = conceded.group(1)
     if _NO_OBJECTION.search(folded):
         return Answer(True)
     particle = _SHORT_WITH_PARTICLE.match(folded)
@@ -2638,9 +2701,21 @@ def _counted_clauses(body: str) -> str | None:
     return "，".join(kept)
 
 
+# An estimate, then the exact number after a comma: "三十来个吧，32", "about 30, 32 exactly".
+_EXACT_AFTER_ESTIMATE = lazy_compile(
+    r"^[^，,;；]*(?:来|多|左右|上下|大概|大约|差不多|about|around|roughly|approximately)[^，,;；]*"
+    r"[，,;；]\s*(?:准确(?:地)?说?是?|确切(?:地)?说?是?|精确(?:地)?说?是?|具体是?|exactly|precisely)?\s*"
+    r"(\d{1,6})\s*(?:个人|人|个|名|位|people|staff|exactly|precisely)?$"
+)
+
+
 def read_count(text: str, *, zero_words: bool = True) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
+    exact = _EXACT_AFTER_ESTIMATE.match(folded)
+    if exact:
+        # "三十来个吧，32" (black-box 48, D9): the estimate, then the exact number — that one.
+        return Answer(int(exact.group(1)))
     counted = _counted_clauses(body)
     if counted is not None:
         return read_count(counted, zero_words=zero_words)

@@ -34,6 +34,7 @@ from bot.conversation.interpret import (
 from bot.conversation.state import (
     CHOOSE_MARKETS,
     CONFIRM_KNOWN,
+    IDLE,
     QUESTION,
     TICKET_MARKETS,
     moving_as,
@@ -136,8 +137,27 @@ _STOP_CHECK = lazy_compile(
     r"(算了[，,\s]*)?(先)?(不查了|不检查了|不看了|不问了|不弄了|先这样吧?|就到这(里)?吧?)"
     r"([，,\s]*(结束|谢谢|再见|拜拜|bye)(了|吧)?)?[。.!！~]*"
     r"|(ok[,\s]*)?((stop|let'?s stop|that'?s enough|no more questions|i'?m done)( for now)?[,.!\s]*)"
-    r"{1,2}",
+    r"{1,2}"
+    # "stop the eligibility check please, I dont need it" (black-box 48, D10).
+    r"|(please )?(stop|cancel|end|quit) (the |this )?(eligibility )?(check|checking|questions|form)"
+    r"( please)?([,.!\s]+(i (do not|don'?t|dont) need (it|this)|not needed))?[.!]*",
     re.IGNORECASE,
+)
+# The check asked of "us", no market named: "帮我查一下我们够不够", "can you check if we qualify".
+_CHECK_US = lazy_compile(
+    r"(查|看|检查|核对|判断)(一下|下)?[^，,。？?]{0,4}(够不够|行不行|符不符合|能不能进|合不合格|达不达标|满不满足|有没有资格|能否入驻)"
+    r"|(?<![a-z])((check|see|tell me) (if|whether) (we|i) (qualify|are eligible|meet (them|it|the conditions)"
+    r"|can join)|do we qualify|are we eligible)(?![a-z])",
+    re.IGNORECASE,
+)
+# Joining named with nothing else: "入驻", "我想入驻", "join", "onboarding".
+_JOIN_ALONE = lazy_compile(
+    r"(我|我们)?(想|要|想要|准备|申请)?(入驻|入住|加入|开始入驻)(云市场)?(一下)?(吧|呀|啊)?"
+    r"|(i|we)? ?(want to |would like to |'d like to )?(join|onboard|onboarding|get started|start)"
+    r"( the marketplace)?"
+)
+_ENDS_AT_MENU = lazy_compile(
+    r"(好吧|好的|ok)?[，,\s]*(结束|结束了|结束吧|没了|没有了|不用了|算了|不查了|done|no thanks|nothing|that'?s it)"
 )
 # A clause that drops a market: "企业应用先不看了", "drop devops".
 _DROPPED_CLAUSE = lazy_compile(
@@ -259,7 +279,23 @@ class MarketSteps:
         rest = _INCLUDING.sub(" ", rest)
         return not _read_markets(rest).markets and _OTHER_THAN.search(rest) is None
 
+    def _markets_just_asked_about(self, turn: _Turn, text: str) -> list[str]:
+        """ "好的 帮我查一下我们够不够" right after "零售通市场入住条件是什么" (black-box 48,
+        D13): the check asked of the markets the question just answered named; [] otherwise."""
+        if not _CHECK_US.search(text) or not turn.state.last_question:
+            return []
+        from bot.answers.names import markets_in_question
+
+        if markets_in_question(text):
+            return []
+        return markets_in_question(turn.state.last_question)
+
     def _on_idle(self, turn: _Turn, text: str) -> Reply:
+        just_asked = self._markets_just_asked_about(turn, text)
+        if just_asked:
+            self._reset_walkthrough(turn.state)
+            turn.state.advance(CHOOSE_MARKETS)
+            return self._choose(turn, just_asked)
         again = self._same_asked_of_market(turn, text)
         if again is not None:
             return self._answer_question(turn, again, then=self._greet_prompt(turn), resumed=False)
@@ -273,6 +309,12 @@ class MarketSteps:
         ):
             # Nothing was pending: the menu follows as what one may do next, no "back to".
             return self._answer_question(turn, text, then=self._greet_prompt(turn), resumed=False)
+        if turn.state.turn_number > 1 and (
+            _ENDS_AT_MENU.fullmatch(fold(text)) or acknowledgement(text) == "thanks"
+        ):
+            # "结束", "谢了" with nothing under way (black-box 48, D28): a goodbye, not the
+            # greeting and its menu again.
+            return Reply(text=t("goodbye_at_menu", turn.lang))
         return self._greet(turn)
 
     def _greet_prompt(self, turn: _Turn) -> Reply:
@@ -290,6 +332,9 @@ class MarketSteps:
         self, turn: _Turn, text: str, *, then: Callable[[_Turn, list[str]], Reply]
     ) -> Reply:
         """Markets typed at a market menu go to `then`; anything else is answered in place."""
+        just_asked = self._markets_just_asked_about(turn, text)
+        if just_asked:
+            return then(turn, just_asked)
         again = self._same_asked_of_market(turn, text)
         if again is not None:
             # "零售通佣金多少" … "新零售呢": the commission of 新零售, not its walk-through.
@@ -367,9 +412,20 @@ class MarketSteps:
             found = self._is_question_about_topic(turn, text)
             if found:
                 return self._answer_question(turn, text, then=self._prompt(turn))
+        if not markets and _JOIN_ALONE.fullmatch(fold(text)):
+            # "入驻" as a first message (black-box 48, D37): what the bot does, then the menu.
+            return self._greet(turn)
         polite = acknowledgement(text)
-        if polite == "thanks" and closes_talk(text):
-            # "thanks, bye" at the menu (black-box 46, D23): a goodbye, not "let's carry on".
+        if (polite == "thanks" and closes_talk(text)) or (
+            polite == "thanks"
+            and turn.state.step in (IDLE, CHOOSE_MARKETS)
+            and turn.state.turn_number > 1
+        ):
+            # "thanks, bye" at the menu (black-box 46, D23), "谢了" with nothing under way
+            # (black-box 48, D28): a goodbye, not "let's carry on".
+            return Reply(text=t("goodbye_at_menu", lang))
+        if _ENDS_AT_MENU.fullmatch(fold(text)):
+            # "结束" / "done" at the menu (black-box 48, D28): nothing to pick, the talk ends.
             return Reply(text=t("goodbye_at_menu", lang))
         if polite is not None:  # "谢谢" at the menu: no markets, the menu again
             return self._prefixed(t(ACKNOWLEDGED[polite], lang), self._prompt(turn))

@@ -95,7 +95,9 @@ def format_value(qid: str, value: Any, lang: Lang) -> str:
             return t("value.money_wan", lang, amount=f"{(amount / 10000).normalize():f}")
         return t("value.money", lang, amount=f"{amount.normalize():f}")
     if kind == "experience":
-        return t("value.years", lang, value=value)
+        # "1 year", never "1 years" (black-box 48, D35).
+        one = str(value) in ("1", "1.0", "1.00")
+        return t("value.year_one" if one else "value.years", lang, value=value)
     if kind == "int":
         return t(
             "value.engineers" if spec.key == "acp_engineers" else "value.people", lang, value=value

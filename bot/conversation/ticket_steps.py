@@ -90,6 +90,13 @@ _TICKET_ASKED_WITH_FIELDS = lazy_compile(
     r"(?:吧|呗)?\s*[，,:：;；。]\s*",
     re.IGNORECASE,
 )
+# The ticket requested as a favour: "can you help me draft the finance ticket?" (black-box 48,
+# D29) — a request, question mark or not.
+_TICKET_REQUESTED = lazy_compile(
+    r"(?<![a-z])(can|could|would) you (please )?(help (me|us) )?(draft|write|prepare|generate|make)"
+    r" (me |us )?(the|a|our|my) (finance |deposit |transfer |deposit-transfer )*ticket",
+    re.IGNORECASE,
+)
 _HOW_ASKED = lazy_compile(r"[?？]|怎么|如何|怎样|吗|(?<![a-z])(how|what)(?![a-z])", re.IGNORECASE)
 # A ticket asked for with its markets: "生成工单 API和零售通", "draft ticket for IoT and Data".
 _TICKET_FOR_MARKETS = lazy_compile(
@@ -111,6 +118,19 @@ _LEAVE_TICKET = lazy_compile(
     r"|(?<![a-z])(forget|skip|drop|never ?mind|no need for) (the |a )?ticket(?![a-z])"
     r"|(?<![a-z])(no ticket|not the ticket)(?![a-z])",
     re.IGNORECASE,
+)
+# The ticket already drafted, asked for again: "刚才的工单再发我一遍", "send me the ticket text
+# again", "我确认的那个工单呢".
+_TICKET_AGAIN = lazy_compile(
+    r"工单[^，,。？?]{0,8}(再发|再给|重发|再看|再贴|发我|给我看|发一下|发一遍)|(刚才|之前|上次|我确认)的?(那个|那份)?工单"
+    r"(呢|内容|文本|在哪)|(?<![a-z])(send|show|give|paste)( me)?( the| my| our)? (ticket|ticket text)"
+    r"( text)? again(?![a-z])|(?<![a-z])(resend|re-send) (the |my |our )?ticket(?![a-z])",
+    re.IGNORECASE,
+)
+# No ticket after all, said at its market question.
+_NOT_NOW = lazy_compile(
+    r"(算了|好吧|那)?[，,\s]*(不用了?|不要了?|不写了?|不需要了?|取消吧?|先不了|没事了?)"
+    r"|(no|nope|never ?mind|forget it|not now|cancel)( thanks)?"
 )
 # A field's value on file kept in words ("确认", "ok", "用这个", "same").
 _KEEP_SUGGESTION = frozenset(
@@ -176,13 +196,25 @@ class TicketSteps:
         if polite != said.command and polite in TICKET_WORDS:
             # "先帮我起草工单吧", "ok draft ticket", "please draft the ticket now".
             return self._begin_ticket(turn)
-        if _TICKET_ASKED_AT_END.search(said.text.strip()) and not _HOW_ASKED.search(said.text):
+        asked_in_words = (
+            _TICKET_ASKED_AT_END.search(said.text.strip()) and not _HOW_ASKED.search(said.text)
+        ) or _TICKET_REQUESTED.search(said.text)
+        if asked_in_words:
             # "我们已经审核通过了，保证金也交了，帮我写下转财务的工单": the ticket asked in a
             # sentence (black-box 46, D8) — never the how-to of step 6. Markets named in it
             # ("审核通过了API市场和零售通") are the ticket's when none was found eligible.
             from bot.answers.names import markets_in_question
 
             return self._begin_ticket(turn, named=markets_in_question(said.text))
+        if _TICKET_AGAIN.search(said.text):
+            # "刚才的工单再发我一遍" (black-box 48, D12): the confirmed ticket's own text, never
+            # the blank template of step 6.
+            ticket = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
+            if ticket and ticket["status"] == "final" and ticket["text"]:
+                again = _join(t("ticket_again", turn.lang), ticket["text"])
+                if ticket["outdated"]:
+                    again = _join(again, t("ticket_again_outdated", turn.lang))
+                return self._prefixed(again, self._prompt(turn))
         with_fields = _TICKET_ASKED_WITH_FIELDS.match(said.text.strip())
         if with_fields is not None:
             fields = said.text.strip()[with_fields.end() :]
@@ -270,6 +302,13 @@ class TicketSteps:
     def _on_ticket_markets(self, turn: _Turn, text: str) -> Reply:
         left = self._left_ticket(turn, text)
         if left is not None:
+            return left
+        if _NOT_NOW.fullmatch(normalize_command(text)):
+            # "不用了", "算了 取消" at "which markets is the ticket for?" (black-box 48, D10):
+            # no ticket now, as 取消 says.
+            with moving_as("cancel"):
+                left = self._command_cancel(turn)
+            assert left is not None
             return left
         return self._on_market_input(turn, text, then=self._start_ticket_fields)
 

@@ -42,7 +42,7 @@ from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, add_months, evaluate
-from rules.markets import get_market, market_label
+from rules.markets import MARKET_IDS, get_market, market_label
 from rules.process import JOINING_STEPS
 from rules.profile import ProfileError, validate_profile
 
@@ -117,6 +117,18 @@ _RESULT_ASKED = lazy_compile(
     r"|(?<![a-z])((which|what) markets? (am i|are we|can we|do we) (eligible|qualify|join) (for )?now"
     r"|where do (we|i) stand|(what'?s|what is) (the|my|our) (result|verdict|status) now"
     r"|how much deposit (in total )?now|total deposit now)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+# Which other markets the answers on file open: "what other market could we join with these
+# answers?", "其他市场我们还能进哪些".
+_OTHER_MARKETS_ASKED = lazy_compile(
+    r"(其他|其它|别的|还有哪些|还能进哪|还可以进哪)[^，,。？?]{0,8}(市场|集市|类目)?[^，,。？?]{0,8}(能进|可以进|能入驻|可以入驻|符合|够|行)"
+    r"|(还能|还可以)(进|入驻)(哪些|哪个|什么)"
+    r"|(?<![a-z])(what|which) (other|else|more) (markets?|categories)\b[^?]{0,30}\b(join|qualify|eligible|enter|get into)"
+    r"|(?<![a-z])(what|which) (markets?|categories) (else|other)\b"
+    r"|(?<![a-z])(where else|what else) (can|could) (we|i) (join|qualify|apply)",
     re.IGNORECASE,
 )
 
@@ -267,6 +279,29 @@ class VerdictSteps:
                 },
             )
         )
+
+    def _other_markets_on_file(self, turn: _Turn) -> str | None:
+        """ "what other market could we join with these answers?" (black-box 48, D18): every
+        market not under way, checked on the answers on file (told, not stored)."""
+        lang = turn.lang
+        try:
+            canonical = validate_profile(turn.profile)
+        except ProfileError:
+            return None
+        checked = set(turn.state.markets or turn.state.last_markets)
+        others = [market for market in MARKET_IDS if market not in checked]
+        if not others:
+            return None
+        grouped: dict[str, list[str]] = {"eligible": [], "incomplete": [], "not_eligible": []}
+        for verdict in evaluate(canonical, others, turn.today):
+            grouped[verdict.status].append(market_label(verdict.market, lang))
+        sep = t("list_separator", lang)
+        lines = [t("other_markets_header", lang)]
+        for status in ("eligible", "incomplete", "not_eligible"):
+            if grouped[status]:
+                lines.append(t(f"other_markets_{status}", lang, markets=sep.join(grouped[status])))
+        lines.append(t("other_markets_hint", lang))
+        return "\n".join(lines)
 
     def _verdicts_on(self, turn: _Turn, day: date) -> str:
         """Each market under way as it would be on `day`, on the answers as they are now."""
@@ -435,6 +470,10 @@ class VerdictSteps:
         if state.markets and _RESULT_ASKED.search(text.strip()):
             # "为什么不符合", "看下结果", "why not?": the verdict again, with every unmet reason.
             return self._show_verdict(turn, detailed=True)
+        if _OTHER_MARKETS_ASKED.search(text):
+            others = self._other_markets_on_file(turn)
+            if others is not None:
+                return self._prefixed(others, self._prompt(turn))
         later = _later_day_asked(text, turn.today)
         if state.markets and later is not None:
             # "那我明天再来是不是就可以了" (black-box 46, D15): the answers checked as of that
@@ -490,7 +529,7 @@ class VerdictSteps:
         """A correction of an answer typed after the questions ("注册资金改成50万", "不对，经验应该
         是1年"): stored as it is mid-form, with the "changed" line and the verdict rechecked (a
         confirmed ticket whose deposit no longer holds is flagged). None when `text` is not one."""
-        if not turn.state.markets:
+        if not turn.state.markets or reading.is_what_if(text):
             return None
         form = self.eligibility_form
         found = reading.correction(form.reader(turn), text)
@@ -509,6 +548,10 @@ class VerdictSteps:
             # "看下结果", "为什么不符合": the latest walk-through's verdict, reasons included.
             turn.state.markets = list(turn.state.last_markets)
             return self._show_verdict(turn, detailed=True)
+        if _OTHER_MARKETS_ASKED.search(text):
+            others = self._other_markets_on_file(turn)
+            if others is not None:
+                return Reply(text=_join(others, t("done", turn.lang)))
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             return Reply(text=_join(corrected, t("done", turn.lang)))
