@@ -62,6 +62,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/verdict_steps.py", "_OTHER_MARKETS_ASKED"): "other markets asked (其他市场)",
     ("bot/conversation/interpret.py", "_PLATFORMS_LISTED"): "platforms named (淘宝)",
     ("bot/conversation/interpret.py", "_ASKED_OUTRIGHT"): "a question asked (吗)",
+    ("bot/answers/computed.py", "_EACH_GIVEN"): "a figure given each (各卖了)",
     # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",
