@@ -456,7 +456,9 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     asked = _with_conditions_joined(asked)
     if not 2 <= len(asked) <= _MAX_PARTS:
         return []
-    if all(_bare_market_ask(part) for part in asked[1:]) and markets_in_question(asked[0]):
+    if all(_bare_market_ask(part) for part in asked[1:]) and _bare_market_ask(
+        re.split(r"[:：,，。.;；]", asked[0])[-1]
+    ):
         # "…: 服务市场? 数据智能市场?" (dev47 #99): the markets listed one per question mark
         # are one question asked of them all.
         return []

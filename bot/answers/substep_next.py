@@ -228,7 +228,7 @@ _AFTER_READING = lazy_compile(
     r"|\b(after|once) (i |we )?(have )?"
     r"(read|reading|viewed|viewing|checked|checking|seen|choosing|chosen)\b"
     # "I picked the market and read the details. What do I click next?" (dev47 #123).
-    r"|\b(i|we)\b[^.?]{0,30}\b(read|viewed|checked|looked at|went through|seen)\b"
+    r"|\b(i|we)\b[^.?]{0,30}\b(?<!to )(read|viewed|checked|looked at|went through|seen)\b"
     r"[^?]{0,20}\b(details|requirements|introduction|intro)\b"
 )
 

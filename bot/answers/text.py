@@ -117,11 +117,15 @@ def normalize(text: str) -> str:
         lambda match: match.group(1) + str(_ZH_MONTHS.index(match.group(2)) + 1), folded
     )
     # '要求的"营销"能力' (dev47 #50): quote marks set inside a Chinese phrase part no words.
-    folded = _QUOTE_INSIDE_ZH.sub("", folded)
+    folded = _QUOTE_INSIDE_ZH.sub(r"\1", folded)
     return re.sub(r"\s+", " ", folded).strip()
 
 
-_QUOTE_INSIDE_ZH = lazy_compile(r"(?<=[\u4e00-\u9fff])[\"“”「」『』‘’'](?=[\u4e00-\u9fff])")
+# (Only around a short word: a quoted condition's own words — “阿里云认证工程师” — keep
+# their quotes, which set them apart from what the vendor says of themselves.)
+_QUOTE_INSIDE_ZH = lazy_compile(
+    r"(?<=[\u4e00-\u9fff])[\"“「『‘']([\u4e00-\u9fff]{1,4})[\"”」』’'](?=[\u4e00-\u9fff])"
+)
 
 
 # Every character cn2an's transform starts a number at (its digits, capitals and units, 廿, and
