@@ -63,6 +63,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_PLATFORMS_LISTED"): "platforms named (淘宝)",
     ("bot/conversation/interpret.py", "_ASKED_OUTRIGHT"): "a question asked (吗)",
     ("bot/answers/computed.py", "_EACH_GIVEN"): "a figure given each (各卖了)",
+    ("bot/conversation/verdict_steps.py", "_DEPOSIT_TOTAL_ASKED"): "the deposit total asked (一共)",
+    ("bot/answers/computed.py", "_WHAT_ASKED"): "a what-question (什么费率)",
     # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",

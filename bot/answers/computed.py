@@ -1343,7 +1343,12 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
         # After the period: 不能 first, then that the guide gives no later rate (handed off as
         # any month the policy does not cover).
         month = shown_first.replace(day=1)
-        body = t("answers_policy_day_after", lang) + outside_period_text(month, "named", lang)
+        # ("what commission rates apply today?" — black-box 48, D40: a what-question gets no
+        # "No."; a yes/no one ("能享受优惠吗") does.)
+        opener = (
+            "" if _WHAT_ASKED.search(normalize(question)) else t("answers_policy_day_after", lang)
+        )
+        body = opener + outside_period_text(month, "named", lang)
         source = source_line(_section("commission"), None, lang)
         return Answer(
             with_source(body, source, lang),
@@ -2066,6 +2071,11 @@ _NO_DISTRIBUTION = lazy_compile(
 
 _EACH_GIVEN = lazy_compile(
     r"(各自?|都是|都为|都有|都在|都差不多|都大概|都约)[^，,。？?\d]{0,5}\d|\b(each|apiece)\b"
+)
+
+
+_WHAT_ASKED = lazy_compile(
+    r"^\W*(so |and |ok,? )?(what|which|how much)\b|(什么|哪个|多少)(费率|比例|点)"
 )
 
 

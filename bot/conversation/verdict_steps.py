@@ -133,6 +133,13 @@ _OTHER_MARKETS_ASKED = lazy_compile(
 )
 
 
+_DEPOSIT_TOTAL_ASKED = lazy_compile(
+    r"保证金[^，,。？?]{0,4}(一共|总共|合计|共)[^，,。？?]{0,4}(多少|几)|(一共|总共)[^，,。？?]{0,4}(交|缴)?[^，,。？?]{0,2}多少保证金"
+    r"|(?<![a-z])(total deposit|how much (is the )?deposit (in total|altogether)|deposit in total)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 class VerdictSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
@@ -474,6 +481,15 @@ class VerdictSteps:
             others = self._other_markets_on_file(turn)
             if others is not None:
                 return self._prefixed(others, self._prompt(turn))
+        if (
+            state.eligible
+            and _DEPOSIT_TOTAL_ASKED.search(text)
+            and not self._parse_markets(text)[0]
+        ):
+            # "那保证金一共多少" right after the verdict (black-box 48, D41): the total of the
+            # markets found eligible, not the rule alone.
+            asked = f"{q.market_list(state.eligible, turn.lang)}: {text}"
+            return self._answer_question(turn, asked, then=self._prompt(turn))
         later = _later_day_asked(text, turn.today)
         if state.markets and later is not None:
             # "那我明天再来是不是就可以了" (black-box 46, D15): the answers checked as of that

@@ -275,6 +275,13 @@ DEV44_SETS = [HERE / "dev44a_questions.yaml"]
 # answered on 2026-12-04. First scored by the check at 9e2a661 (95); read by the developers, not
 # a judge. Held at what its fixes reach (fix47).
 DEV46_SETS = [HERE / "dev46a_questions.yaml"]
+# dev47a (round 42, session 47): a blind development set of 150 by a new writer (wrong-topic
+# traps: two things compared, negations, a condition asked of a market without it, the vendor's
+# own records, "the guide does not say"), answered on 2026-12-05. First scored by the check on
+# the session's first edits (a35c3da + black-box 47's left-overs) with its day unset (132), then
+# on its day (135; 1 invented, a capital's shortfall the check did not know); read by the
+# developers, not a judge. Held at what its fixes reach (test_fix_dev47).
+DEV47_SETS = [HERE / "dev47a_questions.yaml"]
 # dev21b (200 questions, the vendor's own figures, corrections and where the guide stops;
 # session 29): first score 178/200 by the check at 2b15023 (the judge 177, 1 invented number); a
 # development set, held at what its fixes reach (fix30e, fix30c).
@@ -341,6 +348,7 @@ EVALUATED_SETS = [
     *DEV43_SETS,
     *DEV44_SETS,
     *DEV46_SETS,
+    *DEV47_SETS,
     DEV32A_SET,
 ]
 SET_IDS = [path.name.removesuffix("_questions.yaml") for path in EVALUATED_SETS]
@@ -785,6 +793,10 @@ REQUIRED_RIGHT = {
     # dev46a (fix47): 99 of 100 after its fixes; #92 is a "the guide does not say" reply the
     # check reads as a decline.
     "dev46a_questions.yaml": 99,
+    # dev47a: 147 of 150 after its fixes; #4 and #34 are right replies the check's strings miss
+    # ("sets no … requirement", "they differ"); #43 (two conditions of one market compared, "跟执照
+    # 年限要求一样吗") is left.
+    "dev47a_questions.yaml": 147,
     # dev36a–d (fix41): 99, 93, 96, 96 of 100 after their fixes; the rest are the check's strings
     # on right replies ("the guide does not say how long" read as a decline; "这一项满足" where
     # "已满1年" was listed) — docs/ANSWERS.md, "Round 34 (session 39)".

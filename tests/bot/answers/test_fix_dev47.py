@@ -127,6 +127,12 @@ DAY = date(2026, 12, 5)
         ("what next", "depends on where you are", "outside what I can answer"),
         ("what does 捌万 mean", "CNY 80,000", "outside what I can answer"),
         ("佣金?", "各类目平台服务费阶梯比例", "指南示例"),
+        # Black-box 48, D40: a what-question about rates today gets no "No.".
+        (
+            "so what commission rates apply today, in december 2026?",
+            "2026-12 is outside the guide's commission policy",
+            "No. ",
+        ),
     ],
 )
 def test_the_round_42_answers(question: str, said: str, not_said: str) -> None:

@@ -322,6 +322,21 @@ def test_a_conceding_answer(vendor: Vendor, typed: str, value: bool) -> None:
     assert vendor.profile()["social_insurance_proof"] is value
 
 
+def test_the_iot_product_question_names_hardware(vendor: Vendor) -> None:
+    # D39: the IoT check asked for "软件或服务"; the guide asks software and hardware.
+    _at_question(vendor, "物联网市场", "mature_product")
+    assert "软件和硬件服务" in vendor.say("这个问题是什么意思来着").text
+
+
+def test_the_deposit_total_after_the_verdict(vendor: Vendor) -> None:
+    # D41: "那保证金一共多少" after the verdict gave the rule, not the vendor's total.
+    vendor.engine.start(vendor.key)
+    vendor.say("API和安全市场")
+    vendor.answer_all()
+    reply = vendor.say("那保证金一共多少")
+    assert "共 6万元（60,000元）" in reply.text
+
+
 def test_join_as_a_first_message_greets(vendor: Vendor) -> None:
     # D37: "入驻" got "没能识别您要选择的市场".
     vendor.engine.start(vendor.key)
