@@ -65,6 +65,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/computed.py", "_EACH_GIVEN"): "a figure given each (各卖了)",
     ("bot/conversation/verdict_steps.py", "_DEPOSIT_TOTAL_ASKED"): "the deposit total asked (一共)",
     ("bot/answers/computed.py", "_WHAT_ASKED"): "a what-question (什么费率)",
+    ("bot/answers/parts.py", "_INSIDE_WORD"): "a part inside a total (其中)",
+    ("bot/answers/parts.py", "_PERIOD_PART"): "a month's part by time (上半月)",
+    ("bot/answers/parts.py", "_SUM_SAID_AGAIN"): "a sum said again (这)",
+    ("bot/answers/parts.py", "_REBUILT_TOTAL"): "a rebuilt question (当月总额)",
     # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",

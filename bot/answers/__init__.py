@@ -2951,6 +2951,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "安全市场售后是不是5*8就够了？其他几个市场好像都是5*8": the hedged remark after the
     # question asks nothing.
     question = questions.without_trailing_hearsay(question)
+    # "ticket 0123-4567 was about our deposit. quick q: …": the question after its marker.
+    question = questions.without_context_before_marker(question)
     question = questions.without_done_after_where_to_apply(question)
     if _DEPOSIT_PAID_SAID.search(normalize(question)):
         # "We already paid the deposit. Anything left before our store opens?": what is left
@@ -2975,6 +2977,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     question = parts.with_market_sums(parts.without_sum_restated(question))
     # "订单12万+8.5万+3万，其中那3万是分销的": the orders summed, the distribution part inside.
     question = parts.with_order_list_summed(question)
+    # "上半月30w，下半月20w，这50w里面有10w是分销": the month's parts by time, summed once.
+    question = parts.with_period_parts_summed(question)
     # "我们30人、执照三年。想问下解决方案市场的认证工程师至少要几个？": the facts are background;
     # the figure asked is answered (figure_asked.py).
     question = figure_asked.without_background(question)

