@@ -69,6 +69,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/parts.py", "_PERIOD_PART"): "a month's part by time (上半月)",
     ("bot/answers/parts.py", "_SUM_SAID_AGAIN"): "a sum said again (这)",
     ("bot/answers/parts.py", "_REBUILT_TOTAL"): "a rebuilt question (当月总额)",
+    ("bot/conversation/interpret.py", "_EXPERIENCE_TOLD"): "experience told (做过)",
+    ("bot/conversation/interpret.py", "_ANSWER_STANDS"): "an answer said to stand (是对的)",
+    ("bot/conversation/interpret.py", "_YEARS_COUNTED"): "years counted (3年)",
+    ("bot/conversation/interpret.py", "_FOR_NOW"): "for now (目前)",
     # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",

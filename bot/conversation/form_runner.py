@@ -394,6 +394,8 @@ def _other_corrections(form: reading.Form, text: str, first: str) -> list[readin
     if len(clauses) < 2:
         return found
     for clause in clauses:
+        if reading.says_answer_stands(clause):
+            continue  # "The API 2 years is right": kept, not corrected
         other = reading.correction(form, clause)
         if (
             other is None

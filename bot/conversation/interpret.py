@@ -527,6 +527,8 @@ _PLATFORMS_LISTED = lazy_compile(r"淘宝|天猫|(?<![a-z])(taobao|tmall)(?![a-z
 
 def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
     """The message names other questions of the form, all yes/no ones, and not this one."""
+    if looks_like_question(text):
+        return False  # "产品用的是AWS的IoT平台，可以吗？": a question, answered as one
     try:
         parse_bool(text)
         return False  # "no", "是的": a plain answer names no question
@@ -537,7 +539,18 @@ def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
         # 1688 membership.)
         return False
     named = [name for name in form.candidates(text) if name in form.slots()]
-    return bool(named) and slot not in named and all(_bool_slot(name) for name in named)
+    if not named or slot in named or not all(_bool_slot(name) for name in named):
+        return False
+    # Named in words, never by a number alone ("去年在1688上有过一次违规记录" is about credit,
+    # not the 1688 membership — blind_conversations16 c16_49).
+    folded = fold(text)
+    return all(
+        any(
+            len(alias) >= 2 and not alias.isdigit() and alias.casefold() in folded
+            for alias in PROFILE_FIELDS[name.partition(":")[0]].aliases
+        )
+        for name in named
+    )
 
 
 _ASKED_OUTRIGHT = lazy_compile(r"[?？]|吗|能不能|可不可以|行不行|够不够|能否|是否")
@@ -828,6 +841,10 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
             # "no! I asked a question. our online customer service is 5x8" at the experience
             # question (black-box 48, D3): the no disagrees with what is corrected after it;
             # it is no "0 years" of this question.
+            return None
+        if slot.partition(":")[0] in _COUNT_SLOTS and find_markets_in_text(head):
+            # "API和服务市场两个一起，保证金一共要交多少？" (blind_conversations16 c16_31): a
+            # count beside market names counts the markets, never the team.
             return None
         try:
             answer = form.read(slot, head)
@@ -1157,6 +1174,11 @@ _BREAKDOWN = lazy_compile(r"其中|包括|包含|including|of whom|of which", re
 _ANSWER_CLAUSES = lazy_compile(r"[，,；;。\n]+")
 
 
+_EXPERIENCE_TOLD = lazy_compile(
+    r"做过|干过|没做|刚开始|刚起步|经验|(?<![a-z])(done|experience|just start\w*|new to)(?![a-z])"
+)
+
+
 def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
     """ "2015年7月成立的，注册资本五十万" at the date question: one answer per clause, each for a
     different question (named in the clause, pointed to by its value's form, else this one).
@@ -1185,6 +1207,15 @@ def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:
             if said is None or year is not None:
                 return None
             year = said
+            continue
+        if (
+            slot.startswith("experience_years:")
+            and found[0] != slot
+            and isinstance(found[1].value, bool)
+            and _EXPERIENCE_TOLD.search(fold(clause))
+        ):
+            # "0年，大数据这块还没做过" (blind_conversations16 c16_15): the clause says why the
+            # years are 0 — no answer to whether big-data services are offered.
             continue
         readings[found[0]] = found[1]
     if year is not None and (not readings or "license_date" in readings):
@@ -1367,6 +1398,24 @@ _PEOPLE_COUNTED = lazy_compile(
 _AND_THEN = lazy_compile(r"\band\b|然后|所以")
 
 
+_ANSWER_STANDS = lazy_compile(
+    r"[^.。,，;；!！]*(?<![a-z])(?:is|are|was|were) (?:still )?(?:right|correct|fine|ok|okay|accurate)"
+    r"(?![a-z])[^.。,，;；!！]*[.。,，;；!！]?"
+    r"|[^，,。;；!！]*(?:是对的|没错|没问题|不用改|不变|是正确的)[^，,。;；!！]*[，,。;；!！]?",
+    re.IGNORECASE,
+)
+
+
+_YEARS_COUNTED = lazy_compile(
+    r"(?<![\d.])\d{1,2}(?:\.\d+)?\s*(?:years?|yrs?|年)(?![\d月])", re.IGNORECASE
+)
+
+
+def says_answer_stands(clause: str) -> bool:
+    """ "The API 2 years is right", "人数是对的": an answer said to stand."""
+    return _ANSWER_STANDS.fullmatch(clause.strip()) is not None
+
+
 def _correction(form: Form, slot: str, text: str) -> Correction | None:
     """ "不对，经验应该是3年", "刚才人数说错了，一共是45人", "Actually our registered capital is
     1.5 million, not 1 million": a correction word and a field named. The field is the first
@@ -1388,6 +1437,9 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         except (FieldRefused, UnclearAnswer):
             pass
     rest = text[opener.end() :] if opener else text
+    # "… we have 0 years in big data. The API 2 years is right." (blind_conversations16
+    # c16_27): a clause saying an answer stands is no correction of it.
+    rest = _ANSWER_STANDS.sub(" ", rest).strip() or rest
     # "…，不是2019年" / "…, not 22": the value being replaced is no part of the new one.
     rest = _NEGATED_ALTERNATIVE.sub("", rest).strip(" ，,。：:")
     if not rest:
@@ -1415,6 +1467,13 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS
         ][:1]
         named = list(dict.fromkeys([*counts, *named]))
+    if _YEARS_COUNTED.search(valued):
+        # "… experience is wrong: we have 0 years in big data" (blind_conversations16 c16_27):
+        # years said are an experience (or the licence's age), never a yes to a yes/no question.
+        years_first = [name for name in named if name.startswith("experience_years:")]
+        named = [*years_first, *(n for n in named if n not in years_first and not _bool_slot(n))]
+        if not named:
+            return None
     unclear: Unclear | None = None
     for name in named:
         # Without a correction verb the clause holding the value is read before the whole
@@ -1426,7 +1485,10 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         last = _CLAUSE_BREAK.split(rest.strip(_EDGE_MARKS))[-1].strip(_EDGE_MARKS)
         # "… I checked with HR and we can't provide it yet": the news after its last "and".
         after_and = _AND_THEN.split(last)[-1].strip(_EDGE_MARKS)
-        tried = (*candidates, _strip_label(form, name, rest), rest, last, after_and)
+        # "Correction on after-sales support: we don't actually have fixed support hours, so
+        # it's none" (blind_conversations16 c16_25): what follows the colon after the name.
+        after_colon = re.split(r"[:：]", rest, maxsplit=1)[-1].strip(_EDGE_MARKS)
+        tried = (*candidates, _strip_label(form, name, rest), rest, last, after_and, after_colon)
         filler = _CORRECTION_FILLER_INSIDE.search(rest)
         if filler and filler.start() > 0 and form.resolve(rest[: filler.start()]) == name:
             tried = (*tried, rest[filler.start() :])  # "在线客服|我们其实没有": the name ends there
@@ -2249,6 +2311,9 @@ _NO_OBJECTION = lazy_compile(
 )
 
 
+_FOR_NOW = lazy_compile(
+    r"^(?:目前|现在|暂时|当前|眼下|for now|currently|right now|at the moment)[，,\s]*"
+)
 _CONCEDED = lazy_compile(r"(?:那就|那|好吧|行吧|好|嗯)[，,\s]*(.+?)(?:吧|呗)?")
 
 
@@ -2267,7 +2332,11 @@ def read_bool(text: str) -> Answer:
             return Answer(parse_bool(particle.group(1)))
         except ParseError:
             pass
-    if _NOT_ALL_OR_NOT_YET.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
+    # ("目前不是，我们还在用AWS" — blind_conversations16 c16_38: a plain no, said for now.)
+    opening = _FOR_NOW.sub("", folded)
+    if _NOT_ALL_OR_NOT_YET.search(folded) and not opening.startswith(
+        ("不", "没", "否", "no", "未")
+    ):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=quoted_back(body)))
     if _STILL_ARRANGING.search(folded) and not _ANY_NEGATION_OF_ARRANGING.search(folded):
         return Answer(False, not_yet=True)  # "还在办", "下个月就办好了", "will be done soon"
@@ -2292,8 +2361,10 @@ def read_bool(text: str) -> Answer:
         # "有1688账号，但企业名称还没认证", "an account, but the name isn't verified yet": the
         # part the condition needs is not in place yet.
         return Answer(False, not_yet=True)
-    if _HEDGE.search(folded) and not folded.startswith(("不", "没", "否", "no", "未")):
+    if _HEDGE.search(folded) and not opening.startswith(("不", "没", "否", "no", "未")):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=quoted_back(body)))
+    if _HEDGE.search(folded) and opening.startswith(("不是", "没有", "否")):
+        return Answer(False)  # "目前不是，我们还在用AWS": a no for now
     if _NO_BAD_RECORD.search(folded):
         return Answer(True)  # "无不良记录" / "no bad records": a yes to good credit
     if _HAS_BAD_RECORD.search(folded) or (

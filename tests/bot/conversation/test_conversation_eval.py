@@ -119,6 +119,19 @@ def test_the_eighth_blind_set_meets_the_goals_after_its_mends() -> None:
     assert summary["stuck"] == 0
 
 
+def test_the_ninth_blind_set_meets_the_goals_after_its_mends() -> None:
+    """blind_conversations16 (60 vendors, 34 zh / 26 en, a new writer who never saw the parser)
+    was run once, blind, on 2026-12-05 at 646051a: 5 wrong values stored in 4 vendors (c16_15
+    "0年，大数据这块还没做过" also stored no big-data offering; c16_25 "Correction on after-sales
+    support: …, so it's none" not read; c16_27 "… 0 years in big data … The API 2 years is
+    right" corrected the API years; c16_31 "API和服务市场两个一起，保证金…？" stored a team of 2),
+    55/60 verdicts right, 3 stuck (c16_38 "目前不是，我们还在用AWS" asked again; c16_49 "去年在
+    1688上有过一次违规记录" refused), median extra turns 0 (docs/ANSWERS.md). Mended (not
+    blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations16.yaml", 60)
+    assert summary["stuck"] == 0
+
+
 def test_the_development_set_meets_the_goals() -> None:
     """dev9_conversations (45 vendors written for issue 12's second round by someone who never
     saw the parser; the parser was tuned on it, so it is not blind) stays at the goals."""
