@@ -178,6 +178,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No market was found eligible. Which markets is the ticket's deposit for? Reply with "
         "numbers or names.",
     ),
+    "ticket_markets_prompt_eligible": (
+        "判定为可入驻的市场：{markets}。工单要写哪些市场的保证金？回复编号或名称。",
+        "Found eligible: {markets}. Which markets is the ticket's deposit for? Reply with numbers "
+        "or names.",
+    ),
     "ticket_field_prompt": ("请提供{label}。", "Please give the {label}."),
     "ticket_field_header": ("工单信息 {n}/{total}：", "Ticket detail {n}/{total}: "),
     "ticket_review": (

@@ -73,6 +73,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_ANSWER_STANDS"): "an answer said to stand (是对的)",
     ("bot/conversation/interpret.py", "_YEARS_COUNTED"): "years counted (3年)",
     ("bot/conversation/interpret.py", "_FOR_NOW"): "for now (目前)",
+    ("bot/conversation/change.py", "_THE_TICKET"): "the ticket asked to change (修改工单)",
+    ("bot/conversation/change.py", "_FIELD_THEN_CHANGE"): "a field then its change (地址改)",
+    ("bot/conversation/change.py", "_CHANGE_WORD"): "the change command's word, read (修改)",
     # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",

@@ -568,12 +568,16 @@ def with_period_parts_summed(question: str) -> str:
         before = converted[(run[-1].end if run else 0) : mention.start]
         if _PERIOD_PART.search(before):
             run.append(mention)
-        elif len(run) >= 2:
-            break
-        else:
-            run = []
-    if len(run) < 2:
+        elif run:
+            break  # ("第二周8万（其中2万是分销），第三周…": an amount inside the parts — left as is)
+    if len(run) < 2 or any(
+        run[0].start < m.start < run[-1].start and m not in run for m in mentions
+    ):
         return question
+    if any(
+        _PERIOD_PART.search(converted[m.end : m.end + 8]) for m in mentions if m.start > run[-1].end
+    ):
+        return question  # the parts go on after an amount that is none of them
     total = sum((m.value for m in run), Decimal(0))
     rest = converted[run[-1].end :]
     following = [m for m in mentions if m.start >= run[-1].end]

@@ -263,7 +263,7 @@ _TRAILING_HEARSAY = lazy_compile(
 # "ticket 0123-4567 was about our deposit. quick q: after paying …?" (holdout50 #175): the
 # question after its marker; the sentence before it only says what the vendor refers to.
 _QUESTION_MARKER = lazy_compile(
-    r"(?<![a-z])(?:quick q|quick question|one question|my question|question)\s*[:：]\s*",
+    r"(?<![a-z])(?:quick q|quick question|one question|my question)\s*[:：]\s*",
     re.IGNORECASE,
 )
 

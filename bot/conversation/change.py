@@ -42,6 +42,7 @@ from bot.i18n import (
     normalize_command,
     t,
 )
+from bot.lazy_re import lazy_compile
 from rules.profile import PROFILE_FIELDS
 from rules.ticket import TicketFieldError
 
@@ -67,6 +68,20 @@ _TICKET_MARKET_WORDS = re.compile(
 )
 
 
+# The change word a field named then "改" is read as ("地址改" → "修改 地址").
+_CHANGE_WORD = "修改"
+# The confirmed ticket itself asked to be changed.
+_THE_TICKET = lazy_compile(
+    r"(?:修改|更改|改|编辑|重新改)(?:一下|下)?(?:工单|工单内容|工单文本)|工单(?:要|得|需要)?(?:修改|改)(?:一下)?"
+    r"|(?:edit|change|modify|fix|update|reopen) (?:the |my |our )?ticket(?: text)?",
+    re.IGNORECASE,
+)
+# A ticket field named, then the word to change it: "地址改", "电话要改一下", "联系人换一下".
+_FIELD_THEN_CHANGE = lazy_compile(
+    r"(.{1,8}?)\s*(?:要|得|需要)?(?:改|换|修改|更改)(?:一下|下)?(?:吧)?[。.!！]*"
+)
+
+
 class ChangeAnswer:
     """ "Change X" of `Engine`; `self` is the engine."""
 
@@ -82,8 +97,9 @@ class ChangeAnswer:
         state = turn.state
         if state.step not in (IDLE, VERDICT, DONE):
             return None
-        fixes = [] if field else ticket_field_fixes(text)
-        if not fixes and not field:
+        whole = _THE_TICKET.fullmatch(text.strip()) is not None
+        fixes = [] if field or whole else ticket_field_fixes(text)
+        if not fixes and not field and not whole:
             return None
         latest = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
         if latest is None:
@@ -103,6 +119,10 @@ class ChangeAnswer:
             start_detour(state, TICKET_PLACE, field, TICKET_REVIEW)
             state.advance(TICKET_FIELD)
             return self._prefixed(reopened, self._prompt(turn))
+        if whole:
+            # "修改工单", "edit the ticket" (black-box 49, D5): its review again, every field kept.
+            state.advance(TICKET_REVIEW)
+            return self._prefixed(reopened, self._prompt(turn))
         lines = ticket_fix_lines(cleaned, lang)
         return self._prefixed("\n".join([reopened, *lines]), self._review(turn))
 
@@ -114,6 +134,12 @@ class ChangeAnswer:
         }:
             return None  # the review's "change a field" button, handled by its step
         prefix = next((p for p in CHANGE_PREFIXES if lowered.startswith(p)), None)
+        if prefix is None and turn.state.step in _TICKET_STEPS:
+            # "地址改", "地址要改一下" (black-box 49, D4): the field named, then the change.
+            after = _FIELD_THEN_CHANGE.fullmatch(text.strip())
+            if after and resolve_ticket_field_name(after.group(1)):
+                text = lowered = f"{_CHANGE_WORD} {after.group(1)}"
+                prefix = _CHANGE_WORD
         if prefix is None:
             return None
         rest = text[len(prefix) :].strip(" ：:，,")

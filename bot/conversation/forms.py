@@ -408,13 +408,16 @@ _TICKET_FIX = re.compile(
     r"(?P<label>" + _LABELS + r")(?:[^，,。:：]{0,6}?(?:写错了|填错了|错了|不对|有误))?[，,\s]*"
     # ("电话也换成他的 139…", "电话改 139…" — black-box 48, D30.)
     r"(?:也|也要|要|就)?"
-    r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|更新为|改(?=\s)|\bshould (?:be|read)\b"
+    r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|更新为|换一?下|改一?下|写成|改(?=\s)"
+    r"|\bshould (?:be|read)\b"
     r"|\bis actually\b|\bto\b|\bis now\b|\bis\b)\s*(?:他的|她的|新的|新)?\s*(?P<value>.+)$"
     # "公司名称打错了，是杭州云科…": the slip said, then the value after 是 (black-box 46, D9).
     r"|(?P<label2>"
     + _LABELS
     + r")[^，,。:：]{0,6}?(?:写错了|填错了|打错了|错了|有误)[，,\s]*(?:是|为)\s*"
-    r"(?P<value2>.+)$",
+    r"(?P<value2>.+)$"
+    # "联系人写中文吧：陈涛" (black-box 49, D4): the field, a few words on it, a colon, the value.
+    r"|(?P<label3>" + _LABELS + r")[^:：，,。]{1,8}?[:：]\s*(?P<value3>.+)$",
     re.IGNORECASE,
 )
 # What follows the new value and is no part of it: "其他不变", ", not Emily", "thanks".
@@ -439,9 +442,10 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     found = _TICKET_FIX.search(text.strip())
     if found is None:
         return None
-    label = found.group("label") or found.group("label2")
+    label = found.group("label") or found.group("label2") or found.group("label3")
     name = _LABEL_FIELD.get(label.casefold())
-    value = _AFTER_FIX.sub("", found.group("value") or found.group("value2")).strip(" ，,。.:：")
+    said = found.group("value") or found.group("value2") or found.group("value3")
+    value = _AFTER_FIX.sub("", said).strip(" ，,。.:：")
     value = _WRITTEN_IN.sub("", value)
     if name is None or not value:
         return None

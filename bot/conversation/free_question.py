@@ -67,6 +67,10 @@ _CONDITIONS_ASKED = lazy_compile(
     # D18): whether something counts against a market's conditions.
     r"|(?<![a-z])(does (that|this|it) matter|does (that|this|it) affect|is (that|this|it) a problem)"
     r"(?![a-z])|(有|会有)?影响吗|有关系吗|要紧吗"
+    # "零售通要几个人" (the greeting's own example — black-box 49, D2), "安全市场售后要几乘几",
+    # "要多少注册资金": one condition's figure asked.
+    r"|(要|需要|得|要求)(几|多少)(个人|人|名|年|乘几|万|钱|注册资金|资金)?|要几乘几|几乘几"
+    r"|(?<![a-z])(how many (people|staff|employees|years)|how much (capital|registered capital))(?![a-z])"
 )
 # The check itself requested: "can u check all the markets for us", "see where we qualify",
 # "帮我们检查一下这几个市场".

@@ -278,6 +278,10 @@ _QUESTION_WORDS_ZH = (
     "多长时间",
     "几天",
     "几个工作日",
+    # "零售通要几个人", "安全市场售后要几乘几" (black-box 49, D2): a figure the rule asks for.
+    "要几",
+    "需要几",
+    "几乘几",
 )
 _QUESTION_START_EN = re.compile(
     r"^(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b", re.I
@@ -322,8 +326,8 @@ _LOOK_UP_REQUEST = lazy_compile(
     r"|(?:算下|算一下|算算|帮我算|计算一下|计算下)\s*(?:佣金|保证金|抽成|费用|要交的)"
     # "基础软件 2021年3月31日结算的30万，其中分销10万" (black-box 48, D1): a month's sales told
     # with an amount is the commission's figures, never an answer of the form.
-    r"|(?:结算|实收|分销|流水|销售额|卖了|成交额?)[^，,。]{0,12}\d[\d,.]*\s*(?:万|w|元|块)"
-    r"|\d[\d,.]*\s*(?:万|w|元|块)[^，,。]{0,4}(?:是)?(?:分销|实收|流水|销售额)"
+    r"|(?:结算|实收|分销|流水|销售额|卖了|成交额?)[^，,。]{0,12}[\d一二两三四五六七八九十百千][\d,.]*\s*(?:万|w|元|块)"
+    r"|[\d一二两三四五六七八九十百千][\d,.]*\s*(?:万|w|元|块)[^，,。]{0,4}(?:是)?(?:分销|实收|流水|销售额)"
 )
 # A statement turned into a question by a tag: "shop opens after the deposit, right",
 # "交了保证金就能开店，对吧". What comes before the tag is more than a yes or a no.

@@ -523,8 +523,20 @@ class TicketSteps:
 
     def _prompt_ticket_markets(self, turn: _Turn) -> Reply:
         lang = turn.lang
+        # "change markets" at the review after a check found some eligible (black-box 49, D3):
+        # those markets named, never "no market was found eligible".
+        eligible = list(turn.state.eligible) + [
+            m
+            for m in eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
+            if m not in turn.state.eligible
+        ]
+        asked = (
+            t("ticket_markets_prompt_eligible", lang, markets=q.market_list(eligible, lang))
+            if eligible
+            else t("ticket_markets_prompt", lang)
+        )
         return Reply(
-            text=_join(t("ticket_markets_prompt", lang), self._market_menu(lang)),
+            text=_join(asked, self._market_menu(lang)),
             choices=self._market_choices(lang),
             multi_select=True,
         )
