@@ -39,6 +39,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Welcome back! Let's continue where we left off.",
     ),
     "markets_chosen": ("好的，检查以下市场：{markets}。", "OK, checking these markets: {markets}."),
+    "markets_no_check_yet": (
+        "还没有开始检查：“{text}”像是某个问题的回答，但还没选市场。请先选择要入驻的市场（回复编号或名称），我再逐项提问。",
+        'No check has started yet: "{text}" looks like an answer, but no market is chosen. Pick '
+        "the markets first (numbers or names), then I ask the questions one by one.",
+    ),
     "markets_not_understood": (
         "没能识别您要选择的市场：“{text}”。",
         'I could not tell which markets you mean by "{text}".',

@@ -76,6 +76,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/change.py", "_THE_TICKET"): "the ticket asked to change (修改工单)",
     ("bot/conversation/change.py", "_FIELD_THEN_CHANGE"): "a field then its change (地址改)",
     ("bot/conversation/change.py", "_CHANGE_WORD"): "the change command's word, read (修改)",
+    ("bot/conversation/free_question.py", "_COUNTS_ASKED"): "whether it counts, asked (算吗)",
+    ("bot/conversation/free_question.py", "_PAID_SAID"): "the deposit said paid (交完)",
+    ("bot/conversation/free_question.py", "_THESE_MARKETS"): "the markets under way (这两个)",
+    ("bot/conversation/free_question.py", "_DEPOSIT_WORD"): "the deposit named (保证金)",
+    ("bot/conversation/interpret.py", "_WHAT_IS_IT"): "what it is, asked (是什么)",
+    ("bot/conversation/market_steps.py", "_LOOKS_LIKE_AN_ANSWER"): "an answer typed early (是)",
     # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",

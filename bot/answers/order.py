@@ -85,6 +85,8 @@ _ASKS_NEXT = lazy_compile(
     r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛|还差(什么|啥|哪些|哪一?步)"
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
     r"|\b(what('s|s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"
+    # "ok I've registered the account. next?" (black-box 49, D13): "next?" as its own sentence.
+    r"|(?:^|[.!,;]\s*)(and |so |ok,? )?next\s*\?"
     r"|\bafter\b.{1,40}\bwhat (do|should|must) (i|we)( do)?\b"
     r"|\bwhat happens (right |immediately |just |directly )?(after|once|next)\b"
     # "After I fill in the form and tick the agreement, what happens next?"
@@ -720,6 +722,11 @@ _BARE_NEXT = lazy_compile(
     # "and then?", "then what", "next?", "what comes after that", "and after that?".
     r"|\s*(ok,? |so )?(and )?then( what)?\s*[?.!]*|\s*(ok,? |so )?next( step)?\s*[?.!]*"
     r"|\s*(ok,? |so )?(and )?(what comes |what'?s |what is |and )?after that\s*[?.!]*"
+    # "那交完之后呢", "弄完以后呢" (black-box 49, D13): the step just answered, done.
+    r"|(那|那么)?(交完|做完|弄完|办完|签完|提交完|注册完|认证完|搞定)(了)?(之后|以后|后)?(呢|怎么办|做什么)?\s*[?？。]*"
+    # "done with that too, then?", "done, next?": the step just answered, done.
+    r"|\s*(ok,? |so )?(done|finished|did that|completed)( (with )?(that|it|this))?( too| as well)?[,.!]?"
+    r"\s*(then|next|what'?s next|now what)?\s*[?.!]*"
 )
 # "之后还有别的步骤吗", "is there a step after that?": a step after the one named, asked.
 _ANY_STEP_AFTER = lazy_compile(

@@ -43,6 +43,8 @@ _WALKTHROUGH_TOPICS = frozenset(
 # Jan 2021, 123,456.785 yuan": a question (answered when the answer is sure), not a pick.
 _TOPIC_BESIDE_MARKET = lazy_compile(
     r"佣金|抽成|抽佣|抽几个点|几个点|扣点|费率|服务费|档位|分销|保证金|押金|工单|收据|退款|返还|预收"
+    # "数据智能 2020-12 实收 199999.995" (black-box 49, D10): the guide's word for the amount.
+    r"|(实收|结算|流水|销售额|卖了)\s*[\d一二两三四五六七八九十]"
     r"|\d\s*(万|元|块)|[¥￥]\s*\d"
     r"|(?<![a-z])(commission|rates?|fees?|tiers?|distribution|deposit|ticket|receipt|refund|settled"
     r"|yuan|rmb|cny)(?![a-z])",
@@ -93,12 +95,23 @@ _POINTS_AT_CONDITION = lazy_compile(
     r"|(这个|这一?项|这条|那个)(认证|要求|条件|证明|资质|表)",
     re.IGNORECASE,
 )
+# Whether something counts, asked: "do contractors count?", "外包的算吗", "算不算".
+_COUNTS_ASKED = lazy_compile(
+    r"算不算|算吗|算进|计入|(?<![a-z])(counts?|included|include|qualify|eligible)(?![a-z])",
+    re.IGNORECASE,
+)
+_PAID_SAID = lazy_compile(r"交完|交了|缴完|付完|(?<![a-z])paid(?![a-z])", re.IGNORECASE)
 _CERTIFICATE_WORD = lazy_compile(r"认证|证书|certif|acp", re.IGNORECASE)
 # A market added to those under way, and the total asked (a deposit question).
 _ADDED_MARKET = lazy_compile(
     r"再加|也加|加上|还要加|再进|也进|再入驻|(?<![a-z])(also join|also add|add|plus|as well)(?![a-z])",
     re.IGNORECASE,
 )
+_THESE_MARKETS = lazy_compile(
+    r"这两个|这几个|那两个|那几个|两个一起|两个市场|它们|(?<![a-z])(these two|these|both|them|those two|those)(?![a-z])",
+    re.IGNORECASE,
+)
+_DEPOSIT_WORD = lazy_compile(r"保证金|押金|(?<![a-z])deposits?(?![a-z])", re.IGNORECASE)
 _TOTAL_ASKED = lazy_compile(
     r"一共|总共|合计|加起来|(?<![a-z])(total|in total|altogether|combined|together)(?![a-z])",
     re.IGNORECASE,
@@ -268,6 +281,26 @@ class FreeQuestions:
             return f"{text.strip().rstrip('?？')} — {state.last_question}"
         return None
 
+    def _of_slot_counted(
+        self, turn: _Turn, question: str, found: Answer | None
+    ) -> tuple[str, Answer] | None:
+        """ "do contractors count? we have 18 fulltime + 5 contractors" at the team question
+        (black-box 49, D20): whether something counts is asked of the question on screen."""
+        slot = turn.state.current_question if turn.state.step == QUESTION else None
+        if found is None or found.confident or not slot or not _COUNTS_ASKED.search(question):
+            return None
+        from bot.conversation import questions as q
+
+        narrowed = f"{question} {q.label(slot, turn.lang)}"
+        try:
+            again = kb_answer(narrowed[:500], turn.lang, turn.today, self.db)
+        except Exception:
+            log.exception("answering %r failed", narrowed[:80])
+            return None
+        if not again.confident or again.out_of_scope:
+            return None
+        return narrowed, again
+
     def _of_markets_asking_slot(
         self, turn: _Turn, question: str, found: Answer | None
     ) -> tuple[str, Answer] | None:
@@ -302,11 +335,21 @@ class FreeQuestions:
     def _with_markets_under_way(self, turn: _Turn, question: str) -> str:
         """ "如果再加一个新零售市场，保证金一共多少" after a 零售通 check (black-box 47, D3): the
         total of the markets under way and the one added, not the added one's alone."""
-        if not (_ADDED_MARKET.search(question) and _TOTAL_ASKED.search(question)):
-            return question
         from bot.answers.names import markets_in_question
 
         state = turn.state
+        under_way_asked = _THESE_MARKETS.search(question) and _DEPOSIT_WORD.search(question)
+        if under_way_asked and not markets_in_question(question):
+            # "wait how much is the deposit for these two?", "那两个一起保证金多少" (black-box
+            # 49, D17): the markets under way (or just checked), not the rule's example.
+            under_way = list(state.markets or state.last_markets)
+            if under_way:
+                from rules.markets import market_label
+
+                names = [market_label(m, turn.lang) for m in under_way]
+                return _markets_then_question(names, question, turn.lang)
+        if not (_ADDED_MARKET.search(question) and _TOTAL_ASKED.search(question)):
+            return question
         under_way = list(state.markets or state.last_markets)
         added = markets_in_question(question)
         if not under_way or not added or set(added) <= set(under_way):
@@ -377,6 +420,14 @@ class FreeQuestions:
 
         lang = turn.lang
         question = text
+        if (
+            not turn.state.last_step
+            and turn.state.last_topic == _DEPOSIT_AMOUNT
+            and _PAID_SAID.search(question)
+            and order.asks_bare_next(question)
+        ):
+            # "保证金交多少" then "那交完之后呢" (black-box 49, D13): paid is step 5 done.
+            turn.state.last_step = 5
         if turn.state.last_step and order.asks_bare_next(question):
             # "实名认证怎么做？" … "然后呢": the step after the one just answered.
             question = order.next_after_question(turn.state.last_step, lang)
@@ -394,6 +445,9 @@ class FreeQuestions:
         asked_here = self._of_markets_asking_slot(turn, question, found)
         if asked_here is not None:
             question, found = asked_here
+        counted = self._of_slot_counted(turn, question, found)
+        if counted is not None:
+            question, found = counted
         step_before = turn.state.last_step
         turn.state.last_step = order.step_of_reply(found) if found is not None else 0
         if found is not None and found.topic == _DEPOSIT_AMOUNT and step_before in (4, 5):

@@ -394,10 +394,20 @@ _UNKNOWN_SAID = lazy_compile(
 )
 
 
+_WHAT_IS_IT = lazy_compile(
+    r"(?<![a-z])(what is (it|that|this)|what'?s (that|this)|what does (it|that|this) mean"
+    r"|what (a|an|the) .{2,40} is)(?![a-z])|是什么|什么意思|啥意思|指什么"
+)
+
+
 def is_unknown(text: str) -> bool:
     """ "不知道" / "skip", also with a reason after it ("不知道，要问一下技术", "not sure, I need to
     check with finance")."""
     folded = fold(text)
+    if _WHAT_IS_IT.search(folded):
+        # "not sure what a social insurance statement is, what is it" (black-box 49, D19): the
+        # thing asked about, answered — never "unknown" recorded.
+        return False
     if folded in UNKNOWN_WORDS:
         return True
     first = re.split(r"[，,。.;；!！—–]|\s-\s", folded, maxsplit=1)[0].strip()
@@ -1019,7 +1029,10 @@ _COUNT_SLOTS = ("team_size", "employees")
 
 
 # "for 4 years" says how long, not which question: experience is named by its own words.
-_SAYS_EXPERIENCE = lazy_compile(r"经验|年限|从业|experience", re.IGNORECASE)
+_SAYS_EXPERIENCE = lazy_compile(
+    r"经验|年限|从业|(?:做|干)了\s*[\d一二两三四五六七八九十半]+\s*(?:个)?(?:年|月)|experience",
+    re.IGNORECASE,
+)
 
 
 def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
@@ -1040,6 +1053,13 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         named = [name for name in form.slots() if name == "registered_capital" and name != slot]
     if not named and _FOUNDED_IN.search(fold(text)):
         named = [name for name in form.slots() if name == "license_date" and name != slot]
+    if not named and _SAYS_EXPERIENCE.search(text):
+        # "服务这块做了一年半" at a yes/no question (black-box 49, D8): that market's years.
+        named = [
+            f"experience_years:{market}"
+            for market in experience_markets(text)
+            if f"experience_years:{market}" in form.slots() and f"experience_years:{market}" != slot
+        ][:1]
     labelled = getattr(form, "label_at_start", None)
     opened = labelled(text) if labelled is not None else None
     for name in named:
@@ -1066,7 +1086,8 @@ _EXPERIENCE_MARKET_WORDS = {
         r"(?<![a-z])(?:basic )?software(?! (?:development|engineering|company|house|outsourcing))"
     ),
     "service": lazy_compile(
-        r"代维|运维服务|(?<![a-z])(?:managed services|it services|services? market)"
+        # ("服务这块做了一年半" — black-box 49, D8: the service line named as an area.)
+        r"代维|运维服务|服务(?:这块|那块|方面|这边|业务)|(?<![a-z])(?:managed services|it services|services? market)"
     ),
     "website": lazy_compile(
         r"建站|网站|(?<![a-z])(?:websites?|web ?sites?|web building|site building)(?![a-z])"
@@ -1457,6 +1478,13 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     named = list(
         dict.fromkeys([*form.candidates(valued), *form.candidates(before), *form.candidates(rest)])
     )
+    if not named and _SAYS_EXPERIENCE.search(rest):
+        # "等下，服务这块其实只做了一年半" (black-box 49, D8): that market's years.
+        named = [
+            f"experience_years:{market}"
+            for market in experience_markets(rest)
+            if f"experience_years:{market}" in form.slots()
+        ][:1]
     if not named:
         # "actually make that 600万", "Correction: we were founded on 2017-05-01": the field is
         # the one question that takes this kind of value.

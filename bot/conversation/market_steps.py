@@ -143,6 +143,12 @@ _STOP_CHECK = lazy_compile(
     r"( please)?([,.!\s]+(i (do not|don'?t|dont) need (it|this)|not needed))?[.!]*",
     re.IGNORECASE,
 )
+# An answer to a question of the check, typed before any check started.
+_LOOKS_LIKE_AN_ANSWER = lazy_compile(
+    r"^(是|是的|有|有的|能|可以|没有|否|不是|不知道|yes|yep|yeah|no|nope|sure|of course)\b"
+    r"|\d|[5７]\s*[x*×]\s*8|7\s*[x*×]\s*24|年|人|(?<![a-z])(years?|yrs|people|staff|engineers)(?![a-z])",
+    re.IGNORECASE,
+)
 # The check asked of "us", no market named: "帮我查一下我们够不够", "can you check if we qualify".
 _CHECK_US = lazy_compile(
     r"(查|看|检查|核对|判断)(一下|下)?[^，,。？?]{0,4}(够不够|行不行|符不符合|能不能进|合不合格|达不达标|满不满足|有没有资格|能否入驻)"
@@ -155,6 +161,8 @@ _JOIN_ALONE = lazy_compile(
     r"(我|我们)?(想|要|想要|准备|申请)?(入驻|入住|加入|开始入驻)(云市场)?(一下)?(吧|呀|啊)?"
     r"|(i|we)? ?(want to |would like to |'d like to )?(join|onboard|onboarding|get started|start)"
     r"( the marketplace)?"
+    # "hi there", "good morning" (black-box 49, D11): a greeting in English, as 你好 is.
+    r"|(hi|hello|hey|hiya|greetings)( there| team| all)?[!.,]*|good (morning|afternoon|evening|day)[!.,]*"
 )
 _ENDS_AT_MENU = lazy_compile(
     r"(好吧|好的|ok)?[，,\s]*(结束|结束了|结束吧|没了|没有了|不用了|算了|不查了|done|no thanks|nothing|that'?s it)"
@@ -429,6 +437,12 @@ class MarketSteps:
             return Reply(text=t("goodbye_at_menu", lang))
         if polite is not None:  # "谢谢" at the menu: no markets, the menu again
             return self._prefixed(t(ACKNOWLEDGED[polite], lang), self._prompt(turn))
+        if _LOOKS_LIKE_AN_ANSWER.search(fold(text)):
+            # "yes", "about 30 engineers", "5x8", "不知道" at the market menu (black-box 49,
+            # D16): the vendor thinks a check is running — say none has started yet.
+            return self._prefixed(
+                t("markets_no_check_yet", lang, text=_clip(text)), self._prompt(turn)
+            )
         return self._prefixed(
             t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
         )

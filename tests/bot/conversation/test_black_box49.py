@@ -75,3 +75,70 @@ def test_the_confirmed_ticket_reopened_by_name(vendor: Vendor) -> None:
     vendor.say("确认")
     reply = vendor.say("修改工单")
     assert vendor.step() == "ticket_review" and "reopened" in reply.text.lower()
+
+
+def test_experience_named_by_its_area_at_another_question(vendor: Vendor) -> None:
+    # D8: "服务这块做了一年半" was refused at a yes/no question and after the verdict.
+    _at_question(vendor, "API和服务市场", "api_integration")
+    vendor.say("服务这块做了一年半")
+    assert vendor.profile()["experience_years"]["service"] == "1.5"
+
+
+def test_a_month_received_beside_a_market_is_a_commission_question(vendor: Vendor) -> None:
+    # D10: "数据智能 2020-12 实收 …" started the check.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("数据智能 2020-12 实收 150000")
+    assert vendor.state()["markets"] == []
+    assert "佣金 1.5万元（15,000元）（第1档 10%）" in reply.text
+
+
+@pytest.mark.parametrize("typed", ["hi there", "good morning"])
+def test_an_english_greeting_greets(vendor: Vendor, typed: str) -> None:
+    # D11: "hi there" was "I could not tell which markets you mean".
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(typed)
+    assert "could not tell" not in reply.text and "Hello" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "said"),
+    [
+        ("保证金交多少", "那交完之后呢", "第6步"),
+        ("ok I've registered the account. next?", "done with that too, then?", "step 3"),
+    ],
+)
+def test_next_step_in_other_words(vendor: Vendor, first: str, then: str, said: str) -> None:
+    # D13: these were out of scope.
+    vendor.engine.start(vendor.key)
+    vendor.say(first)
+    assert said in vendor.say(then).text
+
+
+def test_an_answer_at_the_menu_says_no_check_has_started(vendor: Vendor) -> None:
+    # D16: the menu came back with "could not tell which markets" after every answer.
+    vendor.engine.start(vendor.key)
+    vendor.say("你好")
+    assert "还没有开始检查" in vendor.say("是").text
+
+
+def test_the_deposit_for_these_two(vendor: Vendor) -> None:
+    # D17: the rule's example instead of the vendor's total.
+    _at_question(vendor, "check website and solution markets", "license_date")
+    reply = vendor.say("wait how much is the deposit for these two?")
+    assert "Website Building Market + Solution Market: 60,000 yuan" in reply.text
+
+
+def test_what_it_is_is_no_unknown(vendor: Vendor) -> None:
+    # D19: "not sure what a social insurance statement is, what is it" was recorded unknown.
+    _at_question(vendor, "check the API market", "social_insurance_proof")
+    reply = vendor.say("not sure what a social insurance statement is, what is it")
+    assert "social_insurance_proof" not in vendor.state().get("unknown", [])
+    assert "公司社保个人月缴费信息情况表" in reply.text
+    assert vendor.current_question() == "social_insurance_proof"
+
+
+def test_whether_contractors_count_at_the_team_question(vendor: Vendor) -> None:
+    # D20: "do contractors count?" was out of scope.
+    _at_question(vendor, "check the API market", "team_size")
+    reply = vendor.say("hmm do contractors count? we have 18 fulltime + 5 contractors")
+    assert "they do not count" in reply.text
