@@ -621,7 +621,7 @@ _DENIED_EARLIER = lazy_compile(
 
 
 # A requirement asked right before the thing ("需要开通", "require us to use").
-_WANTED_VERB = lazy_compile(r"\b(want|wants|ask for|asks for|expect|expects|require[sd]?)\b")
+_WANTED_VERB = lazy_compile(r"\b(want|wants|ask for|asks for|expect|expects)\b")
 _ASKED_RIGHT_BEFORE = lazy_compile(
     r"(需要|需不需要|要不要|必须|一定要|是否要|得|要求)(开通|注册|有|用|使用|具备|办|提供)?\s*$"
     r"|\b(require[sd]?|need|needs|have to|has to|must|want|wants|ask for|asks for|expect|expects)\b"
