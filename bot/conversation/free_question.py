@@ -291,7 +291,11 @@ class FreeQuestions:
             return None
         from bot.conversation import questions as q
 
-        narrowed = f"{question} {q.label(slot, turn.lang)}"
+        return self._sure_answer_of(turn, f"{question} {q.label(slot, turn.lang)}")
+
+    def _sure_answer_of(self, turn: _Turn, narrowed: str) -> tuple[str, Answer] | None:
+        """`narrowed` (a question rebuilt with what the conversation knows) and its answer, when
+        the guide answers it surely; None otherwise (the question is kept as typed)."""
         try:
             again = kb_answer(narrowed[:500], turn.lang, turn.today, self.db)
         except Exception:
@@ -322,15 +326,7 @@ class FreeQuestions:
         if not markets or markets_in_question(question):
             return None
         names = [market_label(market, turn.lang) for market in markets]
-        narrowed = _markets_then_question(names, question, turn.lang)
-        try:
-            again = kb_answer(narrowed[:500], turn.lang, turn.today, self.db)
-        except Exception:
-            log.exception("answering %r failed", narrowed[:80])
-            return None
-        if not again.confident or again.out_of_scope:
-            return None
-        return narrowed, again
+        return self._sure_answer_of(turn, _markets_then_question(names, question, turn.lang))
 
     def _with_markets_under_way(self, turn: _Turn, question: str) -> str:
         """ "如果再加一个新零售市场，保证金一共多少" after a 零售通 check (black-box 47, D3): the
