@@ -82,6 +82,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/free_question.py", "_DEPOSIT_WORD"): "the deposit named (保证金)",
     ("bot/conversation/interpret.py", "_WHAT_IS_IT"): "what it is, asked (是什么)",
     ("bot/conversation/market_steps.py", "_LOOKS_LIKE_AN_ANSWER"): "an answer typed early (是)",
+    ("bot/conversation/commission_follow_up.py", "_PART_INSIDE"): "a part inside (其中…分销)",
+    ("bot/conversation/commission_follow_up.py", "_ASK_TAIL"): "asking words at the end (多少)",
+    ("bot/conversation/commission_follow_up.py", "_ASK"): "a rebuilt question (佣金多少)",
     # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",

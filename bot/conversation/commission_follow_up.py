@@ -134,6 +134,19 @@ _AMOUNT_SAID = lazy_compile(
     r"\d\s*(?:万|w|k|千|元|块|million|yuan|rmb|cny)(?![a-z])|[一二两三四五六七八九十百]+万",
     re.IGNORECASE,
 )
+# A part inside the month said before: "其中有10万是分销的呢", "and 100k of that was distribution?".
+_PART_INSIDE = lazy_compile(
+    r"^(那|那么)?(其中|里面|这里面)[^，,。]{0,12}分销|(?<![a-z])(of that|of which|of it)(?![a-z])[^,.]{0,30}"
+    r"(?<![a-z])distribution(?![a-z])",
+    re.IGNORECASE,
+)
+# The asking words at a question's end, dropped before a part is added to it.
+_ASK_TAIL = lazy_compile(
+    r"[，,\s]*(佣金|抽|抽成|要交|交)?(多少|几个点|怎么算|是多少)(钱|佣金)?[?？。]*$"
+    r"|[,\s]*(how much|what)( commission| do we pay| is the commission)?[^,.]*\?*$",
+    re.IGNORECASE,
+)
+_ASK = {False: "，佣金多少", True: "? how much commission?"}
 _FOLLOW_WORDS = lazy_compile(
     r"呢\s*[?？。]*$|(?<![a-z])(?:what about|how about|and if|what if|if it had been|if it was"
     r"|if it were|suppose)(?![a-z])"
@@ -162,6 +175,18 @@ def with_new_figures(
         # market, a month and an amount are the next sum, asked without 呢.)
         return None
     english = not re.search(r"[\u4e00-\u9fff]", said)
+    if (
+        _PART_INSIDE.search(said)
+        and _AMOUNT_SAID.search(question)
+        and len(_AMOUNT_SAID.findall(said)) == 1
+        and not markets_named(said)
+        and not (_ZH_MONTH_IN.search(said) or _EN_MONTH_IN.search(said))
+    ):
+        # "其中有10万是分销的呢" after "一个月流水30万，抽多少" (black-box 49, D9): a part of the
+        # month said before — the same sum, with that part inside it.
+        body = re.sub(r"的?呢\s*[?？。]*$", "", said).rstrip(" ?？。")
+        head = _ASK_TAIL.sub("", question).rstrip(" ，,?？。")
+        return f"{head}{', ' if english else '，'}{body}{_ASK[english]}"
     parts: list[str] = []
     if not markets_named(said):
         before = markets_named(question)

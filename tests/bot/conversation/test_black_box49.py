@@ -142,3 +142,11 @@ def test_whether_contractors_count_at_the_team_question(vendor: Vendor) -> None:
     _at_question(vendor, "check the API market", "team_size")
     reply = vendor.say("hmm do contractors count? we have 18 fulltime + 5 contractors")
     assert "they do not count" in reply.text
+
+
+def test_a_part_of_the_month_said_after_a_commission_answer(vendor: Vendor) -> None:
+    # D9: "其中有10万是分销的呢" got the rate table, not the sum again with its part.
+    vendor.engine.start(vendor.key)
+    vendor.say("我们做建站的，一个月流水30万，抽多少")
+    reply = vendor.say("其中有10万是分销的呢")
+    assert "佣金 3万元（30,000元）（第2档 15%）" in reply.text
