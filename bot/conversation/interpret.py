@@ -539,10 +539,45 @@ _MIN_NAMING_CHARS = 6
 _PLATFORMS_LISTED = lazy_compile(r"淘宝|天猫|(?<![a-z])(taobao|tmall)(?![a-z])")
 
 
+def _names_another_field(slot: str, folded: str) -> bool:
+    """`folded` names, by an alias in words, one or more other yes/no fields of the profile and
+    none of `slot`'s own."""
+    key = slot.partition(":")[0]
+
+    def said(name: str) -> bool:
+        return any(
+            len(alias) >= 2 and not alias.isdigit() and _alias_in(alias.casefold(), folded)
+            for alias in PROFILE_FIELDS[name].aliases
+        )
+
+    described = DESCRIBES_CONDITION.get(key)
+    if said(key) or (described is not None and described.search(folded)):
+        return False  # ("做了SaaS化改造" at the joint-solution question describes its own thing)
+    named = [name for name in PROFILE_FIELDS if name != key and said(name)]
+    return bool(named) and all(PROFILE_FIELDS[name].kind == "bool" for name in named)
+
+
+def _alias_in(alias: str, folded: str) -> bool:
+    if alias.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", folded) is not None
+    return alias in folded
+
+
 def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
     """The message names other questions of the form, all yes/no ones, and not this one."""
     if looks_like_question(text):
         return False  # "产品用的是AWS的IoT平台，可以吗？": a question, answered as one
+    folded = fold(text)
+    first = re.split(r"[，,。;；]", folded, maxsplit=1)[0]
+    if (
+        first == folded
+        and not _PLATFORMS_LISTED.search(folded)
+        and _names_another_field(slot, folded)
+    ):
+        # "信用良好" at the 1688 question, "我们不是1688会员" at the agreements question, "yes we
+        # can integrate with your API" at the statement question (black-box 50, D1): one clause
+        # about another yes/no question, never a yes or no to this one.
+        return True
     try:
         parse_bool(text)
         return False  # "no", "是的": a plain answer names no question

@@ -150,3 +150,20 @@ def test_a_part_of_the_month_said_after_a_commission_answer(vendor: Vendor) -> N
     vendor.say("我们做建站的，一个月流水30万，抽多少")
     reply = vendor.say("其中有10万是分销的呢")
     assert "佣金 3万元（30,000元）（第2档 15%）" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("market", "qid", "typed"),
+    [
+        ("零售通", "alibaba_1688_member", "信用良好"),
+        ("API市场", "agreements_accepted", "我们不是1688会员"),
+    ],
+)
+def test_another_questions_words_give_no_yes_or_no(
+    vendor: Vendor, market: str, qid: str, typed: str
+) -> None:
+    # The seventh reading (black-box 50, D1, high): "信用良好" at the 1688 question stored a yes,
+    # "我们不是1688会员" at the agreements question stored a no.
+    _at_question(vendor, market, qid)
+    vendor.say(typed)
+    assert qid not in vendor.profile()
