@@ -545,16 +545,22 @@ def _names_another_field(slot: str, folded: str) -> bool:
     key = slot.partition(":")[0]
 
     def said(name: str) -> bool:
-        return any(
-            len(alias) >= 2 and not alias.isdigit() and _alias_in(alias.casefold(), folded)
-            for alias in PROFILE_FIELDS[name].aliases
-        )
+        return any(_alias_in(alias, folded) for alias in _aliases_in_words(name))
 
     described = DESCRIBES_CONDITION.get(key)
     if said(key) or (described is not None and described.search(folded)):
         return False  # ("做了SaaS化改造" at the joint-solution question describes its own thing)
     named = [name for name in PROFILE_FIELDS if name != key and said(name)]
     return bool(named) and all(PROFILE_FIELDS[name].kind == "bool" for name in named)
+
+
+def _aliases_in_words(key: str) -> list[str]:
+    """A field's aliases that name it in words (never a number alone, as "1688"), folded."""
+    return [
+        alias.casefold()
+        for alias in PROFILE_FIELDS[key].aliases
+        if len(alias) >= 2 and not alias.isdigit()
+    ]
 
 
 def _alias_in(alias: str, folded: str) -> bool:
@@ -583,7 +589,7 @@ def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
         return False  # "no", "是的": a plain answer names no question
     except ParseError:
         pass
-    if len(fold(text)) < _MIN_NAMING_CHARS or _PLATFORMS_LISTED.search(fold(text)):
+    if len(folded) < _MIN_NAMING_CHARS or _PLATFORMS_LISTED.search(folded):
         # ("clean record on Taobao/Tmall/1688": the platforms of the credit condition, no
         # 1688 membership.)
         return False
@@ -592,12 +598,8 @@ def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
         return False
     # Named in words, never by a number alone ("去年在1688上有过一次违规记录" is about credit,
     # not the 1688 membership — blind_conversations16 c16_49).
-    folded = fold(text)
     return all(
-        any(
-            len(alias) >= 2 and not alias.isdigit() and alias.casefold() in folded
-            for alias in PROFILE_FIELDS[name.partition(":")[0]].aliases
-        )
+        any(alias in folded for alias in _aliases_in_words(name.partition(":")[0]))
         for name in named
     )
 
