@@ -80,6 +80,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "decides):",
     ),
     "status_eligible": ("✅ {market}：符合入驻条件", "✅ {market}: eligible"),
+    "verdict_not_yet": (
+        "{markets}还有 {count} 个问题没回答，答完给出完整结论。",
+        "{count} question(s) left for {markets}; the full result comes once they are answered.",
+    ),
+    "verdict_ruled_out_so_far": (
+        "按目前的回答，{market}已有条件不满足：{labels}。",
+        "From the answers so far, {market} already has a condition not met: {labels}.",
+    ),
     "status_not_eligible": ("❌ {market}：暂不符合入驻条件", "❌ {market}: not eligible yet"),
     "status_incomplete": ("❔ {market}：信息不全，无法判断", "❔ {market}: information missing"),
     "unmet_line": ("  · 未满足：{reason}", "  · Not met: {reason}"),
@@ -174,9 +182,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ticket_intro": (
         "好的，为 {markets} 起草转财务工单（保证金 {amount:,} 元）。需要 5 项信息，"
-        "也可以一次性填写表单。",
+        "也可以回复“表单”一次性填写。",
         "OK, drafting the deposit ticket for {markets} (deposit CNY {amount:,}). I need 5 "
-        "details; you can also fill them in one form.",
+        'details; reply "form" to fill them in all at once.',
+    ),
+    "ticket_markets_found": ("判定为可入驻的市场：{markets}。", "Found eligible: {markets}."),
+    "ticket_markets_prompt_current": (
+        "工单目前写的是 {markets}。要改成哪些市场？请回复编号或名称。",
+        "The ticket is now for {markets}. Which markets should it be for? Reply with numbers or "
+        "names.",
     ),
     "ticket_markets_prompt": (
         "目前没有判定为可入驻的市场。工单要写哪些市场的保证金？回复编号或名称。",

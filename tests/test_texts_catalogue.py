@@ -26,6 +26,15 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 43 (session 48): readings of what is typed; no user-facing text.
+    ("bot/conversation/change.py", "_CHOOSE_MARKETS_AGAIN"): "other markets asked for (换市场)",
+    ("bot/conversation/forms.py", "_FIELD_SAID_WRONG"): "a ticket field said wrong (地址写错了)",
+    ("bot/conversation/free_question.py", "_HOW_TO_PAY_IT"): "how to pay asked (那怎么交)",
+    (
+        "bot/conversation/free_question.py",
+        "_PAY_THE_DEPOSIT",
+    ): "the question rebuilt for the answer chain, never shown",
+    ("bot/conversation/verdict_steps.py", "_ELIGIBLE_YET_ASKED"): "the verdict asked (能入驻吗)",
     # Round 42 (session 47): readings of what is typed; no user-facing text.
     ("bot/answers/questions.py", "_WHAT_IT_IS_ZH"): "what a thing is, asked (是什么)",
     ("bot/answers/questions.py", "_WHERE_TO_GET_ZH"): "where it is got, asked (去哪里开)",

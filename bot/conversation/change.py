@@ -16,11 +16,14 @@ from bot.conversation.forms import (
     resolve_profile_item,
     ticket_field_fix,
     ticket_field_fixes,
+    ticket_field_said_wrong,
     ticket_fix_lines,
     validated_ticket_fixes,
 )
 from bot.conversation.helpers import resolve_ticket_field_name
 from bot.conversation.state import (
+    CHOOSE_MARKETS,
+    CONFIRM_KNOWN,
     DONE,
     IDLE,
     QUESTION,
@@ -30,6 +33,7 @@ from bot.conversation.state import (
     TICKET_REVIEW,
     VERDICT,
     Step,
+    markets_change_draft,
 )
 from bot.conversation.store import latest_ticket
 from bot.conversation.turn import Said
@@ -39,6 +43,7 @@ from bot.i18n import (
     CHANGE_FIELD_WORDS,
     CHANGE_PREFIXES,
     SHORT_CHANGE_PREFIX,
+    TICKET_FIELD_LABELS,
     normalize_command,
     t,
 )
@@ -77,6 +82,20 @@ _THE_TICKET = lazy_compile(
     re.IGNORECASE,
 )
 # A ticket field named, then the word to change it: "地址改", "电话要改一下", "联系人换一下".
+# Other markets asked for with none named, during a check or at its verdict (black-box 50, D2):
+# "换市场", "换个市场吧", "修改 市场", "重新选市场", "change markets", "pick other markets".
+_CHOOSE_MARKETS_AGAIN = lazy_compile(
+    r"(?:我们?|我想|我们想|想|要)?(?:换|换个|换一个|改|修改|更改|更换|重新选|重选|重新选择)\s*(?:一下|下)?"
+    r"(?:别的|其他的?|另外的?)?(?:的)?(?:市场|集市|类目)(?:吧|了)?|"
+    r"(?:i want to |i'd like to |can i |let me |let's |please )?"
+    r"(?:change|switch|pick|choose|select)(?: the| my| our)?(?: other| different| another)? "
+    r"markets?(?: please)?",
+    re.IGNORECASE,
+)
+# The steps where those words mean the check's markets (at the ticket's steps they mean the
+# ticket's markets, read there).
+_CHECK_STEPS = (CHOOSE_MARKETS, CONFIRM_KNOWN, QUESTION, VERDICT)
+_TICKET_FIELD_STEPS = (TICKET_FIELD, TICKET_REVIEW)
 _FIELD_THEN_CHANGE = lazy_compile(
     r"(.{1,8}?)\s*(?:要|得|需要)?(?:改|换|修改|更改)(?:一下|下)?(?:吧)?[。.!！]*"
 )
@@ -86,7 +105,29 @@ class ChangeAnswer:
     """ "Change X" of `Engine`; `self` is the engine."""
 
     def _before_change(self, turn: _Turn, said: Said) -> Reply | None:
-        return self._change_target(turn, said.text) or self._confirmed_ticket_fixed(turn, said.text)
+        return (
+            self._markets_chosen_again(turn, said.text)
+            or self._change_target(turn, said.text)
+            or self._confirmed_ticket_fixed(turn, said.text)
+        )
+
+    def _markets_chosen_again(self, turn: _Turn, text: str) -> Reply | None:
+        """ "换市场" / "change markets" during a check or at its verdict: the market menu again,
+        the answers on file kept (they are offered as known answers for the new markets)."""
+        state = turn.state
+        if state.step not in _CHECK_STEPS and state.step not in _TICKET_FIELD_STEPS:
+            return None
+        if not _CHOOSE_MARKETS_AGAIN.fullmatch(reading.strip_trailing(text).strip()):
+            return None
+        if state.step in _TICKET_FIELD_STEPS:
+            # While the ticket is typed ("换市场" at its account question, black-box 49 D6): the
+            # ticket's markets asked again, the fields typed so far kept — never a field's value.
+            state.ticket_draft = markets_change_draft(state)
+            state.advance(TICKET_MARKETS)
+            return self._prompt(turn)
+        self._reset_walkthrough(state)
+        state.advance(CHOOSE_MARKETS)
+        return self._prompt(turn)
 
     def _confirmed_ticket_fixed(
         self, turn: _Turn, text: str, field: str | None = None
@@ -95,7 +136,10 @@ class ChangeAnswer:
         "修改 公司名称" reopens the latest ticket at its review (or that field), as a new draft
         to confirm again; None when no ticket is on file or no ticket field is corrected."""
         state = turn.state
-        if state.step not in (IDLE, VERDICT, DONE):
+        # (At the market menu with nothing chosen: a vendor coming back in a new session is
+        # greeted with it — black-box 50, D4: "修改 公司名称" there found nothing to change.)
+        at_menu = state.step == CHOOSE_MARKETS and not state.markets
+        if state.step not in (IDLE, VERDICT, DONE) and not at_menu:
             return None
         whole = _THE_TICKET.fullmatch(text.strip()) is not None
         fixes = [] if field or whole else ticket_field_fixes(text)
@@ -111,6 +155,8 @@ class ChangeAnswer:
             return self._prefixed(
                 error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
             )
+        if at_menu:
+            state.advance(IDLE)  # the menu left, as a greeting's menu is left for the ticket
         state.ticket_markets = list(latest["markets"])
         state.ticket_fields = {**latest["fields"], **cleaned}
         state.ticket_id, state.ticket_pending, state.ticket_draft = None, [], None
@@ -140,6 +186,19 @@ class ChangeAnswer:
             if after and resolve_ticket_field_name(after.group(1)):
                 text = lowered = f"{_CHANGE_WORD} {after.group(1)}"
                 prefix = _CHANGE_WORD
+        after_ticket = turn.state.step in (IDLE, VERDICT, DONE) or (
+            turn.state.step == CHOOSE_MARKETS and not turn.state.markets
+        )
+        if prefix is None and (turn.state.step in _TICKET_STEPS or after_ticket):
+            # "公司名称少了个字", "the address is missing the postcode, can I fix it?" (black-box
+            # 50, D3): a field said to be wrong, no new value — that field asked again (after
+            # the ticket was confirmed: the latest ticket reopened at it).
+            wrong = ticket_field_said_wrong(text)
+            if wrong is not None:
+                if turn.state.step not in _TICKET_STEPS:
+                    return self._confirmed_ticket_fixed(turn, text, wrong)
+                text = lowered = f"{_CHANGE_WORD} {TICKET_FIELD_LABELS[wrong][0]}"
+                prefix = _CHANGE_WORD
         if prefix is None:
             return None
         rest = text[len(prefix) :].strip(" ：:，,")
@@ -156,7 +215,7 @@ class ChangeAnswer:
         if state.step == TICKET_REVIEW and _TICKET_MARKET_WORDS.fullmatch(rest.strip().lower()):
             # "修改 市场", "change markets": the ticket's markets (and deposit), not the
             # experience question of a market.
-            state.ticket_draft = {"markets": state.ticket_markets, "fields": state.ticket_fields}
+            state.ticket_draft = markets_change_draft(state)
             state.advance(TICKET_MARKETS)
             return self._prompt(turn)
         if state.step in _TICKET_STEPS:

@@ -410,11 +410,15 @@ _TICKET_FIX = re.compile(
     r"(?:也|也要|要|就)?"
     r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|更新为|换一?下|改一?下|写成|改(?=\s)"
     r"|\bshould (?:be|read)\b"
-    r"|\bis actually\b|\bto\b|\bis now\b|\bis\b)\s*(?:他的|她的|新的|新)?\s*(?P<value>.+)$"
+    r"|\bis actually\b|\bto\b|\bis now\b"
+    # ("the address is missing the postcode": what is wrong with it, no new value — D3.)
+    r"|\bis\b(?!\s+(?:missing|wrong|incorrect|incomplete|not|off|outdated|fine|ok|right|correct)\b))"
+    r"\s*(?:他的|她的|新的|新)?\s*(?P<value>.+)$"
     # "公司名称打错了，是杭州云科…": the slip said, then the value after 是 (black-box 46, D9).
     r"|(?P<label2>"
     + _LABELS
-    + r")[^，,。:：]{0,6}?(?:写错了|填错了|打错了|错了|有误)[，,\s]*(?:是|为)\s*"
+    + r")[^，,。:：]{0,6}?(?:写错了|填错了|打错了|错了|有误|(?:少|漏|缺|多)了[^，,。:：]{0,4})"
+    r"[，,\s]*(?:应该是|是|为)\s*"
     r"(?P<value2>.+)$"
     # "联系人写中文吧：陈涛" (black-box 49, D4): the field, a few words on it, a colon, the value.
     r"|(?P<label3>" + _LABELS + r")[^:：，,。]{1,8}?[:：]\s*(?P<value3>.+)$",
@@ -452,6 +456,29 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     return name, value
 
 
+# A ticket field said to be wrong with no new value (black-box 50, D3): "公司名称少了个字",
+# "地址写错了", "oh no, the address is missing the postcode, can I fix it?" — that field asked again.
+_FIELD_SAID_WRONG = re.compile(
+    r"(?<![a-z])(?P<label>" + _LABELS + r")(?![a-z])(?:\s+number)?"
+    r"(?:[^，,。:：?？]{0,6}?(?:写错了|填错了|打错了|错了|有误|不对|不全|不完整|(?:少|漏|缺|多)了|要改|得改|需要改)"
+    r"|\s*(?:is|was|looks|seems)\s+(?:wrong|incorrect|not right|incomplete|missing|off|outdated)"
+    r"|\s*(?:isn'?t|is not|wasn'?t) (?:right|correct|complete)"
+    r"|\s*(?:has|had) (?:a )?(?:typo|mistake|error)"
+    r"|\s*needs? (?:a )?(?:fix|change|correction|to be (?:fixed|changed|corrected)))",
+    re.IGNORECASE,
+)
+
+
+def ticket_field_said_wrong(text: str) -> str | None:
+    """The ticket field a message says is wrong without giving its new value; None otherwise."""
+    if ticket_field_fixes(text):
+        return None  # the new value is there: read as a correction
+    found = _FIELD_SAID_WRONG.search(text.strip())
+    if found is None:
+        return None
+    return _LABEL_FIELD.get(found.group("label").casefold())
+
+
 def validated_ticket_fixes(fixes: list[tuple[str, str]]) -> dict[str, str]:
     """Each corrected field checked as when first typed; raises `TicketFieldError` at the first
     bad one, so nothing is stored unless all are good."""
@@ -485,6 +512,7 @@ __all__ = [
     "resolve_ticket_field",
     "ticket_field_fix",
     "ticket_field_fixes",
+    "ticket_field_said_wrong",
     "ticket_fix_lines",
     "validated_ticket_fixes",
 ]

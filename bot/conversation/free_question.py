@@ -19,7 +19,7 @@ from bot.conversation.commission_follow_up import (
 )
 from bot.conversation.flow import FLOW
 from bot.conversation.helpers import is_number, join
-from bot.conversation.interpret import asks_meaning, looks_like_question
+from bot.conversation.interpret import asks_meaning, looks_like_question, strip_trailing
 from bot.conversation.state import CHOOSE_MARKETS, QUESTION
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
@@ -146,6 +146,17 @@ _MONTH_FOLLOWED = ("computed.commission", "computed.tier", "commission.", "compu
 # Every market's requirement on one thing, the answer to a question naming no market.
 _EVERY_MARKET_TABLE = "computed.conditions_overview"
 _DEPOSIT_AMOUNT = "deposit.amount"
+# The topics a bare "那怎么交" / "and how do I pay it" follows up as the deposit's payment.
+_DEPOSIT_TOPICS = (_DEPOSIT_AMOUNT, "computed.deposit", "deposit.")
+# "那怎么交", "在哪交", "and how do I pay it" (black-box 50, D6): how to pay, the thing left out.
+_HOW_TO_PAY_IT = lazy_compile(
+    r"^(?:那|那么|那这个|这个|那个)?(?:要|该|应该)?(?:怎么|如何|怎样|在哪里?|去哪里?|从哪里?)"
+    r"(?:交|付|缴|缴纳|交纳|支付|付款|充值)(?:呢|啊|呀)?$|"
+    r"^(?:and |so |ok,? |then )?(?:how|where) (?:do|can|should) (?:i|we) pay(?: (?:it|that|this|for it))?"
+    r"(?: then)?$|^(?:and |so )?how to pay(?: (?:it|that|this))?$",
+    re.IGNORECASE,
+)
+_PAY_THE_DEPOSIT = {"zh": "保证金怎么交", "en": "how do I pay the deposit"}
 # A month's tier given with no market named: the answer asks for the market to compute with.
 _TIER_WITHOUT_MARKET = "computed.tier"
 _MARKET_ONLY_CHARS = 40
@@ -424,7 +435,12 @@ class FreeQuestions:
         ):
             # "保证金交多少" then "那交完之后呢" (black-box 49, D13): paid is step 5 done.
             turn.state.last_step = 5
-        if turn.state.last_step and order.asks_bare_next(question):
+        if (turn.state.last_topic or "").startswith(_DEPOSIT_TOPICS) and _HOW_TO_PAY_IT.match(
+            strip_trailing(question).strip()
+        ):
+            # "这个保证金要多少" then "那怎么交" (black-box 50, D6): the deposit's payment.
+            question = _PAY_THE_DEPOSIT[lang]
+        elif turn.state.last_step and order.asks_bare_next(question):
             # "实名认证怎么做？" … "然后呢": the step after the one just answered.
             question = order.next_after_question(turn.state.last_step, lang)
         else:

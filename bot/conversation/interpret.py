@@ -284,7 +284,10 @@ _QUESTION_WORDS_ZH = (
     "几乘几",
 )
 _QUESTION_START_EN = re.compile(
-    r"^(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b", re.I
+    # ("and how do I pay it", black-box 50 D6: a follow-up opens with a joining word.)
+    r"^(?:(?:and|so|but|then|ok|okay|also)[,\s]+)?"
+    r"(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b",
+    re.I,
 )
 
 
@@ -312,7 +315,9 @@ _A_NOT_A = lazy_compile(
     # "分销订单算不算档位", "计不计入交易额", "含不含分销", "退不退".
     r"|算不算|计不计|含不含|包不包[括含]|扣不扣|收不收|退不退|交不交|够不够|对不对"
     # "是整体按一个比例还是分段累进算的": A or B asked ("我们还是想…" is no question).
-    r"|(?<!我们)(?<!我)(?<!就)(?<!那)[^，,。\s]{2,}还是(?!想|要|先|选|打算|决定)[^，,。\s]{2,}"
+    # ("我们还是换成物联网市场吧", black-box 50 D2: the subject before 还是 is no choice asked.)
+    r"|(?<!我们)(?<!我)(?<!就)(?<!那)[^，,。\s]{2,}(?<![们我就那])还是(?!想|要|先|选|打算|决定|换|改)"
+    r"[^，,。\s]{2,}"
 )
 # A request to look something up or a "V了没有" question, typed without a question mark:
 # "帮我看下佣金返还到账没有", "麻烦查一下审核通过了没", "请帮忙确认保证金交了没有". Never an answer
@@ -385,7 +390,12 @@ _UNKNOWN_SAID = lazy_compile(
     r"^(?:这个|这|那个)?(?:我|我们)?(?:也|还|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
     r"需要确认|要确认|得确认|回头确认|待确认|稍后(?:告诉|回复|确认|再说)|晚点(?:告诉|回复|再说)|"
     r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密|回头再?补|稍后补|晚点补|"
-    r"以后再?补|记不得|不记得)|"
+    r"以后再?补|记不得|不记得|记不清|记不太清|想不起来|"
+    # "这个不太清楚。" (blind_conversations17 c17_51): 不太 before the word, no second 不.
+    r"(?:不太|不是很|不大)(?:清楚|确定|记得))|"
+    # "营业执照日期我记不清了。" (c17_53): the thing named, then who does not know.
+    r"^[^，,。]{1,12}?(?:我|我们)(?:也|还|暂时|目前)?(?:记不清|记不太清|不记得|记不得|想不起来|"
+    r"不清楚|不确定|不知道|不太清楚|不太确定)|"
     r"^(?:i'?m not sure|not sure|i(?: will|'ll) check|let me check|(?:i )?need to check|"
     r"(?:i )?have to (?:check|ask)|(?:i )?need to ask|i'?ll get back|will get back|can'?t say|"
     r"prefer not to say|i'?d rather not say|(?:i )?don'?t remember|(?:i )?do not remember|"

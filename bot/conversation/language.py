@@ -86,10 +86,14 @@ class Language:
             detected = detect_lang(text)
             if not detected or (detected == "en" and english_words == 0):
                 return
-            if normalize_command(text) in COMMANDS["start"] | COMMANDS["help"]:
-                # "hello" / "help" sets the reply language but does not settle it: the
-                # vendor's first real sentence does. Only as the first message: "你好" then
-                # "help" stays Chinese (black-box, second round, D26).
+            command = normalize_command(text)
+            if command in COMMANDS["start"] | COMMANDS["help"] or (
+                detected == "en" and command in _KNOWN_WORDS and english_words >= 2
+            ):
+                # "hello" / "help" — or "draft ticket" (black-box 50, D5: every reply of an
+                # English vendor's ticket was Chinese) — sets the reply language but does not
+                # settle it: the vendor's first real sentence does. Only as the first message:
+                # "你好" then "help" stays Chinese (black-box, second round, D26).
                 if state.turn_number <= 1:
                     state.lang = detected
                 return

@@ -555,6 +555,9 @@ class MarketSteps:
                 stopped = self._command_cancel(turn)
             assert stopped is not None
             return stopped
+        not_yet = self._eligible_yet_asked(turn, text)
+        if not_yet is not None:
+            return not_yet
         switch = (
             self._markets_switched_to(text)
             or self._markets_added(turn, text)

@@ -212,3 +212,12 @@ class ConversationState:
         if state.step not in STEPS:
             state.step = "idle"
         return state
+
+
+# A draft kept while the ticket's markets are asked again ("修改 市场"), marked so that the
+# markets chosen are said as a correction of the ticket under way, not as a draft left earlier.
+MARKETS_CHANGED = "markets_changed"
+
+
+def markets_change_draft(state: ConversationState) -> dict[str, Any]:
+    return {"markets": state.ticket_markets, "fields": state.ticket_fields, MARKETS_CHANGED: True}

@@ -20,10 +20,12 @@ from bot.conversation.helpers import resolve_ticket_field_name as _resolve_ticke
 from bot.conversation.interpret import looks_like_question
 from bot.conversation.state import (
     DONE,
+    MARKETS_CHANGED,
     TICKET_FIELD,
     TICKET_MARKETS,
     TICKET_PICK_FIELD,
     TICKET_REVIEW,
+    markets_change_draft,
     moving_as,
 )
 from bot.conversation.store import (
@@ -273,11 +275,26 @@ class TicketSteps:
         state.ticket_pending = [name for name in TICKET_FIELDS if name not in state.ticket_fields]
         state.ticket_id = None
         state.ticket_detour, state.ticket_resume_step = None, None
-        intro = t(
-            "ticket_intro", lang, markets=q.market_list(markets, lang), amount=deposit_for(markets)
-        )
-        if state.ticket_fields:
-            intro = _join(intro, t("ticket_draft_resumed", lang, count=len(state.ticket_fields)))
+        if (draft or {}).get(MARKETS_CHANGED):
+            # The markets changed on the ticket under way (black-box 50, D11): said as a
+            # correction, not as a new ticket or a draft left earlier.
+            intro = t(
+                "ticket_markets_changed",
+                lang,
+                markets=q.market_list(markets, lang),
+                amount=deposit_for(markets),
+            )
+        else:
+            intro = t(
+                "ticket_intro",
+                lang,
+                markets=q.market_list(markets, lang),
+                amount=deposit_for(markets),
+            )
+            if state.ticket_fields:
+                intro = _join(
+                    intro, t("ticket_draft_resumed", lang, count=len(state.ticket_fields))
+                )
         if not state.ticket_pending:
             state.advance(TICKET_FIELD)
             return self._prefixed(intro, self._review(turn))
@@ -400,7 +417,7 @@ class TicketSteps:
         if _CHANGE_MARKETS.search(text.strip()):
             # "修改 市场", "wait, we also joined Data Intelligence — the deposit should be 60k":
             # the markets asked again; the fields typed so far are kept.
-            state.ticket_draft = {"markets": state.ticket_markets, "fields": state.ticket_fields}
+            state.ticket_draft = markets_change_draft(state)
             state.advance(TICKET_MARKETS)
             return self._prompt(turn)
         fixes = ticket_field_fixes(text)
@@ -530,11 +547,18 @@ class TicketSteps:
             for m in eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
             if m not in turn.state.eligible
         ]
-        asked = (
-            t("ticket_markets_prompt_eligible", lang, markets=q.market_list(eligible, lang))
-            if eligible
-            else t("ticket_markets_prompt", lang)
-        )
+        draft = turn.state.ticket_draft or {}
+        if draft.get(MARKETS_CHANGED) and draft.get("markets"):
+            # "换市场" on the ticket under way: the markets it is for now, then the question.
+            current = q.market_list(list(draft["markets"]), lang)
+            asked = t("ticket_markets_prompt_current", lang, markets=current)
+            if eligible:
+                found = t("ticket_markets_found", lang, markets=q.market_list(eligible, lang))
+                asked = _join(found, asked)
+        elif eligible:
+            asked = t("ticket_markets_prompt_eligible", lang, markets=q.market_list(eligible, lang))
+        else:
+            asked = t("ticket_markets_prompt", lang)
         return Reply(
             text=_join(asked, self._market_menu(lang)),
             choices=self._market_choices(lang),

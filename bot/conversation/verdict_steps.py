@@ -140,8 +140,48 @@ _DEPOSIT_TOTAL_ASKED = lazy_compile(
 )
 
 
+# "那现在能入驻吗", "are we eligible yet?" typed during a check (black-box 50, D7): the verdict
+# asked before every answer is in — no condition or value said with it.
+_ELIGIBLE_YET_ASKED = lazy_compile(
+    r"(?:那|那么|所以)?(?:我们|我)?(?:现在|目前)?(?:就)?(?:能|可以)(?:入驻|进|加入|上架)(?:了)?(?:吗|么|不|没)"
+    r"|(?:那|那么|所以)?(?:我们|我)?(?:现在|目前)?(?:能不能|可不可以)(?:入驻|进)(?:了)?"
+    r"|(?:那|那么|所以)?(?:我们|我)?(?:现在|目前)?(?:符合|够)(?:条件|资格)?了?吗"
+    r"|(?:那|那么|所以)?(?:现在)?(?:结果|结论)(?:呢|怎么样|如何)"
+    r"|(?:so |and |ok,? )?(?:can|could) (?:we|i) (?:join|get in|enter)(?: (?:now|yet))?"
+    r"|(?:so |and |ok,? )?(?:are|am) (?:we|i) (?:eligible|qualified|in)(?: (?:now|yet))?"
+    r"|(?:so |and |ok,? )?do (?:we|i) qualify(?: (?:now|yet))?",
+    re.IGNORECASE,
+)
+
+
 class VerdictSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
+
+    def _eligible_yet_asked(self, turn: _Turn, text: str) -> Reply | None:
+        """The verdict asked mid-check: how many questions are left, and any market that the
+        answers so far already rule out — then the question on screen again."""
+        state = turn.state
+        if state.step != QUESTION or state.detour or not state.pending:
+            return None
+        if not _ELIGIBLE_YET_ASKED.fullmatch(reading.strip_trailing(text).strip(" ?？")):
+            return None
+        lang = turn.lang
+        separator = t("list_separator", lang)
+        lines = []
+        for verdict in self._evaluate(turn):
+            if verdict.status == "not_eligible":
+                labels = dict.fromkeys(q.label(unmet.key, lang) for unmet in verdict.unmet)
+                lines.append(
+                    t(
+                        "verdict_ruled_out_so_far",
+                        lang,
+                        market=market_label(verdict.market, lang),
+                        labels=separator.join(labels),
+                    )
+                )
+        left = q.market_list(state.markets, lang)
+        lines.append(t("verdict_not_yet", lang, markets=left, count=len(state.pending)))
+        return self._prefixed("\n".join(lines), self._prompt(turn))
 
     def _evaluate(self, turn: _Turn) -> list[MarketVerdict]:
         canonical = validate_profile(turn.profile)
