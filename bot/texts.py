@@ -310,6 +310,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'I cannot answer questions right now. Shall I pass it to staff? Reply "human".',
     ),
     "back_to_question": ("我们回到刚才的问题：", "Back to where we were:"),
+    "menu_hint_after_answer": (
+        "想检查入驻条件，回复市场名称（如“安全市场和API市场”）或“全部”。",
+        'To check the entry conditions, reply with market names (e.g. "security and api") or '
+        '"all".',
+    ),
     "menu_after_answer": (
         "想检查入驻条件的话，可以选择市场：",
         "To check the entry conditions, you can pick markets:",

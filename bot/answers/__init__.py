@@ -1039,6 +1039,19 @@ def _topic_named_alone(concepts: set[str], family: str, other: Entry) -> bool:
     return family in concepts and other.id.split(".")[0] not in concepts
 
 
+def _how_to_of_theme(concepts: set[str], best: Entry, other: Entry) -> bool:
+    """ "保证金怎么交来着", "how do I pay the deposit" (black-box 50, D9): how to do a thing is
+    asked and the best entry is the joining step doing it (process.pay_deposit) — the other
+    entry on the thing (its refund, when it is due) is no second reading worth a line."""
+    theme = other.id.split(".")[0]
+    return (
+        best.id.startswith("process.")
+        and theme in best.id
+        and theme in concepts
+        and bool(concepts & {"howto", "pay"})
+    )
+
+
 def _with_alternative(entry: Entry, other: Entry, lang: Lang) -> Answer:
     """The best entry's answer, and one line offering the other close topic."""
     if entry.declines or other.declines:
@@ -5592,7 +5605,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # Two themes about as close: the best-grounded one answers, the other is offered in one
         # line (a topic menu instead of an answer was the costliest miss on blind sets).
         other = next(h.entry for h in hits[1:] if h.entry.id.split(".")[0] != family)
-        if _topic_named_alone(concepts, family, other):
+        if _topic_named_alone(concepts, family, other) or _how_to_of_theme(
+            concepts, best.entry, other
+        ):
             # "入驻要交多少保证金？": the deposit asked, the deposit answered — another theme
             # offered after it only confuses; the aside stays for a reader with two readings.
             return _from_entry(best.entry, chosen)

@@ -496,6 +496,17 @@ class FreeQuestions:
             # A question as the first message (the menu shown by the greeting): nothing was
             # asked of the vendor yet, so no "我们回到刚才的问题" (black-box 47, D23).
             resumed = False
+        if not resumed and turn.state.menu_shown_after_answer:
+            # The list was shown after an earlier answer: a one-line hint, the buttons kept.
+            return Reply(
+                text=join(body, t("menu_hint_after_answer", lang)),
+                choices=then.choices,
+                multi_select=then.multi_select,
+                form=then.form,
+                form_values=then.form_values,
+            )
+        if not resumed:
+            turn.state.menu_shown_after_answer = True
         intro = t("back_to_question" if resumed else "menu_after_answer", lang)
         return Reply(
             text=join(body, intro, then.text),

@@ -142,6 +142,9 @@ class ConversationState:
     # The topic of the latest answer and the question it answered: a bare "新零售呢" / "what
     # about new retail?" right after a commission or deposit answer asks the same of that market.
     last_topic: str = ""
+    # The whole market menu was shown after an answer in this talk: later answers end with a
+    # one-line hint instead (black-box 48 D27, 49 D25, 50 D8: the 12-line list after every answer).
+    menu_shown_after_answer: bool = False
     last_question: str = ""
     # A ticket left with 取消 (markets and the fields filled so far): the next ticket resumes it.
     ticket_draft: dict[str, Any] | None = None

@@ -182,3 +182,39 @@ def test_can_we_join_now_mid_check_says_what_is_left(vendor: Vendor) -> None:
     assert reply.text.startswith(
         "按目前的回答，安全市场已有条件不满足：营业执照日期（成立日期）、注册资金。"
     )
+
+
+def test_the_market_menu_is_shown_once_after_answers(vendor: Vendor) -> None:
+    # D8: the 12-line market menu ended every one of sixteen answers.
+    vendor.engine.start(vendor.key)
+    first = vendor.say("流程是怎样的")
+    second = vendor.say("然后呢")
+    third = vendor.say("佣金怎么算")
+    assert "12. 零售通市场" in first.text
+    for later in (second, third):
+        assert "12. 零售通市场" not in later.text
+        assert later.text.endswith(
+            "想检查入驻条件，回复市场名称（如“安全市场和API市场”）或“全部”。"
+        )
+        assert len(later.choices) == 12  # the buttons stay (Slack)
+    reply = vendor.say("安全市场")  # a market typed after the hint starts the check
+    assert vendor.state()["markets"] == ["security"]
+    assert "问题 1/10" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "topic"),
+    [
+        ("保证金怎么交来着", "保证金能退吗"),
+        ("how do I pay the deposit", "When the deposit is paid"),
+        ("那我们现在入驻按什么比例收", "遇到问题联系谁"),
+    ],
+)
+def test_no_unrelated_second_reading_after_a_right_answer(
+    vendor: Vendor, asked: str, topic: str
+) -> None:
+    # D9: "如果您问的是“保证金能退吗（退还）”…" after the payment steps; "…联系谁（人工）" after the
+    # commission policy.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(asked)
+    assert topic not in reply.text
