@@ -421,7 +421,11 @@ _TICKET_FIX = re.compile(
     r"[，,\s]*(?:应该是|是|为)\s*"
     r"(?P<value2>.+)$"
     # "联系人写中文吧：陈涛" (black-box 49, D4): the field, a few words on it, a colon, the value.
-    r"|(?P<label3>" + _LABELS + r")[^:：，,。]{1,8}?[:：]\s*(?P<value3>.+)$",
+    r"|(?P<label3>" + _LABELS + r")[^:：，,。]{1,8}?[:：]\s*(?P<value3>.+)$"
+    # "and phone 12345", "电话 13900001111" (black-box 50, D14): the label, a space, the value.
+    r"|^(?:and |also |plus |还有|另外)?(?:the |new |新的?)?(?P<label4>" + _LABELS + r")"
+    r"(?:\s+number)?\s+(?!(?:[a-z]+\s+)?(?:is|was|has|had|needs?|looks|seems|isn'?t|wasn'?t|should)\b)"
+    r"(?P<value4>[^\s].*)$",
     re.IGNORECASE,
 )
 # What follows the new value and is no part of it: "其他不变", ", not Emily", "thanks".
@@ -446,9 +450,9 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     found = _TICKET_FIX.search(text.strip())
     if found is None:
         return None
-    label = found.group("label") or found.group("label2") or found.group("label3")
+    label = next(found.group(g) for g in ("label", "label2", "label3", "label4") if found.group(g))
     name = _LABEL_FIELD.get(label.casefold())
-    said = found.group("value") or found.group("value2") or found.group("value3")
+    said = next(found.group(g) for g in ("value", "value2", "value3", "value4") if found.group(g))
     value = _AFTER_FIX.sub("", said).strip(" ，,。.:：")
     value = _WRITTEN_IN.sub("", value)
     if name is None or not value:

@@ -111,6 +111,14 @@ _THESE_MARKETS = lazy_compile(
     r"这两个|这几个|那两个|那几个|两个一起|两个市场|它们|(?<![a-z])(these two|these|both|them|those two|those)(?![a-z])",
     re.IGNORECASE,
 )
+# The vendor's own deposit, its amount asked: "保证金一共要交多少" during a two-market check,
+# "这个保证金要多少" after one (black-box 50, D10) — the markets under way, not the rule.
+_OUR_AMOUNT_ASKED = lazy_compile(
+    r"(?:这个|我们|咱们|我|一共|总共|合计|加起来)[^，,。?？]{0,8}(?:多少|几万)|"
+    r"(?<![a-z])(?:our|we|us|my|i|in total|altogether|total)(?![a-z])[^,.?]{0,30}how much|"
+    r"how much[^,.?]{0,30}(?<![a-z])(?:our|we|us|my|i|in total|altogether|total)(?![a-z])",
+    re.IGNORECASE,
+)
 _DEPOSIT_WORD = lazy_compile(r"保证金|押金|(?<![a-z])deposits?(?![a-z])", re.IGNORECASE)
 _TOTAL_ASKED = lazy_compile(
     r"一共|总共|合计|加起来|(?<![a-z])(total|in total|altogether|combined|together)(?![a-z])",
@@ -345,7 +353,9 @@ class FreeQuestions:
         from bot.answers.names import markets_in_question
 
         state = turn.state
-        under_way_asked = _THESE_MARKETS.search(question) and _DEPOSIT_WORD.search(question)
+        under_way_asked = (
+            _THESE_MARKETS.search(question) or _OUR_AMOUNT_ASKED.search(question)
+        ) and _DEPOSIT_WORD.search(question)
         if under_way_asked and not markets_in_question(question):
             # "wait how much is the deposit for these two?", "那两个一起保证金多少" (black-box
             # 49, D17): the markets under way (or just checked), not the rule's example.

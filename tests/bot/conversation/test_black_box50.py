@@ -218,3 +218,36 @@ def test_no_unrelated_second_reading_after_a_right_answer(
     vendor.engine.start(vendor.key)
     reply = vendor.say(asked)
     assert topic not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("markets", "asked", "said"),
+    [
+        ("基础软件和零售通", "保证金一共要交多少", "保证金共 8万元（80,000元）"),
+        ("API and security", "how much deposit do we pay in total?", "60,000 yuan"),
+    ],
+)
+def test_the_deposit_total_asked_mid_check_is_the_vendors(
+    vendor: Vendor, markets: str, asked: str, said: str
+) -> None:
+    # D10: the general rule ("例如入驻 API 市场和服务市场共 60,000 元"), never the vendor's 80,000.
+    vendor.engine.start(vendor.key)
+    vendor.say(markets)
+    reply = vendor.say(asked)
+    assert said in reply.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("and phone 12345", 'phone "12345" is not a valid mainland China number'),
+        ("phone 13900001111", "Corrected: phone = 13900001111"),
+    ],
+)
+def test_a_field_and_value_at_the_review_is_read(vendor: Vendor, typed: str, said: str) -> None:
+    # D14: "and phone 12345" → "I did not understand that answer."
+    vendor.engine.start(vendor.key)
+    for line in (*_EN_TICKET, "13800138000"):
+        vendor.say(line)
+    reply = vendor.say(typed)
+    assert reply.text.startswith(said)
