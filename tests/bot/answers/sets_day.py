@@ -43,6 +43,8 @@ SET_DAYS: dict[str, date] = {
     # Session 47's holdout and development set, written with 2026-12-05 as today.
     "holdout50": date(2026, 12, 5),
     "dev47a": date(2026, 12, 5),
+    # Session 48's holdout, written with 2026-12-05 as today.
+    "holdout51": date(2026, 12, 5),
 }
 
 

@@ -774,6 +774,11 @@ REQUIRED_RIGHT = {
     # (blind, first score)". Held at that score; its four wrongs mended in fix50 (198 after: #128
     # and #184 are right replies the check's strings miss).
     "holdout50_questions.yaml": 194,
+    # holdout51 (blind, 200 questions by a new writer to the committed brief, reviewed by a
+    # second reader; answered on 2026-12-05): scored once at 55dcc6a, 194/200 by the check (194
+    # as written), 0 invented numbers; the judge 194/200 (97.0 %): docs/ANSWERS.md, "holdout51
+    # (blind, first score)". Held at that score; its six wrongs mended in fix51.
+    "holdout51_questions.yaml": 194,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1872,6 +1877,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout48_questions.yaml",
         "holdout49_questions.yaml",
         "holdout50_questions.yaml",
+        "holdout51_questions.yaml",
     } <= names
 
 
