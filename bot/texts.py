@@ -80,6 +80,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "decides):",
     ),
     "status_eligible": ("✅ {market}：符合入驻条件", "✅ {market}: eligible"),
+    "verdict_remark": (
+        "好的，已了解。结论按您的回答给出；如要修改某项回答，请回复“修改 + 项目名”（如：修改 注册资金）。",
+        'Noted. The result follows your answers; to change one, reply "change" + the item (e.g. '
+        '"change capital").',
+    ),
     "verdict_not_yet": (
         "{markets}还有 {count} 个问题没回答，答完给出完整结论。",
         "{count} question(s) left for {markets}; the full result comes once they are answered.",

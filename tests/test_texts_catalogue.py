@@ -36,6 +36,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ): "the question rebuilt for the answer chain, never shown",
     ("bot/conversation/verdict_steps.py", "_ELIGIBLE_YET_ASKED"): "the verdict asked (能入驻吗)",
     ("bot/conversation/free_question.py", "_OUR_AMOUNT_ASKED"): "our amount asked (一共多少)",
+    ("bot/conversation/interpret.py", "_OPENS_WITH_YES"): "a yes opening a message (是的，…)",
+    ("bot/conversation/interpret.py", "_ANY_NEGATION"): "a negation word (没, 不)",
+    ("bot/conversation/verdict_steps.py", "_CHOICE_WORDS"): "choosing words (检查, 看看)",
+    ("bot/conversation/verdict_steps.py", "_FILLER"): "words around a market's name (我们的)",
     # Round 42 (session 47): readings of what is typed; no user-facing text.
     ("bot/answers/questions.py", "_WHAT_IT_IS_ZH"): "what a thing is, asked (是什么)",
     ("bot/answers/questions.py", "_WHERE_TO_GET_ZH"): "where it is got, asked (去哪里开)",

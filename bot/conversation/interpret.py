@@ -1120,7 +1120,35 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
                 # yes/no question: only "社保：能提供" (its name first) does.
                 break
             return Correction(name, other)
-    return None
+    return _volunteered_yes(form, slot, text)
+
+
+# "yes we're a 1688 member, …", "yes, docs ready", "yes we have a dedicated ops person and we use
+# dingtalk" typed at a question that is no yes/no one (black-box 50, D12): an explicit yes, then
+# words naming one other yes/no question — that question's yes, the one on screen asked again.
+_OPENS_WITH_YES = lazy_compile(
+    r"^(?:yes|yeah|yep|yup|sure|of course|是的|是|对的|对|有的|嗯)(?:[,，!！.。\s]+)(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# Any negation makes the yes unsure ("yes but no dingtalk yet"): nothing is read then.
+_ANY_NEGATION = lazy_compile(r"(?<![a-z])(not|no|never|without|yet)(?![a-z])|n't|没|不|无|未|还在")
+
+
+def _volunteered_yes(form: Form, slot: str, text: str) -> Correction | None:
+    if _bool_slot(slot):
+        return None  # a yes at a yes/no question is its own (read before this)
+    opened = _OPENS_WITH_YES.match(fold(text))
+    if opened is None or _ANY_NEGATION.search(opened.group("rest")):
+        return None
+    rest = opened.group("rest")
+    named = {
+        name
+        for name in form.candidates(rest)
+        if name != slot and name in form.slots() and _bool_slot(name)
+    }
+    if len(named) != 1:
+        return None
+    return Correction(named.pop(), Answer(True))
 
 
 # The line of business an experience statement names ("安全经验2年", "5 years building

@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
@@ -152,6 +153,43 @@ _ELIGIBLE_YET_ASKED = lazy_compile(
     r"|(?:so |and |ok,? )?do (?:we|i) qualify(?: (?:now|yet))?",
     re.IGNORECASE,
 )
+
+
+# What choosing markets again sounds like, beside the markets' names: "再检查一下物联网", "那安全
+# 市场呢", "what about IoT", "check IoT again".
+_CHOICE_WORDS = lazy_compile(
+    r"检查|查|看看|看下|看一下|入驻|进|想|要|试试|换|还有|呢|也|再|"
+    r"(?<![a-z])(check|join|try|what about|how about|also|again|switch|instead|want)(?![a-z])",
+    re.IGNORECASE,
+)
+# Words around markets' names that say nothing ("我们的", "市场", "and").
+_FILLER = lazy_compile(
+    r"市场|集市|类目|和|与|及|跟|的|我们|我|[,，、。.!！\s]|"
+    r"(?<![a-z])(markets?|and|the|our|we|a|an)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _market_names() -> re.Pattern[str]:
+    names = {
+        name.casefold()
+        for market_id in MARKET_IDS
+        for market in (get_market(market_id),)
+        for name in (market.name, market.short_name, market.name_en, *market.aliases)
+        if name and len(name) >= 2
+    }
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def remark_on_markets(text: str) -> bool:
+    """ "我们基于阿里云IoT平台" after the IoT verdict (black-box 50, D13): a statement that names a
+    market, not a choice of markets — words beyond the names, none of choosing."""
+    folded = text.casefold()
+    if _CHOICE_WORDS.search(folded) or looks_like_question(text):
+        return False
+    rest = _FILLER.sub("", _market_names().sub("", folded))
+    return len(rest) >= 3
 
 
 class VerdictSteps:
@@ -545,6 +583,14 @@ class VerdictSteps:
             # "物联网市场抽佣多少" at the menu after the verdict: answered, the menu kept (it went
             # back to the market picker — black-box, second round, D11).
             return self._answer_question(turn, text, then=self._prompt(turn))
+        if (
+            markets
+            and set(markets) <= set(state.markets)
+            and state.step == VERDICT
+            and remark_on_markets(text)
+        ):
+            # A remark on the market just checked restarts nothing: noted, the menu kept.
+            return self._prefixed(t("verdict_remark", turn.lang), self._prompt(turn))
         if markets and not _NUMBER_LIST.match(text):
             self._reset_walkthrough(state)
             state.advance(CHOOSE_MARKETS)

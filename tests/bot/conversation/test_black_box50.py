@@ -251,3 +251,40 @@ def test_a_field_and_value_at_the_review_is_read(vendor: Vendor, typed: str, sai
         vendor.say(line)
     reply = vendor.say(typed)
     assert reply.text.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("typed", "field"),
+    [
+        ("yes we're a 1688 member, company name verified, service company", "alibaba_1688_member"),
+        ("yes, docs ready", "documents_ready"),
+        ("yes we have a dedicated ops person and we use dingtalk", "dingtalk_ops"),
+    ],
+)
+def test_a_yes_volunteered_for_another_question_is_kept(
+    vendor: Vendor, typed: str, field: str
+) -> None:
+    # D12: refused ("Cannot read … give the service hours"), so asked again later.
+    _at_question(vendor, "零售通", "online_cs")
+    vendor.say(typed)
+    assert vendor.profile()[field] is True
+    assert vendor.current_question() == "online_cs"
+
+
+@pytest.mark.parametrize("typed", ["yes but no dingtalk yet", "good credit, no violations"])
+def test_an_unsure_volunteered_answer_stores_nothing(vendor: Vendor, typed: str) -> None:
+    _at_question(vendor, "零售通", "online_cs")
+    vendor.say(typed)
+    assert {"dingtalk_ops", "good_credit"}.isdisjoint(vendor.profile())
+
+
+def test_a_remark_on_the_market_just_checked_restarts_nothing(vendor: Vendor) -> None:
+    # D13: "我们基于阿里云IoT平台" after the IoT verdict started the IoT check again.
+    _at_question(vendor, "物联网", "legal_entity")
+    vendor.answer_all()
+    assert vendor.step() == "verdict"
+    reply = vendor.say("我们基于阿里云IoT平台")
+    assert vendor.step() == "verdict"
+    assert reply.text.startswith("好的，已了解。")
+    vendor.say("物联网")  # the market's name alone still starts its check again
+    assert vendor.step() in {"confirm_known", "question"}
