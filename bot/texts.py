@@ -1567,7 +1567,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据库文件不存在：{path}（请检查 --db 或 ONBOARD_DB；未创建任何文件）",
         "database file not found: {path} (check --db or ONBOARD_DB; nothing was created)",
     ),
-    "cli.console.several_allowed": ("（可多选，如 1,3）", "several allowed, e.g. 1,3"),
+    "cli.console.several_allowed": ("（可多选，如 1,3）", "(several allowed, e.g. 1,3)"),
     "cli.console.staff_only": (
         "/vendor 和 /commission 是员工指令，请用 --staff 启动",
         "staff commands need --staff",

@@ -54,7 +54,9 @@ def render(reply: Reply) -> str:
         lines.append("")
         lines += [f"  {number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
         if reply.multi_select:
-            lines.append("  " + both("cli.console.several_allowed", separator=" / "))
+            # In the reply's language only (black-box 51, D26: both, Chinese first, in an
+            # English talk).
+            lines.append("  " + t("cli.console.several_allowed", reply.lang))
     return "\n".join(lines)
 
 

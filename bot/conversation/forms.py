@@ -421,15 +421,21 @@ _TICKET_FIX = re.compile(
     r"[，,\s]*(?:应该是|是|为)\s*"
     r"(?P<value2>.+)$"
     # "联系人写中文吧：陈涛" (black-box 49, D4): the field, a few words on it, a colon, the value.
-    r"|(?P<label3>" + _LABELS + r")[^:：，,。]{1,8}?[:：]\s*(?P<value3>.+)$"
+    # ("快递地址：浙江省…" at the review, black-box 51 D13: the ticket's own "label：value".)
+    r"|(?P<label3>" + _LABELS + r")[^:：，,。]{0,8}?[:：]\s*(?P<value3>.+)$"
     # "and phone 12345", "电话 13900001111" (black-box 50, D14): the label, a space, the value.
     r"|^(?:and |also |plus |还有|另外)?(?:the |new |新的?)?(?P<label4>" + _LABELS + r")"
     r"(?:\s+number)?\s+(?!(?:[a-z]+\s+)?(?:is|was|has|had|needs?|looks|seems|isn'?t|wasn'?t|should)\b)"
     r"(?P<value4>[^\s].*)$",
     re.IGNORECASE,
 )
-# What follows the new value and is no part of it: "其他不变", ", not Emily", "thanks".
+# What follows the new value and is no part of it: "其他不变", ", not Emily", "thanks", "，能改吗"
+# (black-box 51, D2: "快递地址写错了，是文三路 98 号，能改吗" kept the question in the address).
 _AFTER_FIX = re.compile(
+    r"[，,。;；\s]+(?:(?:能|可以|可不可以|能不能|麻烦|请)(?:帮我|帮忙)?(?:改|修改|更改|改一下|改下)"
+    r"(?:一下)?(?:吗|么|嘛|吧|好吗|行吗)?[？?]*"
+    r"|(?:can|could) (?:you|i|we) (?:fix|change|update|correct) (?:it|that|this)(?: please)?\??)"
+    r"\s*$|"
     r"[，,。;；\s]*(?:其他不变|其余不变|其它不变|其他都对|其他没问题|别的不变|谢谢|thanks|thank you"
     r"|actually|instead|please|pls|then|now"
     r"|\bnot\b.*|不是.*|rest is fine.*|the rest is (?:ok|fine|right).*)\s*[。.!！]*$",
@@ -440,6 +446,13 @@ _AFTER_FIX = re.compile(
 # "the address should be in Chinese: 江苏省…": how the value is written is no part of it.
 _WRITTEN_IN = re.compile(
     r"^(?:in (?:chinese|english)|用中文(?:写)?|中文|in characters)\s*[:：]?\s*", re.IGNORECASE
+)
+# What the value is called before it: "our registered Chinese name 上海数库信息技术有限公司" (black-box
+# 51, D2) — the name after it is the value.
+_VALUE_PREAMBLE = re.compile(
+    r"^(?:our|the|its)?\s*(?:registered|full|official|legal)?\s*(?:chinese|english)?\s*"
+    r"(?:company\s+)?name\s*(?:is|:|：)?\s*(?=\S)|^(?:我们的?|公司的?)?(?:注册|工商|营业执照上的?)?(?:全称|名称|名字)[是为:：]?\s*(?=\S)",
+    re.IGNORECASE,
 )
 # A clause opening with another ticket label: "联系人改成王芳，电话改成0571-88886666".
 _NEXT_LABELLED_CLAUSE = re.compile(r"[，,;；]\s*(?=(?:" + _LABELS + r"))", re.IGNORECASE)
@@ -455,6 +468,7 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     said = next(found.group(g) for g in ("value", "value2", "value3", "value4") if found.group(g))
     value = _AFTER_FIX.sub("", said).strip(" ，,。.:：")
     value = _WRITTEN_IN.sub("", value)
+    value = _VALUE_PREAMBLE.sub("", value) if name == "company" else value
     if name is None or not value:
         return None
     return name, value

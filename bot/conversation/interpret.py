@@ -1355,6 +1355,10 @@ def _clause_answer(
     named = [opened[0]] if opened is not None and opened[0] not in taken else []
     by_value = [name for name in _slot_for_value(form, slot, clause) if name not in taken]
     current = [slot] if slot not in taken else []
+    if current and not named and _names_another_field(slot, fold(clause)):
+        # "信用没问题，没有违规记录" at the online-service question (black-box 51, D1): the 没有
+        # of a clause about another question (违规记录) is no "none" for this one.
+        current = []
     if current and slot.partition(":")[0] in _COUNT_SLOTS and _HEAD_COUNT.search(clause):
         by_value = []  # a head count at a head-count question is its answer
     for name in dict.fromkeys([*named, *by_value, *current]):
@@ -3637,6 +3641,16 @@ _NEGATED_LEVEL = lazy_compile(
 )
 
 
+def _names_other_than_support(words: str) -> bool:
+    """`words` name, by an alias in words, a question other than the two service-hours ones."""
+    return any(
+        _alias_in(alias, words)
+        for name, field in PROFILE_FIELDS.items()
+        if field.kind != "support"
+        for alias in _aliases_in_words(name)
+    )
+
+
 def read_support(text: str) -> Answer:
     body = strip_trailing(text)
     denied = _NEGATED_LEVEL.sub(" ", fold(body)).strip(_EDGE_MARKS)
@@ -3659,11 +3673,16 @@ def read_support(text: str) -> Answer:
     except ParseError as error:
         folded = fold(body)
         stripped = _LEAD_IN.sub("", folded)
-        if stripped in ("没有", "没", "无", "不提供", "none", "no") or re.match(
+        denial = re.match(
             r"^(没有|无|暂无|暂时没有|目前没有|还没有|不提供|没|none|no\b|we don't|we do not|"
             r"don't|do not|we haven't|haven't|we have no|have no|not yet|not at the moment)",
             stripped,
-        ):
+        )
+        if denial and _names_other_than_support(stripped[denial.end() :]):
+            # "没有违规记录" at the online-service question (black-box 51, D1): what is denied
+            # is another question's (a clean record), no "none" for the service hours.
+            raise FieldRefused(*pair("parse.support.invalid", said=quoted_back(body))) from None
+        if stripped in ("没有", "没", "无", "不提供", "none", "no") or denial:
             return Answer("none")
         # "7乘24", "七乘二十四", "24x7", "8x5": the numbers of days and hours in any order.
         spoken = _SUPPORT_TIMES.sub("x", folded.replace(" ", ""))

@@ -97,7 +97,10 @@ _TOPIC_WORD = lazy_compile(
 )
 # Markets added to the walk-through under way: "API的也加上", "also add the API market please".
 _ADD_MARKETS = lazy_compile(
-    r"(?:再|也|还)(?:帮我|帮忙|给我|帮我们)?(?:一起)?(?:加上|加入|添加|加|一起看|看一下|看下|看看|顺便看)"
+    # ("我们也想加物联网市场", black-box 51 D6: wanting to add.)
+    r"(?:再|也|还)(?:想|要|想要)?(?:帮我|帮忙|给我|帮我们)?(?:一起)?"
+    r"(?:加上|加入|添加|加|一起看|看一下|看下|看看|顺便看)"
+    r"|(?:也|还)(?:想|要|想要|打算)(?:入驻|进|申请|入|上)(?=[^，,。]{0,12}(?:市场|集市|类目))"
     r"|(?:加上|添加|加入)(?=[^，,。]{0,12}市场)"
     r"|(?<![a-z])(?:also (?:add|check|include)|add (?:the )?[a-z ]{1,30}? market|and also)(?![a-z])"
     # "I said basic software, security, solution and data intelligence too" (black-box 48, D4).
@@ -130,6 +133,10 @@ _CHECK_ALL = lazy_compile(
     r"(?<![a-z])(check|go through|run through|look at|review)(?![a-z]).{0,20}"
     r"(?<![a-z])(all (the )?markets|every market|all twelve|all 12)(?![a-z])"
     r"|(检查|看看|查查|看一下|查一下|核对)(一下)?(所有|全部)的?(市场|集市)|(所有|全部)的?(市场|集市)都?(帮我们?|给我们?)?(检查|看看|查查|查一下|看一下)"
+    # "which markets can we join? check all of them", "全部帮我查一下" (black-box 51, D4).
+    r"|(?<![a-z])(check|go through|look at) (all|every one) of (them|these)(?![a-z])"
+    r"|(?<![a-z])check (them )?all(?![a-z])"
+    r"|(全部|所有)都?(帮我们?|给我们?)?(检查|查|看看|查查|查一下|看一下|检查一下)(一下|一遍)?"
 )
 _INCLUDING = lazy_compile(r"(?:including|incl\.?|包括|包含|连同|含)\s*[^,，。;；]*")
 # The check stopped in words: "不查了，结束", "算了不检查了", "stop, that's enough".
@@ -376,7 +383,10 @@ class MarketSteps:
                 choices=self._market_choices(lang),
                 multi_select=True,
             )
-        asked = bool(markets) and self._is_question_about_markets(turn, text)
+        # ("which markets can we join? check all of them": the check asked for, after a
+        # question it answers itself — black-box 51, D4.)
+        check_asked = _CHECK_ALL.search(fold(text)) is not None
+        asked = bool(markets) and not check_asked and self._is_question_about_markets(turn, text)
         if markets and not asked:
             choice = _read_markets(text) if not _NUMBER_LIST.match(text) else None
             if choice is not None and choice.confirm_zh and choice.confirm_en:

@@ -133,6 +133,9 @@ _TICKET_AGAIN = lazy_compile(
 _NOT_NOW = lazy_compile(
     r"(算了|好吧|那)?[，,\s]*(不用了?|不要了?|不写了?|不需要了?|取消吧?|先不了|没事了?)"
     r"|(no|nope|never ?mind|forget it|not now|cancel)( thanks)?"
+    # "算了" alone (black-box 51, D5: a goodbye left the ticket's question open, and "查API"
+    # then drafted a ticket for it).
+    r"|(好吧|好的|ok)?[，,\s]*(算了吧?|结束吧?|不弄了|done|that'?s it)"
 )
 # A field's value on file kept in words ("确认", "ok", "用这个", "same").
 _KEEP_SUGGESTION = frozenset(
