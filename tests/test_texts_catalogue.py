@@ -40,6 +40,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_ANY_NEGATION"): "a negation word (没, 不)",
     ("bot/conversation/verdict_steps.py", "_CHOICE_WORDS"): "choosing words (检查, 看看)",
     ("bot/conversation/forms.py", "_VALUE_PREAMBLE"): "what a value is called (注册名称)",
+    ("bot/answers/__init__.py", "_TECHNICAL_ASK"): "the technical side asked (技术上)",
     ("bot/conversation/verdict_steps.py", "_FILLER"): "words around a market's name (我们的)",
     # Round 42 (session 47): readings of what is typed; no user-facing text.
     ("bot/answers/questions.py", "_WHAT_IT_IS_ZH"): "what a thing is, asked (是什么)",

