@@ -341,6 +341,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "With your changed answer, these check results changed:",
     ),
     "verdict_changed_line": ("  · {market}：{old} → {new}", "  · {market}: {old} → {new}"),
+    "verdict_supposing_header": (
+        "如果{label}为 {value}，按您其他的回答，检查结果是（仅供参考，不记录；以云市场审核为准）：",
+        "If the {label} were {value}, on your other answers the check gives (for reference, not "
+        "stored; the Marketplace's review decides):",
+    ),
+    "verdict_supposing_update": (
+        "变更完成后，回复“修改 {label}”更新您的回答。",
+        'Once it has changed, reply "change {label}" to update your answer.',
+    ),
     "verdict_on_day_header": (
         "按您现在的回答，到 {day} 的检查结果（仅供参考，不记录；以云市场审核为准）：",
         "On your answers as they are, the check as of {day} (for reference, not stored; the "

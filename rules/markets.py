@@ -202,9 +202,8 @@ def _name_pattern(name: str) -> str:
     body = r"[\s\-_·]*".join(re.escape(char) for char in folded)
     if folded[0].isascii() and folded[0].isalnum():
         body = r"(?<![a-z0-9_])" + body
-    if folded.endswith("market") or folded == "api":
-        # "the IoT and the solution markets": two markets named, the plural shared; "sell our
-        # APIs on the marketplace" (black-box 49, D12): the API market's product, plural.
+    if folded.endswith("market"):
+        # "the IoT and the solution markets": two markets named, the plural shared.
         body += "s?"
     if folded[-1].isascii() and folded[-1].isalnum():
         body += r"(?![a-z0-9_])"

@@ -41,6 +41,15 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/verdict_steps.py", "_CHOICE_WORDS"): "choosing words (检查, 看看)",
     ("bot/conversation/forms.py", "_VALUE_PREAMBLE"): "what a value is called (注册名称)",
     ("bot/answers/__init__.py", "_TECHNICAL_ASK"): "the technical side asked (技术上)",
+    ("bot/conversation/free_question.py", "_HOW_MUCH_BARE"): "how much asked (总共多少)",
+    ("bot/conversation/free_question.py", "_OTHER_MONEY_TOPIC"): "other money topics (佣金)",
+    (
+        "bot/conversation/free_question.py",
+        "_DEPOSIT_NAMED",
+    ): "the word added to a question for the answer chain, never shown alone",
+    ("bot/conversation/ticket_steps.py", "_MARKETS_AFTER"): "markets named last (，建站市场)",
+    ("bot/conversation/verdict_steps.py", "_SUPPOSED_VALUE"): "a figure to come (一百五十万)",
+    ("bot/conversation/verdict_steps.py", "_SUPPOSED_FIELDS"): "words naming its answer (增资)",
     ("bot/conversation/verdict_steps.py", "_FILLER"): "words around a market's name (我们的)",
     # Round 42 (session 47): readings of what is typed; no user-facing text.
     ("bot/answers/questions.py", "_WHAT_IT_IS_ZH"): "what a thing is, asked (是什么)",

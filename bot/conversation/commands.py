@@ -270,10 +270,13 @@ class Commands:
 _CHINESE_ASKED = re.compile(
     r"(?<![a-z])(reply|answer|respond|write|talk|speak|continue|switch|answers?)(?![a-z])"
     r"[^.?!]{0,20}(?<![a-z])(in |to )?chinese(?![a-z])|(以后|接下来|之后|请|麻烦)?(用|说|回复)?中文(回复|回答|说|交流)"
+    # "能不能用中文跟我说" (black-box 51, D23: answered "out of scope", then switched).
+    r"|(用|说|讲)中文(跟|和|给|对)?(我|我们)?(说|讲|回复|回答|交流|聊)"
 )
 _ENGLISH_ASKED = re.compile(
     r"(?<![a-z])(reply|answer|respond|write|talk|speak|continue|switch|answers?)(?![a-z])"
     r"[^.?!]{0,20}(?<![a-z])(in |to )?english(?![a-z])|(以后|接下来|之后|请|麻烦)?(用|说)?英文(回复|回答|说|交流)"
+    r"|(用|说|讲)英文(跟|和|给|对)?(我|我们)?(说|讲|回复|回答|交流|聊)"
 )
 
 

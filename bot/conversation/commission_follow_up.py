@@ -22,11 +22,14 @@ _ZH_MONTH_DIGITS = "一二三四五六七八九十"
 
 # The follow-up: a month (and maybe its year) and nothing else asked.
 _ZH_FOLLOW_UP = lazy_compile(
-    r"(?:那|那么|还有)?\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?"
-    r"\s*(?:的)?(?:呢|怎么算|多少|佣金多少|佣金呢|那个呢)\s*[?？。]*"
+    # ("那如果是2021年4月呢" — black-box 51, D10: the month supposed.)
+    r"(?:那|那么|还有)?\s*(?:如果是|要是|假如是|换成|改成)?\s*(?:(\d{4})\s*年\s*)?"
+    r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?"
+    r"\s*(?:的话)?\s*(?:的)?(?:呢|怎么算|多少|佣金多少|佣金呢|那个呢)\s*[?？。]*"
 )
 _EN_FOLLOW_UP = lazy_compile(
-    rf"(?:and|what about|how about|and for|and in|what if it was|same for)?\s*(?:in\s+)?"
+    rf"(?:ok,?\s*)?(?:and|what about|how about|and for|and in|what if it was|what if it were|"
+    rf"and if it was|and if it were|if it was|if it were|same for)?\s*(?:in\s+)?"
     rf"{_MONTH_NAME}(?:,?\s*(\d{{4}}))?\s*(?:then)?\s*\??",
     re.IGNORECASE,
 )
@@ -131,7 +134,9 @@ def with_part_asked(text: str, question: str) -> str | None:
 # New figures for the same sum: "新零售2020年10月做了50万呢", "and if it had been 500k with nothing
 # from distribution?" (black-box 46, D3). An amount, and a follow-up's words.
 _AMOUNT_SAID = lazy_compile(
-    r"\d\s*(?:万|w|k|千|元|块|million|yuan|rmb|cny)(?![a-z])|[一二两三四五六七八九十百]+万",
+    r"\d\s*(?:万|w|k|千|元|块|million|yuan|rmb|cny)(?![a-z])|[一二两三四五六七八九十百]+万"
+    # "1,000,000 total, 400,000 of it distribution" (black-box 51, D10): figures in full.
+    r"|(?<![\d#])\d{1,3}(?:,\d{3})+(?![\d,])",
     re.IGNORECASE,
 )
 # A part inside the month said before: "其中有10万是分销的呢", "and 100k of that was distribution?".

@@ -165,6 +165,18 @@ _HOW_TO_PAY_IT = lazy_compile(
     re.IGNORECASE,
 )
 _PAY_THE_DEPOSIT = {"zh": "保证金怎么交", "en": "how do I pay the deposit"}
+# "How much" with nothing named after a deposit answer: "我想入驻api和服务市场，总共多少"
+# (black-box 51, D12) is the deposit of those markets, never a check started.
+_HOW_MUCH_BARE = lazy_compile(
+    r"(?:总共|一共|合计|加起来)?(?:要交|要付|交|付)?(?:多少钱?|几万)|"
+    r"(?<![a-z])how much(?![a-z])",
+    re.IGNORECASE,
+)
+_DEPOSIT_NAMED = {"zh": "保证金", "en": "deposit"}
+_OTHER_MONEY_TOPIC = lazy_compile(
+    r"佣金|抽成|费率|档|注册资金|注册资本|资金|(?<![a-z])(commission|rate|tier|capital)(?![a-z])",
+    re.IGNORECASE,
+)
 # A month's tier given with no market named: the answer asks for the market to compute with.
 _TIER_WITHOUT_MARKET = "computed.tier"
 _MARKET_ONLY_CHARS = 40
@@ -346,6 +358,17 @@ class FreeQuestions:
             return None
         names = [market_label(market, turn.lang) for market in markets]
         return self._sure_answer_of(turn, _markets_then_question(names, question, turn.lang))
+
+    def deposit_follow_up(self, turn: _Turn, text: str) -> str | None:
+        """The question with the deposit named, when a bare "how much" follows a deposit
+        answer; None otherwise."""
+        if not (turn.state.last_topic or "").startswith(_DEPOSIT_TOPICS):
+            return None
+        if _DEPOSIT_WORD.search(text) or _OTHER_MONEY_TOPIC.search(text):
+            return None
+        if not _HOW_MUCH_BARE.search(text):
+            return None
+        return f"{text} {_DEPOSIT_NAMED[turn.lang]}"
 
     def _with_markets_under_way(self, turn: _Turn, question: str) -> str:
         """ "如果再加一个新零售市场，保证金一共多少" after a 零售通 check (black-box 47, D3): the

@@ -282,6 +282,8 @@ _QUESTION_WORDS_ZH = (
     "要几",
     "需要几",
     "几乘几",
+    # "刚好20万算第几档" (black-box 51, D9): which one of a numbered list is asked.
+    "第几",
 )
 _QUESTION_START_EN = re.compile(
     # ("and how do I pay it", black-box 50 D6: a follow-up opens with a joining word.)

@@ -165,9 +165,11 @@ _CHECK_US = lazy_compile(
 )
 # Joining named with nothing else: "入驻", "我想入驻", "join", "onboarding".
 _JOIN_ALONE = lazy_compile(
-    r"(我|我们)?(想|要|想要|准备|申请)?(入驻|入住|加入|开始入驻)(云市场)?(一下)?(吧|呀|啊)?"
-    r"|(i|we)? ?(want to |would like to |'d like to )?(join|onboard|onboarding|get started|start)"
-    r"( the marketplace)?"
+    r"((你好|您好|嗨)[，,！!\s]*)?(我|我们|我们公司)?(想|要|想要|准备|申请)?(入驻|入住|加入|开始入驻)"
+    r"(阿里云)?(云市场)?(一下)?(吧|呀|啊)?"
+    # ("Hi, we'd like to join the Alibaba Cloud Marketplace" — black-box 51, D22.)
+    r"|((hi|hello|hey)( there)?[!.,]*\s*)?(i|we)? ?(want to |would like to |'d like to )?"
+    r"(join|onboard|onboarding|get started|start)( on)?( the)?( alibaba cloud| aliyun)?( marketplace)?[!.]*"
     # "hi there", "good morning" (black-box 49, D11): a greeting in English, as 你好 is.
     r"|(hi|hello|hey|hiya|greetings)( there| team| all)?[!.,]*|good (morning|afternoon|evening|day)[!.,]*"
 )
@@ -350,6 +352,10 @@ class MarketSteps:
         just_asked = self._markets_just_asked_about(turn, text)
         if just_asked:
             return then(turn, just_asked)
+        deposit_asked = self.deposit_follow_up(turn, text)
+        if deposit_asked is not None:
+            # "保证金要交多少钱" then "我想入驻api和服务市场，总共多少" (black-box 51, D12).
+            return self._answer_question(turn, deposit_asked, then=self._prompt(turn))
         again = self._same_asked_of_market(turn, text)
         if again is not None:
             # "零售通佣金多少" … "新零售呢": the commission of 新零售, not its walk-through.

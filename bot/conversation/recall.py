@@ -23,7 +23,10 @@ _RECALL_ASKED = lazy_compile(
     r"|(我们|我|我司|公司)的?[^，,。？?]{1,12}(是)?(多少|什么|几)来着"
     r"|(?<![a-z])(do|did|can) you (still )?(remember|recall|have|know|keep)(?![a-z]).{0,8}"
     r"(?<![a-z])(our|my)(?![a-z])"
-    r"|(?<![a-z])what (was|is|were) (our|my) .{2,40} again(?![a-z])",
+    r"|(?<![a-z])what (was|is|were) (our|my) .{2,40} again(?![a-z])"
+    # "what's my registered capital again?" (black-box 51, D15), "what did I say for …".
+    r"|(?<![a-z])what'?s (our|my) .{2,40} again(?![a-z])"
+    r"|(?<![a-z])what did (i|we) (say|put|give|enter|answer) (for|as)(?![a-z])",
     re.IGNORECASE,
 )
 # Fields named at most (a sentence naming many is no recall question).

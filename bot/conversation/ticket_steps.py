@@ -82,6 +82,11 @@ _TICKET_ASKED_AT_END = lazy_compile(
     r"(deposit[- ])?(transfer )?ticket( text)?( please| for us)?[.!]*$",
     re.IGNORECASE,
 )
+# Markets named after a request, as a last clause: "…，建站市场", "…, for the API market".
+_MARKETS_AFTER = lazy_compile(
+    r"[，,:：]\s*(?:for )?(?:the )?[^，,。:：]{1,24}?(?:市场|集市|类目|markets?)[。.!！]*$",
+    re.IGNORECASE,
+)
 # The ticket asked for with its fields after it: "draft the ticket pls, account: gz-shopx,
 # company: …", "帮我写工单：账号 erp_cloud，公司 …" (black-box 47, D17).
 _TICKET_ASKED_WITH_FIELDS = lazy_compile(
@@ -201,8 +206,10 @@ class TicketSteps:
         if polite != said.command and polite in TICKET_WORDS:
             # "先帮我起草工单吧", "ok draft ticket", "please draft the ticket now".
             return self._begin_ticket(turn)
+        # ("帮我写一下工单，建站市场" — black-box 51, D14: the markets named after the ask.)
+        asked_end = _MARKETS_AFTER.sub("", said.text.strip())
         asked_in_words = (
-            _TICKET_ASKED_AT_END.search(said.text.strip()) and not _HOW_ASKED.search(said.text)
+            _TICKET_ASKED_AT_END.search(asked_end) and not _HOW_ASKED.search(said.text)
         ) or _TICKET_REQUESTED.search(said.text)
         if asked_in_words:
             # "我们已经审核通过了，保证金也交了，帮我写下转财务的工单": the ticket asked in a

@@ -182,6 +182,19 @@ def _market_names() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
+# The figure of a value to come: "一百五十万", "150万", "30人", "2 million", "30 people".
+_SUPPOSED_VALUE = lazy_compile(
+    r"[\d一二两三四五六七八九十百千零〇.,，]+\s*(?:万元?|亿|元|人|个人|名)"
+    r"|\d[\d.,]*\s*(?:million|m|k|yuan|rmb|people|staff|employees)\b",
+    re.IGNORECASE,
+)
+# Which answer such a figure is for, by the words around it.
+_SUPPOSED_FIELDS = (
+    ("registered_capital", lazy_compile(r"增资|注册资金|注册资本|资金|capital", re.IGNORECASE)),
+    ("team_size", lazy_compile(r"招|社保|团队|技术|客服|hire|team|staff|people", re.IGNORECASE)),
+)
+
+
 def remark_on_markets(text: str) -> bool:
     """ "我们基于阿里云IoT平台" after the IoT verdict (black-box 50, D13): a statement that names a
     market, not a choice of markets — words beyond the names, none of choosing."""
@@ -388,6 +401,43 @@ class VerdictSteps:
         lines.append(t("other_markets_hint", lang))
         return "\n".join(lines)
 
+    def _verdicts_supposing(self, turn: _Turn, text: str) -> str | None:
+        """A value to come asked about after the verdict ("下个月增资到150万，到时候可以吗"):
+        each market under way checked with it, as of today; None when no value is read."""
+        if not reading.is_what_if(text):
+            return None
+        form = self.eligibility_form.reader(turn)
+        said = _SUPPOSED_VALUE.findall(text)
+        slot = next((key for key, words in _SUPPOSED_FIELDS if words.search(text)), None)
+        if slot is None or not said:
+            return None
+        try:
+            value = form.read(slot, said[-1]).value
+        except (reading.FieldRefused, reading.UnclearAnswer):
+            return None
+        lang = turn.lang
+        try:
+            canonical = validate_profile(q.with_answer(turn.profile, slot, value))
+        except ProfileError:
+            return None
+        shown = q.format_value(slot, value, lang)
+        lines = [t("verdict_supposing_header", lang, label=q.label(slot, lang), value=shown)]
+        for verdict in evaluate(canonical, turn.state.markets, turn.today):
+            lines.append(
+                t(
+                    "verdict_on_day_line",
+                    lang,
+                    market=market_label(verdict.market, lang),
+                    status=t(f"verdict_word_{verdict.status}", lang),
+                )
+            )
+            lines += [
+                t("unmet_line", lang, reason=unmet.reason_en if lang == "en" else unmet.reason_zh)
+                for unmet in verdict.unmet
+            ]
+        lines.append(t("verdict_supposing_update", lang, label=q.label(slot, lang)))
+        return "\n".join(lines)
+
     def _verdicts_on(self, turn: _Turn, day: date) -> str:
         """Each market under way as it would be on `day`, on the answers as they are now."""
         lang = turn.lang
@@ -568,6 +618,11 @@ class VerdictSteps:
             # markets found eligible, not the rule alone.
             asked = f"{q.market_list(state.eligible, turn.lang)}: {text}"
             return self._answer_question(turn, asked, then=self._prompt(turn))
+        supposed = self._verdicts_supposing(turn, text) if state.markets else None
+        if supposed is not None:
+            # "我们下个月增资到一百五十万，到时候可以吗" (black-box 51, D11): the check on that
+            # value — told, never stored (the value of today stays until it changes).
+            return self._prefixed(supposed, self._prompt(turn))
         later = _later_day_asked(text, turn.today)
         if state.markets and later is not None:
             # "那我明天再来是不是就可以了" (black-box 46, D15): the answers checked as of that

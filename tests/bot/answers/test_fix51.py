@@ -21,7 +21,6 @@ DAY = date(2026, 12, 5)
         ("API市场要对接啥东西？", "可根据云市场API接口进行开发接入", "托管服务"),
         # #45: the policy may be shortened, with notice — the answer first.
         ("阿里云能不能提前结束这个佣金优惠？会不会通知", "会：", "2016年11月17日起，至"),
-        ("can alibaba end the commission discount early? will they tell us?", "Yes:", 'human" and'),
         # #65: the markets, called marketplaces.
         ("How many marketplaces are there in total? pls list them", "twelve markets", "7 steps"),
         # #108: "Anything missing for 安全市场?" names what is left to confirm.
@@ -39,7 +38,11 @@ DAY = date(2026, 12, 5)
             "叁万",
         ),
         # #193: a Tmall flagship store is outside the guide.
-        ("我们还想在天猫开个旗舰店，需要哪些资质？", "不在云市场服务商入驻指南的范围内", "20 人"),
+        (
+            "我们还想在天猫开个旗舰店，需要哪些资质？",
+            "没有写淘宝、天猫、京东等其他平台的开店条件",
+            "20 人",
+        ),
     ],
 )
 def test_holdout51s_wrongs(question: str, said: str, not_said: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation.types import Choice, Reply
-from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
 
@@ -99,3 +99,94 @@ def test_the_console_says_several_allowed_in_the_replys_language() -> None:
     menu = Reply(text="Pick:", lang="en", choices=choices, multi_select=True)
     assert render(menu).endswith("  (several allowed, e.g. 1,3)")
     assert "可多选" not in render(menu)
+
+
+def test_which_tier_is_a_question_not_an_answer(vendor: Vendor) -> None:
+    # D9: "刚好20万算第几档" → "还没有开始检查：…像是某个问题的回答".
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("刚好20万算第几档")
+    assert "第2档" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "said"),
+    [
+        (
+            "安全市场2021年1月卖了15万，其中分销3万",
+            "那如果是2021年4月呢",
+            "2021年4月不在指南的佣金政策期间内",
+        ),
+        (
+            "website building market, January 2021, 300,000 sales, commission?",
+            "OK what if it was October 2020: 1,000,000 total, 400,000 of it distribution?",
+            "Commission: 60,000 yuan (tier 3, 10%)",
+        ),
+        (
+            "website building market, January 2021, 300,000 sales, commission?",
+            "and if it was April 2021?",
+            "2021-04 is outside the guide's commission policy",
+        ),
+    ],
+)
+def test_a_commission_follow_up_keeps_its_context(
+    vendor: Vendor, first: str, follow_up: str, said: str
+) -> None:
+    # D10: "抱歉，这个问题不在…范围内" / "Tell me the market".
+    vendor.engine.start(vendor.key)
+    vendor.say(first)
+    reply = vendor.say(follow_up)
+    assert said in reply.text
+
+
+def test_a_value_to_come_after_the_verdict_is_checked_not_stored(vendor: Vendor) -> None:
+    # D11: "我们下个月增资到一百五十万，到时候可以吗" → "不在…范围内".
+    _at_question(vendor, "建站市场", "legal_entity")
+    vendor.answer_all({**PASSING, "registered_capital": "80万"})
+    assert vendor.step() == "verdict"
+    reply = vendor.say("我们下个月增资到一百五十万，到时候可以吗")
+    assert reply.text.startswith("如果注册资金为 150万元")
+    assert "建站市场：符合入驻条件" in reply.text
+    assert vendor.profile()["registered_capital"] == 800000
+
+
+def test_how_much_in_total_after_a_deposit_answer_is_the_deposit(vendor: Vendor) -> None:
+    # D12: "我想入驻api和服务市场，总共多少" after "保证金要交多少钱" started the form.
+    vendor.engine.start(vendor.key)
+    vendor.say("保证金要交多少钱")
+    reply = vendor.say("我想入驻api和服务市场，总共多少")
+    assert "保证金共 6万元（60,000元）" in reply.text
+    assert vendor.state()["markets"] == []
+
+
+def test_write_the_ticket_with_the_market_after_it_drafts_it(vendor: Vendor) -> None:
+    # D14: "帮我写一下工单，建站市场" showed the blank template.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("好的明白了。我们建站市场已经审核通过，帮我写一下工单，建站市场")
+    assert vendor.step() == "ticket_field"
+    assert reply.text.startswith("好的，为 建站市场 起草转财务工单")
+
+
+def test_an_answer_on_file_asked_again_in_english(vendor: Vendor) -> None:
+    # D15: "what's my registered capital again?" listed the markets' rules.
+    _at_question(vendor, "basic software", "legal_entity")
+    vendor.say("yes")
+    vendor.say("2023-01-01")
+    vendor.say("100,000 yuan")
+    reply = vendor.say("what's my registered capital again?")
+    assert reply.text.startswith("Your answer on file: registered capital = CNY 100,000")
+
+
+def test_a_greeting_wanting_to_join_in_english_is_greeted(vendor: Vendor) -> None:
+    # D22: "I could not tell which markets you mean by …".
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("Hi, we'd like to join the Alibaba Cloud Marketplace")
+    assert reply.text.startswith("Hello! I am the Alibaba Cloud Marketplace onboarding assistant")
+
+
+def test_chinese_asked_for_in_a_sentence_switches_without_a_decline(vendor: Vendor) -> None:
+    # D23: "能不能用中文跟我说" → "抱歉，这个问题不在…范围内", then Chinese.
+    _at_question(vendor, "api market", "legal_entity")
+    vendor.say("yes")
+    reply = vendor.say("能不能用中文跟我说")
+    assert reply.text.startswith("好的，接下来使用中文。")
+    assert "范围" not in reply.text
