@@ -223,6 +223,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "要修改哪一项？回复编号或名称。",
         "Which field? Reply with its number or name.",
     ),
+    "confirm_still_waiting": (
+        "这一句说的是别的问题；下面这个值还等您确认（回复“是”或给出正确的值）：",
+        'That is about another question; this value still waits for your "yes" (or the right '
+        "value):",
+    ),
+    "ticket_final_where": (
+        "提交方式：进入阿里云工单系统，在“财务类”区域单击“提问”，选择“资金管理 > 创建工单”，按界面提示"
+        "填写必填项，问题描述粘贴您确认过的这段文字：",
+        'To file it: open the Alibaba Cloud ticket system, in the "财务类" (finance) area click '
+        '"提问", choose "资金管理 > 创建工单" (fund management > create ticket), fill in the '
+        "required fields and paste the text you confirmed as the description:",
+    ),
     "ticket_again": (
         "这是您确认过的工单内容（提交工单时“问题描述”一栏原样填写）：",
         "Here is the ticket text you confirmed (paste it as is into the ticket's description):",

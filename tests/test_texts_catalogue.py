@@ -50,6 +50,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/ticket_steps.py", "_MARKETS_AFTER"): "markets named last (，建站市场)",
     ("bot/conversation/verdict_steps.py", "_SUPPOSED_VALUE"): "a figure to come (一百五十万)",
     ("bot/conversation/verdict_steps.py", "_SUPPOSED_FIELDS"): "words naming its answer (增资)",
+    ("bot/conversation/interpret.py", "_STATES_HAVING"): "a thing said to be had (都有)",
+    ("bot/conversation/ticket_steps.py", "_WHERE_TO_FILE"): "where to file asked (在哪里提交)",
     ("bot/conversation/verdict_steps.py", "_FILLER"): "words around a market's name (我们的)",
     # Round 42 (session 47): readings of what is typed; no user-facing text.
     ("bot/answers/questions.py", "_WHAT_IT_IS_ZH"): "what a thing is, asked (是什么)",

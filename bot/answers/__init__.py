@@ -1747,6 +1747,9 @@ _ASKS_SCOPE = lazy_compile(
     r"|面向谁|适合谁|给谁用|服务谁|为谁服务|服务对象|目标客户|客户群体"
     r"|(给|为|向|帮|面向|针对)(哪些|什么|哪类|哪种|啥)(样的)?(人|客户|用户|商家|企业|群体)"
     r"|\bwhom\b|\bwho\b.{0,30}\b(serve|serves|served|customers|clients|users)\b"
+    # "can we sell our database tool on the basic software market?" (black-box 51, D3): whether
+    # a product fits the market, which its description says ("我们的数据库工具能在基础软件市场卖吗").
+    r"|\b(can|could|may) (we|i) (sell|list|offer|put)\b.{0,40}\b(on|in) (the )?[\w ]{0,30}\bmarket\b"
 )
 # A requirement is asked about ("团队人数要求多少", "要交社保证明吗"), not just mentioned.
 _ASKS_REQUIREMENT = lazy_compile(

@@ -1198,7 +1198,9 @@ def _next(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
         # "提交申请以后接下来是什么": the review comes first, inside the step just done.
         sub = waiting[-1]
         body = t("answers_order_wait", lang, text=sub.en if lang == "en" else sub.zh) + "\n" + body
-    if subs:
+    if subs and not re.search(r"[:：]", _text(step, lang)):
+        # (A step told with its how-to after the colon — steps 4 to 6 — is not told again as
+        # its sub-steps: black-box 51, D24.)
         body += "\n" + subs
     if step.id == "file_ticket":
         # "…然后呢" reaching step 6: the description's format itself, which that step only

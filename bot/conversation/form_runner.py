@@ -243,6 +243,12 @@ class FormRunner:
                         form.mark_asked(state, aside.slot)
                 confirmed = form.take_confirmed(turn, slot, confirming["value"])
                 return engine._prefixed(line, confirmed) if line else confirmed
+            elif is_no(text) and reading.names_another_question(slot, text):
+                # "no violations, good credit" to "60 employees, right?" (black-box 51, D20): a
+                # "no" about another question, none to this value — it waits to be confirmed.
+                state.confirming = confirming
+                message = t("confirm_still_waiting", lang)
+                return engine._prefixed(message, engine._prompt(turn))
             elif is_no(text):
                 corrected = NO_THEN_VALUE.match(text)
                 if corrected is None:

@@ -566,6 +566,11 @@ def _names_another_field(slot: str, folded: str) -> bool:
     return bool(named) and all(PROFILE_FIELDS[name].kind == "bool" for name in named)
 
 
+def names_another_question(slot: str, text: str) -> bool:
+    """`text` names, in words, another yes/no question of the profile and not `slot`'s."""
+    return _names_another_field(slot, fold(text))
+
+
 def _aliases_in_words(key: str) -> list[str]:
     """A field's aliases that name it in words (never a number alone, as "1688"), folded."""
     return [
@@ -1132,6 +1137,13 @@ _OPENS_WITH_YES = lazy_compile(
     r"^(?:yes|yeah|yep|yup|sure|of course|是的|是|对的|对|有的|嗯)(?:[,，!！.。\s]+)(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# A thing said to be had or done: "我们有…", "…都有", "钉钉也开了", "认证过了", "we have …".
+_STATES_HAVING = lazy_compile(
+    r"^(?:我们|我司|公司)?(?:已经|都)?(?:有|开通了|认证了|办好了)|(?:都有|有的|有了|开了|开通了|认证过了|"
+    r"认证了|齐全|都齐了?|准备好了|都在)[。.!！]*$"
+    r"|^(?:we have|we've got|we've|we already have)(?![a-z])",
+    re.IGNORECASE,
+)
 # Any negation makes the yes unsure ("yes but no dingtalk yet"): nothing is read then.
 _ANY_NEGATION = lazy_compile(r"(?<![a-z])(not|no|never|without|yet)(?![a-z])|n't|没|不|无|未|还在")
 
@@ -1139,10 +1151,18 @@ _ANY_NEGATION = lazy_compile(r"(?<![a-z])(not|no|never|without|yet)(?![a-z])|n't
 def _volunteered_yes(form: Form, slot: str, text: str) -> Correction | None:
     if _bool_slot(slot):
         return None  # a yes at a yes/no question is its own (read before this)
-    opened = _OPENS_WITH_YES.match(fold(text))
-    if opened is None or _ANY_NEGATION.search(opened.group("rest")):
+    folded = fold(text)
+    opened = _OPENS_WITH_YES.match(folded)
+    if opened is not None:
+        rest = opened.group("rest")
+    elif _STATES_HAVING.search(folded):
+        # "我们有阿里巴巴中国站的会员，企业名称认证过了", "营业执照 税务登记证这些扫描件都有"
+        # (black-box 51, D7): a thing said to be had or done, no yes word.
+        rest = folded
+    else:
         return None
-    rest = opened.group("rest")
+    if _ANY_NEGATION.search(rest):
+        return None
     named = {
         name
         for name in form.candidates(rest)

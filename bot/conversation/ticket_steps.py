@@ -82,6 +82,14 @@ _TICKET_ASKED_AT_END = lazy_compile(
     r"(deposit[- ])?(transfer )?ticket( text)?( please| for us)?[.!]*$",
     re.IGNORECASE,
 )
+# Where the ticket is filed, asked: "这个工单在哪里提交", "where do I submit this ticket?".
+_WHERE_TO_FILE = lazy_compile(
+    r"工单[^，,。？?]{0,6}(在哪里?|去哪里?|到哪里?|怎么|如何)(提交|提|交|发|填)"
+    r"|(在哪里?|去哪里?|到哪里?|怎么|如何)(提交|提|交|发)[^，,。？?]{0,4}工单"
+    r"|(?<![a-z])(where|how) (do|can|should) (i|we) (submit|file|send|create|raise)"
+    r"( (it|this|that|the ticket|this ticket|that ticket))?(?![a-z])",
+    re.IGNORECASE,
+)
 # Markets named after a request, as a last clause: "…，建站市场", "…, for the API market".
 _MARKETS_AFTER = lazy_compile(
     r"[，,:：]\s*(?:for )?(?:the )?[^，,。:：]{1,24}?(?:市场|集市|类目|markets?)[。.!！]*$",
@@ -218,12 +226,15 @@ class TicketSteps:
             from bot.answers.names import markets_in_question
 
             return self._begin_ticket(turn, named=markets_in_question(said.text))
-        if _TICKET_AGAIN.search(said.text):
+        if _TICKET_AGAIN.search(said.text) or _WHERE_TO_FILE.search(said.text):
             # "刚才的工单再发我一遍" (black-box 48, D12): the confirmed ticket's own text, never
             # the blank template of step 6.
             ticket = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
             if ticket and ticket["status"] == "final" and ticket["text"]:
-                again = _join(t("ticket_again", turn.lang), ticket["text"])
+                # "这个工单在哪里提交" right after the ticket (black-box 51, D19): where to file
+                # it, with the text confirmed — never the blank 叁万 template of step 6.
+                head = "ticket_final_where" if _WHERE_TO_FILE.search(said.text) else "ticket_again"
+                again = _join(t(head, turn.lang), ticket["text"])
                 if ticket["outdated"]:
                     again = _join(again, t("ticket_again_outdated", turn.lang))
                 return self._prefixed(again, self._prompt(turn))

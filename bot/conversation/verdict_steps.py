@@ -205,6 +205,27 @@ def remark_on_markets(text: str) -> bool:
     return len(rest) >= 3
 
 
+def _named_with_a_new_value(
+    turn: _Turn, reader: reading.Form, text: str
+) -> reading.Correction | None:
+    """ "售后 7*24", "客服我们是5x8的，我没说没有啊" after the verdict (black-box 51, D8): an
+    answer's name, then a value other than the one on file — a correction said without a
+    correction word. None when no name opens the text, or the value is the same."""
+    if looks_like_question(text):
+        return None
+    opened = reader.label_at_start(text)
+    if opened is None:
+        return None
+    slot, rest = opened
+    try:
+        said = reader.read(slot, rest)
+    except (reading.FieldRefused, reading.UnclearAnswer):
+        return None
+    if q.known_value(turn.profile, slot) == said.value:
+        return None
+    return reading.Correction(slot, said)
+
+
 class VerdictSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
@@ -689,7 +710,8 @@ class VerdictSteps:
         if not turn.state.markets or reading.is_what_if(text):
             return None
         form = self.eligibility_form
-        found = reading.correction(form.reader(turn), text)
+        reader = form.reader(turn)
+        found = reading.correction(reader, text) or _named_with_a_new_value(turn, reader, text)
         if found is None or found.reading is None:
             return None
         month_only = form.month_is_enough(turn, found.reading)

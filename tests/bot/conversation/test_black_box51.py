@@ -190,3 +190,104 @@ def test_chinese_asked_for_in_a_sentence_switches_without_a_decline(vendor: Vend
     reply = vendor.say("能不能用中文跟我说")
     assert reply.text.startswith("好的，接下来使用中文。")
     assert "范围" not in reply.text
+
+
+def test_can_we_sell_our_product_on_a_market_names_that_market(vendor: Vendor) -> None:
+    # D3: "…on the basic software market?" got step 7 (the shop opens) and no market.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello! can we sell our database tool on the basic software market?")
+    assert vendor.state()["markets"] == ["software"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "field"),
+    [
+        ("我们有阿里巴巴中国站的会员，企业名称认证过了", "alibaba_1688_member"),
+        ("营业执照 税务登记证这些扫描件都有", "documents_ready"),
+        ("有专门的运营对接，钉钉也开了", "dingtalk_ops"),
+    ],
+)
+def test_a_thing_said_to_be_had_is_kept_for_its_question(
+    vendor: Vendor, typed: str, field: str
+) -> None:
+    # D7: each was "没能理解 … 请填写服务时间", and asked again later.
+    _at_question(vendor, "零售通", "online_cs")
+    vendor.say(typed)
+    assert vendor.profile()[field] is True
+    assert vendor.current_question() == "online_cs"
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "value"),
+    [("售后 7*24", "aftersales_support", "7x24"), ("售后其实是7x24", "aftersales_support", "7x24")],
+)
+def test_a_short_correction_after_the_verdict(
+    vendor: Vendor, typed: str, field: str, value: str
+) -> None:
+    # D8: "售后 7*24" → "没能理解这个回答。"
+    _at_question(vendor, "安全市场", "legal_entity")
+    vendor.answer_all({**PASSING, "aftersales_support": "5x8"})
+    assert vendor.step() == "verdict"
+    reply = vendor.say(typed)
+    assert vendor.profile()[field] == value
+    assert reply.text.startswith("已更正：售后技术服务时间 = 7×24 小时")
+
+
+def test_a_complaint_with_the_right_value_corrects_it(vendor: Vendor) -> None:
+    _at_question(vendor, "零售通", "legal_entity")
+    vendor.answer_all({**PASSING, "online_cs": "无"})
+    vendor.say("客服我们是5x8的，我没说没有啊")
+    assert vendor.profile()["online_cs"] == "5x8"
+
+
+def test_what_is_5x8_says_what_the_guide_says_of_it(vendor: Vendor) -> None:
+    # D16: "what's 5x8 anyway?" listed the markets' conditions.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("what's 5x8 anyway?")
+    assert reply.text.startswith("The guide only states the service levels")
+
+
+def test_where_to_file_after_the_ticket_gives_the_confirmed_text(vendor: Vendor) -> None:
+    # D19: the blank 叁万 template after an 捌万 ticket was confirmed.
+    vendor.engine.start(vendor.key)
+    for line in ("生成工单", "API市场和零售通", "abc_cloud", "杭州某某科技有限公司"):
+        vendor.say(line)
+    for line in ("杭州市西湖区文三路1号", "张三", "13800138000", "确认"):
+        vendor.say(line)
+    reply = vendor.say("这个工单在哪里提交")
+    assert reply.text.startswith("提交方式：进入阿里云工单系统")
+    assert "入驻云市场已缴纳保证金捌万元，请转财务" in reply.text
+    assert "叁万" not in reply.text
+
+
+def test_a_no_about_another_question_confirms_nothing(vendor: Vendor) -> None:
+    # D20: "no violations, good credit" at "60 employees, right?" was read as "No".
+    _at_question(vendor, "零售通", "employees")
+    vendor.say("六十来个人")
+    vendor.say("no violations, good credit")
+    assert vendor.state()["confirming"]["value"] == 60
+    vendor.say("是")
+    assert vendor.profile()["employees"] == 60
+
+
+def test_a_phone_said_in_chinese_numerals(vendor: Vendor) -> None:
+    # D21: "电话“一三九一一二二三三四四”不是有效的中国大陆电话号码".
+    vendor.engine.start(vendor.key)
+    for line in (
+        "生成工单，API市场",
+        "hz_test",
+        "杭州云帆科技有限公司",
+        "浙江省杭州市西湖区文三路90号",
+    ):
+        vendor.say(line)
+    vendor.say("王晓明")
+    vendor.say("一三九一一二二三三四四")
+    assert vendor.state()["ticket_fields"]["phone"] == "13911223344"
+
+
+def test_then_what_tells_a_step_once(vendor: Vendor) -> None:
+    # D24: steps 4–6 were told twice (the step, then the same as sub-steps i. ii.).
+    vendor.engine.start(vendor.key)
+    vendor.say("签合同之前是哪一步")
+    reply = vendor.say("第3步之后是哪一步")
+    assert reply.text.count("《Y20阿里云合作伙伴框架协议》") == 1
