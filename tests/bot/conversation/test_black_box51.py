@@ -291,3 +291,10 @@ def test_then_what_tells_a_step_once(vendor: Vendor) -> None:
     vendor.say("签合同之前是哪一步")
     reply = vendor.say("第3步之后是哪一步")
     assert reply.text.count("《Y20阿里云合作伙伴框架协议》") == 1
+
+
+def test_a_marketing_plugin_and_the_cloud_is_the_note(vendor: Vendor) -> None:
+    # D17: "No. The guide sets no marketing capability requirement" — the wrong reason.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("is our marketing plugin required to run on the cloud?")
+    assert "非云产品的营销推广工具，无须基于云部署和开发" in reply.text
