@@ -341,6 +341,12 @@ class TicketSteps:
         left = self._left_ticket(turn, text)
         if left is not None:
             return left
+        corrected = self._profile_correction(turn, text)
+        if corrected is not None:
+            # "注册资金改成150万" at "which markets is the ticket for?" after a check (black-box
+            # 49, D7: "没能识别您要选择的市场"): the answer corrected, the verdicts said again,
+            # and the ticket's question asked again.
+            return self._prefixed(corrected, self._prompt(turn))
         if _NOT_NOW.fullmatch(normalize_command(text)):
             # "不用了", "算了 取消" at "which markets is the ticket for?" (black-box 48, D10):
             # no ticket now, as 取消 says.

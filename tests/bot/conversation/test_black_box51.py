@@ -298,3 +298,16 @@ def test_a_marketing_plugin_and_the_cloud_is_the_note(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
     reply = vendor.say("is our marketing plugin required to run on the cloud?")
     assert "非云产品的营销推广工具，无须基于云部署和开发" in reply.text
+
+
+def test_a_correction_at_the_tickets_market_question(vendor: Vendor) -> None:
+    # The sixth reading's D7 (black-box 49): "注册资金改成150万" at "which markets is the ticket
+    # for?" was "没能识别您要选择的市场", in a loop.
+    _at_question(vendor, "安全市场", "legal_entity")
+    vendor.answer_all({**PASSING, "registered_capital": "80万"})
+    vendor.say("生成工单")
+    assert vendor.step() == "ticket_markets"
+    reply = vendor.say("注册资金改成150万")
+    assert reply.text.startswith("已更正：注册资金 = 150万元")
+    assert "判定为可入驻的市场：安全市场" in reply.text
+    assert vendor.step() == "ticket_markets"
