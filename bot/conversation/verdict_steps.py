@@ -205,6 +205,21 @@ def remark_on_markets(text: str) -> bool:
     return len(rest) >= 3
 
 
+def _status_lines(verdict: MarketVerdict, lang: Lang) -> list[str]:
+    """A market's status told for reference (a later day, a value to come) and why it fails."""
+    head = t(
+        "verdict_on_day_line",
+        lang,
+        market=market_label(verdict.market, lang),
+        status=t(f"verdict_word_{verdict.status}", lang),
+    )
+    reasons = [
+        t("unmet_line", lang, reason=unmet.reason_en if lang == "en" else unmet.reason_zh)
+        for unmet in verdict.unmet
+    ]
+    return [head, *reasons]
+
+
 def _named_with_a_new_value(
     turn: _Turn, reader: reading.Form, text: str
 ) -> reading.Correction | None:
@@ -444,18 +459,7 @@ class VerdictSteps:
         shown = q.format_value(slot, value, lang)
         lines = [t("verdict_supposing_header", lang, label=q.label(slot, lang), value=shown)]
         for verdict in evaluate(canonical, turn.state.markets, turn.today):
-            lines.append(
-                t(
-                    "verdict_on_day_line",
-                    lang,
-                    market=market_label(verdict.market, lang),
-                    status=t(f"verdict_word_{verdict.status}", lang),
-                )
-            )
-            lines += [
-                t("unmet_line", lang, reason=unmet.reason_en if lang == "en" else unmet.reason_zh)
-                for unmet in verdict.unmet
-            ]
+            lines += _status_lines(verdict, lang)
         lines.append(t("verdict_supposing_update", lang, label=q.label(slot, lang)))
         return "\n".join(lines)
 
@@ -468,18 +472,7 @@ class VerdictSteps:
             return t("not_understood_answer", lang)
         lines = [t("verdict_on_day_header", lang, day=day.isoformat())]
         for verdict in evaluate(canonical, turn.state.markets, day):
-            lines.append(
-                t(
-                    "verdict_on_day_line",
-                    lang,
-                    market=market_label(verdict.market, lang),
-                    status=t(f"verdict_word_{verdict.status}", lang),
-                )
-            )
-            lines += [
-                t("unmet_line", lang, reason=unmet.reason_en if lang == "en" else unmet.reason_zh)
-                for unmet in verdict.unmet
-            ]
+            lines += _status_lines(verdict, lang)
         return "\n".join(lines)
 
     def _recheck_verdicts(self, turn: _Turn) -> str:
