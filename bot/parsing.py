@@ -330,6 +330,12 @@ _YES = {
     "y",
     "yeah",
     "yep",
+    # "ya" to "that would be DevOps Market, right?" (black-box 52, D11).
+    "ya",
+    "yah",
+    "yea",
+    "yes pls",
+    "yes please",
     "sure",
     "ok",
     "okay",

@@ -77,10 +77,34 @@ def _fold(text: str) -> str:
     return folded
 
 
+# The request inside a sentence (black-box 52, D3: "ok. pls delete my data now, the phone and
+# address" started a 数据智能 check; "算了我们再考虑一下，把我的资料都删掉吧" was no market).
+_ERASE_IN_SENTENCE_ZH = re.compile(
+    r"(?:删除|删掉|清除|清空|抹掉)(?:掉)?(?:我的|我们的|本人的)(?:全部|所有)?(?:的)?(?:个人)?"
+    r"(?:数据|资料|信息|记录)(?!库|智能|中心|分析|产品|服务|方案|备份|表|平台|系统)"
+    r"|(?:把)(?:我的|我们的|本人的)?(?:全部|所有)?(?:的)?(?:个人)?(?:数据|资料|信息|记录)"
+    r"(?:都|全部|全)?(?:删除|删掉|删了|清除|清空|抹掉)"
+)
+_ERASE_IN_SENTENCE_EN = re.compile(
+    r"(?<![a-z])(?:delete|erase|remove|wipe|clear) (?:all )?(?:of )?(?:my|our) (?:personal )?"
+    r"(?:data|information|info|details|records)(?![a-z])"
+)
+# A question about erasing, not a request: "删除我的数据后还能恢复吗", "how do I delete my data?".
+_ERASE_ASKED_ABOUT = re.compile(
+    r"吗|么|怎么|如何|能不能恢复|是否|[?？]|(?<![a-z])(?:how|what|when|why|whether|if)(?![a-z])"
+)
+
+
 def is_erase_request(text: str) -> bool:
-    """ "删除我的数据", "请删除我的个人信息", "delete my data", "forget me", … in either language."""
+    """ "删除我的数据", "请删除我的个人信息", "delete my data", "forget me", … in either language,
+    alone or inside a sentence ("pls delete my data now, the phone and address")."""
     folded = _fold(text)
-    return bool(_ERASE_ZH.match(folded.replace(" ", "")) or _ERASE_EN.match(folded))
+    if _ERASE_ZH.match(folded.replace(" ", "")) or _ERASE_EN.match(folded):
+        return True
+    inside = _ERASE_IN_SENTENCE_ZH.search(folded.replace(" ", "")) or _ERASE_IN_SENTENCE_EN.search(
+        folded
+    )
+    return inside is not None and not _ERASE_ASKED_ABOUT.search(folded)
 
 
 # ----------------------------------------------------------------- erasing

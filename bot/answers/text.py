@@ -531,11 +531,14 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
         end = match.end()
         if unit:
             value *= _UNIT_FACTOR[unit]
-            tail = (
-                _WAN_TAIL.match(converted, match.end(2))
-                if _UNIT_FACTOR[unit] == _TEN_THOUSAND and not currency
-                else None
-            )
+            wan = _UNIT_FACTOR[unit] == _TEN_THOUSAND and not currency
+            yuan_tail = _WAN_YUAN_TAIL.match(converted, match.end(2)) if wan else None
+            tail = _WAN_TAIL.match(converted, match.end(2)) if wan and not yuan_tail else None
+            if yuan_tail is not None:
+                # "12万3456.78" is 123,456.78 and "120万5000" 1,205,000 (black-box 52, D2: the
+                # 3,456.78 was read as an amount of its own and the month as 120,000).
+                value += Decimal(yuan_tail.group(1))
+                end = skip_to = yuan_tail.end()
             if tail is not None:
                 # "19万9" is 199,000 and "3万5千" 35,000, as people say them.
                 value += Decimal(tail.group(1)) * 1000
@@ -559,6 +562,10 @@ _YEAR_NOUN_AFTER = lazy_compile(
     r"|fiscal|financial year|预算|规划|计划)\b"
 )
 _TEN_THOUSAND = Decimal(10_000)
+# The yuan after 万, four digits written out: "12万3456.78", "120万5000".
+_WAN_YUAN_TAIL = lazy_compile(
+    r"([1-9]\d{3}(?:\.\d{1,2})?)(?:\s*(?:元|块))?(?![\d.%年月人个档分角毛号日x*×/-])"
+)
 # The thousands after 万 in "19万9" / "3万5千" / "1万5元": one digit, then nothing numeric.
 _WAN_TAIL = lazy_compile(
     r"([1-9])(?:\s*千(?:\s*([1-9])(?:\s*百)?)?)?(?:\s*(?:元|块))?(?![\d.%年月人个档分角毛号日x*×/-])"

@@ -20,7 +20,9 @@ from bot.conversation.forms import (
     ticket_fix_lines,
     validated_ticket_fixes,
 )
+from bot.conversation.helpers import join as _join_lines
 from bot.conversation.helpers import resolve_ticket_field_name
+from bot.conversation.interpret import looks_like_question
 from bot.conversation.state import (
     CHOOSE_MARKETS,
     CONFIRM_KNOWN,
@@ -48,6 +50,8 @@ from bot.i18n import (
     t,
 )
 from bot.lazy_re import lazy_compile
+from rules.deposit import deposit_for
+from rules.markets import MARKET_IDS
 from rules.profile import PROFILE_FIELDS
 from rules.ticket import TicketFieldError
 
@@ -82,6 +86,19 @@ _THE_TICKET = lazy_compile(
     re.IGNORECASE,
 )
 # A ticket field named, then the word to change it: "地址改", "电话要改一下", "联系人换一下".
+# The ticket's amount or markets said to need changing, after the ticket.
+_TICKET_AMOUNT_CHANGED = lazy_compile(
+    r"(?:工单的?)?(?:金额|保证金金额|市场)(?:也)?(?:要|得|需要)?(?:改|修改|更改|不对|错了|有误)"
+    r"|(?:改|修改|更改)(?:一下)?(?:工单)?的?(?:金额|保证金金额|市场)"
+    r"|(?<![a-z])(?:change|fix|update|correct) (?:the )?(?:ticket'?s? )?(?:amount|deposit|markets?)(?![a-z])"
+    r"|(?<![a-z])(?:the )?(?:amount|deposit) (?:is|was) wrong(?![a-z])",
+    re.IGNORECASE,
+)
+# Markets said to be joined too: "我们还入驻了零售通", "we also joined the API market".
+_ALSO_JOINED = lazy_compile(
+    r"(?:还|也|另外)(?:已经)?(?:入驻|加入|进|申请|交|通过|审核通过)了|(?<![a-z])(?:also|too|as well)(?![a-z])",
+    re.IGNORECASE,
+)
 # Other markets asked for with none named, during a check or at its verdict (black-box 50, D2):
 # "换市场", "换个市场吧", "修改 市场", "重新选市场", "change markets", "pick other markets".
 _CHOOSE_MARKETS_AGAIN = lazy_compile(
@@ -106,10 +123,50 @@ class ChangeAnswer:
 
     def _before_change(self, turn: _Turn, said: Said) -> Reply | None:
         return (
-            self._markets_chosen_again(turn, said.text)
+            self._ticket_markets_changed(turn, said.text)
+            or self._markets_chosen_again(turn, said.text)
             or self._change_target(turn, said.text)
             or self._confirmed_ticket_fixed(turn, said.text)
         )
+
+    def _ticket_markets_changed(self, turn: _Turn, text: str) -> Reply | None:
+        """After the ticket (black-box 52, D5): "等一下，我们还入驻了零售通，金额要改", "我是要改
+        工单的金额", "the deposit amount is wrong": the latest ticket reopened — with the markets
+        said to be joined too added (its review), else at its market question."""
+        state = turn.state
+        at_menu = state.step == CHOOSE_MARKETS and not state.markets
+        if state.step not in (IDLE, VERDICT, DONE) and not at_menu:
+            return None
+        if not _TICKET_AMOUNT_CHANGED.search(text) or looks_like_question(text):
+            return None
+        latest = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
+        if latest is None:
+            return None
+        from bot.answers.names import markets_in_question
+
+        lang = turn.lang
+        if at_menu:
+            state.advance(IDLE)
+        markets = list(latest["markets"])
+        added = [m for m in markets_in_question(text) if m not in markets]
+        state.ticket_markets = markets
+        state.ticket_fields = dict(latest["fields"])
+        state.ticket_id, state.ticket_pending = None, []
+        reopened = t("ticket_reopened", lang, markets=q.market_list(markets, lang))
+        if added and _ALSO_JOINED.search(text):
+            state.ticket_draft = None
+            state.ticket_markets = [m for m in MARKET_IDS if m in {*markets, *added}]
+            changed = t(
+                "ticket_markets_changed",
+                lang,
+                markets=q.market_list(state.ticket_markets, lang),
+                amount=deposit_for(state.ticket_markets),
+            )
+            state.advance(TICKET_REVIEW)
+            return self._prefixed(_join_lines(reopened, changed), self._prompt(turn))
+        state.ticket_draft = markets_change_draft(state)
+        state.advance(TICKET_MARKETS)
+        return self._prefixed(reopened, self._prompt(turn))
 
     def _markets_chosen_again(self, turn: _Turn, text: str) -> Reply | None:
         """ "换市场" / "change markets" during a check or at its verdict: the market menu again,

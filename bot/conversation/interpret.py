@@ -491,7 +491,10 @@ _THANKS_INSIDE = lazy_compile(r"(谢谢|多谢|感谢)")
 # Closing the talk for now: "先这样", "就这样吧", "没别的了", "that's all", "bye".
 _CLOSING = lazy_compile(
     r"先这样吧?|就这样吧?|没别的了|没有别的(问题)?了|没其他问题了|再见|拜拜"
-    r"|(?<![a-z])(that'?s all|bye|goodbye|see you)(?![a-z])"
+    # "好 明天再来 谢谢", "ok thx, we'll come back in march" (black-box 52, D13).
+    r"|(明天|改天|下次|回头|过几天|下周|以后)再(来|说|聊|问)(吧)?"
+    r"|(?<![a-z])(that'?s all|bye|goodbye|see you|talk (to you )?later"
+    r"|(we'?ll|we will|i'?ll|i will) (come back|be back|get back to you)( [a-z0-9 ]{0,20})?)(?![a-z])"
 )
 
 

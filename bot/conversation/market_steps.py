@@ -150,6 +150,24 @@ _STOP_CHECK = lazy_compile(
     r"( please)?([,.!\s]+(i (do not|don'?t|dont) need (it|this)|not needed))?[.!]*",
     re.IGNORECASE,
 )
+# The check refused inside a message: "不用检查，…", "太多了 不问了 明天再说", "不需要查了".
+_CHECK_REFUSED = lazy_compile(
+    r"(?:不用|不需要|不必|无需|别)(?:再)?(?:检查|查|问|核对)(?:了)?|不问了|不查了|不检查了"
+    r"|(?<![a-z])(?:no need to check|don'?t need (?:the|a|this) check)(?![a-z])",
+    re.IGNORECASE,
+)
+# A market said to be approved already, and the ticket named.
+_ALREADY_APPROVED = lazy_compile(
+    r"(?:已经|已)(?:审核)?(?:通过|入驻|进了|批了|批下来)|(?<![a-z])(?:already )?(?:approved|joined)(?![a-z])",
+    re.IGNORECASE,
+)
+_TICKET_NAMED = lazy_compile(
+    r"工单|金额|保证金|(?<![a-z])(?:ticket|amount|deposit)(?![a-z])", re.IGNORECASE
+)
+# What may follow a stop and says nothing more: "明天再说", "太多了", "谢谢".
+_LATER_ONLY = lazy_compile(
+    r"(?:太多了|好多|好麻烦|麻烦)?[，,\s]*(?:明天|改天|下次|回头|以后)?(?:再说|再来|继续)?[，,\s]*(?:谢谢|thanks)?"
+)
 # An answer to a question of the check, typed before any check started.
 _LOOKS_LIKE_AN_ANSWER = lazy_compile(
     r"^(是|是的|有|有的|能|可以|没有|否|不是|不知道|yes|yep|yeah|no|nope|sure|of course)\b"
@@ -564,13 +582,30 @@ class MarketSteps:
         """The eligibility questions: one form, run by the form runner. "算了，不弄服务市场了，
         取消。重新来，我要API市场": the walk-through starts over with the markets named after the
         last start-over word (the answers on file are kept, as 取消 keeps them)."""
-        if _STOP_CHECK.fullmatch(text.strip()):
+        if _STOP_CHECK.fullmatch(text.strip()) or (
+            closes_talk(text) and acknowledgement(text) == "thanks"
+        ):
+            # ("ok thx, we'll come back in march" mid-form — black-box 52, D13: a pause.)
             # "不查了，结束" mid-form (black-box 47, D20): the check stopped as 取消 stops it
             # (answers kept; "开始" resumes), never "please answer yes or no".
             with moving_as("cancel"):
                 stopped = self._command_cancel(turn)
             assert stopped is not None
             return stopped
+        refused = _CHECK_REFUSED.search(text)
+        if refused is not None and not looks_like_question(text):
+            # "不用检查，零售通也已经通过了，我是要改工单的金额" (black-box 52, D1: stored 拥有正规
+            # 的公司资质 = 否), "太多了 不问了 明天再说": the check stopped as 取消 stops it, and
+            # the rest of the message read where that leaves the vendor.
+            with moving_as("cancel"):
+                stopped = self._command_cancel(turn)
+            assert stopped is not None
+            rest = (text[: refused.start()] + " " + text[refused.end() :]).strip(" ，,。.!！;；")
+            if len(rest) < 4 or _LATER_ONLY.fullmatch(rest):
+                return stopped
+            if _ALREADY_APPROVED.search(rest) and not _TICKET_NAMED.search(rest):
+                return stopped  # "零售通已经通过了": told, no check to start again
+            return self._prefixed(stopped.text, self._on_text(turn, rest))
         not_yet = self._eligible_yet_asked(turn, text)
         if not_yet is not None:
             return not_yet

@@ -63,6 +63,13 @@ _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 
 
 # Polite words around a command: "先帮我…吧", "ok …", "please … now".
+# Polite words around a confirm word at the ticket's review.
+_OK_FILLERS = frozenset(
+    {"好的", "好", "ok", "okay", "嗯", "looks", "good", "looks good", "pls", "please", "thanks",
+     "谢谢", "那", "就", "吧", "all", "fine", "perfect", "great", "没问题", "可以"}
+)  # fmt: skip
+# Yes words that confirm only alone (a "对" among other words may be about anything).
+_BARE_YES = frozenset({"对", "是", "y", "yes"})
 _POLITE_AROUND = lazy_compile(
     # "不用检查了，生成工单", "skip the check, draft the ticket": the check declined, the ticket
     # asked (black-box 46, D1 — its 不 was stored as a "no").
@@ -413,10 +420,14 @@ class TicketSteps:
         command = normalize_command(text)
         state = turn.state
         lang = turn.lang
+        # "好的 确认", "looks good, confirm pls" (black-box 52, D4): a confirm word among
+        # polite ones.
+        words = [w for w in re.split(r"[\s,，。.!！]+", command) if w and w not in _OK_FILLERS]
         if (
             command in CONFIRM_WORDS
             or command in _REVIEW_OK_WORDS
             or command == normalize_command(t("choice_confirm", lang))
+            or (len(words) == 1 and words[0] in CONFIRM_WORDS - _BARE_YES)
         ):
             return self._confirm_ticket(turn)
         if command in CHANGE_FIELD_WORDS or command == normalize_command(
