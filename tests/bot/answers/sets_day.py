@@ -45,6 +45,7 @@ SET_DAYS: dict[str, date] = {
     "dev47a": date(2026, 12, 5),
     # Session 48's holdout, written with 2026-12-05 as today.
     "holdout51": date(2026, 12, 5),
+    "holdout52": date(2026, 12, 5),
 }
 
 
