@@ -145,6 +145,8 @@ class ConversationState:
     # The whole market menu was shown after an answer in this talk: later answers end with a
     # one-line hint instead (black-box 48 D27, 49 D25, 50 D8: the 12-line list after every answer).
     menu_shown_after_answer: bool = False
+    # A missing answer given after the verdict as an estimate ("建站经验2年多"): asked there.
+    confirm_missing: str | None = None
     last_question: str = ""
     # A ticket left with 取消 (markets and the fields filled so far): the next ticket resumes it.
     ticket_draft: dict[str, Any] | None = None

@@ -12,6 +12,7 @@ from functools import cache
 
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
+from bot.conversation.form_runner import ELIGIBILITY_PLACE, start_detour
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import join as _join
 from bot.conversation.interpret import acknowledgement, looks_like_question
@@ -170,6 +171,9 @@ _FILLER = lazy_compile(
 )
 
 
+_VALUE_SAID = lazy_compile(r"\d|[一二两三四五六七八九十百]+\s*(?:年|个|人|万|名)")
+
+
 @cache
 def _market_names() -> re.Pattern[str]:
     names = {
@@ -201,6 +205,8 @@ def remark_on_markets(text: str) -> bool:
     folded = text.casefold()
     if _CHOICE_WORDS.search(folded) or looks_like_question(text):
         return False
+    if _VALUE_SAID.search(folded):
+        return False  # "建站经验2年多": a value, read as an answer (black-box 52, D9)
     rest = _FILLER.sub("", _market_names().sub("", folded))
     return len(rest) >= 3
 
@@ -647,6 +653,12 @@ class VerdictSteps:
         )
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))
+        unsure = state.confirm_missing
+        if unsure:
+            state.confirm_missing = None
+            start_detour(state, ELIGIBILITY_PLACE, unsure)
+            state.advance(QUESTION)
+            return self._on_text(turn, text)
         markets, _ = self._parse_markets(text)
         if markets and self._is_question_about_markets(turn, text):
             # "物联网市场抽佣多少" at the menu after the verdict: answered, the menu kept (it went
@@ -692,6 +704,9 @@ class VerdictSteps:
             except (reading.FieldRefused, reading.UnclearAnswer):
                 continue
             if answer.approximate or answer.implausible:
+                # "建站经验2年多" for the missing years (black-box 52, D9): asked to confirm,
+                # as at the question — never dropped as a remark.
+                turn.state.confirm_missing = qid
                 return None
             return form.store_correction(turn, qid, answer)
         return None

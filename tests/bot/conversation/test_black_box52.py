@@ -137,3 +137,18 @@ def test_a_pause_mid_form_keeps_the_answers(vendor: Vendor) -> None:
     assert vendor.step() == "idle"
     assert vendor.profile()["legal_entity"] is True
     assert reply.text.startswith("Cancelled. Your answers are saved")
+
+
+def test_an_estimate_for_a_missing_answer_after_the_verdict_is_confirmed(
+    vendor: Vendor,
+) -> None:
+    # D9: "建站经验2年多" was "好的，已了解" — nothing recorded, 建站 still incomplete.
+    from tests.bot.conversation.conftest import PASSING
+
+    _at_question(vendor, "建站市场", "legal_entity")
+    vendor.answer_all({**PASSING, "experience_years": "不知道"})
+    assert vendor.step() == "verdict"
+    reply = vendor.say("建站经验2年多")
+    assert "2 年" in reply.text and "对吗" in reply.text
+    vendor.say("是")
+    assert vendor.profile()["experience_years"]["website"] == 2
