@@ -80,6 +80,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "decides):",
     ),
     "status_eligible": ("✅ {market}：符合入驻条件", "✅ {market}: eligible"),
+    "verdict_what_now": (
+        "接下来可以：改正某项回答（回复“修改 + 项目名”，如“修改 注册资金”）后会重新判断；回复“详细”"
+        "查看每条未满足的原因；或查看其他市场。条件满足后再申请入驻。",
+        'From here you can: correct an answer (reply "change" + the item, e.g. "change capital") '
+        'and the check is redone; reply "details" for each unmet reason; or check other markets. '
+        "Apply once the conditions are met.",
+    ),
+    "verdict_what_now_eligible": (
+        "下一步按入驻流程：在阿里云生态伙伴首页申请入驻，审核通过后签合同、交保证金；交完保证金可以"
+        "回复“生成工单”，我帮您起草转财务工单。",
+        "Next, follow the joining steps: apply on the ecosystem partner home page; once approved, "
+        'sign the contracts and pay the deposit; then reply "draft ticket" and I will draft the '
+        "finance ticket with you.",
+    ),
     "verdict_remark": (
         "好的，已了解。结论按您的回答给出；如要修改某项回答，请回复“修改 + 项目名”（如：修改 注册资金）。",
         'Noted. The result follows your answers; to change one, reply "change" + the item (e.g. '

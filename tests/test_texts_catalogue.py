@@ -58,6 +58,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_WHY_CHARGED"): "why it is charged asked (为什么要收)",
     ("bot/answers/__init__.py", "_BESIDES_GENERAL"): "the usual set aside (除了常规条件)",
     ("bot/conversation/verdict_steps.py", "_VALUE_SAID"): "a value said (2年, 三个人)",
+    ("bot/conversation/verdict_steps.py", "_WHAT_NOW"): "what now asked (怎么办)",
     ("bot/conversation/commission_follow_up.py", "_RELATIVE_WORD"): "a month by its place (上个月)",
     ("bot/privacy.py", "_ERASE_ASKED_ABOUT"): "erasing asked about (怎么, 吗)",
     ("bot/conversation/market_steps.py", "_CHECK_REFUSED"): "the check refused (不用检查)",

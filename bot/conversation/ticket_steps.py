@@ -180,6 +180,15 @@ _KEEP_SUGGESTION = frozenset(
         "keep it",
         "use it",
         "use that",
+        # "同上" under "使用：浙江省杭州市…" (black-box 52, D19: read as an address).
+        "同上",
+        "和上次一样",
+        "跟上次一样",
+        "用上次的",
+        "还是原来的",
+        "same as before",
+        "same as above",
+        "same as last time",
     }
 )
 # The ticket shown and found right, said plainly ("好", "ok", "没问题", "looks good").

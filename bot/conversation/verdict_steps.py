@@ -171,6 +171,12 @@ _FILLER = lazy_compile(
 )
 
 
+# What now, after the verdict: "so what now", "now what", "那怎么办".
+_WHAT_NOW = lazy_compile(
+    r"(?:so |ok,? |and |then )?(?:what now|now what|what next|what do (?:i|we) do now|"
+    r"what can (?:i|we) do(?: now)?)|(?:那|那么)?(?:现在|这样)?(?:怎么办|咋办|该怎么办)(?:呢|啊)?",
+    re.IGNORECASE,
+)
 _VALUE_SAID = lazy_compile(r"\d|[一二两三四五六七八九十百]+\s*(?:年|个|人|万|名)")
 
 
@@ -618,6 +624,11 @@ class VerdictSteps:
         if command in DONE_WORDS or command == normalize_command(t("choice_done", turn.lang)):
             state.advance(DONE)
             return Reply(text=t("done", turn.lang))
+        if _WHAT_NOW.fullmatch(reading.strip_trailing(text).strip(" ?？")):
+            # "so what now" after a ❌ verdict (black-box 52, D17: "outside what I can answer"):
+            # what the vendor can do from here.
+            key = "verdict_what_now_eligible" if state.eligible else "verdict_what_now"
+            return self._prefixed(t(key, turn.lang), self._prompt(turn))
         if acknowledgement(text) == "thanks":
             # "好的谢谢", "谢谢，先这样", "ok thanks": the vendor is done for now.
             state.advance(DONE)

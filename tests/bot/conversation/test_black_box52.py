@@ -152,3 +152,28 @@ def test_an_estimate_for_a_missing_answer_after_the_verdict_is_confirmed(
     assert "2 年" in reply.text and "对吗" in reply.text
     vendor.say("是")
     assert vendor.profile()["experience_years"]["website"] == 2
+
+
+def test_same_as_before_keeps_the_suggested_value(vendor: Vendor) -> None:
+    # D19: "同上" under "使用：浙江省杭州市…" was read as an (incomplete) address.
+    _confirmed(vendor)
+    for line in ("生成工单", "物联网市场", "abc_cloud", "杭州某某科技有限公司"):
+        vendor.say(line)
+    vendor.say("同上")
+    assert vendor.state()["ticket_fields"]["address"] == "杭州市西湖区文三路1号"
+
+
+def test_what_now_after_a_failed_verdict(vendor: Vendor) -> None:
+    # D17: "so what now" → "Sorry, that is outside what I can answer".
+    from tests.bot.conversation.conftest import PASSING
+
+    _at_question(vendor, "new retail market", "legal_entity")
+    vendor.answer_all({**PASSING, "ecosystem_certified": "no"})
+    reply = vendor.say("so what now")
+    assert reply.text.startswith("From here you can: correct an answer")
+
+
+def test_the_alibaba_china_site_membership_asked() -> None:
+    # D18: "阿里巴巴中国站会员是啥" was declined; it is 零售通's condition.
+    reply = answer("阿里巴巴中国站会员是啥").text
+    assert reply.startswith("阿里巴巴中国站会员：零售通市场的入驻条件")
