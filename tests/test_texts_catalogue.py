@@ -37,7 +37,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/verdict_steps.py", "_ELIGIBLE_YET_ASKED"): "the verdict asked (能入驻吗)",
     ("bot/conversation/free_question.py", "_OUR_AMOUNT_ASKED"): "our amount asked (一共多少)",
     ("bot/conversation/interpret.py", "_OPENS_WITH_YES"): "a yes opening a message (是的，…)",
-    ("bot/conversation/interpret.py", "_ANY_NEGATION"): "a negation word (没, 不)",
+    ("bot/conversation/interpret.py", "_YES_UNDONE"): "a negation word (没, 不)",
     ("bot/conversation/verdict_steps.py", "_CHOICE_WORDS"): "choosing words (检查, 看看)",
     ("bot/conversation/forms.py", "_VALUE_PREAMBLE"): "what a value is called (注册名称)",
     ("bot/answers/__init__.py", "_TECHNICAL_ASK"): "the technical side asked (技术上)",

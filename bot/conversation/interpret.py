@@ -1148,7 +1148,7 @@ _STATES_HAVING = lazy_compile(
     re.IGNORECASE,
 )
 # Any negation makes the yes unsure ("yes but no dingtalk yet"): nothing is read then.
-_ANY_NEGATION = lazy_compile(r"(?<![a-z])(not|no|never|without|yet)(?![a-z])|n't|没|不|无|未|还在")
+_YES_UNDONE = lazy_compile(r"(?<![a-z])(not|no|never|without|yet)(?![a-z])|n't|没|不|无|未|还在")
 
 
 def _volunteered_yes(form: Form, slot: str, text: str) -> Correction | None:
@@ -1164,7 +1164,7 @@ def _volunteered_yes(form: Form, slot: str, text: str) -> Correction | None:
         rest = folded
     else:
         return None
-    if _ANY_NEGATION.search(rest):
+    if _YES_UNDONE.search(rest):
         return None
     named = {
         name
