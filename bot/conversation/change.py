@@ -61,6 +61,11 @@ _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 
 def _carries_a_value(turn: _Turn, text: str, qid: str) -> bool:
     """Whether "change X" also says X's new value ("更正：经验4年", "change team size to 35")."""
+    if q.kind_of(qid) == "bool":
+        # A yes/no item's own name holds 有 / 能 / 是 ("修改 拥有正规的公司资质", "change API
+        # integration capability" — black-box 53, D1: each recorded a yes): its value counts
+        # only when said after a "to" word at the end ("…改成否", "change … to no").
+        return _BOOL_VALUE_AT_END.search(text.strip()) is not None
     form = EligibilityForm(turn.state.markets, turn.profile, turn.today)
     current = turn.state.current_question or ""
     found = reading.interpret(form, current, text)
@@ -69,6 +74,11 @@ def _carries_a_value(turn: _Turn, text: str, qid: str) -> bool:
     return isinstance(found, reading.Answer) and qid == current
 
 
+_BOOL_VALUE_AT_END = lazy_compile(
+    r"(?:改成|改为|换成|为|成|是|to|=|:|：)\s*(?P<value>是|否|有|没有|能|不能|可以|不可以|yes|no|true|false)"
+    r"[。.!！]*$",
+    re.IGNORECASE,
+)
 # "change markets to …", "修改市场为…": the markets under way swapped (not at a ticket).
 _MARKETS_TO = re.compile(r"(the )?markets? to |市场(为|成|改成)", re.IGNORECASE)
 # The ticket's markets or its amount named after 修改 / change.
@@ -309,7 +319,11 @@ class ChangeAnswer:
                 labels="、".join(labels) if turn.lang == "zh" else ", ".join(labels),
             )
             return self._prefixed(message, self._prompt(turn))
-        if state.step == QUESTION and _carries_a_value(turn, text, qid):
+        if (
+            state.step == QUESTION
+            and q.kind_of(qid) != "bool"
+            and _carries_a_value(turn, text, qid)
+        ):
             return None  # "更正一下：经验4年": a correction with its value, read by the form
         if state.step == QUESTION and state.current_question == qid:
             return self._prompt(turn)
@@ -317,8 +331,10 @@ class ChangeAnswer:
         state.advance(QUESTION)
         if _carries_a_value(turn, text, qid):
             # "修改注册资金 一百五十万" after the verdict: the value said with it is the answer,
-            # read by the question just opened (asking it again would ignore what was typed).
-            return self._on_text(turn, text)
+            # read by the question just opened (asking it again would ignore what was typed);
+            # a yes/no item's value alone ("…改成否": 否).
+            said = _BOOL_VALUE_AT_END.search(text.strip()) if q.kind_of(qid) == "bool" else None
+            return self._on_text(turn, said.group("value") if said else text)
         return self._prompt(turn)
 
     def _changeable(self, turn: _Turn) -> list[str]:

@@ -449,7 +449,10 @@ _WRITTEN_IN = re.compile(
 )
 # What the value is called before it: "our registered Chinese name 上海数库信息技术有限公司" (black-box
 # 51, D2) — the name after it is the value.
+_TRAILING_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])[吧呀啊哈呢]+$")
+_SENT_TO = re.compile(r"^(?:寄到|邮寄到|发到|送到|寄往|寄给)\s*")
 _VALUE_PREAMBLE = re.compile(
+    r"^(?:the )?(?:chinese|english) (?:one|version)\s*[:：]?\s*(?=\S)|"
     r"^(?:our|the|its)?\s*(?:registered|full|official|legal)?\s*(?:chinese|english)?\s*"
     r"(?:company\s+)?name\s*(?:is|:|：)?\s*(?=\S)|^(?:我们的?|公司的?)?(?:注册|工商|营业执照上的?)?(?:全称|名称|名字)[是为:：]?\s*(?=\S)",
     re.IGNORECASE,
@@ -469,6 +472,10 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     value = _AFTER_FIX.sub("", said).strip(" ，,。.:：")
     value = _WRITTEN_IN.sub("", value)
     value = _VALUE_PREAMBLE.sub("", value) if name == "company" else value
+    # "联系人改成李娜吧", "寄到上海市浦东新区…" (black-box 53, D7): a particle after the value,
+    # the verb of sending before an address, are no part of it.
+    value = _TRAILING_PARTICLE.sub("", value)
+    value = _SENT_TO.sub("", value) if name == "address" else value
     if name is None or not value:
         return None
     return name, value

@@ -469,10 +469,20 @@ class FreeQuestions:
             # "保证金交多少" then "那交完之后呢" (black-box 49, D13): paid is step 5 done.
             turn.state.last_step = 5
         if (turn.state.last_topic or "").startswith(_DEPOSIT_TOPICS) and _HOW_TO_PAY_IT.match(
-            strip_trailing(question).strip()
+            strip_trailing(question).strip(" ?？")
         ):
             # "这个保证金要多少" then "那怎么交" (black-box 50, D6): the deposit's payment.
             question = _PAY_THE_DEPOSIT[lang]
+        elif (
+            (turn.state.last_topic or "").startswith(_DEPOSIT_TOPICS)
+            and not _DEPOSIT_WORD.search(question)
+            and _PAID_SAID.search(question)
+        ):
+            # "交完以后还要干嘛" after a deposit answer (black-box 53, D8): paid is the deposit.
+            paid = _PAID_SAID.search(question)
+            assert paid is not None
+            named = _DEPOSIT_NAMED[lang]
+            question = f"{question[: paid.end()]}{named}{question[paid.end() :]}"
         elif turn.state.last_step and order.asks_bare_next(question):
             # "实名认证怎么做？" … "然后呢": the step after the one just answered.
             question = order.next_after_question(turn.state.last_step, lang)

@@ -284,10 +284,14 @@ _QUESTION_WORDS_ZH = (
     "几乘几",
     # "刚好20万算第几档" (black-box 51, D9): which one of a numbered list is asked.
     "第几",
+    # "交完以后还要干嘛" (black-box 53, D8).
+    "干嘛",
+    "干啥",
+    "做啥",
 )
 _QUESTION_START_EN = re.compile(
     # ("and how do I pay it", black-box 50 D6: a follow-up opens with a joining word.)
-    r"^(?:(?:and|so|but|then|ok|okay|also)[,\s]+)?"
+    r"^(?:(?:and|so|but|then|ok|okay|also|hey|hi)[,.\s]+){0,3}"
     r"(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b",
     re.I,
 )
@@ -569,6 +573,28 @@ def _names_another_field(slot: str, folded: str) -> bool:
     return bool(named) and all(PROFILE_FIELDS[name].kind == "bool" for name in named)
 
 
+# A count said in a message: a digit or a number word before people / engineers.
+_COUNT_SAID = lazy_compile(
+    r"\d|(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|a couple of)(?![a-z])"
+    r"|[一二两三四五六七八九十几]\s*(个|名|位)"
+)
+
+
+def _names_a_count_elsewhere(slot: str, text: str) -> bool:
+    """`text` names, in words, a counted question (ACP engineers, team, employees) and not
+    `slot`'s own."""
+    folded = fold(text)
+    key = slot.partition(":")[0]
+    if any(_alias_in(alias, folded) for alias in _aliases_in_words(key)):
+        return False
+    return any(
+        _alias_in(alias, folded)
+        for name in ("acp_engineers", "team_size", "employees")
+        if name != key
+        for alias in _aliases_in_words(name)
+    )
+
+
 def names_another_question(slot: str, text: str) -> bool:
     """`text` names, in words, another yes/no question of the profile and not `slot`'s."""
     return _names_another_field(slot, fold(text))
@@ -625,6 +651,27 @@ def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
 
 
 _ASKED_OUTRIGHT = lazy_compile(r"[?？]|吗|能不能|可不可以|行不行|够不够|能否|是否")
+
+
+# A value said to come later, as a statement: "那我们增资到120万以后再来", "注册资金我们下个月增资到
+# 150万", "we will increase capital to 2 million" (black-box 53, D3: stored as today's value).
+_FUTURE_WORDS = lazy_compile(
+    r"下个?月|明年|下半年|年底前?|以后|之后|将来|准备|计划|打算|到时候|再来"
+    r"|(?<![a-z])(will|going to|plan to|planning to|are about to|next (month|year|quarter))(?![a-z])",
+    re.IGNORECASE,
+)
+_CHANGE_VERB = lazy_compile(
+    r"增资|增加|扩招|招到|招满|补齐|补足|(?<![a-z])(increase|raise|add|hire|grow|top up)[a-z]*(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def is_value_to_come(text: str) -> bool:
+    """A value the vendor says they will have later ("那我们增资到120万以后再来", "we will increase
+    capital to 2 million" — black-box 53, D3: stored as today's), never today's value to store;
+    "注册资金今年增资到一百五十万了" is done, today's."""
+    folded = fold(text)
+    return bool(_FUTURE_WORDS.search(folded) and _CHANGE_VERB.search(folded))
 
 
 def is_what_if(text: str) -> bool:
@@ -687,6 +734,13 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "不对，注册资本是80万" when no market chosen asks the capital: never a "no" (不对) to the
         # question asked; a question in it ("…够不够？") is answered.
         return Question(text) if looks_like_question(text) else unasked
+    if _bool_slot(slot) and _COUNT_SAID.search(fold(text)) and _names_a_count_elsewhere(slot, text):
+        # "we have two ACP certified engineers" at the API-integration question (black-box 53,
+        # D2: recorded a yes): a count for another question — that one's answer, or nothing.
+        other = _answer_for_other(form, slot, text)
+        if other is not None:
+            return other
+        return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
     if _bool_slot(slot) and _names_only_other_questions(form, slot, text):
         # "有专人对接，钉钉也开了" at the documents question (black-box 48, D14): what the
         # vendor says is another question's (DingTalk), never a yes to this one.

@@ -108,6 +108,14 @@ class Language:
                 _is_sentence(text, detected) or (detected == "en" and english_words >= needed)
             ):
                 state.lang, state.lang_settled = detected, True
+            elif (
+                state.turn_number <= 1
+                and detected == "en"
+                and english_words >= _MIN_EN_WORDS_TO_SWITCH
+            ):
+                # "no, I don't want that" as the first message (black-box 53, D11): the reply
+                # in English, the language not settled by a short answer.
+                state.lang = detected
             return
         if _is_short_reply(text) or self._answers_current_question(turn, text):
             return  # 上一步, 是的, "RMB 2 million": answers and commands are not a language choice
@@ -154,6 +162,9 @@ def _is_short_reply(text: str) -> bool:
     command = normalize_command(text)
     if command in _KNOWN_WORDS or command.startswith(CHANGE_PREFIXES):
         return True
+    if looks_like_question(text) and _english_words(text) >= _MIN_EN_WORDS_TO_SWITCH:
+        # "ok so what's the deposit" (black-box 53, D11): a question, never a short yes.
+        return False
     try:
         parse_bool(text)
     except ParseError:

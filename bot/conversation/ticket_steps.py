@@ -21,6 +21,7 @@ from bot.conversation.interpret import looks_like_question
 from bot.conversation.state import (
     DONE,
     MARKETS_CHANGED,
+    QUESTION,
     TICKET_FIELD,
     TICKET_MARKETS,
     TICKET_PICK_FIELD,
@@ -86,7 +87,11 @@ _TICKET_ASKED_AT_END = lazy_compile(
     # "…保证金交了，要写工单" (black-box 47, D26): the ticket said to be the next thing to do.
     r"|(?<![不])(要|想|需要|准备|现在)(写|起草|生成)(一?下|个|一份|一个)?(转财务(的)?)?工单(了|啦)?[。.!！]*$"
     r"|(?<![a-z])(please |can you |could you )?(draft|write|generate|prepare) (me |us )?(the |a |our )"
-    r"(deposit[- ])?(transfer )?ticket( text)?( please| for us)?[.!]*$",
+    r"(deposit[- ])?(transfer )?ticket( text)?( please| for us)?[.!]*$"
+    # "please draft ticket for security market", "…, need the ticket text" (black-box 53, D10).
+    r"|(?<![a-z])(please |pls |can you |could you )?(draft|write|generate|prepare|make) (me |us )?"
+    r"(the |a |our )?(deposit[- ])?(transfer |finance )?ticket( text)?"
+    r"( for (the )?[a-z0-9 ,&+]{2,60}?( markets?)?)?( please| pls)?[.!]*$",
     re.IGNORECASE,
 )
 # Where the ticket is filed, asked: "这个工单在哪里提交", "where do I submit this ticket?".
@@ -95,6 +100,11 @@ _WHERE_TO_FILE = lazy_compile(
     r"|(在哪里?|去哪里?|到哪里?|怎么|如何)(提交|提|交|发)[^，,。？?]{0,4}工单"
     r"|(?<![a-z])(where|how) (do|can|should) (i|we) (submit|file|send|create|raise)"
     r"( (it|this|that|the ticket|this ticket|that ticket))?(?![a-z])",
+    re.IGNORECASE,
+)
+_TICKET_NEEDED = lazy_compile(
+    r"(?<![a-z])(i |we )?(need|want) (the |a |our )?(deposit |finance )?ticket( text)?"
+    r"( please| pls)?[.!]*$",
     re.IGNORECASE,
 )
 # Markets named after a request, as a last clause: "…，建站市场", "…, for the API market".
@@ -233,8 +243,12 @@ class TicketSteps:
         # ("帮我写一下工单，建站市场" — black-box 51, D14: the markets named after the ask.)
         asked_end = _MARKETS_AFTER.sub("", said.text.strip())
         asked_in_words = (
-            _TICKET_ASKED_AT_END.search(asked_end) and not _HOW_ASKED.search(said.text)
-        ) or _TICKET_REQUESTED.search(said.text)
+            (_TICKET_ASKED_AT_END.search(asked_end) and not _HOW_ASKED.search(said.text))
+            or _TICKET_REQUESTED.search(said.text)
+            # "…, need the ticket text" away from a question (black-box 53, D10); at one it is
+            # answered and the question asked again (black-box 45).
+            or (turn.state.step != QUESTION and _TICKET_NEEDED.search(asked_end))
+        )
         if asked_in_words:
             # "我们已经审核通过了，保证金也交了，帮我写下转财务的工单": the ticket asked in a
             # sentence (black-box 46, D8) — never the how-to of step 6. Markets named in it

@@ -452,7 +452,7 @@ class VerdictSteps:
     def _verdicts_supposing(self, turn: _Turn, text: str) -> str | None:
         """A value to come asked about after the verdict ("下个月增资到150万，到时候可以吗"):
         each market under way checked with it, as of today; None when no value is read."""
-        if not reading.is_what_if(text):
+        if not reading.is_what_if(text) and not reading.is_value_to_come(text):
             return None
         form = self.eligibility_form.reader(turn)
         said = _SUPPOSED_VALUE.findall(text)
@@ -726,7 +726,7 @@ class VerdictSteps:
         """A correction of an answer typed after the questions ("注册资金改成50万", "不对，经验应该
         是1年"): stored as it is mid-form, with the "changed" line and the verdict rechecked (a
         confirmed ticket whose deposit no longer holds is flagged). None when `text` is not one."""
-        if not turn.state.markets or reading.is_what_if(text):
+        if not turn.state.markets or reading.is_what_if(text) or reading.is_value_to_come(text):
             return None
         form = self.eligibility_form
         reader = form.reader(turn)
