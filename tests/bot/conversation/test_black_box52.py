@@ -171,9 +171,3 @@ def test_what_now_after_a_failed_verdict(vendor: Vendor) -> None:
     vendor.answer_all({**PASSING, "ecosystem_certified": "no"})
     reply = vendor.say("so what now")
     assert reply.text.startswith("From here you can: correct an answer")
-
-
-def test_the_alibaba_china_site_membership_asked() -> None:
-    # D18: "阿里巴巴中国站会员是啥" was declined; it is 零售通's condition.
-    reply = answer("阿里巴巴中国站会员是啥").text
-    assert reply.startswith("阿里巴巴中国站会员：零售通市场的入驻条件")
