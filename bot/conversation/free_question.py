@@ -540,9 +540,9 @@ class FreeQuestions:
             # asked of the vendor yet, so no "我们回到刚才的问题" (black-box 47, D23).
             resumed = False
         if not resumed and turn.state.menu_shown_after_answer:
-            # The list was shown after an earlier answer: a one-line hint, the buttons kept.
-            # (No buttons either: a console prints them as the same 12 lines — black-box 52,
-            # D23; the hint says what to type.)
+            # The list was shown after an earlier answer: a one-line hint and no buttons (a
+            # console prints them as the same 12 lines — black-box 52, D23; the hint says what
+            # to type).
             return Reply(text=join(body, t("menu_hint_after_answer", lang)))
         if not resumed:
             turn.state.menu_shown_after_answer = True
