@@ -65,6 +65,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_COUNT_SAID"): "a count said (两个, 2)",
     ("bot/conversation/interpret.py", "_FUTURE_WORDS"): "words of a later time (下个月)",
     ("bot/conversation/interpret.py", "_CHANGE_VERB"): "words of a change (增资)",
+    ("bot/conversation/ticket_steps.py", "_BACK_TO_CHECK"): "back to the check (继续检查)",
     ("bot/conversation/commission_follow_up.py", "_RELATIVE_WORD"): "a month by its place (上个月)",
     ("bot/privacy.py", "_ERASE_ASKED_ABOUT"): "erasing asked about (怎么, 吗)",
     ("bot/conversation/market_steps.py", "_CHECK_REFUSED"): "the check refused (不用检查)",

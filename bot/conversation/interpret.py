@@ -233,7 +233,11 @@ _CORRECTION_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_ALTERNATIVE = re.compile(
-    r"[，,;；]?\s*(?:而不是|不是|并非|rather than|instead of|\bnot\b)\s*[^，,。;；]*[。.]?\s*$",
+    # ("we do NOT have API integration capability" — black-box 53, D5: a verb's not is the
+    # new value, no alternative set aside.)
+    r"[，,;；]?\s*(?:而不是|不是|并非|rather than|instead of|"
+    r"(?<!do )(?<!does )(?<!did )(?<!are )(?<!is )(?<!can )(?<!have )(?<!was )(?<!were )"
+    r"(?<!will )(?<!could )(?<!would )\bnot\b)\s*[^，,。;；]*[。.]?\s*$",
     re.IGNORECASE,
 )
 # Words inside a message that say a value replaces another: "经验应该是3年", "capital should be".
@@ -1707,7 +1711,10 @@ _CORRECTION_FILLER = lazy_compile(
 )
 _CORRECTION_FILLER_INSIDE = lazy_compile(r"我们|我司|其实|实际上|事实上|确实")
 # Where a clause of a correction ends: punctuation, or a dash set apart by spaces.
-_CLAUSE_BREAK = lazy_compile(r"[;；。:：!！]|(?<!\d)[，,]|[，,](?!\d)|\s[—–-]+\s|[—–]+")
+_CLAUSE_BREAK = lazy_compile(
+    # (An English full stop after a word ends a clause too: "wait, that's wrong. we do NOT …".)
+    r"[;；。:：!！]|(?<!\d)[，,]|[，,](?!\d)|\s[—–-]+\s|[—–]+|(?<=[a-z])\.\s+"
+)
 
 
 class UnclearAnswer(Exception):

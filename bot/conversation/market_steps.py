@@ -174,6 +174,13 @@ _LOOKS_LIKE_AN_ANSWER = lazy_compile(
     r"|\d|[5７]\s*[x*×]\s*8|7\s*[x*×]\s*24|年|人|(?<![a-z])(years?|yrs|people|staff|engineers)(?![a-z])",
     re.IGNORECASE,
 )
+
+
+def looks_like_an_answer(text: str) -> bool:
+    """ "yes", "2年", "5x8": a form's answer, typed where no question waits."""
+    return _LOOKS_LIKE_AN_ANSWER.search(fold(text)) is not None
+
+
 # The check asked of "us", no market named: "帮我查一下我们够不够", "can you check if we qualify".
 _CHECK_US = lazy_compile(
     r"(查|看|检查|核对|判断)(一下|下)?[^，,。？?]{0,4}(够不够|行不行|符不符合|能不能进|合不合格|达不达标|满不满足|有没有资格|能否入驻)"

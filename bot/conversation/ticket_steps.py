@@ -102,6 +102,12 @@ _WHERE_TO_FILE = lazy_compile(
     r"( (it|this|that|the ticket|this ticket|that ticket))?(?![a-z])",
     re.IGNORECASE,
 )
+# Back to the check under way: "算了 继续检查", "继续问吧", "back to the questions".
+_BACK_TO_CHECK = lazy_compile(
+    r"继续(检查|问|答|回答|填)|接着(检查|问|答)|回到(检查|问题)|先(检查|答题)"
+    r"|(?<![a-z])(continue|resume|back to)( the)? (check|questions|form)(?![a-z])",
+    re.IGNORECASE,
+)
 _TICKET_NEEDED = lazy_compile(
     r"(?<![a-z])(i |we )?(need|want) (the |a |our )?(deposit |finance )?ticket( text)?"
     r"( please| pls)?[.!]*$",
@@ -371,6 +377,21 @@ class TicketSteps:
         left = self._left_ticket(turn, text)
         if left is not None:
             return left
+        state = turn.state
+        if state.pending and state.markets and state.step == TICKET_MARKETS:
+            from bot.conversation.market_steps import looks_like_an_answer
+
+            back = _BACK_TO_CHECK.search(text)
+            if back is not None or (
+                looks_like_an_answer(text) and not self._parse_markets(text)[0]
+            ):
+                # "工单" typed mid-check, then "算了 继续检查" or the next answers ("2年", "能")
+                # (black-box 53, D6: "还没有开始检查" in a loop): the check resumed where it was.
+                state.ticket_draft = None
+                state.advance(QUESTION)
+                if back is not None:
+                    return self._prompt(turn)
+                return self._on_text(turn, text)
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             # "注册资金改成150万" at "which markets is the ticket for?" after a check (black-box

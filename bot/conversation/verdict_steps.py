@@ -110,6 +110,9 @@ def _later_day_asked(text: str, today: date) -> date | None:
 _RESULT_ASKED = lazy_compile(
     r"^(请|麻烦)?(再)?(看下|看一下|看看|查看|显示|给我看)?(检查)?结果(呢|是什么|怎么样)?[?？。!！]*$"
     r"|为什么(不符合|不满足|不行|不能|没通过|不合格)|为啥(不符合|不满足|不行|不能)|哪(一)?条不(符合|满足)"
+    # ("why is devops not ok?" — black-box 53, D5: read as "all markets except DevOps".)
+    r"|(?<![a-z])why (is|isn'?t|are|aren'?t) [a-z ]{2,40}?(not )?(ok|okay|eligible|qualified|passing)"
+    r"(?![a-z])"
     r"|(?<![a-z])(why not|why (am i|are we|is it) not eligible|why not eligible|show (me )?the results?"
     r"|(the )?results?\??$|what failed|which condition)(?![a-z])"
     # After a correction (black-box 46, D5): "那现在结果是什么", "我现在符合哪些市场", "so how

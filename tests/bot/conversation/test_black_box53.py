@@ -119,3 +119,36 @@ def test_an_english_first_message_is_answered_in_english(vendor: Vendor, typed: 
     vendor.engine.start(vendor.key)
     reply = vendor.say(typed)
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in reply.text.splitlines()[0][:20])
+
+
+def test_a_verbs_not_in_a_correction_after_the_verdict(vendor: Vendor) -> None:
+    # D5: "we do NOT have API integration capability" was "all 11 markets except API Market?".
+    _at_question(vendor, "solution market", "legal_entity")
+    vendor.answer_all()
+    assert vendor.verdicts() == {"solution": "eligible"}
+    reply = vendor.say("wait, that's wrong. we do NOT have API integration capability")
+    assert reply.text.startswith("Corrected: API integration capability = no")
+    assert vendor.verdicts() == {"solution": "not_eligible"}
+
+
+def test_why_is_a_market_not_ok_shows_the_reasons(vendor: Vendor) -> None:
+    # D5: "why is devops not ok?" → "Do you mean all 11 markets except DevOps Market?".
+    from tests.bot.conversation.conftest import PASSING
+
+    _at_question(vendor, "new retail market and devops market", "legal_entity")
+    vendor.answer_all({**PASSING, "ecosystem_certified": "no"})
+    reply = vendor.say("why is devops not ok?")
+    assert "Not met: Alibaba Cloud ecosystem certification" in reply.text
+    assert vendor.state()["confirm_markets"] == []
+
+
+@pytest.mark.parametrize("typed", ["算了 继续检查", "25"])
+def test_back_to_the_check_from_the_tickets_market_question(vendor: Vendor, typed: str) -> None:
+    # D6: "工单" mid-check, then "还没有开始检查 … 还没选市场" in a loop.
+    _at_question(vendor, "数据智能", "team_size")
+    vendor.say("工单")
+    assert vendor.step() == "ticket_markets"
+    vendor.say(typed)
+    assert vendor.step() == "question"
+    if typed == "25":
+        assert vendor.profile()["team_size"] == 25
