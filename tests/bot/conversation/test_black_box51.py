@@ -12,6 +12,19 @@ from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
 
+def _ticket_up_to_the_phone(vendor: Vendor) -> None:
+    """A new talk's ticket for the API market, every field typed but the phone."""
+    vendor.engine.start(vendor.key)
+    for line in (
+        "生成工单，API市场",
+        "hz_test",
+        "杭州云帆科技有限公司",
+        "浙江省杭州市西湖区文三路90号",
+    ):
+        vendor.say(line)
+    vendor.say("王晓明")
+
+
 @pytest.mark.parametrize("typed", ["信用没问题，没有违规记录", "没有违规记录"])
 def test_a_clean_record_said_at_the_service_hours_question_is_no_none(
     vendor: Vendor, typed: str
@@ -40,15 +53,7 @@ def test_a_ticket_field_corrected_keeps_only_its_value(
 ) -> None:
     # D2 (high): "，能改吗" and "our registered Chinese name" went into the ticket text; D13: the
     # ticket's own "快递地址：…" at the review was not understood.
-    vendor.engine.start(vendor.key)
-    for line in (
-        "生成工单，API市场",
-        "hz_test",
-        "杭州云帆科技有限公司",
-        "浙江省杭州市西湖区文三路90号",
-    ):
-        vendor.say(line)
-    vendor.say("王晓明")
+    _ticket_up_to_the_phone(vendor)
     vendor.say("13805712345")
     assert vendor.step() == "ticket_review"
     vendor.say(typed)
@@ -272,15 +277,7 @@ def test_a_no_about_another_question_confirms_nothing(vendor: Vendor) -> None:
 
 def test_a_phone_said_in_chinese_numerals(vendor: Vendor) -> None:
     # D21: "电话“一三九一一二二三三四四”不是有效的中国大陆电话号码".
-    vendor.engine.start(vendor.key)
-    for line in (
-        "生成工单，API市场",
-        "hz_test",
-        "杭州云帆科技有限公司",
-        "浙江省杭州市西湖区文三路90号",
-    ):
-        vendor.say(line)
-    vendor.say("王晓明")
+    _ticket_up_to_the_phone(vendor)
     vendor.say("一三九一一二二三三四四")
     assert vendor.state()["ticket_fields"]["phone"] == "13911223344"
 

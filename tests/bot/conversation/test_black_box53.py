@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conversation.conftest import PASSING, Vendor
+from tests.bot.conversation.test_black_box51 import _ticket_up_to_the_phone
 from tests.bot.conversation.test_conversation_input import _at_question
 
 
@@ -67,15 +68,7 @@ def test_a_ticket_fix_keeps_only_its_value(
     vendor: Vendor, typed: str, field: str, value: str
 ) -> None:
     # D7: "联系人 = 李娜吧", "快递地址：寄到上海市…".
-    vendor.engine.start(vendor.key)
-    for line in (
-        "生成工单，API市场",
-        "hz_test",
-        "杭州云帆科技有限公司",
-        "浙江省杭州市西湖区文三路90号",
-    ):
-        vendor.say(line)
-    vendor.say("王晓明")
+    _ticket_up_to_the_phone(vendor)
     vendor.say("13805712345")
     vendor.say(typed)
     assert vendor.state()["ticket_fields"][field] == value
